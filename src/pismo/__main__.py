@@ -1,0 +1,3 @@
+from pismo.cli import main
+
+main()
