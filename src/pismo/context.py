@@ -1,0 +1,160 @@
+"""Pieces of document context shared by several documents.
+
+A context is plain data for a template: strings already in Polish form (dates
+in words, people with ranks), lists, booleans. The typography pass runs over
+the finished context once, so every printed string gets it.
+"""
+
+from __future__ import annotations
+
+from pismo import polish
+from pismo.model import Adresat, Osoba, Partner, Pismo, Sprawa
+from pismo.problems import MissingData
+
+
+def need(value, loc: tuple, message: str | None = None):
+    """The value a document prints, or MissingData naming its field."""
+    if value is None or value == [] or value == "":
+        raise MissingData(loc, message)
+    return value
+
+
+def typeset(value):
+    """Apply the typography pass to every string in a context."""
+    if isinstance(value, str):
+        return polish.typography(value)
+    if isinstance(value, dict):
+        return {key: typeset(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [typeset(item) for item in value]
+    return value
+
+
+def person(osoba: Osoba) -> dict:
+    name = f"{osoba.stopien} {osoba.imie_nazwisko}" if osoba.stopien else osoba.imie_nazwisko
+    return {
+        "pelne": name,
+        "kobieta": osoba.plec == "K",
+        "funkcja": osoba.funkcja,
+        "telefon": osoba.telefon,
+        "email": osoba.email,
+    }
+
+
+def unit(s: Sprawa) -> dict:
+    j = s.jednostka
+    return {
+        "nazwa": j.nazwa.mianownik,
+        "naglowek": j.naglowek,
+        "wydzial": j.wydzial.mianownik if j.wydzial else None,
+        "adres": j.adres or [],
+        "telefon": j.telefon,
+        "email": j.email,
+        "miejscowosc": j.miejscowosc,
+    }
+
+
+def title_lines(s: Sprawa) -> dict:
+    """Whose plan it is, in the genitive: team and department, then the unit."""
+    j = s.jednostka
+    team = [need(f.dopelniacz, ("jednostka", name, "dopelniacz"))
+            for name, f in (("zespol", j.zespol), ("wydzial", j.wydzial)) if f]
+    return {"zespol": " ".join(team), "jednostka": need(j.nazwa.dopelniacz, ("jednostka", "nazwa", "dopelniacz"))}
+
+
+def number(value) -> str:
+    """9 → '9', 7.5 → '7,5' (Polish decimal comma)."""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:g}".replace(".", ",")
+
+
+def sections(s: Sprawa) -> dict:
+    """The five sections of the plan, as approved."""
+    return {
+        "zagrozenie": s.zagrozenie.opis,
+        "cel": s.cel.opis,
+        "wskazniki": [
+            {"nazwa": w.nazwa, "wyjsciowa": number(w.wartosc_wyjsciowa), "docelowa": number(w.wartosc_docelowa),
+             "jednostka": w.jednostka or "", "sposob_oceny": w.sposob_oceny}
+            for w in s.cel.wskazniki
+        ],
+        "dzialania": [
+            {"opis": d.opis, "termin": polish.deadline(d.termin.od, d.termin.do, d.termin.cyklicznie)}
+            for d in s.dzialania
+        ],
+        "partnerzy": [
+            {"nazwa": p.nazwa.mianownik, "komorki": polish.join_and(p.komorki), "zadania": p.zadania}
+            for p in s.partnerzy
+        ],
+        "informowanie": s.informowanie,
+    }
+
+
+def common(s: Sprawa) -> dict:
+    """What every document may print about the plan."""
+    return {
+        "jednostka": unit(s),
+        "rejon": s.rejon.numer,
+        "okres_r": polish.period_numeric(s.okres.od, s.okres.do, "r."),
+        "okres_roku": polish.period_numeric(s.okres.od, s.okres.do, "roku"),
+        "dzielnicowy": person(s.osoby.dzielnicowy),
+    }
+
+
+def author_note(s: Sprawa) -> dict:
+    """'Sporządził: rank name, tel. …' at the foot of a letter."""
+    d = s.osoby.dzielnicowy
+    text = person(d)["pelne"] + (f", tel. {d.telefon}" if d.telefon else "")
+    return {"opis": text, "kobieta": d.plec == "K"}
+
+
+def addressee(partner: Partner, a: Adresat, loc: tuple) -> dict:
+    """The addressee block split into plain / bold / plain lines."""
+    if a.osoba and not a.kolegialny:
+        before = [polish.honorific(a.osoba.plec)]
+        bold = [a.osoba.imie_nazwisko]
+        after = [a.osoba.funkcja, *a.nazwa]
+    else:
+        before, bold, after = [], [a.nazwa[0]], list(a.nazwa[1:])
+    after += need(a.adres, loc + ("adres",))
+    if a.kolegialny and a.osoba:
+        after.append(f"{polish.honorific(a.osoba.plec)} {a.osoba.imie_nazwisko} – {a.osoba.funkcja}")
+    return {"przed": before, "wyroznione": bold, "po": after}
+
+
+def salutation(a: Adresat, loc: tuple) -> str:
+    if a.powitanie:
+        return a.powitanie
+    if a.kolegialny or not a.osoba:
+        return polish.salutation(None, None, collective=True)
+    try:
+        return polish.salutation(a.osoba.funkcja, a.osoba.plec)
+    except polish.UnknownFunction as exc:
+        raise MissingData(loc + ("powitanie",), str(exc)) from None
+
+
+def signatory(s: Sprawa, pismo: Pismo, loc: tuple) -> dict:
+    who = pismo.podpisuje
+    osoba = s.osoby.komendant if who == "komendant" else s.osoby.dzielnicowy
+    osoba = need(osoba, ("osoby", who))
+    lines = need(osoba.podpis, ("osoby", who, "podpis"),
+                 "brak funkcji do bloku podpisu (np. „KOMENDANT POWIATOWY POLICJI”, „W ŁĘCZNEJ”) – uzupełnij pole podpis")
+    return {"funkcja": lines, "osoba": person(osoba)["pelne"]}
+
+
+def letter(s: Sprawa, pismo: Pismo | None, partner: Partner, a: Adresat, loc: tuple, addressee_loc: tuple) -> dict:
+    """Everything of the official letter's frame: head, addressee, signature, notes."""
+    pismo = need(pismo, loc)
+    date = need(pismo.data, loc + ("data",))
+    return {
+        **common(s),
+        "miejsce_data": polish.date_line(s.jednostka.miejscowosc, date),
+        "znak": pismo.znak,
+        "adresat": addressee(partner, a, addressee_loc),
+        "powitanie": salutation(a, addressee_loc),
+        "podpis": signatory(s, pismo, loc),
+        "egzemplarze": pismo.egzemplarze,
+        "zalaczniki": pismo.zalaczniki,
+        "autor": author_note(s),
+    }

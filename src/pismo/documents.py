@@ -1,0 +1,225 @@
+"""The documents of a plan: which files a case gives and what each prints.
+
+Each kind turns a loaded case into items (one per output file). Building an
+item's context is where a document demands its data: a missing field raises
+MissingData naming it, so `pismo sprawdz` can tell which documents can be made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from pismo import context as ctx
+from pismo import polish
+from pismo.model import Spotkanie, Sprawa
+
+
+@dataclass
+class Item:
+    """One output file of a case."""
+
+    rodzaj: str  # manifest kind: plan, wniosek, zaproszenie, kalendarz, …
+    filename: str
+    title: str
+    date: dt.date
+    template: str | None = None  # .docx template file name; None for non-Word outputs
+    context: dict = field(default_factory=dict)
+    adresat: str | None = None
+    content: bytes | None = None  # ready bytes of a non-template output (.ics)
+
+
+def _docx(rodzaj, filename, title, date, template, context, adresat=None) -> Item:
+    return Item(rodzaj, filename, title, date, template, ctx.typeset(context), adresat)
+
+
+def plan(s: Sprawa) -> list[Item]:
+    p = ctx.need(s.plan, ("plan",), "brak daty sporządzenia planu – dodaj pole plan: data: RRRR-MM-DD")
+    boss = ctx.need(s.osoby.przelozony, ("osoby", "przelozony"))
+    context = {
+        **ctx.common(s),
+        "tytul": ctx.title_lines(s),
+        "zatwierdza": {
+            "funkcja": ctx.need(boss.podpis, ("osoby", "przelozony", "podpis")),
+            "osoba": ctx.person(boss)["pelne"],
+        },
+        "sekcje": ctx.sections(s),
+        "miejsce_data": polish.date_line(s.jednostka.miejscowosc, p.data),
+        "autor_funkcja": ctx.need(s.osoby.dzielnicowy.funkcja, ("osoby", "dzielnicowy", "funkcja")),
+    }
+    title = f"Plan działania priorytetowego dla rejonu służbowego nr {s.rejon.numer}"
+    return [_docx("plan", "plan.docx", title, p.data, "plan.docx", context)]
+
+
+def wnioski(s: Sprawa) -> list[Item]:
+    addressees = s.adresaci()
+    items = []
+    for i, w in enumerate(s.wnioski):
+        loc = ("wnioski", i)
+        partner, a = addressees[w.adresat]
+        context = {
+            **ctx.letter(s, w.pismo, partner, a, loc + ("pismo",), _addressee_loc(s, w.adresat)),
+            "dotyczy": w.dotyczy,
+            "problem": w.problem or s.zagrozenie.opis,
+            "zrodla": polish.join_and(s.zagrozenie.zrodla) or None,
+            "prosba": w.prosba,
+            "uzasadnienie": w.uzasadnienie,
+            "efekt": w.efekt or [],
+        }
+        title = f"Wniosek w sprawie {w.dotyczy}"
+        items.append(_docx("wniosek", f"wniosek-{w.id}.docx", title, w.pismo.data, "wniosek.docx",
+                           context, _addressee_name(a)))
+    return items
+
+
+def zaproszenia(s: Sprawa) -> list[Item]:
+    from pismo.ics import meeting_ics
+
+    addressees = s.adresaci()
+    items = []
+    for i, m in enumerate(s.spotkania):
+        loc = ("spotkania", i)
+        meeting = _meeting(m, loc)
+        for j, ident in enumerate(ctx.need(m.zaproszeni, loc + ("zaproszeni",))):
+            partner, a = addressees[ident]
+            context = {
+                **ctx.letter(s, m.zaproszenie, partner, a, loc + ("zaproszenie",), _addressee_loc(s, ident)),
+                "spotkanie": meeting,
+            }
+            title = f"Zaproszenie na spotkanie w sprawie {m.temat}"
+            items.append(_docx("zaproszenie", f"zaproszenie-{m.id}-{ident}.docx", title, m.zaproszenie.data,
+                               "zaproszenie.docx", context, _addressee_name(a)))
+        items.append(Item("kalendarz", f"spotkanie-{m.id}.ics", f"Spotkanie w sprawie {m.temat}", m.data,
+                          content=meeting_ics(s, m, loc)))
+    return items
+
+
+def protokoly(s: Sprawa) -> list[Item]:
+    items = []
+    for i, m in enumerate(s.spotkania):
+        loc = ("spotkania", i)
+        meeting = _meeting(m, loc)
+        number = m.numer or f"{i + 1}/{m.data.year}"
+        base = {**ctx.common(s), "spotkanie": meeting, "numer": number}
+        held = m.protokol is not None
+        context = {**base, "odbyte": held, **(_minutes(m, loc) if held else {})}
+        date = (m.protokol.data if held and m.protokol.data else m.data)
+        title = f"Protokół nr {number} ze spotkania w sprawie {m.temat}"
+        items.append(_docx("protokol", f"protokol-{m.id}.docx", title, date, "protokol.docx", context))
+        items.append(_docx("lista-obecnosci", f"lista-obecnosci-{m.id}.docx",
+                           f"Lista obecności – spotkanie w sprawie {m.temat}", m.data, "lista-obecnosci.docx", base))
+    return items
+
+
+def protokol_pusty(s: Sprawa) -> list[Item]:
+    context = {**ctx.common(s)}
+    return [_docx("protokol-pusty", "protokol-pusty.docx", "Protokół ze spotkania – formularz", s.okres.od,
+                  "protokol-pusty.docx", context)]
+
+
+def informacja(s: Sprawa) -> list[Item]:
+    context = {
+        **ctx.common(s),
+        "tytul": ctx.title_lines(s),
+        "sekcje": ctx.sections(s),
+        "realizacja": _realisation(s) if s.realizacja else None,
+    }
+    date = s.realizacja.data if s.realizacja else s.okres.do
+    title = f"Informacja dotycząca realizacji planu działania priorytetowego dla rejonu służbowego numer {s.rejon.numer}"
+    return [_docx("informacja", "informacja.docx", title, date, "informacja.docx", context)]
+
+
+KINDS = {
+    "plan": plan,
+    "wniosek": wnioski,
+    "zaproszenia": zaproszenia,
+    "protokol": protokoly,
+    "protokol-pusty": protokol_pusty,
+    "informacja": informacja,
+}
+
+LABELS = {
+    "plan": "plan działania priorytetowego",
+    "wniosek": "wnioski",
+    "zaproszenia": "zaproszenia i kalendarz spotkań",
+    "protokol": "protokoły i listy obecności",
+    "protokol-pusty": "pusty formularz protokołu",
+    "informacja": "informacja o realizacji",
+}
+
+
+def _addressee_loc(s: Sprawa, ident: str) -> tuple:
+    for i, p in enumerate(s.partnerzy):
+        for j, a in enumerate(p.adresaci):
+            if a.id == ident:
+                return ("partnerzy", i, "adresaci", j)
+    return ()
+
+
+def _addressee_name(a) -> str:
+    if a.osoba and not a.kolegialny:
+        return f"{a.osoba.imie_nazwisko}, {a.osoba.funkcja}"
+    return " ".join(a.nazwa)
+
+
+def _meeting(m: Spotkanie, loc: tuple) -> dict:
+    return {
+        "temat": m.temat,
+        "data": polish.date_words(m.data, "r."),
+        "data_dzien": polish.date_weekday(m.data),
+        "godzina": polish.time_label(m.godzina),
+        "godzina_zakonczenia": polish.time_label(m.godzina_zakonczenia) if m.godzina_zakonczenia else None,
+        "miejsce": ctx.need(m.miejsce.miejscownik, loc + ("miejsce", "miejscownik"),
+                            "brak miejsca w miejscowniku (np. „w sali konferencyjnej Komendy…”) – uzupełnij pole"),
+        "miejsce_nazwa": m.miejsce.nazwa,
+        "adres": m.miejsce.adres,
+        "cel": m.cel or [],
+        "porzadek": m.porzadek,
+    }
+
+
+def _minutes(m: Spotkanie, loc: tuple) -> dict:
+    p = m.protokol
+    loc = loc + ("protokol",)
+    if len(p.przebieg) < len(m.porzadek):
+        ctx.need(None, loc + ("przebieg", len(p.przebieg)),
+                 f"brak przebiegu punktu {len(p.przebieg) + 1} porządku spotkania – opisz każdy punkt porządku")
+    return {
+        "obecni": [f"{u.imie_nazwisko} – {u.funkcja}" for u in p.obecni],
+        "przebieg": [{"punkt": n, "akapity": paras} for n, paras in enumerate(p.przebieg, 1)],
+        "ustalenia": [
+            {"lp": n, "tresc": u.tresc, "odpowiedzialny": u.odpowiedzialny,
+             "termin": polish.date_numeric(u.termin, "r.") if isinstance(u.termin, dt.date) else u.termin}
+            for n, u in enumerate(p.ustalenia, 1)
+        ],
+        "protokolant": p.protokolant,
+        "prowadzacy": p.prowadzacy,
+    }
+
+
+def _realisation(s: Sprawa) -> dict:
+    r = s.realizacja
+    actions = {d.id: d for d in s.dzialania}
+    partners = {p.id: p for p in s.partnerzy}
+    results = {w.wskaznik: w.wartosc for w in r.wskazniki}
+    indicators = []
+    for i, w in enumerate(s.cel.wskazniki):
+        value = ctx.need(results.get(w.id), ("realizacja", "wskazniki"),
+                         f"brak osiągniętej wartości wskaźnika „{w.id}” – dodaj ją w realizacja: wskazniki")
+        indicators.append({"nazwa": w.nazwa, "jednostka": w.jednostka or "",
+                           "wyjsciowa": ctx.number(w.wartosc_wyjsciowa), "docelowa": ctx.number(w.wartosc_docelowa),
+                           "osiagnieta": ctx.number(value)})
+    return {
+        "dzialania": [
+            {"opis": actions[x.dzialanie].opis, "status": x.status,
+             "data": polish.date_numeric(x.data, "r.") if x.data else None, "akapity": x.opis}
+            for x in r.dzialania
+        ],
+        "partnerzy": [{"nazwa": partners[x.partner].nazwa.mianownik, "akapity": x.opis} for x in r.partnerzy],
+        "wskazniki": indicators,
+        "ocena": r.cel.ocena,
+        "uzasadnienie": r.cel.uzasadnienie,
+        "wnioski": r.wnioski,
+        "miejsce_data": polish.date_line(s.jednostka.miejscowosc, r.data),
+        "autor_funkcja": s.osoby.dzielnicowy.funkcja,
+    }

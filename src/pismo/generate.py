@@ -1,0 +1,79 @@
+"""Case → documents: pick the kinds, render every item, write them all or none."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from pismo import documents
+from pismo.engine import TemplateSet
+from pismo.loader import Case
+from pismo.output import write_all
+from pismo.problems import MissingData, Problem
+
+MANIFEST = "manifest.json"
+
+
+class DocumentError(Exception):
+    """A document cannot be made from this case; carries located problems."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+@dataclass
+class Rendered:
+    item: documents.Item
+    data: bytes
+
+
+def collect(case: Case, kinds: list[str]) -> list[documents.Item]:
+    """Every item of the given kinds; all missing data reported at once."""
+    items, problems = [], []
+    for kind in kinds:
+        try:
+            items += documents.KINDS[kind](case.sprawa)
+        except MissingData as exc:
+            problems.append(case.problem(exc.loc, f"{exc.message} (dokument: {documents.LABELS[kind]})"))
+    if problems:
+        raise DocumentError(problems)
+    return items
+
+
+def render(items: list[documents.Item], templates: TemplateSet) -> list[Rendered]:
+    out = []
+    for item in items:
+        if item.template is None:
+            out.append(Rendered(item, item.content))
+            continue
+        template = templates.get(item.template)
+        data = template.render(item.context, item.title, _author(item), item.date)
+        out.append(Rendered(item, data))
+    return out
+
+
+def _author(item: documents.Item) -> str:
+    return item.context["jednostka"]["nazwa"]
+
+
+def manifest(case: Case, rendered: list[Rendered]) -> bytes:
+    entries = [
+        {"rodzaj": r.item.rodzaj, "plik": r.item.filename, "adresat": r.item.adresat,
+         "sha256": hashlib.sha256(r.data).hexdigest()}
+        for r in rendered
+    ]
+    text = json.dumps({"sprawa": case.name, "dokumenty": entries}, ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")
+
+
+def generate(case: Case, kinds: list[str], out_root: Path, templates: TemplateSet,
+             overwrite: bool = False, with_manifest: bool = False) -> list[Path]:
+    """Render the case's documents of these kinds into out_root/<case name>/."""
+    rendered = render(collect(case, kinds), templates)
+    files = [(r.item.filename, r.data) for r in rendered]
+    if with_manifest:
+        files.append((MANIFEST, manifest(case, rendered)))
+    return write_all(Path(out_root) / case.name, files, overwrite)

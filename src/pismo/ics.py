@@ -1,0 +1,74 @@
+"""A meeting as an iCalendar file (RFC 5545) for the officer's calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from pismo.model import Spotkanie, Sprawa
+
+# Europe/Warsaw with the EU rules (last Sunday of March / October), so the file
+# needs no time-zone database on the reader's side.
+VTIMEZONE = [
+    "BEGIN:VTIMEZONE", "TZID:Europe/Warsaw",
+    "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST",
+    "DTSTART:19700329T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+    "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET",
+    "DTSTART:19701025T030000", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
+    "END:VTIMEZONE",
+]
+DEFAULT_LENGTH = dt.timedelta(hours=1, minutes=30)
+
+
+def escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def fold(line: str) -> str:
+    """Fold at 75 octets without splitting a UTF-8 character."""
+    out, current = [], ""
+    for char in line:
+        limit = 75 if not out else 74
+        if len((current + char).encode("utf-8")) > limit:
+            out.append(current)
+            current = char
+        else:
+            current += char
+    out.append(current)
+    return "\r\n ".join(out)
+
+
+def _local(day: dt.date, hhmm: str) -> dt.datetime:
+    hour, minute = (int(part) for part in hhmm.split(":"))
+    return dt.datetime(day.year, day.month, day.day, hour, minute)
+
+
+def uid(s: Sprawa, m: Spotkanie) -> str:
+    """Stable across runs: the same plan's meeting keeps its calendar entry."""
+    key = f"{s.jednostka.nazwa.mianownik}|{s.rejon.numer}|{s.okres.od.isoformat()}|{m.id}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@pismo"
+
+
+def meeting_ics(s: Sprawa, m: Spotkanie, loc: tuple = ()) -> bytes:
+    start = _local(m.data, m.godzina)
+    end = _local(m.data, m.godzina_zakonczenia) if m.godzina_zakonczenia else start + DEFAULT_LENGTH
+    stamp = (m.zaproszenie.data if m.zaproszenie and m.zaproszenie.data else m.data)
+    agenda = "\n".join(f"{n}. {item}" for n, item in enumerate(m.porzadek, 1))
+    organizer = s.osoby.dzielnicowy
+    lines = [
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//pismo//Plan dzialania priorytetowego//PL",
+        "CALSCALE:GREGORIAN", "METHOD:PUBLISH", *VTIMEZONE,
+        "BEGIN:VEVENT",
+        f"UID:{uid(s, m)}",
+        f"DTSTAMP:{stamp:%Y%m%d}T000000Z",
+        f"DTSTART;TZID=Europe/Warsaw:{start:%Y%m%dT%H%M%S}",
+        f"DTEND;TZID=Europe/Warsaw:{end:%Y%m%dT%H%M%S}",
+        f"SUMMARY:{escape('Spotkanie w sprawie ' + m.temat)}",
+        f"LOCATION:{escape(m.miejsce.nazwa + ', ' + m.miejsce.adres)}",
+        f"DESCRIPTION:{escape('Porządek spotkania:' + chr(10) + agenda)}",
+    ]
+    if organizer.email:
+        name = (f"{organizer.stopien} {organizer.imie_nazwisko}" if organizer.stopien else organizer.imie_nazwisko).replace('"', "'")
+        lines.append(f'ORGANIZER;CN="{name}":mailto:{organizer.email}')
+    lines += ["END:VEVENT", "END:VCALENDAR"]
+    return ("\r\n".join(fold(line) for line in lines) + "\r\n").encode("utf-8")

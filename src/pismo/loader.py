@@ -1,0 +1,201 @@
+"""Case file → validated Sprawa, with every problem located and in Polish."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from pismo.model import Sprawa
+from pismo.problems import CaseError, Problem, dotted
+from pismo.yamlio import Document, read_case_file
+
+
+@dataclass
+class Case:
+    """A loaded case: the model, where its values stand, and warnings."""
+
+    sprawa: Sprawa
+    doc: Document
+    warnings: list[Problem]
+
+    @property
+    def name(self) -> str:
+        return self.doc.path.stem
+
+    def problem(self, loc, message: str, warning: bool = False) -> Problem:
+        line, column = self.doc.where(loc)
+        return Problem(self.doc.path, line, column, dotted(loc), message, warning)
+
+
+def load_case(path: Path) -> Case:
+    """Read and validate; raise CaseError listing every problem at once."""
+    from pismo.checks import cross_check
+
+    doc = read_case_file(Path(path))
+    if not isinstance(doc.data, dict):
+        raise CaseError([Problem(doc.path, 1, 1, None,
+                                 "plik sprawy musi zawierać pola (np. „jednostka:”, „osoby:”), a nie pojedynczą wartość lub listę")])
+    try:
+        sprawa = Sprawa.model_validate(doc.data)
+    except ValidationError as exc:
+        reported = {p.field for p in doc.problems}
+        more = [p for p in translate_errors(exc, doc) if p.field not in reported]
+        raise CaseError(sorted(doc.problems + more, key=_position)) from None
+    if doc.problems:
+        raise CaseError(doc.problems)
+    case = Case(sprawa, doc, [])
+    errors, warnings = cross_check(case)
+    if errors:
+        raise CaseError(errors + warnings)
+    case.warnings = warnings
+    return case
+
+
+def translate_errors(exc: ValidationError, doc: Document) -> list[Problem]:
+    """pydantic errors → located Polish problems, one per place."""
+    problems: dict[tuple, Problem] = {}
+    for error in exc.errors(include_url=False):
+        loc = _data_loc(error["loc"], doc)
+        key = (loc, error["type"] == "missing")
+        if key in problems:
+            continue
+        message = _message(error, loc, doc)
+        if error["type"] == "extra_forbidden":
+            line, column = doc.where_key(loc)
+        else:
+            line, column = doc.where(loc)
+        problems[key] = Problem(doc.path, line, column, dotted(loc), message)
+    return sorted(problems.values(), key=_position)
+
+
+def _position(problem: Problem) -> tuple:
+    return (problem.line or 0, problem.column or 0)
+
+
+def _data_loc(loc: tuple, doc: Document) -> tuple:
+    """Drop pydantic's internal parts (union branches, validator names)."""
+    out: list = []
+    data = doc.data
+    for part in loc:
+        if isinstance(data, dict) and isinstance(part, str):
+            out.append(part)
+            data = data.get(part)
+        elif isinstance(data, list) and isinstance(part, int):
+            out.append(part)
+            data = data[part] if part < len(data) else None
+        elif data is None and isinstance(part, str) and not _internal(part):
+            out.append(part)  # a missing field under a present parent
+            break
+    return tuple(out)
+
+
+def _internal(part: str) -> bool:
+    return "[" in part or part in {"str", "int", "float", "date", "bool", "list", "dict"} or "-" in part
+
+
+def _field_names(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The field names allowed at the mapping that holds loc."""
+    from typing import get_args
+
+    current = model
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part)
+        if field is None:
+            return []
+        current = _inner_model(field.annotation)
+        if current is None:
+            return []
+    return list(current.model_fields)
+
+
+def _inner_model(annotation):
+    from typing import get_args
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+_TYPES = {
+    "string_type": "oczekiwano tekstu",
+    "int_type": "oczekiwano liczby całkowitej",
+    "float_type": "oczekiwano liczby",
+    "bool_type": "oczekiwano wartości true albo false",
+    "date_type": "oczekiwano daty w postaci RRRR-MM-DD (np. 2025-07-01)",
+    "list_type": "oczekiwano listy (elementy zaczynające się od „- ”)",
+    "model_type": "oczekiwano grupy pól (pole: wartość) z wcięciem",
+    "dict_type": "oczekiwano grupy pól (pole: wartość) z wcięciem",
+    "model_attributes_type": "oczekiwano grupy pól (pole: wartość) z wcięciem",
+}
+
+_PATTERNS = {
+    "id": "identyfikator może zawierać tylko małe litery bez polskich znaków, cyfry i łączniki (np. „wniosek-monitoring”)",
+    "godzina": "godzinę podaj jako GG:MM, np. „17:00” (w cudzysłowie)",
+    "godzina_zakonczenia": "godzinę podaj jako GG:MM, np. „19:00” (w cudzysłowie)",
+    "email": "nieprawidłowy adres e-mail",
+    "telefon": "nieprawidłowy numer telefonu (dozwolone cyfry, spacje, „+”, „-”, nawiasy)",
+    "numer": "numer rejonu podaj cyframi arabskimi (3) albo rzymskimi (XIII)",
+}
+
+
+def _message(error: dict, loc: tuple, doc: Document) -> str:
+    kind = error["type"]
+    field = next((p for p in reversed(loc) if isinstance(p, str)), "")
+    if kind == "missing":
+        return "brak wymaganego pola – uzupełnij je (wzór: pismo nowa PLIK.yaml)"
+    if kind == "extra_forbidden":
+        return _unknown_field(loc)
+    if kind in _TYPES:
+        got = _describe(error.get("input"))
+        return f"{_TYPES[kind]}, a jest {got}"
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        expected = expected.replace("'", "").replace(" or ", ", ")
+        return f"niedozwolona wartość – dozwolone: {expected}"
+    if kind == "string_pattern_mismatch":
+        return _PATTERNS.get(field, "nieprawidłowy format wartości")
+    if kind == "too_short":
+        return "lista nie może być pusta – podaj co najmniej jeden element"
+    if kind == "value_error":
+        return str(error.get("ctx", {}).get("error", error["msg"]))
+    if kind in ("date_from_datetime_inexact", "date_from_datetime_parsing", "date_parsing"):
+        return _TYPES["date_type"]
+    return f"nieprawidłowa wartość ({error['msg']})"
+
+
+def _unknown_field(loc: tuple) -> str:
+    name = str(loc[-1])
+    allowed = _field_names(Sprawa, loc)
+    hint = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+    text = f"nieznane pole „{name}”"
+    if hint:
+        return text + f" – czy chodziło o „{hint[0]}”?"
+    if allowed:
+        return text + " – dozwolone tu pola: " + ", ".join(allowed)
+    return text
+
+
+def _describe(value) -> str:
+    if value is None:
+        return "wartość pusta"
+    if isinstance(value, bool):
+        return "wartość logiczna"
+    if isinstance(value, (int, float)):
+        return f"liczba {value}"
+    if isinstance(value, str):
+        short = value if len(value) <= 30 else value[:30] + "…"
+        return f"tekst „{short}”"
+    if isinstance(value, list):
+        return "lista"
+    if isinstance(value, dict):
+        return "grupa pól"
+    return type(value).__name__

@@ -1,0 +1,298 @@
+"""Polish language helpers: dates, holidays, lists, typography and salutations.
+
+Pure functions, standard library only. User-facing error messages are in Polish.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Iterable
+
+NBSP = "\u00a0"
+
+MONTHS_GENITIVE = (
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
+    "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
+)
+
+WEEKDAYS = (
+    "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+)
+
+_SUFFIXES = ("roku", "r.", "")
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _with_suffix(text: str, suffix: str) -> str:
+    """Append the year suffix ("roku", "r." or nothing) to a date text."""
+    if suffix not in _SUFFIXES:
+        raise ValueError(
+            f"Nieznane zakończenie daty {suffix!r}; dozwolone: \"roku\", \"r.\" lub puste."
+        )
+    return f"{text} {suffix}" if suffix else text
+
+
+def date_numeric(d: date, suffix: str = "roku") -> str:
+    """Format a date as ``1.07.2025 roku`` (day unpadded, month padded)."""
+    return _with_suffix(f"{d.day}.{d.month:02d}.{d.year:04d}", suffix)
+
+
+def date_words(d: date, suffix: str = "roku") -> str:
+    """Format a date as ``1 lipca 2025 roku`` (month in the genitive)."""
+    return _with_suffix(f"{d.day} {MONTHS_GENITIVE[d.month - 1]} {d.year:04d}", suffix)
+
+
+def date_line(place: str, d: date) -> str:
+    """Return the letter's place-and-date line: ``Łęczna, dnia 14 lipca 2025 r.``."""
+    return f"{place}, dnia {date_words(d, 'r.')}"
+
+
+def date_weekday(d: date) -> str:
+    """Return a date with its weekday: ``15 września 2025 r. (poniedziałek)``."""
+    return f"{date_words(d, 'r.')} ({WEEKDAYS[d.weekday()]})"
+
+
+_TIME_RE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+
+
+def time_label(hhmm: str) -> str:
+    """Validate a 24-hour ``H:MM``/``HH:MM`` time and return ``godz. 17:00``."""
+    if not isinstance(hhmm, str):
+        raise ValueError(
+            f"Godzina musi być tekstem w formacie GG:MM (np. \"17:00\"), otrzymano {hhmm!r}. "
+            "W pliku sprawy ujmij godzinę w cudzysłów."
+        )
+    if not _TIME_RE.fullmatch(hhmm):
+        raise ValueError(
+            f"Nieprawidłowa godzina {hhmm!r}: oczekiwano formatu GG:MM (00:00–23:59), "
+            "np. \"17:00\" lub \"9:30\"."
+        )
+    return f"godz. {hhmm}"
+
+
+def _check_order(start: date, end: date) -> None:
+    """Raise ValueError when a period ends before it starts."""
+    if start > end:
+        raise ValueError(
+            f"Data początkowa {date_numeric(start)} jest późniejsza "
+            f"niż data końcowa {date_numeric(end)}."
+        )
+
+
+def deadline(start: date | None, end: date, recurring: str | None = None) -> str:
+    """Return a plan action's deadline phrase in the reference wording.
+
+    ``do dnia 31.07.2025 roku`` (no start) or
+    ``w okresie od 1 lipca 2025 roku do 31 grudnia 2025 roku`` (range),
+    optionally preceded by a recurrence such as ``raz w miesiącu``.
+    """
+    if start is None:
+        phrase = f"do dnia {date_numeric(end)}"
+    else:
+        _check_order(start, end)
+        phrase = f"w okresie od {date_words(start)} do {date_words(end)}"
+    recurring = (recurring or "").strip()
+    return f"{recurring} {phrase}" if recurring else phrase
+
+
+def period_numeric(start: date, end: date, suffix: str = "roku") -> str:
+    """Return ``od 1.07.2025 roku do 31.12.2025 roku`` (or with ``r.``)."""
+    _check_order(start, end)
+    return f"od {date_numeric(start, suffix)} do {date_numeric(end, suffix)}"
+
+
+# ------------------------------------------------------------------------ holidays
+
+
+def easter_sunday(year: int) -> date:
+    """Return Easter Sunday of a Gregorian year (anonymous Gregorian computus)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - name from the algorithm
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+@lru_cache(maxsize=64)
+def _holidays(year: int) -> tuple[tuple[date, str], ...]:
+    """Compute the statutory non-working days of a year, sorted by date."""
+    easter = easter_sunday(year)
+    days = {
+        date(year, 1, 1): "Nowy Rok",
+        easter: "Pierwszy dzień Wielkiej Nocy",
+        easter + timedelta(days=1): "Drugi dzień Wielkiej Nocy",
+        date(year, 5, 1): "Święto Pracy",
+        date(year, 5, 3): "Święto Narodowe Trzeciego Maja",
+        easter + timedelta(days=49): "Pierwszy dzień Zielonych Świątek",
+        easter + timedelta(days=60): "Boże Ciało",
+        date(year, 8, 15): "Wniebowzięcie Najświętszej Maryi Panny",
+        date(year, 11, 1): "Wszystkich Świętych",
+        date(year, 11, 11): "Narodowe Święto Niepodległości",
+        date(year, 12, 25): "Pierwszy dzień Bożego Narodzenia",
+        date(year, 12, 26): "Drugi dzień Bożego Narodzenia",
+    }
+    if year >= 2011:
+        days[date(year, 1, 6)] = "Święto Trzech Króli"
+    if year >= 2025:
+        days[date(year, 12, 24)] = "Wigilia Bożego Narodzenia"
+    return tuple(sorted(days.items()))
+
+
+def public_holidays(year: int) -> dict[date, str]:
+    """Return Poland's statutory non-working days of a year, mapped to Polish names."""
+    return dict(_holidays(year))
+
+
+def holiday_name(d: date) -> str | None:
+    """Return the Polish name of the public holiday on a date, or None."""
+    return dict(_holidays(d.year)).get(d)
+
+
+# --------------------------------------------------------------------------- lists
+
+
+def join_and(items: Iterable[str]) -> str:
+    """Join items Polish-style: ``a``, ``a oraz b``, ``a, b oraz c``."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} oraz {items[-1]}"
+
+
+# ---------------------------------------------------------------------- typography
+
+# A token starts at the beginning of text, after whitespace or after an opening
+# bracket or quote.
+_START = r"(?<![^\s(\[{„“‚«'\"])"
+_UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
+_SEP = "[ \u00a0]"  # a space inside a multi-word abbreviation, already fixed or not
+
+_RANKS = (
+    "st. post.", "st. sierż.", "sierż. szt.", "mł. asp.", "st. asp.", "asp. szt.",
+    "mł. insp.", "post.", "sierż.", "asp.", "podkom.", "kom.", "nadkom.",
+    "podinsp.", "insp.", "nadinsp.",
+)
+_ABBREVIATIONS = ("nr", "ul.", "pl.", "al.", "tel.", "art.", "godz.", "str.", "§")
+
+
+def _word_pattern(word: str) -> str:
+    """Regex for an abbreviation, first letter in either case, spaces as _SEP."""
+    first = word[0]
+    head = f"[{first}{first.upper()}]" if first.isalpha() else re.escape(first)
+    return head + re.escape(word[1:]).replace(r"\ ", _SEP)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """Regex alternation of abbreviations, longest first."""
+    return "|".join(_word_pattern(w) for w in sorted(words, key=len, reverse=True))
+
+
+_QUOTE_RE = re.compile(r'"')
+_DASH_RE = re.compile(r"(?<=[ \u00a0])-(?=[ \u00a0])")
+# Each rule matches a prefix (group 1) and the ordinary space after it. re.sub
+# checks lookbehinds against the original text, so chains ("i w domu") work.
+_SPACE_RULES = tuple(re.compile(p) for p in (
+    rf"({_START}[aiouwzAIOUWZ]) ",  # a one-letter word
+    r"(\d) (?=[^\W\d_]|§)",  # a number and the word, abbreviation or § after it
+    rf"({_START}[{_UPPER}]\.) (?=[{_UPPER}])",  # an initial and a surname
+    rf"({_START}(?:{_alternation(_ABBREVIATIONS)})) ",  # nr, ul., tel., § ...
+))
+_RANK_RE = re.compile(rf"{_START}(?:{_alternation(_RANKS)}) ?")
+
+
+def _open_quote(text: str, pos: int) -> bool:
+    """Tell whether a straight quote at pos opens (rather than closes) a quotation."""
+    return pos == 0 or text[pos - 1].isspace() or text[pos - 1] in "([{„“‚«-–—/"
+
+
+def _fix_quotes(text: str) -> str:
+    """Replace straight double quotes with Polish „…”."""
+    return _QUOTE_RE.sub(lambda m: "„" if _open_quote(text, m.start()) else "”", text)
+
+
+def _fix_ranks(text: str) -> str:
+    """Make the spaces inside and after a rank abbreviation non-breaking."""
+    return _RANK_RE.sub(lambda m: m.group().replace(" ", NBSP), text)
+
+
+def typography(text: str) -> str:
+    """Apply Polish typography to a data string (idempotent).
+
+    Straight double quotes become „…”, a spaced hyphen becomes an en dash and the
+    ordinary spaces that must not break a line become U+00A0. Nothing else changes.
+    """
+    text = _fix_quotes(text)
+    text = _DASH_RE.sub("–", text)
+    for rule in _SPACE_RULES:
+        text = rule.sub(lambda m: m.group(1) + NBSP, text)
+    return _fix_ranks(text)
+
+
+# -------------------------------------------------------------------- salutations
+
+
+class UnknownFunction(ValueError):
+    """The addressee's function has no known vocative salutation."""
+
+
+# first word of the function (casefolded) -> (masculine, feminine) vocative
+_VOCATIVES = {
+    "burmistrz": ("Burmistrzu", "Burmistrz"),
+    "wójt": ("Wójcie", "Wójt"),
+    "prezydent": ("Prezydencie", "Prezydent"),
+    "starosta": ("Starosto", "Starosto"),
+    "przewodniczący": ("Przewodniczący", "Przewodnicząca"),
+    "przewodnicząca": ("Przewodniczący", "Przewodnicząca"),
+    "prezes": ("Prezesie", "Prezes"),
+    "dyrektor": ("Dyrektorze", "Dyrektor"),
+    "kierownik": ("Kierowniku", "Kierownik"),
+    "komendant": ("Komendancie", "Komendant"),
+    "naczelnik": ("Naczelniku", "Naczelnik"),
+}
+
+
+def _gender(gender: str | None) -> str:
+    """Normalise and validate a gender code ("M" or "K")."""
+    code = (gender or "").strip().upper()
+    if code not in ("M", "K"):
+        raise ValueError(
+            f"Nieznana płeć adresata {gender!r}: podaj \"M\" (mężczyzna) lub \"K\" (kobieta)."
+        )
+    return code
+
+
+def honorific(gender: str | None) -> str:
+    """Return "Pan" for a man ("M") or "Pani" for a woman ("K")."""
+    return "Pan" if _gender(gender) == "M" else "Pani"
+
+
+def salutation(function: str | None, gender: str | None, collective: bool = False) -> str:
+    """Return the letter's salutation, e.g. ``Szanowny Panie Burmistrzu,``.
+
+    A collective addressee gets ``Szanowni Państwo,``; otherwise the vocative is
+    derived from the first word of the function. Unknown functions raise
+    UnknownFunction.
+    """
+    if collective:
+        return "Szanowni Państwo,"
+    first = (function or "").split(maxsplit=1)[:1]
+    forms = _VOCATIVES.get(first[0].casefold()) if first else None
+    if forms is None:
+        raise UnknownFunction(
+            f"Nie umiem utworzyć zwrotu grzecznościowego dla funkcji {function!r}. "
+            "Podaj powitanie wprost w pliku sprawy (pole „powitanie”), "
+            "np. „Szanowny Panie Burmistrzu,”."
+        )
+    if _gender(gender) == "M":
+        return f"Szanowny Panie {forms[0]},"
+    return f"Szanowna Pani {forms[1]},"
