@@ -11,12 +11,13 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     errors: list[Problem] = []
     warnings: list[Problem] = []
     s = case.sprawa
-    if s.okres.do <= s.okres.od:
+    valid_period = s.okres.do > s.okres.od
+    if not valid_period:
         errors.append(case.problem(("okres", "do"), "koniec okresu musi być późniejszy niż jego początek"))
     _unique_ids(case, errors)
     _references(case, errors)
-    _dates(case, errors, warnings)
-    _meetings(case, errors, warnings)
+    _dates(case, errors, warnings if valid_period else [])
+    _meetings(case, errors, warnings if valid_period else [])
     _placeholders(case, case.doc.data, (), warnings)
     return errors, warnings
 
@@ -101,11 +102,16 @@ def _meetings(case, errors, warnings):
         holiday = holiday_name(m.data)
         if holiday:
             warnings.append(case.problem(loc, f"spotkanie wypada w święto ({holiday})", warning=True))
-        if m.godzina_zakonczenia and m.godzina_zakonczenia <= m.godzina and len(m.godzina_zakonczenia) == len(m.godzina):
+        if m.godzina_zakonczenia and _minutes(m.godzina_zakonczenia) <= _minutes(m.godzina):
             errors.append(case.problem(("spotkania", i, "godzina_zakonczenia"), "godzina zakończenia musi być późniejsza niż rozpoczęcia"))
         if m.protokol and len(m.protokol.przebieg) > len(m.porzadek):
             errors.append(case.problem(("spotkania", i, "protokol", "przebieg"),
                                        f"przebieg ma więcej punktów ({len(m.protokol.przebieg)}) niż porządek spotkania ({len(m.porzadek)})"))
+
+
+def _minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    return int(hours) * 60 + int(minutes)
 
 
 def _placeholders(case, data, loc, warnings):

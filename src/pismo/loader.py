@@ -57,10 +57,18 @@ def load_case(path: Path) -> Case:
 def translate_errors(exc: ValidationError, doc: Document) -> list[Problem]:
     """pydantic errors → located Polish problems, one per place."""
     problems: dict[tuple, Problem] = {}
-    for error in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    misspelt = set()  # missing fields whose misspelt key is reported as unknown
+    for error in errors:
+        if error["type"] == "extra_forbidden":
+            loc = _data_loc(error["loc"], doc)
+            hint = _hint(loc)
+            if hint:
+                misspelt.add(loc[:-1] + (hint,))
+    for error in errors:
         loc = _data_loc(error["loc"], doc)
         key = (loc, error["type"] == "missing")
-        if key in problems:
+        if key in problems or (error["type"] == "missing" and loc in misspelt):
             continue
         message = _message(error, loc, doc)
         if error["type"] == "extra_forbidden":
@@ -98,8 +106,6 @@ def _internal(part: str) -> bool:
 
 def _field_names(model: type[BaseModel], loc: tuple) -> list[str]:
     """The field names allowed at the mapping that holds loc."""
-    from typing import get_args
-
     current = model
     for part in loc[:-1]:
         if isinstance(part, int):
@@ -172,13 +178,19 @@ def _message(error: dict, loc: tuple, doc: Document) -> str:
     return f"nieprawidłowa wartość ({error['msg']})"
 
 
+def _hint(loc: tuple) -> str | None:
+    """The allowed field name closest to an unknown key, if any is close."""
+    found = difflib.get_close_matches(str(loc[-1]), _field_names(Sprawa, loc), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
 def _unknown_field(loc: tuple) -> str:
     name = str(loc[-1])
     allowed = _field_names(Sprawa, loc)
-    hint = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+    hint = _hint(loc)
     text = f"nieznane pole „{name}”"
     if hint:
-        return text + f" – czy chodziło o „{hint[0]}”?"
+        return text + f" – czy chodziło o „{hint}”?"
     if allowed:
         return text + " – dozwolone tu pola: " + ", ".join(allowed)
     return text

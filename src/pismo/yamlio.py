@@ -18,6 +18,7 @@ from pismo.problems import CaseError, Problem, dotted as _dotted
 
 Path_ = tuple  # a value's path: keys and list indexes, e.g. ("dzialania", 0, "opis")
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 50
 
@@ -120,6 +121,12 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
         raise CaseError([Problem(path, 1, 1, None, "plik jest pusty – uzupełnij dane sprawy (wzór: pismo nowa PLIK.yaml)")])
+    bad = _CONTROL.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        raise CaseError([Problem(path, line, column, None,
+                                 f"niedozwolony znak sterujący U+{ord(bad.group()):04X} – usuń go z pliku")])
     tab = _leading_tab(text)
     if tab:
         raise CaseError([Problem(path, tab[0], tab[1], None,
@@ -134,7 +141,11 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
         raise CaseError([_at(path, exc.mark, "kotwice i aliasy YAML (& i *) nie są obsługiwane – wpisz dane wprost")]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        raise CaseError([_at(path, mark, _yaml_message(exc))]) from None
+        message = _yaml_message(exc)
+        if exc.context and "quoted scalar" in exc.context and exc.context_mark:
+            mark = exc.context_mark  # an unclosed quote: point where it opens
+            message = "błąd składni YAML: niezamknięty cudzysłów – dopisz cudzysłów zamykający"
+        raise CaseError([_at(path, mark, message)]) from None
     except yaml.YAMLError as exc:
         raise CaseError([Problem(path, None, None, None, f"błąd składni YAML: {exc}")]) from None
     except RecursionError:
@@ -200,10 +211,16 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     return f"błąd składni YAML ({problem}) – sprawdź wcięcia, dwukropki i cudzysłowy"
 
 
+_PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
 def _build(node, loc: tuple, doc: Document, problems: list, depth: int):
     doc.positions[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if depth > MAX_DEPTH:
         problems.append(Problem(doc.path, *doc.positions[loc], _dotted(loc), f"zbyt głębokie zagnieżdżenie (ponad {MAX_DEPTH} poziomów)"))
+        return None
+    if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
+        problems.append(Problem(doc.path, *doc.positions[loc], _dotted(loc), f"nieobsługiwany znacznik YAML {node.tag}"))
         return None
     if isinstance(node, yaml.MappingNode):
         return _build_mapping(node, loc, doc, problems, depth)
@@ -236,7 +253,9 @@ def _build_mapping(node, loc, doc, problems, depth):
 def _scalar(node, loc, doc, problems):
     tag = node.tag
     value = node.value
-    if tag == "tag:yaml.org,2002:str" or node.style in ("'", '"', "|", ">"):
+    if node.style == ">":
+        return value.replace("\n", "\n\n")  # a folded blank line still separates paragraphs
+    if tag == "tag:yaml.org,2002:str" or node.style in ("'", '"', "|"):
         return value
     if tag == "tag:yaml.org,2002:null":
         return None
@@ -255,7 +274,7 @@ def _scalar(node, loc, doc, problems):
                                     f"niemożliwa data {value} – taki dzień nie istnieje"))
             return None
     if tag.startswith("!") or tag.startswith("tag:"):
-        problems.append(_at(doc.path, node.start_mark, f"nieobsługiwany znacznik YAML {tag}"))
+        problems.append(Problem(doc.path, *doc.positions[loc], _dotted(loc), f"nieobsługiwany znacznik YAML {tag}"))
         return None
     return value
 
