@@ -30,6 +30,10 @@ def p(text: str = "", **kw) -> str:
     return x.para(t(text, **style) if text else "", **kw)
 
 
+def dots(label: str = "", bold: bool = False) -> str:
+    return x.dots(typography(label), bold)
+
+
 def loop(statement: str, *body: str, end: str = "endfor") -> str:
     return x.tag(statement) + "".join(body) + x.tag(end)
 
@@ -335,7 +339,7 @@ def protokol() -> str:
         + x.tag("else")
         + loop("for punkt in spotkanie.porzadek",
                p("Ad {{ loop.index }}. {{ punkt }}", bold=True, keep_next=True),
-               x.dots(), x.dots(), x.dots())
+               dots(), dots(), dots())
         + x.tag("endif")
         + p("Ustalenia:", bold=True, keep_next=True, before=240, after=60)
         + findings
@@ -364,22 +368,22 @@ def protokol_pusty() -> str:
     return (
         unit_line()
         + p("PROTOKÓŁ nr ……………", style="Tytul")
-        + x.dots("ze spotkania w sprawie ", bold=True) + x.dots()
-        + x.dots("odbytego w dniu ", bold=True) + x.dots()
+        + dots("ze spotkania w sprawie ", bold=True) + dots()
+        + dots("odbytego w dniu ", bold=True) + dots()
         + p("Obecni:", bold=True, before=240, after=60)
         + body("zgodnie z listą obecności stanowiącą załącznik nr 1 do protokołu.")
         + p("Porządek spotkania:", bold=True, keep_next=True, before=120)
-        + "".join(x.dots(f"{n}. ") for n in range(1, 7))
+        + "".join(dots(f"{n}. ") for n in range(1, 7))
         + p("Przebieg spotkania:", bold=True, keep_next=True, before=240)
-        + "".join(x.dots() for _ in range(18))
+        + "".join(dots() for _ in range(18))
         + p("Ustalenia:", bold=True, keep_next=True, before=240, after=60)
         + x.table([w for _, w in FINDINGS], _header_row(FINDINGS), _blank_rows(FINDINGS, 10, 850))
         + p("Na tym spotkanie zakończono.", before=240, after=360)
         + signatures(filled=False)
         + p("Załącznik nr 1 do protokołu nr ……………", align="right", size=10, after=240, page_break_before=True)
         + p("LISTA OBECNOŚCI", style="Tytul")
-        + x.dots("na spotkaniu w sprawie ", bold=True)
-        + x.dots("w dniu ", bold=True)
+        + dots("na spotkaniu w sprawie ", bold=True)
+        + dots("w dniu ", bold=True)
         + p()
         + attendance_table()
     )

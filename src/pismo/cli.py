@@ -175,5 +175,10 @@ def wszystko(sprawy, wyjscie, szablony, nadpisz) -> None:
     _run(sprawy, list(KINDS), wyjscie, szablony, nadpisz, manifest=True)
 
 
+from pismo.cli_szablony import szablony  # noqa: E402
+
+main.add_command(szablony)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -42,6 +42,7 @@ APP_XML = (
 def core_xml(title: str, author: str, date: dt.date) -> bytes:
     """Document properties: title, author = the unit, dates = the document's date."""
     stamp = f"{date.isoformat()}T00:00:00Z"
+    title, author = (" ".join(text.split()) for text in (title, author))  # no typographic NBSPs
     return _CORE_XML.format(title=escape(title), author=escape(author), date=stamp).encode("utf-8")
 
 

@@ -1,0 +1,133 @@
+"""`pismo szablony`: list, check and export the Word templates (thin click wrappers)."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+import click
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class _PolishGroup(click.Group):
+    def format_usage(self, ctx, formatter):
+        formatter.write_usage(ctx.command_path, "[OPCJE] POLECENIE [ARGUMENTY]…", prefix="Użycie: ")
+
+
+@click.group("szablony", cls=_PolishGroup, context_settings=CONTEXT)
+def szablony() -> None:
+    """Szablony pism (.docx): lista zmiennych, sprawdzenie i kopia do własnych zmian."""
+
+
+@szablony.command("lista", context_settings=CONTEXT)
+def lista() -> None:
+    """Pokaż wbudowane szablony i zmienne, których używa każdy z nich."""
+    from pismo.blueprints import TEMPLATES
+    from pismo.engine import BUILTIN_DIR, TemplateError
+    from pismo.lint import template_files, variables_of
+
+    files, _ = template_files(BUILTIN_DIR) if BUILTIN_DIR.is_dir() else ([], [])
+    if not files:
+        click.echo(f"Brak wbudowanych szablonów (szukano w: {BUILTIN_DIR}).", err=True)
+        sys.exit(1)
+    failed = False
+    click.echo(f"Szablony wbudowane ({BUILTIN_DIR}):")
+    for path in files:
+        title = TEMPLATES.get(path.name, (None,))[0]
+        click.echo("")
+        click.echo(f"{path.name}" + (f" – {title}" if title else ""))
+        try:
+            parts = variables_of(path)
+        except TemplateError as exc:
+            failed = True
+            click.echo(f"  błąd: {exc}")
+            continue
+        for part, names in parts.items():
+            listing = ", ".join(sorted(names)) if names else "(bez zmiennych)"
+            click.echo(textwrap.fill(listing, width=96, initial_indent=f"  {part}: ",
+                                     subsequent_indent=" " * (len(part) + 4), break_on_hyphens=False))
+    sys.exit(1 if failed else 0)
+
+
+@szablony.command("sprawdz", context_settings=CONTEXT)
+@click.argument("katalog", required=False, type=click.Path(path_type=Path), metavar="[KATALOG]")
+def sprawdz(katalog: Path | None) -> None:
+    """Sprawdź szablony w KATALOGU (domyślnie wbudowane): składnię, zmienne, znaczniki i numerację stron."""
+    from pismo.engine import BUILTIN_DIR
+    from pismo.lint import lint_folder, provided_variables
+
+    folder = katalog if katalog is not None else BUILTIN_DIR
+    display = str(katalog).rstrip("/\\") if katalog is not None else BUILTIN_DIR.name
+    if not folder.is_dir():
+        click.echo(f"{folder}: folder szablonów nie istnieje.", err=True)
+        sys.exit(1)
+    provided = provided_variables()
+    if provided is None:
+        click.echo("uwaga: nie znaleziono przykładowych spraw (cases/*.yaml) – "
+                   "pominięto sprawdzenie zmiennych, sprawdzono składnię, znaczniki i stopkę.", err=True)
+    else:
+        for note in provided.notes:
+            click.echo(f"uwaga: {note}", err=True)
+    findings, count = lint_folder(folder, display, provided)
+    if count == 0:
+        click.echo(f"{display}: brak plików .docx do sprawdzenia.", err=True)
+        sys.exit(1)
+    errors = [f for f in findings if f.error]
+    for finding in findings:
+        click.echo(str(finding), err=finding.error)
+    bad = len({f.file for f in errors})
+    if errors:
+        click.echo(f"Błędy: {len(errors)}; szablony z błędami: {bad} (sprawdzono: {count}). "
+                   "Popraw je i sprawdź ponownie.", err=True)
+        sys.exit(1)
+    click.echo(f"OK: sprawdzono {_templates(count)} w {display} – bez błędów.")
+
+
+def _templates(n: int) -> str:
+    """'sprawdzono 1 szablon / 2 szablony / 5 szablonów'."""
+    if n == 1:
+        return "1 szablon"
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return f"{n} szablony"
+    return f"{n} szablonów"
+
+
+@szablony.command("eksport", context_settings=CONTEXT)
+@click.argument("katalog", type=click.Path(path_type=Path), metavar="KATALOG")
+def eksport(katalog: Path) -> None:
+    """Skopiuj wbudowane szablony do KATALOGU, aby dostosować je dla jednostki (nic nie nadpisuje)."""
+    from pismo.engine import BUILTIN_DIR
+    from pismo.lint import template_files
+
+    sources, _ = template_files(BUILTIN_DIR) if BUILTIN_DIR.is_dir() else ([], [])
+    if not sources:
+        click.echo(f"Brak wbudowanych szablonów (szukano w: {BUILTIN_DIR}).", err=True)
+        sys.exit(1)
+    if katalog.exists() and not katalog.is_dir():
+        click.echo(f"{katalog}: to plik, a nie folder – podaj folder na szablony.", err=True)
+        sys.exit(1)
+    existing = [katalog / p.name for p in sources if (katalog / p.name).exists()]
+    if existing:
+        click.echo(f"{katalog}: te pliki już istnieją – nie skopiowano niczego:", err=True)
+        for target in existing:
+            click.echo(f"  {target}", err=True)
+        click.echo("Podaj pusty folder albo usuń lub przenieś te pliki.", err=True)
+        sys.exit(1)
+    written = []
+    try:
+        katalog.mkdir(parents=True, exist_ok=True)
+        for source in sources:
+            target = katalog / source.name
+            with open(target, "xb") as out:
+                out.write(source.read_bytes())
+            written.append(target)
+    except OSError as exc:
+        click.echo(f"{katalog}: nie można zapisać szablonów ({exc.strerror or exc}).", err=True)
+        sys.exit(1)
+    click.echo(f"Skopiowano szablony ({len(written)}) do {katalog}:")
+    for target in written:
+        click.echo(f"  {target.name}")
+    click.echo(f"Po zmianach w Wordzie sprawdź je: pismo szablony sprawdz {katalog}")
+    click.echo(f"Użycie przy tworzeniu pism: pismo wszystko SPRAWA.yaml --szablony {katalog}")

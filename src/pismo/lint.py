@@ -1,0 +1,292 @@
+"""Template lint: what would go wrong with a .docx template before a case meets it.
+
+For each template: can it be opened, does every part compile, does it use only
+variables its documents provide, are tags typed in one piece (not split across
+runs by Word's formatting), and does the footer number the pages.
+
+What a template's documents provide is learnt by building the real contexts of
+the example cases (cases/*.yaml next to the built-in templates); without them
+the variable check is skipped and a note says so.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import unescape
+
+from jinja2 import TemplateSyntaxError, meta
+
+from pismo import engine
+from pismo.engine import BUILTIN_DIR, TemplateError
+
+EXAMPLE_CASES_DIR = BUILTIN_DIR.parent / "cases"
+_FOOTER = re.compile(r"^word/footer\d*\.xml$")
+_XML_TOKEN = re.compile(r"<w:p\b[^>]*/>|<w:p\b[^>]*>|</w:p>|<w:t\b[^>]*/>|<w:t\b[^>]*>(.*?)</w:t>", re.S)
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+_OPENING = re.compile(r"\{\{|\{%")
+_ENTITIES = {"&quot;": '"', "&apos;": "'"}
+
+
+@dataclass
+class Finding:
+    """One lint result; `error` False means an informational note."""
+
+    file: str
+    part: str | None
+    message: str
+    error: bool = True
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.part}" if self.part else self.file
+        return f"{where}: {self.message}" if self.error else f"{where}: uwaga: {self.message}"
+
+
+@dataclass
+class Provided:
+    """Variables each template's documents provide, learnt from example cases."""
+
+    by_template: dict[str, set[str]]
+    cases: list[Path]
+    notes: list[str]
+
+
+# --- what the documents provide ------------------------------------------------------------------
+
+def provided_variables(cases_dir: Path = EXAMPLE_CASES_DIR) -> Provided | None:
+    """Union of context keys per template over every document of every example case.
+
+    None when no example case can be loaded (e.g. pismo installed without the
+    repository's cases/ folder): the caller then skips the variable check.
+    """
+    from pismo.documents import KINDS
+    from pismo.loader import load_case
+    from pismo.problems import CaseError, MissingData
+
+    paths = sorted(Path(cases_dir).glob("*.yaml")) if Path(cases_dir).is_dir() else []
+    by_template: dict[str, set[str]] = {}
+    loaded: list[Path] = []
+    notes: list[str] = []
+    for path in paths:
+        try:
+            case = load_case(path)
+        except (CaseError, OSError) as exc:
+            notes.append(f"przykładowa sprawa {path.name} nie wczytuje się – pominięto ją ({_first_line(exc)})")
+            continue
+        loaded.append(path)
+        for build in KINDS.values():
+            try:
+                items = build(case.sprawa)
+            except (MissingData, CaseError):
+                continue  # this case lacks data for the kind; the other case may have it
+            for item in items:
+                if item.template:
+                    by_template.setdefault(item.template, set()).update(item.context)
+    if not loaded:
+        return None
+    return Provided(by_template, loaded, notes)
+
+
+def _first_line(exc: Exception) -> str:
+    problems = getattr(exc, "problems", None)
+    text = str(problems[0]) if problems else (getattr(exc, "strerror", None) or str(exc))
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+# --- one template --------------------------------------------------------------------------------
+
+def lint_template(path: Path, display: str, provided: Provided | None, known: set[str]) -> list[Finding]:
+    """Every problem of one .docx template; `known` are the template names pismo uses."""
+    findings: list[Finding] = []
+
+    def add(part, message, error=True):
+        findings.append(Finding(display, part, message, error))
+
+    try:
+        data = Path(path).read_bytes()
+        entries = engine._read_zip(path.name, data)
+    except OSError as exc:
+        add(None, f"nie można odczytać pliku ({exc.strerror or exc})")
+        return findings
+    except TemplateError as exc:
+        add(None, _strip_name(str(exc), path.name))
+        return findings
+
+    parts = [(name, blob) for name, blob in entries if engine._PART.match(name)]
+    used: dict[str, set[str]] = {}
+    for name, blob in parts:
+        label = engine._part_label(name)
+        try:
+            xml = blob.decode("utf-8")
+        except UnicodeDecodeError:
+            add(label, "część XML nie jest w UTF-8 – zapisz plik ponownie w Wordzie")
+            continue
+        for message in split_tags(xml):
+            add(label, message)
+        source = re.sub(r"<w:p([ >])", r"\n<w:p\1", engine._patcher().patch_xml(xml))
+        env = engine.environment()
+        try:
+            ast = env.parse(source)
+            env.from_string(source)
+        except TemplateSyntaxError as exc:
+            paragraph = engine._paragraph_text(source, exc.lineno)
+            where = f" w akapicie „{paragraph}”" if paragraph else ""
+            add(label, f"błąd składni znacznika: {syntax_message(exc.message)}{where}")
+            continue
+        used.setdefault(label, set()).update(meta.find_undeclared_variables(ast) - set(env.globals))
+
+    findings.extend(Finding(display, None, m) for m in page_numbering(entries))
+
+    if path.name not in known:
+        add(None, "nazwa pliku nie odpowiada żadnemu szablonowi pisma (" + ", ".join(sorted(known))
+            + ") – pismo go nie użyje; sprawdzono tylko składnię, podział znaczników i stopkę", error=False)
+    elif provided is not None:
+        available = provided.by_template.get(path.name)
+        if available is None:
+            add(None, "przykładowe sprawy nie tworzą dokumentu z tego szablonu – pominięto sprawdzenie zmiennych",
+                error=False)
+        else:
+            for label, names in used.items():
+                for name in sorted(names - available):
+                    hint = difflib.get_close_matches(name, sorted(available), n=1)
+                    suggestion = f" (czy chodziło o „{hint[0]}”?)" if hint else ""
+                    add(label, f"nieznana zmienna „{name}” – dokument jej nie dostarcza{suggestion}")
+    return findings
+
+
+def _strip_name(message: str, name: str) -> str:
+    prefix = f"szablon {name}: "
+    return message[len(prefix):] if message.startswith(prefix) else message
+
+
+_SYNTAX = [
+    (re.compile(r"Unexpected end of template\. Jinja was looking for the following tags: (.*?)\. "
+                r"The innermost block that needs to be closed is '(\w+)'\."),
+     lambda m: f"blok „{m[2]}” nie jest zamknięty – brakuje znacznika {_tags(m[1])}"),
+    (re.compile(r"Encountered unknown tag '(\w+)'\. Jinja was looking for the following tags: (.*?)\. "
+                r"The innermost block that needs to be closed is '(\w+)'\."),
+     lambda m: f"znacznik „{m[1]}” w niewłaściwym miejscu – otwarty jest blok „{m[3]}”, "
+               f"oczekiwano {_tags(m[2])}"),
+    (re.compile(r"Encountered unknown tag '(\w+)'\.?$"),
+     lambda m: f"nieznany albo niepasujący znacznik „{m[1]}” (np. zamknięcie bloku, który nie został otwarty)"),
+    (re.compile(r"Expected an expression, got '(.*)'$"),
+     lambda m: "niepełne wyrażenie – po słowie kluczowym brakuje treści (np. „for x in lista”)"),
+    (re.compile(r"expected token '(.*)', got '(.*)'$"),
+     lambda m: f"oczekiwano „{m[1]}”, a jest „{m[2]}”"),
+    (re.compile(r"unexpected '(.*)'$"), lambda m: f"nieoczekiwany znak „{m[1]}”"),
+    (re.compile(r"unexpected end of template", re.I),
+     lambda m: "nieoczekiwany koniec szablonu – jakiś znacznik nie został zamknięty"),
+]
+
+
+def syntax_message(message: str) -> str:
+    """Jinja's syntax error in Polish where the pattern is known; the original otherwise."""
+    for pattern, render in _SYNTAX:
+        match = pattern.search(message or "")
+        if match:
+            return render(match)
+    return f"({message})"
+
+
+def _tags(listing: str) -> str:
+    names = re.findall(r"'(\w+)'", listing)
+    return " albo ".join("{% " + n + " %}" for n in names)
+
+
+# --- tags split by Word --------------------------------------------------------------------------
+
+def split_tags(xml: str) -> list[str]:
+    """Tags whose text is spread over several <w:t> elements, or not closed in their paragraph."""
+    messages: list[str] = []
+    stack: list[list[str]] = []
+    for match in _XML_TOKEN.finditer(xml):
+        token = match.group(0)
+        if token.startswith("<w:p"):
+            if not token.endswith("/>"):
+                stack.append([])
+        elif token == "</w:p>":
+            if stack:
+                messages.extend(_paragraph_split_tags(stack.pop()))
+        elif stack and match.group(1) is not None:
+            stack[-1].append(unescape(match.group(1), _ENTITIES))
+    return messages
+
+
+def _paragraph_split_tags(texts: list[str]) -> list[str]:
+    joined = "".join(texts)
+    if "{" not in joined:
+        return []
+    owner = [i for i, text in enumerate(texts) for _ in text]
+    messages = []
+    covered = set()
+    for tag in _TAG.finditer(joined):
+        covered.add(tag.start())
+        if owner[tag.start()] != owner[tag.end() - 1]:
+            messages.append(f"znacznik „{_short(tag.group(0))}” jest podzielony na kilka fragmentów tekstu "
+                            "(np. przez zmianę formatowania lub poprawki w Wordzie) – usuń go i wpisz ponownie "
+                            "w całości, bez zmian formatowania w środku")
+    for opening in _OPENING.finditer(joined):
+        if opening.start() not in covered:
+            messages.append(f"znacznik zaczynający się od „{_short(joined[opening.start():], 30)}” nie jest "
+                            "zamknięty w tym samym akapicie – znacznik musi się mieścić w jednym akapicie")
+    return messages
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- page numbers --------------------------------------------------------------------------------
+
+def page_numbering(entries: list[tuple[str, bytes]]) -> list[str]:
+    """The footer must print 'page X of Y': PAGE and NUMPAGES fields."""
+    footers = [blob.decode("utf-8", "replace") for name, blob in entries if _FOOTER.match(name)]
+    document = next((blob.decode("utf-8", "replace") for name, blob in entries if name == "word/document.xml"), "")
+    if not footers or "<w:footerReference" not in document:
+        return ["brak stopki z numeracją stron – dodaj w Wordzie stopkę „Strona X z Y” "
+                "(Wstawianie → Numer strony oraz pole NumPages)"]
+    found = set()
+    for xml in footers:
+        instructions = " ".join(re.findall(r'<w:fldSimple\b[^>]*\bw:instr="([^"]*)"', xml))
+        instructions += " " + " ".join(re.findall(r"<w:instrText\b[^>]*>(.*?)</w:instrText>", xml, re.S))
+        found.update(re.findall(r"\b(PAGE|NUMPAGES)\b", instructions.upper()))
+    missing = [f for f in ("PAGE", "NUMPAGES") if f not in found]
+    if not missing:
+        return []
+    what = {"PAGE": "PAGE (numer strony)", "NUMPAGES": "NUMPAGES (liczba stron)"}
+    return ["stopka nie zawiera pola " + " ani ".join(what[f] for f in missing)
+            + " – pismo wielostronicowe musi mieć numerację „Strona X z Y”"]
+
+
+# --- a folder ------------------------------------------------------------------------------------
+
+def template_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """The .docx files of a folder, and Word's lock files (~$…) skipped among them."""
+    files = sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() == ".docx")
+    skipped = [p for p in files if p.name.startswith("~$")]
+    return [p for p in files if p not in skipped], skipped
+
+
+def known_templates(provided: Provided | None) -> set[str]:
+    from pismo.blueprints import TEMPLATES
+
+    return set(TEMPLATES) | (set(provided.by_template) if provided else set())
+
+
+def lint_folder(folder: Path, display: str, provided: Provided | None) -> tuple[list[Finding], int]:
+    """All findings for a folder's templates and how many templates were checked."""
+    files, skipped = template_files(folder)
+    known = known_templates(provided)
+    findings = [Finding(f"{display}/{p.name}", None, "plik tymczasowy Worda – pominięto", error=False)
+                for p in skipped]
+    for path in files:
+        findings.extend(lint_template(path, f"{display}/{path.name}", provided, known))
+    return findings, len(files)
+
+
+def variables_of(path: Path) -> dict[str, set[str]]:
+    """Top-level variables per part of a template (raises TemplateError)."""
+    return engine.Template.from_path(path).variables()

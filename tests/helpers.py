@@ -1,0 +1,49 @@
+"""Shared test helpers: generating documents and reading their text back."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import docx
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = ROOT / "cases"
+LECZNA = CASES / "leczna-rejon-3-2025.yaml"
+WRZOSOGROD = CASES / "wrzosogrod-rejon-xiii-2026.yaml"
+REFERENCE = Path(__file__).parent / "data" / "informacja-leczna-rejon-3-2025.txt"
+
+
+def render_kind(case_path: Path, kind: str):
+    """(item, docx bytes) for every document of one kind, rendered in memory."""
+    from pismo.engine import TemplateSet
+    from pismo.generate import collect, render
+    from pismo.loader import load_case
+
+    case = load_case(case_path)
+    return [(r.item, r.data) for r in render(collect(case, [kind]), TemplateSet())]
+
+
+def paragraphs(data: bytes) -> list[str]:
+    """Body paragraph texts in order, tables included, empty ones dropped."""
+    document = docx.Document(io.BytesIO(data))
+    out = []
+    for block in document.element.body.iter():
+        if block.tag.endswith("}p"):
+            text = "".join(node.text or "" for node in block.iter() if node.tag.endswith("}t"))
+            if text.strip():
+                out.append(text)
+    return out
+
+
+def full_text(data: bytes) -> str:
+    return "\n".join(paragraphs(data))
+
+
+def normalise(line: str) -> str:
+    """Whitespace, bullet and dash differences do not count."""
+    line = line.strip().lstrip("·•").strip()
+    line = re.sub(r"[\u2010-\u2015-]", "-", line)
+    line = re.sub(r"\s*-\s*", " - ", line)
+    return " ".join(line.split())
