@@ -71,8 +71,9 @@ def test_syntax_error_is_located(tmp_path):
     result = run("szablony", "sprawdz", str(folder))
     assert result.exit_code == 1
     line = next(l for l in result.output.splitlines() if "błąd składni" in l)
-    assert line.startswith("szablony/wniosek.docx: treść: ")
-    assert "w akapicie „{%p for %}”" in line
+    assert "szablony/wniosek.docx: treść: " in line
+    assert "w znaczniku „{% for %}”" in line
+    assert "po akapicie „Uprzejmie informuję" in line
 
 
 def test_unclosed_block_is_reported(tmp_path):
@@ -80,7 +81,8 @@ def test_unclosed_block_is_reported(tmp_path):
     edited(folder, "plan.docx", "word/document.xml", lambda x: re.sub(r"\{%p endfor %\}", "", x, count=1))
     result = run("szablony", "sprawdz", str(folder))
     assert result.exit_code == 1
-    assert "szablony/plan.docx: treść: błąd składni znacznika" in result.output
+    assert "szablony/plan.docx: treść: błąd składni znacznika: blok „for” nie jest zamknięty" in result.output
+    assert "w znaczniku „{% for linia in zatwierdza.funkcja %}”" in result.output
 
 
 def test_split_tag_is_reported(tmp_path):

@@ -131,9 +131,7 @@ def lint_template(path: Path, display: str, provided: Provided | None, known: se
             ast = env.parse(source)
             env.from_string(source)
         except TemplateSyntaxError as exc:
-            paragraph = engine._paragraph_text(source, exc.lineno)
-            where = f" w akapicie „{paragraph}”" if paragraph else ""
-            add(label, f"błąd składni znacznika: {syntax_message(exc.message)}{where}")
+            add(label, f"błąd składni znacznika: {syntax_message(exc.message)}{syntax_location(source, exc)}")
             continue
         used.setdefault(label, set()).update(meta.find_undeclared_variables(ast) - set(env.globals))
 
@@ -188,6 +186,72 @@ def syntax_message(message: str) -> str:
         if match:
             return render(match)
     return f"({message})"
+
+
+_BLOCKS = {"for", "if", "with", "macro", "call", "filter", "block", "raw", "autoescape"}
+_KEYWORD = re.compile(r"\{%-?\s*(\w+)")
+
+
+def syntax_location(source: str, exc: TemplateSyntaxError) -> str:
+    """Where a syntax error is, for a person: the faulty tag and the paragraph around it.
+
+    `source` is the patched part, one paragraph per line (docxtpl's {%p …%} tags end
+    up after the previous paragraph). Jinja gives only the line, so the tag is
+    found among the line's tags; for an unclosed block it is the unmatched opener.
+    """
+    tags = list(_TAG.finditer(source))
+    message = exc.message or ""
+    culprit = None
+    if message.startswith("Unexpected end of template"):
+        stack = []
+        for tag in tags:
+            word = _keyword(tag.group(0))
+            if word in _BLOCKS:
+                stack.append(tag)
+            elif word and word.startswith("end") and stack and _keyword(stack[-1].group(0)) == word[3:]:
+                stack.pop()
+        culprit = stack[-1] if stack else None
+    elif exc.lineno:
+        start = sum(len(line) + 1 for line in source.split("\n")[: exc.lineno - 1])
+        end = source.find("\n", start)
+        end = len(source) if end < 0 else end
+        on_line = [t for t in tags if start <= t.start() < end]
+        unknown = re.match(r"Encountered unknown tag '(\w+)'", message)
+        for tag in on_line:
+            if unknown:
+                if _keyword(tag.group(0)) == unknown[1]:
+                    culprit = tag
+                    break
+            elif _fails_alone(tag.group(0)):
+                culprit = tag
+                break
+    if culprit is None:
+        paragraph = engine._paragraph_text(source, exc.lineno)
+        return f" w akapicie „{paragraph}”" if paragraph else ""
+    line_start = source.rfind("\n", 0, culprit.start()) + 1
+    before = source[line_start:culprit.start()]
+    text = _short(re.sub(r"<[^>]+>", "", _TAG.sub(" ", before)), 80)
+    where = f" w znaczniku „{_short(culprit.group(0))}”"
+    if "</w:p>" in before:  # a paragraph tag ({%p …%}): it stands after this paragraph
+        return where + (f" (po akapicie „{text}”)" if text else "")
+    after = source[culprit.end():source.find("</w:p>", culprit.end())]
+    text = _short(text + culprit.group(0) + re.sub(r"<[^>]+>", "", after), 80)
+    return where + f" (akapit „{text}”)"
+
+
+def _keyword(tag: str) -> str | None:
+    match = _KEYWORD.match(tag)
+    return match.group(1) if match else None
+
+
+def _fails_alone(tag: str) -> bool:
+    """A tag that is wrong by itself, not just unbalanced out of context."""
+    try:
+        engine.environment().parse(tag)
+    except TemplateSyntaxError as exc:
+        text = exc.message or ""
+        return not (text.startswith("Unexpected end of template") or text.startswith("Encountered unknown tag"))
+    return False
 
 
 def _tags(listing: str) -> str:
