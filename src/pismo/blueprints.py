@@ -65,7 +65,7 @@ def reference_and_addressee() -> str:
     at = {"left": ADDRESS_INDENT}
     return (
         when("znak", p("{{ znak }}", before=240))
-        + p(before=240)
+        + p(before=120)
         + loop("for linia in adresat.przed", p("{{ linia }}", **at))
         + loop("for linia in adresat.wyroznione", p("{{ linia }}", bold=True, **at))
         + loop("for linia in adresat.po", p("{{ linia }}", **at))
@@ -84,23 +84,23 @@ def salutation() -> str:
 def signature(closing: bool = True) -> str:
     at = {"left": SIGNATURE_INDENT, "align": "center", "keep_next": True}
     return (
-        (p("Z poważaniem", before=240, **at) if closing else "")
-        + p(before=240, **at)
+        (p("Z poważaniem", before=240, after=240, **at) if closing else "")
         + loop("for linia in podpis.funkcja", p("{{ linia }}", bold=True, **at))
-        + p(**at) + p(**at) + p(**at)
+        + p(**at) + p(**at)
         + p("{{ podpis.osoba }}", left=SIGNATURE_INDENT, align="center")
     )
 
 
 def notes() -> str:
-    note = {"style": "Uwagi"}
+    """Attachments, copies and author, 10 pt, kept together on one page."""
+    note = {"style": "Uwagi", "keep_next": True}
     return (
         when("zalaczniki",
              p("Załączniki:", before=240, **note),
              loop("for zalacznik in zalaczniki", p("{{ loop.index }}. {{ zalacznik }}", **note)))
-        + p("Wykonano w {{ egzemplarze|length }} egz.:", before=360, **note)
+        + p("Wykonano w {{ egzemplarze|length }} egz.:", before=240, **note)
         + loop("for egz in egzemplarze", p("Egz. nr {{ loop.index }} – {{ egz }}", **note))
-        + p("Sporządził{{ 'a' if autor.kobieta else '' }}: {{ autor.opis }}", before=120, **note)
+        + p("Sporządził{{ 'a' if autor.kobieta else '' }}: {{ autor.opis }}", before=60, style="Uwagi")
     )
 
 

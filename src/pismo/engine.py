@@ -108,9 +108,11 @@ class Template:
     def variables(self) -> dict[str, set[str]]:
         """Top-level variables each part uses."""
         env = environment()
-        return {
-            _part_label(p.name): meta.find_undeclared_variables(env.parse(p.source)) for p in self.parts.values()
-        }
+        found: dict[str, set[str]] = {}
+        for part in self.parts.values():
+            names = meta.find_undeclared_variables(env.parse(part.source))
+            found.setdefault(_part_label(part.name), set()).update(names)
+        return found
 
     def render(self, context: dict, title: str, author: str, date) -> bytes:
         """Render every part and return the .docx bytes."""

@@ -55,7 +55,7 @@ class Provided:
 
 # --- what the documents provide ------------------------------------------------------------------
 
-def provided_variables(cases_dir: Path = EXAMPLE_CASES_DIR) -> Provided | None:
+def provided_variables(cases_dir: Path | None = None) -> Provided | None:
     """Union of context keys per template over every document of every example case.
 
     None when no example case can be loaded (e.g. pismo installed without the
@@ -65,7 +65,8 @@ def provided_variables(cases_dir: Path = EXAMPLE_CASES_DIR) -> Provided | None:
     from pismo.loader import load_case
     from pismo.problems import CaseError, MissingData
 
-    paths = sorted(Path(cases_dir).glob("*.yaml")) if Path(cases_dir).is_dir() else []
+    cases_dir = Path(cases_dir if cases_dir is not None else EXAMPLE_CASES_DIR)
+    paths = sorted(cases_dir.glob("*.yaml")) if cases_dir.is_dir() else []
     by_template: dict[str, set[str]] = {}
     loaded: list[Path] = []
     notes: list[str] = []
@@ -159,6 +160,9 @@ def _strip_name(message: str, name: str) -> str:
     return message[len(prefix):] if message.startswith(prefix) else message
 
 
+_TOKENS = {"end of print statement": "}}", "end of statement block": "%}", "end of template": "koniec szablonu",
+           "name": "nazwa", "begin of print statement": "{{", "begin of statement block": "{%"}
+
 _SYNTAX = [
     (re.compile(r"Unexpected end of template\. Jinja was looking for the following tags: (.*?)\. "
                 r"The innermost block that needs to be closed is '(\w+)'\."),
@@ -172,7 +176,7 @@ _SYNTAX = [
     (re.compile(r"Expected an expression, got '(.*)'$"),
      lambda m: "niepełne wyrażenie – po słowie kluczowym brakuje treści (np. „for x in lista”)"),
     (re.compile(r"expected token '(.*)', got '(.*)'$"),
-     lambda m: f"oczekiwano „{m[1]}”, a jest „{m[2]}”"),
+     lambda m: f"oczekiwano „{_TOKENS.get(m[1], m[1])}”, a jest „{_TOKENS.get(m[2], m[2])}”"),
     (re.compile(r"unexpected '(.*)'$"), lambda m: f"nieoczekiwany znak „{m[1]}”"),
     (re.compile(r"unexpected end of template", re.I),
      lambda m: "nieoczekiwany koniec szablonu – jakiś znacznik nie został zamknięty"),
@@ -230,13 +234,19 @@ def syntax_location(source: str, exc: TemplateSyntaxError) -> str:
         return f" w akapicie „{paragraph}”" if paragraph else ""
     line_start = source.rfind("\n", 0, culprit.start()) + 1
     before = source[line_start:culprit.start()]
-    text = _short(re.sub(r"<[^>]+>", "", _TAG.sub(" ", before)), 80)
     where = f" w znaczniku „{_short(culprit.group(0))}”"
     if "</w:p>" in before:  # a paragraph tag ({%p …%}): it stands after this paragraph
+        text = _short(_plain(before), 80)
         return where + (f" (po akapicie „{text}”)" if text else "")
-    after = source[culprit.end():source.find("</w:p>", culprit.end())]
-    text = _short(text + culprit.group(0) + re.sub(r"<[^>]+>", "", after), 80)
-    return where + f" (akapit „{text}”)"
+    stop = source.find("</w:p>", culprit.end())
+    head, tail = _plain(before), _plain(source[culprit.end():stop if stop >= 0 else None])
+    head = "…" + head[-40:] if len(head) > 40 else head
+    tail = tail[:30] + "…" if len(tail) > 30 else tail
+    return where + f" (akapit „{' '.join((head + culprit.group(0) + tail).split())}”)"
+
+
+def _plain(xml: str) -> str:
+    return unescape(re.sub(r"<[^>]+>", "", xml), _ENTITIES)
 
 
 def _keyword(tag: str) -> str | None:

@@ -1,0 +1,90 @@
+"""The command line: version, the skeleton, template override, the example case's sentences."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+from click.testing import CliRunner
+
+from helpers import LECZNA, REFERENCE, normalise, paragraphs, render_kind
+from pismo import __version__
+from pismo.cli import main
+from pismo.loader import load_case
+
+
+def test_version():
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+def test_help_is_polish():
+    result = CliRunner().invoke(main, ["--help"])
+    assert "Użycie:" in result.output and "dokumenty planu działania priorytetowego" in result.output
+
+
+def test_nowa_writes_a_skeleton_that_sprawdz_accepts_and_never_overwrites(tmp_path):
+    target = tmp_path / "nowa.yaml"
+    runner = CliRunner()
+    result = runner.invoke(main, ["nowa", str(target)])
+    assert result.exit_code == 0 and "UZUPEŁNIJ" in result.output
+    text = target.read_text(encoding="utf-8")
+    assert text.count("#") > 50 and "UZUPEŁNIJ" in text
+    check = runner.invoke(main, ["sprawdz", str(target)])
+    assert check.exit_code == 0 and "do uzupełnienia" in check.output
+    again = runner.invoke(main, ["nowa", str(target)])
+    assert again.exit_code == 1 and "już istnieje" in again.output
+    assert target.read_text(encoding="utf-8") == text
+
+
+def test_sprawdz_summary_of_both_examples():
+    result = CliRunner().invoke(main, ["sprawdz", str(LECZNA)])
+    assert result.exit_code == 0
+    assert "Rejon służbowy nr 3" in result.output and "Działania: 5, partnerzy: 3" in result.output
+    assert result.output.count("można utworzyć") == 6
+
+
+def test_user_templates_come_first(tmp_path):
+    from pismo.engine import BUILTIN_DIR
+
+    source = zipfile.ZipFile(BUILTIN_DIR / "plan.docx")
+    custom = tmp_path / "plan.docx"
+    with zipfile.ZipFile(custom, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace("ZATWIERDZAM".encode(), "ZATWIERDZAM – WERSJA JEDNOSTKI".encode())
+            out.writestr(info, data)
+    result = CliRunner().invoke(main, ["wszystko", str(LECZNA), "-o", str(tmp_path / "out"), "--szablony", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    folder = tmp_path / "out" / "leczna-rejon-3-2025"
+    assert "WERSJA JEDNOSTKI" in "".join(paragraphs((folder / "plan.docx").read_bytes()))
+    assert "WERSJA JEDNOSTKI" not in "".join(paragraphs((folder / "informacja.docx").read_bytes()))
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)
+
+
+def test_example_case_holds_every_sentence_of_the_reference():
+    from pismo.polish import join_and
+
+    sprawa = load_case(LECZNA).sprawa
+    texts = list(_strings(sprawa.model_dump()))
+    texts += [f"{p.nazwa.mianownik} – {join_and(p.komorki)}" for p in sprawa.partnerzy]  # section 4 joins these
+    data = " ".join(normalise(text) for text in texts)
+    body = REFERENCE.read_text(encoding="utf-8").split("\n", 5)[5]  # after the title block
+    for line in body.splitlines():
+        line = normalise(line)
+        if not line or re.match(r"^\d\. ", line):
+            continue
+        for sentence in re.split(r"(?<=\.) (?=[A-ZŁŚŻŹ])", line):
+            sentence = re.sub(r" - termin realizacji .*$", "", sentence).rstrip(".")
+            assert sentence in data, f"zdania nie ma w sprawie: {sentence}"
