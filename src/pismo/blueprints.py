@@ -334,7 +334,7 @@ def protokol() -> str:
         + p("Przebieg spotkania:", bold=True, keep_next=True, before=120, after=60)
         + x.tag("if odbyte")
         + loop("for punkt in przebieg",
-               p("Ad {{ punkt.punkt }}.", bold=True, keep_next=True, after=60),
+               p("Ad {{ punkt.punkt }}. {{ punkt.tytul }}", bold=True, keep_next=True, after=60),
                loop("for akapit in punkt.akapity", body("{{ akapit }}")))
         + x.tag("else")
         + loop("for punkt in spotkanie.porzadek",

@@ -186,7 +186,8 @@ def _minutes(m: Spotkanie, loc: tuple) -> dict:
                  f"brak przebiegu punktu {len(p.przebieg) + 1} porządku spotkania – opisz każdy punkt porządku")
     return {
         "obecni": [f"{u.imie_nazwisko} – {u.funkcja}" for u in p.obecni],
-        "przebieg": [{"punkt": n, "akapity": paras} for n, paras in enumerate(p.przebieg, 1)],
+        "przebieg": [{"punkt": n, "tytul": m.porzadek[n - 1], "akapity": paras}
+                     for n, paras in enumerate(p.przebieg, 1)],
         "ustalenia": [
             {"lp": n, "tresc": u.tresc, "odpowiedzialny": u.odpowiedzialny,
              "termin": polish.date_numeric(u.termin, "r.") if isinstance(u.termin, dt.date) else u.termin}
