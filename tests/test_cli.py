@@ -88,3 +88,14 @@ def test_example_case_holds_every_sentence_of_the_reference():
         for sentence in re.split(r"(?<=\.) (?=[A-ZŁŚŻŹ])", line):
             sentence = re.sub(r" - termin realizacji .*$", "", sentence).rstrip(".")
             assert sentence in data, f"zdania nie ma w sprawie: {sentence}"
+
+
+def test_click_messages_are_polish():
+    runner = CliRunner()
+    help_text = runner.invoke(main, ["plan", "--help"]).output
+    assert "Opcje:" in help_text and "[OPCJE]" in help_text and "Pokaż tę pomoc" in help_text
+    assert "Options" not in help_text and "Show this" not in help_text
+    missing = runner.invoke(main, ["plan"])
+    assert missing.exit_code == 2 and "Błąd: Brak argumentu" in missing.output
+    unknown = runner.invoke(main, ["planx"])
+    assert "Nie ma polecenia" in unknown.output and "Czy chodziło o" in unknown.output

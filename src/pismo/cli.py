@@ -7,15 +7,17 @@ from pathlib import Path
 
 import click
 
-from pismo import __version__
+from pismo import __version__, click_pl
 from pismo.problems import CaseError
+
+click_pl.install()
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 class _PolishGroup(click.Group):
     def format_usage(self, ctx, formatter):
-        formatter.write_usage(ctx.command_path, "[OPCJE] POLECENIE [ARGUMENTY]…", prefix="Użycie: ")
+        formatter.write_usage(ctx.command_path, "[OPCJE] POLECENIE [ARGUMENTY]…")
 
 
 @click.group(cls=_PolishGroup, context_settings=CONTEXT)
@@ -124,28 +126,22 @@ def _run(sprawy, kinds, wyjscie, szablony, nadpisz, manifest=False) -> None:
 _CASE = click.argument("sprawa", type=click.Path(path_type=Path), metavar="SPRAWA.yaml")
 
 
-@main.command("plan", context_settings=CONTEXT)
-@_CASE
-@_generating
-def plan(sprawa, wyjscie, szablony, nadpisz) -> None:
-    """Plan działania priorytetowego do zatwierdzenia."""
-    _run([sprawa], ["plan"], wyjscie, szablony, nadpisz)
+def _single_kind_command(name: str, kind: str, help_text: str) -> None:
+    @main.command(name, context_settings=CONTEXT, help=help_text)
+    @_CASE
+    @_generating
+    def command(sprawa, wyjscie, szablony, nadpisz) -> None:
+        _run([sprawa], [kind], wyjscie, szablony, nadpisz)
 
 
-@main.command("wniosek", context_settings=CONTEXT)
-@_CASE
-@_generating
-def wniosek(sprawa, wyjscie, szablony, nadpisz) -> None:
-    """Wnioski (pisma) do instytucji – po jednym na każdy wniosek ze sprawy."""
-    _run([sprawa], ["wniosek"], wyjscie, szablony, nadpisz)
-
-
-@main.command("zaproszenia", context_settings=CONTEXT)
-@_CASE
-@_generating
-def zaproszenia(sprawa, wyjscie, szablony, nadpisz) -> None:
-    """Zaproszenia na spotkania (po jednym dla każdego zaproszonego) i pliki kalendarza .ics."""
-    _run([sprawa], ["zaproszenia"], wyjscie, szablony, nadpisz)
+for _name, _kind, _help in (
+    ("plan", "plan", "Plan działania priorytetowego do zatwierdzenia."),
+    ("wniosek", "wniosek", "Wnioski (pisma) do instytucji – po jednym na każdy wniosek ze sprawy."),
+    ("zaproszenia", "zaproszenia",
+     "Zaproszenia na spotkania (po jednym dla każdego zaproszonego) i pliki kalendarza .ics."),
+    ("informacja", "informacja", "Informacja dotycząca realizacji planu (z oceną realizacji, jeśli sprawa ją zawiera)."),
+):
+    _single_kind_command(_name, _kind, _help)
 
 
 @main.command("protokol", context_settings=CONTEXT)
@@ -155,14 +151,6 @@ def zaproszenia(sprawa, wyjscie, szablony, nadpisz) -> None:
 def protokol(sprawa, wyjscie, szablony, nadpisz, pusty) -> None:
     """Protokoły spotkań z listami obecności (albo pusty formularz: --pusty)."""
     _run([sprawa], ["protokol-pusty" if pusty else "protokol"], wyjscie, szablony, nadpisz)
-
-
-@main.command("informacja", context_settings=CONTEXT)
-@_CASE
-@_generating
-def informacja(sprawa, wyjscie, szablony, nadpisz) -> None:
-    """Informacja dotycząca realizacji planu (z oceną realizacji, jeśli sprawa ją zawiera)."""
-    _run([sprawa], ["informacja"], wyjscie, szablony, nadpisz)
 
 
 @main.command("wszystko", context_settings=CONTEXT)
