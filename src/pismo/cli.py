@@ -8,19 +8,14 @@ from pathlib import Path
 import click
 
 from pismo import __version__, click_pl
+from pismo.click_pl import CONTEXT, PolishGroup
 from pismo.problems import CaseError
 
 click_pl.install()
 
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-class _PolishGroup(click.Group):
-    def format_usage(self, ctx, formatter):
-        formatter.write_usage(ctx.command_path, "[OPCJE] POLECENIE [ARGUMENTY]…")
-
-
-@click.group(cls=_PolishGroup, context_settings=CONTEXT)
+@click.group(cls=PolishGroup, context_settings=CONTEXT)
 @click.version_option(__version__, "--version", message="pismo %(version)s", help="Pokaż wersję i zakończ.")
 def main() -> None:
     """pismo – dokumenty planu działania priorytetowego dzielnicowego.

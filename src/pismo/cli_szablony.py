@@ -8,15 +8,11 @@ from pathlib import Path
 
 import click
 
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+from pismo.click_pl import CONTEXT, PolishGroup
 
 
-class _PolishGroup(click.Group):
-    def format_usage(self, ctx, formatter):
-        formatter.write_usage(ctx.command_path, "[OPCJE] POLECENIE [ARGUMENTY]…", prefix="Użycie: ")
 
-
-@click.group("szablony", cls=_PolishGroup, context_settings=CONTEXT)
+@click.group("szablony", cls=PolishGroup, context_settings=CONTEXT)
 def szablony() -> None:
     """Szablony pism (.docx): lista zmiennych, sprawdzenie i kopia do własnych zmian."""
 

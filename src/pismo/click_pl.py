@@ -6,6 +6,7 @@ of pismo read only Polish, so the strings they can meet are translated here.
 
 from __future__ import annotations
 
+import click
 import click.core
 import click.decorators
 import click.exceptions
@@ -47,6 +48,16 @@ PLURALS = {
     "Option {name!r} requires an argument.": ("Opcja {name!r} wymaga argumentu.",
                                               "Opcja {name!r} wymaga {nargs} argumentów."),
 }
+
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class PolishGroup(click.Group):
+    """A command group whose usage line reads in Polish."""
+
+    def format_usage(self, ctx, formatter):
+        formatter.write_usage(ctx.command_path, "[OPCJE] POLECENIE [ARGUMENTY]…")
 
 
 def gettext(message: str) -> str:
