@@ -85,37 +85,51 @@ def _generating(func):
     return func
 
 
-def _run(sprawy, kinds, wyjscie, szablony, nadpisz, manifest=False) -> None:
-    """Generate documents for each case; report problems in Polish, exit 1 on any."""
-    from pismo.engine import TemplateError, TemplateSet
-    from pismo.generate import DocumentError, generate
-    from pismo.loader import load_case
-    from pismo.output import OutputError
+def _run(sprawy, kinds, wyjscie, szablony, nadpisz, manifest=False, jobs=1) -> None:
+    """Generate documents for each case; report in Polish; exit 1 if any case failed."""
+    import time
 
-    failed = False
-    try:
-        templates = TemplateSet(szablony)
-    except TemplateError as exc:
-        click.echo(f"błąd: {exc}", err=True)
+    from pismo.batch import Job, run_cases
+
+    if szablony is not None and not Path(szablony).is_dir():
+        click.echo(f"błąd: {szablony}: folder szablonów nie istnieje", err=True)
         sys.exit(1)
-    for path in sprawy:
+    started = time.monotonic()
+    job = Job(kinds, Path(wyjscie), szablony, nadpisz, manifest)
+    show_bar = len(sprawy) > 1 and sys.stderr.isatty()
+    with click.progressbar(length=len(sprawy), label="Sprawy", file=sys.stderr,
+                           hidden=not show_bar) as bar:
         try:
-            case = load_case(path)
-            _report(case.warnings)
-            written = generate(case, kinds, wyjscie, templates, nadpisz, manifest)
-        except (CaseError, DocumentError) as exc:
-            failed = True
-            _report(exc.problems)
-            click.echo(f"{path}: nie utworzono dokumentów.", err=True)
-            continue
-        except (TemplateError, OutputError) as exc:
-            failed = True
-            click.echo(f"{path}: {exc}", err=True)
-            continue
-        click.echo(f"{path}: zapisano pliki ({len(written)}):")
-        for target in written:
-            click.echo(f"  {target}")
-    sys.exit(1 if failed else 0)
+            results = run_cases(list(sprawy), job, jobs, on_done=lambda result: bar.update(1))
+        except KeyboardInterrupt as exc:
+            done = getattr(exc, "results", [])
+            _print_results(done, quiet=True)
+            click.echo(f"\nPrzerwano. Ukończone sprawy: {sum(r.ok for r in done)} z {len(sprawy)}; "
+                       "ich dokumenty są kompletne, pozostałych nie utworzono.", err=True)
+            sys.exit(130)
+    _print_results(results, quiet=show_bar)
+    if len(sprawy) > 1:
+        failed = [r for r in results if not r.ok]
+        documents = sum(1 for r in results for path in r.written if path.suffix != ".json")
+        click.echo(f"Podsumowanie: sprawy {len(results)} (z błędami: {len(failed)}), dokumenty {documents}, "
+                   f"czas {time.monotonic() - started:.1f} s".replace(".", ",") + ".")
+        for r in failed:
+            click.echo(f"  nieudana: {r.path}", err=True)
+    sys.exit(0 if all(r.ok for r in results) else 1)
+
+
+def _print_results(results, quiet: bool = False) -> None:
+    for r in results:
+        for line in r.warnings + r.problems:
+            click.echo(line, err=True)
+        if not r.ok:
+            click.echo(f"{r.path}: nie utworzono dokumentów.", err=True)
+        elif not quiet:
+            click.echo(f"{r.path}: zapisano pliki ({len(r.written)}):")
+            for target in r.written:
+                click.echo(f"  {target}")
+        else:
+            click.echo(f"{r.path}: zapisano pliki ({len(r.written)}) w {r.written[0].parent}")
 
 
 _CASE = click.argument("sprawa", type=click.Path(path_type=Path), metavar="SPRAWA.yaml")
@@ -151,17 +165,21 @@ def protokol(sprawa, wyjscie, szablony, nadpisz, pusty) -> None:
 @main.command("wszystko", context_settings=CONTEXT)
 @click.argument("sprawy", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="SPRAWA.yaml…")
 @_generating
-def wszystko(sprawy, wyjscie, szablony, nadpisz) -> None:
+@click.option("-j", "--jobs", "jobs", type=click.IntRange(min=1), default=None,
+              help="Liczba spraw przetwarzanych równolegle (domyślnie: liczba procesorów).")
+def wszystko(sprawy, wyjscie, szablony, nadpisz, jobs) -> None:
     """Wszystkie dokumenty każdej sprawy wraz z wykazem manifest.json."""
+    from pismo.batch import default_jobs
     from pismo.documents import KINDS
 
-    _run(sprawy, list(KINDS), wyjscie, szablony, nadpisz, manifest=True)
+    _run(sprawy, list(KINDS), wyjscie, szablony, nadpisz, manifest=True, jobs=jobs or default_jobs())
 
 
 from pismo.cli_szablony import szablony  # noqa: E402
 
 main.add_command(szablony)
 
+from pismo.cli_pdf import pdf as _pdf; main.add_command(_pdf)  # noqa: E402, E702
 
 if __name__ == "__main__":  # pragma: no cover
     main()

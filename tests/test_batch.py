@@ -1,0 +1,69 @@
+"""Batches: many cases in parallel, a broken one stops no other, Ctrl+C leaves no partial files."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+
+from click.testing import CliRunner
+
+from helpers import LECZNA, WRZOSOGROD
+from pismo.cli import main
+
+
+def _copies(folder, count):
+    paths = []
+    for n in range(count):
+        path = folder / f"sprawa-{n:03d}.yaml"
+        shutil.copy(LECZNA if n % 2 else WRZOSOGROD, path)
+        paths.append(path)
+    return paths
+
+
+def test_broken_case_does_not_stop_the_others(tmp_path):
+    broken = tmp_path / "zepsuta.yaml"
+    broken.write_text(LECZNA.read_text(encoding="utf-8").replace("  numer: 3", "  numer: trzy"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["wszystko", str(LECZNA), str(broken), str(WRZOSOGROD),
+                                       "-o", str(tmp_path / "out"), "-j", "2"])
+    assert result.exit_code == 1
+    assert "zepsuta.yaml:" in result.output and "rejon.numer" in result.output
+    assert "nieudana: " in result.output and "z błędami: 1" in result.output
+    assert (tmp_path / "out" / "leczna-rejon-3-2025" / "manifest.json").exists()
+    assert (tmp_path / "out" / "wrzosogrod-rejon-xiii-2026" / "manifest.json").exists()
+    assert not (tmp_path / "out" / "zepsuta").exists()
+
+
+def test_parallel_and_serial_batches_give_the_same_files(tmp_path):
+    paths = _copies(tmp_path, 4)
+    runner = CliRunner()
+    for jobs, target in (("1", "a"), ("2", "b")):
+        result = runner.invoke(main, ["wszystko", *map(str, paths), "-o", str(tmp_path / target), "-j", jobs])
+        assert result.exit_code == 0, result.output
+    first = {p.relative_to(tmp_path / "a"): p.read_bytes() for p in (tmp_path / "a").rglob("*") if p.is_file()}
+    second = {p.relative_to(tmp_path / "b"): p.read_bytes() for p in (tmp_path / "b").rglob("*") if p.is_file()}
+    assert first == second and len(first) > 40
+
+
+def test_interrupted_batch_leaves_only_complete_documents(tmp_path):
+    paths = _copies(tmp_path, 40)
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "pismo", "wszystko", *map(str, paths), "-o", str(out), "-j", "2"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not (out.exists() and any(out.iterdir())) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode in (0, 130), stderr
+    if process.returncode == 130:
+        assert "Przerwano" in stderr and "Traceback" not in stderr
+    assert not list(out.rglob("*.tmp"))
+    for document in out.rglob("*.docx"):
+        with zipfile.ZipFile(document) as archive:
+            assert archive.testzip() is None
+    for folder in out.iterdir():
+        assert (folder / "manifest.json").exists(), f"{folder.name}: sprawa zapisana częściowo"
