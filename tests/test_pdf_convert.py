@@ -1,0 +1,152 @@
+"""`pismo pdf` and pismo.pdf: conversion through LibreOffice, one process per folder, failures in Polish."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from helpers import LECZNA
+from pismo import pdf
+from pismo.cli import main
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _need_soffice() -> None:
+    if not SOFFICE:
+        if os.environ.get("CI"):
+            pytest.fail("CI musi mieć LibreOffice (zob. .ci/run)", pytrace=False)
+        pytest.skip("brak LibreOffice")
+
+
+@pytest.fixture
+def documents(tmp_path):
+    """A plan and the requests of the Łęczna case, all in one folder."""
+    for command in ("plan", "wniosek"):
+        result = CliRunner().invoke(main, [command, str(LECZNA), "-o", str(tmp_path)])
+        assert result.exit_code == 0, result.output
+    found = sorted(tmp_path.rglob("*.docx"))
+    assert len(found) >= 2 and len({p.parent for p in found}) == 1
+    return found
+
+
+def _fake_soffice(tmp_path, body: str):
+    """An executable standing in for soffice; it appends a line to calls.txt on every start."""
+    if os.name == "nt":
+        pytest.skip("fałszywy soffice jest skryptem powłoki")
+    script = tmp_path / "fake-soffice"
+    script.write_text(f'#!/bin/sh\necho run >> "{tmp_path / "calls.txt"}"\n{body}\n')
+    script.chmod(0o755)
+    return script
+
+
+def test_converts_all_documents_of_a_folder_with_one_process(documents, monkeypatch):
+    _need_soffice()
+    real_popen = subprocess.Popen
+    started = []
+
+    def counting_popen(args, *rest, **kwargs):
+        started.append(args)
+        return real_popen(args, *rest, **kwargs)
+
+    monkeypatch.setattr(subprocess, "Popen", counting_popen)
+    written = pdf.convert(documents, pdf.find_soffice())
+    assert len(started) == 1
+    assert written == [d.with_suffix(".pdf") for d in documents]
+    for path in written:
+        assert path.read_bytes()[:4] == b"%PDF" and path.stat().st_size > 1000
+    assert sorted(p.name for p in documents[0].parent.iterdir() if p.suffix not in (".docx", ".pdf")) == []
+
+
+def test_cli_writes_pdfs_and_lists_them(documents):
+    _need_soffice()
+    result = CliRunner().invoke(main, ["pdf", *map(str, documents)])
+    assert result.exit_code == 0, result.output
+    assert "Zapisano pliki PDF" in result.output
+    for document in documents:
+        assert str(document.with_suffix(".pdf")) in result.output
+        assert document.with_suffix(".pdf").read_bytes()[:4] == b"%PDF"
+
+
+def test_missing_soffice_exits_3_with_install_hint(documents, tmp_path, monkeypatch):
+    monkeypatch.setenv("PISMO_SOFFICE", str(tmp_path / "nie-ma" / "soffice"))
+    monkeypatch.setenv("PATH", "")
+    result = CliRunner().invoke(main, ["pdf", str(documents[0])])
+    assert result.exit_code == 3, result.output
+    assert "LibreOffice" in result.output and "apt-get install libreoffice-writer-nogui" in result.output
+    assert "--soffice" in result.output and "PISMO_SOFFICE" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_missing_soffice_without_any_setting(monkeypatch):
+    monkeypatch.delenv("PISMO_SOFFICE", raising=False)
+    monkeypatch.setenv("PATH", "")
+    with pytest.raises(pdf.PdfUnavailable, match="Nie znaleziono programu LibreOffice"):
+        pdf.find_soffice()
+
+
+def test_option_wins_over_environment(tmp_path, monkeypatch):
+    script = _fake_soffice(tmp_path, "exit 0")
+    monkeypatch.setenv("PISMO_SOFFICE", str(tmp_path / "nie-ma"))
+    assert pdf.find_soffice(str(script)) == str(script)
+
+
+def test_existing_pdf_without_nadpisz_is_kept(documents, tmp_path, monkeypatch):
+    monkeypatch.setenv("PISMO_SOFFICE", str(_fake_soffice(tmp_path, "exit 1")))
+    existing = documents[0].with_suffix(".pdf")
+    existing.write_bytes(b"stary PDF")
+    result = CliRunner().invoke(main, ["pdf", *map(str, documents)])
+    assert result.exit_code == 1, result.output
+    assert "już istnieją" in result.output and str(existing) in result.output and "--nadpisz" in result.output
+    assert existing.read_bytes() == b"stary PDF"
+    assert not (tmp_path / "calls.txt").exists(), "nie wolno niczego zamieniać, gdy PDF już istnieje"
+    assert not documents[1].with_suffix(".pdf").exists()
+
+
+@pytest.mark.parametrize("name", ["brak.docx", "sprawa.yaml", "zepsuty.docx"])
+def test_bad_input_exits_1_without_traceback(tmp_path, name):
+    path = tmp_path / name
+    if name != "brak.docx":
+        path.write_text("x: 1\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["pdf", str(path)])
+    assert result.exit_code == 1, result.output
+    assert "błąd:" in result.output and str(path) in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_timeout_is_retried_once_then_fails_leaving_nothing(documents, tmp_path):
+    # The fake soffice starts writing a PDF into its --outdir, then hangs.
+    script = _fake_soffice(tmp_path, 'while [ $# -gt 0 ]; do [ "$1" = --outdir ] && out="$2"; shift; done\n'
+                                     'printf "%%PDF-1.7 half" > "$out/$(ls "$out" | wc -l)-partial.pdf"\n'
+                                     "sleep 30")
+    folder = documents[0].parent
+    before = sorted(p.name for p in folder.iterdir())
+    with pytest.raises(pdf.PdfError) as failure:
+        pdf.convert(documents, str(script), timeout=1)
+    assert (tmp_path / "calls.txt").read_text().count("run") == 2
+    message = str(failure.value)
+    assert "nie udało się zamienić na PDF" in message and "limit czasu" in message
+    assert all(str(d) in message for d in documents)
+    assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_soffice_producing_nothing_fails_after_retry(documents, tmp_path):
+    script = _fake_soffice(tmp_path, "exit 0")
+    with pytest.raises(pdf.PdfError, match="nie udało się zamienić na PDF"):
+        pdf.convert(documents[:1], str(script))
+    assert (tmp_path / "calls.txt").read_text().count("run") == 2
+    assert not documents[0].with_suffix(".pdf").exists()
+
+
+def test_timeout_kills_children(documents, tmp_path):
+    marker = tmp_path / "child-alive"
+    script = _fake_soffice(tmp_path, f'(sleep 1.5; touch "{marker}") &\nsleep 30')
+    with pytest.raises(pdf.PdfError):
+        pdf.convert(documents[:1], str(script), timeout=0.5)
+    time.sleep(2)
+    assert not marker.exists(), "proces potomny soffice przeżył przerwanie"
