@@ -79,13 +79,16 @@ def _generating(func):
         click.option("--szablony", type=click.Path(path_type=Path), default=None,
                      help="Folder z własnymi szablonami (.docx); brakujące bierze się z wbudowanych."),
         click.option("--nadpisz", is_flag=True, help="Zastąp istniejące pliki."),
+        click.option("--pdf", "pdf", is_flag=True, help="Zapisz też PDF obok każdego dokumentu (przez LibreOffice)."),
+        click.option("--soffice", default=None, metavar="ŚCIEŻKA",
+                     help="Program LibreOffice (soffice), jeśli nie ma go w PATH; także zmienna PISMO_SOFFICE."),
     ]
     for option in reversed(options):
         func = option(func)
     return func
 
 
-def _run(sprawy, kinds, wyjscie, szablony, nadpisz, manifest=False, jobs=1) -> None:
+def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, manifest=False, jobs=1) -> None:
     """Generate documents for each case; report in Polish; exit 1 if any case failed."""
     import time
 
@@ -108,14 +111,34 @@ def _run(sprawy, kinds, wyjscie, szablony, nadpisz, manifest=False, jobs=1) -> N
                        "ich dokumenty są kompletne, pozostałych nie utworzono.", err=True)
             sys.exit(130)
     _print_results(results, quiet=show_bar)
+    pdfs, pdf_code = _pdfs(results, soffice, nadpisz) if pdf else ([], 0)
     if len(sprawy) > 1:
         failed = [r for r in results if not r.ok]
         documents = sum(1 for r in results for path in r.written if path.suffix != ".json")
         click.echo(f"Podsumowanie: sprawy {len(results)} (z błędami: {len(failed)}), dokumenty {documents}, "
-                   f"czas {time.monotonic() - started:.1f} s".replace(".", ",") + ".")
+                   f"PDF {len(pdfs)}, czas {time.monotonic() - started:.1f} s".replace(".", ",") + ".")
         for r in failed:
             click.echo(f"  nieudana: {r.path}", err=True)
-    sys.exit(0 if all(r.ok for r in results) else 1)
+    sys.exit(1 if not all(r.ok for r in results) else pdf_code)
+
+
+def _pdfs(results, soffice, overwrite) -> tuple[list[Path], int]:
+    """PDFs of every written document, in one LibreOffice run; (PDFs, exit code)."""
+    from pismo.pdf import PdfError, PdfUnavailable, convert, find_soffice
+
+    documents = [path for r in results for path in r.written if path.suffix == ".docx"]
+    if not documents:
+        return [], 0
+    try:
+        written = convert(documents, find_soffice(soffice), overwrite=overwrite)
+    except PdfUnavailable as exc:
+        click.echo(f"Dokumenty .docx zapisano, ale nie utworzono PDF: {exc}", err=True)
+        return [], 3
+    except PdfError as exc:
+        click.echo(f"Dokumenty .docx zapisano, ale PDF: {exc}", err=True)
+        return [], 1
+    click.echo(f"Zapisano pliki PDF ({len(written)}).")
+    return written, 0
 
 
 def _print_results(results, quiet: bool = False) -> None:
@@ -139,8 +162,8 @@ def _single_kind_command(name: str, kind: str, help_text: str) -> None:
     @main.command(name, context_settings=CONTEXT, help=help_text)
     @_CASE
     @_generating
-    def command(sprawa, wyjscie, szablony, nadpisz) -> None:
-        _run([sprawa], [kind], wyjscie, szablony, nadpisz)
+    def command(sprawa, wyjscie, szablony, nadpisz, pdf, soffice) -> None:
+        _run([sprawa], [kind], wyjscie, szablony, nadpisz, pdf, soffice)
 
 
 for _name, _kind, _help in (
@@ -157,9 +180,9 @@ for _name, _kind, _help in (
 @_CASE
 @_generating
 @click.option("--pusty", is_flag=True, help="Pusty formularz protokołu i listy obecności do wypełnienia odręcznego.")
-def protokol(sprawa, wyjscie, szablony, nadpisz, pusty) -> None:
+def protokol(sprawa, wyjscie, szablony, nadpisz, pdf, soffice, pusty) -> None:
     """Protokoły spotkań z listami obecności (albo pusty formularz: --pusty)."""
-    _run([sprawa], ["protokol-pusty" if pusty else "protokol"], wyjscie, szablony, nadpisz)
+    _run([sprawa], ["protokol-pusty" if pusty else "protokol"], wyjscie, szablony, nadpisz, pdf, soffice)
 
 
 @main.command("wszystko", context_settings=CONTEXT)
@@ -167,12 +190,12 @@ def protokol(sprawa, wyjscie, szablony, nadpisz, pusty) -> None:
 @_generating
 @click.option("-j", "--jobs", "jobs", type=click.IntRange(min=1), default=None,
               help="Liczba spraw przetwarzanych równolegle (domyślnie: liczba procesorów).")
-def wszystko(sprawy, wyjscie, szablony, nadpisz, jobs) -> None:
+def wszystko(sprawy, wyjscie, szablony, nadpisz, pdf, soffice, jobs) -> None:
     """Wszystkie dokumenty każdej sprawy wraz z wykazem manifest.json."""
     from pismo.batch import default_jobs
     from pismo.documents import KINDS
 
-    _run(sprawy, list(KINDS), wyjscie, szablony, nadpisz, manifest=True, jobs=jobs or default_jobs())
+    _run(sprawy, list(KINDS), wyjscie, szablony, nadpisz, pdf, soffice, manifest=True, jobs=jobs or default_jobs())
 
 
 from pismo.cli_szablony import szablony  # noqa: E402

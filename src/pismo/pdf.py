@@ -82,39 +82,44 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float = 180, overwrit
     PDFs that did succeed are kept.
     """
     paths = check_inputs(docx_paths, overwrite)
-    groups: dict[Path, list[Path]] = {}
-    for path in paths:
-        groups.setdefault(path.parent, []).append(path)
-    failed: list[Path] = []
-    details: list[str] = []
-    for folder, documents in groups.items():
-        missing, detail = _convert_folder(folder, documents, soffice, timeout)
-        failed += missing
-        if missing and detail:
-            details.append(detail)
+    if not paths:
+        return []
+    failed, detail = _convert_all(paths, soffice, timeout)
     if failed:
         names = ", ".join(str(p) for p in failed)
         message = f"nie udało się zamienić na PDF (także za drugim razem): {names}"
-        if details:
-            message += "\nSzczegóły: " + "; ".join(details)
+        if detail:
+            message += "\nSzczegóły: " + detail
         raise PdfError(message)
     return [pdf_path(p) for p in paths]
 
 
-def _convert_folder(folder: Path, documents: list[Path], soffice: str, timeout: float) -> tuple[list[Path], str]:
-    """Convert one folder's documents in one soffice run, retried once; (files still failing, last message)."""
-    pending = list(documents)
-    detail = ""
+def _convert_all(documents: list[Path], soffice: str, timeout: float) -> tuple[list[Path], str]:
+    """Convert all documents in ONE soffice run (retried once); (files still failing, last message).
+
+    Documents from several folders may share names (plan.docx of each case), so
+    each is staged under a unique name in one folder beside them all, and each
+    finished PDF is moved next to its document.
+    """
+    root = Path(os.path.commonpath([str(p.resolve().parent) for p in documents]))
     try:
-        staging_dir = tempfile.TemporaryDirectory(prefix=".pismo-pdf-", dir=folder, ignore_cleanup_errors=True)
+        staging_dir = tempfile.TemporaryDirectory(prefix=".pismo-pdf-", dir=root, ignore_cleanup_errors=True)
     except OSError as exc:
-        return pending, f"{folder}: nie można zapisywać w folderze ({exc.strerror})"
+        return list(documents), f"{root}: nie można zapisywać w folderze ({exc.strerror})"
     with staging_dir as staging:
+        staged = {}
+        for number, document in enumerate(documents):
+            copy = Path(staging) / f"{number:05d}-{document.name}"
+            shutil.copyfile(document, copy)
+            staged[document] = copy
+        out = Path(staging) / "pdf"
+        pending = list(documents)
+        detail = ""
         for _attempt in range(2):
-            clean, detail = _run_soffice(soffice, Path(staging), pending, timeout)
+            clean, detail = _run_soffice(soffice, out, [staged[p] for p in pending], timeout)
             if clean:
-                pending = [p for p in pending if not _take(Path(staging) / pdf_path(p).name, pdf_path(p))]
-            for leftover in Path(staging).glob("*.pdf"):  # partial output of a killed or failed run
+                pending = [p for p in pending if not _take(out / pdf_path(staged[p]).name, pdf_path(p))]
+            for leftover in out.glob("*.pdf"):  # partial output of a killed or failed run
                 leftover.unlink(missing_ok=True)
             if not pending:
                 break
