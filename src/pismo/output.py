@@ -7,6 +7,15 @@ import tempfile
 from pathlib import Path
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()
+
+
 class OutputError(Exception):
     """Files cannot be written; the message is for the user."""
 
@@ -48,6 +57,7 @@ def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = Fa
 def _write_temp(folder: Path, name: str, data: bytes) -> Path:
     handle, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     try:
+        os.chmod(temp, 0o666 & ~_UMASK)  # mkstemp's 0600 would hide documents from colleagues
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()

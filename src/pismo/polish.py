@@ -225,6 +225,7 @@ def _fix_ranks(text: str) -> str:
     return _RANK_RE.sub(lambda m: m.group().replace(" ", NBSP), text)
 
 
+@lru_cache(maxsize=16384)
 def typography(text: str) -> str:
     """Apply Polish typography to a data string (idempotent).
 

@@ -8,6 +8,7 @@ aliases) and keep a map from each value's path to its position.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from pismo.problems import CaseError, Problem, dotted as _dotted
 Path_ = tuple  # a value's path: keys and list indexes, e.g. ("dzialania", 0, "opis")
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 50
 
 
@@ -70,7 +71,22 @@ class _Loader(
         event = self.peek_event()
         if getattr(event, "anchor", None):
             raise _AliasRefused(event.start_mark)
-        return super().compose_node(parent, index)
+        return yaml.composer.Composer.compose_node(self, parent, index)
+
+
+try:  # libyaml's event parser is several times faster; our composer and resolver stay on top
+    from yaml._yaml import CParser as _CParser
+
+    class _FastLoader(_Loader.__mro__[4], _CParser, _Resolver):  # Composer, then the C parser
+        def __init__(self, stream: str) -> None:
+            _CParser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            _Resolver.__init__(self)
+
+        get_single_node = yaml.composer.Composer.get_single_node
+        compose_node = _Loader.compose_node
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    _FastLoader = None
 
 
 class _AliasRefused(Exception):
@@ -132,11 +148,15 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
         raise CaseError([Problem(path, tab[0], tab[1], None,
                                  "znak tabulacji we wcięciu – YAML wymaga wcięć spacjami; zamień tabulatory na spacje")])
     try:
-        loader = _Loader(text)
+        loader = (_FastLoader or _Loader)(text)
+        collecting = gc.isenabled()
+        gc.disable()  # the parse tree is acyclic; the collector only slows large files down
         try:
             node = loader.get_single_node()
         finally:
             loader.dispose()
+            if collecting:
+                gc.enable()
     except _AliasRefused as exc:
         raise CaseError([_at(path, exc.mark, "kotwice i aliasy YAML (& i *) nie są obsługiwane – wpisz dane wprost")]) from None
     except yaml.MarkedYAMLError as exc:
@@ -193,7 +213,10 @@ def _at(path: Path, mark, message: str) -> Problem:
 
 _YAML_MESSAGES = {
     "found character '\\t' that cannot start any token": "znak tabulacji – użyj spacji",
-    "mapping values are not allowed here": "dwukropek w niedozwolonym miejscu – tekst z dwukropkiem ujmij w cudzysłów",
+    "mapping values are not allowed": "dwukropek w niedozwolonym miejscu – tekst z dwukropkiem ujmij w cudzysłów",
+    "did not find expected key": "nieprawidłowe wcięcie albo brak dwukropka – sprawdź wcięcia pól tego samego poziomu",
+    "found character that cannot start any token": "znak, od którego nie może zaczynać się wartość (np. tabulator, @ lub `) – ujmij tekst w cudzysłów",
+    "did not find expected '-' indicator": "element listy w złym miejscu – sprawdź wcięcia",
     "could not find expected ':'": "brak dwukropka po nazwie pola",
     "found unexpected end of stream": "nieoczekiwany koniec pliku – sprawdź cudzysłowy i nawiasy",
     "expected <block end>, but found '-'": "element listy w złym miejscu – sprawdź wcięcia",
@@ -208,7 +231,7 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
             return f"błąd składni YAML: {polish}"
     if "expected" in problem and "block" in problem:
         return "błąd składni YAML: nieprawidłowe wcięcie – sprawdź, czy pola tego samego poziomu mają równe wcięcia"
-    return f"błąd składni YAML ({problem}) – sprawdź wcięcia, dwukropki i cudzysłowy"
+    return "błąd składni YAML – sprawdź wcięcia, dwukropki i cudzysłowy w tym miejscu"
 
 
 _PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
