@@ -92,9 +92,9 @@ def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None) -> list[Case
                 on_done(results[-1])
     except KeyboardInterrupt as exc:
         pool.shutdown(wait=True, cancel_futures=True)
-        seen = {id(r) for r in results}
-        results += [f.result() for f in futures if f.done() and not f.cancelled() and id(f.result()) not in seen
-                    and f.result().path not in {r.path for r in results}]
+        reported = {r.path for r in results}
+        results += [f.result() for f, path in futures.items()
+                    if path not in reported and f.done() and not f.cancelled() and f.exception() is None]
         exc.results = results
         raise
     pool.shutdown(wait=True)
