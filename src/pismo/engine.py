@@ -58,6 +58,11 @@ def _patcher():
     return DocxTemplate.__new__(DocxTemplate)
 
 
+def prepare_source(xml: str) -> str:
+    """A part's XML as jinja sees it: docxtpl's tag clean-up, one paragraph a line."""
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", _patcher().patch_xml(xml))
+
+
 def _part_label(part: str) -> str:
     kind = re.match(r"word/([a-z]+)", part).group(1)
     return PART_LABELS[kind]
@@ -76,11 +81,10 @@ class Template:
     def __init__(self, name: str, data: bytes) -> None:
         self.name = name
         self.entries = _read_zip(name, data)
-        patcher = _patcher()
         self.parts: dict[str, Part] = {}
         for part, blob in self.entries:
             if _PART.match(part):
-                self.parts[part] = self._compile(patcher, part, blob)
+                self.parts[part] = self._compile(part, blob)
 
     @classmethod
     def from_path(cls, path: Path) -> "Template":
@@ -90,12 +94,12 @@ class Template:
             raise TemplateError(f"szablon {path}: nie można odczytać ({exc.strerror})") from None
         return cls(Path(path).name, data)
 
-    def _compile(self, patcher, part: str, blob: bytes) -> Part:
+    def _compile(self, part: str, blob: bytes) -> Part:
         try:
             xml = blob.decode("utf-8")
         except UnicodeDecodeError:
             raise TemplateError(f"szablon {self.name}, {_part_label(part)}: część XML nie jest w UTF-8") from None
-        source = re.sub(r"<w:p([ >])", r"\n<w:p\1", patcher.patch_xml(xml))
+        source = prepare_source(xml)
         try:
             compiled = environment().from_string(source)
         except TemplateSyntaxError as exc:

@@ -126,7 +126,7 @@ def lint_template(path: Path, display: str, provided: Provided | None, known: se
             continue
         for message in split_tags(xml):
             add(label, message)
-        source = re.sub(r"<w:p([ >])", r"\n<w:p\1", engine._patcher().patch_xml(xml))
+        source = engine.prepare_source(xml)
         env = engine.environment()
         try:
             ast = env.parse(source)

@@ -50,41 +50,35 @@ _Resolver.add_implicit_resolver(
 )
 
 
-class _Loader(
-    yaml.reader.Reader,
-    yaml.scanner.Scanner,
-    yaml.parser.Parser,
-    yaml.composer.Composer,
-    _Resolver,
-):
+class _Composer(yaml.composer.Composer):
+    """PyYAML's composer, refusing anchors and aliases (no alias bombs, no shared values)."""
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.events.AliasEvent) or getattr(event, "anchor", None):
+            raise _AliasRefused(event.start_mark)
+        return super().compose_node(parent, index)
+
+
+class _Loader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, _Composer, _Resolver):
     def __init__(self, stream: str) -> None:
         yaml.reader.Reader.__init__(self, stream)
         yaml.scanner.Scanner.__init__(self)
         yaml.parser.Parser.__init__(self)
-        yaml.composer.Composer.__init__(self)
+        _Composer.__init__(self)
         _Resolver.__init__(self)
-
-    def compose_node(self, parent, index):  # noqa: D102 - refuses aliases early
-        if self.check_event(yaml.events.AliasEvent):
-            event = self.peek_event()
-            raise _AliasRefused(event.start_mark)
-        event = self.peek_event()
-        if getattr(event, "anchor", None):
-            raise _AliasRefused(event.start_mark)
-        return yaml.composer.Composer.compose_node(self, parent, index)
 
 
 try:  # libyaml's event parser is several times faster; our composer and resolver stay on top
     from yaml._yaml import CParser as _CParser
 
-    class _FastLoader(_Loader.__mro__[4], _CParser, _Resolver):  # Composer, then the C parser
+    class _FastLoader(_Composer, _CParser, _Resolver):
         def __init__(self, stream: str) -> None:
             _CParser.__init__(self, stream)
-            yaml.composer.Composer.__init__(self)
+            _Composer.__init__(self)
             _Resolver.__init__(self)
 
         get_single_node = yaml.composer.Composer.get_single_node
-        compose_node = _Loader.compose_node
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     _FastLoader = None
 
