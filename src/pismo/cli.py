@@ -93,9 +93,15 @@ def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, man
     import time
 
     from pismo.batch import Job, run_cases
+    from pismo.output import OutputError, check_folder
 
     if szablony is not None and not Path(szablony).is_dir():
         click.echo(f"błąd: {szablony}: folder szablonów nie istnieje", err=True)
+        sys.exit(1)
+    try:
+        check_folder(Path(wyjscie))
+    except OutputError as exc:
+        click.echo(f"błąd: {exc}", err=True)
         sys.exit(1)
     started = time.monotonic()
     job = Job(kinds, Path(wyjscie), szablony, nadpisz, manifest)
@@ -158,22 +164,33 @@ def _print_results(results, quiet: bool = False) -> None:
 _CASE = click.argument("sprawa", type=click.Path(path_type=Path), metavar="SPRAWA.yaml")
 
 
-def _single_kind_command(name: str, kind: str, help_text: str) -> None:
-    @main.command(name, context_settings=CONTEXT, help=help_text)
-    @_CASE
-    @_generating
-    def command(sprawa, wyjscie, szablony, nadpisz, pdf, soffice) -> None:
-        _run([sprawa], [kind], wyjscie, szablony, nadpisz, pdf, soffice)
+_PUBLIC = click.option(
+    "--publikacja", is_flag=True,
+    help="Wersja do publikacji na stronie internetowej jednostki i stronach partnerów: bez numerów telefonów, "
+         "adresów e-mail i nazwisk osób prywatnych (stopnie i nazwiska policjantów pozostają). Zapisywana "
+         "w osobnym pliku z końcówką „-publikacja” – przed publikacją przeczytaj ją.")
 
 
-for _name, _kind, _help in (
-    ("plan", "plan", "Plan działania priorytetowego do zatwierdzenia."),
-    ("wniosek", "wniosek", "Wnioski (pisma) do instytucji – po jednym na każdy wniosek ze sprawy."),
+def _single_kind_command(name: str, kind: str, help_text: str, public: bool = False) -> None:
+    def command(sprawa, wyjscie, szablony, nadpisz, pdf, soffice, publikacja=False) -> None:
+        from pismo.documents import public_kind
+
+        _run([sprawa], [public_kind(kind) if publikacja else kind], wyjscie, szablony, nadpisz, pdf, soffice)
+
+    if public:
+        command = _PUBLIC(command)
+    main.command(name, context_settings=CONTEXT, help=help_text)(_CASE(_generating(command)))
+
+
+for _name, _kind, _help, _public in (
+    ("plan", "plan", "Plan działania priorytetowego do zatwierdzenia.", True),
+    ("wniosek", "wniosek", "Wnioski (pisma) do instytucji – po jednym na każdy wniosek ze sprawy.", False),
     ("zaproszenia", "zaproszenia",
-     "Zaproszenia na spotkania (po jednym dla każdego zaproszonego) i pliki kalendarza .ics."),
-    ("informacja", "informacja", "Informacja dotycząca realizacji planu (z oceną realizacji, jeśli sprawa ją zawiera)."),
+     "Zaproszenia na spotkania (po jednym dla każdego zaproszonego) i pliki kalendarza .ics.", False),
+    ("informacja", "informacja", "Informacja dotycząca realizacji planu (z oceną realizacji, jeśli sprawa ją zawiera).",
+     True),
 ):
-    _single_kind_command(_name, _kind, _help)
+    _single_kind_command(_name, _kind, _help, _public)
 
 
 @main.command("protokol", context_settings=CONTEXT)

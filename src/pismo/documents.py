@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from pismo import context as ctx
-from pismo import polish
+from pismo import polish, publication
 from pismo.model import Spotkanie, Sprawa
 
 
@@ -138,6 +138,30 @@ KINDS = {
     "informacja": informacja,
 }
 
+PUBLIC_SUFFIX = "-publikacja"
+
+
+def _public(build):
+    """A kind's version for publication: built from the redacted case, under its own file name."""
+    def items(s: Sprawa) -> list[Item]:
+        out = build(publication.redact(s))
+        for item in out:
+            stem, dot, extension = item.filename.rpartition(".")
+            item.filename = f"{stem}{PUBLIC_SUFFIX}{dot}{extension}"
+            item.rodzaj += PUBLIC_SUFFIX
+        return out
+    return items
+
+
+def public_kind(kind: str) -> str:
+    """The kind of a document's version for publication (plan → plan-publikacja)."""
+    return kind + PUBLIC_SUFFIX
+
+
+PUBLIC_KINDS = {public_kind(kind): _public(KINDS[kind]) for kind in ("plan", "informacja")}
+ALL_KINDS = {**KINDS, **PUBLIC_KINDS}  # KINDS alone: what `wszystko` makes and `sprawdz` lists
+
+
 LABELS = {
     "plan": "plan działania priorytetowego",
     "wniosek": "wnioski",
@@ -145,6 +169,8 @@ LABELS = {
     "protokol": "protokoły i listy obecności",
     "protokol-pusty": "pusty formularz protokołu",
     "informacja": "informacja o realizacji",
+    "plan-publikacja": "plan działania priorytetowego – wersja do publikacji",
+    "informacja-publikacja": "informacja o realizacji – wersja do publikacji",
 }
 
 

@@ -4,7 +4,10 @@ docxtpl reloads and re-parses a template on every render. Here a template is
 read once: docxtpl's own tag clean-up (patch_xml) and jinja compilation are done
 per part, and each render only runs the compiled templates and zips the parts
 with fixed metadata. Rendering is strict (unknown variable = error), escaped
-(data is data) and sandboxed (templates cannot reach Python internals).
+(data is data) and sandboxed: templates cannot reach Python internals, load
+other files or build giant values. A template is untrusted input (a unit's own
+file), so its package is read within size limits counted on the unpacked bytes,
+and macros or external links (fetched by Word on opening) are refused.
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ import functools
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, meta
-from jinja2.exceptions import SecurityError, TemplateError as JinjaError, UndefinedError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes
+from jinja2.exceptions import SecurityError, UndefinedError
+from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment
 
 from pismo import package
 from pismo.model import PLACEHOLDER
@@ -27,7 +31,12 @@ BUILTIN_DIR = Path(__file__).resolve().parents[2] / "templates"
 _PART = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
 PART_LABELS = {"document": "treść", "header": "nagłówek", "footer": "stopka"}
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
+MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # the package on disk, and all its parts unpacked
+MAX_PART_BYTES = 10 * 1024 * 1024  # one part unpacked
+MAX_ENTRIES = 1000
+MAX_REPEAT = 100_000  # longest text or list a template may build with *
+MAX_POWER = 100  # largest exponent a template may use with **
+_CHUNK = 64 * 1024
 
 
 class TemplateError(Exception):
@@ -45,11 +54,45 @@ def _finalize(value):
     return value
 
 
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """jinja's sandbox, also refusing arithmetic that would exhaust memory or time."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "**" and isinstance(right, (int, float)) and abs(right) > MAX_POWER:
+            raise SecurityError(f"wykładnik potęgi {right} jest zbyt duży")
+        if operator == "*":
+            for value, times in ((left, right), (right, left)):
+                if isinstance(value, (str, list, tuple)) and isinstance(times, int) and len(value) * times > MAX_REPEAT:
+                    raise SecurityError("powielony tekst lub lista byłyby zbyt długie")
+        return super().call_binop(context, operator, left, right)
+
+
 @functools.lru_cache(maxsize=1)
 def environment() -> ImmutableSandboxedEnvironment:
-    return ImmutableSandboxedEnvironment(
-        undefined=StrictUndefined, autoescape=True, finalize=_finalize, keep_trailing_newline=True
-    )
+    return _Sandbox(undefined=StrictUndefined, autoescape=True, finalize=_finalize, keep_trailing_newline=True)
+
+
+_LOADING_TAGS = {nodes.Include: "include", nodes.Import: "import", nodes.FromImport: "from … import",
+                 nodes.Extends: "extends"}
+
+
+def loading_tags(ast: nodes.Template) -> list[str]:
+    """Why each tag that would load another file is refused (the sandbox has no loader anyway)."""
+    found = sorted({_LOADING_TAGS[type(node)] for node in ast.find_all(tuple(_LOADING_TAGS))})
+    return [f"znacznik „{{% {tag} %}}” jest niedozwolony – szablon nie może wczytywać innych plików; usuń go"
+            for tag in found]
+
+
+def _security_message(exc: Exception) -> str:
+    text = str(exc)
+    attribute = re.search(r"access to attribute '([^']+)'", text)
+    if attribute:
+        return f"dostęp do „{attribute.group(1)}” jest zablokowany – szablon może używać tylko danych dokumentu"
+    if "Range too big" in text:
+        return f"zakres range() jest zbyt duży (najwyżej {MAX_RANGE} elementów)"
+    return text
 
 
 def _patcher():
@@ -89,10 +132,10 @@ class Template:
     @classmethod
     def from_path(cls, path: Path) -> "Template":
         try:
-            data = Path(path).read_bytes()
+            data = read_template_file(Path(path), str(path))
         except OSError as exc:
-            raise TemplateError(f"szablon {path}: nie można odczytać ({exc.strerror})") from None
-        return cls(Path(path).name, data)
+            raise TemplateError(f"szablon {path}: nie można odczytać pliku ({exc.strerror or exc})") from None
+        return cls(str(path), data)
 
     def _compile(self, part: str, blob: bytes) -> Part:
         try:
@@ -100,12 +143,16 @@ class Template:
         except UnicodeDecodeError:
             raise TemplateError(f"szablon {self.name}, {_part_label(part)}: część XML nie jest w UTF-8") from None
         source = prepare_source(xml)
+        where = f"szablon {self.name}, {_part_label(part)}"
         try:
-            compiled = environment().from_string(source)
+            ast = environment().parse(source)
+            refused = loading_tags(ast)
+            if refused:
+                raise TemplateError(f"{where}: {refused[0]}")
+            compiled = environment().from_string(ast)
         except TemplateSyntaxError as exc:
             raise TemplateError(
-                f"szablon {self.name}, {_part_label(part)}: błąd składni znacznika ({exc.message}) "
-                f"w akapicie „{_paragraph_text(source, exc.lineno)}”"
+                f"{where}: błąd składni znacznika ({exc.message}) w akapicie „{_paragraph_text(source, exc.lineno)}”"
             ) from None
         return Part(part, source, compiled)
 
@@ -139,11 +186,13 @@ class Template:
         except UndefinedError as exc:
             raise TemplateError(f"{where}: zmienna „{_undefined_name(exc)}” nie istnieje w danych dokumentu") from None
         except SecurityError as exc:
-            raise TemplateError(f"{where}: niedozwolona operacja w szablonie ({exc})") from None
+            raise TemplateError(f"{where}: niedozwolona operacja w szablonie ({_security_message(exc)})") from None
         except TemplateError as exc:
             raise TemplateError(f"{where}: {exc}") from None
-        except (JinjaError, TypeError, ValueError, AttributeError) as exc:
-            raise TemplateError(f"{where}: błąd wypełniania szablonu ({exc})") from None
+        except OverflowError as exc:
+            raise TemplateError(f"{where}: niedozwolona operacja w szablonie ({_security_message(exc)})") from None
+        except Exception as exc:  # a template is untrusted code: any failure of it is the template's
+            raise TemplateError(f"{where}: błąd wypełniania szablonu ({exc or type(exc).__name__})") from None
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
         xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
         return _resolve_listing(xml).encode("utf-8")
@@ -171,24 +220,102 @@ def _paragraph_text(source: str, lineno: int | None) -> str:
     return text[:80]
 
 
+def read_template_file(path: Path, name: str) -> bytes:
+    """A template file's bytes, refused unread when larger than any template should be."""
+    size = path.stat().st_size
+    if size > MAX_TEMPLATE_BYTES:
+        raise TemplateError(f"szablon {name}: plik jest zbyt duży ({size // 2**20} MB; szablon może mieć najwyżej "
+                            f"{MAX_TEMPLATE_BYTES // 2**20} MB) – usuń z niego duże obrazy")
+    return path.read_bytes()
+
+
 def _read_zip(name: str, data: bytes) -> list[tuple[str, bytes]]:
+    """The parts of a .docx package, read within the limits; refused when unusable or unsafe."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise TemplateError(f"szablon {name}: to nie jest plik .docx (uszkodzony albo innego rodzaju)") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        raise TemplateError(f"szablon {name}: to nie jest plik .docx (uszkodzony albo innego rodzaju) – "
+                            "zapisz szablon w Wordzie jako „Dokument programu Word (*.docx)”") from None
     with archive:
         infos = archive.infolist()
-        names = {i.filename for i in infos}
-        if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-            raise TemplateError(f"szablon {name}: brak treści dokumentu (word/document.xml) – to nie jest dokument Word")
-        if any(i.filename == "word/vbaProject.bin" for i in infos):
-            raise TemplateError(f"szablon {name}: zawiera makra – użyj zwykłego pliku .docx bez makr")
-        if sum(i.file_size for i in infos) > MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"szablon {name}: zbyt duży po rozpakowaniu (ponad {MAX_TEMPLATE_BYTES // 2**20} MB)")
+        _check_members(name, infos)
+        entries = _read_members(name, archive, infos)
+    _check_content(name, dict(entries))
+    return entries
+
+
+def _too_big(name: str) -> TemplateError:
+    return TemplateError(f"szablon {name}: po rozpakowaniu byłby zbyt duży (część do {MAX_PART_BYTES // 2**20} MB, "
+                         f"razem do {MAX_TEMPLATE_BYTES // 2**20} MB) – to nie jest zwykły dokument Word "
+                         "(może to być tzw. bomba zip); użyj innego pliku")
+
+
+def _check_members(name: str, infos: list[zipfile.ZipInfo]) -> None:
+    """What the zip's directory already tells: the parts present and their declared sizes."""
+    names = {i.filename for i in infos}
+    if len(infos) > MAX_ENTRIES:
+        raise TemplateError(f"szablon {name}: zbyt wiele części w archiwum ({len(infos)}) – to nie jest zwykły dokument Word")
+    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+        raise TemplateError(f"szablon {name}: brak treści dokumentu (word/document.xml) – to nie jest dokument Word")
+    if any(i.filename.lower().endswith("vbaproject.bin") for i in infos):
+        raise _macros(name)
+    if any(i.flag_bits & 0x1 for i in infos):
+        raise TemplateError(f"szablon {name}: plik jest zaszyfrowany (chroniony hasłem) – zapisz go w Wordzie bez hasła")
+    if any(i.file_size > MAX_PART_BYTES for i in infos) or sum(i.file_size for i in infos) > MAX_TEMPLATE_BYTES:
+        raise _too_big(name)
+
+
+def _read_members(name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> list[tuple[str, bytes]]:
+    """Every part, counting the bytes actually unpacked: declared sizes can lie."""
+    entries, total = [], 0
+    for info in infos:
         try:
-            return [(i.filename, archive.read(i)) for i in infos]
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise TemplateError(f"szablon {name}: uszkodzone archiwum ({exc})") from None
+            with archive.open(info) as stream:
+                blob = _read_limited(stream, min(MAX_PART_BYTES, MAX_TEMPLATE_BYTES - total))
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError):
+            raise TemplateError(f"szablon {name}: archiwum jest uszkodzone (część {info.filename}) – "
+                                "zapisz szablon ponownie w Wordzie") from None
+        if blob is None:
+            raise _too_big(name)
+        total += len(blob)
+        entries.append((info.filename, blob))
+    return entries
+
+
+def _read_limited(stream, limit: int) -> bytes | None:
+    """The stream's bytes, or None as soon as there are more than limit (never unpacks further)."""
+    chunks, size = [], 0
+    while True:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+
+
+def _macros(name: str) -> TemplateError:
+    return TemplateError(f"szablon {name}: zawiera makra (to dokument Word z makrami, .docm) – zapisz go w Wordzie "
+                         "jako zwykły „Dokument programu Word (*.docx)”, bez makr")
+
+
+_RELATIONSHIP = re.compile(r"<Relationship\b[^>]*>")
+
+
+def _check_content(name: str, parts: dict[str, bytes]) -> None:
+    """Macros declared by content type, and links Word would fetch from outside on opening."""
+    if b"macroenabled" in parts.get("[Content_Types].xml", b"").lower():
+        raise _macros(name)
+    for part, blob in parts.items():
+        if not part.endswith(".rels"):
+            continue
+        for relation in _RELATIONSHIP.findall(blob.decode("utf-8", "replace")):
+            attrs = dict(re.findall(r'(\w+)="([^"]*)"', relation))
+            if attrs.get("TargetMode") == "External" and not attrs.get("Type", "").endswith("/hyperlink"):
+                raise TemplateError(f"szablon {name}: odwołuje się do zasobu zewnętrznego „{attrs.get('Target', '')}” "
+                                    "(Word pobierałby go przy otwarciu każdego dokumentu) – usuń to powiązanie "
+                                    "(np. połączony obraz lub szablon dołączony z sieci)")
 
 
 class TemplateSet:

@@ -10,7 +10,7 @@ from pathlib import Path
 from pismo import documents
 from pismo.engine import TemplateSet
 from pismo.loader import Case
-from pismo.output import write_all
+from pismo.output import subfolder, write_all
 from pismo.problems import MissingData, Problem
 
 MANIFEST = "manifest.json"
@@ -35,7 +35,7 @@ def collect(case: Case, kinds: list[str]) -> list[documents.Item]:
     items, problems = [], []
     for kind in kinds:
         try:
-            items += documents.KINDS[kind](case.sprawa)
+            items += documents.ALL_KINDS[kind](case.sprawa)
         except MissingData as exc:
             problems.append(case.problem(exc.loc, f"{exc.message} (dokument: {documents.LABELS[kind]})"))
     if problems:
@@ -74,6 +74,6 @@ def generate(case: Case, kinds: list[str], out_root: Path, templates: TemplateSe
     """Render the case's documents of these kinds into out_root/<case name>/."""
     rendered = render(collect(case, kinds), templates)
     files = [(r.item.filename, r.data) for r in rendered]
-    if with_manifest:
+    if with_manifest:  # last: renamed into place after every document it lists
         files.append((MANIFEST, manifest(case, rendered)))
-    return write_all(Path(out_root) / case.name, files, overwrite)
+    return write_all(subfolder(out_root, case.name), files, overwrite)

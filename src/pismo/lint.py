@@ -106,7 +106,7 @@ def lint_template(path: Path, display: str, provided: Provided | None, known: se
         findings.append(Finding(display, part, message, error))
 
     try:
-        data = Path(path).read_bytes()
+        data = engine.read_template_file(Path(path), path.name)
         entries = engine._read_zip(path.name, data)
     except OSError as exc:
         add(None, f"nie można odczytać pliku ({exc.strerror or exc})")
@@ -130,10 +130,12 @@ def lint_template(path: Path, display: str, provided: Provided | None, known: se
         env = engine.environment()
         try:
             ast = env.parse(source)
-            env.from_string(source)
+            env.from_string(ast)
         except TemplateSyntaxError as exc:
             add(label, f"błąd składni znacznika: {syntax_message(exc.message)}{syntax_location(source, exc)}")
             continue
+        for message in engine.loading_tags(ast):
+            add(label, message)
         used.setdefault(label, set()).update(meta.find_undeclared_variables(ast) - set(env.globals))
 
     findings.extend(Finding(display, None, m) for m in page_numbering(entries))

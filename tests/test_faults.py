@@ -1,0 +1,458 @@
+"""Faults: an unusable output folder, a full disk, a failed rename, corrupt templates, a killed batch.
+
+Every failure must be a Polish message naming the place (exit code 1, no
+traceback), leave earlier files byte for byte as they were, and leave no partial
+document and no visible temporary file.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from helpers import LECZNA, WRZOSOGROD
+from pismo import engine, output
+from pismo.cli import main
+from pismo.engine import BUILTIN_DIR
+
+CASE_DIR = "leczna-rejon-3-2025"
+LEFTOVER = re.compile(r"^\..+\.pismo-[^.]+\.(tmp|bak)$")
+
+
+def run(*args):
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert "Traceback" not in result.output
+    return result
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under folder (hidden ones too) with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def assert_refused(result, *fragments):
+    assert result.exit_code == 1, result.output
+    for fragment in fragments:
+        assert fragment in result.output, f"brak „{fragment}” w:\n{result.output}"
+
+
+def written_with_old_content(out: Path) -> dict[str, bytes]:
+    """All documents of the Łęczna case written, then each replaced by a recognisable old version."""
+    assert run("wszystko", LECZNA, "-o", out).exit_code == 0
+    for n, path in enumerate(sorted((out / CASE_DIR).iterdir())):
+        path.write_bytes(f"stara wersja {n}".encode())
+    return snapshot(out)
+
+
+# --- the output folder ---------------------------------------------------------------------------
+
+def test_output_folder_is_a_file(tmp_path):
+    blocker = tmp_path / "pisma"
+    blocker.write_text("zwykły plik")
+    result = run("wszystko", LECZNA, WRZOSOGROD, "-o", blocker, "-j", "1")
+    assert_refused(result, f"{blocker}: to jest plik, a nie folder", "-o")
+    assert result.output.count("to jest plik") == 1  # said once, not once per case
+    assert blocker.read_text() == "zwykły plik"
+
+
+def test_output_folder_inside_a_file(tmp_path):
+    blocker = tmp_path / "plik"
+    blocker.write_text("x")
+    result = run("plan", LECZNA, "-o", blocker / "pisma")
+    assert_refused(result, f"{blocker}: to jest plik, a nie folder")
+
+
+def test_output_folder_cannot_be_created_simulated(tmp_path, monkeypatch):
+    def refuse(path, *args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(os, "mkdir", refuse)
+    result = run("plan", LECZNA, "-o", tmp_path / "nowy")
+    assert_refused(result, str(tmp_path / "nowy"), "nie można utworzyć folderu", "brak uprawnień", "(-o)")
+    assert "Permission denied" not in result.output
+
+
+def test_read_only_output_folder_simulated(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    assert run("wniosek", LECZNA, "-o", out).exit_code == 0
+    before = snapshot(out)
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    result = run("plan", LECZNA, "-o", out)
+    assert_refused(result, f"{out / CASE_DIR / 'plan.docx'}: nie można zapisać (brak uprawnień do zapisu",
+                   "nie zapisano żadnego z plików (1)")
+    assert snapshot(out) == before
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root may write anywhere")
+def test_output_folder_read_only(tmp_path):
+    parent = tmp_path / "tylko-odczyt"
+    parent.mkdir()
+    parent.chmod(0o555)
+    try:
+        result = run("plan", LECZNA, "-o", parent)
+    finally:
+        parent.chmod(0o755)
+    assert_refused(result, str(parent / CASE_DIR), "brak uprawnień")
+
+
+# --- a full disk ---------------------------------------------------------------------------------
+
+def fail_on_call(number: int, error: int = errno.ENOSPC):
+    """A stand-in for output._write_bytes failing on its n-th call, as a full disk does."""
+    real = output._write_bytes
+    calls = []
+
+    def write(handle, data):
+        calls.append(handle)
+        if len(calls) == number:
+            raise OSError(error, os.strerror(error))
+        real(handle, data)
+
+    return write
+
+
+def test_disk_full_writes_nothing_and_keeps_earlier_files(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    assert run("wniosek", LECZNA, "-o", out).exit_code == 0
+    before = snapshot(out)
+    monkeypatch.setattr(output, "_write_bytes", fail_on_call(3))
+    result = run("zaproszenia", LECZNA, "-o", out)
+    third = out / CASE_DIR / "zaproszenie-spotkanie-monitoring-zarzad-sm-wspolnota.docx"
+    assert_refused(result, f"{third}: nie można zapisać (brak miejsca na dysku)",
+                   "nie zapisano żadnego z plików (4)", "pozostały bez zmian", "zwolnij miejsce")
+    assert "No space" not in result.output
+    assert snapshot(out) == before  # the earlier wniosek intact; no invitation, no temporary
+
+
+def test_disk_full_while_replacing_keeps_every_old_file(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    before = written_with_old_content(out)
+    monkeypatch.setattr(output, "_write_bytes", fail_on_call(5))
+    result = run("wszystko", LECZNA, "-o", out, "--nadpisz")
+    assert_refused(result, "brak miejsca na dysku", "pozostały bez zmian")
+    assert snapshot(out) == before
+
+
+def test_disk_full_while_backing_up_on_a_file_system_without_hard_links(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    before = written_with_old_content(out)
+
+    def no_links(*args, **kwargs):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    copies = []
+    real_copy = shutil.copyfileobj
+
+    def copy_until_full(source, target, *args):
+        copies.append(source)
+        if len(copies) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_copy(source, target, *args)
+
+    monkeypatch.setattr(os, "link", no_links)
+    monkeypatch.setattr(shutil, "copyfileobj", copy_until_full)
+    result = run("wszystko", LECZNA, "-o", out, "--nadpisz")
+    assert_refused(result, "brak miejsca na dysku", "pozostały bez zmian")
+    assert snapshot(out) == before
+
+
+def failing_replace(monkeypatch, fail):
+    """os.replace that fails where fail(source, target) says so, like a file held open in Word."""
+    real = os.replace
+
+    def replace(source, target, *args, **kwargs):
+        if fail(Path(source), Path(target)):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", replace)
+
+
+def test_failed_rename_midway_rolls_back_replaced_files(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    before = written_with_old_content(out)
+    failing_replace(monkeypatch, lambda s, t: s.suffix == ".tmp" and t.name == "protokol-pusty.docx")
+    result = run("wszystko", LECZNA, "-o", out, "--nadpisz")
+    assert_refused(result, f"{out / CASE_DIR / 'protokol-pusty.docx'}: nie można zapisać",
+                   "otwarty w innym programie", "przywrócono stan sprzed polecenia", "pozostały bez zmian")
+    assert snapshot(out) == before  # plan.docx … protokol.docx had been replaced: all restored
+
+
+def test_failed_rename_midway_removes_new_files(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    failing_replace(monkeypatch, lambda s, t: s.suffix == ".tmp" and t.name == "informacja.docx")
+    result = run("wszystko", LECZNA, "-o", out)
+    assert_refused(result, "przywrócono stan sprzed polecenia")
+    assert snapshot(out) == {}
+
+
+def test_failed_roll_back_says_which_files_and_where_the_old_ones_are(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    before = written_with_old_content(out)
+    failing_replace(monkeypatch, lambda s, t: (s.suffix == ".tmp" and t.name == "informacja.docx")
+                    or (s.suffix == ".bak" and t.name == "plan.docx"))
+    result = run("wszystko", LECZNA, "-o", out, "--nadpisz")
+    assert_refused(result, "nie udało się przywrócić stanu sprzed polecenia", str(out / CASE_DIR / "plan.docx"))
+    backup = re.search(r"poprzednia zachowana jako (\.plan\.docx\.pismo-\w+\.bak)", result.output).group(1)
+    assert (out / CASE_DIR / backup).read_bytes() == before[f"{CASE_DIR}/plan.docx"]
+    after = snapshot(out)
+    assert {k: v for k, v in after.items() if not k.endswith((".bak", "plan.docx"))} == \
+           {k: v for k, v in before.items() if not k.endswith("plan.docx")}
+
+
+def test_leftovers_of_a_killed_run_are_hidden_and_removed_by_the_next(tmp_path):
+    folder = tmp_path / CASE_DIR
+    folder.mkdir()
+    leftovers = [folder / ".plan.docx.pismo-abcd1234.tmp", folder / ".plan.docx.pismo-0000ffff.bak"]
+    for path in leftovers:
+        path.write_bytes(b"PK niepelny")
+    mine = folder / ".plan.docx.moje-notatki.tmp"  # not pismo's: never touched
+    mine.write_bytes(b"moje")
+    assert run("plan", LECZNA, "-o", tmp_path).exit_code == 0
+    assert not any(p.exists() for p in leftovers) and mine.read_bytes() == b"moje"
+    assert sorted(p.name for p in folder.iterdir()) == [".plan.docx.moje-notatki.tmp", "plan.docx"]
+
+
+# --- corrupt templates ---------------------------------------------------------------------------
+
+def template_zip(path: Path, edit=None, extra: dict[str, bytes] | None = None, drop: str | None = None) -> Path:
+    """A copy of the built-in plan.docx with parts edited (name → bytes → bytes), added or dropped."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(BUILTIN_DIR / "plan.docx") as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            if info.filename == drop:
+                continue
+            data = source.read(info)
+            out.writestr(info.filename, edit(info.filename, data) if edit else data)
+        for name, data in (extra or {}).items():
+            out.writestr(name, data)
+    return path
+
+
+def docm(path: Path) -> Path:
+    macro_type = b"application/vnd.ms-word.document.macroEnabled.main+xml"
+    return template_zip(path, lambda name, data: data.replace(
+        b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", macro_type)
+        if name == "[Content_Types].xml" else data, extra={"word/vbaProject.bin": b"\xd0\xcf\x11\xe0makro"})
+
+
+def docm_without_vba_part(path: Path) -> Path:
+    return template_zip(path, lambda name, data: data.replace(b"document.main+xml", b"document.macroEnabled.main+xml")
+                        if name == "[Content_Types].xml" else data)
+
+
+def not_a_zip(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("To jest zwykły tekst, a nie dokument Word.")
+    return path
+
+
+def truncated(path: Path) -> Path:
+    data = (BUILTIN_DIR / "plan.docx").read_bytes()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def external_link(path: Path) -> Path:
+    rels = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.'
+            b'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+            b'openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" '
+            b'Target="http://przyklad.invalid/szablon.dotm" TargetMode="External"/></Relationships>')
+    return template_zip(path, extra={"word/_rels/settings.xml.rels": rels})
+
+
+BOMB_BYTES = 60 * 2**20
+
+
+def bomb(path: Path, declared: int | None = None) -> Path:
+    """plan.docx with a 60 MB part of zeros (60 kB packed); `declared` rewrites its size in the directory."""
+    template_zip(path)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive, archive.open("word/media/obraz.png", "w") as part:
+        block = bytes(2**20)
+        for _ in range(BOMB_BYTES // len(block)):
+            part.write(block)
+    if declared is not None:
+        declare_size(path, "word/media/obraz.png", declared)
+    assert path.stat().st_size < 1_000_000
+    return path
+
+
+def declare_size(path: Path, member: str, size: int) -> None:
+    """Rewrite a member's unpacked size in the zip's central directory: a lying header."""
+    data = bytearray(path.read_bytes())
+    entry = 0
+    while True:
+        entry = data.index(b"PK\x01\x02", entry + 1)
+        name_length = int.from_bytes(data[entry + 28: entry + 30], "little")
+        if data[entry + 46: entry + 46 + name_length] == member.encode():
+            data[entry + 24: entry + 28] = size.to_bytes(4, "little")
+            path.write_bytes(bytes(data))
+            return
+
+
+CORRUPT = {
+    "not-a-zip": (not_a_zip, "to nie jest plik .docx"),
+    "truncated": (truncated, "to nie jest plik .docx"),
+    "no-document-part": (lambda p: template_zip(p, drop="word/document.xml"), "brak treści dokumentu (word/document.xml)"),
+    "docm-renamed": (docm, "zawiera makra"),
+    "docm-content-type-only": (docm_without_vba_part, "zawiera makra"),
+    "external-link": (external_link, "odwołuje się do zasobu zewnętrznego „http://przyklad.invalid/szablon.dotm”"),
+    "zip-bomb": (bomb, "po rozpakowaniu byłby zbyt duży"),
+    "zip-bomb-lying-header": (lambda p: bomb(p, declared=1000), "archiwum jest uszkodzone (część word/media/obraz.png)"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(CORRUPT))
+def test_corrupt_template_is_refused_and_nothing_is_written(tmp_path, kind):
+    make, message = CORRUPT[kind]
+    template = make(tmp_path / "szablony" / "plan.docx")
+    out = tmp_path / "out"
+    result = run("wszystko", LECZNA, "--szablony", tmp_path / "szablony", "-o", out)
+    assert_refused(result, f"szablon {template}: {message}", "nie utworzono dokumentów")
+    assert not out.exists() or snapshot(out) == {}  # not even the documents that do not use plan.docx
+
+
+@pytest.mark.parametrize("kind", sorted(CORRUPT))
+def test_template_check_reports_the_same_fault(tmp_path, kind):
+    make, message = CORRUPT[kind]
+    make(tmp_path / "szablony" / "plan.docx")
+    result = run("szablony", "sprawdz", tmp_path / "szablony")
+    assert_refused(result, f"plan.docx: {message}")
+
+
+def count_unpacked(monkeypatch) -> list[int]:
+    """Bytes handed out by zipfile's member readers."""
+    sizes: list[int] = []
+    real = zipfile.ZipExtFile.read
+
+    def read(self, n=-1):
+        data = real(self, n)
+        sizes.append(len(data))
+        return data
+
+    monkeypatch.setattr(zipfile.ZipExtFile, "read", read)
+    return sizes
+
+
+@pytest.mark.parametrize("declared", [None, 1000])
+def test_zip_bomb_is_never_unpacked_in_full(tmp_path, monkeypatch, declared):
+    path = bomb(tmp_path / "plan.docx", declared)
+    sizes = count_unpacked(monkeypatch)
+    with pytest.raises(engine.TemplateError):
+        engine.Template.from_path(path)
+    assert sum(sizes) < 2**20  # honest header: refused unread; lying header: stopped at the declared size
+
+
+def test_unpacking_stops_at_the_limit_whatever_the_headers_say():
+    class Endless(io.RawIOBase):
+        """A member that never ends, as a lying zip would present it."""
+        handed = 0
+
+        def read(self, n=-1):
+            self.handed += n
+            return bytes(n)
+
+    stream = Endless()
+    assert engine._read_limited(stream, 2**20) is None
+    assert stream.handed <= 2**20 + engine._CHUNK
+    assert engine._read_limited(io.BytesIO(b"x" * 1000), 1000) == b"x" * 1000
+
+
+def test_limits_count_all_parts_together(tmp_path, monkeypatch):
+    monkeypatch.setattr(engine, "MAX_TEMPLATE_BYTES", 40_000)  # the real plan.docx unpacks to less than this
+    engine.Template.from_path(BUILTIN_DIR / "plan.docx")
+    path = template_zip(tmp_path / "plan.docx", extra={"word/media/a.bin": bytes(30_000), "word/media/b.bin": bytes(30_000)})
+    with pytest.raises(engine.TemplateError, match="po rozpakowaniu byłby zbyt duży"):
+        engine.Template.from_path(path)
+
+
+def test_oversized_template_file_is_not_read(tmp_path, monkeypatch):
+    path = template_zip(tmp_path / "plan.docx")
+    monkeypatch.setattr(engine, "MAX_TEMPLATE_BYTES", path.stat().st_size - 1)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read a too big template"))
+    with pytest.raises(engine.TemplateError, match=r"plik jest zbyt duży"):
+        engine.Template.from_path(path)
+
+
+# --- a killed batch ------------------------------------------------------------------------------
+
+def reference_files(tmp_path) -> dict[str, dict[str, bytes]]:
+    """Each example case's documents by file name, generated separately."""
+    out = tmp_path / "wzorzec"
+    assert run("wszystko", LECZNA, WRZOSOGROD, "-o", out, "-j", "1").exit_code == 0
+    return {case.stem: {p.name: p.read_bytes() for p in (out / case.stem).iterdir() if p.name != "manifest.json"}
+            for case in (LECZNA, WRZOSOGROD)}
+
+
+def assert_only_complete_documents(out: Path, sources: dict[str, Path], reference) -> int:
+    """Every visible file is a finished one; a folder with a manifest holds all it lists. Complete folders."""
+    complete = 0
+    for folder in out.iterdir():
+        expected = reference[sources[folder.name].stem]
+        for path in folder.iterdir():
+            if path.name.startswith("."):
+                assert LEFTOVER.match(path.name), f"{path}: nieznany plik ukryty"
+            elif path.name != "manifest.json":
+                assert path.read_bytes() == expected[path.name], f"{path}: dokument niekompletny"
+        manifest = folder / "manifest.json"
+        if manifest.exists():
+            listed = json.loads(manifest.read_text(encoding="utf-8"))["dokumenty"]
+            assert sorted(d["plik"] for d in listed) == sorted(expected)
+            for entry in listed:
+                assert (folder / entry["plik"]).read_bytes() == expected[entry["plik"]]
+            complete += 1
+    return complete
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="POSIX process groups")
+def test_killed_batch_leaves_only_complete_documents_and_the_rerun_completes(tmp_path):
+    reference = reference_files(tmp_path)
+    sources = {}
+    for n in range(36):
+        path = tmp_path / "sprawy" / f"sprawa-{n:02d}.yaml"
+        path.parent.mkdir(exist_ok=True)
+        shutil.copy(LECZNA if n % 2 else WRZOSOGROD, path)
+        sources[path.stem] = LECZNA if n % 2 else WRZOSOGROD
+    cases = sorted(tmp_path.joinpath("sprawy").iterdir())
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "pismo", "wszystko", *map(str, cases), "-o", str(out), "-j", "2"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while process.poll() is None and time.monotonic() < deadline:
+        if out.exists() and any((folder / "manifest.json").exists() for folder in out.iterdir()):
+            break
+        time.sleep(0.01)
+    killed = process.poll() is None
+    if killed:
+        os.killpg(process.pid, signal.SIGKILL)  # the parent and its workers, with no chance to clean up
+    process.wait(timeout=60)
+
+    complete = assert_only_complete_documents(out, sources, reference)
+    assert complete >= 1
+    if killed:
+        assert complete < len(cases), "the batch finished before it could be killed"
+
+    rerun = subprocess.run([*command, "--nadpisz"], capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert assert_only_complete_documents(out, sources, reference) == len(cases)
+    assert not [p for p in out.rglob(".*")], "the rerun removes the killed run's temporaries"

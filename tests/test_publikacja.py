@@ -1,0 +1,256 @@
+"""`--publikacja`: the plan and the report for the unit's website, with no personal data.
+
+Nothing of a phone number, an e-mail address or a private person's name may
+reach any part of the public .docx; the officers' rank and name stay.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from helpers import LECZNA, WRZOSOGROD, render_kind
+from pismo.cli import main
+from pismo.engine import BUILTIN_DIR
+from pismo.loader import load_case
+from pismo.model import Osoba
+from pismo.publication import EMAIL_MARK, NAME_MARK, PHONE_MARK, redact, scrub
+
+KINDS = ["plan", "informacja"]
+SIMPLE_PHONE = re.compile(r"\+?\(?\d[\d ()\u00a0-]{6,}\d")  # independent of publication.PHONE
+SIMPLE_EMAIL = re.compile(r"[^\s@]+@[^\s@]+|\S+ ?[\[(]at[\])] ?\S+")
+
+
+def flat(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def digits_only(text: str) -> str:
+    return re.sub(r"[\s\u00a0()+-]", "", text)
+
+
+def all_parts(data: bytes) -> str:
+    """Every XML part of a .docx, raw and as text, whitespace normalised."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        raw = "\n".join(archive.read(name).decode("utf-8") for name in archive.namelist())
+    return flat(raw) + "\n" + flat(re.sub(r"<[^>]+>", "", raw))
+
+
+def body_text(data: bytes) -> str:
+    return flat(re.sub(r"<[^>]+>", "", zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")))
+
+
+def strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings(item)
+
+
+def personal_data(sprawa) -> tuple[set[str], set[str]]:
+    """(phones and e-mails, private persons' names) anywhere in the case."""
+    contacts, names = set(), set()
+
+    def walk(value):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in ("telefon", "email") and item:
+                    contacts.add(item)
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(sprawa.model_dump())
+    for text in strings(sprawa.model_dump()):
+        contacts.update(p for p in SIMPLE_PHONE.findall(text) if sum(c.isdigit() for c in p) >= 9)
+        contacts.update(SIMPLE_EMAIL.findall(text))
+    names.update(a.osoba.imie_nazwisko for p in sprawa.partnerzy for a in p.adresaci if a.osoba)
+    for m in sprawa.spotkania:
+        if m.protokol:
+            names.update(u.imie_nazwisko for u in m.protokol.obecni)
+            names.update((m.protokol.protokolant, m.protokol.prowadzacy))
+    officers = [o.imie_nazwisko for o in vars(sprawa.osoby).values() if isinstance(o, Osoba)]
+    names = {n for n in names if not any(officer in n for officer in officers)}
+    return contacts, names
+
+
+def officers_printed(sprawa, text: str) -> list[str]:
+    found = []
+    for o in vars(sprawa.osoby).values():
+        if isinstance(o, Osoba):
+            full = flat(f"{o.stopien} {o.imie_nazwisko}" if o.stopien else o.imie_nazwisko)
+            if full in text:
+                found.append(full)
+    return found
+
+
+def assert_nothing_personal(data: bytes, contacts: set[str], names: set[str]) -> None:
+    everything = all_parts(data)
+    squeezed = digits_only(everything)
+    for contact in contacts:
+        assert flat(contact) not in everything, contact
+        if not SIMPLE_EMAIL.fullmatch(contact):
+            assert digits_only(contact) not in squeezed, contact
+    for name in names:
+        assert flat(name) not in everything, name
+        assert flat(name).split()[-1] not in everything, name  # not even the surname
+
+
+@pytest.mark.parametrize("case", [LECZNA, WRZOSOGROD], ids=lambda p: p.stem)
+@pytest.mark.parametrize("kind", KINDS)
+def test_example_cases_leak_nothing_personal(case, kind):
+    sprawa = load_case(case).sprawa
+    contacts, names = personal_data(sprawa)
+    assert contacts and names  # the collection itself works
+    [(item, data)] = render_kind(case, kind + "-publikacja")
+    assert item.filename == f"{kind}-publikacja.docx"
+    assert_nothing_personal(data, contacts, names)
+    [(_, internal)] = render_kind(case, kind)
+    kept = officers_printed(sprawa, all_parts(internal))
+    assert officers_printed(sprawa, all_parts(data)) == kept
+    assert kept or (kind == "informacja" and case == LECZNA)  # its report has no „Sporządził:” yet
+
+
+def test_core_properties_carry_no_personal_data():
+    [(_, data)] = render_kind(WRZOSOGROD, "plan-publikacja")
+    core = zipfile.ZipFile(io.BytesIO(data)).read("docProps/core.xml").decode()
+    assert "<dc:creator>Komenda Miejska Policji we Wrzosogrodzie</dc:creator>" in core
+    assert "Zmyślona" not in core and "@" not in core
+
+
+FREE_TEXT = {
+    "w oparciu o własne obserwacje podczas obchodu rejonu służbowego.":
+        "w oparciu o własne obserwacje podczas obchodu rejonu służbowego. Zgłoszenia przyjmuje dyżurny pod "
+        "nr tel. 600-100-200, kom. +48 600 100 201 oraz pod adresem jan.kowalski@example.com.",
+    "Podjęcie działań zmierzających":
+        "Kontakt w urzędzie: (81) 752 00 00, jan[at]policja.gov.pl, tel. 47 811 00 99. Podjęcie działań zmierzających",
+    "Głównym zakładanym celem jest":
+        "Burmistrz Jan Przykładowski poparł wniosek; uzgodnienia z Panem Przykładowskim trwają. "
+        "Głównym zakładanym celem jest",
+}
+PLANTED = ["600-100-200", "+48 600 100 201", "jan.kowalski@example.com", "(81) 752 00 00", "jan[at]policja.gov.pl",
+           "47 811 00 99", "Jan Przykładowski", "Panem Przykładowskim"]
+
+
+def case_with_free_text_contacts(tmp_path) -> Path:
+    text = LECZNA.read_text(encoding="utf-8")
+    for old, new in FREE_TEXT.items():
+        assert old in text
+        text = text.replace(old, new, 1)
+    path = tmp_path / "sprawa.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_contacts_and_names_in_free_text_are_removed_from_the_public_version_only(tmp_path, kind):
+    case = case_with_free_text_contacts(tmp_path)
+    [(_, internal)] = render_kind(case, kind)
+    [(_, public)] = render_kind(case, kind + "-publikacja")
+    internal_text, public_text = all_parts(internal), all_parts(public)
+    for planted in PLANTED:
+        assert flat(planted) in internal_text, planted
+    assert_nothing_personal(public, set(PLANTED[:6]), {"Jan Przykładowski"})
+    assert "Przykładowsk" not in public_text
+    marks = body_text(public)
+    assert marks.count(PHONE_MARK) == 4 and marks.count(EMAIL_MARK) == 2 and marks.count(NAME_MARK) == 2
+    assert "sierż. szt. Marek Przykładowy" in public_text or kind == "informacja"
+
+
+@pytest.mark.parametrize("text", [
+    "+48 600 100 200", "+48600100200", "0048 600 100 200", "(+48) 600 100 200", "600-100-200", "600 100 200",
+    "600100200", "(81) 752 00 00", "81 752 00 00", "81 7520000", "tel. 47 811 00 33", "Tel.: 752 00 00",
+    "kom. 600100200", "fax 81 752-00-00",
+])
+def test_polish_phone_formats(text):
+    assert scrub(f"Kontakt: {text}, w godz. 8–16.") == f"Kontakt: {PHONE_MARK}, w godz. 8–16."
+
+
+@pytest.mark.parametrize("text", [
+    "jan.kowalski@example.com", "jan[at]policja.gov.pl", "jan (at) x.pl", "jan(małpa)wp.pl",
+    "jan [at] policja [dot] gov [dot] pl",
+])
+def test_email_forms(text):
+    assert scrub(f"Pisz: {text} albo dzwoń.") == f"Pisz: {EMAIL_MARK} albo dzwoń."
+
+
+@pytest.mark.parametrize("text", [
+    "od 1.07.2025 r. do 31.12.2025 r.", "2025-07-01", "21-010 Łęczna", "PR-ZD-0151-3/25", "ul. Klonowa 12",
+    "z 9 do 7 zgłoszeń i z 12 do 9 interwencji", "10 000 000 zł", "Szkoła Podstawowa nr 4", "godz. 17:00",
+    "Rada Osiedla Wrzosowisko", "rejon nr XIII",
+])
+def test_ordinary_text_is_left_alone(text):
+    assert scrub(text) == text
+
+
+def test_redacted_case_keeps_officers_and_drops_private_persons():
+    s = redact(load_case(WRZOSOGROD).sprawa)
+    assert s.osoby.dzielnicowy.imie_nazwisko == "Anna Zmyślona" and s.osoby.dzielnicowy.stopien == "st. asp."
+    assert s.osoby.dzielnicowy.telefon is None and s.osoby.dzielnicowy.email is None
+    assert s.jednostka.telefon is None and s.jednostka.email is None
+    assert all(a.osoba is None for p in s.partnerzy for a in p.adresaci)
+    held = s.spotkania[0].protokol
+    assert [u.imie_nazwisko for u in held.obecni] == ["st. asp. Anna Zmyślona"]
+    assert held.protokolant == "st. asp. Anna Zmyślona"
+    original = load_case(WRZOSOGROD).sprawa
+    assert original.osoby.dzielnicowy.telefon == "47 855 10 13"  # a copy: the case itself unchanged
+
+
+def test_private_protocol_people_become_markers(tmp_path):
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    text = text.replace("      protokolant: st. asp. Anna Zmyślona", "      protokolant: Jolanta Próbna")
+    path = tmp_path / "sprawa.yaml"
+    path.write_text(text, encoding="utf-8")
+    held = redact(load_case(path).sprawa).spotkania[0].protokol
+    assert held.protokolant == NAME_MARK and held.prowadzacy == "st. asp. Anna Zmyślona"
+
+
+def test_cli_writes_the_public_version_beside_the_internal_one(tmp_path):
+    runner = CliRunner()
+    for args in (["plan"], ["plan", "--publikacja"], ["informacja", "--publikacja"]):
+        result = runner.invoke(main, [*args, str(WRZOSOGROD), "-o", str(tmp_path)])
+        assert result.exit_code == 0, result.output
+    folder = tmp_path / "wrzosogrod-rejon-xiii-2026"
+    assert sorted(p.name for p in folder.iterdir()) == ["informacja-publikacja.docx", "plan-publikacja.docx", "plan.docx"]
+    assert "47 855 10 13" not in all_parts((folder / "plan-publikacja.docx").read_bytes())
+    again = runner.invoke(main, ["plan", "--publikacja", str(WRZOSOGROD), "-o", str(tmp_path)])
+    assert again.exit_code == 1 and "plan-publikacja.docx" in again.output and "--nadpisz" in again.output
+
+
+@pytest.mark.parametrize("command", KINDS)
+def test_help_explains_the_option_in_polish(command):
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert "--publikacja" in result.output and "bez numerów" in result.output
+    assert "policjantów pozostają" in result.output.replace("\n", " ").replace("  ", " ")
+
+
+def test_a_unit_template_printing_contacts_still_leaks_nothing(tmp_path):
+    """The rule is applied to the data, so even a template that prints every contact cannot leak one."""
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    with zipfile.ZipFile(BUILTIN_DIR / "plan.docx") as source, zipfile.ZipFile(folder / "plan.docx", "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"ZATWIERDZAM", "ZATWIERDZAM {% if dzielnicowy.telefon %}tel. {{ dzielnicowy.telefon }}"
+                                    "{% endif %}{% if dzielnicowy.email %} {{ dzielnicowy.email }}{% endif %}"
+                                    "{% if jednostka.telefon %} {{ jednostka.telefon }}{% endif %}".encode())
+            out.writestr(info, data)
+    runner = CliRunner()
+    for args in (["plan"], ["plan", "--publikacja"]):
+        result = runner.invoke(main, [*args, str(WRZOSOGROD), "-o", str(tmp_path / "out"), "--szablony", str(folder)])
+        assert result.exit_code == 0, result.output
+    written = tmp_path / "out" / "wrzosogrod-rejon-xiii-2026"
+    contacts, names = personal_data(load_case(WRZOSOGROD).sprawa)
+    assert "47 855 10 13" in all_parts((written / "plan.docx").read_bytes())
+    assert_nothing_personal((written / "plan-publikacja.docx").read_bytes(), contacts, names)
