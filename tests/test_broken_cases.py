@@ -1,17 +1,9 @@
 """Broken case files: every problem is refused with a located Polish message.
 
 The corpus lives in tests/broken/NN-name.yaml. Each file starts with comment lines
-that say what loading it must report:
-
-    # oczekiwane: WIERSZ:KOLUMNA: pole: fragment komunikatu     (an error)
-    # ostrzeżenie: WIERSZ:KOLUMNA: pole: fragment komunikatu    (a warning)
-    # oczekiwane: wczytuje się bez błędów                        (loads cleanly)
-    # znany-błąd: opis                                           (xfail: a known bug)
-
-"pole" is the dotted field path, "-" when the problem has none, "*" for any.
-Problems are matched one to one: nothing expected may be missing and nothing
-unexpected may be reported. A file with only "ostrzeżenie" lines must load, with
-exactly those warnings in case.warnings.
+that say what loading it must report (header format and one-to-one matching:
+tests/corpus.py). A file with only "ostrzeżenie" lines must load, with exactly
+those warnings in case.warnings.
 
 Files that cannot carry such a header (empty, other encodings, BOM, CRLF) are
 generated below from MINIMAL, a small valid case.
@@ -22,14 +14,14 @@ from __future__ import annotations
 import re
 import sys
 import types
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from corpus import Expected, Spec, assert_problems, parse_spec
 from pismo.loader import load_case
-from pismo.problems import CaseError, Problem
+from pismo.problems import CaseError
 
 HERE = Path(__file__).parent
 BROKEN = HERE / "broken"
@@ -74,80 +66,6 @@ informowanie:
 
 
 # --------------------------------------------------------------------- expectations
-
-
-@dataclass(frozen=True)
-class Expected:
-    line: int | None
-    column: int | None
-    field: str  # dotted path, "-" for none, "*" for any
-    fragment: str
-    warning: bool = False
-
-    def matches(self, problem: Problem) -> bool:
-        if (problem.line, problem.column) != (self.line, self.column):
-            return False
-        if self.field == "-" and problem.field is not None:
-            return False
-        if self.field not in ("-", "*") and problem.field != self.field:
-            return False
-        return self.fragment in problem.message and problem.warning == self.warning
-
-    def __str__(self) -> str:
-        kind = "ostrzeżenie" if self.warning else "błąd"
-        return f"{kind} {self.line}:{self.column}: {self.field}: {self.fragment}"
-
-
-@dataclass
-class Spec:
-    expected: list[Expected] = field(default_factory=list)
-    loads: bool = False
-    known_bug: str | None = None
-
-    @property
-    def errors(self) -> list[Expected]:
-        return [e for e in self.expected if not e.warning]
-
-
-_LINE = re.compile(r"^# (oczekiwane|ostrzeżenie): (\d+):(\d+): (\S+): (.+)$")
-
-
-def parse_spec(path: Path) -> Spec:
-    """Read the header comments of a corpus file."""
-    spec = Spec()
-    text = path.read_bytes().removeprefix(b"\xef\xbb\xbf").decode("utf-8")
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            break
-        if line.startswith("# znany-błąd:"):
-            spec.known_bug = line.split(":", 1)[1].strip()
-        elif line.strip() == "# oczekiwane: wczytuje się bez błędów":
-            spec.loads = True
-        elif match := _LINE.match(line):
-            kind, row, col, fld, fragment = match.groups()
-            spec.expected.append(Expected(int(row), int(col), fld, fragment, kind == "ostrzeżenie"))
-        elif line.startswith(("# oczekiwane", "# ostrzeżenie")):
-            raise AssertionError(f"{path.name}: nieczytelny wiersz nagłówka: {line!r}")
-    assert spec.loads or spec.expected, f"{path.name}: brak wierszy „# oczekiwane:” na początku pliku"
-    return spec
-
-
-def assert_problems(problems: list[Problem], expected: list[Expected], path: Path) -> None:
-    """One-to-one match of reported problems and expectations."""
-    remaining = list(problems)
-    missing = []
-    for exp in expected:
-        hit = next((p for p in remaining if exp.matches(p)), None)
-        if hit is None:
-            missing.append(exp)
-        else:
-            remaining.remove(hit)
-    report = "\n".join(str(p) for p in problems)
-    assert not missing, "nie zgłoszono:\n" + "\n".join(map(str, missing)) + "\nzgłoszono:\n" + report
-    assert not remaining, "zgłoszono nadmiarowo:\n" + "\n".join(map(str, remaining))
-    for problem in problems:
-        assert problem.path == path
-        assert "Traceback" not in problem.message and "\n" not in problem.message
 
 
 def check(path: Path, spec: Spec) -> None:
@@ -218,7 +136,7 @@ def test_cp1250_file(tmp_path: Path):
 def test_utf16_file(tmp_path: Path):
     """Saved as „Unicode” in Notepad (UTF-16): refused, not misread."""
     path = _write(tmp_path, MINIMAL.encode("utf-16"))
-    check(path, Spec([Expected(None, None, "-", "to nie jest plik tekstowy")]))
+    check(path, Spec([Expected(None, None, "-", "plik jest zapisany w kodowaniu UTF-16, a nie UTF-8")]))
 
 
 def test_utf8_bom_loads(tmp_path: Path):

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from pismo.model import Sprawa
+from pismo.model import ID_PATTERN, Sprawa
 from pismo.problems import CaseError, Problem, dotted
-from pismo.yamlio import Document, read_case_file
+from pismo.yamlio import Document, read_case_file, visible
 
 
 @dataclass
@@ -34,9 +34,14 @@ def load_case(path: Path) -> Case:
     """Read and validate; raise CaseError listing every problem at once."""
     from pismo.checks import cross_check
 
-    doc = read_case_file(Path(path))
+    path = Path(path)
+    if path.stem in (".", ".."):  # "...yaml": its documents' folder would be the output folder's parent
+        raise CaseError([Problem(path, None, None, None,
+                                 f"nazwa pliku „{path.name}” nie nadaje się na nazwę folderu dokumentów – "
+                                 "zmień nazwę pliku sprawy (np. sprawa.yaml)")])
+    doc = read_case_file(path)
     if not isinstance(doc.data, dict):
-        raise CaseError([Problem(doc.path, 1, 1, None,
+        raise CaseError([Problem(doc.path, *doc.where(()), None,
                                  "plik sprawy musi zawierać pola (np. „jednostka:”, „osoby:”), a nie pojedynczą wartość lub listę")])
     try:
         sprawa = Sprawa.model_validate(doc.data)
@@ -59,6 +64,9 @@ def translate_errors(exc: ValidationError, doc: Document) -> list[Problem]:
     problems: dict[tuple, Problem] = {}
     errors = exc.errors(include_url=False)
     misspelt = set()  # missing fields whose misspelt key is reported as unknown
+    kinds: dict[tuple, set] = {}  # a union field fails once per branch: one message names them all
+    for error in errors:
+        kinds.setdefault(_data_loc(error["loc"], doc), set()).add(error["type"])
     for error in errors:
         if error["type"] == "extra_forbidden":
             loc = _data_loc(error["loc"], doc)
@@ -71,6 +79,9 @@ def translate_errors(exc: ValidationError, doc: Document) -> list[Problem]:
         if key in problems or (error["type"] == "missing" and loc in misspelt):
             continue
         message = _message(error, loc, doc)
+        union = _UNIONS.get(frozenset(kinds[loc] & {"int_type", "float_type", "date_type", "string_type"}))
+        if union:
+            message = f"{union}, a jest {_describe(error.get('input'))}"
         if error["type"] == "extra_forbidden":
             line, column = doc.where_key(loc)
         else:
@@ -83,19 +94,25 @@ def _position(problem: Problem) -> tuple:
     return (problem.line or 0, problem.column or 0)
 
 
+_UNIONS = {
+    frozenset({"int_type", "float_type"}): "oczekiwano liczby",
+    frozenset({"date_type", "string_type"}): "oczekiwano daty w postaci RRRR-MM-DD albo tekstu",
+}
+
+
 def _data_loc(loc: tuple, doc: Document) -> tuple:
     """Drop pydantic's internal parts (union branches, validator names)."""
     out: list = []
     data = doc.data
     for part in loc:
-        if isinstance(data, dict) and isinstance(part, str):
+        if isinstance(data, dict) and isinstance(part, str) and part in data:
             out.append(part)
-            data = data.get(part)
+            data = data[part]
         elif isinstance(data, list) and isinstance(part, int):
             out.append(part)
             data = data[part] if part < len(data) else None
-        elif data is None and isinstance(part, str) and not _internal(part):
-            out.append(part)  # a missing field under a present parent
+        elif isinstance(part, str) and not _internal(part):
+            out.append(part)  # a missing field under a present parent (a branch name is no field)
             break
     return tuple(out)
 
@@ -168,6 +185,8 @@ def _message(error: dict, loc: tuple, doc: Document) -> str:
         expected = expected.replace("'", "").replace(" or ", ", ")
         return f"niedozwolona wartość – dozwolone: {expected}"
     if kind == "string_pattern_mismatch":
+        if error.get("ctx", {}).get("pattern") == ID_PATTERN:  # an id, or a reference to one (dokumenty, zaproszeni…)
+            return _PATTERNS["id"]
         return _PATTERNS.get(field, "nieprawidłowy format wartości")
     if kind == "too_short":
         return "lista nie może być pusta – podaj co najmniej jeden element"
@@ -205,7 +224,7 @@ def _describe(value) -> str:
         return f"liczba {value}"
     if isinstance(value, str):
         short = value if len(value) <= 30 else value[:30] + "…"
-        return f"tekst „{short}”"
+        return f"tekst „{visible(short)}”"
     if isinstance(value, list):
         return "lista"
     if isinstance(value, dict):

@@ -8,6 +8,7 @@ some documents print are optional here; each document demands what it prints
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from typing import Annotated, Literal, Optional, Union
@@ -18,29 +19,87 @@ PLACEHOLDER = "UZUPEŁNIJ"
 
 # Characters XML 1.0 cannot hold (tab and newline are allowed).
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-# Invisible characters that silently corrupt official text.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+# Invisible characters that silently corrupt official text: zero-width ones,
+# bidirectional controls (a right-to-left override reorders what is printed),
+# invisible operators and fillers.
+_INVISIBLE = re.compile(
+    "[\u200b\u200c\u200d\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u180e\ufff9-\ufffb]"
+)
+_ZWJ = "\u200d"
+_EMOJI_MODIFIERS = ("\ufe0f", *map(chr, range(0x1F3FB, 0x1F400)))  # emoji presentation, skin tones
+MIN_YEAR, MAX_YEAR = 1900, 2100
+MAX_NUMBER = 10**15  # beyond this a number is a typo; documents print numbers in full
 
 
-def _clean_text(value: str) -> str:
+def _line_ends(value: str) -> str:
+    """A CR can only come from an escape ("\\r"); the file's own line ends are already
+    "\\n". XML readers turn a CR into a line feed anyway and a calendar file must not
+    get a bare one, so it means what the user meant: a line end."""
+    return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _emoji_joiner(value: str, index: int) -> bool:
+    """A zero-width joiner inside an emoji sequence (👮🏽‍♀️, 👨‍👩‍👧) draws one emoji: it is allowed."""
+    before = value[index - 1] if index > 0 else ""
+    after = value[index + 1] if index + 1 < len(value) else ""
+    joins = before and (unicodedata.category(before) == "So" or before in _EMOJI_MODIFIERS)
+    return bool(joins and after and unicodedata.category(after) == "So")
+
+
+_EMPTY = "pole jest puste – wpisz treść albo usuń pole, jeśli jest nieobowiązkowe"
+
+
+def _check_characters(value: str) -> None:
+    """Refuse what XML cannot hold and what would print invisibly: one rule for every text."""
     bad = _XML_FORBIDDEN.search(value)
     if bad:
         raise ValueError(f"niedozwolony znak sterujący U+{ord(bad.group()):04X} na pozycji {bad.start() + 1} – usuń go")
-    bad = _INVISIBLE.search(value)
-    if bad:
+    for bad in _INVISIBLE.finditer(value):
+        if bad.group() == _ZWJ and _emoji_joiner(value, bad.start()):
+            continue
         name = unicodedata.name(bad.group(), "znak niewidoczny")
         raise ValueError(f"niewidoczny znak U+{ord(bad.group()):04X} ({name}) na pozycji {bad.start() + 1} – usuń go")
+
+
+def _clean_text(value: str) -> str:
+    value = _line_ends(value)
+    _check_characters(value)
     value = value.strip()
     if not value:
-        raise ValueError("pole jest puste – wpisz treść albo usuń pole, jeśli jest nieobowiązkowe")
+        raise ValueError(_EMPTY)
     return value
 
 
 def _paragraphs(value):
-    """A block of text becomes paragraphs split on blank lines."""
+    """A block of text becomes paragraphs: blank lines (whitespace only) separate them,
+    the lines of one paragraph are stripped and joined with a space."""
     if isinstance(value, str):
-        blocks = re.split(r"\n[ \t]*\n", value.strip())
-        return [" ".join(line.strip() for line in block.split("\n")) for block in blocks if block.strip()]
+        value = _line_ends(value)
+        _check_characters(value)  # before splitting: stripping the lines must not hide a control character
+        paragraphs, lines = [], []
+        for line in value.split("\n") + [""]:
+            if line.strip():
+                lines.append(line.strip())
+            elif lines:
+                paragraphs.append(" ".join(lines))
+                lines = []
+        if not paragraphs:  # a blank text is an empty field, not an empty list
+            raise ValueError(_EMPTY)
+        return paragraphs
+    return value
+
+
+def _plausible_year(value: dt.date) -> dt.date:
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValueError(f"rok {value.year} spoza zakresu {MIN_YEAR}–{MAX_YEAR} – sprawdź datę")
+    return value
+
+
+def _plain_number(value):
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("to nie jest liczba – podaj liczbę, np. 12 albo 7.5")
+    if abs(value) >= MAX_NUMBER:
+        raise ValueError("liczba zbyt duża – sprawdź, czy nie ma w niej literówki")
     return value
 
 
@@ -55,13 +114,15 @@ def _forms(value):
 Tekst = Annotated[str, AfterValidator(_clean_text)]
 Akapity = Annotated[list[Tekst], BeforeValidator(_paragraphs), Field(min_length=1)]
 Linie = Annotated[list[Tekst], Field(min_length=1)]
-Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,59}$")]
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,59}$"  # ids become file names: no paths, no dots
+Id = Annotated[str, Field(pattern=ID_PATTERN)]
 Plec = Literal["M", "K"]
 Godzina = Annotated[str, Field(pattern=r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$")]
-Email = Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+Email = Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$"), AfterValidator(_clean_text)]  # printed, so no controls
 Telefon = Annotated[str, Field(pattern=r"^\+?[0-9][0-9 ()-]{5,20}$")]
 NumerRejonu = Annotated[str, BeforeValidator(_number_as_text), Field(pattern=r"^([1-9][0-9]{0,3}|[IVXLCDM]{1,10})$")]
-Liczba = Union[int, float]
+Liczba = Annotated[Union[int, float], AfterValidator(_plain_number)]
+Data = Annotated[dt.date, AfterValidator(_plausible_year)]  # every date a document prints
 
 
 class Model(BaseModel):
@@ -115,8 +176,8 @@ class Rejon(Model):
 
 
 class Okres(Model):
-    od: dt.date
-    do: dt.date
+    od: Data
+    do: Data
 
 
 class Zagrozenie(Model):
@@ -140,8 +201,8 @@ class Cel(Model):
 
 
 class Termin(Model):
-    od: Optional[dt.date] = None
-    do: dt.date
+    od: Optional[Data] = None
+    do: Data
     cyklicznie: Optional[Tekst] = None
 
 
@@ -179,7 +240,7 @@ class Partner(Model):
 class Pismo(Model):
     """Correspondence data of one letter."""
 
-    data: Optional[dt.date] = None
+    data: Optional[Data] = None
     znak: Optional[Tekst] = None
     podpisuje: Literal["komendant", "dzielnicowy"] = "komendant"
     egzemplarze: Linie = ["adresat", "a/a"]
@@ -211,11 +272,11 @@ class Uczestnik(Model):
 class Ustalenie(Model):
     tresc: Tekst
     odpowiedzialny: Tekst
-    termin: Union[dt.date, Tekst]
+    termin: Union[Data, Tekst]
 
 
 class Protokol(Model):
-    data: Optional[dt.date] = None
+    data: Optional[Data] = None
     obecni: list[Uczestnik] = []
     przebieg: list[Akapity] = []
     ustalenia: list[Ustalenie] = []
@@ -226,7 +287,7 @@ class Protokol(Model):
 class Spotkanie(Model):
     id: Id
     numer: Optional[Tekst] = None
-    data: dt.date
+    data: Data
     godzina: Godzina
     godzina_zakonczenia: Optional[Godzina] = None
     miejsce: Miejsce
@@ -241,7 +302,7 @@ class Spotkanie(Model):
 class RealizacjaDzialania(Model):
     dzialanie: Id
     status: Literal["zrealizowane", "częściowo zrealizowane", "w trakcie", "niezrealizowane"]
-    data: Optional[dt.date] = None
+    data: Optional[Data] = None
     opis: Akapity
 
 
@@ -261,7 +322,7 @@ class OcenaCelu(Model):
 
 
 class Realizacja(Model):
-    data: dt.date
+    data: Data
     dzialania: list[RealizacjaDzialania] = []
     partnerzy: list[RealizacjaPartnera] = []
     wskazniki: list[WynikWskaznika] = []
@@ -272,7 +333,7 @@ class Realizacja(Model):
 class PlanPismo(Model):
     """Data of the plan document itself (date of preparation)."""
 
-    data: dt.date
+    data: Data
 
 
 class Sprawa(Model):
