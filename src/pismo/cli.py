@@ -220,6 +220,7 @@ from pismo.cli_szablony import szablony  # noqa: E402
 main.add_command(szablony)
 
 from pismo.cli_pdf import pdf as _pdf; main.add_command(_pdf)  # noqa: E402, E702
+from pismo.cli_import import importuj as _import; main.add_command(_import)  # noqa: E402, E702
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -297,3 +297,12 @@ def salutation(function: str | None, gender: str | None, collective: bool = Fals
     if _gender(gender) == "M":
         return f"Szanowny Panie {forms[0]},"
     return f"Szanowna Pani {forms[1]},"
+
+
+def plural(n: int, one: str, few: str, many: str) -> str:
+    """The noun form for a count: 1 plik, 2 pliki, 5 plików (12–14 take the 'many' form)."""
+    if n == 1:
+        return one
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return few
+    return many

@@ -6,16 +6,23 @@ from pismo import documents, polish
 from pismo.problems import MissingData
 
 
-def available(case) -> list[tuple[str, str | None]]:
-    """Each document kind with None when it can be made, else the reason."""
+def available(case) -> list[tuple[str, int, str | None]]:
+    """Each document kind with how many files it makes, and None or the reason it cannot."""
     out = []
     for kind, build in documents.KINDS.items():
         try:
-            build(case.sprawa)
-            out.append((kind, None))
+            out.append((kind, len(build(case.sprawa)), None))
         except MissingData as exc:
-            out.append((kind, str(case.problem(exc.loc, exc.message))))
+            out.append((kind, 0, str(case.problem(exc.loc, exc.message))))
     return out
+
+
+def _state(count: int, reason: str | None) -> str:
+    if reason is not None:
+        return f"nie można – {reason}"
+    if count == 0:
+        return "brak w sprawie (nic do utworzenia)"
+    return f"można utworzyć ({count} {polish.plural(count, 'plik', 'pliki', 'plików')})"
 
 
 def summarize(case) -> str:
@@ -30,7 +37,6 @@ def summarize(case) -> str:
     if case.warnings:
         lines.append(f"  Ostrzeżenia: {len(case.warnings)} (wypisane wyżej).")
     lines.append("  Dokumenty:")
-    for kind, reason in available(case):
-        label = documents.LABELS[kind]
-        lines.append(f"    – {label}: " + ("można utworzyć" if reason is None else f"nie można – {reason}"))
+    for kind, count, reason in available(case):
+        lines.append(f"    – {documents.LABELS[kind]}: {_state(count, reason)}")
     return "\n".join(lines)

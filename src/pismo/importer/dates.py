@@ -1,0 +1,218 @@
+"""Dates, plan periods and action deadlines in the forms units write them.
+
+"1.07.2025 roku", "01.02.2024r.", "1 marca 2026 r.", "2025-07-01"; a period
+"od … do …" (the first date may leave out the year); a deadline clause such as
+"– termin realizacji do dnia 31.07.2025 roku" or "termin: na bieżąco".
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from pismo.importer.lines import ABBREVIATIONS
+from pismo.polish import MONTHS_GENITIVE
+
+_MONTHS = "|".join(MONTHS_GENITIVE)
+DATE = (rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{4}}"
+        rf"|\d{{1,2}}\s+(?:{_MONTHS})(?:\s*\.?\s*\d{{4}})?)(?:\s*(?:roku|rok|r\b\.?))?")
+_PERIOD = re.compile(rf"\bod\s+(?:dnia\s+)?(?P<a>{DATE})\s*(?:do(?:\s+dnia)?\b|[-–—])\s*(?P<b>{DATE})", re.I)
+_RANGE = re.compile(rf"(?P<a>{DATE})\s*[-–—]\s*(?P<b>{DATE})", re.I)
+_SHORT_RANGE = re.compile(r"\b(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\s*[-–—]\s*"
+                          r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y>\d{4})\b")
+
+Period = tuple[dt.date, dt.date]
+
+
+def parse_date(text: str, year: int | None = None) -> tuple[dt.date, bool] | None:
+    """(date, year given) of one date text; a missing year is taken from `year`."""
+    text = text.lower().strip()
+    iso = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    numeric = re.match(r"(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})", text)
+    words = re.match(rf"(\d{{1,2}})\s+({_MONTHS})(?:\s*\.?\s*(\d{{4}}))?", text)
+    if iso:
+        parts, given = (int(iso.group(1)), int(iso.group(2)), int(iso.group(3))), True
+    elif numeric:
+        parts, given = (int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1))), True
+    elif words:
+        given = words.group(3) is not None
+        if not given and year is None:
+            return None
+        parts = (int(words.group(3)) if given else year, MONTHS_GENITIVE.index(words.group(2)) + 1, int(words.group(1)))
+    else:
+        return None
+    try:
+        return dt.date(*parts), given
+    except ValueError:
+        return None
+
+
+def _pair(first: str, second: str, hint: int | None = None) -> Period | None:
+    """Two dates of a range; the first may borrow the second's year."""
+    end = parse_date(second, hint)
+    if end is None:
+        return None
+    start = parse_date(first, end[0].year)
+    if start is None:
+        return None
+    begin = start[0]
+    if not start[1] and begin > end[0]:
+        begin = begin.replace(year=begin.year - 1)
+    return begin, end[0]
+
+
+def _short_range(found: re.Match) -> Period | None:
+    """"1.10–31.03.2024": both dates share the year written once, the first may fall a year earlier."""
+    g = {key: int(value) for key, value in found.groupdict().items()}
+    try:
+        start, end = dt.date(g["y"], g["m1"], g["d1"]), dt.date(g["y"], g["m2"], g["d2"])
+    except ValueError:
+        return None
+    return (start.replace(year=start.year - 1) if start > end else start), end
+
+
+def find_period(text: str) -> tuple[Period, tuple[int, int]] | None:
+    """The first plan period in a text and where it stands."""
+    for pattern in (_PERIOD, _SHORT_RANGE, _RANGE):
+        found = pattern.search(text)
+        if not found:
+            continue
+        if pattern is _SHORT_RANGE:
+            period = _short_range(found)
+        else:
+            period = _pair(found.group("a"), found.group("b"))
+        if period and period[0] <= period[1]:
+            return period, found.span()
+    return None
+
+
+# ---------------------------------------------------------------------------------------- deadlines
+
+_RECURRING = (
+    r"na\s+bieżąco|cyklicznie|systematycznie|stale|codziennie|regularnie|sukcesywnie|w\s+miarę\s+potrzeb"
+    r"|(?:co\s+najmniej\s+|minimum\s+|nie\s+rzadziej\s+niż\s+)?(?:raz|jeden\s+raz|dwa\s+razy|\d+\s+razy)"
+    r"\s+(?:w\s+(?:tygodniu|miesiącu|kwartale|roku)|na\s+(?:tydzień|miesiąc|kwartał|dwa\s+tygodnie))"
+    r"|każdego\s+(?:tygodnia|miesiąca)"
+)
+_WHOLE = (
+    r"(?:przez\s+)?cały\s+okres"
+    r"(?:\s+(?:realizacji|trwania|obowiązywania)(?:\s+planu(?:\s+działania\s+priorytetowego)?)?)?"
+    r"|w\s+(?:całym\s+)?okresie\s+(?:realizacji|trwania|obowiązywania)\s+planu(?:\s+działania\s+priorytetowego)?"
+    r"|w\s+trakcie\s+(?:realizacji|trwania)\s+planu|do\s+końca\s+(?:realizacji|trwania|okresu)(?:\s+\w+)?\s*(?:planu)?"
+)
+_SPEC_RANGE = re.compile(
+    rf"(?:w\s+okresie\s+|w\s+terminie\s+|w\s+dniach\s+|w\s+czasie\s+)?(?:od(?:\s+dnia)?\s+)?(?P<a>{DATE})"
+    rf"\s*(?:do(?:\s+dnia)?\b|[-–—])\s*(?P<b>{DATE})", re.I)
+_SPEC_UNTIL = re.compile(
+    rf"(?:do\s+dnia|do|najpóźniej\s+do(?:\s+dnia)?|nie\s+później\s+niż(?:\s+do)?(?:\s+dnia)?|w\s+terminie\s+do"
+    rf"(?:\s+dnia)?|dnia)?\s*(?P<a>{DATE})", re.I)
+_SPEC_MONTH_END = re.compile(rf"do\s+końca\s+(?P<m>{_MONTHS})(?:\s+(?P<y>\d{{4}})(?:\s*(?:roku|r\.?))?)?", re.I)
+_SPEC = re.compile(rf"(?:(?P<rec>(?:{_RECURRING})(?:\s*(?:,|;|\bi\b|\boraz\b)\s*(?:{_RECURRING}))*)"
+                   rf"(?:\s*[,;:–-]\s*|\s+|$))?(?P<rest>.*)", re.I | re.S)
+_CLAUSE = re.compile(r"(?:\s*[-–—,;:]\s*|\s+|\s*\(\s*|^)\b(?P<kw>termin(?:\s+realizacji)?|realizacja)\b"
+                     r"\s*(?:[:\-–—]\s*)?", re.I)
+_TAIL = re.compile(r"(?:\s*[-–—]\s*|\s*\(\s*|\s*,\s*)(?P<spec>[^-–—()]+?)\s*\)?\s*\.?\s*$")
+_BARE = re.compile(rf"\s+(?P<spec>(?:w\s+terminie\s+)?(?:do\s+dnia|najpóźniej\s+do|do)\s+{DATE}"
+                   rf"|(?:w\s+okresie\s+)?od\s+(?:dnia\s+)?{DATE}\s+do\s+(?:dnia\s+)?{DATE})\s*\.?\s*$", re.I)
+
+
+@dataclass
+class Termin:
+    od: dt.date | None
+    do: dt.date | None  # None only when the period is unknown as well
+    cyklicznie: str | None = None
+
+
+@dataclass
+class Deadline:
+    opis: str  # the action without its deadline clause
+    termin: Termin
+    note: str | None = None  # why the deadline needs checking
+
+
+def _year_within(month: int, period: Period | None) -> int | None:
+    if period is None:
+        return None
+    for year in range(period[0].year, period[1].year + 1):
+        if period[0] <= dt.date(year, month, calendar.monthrange(year, month)[1]) <= period[1] + dt.timedelta(days=31):
+            return year
+    return period[1].year
+
+
+def _dates(rest: str, period: Period | None) -> Termin | None:
+    """The dates part of a deadline, or None when it is not one of the known forms."""
+    hint = period[1].year if period else None
+    if not rest:
+        return Termin(*(period or (None, None)))
+    if re.fullmatch(_WHOLE, rest, re.I):
+        return Termin(*(period or (None, None)))
+    found = _SPEC_RANGE.fullmatch(rest)
+    if found:
+        pair = _pair(found.group("a"), found.group("b"), hint)
+        return Termin(*pair) if pair and pair[0] <= pair[1] else None
+    found = _SPEC_MONTH_END.fullmatch(rest)
+    if found:
+        month = MONTHS_GENITIVE.index(found.group("m").lower()) + 1
+        year = int(found.group("y")) if found.group("y") else _year_within(month, period)
+        return Termin(None, dt.date(year, month, calendar.monthrange(year, month)[1])) if year else None
+    found = _SPEC_UNTIL.fullmatch(rest)
+    if found:
+        date = parse_date(found.group("a"), hint)
+        return Termin(None, date[0]) if date else None
+    return None
+
+
+def parse_spec(spec: str, period: Period | None) -> Termin | None:
+    """A deadline text ("do dnia 31.07.2025 roku", "na bieżąco", "od 1 lipca do …") as dates."""
+    spec = " ".join(spec.split()).strip(" .;,")
+    if not spec or len(spec) > 160:
+        return None
+    found = _SPEC.fullmatch(spec)
+    recurring = found.group("rec")
+    rest = found.group("rest").strip(" .;,:–-")
+    termin = _dates(rest, period)
+    if termin is None or (recurring is None and not rest):
+        return None
+    termin.cyklicznie = recurring
+    return termin
+
+
+def _trim_opis(text: str, sentence_before: bool) -> str:
+    """The action's text once its deadline clause is cut off."""
+    text = text.rstrip(" ,;:-–—(")
+    if sentence_before and text.endswith("."):
+        last = re.split(r"[\s(]", text[:-1])[-1].lower()
+        if last not in ABBREVIATIONS and len(last) > 1:
+            text = text[:-1]
+    return text.rstrip()
+
+
+def split_deadline(text: str, period: Period | None) -> Deadline | None:
+    """The action text and its deadline, or None when the text names no deadline."""
+    for clause in reversed(list(_CLAUSE.finditer(text))):
+        spec = text[clause.end():]
+        if "(" in text[clause.start():clause.start("kw")]:
+            spec = spec.rstrip(" .").rstrip(")")
+        termin = parse_spec(spec, period)
+        if termin is not None:
+            opis = _trim_opis(text[:clause.start()], clause.group("kw")[:1].isupper())
+            return Deadline(opis, termin)
+    for pattern in (_TAIL, _BARE):
+        tail = pattern.search(text)
+        if tail and tail.start() > 0:
+            termin = parse_spec(tail.group("spec"), period)
+            if termin is not None:
+                return Deadline(_trim_opis(text[:tail.start()], False), termin)
+    return None
+
+
+def deadline_only(text: str, period: Period | None) -> Termin | None:
+    """A line that is nothing but a deadline ("Termin realizacji: do 30.04.2026 r.")."""
+    text = text.lstrip(" -–—")
+    found = re.match(r"\(?\s*(?:termin(?:\s+realizacji)?|realizacja)\b\s*[:\-–—]?\s*(?P<spec>.*?)\)?\s*$",
+                     text, re.I)
+    if found:
+        return parse_spec(found.group("spec"), period)
+    return None

@@ -1,0 +1,226 @@
+"""What a plan's title block says about whose plan it is.
+
+The unit, team and department come in the genitive ("Komendy Powiatowej
+Policji w Łęcznej"); the case file also needs the nominative, which is derived
+only for the police unit types whose forms are known. The district number,
+the officer's rank and name, phone and e-mail are taken when given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pismo.polish import _RANKS  # the rank abbreviations pismo knows, longest first matters below
+
+_UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
+_SMALL_WORDS = {"w", "we", "i", "z", "ze", "na", "do", "nr", "ds.", "oraz", "pod", "nad", "przy", "im."}
+_ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+# genitive (as in titles) → nominative, and back; only the leading words change
+_UNIT_TYPES = (
+    ("Komendy Powiatowej Policji", "Komenda Powiatowa Policji"),
+    ("Komendy Miejskiej Policji", "Komenda Miejska Policji"),
+    ("Komendy Rejonowej Policji", "Komenda Rejonowa Policji"),
+    ("Komendy Stołecznej Policji", "Komenda Stołeczna Policji"),
+    ("Komisariatu Policji", "Komisariat Policji"),
+    ("Komisariatu", "Komisariat"),
+    ("Posterunku Policji", "Posterunek Policji"),
+)
+_ABBREVIATED_UNITS = {"KPP": 0, "KMP": 1, "KRP": 2, "KSP": 3, "KP": 4, "PP": 6}
+_TEAMS = {"zespołu": "Zespół", "rewiru": "Rewir", "referatu": "Referat", "ogniwa": "Ogniwo", "sekcji": "Sekcja"}
+_PLACE_STOP = {"za", "na", "od", "do", "dla", "okres", "okresie", "rejonu", "rejon", "zespołu", "wydziału", "i",
+               "oraz",
+               "tel", "tel.", "e-mail", "dzielnicowy", "dzielnicowa", "plan", "informacja"}
+_NAME_STOP = {"komendy", "komenda", "zespołu", "zespół", "wydziału", "wydział", "rejon", "rejonu", "dzielnicowy",
+              "dzielnicowa", "tel", "telefon", "kpp", "kmp", "policji", "posterunku", "komisariatu", "nr", "numer",
+              "za", "na", "od", "plan", "sporządził", "sporządziła", "kierownik", "naczelnik", "komendant"}
+
+
+@dataclass
+class Named:
+    """A name in the genitive (as titles print it) and, when derivable, the nominative."""
+
+    dopelniacz: str
+    mianownik: str | None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Officer:
+    stopien: str | None
+    imie_nazwisko: str
+    kobieta: bool
+    plec_pewna: bool  # False: guessed from the first name
+
+
+def shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
+
+
+def proper_case(text: str) -> str:
+    """'KOMENDY POWIATOWEJ POLICJI W ŁĘCZNEJ' → 'Komendy Powiatowej Policji w Łęcznej'."""
+    if not shouting(text):
+        return text
+    words = []
+    for word in text.split():
+        if word.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        elif _ROMAN.fullmatch(word) and word:
+            words.append(word)
+        else:
+            words.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(words)
+
+
+# ------------------------------------------------------------------------------------------- district
+
+_DISTRICT = re.compile(r"\brejon(?:u|ie|em)?\s+(?:służbow\w+\s+|dzielnicow\w+\s+)?(?:(?P<nr>nr|numer)\.?\s*)?"
+                       r"(?P<num>\d{1,4}|[IVXLCDMivxlcdm]{1,10})\b", re.I)
+
+
+def find_district(text: str) -> tuple[str, tuple[int, int]] | None:
+    """'rejon służbowy nr 3', 'REJON 7', 'rejonu służbowego numer XIII' → '3', '7', 'XIII'."""
+    for found in _DISTRICT.finditer(text):
+        number = found.group("num")
+        if number.isdigit():
+            if 0 < int(number) < 10000:
+                return str(int(number)), found.span()
+        elif number.isupper() and _ROMAN.fullmatch(number):
+            return number, found.span()
+    return None
+
+
+# ----------------------------------------------------------------------------------------------- unit
+
+def _place(text: str, pos: int) -> int:
+    """End of the place words after a unit type: 'w Łęcznej', 'I w Krakowie', 'Warszawa II'."""
+    end = pos
+    for count, word in enumerate(re.finditer(r"\s+(\S+)", text[pos:])):
+        raw = word.group(1)
+        token = raw.rstrip(",;.:)")
+        lower = token.lower()
+        roman = token.isupper() and bool(_ROMAN.fullmatch(token))
+        if "\n" in word.group()[:word.start(1) - word.start()] and lower not in ("w", "we"):
+            break  # a unit's name goes on to the next line only as "… Policji" / "w Łęcznej"
+        if count > 5 or not token or (lower in _PLACE_STOP and not roman) or re.search(r"\d", token):
+            break
+        if lower in ("w", "we") and not roman:
+            continue  # counts only when a name follows
+        if not (roman or token[:1].isupper()):
+            break
+        end = pos + word.start(1) + len(token)
+        if token != raw:
+            break
+    return end
+
+
+def _type_pattern(phrase: str) -> str:
+    return r"\b" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"\b"
+
+
+def find_unit(text: str) -> tuple[Named, tuple[int, int]] | None:
+    """The police unit named in the genitive, nominative or as an abbreviation, and where it starts."""
+    for genitive, nominative in _UNIT_TYPES:
+        for source, target, in_genitive in ((genitive, nominative, True), (nominative, genitive, False)):
+            found = re.search(_type_pattern(source), text, re.I)
+            if not found:
+                continue
+            end = _place(text, found.end())
+            place = " ".join(text[found.end():end].split())
+            notes = []
+            if shouting(text[found.start():end]):
+                place = proper_case(place)
+                notes.append("w tekście wielkimi literami – sprawdź pisownię nazwy")
+            place = f" {place}" if place else ""
+            if in_genitive:
+                return Named(genitive + place, nominative + place, notes), (found.start(), end)
+            return Named(target + place, nominative + place, notes), (found.start(), end)
+    found = re.search(r"\b(KPP|KMP|KRP|KSP|KP|PP)\b", text)
+    if found:
+        genitive, nominative = _UNIT_TYPES[_ABBREVIATED_UNITS[found.group(1)]]
+        end = _place(text, found.end())
+        place = proper_case(" ".join(text[found.end():end].split()))
+        place = f" {place}" if place else ""
+        note = f"rozwinięto skrót „{found.group(1)}” – sprawdź nazwę jednostki"
+        return Named(genitive + place, nominative + place, [note]), (found.start(), end)
+    return None
+
+
+def find_team(text: str) -> tuple[Named, tuple[int, int]] | None:
+    """'Zespołu Dzielnicowych' (also Rewiru, Referatu, Ogniwa, Sekcji)."""
+    found = re.search(r"\b(zespołu|rewiru|referatu|ogniwa|sekcji)\s+((?:do\s+spraw\s+|ds\.\s*)?dzielnicowych)\b",
+                      text, re.I)
+    if not found:
+        return None
+    head, tail = found.group(1).lower(), proper_case(found.group(2)) if shouting(found.group()) else found.group(2)
+    genitive = head.capitalize() + " " + tail
+    return Named(genitive, _TEAMS[head] + " " + tail), found.span()
+
+
+def find_department(text: str) -> tuple[Named, tuple[int, int]] | None:
+    """'Wydziału Prewencji' up to the unit's name."""
+    found = re.search(r"\bwydziału\b", text, re.I)
+    if not found:
+        return None
+    words = []
+    for word in text[found.end():].split():
+        lower = word.lower()
+        if lower in _PLACE_STOP - {"i", "oraz"} or lower.startswith(("komend", "komisariat", "posterunk")) \
+                or not (word[:1].isupper() or lower in ("i", "oraz", "ds.")):
+            break
+        words.append(word)
+    while words and words[-1].lower() in ("i", "oraz", "ds."):
+        words.pop()
+    if not words:
+        return None
+    tail = proper_case(" ".join(words)) if shouting(" ".join(words)) else " ".join(words)
+    end = text.index(words[-1], found.end()) + len(words[-1])
+    return Named("Wydziału " + tail, "Wydział " + tail), (found.start(), end)
+
+
+# -------------------------------------------------------------------------------------------- officer
+
+def _rank_pattern(rank: str) -> str:
+    return r"\s*".join(re.escape(part) for part in rank.split())
+
+
+_RANK_RE = re.compile(
+    r"(?<![^\s(,:;])(?i:(?P<rank>" + "|".join(_rank_pattern(r) for r in sorted(_RANKS, key=len, reverse=True)) + r"))"
+    rf"\s*(?P<name>[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?(?:\s+[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?){{1,2}})")
+_NOT_FEMALE = {"kuba", "barnaba", "bonawentura", "kosma", "jarema", "boryna"}
+
+
+def _canonical_rank(found: str) -> str:
+    squeezed = re.sub(r"\s+", "", found.lower())
+    return next(r for r in _RANKS if r.replace(" ", "") == squeezed)
+
+
+def find_officer(text: str, female: bool | None = None) -> tuple[Officer, tuple[int, int]] | None:
+    """'asp. szt. Jan Kowalski', 'st. sierż. ANNA NOWAK' → rank and name; sex from 'Sporządziła' or the name."""
+    found = _RANK_RE.search(text)
+    if not found:
+        return None
+    words = found.group("name").split()
+    while words and words[-1].lower() in _NAME_STOP:
+        words.pop()
+    if len(words) < 2 or any(w.lower() in _NAME_STOP for w in words):
+        return None
+    name = proper_case(" ".join(words))
+    sure = female is not None
+    if female is None:
+        first = name.split()[0].lower()
+        female = first.endswith("a") and first not in _NOT_FEMALE
+    end = found.start("name") + len(" ".join(found.group("name").split()[:len(words)]))
+    return Officer(_canonical_rank(found.group("rank")), name, female, sure), (found.start(), end)
+
+
+def find_phone(text: str) -> tuple[str, tuple[int, int]] | None:
+    found = re.search(r"\btel(?:efon|\.)?\s*(?:kom\.|służbowy)?\s*:?\s*(\+?\d[\d ()-]{6,18}\d)", text, re.I)
+    return (" ".join(found.group(1).split()), found.span()) if found else None
+
+
+def find_email(text: str) -> tuple[str, tuple[int, int]] | None:
+    found = re.search(r"(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text, re.I)
+    return (re.sub(r"^e-?mail\s*:?\s*", "", found.group(), flags=re.I), found.span()) if found else None

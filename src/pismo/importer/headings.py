@@ -1,0 +1,136 @@
+"""The plan's title and its five section headings, in the many ways units write them.
+
+A heading is recognised by its key phrase at the start of a line followed only
+by words that headings use (or proper names), up to a full stop, a colon or a
+dash; whatever follows is the section's first text. So a sentence such as
+"Zakładany cel zostanie osiągnięty, gdy…" stays text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pismo.importer.lines import strip_markers
+
+CANONICAL = {
+    1: "1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.",
+    2: "2. Zakładany cel do osiągnięcia.",
+    3: "3. Proponowane działania wraz z terminami realizacji poszczególnych etapów/ zadań.",
+    4: "4. Podmioty współpracujące w realizacji działania priorytetowego wraz ze wskazaniem planowanych przez nie "
+       "do realizacji zadań.",
+    5: "5. Proponowany sposób przekazywania społeczności rejonu informacji o działaniu priorytetowym.",
+}
+
+_KEYS = {
+    1: r"charakterystyk\w*\s+(?:zdiagnozowanego\s+|rozpoznanego\s+)?zagroże\w*|zdiagnozowane\s+zagroże\w*"
+       r"|diagnoz\w*\s+zagroże\w*|opis\s+(?:zdiagnozowanego\s+)?zagroże\w*",
+    2: r"zakładan\w+\s+cel\w*|cel\w*\s+do\s+osiągnięcia|cel\s+działania\s+priorytetowego",
+    3: r"(?:proponowane|planowane|zaplanowane|przewidywane|proponowany)\s+działani\w*"
+       r"|działania\s+wraz\s+z\s+terminami",
+    4: r"podmioty\s+współ\w+|współpracujące\s+podmioty|instytucje\s+współ\w+"
+       r"|podmioty\s+i\s+instytucje\s+współ\w+",
+    5: r"(?:proponowany\s+|planowany\s+)?sposób\s+(?:przekazywania|informowania|przekazania)\b"
+       r"|sposoby\s+(?:przekazywania|informowania)\b|informowanie\s+społeczności\b",
+}
+_KEY_RES = {n: re.compile(p, re.I) for n, p in _KEYS.items()}
+_VOCABULARY = set("""
+    a i oraz lub ich jego jej ze z w we na do o od dla przez nie tym także też wraz wskazaniem planowanych
+    charakterystyka zdiagnozowanego zagrożenia zagrożenie rejonie rejonu służbowym służbowego dzielnicowego
+    zakładany zakładane zakładana cel cele celu osiągnięcia osiągnięcie sposób oceny realizacji
+    proponowane planowane działania działań terminami terminy termin terminem realizacji poszczególnych etapów
+    etapu zadań zadania zadaniami podmioty współpracujące współdziałające instytucje realizacji działania
+    priorytetowego priorytetowym planu plan proponowany sposób przekazywania informowania społeczności
+    lokalnej mieszkańcom mieszkańców informacji informacje działaniu nr numer
+""".split())
+_TERMINATOR = re.compile(r"\s*(?:[.:;]|\s[-–—]\s)\s*")
+_WORD = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]*)*/?|\d+|[,()/„”\"]")
+
+_TITLE = re.compile(
+    r"(?:informacja\s+(?:dotycząca\s+realizacji|z\s+realizacji|o\s+realizacji)\s+planu"
+    r"|plan\s+działa(?:nia|ń)\s+priorytetow(?:ego|ych)|plan\s+priorytetowy|priorytetowy\s+plan\s+działania)", re.I)
+_TITLE_TAIL = re.compile(
+    r"\s*(?:$|[-–—:,(]|działania\b|dla\b|na\s+okres|za\s+okres|w\s+okresie|na\s+(?:rok|lata|półrocze)|od\b"
+    r"|rejon|nr\b|numer\b|dzielnicow|zespołu|wydziału|komendy|komisariatu|posterunku|kpp|kmp|krp)", re.I)
+
+
+@dataclass
+class Heading:
+    sections: tuple[int, ...]  # one, or more when headings were merged into one line
+    rest: str  # text after the heading on the same line
+
+
+def _key_at(text: str, pos: int) -> tuple[int, int] | None:
+    """(section, end) of a key phrase starting exactly at pos."""
+    for number, key in _KEY_RES.items():
+        found = key.match(text, pos)
+        if found:
+            return number, found.end()
+    return None
+
+
+def _heading_word(word: str, shouting: bool) -> bool:
+    parts = [p for p in re.split(r"[-/]", word.lower()) if p]
+    if all(p in _VOCABULARY for p in parts) or word.isdigit() or word in ",()/„”\"":
+        return True
+    if re.fullmatch(r"[IVXLC]+", word):
+        return True
+    return not shouting and word[:1].isupper()  # a proper name: "… w Łęcznej"
+
+
+def parse_heading(text: str) -> Heading | None:
+    """The section(s) a line opens, or None when it is ordinary text."""
+    text = strip_markers(text)
+    first = _key_at(text, 0)
+    if first is None:
+        return None
+    sections, pos = [first[0]], first[1]
+    shouting = text.isupper()
+    rest = ""
+    while pos < len(text):
+        stop = _TERMINATOR.match(text, pos)
+        if stop:
+            rest = text[stop.end():]
+            break
+        pos += len(text[pos:]) - len(text[pos:].lstrip())
+        key = _key_at(text, pos)
+        if key:
+            sections.append(key[0])
+            pos = key[1]
+            continue
+        word = _WORD.match(text, pos)
+        if not word or not _heading_word(word.group(), shouting):
+            return None
+        pos = word.end()
+    inner = parse_heading(rest) if rest else None
+    if inner:
+        sections += inner.sections
+        rest = inner.rest
+    return Heading(tuple(dict.fromkeys(sections)), rest.strip())
+
+
+def is_title(text: str, following: str = "") -> bool:
+    """The first line of the plan's title ("Plan działania priorytetowego…", "Informacja dotycząca…")."""
+    text = strip_markers(text)
+    if len(text) > 300:
+        return False
+    found = _TITLE.match(text)
+    if found:
+        return bool(_TITLE_TAIL.match(text, found.end()))
+    return text.lower().rstrip(":. ") == "plan" and following.lower().startswith("działania priorytetowego")
+
+
+def is_title_continuation(text: str) -> bool:
+    """A later line of a title split over several lines."""
+    return bool(re.match(r"(?:działania\s+priorytetowego|dla\s+rejonu|na\s+okres|za\s+okres|w\s+okresie)\b",
+                         text, re.I))
+
+
+def extra_heading(line) -> bool:
+    """A numbered heading beyond the five sections ("6. Ocena realizacji…")."""
+    number = re.fullmatch(r"(\d{1,2})[.)]|([IVX]+)[.)]", line.marker or "")
+    if not number or len(line.text.split()) > 15:
+        return False
+    roman = {"VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+    value = int(number.group(1)) if number.group(1) else roman.get(number.group(2), 0)
+    return value >= 6 and line.text[:1].isupper()

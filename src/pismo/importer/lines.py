@@ -1,0 +1,94 @@
+"""Lines of a source document: clean text plus the list marker each one carries.
+
+Every reader (plain text, Word) produces the same Line objects, so recognising
+a plan never depends on where its text came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = {"r", "ul", "al", "pl", "nr", "itp", "itd", "np", "tj", "ok", "godz", "tel", "św", "im", "in",
+                 "m.in", "dot", "wg", "pkt", "ust", "art", "jw", "mgr", "inż", "sp", "o.o", "zm", "poz", "ds", "gen",
+                 "ks", "os"}
+# Invisible characters pasted from web pages and Word; the case model refuses them.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+# Typed bullets; Word's Symbol-font bullets arrive as private-use characters.
+_BULLET = re.compile(r"^([·•∙◦▪▫■□●○►▸➢➤✓✔→\uf0b7\uf0a7\uf076\uf0d8\uf0fc])\s*(?=\S)"
+                     r"|^([-–—*])\s+(?=\S)|^(o)\t+(?=\S)")
+# "1.", "1)", "2. 2." (a pasted HTML list), "1.2.", "a)", "IV."; never a date such as 1.07.2025.
+_NUMBER = re.compile(r"^((?:\d{1,2}\.){1,3}(?!\d)|\d{1,2}\)|[a-z]\)|[IVX]{1,4}[.)](?=\s))\s*(?=\S)")
+
+
+@dataclass
+class Line:
+    """One paragraph or line of the source, or one table row (cells)."""
+
+    text: str
+    marker: str = ""  # the list marker as typed or as Word numbers it: "•", "-", "1.", "a)"
+    kind: str = ""  # "bullet", "number" or "" (a plain paragraph)
+    level: int = 0  # list nesting: Word's w:ilvl, or 1 for typed "1.2." numbers
+    cells: tuple[str, ...] = ()  # the cells of a table row
+    number: int = 0  # line or paragraph number in the source
+
+    @property
+    def listed(self) -> bool:
+        return bool(self.kind)
+
+    @property
+    def style(self) -> tuple[str, int] | None:
+        """What kind of list the line belongs to: "1." and "a)" items are different lists."""
+        if not self.kind:
+            return None
+        if self.kind == "bullet":
+            return "bullet", self.level
+        shape = re.sub(r"[0-9]+", "1", self.marker)
+        shape = re.sub(r"^[IVXLC]+(?=[.)])", "I", shape)
+        shape = re.sub(r"^[a-zA-Z](?=[.)])", "a", shape)
+        return shape, self.level
+
+    def with_text(self, text: str) -> "Line":
+        return Line(text, self.marker, self.kind, self.level, self.cells, self.number)
+
+
+def clean(text: str) -> str:
+    """One line of plain text: no invisible characters, single spaces (NBSP too)."""
+    text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
+    return " ".join(text.split())
+
+
+def split_marker(raw: str) -> tuple[str, str, int, str]:
+    """(marker, kind, level, rest) of a typed line; tabs still tell Word's "o" bullet."""
+    raw = _CONTROL.sub(lambda m: m.group() if m.group() == "\t" else " ", _INVISIBLE.sub("", raw)).strip()
+    bullet = _BULLET.match(raw)
+    if bullet:
+        return (bullet.group(1) or bullet.group(2) or bullet.group(3)), "bullet", 0, raw[bullet.end():]
+    number = _NUMBER.match(raw)
+    if number:
+        marker = number.group(1).strip()
+        level = 1 if re.fullmatch(r"(\d{1,2}\.){2,3}", marker) else 0
+        rest = raw[number.end():]
+        again = _NUMBER.match(rest)  # "2. 2.Zakładany cel" from a pasted list
+        if again and again.group(1).strip() == marker:
+            rest = rest[again.end():]
+        return marker, "number", level, rest
+    return "", "", 0, raw
+
+
+def typed_line(raw: str, number: int) -> Line:
+    """A line of a text file, its typed list marker taken off."""
+    marker, kind, level, rest = split_marker(raw)
+    return Line(clean(rest), marker, kind, level, (), number)
+
+
+def strip_markers(text: str) -> str:
+    """The text without any leading list markers (headings are often numbered twice)."""
+    for _ in range(3):
+        marker, _kind, _level, rest = split_marker(text)
+        if not marker:
+            break
+        text = rest
+    return clean(text)

@@ -1,0 +1,62 @@
+"""What the recogniser found: plain data, each piece with the reasons to check it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from pismo.importer.dates import Period, Termin
+from pismo.importer.header import Named, Officer
+
+
+@dataclass
+class Text:
+    value: str
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Action:
+    opis: str | None  # None: the source gave only a deadline
+    termin: Termin
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Partner:
+    nazwa: str | None  # None: not recognisable; written as a placeholder
+    komorki: list[str]
+    zadania: str | None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    title: str | None = None
+    district: str | None = None
+    period: Period | None = None
+    unit: Named | None = None
+    team: Named | None = None
+    department: Named | None = None
+    officer: Officer | None = None
+    function: str | None = None  # the officer's function under the signature
+    superior: Officer | None = None  # who approves the plan (the "ZATWIERDZAM" block)
+    superior_lines: list[str] = field(default_factory=list)  # the function lines of that block
+    phone: str | None = None
+    email: str | None = None
+    place: str | None = None  # the town of the place-and-date line, nominative as written
+    date: dt.date | None = None  # the plan's date from that line
+    problem: list[Text] = field(default_factory=list)
+    goal: list[Text] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    partners: list[Partner] = field(default_factory=list)
+    informing: list[Text] = field(default_factory=list)
+    found: set[int] = field(default_factory=set)  # sections whose heading the source has
+    merged: list[tuple[int, ...]] = field(default_factory=list)  # headings written as one line
+    section_notes: dict[int, list[str]] = field(default_factory=dict)
+    field_notes: dict[str, list[str]] = field(default_factory=dict)  # "unit", "district", … → doubts
+    ignored: list[str] = field(default_factory=list)  # page chrome and intro lines left out
+    warnings: list[str] = field(default_factory=list)
+
+    def note(self, section: int, text: str) -> None:
+        self.section_notes.setdefault(section, []).append(text)

@@ -1,0 +1,298 @@
+"""Lines of a source → a Plan: title block, five sections, page chrome left out.
+
+The source is cut at the first section heading: what stands before it is the
+title block (anything before the title itself is the web page's intro); what
+follows is sorted into the sections by their headings. Text that fits nowhere
+is kept in the nearest section with a note, never dropped; only page chrome is
+left out, and it is listed in the case file's header.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pismo.importer import header as hd
+from pismo.importer.chrome import is_chrome, starts_footer
+from pismo.importer.dates import DATE, find_period, parse_date
+from pismo.importer.headings import extra_heading, is_title, is_title_continuation, parse_heading
+from pismo.importer.items import action, continues, group_items, header_row, partner
+from pismo.importer.lines import Line
+from pismo.importer.plan import Plan, Text
+from pismo.importer.sources import SourceError
+
+Entry = tuple[Line, "str | None"]  # a line of a section and the reason to check it, if any
+
+LEFTOVER = "tekst spod tytułu, którego nie rozpoznano – przenieś go we właściwe miejsce albo usuń"
+_SIGNED = re.compile(r"sporządził(?P<female>a)?\b\s*:?\s*(?P<rest>.*)", re.I)
+_PLACE_DATE = re.compile(rf"(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]?[\w-]+){{0,3}}),\s*"
+                         rf"(?:dnia\s+)?(?P<date>{DATE})\s*\.?", re.I)
+_BLANK_FOR_SIGNATURE = re.compile(r"(?:dnia|data|podpis)?[\s.…_:/-]*(?:dnia|data|podpis)?[\s.…_:/-]*", re.I)
+_FROM_PAGE = {
+    "district": "numer rejonu wzięto z tekstu przed tytułem planu (np. nagłówka strony) – sprawdź",
+    "unit": "nazwę jednostki wzięto z tekstu przed tytułem planu (np. nagłówka strony) – sprawdź",
+    "period": "okres wzięto z tekstu przed tytułem planu – sprawdź",
+    "officer": "dzielnicowego wzięto z tekstu przed tytułem planu – sprawdź",
+}
+_GOALISH = re.compile(r"(?:główn\w+\s+|zakładan\w+\s+)?cel\w*\b|dążenie\b|celem\b", re.I)
+
+
+def _shown(line: Line) -> str:
+    text = " | ".join(line.cells) if line.cells else line.text
+    return f"{line.marker} {text}".strip()
+
+
+def _heading(line: Line) -> tuple | None:
+    """(Heading, lines after it) of a heading line, or of a table row whose first cell is a heading."""
+    if not line.cells:
+        heading = parse_heading(line.text)
+        return (heading, [line.with_text(heading.rest)] if heading.rest else []) if heading else None
+    heading = parse_heading(line.cells[0])
+    if heading is None:
+        return None
+    rest = [heading.rest] if heading.rest else []
+    return heading, [Line(text, number=line.number) for text in rest + list(line.cells[1:])]
+
+
+def _chrome(line: Line) -> bool:
+    """Chrome, judged leniently for list items: a bullet "Facebook" may be a way of informing."""
+    if line.cells:
+        return False
+    if line.listed:
+        return is_chrome(line.text) and not re.fullmatch(r"[\w ]{1,30}", line.text)
+    return is_chrome(line.text)
+
+
+def recognise(lines: list[Line], warnings: list[str] | None = None) -> Plan:
+    """The plan in these lines; SourceError when no section heading is found."""
+    lines = [line for line in lines if line.text or line.cells]
+    plan = Plan(warnings=list(warnings or []))
+    first = next((i for i, line in enumerate(lines) if not _chrome(line) and _heading(line)), None)
+    if first is None:
+        raise SourceError("nie rozpoznano planu – nie znaleziono nagłówków jego części (np. „1. "
+                          "Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym”, "
+                          "„2. Zakładany cel do osiągnięcia”)")
+    leftovers = _header(plan, lines[:first])
+    buckets = _body(plan, lines[first:])
+    buckets[1][:0] = [(line, LEFTOVER) for line in leftovers]
+    _sections(plan, buckets)
+    _from_body(plan)
+    return plan
+
+
+def _from_body(plan: Plan) -> None:
+    """District and unit the title does not give, as the plan's own text names them ("w rejonie nr 3")."""
+    text = "\n".join(t.value for t in plan.problem + plan.goal + plan.informing)
+    for name, finder in (("district", hd.find_district), ("unit", hd.find_unit)):
+        found = finder(text) if getattr(plan, name) is None else None
+        if found:
+            setattr(plan, name, found[0])
+            what = "numer rejonu" if name == "district" else "nazwę jednostki"
+            plan.field_notes.setdefault(name, []).append(f"{what} wzięto z treści planu, nie z tytułu – sprawdź")
+
+
+# ----------------------------------------------------------------------------------------- title block
+
+def _title_index(head: list[Line]) -> int | None:
+    for i, line in enumerate(head):
+        following = head[i + 1].text if i + 1 < len(head) else ""
+        if not line.cells and not _chrome(line) and is_title(line.text, following):
+            return i
+    return None
+
+
+def _header(plan: Plan, head: list[Line]) -> list[Line]:
+    """Read the title block into plan; return its lines that say nothing recognisable."""
+    at = _title_index(head)
+    intro, block = (head[:at], head[at:]) if at is not None else ([], head)
+    used = _approval(plan, intro)
+    plan.ignored += [_shown(line) for line in intro if line not in used]
+    plan.ignored += [_shown(line) for line in block if _chrome(line)]
+    block = [line for line in block if not _chrome(line)]
+    title_lines = [line for line in block if is_title(line.text) or is_title_continuation(line.text)
+                   or (line.text.lower().rstrip(":. ") == "plan")]
+    spans = _read_info(plan, "\n".join(_shown(line) for line in block))
+    missing = [name for name in _FROM_PAGE if getattr(plan, name) is None]
+    _read_info(plan, "\n".join(_shown(line) for line in intro))  # fills only what the title did not give
+    for name in missing:
+        if getattr(plan, name) is not None:
+            plan.field_notes.setdefault(name, []).append(_FROM_PAGE[name])
+    leftovers, pos = [], 0
+    for line in block:
+        start, pos = pos, pos + len(_shown(line)) + 1
+        if line in title_lines or any(a < pos - 1 and b > start for a, b in spans):
+            continue
+        if line.cells and header_row(line.cells):
+            plan.ignored.append(_shown(line))
+            continue
+        leftovers.append(line)
+    plan.title = " ".join(_shown(line) for line in block if line not in leftovers) or None
+    return leftovers
+
+
+def _read_info(plan: Plan, text: str) -> list[tuple[int, int]]:
+    """Fill the plan's empty title fields from a text; return where the found pieces stand."""
+    spans = []
+    for field, finder in (("district", hd.find_district), ("unit", hd.find_unit), ("team", hd.find_team),
+                          ("department", hd.find_department), ("officer", hd.find_officer),
+                          ("phone", hd.find_phone), ("email", hd.find_email), ("period", find_period)):
+        found = finder(text)
+        if found:
+            spans.append(found[1])
+            if getattr(plan, field) is None:
+                setattr(plan, field, found[0])
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------- body
+
+def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
+    """Sort the lines after the first heading into the five sections."""
+    buckets: dict[int, list[Entry]] = {n: [] for n in range(1, 6)}
+    current, footer, extra, signing = 1, False, None, ""
+    for i, line in enumerate(body):
+        following = body[i + 1].text if i + 1 < len(body) else ""
+        if not footer and not line.cells and starts_footer(line.text):
+            footer = True
+        if footer or _chrome(line):
+            plan.ignored.append(_shown(line))
+            continue
+        found = None if extra else _heading(line)
+        if found:
+            heading, rest = found
+            current = heading.sections[0]
+            _merged(plan, heading.sections)
+            plan.found.update(heading.sections)
+            buckets[current] += [(piece, None) for piece in rest]
+            continue
+        if not line.cells and is_title(line.text, following):
+            plan.warnings.append("w pliku jest więcej niż jeden plan – zaimportowano tylko pierwszy")
+            footer = True
+            plan.ignored.append(_shown(line))
+            continue
+        signing = _signature(plan, line, signing, current)
+        if signing is not None:
+            continue
+        signing = ""
+        if extra is None and not line.cells and extra_heading(line):
+            extra = line.text
+        if extra:
+            note = (f"tekst spoza pięciu części planu (od nagłówka „{extra}”) – przenieś go "
+                    "we właściwe miejsce albo usuń")
+            buckets[5].append((Line(_shown(line), number=line.number), note))  # never a sub-item of section 5
+        else:
+            buckets[current].append((line, None))
+    return buckets
+
+
+def _merged(plan: Plan, sections: tuple[int, ...]) -> None:
+    if len(sections) > 1:
+        plan.merged.append(sections)
+        names = " i ".join(str(n) for n in sections)
+        plan.note(sections[0], f"w tekście nagłówek łączył części {names} – sprawdź, czy tekst jest "
+                               "we właściwej części")
+
+
+def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
+    """Consume 'Sporządził(a): …', the officer's line and function after it, and 'Łęczna, dnia …'.
+
+    Returns the new state ("M"/"K": the officer's name is to follow, "done": it was read, "": other),
+    or None when the line is plan text.
+    """
+    if line.cells:
+        return None
+    text = line.text
+    signed = _SIGNED.fullmatch(text)
+    if signed:
+        sex = "K" if signed.group("female") else "M"
+        officer = hd.find_officer(signed.group("rest"), sex == "K")
+        if officer:
+            plan.officer = officer[0]
+            return "done"
+        return sex
+    officer = hd.find_officer(text)
+    if officer and (state in ("M", "K") or current == 5) and len(text) - (officer[1][1] - officer[1][0]) < 40:
+        if plan.officer is None or state in ("M", "K"):
+            plan.officer = hd.find_officer(text, (state == "K") if state in ("M", "K") else None)[0]
+        return "done"
+    if state == "done" and re.match(r"dzielnicow[ya]\b", text, re.I) and len(text) < 120:
+        plan.function = text
+        return ""
+    place_date = _PLACE_DATE.fullmatch(text)
+    if place_date and current >= 3:
+        day = parse_date(place_date.group("date"))
+        if day:
+            plan.place, plan.date = place_date.group("place"), day[0]
+            return ""
+    return None
+
+
+def _approval(plan: Plan, intro: list[Line]) -> list[Line]:
+    """The 'ZATWIERDZAM' block of a plan for approval: the superior's function lines and name."""
+    at = next((i for i, line in enumerate(intro) if re.fullmatch(r"zatwierdzam\W*", line.text, re.I)), None)
+    if at is None:
+        return []
+    for end in range(at + 1, min(at + 8, len(intro))):
+        officer = hd.find_officer(intro[end].text)
+        if officer:
+            plan.superior = officer[0]
+            plan.superior_lines = [line.text for line in intro[at + 1:end]]
+            after = end + 1
+            while after < len(intro) and _BLANK_FOR_SIGNATURE.fullmatch(intro[after].text):
+                after += 1  # the blank for the date and signature
+            return intro[at:after]
+    return []
+
+
+# ------------------------------------------------------------------------------------------ sections
+
+def _prose(entries: list[Entry]) -> list[Text]:
+    """Paragraphs of sections 1 and 2; typed numbers stay, bullets go."""
+    out: list[Text] = []
+    for line, note in entries:
+        notes = [note] if note else []
+        if line.cells:
+            out.append(Text(" – ".join(line.cells), notes + ["wiersz tabeli zapisany jako akapit – sprawdź"]))
+            continue
+        text = f"{line.marker} {line.text}" if line.kind == "number" else line.text
+        if out and not line.kind and continues(out[-1].value, text):
+            out[-1].value += " " + text
+            out[-1].notes += notes
+        else:
+            out.append(Text(text, notes))
+    return out
+
+
+def _split_goal(plan: Plan) -> None:
+    """Headings 1 and 2 merged into one: the goal starts at the first paragraph that states one."""
+    if plan.goal:
+        return
+    at = next((i for i, t in enumerate(plan.problem) if i and _GOALISH.match(t.value)), None)
+    if at is None:
+        return
+    plan.problem, plan.goal = plan.problem[:at], plan.problem[at:]
+    plan.goal[0].notes.append("cel oddzielono od części 1 (nagłówki były połączone) – sprawdź podział")
+
+
+def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
+    plan.problem = _prose(buckets[1])
+    plan.goal = _prose(buckets[2])
+    if any(m[:2] == (1, 2) for m in plan.merged):
+        _split_goal(plan)
+    for merged in plan.merged:
+        for later in merged[1:]:
+            if not buckets[later] and not (later == 2 and plan.goal):
+                plan.note(later, f"nagłówek tej części był w jednym wierszu z częścią {merged[0]} – "
+                                 "jej tekst może być tam")
+    for item in group_items(buckets[3], plan.period):
+        if item.cells and header_row(item.cells):
+            plan.ignored.append(" | ".join(item.cells))
+        else:
+            plan.actions.append(action(item, plan.period))
+    for item in group_items(buckets[4], plan.period):
+        if item.cells and header_row(item.cells):
+            plan.ignored.append(" | ".join(item.cells))
+        else:
+            plan.partners.append(partner(item))
+    for item in group_items(buckets[5], plan.period):
+        text = " – ".join(item.cells) if item.cells else item.text
+        plan.informing.append(Text(text, item.notes))

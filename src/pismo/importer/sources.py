@@ -1,0 +1,251 @@
+"""Reading a plan from a text file or a Word document into Lines.
+
+Text files are UTF-8 (with or without BOM) or, failing that, Windows-1250 as
+older Polish Notepad files are. Word documents are read paragraph by paragraph
+in body order, tables included; list paragraphs (w:numPr on the paragraph or
+its style) get the bullet or number Word would show.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pismo.importer.lines import Line, clean, typed_line
+
+MAX_BYTES = 10 * 1024 * 1024
+SUFFIXES = (".txt", ".docx")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+class SourceError(Exception):
+    """The source cannot be read or holds no plan; the message is for the user."""
+
+
+def read_source(path: Path) -> tuple[list[Line], list[str]]:
+    """(lines, warnings) of a .txt or .docx file."""
+    path = Path(path)
+    if path.is_dir():
+        raise SourceError("to jest folder, a nie plik")
+    suffix = path.suffix.lower()
+    if suffix == ".doc":
+        raise SourceError("stary format Word (.doc) nie jest obsługiwany – zapisz dokument jako .docx "
+                          "(Word: Plik → Zapisz jako → Dokument programu Word) i zaimportuj go ponownie")
+    if suffix not in SUFFIXES:
+        raise SourceError("nieobsługiwany rodzaj pliku – podaj tekst planu (.txt) albo dokument Word (.docx)")
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError("plik nie istnieje") from None
+    except OSError as exc:
+        raise SourceError(f"nie można odczytać pliku ({exc.strerror})") from None
+    if len(raw) > MAX_BYTES:
+        raise SourceError(f"plik jest zbyt duży (ponad {MAX_BYTES // (1024 * 1024)} MB)")
+    if suffix == ".txt":
+        text, warnings = decode_text(raw)
+        return [typed_line(line, n) for n, line in enumerate(text.splitlines(), 1)], warnings
+    return read_docx(raw), []
+
+
+def decode_text(raw: bytes) -> tuple[str, list[str]]:
+    """Text of a .txt file; Windows-1250 is accepted with a warning."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16"), []
+    if b"\x00" in raw:
+        raise SourceError("to nie jest plik tekstowy (zawiera bajty zerowe) – podaj tekst planu (.txt) "
+                          "albo dokument .docx")
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("cp1250")
+    except UnicodeDecodeError:
+        raise SourceError("nieznane kodowanie znaków – zapisz plik jako UTF-8 "
+                          "(Notatnik: Zapisz jako → Kodowanie: UTF-8)") from None
+    return text, ["plik nie był zapisany w UTF-8 – odczytano go jako Windows-1250; sprawdź polskie znaki w wyniku"]
+
+
+# ------------------------------------------------------------------------------------------------- Word
+
+def read_docx(raw: bytes) -> list[Line]:
+    """Lines of a Word document; any damage to the package is the user's message, never a traceback."""
+    import io
+
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(raw))
+        numbering = _Numbering(document)
+        lines: list[Line] = []
+        for element in _blocks(document.element.body):
+            if element.tag == _W + "p":
+                lines += _paragraph_lines(element, numbering, len(lines) + 1)
+            else:
+                lines += _table_lines(element, numbering, len(lines) + 1)
+    except Exception as exc:  # python-docx and lxml raise many kinds for damaged packages
+        raise SourceError("nie można odczytać dokumentu Word – plik jest uszkodzony albo nie jest plikiem .docx "
+                          f"({type(exc).__name__})") from None
+    return lines
+
+
+def _blocks(parent):
+    """Paragraphs and tables in body order, content controls opened."""
+    for child in parent:
+        if child.tag in (_W + "p", _W + "tbl"):
+            yield child
+        elif child.tag == _W + "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+
+
+def _text(paragraph) -> str:
+    """The paragraph's visible text; line breaks kept as newlines, deleted text left out."""
+    parts = []
+    for node in paragraph.iter():
+        tag = node.tag
+        if tag == _W + "t":
+            parts.append(node.text or "")
+        elif tag == _W + "tab":
+            parts.append("\t")
+        elif tag in (_W + "br", _W + "cr"):
+            parts.append("\n")
+        elif tag == _W + "noBreakHyphen":
+            parts.append("-")
+    return "".join(parts)
+
+
+def _paragraph_lines(paragraph, numbering: "_Numbering", number: int) -> list[Line]:
+    text = _text(paragraph)
+    marker, kind, level = numbering.marker(paragraph)
+    pieces = [piece for piece in text.split("\n") if clean(piece)]
+    lines = []
+    for i, piece in enumerate(pieces):
+        if i == 0 and kind:
+            lines.append(Line(clean(piece), marker, kind, level, (), number))
+        else:
+            lines.append(typed_line(piece, number))
+    return lines
+
+
+def _table_lines(table, numbering: "_Numbering", number: int) -> list[Line]:
+    """A row with several filled cells is one Line with cells; a one-cell layout table reads as paragraphs."""
+    lines = []
+    for row in table.findall(_W + "tr"):
+        cells = [cell for cell in row if cell.tag == _W + "tc"]
+        texts = [clean(" ".join(_text(p) for p in cell.iter(_W + "p"))) for cell in cells]
+        filled = [t for t in texts if t]
+        if len(filled) > 1:
+            lines.append(Line(" ".join(filled), cells=tuple(filled), number=number + len(lines)))
+        elif filled:
+            for cell in cells:
+                for paragraph in cell.iter(_W + "p"):
+                    lines += _paragraph_lines(paragraph, numbering, number + len(lines))
+    return lines
+
+
+class _Numbering:
+    """Word's list numbering: which paragraphs are lists and what number or bullet they show."""
+
+    def __init__(self, document) -> None:
+        self.styles = {}
+        for style in document.styles.element.iter(_W + "style"):
+            self.styles[style.get(_W + "styleId")] = style
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            root = None
+        if root is not None:
+            self._read(root)
+
+    def _read(self, root) -> None:
+        abstract = {}
+        for node in root.iter(_W + "abstractNum"):
+            levels = {}
+            for lvl in node.iter(_W + "lvl"):
+                fmt = lvl.find(_W + "numFmt")
+                text = lvl.find(_W + "lvlText")
+                start = lvl.find(_W + "start")
+                levels[int(lvl.get(_W + "ilvl", "0"))] = (
+                    fmt.get(_W + "val") if fmt is not None else "decimal",
+                    text.get(_W + "val") if text is not None else "%1.",
+                    int(start.get(_W + "val")) if start is not None else 1,
+                )
+            abstract[node.get(_W + "abstractNumId")] = levels
+        for num in root.iter(_W + "num"):
+            ref = num.find(_W + "abstractNumId")
+            if ref is None:
+                continue
+            for level, spec in abstract.get(ref.get(_W + "val"), {}).items():
+                self.levels[(num.get(_W + "numId"), level)] = spec
+
+    def _num_pr(self, paragraph):
+        """numPr of the paragraph, else of its style or the style it is based on."""
+        ppr = paragraph.find(_W + "pPr")
+        own = ppr.find(_W + "numPr") if ppr is not None else None
+        if own is not None:
+            return own
+        style_id = None
+        if ppr is not None and ppr.find(_W + "pStyle") is not None:
+            style_id = ppr.find(_W + "pStyle").get(_W + "val")
+        seen = set()
+        while style_id and style_id not in seen and style_id in self.styles:
+            seen.add(style_id)
+            style = self.styles[style_id]
+            found = style.find(f"{_W}pPr/{_W}numPr")
+            if found is not None:
+                return found
+            based = style.find(_W + "basedOn")
+            style_id = based.get(_W + "val") if based is not None else None
+        return None
+
+    def marker(self, paragraph) -> tuple[str, str, int]:
+        """(marker, kind, level); ('', '', 0) for an ordinary paragraph."""
+        num_pr = self._num_pr(paragraph)
+        if num_pr is None:
+            return "", "", 0
+        num_id = num_pr.find(_W + "numId")
+        ilvl = num_pr.find(_W + "ilvl")
+        num_id = num_id.get(_W + "val") if num_id is not None else None
+        level = int(ilvl.get(_W + "val")) if ilvl is not None else 0
+        if not num_id or num_id == "0":
+            return "", "", 0
+        fmt, text, _start = self.levels.get((num_id, level), ("bullet", "•", 1))
+        if fmt in ("bullet", "none"):
+            return (text.strip() or "•"), "bullet", level
+        return self._count(num_id, level, text), "number", level
+
+    def _count(self, num_id: str, level: int, pattern: str) -> str:
+        counters = self.counters.setdefault(num_id, [])
+        while len(counters) <= level:
+            counters.append(self.levels.get((num_id, len(counters)), ("decimal", "", 1))[2] - 1)
+        counters[level] += 1
+        for deeper in range(level + 1, len(counters)):
+            counters[deeper] = self.levels.get((num_id, deeper), ("decimal", "", 1))[2] - 1
+        return re.sub(r"%(\d)", lambda m: self._format(num_id, int(m.group(1)) - 1), pattern)
+
+    def _format(self, num_id: str, level: int) -> str:
+        counters = self.counters.get(num_id, [])
+        value = counters[level] if level < len(counters) else 1
+        fmt = self.levels.get((num_id, level), ("decimal", "", 1))[0]
+        if fmt == "lowerLetter":
+            return chr(ord("a") + (value - 1) % 26)
+        if fmt == "upperLetter":
+            return chr(ord("A") + (value - 1) % 26)
+        if fmt in ("lowerRoman", "upperRoman"):
+            roman = _roman(value)
+            return roman.lower() if fmt == "lowerRoman" else roman
+        return str(value)
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for number, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                            (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= number:
+            out += letters
+            value -= number
+    return out

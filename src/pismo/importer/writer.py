@@ -1,0 +1,343 @@
+"""A recognised Plan → a commented case file, readable like the hand-written examples.
+
+Known text goes where the case model wants it; what the source does not say is
+a "UZUPEŁNIJ" placeholder (listed by `pismo sprawdz`) or, where the model needs
+a date or a fixed value, a valid value with a comment; every doubt is a
+"# DO SPRAWDZENIA:" comment above the value it concerns.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pismo.importer.dates import Termin
+from pismo.importer.header import proper_case
+from pismo.importer.headings import CANONICAL
+from pismo.importer.plan import Plan, Text
+from pismo.importer.yamltext import Node, comment_lines, emit, to_data
+from pismo.model import PLACEHOLDER
+
+CHECK = "DO SPRAWDZENIA"
+_COMMANDERS = (
+    ("Komenda Powiatowa Policji", "Komendant Powiatowy Policji"),
+    ("Komenda Miejska Policji", "Komendant Miejski Policji"),
+    ("Komenda Rejonowa Policji", "Komendant Rejonowy Policji"),
+    ("Komenda Stołeczna Policji", "Komendant Stołeczny Policji"),
+    ("Komisariat Policji", "Komendant Komisariatu Policji"),
+    ("Komisariat", "Komendant Komisariatu"),
+    ("Posterunek Policji", "Kierownik Posterunku Policji"),
+)
+GUESSED_SEX = "płeć odgadnięta z imienia (M – mężczyzna, K – kobieta)"
+_EMPTY = re.compile(r"(?:brak|nie dotyczy|nie ma|-+|–)\.?", re.I)
+
+
+def fill(hint: str) -> str:
+    return f"{PLACEHOLDER} {hint}"
+
+
+def checks(notes: list[str]) -> list[str]:
+    return [f"{CHECK}: {note}" for note in dict.fromkeys(notes)]
+
+
+def slug(text: str, used: set[str], fallback: str) -> str:
+    """An id from the first words of a text: lower-case ASCII, hyphens, unique."""
+    plain = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    words = [w for w in re.findall(r"[a-z0-9]+", plain) if len(w) > 2 and w != "oraz"]
+    ident = ""
+    for word in words:
+        if len(ident) + len(word) + 1 > 30:
+            break
+        ident = f"{ident}-{word}" if ident else word
+    ident = ident or fallback
+    candidate, n = ident, 2
+    while candidate in used:
+        candidate, n = f"{ident}-{n}", n + 1
+    used.add(candidate)
+    return candidate
+
+
+def _letterhead(name: str) -> list[str]:
+    """'Komenda Powiatowa Policji w Łęcznej' → ['KOMENDA POWIATOWA POLICJI', 'W ŁĘCZNEJ']."""
+    parts = re.split(r"\s(?=(?:w|we)\s)", name, maxsplit=1)
+    return [p.upper() for p in parts]
+
+
+def _commander(unit_name: str | None) -> str | None:
+    for unit_type, function in _COMMANDERS:
+        if unit_name and unit_name.startswith(unit_type):
+            return function + unit_name[len(unit_type):]
+    return None
+
+
+# ------------------------------------------------------------------------------------------- header
+
+def _header(plan: Plan, source_name: str) -> list[str | None]:
+    lines: list[str | None] = [
+        f"Plik sprawy utworzony poleceniem „pismo import” z pliku: {source_name}",
+    ]
+    if plan.title:
+        title = plan.title if len(plan.title) <= 150 else plan.title[:150] + "…"
+        lines.append(f"Tytuł w tekście: „{title}”")
+    lines += [
+        "",
+        "Co dalej:",
+        f"• Miejsca oznaczone „# {CHECK}” to tekst, którego program nie był pewny – porównaj je "
+        "z oryginałem, popraw i usuń komentarz.",
+        f"• Pola „{PLACEHOLDER}” to dane, których tekst planu nie podaje (osoby, adresy, nagłówek "
+        "pisma) – wpisz je. Dopóki zostało słowo UZUPEŁNIJ, „pismo sprawdz” zgłasza „do uzupełnienia”.",
+        "• Wnioski i spotkania dopisz według wzoru z polecenia „pismo nowa WZOR.yaml”.",
+        "• Potem sprawdź plik: pismo sprawdz PLIK.yaml",
+    ]
+    for warning in plan.warnings:
+        lines += ["", f"Ostrzeżenie: {warning}"]
+    if plan.ignored:
+        lines += ["", "Pominięte wiersze (menu i stopka strony internetowej, wstęp przed tytułem – "
+                      "nie treść planu):"]
+        lines += [f"„{text}”" for text in plan.ignored]
+    return lines
+
+
+def _banner(title: str) -> list[str | None]:
+    rule = "-" * 96
+    return [None, rule, title, rule]
+
+
+# ---------------------------------------------------------------------------------------------- unit
+
+def _unit(plan: Plan) -> Node:
+    unit = plan.unit
+    if unit:
+        name = Node("nazwa", [Node("mianownik", unit.mianownik), Node("dopelniacz", unit.dopelniacz)],
+                    above=checks(unit.notes + plan.field_notes.get("unit", [])))
+        head = [Node(value=fill(line)) for line in _letterhead(unit.mianownik)]
+    else:
+        name = Node("nazwa", [Node("mianownik", fill("nazwa jednostki, np. Komenda Powiatowa Policji w …")),
+                              Node("dopelniacz", fill("nazwa w dopełniaczu, np. Komendy Powiatowej Policji w …"))],
+                    above=["w tekście nie rozpoznano nazwy jednostki"])
+        head = [Node(value=fill("KOMENDA POWIATOWA POLICJI")), Node(value=fill("W …"))]
+    nodes = [name, Node("naglowek", head, comment="nagłówek pisma, wiersz po wierszu, wielkimi literami")]
+    for key, named in (("wydzial", plan.department), ("zespol", plan.team)):
+        if named:
+            nodes.append(Node(key, [Node("mianownik", named.mianownik), Node("dopelniacz", named.dopelniacz)]))
+    nodes.append(Node("adres", [Node(value=fill("ulica i numer")), Node(value=fill("kod pocztowy i miejscowość"))]))
+    nodes.append(Node("miejscowosc", plan.place or fill("miejscowość"),
+                      comment="w mianowniku, do daty pisma: „Łęczna, dnia …”",
+                      commented=["telefon: 00 000 00 00           # nieobowiązkowe: telefon w nagłówku pisma",
+                                 "email: adres@jednostka.example.pl  # nieobowiązkowe"]))
+    examples = (("wydzial", plan.department, "Wydział Prewencji", "Wydziału Prewencji"),
+                ("zespol", plan.team, "Zespół Dzielnicowych", "Zespołu Dzielnicowych"))
+    for key, named, example, genitive in examples:
+        if not named:
+            nodes[-1].commented += [f"{key}:  # tekst go nie podaje; dopisz, jeśli tytuł pism ma go zawierać",
+                                    f"  mianownik: {example}", f"  dopelniacz: {genitive}"]
+    return Node("jednostka", nodes, above=_banner("JEDNOSTKA POLICJI – nagłówek pism, tytuł planu i informacji"))
+
+
+# ---------------------------------------------------------------------------------------------- people
+
+def _person(key: str, function: str, signature: list[str], comment: str) -> Node:
+    return Node(key, [
+        Node("stopien", fill("stopień, np. asp.")),
+        Node("imie_nazwisko", fill("imię i nazwisko")),
+        Node("plec", "M", comment=f"{PLACEHOLDER}: M – mężczyzna, K – kobieta"),
+        Node("funkcja", fill(function)),
+        Node("podpis", [Node(value=fill(line)) for line in signature]),
+    ], above=[comment])
+
+
+def _officer(plan: Plan) -> Node:
+    o = plan.officer
+    nodes = []
+    if o:
+        nodes.append(Node("stopien", o.stopien) if o.stopien else Node("stopien", fill("stopień, np. asp.")))
+        nodes.append(Node("imie_nazwisko", o.imie_nazwisko))
+        sex = GUESSED_SEX if not o.plec_pewna else ""
+        nodes.append(Node("plec", "K" if o.kobieta else "M", comment=f"{CHECK}: {sex}" if sex else ""))
+    else:
+        nodes += [Node("stopien", fill("stopień, np. asp.")), Node("imie_nazwisko", fill("imię i nazwisko")),
+                  Node("plec", "M", comment=f"{PLACEHOLDER}: M – mężczyzna, K – kobieta")]
+    if plan.function:
+        nodes.append(Node("funkcja", plan.function))
+    elif plan.district:
+        nodes.append(Node("funkcja", f"dzielnicowy rejonu służbowego nr {plan.district}"))
+    contacts = (("telefon", plan.phone, "47 000 00 00"), ("email", plan.email, "imie.nazwisko@policja.gov.pl"))
+    for key, value, example in contacts:
+        if value and _valid(key, value):
+            nodes.append(Node(key, value))
+        else:
+            nodes[-1].commented.append(f"{key}: {example}  # nieobowiązkowe")
+    comment = "dzielnicowy: „Sporządził(a):” w planie i informacji, kontakt w zaproszeniach"
+    return Node("dzielnicowy", nodes, above=[comment, *checks(plan.field_notes.get("officer", []))])
+
+
+def _valid(key: str, value: str) -> bool:
+    pattern = r"\+?[0-9][0-9 ()-]{5,20}" if key == "telefon" else r"[^@\s]+@[^@\s]+\.[^@\s]+"
+    return bool(re.fullmatch(pattern, value))
+
+
+def _superior(plan: Plan) -> Node | None:
+    """The superior named in the plan's 'ZATWIERDZAM' block."""
+    o = plan.superior
+    if o is None:
+        return None
+    lines = plan.superior_lines or [fill("funkcja")]
+    function = proper_case(" ".join(plan.superior_lines)) if plan.superior_lines else fill("funkcja")
+    return Node("przelozony", [
+        Node("stopien", o.stopien or fill("stopień")),
+        Node("imie_nazwisko", o.imie_nazwisko),
+        Node("plec", "K" if o.kobieta else "M", comment=f"{CHECK}: {GUESSED_SEX}"),
+        Node("funkcja", function, above=[f"{CHECK}: utworzono z bloku „ZATWIERDZAM” – sprawdź pisownię"]),
+        Node("podpis", [Node(value=line) for line in lines]),
+    ], above=["przełożony: zatwierdza plan („ZATWIERDZAM”) – z bloku zatwierdzenia w tekście"])
+
+
+def _people(plan: Plan) -> Node:
+    unit_name = plan.unit.mianownik if plan.unit else None
+    boss = _commander(unit_name) or "Komendant Powiatowy Policji w …"
+    return Node("osoby", [
+        _officer(plan),
+        _person("komendant", boss, _letterhead(boss), "komendant: podpisuje wnioski do instytucji"),
+        _superior(plan) or _person("przelozony", "funkcja, np. Naczelnik Wydziału Prewencji",
+                                   ["NACZELNIK", "WYDZIAŁU PREWENCJI"],
+                                   "przełożony: zatwierdza plan („ZATWIERDZAM”)"),
+    ], above=_banner("OSOBY – w tekście planu ich dane zwykle nie występują"))
+
+
+# ------------------------------------------------------------------------------------ district, period
+
+def _district(plan: Plan) -> Node:
+    if plan.district is None:
+        value = Node("numer", PLACEHOLDER, comment="numer rejonu: cyframi arabskimi (3) albo rzymskimi (XIII)",
+                     above=[f"{CHECK}: w tekście nie rozpoznano numeru rejonu"])
+    else:
+        value = Node("numer", int(plan.district) if plan.district.isdigit() else plan.district,
+                     above=checks(plan.field_notes.get("district", [])))
+    return Node("rejon", [value], above=_banner("REJON SŁUŻBOWY I OKRES PLANU"))
+
+
+def _period(plan: Plan) -> list[Node]:
+    if plan.period is None:
+        unknown = [Node("od", PLACEHOLDER, comment="RRRR-MM-DD"), Node("do", PLACEHOLDER, comment="RRRR-MM-DD")]
+        period = Node("okres", unknown,
+                      above=[None, f"{CHECK}: w tekście nie rozpoznano okresu planu („od … do …”)"])
+    else:
+        period = Node("okres", [Node("od", plan.period[0]), Node("do", plan.period[1])],
+                      above=[None, *checks(plan.field_notes.get("period", []))])
+    if plan.date:
+        return [period, Node("plan", [Node("data", plan.date)], above=[None, "data sporządzenia planu (z tekstu)"])]
+    period.commented += [None, "plan:  # data sporządzenia planu – potrzebna do dokumentu „plan”",
+                         "  data: RRRR-MM-DD"]
+    return [period]
+
+
+# ------------------------------------------------------------------------------------------ sections
+
+def _section_above(plan: Plan, number: int, empty: bool) -> list[str | None]:
+    above: list[str | None] = [None, CANONICAL[number]]
+    above += checks(plan.section_notes.get(number, []))
+    if empty and number not in plan.found:
+        above.append(f"{PLACEHOLDER}: w tekście nie było tej części planu")
+    elif empty:
+        above.append(f"{CHECK}: ta część planu była w tekście pusta")
+    return above
+
+
+def _texts(texts: list[Text], hint: str) -> list[Node]:
+    if not texts:
+        return [Node(value=fill(hint))]
+    return [Node(value=t.value, above=checks(t.notes)) for t in texts]
+
+
+def _meaningful(texts: list[Text]) -> list[Text]:
+    return [t for t in texts if not _EMPTY.fullmatch(t.value)]
+
+
+def _problem_goal(plan: Plan) -> list[Node]:
+    problem, goal = _meaningful(plan.problem), _meaningful(plan.goal)
+    return [
+        Node("zagrozenie", [Node("opis", _texts(problem, "opis zdiagnozowanego zagrożenia"))],
+             above=_section_above(plan, 1, not problem)),
+        Node("cel", [Node("opis", _texts(goal, "zakładany cel do osiągnięcia"))],
+             above=_section_above(plan, 2, not goal)),
+    ]
+
+
+def _termin(termin) -> list[Node]:
+    nodes = []
+    if termin.od:
+        nodes.append(Node("od", termin.od))
+    nodes.append(Node("do", termin.do or PLACEHOLDER, comment="" if termin.do else "RRRR-MM-DD"))
+    if termin.cyklicznie:
+        nodes.append(Node("cyklicznie", termin.cyklicznie))
+    return nodes
+
+
+def _actions(plan: Plan, used: set[str]) -> Node:
+    items = []
+    for a in plan.actions:
+        if a.opis and _EMPTY.fullmatch(a.opis):
+            continue
+        items.append(Node(value=[
+            Node("id", slug(a.opis or "", used, "dzialanie")),
+            Node("opis", a.opis or fill("opis działania")),
+            Node("termin", _termin(a.termin)),
+        ], above=checks(a.notes)))
+    if not items:
+        start, end = plan.period or (None, None)
+        items.append(Node(value=[Node("id", slug("", used, "dzialanie")), Node("opis", fill("opis działania")),
+                                 Node("termin", _termin(Termin(start, end)))]))
+    return Node("dzialania", items, above=_section_above(plan, 3, not plan.actions))
+
+
+def _partners(plan: Plan, used: set[str]) -> Node:
+    items = []
+    for p in plan.partners:
+        if p.nazwa and _EMPTY.fullmatch(p.nazwa) and not p.zadania:
+            continue
+        fields = [Node("id", slug(p.nazwa or "", used, "partner")), Node("nazwa", p.nazwa or fill("nazwa podmiotu"))]
+        if p.komorki:
+            fields.append(Node("komorki", [Node(value=k) for k in p.komorki]))
+        fields.append(Node("zadania", p.zadania or fill("zadania podmiotu")))
+        items.append(Node(value=fields, above=checks(p.notes)))
+    empty = not items
+    if empty and 4 not in plan.found:
+        items = [Node(value=[Node("id", slug("", used, "partner")), Node("nazwa", fill("nazwa podmiotu")),
+                             Node("zadania", fill("zadania podmiotu"))])]
+    return Node("partnerzy", items, above=_section_above(plan, 4, empty))
+
+
+def _informing(plan: Plan) -> Node:
+    texts = _meaningful(plan.informing)
+    return Node("informowanie", _texts(texts, "sposób informowania mieszkańców"),
+                above=_section_above(plan, 5, not texts))
+
+
+# --------------------------------------------------------------------------------------------- whole
+
+def case_nodes(plan: Plan) -> list[Node]:
+    used: set[str] = set()  # ids are unique across the whole case file
+    return [
+        _unit(plan), _people(plan), _district(plan), *_period(plan),
+        *_problem_goal(plan), _actions(plan, used), _partners(plan, used), _informing(plan),
+        Node(above=[None, "Wnioski (pisma do instytucji) i spotkania: tekst planu ich nie zawiera. Dopisz je",
+                    "według wzoru z polecenia „pismo nowa WZOR.yaml” (części „wnioski:” "
+                    "i „spotkania:”)."]),
+    ]
+
+
+def write_case(plan: Plan, source_name: str) -> tuple[str, object]:
+    """(YAML text, the data it holds)."""
+    nodes = case_nodes(plan)
+    header = comment_lines(_header(plan, source_name), "")
+    text = "\n".join(header + emit(nodes)).rstrip() + "\n"
+    return text, to_data(nodes)
+
+
+def count_placeholders(data) -> int:
+    if isinstance(data, dict):
+        return sum(count_placeholders(v) for v in data.values())
+    if isinstance(data, list):
+        return sum(count_placeholders(v) for v in data)
+    return int(isinstance(data, str) and PLACEHOLDER in data)

@@ -1,0 +1,684 @@
+"""pismo import: plans as units publish them (text, web page, Word) → case files.
+
+The hard requirement is the round trip: importing the published reference
+(as text and as the Word document pismo generates) and generating the
+Informacja again gives the reference word for word. Every variant under
+tests/import/ must lose no sentence and give the right structured fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+import yaml
+from click.testing import CliRunner
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+
+from helpers import LECZNA, REFERENCE, normalise, paragraphs, render_kind
+from test_informacja_golden import first_difference
+from pismo.cli import main
+from pismo.context import sections
+from pismo.loader import load_case
+
+IMPORT = Path(__file__).parent / "import"
+D = dt.date
+
+# ------------------------------------------------------------------------------------------- helpers
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def import_to(tmp_path: Path, source: Path, name: str = "sprawa.yaml") -> Path:
+    target = tmp_path / name
+    result = run("import", source, "-o", target)
+    assert result.exit_code == 0, result.output
+    assert "pismo sprawdz" in result.output
+    return target
+
+
+def informacja_lines(case_path: Path) -> list[str]:
+    [(_item, data)] = render_kind(case_path, "informacja")
+    return [normalise(p) for p in paragraphs(data)]
+
+
+def reference_lines() -> list[str]:
+    return [normalise(line) for line in REFERENCE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def words(text: str) -> str:
+    """Letters and digits only, lower case, single spaces: punctuation and dashes do not count."""
+    return " " + " ".join(re.findall(r"[^\W_]+", text.lower())) + " "
+
+
+def case_text(case) -> str:
+    """All plan text of a loaded case in document order, as the documents print it."""
+    sec = sections(case.sprawa)
+    pieces = [*sec["zagrozenie"], *sec["cel"]]
+    for d in sec["dzialania"]:
+        pieces += [d["opis"], d["termin"]]
+    for p in sec["partnerzy"]:
+        pieces += [p["nazwa"], p["komorki"], p["zadania"]]
+    return words(" ".join(pieces + sec["informowanie"]))
+
+
+# The five headings as domain.md gives them; a line made only of their words is a heading.
+HEADINGS = """Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym. Zakładany cel do osiągnięcia.
+Proponowane działania wraz z terminami realizacji poszczególnych etapów/ zadań. Podmioty współpracujące w realizacji
+działania priorytetowego wraz ze wskazaniem planowanych przez nie do realizacji zadań. Proponowany sposób
+przekazywania społeczności rejonu informacji o działaniu priorytetowym. i"""
+HEADING_WORDS = set(words(HEADINGS).split())
+_MARKER = re.compile(r"^(?:[·•*–-]|\d+[.)]|[a-z]\))\s*")
+_DEADLINE = re.compile(r"\s*[-–—(]?\s*\(?\btermin\b.*$|\s*[-–—]\s*(?:na bieżąco|cyklicznie)\.?$", re.I)
+
+
+def is_heading(line: str) -> bool:
+    found = words(line).split()
+    return len(found) >= 3 and all(w in HEADING_WORDS or w.isdigit() for w in found)
+
+
+def source_sentences(text: str, skip: set[str]) -> list[str]:
+    """Sentences of the plan's body (after its first heading); headings, skipped lines and deadlines out."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    first = next(i for i, line in enumerate(lines) if is_heading(line))
+    out = []
+    for line in lines[first:]:
+        if line in skip or is_heading(line):
+            continue
+        for part in re.split(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", _MARKER.sub("", line)):
+            part = _DEADLINE.sub("", part)
+            if words(part).strip():
+                out.append(part)
+    return out
+
+
+def assert_nothing_lost(text: str, case, skip: set[str]) -> None:
+    found = case_text(case)
+    sentences = source_sentences(text, skip)
+    assert sentences
+    missing = [s for s in sentences if words(s) not in found]
+    assert not missing, f"zdania z pliku wejściowego, których nie ma w sprawie: {missing}"
+
+
+def test_nothing_lost_check_can_fail():
+    """The content check itself notices a sentence that is not in the case."""
+    case = load_case(LECZNA)
+    text = "1. Zakładany cel do osiągnięcia.\nZdanie, którego nie ma w sprawie."
+    with pytest.raises(AssertionError, match="których nie ma"):
+        assert_nothing_lost(text, case, set())
+
+
+# --------------------------------------------------------------------------------------- round trip
+
+
+def test_reference_text_round_trip(tmp_path):
+    case = import_to(tmp_path, REFERENCE)
+    difference = first_difference(reference_lines(), informacja_lines(case))
+    assert difference is None, difference
+
+
+def test_reference_docx_round_trip(tmp_path):
+    [(_item, data)] = render_kind(LECZNA, "informacja")
+    source = tmp_path / "informacja.docx"
+    source.write_bytes(data)
+    document = docx.Document(str(source))
+    listed = [p for p in document.paragraphs if p.style.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None]
+    assert len(listed) == 12 and not any(p.text.startswith(("·", "•", "-")) for p in listed)  # real Word lists
+    case = import_to(tmp_path, source)
+    difference = first_difference(reference_lines(), informacja_lines(case))
+    assert difference is None, difference
+
+
+def _plain(value):
+    if isinstance(value, str):
+        return normalise(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def test_reference_import_matches_the_hand_written_case(tmp_path):
+    """Field by field, the imported plan equals cases/leczna-rejon-3-2025.yaml."""
+    imported = load_case(import_to(tmp_path, REFERENCE)).sprawa
+    written = load_case(LECZNA).sprawa
+    assert imported.rejon.numer == written.rejon.numer and imported.okres == written.okres
+    assert imported.jednostka.nazwa.mianownik == written.jednostka.nazwa.mianownik
+    assert imported.jednostka.nazwa.dopelniacz == written.jednostka.nazwa.dopelniacz
+    assert imported.jednostka.wydzial == written.jednostka.wydzial and imported.jednostka.zespol == written.jednostka.zespol
+    assert _plain(imported.zagrozenie.opis) == _plain(written.zagrozenie.opis)
+    assert _plain(imported.cel.opis) == _plain(written.cel.opis)
+    assert [(_plain(d.opis), d.termin) for d in imported.dzialania] == [(_plain(d.opis), d.termin) for d in written.dzialania]
+    assert [(p.nazwa.mianownik, p.komorki, _plain(p.zadania)) for p in imported.partnerzy] == \
+           [(p.nazwa.mianownik, p.komorki, _plain(p.zadania)) for p in written.partnerzy]
+    assert imported.informowanie == written.informowanie
+
+
+def test_imported_reference_is_commented_and_readable(tmp_path):
+    text = import_to(tmp_path, REFERENCE).read_text(encoding="utf-8")
+    for heading in ("# 1. Charakterystyka zdiagnozowanego zagrożenia", "# 2. Zakładany cel do osiągnięcia.",
+                    "# 3. Proponowane działania", "# 4. Podmioty współpracujące", "# 5. Proponowany sposób"):
+        assert heading in text
+    assert "opis: >-" in text and max(len(line) for line in text.splitlines()) <= 100
+    assert "DO SPRAWDZENIA:" not in text  # the reference is recognised completely
+
+
+def test_plan_document_round_trip(tmp_path):
+    """The plan for approval pismo writes imports completely: approval block, signature, place and date."""
+    [(_item, data)] = render_kind(LECZNA, "plan")
+    source = tmp_path / "plan.docx"
+    source.write_bytes(data)
+    case_path = import_to(tmp_path, source)
+    [(_item, again)] = render_kind(case_path, "plan")
+    difference = first_difference([normalise(p) for p in paragraphs(data)], [normalise(p) for p in paragraphs(again)])
+    assert difference is None, difference
+    imported, written = load_case(case_path).sprawa, load_case(LECZNA).sprawa
+    assert imported.osoby.przelozony.podpis == written.osoby.przelozony.podpis
+    assert imported.osoby.dzielnicowy.imie_nazwisko == written.osoby.dzielnicowy.imie_nazwisko
+    assert imported.plan == written.plan and imported.jednostka.miejscowosc == written.jednostka.miejscowosc
+
+
+def test_a_second_plan_in_the_file_is_kept_out_but_listed_whole(tmp_path):
+    second = ("• Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym: Problem związany ze spożywaniem "
+              "alkoholu w miejscu publicznym w rejonie sklepu spożywczego przy ulicy Kościelnej w Bystrej.")
+    source = tmp_path / "dwa.txt"
+    source.write_text("\n".join([
+        "Plan działania priorytetowego dla rejonu służbowego nr 47 na okres od 01.02.2021 r. do 31.07.2021 r.",
+        "• Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym: Parking przy ul. Harcerskiej.",
+        "• Zakładany cel do osiągnięcia: Wyeliminowanie spożywania alkoholu.",
+        "Plan działania priorytetowego dla rejonu służbowego nr 48 (Bystra):", second]), encoding="utf-8")
+    result = run("import", source, "-o", tmp_path / "dwa.yaml")
+    assert result.exit_code == 0 and "więcej niż jeden plan" in result.output
+    case = load_case(tmp_path / "dwa.yaml").sprawa
+    assert case.rejon.numer == "47" and case.zagrozenie.opis == ["Parking przy ul. Harcerskiej."]
+    assert case.cel.opis == ["Wyeliminowanie spożywania alkoholu."]
+    listed = " ".join(line.lstrip("# ").strip() for line in (tmp_path / "dwa.yaml").read_text(encoding="utf-8").splitlines())
+    assert second in listed
+
+
+# ------------------------------------------------------------------------------------------ variants
+
+VARIANTS = {
+    "01-rzymski-nawiasy.txt": dict(
+        rejon="XIII", okres=(D(2023, 10, 1), D(2024, 3, 31)), jednostka="Komenda Miejska Policji we Wrzosogrodzie",
+        zespol="Rewir Dzielnicowych", dzielnicowy=("st. sierż.", "Tomasz Zmyślony", "M"),
+        terminy=[(None, D(2023, 11, 30), None), (D(2023, 10, 1), D(2024, 3, 31), "na bieżąco"),
+                 (D(2024, 1, 1), D(2024, 3, 31), None)],
+        partnerzy=[("Straż Miejska we Wrzosogrodzie", []),
+                   ("Zarząd Zieleni Miejskiej", ["Dział Utrzymania Terenów", "Dział Inwestycji"])],
+        informowanie=2, skip={"Sporządził: st. sierż. Tomasz Zmyślony"}, uwagi=[]),
+    "02-bez-numerow.txt": dict(
+        rejon="3", okres=(D(2024, 2, 1), D(2024, 7, 31)), jednostka="Komisariat Policji w Lipowcu",
+        zespol="Zespół Dzielnicowych",
+        terminy=[(None, D(2024, 3, 31), None), (D(2024, 2, 1), D(2024, 7, 31), "cyklicznie"),
+                 (D(2024, 3, 1), D(2024, 5, 31), None)],
+        partnerzy=[("Urząd Gminy Lipowiec", ["Referat Ochrony Środowiska", "Referat Dróg", "Referat Oświaty"]),
+                   ("Szkoła Podstawowa w Lipowcu", [])],
+        informowanie=2, uwagi=[]),
+    "03-polaczone-naglowki.txt": dict(
+        rejon="5", okres=(D(2025, 7, 1), D(2025, 12, 31)), jednostka="Komenda Powiatowa Policji w Borównie",
+        terminy=[(D(2025, 7, 1), D(2025, 12, 31), "na bieżąco"), (None, D(2025, 9, 30), None),
+                 (D(2025, 7, 1), D(2025, 12, 31), None)],
+        partnerzy=[], informowanie=1, cel=["Celem jest ograniczenie aktów wandalizmu"],
+        uwagi=["nagłówek łączył części 1 i 2", "cel oddzielono od części 1", "nagłówek łączył części 3 i 4",
+               "w jednym wierszu z częścią 3", "brak terminu"]),
+    "04-wielkie-litery-slownie.txt": dict(
+        rejon="7", okres=(D(2026, 3, 1), D(2026, 8, 31)), jednostka="Komenda Powiatowa Policji w Lubomierzu",
+        dopelniacz="Komendy Powiatowej Policji w Lubomierzu", dzielnicowy=("asp. szt.", "Karol Zmyślony", "M"),
+        terminy=[(None, D(2026, 4, 30), None), (D(2026, 3, 1), D(2026, 8, 31), None)],
+        partnerzy=[("Urząd Gminy Lubomierz", [])], informowanie=1,
+        zagrozenie0="Plan uzgodniono z kierownikiem rewiru na odprawie.",
+        uwagi=["wielkimi literami", "płeć odgadnięta z imienia", "tekst spod tytułu, którego nie rozpoznano"]),
+    "05-tylko-czesci-1-2.txt": dict(
+        rejon="V", okres=(D(2023, 8, 1), D(2024, 1, 31)), znalezione={1, 2},
+        terminy=[(D(2023, 8, 1), D(2024, 1, 31), None)], partnerzy=[(None, [])], informowanie=1,
+        skip={"Powrót na górę strony"}, uwagi=[],
+        pominiete=["Dzielnicowy Bliżej Nas", "Rejon dzielnicowego nr V - plan działania", "Powrót na górę strony"]),
+    "06-strona-www.txt": dict(
+        rejon="12", okres=(D(2023, 10, 1), D(2024, 3, 31)), jednostka="Komenda Powiatowa Policji w Borównie",
+        dzielnicowy=("sierż.", "Anna Nowak", "K"),
+        terminy=[(None, D(2023, 11, 30), None), (None, D(2023, 10, 31), None)],
+        partnerzy=[("Straż Gminna w Borównie", [])], informowanie=2,
+        uwagi=["płeć odgadnięta z imienia", "nazwę jednostki wzięto z tekstu przed tytułem planu"],
+        skip={"do góry", "back to top", "Powrót", "Drukuj", "Opublikowano: 15.10.2023", "Liczba odwiedzin: 1234",
+              "Autor: Zespół Komunikacji Społecznej", "Powiązane artykuły",
+              "Dzielnicowi zapraszają na spotkanie z mieszkańcami"},
+        pominiete=["Strona główna » Dzielnicowi", "plików cookies", "Akceptuję", "Opublikowano: 15.10.2023",
+                   "Liczba odwiedzin: 1234", "back to top", "Dzielnicowi zapraszają na spotkanie"]),
+    "07-podpunkty.txt": dict(
+        rejon="2", okres=(D(2026, 3, 1), D(2026, 8, 31)), jednostka="Komenda Powiatowa Policji w Borównie",
+        zespol="Zespół Dzielnicowych", wydzial="Wydział Prewencji",
+        terminy=[(D(2026, 3, 1), D(2026, 8, 31), "na bieżąco, raz w tygodniu"), (None, D(2026, 5, 15), None),
+                 (None, D(2026, 4, 30), None)],
+        opisy=["Kontrole rejonu dworca w godzinach wieczornych, w szczególności: a) peronów, b) poczekalni",
+               "Spotkanie z przewoźnikami", "Wystąpienie do burmistrza o monitoring dworca"],
+        partnerzy=[("Przedsiębiorstwo Komunikacji Samochodowej w Borównie", []),
+                   ("Urząd Miejski w Borównie", ["Wydział Infrastruktury"])],
+        informowanie=2, uwagi=[]),
+    "08-skroty-r-zera.txt": dict(
+        rejon="4", okres=(D(2026, 3, 1), D(2026, 8, 31)), jednostka="Posterunek Policji w Cisowie",
+        terminy=[(None, D(2026, 4, 30), None), (D(2026, 3, 1), D(2026, 8, 31), None),
+                 (D(2026, 3, 1), D(2026, 8, 31), None)],
+        partnerzy=[("Kierownictwo marketu w Cisowie", [])], informowanie=1, miejscowosc="Cisów",
+        plan_data=D(2026, 2, 27), skip={"Cisów, dnia 27.02.2026 r."}, uwagi=["brak terminu"]),
+    "09-cp1250.txt": dict(
+        rejon="4", okres=(D(2025, 7, 1), D(2025, 12, 31)), jednostka="Komenda Miejska Policji w Żółkowie",
+        terminy=[(None, D(2025, 9, 30), None)],
+        partnerzy=[("Spółdzielnia Mieszkaniowa „Źródło” w Żółkowie", [])], informowanie=1,
+        kodowanie="cp1250", uwagi=[]),
+}
+
+
+def check_variant(case_path: Path, source_text: str, spec: dict, output: str = "") -> None:
+    case = load_case(case_path)
+    s = case.sprawa
+    yaml_text = case_path.read_text(encoding="utf-8")
+    assert s.rejon.numer == spec["rejon"]
+    assert (s.okres.od, s.okres.do) == spec["okres"]
+    if "jednostka" in spec:
+        assert s.jednostka.nazwa.mianownik == spec["jednostka"]
+    if "dopelniacz" in spec:
+        assert s.jednostka.nazwa.dopelniacz == spec["dopelniacz"]
+    for key in ("zespol", "wydzial"):
+        if key in spec:
+            assert getattr(s.jednostka, key).mianownik == spec[key]
+    if "dzielnicowy" in spec:
+        d = s.osoby.dzielnicowy
+        assert (d.stopien, d.imie_nazwisko, d.plec) == spec["dzielnicowy"]
+    assert [(d.termin.od, d.termin.do, d.termin.cyklicznie) for d in s.dzialania] == spec["terminy"]
+    if "opisy" in spec:
+        assert [d.opis for d in s.dzialania] == spec["opisy"]
+    expected_partners = [(n, k) for n, k in spec["partnerzy"]]
+    got_partners = [(None if "UZUPEŁNIJ" in p.nazwa.mianownik else p.nazwa.mianownik, p.komorki) for p in s.partnerzy]
+    assert got_partners == expected_partners
+    assert len(s.informowanie) == spec["informowanie"]
+    if "zagrozenie0" in spec:
+        assert s.zagrozenie.opis[0] == spec["zagrozenie0"]
+    for goal in spec.get("cel", []):
+        assert any(goal in paragraph for paragraph in s.cel.opis)
+    if "miejscowosc" in spec:
+        assert s.jednostka.miejscowosc == spec["miejscowosc"] and s.plan.data == spec["plan_data"]
+    notes = [line for line in yaml_text.splitlines() if "# DO SPRAWDZENIA:" in line]
+    for expected in spec["uwagi"]:
+        assert any(expected in line for line in notes), (expected, notes)
+    if not spec["uwagi"]:
+        assert not notes, notes
+    for ignored in spec.get("pominiete", []):
+        assert any(ignored in line for line in yaml_text.splitlines() if line.startswith("# „")), ignored
+    if "znalezione" in spec:
+        missing = {1, 2, 3, 4, 5} - spec["znalezione"]
+        assert yaml_text.count("UZUPEŁNIJ: w tekście nie było tej części planu") == len(missing)
+    assert_nothing_lost(source_text, case, spec.get("skip", set()))
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+def test_variant(tmp_path, name):
+    spec = VARIANTS[name]
+    source = IMPORT / name
+    case_path = tmp_path / "sprawa.yaml"
+    result = run("import", source, "-o", case_path)
+    assert result.exit_code == 0, result.output
+    text = source.read_bytes().decode(spec.get("kodowanie", "utf-8"))
+    check_variant(case_path, text, spec, result.output)
+    if spec.get("kodowanie") == "cp1250":
+        assert "Windows-1250" in result.output
+    assert f"Działania: {len(spec['terminy']) if spec.get('znalezione') is None else 0}" in result.output
+
+
+def test_only_sections_one_and_two_load_and_sprawdz_lists_what_is_missing(tmp_path):
+    case_path = import_to(tmp_path, IMPORT / "05-tylko-czesci-1-2.txt")
+    result = run("sprawdz", case_path)
+    assert result.exit_code == 0, result.output
+    for field in ("dzialania[0].opis", "partnerzy[0].nazwa", "informowanie[0]", "jednostka.nazwa.mianownik"):
+        assert re.search(rf"{re.escape(field)}: ostrzeżenie: do uzupełnienia", result.output), field
+
+
+# --------------------------------------------------------------------------------------- Word sources
+
+_LISTS = {
+    90: [("decimal", "%1."), ("bullet", "o")],  # headings 1.–5.
+    91: [("bullet", "•"), ("bullet", "o")],  # actions, sub-items at level 1
+    92: [("decimal", "%1)")],  # partners 1), 2)
+}
+
+
+def _add_numbering(document) -> None:
+    numbering = document.part.numbering_part.element
+    for ident, levels in _LISTS.items():
+        lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                       f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(levels))
+        numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{ident}">{lvls}</w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{ident}"><w:abstractNumId w:val="{ident}"/></w:num>'))
+
+
+def _listed(document, text: str, num_id: int, level: int = 0):
+    paragraph = document.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    return paragraph
+
+
+def word_plan(path: Path) -> str:
+    """A plan in Word with real numbered and bulleted lists (w:numPr), no typed numbers; returns its text."""
+    document = docx.Document()
+    _add_numbering(document)
+    title = document.add_paragraph("Plan działania priorytetowego dla rejonu służbowego nr 9")
+    run_ = title.add_run()
+    run_.add_break()
+    run_.add_text("Zespołu Dzielnicowych Komendy Powiatowej Policji w Borównie")
+    document.add_paragraph("na okres od 1.07.2025 r. do 31.12.2025 r.")
+    body = [
+        ("Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.", 90, 0),
+        ("Na przystanku przy ulicy Leśnej w Borównie dochodzi do niszczenia wiaty.", None, 0),
+        ("Zakładany cel do osiągnięcia.", 90, 0),
+        ("Ograniczenie zniszczeń wiaty przystankowej.", None, 0),
+        ("Proponowane działania wraz z terminami realizacji poszczególnych etapów/ zadań.", 90, 0),
+        ("Kontrole przystanku w godzinach nocnych, w szczególności:", 91, 0),
+        ("w piątki,", 91, 1),
+        ("w soboty – termin realizacji: na bieżąco.", 91, 1),
+        ("Spotkanie z przewoźnikiem – termin realizacji do dnia 30.09.2025 roku.", 91, 0),
+        ("Podmioty współpracujące w realizacji działania priorytetowego wraz ze wskazaniem planowanych przez nie "
+         "do realizacji zadań.", 90, 0),
+        ("Zarząd Dróg Powiatowych – Dział Utrzymania Dróg. Naprawa wiaty przystankowej.", 92, 0),
+        ("Przewoźnik Autobusowy „Leśna”. Zgłaszanie zniszczeń.", 92, 0),
+        ("Proponowany sposób przekazywania społeczności rejonu informacji o działaniu priorytetowym.", 90, 0),
+        ("Ogłoszenie na przystanku.", 91, 0),
+    ]
+    for text, num_id, level in body:
+        if num_id is None:
+            document.add_paragraph(text)
+        else:
+            _listed(document, text, num_id, level)
+    document.save(str(path))
+    return "\n".join(text for text, _n, _l in body)
+
+
+def test_word_plan_with_real_lists(tmp_path):
+    source = tmp_path / "plan.docx"
+    text = word_plan(source)
+    case_path = import_to(tmp_path, source)
+    spec = dict(rejon="9", okres=(D(2025, 7, 1), D(2025, 12, 31)), jednostka="Komenda Powiatowa Policji w Borównie",
+                zespol="Zespół Dzielnicowych",
+                terminy=[(D(2025, 7, 1), D(2025, 12, 31), "na bieżąco"), (None, D(2025, 9, 30), None)],
+                opisy=["Kontrole przystanku w godzinach nocnych, w szczególności: w piątki, w soboty",
+                       "Spotkanie z przewoźnikiem"],
+                partnerzy=[("Zarząd Dróg Powiatowych", ["Dział Utrzymania Dróg"]), ("Przewoźnik Autobusowy „Leśna”", [])],
+                informowanie=1, uwagi=[])
+    check_variant(case_path, text, spec)
+
+
+def test_word_plan_with_a_table_of_actions(tmp_path):
+    document = docx.Document()
+    lines = ["Plan działania priorytetowego dla rejonu służbowego nr 6 Komisariatu Policji w Cisowie",
+             "na okres od 1.03.2026 r. do 31.08.2026 r.",
+             "1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.",
+             "Nad zalewem w Cisowie dochodzi do zaśmiecania plaży.",
+             "2. Zakładany cel do osiągnięcia.", "Czysta plaża nad zalewem.",
+             "3. Proponowane działania wraz z terminami realizacji poszczególnych etapów/ zadań."]
+    for line in lines:
+        document.add_paragraph(line)
+    table = document.add_table(rows=3, cols=3)
+    rows = [("Lp.", "Działanie", "Termin realizacji"), ("1.", "Patrole plaży w weekendy", "na bieżąco"),
+            ("2.", "Akcja sprzątania plaży z udziałem szkoły", "do 30.06.2026 r.")]
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    for line in ("4. Podmioty współpracujące w realizacji działania priorytetowego wraz ze wskazaniem planowanych "
+                 "przez nie do realizacji zadań.", "• Urząd Gminy Cisów. Ustawienie koszy na śmieci.",
+                 "5. Proponowany sposób przekazywania społeczności rejonu informacji o działaniu priorytetowym.",
+                 "• Tablica ogłoszeń nad zalewem."):
+        document.add_paragraph(line)
+    source = tmp_path / "tabela.docx"
+    document.save(str(source))
+    case = load_case(import_to(tmp_path, source)).sprawa
+    assert [(d.opis, d.termin.od, d.termin.do, d.termin.cyklicznie) for d in case.dzialania] == [
+        ("Patrole plaży w weekendy", D(2026, 3, 1), D(2026, 8, 31), "na bieżąco"),
+        ("Akcja sprzątania plaży z udziałem szkoły", None, D(2026, 6, 30), None)]
+    assert case.jednostka.nazwa.mianownik == "Komisariat Policji w Cisowie" and case.rejon.numer == "6"
+    assert "Lp. | Działanie | Termin realizacji" in (tmp_path / "sprawa.yaml").read_text(encoding="utf-8")
+
+
+def test_ids_are_unique_across_actions_and_partners(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text("Plan działania priorytetowego dla rejonu służbowego nr 1 na okres od 1.07.2025 r. do 31.12.2025 r.\n"
+                      "1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.\nHałas w parku.\n"
+                      "2. Zakładany cel do osiągnięcia.\nCisza w parku.\n3. Proponowane działania:\n"
+                      "- Straż Miejska w parku – na bieżąco.\n- Straż Miejska w parku – do 30.09.2025 r.\n"
+                      "4. Podmioty współpracujące:\n- Straż Miejska w parku. Wspólne patrole.\n"
+                      "5. Proponowany sposób przekazywania społeczności rejonu informacji:\n- Ogłoszenia.\n",
+                      encoding="utf-8")
+    case = load_case(import_to(tmp_path, source)).sprawa
+    ids = [d.id for d in case.dzialania] + [p.id for p in case.partnerzy]
+    assert len(set(ids)) == 3
+
+
+def test_a_plan_without_period_or_district_is_written_and_the_missing_dates_are_named(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text("1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.\nHałas w parku.\n"
+                      "3. Proponowane działania:\n- Patrole w parku.\n", encoding="utf-8")
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    assert "Rejon służbowy: nie rozpoznano; okres: nie rozpoznano." in result.output
+    assert "zanim pismo użyje tego pliku" in result.output and "okres.od" in result.output
+    assert "rejon.numer" in result.output
+    text = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
+    assert "w tekście nie rozpoznano okresu planu" in text and "UZUPEŁNIJ: w tekście nie było tej części" in text
+
+
+def test_word_plan_as_a_form_table(tmp_path):
+    """Some units write the plan as a two-column form: heading | text."""
+    document = docx.Document()
+    document.add_paragraph("PLAN DZIAŁANIA PRIORYTETOWEGO DLA REJONU SŁUŻBOWEGO NR 8")
+    document.add_paragraph("Posterunku Policji w Cisowie na okres od 1.03.2026 r. do 31.08.2026 r.")
+    rows = [("1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym", "Wandalizm na przystanku."),
+            ("2. Zakładany cel do osiągnięcia", "Cały przystanek."),
+            ("3. Proponowane działania wraz z terminami realizacji", "Patrole przystanku – na bieżąco."),
+            ("4. Podmioty współpracujące", "Gmina Cisów. Naprawa wiaty."),
+            ("5. Proponowany sposób przekazywania społeczności rejonu informacji", "Ogłoszenie na przystanku.")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    source = tmp_path / "formularz.docx"
+    document.save(str(source))
+    case = load_case(import_to(tmp_path, source)).sprawa
+    assert case.rejon.numer == "8" and case.jednostka.nazwa.mianownik == "Posterunek Policji w Cisowie"
+    assert case.zagrozenie.opis == ["Wandalizm na przystanku."] and case.cel.opis == ["Cały przystanek."]
+    assert [(d.opis, d.termin.cyklicznie) for d in case.dzialania] == [("Patrole przystanku", "na bieżąco")]
+    assert [(p.nazwa.mianownik, p.zadania) for p in case.partnerzy] == [("Gmina Cisów", "Naprawa wiaty.")]
+    assert case.informowanie == ["Ogłoszenie na przystanku."]
+
+
+def test_text_after_the_five_sections_is_kept_with_a_note(tmp_path):
+    source = tmp_path / "informacja.txt"
+    source.write_text("Plan działania priorytetowego dla rejonu służbowego nr 2 na okres od 1.07.2025 r. do 31.12.2025 r.\n"
+                      "1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.\nHałas w parku.\n"
+                      "5. Proponowany sposób przekazywania społeczności rejonu informacji o działaniu priorytetowym.\n"
+                      "- Ogłoszenia.\n6. Ocena realizacji planu działania priorytetowego.\nCel osiągnięty częściowo.\n",
+                      encoding="utf-8")
+    case_path = import_to(tmp_path, source)
+    assert load_case(case_path).sprawa.informowanie == [
+        "Ogłoszenia.", "6. Ocena realizacji planu działania priorytetowego.", "Cel osiągnięty częściowo."]
+    assert case_path.read_text(encoding="utf-8").count("# DO SPRAWDZENIA: tekst spoza pięciu części planu") == 2
+
+
+# ------------------------------------------------------------------------------------------------ CLI
+
+
+def test_refuses_to_overwrite_unless_asked(tmp_path):
+    target = tmp_path / "sprawa.yaml"
+    target.write_text("# moja sprawa\n", encoding="utf-8")
+    result = run("import", REFERENCE, "-o", target)
+    assert result.exit_code == 1 and "już istnieje" in result.output and "--nadpisz" in result.output
+    assert "Traceback" not in result.output and target.read_text(encoding="utf-8") == "# moja sprawa\n"
+    again = run("import", REFERENCE, "-o", target, "--nadpisz")
+    assert again.exit_code == 0, again.output
+    assert "zagrozenie:" in target.read_text(encoding="utf-8")
+
+
+def test_default_output_is_next_to_the_input(tmp_path):
+    source = tmp_path / "plan-rejonu.txt"
+    source.write_bytes(REFERENCE.read_bytes())
+    result = run("import", source)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "plan-rejonu.yaml").is_file()
+    assert "Działania: 5, partnerzy: 3" in result.output and "okres: od 1.07.2025 r. do 31.12.2025 r." in result.output
+
+
+def _refused(tmp_path, source: Path, message: str) -> None:
+    target = tmp_path / "wynik.yaml"
+    result = run("import", source, "-o", target)
+    assert result.exit_code == 1, result.output
+    assert message in result.output and str(source) in result.output, result.output
+    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    assert not target.exists() and not list(tmp_path.glob(".wynik*"))
+
+
+def test_missing_file(tmp_path):
+    _refused(tmp_path, tmp_path / "nie-ma.txt", "plik nie istnieje")
+
+
+def test_wrong_extension(tmp_path):
+    source = tmp_path / "plan.pdf"
+    source.write_bytes(b"%PDF-1.4")
+    _refused(tmp_path, source, "podaj tekst planu (.txt) albo dokument Word (.docx)")
+
+
+def test_old_word_format(tmp_path):
+    source = tmp_path / "plan.doc"
+    source.write_bytes(b"\xd0\xcf\x11\xe0")
+    _refused(tmp_path, source, "zapisz dokument jako .docx")
+
+
+@pytest.mark.parametrize("content", [b"to nie jest dokument Word", b""])
+def test_corrupt_docx(tmp_path, content):
+    source = tmp_path / "plan.docx"
+    source.write_bytes(content)
+    _refused(tmp_path, source, "plik jest uszkodzony")
+
+
+def test_zip_that_is_not_a_word_document(tmp_path):
+    source = tmp_path / "plan.docx"
+    with zipfile.ZipFile(source, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document")
+    _refused(tmp_path, source, "plik jest uszkodzony")
+
+
+def test_text_without_a_plan(tmp_path):
+    source = tmp_path / "notatka.txt"
+    source.write_text("Strona główna\nNotatka służbowa z dnia 3 marca.\nNic tu nie ma.\n", encoding="utf-8")
+    _refused(tmp_path, source, "nie rozpoznano planu")
+
+
+def test_sprawdz_lists_the_placeholders_of_an_imported_case(tmp_path):
+    case_path = import_to(tmp_path, REFERENCE)
+    result = run("sprawdz", case_path)
+    assert result.exit_code == 0, result.output
+    placeholders = re.findall(r"^\S+:\d+:\d+: (\S+): ostrzeżenie: do uzupełnienia$", result.output, re.M)
+    assert {"jednostka.naglowek[0]", "jednostka.miejscowosc", "osoby.dzielnicowy.imie_nazwisko"} <= set(placeholders)
+    summary = run("import", REFERENCE, "-o", tmp_path / "druga.yaml").output
+    assert f"do uzupełnienia: {len(placeholders)} pól" in summary
+
+
+# ----------------------------------------------------------------------------------------- the parts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("od 1.07.2025 roku do 31.12.2025 roku", (D(2025, 7, 1), D(2025, 12, 31))),
+    ("na okres od 01.02.2024 roku do 31.07.2024 roku", (D(2024, 2, 1), D(2024, 7, 31))),
+    ("od 1.10.2023 r. do 31.03.2024 r.", (D(2023, 10, 1), D(2024, 3, 31))),
+    ("NA OKRES OD 1 MARCA DO 31 SIERPNIA 2026 R.", (D(2026, 3, 1), D(2026, 8, 31))),
+    ("od 1 lipca 2025 roku do 31 grudnia 2025 roku", (D(2025, 7, 1), D(2025, 12, 31))),
+    ("od 1 października do 31 marca 2024 r.", (D(2023, 10, 1), D(2024, 3, 31))),
+    ("na okres od 01.03.2026r. do 31.08.2026r.", (D(2026, 3, 1), D(2026, 8, 31))),
+    ("w okresie 1.10–31.03.2024", (D(2023, 10, 1), D(2024, 3, 31))),
+])
+def test_periods(text, expected):
+    from pismo.importer.dates import find_period
+
+    assert find_period(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, opis, termin", [
+    ("Wniosek (ul. Wiklinowa) - termin realizacji do dnia 31.07.2025 roku.", "Wniosek (ul. Wiklinowa)", (None, D(2025, 7, 31), None)),
+    ("Spotkanie z Radą –  termin realizacji w okresie od 1 lipca 2025 roku do 31 grudnia 2025 roku.", "Spotkanie z Radą",
+     (D(2025, 7, 1), D(2025, 12, 31), None)),
+    ("Spotkanie z mieszkańcami – termin: do 30.11.2025 r.", "Spotkanie z mieszkańcami", (None, D(2025, 11, 30), None)),
+    ("Patrole – na bieżąco.", "Patrole", (D(2025, 7, 1), D(2025, 12, 31), "na bieżąco")),
+    ("Patrole. Termin realizacji: przez cały okres realizacji planu.", "Patrole", (D(2025, 7, 1), D(2025, 12, 31), None)),
+    ("Kontrole (termin: cyklicznie, raz w miesiącu)", "Kontrole", (D(2025, 7, 1), D(2025, 12, 31), "cyklicznie, raz w miesiącu")),
+    ("Wniosek do Urzędu do 31.07.2025 r.", "Wniosek do Urzędu", (None, D(2025, 7, 31), None)),
+    ("Spotkanie – termin: do końca września", "Spotkanie", (None, D(2025, 9, 30), None)),
+])
+def test_deadlines(text, opis, termin):
+    from pismo.importer.dates import split_deadline
+
+    found = split_deadline(text, (D(2025, 7, 1), D(2025, 12, 31)))
+    assert (found.opis, (found.termin.od, found.termin.do, found.termin.cyklicznie)) == (opis, termin)
+
+
+@pytest.mark.parametrize("text", ["Kontrola – Rada Osiedla Bobrowniki", "Termin zebrania ustali Rada Osiedla.",
+                                  "Spotkania w terminach uzgodnionych z dyrekcją szkoły"])
+def test_no_deadline_is_invented(text):
+    from pismo.importer.dates import split_deadline
+
+    assert split_deadline(text, (D(2025, 7, 1), D(2025, 12, 31))) is None
+
+
+@pytest.mark.parametrize("line, sections, rest", [
+    ("1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.", (1,), ""),
+    ("2) ZAKŁADANY CEL DO OSIĄGNIĘCIA:", (2,), ""),
+    ("proponowane działania wraz z terminami realizacji poszczególnych etapów/ zadań", (3,), ""),
+    ("1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym i zakładany cel do osiągnięcia:", (1, 2), ""),
+    ("• Zakładany cel do osiągnięcia: Wyeliminowanie spożywania alkoholu.", (2,), "Wyeliminowanie spożywania alkoholu."),
+    ("2. 2.Zakładany cel do osiągnięcia.", (2,), ""),
+    ("Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym nr 3 w Łęcznej", (1,), ""),
+])
+def test_headings(line, sections, rest):
+    from pismo.importer.headings import parse_heading
+
+    heading = parse_heading(line)
+    assert (heading.sections, heading.rest) == (sections, rest)
+
+
+@pytest.mark.parametrize("line", ["Zakładany cel zostanie osiągnięty, gdy spadnie liczba interwencji.",
+                                  "Proponowane działania obejmą kontrole rejonu.", "Celem działań dzielnicowych jest…"])
+def test_sentences_are_not_headings(line):
+    from pismo.importer.headings import parse_heading
+
+    assert parse_heading(line) is None
+
+
+@pytest.mark.parametrize("text, rejon, jednostka, osoba", [
+    ("Plan działania priorytetowego dla rejonu służbowego nr XIV Rewiru Dzielnicowych Komendy Miejskiej Policji "
+     "w Białej Podlaskiej", "XIV", "Komenda Miejska Policji w Białej Podlaskiej", None),
+    ("REJON 14 asp.szt. DARIUSZ PRZYKŁADOWY", "14", None, ("asp. szt.", "Dariusz Przykładowy")),
+    ("dla rejonu służbowego numer 3 Zespołu Dzielnicowych Komisariatu Policji I w Krakowie", "3",
+     "Komisariat Policji I w Krakowie", None),
+    ("Komenda Rejonowa Policji Warszawa II, mł. asp. Anna Kowalska-Nowak", None, "Komenda Rejonowa Policji Warszawa II",
+     ("mł. asp.", "Anna Kowalska-Nowak")),
+])
+def test_title_information(text, rejon, jednostka, osoba):
+    from pismo.importer import header
+
+    district, unit, officer = header.find_district(text), header.find_unit(text), header.find_officer(text)
+    assert (district[0] if district else None) == rejon
+    assert (unit[0].mianownik if unit else None) == jednostka
+    assert ((officer[0].stopien, officer[0].imie_nazwisko) if officer else None) == osoba
+
+
+@pytest.mark.parametrize("value", ["no", "yes", "on", "17:00", "2025-07-01", "3", "a: b", "# x", "x # y", "- x", "„Batory”",
+                                   "true", "null", "~", "@x", "'x'", "\"x\"", "[x]", "{x}", "% x", "x:", "!x", "*x", "&x"])
+def test_yaml_scalars_read_back_unchanged(value):
+    from pismo.importer.yamltext import Node, emit
+    from pismo.yamlio import parse_case_bytes
+
+    text = "\n".join(emit([Node("a", value), Node("b", [Node(value=value)])])) + "\n"
+    assert yaml.safe_load(text) == {"a": value, "b": [value]}
+    assert parse_case_bytes(Path("x.yaml"), text.encode()).data == {"a": value, "b": [value]}
