@@ -244,3 +244,11 @@ def test_document_needing_missing_data_names_the_field(tmp_path):
     assert "plan: brak daty sporządzenia planu" in result.output and "Traceback" not in result.output
     other = CliRunner().invoke(main, ["informacja", str(case), "-o", str(tmp_path / "out")])
     assert other.exit_code == 0, other.output  # the report does not print the plan's date
+
+
+@pytest.mark.parametrize("value, printed", [(9, "9"), (9.0, "9"), (7.5, "7,5"), (7.123456, "7,123456"),
+                                            (123456789.5, "123456789,5"), (1e-7, "0,0000001")])
+def test_indicator_values_print_every_digit_with_a_decimal_comma(value, printed):
+    from pismo.context import number
+
+    assert number(value) == printed

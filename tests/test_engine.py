@@ -66,6 +66,12 @@ def test_data_is_rendered_literally(text):
     assert "49" not in line
 
 
+def test_escaped_markers_are_literal_in_templates_and_untouched_in_data():
+    """docxtpl's {_{ … }_} prints {{ … }} from a template, while data keeps {_{ as typed."""
+    [line] = _render(blueprints.p("{_{ szablon }_} {_% x %_} {{ tekst }}"), {"tekst": "{_{ dane }_} {_% y %_}"})
+    assert line == "{{ szablon }} {% x %} {_{ dane }_} {_% y %_}"
+
+
 def test_data_specials_survive_the_whole_pipeline(tmp_path):
     source = LECZNA.read_text(encoding="utf-8").replace(
         "Za pośrednictwem lokalnych mediów.", "Media & <portale> {{ config }} {% raw %} „cytat”")

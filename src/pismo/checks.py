@@ -18,7 +18,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     _references(case, errors)
     _dates(case, errors, warnings if valid_period else [])
     _meetings(case, errors, warnings if valid_period else [])
-    _placeholders(case, case.doc.data, (), warnings)
+    warnings += [case.problem(loc, "do uzupełnienia", warning=True) for loc, _ in placeholders(case.doc.data)]
     return errors, warnings
 
 
@@ -114,12 +114,13 @@ def _minutes(hhmm: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
-def _placeholders(case, data, loc, warnings):
+def placeholders(data, loc: tuple = ()):
+    """(location, text) of every raw case value that still holds the placeholder."""
     if isinstance(data, dict):
         for key, value in data.items():
-            _placeholders(case, value, loc + (key,), warnings)
+            yield from placeholders(value, loc + (key,))
     elif isinstance(data, list):
         for i, value in enumerate(data):
-            _placeholders(case, value, loc + (i,), warnings)
+            yield from placeholders(value, loc + (i,))
     elif isinstance(data, str) and PLACEHOLDER in data:
-        warnings.append(case.problem(loc, "do uzupełnienia", warning=True))
+        yield loc, data

@@ -7,6 +7,8 @@ the finished context once, so every printed string gets it.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from pismo import polish
 from pismo.model import Adresat, Osoba, Partner, Pismo, Sprawa
 from pismo.problems import MissingData
@@ -63,10 +65,10 @@ def title_lines(s: Sprawa) -> dict:
 
 
 def number(value) -> str:
-    """9 → '9', 7.5 → '7,5' (Polish decimal comma)."""
+    """9 → '9', 7.5 → '7,5' (Polish decimal comma), every digit given, never an exponent."""
     if float(value).is_integer():
         return str(int(value))
-    return f"{value:g}".replace(".", ",")
+    return format(Decimal(repr(float(value))), "f").replace(".", ",")
 
 
 def sections(s: Sprawa) -> dict:

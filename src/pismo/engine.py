@@ -43,13 +43,21 @@ class TemplateError(Exception):
     """A template cannot be used or rendered; the message is for the user."""
 
 
+class Unfilled(TemplateError):
+    """A printed value still holds the placeholder; carries it so the caller can locate it in the case."""
+
+    def __init__(self, message: str, value: str) -> None:
+        super().__init__(message)
+        self.value = value
+
+
 def _finalize(value):
     """Last guard on every printed value: no empty gaps, no placeholders."""
     if value is None:
         raise TemplateError("wartość pusta w miejscu, które dokument drukuje")
     if isinstance(value, str):
         if PLACEHOLDER in value:
-            raise TemplateError(f"pole nie zostało uzupełnione: „{value}”")
+            raise Unfilled(f"pole nie zostało uzupełnione: „{value}”", value)
         return _XML_FORBIDDEN.sub("", value)
     return value
 
@@ -101,9 +109,18 @@ def _patcher():
     return DocxTemplate.__new__(DocxTemplate)
 
 
+# docxtpl's escaped markers: a template writes {_{ to print a literal {{.
+_LITERAL_MARKERS = {"{_{": "{{ '{{' }}", "}_}": "{{ '}}' }}", "{_%": "{{ '{%' }}", "%_}": "{{ '%}' }}"}
+
+
 def prepare_source(xml: str) -> str:
-    """A part's XML as jinja sees it: docxtpl's tag clean-up, one paragraph a line."""
-    return re.sub(r"<w:p([ >])", r"\n<w:p\1", _patcher().patch_xml(xml))
+    """A part's XML as jinja sees it: docxtpl's tag clean-up, one paragraph a line.
+
+    Escaped markers become jinja string literals here, in the template only:
+    docxtpl turns them back after rendering, which also rewrites the data.
+    """
+    xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", _patcher().patch_xml(xml))
+    return re.sub("|".join(re.escape(m) for m in _LITERAL_MARKERS), lambda m: _LITERAL_MARKERS[m.group()], xml)
 
 
 def _part_label(part: str) -> str:
@@ -187,6 +204,8 @@ class Template:
             raise TemplateError(f"{where}: zmienna „{_undefined_name(exc)}” nie istnieje w danych dokumentu") from None
         except SecurityError as exc:
             raise TemplateError(f"{where}: niedozwolona operacja w szablonie ({_security_message(exc)})") from None
+        except Unfilled as exc:
+            raise Unfilled(f"{where}: {exc}", exc.value) from None
         except TemplateError as exc:
             raise TemplateError(f"{where}: {exc}") from None
         except OverflowError as exc:
@@ -194,7 +213,6 @@ class Template:
         except Exception as exc:  # a template is untrusted code: any failure of it is the template's
             raise TemplateError(f"{where}: błąd wypełniania szablonu ({exc or type(exc).__name__})") from None
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
-        xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
         return _resolve_listing(xml).encode("utf-8")
 
 

@@ -7,8 +7,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from pismo import documents
-from pismo.engine import TemplateSet
+from pismo import documents, polish
+from pismo.checks import placeholders
+from pismo.engine import TemplateSet, Unfilled
 from pismo.loader import Case
 from pismo.output import subfolder, write_all
 from pismo.problems import MissingData, Problem
@@ -72,8 +73,20 @@ def manifest(case: Case, rendered: list[Rendered]) -> bytes:
 def generate(case: Case, kinds: list[str], out_root: Path, templates: TemplateSet,
              overwrite: bool = False, with_manifest: bool = False) -> list[Path]:
     """Render the case's documents of these kinds into out_root/<case name>/."""
-    rendered = render(collect(case, kinds), templates)
+    try:
+        rendered = render(collect(case, kinds), templates)
+    except Unfilled as exc:
+        raise DocumentError(_unfilled(case, exc)) from None
     files = [(r.item.filename, r.data) for r in rendered]
     if with_manifest:  # last: renamed into place after every document it lists
         files.append((MANIFEST, manifest(case, rendered)))
     return write_all(subfolder(out_root, case.name), files, overwrite)
+
+
+def _unfilled(case: Case, exc: Unfilled) -> list[Problem]:
+    """The engine met a placeholder in print: name the case fields it came from."""
+    printed = " ".join(exc.value.split())
+    found = [loc for loc, text in placeholders(case.doc.data)
+             if " ".join(polish.typography(text.strip()).split()) in printed]
+    message = f"do uzupełnienia – dokument drukuje to pole („{exc.value}”); wpisz właściwą wartość zamiast UZUPEŁNIJ"
+    return [case.problem(loc, message) for loc in found] or [Problem(str(case.doc.path), None, None, None, str(exc))]
