@@ -99,3 +99,20 @@ def test_click_messages_are_polish():
     assert missing.exit_code == 2 and "Błąd: Brak argumentu" in missing.output
     unknown = runner.invoke(main, ["planx"])
     assert "Nie ma polecenia" in unknown.output and "Czy chodziło o" in unknown.output
+
+
+def test_a_kind_the_case_lacks_writes_nothing_and_says_so(tmp_path):
+    """A case with no wnioski: sprawdz says there is nothing to make, `wniosek` writes no file and no folder."""
+    source = LECZNA.read_text(encoding="utf-8")
+    case = tmp_path / "bez-wnioskow.yaml"
+    source = source[:source.index("\nwnioski:")] + "\n" + source[source.index("\nspotkania:"):]
+    case.write_text(source.replace("dokumenty: [wniosek-monitoring]", "dokumenty: []"), encoding="utf-8")
+    runner = CliRunner()
+    summary = runner.invoke(main, ["sprawdz", str(case)])
+    assert summary.exit_code == 0, summary.output
+    assert "wnioski: brak w sprawie (nic do utworzenia)" in summary.output
+    assert "informacja o realizacji: można utworzyć (1 plik)" in summary.output
+    result = runner.invoke(main, ["wniosek", str(case), "-o", str(tmp_path / "pisma")])
+    assert result.exit_code == 0, result.output
+    assert "nie zapisano żadnego pliku" in result.output
+    assert not (tmp_path / "pisma").exists()

@@ -153,6 +153,8 @@ def _print_results(results, quiet: bool = False) -> None:
             click.echo(line, err=True)
         if not r.ok:
             click.echo(f"{r.path}: nie utworzono dokumentów.", err=True)
+        elif not r.written:
+            click.echo(f"{r.path}: sprawa nie zawiera dokumentów tego rodzaju – nie zapisano żadnego pliku.")
         elif not quiet:
             click.echo(f"{r.path}: zapisano pliki ({len(r.written)}):")
             for target in r.written:

@@ -140,6 +140,8 @@ def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = Fa
     """Write every file or none (see the module's docstring for the guarantees)."""
     folder = Path(folder)
     targets = [_confined(folder, name) for name, _ in files]
+    if not targets:  # nothing to write: no empty folder left behind either
+        return []
     _make_folder(folder)
     replaced = _existing(targets, overwrite)
     _remove_leftovers(folder, [t.name for t in targets])
