@@ -169,3 +169,15 @@ def document_text(data: bytes) -> str:
             parts.append(node.text or "" if node.tag == f"{W}t" else "\t" if node.tag == f"{W}tab" else "\n")
         lines.append("".join(parts))
     return "\n".join(lines)
+
+
+def corpus_params(folder: Path) -> list:
+    """One pytest param per NN-name.yaml in folder; a `znany-błąd` header makes it a strict xfail."""
+    import pytest
+
+    params = []
+    for path in sorted(folder.glob("[0-9]*.yaml")):
+        spec = parse_spec(path)
+        marks = [pytest.mark.xfail(strict=True, reason=spec.known_bug)] if spec.known_bug else []
+        params.append(pytest.param(path, spec, id=path.stem, marks=marks))
+    return params

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from corpus import Expected, Spec, assert_problems, parse_spec
+from corpus import Expected, Spec, assert_problems, corpus_params, parse_spec
 from pismo.loader import load_case
 from pismo.problems import CaseError
 
@@ -81,14 +81,7 @@ def check(path: Path, spec: Spec) -> None:
 # -------------------------------------------------------------------------- corpus
 
 
-def _corpus():
-    for path in sorted(BROKEN.glob("[0-9]*.yaml")):
-        spec = parse_spec(path)
-        marks = [pytest.mark.xfail(strict=True, reason=spec.known_bug)] if spec.known_bug else []
-        yield pytest.param(path, spec, id=path.stem, marks=marks)
-
-
-CORPUS = list(_corpus())
+CORPUS = corpus_params(BROKEN)
 
 
 def test_corpus_is_big_enough():

@@ -45,7 +45,7 @@ import yaml
 from click.testing import CliRunner
 from lxml import etree
 
-from corpus import (HOSTILE, WZORZEC, WZORZEC_TEXT, Expected, Spec, assert_problems, document_text, parse_spec,
+from corpus import (HOSTILE, WZORZEC, WZORZEC_TEXT, Expected, Spec, assert_problems, corpus_params, document_text, parse_spec,
                     problems_from_output)
 from pismo.cli import main
 from pismo.polish import typography
@@ -199,14 +199,7 @@ def wzorzec_files(tmp_path_factory) -> set[str]:
 # ------------------------------------------------------------------ the committed corpus
 
 
-def _corpus():
-    for path in sorted(HOSTILE.glob("[0-9]*.yaml")):
-        spec = parse_spec(path)
-        marks = [pytest.mark.xfail(strict=True, reason=spec.known_bug)] if spec.known_bug else []
-        yield pytest.param(path, spec, id=path.stem, marks=marks)
-
-
-CORPUS = list(_corpus())
+CORPUS = corpus_params(HOSTILE)
 
 
 def test_corpus_is_big_enough():
