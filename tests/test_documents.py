@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
-import hashlib
+import re
 import zipfile
 
 import docx
@@ -252,3 +253,9 @@ def test_indicator_values_print_every_digit_with_a_decimal_comma(value, printed)
     from pismo.context import number
 
     assert number(value) == printed
+
+
+def test_indicator_value_and_its_unit_never_part_at_a_line_end():
+    [(item, data)] = render_kind(WRZOSOGROD, "plan")
+    lines = [p for p in paragraphs(data) if "wartość docelowa" in p]
+    assert lines and all(re.search(r"wartość docelowa \d+(,\d+)?\u00a0\w", p) for p in lines), lines

@@ -185,7 +185,7 @@ def five_sections() -> str:
                p("Mierniki realizacji celu:", keep_next=True, after=60),
                loop(f"for miernik in {s}.wskazniki",
                     bullet("{{ miernik.nazwa }}: wartość wyjściowa {{ miernik.wyjsciowa }}, wartość docelowa "
-                           "{{ miernik.docelowa }}{% if miernik.jednostka %} {{ miernik.jednostka }}{% endif %}"
+                           "{{ miernik.docelowa }}{% if miernik.jednostka %}\u00a0{{ miernik.jednostka }}{% endif %}"  # a number never ends a line
                            "{% if miernik.sposob_oceny %} ({{ miernik.sposob_oceny }}){% endif %}.")))
         + heading(SECTION_TITLES[2])
         + loop(f"for dzialanie in {s}.dzialania", bullet("{{ dzialanie.opis }} – termin realizacji {{ dzialanie.termin }}."))
