@@ -27,7 +27,16 @@ from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment
 from pismo import package
 from pismo.model import PLACEHOLDER
 
-BUILTIN_DIR = Path(__file__).resolve().parents[2] / "templates"
+
+
+def shipped_dir(name: str) -> Path:
+    """A folder of the project (templates, cases): inside the installed package when built
+    as a wheel (setup.py copies it there), else in the source tree of an editable install."""
+    inside = Path(__file__).resolve().parent / name
+    return inside if inside.is_dir() else Path(__file__).resolve().parents[2] / name
+
+
+BUILTIN_DIR = shipped_dir("templates")
 _PART = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
 PART_LABELS = {"document": "treść", "header": "nagłówek", "footer": "stopka"}
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -20,9 +20,9 @@ from xml.sax.saxutils import unescape
 from jinja2 import TemplateSyntaxError, meta
 
 from pismo import engine
-from pismo.engine import BUILTIN_DIR, TemplateError
+from pismo.engine import BUILTIN_DIR, TemplateError, shipped_dir
 
-EXAMPLE_CASES_DIR = BUILTIN_DIR.parent / "cases"
+EXAMPLE_CASES_DIR = shipped_dir("cases")
 _FOOTER = re.compile(r"^word/footer\d*\.xml$")
 _XML_TOKEN = re.compile(r"<w:p\b[^>]*/>|<w:p\b[^>]*>|</w:p>|<w:t\b[^>]*/>|<w:t\b[^>]*>(.*?)</w:t>", re.S)
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
