@@ -76,12 +76,13 @@ działania priorytetowego wraz ze wskazaniem planowanych przez nie do realizacji
 przekazywania społeczności rejonu informacji o działaniu priorytetowym. i"""
 HEADING_WORDS = set(words(HEADINGS).split())
 _MARKER = re.compile(r"^(?:[·•*–-]|\d+[.)]|[a-z]\))\s*")
-_DEADLINE = re.compile(r"\s*[-–—(]?\s*\(?\btermin\b.*$|\s*[-–—]\s*(?:na bieżąco|cyklicznie)\.?$", re.I)
+_DEADLINE = re.compile(r"\s*[-–—(]?\s*\(?\btermin\b.*$|\s*[-–—]\s*(?:na bieżąco|cyklicznie)\.?$"
+                       r"|\s[-–—]\s(?:[IV]+\s+kwartał|\w+\s[-–—]\s\w+|do\s+\d{1,2}\.\d{2})\.?\s*\d{4}\s*r\.$", re.I)
 
 
 def is_heading(line: str) -> bool:
     found = words(line).split()
-    return len(found) >= 3 and all(w in HEADING_WORDS or w.isdigit() for w in found)
+    return len(found) >= 3 and all(w in HEADING_WORDS or w.isdigit() or re.fullmatch("[ivx]+", w) for w in found)
 
 
 def source_sentences(text: str, skip: set[str]) -> list[str]:
@@ -202,6 +203,17 @@ def test_a_second_plan_in_the_file_is_kept_out_but_listed_whole(tmp_path):
     assert second in listed
 
 
+@pytest.mark.parametrize("section, line", [
+    (1, "Plan działania priorytetowego dla rejonu nr 3 jest kontynuacją planu z poprzedniego okresu."),
+    (5, "- Informacja o realizacji planu działania priorytetowego zostanie zamieszczona na stronie internetowej "
+        "KPP w Borównie."),
+    (2, "Plan działania priorytetowego na okres od 1.03.2026 r. do 31.08.2026 r. zakłada ograniczenie zjawiska."),
+])
+def test_a_sentence_that_starts_like_a_title_is_plan_text(tmp_path, section, line):
+    case_path, text, output = mini_plan(tmp_path, {section: [line]})
+    assert "więcej niż jeden plan" not in output and "Części planu w tekście: 1, 2, 3, 4, 5 z 5." in output, output
+    assert_nothing_lost(text, load_case(case_path), set())
+
 # ------------------------------------------------------------------------------------------ variants
 
 VARIANTS = {
@@ -267,6 +279,33 @@ VARIANTS = {
                  (D(2026, 3, 1), D(2026, 8, 31), None)],
         partnerzy=[("Kierownictwo marketu w Cisowie", [])], informowanie=1, miejscowosc="Cisów",
         plan_data=D(2026, 2, 27), skip={"Cisów, dnia 27.02.2026 r."}, uwagi=["brak terminu"]),
+    "10-www-stopka-publikacja.txt": dict(
+        rejon="XIV", okres=(D(2026, 3, 1), D(2026, 8, 31)), jednostka="Komisariat Policji II w Radomiu",
+        zespol="Rewir Dzielnicowych", dzielnicowy=("st. sierż.", "Anna Wiśniewska", "K"),
+        terminy=[(D(2026, 3, 1), D(2026, 8, 31), None), (None, D(2026, 5, 31), None), (None, D(2026, 3, 31), None),
+                 (D(2026, 3, 1), D(2026, 8, 31), None), (D(2026, 4, 1), D(2026, 6, 30), None)],
+        partnerzy=[("Straż Miejska w Radomiu", ["Referat Patrolowo-Interwencyjny"]),
+                   ("Miejski Zarząd Dróg i Komunikacji w Radomiu", [])],
+        informowanie=3, uwagi=[],
+        skip={"Sporządziła: st. sierż. Anna Wiśniewska", "Wróć", "Drukuj", "Powrót na górę", "Liczba wyświetleń: 348",
+              "Wytworzył: Komisariat Policji II w Radomiu", "Udostępnił: Zespół Prasowy KMP w Radomiu"},
+        pominiete=["Opublikowano: 12.03.2026", "Wytworzył: Komisariat Policji II w Radomiu", "Liczba wyświetleń: 348"]),
+    "11-numerowane-dzialania.txt": dict(
+        rejon="6", okres=(D(2026, 3, 1), D(2026, 8, 31)), jednostka="Komenda Powiatowa Policji w Lublińcu",
+        dzielnicowy=("mł. asp.", "Piotr Nowak", "M"),
+        terminy=[(None, D(2026, 3, 31), None), (D(2026, 3, 1), D(2026, 8, 31), "na bieżąco"),
+                 (D(2026, 3, 1), D(2026, 8, 31), "na bieżąco"), (None, D(2026, 4, 30), None),
+                 (None, D(2026, 5, 31), None), (None, D(2026, 6, 30), None), (None, D(2026, 6, 30), None),
+                 (None, D(2026, 8, 31), None)],
+        partnerzy=[("Straż Miejska w Lublińcu", []), ("Szkoła Podstawowa nr 4 w Lublińcu", [])],
+        informowanie=2, uwagi=[], skip={"Sporządził: mł. asp. Piotr Nowak"}),
+    "12-cp1250-realizacja-ocena.txt": dict(
+        rejon="2", okres=(D(2024, 2, 1), D(2024, 7, 31)), jednostka="Komisariat Policji w Poczesnej",
+        dzielnicowy=("asp. szt.", "Grzegorz Wójcik", "M"),
+        terminy=[(D(2024, 2, 1), D(2024, 7, 31), None), (None, D(2024, 3, 31), None)],
+        partnerzy=[("Urząd Gminy Poczesna", []), ("Szkoła Podstawowa w Nowej Wsi", [])],
+        informowanie=4, kodowanie="cp1250", skip={"Sporządził: asp. szt. Grzegorz Wójcik"},
+        uwagi=["„Realizacja: przeprowadzono 24 kontrole", "tekst spoza pięciu części planu (od nagłówka „Ocena"]),
     "09-cp1250.txt": dict(
         rejon="4", okres=(D(2025, 7, 1), D(2025, 12, 31)), jednostka="Komenda Miejska Policji w Żółkowie",
         terminy=[(None, D(2025, 9, 30), None)],
@@ -345,6 +384,7 @@ _LISTS = {
     90: [("decimal", "%1."), ("bullet", "o")],  # headings 1.–5.
     91: [("bullet", "•"), ("bullet", "o")],  # actions, sub-items at level 1
     92: [("decimal", "%1)")],  # partners 1), 2)
+    93: [("decimal", "%1.")],  # actions 1., 2., … in their own list
 }
 
 
@@ -508,6 +548,262 @@ def test_text_after_the_five_sections_is_kept_with_a_note(tmp_path):
     assert case_path.read_text(encoding="utf-8").count("# DO SPRAWDZENIA: tekst spoza pięciu części planu") == 2
 
 
+# ------------------------------------------------------------------------------ plan text taken for chrome
+
+_MINI = {
+    1: ["1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.",
+        "Przy sklepie na ul. Długiej spożywany jest alkohol."],
+    2: ["2. Zakładany cel do osiągnięcia.", "Ograniczenie spożywania alkoholu."],
+    3: ["3. Proponowane działania wraz z terminami realizacji poszczególnych etapów/ zadań.",
+        "- Kontrole rejonu sklepu – na bieżąco."],
+    4: ["4. Podmioty współpracujące w realizacji działania priorytetowego wraz ze wskazaniem planowanych przez nie "
+        "do realizacji zadań.", "- Straż Miejska w Borównie. Wspólne patrole."],
+    5: ["5. Proponowany sposób przekazywania społeczności rejonu informacji o działaniu priorytetowym.",
+        "- Rozmowy z mieszkańcami."],
+}
+_MINI_TITLE = ("Plan działania priorytetowego dla rejonu służbowego nr 3 Komendy Powiatowej Policji w Borównie "
+               "na okres od 01.03.2026 r. do 31.08.2026 r.")
+
+
+def mini_plan(tmp_path: Path, extra: dict[int, list[str]], after: list[str] = (), replace: bool = False,
+              before: list[str] = ()):
+    """A short complete plan with lines added to (or replacing) the text of some sections, before its title
+    and after its end; (case path, text, CLI output)."""
+    lines = [*before, _MINI_TITLE]
+    for number, section in _MINI.items():
+        lines += (section[:1] if replace and number in extra else section) + list(extra.get(number, []))
+    text = "\n".join(lines + list(after)) + "\n"
+    source = tmp_path / "plan.txt"
+    source.write_text(text, encoding="utf-8")
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    return tmp_path / "plan.yaml", text, result.output
+
+
+@pytest.mark.parametrize("section, line", [
+    (5, "- Publikacja informacji na stronie internetowej KPP w Borównie."),
+    (1, "Źródło: zgłoszenia mieszkańców i KMZB."),
+    (3, "- Wyświetlenie spotu profilaktycznego w kinie „Orzeł” – termin: do 30.06.2026 r."),
+    (1, "Kategoria wykroczeń: art. 43¹ ustawy o wychowaniu w trzeźwości."),
+    (1, "Autorem zgłoszeń byli mieszkańcy."),
+    (5, "- Liczba wyświetleń spotu zostanie podana w informacji o realizacji planu."),
+])
+def test_plan_sentences_are_not_taken_for_the_page_footer(tmp_path, section, line):
+    case_path, text, output = mini_plan(tmp_path, {section: [line]})
+    assert "Części planu w tekście: 1, 2, 3, 4, 5 z 5." in output and "Pominięto" not in output, output
+    assert_nothing_lost(text, load_case(case_path), set())
+
+
+def test_the_page_footer_ends_the_plan_and_dropped_text_is_a_warning(tmp_path):
+    footer = ["Opublikowano: 12.03.2026", "Autor: Zespół Prasowy", "Liczba wyświetleń: 123",
+              "Dzielnicowi zapraszają na festyn rodzinny"]
+    case_path, text, output = mini_plan(tmp_path, {}, footer)
+    assert load_case(case_path).sprawa.informowanie == ["Rozmowy z mieszkańcami."]
+    assert "ostrzeżenie:" in output and "„Dzielnicowi zapraszają na festyn rodzinny”" in output, output
+    written = case_path.read_text(encoding="utf-8")
+    assert all(f"# „{line}”" in written for line in footer)
+
+
+# ------------------------------------------------------------------------- numbered actions beyond five
+
+def test_an_action_numbered_six_is_not_a_section(tmp_path):
+    actions = [f"{n}. Kontrola nr {n} rejonu sklepu – termin: do 30.06.2026 r." for n in range(1, 8)]
+    case_path, text, output = mini_plan(tmp_path, {3: actions}, replace=True)
+    assert "Części planu w tekście: 1, 2, 3, 4, 5 z 5. Działania: 7, partnerzy: 1, sposoby informowania: 1." \
+        in output, output
+    assert "# DO SPRAWDZENIA:" not in case_path.read_text(encoding="utf-8")
+    assert_nothing_lost(text, load_case(case_path), set())
+
+
+def test_items_of_section_five_numbered_beyond_five_are_ways_of_informing(tmp_path):
+    informing = [f"{n}. Ogłoszenie nr {n} na tablicy." for n in range(1, 8)]
+    case_path, _text, _output = mini_plan(tmp_path, {5: informing}, replace=True)
+    assert len(load_case(case_path).sprawa.informowanie) == 7
+    assert "# DO SPRAWDZENIA:" not in case_path.read_text(encoding="utf-8")
+
+
+def test_word_actions_numbered_on_from_the_headings_list(tmp_path):
+    """Word numbers the actions 1.–7. in their own list; 6. and 7. are actions, sections 4 and 5 still headings."""
+    document = docx.Document()
+    _add_numbering(document)
+    document.add_paragraph(_MINI_TITLE)
+    for number, (heading, *body) in _MINI.items():
+        _listed(document, heading.split(" ", 1)[1], 90)
+        if number == 3:
+            for n in range(1, 8):
+                _listed(document, f"Kontrola nr {n} rejonu sklepu – termin: do 30.06.2026 r.", 93)
+        else:
+            document.add_paragraph(body[0].lstrip("- "))
+    source = tmp_path / "plan.docx"
+    document.save(str(source))
+    case = load_case(import_to(tmp_path, source)).sprawa
+    assert len(case.dzialania) == 7 and [p.nazwa.mianownik for p in case.partnerzy] == ["Straż Miejska w Borównie"]
+    assert case.informowanie == ["Rozmowy z mieszkańcami."]
+
+
+
+# ------------------------------------------------------------------------------------ items without bullets
+
+def test_list_lines_without_bullets_are_separate_actions(tmp_path):
+    actions = ["kontrole parku we współpracy ze Strażą Miejską – na bieżąco,",
+               "spotkanie z przedstawicielami Miejskiego Zarządu Zieleni – do 31.03.2026 r.,",
+               "przeprowadzenie akcji ulotkowej wśród właścicieli psów – do 30.04.2026 r.,",
+               "debata społeczna z mieszkańcami – do 30.06.2026 r."]
+    case_path, text, _output = mini_plan(tmp_path, {3: actions}, replace=True)
+    found = [(d.opis, d.termin.do) for d in load_case(case_path).sprawa.dzialania]
+    assert found == [("kontrole parku we współpracy ze Strażą Miejską", D(2026, 8, 31)),
+                     ("spotkanie z przedstawicielami Miejskiego Zarządu Zieleni", D(2026, 3, 31)),
+                     ("przeprowadzenie akcji ulotkowej wśród właścicieli psów", D(2026, 4, 30)),
+                     ("debata społeczna z mieszkańcami", D(2026, 6, 30))]
+
+
+def test_an_action_with_its_deadline_takes_no_differently_marked_line(tmp_path):
+    case_path, _text, _output = mini_plan(tmp_path, {3: ["6. Spotkanie z mieszkańcami – do 30.06.2026 r."]})
+    found = [(d.opis, d.termin.do) for d in load_case(case_path).sprawa.dzialania]
+    assert found == [("Kontrole rejonu sklepu", D(2026, 8, 31)), ("Spotkanie z mieszkańcami", D(2026, 6, 30))]
+
+
+def test_lines_joined_after_a_comma_are_marked(tmp_path):
+    ways = ["strona internetowa KPP w Borównie,", "rozmowy podczas obchodu rejonu."]
+    case_path, _text, _output = mini_plan(tmp_path, {5: ways}, replace=True)
+    assert load_case(case_path).sprawa.informowanie == [
+        "strona internetowa KPP w Borównie, rozmowy podczas obchodu rejonu."]
+    assert "# DO SPRAWDZENIA: połączono wiersze w jedną pozycję" in case_path.read_text(encoding="utf-8")
+
+
+def test_deadline_and_result_lines_belong_to_the_action_above(tmp_path):
+    actions = ["- Kontrole boiska w godzinach 19:00 – 23:00.", "Termin realizacji: w ferie zimowe 2026 r.",
+               "Realizacja: przeprowadzono 24 kontrole, ujawniono 6 wykroczeń.",
+               "- Spotkanie z dyrektorem szkoły.", "Termin realizacji: do 31.03.2026 r."]
+    case_path, _text, _output = mini_plan(tmp_path, {3: actions}, replace=True)
+    found = [(d.opis, d.termin.od, d.termin.do) for d in load_case(case_path).sprawa.dzialania]
+    assert found == [("Kontrole boiska w godzinach 19:00 – 23:00. Realizacja: przeprowadzono 24 kontrole, "
+                      "ujawniono 6 wykroczeń.", D(2026, 3, 1), D(2026, 8, 31)),
+                     ("Spotkanie z dyrektorem szkoły", None, D(2026, 3, 31))]
+    written = " ".join(line.lstrip("# ") for line in case_path.read_text(encoding="utf-8").splitlines())
+    assert "nie odczytano terminu „w ferie zimowe 2026 r.”" in written
+    assert "„Realizacja: przeprowadzono 24 kontrole, ujawniono 6 wykroczeń.” to sprawozdanie" in written
+
+
+def test_partners_written_with_dashes_keep_their_tasks(tmp_path):
+    partners = ["Urząd Gminy Borówno – Referat Oświaty – wsparcie działań profilaktycznych,",
+                "Zarząd Transportu Metropolitalnego – naprawa uszkodzonej wiaty,",
+                "Straż Miejska w Borównie – wspólne patrole."]
+    case_path, text, _output = mini_plan(tmp_path, {4: partners}, replace=True)
+    found = [(p.nazwa.mianownik, p.komorki, p.zadania) for p in load_case(case_path).sprawa.partnerzy]
+    assert found == [("Urząd Gminy Borówno", ["Referat Oświaty"], "Wsparcie działań profilaktycznych."),
+                     ("Zarząd Transportu Metropolitalnego", [], "Naprawa uszkodzonej wiaty."),
+                     ("Straż Miejska w Borównie", [], "Wspólne patrole.")]
+    printed = informacja_lines(case_path)
+    assert normalise("· Urząd Gminy Borówno – Referat Oświaty. Wsparcie działań profilaktycznych.") in printed
+    assert_nothing_lost(text, load_case(case_path), set())
+
+
+def test_a_tab_separated_table_pasted_into_text(tmp_path):
+    actions = ["Lp.\tDziałanie\tTermin realizacji", "1.\tKontrole pustostanów\tna bieżąco",
+               "2.\tWystąpienie do zarządcy budynków\tdo 31.03.2026 r.", "3.\tWyświetlenie spotu\tkwiecień 2026 r."]
+    partners = ["Bytomskie Mieszkania\tZabezpieczenie wejść do pustostanów."]
+    case_path, _text, _output = mini_plan(tmp_path, {3: actions, 4: partners}, replace=True)
+    case = load_case(case_path).sprawa
+    assert [(d.opis, d.termin.od, d.termin.do) for d in case.dzialania] == [
+        ("Kontrole pustostanów", D(2026, 3, 1), D(2026, 8, 31)),
+        ("Wystąpienie do zarządcy budynków", None, D(2026, 3, 31)),
+        ("Wyświetlenie spotu", D(2026, 4, 1), D(2026, 4, 30))]
+    assert [(p.nazwa.mianownik, p.zadania) for p in case.partnerzy] == [
+        ("Bytomskie Mieszkania", "Zabezpieczenie wejść do pustostanów.")]
+
+
+@pytest.mark.parametrize("raw, marker", [("1.\tKontrole parku – na bieżąco", "1."), ("o\tKontrole parku", "o")])
+def test_a_tab_after_a_list_marker_is_no_table(raw, marker):
+    from pismo.importer.lines import text_line
+
+    line = text_line(raw, 1)
+    assert (line.marker, line.cells) == (marker, ()) and line.text.startswith("Kontrole parku")
+
+
+def test_place_and_date_above_the_title(tmp_path):
+    case_path, _text, output = mini_plan(tmp_path, {}, before=["Borówno, dnia 20.02.2026 r."])
+    case = load_case(case_path).sprawa
+    assert (case.jednostka.miejscowosc, case.plan.data) == ("Borówno", D(2026, 2, 20))
+    assert "Pominięto" not in output
+
+
+def test_a_clean_table_of_actions_is_not_marked_but_extra_columns_are(tmp_path):
+    actions = ["Lp.\tDziałanie\tTermin realizacji", "1.\tKontrole pustostanów\tna bieżąco",
+               "2.\tWystąpienie do zarządcy\tST Jan Nowak\tdo 31.03.2026 r."]
+    case_path, _text, _output = mini_plan(tmp_path, {3: actions}, replace=True)
+    notes = [line for line in case_path.read_text(encoding="utf-8").splitlines() if "# DO SPRAWDZENIA:" in line]
+    assert len(notes) == 1 and "kolumn tabeli" in notes[0], notes
+
+
+def test_a_menu_word_inside_a_list_that_goes_on_is_plan_text(tmp_path):
+    ways = ["strona internetowa KPP w Borównie,", "Facebook", "rozmowy podczas obchodu rejonu."]
+    case_path, _text, output = mini_plan(tmp_path, {5: ways}, replace=True)
+    assert "Facebook" in " ".join(load_case(case_path).sprawa.informowanie) and "Pominięto" not in output
+    assert "# DO SPRAWDZENIA: połączono wiersze w jedną pozycję" in case_path.read_text(encoding="utf-8")
+
+def test_the_full_stop_of_an_action_cell_is_not_printed_before_the_deadline(tmp_path):
+    actions = ["Lp.\tDziałanie\tTermin realizacji", "1.\tSpotkanie z Zarządem ROD.\tdo 31.03.2026 r.",
+               "2.\tKontrole ul. Długiej w godz. nocnych ok. 22 godz.\tna bieżąco"]
+    case_path, _text, _output = mini_plan(tmp_path, {3: actions}, replace=True)
+    assert [d.opis for d in load_case(case_path).sprawa.dzialania] == [
+        "Spotkanie z Zarządem ROD", "Kontrole ul. Długiej w godz. nocnych ok. 22 godz."]
+
+# ------------------------------------------------------------------------------------------- the officer
+
+_APPROVAL = ["ZATWIERDZAM", "Naczelnik Wydziału Prewencji", "Komendy Powiatowej Policji w Borównie",
+             "podkom. Jarosław Pietrzyk", "…………………………", "(data i podpis)"]
+
+
+def test_the_superior_of_an_approval_block_is_not_the_officer(tmp_path):
+    case_path, _text, _output = mini_plan(tmp_path, {}, before=_APPROVAL)
+    people = load_case(case_path).sprawa.osoby
+    assert people.przelozony.imie_nazwisko == "Jarosław Pietrzyk"
+    assert "UZUPEŁNIJ" in people.dzielnicowy.imie_nazwisko and people.dzielnicowy.stopien.startswith("UZUPEŁNIJ")
+    assert "(data i podpis)" not in case_path.read_text(encoding="utf-8").split("zagrozenie:")[1]
+
+
+def test_word_signature_in_a_table(tmp_path):
+    document = docx.Document()
+    document.add_paragraph(_MINI_TITLE)
+    for section in _MINI.values():
+        for line in section:
+            document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Sporządziła:\nst. sierż. Agnieszka Pawlak"
+    table.rows[0].cells[1].text = "Zatwierdził:\nmł. insp. Adam Kowalski"
+    source = tmp_path / "plan.docx"
+    document.save(str(source))
+    case = load_case(import_to(tmp_path, source)).sprawa
+    officer = case.osoby.dzielnicowy
+    assert (officer.stopien, officer.imie_nazwisko, officer.plec) == ("st. sierż.", "Agnieszka Pawlak", "K")
+    assert case.osoby.przelozony.imie_nazwisko == "Adam Kowalski" and case.informowanie == ["Rozmowy z mieszkańcami."]
+
+
+def test_an_officer_named_in_the_genitive_is_not_taken_as_the_name(tmp_path):
+    title = "Plan działania priorytetowego dzielnicowego asp. Tomasza Kaczmarka"
+    case_path, _text, _output = mini_plan(tmp_path, {}, before=[title])
+    officer = load_case(case_path).sprawa.osoby.dzielnicowy
+    assert officer.stopien == "asp." and officer.plec == "M" and "Tomasza Kaczmarka" in officer.imie_nazwisko
+    assert officer.imie_nazwisko.startswith("UZUPEŁNIJ")
+    assert "są w dopełniaczu („Tomasza Kaczmarka”)" in case_path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text, sex", [("Plan dzielnicowej st. sierż. Anny Nowak", True),
+                                       ("dzielnicowego asp. Tomasza Kaczmarka", False)])
+def test_officer_in_the_genitive(text, sex):
+    from pismo.importer.header import find_officer
+
+    officer = find_officer(text)[0]
+    assert officer.dopelniacz and officer.kobieta is sex and officer.plec_pewna
+
+
+def test_the_phone_on_the_signature_line_is_kept(tmp_path):
+    case_path, _text, _output = mini_plan(tmp_path, {}, after=["Sporządził: asp. Jan Kowalski, tel. 77 403 52 00"])
+    officer = load_case(case_path).sprawa.osoby.dzielnicowy
+    assert (officer.imie_nazwisko, officer.telefon) == ("Jan Kowalski", "77 403 52 00")
+
+
 # ------------------------------------------------------------------------------------------------ CLI
 
 
@@ -622,6 +918,36 @@ def test_deadlines(text, opis, termin):
     found = split_deadline(text, (D(2025, 7, 1), D(2025, 12, 31)))
     assert (found.opis, (found.termin.od, found.termin.do, found.termin.cyklicznie)) == (opis, termin)
 
+
+
+@pytest.mark.parametrize("text, opis, termin", [
+    ("Kontrole – marzec – sierpień 2026 r.", "Kontrole", (D(2026, 3, 1), D(2026, 8, 31), None)),
+    ("Kontrole – termin: luty – lipiec 2024 r.", "Kontrole", (D(2024, 2, 1), D(2024, 7, 31), None)),
+    ("Ankieta – II kwartał 2026 r.", "Ankieta", (D(2026, 4, 1), D(2026, 6, 30), None)),
+    ("Zebranie – IV kwartał", "Zebranie", (D(2025, 10, 1), D(2025, 12, 31), None)),
+    ("Debata – czerwiec 2026 r.", "Debata", (D(2026, 6, 1), D(2026, 6, 30), None)),
+    ("Sprawdzenie – termin: od marca do maja 2026 r.", "Sprawdzenie", (D(2026, 3, 1), D(2026, 5, 31), None)),
+    ("Ulotki – w miesiącu kwietniu 2026 r.", "Ulotki", (D(2026, 4, 1), D(2026, 4, 30), None)),
+    ("Spotkanie – październik – listopad", "Spotkanie", (D(2025, 10, 1), D(2025, 11, 30), None)),
+    ("Informacja – do dnia 30.06.26 r.", "Informacja", (None, D(2026, 6, 30), None)),
+    ("Kontrole – w każdy weekend, cały okres realizacji planu", "Kontrole",
+     (D(2025, 7, 1), D(2025, 12, 31), "w każdy weekend")),
+])
+def test_deadlines_named_by_months_and_quarters(text, opis, termin):
+    from pismo.importer.dates import split_deadline
+
+    found = split_deadline(text, (D(2025, 7, 1), D(2025, 12, 31)))
+    assert (found.opis, (found.termin.od, found.termin.do, found.termin.cyklicznie)) == (opis, termin)
+
+
+def test_an_unread_deadline_is_never_printed_next_to_the_assumed_one(tmp_path):
+    line = "- Spotkanie z radą osiedla – przełom marca i kwietnia 2026 r."
+    case_path, _text, _output = mini_plan(tmp_path, {3: [line]})
+    action = load_case(case_path).sprawa.dzialania[1]
+    assert action.opis == "Spotkanie z radą osiedla"
+    assert (action.termin.od, action.termin.do) == (D(2026, 3, 1), D(2026, 8, 31))
+    assert "nie odczytano terminu „przełom marca i kwietnia 2026 r.”" in case_path.read_text(encoding="utf-8")
+    assert not any("przełom" in line for line in informacja_lines(case_path))
 
 @pytest.mark.parametrize("text", ["Kontrola – Rada Osiedla Bobrowniki", "Termin zebrania ustali Rada Osiedla.",
                                   "Spotkania w terminach uzgodnionych z dyrekcją szkoły"])

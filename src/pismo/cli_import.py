@@ -92,7 +92,7 @@ def summary(result, source: Path, target: Path) -> str:
         + ("" if period.endswith(".") else "."),
         f"  Jednostka: {p.unit.mianownik if p.unit else 'nie rozpoznano'}"
         + (f"; dzielnicowy: {' '.join(filter(None, (p.officer.stopien, p.officer.imie_nazwisko)))}"
-           if p.officer else "")
+           + (" (w dopełniaczu – wpisz w mianowniku)" if p.officer.dopelniacz else "") if p.officer else "")
         + ".",
         f"  Części planu w tekście: {found} z 5. Działania: {len(p.actions)}, partnerzy: {len(p.partners)}, "
         f"sposoby informowania: {len(p.informing)}.",

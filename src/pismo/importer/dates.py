@@ -17,6 +17,7 @@ from pismo.polish import MONTHS_GENITIVE
 
 _MONTHS = "|".join(MONTHS_GENITIVE)
 DATE = (rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{4}}"
+        rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}(?!\d|\.\d)"  # "30.06.26"
         rf"|\d{{1,2}}\s+(?:{_MONTHS})(?:\s*\.?\s*\d{{4}})?)(?:\s*(?:roku|rok|r\b\.?))?")
 _PERIOD = re.compile(rf"\bod\s+(?:dnia\s+)?(?P<a>{DATE})\s*(?:do(?:\s+dnia)?\b|[-–—])\s*(?P<b>{DATE})", re.I)
 _RANGE = re.compile(rf"(?P<a>{DATE})\s*[-–—]\s*(?P<b>{DATE})", re.I)
@@ -31,11 +32,13 @@ def parse_date(text: str, year: int | None = None) -> tuple[dt.date, bool] | Non
     text = text.lower().strip()
     iso = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
     numeric = re.match(r"(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})", text)
+    numeric = numeric or re.match(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\d)", text)  # "30.06.26"
     words = re.match(rf"(\d{{1,2}})\s+({_MONTHS})(?:\s*\.?\s*(\d{{4}}))?", text)
     if iso:
         parts, given = (int(iso.group(1)), int(iso.group(2)), int(iso.group(3))), True
     elif numeric:
-        parts, given = (int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1))), True
+        year = int(numeric.group(3))
+        parts, given = (year + 2000 if year < 100 else year, int(numeric.group(2)), int(numeric.group(1))), True
     elif words:
         given = words.group(3) is not None
         if not given and year is None:
@@ -92,6 +95,7 @@ def find_period(text: str) -> tuple[Period, tuple[int, int]] | None:
 
 _RECURRING = (
     r"na\s+bieżąco|cyklicznie|systematycznie|stale|codziennie|regularnie|sukcesywnie|w\s+miarę\s+potrzeb"
+    r"|w\s+każd[yąe]\s+(?:weekend|sobotę|niedzielę|piątek|tydzień|miesiąc)|w\s+weekendy"
     r"|(?:co\s+najmniej\s+|minimum\s+|nie\s+rzadziej\s+niż\s+)?(?:raz|jeden\s+raz|dwa\s+razy|\d+\s+razy)"
     r"\s+(?:w\s+(?:tygodniu|miesiącu|kwartale|roku)|na\s+(?:tydzień|miesiąc|kwartał|dwa\s+tygodnie))"
     r"|każdego\s+(?:tygodnia|miesiąca)"
@@ -108,11 +112,26 @@ _SPEC_RANGE = re.compile(
 _SPEC_UNTIL = re.compile(
     rf"(?:do\s+dnia|do|najpóźniej\s+do(?:\s+dnia)?|nie\s+później\s+niż(?:\s+do)?(?:\s+dnia)?|w\s+terminie\s+do"
     rf"(?:\s+dnia)?|dnia)?\s*(?P<a>{DATE})", re.I)
+# Months by name in any case ("marzec – sierpień", "od marca do maja", "w kwietniu") and quarters ("II kwartał").
+_NOMINATIVE = ("styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
+               "październik", "listopad", "grudzień")
+_LOCATIVE = ("styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu", "wrześniu",
+             "październiku", "listopadzie", "grudniu")
+_MONTH_NUMBER = {form: i + 1 for forms in (_NOMINATIVE, MONTHS_GENITIVE, _LOCATIVE) for i, form in enumerate(forms)}
+_ANY_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+_YEAR = r"(?:\s+(?P<{}>\d{{4}})(?:\s*(?:roku|r\b\.?))?)?"
+_SPEC_MONTHS = re.compile(rf"(?:w\s+okresie\s+|w\s+miesiącach\s+)?(?:od\s+)?(?P<m1>{_ANY_MONTH}){_YEAR.format('y1')}"
+                          rf"\s*(?:[-–—/]|do\b)\s*(?P<m2>{_ANY_MONTH}){_YEAR.format('y2')}", re.I)
+_SPEC_MONTH = re.compile(rf"(?:w\s+(?:miesiącu\s+)?|przez\s+(?:cały\s+)?)?(?P<m>{_ANY_MONTH}){_YEAR.format('y')}",
+                         re.I)
+_SPEC_QUARTER = re.compile(rf"(?:w\s+)?(?P<q>IV|I{{1,3}}|[1-4])\s+kwarta\w*{_YEAR.format('y')}", re.I)
+_DATEISH = re.compile(rf"\b(?:{_ANY_MONTH})\b|\b\d{{4}}\b|\bkwarta\w*|\d{{1,2}}\.\d{{1,2}}", re.I)
 _SPEC_MONTH_END = re.compile(rf"do\s+końca\s+(?P<m>{_MONTHS})(?:\s+(?P<y>\d{{4}})(?:\s*(?:roku|r\.?))?)?", re.I)
 _SPEC = re.compile(rf"(?:(?P<rec>(?:{_RECURRING})(?:\s*(?:,|;|\bi\b|\boraz\b)\s*(?:{_RECURRING}))*)"
                    rf"(?:\s*[,;:–-]\s*|\s+|$))?(?P<rest>.*)", re.I | re.S)
 _CLAUSE = re.compile(r"(?:\s*[-–—,;:]\s*|\s+|\s*\(\s*|^)\b(?P<kw>termin(?:\s+realizacji)?|realizacja)\b"
                      r"\s*(?:[:\-–—]\s*)?", re.I)
+_SEPARATOR = re.compile(r"\s[-–—]\s")
 _TAIL = re.compile(r"(?:\s*[-–—]\s*|\s*\(\s*|\s*,\s*)(?P<spec>[^-–—()]+?)\s*\)?\s*\.?\s*$")
 _BARE = re.compile(rf"\s+(?P<spec>(?:w\s+terminie\s+)?(?:do\s+dnia|najpóźniej\s+do|do)\s+{DATE}"
                    rf"|(?:w\s+okresie\s+)?od\s+(?:dnia\s+)?{DATE}\s+do\s+(?:dnia\s+)?{DATE})\s*\.?\s*$", re.I)
@@ -161,6 +180,35 @@ def _dates(rest: str, period: Period | None) -> Termin | None:
     if found:
         date = parse_date(found.group("a"), hint)
         return Termin(None, date[0]) if date else None
+    return _named_months(rest, period)
+
+
+def _month_span(first: int, last: int, year: int | None, first_year: int | None = None) -> Termin | None:
+    """From the first day of month `first` to the last day of month `last` (of `year`)."""
+    if year is None:
+        return None
+    start_year = first_year or (year if first <= last else year - 1)
+    return Termin(dt.date(start_year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1]))
+
+
+def _named_months(rest: str, period: Period | None) -> Termin | None:
+    """"marzec – sierpień 2026 r.", "od marca do maja", "w miesiącu kwietniu", "czerwiec 2026", "II kwartał"."""
+    def year(value: str | None, month: int) -> int | None:
+        return int(value) if value else _year_within(month, period)
+
+    found = _SPEC_MONTHS.fullmatch(rest)
+    if found:
+        first, last = _MONTH_NUMBER[found.group("m1").lower()], _MONTH_NUMBER[found.group("m2").lower()]
+        given = int(found.group("y1")) if found.group("y1") else None
+        return _month_span(first, last, year(found.group("y2") or found.group("y1"), last), given)
+    found = _SPEC_MONTH.fullmatch(rest)
+    if found:
+        month = _MONTH_NUMBER[found.group("m").lower()]
+        return _month_span(month, month, year(found.group("y"), month))
+    found = _SPEC_QUARTER.fullmatch(rest)
+    if found:
+        quarter = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(found.group("q").upper()) or int(found.group("q"))
+        return _month_span(3 * quarter - 2, 3 * quarter, year(found.group("y"), 3 * quarter))
     return None
 
 
@@ -199,6 +247,10 @@ def split_deadline(text: str, period: Period | None) -> Deadline | None:
         if termin is not None:
             opis = _trim_opis(text[:clause.start()], clause.group("kw")[:1].isupper())
             return Deadline(opis, termin)
+    for dash in _SEPARATOR.finditer(text):  # "Kontrole – marzec – sierpień 2026 r.": the first dash that fits
+        termin = parse_spec(text[dash.end():], period) if dash.start() > 0 else None
+        if termin is not None:
+            return Deadline(_trim_opis(text[:dash.start()], False), termin)
     for pattern in (_TAIL, _BARE):
         tail = pattern.search(text)
         if tail and tail.start() > 0:
@@ -215,4 +267,29 @@ def deadline_only(text: str, period: Period | None) -> Termin | None:
                      text, re.I)
     if found:
         return parse_spec(found.group("spec"), period)
+    return None
+
+
+_DEADLINE_LINE = re.compile(r"[\s(–—-]*termin\w*(?:\s+[\w/]+){0,3}?\s*:", re.I)
+_UNREAD = re.compile(r"(?:\s*[-–—,;(]\s*|(?<=\.)\s+)\(?\s*\btermin(?:\s+realizacji)?\b\s*[:\-–—]?\s*"
+                     r"(?P<spec>[^()]+)\)?\s*$", re.I)
+
+
+def deadline_line(text: str) -> bool:
+    """A line that gives a deadline ("Termin realizacji: …"), whether or not its dates can be read."""
+    return bool(_DEADLINE_LINE.match(text))
+
+
+_UNREAD_TAIL = re.compile(r"\s[-–—]\s+(?P<spec>(?:\S+\s+){0,5}?\S+)\s*$")
+
+
+def unread_deadline(text: str) -> tuple[str, str] | None:
+    """(action text, wording) of a deadline split_deadline could not read: a "termin …" clause, or a short
+    dash tail naming a month, year or quarter ("– przełom marca i kwietnia 2026 r.")."""
+    found = _UNREAD.search(text)
+    if found and found.start() > 0:
+        return _trim_opis(text[:found.start()], True), found.group("spec").strip(" ;,")
+    found = _UNREAD_TAIL.search(text)
+    if found and found.start() > 0 and _DATEISH.search(found.group("spec")):
+        return _trim_opis(text[:found.start()], False), found.group("spec").strip(" ;,")
     return None

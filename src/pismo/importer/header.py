@@ -52,6 +52,7 @@ class Officer:
     imie_nazwisko: str
     kobieta: bool
     plec_pewna: bool  # False: guessed from the first name
+    dopelniacz: bool = False  # the name as written is in the genitive ("dzielnicowego asp. Tomasza Kaczmarka")
 
 
 def shouting(text: str) -> bool:
@@ -190,6 +191,9 @@ _RANK_RE = re.compile(
     r"(?<![^\s(,:;])(?i:(?P<rank>" + "|".join(_rank_pattern(r) for r in sorted(_RANKS, key=len, reverse=True)) + r"))"
     rf"\s*(?P<name>[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?(?:\s+[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?){{1,2}})")
 _NOT_FEMALE = {"kuba", "barnaba", "bonawentura", "kosma", "jarema", "boryna"}
+# Words after which a name stands in the genitive; the first two groups also tell the sex.
+_GENITIVE_BEFORE = re.compile(r"(?:\b(?P<male>dzielnicowego|funkcjonariusza|policjanta)"
+                              r"|\b(?P<female>dzielnicowej|funkcjonariuszki|policjantki)|\b(?:przez|dla|od))\s*$", re.I)
 
 
 def _canonical_rank(found: str) -> str:
@@ -208,12 +212,17 @@ def find_officer(text: str, female: bool | None = None) -> tuple[Officer, tuple[
     if len(words) < 2 or any(w.lower() in _NAME_STOP for w in words):
         return None
     name = proper_case(" ".join(words))
+    genitive = _GENITIVE_BEFORE.search(text[:found.start()])
+    if genitive and female is None and (genitive.group("male") or genitive.group("female")):
+        female = bool(genitive.group("female"))
     sure = female is not None
     if female is None:
         first = name.split()[0].lower()
-        female = first.endswith("a") and first not in _NOT_FEMALE
+        # "Anna", genitive "Anny"/"Alicji"; a man's genitive ends in -a ("Tomasza")
+        female = first.endswith(("y", "i")) if genitive else first.endswith("a") and first not in _NOT_FEMALE
     end = found.start("name") + len(" ".join(found.group("name").split()[:len(words)]))
-    return Officer(_canonical_rank(found.group("rank")), name, female, sure), (found.start(), end)
+    officer = Officer(_canonical_rank(found.group("rank")), name, female, sure, bool(genitive))
+    return officer, (found.start(), end)
 
 
 def find_phone(text: str) -> tuple[str, tuple[int, int]] | None:

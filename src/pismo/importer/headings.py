@@ -126,11 +126,32 @@ def is_title_continuation(text: str) -> bool:
                          text, re.I))
 
 
-def extra_heading(line) -> bool:
-    """A numbered heading beyond the five sections ("6. Ocena realizacji…")."""
-    number = re.fullmatch(r"(\d{1,2})[.)]|([IVX]+)[.)]", line.marker or "")
-    if not number or len(line.text.split()) > 15:
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+# What a part added after the five is about: "6. Ocena realizacji planu", "VI. Podsumowanie".
+_EXTRA_SUBJECT = re.compile(r"(?:ocena|podsumowanie|wnioski|uwagi|efekty|wyniki|sprawozdanie"
+                            r"|informacja\s+o\s+(?:realizacji|efektach|wynikach))\b", re.I)
+
+
+def number_value(marker: str) -> int:
+    """1 for "1." or "I)", 0 when the marker is no number."""
+    number = re.fullmatch(r"(\d{1,2})[.)]|([IVX]+)[.)]", marker or "")
+    if not number:
+        return 0
+    return int(number.group(1)) if number.group(1) else _ROMAN_VALUES.get(number.group(2), 0)
+
+
+def extra_heading(line, previous=None) -> bool:
+    """A numbered heading after section 5 ("6. Ocena realizacji…"); ask only once section 5 has begun.
+
+    previous is section 5's last list item: a line that goes on numbering those items ("6." after "5.")
+    is one of them, unless it names what an added part is about.
+    """
+    from pismo.importer.dates import split_deadline
+
+    value, text = number_value(line.marker), line.text
+    if value < 6 or len(text.split()) > 15 or not text[:1].isupper() or text.endswith((",", ";")):
         return False
-    roman = {"VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
-    value = int(number.group(1)) if number.group(1) else roman.get(number.group(2), 0)
-    return value >= 6 and line.text[:1].isupper()
+    if split_deadline(text, None) is not None:
+        return False  # "6. Spotkanie z mieszkańcami – do 30.06.2026 r." is an action
+    goes_on = previous is not None and previous.style == line.style and number_value(previous.marker) == value - 1
+    return not goes_on or bool(_EXTRA_SUBJECT.match(text))

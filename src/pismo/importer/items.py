@@ -9,16 +9,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pismo.importer.dates import Period, Termin, deadline_only, parse_spec, split_deadline
+from pismo.importer.dates import (Period, Termin, deadline_line, deadline_only, parse_spec, split_deadline,
+                                  unread_deadline)
 from pismo.importer.lines import ABBREVIATIONS, Line
 from pismo.importer.plan import Action, Partner
 from pismo.polish import join_and
 
+_DEPARTMENT = re.compile(r"(?:Referat|Wydział|Dział|Biuro|Sekcja|Zespół|Departament|Oddział|Zakład|Komórka"
+                         r"|Ogniwo|Rewir|Pion|Inspektorat)\b")
+_NUMBER_CELL = re.compile(r"\d{1,3}\.?")  # the "Lp." column
 _SENTENCE_END = re.compile(r"[.:](?=\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"(])")
 _DASH = re.compile(r"\s[-–—]\s")
 _HEADER_CELL = re.compile(
     r"l\.?\s*p\.?|nr|działani[ea]|opis(?:\s+działania)?|zadani[ea]|sposób(?:\s+realizacji)?|termin(?:\s+realizacji)?"
     r"|podmiot\w*(?:\s+współ\w+)?|odpowiedzialn\w*|realizując\w*|uwagi|partner\w*|forma|instytucj\w*", re.I)
+JOINED = "połączono wiersze w jedną pozycję – sprawdź, czy to nie są osobne pozycje listy"
+# A report of what was done ("Realizacja: przeprowadzono 24 kontrole…"), written into some published plans.
+_RESULT = re.compile(r"[\s–—-]*(?:realizacja|sposób\s+realizacji|stan\s+realizacji|wykonanie|efekty?|wyniki?)\s*:",
+                     re.I)
 NO_DEADLINE = "w tekście brak terminu albo go nie rozpoznano – przyjęto cały okres planu; wpisz właściwy termin"
 
 
@@ -29,6 +37,11 @@ class Item:
     notes: list[str] = field(default_factory=list)
     cells: tuple[str, ...] = ()
     open: bool = False  # ends with a colon: marked lines after it are its sub-items
+    results: list[str] = field(default_factory=list)  # "Realizacja: …" lines, kept after the deadline
+
+    @property
+    def full(self) -> str:
+        return " ".join([self.text, *self.results])
 
     def add(self, line: Line) -> None:
         piece = f"{line.marker} {line.text}" if line.kind == "number" else line.text
@@ -38,6 +51,14 @@ class Item:
 def continues(previous: str, text: str) -> bool:
     """A line wrapped inside a sentence: no sentence end before it, lower-case start."""
     return bool(previous) and not previous.rstrip().endswith((".", "!", "?", ";", ":")) and text[:1].islower()
+
+
+def _complete(item: Item, period: Period | None) -> bool:
+    """An item that has its own deadline ends there: the next line starts another one.
+
+    Only an item that announces sub-items ("…, w szczególności:") takes them in after its deadline.
+    """
+    return not item.open and split_deadline(item.text.rstrip(",;"), period) is not None
 
 
 def header_row(cells: tuple[str, ...]) -> bool:
@@ -53,11 +74,17 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None) -
         last = items[-1] if items else None
         if line.cells:
             items.append(Item(line.text, None, [note] if note else [], line.cells))
-        elif last and not last.cells and deadline_only(line.text, period) is not None:
-            last.text = f"{last.text} – {line.text}"
-        elif last and not last.cells and (
+        elif last and not last.cells and (deadline_line(line.text) or deadline_only(line.text, period)):
+            last.text = f"{last.text} – {line.text}"  # read or not, a deadline line belongs to the item above
+        elif last and not last.cells and _RESULT.match(line.text):
+            last.results.append(line.text)
+            last.notes.append(f"„{line.text}” to sprawozdanie z wykonania, nie treść planu – dołączono je "
+                              "do pozycji powyżej; przenieś je albo usuń")
+        elif last and not last.cells and not _complete(last, period) and (
                 (last.kind and last.open and kind != last.kind) or (kind and primary and kind != primary)
                 or (kind is None and continues(last.text, line.text))):
+            if kind is None and any(i.text.endswith((",", ";")) for i in items):  # a list ending items with ","
+                last.notes.append(JOINED)
             last.add(line)
             last.notes += [note] if note else []
         else:
@@ -78,23 +105,42 @@ def sentence_end(text: str) -> int | None:
 
 def _row_text(cells: tuple[str, ...], period: Period | None) -> str:
     """A table row of actions as one text: number cells dropped, the deadline cell last."""
-    cells = [c for c in cells if not re.fullmatch(r"\d{1,3}\.?", c)]
+    cells = [c for c in cells if not _NUMBER_CELL.fullmatch(c)]
     dated = [c for c in cells if parse_spec(c, period) or deadline_only(c, period)]
-    rest = [c for c in cells if c not in dated]
+    rest = [_without_full_stop(c) for c in cells if c not in dated]
     return " – ".join(rest + dated)
+
+
+def _without_full_stop(cell: str) -> str:
+    """A cell's own full stop goes: the documents print " – termin …" after the action ("godz." stays)."""
+    last = re.split(r"[\s(]", cell[:-1])[-1].lower() if cell.endswith(".") else ""
+    return cell[:-1] if len(last) > 1 and last not in ABBREVIATIONS else cell
 
 
 def action(item: Item, period: Period | None) -> Action:
     notes = list(item.notes)
     text = _row_text(item.cells, period) if item.cells else item.text
-    if item.cells and len(item.cells) > 2:
+    if len([c for c in item.cells if not _NUMBER_CELL.fullmatch(c)]) > 2:  # more than action | deadline
         notes.append("działanie złożone z kolumn tabeli – sprawdź opis")
     found = split_deadline(text, period)
     if found is None:
-        return Action(text, Termin(*(period or (None, None))), notes + [NO_DEADLINE])
+        unread = unread_deadline(text)
+        if unread:  # the wording stays in the note: the documents print the period's dates
+            text = unread[0]
+            notes.append(f"nie odczytano terminu „{unread[1]}” – przyjęto cały okres planu; "
+                         "wpisz właściwy termin")
+        else:
+            notes.append(NO_DEADLINE)
+        return Action(_with_results(text, item.results), Termin(*(period or (None, None))), notes)
     if not found.opis:
         return Action(None, found.termin, notes + ["w tekście jest sam termin, bez opisu działania"])
-    return Action(found.opis, found.termin, notes)
+    return Action(_with_results(found.opis, item.results), found.termin, notes)
+
+
+def _with_results(opis: str, results: list[str]) -> str:
+    if not results:
+        return opis
+    return " ".join([opis if opis.endswith((".", "!", "?")) else opis + ".", *results])
 
 
 def split_departments(text: str) -> list[str]:
@@ -109,19 +155,25 @@ def partner(item: Item) -> Partner:
     """'<name> – <departments>. <tasks>' or '<name>. <tasks>'."""
     notes = list(item.notes)
     if item.cells:
-        cells = [c for c in item.cells if not re.fullmatch(r"\d{1,3}\.?", c)]
-        return Partner(cells[0], [], " ".join(cells[1:]) or None, notes)
-    text = item.text
+        cells = [c for c in item.cells if not _NUMBER_CELL.fullmatch(c)]
+        return Partner(cells[0], [], _tasks(" ".join(cells[1:]), []), notes)  # a cell needs no note for its "."
+    text = item.full
     end, dash = sentence_end(text), _DASH.search(text)
     if dash and (end is None or dash.start() < end):
         name, after = text[:dash.start()], text[dash.end():]
-        stop = sentence_end(after)
-        middle, tasks = (after[:stop], after[stop + 1:].strip()) if stop is not None else (after.rstrip(". "), "")
+        stop, second = sentence_end(after), _DASH.search(after)
+        if second and (stop is None or second.start() < stop) and _DEPARTMENT.match(after):
+            stop = second.start()  # "<name> – <department> – <tasks>"
+            middle, tasks = after[:stop], after[second.end():]
+        elif stop is not None:
+            middle, tasks = after[:stop], after[stop + 1:].strip()
+        else:
+            middle, tasks = after.rstrip(". "), ""
         if middle[:1].isupper() and len(middle.split()) <= 25:
-            return _checked(Partner(name, split_departments(middle), tasks or None, notes))
+            return _checked(Partner(name, split_departments(middle), _tasks(tasks, notes), notes))
         notes.append(f"w tekście po nazwie był myślnik („{name} – …”); dokument wydrukuje „{name}. …” "
                      "– sprawdź")
-        return _checked(Partner(name, [], after, notes))
+        return _checked(Partner(name, [], _tasks(after, notes), notes))
     if end is not None:
         if text[end] == ":":
             notes.append("w tekście po nazwie był dwukropek; dokument wydrukuje kropkę – sprawdź")
@@ -129,6 +181,21 @@ def partner(item: Item) -> Partner:
     if len(text.split()) <= 12:
         return _checked(Partner(text.rstrip(". "), [], None, notes))
     return _checked(Partner(None, [], text, notes))
+
+
+def _tasks(text: str, notes: list[str]) -> str | None:
+    """Tasks as the documents print them: a sentence after the name ("<name>. <Tasks>.")."""
+    text = text.strip()
+    if not text:
+        return None
+    shaped = text.rstrip(" ,;")
+    shaped = shaped[:1].upper() + shaped[1:]
+    if not shaped.endswith((".", "!", "?", "…")):
+        shaped += "."
+    if shaped != text:
+        notes.append("zadania zaczęto wielką literą i zakończono kropką – dokument drukuje je jako zdanie "
+                     "po nazwie podmiotu")
+    return shaped
 
 
 def _checked(p: Partner) -> Partner:

@@ -79,9 +79,22 @@ def split_marker(raw: str) -> tuple[str, str, int, str]:
 
 
 def typed_line(raw: str, number: int) -> Line:
-    """A line of a text file, its typed list marker taken off."""
+    """A line of a text file or a Word paragraph, its typed list marker taken off."""
     marker, kind, level, rest = split_marker(raw)
     return Line(clean(rest), marker, kind, level, (), number)
+
+
+def text_line(raw: str, number: int) -> Line:
+    """A line of a text file: tab-separated cells (a table pasted from Word or a web page) are a table row."""
+    cells = tuple(cell for cell in (clean(part) for part in raw.split("\t")) if cell)
+    if len(cells) > 2 or len(cells) == 2 and not _marker_only(cells[0]):  # "1.<tab>Kontrole…" is a list item
+        return Line(" ".join(cells), cells=cells, number=number)
+    return typed_line(raw, number)
+
+
+def _marker_only(text: str) -> bool:
+    marker, _kind, _level, rest = split_marker(text + "\tx")
+    return bool(marker) and rest == "x"
 
 
 def strip_markers(text: str) -> str:

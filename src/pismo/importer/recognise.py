@@ -19,6 +19,7 @@ from pismo.importer.items import action, continues, group_items, header_row, par
 from pismo.importer.lines import Line
 from pismo.importer.plan import Plan, Text
 from pismo.importer.sources import SourceError
+from pismo.polish import plural
 
 Entry = tuple[Line, "str | None"]  # a line of a section and the reason to check it, if any
 
@@ -26,7 +27,8 @@ LEFTOVER = "tekst spod tytułu, którego nie rozpoznano – przenieś go we wła
 _SIGNED = re.compile(r"sporządził(?P<female>a)?\b\s*:?\s*(?P<rest>.*)", re.I)
 _PLACE_DATE = re.compile(rf"(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]?[\w-]+){{0,3}}),\s*"
                          rf"(?:dnia\s+)?(?P<date>{DATE})\s*\.?", re.I)
-_BLANK_FOR_SIGNATURE = re.compile(r"(?:dnia|data|podpis)?[\s.…_:/-]*(?:dnia|data|podpis)?[\s.…_:/-]*", re.I)
+_APPROVED = re.compile(r"zatwierdził(?P<female>a)?\b\s*:?\s*(?P<rest>.*)", re.I)
+_BLANK_FOR_SIGNATURE = re.compile(r"(?:[\s.…_:/()-]|\b(?:dnia|data|podpis|pieczęć|i)\b)*", re.I)
 _FROM_PAGE = {
     "district": "numer rejonu wzięto z tekstu przed tytułem planu (np. nagłówka strony) – sprawdź",
     "unit": "nazwę jednostki wzięto z tekstu przed tytułem planu (np. nagłówka strony) – sprawdź",
@@ -104,7 +106,8 @@ def _header(plan: Plan, head: list[Line]) -> list[Line]:
     """Read the title block into plan; return its lines that say nothing recognisable."""
     at = _title_index(head)
     intro, block = (head[:at], head[at:]) if at is not None else ([], head)
-    used = _approval(plan, intro)
+    used = _approval(plan, intro) + [line for line in head if not line.cells and _place_date(plan, line.text)]
+    block = [line for line in block if line not in used]
     plan.ignored += [_shown(line) for line in intro if line not in used]
     plan.ignored += [_shown(line) for line in block if _chrome(line)]
     block = [line for line in block if not _chrome(line)]
@@ -112,7 +115,8 @@ def _header(plan: Plan, head: list[Line]) -> list[Line]:
                    or (line.text.lower().rstrip(":. ") == "plan")]
     spans = _read_info(plan, "\n".join(_shown(line) for line in block))
     missing = [name for name in _FROM_PAGE if getattr(plan, name) is None]
-    _read_info(plan, "\n".join(_shown(line) for line in intro))  # fills only what the title did not give
+    # fills only what the title did not give; the approval block names the superior, not the officer
+    _read_info(plan, "\n".join(_shown(line) for line in intro if line not in used))
     for name in missing:
         if getattr(plan, name) is not None:
             plan.field_notes.setdefault(name, []).append(_FROM_PAGE[name])
@@ -148,32 +152,34 @@ def _read_info(plan: Plan, text: str) -> list[tuple[int, int]]:
 def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
     """Sort the lines after the first heading into the five sections."""
     buckets: dict[int, list[Entry]] = {n: [] for n in range(1, 6)}
-    current, footer, extra, signing = 1, False, None, ""
+    current, footer, extra, signing = 1, "", None, ""
+    cut: list[str] = []  # text the page footer cut off that is not chrome by itself
     for i, line in enumerate(body):
-        following = body[i + 1].text if i + 1 < len(body) else ""
-        if not footer and not line.cells and starts_footer(line.text):
-            footer = True
-        if footer or _chrome(line):
+        if not footer and not line.cells and not line.listed and starts_footer(line.text):
+            footer = "page"
+        if footer or _chrome(line) and not _list_goes_on(buckets[current]):
             plan.ignored.append(_shown(line))
+            cut += [_shown(line)] if footer == "page" and not _chrome(line) else []
             continue
-        found = None if extra else _heading(line)
+        found = _heading(line)
         if found:
             heading, rest = found
+            extra = None
             current = heading.sections[0]
             _merged(plan, heading.sections)
             plan.found.update(heading.sections)
             buckets[current] += [(piece, None) for piece in rest]
             continue
-        if not line.cells and is_title(line.text, following):
+        if _second_plan(body, i, current):
             plan.warnings.append("w pliku jest więcej niż jeden plan – zaimportowano tylko pierwszy")
-            footer = True
+            footer = "second plan"
             plan.ignored.append(_shown(line))
             continue
         signing = _signature(plan, line, signing, current)
         if signing is not None:
             continue
         signing = ""
-        if extra is None and not line.cells and extra_heading(line):
+        if extra is None and current == 5 and not line.cells and extra_heading(line, _last_item(buckets[5])):
             extra = line.text
         if extra:
             note = (f"tekst spoza pięciu części planu (od nagłówka „{extra}”) – przenieś go "
@@ -181,7 +187,36 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
             buckets[5].append((Line(_shown(line), number=line.number), note))  # never a sub-item of section 5
         else:
             buckets[current].append((line, None))
+    if cut:
+        count = f"{len(cut)} {plural(len(cut), 'wiersz', 'wiersze', 'wierszy')}"
+        plan.warnings.append(f"po stopce strony internetowej pominięto {count} (od „{cut[0]}”) – są wypisane "
+                             "na początku pliku sprawy; sprawdź, czy nie są treścią planu")
     return buckets
+
+
+def _second_plan(body: list[Line], at: int, current: int) -> bool:
+    """A title line that opens another plan: its headings start again within the next few lines.
+
+    "Plan działania priorytetowego dla rejonu nr 3 jest kontynuacją…" is a sentence of this plan.
+    """
+    line = body[at]
+    following = body[at + 1].text if at + 1 < len(body) else ""
+    if line.cells or not is_title(line.text, following):
+        return False
+    for later in body[at + 1:at + 6]:
+        found = None if _chrome(later) else _heading(later)
+        if found:
+            return found[0].sections[0] == 1 or found[0].sections[0] < current
+    return False
+
+
+def _list_goes_on(entries: list[Entry]) -> bool:
+    """The section's last line ends with a comma: a short line after it ("Facebook") is the list's next item."""
+    return bool(entries) and entries[-1][0].text.endswith((",", ";"))
+
+
+def _last_item(entries: list[Entry]) -> Line | None:
+    return next((line for line, _note in reversed(entries) if line.listed), None)
 
 
 def _merged(plan: Plan, sections: tuple[int, ...]) -> None:
@@ -199,7 +234,7 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
     or None when the line is plan text.
     """
     if line.cells:
-        return None
+        return _signature_row(plan, line.cells)
     text = line.text
     signed = _SIGNED.fullmatch(text)
     if signed:
@@ -207,23 +242,57 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
         officer = hd.find_officer(signed.group("rest"), sex == "K")
         if officer:
             plan.officer = officer[0]
+            _contacts(plan, signed.group("rest"))
             return "done"
         return sex
     officer = hd.find_officer(text)
     if officer and (state in ("M", "K") or current == 5) and len(text) - (officer[1][1] - officer[1][0]) < 40:
         if plan.officer is None or state in ("M", "K"):
             plan.officer = hd.find_officer(text, (state == "K") if state in ("M", "K") else None)[0]
+        _contacts(plan, text)
         return "done"
     if state == "done" and re.match(r"dzielnicow[ya]\b", text, re.I) and len(text) < 120:
         plan.function = text
         return ""
-    place_date = _PLACE_DATE.fullmatch(text)
-    if place_date and current >= 3:
-        day = parse_date(place_date.group("date"))
-        if day:
-            plan.place, plan.date = place_date.group("place"), day[0]
-            return ""
+    if current >= 3 and _place_date(plan, text):
+        return ""
     return None
+
+
+def _place_date(plan: Plan, text: str) -> bool:
+    """'Łęczna, dnia 20.02.2026 r.': the plan's place and date, above the title or under the signature."""
+    place_date = _PLACE_DATE.fullmatch(text)
+    day = parse_date(place_date.group("date")) if place_date else None
+    if day:
+        plan.place, plan.date = place_date.group("place"), day[0]
+    return bool(day)
+
+
+def _contacts(plan: Plan, text: str) -> None:
+    """The phone and e-mail written on the signature line ("…, tel. 77 403 52 00")."""
+    for field, finder in (("phone", hd.find_phone), ("email", hd.find_email)):
+        found = finder(text)
+        if found and getattr(plan, field) is None:
+            setattr(plan, field, found[0])
+
+
+def _signature_row(plan: Plan, cells: tuple[str, ...]) -> str | None:
+    """A Word table laying out the signatures side by side: 'Sporządziła: …' | 'Zatwierdził: …'."""
+    read = []
+    for cell in cells:
+        signed, approved = _SIGNED.fullmatch(cell), _APPROVED.fullmatch(cell)
+        found = signed or approved
+        officer = hd.find_officer(found.group("rest"), bool(found.group("female"))) if found else None
+        if officer is None:
+            return None
+        read.append((bool(signed), officer[0], found.group("rest")))
+    for signed, officer, rest in read:
+        if signed:
+            plan.officer = officer
+            _contacts(plan, rest)
+        elif plan.superior is None:
+            plan.superior = officer
+    return "done"
 
 
 def _approval(plan: Plan, intro: list[Line]) -> list[Line]:
@@ -294,5 +363,5 @@ def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
         else:
             plan.partners.append(partner(item))
     for item in group_items(buckets[5], plan.period):
-        text = " – ".join(item.cells) if item.cells else item.text
+        text = " – ".join(item.cells) if item.cells else item.full
         plan.informing.append(Text(text, item.notes))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pismo.importer.lines import Line, clean, typed_line
+from pismo.importer.lines import Line, clean, text_line, typed_line
 
 MAX_BYTES = 10 * 1024 * 1024
 SUFFIXES = (".txt", ".docx")
@@ -43,7 +43,7 @@ def read_source(path: Path) -> tuple[list[Line], list[str]]:
         raise SourceError(f"plik jest zbyt duży (ponad {MAX_BYTES // (1024 * 1024)} MB)")
     if suffix == ".txt":
         text, warnings = decode_text(raw)
-        return [typed_line(line, n) for n, line in enumerate(text.splitlines(), 1)], warnings
+        return [text_line(line, n) for n, line in enumerate(text.splitlines(), 1)], warnings
     return read_docx(raw), []
 
 

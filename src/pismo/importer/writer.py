@@ -152,7 +152,7 @@ def _officer(plan: Plan) -> Node:
     nodes = []
     if o:
         nodes.append(Node("stopien", o.stopien) if o.stopien else Node("stopien", fill("stopień, np. asp.")))
-        nodes.append(Node("imie_nazwisko", o.imie_nazwisko))
+        nodes.append(_officer_name(o))
         sex = GUESSED_SEX if not o.plec_pewna else ""
         nodes.append(Node("plec", "K" if o.kobieta else "M", comment=f"{CHECK}: {sex}" if sex else ""))
     else:
@@ -170,6 +170,15 @@ def _officer(plan: Plan) -> Node:
             nodes[-1].commented.append(f"{key}: {example}  # nieobowiązkowe")
     comment = "dzielnicowy: „Sporządził(a):” w planie i informacji, kontakt w zaproszeniach"
     return Node("dzielnicowy", nodes, above=[comment, *checks(plan.field_notes.get("officer", []))])
+
+
+def _officer_name(o) -> Node:
+    """The name; one the text gives only in the genitive is left to fill in (its form is not derived)."""
+    if not o.dopelniacz:
+        return Node("imie_nazwisko", o.imie_nazwisko)
+    return Node("imie_nazwisko", fill(f"imię i nazwisko w mianowniku (w tekście: {o.imie_nazwisko})"),
+                above=[f"{CHECK}: w tekście imię i nazwisko dzielnicowego są w dopełniaczu („{o.imie_nazwisko}”) "
+                       "– wpisz je w mianowniku"])
 
 
 def _valid(key: str, value: str) -> bool:
