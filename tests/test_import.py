@@ -9,6 +9,7 @@ tests/import/ must lose no sentence and give the right structured fields.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import zipfile
 from pathlib import Path
@@ -1008,3 +1009,12 @@ def test_yaml_scalars_read_back_unchanged(value):
     text = "\n".join(emit([Node("a", value), Node("b", [Node(value=value)])])) + "\n"
     assert yaml.safe_load(text) == {"a": value, "b": [value]}
     assert parse_case_bytes(Path("x.yaml"), text.encode()).data == {"a": value, "b": [value]}
+
+
+def test_a_file_name_that_is_not_utf8_imports_without_a_traceback(tmp_path):
+    """A name unpacked from a cp1250 archive: bytes shown as � in the written header, never a crash."""
+    source = tmp_path / os.fsdecode(b"plan-\xb3\xeaczna.txt")
+    source.write_bytes(REFERENCE.read_bytes())
+    result = run("import", source, "-o", tmp_path / "sprawa.yaml")
+    assert result.exit_code == 0, result.output
+    assert "plan-\ufffd\ufffdczna.txt" in (tmp_path / "sprawa.yaml").read_text(encoding="utf-8").splitlines()[0]
