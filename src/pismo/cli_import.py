@@ -15,6 +15,13 @@ def _count(n: int, one: str, few: str, many: str) -> str:
     return f"{n} {polish.plural(n, one, few, many)}"
 
 
+def _echo(text: str, err: bool = False) -> None:
+    """click.echo for messages that name files: a name that is not UTF-8 must not crash the output."""
+    from pismo.importer import printable
+
+    click.echo(printable(text), err=err)
+
+
 def _target(source: Path, wyjscie: Path | None) -> Path:
     if wyjscie is None:
         return source.with_suffix(".yaml")
@@ -42,26 +49,26 @@ def importuj(plik: Path, wyjscie: Path | None, nadpisz: bool) -> None:
 
     target = _target(plik, wyjscie)
     if target.resolve() == plik.resolve():
-        click.echo(f"błąd: {target}: plik sprawy nie może zastąpić pliku wejściowego – podaj inną nazwę (-o)",
+        _echo(f"błąd: {target}: plik sprawy nie może zastąpić pliku wejściowego – podaj inną nazwę (-o)",
                    err=True)
         sys.exit(1)
     if target.exists() and not nadpisz:
-        click.echo(f"błąd: {target}: plik już istnieje – nic nie zapisano; aby go zastąpić, użyj --nadpisz",
+        _echo(f"błąd: {target}: plik już istnieje – nic nie zapisano; aby go zastąpić, użyj --nadpisz",
                    err=True)
         sys.exit(1)
     try:
         result = import_file(plik)
     except SourceError as exc:
-        click.echo(f"błąd: {plik}: {exc}", err=True)
+        _echo(f"błąd: {plik}: {exc}", err=True)
         sys.exit(1)
     try:
         write_all(target.parent, [(target.name, result.text.encode("utf-8"))], overwrite=nadpisz)
     except OutputError as exc:
-        click.echo(f"błąd: {exc}", err=True)
+        _echo(f"błąd: {exc}", err=True)
         sys.exit(1)
     for warning in result.plan.warnings:
-        click.echo(f"ostrzeżenie: {plik}: {warning}", err=True)
-    click.echo(summary(result, plik, target))
+        _echo(f"ostrzeżenie: {plik}: {warning}", err=True)
+    _echo(summary(result, plik, target))
     _loads(target)
 
 
@@ -74,9 +81,9 @@ def _loads(target: Path) -> None:
         load_case(target)
     except CaseError as exc:
         errors = [p for p in exc.problems if not p.warning]
-        click.echo(f"Uwaga: zanim pismo użyje tego pliku, popraw w nim błędy ({len(errors)}):", err=True)
+        _echo(f"Uwaga: zanim pismo użyje tego pliku, popraw w nim błędy ({len(errors)}):", err=True)
         for problem in errors[:10]:
-            click.echo(f"  {problem}", err=True)
+            _echo(f"  {problem}", err=True)
 
 
 def summary(result, source: Path, target: Path) -> str:

@@ -32,13 +32,13 @@ def import_file(path: Path) -> ImportResult:
 
     lines, warnings = read_source(Path(path))
     plan = recognise(lines, warnings)
-    text, data = write_case(plan, _printable(Path(path).name))
+    text, data = write_case(plan, printable(Path(path).name))
     _verify(text, data)
     checks = sum(1 for line in text.splitlines() if f"# {CHECK}:" in line)
     return ImportResult(plan, text, data, checks, count_placeholders(data))
 
 
-def _printable(name: str) -> str:
+def printable(name: str) -> str:
     """A file name as text: bytes that are not UTF-8 (a name from a cp1250 archive) shown as �."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
