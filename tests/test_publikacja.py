@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import zipfile
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from pismo.cli import main
 from pismo.engine import BUILTIN_DIR
 from pismo.loader import load_case
 from pismo.model import Osoba
+from pismo.names import Names
 from pismo.publication import EMAIL_MARK, NAME_MARK, PHONE_MARK, redact, scrub
 
 KINDS = ["plan", "informacja"]
@@ -254,3 +256,216 @@ def test_a_unit_template_printing_contacts_still_leaks_nothing(tmp_path):
     contacts, names = personal_data(load_case(WRZOSOGROD).sprawa)
     assert "47 855 10 13" in all_parts((written / "plan.docx").read_bytes())
     assert_nothing_personal((written / "plan-publikacja.docx").read_bytes(), contacts, names)
+
+
+# --- Red-team findings: each table is text in → text out (or the leak that must be gone). ---
+
+M = NAME_MARK
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(600 100 200)", f"({PHONE_MARK})"),
+    ("sklep (604-123-456)", f"sklep ({PHONE_MARK})"),
+    ("(kom. 600 100 200)", f"({PHONE_MARK})"),
+    ("604 12 34 56", PHONE_MARK),
+    ("tel. 604 12 34 56", PHONE_MARK),
+    ("tel. 81/752-00-00", PHONE_MARK),
+    ("081 752 00 00", PHONE_MARK),
+    ("(081) 752 00 00", PHONE_MARK),
+    ("(0-81) 752 00 00", PHONE_MARK),
+    ("tel. (81) 752-00-00", PHONE_MARK),
+    ("600.100.200", PHONE_MARK),
+    ("604\u2013123\u2013456", PHONE_MARK),  # en dash
+    ("600\u2011100\u2011200", PHONE_MARK),  # non-breaking hyphen
+    ("+48 81 7520000", PHONE_MARK),
+])
+def test_phone_formats_the_review_found(text, expected):
+    assert scrub(f"Kontakt: {text}, w godz. 8–16.") == f"Kontakt: {expected}, w godz. 8–16."
+
+
+@pytest.mark.parametrize("text", [
+    "REGON 123456789", "NIP 713-000-12-34", "KRS 0000123456", "budżet 100 000 000 zł", "100.000.000 zł",
+    "12 345 678 zł", "123 456 789 PLN", "nr konta 123 456 789", "123 456 789 osób", "PR-ZD-0151-3/25",
+    "od 1 000 000 do 2 000 000", "w godz. 10 00 - 12 00", "01.07.2025", "tel. 112",
+])
+def test_numbers_that_are_not_phones_stay(text):
+    assert scrub(f"Dane: {text}.") == f"Dane: {text}."
+
+
+@pytest.mark.parametrize("text", [
+    "jan.kowalski @ gmail.com", "jan.kowalski at gmail dot com", "jan małpa wp.pl", "jan\uff20wp.pl",
+    "jan.kowalski(małpa)gmail.com", "jan (małpa) gmail (kropka) com", "JAN.KOWALSKI AT GMAIL DOT COM",
+])
+def test_email_forms_the_review_found(text):
+    assert scrub(f"Pisz: {text} albo dzwoń.") == f"Pisz: {EMAIL_MARK} albo dzwoń."
+
+
+@pytest.mark.parametrize("text", [
+    "a" * 100_000, "a." * 50_000, "a@" * 50_000, "x@" + "a-" * 50_000, "a+" * 50_000, "a at " * 20_000,
+    "1" * 100_000, "1 " * 50_000, "1-" * 50_000, "Anna " * 20_000, "Anna Kowalska " * 7_000,
+])
+def test_scrubbing_a_long_token_takes_linear_time(text):
+    """A generous bound: a quadratic scan of 100 000 characters takes minutes, a linear one milliseconds."""
+    names = Names(["Anna Kowalska"], ["Anna Zmyślona"])
+    started = time.perf_counter()
+    scrub(text, names)
+    assert time.perf_counter() - started < 2
+
+
+# (person field, text, expected): private persons' names in free text, any case form, any order.
+NAMES_FOUND = [
+    ("Marek Wróbel", "Zgłosił Marka Wróbla.", f"Zgłosił {M}."),
+    ("Marek Wróbel", "z Markiem Wróblem", f"z {M}"),
+    ("Paweł Sokół", "u Pawła Sokoła", f"u {M}"),
+    ("Jacek Lew", "od Jacka Lwa", f"od {M}"),
+    ("Piotr Ząbek", "od Piotra Ząbka", f"od {M}"),
+    ("Agnieszka Kozieł", "Agnieszce Kozieł podziękowano", f"{M} podziękowano"),
+    ("Jolanta Próbna", "Jolancie Próbnej podziękowano", f"{M} podziękowano"),
+    ("Małgorzata Nowak", "Małgorzacie Nowak podziękowano", f"{M} podziękowano"),
+    ("Anna Nowak", "mieszkanka Anna NOWAK", f"mieszkanka {M}"),
+    ("Anna Kowalska", "mieszkanka ANNA KOWALSKA", f"mieszkanka {M}"),
+    ("Anna Kowalska", "mieszkanka Kowalska Anna", f"mieszkanka {M}"),
+    ("Kowalska Anna", "mieszkanka Anna Kowalska", f"mieszkanka {M}"),
+    ("Sołtys Jan Nowakowski", "sołtys Jan Nowakowski", f"sołtys {M}"),
+    ("Dr Jan Kowalski", "od Jana Kowalskiego", f"od {M}"),
+    ("Radna Anna Nowak", "radna Anna Nowak", f"radna {M}"),
+    ("Przewodnicząca Rady Osiedla Wiesława Dobra", "Wiesława Dobra z Rady Osiedla",
+     f"{M} z Rady Osiedla"),
+    ("Jolanta Próbna – Przewodnicząca", "Jolanta Próbna", M),
+    ("Anna Maria Lis", "Anna Maria Lis", M),
+    ("Anna Maria Lis", "Lis Anna Maria", M),
+    ("Anna Kowalska", "uzgodniono z p. Kowalską", f"uzgodniono z {M}"),
+    ("Anna Kowalska", "A. Kowalska", M),
+    ("Anna Kowalska", "Anna K. przyszła", f"{M} przyszła"),
+    ("Ewa Fikcyjna", "Pani Prezydent Fikcyjna", f"Pani Prezydent {M}"),
+    ("Anna Kowalska", "Kowalska zgłosiła", f"{M} zgłosiła"),  # a surname alone identifies a person
+    ("Ewa Nowak-Jeziorańska", "od Ewy Nowak-Jeziorańskiej", f"od {M}"),
+    ("Agnieszka Kozieł", "Agnieszka Kozieł-Wiśniewska prosi", f"{M} prosi"),
+    ("Jan Kowalski", "Jan\u00a0Kowalski", M),
+    ("Jan Kowalski", "Państwo Kowalscy", M),
+]
+# (person field, text): look-alikes that are not the person stay.
+NAMES_KEPT = [
+    ("Jan Kot", "Kotlarski i Kotowski"),
+    ("Ewa Bal", "Balicka i Balcerowicz"),
+    ("Jacek Lew", "we Lwowie i Lwów"),
+    ("Anna Kowalska", "kowalska robota"),  # a bare surname counts only capitalised
+    ("Halina Cicha", "ul. Cicha 4"),  # a street, not the person
+    ("Jan Nowak", "przy ul. Nowaka"),
+    ("Przewodnicząca Rady Osiedla Wiesława Dobra", "Rada Osiedla Wrzosowisko i Przewodnicząca Rady"),
+    ("Anna Nowak", "Nowakowska i Nowakowski"),
+]
+
+
+@pytest.mark.parametrize("person, text, expected", NAMES_FOUND)
+def test_private_names_in_any_case_form_are_removed(person, text, expected):
+    assert scrub(text, Names([person], ["Robert Nieprawdziwy"])) == expected
+
+
+@pytest.mark.parametrize("person, text", NAMES_KEPT)
+def test_look_alikes_of_private_names_stay(person, text):
+    assert scrub(text, Names([person], [])) == text
+
+
+# (private persons, officers, text, expected): officers' names stay, whole words only.
+OFFICER_CASES = [
+    (["Anna Nowakowska"], ["Anna Nowak"], "mieszkanka Anna Nowakowska i st. asp. Anna Nowak",
+     f"mieszkanka {M} i st. asp. Anna Nowak"),
+    (["Anna Nowak"], ["Anna Nowakowska"], "st. asp. Anna Nowakowska i mieszkanka Anna Nowak",
+     f"st. asp. Anna Nowakowska i mieszkanka {M}"),
+    (["Halina Cicha i st. asp. Anna Zmyślona"], ["Anna Zmyślona"], "Halina Cicha i st. asp. Anna Zmyślona",
+     f"{M} i st. asp. Anna Zmyślona"),
+    (["Halina Zmyślona"], ["Anna Zmyślona"], "Halina Zmyślona i st. asp. Annie Zmyślonej",
+     f"{M} i st. asp. Annie Zmyślonej"),
+]
+
+
+@pytest.mark.parametrize("private, officers, text, expected", OFFICER_CASES)
+def test_officers_names_stay_and_private_ones_go(private, officers, text, expected):
+    assert scrub(text, Names(private, officers)) == expected
+
+
+# Names typed only in free text: a common first name and a capitalised surname.
+@pytest.mark.parametrize("text, expected", [
+    ("Sklep „U Zbyszka” Zbigniew Nowak", f"Sklep „U Zbyszka” {M}"),
+    ("właściciel Zbigniew Nowak i Zbigniewowi Nowakowi podziękowano", f"właściciel {M} i {M} podziękowano"),
+    ("Zgłosiła to Halina Cicha.", f"Zgłosiła to {M}."),
+])
+def test_names_only_in_free_text_are_removed(text, expected):
+    assert scrub(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ul. Adama Mickiewicza 5", "Osiedle Jana Pawła II", "Szkoła Podstawowa im. Marii Konopnickiej",
+    "ul. 3 Maja", "Kazimierz Dolny", "asp. Jan Kowalski z Wydziału Ruchu Drogowego", "Parafia św. Jana Chrzciciela",
+    "al. Jana Pawła II", "Anna i Jan przyszli", "Rada Osiedla Wrzosowisko", "Komenda Miejska Policji",
+])
+def test_free_text_that_only_looks_like_a_name_stays(text):
+    assert scrub(text) == text
+
+
+def case_with(tmp_path, *replacements) -> Path:
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    for old, new in replacements:
+        assert old in text, old
+        text = text.replace(old, new)
+    path = tmp_path / "sprawa.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+RESIDENT = """        - imie_nazwisko: Jolanta Próbna
+"""
+
+
+def test_an_officer_whose_name_contains_a_residents_keeps_it(tmp_path):
+    path = case_with(tmp_path, ("Anna Zmyślona", "Anna Nowakowska"),
+                     (RESIDENT, "        - imie_nazwisko: Anna Nowak\n          funkcja: mieszkanka\n" + RESIDENT))
+    s = redact(load_case(path).sprawa)
+    assert s.osoby.dzielnicowy.imie_nazwisko == "Anna Nowakowska"
+    held = s.spotkania[0].protokol
+    assert held.protokolant == held.prowadzacy == "st. asp. Anna Nowakowska"
+    assert [u.imie_nazwisko for u in held.obecni] == ["st. asp. Anna Nowakowska"]
+    assert "st. asp. Anna Nowakowska" in held.przebieg[0][0]
+
+
+def test_a_resident_whose_name_contains_the_officers_is_removed(tmp_path):
+    path = case_with(tmp_path, ("Anna Zmyślona", "Anna Nowak"),
+                     (RESIDENT, "        - imie_nazwisko: Anna Nowakowska\n          funkcja: mieszkanka\n" + RESIDENT),
+                     ("Przyjęto ustalenia", "Anna Nowakowska i st. asp. Anna Nowak przyjęły ustalenia"))
+    s = redact(load_case(path).sprawa)
+    held = s.spotkania[0].protokol
+    assert [u.imie_nazwisko for u in held.obecni] == ["st. asp. Anna Nowak"]
+    assert held.przebieg[3][0].startswith(f"{M} i st. asp. Anna Nowak przyjęły")
+
+
+def test_a_person_field_naming_a_resident_and_the_officer_keeps_only_the_officer(tmp_path):
+    path = case_with(tmp_path, ("      protokolant: st. asp. Anna Zmyślona",
+                                "      protokolant: Halina Cicha i st. asp. Anna Zmyślona"),
+                     ("Przyjęto ustalenia", "Halinie Cichej podziękowano. Przyjęto ustalenia"))
+    held = redact(load_case(path).sprawa).spotkania[0].protokol
+    assert held.protokolant == f"{M} i st. asp. Anna Zmyślona"
+    assert held.przebieg[3][0].startswith(f"{M} podziękowano.")
+
+
+def leaves(value, path=()):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from leaves(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from leaves(item, (*path, index))
+    else:
+        yield path, value
+
+
+@pytest.mark.parametrize("case", [LECZNA, WRZOSOGROD], ids=lambda p: p.stem)
+def test_example_cases_lose_only_personal_data(case):
+    """Every text without personal data reaches the public version unchanged: no false positive."""
+    original = load_case(case).sprawa
+    before, after = dict(leaves(original.model_dump())), dict(leaves(redact(original).model_dump()))
+    changed = {path for path, value in before.items() if after.get(path) != value}
+    personal = {path for path in changed
+                if path[-1] in ("telefon", "email") or "osoba" in path or "obecni" in path}
+    assert changed == personal
+    assert not any(isinstance(v, str) and (M in v or PHONE_MARK in v or EMAIL_MARK in v) for v in after.values())

@@ -8,12 +8,16 @@ built from it, so no template or document needs to know about it:
 - every `telefon` and `email` field is emptied (the officers' and the unit's too);
 - addressees' persons (a mayor, a chairwoman – not police officers) are removed,
   and so are meeting participants who are not the case's officers;
-- in every text, phone numbers, e-mail addresses (also written „jan[at]x.pl”)
-  and the names of the private persons the case names in its person fields are
-  replaced by a visible marker, so whoever publishes sees where text was cut.
+- in every text, phone numbers, e-mail addresses (also written „jan[at]x.pl”,
+  „jan małpa wp.pl”) and the names of the private persons the case names in its
+  person fields (in any case form, see pismo.names) are replaced by a visible
+  marker, so whoever publishes sees where text was cut; the officers' names
+  (the `osoby` fields and their mentions in texts) are never cut.
 
-A name typed only in free text, never in a person field, cannot be recognised:
-the public version still needs a reading before it is published.
+A name typed only in free text, never in a person field, is recognised only as
+a common first name followed by a capitalised word („Zbigniew Nowak”); a surname
+alone, a rare first name or an unusual phone format can still get through: the
+public version still needs a reading before it is published.
 """
 
 from __future__ import annotations
@@ -23,46 +27,55 @@ from functools import partial
 
 from pydantic import BaseModel
 
-from pismo.model import AdresatOsoba, Sprawa, Uczestnik
+from pismo.model import AdresatOsoba, Osoba, Sprawa, Uczestnik
+from pismo.names import Names, names_person
 
 PHONE_MARK = "[numer telefonu usunięty]"
 EMAIL_MARK = "[adres e-mail usunięty]"
 NAME_MARK = "[imię i nazwisko usunięte]"
 CONTACT_FIELDS = {"telefon", "email"}
 
-_SEP = "[ \u00a0\u2009\u202f-]"
+# Spaces, dots and every dash people (and word processors) put between digit groups.
+_SEP = "[ \t\u00a0\u2009\u202f.\u2010\u2011\u2012\u2013\u2014-]"
 _LABEL = r"(?:(?:tel|telefon|kom|komórka|fax|faks)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?)"
 _COUNTRY = r"(?:(?:\+|00)[ \u00a0]?48[ \u00a0-]?|\(\+?48\)[ \u00a0]?)"
+_AREA = rf"(?:\(0?{_SEP}?\d{{2}}\)[ \u00a0]?|0?\d{{2}}(?:{_SEP}|/))"  # (81) (081) (0-81) 81- 081 81/
 _NINE_DIGITS = "|".join((
-    rf"\d{{3}}(?P<a>{_SEP}?)\d{{3}}(?P=a)\d{{3}}",  # 600 100 200, 600-100-200, 600100200
-    rf"\d{{2}}{_SEP}\d{{3}}(?P<b>{_SEP})\d{{2}}(?P=b)\d{{2}}",  # 47 811 00 33, 81 752-00-00
-    rf"\d{{2}}{_SEP}\d{{3}}{_SEP}\d{{4}}",  # 81 752 0000
-    rf"\d{{2}}{_SEP}\d{{7}}",  # 81 7520000
-    rf"\(\d{{2}}\)[ \u00a0]?\d{{3}}(?P<c>{_SEP}?)\d{{2}}(?P=c)\d{{2}}",  # (81) 752 00 00
+    rf"\d{{3}}(?P<a>{_SEP}?)\d{{3}}(?P=a)\d{{3}}",  # 600 100 200, 600-100-200, 600.100.200, 600100200
+    rf"\d{{3}}(?P<d>{_SEP})\d{{2}}(?P=d)\d{{2}}(?P=d)\d{{2}}",  # 604 12 34 56
+    rf"{_AREA}(?:\d{{3}}(?P<b>{_SEP}?)\d{{2}}(?P=b)\d{{2}}|\d{{3}}{_SEP}\d{{4}})",  # 81 752 00 00, 81/752-00-00
 ))
 PHONE = re.compile(
-    rf"(?<![\w+(]){_LABEL}?{_COUNTRY}?(?:{_NINE_DIGITS})(?!\w)"  # nine digits, the Polish number
+    rf"(?<![\w+])(?<!\d[-/.]){_LABEL}?{_COUNTRY}?(?:{_NINE_DIGITS})(?!\w)"  # nine digits, the Polish number
     rf"|(?<!\w){_LABEL}\d{{3}}{_SEP}?\d{{2}}{_SEP}?\d{{2}}(?!\w)",  # seven, only after „tel.”
     re.IGNORECASE,
 )
-_AT = r"(?:@|[ \u00a0]?[\[({][ \u00a0]?(?:at|małpa)[ \u00a0]?[\])}][ \u00a0]?|[ \u00a0]at[ \u00a0])"
-_DOT = r"(?:\.|[ \u00a0]?[\[({][ \u00a0]?(?:dot|kropka)[ \u00a0]?[\])}][ \u00a0]?)"
-EMAIL = re.compile(rf"[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)+", re.IGNORECASE)
+# A number so labelled, or counting money or people, is not a phone („REGON 123456789”, „100 000 000 zł”).
+_NOT_PHONE_BEFORE = re.compile(
+    r"(?:regon|nip|krs|pesel|konta|rachunku|iban|nrb|sygn|dowodu|działki)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?$",
+    re.IGNORECASE)
+_NOT_PHONE_AFTER = re.compile(
+    r"[ \u00a0]*(?:zł|złot\w*|pln|eur|euro|usd|gr|os\.|osób|osoby|mieszkańc\w*|sztuk\w*|szt\.|egz\.|km|m2|m²|ha|kg"
+    r"|ton\w*|litr\w*|konta|rachunku|zgłosze\w*|interwencj\w*|wykrocze\w*|razy)(?!\w)",
+    re.IGNORECASE)
 
-_UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
-_NAME_PAIR = re.compile(rf"(?<!\w)([{_UPPER}][\w'-]+)\s+([{_UPPER}][\w'-]+)")
-_HONORIFICS = r"(?:Pan|Pana|Panu|Panem|Panie|Pani|Panią)"
+_SP = "[ \u00a0]"
+_AT = (rf"(?:{_SP}?[@\uff20\ufe6b]{_SP}?|{_SP}?[\[({{<]{_SP}?(?:at|małpa|malpa){_SP}?[\])}}>]{_SP}?"
+       rf"|{_SP}(?:at|małpa|malpa){_SP})")
+_DOT = rf"(?:[.\uff0e]|{_SP}?[\[({{<]{_SP}?(?:dot|kropka){_SP}?[\])}}>]{_SP}?|{_SP}(?:dot|kropka){_SP})"
+# Anchored at a token's start, so a long token is scanned once, not from each of its characters.
+EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)+", re.IGNORECASE)
 
 
 def redact(s: Sprawa) -> Sprawa:
     """A copy of the case with nothing personal but the officers' rank and name."""
     officers = [o.imie_nazwisko for o in (s.osoby.dzielnicowy, s.osoby.komendant, s.osoby.przelozony) if o]
-    names = [n for n in private_names(s) if not _mentions(n, officers)]
-    return _walk(s, partial(scrub, name_patterns=[_name_pattern(n) for n in names]), officers)
+    names = Names(private_names(s), officers)
+    return _walk(s, partial(scrub, names=names), officers)
 
 
 def private_names(s: Sprawa) -> list[str]:
-    """Names the case gives in its person fields other than the officers'."""
+    """The case's person fields other than the officers' (a field may name an officer too)."""
     found = [a.osoba.imie_nazwisko for p in s.partnerzy for a in p.adresaci if a.osoba]
     for m in s.spotkania:
         if m.protokol:
@@ -71,48 +84,40 @@ def private_names(s: Sprawa) -> list[str]:
     return found
 
 
-def scrub(text: str, name_patterns=()) -> str:
-    """Phones, e-mails and the given names in a text, replaced by markers."""
+_FREE_TEXT_ONLY = Names((), ())
+
+
+def scrub(text: str, names: Names | None = None) -> str:
+    """Phones, e-mails and names in a text, replaced by markers; without `names`, names typed in free text only."""
     text = EMAIL.sub(EMAIL_MARK, text)
-    text = PHONE.sub(PHONE_MARK, text)
-    for pattern in name_patterns:
-        if pattern is not None:
-            text = pattern.sub(NAME_MARK, text)
-    return text
+    text = PHONE.sub(partial(_phone, text), text)
+    return (names or _FREE_TEXT_ONLY).redact(text, NAME_MARK)
+
+
+def _phone(text: str, m: re.Match) -> str:
+    before = text[max(0, m.start() - 30):m.start()]
+    if _NOT_PHONE_BEFORE.search(before) or _NOT_PHONE_AFTER.match(text, m.end()):
+        return m.group()
+    return PHONE_MARK
 
 
 def _walk(value, scrub_text, officers: list[str]):
-    """The same value with contacts emptied, private persons dropped and texts scrubbed."""
+    """The same value with contacts emptied, private persons dropped and texts scrubbed; officers' names kept."""
     if isinstance(value, AdresatOsoba):
         return None
     if isinstance(value, BaseModel):
+        kept = {"imie_nazwisko", "stopien"} if isinstance(value, Osoba) else set()
         update = {name: None if name in CONTACT_FIELDS else _walk(getattr(value, name), scrub_text, officers)
-                  for name in type(value).model_fields}
+                  for name in type(value).model_fields if name not in kept}
         return value.model_copy(update=update)
     if isinstance(value, list):
-        kept = [v for v in value if not (isinstance(v, Uczestnik) and not _mentions(v.imie_nazwisko, officers))]
+        kept = [v for v in value if not (isinstance(v, Uczestnik) and not _is_officer(v.imie_nazwisko, officers))]
         return [_walk(v, scrub_text, officers) for v in kept]
     if isinstance(value, str):
         return scrub_text(value)
     return value
 
 
-def _mentions(text: str, names: list[str]) -> bool:
-    flat = " ".join(text.split())
-    return any(" ".join(name.split()) in flat for name in names)
-
-
-def _name_pattern(name: str) -> re.Pattern | None:
-    """A first name and surname in any case form, or „Pan/Pani” and the surname."""
-    pair = _NAME_PAIR.search(re.sub(rf"^{_HONORIFICS}\s+", "", name.strip()))
-    if not pair:
-        return None
-    first, last = (_stem(word) for word in pair.groups())
-    return re.compile(rf"(?<!\w)(?:{first}\w*|{_HONORIFICS})\s+{last}\w*")
-
-
-def _stem(word: str) -> str:
-    """The part of a name that stays in every case form: „Przykładowski” → „Przykładowsk”."""
-    if len(word) > 2 and word[-1].lower() in "aeiouyąęó":
-        word = word[:-1]
-    return re.escape(word)
+def _is_officer(text: str, officers: list[str]) -> bool:
+    """Whether a participant is one of the officers: their name's words, whole, in order."""
+    return any(names_person(text, name) for name in officers)
