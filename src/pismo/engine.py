@@ -5,9 +5,12 @@ read once: docxtpl's own tag clean-up (patch_xml) and jinja compilation are done
 per part, and each render only runs the compiled templates and zips the parts
 with fixed metadata. Rendering is strict (unknown variable = error), escaped
 (data is data) and sandboxed: templates cannot reach Python internals, load
-other files or build giant values. A template is untrusted input (a unit's own
-file), so its package is read within size limits counted on the unpacked bytes,
-and macros or external links (fetched by Word on opening) are refused.
+other files, build giant values or run for ever (sandbox.py). A template is
+untrusted input (a unit's own file), so its package is read within size limits
+counted on the unpacked bytes; macros, external links (fetched by Word on
+opening) and comments or tracked changes (they carry their authors' names) are
+refused, and parts holding personal data of the template's author (people.xml,
+custom.xml) are left out of the documents.
 """
 
 from __future__ import annotations
@@ -22,9 +25,11 @@ from pathlib import Path
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
-from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment
+from jinja2.sandbox import MAX_RANGE
+from lxml import etree
 
-from pismo import package
+from pismo import package, sandbox
+from pismo.sandbox import Sandbox
 from pismo.model import PLACEHOLDER
 
 
@@ -43,8 +48,6 @@ _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # the package on disk, and all its parts unpacked
 MAX_PART_BYTES = 10 * 1024 * 1024  # one part unpacked
 MAX_ENTRIES = 1000
-MAX_REPEAT = 100_000  # longest text or list a template may build with *
-MAX_POWER = 100  # largest exponent a template may use with **
 _CHUNK = 64 * 1024
 
 
@@ -61,9 +64,10 @@ class Unfilled(TemplateError):
 
 
 def _finalize(value):
-    """Last guard on every printed value: no empty gaps, no placeholders."""
+    """Last guard on every printed value: no empty gaps, no placeholders, within the budget."""
     if value is None:
         raise TemplateError("wartość pusta w miejscu, które dokument drukuje")
+    sandbox.spend(sandbox.check_weight(value))
     if isinstance(value, str):
         if PLACEHOLDER in value:
             raise Unfilled(f"pole nie zostało uzupełnione: „{value}”", value)
@@ -71,24 +75,31 @@ def _finalize(value):
     return value
 
 
-class _Sandbox(ImmutableSandboxedEnvironment):
-    """jinja's sandbox, also refusing arithmetic that would exhaust memory or time."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context, operator, left, right):
-        if operator == "**" and isinstance(right, (int, float)) and abs(right) > MAX_POWER:
-            raise SecurityError(f"wykładnik potęgi {right} jest zbyt duży")
-        if operator == "*":
-            for value, times in ((left, right), (right, left)):
-                if isinstance(value, (str, list, tuple)) and isinstance(times, int) and len(value) * times > MAX_REPEAT:
-                    raise SecurityError("powielony tekst lub lista byłyby zbyt długie")
-        return super().call_binop(context, operator, left, right)
-
-
 @functools.lru_cache(maxsize=1)
-def environment() -> ImmutableSandboxedEnvironment:
-    return _Sandbox(undefined=StrictUndefined, autoescape=True, finalize=_finalize, keep_trailing_newline=True)
+def environment() -> Sandbox:
+    return Sandbox(undefined=StrictUndefined, autoescape=True, finalize=_finalize, keep_trailing_newline=True)
+
+
+class TooComplex(TemplateError):
+    """Parsing or compiling exhausted Python's stack or memory."""
+
+
+_TOO_COMPLEX = ("szablon jest zbyt złożony (zbyt głęboko zagnieżdżone znaczniki lub nawiasy albo zbyt długie "
+                "wyrażenie) – uprość go")
+
+
+def compile_source(source: str) -> tuple[nodes.Template, object]:
+    """Parse and compile a part's source; TemplateSyntaxError as jinja gives it, TooComplex for the rest.
+
+    Deep nesting exhausts the recursion of jinja's parser and code generator or
+    of Python's compiler; that is the template's fault, not a crash of pismo.
+    """
+    env = environment()
+    try:
+        ast = env.parse(source)
+        return ast, env.from_string(sandbox.guard_loops(ast))
+    except (RecursionError, MemoryError, SyntaxError):  # SyntaxError: Python's, e.g. too many nested loops
+        raise TooComplex(_TOO_COMPLEX) from None
 
 
 _LOADING_TAGS = {nodes.Include: "include", nodes.Import: "import", nodes.FromImport: "from … import",
@@ -109,6 +120,8 @@ def _security_message(exc: Exception) -> str:
         return f"dostęp do „{attribute.group(1)}” jest zablokowany – szablon może używać tylko danych dokumentu"
     if "Range too big" in text:
         return f"zakres range() jest zbyt duży (najwyżej {MAX_RANGE} elementów)"
+    if "is not safely callable" in text:
+        return "wywołanie tej funkcji jest zablokowane"
     return text
 
 
@@ -149,7 +162,7 @@ class Template:
 
     def __init__(self, name: str, data: bytes) -> None:
         self.name = name
-        self.entries = _read_zip(name, data)
+        self.entries = package.without_private_parts(_read_zip(name, data))
         self.parts: dict[str, Part] = {}
         for part, blob in self.entries:
             if _PART.match(part):
@@ -171,15 +184,16 @@ class Template:
         source = prepare_source(xml)
         where = f"szablon {self.name}, {_part_label(part)}"
         try:
-            ast = environment().parse(source)
-            refused = loading_tags(ast)
-            if refused:
-                raise TemplateError(f"{where}: {refused[0]}")
-            compiled = environment().from_string(ast)
+            ast, compiled = compile_source(source)
         except TemplateSyntaxError as exc:
             raise TemplateError(
                 f"{where}: błąd składni znacznika ({exc.message}) w akapicie „{_paragraph_text(source, exc.lineno)}”"
             ) from None
+        except TooComplex as exc:
+            raise TemplateError(f"{where}: {exc}") from None
+        refused = loading_tags(ast)
+        if refused:
+            raise TemplateError(f"{where}: {refused[0]}")
         return Part(part, source, compiled)
 
     def variables(self) -> dict[str, set[str]]:
@@ -192,8 +206,12 @@ class Template:
         return found
 
     def render(self, context: dict, title: str, author: str, date) -> bytes:
-        """Render every part and return the .docx bytes."""
-        rendered = {name: self._render_part(part, context) for name, part in self.parts.items()}
+        """Render every part and return the .docx bytes; all parts together within one time limit."""
+        token = sandbox.start_budget()
+        try:
+            rendered = {name: self._render_part(part, context) for name, part in self.parts.items()}
+        finally:
+            sandbox.end_budget(token)
         out = []
         for name, blob in self.entries:
             if name in rendered:
@@ -207,8 +225,12 @@ class Template:
 
     def _render_part(self, part: Part, context: dict) -> bytes:
         where = f"szablon {self.name}, {_part_label(part.name)}"
+        sandbox.new_part()
         try:
             xml = part.compiled.render(context)
+        except sandbox.Timeout:
+            raise TemplateError(f"{where}: przekroczono limit czasu wypełniania szablonu ({sandbox.MAX_SECONDS:g} s) – "
+                                "sprawdź pętle i makra w szablonie") from None
         except UndefinedError as exc:
             raise TemplateError(f"{where}: zmienna „{_undefined_name(exc)}” nie istnieje w danych dokumentu") from None
         except SecurityError as exc:
@@ -220,9 +242,24 @@ class Template:
         except OverflowError as exc:
             raise TemplateError(f"{where}: niedozwolona operacja w szablonie ({_security_message(exc)})") from None
         except Exception as exc:  # a template is untrusted code: any failure of it is the template's
-            raise TemplateError(f"{where}: błąd wypełniania szablonu ({exc or type(exc).__name__})") from None
+            raise TemplateError(f"{where}: błąd wypełniania szablonu ({_failure(exc)})") from None
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
         return _resolve_listing(xml).encode("utf-8")
+
+
+_FAILURES = {
+    RecursionError: "zbyt głęboka rekurencja – makro wywołuje samo siebie bez końca",
+    MemoryError: "zabrakło pamięci – szablon buduje zbyt duże wartości",
+    ZeroDivisionError: "dzielenie przez zero",
+}
+
+
+def _failure(exc: Exception) -> str:
+    """Why a template failed, never empty: in Polish where known, else the error's own text and kind."""
+    for kind, text in _FAILURES.items():
+        if isinstance(exc, kind):
+            return text
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
 def _resolve_listing(xml: str) -> str:
@@ -327,22 +364,35 @@ def _macros(name: str) -> TemplateError:
                          "jako zwykły „Dokument programu Word (*.docx)”, bez makr")
 
 
-_RELATIONSHIP = re.compile(r"<Relationship\b[^>]*>")
+_AUTHOR = re.compile(rb":(?:author|initials)\s*=\s*[\"']")  # w:author="…" of a comment or tracked change
 
 
 def _check_content(name: str, parts: dict[str, bytes]) -> None:
-    """Macros declared by content type, and links Word would fetch from outside on opening."""
+    """Macros declared by content type, links Word would fetch from outside on opening, authors' names."""
     if b"macroenabled" in parts.get("[Content_Types].xml", b"").lower():
         raise _macros(name)
     for part, blob in parts.items():
-        if not part.endswith(".rels"):
-            continue
-        for relation in _RELATIONSHIP.findall(blob.decode("utf-8", "replace")):
-            attrs = dict(re.findall(r'(\w+)="([^"]*)"', relation))
-            if attrs.get("TargetMode") == "External" and not attrs.get("Type", "").endswith("/hyperlink"):
-                raise TemplateError(f"szablon {name}: odwołuje się do zasobu zewnętrznego „{attrs.get('Target', '')}” "
-                                    "(Word pobierałby go przy otwarciu każdego dokumentu) – usuń to powiązanie "
-                                    "(np. połączony obraz lub szablon dołączony z sieci)")
+        if part.endswith(".rels") or part == "[Content_Types].xml":
+            _check_relationships(name, part, blob)
+        elif part.endswith(".xml") and not package.is_private(part) and _AUTHOR.search(blob):
+            raise TemplateError(f"szablon {name}: zawiera komentarze albo śledzone zmiany (z nazwiskami ich autorów, "
+                                f"część {part}) – w Wordzie zaakceptuj lub odrzuć wszystkie zmiany i usuń komentarze "
+                                "(karta Recenzja), a potem zapisz szablon ponownie")
+
+
+def _check_relationships(name: str, part: str, blob: bytes) -> None:
+    """Well-formed XML, and no external target but hyperlinks: parsed, so quoting or spacing cannot hide one."""
+    try:
+        root = etree.fromstring(blob, package.safe_parser())
+    except etree.XMLSyntaxError:
+        raise TemplateError(f"szablon {name}: część {part} jest uszkodzona (niepoprawny XML) – "
+                            "zapisz szablon ponownie w Wordzie") from None
+    for relation in root.iter("{*}Relationship"):
+        external = (relation.get("TargetMode") or "").strip().lower() == "external"
+        if external and not (relation.get("Type") or "").strip().endswith("/hyperlink"):
+            raise TemplateError(f"szablon {name}: odwołuje się do zasobu zewnętrznego „{relation.get('Target', '')}” "
+                                "(Word pobierałby go przy otwarciu każdego dokumentu) – usuń to powiązanie "
+                                "(np. połączony obraz lub szablon dołączony z sieci)")
 
 
 class TemplateSet:

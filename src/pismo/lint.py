@@ -129,10 +129,12 @@ def lint_template(path: Path, display: str, provided: Provided | None, known: se
         source = engine.prepare_source(xml)
         env = engine.environment()
         try:
-            ast = env.parse(source)
-            env.from_string(ast)
+            ast, _ = engine.compile_source(source)
         except TemplateSyntaxError as exc:
             add(label, f"błąd składni znacznika: {syntax_message(exc.message)}{syntax_location(source, exc)}")
+            continue
+        except TemplateError as exc:  # too deeply nested to compile
+            add(label, str(exc))
             continue
         for message in engine.loading_tags(ast):
             add(label, message)
@@ -260,6 +262,8 @@ def _fails_alone(tag: str) -> bool:
     """A tag that is wrong by itself, not just unbalanced out of context."""
     try:
         engine.environment().parse(tag)
+    except RecursionError:
+        return True
     except TemplateSyntaxError as exc:
         text = exc.message or ""
         return not (text.startswith("Unexpected end of template") or text.startswith("Encountered unknown tag"))

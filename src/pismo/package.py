@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import posixpath
 import zipfile
 from xml.sax.saxutils import escape
+
+from lxml import etree
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 CORE = "docProps/core.xml"
 APP = "docProps/app.xml"
+# Parts of a template that may name its author: Word's list of people who edited or commented
+# (names, e-mail addresses) and custom document properties. Never copied into a document.
+PRIVATE_PARTS = ("word/people.xml", "docprops/custom.xml")
 
 _CORE_XML = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -57,3 +63,55 @@ def zip_parts(parts: list[tuple[str, bytes]]) -> bytes:
             info.external_attr = 0
             archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=6)
     return buffer.getvalue()
+
+
+def safe_parser() -> etree.XMLParser:
+    """An XML parser for untrusted parts: no entities expanded, no DTD or network access."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def is_private(part: str) -> bool:
+    return part.lower() in PRIVATE_PARTS
+
+
+def without_private_parts(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """The parts less PRIVATE_PARTS, with the content types and relationships naming them.
+
+    Without those references the package stays valid: Word and LibreOffice open
+    it without complaint. Nothing depends on the dropped parts but comments and
+    tracked changes, which templates may not have (engine._check_content).
+    """
+    dropped = {name.lower() for name, _ in parts if is_private(name)}
+    if not dropped:
+        return parts
+    out = []
+    for name, blob in parts:
+        if name.lower() in dropped:
+            continue
+        if name == "[Content_Types].xml":
+            blob = _without(blob, "Override", lambda e: (e.get("PartName") or "").lstrip("/").lower() in dropped)
+        elif name.endswith(".rels"):
+            blob = _without(blob, "Relationship", lambda e: _target(name, e) in dropped)
+        out.append((name, blob))
+    return out
+
+
+def _target(rels: str, relation) -> str | None:
+    """The part a relationship points to (lower case), None for an external one."""
+    if (relation.get("TargetMode") or "").strip().lower() == "external":
+        return None
+    target = relation.get("Target") or ""
+    source_folder = posixpath.dirname(posixpath.dirname(rels))  # word/_rels/document.xml.rels -> word
+    path = target.lstrip("/") if target.startswith("/") else posixpath.join(source_folder, target)
+    return posixpath.normpath(path).lower()
+
+
+def _without(blob: bytes, tag: str, drop) -> bytes:
+    """An XML part less the elements `tag` for which drop(element) holds; unchanged bytes if none."""
+    root = etree.fromstring(blob, safe_parser())
+    doomed = [e for e in root.iter("{*}" + tag) if drop(e)]
+    if not doomed:
+        return blob
+    for element in doomed:
+        element.getparent().remove(element)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -1,0 +1,388 @@
+"""The sandbox a template runs in: no Python internals, and a budget of time and memory.
+
+A user's template is untrusted code. jinja's sandbox already keeps it away from
+Python internals; this one also bounds what a template can spend, so that a
+loop or a recursive macro cannot run for ever and a filter cannot build a
+value of gigabytes (a machine without swap would stop, not just pismo):
+
+- Time: a deadline per document, checked on every call (functions, methods,
+  macros, filters), every printed value and every loop iteration.
+- Memory: every value a template builds is at most MAX_VALUE characters or
+  items; numbers that size a text (widths, counts) at most MAX_WIDTH; the
+  operations that multiply a text (replace, join, indent, format, % …) are
+  refused *before* they run when their result would be too long; and a part
+  prints at most MAX_OUTPUT characters in all.
+
+The built-in templates need a few milliseconds and a few hundred kilobytes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import time
+from contextvars import ContextVar
+
+from jinja2 import nodes
+from jinja2.compiler import CodeGenerator
+from jinja2.exceptions import SecurityError
+from jinja2.runtime import Macro
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter
+from jinja2.utils import _PassArg
+from markupsafe import EscapeFormatter, Markup
+
+MAX_SECONDS = 20.0  # to fill one document
+MAX_OUTPUT = 20_000_000  # characters one part may print in all
+MAX_VALUE = 10_000_000  # characters or items of any one value
+MAX_WIDTH = 100_000  # largest width or count a template may give a text function
+MAX_REPEAT = 100_000  # longest text or list a template may build with *
+MAX_POWER = 100  # largest exponent a template may use with **
+MAX_INT_BITS = 100_000  # largest integer a template may compute (about 30 000 digits)
+LOOP_FILTER = "pismo_petla"  # wraps every {% for %} iterable (see guard_loops)
+
+
+class Timeout(Exception):
+    """The document's time is up."""
+
+
+class _Budget:
+    """What the document being rendered may still spend."""
+
+    def __init__(self, seconds: float) -> None:
+        self.deadline = time.monotonic() + seconds
+        self.left = MAX_OUTPUT
+
+    def spend(self, characters: int) -> None:
+        if time.monotonic() > self.deadline:
+            raise Timeout()
+        self.left -= characters
+        if self.left < 0:
+            raise SecurityError(f"dokument byłby zbyt długi (część może mieć najwyżej {MAX_OUTPUT:,} znaków) – "
+                                "sprawdź pętle w szablonie".replace(",", " "))
+
+
+_BUDGET: ContextVar[_Budget | None] = ContextVar("pismo_budget", default=None)
+
+
+def start_budget(seconds: float | None = None):
+    """Start a document's budget; returns the token for end_budget."""
+    return _BUDGET.set(_Budget(MAX_SECONDS if seconds is None else seconds))
+
+
+def new_part() -> None:
+    """Each part of the document may print MAX_OUTPUT characters."""
+    budget = _BUDGET.get()
+    if budget is not None:
+        budget.left = MAX_OUTPUT
+
+
+def end_budget(token) -> None:
+    _BUDGET.reset(token)
+
+
+def spend(characters: int = 0) -> None:
+    """Check the time and count printed characters (no-op outside a render, e.g. at compile time)."""
+    budget = _BUDGET.get()
+    if budget is not None:
+        budget.spend(characters)
+
+
+# --- sizes ---------------------------------------------------------------------------------------
+
+def weight(value, limit: int = MAX_VALUE) -> int:
+    """Characters and items a value holds once printed, counted to just past limit.
+
+    A list may hold the same text many times (['x' * 1000] * 1000): each
+    occurrence counts, since printing the list writes each one.
+    """
+    if isinstance(value, str):
+        return len(value)
+    if not isinstance(value, (list, tuple, dict, set, frozenset)):
+        return 1
+    total, stack = 0, [value]
+    while stack and total <= limit:
+        item = stack.pop()
+        total += 1
+        if isinstance(item, str):
+            total += len(item)
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            stack.extend(item)
+    return total
+
+
+def _too_long(size: int, what: str = "wynik") -> None:
+    if size > MAX_VALUE:
+        raise SecurityError(f"{what} byłby zbyt długi (najwyżej {MAX_VALUE:,} znaków)".replace(",", " "))
+
+
+def _check_size(value) -> None:
+    """A value just built: a text or list of at most MAX_VALUE."""
+    if isinstance(value, (str, list, tuple, dict)):
+        _too_long(len(value))
+
+
+def check_weight(*values) -> int:
+    """Values about to be turned into text (or passed on): at most MAX_VALUE in all; their weight."""
+    total = sum(weight(v) for v in values)
+    _too_long(total, "tekst")
+    return total
+
+
+def _check_numbers(name: str, args, kwargs) -> None:
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_WIDTH:
+            raise SecurityError(f"liczba {value} jest zbyt duża dla „{name}” (najwyżej {MAX_WIDTH:,})"
+                                .replace(",", " "))
+
+
+# --- operations that multiply a text -------------------------------------------------------------
+
+def _arg(args, kwargs, index: int, name: str, default=None):
+    return args[index] if len(args) > index else kwargs.get(name, default)
+
+
+def _replace_size(text, old, new, count=None) -> int:
+    if not all(isinstance(v, str) for v in (text, old, new)):
+        return 0
+    times = text.count(old) if old else len(text) + 1
+    if isinstance(count, int) and count >= 0:
+        times = min(times, count)
+    return len(text) + times * (len(new) - len(old))
+
+
+def _join_size(separator, items) -> int:
+    if not isinstance(separator, str) or not hasattr(items, "__len__"):
+        return 0
+    return len(separator) * len(items) + weight(items)
+
+
+def _inserted_size(text, insert, places: int) -> int:
+    """A text with `insert` (a text or a number of spaces) added in so many places."""
+    if not isinstance(text, str):
+        return 0
+    each = len(insert) if isinstance(insert, str) else insert if isinstance(insert, int) else 1
+    return len(text) + places * each
+
+
+def _translate_size(text, table) -> int:
+    if not isinstance(table, dict):
+        return 0
+    longest = max((len(v) for v in table.values() if isinstance(v, str)), default=1)
+    return len(text) * max(longest, 1)
+
+
+_PERCENT = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
+
+
+def percent_size(template, values) -> int:
+    """Upper bound of `template % values`; refuses widths over MAX_WIDTH."""
+    if not isinstance(template, str):
+        return 0
+    fields = _PERCENT.findall(template)
+    numbers = [n for field in fields for n in field if n]
+    if "*" in numbers:
+        _check_numbers("%", values if isinstance(values, tuple) else (values,), {})
+    widest = max((MAX_WIDTH if n == "*" else int(n) for n in numbers), default=0)
+    if widest > MAX_WIDTH:
+        raise SecurityError(f"szerokość pola {widest} jest zbyt duża (najwyżej {MAX_WIDTH:,})".replace(",", " "))
+    return len(template) + len(fields) * (widest + weight(values))
+
+
+_METHODS = {  # str method → upper bound of its result
+    "replace": lambda s, a, k: _replace_size(s, _arg(a, k, 0, "old"), _arg(a, k, 1, "new"), _arg(a, k, 2, "count")),
+    "join": lambda s, a, k: _join_size(s, _arg(a, k, 0, "iterable")),
+    "translate": lambda s, a, k: _translate_size(s, _arg(a, k, 0, "table")),
+    "expandtabs": lambda s, a, k: len(s) + s.count("\t") * (_arg(a, k, 0, "tabsize", 8) or 0),
+}
+
+_FILTERS = {  # filter → upper bound of its result (value first)
+    "replace": lambda v, a, k: _replace_size(v, _arg(a, k, 0, "old"), _arg(a, k, 1, "new"), _arg(a, k, 2, "count")),
+    "join": lambda v, a, k: _join_size(_arg(a, k, 0, "d", ""), v),
+    "indent": lambda v, a, k: _inserted_size(v, _arg(a, k, 0, "width", 4), str(v).count("\n") + 1),
+    "wordwrap": lambda v, a, k: _inserted_size(v, _arg(a, k, 2, "wrapstring") or "\n", len(str(v))),
+    "format": lambda v, a, k: percent_size(v, k or tuple(a)),
+}
+
+_DATA_FILTERS = {"format", "default", "d", "sum", "int", "float", "round"}  # their numbers are data, not sizes
+
+
+def _checked_filter(name: str, func):
+    """A filter that checks its arguments before running and its result after."""
+    passes = _PassArg.from_obj(func) is not None
+
+    @functools.wraps(func)
+    def checked(*args, **kwargs):
+        if name == "join":  # items|map(…)|join: counted, so listed first
+            args = _listed(args, 1 if passes else 0)
+        value, rest = (args[1], args[2:]) if passes else (args[0], args[1:])
+        spend()
+        if name not in _DATA_FILTERS:
+            _check_numbers(name, rest, kwargs)
+        check_weight(value, *rest, *kwargs.values())
+        if name in _FILTERS:
+            _too_long(_FILTERS[name](value, rest, kwargs))
+        result = func(*args, **kwargs)
+        _check_size(result)
+        return result
+
+    return checked
+
+
+def _listed(args: tuple, index: int) -> tuple:
+    """args with the one at index turned into a list when it is a one-time iterator (a generator, map …)."""
+    if len(args) <= index or isinstance(args[index], (str, list, tuple, dict)) or hasattr(args[index], "__len__"):
+        return args
+    return (*args[:index], list(args[index]), *args[index + 1:])
+
+
+def _loop(context, iterable, literal: int):
+    """Every loop iteration spends time and the literal text of the loop's body."""
+    for item in iterable:
+        spend(literal)
+        yield item
+
+
+_loop.jinja_pass_arg = _PassArg.context  # never evaluated at compile time
+
+
+def guard_loops(ast: nodes.Template) -> nodes.Template:
+    """Route every {% for %} iterable through the loop filter, which charges each iteration."""
+    for loop in ast.find_all(nodes.For):
+        literal = sum(len(data.data) for child in loop.body + loop.else_ for data in child.find_all(nodes.TemplateData))
+        loop.iter = nodes.Filter(loop.iter, LOOP_FILTER, [nodes.Const(literal)], [], None, None,
+                                 lineno=loop.lineno)
+    return ast
+
+
+# --- str.format ----------------------------------------------------------------------------------
+
+class _Formatter(SandboxedFormatter):
+    """str.format with widths and the total length bounded."""
+
+    def __init__(self, env, **kwargs) -> None:
+        super().__init__(env, **kwargs)
+        self.total = 0
+
+    def format_field(self, value, format_spec: str):
+        check_weight(value)
+        widths = [int(n) for n in re.findall(r"\d+", format_spec)]
+        if widths and max(widths) > MAX_WIDTH:
+            raise SecurityError(f"szerokość pola {max(widths)} jest zbyt duża (najwyżej {MAX_WIDTH:,})"
+                                .replace(",", " "))
+        text = super().format_field(value, format_spec)
+        self.total += len(text)
+        _too_long(self.total)
+        return text
+
+
+class _EscapeFormatter(_Formatter, EscapeFormatter):
+    pass
+
+
+# --- the environment -----------------------------------------------------------------------------
+
+class _CodeGenerator(CodeGenerator):
+    """Template code where `a ~ b` is checked like any other operator."""
+
+    def visit_Concat(self, node: nodes.Concat, frame) -> None:
+        if frame.eval_ctx.volatile:
+            join = "(markup_join if context.eval_ctx.volatile else str_join)"
+        else:
+            join = "markup_join" if frame.eval_ctx.autoescape else "str_join"
+        self.write(f"environment.checked_join({join}, (")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write("))")
+
+
+class Sandbox(ImmutableSandboxedEnvironment):
+    """jinja's sandbox, also refusing what would exhaust memory or time (see the module's docstring)."""
+
+    code_generator_class = _CodeGenerator
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
+
+    def __init__(self, **options) -> None:
+        super().__init__(optimized=False, **options)  # no compile-time evaluation of constant expressions
+        del self.globals["lipsum"]  # lorem ipsum of any length: no use in a letter
+        self.filters = {name: _checked_filter(name, func) for name, func in self.filters.items()}
+        self.filters[LOOP_FILTER] = _loop
+
+    def call_binop(self, context, operator, left, right):
+        spend()
+        if operator == "**":
+            self._check_power(left, right)
+        elif operator == "*":
+            self._check_repeat(left, right)
+        elif operator == "+" and isinstance(left, (str, list, tuple)) and isinstance(right, (str, list, tuple)):
+            _too_long(len(left) + len(right))
+        elif operator == "%":
+            _too_long(percent_size(left, right))
+        result = super().call_binop(context, operator, left, right)
+        _check_size(result)
+        return result
+
+    @staticmethod
+    def _check_power(left, right) -> None:
+        if isinstance(right, (int, float)) and abs(right) > MAX_POWER:
+            raise SecurityError(f"wykładnik potęgi {right} jest zbyt duży")
+        if isinstance(left, int) and isinstance(right, int) and left.bit_length() * right > MAX_INT_BITS:
+            raise SecurityError("wynik potęgowania byłby zbyt wielką liczbą")
+
+    @staticmethod
+    def _check_repeat(left, right) -> None:
+        for value, times in ((left, right), (right, left)):
+            if isinstance(value, (str, list, tuple)) and isinstance(times, int) and weight(value) * times > MAX_REPEAT:
+                raise SecurityError("powielony tekst lub lista byłyby zbyt długie")
+        if isinstance(left, int) and isinstance(right, int) and left.bit_length() + right.bit_length() > MAX_INT_BITS:
+            raise SecurityError("wynik mnożenia byłby zbyt wielką liczbą")
+
+    def checked_join(self, join, parts):
+        """`a ~ b ~ …`: the parts weighed before they are turned into text, the result after."""
+        spend()
+        check_weight(*parts)
+        result = join(parts)
+        _check_size(result)
+        return result
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 – jinja's signature (names kept unique)
+        """Every call a template makes: the deadline, then the arguments, then the result."""
+        spend()
+        if getattr(__obj, "__name__", None) == "join" and isinstance(getattr(__obj, "__self__", None), str):
+            args = _listed(args, 0)  # ', '.join(items|map(…)): counted, so listed first
+        if not isinstance(__obj, Macro):
+            _check_call(__obj, args, kwargs)
+        result = super().call(__context, __obj, *args, **kwargs)
+        _check_size(result)
+        return result
+
+    def wrap_str_format(self, value):
+        """str.format and format_map through _Formatter (jinja's own, with the widths bounded)."""
+        if not (callable(value) and getattr(value, "__name__", None) in ("format", "format_map")
+                and isinstance(getattr(value, "__self__", None), str)):
+            return None
+        text, is_map = value.__self__, value.__name__ == "format_map"
+
+        def wrapper(*args, **kwargs):
+            if is_map:
+                if kwargs or len(args) != 1:
+                    raise TypeError("format_map() przyjmuje dokładnie jeden argument")
+                args, kwargs = (), args[0]
+            formatter = _EscapeFormatter(self, escape=text.escape) if isinstance(text, Markup) else _Formatter(self)
+            return type(text)(formatter.vformat(text, args, kwargs))
+
+        return functools.update_wrapper(wrapper, value)
+
+
+def _check_call(obj, args, kwargs) -> None:
+    owner = getattr(obj, "__self__", None)
+    name = getattr(obj, "__name__", "")
+    if isinstance(owner, str):
+        _check_numbers(name, args, kwargs)
+        if name in _METHODS:
+            _too_long(_METHODS[name](owner, args, kwargs))
+    check_weight(*args, *kwargs.values())
+
