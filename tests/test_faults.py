@@ -456,3 +456,160 @@ def test_killed_batch_leaves_only_complete_documents_and_the_rerun_completes(tmp
     assert rerun.returncode == 0, rerun.stderr
     assert assert_only_complete_documents(out, sources, reference) == len(cases)
     assert not [p for p in out.rglob(".*")], "the rerun removes the killed run's temporaries"
+
+
+# --- two documents for one name ------------------------------------------------------------------
+
+def case_copy(path: Path, source: Path = LECZNA, replace: dict[str, str] | None = None) -> Path:
+    """A copy of an example case under another name, with texts replaced."""
+    text = source.read_text(encoding="utf-8")
+    for old, new in (replace or {}).items():
+        assert old in text
+        text = text.replace(old, new)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("second", ["r2/sprawa.yaml", "r2/SPRAWA.yaml"])
+def test_cases_with_the_same_name_are_refused_before_anything_is_written(tmp_path, jobs, second):
+    first = case_copy(tmp_path / "r1" / "sprawa.yaml")
+    other = case_copy(tmp_path / second, WRZOSOGROD)
+    out = tmp_path / "out"
+    for overwrite in ([], ["--nadpisz"]):
+        result = run("wszystko", first, other, "-o", out, "-j", jobs, *overwrite)
+        assert_refused(result, f"{first} i {other}: obie sprawy trafiłyby do tego samego folderu „sprawa”",
+                       "zmień nazwę jednego z plików", "Nie utworzono żadnych dokumentów.")
+        assert not out.exists()
+
+
+def test_the_same_case_given_twice_is_refused(tmp_path):
+    case = case_copy(tmp_path / "sprawa.yaml")
+    result = run("wszystko", case, tmp_path / "." / "sprawa.yaml", "-o", tmp_path / "out")
+    assert_refused(result, "ten sam plik sprawy podano dwa razy")
+    assert not (tmp_path / "out").exists()
+
+
+MEETING_CALLED_PUSTY = {"spotkanie-otwierajace": "pusty"}
+IDS_THAT_MEET = {"spotkanie-otwierajace": "spotkanie-rada", "spotkanie-podsumowujace": "spotkanie",
+                 "zarzad-wspolnoty": "osiedla-x", "rada-osiedla-wrzosowisko": "rada-osiedla-x"}
+
+
+def test_meeting_named_like_the_blank_form_is_refused(tmp_path):
+    case = case_copy(tmp_path / "sprawa.yaml", WRZOSOGROD, MEETING_CALLED_PUSTY)
+    for command in (["wszystko"], ["protokol"], ["protokol", "--pusty"]):
+        result = run(*command, case, "-o", tmp_path / "out")
+        assert_refused(result, f"{case}:320:9: spotkania[0].id: dwa dokumenty (protokol, protokol-pusty) miałyby tę "
+                               "samą nazwę pliku „protokol-pusty.docx”", "z identyfikatora „pusty” (spotkania[0].id)")
+        assert not (tmp_path / "out").exists()
+
+
+def test_ids_joined_into_the_same_file_name_are_refused(tmp_path):
+    case = case_copy(tmp_path / "sprawa.yaml", WRZOSOGROD, IDS_THAT_MEET)
+    result = run("zaproszenia", case, "-o", tmp_path / "out")
+    assert_refused(result, "miałyby tę samą nazwę pliku „zaproszenie-spotkanie-rada-osiedla-x.docx”",
+                   "„spotkanie-rada” (spotkania[0].id), „spotkanie” (spotkania[1].id)",
+                   "„rada-osiedla-x” (partnerzy[2].adresaci[0].id)", "zmień jeden z nich")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("names", [["plan.docx", "plan.docx"], ["plan.docx", "PLAN.docx"]])
+def test_write_all_refuses_two_files_of_one_name(tmp_path, names):
+    with pytest.raises(output.OutputError, match="dwa pliki miałyby tę samą nazwę"):
+        output.write_all(tmp_path / "sprawa", [(name, b"x") for name in names])
+    assert not (tmp_path / "sprawa").exists()
+
+
+# --- links and names of the case folder ----------------------------------------------------------
+
+def test_case_folder_that_is_a_link_is_refused(tmp_path):
+    elsewhere = tmp_path / "gdzie-indziej"
+    elsewhere.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / CASE_DIR).symlink_to(elsewhere)
+    result = run("plan", LECZNA, "-o", out, "--nadpisz")
+    assert_refused(result, f"{out / CASE_DIR}: folder sprawy jest dowiązaniem symbolicznym", "nic nie zapisano")
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_output_folder_that_is_a_link_is_followed(tmp_path):
+    real = tmp_path / "prawdziwy"
+    real.mkdir()
+    (tmp_path / "skrot").symlink_to(real)
+    assert run("plan", LECZNA, "-o", tmp_path / "skrot").exit_code == 0
+    assert (real / CASE_DIR / "plan.docx").is_file()
+
+
+def test_broken_link_as_the_output_folder_has_its_own_message(tmp_path):
+    (tmp_path / "pisma").symlink_to(tmp_path / "nie-istnieje")
+    result = run("plan", LECZNA, "-o", tmp_path / "pisma")
+    assert_refused(result, f"{tmp_path / 'pisma'}: to dowiązanie symboliczne do nieistniejącego miejsca")
+    assert "to jest plik" not in result.output
+
+
+WINDOWS_NAMES = {
+    "CON.yaml": "zastrzeżona nazwa urządzenia w systemie Windows",
+    "nul.yaml": "zastrzeżona nazwa urządzenia w systemie Windows",
+    "Com1.yaml": "zastrzeżona nazwa urządzenia w systemie Windows",
+    "lpt9.yaml": "zastrzeżona nazwa urządzenia w systemie Windows",
+    "sprawa .yaml": "kończy się kropką albo spacją",
+    "sprawa..yaml": "kończy się kropką albo spacją",
+    "spr\u202eawa.yaml": "niewidoczny znak formatujący",
+    "sprawa:1.yaml": "znak niedozwolony w systemie Windows",
+}
+
+
+@pytest.mark.parametrize("name", sorted(WINDOWS_NAMES))
+def test_case_names_windows_cannot_hold_are_refused(tmp_path, name):
+    case = case_copy(tmp_path / "sprawy" / name)
+    result = run("plan", case, "-o", tmp_path / "out")
+    assert_refused(result, "niedozwolona nazwa folderu sprawy", WINDOWS_NAMES[name])
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("name", ["aux.docx", "CON", "plan.docx.", "plan.docx ", "a|b.docx", "\u200bplan.docx"])
+def test_file_names_windows_cannot_hold_are_refused(tmp_path, name):
+    with pytest.raises(output.OutputError, match="niedozwolona nazwa pliku wynikowego"):
+        output.write_all(tmp_path / "sprawa", [(name, b"x")])
+
+
+@pytest.mark.parametrize("name", ["console.docx", "conx.docx", "com10.docx", "sprawa-łęczna.docx"])
+def test_ordinary_names_like_device_names_pass(tmp_path, name):
+    assert output.write_all(tmp_path / "sprawa", [(name, b"x")])[0].read_bytes() == b"x"
+
+
+# --- file names that are not UTF-8 ---------------------------------------------------------------
+
+NOT_UTF8 = os.fsdecode(b"sprawa_\xb3\xeaczna")  # "łęczna" in ISO 8859-2
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names there are always Unicode")
+@pytest.mark.parametrize("command", [["wszystko"], ["plan"], ["sprawdz"]])
+def test_case_file_name_that_is_not_utf8_is_refused(tmp_path, command):
+    case = case_copy(tmp_path / f"{NOT_UTF8}.yaml")
+    result = run(*command, case, *(["-o", tmp_path / "out"] if command != ["sprawdz"] else []))
+    assert_refused(result, "nazwa pliku zawiera bajty spoza UTF-8 – zmień nazwę pliku")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names there are always Unicode")
+def test_pdf_of_a_document_whose_name_is_not_utf8(tmp_path, monkeypatch):
+    from pismo import pdf
+
+    document = tmp_path / f"{NOT_UTF8}.docx"
+    shutil.copy(BUILTIN_DIR / "plan.docx", document)
+    staged = []
+
+    def fake_soffice(soffice, outdir, documents, timeout):
+        staged.extend(documents)
+        outdir.mkdir(exist_ok=True)
+        for path in documents:
+            (outdir / path.with_suffix(".pdf").name).write_bytes(b"%PDF-1.4")
+        return True, ""
+
+    monkeypatch.setattr(pdf, "_run_soffice", fake_soffice)
+    assert pdf.convert([document], sys.executable) == [tmp_path / f"{NOT_UTF8}.pdf"]
+    assert [path.name for path in staged] == ["00000-dokument.docx"]  # a name soffice can load
+    assert (tmp_path / f"{NOT_UTF8}.pdf").read_bytes() == b"%PDF-1.4"

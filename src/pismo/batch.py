@@ -58,6 +58,37 @@ def run_case(path: Path, job: Job) -> CaseResult:
     return result
 
 
+def folder_clashes(paths: list[Path]) -> list[str]:
+    """Cases that would write into one output folder, which is named after the file: refused before any runs.
+
+    Run together they would replace each other's documents (and, in parallel,
+    remove each other's temporaries). Names are compared as Windows and macOS
+    compare them: without regard to case.
+    """
+    from pismo.output import same_name_key
+
+    seen: dict[str, Path] = {}
+    messages = []
+    for path in map(Path, paths):
+        first = seen.get(same_name_key(path.stem))
+        if first is None:
+            seen[same_name_key(path.stem)] = path
+            continue
+        if _same_file(first, path):
+            messages.append(f"{path}: ten sam plik sprawy podano dwa razy – podaj go raz")
+        else:
+            messages.append(f"{first} i {path}: obie sprawy trafiłyby do tego samego folderu „{first.stem}” "
+                            "(folder nazywa się jak plik sprawy) – zmień nazwę jednego z plików")
+    return messages
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
 def _ignore_interrupt() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 

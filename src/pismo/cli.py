@@ -92,7 +92,7 @@ def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, man
     """Generate documents for each case; report in Polish; exit 1 if any case failed."""
     import time
 
-    from pismo.batch import Job, run_cases
+    from pismo.batch import Job, folder_clashes, run_cases
     from pismo.output import OutputError, check_folder
 
     if szablony is not None and not Path(szablony).is_dir():
@@ -102,6 +102,12 @@ def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, man
         check_folder(Path(wyjscie))
     except OutputError as exc:
         click.echo(f"błąd: {exc}", err=True)
+        sys.exit(1)
+    clashes = folder_clashes(list(sprawy))
+    if clashes:
+        for message in clashes:
+            click.echo(f"błąd: {message}", err=True)
+        click.echo("Nie utworzono żadnych dokumentów.", err=True)
         sys.exit(1)
     started = time.monotonic()
     job = Job(kinds, Path(wyjscie), szablony, nadpisz, manifest)

@@ -11,8 +11,8 @@ from pismo import documents, polish
 from pismo.checks import placeholders
 from pismo.engine import TemplateSet, Unfilled
 from pismo.loader import Case
-from pismo.output import subfolder, write_all
-from pismo.problems import MissingData, Problem
+from pismo.output import same_name_key, subfolder, write_all
+from pismo.problems import MissingData, Problem, dotted
 
 MANIFEST = "manifest.json"
 
@@ -39,9 +39,58 @@ def collect(case: Case, kinds: list[str]) -> list[documents.Item]:
             items += documents.ALL_KINDS[kind](case.sprawa)
         except MissingData as exc:
             problems.append(case.problem(exc.loc, f"{exc.message} (dokument: {documents.LABELS[kind]})"))
+    problems += _same_names(case, items, list(_other_items(case, kinds)))
     if problems:
         raise DocumentError(problems)
     return items
+
+
+def _other_items(case: Case, kinds: list[str]):
+    """Documents of the other kinds the case gives: another command writes them into the same folder."""
+    for kind, build in documents.KINDS.items():
+        if kind not in kinds:
+            try:
+                yield from build(case.sprawa)
+            except MissingData:
+                continue
+
+
+def _same_names(case: Case, items: list[documents.Item], others: list[documents.Item]) -> list[Problem]:
+    """Documents whose file names would be one (ids joined by hyphens can meet): one would replace the other.
+
+    A meeting called „pusty” would make protokol-pusty.docx, the name of the blank
+    form, whether the two are made by one command or by two.
+    """
+    by_name: dict[str, list[documents.Item]] = {}
+    for item in items + others:
+        by_name.setdefault(same_name_key(item.filename), []).append(item)
+    requested = {id(item) for item in items}
+    return [_same_name(case, same) for same in by_name.values()
+            if len(same) > 1 and any(id(item) in requested for item in same)]
+
+
+def _same_name(case: Case, same: list[documents.Item]) -> Problem:
+    name = same[-1].filename
+    kinds = ", ".join(sorted({item.rodzaj for item in same}))
+    found = [(loc, ident) for loc, ident in _file_name_ids(case) if f"-{ident}." in name or f"-{ident}-" in name]
+    message = f"dwa dokumenty ({kinds}) miałyby tę samą nazwę pliku „{name}” – jeden zastąpiłby drugi; "
+    if not found:
+        return Problem(str(case.doc.path), None, None, None, message + "zmień identyfikatory, z których powstaje")
+    ids = ", ".join(f"„{ident}” ({dotted(loc)})" for loc, ident in found)
+    if len(found) == 1:
+        return case.problem(found[0][0], message + f"nazwa powstaje z identyfikatora {ids} – zmień go")
+    return case.problem(found[0][0], message + f"nazwa powstaje z identyfikatorów: {ids} – zmień jeden z nich")
+
+
+def _file_name_ids(case: Case):
+    """(where, id) of every id that goes into a file name: requests, meetings, addressees."""
+    s = case.sprawa
+    for section in ("wnioski", "spotkania"):
+        for i, entry in enumerate(getattr(s, section) or []):
+            yield (section, i, "id"), entry.id
+    for i, partner in enumerate(s.partnerzy or []):
+        for j, addressee in enumerate(partner.adresaci or []):
+            yield ("partnerzy", i, "adresaci", j, "id"), addressee.id
 
 
 def render(items: list[documents.Item], templates: TemplateSet) -> list[Rendered]:

@@ -35,6 +35,9 @@ def load_case(path: Path) -> Case:
     from pismo.checks import cross_check
 
     path = Path(path)
+    if not _utf8(path.name):  # the documents' folder and manifest.json are named after it
+        raise CaseError([Problem(path, None, None, None, "nazwa pliku zawiera bajty spoza UTF-8 – zmień nazwę pliku, "
+                                 "np. usuń polskie litery zapisane w innym kodowaniu")])
     if path.stem in (".", ".."):  # "...yaml": its documents' folder would be the output folder's parent
         raise CaseError([Problem(path, None, None, None,
                                  f"nazwa pliku „{path.name}” nie nadaje się na nazwę folderu dokumentów – "
@@ -57,6 +60,15 @@ def load_case(path: Path) -> Case:
         raise CaseError(errors + warnings)
     case.warnings = warnings
     return case
+
+
+def _utf8(name: str) -> bool:
+    """False for a name holding bytes that are not UTF-8 (Python keeps them as surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def translate_errors(exc: ValidationError, doc: Document) -> list[Problem]:

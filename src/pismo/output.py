@@ -3,10 +3,16 @@
 What a user can rely on, whatever fails:
 
 - Confinement. A file or case-folder name is a plain name: no slashes or
-  backslashes, not "." or "..", no hidden (dot) names, no control characters,
-  at most 200 bytes. Nothing is ever written outside the output folder. An
-  existing symbolic link, folder or special file where a document should go is
-  refused, even with --nadpisz: pismo never writes through a link.
+  backslashes, not "." or "..", no hidden (dot) names, no control or invisible
+  formatting characters, at most 200 bytes, and valid on Windows too (no
+  CON, NUL, COM1 …, no <>:"|?*, no dot or space at the end – Windows would drop
+  it, so "sprawa." and "sprawa" would be one folder). Nothing is ever written
+  outside the output folder. An existing symbolic link, folder or special file
+  where a document should go is refused, even with --nadpisz, and so is a case
+  folder that is a symbolic link: pismo never writes through a link (the output
+  folder -o itself may be one – the user named it). Names are compared without
+  regard to case, as Windows and macOS do: two files of one command may not
+  differ in case only.
 - Write phase. Every file is first written in full (and fsync'ed) to a hidden
   temporary `.NAME.pismo-XXXXXXXX.tmp` beside its target. If anything fails here
   (disk full, no permission, …) the temporaries are removed: nothing changed.
@@ -28,9 +34,11 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import secrets
 import shutil
 import tempfile
+import unicodedata
 from pathlib import Path
 
 MAX_NAME_BYTES = 200  # leaves room for the temporary's prefix and suffix within the usual 255
@@ -53,6 +61,10 @@ class OutputError(Exception):
 
 # --- names and folders ---------------------------------------------------------------------------
 
+_WINDOWS_DEVICE = re.compile(r"(?i)con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]")
+_WINDOWS_FORBIDDEN = set('<>:"|?*')
+
+
 def _name_problem(name: str) -> str | None:
     if not name or name in (".", ".."):
         return "pusta albo oznacza folder nadrzędny"
@@ -60,11 +72,29 @@ def _name_problem(name: str) -> str | None:
         return "zawiera ukośnik (byłaby ścieżką, a nie nazwą)"
     if any(ord(char) < 32 or char == "\x7f" for char in name):
         return "zawiera znak sterujący"
+    if any(unicodedata.category(char) == "Cf" for char in name):
+        return "zawiera niewidoczny znak formatujący (np. zmianę kierunku tekstu)"
     if name.startswith("."):
         return "zaczyna się od kropki (plik ukryty)"
     if len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
         return f"jest dłuższa niż {MAX_NAME_BYTES} bajtów"
+    return _windows_problem(name)
+
+
+def _windows_problem(name: str) -> str | None:
+    """What Windows refuses or changes in a name (documents are read there too)."""
+    if name[-1] in ". ":
+        return "kończy się kropką albo spacją (Windows usuwa je z końca nazwy)"
+    if _WINDOWS_FORBIDDEN & set(name):
+        return "zawiera znak niedozwolony w systemie Windows (< > : \" | ? *)"
+    if _WINDOWS_DEVICE.fullmatch(name.split(".")[0].rstrip(" ")):  # CON, con.docx, "Nul .txt" alike
+        return "to zastrzeżona nazwa urządzenia w systemie Windows (CON, PRN, AUX, NUL, COM1…, LPT1…)"
     return None
+
+
+def same_name_key(name: str) -> str:
+    """A name as case-insensitive file systems (Windows, macOS) see it."""
+    return unicodedata.normalize("NFC", name).casefold()
 
 
 def _confined(folder: Path, name: str, what: str = "pliku wynikowego") -> Path:
@@ -77,12 +107,16 @@ def _confined(folder: Path, name: str, what: str = "pliku wynikowego") -> Path:
 
 
 def subfolder(root: Path, name: str) -> Path:
-    """A case's folder inside the output folder; its name follows the file-name rule."""
-    return _confined(Path(root), name, "folderu sprawy")
+    """A case's folder inside the output folder: the file-name rule, and no symbolic link."""
+    folder = _confined(Path(root), name, "folderu sprawy")
+    if folder.is_symlink():
+        raise OutputError(f"{folder}: folder sprawy jest dowiązaniem symbolicznym (do {os.readlink(folder)}) – pismo "
+                          "nie zapisuje przez dowiązania; usuń je albo podaj inny folder wyjściowy (-o); nic nie zapisano")
+    return folder
 
 
 def _blocking_file(folder: Path) -> Path | None:
-    """The folder or the nearest of its parents that exists but is not a folder."""
+    """The folder or the nearest of its parents that exists but is not a folder (or is a broken link)."""
     for candidate in (folder, *folder.parents):
         if candidate.exists() or candidate.is_symlink():
             return None if candidate.is_dir() else candidate
@@ -90,8 +124,11 @@ def _blocking_file(folder: Path) -> Path | None:
 
 
 def check_folder(folder: Path) -> None:
-    """Refuse at once an output folder that is, or lies inside, a file."""
+    """Refuse at once an output folder that is, or lies inside, a file or a broken link."""
     blocker = _blocking_file(Path(folder))
+    if blocker is not None and blocker.is_symlink():
+        raise OutputError(f"{blocker}: to dowiązanie symboliczne do nieistniejącego miejsca ({os.readlink(blocker)}) – "
+                          "usuń je albo podaj inny folder wyjściowy (-o)")
     if blocker is not None:
         raise OutputError(f"{blocker}: to jest plik, a nie folder – podaj inny folder wyjściowy (-o)")
 
@@ -142,6 +179,7 @@ def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = Fa
     targets = [_confined(folder, name) for name, _ in files]
     if not targets:  # nothing to write: no empty folder left behind either
         return []
+    _refuse_same_names([t.name for t in targets], folder)
     _make_folder(folder)
     replaced = _existing(targets, overwrite)
     _remove_leftovers(folder, [t.name for t in targets])
@@ -162,6 +200,18 @@ def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = Fa
     _discard(list(backups.values()))
     _sync_folder(folder)
     return targets
+
+
+def _refuse_same_names(names: list[str], folder: Path) -> None:
+    """The last guard: one file would replace another written by the same command."""
+    seen: dict[str, str] = {}
+    for name in names:
+        first = seen.get(same_name_key(name))
+        seen[same_name_key(name)] = name
+        if first is not None:
+            same = f"„{name}”" if first == name else f"„{first}” i „{name}” (różnią się tylko wielkością liter)"
+            raise OutputError(f"{folder}: dwa pliki miałyby tę samą nazwę: {same} – jeden zastąpiłby drugi; "
+                              "nic nie zapisano")
 
 
 def _existing(targets: list[Path], overwrite: bool) -> list[Path]:

@@ -109,7 +109,7 @@ def _convert_all(documents: list[Path], soffice: str, timeout: float) -> tuple[l
     with staging_dir as staging:
         staged = {}
         for number, document in enumerate(documents):
-            copy = Path(staging) / f"{number:05d}-{document.name}"
+            copy = Path(staging) / _staged_name(number, document)
             shutil.copyfile(document, copy)
             staged[document] = copy
         out = Path(staging) / "pdf"
@@ -124,6 +124,16 @@ def _convert_all(documents: list[Path], soffice: str, timeout: float) -> tuple[l
             if not pending:
                 break
     return pending, detail
+
+
+def _staged_name(number: int, document: Path) -> str:
+    """A unique name soffice can read: its own name, unless that holds bytes that are not UTF-8
+    (soffice cannot load such a file; the PDF still gets the original name)."""
+    try:
+        document.name.encode("utf-8")
+    except UnicodeEncodeError:
+        return f"{number:05d}-dokument{document.suffix}"
+    return f"{number:05d}-{document.name}"
 
 
 def _take(produced: Path, target: Path) -> bool:
