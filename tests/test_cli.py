@@ -116,3 +116,16 @@ def test_a_kind_the_case_lacks_writes_nothing_and_says_so(tmp_path):
     assert result.exit_code == 0, result.output
     assert "nie zapisano żadnego pliku" in result.output
     assert not (tmp_path / "pisma").exists()
+
+
+def test_sprawdz_says_which_document_a_placeholder_blocks(tmp_path):
+    """A field still saying UZUPEŁNIJ blocks exactly the documents that print it, named at its line."""
+    case = tmp_path / "sprawa.yaml"
+    source = LECZNA.read_text(encoding="utf-8")
+    case.write_text(source.replace("      - NACZELNIK\n", "      - UZUPEŁNIJ NACZELNIK\n"), encoding="utf-8")
+    line = source.splitlines().index("      - NACZELNIK") + 1
+    result = CliRunner().invoke(main, ["sprawdz", str(case)])
+    assert result.exit_code == 0, result.output
+    assert (f"plan działania priorytetowego: nie można – {case}:{line}:9: osoby.przelozony.podpis[0]: "
+            "do uzupełnienia") in result.output
+    assert "informacja o realizacji: można utworzyć (1 plik)" in result.output

@@ -125,14 +125,14 @@ def generate(case: Case, kinds: list[str], out_root: Path, templates: TemplateSe
     try:
         rendered = render(collect(case, kinds), templates)
     except Unfilled as exc:
-        raise DocumentError(_unfilled(case, exc)) from None
+        raise DocumentError(unfilled_problems(case, exc)) from None
     files = [(r.item.filename, r.data) for r in rendered]
     if with_manifest:  # last: renamed into place after every document it lists
         files.append((MANIFEST, manifest(case, rendered)))
     return write_all(subfolder(out_root, case.name), files, overwrite)
 
 
-def _unfilled(case: Case, exc: Unfilled) -> list[Problem]:
+def unfilled_problems(case: Case, exc: Unfilled) -> list[Problem]:
     """The engine met a placeholder in print: name the case fields it came from."""
     printed = " ".join(exc.value.split())
     found = [loc for loc, text in placeholders(case.doc.data)

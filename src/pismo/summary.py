@@ -7,13 +7,24 @@ from pismo.problems import MissingData
 
 
 def available(case) -> list[tuple[str, int, str | None]]:
-    """Each document kind with how many files it makes, and None or the reason it cannot."""
-    out = []
+    """Each document kind with how many files it makes, and None or the reason it cannot.
+
+    The documents are rendered too (in memory, built-in templates), so a field still
+    saying UZUPEŁNIJ that a document prints is found here, not only when it is made.
+    """
+    from pismo.engine import TemplateSet, Unfilled
+    from pismo.generate import render, unfilled_problems
+
+    out, templates = [], TemplateSet()
     for kind, build in documents.KINDS.items():
         try:
-            out.append((kind, len(build(case.sprawa)), None))
+            items = build(case.sprawa)
+            render(items, templates)
+            out.append((kind, len(items), None))
         except MissingData as exc:
             out.append((kind, 0, str(case.problem(exc.loc, exc.message))))
+        except Unfilled as exc:
+            out.append((kind, 0, "; ".join(str(p) for p in unfilled_problems(case, exc))))
     return out
 
 
