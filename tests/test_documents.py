@@ -259,3 +259,20 @@ def test_indicator_value_and_its_unit_never_part_at_a_line_end():
     [(item, data)] = render_kind(WRZOSOGROD, "plan")
     lines = [p for p in paragraphs(data) if "wartość docelowa" in p]
     assert lines and all(re.search(r"wartość docelowa \d+(,\d+)?\u00a0\w", p) for p in lines), lines
+
+
+@pytest.mark.parametrize("kind", ["plan", "informacja"])
+def test_a_plan_without_partners_says_so_under_section_four(tmp_path, kind):
+    source = LECZNA.read_text(encoding="utf-8")
+    source = source[:source.index("\npartnerzy:")] + "\n" + source[source.index("\n# 5. Proponowany"):]
+    source = source.replace("partnerzy: [urzad-miejski]", "partnerzy: []").replace(
+        "partnerzy: [rada-osiedla]", "partnerzy: []").replace("partnerzy: [spoldzielnie]", "partnerzy: []")
+    source = source[:source.index("\n# Wnioski")] + "\n"
+    source = re.sub(r"\n    dokumenty: \[[a-z-]+\]", "", source)
+    case = tmp_path / "bez-partnerow.yaml"
+    case.write_text(source, encoding="utf-8")
+    [(item, data)] = render_kind(case, kind)
+    text = paragraphs(data)
+    four = next(i for i, line in enumerate(text) if line.startswith("4. Podmioty współpracujące"))
+    assert text[four + 1] == "Brak."
+    assert text[four + 2].startswith("5. Proponowany sposób")

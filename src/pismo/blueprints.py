@@ -192,6 +192,7 @@ def five_sections() -> str:
         + heading(SECTION_TITLES[3])
         + loop(f"for partner in {s}.partnerzy",
                bullet("{{ partner.nazwa }}{% if partner.komorki %} – {{ partner.komorki }}{% endif %}. {{ partner.zadania }}"))
+        + when(f"not {s}.partnerzy", body("Brak."))  # as units write it: never a bare heading
         + heading(SECTION_TITLES[4])
         + loop(f"for sposob in {s}.informowanie", bullet("{{ sposob }}"))
     )
