@@ -204,6 +204,29 @@ def test_a_second_plan_in_the_file_is_kept_out_but_listed_whole(tmp_path):
     assert second in listed
 
 
+def test_the_lines_introducing_a_second_plan_are_cut_with_it(tmp_path):
+    lead_in = ["Dzielnicowi Posterunku Policji w Osjakowie", "Dzielnicowa rejonu nr 4 – sierż. Ewa Lis, tel. 47 845 22 10"]
+    second = ["Plan działania priorytetowego dla rejonu służbowego nr 4 Komendy Powiatowej Policji w Borównie "
+              "na okres od 01.03.2026 r. do 31.08.2026 r.", "1. Charakterystyka zdiagnozowanego zagrożenia "
+              "w rejonie służbowym.", "Alkohol przy sklepie."]
+    case_path, _text, output = mini_plan(tmp_path, {}, after=lead_in + second)
+    assert "więcej niż jeden plan" in output
+    case = load_case(case_path).sprawa
+    assert case.informowanie == ["Rozmowy z mieszkańcami."] and case.osoby.dzielnicowy.imie_nazwisko.startswith("UZUPEŁNIJ")
+    written = case_path.read_text(encoding="utf-8")
+    assert all(f"# „{line}”" in written for line in lead_in)
+    assert not any("Ewa Lis" in line for line in informacja_lines(case_path))
+
+
+def test_the_signature_of_the_first_plan_stays_with_it(tmp_path):
+    after = ["Sporządził:", "asp. Jan Kowalski", "Dzielnicowa rejonu nr 4 – sierż. Ewa Lis",
+             "Plan działania priorytetowego dla rejonu służbowego nr 4", "1. Charakterystyka zdiagnozowanego "
+             "zagrożenia w rejonie służbowym.", "Alkohol przy sklepie."]
+    case_path, _text, output = mini_plan(tmp_path, {}, after=after)
+    officer = load_case(case_path).sprawa.osoby.dzielnicowy
+    assert "więcej niż jeden plan" in output and officer.imie_nazwisko == "Jan Kowalski"
+
+
 @pytest.mark.parametrize("section, line", [
     (1, "Plan działania priorytetowego dla rejonu nr 3 jest kontynuacją planu z poprzedniego okresu."),
     (5, "- Informacja o realizacji planu działania priorytetowego zostanie zamieszczona na stronie internetowej "
@@ -536,6 +559,49 @@ def test_word_plan_as_a_form_table(tmp_path):
     assert case.informowanie == ["Ogłoszenie na przystanku."]
 
 
+def _form(path: Path, rows) -> None:
+    """A two-column Word form: label | text, the text cell holding one paragraph per entry."""
+    document = docx.Document()
+    document.add_paragraph(_MINI_TITLE)
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (label, texts) in zip(table.rows, rows):
+        row.cells[0].text = label
+        row.cells[1].text = texts[0]
+        for text in texts[1:]:
+            row.cells[1].add_paragraph(text)
+    document.save(str(path))
+
+
+def test_word_form_cell_with_several_paragraphs_gives_one_item_each(tmp_path):
+    source = tmp_path / "formularz.docx"
+    _form(source, [("Charakterystyka zdiagnozowanego zagrożenia", ["Hałas w parku."]),
+                   ("Zakładany cel do osiągnięcia", ["Cisza w parku."]),
+                   ("Proponowane działania", ["Kontrole parku – na bieżąco.",
+                                              "Spotkanie z Zarządem Zieleni – do 30.04.2026 r."]),
+                   ("Podmioty współpracujące", ["Straż Miejska w Borównie – wspólne patrole.",
+                                                "Zarząd Zieleni Miejskiej – naprawa oświetlenia."]),
+                   ("Sposób informowania", ["Strona KPP.", "Rozmowy z mieszkańcami."])])
+    case = load_case(import_to(tmp_path, source)).sprawa
+    assert [(d.opis, d.termin.do) for d in case.dzialania] == [("Kontrole parku", D(2026, 8, 31)),
+                                                               ("Spotkanie z Zarządem Zieleni", D(2026, 4, 30))]
+    assert [(p.nazwa.mianownik, p.zadania) for p in case.partnerzy] == [
+        ("Straż Miejska w Borównie", "Wspólne patrole."), ("Zarząd Zieleni Miejskiej", "Naprawa oświetlenia.")]
+    assert case.informowanie == ["Strona KPP.", "Rozmowy z mieszkańcami."]
+
+
+def test_word_form_with_short_labels(tmp_path):
+    source = tmp_path / "formularz.docx"
+    _form(source, [("Charakterystyka zagrożenia", ["Hałas w parku."]), ("Cel", ["Cisza w parku."]),
+                   ("Działania i terminy", ["Kontrole parku – na bieżąco."]),
+                   ("Podmioty współpracujące", ["Straż Miejska w Borównie. Patrole."]),
+                   ("Sposób informowania", ["Strona KPP."])])
+    case_path = import_to(tmp_path, source)
+    case = load_case(case_path).sprawa
+    assert case.zagrozenie.opis == ["Hałas w parku."] and case.cel.opis == ["Cisza w parku."]
+    assert [d.opis for d in case.dzialania] == ["Kontrole parku"]
+    assert "# DO SPRAWDZENIA:" not in case_path.read_text(encoding="utf-8")
+
+
 def test_text_after_the_five_sections_is_kept_with_a_note(tmp_path):
     source = tmp_path / "informacja.txt"
     source.write_text("Plan działania priorytetowego dla rejonu służbowego nr 2 na okres od 1.07.2025 r. do 31.12.2025 r.\n"
@@ -664,6 +730,87 @@ def test_an_action_with_its_deadline_takes_no_differently_marked_line(tmp_path):
     assert found == [("Kontrole rejonu sklepu", D(2026, 8, 31)), ("Spotkanie z mieszkańcami", D(2026, 6, 30))]
 
 
+def test_a_list_flattened_into_one_line_is_split_into_items(tmp_path):
+    line = ("a) kontrole parku – na bieżąco; b) spotkanie z Zarządem Zieleni – do 30.04.2026 r.; "
+            "c) pogadanka w szkole – maj 2026 r.")
+    case_path, text, _output = mini_plan(tmp_path, {3: [line]}, replace=True)
+    found = [(d.opis, d.termin.od, d.termin.do) for d in load_case(case_path).sprawa.dzialania]
+    assert found == [("kontrole parku", D(2026, 3, 1), D(2026, 8, 31)),
+                     ("spotkanie z Zarządem Zieleni", None, D(2026, 4, 30)),
+                     ("pogadanka w szkole", D(2026, 5, 1), D(2026, 5, 31))]
+
+
+@pytest.mark.parametrize("raw", ["a) kontrole w rejonie ulic a) Długiej", "Kontrole, w szczególności: a) peronów, b) poczekalni",
+                                 "1) Kontrole parku – na bieżąco; 3) Spotkanie"])
+def test_an_inline_list_splits_only_at_markers_in_sequence(raw):
+    from pismo.importer.lines import split_inline_list, text_line
+
+    assert len(split_inline_list(text_line(raw, 1))) == 1
+
+
+_PDF = """Plan działania priorytetowego dla rejonu służbowego nr 3 Komendy Powiatowej Policji w Borównie na okres
+od 1.03.2026 r. do 31.08.2026 r.
+1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.
+Zagro-
+żenie zdiagnozowano podczas obchodu, w czasie akcji informacyjno-
+profilaktycznych.
+2. Zakładany cel do osiągnięcia.
+Cisza w parku.
+3. Proponowane działania wraz z terminami realizacji poszczególnych etapów/
+zadań.
+1) Spotkanie z administracją Spółdzielni Mieszkaniowej
+„Zamość” – do 31.03.2026 r.
+Strona 1 z 2
+2) Kontrole parku – na bieżąco.
+- 2 -
+3) Pogadanka w Szkole Podstawowej nr 2 w Borównie dla uczniów klas
+Czwartych – do 30.04.2026 r.
+4. Podmioty współpracujące w realizacji działania priorytetowego wraz ze
+wskazaniem planowanych przez nie do realizacji zadań.
+1) Straż Miejska w Borównie. Patrole.
+5. Proponowany sposób przekazywania społeczności rejonu informacji o dzia-
+łaniu priorytetowym.
+1) Strona KPP.
+"""
+
+
+def test_text_copied_from_a_pdf(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text(_PDF, encoding="utf-8")
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0 and "Części planu w tekście: 1, 2, 3, 4, 5 z 5." in result.output, result.output
+    assert "połączono 3 wyrazy podzielone na końcu wiersza" in result.output
+    case_path = tmp_path / "plan.yaml"
+    case = load_case(case_path).sprawa
+    assert case.zagrozenie.opis == ["Zagrożenie zdiagnozowano podczas obchodu, w czasie akcji "
+                                    "informacyjno-profilaktycznych."]
+    assert [(d.opis, d.termin.do) for d in case.dzialania] == [
+        ("Spotkanie z administracją Spółdzielni Mieszkaniowej „Zamość”", D(2026, 3, 31)),
+        ("Kontrole parku", D(2026, 8, 31)),
+        ("Pogadanka w Szkole Podstawowej nr 2 w Borównie dla uczniów klas Czwartych", D(2026, 4, 30))]
+    written = case_path.read_text(encoding="utf-8")
+    assert "# „Strona 1 z 2”" in written and "# „- 2 -”" in written
+    assert written.count("dołączono wiersz zaczynający się wielką literą") == 1
+    assert case.informowanie == ["Strona KPP."]
+
+
+def test_a_short_item_without_a_full_stop_takes_no_capitalised_line(tmp_path):
+    case_path, _text, _output = mini_plan(tmp_path, {5: ["- Strona KPP", "Rozmowy z mieszkańcami"]}, replace=True)
+    assert load_case(case_path).sprawa.informowanie == ["Strona KPP", "Rozmowy z mieszkańcami"]
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["Zagro-", "żenie w parku."], ["Zagrożenie w parku."]),
+    (["akcji informacyjno-", "profilaktycznych."], ["akcji informacyjno-profilaktycznych."]),
+    (["Kowalska-", "Nowak"], ["Kowalska-", "Nowak"]),
+    (["w godz. 22 -", "do rana"], ["w godz. 22 -", "do rana"]),
+])
+def test_words_broken_at_the_line_end(lines, joined):
+    from pismo.importer.lines import rejoin_broken_words
+
+    assert rejoin_broken_words(lines)[0] == joined
+
+
 def test_lines_joined_after_a_comma_are_marked(tmp_path):
     ways = ["strona internetowa KPP w Borównie,", "rozmowy podczas obchodu rejonu."]
     case_path, _text, _output = mini_plan(tmp_path, {5: ways}, replace=True)
@@ -684,6 +831,26 @@ def test_deadline_and_result_lines_belong_to_the_action_above(tmp_path):
     written = " ".join(line.lstrip("# ") for line in case_path.read_text(encoding="utf-8").splitlines())
     assert "nie odczytano terminu „w ferie zimowe 2026 r.”" in written
     assert "„Realizacja: przeprowadzono 24 kontrole, ujawniono 6 wykroczeń.” to sprawozdanie" in written
+
+
+@pytest.mark.parametrize("said", ["Brak.", "nie dotyczy", "brak podmiotów współpracujących"])
+def test_no_partners_gives_an_empty_list_and_keeps_the_words(tmp_path, said):
+    case_path, _text, _output = mini_plan(tmp_path, {4: [said]}, replace=True)
+    assert load_case(case_path).sprawa.partnerzy == []
+    written = case_path.read_text(encoding="utf-8")
+    assert f"# w tekście: „{said.rstrip('.')}” – bez podmiotów współpracujących" in written and "była w tekście pusta" not in written
+    printed = informacja_lines(case_path)
+    at = next(i for i, line in enumerate(printed) if line.startswith("4. Podmioty"))
+    assert printed[at + 1] == "Brak." and printed[at + 2].startswith("5. Proponowany")
+
+
+def test_partners_named_without_tasks_keep_their_names(tmp_path):
+    case_path, _text, _output = mini_plan(tmp_path, {4: ["Urząd Gminy Borówno", "Straż Miejska w Borównie"]},
+                                          replace=True)
+    partners = load_case(case_path).sprawa.partnerzy
+    assert [(p.nazwa.mianownik, p.zadania) for p in partners] == [
+        ("Urząd Gminy Borówno", "UZUPEŁNIJ zadania podmiotu"), ("Straż Miejska w Borównie", "UZUPEŁNIJ zadania podmiotu")]
+    assert case_path.read_text(encoding="utf-8").count("podano tylko nazwę podmiotu, bez jego zadań") == 2
 
 
 def test_partners_written_with_dashes_keep_their_tasks(tmp_path):
@@ -722,11 +889,29 @@ def test_a_tab_after_a_list_marker_is_no_table(raw, marker):
     assert (line.marker, line.cells) == (marker, ()) and line.text.startswith("Kontrole parku")
 
 
+@pytest.mark.parametrize("bullet", ["🔹", "✅", "✔", "❖", "👉", "★", "➢", "►", "■", "□", "○", "●", "◆", "◦", "▪", "✔️",
+                                    "\uf0e8", "\uf0b7", "\uf0a7", "\uf076", "\uf0d8"])
+def test_symbol_and_emoji_bullets(bullet):
+    from pismo.importer.lines import text_line
+
+    line = text_line(f"{bullet} Kontrole parku – na bieżąco.", 1)
+    assert (line.kind, line.text) == ("bullet", "Kontrole parku – na bieżąco.")
+
+
 def test_place_and_date_above_the_title(tmp_path):
     case_path, _text, output = mini_plan(tmp_path, {}, before=["Borówno, dnia 20.02.2026 r."])
     case = load_case(case_path).sprawa
     assert (case.jednostka.miejscowosc, case.plan.data) == ("Borówno", D(2026, 2, 20))
     assert "Pominięto" not in output
+
+
+def test_a_table_header_starting_with_a_label_is_no_heading(tmp_path):
+    actions = ["Działania\tTermin realizacji", "Kontrole pustostanów\tna bieżąco"]
+    partners = ["Partnerzy\tZadania", "Bytomskie Mieszkania\tZabezpieczenie wejść do pustostanów."]
+    case_path, _text, _output = mini_plan(tmp_path, {3: actions, 4: partners}, replace=True)
+    case = load_case(case_path).sprawa
+    assert [d.opis for d in case.dzialania] == ["Kontrole pustostanów"]
+    assert [p.nazwa.mianownik for p in case.partnerzy] == ["Bytomskie Mieszkania"]
 
 
 def test_a_clean_table_of_actions_is_not_marked_but_extra_columns_are(tmp_path):
@@ -749,6 +934,20 @@ def test_the_full_stop_of_an_action_cell_is_not_printed_before_the_deadline(tmp_
     case_path, _text, _output = mini_plan(tmp_path, {3: actions}, replace=True)
     assert [d.opis for d in load_case(case_path).sprawa.dzialania] == [
         "Spotkanie z Zarządem ROD", "Kontrole ul. Długiej w godz. nocnych ok. 22 godz."]
+
+def test_short_labels_open_sections(tmp_path):
+    """"Cel:", "Działania:", "Partnerzy:" alone on a line (or before the text) are the section headings."""
+    lines = [_MINI_TITLE, "Zagrożenie:", "Hałas w parku.", "Cel:", "Cisza w parku.", "Działania:",
+             "- kontrole parku – na bieżąco", "Partnerzy: Straż Miejska w Borównie. Patrole.", "Informowanie:",
+             "- Strona KPP."]
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    case = load_case(import_to(tmp_path, source)).sprawa
+    assert case.zagrozenie.opis == ["Hałas w parku."] and case.cel.opis == ["Cisza w parku."]
+    assert [d.opis for d in case.dzialania] == ["kontrole parku"]
+    assert [(p.nazwa.mianownik, p.zadania) for p in case.partnerzy] == [("Straż Miejska w Borównie", "Patrole.")]
+    assert case.informowanie == ["Strona KPP."]
+
 
 # ------------------------------------------------------------------------------------------- the officer
 
@@ -797,6 +996,32 @@ def test_officer_in_the_genitive(text, sex):
 
     officer = find_officer(text)[0]
     assert officer.dopelniacz and officer.kobieta is sex and officer.plec_pewna
+
+
+def test_a_woman_officer_is_dzielnicowa(tmp_path):
+    case_path, _text, _output = mini_plan(tmp_path, {}, after=["Sporządziła: st. sierż. Anna Nowak"])
+    officer = load_case(case_path).sprawa.osoby.dzielnicowy
+    assert (officer.plec, officer.funkcja) == ("K", "dzielnicowa rejonu służbowego nr 3")
+
+
+def test_word_footnotes_are_kept_in_a_warning(tmp_path):
+    document = docx.Document()
+    document.add_paragraph(_MINI_TITLE)
+    for section in _MINI.values():
+        for line in section:
+            document.add_paragraph(line)
+    source = tmp_path / "plan.docx"
+    document.save(str(source))
+    notes = ('<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:t>---</w:t></w:r></w:p></w:footnote>'
+             '<w:footnote w:id="1"><w:p><w:r><w:t>Dane z KMZB, stan na 28.02.2026 r.</w:t></w:r></w:p></w:footnote>'
+             '</w:footnotes>')
+    with zipfile.ZipFile(source, "a") as package:
+        package.writestr("word/footnotes.xml", notes)
+    result = run("import", source, "-o", tmp_path / "sprawa.yaml")
+    assert result.exit_code == 0 and "przypisy" in result.output, result.output
+    written = " ".join(line.lstrip("# ") for line in (tmp_path / "sprawa.yaml").read_text(encoding="utf-8").splitlines())
+    assert "„Dane z KMZB, stan na 28.02.2026 r.”" in written and "„---”" not in written
 
 
 def test_the_phone_on_the_signature_line_is_kept(tmp_path):
@@ -867,6 +1092,22 @@ def test_zip_that_is_not_a_word_document(tmp_path):
     _refused(tmp_path, source, "plik jest uszkodzony")
 
 
+@pytest.mark.parametrize("codec, name", [("utf-16-le", "UTF-16 LE"), ("utf-16-be", "UTF-16 BE")])
+def test_utf16_without_bom_is_read_with_a_warning(tmp_path, codec, name):
+    source = tmp_path / "plan.txt"
+    source.write_bytes(REFERENCE.read_text(encoding="utf-8").encode(codec))
+    result = run("import", source, "-o", tmp_path / "sprawa.yaml")
+    assert result.exit_code == 0 and f"w {name} bez znacznika BOM" in result.output, result.output
+    difference = first_difference(reference_lines(), informacja_lines(tmp_path / "sprawa.yaml"))
+    assert difference is None, difference
+
+
+def test_binary_file_with_zero_bytes_is_still_refused(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_bytes(b"\x00\x01\x02\x03" * 20)
+    _refused(tmp_path, source, "zawiera bajty zerowe")
+
+
 def test_text_without_a_plan(tmp_path):
     source = tmp_path / "notatka.txt"
     source.write_text("Strona główna\nNotatka służbowa z dnia 3 marca.\nNic tu nie ma.\n", encoding="utf-8")
@@ -895,6 +1136,12 @@ def test_sprawdz_lists_the_placeholders_of_an_imported_case(tmp_path):
     ("od 1 października do 31 marca 2024 r.", (D(2023, 10, 1), D(2024, 3, 31))),
     ("na okres od 01.03.2026r. do 31.08.2026r.", (D(2026, 3, 1), D(2026, 8, 31))),
     ("w okresie 1.10–31.03.2024", (D(2023, 10, 1), D(2024, 3, 31))),
+    ("na I półrocze 2026 r.", (D(2026, 1, 1), D(2026, 6, 30))),
+    ("na II półrocze 2025 roku", (D(2025, 7, 1), D(2025, 12, 31))),
+    ("na okres od marca do sierpnia 2026 roku", (D(2026, 3, 1), D(2026, 8, 31))),
+    ("marzec – sierpień 2026", (D(2026, 3, 1), D(2026, 8, 31))),
+    ("od października 2025 r. do marca 2026 r.", (D(2025, 10, 1), D(2026, 3, 31))),
+    ("od listopada do kwietnia 2026 r.", (D(2025, 11, 1), D(2026, 4, 30))),
 ])
 def test_periods(text, expected):
     from pismo.importer.dates import find_period
@@ -912,6 +1159,10 @@ def test_periods(text, expected):
     ("Kontrole (termin: cyklicznie, raz w miesiącu)", "Kontrole", (D(2025, 7, 1), D(2025, 12, 31), "cyklicznie, raz w miesiącu")),
     ("Wniosek do Urzędu do 31.07.2025 r.", "Wniosek do Urzędu", (None, D(2025, 7, 31), None)),
     ("Spotkanie – termin: do końca września", "Spotkanie", (None, D(2025, 9, 30), None)),
+    ("Pogadanka w szkole (termin: do 31.05.2025 r.), a następnie spotkanie z rodzicami.",
+     "Pogadanka w szkole, a następnie spotkanie z rodzicami", (None, D(2025, 5, 31), None)),
+    ("Kontrole (termin realizacji: na bieżąco) w rejonie parku", "Kontrole w rejonie parku",
+     (D(2025, 7, 1), D(2025, 12, 31), "na bieżąco")),
 ])
 def test_deadlines(text, opis, termin):
     from pismo.importer.dates import split_deadline
@@ -950,6 +1201,14 @@ def test_an_unread_deadline_is_never_printed_next_to_the_assumed_one(tmp_path):
     assert "nie odczytano terminu „przełom marca i kwietnia 2026 r.”" in case_path.read_text(encoding="utf-8")
     assert not any("przełom" in line for line in informacja_lines(case_path))
 
+def test_an_unread_deadline_in_parentheses_inside_the_sentence_is_not_printed(tmp_path):
+    line = "- Pogadanka w szkole (termin: po uzgodnieniu z dyrekcją), a następnie spotkanie z rodzicami."
+    case_path, _text, _output = mini_plan(tmp_path, {3: [line]})
+    action = load_case(case_path).sprawa.dzialania[1]
+    assert action.opis == "Pogadanka w szkole, a następnie spotkanie z rodzicami"
+    assert "nie odczytano terminu „po uzgodnieniu z dyrekcją”" in case_path.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("text", ["Kontrola – Rada Osiedla Bobrowniki", "Termin zebrania ustali Rada Osiedla.",
                                   "Spotkania w terminach uzgodnionych z dyrekcją szkoły"])
 def test_no_deadline_is_invented(text):
@@ -966,6 +1225,9 @@ def test_no_deadline_is_invented(text):
     ("• Zakładany cel do osiągnięcia: Wyeliminowanie spożywania alkoholu.", (2,), "Wyeliminowanie spożywania alkoholu."),
     ("2. 2.Zakładany cel do osiągnięcia.", (2,), ""),
     ("Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym nr 3 w Łęcznej", (1,), ""),
+    ("Cel:", (2,), ""), ("Działania:", (3,), ""), ("Partnerzy:", (4,), ""), ("Podmioty:", (4,), ""),
+    ("Informowanie:", (5,), ""), ("Zagrożenie:", (1,), ""), ("Problem: hałas w parku.", (1,), "hałas w parku."),
+    ("Działania i terminy", (3,), ""), ("Cel", (2,), ""), ("Charakterystyka zagrożenia", (1,), ""),
 ])
 def test_headings(line, sections, rest):
     from pismo.importer.headings import parse_heading
@@ -975,7 +1237,9 @@ def test_headings(line, sections, rest):
 
 
 @pytest.mark.parametrize("line", ["Zakładany cel zostanie osiągnięty, gdy spadnie liczba interwencji.",
-                                  "Proponowane działania obejmą kontrole rejonu.", "Celem działań dzielnicowych jest…"])
+                                  "Proponowane działania obejmą kontrole rejonu.", "Celem działań dzielnicowych jest…",
+                                  "Cel zostanie osiągnięty do końca sierpnia.", "Działania prowadzi Straż Miejska.",
+                                  "Problemem jest hałas.", "Partnerzy zostaną poinformowani."])
 def test_sentences_are_not_headings(line):
     from pismo.importer.headings import parse_heading
 
@@ -998,6 +1262,14 @@ def test_title_information(text, rejon, jednostka, osoba):
     assert (district[0] if district else None) == rejon
     assert (unit[0].mianownik if unit else None) == jednostka
     assert ((officer[0].stopien, officer[0].imie_nazwisko) if officer else None) == osoba
+
+
+@pytest.mark.parametrize("text, rejon", [("Nr rejonu służbowego: 2", "2"), ("Nr rejonu | 2", "2"),
+                                         ("Rejon służbowy: XIV", "XIV"), ("numer rejonu 7", "7")])
+def test_district_as_a_label(text, rejon):
+    from pismo.importer.header import find_district
+
+    assert find_district(text)[0] == rejon
 
 
 @pytest.mark.parametrize("value", ["no", "yes", "on", "17:00", "2025-07-01", "3", "a: b", "# x", "x # y", "- x", "„Batory”",

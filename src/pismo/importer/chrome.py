@@ -48,6 +48,10 @@ _FILE = re.compile(r".*\.(?:pdf|docx?|odt|rtf|jpe?g|png)\s*(?:\(.*\))?|.*\(\s*\d
                    r"|(?:pobierz|pobierz plik)\b.*", re.I)
 
 
+# Page numbers of a printed or PDF document: "Strona 1 z 2", "str. 2", "- 2 -" (read as a bullet: "2 -"), "1/3".
+_PAGE = re.compile(r"(?:strona|str\.)\s*\d{1,3}(?:\s*(?:z|/|na)\s*\d{1,3})?|[-–—]?\s*\d{1,3}\s*[-–—]"
+                   r"|\d{1,3}\s*/\s*\d{1,3}", re.I)
+
 _FOOTER_WORDS = {"metryczka", "załączniki", "rejestr zmian", "powrót", "wróć", "drukuj", "wersja do druku",
                  "powiązane artykuły", "zobacz także", "zobacz również", "udostępnij", "pliki do pobrania"}
 
@@ -57,7 +61,7 @@ def is_chrome(text: str) -> bool:
     text = text.strip()
     if not text:
         return True
-    if len(text) <= 60 and _MENU_RE.fullmatch(text):
+    if len(text) <= 60 and (_MENU_RE.fullmatch(text) or _PAGE.fullmatch(text)):
         return True
     if len(text) <= _META_MAX and _META.fullmatch(text):
         return True

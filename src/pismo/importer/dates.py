@@ -78,17 +78,34 @@ def _short_range(found: re.Match) -> Period | None:
 
 def find_period(text: str) -> tuple[Period, tuple[int, int]] | None:
     """The first plan period in a text and where it stands."""
-    for pattern in (_PERIOD, _SHORT_RANGE, _RANGE):
+    for pattern in (_PERIOD, _SHORT_RANGE, _RANGE, _MONTH_PERIOD, _HALF_YEAR):
         found = pattern.search(text)
         if not found:
             continue
         if pattern is _SHORT_RANGE:
             period = _short_range(found)
+        elif pattern is _MONTH_PERIOD:
+            period = _month_period(found)
+        elif pattern is _HALF_YEAR:
+            period = _half_year(found)
         else:
             period = _pair(found.group("a"), found.group("b"))
         if period and period[0] <= period[1]:
             return period, found.span()
     return None
+
+
+def _month_period(found: re.Match) -> Period | None:
+    """"od marca do sierpnia 2026 roku", "marzec – sierpień 2026": whole months, the year written at the end."""
+    first, last = _MONTH_NUMBER[found.group("m1").lower()], _MONTH_NUMBER[found.group("m2").lower()]
+    span = _month_span(first, last, int(found.group("y2")), int(found.group("y1")) if found.group("y1") else None)
+    return (span.od, span.do) if span else None
+
+
+def _half_year(found: re.Match) -> Period:
+    """"I półrocze 2026 r." → 1.01–30.06, "II półrocze" → 1.07–31.12."""
+    year, second = int(found.group("y")), found.group("h").lower() in ("ii", "2", "drugie")
+    return (dt.date(year, 7, 1), dt.date(year, 12, 31)) if second else (dt.date(year, 1, 1), dt.date(year, 6, 30))
 
 
 # ---------------------------------------------------------------------------------------- deadlines
@@ -122,6 +139,11 @@ _ANY_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 _YEAR = r"(?:\s+(?P<{}>\d{{4}})(?:\s*(?:roku|r\b\.?))?)?"
 _SPEC_MONTHS = re.compile(rf"(?:w\s+okresie\s+|w\s+miesiącach\s+)?(?:od\s+)?(?P<m1>{_ANY_MONTH}){_YEAR.format('y1')}"
                           rf"\s*(?:[-–—/]|do\b)\s*(?P<m2>{_ANY_MONTH}){_YEAR.format('y2')}", re.I)
+_MONTH_PERIOD = re.compile(rf"(?:\bod\s+)?\b(?P<m1>{_ANY_MONTH})(?:\s+(?P<y1>\d{{4}})(?:\s*(?:roku|r\b\.?))?)?"
+                           rf"\s*(?:[-–—]|\bdo\b)\s*(?P<m2>{_ANY_MONTH})\s+(?P<y2>\d{{4}})(?:\s*(?:roku|r\b\.?))?",
+                           re.I)
+_HALF_YEAR = re.compile(r"\b(?P<h>II|I|[12]|pierwsze|drugie)\s+półrocz\w*\s+(?P<y>\d{4})(?:\s*(?:roku|r\b\.?))?",
+                        re.I)
 _SPEC_MONTH = re.compile(rf"(?:w\s+(?:miesiącu\s+)?|przez\s+(?:cały\s+)?)?(?P<m>{_ANY_MONTH}){_YEAR.format('y')}",
                          re.I)
 _SPEC_QUARTER = re.compile(rf"(?:w\s+)?(?P<q>IV|I{{1,3}}|[1-4])\s+kwarta\w*{_YEAR.format('y')}", re.I)
@@ -247,6 +269,9 @@ def split_deadline(text: str, period: Period | None) -> Deadline | None:
         if termin is not None:
             opis = _trim_opis(text[:clause.start()], clause.group("kw")[:1].isupper())
             return Deadline(opis, termin)
+    inner = _inner_deadline(text, period)
+    if inner:
+        return inner
     for dash in _SEPARATOR.finditer(text):  # "Kontrole – marzec – sierpień 2026 r.": the first dash that fits
         termin = parse_spec(text[dash.end():], period) if dash.start() > 0 else None
         if termin is not None:
@@ -257,6 +282,20 @@ def split_deadline(text: str, period: Period | None) -> Deadline | None:
             termin = parse_spec(tail.group("spec"), period)
             if termin is not None:
                 return Deadline(_trim_opis(text[:tail.start()], False), termin)
+    return None
+
+
+_INNER = re.compile(r"\s*\(\s*termin(?:\s+realizacji)?\s*[:\-–—]?\s*(?P<spec>[^()]+?)\s*\)", re.I)
+
+
+def _inner_deadline(text: str, period: Period | None) -> Deadline | None:
+    """"Pogadanka w szkole (termin: do 31.05.2026 r.), a następnie spotkanie…": a deadline in parentheses
+    inside the sentence is cut out of it; the sentence goes on around it."""
+    for found in _INNER.finditer(text):
+        termin = parse_spec(found.group("spec"), period)
+        if termin is not None:
+            opis = (text[:found.start()] + text[found.end():]).strip()
+            return Deadline(_trim_opis(opis, True), termin)
     return None
 
 
@@ -292,4 +331,7 @@ def unread_deadline(text: str) -> tuple[str, str] | None:
     found = _UNREAD_TAIL.search(text)
     if found and found.start() > 0 and _DATEISH.search(found.group("spec")):
         return _trim_opis(text[:found.start()], False), found.group("spec").strip(" ;,")
+    found = _INNER.search(text)  # "(termin: po uzgodnieniu z dyrekcją)" inside the sentence
+    if found and found.start() > 0:
+        return _trim_opis((text[:found.start()] + text[found.end():]).strip(), True), found.group("spec")
     return None

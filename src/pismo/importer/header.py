@@ -77,7 +77,10 @@ def proper_case(text: str) -> str:
 
 # ------------------------------------------------------------------------------------------- district
 
-_DISTRICT = re.compile(r"\brejon(?:u|ie|em)?\s+(?:służbow\w+\s+|dzielnicow\w+\s+)?(?:(?P<nr>nr|numer)\.?\s*)?"
+# "rejon służbowy nr 3", "Rejon służbowy: 3", "Nr rejonu służbowego: 2", a table row "Nr rejonu | 2".
+_DISTRICT = re.compile(r"(?:\brejon(?:u|ie|em|y)?\s+(?:służbow\w+\s*|dzielnicow\w+\s*)?[:|]?\s*"
+                       r"(?:(?P<nr>nr|numer)\.?\s*)?"
+                       r"|\b(?:nr|numer)\.?\s+rejonu(?:\s+służbow\w+|\s+dzielnicow\w+)?\s*[:|]?\s*)"
                        r"(?P<num>\d{1,4}|[IVXLCDMivxlcdm]{1,10})\b", re.I)
 
 

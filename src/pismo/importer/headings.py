@@ -34,6 +34,16 @@ _KEYS = {
        r"|sposoby\s+(?:przekazywania|informowania)\b|informowanie\s+społeczności\b",
 }
 _KEY_RES = {n: re.compile(p, re.I) for n, p in _KEYS.items()}
+# Short labels some units use instead of the headings ("Cel:", "Działania:", "Partnerzy:"); a label is
+# a heading only alone on its line or before a colon, so "Cel zostanie osiągnięty…" stays text.
+_LABELS = {
+    1: r"zagrożeni[ea]|problem|diagnoza|charakterystyka(?:\s+zagrożenia)?",
+    2: r"cel(?:e|\s+działania|\s+działań)?",
+    3: r"działania(?:\s+i\s+terminy(?:\s+realizacji)?)?|działania\s+(?:dzielnicowego|planowane)",
+    4: r"partnerzy|podmioty|współpraca|instytucje\s+współpracujące",
+    5: r"informowanie(?:\s+(?:mieszkańców|społeczności))?|sposób\s+informowania(?:\s+mieszkańców)?",
+}
+_LABEL_RES = {n: re.compile(rf"(?:{p})\s*(?::\s*|$)", re.I) for n, p in _LABELS.items()}
 _VOCABULARY = set("""
     a i oraz lub ich jego jej ze z w we na do o od dla przez nie tym także też wraz wskazaniem planowanych
     charakterystyka zdiagnozowanego zagrożenia zagrożenie rejonie rejonu służbowym służbowego dzielnicowego
@@ -78,9 +88,21 @@ def _heading_word(word: str, shouting: bool) -> bool:
     return not shouting and word[:1].isupper()  # a proper name: "… w Łęcznej"
 
 
+def _label(text: str) -> Heading | None:
+    """A short label ("Cel:", "Działania", "Partnerzy: Straż Miejska…") and the text after it."""
+    for number, label in _LABEL_RES.items():
+        found = label.match(text)
+        if found:
+            return Heading((number,), text[found.end():].strip())
+    return None
+
+
 def parse_heading(text: str) -> Heading | None:
     """The section(s) a line opens, or None when it is ordinary text."""
     text = strip_markers(text)
+    label = _label(text)
+    if label:
+        return label
     first = _key_at(text, 0)
     if first is None:
         return None

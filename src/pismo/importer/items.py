@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from pismo.importer.dates import (Period, Termin, deadline_line, deadline_only, parse_spec, split_deadline,
                                   unread_deadline)
-from pismo.importer.lines import ABBREVIATIONS, Line
+from pismo.importer.lines import ABBREVIATIONS, Line, split_inline_list
 from pismo.importer.plan import Action, Partner
 from pismo.polish import join_and
 
@@ -23,6 +23,10 @@ _DASH = re.compile(r"\s[-–—]\s")
 _HEADER_CELL = re.compile(
     r"l\.?\s*p\.?|nr|działani[ea]|opis(?:\s+działania)?|zadani[ea]|sposób(?:\s+realizacji)?|termin(?:\s+realizacji)?"
     r"|podmiot\w*(?:\s+współ\w+)?|odpowiedzialn\w*|realizując\w*|uwagi|partner\w*|forma|instytucj\w*", re.I)
+_WRAP_START = "„\"“'«("
+_PAGE_LINE = 50  # characters: a shorter line ended where its text ended, not at the page's edge
+WRAPPED = ("dołączono wiersz zaczynający się wielką literą do pozycji powyżej (pozycja nie kończyła się kropką) "
+           "– sprawdź, czy to nie osobna pozycja")
 JOINED = "połączono wiersze w jedną pozycję – sprawdź, czy to nie są osobne pozycje listy"
 # A report of what was done ("Realizacja: przeprowadzono 24 kontrole…"), written into some published plans.
 _RESULT = re.compile(r"[\s–—-]*(?:realizacja|sposób\s+realizacji|stan\s+realizacji|wykonanie|efekty?|wyniki?)\s*:",
@@ -53,6 +57,14 @@ def continues(previous: str, text: str) -> bool:
     return bool(previous) and not previous.rstrip().endswith((".", "!", "?", ";", ":")) and text[:1].islower()
 
 
+def _wrapped(previous: str, text: str) -> bool:
+    """A list item broken mid-sentence (text from a PDF): the item has no final punctuation and the unmarked
+    line after it starts with a quoted name ("…Spółdzielni Mieszkaniowej" / "„Zamość” – …") or, after
+    a line as long as a page's, with a capital; a short item ("• Strona KPP") is a whole one."""
+    open_ended = not previous.rstrip().endswith((".", "!", "?", ";", ":", ","))
+    return open_ended and (text[:1] in _WRAP_START or text[:1].isupper() and len(previous) >= _PAGE_LINE)
+
+
 def _complete(item: Item, period: Period | None) -> bool:
     """An item that has its own deadline ends there: the next line starts another one.
 
@@ -69,6 +81,7 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None) -
     """Lines of a list section → items."""
     items: list[Item] = []
     primary = None
+    entries = [(piece, note) for line, note in entries for piece in split_inline_list(line)]
     for line, note in entries:
         kind = line.style
         last = items[-1] if items else None
@@ -82,9 +95,12 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None) -
                               "do pozycji powyżej; przenieś je albo usuń")
         elif last and not last.cells and not _complete(last, period) and (
                 (last.kind and last.open and kind != last.kind) or (kind and primary and kind != primary)
-                or (kind is None and continues(last.text, line.text))):
+                or (kind is None and continues(last.text, line.text))
+                or (kind is None and last.kind and _wrapped(last.text, line.text))):
             if kind is None and any(i.text.endswith((",", ";")) for i in items):  # a list ending items with ","
                 last.notes.append(JOINED)
+            elif kind is None and not continues(last.text, line.text) and line.text[:1].isupper():
+                last.notes.append(WRAPPED)
             last.add(line)
             last.notes += [note] if note else []
         else:
@@ -206,5 +222,6 @@ def _checked(p: Partner) -> Partner:
     if p.nazwa is None:
         p.notes.append("nie rozpoznano nazwy podmiotu – wpisz ją")
     if p.zadania is None:
-        p.notes.append("w tekście brak zadań podmiotu – wpisz je")
+        p.notes.append("w tekście podano tylko nazwę podmiotu, bez jego zadań – wpisz je w „zadania” "
+                       "(dokument drukuje „nazwa. Zadania.”; dopóki jest UZUPEŁNIJ, dokumenty nie powstaną)")
     return p

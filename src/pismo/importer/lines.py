@@ -16,8 +16,10 @@ ABBREVIATIONS = {"r", "ul", "al", "pl", "nr", "itp", "itd", "np", "tj", "ok", "g
 # Invisible characters pasted from web pages and Word; the case model refuses them.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
-# Typed bullets; Word's Symbol-font bullets arrive as private-use characters.
-_BULLET = re.compile(r"^([·•∙◦▪▫■□●○►▸➢➤✓✔→\uf0b7\uf0a7\uf076\uf0d8\uf0fc])\s*(?=\S)"
+# Typed bullets: dots, arrows, geometric shapes, dingbats and emoji (🔹 ✅ ❖ 👉 ★), an emoji's variation
+# selector with them; Word's Wingdings/Symbol bullets arrive as private-use characters (U+F000–U+F0FF).
+_SYMBOL = "·•∙\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\uf000-\uf0ff"
+_BULLET = re.compile(rf"^([{_SYMBOL}]\ufe0f?)\s*(?=\S)"
                      r"|^([-–—*])\s+(?=\S)|^(o)\t+(?=\S)")
 # "1.", "1)", "2. 2." (a pasted HTML list), "1.2.", "a)", "IV."; never a date such as 1.07.2025.
 _NUMBER = re.compile(r"^((?:\d{1,2}\.){1,3}(?!\d)|\d{1,2}\)|[a-z]\)|[IVX]{1,4}[.)](?=\s))\s*(?=\S)")
@@ -33,6 +35,7 @@ class Line:
     level: int = 0  # list nesting: Word's w:ilvl, or 1 for typed "1.2." numbers
     cells: tuple[str, ...] = ()  # the cells of a table row
     number: int = 0  # line or paragraph number in the source
+    cell_lines: tuple = ()  # Word tables: each cell's paragraphs as Lines (a form's text cell holds a list)
 
     @property
     def listed(self) -> bool:
@@ -51,7 +54,7 @@ class Line:
         return shape, self.level
 
     def with_text(self, text: str) -> "Line":
-        return Line(text, self.marker, self.kind, self.level, self.cells, self.number)
+        return Line(text, self.marker, self.kind, self.level, self.cells, self.number, self.cell_lines)
 
 
 def clean(text: str) -> str:
@@ -105,3 +108,53 @@ def strip_markers(text: str) -> str:
             break
         text = rest
     return clean(text)
+
+
+def _next_marker(marker: str) -> str:
+    """"a)" → "b)", "1)" → "2)"."""
+    body = marker[:-1]
+    return (str(int(body) + 1) if body.isdigit() else chr(ord(body) + 1)) + ")"
+
+
+def split_inline_list(line: Line) -> list[Line]:
+    """A list flattened into one line ("a) … – na bieżąco; b) … – do 30.04.2026 r.; c) …") → one Line per
+    item; only markers that go on in sequence from the line's own ("a)", "b)", "c)" or "1)", "2)") split it."""
+    if line.kind != "number" or not re.fullmatch(r"[a-z]\)|\d{1,2}\)", line.marker):
+        return [line]
+    pieces, marker, text = [], line.marker, line.text
+    while True:
+        following = _next_marker(marker)
+        found = re.search(rf"(?:[;,]\s*|\s+){re.escape(following)}\s+(?=\S)", text)
+        if not found:
+            break
+        pieces.append((marker, text[:found.start()].rstrip(" ;,")))
+        marker, text = following, text[found.end():]
+    if not pieces:
+        return [line]
+    pieces.append((marker, text))
+    return [Line(piece, mark, line.kind, line.level, (), line.number) for mark, piece in pieces]
+
+
+# A word broken at the line's end (text copied from a PDF): "Zagro-" / "żenie". The hyphen stays in
+# compound adjectives: "informacyjno-" / "profilaktycznych".
+_BROKEN = re.compile(r"(?P<before>[^\W\d_]+)[-\u00ad]$")
+_COMPOUND_FIRST = re.compile(r"[^\W\d_]{2,}(?:no|wo|ko|lo)$", re.I)
+_COMPOUND_SECOND = re.compile(r"[^\W\d_]{3,}(?:ych|ymi|ym|ego|emu|ej|ich|imi|iego|ny|na|ne|ną|wy|wa|we|wą|ki|ka|kie"
+                              r"|ką|cy|ca|ce)\b")
+
+
+def rejoin_broken_words(raw: list[str]) -> tuple[list[str], int]:
+    """Lines with the words broken at their ends joined again; (lines, how many were joined)."""
+    out: list[str] = []
+    joined = 0
+    for line in raw:
+        text = line.strip()
+        broken = _BROKEN.search(out[-1]) if out and text[:1].islower() else None
+        if broken:
+            keep = out[-1].endswith("-") and _COMPOUND_FIRST.fullmatch(broken.group("before")) \
+                and _COMPOUND_SECOND.match(text)
+            out[-1] = (out[-1] if keep else out[-1][:-1]) + text
+            joined += 1
+        else:
+            out.append(line.rstrip())
+    return out, joined

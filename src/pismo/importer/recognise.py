@@ -48,11 +48,13 @@ def _heading(line: Line) -> tuple | None:
     if not line.cells:
         heading = parse_heading(line.text)
         return (heading, [line.with_text(heading.rest)] if heading.rest else []) if heading else None
-    heading = parse_heading(line.cells[0])
+    heading = parse_heading(line.cells[0]) if not header_row(line.cells) else None  # "Działania | Termin"
     if heading is None:
         return None
-    rest = [heading.rest] if heading.rest else []
-    return heading, [Line(text, number=line.number) for text in rest + list(line.cells[1:])]
+    rest = [Line(heading.rest, number=line.number)] if heading.rest else []
+    if line.cell_lines:  # a Word form: each paragraph of the text cell is a line of its own
+        return heading, rest + [piece for cell in line.cell_lines[1:] for piece in cell]
+    return heading, rest + [Line(text, number=line.number) for text in line.cells[1:]]
 
 
 def _chrome(line: Line) -> bool:
@@ -66,7 +68,7 @@ def _chrome(line: Line) -> bool:
 
 def recognise(lines: list[Line], warnings: list[str] | None = None) -> Plan:
     """The plan in these lines; SourceError when no section heading is found."""
-    lines = [line for line in lines if line.text or line.cells]
+    lines = _join_wrapped_headings([line for line in lines if line.text or line.cells])
     plan = Plan(warnings=list(warnings or []))
     first = next((i for i, line in enumerate(lines) if not _chrome(line) and _heading(line)), None)
     if first is None:
@@ -79,6 +81,21 @@ def recognise(lines: list[Line], warnings: list[str] | None = None) -> Plan:
     _sections(plan, buckets)
     _from_body(plan)
     return plan
+
+
+def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
+    """A heading wrapped onto the next line ("…poszczególnych etapów/" / "zadań.") is one line again."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if last and not last.cells and not line.cells and not line.listed and line.text[:1].islower() \
+                and not last.text.endswith((".", ":")):
+            heading, joined = parse_heading(last.text), parse_heading(f"{last.text} {line.text}")
+            if heading and not heading.rest and joined and joined.sections[0] == heading.sections[0]:
+                out[-1] = last.with_text(f"{last.text} {line.text}")
+                continue
+        out.append(line)
+    return out
 
 
 def _from_body(plan: Plan) -> None:
@@ -154,7 +171,11 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
     buckets: dict[int, list[Entry]] = {n: [] for n in range(1, 6)}
     current, footer, extra, signing = 1, "", None, ""
     cut: list[str] = []  # text the page footer cut off that is not chrome by itself
+    second = _second_plan_start(body)
     for i, line in enumerate(body):
+        if i == second:
+            plan.warnings.append("w pliku jest więcej niż jeden plan – zaimportowano tylko pierwszy")
+            footer = "second plan"
         if not footer and not line.cells and not line.listed and starts_footer(line.text):
             footer = "page"
         if footer or _chrome(line) and not _list_goes_on(buckets[current]):
@@ -169,11 +190,6 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
             _merged(plan, heading.sections)
             plan.found.update(heading.sections)
             buckets[current] += [(piece, None) for piece in rest]
-            continue
-        if _second_plan(body, i, current):
-            plan.warnings.append("w pliku jest więcej niż jeden plan – zaimportowano tylko pierwszy")
-            footer = "second plan"
-            plan.ignored.append(_shown(line))
             continue
         signing = _signature(plan, line, signing, current)
         if signing is not None:
@@ -192,6 +208,34 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
         plan.warnings.append(f"po stopce strony internetowej pominięto {count} (od „{cut[0]}”) – są wypisane "
                              "na początku pliku sprawy; sprawdź, czy nie są treścią planu")
     return buckets
+
+
+def _second_plan_start(body: list[Line]) -> int | None:
+    """Where a second plan in the file begins: its title, or the lines introducing it right above."""
+    current = 1
+    for i, line in enumerate(body):
+        found = None if _chrome(line) else _heading(line)
+        if found:
+            current = found[0].sections[0]
+        elif _second_plan(body, i, current):
+            start = i
+            while start > 1 and _introduces(body[start - 1]) and not _SIGNED.fullmatch(body[start - 2].text):
+                start -= 1
+            return start
+    return None
+
+
+_INTRODUCING = re.compile(r"(?:dzielnicow|rejon|posterun|komisariat|komend|zesp[oó]ł|rewir|kontakt)\w*\b", re.I)
+
+
+def _introduces(line: Line) -> bool:
+    """A short line naming whose plan follows: "Dzielnicowa rejonu nr 2 – sierż. Ewa Lis, tel. …"."""
+    text = line.text
+    if line.cells or line.listed or len(text) > 150 or _SIGNED.fullmatch(text) or _heading(line):
+        return False
+    if _chrome(line) or hd.find_officer(text) or hd.find_phone(text):
+        return True
+    return bool(_INTRODUCING.match(text)) and not text.endswith(".")
 
 
 def _second_plan(body: list[Line], at: int, current: int) -> bool:

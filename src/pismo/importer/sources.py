@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pismo.importer.lines import Line, clean, text_line, typed_line
+from pismo.polish import plural
+from pismo.importer.lines import Line, clean, rejoin_broken_words, text_line, typed_line
 
 MAX_BYTES = 10 * 1024 * 1024
 SUFFIXES = (".txt", ".docx")
@@ -43,8 +44,14 @@ def read_source(path: Path) -> tuple[list[Line], list[str]]:
         raise SourceError(f"plik jest zbyt duży (ponad {MAX_BYTES // (1024 * 1024)} MB)")
     if suffix == ".txt":
         text, warnings = decode_text(raw)
-        return [text_line(line, n) for n, line in enumerate(text.splitlines(), 1)], warnings
-    return read_docx(raw), []
+        raw_lines, joined = rejoin_broken_words(text.splitlines())
+        if joined:
+            words = f"{joined} {plural(joined, 'wyraz podzielony', 'wyrazy podzielone', 'wyrazów podzielonych')}"
+            warnings.append(f"połączono {words} na końcu wiersza (tekst skopiowany z PDF?) – sprawdź pisownię "
+                            "w wyniku")
+        return [text_line(line, n) for n, line in enumerate(raw_lines, 1)], warnings
+    lines = read_docx(raw)
+    return lines, _footnotes(raw)
 
 
 def decode_text(raw: bytes) -> tuple[str, list[str]]:
@@ -52,6 +59,11 @@ def decode_text(raw: bytes) -> tuple[str, list[str]]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16"), []
     if b"\x00" in raw:
+        utf16 = _utf16_without_bom(raw)
+        if utf16:
+            name = "UTF-16 LE" if utf16.endswith("le") else "UTF-16 BE"
+            return raw.decode(utf16), [f"plik był zapisany w {name} bez znacznika BOM – odczytano go w tym "
+                                       "kodowaniu; sprawdź polskie znaki w wyniku"]
         raise SourceError("to nie jest plik tekstowy (zawiera bajty zerowe) – podaj tekst planu (.txt) "
                           "albo dokument .docx")
     try:
@@ -64,6 +76,21 @@ def decode_text(raw: bytes) -> tuple[str, list[str]]:
         raise SourceError("nieznane kodowanie znaków – zapisz plik jako UTF-8 "
                           "(Notatnik: Zapisz jako → Kodowanie: UTF-8)") from None
     return text, ["plik nie był zapisany w UTF-8 – odczytano go jako Windows-1250; sprawdź polskie znaki w wyniku"]
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when the zero bytes fall where UTF-16 puts them for Latin text, else None."""
+    if len(raw) % 2:
+        return None
+    even, odd = raw[0::2], raw[1::2]
+    for codec, zeros, letters in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros.count(0) >= 0.6 * len(zeros) and letters.count(0) == 0:
+            try:
+                raw.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return codec
+    return None
 
 
 # ------------------------------------------------------------------------------------------------- Word
@@ -87,6 +114,31 @@ def read_docx(raw: bytes) -> list[Line]:
         raise SourceError("nie można odczytać dokumentu Word – plik jest uszkodzony albo nie jest plikiem .docx "
                           f"({type(exc).__name__})") from None
     return lines
+
+
+def _footnotes(raw: bytes) -> list[str]:
+    """Footnotes and endnotes are not plan text in their place; their text is kept in a warning."""
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    found = []
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as package:
+            for name, tag in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
+                if name in package.namelist():
+                    root = etree.fromstring(package.read(name))
+                    found += [clean(" ".join(_text(p) for p in note.iter(_W + "p")))
+                              for note in root.iter(_W + tag) if note.get(_W + "type") is None]
+    except (zipfile.BadZipFile, etree.XMLSyntaxError, KeyError):
+        return []  # the document itself was read; a damaged notes part only loses the notes' warning
+    found = [text for text in found if text]
+    if not found:
+        return []
+    listed = "; ".join(f"„{text}”" for text in found)
+    return [f"dokument ma przypisy – ich tekstu nie wstawiono do planu: {listed}; jeśli należy do planu, "
+            "przenieś go we właściwe miejsce"]
 
 
 def _blocks(parent):
@@ -137,7 +189,10 @@ def _table_lines(table, numbering: "_Numbering", number: int) -> list[Line]:
         texts = [clean(" ".join(_text(p) for p in cell.iter(_W + "p"))) for cell in cells]
         filled = [t for t in texts if t]
         if len(filled) > 1:
-            lines.append(Line(" ".join(filled), cells=tuple(filled), number=number + len(lines)))
+            at = number + len(lines)
+            paragraphs = tuple(tuple(line for p in cell.iter(_W + "p") for line in _paragraph_lines(p, numbering, at))
+                               for cell, text in zip(cells, texts) if text)
+            lines.append(Line(" ".join(filled), cells=tuple(filled), number=at, cell_lines=paragraphs))
         elif filled:
             for cell in cells:
                 for paragraph in cell.iter(_W + "p"):

@@ -29,7 +29,7 @@ _COMMANDERS = (
     ("Posterunek Policji", "Kierownik Posterunku Policji"),
 )
 GUESSED_SEX = "płeć odgadnięta z imienia (M – mężczyzna, K – kobieta)"
-_EMPTY = re.compile(r"(?:brak|nie dotyczy|nie ma|-+|–)\.?", re.I)
+_EMPTY = re.compile(r"(?:brak(?:\s+podmiotów(?:\s+współpracujących)?)?|nie dotyczy|nie ma|-+|–)\.?", re.I)
 
 
 def fill(hint: str) -> str:
@@ -161,7 +161,8 @@ def _officer(plan: Plan) -> Node:
     if plan.function:
         nodes.append(Node("funkcja", plan.function))
     elif plan.district:
-        nodes.append(Node("funkcja", f"dzielnicowy rejonu służbowego nr {plan.district}"))
+        title = "dzielnicowa" if o and o.kobieta else "dzielnicowy"
+        nodes.append(Node("funkcja", f"{title} rejonu służbowego nr {plan.district}"))
     contacts = (("telefon", plan.phone, "47 000 00 00"), ("email", plan.email, "imie.nazwisko@policja.gov.pl"))
     for key, value, example in contacts:
         if value and _valid(key, value):
@@ -243,12 +244,14 @@ def _period(plan: Plan) -> list[Node]:
 
 # ------------------------------------------------------------------------------------------ sections
 
-def _section_above(plan: Plan, number: int, empty: bool) -> list[str | None]:
+def _section_above(plan: Plan, number: int, empty: bool, said: list[str] = ()) -> list[str | None]:
+    """The section's heading comment; `said` is what the text wrote instead of content ("Brak.")."""
     above: list[str | None] = [None, CANONICAL[number]]
     above += checks(plan.section_notes.get(number, []))
+    above += said
     if empty and number not in plan.found:
         above.append(f"{PLACEHOLDER}: w tekście nie było tej części planu")
-    elif empty:
+    elif empty and not said:
         above.append(f"{CHECK}: ta część planu była w tekście pusta")
     return above
 
@@ -263,13 +266,18 @@ def _meaningful(texts: list[Text]) -> list[Text]:
     return [t for t in texts if not _EMPTY.fullmatch(t.value)]
 
 
+def _said_empty(texts: list[str]) -> list[str]:
+    """What the text wrote instead of content ("Brak.", "nie dotyczy"), as comments: nothing is lost."""
+    return [f"w tekście: „{t}”" for t in texts if _EMPTY.fullmatch(t)]
+
+
 def _problem_goal(plan: Plan) -> list[Node]:
     problem, goal = _meaningful(plan.problem), _meaningful(plan.goal)
     return [
         Node("zagrozenie", [Node("opis", _texts(problem, "opis zdiagnozowanego zagrożenia"))],
-             above=_section_above(plan, 1, not problem)),
+             above=_section_above(plan, 1, not problem, _said_empty([t.value for t in plan.problem]))),
         Node("cel", [Node("opis", _texts(goal, "zakładany cel do osiągnięcia"))],
-             above=_section_above(plan, 2, not goal)),
+             above=_section_above(plan, 2, not goal, _said_empty([t.value for t in plan.goal]))),
     ]
 
 
@@ -314,13 +322,16 @@ def _partners(plan: Plan, used: set[str]) -> Node:
     if empty and 4 not in plan.found:
         items = [Node(value=[Node("id", slug("", used, "partner")), Node("nazwa", fill("nazwa podmiotu")),
                              Node("zadania", fill("zadania podmiotu"))])]
-    return Node("partnerzy", items, above=_section_above(plan, 4, empty))
+    said = _said_empty([p.nazwa for p in plan.partners if p.nazwa and not p.zadania])
+    if empty and said:
+        said[-1] += " – bez podmiotów współpracujących (dokument drukuje „Brak.”)"
+    return Node("partnerzy", items, above=_section_above(plan, 4, empty, said))
 
 
 def _informing(plan: Plan) -> Node:
     texts = _meaningful(plan.informing)
     return Node("informowanie", _texts(texts, "sposób informowania mieszkańców"),
-                above=_section_above(plan, 5, not texts))
+                above=_section_above(plan, 5, not texts, _said_empty([t.value for t in plan.informing])))
 
 
 # --------------------------------------------------------------------------------------------- whole
