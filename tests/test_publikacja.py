@@ -20,8 +20,9 @@ from pismo.cli import main
 from pismo.engine import BUILTIN_DIR
 from pismo.loader import load_case
 from pismo.model import Osoba
-from pismo.names import Names
-from pismo.publication import EMAIL_MARK, NAME_MARK, PHONE_MARK, redact, scrub
+from pismo.names import Names, person
+from pismo.publication import (EMAIL_MARK, NAME_MARK, PESEL_MARK, PHONE_MARK, PROFILE_MARK, marker_counts, redact,
+                               reminder, scrub)
 
 KINDS = ["plan", "informacja"]
 SIMPLE_PHONE = re.compile(r"\+?\(?\d[\d ()\u00a0-]{6,}\d")  # independent of publication.PHONE
@@ -303,6 +304,8 @@ def test_email_forms_the_review_found(text):
 @pytest.mark.parametrize("text", [
     "a" * 100_000, "a." * 50_000, "a@" * 50_000, "x@" + "a-" * 50_000, "a+" * 50_000, "a at " * 20_000,
     "1" * 100_000, "1 " * 50_000, "1-" * 50_000, "Anna " * 20_000, "Anna Kowalska " * 7_000,
+    "tel. " * 20_000, "tel. 1 " * 15_000, "1\n" * 50_000, "https://" + "a" * 100_000, "www." * 25_000,
+    "pod nr " * 15_000, "ul. Adama i " * 8_000, "sąsiad " * 15_000, "1" * 11 + " 1" * 50_000,
 ])
 def test_scrubbing_a_long_token_takes_linear_time(text):
     """A generous bound: a quadratic scan of 100 000 characters takes minutes, a linear one milliseconds."""
@@ -469,3 +472,259 @@ def test_example_cases_lose_only_personal_data(case):
                 if path[-1] in ("telefon", "email") or "osoba" in path or "obecni" in path}
     assert changed == personal
     assert not any(isinstance(v, str) and (M in v or PHONE_MARK in v or EMAIL_MARK in v) for v in after.values())
+
+
+# --- Second red-team round. ---
+
+PROBE_PRIVATE = ["Zdzisław Kowal", "Barbara Wilk", "Jan Zając", "Stanisław Mazur", "Piotr Lis", "Halina Sowa",
+                 "Zbigniew Nowak", "Wiesława Dobra", "Jan Kowalski", "Kowal Sławomir", "Bogdan Gołąb", "Ryszard Łoś",
+                 "Henryk Orzeł", "Krystyna Kowalczyk-Mróz", "Anna Biała", "Janina Mała"]
+PROBE_OFFICERS = ["Marek Przykładowy", "Adam Wzorcowy", "Piotr Testowy"]
+PROBE = Names(PROBE_PRIVATE, PROBE_OFFICERS)
+
+# 1–3. Text that only looks like a private person's name: towns, patrons, ordinary words.
+NOT_NAMES = [
+    # 1. towns whose name starts with a first name
+    "Komenda Powiatowa Policji w Janowie Lubelskim", "Janów Lubelski, dnia 1 lipca 2025 r.",
+    "Komendy Powiatowej Policji w Tomaszowie Lubelskim", "Komenda Powiatowa Policji w Tomaszowie Mazowieckim",
+    "Komenda Powiatowa Policji w Aleksandrowie Kujawskim", "Aleksandrów Łódzki", "Janów Podlaski",
+    "Stanisławów Pierwszy", "Komenda Powiatowa Policji w Jarosławiu", "w Józefowie", "Kazimierz Wielki",
+    "KMP w Białej Podlaskiej", "Biała Podlaska",
+    # 2. patrons after titles and place words, and lists of them
+    "ul. ks. Jerzego Popiełuszki 3", "ul. Kardynała Stefana Wyszyńskiego", "ul. kard. Stefana Wyszyńskiego",
+    "ul. Marszałka Józefa Piłsudskiego", "ul. mjr. Henryka Sucharskiego", "ul. gen. Władysława Sikorskiego",
+    "ul. płk. Witolda Pileckiego", "ul. prof. Zbigniewa Religi",
+    "na skrzyżowaniu ulic Adama Mickiewicza i Juliusza Słowackiego",
+    "przy ul. Adama Mickiewicza i Henryka Sienkiewicza", "przy ulicach Józefa Bema i Tadeusza Kościuszki",
+    "przy ul. Jana Kowalskiego, Adama Mickiewicza oraz Henryka Sienkiewicza",
+    "Pomnik Adama Mickiewicza", "przy pomniku Adama Mickiewicza", "Skwer Józefa Piłsudskiego",
+    "Uniwersytet Marii Curie-Skłodowskiej w Lublinie", "studenci Uniwersytetu Marii Curie-Skłodowskiej",
+    "Szkoła Podstawowa nr 2 im. Jana Pawła II", "Zespół Szkół im. Stanisława Staszica",
+    "Szpital im. Stefana Kardynała Wyszyńskiego", "Dom Kultury imienia Tadeusza Kościuszki",
+    "Liceum Ogólnokształcące Stefana Batorego", "LO Stefana Batorego",
+    "I Liceum Ogólnokształcące im. Hetmana Jana Zamoyskiego", "Plac Jana Pawła II", "Rondo Romana Dmowskiego",
+    "Bieg im. Jana Kowalskiego", "Katolicki Uniwersytet Lubelski Jana Pawła II", "Osiedle Kazimierza Wielkiego",
+    "Parafia pw. Świętego Józefa", "Kościół św. Stanisława Biskupa", "przy Józefa Piłsudskiego 5",
+    "Rejon ulic Piotra Skargi i Adama Mickiewicza",
+    # 3. surnames that are ordinary words, used as words
+    "Dobra współpraca z Radą Osiedla.", "Dobra frekwencja.", "Dobre oświetlenie", "Dobrą praktyką jest",
+    "Mała liczba zgłoszeń", "Małe Bobrowniki", "wyjazd na Mazury", "na Mazurach", "wieś Kowale", "w Kowalach",
+    "w Górach Sowich", "Góry Sowie", "drużyna Wilki Łęczna", "Orzeł Biały",
+    # institutional numbers
+    "Niebieska Linia 800 120 002", "tel. 800 120 002", "infolinia 801 199 990", "numer alarmowy 112",
+    "tel. 997", "tel. 19 115", "zgłoszenia KMZB nr 123456789", "sygn. akt 123456789", "RSD 123456789",
+    "nr sprawy 123 456 789", "Ds. 123456789", "ur. 12.05.1985 r.", "samochód LLE 12345",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_text_that_only_looks_personal_stays(text):
+    assert scrub(text, PROBE) == text
+    assert scrub(text) == text
+
+
+# (text, expected) with PROBE: the persons still go.
+STILL_FOUND = [
+    ("Zgłosiła to Wiesława Dobra.", f"Zgłosiła to {M}."),
+    ("pani Dobra również", f"{M} również"),
+    ("radny Mazur podziękował", f"radny {M} podziękował"),
+    ("sołtys Kowal zgłosił", f"sołtys {M} zgłosił"),
+    ("sołtysowi Kowalowi podziękowano", f"sołtysowi {M} podziękowano"),
+    ("administrator Sowa", f"administrator {M}"),
+    ("Stanisław Mazur i Halina Sowa", f"{M} i {M}"),
+    ("ANNA BIAŁA", M),
+    ("Janina Mała", M),
+    # 8. soft and irregular stems, old married and maiden forms
+    ("od pana Łosia", f"od {M}"), ("z panem Łosiem", f"z {M}"), ("panu Łosiowi przekazano", f"{M} przekazano"),
+    ("państwo Łosiowie", M), ("od Bogdana Gołębia", f"od {M}"), ("sołtysowi Gołębiowi", f"sołtysowi {M}"),
+    ("z panem Gołębiem", f"z {M}"), ("od Henryka Orła", f"od {M}"), ("pan Orzeł", M),
+    ("sąsiadowi Orłowi", f"sąsiadowi {M}"),
+    ("sąsiadka Kowalowa", f"sąsiadka {M}"), ("pani Nowakowa", M), ("Kowalówna", M), ("Zającowa", M),
+    ("Krystyna Kowalczyk - Mróz", M), ("pani Mróz", M),
+    # 9. surname first, first name unknown before
+    ("Sławomir Kowal zgłosił", f"{M} zgłosił"), ("Kowala Sławomira", M), ("sołtys Kowal Sławomir", f"sołtys {M}"),
+    # 10. short surnames after a role noun
+    ("sąsiad Lis zgłosił", f"sąsiad {M} zgłosił"), ("kierownik sklepu Lis zgłosił", f"kierownik sklepu {M} zgłosił"),
+    ("p. Lis zgłosił", f"{M} zgłosił"), ("właścicielka Zając", f"właścicielka {M}"),
+    ("Pan Zdzisio Kowal prosi", f"Pan Zdzisio {M} prosi"),  # the diminutive stays (not recognised)
+    # 6. a name broken over two lines
+    ("Zbigniew\nNowak", M),
+]
+
+
+@pytest.mark.parametrize("text, expected", STILL_FOUND)
+def test_private_names_are_still_removed(text, expected):
+    assert scrub(text, PROBE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nowak Lidia", ("Lidia", "Nowak")), ("Kowal Sławomir", ("Sławomir", "Kowal")),
+    ("Mazur Bolesław", ("Bolesław", "Mazur")), ("Zdzisław Kowal", ("Zdzisław", "Kowal")),
+])
+def test_surname_first_order_is_recognised(text, expected):
+    p = person(text)
+    assert (p.first, p.surnames) == ([expected[0]], [expected[1]])
+
+
+def test_two_unknown_words_are_both_possible_surnames():
+    names = Names(["Xawery Kwiatkowski"], [])
+    assert scrub("Kwiatkowski zgłosił, Xawerego też", names) == f"{M} zgłosił, {M} też"
+
+
+@pytest.mark.parametrize("private, text, expected", [
+    (["Nowak Lidia"], "pani Nowak zgłosiła, Lidia Nowak też", f"{M} zgłosiła, {M} też"),
+    (["Mazur Bolesław"], "sołtys Mazur zgłosił", f"sołtys {M} zgłosił"),
+    (["Józef Kuś"], "od pana Kusia i panu Kusiowi", f"od {M} i {M}"),
+    (["Adam Łabędź"], "od pana Łabędzia", f"od {M}"),
+    (["Jan i Barbara Wilk"], "Jan Wilk i Barbara Wilk", f"{M} i {M}"),
+    (["Jan i Barbara Wilk"], "KUL Jana Pawła II, pan Jan", "KUL Jana Pawła II, pan Jan"),
+])
+def test_more_person_fields(private, text, expected):
+    assert scrub(text, Names(private, PROBE_OFFICERS)) == expected
+
+
+# 4. Police officers, in the case's fields or not, keep their rank and name.
+@pytest.mark.parametrize("text", [
+    "asp. sztab. Jan Kowalski", "st. asp. Jan Kowalski", "mł. asp. Jan Kowalski", "sierż. szt. Jan Kowalski",
+    "st. sierż. Piotr Lis z Ogniwa Patrolowo-Interwencyjnego", "z sierż. Piotrem Lisem", "podkom. Jan Kowalski",
+    "nadkom. Jan Kowalski", "kom. Jan Kowalski", "insp. Jan Kowalski", "mł. insp. Jan Kowalski",
+    "nadinsp. Jan Kowalski", "st. post. Jan Kowalski", "post. Jan Kowalski", "z asp. Janem Kowalskim",
+    "aspirant sztabowy Jan Kowalski", "z aspirantem Janem Kowalskim", "starszemu posterunkowemu Janowi Kowalskiemu",
+    "dzielnicowy Jan Kowalski z rejonu nr 4", "dzielnicowa Anna Nowak", "dzielnicowego Jana Kowalskiego",
+    "asp. Jan Kowalski Nowak",
+])
+def test_a_rank_or_dzielnicowy_marks_an_officer(text):
+    assert scrub(text, Names(["Jan Kowalski", "Piotr Lis", "Anna Nowak"], PROBE_OFFICERS)) == text
+
+
+# 5–7. Phones the second review found.
+@pytest.mark.parametrize("text, expected", [
+    ("tel. 600 100 200 mieszkańcy mogą dzwonić", f"{PHONE_MARK} mieszkańcy mogą dzwonić"),
+    ("Pod numerem 600 100 203 osoby starsze", f"Pod {PHONE_MARK} osoby starsze"),
+    ("pod nr 600-100-200 interwencje", f"pod {PHONE_MARK} interwencje"),
+    ("numer telefonu 600 100 200 razy", f"{PHONE_MARK} razy"),
+    ("600 100\n204", PHONE_MARK), ("600\n100\n200", PHONE_MARK), ("600  100  200", PHONE_MARK),
+    ("tel. 600100 202", PHONE_MARK), ("https://wa.me/48600100201", f"https://wa.me/{PHONE_MARK}"),
+    ("pod nr 752-00-00", f"pod {PHONE_MARK}"), ("numer telefonu 752 00 00", PHONE_MARK),
+    ("+48 600 100 20 0", PHONE_MARK), ("tel.kom.600100200", PHONE_MARK), ("48 600 100 200", PHONE_MARK),
+    ("600 100 200/201", PHONE_MARK), ("tel. 6001 00 200", PHONE_MARK), ("+48600 100 200", PHONE_MARK),
+    ("tel:+48600100200", PHONE_MARK), ("nr tel. 600 100 200", PHONE_MARK), ("komórka 600 100 200", PHONE_MARK),
+])
+def test_phones_the_second_review_found(text, expected):
+    assert scrub(f"Kontakt: {text}, w godz. 8–16.") == f"Kontakt: {expected}, w godz. 8–16."
+
+
+@pytest.mark.parametrize("text", [
+    "jan.kowalski[@]wp.pl", "jan.kowalski{at}wp.pl", "straz.dyzurny@\nwrzosogrod.example.pl",
+    "jan.kowalski@\nwp.pl", "jan.kowalski\n@wp.pl",
+])
+def test_emails_the_second_review_found(text):
+    assert scrub(f"Pisz: {text} albo dzwoń.") == f"Pisz: {EMAIL_MARK} albo dzwoń."
+
+
+# 11. Profiles.
+@pytest.mark.parametrize("text", [
+    "facebook.com/zdzislaw.kowal", "https://www.facebook.com/jan.kowalski.123", "instagram.com/basia_wilk",
+    "https://x.com/jkowalski", "www.tiktok.com/@kowal", "https://pl.linkedin.com/in/jan-kowalski",
+    "https://example.pl/ludzie/zdzislaw-kowal",
+])
+def test_profile_addresses_are_removed(text):
+    assert scrub(f"Profil: {text}.", PROBE) == f"Profil: {PROFILE_MARK}."
+
+
+@pytest.mark.parametrize("text", ["https://policja.gov.pl/kmp/aktualnosci", "www.leczna.pl/rada-osiedla"])
+def test_other_addresses_stay(text):
+    assert scrub(f"Strona: {text}.", PROBE) == f"Strona: {text}."
+
+
+# 13. PESEL.
+@pytest.mark.parametrize("text, expected", [
+    ("PESEL 85010112345", PESEL_MARK), ("PESEL: 85010112346", PESEL_MARK), ("nr 85010112345", f"nr {PESEL_MARK}"),
+    ("48010112341", "48010112341"),  # an invalid check digit and no label: not a PESEL, not a phone either
+])
+def test_pesel(text, expected):
+    assert scrub(f"Dane: {text}.") == f"Dane: {expected}."
+
+
+# 1, 4, 12. Whole cases.
+def test_a_unit_named_after_a_town_with_a_first_name_is_kept_everywhere(tmp_path):
+    path = case_with(tmp_path,
+                     ("Komenda Miejska Policji we Wrzosogrodzie", "Komenda Powiatowa Policji w Janowie Lubelskim"),
+                     ("Komendy Miejskiej Policji we Wrzosogrodzie", "Komendy Powiatowej Policji w Janowie Lubelskim"),
+                     ("miejscowosc: Wrzosogród", "miejscowosc: Janów Lubelski"),
+                     ("funkcja: Kierownik Rewiru Dzielnicowych",
+                      "funkcja: Kierownik Rewiru KMP w Tomaszowie Mazowieckim"),
+                     ("Przyjęto ustalenia", "W Janowie Lubelskim i Tomaszowie Mazowieckim przyjęto ustalenia"))
+    original = load_case(path).sprawa
+    s = redact(original)
+    assert s.jednostka.model_dump(exclude={"telefon", "email"}) == original.jednostka.model_dump(
+        exclude={"telefon", "email"})
+    assert s.osoby.przelozony.funkcja == "Kierownik Rewiru KMP w Tomaszowie Mazowieckim"
+    assert s.spotkania[0].protokol.przebieg[3][0].startswith("W Janowie Lubelskim i Tomaszowie Mazowieckim")
+    [(_, data)] = render_kind(path, "plan-publikacja")
+    assert "Janów Lubelski, dnia" in body_text(data) and M not in all_parts(data)
+    core = zipfile.ZipFile(io.BytesIO(data)).read("docProps/core.xml").decode()
+    assert "<dc:creator>Komenda Powiatowa Policji w Janowie Lubelskim</dc:creator>" in core
+
+
+def test_the_units_town_is_protected_in_free_text():
+    names = Names(["Jan Kraśnik"], [], places=["Komenda Powiatowa Policji w Kraśniku", "Kraśnik"])
+    assert scrub("KPP w Kraśniku; Kraśnik Fabryczny; Jan Kraśnik zgłosił", names) == \
+        f"KPP w Kraśniku; Kraśnik Fabryczny; {M} zgłosił"
+
+
+OBECNI = """        - imie_nazwisko: Jolanta Próbna
+"""
+
+
+def test_police_participants_not_in_osoby_stay_and_others_go(tmp_path):
+    extra = ("        - imie_nazwisko: asp. Tomasz Sokół\n          funkcja: Ogniwo Patrolowo-Interwencyjne KMP\n"
+             "        - imie_nazwisko: Jan Nowak\n          funkcja: dzielnicowy rejonu nr 2 KPP Łęczna\n"
+             "        - imie_nazwisko: Piotr Lis\n          funkcja: mieszkaniec\n")
+    path = case_with(tmp_path, (OBECNI, extra + OBECNI),
+                     ("Przyjęto ustalenia", "Jan Nowak, asp. Tomasz Sokół i Piotr Lis oraz Lis. Przyjęto ustalenia"))
+    held = redact(load_case(path).sprawa).spotkania[0].protokol
+    assert [u.imie_nazwisko for u in held.obecni] == ["st. asp. Anna Zmyślona", "asp. Tomasz Sokół", "Jan Nowak"]
+    assert held.przebieg[3][0].startswith(f"Jan Nowak, asp. Tomasz Sokół i {M} oraz Lis.")
+
+
+def test_the_person_responsible_for_a_finding_is_a_person_field(tmp_path):
+    path = case_with(tmp_path,
+                     ("Przyjęto ustalenia", "Pani Sowa zgłosiła, a Halinie Sowie podziękowano. Przyjęto ustalenia"),
+                     ("odpowiedzialny: Zarząd Wspólnoty Mieszkaniowej „Klonowa 10”",
+                      "odpowiedzialny: p. Halina Sowa (administrator)"))
+    s = redact(load_case(path).sprawa)
+    held = s.spotkania[0].protokol
+    assert held.ustalenia[1].odpowiedzialny == f"{M} (administrator)"
+    assert held.ustalenia[0].odpowiedzialny == "dzielnicowa, Komendant Straży Miejskiej"
+    assert held.ustalenia[2].odpowiedzialny == "Rada Osiedla Wrzosowisko"
+    assert held.przebieg[3][0].startswith(f"{M} zgłosiła, a {M} podziękowano.")
+
+
+def test_names_in_place_and_addressee_names_are_scrubbed(tmp_path):
+    path = case_with(tmp_path, ("nazwa: świetlica Rady Osiedla Wrzosowisko",
+                                "nazwa: posesja Jolanty Próbnej, tel. 600 100 200"))
+    s = redact(load_case(path).sprawa)
+    assert s.spotkania[0].miejsce.nazwa == f"posesja {M}, {PHONE_MARK}"
+
+
+# 14. What was removed, counted and told.
+def test_marker_counts_and_the_reminder():
+    s = redact(load_case(WRZOSOGROD).sprawa)
+    assert marker_counts(s) == {}
+    text = f"{PHONE_MARK} {PHONE_MARK} {EMAIL_MARK} {M} {M} {M} {M} {M} {PESEL_MARK} {PROFILE_MARK}"
+    counts = marker_counts(text)
+    assert counts == {"phones": 2, "emails": 1, "names": 5, "pesel": 1, "profiles": 1}
+    message = reminder(counts)
+    assert message.startswith("Wersja do publikacji: usunięto 2 numery telefonów, 1 adres e-mail, 5 nazwisk")
+    assert "Przeczytaj ją przed publikacją" in message
+    assert reminder({}).startswith("Wersja do publikacji: nie usunięto z tekstów żadnych danych")
+
+
+def test_cli_prints_the_reminder_after_writing_a_public_version(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(main, ["plan", "--publikacja", str(WRZOSOGROD), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "Przeczytaj ją przed publikacją" in result.output
+    plain = runner.invoke(main, ["plan", str(WRZOSOGROD), "-o", str(tmp_path / "x")])
+    assert "Przeczytaj ją" not in plain.output

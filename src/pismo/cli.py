@@ -88,7 +88,8 @@ def _generating(func):
     return func
 
 
-def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, manifest=False, jobs=1) -> None:
+def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, manifest=False, jobs=1,
+         on_written=None) -> None:
     """Generate documents for each case; report in Polish; exit 1 if any case failed."""
     import time
 
@@ -123,6 +124,8 @@ def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, man
                        "ich dokumenty są kompletne, pozostałych nie utworzono.", err=True)
             sys.exit(130)
     _print_results(results, quiet=show_bar)
+    if on_written:
+        on_written([path for r in results for path in r.written])
     pdfs, pdf_code = _pdfs(results, soffice, nadpisz) if pdf else ([], 0)
     if len(sprawy) > 1:
         failed = [r for r in results if not r.ok]
@@ -174,16 +177,29 @@ _CASE = click.argument("sprawa", type=click.Path(path_type=Path), metavar="SPRAW
 
 _PUBLIC = click.option(
     "--publikacja", is_flag=True,
-    help="Wersja do publikacji na stronie internetowej jednostki i stronach partnerów: bez numerów telefonów, "
-         "adresów e-mail i nazwisk osób prywatnych (stopnie i nazwiska policjantów pozostają). Zapisywana "
-         "w osobnym pliku z końcówką „-publikacja” – przed publikacją przeczytaj ją.")
+    help="Wersja do publikacji na stronie internetowej jednostki i stronach partnerów, w osobnym pliku "
+         "z końcówką „-publikacja”: bez numerów telefonów, adresów e-mail, numerów PESEL, adresów profili "
+         "i imion i nazwisk osób prywatnych podanych w polach osób sprawy (w każdej odmianie) oraz par "
+         "„popularne imię + nazwisko” w tekście (stopnie i nazwiska policjantów pozostają). Nie usuwa nazwisk "
+         "podanych w tekście bez imienia, zdrobnień, numerów rejestracyjnych ani adresów zamieszkania – "
+         "przed publikacją przeczytaj ją.")
+
+
+def _public_reminder(written) -> None:
+    """After a public version is written: what was removed, and that it must be read."""
+    from pismo.publication import document_counts, reminder
+
+    for path in written:
+        if path.suffix == ".docx":
+            click.echo(reminder(document_counts(path)))
 
 
 def _single_kind_command(name: str, kind: str, help_text: str, public: bool = False) -> None:
     def command(sprawa, wyjscie, szablony, nadpisz, pdf, soffice, publikacja=False) -> None:
         from pismo.documents import public_kind
 
-        _run([sprawa], [public_kind(kind) if publikacja else kind], wyjscie, szablony, nadpisz, pdf, soffice)
+        _run([sprawa], [public_kind(kind) if publikacja else kind], wyjscie, szablony, nadpisz, pdf, soffice,
+             on_written=_public_reminder if publikacja else None)
 
     if public:
         command = _PUBLIC(command)
