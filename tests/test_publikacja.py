@@ -716,9 +716,9 @@ def test_marker_counts_and_the_reminder():
     counts = marker_counts(text)
     assert counts == {"phones": 2, "emails": 1, "names": 5, "pesel": 1, "profiles": 1}
     message = reminder(counts)
-    assert message.startswith("Wersja do publikacji: usunięto 2 numery telefonów, 1 adres e-mail, 5 nazwisk")
+    assert "w tekstach usunięto 2 numery telefonów, 1 adres e-mail, 5 nazwisk" in message
     assert "Przeczytaj ją przed publikacją" in message
-    assert reminder({}).startswith("Wersja do publikacji: nie usunięto z tekstów żadnych danych")
+    assert "w tekstach nie znaleziono innych danych osobowych" in reminder({})
 
 
 def test_cli_prints_the_reminder_after_writing_a_public_version(tmp_path):

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from pismo import polish
 from pismo.model import AdresatOsoba, Jednostka, Osoba, Sprawa, Uczestnik
 from pismo.names import Names, is_police, looks_like_person, names_person, split_persons
 
@@ -227,17 +228,12 @@ def document_counts(path: Path) -> dict[str, int]:
 
 def reminder(counts: dict[str, int]) -> str:
     """The note printed after a public version is written: what was cut, and that it must be read."""
-    done = [f"{n} {_plural(n, *_KINDS_PL[kind])}" for kind, n in counts.items() if n]
-    head = ("Wersja do publikacji: usunięto " + ", ".join(done) if done
-            else "Wersja do publikacji: nie usunięto z tekstów żadnych danych")
-    return (f"{head}. Przeczytaj ją przed publikacją – program nie rozpozna nazwiska podanego w tekście "
+    done = [f"{n} {polish.plural(n, *_KINDS_PL[kind])}" for kind, n in counts.items() if n]
+    found = ("w tekstach usunięto " + ", ".join(done) if done
+             else "w tekstach nie znaleziono innych danych osobowych")
+    return ("Wersja do publikacji: pominięto telefony, adresy e-mail i osoby prywatne z pól sprawy; "
+            f"{found}. Przeczytaj ją przed publikacją – program nie rozpozna nazwiska podanego w tekście "
             "bez imienia, zdrobnienia, numeru rejestracyjnego ani adresu zamieszkania.")
-
-
-def _plural(n: int, one: str, few: str, many: str) -> str:
-    if n == 1:
-        return one
-    return few if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else many
 
 
 def _strings(value):
