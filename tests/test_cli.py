@@ -129,3 +129,13 @@ def test_sprawdz_says_which_document_a_placeholder_blocks(tmp_path):
     assert (f"plan działania priorytetowego: nie można – {case}:{line}:9: osoby.przelozony.podpis[0]: "
             "do uzupełnienia") in result.output
     assert "informacja o realizacji: można utworzyć (1 plik)" in result.output
+
+
+def test_sprawdz_refuses_a_case_name_the_documents_folder_could_not_take(tmp_path):
+    """The same name rule as writing: sprawdz must not promise documents that `plan` would refuse."""
+    case = tmp_path / "CON.yaml"
+    case.write_text(LECZNA.read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["sprawdz", str(case)])
+    assert result.exit_code == 1
+    assert "zastrzeżona nazwa urządzenia w systemie Windows" in result.output
+    assert "można utworzyć" not in result.output

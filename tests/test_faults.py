@@ -590,7 +590,7 @@ NOT_UTF8 = os.fsdecode(b"sprawa_\xb3\xeaczna")  # "łęczna" in ISO 8859-2
 def test_case_file_name_that_is_not_utf8_is_refused(tmp_path, command):
     case = case_copy(tmp_path / f"{NOT_UTF8}.yaml")
     result = run(*command, case, *(["-o", tmp_path / "out"] if command != ["sprawdz"] else []))
-    assert_refused(result, "nazwa pliku zawiera bajty spoza UTF-8 – zmień nazwę pliku")
+    assert_refused(result, "zawiera bajty spoza UTF-8", "zmień nazwę pliku sprawy")
     assert not (tmp_path / "out").exists()
 
 

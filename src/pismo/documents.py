@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from pismo import context as ctx
-from pismo import polish, publication
+from pismo import polish
 from pismo.model import Spotkanie, Sprawa
 
 
@@ -144,6 +144,8 @@ PUBLIC_SUFFIX = "-publikacja"
 def _public(build):
     """A kind's version for publication: built from the redacted case, under its own file name."""
     def items(s: Sprawa) -> list[Item]:
+        from pismo import publication  # its name lists load only when a public version is asked for
+
         out = build(publication.redact(s))
         for item in out:
             stem, dot, extension = item.filename.rpartition(".")

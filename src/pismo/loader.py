@@ -9,6 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from pismo.model import ID_PATTERN, Sprawa
+from pismo.output import name_problem
 from pismo.problems import CaseError, Problem, dotted
 from pismo.yamlio import Document, read_case_file, visible
 
@@ -30,18 +31,21 @@ class Case:
         return Problem(self.doc.path, line, column, dotted(loc), message, warning)
 
 
+def _check_name(path: Path) -> None:
+    """The documents' folder and manifest are named after the file: the same rule as for any name written."""
+    unusable = name_problem(path.stem)
+    if unusable:
+        shown = path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        raise CaseError([Problem(path, None, None, None,
+                                 f"nazwa pliku „{shown}” nie nadaje się na nazwę folderu dokumentów (niedozwolona "
+                                 f"nazwa folderu sprawy: {unusable}) – zmień nazwę pliku sprawy, np. sprawa.yaml")])
+
+
 def load_case(path: Path) -> Case:
     """Read and validate; raise CaseError listing every problem at once."""
     from pismo.checks import cross_check
 
     path = Path(path)
-    if not _utf8(path.name):  # the documents' folder and manifest.json are named after it
-        raise CaseError([Problem(path, None, None, None, "nazwa pliku zawiera bajty spoza UTF-8 – zmień nazwę pliku, "
-                                 "np. usuń polskie litery zapisane w innym kodowaniu")])
-    if path.stem in (".", ".."):  # "...yaml": its documents' folder would be the output folder's parent
-        raise CaseError([Problem(path, None, None, None,
-                                 f"nazwa pliku „{path.name}” nie nadaje się na nazwę folderu dokumentów – "
-                                 "zmień nazwę pliku sprawy (np. sprawa.yaml)")])
     doc = read_case_file(path)
     if not isinstance(doc.data, dict):
         raise CaseError([Problem(doc.path, *doc.where(()), None,
@@ -58,17 +62,9 @@ def load_case(path: Path) -> Case:
     errors, warnings = cross_check(case)
     if errors:
         raise CaseError(errors + warnings)
+    _check_name(path)
     case.warnings = warnings
     return case
-
-
-def _utf8(name: str) -> bool:
-    """False for a name holding bytes that are not UTF-8 (Python keeps them as surrogates)."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def translate_errors(exc: ValidationError, doc: Document) -> list[Problem]:

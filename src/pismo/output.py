@@ -65,9 +65,12 @@ _WINDOWS_DEVICE = re.compile(r"(?i)con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]
 _WINDOWS_FORBIDDEN = set('<>:"|?*')
 
 
-def _name_problem(name: str) -> str | None:
+def name_problem(name: str) -> str | None:
+    """Why a file or folder name cannot be used (None if it can): the one rule for names pismo writes."""
     if not name or name in (".", ".."):
         return "pusta albo oznacza folder nadrzędny"
+    if any("\udc80" <= char <= "\udcff" for char in name):  # bytes that were not UTF-8
+        return "zawiera bajty spoza UTF-8 (np. polskie litery zapisane w innym kodowaniu)"
     if "/" in name or "\\" in name:
         return "zawiera ukośnik (byłaby ścieżką, a nie nazwą)"
     if any(ord(char) < 32 or char == "\x7f" for char in name):
@@ -99,7 +102,7 @@ def same_name_key(name: str) -> str:
 
 def _confined(folder: Path, name: str, what: str = "pliku wynikowego") -> Path:
     """The path of a name inside folder, refused if the name could lead anywhere else."""
-    problem = _name_problem(name)
+    problem = name_problem(name)
     if problem:
         shown = repr(name) if len(name) <= 60 else repr(name[:57]) + "…"
         raise OutputError(f"{folder}: niedozwolona nazwa {what} {shown} – {problem}; nic nie zapisano")

@@ -9,17 +9,21 @@ from pismo.problems import MissingData
 def available(case) -> list[tuple[str, int, str | None]]:
     """Each document kind with how many files it makes, and None or the reason it cannot.
 
-    The documents are rendered too (in memory, built-in templates), so a field still
-    saying UZUPEŁNIJ that a document prints is found here, not only when it is made.
+    When the case still holds UZUPEŁNIJ, the documents are rendered too (in memory,
+    built-in templates), so a field that a document prints is found here, not only
+    when the document is made.
     """
+    from pismo.checks import placeholders
     from pismo.engine import TemplateSet, Unfilled
     from pismo.generate import render, unfilled_problems
 
     out, templates = [], TemplateSet()
+    unfilled = any(placeholders(case.doc.data))  # else nothing can print one: skip compiling templates
     for kind, build in documents.KINDS.items():
         try:
             items = build(case.sprawa)
-            render(items, templates)
+            if unfilled:
+                render(items, templates)
             out.append((kind, len(items), None))
         except MissingData as exc:
             out.append((kind, 0, str(case.problem(exc.loc, exc.message))))
