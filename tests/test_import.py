@@ -615,6 +615,16 @@ def test_text_after_the_five_sections_is_kept_with_a_note(tmp_path):
     assert case_path.read_text(encoding="utf-8").count("# DO SPRAWDZENIA: tekst spoza pięciu części planu") == 2
 
 
+@pytest.mark.parametrize("char", ["\u2063", "\u2061", "\u061c", "\u180e", "\ufff9", "\u00ad", "\u200b"])
+def test_invisible_characters_the_model_refuses_are_removed(tmp_path, char):
+    source = tmp_path / "plan.txt"
+    source.write_text("Plan działania priorytetowego dla rejonu służbowego nr 2 na okres od 1.07.2025 r. do 31.12.2025 r.\n"
+                      f"1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.\nHałas w{char} parku.\n"
+                      f"2. Zakładany cel do osiągnięcia.\nCisza{char} w parku.\n", encoding="utf-8")
+    case = load_case(import_to(tmp_path, source)).sprawa
+    assert case.zagrozenie.opis == ["Hałas w parku."] and case.cel.opis == ["Cisza w parku."]
+
+
 # ------------------------------------------------------------------------------ plan text taken for chrome
 
 _MINI = {

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from pismo import ooxml as x
-from pismo.polish import typography
+from pismo.polish import SECTION_TITLES, typography
 
 ADDRESS_INDENT = 9 * x.CM
 SIGNATURE_INDENT = int(8.25 * x.CM)
@@ -145,16 +145,6 @@ def zaproszenie() -> str:
 
 
 # --- the plan and the report ----------------------------------------------------------------------
-
-SECTION_TITLES = (
-    "1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.",
-    "2. Zakładany cel do osiągnięcia.",
-    "3. Proponowane działania wraz z terminami realizacji poszczególnych etapów/ zadań.",
-    "4. Podmioty współpracujące w realizacji działania priorytetowego wraz ze wskazaniem planowanych przez nie "
-    "do realizacji zadań.",
-    "5. Proponowany sposób przekazywania społeczności rejonu informacji o działaniu priorytetowym.",
-)
-
 
 def heading(text: str) -> str:
     return p(text, style="Sekcja")

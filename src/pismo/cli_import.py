@@ -7,12 +7,7 @@ from pathlib import Path
 
 import click
 
-from pismo import polish
 from pismo.click_pl import CONTEXT
-
-
-def _count(n: int, one: str, few: str, many: str) -> str:
-    return f"{n} {polish.plural(n, one, few, many)}"
 
 
 def _echo(text: str, err: bool = False) -> None:
@@ -107,8 +102,8 @@ def summary(result, source: Path, target: Path) -> str:
     if p.ignored:
         lines.append(f"  Pominięto wiersze spoza planu (menu i stopka strony, wstęp): {len(p.ignored)} "
                      "– są wypisane na początku pliku sprawy.")
-    checks = _count(result.to_check, "miejsce", "miejsca", "miejsc")
+    checks = polish.count(result.to_check, "miejsce", "miejsca", "miejsc")
     lines.append(f"  Do sprawdzenia: {checks} („# DO SPRAWDZENIA”); "
-                 f"do uzupełnienia: {_count(result.to_fill, 'pole', 'pola', 'pól')} („UZUPEŁNIJ”).")
+                 f"do uzupełnienia: {polish.count(result.to_fill, 'pole', 'pola', 'pól')} („UZUPEŁNIJ”).")
     lines.append(f"Następny krok: pismo sprawdz {target}")
     return "\n".join(lines)

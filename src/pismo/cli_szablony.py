@@ -83,11 +83,9 @@ def sprawdz(katalog: Path | None) -> None:
 
 def _templates(n: int) -> str:
     """'sprawdzono 1 szablon / 2 szablony / 5 szablonów'."""
-    if n == 1:
-        return "1 szablon"
-    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
-        return f"{n} szablony"
-    return f"{n} szablonów"
+    from pismo.polish import count
+
+    return count(n, "szablon", "szablony", "szablonów")
 
 
 @szablony.command("eksport", context_settings=CONTEXT)

@@ -20,7 +20,7 @@ from xml.sax.saxutils import unescape
 from jinja2 import TemplateSyntaxError, meta
 
 from pismo import engine
-from pismo.engine import BUILTIN_DIR, TemplateError, shipped_dir
+from pismo.engine import TemplateError, shipped_dir
 
 EXAMPLE_CASES_DIR = shipped_dir("cases")
 _FOOTER = re.compile(r"^word/footer\d*\.xml$")

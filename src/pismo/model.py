@@ -21,10 +21,9 @@ PLACEHOLDER = "UZUPEŁNIJ"
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # Invisible characters that silently corrupt official text: zero-width ones,
 # bidirectional controls (a right-to-left override reorders what is printed),
-# invisible operators and fillers.
-_INVISIBLE = re.compile(
-    "[\u200b\u200c\u200d\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u180e\ufff9-\ufffb]"
-)
+# invisible operators and fillers. A character-class body, so the importer can build on it.
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u180e\ufff9-\ufffb"
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 _ZWJ = "\u200d"
 _EMOJI_MODIFIERS = ("\ufe0f", *map(chr, range(0x1F3FB, 0x1F400)))  # emoji presentation, skin tones
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -118,8 +117,10 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,59}$"  # ids become file names: no paths, no
 Id = Annotated[str, Field(pattern=ID_PATTERN)]
 Plec = Literal["M", "K"]
 Godzina = Annotated[str, Field(pattern=r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$")]
-Email = Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$"), AfterValidator(_clean_text)]  # printed, so no controls
-Telefon = Annotated[str, Field(pattern=r"^\+?[0-9][0-9 ()-]{5,20}$")]
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+TELEFON_PATTERN = r"^\+?[0-9][0-9 ()-]{5,20}$"
+Email = Annotated[str, Field(pattern=EMAIL_PATTERN), AfterValidator(_clean_text)]  # printed, so no controls
+Telefon = Annotated[str, Field(pattern=TELEFON_PATTERN)]
 NumerRejonu = Annotated[str, BeforeValidator(_number_as_text), Field(pattern=r"^([1-9][0-9]{0,3}|[IVXLCDM]{1,10})$")]
 Liczba = Annotated[Union[int, float], AfterValidator(_plain_number)]
 Data = Annotated[dt.date, AfterValidator(_plausible_year)]  # every date a document prints

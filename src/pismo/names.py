@@ -22,7 +22,6 @@ capitalised word.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -32,6 +31,7 @@ from pismo.names_data import (
     POLICE_ABBREVIATIONS, POLICE_WORDS, RANK_ABBREVIATIONS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, TITLES,
     WEAK_PATRON_TITLES,
 )
+from pismo.polish import ascii_fold
 
 # Endings of Polish nouns and adjectives: what may follow a stem in a case form.
 ENDINGS = frozenset({
@@ -242,12 +242,6 @@ def names_person(text: str, name: str) -> bool:
     """Whether a text names someone: the name's words, whole, in order („Anna Nowak” ≠ „Anna Nowakowska”)."""
     words, wanted = tokens(text), tokens(name)
     return bool(wanted) and any(words[i:i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))
-
-
-def ascii_fold(text: str) -> str:
-    """Lower case without diacritics, as names are written in web addresses („Zdzisław” → „zdzislaw”)."""
-    text = text.lower().replace("ł", "l")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @dataclass

@@ -6,6 +6,8 @@ abbreviations, which are never declined („ul.”, „ks.”, „asp.”).
 
 from __future__ import annotations
 
+from pismo.polish import RANKS
+
 FIRST_NAMES = frozenset("""
     adam adrian albert aleksander aleksy alfred alan alojzy ambroży anastazy anatol andrzej antoni arkadiusz arnold
     artur august augustyn bartłomiej bartosz benedykt bernard błażej bogdan bogumił bogusław bolesław bonifacy
@@ -45,15 +47,13 @@ HONORIFICS = frozenset({"pan", "pana", "panu", "panem", "panie", "pani", "panią
                         "państwu"})
 
 # Police ranks: abbreviations (exact) and written out (declined). „asp. sztab.”, „st. sierż.”: every part a rank word.
-RANK_ABBREVIATIONS = frozenset({
-    "post", "st", "sierż", "szt", "sztab", "mł", "asp", "podkom", "kom", "nadkom", "podinsp", "insp", "nadinsp",
-    "gen", "bryg", "nadbryg", "kpt",
-})
+# The abbreviations: every word of the ranks pismo writes (pismo.polish.RANKS), and ranks it only reads.
+RANK_ABBREVIATIONS = frozenset({part.rstrip(".") for rank in RANKS for part in rank.split()}
+                               | {"sztab", "gen", "bryg", "nadbryg", "kpt"})
 RANKS_WRITTEN = ("posterunkowy", "starszy", "młodszy", "sierżant", "sztabowy", "aspirant", "podkomisarz",
                  "komisarz", "nadkomisarz", "podinspektor", "inspektor", "nadinspektor", "generalny")
 # Rank abbreviations that are a rank on their own, not only a part of one („st.” is also „starszy” anything).
-CORE_RANKS = frozenset({"post", "sierż", "asp", "podkom", "kom", "nadkom", "podinsp", "insp", "nadinsp", "bryg",
-                        "nadbryg"})
+CORE_RANKS = frozenset({rank.rstrip(".") for rank in RANKS if " " not in rank} | {"bryg", "nadbryg"})
 # Words before a name that make it a police officer's („dzielnicowa Anna Nowak”, „policjant Jan Kowalski”).
 OFFICER_WORDS = ("dzielnicowy", "dzielnicowa", "policjant", "policjantka", "funkcjonariusz", "funkcjonariuszka")
 # Words of a participant's function that make them a police officer (a whole word, any case form).

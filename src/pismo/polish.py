@@ -6,6 +6,7 @@ Pure functions, standard library only. User-facing error messages are in Polish.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable
@@ -19,6 +20,17 @@ MONTHS_GENITIVE = (
 
 WEEKDAYS = (
     "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+)
+
+# The five sections of a plan działania priorytetowego, as the templates print them and the importer
+# writes them above each part of an imported case.
+SECTION_TITLES = (
+    "1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.",
+    "2. Zakładany cel do osiągnięcia.",
+    "3. Proponowane działania wraz z terminami realizacji poszczególnych etapów/ zadań.",
+    "4. Podmioty współpracujące w realizacji działania priorytetowego wraz ze wskazaniem planowanych przez nie "
+    "do realizacji zadań.",
+    "5. Proponowany sposób przekazywania społeczności rejonu informacji o działaniu priorytetowym.",
 )
 
 _SUFFIXES = ("roku", "r.", "")
@@ -169,6 +181,12 @@ def join_and(items: Iterable[str]) -> str:
     return f"{', '.join(items[:-1])} oraz {items[-1]}"
 
 
+def ascii_fold(text: str) -> str:
+    """Lower case without diacritics, as names are written in web addresses („Zdzisław” → „zdzislaw”)."""
+    text = text.lower().replace("ł", "l")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 # ---------------------------------------------------------------------- typography
 
 # A token starts at the beginning of text, after whitespace or after an opening
@@ -177,7 +195,8 @@ _START = r"(?<![^\s(\[{„“‚«'\"])"
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 _SEP = "[ \u00a0]"  # a space inside a multi-word abbreviation, already fixed or not
 
-_RANKS = (
+# Police rank abbreviations as documents write them (pismo.importer and pismo.names_data build on them).
+RANKS = (
     "st. post.", "st. sierż.", "sierż. szt.", "mł. asp.", "st. asp.", "asp. szt.",
     "mł. insp.", "post.", "sierż.", "asp.", "podkom.", "kom.", "nadkom.",
     "podinsp.", "insp.", "nadinsp.",
@@ -207,7 +226,7 @@ _SPACE_RULES = tuple(re.compile(p) for p in (
     rf"({_START}[{_UPPER}]\.) (?=[{_UPPER}])",  # an initial and a surname
     rf"({_START}(?:{_alternation(_ABBREVIATIONS)})) ",  # nr, ul., tel., § ...
 ))
-_RANK_RE = re.compile(rf"{_START}(?:{_alternation(_RANKS)}) ?")
+_RANK_RE = re.compile(rf"{_START}(?:{_alternation(RANKS)}) ?")
 
 
 def _open_quote(text: str, pos: int) -> bool:
@@ -306,3 +325,8 @@ def plural(n: int, one: str, few: str, many: str) -> str:
     if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
         return few
     return many
+
+
+def count(n: int, one: str, few: str, many: str) -> str:
+    """A number with its noun: 1 plik, 2 pliki, 5 plików."""
+    return f"{n} {plural(n, one, few, many)}"

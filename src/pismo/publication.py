@@ -228,7 +228,7 @@ def document_counts(path: Path) -> dict[str, int]:
 
 def reminder(counts: dict[str, int]) -> str:
     """The note printed after a public version is written: what was cut, and that it must be read."""
-    done = [f"{n} {polish.plural(n, *_KINDS_PL[kind])}" for kind, n in counts.items() if n]
+    done = [polish.count(n, *_KINDS_PL[kind]) for kind, n in counts.items() if n]
     found = ("w tekstach usunięto " + ", ".join(done) if done
              else "w tekstach nie znaleziono innych danych osobowych")
     return ("Wersja do publikacji: pominięto telefony, adresy e-mail i osoby prywatne z pól sprawy; "

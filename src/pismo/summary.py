@@ -37,7 +37,7 @@ def _state(count: int, reason: str | None) -> str:
         return f"nie można – {reason}"
     if count == 0:
         return "brak w sprawie (nic do utworzenia)"
-    return f"można utworzyć ({count} {polish.plural(count, 'plik', 'pliki', 'plików')})"
+    return f"można utworzyć ({polish.count(count, 'plik', 'pliki', 'plików')})"
 
 
 def summarize(case) -> str:

@@ -27,15 +27,16 @@ class ImportResult:
 
 def import_file(path: Path) -> ImportResult:
     """Read and recognise a plan; SourceError with a Polish message when it cannot be done."""
+    from pismo.checks import placeholders
     from pismo.importer.recognise import recognise
-    from pismo.importer.writer import CHECK, count_placeholders, write_case
+    from pismo.importer.writer import CHECK, write_case
 
     lines, warnings = read_source(Path(path))
     plan = recognise(lines, warnings)
     text, data = write_case(plan, printable(Path(path).name))
     _verify(text, data)
     checks = sum(1 for line in text.splitlines() if f"# {CHECK}:" in line)
-    return ImportResult(plan, text, data, checks, count_placeholders(data))
+    return ImportResult(plan, text, data, checks, sum(1 for _ in placeholders(data)))
 
 
 def printable(name: str) -> str:

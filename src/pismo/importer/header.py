@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pismo.polish import _RANKS  # the rank abbreviations pismo knows, longest first matters below
+from pismo.polish import RANKS  # the rank abbreviations pismo knows, longest first matters below
 
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 _SMALL_WORDS = {"w", "we", "i", "z", "ze", "na", "do", "nr", "ds.", "oraz", "pod", "nad", "przy", "im."}
@@ -191,7 +191,7 @@ def _rank_pattern(rank: str) -> str:
 
 
 _RANK_RE = re.compile(
-    r"(?<![^\s(,:;])(?i:(?P<rank>" + "|".join(_rank_pattern(r) for r in sorted(_RANKS, key=len, reverse=True)) + r"))"
+    r"(?<![^\s(,:;])(?i:(?P<rank>" + "|".join(_rank_pattern(r) for r in sorted(RANKS, key=len, reverse=True)) + r"))"
     rf"\s*(?P<name>[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?(?:\s+[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?){{1,2}})")
 _NOT_FEMALE = {"kuba", "barnaba", "bonawentura", "kosma", "jarema", "boryna"}
 # Words after which a name stands in the genitive; the first two groups also tell the sex.
@@ -201,7 +201,7 @@ _GENITIVE_BEFORE = re.compile(r"(?:\b(?P<male>dzielnicowego|funkcjonariusza|poli
 
 def _canonical_rank(found: str) -> str:
     squeezed = re.sub(r"\s+", "", found.lower())
-    return next(r for r in _RANKS if r.replace(" ", "") == squeezed)
+    return next(r for r in RANKS if r.replace(" ", "") == squeezed)
 
 
 def find_officer(text: str, female: bool | None = None) -> tuple[Officer, tuple[int, int]] | None:

@@ -13,15 +13,6 @@ from dataclasses import dataclass
 
 from pismo.importer.lines import strip_markers
 
-CANONICAL = {
-    1: "1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.",
-    2: "2. Zakładany cel do osiągnięcia.",
-    3: "3. Proponowane działania wraz z terminami realizacji poszczególnych etapów/ zadań.",
-    4: "4. Podmioty współpracujące w realizacji działania priorytetowego wraz ze wskazaniem planowanych przez nie "
-       "do realizacji zadań.",
-    5: "5. Proponowany sposób przekazywania społeczności rejonu informacji o działaniu priorytetowym.",
-}
-
 _KEYS = {
     1: r"charakterystyk\w*\s+(?:zdiagnozowanego\s+|rozpoznanego\s+)?zagroże\w*|zdiagnozowane\s+zagroże\w*"
        r"|diagnoz\w*\s+zagroże\w*|opis\s+(?:zdiagnozowanego\s+)?zagroże\w*",

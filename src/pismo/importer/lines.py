@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pismo.model import INVISIBLE_CHARS
+
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {"r", "ul", "al", "pl", "nr", "itp", "itd", "np", "tj", "ok", "godz", "tel", "św", "im", "in",
                  "m.in", "dot", "wg", "pkt", "ust", "art", "jw", "mgr", "inż", "sp", "o.o", "zm", "poz", "ds", "gen",
                  "ks", "os"}
-# Invisible characters pasted from web pages and Word; the case model refuses them.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+# Invisible characters pasted from web pages and Word: the ones the case model refuses, and soft hyphens.
+_INVISIBLE = re.compile(f"[\u00ad{INVISIBLE_CHARS}]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 # Typed bullets: dots, arrows, geometric shapes, dingbats and emoji (🔹 ✅ ❖ 👉 ★), an emoji's variation
 # selector with them; Word's Wingdings/Symbol bullets arrive as private-use characters (U+F000–U+F0FF).

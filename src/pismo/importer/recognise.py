@@ -19,7 +19,7 @@ from pismo.importer.items import action, continues, group_items, header_row, par
 from pismo.importer.lines import Line
 from pismo.importer.plan import Plan, Text
 from pismo.importer.sources import SourceError
-from pismo.polish import plural
+from pismo.polish import count
 
 Entry = tuple[Line, "str | None"]  # a line of a section and the reason to check it, if any
 
@@ -204,8 +204,8 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
         else:
             buckets[current].append((line, None))
     if cut:
-        count = f"{len(cut)} {plural(len(cut), 'wiersz', 'wiersze', 'wierszy')}"
-        plan.warnings.append(f"po stopce strony internetowej pominięto {count} (od „{cut[0]}”) – są wypisane "
+        dropped = count(len(cut), 'wiersz', 'wiersze', 'wierszy')
+        plan.warnings.append(f"po stopce strony internetowej pominięto {dropped} (od „{cut[0]}”) – są wypisane "
                              "na początku pliku sprawy; sprawdź, czy nie są treścią planu")
     return buckets
 

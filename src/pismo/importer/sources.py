@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pismo.polish import plural
+from pismo.polish import count
 from pismo.importer.lines import Line, clean, rejoin_broken_words, text_line, typed_line
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -46,7 +46,7 @@ def read_source(path: Path) -> tuple[list[Line], list[str]]:
         text, warnings = decode_text(raw)
         raw_lines, joined = rejoin_broken_words(text.splitlines())
         if joined:
-            words = f"{joined} {plural(joined, 'wyraz podzielony', 'wyrazy podzielone', 'wyrazów podzielonych')}"
+            words = count(joined, 'wyraz podzielony', 'wyrazy podzielone', 'wyrazów podzielonych')
             warnings.append(f"połączono {words} na końcu wiersza (tekst skopiowany z PDF?) – sprawdź pisownię "
                             "w wyniku")
         return [text_line(line, n) for n, line in enumerate(raw_lines, 1)], warnings
@@ -123,12 +123,14 @@ def _footnotes(raw: bytes) -> list[str]:
 
     from lxml import etree
 
+    from pismo.package import safe_parser
+
     found = []
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as package:
             for name, tag in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
                 if name in package.namelist():
-                    root = etree.fromstring(package.read(name))
+                    root = etree.fromstring(package.read(name), safe_parser())
                     found += [clean(" ".join(_text(p) for p in note.iter(_W + "p")))
                               for note in root.iter(_W + tag) if note.get(_W + "type") is None]
     except (zipfile.BadZipFile, etree.XMLSyntaxError, KeyError):

@@ -9,14 +9,13 @@ a date or a fixed value, a valid value with a comment; every doubt is a
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from pismo.importer.dates import Termin
 from pismo.importer.header import proper_case
-from pismo.importer.headings import CANONICAL
 from pismo.importer.plan import Plan, Text
 from pismo.importer.yamltext import Node, comment_lines, emit, to_data
-from pismo.model import PLACEHOLDER
+from pismo.model import EMAIL_PATTERN, PLACEHOLDER, TELEFON_PATTERN
+from pismo.polish import SECTION_TITLES, ascii_fold
 
 CHECK = "DO SPRAWDZENIA"
 _COMMANDERS = (
@@ -42,8 +41,7 @@ def checks(notes: list[str]) -> list[str]:
 
 def slug(text: str, used: set[str], fallback: str) -> str:
     """An id from the first words of a text: lower-case ASCII, hyphens, unique."""
-    plain = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    plain = ascii_fold(text).lower()  # lower again: compatibility letters (ℂ, ᴬ, 𝐀) fold to capitals
     words = [w for w in re.findall(r"[a-z0-9]+", plain) if len(w) > 2 and w != "oraz"]
     ident = ""
     for word in words:
@@ -183,8 +181,8 @@ def _officer_name(o) -> Node:
 
 
 def _valid(key: str, value: str) -> bool:
-    pattern = r"\+?[0-9][0-9 ()-]{5,20}" if key == "telefon" else r"[^@\s]+@[^@\s]+\.[^@\s]+"
-    return bool(re.fullmatch(pattern, value))
+    """Would the case model accept the value (it checks the same patterns)?"""
+    return bool(re.fullmatch(TELEFON_PATTERN if key == "telefon" else EMAIL_PATTERN, value))
 
 
 def _superior(plan: Plan) -> Node | None:
@@ -246,7 +244,7 @@ def _period(plan: Plan) -> list[Node]:
 
 def _section_above(plan: Plan, number: int, empty: bool, said: list[str] = ()) -> list[str | None]:
     """The section's heading comment; `said` is what the text wrote instead of content ("Brak.")."""
-    above: list[str | None] = [None, CANONICAL[number]]
+    above: list[str | None] = [None, SECTION_TITLES[number - 1]]
     above += checks(plan.section_notes.get(number, []))
     above += said
     if empty and number not in plan.found:
@@ -353,11 +351,3 @@ def write_case(plan: Plan, source_name: str) -> tuple[str, object]:
     header = comment_lines(_header(plan, source_name), "")
     text = "\n".join(header + emit(nodes)).rstrip() + "\n"
     return text, to_data(nodes)
-
-
-def count_placeholders(data) -> int:
-    if isinstance(data, dict):
-        return sum(count_placeholders(v) for v in data.values())
-    if isinstance(data, list):
-        return sum(count_placeholders(v) for v in data)
-    return int(isinstance(data, str) and PLACEHOLDER in data)
