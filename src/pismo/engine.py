@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import io
+import os
 import re
 import zipfile
 import zlib
@@ -30,6 +31,7 @@ from lxml import etree
 
 from pismo import package, sandbox
 from pismo.sandbox import Sandbox
+from pismo.files import Unreadable, read_limited
 from pismo.model import PLACEHOLDER
 
 
@@ -285,12 +287,15 @@ def _paragraph_text(source: str, lineno: int | None) -> str:
 
 
 def read_template_file(path: Path, name: str) -> bytes:
-    """A template file's bytes, refused unread when larger than any template should be."""
-    size = path.stat().st_size
-    if size > MAX_TEMPLATE_BYTES:
-        raise TemplateError(f"szablon {name}: plik jest zbyt duży ({size // 2**20} MB; szablon może mieć najwyżej "
-                            f"{MAX_TEMPLATE_BYTES // 2**20} MB) – usuń z niego duże obrazy")
-    return path.read_bytes()
+    """A template file's bytes, refused unread when it is no regular file or larger than any template should be."""
+    try:
+        data = read_limited(path, MAX_TEMPLATE_BYTES)
+    except Unreadable as exc:
+        raise TemplateError(f"szablon {name}: {exc}") from None
+    if len(data) > MAX_TEMPLATE_BYTES:
+        raise TemplateError(f"szablon {name}: plik jest zbyt duży (ponad {MAX_TEMPLATE_BYTES // 2**20} MB; szablon "
+                            "może mieć najwyżej tyle) – usuń z niego duże obrazy")
+    return data
 
 
 def _read_zip(name: str, data: bytes) -> list[tuple[str, bytes]]:
@@ -404,7 +409,9 @@ class TemplateSet:
             raise TemplateError(f"{self.override}: folder szablonów nie istnieje")
 
     def path(self, filename: str) -> Path:
-        if self.override and (self.override / filename).is_file():
+        """The user's template when their folder has anything by that name (a folder or a pipe is then
+        refused when read, never silently replaced by the built-in one), else the built-in one."""
+        if self.override and os.path.lexists(self.override / filename):
             return self.override / filename
         return BUILTIN_DIR / filename
 

@@ -8,16 +8,15 @@ aliases) and keep a map from each value's path to its position.
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import gc
 import re
-import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from pismo.files import Unreadable, read_limited
 from pismo.problems import CaseError, Problem, dotted as _dotted
 
 Path_ = tuple  # a value's path: keys and list indexes, e.g. ("dzialania", 0, "opis")
@@ -154,33 +153,17 @@ class Document:
 def read_case_file(path: Path) -> Document:
     """Read a case file; raise CaseError with located Polish messages."""
     path = Path(path)
-
-    def refuse(message: str):
-        return CaseError([Problem(path, None, None, None, message)])
-
     try:
-        mode = path.stat().st_mode
-        if stat.S_ISDIR(mode):
-            raise refuse("to jest folder, a nie plik sprawy")
-        if not stat.S_ISREG(mode):  # /dev/zero never ends, a named pipe blocks on open
-            raise refuse("to nie jest zwykły plik (urządzenie, potok lub gniazdo) – podaj plik sprawy .yaml")
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_BYTES + 1)  # enough to tell "too big" without reading it all
-    except FileNotFoundError:
-        raise refuse("plik nie istnieje") from None
-    except PermissionError:
-        raise refuse("brak uprawnień do odczytu pliku – sprawdź uprawnienia albo skopiuj plik do swojego folderu") from None
-    except OSError as exc:
-        reason = _OS_ERRORS.get(exc.errno, f"błąd systemu {errno.errorcode.get(exc.errno, exc.errno)}")
-        raise refuse(f"nie można odczytać pliku ({reason})") from None
+        raw = read_limited(path, MAX_BYTES)
+    except Unreadable as exc:
+        raise CaseError([Problem(path, None, None, None, _CASE_HINTS.get(str(exc), str(exc)))]) from None
     return parse_case_bytes(path, raw)
 
 
-_OS_ERRORS = {  # the system's own texts are English
-    errno.ENAMETOOLONG: "nazwa pliku jest zbyt długa",
-    errno.ELOOP: "dowiązania symboliczne tworzą pętlę",
-    errno.ENOTDIR: "część ścieżki nie jest folderem",
-    errno.EIO: "błąd odczytu z dysku",
+_CASE_HINTS = {  # what to do instead, when the reader's reason is about the kind of file
+    "to jest folder, a nie plik": "to jest folder, a nie plik sprawy",
+    "to nie jest zwykły plik (urządzenie, potok lub gniazdo)":
+        "to nie jest zwykły plik (urządzenie, potok lub gniazdo) – podaj plik sprawy .yaml",
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from pismo.files import Unreadable, read_limited
 from pismo.polish import count
 from pismo.importer.lines import Line, clean, rejoin_broken_words, text_line, typed_line
 
@@ -35,11 +36,9 @@ def read_source(path: Path) -> tuple[list[Line], list[str]]:
     if suffix not in SUFFIXES:
         raise SourceError("nieobsługiwany rodzaj pliku – podaj tekst planu (.txt) albo dokument Word (.docx)")
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError("plik nie istnieje") from None
-    except OSError as exc:
-        raise SourceError(f"nie można odczytać pliku ({exc.strerror})") from None
+        raw = read_limited(path, MAX_BYTES)
+    except Unreadable as exc:
+        raise SourceError(str(exc)) from None
     if len(raw) > MAX_BYTES:
         raise SourceError(f"plik jest zbyt duży (ponad {MAX_BYTES // (1024 * 1024)} MB)")
     if suffix == ".txt":
