@@ -643,12 +643,14 @@ _MINI_TITLE = ("Plan działania priorytetowego dla rejonu służbowego nr 3 Kome
 
 
 def mini_plan(tmp_path: Path, extra: dict[int, list[str]], after: list[str] = (), replace: bool = False,
-              before: list[str] = ()):
+              before: list[str] = (), without: tuple[int, ...] = ()):
     """A short complete plan with lines added to (or replacing) the text of some sections, before its title
-    and after its end; (case path, text, CLI output)."""
+    and after its end; sections in without lose their heading and text (lines in extra stay);
+    (case path, text, CLI output)."""
     lines = [*before, _MINI_TITLE]
     for number, section in _MINI.items():
-        lines += (section[:1] if replace and number in extra else section) + list(extra.get(number, []))
+        own = [] if number in without else section[:1] if replace and number in extra else section
+        lines += own + list(extra.get(number, []))
     text = "\n".join(lines + list(after)) + "\n"
     source = tmp_path / "plan.txt"
     source.write_text(text, encoding="utf-8")
@@ -679,6 +681,60 @@ def test_the_page_footer_ends_the_plan_and_dropped_text_is_a_warning(tmp_path):
     assert "ostrzeżenie:" in output and "„Dzielnicowi zapraszają na festyn rodzinny”" in output, output
     written = case_path.read_text(encoding="utf-8")
     assert all(f"# „{line}”" in written for line in footer)
+
+
+# ------------------------------------------------------------------- headings 4 and 5 on one line
+
+_HEADING_4 = ("Podmioty współpracujące w realizacji działania priorytetowego wraz ze wskazaniem planowanych przez "
+              "nie do realizacji zadań")
+_HEADING_5 = "Proponowany sposób przekazywania społeczności rejonu informacji o działaniu priorytetowym"
+
+
+def test_headings_four_and_five_merged_the_way_of_informing_after_the_partners_is_not_a_partner(tmp_path):
+    """The review's 10-polaczone-4-5-podpunkty.txt: one heading for both parts, partners, then the way of informing."""
+    merged = f"4) {_HEADING_4} oraz {_HEADING_5.lower()}"
+    informing = ("Informacja o działaniach przekazywana będzie mieszkańcom podczas obchodu rejonu oraz na stronie "
+                 "internetowej KPP w Borównie.")
+    lines = [merged, "Kierownik stacji paliw ORLEN w Borównie – udostępnianie nagrań z monitoringu.",
+             "Urząd Miejski w Borównie – Referat Gospodarki Komunalnej – montaż progów zwalniających.", informing]
+    signed = "Sporządził: sierż. szt. Dawid Mróz, tel. 77 403 52 00"
+    case_path, text, _output = mini_plan(tmp_path, {4: lines}, after=[signed], without=(4, 5))
+    case = load_case(case_path).sprawa
+    assert [(p.nazwa.mianownik, p.komorki, p.zadania) for p in case.partnerzy] == [
+        ("Kierownik stacji paliw ORLEN w Borównie", [], "Udostępnianie nagrań z monitoringu."),
+        ("Urząd Miejski w Borównie", ["Referat Gospodarki Komunalnej"], "Montaż progów zwalniających.")]
+    assert case.informowanie == [informing]
+    assert (case.osoby.dzielnicowy.imie_nazwisko, case.osoby.dzielnicowy.telefon) == ("Dawid Mróz", "77 403 52 00")
+    written = " ".join(line.lstrip("# ") for line in case_path.read_text(encoding="utf-8").splitlines())
+    assert "UZUPEŁNIJ nazwa podmiotu" not in written and "sposób informowania oddzielono od części 4" in written
+    assert_nothing_lost(text, load_case(case_path), {merged, signed})
+    result = run("informacja", case_path, "-o", tmp_path / "out", "--nadpisz")
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("line, partners", [
+    (f"4. {_HEADING_4}: Rada Osiedla Wrzosowisko – wspólne spotkania z mieszkańcami. 5. {_HEADING_5}: "
+     "zamieszczenie informacji na stronie internetowej.",
+     [("Rada Osiedla Wrzosowisko", "Wspólne spotkania z mieszkańcami.")]),
+    (f"4. {_HEADING_4}. 5. {_HEADING_5}: zamieszczenie informacji na stronie internetowej.", []),
+    (f"4. {_HEADING_4} oraz {_HEADING_5.lower()}: zamieszczenie informacji na stronie internetowej.", []),
+])
+def test_text_after_heading_five_on_the_line_of_heading_four_is_a_way_of_informing(tmp_path, line, partners):
+    case_path, _text, _output = mini_plan(tmp_path, {4: [line]}, without=(4, 5))
+    case = load_case(case_path).sprawa
+    assert [(p.nazwa.mianownik, p.zadania) for p in case.partnerzy] == partners
+    assert case.informowanie == ["zamieszczenie informacji na stronie internetowej."]
+    assert "UZUPEŁNIJ nazwa podmiotu" not in case_path.read_text(encoding="utf-8")
+
+
+def test_a_partner_whose_task_is_informing_stays_a_partner_when_headings_four_and_five_are_merged(tmp_path):
+    lines = [f"4. {_HEADING_4} i {_HEADING_5.lower()}.",
+             "Zarząd ROD „Relaks” – informowanie działkowiczów o planie.", "- Ogłoszenia na tablicy ogrodu."]
+    case_path, _text, _output = mini_plan(tmp_path, {4: lines}, without=(4, 5))
+    case = load_case(case_path).sprawa
+    assert [(p.nazwa.mianownik, p.zadania) for p in case.partnerzy] == [
+        ("Zarząd ROD „Relaks”", "Informowanie działkowiczów o planie.")]
+    assert case.informowanie == ["Ogłoszenia na tablicy ogrodu."]
 
 
 # ------------------------------------------------------------------------- numbered actions beyond five

@@ -122,6 +122,26 @@ def parse_heading(text: str) -> Heading | None:
     return Heading(tuple(dict.fromkeys(sections)), rest.strip())
 
 
+_INNER_MARKER = re.compile(r"(?<=\s)(?:\d{1,2}|[IVX]{1,4})[.)]")
+
+
+def inner_heading(text: str) -> int | None:
+    """Where a numbered heading starts inside a line ("…: Rada Osiedla – spotkania. 5. Proponowany sposób
+    przekazywania…: zamieszczenie informacji…"), or None; the line is to be split there.
+
+    The heading's number must be its section's. A line made of headings alone ("3. Proponowane działania….
+    4. Podmioty współpracujące….") stays one merged heading: the lines after it may belong to either part.
+    """
+    whole = parse_heading(text)
+    if whole and not whole.rest:
+        return None
+    for found in _INNER_MARKER.finditer(text):
+        heading = parse_heading(text[found.start():])
+        if heading and heading.sections[0] == number_value(found.group()):
+            return found.start()
+    return None
+
+
 def is_title(text: str, following: str = "") -> bool:
     """The first line of the plan's title ("Plan działania priorytetowego…", "Informacja dotycząca…")."""
     text = strip_markers(text)

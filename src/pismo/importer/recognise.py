@@ -14,9 +14,9 @@ import re
 from pismo.importer import header as hd
 from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
-from pismo.importer.headings import extra_heading, is_title, is_title_continuation, parse_heading
+from pismo.importer.headings import extra_heading, inner_heading, is_title, is_title_continuation, parse_heading
 from pismo.importer.items import action, continues, group_items, header_row, partner
-from pismo.importer.lines import Line
+from pismo.importer.lines import Line, typed_line
 from pismo.importer.plan import Plan, Text
 from pismo.importer.sources import SourceError
 from pismo.polish import count
@@ -36,6 +36,11 @@ _FROM_PAGE = {
     "officer": "dzielnicowego wzięto z tekstu przed tytułem planu – sprawdź",
 }
 _GOALISH = re.compile(r"(?:główn\w+\s+|zakładan\w+\s+)?cel\w*\b|dążenie\b|celem\b", re.I)
+# How a way of informing begins ("Informacja o działaniach przekazywana będzie…", "Ogłoszenia na tablicy…");
+# no partner's name begins so.
+_INFORMING = re.compile(r"(?:informacj\w*|informowani\w*|ogłosze\w*|publikacj\w*|zamieszczeni\w*|rozmow\w*"
+                        r"|spotkani\w*\s+z\s+mieszkańc\w*|zebrani\w*|stron\w*\s+internetow\w*|tablic\w*\s+ogłoszeń"
+                        r"|za\s+pośrednictwem|przekazywani\w*\s+informacji|ulotk\w*|media|mediów|facebook)\b", re.I)
 
 
 def _shown(line: Line) -> str:
@@ -68,7 +73,7 @@ def _chrome(line: Line) -> bool:
 
 def recognise(lines: list[Line], warnings: list[str] | None = None) -> Plan:
     """The plan in these lines; SourceError when no section heading is found."""
-    lines = _join_wrapped_headings([line for line in lines if line.text or line.cells])
+    lines = _split_at_headings(_join_wrapped_headings([line for line in lines if line.text or line.cells]))
     plan = Plan(warnings=list(warnings or []))
     first = next((i for i, line in enumerate(lines) if not _chrome(line) and _heading(line)), None)
     if first is None:
@@ -94,6 +99,20 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
             if heading and not heading.rest and joined and joined.sections[0] == heading.sections[0]:
                 out[-1] = last.with_text(f"{last.text} {line.text}")
                 continue
+        out.append(line)
+    return out
+
+
+def _split_at_headings(lines: list[Line]) -> list[Line]:
+    """A numbered heading inside a line ("4. Podmioty…: Rada Osiedla – … 5. Proponowany sposób…: zamieszczenie
+    informacji…") starts a line of its own, so the text after it goes to its part."""
+    out: list[Line] = []
+    for line in lines:
+        at = None if line.cells else inner_heading(line.text)
+        while at:
+            out.append(line.with_text(line.text[:at].rstrip()))
+            line = typed_line(line.text[at:], line.number)
+            at = inner_heading(line.text)
         out.append(line)
     return out
 
@@ -386,11 +405,25 @@ def _split_goal(plan: Plan) -> None:
     plan.goal[0].notes.append("cel oddzielono od części 1 (nagłówki były połączone) – sprawdź podział")
 
 
+def _split_informing(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
+    """Headings 4 and 5 merged into one: the ways of informing start at the first line that states one."""
+    if buckets[5]:
+        return
+    at = next((i for i, (line, _note) in enumerate(buckets[4]) if not line.cells and _INFORMING.match(line.text)),
+              None)
+    if at is None:
+        return
+    buckets[4], buckets[5] = buckets[4][:at], buckets[4][at:]
+    plan.note(5, "sposób informowania oddzielono od części 4 (nagłówki były połączone) – sprawdź podział")
+
+
 def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
     plan.problem = _prose(buckets[1])
     plan.goal = _prose(buckets[2])
     if any(m[:2] == (1, 2) for m in plan.merged):
         _split_goal(plan)
+    if any(4 in m and 5 in m for m in plan.merged):
+        _split_informing(plan, buckets)
     for merged in plan.merged:
         for later in merged[1:]:
             if not buckets[later] and not (later == 2 and plan.goal):
