@@ -15,7 +15,13 @@ What the documents must contain (the model's rules, stated here on their own):
   an inner "\\n" is a line break in Word and a "\\t" a Word tab;
 - paragraph fields (Akapity): paragraphs separated by blank lines (lines that
   str.strip() empties); the lines of a paragraph stripped and joined with one space;
-- each printed string gets Polish typography: pismo.polish.typography(string).
+- each printed string gets Polish typography: pismo.polish.typography(string); a value
+  typeset in one string with the text beside it (a rank and a name) gets it there, so a
+  hyphen at its edge may become a dash (Leaf.expected).
+
+The fields: a hand-picked dozen with their documents stated (TEXT_FIELDS,
+PARAGRAPH_FIELDS), and every text leaf of the wzorzec, found by walking its data,
+with the documents that print it found by rendering (text_leaves).
 
 Refused, with exactly one problem at the field's dotted path and at the value's
 line and column, exactly when the text has a character XML cannot hold (C0
@@ -26,8 +32,11 @@ nothing but whitespace.
 
 from __future__ import annotations
 
+import copy
+import functools
 import io
 import re
+import tempfile
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -35,20 +44,24 @@ from pathlib import Path
 
 import docx
 import pytest
+import yaml
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from corpus import WZORZEC_TEXT, document_text
+from corpus import WZORZEC, WZORZEC_TEXT, document_text
+from pismo import documents
 from pismo.engine import TemplateSet
 from pismo.generate import collect, render
 from pismo.loader import load_case
 from pismo.polish import typography
-from pismo.problems import CaseError
+from pismo.problems import CaseError, dotted
+from pismo.yamlio import read_case_file
 
 SETTINGS = dict(deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 TEMPLATES = TemplateSet()
+WZORZEC_DATA = read_case_file(WZORZEC).data
 
 
 @dataclass(frozen=True)
@@ -276,6 +289,247 @@ def test_known_prints(text: str, tmp_path: Path):
         assert refusal_reason(text, field.paragraphs) is None
         check_property(field, text, False, tmp_path)
         check_property(field, text, True, tmp_path)
+
+
+# ------------------------------------------------------- every text field of the wzorzec
+
+# The hand-picked fields above pin the rules; here the same property runs over every
+# text leaf of tests/hostile/wzorzec.yaml, found by walking its data (not listed by
+# hand). A leaf counts as text when an ordinary Polish sentence loads in it (ids,
+# references, dates, hours, e-mails, phones, sexes and other closed lists do not). The
+# documents that print a leaf are found by rendering every kind with a marker word in
+# it; the property then expects its text in exactly those documents.
+
+KINDS = list(documents.KINDS)  # what `pismo wszystko` makes
+_SLOT = "WSTAWIONA_WARTOSC_POLA"  # stands for the value in the dumped wzorzec until quoted() replaces it
+_SENTENCE = "Zwykłe polskie zdanie, w którym są słowa i liczba 12."
+_MARKER = "znacznikXyz{:03d}q"  # lower and upper case: a leaf printed re-cased is not found
+
+# What the walk leaves out because an ordinary sentence is refused there (last field name;
+# checked: a text field that began refusing ordinary text would drop out unnoticed).
+NOT_TEXT = {
+    "id", "adresat", "partner", "partnerzy", "dokumenty", "zaproszeni", "dzialanie", "wskaznik",  # ids, references
+    "plec", "podpisuje", "status", "ocena",  # closed lists
+    "godzina", "godzina_zakonczenia", "email", "telefon",  # patterns
+}
+
+# Text leaves that no Word document prints (checked: test_every_text_leaf_prints_where_expected).
+# The property still runs over them: refusals, and documents that reopen, whatever they hold.
+NOT_PRINTED = {
+    "jednostka.nazwa.mianownik": "only the documents' author (docProps/core.xml)",
+    "jednostka.nazwa.celownik": "no template uses this grammatical form yet",
+    "jednostka.nazwa.biernik": "no template uses this grammatical form yet",
+    "jednostka.nazwa.narzednik": "no template uses this grammatical form yet",
+    "jednostka.nazwa.miejscownik": "no template uses this grammatical form yet",
+    "jednostka.zespol.mianownik": "plan and informacja print the genitive (dopelniacz) only",
+    "osoby.komendant.funkcja": "letters sign with the podpis lines, not the function",
+    "osoby.przelozony.funkcja": "the plan's approval prints the podpis lines, not the function",
+    "rejon.opis": "no template prints the area's description",
+    "zagrozenie.miejsca[0]": "no template prints the places",
+    "spotkania[0].miejsce.nazwa": "only the calendar's LOCATION (.ics); the letters print miejscownik and adres",
+}
+
+
+@dataclass(frozen=True)
+class Leaf:
+    path: str  # dotted path, as problems name it
+    loc: tuple  # keys and list indexes in the case data
+    paragraphs: bool  # the model makes paragraphs of it (Akapity)
+    prints: tuple[tuple[str, str, str], ...]  # (Word document, character before, after): see text_leaves
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        return tuple(name for name, _, _ in self.prints)
+
+    @staticmethod
+    def expected(string: str, before: str, after: str) -> str:
+        """string as printed between before and after: the typography pass is local and
+        replaces one character by one, so the slice is string's own part of it."""
+        typeset = typography(before + string + after)
+        assert len(typeset) == len(before + string + after)
+        return typeset[len(before): len(before) + len(string)]
+
+
+def _string_leaves(value, loc: tuple = ()):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _string_leaves(item, loc + (key,))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _string_leaves(item, loc + (i,))
+    elif isinstance(value, str):
+        yield loc
+
+
+def _with(data, loc: tuple, value):
+    data = copy.deepcopy(data)
+    target = data
+    for part in loc[:-1]:
+        target = target[part]
+    target[loc[-1]] = value
+    return data
+
+
+def _model_value(sprawa, loc: tuple):
+    value = sprawa
+    for part in loc:
+        value = value[part] if isinstance(part, int) or isinstance(value, dict) else getattr(value, part)
+    return value
+
+
+def leaf_case_text(loc: tuple, text: str, raw: bool) -> tuple[str, int, int]:
+    """The wzorzec (dumped by PyYAML) with the leaf's value replaced by quoted(text);
+    (file text, line, column of the value)."""
+    dumped = yaml.safe_dump(_with(WZORZEC_DATA, loc, _SLOT), allow_unicode=True, sort_keys=False, width=10_000)
+    assert dumped.count(_SLOT) == 1
+    before = dumped[: dumped.index(_SLOT)]
+    line, column = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+    return dumped.replace(_SLOT, quoted(text, raw)), line, column
+
+
+def _load(folder: Path, content: str):
+    path = folder / "sprawa.yaml"
+    path.write_text(content, encoding="utf-8")
+    return load_case(path)
+
+
+def _neighbours(text: str, dashed: str, marker: str):
+    """For each place a document prints the marker: the characters typeset together with
+    it on its left and right ("" where it is typeset on its own there). Told apart by a
+    second rendering with "- marker -": a hyphen between spaces becomes a dash only
+    inside one typeset string (a rank and a name, a recurrence and a deadline …)."""
+    places = [m.start() for m in re.finditer(re.escape(marker), text)]
+    dashed_places = [m.start() for m in re.finditer(re.escape(marker), dashed)]
+    assert len(places) == len(dashed_places), marker
+    for at, dashed_at in zip(places, dashed_places):
+        left, right = dashed[dashed_at - 2: dashed_at], dashed[dashed_at + len(marker): dashed_at + len(marker) + 2]
+        assert left in ("- ", "– ") and right in (" -", " –"), (marker, left, right)
+        end = at + len(marker)
+        yield (text[at - 1: at] if left == "– " else ""), (text[end: end + 1] if right == " –" else "")
+
+
+def _word_texts(case) -> dict[str, str]:
+    return {r.item.filename: document_text(r.data) for r in render(collect(case, KINDS), TEMPLATES)
+            if r.item.filename.endswith(".docx")}
+
+
+def text_leaves() -> tuple[Leaf, ...]:
+    return _walk()[0]
+
+
+@functools.cache
+def _walk() -> tuple[tuple[Leaf, ...], tuple[tuple, ...]]:
+    """Every text leaf of the wzorzec with the Word documents that print it, and the string
+    leaves that are not free text (computed once, in about 4 s)."""
+    leaves, skipped = [], []
+    with tempfile.TemporaryDirectory() as folder:
+        for loc in _string_leaves(WZORZEC_DATA):
+            try:
+                _load(Path(folder), leaf_case_text(loc, _SENTENCE, raw=True)[0])
+            except CaseError:
+                skipped.append(loc)
+                continue  # not free text: an id, a reference, a date, an hour, a closed list …
+            marker = _MARKER.format(len(leaves))
+            case = _load(Path(folder), leaf_case_text(loc, marker, raw=True)[0])
+            paragraphs = isinstance(_model_value(case.sprawa, loc), list)
+            texts = _word_texts(case)
+            dashed = _word_texts(_load(Path(folder), leaf_case_text(loc, f"- {marker} -", raw=True)[0]))
+            prints = {(name, *around) for name, text in texts.items()
+                      for around in _neighbours(text, dashed[name], marker)}
+            leaves.append(Leaf(dotted(loc), loc, paragraphs, tuple(sorted(prints))))
+    return tuple(leaves), tuple(skipped)
+
+
+def check_documents(rendered: dict[str, bytes]) -> None:
+    """Every Word document reopens in python-docx (core properties included) and every XML part parses."""
+    for name, data in rendered.items():
+        if not name.endswith(".docx"):
+            continue
+        document = docx.Document(io.BytesIO(data))
+        assert document.core_properties.title is not None and document.core_properties.author is not None, name
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for part in archive.namelist():
+                if part.endswith((".xml", ".rels")):
+                    etree.fromstring(archive.read(part))
+
+
+def check_leaf(leaf: Leaf, text: str, raw: bool, tmp_path: Path) -> str:
+    """Load the wzorzec with text in the leaf and make every document; returns what happened."""
+    assert not outside_the_property(text)
+    content, line, column = leaf_case_text(leaf.loc, text, raw)
+    reason = refusal_reason(text, leaf.paragraphs)
+    try:
+        case = _load(tmp_path, content)
+    except CaseError as exc:
+        problems = [p for p in exc.problems if not p.warning]
+        assert reason is not None, f"{leaf.path}: odrzucono poprawny tekst {text!r}: {[str(p) for p in problems]}"
+        assert len(problems) == 1, [str(p) for p in problems]
+        problem = problems[0]
+        assert problem.field == leaf.path, str(problem)
+        assert (problem.line, problem.column) == (line, column), str(problem)
+        assert reason in problem.message, f"{reason!r} ∉ {problem.message!r}"
+        assert "\n" not in str(problem) and "\u202e" not in str(problem)
+        return f"odmowa: {reason}"
+    assert reason is None, f"{leaf.path}: przyjęto tekst {text!r}, choć: {reason}"
+    assert case.warnings == [], [str(p) for p in case.warnings]
+    rendered = {r.item.filename: r.data for r in render(collect(case, KINDS), TEMPLATES)}
+    check_documents(rendered)
+    for name, before, after in leaf.prints:
+        document = document_text(rendered[name])
+        for string in printed(text, leaf.paragraphs):
+            expected = leaf.expected(string, before, after)
+            assert expected in document, f"{leaf.path} → {name}: brak {expected!r}"
+    return "wydrukowano" if leaf.files else "wydrukowano (pole nie trafia do dokumentów Word)"
+
+
+@settings(max_examples=150, **SETTINGS)
+@given(leaf=st.deferred(lambda: st.sampled_from(text_leaves())), text=TEXT, raw=st.booleans())
+def test_any_text_in_any_text_leaf(leaf: Leaf, text: str, raw: bool, tmp_path: Path):
+    assume(not outside_the_property(text))
+    event(check_leaf(leaf, text, raw, tmp_path))
+
+
+def test_every_text_leaf_prints_where_expected(tmp_path: Path):
+    """The walk finds the text leaves (enough of them; only ids, references, closed lists
+    and patterns left out); each prints in some Word document unless NOT_PRINTED says why
+    not; and a plain marker shows up where the table says, through the property's own check."""
+    leaves, skipped = _walk()
+    assert len(leaves) >= 70, len(leaves)
+    assert {next(part for part in reversed(loc) if isinstance(part, str)) for loc in skipped} == NOT_TEXT
+    assert {leaf.path for leaf in leaves if not leaf.files} == set(NOT_PRINTED)
+    assert {"zagrozenie.opis", "realizacja.wnioski", "spotkania[0].protokol.przebieg[0]"} <= \
+        {leaf.path for leaf in leaves if leaf.paragraphs}
+    for leaf in leaves:
+        assert check_leaf(leaf, "Znacznik własności 123", False, tmp_path).startswith("wydrukowano")
+
+
+@pytest.mark.parametrize("path, text, reason", [
+    # a union of a date and a text: the text's refusal, not "expected a date" (was: the date branch's message)
+    ("spotkania[0].protokol.ustalenia[0].termin", "\ufffe", "niedozwolony znak sterujący"),
+    ("spotkania[0].protokol.ustalenia[0].termin", " \t ", "pole jest puste"),
+    ("spotkania[0].protokol.ustalenia[0].termin", "a\u200bb", "niewidoczny znak"),
+    # the short form of a name ("nazwa: X"): the problem names nazwa (was: nazwa.mianownik, not in the file)
+    ("partnerzy[0].nazwa", "a\x00b", "niedozwolony znak sterujący"),
+    ("partnerzy[0].nazwa", " ", "pole jest puste"),
+])
+def test_known_leaf_refusals(path: str, text: str, reason: str, tmp_path: Path):
+    """Refusals the walk's property found wrong once, pinned (a fixed-seed run may not draw them)."""
+    leaf = next(leaf for leaf in text_leaves() if leaf.path == path)
+    assert refusal_reason(text, leaf.paragraphs) == reason
+    assert check_leaf(leaf, text, False, tmp_path) == f"odmowa: {reason}"
+    assert check_leaf(leaf, text, True, tmp_path) == f"odmowa: {reason}"
+
+
+@pytest.mark.parametrize("path, text", [
+    ("osoby.przelozony.imie_nazwisko", '- "Piotr" -'),  # after the rank: "kom. – „Piotr” -"
+    ("dzialania[1].termin.cyklicznie", "- raz w miesiącu -"),  # before the deadline: "- raz w miesiącu – w okresie …"
+    ("jednostka.zespol.dopelniacz", "Zespołu - Dzielnicowych -"),  # joined with the department
+])
+def test_known_prints_in_context(path: str, text: str, tmp_path: Path):
+    """Leaves typeset together with the text beside them: a hyphen at their edge becomes a dash only there."""
+    leaf = next(leaf for leaf in text_leaves() if leaf.path == path)
+    assert any(before or after for _, before, after in leaf.prints), leaf
+    assert check_leaf(leaf, text, False, tmp_path) == "wydrukowano"
 
 
 # --------------------------------------------------------------- keys and raw bytes

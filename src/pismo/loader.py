@@ -81,7 +81,8 @@ def translate_errors(exc: ValidationError, doc: Document) -> list[Problem]:
             hint = _hint(loc)
             if hint:
                 misspelt.add(loc[:-1] + (hint,))
-    for error in errors:
+    # value errors first: a union branch that took the value's type says what is wrong with it
+    for error in sorted(errors, key=lambda e: e["type"] != "value_error"):
         loc = _data_loc(error["loc"], doc)
         key = (loc, error["type"] == "missing")
         if key in problems or (error["type"] == "missing" and loc in misspelt):
@@ -109,7 +110,8 @@ _UNIONS = {
 
 
 def _data_loc(loc: tuple, doc: Document) -> tuple:
-    """Drop pydantic's internal parts (union branches, validator names)."""
+    """Drop pydantic's internal parts (union branches, validator names) and the fields
+    a short form stands for („nazwa: X” is nazwa, not nazwa.mianownik)."""
     out: list = []
     data = doc.data
     for part in loc:
@@ -119,7 +121,7 @@ def _data_loc(loc: tuple, doc: Document) -> tuple:
         elif isinstance(data, list) and isinstance(part, int):
             out.append(part)
             data = data[part] if part < len(data) else None
-        elif isinstance(part, str) and not _internal(part):
+        elif isinstance(part, str) and not _internal(part) and not isinstance(data, str):
             out.append(part)  # a missing field under a present parent (a branch name is no field)
             break
     return tuple(out)
