@@ -181,3 +181,15 @@ def corpus_params(folder: Path) -> list:
         marks = [pytest.mark.xfail(strict=True, reason=spec.known_bug)] if spec.known_bug else []
         params.append(pytest.param(path, spec, id=path.stem, marks=marks))
     return params
+
+
+def with_value(data, loc: tuple, value):
+    """A deep copy of case data with one value replaced at loc."""
+    import copy
+
+    data = copy.deepcopy(data)
+    target = data
+    for part in loc[:-1]:
+        target = target[part]
+    target[loc[-1]] = value
+    return data

@@ -45,8 +45,8 @@ import yaml
 from click.testing import CliRunner
 from lxml import etree
 
-from corpus import (HOSTILE, WZORZEC, WZORZEC_TEXT, Expected, Spec, assert_problems, corpus_params, document_text, parse_spec,
-                    problems_from_output)
+from corpus import (HOSTILE, WZORZEC, WZORZEC_TEXT, Expected, Spec, assert_problems, corpus_params, document_text,
+                    parse_spec, problems_from_output, with_value)
 from pismo.cli import main
 from pismo.polish import typography
 
@@ -506,17 +506,6 @@ def _wrong_value(annotation):
     return {"zly": "typ"}
 
 
-def _set(data, loc, value):
-    import copy
-
-    data = copy.deepcopy(data)
-    target = data
-    for part in loc[:-1]:
-        target = target[part]
-    target[loc[-1]] = value
-    return data
-
-
 class _Dumper(yaml.SafeDumper):
     pass
 
@@ -529,7 +518,7 @@ def test_every_field_with_the_wrong_type(path: str, loc: tuple, annotation, tmp_
     from pismo.problems import CaseError
 
     wrong = _wrong_value(annotation)
-    text = yaml.dump(_set(WZORZEC_DATA, loc, wrong), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+    text = yaml.dump(with_value(WZORZEC_DATA, loc, wrong), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=1000)
     case = tmp_path / "zly-typ.yaml"
     case.write_text(text, encoding="utf-8")

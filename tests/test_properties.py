@@ -32,7 +32,6 @@ nothing but whitespace.
 
 from __future__ import annotations
 
-import copy
 import functools
 import io
 import re
@@ -49,7 +48,7 @@ from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from corpus import WZORZEC, WZORZEC_TEXT, document_text
+from corpus import WZORZEC, WZORZEC_TEXT, document_text, with_value
 from pismo import documents
 from pismo.engine import TemplateSet
 from pismo.generate import collect, render
@@ -208,6 +207,19 @@ def outside_the_property(text: str) -> bool:
     return "UZUPEŁNIJ" in text
 
 
+def refused_once(exc: CaseError, path: str, text: str, reason: str | None, line: int, column: int) -> str:
+    """The one refusal the property allows: at the field's place, with the expected reason, on one line."""
+    problems = [p for p in exc.problems if not p.warning]
+    assert reason is not None, f"{path}: odrzucono poprawny tekst {text!r}: {[str(p) for p in problems]}"
+    assert len(problems) == 1, [str(p) for p in problems]
+    problem = problems[0]
+    assert problem.field == path, str(problem)
+    assert (problem.line, problem.column) == (line, column), str(problem)
+    assert reason in problem.message, f"{reason!r} ∉ {problem.message!r}"
+    assert "\n" not in str(problem) and "\u202e" not in str(problem)
+    return f"odmowa: {reason}"
+
+
 def check_property(field: Field, text: str, raw: bool, tmp_path: Path) -> str:
     """Load and print the case with text in field; returns what happened (for statistics)."""
     assert not outside_the_property(text)
@@ -218,15 +230,7 @@ def check_property(field: Field, text: str, raw: bool, tmp_path: Path) -> str:
     try:
         case = load_case(path)
     except CaseError as exc:
-        problems = [p for p in exc.problems if not p.warning]
-        assert reason is not None, f"odrzucono poprawny tekst {text!r}: {[str(p) for p in problems]}"
-        assert len(problems) == 1, [str(p) for p in problems]
-        problem = problems[0]
-        assert problem.field == field.path, str(problem)
-        assert (problem.line, problem.column) == (line, column), str(problem)
-        assert reason in problem.message, f"{reason!r} ∉ {problem.message!r}"
-        assert "\n" not in str(problem) and "\u202e" not in str(problem)
-        return f"odmowa: {reason}"
+        return refused_once(exc, field.path, text, reason, line, column)
     assert reason is None, f"przyjęto tekst {text!r}, choć: {reason}"
     assert case.warnings == []
     rendered = {r.item.filename: r.data for r in render(collect(case, list(field.kinds)), TEMPLATES)}
@@ -361,15 +365,6 @@ def _string_leaves(value, loc: tuple = ()):
         yield loc
 
 
-def _with(data, loc: tuple, value):
-    data = copy.deepcopy(data)
-    target = data
-    for part in loc[:-1]:
-        target = target[part]
-    target[loc[-1]] = value
-    return data
-
-
 def _model_value(sprawa, loc: tuple):
     value = sprawa
     for part in loc:
@@ -380,7 +375,7 @@ def _model_value(sprawa, loc: tuple):
 def leaf_case_text(loc: tuple, text: str, raw: bool) -> tuple[str, int, int]:
     """The wzorzec (dumped by PyYAML) with the leaf's value replaced by quoted(text);
     (file text, line, column of the value)."""
-    dumped = yaml.safe_dump(_with(WZORZEC_DATA, loc, _SLOT), allow_unicode=True, sort_keys=False, width=10_000)
+    dumped = yaml.safe_dump(with_value(WZORZEC_DATA, loc, _SLOT), allow_unicode=True, sort_keys=False, width=10_000)
     assert dumped.count(_SLOT) == 1
     before = dumped[: dumped.index(_SLOT)]
     line, column = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
@@ -461,15 +456,7 @@ def check_leaf(leaf: Leaf, text: str, raw: bool, tmp_path: Path) -> str:
     try:
         case = _load(tmp_path, content)
     except CaseError as exc:
-        problems = [p for p in exc.problems if not p.warning]
-        assert reason is not None, f"{leaf.path}: odrzucono poprawny tekst {text!r}: {[str(p) for p in problems]}"
-        assert len(problems) == 1, [str(p) for p in problems]
-        problem = problems[0]
-        assert problem.field == leaf.path, str(problem)
-        assert (problem.line, problem.column) == (line, column), str(problem)
-        assert reason in problem.message, f"{reason!r} ∉ {problem.message!r}"
-        assert "\n" not in str(problem) and "\u202e" not in str(problem)
-        return f"odmowa: {reason}"
+        return refused_once(exc, leaf.path, text, reason, line, column)
     assert reason is None, f"{leaf.path}: przyjęto tekst {text!r}, choć: {reason}"
     assert case.warnings == [], [str(p) for p in case.warnings]
     rendered = {r.item.filename: r.data for r in render(collect(case, KINDS), TEMPLATES)}
