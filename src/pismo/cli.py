@@ -55,20 +55,47 @@ def sprawdz(sprawy: tuple[Path, ...]) -> None:
 
 @main.command("nowa", context_settings=CONTEXT)
 @click.argument("plik", type=click.Path(path_type=Path), metavar="PLIK.yaml")
-def nowa(plik: Path) -> None:
-    """Utwórz nowy plik sprawy: wzór z objaśnieniem każdego pola."""
+@click.option("--z", "poprzednia", type=click.Path(path_type=Path), default=None, metavar="POPRZEDNIA.yaml",
+              help="Nowy okres na podstawie poprzedniego planu: jednostka, osoby, partnerzy i adresaci zostają, "
+                   "daty przesuwają się o długość okresu, realizacja, protokoły i znaki pism są usuwane.")
+def nowa(plik: Path, poprzednia: Path | None) -> None:
+    """Utwórz nowy plik sprawy: wzór z objaśnieniem każdego pola albo następny okres planu (--z)."""
     from pismo.skeleton import write_skeleton
 
+    text = None
+    if poprzednia is not None:
+        from pismo.periods import PeriodError, next_period_file
+
+        try:
+            made = next_period_file(poprzednia)
+        except CaseError as exc:
+            _report(exc.problems)
+            click.echo(f"{poprzednia}: popraw błędy poprzedniego planu i spróbuj ponownie.", err=True)
+            sys.exit(1)
+        except PeriodError as exc:
+            click.echo(f"{poprzednia}: {exc}", err=True)
+            sys.exit(1)
+        text = made.text
     try:
-        write_skeleton(plik)
+        write_skeleton(plik, text)
     except FileExistsError:
         click.echo(f"{plik}: plik już istnieje – nie nadpisuję go. Podaj inną nazwę.", err=True)
         sys.exit(1)
     except OSError as exc:
         click.echo(f"{plik}: nie można zapisać pliku ({exc.strerror}).", err=True)
         sys.exit(1)
-    click.echo(f"Utworzono wzór sprawy: {plik}")
-    click.echo(f"Uzupełnij pola oznaczone „UZUPEŁNIJ”, a potem sprawdź plik: pismo sprawdz {plik}")
+    if poprzednia is None:
+        click.echo(f"Utworzono wzór sprawy: {plik}")
+        click.echo(f"Uzupełnij pola oznaczone „UZUPEŁNIJ”, a potem sprawdź plik: pismo sprawdz {plik}")
+        return
+    from pismo.polish import period_numeric
+
+    click.echo(f"Utworzono plan na nowy okres ({period_numeric(*made.new, suffix='r.')}): {plik}")
+    click.echo(f"Daty przesunięto o {made.shift.describe()}; usunięto realizację, protokoły spotkań i znaki pism.")
+    for note in made.notes:
+        if "usunięto" not in note:
+            click.echo(f"  – {note}")
+    click.echo(f"Sprawdź daty i treść planu, a potem: pismo sprawdz {plik}")
 
 
 def _generating(func):
@@ -245,6 +272,7 @@ main.add_command(szablony)
 
 from pismo.cli_pdf import pdf as _pdf; main.add_command(_pdf)  # noqa: E402, E702
 from pismo.cli_import import importuj as _import; main.add_command(_import)  # noqa: E402, E702
+from pismo.cli_terminy import terminy as _terminy; main.add_command(_terminy)  # noqa: E402, E702
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -49,6 +49,44 @@ def uid(s: Sprawa, m: Spotkanie) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@pismo"
 
 
+def _calendar(events: list[list[str]]) -> bytes:
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//pismo//Plan dzialania priorytetowego//PL",
+             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", *VTIMEZONE]
+    for event in events:
+        lines += ["BEGIN:VEVENT", *event, "END:VEVENT"]
+    lines.append("END:VCALENDAR")
+    return ("\r\n".join(fold(line) for line in lines) + "\r\n").encode("utf-8")
+
+
+def terminarz_ics(s: Sprawa) -> bytes:
+    """Every deadline and meeting of the plan in one calendar: meetings at their hours,
+    deadlines as all-day entries on their last day, done items marked so."""
+    from pismo.deadlines import deadlines
+
+    key = f"{s.jednostka.nazwa.mianownik}|{s.rejon.numer}|{s.okres.od.isoformat()}"
+    stamp = s.plan.data if s.plan else s.okres.od
+    events = []
+    for t in deadlines(s):
+        if t.kind == "protokol":
+            continue  # the meeting's own entry stands for it
+        ident = hashlib.sha256(f"{key}|{'.'.join(map(str, t.loc))}".encode("utf-8")).hexdigest()[:32]
+        event = [f"UID:{ident}@pismo", f"DTSTAMP:{stamp:%Y%m%d}T000000Z"]
+        if t.time:
+            start = _local(t.day, t.time)
+            end = _local(t.day, t.end_time) if t.end_time else start + DEFAULT_LENGTH
+            event += [f"DTSTART;TZID=Europe/Warsaw:{start:%Y%m%dT%H%M%S}",
+                      f"DTEND;TZID=Europe/Warsaw:{end:%Y%m%dT%H%M%S}"]
+        else:
+            event += [f"DTSTART;VALUE=DATE:{t.day:%Y%m%d}",
+                      f"DTEND;VALUE=DATE:{t.day + dt.timedelta(days=1):%Y%m%d}", "TRANSP:TRANSPARENT"]
+        event.append(f"SUMMARY:{escape(('[wykonane] ' if t.done else '') + t.what)}")
+        if t.place:
+            event.append(f"LOCATION:{escape(t.place)}")
+        event.append(f"DESCRIPTION:{escape(t.when() + (chr(10) + t.detail if t.detail else ''))}")
+        events.append(event)
+    return _calendar(events)
+
+
 def meeting_ics(s: Sprawa, m: Spotkanie, loc: tuple = ()) -> bytes:
     start = _local(m.data, m.godzina)
     end = _local(m.data, m.godzina_zakonczenia) if m.godzina_zakonczenia else start + DEFAULT_LENGTH

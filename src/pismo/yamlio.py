@@ -167,6 +167,18 @@ _CASE_HINTS = {  # what to do instead, when the reader's reason is about the kin
 }
 
 
+def read_case_text(path: Path) -> str:
+    """A case file's text, checked as a case file (located CaseError otherwise): for tools
+    that edit the text in place and keep its comments."""
+    path = Path(path)
+    try:
+        raw = read_limited(path, MAX_BYTES)
+    except Unreadable as exc:
+        raise CaseError([Problem(path, None, None, None, _CASE_HINTS.get(str(exc), str(exc)))]) from None
+    parse_case_bytes(path, raw)
+    return _decode(path, raw)
+
+
 def parse_case_bytes(path: Path, raw: bytes) -> Document:
     text = _decode(path, raw)
     bad = _CONTROL.search(text)
@@ -222,6 +234,16 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     doc = Document(path=path, data=None)
     doc.data = _build(node, (), doc, doc.problems)
     return doc
+
+
+def compose(text: str):
+    """The node tree of a case file's text, with marks (offsets) for tools that edit the
+    text in place and keep its comments; aliases and deep nesting refused as when reading."""
+    loader = (_FastLoader or _Loader)(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
 
 
 def _text_position(text: str, index: int) -> tuple[int, int]:

@@ -1,0 +1,67 @@
+"""Deadlines across cases: `pismo terminy` and each case's terminarz.ics."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+from click.testing import CliRunner
+
+from helpers import LECZNA, WRZOSOGROD
+from pismo.cli import main
+from pismo.deadlines import deadlines, pending
+from pismo.ics import terminarz_ics
+from pismo.loader import load_case
+
+
+def test_done_items_are_what_the_case_says_is_done():
+    items = {(t.kind, t.loc): t for t in deadlines(load_case(WRZOSOGROD).sprawa)}
+    assert items[("spotkanie", ("spotkania", 0, "data"))].done  # minutes written
+    assert not items[("spotkanie", ("spotkania", 1, "data"))].done
+    assert items[("informacja", ("realizacja",))].done
+    assert items[("dzialanie", ("dzialania", 0, "termin"))].done  # realizacja: zrealizowane
+    assert not items[("dzialanie", ("dzialania", 3, "termin"))].done  # "w trakcie"
+
+
+def test_pending_puts_overdue_first_and_turns_a_past_meeting_into_its_minutes():
+    s = load_case(LECZNA).sprawa
+    before = pending(s, dt.date(2025, 9, 1))
+    assert not any(t.overdue(dt.date(2025, 9, 1)) for t in before[1:]) or before[0].overdue(dt.date(2025, 9, 1))
+    assert [t.kind for t in before if t.kind in ("spotkanie", "protokol")] == ["spotkanie"]
+    after = pending(s, dt.date(2025, 9, 20))
+    assert [t.kind for t in after if t.kind in ("spotkanie", "protokol")] == ["protokol"]
+    overdue = [t.overdue(dt.date(2025, 9, 20)) for t in after]
+    assert overdue == sorted(overdue, reverse=True) and overdue[0]
+
+
+def test_terminy_command_lists_cases_in_a_folder(tmp_path, monkeypatch):
+    for case in (LECZNA, WRZOSOGROD):
+        shutil.copy(case, tmp_path / case.name)
+    (tmp_path / "zepsuta.yaml").write_text("jednostka: [\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["terminy", "--dzien", "2026-04-01"])
+    lines = result.output.splitlines()
+    assert result.exit_code == 1 and "zepsuta.yaml: błędy: 1" in result.output
+    assert lines.index("Zaległe (7):") < lines.index("Najbliższe (3):")
+    assert "(po terminie 244 dni)" in result.output  # 31 lipca 2025 → 1 kwietnia 2026
+    assert "27 sierpnia 2026 r., godz. 17:00 – wrzosogrod-rejon-xiii-2026 – Spotkanie w sprawie" in result.output
+    soon = CliRunner().invoke(main, ["terminy", WRZOSOGROD.name, "--dzien", "2026-04-01", "--dni", "30"])
+    assert soon.exit_code == 0 and "Najbliższe" not in soon.output and "Brak otwartych terminów." in soon.output
+
+
+def test_terminy_refuses_a_wrong_date_in_polish():
+    result = CliRunner().invoke(main, ["terminy", str(LECZNA), "--dzien", "2026-13-01"])
+    assert result.exit_code == 2 and "RRRR-MM-DD" in result.output
+
+
+def test_terminarz_has_every_meeting_and_deadline():
+    s = load_case(WRZOSOGROD).sprawa
+    text = terminarz_ics(s).decode("utf-8")
+    unfolded = text.replace("\r\n ", "")
+    assert text.count("BEGIN:VEVENT") == len(s.dzialania) + len(s.spotkania) + 1
+    assert "DTSTART;TZID=Europe/Warsaw:20260827T170000" in unfolded
+    assert "DTSTART;VALUE=DATE:20260626" in unfolded and "DTEND;VALUE=DATE:20260627" in unfolded
+    assert "SUMMARY:[wykonane] Spotkanie w sprawie bezpieczeństwa" in unfolded
+    assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n"))
+    uids = [line for line in unfolded.split("\r\n") if line.startswith("UID:")]
+    assert len(uids) == len(set(uids))
