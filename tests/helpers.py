@@ -47,3 +47,10 @@ def normalise(line: str) -> str:
     line = re.sub(r"[\u2010-\u2015-]", "-", line)
     line = re.sub(r"\s*-\s*", " - ", line)
     return " ".join(line.split())
+
+
+# The smallest complete PDF with one page, as a stand-in soffice would write it.
+MINIMAL_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+               b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+               b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+               b"trailer<</Root 1 0 R>>\nstartxref\n0\n%%EOF\n")

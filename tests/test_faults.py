@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from helpers import LECZNA, WRZOSOGROD
+from helpers import LECZNA, MINIMAL_PDF, WRZOSOGROD
 from pismo import engine, output
 from pismo.cli import main
 from pismo.engine import BUILTIN_DIR
@@ -613,14 +613,14 @@ def test_pdf_of_a_document_whose_name_is_not_utf8(tmp_path, monkeypatch):
     shutil.copy(BUILTIN_DIR / "plan.docx", document)
     staged = []
 
-    def fake_soffice(soffice, outdir, documents, timeout):
-        staged.extend(documents)
+    def fake_soffice(run, profile, outdir, documents):
+        staged.extend(d.staged for d in documents)
         outdir.mkdir(exist_ok=True)
-        for path in documents:
-            (outdir / path.with_suffix(".pdf").name).write_bytes(b"%PDF-1.4")
-        return True, ""
+        for document in documents:
+            document.produced.write_bytes(MINIMAL_PDF)
+        return ""
 
     monkeypatch.setattr(pdf, "_run_soffice", fake_soffice)
     assert pdf.convert([document], sys.executable) == [tmp_path / f"{NOT_UTF8}.pdf"]
     assert [path.name for path in staged] == ["00000-dokument.docx"]  # a name soffice can load
-    assert (tmp_path / f"{NOT_UTF8}.pdf").read_bytes() == b"%PDF-1.4"
+    assert (tmp_path / f"{NOT_UTF8}.pdf").read_bytes() == MINIMAL_PDF

@@ -153,7 +153,7 @@ def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, man
     _print_results(results, quiet=show_bar)
     if on_written:
         on_written([path for r in results for path in r.written])
-    pdfs, pdf_code = _pdfs(results, soffice, nadpisz) if pdf else ([], 0)
+    pdfs, pdf_code = _pdfs(results, soffice, nadpisz, jobs) if pdf else ([], 0)
     if len(sprawy) > 1:
         failed = [r for r in results if not r.ok]
         documents = sum(1 for r in results for path in r.written if path.suffix != ".json")
@@ -164,21 +164,25 @@ def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, man
     sys.exit(1 if not all(r.ok for r in results) else pdf_code)
 
 
-def _pdfs(results, soffice, overwrite) -> tuple[list[Path], int]:
-    """PDFs of every written document, in one LibreOffice run; (PDFs, exit code)."""
+def _pdfs(results, soffice, overwrite, jobs=1) -> tuple[list[Path], int]:
+    """PDFs of every written document, by up to `jobs` LibreOffice processes; (PDFs, exit code)."""
     from pismo.pdf import PdfError, PdfUnavailable, convert, find_soffice
 
     documents = [path for r in results for path in r.written if path.suffix == ".docx"]
     if not documents:
         return [], 0
     try:
-        written = convert(documents, find_soffice(soffice), overwrite=overwrite)
+        written = convert(documents, find_soffice(soffice), overwrite=overwrite, jobs=jobs)
+    except KeyboardInterrupt:
+        click.echo("\nPrzerwano tworzenie PDF. Dokumenty .docx są kompletne; LibreOffice zatrzymano, "
+                   "pliki PDF zapisane przed przerwaniem są kompletne, pozostałych nie utworzono.", err=True)
+        sys.exit(130)
     except PdfUnavailable as exc:
         click.echo(f"Dokumenty .docx zapisano, ale nie utworzono PDF: {exc}", err=True)
         return [], 3
     except PdfError as exc:
         click.echo(f"Dokumenty .docx zapisano, ale PDF: {exc}", err=True)
-        return [], 1
+        return exc.written, 1
     click.echo(f"Zapisano pliki PDF ({len(written)}).")
     return written, 0
 

@@ -1,55 +1,42 @@
-"""PDF copies of the generated documents, converted by LibreOffice (soffice).
+"""PDF copies of documents, converted by LibreOffice (soffice), by up to N processes at once.
 
-Every run gets its own throw-away LibreOffice profile (two instances sharing a
-profile fail silently), one soffice process per output folder, a timeout and
-one retry. soffice writes into a temporary folder beside the targets and each
-finished PDF is renamed into place, so a half-written PDF is never left behind.
+The documents are split among up to `jobs` soffice processes, each with its own
+profile (pismo.soffice). Each converts copies staged under unique names in a
+private temporary folder. A process that fails, or stalls (no new PDF within
+its allowance: longer for its start, then per document and per megabyte), is
+killed; its documents without a PDF are converted once more by a fresh process
+with a rebuilt profile, the document it stalled on last. So a failing process
+costs only its own documents, and the retry restores them.
+
+A finished PDF is checked (complete, with pages), copied beside its document
+under a hidden temporary name – on the target's own disk – and renamed into
+place: no half-written PDF is ever left, wherever the documents are. Ctrl+C
+kills every soffice, removes the staging and profiles in use, and lets no PDF
+be placed after the KeyboardInterrupt propagates.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import shutil
-import signal
 import subprocess
 import tempfile
+import threading
+import time
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
-ENV_VAR = "PISMO_SOFFICE"
-WINDOWS_SOFFICE = r"C:\Program Files\LibreOffice\program\soffice.exe"
-INSTALL_HINT = (
-    "Zainstaluj LibreOffice:\n"
-    "  Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation\n"
-    "  Windows: pobierz i zainstaluj LibreOffice ze strony https://www.libreoffice.org, a jeśli pismo "
-    f"nie znajdzie go samo, podaj ścieżkę do soffice.exe opcją --soffice albo w zmiennej środowiskowej {ENV_VAR}."
-)
+from pismo.soffice import (ENV_VAR, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable, borrow_profile,  # noqa: F401
+                           find_soffice, kill_group, start)
 
-
-class PdfUnavailable(Exception):
-    """LibreOffice cannot be found; the message is for the user and says how to install it."""
-
-
-class PdfError(Exception):
-    """Conversion refused or failed; the message is for the user."""
-
-
-def find_soffice(option: str | None = None) -> str:
-    """The soffice program: --soffice, then $PISMO_SOFFICE, then PATH, then the usual Windows path."""
-    for given, source in ((option, "opcja --soffice"), (os.environ.get(ENV_VAR), f"zmienna {ENV_VAR}")):
-        if given:
-            found = shutil.which(given)
-            if not found:
-                raise PdfUnavailable(f"{given} ({source}): nie ma tu programu LibreOffice (soffice).\n{INSTALL_HINT}")
-            return found
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    if os.name == "nt" and Path(WINDOWS_SOFFICE).is_file():
-        return WINDOWS_SOFFICE
-    raise PdfUnavailable("Nie znaleziono programu LibreOffice (soffice), potrzebnego do tworzenia PDF.\n"
-                         + INSTALL_HINT)
+STARTUP_ALLOWANCE = 90.0  # seconds to the first PDF: a cold start on a slow office PC
+DOCUMENT_ALLOWANCE = 20.0  # seconds to each further PDF …
+MEGABYTE_ALLOWANCE = 20.0  # … plus this per megabyte of the document
+MIN_DOCUMENTS_PER_PROCESS = 3  # a soffice start costs about as much as converting a few documents
 
 
 def pdf_path(docx: Path) -> Path:
@@ -57,9 +44,29 @@ def pdf_path(docx: Path) -> Path:
     return Path(docx).with_suffix(".pdf")
 
 
+def docx_in(folder: Path) -> list[Path]:
+    """Every .docx inside a folder and its subfolders, sorted; hidden names and Word's ~$ lock files skipped."""
+    found = []
+    for parent, folders, files in os.walk(folder):
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        found += [Path(parent) / name for name in sorted(files)
+                  if name.lower().endswith(".docx") and not name.startswith((".", "~$"))]
+    return found
+
+
 def check_inputs(docx_paths: list[Path], overwrite: bool = False) -> list[Path]:
-    """The .docx files, deduplicated; PdfError for a non-.docx, a missing file or (unless overwrite) an existing PDF."""
-    paths = list(dict.fromkeys(Path(p) for p in docx_paths))
+    """The .docx files (folders expanded), deduplicated; PdfError for a non-.docx, a missing or broken file,
+    a folder without documents or (unless overwrite) an existing PDF."""
+    paths: list[Path] = []
+    for given in map(Path, docx_paths):
+        if given.is_dir():
+            inside = docx_in(given)
+            if not inside:
+                raise PdfError(f"{given}: w folderze (i jego podfolderach) nie ma dokumentów Word (.docx)")
+            paths += inside
+        else:
+            paths.append(given)
+    paths = list(dict.fromkeys(paths))
     for path in paths:
         if path.suffix.lower() != ".docx":
             raise PdfError(f"{path}: to nie jest dokument Word (.docx) – na PDF zamieniam tylko pliki .docx")
@@ -67,63 +74,106 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False) -> list[Path]:
             raise PdfError(f"{path}: plik nie istnieje")
         if not zipfile.is_zipfile(path):  # LibreOffice would happily "convert" it as plain text
             raise PdfError(f"{path}: plik jest uszkodzony albo to nie jest dokument Word (.docx)")
-    existing = [pdf_path(p) for p in paths if pdf_path(p).exists()]
+    existing = [pdf_path(p) for p in paths if os.path.lexists(pdf_path(p))]
     if existing and not overwrite:
         names = ", ".join(str(p) for p in existing)
         raise PdfError(f"pliki PDF już istnieją: {names} – nic nie zamieniono; aby je zastąpić, użyj --nadpisz")
     return paths
 
 
-def convert(docx_paths: list[Path], soffice: str, timeout: float = 180, overwrite: bool = False) -> list[Path]:
-    """Convert every .docx to a PDF beside it; the PDFs written, in the order given.
+@dataclass
+class _Document:
+    source: Path
+    staged: Path
+    produced: Path  # where soffice writes its PDF (the folder changes per attempt)
+    size: int
+    error: str = ""
+    retried: bool = False
+
+    @property
+    def target(self) -> Path:
+        return pdf_path(self.source)
+
+
+class _Run:
+    """What the threads of one convert() share: the live processes, and the stop signal of Ctrl+C."""
+
+    def __init__(self, soffice: str, timeout: float | None, overwrite: bool) -> None:
+        self.soffice, self.timeout, self.overwrite = soffice, timeout, overwrite
+        self.stop = threading.Event()
+        self.processes: set[subprocess.Popen] = set()
+        self.lock = threading.Lock()
+
+    def kill_all(self) -> None:
+        self.stop.set()
+        with self.lock:
+            processes = list(self.processes)
+        for process in processes:
+            kill_group(process)
+
+
+def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, overwrite: bool = False,
+            jobs: int = 1) -> list[Path]:
+    """Convert every .docx (or every .docx in a folder) to a PDF beside it; the PDFs written, in order.
 
     Raises PdfError before converting anything for bad input or existing PDFs
-    (unless overwrite), and after converting for files that failed twice; the
-    PDFs that did succeed are kept.
+    (unless overwrite), and after converting for files that failed (its
+    .written lists the PDFs that succeeded; they are kept). timeout replaces
+    the scaled allowances (seconds without a new PDF).
     """
     paths = check_inputs(docx_paths, overwrite)
     if not paths:
         return []
-    failed, detail = _convert_all(paths, soffice, timeout)
-    if failed:
-        names = ", ".join(str(p) for p in failed)
-        message = f"nie udało się zamienić na PDF (także za drugim razem): {names}"
-        if detail:
-            message += "\nSzczegóły: " + detail
-        raise PdfError(message)
-    return [pdf_path(p) for p in paths]
-
-
-def _convert_all(documents: list[Path], soffice: str, timeout: float) -> tuple[list[Path], str]:
-    """Convert all documents in ONE soffice run (retried once); (files still failing, last message).
-
-    Documents from several folders may share names (plan.docx of each case), so
-    each is staged under a unique name in one folder beside them all, and each
-    finished PDF is moved next to its document.
-    """
-    root = Path(os.path.commonpath([str(p.resolve().parent) for p in documents]))
+    run = _Run(soffice, timeout, overwrite)
     try:
-        staging_dir = tempfile.TemporaryDirectory(prefix=".pismo-pdf-", dir=root, ignore_cleanup_errors=True)
-    except OSError as exc:
-        return list(documents), f"{root}: nie można zapisywać w folderze ({exc.strerror})"
-    with staging_dir as staging:
-        staged = {}
-        for number, document in enumerate(documents):
-            copy = Path(staging) / _staged_name(number, document)
-            shutil.copyfile(document, copy)
-            staged[document] = copy
-        out = Path(staging) / "pdf"
-        pending = list(documents)
-        detail = ""
-        for _attempt in range(2):
-            clean, detail = _run_soffice(soffice, out, [staged[p] for p in pending], timeout)
-            if clean:
-                pending = [p for p in pending if not _take(out / pdf_path(staged[p]).name, pdf_path(p))]
-            for leftover in out.glob("*.pdf"):  # partial output of a killed or failed run
-                leftover.unlink(missing_ok=True)
-            if not pending:
-                break
-    return pending, detail
+        with tempfile.TemporaryDirectory(prefix="pismo-pdf-", ignore_cleanup_errors=True) as staging:
+            try:
+                chunks = _stage(paths, Path(staging), _process_count(len(paths), jobs))
+            except OSError as exc:
+                raise PdfError(f"nie można przygotować plików do zamiany na PDF w folderze tymczasowym "
+                               f"{tempfile.gettempdir()} ({_os_reason(exc)}) – nic nie zamieniono; "
+                               "zwolnij miejsce na dysku i spróbuj ponownie") from None
+            with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
+                futures = [pool.submit(_convert_chunk, chunk, run) for chunk in chunks]
+                try:
+                    for future in futures:
+                        future.result()
+                except BaseException:
+                    run.kill_all()  # Ctrl+C: the pool's exit then waits until every thread has stopped
+                    raise
+    except KeyboardInterrupt:
+        run.kill_all()
+        raise
+    documents = [d for chunk in chunks for d in chunk]
+    written = [d.target for d in documents if not d.error]
+    failed = [d for d in documents if d.error]
+    if failed:
+        lines = "\n".join(f"  {d.source}: {d.error}" for d in failed)
+        raise PdfError(f"nie udało się zamienić na PDF {len(failed)} z {len(documents)} plików "
+                       f"(utworzono {len(written)}):\n{lines}\nPliki .docx pozostały bez zmian; jeśli powodem nie jest "
+                       "brak miejsca ani uprawnień, otwórz je w Wordzie lub LibreOffice, sprawdź, czy nie są "
+                       "uszkodzone, i uruchom zamianę ponownie.", written)
+    return written
+
+
+def _process_count(documents: int, jobs: int) -> int:
+    return max(1, min(jobs, -(-documents // MIN_DOCUMENTS_PER_PROCESS)))
+
+
+def _stage(paths: list[Path], staging: Path, processes: int) -> list[list[_Document]]:
+    """Copies of the documents under unique names (plan.docx of many cases), split into contiguous chunks."""
+    size = -(-len(paths) // processes)
+    chunks = []
+    for first in range(0, len(paths), size):
+        folder = staging / str(len(chunks))
+        (folder / "in").mkdir(parents=True)
+        chunk = []
+        for number, source in enumerate(paths[first:first + size], start=first):
+            staged = folder / "in" / _staged_name(number, source)
+            shutil.copyfile(source, staged)
+            chunk.append(_Document(source, staged, Path(), staged.stat().st_size))
+        chunks.append(chunk)
+    return chunks
 
 
 def _staged_name(number: int, document: Path) -> str:
@@ -136,52 +186,153 @@ def _staged_name(number: int, document: Path) -> str:
     return f"{number:05d}-{document.name}"
 
 
-def _take(produced: Path, target: Path) -> bool:
-    """Move a finished, non-empty PDF into place; False if soffice did not produce it."""
+def _convert_chunk(chunk: list[_Document], run: _Run) -> None:
+    """One soffice process for the chunk, then one more for what it did not convert."""
+    profile = borrow_profile()
     try:
-        with produced.open("rb") as stream:
-            if stream.read(4) != b"%PDF":
-                return False
-        os.replace(produced, target)
-    except OSError:
+        pending = chunk
+        reason = ""
+        for attempt in (1, 2):
+            if attempt == 2:
+                profile.rebuild()  # it may be the profile that failed
+                pending = pending[1:] + pending[:1]  # the one it stalled on goes last
+                for document in pending:
+                    document.retried = True
+            profile.prepare()
+            out = chunk[0].staged.parent.parent / f"pdf-{attempt}"
+            for document in pending:
+                document.produced = out / (document.staged.stem + ".pdf")
+            reason = _run_soffice(run, profile, out, pending)
+            if run.stop.is_set():
+                return
+            pending = [d for d in pending if not _place(d, run)]
+            if not pending:
+                return
+        for document in pending:
+            document.error = reason + " (także za drugim razem)"
+    finally:
+        profile.release()
+
+
+def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> str:
+    """One soffice process over the documents; why it failed, in Polish ("" if it ended well)."""
+    command = [run.soffice, "--headless", "--norestore", "--nologo", f"-env:UserInstallation={profile.uri}",
+               "--convert-to", "pdf", "--outdir", str(out), *(str(d.staged) for d in documents)]
+    with run.lock:
+        if run.stop.is_set():
+            return "przerwano"
+        try:
+            process = start(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        except OSError as exc:
+            return f"nie można uruchomić programu LibreOffice {run.soffice} ({_os_reason(exc)})"
+        run.processes.add(process)
+    try:
+        tail = OutputTail(process.stdout)
+        stalled = _watch(process, run, documents)
+        if stalled:
+            kill_group(process)
+            return (f"LibreOffice przestał odpowiadać – przekroczono limit czasu ({stalled:g} s bez postępu), "
+                    "więc został zatrzymany")
+        code = process.wait()
+    finally:
+        with run.lock:
+            run.processes.discard(process)
+    if code != 0:
+        said = tail.last_line()
+        return f"LibreOffice zakończył pracę z błędem (kod {code})" + (f"; jego komunikat: „{said}”" if said else "")
+    return "LibreOffice nie utworzył pliku PDF (dokument może być uszkodzony)"
+
+
+def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document]) -> float:
+    """Wait for soffice to end; the allowance it overran without producing a PDF (0 if it ended)."""
+    done = 0
+    allowance = _allowance(run, None, documents[0])
+    last = time.monotonic()
+    while True:
+        try:
+            process.wait(timeout=0.2)
+            return 0
+        except subprocess.TimeoutExpired:
+            pass
+        if run.stop.is_set():
+            return 0
+        produced = sum(1 for d in documents[done:] if d.produced.exists())
+        if produced:
+            done += produced
+            last = time.monotonic()
+            allowance = _allowance(run, documents[done - 1], documents[min(done, len(documents) - 1)])
+        elif time.monotonic() - last > allowance:
+            return allowance
+
+
+def _allowance(run: _Run, previous: _Document | None, following: _Document) -> float:
+    """Seconds soffice may take for the next PDF: for its start, or per document and size."""
+    if run.timeout is not None:
+        return run.timeout
+    startup = STARTUP_ALLOWANCE if previous is None else 0
+    return startup + DOCUMENT_ALLOWANCE + MEGABYTE_ALLOWANCE * following.size / 1e6
+
+
+def _place(document: _Document, run: _Run) -> bool:
+    """Put a produced PDF beside its document; False if soffice did not produce a usable one.
+
+    A PDF that cannot be placed (full disk, no permission) is not retried: its
+    document gets the reason and True is returned.
+    """
+    if not pdf_pages(document.produced):
         return False
+    target = document.target
+    temp = None
+    try:
+        if run.stop.is_set():
+            return True
+        if not run.overwrite and os.path.lexists(target):
+            document.error = "plik PDF pojawił się w czasie zamiany – nie zastąpiono go (użyj --nadpisz)"
+            return True
+        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.pismo-", suffix=".tmp", dir=target.parent)
+        with os.fdopen(handle, "wb") as writer, document.produced.open("rb") as reader:
+            shutil.copyfileobj(reader, writer)
+            writer.flush()
+            os.fsync(writer.fileno())
+        os.replace(temp, target)
+        temp = None
+    except OSError as exc:
+        document.error = f"nie można zapisać {target} ({_os_reason(exc)}); dokument .docx pozostał bez zmian"
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
     return True
 
 
-def _run_soffice(soffice: str, outdir: Path, documents: list[Path], timeout: float) -> tuple[bool, str]:
-    """One soffice run with a fresh profile; (exited cleanly in time, its last output line)."""
-    with tempfile.TemporaryDirectory(prefix="pismo-lo-profil-", ignore_cleanup_errors=True) as profile, \
-            tempfile.TemporaryFile() as log:
-        command = [soffice, "--headless", "--norestore", f"-env:UserInstallation={Path(profile).as_uri()}",
-                   "--convert-to", "pdf", "--outdir", str(outdir), *map(str, documents)]
-        group = ({"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if os.name == "nt"
-                 else {"start_new_session": True})
-        try:
-            process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, **group)
-        except OSError as exc:
-            return False, f"nie można uruchomić {soffice} ({exc.strerror or exc})"
-        try:
-            code = process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            _kill_group(process)
-            return False, f"przekroczono limit czasu ({timeout:g} s)"
-        log.seek(0)
-        lines = [line.strip() for line in log.read().decode("utf-8", "replace").splitlines() if line.strip()]
-    if code != 0:
-        return False, f"kod wyjścia {code}" + (f": {lines[-1]}" if lines else "")
-    return True, lines[-1] if lines else ""
+_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
-def _kill_group(process: subprocess.Popen) -> None:
-    """Kill soffice and everything it started (soffice.bin runs as its child)."""
+def pdf_pages(path: Path) -> int:
+    """Pages of a complete PDF (0 if it is missing, cut short or has no page): more than a "%PDF" start."""
     try:
-        if os.name == "nt":
-            subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, timeout=30)
-        else:
-            os.killpg(process.pid, signal.SIGKILL)
-    except (OSError, subprocess.SubprocessError):
-        process.kill()
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        pass
+        with open(path, "rb") as stream:
+            if stream.read(5) != b"%PDF-":
+                return 0
+            stream.seek(0, os.SEEK_END)
+            stream.seek(max(0, stream.tell() - 1024))
+            end = stream.read()
+            if b"%%EOF" not in end or b"startxref" not in end:
+                return 0
+            stream.seek(0)
+            pages, carry = 0, b""
+            for chunk in iter(lambda: stream.read(1 << 20), b""):
+                block = carry + chunk
+                cut = max(0, len(block) - 16)  # a match starting in the last 16 bytes is counted next time
+                pages += sum(1 for m in _PAGE.finditer(block) if m.start() < cut)
+                carry = block[cut:]
+            return pages + len(_PAGE.findall(carry))
+    except OSError:
+        return 0
+
+
+def _os_reason(exc: OSError) -> str:
+    """The Polish reason for a system error (output.py holds the one table)."""
+    from pismo.output import _reason
+
+    return _reason(exc)[0]

@@ -1,0 +1,216 @@
+"""The LibreOffice program: finding it, giving it a profile, starting and stopping it.
+
+A profile (LibreOffice's "user installation") takes a second or so to create and
+two processes sharing one fail silently, so each pismo process borrows a
+persistent profile from a small pool in the user's cache folder, holding an OS
+lock on its slot while soffice runs; when every slot is taken it falls back to a
+throw-away profile. A profile that cannot be used is deleted and made afresh.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ENV_VAR = "PISMO_SOFFICE"
+INSTALL_HINT = (
+    "Zainstaluj LibreOffice:\n"
+    "  Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation\n"
+    "  Windows: pobierz i zainstaluj LibreOffice ze strony https://www.libreoffice.org, a jeśli pismo "
+    f"nie znajdzie go samo, podaj ścieżkę do soffice.exe opcją --soffice albo w zmiennej środowiskowej {ENV_VAR}."
+)
+PROFILE_SLOTS = 8  # concurrent soffice processes with a warm profile, across all pismo processes of a user
+OUTPUT_TAIL = 4096  # bytes of soffice's own output kept for a message; the rest is read and dropped
+
+
+class PdfUnavailable(Exception):
+    """LibreOffice cannot be found; the message is for the user and says how to install it."""
+
+
+class PdfError(Exception):
+    """Conversion refused or failed; the message is for the user. written: the PDFs that were made."""
+
+    def __init__(self, message: str, written: list[Path] | None = None) -> None:
+        super().__init__(message)
+        self.written = list(written or [])
+
+
+# --- finding the program -------------------------------------------------------------------------
+
+def _windows() -> bool:
+    return os.name == "nt"
+
+
+def windows_candidates() -> list[Path]:
+    """Where LibreOffice's installer puts soffice.exe (64- and 32-bit, per-user, versioned folders)."""
+    roots = [os.environ.get(name) for name in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)")]
+    local = os.environ.get("LOCALAPPDATA")
+    if local:
+        roots.append(str(Path(local) / "Programs"))
+    found: list[Path] = []
+    for root in dict.fromkeys(r for r in roots if r):
+        folders = sorted(Path(root).glob("LibreOffice*"), reverse=True)  # "LibreOffice", "LibreOffice 7", …
+        found += [folder / "program" / "soffice.exe" for folder in folders]
+    return found
+
+
+def find_soffice(option: str | None = None) -> str:
+    """The soffice program: --soffice, then $PISMO_SOFFICE, then PATH, then the usual install folders."""
+    for given, source in ((option, "opcja --soffice"), (os.environ.get(ENV_VAR), f"zmienna {ENV_VAR}")):
+        if given:
+            found = shutil.which(given)
+            if not found:
+                raise PdfUnavailable(f"{given} ({source}): nie ma tu programu LibreOffice (soffice).\n{INSTALL_HINT}")
+            return found
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    usual = windows_candidates() if _windows() else [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
+    for candidate in usual:
+        if candidate.is_file():
+            return str(candidate)
+    raise PdfUnavailable("Nie znaleziono programu LibreOffice (soffice), potrzebnego do tworzenia PDF.\n"
+                         + INSTALL_HINT)
+
+
+# --- profiles ------------------------------------------------------------------------------------
+
+def cache_folder() -> Path:
+    """The platform's per-user cache folder for pismo."""
+    if _windows():
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "pismo" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "pismo"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pismo"
+
+
+class Profile:
+    """A LibreOffice profile folder this process may use alone until release()."""
+
+    def __init__(self, path: Path, lock=None) -> None:
+        self.path = path
+        self._lock = lock
+
+    @property
+    def uri(self) -> str:
+        return self.path.as_uri()
+
+    def prepare(self) -> None:
+        """Remove what a killed soffice left (its lock file) and a profile that cannot work."""
+        if self.path.exists() and not (self.path.is_dir() and (not (self.path / "user").exists()
+                                                               or (self.path / "user").is_dir())):
+            self.rebuild()
+        with contextlib.suppress(OSError):
+            (self.path / ".lock").unlink(missing_ok=True)  # we hold the slot: no live soffice owns it
+
+    def rebuild(self) -> None:
+        """Delete the profile; soffice makes a fresh one on its next start."""
+        if self.path.is_dir() and not self.path.is_symlink():
+            shutil.rmtree(self.path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+
+    def release(self) -> None:
+        if self._lock is None:
+            shutil.rmtree(self.path, ignore_errors=True)  # a throw-away profile
+        else:
+            _unlock(self._lock)
+            self._lock = None
+
+
+def borrow_profile() -> Profile:
+    """A free persistent profile from the pool, or a throw-away one if all are taken or the cache is unusable."""
+    folder = cache_folder() / "libreoffice"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for slot in range(PROFILE_SLOTS):
+            handle = _try_lock(folder / f"profil-{slot}.lock")
+            if handle is not None:
+                return Profile(folder / f"profil-{slot}", handle)
+    except OSError:
+        pass
+    return Profile(Path(tempfile.mkdtemp(prefix="pismo-lo-profil-")))
+
+
+def _try_lock(path: Path):
+    """An open file holding an exclusive lock on path, or None if another process holds it."""
+    handle = open(path, "a+b")
+    try:
+        if _windows():
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return None
+    return handle
+
+
+def _unlock(handle) -> None:
+    handle.close()  # closing releases flock and msvcrt locks alike
+
+
+# --- processes -----------------------------------------------------------------------------------
+
+def start(command: list[str], **kwargs) -> subprocess.Popen:
+    """Start soffice (or a helper) in its own process group, so that it and its children can be killed
+    together and a Ctrl+C in the terminal reaches only pismo, which then stops them itself."""
+    group = ({"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if _windows() else {"start_new_session": True})
+    return subprocess.Popen(command, stdin=kwargs.pop("stdin", subprocess.DEVNULL), **group, **kwargs)
+
+
+def kill_group(process: subprocess.Popen) -> None:
+    """Kill a process started by start() and everything it started (soffice.bin runs as its child)."""
+    try:
+        if _windows():
+            subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, timeout=30)
+        else:
+            os.killpg(process.pid, signal.SIGKILL)
+    except (OSError, subprocess.SubprocessError):
+        with contextlib.suppress(OSError):
+            process.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(timeout=30)
+
+
+class OutputTail:
+    """Reads a process's output to the end in a thread, keeping only its last bytes (a flood costs no memory)."""
+
+    def __init__(self, stream) -> None:
+        self._kept: collections.deque[bytes] = collections.deque()
+        self._size = 0
+        self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
+        self._thread.start()
+
+    def _read(self, stream) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            for chunk in iter(lambda: stream.read(65536), b""):
+                self._kept.append(chunk)
+                self._size += len(chunk)
+                while self._size - len(self._kept[0]) >= OUTPUT_TAIL:
+                    self._size -= len(self._kept.popleft())
+        with contextlib.suppress(OSError):
+            stream.close()
+
+    def last_line(self) -> str:
+        """The last non-empty line of the output (after the stream ended, or what came so far)."""
+        self._thread.join(timeout=2)
+        text = b"".join(self._kept)[-OUTPUT_TAIL:].decode("utf-8", "replace")
+        lines = [line.strip() for line in text.splitlines() if line.strip() and "javaldx" not in line]
+        return lines[-1][:300] if lines else ""

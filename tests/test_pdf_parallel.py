@@ -1,0 +1,325 @@
+"""pismo.pdf under faults: parallel processes, killed and hanging LibreOffice, profiles, disks, Ctrl+C."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from helpers import LECZNA, MINIMAL_PDF, ROOT, WRZOSOGROD
+from pismo import pdf, soffice
+from pismo.cli import main
+
+FAKE = Path(__file__).parent / "fake_soffice.py"
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+posix_only = pytest.mark.skipif(os.name == "nt", reason="the fake soffice is started through a shell script")
+
+
+def _need_soffice() -> None:
+    if not SOFFICE or not shutil.which("pdfinfo"):
+        if os.environ.get("CI"):
+            pytest.fail("CI musi mieć LibreOffice i poppler-utils (zob. .ci/run)", pytrace=False)
+        pytest.skip("brak LibreOffice lub poppler-utils")
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path, monkeypatch):
+    """Profiles in a cache folder of this test only."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(soffice, "cache_folder", lambda: tmp_path / "cache" / "pismo")
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    """The documents of both example cases (24), generated once."""
+    root = tmp_path_factory.mktemp("docx")
+    result = CliRunner().invoke(main, ["wszystko", str(LECZNA), str(WRZOSOGROD), "-o", str(root), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    return root
+
+
+@pytest.fixture
+def documents(generated, tmp_path):
+    shutil.copytree(generated, tmp_path / "docx")
+    return sorted((tmp_path / "docx").rglob("*.docx"))
+
+
+@pytest.fixture
+def fake(tmp_path, monkeypatch):
+    """The fake soffice as a program, its log, and a setter for its misbehaviour."""
+    script = tmp_path / "fake-soffice"
+    script.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{FAKE}" "$@"\n')
+    script.chmod(0o755)
+    log = tmp_path / "fake.log"
+    monkeypatch.setenv("FAKE_SOFFICE_LOG", str(log))
+
+    class Fake:
+        program = str(script)
+
+        @staticmethod
+        def runs() -> list[list[str]]:
+            return [line.split() for line in log.read_text().splitlines()] if log.exists() else []
+
+        @staticmethod
+        def behave(flags: str) -> None:
+            monkeypatch.setenv("FAKE_SOFFICE", flags)
+
+    return Fake
+
+
+def _pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+# --- with the real LibreOffice -------------------------------------------------------------------
+
+def test_parallel_batch_survives_a_killed_libreoffice_and_every_pdf_is_whole(documents, monkeypatch):
+    _need_soffice()
+    started: list[subprocess.Popen] = []
+    real_start = pdf.start
+    monkeypatch.setattr(pdf, "start", lambda *a, **k: started.append(real_start(*a, **k)) or started[-1])
+    killed = threading.Event()
+
+    def kill_first_after_one_pdf():
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not killed.is_set():
+            if len(started) >= 2 and any((Path(p) / "pdf-1").glob("*.pdf") for p in _staging_dirs()):
+                os.killpg(started[0].pid, signal.SIGKILL)
+                killed.set()
+            time.sleep(0.05)
+
+    watcher = threading.Thread(target=kill_first_after_one_pdf)
+    watcher.start()
+    written = pdf.convert(documents, SOFFICE, jobs=2)
+    watcher.join()
+    assert killed.is_set(), "nie udało się zabić LibreOffice w trakcie pracy"
+    assert len(started) == 3, "zabity proces powinien zostać zastąpiony jednym ponowieniem"
+    assert written == [d.with_suffix(".pdf") for d in documents]
+    for path in written:
+        assert path.read_bytes()[:5] == b"%PDF-"
+        assert pdf.pdf_pages(path) == _pages(path) >= 1, path.name
+
+
+def _staging_dirs():
+    import tempfile
+
+    return Path(tempfile.gettempdir()).glob("pismo-pdf-*/*")
+
+
+def test_two_concurrent_pdf_runs_both_succeed(documents, tmp_path):
+    _need_soffice()
+    halves = {"a": documents[:3], "b": documents[12:15]}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    runs = [subprocess.Popen([sys.executable, "-m", "pismo", "pdf", "-j", "1", *map(str, files)],
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            for files in halves.values()]
+    for process in runs:
+        output, _ = process.communicate(timeout=300)
+        assert process.returncode == 0, output
+    for files in halves.values():
+        for document in files:
+            assert pdf.pdf_pages(document.with_suffix(".pdf")) >= 1
+    assert len(list((tmp_path / "cache" / "pismo" / "libreoffice").glob("profil-*.lock"))) == 2
+
+
+def test_profile_made_unusable_is_rebuilt(documents, tmp_path):
+    _need_soffice()
+    profile = tmp_path / "cache" / "pismo" / "libreoffice" / "profil-0"
+    profile.mkdir(parents=True)
+    (profile / "user").write_text("to nie jest folder")  # LibreOffice: "User installation could not be completed"
+    assert pdf.convert(documents[:1], SOFFICE) == [documents[0].with_suffix(".pdf")]
+    assert (profile / "user").is_dir()
+
+
+def test_pdfs_on_two_file_systems(documents, tmp_path, monkeypatch):
+    _need_soffice()
+    other = Path("/dev/shm")
+    if not other.is_dir() or os.stat(other).st_dev == os.stat(tmp_path).st_dev:
+        pytest.skip("brak drugiego systemu plików")
+    elsewhere = Path(__import__("tempfile").mkdtemp(dir=other))
+    try:
+        moved = elsewhere / documents[1].name
+        shutil.copy(documents[1], moved)
+        monkeypatch.setenv("TMPDIR", str(elsewhere))  # the staging too lies on the other disk
+        __import__("tempfile").tempdir = None
+        written = pdf.convert([documents[0], moved], SOFFICE)
+        assert [pdf.pdf_pages(p) >= 1 for p in written] == [True, True]
+        assert written == [documents[0].with_suffix(".pdf"), moved.with_suffix(".pdf")]
+    finally:
+        __import__("tempfile").tempdir = None
+        shutil.rmtree(elsewhere, ignore_errors=True)
+
+
+# --- with the fake soffice -----------------------------------------------------------------------
+
+@posix_only
+def test_jobs_split_documents_among_processes_with_their_own_profiles(documents, fake):
+    written = pdf.convert(documents[:9], fake.program, jobs=2)
+    assert written == [d.with_suffix(".pdf") for d in documents[:9]]
+    runs = fake.runs()
+    assert len(runs) == 2 and runs[0][1] != runs[1][1], "każdy proces musi mieć własny profil"
+    assert sorted(name for run in runs for name in run[2:]) == sorted(f"{i:05d}-{d.name}"
+                                                                       for i, d in enumerate(documents[:9]))
+
+
+@posix_only
+def test_a_hanging_document_costs_only_itself(documents, fake):
+    fake.behave("hang-on:00001-")
+    with pytest.raises(pdf.PdfError) as failure:
+        pdf.convert(documents[:4], fake.program, timeout=1)
+    message = str(failure.value)
+    assert "nie udało się zamienić na PDF 1 z 4 plików (utworzono 3)" in message
+    assert f"{documents[1]}: LibreOffice przestał odpowiadać – przekroczono limit czasu (1 s bez postępu)" in message
+    assert "także za drugim razem" in message
+    assert failure.value.written == [documents[i].with_suffix(".pdf") for i in (0, 2, 3)]
+    assert not documents[1].with_suffix(".pdf").exists()
+    assert [run[2:] for run in fake.runs()][1][-1].startswith("00001-"), "wieszający się dokument idzie na koniec"
+
+
+@posix_only
+def test_killed_process_is_retried_with_the_rest_of_its_documents(documents, fake):
+    fake.behave("die-once:00002-")
+    written = pdf.convert(documents[:6], fake.program, jobs=2)
+    assert written == [d.with_suffix(".pdf") for d in documents[:6]]
+    runs = fake.runs()
+    assert len(runs) == 3 and runs[2][2:] == [f"00002-{documents[2].name}"], "ponawia się tylko to, czego brak"
+
+
+@posix_only
+def test_a_file_that_only_starts_with_pdf_is_not_accepted(documents, fake):
+    fake.behave("bad-pdf")
+    with pytest.raises(pdf.PdfError, match="nie utworzył pliku PDF .* także za drugim razem"):
+        pdf.convert(documents[:1], fake.program)
+    assert not documents[0].with_suffix(".pdf").exists()
+    assert pdf.pdf_pages(documents[0]) == 0
+
+
+@posix_only
+def test_flooding_output_is_read_bounded_and_reported_in_polish(documents, fake):
+    fake.behave("flood")
+    result = CliRunner().invoke(main, ["pdf", "--soffice", fake.program, str(documents[0])])
+    assert result.exit_code == 1, result.output
+    assert "LibreOffice zakończył pracę z błędem (kod 1)" in result.output
+    assert len(result.output) < 2000 and "Traceback" not in result.output
+
+
+@posix_only
+def test_profile_that_fails_is_rebuilt_for_the_retry(documents, fake, tmp_path):
+    profile = tmp_path / "cache" / "pismo" / "libreoffice" / "profil-0"
+    profile.mkdir(parents=True)
+    (profile / "zepsuty").write_text("x")
+    fake.behave("fail-if-profile-has:zepsuty")
+    assert pdf.convert(documents[:1], fake.program) == [documents[0].with_suffix(".pdf")]
+    assert len(fake.runs()) == 2 and not (profile / "zepsuty").exists()
+
+
+@posix_only
+def test_leftover_lock_of_a_killed_libreoffice_is_removed(documents, fake, tmp_path):
+    profile = tmp_path / "cache" / "pismo" / "libreoffice" / "profil-0"
+    profile.mkdir(parents=True)
+    (profile / ".lock").write_text("[Lockdata]\nHost=x\n")
+    fake.behave("fail-if-profile-has:.lock")
+    assert pdf.convert(documents[:1], fake.program) == [documents[0].with_suffix(".pdf")]
+    assert len(fake.runs()) == 1
+
+
+@posix_only
+def test_disk_full_while_placing_a_pdf(documents, fake, monkeypatch):
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pdf.shutil, "copyfileobj", full)
+    before = {p: p.read_bytes() for p in documents[:2]}
+    result = CliRunner().invoke(main, ["pdf", "--soffice", fake.program, *map(str, documents[:2])])
+    assert result.exit_code == 1, result.output
+    assert "brak miejsca na dysku" in result.output and "także za drugim razem" not in result.output
+    assert "No space" not in result.output and "Traceback" not in result.output
+    assert {p: p.read_bytes() for p in documents[:2]} == before
+    assert [p.name for p in documents[0].parent.iterdir() if p.name.endswith((".pdf", ".tmp"))] == []
+
+
+@posix_only
+def test_ctrl_c_exits_130_kills_libreoffice_and_leaves_nothing(documents, fake, tmp_path):
+    fake.behave("hang-on:00000-")
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "TMPDIR": str(temp), "XDG_CACHE_HOME": str(tmp_path / "c")}
+    process = subprocess.Popen([sys.executable, "-m", "pismo", "pdf", "-j", "2", "--soffice", fake.program,
+                                *map(str, documents[:6])], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True)
+    deadline = time.monotonic() + 30
+    while len(fake.runs()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    process.send_signal(signal.SIGINT)
+    output, _ = process.communicate(timeout=30)
+    assert process.returncode == 130, output
+    assert "Przerwano" in output and "Traceback" not in output
+    for run in fake.runs():
+        with pytest.raises(ProcessLookupError):
+            os.killpg(int(run[0]), 0)
+    assert list(temp.iterdir()) == [], "zostały pliki tymczasowe"
+    time.sleep(0.5)
+    assert not documents[0].with_suffix(".pdf").exists()
+    assert not list(documents[0].parent.glob(".*.tmp"))
+
+
+@posix_only
+def test_pdf_command_takes_folders_recursively(documents, fake, tmp_path):
+    folder = tmp_path / "docx"
+    (folder / ".ukryty").mkdir()
+    shutil.copy(documents[0], folder / ".ukryty" / "x.docx")
+    shutil.copy(documents[0], folder / "~$lock.docx")
+    result = CliRunner().invoke(main, ["pdf", "--soffice", fake.program, str(folder)])
+    assert result.exit_code == 0, result.output
+    assert f"Zapisano pliki PDF ({len(documents)})" in result.output
+    assert all(d.with_suffix(".pdf").exists() for d in documents)
+    assert not (folder / ".ukryty" / "x.pdf").exists() and not (folder / "~$lock.pdf").exists()
+
+
+def test_empty_folder_is_refused(tmp_path):
+    (tmp_path / "pusty").mkdir()
+    result = CliRunner().invoke(main, ["pdf", str(tmp_path / "pusty")])
+    assert result.exit_code == 1 and "nie ma dokumentów Word (.docx)" in result.output
+
+
+def test_windows_soffice_found_in_program_files(tmp_path, monkeypatch):
+    program = tmp_path / "Program Files" / "LibreOffice" / "program" / "soffice.exe"
+    program.parent.mkdir(parents=True)
+    program.write_bytes(b"MZ")
+    monkeypatch.setattr(soffice, "_windows", lambda: True)
+    monkeypatch.setenv("PATH", "")
+    monkeypatch.delenv("PISMO_SOFFICE", raising=False)
+    for name in ("ProgramW6432", "ProgramFiles(x86)", "LOCALAPPDATA"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("ProgramFiles", str(tmp_path / "nie-ma"))
+    with pytest.raises(pdf.PdfUnavailable):
+        pdf.find_soffice()
+    monkeypatch.setenv("ProgramFiles(x86)", str(tmp_path / "Program Files"))
+    assert pdf.find_soffice() == str(program)
+
+
+def test_allowance_grows_with_the_work():
+    run = pdf._Run("soffice", None, False)
+    small, big = (pdf._Document(Path("a"), Path("a"), Path("a"), size) for size in (20_000, 5_000_000))
+    assert pdf._allowance(run, None, small) > pdf._allowance(run, small, small)
+    assert pdf._allowance(run, small, big) > pdf._allowance(run, small, small) + 60
+
+
+def test_pdf_pages_counts_pages_and_refuses_a_cut_file(tmp_path):
+    whole = tmp_path / "a.pdf"
+    whole.write_bytes(MINIMAL_PDF)
+    assert pdf.pdf_pages(whole) == 1
+    whole.write_bytes(MINIMAL_PDF[:-20])
+    assert pdf.pdf_pages(whole) == 0
