@@ -199,7 +199,7 @@ def test_killed_process_is_retried_with_the_rest_of_its_documents(documents, fak
 @posix_only
 def test_a_file_that_only_starts_with_pdf_is_not_accepted(documents, fake):
     fake.behave("bad-pdf")
-    with pytest.raises(pdf.PdfError, match="nie utworzył pliku PDF .* także za drugim razem"):
+    with pytest.raises(pdf.PdfError, match=r"nie utworzył pliku PDF .*\(także za drugim razem\)"):
         pdf.convert(documents[:1], fake.program)
     assert not documents[0].with_suffix(".pdf").exists()
     assert pdf.pdf_pages(documents[0]) == 0
