@@ -279,10 +279,12 @@ def test_cli_sprawdz_good_and_bad_file(summary_stub):
     assert f"{bad}:26:17: dzialania[0].partnerzy[0]: nie ma partnera" in result.output
 
 
-def test_cli_sprawdz_warning_file_exits_zero(summary_stub):
+def test_cli_sprawdz_warning_does_not_fail_the_file(summary_stub):
+    """A warning alone is no error: the file is valid, only incomplete (it lacks the plan's date)."""
     from pismo.cli import main
 
     path = BROKEN / "13-termin-poza-okresem.yaml"
     result = CliRunner().invoke(main, ["sprawdz", str(path)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 4, result.output
+    assert "niekompletny" in result.output
     assert f"{path}:25:11: dzialania[0].termin.do: ostrzeżenie: termin 30.09.2026 poza okresem planu" in result.output

@@ -31,7 +31,7 @@ def test_nowa_writes_a_skeleton_that_sprawdz_accepts_and_never_overwrites(tmp_pa
     text = target.read_text(encoding="utf-8")
     assert text.count("#") > 50 and "UZUPEŁNIJ" in text
     check = runner.invoke(main, ["sprawdz", str(target)])
-    assert check.exit_code == 0 and "do uzupełnienia" in check.output
+    assert check.exit_code == 4 and "do uzupełnienia" in check.output and "niekompletny" in check.output
     again = runner.invoke(main, ["nowa", str(target)])
     assert again.exit_code == 1 and "już istnieje" in again.output
     assert target.read_text(encoding="utf-8") == text
@@ -125,7 +125,8 @@ def test_sprawdz_says_which_document_a_placeholder_blocks(tmp_path):
     case.write_text(source.replace("      - NACZELNIK\n", "      - UZUPEŁNIJ NACZELNIK\n"), encoding="utf-8")
     line = source.splitlines().index("      - NACZELNIK") + 1
     result = CliRunner().invoke(main, ["sprawdz", str(case)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 4, result.output
+    assert f"{case}: niekompletny – nie można jeszcze utworzyć: plan działania priorytetowego." in result.output
     assert (f"plan działania priorytetowego: nie można – {case}:{line}:9: osoby.przelozony.podpis[0]: "
             "do uzupełnienia") in result.output
     assert "informacja o realizacji: można utworzyć (1 plik)" in result.output

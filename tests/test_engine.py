@@ -156,13 +156,20 @@ def test_existing_files_are_not_overwritten_without_nadpisz(tmp_path):
     assert not list(target.parent.glob(".*.tmp"))
 
 
-def test_a_command_writes_all_documents_or_none(tmp_path):
+def test_each_kind_is_written_whole_or_not_at_all(tmp_path):
+    """wszystko writes the kinds that can be made; the one missing a field is left out whole, named with its field."""
     broken = tmp_path / "sprawa.yaml"
     broken.write_text(LECZNA.read_text(encoding="utf-8").replace("      data: 2025-09-01\n", ""), encoding="utf-8")
     result = CliRunner().invoke(main, ["wszystko", str(broken), "-o", str(tmp_path / "out")])
-    assert result.exit_code == 1
+    assert result.exit_code == 4, result.output
     assert "spotkania[0].zaproszenie" in result.output
-    assert not (tmp_path / "out" / "sprawa").exists() or not any((tmp_path / "out" / "sprawa").iterdir())
+    assert "niekompletna – nie utworzono: zaproszenia i kalendarz spotkań" in result.output
+    names = {p.name for p in (tmp_path / "out" / "sprawa").iterdir()}
+    assert "plan.docx" in names and "manifest.json" in names
+    assert not [n for n in names if n.startswith(("zaproszenie-", "spotkanie-"))], names
+    alone = CliRunner().invoke(main, ["zaproszenia", str(broken), "-o", str(tmp_path / "alone")])
+    assert alone.exit_code == 1 and "spotkania[0].zaproszenie" in alone.output
+    assert not (tmp_path / "alone").exists()
 
 
 def test_output_folder_that_is_a_file(tmp_path):

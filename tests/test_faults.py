@@ -509,11 +509,15 @@ IDS_THAT_MEET = {"spotkanie-otwierajace": "spotkanie-rada", "spotkanie-podsumowu
 
 def test_meeting_named_like_the_blank_form_is_refused(tmp_path):
     case = case_copy(tmp_path / "sprawa.yaml", WRZOSOGROD, MEETING_CALLED_PUSTY)
-    for command in (["wszystko"], ["protokol"], ["protokol", "--pusty"]):
+    message = (f"{case}:320:9: spotkania[0].id: dwa dokumenty (protokol, protokol-pusty) miałyby tę samą nazwę "
+               "pliku „protokol-pusty.docx”")
+    for command in (["protokol"], ["protokol", "--pusty"]):
         result = run(*command, case, "-o", tmp_path / "out")
-        assert_refused(result, f"{case}:320:9: spotkania[0].id: dwa dokumenty (protokol, protokol-pusty) miałyby tę "
-                               "samą nazwę pliku „protokol-pusty.docx”", "z identyfikatora „pusty” (spotkania[0].id)")
+        assert_refused(result, message, "z identyfikatora „pusty” (spotkania[0].id)")
         assert not (tmp_path / "out").exists()
+    result = run("wszystko", case, "-o", tmp_path / "out")
+    assert result.exit_code == 4 and result.output.count(message) == 1, result.output
+    assert not list((tmp_path / "out").rglob("protokol*")), "both kinds of the clash are left out"
 
 
 def test_ids_joined_into_the_same_file_name_are_refused(tmp_path):

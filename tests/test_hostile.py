@@ -163,6 +163,13 @@ def check_run(run: Run, spec: Spec, before: dict, tmp_path: Path, expected_files
     assert "Traceback" not in output, output[-3000:]
     check_confined(run, before, tmp_path)
     problems = problems_from_output(run.stderr, run.case, ignore=CLOSING)
+    if spec.blocked:
+        assert run.code == 4, f"kod wyjścia {run.code}, oczekiwano 4 (niekompletna)\n{output[-3000:]}"
+        assert_problems([p for p in problems if not p.message.startswith("niekompletna – ")], spec.expected, run.case)
+        manifest = json.loads((run.folder / "manifest.json").read_text(encoding="utf-8"))
+        made = {d["rodzaj"] for d in manifest["dokumenty"]}
+        assert made and not made & set(spec.blocked), made
+        return {}
     if spec.errors:
         assert run.code == 1, f"kod wyjścia {run.code}, oczekiwano 1 (odmowa)\n{output[-3000:]}"
         assert_problems(problems, spec.expected, run.case)

@@ -10,52 +10,42 @@ from __future__ import annotations
 import os
 import signal
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 
 @dataclass
-class CaseResult:
-    """What one case gave: written files, or the problems that stopped it."""
-
-    path: Path
-    written: list[Path] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-@dataclass
 class Job:
-    kinds: list[str]
+    """What to make of every case: the arguments of pismo.api.generate but the source."""
+
+    kinds: list[str] | None
     out_root: Path
     templates: Path | None
     overwrite: bool
-    manifest: bool
+    public: bool = False
 
 
-def run_case(path: Path, job: Job) -> CaseResult:
-    """Load, render and write one case; every failure becomes Polish text."""
-    from pismo.engine import TemplateError, TemplateSet
-    from pismo.generate import DocumentError, generate
-    from pismo.loader import load_case
-    from pismo.output import OutputError
-    from pismo.problems import CaseError
+def run_case(path: Path, job: Job):
+    """pismo.api.generate for one case; any failure, even an unexpected one, becomes the Result's error."""
+    from pismo import api
+    from pismo.errors import PismoError
 
-    result = CaseResult(Path(path))
     try:
-        case = load_case(path)
-        result.warnings = [str(w) for w in case.warnings]
-        result.written = generate(case, job.kinds, job.out_root, TemplateSet(job.templates), job.overwrite,
-                                  job.manifest)
-    except (CaseError, DocumentError) as exc:
-        result.problems = [str(p) for p in exc.problems]
-    except (TemplateError, OutputError) as exc:
-        result.problems = [f"{path}: {exc}"]
-    return result
+        return api.generate(path, job.kinds, job.out_root, job.overwrite, public=job.public, templates=job.templates)
+    except PismoError as exc:
+        return api.Result(Path(path), error=exc)
+    except (KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as exc:  # a bug must not take the other cases down; name it under this case
+        return api.Result(Path(path), error=unexpected(exc))
+
+
+def unexpected(exc: BaseException):
+    """A Polish error for a failure pismo did not foresee (a bug): what it was, and what to do."""
+    from pismo.errors import PismoError
+
+    return PismoError(f"nieoczekiwany błąd programu ({type(exc).__name__}: {exc}) – dokumentów tej sprawy nie "
+                      "utworzono; zgłoś ten błąd autorom pismo razem z plikiem sprawy")
 
 
 def folder_clashes(paths: list[Path]) -> list[str]:
@@ -97,13 +87,13 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None) -> list[CaseResult]:
+def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None) -> list:
     """Run every case; in-process for one case or one job, else in worker processes.
 
     on_done(result) is called as each case finishes. KeyboardInterrupt propagates
     after running cases have finished; results so far are on the exception.
     """
-    results: list[CaseResult] = []
+    results = []
     if jobs <= 1 or len(paths) <= 1:
         try:
             for path in paths:
@@ -118,16 +108,26 @@ def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None) -> list[Case
     try:
         futures = {pool.submit(run_case, path, job): path for path in paths}
         for future in as_completed(futures):
-            results.append(future.result())
+            results.append(_outcome(future, futures[future]))
             if on_done:
                 on_done(results[-1])
     except KeyboardInterrupt as exc:
         pool.shutdown(wait=True, cancel_futures=True)
-        reported = {r.path for r in results}
+        reported = {r.source for r in results}
         results += [f.result() for f, path in futures.items()
                     if path not in reported and f.done() and not f.cancelled() and f.exception() is None]
         exc.results = results
         raise
     pool.shutdown(wait=True)
     order = {path: i for i, path in enumerate(paths)}
-    return sorted(results, key=lambda r: order.get(r.path, 0))
+    return sorted(results, key=lambda r: order.get(r.source, 0))
+
+
+def _outcome(future, path: Path):
+    """The worker's result; a worker that died (killed, out of memory) is reported under its case."""
+    from pismo import api
+
+    try:
+        return future.result()
+    except Exception as exc:
+        return api.Result(Path(path), error=unexpected(exc))

@@ -1,21 +1,48 @@
-"""The `pismo` command: thin click wrappers; document logic lives elsewhere."""
+"""The `pismo` command: thin click wrappers over pismo.api; the only place that prints and exits.
+
+Every failure arrives as a pismo.errors.PismoError and is turned into output
+and an exit code in one place (PismoGroup.invoke); the codes are listed in
+README.md, "Kody wyjścia".
+"""
 
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
 
-from pismo import __version__, click_pl
+from pismo import __version__, api, click_pl, errors
 from pismo.click_pl import CONTEXT, PolishGroup
-from pismo.problems import CaseError
+from pismo.errors import PismoError
 
 click_pl.install()
 
 
+class PismoGroup(PolishGroup):
+    """The top group: a PismoError from any command becomes its lines on stderr and its exit code."""
 
-@click.group(cls=PolishGroup, context_settings=CONTEXT)
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except errors.Interrupted as exc:
+            _print_results(exc.results, quiet=True)
+            click.echo(f"\n{exc.message}", err=True)
+            sys.exit(exc.exit_code)
+        except PismoError as exc:
+            _fail(exc)
+            sys.exit(exc.exit_code)
+
+
+def _fail(exc: PismoError) -> None:
+    for line in exc.lines() if exc.problems else [f"błąd: {line}" for line in exc.message.splitlines()]:
+        click.echo(line, err=True)
+    if exc.hint:
+        click.echo(exc.hint, err=True)
+
+
+@click.group(cls=PismoGroup, context_settings=CONTEXT)
 @click.version_option(__version__, "--version", message="pismo %(version)s", help="Pokaż wersję i zakończ.")
 def main() -> None:
     """pismo – dokumenty planu działania priorytetowego dzielnicowego.
@@ -23,35 +50,13 @@ def main() -> None:
     Z jednego pliku sprawy (YAML) tworzy pisma w formacie Word: plan do
     zatwierdzenia, wnioski, zaproszenia, protokoły z listami obecności
     i informację o realizacji planu.
+
+    Kolejność pracy: nowa (albo import) → sprawdz → plan, wniosek, … albo
+    wszystko → pdf.
     """
 
 
-def _report(problems, err: bool = True) -> None:
-    for problem in problems:
-        click.echo(str(problem), err=err)
-
-
-@main.command("sprawdz", context_settings=CONTEXT)
-@click.argument("sprawy", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="SPRAWA.yaml…")
-def sprawdz(sprawy: tuple[Path, ...]) -> None:
-    """Sprawdź pliki spraw i pokaż, które dokumenty można z nich utworzyć."""
-    from pismo.loader import load_case
-    from pismo.summary import summarize
-
-    failed = False
-    for path in sprawy:
-        try:
-            case = load_case(path)
-        except CaseError as exc:
-            failed = True
-            errors = sum(1 for p in exc.problems if not p.warning)
-            _report(exc.problems)
-            click.echo(f"{path}: błędy: {errors} – popraw je i uruchom sprawdzenie ponownie.", err=True)
-            continue
-        _report(case.warnings)
-        click.echo(summarize(case))
-    sys.exit(1 if failed else 0)
-
+# --- nowa, import, sprawdz -----------------------------------------------------------------------
 
 @main.command("nowa", context_settings=CONTEXT)
 @click.argument("plik", type=click.Path(path_type=Path), metavar="PLIK.yaml")
@@ -68,22 +73,18 @@ def nowa(plik: Path, poprzednia: Path | None) -> None:
 
         try:
             made = next_period_file(poprzednia)
-        except CaseError as exc:
-            _report(exc.problems)
-            click.echo(f"{poprzednia}: popraw błędy poprzedniego planu i spróbuj ponownie.", err=True)
-            sys.exit(1)
+        except errors.CaseError as exc:
+            exc.hint = f"{poprzednia}: popraw błędy poprzedniego planu i spróbuj ponownie."
+            raise
         except PeriodError as exc:
-            click.echo(f"{poprzednia}: {exc}", err=True)
-            sys.exit(1)
+            raise errors.InputFailed(f"{poprzednia}: {exc}") from None
         text = made.text
     try:
         write_skeleton(plik, text)
     except FileExistsError:
-        click.echo(f"{plik}: plik już istnieje – nie nadpisuję go. Podaj inną nazwę.", err=True)
-        sys.exit(1)
+        raise errors.OutputFailed(f"{plik}: plik już istnieje – nie nadpisuję go. Podaj inną nazwę.") from None
     except OSError as exc:
-        click.echo(f"{plik}: nie można zapisać pliku ({exc.strerror}).", err=True)
-        sys.exit(1)
+        raise errors.OutputFailed(f"{plik}: nie można zapisać pliku ({exc.strerror}).") from None
     if poprzednia is None:
         click.echo(f"Utworzono wzór sprawy: {plik}")
         click.echo(f"Uzupełnij pola oznaczone „UZUPEŁNIJ”, a potem sprawdź plik: pismo sprawdz {plik}")
@@ -98,12 +99,44 @@ def nowa(plik: Path, poprzednia: Path | None) -> None:
     click.echo(f"Sprawdź daty i treść planu, a potem: pismo sprawdz {plik}")
 
 
+from pismo.cli_import import importuj as _import  # noqa: E402
+
+main.add_command(_import)
+
+
+@main.command("sprawdz", context_settings=CONTEXT)
+@click.argument("sprawy", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="SPRAWA.yaml…")
+def sprawdz(sprawy: tuple[Path, ...]) -> None:
+    """Sprawdź pliki spraw i pokaż, które dokumenty można z nich utworzyć.
+
+    Kod wyjścia 0 – każdy dokument można utworzyć („poprawny”); 4 – plik jest
+    poprawny, ale części dokumentów jeszcze nie („niekompletny”); 1 – błędy.
+    """
+    from pismo.summary import summarize
+
+    codes = []
+    for path in sprawy:
+        report = api.check(path)
+        for problem in report.problems:
+            click.echo(str(problem), err=True)
+        if not report.valid:
+            click.echo(f"{path}: błędy: {len(report.errors)} – popraw je i uruchom sprawdzenie ponownie.", err=True)
+            codes.append(errors.FAILED)
+            continue
+        click.echo(summarize(report))
+        codes.append(errors.OK if report.complete else errors.INCOMPLETE)
+    sys.exit(errors.FAILED if errors.FAILED in codes else max(codes))
+
+
+# --- the documents -------------------------------------------------------------------------------
+
 def _generating(func):
     """Options shared by every command that writes documents."""
     options = [
-        click.option("-o", "--wyjscie", "wyjscie", type=click.Path(path_type=Path), default=Path("pisma"),
-                     show_default=True, help="Folder wyjściowy; każda sprawa trafia do podfolderu nazwanego jak jej plik."),
-        click.option("--szablony", type=click.Path(path_type=Path), default=None,
+        click.option("-o", "--wyjscie", "wyjscie", type=click.Path(path_type=Path), default=api.DEFAULT_OUT,
+                     show_default=True, metavar="FOLDER",
+                     help="Folder wyjściowy; każda sprawa trafia do podfolderu nazwanego jak jej plik."),
+        click.option("--szablony", type=click.Path(path_type=Path), default=None, metavar="FOLDER",
                      help="Folder z własnymi szablonami (.docx); brakujące bierze się z wbudowanych."),
         click.option("--nadpisz", is_flag=True, help="Zastąp istniejące pliki."),
         click.option("--pdf", "pdf", is_flag=True, help="Zapisz też PDF obok każdego dokumentu (przez LibreOffice)."),
@@ -115,96 +148,65 @@ def _generating(func):
     return func
 
 
-def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, manifest=False, jobs=1,
-         on_written=None) -> None:
-    """Generate documents for each case; report in Polish; exit 1 if any case failed."""
-    import time
-
-    from pismo.batch import Job, folder_clashes, run_cases
-    from pismo.output import OutputError, check_folder
-
-    if szablony is not None and not Path(szablony).is_dir():
-        click.echo(f"błąd: {szablony}: folder szablonów nie istnieje", err=True)
-        sys.exit(1)
-    try:
-        check_folder(Path(wyjscie))
-    except OutputError as exc:
-        click.echo(f"błąd: {exc}", err=True)
-        sys.exit(1)
-    clashes = folder_clashes(list(sprawy))
-    if clashes:
-        for message in clashes:
-            click.echo(f"błąd: {message}", err=True)
-        click.echo("Nie utworzono żadnych dokumentów.", err=True)
-        sys.exit(1)
+def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, public=False, jobs=1) -> None:
+    """Generate documents for each case through the API; report in Polish; exit with the batch's code."""
     started = time.monotonic()
-    job = Job(kinds, Path(wyjscie), szablony, nadpisz, manifest)
     show_bar = len(sprawy) > 1 and sys.stderr.isatty()
-    with click.progressbar(length=len(sprawy), label="Sprawy", file=sys.stderr,
-                           hidden=not show_bar) as bar:
-        try:
-            results = run_cases(list(sprawy), job, jobs, on_done=lambda result: bar.update(1))
-        except KeyboardInterrupt as exc:
-            done = getattr(exc, "results", [])
-            _print_results(done, quiet=True)
-            click.echo(f"\nPrzerwano. Ukończone sprawy: {sum(r.ok for r in done)} z {len(sprawy)}; "
-                       "ich dokumenty są kompletne, pozostałych nie utworzono.", err=True)
-            sys.exit(130)
-    _print_results(results, quiet=show_bar)
-    if on_written:
-        on_written([path for r in results for path in r.written])
-    pdfs, pdf_code = _pdfs(results, soffice, nadpisz, jobs) if pdf else ([], 0)
+    with click.progressbar(length=len(sprawy), label="Sprawy", file=sys.stderr, hidden=not show_bar) as bar:
+        batch = api.generate_many(list(sprawy), kinds, Path(wyjscie), nadpisz, pdf, public, templates=szablony,
+                                  soffice=soffice, jobs=jobs, on_done=lambda result: bar.update(1))
+    _print_results(batch.results, quiet=show_bar)
+    if batch.pdf_error is not None:
+        reason = "nie utworzono PDF" if isinstance(batch.pdf_error, errors.PdfMissing) else "PDF"
+        click.echo(f"Dokumenty .docx zapisano, ale {reason}: {batch.pdf_error.message}", err=True)
+    elif pdf and batch.pdfs:
+        click.echo(f"Zapisano pliki PDF ({len(batch.pdfs)}).")
     if len(sprawy) > 1:
-        failed = [r for r in results if not r.ok]
-        documents = sum(1 for r in results for path in r.written if path.suffix != ".json")
-        click.echo(f"Podsumowanie: sprawy {len(results)} (z błędami: {len(failed)}), dokumenty {documents}, "
-                   f"PDF {len(pdfs)}, czas {time.monotonic() - started:.1f} s".replace(".", ",") + ".")
+        failed = [r for r in batch.results if r.error is not None]
+        documents = sum(len(r.documents) for r in batch.results)
+        click.echo(f"Podsumowanie: sprawy {len(batch.results)} (z błędami: {len(failed)}), dokumenty {documents}, "
+                   f"PDF {len(batch.pdfs)}, czas {time.monotonic() - started:.1f} s".replace(".", ",") + ".")
         for r in failed:
-            click.echo(f"  nieudana: {r.path}", err=True)
-    sys.exit(1 if not all(r.ok for r in results) else pdf_code)
-
-
-def _pdfs(results, soffice, overwrite, jobs=1) -> tuple[list[Path], int]:
-    """PDFs of every written document, by up to `jobs` LibreOffice processes; (PDFs, exit code)."""
-    from pismo.pdf import PdfError, PdfUnavailable, convert, find_soffice
-
-    documents = [path for r in results for path in r.written if path.suffix == ".docx"]
-    if not documents:
-        return [], 0
-    try:
-        written = convert(documents, find_soffice(soffice), overwrite=overwrite, jobs=jobs)
-    except KeyboardInterrupt:
-        click.echo("\nPrzerwano tworzenie PDF. Dokumenty .docx są kompletne; LibreOffice zatrzymano, "
-                   "pliki PDF zapisane przed przerwaniem są kompletne, pozostałych nie utworzono.", err=True)
-        sys.exit(130)
-    except PdfUnavailable as exc:
-        click.echo(f"Dokumenty .docx zapisano, ale nie utworzono PDF: {exc}", err=True)
-        return [], 3
-    except PdfError as exc:
-        click.echo(f"Dokumenty .docx zapisano, ale PDF: {exc}", err=True)
-        return exc.written, 1
-    click.echo(f"Zapisano pliki PDF ({len(written)}).")
-    return written, 0
+            click.echo(f"  nieudana: {r.source}", err=True)
+    sys.exit(batch.exit_code)
 
 
 def _print_results(results, quiet: bool = False) -> None:
     for r in results:
-        for line in r.warnings + r.problems:
-            click.echo(line, err=True)
-        if not r.ok:
-            click.echo(f"{r.path}: nie utworzono dokumentów.", err=True)
-        elif not r.written:
-            click.echo(f"{r.path}: sprawa nie zawiera dokumentów tego rodzaju – nie zapisano żadnego pliku.")
+        for problem in r.warnings:
+            click.echo(str(problem), err=True)
+        if r.error is not None:
+            for line in r.error.lines():
+                click.echo(line if r.error.problems else f"{r.source}: {line}", err=True)
+            click.echo(f"{r.source}: nie utworzono dokumentów.", err=True)
+            continue
+        _print_blocked(r)
+        if r.blocked and not r.made_any:
+            click.echo(f"{r.source}: nie utworzono dokumentów.", err=True)
+        elif not r.files:
+            click.echo(f"{r.source}: sprawa nie zawiera dokumentów tego rodzaju – nie zapisano żadnego pliku.")
         elif not quiet:
-            click.echo(f"{r.path}: zapisano pliki ({len(r.written)}):")
-            for target in r.written:
-                click.echo(f"  {target}")
+            click.echo(f"{r.source}: zapisano pliki ({len(r.files)}):")
+            for written in r.files:
+                click.echo(f"  {written.path}")
         else:
-            click.echo(f"{r.path}: zapisano pliki ({len(r.written)}) w {r.written[0].parent}")
+            click.echo(f"{r.source}: zapisano pliki ({len(r.files)}) w {r.files[0].path.parent}")
+        for note in r.notes:
+            click.echo(note)
+
+
+def _print_blocked(r) -> None:
+    """Why each kind left out is blocked (a problem blocking two kinds once), then which kinds they are."""
+    for line in dict.fromkeys(str(p) for problems in r.blocked.values() for p in problems):
+        click.echo(line, err=True)
+    if r.blocked and r.made_any:
+        labels = api.labels()
+        click.echo(f"{r.source}: niekompletna – nie utworzono: "
+                   f"{', '.join(labels.get(kind, kind) for kind in r.blocked)} (przyczyny wypisano wyżej); "
+                   "pozostałe dokumenty zapisano.", err=True)
 
 
 _CASE = click.argument("sprawa", type=click.Path(path_type=Path), metavar="SPRAWA.yaml")
-
 
 _PUBLIC = click.option(
     "--publikacja", is_flag=True,
@@ -216,21 +218,11 @@ _PUBLIC = click.option(
          "przed publikacją przeczytaj ją.")
 
 
-def _public_reminder(written) -> None:
-    """After a public version is written: what was removed, and that it must be read."""
-    from pismo.publication import document_counts, reminder
-
-    for path in written:
-        if path.suffix == ".docx":
-            click.echo(reminder(document_counts(path)))
-
-
 def _single_kind_command(name: str, kind: str, help_text: str, public: bool = False) -> None:
     def command(sprawa, wyjscie, szablony, nadpisz, pdf, soffice, publikacja=False) -> None:
         from pismo.documents import public_kind
 
-        _run([sprawa], [public_kind(kind) if publikacja else kind], wyjscie, szablony, nadpisz, pdf, soffice,
-             on_written=_public_reminder if publikacja else None)
+        _run([sprawa], [public_kind(kind) if publikacja else kind], wyjscie, szablony, nadpisz, pdf, soffice)
 
     if public:
         command = _PUBLIC(command)
@@ -242,8 +234,6 @@ for _name, _kind, _help, _public in (
     ("wniosek", "wniosek", "Wnioski (pisma) do instytucji – po jednym na każdy wniosek ze sprawy.", False),
     ("zaproszenia", "zaproszenia",
      "Zaproszenia na spotkania (po jednym dla każdego zaproszonego) i pliki kalendarza .ics.", False),
-    ("informacja", "informacja", "Informacja dotycząca realizacji planu (z oceną realizacji, jeśli sprawa ją zawiera).",
-     True),
 ):
     _single_kind_command(_name, _kind, _help, _public)
 
@@ -257,26 +247,35 @@ def protokol(sprawa, wyjscie, szablony, nadpisz, pdf, soffice, pusty) -> None:
     _run([sprawa], ["protokol-pusty" if pusty else "protokol"], wyjscie, szablony, nadpisz, pdf, soffice)
 
 
+_single_kind_command("informacja", "informacja",
+                     "Informacja dotycząca realizacji planu (z oceną realizacji, jeśli sprawa ją zawiera).", True)
+
+
 @main.command("wszystko", context_settings=CONTEXT)
 @click.argument("sprawy", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="SPRAWA.yaml…")
 @_generating
-@click.option("-j", "--jobs", "jobs", type=click.IntRange(min=1), default=None,
+@click.option("--publikacja", is_flag=True,
+              help="Zapisz też wersje do publikacji (plan i informacja z końcówką „-publikacja”; zob. pismo plan --help).")
+@click.option("-j", "--jobs", "jobs", type=click.IntRange(min=1), default=None, metavar="LICZBA",
               help="Liczba spraw przetwarzanych równolegle (domyślnie: liczba procesorów).")
-def wszystko(sprawy, wyjscie, szablony, nadpisz, pdf, soffice, jobs) -> None:
-    """Wszystkie dokumenty każdej sprawy wraz z wykazem manifest.json."""
+def wszystko(sprawy, wyjscie, szablony, nadpisz, pdf, soffice, publikacja, jobs) -> None:
+    """Wszystkie dokumenty każdej sprawy wraz z wykazem manifest.json.
+
+    Dokument, którego nie da się jeszcze utworzyć (brak danych), jest pomijany
+    i wypisany z brakującymi polami; pozostałe są zapisywane (kod wyjścia 4).
+    """
     from pismo.batch import default_jobs
-    from pismo.documents import KINDS
 
-    _run(sprawy, list(KINDS), wyjscie, szablony, nadpisz, pdf, soffice, manifest=True, jobs=jobs or default_jobs())
+    _run(sprawy, None, wyjscie, szablony, nadpisz, pdf, soffice, public=publikacja, jobs=jobs or default_jobs())
 
 
+from pismo.cli_pdf import pdf as _pdf  # noqa: E402
 from pismo.cli_szablony import szablony  # noqa: E402
+from pismo.cli_terminy import terminy as _terminy  # noqa: E402
 
+main.add_command(_terminy)
+main.add_command(_pdf)
 main.add_command(szablony)
-
-from pismo.cli_pdf import pdf as _pdf; main.add_command(_pdf)  # noqa: E402, E702
-from pismo.cli_import import importuj as _import; main.add_command(_import)  # noqa: E402, E702
-from pismo.cli_terminy import terminy as _terminy; main.add_command(_terminy)  # noqa: E402, E702
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -41,6 +41,8 @@ MESSAGES = {
     "file": "plik",
     "directory": "folder",
     "path": "ścieżka",
+    "{value} is not in the range {range}.": "{value} – poza dozwolonym zakresem ({range}).",
+    "{value!r} is not a valid {number_type}.": "{value!r} – to nie jest liczba całkowita.",
 }
 PLURALS = {
     "Got unexpected extra argument ({args})": ("Nadmiarowy argument ({args})", "Nadmiarowe argumenty ({args})"),
@@ -54,10 +56,35 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 class PolishGroup(click.Group):
-    """A command group whose usage line reads in Polish."""
+    """A command group whose usage line reads in Polish, listing its commands in the order they were added
+    (the order of work) with their whole first sentence, never cut with "…"."""
 
     def format_usage(self, ctx, formatter):
         formatter.write_usage(ctx.command_path, "[OPCJE] POLECENIE [ARGUMENTY]…")
+
+    def list_commands(self, ctx):
+        return list(self.commands)
+
+    def format_commands(self, ctx, formatter):
+        rows = [(name, _first_paragraph(command)) for name, command in self.commands.items() if not command.hidden]
+        if rows:
+            with formatter.section(gettext("Commands")):
+                formatter.write_dl(rows)
+
+
+def _first_paragraph(command: click.Command) -> str:
+    if command.short_help:
+        return command.short_help
+    return " ".join((command.help or "").split("\n\n")[0].split())
+
+
+def _describe_range(self) -> str:
+    """An integer range as the help and the error name it, in Polish."""
+    if self.min is not None and self.max is not None:
+        return f"od {self.min} do {self.max}"
+    if self.min is not None:
+        return f"co najmniej {self.min}"
+    return f"co najwyżej {self.max}"
 
 
 def gettext(message: str) -> str:
@@ -80,6 +107,7 @@ def install() -> None:
 
     click.core.Command.__init__ = init
     click.core.Command._pismo_pl = True
+    click.types._NumberRangeBase._describe_range = _describe_range
     for module in (click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.types):
         if hasattr(module, "_"):
             module._ = gettext

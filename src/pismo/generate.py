@@ -9,20 +9,13 @@ from pathlib import Path
 
 from pismo import documents, polish
 from pismo.checks import placeholders
+from pismo.errors import DocumentError
 from pismo.engine import TemplateSet, Unfilled
 from pismo.loader import Case
 from pismo.output import same_name_key, subfolder, write_all
 from pismo.problems import MissingData, Problem, dotted
 
 MANIFEST = "manifest.json"
-
-
-class DocumentError(Exception):
-    """A document cannot be made from this case; carries located problems."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("\n".join(str(p) for p in problems))
-        self.problems = problems
 
 
 @dataclass
@@ -39,7 +32,7 @@ def collect(case: Case, kinds: list[str]) -> list[documents.Item]:
             items += documents.ALL_KINDS[kind](case.sprawa)
         except MissingData as exc:
             problems.append(case.problem(exc.loc, f"{exc.message} (dokument: {documents.LABELS[kind]})"))
-    problems += _same_names(case, items, list(_other_items(case, kinds)))
+    problems += [problem for problem, _ in _clashes(case, items, list(_other_items(case, kinds)))]
     if problems:
         raise DocumentError(problems)
     return items
@@ -55,8 +48,8 @@ def _other_items(case: Case, kinds: list[str]):
                 continue
 
 
-def _same_names(case: Case, items: list[documents.Item], others: list[documents.Item]) -> list[Problem]:
-    """Documents whose file names would be one (ids joined by hyphens can meet): one would replace the other.
+def _clashes(case: Case, items: list[documents.Item], others: list[documents.Item]):
+    """(problem, items) for documents whose file names would be one (ids joined by hyphens can meet).
 
     A meeting called „pusty” would make protokol-pusty.docx, the name of the blank
     form, whether the two are made by one command or by two.
@@ -65,7 +58,7 @@ def _same_names(case: Case, items: list[documents.Item], others: list[documents.
     for item in items + others:
         by_name.setdefault(same_name_key(item.filename), []).append(item)
     requested = {id(item) for item in items}
-    return [_same_name(case, same) for same in by_name.values()
+    return [(_same_name(case, same), same) for same in by_name.values()
             if len(same) > 1 and any(id(item) in requested for item in same)]
 
 
@@ -119,17 +112,52 @@ def manifest(case: Case, rendered: list[Rendered]) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def generate(case: Case, kinds: list[str], out_root: Path, templates: TemplateSet,
-             overwrite: bool = False, with_manifest: bool = False) -> list[Path]:
-    """Render the case's documents of these kinds into out_root/<case name>/."""
-    try:
-        rendered = render(collect(case, kinds), templates)
-    except Unfilled as exc:
-        raise DocumentError(unfilled_problems(case, exc)) from None
+def made_and_blocked(case: Case, kinds: list[str], templates: TemplateSet | None,
+                     ) -> tuple[dict[str, list[Rendered]], dict[str, list[Problem]]]:
+    """Each kind all or none: its rendered documents, or the problems that block it.
+
+    With templates None nothing is rendered (Rendered.data is empty): the check of
+    `pismo sprawdz` when no field still reads UZUPEŁNIJ, so nothing can print one.
+    """
+    built: dict[str, list[documents.Item]] = {}
+    blocked: dict[str, list[Problem]] = {}
+    for kind in kinds:
+        try:
+            built[kind] = documents.ALL_KINDS[kind](case.sprawa)
+        except MissingData as exc:
+            blocked[kind] = [case.problem(exc.loc, f"{exc.message} (dokument: {documents.LABELS[kind]})")]
+    requested = [item for items in built.values() for item in items]
+    for problem, clashing in _clashes(case, requested, list(_other_items(case, kinds))):
+        ids = {id(item) for item in clashing}
+        for kind in [k for k, items in built.items() if any(id(item) in ids for item in items)]:
+            blocked.setdefault(kind, []).append(problem)
+    made = {}
+    for kind, items in built.items():
+        if kind in blocked:
+            continue
+        try:
+            made[kind] = render(items, templates) if templates is not None else [Rendered(item, b"") for item in items]
+        except Unfilled as exc:
+            blocked[kind] = unfilled_problems(case, exc)
+    return made, blocked
+
+
+def write(case: Case, rendered: list[Rendered], out_root: Path, overwrite: bool = False,
+          with_manifest: bool = False) -> list[Path]:
+    """Write the rendered documents into out_root/<case name>/, all or none (manifest last)."""
     files = [(r.item.filename, r.data) for r in rendered]
-    if with_manifest:  # last: renamed into place after every document it lists
+    if with_manifest and files:  # last: renamed into place after every document it lists
         files.append((MANIFEST, manifest(case, rendered)))
     return write_all(subfolder(out_root, case.name), files, overwrite)
+
+
+def generate(case: Case, kinds: list[str], out_root: Path, templates: TemplateSet,
+             overwrite: bool = False, with_manifest: bool = False) -> list[Path]:
+    """Render the case's documents of these kinds into out_root/<case name>/; DocumentError if any is blocked."""
+    made, blocked = made_and_blocked(case, kinds, templates)
+    if blocked:
+        raise DocumentError([p for problems in blocked.values() for p in problems])
+    return write(case, [r for kind in kinds for r in made[kind]], out_root, overwrite, with_manifest)
 
 
 def unfilled_problems(case: Case, exc: Unfilled) -> list[Problem]:

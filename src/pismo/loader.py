@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 from pismo.model import ID_PATTERN, Sprawa
 from pismo.output import name_problem
 from pismo.problems import CaseError, Problem, dotted
-from pismo.yamlio import Document, read_case_file, visible
+from pismo.yamlio import Document, parse_case_bytes, read_case_file, visible
 
 
 @dataclass
@@ -43,10 +43,19 @@ def _check_name(path: Path) -> None:
 
 def load_case(path: Path) -> Case:
     """Read and validate; raise CaseError listing every problem at once."""
+    path = Path(path)
+    return _validated(read_case_file(path), path)
+
+
+def load_case_text(text: str, name: str = "sprawa.yaml") -> Case:
+    """The same for a case file's text (the web form); name stands in for the file's name."""
+    path = Path(name)
+    return _validated(parse_case_bytes(path, text.encode("utf-8")), path)
+
+
+def _validated(doc: Document, path: Path) -> Case:
     from pismo.checks import cross_check
 
-    path = Path(path)
-    doc = read_case_file(path)
     if not isinstance(doc.data, dict):
         raise CaseError([Problem(doc.path, *doc.where(()), None,
                                  "plik sprawy musi zawierać pola (np. „jednostka:”, „osoby:”), a nie pojedynczą wartość lub listę")])

@@ -5,33 +5,40 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from pismo.errors import CaseError  # noqa: F401  (its first home: imported from here)
+
+ERROR = "błąd"
+WARNING = "ostrzeżenie"
+
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem: where (file, line, column, field) and what to do."""
+    """One problem: where (file, line, column, dotted field path) and what to do."""
 
-    path: Path | None
+    file: Path | None
     line: int | None
     column: int | None
-    field: str | None
+    path: str | None  # dotted field path, e.g. spotkania[0].data
     message: str
     warning: bool = False
 
+    @property
+    def severity(self) -> str:
+        """"błąd" or "ostrzeżenie", as the user reads it."""
+        return WARNING if self.warning else ERROR
+
+    @property
+    def field(self) -> str | None:
+        """The dotted field path (older name of `path`)."""
+        return self.path
+
     def __str__(self) -> str:
-        where = str(self.path) if self.path else "<dane>"
+        where = str(self.file) if self.file else "<dane>"
         if self.line is not None:
             where += f":{self.line}:{self.column or 1}"
         kind = "ostrzeżenie: " if self.warning else ""
-        field = f" {self.field}:" if self.field else ""
+        field = f" {self.path}:" if self.path else ""
         return f"{where}:{field} {kind}{self.message}"
-
-
-class CaseError(Exception):
-    """A case file cannot be used; carries every problem found at once."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("\n".join(str(p) for p in problems))
-        self.problems = problems
 
 
 class MissingData(Exception):
@@ -52,3 +59,4 @@ def dotted(loc) -> str:
         else:
             out += ("." if out else "") + str(part)
     return out
+

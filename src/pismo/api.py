@@ -1,0 +1,362 @@
+"""The service API: what every front door (the CLI, the web app) calls. No printing, no exits.
+
+    check(source)            -> Report: located problems; per document kind, whether it can be made
+    generate(source, …)      -> Result: the files written, the kinds blocked and why
+    render(source, kind)     -> [(file name, bytes)] in memory, nothing written
+
+`source` is a path (pathlib.Path or any os.PathLike) or the case file's text (str).
+Failures are PismoError subclasses (pismo.errors) carrying Polish located problems
+and the exit code the CLI uses.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Union
+
+from pismo import errors
+from pismo.errors import DocumentError, InputFailed, OutputFailed, PismoError, TemplateFailed
+from pismo.problems import Problem
+
+Source = Union[str, "os.PathLike[str]"]
+DEFAULT_OUT = Path("pisma")
+
+
+@dataclass
+class KindState:
+    """One document kind for one case: how many files it makes, or what blocks it."""
+
+    kind: str
+    label: str
+    count: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def can_make(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class Report:
+    """What `check` found: every problem (errors and warnings) and each kind's state."""
+
+    source: Path | None
+    problems: list[Problem]
+    kinds: dict[str, KindState]
+    case: object | None = None  # the loaded pismo.loader.Case when the file is valid
+
+    @property
+    def valid(self) -> bool:
+        """The file reads and validates (documents may still be blocked)."""
+        return self.case is not None
+
+    @property
+    def complete(self) -> bool:
+        """Every kind of document can be made: what `pismo sprawdz` calls „poprawny”."""
+        return self.valid and all(state.can_make for state in self.kinds.values())
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.warning]
+
+
+@dataclass
+class WrittenFile:
+    path: Path
+    kind: str  # plan, wniosek, zaproszenie, kalendarz, …, manifest
+    addressee: str | None = None
+
+
+@dataclass
+class Result:
+    """What `generate` did for one case."""
+
+    source: Path | None
+    files: list[WrittenFile] = field(default_factory=list)
+    blocked: dict[str, list[Problem]] = field(default_factory=dict)  # kind -> what blocks it
+    warnings: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # reminders to show (what a public version left out)
+    pdfs: list[Path] = field(default_factory=list)
+    pdf_error: PismoError | None = None  # the documents were written; their PDFs were not
+    error: PismoError | None = None  # set only by generate_many: this case failed, the others went on
+    made_any: bool = True  # some kind asked for could be made (possibly no file: the case has none)
+
+    @property
+    def written(self) -> list[Path]:
+        return [f.path for f in self.files]
+
+    @property
+    def documents(self) -> list[Path]:
+        return [f.path for f in self.files if f.kind != "manifest"]
+
+    @property
+    def exit_code(self) -> int:
+        if self.error is not None:
+            return self.error.exit_code
+        if self.blocked:
+            return errors.FAILED if not self.made_any else errors.INCOMPLETE
+        return self.pdf_error.exit_code if self.pdf_error else errors.OK
+
+
+@dataclass
+class Batch:
+    """What `generate_many` did: one Result per case, in the order given, and the PDFs of all."""
+
+    results: list[Result]
+    pdfs: list[Path] = field(default_factory=list)
+    pdf_error: PismoError | None = None
+
+    @property
+    def exit_code(self) -> int:
+        codes = [r.exit_code for r in self.results]
+        for code in (errors.FAILED, errors.INCOMPLETE):
+            if code in codes:
+                return code
+        return self.pdf_error.exit_code if self.pdf_error else max(codes, default=errors.OK)
+
+
+# --- the registry, as far as front ends need it -------------------------------------------------
+
+def kinds() -> dict[str, str]:
+    """Every kind `pismo wszystko` makes, with its Polish label, in order."""
+    from pismo import documents
+
+    return {kind: documents.LABELS[kind] for kind in documents.KINDS}
+
+
+def labels() -> dict[str, str]:
+    """The Polish label of every kind, public versions included."""
+    from pismo import documents
+
+    return dict(documents.LABELS)
+
+
+# --- check --------------------------------------------------------------------------------------
+
+def load(source: Source, name: str | None = None):
+    """The validated case (pismo.loader.Case); CaseError with every problem otherwise."""
+    from pismo.loader import load_case, load_case_text
+
+    if isinstance(source, str):
+        return load_case_text(source, name or "sprawa.yaml")
+    return load_case(Path(source))
+
+
+def check(source: Source, name: str | None = None) -> Report:
+    """Validate a case and say, for every kind, whether it can be made now. Never raises for the case's own problems."""
+    from pismo import documents
+    from pismo.checks import placeholders
+    from pismo.engine import TemplateSet
+    from pismo.generate import made_and_blocked
+
+    where = None if isinstance(source, str) else Path(source)
+    try:
+        case = load(source, name)
+    except errors.CaseError as exc:
+        blocking = [p for p in exc.problems if not p.warning]
+        states = {k: KindState(k, documents.LABELS[k], 0, blocking) for k in documents.KINDS}
+        return Report(where, exc.problems, states)
+    # only a field still reading UZUPEŁNIJ can print one: else skip rendering altogether
+    templates = TemplateSet() if any(placeholders(case.doc.data)) else None
+    made, blocked = _assess(case, list(documents.KINDS), templates)
+    states = {k: KindState(k, documents.LABELS[k], len(made.get(k, [])), blocked.get(k, []))
+              for k in documents.KINDS}
+    return Report(where, list(case.warnings), states, case)
+
+
+def _assess(case, kinds: list[str], templates):
+    from pismo.engine import TemplateError
+    from pismo.generate import made_and_blocked
+
+    try:
+        return made_and_blocked(case, kinds, templates)
+    except TemplateError as exc:
+        raise TemplateFailed(str(exc)) from None
+
+
+# --- generate and render -----------------------------------------------------------------------
+
+def _kinds(asked: list[str] | None, public: bool) -> list[str]:
+    from pismo import documents
+
+    chosen = list(documents.KINDS) if asked is None else list(asked)
+    unknown = [k for k in chosen if k not in documents.ALL_KINDS]
+    if unknown:
+        raise InputFailed(f"nieznany rodzaj dokumentu: {', '.join(unknown)} – dostępne: "
+                          f"{', '.join(documents.ALL_KINDS)}")
+    if public:
+        chosen += [documents.public_kind(k) for k in chosen if documents.public_kind(k) in documents.ALL_KINDS]
+    return list(dict.fromkeys(chosen))
+
+
+def _template_set(templates: Path | None):
+    from pismo.engine import TemplateSet
+
+    if templates is not None and not Path(templates).is_dir():
+        raise InputFailed(f"{templates}: folder szablonów nie istnieje")
+    return TemplateSet(Path(templates) if templates is not None else None)
+
+
+def _check_out(out: Path) -> None:
+    from pismo.output import OutputError, check_folder
+
+    try:
+        check_folder(Path(out))
+    except OutputError as exc:
+        raise OutputFailed(str(exc)) from None
+
+
+def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT_OUT, overwrite: bool = False,
+             pdf: bool = False, public: bool = False, *, templates: Path | None = None, soffice: str | None = None,
+             manifest: bool | None = None, name: str | None = None) -> Result:
+    """Write every kind that can be made (each all or none) into out/<case name>/.
+
+    kinds None means every kind, with manifest.json (manifest=False leaves it out);
+    public adds the public versions of the chosen kinds that have one. Kinds that
+    cannot be made are in Result.blocked with their problems, nothing of them is
+    written. Raises PismoError when the case, a template or the writing fails.
+    """
+    from pismo.output import OutputError
+
+    chosen = _kinds(kinds, public)
+    template_set = _template_set(templates)
+    _check_out(out)
+    case = load(source, name)
+    made, blocked = _assess(case, chosen, template_set)
+    result = Result(None if isinstance(source, str) else Path(source), blocked=blocked, warnings=list(case.warnings),
+                    made_any=bool(made))
+    rendered = [r for kind in chosen for r in made.get(kind, [])]
+    from pismo.generate import write
+
+    try:
+        paths = write(case, rendered, Path(out), overwrite, kinds is None if manifest is None else manifest)
+    except OutputError as exc:
+        raise OutputFailed(str(exc)) from None
+    result.files = [WrittenFile(path, r.item.rodzaj, r.item.adresat) for path, r in zip(paths, rendered)]
+    result.files += [WrittenFile(path, "manifest") for path in paths[len(rendered):]]
+    result.notes = _public_notes(result.files)
+    if pdf:
+        try:
+            result.pdfs = make_pdfs(result.documents, soffice, overwrite, pdf_jobs())
+        except errors.Interrupted:
+            raise
+        except PismoError as exc:
+            result.pdf_error = exc
+            result.pdfs = getattr(exc, "written", [])
+    return result
+
+
+def _public_notes(files: list[WrittenFile]) -> list[str]:
+    """After a public version is written: what was removed, and that it must be read."""
+    from pismo.documents import PUBLIC_SUFFIX
+
+    public = [f.path for f in files if f.kind.endswith(PUBLIC_SUFFIX) and f.path.suffix == ".docx"]
+    if not public:
+        return []
+    from pismo.publication import document_counts, reminder
+
+    return [reminder(document_counts(path)) for path in public]
+
+
+def render(source: Source, kind: str, *, templates: Path | None = None, name: str | None = None
+           ) -> list[tuple[str, bytes]]:
+    """The files of one kind in memory, (file name, bytes) each; DocumentError when the kind cannot be made."""
+    chosen = _kinds([kind], False)
+    template_set = _template_set(templates)
+    case = load(source, name)
+    made, blocked = _assess(case, chosen, template_set)
+    if blocked:
+        raise DocumentError([p for problems in blocked.values() for p in problems])
+    return [(r.item.filename, r.data) for r in made[kind]]
+
+
+# --- many cases and PDF ----------------------------------------------------------------------------
+
+def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path = DEFAULT_OUT,
+                  overwrite: bool = False, pdf: bool = False, public: bool = False, *,
+                  templates: Path | None = None, soffice: str | None = None, jobs: int = 1,
+                  on_done=None) -> Batch:
+    """generate for each case, in parallel workers when jobs > 1; one failing case stops no other.
+
+    A case's failure is in its Result.error. PDFs of all cases are made in one
+    LibreOffice run at the end. on_done(result) is called as each case finishes.
+    Interrupted (Ctrl+C) carries the results finished before.
+    """
+    from pismo.batch import Job, folder_clashes, run_cases
+
+    _kinds(kinds, public)
+    _template_set(templates)
+    _check_out(out)
+    clashes = folder_clashes(list(sources))
+    if clashes:
+        raise InputFailed("\n".join(clashes), hint="Nie utworzono żadnych dokumentów.")
+    job = Job(kinds, Path(out), templates, overwrite, public)
+    try:
+        results = run_cases([Path(s) for s in sources], job, jobs, on_done)
+    except KeyboardInterrupt as exc:
+        done = getattr(exc, "results", [])
+        raise errors.Interrupted(done, f"Przerwano. Ukończone sprawy: {sum(r.error is None for r in done)} z "
+                                       f"{len(sources)}; ich dokumenty są kompletne, pozostałych nie utworzono.") from None
+    batch = Batch(results)
+    documents = [path for r in results for path in r.documents if path.suffix == ".docx"]
+    if pdf and documents:
+        try:
+            batch.pdfs = make_pdfs(documents, soffice, overwrite, jobs)
+        except errors.Interrupted:
+            raise
+        except PismoError as exc:
+            batch.pdf_error = exc
+            batch.pdfs = getattr(exc, "written", [])
+    return batch
+
+
+def make_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = False, jobs: int = 1) -> list[Path]:
+    """PDF beside each written .docx, by up to `jobs` LibreOffice processes; PdfMissing / PdfFailed / Interrupted."""
+    from pismo.pdf import convert, find_soffice
+
+    paths = [p for p in paths if Path(p).suffix == ".docx"]
+    if not paths:
+        return []
+    with _pdf_errors("Przerwano tworzenie PDF. Dokumenty .docx są kompletne; LibreOffice zatrzymano, pliki PDF "
+                     "zapisane przed przerwaniem są kompletne, pozostałych nie utworzono."):
+        return convert(paths, find_soffice(soffice), overwrite=overwrite, jobs=jobs)
+
+
+def convert_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = False, jobs: int = 1
+                 ) -> list[Path]:
+    """`pismo pdf`: files (or folders of them) checked first, so a wrong one is named before LibreOffice is looked for."""
+    from pismo.pdf import check_inputs, convert, find_soffice
+
+    with _pdf_errors("Przerwano. LibreOffice zatrzymano; pliki PDF zapisane wcześniej są kompletne, "
+                     "pozostałych nie utworzono."):
+        documents = check_inputs(list(paths), overwrite)
+        return convert(documents, find_soffice(soffice), overwrite=overwrite, jobs=jobs)
+
+
+def pdf_jobs() -> int:
+    """Default LibreOffice processes at once: the processors, at most 4 (each takes ~200 MB of memory)."""
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+@contextmanager
+def _pdf_errors(interrupted: str):
+    """pdf.py's exceptions as PismoError; PdfFailed.written lists the PDFs that were made."""
+    from pismo.pdf import PdfError, PdfUnavailable
+
+    try:
+        yield
+    except PdfUnavailable as exc:
+        raise errors.PdfMissing(str(exc)) from None
+    except PdfError as exc:
+        failed = errors.PdfFailed(str(exc))
+        failed.written = list(getattr(exc, "written", []))
+        raise failed from None
+    except KeyboardInterrupt:
+        raise errors.Interrupted([], interrupted) from None

@@ -1,0 +1,95 @@
+"""What can go wrong in pismo, as types: each failure class carries its exit code and located problems.
+
+Front ends catch PismoError once: the CLI prints the problems and exits with
+exit_code (the table in README.md, "Kody wyjścia"); the web app shows them by
+field. Nothing below the front ends prints or exits.
+"""
+
+from __future__ import annotations
+
+OK = 0
+FAILED = 1  # nothing was made: the case, a template, the output folder or the documents asked for
+USAGE = 2  # click's own: wrong options or arguments
+NO_PDF = 3  # documents written, but LibreOffice was not found
+INCOMPLETE = 4  # the case is valid, but some documents cannot be made yet (others were written)
+INTERRUPTED = 130  # Ctrl+C
+
+
+class PismoError(Exception):
+    """Base of every failure a user can meet; message and problems are Polish."""
+
+    exit_code = FAILED
+
+    def __init__(self, message: str = "", problems: list | None = None, hint: str | None = None) -> None:
+        self.problems = list(problems or [])
+        self.hint = hint  # what to do, shown after the problems
+        self.message = message or "\n".join(str(p) for p in self.problems)
+        super().__init__(self.message)
+
+    def __reduce__(self):  # pickled whole between batch workers, whatever the subclass's __init__ takes
+        return _restore, (type(self), dict(self.__dict__))
+
+    def lines(self) -> list[str]:
+        """What to show the user, one line each: the located problems, else the message."""
+        return [str(p) for p in self.problems] or [self.message]
+
+
+def _restore(cls: type, state: dict) -> PismoError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, state.get("message", ""))
+    error.__dict__.update(state)
+    return error
+
+
+class CaseError(PismoError):
+    """A case file cannot be used; carries every problem found at once."""
+
+    def __init__(self, problems: list) -> None:
+        super().__init__("", problems)
+
+
+class DocumentError(PismoError):
+    """A document cannot be made from this case; carries located problems."""
+
+    def __init__(self, problems: list) -> None:
+        super().__init__("", problems)
+
+
+class TemplateFailed(PismoError):
+    """A Word template cannot be read or rendered."""
+
+
+class OutputFailed(PismoError):
+    """Writing the documents was refused or failed; nothing was written."""
+
+
+class InputFailed(PismoError):
+    """An argument names something unusable (a missing templates folder, two cases for one folder)."""
+
+
+class PdfFailed(PismoError):
+    """LibreOffice could not convert the documents; `written` lists the PDFs it did make."""
+
+    written: list = []
+
+
+class PdfMissing(PismoError):
+    """LibreOffice was not found."""
+
+    exit_code = NO_PDF
+
+
+class Incomplete(PismoError):
+    """Some documents of the case cannot be made yet."""
+
+    exit_code = INCOMPLETE
+
+
+class Interrupted(PismoError):
+    """The user pressed Ctrl+C; `results` holds what finished before."""
+
+    exit_code = INTERRUPTED
+
+    def __init__(self, results: list, message: str = "Przerwano.") -> None:
+        super().__init__(message)
+        self.results = results
