@@ -25,7 +25,7 @@ import pytest
 from click.testing import CliRunner
 
 from helpers import LECZNA, MINIMAL_PDF, WRZOSOGROD
-from pismo import engine, output
+from pismo import engine, output, template_package
 from pismo.cli import main
 from pismo.engine import BUILTIN_DIR
 
@@ -373,13 +373,13 @@ def test_unpacking_stops_at_the_limit_whatever_the_headers_say():
             return bytes(n)
 
     stream = Endless()
-    assert engine._read_limited(stream, 2**20) is None
-    assert stream.handed <= 2**20 + engine._CHUNK
-    assert engine._read_limited(io.BytesIO(b"x" * 1000), 1000) == b"x" * 1000
+    assert template_package.read_bounded(stream, 2**20) is None
+    assert stream.handed <= 2**20 + template_package.CHUNK
+    assert template_package.read_bounded(io.BytesIO(b"x" * 1000), 1000) == b"x" * 1000
 
 
 def test_limits_count_all_parts_together(tmp_path, monkeypatch):
-    monkeypatch.setattr(engine, "MAX_TEMPLATE_BYTES", 40_000)  # the real plan.docx unpacks to less than this
+    monkeypatch.setattr(template_package, "MAX_TEMPLATE_BYTES", 40_000)  # the real plan.docx unpacks to less than this
     engine.Template.from_path(BUILTIN_DIR / "plan.docx")
     path = template_zip(tmp_path / "plan.docx", extra={"word/media/a.bin": bytes(30_000), "word/media/b.bin": bytes(30_000)})
     with pytest.raises(engine.TemplateError, match="po rozpakowaniu byłby zbyt duży"):
@@ -388,7 +388,7 @@ def test_limits_count_all_parts_together(tmp_path, monkeypatch):
 
 def test_oversized_template_file_is_not_read(tmp_path, monkeypatch):
     path = template_zip(tmp_path / "plan.docx")
-    monkeypatch.setattr(engine, "MAX_TEMPLATE_BYTES", path.stat().st_size - 1)
+    monkeypatch.setattr(template_package, "MAX_TEMPLATE_BYTES", path.stat().st_size - 1)
     with pytest.raises(engine.TemplateError, match=r"plik jest zbyt duży"):
         engine.Template.from_path(path)
 

@@ -6,35 +6,29 @@ per part, and each render only runs the compiled templates and zips the parts
 with fixed metadata. Rendering is strict (unknown variable = error), escaped
 (data is data) and sandboxed: templates cannot reach Python internals, load
 other files, build giant values or run for ever (sandbox.py). A template is
-untrusted input (a unit's own file), so its package is read within size limits
-counted on the unpacked bytes; macros, external links (fetched by Word on
-opening) and comments or tracked changes (they carry their authors' names) are
-refused, and parts holding personal data of the template's author (people.xml,
-custom.xml) are left out of the documents.
+untrusted input (a unit's own file): its package is read and checked by
+template_package.py, the work of compiling it is bounded here, and every part
+jinja fills is parsed and checked again (reach.py) before it goes into a
+document, since a template can build XML while rendering.
 """
 
 from __future__ import annotations
 
 import functools
-import io
 import os
 import re
-import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import MAX_RANGE
-from lxml import etree
 
-from pismo import package, sandbox
-from pismo.sandbox import Sandbox
-from pismo.files import Unreadable, read_limited
+from pismo import package, reach, sandbox
 from pismo.model import PLACEHOLDER
-
-
+from pismo.sandbox import Sandbox
+from pismo.template_package import (TemplateError, is_template_part, parse_part, part_label, read_package,
+                                    read_template_file)
 
 def shipped_dir(name: str) -> Path:
     """A folder of the project (templates, cases): inside the installed package when built
@@ -44,17 +38,9 @@ def shipped_dir(name: str) -> Path:
 
 
 BUILTIN_DIR = shipped_dir("templates")
-_PART = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
-PART_LABELS = {"document": "treść", "header": "nagłówek", "footer": "stopka"}
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # the package on disk, and all its parts unpacked
-MAX_PART_BYTES = 10 * 1024 * 1024  # one part unpacked
-MAX_ENTRIES = 1000
-_CHUNK = 64 * 1024
-
-
-class TemplateError(Exception):
-    """A template cannot be used or rendered; the message is for the user."""
+MAX_TAGS = 2000  # jinja tags in all parts of a template (the built-in ones have under 100)
+MAX_MACROS = 200
 
 
 class Unfilled(TemplateError):
@@ -69,7 +55,7 @@ def _finalize(value):
     """Last guard on every printed value: no empty gaps, no placeholders, within the budget."""
     if value is None:
         raise TemplateError("wartość pusta w miejscu, które dokument drukuje")
-    sandbox.spend(sandbox.check_weight(value))
+    sandbox.spend(sandbox.printed_size(value))
     if isinstance(value, str):
         if PLACEHOLDER in value:
             raise Unfilled(f"pole nie zostało uzupełnione: „{value}”", value)
@@ -90,12 +76,41 @@ _TOO_COMPLEX = ("szablon jest zbyt złożony (zbyt głęboko zagnieżdżone znac
                 "wyrażenie) – uprość go")
 
 
-def compile_source(source: str) -> tuple[nodes.Template, object]:
+class CompileBudget:
+    """How many tags and macros a template's parts may still hold: compiling costs time with each
+    (about 0.1 ms a tag), so a template of tens of thousands is refused before jinja sees it."""
+
+    def __init__(self) -> None:
+        self.tags = MAX_TAGS
+        self.macros = MAX_MACROS
+
+    def charge(self, source: str) -> None:
+        counts = count_tags(source)
+        self.tags -= counts["tags"]
+        self.macros -= counts["macros"]
+        if self.tags < 0:
+            raise TooComplex(f"szablon ma zbyt wiele znaczników (najwyżej {MAX_TAGS} w całym szablonie) – uprość go")
+        if self.macros < 0:
+            raise TooComplex(f"szablon ma zbyt wiele makr (najwyżej {MAX_MACROS} w całym szablonie) – uprość go")
+
+
+_TAG_OPENING = re.compile(r"\{[{%#]")
+_MACRO = re.compile(r"\{%[-+p]?\s*(?:macro|call)\b")
+
+
+def count_tags(source: str) -> dict[str, int]:
+    """Jinja tags and macro definitions or calls in a part's source (counted, never parsed)."""
+    return {"tags": len(_TAG_OPENING.findall(source)), "macros": len(_MACRO.findall(source))}
+
+
+def compile_source(source: str, budget: CompileBudget | None = None) -> tuple[nodes.Template, object]:
     """Parse and compile a part's source; TemplateSyntaxError as jinja gives it, TooComplex for the rest.
 
-    Deep nesting exhausts the recursion of jinja's parser and code generator or
-    of Python's compiler; that is the template's fault, not a crash of pismo.
+    The budget (a fresh one when None) bounds the tags first. Deep nesting
+    exhausts the recursion of jinja's parser and code generator or of Python's
+    compiler; that is the template's fault, not a crash of pismo.
     """
+    (budget or CompileBudget()).charge(source)
     env = environment()
     try:
         ast = env.parse(source)
@@ -147,11 +162,6 @@ def prepare_source(xml: str) -> str:
     return re.sub("|".join(re.escape(m) for m in _LITERAL_MARKERS), lambda m: _LITERAL_MARKERS[m.group()], xml)
 
 
-def _part_label(part: str) -> str:
-    kind = re.match(r"word/([a-z]+)", part).group(1)
-    return PART_LABELS[kind]
-
-
 @dataclass
 class Part:
     name: str
@@ -164,11 +174,12 @@ class Template:
 
     def __init__(self, name: str, data: bytes) -> None:
         self.name = name
-        self.entries = package.without_private_parts(_read_zip(name, data))
+        self.entries = package.without_private_parts(read_package(name, data))
         self.parts: dict[str, Part] = {}
+        budget = CompileBudget()
         for part, blob in self.entries:
-            if _PART.match(part):
-                self.parts[part] = self._compile(part, blob)
+            if is_template_part(part):
+                self.parts[part] = self._compile(part, blob, budget)
 
     @classmethod
     def from_path(cls, path: Path) -> "Template":
@@ -178,18 +189,19 @@ class Template:
             raise TemplateError(f"szablon {path}: nie można odczytać pliku ({exc.strerror or exc})") from None
         return cls(str(path), data)
 
-    def _compile(self, part: str, blob: bytes) -> Part:
+    def _compile(self, part: str, blob: bytes, budget: CompileBudget) -> Part:
+        where = f"szablon {self.name}, {part_label(part)}"
         try:
             xml = blob.decode("utf-8")
         except UnicodeDecodeError:
-            raise TemplateError(f"szablon {self.name}, {_part_label(part)}: część XML nie jest w UTF-8") from None
-        source = prepare_source(xml)
-        where = f"szablon {self.name}, {_part_label(part)}"
+            raise TemplateError(f"{where}: część XML nie jest w UTF-8") from None
         try:
+            budget.charge(xml)  # before docxtpl's clean-up, which is slow on a huge part
+            source = prepare_source(xml)
             ast, compiled = compile_source(source)
         except TemplateSyntaxError as exc:
             raise TemplateError(
-                f"{where}: błąd składni znacznika ({exc.message}) w akapicie „{_paragraph_text(source, exc.lineno)}”"
+                f"{where}: błąd składni znacznika ({exc.message}) w akapicie „{paragraph_text(source, exc.lineno)}”"
             ) from None
         except TooComplex as exc:
             raise TemplateError(f"{where}: {exc}") from None
@@ -204,7 +216,7 @@ class Template:
         found: dict[str, set[str]] = {}
         for part in self.parts.values():
             names = meta.find_undeclared_variables(env.parse(part.source))
-            found.setdefault(_part_label(part.name), set()).update(names)
+            found.setdefault(part_label(part.name), set()).update(names)
         return found
 
     def render(self, context: dict, title: str, author: str, date) -> bytes:
@@ -212,6 +224,9 @@ class Template:
         token = sandbox.start_budget()
         try:
             rendered = {name: self._render_part(part, context) for name, part in self.parts.items()}
+        except MemoryError:  # whatever the guards missed: the template's fault, said in Polish
+            raise TemplateError(f"szablon {self.name}: błąd wypełniania szablonu ({explain_failure(MemoryError())})") \
+                from None
         finally:
             sandbox.end_budget(token)
         out = []
@@ -226,8 +241,7 @@ class Template:
         return package.zip_parts(out)
 
     def _render_part(self, part: Part, context: dict) -> bytes:
-        where = f"szablon {self.name}, {_part_label(part.name)}"
-        sandbox.new_part()
+        where = f"szablon {self.name}, {part_label(part.name)}"
         try:
             xml = part.compiled.render(context)
         except sandbox.Timeout:
@@ -244,9 +258,23 @@ class Template:
         except OverflowError as exc:
             raise TemplateError(f"{where}: niedozwolona operacja w szablonie ({_security_message(exc)})") from None
         except Exception as exc:  # a template is untrusted code: any failure of it is the template's
-            raise TemplateError(f"{where}: błąd wypełniania szablonu ({_failure(exc)})") from None
+            raise TemplateError(f"{where}: błąd wypełniania szablonu ({explain_failure(exc)})") from None
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
-        return _resolve_listing(xml).encode("utf-8")
+        blob = _resolve_listing(xml).encode("utf-8")
+        self._check_rendered(part.name, where, blob)
+        return blob
+
+    def _check_rendered(self, part: str, where: str, blob: bytes) -> None:
+        """A filled part goes into a document only when it parses and reaches nothing outside:
+        a template can write XML while rendering (|safe, autoescape false) that its source did not show."""
+        try:
+            tree = parse_part(self.name, part, blob)
+            reach.check_tree(part, tree)
+        except TemplateError:
+            raise TemplateError(f"{where}: wypełniony szablon nie jest poprawnym dokumentem Word (niepoprawny XML) – "
+                                "sprawdź znaczniki z filtrem „safe” i bloki „autoescape”") from None
+        except reach.Outside as exc:
+            raise TemplateError(f"{where}: po wypełnieniu {exc}") from None
 
 
 _FAILURES = {
@@ -256,7 +284,7 @@ _FAILURES = {
 }
 
 
-def _failure(exc: Exception) -> str:
+def explain_failure(exc: BaseException) -> str:
     """Why a template failed, never empty: in Polish where known, else the error's own text and kind."""
     for kind, text in _FAILURES.items():
         if isinstance(exc, kind):
@@ -278,126 +306,13 @@ def _undefined_name(exc: UndefinedError) -> str:
     return match.group(1) if match else text
 
 
-def _paragraph_text(source: str, lineno: int | None) -> str:
+def paragraph_text(source: str, lineno: int | None) -> str:
+    """The text of the source line jinja names in an error, without its XML, for the user."""
     if not lineno:
         return ""
     line = source.splitlines()[lineno - 1] if lineno <= len(source.splitlines()) else ""
     text = re.sub(r"<[^>]+>", "", line).strip()
     return text[:80]
-
-
-def read_template_file(path: Path, name: str) -> bytes:
-    """A template file's bytes, refused unread when it is no regular file or larger than any template should be."""
-    try:
-        data = read_limited(path, MAX_TEMPLATE_BYTES)
-    except Unreadable as exc:
-        raise TemplateError(f"szablon {name}: {exc}") from None
-    if len(data) > MAX_TEMPLATE_BYTES:
-        raise TemplateError(f"szablon {name}: plik jest zbyt duży (ponad {MAX_TEMPLATE_BYTES // 2**20} MB; szablon "
-                            "może mieć najwyżej tyle) – usuń z niego duże obrazy")
-    return data
-
-
-def _read_zip(name: str, data: bytes) -> list[tuple[str, bytes]]:
-    """The parts of a .docx package, read within the limits; refused when unusable or unsafe."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
-        raise TemplateError(f"szablon {name}: to nie jest plik .docx (uszkodzony albo innego rodzaju) – "
-                            "zapisz szablon w Wordzie jako „Dokument programu Word (*.docx)”") from None
-    with archive:
-        infos = archive.infolist()
-        _check_members(name, infos)
-        entries = _read_members(name, archive, infos)
-    _check_content(name, dict(entries))
-    return entries
-
-
-def _too_big(name: str) -> TemplateError:
-    return TemplateError(f"szablon {name}: po rozpakowaniu byłby zbyt duży (część do {MAX_PART_BYTES // 2**20} MB, "
-                         f"razem do {MAX_TEMPLATE_BYTES // 2**20} MB) – to nie jest zwykły dokument Word "
-                         "(może to być tzw. bomba zip); użyj innego pliku")
-
-
-def _check_members(name: str, infos: list[zipfile.ZipInfo]) -> None:
-    """What the zip's directory already tells: the parts present and their declared sizes."""
-    names = {i.filename for i in infos}
-    if len(infos) > MAX_ENTRIES:
-        raise TemplateError(f"szablon {name}: zbyt wiele części w archiwum ({len(infos)}) – to nie jest zwykły dokument Word")
-    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-        raise TemplateError(f"szablon {name}: brak treści dokumentu (word/document.xml) – to nie jest dokument Word")
-    if any(i.filename.lower().endswith("vbaproject.bin") for i in infos):
-        raise _macros(name)
-    if any(i.flag_bits & 0x1 for i in infos):
-        raise TemplateError(f"szablon {name}: plik jest zaszyfrowany (chroniony hasłem) – zapisz go w Wordzie bez hasła")
-    if any(i.file_size > MAX_PART_BYTES for i in infos) or sum(i.file_size for i in infos) > MAX_TEMPLATE_BYTES:
-        raise _too_big(name)
-
-
-def _read_members(name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> list[tuple[str, bytes]]:
-    """Every part, counting the bytes actually unpacked: declared sizes can lie."""
-    entries, total = [], 0
-    for info in infos:
-        try:
-            with archive.open(info) as stream:
-                blob = _read_limited(stream, min(MAX_PART_BYTES, MAX_TEMPLATE_BYTES - total))
-        except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError):
-            raise TemplateError(f"szablon {name}: archiwum jest uszkodzone (część {info.filename}) – "
-                                "zapisz szablon ponownie w Wordzie") from None
-        if blob is None:
-            raise _too_big(name)
-        total += len(blob)
-        entries.append((info.filename, blob))
-    return entries
-
-
-def _read_limited(stream, limit: int) -> bytes | None:
-    """The stream's bytes, or None as soon as there are more than limit (never unpacks further)."""
-    chunks, size = [], 0
-    while True:
-        chunk = stream.read(_CHUNK)
-        if not chunk:
-            return b"".join(chunks)
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-
-
-def _macros(name: str) -> TemplateError:
-    return TemplateError(f"szablon {name}: zawiera makra (to dokument Word z makrami, .docm) – zapisz go w Wordzie "
-                         "jako zwykły „Dokument programu Word (*.docx)”, bez makr")
-
-
-_AUTHOR = re.compile(rb":(?:author|initials)\s*=\s*[\"']")  # w:author="…" of a comment or tracked change
-
-
-def _check_content(name: str, parts: dict[str, bytes]) -> None:
-    """Macros declared by content type, links Word would fetch from outside on opening, authors' names."""
-    if b"macroenabled" in parts.get("[Content_Types].xml", b"").lower():
-        raise _macros(name)
-    for part, blob in parts.items():
-        if part.endswith(".rels") or part == "[Content_Types].xml":
-            _check_relationships(name, part, blob)
-        elif part.endswith(".xml") and not package.is_private(part) and _AUTHOR.search(blob):
-            raise TemplateError(f"szablon {name}: zawiera komentarze albo śledzone zmiany (z nazwiskami ich autorów, "
-                                f"część {part}) – w Wordzie zaakceptuj lub odrzuć wszystkie zmiany i usuń komentarze "
-                                "(karta Recenzja), a potem zapisz szablon ponownie")
-
-
-def _check_relationships(name: str, part: str, blob: bytes) -> None:
-    """Well-formed XML, and no external target but hyperlinks: parsed, so quoting or spacing cannot hide one."""
-    try:
-        root = etree.fromstring(blob, package.safe_parser())
-    except etree.XMLSyntaxError:
-        raise TemplateError(f"szablon {name}: część {part} jest uszkodzona (niepoprawny XML) – "
-                            "zapisz szablon ponownie w Wordzie") from None
-    for relation in root.iter("{*}Relationship"):
-        external = (relation.get("TargetMode") or "").strip().lower() == "external"
-        if external and not (relation.get("Type") or "").strip().endswith("/hyperlink"):
-            raise TemplateError(f"szablon {name}: odwołuje się do zasobu zewnętrznego „{relation.get('Target', '')}” "
-                                "(Word pobierałby go przy otwarciu każdego dokumentu) – usuń to powiązanie "
-                                "(np. połączony obraz lub szablon dołączony z sieci)")
 
 
 class TemplateSet:

@@ -20,7 +20,8 @@ from xml.sax.saxutils import unescape
 from jinja2 import TemplateSyntaxError, meta
 
 from pismo import engine
-from pismo.engine import TemplateError, shipped_dir
+from pismo.engine import shipped_dir
+from pismo.template_package import TemplateError, is_template_part, part_label, read_package, read_template_file
 
 EXAMPLE_CASES_DIR = shipped_dir("cases")
 _FOOTER = re.compile(r"^word/footer\d*\.xml$")
@@ -106,8 +107,8 @@ def lint_template(path: Path, display: str, provided: Provided | None, known: se
         findings.append(Finding(display, part, message, error))
 
     try:
-        data = engine.read_template_file(Path(path), path.name)
-        entries = engine._read_zip(path.name, data)
+        data = read_template_file(Path(path), path.name)
+        entries = read_package(path.name, data)
     except OSError as exc:
         add(None, f"nie można odczytać pliku ({exc.strerror or exc})")
         return findings
@@ -115,15 +116,21 @@ def lint_template(path: Path, display: str, provided: Provided | None, known: se
         add(None, _strip_name(str(exc), path.name))
         return findings
 
-    parts = [(name, blob) for name, blob in entries if engine._PART.match(name)]
+    parts = [(name, blob) for name, blob in entries if is_template_part(name)]
     used: dict[str, set[str]] = {}
+    budget = engine.CompileBudget()
     for name, blob in parts:
-        label = engine._part_label(name)
+        label = part_label(name)
         try:
             xml = blob.decode("utf-8")
         except UnicodeDecodeError:
             add(label, "część XML nie jest w UTF-8 – zapisz plik ponownie w Wordzie")
             continue
+        try:
+            budget.charge(xml)  # before any slow work on a huge part
+        except TemplateError as exc:
+            add(label, str(exc))
+            break
         for message in split_tags(xml):
             add(label, message)
         source = engine.prepare_source(xml)
@@ -234,7 +241,7 @@ def syntax_location(source: str, exc: TemplateSyntaxError) -> str:
                 culprit = tag
                 break
     if culprit is None:
-        paragraph = engine._paragraph_text(source, exc.lineno)
+        paragraph = engine.paragraph_text(source, exc.lineno)
         return f" w akapicie „{paragraph}”" if paragraph else ""
     line_start = source.rfind("\n", 0, culprit.start()) + 1
     before = source[line_start:culprit.start()]

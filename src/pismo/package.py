@@ -53,7 +53,10 @@ def core_xml(title: str, author: str, date: dt.date) -> bytes:
 
 
 def zip_parts(parts: list[tuple[str, bytes]]) -> bytes:
-    """Zip parts in the given order with fixed timestamps and flags."""
+    """Zip parts in the given order with fixed timestamps and flags; a name twice is a bug, never a warning."""
+    names = [name.lower() for name, _ in parts]
+    if len(set(names)) != len(names):
+        raise ValueError("duplicate part names")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, data in parts:
@@ -79,7 +82,7 @@ def without_private_parts(parts: list[tuple[str, bytes]]) -> list[tuple[str, byt
 
     Without those references the package stays valid: Word and LibreOffice open
     it without complaint. Nothing depends on the dropped parts but comments and
-    tracked changes, which templates may not have (engine._check_content).
+    tracked changes, which templates may not have (template_package.check_parts).
     """
     dropped = {name.lower() for name, _ in parts if is_private(name)}
     if not dropped:

@@ -10,8 +10,12 @@ value of gigabytes (a machine without swap would stop, not just pismo):
 - Memory: every value a template builds is at most MAX_VALUE characters or
   items; numbers that size a text (widths, counts) at most MAX_WIDTH; the
   operations that multiply a text (replace, join, indent, format, % …) are
-  refused *before* they run when their result would be too long; and a part
-  prints at most MAX_OUTPUT characters in all.
+  refused *before* they run when their result would be too long; a document
+  prints at most MAX_OUTPUT characters (counted as escaped); and everything
+  a document's template builds (results of filters, calls, operators, slices)
+  is counted in bytes against MAX_BUILT. The count only grows, so however a
+  template keeps values alive (namespace(), lists, dicts, recursion) its memory
+  stays below MAX_BUILT.
 
 The built-in templates need a few milliseconds and a few hundred kilobytes.
 """
@@ -32,7 +36,8 @@ from jinja2.utils import _PassArg
 from markupsafe import EscapeFormatter, Markup
 
 MAX_SECONDS = 20.0  # to fill one document
-MAX_OUTPUT = 20_000_000  # characters one part may print in all
+MAX_OUTPUT = 20_000_000  # characters one document may print in all its parts
+MAX_BUILT = 200_000_000  # bytes (estimated) of all values one document's template may build
 MAX_VALUE = 10_000_000  # characters or items of any one value
 MAX_WIDTH = 100_000  # largest width or count a template may give a text function
 MAX_REPEAT = 100_000  # longest text or list a template may build with *
@@ -51,14 +56,21 @@ class _Budget:
     def __init__(self, seconds: float) -> None:
         self.deadline = time.monotonic() + seconds
         self.left = MAX_OUTPUT
+        self.build_left = MAX_BUILT
 
     def spend(self, characters: int) -> None:
         if time.monotonic() > self.deadline:
             raise Timeout()
         self.left -= characters
         if self.left < 0:
-            raise SecurityError(f"dokument byłby zbyt długi (część może mieć najwyżej {MAX_OUTPUT:,} znaków) – "
+            raise SecurityError(f"dokument byłby zbyt długi (może mieć najwyżej {MAX_OUTPUT:,} znaków) – "
                                 "sprawdź pętle w szablonie".replace(",", " "))
+
+    def build(self, value) -> None:
+        self.build_left -= footprint(value, self.build_left + 1)
+        if self.build_left < 0:
+            raise SecurityError(f"szablon buduje zbyt wiele danych (najwyżej {MAX_BUILT // 10**6} MB na dokument) – "
+                                "sprawdź pętle i makra w szablonie")
 
 
 _BUDGET: ContextVar[_Budget | None] = ContextVar("pismo_budget", default=None)
@@ -67,13 +79,6 @@ _BUDGET: ContextVar[_Budget | None] = ContextVar("pismo_budget", default=None)
 def start_budget(seconds: float | None = None):
     """Start a document's budget; returns the token for end_budget."""
     return _BUDGET.set(_Budget(MAX_SECONDS if seconds is None else seconds))
-
-
-def new_part() -> None:
-    """Each part of the document may print MAX_OUTPUT characters."""
-    budget = _BUDGET.get()
-    if budget is not None:
-        budget.left = MAX_OUTPUT
 
 
 def end_budget(token) -> None:
@@ -118,10 +123,43 @@ def _too_long(size: int, what: str = "wynik") -> None:
         raise SecurityError(f"{what} byłby zbyt długi (najwyżej {MAX_VALUE:,} znaków)".replace(",", " "))
 
 
+def footprint(value, limit: int) -> int:
+    """Bytes a value takes, estimated from above and counted to just past limit (shared items count each time)."""
+    total, stack = 0, [value]
+    while stack and total <= limit:
+        item = stack.pop()
+        if isinstance(item, str):
+            total += 49 + len(item) * (1 if item.isascii() else 4)
+        elif isinstance(item, dict):
+            total += 64 + 32 * len(item)
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            total += 56 + 16 * len(item)
+            stack.extend(item)
+        else:
+            total += 32
+    return total
+
+
 def _check_size(value) -> None:
-    """A value just built: a text or list of at most MAX_VALUE."""
+    """A value just built: a text or list of at most MAX_VALUE, counted against the document's MAX_BUILT."""
     if isinstance(value, (str, list, tuple, dict)):
         _too_long(len(value))
+    budget = _BUDGET.get()
+    if budget is not None:
+        budget.build(value)
+
+
+_ESCAPED = ("<", ">", "&", '"', "'")  # each printed as an entity of 4 or 5 characters
+
+
+def printed_size(value) -> int:
+    """Characters a value takes once printed and escaped (at most MAX_VALUE before escaping)."""
+    size = check_weight(value)
+    if isinstance(value, str) and not isinstance(value, Markup):
+        size += 4 * sum(value.count(c) for c in _ESCAPED)
+    return size
 
 
 def check_weight(*values) -> int:
@@ -285,7 +323,21 @@ class _EscapeFormatter(_Formatter, EscapeFormatter):
 # --- the environment -----------------------------------------------------------------------------
 
 class _CodeGenerator(CodeGenerator):
-    """Template code where `a ~ b` is checked like any other operator."""
+    """Template code where `a ~ b` and slices `a[i:j]` are checked like any other operator."""
+
+    def visit_Getitem(self, node: nodes.Getitem, frame) -> None:
+        if not isinstance(node.arg, nodes.Slice):  # jinja writes slices as plain Python, bypassing getitem
+            return super().visit_Getitem(node, frame)
+        self.write("environment.getitem(")
+        self.visit(node.node, frame)
+        self.write(", slice(")
+        for i, bound in enumerate((node.arg.start, node.arg.stop, node.arg.step)):
+            self.write(", " if i else "")
+            if bound is None:
+                self.write("None")
+            else:
+                self.visit(bound, frame)
+        self.write("))")
 
     def visit_Concat(self, node: nodes.Concat, frame) -> None:
         if frame.eval_ctx.volatile:
@@ -339,6 +391,14 @@ class Sandbox(ImmutableSandboxedEnvironment):
                 raise SecurityError("powielony tekst lub lista byłyby zbyt długie")
         if isinstance(left, int) and isinstance(right, int) and left.bit_length() + right.bit_length() > MAX_INT_BITS:
             raise SecurityError("wynik mnożenia byłby zbyt wielką liczbą")
+
+    def getitem(self, obj, argument):
+        """obj[a:b] copies: a slice is a value built like any other."""
+        result = super().getitem(obj, argument)
+        if isinstance(argument, slice):
+            spend()
+            _check_size(result)
+        return result
 
     def checked_join(self, join, parts):
         """`a ~ b ~ …`: the parts weighed before they are turned into text, the result after."""

@@ -1,0 +1,209 @@
+"""Declared pixel sizes of the images in a template, read from their headers.
+
+A small file can declare an image of hundreds of megapixels: LibreOffice then
+spends a minute and gigabytes decoding it for every document. Only the headers
+are read here (never the pixels), for PNG, JPEG, GIF (every frame), BMP, TIFF
+(every directory), WebP, and the bounds and embedded bitmaps of EMF and WMF.
+"""
+
+from __future__ import annotations
+
+import struct
+
+MAX_PIXELS = 40_000_000  # a 40-megapixel photo is already far more than a letter needs
+MAX_SIDE = 20_000
+_PNG = b"\x89PNG\r\n\x1a\n"
+_MAX_STEPS = 100_000  # records, frames or directories looked at in one image
+
+
+class TooLarge(Exception):
+    """An image declares more pixels than allowed; the message gives its size."""
+
+
+def check(blob: bytes) -> None:
+    """TooLarge when any image or frame the blob declares is over the limits; unknown data passes."""
+    for width, height in sizes(blob):
+        if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
+            raise TooLarge(f"{width} × {height} pikseli")
+
+
+def recognised(blob: bytes) -> bool:
+    """Whether the blob is an image of a format whose size is read here (or an SVG drawing)."""
+    return _format(blob) is not None or blob.lstrip()[:5].lower() in (b"<?xml", b"<svg ") and b"<svg" in blob[:4096]
+
+
+def sizes(blob: bytes) -> list[tuple[int, int]]:
+    """(width, height) of every image the blob declares, embedded PNGs included; [] for unknown data."""
+    kind = _format(blob)
+    found = []
+    try:
+        found = _READERS[kind](blob) if kind else []
+    except (struct.error, IndexError, ValueError):
+        found = []
+    start = 1 if kind == "png" else 0
+    while (at := blob.find(_PNG, start)) >= 0 and len(found) < _MAX_STEPS:  # PNGs inside EMF+, TIFF …
+        found.extend(_png(blob[at:at + 33]))
+        start = at + 1
+    return found
+
+
+def _format(blob: bytes) -> str | None:
+    if blob.startswith(_PNG):
+        return "png"
+    if blob.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if blob[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
+    if blob.startswith(b"BM") and len(blob) >= 26:
+        return "bmp"
+    if blob[:4] in (b"II*\0", b"MM\0*"):
+        return "tiff"
+    if blob[:4] == b"RIFF" and blob[8:12] == b"WEBP":
+        return "webp"
+    if blob[:4] == b"\x01\0\0\0" and blob[40:44] == b" EMF":
+        return "emf"
+    if blob[:4] == b"\xd7\xcd\xc6\x9a" or blob[:6] in (b"\x01\0\x09\0\0\x03", b"\x02\0\x09\0\0\x03"):
+        return "wmf"
+    return None
+
+
+def _png(blob: bytes) -> list[tuple[int, int]]:
+    if len(blob) < 24 or blob[12:16] != b"IHDR":
+        return []
+    return [struct.unpack(">II", blob[16:24])]
+
+
+def _jpeg(blob: bytes) -> list[tuple[int, int]]:
+    found, at = [], 2
+    while at + 4 <= len(blob) and len(found) < _MAX_STEPS:
+        if blob[at] != 0xFF:
+            at += 1
+            continue
+        marker = blob[at + 1]
+        if marker in (0xFF, 0x01) or 0xD0 <= marker <= 0xD8:
+            at += 1 if marker == 0xFF else 2
+            continue
+        if marker in (0xD9, 0xDA):  # end of image, start of scan: every frame header came before
+            break
+        length = struct.unpack(">H", blob[at + 2:at + 4])[0]
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            height, width = struct.unpack(">HH", blob[at + 5:at + 9])
+            found.append((width, height))
+        at += 2 + max(length, 2)
+    return found
+
+
+def _gif(blob: bytes) -> list[tuple[int, int]]:
+    width, height, packed = struct.unpack("<HHB", blob[6:11])
+    found = [(width, height)]
+    at = 13 + (3 * 2 ** ((packed & 7) + 1) if packed & 0x80 else 0)
+    for _ in range(_MAX_STEPS):
+        if at >= len(blob) or blob[at] == 0x3B:
+            break
+        if blob[at] == 0x2C:
+            left, top, w, h, flags = struct.unpack("<HHHHB", blob[at + 1:at + 10])
+            found.append((left + w, top + h))
+            at += 10 + (3 * 2 ** ((flags & 7) + 1) if flags & 0x80 else 0) + 1
+        elif blob[at] == 0x21:
+            at += 2
+        else:
+            break
+        while at < len(blob) and blob[at]:  # data sub-blocks
+            at += blob[at] + 1
+        at += 1
+    return found
+
+
+def _bmp(blob: bytes) -> list[tuple[int, int]]:
+    return _dib(blob, 14)
+
+
+def _dib(blob: bytes, at: int) -> list[tuple[int, int]]:
+    """A device-independent bitmap's header: BITMAPCOREHEADER (12 bytes) or a BITMAPINFOHEADER and its successors."""
+    size = struct.unpack("<I", blob[at:at + 4])[0]
+    if size == 12:
+        return [struct.unpack("<HH", blob[at + 4:at + 8])]
+    width, height = struct.unpack("<ii", blob[at + 4:at + 12])
+    return [(abs(width), abs(height))]
+
+
+def _tiff(blob: bytes) -> list[tuple[int, int]]:
+    order = "<" if blob[:2] == b"II" else ">"
+    found, offset, seen = [], struct.unpack(order + "I", blob[4:8])[0], set()
+    while offset and offset not in seen and len(seen) < _MAX_STEPS:
+        seen.add(offset)
+        count = struct.unpack(order + "H", blob[offset:offset + 2])[0]
+        size = {}
+        for i in range(min(count, _MAX_STEPS)):
+            tag, kind, _, value = struct.unpack(order + "HHI4s", blob[offset + 2 + 12 * i:offset + 14 + 12 * i])
+            if tag in (256, 257):
+                size[tag] = struct.unpack(order + ("H" if kind == 3 else "I"), value[:2 if kind == 3 else 4])[0]
+        found.append((size.get(256, 0), size.get(257, 0)))
+        end = offset + 2 + 12 * count
+        offset = struct.unpack(order + "I", blob[end:end + 4])[0]
+    return found
+
+
+def _webp(blob: bytes) -> list[tuple[int, int]]:
+    chunk = blob[12:16]
+    if chunk == b"VP8X":
+        return [(1 + int.from_bytes(blob[24:27], "little"), 1 + int.from_bytes(blob[27:30], "little"))]
+    if chunk == b"VP8L":
+        bits = int.from_bytes(blob[21:25], "little")
+        return [(1 + (bits & 0x3FFF), 1 + ((bits >> 14) & 0x3FFF))]
+    if chunk == b"VP8 ":
+        width, height = struct.unpack("<HH", blob[26:30])
+        return [(width & 0x3FFF, height & 0x3FFF)]
+    return []
+
+
+_EMF_BITMAPS = {76: 84, 77: 84, 78: 84, 79: 96, 80: 48, 81: 48, 93: 16, 94: 16, 114: 84, 116: 84}  # record → offBmi at
+
+
+def _emf(blob: bytes) -> list[tuple[int, int]]:
+    """The picture's bounds in device pixels and its frame at 96 dpi, then every bitmap its records carry."""
+    left, top, right, bottom = struct.unpack("<4i", blob[8:24])
+    frame = struct.unpack("<4i", blob[24:40])  # hundredths of a millimetre
+    found = [(right - left + 1, bottom - top + 1),
+             (round((frame[2] - frame[0]) * 96 / 2540), round((frame[3] - frame[1]) * 96 / 2540))]
+    at, steps = 0, 0
+    while at + 8 <= len(blob) and steps < _MAX_STEPS:
+        kind, size = struct.unpack("<II", blob[at:at + 8])
+        if kind in _EMF_BITMAPS and size >= _EMF_BITMAPS[kind] + 4:
+            offset = struct.unpack("<I", blob[at + _EMF_BITMAPS[kind]:at + _EMF_BITMAPS[kind] + 4])[0]
+            if offset and at + offset + 12 <= len(blob):
+                found.extend(_dib(blob, at + offset))
+        if kind == 14 or size < 8:  # end of file, or a record that would loop
+            break
+        at += size
+        steps += 1
+    return [(abs(w), abs(h)) for w, h in found]
+
+
+_WMF_BITMAPS = {0x0F43: 28, 0x0B41: 26, 0x0940: 22, 0x0D33: 24}  # record function → DIB at
+
+
+def _wmf(blob: bytes) -> list[tuple[int, int]]:
+    """The placeable header's box at 96 dpi, then every bitmap the records carry."""
+    found, at = [], 0
+    if blob[:4] == b"\xd7\xcd\xc6\x9a":
+        left, top, right, bottom, inch = struct.unpack("<hhhhH", blob[6:16])
+        inch = inch or 1440
+        found.append((round(abs(right - left) * 96 / inch), round(abs(bottom - top) * 96 / inch)))
+        at = 22
+    header_words = struct.unpack("<H", blob[at + 2:at + 4])[0]
+    at += header_words * 2
+    steps = 0
+    while at + 6 <= len(blob) and steps < _MAX_STEPS:
+        size, function = struct.unpack("<IH", blob[at:at + 6])
+        if function in _WMF_BITMAPS and size * 2 >= _WMF_BITMAPS[function] + 12:
+            found.extend(_dib(blob, at + _WMF_BITMAPS[function]))
+        if function == 0 or size < 3:
+            break
+        at += size * 2
+        steps += 1
+    return found
+
+
+_READERS = {"png": _png, "jpeg": _jpeg, "gif": _gif, "bmp": _bmp, "tiff": _tiff, "webp": _webp, "emf": _emf,
+            "wmf": _wmf}
