@@ -1,0 +1,221 @@
+"""The web app's one door to pismo's document logic.
+
+Everything the pages need from the core – check a case text, say which documents
+can be made, render them in memory, convert to PDF – goes through here, so the
+switch to the service API (pismo.api) is a change of this file only.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pismo import documents
+from pismo.problems import CaseError, MissingData, Problem
+
+
+@dataclass(frozen=True)
+class Found:
+    """One problem as the pages show it: at a dotted field path."""
+
+    path: str
+    line: int | None
+    column: int | None
+    severity: str  # "błąd" or "ostrzeżenie"
+    message: str
+
+
+@dataclass
+class KindState:
+    kind: str
+    label: str
+    count: int
+    blocking: list[Found] = field(default_factory=list)
+
+    @property
+    def possible(self) -> bool:
+        return not self.blocking and self.count > 0
+
+
+@dataclass
+class Checked:
+    problems: list[Found]
+    kinds: list[KindState]
+    data: object = None  # the case's plain data when it could be read
+
+    @property
+    def errors(self) -> list[Found]:
+        return [p for p in self.problems if p.severity == "błąd"]
+
+    @property
+    def warnings(self) -> list[Found]:
+        return [p for p in self.problems if p.severity == "ostrzeżenie"]
+
+
+def _found(problem: Problem) -> Found:
+    return Found(problem.field or "", problem.line, problem.column,
+                 "ostrzeżenie" if problem.warning else "błąd", problem.message)
+
+
+def _load(text: str, name: str):
+    """The validated case from a text (a private file: the loader reads paths)."""
+    from pismo.loader import load_case
+
+    with tempfile.TemporaryDirectory(prefix="pismo-web-") as folder:
+        path = Path(folder) / f"{name}.yaml"
+        path.write_text(text, encoding="utf-8", newline="\n")
+        case = load_case(path)
+    return case
+
+
+def check(text: str, name: str = "sprawa") -> Checked:
+    """What `pismo sprawdz` says about this text: located problems and the documents' states."""
+    try:
+        case = _load(text, name)
+    except CaseError as exc:
+        problems = [_found(p) for p in exc.problems]
+        return Checked(problems, [KindState(k, documents.LABELS[k], 0, [p for p in problems if p.severity == "błąd"][:1])
+                                  for k in documents.KINDS])
+    return Checked([_found(p) for p in case.warnings], _kinds(case), case.doc.data)
+
+
+def _kinds(case) -> list[KindState]:
+    from pismo.checks import placeholders
+    from pismo.engine import TemplateSet, Unfilled
+    from pismo.generate import render, unfilled_problems
+
+    out, templates = [], TemplateSet()
+    unfilled = any(placeholders(case.doc.data))
+    for kind, build in documents.KINDS.items():
+        state = KindState(kind, documents.LABELS[kind], 0)
+        try:
+            items = build(case.sprawa)
+            if unfilled:
+                render(items, templates)
+            state.count = len(items)
+        except MissingData as exc:
+            state.blocking = [_found(case.problem(exc.loc, exc.message))]
+        except Unfilled as exc:
+            state.blocking = [_found(p) for p in unfilled_problems(case, exc)]
+        out.append(state)
+    return out
+
+
+class CannotMake(Exception):
+    """Documents cannot be made; carries the problems."""
+
+    def __init__(self, problems: list[Found]) -> None:
+        super().__init__("; ".join(p.message for p in problems))
+        self.problems = problems
+
+
+def public_kinds() -> list[str]:
+    return list(documents.PUBLIC_KINDS)
+
+
+def label(kind: str) -> str:
+    return documents.LABELS.get(kind, kind)
+
+
+def render(text: str, name: str, kinds: list[str], with_manifest: bool = False) -> list[tuple[str, bytes]]:
+    """(file name, bytes) of every document of these kinds, in memory – what `pismo wszystko` writes."""
+    from pismo.engine import TemplateSet, Unfilled
+    from pismo.generate import MANIFEST, DocumentError, collect, manifest, render as render_items, unfilled_problems
+
+    try:
+        case = _load(text, name)
+        rendered = render_items(collect(case, kinds), TemplateSet())
+    except CaseError as exc:
+        raise CannotMake([_found(p) for p in exc.problems if not p.warning]) from None
+    except DocumentError as exc:
+        raise CannotMake([_found(p) for p in exc.problems]) from None
+    except Unfilled as exc:
+        raise CannotMake([_found(p) for p in unfilled_problems(case, exc)]) from None
+    files = [(r.item.filename, r.data) for r in rendered]
+    if with_manifest:
+        files.append((MANIFEST, manifest(case, rendered)))
+    return files
+
+
+def makeable(text: str, name: str) -> list[str]:
+    """The kinds that can be made now."""
+    return [k.kind for k in check(text, name).kinds if k.possible]
+
+
+# --- PDF ---------------------------------------------------------------------------------------
+
+class NoPdf(Exception):
+    """PDF cannot be made here; the message says how to fix it."""
+
+
+def pdf_available() -> bool:
+    from pismo.pdf import PdfUnavailable, find_soffice
+
+    try:
+        find_soffice(None)
+    except PdfUnavailable:
+        return False
+    return True
+
+
+def to_pdf(docx: bytes) -> bytes:
+    """One document to PDF (a cold LibreOffice run until the warm converter lands)."""
+    from pismo.pdf import PdfError, PdfUnavailable, convert, find_soffice
+
+    try:
+        soffice = find_soffice(None)
+        with tempfile.TemporaryDirectory(prefix="pismo-web-pdf-") as folder:
+            source = Path(folder) / "dokument.docx"
+            source.write_bytes(docx)
+            (written,) = convert([source], soffice, timeout=120)
+            return written.read_bytes()
+    except (PdfUnavailable, PdfError) as exc:
+        raise NoPdf(str(exc)) from None
+
+
+def docx_text(docx: bytes) -> list[str]:
+    """The paragraphs of a document, for a preview without LibreOffice."""
+    import io
+
+    import docx as python_docx
+
+    document = python_docx.Document(io.BytesIO(docx))
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" | ".join(cell.text for cell in row.cells))
+    return lines
+
+
+# --- new cases and import -----------------------------------------------------------------------
+
+def name_problem(name: str) -> str | None:
+    """Why a case name cannot be used: the rule for every name pismo writes."""
+    from pismo.output import name_problem as rule
+
+    return rule(name)
+
+
+def skeleton() -> str:
+    from pismo.skeleton import skeleton_text
+
+    return skeleton_text()
+
+
+class ImportRefused(Exception):
+    """The upload is not a plan pismo can read; the message is Polish."""
+
+
+def import_plan(path: Path) -> tuple[str, int, int]:
+    """A case file's text from a plan (.docx or .txt); (text, places to check, fields to fill)."""
+    from pismo.importer import SourceError, import_file
+
+    try:
+        result = import_file(path)
+    except SourceError as exc:
+        raise ImportRefused(str(exc)) from None
+    if not result.plan.found:
+        raise ImportRefused("w pliku nie rozpoznano żadnej z pięciu części planu – to nie wygląda na plan "
+                            "działania priorytetowego")
+    return result.text, result.to_check, result.to_fill

@@ -1,0 +1,433 @@
+"""The case model as a form, and the form back as the case file's data.
+
+The form is generated from the pydantic model (pismo.model), in the plan's order:
+one widget per field, named by its dotted path (`dzialania[0].termin.do`) – the
+same path `pismo sprawdz` puts on its problems, so a message finds its field.
+Posted values go back into the file through ruamel.yaml's round trip: values
+the user did not change keep their YAML form, and the comments stay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import re
+from dataclasses import dataclass, field
+from typing import Annotated, Literal, Union, get_args, get_origin, get_type_hints
+
+from pydantic import BaseModel
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, ScalarString
+
+from pismo import model as m
+from pismo.problems import dotted
+from pismo.web import texts
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    kind: str  # text, textarea, number, district, date, time, date_or_text, paragraphs, lines, choice, bool,
+    #            group, list, paragraph_list
+    required: bool
+    model: type | None = None
+    choices: tuple = ()
+    forms: bool = False  # a name given as a group of grammatical forms, or as a bare text
+    default: object = None
+
+
+_LONG_TEXT = {"opis", "zadania", "prosba", "dotyczy", "tresc", "uzasadnienie", "temat", "cyklicznie"}
+
+
+def _kind(name: str, ann) -> tuple[str, dict]:
+    if get_origin(ann) is Union and type(None) in get_args(ann):
+        ann = next(a for a in get_args(ann) if a is not type(None))
+    simple = [(m.Nazwa, ("group", {"model": m.Odmiana, "forms": True})), (m.Akapity, ("paragraphs", {})),
+              (m.Linie, ("lines", {})), (m.Data, ("date", {})), (m.Godzina, ("time", {})),
+              (m.Liczba, ("number", {})), (m.NumerRejonu, ("district", {})),
+              (Union[m.Data, m.Tekst], ("date_or_text", {}))]
+    for known, kind in simple:
+        if ann == known:
+            return kind
+    if get_origin(ann) is Annotated:
+        ann = get_args(ann)[0]
+    if get_origin(ann) is Literal:
+        return "choice", {"choices": get_args(ann)}
+    if ann is bool:
+        return "bool", {}
+    if isinstance(ann, type) and issubclass(ann, BaseModel):
+        return "group", {"model": ann}
+    if get_origin(ann) is list:
+        inner = get_args(ann)[0]
+        if inner == m.Akapity:
+            return "paragraph_list", {}
+        if get_origin(inner) is Annotated:
+            inner = get_args(inner)[0]
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            return "list", {"model": inner}
+        return "lines", {}
+    return ("textarea" if name in _LONG_TEXT else "text"), {}
+
+
+@functools.lru_cache(maxsize=None)
+def specs(model: type) -> tuple[Spec, ...]:
+    hints = get_type_hints(model, include_extras=True)
+    out = []
+    for name, info in model.model_fields.items():
+        kind, extra = _kind(name, hints[name])
+        default = None if info.is_required() else info.default
+        out.append(Spec(name, kind, info.is_required(), default=default, **extra))
+    return tuple(out)
+
+
+# --- data -> widgets -----------------------------------------------------------------------------
+
+@dataclass
+class Widget:
+    loc: tuple
+    spec: Spec
+    value: object = ""  # text for inputs, bool for checkboxes
+    children: list = field(default_factory=list)  # group: widgets; list: items (each a Widget of kind "item")
+    kind: str = ""
+    present: bool = False  # the file has this key (an empty list or a false stays as it was)
+
+    @property
+    def path(self) -> str:
+        return dotted(self.loc)
+
+    @property
+    def id(self) -> str:
+        return field_id(self.path)
+
+    @property
+    def label(self) -> str:
+        return texts.label(texts.schema_path(self.loc))
+
+    @property
+    def hint(self) -> str:
+        return texts.hint(texts.schema_path(self.loc))
+
+    @property
+    def item_label(self) -> str:
+        return texts.label(texts.schema_path(self.loc) + "[]")
+
+
+def field_id(path: str) -> str:
+    """An HTML id for a dotted path (brackets and dots are awkward in fragments and selectors)."""
+    return "f-" + re.sub(r"[^A-Za-z0-9_]+", "-", path).strip("-")
+
+
+def widgets(data) -> list[Widget]:
+    return _group(m.Sprawa, data if isinstance(data, dict) else {}, ())
+
+
+def _group(model, data, loc) -> list[Widget]:
+    out = []
+    for spec in specs(model):
+        out.append(_widget(spec, data.get(spec.name) if isinstance(data, dict) else None, loc + (spec.name,)))
+    return out
+
+
+def _widget(spec: Spec, value, loc) -> Widget:
+    w = Widget(loc, spec, kind=spec.kind, present=value is not None)
+    if spec.kind == "group":
+        if spec.forms and isinstance(value, str):
+            value = {"mianownik": value}
+        w.children = _group(spec.model, value if isinstance(value, dict) else {}, loc)
+    elif spec.kind in ("list", "paragraph_list"):
+        items = value if isinstance(value, list) else []
+        for i, item in enumerate(items):
+            w.children.append(_item(spec, item, loc + (i,)))
+    elif spec.kind == "bool":
+        w.value = bool(value) if value is not None else bool(spec.default)
+    else:
+        w.value = _shown(spec, value)
+    return w
+
+
+def _item(spec: Spec, item, loc) -> Widget:
+    if spec.kind == "paragraph_list":
+        return Widget(loc, Spec(str(loc[-1]), "paragraphs", True), _shown(Spec("", "paragraphs", True), item),
+                      kind="paragraphs")
+    return Widget(loc, spec, children=_group(spec.model, item if isinstance(item, dict) else {}, loc), kind="item")
+
+
+def new_item(spec: Spec, loc) -> Widget:
+    return _item(spec, {} if spec.kind == "list" else "", loc)
+
+
+def _shown(spec: Spec, value) -> str:
+    if value is None:
+        return "" if spec.default in (None, []) or spec.kind not in ("choice",) else str(spec.default)
+    if spec.kind in ("paragraphs",):
+        return "\n\n".join(str(v) for v in value) if isinstance(value, list) else str(value)
+    if spec.kind == "lines":
+        return "\n".join(str(v) for v in value) if isinstance(value, list) else str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+# --- form -> data ----------------------------------------------------------------------------------
+
+class Paras(str):
+    """Paragraphs typed in a textarea: kept as one block text or a list, as the file had them."""
+
+
+MISSING = object()
+_INDEX = re.compile(r"\[(\d+)\]")
+
+
+def from_form(form) -> dict:
+    """The posted form (a MultiDict of dotted paths) as the case's data."""
+    keys = set(form.keys())
+    return _read_group(m.Sprawa, form, keys, (), required=True) or {}
+
+
+def _read_group(model, form, keys, loc, required):
+    out = {}
+    for spec in specs(model):
+        value = _read(spec, form, keys, loc + (spec.name,))
+        if value is not MISSING:
+            out[spec.name] = value
+    if not required and not _filled(model, out):
+        return MISSING
+    return out
+
+
+def _filled(model, data) -> bool:
+    """Whether the user typed anything in a group (a preset choice or checkbox is not typing)."""
+    for spec in specs(model):
+        value = data.get(spec.name, MISSING) if isinstance(data, dict) else MISSING
+        if value is MISSING or spec.kind in ("choice", "bool"):
+            continue
+        if spec.kind == "group" and isinstance(value, dict):
+            if _filled(spec.model, value):
+                return True
+        elif value != [] and value != {}:
+            return True
+    return False
+
+
+def _indexes(keys, path: str) -> list[int]:
+    prefix = re.escape(path) + r"\[(\d+)\]"
+    found = {int(match.group(1)) for key in keys for match in [re.match(prefix, key)] if match}
+    return sorted(found)
+
+
+def _read(spec: Spec, form, keys, loc):
+    path = dotted(loc)
+    if spec.kind == "group":
+        value = _read_group(spec.model, form, keys, loc, spec.required)
+        if spec.forms and isinstance(value, dict) and set(value) == {"mianownik"}:
+            return value["mianownik"]
+        return value
+    if spec.kind in ("list", "paragraph_list"):
+        items = []
+        for i in _indexes(keys, path):
+            if spec.kind == "list":
+                items.append(_read_group(spec.model, form, keys, loc + (i,), required=True))
+            else:
+                text = _text(form.get(f"{path}[{i}]", ""))
+                items.append(Paras(text))
+        if not items and f"{path}.__lista" in keys and not spec.required:
+            return [] if f"{path}.__byla" in keys else MISSING
+        return items if items or spec.required else MISSING
+    if spec.kind == "bool":
+        if path in keys:
+            return True
+        return False if f"{path}.__byla" in keys else MISSING
+    if path not in keys:
+        return MISSING
+    return _typed(spec, _text(form.get(path, "")), form, path)
+
+
+def _text(value: str) -> str:
+    return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _typed(spec: Spec, text: str, form, path):
+    stripped = text.strip()
+    if spec.kind == "lines":
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if not lines:
+            return [] if f"{path}.__byla" in form and not spec.required else MISSING
+        return lines
+    if not stripped:
+        return MISSING
+    if spec.kind in ("date", "date_or_text"):
+        try:
+            return dt.date.fromisoformat(stripped) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", stripped) else stripped
+        except ValueError:
+            return stripped
+    if spec.kind == "number":
+        if re.fullmatch(r"-?\d{1,15}", stripped):
+            return int(stripped)
+        if re.fullmatch(r"-?\d+[.,]\d+", stripped):
+            return float(stripped.replace(",", "."))
+        return stripped
+    if spec.kind == "district":
+        return int(stripped) if re.fullmatch(r"[1-9]\d{0,3}", stripped) else stripped
+    if spec.kind == "paragraphs":
+        return Paras(text.strip("\n"))
+    return text
+
+
+# --- list actions (add, remove, move) ----------------------------------------------------------------
+
+_ACTION = re.compile(r"^(dodaj|usun|gora|dol):(.+)$")
+
+
+def apply_action(data: dict, action: str) -> str | None:
+    """Change a list in data as a button asked; the path of the item to focus, or None."""
+    match = _ACTION.match(action or "")
+    if not match:
+        return None
+    verb, path = match.groups()
+    loc = _loc(path)
+    if verb == "dodaj":
+        target, spec = _list_at(data, loc, create=True)
+        if target is None:
+            return None
+        target.append({} if spec.kind == "list" else Paras(""))
+        return dotted(loc + (len(target) - 1,))
+    target, spec = _list_at(data, loc[:-1], create=False)
+    index = loc[-1]
+    if target is None or not isinstance(index, int) or not 0 <= index < len(target):
+        return None
+    if verb == "usun":
+        del target[index]
+        return dotted(loc[:-1])
+    other = index - 1 if verb == "gora" else index + 1
+    if 0 <= other < len(target):
+        target[index], target[other] = target[other], target[index]
+        return dotted(loc[:-1] + (other,))
+    return dotted(loc)
+
+
+def _loc(path: str) -> tuple:
+    out: list = []
+    for part in path.split("."):
+        name = part.split("[")[0]
+        if name:
+            out.append(name)
+        out += [int(i) for i in _INDEX.findall(part)]
+    return tuple(out)
+
+
+def _list_at(data, loc, create):
+    """The list at loc in data and its spec (None when the path is no list of the model)."""
+    model, current, spec = m.Sprawa, data, None
+    for i, part in enumerate(loc):
+        if isinstance(part, int):
+            if not isinstance(current, list) or part >= len(current) or spec is None or spec.kind != "list":
+                return None, None
+            current, model = current[part], spec.model
+            continue
+        spec = next((s for s in specs(model) if s.name == part), None) if model else None
+        if spec is None or not isinstance(current, dict):
+            return None, None
+        last = i == len(loc) - 1
+        if part not in current or current[part] is MISSING:
+            if not create:
+                return None, None
+            current[part] = [] if last else {}
+        if spec.kind == "group":
+            model = spec.model
+        current = current[part]
+    if spec is None or spec.kind not in ("list", "paragraph_list") or not isinstance(current, list):
+        return None, None
+    return current, spec
+
+
+# --- data -> the case file's text, keeping what was there -----------------------------------------
+
+def _yaml() -> YAML:
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never re-wrap what the user wrote
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def load(text: str):
+    """The case file as round-trip data; None when it cannot be read (a YAML syntax error)."""
+    try:
+        return _yaml().load(text)
+    except YAMLError:
+        return None
+    except Exception:  # ruamel raises plain errors on some broken input: the page then says so
+        return None
+
+
+def to_text(original: str, data: dict) -> tuple[str, bool]:
+    """The case file with data put into the original text; (text, comments kept)."""
+    base = load(original) if original.strip() else CommentedMap()
+    kept = isinstance(base, CommentedMap)
+    merged = _merge(base if kept else None, data)
+    stream = io.StringIO()
+    _yaml().dump(merged, stream)
+    return stream.getvalue(), kept or not original.strip()
+
+
+def _merge(old, new):
+    if isinstance(new, Paras):
+        return _paragraphs(old, new)
+    if isinstance(new, dict):
+        target = old if isinstance(old, CommentedMap) else CommentedMap()
+        for key in [k for k in target if k not in new]:
+            del target[key]
+        order = list(new)
+        for key, value in new.items():
+            if key in target:
+                target[key] = _merge(target[key], value)
+            else:
+                later = [k for k in order[order.index(key) + 1:] if k in target]
+                position = list(target).index(later[0]) if later else len(target)
+                target.insert(position, key, _merge(None, value))
+        return target
+    if isinstance(new, list):
+        target = old if isinstance(old, CommentedSeq) else CommentedSeq()
+        for i, value in enumerate(new):
+            if i < len(target):
+                target[i] = _merge(target[i], value)
+            else:
+                target.append(_merge(None, value))
+        del target[len(new):]
+        return target
+    return _scalar(old, new)
+
+
+def _scalar(old, new):
+    if type(old) is type(new) or (isinstance(old, str) and isinstance(new, str)):
+        if old == new:
+            return old
+    if isinstance(new, str):
+        if isinstance(old, ScalarString):
+            return type(old)(new)
+        if re.fullmatch(r"\d{1,2}:\d{2}", new):
+            return DoubleQuotedScalarString(new)
+        if "\n" in new:
+            return LiteralScalarString(new)
+    return new
+
+
+def _split(text: str) -> list[str]:
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _paragraphs(old, new: Paras):
+    parts = _split(new)
+    if isinstance(old, list):
+        return _merge(old, parts)
+    if isinstance(old, str) and _split(old) == parts:
+        return old
+    text = "\n\n".join(parts) if len(parts) > 1 else str(new).strip()
+    if len(parts) > 1:
+        return LiteralScalarString(text + "\n")
+    return _scalar(old, text)

@@ -1,0 +1,165 @@
+"""The case files of the served folder: listed, read, saved atomically with history.
+
+Every save first keeps the file's previous version in the hidden history folder
+(`.pismo-historia/<sprawa>/`), then replaces the file atomically (pismo.output).
+A save names the version the page was loaded from; when the file on disk has
+changed since (a text editor, the CLI, another tab), it is refused and the
+page's version is kept in the history too, so nothing is lost either way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from pismo.web import core
+
+HISTORY = ".pismo-historia"
+SUFFIX = ".yaml"
+MAX_BYTES = 10 * 1024 * 1024  # the case reader's own limit
+_LOCK = threading.Lock()  # one save at a time: check-then-replace must not interleave
+
+
+class StoreError(Exception):
+    """A case cannot be read or written; the message is Polish."""
+
+
+class Conflict(StoreError):
+    """The file changed on disk since the page was loaded."""
+
+    def __init__(self, message: str, kept: "Version") -> None:
+        super().__init__(message)
+        self.kept = kept
+
+
+@dataclass(frozen=True)
+class Version:
+    name: str  # file name inside the history folder
+    when: dt.datetime
+    note: str  # "poprzednia", "odrzucona", "przed-przywroceniem"
+
+    @property
+    def label(self) -> str:
+        return {"poprzednia": "wersja sprzed zapisu", "odrzucona": "wersja z formularza, której nie zapisano (konflikt)",
+                "przed-przywroceniem": "wersja sprzed przywrócenia"}.get(self.note, self.note)
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class Store:
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    # --- names -----------------------------------------------------------------------------
+    def path(self, name: str) -> Path:
+        """The file of a case; StoreError for a name the file-name rule refuses (no ../, no slashes)."""
+        problem = core.name_problem(name) or core.name_problem(name + SUFFIX)
+        if problem:
+            raise StoreError(f"niedozwolona nazwa sprawy – {problem}")
+        return self.folder / f"{name}{SUFFIX}"
+
+    def names(self) -> list[str]:
+        found = []
+        for path in sorted(self.folder.glob(f"*{SUFFIX}")):
+            if path.is_file() and not path.is_symlink() and core.name_problem(path.name) is None:
+                found.append(path.stem)
+        return found
+
+    # --- reading -----------------------------------------------------------------------------
+    def read(self, name: str) -> bytes:
+        from pismo.files import Unreadable, read_limited
+
+        path = self.path(name)
+        if path.is_symlink():
+            raise StoreError("plik sprawy jest dowiązaniem symbolicznym – pismo serwer go nie otwiera")
+        try:
+            raw = read_limited(path, MAX_BYTES)
+        except Unreadable as exc:
+            raise StoreError(str(exc)) from None
+        if len(raw) > MAX_BYTES:
+            raise StoreError("plik sprawy jest zbyt duży")
+        return raw
+
+    def text(self, name: str) -> tuple[str, str]:
+        """(text, version) of a case file."""
+        raw = self.read(name)
+        try:
+            return raw.decode("utf-8-sig"), digest(raw)
+        except UnicodeDecodeError:
+            raise StoreError("plik sprawy nie jest zapisany w UTF-8 – otwórz go w edytorze i zapisz jako UTF-8") from None
+
+    # --- writing -----------------------------------------------------------------------------
+    def create(self, name: str, text: str) -> None:
+        path = self.path(name)
+        with _LOCK:
+            if path.exists() or path.is_symlink():
+                raise StoreError(f"sprawa „{name}” już istnieje – podaj inną nazwę")
+            self._write(path, text.encode("utf-8"))
+
+    def save(self, name: str, text: str, version: str) -> Version | None:
+        """Replace the case with text if it is still at version; the previous one goes to history."""
+        path = self.path(name)
+        data = text.encode("utf-8")
+        with _LOCK:
+            current = self.read(name) if path.exists() else b""
+            if digest(current) != version:
+                kept = self._keep(name, data, "odrzucona")
+                raise Conflict("plik sprawy zmienił się na dysku, odkąd otwarto tę stronę (zmiana w edytorze, "
+                               "w wierszu poleceń albo w innej karcie) – nie zapisano; obie wersje zachowano",
+                               kept)
+            if current == data:
+                return None
+            previous = self._keep(name, current, "poprzednia") if current else None
+            self._write(path, data)
+            return previous
+
+    def restore(self, name: str, version_name: str, version: str) -> None:
+        text = self.version_text(name, version_name)
+        self.save(name, text, version)
+
+    def _write(self, path: Path, data: bytes) -> None:
+        from pismo.output import OutputError, write_all
+
+        try:
+            write_all(path.parent, [(path.name, data)], overwrite=True)
+        except OutputError as exc:
+            raise StoreError(str(exc)) from None
+
+    # --- history -------------------------------------------------------------------------------
+    def _history(self, name: str) -> Path:
+        self.path(name)
+        return self.folder / HISTORY / name
+
+    def _keep(self, name: str, data: bytes, note: str) -> Version:
+        from pismo.output import OutputError, write_all
+
+        now = dt.datetime.now()
+        file_name = f"{now:%Y-%m-%d_%H-%M-%S-%f}_{note}{SUFFIX}"
+        try:
+            write_all(self._history(name), [(file_name, data)])
+        except OutputError as exc:
+            raise StoreError(f"nie można zachować poprzedniej wersji w historii ({exc}) – nie zapisano") from None
+        return Version(file_name, now, note)
+
+    def history(self, name: str) -> list[Version]:
+        folder = self._history(name)
+        out = []
+        for path in sorted(folder.glob(f"*{SUFFIX}"), reverse=True) if folder.is_dir() else []:
+            stamp, _, note = path.stem.partition("_")[2].partition("_")
+            try:
+                when = dt.datetime.strptime(path.stem.split("_")[0] + "_" + stamp, "%Y-%m-%d_%H-%M-%S-%f")
+            except ValueError:
+                continue
+            out.append(Version(path.name, when, note))
+        return out
+
+    def version_text(self, name: str, version_name: str) -> str:
+        if version_name not in {v.name for v in self.history(name)}:
+            raise StoreError("nie ma takiej wersji w historii sprawy")
+        raw = (self._history(name) / version_name).read_bytes()
+        return raw.decode("utf-8-sig", errors="replace")

@@ -1,0 +1,179 @@
+"""Labels and hints of the case form.
+
+Hints are not written here: they are the comments of the `pismo nowa` skeleton
+(pismo/data/nowa.yaml), read once and matched to fields by their path, so the
+help an officer reads in the file and in the browser is one text. Labels (short
+Polish names of fields, which the skeleton does not have) are the table below;
+a test checks it covers every field of the model.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Labels by schema path ("[]" stands for any list item); a bare field name is the fallback.
+LABELS = {
+    "jednostka": "Jednostka Policji", "jednostka.nazwa": "Nazwa jednostki", "jednostka.naglowek": "Nagłówek pisma",
+    "jednostka.wydzial": "Wydział", "jednostka.zespol": "Zespół, rewir lub referat dzielnicowych",
+    "jednostka.adres": "Adres jednostki", "jednostka.miejscowosc": "Miejscowość (do daty pisma)",
+    "osoby": "Osoby", "osoby.dzielnicowy": "Dzielnicowy", "osoby.komendant": "Komendant (podpisuje pisma)",
+    "osoby.przelozony": "Przełożony (zatwierdza plan)",
+    "rejon": "Rejon służbowy", "rejon.numer": "Numer rejonu", "rejon.opis": "Opis obszaru rejonu",
+    "okres": "Okres planu", "okres.od": "Początek okresu", "okres.do": "Koniec okresu",
+    "plan": "Dane planu", "plan.data": "Data sporządzenia planu",
+    "zagrozenie": "1. Charakterystyka zdiagnozowanego zagrożenia", "zagrozenie.opis": "Opis zagrożenia",
+    "zagrozenie.miejsca": "Miejsca", "zagrozenie.zrodla": "Źródła diagnozy",
+    "cel": "2. Zakładany cel do osiągnięcia", "cel.opis": "Opis celu", "cel.wskazniki": "Wskaźniki celu",
+    "cel.wskazniki[]": "Wskaźnik",
+    "dzialania": "3. Proponowane działania z terminami", "dzialania[]": "Działanie",
+    "dzialania[].opis": "Treść działania", "dzialania[].partnerzy": "Partnerzy (identyfikatory, każdy w wierszu)",
+    "dzialania[].dokumenty": "Dokumenty (identyfikatory wniosków lub spotkań)",
+    "partnerzy": "4. Podmioty współpracujące", "partnerzy[]": "Partner", "partnerzy[].nazwa": "Nazwa partnera",
+    "partnerzy[].adresaci": "Adresaci pism", "partnerzy[].adresaci[]": "Adresat",
+    "partnerzy[].adresaci[].osoba": "Osoba adresata", "partnerzy[].adresaci[].nazwa": "Nazwa instytucji",
+    "informowanie": "5. Sposób informowania społeczności rejonu",
+    "wnioski": "Wnioski do instytucji", "wnioski[]": "Wniosek", "wnioski[].pismo": "Dane pisma",
+    "spotkania": "Spotkania", "spotkania[]": "Spotkanie", "spotkania[].numer": "Numer protokołu",
+    "spotkania[].data": "Data spotkania", "spotkania[].miejsce": "Miejsce spotkania",
+    "spotkania[].miejsce.nazwa": "Nazwa miejsca", "spotkania[].cel": "Cel spotkania",
+    "spotkania[].zaproszenie": "Dane pisma z zaproszeniem", "spotkania[].protokol": "Protokół spotkania",
+    "spotkania[].protokol.data": "Data protokołu", "spotkania[].protokol.obecni[]": "Uczestnik",
+    "spotkania[].protokol.przebieg[]": "Punkt przebiegu", "spotkania[].protokol.ustalenia[]": "Ustalenie",
+    "realizacja": "Realizacja (ocena na koniec okresu)", "realizacja.data": "Data sporządzenia informacji",
+    "realizacja.dzialania": "Realizacja działań", "realizacja.dzialania[]": "Działanie",
+    "realizacja.dzialania[].data": "Data wykonania", "realizacja.dzialania[].opis": "Co zrobiono",
+    "realizacja.partnerzy": "Udział partnerów", "realizacja.partnerzy[]": "Partner",
+    "realizacja.partnerzy[].opis": "Co zrobił partner", "realizacja.wskazniki": "Wyniki wskaźników",
+    "realizacja.wskazniki[]": "Wynik", "realizacja.cel": "Ocena celu", "realizacja.wnioski": "Wnioski na kolejny okres",
+}
+
+NAMES = {
+    "id": "Identyfikator", "opis": "Opis", "data": "Data", "od": "Od", "do": "Do", "nazwa": "Nazwa",
+    "mianownik": "Mianownik (kto? co?)", "dopelniacz": "Dopełniacz (kogo? czego?)", "celownik": "Celownik (komu? czemu?)",
+    "biernik": "Biernik (kogo? co?)", "narzednik": "Narzędnik (z kim? z czym?)", "miejscownik": "Miejscownik (o kim? o czym?)",
+    "telefon": "Telefon", "email": "Adres e-mail", "adres": "Adres", "stopien": "Stopień",
+    "imie_nazwisko": "Imię i nazwisko", "plec": "Płeć", "funkcja": "Funkcja", "podpis": "Podpis (funkcja nad podpisem)",
+    "wartosc_wyjsciowa": "Wartość wyjściowa", "wartosc_docelowa": "Wartość docelowa", "jednostka": "Jednostka miary",
+    "sposob_oceny": "Sposób oceny", "termin": "Termin", "cyklicznie": "Zadanie powtarzane (np. raz w miesiącu)",
+    "partnerzy": "Partnerzy", "dokumenty": "Dokumenty", "komorki": "Komórki partnera", "zadania": "Zadania partnera",
+    "adresaci": "Adresaci", "kolegialny": "Organ kolegialny (rada, zarząd)", "powitanie": "Własny zwrot grzecznościowy",
+    "adresat": "Adresat (identyfikator)", "dotyczy": "Dotyczy", "problem": "Opis problemu", "prosba": "Prośba",
+    "uzasadnienie": "Uzasadnienie", "efekt": "Spodziewany efekt", "znak": "Znak sprawy", "podpisuje": "Podpisuje",
+    "egzemplarze": "Egzemplarze", "zalaczniki": "Załączniki", "godzina": "Godzina rozpoczęcia",
+    "godzina_zakonczenia": "Godzina zakończenia", "temat": "Temat spotkania (w dopełniaczu)",
+    "zaproszeni": "Zaproszeni (identyfikatory adresatów)", "porzadek": "Porządek spotkania (punkt w wierszu)",
+    "obecni": "Obecni", "przebieg": "Przebieg", "ustalenia": "Ustalenia", "tresc": "Treść",
+    "odpowiedzialny": "Odpowiedzialny", "protokolant": "Protokolant", "prowadzacy": "Prowadzący",
+    "dzialanie": "Działanie (identyfikator)", "status": "Stan realizacji", "partner": "Partner (identyfikator)",
+    "wskaznik": "Wskaźnik (identyfikator)", "wartosc": "Osiągnięta wartość", "ocena": "Ocena",
+    "osoba": "Osoba", "wnioski": "Wnioski", "cel": "Cel", "numer": "Numer", "miejsce": "Miejsce",
+}
+
+
+def label(schema_path: str) -> str:
+    if schema_path in LABELS:
+        return LABELS[schema_path]
+    name = schema_path.rsplit(".", 1)[-1].removesuffix("[]")
+    return NAMES.get(name, name)
+
+
+def schema_path(loc: tuple) -> str:
+    """("dzialania", 0, "opis") -> "dzialania[].opis"."""
+    out = ""
+    for part in loc:
+        out += "[]" if isinstance(part, int) else ("." if out else "") + part
+    return out
+
+
+# --- hints from the skeleton's comments -------------------------------------------------------
+
+_KEY = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?P<key>[a-z_]+):(?:\s+(?P<rest>.*))?$")
+_TRAILING = re.compile(r"\s{2,}#\s?(?P<text>.*)$|^#\s?(?P<only>.*)$")
+_BANNER = re.compile(r"^#\s*-{10,}\s*$")
+_BLOCK = re.compile(r"^[|>][-+]?\s*(#.*)?$")
+
+
+def _uncomment(line: str):
+    """A commented-out YAML key line as the line it would be (commented blocks are fields too), else None."""
+    column = line.index("#")
+    rest = line[column + 1:]
+    candidate = " " * column + (rest[1:] if rest.startswith(" ") else rest)
+    if _KEY.match(candidate):
+        return candidate
+    return "" if candidate.lstrip().startswith("- ") else None  # "" = a commented value line: no hint
+
+
+@functools.lru_cache(maxsize=1)
+def hints() -> dict[str, str]:
+    """Schema path -> the skeleton's comment for that field (the first occurrence)."""
+    from pismo.web import core
+
+    found: dict[str, str] = {}
+    stack: list[tuple[int, str]] = []
+    pending: list[str] = []
+    block_indent = None
+    for raw in core.skeleton().splitlines():
+        line = raw.rstrip()
+        if block_indent is not None:
+            if not line.strip() or len(line) - len(line.lstrip()) > block_indent:
+                continue
+            block_indent = None
+        if not line.strip():
+            pending = []
+            continue
+        if line.lstrip().startswith("#"):
+            if _BANNER.match(line.strip()):
+                continue
+            candidate = _uncomment(line)
+            if candidate is None:
+                pending.append(line.lstrip().lstrip("# ").strip())
+                continue
+            if candidate == "":
+                pending = []
+                continue
+            line = candidate
+        match = _KEY.match(_strip_trailing(line)[0])
+        if not match:
+            pending = []
+            continue
+        indent = len(match["indent"])
+        if match["dash"]:
+            while stack and stack[-1][0] >= indent:
+                stack.pop()
+            stack.append((indent, "[]"))
+            indent += len(match["dash"])
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        stack.append((indent, match["key"]))
+        path = "".join(part if part == "[]" else ("." if i else "") + part for i, (_, part) in enumerate(stack))
+        value, trailing = _strip_trailing(line)
+        text = " ".join(pending + ([trailing] if trailing else []))
+        if text and path not in found:
+            found[path] = text
+        pending = []
+        rest = _KEY.match(value)["rest"] or ""
+        if _BLOCK.match(rest):
+            block_indent = indent
+    return found
+
+
+def _strip_trailing(line: str) -> tuple[str, str]:
+    """(the line without its end comment, the comment). A '#' inside quotes is no comment here."""
+    match = re.search(r"\s{2,}#\s?(.*)$", line)
+    if match and line[:match.start()].count('"') % 2 == 0:
+        return line[:match.start()], match.group(1).strip()
+    return line, ""
+
+
+_SAME_AS = {"osoby.komendant.": "osoby.dzielnicowy.", "osoby.przelozony.": "osoby.dzielnicowy.",
+            "spotkania[].zaproszenie.": "wnioski[].pismo."}  # the skeleton says "fields as in …"
+
+
+def hint(schema_path_: str) -> str:
+    found = hints().get(schema_path_)
+    if found is None:
+        for prefix, same in _SAME_AS.items():
+            if schema_path_.startswith(prefix):
+                found = hints().get(same + schema_path_[len(prefix):])
+    return found or ""
