@@ -22,3 +22,14 @@ def test_built_package_ships_templates_and_cases_and_reads_its_own(tmp_path):
     out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, env=env, check=True,
                          capture_output=True, text=True).stdout.split()
     assert out == [str(lib / "pismo" / "templates"), str(lib / "pismo" / "cases")]
+
+
+def test_built_package_ships_the_web_pages(tmp_path):
+    lib = tmp_path / "lib"
+    subprocess.run([sys.executable, "setup.py", "-q", "build_py", "--build-lib", str(lib)],
+                   cwd=ROOT, check=True, capture_output=True)
+    web = lib / "pismo" / "web"
+    source = ROOT / "src" / "pismo" / "web"
+    for folder in ("templates", "static"):
+        shipped = {p.name for p in (web / folder).iterdir()}
+        assert shipped == {p.name for p in (source / folder).iterdir()} and shipped, folder

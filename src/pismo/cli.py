@@ -271,8 +271,10 @@ def wszystko(sprawy, wyjscie, szablony, nadpisz, pdf, soffice, publikacja, jobs)
 
 from pismo.cli_pdf import pdf as _pdf  # noqa: E402
 from pismo.cli_szablony import szablony  # noqa: E402
+from pismo.cli_serwer import serwer as _serwer  # noqa: E402
 from pismo.cli_terminy import terminy as _terminy  # noqa: E402
 
+main.add_command(_serwer)
 main.add_command(_terminy)
 main.add_command(_pdf)
 main.add_command(szablony)

@@ -7,6 +7,7 @@ switch to the service API (pismo.api) is a change of this file only.
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,7 @@ class Checked:
     problems: list[Found]
     kinds: list[KindState]
     data: object = None  # the case's plain data when it could be read
+    pending: list = field(default_factory=list)  # deadlines.Termin still to do, overdue first
 
     @property
     def errors(self) -> list[Found]:
@@ -77,7 +79,10 @@ def check(text: str, name: str = "sprawa") -> Checked:
         problems = [_found(p) for p in exc.problems]
         return Checked(problems, [KindState(k, documents.LABELS[k], 0, [p for p in problems if p.severity == "błąd"][:1])
                                   for k in documents.KINDS])
-    return Checked([_found(p) for p in case.warnings], _kinds(case), case.doc.data)
+    from pismo.deadlines import pending
+
+    return Checked([_found(p) for p in case.warnings], _kinds(case), case.doc.data,
+                   pending(case.sprawa, dt.date.today()))
 
 
 def _kinds(case) -> list[KindState]:
@@ -108,6 +113,10 @@ class CannotMake(Exception):
     def __init__(self, problems: list[Found]) -> None:
         super().__init__("; ".join(p.message for p in problems))
         self.problems = problems
+
+
+def kinds() -> list[str]:
+    return list(documents.KINDS)
 
 
 def public_kinds() -> list[str]:
@@ -219,3 +228,20 @@ def import_plan(path: Path) -> tuple[str, int, int]:
         raise ImportRefused("w pliku nie rozpoznano żadnej z pięciu części planu – to nie wygląda na plan "
                             "działania priorytetowego")
     return result.text, result.to_check, result.to_fill
+
+
+class NoNextPeriod(Exception):
+    """The previous plan cannot be moved to the next period; the message is Polish."""
+
+
+def next_period(text: str, source_name: str) -> tuple[str, list[str]]:
+    """The next half-year's case file from a previous plan's text (pismo nowa --z); (text, notes)."""
+    from pismo.periods import PeriodError, next_period as move
+
+    try:
+        result = move(text, source_name)
+    except PeriodError as exc:
+        raise NoNextPeriod(str(exc)) from None
+    except CaseError as exc:
+        raise NoNextPeriod("; ".join(p.message for p in exc.problems)) from None
+    return result.text, result.notes

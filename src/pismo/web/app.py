@@ -1,0 +1,580 @@
+"""The pages: case list, case form, history, preview, downloads, import (a WSGI app).
+
+Werkzeug gives routing, request parsing with size limits and the loopback server;
+Jinja2 (already pismo's) renders the pages; a few lines of our own JavaScript make
+the checks live. The pages work as plain HTML forms without it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import json
+import re
+import sys
+import tempfile
+import threading
+import zipfile
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+from werkzeug.exceptions import HTTPException, NotFound, RequestEntityTooLarge
+from werkzeug.routing import Map, Rule
+from werkzeug.utils import redirect
+from werkzeug.wrappers import Request, Response
+
+from pismo import polish
+from pismo.web import core, form
+from pismo.web.security import HEADERS, SAFE_METHODS, Guard
+from pismo.web.store import Conflict, Store, StoreError, digest
+
+MAX_UPLOAD = 10 * 1024 * 1024  # the importer's own limit
+STATIC = {"pismo.css": "text/css; charset=utf-8", "pismo.js": "text/javascript; charset=utf-8"}
+
+ROUTES = Map([
+    Rule("/", endpoint="index", methods=["GET"]),
+    Rule("/static/<name>", endpoint="static", methods=["GET"]),
+    Rule("/nowa", endpoint="new", methods=["POST"]),
+    Rule("/import", endpoint="upload", methods=["POST"]),
+    Rule("/nowy-okres", endpoint="next_period", methods=["POST"]),
+    Rule("/sprawy/<nazwa>", endpoint="case", methods=["GET", "POST"]),
+    Rule("/sprawy/<nazwa>/sprawdz", endpoint="check", methods=["POST"]),
+    Rule("/sprawy/<nazwa>/historia", endpoint="history", methods=["GET"]),
+    Rule("/sprawy/<nazwa>/historia/<wersja>", endpoint="version", methods=["GET", "POST"]),
+    Rule("/sprawy/<nazwa>/podglad/<rodzaj>", endpoint="preview", methods=["GET"]),
+    Rule("/sprawy/<nazwa>/podglad/<rodzaj>/<int:plik>/<int:strona>.png", endpoint="page_image", methods=["GET"]),
+    Rule("/sprawy/<nazwa>/dokumenty.zip", endpoint="zip_all", methods=["GET"]),
+    Rule("/sprawy/<nazwa>/publikacja.zip", endpoint="zip_public", methods=["GET"]),
+    Rule("/sprawy/<nazwa>/plik/<plik>", endpoint="file", methods=["GET"]),
+], strict_slashes=False, merge_slashes=False)
+
+
+class Refused(Exception):
+    """A request the user must correct; shown as a Polish page with this status."""
+
+    def __init__(self, status: int, title: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.title, self.message = status, title, message
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.PackageLoader("pismo.web", "templates"),
+                             autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["data_pl"] = lambda d: polish.date_words(d, "r.") if d else ""
+    env.filters["field_id"] = form.field_id
+    return env
+
+
+class App:
+    def __init__(self, folder: Path, guard: Guard) -> None:
+        self.store = Store(folder)
+        self.guard = guard
+        self.env = _env()
+        self.previews: dict[str, list[bytes]] = {}
+        self._preview_lock = threading.Lock()
+
+    # --- WSGI ---------------------------------------------------------------------------------------
+    def __call__(self, environ, start_response):
+        request = Request(environ)
+        request.max_content_length = MAX_UPLOAD + 64 * 1024
+        request.max_form_memory_size = 2 * 1024 * 1024
+        try:
+            response = self._guarded(request)
+        except Refused as exc:
+            response = self.page("blad.html", exc.status, title=exc.title, message=exc.message)
+        except RequestEntityTooLarge:
+            response = self.page("blad.html", 413, title="Plik jest zbyt duży",
+                                 message=f"Można przesłać plik do {MAX_UPLOAD // (1024 * 1024)} MB. Nic nie zapisano.")
+        except NotFound:
+            response = self.page("blad.html", 404, title="Nie ma takiej strony",
+                                 message="Sprawdź adres albo wróć do listy spraw.")
+        except HTTPException as exc:
+            response = self.page("blad.html", exc.code or 400, title="Nieprawidłowe żądanie",
+                                 message="Przeglądarka wysłała żądanie, którego serwer nie obsługuje. Wróć do listy spraw.")
+        except Exception as exc:  # never a traceback in the browser
+            print(f"pismo serwer: błąd programu: {type(exc).__name__}: {exc}", file=sys.stderr)
+            response = self.page("blad.html", 500, title="Błąd programu",
+                                 message="Nie udało się wykonać tej czynności. Nic nie zmieniono w plikach spraw. "
+                                         "Spróbuj ponownie; jeśli błąd się powtarza, zgłoś go razem z opisem, co było "
+                                         "robione.")
+        for key, value in HEADERS.items():
+            response.headers.setdefault(key, value)
+        return response(environ, start_response)
+
+    def _guarded(self, request: Request) -> Response:
+        if not self.guard.host_ok(request.host):
+            raise Refused(403, "Brak dostępu", "Ten serwer odpowiada tylko pod adresem, który wypisał przy starcie.")
+        given = request.args.get("token")
+        if given is not None and request.method in SAFE_METHODS:
+            if not self.guard.token_ok(given):
+                raise Refused(403, "Brak dostępu", _HOW_TO_OPEN)
+            response = redirect(request.path, code=303)
+            self.guard.set_cookie(response)
+            return response
+        if not self.guard.token_ok(request.cookies.get(self.guard.cookie)):
+            raise Refused(403, "Brak dostępu", _HOW_TO_OPEN)
+        if request.method not in SAFE_METHODS:
+            sent = request.headers.get("X-CSRF-Token") or request.form.get("csrf")
+            if not self.guard.csrf_ok(sent) or not self.guard.origin_ok(request.headers.get("Origin"), request.host):
+                raise Refused(403, "Formularz wygasł",
+                              "Ta strona jest starsza niż uruchomiony serwer albo pochodzi spoza programu pismo. "
+                              "Odśwież stronę (F5) i wykonaj czynność ponownie.")
+        adapter = ROUTES.bind_to_environ(request.environ)
+        endpoint, args = adapter.match()
+        return getattr(self, "on_" + endpoint)(request, **args)
+
+    def page(self, template: str, status: int = 200, **context) -> Response:
+        html = self.env.get_template(template).render(csrf=self.guard.csrf, **context)
+        return Response(html, status=status, content_type="text/html; charset=utf-8")
+
+    # --- static -----------------------------------------------------------------------------------
+    def on_static(self, request, name):
+        if name not in STATIC:
+            raise NotFound()
+        data = resources.files("pismo.web").joinpath("static", name).read_bytes()
+        return Response(data, content_type=STATIC[name])
+
+    # --- case list ----------------------------------------------------------------------------------
+    def on_index(self, request):
+        cases = [self._summary(name) for name in self.store.names()]
+        return self.page("lista.html", cases=cases, notice=request.args.get("komunikat", ""))
+
+    def _summary(self, name: str) -> dict:
+        info = {"name": name, "district": "", "period": "", "status": "", "level": "", "next": None, "overdue": []}
+        try:
+            text, _ = self.store.text(name)
+        except StoreError as exc:
+            info.update(status=f"nie można odczytać: {exc}", level="blad")
+            return info
+        checked = core.check(text, name)
+        data = checked.data if isinstance(checked.data, dict) else (form.load(text) or {})
+        if isinstance(data, dict):
+            rejon, okres = data.get("rejon") or {}, data.get("okres") or {}
+            if isinstance(rejon, dict) and rejon.get("numer") is not None:
+                info["district"] = str(rejon["numer"])
+            if isinstance(okres, dict) and hasattr(okres.get("od"), "year") and hasattr(okres.get("do"), "year"):
+                info["period"] = polish.period_numeric(okres["od"], okres["do"], "r.")
+        errors, unfilled = len(checked.errors), sum(1 for p in checked.warnings if _unfilled(p))
+        if errors:
+            info.update(status=f"błędy: {errors}", level="blad")
+        elif unfilled:
+            info.update(status=f"do uzupełnienia: {polish.count(unfilled, 'pole', 'pola', 'pól')}", level="uwaga")
+        else:
+            info.update(status="gotowa", level="ok")
+        today = __import__("datetime").date.today()
+        info["overdue"] = [t for t in checked.pending if t.overdue(today)]
+        coming = [t for t in checked.pending if not t.overdue(today)]
+        info["next"] = coming[0] if coming else None
+        return info
+
+    # --- new case, import, next period ------------------------------------------------------------------
+    def _new_name(self, request) -> str:
+        name = (request.form.get("nazwa") or "").strip()
+        problem = core.name_problem(name)
+        if problem:
+            raise Refused(400, "Nieprawidłowa nazwa sprawy",
+                          f"Nazwa „{name}” nie nadaje się na nazwę pliku: {problem}. Podaj inną, np. rejon-3-2026.")
+        return name
+
+    def _created(self, name: str, text: str) -> Response:
+        try:
+            self.store.create(name, text)
+        except StoreError as exc:
+            raise Refused(400, "Nie utworzono sprawy", str(exc)) from None
+        return redirect(f"/sprawy/{name}", code=303)
+
+    def on_new(self, request):
+        return self._created(self._new_name(request), core.skeleton())
+
+    def on_upload(self, request):
+        name = self._new_name(request)
+        upload = request.files.get("plik")
+        data = upload.read(MAX_UPLOAD + 1) if upload else b""
+        if not data:
+            raise Refused(400, "Nie wybrano pliku", "Wybierz plik planu (.docx albo .txt) i spróbuj ponownie.")
+        if len(data) > MAX_UPLOAD:
+            raise RequestEntityTooLarge()
+        suffix = _sniff(data)
+        if suffix is None:
+            raise Refused(400, "To nie jest plan",
+                          "Przesłany plik nie jest dokumentem Word (.docx) ani tekstem (.txt). Nic nie zapisano.")
+        with tempfile.TemporaryDirectory(prefix="pismo-import-") as folder:
+            path = Path(folder) / f"plan{suffix}"  # never the user's file name
+            path.write_bytes(data)
+            try:
+                text, _, _ = core.import_plan(path)
+            except core.ImportRefused as exc:
+                raise Refused(400, "Nie zaimportowano planu", f"{exc}. Nic nie zapisano.") from None
+        return self._created(name, text)
+
+    def on_next_period(self, request):
+        name = self._new_name(request)
+        source = request.form.get("z") or ""
+        try:
+            text, _ = self.store.text(source)
+        except StoreError as exc:
+            raise Refused(400, "Nie utworzono sprawy", str(exc)) from None
+        try:
+            new_text, _ = core.next_period(text, f"{source}.yaml")
+        except core.NoNextPeriod as exc:
+            raise Refused(400, "Nie utworzono sprawy", str(exc)) from None
+        return self._created(name, new_text)
+
+    # --- the case form ------------------------------------------------------------------------------
+    def _text(self, name: str) -> tuple[str, str]:
+        try:
+            return self.store.text(name)
+        except StoreError as exc:
+            if not self.store.path(name).exists():
+                raise Refused(404, "Nie ma takiej sprawy", f"W folderze nie ma sprawy „{name}”.") from None
+            raise Refused(400, "Nie można otworzyć sprawy", str(exc)) from None
+
+    def _name(self, nazwa: str) -> str:
+        try:
+            self.store.path(nazwa)
+        except StoreError as exc:
+            raise Refused(400, "Nieprawidłowa nazwa sprawy", str(exc)) from None
+        return nazwa
+
+    def on_case(self, request, nazwa):
+        name = self._name(nazwa)
+        text, version = self._text(name)
+        if request.method == "GET":
+            data = form.load(text)
+            if not isinstance(data, dict):
+                return self._unreadable(name, text)
+            notice = _saved_notice(request.args)
+            return self._case_page(name, data, text, version, notice=notice, checks=_to_check(text))
+        data = form.from_form(request.form)
+        page_version = request.form.get("wersja", "")
+        action = request.form.get("akcja", "zapisz")
+        if action != "zapisz":
+            focus = form.apply_action(data, action)
+            merged, _ = form.to_text(text, data)
+            return self._case_page(name, form.load(merged), merged, page_version, focus=focus, unsaved=True,
+                                   notice="Zmiany nie są jeszcze zapisane – kliknij „Zapisz”.")
+        merged, kept = form.to_text(text, data)
+        try:
+            previous = self.store.save(name, merged, page_version)
+        except Conflict as exc:
+            return self.page("konflikt.html", 409, name=name, message=str(exc), kept=exc.kept, version=version,
+                             diff=_diff(text, merged))
+        except StoreError as exc:
+            return self._case_page(name, form.load(merged), merged, page_version, unsaved=True, status=500,
+                                   error=f"Nie zapisano: {exc}. Zmiany są nadal w formularzu.")
+        query = "zapisano=1" + ("&historia=1" if previous else "") + ("" if kept else "&komentarze=0")
+        return redirect(f"/sprawy/{name}?{query}", code=303)
+
+    def _case_page(self, name, data, text, version, notice="", focus=None, unsaved=False, status=200, error="",
+                   checks=None):
+        widgets = form.widgets(data)
+        checked = core.check(text, name)
+        paths = _paths(widgets)
+        messages = _attach(checked.problems, paths)
+        return self.page("sprawa.html", status, name=name, widgets=widgets, checked=checked, messages=messages,
+                         version=version, notice=notice, error=error, focus=form.field_id(focus) if focus else "",
+                         unsaved=unsaved, checks=checks or {}, summary=_summary_items(checked, paths),
+                         public_kinds=core.public_kinds(), label=core.label)
+
+    def _unreadable(self, name, text):
+        checked = core.check(text, name)
+        return self.page("nieczytelna.html", 200, name=name, problems=checked.errors, text=text)
+
+    def on_check(self, request, nazwa):
+        name = self._name(nazwa)
+        text, _ = self._text(name)
+        data = form.from_form(request.form)
+        merged, _ = form.to_text(text, data)
+        checked = core.check(merged, name)
+        paths = _paths(form.widgets(form.load(merged)))
+        messages = _attach(checked.problems, paths)
+        body = {
+            "fields": {form.field_id(path): [{"severity": p.severity, "message": p.message} for p in found]
+                       for path, found in messages.items() if path},
+            "summary": self.env.get_template("_podsumowanie.html").render(
+                summary=_summary_items(checked, paths), checked=checked),
+            "documents": self.env.get_template("_dokumenty.html").render(
+                name=name, checked=checked, unsaved=True, public_kinds=core.public_kinds(), label=core.label),
+        }
+        return Response(json.dumps(body, ensure_ascii=False), content_type="application/json; charset=utf-8")
+
+    # --- history ----------------------------------------------------------------------------------------
+    def on_history(self, request, nazwa):
+        name = self._name(nazwa)
+        self._text(name)
+        return self.page("historia.html", name=name, versions=self.store.history(name))
+
+    def on_version(self, request, nazwa, wersja):
+        name = self._name(nazwa)
+        current, version = self._text(name)
+        try:
+            text = self.store.version_text(name, wersja)
+        except StoreError as exc:
+            raise Refused(404, "Nie ma takiej wersji", str(exc)) from None
+        if request.method == "POST":
+            try:
+                self.store.restore(name, wersja, request.form.get("wersja", ""))
+            except Conflict as exc:
+                raise Refused(409, "Nie przywrócono", f"{exc}.") from None
+            except StoreError as exc:
+                raise Refused(500, "Nie przywrócono", str(exc)) from None
+            return redirect(f"/sprawy/{name}?przywrocono=1", code=303)
+        return self.page("wersja.html", name=name, version_name=wersja, text=text, current_version=version,
+                         diff=_diff(current, text))
+
+    # --- documents ----------------------------------------------------------------------------------------
+    def _render(self, name: str, kinds: list[str], manifest: bool = False) -> list[tuple[str, bytes]]:
+        text, _ = self._text(name)
+        try:
+            return core.render(text, name, kinds, with_manifest=manifest)
+        except core.CannotMake as exc:
+            raise Refused(400, "Nie można utworzyć dokumentów",
+                          "Popraw najpierw: " + "; ".join(f"{p.path}: {p.message}" for p in exc.problems[:5])) from None
+
+    def _possible(self, name: str) -> list[str]:
+        text, _ = self._text(name)
+        return core.makeable(text, name)
+
+    def on_zip_all(self, request, nazwa):
+        name = self._name(nazwa)
+        kinds = self._possible(name)
+        if not kinds:
+            raise Refused(400, "Brak dokumentów", "Z tej sprawy nie można jeszcze utworzyć żadnego dokumentu – "
+                                                  "popraw błędy pokazane w formularzu.")
+        files = self._render(name, kinds, manifest=True)
+        if request.args.get("pdf") == "1":
+            files += self._pdfs(files)
+        return _zip_response(f"{name}-dokumenty.zip", files)
+
+    def on_zip_public(self, request, nazwa):
+        name = self._name(nazwa)
+        files = []
+        for kind in core.public_kinds():
+            try:
+                files += self._render(name, [kind])
+            except Refused:
+                continue
+        if not files:
+            raise Refused(400, "Brak wersji do publikacji", "Planu ani informacji nie można jeszcze utworzyć – "
+                                                            "popraw błędy pokazane w formularzu.")
+        return _zip_response(f"{name}-publikacja.zip", files)
+
+    def _pdfs(self, files):
+        out = []
+        for filename, data in files:
+            if filename.endswith(".docx"):
+                try:
+                    out.append((filename[:-5] + ".pdf", core.to_pdf(data)))
+                except core.NoPdf as exc:
+                    raise Refused(503, "Brak PDF", f"Nie utworzono PDF: {exc}") from None
+        return out
+
+    def on_file(self, request, nazwa, plik):
+        name = self._name(nazwa)
+        kinds = self._possible(name) + core.public_kinds()
+        for kind in kinds:
+            try:
+                files = self._render(name, [kind])
+            except Refused:
+                continue
+            for filename, data in files:
+                if filename == plik:
+                    return _download(filename, data)
+        raise Refused(404, "Nie ma takiego dokumentu", f"Sprawa „{name}” nie daje teraz dokumentu „{plik}”.")
+
+    # --- preview ----------------------------------------------------------------------------------------
+    def _kind(self, rodzaj: str) -> str:
+        if rodzaj not in core.kinds() + core.public_kinds():
+            raise Refused(404, "Nie ma takiego dokumentu", f"Nieznany rodzaj dokumentu „{rodzaj}”.")
+        return rodzaj
+
+    def on_preview(self, request, nazwa, rodzaj):
+        name, kind = self._name(nazwa), self._kind(rodzaj)
+        files = [(f, d) for f, d in self._render(name, [kind]) if f.endswith(".docx")]
+        pdf = core.pdf_available()
+        documents = []
+        for number, (filename, data) in enumerate(files):
+            entry = {"filename": filename, "pages": 0, "text": [], "error": ""}
+            if pdf:
+                try:
+                    entry["pages"] = len(self._pages(data))
+                except core.NoPdf as exc:
+                    entry["error"] = str(exc)
+            if not entry["pages"]:
+                entry["text"] = core.docx_text(data)
+            documents.append(entry)
+        return self.page("podglad.html", name=name, kind=kind, label=core.label(kind), documents=documents, pdf=pdf)
+
+    def _pages(self, docx: bytes) -> list[bytes]:
+        key = digest(docx)
+        with self._preview_lock:
+            if key in self.previews:
+                return self.previews[key]
+        pages = _png_pages(core.to_pdf(docx))
+        with self._preview_lock:
+            if len(self.previews) > 32:
+                self.previews.pop(next(iter(self.previews)))
+            self.previews[key] = pages
+        return pages
+
+    def on_page_image(self, request, nazwa, rodzaj, plik, strona):
+        name, kind = self._name(nazwa), self._kind(rodzaj)
+        files = [d for f, d in self._render(name, [kind]) if f.endswith(".docx")]
+        if not 0 <= plik < len(files):
+            raise NotFound()
+        try:
+            pages = self._pages(files[plik])
+        except core.NoPdf:
+            raise NotFound() from None
+        if not 1 <= strona <= len(pages):
+            raise NotFound()
+        return Response(pages[strona - 1], content_type="image/png")
+
+
+_HOW_TO_OPEN = ("Otwórz stronę przez link, który program „pismo serwer” wypisał w oknie, w którym go uruchomiono "
+                "(zaczyna się od http://127.0.0.1 i zawiera „?token=”). Jeśli okno zamknięto, uruchom program "
+                "ponownie i użyj nowego linku.")
+
+
+def _unfilled(problem) -> bool:
+    return problem.message.startswith("do uzupełnienia")
+
+
+def _saved_notice(args) -> str:
+    if args.get("przywrocono"):
+        return "Przywrócono wybraną wersję; wersja sprzed przywrócenia jest w historii."
+    if not args.get("zapisano"):
+        return ""
+    import datetime as dt
+
+    text = f"Zapisano o {dt.datetime.now():%H:%M}"
+    text += "; poprzednia wersja w historii." if args.get("historia") else "."
+    if args.get("komentarze") == "0":
+        text += " Komentarzy z pliku nie dało się zachować (plik nie był poprawnym YAML); poprzednia wersja jest w historii."
+    return text
+
+
+def _paths(widgets) -> set[str]:
+    out = set()
+
+    def walk(ws):
+        for w in ws:
+            out.add(w.path)
+            walk(w.children)
+    walk(widgets)
+    return out
+
+
+def _attach(problems, paths: set[str]) -> dict[str, list]:
+    """Problems by the path of the field that shows them: the nearest field of the form above their path."""
+    out: dict[str, list] = {}
+    for problem in problems:
+        path = problem.path
+        while path and path not in paths:
+            path = re.sub(r"(\[\d+\]|\.?[^.\[]+)$", "", path)
+        out.setdefault(path, []).append(problem)
+    return out
+
+
+def _summary_items(checked, paths):
+    items = []
+    for problem in checked.problems:
+        path = problem.path
+        while path and path not in paths:
+            path = re.sub(r"(\[\d+\]|\.?[^.\[]+)$", "", path)
+        items.append({"problem": problem, "target": form.field_id(path) if path else ""})
+    return items
+
+
+def _to_check(text: str) -> dict[str, str]:
+    """The importer's "# DO SPRAWDZENIA" comments, by the field that follows each."""
+    from pismo.problems import CaseError, dotted
+    from pismo.yamlio import parse_case_bytes
+
+    lines = text.split("\n")
+    marked = [(i + 1, line.split("DO SPRAWDZENIA", 1)[1].lstrip(": ").strip())
+              for i, line in enumerate(lines) if "# DO SPRAWDZENIA" in line]
+    if not marked:
+        return {}
+    try:
+        positions = parse_case_bytes(Path("sprawa.yaml"), text.encode("utf-8")).positions
+    except CaseError:
+        return {}
+    by_line = sorted(((line, -len(loc), loc) for loc, (line, _) in positions.items() if loc))
+    out = {}
+    for line, note in marked:
+        following = [entry for entry in by_line if entry[0] >= line]
+        if following:
+            out.setdefault(dotted(following[0][2]), note or "do sprawdzenia")
+    return out
+
+
+def _diff(old: str, new: str) -> list[tuple[str, str]]:
+    rows = []
+    for line in difflib.unified_diff(old.splitlines(), new.splitlines(), "na dysku", "nowa", lineterm="", n=2):
+        kind = "dodane" if line.startswith("+") else "usuniete" if line.startswith("-") else "kontekst"
+        rows.append((kind, line))
+    return rows[2:]
+
+
+def _sniff(data: bytes) -> str | None:
+    """.docx or .txt by content (never by the file's name), or None."""
+    if data[:4] == b"PK\x03\x04":
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                return ".docx" if "word/document.xml" in archive.namelist() else None
+        except zipfile.BadZipFile:
+            return None
+    if b"\x00" in data and not (data[:2] in (b"\xff\xfe", b"\xfe\xff")):
+        return None
+    for encoding in ("utf-8-sig", "utf-16", "cp1250"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if sum(ch.isprintable() or ch in "\n\r\t" for ch in text) >= 0.97 * max(len(text), 1):
+            return ".txt"
+    return None
+
+
+def _zip_response(filename: str, files) -> Response:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files:
+            archive.writestr(name, data)
+    return _download(filename, buffer.getvalue())
+
+
+_TYPES = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          ".pdf": "application/pdf", ".ics": "text/calendar; charset=utf-8", ".zip": "application/zip",
+          ".json": "application/json"}
+
+
+def _download(filename: str, data: bytes) -> Response:
+    from urllib.parse import quote
+
+    suffix = Path(filename).suffix
+    ascii_name = polish.ascii_fold(filename).encode("ascii", "replace").decode().replace('"', "_")
+    response = Response(data, content_type=_TYPES.get(suffix, "application/octet-stream"))
+    response.headers["Content-Disposition"] = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
+    return response
+
+
+def _png_pages(pdf: bytes) -> list[bytes]:
+    """Page images of a PDF (poppler's pdftoppm)."""
+    import shutil
+    import subprocess
+
+    tool = shutil.which("pdftoppm")
+    if not tool:
+        raise core.NoPdf("brak programu pdftoppm (pakiet poppler-utils)")
+    with tempfile.TemporaryDirectory(prefix="pismo-web-png-") as folder:
+        source = Path(folder) / "d.pdf"
+        source.write_bytes(pdf)
+        try:
+            subprocess.run([tool, "-png", "-r", "60", str(source), str(Path(folder) / "s")], check=True,
+                           capture_output=True, timeout=60)
+        except (subprocess.SubprocessError, OSError):
+            raise core.NoPdf("nie udało się zamienić PDF na obrazy stron") from None
+        return [p.read_bytes() for p in sorted(Path(folder).glob("s*.png"), key=lambda p: int(re.sub(r"\D", "", p.stem) or 0))]

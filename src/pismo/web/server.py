@@ -1,0 +1,45 @@
+"""Run the web app on loopback until Ctrl+C."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import webbrowser
+from pathlib import Path
+
+from werkzeug.serving import WSGIRequestHandler, make_server
+
+from pismo.web.app import App
+from pismo.web.security import Guard
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+class _Quiet(WSGIRequestHandler):
+    """No request log: the first request's address carries the token."""
+
+    def log_request(self, *args, **kwargs) -> None:
+        pass
+
+
+def hosts_for(host: str, port: int) -> set[str]:
+    names = {host} | (LOOPBACK if host in LOOPBACK else set())
+    return {f"[{h}]:{port}" if ":" in h else f"{h}:{port}" for h in names}
+
+
+def build(folder: Path, host: str = "127.0.0.1", port: int = 0, token: str | None = None):
+    """(server, url with token): the server is bound, not yet serving."""
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    app = App(Path(folder), Guard(port, set(), token))
+    server = make_server(host, port, app, threaded=True, request_handler=_Quiet)
+    port = server.server_port
+    app.guard.cookie = f"pismo-{port}"
+    app.guard.hosts = hosts_for(host, port)
+    shown = f"[{host}]" if ":" in host else host
+    return server, f"http://{shown}:{port}/?token={app.guard.token}"
+
+
+def serve(server, url: str, open_browser: bool) -> None:
+    if open_browser:
+        threading.Timer(0.5, webbrowser.open, args=(url,)).start()
+    server.serve_forever()

@@ -1,0 +1,82 @@
+// pismo serwer: live checks while typing, focus after list actions, a warning before leaving unsaved changes.
+// The pages work without this file; it only makes them quicker.
+(function () {
+  "use strict";
+  var form = document.getElementById("formularz");
+  if (!form) { return; }
+  var dirty = form.dataset.niezapisane === "1";
+  var timer = null;
+  var sequence = 0;
+  var MARK = "UZUPEŁNIJ";
+
+  function markPlaceholders(el) {
+    if (el.tagName === "INPUT" || el.tagName === "TEXTAREA") {
+      el.classList.toggle("uzupelnij", el.value.indexOf(MARK) !== -1);
+    }
+  }
+
+  function showFields(fields) {
+    form.querySelectorAll(".komunikaty").forEach(function (box) { box.textContent = ""; });
+    form.querySelectorAll(".pole.z-bledem").forEach(function (el) { el.classList.remove("z-bledem"); });
+    Object.keys(fields).forEach(function (id) {
+      var box = document.getElementById(id + "-komunikat");
+      if (!box) { return; }
+      fields[id].forEach(function (p) {
+        var line = document.createElement("p");
+        line.className = "komunikat " + (p.severity === "błąd" ? "blad" : "uwaga");
+        line.textContent = p.message;
+        box.appendChild(line);
+        if (p.severity === "błąd" && box.parentElement.classList.contains("pole")) {
+          box.parentElement.classList.add("z-bledem");
+        }
+      });
+    });
+  }
+
+  function check() {
+    var mine = ++sequence;
+    var data = new FormData(form);
+    fetch(form.dataset.sprawdz, {
+      method: "POST", body: data, credentials: "same-origin",
+      headers: { "X-CSRF-Token": data.get("csrf") }
+    }).then(function (r) { return r.ok ? r.json() : null; }).then(function (body) {
+      if (!body || mine !== sequence) { return; }
+      showFields(body.fields);
+      document.getElementById("podsumowanie").innerHTML = body.summary;
+      document.getElementById("dokumenty").innerHTML = body.documents;
+    }).catch(function () { /* offline or stopped: the plain form still works */ });
+  }
+
+  form.addEventListener("input", function (event) {
+    dirty = true;
+    markPlaceholders(event.target);
+    clearTimeout(timer);
+    timer = setTimeout(check, 350);
+  });
+  form.addEventListener("change", function () { dirty = true; clearTimeout(timer); timer = setTimeout(check, 150); });
+  form.addEventListener("submit", function () { dirty = false; });
+  window.addEventListener("beforeunload", function (event) {
+    if (dirty) { event.preventDefault(); event.returnValue = ""; }
+  });
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest("a[data-cel]");
+    if (!link) { return; }
+    var target = document.getElementById(link.dataset.cel);
+    if (!target) { return; }
+    event.preventDefault();
+    target.scrollIntoView({ block: "center" });
+    var input = target.matches("input, textarea, select") ? target : target.querySelector("input, textarea, select");
+    (input || target).focus();
+  });
+
+  form.querySelectorAll("input, textarea").forEach(markPlaceholders);
+  if (form.dataset.fokus) {
+    var el = document.getElementById(form.dataset.fokus);
+    if (el) {
+      el.scrollIntoView({ block: "center" });
+      var first = el.matches("input, textarea, select") ? el : el.querySelector("input, textarea, select");
+      if (first) { first.focus(); }
+    }
+  }
+})();

@@ -1,0 +1,242 @@
+"""pismo serwer at the HTTP level: token and cookie, CSRF, names, uploads, conflicts, headers, saving."""
+
+from __future__ import annotations
+
+import io
+import re
+import urllib.parse
+import zipfile
+
+import pytest
+
+from helpers import LECZNA, REFERENCE
+from web_server import start
+
+CASE = LECZNA.stem
+
+
+@pytest.fixture
+def web(tmp_path):
+    running = start(tmp_path)
+    yield running
+    running.stop()
+
+
+def _form_fields(html: str) -> list[tuple[str, str]]:
+    """What a browser would post from the case form (inputs, textareas, selected options, checked boxes)."""
+    import html as html_lib
+
+    fields = []
+    form = html.split('id="formularz"', 1)[1].split("</form>", 1)[0]
+    for tag in re.finditer(r"<input ([^>]*)>", form):
+        attrs = dict((k, html_lib.unescape(v)) for k, v in re.findall(r'([\w-]+)="([^"]*)"', tag.group(1)))
+        if "name" not in attrs or attrs.get("type") == "file":
+            continue
+        if attrs.get("type") == "checkbox":
+            if " checked" in tag.group(1):
+                fields.append((attrs["name"], "on"))
+            continue
+        fields.append((attrs["name"], attrs.get("value", "")))
+    for tag in re.finditer(r'<textarea [^>]*name="([^"]*)"[^>]*>(.*?)</textarea>', form, re.S):
+        fields.append((html_lib.unescape(tag.group(1)), html_lib.unescape(tag.group(2))))
+    for tag in re.finditer(r'<select [^>]*name="([^"]*)"[^>]*>(.*?)</select>', form, re.S):
+        chosen = re.search(r'<option value="([^"]*)" selected>', tag.group(2)) or re.search(r'<option value="([^"]*)"', tag.group(2))
+        fields.append((html_lib.unescape(tag.group(1)), html_lib.unescape(chosen.group(1))))
+    return fields
+
+
+def _replace(fields, name, value):
+    return [(k, value if k == name else v) for k, v in fields]
+
+
+def test_without_token_403_polish_page_and_headers(web):
+    status, headers, body = web.get("/", cookie=False)
+    assert status == 403
+    text = body.decode()
+    assert "Brak dostępu" in text and "?token=" in text and "Traceback" not in text
+    for name, value in (("Content-Security-Policy", "default-src 'self'"), ("X-Frame-Options", "DENY"),
+                        ("X-Content-Type-Options", "nosniff")):
+        assert value in headers[name]
+    assert web.get("/?token=zly", cookie=False)[0] == 403
+    assert web.get("/", cookie=False, headers={"Cookie": f"pismo-{web.port}=zly"})[0] == 403
+
+
+def test_token_sets_httponly_strict_cookie_and_drops_token_from_address(web):
+    status, headers, _ = web.get(f"/?token={web.token}", cookie=False)
+    assert status == 303 and headers["Location"].endswith("/") and "token" not in headers["Location"]
+    cookie = headers["Set-Cookie"]
+    assert cookie.startswith(f"pismo-{web.port}={web.token}") and "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    status, headers, body = web.get("/")
+    assert status == 200 and CASE in body.decode()
+    assert "default-src 'self'" in headers["Content-Security-Policy"] and headers["X-Frame-Options"] == "DENY"
+
+
+def test_foreign_host_header_refused(web):
+    assert web.get("/", headers={"Host": "evil.example:80"})[0] == 403
+
+
+def test_post_without_csrf_refused_and_nothing_written(web):
+    before = (web.folder / LECZNA.name).read_bytes()
+    status, _, body = web.post(f"/sprawy/{CASE}", {"rejon.numer": "9", "akcja": "zapisz"})
+    assert status == 403 and "Formularz wygasł" in body.decode()
+    status, _, _ = web.post("/nowa", {"nazwa": "x", "csrf": "zly"})
+    assert status == 403
+    assert (web.folder / LECZNA.name).read_bytes() == before and not (web.folder / "x.yaml").exists()
+
+
+def test_post_from_another_origin_refused(web):
+    status, _, _ = web.post("/nowa", {"nazwa": "x", "csrf": web.csrf}, headers={"Origin": "http://evil.example"})
+    assert status == 403 and not (web.folder / "x.yaml").exists()
+
+
+@pytest.mark.parametrize("name", ["..", "../x", "..%2Fx", ".ukryta", "a\\b", "CON", "a:b"])
+def test_case_names_refused_by_the_file_name_rule(web, name, tmp_path):
+    status, _, body = web.get(f"/sprawy/{name}")
+    assert status in (400, 404) and "Traceback" not in body.decode()
+    status, _, _ = web.post("/nowa", {"nazwa": urllib.parse.unquote(name), "csrf": web.csrf})
+    assert status == 400
+    assert sorted(p.name for p in web.folder.iterdir()) == sorted([LECZNA.name, "wrzosogrod-rejon-xiii-2026.yaml"])
+    assert not (tmp_path / "x.yaml").exists()
+
+
+def _upload(web, data: bytes, filename: str = "plan.txt", name: str = "z-importu"):
+    boundary = "----pismo-test"
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{web.csrf}\r\n"
+            f"--{boundary}\r\nContent-Disposition: form-data; name=\"nazwa\"\r\n\r\n{name}\r\n"
+            f"--{boundary}\r\nContent-Disposition: form-data; name=\"plik\"; filename=\"{filename}\"\r\n"
+            f"Content-Type: application/octet-stream\r\n\r\n").encode() + data + f"\r\n--{boundary}--\r\n".encode()
+    return web.request("POST", "/import", body=body,
+                       headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+
+
+def test_import_by_upload_stores_under_the_given_name_only(web):
+    status, headers, _ = _upload(web, REFERENCE.read_bytes(), filename="../../zly plik.txt")
+    assert status == 303 and headers["Location"] == "/sprawy/z-importu"
+    created = web.folder / "z-importu.yaml"
+    assert "okres:" in created.read_text(encoding="utf-8")
+    assert sorted(p.name for p in web.folder.iterdir()) == sorted(
+        [LECZNA.name, "wrzosogrod-rejon-xiii-2026.yaml", "z-importu.yaml"])
+
+
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, b"PK\x03\x04 nie zip",
+                                  "Lista zakupów: mleko, chleb.\n".encode()])
+def test_non_plan_upload_refused_nothing_written(web, data):
+    before = sorted(p.name for p in web.folder.iterdir())
+    status, _, body = _upload(web, data, filename="plan.docx")
+    assert status == 400 and "Nic nie zapisano" in body.decode()
+    assert sorted(p.name for p in web.folder.iterdir()) == before
+
+
+def test_oversized_upload_refused_nothing_written(web):
+    before = sorted(p.name for p in web.folder.iterdir())
+    status, _, body = _upload(web, b"a" * (11 * 1024 * 1024))
+    assert status == 413 and "zbyt duży" in body.decode()
+    assert sorted(p.name for p in web.folder.iterdir()) == before
+
+
+def test_save_unchanged_form_keeps_the_file_byte_for_byte(web):
+    original = (web.folder / LECZNA.name).read_bytes()
+    _, _, body = web.get(f"/sprawy/{CASE}")
+    status, _, _ = web.post(f"/sprawy/{CASE}", _form_fields(body.decode()) + [("akcja", "zapisz")])
+    assert status == 303
+    assert (web.folder / LECZNA.name).read_bytes() == original
+
+
+def test_save_changes_one_value_and_keeps_comments_and_history(web):
+    path = web.folder / LECZNA.name
+    original = path.read_text(encoding="utf-8")
+    _, _, body = web.get(f"/sprawy/{CASE}")
+    fields = _replace(_form_fields(body.decode()), "jednostka.miejscowosc", "Łęczna Nowa")
+    status, headers, _ = web.post(f"/sprawy/{CASE}", fields + [("akcja", "zapisz")])
+    assert status == 303 and "zapisano=1" in headers["Location"]
+    saved = path.read_text(encoding="utf-8")
+    assert saved == original.replace("miejscowosc: Łęczna\n", "miejscowosc: Łęczna Nowa\n", 1)
+    _, _, page = web.get(headers["Location"])
+    assert "Zapisano o" in page.decode() and "poprzednia wersja w historii" in page.decode()
+    history = list((web.folder / ".pismo-historia" / CASE).glob("*.yaml"))
+    assert [h.read_text(encoding="utf-8") for h in history] == [original]
+
+
+def test_two_saves_from_stale_pages_second_refused_nothing_lost(web):
+    path = web.folder / LECZNA.name
+    _, _, first_page = web.get(f"/sprawy/{CASE}")
+    _, _, second_page = web.get(f"/sprawy/{CASE}")
+    first = _replace(_form_fields(first_page.decode()), "rejon.opis", "Pierwsza karta")
+    second = _replace(_form_fields(second_page.decode()), "rejon.opis", "Druga karta")
+    assert web.post(f"/sprawy/{CASE}", first + [("akcja", "zapisz")])[0] == 303
+    status, _, body = web.post(f"/sprawy/{CASE}", second + [("akcja", "zapisz")])
+    assert status == 409 and "zmienił się na dysku" in body.decode()
+    assert "opis: Pierwsza karta" in path.read_text(encoding="utf-8")
+    kept = [h.read_text(encoding="utf-8") for h in (web.folder / ".pismo-historia" / CASE).glob("*odrzucona.yaml")]
+    assert len(kept) == 1 and "opis: Druga karta" in kept[0]
+
+
+def test_restore_from_history(web):
+    path = web.folder / LECZNA.name
+    original = path.read_text(encoding="utf-8")
+    _, _, page = web.get(f"/sprawy/{CASE}")
+    web.post(f"/sprawy/{CASE}", _replace(_form_fields(page.decode()), "rejon.opis", "Zmiana") + [("akcja", "zapisz")])
+    (version,) = [h.name for h in (web.folder / ".pismo-historia" / CASE).glob("*.yaml")]
+    _, _, listing = web.get(f"/sprawy/{CASE}/historia")
+    assert version in listing.decode()
+    _, _, shown = web.get(f"/sprawy/{CASE}/historia/{version}")
+    current_version = re.search(r'name="wersja" value="([0-9a-f]+)"', shown.decode()).group(1)
+    status, _, _ = web.post(f"/sprawy/{CASE}/historia/{version}", {"csrf": web.csrf, "wersja": current_version})
+    assert status == 303 and path.read_text(encoding="utf-8") == original
+
+
+def test_list_actions_add_remove_move_without_saving(web):
+    path = web.folder / LECZNA.name
+    before = path.read_bytes()
+    _, _, page = web.get(f"/sprawy/{CASE}")
+    fields = _form_fields(page.decode())
+    count = len({k for k, _ in fields if re.fullmatch(r"dzialania\[\d+\]\.id", k)})
+    status, _, body = web.post(f"/sprawy/{CASE}", fields + [("akcja", "dodaj:dzialania")])
+    html = body.decode()
+    assert status == 200 and f'name="dzialania[{count}].id"' in html and "nie są jeszcze zapisane" in html
+    status, _, body = web.post(f"/sprawy/{CASE}", fields + [("akcja", "gora:dzialania[1]")])
+    moved = dict(_form_fields(body.decode()))
+    assert moved["dzialania[0].id"] == dict(fields)["dzialania[1].id"]
+    status, _, body = web.post(f"/sprawy/{CASE}", fields + [("akcja", "usun:dzialania[0]")])
+    html = body.decode()
+    assert f'name="dzialania[{count - 1}].id"' not in html and f'name="dzialania[{count - 2}].id"' in html
+    assert path.read_bytes() == before
+
+
+def test_live_check_returns_problems_by_field(web):
+    _, _, page = web.get(f"/sprawy/{CASE}")
+    fields = _replace(_form_fields(page.decode()), "okres.do", "2025-01-01")
+    status, headers, body = web.post(f"/sprawy/{CASE}/sprawdz", fields, headers={"X-CSRF-Token": web.csrf})
+    import json
+
+    answer = json.loads(body)
+    assert status == 200 and headers["Content-Type"].startswith("application/json")
+    assert any("później" in p["message"] for p in answer["fields"]["f-okres-do"])
+    assert "Popraw" in answer["summary"]
+
+
+def test_zip_holds_what_wszystko_writes(web, tmp_path):
+    from click.testing import CliRunner
+
+    from pismo.cli import main
+
+    out = tmp_path / "pisma"
+    CliRunner().invoke(main, ["wszystko", str(LECZNA), "-o", str(out), "-j", "1"])
+    written = {p.name: p.read_bytes() for p in (out / CASE).iterdir()}
+    status, headers, body = web.get(f"/sprawy/{CASE}/dokumenty.zip")
+    assert status == 200 and headers["Content-Type"] == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(body)) as archive:
+        zipped = {name: archive.read(name) for name in archive.namelist()}
+    assert zipped == written
+
+
+def test_unknown_page_and_broken_case_give_polish_pages(web):
+    status, _, body = web.get("/nie-ma")
+    assert status == 404 and "Nie ma takiej strony" in body.decode()
+    (web.folder / "zepsuta.yaml").write_bytes(b"jednostka: [\n")
+    status, _, body = web.get("/sprawy/zepsuta")
+    assert status == 200 and "nie da się odczytać" in body.decode() and "Traceback" not in body.decode()
+    (web.folder / "latin2.yaml").write_bytes("rejon: Łęczna".encode("cp1250"))
+    status, _, body = web.get("/sprawy/latin2")
+    assert status == 400 and "UTF-8" in body.decode()
+    assert web.get("/")[0] == 200
