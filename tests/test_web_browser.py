@@ -1,0 +1,169 @@
+"""pismo serwer in a real browser (the system Chromium through Playwright).
+
+One walk through the issue's end-to-end list, every request the page makes
+recorded; screenshots of every page at 1366×768 go to $PISMO_SCREENSHOTS when set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from helpers import LECZNA, REFERENCE, ROOT
+from web_server import start
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+CASE = LECZNA.stem
+
+playwright = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="brak /usr/bin/chromium (apt-get install chromium)")
+
+
+@pytest.fixture
+def browser_page(tmp_path):
+    web = start(tmp_path)
+    requests: list[str] = []
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="pl-PL", accept_downloads=True)
+        context.on("request", lambda request: requests.append(request.url))
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        yield web, page, requests
+        context.close()
+        browser.close()
+    web.stop()
+    hosts = {urlparse(url).hostname for url in requests}
+    assert requests and hosts == {"127.0.0.1"}, hosts
+
+
+def _shot(page, name: str) -> None:
+    folder = os.environ.get("PISMO_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(folder) / f"{name}.png"))
+
+
+def _sprawdz(path: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.run([sys.executable, "-m", "pismo", "sprawdz", str(path)], capture_output=True, text=True, env=env)
+
+
+def test_edit_check_save_download(browser_page, tmp_path):
+    web, page, _ = browser_page
+    page.goto(web.url)
+    assert page.title() == "Sprawy – pismo"
+    _shot(page, "01-lista")
+    page.click(f"a[href='/sprawy/{CASE}']")
+    page.wait_for_selector("#formularz")
+    _shot(page, "02-sprawa")
+
+    # an impossible period: the message appears next to the field, then goes when fixed
+    message = page.locator("#f-okres-do-komunikat")
+    page.fill("#f-okres-do", "2025-01-01")
+    message.get_by_text("koniec okresu musi być późniejszy niż jego początek").wait_for()
+    assert page.locator(".podsumowanie-bledow a[data-cel='f-okres-do']").count() == 1
+    page.locator("#f-okres-do").scroll_into_view_if_needed()
+    _shot(page, "03-blad-przy-polu")
+    page.fill("#f-okres-do", "2025-12-31")
+    message.locator("p").first.wait_for(state="detached")
+    assert page.locator(".podsumowanie-bledow").count() == 0
+
+    # add an action and save: the file has it and pismo sprawdz passes
+    count = page.locator("#f-dzialania > .element").count()
+    page.click("button[value='dodaj:dzialania']")
+    page.wait_for_selector(f"#f-dzialania-{count}-id")
+    _shot(page, "04-nowe-dzialanie")
+    page.fill(f"#f-dzialania-{count}-id", "patrole-szkolne")
+    page.fill(f"#f-dzialania-{count}-opis", "Patrole w rejonie szkół w godzinach rozpoczynania zajęć")
+    page.fill(f"#f-dzialania-{count}-termin-do", "2025-11-30")
+    page.click("button[value='zapisz']")
+    page.get_by_text("Zapisano o").wait_for()
+    _shot(page, "05-zapisano")
+    saved = web.folder / LECZNA.name
+    text = saved.read_text(encoding="utf-8")
+    assert "id: patrole-szkolne" in text and "do: 2025-11-30" in text
+    assert text.startswith(LECZNA.read_text(encoding="utf-8").split("\n", 1)[0])  # the file's comments stay
+    result = _sprawdz(saved)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    # the zip holds what pismo wszystko writes for the same file
+    with page.expect_download() as download:
+        page.click(f"a[href='/sprawy/{CASE}/dokumenty.zip']")
+    zipped = zipfile.ZipFile(io.BytesIO(Path(download.value.path()).read_bytes()))
+    out = tmp_path / "pisma"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    subprocess.run([sys.executable, "-m", "pismo", "wszystko", str(saved), "-o", str(out), "-j", "1"],
+                   check=True, capture_output=True, env=env)
+    written = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (out / CASE).glob("*.docx")}
+    from_zip = {n: hashlib.sha256(zipped.read(n)).hexdigest() for n in zipped.namelist() if n.endswith(".docx")}
+    assert written and from_zip == written
+
+    page.goto(f"{web.base}/sprawy/{CASE}/historia")
+    _shot(page, "06-historia")
+    page.click("text=Pokaż")
+    _shot(page, "07-wersja")
+
+
+def test_keyboard_reaches_the_error_from_the_summary(browser_page):
+    web, page, _ = browser_page
+    page.goto(web.url)
+    page.goto(f"{web.base}/sprawy/{CASE}")
+    page.fill("#f-rejon-numer", "3a")
+    link = page.locator(".podsumowanie-bledow a[data-cel='f-rejon-numer']")
+    link.wait_for()
+    link.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "f-rejon-numer"
+
+
+def test_import_upload_and_next_period(browser_page):
+    web, page, _ = browser_page
+    page.goto(web.url)
+    page.set_input_files("#import-plik", str(REFERENCE))
+    page.fill("#import-nazwa", "z-importu")
+    page.click("form[action='/import'] button")
+    page.wait_for_selector("#formularz")
+    assert (web.folder / "z-importu.yaml").is_file()
+    assert page.locator(".uzupelnij").count() > 0  # the placeholders are marked
+    _shot(page, "08-import")
+
+    page.goto(f"{web.base}/")
+    page.select_option("#okres-z", CASE)
+    page.fill("#okres-nazwa", "leczna-2026")
+    page.click("form[action='/nowy-okres'] button")
+    page.wait_for_selector("#formularz")
+    assert page.input_value("#f-okres-od") == "2026-01-01" and page.input_value("#f-okres-do") == "2026-06-30"
+    assert (web.folder / "leczna-2026.yaml").is_file()
+    page.goto(f"{web.base}/")
+    assert page.locator("a[href='/sprawy/leczna-2026']").count() == 1
+    _shot(page, "09-lista-po")
+
+
+@pytest.mark.skipif(not shutil.which("soffice") or not shutil.which("pdftoppm"), reason="brak LibreOffice lub pdftoppm")
+def test_preview_shows_page_images(browser_page):
+    web, page, _ = browser_page
+    page.goto(web.url)
+    page.goto(f"{web.base}/sprawy/{CASE}/podglad/plan")
+    image = page.locator("img.strona").first
+    image.wait_for()
+    assert page.evaluate("img => img.naturalWidth", image.element_handle()) > 100
+    _shot(page, "10-podglad")
+
+
+def test_forbidden_page_in_polish(browser_page):
+    web, page, _ = browser_page
+    page.goto(f"{web.base}/")
+    assert "Brak dostępu" in page.content()
+    _shot(page, "00-brak-dostepu")
