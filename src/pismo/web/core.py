@@ -12,8 +12,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pismo import documents
-from pismo.problems import CaseError, MissingData, Problem
+from pismo.errors import CaseError
 
 
 @dataclass(frozen=True)
@@ -55,56 +54,25 @@ class Checked:
         return [p for p in self.problems if p.severity == "ostrzeżenie"]
 
 
-def _found(problem: Problem) -> Found:
-    return Found(problem.field or "", problem.line, problem.column,
-                 "ostrzeżenie" if problem.warning else "błąd", problem.message)
+def _found(problem) -> Found:
+    return Found(problem.path or "", problem.line, problem.column, problem.severity, problem.message)
 
 
-def _load(text: str, name: str):
-    """The validated case from a text (a private file: the loader reads paths)."""
-    from pismo.loader import load_case
-
-    with tempfile.TemporaryDirectory(prefix="pismo-web-") as folder:
-        path = Path(folder) / f"{name}.yaml"
-        path.write_text(text, encoding="utf-8", newline="\n")
-        case = load_case(path)
-    return case
+def _file(name: str) -> str:
+    return f"{name}.yaml"
 
 
 def check(text: str, name: str = "sprawa") -> Checked:
     """What `pismo sprawdz` says about this text: located problems and the documents' states."""
-    try:
-        case = _load(text, name)
-    except CaseError as exc:
-        problems = [_found(p) for p in exc.problems]
-        return Checked(problems, [KindState(k, documents.LABELS[k], 0, [p for p in problems if p.severity == "błąd"][:1])
-                                  for k in documents.KINDS])
+    from pismo import api
     from pismo.deadlines import pending
 
-    return Checked([_found(p) for p in case.warnings], _kinds(case), case.doc.data,
-                   pending(case.sprawa, dt.date.today()))
-
-
-def _kinds(case) -> list[KindState]:
-    from pismo.checks import placeholders
-    from pismo.engine import TemplateSet, Unfilled
-    from pismo.generate import render, unfilled_problems
-
-    out, templates = [], TemplateSet()
-    unfilled = any(placeholders(case.doc.data))
-    for kind, build in documents.KINDS.items():
-        state = KindState(kind, documents.LABELS[kind], 0)
-        try:
-            items = build(case.sprawa)
-            if unfilled:
-                render(items, templates)
-            state.count = len(items)
-        except MissingData as exc:
-            state.blocking = [_found(case.problem(exc.loc, exc.message))]
-        except Unfilled as exc:
-            state.blocking = [_found(p) for p in unfilled_problems(case, exc)]
-        out.append(state)
-    return out
+    report = api.check(text, name=_file(name))
+    states = [KindState(k.kind, k.label, k.count, [_found(p) for p in k.problems]) for k in report.kinds.values()]
+    problems = [_found(p) for p in report.problems]
+    if report.case is None:
+        return Checked(problems, states)
+    return Checked(problems, states, report.case.doc.data, pending(report.case.sprawa, dt.date.today()))
 
 
 class CannotMake(Exception):
@@ -116,35 +84,38 @@ class CannotMake(Exception):
 
 
 def kinds() -> list[str]:
-    return list(documents.KINDS)
+    from pismo import api
+
+    return list(api.kinds())
 
 
 def public_kinds() -> list[str]:
-    return list(documents.PUBLIC_KINDS)
+    from pismo import api
+
+    return [kind for kind in api.labels() if kind not in api.kinds()]
 
 
 def label(kind: str) -> str:
-    return documents.LABELS.get(kind, kind)
+    from pismo import api
+
+    return api.labels().get(kind, kind)
 
 
 def render(text: str, name: str, kinds: list[str], with_manifest: bool = False) -> list[tuple[str, bytes]]:
-    """(file name, bytes) of every document of these kinds, in memory – what `pismo wszystko` writes."""
-    from pismo.engine import TemplateSet, Unfilled
-    from pismo.generate import MANIFEST, DocumentError, collect, manifest, render as render_items, unfilled_problems
+    """(file name, bytes) of every document of these kinds, in memory; with_manifest: exactly what
+    `pismo wszystko` writes (every kind that can be made, and manifest.json)."""
+    from pismo import api
+    from pismo.errors import PismoError
 
     try:
-        case = _load(text, name)
-        rendered = render_items(collect(case, kinds), TemplateSet())
-    except CaseError as exc:
-        raise CannotMake([_found(p) for p in exc.problems if not p.warning]) from None
-    except DocumentError as exc:
-        raise CannotMake([_found(p) for p in exc.problems]) from None
-    except Unfilled as exc:
-        raise CannotMake([_found(p) for p in unfilled_problems(case, exc)]) from None
-    files = [(r.item.filename, r.data) for r in rendered]
-    if with_manifest:
-        files.append((MANIFEST, manifest(case, rendered)))
-    return files
+        if not with_manifest:
+            return [file for kind in kinds for file in api.render(text, kind, name=_file(name))]
+        with tempfile.TemporaryDirectory(prefix="pismo-web-") as folder:
+            result = api.generate(text, None, out=Path(folder), name=_file(name))
+            return [(f.path.name, f.path.read_bytes()) for f in result.files]
+    except PismoError as exc:
+        problems = [_found(p) for p in exc.problems if not p.warning]
+        raise CannotMake(problems or [Found("", None, None, "błąd", exc.message)]) from None
 
 
 def makeable(text: str, name: str) -> list[str]:
@@ -159,7 +130,7 @@ class NoPdf(Exception):
 
 
 def pdf_available() -> bool:
-    from pismo.pdf import PdfUnavailable, find_soffice
+    from pismo.soffice import PdfUnavailable, find_soffice
 
     try:
         find_soffice(None)
@@ -170,17 +141,17 @@ def pdf_available() -> bool:
 
 def to_pdf(docx: bytes) -> bytes:
     """One document to PDF (a cold LibreOffice run until the warm converter lands)."""
-    from pismo.pdf import PdfError, PdfUnavailable, convert, find_soffice
+    from pismo import api
+    from pismo.errors import PismoError
 
     try:
-        soffice = find_soffice(None)
         with tempfile.TemporaryDirectory(prefix="pismo-web-pdf-") as folder:
             source = Path(folder) / "dokument.docx"
             source.write_bytes(docx)
-            (written,) = convert([source], soffice, timeout=120)
+            (written,) = api.make_pdfs([source])
             return written.read_bytes()
-    except (PdfUnavailable, PdfError) as exc:
-        raise NoPdf(str(exc)) from None
+    except PismoError as exc:
+        raise NoPdf(exc.message) from None
 
 
 def docx_text(docx: bytes) -> list[str]:
