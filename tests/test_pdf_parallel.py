@@ -9,6 +9,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -112,8 +113,6 @@ def test_parallel_batch_survives_a_killed_libreoffice_and_every_pdf_is_whole(doc
 
 
 def _staging_dirs():
-    import tempfile
-
     return Path(tempfile.gettempdir()).glob("pismo-pdf-*/*")
 
 
@@ -147,17 +146,17 @@ def test_pdfs_on_two_file_systems(documents, tmp_path, monkeypatch):
     other = Path("/dev/shm")
     if not other.is_dir() or os.stat(other).st_dev == os.stat(tmp_path).st_dev:
         pytest.skip("brak drugiego systemu plików")
-    elsewhere = Path(__import__("tempfile").mkdtemp(dir=other))
+    elsewhere = Path(tempfile.mkdtemp(dir=other))
     try:
         moved = elsewhere / documents[1].name
         shutil.copy(documents[1], moved)
         monkeypatch.setenv("TMPDIR", str(elsewhere))  # the staging too lies on the other disk
-        __import__("tempfile").tempdir = None
+        tempfile.tempdir = None
         written = pdf.convert([documents[0], moved], SOFFICE)
         assert [pdf.pdf_pages(p) >= 1 for p in written] == [True, True]
         assert written == [documents[0].with_suffix(".pdf"), moved.with_suffix(".pdf")]
     finally:
-        __import__("tempfile").tempdir = None
+        tempfile.tempdir = None
         shutil.rmtree(elsewhere, ignore_errors=True)
 
 

@@ -1,0 +1,156 @@
+"""The warm converter (pismo.converter): fast, and it survives a killed or hanging LibreOffice."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT
+from pismo import converter as conv
+from pismo.pdf import PdfError, pdf_pages
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+if not SOFFICE or not shutil.which("pdfinfo") or not sys.platform.startswith("linux"):
+    if os.environ.get("CI"):
+        pytest.fail("CI musi mieć LibreOffice i poppler-utils (zob. .ci/run)", pytrace=False)
+    pytest.skip("brak LibreOffice lub poppler-utils (albo nie Linux: testy zaglądają do /proc)",
+                allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def docx(tmp_path_factory) -> dict[str, bytes]:
+    """Two real documents: a one-page invitation and the multi-page plan."""
+    from click.testing import CliRunner
+
+    from helpers import LECZNA
+    from pismo.cli import main
+
+    out = tmp_path_factory.mktemp("docx")
+    result = CliRunner().invoke(main, ["wszystko", str(LECZNA), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    folder = out / LECZNA.stem
+    found = {"plan": (folder / "plan.docx").read_bytes(),
+             "zaproszenie": next(folder.glob("zaproszenie-*.docx")).read_bytes()}
+    return found
+
+
+@pytest.fixture(scope="module")
+def expected_pages(docx, tmp_path_factory) -> dict[str, int]:
+    """Page counts by a cold soffice and pdfinfo, independent of the converter."""
+    folder = tmp_path_factory.mktemp("cold")
+    for name, data in docx.items():
+        (folder / f"{name}.docx").write_bytes(data)
+    subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation={(folder / 'p').as_uri()}", "--convert-to",
+                    "pdf", "--outdir", str(folder), *(str(folder / f"{name}.docx") for name in docx)], check=True,
+                   capture_output=True, timeout=120)
+    pages = {}
+    for name in docx:
+        info = subprocess.run(["pdfinfo", str(folder / f"{name}.pdf")], capture_output=True, text=True).stdout
+        pages[name] = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    return pages
+
+
+@pytest.fixture(scope="module")
+def warm():
+    with conv.Converter() as converter:
+        if not converter.warm:
+            pytest.skip("brak Pythona z modułem uno (python3-uno)")
+        yield converter
+
+
+def _group(converter) -> list[int]:
+    """Live processes in the converter's process group (bridge, soffice, soffice.bin)."""
+    pgid = converter._bridge.pid
+    return _members(pgid)
+
+
+def _members(pgid: int) -> list[int]:
+    members = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                members.append(int(entry.name))
+    return members
+
+
+def _soffice_bin(converter) -> int:
+    for pid in _group(converter):
+        try:
+            if "soffice.bin" in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace"):
+                return pid
+        except OSError:
+            continue
+    raise AssertionError("soffice.bin nie działa")
+
+
+def test_every_pdf_is_whole_with_the_expected_pages(warm, docx, expected_pages, tmp_path):
+    for name, data in docx.items():
+        pdf = warm.to_pdf(data)
+        assert pdf[:5] == b"%PDF-"
+        (tmp_path / f"{name}.pdf").write_bytes(pdf)
+        assert pdf_pages(tmp_path / f"{name}.pdf") == expected_pages[name], name
+
+
+def test_survives_a_killed_libreoffice(warm, docx):
+    warm.to_pdf(docx["zaproszenie"])
+    os.kill(_soffice_bin(warm), signal.SIGKILL)
+    assert warm.to_pdf(docx["zaproszenie"])[:5] == b"%PDF-"
+
+
+def test_a_hanging_libreoffice_costs_one_request_within_its_timeout(warm, docx):
+    warm.to_pdf(docx["zaproszenie"])
+    frozen = _soffice_bin(warm)
+    os.kill(frozen, signal.SIGSTOP)  # LibreOffice stuck in a document
+    started = time.monotonic()
+    with pytest.raises(PdfError, match="przekroczono limit czasu"):
+        warm.to_pdf(docx["zaproszenie"], timeout=2)
+    assert time.monotonic() - started < 15
+    assert not Path(f"/proc/{frozen}").exists() or "Z" in Path(f"/proc/{frozen}/stat").read_text().split(")")[1][:3]
+    assert warm.to_pdf(docx["zaproszenie"])[:5] == b"%PDF-"
+
+
+def test_refuses_what_is_not_a_docx(warm):
+    with pytest.raises(PdfError, match="to nie jest dokument Word"):
+        warm.to_pdf(b"%PDF-1.4 plain text")
+
+
+def test_libreoffice_ends_with_its_owner_even_when_the_owner_is_killed(tmp_path):
+    script = ("import os, sys, time\nfrom pismo.converter import Converter\nc = Converter()\nc.start()\n"
+              "print(c._bridge.pid, flush=True)\ntime.sleep(60)\n")
+    owner = subprocess.Popen([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+                             stdout=subprocess.PIPE, text=True)
+    pgid = int(owner.stdout.readline())
+    assert len(_members(pgid)) >= 2
+    owner.kill()
+    owner.wait()
+    deadline = time.monotonic() + 20
+    while _members(pgid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _members(pgid) == [], "LibreOffice przeżył właściciela"
+
+
+def test_close_stops_libreoffice(docx):
+    converter = conv.Converter()
+    converter.start()
+    pgid = converter._bridge.pid
+    converter.close()
+    assert _members(pgid) == []
+
+
+def test_without_uno_it_still_converts_cold(docx, monkeypatch):
+    monkeypatch.setattr(conv, "uno_python", lambda soffice: None)
+    with conv.Converter() as cold:
+        assert not cold.warm
+        assert cold.to_pdf(docx["zaproszenie"])[:5] == b"%PDF-"
