@@ -192,7 +192,9 @@ def test_killed_process_is_retried_with_the_rest_of_its_documents(documents, fak
     written = pdf.convert(documents[:6], fake.program, jobs=2)
     assert written == [d.with_suffix(".pdf") for d in documents[:6]]
     runs = fake.runs()
-    assert len(runs) == 3 and runs[2][2:] == [f"00002-{documents[2].name}"], "ponawia się tylko to, czego brak"
+    names = [f"{i:05d}-{d.name}" for i, d in enumerate(documents[:6])]
+    assert sorted(run[2:] for run in runs) == sorted([names[:3], names[3:], names[2:3]]), \
+        "ponawia się tylko to, czego brak"
 
 
 @posix_only
@@ -322,3 +324,34 @@ def test_pdf_pages_counts_pages_and_refuses_a_cut_file(tmp_path):
     assert pdf.pdf_pages(whole) == 1
     whole.write_bytes(MINIMAL_PDF[:-20])
     assert pdf.pdf_pages(whole) == 0
+
+
+@posix_only
+def test_full_temporary_disk_is_named_as_the_reason(documents, fake, monkeypatch):
+    fake.behave("bad-pdf")  # soffice "ends well" but leaves no usable PDF, as on a full disk
+    monkeypatch.setattr(pdf.shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**9, 10**9 - 4096, 4096))
+    with pytest.raises(pdf.PdfError, match="brak miejsca na dysku w folderze tymczasowym") as failure:
+        pdf.convert(documents[:1], fake.program)
+    assert "uszkodzony)" not in str(failure.value).splitlines()[1]
+
+
+@posix_only
+def test_really_full_disk_keeps_the_docx_and_leaves_no_half_pdf(documents, fake, tmp_path):
+    small = tmp_path / "maly-dysk"
+    small.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(small)], capture_output=True).returncode:
+        pytest.skip("nie można zamontować małego systemu plików (potrzebny root)")
+    try:
+        document = small / "plan.docx"
+        shutil.copy(next(d for d in documents if d.name == "plan.docx"), document)
+        filler = small / "wypelniacz"
+        with open(filler, "wb") as stream, pytest.raises(OSError):
+            stream.write(b"x" * 200_000)
+        before = document.read_bytes()
+        result = CliRunner().invoke(main, ["pdf", "--soffice", fake.program, str(document)])
+        assert result.exit_code == 1, result.output
+        assert "brak miejsca na dysku" in result.output and "Traceback" not in result.output
+        assert document.read_bytes() == before
+        assert sorted(p.name for p in small.iterdir()) == ["plan.docx", "wypelniacz"]
+    finally:
+        subprocess.run(["umount", str(small)], capture_output=True)

@@ -36,7 +36,8 @@ from pismo.soffice import (ENV_VAR, INSTALL_HINT, OutputTail, PdfError, PdfUnava
 STARTUP_ALLOWANCE = 90.0  # seconds to the first PDF: a cold start on a slow office PC
 DOCUMENT_ALLOWANCE = 20.0  # seconds to each further PDF …
 MEGABYTE_ALLOWANCE = 20.0  # … plus this per megabyte of the document
-MIN_DOCUMENTS_PER_PROCESS = 3  # a soffice start costs about as much as converting a few documents
+MIN_DOCUMENTS_PER_PROCESS = 3
+LOW_SPACE = 20 * 1024 * 1024  # free bytes under which a missing PDF is put down to a full disk  # a soffice start costs about as much as converting a few documents
 
 
 def pdf_path(docx: Path) -> Path:
@@ -202,7 +203,7 @@ def _convert_chunk(chunk: list[_Document], run: _Run) -> None:
             out = chunk[0].staged.parent.parent / f"pdf-{attempt}"
             for document in pending:
                 document.produced = out / (document.staged.stem + ".pdf")
-            reason = _run_soffice(run, profile, out, pending)
+            reason = _why(out, _run_soffice(run, profile, out, pending))
             if run.stop.is_set():
                 return
             pending = [d for d in pending if not _place(d, run)]
@@ -215,7 +216,8 @@ def _convert_chunk(chunk: list[_Document], run: _Run) -> None:
 
 
 def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> str:
-    """One soffice process over the documents; why it failed, in Polish ("" if it ended well)."""
+    """One soffice process over the documents; why it failed, in Polish ("" if it ended well – which
+    does not mean every PDF was made)."""
     command = [run.soffice, "--headless", "--norestore", "--nologo", f"-env:UserInstallation={profile.uri}",
                "--convert-to", "pdf", "--outdir", str(out), *(str(d.staged) for d in documents)]
     with run.lock:
@@ -240,7 +242,18 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
     if code != 0:
         said = tail.last_line()
         return f"LibreOffice zakończył pracę z błędem (kod {code})" + (f"; jego komunikat: „{said}”" if said else "")
-    return "LibreOffice nie utworzył pliku PDF (dokument może być uszkodzony)"
+    return ""
+
+
+def _why(out: Path, reason: str) -> str:
+    """The reason a PDF is missing: a full disk under the temporary folder first, else what soffice did."""
+    try:
+        if shutil.disk_usage(out.parent).free < LOW_SPACE:
+            return (f"brak miejsca na dysku w folderze tymczasowym {tempfile.gettempdir()}, więc LibreOffice nie "
+                    "mógł zapisać PDF – zwolnij miejsce")
+    except OSError:
+        pass
+    return reason or "LibreOffice nie utworzył pliku PDF (dokument może być uszkodzony)"
 
 
 def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document]) -> float:
