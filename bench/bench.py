@@ -191,12 +191,12 @@ def throughput(paths: list[Path], repeats: int) -> dict:
     from docxtpl import DocxTemplate
 
     from pismo import engine
-    from pismo.documents import KINDS
+    from pismo.kinds import REGISTRY
     from pismo.engine import TemplateSet
     from pismo.generate import collect, render
     from pismo.loader import load_case
 
-    kinds = list(KINDS)
+    kinds = REGISTRY.names(main_only=True)
     templates = TemplateSet()
 
     # one-off: compile every built-in template (what the per-process cache saves)
@@ -289,7 +289,7 @@ def pdf_bench(paths: list[Path], sample: int, work: Path) -> dict | None:
     if not soffice:
         print("\n== PDF: soffice not found – skipped")
         return None
-    from pismo.documents import KINDS
+    from pismo.kinds import REGISTRY
     from pismo.engine import TemplateSet
     from pismo.generate import collect, render
     from pismo.loader import load_case
@@ -299,7 +299,7 @@ def pdf_bench(paths: list[Path], sample: int, work: Path) -> dict | None:
     out = work / "pdf-in"
     out.mkdir(parents=True, exist_ok=True)
     for p in paths:
-        for r in render(collect(load_case(p), list(KINDS)), TemplateSet()):
+        for r in render(collect(load_case(p), REGISTRY.names(main_only=True)), TemplateSet()):
             if r.item.template is None or seen.get(r.item.rodzaj, 0) >= max(1, sample // 6):
                 continue
             seen[r.item.rodzaj] = seen.get(r.item.rodzaj, 0) + 1
@@ -350,7 +350,7 @@ def memory_child(folder: Path, count: int) -> None:
     """Runs in a fresh process: render `count` cases one at a time, discard the bytes."""
     import tracemalloc
 
-    from pismo.documents import KINDS
+    from pismo.kinds import REGISTRY
     from pismo.engine import TemplateSet
     from pismo.generate import collect, render
     from pismo.loader import load_case
@@ -362,7 +362,7 @@ def memory_child(folder: Path, count: int) -> None:
     docs = 0
     t = time.perf_counter()
     for p in paths:
-        docs += len(render(collect(load_case(p), list(KINDS)), templates))  # bytes dropped here
+        docs += len(render(collect(load_case(p), REGISTRY.names(main_only=True)), templates))  # bytes dropped here
     seconds = time.perf_counter() - t
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()

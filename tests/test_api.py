@@ -108,14 +108,14 @@ def test_an_unexpected_failure_in_a_batch_is_reported_under_its_case(tmp_path, m
     """A bug met by one case (here: a builder raising ValueError) names that case; the others are written."""
     from pismo import documents
 
-    real = documents.KINDS["plan"]
+    real = documents.plan
 
     def plan(s):
         if s.rejon.numer == "XIII":
             raise ValueError("awaria")
         return real(s)
 
-    monkeypatch.setitem(documents.ALL_KINDS, "plan", plan)
+    monkeypatch.setattr(documents, "plan", plan)
     batch = api.generate_many([WRZOSOGROD, LECZNA], out=tmp_path, jobs=1)
     failed, done = batch.results
     assert failed.source == WRZOSOGROD and "nieoczekiwany błąd programu (ValueError: awaria)" in failed.error.message

@@ -123,17 +123,19 @@ def test_newlines_in_data_become_breaks_and_paragraphs_stay_separate():
 
 
 def test_committed_templates_are_the_blueprints_output():
-    for name in blueprints.TEMPLATES:
+    from pismo.kinds import REGISTRY
+
+    for name in REGISTRY.templates():
         committed = (BUILTIN_DIR / name).read_bytes()
         assert committed == blueprints.build(name), f"{name} różni się od wyniku blueprints – uruchom python -m pismo.blueprints"
-    assert sorted(p.name for p in BUILTIN_DIR.glob("*.docx")) == sorted(blueprints.TEMPLATES)
+    assert sorted(p.name for p in BUILTIN_DIR.glob("*.docx")) == sorted(REGISTRY.templates())
 
 
 def test_no_one_letter_word_before_a_plain_space():
-    from pismo.documents import KINDS
+    from pismo.kinds import REGISTRY
 
     for case in (LECZNA, WRZOSOGROD):
-        for kind in KINDS:
+        for kind in REGISTRY.names(main_only=True):
             for item, data in render_kind(case, kind):
                 if item.template is None:
                     continue

@@ -49,7 +49,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from corpus import WZORZEC, WZORZEC_TEXT, document_text, with_value
-from pismo import documents
+from pismo.kinds import REGISTRY
 from pismo.engine import TemplateSet
 from pismo.generate import collect, render
 from pismo.loader import load_case
@@ -304,7 +304,7 @@ def test_known_prints(text: str, tmp_path: Path):
 # documents that print a leaf are found by rendering every kind with a marker word in
 # it; the property then expects its text in exactly those documents.
 
-KINDS = list(documents.KINDS)  # what `pismo wszystko` makes
+KINDS = REGISTRY.names(main_only=True)  # what `pismo wszystko` makes
 _SLOT = "WSTAWIONA_WARTOSC_POLA"  # stands for the value in the dumped wzorzec until quoted() replaces it
 _SENTENCE = "Zwykłe polskie zdanie, w którym są słowa i liczba 12."
 _MARKER = "znacznikXyz{:03d}q"  # lower and upper case: a leaf printed re-cased is not found
@@ -575,7 +575,7 @@ def test_damaged_file_loads_or_is_refused_with_located_problems(edits, tmp_path:
     from pismo.generate import DocumentError
 
     try:
-        rendered = render(collect(case, list(documents.KINDS)), TEMPLATES)
+        rendered = render(collect(case, KINDS), TEMPLATES)
     except DocumentError as exc:  # a damaged but valid case may lack what a document prints
         assert all(p.line is not None and p.field for p in exc.problems), [str(p) for p in exc.problems]
         event("brak danych dokumentu")

@@ -7,7 +7,7 @@ import io
 from docxtpl import DocxTemplate
 
 from helpers import LECZNA, WRZOSOGROD, paragraphs
-from pismo.documents import KINDS
+from pismo.kinds import REGISTRY
 from pismo.engine import BUILTIN_DIR, Template, TemplateSet
 from pismo.generate import collect
 from pismo.loader import load_case
@@ -15,7 +15,7 @@ from pismo.loader import load_case
 
 def _items():
     for path in (LECZNA, WRZOSOGROD):
-        for item in collect(load_case(path), list(KINDS)):
+        for item in collect(load_case(path), REGISTRY.names(main_only=True)):
             if item.template:
                 yield item
 

@@ -15,10 +15,13 @@ import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Union
+from typing import TYPE_CHECKING, Union
 
 from pismo import errors
 from pismo.errors import DocumentError, InputFailed, OutputFailed, PismoError, TemplateFailed
+
+if TYPE_CHECKING:
+    from pismo.kinds import Registry
 from pismo.problems import Problem
 
 Source = Union[str, "os.PathLike[str]"]
@@ -124,18 +127,23 @@ class Batch:
 
 # --- the registry, as far as front ends need it -------------------------------------------------
 
-def kinds() -> dict[str, str]:
-    """Every kind `pismo wszystko` makes, with its Polish label, in order."""
-    from pismo import documents
+def _registry(registry: Registry | None) -> Registry:
+    """The given registry, else pismo's own (imported late: the CLI starts without the document code)."""
+    if registry is not None:
+        return registry
+    from pismo.kinds import REGISTRY
 
-    return {kind: documents.LABELS[kind] for kind in documents.KINDS}
+    return REGISTRY
 
 
-def labels() -> dict[str, str]:
+def kinds(registry: Registry | None = None) -> dict[str, str]:
+    """Every kind `pismo wszystko` makes, with its Polish label, in order (the records: pismo.kinds.REGISTRY)."""
+    return {k.name: k.label for k in _registry(registry).main}
+
+
+def labels(registry: Registry | None = None) -> dict[str, str]:
     """The Polish label of every kind, public versions included."""
-    from pismo import documents
-
-    return dict(documents.LABELS)
+    return {k.name: k.label for k in _registry(registry).all}
 
 
 # --- check --------------------------------------------------------------------------------------
@@ -149,50 +157,47 @@ def load(source: Source, name: str | None = None):
     return load_case(Path(source))
 
 
-def check(source: Source, name: str | None = None) -> Report:
+def check(source: Source, name: str | None = None, *, templates: Path | None = None,
+          registry: Registry | None = None) -> Report:
     """Validate a case and say, for every kind, whether it can be made now. Never raises for the case's own problems."""
-    from pismo import documents
     from pismo.checks import placeholders
-    from pismo.engine import TemplateSet
-    from pismo.generate import made_and_blocked
 
+    registry = _registry(registry)
     where = None if isinstance(source, str) else Path(source)
     try:
         case = load(source, name)
     except errors.CaseError as exc:
         blocking = [p for p in exc.problems if not p.warning]
-        states = {k: KindState(k, documents.LABELS[k], 0, blocking) for k in documents.KINDS}
+        states = {k.name: KindState(k.name, k.label, 0, blocking) for k in registry.main}
         return Report(where, exc.problems, states)
     # only a field still reading UZUPEŁNIJ can print one: else skip rendering altogether
-    templates = TemplateSet() if any(placeholders(case.doc.data)) else None
-    made, blocked = _assess(case, list(documents.KINDS), templates)
-    states = {k: KindState(k, documents.LABELS[k], len(made.get(k, [])), blocked.get(k, []))
-              for k in documents.KINDS}
+    template_set = _template_set(templates) if any(placeholders(case.doc.data)) else None
+    made, blocked = _assess(case, registry.names(main_only=True), template_set, registry)
+    states = {k.name: KindState(k.name, k.label, len(made.get(k.name, [])), blocked.get(k.name, []))
+              for k in registry.main}
     return Report(where, list(case.warnings), states, case)
 
 
-def _assess(case, kinds: list[str], templates):
+def _assess(case, kinds: list[str], templates, registry: Registry):
     from pismo.engine import TemplateError
     from pismo.generate import made_and_blocked
 
     try:
-        return made_and_blocked(case, kinds, templates)
+        return made_and_blocked(case, kinds, templates, registry)
     except TemplateError as exc:
         raise TemplateFailed(str(exc)) from None
 
 
 # --- generate and render -----------------------------------------------------------------------
 
-def _kinds(asked: list[str] | None, public: bool) -> list[str]:
-    from pismo import documents
-
-    chosen = list(documents.KINDS) if asked is None else list(asked)
-    unknown = [k for k in chosen if k not in documents.ALL_KINDS]
+def _kinds(asked: list[str] | None, public: bool, registry: Registry) -> list[str]:
+    chosen = registry.names(main_only=True) if asked is None else list(asked)
+    unknown = [k for k in chosen if k not in registry]
     if unknown:
         raise InputFailed(f"nieznany rodzaj dokumentu: {', '.join(unknown)} – dostępne: "
-                          f"{', '.join(documents.ALL_KINDS)}")
+                          f"{', '.join(registry.names())}")
     if public:
-        chosen += [documents.public_kind(k) for k in chosen if documents.public_kind(k) in documents.ALL_KINDS]
+        chosen += [registry.public_of(k) for k in chosen if registry.public_of(k)]
     return list(dict.fromkeys(chosen))
 
 
@@ -215,7 +220,7 @@ def _check_out(out: Path) -> None:
 
 def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT_OUT, overwrite: bool = False,
              pdf: bool = False, public: bool = False, *, templates: Path | None = None, soffice: str | None = None,
-             manifest: bool | None = None, name: str | None = None) -> Result:
+             manifest: bool | None = None, name: str | None = None, registry: Registry | None = None) -> Result:
     """Write every kind that can be made (each all or none) into out/<case name>/.
 
     kinds None means every kind, with manifest.json (manifest=False leaves it out);
@@ -225,11 +230,12 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
     """
     from pismo.output import OutputError
 
-    chosen = _kinds(kinds, public)
+    registry = _registry(registry)
+    chosen = _kinds(kinds, public, registry)
     template_set = _template_set(templates)
     _check_out(out)
     case = load(source, name)
-    made, blocked = _assess(case, chosen, template_set)
+    made, blocked = _assess(case, chosen, template_set, registry)
     result = Result(None if isinstance(source, str) else Path(source), blocked=blocked, warnings=list(case.warnings),
                     made_any=bool(made))
     rendered = [r for kind in chosen for r in made.get(kind, [])]
@@ -255,7 +261,7 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
 
 def _public_notes(files: list[WrittenFile]) -> list[str]:
     """After a public version is written: what was removed, and that it must be read."""
-    from pismo.documents import PUBLIC_SUFFIX
+    from pismo.kinds import PUBLIC_SUFFIX
 
     public = [f.path for f in files if f.kind.endswith(PUBLIC_SUFFIX) and f.path.suffix == ".docx"]
     if not public:
@@ -265,13 +271,14 @@ def _public_notes(files: list[WrittenFile]) -> list[str]:
     return [reminder(document_counts(path)) for path in public]
 
 
-def render(source: Source, kind: str, *, templates: Path | None = None, name: str | None = None
-           ) -> list[tuple[str, bytes]]:
+def render(source: Source, kind: str, *, templates: Path | None = None, name: str | None = None,
+           registry: Registry | None = None) -> list[tuple[str, bytes]]:
     """The files of one kind in memory, (file name, bytes) each; DocumentError when the kind cannot be made."""
-    chosen = _kinds([kind], False)
+    registry = _registry(registry)
+    chosen = _kinds([kind], False, registry)
     template_set = _template_set(templates)
     case = load(source, name)
-    made, blocked = _assess(case, chosen, template_set)
+    made, blocked = _assess(case, chosen, template_set, registry)
     if blocked:
         raise DocumentError([p for problems in blocked.values() for p in problems])
     return [(r.item.filename, r.data) for r in made[kind]]
@@ -291,7 +298,7 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
     """
     from pismo.batch import Job, folder_clashes, run_cases
 
-    _kinds(kinds, public)
+    _kinds(kinds, public, _registry(None))
     _template_set(templates)
     _check_out(out)
     clashes = folder_clashes(list(sources))

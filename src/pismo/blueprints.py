@@ -380,28 +380,23 @@ def protokol_pusty() -> str:
     )
 
 
-TEMPLATES = {
-    "plan.docx": ("Plan działania priorytetowego", plan),
-    "wniosek.docx": ("Wniosek", wniosek),
-    "zaproszenie.docx": ("Zaproszenie na spotkanie", zaproszenie),
-    "protokol.docx": ("Protokół ze spotkania", protokol),
-    "lista-obecnosci.docx": ("Lista obecności", lista_obecnosci),
-    "protokol-pusty.docx": ("Protokół ze spotkania – formularz", protokol_pusty),
-    "informacja.docx": ("Informacja dotycząca realizacji planu działania priorytetowego", informacja),
-}
-
 LETTERS = ("wniosek.docx", "zaproszenie.docx")
 
 
 def build(name: str) -> bytes:
-    title, make = TEMPLATES[name]
-    return x.docx_bytes(make(), f"Szablon: {title}")
+    """The built-in template of this file name, as its kind's record (pismo.kinds) describes it."""
+    from pismo.kinds import REGISTRY
+
+    spec = REGISTRY.templates()[name]
+    return x.docx_bytes(spec.body(), f"Szablon: {spec.title}")
 
 
 def write_all(folder: Path) -> list[Path]:
+    from pismo.kinds import REGISTRY
+
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name in TEMPLATES:
+    for name in REGISTRY.templates():
         path = folder / name
         path.write_bytes(build(name))
         written.append(path)

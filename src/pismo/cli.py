@@ -16,6 +16,7 @@ import click
 from pismo import __version__, api, click_pl, errors
 from pismo.click_pl import CONTEXT, PolishGroup
 from pismo.errors import PismoError
+from pismo.kinds import PUBLIC_SUFFIX
 
 click_pl.install()
 
@@ -218,37 +219,36 @@ _PUBLIC = click.option(
          "przed publikacją przeczytaj ją.")
 
 
-def _single_kind_command(name: str, kind: str, help_text: str, public: bool = False) -> None:
-    def command(sprawa, wyjscie, szablony, nadpisz, pdf, soffice, publikacja=False) -> None:
-        from pismo.documents import public_kind
+def _kind_command(command: str, kinds: list) -> None:
+    """One command per `command` of the registry: the kind without a flag, the others chosen by their flag."""
+    plain = next(k for k in kinds if k.flag is None)
+    flagged = {k.flag.lstrip("-"): k for k in kinds if k.flag is not None}
 
-        _run([sprawa], [public_kind(kind) if publikacja else kind], wyjscie, szablony, nadpisz, pdf, soffice)
+    def run(sprawa, wyjscie, szablony, nadpisz, pdf, soffice, **flags) -> None:
+        chosen = next((k.name for flag, k in flagged.items() if flags.get(flag)), plain.name)
+        if flags.get("publikacja"):  # the public version alone
+            chosen += PUBLIC_SUFFIX
+        _run([sprawa], [chosen], wyjscie, szablony, nadpisz, pdf, soffice)
 
-    if public:
-        command = _PUBLIC(command)
-    main.command(name, context_settings=CONTEXT, help=help_text)(_CASE(_generating(command)))
-
-
-for _name, _kind, _help, _public in (
-    ("plan", "plan", "Plan działania priorytetowego do zatwierdzenia.", True),
-    ("wniosek", "wniosek", "Wnioski (pisma) do instytucji – po jednym na każdy wniosek ze sprawy.", False),
-    ("zaproszenia", "zaproszenia",
-     "Zaproszenia na spotkania (po jednym dla każdego zaproszonego) i pliki kalendarza .ics.", False),
-):
-    _single_kind_command(_name, _kind, _help, _public)
+    for flag, kind in flagged.items():
+        run = click.option(kind.flag, flag, is_flag=True, help=kind.help)(run)
+    if plain.public:
+        run = _PUBLIC(run)
+    main.command(command, context_settings=CONTEXT, help=plain.help)(_CASE(_generating(run)))
 
 
-@main.command("protokol", context_settings=CONTEXT)
-@_CASE
-@_generating
-@click.option("--pusty", is_flag=True, help="Pusty formularz protokołu i listy obecności do wypełnienia odręcznego.")
-def protokol(sprawa, wyjscie, szablony, nadpisz, pdf, soffice, pusty) -> None:
-    """Protokoły spotkań z listami obecności (albo pusty formularz: --pusty)."""
-    _run([sprawa], ["protokol-pusty" if pusty else "protokol"], wyjscie, szablony, nadpisz, pdf, soffice)
+def _kind_commands() -> None:
+    from pismo.kinds import REGISTRY
+
+    by_command: dict[str, list] = {}
+    for kind in REGISTRY.main:
+        if kind.command:
+            by_command.setdefault(kind.command, []).append(kind)
+    for command, kinds in by_command.items():
+        _kind_command(command, kinds)
 
 
-_single_kind_command("informacja", "informacja",
-                     "Informacja dotycząca realizacji planu (z oceną realizacji, jeśli sprawa ją zawiera).", True)
+_kind_commands()
 
 
 @main.command("wszystko", context_settings=CONTEXT)

@@ -20,8 +20,8 @@ def szablony() -> None:
 @szablony.command("lista", context_settings=CONTEXT)
 def lista() -> None:
     """Pokaż wbudowane szablony i zmienne, których używa każdy z nich."""
-    from pismo.blueprints import TEMPLATES
     from pismo.engine import BUILTIN_DIR, TemplateError
+    from pismo.kinds import REGISTRY
     from pismo.lint import template_files, variables_of
 
     files, _ = template_files(BUILTIN_DIR) if BUILTIN_DIR.is_dir() else ([], [])
@@ -31,7 +31,8 @@ def lista() -> None:
     failed = False
     click.echo(f"Szablony wbudowane ({BUILTIN_DIR}):")
     for path in files:
-        title = TEMPLATES.get(path.name, (None,))[0]
+        spec = REGISTRY.templates().get(path.name)
+        title = spec.title if spec else None
         click.echo("")
         click.echo(f"{path.name}" + (f" – {title}" if title else ""))
         try:

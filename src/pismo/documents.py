@@ -129,53 +129,6 @@ def informacja(s: Sprawa) -> list[Item]:
     return [_docx("informacja", "informacja.docx", title, date, "informacja.docx", context)]
 
 
-KINDS = {
-    "plan": plan,
-    "wniosek": wnioski,
-    "zaproszenia": zaproszenia,
-    "protokol": protokoly,
-    "protokol-pusty": protokol_pusty,
-    "informacja": informacja,
-}
-
-PUBLIC_SUFFIX = "-publikacja"
-
-
-def _public(build):
-    """A kind's version for publication: built from the redacted case, under its own file name."""
-    def items(s: Sprawa) -> list[Item]:
-        from pismo import publication  # its name lists load only when a public version is asked for
-
-        out = build(publication.redact(s))
-        for item in out:
-            stem, dot, extension = item.filename.rpartition(".")
-            item.filename = f"{stem}{PUBLIC_SUFFIX}{dot}{extension}"
-            item.rodzaj += PUBLIC_SUFFIX
-        return out
-    return items
-
-
-def public_kind(kind: str) -> str:
-    """The kind of a document's version for publication (plan → plan-publikacja)."""
-    return kind + PUBLIC_SUFFIX
-
-
-PUBLIC_KINDS = {public_kind(kind): _public(KINDS[kind]) for kind in ("plan", "informacja")}
-ALL_KINDS = {**KINDS, **PUBLIC_KINDS}  # KINDS alone: what `wszystko` makes and `sprawdz` lists
-
-
-LABELS = {
-    "plan": "plan działania priorytetowego",
-    "wniosek": "wnioski",
-    "zaproszenia": "zaproszenia i kalendarz spotkań",
-    "protokol": "protokoły i listy obecności",
-    "protokol-pusty": "pusty formularz protokołu",
-    "informacja": "informacja o realizacji",
-    "plan-publikacja": "plan działania priorytetowego – wersja do publikacji",
-    "informacja-publikacja": "informacja o realizacji – wersja do publikacji",
-}
-
-
 def _addressee_loc(s: Sprawa, ident: str) -> tuple:
     for i, p in enumerate(s.partnerzy):
         for j, a in enumerate(p.adresaci):

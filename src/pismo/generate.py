@@ -11,6 +11,7 @@ from pismo import documents, polish
 from pismo.checks import placeholders
 from pismo.errors import DocumentError
 from pismo.engine import TemplateSet, Unfilled
+from pismo.kinds import REGISTRY, Registry
 from pismo.loader import Case
 from pismo.output import same_name_key, subfolder, write_all
 from pismo.problems import MissingData, Problem, dotted
@@ -24,26 +25,26 @@ class Rendered:
     data: bytes
 
 
-def collect(case: Case, kinds: list[str]) -> list[documents.Item]:
+def collect(case: Case, kinds: list[str], registry: Registry = REGISTRY) -> list[documents.Item]:
     """Every item of the given kinds; all missing data reported at once."""
     items, problems = [], []
     for kind in kinds:
         try:
-            items += documents.ALL_KINDS[kind](case.sprawa)
+            items += registry[kind].build(case.sprawa)
         except MissingData as exc:
-            problems.append(case.problem(exc.loc, f"{exc.message} (dokument: {documents.LABELS[kind]})"))
-    problems += [problem for problem, _ in _clashes(case, items, list(_other_items(case, kinds)))]
+            problems.append(case.problem(exc.loc, f"{exc.message} (dokument: {registry[kind].label})"))
+    problems += [problem for problem, _ in _clashes(case, items, list(_other_items(case, kinds, registry)))]
     if problems:
         raise DocumentError(problems)
     return items
 
 
-def _other_items(case: Case, kinds: list[str]):
+def _other_items(case: Case, kinds: list[str], registry: Registry):
     """Documents of the other kinds the case gives: another command writes them into the same folder."""
-    for kind, build in documents.KINDS.items():
-        if kind not in kinds:
+    for kind in registry.main:
+        if kind.name not in kinds:
             try:
-                yield from build(case.sprawa)
+                yield from kind.build(case.sprawa)
             except MissingData:
                 continue
 
@@ -112,7 +113,7 @@ def manifest(case: Case, rendered: list[Rendered]) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def made_and_blocked(case: Case, kinds: list[str], templates: TemplateSet | None,
+def made_and_blocked(case: Case, kinds: list[str], templates: TemplateSet | None, registry: Registry = REGISTRY,
                      ) -> tuple[dict[str, list[Rendered]], dict[str, list[Problem]]]:
     """Each kind all or none: its rendered documents, or the problems that block it.
 
@@ -123,11 +124,11 @@ def made_and_blocked(case: Case, kinds: list[str], templates: TemplateSet | None
     blocked: dict[str, list[Problem]] = {}
     for kind in kinds:
         try:
-            built[kind] = documents.ALL_KINDS[kind](case.sprawa)
+            built[kind] = registry[kind].build(case.sprawa)
         except MissingData as exc:
-            blocked[kind] = [case.problem(exc.loc, f"{exc.message} (dokument: {documents.LABELS[kind]})")]
+            blocked[kind] = [case.problem(exc.loc, f"{exc.message} (dokument: {registry[kind].label})")]
     requested = [item for items in built.values() for item in items]
-    for problem, clashing in _clashes(case, requested, list(_other_items(case, kinds))):
+    for problem, clashing in _clashes(case, requested, list(_other_items(case, kinds, registry))):
         ids = {id(item) for item in clashing}
         for kind in [k for k, items in built.items() if any(id(item) in ids for item in items)]:
             blocked.setdefault(kind, []).append(problem)
@@ -152,9 +153,9 @@ def write(case: Case, rendered: list[Rendered], out_root: Path, overwrite: bool 
 
 
 def generate(case: Case, kinds: list[str], out_root: Path, templates: TemplateSet,
-             overwrite: bool = False, with_manifest: bool = False) -> list[Path]:
+             overwrite: bool = False, with_manifest: bool = False, registry: Registry = REGISTRY) -> list[Path]:
     """Render the case's documents of these kinds into out_root/<case name>/; DocumentError if any is blocked."""
-    made, blocked = made_and_blocked(case, kinds, templates)
+    made, blocked = made_and_blocked(case, kinds, templates, registry)
     if blocked:
         raise DocumentError([p for problems in blocked.values() for p in problems])
     return write(case, [r for kind in kinds for r in made[kind]], out_root, overwrite, with_manifest)

@@ -62,7 +62,7 @@ def provided_variables(cases_dir: Path | None = None) -> Provided | None:
     None when no example case can be loaded (e.g. pismo installed without the
     repository's cases/ folder): the caller then skips the variable check.
     """
-    from pismo.documents import KINDS
+    from pismo.kinds import REGISTRY
     from pismo.loader import load_case
     from pismo.problems import CaseError, MissingData
 
@@ -78,9 +78,9 @@ def provided_variables(cases_dir: Path | None = None) -> Provided | None:
             notes.append(f"przykładowa sprawa {path.name} nie wczytuje się – pominięto ją ({_first_line(exc)})")
             continue
         loaded.append(path)
-        for build in KINDS.values():
+        for kind in REGISTRY.main:
             try:
-                items = build(case.sprawa)
+                items = kind.build(case.sprawa)
             except (MissingData, CaseError):
                 continue  # this case lacks data for the kind; the other case may have it
             for item in items:
@@ -358,9 +358,9 @@ def template_files(folder: Path) -> tuple[list[Path], list[Path]]:
 
 
 def known_templates(provided: Provided | None) -> set[str]:
-    from pismo.blueprints import TEMPLATES
+    from pismo.kinds import REGISTRY
 
-    return set(TEMPLATES) | (set(provided.by_template) if provided else set())
+    return set(REGISTRY.templates()) | (set(provided.by_template) if provided else set())
 
 
 def lint_folder(folder: Path, display: str, provided: Provided | None) -> tuple[list[Finding], int]:
