@@ -188,6 +188,32 @@ HOSTILE = {
                                           "word/media/zdjecie.jpeg"),
     "image-of-unknown-format": (with_image("a.png", b"\0\0\0 to nie jest obraz" * 10), "word/media/a.png"),
 }
+# --- second round: fresh inputs against the fixed code ---
+ATTACHED = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            f'relationships"><Relationship Id="rId1" Type="{REL}attachedTemplate" Target="http://przyklad.invalid/x.dotm" '
+            'TargetMode="External"/></Relationships>')
+PCX = bytes([10, 5, 1, 8]) + struct.pack("<HHHH", 0, 0, 59999, 59999) + bytes(116)
+HOSTILE.update({
+    "relationships-part-in-capitals": ({"extra": [("word/_rels/settings.xml.RELS", ATTACHED)]},
+                                       "http://przyklad.invalid/x.dotm"),
+    "web-hyperlink-used-as-picture": ({**rel(f'Type="{REL}hyperlink" Target="https://przyklad.invalid/a.png" '
+                                             'TargetMode="External"'),
+                                       **in_body('<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml">'
+                                                 '<v:imagedata r:id="rId90"/></v:shape></w:pict></w:r>')},
+                                      "https://przyklad.invalid/a.png"),
+    "xml-part-without-xml-name": ({"edits": rel(f'Type="{REL}glossaryDocument" Target="glossary/doc"'),
+                                   "extra": [("word/glossary/doc", '<!DOCTYPE g [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                                                                   '<g>&x;</g>')]}, "word/glossary/doc"),
+    "unknown-image-under-another-type": ({"edits": rel('Type="http://schemas.microsoft.com/office/2007/relationships/'
+                                                       'hdphoto" Target="media/a.pcx"'),
+                                          "extra": [("word/media/a.pcx", PCX)]}, "word/media/a.pcx"),
+    "unreferenced-program": ({"extra": [("word/embeddings/program.exe", b"MZ" + bytes(200))]},
+                             "word/embeddings/program.exe"),
+    "safe-filter": (in_body('<w:r><w:t>{{ rejon|safe }}</w:t></w:r>'), "safe"),
+    "autoescape-off": (in_body('<w:r><w:t>{% autoescape false %}{{ rejon }}{% endautoescape %}</w:t></w:r>'),
+                       "autoescape"),
+    "one-huge-expression": (in_body('<w:r><w:t>{{ [' + "1," * 60000 + '] }}</w:t></w:r>'), "zbyt wiele kodu"),
+})
 HOSTILE["broken-extra-part"] = ({"extra": [("customXml/item1.xml", b"<a><b></a>")]}, "customXml/item1.xml")
 HOSTILE["duplicate-document"] = ({"first": [(DOC, b"<w:document xmlns:w='urn:x'><w:body/></w:document>")]},
                                  "word/document.xml")
@@ -249,13 +275,14 @@ def render_body(body: str, context: dict | None = None) -> bytes:
     return template.render(context or {}, "T", "J", dt.date(2025, 1, 1))
 
 
-BUILT = {  # XML a template writes at render time with autoescape off or |safe
+BUILT = {  # XML a template writes at render time: |safe and autoescape are refused, escaped text can be cut
     "field-markup": '{{ "<w:r><w:fldChar w:fldCharType=\\"begin\\"/></w:r><w:r><w:instrText>INCLUDETEXT /etc/passwd'
                     '</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\\"end\\"/></w:r>"|safe }}',
     "simple-field-autoescape-off": '{% autoescape false %}{{ "<w:fldSimple w:instr=\\"FILE" ~ "NAME\\"/>" }}'
                                    '{% endautoescape %}',
     "broken-xml": '{{ "<w:r>"|safe }}',
     "altchunk": '{{ "<w:altChunk r:id=\\"rId1\\"/>"|safe }}',
+    "escaped-text-cut": "{{ ('<'|e)[0] }}",
 }
 
 
@@ -306,12 +333,13 @@ def test_output_budget_is_for_the_whole_document_not_each_part(monkeypatch):
 
 
 def test_builtin_templates_stay_far_below_the_compile_bounds():
-    from pismo.engine import MAX_TAGS, count_tags
+    from pismo.engine import MAX_CODE, MAX_MACROS, MAX_TAGS, count_tags
 
     for path in BUILTIN_DIR.glob("*.docx"):
         with zipfile.ZipFile(path) as archive:
-            tags = count_tags(archive.read(DOC).decode("utf-8"))
-        assert tags["tags"] < MAX_TAGS // 4, path.name
+            counts = count_tags(archive.read(DOC).decode("utf-8"))
+        assert counts["tags"] < MAX_TAGS // 4 and counts["code"] < MAX_CODE // 4, (path.name, counts)
+        assert counts["macros"] < MAX_MACROS // 4, (path.name, counts)
 
 
 # --- memory: every way to build a value ----------------------------------------------------------
@@ -330,6 +358,11 @@ HUNGRY = {
     "wordwrap-and-replace": "{% set ns = namespace(l=[]) %}{% for i in range(100) %}"
                             "{% set ns.l = ns.l + [('ab ' * 30000)|wordwrap(2)|replace('a', 'aaaa')] %}{% endfor %}"
                             "{{ ns.l|length }}",
+    "bytes-widened": "{{ 'x'.encode().center(500000000)|length }}",
+    "bytes-repeated": "{{ ('x'.encode() * 500000000)|length }}",
+    "bytes-formatted": "{{ ('%500000000s'.encode() % 'x'.encode())|length }}",
+    "text-to-list": "{% set ns = namespace(a='ą' * 100000) %}{% for i in range(6) %}{% set ns.a = ns.a ~ ns.a %}"
+                    "{% endfor %}{{ (ns.a|list)|length }}",
     "format-in-loop": "{% set ns = namespace(l=[]) %}{% for i in range(3000) %}"
                       "{% set ns.l = ns.l + ['%99999d'|format(i)] %}{% endfor %}{{ ns.l|length }}",
 }
@@ -346,6 +379,7 @@ for name, body in json.load(sys.stdin).items():
         results[name] = "wypełniono"
     except TemplateError as exc:
         results[name] = f"TemplateError: {exc}"
+results["peak MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 print(json.dumps(results))
 """
 
@@ -365,3 +399,10 @@ def test_memory_budget_holds_for_every_way_to_build_a_value(hungry_results, name
     result = hungry_results[name]
     assert result.startswith("TemplateError: szablon proba.docx, treść: "), result
     assert "zabrakło pamięci" not in result and "MemoryError" not in result, result
+
+
+def test_memory_peak_stays_near_the_budget(hungry_results):
+    """Refused before building, not after: the child never held much more than the budget."""
+    from pismo import sandbox
+
+    assert hungry_results["peak MB"] < sandbox.MAX_BUILT // 2**20 + 200

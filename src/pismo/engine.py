@@ -27,8 +27,8 @@ from jinja2.sandbox import MAX_RANGE
 from pismo import package, reach, sandbox
 from pismo.model import PLACEHOLDER
 from pismo.sandbox import Sandbox
-from pismo.template_package import (TemplateError, is_template_part, parse_part, part_label, read_package,
-                                    read_template_file)
+from pismo.template_package import (TemplateError, hyperlinks, is_template_part, parse_part, part_label,
+                                    read_package, read_template_file)
 
 def shipped_dir(name: str) -> Path:
     """A folder of the project (templates, cases): inside the installed package when built
@@ -41,6 +41,7 @@ BUILTIN_DIR = shipped_dir("templates")
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MAX_TAGS = 2000  # jinja tags in all parts of a template (the built-in ones have under 100)
 MAX_MACROS = 200
+MAX_CODE = 40_000  # characters inside tags in all parts (compiling 100 000 takes seconds)
 
 
 class Unfilled(TemplateError):
@@ -83,24 +84,30 @@ class CompileBudget:
     def __init__(self) -> None:
         self.tags = MAX_TAGS
         self.macros = MAX_MACROS
+        self.code = MAX_CODE
 
     def charge(self, source: str) -> None:
         counts = count_tags(source)
         self.tags -= counts["tags"]
         self.macros -= counts["macros"]
+        self.code -= counts["code"]
+        if self.code < 0:
+            raise TooComplex(f"szablon ma zbyt wiele kodu w znacznikach (najwyżej {MAX_CODE:,} znaków w całym szablonie) "
+                             "– uprość go".replace(",", " "))
         if self.tags < 0:
             raise TooComplex(f"szablon ma zbyt wiele znaczników (najwyżej {MAX_TAGS} w całym szablonie) – uprość go")
         if self.macros < 0:
             raise TooComplex(f"szablon ma zbyt wiele makr (najwyżej {MAX_MACROS} w całym szablonie) – uprość go")
 
 
-_TAG_OPENING = re.compile(r"\{[{%#]")
+_TAG = re.compile(r"\{[{%#].*?(?:[}%#]\}|\Z)", re.S)
 _MACRO = re.compile(r"\{%[-+p]?\s*(?:macro|call)\b")
 
 
 def count_tags(source: str) -> dict[str, int]:
-    """Jinja tags and macro definitions or calls in a part's source (counted, never parsed)."""
-    return {"tags": len(_TAG_OPENING.findall(source)), "macros": len(_MACRO.findall(source))}
+    """Jinja tags, macro definitions or calls, and characters inside tags in a part's source (never parsed)."""
+    tags = _TAG.findall(source)
+    return {"tags": len(tags), "macros": len(_MACRO.findall(source)), "code": sum(len(t) for t in tags)}
 
 
 def compile_source(source: str, budget: CompileBudget | None = None) -> tuple[nodes.Template, object]:
@@ -121,13 +128,23 @@ def compile_source(source: str, budget: CompileBudget | None = None) -> tuple[no
 
 _LOADING_TAGS = {nodes.Include: "include", nodes.Import: "import", nodes.FromImport: "from … import",
                  nodes.Extends: "extends"}
+_UNESCAPED = "szablon nie może wstawiać tekstu bez zamiany znaków specjalnych (tak powstałby dowolny kod Worda)"
 
 
-def loading_tags(ast: nodes.Template) -> list[str]:
-    """Why each tag that would load another file is refused (the sandbox has no loader anyway)."""
+def refused_tags(ast: nodes.Template) -> list[str]:
+    """Why each tag that would load another file or print unescaped text is refused.
+
+    The sandbox has no loader anyway; unescaped text (|safe, autoescape false)
+    would let a template write Word XML – fields, links – its source does not show.
+    """
     found = sorted({_LOADING_TAGS[type(node)] for node in ast.find_all(tuple(_LOADING_TAGS))})
-    return [f"znacznik „{{% {tag} %}}” jest niedozwolony – szablon nie może wczytywać innych plików; usuń go"
-            for tag in found]
+    messages = [f"znacznik „{{% {tag} %}}” jest niedozwolony – szablon nie może wczytywać innych plików; usuń go"
+                for tag in found]
+    if any(node.name == "safe" for node in ast.find_all(nodes.Filter)):
+        messages.append(f"filtr „safe” jest niedozwolony – {_UNESCAPED}; usuń go")
+    if any(True for _ in ast.find_all((nodes.EvalContextModifier, nodes.ScopedEvalContextModifier))):
+        messages.append(f"znacznik „{{% autoescape %}}” jest niedozwolony – {_UNESCAPED}; usuń go")
+    return messages
 
 
 def _security_message(exc: Exception) -> str:
@@ -175,6 +192,7 @@ class Template:
     def __init__(self, name: str, data: bytes) -> None:
         self.name = name
         self.entries = package.without_private_parts(read_package(name, data))
+        self.hyperlinks = hyperlinks(self.entries)
         self.parts: dict[str, Part] = {}
         budget = CompileBudget()
         for part, blob in self.entries:
@@ -205,7 +223,7 @@ class Template:
             ) from None
         except TooComplex as exc:
             raise TemplateError(f"{where}: {exc}") from None
-        refused = loading_tags(ast)
+        refused = refused_tags(ast)
         if refused:
             raise TemplateError(f"{where}: {refused[0]}")
         return Part(part, source, compiled)
@@ -269,7 +287,7 @@ class Template:
         a template can write XML while rendering (|safe, autoescape false) that its source did not show."""
         try:
             tree = parse_part(self.name, part, blob)
-            reach.check_tree(part, tree)
+            reach.check_tree(part, tree, hyperlinks=self.hyperlinks.get(part.lower()))
         except TemplateError:
             raise TemplateError(f"{where}: wypełniony szablon nie jest poprawnym dokumentem Word (niepoprawny XML) – "
                                 "sprawdź znaczniki z filtrem „safe” i bloki „autoescape”") from None

@@ -143,7 +143,7 @@ def lint_template(path: Path, display: str, provided: Provided | None, known: se
         except TemplateError as exc:  # too deeply nested to compile
             add(label, str(exc))
             continue
-        for message in engine.loading_tags(ast):
+        for message in engine.refused_tags(ast):
             add(label, message)
         used.setdefault(label, set()).update(meta.find_undeclared_variables(ast) - set(env.globals))
 

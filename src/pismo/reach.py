@@ -38,6 +38,7 @@ _REFUSED_ELEMENTS = {
     "subDoc": "dokument podrzędny", "control": "formant ActiveX", "OLEObject": "obiekt osadzony (OLE)",
     "attachedTemplate": "dołączony szablon",
 }
+_HYPERLINK_ELEMENTS = {"hyperlink", "hlinkClick", "hlinkHover", "hlinkMouseOver"}  # where a web link may be used
 _LINK_ATTRIBUTES = {"src", "href", "link", "source", "datasource", "connectstring", "target", "action", "url"}
 # Fields computed from the document itself. Every other field is refused: FILENAME, FILESIZE, TEMPLATE,
 # INFO, USERNAME, USERINITIALS, USERADDRESS read the machine; INCLUDETEXT, INCLUDEPICTURE, INCLUDE, LINK,
@@ -59,9 +60,12 @@ class Outside(Exception):
     """Something in a part could reach outside the package; the message is Polish and names the part."""
 
 
-def check_tree(part: str, tree, template_code: bool = False, attributes: bool = True) -> None:
+def check_tree(part: str, tree, template_code: bool = False, attributes: bool = True,
+               hyperlinks: dict[str, str] | None = None) -> None:
     """Elements, attributes and fields of one XML part; template_code: the part is jinja source;
-    attributes False for relationship parts, whose targets check_relationships judges."""
+    attributes False for relationship parts, whose targets check_relationships judges; hyperlinks:
+    the part's web links by relationship id, which only a hyperlink may use (a picture would fetch it)."""
+    hyperlinks = hyperlinks or {}
     for element in tree.iter(tag=etree.Element):
         local = etree.QName(element).localname
         if local in _REFUSED_ELEMENTS:
@@ -69,6 +73,9 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
                           "szablonu; usuń go")
         for key, value in element.attrib.items() if attributes else ():
             _check_attribute(part, etree.QName(key).localname.lower(), value)
+            if value in hyperlinks and local not in _HYPERLINK_ELEMENTS:
+                raise Outside(f"część {part} używa odnośnika „{_short(hyperlinks[value])}” jako obrazu lub obiektu "
+                              f"({local}) – LibreOffice pobierałby go z sieci; wstaw obraz z pliku")
     for instruction in field_instructions(tree):
         check_field(part, instruction, template_code)
 
@@ -188,17 +195,29 @@ def resolve(rels: str, target: str) -> str | None:
     return path.lower()
 
 
-def image_targets(trees: dict) -> set[str]:
-    """Parts (lower case) that relationships of an image type point at."""
-    found = set()
+def targets(trees: dict) -> dict[str, set[str]]:
+    """Parts (lower case) internal relationships point at, with the endings of their types (lower case)."""
+    found: dict[str, set[str]] = {}
     for part, tree in trees.items():
-        if part.endswith(".rels"):
+        if part.lower().endswith(".rels"):
             for relation in tree.iter("{*}Relationship"):
                 external = (relation.get("TargetMode") or "").strip().lower() == "external"
-                if not external and (relation.get("Type") or "").strip().lower().endswith("image"):
-                    resolved = resolve(part, (relation.get("Target") or "").strip())
-                    if resolved:
-                        found.add(resolved)
+                resolved = None if external else resolve(part, (relation.get("Target") or "").strip())
+                if resolved:
+                    kind = (relation.get("Type") or "").strip().lower().rstrip("/")
+                    found.setdefault(resolved, set()).add(kind.rsplit("/", 1)[-1])
+    return found
+
+
+def hyperlinks(trees: dict) -> dict[str, dict[str, str]]:
+    """Web links by relationship id, for the part (lower case) whose relationships they are."""
+    found: dict[str, dict[str, str]] = {}
+    for part, tree in trees.items():
+        if part.lower().endswith(".rels"):
+            source = posixpath.join(posixpath.dirname(posixpath.dirname(part)), posixpath.basename(part)[:-5])
+            for relation in tree.iter("{*}Relationship"):
+                if (relation.get("TargetMode") or "").strip().lower() == "external" and relation.get("Id"):
+                    found.setdefault(source.lower(), {})[relation.get("Id")] = relation.get("Target") or ""
     return found
 
 

@@ -43,6 +43,8 @@ MAX_WIDTH = 100_000  # largest width or count a template may give a text functio
 MAX_REPEAT = 100_000  # longest text or list a template may build with *
 MAX_POWER = 100  # largest exponent a template may use with **
 MAX_INT_BITS = 100_000  # largest integer a template may compute (about 30 000 digits)
+TEXT = (str, bytes)  # bytes too: 'x'.encode() gives a template bytes, with all the str methods
+EXPANSION = 100  # most bytes a filter or method builds from one character or item it is given (a text to a list)
 LOOP_FILTER = "pismo_petla"  # wraps every {% for %} iterable (see guard_loops)
 
 
@@ -69,8 +71,16 @@ class _Budget:
     def build(self, value) -> None:
         self.build_left -= footprint(value, self.build_left + 1)
         if self.build_left < 0:
-            raise SecurityError(f"szablon buduje zbyt wiele danych (najwyżej {MAX_BUILT // 10**6} MB na dokument) – "
-                                "sprawdź pętle i makra w szablonie")
+            raise _too_much()
+
+    def can_build(self, size: int) -> None:
+        if size > self.build_left:
+            raise _too_much()
+
+
+def _too_much() -> SecurityError:
+    return SecurityError(f"szablon buduje zbyt wiele danych (najwyżej {MAX_BUILT // 10**6} MB na dokument) – "
+                         "sprawdź pętle i makra w szablonie")
 
 
 _BUDGET: ContextVar[_Budget | None] = ContextVar("pismo_budget", default=None)
@@ -100,7 +110,7 @@ def weight(value, limit: int = MAX_VALUE) -> int:
     A list may hold the same text many times (['x' * 1000] * 1000): each
     occurrence counts, since printing the list writes each one.
     """
-    if isinstance(value, str):
+    if isinstance(value, TEXT):
         return len(value)
     if not isinstance(value, (list, tuple, dict, set, frozenset)):
         return 1
@@ -108,7 +118,7 @@ def weight(value, limit: int = MAX_VALUE) -> int:
     while stack and total <= limit:
         item = stack.pop()
         total += 1
-        if isinstance(item, str):
+        if isinstance(item, TEXT):
             total += len(item)
         elif isinstance(item, dict):
             stack.extend(item.keys())
@@ -130,6 +140,8 @@ def footprint(value, limit: int) -> int:
         item = stack.pop()
         if isinstance(item, str):
             total += 49 + len(item) * (1 if item.isascii() else 4)
+        elif isinstance(item, bytes):
+            total += 33 + len(item)
         elif isinstance(item, dict):
             total += 64 + 32 * len(item)
             stack.extend(item.keys())
@@ -142,9 +154,20 @@ def footprint(value, limit: int) -> int:
     return total
 
 
+def _can_build(*values) -> None:
+    """Before a filter or method runs: what it could build from these values still fits the budget.
+
+    Checked before, not only after, since the result exists once it is counted:
+    a text of a million letters turned into a list takes some 80 MB.
+    """
+    budget = _BUDGET.get()
+    if budget is not None:
+        budget.can_build(EXPANSION * sum(weight(v) for v in values))
+
+
 def _check_size(value) -> None:
     """A value just built: a text or list of at most MAX_VALUE, counted against the document's MAX_BUILT."""
-    if isinstance(value, (str, list, tuple, dict)):
+    if isinstance(value, (*TEXT, list, tuple, dict)):
         _too_long(len(value))
     budget = _BUDGET.get()
     if budget is not None:
@@ -183,7 +206,7 @@ def _arg(args, kwargs, index: int, name: str, default=None):
 
 
 def _replace_size(text, old, new, count=None) -> int:
-    if not all(isinstance(v, str) for v in (text, old, new)):
+    if not all(isinstance(v, type(text)) and isinstance(v, TEXT) for v in (text, old, new)):
         return 0
     times = text.count(old) if old else len(text) + 1
     if isinstance(count, int) and count >= 0:
@@ -192,16 +215,16 @@ def _replace_size(text, old, new, count=None) -> int:
 
 
 def _join_size(separator, items) -> int:
-    if not isinstance(separator, str) or not hasattr(items, "__len__"):
+    if not isinstance(separator, TEXT) or not hasattr(items, "__len__"):
         return 0
     return len(separator) * len(items) + weight(items)
 
 
 def _inserted_size(text, insert, places: int) -> int:
     """A text with `insert` (a text or a number of spaces) added in so many places."""
-    if not isinstance(text, str):
+    if not isinstance(text, TEXT):
         return 0
-    each = len(insert) if isinstance(insert, str) else insert if isinstance(insert, int) else 1
+    each = len(insert) if isinstance(insert, TEXT) else insert if isinstance(insert, int) else 1
     return len(text) + places * each
 
 
@@ -217,9 +240,9 @@ _PERCENT = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
 
 def percent_size(template, values) -> int:
     """Upper bound of `template % values`; refuses widths over MAX_WIDTH."""
-    if not isinstance(template, str):
+    if not isinstance(template, TEXT):
         return 0
-    fields = _PERCENT.findall(template)
+    fields = _PERCENT.findall(template.decode("latin-1") if isinstance(template, bytes) else template)
     numbers = [n for field in fields for n in field if n]
     if "*" in numbers:
         _check_numbers("%", values if isinstance(values, tuple) else (values,), {})
@@ -233,7 +256,8 @@ _METHODS = {  # str method → upper bound of its result
     "replace": lambda s, a, k: _replace_size(s, _arg(a, k, 0, "old"), _arg(a, k, 1, "new"), _arg(a, k, 2, "count")),
     "join": lambda s, a, k: _join_size(s, _arg(a, k, 0, "iterable")),
     "translate": lambda s, a, k: _translate_size(s, _arg(a, k, 0, "table")),
-    "expandtabs": lambda s, a, k: len(s) + s.count("\t") * (_arg(a, k, 0, "tabsize", 8) or 0),
+    "expandtabs": lambda s, a, k: len(s) + s.count(b"\t" if isinstance(s, bytes) else "\t")
+    * (_arg(a, k, 0, "tabsize", 8) or 0),
 }
 
 _FILTERS = {  # filter → upper bound of its result (value first)
@@ -260,6 +284,7 @@ def _checked_filter(name: str, func):
         if name not in _DATA_FILTERS:
             _check_numbers(name, rest, kwargs)
         check_weight(value, *rest, *kwargs.values())
+        _can_build(value, *rest, *kwargs.values())
         if name in _FILTERS:
             _too_long(_FILTERS[name](value, rest, kwargs))
         result = func(*args, **kwargs)
@@ -269,9 +294,13 @@ def _checked_filter(name: str, func):
     return checked
 
 
+def _refused_safe(value):
+    raise SecurityError("filtr „safe” jest niedozwolony – szablon nie może wstawiać tekstu bez zamiany znaków specjalnych")
+
+
 def _listed(args: tuple, index: int) -> tuple:
     """args with the one at index turned into a list when it is a one-time iterator (a generator, map …)."""
-    if len(args) <= index or isinstance(args[index], (str, list, tuple, dict)) or hasattr(args[index], "__len__"):
+    if len(args) <= index or isinstance(args[index], (*TEXT, list, tuple, dict)) or hasattr(args[index], "__len__"):
         return args
     return (*args[:index], list(args[index]), *args[index + 1:])
 
@@ -362,6 +391,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
         del self.globals["lipsum"]  # lorem ipsum of any length: no use in a letter
         self.filters = {name: _checked_filter(name, func) for name, func in self.filters.items()}
         self.filters[LOOP_FILTER] = _loop
+        self.filters["safe"] = _refused_safe  # also when named at run time, e.g. map('safe')
 
     def call_binop(self, context, operator, left, right):
         spend()
@@ -369,7 +399,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
             self._check_power(left, right)
         elif operator == "*":
             self._check_repeat(left, right)
-        elif operator == "+" and isinstance(left, (str, list, tuple)) and isinstance(right, (str, list, tuple)):
+        elif operator == "+" and isinstance(left, (*TEXT, list, tuple)) and isinstance(right, (*TEXT, list, tuple)):
             _too_long(len(left) + len(right))
         elif operator == "%":
             _too_long(percent_size(left, right))
@@ -387,7 +417,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
     @staticmethod
     def _check_repeat(left, right) -> None:
         for value, times in ((left, right), (right, left)):
-            if isinstance(value, (str, list, tuple)) and isinstance(times, int) and weight(value) * times > MAX_REPEAT:
+            if isinstance(value, (*TEXT, list, tuple)) and isinstance(times, int) and weight(value) * times > MAX_REPEAT:
                 raise SecurityError("powielony tekst lub lista byłyby zbyt długie")
         if isinstance(left, int) and isinstance(right, int) and left.bit_length() + right.bit_length() > MAX_INT_BITS:
             raise SecurityError("wynik mnożenia byłby zbyt wielką liczbą")
@@ -411,7 +441,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
     def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 – jinja's signature (names kept unique)
         """Every call a template makes: the deadline, then the arguments, then the result."""
         spend()
-        if getattr(__obj, "__name__", None) == "join" and isinstance(getattr(__obj, "__self__", None), str):
+        if getattr(__obj, "__name__", None) == "join" and isinstance(getattr(__obj, "__self__", None), TEXT):
             args = _listed(args, 0)  # ', '.join(items|map(…)): counted, so listed first
         if not isinstance(__obj, Macro):
             _check_call(__obj, args, kwargs)
@@ -440,9 +470,10 @@ class Sandbox(ImmutableSandboxedEnvironment):
 def _check_call(obj, args, kwargs) -> None:
     owner = getattr(obj, "__self__", None)
     name = getattr(obj, "__name__", "")
-    if isinstance(owner, str):
+    if isinstance(owner, TEXT):
         _check_numbers(name, args, kwargs)
         if name in _METHODS:
             _too_long(_METHODS[name](owner, args, kwargs))
     check_weight(*args, *kwargs.values())
+    _can_build(owner, *args, *kwargs.values())
 

@@ -32,6 +32,8 @@ CONTENT_TYPES = "[Content_Types].xml"
 _TEMPLATE_PART = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
 PART_LABELS = {"document": "treść", "header": "nagłówek", "footer": "stopka"}
 _XML_TYPE = re.compile(r"[/+]xml$")
+_OTHER_BINARY = {"font", "printersettings", "package"}  # parts no reader takes for XML or an image (package: charts)
+_BINARY_TYPES = _OTHER_BINARY | {"image", "thumbnail"}
 
 
 class TemplateError(Exception):
@@ -79,29 +81,33 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
     """Every part parsed or measured; nothing that reaches outside; no macros or authors' names."""
     parts = dict(entries)
     types = content_types(name, parts)
-    trees = {}
-    for part, blob in entries:
-        if _is_xml(part, types):
+    trees = {part: parse_part(name, part, blob) for part, blob in entries if _is_xml(part, blob, types)}
+    referenced = reach.targets(trees)
+    for part, blob in entries:  # read as XML by what points at it, whatever its name says
+        if part not in trees and referenced.get(part.lower(), set()) - _BINARY_TYPES:
             trees[part] = parse_part(name, part, blob)
     for part, blob in entries:
         if part not in trees:
-            _check_binary(name, part, blob)
+            _check_binary(name, part, blob, referenced.get(part.lower(), set()))
     if any("macroenabled" in t for t in types.values()):
         raise _macros(name)
+    links = reach.hyperlinks(trees)
     for part, tree in trees.items():
         _check_authors(name, part, tree)
         try:
-            reach.check_tree(part, tree, template_code=is_template_part(part), attributes=not part.endswith(".rels"))
-            if part.endswith(".rels"):
+            rels = part.lower().endswith(".rels")
+            reach.check_tree(part, tree, template_code=is_template_part(part), attributes=not rels,
+                             hyperlinks=links.get(part.lower()))
+            if rels:
                 reach.check_relationships(part, tree, parts)
         except reach.Outside as exc:
             raise TemplateError(f"szablon {name}: {exc}") from None
-    by_lower = {part.lower(): part for part in parts}
-    for target in reach.image_targets(trees):
-        part = by_lower.get(target)
-        if part and not images.recognised(parts[part]):
-            raise TemplateError(f"szablon {name}: część {part} nie jest obrazem w znanym formacie (PNG, JPEG, GIF, BMP, "
-                                "TIFF, EMF, WMF, SVG) – wstaw obraz ponownie, zapisany jako PNG lub JPEG")
+
+
+def hyperlinks(entries: list[tuple[str, bytes]]) -> dict[str, dict[str, str]]:
+    """Web links by relationship id for each part (lower case) of a package read_package accepted."""
+    return reach.hyperlinks({part: etree.ElementTree(etree.fromstring(blob, package.safe_parser()))
+                             for part, blob in entries if part.lower().endswith(".rels")})
 
 
 def content_types(name: str, parts: dict[str, bytes]) -> dict[str, str]:
@@ -118,10 +124,11 @@ def content_types(name: str, parts: dict[str, bytes]) -> dict[str, str]:
     return found
 
 
-def _is_xml(part: str, types: dict[str, str]) -> bool:
+def _is_xml(part: str, blob: bytes, types: dict[str, str]) -> bool:
+    """By its name, its content type or its first bytes: a part any reader could take for XML."""
     lower = part.lower()
     return (lower.endswith((".xml", ".rels", ".vml", ".svg")) or bool(_XML_TYPE.search(types.get(lower, "")))
-            or lower == CONTENT_TYPES.lower())
+            or blob.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") or blob[:2] in (b"\xff\xfe", b"\xfe\xff"))
 
 
 def parse_part(name: str, part: str, blob: bytes) -> etree._ElementTree:
@@ -141,7 +148,12 @@ def parse_part(name: str, part: str, blob: bytes) -> etree._ElementTree:
     return tree
 
 
-def _check_binary(name: str, part: str, blob: bytes) -> None:
+def _check_binary(name: str, part: str, blob: bytes, referenced_as: set[str]) -> None:
+    """A part that is no XML: an image of a known format within the pixel limits, or a font or printer setting."""
+    if not images.recognised(blob) and not referenced_as & _OTHER_BINARY:
+        raise TemplateError(f"szablon {name}: część {part} nie jest obrazem w znanym formacie (PNG, JPEG, GIF, BMP, "
+                            "TIFF, EMF, WMF, SVG) ani czcionką – usuń ją; obraz wstaw ponownie, zapisany jako PNG "
+                            "lub JPEG")
     try:
         images.check(blob)
     except images.TooLarge as exc:
