@@ -64,7 +64,9 @@ def test_generate_of_one_blocked_kind_writes_nothing(tmp_path):
 
 
 def test_generate_refuses_to_overwrite_with_a_typed_error(tmp_path):
-    api.generate(LECZNA, ["plan"], out=tmp_path)
+    written = api.generate(LECZNA, ["plan"], out=tmp_path).documents[0]
+    api.generate(LECZNA, ["plan"], out=tmp_path)  # pismo's own, unchanged file: replaced unasked
+    written.write_bytes(b"poprawione w Wordzie")
     with pytest.raises(errors.OutputFailed) as caught:
         api.generate(LECZNA, ["plan"], out=tmp_path)
     assert caught.value.exit_code == errors.FAILED and "--nadpisz" in caught.value.message
@@ -81,7 +83,8 @@ def test_render_is_in_memory_and_matches_what_generate_writes(tmp_path):
     files = api.render(WRZOSOGROD, "zaproszenia")
     assert len(files) == 8 and {name.rsplit(".", 1)[1] for name, _ in files} == {"docx", "ics"}
     written = api.generate(WRZOSOGROD, ["zaproszenia"], out=tmp_path)
-    on_disk = {f.path.name: hashlib.sha256(f.path.read_bytes()).hexdigest() for f in written.files}
+    on_disk = {f.path.name: hashlib.sha256(f.path.read_bytes()).hexdigest() for f in written.files
+               if f.kind != "manifest"}  # every command keeps the record
     assert on_disk == {name: hashlib.sha256(data).hexdigest() for name, data in files}
 
 

@@ -184,7 +184,9 @@ def test_skeleton_loads_with_only_placeholder_warnings(tmp_path: Path):
     case = load_case(path)
     assert case.warnings, "wzór powinien mieć pola do uzupełnienia"
     assert {w.message for w in case.warnings} == {"do uzupełnienia"}
-    with pytest.raises(FileExistsError):
+    from pismo.output import ExistingFiles
+
+    with pytest.raises(ExistingFiles):
         write_skeleton(path)
 
 

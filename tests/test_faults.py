@@ -30,7 +30,7 @@ from pismo.cli import main
 from pismo.engine import BUILTIN_DIR
 
 CASE_DIR = "leczna-rejon-3-2025"
-LEFTOVER = re.compile(r"^\..+\.pismo-[^.]+\.(tmp|bak)$")
+LEFTOVER = re.compile(r"^(\..+\.pismo-[^.]+\.(tmp|bak)|\.pismo\.lock)$")  # the lock file of a killed run
 
 
 def run(*args):
@@ -98,7 +98,7 @@ def test_read_only_output_folder_simulated(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
     result = run("plan", LECZNA, "-o", out)
     assert_refused(result, f"{out / CASE_DIR / 'plan.docx'}: nie można zapisać (brak uprawnień do zapisu",
-                   "nie zapisano żadnego z plików (1)")
+                   "nie zapisano żadnego z plików (2)")  # plan.docx and manifest.json
     assert snapshot(out) == before
 
 
@@ -138,7 +138,7 @@ def test_disk_full_writes_nothing_and_keeps_earlier_files(tmp_path, monkeypatch)
     result = run("zaproszenia", LECZNA, "-o", out)
     third = out / CASE_DIR / "zaproszenie-spotkanie-monitoring-zarzad-sm-wspolnota.docx"
     assert_refused(result, f"{third}: nie można zapisać (brak miejsca na dysku)",
-                   "nie zapisano żadnego z plików (4)", "pozostały bez zmian", "zwolnij miejsce")
+                   "nie zapisano żadnego z plików (5)", "pozostały bez zmian", "zwolnij miejsce")
     assert "No space" not in result.output
     assert snapshot(out) == before  # the earlier wniosek intact; no invitation, no temporary
 
@@ -229,7 +229,7 @@ def test_leftovers_of_a_killed_run_are_hidden_and_removed_by_the_next(tmp_path):
     mine.write_bytes(b"moje")
     assert run("plan", LECZNA, "-o", tmp_path).exit_code == 0
     assert not any(p.exists() for p in leftovers) and mine.read_bytes() == b"moje"
-    assert sorted(p.name for p in folder.iterdir()) == [".plan.docx.moje-notatki.tmp", "plan.docx"]
+    assert sorted(p.name for p in folder.iterdir()) == [".plan.docx.moje-notatki.tmp", "manifest.json", "plan.docx"]
 
 
 # --- corrupt templates ---------------------------------------------------------------------------

@@ -60,7 +60,7 @@ def test_converts_all_documents_of_a_folder_with_one_process(documents, monkeypa
     assert written == [d.with_suffix(".pdf") for d in documents]
     for path in written:
         assert path.read_bytes()[:4] == b"%PDF" and path.stat().st_size > 1000
-    assert sorted(p.name for p in documents[0].parent.iterdir() if p.suffix not in (".docx", ".pdf")) == []
+    assert sorted(p.name for p in documents[0].parent.iterdir() if p.suffix not in (".docx", ".pdf")) == ["manifest.json"]
 
 
 def test_cli_writes_pdfs_and_lists_them(documents):

@@ -224,10 +224,15 @@ def test_cli_writes_the_public_version_beside_the_internal_one(tmp_path):
         result = runner.invoke(main, [*args, str(WRZOSOGROD), "-o", str(tmp_path)])
         assert result.exit_code == 0, result.output
     folder = tmp_path / "wrzosogrod-rejon-xiii-2026"
-    assert sorted(p.name for p in folder.iterdir()) == ["informacja-publikacja.docx", "plan-publikacja.docx", "plan.docx"]
+    assert sorted(p.name for p in folder.iterdir()) == ["informacja-publikacja.docx", "manifest.json",
+                                                        "plan-publikacja.docx", "plan.docx"]
     assert "47 855 10 13" not in all_parts((folder / "plan-publikacja.docx").read_bytes())
     again = runner.invoke(main, ["plan", "--publikacja", str(WRZOSOGROD), "-o", str(tmp_path)])
-    assert again.exit_code == 1 and "plan-publikacja.docx" in again.output and "--nadpisz" in again.output
+    assert again.exit_code == 0, again.output  # pismo wrote it and nobody changed it since
+    (folder / "plan-publikacja.docx").write_bytes(b"poprawione w Wordzie")
+    edited = runner.invoke(main, ["plan", "--publikacja", str(WRZOSOGROD), "-o", str(tmp_path)])
+    assert edited.exit_code == 1 and "plan-publikacja.docx" in edited.output and "--nadpisz" in edited.output
+    assert (folder / "plan-publikacja.docx").read_bytes() == b"poprawione w Wordzie"
 
 
 @pytest.mark.parametrize("command", KINDS)

@@ -223,11 +223,15 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
              manifest: bool | None = None, name: str | None = None, registry: Registry | None = None) -> Result:
     """Write every kind that can be made (each all or none) into out/<case name>/.
 
-    kinds None means every kind, with manifest.json (manifest=False leaves it out);
+    kinds None means every kind. Every call keeps the folder's manifest.json, the record of what pismo
+    wrote there (record.py), so a re-run replaces its own unchanged files without overwrite;
+    manifest=False leaves the record alone.
     public adds the public versions of the chosen kinds that have one. Kinds that
     cannot be made are in Result.blocked with their problems, nothing of them is
     written. Raises PismoError when the case, a template or the writing fails.
     """
+    from pismo.engine import TemplateError
+    from pismo.generate import write_made
     from pismo.output import OutputError
 
     registry = _registry(registry)
@@ -235,18 +239,17 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
     template_set = _template_set(templates)
     _check_out(out)
     case = load(source, name)
-    made, blocked = _assess(case, chosen, template_set, registry)
-    result = Result(None if isinstance(source, str) else Path(source), blocked=blocked, warnings=list(case.warnings),
-                    made_any=bool(made))
-    rendered = [r for kind in chosen for r in made.get(kind, [])]
-    from pismo.generate import write
-
     try:
-        paths = write(case, rendered, Path(out), overwrite, kinds is None if manifest is None else manifest)
+        written, blocked = write_made(case, chosen, template_set, Path(out), overwrite,
+                                      True if manifest is None else manifest, registry)
+    except TemplateError as exc:
+        raise TemplateFailed(str(exc)) from None
     except OutputError as exc:
         raise OutputFailed(str(exc)) from None
-    result.files = [WrittenFile(path, r.item.rodzaj, r.item.adresat) for path, r in zip(paths, rendered)]
-    result.files += [WrittenFile(path, "manifest") for path in paths[len(rendered):]]
+    result = Result(None if isinstance(source, str) else Path(source), blocked=blocked, warnings=list(case.warnings),
+                    made_any=len(blocked) < len(chosen))
+    result.files = [WrittenFile(path, item.rodzaj, item.adresat) if item else WrittenFile(path, "manifest")
+                    for path, item in written]
     result.notes = _public_notes(result.files)
     if pdf:
         try:

@@ -66,6 +66,7 @@ def main() -> None:
                    "daty przesuwają się o długość okresu, realizacja, protokoły i znaki pism są usuwane.")
 def nowa(plik: Path, poprzednia: Path | None) -> None:
     """Utwórz nowy plik sprawy: wzór z objaśnieniem każdego pola albo następny okres planu (--z)."""
+    from pismo.output import ExistingFiles, OutputError
     from pismo.skeleton import write_skeleton
 
     text = None
@@ -82,10 +83,10 @@ def nowa(plik: Path, poprzednia: Path | None) -> None:
         text = made.text
     try:
         write_skeleton(plik, text)
-    except FileExistsError:
+    except ExistingFiles:
         raise errors.OutputFailed(f"{plik}: plik już istnieje – nie nadpisuję go. Podaj inną nazwę.") from None
-    except OSError as exc:
-        raise errors.OutputFailed(f"{plik}: nie można zapisać pliku ({exc.strerror}).") from None
+    except OutputError as exc:
+        raise errors.OutputFailed(str(exc)) from None
     if poprzednia is None:
         click.echo(f"Utworzono wzór sprawy: {plik}")
         click.echo(f"Uzupełnij pola oznaczone „UZUPEŁNIJ”, a potem sprawdź plik: pismo sprawdz {plik}")

@@ -57,7 +57,8 @@ def importuj(plik: Path, wyjscie: Path | None, nadpisz: bool) -> None:
         _echo(f"błąd: {plik}: {exc}", err=True)
         sys.exit(1)
     try:
-        write_all(target.parent, [(target.name, result.text.encode("utf-8"))], overwrite=nadpisz)
+        write_all(target.parent, [(target.name, result.text.encode("utf-8"))], overwrite=nadpisz, inputs=[plik],
+                  where=" (-o)")
     except OutputError as exc:
         _echo(f"błąd: {exc}", err=True)
         sys.exit(1)

@@ -95,31 +95,22 @@ def eksport(katalog: Path) -> None:
     """Skopiuj wbudowane szablony do KATALOGU, aby dostosować je dla jednostki (nic nie nadpisuje)."""
     from pismo.engine import BUILTIN_DIR
     from pismo.lint import template_files
+    from pismo.output import ExistingFiles, OutputError, write_all
 
     sources, _ = template_files(BUILTIN_DIR) if BUILTIN_DIR.is_dir() else ([], [])
     if not sources:
         click.echo(f"Brak wbudowanych szablonów (szukano w: {BUILTIN_DIR}).", err=True)
         sys.exit(1)
-    if katalog.exists() and not katalog.is_dir():
-        click.echo(f"{katalog}: to plik, a nie folder – podaj folder na szablony.", err=True)
-        sys.exit(1)
-    existing = [katalog / p.name for p in sources if (katalog / p.name).exists()]
-    if existing:
+    try:
+        written = write_all(katalog, [(p.name, p.read_bytes()) for p in sources], where="")
+    except ExistingFiles as exc:
         click.echo(f"{katalog}: te pliki już istnieją – nie skopiowano niczego:", err=True)
-        for target in existing:
+        for target in exc.paths:
             click.echo(f"  {target}", err=True)
         click.echo("Podaj pusty folder albo usuń lub przenieś te pliki.", err=True)
         sys.exit(1)
-    written = []
-    try:
-        katalog.mkdir(parents=True, exist_ok=True)
-        for source in sources:
-            target = katalog / source.name
-            with open(target, "xb") as out:
-                out.write(source.read_bytes())
-            written.append(target)
-    except OSError as exc:
-        click.echo(f"{katalog}: nie można zapisać szablonów ({exc.strerror or exc}).", err=True)
+    except OutputError as exc:
+        click.echo(f"błąd: {exc}", err=True)
         sys.exit(1)
     click.echo(f"Skopiowano szablony ({len(written)}) do {katalog}:")
     for target in written:

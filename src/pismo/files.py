@@ -4,7 +4,8 @@ Case files, templates and plans to import all come from the user's disk, where a
 name can point at a folder, a device that never ends (/dev/zero) or a named pipe
 that blocks forever. One reader refuses those before opening, reads at most
 limit + 1 bytes (enough to tell "too big" without reading it all) and turns the
-system's English errors into Polish reasons.
+system's English errors into Polish reasons (os_reason, used by every module
+that reports a failed file operation).
 """
 
 from __future__ import annotations
@@ -18,12 +19,41 @@ class Unreadable(Exception):
     """The file cannot be read; the message is Polish and says why."""
 
 
-OS_ERRORS = {  # the system's own texts are English
-    errno.ENAMETOOLONG: "nazwa pliku jest zbyt długa",
-    errno.ELOOP: "dowiązania symboliczne tworzą pętlę",
-    errno.ENOTDIR: "część ścieżki nie jest folderem",
-    errno.EIO: "błąd odczytu z dysku",
-}
+def _codes(*names: str) -> tuple[int, ...]:
+    """The errno numbers of these names that this system has (EDQUOT, ESTALE … are not everywhere)."""
+    return tuple(getattr(errno, name) for name in names if hasattr(errno, name))
+
+
+# The system's own texts ("No space left on device") are English: every class of error gets Polish words.
+_OS_REASONS = [
+    (_codes("ENOSPC", "EDQUOT", "EFBIG"), "brak miejsca na dysku (albo plik jest za duży dla tego nośnika)"),
+    (_codes("EACCES", "EPERM"), "brak uprawnień albo plik jest otwarty w innym programie, np. w Wordzie"),
+    (_codes("EROFS"), "nośnik jest tylko do odczytu"),
+    (_codes("EBUSY", "ETXTBSY", "EAGAIN", "EWOULDBLOCK", "ENOLCK"), "plik jest zajęty przez inny program"),
+    (_codes("ENAMETOOLONG"), "nazwa pliku jest zbyt długa (albo cała ścieżka do niego)"),
+    (_codes("ENOENT"), "plik albo folder nie istnieje"),
+    (_codes("ENOTDIR"), "część ścieżki nie jest folderem"),
+    (_codes("EISDIR"), "to jest folder, a nie plik"),
+    (_codes("EEXIST", "ENOTEMPTY"), "plik albo folder o tej nazwie już istnieje"),
+    (_codes("ELOOP"), "dowiązania symboliczne tworzą pętlę"),
+    (_codes("EMFILE", "ENFILE"), "otwarto zbyt wiele plików naraz"),
+    (_codes("ENOMEM"), "za mało pamięci"),
+    (_codes("EINVAL", "EILSEQ"), "nazwa pliku albo operacja niedozwolona w tym systemie plików"),
+    (_codes("EXDEV"), "pliki leżą na różnych dyskach"),
+    (_codes("EIO", "ENXIO", "ENODEV", "EMEDIUMTYPE", "ENOMEDIUM"), "błąd odczytu lub zapisu nośnika (dysku, pendrive'a)"),
+    (_codes("ESTALE", "ETIMEDOUT", "EHOSTDOWN", "EHOSTUNREACH", "ENETDOWN", "ENETUNREACH", "ECONNRESET",
+            "ECONNABORTED", "ENOLINK", "EREMOTEIO", "ECOMM"), "utracono połączenie z dyskiem sieciowym"),
+    (_codes("ENOTSUP", "EOPNOTSUPP", "ENOSYS"), "ten system plików nie obsługuje tej operacji"),
+]
+_REASON_OF = {code: reason for codes, reason in _OS_REASONS for code in codes}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file operation failed, in Polish: the one place that translates the system's errors."""
+    if exc.errno in _REASON_OF:
+        return _REASON_OF[exc.errno]
+    code = errno.errorcode.get(exc.errno) if exc.errno is not None else None
+    return "nieoczekiwany błąd systemu plików" + (f" (kod {code})" if code else "")
 
 
 def read_limited(path: Path, limit: int) -> bytes:
@@ -41,5 +71,4 @@ def read_limited(path: Path, limit: int) -> bytes:
     except PermissionError:
         raise Unreadable("brak uprawnień do odczytu pliku – sprawdź uprawnienia albo skopiuj plik do swojego folderu") from None
     except OSError as exc:
-        reason = OS_ERRORS.get(exc.errno, f"błąd systemu {errno.errorcode.get(exc.errno, exc.errno)}")
-        raise Unreadable(f"nie można odczytać pliku ({reason})") from None
+        raise Unreadable(f"nie można odczytać pliku ({os_reason(exc)})") from None

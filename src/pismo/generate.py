@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from pismo import documents, polish
 from pismo.checks import placeholders
-from pismo.errors import DocumentError
+from pismo.errors import DocumentError, PismoError
 from pismo.engine import TemplateSet, Unfilled
 from pismo.kinds import REGISTRY, Registry
 from pismo.loader import Case
-from pismo.output import same_name_key, subfolder, write_all
+from pismo.output import same_name_key, subfolder, transaction
 from pismo.problems import MissingData, Problem, dotted
-
-MANIFEST = "manifest.json"
+from pismo.record import MANIFEST  # noqa: F401  (where callers have always found it)
 
 
 @dataclass
@@ -88,38 +85,22 @@ def _file_name_ids(case: Case):
 
 
 def render(items: list[documents.Item], templates: TemplateSet) -> list[Rendered]:
-    out = []
-    for item in items:
-        if item.template is None:
-            out.append(Rendered(item, item.content))
-            continue
-        template = templates.get(item.template)
-        data = template.render(item.context, item.title, _author(item), item.date)
-        out.append(Rendered(item, data))
-    return out
+    return [Rendered(item, render_one(item, templates)) for item in items]
+
+
+def render_one(item: documents.Item, templates: TemplateSet) -> bytes:
+    if item.template is None:
+        return item.content
+    return templates.get(item.template).render(item.context, item.title, _author(item), item.date)
 
 
 def _author(item: documents.Item) -> str:
     return item.context["jednostka"]["nazwa"]
 
 
-def manifest(case: Case, rendered: list[Rendered]) -> bytes:
-    entries = [
-        {"rodzaj": r.item.rodzaj, "plik": r.item.filename, "adresat": r.item.adresat,
-         "sha256": hashlib.sha256(r.data).hexdigest()}
-        for r in rendered
-    ]
-    text = json.dumps({"sprawa": case.name, "dokumenty": entries}, ensure_ascii=False, indent=2)
-    return (text + "\n").encode("utf-8")
-
-
-def made_and_blocked(case: Case, kinds: list[str], templates: TemplateSet | None, registry: Registry = REGISTRY,
-                     ) -> tuple[dict[str, list[Rendered]], dict[str, list[Problem]]]:
-    """Each kind all or none: its rendered documents, or the problems that block it.
-
-    With templates None nothing is rendered (Rendered.data is empty): the check of
-    `pismo sprawdz` when no field still reads UZUPEŁNIJ, so nothing can print one.
-    """
+def planned(case: Case, kinds: list[str], registry: Registry = REGISTRY,
+            ) -> tuple[dict[str, list[documents.Item]], dict[str, list[Problem]]]:
+    """Each kind's documents, or the problems that block it, before anything is rendered."""
     built: dict[str, list[documents.Item]] = {}
     blocked: dict[str, list[Problem]] = {}
     for kind in kinds:
@@ -132,10 +113,19 @@ def made_and_blocked(case: Case, kinds: list[str], templates: TemplateSet | None
         ids = {id(item) for item in clashing}
         for kind in [k for k, items in built.items() if any(id(item) in ids for item in items)]:
             blocked.setdefault(kind, []).append(problem)
+    return {k: items for k, items in built.items() if k not in blocked}, blocked
+
+
+def made_and_blocked(case: Case, kinds: list[str], templates: TemplateSet | None, registry: Registry = REGISTRY,
+                     ) -> tuple[dict[str, list[Rendered]], dict[str, list[Problem]]]:
+    """Each kind all or none: its rendered documents (in memory), or the problems that block it.
+
+    With templates None nothing is rendered (Rendered.data is empty): the check of
+    `pismo sprawdz` when no field still reads UZUPEŁNIJ, so nothing can print one.
+    """
+    built, blocked = planned(case, kinds, registry)
     made = {}
     for kind, items in built.items():
-        if kind in blocked:
-            continue
         try:
             made[kind] = render(items, templates) if templates is not None else [Rendered(item, b"") for item in items]
         except Unfilled as exc:
@@ -143,22 +133,59 @@ def made_and_blocked(case: Case, kinds: list[str], templates: TemplateSet | None
     return made, blocked
 
 
-def write(case: Case, rendered: list[Rendered], out_root: Path, overwrite: bool = False,
-          with_manifest: bool = False) -> list[Path]:
-    """Write the rendered documents into out_root/<case name>/, all or none (manifest last)."""
-    files = [(r.item.filename, r.data) for r in rendered]
-    if with_manifest and files:  # last: renamed into place after every document it lists
-        files.append((MANIFEST, manifest(case, rendered)))
-    return write_all(subfolder(out_root, case.name), files, overwrite)
+def write_made(case: Case, kinds: list[str], templates: TemplateSet, out_root: Path, overwrite: bool = False,
+               with_manifest: bool = True, registry: Registry = REGISTRY,
+               ) -> tuple[list[tuple[Path, documents.Item | None]], dict[str, list[Problem]]]:
+    """Write every kind that can be made into out_root/<case name>/, each document to disk as soon as it is
+    rendered (a case of thousands of documents never holds them all in memory), all in one all-or-none
+    write; a kind that prints a placeholder midway is dropped from it whole. ([(path, item; None for the
+    manifest)], blocked kinds). with_manifest keeps the folder's record (record.py), which lets a re-run
+    replace what pismo wrote without --nadpisz."""
+    try:
+        return _write_made(case, kinds, templates, out_root, overwrite, with_manifest, registry)
+    except MemoryError:  # the write is all or none: nothing was written
+        raise PismoError(f"{case.doc.path}: za mało pamięci, aby utworzyć dokumenty tej sprawy – nic nie zapisano; "
+                         "zamknij inne programy albo podziel sprawę na mniejsze (np. mniej zaproszonych na jedno "
+                         "spotkanie)") from None
+
+
+def _write_made(case, kinds, templates, out_root, overwrite, with_manifest, registry):
+    built, blocked = planned(case, kinds, registry)
+    items = [item for kind in kinds for item in built.get(kind, [])]
+    for name in dict.fromkeys(item.template for item in items if item.template):
+        templates.get(name)  # a template that cannot be used is refused before anything is written
+    with transaction(subfolder(out_root, case.name), [item.filename for item in items], overwrite,
+                     inputs=_inputs(case, items, templates),
+                     manifest={"sprawa": case.name} if with_manifest else None) as writing:
+        for kind in [k for k in kinds if k in built]:
+            try:
+                for item in built[kind]:
+                    writing.add(item.filename, render_one(item, templates),
+                                {"rodzaj": item.rodzaj, "plik": item.filename, "adresat": item.adresat})
+            except Unfilled as exc:
+                writing.drop([item.filename for item in built[kind]])
+                blocked[kind] = unfilled_problems(case, exc)
+    by_name = {item.filename: item for item in items}
+    return [(path, by_name.get(path.name) if path.name != MANIFEST or not with_manifest else None)
+            for path in writing.written], blocked
+
+
+def _inputs(case: Case, items: list[documents.Item], templates: TemplateSet) -> list[Path]:
+    """The files the command reads: never replaced by what it writes."""
+    return [case.doc.path, *{templates.path(item.template) for item in items if item.template}]
 
 
 def generate(case: Case, kinds: list[str], out_root: Path, templates: TemplateSet,
-             overwrite: bool = False, with_manifest: bool = False, registry: Registry = REGISTRY) -> list[Path]:
-    """Render the case's documents of these kinds into out_root/<case name>/; DocumentError if any is blocked."""
-    made, blocked = made_and_blocked(case, kinds, templates, registry)
+             overwrite: bool = False, with_manifest: bool = True, registry: Registry = REGISTRY) -> list[Path]:
+    """Write the case's documents of these kinds into out_root/<case name>/; DocumentError if any is blocked
+    (checked before writing; a placeholder met while rendering leaves the others written)."""
+    blocked = planned(case, kinds, registry)[1]
     if blocked:
         raise DocumentError([p for problems in blocked.values() for p in problems])
-    return write(case, [r for kind in kinds for r in made[kind]], out_root, overwrite, with_manifest)
+    written, blocked = write_made(case, kinds, templates, out_root, overwrite, with_manifest, registry)
+    if blocked:
+        raise DocumentError([p for problems in blocked.values() for p in problems])
+    return [path for path, _ in written]
 
 
 def unfilled_problems(case: Case, exc: Unfilled) -> list[Problem]:

@@ -1,4 +1,4 @@
-"""Writing a command's files: all or none, atomically, never overwriting unasked.
+"""Writing a command's files: all or none, atomically, never replacing what is not pismo's.
 
 What a user can rely on, whatever fails:
 
@@ -13,33 +13,49 @@ What a user can rely on, whatever fails:
   folder -o itself may be one – the user named it). Names are compared without
   regard to case, as Windows and macOS do: two files of one command may not
   differ in case only.
-- Write phase. Every file is first written in full (and fsync'ed) to a hidden
-  temporary `.NAME.pismo-XXXXXXXX.tmp` beside its target. If anything fails here
-  (disk full, no permission, …) the temporaries are removed: nothing changed.
+- Inputs. A file the command reads (the case file, a template, an imported
+  plan) is never replaced by one it writes, whatever its name, link or flags.
+- Replacing. An existing file is replaced only with --nadpisz, or when the
+  folder's manifest (record.py) shows pismo wrote it and nobody changed it
+  since; a file edited by hand is refused by name and kept. A file whose bytes
+  would not change is left as it is.
+- One writer. The folder is locked while a command writes there (folderlock);
+  a second command waits, then gives up with a message.
+- Write phase. Every file is written in full (and fsync'ed) to a hidden
+  temporary `.NAME.pismo-XXXXXXXX.tmp` beside its target as soon as it is made,
+  so a case of thousands of documents never holds them all in memory. If
+  anything fails here (disk full, no permission, an error in a later document…)
+  the temporaries are removed: nothing changed.
 - Commit phase. Each file about to be replaced first gets a hidden backup
   (`.NAME.pismo-XXXXXXXX.bak`: a hard link, or a copy where the file system has
-  none); then each temporary is renamed onto its name, which is atomic. If a
-  rename fails, the renamed files are rolled back – new ones removed, replaced
-  ones restored from their backups – so the folder is as before. Should the roll
-  back itself fail, the message names each file and where its old version is.
+  none); then each temporary is renamed onto its name, which is atomic, the
+  manifest last. If a rename fails, the renamed files are rolled back – new ones
+  removed, replaced ones restored from their backups – so the folder is as
+  before. Should the roll back itself fail, the message names each file and
+  where its old version is.
 - Killed process (SIGKILL, power cut). Every name holds either its old or its
   new complete content, never a partial one; a killed case may hold a mix, and
-  its manifest.json, written last, is then missing or old. Hidden `.pismo-`
-  temporaries or backups may remain: nothing reads them, and the next write of
-  the same names in that folder removes them. (Two pismo runs writing the same
-  case folder at the same moment are not supported.)
+  its manifest.json, written last, is then old or missing (so the new files
+  count as the user's until a run with --nadpisz). Hidden `.pismo-` temporaries
+  or backups, and the lock file, may remain: nothing reads them, and the next
+  write in that folder removes them.
 """
 
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import re
 import secrets
 import shutil
 import tempfile
 import unicodedata
+from contextlib import contextmanager
 from pathlib import Path
+
+from pismo import folderlock, record
+from pismo.files import os_reason
 
 MAX_NAME_BYTES = 200  # leaves room for the temporary's prefix and suffix within the usual 255
 _MARK = "pismo-"
@@ -126,83 +142,221 @@ def _blocking_file(folder: Path) -> Path | None:
     return None
 
 
-def check_folder(folder: Path) -> None:
+def check_folder(folder: Path, where: str = " wyjściowy (-o)") -> None:
     """Refuse at once an output folder that is, or lies inside, a file or a broken link."""
     blocker = _blocking_file(Path(folder))
     if blocker is not None and blocker.is_symlink():
         raise OutputError(f"{blocker}: to dowiązanie symboliczne do nieistniejącego miejsca ({os.readlink(blocker)}) – "
-                          "usuń je albo podaj inny folder wyjściowy (-o)")
+                          f"usuń je albo podaj inny folder{where}")
     if blocker is not None:
-        raise OutputError(f"{blocker}: to jest plik, a nie folder – podaj inny folder wyjściowy (-o)")
+        raise OutputError(f"{blocker}: to jest plik, a nie folder – podaj inny folder{where}")
 
 
-def _make_folder(folder: Path) -> None:
-    check_folder(folder)
+def _make_folder(folder: Path, where: str) -> list[Path]:
+    """Create the folder and its missing parents; the ones created, outermost first."""
+    check_folder(folder, where)
+    missing = [f for f in (folder, *folder.parents) if not os.path.lexists(f)][::-1]
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        check_folder(folder)  # a file appeared meanwhile
+        check_folder(folder, where)  # a file appeared meanwhile
         raise OutputError(f"{folder}: nie można utworzyć folderu – istnieje tam plik") from None
     except OSError as exc:
-        what, todo = _FOLDER_ACCESS if exc.errno in (errno.EACCES, errno.EPERM) else _reason(exc)
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            what, todo = "brak uprawnień do zapisu w tym miejscu", f"podaj inny folder{where}, w którym możesz zapisywać"
+        else:
+            what, todo = _reason(exc, where)
         raise OutputError(f"{folder}: nie można utworzyć folderu ({what}) – {todo}") from None
+    return missing
+
+
+def _remove_empty(created: list[Path]) -> None:
+    """Folders this command created, when it wrote nothing into them after all."""
+    for folder in reversed(created):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
 
 
 # --- Polish reasons ------------------------------------------------------------------------------
 
-_SPACE = ("brak miejsca na dysku", "zwolnij miejsce albo podaj inny folder wyjściowy (-o)")
-_ACCESS = ("brak uprawnień do zapisu albo plik jest otwarty w innym programie, np. w Wordzie",
-           "zamknij plik albo podaj folder, w którym możesz zapisywać (-o)")
-_FOLDER_ACCESS = ("brak uprawnień do zapisu w tym miejscu", "podaj folder, w którym możesz zapisywać (-o)")
-_REASONS = {
-    errno.ENOSPC: _SPACE,
-    errno.EACCES: _ACCESS,
-    errno.EPERM: _ACCESS,
-    errno.EROFS: ("nośnik tylko do odczytu", "podaj inny folder wyjściowy (-o)"),
-    errno.ENAMETOOLONG: ("ścieżka jest zbyt długa", "podaj folder wyjściowy o krótszej ścieżce (-o)"),
-    errno.EIO: ("błąd odczytu lub zapisu nośnika", "sprawdź dysk albo podaj inny folder wyjściowy (-o)"),
+_WRITE_REASONS = {  # what writing adds to files.os_reason: the likely cause, and what to do
+    errno.ENOSPC: ("brak miejsca na dysku", "zwolnij miejsce albo podaj inny folder{where}"),
+    errno.EACCES: ("brak uprawnień do zapisu albo plik jest otwarty w innym programie, np. w Wordzie",
+                   "zamknij plik albo podaj inny folder{where}, w którym możesz zapisywać"),
+    errno.EROFS: ("nośnik tylko do odczytu", "podaj inny folder{where}"),
+    errno.ENAMETOOLONG: ("ścieżka jest zbyt długa", "podaj inny folder{where} o krótszej ścieżce"),
     errno.EBUSY: ("plik jest zajęty przez inny program", "zamknij go i uruchom polecenie ponownie"),
 }
+_WRITE_REASONS[errno.EPERM] = _WRITE_REASONS[errno.EACCES]
 if hasattr(errno, "EDQUOT"):
-    _REASONS[errno.EDQUOT] = ("wyczerpany przydział miejsca na dysku", _SPACE[1])
+    _WRITE_REASONS[errno.EDQUOT] = ("wyczerpany przydział miejsca na dysku", _WRITE_REASONS[errno.ENOSPC][1])
+_OUT = " wyjściowy (-o)"  # "podaj inny folder wyjściowy (-o)": how document commands name another folder
 
 
-def _reason(exc: OSError) -> tuple[str, str]:
-    """(what went wrong, what to do) in Polish for an OS error."""
-    if exc.errno in _REASONS:
-        return _REASONS[exc.errno]
-    return f"błąd systemu: {exc.strerror or exc}", "sprawdź folder wyjściowy i uruchom polecenie ponownie"
+def _reason(exc: OSError, where: str = _OUT) -> tuple[str, str]:
+    """(what went wrong, what to do) in Polish for an OS error; `where` names the option for another folder."""
+    if exc.errno in _WRITE_REASONS:
+        what, todo = _WRITE_REASONS[exc.errno]
+        return what, todo.format(where=where)
+    return os_reason(exc), "sprawdź folder i uruchom polecenie ponownie"
 
 
 # --- writing -------------------------------------------------------------------------------------
 
-def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = False) -> list[Path]:
+class ExistingFiles(OutputError):
+    """Files that may not be replaced unasked; `paths` for front ends that word the refusal themselves."""
+
+    def __init__(self, message: str, paths: list[Path]) -> None:
+        super().__init__(message)
+        self.paths = paths
+
+
+def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = False, *, inputs=(),
+              manifest: dict | None = None, where: str = _OUT) -> list[Path]:
     """Write every file or none (see the module's docstring for the guarantees)."""
+    with transaction(folder, [name for name, _ in files], overwrite, inputs=inputs, manifest=manifest,
+                     where=where) as writing:
+        for name, data in files:
+            writing.add(name, data)
+    return writing.written
+
+
+@contextmanager
+def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inputs=(),
+                manifest: dict | None = None, where: str = _OUT):
+    """All-or-none writing of the named files, given one by one: `writing.add(name, data)` puts each in a
+    hidden temporary at once (so a case of thousands of documents never holds them all in memory);
+    leaving the block renames them all into place, or, on any exception, removes them.
+
+    The folder is locked meanwhile (folderlock). `inputs` are the files the command reads: never
+    replaced, whatever the flags. `manifest` (its header fields, e.g. {"sprawa": …}) makes the write
+    keep the folder's record (record.py): add(name, data, entry) files an entry for the file, and
+    files the record shows unchanged since pismo wrote them are replaced without `overwrite`.
+    """
     folder = Path(folder)
-    targets = [_confined(folder, name) for name, _ in files]
-    if not targets:  # nothing to write: no empty folder left behind either
-        return []
+    targets = [_confined(folder, name) for name in names]
+    if not targets:  # nothing to write: no empty folder (and no manifest) left behind either
+        yield _Writing(folder, [], {}, None, where)
+        return
+    if manifest is not None:
+        targets.append(_confined(folder, record.MANIFEST))
     _refuse_same_names([t.name for t in targets], folder)
-    _make_folder(folder)
-    replaced = _existing(targets, overwrite)
-    _remove_leftovers(folder, [t.name for t in targets])
-    temps: list[Path] = []
-    backups: dict[Path, Path] = {}
+    created = _make_folder(folder, where)
+    writing = None
     try:
-        for target, (_, data) in zip(targets, files):
-            temps.append(_write_temp(folder, target.name, data))
-        for target in replaced:
-            backups[target] = _backup(target)
+        with _locked(folder, where):
+            writing = yield from _write(folder, targets, overwrite, inputs, manifest, where)
+    except BaseException:
+        _remove_empty(created)
+        raise
+    if not writing.written:  # every kind left out after all
+        _remove_empty(created)
+
+
+def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest: dict | None, where: str):
+    """The transaction's body, under the folder's lock."""
+    old = record.read(folder) if manifest is not None else None
+    kept = record.unchanged(folder, old or [])
+    current = _existing(targets, overwrite, old, kept, inputs, where)
+    _remove_leftovers(folder, [t.name for t in targets])
+    writing = _Writing(folder, targets, current, (manifest, old, kept) if manifest is not None else None, where)
+    try:
+        yield writing
+        writing.commit()
+    finally:
+        writing.discard()
+    return writing
+
+
+@contextmanager
+def _locked(folder: Path, where: str):
+    try:
+        with folderlock.holding(folder):
+            yield
+    except folderlock.Busy:
+        raise OutputError(f"{folder}: w tym folderze zapisuje teraz inne polecenie pismo (od ponad "
+                          f"{folderlock.WAIT_SECONDS:g} s) – poczekaj, aż skończy, i uruchom polecenie ponownie; "
+                          "nic nie zapisano") from None
     except OSError as exc:
-        _discard([*temps, *backups.values()])
-        what, todo = _reason(exc)
-        failed = targets[len(temps)] if len(temps) < len(targets) else replaced[len(backups)]
-        raise OutputError(f"{failed}: nie można zapisać ({what}) – nie zapisano żadnego z plików "
-                          f"({len(targets)}), pliki istniejące wcześniej pozostały bez zmian; {todo}") from None
-    _commit(temps, targets, backups)
-    _discard(list(backups.values()))
-    _sync_folder(folder)
-    return targets
+        if exc.filename is None or Path(exc.filename).name != folderlock.LOCK_NAME:
+            raise
+        what, todo = _reason(exc, where)
+        raise OutputError(f"{folder}: nie można zapisać w folderze ({what}) – nic nie zapisano; {todo}") from None
+
+
+class _Writing:
+    """The files of one transaction: temporaries so far, then the commit."""
+
+    def __init__(self, folder: Path, targets: list[Path], current: dict[Path, str | None], keeping, where: str):
+        self.folder, self.where = folder, where
+        self.declared = {t.name: t for t in targets}
+        self.current = current  # existing targets to replace: their sha256 (None where not needed)
+        self.keeping = keeping  # (manifest header, old entries, unchanged files) when a record is kept
+        self.temps: dict[Path, Path] = {}
+        self.entries: list[dict] = []
+        self.written: list[Path] = []
+
+    def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
+        """Write one declared file to its temporary now (skipped when the file already holds these bytes)."""
+        target = self.declared[name]
+        digest = hashlib.sha256(data).hexdigest()
+        if self.keeping is not None:
+            self.entries.append({**(entry or {}), "plik": name, "sha256": digest})
+        self.written.append(target)
+        if self.current.get(target) != digest:
+            self._temp(target, data)
+        return target
+
+    def _temp(self, target: Path, data: bytes) -> None:
+        try:
+            self.temps[target] = _write_temp(self.folder, target.name, data)
+        except OSError as exc:
+            self.discard()
+            what, todo = _reason(exc, self.where)
+            raise OutputError(f"{target}: nie można zapisać ({what}) – nie zapisano żadnego z plików "
+                              f"({len(self.declared)}), pliki istniejące wcześniej pozostały bez zmian; {todo}") from None
+
+    def drop(self, names: list[str]) -> None:
+        """Leave these files out after all (their kind cannot be made): their temporaries and entries go."""
+        gone = {self.declared[name] for name in names}
+        _discard(self.temps.pop(target) for target in list(self.temps) if target in gone)
+        self.written = [t for t in self.written if t not in gone]
+        self.entries = [e for e in self.entries if self.declared.get(e["plik"]) not in gone]
+
+    def commit(self) -> None:
+        if self.keeping is not None and self.written:
+            header, old, kept = self.keeping
+            target = self.declared[record.MANIFEST]
+            data = record.merged(header, old, kept, self.entries)
+            self.written.append(target)
+            if target not in self.current or _sha256(target) != hashlib.sha256(data).hexdigest():
+                self._temp(target, data)
+        replaced = [t for t in self.temps if t in self.current]
+        backups: dict[Path, Path] = {}
+        try:
+            for target in replaced:
+                backups[target] = _backup(target)
+        except OSError as exc:
+            _discard(backups.values())
+            self.discard()
+            what, todo = _reason(exc, self.where)
+            raise OutputError(f"{replaced[len(backups)]}: nie można zapisać ({what}) – nie zapisano żadnego z plików "
+                              f"({len(self.declared)}), pliki istniejące wcześniej pozostały bez zmian; {todo}") from None
+        temps, self.temps = self.temps, {}
+        _commit(list(temps.values()), list(temps), backups, len(self.declared), self.where)
+        _discard(list(backups.values()))
+        _sync_folder(self.folder)
+
+    def discard(self) -> None:
+        """Remove the temporaries not committed (after a failure, or an exception in the caller)."""
+        temps, self.temps = self.temps, {}
+        _discard(temps.values())
+
+
+def _sha256(path: Path) -> str | None:
+    return record.sha256_of(path)
 
 
 def _refuse_same_names(names: list[str], folder: Path) -> None:
@@ -217,23 +371,59 @@ def _refuse_same_names(names: list[str], folder: Path) -> None:
                               "nic nie zapisano")
 
 
-def _existing(targets: list[Path], overwrite: bool) -> list[Path]:
-    """Targets that exist and will be replaced; refuses links, folders, and replacing unasked."""
+def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept: dict[str, str], inputs,
+              where: str) -> dict[Path, str | None]:
+    """Targets that exist and will be replaced, with their sha256 where known (an unchanged file is left
+    as it is). Refuses links, folders, the command's own input files, and replacing unasked: a file is
+    replaced without `overwrite` only if the record shows pismo wrote it and nobody changed it since."""
     existing = [t for t in targets if os.path.lexists(t)]
+    sources = [Path(p) for p in inputs]
+    foreign, changed = [], []
+    current: dict[Path, str | None] = {}
     for target in existing:
         if target.is_symlink():
             raise OutputError(f"{target}: to dowiązanie symboliczne (do {os.readlink(target)}) – pismo nie "
-                              "zapisuje przez dowiązania; usuń je albo podaj inny folder wyjściowy (-o); nic nie zapisano")
+                              f"zapisuje przez dowiązania; usuń je albo podaj inny folder{where}; nic nie zapisano")
         if not target.is_file():
             raise OutputError(f"{target}: istnieje, ale nie jest zwykłym plikiem (np. jest folderem) – usuń go "
-                              "albo podaj inny folder wyjściowy (-o); nic nie zapisano")
-    if existing and not overwrite:
-        names = ", ".join(str(t) for t in existing)
-        raise OutputError(f"pliki już istnieją: {names} – nic nie zapisano; aby je zastąpić, użyj --nadpisz")
-    return existing
+                              f"albo podaj inny folder{where}; nic nie zapisano")
+        if any(_same_file(target, source) for source in sources):
+            raise OutputError(f"{target}: to plik, z którego polecenie czyta (plik sprawy albo szablon) – pismo nigdy "
+                              f"nie zapisuje w jego miejsce, także z --nadpisz; przenieś go albo podaj inny folder{where}; "
+                              "nic nie zapisano")
+        if target.name in kept:
+            current[target] = kept[target.name]
+        elif old is not None and target.name == record.MANIFEST and record.is_record(target):
+            current[target] = None
+        elif overwrite:
+            current[target] = None
+        elif old is not None and any(entry["plik"] == target.name for entry in old):
+            changed.append(target)
+        else:
+            foreign.append(target)
+    if foreign or changed:
+        raise ExistingFiles(_refusal(foreign, changed), foreign + changed)
+    return current
 
 
-def _commit(temps: list[Path], targets: list[Path], backups: dict[Path, Path]) -> None:
+def _refusal(foreign: list[Path], changed: list[Path]) -> str:
+    parts = []
+    if changed:
+        parts.append("pliki zmienione po utworzeniu przez pismo (np. poprawione w Wordzie): "
+                     + ", ".join(str(t) for t in changed))
+    if foreign:
+        parts.append("pliki już istnieją: " + ", ".join(str(t) for t in foreign))
+    return "; ".join(parts) + " – nic nie zapisano, te pliki zostały bez zmian; aby je zastąpić, użyj --nadpisz"
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _commit(temps: list[Path], targets: list[Path], backups: dict[Path, Path], count: int, where: str) -> None:
     """Rename every temporary onto its target; on failure put back what was there."""
     placed: list[Path] = []
     for temp, target in zip(temps, targets):
@@ -242,8 +432,8 @@ def _commit(temps: list[Path], targets: list[Path], backups: dict[Path, Path]) -
         except OSError as exc:
             stuck = _roll_back(placed, backups)
             _discard([*temps, *(b for t, b in backups.items() if t not in stuck)])
-            what, todo = _reason(exc)
-            raise OutputError(f"{target}: nie można zapisać ({what}) – " + _after_roll_back(stuck, backups, len(targets))
+            what, todo = _reason(exc, where)
+            raise OutputError(f"{target}: nie można zapisać ({what}) – " + _after_roll_back(stuck, backups, count)
                               + f"; {todo}") from None
         placed.append(target)
 

@@ -10,8 +10,12 @@ def skeleton_text() -> str:
     return resources.files("pismo").joinpath("data/nowa.yaml").read_text(encoding="utf-8")
 
 
-def write_skeleton(path: Path, text: str | None = None) -> None:
-    """Write the skeleton (or a given case text, e.g. the next period's); never overwrite
-    (raises FileExistsError)."""
-    with open(path, "x", encoding="utf-8", newline="\n") as handle:
-        handle.write(skeleton_text() if text is None else text)
+def write_skeleton(path: Path, text: str | None = None) -> Path:
+    """Write the skeleton (or a given case text, e.g. the next period's) all or none: a full disk leaves
+    no truncated file. Never replaces a file (output.ExistingFiles); says why in Polish when it cannot
+    write (output.OutputError)."""
+    from pismo.output import write_all
+
+    path = Path(path)
+    data = (skeleton_text() if text is None else text).encode("utf-8")
+    return write_all(path.parent, [(path.name, data)], where="")[0]

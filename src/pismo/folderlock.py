@@ -1,0 +1,133 @@
+"""One writer per folder at a time: a lock file held while a command writes there.
+
+Two runs writing one case folder at once would interleave: one run's manifest
+would list files the other replaced. The lock is the operating system's own
+(fcntl.flock on Linux and macOS, msvcrt.locking on Windows), so it is released
+when its process ends however it ends – a killed run leaves no stale lock to
+detect, at most the empty lock file, which the next run reuses and removes.
+A second run waits for the lock a while, then gives up with a Polish message.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+LOCK_NAME = ".pismo.lock"
+WAIT_SECONDS = 60.0
+_POLL = 0.05
+_UNSUPPORTED = {getattr(errno, name) for name in ("ENOLCK", "EOPNOTSUPP", "ENOTSUP", "ENOSYS", "EINVAL")
+                if hasattr(errno, name)}
+
+
+class Busy(Exception):
+    """Another process holds the folder's lock and did not let go in time."""
+
+
+class _Unsupported(Exception):
+    """This file system has no locks (some network shares): the write goes on without one."""
+
+
+def _windows() -> bool:
+    return os.name == "nt"
+
+
+def _try_lock(fd: int) -> bool:
+    """Take the lock without waiting: True if taken, False if another process holds it."""
+    try:
+        if _windows():
+            import msvcrt
+
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # one byte is the lock (beyond the end is allowed)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # flock: two opens conflict even in one process
+    except OSError as exc:
+        if exc.errno in _UNSUPPORTED:
+            raise _Unsupported() from None
+        if exc.errno in (errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK, getattr(errno, "EDEADLOCK", -1)):
+            return False
+        raise
+    return True
+
+
+def _unlock(fd: int) -> None:
+    if _windows():
+        import msvcrt
+
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _still_there(fd: int, path: Path) -> bool:
+    """The locked file is still the one at path (the previous holder may have removed it meanwhile)."""
+    try:
+        now = os.stat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(fd)
+    return (now.st_dev, now.st_ino) == (mine.st_dev, mine.st_ino)
+
+
+def _acquire(path: Path, wait: float) -> int | None:
+    """The locked file's descriptor; None where the file system has no locks. Busy after `wait` seconds."""
+    deadline = time.monotonic() + wait
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+        try:
+            if _try_lock(fd):
+                if _still_there(fd, path):
+                    return fd
+                _unlock(fd)
+        except _Unsupported:
+            os.close(fd)
+            return None
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)
+        if time.monotonic() >= deadline:
+            raise Busy(path.parent)
+        time.sleep(_POLL)
+
+
+def _release(fd: int, path: Path) -> None:
+    """Remove the lock file and let go. On POSIX it is removed while still held (a waiter that then
+    locks the removed file sees it is gone and retries); Windows cannot remove an open file, so there
+    it is removed after, when no other process has it open."""
+    if not _windows():
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+    try:
+        _unlock(fd)
+    except OSError:
+        pass
+    os.close(fd)
+    if _windows():
+        try:
+            os.unlink(path)
+        except OSError:
+            pass  # another run has it open and takes the lock next
+
+
+@contextmanager
+def holding(folder: Path, wait: float | None = None):
+    """Hold the lock of an existing folder for the duration of the block."""
+    path = Path(folder) / LOCK_NAME
+    fd = _acquire(path, WAIT_SECONDS if wait is None else wait)
+    try:
+        yield
+    finally:
+        if fd is not None:
+            _release(fd, path)

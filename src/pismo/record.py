@@ -1,0 +1,94 @@
+"""manifest.json: the record of what pismo wrote into a case folder, and with which content.
+
+Every command that writes documents into a case folder rewrites its manifest in
+the same all-or-none write, so the record stays true when several commands
+(plan, then wszystko, then zaproszenia…) write into one folder:
+
+- the entries of the files written now are replaced (or added);
+- the other entries are kept only while their file is still there with the
+  content recorded (sha256): a file changed by hand or removed drops out.
+
+A file whose current content is the recorded one was written by pismo and
+changed by nobody since, so a re-run may replace it without --nadpisz; any other
+existing file is the user's (edited in Word, or never pismo's) and is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+MANIFEST = "manifest.json"
+_MAX_BYTES = 64 * 2**20  # a manifest of a huge case; anything bigger is not ours
+
+
+def sha256_of(path: Path) -> str | None:
+    """The file's sha256, read in chunks; None if it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as stream:
+            for block in iter(lambda: stream.read(2**20), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def read(folder: Path) -> list[dict]:
+    """The entries of the folder's manifest; [] when there is none or it is not pismo's (unreadable,
+    not JSON, not a list of {plik, sha256})."""
+    path = Path(folder) / MANIFEST
+    try:
+        if not path.is_file() or path.is_symlink() or path.stat().st_size > _MAX_BYTES:
+            return []
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, ValueError):
+        return []
+    entries = data.get("dokumenty") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        return []
+    return [e for e in entries if isinstance(e, dict) and isinstance(e.get("plik"), str)
+            and isinstance(e.get("sha256"), str)]
+
+
+def is_record(path: Path) -> bool:
+    """The file is a manifest pismo wrote (so replacing it loses nothing of the user's)."""
+    try:
+        data = json.loads(Path(path).read_bytes().decode("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and isinstance(data.get("dokumenty"), list)
+
+
+def unchanged(folder: Path, entries: list[dict]) -> dict[str, str]:
+    """{file name: sha256} of the recorded files still there with the recorded content."""
+    found = {}
+    for entry in entries:
+        name = entry["plik"]
+        if "/" in name or "\\" in name or name in (MANIFEST, "", ".", ".."):
+            continue
+        path = Path(folder) / name
+        if not path.is_symlink() and path.is_file() and sha256_of(path) == entry["sha256"]:
+            found[name] = entry["sha256"]
+    return found
+
+
+def merged(header: dict, old: list[dict], kept: dict[str, str], new: list[dict]) -> bytes:
+    """The manifest after a write: old entries kept in place (replaced when written anew, dropped when
+    their file changed), then the new ones; `new` entries carry plik and sha256."""
+    fresh = {entry["plik"]: entry for entry in new}
+    entries, seen = [], set()
+    for entry in old:
+        name = entry["plik"]
+        if name in seen:
+            continue
+        if name in fresh:
+            entries.append(fresh[name])
+            seen.add(name)
+        elif kept.get(name) == entry["sha256"]:
+            entries.append(entry)
+            seen.add(name)
+    entries += [entry for name, entry in fresh.items() if name not in seen]
+    text = json.dumps({**header, "dokumenty": entries}, ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")

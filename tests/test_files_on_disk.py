@@ -1,0 +1,453 @@
+"""Files on disk: the everyday re-run, the record of what pismo wrote, inputs never replaced, all-or-none
+for every command that writes, Polish reasons for system errors, one writer per folder, many documents.
+
+Full disks are simulated by failing output._write_bytes; concurrency uses real processes.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import pismo
+from helpers import LECZNA, ROOT
+from pismo import files, folderlock, output, record
+from pismo.cli import main
+from pismo.engine import BUILTIN_DIR
+
+CASE_DIR = "leczna-rejon-3-2025"
+SRC = str(Path(pismo.__file__).resolve().parents[1])  # the pismo under test, for child processes
+THREAT = "problemem wymagającym podjęcia długoterminowych"
+
+
+def run(*args):
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert "Traceback" not in result.output
+    return result
+
+
+def case_copy(folder: Path, source: Path = LECZNA, replace: dict[str, str] | None = None, name: str | None = None) -> Path:
+    text = source.read_text(encoding="utf-8")
+    for old, new in (replace or {}).items():
+        assert old in text
+        text = text.replace(old, new)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / (name or source.name)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def manifest_of(folder: Path) -> dict[str, str]:
+    """{file: sha256} of the folder's manifest."""
+    data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    return {entry["plik"]: entry["sha256"] for entry in data["dokumenty"]}
+
+
+def assert_manifest_matches(folder: Path) -> dict[str, str]:
+    """Every file the manifest lists is beside it with the recorded content."""
+    listed = manifest_of(folder)
+    for name, digest in listed.items():
+        assert sha(folder / name) == digest, f"{name}: manifest nie zgadza się z plikiem"
+    return listed
+
+
+def documents(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.name != "manifest.json"}
+
+
+# --- regenerate without clobbering ---------------------------------------------------------------
+
+def test_rerun_after_editing_the_case_replaces_pismos_files_without_nadpisz(tmp_path):
+    case = case_copy(tmp_path / "sprawy")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    folder = out / CASE_DIR
+    before = documents(folder)
+    case_copy(tmp_path / "sprawy", replace={THREAT: "problemem, który wymaga długoterminowych"})
+    again = run("wszystko", case, "-o", out)
+    assert again.exit_code == 0, again.output
+    after = documents(folder)
+    assert after["plan.docx"] != before["plan.docx"]  # the edit reached the plan
+    assert after.keys() == before.keys()
+    assert_manifest_matches(folder).keys() == after.keys()
+
+
+def test_a_file_edited_by_hand_is_refused_by_name_and_kept(tmp_path):
+    out = tmp_path / "pisma"
+    assert run("wszystko", LECZNA, "-o", out).exit_code == 0
+    folder = out / CASE_DIR
+    edited = sorted(folder.glob("wniosek-*.docx"))[0]
+    edited.write_bytes(b"poprawione w Wordzie")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    result = run("wszystko", LECZNA, "-o", out)
+    assert result.exit_code == 1
+    assert f"pliki zmienione po utworzeniu przez pismo (np. poprawione w Wordzie): {edited}" in result.output
+    assert "--nadpisz" in result.output
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before  # all or none: nothing else written
+    forced = run("wszystko", LECZNA, "-o", out, "--nadpisz")
+    assert forced.exit_code == 0, forced.output
+    assert edited.read_bytes() != b"poprawione w Wordzie"
+    assert_manifest_matches(folder)
+
+
+def test_a_file_pismo_never_wrote_is_refused(tmp_path):
+    folder = tmp_path / "pisma" / CASE_DIR
+    folder.mkdir(parents=True)
+    (folder / "plan.docx").write_bytes(b"moj plan")
+    result = run("plan", LECZNA, "-o", tmp_path / "pisma")
+    assert result.exit_code == 1 and f"pliki już istnieją: {folder / 'plan.docx'}" in result.output
+    assert (folder / "plan.docx").read_bytes() == b"moj plan"
+    assert not (folder / "manifest.json").exists()
+
+
+def test_a_manifest_that_is_not_pismos_is_not_replaced_unasked(tmp_path):
+    folder = tmp_path / "pisma" / CASE_DIR
+    folder.mkdir(parents=True)
+    (folder / "manifest.json").write_text("moje notatki")
+    result = run("plan", LECZNA, "-o", tmp_path / "pisma")
+    assert result.exit_code == 1 and "manifest.json" in result.output
+    assert (folder / "manifest.json").read_text() == "moje notatki"
+
+
+def test_single_kind_commands_keep_one_true_record(tmp_path):
+    """plan, wniosek, then wszystko, then plan after an edit: the manifest lists every file with its content."""
+    case = case_copy(tmp_path / "sprawy")
+    out = tmp_path / "pisma"
+    folder = out / CASE_DIR
+    assert run("plan", case, "-o", out).exit_code == 0
+    assert run("wniosek", case, "-o", out).exit_code == 0
+    assert set(assert_manifest_matches(folder)) == {"plan.docx", *(p.name for p in folder.glob("wniosek-*.docx"))}
+    assert run("plan", case, "-o", out).exit_code == 0  # unchanged case: nothing refused
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    everything = assert_manifest_matches(folder)
+    case_copy(tmp_path / "sprawy", replace={THREAT: "problemem, który wymaga długoterminowych"})
+    assert run("plan", case, "-o", out).exit_code == 0
+    now = assert_manifest_matches(folder)
+    assert now.keys() == everything.keys() and now["plan.docx"] != everything["plan.docx"]
+    assert {k: v for k, v in now.items() if k != "plan.docx"} == {k: v for k, v in everything.items() if k != "plan.docx"}
+
+
+def test_a_hand_edit_of_another_kind_drops_out_of_the_record(tmp_path):
+    out = tmp_path / "pisma"
+    folder = out / CASE_DIR
+    assert run("wszystko", LECZNA, "-o", out).exit_code == 0
+    request = sorted(folder.glob("wniosek-*.docx"))[0]
+    request.write_bytes(b"poprawione")
+    assert run("plan", LECZNA, "-o", out).exit_code == 0
+    assert request.name not in assert_manifest_matches(folder)
+    refused = run("wniosek", LECZNA, "-o", out)
+    assert refused.exit_code == 1 and str(request) in refused.output
+    assert request.read_bytes() == b"poprawione"
+
+
+def test_an_unchanged_document_is_left_alone(tmp_path):
+    """Re-running after a change elsewhere does not touch a document whose bytes stay the same (it may
+    be open in Word, where replacing it would fail)."""
+    out = tmp_path / "pisma"
+    assert run("wszystko", LECZNA, "-o", out).exit_code == 0
+    plan = out / CASE_DIR / "plan.docx"
+    inode = plan.stat().st_ino
+    assert run("wszystko", LECZNA, "-o", out).exit_code == 0
+    assert plan.stat().st_ino == inode
+
+
+# --- an input is never an output -----------------------------------------------------------------
+
+def test_case_file_named_like_the_manifest_inside_the_output_folder_is_never_replaced(tmp_path):
+    out = tmp_path / "pisma"
+    case = case_copy(out / "manifest", name="manifest.json")  # YAML is read whatever the extension
+    original = case.read_bytes()
+    for flags in ([], ["--nadpisz"]):
+        result = run("plan", case, "-o", out, *flags)
+        assert result.exit_code == 1
+        assert f"{case}: to plik, z którego polecenie czyta" in result.output and "także z --nadpisz" in result.output
+        assert case.read_bytes() == original
+    assert not (out / "manifest" / "plan.docx").exists()
+
+
+def test_case_file_linked_under_a_document_name_is_never_replaced(tmp_path):
+    out = tmp_path / "pisma"
+    case = case_copy(tmp_path / "sprawy", name=f"{CASE_DIR}.yaml")
+    (out / CASE_DIR).mkdir(parents=True)
+    os.link(case, out / CASE_DIR / "plan.docx")  # a hard link: another name of the same file
+    original = case.read_bytes()
+    result = run("plan", case, "-o", out, "--nadpisz")
+    assert result.exit_code == 1 and "to plik, z którego polecenie czyta" in result.output
+    assert case.read_bytes() == original
+
+
+def test_template_in_the_case_folder_is_never_replaced(tmp_path):
+    out = tmp_path / "pisma"
+    templates = out / CASE_DIR
+    templates.mkdir(parents=True)
+    shutil.copy(BUILTIN_DIR / "plan.docx", templates / "plan.docx")
+    original = (templates / "plan.docx").read_bytes()
+    result = run("plan", LECZNA, "-o", out, "--szablony", templates, "--nadpisz")
+    assert result.exit_code == 1 and f"{templates / 'plan.docx'}: to plik, z którego polecenie czyta" in result.output
+    assert (templates / "plan.docx").read_bytes() == original
+
+
+def test_import_never_replaces_its_source_through_a_link(tmp_path):
+    source = tmp_path / "plan.txt"
+    shutil.copy(ROOT / "tests" / "import" / "02-bez-numerow.txt", source)
+    original = source.read_bytes()
+    os.link(source, tmp_path / "sprawa.yaml")
+    result = run("import", source, "-o", tmp_path / "sprawa.yaml", "--nadpisz")
+    assert result.exit_code == 1 and "to plik, z którego polecenie czyta" in result.output
+    assert source.read_bytes() == original
+
+
+# --- all or none for nowa and szablony eksport ---------------------------------------------------
+
+def disk_full_after(monkeypatch, allowed_bytes: int):
+    """os-level writes fail with ENOSPC once `allowed_bytes` are written, as on a nearly full disk."""
+    real = os.write
+    state = {"left": allowed_bytes}
+
+    def write(handle, data):
+        if state["left"] <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        data = bytes(data[: state["left"]])
+        state["left"] -= len(data)
+        return real(handle, data)
+
+    monkeypatch.setattr(os, "write", write)
+    return state
+
+
+def test_nowa_on_a_full_disk_leaves_no_truncated_file_and_the_rerun_works(tmp_path, monkeypatch):
+    target = tmp_path / "sprawa.yaml"
+    disk_full_after(monkeypatch, 1000)
+    result = run("nowa", target)
+    assert result.exit_code == 1
+    assert "brak miejsca na dysku" in result.output and "No space" not in result.output
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    assert run("nowa", target).exit_code == 0
+    assert "UZUPEŁNIJ" in target.read_text(encoding="utf-8")
+
+
+def test_szablony_eksport_on_a_full_disk_copies_none_and_the_rerun_works(tmp_path, monkeypatch):
+    target = tmp_path / "szablony"
+    disk_full_after(monkeypatch, 20_000)  # more than one template, less than all
+    result = run("szablony", "eksport", target)
+    assert result.exit_code == 1
+    assert "brak miejsca na dysku" in result.output and "No space" not in result.output
+    assert not target.exists() or list(target.iterdir()) == []
+    monkeypatch.undo()
+    assert run("szablony", "eksport", target).exit_code == 0
+    assert {p.name for p in target.iterdir()} == {p.name for p in BUILTIN_DIR.glob("*.docx")}
+
+
+# --- Polish reasons --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("code", sorted({c for codes, _ in files._OS_REASONS for c in codes}
+                                        | {errno.ENOTSUP, errno.E2BIG, errno.ECHILD}))
+def test_every_system_error_gets_polish_words(code):
+    reason = files.os_reason(OSError(code, os.strerror(code)))
+    assert os.strerror(code) not in reason
+    assert reason in {polish for _, polish in files._OS_REASONS} or \
+        reason == f"nieoczekiwany błąd systemu plików (kod {errno.errorcode[code]})"
+
+
+def test_an_unusual_error_while_writing_is_polish_and_names_the_file(tmp_path, monkeypatch):
+    def fail(handle, data):
+        raise OSError(errno.EFBIG, os.strerror(errno.EFBIG))
+
+    monkeypatch.setattr(output, "_write_bytes", fail)
+    result = run("plan", LECZNA, "-o", tmp_path)
+    assert result.exit_code == 1 and os.strerror(errno.EFBIG) not in result.output
+    assert f"{tmp_path / CASE_DIR / 'plan.docx'}: nie można zapisać (brak miejsca na dysku" in result.output
+
+
+# --- one writer per folder -----------------------------------------------------------------------
+
+HOLDER = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from pismo import folderlock
+    with folderlock.holding(Path(sys.argv[1])):
+        print("held", flush=True)
+        time.sleep(float(sys.argv[2]))
+        print(time.time(), flush=True)  # the moment it lets go
+""")
+
+
+def hold_lock(folder: Path, seconds: float) -> subprocess.Popen:
+    """Another process that holds the folder's lock for a while."""
+    folder.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "PYTHONPATH": SRC}
+    process = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder), str(seconds)], stdout=subprocess.PIPE,
+                               text=True, env=env)
+    assert process.stdout.readline().strip() == "held"
+    return process
+
+
+def test_a_second_run_is_refused_in_polish_while_another_writes(tmp_path, monkeypatch):
+    monkeypatch.setattr(folderlock, "WAIT_SECONDS", 0.3)
+    holder = hold_lock(tmp_path / CASE_DIR, 30)
+    try:
+        result = run("plan", LECZNA, "-o", tmp_path)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == 1
+    assert "w tym folderze zapisuje teraz inne polecenie pismo" in result.output and "nic nie zapisano" in result.output
+    assert not (tmp_path / CASE_DIR / "plan.docx").exists()
+    assert run("plan", LECZNA, "-o", tmp_path).exit_code == 0  # the killed holder left no stale lock
+    assert not (tmp_path / CASE_DIR / folderlock.LOCK_NAME).exists()
+
+
+def test_a_second_run_waits_for_the_first(tmp_path):
+    holder = hold_lock(tmp_path / CASE_DIR, 2.0)
+    result = run("plan", LECZNA, "-o", tmp_path)
+    released = float(holder.communicate(timeout=30)[0])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / CASE_DIR / "plan.docx").stat().st_mtime >= released - 0.05
+
+
+SLOW_RENAMES = textwrap.dedent("""
+    import os, random, sys, time
+    real = os.replace
+    def replace(*args, **kwargs):  # widen and shuffle the window in which two unlocked runs would interleave
+        time.sleep(random.uniform(0, 0.2))
+        return real(*args, **kwargs)
+    os.replace = replace
+    from pismo.cli import main
+    main(sys.argv[1:], prog_name="pismo")
+""")
+
+
+def test_concurrent_runs_into_one_folder_leave_a_manifest_that_matches_its_files(tmp_path):
+    """Two different cases of one name write one folder at once, again and again: whatever order they
+    take, the folder ends as one run left it and the manifest lists exactly its files' contents."""
+    first = case_copy(tmp_path / "a")
+    second = case_copy(tmp_path / "b", replace={THREAT: "problemem, który wymaga długoterminowych"})
+    out = tmp_path / "pisma"
+    env = {**os.environ, "PYTHONPATH": SRC}
+    for _ in range(2):
+        runs = [subprocess.Popen([sys.executable, "-c", SLOW_RENAMES, "wszystko", str(case), "-o", str(out), "--nadpisz"],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+                for case in (first, second)]
+        for process in runs:
+            _, err = process.communicate(timeout=300)
+            assert process.returncode == 0, err
+        listed = assert_manifest_matches(out / CASE_DIR)
+        assert set(listed) == set(documents(out / CASE_DIR))
+
+
+def test_the_lock_on_windows_uses_msvcrt_and_never_fcntl(tmp_path, monkeypatch):
+    """The Windows path: msvcrt.locking (simulated with flock here), no fcntl import, the lock file removed
+    after it is let go (Windows cannot remove an open file)."""
+    import fcntl
+    import types
+
+    def locking(fd, mode, nbytes):
+        assert nbytes == 1 and os.lseek(fd, 0, os.SEEK_CUR) == 0
+        try:
+            fcntl.flock(fd, fcntl.LOCK_UN if mode == fake.LK_UNLCK else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OSError(errno.EACCES, "Permission denied") from None
+
+    fake = types.SimpleNamespace(LK_NBLCK=2, LK_UNLCK=0, locking=locking)
+    monkeypatch.setitem(sys.modules, "msvcrt", fake)
+    monkeypatch.setitem(sys.modules, "fcntl", None)  # `import fcntl` now fails, as on Windows
+    monkeypatch.setattr(folderlock, "_windows", lambda: True)
+    entered = threading.Event()
+    leave = threading.Event()
+
+    def hold():
+        with folderlock.holding(tmp_path):
+            entered.set()
+            leave.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert entered.wait(10)
+    with pytest.raises(folderlock.Busy):
+        with folderlock.holding(tmp_path, wait=0.2):
+            pass
+    leave.set()
+    holder.join()
+    with folderlock.holding(tmp_path, wait=0.2):
+        assert (tmp_path / folderlock.LOCK_NAME).exists()
+    assert not (tmp_path / folderlock.LOCK_NAME).exists()
+
+
+def test_a_file_system_without_locks_still_writes(tmp_path, monkeypatch):
+    def no_locks(fd):
+        raise folderlock._Unsupported()
+
+    monkeypatch.setattr(folderlock, "_try_lock", no_locks)
+    assert run("plan", LECZNA, "-o", tmp_path).exit_code == 0
+
+
+# --- many documents ------------------------------------------------------------------------------
+
+def many_invitations(folder: Path, count: int) -> Path:
+    """The Łęczna case with `count` more addressees invited to its meeting."""
+    entries = "".join(f"      - id: m{n:05d}\n        kolegialny: true\n        nazwa:\n          - Wspólnota Mieszkaniowa "
+                      f"nr {n}\n        adres:\n          - ul. Jaśminowa {n}\n          - 21-010 Łęczna\n"
+                      for n in range(count))
+    invited = "".join(f"      - m{n:05d}\n" for n in range(count))
+    return case_copy(folder, replace={"  - id: rada-osiedla\n": entries + "  - id: rada-osiedla\n",
+                                      "      - zarzad-sm-wspolnota\n    porzadek:":
+                                      "      - zarzad-sm-wspolnota\n" + invited + "    porzadek:"})
+
+
+def test_many_documents_are_written_as_they_are_rendered(tmp_path, monkeypatch):
+    """Memory does not grow with the documents' size: each is on disk before the next is made."""
+    from pismo import api, engine
+
+    case = many_invitations(tmp_path / "sprawy", 40)
+    real = engine.Template.render
+
+    def heavy(self, *args, **kwargs):  # a 2 MB document each
+        return real(self, *args, **kwargs) + os.urandom(16) + bytes(2 * 2**20)
+
+    monkeypatch.setattr(engine.Template, "render", heavy)
+    tracemalloc.start()
+    try:
+        written = api.generate(case, ["zaproszenia"], tmp_path / "pisma").written
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(written) == 45  # 43 invitations, the calendar file, the manifest
+    assert peak < 20 * 2**20, f"szczyt pamięci {peak / 2**20:.0f} MB przy 43 dokumentach po 2 MB"
+
+
+def test_a_failure_halfway_through_many_documents_leaves_nothing(tmp_path, monkeypatch):
+    from pismo import engine
+
+    case = many_invitations(tmp_path / "sprawy", 20)
+    real = engine.Template.render
+    calls = []
+
+    def fail_at_tenth(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 10:
+            raise MemoryError()
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(engine.Template, "render", fail_at_tenth)
+    result = run("zaproszenia", case, "-o", tmp_path / "pisma")
+    assert result.exit_code == 1 and "za mało pamięci" in result.output
+    assert not (tmp_path / "pisma").exists() or not any((tmp_path / "pisma").rglob("*.*"))
