@@ -41,7 +41,7 @@ def test_sprawdz_summary_of_both_examples():
     result = CliRunner().invoke(main, ["sprawdz", str(LECZNA)])
     assert result.exit_code == 0
     assert "Rejon służbowy nr 3" in result.output and "Działania: 5, partnerzy: 3" in result.output
-    assert result.output.count("można utworzyć") == 6
+    assert result.output.count("można utworzyć") == 7
 
 
 def test_user_templates_come_first(tmp_path):

@@ -219,7 +219,7 @@ def test_wszystko_writes_the_package_with_manifest(tmp_path):
     assert manifest["sprawa"] == "leczna-rejon-3-2025"
     kinds = [d["rodzaj"] for d in manifest["dokumenty"]]
     assert kinds == ["plan", "wniosek", "zaproszenie", "zaproszenie", "zaproszenie", "kalendarz", "protokol",
-                     "lista-obecnosci", "protokol-pusty", "informacja"]
+                     "lista-obecnosci", "protokol-pusty", "informacja", "terminarz"]
     for entry in manifest["dokumenty"]:
         path = folder / entry["plik"]
         assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"]

@@ -117,6 +117,14 @@ def protokol_pusty(s: Sprawa) -> list[Item]:
                   "protokol-pusty.docx", context)]
 
 
+def terminarz(s: Sprawa) -> list[Item]:
+    """Every deadline and meeting of the plan as one calendar file for the officer's calendar."""
+    from pismo.ics import terminarz_ics
+
+    title = f"Terminarz planu działania priorytetowego dla rejonu służbowego nr {s.rejon.numer}"
+    return [Item("terminarz", "terminarz.ics", title, s.okres.od, content=terminarz_ics(s))]
+
+
 def informacja(s: Sprawa) -> list[Item]:
     context = {
         **ctx.common(s),

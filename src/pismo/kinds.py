@@ -156,5 +156,7 @@ REGISTRY = Registry([
                        B + "informacja"),),
          ("informacja.docx",), public=True, command="informacja",
          help="Informacja dotycząca realizacji planu (z oceną realizacji, jeśli sprawa ją zawiera)."),
+    Kind("terminarz", "terminarz (kalendarz terminów i spotkań)", D + "terminarz", (), ("terminarz.ics",),
+         help="Terminarz planu: terminy działań i spotkania w jednym pliku kalendarza .ics."),
 ])
 del D, B
