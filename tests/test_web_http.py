@@ -240,3 +240,16 @@ def test_unknown_page_and_broken_case_give_polish_pages(web):
     status, _, body = web.get("/sprawy/latin2")
     assert status == 400 and "UTF-8" in body.decode()
     assert web.get("/")[0] == 200
+
+
+def test_imported_plan_shows_the_places_to_check_in_the_form(web):
+    from helpers import ROOT
+
+    source = ROOT / "tests" / "import" / "12-cp1250-realizacja-ocena.txt"
+    status, headers, _ = _upload(web, source.read_bytes(), name="poczesna")
+    assert status == 303
+    _, _, body = web.get(headers["Location"])
+    html = body.decode()
+    notes = re.findall(r'<div class="komunikaty" id="([^"]+)-komunikat"[^>]*>\s*<p class="komunikat uwaga">Do sprawdzenia \(import\): ([^<]+)', html)
+    assert ("f-dzialania-0", ) == tuple(n for n, _ in notes[:1]) and "sprawozdanie" in notes[0][1]
+    assert len(notes) >= 4

@@ -21,7 +21,7 @@ from pismo.click_pl import CONTEXT
                    "świadomie.")
 def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
     """Pracuj ze sprawami w przeglądarce: formularz, sprawdzanie, podgląd i pobieranie dokumentów."""
-    from pismo.web.server import LOOPBACK, build, serve
+    from pismo.web.server import LOOPBACK, PortBusy, build, serve
 
     if not katalog.is_dir():
         click.echo(f"błąd: {katalog}: folder nie istnieje – podaj folder z plikami spraw (--katalog)", err=True)
@@ -31,16 +31,17 @@ def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
                    "może czytać i zmieniać sprawy; połączenie nie jest szyfrowane.", err=True)
     try:
         server, url = build(katalog, host, port)
-    except OSError as exc:
-        click.echo(f"błąd: nie można uruchomić serwera na porcie {port} ({exc.strerror or exc}) – port jest zajęty "
+    except (OSError, PortBusy) as exc:
+        click.echo(f"błąd: nie można uruchomić serwera na porcie {port} ({getattr(exc, 'strerror', None) or exc}) – port jest zajęty "
                    f"albo niedostępny; podaj inny, np. --port {port + 1 if port else 8766}", err=True)
         sys.exit(1)
     click.echo(f"pismo serwer: sprawy z folderu {katalog.resolve()}")
     click.echo(f"Otwórz w przeglądarce: {url}")
     click.echo("Zatrzymanie: Ctrl+C.")
     try:
-        serve(server, url, not bez_przegladarki)
+        serve(server, url, not bez_przegladarki)  # Werkzeug's loop ends quietly on Ctrl+C
     except KeyboardInterrupt:
-        click.echo("\nZatrzymano serwer.")
+        pass
     finally:
         server.server_close()
+    click.echo("\nZatrzymano serwer.")

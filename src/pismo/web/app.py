@@ -25,7 +25,7 @@ from werkzeug.utils import redirect
 from werkzeug.wrappers import Request, Response
 
 from pismo import polish
-from pismo.web import core, form
+from pismo.web import core, form, texts
 from pismo.web.security import HEADERS, SAFE_METHODS, Guard
 from pismo.web.store import Conflict, Store, StoreError, digest
 
@@ -272,6 +272,7 @@ class App:
         checked = core.check(text, name)
         paths = _paths(widgets)
         messages = _attach(checked.problems, paths)
+        checks = {_nearest(path, paths): note for path, note in (checks or {}).items()}
         return self.page("sprawa.html", status, name=name, widgets=widgets, checked=checked, messages=messages,
                          version=version, notice=notice, error=error, focus=form.field_id(focus) if focus else "",
                          unsaved=unsaved, checks=checks or {}, summary=_summary_items(checked, paths),
@@ -470,43 +471,57 @@ def _attach(problems, paths: set[str]) -> dict[str, list]:
     """Problems by the path of the field that shows them: the nearest field of the form above their path."""
     out: dict[str, list] = {}
     for problem in problems:
-        path = problem.path
-        while path and path not in paths:
-            path = re.sub(r"(\[\d+\]|\.?[^.\[]+)$", "", path)
-        out.setdefault(path, []).append(problem)
+        out.setdefault(_nearest(problem.path, paths), []).append(problem)
     return out
+
+
+def _nearest(path: str, paths: set[str]) -> str:
+    """The path itself when the form has a field for it, else its nearest parent that has one."""
+    while path and path not in paths:
+        path = re.sub(r"(\[\d+\]|\.?[^.\[]+)$", "", path)
+    return path
 
 
 def _summary_items(checked, paths):
     items = []
     for problem in checked.problems:
-        path = problem.path
-        while path and path not in paths:
-            path = re.sub(r"(\[\d+\]|\.?[^.\[]+)$", "", path)
-        items.append({"problem": problem, "target": form.field_id(path) if path else ""})
+        path = _nearest(problem.path, paths)
+        items.append({"problem": problem, "target": form.field_id(path) if path else "",
+                      "where": texts.describe(form.parse_path(path)) if path else ""})
     return items
 
 
 def _to_check(text: str) -> dict[str, str]:
-    """The importer's "# DO SPRAWDZENIA" comments, by the field that follows each."""
+    """The importer's "# DO SPRAWDZENIA:" comments (all their lines), by the field that follows each."""
     from pismo.problems import CaseError, dotted
     from pismo.yamlio import parse_case_bytes
 
     lines = text.split("\n")
-    marked = [(i + 1, line.split("DO SPRAWDZENIA", 1)[1].lstrip(": ").strip())
-              for i, line in enumerate(lines) if "# DO SPRAWDZENIA" in line]
+    marked, current = [], None
+    for number, line in enumerate(lines, 1):
+        comment = line.strip()
+        if comment.startswith("# DO SPRAWDZENIA:"):
+            current = [number, comment.removeprefix("# DO SPRAWDZENIA:").strip()]
+            marked.append(current)
+        elif current and comment.startswith("#"):
+            current[1] += " " + comment.lstrip("# ").strip()
+        else:
+            current = None
     if not marked:
         return {}
     try:
-        positions = parse_case_bytes(Path("sprawa.yaml"), text.encode("utf-8")).positions
+        document = parse_case_bytes(Path("sprawa.yaml"), text.encode("utf-8"))
     except CaseError:
         return {}
-    by_line = sorted(((line, -len(loc), loc) for loc, (line, _) in positions.items() if loc))
-    out = {}
+    starts = {**{loc: at for loc, at in document.positions.items() if loc and isinstance(loc[-1], int)},
+              **document.key_positions}  # where each field's line begins: its key, or a list item's dash
+    by_line = sorted((line, len(loc), loc) for loc, (line, _) in starts.items() if loc)
+    out: dict[str, str] = {}
     for line, note in marked:
-        following = [entry for entry in by_line if entry[0] >= line]
+        following = [entry for entry in by_line if entry[0] > line]
         if following:
-            out.setdefault(dotted(following[0][2]), note or "do sprawdzenia")
+            path = dotted(following[0][2])
+            out[path] = (out[path] + " " + note) if path in out else note
     return out
 
 

@@ -310,6 +310,11 @@ def apply_action(data: dict, action: str) -> str | None:
     return dotted(loc)
 
 
+def parse_path(path: str) -> tuple:
+    """"dzialania[0].termin.do" -> ("dzialania", 0, "termin", "do")."""
+    return _loc(path)
+
+
 def _loc(path: str) -> tuple:
     out: list = []
     for part in path.split("."):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 import webbrowser
 from pathlib import Path
@@ -27,9 +28,26 @@ def hosts_for(host: str, port: int) -> set[str]:
     return {f"[{h}]:{port}" if ":" in h else f"{h}:{port}" for h in names}
 
 
+class PortBusy(Exception):
+    """The port is taken or not allowed; the message is the system's reason."""
+
+
+def _free(host: str, port: int) -> None:
+    """Werkzeug prints an English message and exits when it cannot bind: try first, say it in Polish."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise PortBusy(exc.strerror or str(exc)) from None
+
+
 def build(folder: Path, host: str = "127.0.0.1", port: int = 0, token: str | None = None):
     """(server, url with token): the server is bound, not yet serving."""
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    if port:
+        _free(host, port)
     app = App(Path(folder), Guard(port, set(), token))
     server = make_server(host, port, app, threaded=True, request_handler=_Quiet)
     port = server.server_port

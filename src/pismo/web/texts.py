@@ -78,6 +78,17 @@ def label(schema_path: str) -> str:
     return NAMES.get(name, name)
 
 
+def describe(loc: tuple) -> str:
+    """Where a field is, in words: ("dzialania", 5, "id") -> "3. Proponowane działania… › Działanie 6 › Identyfikator"."""
+    parts: list[str] = []
+    for i, part in enumerate(loc):
+        if isinstance(part, int):
+            parts[-1:] = [f"{label(schema_path(loc[:i]) + '[]')} {part + 1}"]
+        else:
+            parts.append(label(schema_path(loc[:i + 1])))
+    return " › ".join(parts)
+
+
 def schema_path(loc: tuple) -> str:
     """("dzialania", 0, "opis") -> "dzialania[].opis"."""
     out = ""

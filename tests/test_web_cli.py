@@ -1,0 +1,71 @@
+"""`pismo serwer` as a command: the link it prints, a warning for other hosts, a clean Ctrl+C."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import urllib.request
+
+import pytest
+
+from helpers import ROOT
+
+
+def _start(*args, cwd):
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen([sys.executable, "-m", "pismo", "serwer", "--bez-przegladarki", *args], cwd=cwd, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _link(process) -> str:
+    for _ in range(5):
+        line = process.stdout.readline()
+        found = re.search(r"http://127\.0\.0\.1:\d+/\?token=[\w-]+", line)
+        if found:
+            return found.group()
+    raise AssertionError("serwer nie wypisał linku")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT")
+def test_prints_link_serves_loopback_and_stops_cleanly_on_ctrl_c(tmp_path):
+    process = _start("--port", "0", "--katalog", str(tmp_path), cwd=tmp_path)
+    try:
+        link = _link(process)
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
+        with opener.open(link, timeout=30) as response:  # the token sets the cookie, the redirect sends it back
+            assert response.status == 200 and "Sprawy" in response.read().decode()
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == 0, err
+    assert "Zatrzymano serwer." in out and "Traceback" not in err + out
+
+
+def test_other_host_warns(tmp_path):
+    process = _start("--port", "0", "--host", "0.0.0.0", "--katalog", str(tmp_path), cwd=tmp_path)
+    try:
+        warning = process.stderr.readline()
+    finally:
+        process.kill()
+        process.communicate()
+    assert warning.startswith("UWAGA: serwer będzie dostępny z sieci")
+
+
+def test_busy_port_and_missing_folder_are_polish_errors(tmp_path):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "pismo", "serwer", "--bez-przegladarki", "--port", str(port)],
+                                cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+                                capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and "port jest zajęty" in result.stderr and "Traceback" not in result.stderr
+    result = subprocess.run([sys.executable, "-m", "pismo", "serwer", "--bez-przegladarki", "--katalog", "nie-ma"],
+                            cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and "folder nie istnieje" in result.stderr
