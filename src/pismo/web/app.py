@@ -241,7 +241,7 @@ class App:
         name = self._name(nazwa)
         text, version = self._text(name)
         if request.method == "GET":
-            data = form.load(text)
+            data = form.load_cached(text)
             if not isinstance(data, dict):
                 return self._unreadable(name, text)
             notice = _saved_notice(request.args)
@@ -251,8 +251,7 @@ class App:
         action = request.form.get("akcja", "zapisz")
         if action != "zapisz":
             focus = form.apply_action(data, action)
-            merged, _ = form.to_text(text, data)
-            return self._case_page(name, form.load(merged), merged, page_version, focus=focus, unsaved=True,
+            return self._case_page(name, data, form.plain_text(data), page_version, focus=focus, unsaved=True,
                                    notice="Zmiany nie są jeszcze zapisane – kliknij „Zapisz”.")
         merged, kept = form.to_text(text, data)
         try:
@@ -286,9 +285,8 @@ class App:
         name = self._name(nazwa)
         text, _ = self._text(name)
         data = form.from_form(request.form)
-        merged, _ = form.to_text(text, data)
-        checked = core.check(merged, name)
-        paths = _paths(form.widgets(form.load(merged)))
+        checked = core.check(form.plain_text(data), name)  # the same problems by path; no comments to keep here
+        paths = _paths(form.widgets(data))
         messages = _attach(checked.problems, paths)
         body = {
             "fields": {form.field_id(path): [{"severity": p.severity, "message": p.message} for p in found]

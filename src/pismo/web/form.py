@@ -183,9 +183,20 @@ MISSING = object()
 _INDEX = re.compile(r"\[(\d+)\]")
 
 
+class _Keys(set):
+    """The posted names, with the item indexes of every list path found once (not per list)."""
+
+    def __init__(self, names) -> None:
+        super().__init__(names)
+        self.indexes: dict[str, set[int]] = {}
+        for name in self:
+            for match in _INDEX.finditer(name):
+                self.indexes.setdefault(name[:match.start()], set()).add(int(match.group(1)))
+
+
 def from_form(form) -> dict:
     """The posted form (a MultiDict of dotted paths) as the case's data."""
-    keys = set(form.keys())
+    keys = _Keys(form.keys())
     return _read_group(m.Sprawa, form, keys, (), required=True) or {}
 
 
@@ -214,10 +225,8 @@ def _filled(model, data) -> bool:
     return False
 
 
-def _indexes(keys, path: str) -> list[int]:
-    prefix = re.escape(path) + r"\[(\d+)\]"
-    found = {int(match.group(1)) for key in keys for match in [re.match(prefix, key)] if match}
-    return sorted(found)
+def _indexes(keys: _Keys, path: str) -> list[int]:
+    return sorted(keys.indexes.get(path, ()))
 
 
 def _read(spec: Spec, form, keys, loc):
@@ -358,6 +367,30 @@ def _yaml() -> YAML:
     yaml.width = 4096  # never re-wrap what the user wrote
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
+
+
+def plain_text(data: dict) -> str:
+    """The data as YAML for checking only (PyYAML's C emitter: fast, no comments to keep)."""
+    import yaml
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(_plain(data), Dumper=dumper, allow_unicode=True, sort_keys=False, width=4096)
+
+
+def _plain(value):
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, str):
+        return str(value)
+    return value
+
+
+@functools.lru_cache(maxsize=16)
+def load_cached(text: str):
+    """load() for reading only (pages), remembered by the text: ruamel's round trip is slow."""
+    return load(text)
 
 
 def load(text: str):
