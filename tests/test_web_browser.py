@@ -167,3 +167,33 @@ def test_forbidden_page_in_polish(browser_page):
     page.goto(f"{web.base}/")
     assert "Brak dostępu" in page.content()
     _shot(page, "00-brak-dostepu")
+
+
+def test_conflict_keeps_both_and_lets_the_user_choose(browser_page):
+    web, page, _ = browser_page
+    path = web.folder / LECZNA.name
+    page.goto(web.url)
+    page.goto(f"{web.base}/sprawy/{CASE}")
+    page.fill("#f-rejon-opis", "Z formularza")
+    path.write_text(path.read_text(encoding="utf-8").replace("numer: 3", "numer: 4"), encoding="utf-8")
+    page.click("button[value='zapisz']")
+    page.get_by_text("Nie zapisano: plik zmienił się na dysku").wait_for()
+    assert "numer: 4" in path.read_text(encoding="utf-8") and "Z formularza" not in path.read_text(encoding="utf-8")
+    _shot(page, "11-konflikt")
+    page.click("text=Zapisz moją wersję z formularza")
+    page.get_by_text("Przywrócono wybraną wersję").wait_for()
+    assert "opis: Z formularza" in path.read_text(encoding="utf-8")
+    kept = [p.read_text(encoding="utf-8") for p in (web.folder / ".pismo-historia" / CASE).glob("*.yaml")]
+    assert any("numer: 4" in text for text in kept)  # the other version stays in the history
+
+
+def test_broken_file_and_unknown_page(browser_page):
+    web, page, _ = browser_page
+    (web.folder / "zepsuta.yaml").write_text("jednostka:\n  nazwa: [Komenda\n", encoding="utf-8")
+    page.goto(web.url)
+    page.goto(f"{web.base}/sprawy/zepsuta")
+    assert "pliku nie da się odczytać" in page.content()
+    _shot(page, "12-nieczytelna")
+    page.goto(f"{web.base}/nie-ma")
+    assert "Nie ma takiej strony" in page.content()
+    _shot(page, "13-404")

@@ -63,6 +63,7 @@ def _env() -> jinja2.Environment:
                              autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["data_pl"] = lambda d: polish.date_words(d, "r.") if d else ""
     env.filters["field_id"] = form.field_id
+    env.filters["in_words"] = lambda path: texts.describe(form.parse_path(path)) if path else "plik sprawy"
     return env
 
 
