@@ -6,8 +6,8 @@ Over loopback HTTP against a server in this process, for each example case:
 - validation round trip: POST /sprawy/<sprawa>/sprawdz with the whole form (what the
   page sends while typing), next to the core's own work alone (pismo.api.check on the text);
 - case page: GET /sprawy/<sprawa> (form, check, documents panel);
-- preview of the plan: GET /sprawy/<sprawa>/podglad/plan, first (LibreOffice cold, no
-  warm converter yet) and again (page images cached by the document's hash).
+- preview of the plan: GET /sprawy/<sprawa>/podglad/plan, first with LibreOffice already
+  running (the warm converter, started as the server does) and again (page images cached).
 
 Medians of --repeats runs, milliseconds. Run from the project root:
     .venv/bin/python bench/bench_web.py [--repeats 30] [--no-preview]
@@ -73,6 +73,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from pismo import api
+    from pismo.web import core
     from pismo.web.server import build
 
     folder = Path(tempfile.mkdtemp(prefix="pismo-bench-web-"))
@@ -95,18 +96,20 @@ def main() -> int:
             listing = _timed(lambda: client.call("GET", "/"), max(3, args.repeats // 5))
             preview = cached = None
             if not args.no_preview and shutil.which("soffice"):
+                core.warm_up()  # what the server does when it starts
                 preview = _timed(lambda: client.call("GET", f"/sprawy/{name}/podglad/plan"), 1)
                 cached = _timed(lambda: client.call("GET", f"/sprawy/{name}/podglad/plan"), 3)
             rows.append((name, check_only, round_trip, case_page, listing, preview, cached))
     finally:
         server.shutdown()
+        core.close()
         shutil.rmtree(folder, ignore_errors=True)
 
     def ms(value):
         return "–" if value is None else f"{value:.0f}"
 
     print(f"pismo serwer, medians of {args.repeats} runs, ms (loopback HTTP, server in this process)")
-    print(f"{'case':32} {'api.check':>9} {'round trip':>10} {'case page':>9} {'list':>6} {'preview cold':>12} {'preview again':>13}")
+    print(f"{'case':32} {'api.check':>9} {'round trip':>10} {'case page':>9} {'list':>6} {'preview warm':>12} {'preview again':>13}")
     for name, *figures in rows:
         print(f"{name:32} {ms(figures[0]):>9} {ms(figures[1]):>10} {ms(figures[2]):>9} {ms(figures[3]):>6} "
               f"{ms(figures[4]):>12} {ms(figures[5]):>13}")

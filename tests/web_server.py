@@ -51,8 +51,11 @@ class Running:
         return self.server.app.guard.csrf
 
     def stop(self) -> None:
+        from pismo.web import core
+
         self.server.shutdown()
         self.server.server_close()
+        core.close()  # a preview may have started LibreOffice
 
 
 def start(tmp_path: Path) -> Running:

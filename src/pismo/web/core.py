@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -139,19 +140,46 @@ def pdf_available() -> bool:
     return True
 
 
-def to_pdf(docx: bytes) -> bytes:
-    """One document to PDF (a cold LibreOffice run until the warm converter lands)."""
-    from pismo import api
-    from pismo.errors import PismoError
+_converter = None
+_converter_lock = threading.Lock()
+
+
+def _the_converter():
+    """One warm LibreOffice for the server's previews (pismo.converter), made on first use."""
+    global _converter
+    with _converter_lock:
+        if _converter is None:
+            from pismo.converter import Converter
+
+            _converter = Converter()
+        return _converter
+
+
+def warm_up() -> None:
+    """Start LibreOffice ahead of the first preview (in the background); nothing if it is missing."""
+    from pismo.soffice import PdfError, PdfUnavailable
 
     try:
-        with tempfile.TemporaryDirectory(prefix="pismo-web-pdf-") as folder:
-            source = Path(folder) / "dokument.docx"
-            source.write_bytes(docx)
-            (written,) = api.make_pdfs([source])
-            return written.read_bytes()
-    except PismoError as exc:
-        raise NoPdf(exc.message) from None
+        _the_converter().start()
+    except (PdfUnavailable, PdfError, OSError):
+        pass
+
+
+def close() -> None:
+    """Stop the converter's LibreOffice (the server is stopping)."""
+    with _converter_lock:
+        if _converter is not None:
+            _converter.close()
+
+
+def to_pdf(docx: bytes) -> bytes:
+    """One document to PDF by the warm converter (cold, one run per document, without UNO)."""
+    from pismo.soffice import PdfError, PdfUnavailable
+
+    try:
+        return _the_converter().to_pdf(docx)
+    except (PdfUnavailable, PdfError) as exc:
+        raise NoPdf(str(exc)) from None
 
 
 def docx_text(docx: bytes) -> list[str]:

@@ -58,6 +58,12 @@ def build(folder: Path, host: str = "127.0.0.1", port: int = 0, token: str | Non
 
 
 def serve(server, url: str, open_browser: bool) -> None:
+    from pismo.web import core
+
+    threading.Thread(target=core.warm_up, daemon=True).start()
     if open_browser:
         threading.Timer(0.5, webbrowser.open, args=(url,)).start()
-    server.serve_forever()
+    try:
+        server.serve_forever()
+    finally:
+        core.close()
