@@ -48,10 +48,10 @@ def test_every_builtin_template_passes():
     assert f"sprawdzono {len(BUILTINS)} szablon" in result.output
 
 
-def test_every_builtin_template_uses_only_provided_variables():
-    provided = lint.provided_variables()
-    assert provided is not None and len(provided.cases) == 2
-    assert set(BUILTINS) <= set(provided.by_template)
+def test_every_builtin_template_has_a_typed_context():
+    from pismo.kinds import REGISTRY
+
+    assert all(REGISTRY.templates()[name].context_type for name in BUILTINS)
 
 
 def test_unknown_variable_is_named(tmp_path):
@@ -61,7 +61,31 @@ def test_unknown_variable_is_named(tmp_path):
     assert result.exit_code == 1
     assert re.search(r"szablony/wniosek\.docx: treść: nieznana zmienna „nieznana_zmienna”", result.output)
     assert "dotyczy" not in result.output.split("nieznana_zmienna”", 1)[0]
+    allowed = result.output.split("dozwolone: ", 1)[1].split(" (opis", 1)[0].split(", ")
+    assert {"dotyczy", "adresat", "powitanie", "jednostka", "prosba"} <= set(allowed)
     assert "Traceback" not in result.output
+
+
+def test_unknown_field_of_a_group_is_named_with_the_groups_fields(tmp_path):
+    folder = tmp_path / "szablony"
+    edited(folder, "wniosek.docx", "word/document.xml",
+           lambda x: x.replace("{{ powitanie }}", "{{ jednostka.nazwaa }}", 1))
+    result = run("szablony", "sprawdz", str(folder))
+    assert result.exit_code == 1, result.output
+    assert "nieznane pole „jednostka.nazwaa” (czy chodziło o „jednostka.nazwa”?); pola „jednostka”: nazwa, " \
+        in result.output
+
+
+def test_zmienne_lists_the_plans_variables_with_descriptions_and_examples():
+    result = run("szablony", "zmienne", "plan")
+    assert result.exit_code == 0, result.output
+    assert "plan.docx – Plan działania priorytetowego" in result.output and "wniosek.docx" not in result.output
+    assert "  rejon – numer rejonu służbowego, np. 3 albo XIII [tekst]; np. „3”" in result.output
+    assert "sekcje.dzialania[].termin – termin realizacji" in result.output
+    protokol = run("szablony", "zmienne", "protokol")
+    assert "protokol.docx" in protokol.output and "lista-obecnosci.docx" in protokol.output
+    unknown = run("szablony", "zmienne", "planx")
+    assert unknown.exit_code == 1 and "nieznany rodzaj dokumentu lub szablon „planx” – dostępne: plan," in unknown.output
 
 
 def test_syntax_error_is_located(tmp_path):
@@ -153,13 +177,16 @@ def test_unknown_template_name_is_checked_without_variables(tmp_path):
     assert "cokolwiek" not in result.output
 
 
-def test_without_example_cases_variables_are_skipped(tmp_path, monkeypatch):
+def test_without_example_cases_variables_are_still_checked(tmp_path, monkeypatch):
+    """The types, not example runs, say what a template may use: an installation without cases/ checks the same."""
     monkeypatch.setattr(lint, "EXAMPLE_CASES_DIR", tmp_path / "brak")
     folder = tmp_path / "szablony"
     edited(folder, "wniosek.docx", "word/document.xml", lambda x: x.replace("{{ dotyczy }}", "{{ nieznana_zmienna }}"))
     result = run("szablony", "sprawdz", str(folder))
-    assert result.exit_code == 0, result.output
-    assert "pominięto sprawdzenie zmiennych" in result.output
+    assert result.exit_code == 1, result.output
+    assert "nieznana zmienna „nieznana_zmienna”" in result.output
+    listing = run("szablony", "zmienne", "wniosek")
+    assert listing.exit_code == 0 and "dotyczy – czego dotyczy wniosek" in listing.output and "]; np. " not in listing.output
 
 
 def test_missing_folder_and_empty_folder(tmp_path):
@@ -204,6 +231,4 @@ def test_exported_templates_pass_the_lint(tmp_path):
 
 @pytest.mark.parametrize("name", BUILTINS)
 def test_lint_api_finds_nothing_in_builtins(name):
-    provided = lint.provided_variables()
-    findings = lint.lint_template(BUILTIN_DIR / name, name, provided, lint.known_templates(provided))
-    assert findings == []
+    assert lint.lint_template(BUILTIN_DIR / name, name) == []

@@ -146,6 +146,102 @@ def labels(registry: Registry | None = None) -> dict[str, str]:
     return {k.name: k.label for k in _registry(registry).all}
 
 
+# --- what templates may print ----------------------------------------------------------------------
+
+@dataclass
+class Variable:
+    name: str  # dotted; list items as name[]: sekcje.dzialania[].termin
+    description: str  # Polish, one line
+    kind: str  # tekst, lista (tekst), grupa pól, …
+    example: str | None  # from the example cases, shortened; None when they give none
+
+
+@dataclass
+class TemplateVariables:
+    file: str  # plan.docx
+    title: str
+    kind: str  # the document kind that prints with it
+    command: str | None
+    variables: list[Variable]
+
+
+def template_variables(kind: str | None = None, registry: Registry | None = None) -> list[TemplateVariables]:
+    """Every variable each template may use, with its description and an example (for units editing templates).
+
+    kind: a kind's name (plan, protokol, …) or a template's file name with or without .docx; None for all.
+    """
+    from pismo import contexts
+
+    registry = _registry(registry)
+    chosen = [(k, t) for k in registry.main for t in k.templates
+              if kind is None or kind in (k.name, t.file, t.file.removesuffix(".docx"))]
+    if not chosen:
+        names = [k.name for k in registry.main] + [t.file.removesuffix(".docx") for t in registry.templates().values()]
+        raise InputFailed(f"nieznany rodzaj dokumentu lub szablon „{kind}” – dostępne: {', '.join(dict.fromkeys(names))}")
+    examples = _example_contexts(registry)
+    out = []
+    for k, spec in chosen:
+        variables = [Variable(f.name, f.description, contexts.type_name(f.type), _example(examples.get(spec.file), f.name))
+                     for f in contexts.all_fields(spec.context_type)]
+        out.append(TemplateVariables(spec.file, spec.title, k.name, k.command, variables))
+    return out
+
+
+def _example_contexts(registry: Registry) -> dict[str, list[dict]]:
+    """Contexts each template gets from the shipped example cases (none when pismo is installed without them)."""
+    from pismo.lint import EXAMPLE_CASES_DIR
+    from pismo.problems import MissingData
+
+    found: dict[str, list[dict]] = {}
+    for path in sorted(EXAMPLE_CASES_DIR.glob("*.yaml")) if EXAMPLE_CASES_DIR.is_dir() else []:
+        try:
+            case = load(path)
+        except PismoError:
+            continue
+        for k in registry.main:
+            try:
+                items = k.build(case.sprawa)
+            except MissingData:
+                continue
+            for item in items:
+                if item.template:
+                    found.setdefault(item.template, []).append(item.context)
+    return found
+
+
+def _example(contexts_: list[dict] | None, dotted: str) -> str | None:
+    """The first value any example context gives for a dotted name, as a short line."""
+    for context in contexts_ or []:
+        value = _lookup(context, dotted.replace("[]", ".[]").split("."))
+        if value not in (None, "", []) and not isinstance(value, dict):
+            return _shown(value)
+    return None
+
+
+def _lookup(value, parts: list[str]):
+    for part in parts:
+        if part == "[]":
+            value = next((v for v in value or [] if v not in (None, "", [])), None)
+        elif isinstance(value, dict):
+            value = value.get(part)
+        else:
+            return None
+    return value
+
+
+def _shown(value, limit: int = 70) -> str:
+    if isinstance(value, bool):
+        return "tak" if value else "nie"
+    if isinstance(value, list):
+        shown = [v for v in value if not isinstance(v, dict)]
+        if not shown:
+            return f"lista ({len(value)})"
+        more = f" (+{len(shown) - 1})" if len(shown) > 1 else ""
+        return _shown(shown[0], limit) + more
+    text = " ".join(str(value).replace("\u00a0", " ").split())
+    return f"„{text if len(text) <= limit else text[:limit - 1] + '…'}”"
+
+
 # --- check --------------------------------------------------------------------------------------
 
 def load(source: Source, name: str | None = None):

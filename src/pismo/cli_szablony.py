@@ -14,7 +14,7 @@ from pismo.click_pl import CONTEXT, PolishGroup
 
 @click.group("szablony", cls=PolishGroup, context_settings=CONTEXT)
 def szablony() -> None:
-    """Szablony pism (.docx): lista zmiennych, sprawdzenie i kopia do własnych zmian."""
+    """Szablony pism (.docx): zmienne z opisem, sprawdzenie i kopia do własnych zmian."""
 
 
 @szablony.command("lista", context_settings=CONTEXT)
@@ -53,21 +53,14 @@ def lista() -> None:
 def sprawdz(katalog: Path | None) -> None:
     """Sprawdź szablony w KATALOGU (domyślnie wbudowane): składnię, zmienne, znaczniki i numerację stron."""
     from pismo.engine import BUILTIN_DIR
-    from pismo.lint import lint_folder, provided_variables
+    from pismo.lint import lint_folder
 
     folder = katalog if katalog is not None else BUILTIN_DIR
     display = str(katalog).rstrip("/\\") if katalog is not None else BUILTIN_DIR.name
     if not folder.is_dir():
         click.echo(f"{folder}: folder szablonów nie istnieje.", err=True)
         sys.exit(1)
-    provided = provided_variables()
-    if provided is None:
-        click.echo("uwaga: nie znaleziono przykładowych spraw (cases/*.yaml) – "
-                   "pominięto sprawdzenie zmiennych, sprawdzono składnię, znaczniki i stopkę.", err=True)
-    else:
-        for note in provided.notes:
-            click.echo(f"uwaga: {note}", err=True)
-    findings, count = lint_folder(folder, display, provided)
+    findings, count = lint_folder(folder, display)
     if count == 0:
         click.echo(f"{display}: brak plików .docx do sprawdzenia.", err=True)
         sys.exit(1)
@@ -87,6 +80,24 @@ def _templates(n: int) -> str:
     from pismo.polish import count
 
     return count(n, "szablon", "szablony", "szablonów")
+
+
+@szablony.command("zmienne", context_settings=CONTEXT)
+@click.argument("rodzaj", required=False, metavar="[RODZAJ]")
+def zmienne(rodzaj: str | None) -> None:
+    """Pokaż zmienne, których może używać szablon: opis i przykład (RODZAJ: np. plan, wniosek, protokol)."""
+    from pismo import api
+
+    templates = api.template_variables(rodzaj)
+    click.echo("Zmienna w tekście szablonu: {{ nazwa }}; lista – w pętli {%p for x in lista %}…{%p endfor %}, "
+               "jej elementy jako x.pole (nazwa[].pole).")
+    for template in templates:
+        command = f", polecenie: pismo {template.command}" if template.command else ""
+        click.echo(f"\n{template.file} – {template.title} (dokument: {template.kind}{command})")
+        for v in template.variables:
+            line = f"{v.name} – {v.description} [{v.kind}]" + (f"; np. {v.example}" if v.example else "")
+            click.echo(textwrap.fill(line, width=100, initial_indent="  ", subsequent_indent="      ",
+                                     break_on_hyphens=False))
 
 
 @szablony.command("eksport", context_settings=CONTEXT)

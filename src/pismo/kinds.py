@@ -127,36 +127,38 @@ class Registry:
         return Registry([k for k in self.records if k.name != kind.name] + [kind])
 
 
-D, B = "pismo.documents:", "pismo.blueprints:"
+D, B, C = "pismo.documents:", "pismo.blueprints:", "pismo.contexts:"
 REGISTRY = Registry([
     Kind("plan", "plan działania priorytetowego", D + "plan",
-         (TemplateSpec("plan.docx", "Plan działania priorytetowego", B + "plan"),),
+         (TemplateSpec("plan.docx", "Plan działania priorytetowego", B + "plan", C + "PlanContext"),),
          ("plan.docx",), public=True, command="plan",
          help="Plan działania priorytetowego do zatwierdzenia."),
     Kind("wniosek", "wnioski", D + "wnioski",
-         (TemplateSpec("wniosek.docx", "Wniosek", B + "wniosek"),),
+         (TemplateSpec("wniosek.docx", "Wniosek", B + "wniosek", C + "WniosekContext"),),
          ("wniosek-<wnioski[].id>.docx",), command="wniosek",
          help="Wnioski (pisma) do instytucji – po jednym na każdy wniosek ze sprawy."),
     Kind("zaproszenia", "zaproszenia i kalendarz spotkań", D + "zaproszenia",
-         (TemplateSpec("zaproszenie.docx", "Zaproszenie na spotkanie", B + "zaproszenie"),),
+         (TemplateSpec("zaproszenie.docx", "Zaproszenie na spotkanie", B + "zaproszenie", C + "ZaproszenieContext"),),
          ("zaproszenie-<spotkania[].id>-<spotkania[].zaproszeni[]>.docx", "spotkanie-<spotkania[].id>.ics"),
          command="zaproszenia",
          help="Zaproszenia na spotkania (po jednym dla każdego zaproszonego) i pliki kalendarza .ics."),
     Kind("protokol", "protokoły i listy obecności", D + "protokoly",
-         (TemplateSpec("protokol.docx", "Protokół ze spotkania", B + "protokol"),
-          TemplateSpec("lista-obecnosci.docx", "Lista obecności", B + "lista_obecnosci")),
+         (TemplateSpec("protokol.docx", "Protokół ze spotkania", B + "protokol", C + "ProtokolContext"),
+          TemplateSpec("lista-obecnosci.docx", "Lista obecności", B + "lista_obecnosci",
+                       C + "ListaObecnosciContext")),
          ("protokol-<spotkania[].id>.docx", "lista-obecnosci-<spotkania[].id>.docx"), command="protokol",
          help="Protokoły spotkań z listami obecności (albo pusty formularz: --pusty)."),
     Kind("protokol-pusty", "pusty formularz protokołu", D + "protokol_pusty",
-         (TemplateSpec("protokol-pusty.docx", "Protokół ze spotkania – formularz", B + "protokol_pusty"),),
+         (TemplateSpec("protokol-pusty.docx", "Protokół ze spotkania – formularz", B + "protokol_pusty",
+                       C + "ProtokolPustyContext"),),
          ("protokol-pusty.docx",), command="protokol", flag="--pusty",
          help="Pusty formularz protokołu i listy obecności do wypełnienia odręcznego."),
     Kind("informacja", "informacja o realizacji", D + "informacja",
          (TemplateSpec("informacja.docx", "Informacja dotycząca realizacji planu działania priorytetowego",
-                       B + "informacja"),),
+                       B + "informacja", C + "InformacjaContext"),),
          ("informacja.docx",), public=True, command="informacja",
          help="Informacja dotycząca realizacji planu (z oceną realizacji, jeśli sprawa ją zawiera)."),
     Kind("terminarz", "terminarz (kalendarz terminów i spotkań)", D + "terminarz", (), ("terminarz.ics",),
          help="Terminarz planu: terminy działań i spotkania w jednym pliku kalendarza .ics."),
 ])
-del D, B
+del D, B, C

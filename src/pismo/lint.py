@@ -1,12 +1,9 @@
 """Template lint: what would go wrong with a .docx template before a case meets it.
 
 For each template: can it be opened, does every part compile, does it use only
-variables its documents provide, are tags typed in one piece (not split across
-runs by Word's formatting), and does the footer number the pages.
-
-What a template's documents provide is learnt by building the real contexts of
-the example cases (cases/*.yaml next to the built-in templates); without them
-the variable check is skipped and a note says so.
+variables its typed context declares (pismo.contexts, named by the kind's record
+in pismo.kinds), are tags typed in one piece (not split across runs by Word's
+formatting), and does the footer number the pages.
 """
 
 from __future__ import annotations
@@ -17,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import unescape
 
-from jinja2 import TemplateSyntaxError, meta
+from jinja2 import TemplateSyntaxError, meta, nodes
 
-from pismo import engine
+from pismo import contexts, engine
 from pismo.engine import shipped_dir
 from pismo.template_package import TemplateError, is_template_part, part_label, read_package, read_template_file
 
@@ -45,62 +42,18 @@ class Finding:
         return f"{where}: {self.message}" if self.error else f"{where}: uwaga: {self.message}"
 
 
-@dataclass
-class Provided:
-    """Variables each template's documents provide, learnt from example cases."""
-
-    by_template: dict[str, set[str]]
-    cases: list[Path]
-    notes: list[str]
-
-
-# --- what the documents provide ------------------------------------------------------------------
-
-def provided_variables(cases_dir: Path | None = None) -> Provided | None:
-    """Union of context keys per template over every document of every example case.
-
-    None when no example case can be loaded (e.g. pismo installed without the
-    repository's cases/ folder): the caller then skips the variable check.
-    """
+def _allowed(name: str, registry=None):
+    """The context type of a template file name, or None when pismo has no such template."""
     from pismo.kinds import REGISTRY
-    from pismo.loader import load_case
-    from pismo.problems import CaseError, MissingData
 
-    cases_dir = Path(cases_dir if cases_dir is not None else EXAMPLE_CASES_DIR)
-    paths = sorted(cases_dir.glob("*.yaml")) if cases_dir.is_dir() else []
-    by_template: dict[str, set[str]] = {}
-    loaded: list[Path] = []
-    notes: list[str] = []
-    for path in paths:
-        try:
-            case = load_case(path)
-        except (CaseError, OSError) as exc:
-            notes.append(f"przykładowa sprawa {path.name} nie wczytuje się – pominięto ją ({_first_line(exc)})")
-            continue
-        loaded.append(path)
-        for kind in REGISTRY.main:
-            try:
-                items = kind.build(case.sprawa)
-            except (MissingData, CaseError):
-                continue  # this case lacks data for the kind; the other case may have it
-            for item in items:
-                if item.template:
-                    by_template.setdefault(item.template, set()).update(item.context)
-    if not loaded:
-        return None
-    return Provided(by_template, loaded, notes)
-
-
-def _first_line(exc: Exception) -> str:
-    problems = getattr(exc, "problems", None)
-    text = str(problems[0]) if problems else (getattr(exc, "strerror", None) or str(exc))
-    return text.splitlines()[0] if text else type(exc).__name__
+    spec = (registry or REGISTRY).templates().get(name)
+    return spec.context_type if spec else None
 
 
 # --- one template --------------------------------------------------------------------------------
 
-def lint_template(path: Path, display: str, provided: Provided | None, known: set[str]) -> list[Finding]:
-    """Every problem of one .docx template; `known` are the template names pismo uses."""
+def lint_template(path: Path, display: str, registry=None) -> list[Finding]:
+    """Every problem of one .docx template; its variables are checked against its typed context (pismo.contexts)."""
     findings: list[Finding] = []
 
     def add(part, message, error=True):
@@ -118,6 +71,7 @@ def lint_template(path: Path, display: str, provided: Provided | None, known: se
 
     parts = [(name, blob) for name, blob in entries if is_template_part(name)]
     used: dict[str, set[str]] = {}
+    attributes: dict[str, set[tuple[str, str]]] = {}
     budget = engine.CompileBudget()
     for name, blob in parts:
         label = part_label(name)
@@ -145,25 +99,46 @@ def lint_template(path: Path, display: str, provided: Provided | None, known: se
             continue
         for message in engine.refused_tags(ast):
             add(label, message)
-        used.setdefault(label, set()).update(meta.find_undeclared_variables(ast) - set(env.globals))
+        undeclared = meta.find_undeclared_variables(ast) - set(env.globals)
+        used.setdefault(label, set()).update(undeclared)
+        attributes.setdefault(label, set()).update(
+            (node.node.name, node.attr) for node in ast.find_all(nodes.Getattr)
+            if isinstance(node.node, nodes.Name) and node.node.name in undeclared)
 
     findings.extend(Finding(display, None, m) for m in page_numbering(entries))
 
-    if path.name not in known:
-        add(None, "nazwa pliku nie odpowiada żadnemu szablonowi pisma (" + ", ".join(sorted(known))
+    context = _allowed(path.name, registry)
+    if context is None:
+        from pismo.kinds import REGISTRY
+
+        known = sorted((registry or REGISTRY).templates())
+        add(None, "nazwa pliku nie odpowiada żadnemu szablonowi pisma (" + ", ".join(known)
             + ") – pismo go nie użyje; sprawdzono tylko składnię, podział znaczników i stopkę", error=False)
-    elif provided is not None:
-        available = provided.by_template.get(path.name)
-        if available is None:
-            add(None, "przykładowe sprawy nie tworzą dokumentu z tego szablonu – pominięto sprawdzenie zmiennych",
-                error=False)
-        else:
-            for label, names in used.items():
-                for name in sorted(names - available):
-                    hint = difflib.get_close_matches(name, sorted(available), n=1)
-                    suggestion = f" (czy chodziło o „{hint[0]}”?)" if hint else ""
-                    add(label, f"nieznana zmienna „{name}” – dokument jej nie dostarcza{suggestion}")
+        return findings
+    for label in used:
+        for message in variable_problems(context, used[label], attributes.get(label, set())):
+            add(label, message)
     return findings
+
+
+def variable_problems(context: type, names: set[str], attributes: set[tuple[str, str]]) -> list[str]:
+    """Variables (and fields of a group, as in jednostka.nazwa) that the template's context type does not have."""
+    allowed = contexts.fields(context)
+    out = []
+    for name in sorted(names - set(allowed)):
+        hint = difflib.get_close_matches(name, sorted(allowed), n=1)
+        suggestion = f" (czy chodziło o „{hint[0]}”?)" if hint else ""
+        out.append(f"nieznana zmienna „{name}” – dokument jej nie dostarcza{suggestion}; dozwolone: "
+                   + ", ".join(allowed) + " (opis: pismo szablony zmienne)")
+    for name, attr in sorted(attributes):
+        inner = contexts.nested(allowed[name].type) if name in allowed else None
+        if inner is None or attr in contexts.fields(inner):
+            continue
+        fields = contexts.fields(inner)
+        hint = difflib.get_close_matches(attr, sorted(fields), n=1)
+        suggestion = f" (czy chodziło o „{name}.{hint[0]}”?)" if hint else ""
+        out.append(f"nieznane pole „{name}.{attr}”{suggestion}; pola „{name}”: " + ", ".join(fields))
+    return out
 
 
 def _strip_name(message: str, name: str) -> str:
@@ -357,20 +332,13 @@ def template_files(folder: Path) -> tuple[list[Path], list[Path]]:
     return [p for p in files if p not in skipped], skipped
 
 
-def known_templates(provided: Provided | None) -> set[str]:
-    from pismo.kinds import REGISTRY
-
-    return set(REGISTRY.templates()) | (set(provided.by_template) if provided else set())
-
-
-def lint_folder(folder: Path, display: str, provided: Provided | None) -> tuple[list[Finding], int]:
+def lint_folder(folder: Path, display: str, registry=None) -> tuple[list[Finding], int]:
     """All findings for a folder's templates and how many templates were checked."""
     files, skipped = template_files(folder)
-    known = known_templates(provided)
     findings = [Finding(f"{display}/{p.name}", None, "plik tymczasowy Worda – pominięto", error=False)
                 for p in skipped]
     for path in files:
-        findings.extend(lint_template(path, f"{display}/{path.name}", provided, known))
+        findings.extend(lint_template(path, f"{display}/{path.name}", registry))
     return findings, len(files)
 
 
