@@ -22,7 +22,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from conftest import run
 
 from helpers import LECZNA, MINIMAL_PDF, WRZOSOGROD
 from pismo import engine, output, template_package
@@ -33,11 +33,6 @@ CASE_DIR = "leczna-rejon-3-2025"
 LEFTOVER = re.compile(r"^(\..+\.pismo-[^.]+\.(tmp|bak)|\.pismo\.lock)$")  # the lock file of a killed run
 
 
-def run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
-    assert "Traceback" not in result.output
-    return result
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -102,16 +97,26 @@ def test_read_only_output_folder_simulated(tmp_path, monkeypatch):
     assert snapshot(out) == before
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root may write anywhere")
-def test_output_folder_read_only(tmp_path):
+def test_output_folder_read_only(tmp_path, monkeypatch):
+    """Also as root (CI), who may write anywhere: there the system's refusal is simulated, the same EACCES."""
     parent = tmp_path / "tylko-odczyt"
     parent.mkdir()
     parent.chmod(0o555)
+    if not hasattr(os, "geteuid") or os.geteuid() == 0:
+        real_mkdir = os.mkdir
+
+        def refused(path, *args, **kwargs):
+            if Path(path).parent == parent:
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+            return real_mkdir(path, *args, **kwargs)
+
+        monkeypatch.setattr(os, "mkdir", refused)
     try:
         result = run("plan", LECZNA, "-o", parent)
     finally:
         parent.chmod(0o755)
     assert_refused(result, str(parent / CASE_DIR), "brak uprawnień")
+    assert not (parent / CASE_DIR).exists()
 
 
 # --- a full disk ---------------------------------------------------------------------------------

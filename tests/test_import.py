@@ -17,7 +17,7 @@ from pathlib import Path
 import docx
 import pytest
 import yaml
-from click.testing import CliRunner
+from conftest import run
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
@@ -33,8 +33,6 @@ D = dt.date
 # ------------------------------------------------------------------------------------------- helpers
 
 
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
 
 
 def import_to(tmp_path: Path, source: Path, name: str = "sprawa.yaml") -> Path:

@@ -18,7 +18,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from click.testing import CliRunner
+from conftest import run
 
 try:
     import resource
@@ -37,11 +37,6 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "pismo"
 PASSWD = Path("/etc/passwd")
 
 
-def run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
-    assert "Traceback" not in result.output
-    return result
 
 
 def malicious_template(folder: Path, injected: str, name: str = "plan.docx") -> Path:

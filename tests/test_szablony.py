@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from conftest import run
 
 from pismo import lint
 from pismo.cli import main
@@ -17,10 +17,6 @@ from pismo.engine import BUILTIN_DIR
 BUILTINS = sorted(p.name for p in BUILTIN_DIR.glob("*.docx"))
 
 
-def run(*args):
-    result = CliRunner().invoke(main, list(args))
-    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit), result.output
-    return result
 
 
 def edited(folder: Path, name: str, part: str, edit, target: str | None = None) -> Path:

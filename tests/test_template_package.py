@@ -20,7 +20,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from conftest import run
 
 from helpers import LECZNA
 from pismo import blueprints, ooxml
@@ -226,10 +226,6 @@ def build(spec) -> bytes:
     return package(edits=spec)
 
 
-def run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
-    return result
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))

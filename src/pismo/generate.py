@@ -1,4 +1,4 @@
-"""Case → documents: pick the kinds, render every item, write them all or none."""
+"""Case → documents: build and render each kind (all of its files or none), then write what was made at once."""
 
 from __future__ import annotations
 
