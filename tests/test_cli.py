@@ -7,7 +7,7 @@ import zipfile
 
 from click.testing import CliRunner
 
-from helpers import LECZNA, REFERENCE, normalise, paragraphs, render_kind
+from helpers import LECZNA, REFERENCE, WRZOSOGROD, normalise, paragraphs, render_kind
 from pismo import __version__
 from pismo.cli import main
 from pismo.loader import load_case
@@ -140,3 +140,37 @@ def test_sprawdz_refuses_a_case_name_the_documents_folder_could_not_take(tmp_pat
     assert result.exit_code == 1
     assert "zastrzeżona nazwa urządzenia w systemie Windows" in result.output
     assert "można utworzyć" not in result.output
+
+
+def test_a_skeleton_filled_in_everywhere_it_asks_is_complete():
+    """Every default of `pismo nowa` holds once each UZUPEŁNIJ is answered: no document trips on a field left commented."""
+    import re
+
+    from pismo import api
+    from pismo.skeleton import skeleton_text
+
+    report = api.check(re.sub(r"UZUPEŁNIJ:? ?", "", skeleton_text()))
+    assert report.valid, [str(p) for p in report.problems]
+    assert report.complete, {k: [str(p) for p in s.problems] for k, s in report.kinds.items() if not s.can_make}
+
+
+def test_wszystko_with_publikacja_writes_the_public_versions_too(tmp_path):
+    result = CliRunner().invoke(main, ["wszystko", str(WRZOSOGROD), "-o", str(tmp_path), "--publikacja"])
+    assert result.exit_code == 0, result.output
+    names = {p.name for p in (tmp_path / WRZOSOGROD.stem).iterdir()}
+    assert {"plan.docx", "plan-publikacja.docx", "informacja.docx", "informacja-publikacja.docx"} <= names
+    assert result.output.count("Wersja do publikacji:") == 2, "the reminder to read each public version"
+
+
+def test_help_lists_commands_in_the_order_of_work_whole_and_in_polish():
+    output = CliRunner().invoke(main, ["--help"]).output
+    listed = [line.split()[0] for line in output.split("Polecenia:", 1)[1].splitlines() if line.startswith("  ")
+              and not line.startswith("    ")]
+    order = ["nowa", "import", "sprawdz", "plan", "wniosek", "zaproszenia", "protokol", "informacja", "wszystko",
+             "pdf", "szablony"]
+    assert [c for c in listed if c in order] == order, listed
+    assert "..." not in output and "…" not in output.split("Polecenia:", 1)[1]
+    jobs = CliRunner().invoke(main, ["wszystko", "--help"]).output
+    assert "INTEGER" not in jobs and "RANGE" not in jobs and "x>=" not in jobs
+    wrong = CliRunner().invoke(main, ["wszystko", str(LECZNA), "-j", "0"])
+    assert wrong.exit_code == 2 and "0 – poza dozwolonym zakresem (co najmniej 1)" in wrong.output
