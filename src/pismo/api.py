@@ -242,6 +242,60 @@ def _shown(value, limit: int = 70) -> str:
     return f"„{text if len(text) <= limit else text[:limit - 1] + '…'}”"
 
 
+@dataclass
+class TemplateCheck:
+    """What `check_templates` found in a folder of templates."""
+
+    folder: str  # as shown to the user
+    findings: list  # pismo.lint.Finding: file, part, message, error
+    count: int  # templates checked
+
+    @property
+    def errors(self) -> list:
+        return [f for f in self.findings if f.error]
+
+
+def check_templates(folder: Path | None = None, registry: Registry | None = None) -> TemplateCheck:
+    """Lint every .docx in a folder (None: the built-in templates) against the typed contexts."""
+    from pismo.engine import BUILTIN_DIR
+    from pismo.lint import lint_folder
+
+    path = Path(folder) if folder is not None else BUILTIN_DIR
+    display = str(folder).rstrip("/\\") if folder is not None else BUILTIN_DIR.name
+    if not path.is_dir():
+        raise InputFailed(f"{path}: folder szablonów nie istnieje.")
+    findings, count = lint_folder(path, display, registry)
+    if count == 0:
+        raise InputFailed(f"{display}: brak plików .docx do sprawdzenia.")
+    return TemplateCheck(display, findings, count)
+
+
+def builtin_templates() -> list[Path]:
+    """The built-in template files; InputFailed when the installation lacks them."""
+    from pismo.engine import BUILTIN_DIR
+    from pismo.lint import template_files
+
+    files, _ = template_files(BUILTIN_DIR) if BUILTIN_DIR.is_dir() else ([], [])
+    if not files:
+        raise InputFailed(f"Brak wbudowanych szablonów (szukano w: {BUILTIN_DIR}).")
+    return files
+
+
+def export_templates(folder: Path) -> list[Path]:
+    """Copy the built-in templates into folder for a unit to edit, all or none; never replaces a file (OutputFailed)."""
+    from pismo.output import ExistingFiles, OutputError, write_all
+
+    sources = builtin_templates()
+    try:
+        return write_all(Path(folder), [(p.name, p.read_bytes()) for p in sources], where="")
+    except ExistingFiles as exc:
+        raise OutputFailed("\n".join([f"{folder}: te pliki już istnieją – nie skopiowano niczego:"]
+                                     + [f"  {target}" for target in exc.paths]),
+                           hint="Podaj pusty folder albo usuń lub przenieś te pliki.") from None
+    except OutputError as exc:
+        raise OutputFailed(str(exc)) from None
+
+
 # --- check --------------------------------------------------------------------------------------
 
 def load(source: Source, name: str | None = None):

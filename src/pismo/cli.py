@@ -37,7 +37,8 @@ class PismoGroup(PolishGroup):
 
 
 def _fail(exc: PismoError) -> None:
-    for line in exc.lines() if exc.problems else [f"błąd: {line}" for line in exc.message.splitlines()]:
+    lines = exc.message.splitlines()  # each line one error; indented lines continue the one above
+    for line in exc.lines() if exc.problems else [line if line[:1].isspace() else f"błąd: {line}" for line in lines]:
         click.echo(line, err=True)
     if exc.hint:
         click.echo(exc.hint, err=True)

@@ -1,4 +1,4 @@
-"""`pismo szablony`: list, check and export the Word templates (thin click wrappers)."""
+"""`pismo szablony`: variables, list, check and export the Word templates (thin click wrappers over pismo.api)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ from pathlib import Path
 
 import click
 
+from pismo import api, errors
 from pismo.click_pl import CONTEXT, PolishGroup
-
-
 
 @click.group("szablony", cls=PolishGroup, context_settings=CONTEXT)
 def szablony() -> None:
@@ -22,12 +21,9 @@ def lista() -> None:
     """Pokaż wbudowane szablony i zmienne, których używa każdy z nich."""
     from pismo.engine import BUILTIN_DIR, TemplateError
     from pismo.kinds import REGISTRY
-    from pismo.lint import template_files, variables_of
+    from pismo.lint import variables_of
 
-    files, _ = template_files(BUILTIN_DIR) if BUILTIN_DIR.is_dir() else ([], [])
-    if not files:
-        click.echo(f"Brak wbudowanych szablonów (szukano w: {BUILTIN_DIR}).", err=True)
-        sys.exit(1)
+    files = api.builtin_templates()
     failed = False
     click.echo(f"Szablony wbudowane ({BUILTIN_DIR}):")
     for path in files:
@@ -52,27 +48,15 @@ def lista() -> None:
 @click.argument("katalog", required=False, type=click.Path(path_type=Path), metavar="[KATALOG]")
 def sprawdz(katalog: Path | None) -> None:
     """Sprawdź szablony w KATALOGU (domyślnie wbudowane): składnię, zmienne, znaczniki i numerację stron."""
-    from pismo.engine import BUILTIN_DIR
-    from pismo.lint import lint_folder
-
-    folder = katalog if katalog is not None else BUILTIN_DIR
-    display = str(katalog).rstrip("/\\") if katalog is not None else BUILTIN_DIR.name
-    if not folder.is_dir():
-        click.echo(f"{folder}: folder szablonów nie istnieje.", err=True)
-        sys.exit(1)
-    findings, count = lint_folder(folder, display)
-    if count == 0:
-        click.echo(f"{display}: brak plików .docx do sprawdzenia.", err=True)
-        sys.exit(1)
-    errors = [f for f in findings if f.error]
-    for finding in findings:
+    checked = api.check_templates(katalog)
+    for finding in checked.findings:
         click.echo(str(finding), err=finding.error)
-    bad = len({f.file for f in errors})
-    if errors:
-        click.echo(f"Błędy: {len(errors)}; szablony z błędami: {bad} (sprawdzono: {count}). "
+    if checked.errors:
+        bad = len({f.file for f in checked.errors})
+        click.echo(f"Błędy: {len(checked.errors)}; szablony z błędami: {bad} (sprawdzono: {checked.count}). "
                    "Popraw je i sprawdź ponownie.", err=True)
-        sys.exit(1)
-    click.echo(f"OK: sprawdzono {_templates(count)} w {display} – bez błędów.")
+        sys.exit(errors.FAILED)
+    click.echo(f"OK: sprawdzono {_templates(checked.count)} w {checked.folder} – bez błędów.")
 
 
 def _templates(n: int) -> str:
@@ -86,8 +70,6 @@ def _templates(n: int) -> str:
 @click.argument("rodzaj", required=False, metavar="[RODZAJ]")
 def zmienne(rodzaj: str | None) -> None:
     """Pokaż zmienne, których może używać szablon: opis i przykład (RODZAJ: np. plan, wniosek, protokol)."""
-    from pismo import api
-
     templates = api.template_variables(rodzaj)
     click.echo("Zmienna w tekście szablonu: {{ nazwa }}; lista – w pętli {%p for x in lista %}…{%p endfor %}, "
                "jej elementy jako x.pole (nazwa[].pole).")
@@ -104,25 +86,7 @@ def zmienne(rodzaj: str | None) -> None:
 @click.argument("katalog", type=click.Path(path_type=Path), metavar="KATALOG")
 def eksport(katalog: Path) -> None:
     """Skopiuj wbudowane szablony do KATALOGU, aby dostosować je dla jednostki (nic nie nadpisuje)."""
-    from pismo.engine import BUILTIN_DIR
-    from pismo.lint import template_files
-    from pismo.output import ExistingFiles, OutputError, write_all
-
-    sources, _ = template_files(BUILTIN_DIR) if BUILTIN_DIR.is_dir() else ([], [])
-    if not sources:
-        click.echo(f"Brak wbudowanych szablonów (szukano w: {BUILTIN_DIR}).", err=True)
-        sys.exit(1)
-    try:
-        written = write_all(katalog, [(p.name, p.read_bytes()) for p in sources], where="")
-    except ExistingFiles as exc:
-        click.echo(f"{katalog}: te pliki już istnieją – nie skopiowano niczego:", err=True)
-        for target in exc.paths:
-            click.echo(f"  {target}", err=True)
-        click.echo("Podaj pusty folder albo usuń lub przenieś te pliki.", err=True)
-        sys.exit(1)
-    except OutputError as exc:
-        click.echo(f"błąd: {exc}", err=True)
-        sys.exit(1)
+    written = api.export_templates(katalog)
     click.echo(f"Skopiowano szablony ({len(written)}) do {katalog}:")
     for target in written:
         click.echo(f"  {target.name}")
