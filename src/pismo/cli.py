@@ -60,6 +60,34 @@ def main() -> None:
 
 # --- nowa, import, sprawdz -----------------------------------------------------------------------
 
+@main.command("odmien", context_settings=CONTEXT)
+@click.argument("sprawa", type=click.Path(path_type=Path), metavar="SPRAWA.yaml")
+def odmien(sprawa: Path) -> None:
+    """Wpisz do pliku sprawy formy wzięte ze słownika (dopełniacz, miejscownik, płeć, powitanie), do sprawdzenia."""
+    from pismo.morph.writeback import odmien as write
+
+    try:
+        result = write(sprawa)
+    except CaseError as exc:
+        _report(exc.problems)
+        click.echo(f"{sprawa}: popraw błędy – nic nie wpisano.", err=True)
+        sys.exit(1)
+    except OSError as exc:
+        click.echo(f"{sprawa}: nie można zapisać pliku ({exc.strerror}) – nic nie wpisano.", err=True)
+        sys.exit(1)
+    _report(result.problems)
+    if not result.forms:
+        click.echo(f"{sprawa}: brak form do uzupełnienia – plik bez zmian.")
+        return
+    click.echo(f"{sprawa}: wpisano formy ze słownika ({len(result.forms)}), oznaczone komentarzem "
+               "„# ze słownika – sprawdź”:")
+    for form in result.forms:
+        from pismo.problems import dotted
+
+        click.echo(f"  {dotted(form.loc)}: {form.value}")
+    click.echo("Sprawdź je w pliku (popraw, jeśli trzeba) i usuń komentarz.")
+
+
 @main.command("nowa", context_settings=CONTEXT)
 @click.argument("plik", type=click.Path(path_type=Path), metavar="PLIK.yaml")
 @click.option("--z", "poprzednia", type=click.Path(path_type=Path), default=None, metavar="POPRZEDNIA.yaml",

@@ -32,11 +32,20 @@ def typeset(value):
     return value
 
 
-def person(osoba: Osoba) -> dict:
+def female(osoba, loc: tuple) -> bool:
+    """Whether a printed form is feminine; a gender neither typed nor known from the first name
+    is refused at its field (never defaulted)."""
+    plec = need(osoba.plec, loc + ("plec",),
+                f"nie wiadomo, czy „{osoba.imie_nazwisko}” to kobieta czy mężczyzna (słownik nie zna imienia) "
+                "– wpisz plec: M albo K")
+    return plec == "K"
+
+
+def person(osoba: Osoba, loc: tuple = ("osoby", "dzielnicowy")) -> dict:
     name = f"{osoba.stopien} {osoba.imie_nazwisko}" if osoba.stopien else osoba.imie_nazwisko
     return {
         "pelne": name,
-        "kobieta": osoba.plec == "K",
+        "kobieta": female(osoba, loc),
         "funkcja": osoba.funkcja,
         "telefon": osoba.telefon,
         "email": osoba.email,
@@ -108,20 +117,21 @@ def author_note(s: Sprawa) -> dict:
     """'Sporządził: rank name, tel. …' at the foot of a letter."""
     d = s.osoby.dzielnicowy
     text = person(d)["pelne"] + (f", tel. {d.telefon}" if d.telefon else "")
-    return {"opis": text, "kobieta": d.plec == "K"}
+    return {"opis": text, "kobieta": female(d, ("osoby", "dzielnicowy"))}
 
 
 def addressee(partner: Partner, a: Adresat, loc: tuple) -> dict:
     """The addressee block split into plain / bold / plain lines."""
     if a.osoba and not a.kolegialny:
-        before = [polish.honorific(a.osoba.plec)]
+        before = [polish.honorific("K" if female(a.osoba, loc + ("osoba",)) else "M")]
         bold = [a.osoba.imie_nazwisko]
         after = [a.osoba.funkcja, *a.nazwa]
     else:
         before, bold, after = [], [a.nazwa[0]], list(a.nazwa[1:])
     after += need(a.adres, loc + ("adres",))
     if a.kolegialny and a.osoba:
-        after.append(f"{polish.honorific(a.osoba.plec)} {a.osoba.imie_nazwisko} – {a.osoba.funkcja}")
+        honorific = polish.honorific("K" if female(a.osoba, loc + ("osoba",)) else "M")
+        after.append(f"{honorific} {a.osoba.imie_nazwisko} – {a.osoba.funkcja}")
     return {"przed": before, "wyroznione": bold, "po": after}
 
 
@@ -131,7 +141,7 @@ def salutation(a: Adresat, loc: tuple) -> str:
     if a.kolegialny or not a.osoba:
         return polish.salutation(None, None, collective=True)
     try:
-        return polish.salutation(a.osoba.funkcja, a.osoba.plec)
+        return polish.salutation(a.osoba.funkcja, "K" if female(a.osoba, loc + ("osoba",)) else "M")
     except polish.UnknownFunction as exc:
         raise MissingData(loc + ("powitanie",), str(exc)) from None
 
@@ -142,7 +152,7 @@ def signatory(s: Sprawa, pismo: Pismo, loc: tuple) -> dict:
     osoba = need(osoba, ("osoby", who))
     lines = need(osoba.podpis, ("osoby", who, "podpis"),
                  "brak funkcji do bloku podpisu (np. „KOMENDANT POWIATOWY POLICJI”, „W ŁĘCZNEJ”) – uzupełnij pole podpis")
-    return {"funkcja": lines, "osoba": person(osoba)["pelne"]}
+    return {"funkcja": lines, "osoba": person(osoba, ("osoby", who))["pelne"]}
 
 
 def letter(s: Sprawa, pismo: Pismo | None, partner: Partner, a: Adresat, loc: tuple, addressee_loc: tuple) -> dict:

@@ -41,7 +41,7 @@ def plan(s: Sprawa) -> list[Item]:
         "tytul": ctx.title_lines(s),
         "zatwierdza": {
             "funkcja": ctx.need(boss.podpis, ("osoby", "przelozony", "podpis")),
-            "osoba": ctx.person(boss)["pelne"],
+            "osoba": ctx.person(boss, ("osoby", "przelozony"))["pelne"],
         },
         "sekcje": ctx.sections(s),
         "miejsce_data": polish.date_line(s.jednostka.miejscowosc, p.data),

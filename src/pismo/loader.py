@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -21,6 +21,7 @@ class Case:
     sprawa: Sprawa
     doc: Document
     warnings: list[Problem]
+    derived: list = field(default_factory=list)  # forms from the dictionary (pismo.morph.fill.Derived)
 
     @property
     def name(self) -> str:
@@ -72,8 +73,18 @@ def _validated(doc: Document, path: Path) -> Case:
     if errors:
         raise CaseError(errors + warnings)
     _check_name(path)
-    case.warnings = warnings
+    case.warnings = warnings + _derive(case)
     return case
+
+
+def _derive(case: Case) -> list[Problem]:
+    """Fill the forms the file leaves out from the dictionary; each one becomes a warning to confirm."""
+    from pismo.morph.fill import fill
+
+    derived, unknown = fill(case.sprawa)
+    case.derived = derived
+    return ([case.problem(d.loc, d.message, warning=True) for d in derived]
+            + [case.problem(loc, message, warning=True) for loc, message in unknown])
 
 
 def translate_errors(exc: ValidationError, doc: Document) -> list[Problem]:

@@ -131,7 +131,8 @@ class Model(BaseModel):
 
 
 class Odmiana(Model):
-    """A name and the grammatical forms documents need; never guessed."""
+    """A name and the grammatical forms documents need; a form left out is derived from the
+    dictionary and listed for confirmation (pismo.morph.fill), never used silently."""
 
     mianownik: Tekst
     dopelniacz: Optional[Tekst] = None
@@ -158,7 +159,7 @@ class Jednostka(Model):
 class Osoba(Model):
     stopien: Optional[Tekst] = None
     imie_nazwisko: Tekst
-    plec: Plec
+    plec: Optional[Plec] = None  # left out: from the first name (pismo.morph), listed for confirmation
     funkcja: Optional[Tekst] = None
     podpis: Optional[Linie] = None
     telefon: Optional[Telefon] = None
@@ -216,7 +217,7 @@ class Dzialanie(Model):
 
 
 class AdresatOsoba(Model):
-    plec: Plec
+    plec: Optional[Plec] = None  # left out: from the first name (pismo.morph), listed for confirmation
     imie_nazwisko: Tekst
     funkcja: Tekst
 

@@ -1,6 +1,7 @@
 """Polish language helpers: dates, holidays, lists, typography and salutations.
 
-Pure functions, standard library only. User-facing error messages are in Polish.
+Pure functions, standard library only, except salutations: they ask the SGJP dictionary
+(pismo.morph.offices, loaded on first use). User-facing error messages are in Polish.
 """
 
 from __future__ import annotations
@@ -265,22 +266,6 @@ class UnknownFunction(ValueError):
     """The addressee's function has no known vocative salutation."""
 
 
-# first word of the function (casefolded) -> (masculine, feminine) vocative
-_VOCATIVES = {
-    "burmistrz": ("Burmistrzu", "Burmistrz"),
-    "wójt": ("Wójcie", "Wójt"),
-    "prezydent": ("Prezydencie", "Prezydent"),
-    "starosta": ("Starosto", "Starosto"),
-    "przewodniczący": ("Przewodniczący", "Przewodnicząca"),
-    "przewodnicząca": ("Przewodniczący", "Przewodnicząca"),
-    "prezes": ("Prezesie", "Prezes"),
-    "dyrektor": ("Dyrektorze", "Dyrektor"),
-    "kierownik": ("Kierowniku", "Kierownik"),
-    "komendant": ("Komendancie", "Komendant"),
-    "naczelnik": ("Naczelniku", "Naczelnik"),
-}
-
-
 def _gender(gender: str | None) -> str:
     """Normalise and validate a gender code ("M" or "K")."""
     code = (gender or "").strip().upper()
@@ -299,23 +284,24 @@ def honorific(gender: str | None) -> str:
 def salutation(function: str | None, gender: str | None, collective: bool = False) -> str:
     """Return the letter's salutation, e.g. ``Szanowny Panie Burmistrzu,``.
 
-    A collective addressee gets ``Szanowni Państwo,``; otherwise the vocative is
-    derived from the first word of the function. Unknown functions raise
-    UnknownFunction.
+    A collective addressee gets ``Szanowni Państwo,``; otherwise the office word of
+    the function is put in the vocative from the dictionary (pismo.morph.offices).
+    An office the dictionary cannot read raises UnknownFunction with an example.
     """
     if collective:
         return "Szanowni Państwo,"
-    first = (function or "").split(maxsplit=1)[:1]
-    forms = _VOCATIVES.get(first[0].casefold()) if first else None
-    if forms is None:
+    code = _gender(gender)
+    from pismo.morph import offices  # the dictionary loads only when a salutation is derived
+
+    try:
+        return offices.salutation(function or "", code)
+    except offices.UnknownOffice:
+        example = offices.example(function or "", code)
         raise UnknownFunction(
-            f"Nie umiem utworzyć zwrotu grzecznościowego dla funkcji {function!r}. "
-            "Podaj powitanie wprost w pliku sprawy (pole „powitanie”), "
-            "np. „Szanowny Panie Burmistrzu,”."
-        )
-    if _gender(gender) == "M":
-        return f"Szanowny Panie {forms[0]},"
-    return f"Szanowna Pani {forms[1]},"
+            f"Nie umiem utworzyć zwrotu grzecznościowego dla funkcji „{(function or '').strip()}” – słownik "
+            "nie rozpoznaje w niej urzędu. Podaj powitanie wprost w pliku sprawy (pole „powitanie”), "
+            f"np. „{example}” (sprawdź formę) albo „Szanowni Państwo,”."
+        ) from None
 
 
 def plural(n: int, one: str, few: str, many: str) -> str:

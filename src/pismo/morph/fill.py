@@ -1,0 +1,106 @@
+"""The forms a case file leaves out, derived from the dictionary and listed for confirmation.
+
+Each entry of FORMS names a printed field that may be left out and how to derive
+it; fill() sets the derived values on the loaded case and reports each one, so
+`pismo sprawdz` lists it and `pismo odmien` can write it into the file. The
+dictionary loads only if some form is actually missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CONFIRM = "potwierdź albo wpisz własną"
+
+
+@dataclass(frozen=True)
+class Derived:
+    """One derived value: where it belongs in the case file, the value, and how to say it."""
+
+    loc: tuple
+    value: str
+    message: str
+    certain: bool = True
+
+
+def _names(s):
+    """(location, Odmiana) of every name whose genitive a document prints."""
+    j = s.jednostka
+    yield ("jednostka", "nazwa"), j.nazwa
+    for key in ("wydzial", "zespol"):
+        if getattr(j, key) is not None:
+            yield ("jednostka", key), getattr(j, key)
+
+
+def _people(s):
+    """(location, object with imie_nazwisko and plec) of every person whose gender a document may print."""
+    for key in ("dzielnicowy", "komendant", "przelozony"):
+        osoba = getattr(s.osoby, key)
+        if osoba is not None:
+            yield ("osoby", key), osoba
+    for i, p in enumerate(s.partnerzy):
+        for j, a in enumerate(p.adresaci):
+            if a.osoba is not None:
+                yield ("partnerzy", i, "adresaci", j, "osoba"), a.osoba
+
+
+def _missing(s) -> bool:
+    """Whether anything is left to derive (so the dictionary need not load otherwise)."""
+    return (any(n.dopelniacz is None for _, n in _names(s))
+            or any(m.miejsce.miejscownik is None for m in s.spotkania)
+            or any(o.plec is None for _, o in _people(s))
+            or any(a.osoba and not a.kolegialny and not a.powitanie for p in s.partnerzy for a in p.adresaci))
+
+
+def fill(s) -> tuple[list[Derived], list[tuple[tuple, str]]]:
+    """Derive what the case leaves out; set it on the case. Returns (derived, [(loc, problem)])."""
+    if not _missing(s):
+        return [], []
+    from pismo.morph import offices, people, phrases
+
+    derived: list[Derived] = []
+    problems: list[tuple[tuple, str]] = []
+    for loc, name in _names(s):
+        if name.dopelniacz is None:
+            form = phrases.decline(name.mianownik, "gen")
+            if form:
+                name.dopelniacz = form
+                derived.append(Derived(loc + ("dopelniacz",), form, f"odmiana ze słownika: {form} – {CONFIRM}"))
+    for i, m in enumerate(s.spotkania):
+        if m.miejsce.miejscownik is None:
+            form = phrases.in_place(m.miejsce.nazwa)
+            if form:
+                m.miejsce.miejscownik = form
+                derived.append(Derived(("spotkania", i, "miejsce", "miejscownik"), form,
+                                       f"odmiana ze słownika: {form} – {CONFIRM}"))
+    for loc, osoba in _people(s):
+        if osoba.plec is None:
+            plec = people.gender(osoba.imie_nazwisko)
+            if plec:
+                osoba.plec = plec
+                first = people.split(osoba.imie_nazwisko)[0][0]
+                what = "kobieta" if plec == "K" else "mężczyzna"
+                derived.append(Derived(loc + ("plec",), plec,
+                                       f"płeć ze słownika imion: {plec} ({what}, imię „{first}”) – potwierdź "
+                                       "albo wpisz plec: M albo K"))
+            else:
+                problems.append((loc + ("plec",), _unknown_gender(osoba.imie_nazwisko)))
+    for i, p in enumerate(s.partnerzy):
+        for j, a in enumerate(p.adresaci):
+            if a.osoba and not a.kolegialny and not a.powitanie and a.osoba.plec:
+                try:
+                    text = offices.salutation(a.osoba.funkcja, a.osoba.plec)
+                except offices.UnknownOffice:
+                    continue  # the letter reports it with an example when it is made
+                a.powitanie = text
+                derived.append(Derived(("partnerzy", i, "adresaci", j, "powitanie"), text,
+                                       f"powitanie ze słownika: „{text}” – potwierdź albo wpisz własne"))
+    return derived, problems
+
+
+def _unknown_gender(name: str) -> str:
+    from pismo.morph import people
+
+    firsts = people.split(name)[0]
+    first = f"imienia „{firsts[0]}”" if firsts else "imienia (podaj imię przed nazwiskiem)"
+    return f"słownik nie zna {first} – wpisz płeć: plec: M (mężczyzna) albo plec: K (kobieta)"

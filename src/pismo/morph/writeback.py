@@ -1,0 +1,143 @@
+"""`pismo odmien`: write the derived forms into the case file, keeping everything else.
+
+Each derived value (pismo.morph.fill) becomes one line of the file, marked with a
+comment, in the mapping it belongs to; a name written in the short form
+("nazwa: Komenda …") becomes "nazwa:" with "mianownik:" and the new form under it.
+Comments, blank lines, order and quoting of everything else stay as they were.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+MARK = "# ze słownika – sprawdź"
+_PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*")
+
+
+@dataclass
+class Written:
+    """What `odmien` did: the forms written (location, value) and what it could not derive."""
+
+    forms: list
+    problems: list
+
+
+def scalar(value: str) -> str:
+    """A value as YAML text: plain when it reads back unchanged, else double-quoted."""
+    if _PLAIN.fullmatch(value) and ": " not in value and " #" not in value and not value.endswith((":", " ")):
+        try:
+            if yaml.safe_load(value) == value:
+                return value
+        except yaml.YAMLError:
+            pass
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _child(node, part):
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == part:
+                return key, value
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        return None, node.value[part]
+    return None, None
+
+
+def _last_line(node, lines: list[str]) -> int:
+    """0-based index of the last line a node's text takes."""
+    if isinstance(node, yaml.MappingNode) and node.value:
+        return _last_line(node.value[-1][1], lines)
+    if isinstance(node, yaml.SequenceNode) and node.value:
+        return _last_line(node.value[-1], lines)
+    if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
+        end = node.end_mark.line - (1 if node.end_mark.column == 0 else 0)
+        while end > node.start_mark.line and not lines[end].strip():
+            end -= 1
+        return end
+    return node.end_mark.line if node.end_mark.column > 0 or node.end_mark.line == node.start_mark.line \
+        else node.end_mark.line - 1
+
+
+def _edits(text: str, derived) -> tuple[dict, dict, list]:
+    """(insert after line → new lines, replaced line → new lines, forms that cannot be written)."""
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    lines = text.split("\n")
+    inserts: dict[int, list[str]] = {}
+    replaces: dict[int, list[str]] = {}
+    skipped = []
+    for d in derived:
+        *path, key = d.loc
+        parent_key, node = None, root
+        for part in path:
+            parent_key, node = _child(node, part)
+            if node is None:
+                break
+        line = f"{key}: {scalar(d.value)}  {MARK}"
+        if isinstance(node, yaml.MappingNode) and not node.flow_style and node.value:
+            indent = node.value[0][0].start_mark.column
+            inserts.setdefault(_last_line(node, lines), []).append(" " * indent + line)
+        elif (isinstance(node, yaml.ScalarNode) and parent_key is not None and node.style not in ("|", ">")
+              and node.start_mark.line == node.end_mark.line == parent_key.start_mark.line):
+            row = parent_key.start_mark.line  # "nazwa: Komenda …  # comment" → "nazwa:  # comment" + lines
+            source = lines[row]
+            indent = " " * (parent_key.start_mark.column + 2)
+            rest = source[node.end_mark.column:].strip()
+            head = source[:node.start_mark.column].rstrip() + (f"  {rest}" if rest else "")
+            first = source[node.start_mark.column:node.end_mark.column]
+            new = replaces.get(row) or [head, f"{indent}mianownik: {first}"]
+            replaces[row] = new + [indent + line]
+        else:
+            skipped.append(d)
+    return inserts, replaces, skipped
+
+
+def write_forms(path: Path, derived) -> list:
+    """Write derived forms into the file at path; returns those that could not be placed."""
+    raw = Path(path).read_bytes()
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    text = raw[3 if bom else 0:].decode("utf-8")
+    newline = "\r\n" if "\r\n" in text else "\n"
+    text = text.replace("\r\n", "\n")
+    inserts, replaces, skipped = _edits(text, derived)
+    out = []
+    for number, line in enumerate(text.split("\n")):
+        out.extend(replaces.get(number, [line]))
+        out.extend(inserts.get(number, []))
+    data = ("\ufeff" if bom else "") + newline.join(out)
+    _replace(Path(path), data.encode("utf-8"))
+    return skipped
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a temporary file beside it, then an atomic rename."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.pismo-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        mode = path.stat().st_mode & 0o777
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def odmien(path: Path) -> Written:
+    """Load the case, derive what it leaves out, write it in. Raises CaseError for a broken case."""
+    from pismo.loader import load_case
+
+    case = load_case(path)
+    unknown = [w for w in case.warnings if w.field and w.field.endswith(".plec") and "słownik nie zna" in w.message]
+    if not case.derived:
+        return Written([], unknown)
+    skipped = write_forms(Path(path), case.derived)
+    written = [d for d in case.derived if d not in skipped]
+    return Written(written, unknown + [case.problem(d.loc, f"nie udało się wpisać: {d.value} – wpisz ręcznie")
+                                       for d in skipped])
