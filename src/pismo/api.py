@@ -3,6 +3,7 @@
     check(source)            -> Report: located problems; per document kind, whether it can be made
     generate(source, …)      -> Result: the files written, the kinds blocked and why
     render(source, kind)     -> [(file name, bytes)] in memory, nothing written
+    odmien(path)             -> Written: the dictionary's forms written into the case file
 
 `source` is a path (pathlib.Path or any os.PathLike) or the case file's text (str).
 Failures are PismoError subclasses (pismo.errors) carrying Polish located problems
@@ -326,6 +327,19 @@ def check(source: Source, name: str | None = None, *, templates: Path | None = N
     states = {k.name: KindState(k.name, k.label, len(made.get(k.name, [])), blocked.get(k.name, []))
               for k in registry.main}
     return Report(where, list(case.warnings), states, case)
+
+
+def odmien(path: "os.PathLike[str]"):
+    """Write the forms the case file leaves out (from the dictionary) into it, keeping the rest.
+
+    Returns pismo.morph.writeback.Written; CaseError for a broken case, OutputFailed if the
+    file cannot be written (then it is unchanged)."""
+    from pismo.morph.writeback import odmien as write
+
+    try:
+        return write(Path(path))
+    except OSError as exc:
+        raise OutputFailed(f"{path}: nie można zapisać pliku ({exc.strerror or exc}) – nic nie wpisano") from None
 
 
 def _assess(case, kinds: list[str], templates, registry: Registry):

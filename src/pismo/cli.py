@@ -64,26 +64,17 @@ def main() -> None:
 @click.argument("sprawa", type=click.Path(path_type=Path), metavar="SPRAWA.yaml")
 def odmien(sprawa: Path) -> None:
     """Wpisz do pliku sprawy formy wzięte ze słownika (dopełniacz, miejscownik, płeć, powitanie), do sprawdzenia."""
-    from pismo.morph.writeback import odmien as write
+    from pismo.problems import dotted
 
-    try:
-        result = write(sprawa)
-    except CaseError as exc:
-        _report(exc.problems)
-        click.echo(f"{sprawa}: popraw błędy – nic nie wpisano.", err=True)
-        sys.exit(1)
-    except OSError as exc:
-        click.echo(f"{sprawa}: nie można zapisać pliku ({exc.strerror}) – nic nie wpisano.", err=True)
-        sys.exit(1)
-    _report(result.problems)
+    result = api.odmien(sprawa)
+    for problem in result.problems:
+        click.echo(str(problem), err=True)
     if not result.forms:
         click.echo(f"{sprawa}: brak form do uzupełnienia – plik bez zmian.")
         return
     click.echo(f"{sprawa}: wpisano formy ze słownika ({len(result.forms)}), oznaczone komentarzem "
                "„# ze słownika – sprawdź”:")
     for form in result.forms:
-        from pismo.problems import dotted
-
         click.echo(f"  {dotted(form.loc)}: {form.value}")
     click.echo("Sprawdź je w pliku (popraw, jeśli trzeba) i usuń komentarz.")
 
