@@ -405,8 +405,18 @@ def cold_start(runs: int, work: Path) -> dict:
     wszystko = [timed(cmd + ["wszystko", str(COLD_CASE), "-o", str(outdir), "--nadpisz"]) for _ in range(runs)]
     imports = [timed([sys.executable, "-c", "import pismo.cli"]) for _ in range(runs)]
     bare = [timed([sys.executable, "-c", "pass"]) for _ in range(runs)]
+    # the SGJP dictionary loads only when a form is missing: the typed case never loads it
+    untyped = work / "leczna-bez-form.yaml"
+    untyped.write_text(re.sub(r"\n *(dopelniacz|narzednik|plec|powitanie|miejscownik): [^\n]*", "",
+                              COLD_CASE.read_text(encoding="utf-8")), encoding="utf-8")
+    check = [timed(cmd + ["sprawdz", str(COLD_CASE)]) for _ in range(runs)]
+    check_derived = [timed(cmd + ["sprawdz", str(untyped)]) for _ in range(runs)]
     table(["cold start (subprocess)", "median ms", "min ms", "runs"], [
         ["pismo wszystko leczna-rejon-3-2025.yaml", f"{median(wszystko) * 1000:.0f}", f"{min(wszystko) * 1000:.0f}", runs],
+        ["pismo sprawdz leczna (forms typed: no dictionary)", f"{median(check) * 1000:.0f}",
+         f"{min(check) * 1000:.0f}", runs],
+        ["pismo sprawdz leczna without typed forms (dictionary)", f"{median(check_derived) * 1000:.0f}",
+         f"{min(check_derived) * 1000:.0f}", runs],
         ['python -c "import pismo.cli"', f"{median(imports) * 1000:.0f}", f"{min(imports) * 1000:.0f}", runs],
         ['python -c "pass" (interpreter alone)', f"{median(bare) * 1000:.0f}", f"{min(bare) * 1000:.0f}", runs],
     ], "Cold start")
@@ -423,7 +433,8 @@ def cold_start(runs: int, work: Path) -> dict:
     table(["module (-X importtime)", "cumulative ms", "self ms", "depth"],
           [[name, f"{cum / 1000:.1f}", f"{own / 1000:.1f}", depth] for cum, own, depth, name in top],
           "Top imports of pismo.cli")
-    return {"wszystko_s": median(wszystko), "import_s": median(imports), "python_s": median(bare)}
+    return {"wszystko_s": median(wszystko), "import_s": median(imports), "python_s": median(bare),
+            "sprawdz_s": median(check), "sprawdz_dictionary_s": median(check_derived)}
 
 
 # --------------------------------------------------------------------------- 6. big case

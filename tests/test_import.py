@@ -1044,13 +1044,25 @@ def test_word_signature_in_a_table(tmp_path):
     assert case.osoby.przelozony.imie_nazwisko == "Adam Kowalski" and case.informowanie == ["Rozmowy z mieszkańcami."]
 
 
-def test_an_officer_named_in_the_genitive_is_not_taken_as_the_name(tmp_path):
-    title = "Plan działania priorytetowego dzielnicowego asp. Tomasza Kaczmarka"
+@pytest.mark.parametrize("written, nominative, plec", [
+    ("dzielnicowego asp. Tomasza Kaczmarka", "Tomasz Kaczmarek", "M"),
+    ("dzielnicowej asp. Anny Nowak", "Anna Nowak", "K"),
+    ("dzielnicowej st. sierż. Anny Przykładowskiej", "Anna Przykładowska", "K"),
+])
+def test_an_officer_named_in_the_genitive_gets_the_nominative_to_check(tmp_path, written, nominative, plec):
+    title = f"Plan działania priorytetowego {written}"
     case_path, _text, _output = mini_plan(tmp_path, {}, before=[title])
     officer = load_case(case_path).sprawa.osoby.dzielnicowy
-    assert officer.stopien == "asp." and officer.plec == "M" and "Tomasza Kaczmarka" in officer.imie_nazwisko
-    assert officer.imie_nazwisko.startswith("UZUPEŁNIJ")
-    assert "są w dopełniaczu („Tomasza Kaczmarka”)" in case_path.read_text(encoding="utf-8")
+    assert (officer.imie_nazwisko, officer.plec) == (nominative, plec)
+    genitive = written.split(". ")[-1]
+    assert f"DO SPRAWDZENIA: w tekście „{genitive}” – mianownik ze słownika" in case_path.read_text(encoding="utf-8")
+
+
+def test_an_officer_with_an_unknown_first_name_in_the_genitive_is_left_to_fill(tmp_path):
+    title = "Plan działania priorytetowego dzielnicowego asp. Dżesiki Kaczmarek"
+    case_path, _text, _output = mini_plan(tmp_path, {}, before=[title])
+    text = case_path.read_text(encoding="utf-8")
+    assert "UZUPEŁNIJ imię i nazwisko w mianowniku (w tekście: Dżesiki Kaczmarek)" in text
 
 
 @pytest.mark.parametrize("text, sex", [("Plan dzielnicowej st. sierż. Anny Nowak", True),

@@ -151,6 +151,7 @@ def _officer(plan: Plan) -> Node:
     if o:
         nodes.append(Node("stopien", o.stopien) if o.stopien else Node("stopien", fill("stopień, np. asp.")))
         nodes.append(_officer_name(o))
+        o = _sex_from_dictionary(o)
         sex = GUESSED_SEX if not o.plec_pewna else ""
         nodes.append(Node("plec", "K" if o.kobieta else "M", comment=f"{CHECK}: {sex}" if sex else ""))
     else:
@@ -172,12 +173,43 @@ def _officer(plan: Plan) -> Node:
 
 
 def _officer_name(o) -> Node:
-    """The name; one the text gives only in the genitive is left to fill in (its form is not derived)."""
-    if not o.dopelniacz:
+    """The name; one the text gives in the genitive or dative gets its nominative from the
+    dictionary, marked for checking (or is left to fill in when the first name is unknown)."""
+    nominative = _nominative(o)
+    if nominative is None and not o.dopelniacz:
         return Node("imie_nazwisko", o.imie_nazwisko)
-    return Node("imie_nazwisko", fill(f"imię i nazwisko w mianowniku (w tekście: {o.imie_nazwisko})"),
-                above=[f"{CHECK}: w tekście imię i nazwisko dzielnicowego są w dopełniaczu („{o.imie_nazwisko}”) "
-                       "– wpisz je w mianowniku"])
+    if nominative is None or nominative.text == o.imie_nazwisko:
+        return Node("imie_nazwisko", fill(f"imię i nazwisko w mianowniku (w tekście: {o.imie_nazwisko})"),
+                    above=[f"{CHECK}: w tekście imię i nazwisko dzielnicowego są w dopełniaczu („{o.imie_nazwisko}”) "
+                           "– wpisz je w mianowniku"])
+    sure = "" if nominative.certain else " (nazwiska nie ma w słowniku – odmienione według wzoru)"
+    return Node("imie_nazwisko", nominative.text,
+                above=[f"{CHECK}: w tekście „{o.imie_nazwisko}” – mianownik ze słownika{sure}; sprawdź"])
+
+
+def _sex_from_dictionary(o):
+    """The officer's sex from the first name in the dictionary, when the text did not say it."""
+    from dataclasses import replace
+
+    if o.plec_pewna:
+        return o
+    nominative = _nominative(o)
+    from pismo.morph import people
+
+    name = nominative.text if nominative else o.imie_nazwisko
+    plec = people.gender(name)
+    return replace(o, kobieta=plec == "K", plec_pewna=True) if plec else o
+
+
+def _nominative(o):
+    """The officer's name in the nominative when the dictionary reads it in another case."""
+    from pismo.morph import people
+
+    try:
+        name = people.nominative(o.imie_nazwisko)
+    except Exception:  # noqa: BLE001 - no dictionary: the name is left as the text gives it
+        return None
+    return name if name is not None and (o.dopelniacz or name.text != o.imie_nazwisko) else None
 
 
 def _valid(key: str, value: str) -> bool:
