@@ -28,6 +28,7 @@ _COMMANDERS = (
     ("Posterunek Policji", "Kierownik Posterunku Policji"),
 )
 GUESSED_SEX = "płeć odgadnięta z imienia (M – mężczyzna, K – kobieta)"
+DICTIONARY_SEX = "płeć odgadnięta z imienia ze słownika imion (M – mężczyzna, K – kobieta)"
 _EMPTY = re.compile(r"(?:brak(?:\s+podmiotów(?:\s+współpracujących)?)?|nie dotyczy|nie ma|-+|–)\.?", re.I)
 
 
@@ -151,8 +152,9 @@ def _officer(plan: Plan) -> Node:
     if o:
         nodes.append(Node("stopien", o.stopien) if o.stopien else Node("stopien", fill("stopień, np. asp.")))
         nodes.append(_officer_name(o))
-        o = _sex_from_dictionary(o)
-        sex = GUESSED_SEX if not o.plec_pewna else ""
+        known = _sex_from_dictionary(o)
+        sex = "" if o.plec_pewna else GUESSED_SEX if not known.plec_pewna else DICTIONARY_SEX
+        o = known
         nodes.append(Node("plec", "K" if o.kobieta else "M", comment=f"{CHECK}: {sex}" if sex else ""))
     else:
         nodes += [Node("stopien", fill("stopień, np. asp.")), Node("imie_nazwisko", fill("imię i nazwisko")),
