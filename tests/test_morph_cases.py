@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from corpus import document_text
 from pismo.cli import main
-from pismo.documents import KINDS
+from pismo.kinds import REGISTRY
 from pismo.engine import TemplateSet
 from pismo.generate import collect, render
 from pismo.loader import load_case
@@ -35,7 +35,7 @@ def _stripped(path: Path, tmp_path: Path) -> Path:
 def _documents(path: Path) -> dict[str, str]:
     case = load_case(path)
     return {r.item.filename: (document_text(r.data) if r.item.template else r.data.decode("utf-8"))
-            for r in render(collect(case, list(KINDS)), TEMPLATES)}
+            for r in render(collect(case, REGISTRY.names(main_only=True)), TEMPLATES)}
 
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
