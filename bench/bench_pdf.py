@@ -81,7 +81,7 @@ def preview(work: Path, runs: int, soffice: str) -> dict:
             cold.append(timed(lambda: subprocess.run(cold_run, check=True, capture_output=True)))
     w, c = statistics.median(warm), statistics.median(cold)
     return {"warm": converter.warm, "warm_s": w, "cold_s": c, "speedup": c / w, "warm_runs": warm,
-            "cold_runs": cold, "noop": started}
+            "cold_runs": cold}
 
 
 def overhead(work: Path, runs: int, soffice: str) -> dict:

@@ -22,8 +22,8 @@ def test_pdf_beside_every_document_of_a_batch_in_one_soffice_run(tmp_path, monke
     real_popen = subprocess.Popen
 
     def counting(command, *args, **kwargs):
-        if "--convert-to" in command:
-            starts.append(command)
+        if "--convert-to" in command or any(str(part).endswith("uno_bridge.py") for part in command):
+            starts.append(command)  # a LibreOffice started for conversion, directly or by the warm converter
         return real_popen(command, *args, **kwargs)
 
     monkeypatch.setattr(subprocess, "Popen", counting)

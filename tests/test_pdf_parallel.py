@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from helpers import LECZNA, MINIMAL_PDF, ROOT, WRZOSOGROD
-from pismo import pdf, soffice
+from pismo import converter, pdf, soffice
 from pismo.cli import main
 
 FAKE = Path(__file__).parent / "fake_soffice.py"
@@ -57,7 +57,8 @@ def documents(generated, tmp_path):
 
 @pytest.fixture
 def fake(tmp_path, monkeypatch):
-    """The fake soffice as a program, its log, and a setter for its misbehaviour."""
+    """The fake soffice as a program, its log, and a setter for its misbehaviour; no warm converter."""
+    monkeypatch.setattr(converter, "uno_python", lambda soffice: None)
     script = tmp_path / "fake-soffice"
     script.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{FAKE}" "$@"\n')
     script.chmod(0o755)
@@ -85,35 +86,49 @@ def _pages(path: Path) -> int:
 
 # --- with the real LibreOffice -------------------------------------------------------------------
 
-def test_parallel_batch_survives_a_killed_libreoffice_and_every_pdf_is_whole(documents, monkeypatch):
+@pytest.mark.parametrize("warm", [False, True], ids=["soffice", "warm"])
+def test_parallel_batch_survives_a_killed_libreoffice_and_every_pdf_is_whole(documents, tmp_path, monkeypatch,
+                                                                              warm):
     _need_soffice()
-    started: list[subprocess.Popen] = []
-    real_start = pdf.start
-    monkeypatch.setattr(pdf, "start", lambda *a, **k: started.append(real_start(*a, **k)) or started[-1])
+    if not warm:
+        monkeypatch.setattr(converter, "uno_python", lambda soffice: None)
+    elif not converter.uno_python(SOFFICE):
+        pytest.skip("brak Pythona z modułem uno")
+    monkeypatch.setattr(pdf, "WARM_MIN_DOCUMENTS", 2)
     killed = threading.Event()
 
-    def kill_first_after_one_pdf():
+    def kill_one_libreoffice_at_work():
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and not killed.is_set():
-            if len(started) >= 2 and any((Path(p) / "pdf-1").glob("*.pdf") for p in _staging_dirs()):
-                os.killpg(started[0].pid, signal.SIGKILL)
+            ours = _our_soffice_bins(tmp_path / "cache")
+            if len(ours) == 2 and any(Path(tempfile.gettempdir()).glob("pismo-pdf-*/*/*/*.pdf")):
+                os.kill(ours[0], signal.SIGKILL)
                 killed.set()
             time.sleep(0.05)
 
-    watcher = threading.Thread(target=kill_first_after_one_pdf)
+    watcher = threading.Thread(target=kill_one_libreoffice_at_work)
     watcher.start()
+    documents = documents[:10]
     written = pdf.convert(documents, SOFFICE, jobs=2)
     watcher.join()
     assert killed.is_set(), "nie udało się zabić LibreOffice w trakcie pracy"
-    assert len(started) == 3, "zabity proces powinien zostać zastąpiony jednym ponowieniem"
     assert written == [d.with_suffix(".pdf") for d in documents]
     for path in written:
         assert path.read_bytes()[:5] == b"%PDF-"
         assert pdf.pdf_pages(path) == _pages(path) >= 1, path.name
 
 
-def _staging_dirs():
-    return Path(tempfile.gettempdir()).glob("pismo-pdf-*/*")
+def _our_soffice_bins(cache: Path) -> list[int]:
+    """soffice.bin processes working with a profile from this test's cache folder."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            command = (entry / "cmdline").read_bytes().decode(errors="replace")
+        except OSError:
+            continue
+        if entry.name.isdigit() and "soffice.bin" in command and str(cache) in command:
+            found.append(int(entry.name))
+    return sorted(found)
 
 
 def test_two_concurrent_pdf_runs_both_succeed(documents, tmp_path):

@@ -86,6 +86,7 @@ class Converter:
         self._lock = threading.Lock()
         self._closed = False
         self._finalizer = None
+        self._pipe = ""
 
     # --- lifetime ------------------------------------------------------------------------------
 
@@ -107,7 +108,7 @@ class Converter:
             if self._soffice is None:
                 self._soffice = find_soffice(self._soffice_option)
                 self._python = uno_python(self._soffice)
-                self._folder = Path(tempfile.mkdtemp(prefix="pismo-podglad-"))
+                self._folder = Path(tempfile.mkdtemp(prefix="pismo-lo-"))
                 self._profile = borrow_profile() if self.warm else None
                 self._closed = False
                 self._finalizer = weakref.finalize(self, _cleanup, self._cell())
@@ -133,8 +134,10 @@ class Converter:
     def _start_bridge(self, timeout: float) -> None:
         """Start the bridge and its soffice; a profile it cannot start with is rebuilt and tried once more."""
         for attempt in (1, 2):
+            if self._closed:
+                raise PdfError("przerwano")
             self._profile.prepare()
-            pipe = f"pismo-{os.getpid()}-{secrets.token_hex(6)}"
+            pipe = self._pipe = f"pismo-{os.getpid()}-{secrets.token_hex(6)}"
             try:
                 bridge = start([self._python, str(BRIDGE), self._soffice, self._profile.uri, pipe],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
@@ -147,6 +150,8 @@ class Converter:
             if reply.get("ready"):
                 return
             self._stop_bridge()
+            if self._closed:
+                raise PdfError("przerwano")
             self._profile.rebuild()  # the usual reason LibreOffice does not start: its profile
         raise PdfError("LibreOffice nie uruchomił się, także z nowym profilem" + _reason(reply))
 
@@ -162,6 +167,7 @@ class Converter:
                 pass
         kill_group(bridge)
         self._state["bridge"] = None
+        _remove_pipe(self._pipe)
 
     # --- converting ----------------------------------------------------------------------------
 
@@ -172,28 +178,43 @@ class Converter:
         limit = timeout if timeout is not None else REQUEST_SECONDS + MEGABYTE_SECONDS * len(docx) / 1e6
         if self._soffice is None:
             self.start()
-        if not self._lock.acquire(timeout=limit):
-            raise PdfError(f"LibreOffice jest zajęty innymi dokumentami dłużej niż {limit:g} s – spróbuj ponownie")
+        name = secrets.token_hex(6)
+        source, target = self._folder / f"{name}.docx", self._folder / f"{name}.pdf"
         try:
-            name = secrets.token_hex(6)
-            source, target = self._folder / f"{name}.docx", self._folder / f"{name}.pdf"
             source.write_bytes(docx)
-            try:
-                self._convert(source, target, limit)
-                return _read_pdf(target)
-            finally:
-                source.unlink(missing_ok=True)
-                target.unlink(missing_ok=True)
+            self.convert_file(source, target, limit)
+            return _read_pdf(target)
         except OSError as exc:
             raise PdfError(f"nie można zapisać pliku tymczasowego w {self._folder} ({exc.strerror or exc})") from None
         finally:
+            source.unlink(missing_ok=True)
+            target.unlink(missing_ok=True)
+
+    def convert_file(self, source: Path, target: Path, timeout: float) -> None:
+        """Convert a .docx file to a PDF file (not checked here); for batches that stage their own files."""
+        if self._soffice is None:
+            self.start()
+        if not self._lock.acquire(timeout=timeout):
+            raise PdfError(f"LibreOffice jest zajęty innymi dokumentami dłużej niż {timeout:g} s – spróbuj ponownie")
+        try:
+            self._convert(Path(source), Path(target), timeout)
+        finally:
             self._lock.release()
+
+    def abort(self) -> None:
+        """Kill LibreOffice now, from any thread (Ctrl+C); a request under way fails and nothing restarts."""
+        self._closed = True
+        bridge = self._bridge
+        if bridge is not None:
+            kill_group(bridge)
 
     def _convert(self, source: Path, target: Path, limit: float) -> None:
         if not self.warm:
             self._convert_cold(source, target, limit)
             return
         for attempt in (1, 2):
+            if self._closed:
+                raise PdfError("przerwano")
             if self._bridge is None:
                 self._start_bridge(START_SECONDS)
             try:
@@ -269,6 +290,13 @@ def _read_pdf(path: Path) -> bytes:
     if path.stat().st_size > MAX_PDF_BYTES:
         raise PdfError(f"plik PDF jest większy niż {MAX_PDF_BYTES // 2**20} MB – nie zostanie pokazany")
     return path.read_bytes()
+
+
+def _remove_pipe(name: str) -> None:
+    """The socket file a killed soffice leaves for its pipe (POSIX: /tmp/OSL_PIPE_<uid>_<name>)."""
+    if name and hasattr(os, "getuid"):
+        for folder in dict.fromkeys((tempfile.gettempdir(), "/tmp")):
+            Path(folder, f"OSL_PIPE_{os.getuid()}_{name}").unlink(missing_ok=True)
 
 
 def _cleanup(state: dict) -> None:
