@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import pickle
 
 import pytest
@@ -119,8 +120,12 @@ def test_an_unexpected_failure_in_a_batch_is_reported_under_its_case(tmp_path, m
         return real(s)
 
     monkeypatch.setattr(documents, "plan", plan)
-    batch = api.generate_many([WRZOSOGROD, LECZNA], out=tmp_path, jobs=1)
-    failed, done = batch.results
-    assert failed.source == WRZOSOGROD and "nieoczekiwany błąd programu (ValueError: awaria)" in failed.error.message
-    assert done.error is None and any(f.kind == "plan" for f in done.files)
-    assert batch.exit_code == errors.FAILED
+    forked = multiprocessing.get_start_method() == "fork"  # forked workers see the patched builder
+    for jobs in (1, 2) if forked else (1,):  # in this process, and in worker processes
+        out = tmp_path / f"j{jobs}"
+        batch = api.generate_many([WRZOSOGROD, LECZNA], out=out, jobs=jobs)
+        failed, done = batch.results
+        assert failed.source == WRZOSOGROD and "nieoczekiwany błąd programu (ValueError: awaria)" in failed.error.message
+        assert done.error is None and any(f.kind == "plan" for f in done.files)
+        assert batch.exit_code == errors.FAILED
+        assert not (out / WRZOSOGROD.stem).exists()
