@@ -258,3 +258,16 @@ def test_nominative_for_the_importer(written, nominative, plec):
 
 def test_unknown_first_name_gives_no_nominative():
     assert people.nominative("Dżesiki Nowak") is None
+
+
+@pytest.mark.parametrize("unit, town", [
+    ("Komenda Powiatowa Policji w Łęcznej", "Łęczna"),
+    ("Komenda Miejska Policji we Wrocławiu", "Wrocław"),
+    ("Komisariat Policji w Piaskach", "Piaski"),
+    ("Komenda Powiatowa Policji w Białej Podlaskiej", "Biała Podlaska"),
+    ("Komenda Powiatowa Policji w Kędzierzynie-Koźlu", "Kędzierzyn-Koźle"),
+    ("Komenda Miejska Policji we Wrzosogrodzie", None),  # a town the dictionary does not know: not guessed back
+    ("Komenda Stołeczna Policji", None),
+])
+def test_town_from_the_unit_name(unit, town):
+    assert phrases.town_of(unit) == town

@@ -110,3 +110,33 @@ def test_unknown_first_name_is_flagged_not_defaulted(tmp_path: Path):
     with pytest.raises(Exception) as info:
         collect(case, ["plan"])
     assert "osoby.dzielnicowy.plec" in str(info.value)
+
+
+def test_odmien_refuses_a_broken_case_and_leaves_it(tmp_path: Path):
+    case_file = _stripped(CASES[0], tmp_path)
+    broken = case_file.read_text(encoding="utf-8").replace("  numer: 3", "  numer: trzy")
+    case_file.write_text(broken, encoding="utf-8")
+    result = CliRunner().invoke(main, ["odmien", str(case_file)])
+    assert result.exit_code == 1 and "rejon.numer" in result.output and "Traceback" not in result.output
+    assert case_file.read_text(encoding="utf-8") == broken
+
+
+def test_odmien_keeps_bom_and_windows_line_ends(tmp_path: Path):
+    case_file = _stripped(CASES[0], tmp_path)
+    raw = b"\xef\xbb\xbf" + case_file.read_text(encoding="utf-8").replace("\n", "\r\n").encode("utf-8")
+    case_file.write_bytes(raw)
+    assert CliRunner().invoke(main, ["odmien", str(case_file)]).exit_code == 0
+    after = case_file.read_bytes()
+    assert after.startswith(b"\xef\xbb\xbf") and b"\n" not in after.replace(b"\r\n", b"")
+    assert b"dopelniacz: Komendy Powiatowej Policji w \xc5\x81\xc4\x99cznej  # ze s" in after
+    assert load_case(case_file).warnings == []
+
+
+def test_odmien_quotes_what_yaml_would_misread(tmp_path: Path):
+    from pismo.morph.writeback import scalar
+
+    for value in ("Szanowny Panie Burmistrzu,", "M", "Komendy Powiatowej Policji w Łęcznej", "true", "12",
+                  "a: b", "#1", "- x", "„Batory” oraz „Wspólnota”", " x"):
+        import yaml
+
+        assert yaml.safe_load(f"k: {scalar(value)}") == {"k": value}, value

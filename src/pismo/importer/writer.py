@@ -121,7 +121,9 @@ def _unit(plan: Plan) -> Node:
         if named:
             nodes.append(Node(key, [Node("mianownik", named.mianownik), Node("dopelniacz", named.dopelniacz)]))
     nodes.append(Node("adres", [Node(value=fill("ulica i numer")), Node(value=fill("kod pocztowy i miejscowość"))]))
-    nodes.append(Node("miejscowosc", plan.place or fill("miejscowość"),
+    town = None if plan.place or not unit else _town(unit.mianownik)
+    nodes.append(Node("miejscowosc", plan.place or town or fill("miejscowość"),
+                      above=[_town_note(town)] if town else [],
                       comment="w mianowniku, do daty pisma: „Łęczna, dnia …”",
                       commented=["telefon: 00 000 00 00           # nieobowiązkowe: telefon w nagłówku pisma",
                                  "email: adres@jednostka.example.pl  # nieobowiązkowe"]))
@@ -187,6 +189,26 @@ def _officer_name(o) -> Node:
     sure = "" if nominative.certain else " (nazwiska nie ma w słowniku – odmienione według wzoru)"
     return Node("imie_nazwisko", nominative.text,
                 above=[f"{CHECK}: w tekście „{o.imie_nazwisko}” – mianownik ze słownika{sure}; sprawdź"])
+
+
+def _town(unit_name: str) -> str | None:
+    """The town in the nominative from the unit's name („… w Łęcznej” → Łęczna)."""
+    from pismo.morph.phrases import town_of
+
+    try:
+        return town_of(unit_name)
+    except Exception:  # noqa: BLE001 - no dictionary: the field is left to fill in
+        return None
+
+
+def _town_note(town: str) -> str:
+    """A town the dictionary knows as a place is only said; one read by analogy is to be checked."""
+    from pismo.morph.dictionary import analyse
+
+    places = {"nazwa_geograficzna", "człon_nazwy_geograficznej"}
+    if all(any(places & set(r.labels) for r in analyse(part)) for part in re.split(r"[ -]", town) if part[:1].isupper()):
+        return "miejscowość z nazwy jednostki (mianownik ze słownika)"
+    return f"{CHECK}: miejscowość z nazwy jednostki, mianownik utworzony według wzoru odmiany – sprawdź"
 
 
 def _sex_from_dictionary(o):

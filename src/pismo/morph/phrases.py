@@ -244,6 +244,15 @@ def in_town(town: str) -> str | None:
     return f"{preposition_w(located)} {located}" if located else None
 
 
+def town_of(name: str) -> str | None:
+    """The town a unit's name ends with, in the nominative: '… Policji we Wrocławiu' → 'Wrocław'."""
+    words = name.split()
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].lower() in ("w", "we") and words[i + 1][:1].isupper():
+            return decline(" ".join(words[i + 1:]), "nom", source="loc", prefer=GEOGRAPHIC)
+    return None
+
+
 _ON = {"plac", "boisko", "parking", "stadion", "skwer", "rynek", "ulica", "osiedle", "teren", "posesja", "działka",
        "poczta", "parter", "piętro", "hala", "dziedziniec", "sala gimnastyczna"}
 
