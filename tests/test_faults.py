@@ -26,7 +26,6 @@ from conftest import run
 
 from helpers import LECZNA, MINIMAL_PDF, WRZOSOGROD
 from pismo import engine, output, template_package
-from pismo.cli import main
 from pismo.engine import BUILTIN_DIR
 
 CASE_DIR = "leczna-rejon-3-2025"

@@ -23,7 +23,6 @@ from docx.oxml.ns import nsdecls, qn
 
 from helpers import LECZNA, REFERENCE, normalise, paragraphs, render_kind
 from test_informacja_golden import first_difference
-from pismo.cli import main
 from pismo.context import sections
 from pismo.loader import load_case
 

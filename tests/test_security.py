@@ -27,7 +27,6 @@ except ImportError:  # Windows
 
 from helpers import LECZNA, WRZOSOGROD, paragraphs
 from pismo import blueprints, ooxml
-from pismo.cli import main
 from pismo.engine import BUILTIN_DIR, Template, TemplateError
 from pismo.loader import load_case
 from pismo.output import OutputError, subfolder, write_all

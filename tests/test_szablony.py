@@ -11,7 +11,6 @@ import pytest
 from conftest import run
 
 from pismo import lint
-from pismo.cli import main
 from pismo.engine import BUILTIN_DIR
 
 BUILTINS = sorted(p.name for p in BUILTIN_DIR.glob("*.docx"))

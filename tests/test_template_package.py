@@ -24,7 +24,6 @@ from conftest import run
 
 from helpers import LECZNA
 from pismo import blueprints, ooxml
-from pismo.cli import main
 from pismo.engine import BUILTIN_DIR, Template, TemplateError
 
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
