@@ -105,3 +105,11 @@ def test_changed_paragraphs_and_new_items_are_written_as_yaml_reads_them():
 def test_unreadable_yaml_is_replaced_and_the_user_told():
     text, kept = form.to_text("jednostka: [\n", {"rejon": {"numer": 3}})
     assert text == "rejon:\n  numer: 3\n" and kept is False
+
+
+def test_keys_the_form_does_not_show_stay_in_the_file():
+    text = (CASES / "leczna-rejon-3-2025.yaml").read_text(encoding="utf-8")
+    text = text.replace("rejon:\n", "rejon:\n  uwagi: moje notatki  # klucz spoza wzoru\n  opis:\n", 1)
+    posted = _posted(form.widgets(form.load(text)))
+    data = form.from_form(posted)
+    assert form.to_text(text, data) == (text, True)

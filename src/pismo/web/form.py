@@ -200,8 +200,15 @@ def from_form(form) -> dict:
     return _read_group(m.Sprawa, form, keys, (), required=True) or {}
 
 
+class Fields(dict):
+    """A group's values from the form; `known`: the fields the form shows (other keys of the file stay)."""
+
+    known: frozenset = frozenset()
+
+
 def _read_group(model, form, keys, loc, required):
-    out = {}
+    out = Fields()
+    out.known = frozenset(model.model_fields)
     for spec in specs(model):
         value = _read(spec, form, keys, loc + (spec.name,))
         if value is not MISSING:
@@ -418,7 +425,9 @@ def _merge(old, new):
         return _paragraphs(old, new)
     if isinstance(new, dict):
         target = old if isinstance(old, CommentedMap) else CommentedMap()
-        for key in [k for k in target if k not in new]:
+        known = getattr(new, "known", None)
+        # a key the form does not show (unknown, misspelt) or an empty one is the user's: it stays
+        for key in [k for k in target if k not in new and (known is None or k in known) and target[k] is not None]:
             del target[key]
         order = list(new)
         for key, value in new.items():
