@@ -253,3 +253,11 @@ def test_imported_plan_shows_the_places_to_check_in_the_form(web):
     notes = re.findall(r'<div class="komunikaty" id="([^"]+)-komunikat"[^>]*>\s*<p class="komunikat uwaga">Do sprawdzenia \(import\): ([^<]+)', html)
     assert ("f-dzialania-0", ) == tuple(n for n, _ in notes[:1]) and "sprawozdanie" in notes[0][1]
     assert len(notes) >= 4
+
+
+def test_style_and_script_load_without_the_cookie_nothing_else(web):
+    status, headers, body = web.get("/static/pismo.css", cookie=False)
+    assert status == 200 and headers["Content-Type"].startswith("text/css") and b"font-family" in body
+    status, _, body = web.get("/static/../sprawy/leczna-rejon-3-2025", cookie=False)
+    assert status in (403, 404) and b"jednostka" not in body
+    assert web.get("/static/nowa.yaml", cookie=False)[0] == 404

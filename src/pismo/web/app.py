@@ -113,6 +113,8 @@ class App:
             response = redirect(request.path, code=303)
             self.guard.set_cookie(response)
             return response
+        if request.method in SAFE_METHODS and request.path.startswith("/static/"):
+            return self.on_static(request, request.path.removeprefix("/static/"))  # no data: the 403 page has its style
         if not self.guard.token_ok(request.cookies.get(self.guard.cookie)):
             raise Refused(403, "Brak dostępu", _HOW_TO_OPEN)
         if request.method not in SAFE_METHODS:
