@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import socket
 import threading
 import webbrowser
@@ -36,7 +37,8 @@ def _free(host: str, port: int) -> None:
     """Werkzeug prints an English message and exits when it cannot bind: try first, say it in Polish."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if os.name != "nt":  # as Werkzeug binds (on Windows the option would let a busy port pass)
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError as exc:
@@ -49,7 +51,10 @@ def build(folder: Path, host: str = "127.0.0.1", port: int = 0, token: str | Non
     if port:
         _free(host, port)
     app = App(Path(folder), Guard(port, set(), token))
-    server = make_server(host, port, app, threaded=True, request_handler=_Quiet)
+    try:
+        server = make_server(host, port, app, threaded=True, request_handler=_Quiet)
+    except SystemExit:  # Werkzeug's own exit when binding fails after all
+        raise PortBusy("port jest zajęty") from None
     port = server.server_port
     app.guard.cookie = f"pismo-{port}"
     app.guard.hosts = hosts_for(host, port)
