@@ -145,6 +145,7 @@ def test_import_upload_and_next_period(browser_page):
     page.click("form[action='/nowy-okres'] button")
     page.wait_for_selector("#formularz")
     assert page.input_value("#f-okres-od") == "2026-01-01" and page.input_value("#f-okres-do") == "2026-06-30"
+    assert "Utworzono sprawę na nowy okres" in page.locator(".potwierdzenie").first.text_content()
     assert (web.folder / "leczna-2026.yaml").is_file()
     page.goto(f"{web.base}/")
     assert page.locator("a[href='/sprawy/leczna-2026']").count() == 1

@@ -73,6 +73,7 @@ class App:
         self.guard = guard
         self.env = _env()
         self.previews: dict[str, list[bytes]] = {}
+        self.notices: dict[str, str] = {}  # a case's one-time message for its next page (after it was made)
         self._preview_lock = threading.Lock()
 
     # --- WSGI ---------------------------------------------------------------------------------------
@@ -219,10 +220,15 @@ class App:
         except StoreError as exc:
             raise Refused(400, "Nie utworzono sprawy", str(exc)) from None
         try:
-            new_text, _ = core.next_period(text, f"{source}.yaml")
+            new_text, notes = core.next_period(text, f"{source}.yaml")
         except core.NoNextPeriod as exc:
             raise Refused(400, "Nie utworzono sprawy", str(exc)) from None
-        return self._created(name, new_text)
+        response = self._created(name, new_text)
+        self.notices[name] = (f"Utworzono sprawę na nowy okres na podstawie „{source}”: daty przesunięto, realizację "
+                              "i protokoły usunięto. Sprawdź: " + "; ".join(notes) + "." if notes else
+                              f"Utworzono sprawę na nowy okres na podstawie „{source}”: daty przesunięto, realizację "
+                              "i protokoły usunięto.")
+        return response
 
     # --- the case form ------------------------------------------------------------------------------
     def _text(self, name: str) -> tuple[str, str]:
@@ -247,7 +253,7 @@ class App:
             data = form.load_cached(text)
             if not isinstance(data, dict):
                 return self._unreadable(name, text)
-            notice = _saved_notice(request.args)
+            notice = self.notices.pop(name, "") or _saved_notice(request.args)
             return self._case_page(name, data, text, version, notice=notice, checks=_to_check(text))
         data = form.from_form(request.form)
         page_version = request.form.get("wersja", "")
