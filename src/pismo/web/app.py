@@ -478,7 +478,9 @@ def _attach(problems, paths: set[str]) -> dict[str, list]:
     """Problems by the path of the field that shows them: the nearest field of the form above their path."""
     out: dict[str, list] = {}
     for problem in problems:
-        out.setdefault(_nearest(problem.path, paths), []).append(problem)
+        shown = out.setdefault(_nearest(problem.path, paths), [])
+        if not any(p.severity == problem.severity and p.message == problem.message for p in shown):
+            shown.append(problem)  # two lines of one field with the same message: once
     return out
 
 

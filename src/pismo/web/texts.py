@@ -187,4 +187,5 @@ def hint(schema_path_: str) -> str:
         for prefix, same in _SAME_AS.items():
             if schema_path_.startswith(prefix):
                 found = hints().get(same + schema_path_[len(prefix):])
-    return found or ""
+    # the label already says "(nieobowiązkowe)": the hint need not repeat it
+    return re.sub(r"\s*\(nieobowiązkowe\)", "", found or "").strip()
