@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pismo import polish
+from pismo.holes import Undecided, is_hole, refuse_hole
 from pismo.model import Adresat, Osoba, Partner, Pismo, Sprawa
 from pismo.problems import MissingData
 
@@ -22,7 +23,9 @@ def need(value, loc: tuple, message: str | None = None):
 
 
 def typeset(value):
-    """Apply the typography pass to every string in a context."""
+    """Apply the typography pass to every string in a context; a field still reading UZUPEŁNIJ
+    (pismo.holes) that reached the context would print: the document is blocked by its field."""
+    refuse_hole(value)
     if isinstance(value, str):
         return polish.typography(value)
     if isinstance(value, dict):
@@ -35,6 +38,8 @@ def typeset(value):
 def female(osoba, loc: tuple) -> bool:
     """Whether a printed form is feminine; a gender neither typed nor known from the first name
     is refused at its field (never defaulted)."""
+    if is_hole(osoba.plec):
+        return Undecided(osoba.plec)  # UZUPEŁNIJ: only a template that branches on it is stopped
     plec = need(osoba.plec, loc + ("plec",),
                 f"nie wiadomo, czy „{osoba.imie_nazwisko}” to kobieta czy mężczyzna (słownik nie zna imienia) "
                 "– wpisz plec: M albo K")

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from pismo import polish
+from pismo.holes import is_hole
 from pismo.model import Sprawa
 
 
@@ -50,12 +51,15 @@ def _short(text: str, limit: int = 90) -> str:
 
 
 def deadlines(s: Sprawa) -> list[Termin]:
-    """Every dated item of the case, in date order."""
-    return sorted(_actions(s) + _meetings(s) + _report(s), key=lambda t: (t.day, t.time or "", t.what))
+    """Every dated item of the case, in date order; an item whose date still reads UZUPEŁNIJ has no place yet."""
+    items = [t for t in _actions(s) + _meetings(s) + _report(s)
+             if not any(is_hole(v) for v in (t.day, t.start, t.time, t.end_time))]
+    return sorted(items, key=lambda t: (t.day, t.time or "", t.what))
 
 
 def _actions(s: Sprawa) -> list[Termin]:
-    finished = {r.dzialanie for r in (s.realizacja.dzialania if s.realizacja else []) if r.status == "zrealizowane"}
+    finished = {r.dzialanie for r in (s.realizacja.dzialania if s.realizacja else [])
+                if not is_hole(r.status) and r.status == "zrealizowane"}  # a status still to fill: not done
     return [Termin(a.termin.do, f"Termin działania: {_short(a.opis)}", "dzialanie", ("dzialania", i, "termin"),
                    start=a.termin.od, recurring=a.termin.cyklicznie, done=a.id in finished,
                    detail=" ".join(a.opis.split()))

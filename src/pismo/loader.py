@@ -8,6 +8,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
+from pismo.checks import placeholders
+from pismo.holes import dig_in, stand_ins, with_stand_ins
 from pismo.model import ID_PATTERN, Sprawa
 from pismo.output import name_problem
 from pismo.problems import CaseError, Problem, dotted
@@ -61,7 +63,7 @@ def _validated(doc: Document, path: Path) -> Case:
         raise CaseError([Problem(doc.path, *doc.where(()), None,
                                  "plik sprawy musi zawierać pola (np. „jednostka:”, „osoby:”), a nie pojedynczą wartość lub listę")])
     try:
-        sprawa = Sprawa.model_validate(doc.data)
+        sprawa, filled = _validate(doc)
     except ValidationError as exc:
         reported = {p.field for p in doc.problems}
         more = [p for p in translate_errors(exc, doc) if p.field not in reported]
@@ -70,8 +72,12 @@ def _validated(doc: Document, path: Path) -> Case:
         raise CaseError(doc.problems)
     case = Case(sprawa, doc, [])
     errors, warnings = cross_check(case)
+    stood_in = {dotted(loc) for loc in filled}  # a stand-in's own checks say nothing about the case
+    errors = [p for p in errors if p.field not in stood_in]
+    warnings = [p for p in warnings if p.field not in stood_in or "do uzupełnienia" in p.message]
     if errors:
         raise CaseError(errors + warnings)
+    dig_in(sprawa, filled)
     _check_name(path)
     case.warnings = warnings + _derive(case)
     return case
@@ -85,6 +91,24 @@ def _derive(case: Case) -> list[Problem]:
     case.derived = derived
     return ([case.problem(d.loc, d.message, warning=True) for d in derived]
             + [case.problem(loc, message, warning=True) for loc, message in unknown])
+
+
+def _validate(doc: Document):
+    """The model, with stand-ins for placeholders in fields that are not text (UZUPEŁNIJ where a date,
+    a number or a choice belongs); (model, {location: placeholder text} of those fields)."""
+    holes = dict(placeholders(doc.data))
+    data, filled = doc.data, {}
+    for _ in range(3):  # a stand-in can uncover errors under it only once per level
+        try:
+            return Sprawa.model_validate(data), filled
+        except ValidationError as exc:
+            errors = [(_data_loc(e["loc"], doc), e) for e in exc.errors(include_url=False)]
+            found = stand_ins(errors, data, holes)
+            if not found:
+                raise  # what is left are real errors, reported without the placeholders' types
+            filled.update({loc: holes[loc] for loc in found})
+            data = with_stand_ins(data, found)
+    return Sprawa.model_validate(data), filled
 
 
 def translate_errors(exc: ValidationError, doc: Document) -> list[Problem]:

@@ -74,6 +74,9 @@ _TIME_RE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 
 def time_label(hhmm: str) -> str:
     """Validate a 24-hour ``H:MM``/``HH:MM`` time and return ``godz. 17:00``."""
+    from pismo.holes import refuse_hole
+
+    refuse_hole(hhmm)
     if not isinstance(hhmm, str):
         raise ValueError(
             f"Godzina musi być tekstem w formacie GG:MM (np. \"17:00\"), otrzymano {hhmm!r}. "

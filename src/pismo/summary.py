@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pismo import polish
+from pismo.problems import MissingData
 
 
 def _state(state) -> str:
@@ -14,6 +15,14 @@ def _state(state) -> str:
     return f"można utworzyć ({polish.count(count, 'plik', 'pliki', 'plików')})"
 
 
+def _period(s) -> str:
+    """The period in words, or as written while a date still reads UZUPEŁNIJ."""
+    try:
+        return polish.period_numeric(s.okres.od, s.okres.do, "r.")
+    except MissingData:
+        return f"od {str(s.okres.od)} do {str(s.okres.do)}"
+
+
 def summarize(report) -> str:
     """A valid case (pismo.api.Report): „poprawny” only when every document can be made."""
     case = report.case
@@ -23,7 +32,7 @@ def summarize(report) -> str:
     verdict = "poprawny." if not missing else f"niekompletny – nie można jeszcze utworzyć: {', '.join(missing)}."
     lines = [
         f"{case.doc.path}: {verdict}",
-        f"  Rejon służbowy nr {s.rejon.numer}; okres {polish.period_numeric(s.okres.od, s.okres.do, 'r.')}",
+        f"  Rejon służbowy nr {str(s.rejon.numer)}; okres {_period(s)}",
         f"  Działania: {len(s.dzialania)}, partnerzy: {len(s.partnerzy)}, wnioski: {len(s.wnioski)}, "
         f"spotkania: {len(s.spotkania)} (odbyte: {held}), ocena realizacji: {'jest' if s.realizacja else 'brak'}.",
     ]

@@ -142,7 +142,7 @@ def _person(key: str, function: str, signature: list[str], comment: str) -> Node
     return Node(key, [
         Node("stopien", fill("stopień, np. asp.")),
         Node("imie_nazwisko", fill("imię i nazwisko")),
-        Node("plec", "M", comment=f"{PLACEHOLDER}: M – mężczyzna, K – kobieta"),
+        Node("plec", fill("M albo K"), comment="M – mężczyzna, K – kobieta"),
         Node("funkcja", fill(function)),
         Node("podpis", [Node(value=fill(line)) for line in signature]),
     ], above=[comment])
@@ -160,7 +160,7 @@ def _officer(plan: Plan) -> Node:
         nodes.append(Node("plec", "K" if o.kobieta else "M", comment=f"{CHECK}: {sex}" if sex else ""))
     else:
         nodes += [Node("stopien", fill("stopień, np. asp.")), Node("imie_nazwisko", fill("imię i nazwisko")),
-                  Node("plec", "M", comment=f"{PLACEHOLDER}: M – mężczyzna, K – kobieta")]
+                  Node("plec", fill("M albo K"), comment="M – mężczyzna, K – kobieta")]
     if plan.function:
         nodes.append(Node("funkcja", plan.function))
     elif plan.district:

@@ -1,0 +1,89 @@
+"""UZUPEŁNIJ in fields that are not text: a warning naming the field, the documents that need it blocked."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from helpers import LECZNA, WRZOSOGROD
+from pismo import api
+from pismo.cli import main
+
+HOLES = {  # field: (text as in the example, placeholder line)
+    "okres.od": ("  od: 2026-03-01\n  do: 2026-08-31", "  od: UZUPEŁNIJ datę początku okresu\n  do: 2026-08-31"),
+    "rejon.numer": ("numer: XIII", "numer: UZUPEŁNIJ numer rejonu"),
+    "spotkania[0].godzina": ('godzina: "17:00"', "godzina: UZUPEŁNIJ godzinę"),
+    "osoby.dzielnicowy.plec": ("plec: K", "plec: UZUPEŁNIJ (M albo K)"),
+    "cel.wskazniki[0].wartosc_docelowa": ("wartosc_docelowa: ", "wartosc_docelowa: UZUPEŁNIJ #"),
+    "realizacja.dzialania[0].status": ("status: zrealizowane", "status: UZUPEŁNIJ"),
+}
+
+
+def _with(holes: list[str], text: str | None = None) -> str:
+    text = text or WRZOSOGROD.read_text(encoding="utf-8")
+    for field in holes:
+        old, new = HOLES[field]
+        assert old in text, field
+        text = text.replace(old, new, 1)
+    return text
+
+
+def test_every_placeholder_is_a_warning_and_none_is_a_type_error():
+    report = api.check(_with(list(HOLES)), "w-trakcie.yaml")
+    assert report.valid, [str(p) for p in report.problems]
+    assert {p.path for p in report.warnings if "do uzupełnienia" in p.message} == set(HOLES)
+    assert not report.errors and not report.complete
+
+
+@pytest.mark.parametrize("field, blocked, made", [
+    ("spotkania[0].godzina", {"zaproszenia", "protokol"}, {"plan", "wniosek", "informacja"}),
+    ("rejon.numer", {"plan", "informacja"}, set()),
+    ("okres.od", {"plan", "informacja", "terminarz"}, set()),
+    ("osoby.dzielnicowy.plec", {"plan", "wniosek", "informacja"}, {"terminarz"}),
+    ("cel.wskazniki[0].wartosc_docelowa", {"plan", "informacja"}, {"wniosek", "zaproszenia", "terminarz"}),
+    ("realizacja.dzialania[0].status", {"informacja"}, {"plan", "wniosek", "terminarz"}),
+])
+def test_a_document_that_needs_a_placeholder_is_blocked_by_its_field(field, blocked, made):
+    report = api.check(_with([field]), "w-trakcie.yaml")
+    for kind in blocked:
+        problems = report.kinds[kind].problems
+        assert problems and problems[0].path == field and "UZUPEŁNIJ" in problems[0].message, kind
+    for kind in made:
+        assert report.kinds[kind].can_make, (kind, [str(p) for p in report.kinds[kind].problems])
+
+
+def test_a_real_error_is_reported_alone_without_the_placeholders_types():
+    text = _with(["okres.od", "spotkania[0].godzina"]).replace("data: 2026-02-20", "data: 2026-02-30", 1)
+    report = api.check(text, "w-trakcie.yaml")
+    assert [p.path for p in report.errors] == ["plan.data"]
+    assert "niemożliwa data" in report.errors[0].message
+
+
+def test_generate_writes_what_can_be_made_and_names_the_field_of_the_rest(tmp_path):
+    case = tmp_path / "w-trakcie.yaml"
+    case.write_text(_with(["spotkania[0].godzina"]), encoding="utf-8")
+    result = CliRunner().invoke(main, ["wszystko", str(case), "-o", str(tmp_path / "out")])
+    written = {p.name for p in (tmp_path / "out" / "w-trakcie").iterdir()}
+    assert "plan.docx" in written and not any(name.startswith("zaproszenie-") for name in written)
+    assert re.search(r"w-trakcie\.yaml:\d+:\d+: spotkania\[0\]\.godzina: do uzupełnienia", result.output)
+    assert "Traceback" not in result.output
+
+
+def test_sprawdz_and_terminy_show_a_case_with_placeholders_in_dates(tmp_path):
+    case = tmp_path / "w-trakcie.yaml"
+    case.write_text(_with(["okres.od", "rejon.numer", "spotkania[0].godzina"]), encoding="utf-8")
+    result = CliRunner().invoke(main, ["sprawdz", str(case)])
+    assert "niekompletny" in result.output and "Rejon służbowy nr UZUPEŁNIJ numer rejonu" in result.output
+    assert "od UZUPEŁNIJ datę początku okresu do 2026-08-31" in result.output and "Traceback" not in result.output
+    terminy = CliRunner().invoke(main, ["terminy", str(case), "--dzien", "2026-04-01"])
+    assert terminy.exit_code == 0 and "Spotkanie w sprawie" in terminy.output  # the meeting without its hour
+    assert "Informacja dotycząca realizacji" not in terminy.output  # done: the case has its realisation
+
+
+def test_a_whole_section_left_as_placeholder_stays_an_error():
+    text = LECZNA.read_text(encoding="utf-8")
+    text = re.sub(r"(?ms)^okres:\n  od: [0-9-]+\n  do: [0-9-]+\n", "okres: UZUPEŁNIJ\n", text)
+    report = api.check(text, "sekcja.yaml")
+    assert [p.path for p in report.errors] == ["okres"]
