@@ -38,19 +38,24 @@ def typeset(value):
 def female(osoba, loc: tuple) -> bool:
     """Whether a printed form is feminine; a gender neither typed nor known from the first name
     is refused at its field (never defaulted)."""
-    if is_hole(osoba.plec):
-        return Undecided(osoba.plec)  # UZUPEŁNIJ: only a template that branches on it is stopped
+    refuse_hole(osoba.plec)
     plec = need(osoba.plec, loc + ("plec",),
                 f"nie wiadomo, czy „{osoba.imie_nazwisko}” to kobieta czy mężczyzna (słownik nie zna imienia) "
                 "– wpisz plec: M albo K")
     return plec == "K"
 
 
+def female_flag(osoba, loc: tuple):
+    """female() for a context value a template branches on: while plec reads UZUPEŁNIJ only a
+    template that uses it is stopped (a document that never says „Sporządził(a)” is still made)."""
+    return Undecided(osoba.plec) if is_hole(osoba.plec) else female(osoba, loc)
+
+
 def person(osoba: Osoba, loc: tuple = ("osoby", "dzielnicowy")) -> dict:
     name = f"{osoba.stopien} {osoba.imie_nazwisko}" if osoba.stopien else osoba.imie_nazwisko
     return {
         "pelne": name,
-        "kobieta": female(osoba, loc),
+        "kobieta": female_flag(osoba, loc),
         "funkcja": osoba.funkcja,
         "telefon": osoba.telefon,
         "email": osoba.email,
@@ -122,7 +127,7 @@ def author_note(s: Sprawa) -> dict:
     """'Sporządził: rank name, tel. …' at the foot of a letter."""
     d = s.osoby.dzielnicowy
     text = person(d)["pelne"] + (f", tel. {d.telefon}" if d.telefon else "")
-    return {"opis": text, "kobieta": female(d, ("osoby", "dzielnicowy"))}
+    return {"opis": text, "kobieta": female_flag(d, ("osoby", "dzielnicowy"))}
 
 
 def addressee(partner: Partner, a: Adresat, loc: tuple) -> dict:

@@ -45,6 +45,9 @@ class Hole:
     def __str__(self) -> str:
         return self.text
 
+    def __bool__(self) -> bool:
+        return True  # the field is there, only not filled in: a use of it is what names it
+
     def __repr__(self) -> str:
         return f"Hole({self.text!r})"
 

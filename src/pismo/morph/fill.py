@@ -8,6 +8,8 @@ dictionary loads only if some form is actually missing.
 
 from __future__ import annotations
 
+from pismo.holes import is_hole
+
 from dataclasses import dataclass
 
 CONFIRM = "potwierdź albo wpisz własną"
@@ -87,7 +89,7 @@ def fill(s) -> tuple[list[Derived], list[tuple[tuple, str]]]:
                 problems.append((loc + ("plec",), _unknown_gender(osoba.imie_nazwisko)))
     for i, p in enumerate(s.partnerzy):
         for j, a in enumerate(p.adresaci):
-            if a.osoba and not a.kolegialny and not a.powitanie and a.osoba.plec:
+            if a.osoba and not a.kolegialny and not a.powitanie and a.osoba.plec and not is_hole(a.osoba.plec):
                 try:
                     text = offices.salutation(a.osoba.funkcja, a.osoba.plec)
                 except offices.UnknownOffice:
