@@ -2,6 +2,6 @@
 
 core (the one adapter to pismo's document logic) · store (case files on disk: atomic
 saves, history, conflicts, comments kept) · form (the model as a form and back) ·
-help (labels, and hints taken from the `pismo nowa` skeleton) · security (token,
+texts (labels, and hints taken from the `pismo nowa` skeleton) · security (token,
 cookie, CSRF, headers) · app (pages and routes) · server (the loopback server).
 """
