@@ -45,6 +45,10 @@ _VOCABULARY = set("""
     lokalnej mieszkańcom mieszkańców informacji informacje działaniu nr numer
 """.split())
 _TERMINATOR = re.compile(r"\s*(?:[.:;]|\s[-–—]\s)\s*")
+_SPACES = re.compile(r"\s*")
+# A heading ends within this many characters: a line is searched for one in a window this long, so
+# finding headings inside a line stays linear in its length.
+_HEADING_WINDOW = 400
 _WORD = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]*)*/?|\d+|[,()/„”\"]")
 
 _TITLE = re.compile(
@@ -88,7 +92,7 @@ def _label(text: str) -> Heading | None:
     return None
 
 
-def parse_heading(text: str) -> Heading | None:
+def parse_heading(text: str, depth: int = 0) -> Heading | None:
     """The section(s) a line opens, or None when it is ordinary text."""
     text = strip_markers(text)
     label = _label(text)
@@ -105,7 +109,7 @@ def parse_heading(text: str) -> Heading | None:
         if stop:
             rest = text[stop.end():]
             break
-        pos += len(text[pos:]) - len(text[pos:].lstrip())
+        pos = _SPACES.match(text, pos).end()
         key = _key_at(text, pos)
         if key:
             sections.append(key[0])
@@ -115,7 +119,7 @@ def parse_heading(text: str) -> Heading | None:
         if not word or not _heading_word(word.group(), shouting):
             return None
         pos = word.end()
-    inner = parse_heading(rest) if rest else None
+    inner = parse_heading(rest, depth + 1) if rest and depth < len(_KEYS) else None  # five sections at most
     if inner:
         sections += inner.sections
         rest = inner.rest
@@ -125,21 +129,32 @@ def parse_heading(text: str) -> Heading | None:
 _INNER_MARKER = re.compile(r"(?<=\s)(?:\d{1,2}|[IVX]{1,4})[.)]")
 
 
-def inner_heading(text: str) -> int | None:
-    """Where a numbered heading starts inside a line ("…: Rada Osiedla – spotkania. 5. Proponowany sposób
-    przekazywania…: zamieszczenie informacji…"), or None; the line is to be split there.
+def inner_headings(text: str) -> list[int]:
+    """Where numbered headings start inside a line ("…: Rada Osiedla – spotkania. 5. Proponowany sposób
+    przekazywania…: zamieszczenie informacji…"): the line is to be cut there. One pass over the line.
 
     The heading's number must be its section's. A line made of headings alone ("3. Proponowane działania….
-    4. Podmioty współpracujące….") stays one merged heading: the lines after it may belong to either part.
+    4. Podmioty współpracujące….") stays one merged heading: the lines after it may belong to either part;
+    so does what follows a cut when it is headings alone.
     """
-    whole = parse_heading(text)
-    if whole and not whole.rest:
-        return None
+    if _headings_only(text):
+        return []
+    cuts = []
     for found in _INNER_MARKER.finditer(text):
-        heading = parse_heading(text[found.start():])
+        heading = parse_heading(text[found.start():found.start() + _HEADING_WINDOW])
         if heading and heading.sections[0] == number_value(found.group()):
-            return found.start()
-    return None
+            cuts.append(found.start())
+            if _headings_only(text[found.end():]):
+                break
+    return cuts
+
+
+def _headings_only(text: str) -> bool:
+    """Whether a text is headings and nothing else (such a text is short: five headings at most)."""
+    if len(text) > 3 * _HEADING_WINDOW:
+        return False
+    whole = parse_heading(text)
+    return bool(whole and not whole.rest)
 
 
 def is_title(text: str, following: str = "") -> bool:

@@ -14,7 +14,7 @@ import re
 from pismo.importer import header as hd
 from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
-from pismo.importer.headings import extra_heading, inner_heading, is_title, is_title_continuation, parse_heading
+from pismo.importer.headings import extra_heading, inner_headings, is_title, is_title_continuation, parse_heading
 from pismo.importer.items import action, continues, group_items, header_row, partner
 from pismo.importer.lines import Line, typed_line
 from pismo.importer.plan import Plan, Text
@@ -108,12 +108,12 @@ def _split_at_headings(lines: list[Line]) -> list[Line]:
     informacji…") starts a line of its own, so the text after it goes to its part."""
     out: list[Line] = []
     for line in lines:
-        at = None if line.cells else inner_heading(line.text)
-        while at:
-            out.append(line.with_text(line.text[:at].rstrip()))
-            line = typed_line(line.text[at:], line.number)
-            at = inner_heading(line.text)
-        out.append(line)
+        cuts = [] if line.cells else inner_headings(line.text)
+        if not cuts:
+            out.append(line)
+            continue
+        out.append(line.with_text(line.text[:cuts[0]].rstrip()))
+        out += [typed_line(line.text[a:b], line.number) for a, b in zip(cuts, cuts[1:] + [len(line.text)])]
     return out
 
 

@@ -1,7 +1,7 @@
 """Reading a plan from a text file or a Word document into Lines.
 
-Text files are UTF-8 (with or without BOM) or, failing that, Windows-1250 as
-older Polish Notepad files are. Word documents are read paragraph by paragraph
+Text files are UTF-8 (with or without BOM), UTF-16 or UTF-32 (Notepad's
+"Unicode"), or, failing that, Windows-1250 as older Polish Notepad files are. Word documents are read paragraph by paragraph
 in body order, tables included; list paragraphs (w:numPr on the paragraph or
 its style) get the bullet or number Word would show.
 """
@@ -14,10 +14,14 @@ from pathlib import Path
 from pismo.files import Unreadable, read_limited
 from pismo.polish import count
 from pismo.importer.lines import Line, clean, rejoin_broken_words, text_line, typed_line
+from pismo.importer.symbols import symbol_text
 
 MAX_BYTES = 10 * 1024 * 1024
 SUFFIXES = (".txt", ".docx")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Word's own limits: nine list levels, list numbers up to 32767. Numbers a file declares are held to them.
+MAX_LEVEL, MAX_START = 8, 32767
 
 
 class SourceError(Exception):
@@ -53,16 +57,21 @@ def read_source(path: Path) -> tuple[list[Line], list[str]]:
     return lines, _footnotes(raw)
 
 
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"),
+         (b"\xfe\xff", "utf-16-be"))
+
+
 def decode_text(raw: bytes) -> tuple[str, list[str]]:
     """Text of a .txt file; Windows-1250 is accepted with a warning."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16"), []
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            return _decode_utf16(raw[len(bom):], codec), []
     if b"\x00" in raw:
         utf16 = _utf16_without_bom(raw)
         if utf16:
             name = "UTF-16 LE" if utf16.endswith("le") else "UTF-16 BE"
-            return raw.decode(utf16), [f"plik był zapisany w {name} bez znacznika BOM – odczytano go w tym "
-                                       "kodowaniu; sprawdź polskie znaki w wyniku"]
+            return _decode_utf16(raw, utf16), [f"plik był zapisany w {name} bez znacznika BOM – odczytano go w tym "
+                                               "kodowaniu; sprawdź polskie znaki w wyniku"]
         raise SourceError("to nie jest plik tekstowy (zawiera bajty zerowe) – podaj tekst planu (.txt) "
                           "albo dokument .docx")
     try:
@@ -78,18 +87,30 @@ def decode_text(raw: bytes) -> tuple[str, list[str]]:
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when the zero bytes fall where UTF-16 puts them for Latin text, else None."""
-    if len(raw) % 2:
-        return None
+    """"utf-16-le"/"utf-16-be" when the zero bytes fall where UTF-16 puts them for Latin text, else None
+    (a damaged character may put a stray zero on the other side)."""
     even, odd = raw[0::2], raw[1::2]
     for codec, zeros, letters in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros.count(0) >= 0.6 * len(zeros) and letters.count(0) == 0:
-            try:
-                raw.decode(codec)
-            except UnicodeDecodeError:
-                return None
+        if zeros.count(0) >= 0.6 * len(zeros) and letters.count(0) <= len(letters) // 100:
             return codec
     return None
+
+
+def _decode_utf16(raw: bytes, codec: str) -> str:
+    """UTF-16 (or UTF-32) text; a damaged file (half a character, a lone surrogate) is refused with the line
+    it is in."""
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError as exc:
+        name = codec.upper().replace("-LE", " LE").replace("-BE", " BE")
+        width = 4 if "32" in codec else 2
+        line = raw[:exc.start - exc.start % width].decode(codec, "replace").count("\n") + 1
+        if exc.reason == "truncated data":
+            what = "ma niepełny ostatni znak (plik urwany?)"
+        else:
+            what = f"ma w wierszu {line} bajty, które nie są znakiem"
+        raise SourceError(f"plik zapisany w {name} {what} – otwórz go w Notatniku, popraw ten fragment i zapisz "
+                          "jako UTF-8 (Plik → Zapisz jako → Kodowanie: UTF-8)") from None
 
 
 # ------------------------------------------------------------------------------------------------- Word
@@ -130,7 +151,7 @@ def _footnotes(raw: bytes) -> list[str]:
             for name, tag in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
                 if name in package.namelist():
                     root = etree.fromstring(package.read(name), safe_parser())
-                    found += [clean(" ".join(_text(p) for p in note.iter(_W + "p")))
+                    found += [clean(" ".join(_text(p) for p in _paragraphs(note)))
                               for note in root.iter(_W + tag) if note.get(_W + "type") is None]
     except (zipfile.BadZipFile, etree.XMLSyntaxError, KeyError):
         return []  # the document itself was read; a damaged notes part only loses the notes' warning
@@ -153,10 +174,40 @@ def _blocks(parent):
                 yield from _blocks(content)
 
 
+def _shown(node):
+    """The node's descendants as Word shows them, in order: of mc:AlternateContent only the first Choice (a
+    text box is saved twice, the Fallback is for old readers); deleted and moved-away text left out."""
+    for child in node:
+        tag = child.tag
+        if tag == _MC + "AlternateContent":
+            choice = child.find(_MC + "Choice")
+            chosen = choice if choice is not None else child.find(_MC + "Fallback")
+            if chosen is not None:
+                yield from _shown(chosen)
+        elif tag not in (_W + "del", _W + "moveFrom"):
+            yield child
+            yield from _shown(child)
+
+
+def _paragraphs(node):
+    """The paragraphs in a node (a table cell), not those inside a paragraph's text box: that text is the
+    paragraph's own."""
+    for child in node:
+        if child.tag == _MC + "AlternateContent":
+            choice = child.find(_MC + "Choice")
+            chosen = choice if choice is not None else child.find(_MC + "Fallback")
+            if chosen is not None:
+                yield from _paragraphs(chosen)
+        elif child.tag == _W + "p":
+            yield child
+        elif child.tag not in (_W + "del", _W + "moveFrom"):
+            yield from _paragraphs(child)
+
+
 def _text(paragraph) -> str:
     """The paragraph's visible text; line breaks kept as newlines, deleted text left out."""
     parts = []
-    for node in paragraph.iter():
+    for node in _shown(paragraph):
         tag = node.tag
         if tag == _W + "t":
             parts.append(node.text or "")
@@ -166,6 +217,8 @@ def _text(paragraph) -> str:
             parts.append("\n")
         elif tag == _W + "noBreakHyphen":
             parts.append("-")
+        elif tag == _W + "sym":
+            parts.append(symbol_text(node.get(_W + "font"), node.get(_W + "char")))
     return "".join(parts)
 
 
@@ -187,16 +240,16 @@ def _table_lines(table, numbering: "_Numbering", number: int) -> list[Line]:
     lines = []
     for row in table.findall(_W + "tr"):
         cells = [cell for cell in row if cell.tag == _W + "tc"]
-        texts = [clean(" ".join(_text(p) for p in cell.iter(_W + "p"))) for cell in cells]
+        texts = [clean(" ".join(_text(p) for p in _paragraphs(cell))) for cell in cells]
         filled = [t for t in texts if t]
         if len(filled) > 1:
             at = number + len(lines)
-            paragraphs = tuple(tuple(line for p in cell.iter(_W + "p") for line in _paragraph_lines(p, numbering, at))
+            paragraphs = tuple(tuple(line for p in _paragraphs(cell) for line in _paragraph_lines(p, numbering, at))
                                for cell, text in zip(cells, texts) if text)
             lines.append(Line(" ".join(filled), cells=tuple(filled), number=at, cell_lines=paragraphs))
         elif filled:
             for cell in cells:
-                for paragraph in cell.iter(_W + "p"):
+                for paragraph in _paragraphs(cell):
                     lines += _paragraph_lines(paragraph, numbering, number + len(lines))
     return lines
 
@@ -225,10 +278,10 @@ class _Numbering:
                 fmt = lvl.find(_W + "numFmt")
                 text = lvl.find(_W + "lvlText")
                 start = lvl.find(_W + "start")
-                levels[int(lvl.get(_W + "ilvl", "0"))] = (
+                levels[_bounded(lvl.get(_W + "ilvl"), 0, MAX_LEVEL)] = (
                     fmt.get(_W + "val") if fmt is not None else "decimal",
                     text.get(_W + "val") if text is not None else "%1.",
-                    int(start.get(_W + "val")) if start is not None else 1,
+                    _bounded(start.get(_W + "val") if start is not None else None, 1, MAX_START),
                 )
             abstract[node.get(_W + "abstractNumId")] = levels
         for num in root.iter(_W + "num"):
@@ -266,7 +319,7 @@ class _Numbering:
         num_id = num_pr.find(_W + "numId")
         ilvl = num_pr.find(_W + "ilvl")
         num_id = num_id.get(_W + "val") if num_id is not None else None
-        level = int(ilvl.get(_W + "val")) if ilvl is not None else 0
+        level = _bounded(ilvl.get(_W + "val") if ilvl is not None else None, 0, MAX_LEVEL)
         if not num_id or num_id == "0":
             return "", "", 0
         fmt, text, _start = self.levels.get((num_id, level), ("bullet", "•", 1))
@@ -297,7 +350,20 @@ class _Numbering:
         return str(value)
 
 
+def _bounded(text: str | None, default: int, high: int) -> int:
+    """A number a file declares, held to 0…high; the default when it is none („x”, empty, absent)."""
+    text = (text or "").strip()
+    if not re.fullmatch(r"[+-]?\d+", text):
+        return default
+    if len(text.lstrip("+-0")) > len(str(high)):  # never convert thousands of digits
+        return 0 if text.startswith("-") else high
+    return min(max(int(text), 0), high)
+
+
 def _roman(value: int) -> str:
+    """Roman numerals end at 3999; Word's larger numbers (and 0) are written in digits."""
+    if not 0 < value < 4000:
+        return str(value)
     out = ""
     for number, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
                             (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):

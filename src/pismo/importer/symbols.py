@@ -1,0 +1,43 @@
+"""Word's inserted symbols (w:sym): the character a symbol font draws, as Unicode.
+
+Word stores Insert → Symbol as a font and a code, mostly in the private-use range
+U+F020–U+F0FF ("Symbol", F0B4 draws ×). The plan's text needs the character
+itself ("100 × 2", not "1002"); a code from a font not known here stays as its
+private-use character, which the importer takes for a bullet.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Adobe Symbol encoding: Greek letters and mathematical signs.
+_SYMBOL = dict(zip(range(0x20, 0x7F), (
+    " !∀#∃%&∋()∗+,−./0123456789:;<=>?"
+    "≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ[∴]⊥_"
+    "‾αβχδεφγηιϕκλμνοπθρστυϖωξψζ{|}∼")))
+_SYMBOL.update(zip(range(0xA1, 0xE6), (
+    "ϒ′≤⁄∞ƒ♣♦♥♠↔←↑→↓°±″≥×∝∂•÷≠≡≈…⏐⎯↵"
+    "ℵℑℜ℘⊗⊕∅∩∪⊃⊇⊄⊂⊆∈∉∠∇®©™∏√⋅¬∧∨⇔⇐⇑⇒⇓"
+    "◊〈®©™∑")))
+_SYMBOL.update({0xA0: "€", 0xF1: "〉", 0xF2: "∫"})
+# Wingdings: the signs plans use as bullets, ticks and contact marks.
+_WINGDINGS = {0x28: "☎", 0x29: "✆", 0x2A: "✉", 0x4A: "☺", 0x4C: "☹", 0x6C: "●", 0x6E: "■", 0x6F: "□",
+              0x71: "❑", 0x75: "◆", 0x76: "❖", 0x77: "⬥", 0x9F: "•", 0xA7: "▪", 0xA8: "◻", 0xD8: "➢",
+              0xE0: "➔", 0xE8: "➔", 0xF0: "⇨", 0xFB: "✘", 0xFC: "✔", 0xFD: "☒", 0xFE: "☑"}
+_FONTS = {"symbol": _SYMBOL, "wingdings": _WINGDINGS}
+
+
+def symbol_text(font: str | None, code: str | None) -> str:
+    """The character of a w:sym; "" when the code is no character (out of range, a surrogate, a control)."""
+    if not code or not re.fullmatch(r"[0-9A-Fa-f]{1,6}", code):
+        return ""
+    value = int(code, 16)
+    table = _FONTS.get((font or "").strip().lower())
+    low = value - 0xF000 if 0xF000 <= value <= 0xF0FF else value
+    if table is not None and low in table:
+        return table[low]
+    if table is not None and 0x20 <= low < 0x100:
+        value = 0xF000 + low  # a symbol font's code: its private-use character
+    if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF or value < 0x20 or 0x7F <= value < 0xA0:
+        return ""
+    return chr(value)
