@@ -609,7 +609,7 @@ def test_a_rank_or_dzielnicowy_marks_an_officer(text):
     ("pod nr 600-100-200 interwencje", f"pod {PHONE_MARK} interwencje"),
     ("numer telefonu 600 100 200 razy", f"{PHONE_MARK} razy"),
     ("600 100\n204", PHONE_MARK), ("600\n100\n200", PHONE_MARK), ("600  100  200", PHONE_MARK),
-    ("tel. 600100 202", PHONE_MARK), ("https://wa.me/48600100201", f"https://wa.me/{PHONE_MARK}"),
+    ("tel. 600100 202", PHONE_MARK), ("https://wa.me/48600100201", PROFILE_MARK),
     ("pod nr 752-00-00", f"pod {PHONE_MARK}"), ("numer telefonu 752 00 00", PHONE_MARK),
     ("+48 600 100 20 0", PHONE_MARK), ("tel.kom.600100200", PHONE_MARK), ("48 600 100 200", PHONE_MARK),
     ("600 100 200/201", PHONE_MARK), ("tel. 6001 00 200", PHONE_MARK), ("+48600 100 200", PHONE_MARK),

@@ -26,12 +26,14 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from pismo.names_data import (
-    CORE_RANKS, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_SURNAMES, OFFICER_WORDS,
-    ORDINARY_WORDS, PATRON_ABBREVIATIONS, PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS,
-    POLICE_ABBREVIATIONS, POLICE_WORDS, RANK_ABBREVIATIONS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, TITLES,
+    CORE_RANKS, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
+    NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS,
+    PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_WORDS,
+    RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, TITLES,
     WEAK_PATRON_TITLES,
 )
 from pismo.polish import ascii_fold
+from pismo.visible import visible
 
 # Endings of Polish nouns and adjectives: what may follow a stem in a case form.
 ENDINGS = frozenset({
@@ -104,13 +106,20 @@ class Forms:
     """Case forms of some words: a word matches if a stem and an ending make it."""
 
     stems: dict[str, set[str]] = field(default_factory=dict)
+    _known: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)  # words asked before
 
     def add(self, part: str, endings: frozenset[str] = ENDINGS, surname: bool = False) -> None:
+        self._known.clear()
         for stem, found in stems(part, endings, surname).items():
             self.stems.setdefault(stem, set()).update(found)
 
     def __contains__(self, word: str) -> bool:
-        word = word.lower()
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = self._match(word.lower())
+        return known
+
+    def _match(self, word: str) -> bool:
         for cut in range(max(1, len(word) - 4), len(word) + 1):
             endings = self.stems.get(word[:cut])
             if endings and word[cut:] in endings:
@@ -134,6 +143,9 @@ _PATRON = _forms(PATRON_TITLES)
 _RANK = _forms(RANKS_WRITTEN)
 _OFFICER_WORD = _forms(OFFICER_WORDS)
 _POLICE = _forms(POLICE_WORDS)
+_NOT_POLICE = _forms(NOT_POLICE_WORDS)
+_RETIRED = _forms(RETIRED_WORDS)
+_PARTNER = _forms(PARTNER_NOUNS)
 _ROLE = _forms(ROLE_NOUNS)
 _INSTITUTION = _forms(INSTITUTION_WORDS)
 # Words that end a police rank („asp. sztab.”, „sierżant sztabowy”); „st.”, „starszy” only begin one.
@@ -151,6 +163,7 @@ class Person:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_FUNCTION_WORD = re.compile(r"[^\W\d_]+|(?P<stop>[,;:()/]|\s[-–—]\s)")
 _SPACE = re.compile(r"\s+")
 _DASH = re.compile(r"\s*[-\u2010\u2011\u2013]\s*")
 _ROMAN = re.compile(r"[IVXLCDM]+")
@@ -193,16 +206,43 @@ def split_persons(text: str) -> list[str]:
 
 
 def is_police(name: str, function: str = "") -> bool:
-    """Whether a participant is a police officer: a rank before the name, or a police word in the function."""
-    words = _WORD.findall(name)
+    """Whether a participant is a police officer: by the employer the function names (Policja, or another:
+    „Straż Miejska”), else by a rank before the name."""
+    by_function = _police_function(visible(function or ""))
+    if by_function is not None:
+        return by_function
+    words = _WORD.findall(visible(name))
     lead = []
     for w in words:
         if w[0].isupper() and w.lower() not in RANK_ABBREVIATIONS and w not in _RANK:
             break
         lead.append(w)
-    if any(w.lower() in CORE_RANKS or w in _RANK or w in _OFFICER_WORD for w in lead):
-        return True
-    return any(w.lower() in POLICE_ABBREVIATIONS or w in _POLICE for w in _WORD.findall(function or ""))
+    return any(w.lower() in CORE_RANKS or w in _RANK or w in _OFFICER_WORD for w in lead)
+
+
+def _police_function(function: str) -> bool | None:
+    """True when a function names the police as the employer („dzielnicowy”, „KPP w Łęcznej”), False when it
+    names another („Komendant Straży Miejskiej”) or a former officer („emerytowany policjant”), None when it
+    names none.
+
+    The first employer named counts; an institution after „z”, „przy”, „ds.”, „we współpracy” is a partner
+    („pełnomocnik ds. współpracy z Policją”, „członek rady przy Komendancie Policji”), not the employer."""
+    if any(w.lower() in RETIRED_ABBREVIATIONS or w in _RETIRED for w in _WORD.findall(function)):
+        return False
+    partner = False
+    for found in _FUNCTION_WORD.finditer(function):
+        w = found.group()
+        if found.group("stop"):
+            partner = False
+        elif w.lower() in PARTNER_WORDS or w in _PARTNER:
+            partner = True
+        elif partner:
+            continue
+        elif w.lower() in NOT_POLICE_ABBREVIATIONS or w in _NOT_POLICE:
+            return False
+        elif w.lower() in POLICE_ABBREVIATIONS or w in _POLICE:
+            return True
+    return None
 
 
 def looks_like_person(text: str) -> bool:
@@ -240,8 +280,22 @@ def tokens(text: str) -> list[str]:
 
 def names_person(text: str, name: str) -> bool:
     """Whether a text names someone: the name's words, whole, in order („Anna Nowak” ≠ „Anna Nowakowska”)."""
-    words, wanted = tokens(text), tokens(name)
-    return bool(wanted) and any(words[i:i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))
+    return NameSet([name]).named_in(text)
+
+
+class NameSet:
+    """Persons to find by their names' words, whole and in order; a set, so that checking a text against many
+    names costs as much as against one."""
+
+    def __init__(self, names: Iterable[str]):
+        self.names = {tuple(tokens(visible(name))) for name in names if name}
+        self.names.discard(())
+        self.longest = max(map(len, self.names), default=0)
+
+    def named_in(self, text: str) -> bool:
+        words = tokens(visible(text))
+        return any(tuple(words[i:i + k]) in self.names
+                   for i in range(len(words)) for k in range(1, min(self.longest, len(words) - i) + 1))
 
 
 @dataclass
@@ -281,26 +335,31 @@ class Names:
     """Removes private persons' names from texts and keeps the officers', the patrons' and the places'."""
 
     def __init__(self, fields: Iterable[str], officers: Iterable[str], places: Iterable[str] = ()):
-        parts = [part for text in fields for part in split_persons(text or "")]
-        officers = [o for o in officers if o] + [part for part in parts if is_police(part)]  # „asp. Jan Nowak”
+        parts = [part for text in fields for part in split_persons(visible(text or ""))]
+        officers = [visible(o) for o in officers if o] + [part for part in parts if is_police(part)]  # „asp. Jan”
         self.private, self.officers = _Side(), _Side()
         for name in officers:
             for part in split_persons(name):
                 if (p := person(part)):
                     self.officers.add(p)
+        known = NameSet(officers)
         for part in parts:
-            if not any(names_person(part, o) for o in officers) and (p := person(part)):
+            if not known.named_in(part) and (p := person(part)):
                 self.private.add(p)
         self.places = Forms()
         for text in places:
-            for w in _WORD.findall(text or ""):
+            for w in _WORD.findall(visible(text or "")):
                 if len(w) > 2 and w[0].isupper():
                     self.places.add(w)
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the text mentions a private person (the text as it is seen: see pismo.visible)."""
+        words = [_Token(m.start(), m.end(), m.group(), text[m.end():m.end() + 1] == ".") for m in _WORD.finditer(text)]
+        return [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
+
     def redact(self, text: str, mark: str) -> str:
         """The text with every private person's mention replaced by the marker."""
-        words = [_Token(m.start(), m.end(), m.group(), text[m.end():m.end() + 1] == ".") for m in _WORD.finditer(text)]
-        spans = [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
+        spans = self.spans(text)
         pieces, done = [], 0
         for start, end in spans:
             pieces += [text[done:start], mark]
@@ -321,7 +380,8 @@ class Names:
     def _mentions(self, text: str, words: list[_Token], run: range) -> list[tuple[int, int]]:
         """The spans to cut in a run of name-like words: none if it is an officer's, a patron's or a place's."""
         ts = [words[i] for i in run]
-        if any(t.word in self.officers.surnames for t in ts) and all(self._officers_word(t) for t in ts):
+        if any(t.word in self.officers.surnames for t in ts) and all(self._officers_word(t) for t in ts) \
+                and not self._shared_with_a_resident(ts):
             return []
         if _after_rank(words, run.start) or self._patron(text, words, run.start):
             return []
@@ -329,6 +389,13 @@ class Names:
             start, end = _span(ts)
             return [(start, max(end, _compound_end(text, words, run.stop - 1)))]
         return self._free_text_names(text, words, run)
+
+    def _shared_with_a_resident(self, ts: list[_Token]) -> bool:
+        """An officer's surname a private person also bears, with no first name of the officer's alone to tell
+        them apart („pan Nowak”, „Nowak” when Anna Nowak is the officer and Jan Nowak a resident)."""
+        if not any(t.word in self.private.surnames for t in ts if t.word in self.officers.surnames):
+            return False
+        return not any(t.word in self.officers.first and t.word not in self.private.first for t in ts)
 
     def _officers_word(self, t: _Token) -> bool:
         return t.lower in HONORIFICS or _initial(t) or t.word in self.officers.first or t.word in self.officers.surnames
@@ -353,7 +420,7 @@ class Names:
             return False
         if _after_role(words, start):
             return True
-        if t.word not in self.private.bare or t.word in self.officers.surnames or t.word in _ORDINARY:
+        if t.word not in self.private.bare or t.word in _ORDINARY:
             return False
         following = words[index + 1] if index + 1 < len(words) else None
         return not (following and _SPACE.fullmatch(text[t.end:following.start]) and following.word in _NOT_SURNAME)

@@ -49,17 +49,32 @@ HONORIFICS = frozenset({"pan", "pana", "panu", "panem", "panie", "pani", "panią
 # Police ranks: abbreviations (exact) and written out (declined). „asp. sztab.”, „st. sierż.”: every part a rank word.
 # The abbreviations: every word of the ranks pismo writes (pismo.polish.RANKS), and ranks it only reads.
 RANK_ABBREVIATIONS = frozenset({part.rstrip(".") for rank in RANKS for part in rank.split()}
-                               | {"sztab", "gen", "bryg", "nadbryg", "kpt"})
+                               | {"sztab", "gen"})
 RANKS_WRITTEN = ("posterunkowy", "starszy", "młodszy", "sierżant", "sztabowy", "aspirant", "podkomisarz",
                  "komisarz", "nadkomisarz", "podinspektor", "inspektor", "nadinspektor", "generalny")
 # Rank abbreviations that are a rank on their own, not only a part of one („st.” is also „starszy” anything).
-CORE_RANKS = frozenset({rank.rstrip(".") for rank in RANKS if " " not in rank} | {"bryg", "nadbryg"})
+# („bryg.”, „kpt.” are the fire brigade's and the army's: no police officer's.)
+CORE_RANKS = frozenset({rank.rstrip(".") for rank in RANKS if " " not in rank})
 # Words before a name that make it a police officer's („dzielnicowa Anna Nowak”, „policjant Jan Kowalski”).
 OFFICER_WORDS = ("dzielnicowy", "dzielnicowa", "policjant", "policjantka", "funkcjonariusz", "funkcjonariuszka")
 # Words of a participant's function that make them a police officer (a whole word, any case form).
-POLICE_WORDS = ("dzielnicowy", "dzielnicowa", "policjant", "policjantka", "komenda", "posterunek", "komisariat",
-                "policja", "funkcjonariusz", "funkcjonariuszka")
-POLICE_ABBREVIATIONS = frozenset({"kpp", "kmp", "kwp", "kp", "pp", "kgp", "opi", "wrd"})
+POLICE_WORDS = ("dzielnicowy", "dzielnicowa", "policjant", "policjantka", "policja")
+# (A „Komenda”, „Komisariat”, „funkcjonariusz” is also the fire brigade's or a guard's: the institution after
+# the word tells.)
+# Unit abbreviations that only the police use; „KP”, „PP” are also clubs and firms („KP Górnik”).
+POLICE_ABBREVIATIONS = frozenset({"kpp", "kmp", "kwp", "kgp", "ksp", "krp"})
+# Another employer in a function: a participant so described is no police officer, whatever else it says.
+NOT_POLICE_WORDS = ("straż", "strażnik", "strażniczka", "strażak", "wojsko", "żandarmeria", "ochrona", "ochroniarz",
+                    "detektyw")
+NOT_POLICE_ABBREVIATIONS = frozenset({"sm", "sg", "osp", "psp", "kppsp", "kmpsp", "żw", "sop", "ssm", "ochr"})
+# Words that make anyone a former officer, wherever they stand („policjant w stanie spoczynku”, „b. dzielnicowy”).
+RETIRED_WORDS = ("emeryt", "emerytka", "emerytowany", "emerytowana", "były", "była", "spoczynek", "rencista",
+                 "rencistka")
+RETIRED_ABBREVIATIONS = frozenset({"b", "em"})
+# Words after which an institution in a function is a partner, not the employer („ds. współpracy z Policją”).
+PARTNER_WORDS = frozenset({"z", "ze", "przy", "dla", "do", "ds", "we", "wobec", "między"})
+PARTNER_NOUNS = ("współpraca", "współdziałanie", "łącznik", "pełnomocnik", "rada", "program", "projekt", "akcja",
+                 "kampania", "patrol", "partner")
 
 # Words after which a name is a street's, a school's or a church's patron, not a person's.
 PLACE_ABBREVIATIONS = frozenset({

@@ -7,16 +7,21 @@ document needs to know about it:
 
 - every `telefon` and `email` field is emptied (the officers' and the unit's too);
 - addressees' persons (a mayor, a chairwoman) are removed, and so are meeting
-  participants who are not police officers (by the case's officers, a rank
-  before the name or a police word in the function);
+  participants who are not police officers (the case's officers; the employer
+  the function names, not „Straż Miejska” nor „ds. współpracy z Policją”; else
+  a rank before the name);
 - in every text, phone numbers (not 800/801 helplines, not 112/997), e-mail
   addresses (also „jan[at]x.pl”), PESEL numbers, social-network profile
   addresses and the names of the private persons the case names in its person
   fields (addressees, participants, recorder, chair, „odpowiedzialny”; any case
   form, see pismo.names) are replaced by a visible marker, so whoever
   publishes sees where text was cut;
-- the unit's data and the officers' fields are never cut, nor officers' names
-  in texts, nor the unit's town, patrons of streets and schools, place names.
+- contacts go from every field, the officers' and the unit's too; the unit's
+  names and town, the officers' rank and name (in their fields and in texts),
+  patrons of streets and schools and place names stay.
+
+Text is matched as it is seen (NFC, no soft hyphens or invisible characters,
+pismo.visible), and replaced where it is written, so „Ko\u00adwal” goes too.
 
 It is no guarantee of anonymity. A name typed only in free text is recognised
 only as a common first name followed by a surname („Zbigniew Nowak”); a surname
@@ -38,7 +43,8 @@ from pydantic import BaseModel
 
 from pismo import polish
 from pismo.model import AdresatOsoba, Jednostka, Osoba, Sprawa, Uczestnik
-from pismo.names import Names, is_police, looks_like_person, names_person, split_persons
+from pismo.names import NameSet, Names, is_police, looks_like_person, split_persons
+from pismo.visible import View
 
 PHONE_MARK = "[numer telefonu usunięty]"
 EMAIL_MARK = "[adres e-mail usunięty]"
@@ -48,19 +54,20 @@ PROFILE_MARK = "[adres profilu usunięty]"
 MARKS = {"phones": PHONE_MARK, "emails": EMAIL_MARK, "names": NAME_MARK, "pesel": PESEL_MARK,
          "profiles": PROFILE_MARK}
 CONTACT_FIELDS = {"telefon", "email"}
-OFFICER_FIELDS = {"imie_nazwisko", "stopien", "plec", "funkcja", "podpis"}  # an officer's, printed as they are
+OFFICER_NAME_FIELDS = {"imie_nazwisko", "stopien"}  # an officer's: only contacts are cut from them
 
 # Between digit groups: whitespace (line breaks too, as YAML „|” blocks keep them), dots, every dash.
-_G = r"(?:\s{1,3}|\s?[.\u2010\u2011\u2012\u2013\u2014-]\s?)"
+_G = r"(?:\s{1,3}|\s?[./·_\u2010\u2011\u2012\u2013\u2014-]\s?)"
 _TEL = r"(?:tel(?:efon(?:u|em)?)?|kom(?:órk[aęi])?|fax|faks)\.?:?"
 _NUMBER = r"(?:nr|numer(?:em|u)?)\.?:?"
 # „tel.”, „tel. kom.”, „nr tel.”, „numer telefonu”, „pod nr”: after one, the number is a phone whatever follows.
 _LABEL = rf"(?:{_TEL}\s*){{1,2}}(?:{_NUMBER}\s*)?|{_NUMBER}\s*{_TEL}\s*|(?<=pod\s){_NUMBER}\s*"
-_COUNTRY = r"(?:(?:\+|00)\s?48[\s-]?|\(\+?48\)\s?)"
+_COUNTRY = r"(?:(?:\+|00)\s?48(?:\s|\s?[.-]\s?)?|\(\+?48\)\s?)"
 _AREA = rf"(?:\(0?{_G}?\d{{2}}\)\s?|0?\d{{2}}(?:{_G}|/))"  # (81) (081) (0-81) 81- 081 81/
 _NINE_DIGITS = "|".join((
     rf"\d{{3}}{_G}?\d{{3}}{_G}?\d{{3}}",  # 600 100 200, 600-100-200, 600.100.200, 600100200
     rf"\d{{3}}{_G}\d{{2}}{_G}\d{{2}}{_G}\d{{2}}",  # 604 12 34 56
+    rf"\(\d{{3}}\)\s?\d{{3}}{_G}?\d{{3}}",  # (606) 100 200
     rf"{_AREA}(?:\d{{3}}{_G}?\d{{2}}{_G}?\d{{2}}|\d{{3}}{_G}\d{{4}})",  # 81 752 00 00, 81/752-00-00
 ))
 _ANY = rf"\d(?:{_G}?\d){{8}}|\d(?:{_G}?\d){{6}}"  # any grouping of nine digits, or seven (local), after a label
@@ -87,17 +94,35 @@ _SP = r"\s"
 _AT = (rf"(?:{_SP}?[@\uff20\ufe6b]{_SP}?|{_SP}?[\[({{<]{_SP}?(?:at|małpa|malpa|@){_SP}?[\])}}>]{_SP}?"
        rf"|{_SP}(?:at|małpa|malpa){_SP})")
 _DOT = rf"(?:[.\uff0e]|{_SP}?[\[({{<]{_SP}?(?:dot|kropka){_SP}?[\])}}>]{_SP}?|{_SP}(?:dot|kropka){_SP})"
-# Anchored at a token's start, so a long token is scanned once, not from each of its characters.
-EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)+", re.IGNORECASE)
+_SPACED_DOT = rf"{_SP}[.]{_SP}?|[.]{_SP}"  # „jan . kowal @ wp . pl”: only where an e-mail is certain, see _email
+_LOCAL = rf"[\w.+-]+(?:(?:{_SPACED_DOT})[\w+-][\w.+-]*){{0,3}}"
+# Anchored at a token's start, so a long token is scanned once, not from each of its characters; a spaced
+# address spans at most four tokens before its „@”.
+EMAIL = re.compile(rf"(?<![\w.+-]){_LOCAL}{_AT}[\w-]+(?:(?:{_DOT}|{_SPACED_DOT})[\w-]+)+", re.IGNORECASE)
+# The labels an address may end in after a spaced dot (a dot and a space may also end the sentence).
+_TLD = frozenset("""pl com eu net org info biz gov edu io me de uk cz sk ua lt fr it es nl at ch be us ru tv co app
+    onet wp o2 interia gmail op tlen gazeta poczta yahoo outlook hotmail icloud proton protonmail vp go2 live""".split())
 
-PESEL = re.compile(r"(?<!\w)(?:(?P<label>pesel)\s*:?\s*(?:nr\.?\s*)?)?(?<!\d)(?P<number>\d{11})(?!\d)",
-                   re.IGNORECASE)
+# Eleven digits, together or in groups („850312 12345”, „85 03 12 123 45”, „850-312-123-45”).
+PESEL = re.compile(r"(?<!\w)(?:(?P<label>pesel)\s*:?\s*(?:nr\.?\s*)?)?(?<![\d+])(?<!\d[ .-])"
+                   r"(?P<number>\d(?:[ .\u00a0-]?\d){10})(?![ .\u00a0-]?\d)", re.IGNORECASE)
 _PESEL_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
 
 _URL_END = r"(?:\S*[^\s.,;:!?)\]}>”\"'])?"
-PROFILE = re.compile(
-    rf"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:facebook|fb|instagram|twitter|x|tiktok|linkedin)\.com/{_URL_END}",
-    re.IGNORECASE)
+_SERVICES = (r"(?:facebook|fb|messenger|instagram|twitter|x|tiktok|linkedin|youtube|vk|snapchat|reddit|pinterest"
+             r"|tumblr|twitch|discord|whatsapp|badoo|tinder|patreon|onlyfans|flickr|quora|mastodon|medium)\.com"
+             r"|(?:threads)\.(?:net|com)|(?:m\.me|fb\.me|instagr\.am|youtu\.be|t\.me|telegram\.(?:me|org|dog)|vk\.ru"
+             r"|ok\.ru|nk\.pl|redd\.it|wa\.me|signal\.me|linktr\.ee|bsky\.app|discord\.gg|twitch\.tv|wykop\.pl"
+             r"|fotka\.pl|sympatia\.pl|goldenline\.pl|pinterest\.pl|tiktok\.pl)")
+PROFILE = re.compile(rf"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:{_SERVICES})/{_URL_END}", re.IGNORECASE)
+# A handle („@jan_kowal”, as Instagram, X, TikTok and Telegram write one): after the e-mails, so never theirs.
+# Also one after a service's name and a colon, when it is no word („Instagram: jan_kowal”, „Skype: jan.kowal”),
+# and a Gadu-Gadu number („GG 1234567”).
+HANDLE = re.compile(
+    r"(?<![\w.@+-])@[A-Za-z0-9_](?:[\w.]{0,28}\w)?(?![\w@])"
+    r"|(?<!\w)(?:instagram|insta|ig|tiktok|snapchat|snap|telegram|skype|discord|twitter|threads|signal|messenger"
+    r"|facebook|fb|youtube|kik|line|wechat|viber)\s?:\s?(?P<handle>(?=[a-z0-9_.]*[._\d])[a-z0-9_][a-z0-9_.]{1,30}"
+    r"[a-z0-9_])(?![\w@])|(?<!\w)(?:gg|gadu-gadu)\s?(?:nr\.?\s?)?:?\s?(?P<gg>\d{3,10})(?!\d)", re.IGNORECASE)
 URL = re.compile(rf"(?<![\w.@-])(?:https?://|www\.){_URL_END}", re.IGNORECASE)
 
 
@@ -105,7 +130,7 @@ def redact(s: Sprawa) -> Sprawa:
     """A copy of the case with nothing personal but the officers' rank and name."""
     private, officers = people(s)
     names = Names(private, officers, unit_places(s))
-    return _walk(s, partial(scrub, names=names), officers)
+    return _walk(s, partial(scrub, names=names), NameSet(officers))
 
 
 def people(s: Sprawa) -> tuple[list[str], list[str]]:
@@ -140,42 +165,122 @@ _FREE_TEXT_ONLY = Names((), ())
 
 def scrub(text: str, names: Names | None = None) -> str:
     """Profiles, e-mails, PESELs, phones and names in a text, replaced by markers; without `names`, names typed
-    in free text only."""
+    in free text only.
+
+    Matching reads the text as it is seen (NFC, no soft hyphens or invisible characters: pismo.visible); the
+    markers replace those spans in the text as written, the rest stays as it was."""
     names = names or _FREE_TEXT_ONLY
-    text = PROFILE.sub(PROFILE_MARK, text)
-    text = URL.sub(lambda m: PROFILE_MARK if names.in_address(m.group()) else m.group(), text)
-    text = EMAIL.sub(EMAIL_MARK, text)
-    text = PESEL.sub(_pesel, text)
-    text = PHONE.sub(partial(_phone, text), text)
-    return names.redact(text, NAME_MARK)
+    view = View(text)
+    found = _contacts(view.text, names)
+    found += [(start, end, NAME_MARK) for start, end in names.spans(_masked(view.text, found))]
+    return view.replace(sorted(found))
 
 
-def _pesel(m: re.Match) -> str:
-    digits = [int(c) for c in m.group("number")]
+def scrub_contacts(text: str) -> str:
+    """Contacts alone replaced: for the officers' and the unit's own fields, whose names stay."""
+    view = View(text)
+    return view.replace(sorted(_contacts(view.text, _FREE_TEXT_ONLY)))
+
+
+def _contacts(text: str, names: Names) -> list[tuple[int, int, str]]:
+    """(start, end, marker) of every contact in a text; each pass sees the text less what earlier passes found."""
+    found: list[tuple[int, int, str]] = []
+    for find in (_profiles, partial(_addresses, names=names), _emails, _handles, _pesels, _phones):
+        found += find(_masked(text, found))
+    return found
+
+
+def _spans(matches, mark: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), mark) for m in matches]
+
+
+def _profiles(text: str) -> list[tuple[int, int, str]]:
+    return _spans(PROFILE.finditer(text), PROFILE_MARK)
+
+
+def _addresses(text: str, names: Names) -> list[tuple[int, int, str]]:
+    return _spans((m for m in URL.finditer(text) if names.in_address(m.group())), PROFILE_MARK)
+
+
+def _handles(text: str) -> list[tuple[int, int, str]]:
+    """The handle only: the service's name before it stays („Skype: [adres profilu usunięty]”)."""
+    return [(*m.span(m.lastgroup or 0), PROFILE_MARK) for m in HANDLE.finditer(text)]
+
+
+def _pesels(text: str) -> list[tuple[int, int, str]]:
+    return _spans((m for m in PESEL.finditer(text) if _is_pesel(m)), PESEL_MARK)
+
+
+def _phones(text: str) -> list[tuple[int, int, str]]:
+    return _spans((m for m in PHONE.finditer(text) if _is_phone(text, m)), PHONE_MARK)
+
+
+def _emails(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for m in EMAIL.finditer(text):
+        end = _email_end(m.group())
+        if end:
+            found.append((m.start(), m.start() + end, EMAIL_MARK))
+    return found
+
+
+def _masked(text: str, found: list[tuple[int, int, str]]) -> str:
+    """The text with what was found blanked out (same length, so positions hold), as a marker would stand."""
+    if not found:
+        return text
+    pieces, done = [], 0
+    for start, end, _mark in sorted(found):
+        pieces += [text[done:start], "\x00" * (end - start)]
+        done = end
+    return "".join(pieces) + text[done:]
+
+
+def _email_end(address: str) -> int | None:
+    """The length of an e-mail match that is an address. A spaced dot must lead to address labels („wp . pl”);
+    otherwise the address ends before it (that dot ends a sentence). None when no domain is left."""
+    at = re.search(_AT, address, re.IGNORECASE)
+    if not at:
+        return None
+    end = len(address)
+    for cut in reversed([c for c in re.finditer(_SPACED_DOT, address) if c.start() >= at.end()]):
+        if all(label.lower() in _TLD for label in re.findall(r"[\w-]+", address[cut.end():end])):
+            break
+        end = cut.start()
+    return end if re.search(_DOT, address[at.end():end], re.IGNORECASE) else None
+
+
+def _is_pesel(m: re.Match) -> bool:
+    """Labelled, or with a valid check digit; written in groups, also with a valid date of birth."""
+    digits = [int(c) for c in re.sub(r"\D", "", m.group("number"))]
     valid = (10 - sum(w * d for w, d in zip(_PESEL_WEIGHTS, digits)) % 10) % 10 == digits[-1]
-    return PESEL_MARK if m.group("label") or valid else m.group()
+    if m.group("label"):
+        return True
+    if not valid:
+        return False
+    month, day = digits[2] * 10 + digits[3], digits[4] * 10 + digits[5]
+    return m.group("number").isdigit() or (month % 20 in range(1, 13) and 1 <= day <= 31)
 
 
-def _phone(text: str, m: re.Match) -> str:
+def _is_phone(text: str, m: re.Match) -> bool:
     digits = re.sub(r"\D", "", m.group()[len(m.group("label") or ""):].split("/")[0])
     if _HELPLINE.match(digits[2:] if len(digits) == 11 and digits.startswith("48") else digits):
-        return m.group()
+        return False
     if m.group("label") and _PHONE_LABEL.search(text, m.start(), m.start("label") + len(m.group("label"))):
-        return PHONE_MARK
+        return True
     before = text[max(0, m.start() - 30):m.start()]
-    if _NOT_PHONE_BEFORE.search(before) or _NOT_PHONE_AFTER.match(text, m.end()):
-        return m.group()
-    return PHONE_MARK
+    return not (_NOT_PHONE_BEFORE.search(before) or _NOT_PHONE_AFTER.match(text, m.end()))
 
 
-def _walk(value, scrub_text, officers: list[str]):
+def _walk(value, scrub_text, officers: NameSet):
     """The same value with contacts emptied, private persons dropped and texts scrubbed; officers' names kept."""
     if isinstance(value, AdresatOsoba):
         return None
+    if isinstance(value, Jednostka):  # the unit's names and town are no person's („Janów Lubelski”)
+        scrub_text = scrub_contacts
     if isinstance(value, BaseModel):
-        kept = _kept_fields(value)
-        update = {name: None if name in CONTACT_FIELDS else _walk(getattr(value, name), scrub_text, officers)
-                  for name in type(value).model_fields if name not in kept}
+        update = {name: None if name in CONTACT_FIELDS else _walk(getattr(value, name), _field_scrub(value, name,
+                                                                                                    scrub_text), officers)
+                  for name in type(value).model_fields if name != "plec"}
         return value.model_copy(update=update)
     if isinstance(value, list):
         kept = [v for v in value if not (isinstance(v, Uczestnik) and not _is_officer(v, officers))]
@@ -185,18 +290,16 @@ def _walk(value, scrub_text, officers: list[str]):
     return value
 
 
-def _kept_fields(value: BaseModel) -> set[str]:
-    """Fields printed as they are: all the unit's (its town is no person: „Janów Lubelski”), an officer's name,
-    rank, function and signature. Contacts are never kept."""
-    if isinstance(value, Jednostka):
-        return set(type(value).model_fields) - CONTACT_FIELDS
-    return OFFICER_FIELDS if isinstance(value, Osoba) else set()
+def _field_scrub(value: BaseModel, name: str, scrub_text):
+    """An officer's name and rank lose only contacts; their function and signature lines are scrubbed as any
+    text (the officers' own names stay there too)."""
+    return scrub_contacts if isinstance(value, Osoba) and name in OFFICER_NAME_FIELDS else scrub_text
 
 
-def _is_officer(u: Uczestnik, officers: list[str]) -> bool:
-    """Whether a participant is a police officer: a case's officer (their name's words, whole, in order), a rank
-    before the name or a police word in the function."""
-    return is_police(u.imie_nazwisko, u.funkcja) or any(names_person(u.imie_nazwisko, name) for name in officers)
+def _is_officer(u: Uczestnik, officers: NameSet) -> bool:
+    """Whether a participant is a police officer: a case's officer (their name's words, whole, in order), or
+    so described (pismo.names.is_police)."""
+    return is_police(u.imie_nazwisko, u.funkcja) or officers.named_in(u.imie_nazwisko)
 
 
 # --- What was removed: counted and told, so the officer reads the public version before publishing it. ---

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""`--publikacja`: leaks and over-redaction on the corpus, and time against case size (a script, not a test).
+
+1. Corpus (tests/publication_corpus.py): per class, how many planted secrets survived (leaks) and how many
+   parts that must stay were cut (over-redaction), out of all checks.
+2. Size: the public version of the Wrzosogród example grown to N participants and N repetitions of a
+   paragraph with a name, a phone and an e-mail in each account of the meeting (hundreds of kB of text);
+   median seconds of `redact`. Time per kB at the largest size over that at the smallest: about 1 when
+   linear, about the size ratio when quadratic.
+
+    .venv/bin/python bench/publication.py                                  # this tree
+    .venv/bin/python bench/publication.py --baseline /path/to/other/src    # and another tree, side by side
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PARAGRAPH = (" Zgłoszenie przekazał Jan Kowalaaski, tel. 606 100 200, jan@wp.pl; ul. Adama Mickiewicza 5, "
+             "st. asp. Anna Zmyślona.")
+
+
+def grown_case(n: int) -> dict:
+    import yaml
+
+    data = yaml.safe_load((ROOT / "cases" / "wrzosogrod-rejon-xiii-2026.yaml").read_text(encoding="utf-8"))
+    held = next(m for m in data["spotkania"] if "protokol" in m)["protokol"]
+    letters = [chr(97 + i % 26) + chr(97 + i // 26 % 26) for i in range(n)]
+    held["obecni"] = ([{"imie_nazwisko": f"Jan Kowal{x}ski", "funkcja": "mieszkaniec"} for x in letters]
+                      + held["obecni"]
+                      + [{"imie_nazwisko": f"st. asp. Jan Nowak{x}", "funkcja": "dzielnicowy"} for x in letters])
+    held["przebieg"] = [item + PARAGRAPH * n for item in held["przebieg"]]
+    return data
+
+
+def measure(sizes: list[int], repeats: int, src: str) -> dict:
+    sys.path[:0] = [src, str(ROOT / "tests")]
+    import yaml
+
+    import publication_corpus
+    from pismo.loader import load_case
+    from pismo.publication import redact
+
+    corpus = {kind: {key: len(value) for key, value in row.items()}
+              for kind, row in publication_corpus.evaluate().items()}
+    times, kilobytes = {}, {}
+    with tempfile.TemporaryDirectory() as folder:
+        for n in sizes:
+            path = Path(folder) / f"sprawa-{n}.yaml"
+            path.write_text(yaml.safe_dump(grown_case(n), allow_unicode=True), encoding="utf-8")
+            kilobytes[n] = path.stat().st_size / 1024
+            case = load_case(path).sprawa
+            runs = []
+            for _ in range(repeats):
+                start = time.perf_counter()
+                redact(case)
+                runs.append(time.perf_counter() - start)
+            times[n] = statistics.median(runs)
+    return {"corpus": corpus, "times": times, "kilobytes": kilobytes}
+
+
+def _child(src: str, sizes: list[int], repeats: int) -> dict:
+    code = (f"import json, sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import publication as b; "
+            f"print(json.dumps(b.measure({sizes!r}, {repeats}, {src!r})))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(done.stderr)
+    found = json.loads(done.stdout)
+    found["times"] = {int(k): v for k, v in found["times"].items()}
+    found["kilobytes"] = {int(k): v for k, v in found["kilobytes"].items()}
+    return found
+
+
+def report(trees: dict[str, dict], sizes: list[int]) -> None:
+    labels = list(trees)
+    print("\nCorpus: leaks / over-redaction out of all checks, per class")
+    print(f"{'class':<22}" + "".join(f"{label:>24}" for label in labels))
+    kinds = list(dict.fromkeys(kind for tree in trees.values() for kind in tree["corpus"]))
+    totals = {label: [0, 0, 0] for label in labels}
+    for kind in kinds:
+        cells = []
+        for label in labels:
+            row = trees[label]["corpus"].get(kind, {"leaks": 0, "over": 0, "total": 0})
+            cells.append(f"{row['leaks']:>3} / {row['over']:>3} of {row['total']:>3}")
+            for i, key in enumerate(("leaks", "over", "total")):
+                totals[label][i] += row[key]
+        print(f"{kind:<22}" + "".join(f"{cell:>24}" for cell in cells))
+    print(f"{'all':<22}" + "".join(f"{t[0]:>3} / {t[1]:>3} of {t[2]:>3}".rjust(24) for t in totals.values()))
+    print(f"\nSize: median seconds of redact (N participants, N paragraphs per account)")
+    first = trees[labels[0]]["kilobytes"]
+    print(f"{'N':>6}{'kB':>8}" + "".join(f"{label:>24}" for label in labels))
+    for n in sizes:
+        print(f"{n:>6}{first[n]:>8.0f}" + "".join(f"{trees[label]['times'][n]:>24.2f}" for label in labels))
+    growth = [trees[label]["times"][sizes[-1]] / first[sizes[-1]] / (trees[label]["times"][sizes[0]] / first[sizes[0]])
+              for label in labels]
+    print(f"{'growth':>14}" + "".join(f"{g:>24.1f}" for g in growth)
+          + f"   (≈1 linear, ≈{first[sizes[-1]] / first[sizes[0]]:.0f} quadratic)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100,200,400,800")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--baseline", help="src folder of another tree, measured in a child process")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    trees = {}
+    if args.baseline:
+        trees["baseline"] = _child(args.baseline, sizes, args.repeats)
+    trees["this tree"] = _child(str(ROOT / "src"), sizes, args.repeats)
+    report(trees, sizes)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,288 @@
+"""A corpus for `--publikacja`: personal data planted the ways the second red team wrote it (issue 17), and
+text that must reach the public version as written.
+
+Data only, no assertions: tests/test_publikacja_round2.py requires no leak and no over-redaction, and
+bench/publication.py counts both for this tree and a baseline (`evaluate`), so the figures before and after a
+change are measured on the same inputs. A secret counts as leaked when its visible text (pismo.visible:
+NFC, no soft hyphens or invisible characters) is still in the visible output, in any letter case.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+SHY, ZWSP, WJ, CGJ, MVS, BOM = "\u00ad", "\u200b", "\u2060", "\u034f", "\u180e", "\ufeff"
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+def pesel(first_ten: str) -> str:
+    """A PESEL with its valid check digit."""
+    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+    return first_ten + str((10 - sum(w * int(d) for w, d in zip(weights, first_ten)) % 10) % 10)
+
+
+P1, P2, P3 = pesel("8503121234"), pesel("9211300567"), pesel("0227150987")
+
+# The case's persons: residents (addressees, participants) and officers. Some fields are written oddly too.
+PRIVATE = ["Zdzisław Kowal", "Jan Nowak", nfd("Józef Kęska"), f"Ry{SHY}szard Ło{SHY}ś", "Barbara Wilk",
+           f"Hali{ZWSP}na Sowa", "Krystyna Mazur"]
+OFFICERS = ["Anna Nowak", "Marek Przykładowy"]
+
+# (class, text, secrets that must go, parts that must stay)
+LEAKS = [
+    # names written with soft hyphens, decomposed letters or invisible characters inside
+    ("zapis znaków", f"Zgłosił to Zdzis{SHY}ław Ko{SHY}wal.", ["Kowal"], ["Zgłosił to"]),
+    ("zapis znaków", f"Zgłosił to pan Ko{SHY}wal.", ["Kowal"], ["Zgłosił to"]),
+    ("zapis znaków", nfd("Józef Kęska zgłosił dewastację."), ["Kęska"], ["zgłosił dewastację."]),
+    ("zapis znaków", "Józef Kęska zgłosił dewastację.", ["Kęska"], ["zgłosił dewastację."]),
+    ("zapis znaków", nfd("Z Józefem Kęską rozmawiano."), ["Kęską"], ["rozmawiano."]),
+    ("zapis znaków", "Rozmowa z Ryszardem Łosiem.", ["Łosiem"], ["Rozmowa z"]),
+    ("zapis znaków", f"Halina So{ZWSP}wa przyszła.", ["Sowa"], ["przyszła."]),
+    ("zapis znaków", f"Halina So{WJ}wa przyszła.", ["Sowa"], ["przyszła."]),
+    ("zapis znaków", f"Barbara Wi{CGJ}lk przyszła.", ["Wilk"], ["przyszła."]),
+    ("zapis znaków", f"Barbara Wi{MVS}lk przyszła.", ["Wilk"], ["przyszła."]),
+    ("zapis znaków", f"Krystyna Ma{BOM}zur przyszła.", ["Mazur"], ["przyszła."]),
+    ("zapis znaków", f"Dzwonić: 606{SHY}100{SHY}200.", ["606100200"], ["Dzwonić:"]),
+    ("zapis znaków", f"Dzwonić: 606 1{ZWSP}00 200.", ["606100200"], ["Dzwonić:"]),
+    ("zapis znaków", nfd("Pisz: józef.kęska@wp.pl, dziękujemy."), ["kęska"], ["Pisz:", "dziękujemy."]),
+    ("zapis znaków", f"Pisz: jan.no{SHY}wak@wp.pl.", ["nowak@"], ["Pisz:"]),
+    ("zapis znaków", f"PESEL {P1[:5]}{SHY}{P1[5:]}.", [P1], []),
+    ("zapis znaków", "Zgłosił to Zdzisław K\u043ewal.", ["Kowal"], ["Zgłosił to"]),  # a Cyrillic „о”
+    ("zapis znaków", "Zgłosił to Zdzisław Ｋｏｗａｌ.", ["Kowal"], ["Zgłosił to"]),  # full-width letters
+    # a resident who shares an officer's surname (Jan Nowak the resident, Anna Nowak the officer)
+    ("nazwisko policjanta", "Jan Nowak zgłosił hałas.", ["Jan Nowak"], ["zgłosił hałas."]),
+    ("nazwisko policjanta", "Zgłoszenie pana Nowaka z ul. Leśnej.", ["Nowaka"], ["Zgłoszenie", "z ul. Leśnej."]),
+    ("nazwisko policjanta", "Pan Nowak zgłosił hałas.", ["Nowak"], ["zgłosił hałas."]),
+    ("nazwisko policjanta", "sąsiad Nowak zgłosił hałas", ["Nowak"], ["sąsiad", "zgłosił hałas"]),
+    ("nazwisko policjanta", "Janowi Nowakowi podziękowano.", ["Nowakowi"], ["podziękowano."]),
+    ("nazwisko policjanta", "Zgłosił p. Nowak.", ["Nowak"], ["Zgłosił"]),
+    ("nazwisko policjanta", "Zgłosił J. Nowak.", ["Nowak"], ["Zgłosił"]),
+    ("nazwisko policjanta", "Nowak zgłosił hałas przy sklepie.", ["Nowak"], ["zgłosił hałas"]),
+    ("nazwisko policjanta", "Jan Nowak i st. asp. Anna Nowak omówili plan.",
+     ["Jan Nowak"], ["st. asp. Anna Nowak omówili plan."]),
+    # profile links of more services, and handles
+    ("profile", "Film: youtube.com/@zdzislawkowal.", ["zdzislawkowal"], ["Film:"]),
+    ("profile", "Film: https://www.youtube.com/channel/UC123abc.", ["UC123abc"], ["Film:"]),
+    ("profile", "Film: https://youtu.be/dQw4w9WgXcQ.", ["dQw4w9WgXcQ"], ["Film:"]),
+    ("profile", "Telegram: t.me/kowal_z.", ["kowal_z"], ["Telegram:"]),
+    ("profile", "Telegram: https://telegram.me/kowal_z.", ["kowal_z"], ["Telegram:"]),
+    ("profile", "VK: https://vk.com/id12345.", ["id12345"], ["VK:"]),
+    ("profile", "Snap: snapchat.com/add/basia.w.", ["basia.w"], ["Snap:"]),
+    ("profile", "Threads: https://www.threads.net/@basia.wilk.", ["basia.wilk"], ["Threads:"]),
+    ("profile", "Pisz: m.me/basia.wilk.", ["basia.wilk"], ["Pisz:"]),
+    ("profile", "Pisz: https://www.messenger.com/t/basia.wilk.", ["basia.wilk"], ["Pisz:"]),
+    ("profile", "Profil: nk.pl/profile/1234567.", ["1234567"], ["Profil:"]),
+    ("profile", "Profil: https://nk.pl/#profile/1234567.", ["1234567"], ["Profil:"]),
+    ("profile", "Wątek: https://www.reddit.com/user/kowal_lecz.", ["kowal_lecz"], ["Wątek:"]),
+    ("profile", "Wątek: reddit.com/u/kowal_lecz.", ["kowal_lecz"], ["Wątek:"]),
+    ("profile", "WhatsApp: wa.me/48606100200.", ["606100200"], ["WhatsApp:"]),
+    ("profile", "Linki: linktr.ee/basiawilk.", ["basiawilk"], ["Linki:"]),
+    ("profile", "Na Instagramie @basia_wilk_88 są zdjęcia.", ["basia_wilk_88"], ["Na Instagramie", "są zdjęcia."]),
+    ("profile", "TikTok: @kowal.lecz, nagrania.", ["kowal.lecz"], ["TikTok:", "nagrania."]),
+    ("profile", "GG 1234567, wieczorem.", ["1234567"], ["wieczorem."]),
+    ("profile", "Skype: jan.kowal, wieczorem.", ["jan.kowal"], ["Skype", "wieczorem."]),
+    ("profile", "Instagram: basia_wilk, zdjęcia.", ["basia_wilk"], ["Instagram", "zdjęcia."]),
+    # PESEL written in groups
+    ("PESEL", f"PESEL: {P1[:6]} {P1[6:]}.", [P1], []),
+    ("PESEL", f"PESEL {P1[:2]} {P1[2:4]} {P1[4:6]} {P1[6:]}.", [P1], []),
+    ("PESEL", f"Numer {P2[:3]}-{P2[3:6]}-{P2[6:9]}-{P2[9:]} podał zgłaszający.", [P2], ["podał zgłaszający."]),
+    ("PESEL", f"Dane: {P3[:6]} {P3[6:]}, zgłaszający.", [P3], ["zgłaszający."]),
+    ("PESEL", f"Dane: {P2[:4]} {P2[4:8]} {P2[8:]}.", [P2], []),
+    ("PESEL", f"Dane: {P1[:6]}.{P1[6:]}.", [P1], []),
+    # phones with dots and a country code
+    ("telefony", "Tel. +48.606.100.200 (prywatny).", ["606100200"], ["(prywatny)."]),
+    ("telefony", "Dzwonić +48.606.100.200 po 16.", ["606100200"], ["po 16."]),
+    ("telefony", "Dzwonić 0048.606.100.200 po 16.", ["606100200"], ["po 16."]),
+    ("telefony", "Dzwonić +48 606.100.200 po 16.", ["606100200"], ["po 16."]),
+    ("telefony", "Dzwonić (+48) 606.100.200 po 16.", ["606100200"], ["po 16."]),
+    ("telefony", "Dzwonić +48.81.752.00.00 po 16.", ["817520000"], ["po 16."]),
+    ("telefony", "Dzwonić 606.100.200 po 16.", ["606100200"], ["po 16."]),
+    ("telefony", "Dzwonić +48-606-100-200 po 16.", ["606100200"], ["po 16."]),
+    ("telefony", "Dzwonić +48 . 606 . 100 . 200 po 16.", ["606100200"], ["po 16."]),
+    ("telefony", "Dzwonić 606/100/200 po 16.", ["606100200"], ["po 16."]),
+    ("telefony", "Dzwonić (606) 100 200 po 16.", ["606100200"], ["po 16."]),
+    ("telefony", "Dzwonić 606·100·200 po 16.", ["606100200"], ["po 16."]),
+    ("telefony", "Dzwonić +48(606)100200 po 16.", ["606100200"], ["po 16."]),
+    # e-mails with spaces around „@” and „.”
+    ("e-maile", "Pisz: jan.kowal @ wp.pl, dziękujemy.", ["jan.kowal", "kowal @"], ["Pisz:", "dziękujemy."]),
+    ("e-maile", "Pisz: jan.kowal@ wp . pl, dziękujemy.", ["jan.kowal"], ["Pisz:", "dziękujemy."]),
+    ("e-maile", "Pisz: jan . kowal @ wp . pl, dziękujemy.", ["kowal", "jan ."], ["Pisz:", "dziękujemy."]),
+    ("e-maile", "Pisz: jan_kowal @gmail . com, dziękujemy.", ["jan_kowal"], ["Pisz:", "dziękujemy."]),
+    ("e-maile", "Pisz: j.kowal @ poczta . onet . pl, dziękujemy.", ["j.kowal", "poczta"], ["Pisz:", "dziękujemy."]),
+    ("e-maile", "Pisz: jan.kowal @ wp. pl, dziękujemy.", ["jan.kowal", "wp. pl"], ["Pisz:", "dziękujemy."]),
+    ("e-maile", "Pisz: jan.kowal@wp.pl. Potem zadzwoń.", ["jan.kowal"], ["Pisz:", "Potem zadzwoń."]),
+    ("e-maile", "Pisz: jan.kowal @ wp.pl. Potem zadzwoń.", ["jan.kowal"], ["Pisz:", "Potem zadzwoń."]),
+]
+
+# (class, text): reaches the public version exactly as written
+KEEPS = [
+    ("zapis znaków", nfd("Łęczna, dnia 14 lipca 2025 r. – spotkanie w Świetlicy „Źródło”.")),
+    ("zapis znaków", f"Mieszkańcy wsi Ko{SHY}wale zgłaszają hałas."),
+    ("zapis znaków", f"Spotkanie w świe{SHY}tlicy przy ul. Długiej."),
+    ("zapis znaków", "👮🏽‍♀️ Dzielnicowa zaprasza na dyżur."),
+    ("zapis znaków", nfd("st. asp. Anna Nowak przedstawiła zagrożenia.")),
+    ("nazwisko policjanta", "st. asp. Anna Nowak przedstawiła plan."),
+    ("nazwisko policjanta", "Anna Nowak przedstawiła plan."),
+    ("nazwisko policjanta", "dzielnicowa Nowak przedstawiła plan."),
+    ("nazwisko policjanta", "Dzielnicowa Anna Nowak przedstawiła plan."),
+    ("nazwisko policjanta", "asp. Nowak przedstawiła plan."),
+    ("nazwisko policjanta", "Plan przedstawiła st. asp. Nowak."),
+    ("profile", "Strona: https://policja.gov.pl/kmp/aktualnosci."),
+    ("profile", "Strona: www.leczna.pl/rada-osiedla."),
+    ("profile", "Spotkanie @ świetlica, godz. 17."),
+    ("PESEL", "Konto 12 1020 3040 0000 1234 5678 9012."),
+    ("PESEL", "NIP 713-100-20-30, REGON 123456789."),
+    ("PESEL", "Dz. U. z 2024 r. poz. 1234."),
+    ("PESEL", "W latach 2023 i 2024 zgłoszono 1 250 interwencji."),
+    ("telefony", "Spotkanie 1.07.2025 o godz. 17.00 w sali nr 5."),
+    ("telefony", "W okresie od 1.07.2025 r. do 31.12.2025 r."),
+    ("telefony", "Niebieska Linia 800.120.002, numer alarmowy 112."),
+    ("telefony", "Wartość 1.250.000 zł."),
+    ("profile", "Facebook: Komenda Powiatowa Policji w Łęcznej."),
+    ("profile", "Instagram: profil szkoły."),
+    ("telefony", "sygn. akt 123/456/789, w dniach 1/2/2025."),
+    ("telefony", "Niebieska Linia 800/120/002."),
+    ("e-maile", "Zbiórka przy sklepie. Pl. Kościuszki 5."),
+    ("e-maile", "Wnioski do 30 czerwca. Pl. Wolności."),
+]
+
+# (class, name, function, police officer?)
+PARTICIPANTS = [
+    ("nie-policja", "Krzysztof Umowny", "Komendant Straży Miejskiej we Wrzosogrodzie", False),
+    ("nie-policja", "Jan Kowalski", "strażnik miejski", False),
+    ("nie-policja", "Irena Gil", "inspektor Straży Miejskiej", False),
+    ("nie-policja", "insp. Irena Gil", "Straż Miejska w Łęcznej", False),
+    ("nie-policja", "Adam Sowa", "przedstawiciel Straży Gminnej", False),
+    ("nie-policja", "Krystyna Bąk", "funkcjonariusz Straży Granicznej", False),
+    ("nie-policja", "Jerzy Kos", "Komenda Powiatowa Państwowej Straży Pożarnej", False),
+    ("nie-policja", "Piotr Zieliński", "pełnomocnik burmistrza ds. współpracy z Policją", False),
+    ("nie-policja", "Ewa Mazur", "koordynator programu realizowanego we współpracy z Policją", False),
+    ("nie-policja", "Roman Żak", "członek Rady ds. Bezpieczeństwa przy Komendancie Powiatowym Policji", False),
+    ("nie-policja", "Marek Lis", "prezes KP Górnik Łęczna", False),
+    ("nie-policja", "Tomasz Wrona", "trener, KP Orlęta", False),
+    ("nie-policja", "Halina Wróbel", "PP Hydro-Bud, kierownik", False),
+    ("nie-policja", "Zofia Kruk", "emerytowany policjant, radna", False),
+    ("nie-policja", "Leon Gil", "była dzielnicowa, obecnie sołtys", False),
+    ("nie-policja", "Jolanta Próbna", "Przewodnicząca Rady Osiedla", False),
+    ("nie-policja", "bryg. Jan Kos", "zastępca komendanta", False),
+    ("nie-policja", "Jan Kos", "policjant w stanie spoczynku", False),
+    ("nie-policja", "Jan Kos", "b. policjant", False),
+    ("nie-policja", "Jan Kos", "Komendant Powiatowy PSP", False),
+    ("policja", "st. asp. Anna Zmyślona", "dzielnicowa rejonu służbowego nr XIII", True),
+    ("policja", "Anna Nowak", "dzielnicowa KPP w Łęcznej", True),
+    ("policja", "Jan Kowal", "Komendant Komisariatu Policji w Piaskach", True),
+    ("policja", "Ewa Kot", "Naczelnik Wydziału Prewencji KMP", True),
+    ("policja", "asp. Jan Lis", "koordynator wspólnych patroli ze Strażą Miejską", True),
+    ("policja", "Piotr Ryś", "policjant Wydziału Ruchu Drogowego", True),
+    ("policja", "mł. asp. Piotr Ryś", "referent", True),
+]
+
+# (class, officer field, value, secrets, parts that must stay): the officer's own fields in the case
+OFFICER_FIELDS = [
+    ("pola policjanta", "funkcja", "dzielnicowy rejonu służbowego nr 3, tel. prywatny 606 100 200",
+     ["606100200"], ["dzielnicowy rejonu służbowego nr 3"]),
+    ("pola policjanta", "funkcja", "dzielnicowy, kontakt: marek.prywatny@gmail.com",
+     ["marek.prywatny"], ["dzielnicowy"]),
+    ("pola policjanta", "funkcja", "dzielnicowy (fb.com/marek.przykladowy.prywatny)",
+     ["marek.przykladowy.prywatny"], ["dzielnicowy"]),
+    ("pola policjanta", "podpis", ["dzielnicowy", "tel. kom. 606-100-201"], ["606100201"], ["dzielnicowy"]),
+    ("pola policjanta", "podpis", ["dzielnicowy", "marek.p@wp.pl"], ["marek.p@"], ["dzielnicowy"]),
+    ("pola policjanta", "podpis", ["dzielnicowy", "+48.606.100.202"], ["606100202"], ["dzielnicowy"]),
+    ("pola policjanta", "podpis", ["dzielnicowy, zastępstwo: Zdzisław Kowal"], ["Kowal"], ["dzielnicowy"]),
+]
+
+
+def _visible(text: str) -> str:
+    """Independent of pismo (a baseline may have no pismo.visible): NFC, no invisible characters, casefolded."""
+    text = unicodedata.normalize("NFC", "".join(c for c in text if unicodedata.category(c) != "Cf"
+                                                 and c not in (CGJ, MVS) and not "\ufe00" <= c <= "\ufe0f"))
+    return text.casefold()
+
+
+def _squeezed(text: str) -> str:
+    """Digits only, for numbers: a phone leaks whatever separators are left around its digits."""
+    return "".join(c for c in text if c.isdigit())
+
+
+def leaked(output: str, secret: str) -> bool:
+    if secret.isdigit():
+        return secret in _squeezed(output)
+    return _visible(secret) in _visible(output)
+
+
+def evaluate() -> dict[str, dict[str, list[str]]]:
+    """{class: {"leaks": [...], "over": [...], "total": [...]}} for the pismo on sys.path: what leaked, what was
+    cut that should stay, and every check made."""
+    from pismo.names import Names, is_police
+    from pismo.publication import scrub
+
+    names = Names(PRIVATE, OFFICERS)
+    out: dict[str, dict[str, list[str]]] = {}
+
+    def row(kind: str) -> dict[str, list[str]]:
+        return out.setdefault(kind, {"leaks": [], "over": [], "total": []})
+
+    for kind, text, secrets, kept in LEAKS:
+        result = scrub(text, names)
+        for secret in secrets:
+            row(kind)["total"].append(secret)
+            if leaked(result, secret):
+                row(kind)["leaks"].append(f"{text!r} → {result!r}")
+        for part in kept:
+            row(kind)["total"].append(part)
+            if _visible(part) not in _visible(result):
+                row(kind)["over"].append(f"{text!r} → {result!r} (bez {part!r})")
+    for kind, text in KEEPS:
+        result = scrub(text, names)
+        row(kind)["total"].append(text)
+        if result != text:
+            row(kind)["over"].append(f"{text!r} → {result!r}")
+    for kind, name, function, police in PARTICIPANTS:
+        row(kind)["total"].append(name)
+        if is_police(name, function) != police:
+            row(kind)["leaks" if not police else "over"].append(f"{name} ({function})")
+    for kind, field, value, secrets, kept in OFFICER_FIELDS:
+        printed = officer_field_output(field, value)
+        for secret in secrets:
+            row(kind)["total"].append(secret)
+            if leaked(printed, secret):
+                row(kind)["leaks"].append(f"{field}: {value!r} → {printed!r}")
+        for part in kept + ["Marek Przykładowy", "asp."]:
+            row(kind)["total"].append(part)
+            if _visible(part) not in _visible(printed):
+                row(kind)["over"].append(f"{field}: {value!r} → {printed!r} (bez {part!r})")
+    return out
+
+
+def officer_field_output(field: str, value) -> str:
+    """The dzielnicowy of the Łęczna example with one field set, in the public version: their fields as text."""
+    from pathlib import Path
+
+    from pismo.loader import load_case
+    from pismo.publication import redact
+
+    case = load_case(Path(__file__).resolve().parents[1] / "cases" / "leczna-rejon-3-2025.yaml").sprawa
+    officer = case.osoby.dzielnicowy.model_copy(update={
+        field: value, "imie_nazwisko": "Marek Przykładowy", "stopien": "asp."})
+    case = case.model_copy(update={"osoby": case.osoby.model_copy(update={"dzielnicowy": officer})})
+    case = _with_resident(case)
+    public = redact(case).osoby.dzielnicowy
+    lines = [public.stopien or "", public.imie_nazwisko, public.funkcja or "", *(public.podpis or [])]
+    return "\n".join(lines)
+
+
+def _with_resident(case):
+    """The case with Zdzisław Kowal among the persons its fields name (an addressee)."""
+    from pismo.model import AdresatOsoba
+
+    partners = list(case.partnerzy)
+    for i, partner in enumerate(partners):
+        if partner.adresaci:
+            addressee = partner.adresaci[0].model_copy(update={"osoba": AdresatOsoba(
+                plec="M", imie_nazwisko="Zdzisław Kowal", funkcja="Przewodniczący Rady Osiedla")})
+            partners[i] = partner.model_copy(update={"adresaci": [addressee, *partner.adresaci[1:]]})
+            break
+    return case.model_copy(update={"partnerzy": partners})
