@@ -346,6 +346,9 @@ class Names:
         for part in parts:
             if not known.named_in(part) and (p := person(part)):
                 self.private.add(p)
+        # Surnames in web addresses: three letters only as a whole part, longer ones anywhere in a part.
+        self._short_folded = {name for name in self.private.folded if len(name) == 3}
+        self._folded_lengths = {len(name) for name in self.private.folded if len(name) >= MIN_BARE_SURNAME}
         self.places = Forms()
         for text in places:
             for w in _WORD.findall(visible(text or "")):
@@ -369,8 +372,9 @@ class Names:
     def in_address(self, address: str) -> bool:
         """Whether a web address names a private person („facebook.com/zdzislaw.kowal”)."""
         parts = re.split(r"[^a-z0-9]+", ascii_fold(address))
-        return any(name in part if len(name) >= MIN_BARE_SURNAME else name == part
-                   for name in self.private.folded if len(name) >= 3 for part in parts)
+        folded, short, lengths = self.private.folded, self._short_folded, self._folded_lengths
+        return any(part in short or any(part[i:i + n] in folded for n in lengths for i in range(len(part) - n + 1))
+                   for part in parts)
 
     def _is_name(self, t: _Token) -> bool:
         return (t.lower in HONORIFICS and (t.lower != "p" or t.dot)) or _initial(t) or any(
