@@ -60,6 +60,24 @@ def test_utf32_is_read_and_a_damaged_one_refused(tmp_path):
     _refused(tmp_path, source, "UTF-32 LE ma niepełny ostatni znak")
 
 
+def test_a_line_of_more_digits_than_python_converts_is_kept_as_text(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text(REFERENCE.read_text(encoding="utf-8") + "\n" + "7" * 5000 + "\n", encoding="utf-8")
+    target = tmp_path / "sprawa.yaml"
+    result = run("import", source, "-o", target)
+    assert result.exit_code == 0, result.output
+    assert "7" * 5000 in target.read_text(encoding="utf-8")
+
+
+def test_ids_of_many_items_named_alike_are_unique():
+    from pismo.importer.writer import slug
+
+    used: dict[str, int] = {}
+    ids = [slug(text, used, "dzialanie") for text in ["x", "x", "Działanie 100", "x", "działanie", "x"] * 50]
+    assert len(set(ids)) == len(ids) == 300
+    assert ids[:6] == ["dzialanie", "dzialanie-2", "dzialanie-100", "dzialanie-3", "dzialanie-4", "dzialanie-5"]
+
+
 # --- Numbers a Word file declares are bounded: no loop runs as long as a file says.
 
 def _numbered_plan(path: Path, fmt: str, start: str, ilvl: str = "0") -> None:

@@ -234,9 +234,15 @@ def _named_months(rest: str, period: Period | None) -> Termin | None:
     return None
 
 
+_SPEC_SCAN = 2000  # a deadline is at most 160 characters, whatever the spaces around its words
+_ONLY_SPACE = re.compile(r"[\s.;,]*\Z")
+
+
 def parse_spec(spec: str, period: Period | None) -> Termin | None:
     """A deadline text ("do dnia 31.07.2025 roku", "na bieżąco", "od 1 lipca do …") as dates."""
-    spec = " ".join(spec.split()).strip(" .;,")
+    if len(spec) > _SPEC_SCAN and not _ONLY_SPACE.match(spec, _SPEC_SCAN):
+        return None  # longer than any deadline: not split here, so a long line is read once, not per clause
+    spec = " ".join(spec[:_SPEC_SCAN].split()).strip(" .;,")
     if not spec or len(spec) > 160:
         return None
     found = _SPEC.fullmatch(spec)
@@ -277,7 +283,7 @@ def split_deadline(text: str, period: Period | None) -> Deadline | None:
         if termin is not None:
             return Deadline(_trim_opis(text[:dash.start()], False), termin)
     for pattern in (_TAIL, _BARE):
-        tail = pattern.search(text)
+        tail = pattern.search(text, max(0, len(text) - _SPEC_SCAN))  # a tail, so the end alone: linear
         if tail and tail.start() > 0:
             termin = parse_spec(tail.group("spec"), period)
             if termin is not None:
@@ -325,7 +331,7 @@ _UNREAD_TAIL = re.compile(r"\s[-–—]\s+(?P<spec>(?:\S+\s+){0,5}?\S+)\s*$")
 def unread_deadline(text: str) -> tuple[str, str] | None:
     """(action text, wording) of a deadline split_deadline could not read: a "termin …" clause, or a short
     dash tail naming a month, year or quarter ("– przełom marca i kwietnia 2026 r.")."""
-    found = _UNREAD.search(text)
+    found = _UNREAD.search(text, max(0, len(text) - _SPEC_SCAN))
     if found and found.start() > 0:
         return _trim_opis(text[:found.start()], True), found.group("spec").strip(" ;,")
     found = _UNREAD_TAIL.search(text)

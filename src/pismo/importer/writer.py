@@ -40,8 +40,9 @@ def checks(notes: list[str]) -> list[str]:
     return [f"{CHECK}: {note}" for note in dict.fromkeys(notes)]
 
 
-def slug(text: str, used: set[str], fallback: str) -> str:
-    """An id from the first words of a text: lower-case ASCII, hyphens, unique."""
+def slug(text: str, used: dict[str, int], fallback: str) -> str:
+    """An id from the first words of a text: lower-case ASCII, hyphens, unique. `used`: the ids given, each with
+    the next number to try after it, so thousands of items named alike take linear time."""
     plain = ascii_fold(text).lower()  # lower again: compatibility letters (ℂ, ᴬ, 𝐀) fold to capitals
     words = [w for w in re.findall(r"[a-z0-9]+", plain) if len(w) > 2 and w != "oraz"]
     ident = ""
@@ -50,10 +51,12 @@ def slug(text: str, used: set[str], fallback: str) -> str:
             break
         ident = f"{ident}-{word}" if ident else word
     ident = ident or fallback
-    candidate, n = ident, 2
+    candidate, n = ident, used.get(ident, 2)
     while candidate in used:
         candidate, n = f"{ident}-{n}", n + 1
-    used.add(candidate)
+    if candidate != ident:
+        used[ident] = n
+    used[candidate] = 2
     return candidate
 
 
@@ -345,7 +348,7 @@ def _termin(termin) -> list[Node]:
     return nodes
 
 
-def _actions(plan: Plan, used: set[str]) -> Node:
+def _actions(plan: Plan, used: dict[str, int]) -> Node:
     items = []
     for a in plan.actions:
         if a.opis and _EMPTY.fullmatch(a.opis):
@@ -362,7 +365,7 @@ def _actions(plan: Plan, used: set[str]) -> Node:
     return Node("dzialania", items, above=_section_above(plan, 3, not plan.actions))
 
 
-def _partners(plan: Plan, used: set[str]) -> Node:
+def _partners(plan: Plan, used: dict[str, int]) -> Node:
     items = []
     for p in plan.partners:
         if p.nazwa and _EMPTY.fullmatch(p.nazwa) and not p.zadania:
@@ -391,7 +394,7 @@ def _informing(plan: Plan) -> Node:
 # --------------------------------------------------------------------------------------------- whole
 
 def case_nodes(plan: Plan) -> list[Node]:
-    used: set[str] = set()  # ids are unique across the whole case file
+    used: dict[str, int] = {}  # ids are unique across the whole case file
     return [
         _unit(plan), _people(plan), _district(plan), *_period(plan),
         *_problem_goal(plan), _actions(plan, used), _partners(plan, used), _informing(plan),

@@ -42,7 +42,7 @@ def _plain_ok(text: str) -> bool:
     try:
         return (yaml.safe_load(f"k: {text}  # c\n") == {"k": text}
                 and yaml.safe_load(f"k:\n  - {text}\n") == {"k": [text]})
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):  # ValueError: an integer of more digits than Python converts
         return False
 
 
