@@ -118,22 +118,26 @@ def _next_marker(marker: str) -> str:
     return (str(int(body) + 1) if body.isdigit() else chr(ord(body) + 1)) + ")"
 
 
+_INLINE_MARKER = re.compile(r"(?:[;,]\s*|\s+)(?P<marker>\d{1,5}\)|[a-z]\))\s+(?=\S)")
+
+
 def split_inline_list(line: Line) -> list[Line]:
     """A list flattened into one line ("a) … – na bieżąco; b) … – do 30.04.2026 r.; c) …") → one Line per
-    item; only markers that go on in sequence from the line's own ("a)", "b)", "c)" or "1)", "2)") split it."""
+    item; only markers that go on in sequence from the line's own ("a)", "b)", "c)" or "1)", "2)") split it.
+    One pass over the line, however many items it holds."""
     if line.kind != "number" or not re.fullmatch(r"[a-z]\)|\d{1,2}\)", line.marker):
         return [line]
-    pieces, marker, text = [], line.marker, line.text
-    while True:
+    pieces, marker, start, text = [], line.marker, 0, line.text
+    following = _next_marker(marker)
+    for found in _INLINE_MARKER.finditer(text):
+        if found.group("marker") != following or found.start() < start:
+            continue
+        pieces.append((marker, text[start:found.start()].rstrip(" ;,")))
+        marker, start = following, found.end()
         following = _next_marker(marker)
-        found = re.search(rf"(?:[;,]\s*|\s+){re.escape(following)}\s+(?=\S)", text)
-        if not found:
-            break
-        pieces.append((marker, text[:found.start()].rstrip(" ;,")))
-        marker, text = following, text[found.end():]
     if not pieces:
         return [line]
-    pieces.append((marker, text))
+    pieces.append((marker, text[start:]))
     return [Line(piece, mark, line.kind, line.level, (), line.number) for mark, piece in pieces]
 
 
