@@ -69,6 +69,16 @@ def test_a_line_of_more_digits_than_python_converts_is_kept_as_text(tmp_path):
     assert "7" * 5000 in target.read_text(encoding="utf-8")
 
 
+def test_a_line_of_a_thousand_merged_headings_is_read(tmp_path):
+    """Each heading after another on one line was parsed by recursion: a RecursionError, not a message."""
+    source = tmp_path / "plan.txt"
+    line = "1. Charakterystyka zdiagnozowanego zagrożenia. 2. Zakładany cel do osiągnięcia. " * 600
+    source.write_text(f"Plan działania priorytetowego dla rejonu nr 3\n{line}\n3. Proponowane działania.\nKontrole.\n"
+                      "4. Podmioty współpracujące.\nRada.\n5. Sposób informowania.\nStrona.\n", encoding="utf-8")
+    result = run("import", source, "-o", tmp_path / "sprawa.yaml")
+    assert result.exit_code == 0, result.output
+
+
 def test_ids_of_many_items_named_alike_are_unique():
     from pismo.importer.writer import slug
 
