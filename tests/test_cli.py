@@ -175,3 +175,22 @@ def test_help_lists_commands_in_the_order_of_work_whole_and_in_polish():
     assert "INTEGER" not in jobs and "RANGE" not in jobs and "x>=" not in jobs
     wrong = CliRunner().invoke(main, ["wszystko", str(LECZNA), "-j", "0"])
     assert wrong.exit_code == 2 and "0 – poza dozwolonym zakresem (co najmniej 1)" in wrong.output
+
+
+def test_every_command_help_is_polish_without_clicks_english_type_names():
+    """No INTEGER RANGE, TEXT, PATH… left from click in any command's help, subcommands included."""
+    import re
+
+    import click
+
+    def commands(group, prefix):
+        for name, command in group.commands.items():
+            yield prefix + [name]
+            if isinstance(command, click.Group):
+                yield from commands(command, prefix + [name])
+
+    for path in commands(main, []):
+        output = CliRunner().invoke(main, [*path, "--help"]).output
+        english = re.findall(r"(?:--[\w-]+|-\w)[ =](?:INTEGER|TEXT|PATH|FILENAME|FLOAT|BOOLEAN)\b"
+                             r"|\b(?:RANGE|Usage|Options|default)\b", output)
+        assert not english, (path, english)

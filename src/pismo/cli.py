@@ -60,25 +60,6 @@ def main() -> None:
 
 # --- nowa, import, sprawdz -----------------------------------------------------------------------
 
-@main.command("odmien", context_settings=CONTEXT)
-@click.argument("sprawa", type=click.Path(path_type=Path), metavar="SPRAWA.yaml")
-def odmien(sprawa: Path) -> None:
-    """Wpisz do pliku sprawy formy wzięte ze słownika (dopełniacz, miejscownik, płeć, powitanie), do sprawdzenia."""
-    from pismo.problems import dotted
-
-    result = api.odmien(sprawa)
-    for problem in result.problems:
-        click.echo(str(problem), err=True)
-    if not result.forms:
-        click.echo(f"{sprawa}: brak form do uzupełnienia – plik bez zmian.")
-        return
-    click.echo(f"{sprawa}: wpisano formy ze słownika ({len(result.forms)}), oznaczone komentarzem "
-               "„# ze słownika – sprawdź”:")
-    for form in result.forms:
-        click.echo(f"  {dotted(form.loc)}: {form.value}")
-    click.echo("Sprawdź je w pliku (popraw, jeśli trzeba) i usuń komentarz.")
-
-
 @main.command("nowa", context_settings=CONTEXT)
 @click.argument("plik", type=click.Path(path_type=Path), metavar="PLIK.yaml")
 @click.option("--z", "poprzednia", type=click.Path(path_type=Path), default=None, metavar="POPRZEDNIA.yaml",
@@ -125,6 +106,24 @@ from pismo.cli_import import importuj as _import  # noqa: E402
 
 main.add_command(_import)
 
+
+@main.command("odmien", context_settings=CONTEXT)
+@click.argument("sprawa", type=click.Path(path_type=Path), metavar="SPRAWA.yaml")
+def odmien(sprawa: Path) -> None:
+    """Wpisz do pliku sprawy formy wzięte ze słownika (dopełniacz, miejscownik, płeć, powitanie), do sprawdzenia."""
+    from pismo.problems import dotted
+
+    result = api.odmien(sprawa)
+    for problem in result.problems:
+        click.echo(str(problem), err=True)
+    if not result.forms:
+        click.echo(f"{sprawa}: brak form do uzupełnienia – plik bez zmian.")
+        return
+    click.echo(f"{sprawa}: wpisano formy ze słownika ({len(result.forms)}), oznaczone komentarzem "
+               "„# ze słownika – sprawdź”:")
+    for form in result.forms:
+        click.echo(f"  {dotted(form.loc)}: {form.value}")
+    click.echo("Sprawdź je w pliku (popraw, jeśli trzeba) i usuń komentarz.")
 
 @main.command("sprawdz", context_settings=CONTEXT)
 @click.argument("sprawy", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="SPRAWA.yaml…")

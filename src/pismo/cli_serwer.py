@@ -13,10 +13,10 @@ from pismo.click_pl import CONTEXT
 @click.command("serwer", context_settings=CONTEXT)
 @click.option("--katalog", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
               help="Folder z plikami spraw (domyślnie bieżący).")
-@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, metavar="LICZBA",
               help="Port serwera (0: dowolny wolny).")
 @click.option("--bez-przegladarki", is_flag=True, help="Nie otwieraj przeglądarki; tylko wypisz adres.")
-@click.option("--host", default="127.0.0.1", show_default=True,
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="ADRES",
               help="Adres, na którym serwer odpowiada. Inny niż 127.0.0.1 udostępnia sprawy w sieci – tylko "
                    "świadomie.")
 def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
