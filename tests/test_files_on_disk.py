@@ -265,7 +265,7 @@ def test_every_system_error_gets_polish_words(code):
     reason = files.os_reason(OSError(code, os.strerror(code)))
     assert os.strerror(code) not in reason
     assert reason in {polish for _, polish in files._OS_REASONS} or \
-        reason == f"nieoczekiwany błąd systemu plików (kod {errno.errorcode[code]})"
+        reason == f"nieoczekiwany błąd systemu (kod {errno.errorcode[code]})"
 
 
 def test_an_unusual_error_while_writing_is_polish_and_names_the_file(tmp_path, monkeypatch):
@@ -451,3 +451,11 @@ def test_a_failure_halfway_through_many_documents_leaves_nothing(tmp_path, monke
     result = run("zaproszenia", case, "-o", tmp_path / "pisma")
     assert result.exit_code == 1 and "za mało pamięci" in result.output
     assert not (tmp_path / "pisma").exists() or not any((tmp_path / "pisma").rglob("*.*"))
+
+
+def test_no_message_quotes_the_systems_own_error_text():
+    """exc.strerror is English ("No space left on device"): only files.os_reason may look at it."""
+    source = Path(pismo.__file__).parent
+    quoting = [f"{path.relative_to(source)}:{n}" for path in sorted(source.rglob("*.py")) if path.name != "files.py"
+               for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "strerror" in line]
+    assert quoting == []

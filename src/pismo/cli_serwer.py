@@ -32,7 +32,10 @@ def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
     try:
         server, url = build(katalog, host, port)
     except (OSError, PortBusy) as exc:
-        click.echo(f"błąd: nie można uruchomić serwera na porcie {port} ({getattr(exc, 'strerror', None) or exc}) – port jest zajęty "
+        from pismo.files import os_reason
+
+        reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+        click.echo(f"błąd: nie można uruchomić serwera na porcie {port} ({reason}) – port jest zajęty "
                    f"albo niedostępny; podaj inny, np. --port {port + 1 if port else 8766}", err=True)
         sys.exit(1)
     click.echo(f"pismo serwer: sprawy z folderu {katalog.resolve()}")

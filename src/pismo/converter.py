@@ -34,6 +34,7 @@ import zipfile
 from pathlib import Path
 
 from pismo.soffice import PdfError, borrow_profile, find_soffice, kill_group, start
+from pismo.files import os_reason
 
 BRIDGE = Path(__file__).with_name("uno_bridge.py")
 START_SECONDS = 120.0  # a cold LibreOffice with a new profile on a slow PC
@@ -142,7 +143,7 @@ class Converter:
                 bridge = start([self._python, str(BRIDGE), self._soffice, self._profile.uri, pipe],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
             except OSError as exc:
-                raise PdfError(f"nie można uruchomić LibreOffice ({exc.strerror or exc})") from None
+                raise PdfError(f"nie można uruchomić LibreOffice ({os_reason(exc)})") from None
             self._bridge = self._state["bridge"] = bridge
             self._replies = queue.Queue()
             threading.Thread(target=_read_replies, args=(bridge.stdout, self._replies), daemon=True).start()
@@ -185,7 +186,7 @@ class Converter:
             self.convert_file(source, target, limit)
             return _read_pdf(target)
         except OSError as exc:
-            raise PdfError(f"nie można zapisać pliku tymczasowego w {self._folder} ({exc.strerror or exc})") from None
+            raise PdfError(f"nie można zapisać pliku tymczasowego w {self._folder} ({os_reason(exc)})") from None
         finally:
             source.unlink(missing_ok=True)
             target.unlink(missing_ok=True)

@@ -26,6 +26,7 @@ from jinja2.sandbox import MAX_RANGE
 
 from pismo import package, reach, sandbox
 from pismo.model import PLACEHOLDER
+from pismo.files import os_reason
 from pismo.sandbox import Sandbox
 from pismo.template_package import (TemplateError, hyperlinks, is_template_part, parse_part, part_label,
                                     read_package, read_template_file)
@@ -204,7 +205,7 @@ class Template:
         try:
             data = read_template_file(Path(path), str(path))
         except OSError as exc:
-            raise TemplateError(f"szablon {path}: nie można odczytać pliku ({exc.strerror or exc})") from None
+            raise TemplateError(f"szablon {path}: nie można odczytać pliku ({os_reason(exc)})") from None
         return cls(str(path), data)
 
     def _compile(self, part: str, blob: bytes, budget: CompileBudget) -> Part:

@@ -44,16 +44,19 @@ _OS_REASONS = [
     (_codes("ESTALE", "ETIMEDOUT", "EHOSTDOWN", "EHOSTUNREACH", "ENETDOWN", "ENETUNREACH", "ECONNRESET",
             "ECONNABORTED", "ENOLINK", "EREMOTEIO", "ECOMM"), "utracono połączenie z dyskiem sieciowym"),
     (_codes("ENOTSUP", "EOPNOTSUPP", "ENOSYS"), "ten system plików nie obsługuje tej operacji"),
+    (_codes("ENOEXEC", "E2BIG"), "tego pliku nie można uruchomić jako programu"),
+    (_codes("EADDRINUSE", "EADDRNOTAVAIL"), "adres albo port jest zajęty lub niedostępny"),
+    (_codes("ECONNREFUSED"), "połączenie odrzucone"),
 ]
 _REASON_OF = {code: reason for codes, reason in _OS_REASONS for code in codes}
 
 
 def os_reason(exc: OSError) -> str:
-    """Why a file operation failed, in Polish: the one place that translates the system's errors."""
+    """Why a system call failed, in Polish: the one place that translates the system's errors."""
     if exc.errno in _REASON_OF:
         return _REASON_OF[exc.errno]
     code = errno.errorcode.get(exc.errno) if exc.errno is not None else None
-    return "nieoczekiwany błąd systemu plików" + (f" (kod {code})" if code else "")
+    return "nieoczekiwany błąd systemu" + (f" (kod {code})" if code else "")
 
 
 def read_limited(path: Path, limit: int) -> bytes:

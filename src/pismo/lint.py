@@ -18,6 +18,7 @@ from jinja2 import TemplateSyntaxError, meta, nodes
 
 from pismo import contexts, engine
 from pismo.engine import shipped_dir
+from pismo.files import os_reason
 from pismo.template_package import TemplateError, is_template_part, part_label, read_package, read_template_file
 
 EXAMPLE_CASES_DIR = shipped_dir("cases")
@@ -63,7 +64,7 @@ def lint_template(path: Path, display: str, registry=None) -> list[Finding]:
         data = read_template_file(Path(path), path.name)
         entries = read_package(path.name, data)
     except OSError as exc:
-        add(None, f"nie można odczytać pliku ({exc.strerror or exc})")
+        add(None, f"nie można odczytać pliku ({os_reason(exc)})")
         return findings
     except TemplateError as exc:
         add(None, _strip_name(str(exc), path.name))
