@@ -459,3 +459,19 @@ def test_no_message_quotes_the_systems_own_error_text():
     quoting = [f"{path.relative_to(source)}:{n}" for path in sorted(source.rglob("*.py")) if path.name != "files.py"
                for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "strerror" in line]
     assert quoting == []
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) potrzebny do PDF")
+def test_rerun_with_pdf_replaces_pismos_own_pdf_and_keeps_an_edited_one(tmp_path):
+    out = tmp_path / "pisma"
+    folder = out / CASE_DIR
+    assert run("plan", LECZNA, "-o", out, "--pdf").exit_code == 0
+    assert "plan.pdf" in assert_manifest_matches(folder)  # the PDF joins the record
+    again = run("plan", LECZNA, "-o", out, "--pdf")
+    assert again.exit_code == 0, again.output
+    assert "plan.pdf" in assert_manifest_matches(folder)
+    (folder / "plan.pdf").write_bytes(b"%PDF poprawiony")
+    edited = run("plan", LECZNA, "-o", out, "--pdf")
+    assert edited.exit_code == 1 and f"{folder / 'plan.pdf'}" in edited.output and "--nadpisz" in edited.output
+    assert (folder / "plan.pdf").read_bytes() == b"%PDF poprawiony"
+    assert "plan.pdf" not in assert_manifest_matches(folder)

@@ -500,7 +500,15 @@ def make_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = F
         return []
     with _pdf_errors("Przerwano tworzenie PDF. Dokumenty .docx są kompletne; LibreOffice zatrzymano, pliki PDF "
                      "zapisane przed przerwaniem są kompletne, pozostałych nie utworzono."):
-        return convert(paths, find_soffice(soffice), overwrite=overwrite, jobs=jobs)
+        return _recorded(convert(paths, find_soffice(soffice), overwrite=overwrite, jobs=jobs))
+
+
+def _recorded(pdfs: list[Path]) -> list[Path]:
+    """PDFs join their folder's manifest, so a re-run may replace them as it replaces the documents."""
+    from pismo.output import add_to_record
+
+    add_to_record(pdfs, "pdf")
+    return pdfs
 
 
 def convert_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = False, jobs: int = 1
@@ -511,7 +519,7 @@ def convert_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool 
     with _pdf_errors("Przerwano. LibreOffice zatrzymano; pliki PDF zapisane wcześniej są kompletne, "
                      "pozostałych nie utworzono."):
         documents = check_inputs(list(paths), overwrite)
-        return convert(documents, find_soffice(soffice), overwrite=overwrite, jobs=jobs)
+        return _recorded(convert(documents, find_soffice(soffice), overwrite=overwrite, jobs=jobs))
 
 
 def pdf_jobs() -> int:
@@ -530,7 +538,7 @@ def _pdf_errors(interrupted: str):
         raise errors.PdfMissing(str(exc)) from None
     except PdfError as exc:
         failed = errors.PdfFailed(str(exc))
-        failed.written = list(getattr(exc, "written", []))
+        failed.written = _recorded(list(getattr(exc, "written", [])))
         raise failed from None
     except KeyboardInterrupt:
         raise errors.Interrupted([], interrupted) from None

@@ -359,6 +359,28 @@ def _sha256(path: Path) -> str | None:
     return record.sha256_of(path)
 
 
+def add_to_record(paths: list[Path], kind: str) -> None:
+    """Files pismo wrote outside a transaction (the PDFs LibreOffice made) join their folder's record, so a
+    re-run may replace them too. Folders that keep no record are left alone. Best effort: should it fail,
+    the files are still written, and a re-run asks for --nadpisz to replace them."""
+    by_folder: dict[Path, list[str]] = {}
+    for path in map(Path, paths):
+        by_folder.setdefault(path.parent, []).append(path.name)
+    for folder, names in by_folder.items():
+        try:
+            with folderlock.holding(folder):
+                fields = record.header(folder)
+                if fields is None:
+                    continue
+                old = record.read(folder)
+                new = [{"rodzaj": kind, "plik": name, "adresat": None, "sha256": record.sha256_of(folder / name)}
+                       for name in names]
+                data = record.merged(fields, old, record.unchanged(folder, old), [e for e in new if e["sha256"]])
+                os.replace(_write_temp(folder, record.MANIFEST, data), folder / record.MANIFEST)
+        except (OSError, folderlock.Busy):
+            continue
+
+
 def _refuse_same_names(names: list[str], folder: Path) -> None:
     """The last guard: one file would replace another written by the same command."""
     seen: dict[str, str] = {}

@@ -33,6 +33,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from pismo import record
 from pismo.soffice import (ENV_VAR, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable, borrow_profile,  # noqa: F401
                            find_soffice, kill_group, start)
 
@@ -79,7 +80,7 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False) -> list[Path]:
             raise PdfError(f"{path}: plik nie istnieje")
         if not zipfile.is_zipfile(path):  # LibreOffice would happily "convert" it as plain text
             raise PdfError(f"{path}: plik jest uszkodzony albo to nie jest dokument Word (.docx)")
-    existing = [pdf_path(p) for p in paths if os.path.lexists(pdf_path(p))]
+    existing = [pdf_path(p) for p in paths if os.path.lexists(pdf_path(p)) and not record.replaceable(pdf_path(p))]
     if existing and not overwrite:
         names = ", ".join(str(p) for p in existing)
         raise PdfError(f"pliki PDF już istnieją: {names} – nic nie zamieniono; aby je zastąpić, użyj --nadpisz")
@@ -363,7 +364,7 @@ def _place(document: _Document, run: _Run) -> bool:
     try:
         if run.stop.is_set():
             return True
-        if not run.overwrite and os.path.lexists(target):
+        if not run.overwrite and os.path.lexists(target) and not record.replaceable(target):
             document.error = "plik PDF pojawił się w czasie zamiany – nie zastąpiono go (użyj --nadpisz)"
             return True
         handle, temp = tempfile.mkstemp(prefix=f".{target.name}.pismo-", suffix=".tmp", dir=target.parent)

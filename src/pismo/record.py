@@ -35,19 +35,34 @@ def sha256_of(path: Path) -> str | None:
     return digest.hexdigest()
 
 
-def read(folder: Path) -> list[dict]:
-    """The entries of the folder's manifest; [] when there is none or it is not pismo's (unreadable,
-    not JSON, not a list of {plik, sha256})."""
+def _load(folder: Path) -> dict | None:
     path = Path(folder) / MANIFEST
     try:
         if not path.is_file() or path.is_symlink() or path.stat().st_size > _MAX_BYTES:
-            return []
+            return None
         data = json.loads(path.read_bytes().decode("utf-8"))
     except (OSError, ValueError):
-        return []
-    entries = data.get("dokumenty") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        return []
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("dokumenty"), list) else None
+
+
+def header(folder: Path) -> dict | None:
+    """The manifest's fields but the list of files ({"sprawa": …}); None when the folder keeps no record."""
+    data = _load(folder)
+    return None if data is None else {k: v for k, v in data.items() if k != "dokumenty"}
+
+
+def replaceable(path: Path) -> bool:
+    """pismo wrote this file (its folder's record lists it) and nobody changed it since."""
+    path = Path(path)
+    return path.name in unchanged(path.parent, [e for e in read(path.parent) if e["plik"] == path.name])
+
+
+def read(folder: Path) -> list[dict]:
+    """The entries of the folder's manifest; [] when there is none or it is not pismo's (unreadable,
+    not JSON, not a list of {plik, sha256})."""
+    data = _load(folder)
+    entries = data["dokumenty"] if data is not None else []
     return [e for e in entries if isinstance(e, dict) and isinstance(e.get("plik"), str)
             and isinstance(e.get("sha256"), str)]
 
