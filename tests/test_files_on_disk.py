@@ -475,3 +475,26 @@ def test_rerun_with_pdf_replaces_pismos_own_pdf_and_keeps_an_edited_one(tmp_path
     assert edited.exit_code == 1 and f"{folder / 'plan.pdf'}" in edited.output and "--nadpisz" in edited.output
     assert (folder / "plan.pdf").read_bytes() == b"%PDF poprawiony"
     assert "plan.pdf" not in assert_manifest_matches(folder)
+
+
+def test_ctrl_c_between_two_renames_leaves_the_folder_as_before(tmp_path, monkeypatch):
+    out = tmp_path / "pisma"
+    assert run("wszystko", LECZNA, "-o", out).exit_code == 0
+    folder = out / CASE_DIR
+    for path in folder.glob("*.docx"):
+        path.write_bytes(b"stara wersja " + path.name.encode())
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    real = os.replace
+    calls = []
+
+    def interrupted(source, target, *args, **kwargs):
+        calls.append(target)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        output.write_all(folder, [(name, b"nowa") for name in sorted(before)], overwrite=True)
+    monkeypatch.undo()
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before

@@ -457,6 +457,10 @@ def _commit(temps: list[Path], targets: list[Path], backups: dict[Path, Path], c
             what, todo = _reason(exc, where)
             raise OutputError(f"{target}: nie można zapisać ({what}) – " + _after_roll_back(stuck, backups, count)
                               + f"; {todo}") from None
+        except BaseException:  # Ctrl+C between two renames: all or none still
+            stuck = _roll_back(placed, backups)
+            _discard([*temps, *(b for t, b in backups.items() if t not in stuck)])
+            raise
         placed.append(target)
 
 

@@ -69,11 +69,7 @@ def read(folder: Path) -> list[dict]:
 
 def is_record(path: Path) -> bool:
     """The file is a manifest pismo wrote (so replacing it loses nothing of the user's)."""
-    try:
-        data = json.loads(Path(path).read_bytes().decode("utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(data, dict) and isinstance(data.get("dokumenty"), list)
+    return _load(Path(path).parent) is not None if Path(path).name == MANIFEST else False
 
 
 def unchanged(folder: Path, entries: list[dict]) -> dict[str, str]:

@@ -42,7 +42,9 @@ def _free(host: str, port: int) -> None:
         try:
             probe.bind((host, port))
         except OSError as exc:
-            raise PortBusy(exc.strerror or str(exc)) from None
+            from pismo.files import os_reason
+
+            raise PortBusy(os_reason(exc)) from None
 
 
 def build(folder: Path, host: str = "127.0.0.1", port: int = 0, token: str | None = None):
