@@ -400,6 +400,7 @@ def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept
     replaced without `overwrite` only if the record shows pismo wrote it and nobody changed it since."""
     existing = [t for t in targets if os.path.lexists(t)]
     sources = [Path(p) for p in inputs]
+    recorded = {entry["plik"] for entry in old or []}
     foreign, changed = [], []
     current: dict[Path, str | None] = {}
     for target in existing:
@@ -419,7 +420,7 @@ def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept
             current[target] = None
         elif overwrite:
             current[target] = None
-        elif old is not None and any(entry["plik"] == target.name for entry in old):
+        elif target.name in recorded:
             changed.append(target)
         else:
             foreign.append(target)
