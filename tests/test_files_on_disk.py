@@ -498,3 +498,29 @@ def test_ctrl_c_between_two_renames_leaves_the_folder_as_before(tmp_path, monkey
         output.write_all(folder, [(name, b"nowa") for name in sorted(before)], overwrite=True)
     monkeypatch.undo()
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_one_case_never_replaces_another_case_file_of_the_same_command(tmp_path, jobs):
+    """wszystko A B: B's case file sits where A writes (YAML named like A's plan): B is an input of the command."""
+    out = tmp_path / "pisma"
+    first = case_copy(tmp_path / "sprawy", name="a.yaml")
+    second = case_copy(out / "a", source=LECZNA, name="plan.docx")  # YAML is read whatever the extension
+    original = second.read_bytes()
+    result = run("wszystko", first, second, "-o", out, "-j", jobs, "--nadpisz")
+    assert result.exit_code != 0
+    assert f"{second}: to plik, z którego polecenie czyta" in result.output
+    assert second.read_bytes() == original
+
+
+def test_no_template_of_the_folder_is_replaced_even_one_this_command_does_not_use(tmp_path):
+    out = tmp_path / "pisma"
+    templates = out / CASE_DIR
+    templates.mkdir(parents=True)
+    (templates / "informacja.docx").write_bytes((BUILTIN_DIR / "informacja.docx").read_bytes())
+    original = (templates / "informacja.docx").read_bytes()
+    result = run("plan", LECZNA, "-o", out, "--szablony", templates, "--nadpisz")
+    assert result.exit_code == 0, result.output  # plan does not write informacja.docx: nothing to refuse
+    result = run("wszystko", LECZNA, "-o", out, "--szablony", templates, "--nadpisz")
+    assert result.exit_code != 0 and "to plik, z którego polecenie czyta" in result.output
+    assert (templates / "informacja.docx").read_bytes() == original

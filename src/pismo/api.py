@@ -339,7 +339,9 @@ def odmien(path: "os.PathLike[str]"):
     try:
         return write(Path(path))
     except OSError as exc:
-        raise OutputFailed(f"{path}: nie można zapisać pliku ({exc.strerror or exc}) – nic nie wpisano") from None
+        from pismo.files import os_reason
+
+        raise OutputFailed(f"{path}: nie można zapisać pliku ({os_reason(exc)}) – nic nie wpisano") from None
 
 
 def _assess(case, kinds: list[str], templates, registry: Registry):
@@ -384,7 +386,8 @@ def _check_out(out: Path) -> None:
 
 def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT_OUT, overwrite: bool = False,
              pdf: bool = False, public: bool = False, *, templates: Path | None = None, soffice: str | None = None,
-             manifest: bool | None = None, name: str | None = None, registry: Registry | None = None) -> Result:
+             manifest: bool | None = None, name: str | None = None, registry: Registry | None = None,
+             inputs: tuple = ()) -> Result:
     """Write every kind that can be made (each all or none) into out/<case name>/.
 
     kinds None means every kind. Every call keeps the folder's manifest.json, the record of what pismo
@@ -405,7 +408,7 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
     case = load(source, name)
     try:
         written, blocked = write_made(case, chosen, template_set, Path(out), overwrite,
-                                      True if manifest is None else manifest, registry)
+                                      True if manifest is None else manifest, registry, inputs)
     except TemplateError as exc:
         raise TemplateFailed(str(exc)) from None
     except OutputError as exc:
@@ -471,7 +474,7 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
     clashes = folder_clashes(list(sources))
     if clashes:
         raise InputFailed("\n".join(clashes), hint="Nie utworzono żadnych dokumentów.")
-    job = Job(kinds, Path(out), templates, overwrite, public)
+    job = Job(kinds, Path(out), templates, overwrite, public, tuple(map(Path, sources)))
     try:
         results = run_cases([Path(s) for s in sources], job, jobs, on_done)
     except KeyboardInterrupt as exc:

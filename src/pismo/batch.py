@@ -23,6 +23,7 @@ class Job:
     templates: Path | None
     overwrite: bool
     public: bool = False
+    inputs: tuple = ()  # every case file of the command: one case never writes over another's file
 
 
 def run_case(path: Path, job: Job):
@@ -31,7 +32,8 @@ def run_case(path: Path, job: Job):
     from pismo.errors import PismoError
 
     try:
-        return api.generate(path, job.kinds, job.out_root, job.overwrite, public=job.public, templates=job.templates)
+        return api.generate(path, job.kinds, job.out_root, job.overwrite, public=job.public, templates=job.templates,
+                            inputs=job.inputs)
     except PismoError as exc:
         return api.Result(Path(path), error=exc)
     except (KeyboardInterrupt, MemoryError):

@@ -134,28 +134,29 @@ def made_and_blocked(case: Case, kinds: list[str], templates: TemplateSet | None
 
 
 def write_made(case: Case, kinds: list[str], templates: TemplateSet, out_root: Path, overwrite: bool = False,
-               with_manifest: bool = True, registry: Registry = REGISTRY,
+               with_manifest: bool = True, registry: Registry = REGISTRY, inputs=(),
                ) -> tuple[list[tuple[Path, documents.Item | None]], dict[str, list[Problem]]]:
     """Write every kind that can be made into out_root/<case name>/, each document to disk as soon as it is
     rendered (a case of thousands of documents never holds them all in memory), all in one all-or-none
     write; a kind that prints a placeholder midway is dropped from it whole. ([(path, item; None for the
     manifest)], blocked kinds). with_manifest keeps the folder's record (record.py), which lets a re-run
-    replace what pismo wrote without --nadpisz."""
+    replace what pismo wrote without --nadpisz. `inputs`: other files the command reads (the other cases
+    of a batch), never replaced either."""
     try:
-        return _write_made(case, kinds, templates, out_root, overwrite, with_manifest, registry)
+        return _write_made(case, kinds, templates, out_root, overwrite, with_manifest, registry, inputs)
     except MemoryError:  # the write is all or none: nothing was written
         raise PismoError(f"{case.doc.path}: za mało pamięci, aby utworzyć dokumenty tej sprawy – nic nie zapisano; "
                          "zamknij inne programy albo podziel sprawę na mniejsze (np. mniej zaproszonych na jedno "
                          "spotkanie)") from None
 
 
-def _write_made(case, kinds, templates, out_root, overwrite, with_manifest, registry):
+def _write_made(case, kinds, templates, out_root, overwrite, with_manifest, registry, inputs):
     built, blocked = planned(case, kinds, registry)
     items = [item for kind in kinds for item in built.get(kind, [])]
     for name in dict.fromkeys(item.template for item in items if item.template):
         templates.get(name)  # a template that cannot be used is refused before anything is written
     with transaction(subfolder(out_root, case.name), [item.filename for item in items], overwrite,
-                     inputs=_inputs(case, items, templates),
+                     inputs=[*_inputs(case, items, templates), *inputs],
                      manifest={"sprawa": case.name} if with_manifest else None) as writing:
         for kind in [k for k in kinds if k in built]:
             try:
@@ -171,8 +172,10 @@ def _write_made(case, kinds, templates, out_root, overwrite, with_manifest, regi
 
 
 def _inputs(case: Case, items: list[documents.Item], templates: TemplateSet) -> list[Path]:
-    """The files the command reads: never replaced by what it writes."""
-    return [case.doc.path, *{templates.path(item.template) for item in items if item.template}]
+    """The files the command reads: never replaced by what it writes (every file of the unit's template
+    folder counts, used by this command or not)."""
+    folder = [p for p in templates.override.iterdir() if p.is_file()] if templates.override else []
+    return [case.doc.path, *{templates.path(item.template) for item in items if item.template}, *folder]
 
 
 def generate(case: Case, kinds: list[str], out_root: Path, templates: TemplateSet,
