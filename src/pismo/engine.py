@@ -43,6 +43,7 @@ _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MAX_TAGS = 2000  # jinja tags in all parts of a template (the built-in ones have under 100)
 MAX_MACROS = 200
 MAX_CODE = 40_000  # characters inside tags in all parts (compiling 100 000 takes seconds)
+MAX_SOURCE = 2_000_000  # characters of XML in all parts jinja fills (the built-in ones have under 100 000)
 
 
 class Unfilled(TemplateError):
@@ -86,8 +87,13 @@ class CompileBudget:
         self.tags = MAX_TAGS
         self.macros = MAX_MACROS
         self.code = MAX_CODE
+        self.source = MAX_SOURCE
 
     def charge(self, source: str) -> None:
+        self.source -= len(source)
+        if self.source < 0:
+            raise TooComplex(f"szablon jest zbyt duży (treść, nagłówki i stopki mają razem ponad {MAX_SOURCE:,} znaków "
+                             "zapisu Worda) – usuń z niego zbędne części lub podziel go".replace(",", " "))
         counts = count_tags(source)
         self.tags -= counts["tags"]
         self.macros -= counts["macros"]
