@@ -294,7 +294,7 @@ class Template:
         a template can write XML while rendering (|safe, autoescape false) that its source did not show."""
         try:
             tree = parse_part(self.name, part, blob)
-            reach.check_tree(part, tree, hyperlinks=self.hyperlinks.get(part.lower()))
+            reach.check_tree(part, tree, hyperlinks=self.hyperlinks.get(part.lower()), blob=blob)
         except TemplateError:
             raise TemplateError(f"{where}: wypełniony szablon nie jest poprawnym dokumentem Word (niepoprawny XML) – "
                                 "sprawdź znaczniki z filtrem „safe” i bloki „autoescape”") from None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import posixpath
+import threading
 import zipfile
 from xml.sax.saxutils import escape
 
@@ -68,9 +69,20 @@ def zip_parts(parts: list[tuple[str, bytes]]) -> bytes:
     return buffer.getvalue()
 
 
+_PARSERS = threading.local()
+
+
 def safe_parser() -> etree.XMLParser:
-    """An XML parser for untrusted parts: no entities expanded, no DTD or network access."""
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    """An XML parser for untrusted parts: no entities expanded, no DTD or network access.
+
+    One per thread (lxml parsers are not thread-safe), made once: making one costs
+    more than parsing a letter's body, which happens for every document.
+    """
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                                                   huge_tree=False)
+    return parser
 
 
 def is_private(part: str) -> bool:

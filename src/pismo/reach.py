@@ -60,22 +60,40 @@ class Outside(Exception):
     """Something in a part could reach outside the package; the message is Polish and names the part."""
 
 
+_REFUSED_TAGS = tuple("{*}" + name for name in _REFUSED_ELEMENTS)
+# Text that any attribute _check_attribute refuses must contain; a filled part is checked for every document,
+# and walking every attribute in Python would cost as much as rendering, so only parts with such text are.
+_SUSPECT_WORDS = tuple(name.encode() for name in _LINK_ATTRIBUTES)
+_SUSPECT_ATTRIBUTE = re.compile(rb"\b(?:" + b"|".join(_SUSPECT_WORDS) + rb")\s*=")
+
+
+def _suspect(blob: bytes) -> bool:
+    """Whether the bytes could hold an attribute _check_attribute refuses (substring tests first: fast)."""
+    lowered = blob.lower()
+    if b"file:" in lowered or b"&#" in lowered:
+        return True
+    return any(word in lowered for word in _SUSPECT_WORDS) and bool(_SUSPECT_ATTRIBUTE.search(lowered))
+
+
 def check_tree(part: str, tree, template_code: bool = False, attributes: bool = True,
-               hyperlinks: dict[str, str] | None = None) -> None:
+               hyperlinks: dict[str, str] | None = None, blob: bytes | None = None) -> None:
     """Elements, attributes and fields of one XML part; template_code: the part is jinja source;
     attributes False for relationship parts, whose targets check_relationships judges; hyperlinks:
-    the part's web links by relationship id, which only a hyperlink may use (a picture would fetch it)."""
-    hyperlinks = hyperlinks or {}
-    for element in tree.iter(tag=etree.Element):
+    the part's web links by relationship id, which only a hyperlink may use (a picture would fetch it);
+    blob: the part's bytes, when given its attributes are walked only if they could hold something refused."""
+    for element in tree.iter(*_REFUSED_TAGS):
         local = etree.QName(element).localname
-        if local in _REFUSED_ELEMENTS:
-            raise Outside(f"część {part} zawiera element {local}: {_REFUSED_ELEMENTS[local]} – wczytałby treść spoza "
-                          "szablonu; usuń go")
-        for key, value in element.attrib.items() if attributes else ():
-            _check_attribute(part, etree.QName(key).localname.lower(), value)
-            if value in hyperlinks and local not in _HYPERLINK_ELEMENTS:
-                raise Outside(f"część {part} używa odnośnika „{_short(hyperlinks[value])}” jako obrazu lub obiektu "
-                              f"({local}) – LibreOffice pobierałby go z sieci; wstaw obraz z pliku")
+        raise Outside(f"część {part} zawiera element {local}: {_REFUSED_ELEMENTS[local]} – wczytałby treść spoza "
+                      "szablonu; usuń go")
+    hyperlinks = hyperlinks or {}
+    if attributes and (blob is None or hyperlinks or _suspect(blob)):
+        for element in tree.iter(tag=etree.Element):
+            local = etree.QName(element).localname
+            for key, value in element.attrib.items():
+                _check_attribute(part, etree.QName(key).localname.lower(), value)
+                if value in hyperlinks and local not in _HYPERLINK_ELEMENTS:
+                    raise Outside(f"część {part} używa odnośnika „{_short(hyperlinks[value])}” jako obrazu lub obiektu "
+                                  f"({local}) – LibreOffice pobierałby go z sieci; wstaw obraz z pliku")
     for instruction in field_instructions(tree):
         check_field(part, instruction, template_code)
 
