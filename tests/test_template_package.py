@@ -7,6 +7,7 @@ generating command before anything is written.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
 import json
@@ -212,6 +213,16 @@ HOSTILE.update({
     "autoescape-off": (in_body('<w:r><w:t>{% autoescape false %}{{ rejon }}{% endautoescape %}</w:t></w:r>'),
                        "autoescape"),
     "one-huge-expression": (in_body('<w:r><w:t>{{ [' + "1," * 60000 + '] }}</w:t></w:r>'), "zbyt wiele kodu"),
+})
+# --- third round ---
+SVG_WITH_BOMB = ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" '
+                 'height="10"><image width="10" height="10" xlink:href="data:image/png;base64,'
+                 + base64.b64encode(png(50000, 50000)).decode() + '"/></svg>')
+HOSTILE.update({
+    "svg-with-embedded-bomb": (with_image("a.svg", SVG_WITH_BOMB.encode()), "50000 × 50000"),
+    "jpeg-hiding-its-frame": (with_image("a.jpg", b"\xff\xd8\xff\xe0\xff\xff" + b"\0" * 100 + jpeg(60000, 60000)[2:]),
+                              "word/media/a.jpg"),
+    "webp-of-unknown-kind": (with_image("a.webp", b"RIFF\0\0\0\0WEBPVP8Q" + b"\0" * 40), "word/media/a.webp"),
 })
 HOSTILE["broken-extra-part"] = ({"extra": [("customXml/item1.xml", b"<a><b></a>")]}, "customXml/item1.xml")
 HOSTILE["duplicate-document"] = ({"first": [(DOC, b"<w:document xmlns:w='urn:x'><w:body/></w:document>")]},

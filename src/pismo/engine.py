@@ -108,7 +108,7 @@ class CompileBudget:
 
 
 _TAG = re.compile(r"\{[{%#].*?(?:[}%#]\}|\Z)", re.S)
-_MACRO = re.compile(r"\{%[-+p]?\s*(?:macro|call)\b")
+_MACRO = re.compile(r"\{%[-+]?(?:p|tr|tc|r)?\s*(?:macro|call)\b")
 
 
 def count_tags(source: str) -> dict[str, int]:
@@ -297,7 +297,8 @@ class Template:
             reach.check_tree(part, tree, hyperlinks=self.hyperlinks.get(part.lower()), blob=blob)
         except TemplateError:
             raise TemplateError(f"{where}: wypełniony szablon nie jest poprawnym dokumentem Word (niepoprawny XML) – "
-                                "sprawdź znaczniki z filtrem „safe” i bloki „autoescape”") from None
+                                "szablon tnie tekst ze znakiem specjalnym (np. wycinek [..] albo |truncate po |e) "
+                                "albo wstawia bardzo długi tekst bez podziału; usuń to wyrażenie") from None
         except reach.Outside as exc:
             raise TemplateError(f"{where}: po wypełnieniu {exc}") from None
 

@@ -17,14 +17,24 @@ _MAX_STEPS = 100_000  # records, frames or directories looked at in one image
 
 
 class TooLarge(Exception):
-    """An image declares more pixels than allowed; the message gives its size."""
+    """An image declares more pixels than allowed, or a size that cannot be read; the message says which."""
 
 
 def check(blob: bytes) -> None:
-    """TooLarge when any image or frame the blob declares is over the limits; unknown data passes."""
-    for width, height in sizes(blob):
+    """TooLarge when any image or frame the blob declares is over the limits, or an image of a known
+    format declares no size we can read (a reader that finds one elsewhere might find a huge one)."""
+    found = sizes(blob)
+    if _format(blob) and not found:
+        raise TooLarge("rozmiar, którego nie da się odczytać (uszkodzony nagłówek)")
+    for width, height in found:
         if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
             raise TooLarge(f"{width} × {height} pikseli")
+
+
+def limit_message(exc: TooLarge) -> str:
+    """What the user reads after the image's name."""
+    return (f"ma {exc} – obraz może mieć najwyżej {MAX_PIXELS // 10**6} mln pikseli i bok do {MAX_SIDE} pikseli; "
+            "zmniejsz go, zapisz jako PNG lub JPEG i wstaw ponownie")
 
 
 def recognised(blob: bytes) -> bool:

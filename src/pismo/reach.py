@@ -13,9 +13,12 @@ jinja has filled, since a template can build XML while rendering.
 
 from __future__ import annotations
 
+import binascii
 import posixpath
 import re
 from lxml import etree
+
+from pismo import images
 
 HYPERLINK_TYPES = {"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
                    "http://purl.oclc.org/ooxml/officeDocument/relationships/hyperlink"}
@@ -100,10 +103,28 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
 
 def _check_attribute(part: str, name: str, value: str) -> None:
     text = value.strip()
+    if text[:5].lower() == "data:":
+        _check_embedded_image(part, text)
+        return
     if text.lower().startswith("file:") or (name in _LINK_ATTRIBUTES and (_WINDOWS_PATH.match(text) or (
             _SCHEME.match(text) and not text.lower().startswith("data:")))):
         raise Outside(f"część {part} odwołuje się poza szablon: „{_short(text)}” – usuń ten obraz lub obiekt "
                       "i wstaw go ponownie jako zwykły obraz (nie połączony z plikiem)")
+
+
+def _check_embedded_image(part: str, uri: str) -> None:
+    """An image written into the XML (data:…;base64,…, as SVG drawings carry them) is measured like a part."""
+    head, _, data = uri.partition(",")
+    if not head.lower().endswith(";base64"):
+        return
+    try:
+        blob = binascii.a2b_base64(data)
+    except (binascii.Error, ValueError):
+        raise Outside(f"część {part} zawiera uszkodzony obraz osadzony w tekście – wstaw obraz ponownie") from None
+    try:
+        images.check(blob)
+    except images.TooLarge as exc:
+        raise Outside(f"część {part}: obraz osadzony w tekście {images.limit_message(exc)}") from None
 
 
 def field_instructions(tree) -> list[str]:

@@ -157,8 +157,7 @@ def _check_binary(name: str, part: str, blob: bytes, referenced_as: set[str]) ->
     try:
         images.check(blob)
     except images.TooLarge as exc:
-        raise TemplateError(f"szablon {name}: obraz {part} ma {exc} – to więcej niż {images.MAX_PIXELS // 10**6} mln "
-                            f"pikseli (albo bok ponad {images.MAX_SIDE} pikseli); zmniejsz go i wstaw ponownie") from None
+        raise TemplateError(f"szablon {name}: obraz {part} {images.limit_message(exc)}") from None
 
 
 def _check_members(name: str, infos: list[zipfile.ZipInfo]) -> None:
