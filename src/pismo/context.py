@@ -39,9 +39,13 @@ def female(osoba, loc: tuple) -> bool:
     """Whether a printed form is feminine; a gender neither typed nor known from the first name
     is refused at its field (never defaulted)."""
     refuse_hole(osoba.plec)
-    plec = need(osoba.plec, loc + ("plec",),
-                f"nie wiadomo, czy „{osoba.imie_nazwisko}” to kobieta czy mężczyzna (słownik nie zna imienia) "
-                "– wpisz plec: M albo K")
+    from pismo.model import PLACEHOLDER
+
+    unknown = ("najpierw wpisz imię i nazwisko (płeć pismo weźmie z imienia) albo wpisz plec: M lub K"
+               if PLACEHOLDER in osoba.imie_nazwisko else
+               f"nie wiadomo, czy „{osoba.imie_nazwisko}” to kobieta czy mężczyzna (słownik nie zna imienia) "
+               "– wpisz plec: M albo K")
+    plec = need(osoba.plec, loc + ("plec",), unknown)
     return plec == "K"
 
 

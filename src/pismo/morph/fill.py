@@ -46,6 +46,13 @@ def _people(s):
                 yield ("partnerzy", i, "adresaci", j, "osoba"), a.osoba
 
 
+def _open(text: str | None) -> bool:
+    """A value still to fill in (UZUPEŁNIJ) is reported as such, not declined."""
+    from pismo.model import PLACEHOLDER
+
+    return text is None or PLACEHOLDER in text
+
+
 def _missing(s) -> bool:
     """Whether anything is left to derive (so the dictionary need not load otherwise)."""
     return (any(n.dopelniacz is None for _, n in _names(s))
@@ -63,20 +70,20 @@ def fill(s) -> tuple[list[Derived], list[tuple[tuple, str]]]:
     derived: list[Derived] = []
     problems: list[tuple[tuple, str]] = []
     for loc, name in _names(s):
-        if name.dopelniacz is None:
+        if name.dopelniacz is None and not _open(name.mianownik):
             form = phrases.decline(name.mianownik, "gen")
             if form:
                 name.dopelniacz = form
                 derived.append(Derived(loc + ("dopelniacz",), form, f"odmiana ze słownika: {form} – {CONFIRM}"))
     for i, m in enumerate(s.spotkania):
-        if m.miejsce.miejscownik is None:
+        if m.miejsce.miejscownik is None and not _open(m.miejsce.nazwa):
             form = phrases.in_place(m.miejsce.nazwa)
             if form:
                 m.miejsce.miejscownik = form
                 derived.append(Derived(("spotkania", i, "miejsce", "miejscownik"), form,
                                        f"odmiana ze słownika: {form} – {CONFIRM}"))
     for loc, osoba in _people(s):
-        if osoba.plec is None:
+        if osoba.plec is None and not _open(osoba.imie_nazwisko):
             plec = people.gender(osoba.imie_nazwisko)
             if plec:
                 osoba.plec = plec
@@ -89,7 +96,8 @@ def fill(s) -> tuple[list[Derived], list[tuple[tuple, str]]]:
                 problems.append((loc + ("plec",), _unknown_gender(osoba.imie_nazwisko)))
     for i, p in enumerate(s.partnerzy):
         for j, a in enumerate(p.adresaci):
-            if a.osoba and not a.kolegialny and not a.powitanie and a.osoba.plec and not is_hole(a.osoba.plec):
+            if (a.osoba and not a.kolegialny and not a.powitanie and a.osoba.plec and not is_hole(a.osoba.plec)
+                    and not _open(a.osoba.funkcja)):
                 try:
                     text = offices.salutation(a.osoba.funkcja, a.osoba.plec)
                 except offices.UnknownOffice:
