@@ -17,7 +17,7 @@ from pismo.cli import main
 
 
 def text_of(data: bytes) -> list[str]:
-    return [p.replace("\u00a0", " ") for p in paragraphs(data)]
+    return [p.replace("\u00a0", " ").replace("\u2011", "-") for p in paragraphs(data)]
 
 
 def xml_of(data: bytes, part: str = "word/document.xml") -> str:
@@ -155,13 +155,17 @@ def test_protokol_of_a_meeting_not_yet_held_is_a_prefilled_form():
     [(item, data)] = [(i, d) for i, d in items if i.rodzaj == "protokol"]
     assert_house_style(data)
     lines = text_of(data)
+    assert item.filename == "protokol-formularz-spotkanie-monitoring.docx"  # the name says it is a form
     assert_in_order(lines, ["PROTOKÓŁ nr 1/2025", "ze spotkania w sprawie modernizacji",
-                            "odbytego w dniu 15 września 2025 r. w sali konferencyjnej", "Obecni:",
-                            "zgodnie z listą obecności", "Porządek spotkania:", "Przebieg spotkania:",
+                            "odbytego w dniu 15 września 2025 r. w godz. 17:00–18:30 w sali konferencyjnej",
+                            "Obecni:", "zgodnie z listą obecności", "Porządek spotkania:", "Przebieg spotkania:",
                             "Ad 1. Otwarcie spotkania", "Ad 5. Wolne wnioski", "Ustalenia:", "Lp.", "Ustalenie",
-                            "Odpowiedzialny", "Termin", "10.", "Na tym spotkanie zakończono.", "Protokołował(a):",
-                            "Prowadzący:"])
-    assert xml_of(data).count('w:leader="dot"') >= 15
+                            "Odpowiedzialny", "Termin", "10.", "Na tym spotkanie zakończono.",
+                            "Miejscowość i data sporządzenia protokołu:", "Protokołował(a):", "Prowadzący(a):"])
+    # room to write: at least six dotted lines under every agenda item
+    items_xml = xml_of(data).split(">Ustalenia:<")[0].split(">Ad ")[1:]
+    assert len(items_xml) == 5 and all(part.count('w:leader="dot"') >= 6 for part in items_xml)
+    assert lines.count("Na tym spotkanie zakończono.") == 1
 
 
 def test_protokol_of_a_held_meeting():
@@ -172,21 +176,34 @@ def test_protokol_of_a_held_meeting():
     held = "\n".join(text_of(protocols[0][1]))
     assert "Ad 1." in held and "Ad 2." in held and "na bieżąco" in held
     assert 'w:leader="dot"' not in xml_of(protocols[0][1])
+    assert protocols[0][0].filename == "protokol-spotkanie-otwierajace.docx"
+    assert_in_order(text_of(protocols[0][1]), [
+        "odbytego w dniu 18 marca 2026 r. w godz. 17:00–18:30 w świetlicy", "Obecni:", "Jolanta Próbna",
+        "Wrzosogród, dnia 19 marca 2026 r.", "Protokołowała:", "Prowadząca:", "st. asp. Anna Zmyślona"])
+    # the last item already closes the meeting: the sentence is not printed twice
+    assert held.count("Na tym spotkanie zakończono.") == 1
+    # the protocol names those present, so it does not also refer to the list as its attachment
+    assert "załącznik" not in held and "Załącznik" not in "\n".join(text_of(lists[0][1]))
+    assert "Załącznik nr 1 do protokołu nr 2/2026" in "\n".join(text_of(lists[1][1]))
     for _, data in lists:
         assert_house_style(data)
         xml = xml_of(data)
         assert xml.count("<w:tr>") >= 16 and "<w:tblHeader/>" in xml
-        assert_in_order(text_of(data), ["LISTA OBECNOŚCI", "Lp.", "Imię i nazwisko", "Instytucja / funkcja",
-                                        "Podpis", "15."])
+        assert_in_order(text_of(data), ["LISTA OBECNOŚCI", "Miejsce: świetlica Rady Osiedla Wrzosowisko, ul. Jesionowa 5",
+                                        "Data i godzina:", " godz. 1", "Lp.", "Imię i nazwisko",
+                                        "Instytucja / funkcja", "Podpis", "15.",
+                                        "Administratorem danych osobowych"])  # the unit's RODO clause
 
 
 def test_blank_protokol_form():
     [(item, data)] = render_kind(LECZNA, "protokol-pusty")
     assert_house_style(data)
     xml = xml_of(data)
-    assert_in_order(text_of(data), ["PROTOKÓŁ nr", "ze spotkania w sprawie", "Porządek spotkania:",
-                                    "Przebieg spotkania:", "Ustalenia:", "10.", "Protokołował(a):",
-                                    "LISTA OBECNOŚCI", "15."])
+    assert_in_order(text_of(data), ["PROTOKÓŁ nr", "ze spotkania w sprawie", "odbytego w dniu", "w godz.",
+                                    "Porządek spotkania:", "Przebieg spotkania:", "Ustalenia:", "10.",
+                                    "Na tym spotkanie zakończono.", "Miejscowość i data sporządzenia protokołu:",
+                                    "Protokołował(a):", "Prowadzący(a):",
+                                    "LISTA OBECNOŚCI", "Miejsce:", "Data i godzina:", "15."])
     assert xml.count('w:hRule="atLeast"') >= 25 and xml.count("<w:tblHeader/>") == 2
 
 
@@ -218,6 +235,8 @@ def test_wszystko_writes_the_package_with_manifest(tmp_path):
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["sprawa"] == "leczna-rejon-3-2025"
     kinds = [d["rodzaj"] for d in manifest["dokumenty"]]
+    assert [d["plik"] for d in manifest["dokumenty"]][:2] == ["plan.docx", "wniosek-monitoring.docx"]
+    assert "spotkanie-monitoring.ics" in [d["plik"] for d in manifest["dokumenty"]]
     assert kinds == ["plan", "wniosek", "zaproszenie", "zaproszenie", "zaproszenie", "kalendarz", "protokol",
                      "lista-obecnosci", "protokol-pusty", "informacja", "terminarz"]
     for entry in manifest["dokumenty"]:
@@ -276,3 +295,86 @@ def test_a_plan_without_partners_says_so_under_section_four(tmp_path, kind):
     four = next(i for i, line in enumerate(text) if line.startswith("4. Podmioty współpracujące"))
     assert text[four + 1] == "Brak."
     assert text[four + 2].startswith("5. Proponowany sposób")
+
+
+def _case_without(tmp_path, *cuts: tuple[str, str]):
+    """The Wrzosogród case with each (start, stop) stretch of lines cut out."""
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    for start, stop in cuts:
+        i = text.index(start)
+        text = text[:i] + text[text.index(stop, i + len(start)):]
+    path = tmp_path / "sprawa.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_action_and_partner_without_realisation_are_reported_not_dropped(tmp_path):
+    case = _case_without(tmp_path, ("    - dzialanie: obchody-wieczorne", "  partnerzy:"),
+                         ("    - partner: szkola", "  wskazniki:"))
+    [(item, data)] = render_kind(case, "informacja")
+    lines = text_of(data)
+    assert_in_order(lines, ["6. Ocena realizacji", "Obchody rejonu służbowego w godzinach wieczornych",
+                            "Stan realizacji: brak informacji o realizacji.",
+                            "Szkoła Podstawowa nr 4 we Wrzosogrodzie – brak informacji o realizacji."])
+    result = CliRunner().invoke(main, ["sprawdz", str(case)])
+    assert "działanie „obchody-wieczorne” nie ma wpisu w realizacja: dzialania" in result.output
+    assert "partner „szkola” nie ma wpisu w realizacja: partnerzy" in result.output
+
+
+def test_informacja_keeps_one_date_style():
+    [(item, data)] = render_kind(WRZOSOGROD, "informacja")
+    text = "\n".join(text_of(data))
+    assert "(9.03.2026 roku)" in text and "Wrzosogród, dnia 24 sierpnia 2026 roku" in text
+    assert not re.search(r"\d{4} r\.", text), re.search(r".{40}\d{4} r\..{10}", text)
+
+
+def test_public_plan_shows_the_approval_as_done_or_leaves_it_out():
+    [(item, data)] = render_kind(WRZOSOGROD, "plan-publikacja")
+    assert_in_order(text_of(data), ["ZATWIERDZAM", "KIEROWNIK", "/-/ kom. Robert Nieprawdziwy",
+                                    "dnia 25 lutego 2026 r.", "PLAN"])
+    [(item, data)] = render_kind(LECZNA, "plan-publikacja")  # no date of approval in the case
+    text = "\n".join(text_of(data))
+    assert "ZATWIERDZAM" not in text and "…" not in text
+    [(item, data)] = render_kind(LECZNA, "plan")  # the plan for approval keeps room to sign
+    assert_in_order(text_of(data), ["ZATWIERDZAM", "nadkom. Piotr Testowy", "dnia ……"])
+
+
+def test_public_informacja_leaves_out_the_conclusions_for_the_superior():
+    [(item, data)] = render_kind(WRZOSOGROD, "informacja-publikacja")
+    text = "\n".join(text_of(data))
+    assert "Ocena osiągnięcia celu" in text and "Wnioski:" not in text and "Wnoszę o kontynuowanie" not in text
+    [(item, data)] = render_kind(WRZOSOGROD, "informacja")
+    assert "Wnioski:" in "\n".join(text_of(data))
+
+
+def test_wniosek_takes_the_plan_topic_from_its_own_field_and_never_pastes_section_1():
+    items = dict((i.filename, d) for i, d in render_kind(WRZOSOGROD, "wniosek"))
+    patrole = "\n".join(text_of(items["wniosek-patrole.docx"]))  # this letter gives no problem of its own
+    assert ("plan działania priorytetowego dotyczący spożywania alkoholu w miejscu publicznym w rejonie placu "
+            "zabaw przy ul. Lipowej.") in patrole
+    assert "dotyczący wspólnych patroli" not in patrole  # the letter's subject stays the letter's
+    assert "problemem wymagającym podjęcia" not in patrole and "Problem ten został zdiagnozowany" not in patrole
+
+
+@pytest.mark.parametrize("kind, ident, name", [
+    ("wniosek", "wniosek-monitoring", "wniosek-monitoring.docx"), ("wniosek", "lampy", "wniosek-lampy.docx"),
+    ("spotkanie", "spotkanie-x", "spotkanie-x.ics"), ("protokol-formularz", "spotkanie-x",
+                                                       "protokol-formularz-spotkanie-x.docx"),
+    ("zaproszenie", "zebranie-rada", "zaproszenie-zebranie-rada.docx"),
+    ("wniosek", "wnioskowanie", "wniosek-wnioskowanie.docx"),
+])
+def test_file_names_never_double_a_word(kind, ident, name):
+    from pismo.documents import file_name
+
+    assert file_name(kind, ident, name.rsplit(".", 1)[1]) == name
+
+
+def test_a_letter_a_little_over_one_page_is_tightened_and_a_short_one_is_not():
+    from pismo import fit
+
+    [(item, data)] = render_kind(LECZNA, "wniosek")
+    styles = xml_of(data, "word/styles.xml")
+    assert 'w:line="228"' in styles  # the Łęczna wniosek needs the tighter spacing to stay on one page
+    invitation = next(d for i, d in render_kind(LECZNA, "zaproszenia") if i.rodzaj == "zaproszenie")
+    assert 'w:line="240"' in xml_of(invitation, "word/styles.xml")
+    assert fit.tighten(b'<w:spacing w:before="240" w:after="120"/>') == b'<w:spacing w:before="120" w:after="60"/>'

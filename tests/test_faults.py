@@ -513,7 +513,7 @@ IDS_THAT_MEET = {"spotkanie-otwierajace": "spotkanie-rada", "spotkanie-podsumowu
 
 def test_meeting_named_like_the_blank_form_is_refused(tmp_path):
     case = case_copy(tmp_path / "sprawa.yaml", WRZOSOGROD, MEETING_CALLED_PUSTY)
-    message = (f"{case}:322:9: spotkania[0].id: dwa dokumenty (protokol, protokol-pusty) miałyby tę samą nazwę "
+    message = (f"{case}:334:9: spotkania[0].id: dwa dokumenty (protokol, protokol-pusty) miałyby tę samą nazwę "
                "pliku „protokol-pusty.docx”")
     for command in (["protokol"], ["protokol", "--pusty"]):
         result = run(*command, case, "-o", tmp_path / "out")

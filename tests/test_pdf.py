@@ -19,7 +19,7 @@ if not SOFFICE or not shutil.which("pdfinfo"):
         pytest.fail("CI musi mieć LibreOffice i poppler-utils (zob. .ci/run)", pytrace=False)
     pytest.skip("brak LibreOffice lub poppler-utils", allow_module_level=True)
 
-MAX_PAGES = {"plan": 3, "wniosek": 2, "zaproszenie": 1, "protokol": 3, "lista-obecnosci": 1,
+MAX_PAGES = {"plan": 3, "wniosek": 1, "zaproszenie": 1, "protokol": 3, "lista-obecnosci": 1,
              "protokol-pusty": 3, "informacja": 4}
 
 
@@ -61,3 +61,42 @@ def test_page_footer_counts_pages(pdfs):
         for page in range(1, pages + 1):
             assert f"Strona {page} z {pages}" in text, f"{document.name}: brak „Strona {page} z {pages}”"
         assert "{{" not in text and "{%" not in text, f"{document.name}: nierozwinięty znacznik szablonu"
+
+
+def _page_texts(pdf) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    return [page for page in text.split("\f") if page.strip()]
+
+
+def _body_line(line: str) -> bool:
+    """A line of body text (or a table), as opposed to the signature block and the notes under it."""
+    line = line.strip()
+    if line.startswith("Lp.") or line == "Na tym spotkanie zakończono.":
+        return True
+    if line.isupper() or re.match(r"(Sporządził|Wykonano|Egz\. nr|Załącznik|Protokołował|Prowadząc|Strona \d)", line):
+        return False
+    return len(line.split()) >= 6
+
+
+def test_no_page_holds_only_a_signature_block(pdfs):
+    """The signature goes over to a new page only with body text (issue 13: page 2 of every
+    wniosek held only the closing, the signature and the notes)."""
+    for document, pdf in pdfs.items():
+        for number, page in enumerate(_page_texts(pdf), 1):
+            signs = any(mark in page for mark in ("Z poważaniem", "Protokołował", "Sporządził"))
+            assert not signs or any(_body_line(line) for line in page.splitlines()), \
+                f"{document.name}: strona {number} zawiera sam blok podpisu:\n{page}"
+
+
+def test_postal_codes_and_phones_never_break_at_a_line_end(pdfs):
+    for document, pdf in pdfs.items():
+        for line in "\n".join(_page_texts(pdf)).splitlines():
+            assert not re.search(r"\b\d{2}[-\u2011]$", line.rstrip()), f"{document.name}: kod pocztowy złamany: {line}"
+
+
+def test_protocols_print_their_times(pdfs):
+    protocols = [pdf for document, pdf in pdfs.items() if document.stem.startswith("protokol-")
+                 and "pusty" not in document.stem]
+    assert len(protocols) == 3
+    for pdf in protocols:
+        assert "godz. 17:00" in " ".join("\n".join(_page_texts(pdf)).split())

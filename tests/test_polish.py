@@ -234,6 +234,7 @@ def test_join_and(items, expected):
 # ------------------------------------------------------------------- typography
 
 N = NBSP
+NBH = "\u2011"  # non-breaking hyphen
 TYPOGRAPHY_CASES = [
     ("w Łęcznej", f"w{N}Łęcznej"),
     ("i w domu", f"i{N}w{N}domu"),
@@ -248,9 +249,13 @@ TYPOGRAPHY_CASES = [
     ("o godz. 17:00 w sali", f"o{N}godz.{N}17:00{N}w{N}sali"),
     ("rejon nr 3 oraz Nr 4", f"rejon nr{N}3{N}oraz Nr{N}4"),
     ("ul. Wiklinowej, pl. Kościuszki 5, al. Jana",
-     f"ul.{N}Wiklinowej, pl.{N}Kościuszki 5, al.{N}Jana"),
+     f"ul.{N}Wiklinowej, pl.{N}Kościuszki{N}5, al.{N}Jana"),
     ("Ul. Jaśminowa", f"Ul.{N}Jaśminowa"),
-    ("tel. 81 000 00 00", f"tel.{N}81 000 00 00"),
+    ("tel. 81 000 00 00", f"tel.{N}81{N}000{N}00{N}00"),
+    ("ul. Słowackiego 5, ul. Jana Pawła II 12a, Rynek 1", f"ul.{N}Słowackiego{N}5, ul.{N}Jana Pawła II{N}12a, Rynek{N}1"),
+    ("dnia 14 lipca 2025 r.", f"dnia 14{N}lipca{N}2025{N}r."),
+    ("Straży Miejskiej we Wrzosogrodzie ze szkołą", f"Straży Miejskiej we{N}Wrzosogrodzie ze{N}szkołą"),
+    ("znak PR-ZD-0151-3/25 z 2025-07-01", f"znak PR-ZD-0151-3/25{N}z{N}2025-07-01"),
     ("art. 5 § 2 str. 7", f"art.{N}5{N}§{N}2{N}str.{N}7"),
     ("mł. asp. Jan Kowalski", f"mł.{N}asp.{N}Jan Kowalski"),
     ("asp. szt. J. Kowalski", f"asp.{N}szt.{N}J.{N}Kowalski"),
@@ -267,8 +272,8 @@ TYPOGRAPHY_CASES = [
     ("ulic - termin", "ulic – termin"),
     ("działań informacyjno-konsultacyjnych", "działań informacyjno-konsultacyjnych"),
     ("informacyjno - profilaktycznych", "informacyjno – profilaktycznych"),
-    ("21-010 Łęczna", f"21-010{N}Łęczna"),
-    ("tel. 81-000-00-00", f"tel.{N}81-000-00-00"),
+    ("21-010 Łęczna", f"21{NBH}010{N}Łęczna"),
+    ("tel. 81-000-00-00", f"tel.{N}81{NBH}000{NBH}00{NBH}00"),
     ("kpp@lublin.policja.gov.pl", "kpp@lublin.policja.gov.pl"),
     ("https://lublin.policja.gov.pl/w/a?z=1", "https://lublin.policja.gov.pl/w/a?z=1"),
     ("w/w ulic, a/a", "w/w ulic, a/a"),
@@ -290,7 +295,7 @@ def test_typography(text, expected):
 def _normalise(text: str) -> str:
     """Undo what typography may change: NBSP, Polish quotes and en dashes."""
     return (
-        text.replace(NBSP, " ").replace("„", '"').replace("”", '"').replace("–", "-")
+        text.replace(NBSP, " ").replace("„", '"').replace("”", '"').replace("–", "-").replace(NBH, "-")
     )
 
 

@@ -90,15 +90,15 @@ TEXT_FIELDS = [
           ("plan", "informacja"), ("plan.docx", "informacja.docx")),
     Field("jednostka.nazwa.dopelniacz", "    dopelniacz: Komendy Powiatowej Policji w Przykładowie",
           ("plan", "informacja"), ("plan.docx", "informacja.docx")),
-    Field("jednostka.naglowek[0]", "    - KOMENDA POWIATOWA POLICJI", ("wniosek",), ("wniosek-wniosek-lampy.docx",)),
+    Field("jednostka.naglowek[0]", "    - KOMENDA POWIATOWA POLICJI", ("wniosek",), ("wniosek-lampy.docx",)),
     Field("osoby.przelozony.imie_nazwisko", "    imie_nazwisko: Piotr Kierowniczy", ("plan",), ("plan.docx",),
           drop="    stopien: kom.\n"),
     Field("spotkania[0].temat", "    temat: bezpieczeństwa na placu zabaw", ("zaproszenia", "protokol"),
           (_ZAPROSZENIE, "protokol-spotkanie-otwierajace.docx", "lista-obecnosci-spotkanie-otwierajace.docx")),
     Field("wnioski[0].dotyczy", "    dotyczy: oświetlenia placu zabaw przy ul. Polnej", ("wniosek",),
-          ("wniosek-wniosek-lampy.docx",)),
+          ("wniosek-lampy.docx",)),
     Field("partnerzy[0].adresaci[0].osoba.imie_nazwisko", "          imie_nazwisko: Jerzy Burmistrzowski",
-          ("wniosek", "zaproszenia"), ("wniosek-wniosek-lampy.docx", _ZAPROSZENIE)),
+          ("wniosek", "zaproszenia"), ("wniosek-lampy.docx", _ZAPROSZENIE)),
 ]
 PARAGRAPH_FIELDS = [
     Field("zagrozenie.opis", "  opis: Spożywanie alkoholu w miejscu publicznym na placu zabaw.",
@@ -330,7 +330,6 @@ NOT_PRINTED = {
     "osoby.przelozony.funkcja": "the plan's approval prints the podpis lines, not the function",
     "rejon.opis": "no template prints the area's description",
     "zagrozenie.miejsca[0]": "no template prints the places",
-    "spotkania[0].miejsce.nazwa": "only the calendar's LOCATION (.ics); the letters print miejscownik and adres",
 }
 
 

@@ -30,11 +30,11 @@ SIMPLE_EMAIL = re.compile(r"[^\s@]+@[^\s@]+|\S+ ?[\[(]at[\])] ?\S+")
 
 
 def flat(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").split())
+    return " ".join(text.replace("\u00a0", " ").replace("\u2011", "-").split())
 
 
 def digits_only(text: str) -> str:
-    return re.sub(r"[\s\u00a0()+-]", "", text)
+    return re.sub(r"[\s\u00a0()+\u2011-]", "", text)
 
 
 def all_parts(data: bytes) -> str:
@@ -120,6 +120,8 @@ def test_example_cases_leak_nothing_personal(case, kind):
     assert_nothing_personal(data, contacts, names)
     [(_, internal)] = render_kind(case, kind)
     kept = officers_printed(sprawa, all_parts(internal))
+    if kind == "plan" and not sprawa.plan.zatwierdzono:  # not yet approved: the public plan has no approval block
+        kept = [name for name in kept if sprawa.osoby.przelozony.imie_nazwisko not in name]
     assert officers_printed(sprawa, all_parts(data)) == kept
     assert kept or (kind == "informacja" and case == LECZNA)  # its report has no „Sporządził:” yet
 

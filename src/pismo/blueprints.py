@@ -16,6 +16,7 @@ from pismo.polish import SECTION_TITLES, typography
 
 ADDRESS_INDENT = 9 * x.CM
 SIGNATURE_INDENT = int(8.25 * x.CM)
+ADDRESS_WIDTH = x.TEXT_WIDTH - ADDRESS_INDENT
 _TAG = re.compile(r"(\{[{%].*?[}%]\})")
 
 
@@ -30,8 +31,8 @@ def p(text: str = "", **kw) -> str:
     return x.para(t(text, **style) if text else "", **kw)
 
 
-def dots(label: str = "", bold: bool = False) -> str:
-    return x.dots(typography(label), bold)
+def dots(label: str = "", bold: bool = False, keep_next: bool = False) -> str:
+    return x.dots(typography(label), bold, keep_next)
 
 
 def loop(statement: str, *body: str, end: str = "endfor") -> str:
@@ -62,45 +63,52 @@ def letterhead() -> str:
 
 
 def reference_and_addressee() -> str:
-    at = {"left": ADDRESS_INDENT}
-    return (
-        when("znak", p("{{ znak }}", before=240))
-        + p(before=120)
-        + loop("for linia in adresat.przed", p("{{ linia }}", **at))
-        + loop("for linia in adresat.wyroznione", p("{{ linia }}", bold=True, **at))
-        + loop("for linia in adresat.po", p("{{ linia }}", **at))
-        + p()
-    )
+    """Case reference on the left, level with the addressee block starting ~9 cm in: no blank
+    lines between them, so a full letter still fits on one page."""
+    at = {"align": "left"}
+    reference = x.cell(ADDRESS_INDENT, p("{% if znak %}{{ znak }}{% endif %}"))
+    lines = x.cell(ADDRESS_WIDTH,
+                   loop("for linia in adresat.przed", p("{{ linia }}", **at)),
+                   loop("for linia in adresat.wyroznione", p("{{ linia }}", bold=True, **at)),
+                   loop("for linia in adresat.po", p("{{ linia }}", **at)))
+    return p() + x.table([ADDRESS_INDENT, ADDRESS_WIDTH], x.row(reference, lines), borders=False, margins=0) + p()
 
 
 def subject(text: str) -> str:
-    return x.para(t("Dotyczy: ", bold=True), t(text, italic=True), after=240, before=120)
+    return x.para(t("Dotyczy: ", bold=True), t(text, italic=True), after=120, before=120)
 
 
 def salutation() -> str:
     return p("{{ powitanie }}", after=120, before=120)
 
 
+def last_body(text: str) -> str:
+    """The body's last paragraph: it goes over to the next page with the signature, so the
+    signature never stands alone on a page."""
+    return p(text, style="Tresc", keep_next=True, keep_lines=True)
+
+
 def signature(closing: bool = True) -> str:
-    at = {"left": SIGNATURE_INDENT, "align": "center", "keep_next": True}
+    """Closing, function in capitals, room to sign, rank and name: kept together and with the notes."""
+    at = {"left": SIGNATURE_INDENT, "align": "center", "keep_next": True, "keep_lines": True}
     return (
-        (p("Z poważaniem", before=240, after=240, **at) if closing else "")
+        (p("Z poważaniem", before=120, after=120, **at) if closing else "")
         + loop("for linia in podpis.funkcja", p("{{ linia }}", bold=True, **at))
         + p(**at) + p(**at)
-        + p("{{ podpis.osoba }}", left=SIGNATURE_INDENT, align="center")
+        + p("{{ podpis.osoba }}", **at)
     )
 
 
 def notes() -> str:
-    """Attachments, copies and author, 10 pt, kept together on one page."""
+    """Attachments, copies and author, 10 pt: they go over to the next page only with the signature."""
     note = {"style": "Uwagi", "keep_next": True}
     return (
         when("zalaczniki",
-             p("Załączniki:", before=240, **note),
+             p("Załączniki:", before=120, **note),
              loop("for zalacznik in zalaczniki", p("{{ loop.index }}. {{ zalacznik }}", **note)))
-        + p("Wykonano w {{ egzemplarze|length }} egz.:", before=240, **note)
+        + p("Wykonano w {{ egzemplarze|length }} egz.:", before=120, **note)
         + loop("for egz in egzemplarze", p("Egz. nr {{ loop.index }} – {{ egz }}", **note))
-        + p("Sporządził{{ 'a' if autor.kobieta else '' }}: {{ autor.opis }}", before=60, style="Uwagi")
+        + p("Sporządził{{ 'a' if autor.kobieta else '' }}: {{ autor.opis }}", style="Uwagi")
     )
 
 
@@ -118,13 +126,13 @@ def wniosek() -> str:
     return letter(
         body("Uprzejmie informuję, że {{ 'dzielnicowa' if dzielnicowy.kobieta else 'dzielnicowy' }} "
              "rejonu służbowego nr {{ rejon }} {{ dzielnicowy.pelne }} realizuje w okresie {{ okres_r }} "
-             "plan działania priorytetowego dotyczący {{ dotyczy }}."),
+             "plan działania priorytetowego{% if temat_planu %} dotyczący {{ temat_planu }}{% endif %}."),
         loop("for akapit in problem", body("{{ akapit }}")),
         when("zrodla", body("Problem ten został zdiagnozowany na podstawie {{ zrodla }}.")),
         body("Mając na uwadze powyższe, zwracam się z uprzejmą prośbą o {{ prosba }}."),
         loop("for akapit in uzasadnienie", body("{{ akapit }}")),
         loop("for akapit in efekt", body("{{ akapit }}")),
-        body("Jednocześnie informuję, że osobą do kontaktu w powyższej sprawie jest " + CONTACT
+        last_body("Jednocześnie informuję, że osobą do kontaktu w powyższej sprawie jest " + CONTACT
              + ", {{ 'która' if dzielnicowy.kobieta else 'który' }} pozostaje do dyspozycji w zakresie "
                "dalszej współpracy przy realizacji planu."),
         topic="{{ dotyczy }}",
@@ -139,7 +147,7 @@ def zaproszenie() -> str:
         loop("for akapit in spotkanie.cel", body("{{ akapit }}")),
         p("Porządek spotkania:", keep_next=True, before=120, after=60),
         loop("for punkt in spotkanie.porzadek", p("{{ punkt }}", style="Numeracja")),
-        body("Osobą do kontaktu w sprawie spotkania jest " + CONTACT + ". Uprzejmie proszę o potwierdzenie udziału."),
+        last_body("Osobą do kontaktu w sprawie spotkania jest " + CONTACT + ". Uprzejmie proszę o potwierdzenie udziału."),
         topic="zaproszenie na spotkanie w sprawie {{ spotkanie.temat }}",
     )
 
@@ -203,12 +211,20 @@ def prepared_by() -> str:
 
 def plan() -> str:
     at = {"left": SIGNATURE_INDENT, "align": "center", "keep_next": True}
+    # for approval: room to sign and date; published: the approval as done (/-/ for the signature),
+    # or no block at all while the case gives no date of approval
     approval = (
-        p("ZATWIERDZAM", bold=True, **at)
-        + loop("for linia in zatwierdza.funkcja", p("{{ linia }}", **at))
-        + p(**at) + p(**at)
-        + p("{{ zatwierdza.osoba }}", **at)
-        + p("dnia …………………………", left=SIGNATURE_INDENT, align="center", after=480)
+        when("not publiczny or zatwierdza.data",
+             p("ZATWIERDZAM", bold=True, **at),
+             loop("for linia in zatwierdza.funkcja", p("{{ linia }}", **at)),
+             x.tag("if publiczny"),
+             p("/-/ {{ zatwierdza.osoba }}", before=240, **at),
+             p("dnia {{ zatwierdza.data }}", left=SIGNATURE_INDENT, align="center", after=480),
+             x.tag("else"),
+             p(**at), p(**at),
+             p("{{ zatwierdza.osoba }}", **at),
+             p("dnia …………………………", left=SIGNATURE_INDENT, align="center", after=480),
+             x.tag("endif"))
     )
     return (
         approval
@@ -245,8 +261,9 @@ def realisation() -> str:
         x.para(t("Ocena osiągnięcia celu: ", bold=True), t("cel {{ realizacja.ocena }}.", bold=True),
                before=120, after=60, keep_next=True),
         loop(f"for akapit in {r}.uzasadnienie", body("{{ akapit }}")),
-        p("Wnioski:", bold=True, keep_next=True, after=60),
-        loop(f"for akapit in {r}.wnioski", body("{{ akapit }}")),
+        when(f"{r}.wnioski",
+             p("Wnioski:", bold=True, keep_next=True, after=60),
+             loop(f"for akapit in {r}.wnioski", body("{{ akapit }}"))),
         prepared_by(),
         when(f"{r}.autor_funkcja", p("{{ realizacja.autor_funkcja }}", keep_next=True)),
         p("{{ realizacja.miejsce_data }}"),
@@ -273,12 +290,15 @@ def _header_row(columns) -> str:
                    for title, w in columns), header=True)
 
 
-def _blank_rows(columns, count: int, height: int, numbered: bool = True) -> str:
+def _blank_rows(columns, count: int, height: int, numbered: bool = True, first: int = 1,
+                keep_last: bool = False) -> str:
+    """Empty rows to write in; keep_last: the last row stays on the page of what follows."""
     rows = []
-    for n in range(1, count + 1):
-        first = p(f"{n}." if numbered else "", style="Komorka", align="center")
-        rows.append(x.row(x.cell(columns[0][1], first, valign="center"),
-                          *(x.cell(w, p(style="Komorka")) for _, w in columns[1:]), height=height))
+    for n in range(first, first + count):
+        keep = keep_last and n == first + count - 1
+        number = p(f"{n}." if numbered else "", style="Komorka", align="center", keep_next=keep)
+        rows.append(x.row(x.cell(columns[0][1], number, valign="center"),
+                          *(x.cell(w, p(style="Komorka", keep_next=keep)) for _, w in columns[1:]), height=height))
     return "".join(rows)
 
 
@@ -287,13 +307,32 @@ def unit_line() -> str:
 
 
 def signatures(filled: bool) -> str:
+    """Minute-taker and chair side by side, worded by gender once the meeting is held."""
     def side(label: str, name: str) -> str:
-        value = p(name, align="center") if filled else ""
+        value = p(name, align="center", keep_next=True) if filled else ""
         return x.cell(4677, p(label, align="center", keep_next=True), p(keep_next=True), p(keep_next=True),
                       p("…………………………………………", align="center", keep_next=True), value)
-    names = ("{{ protokolant if odbyte else '' }}", "{{ prowadzacy if odbyte else '' }}")
-    return x.table([4678, 4677], x.row(side("Protokołował(a):", names[0]), side("Prowadzący:", names[1])),
-                   borders=False)
+    if filled:
+        labels = ("{% if odbyte %}Protokołował{{ 'a' if protokolant_kobieta else '' }}:{% else %}Protokołował(a):{% endif %}",
+                  "{% if odbyte %}Prowadząc{{ 'a' if prowadzacy_kobieta else 'y' }}:{% else %}Prowadzący(a):{% endif %}")
+        names = ("{{ protokolant if odbyte else '' }}", "{{ prowadzacy if odbyte else '' }}")
+    else:
+        labels, names = ("Protokołował(a):", "Prowadzący(a):"), ("", "")
+    return x.table([4678, 4677], x.row(side(labels[0], names[0]), side(labels[1], names[1])), borders=False)
+
+
+CLOSING = "Na tym spotkanie zakończono."
+WRITTEN = "Miejscowość i data sporządzenia protokołu: "
+
+
+def closing() -> str:
+    """The closing sentence (once), where and when the minutes were written, kept with the signatures."""
+    return (when("not odbyte or zakonczenie", p(CLOSING, before=240, keep_next=True))
+            + when("odbyte", p("{{ miejsce_data }}", before=240, after=240, keep_next=True))
+            + when("not odbyte", dots(WRITTEN, keep_next=True), p(after=240, keep_next=True)))
+
+
+LINES_PER_ITEM = 6  # room to write by hand under each agenda item
 
 
 def protokol() -> str:
@@ -307,18 +346,18 @@ def protokol() -> str:
         [w for _, w in FINDINGS], _header_row(FINDINGS),
         x.tag_row("if odbyte and ustalenia", 4), x.tag_row("for ustalenie in ustalenia", 4), findings_row,
         x.tag_row("endfor", 4), x.tag_row("else", 4),
-        _blank_rows(FINDINGS, 10, 850), x.tag_row("endif", 4),
+        _blank_rows(FINDINGS, 10, 680, keep_last=True), x.tag_row("endif", 4),
     )
     return (
         unit_line()
         + p("PROTOKÓŁ nr {{ numer }}", style="Tytul")
         + p("ze spotkania w sprawie {{ spotkanie.temat }}", style="Tytul")
-        + p("odbytego w dniu {{ spotkanie.data }} {{ spotkanie.miejsce }}", style="Tytul", after=360)
+        + p("odbytego w dniu {{ spotkanie.data }} {{ spotkanie.czas }} {{ spotkanie.miejsce }}", style="Tytul", after=360)
         + p("Obecni:", bold=True, keep_next=True, after=60)
-        + x.tag("if odbyte and obecni")
-        + loop("for osoba in obecni", bullet("{{ osoba }}"))
-        + x.tag("else")
+        + x.tag("if zalacznik")
         + body("zgodnie z listą obecności stanowiącą załącznik nr 1 do protokołu.")
+        + x.tag("else")
+        + loop("for osoba in obecni", bullet("{{ osoba }}"))
         + x.tag("endif")
         + p("Porządek spotkania:", bold=True, keep_next=True, before=120, after=60)
         + loop("for punkt in spotkanie.porzadek", p("{{ punkt }}", style="Numeracja"))
@@ -330,28 +369,40 @@ def protokol() -> str:
         + x.tag("else")
         + loop("for punkt in spotkanie.porzadek",
                p("Ad {{ loop.index }}. {{ punkt }}", bold=True, keep_next=True),
-               dots(), dots(), dots())
+               *(dots() for _ in range(LINES_PER_ITEM)))
         + x.tag("endif")
         + p("Ustalenia:", bold=True, keep_next=True, before=240, after=60)
         + findings
-        + p("Na tym spotkanie zakończono.", before=240, after=360)
+        + closing()
         + signatures(filled=True)
     )
 
 
 def attendance_heading() -> str:
-    return (p("Załącznik nr 1 do protokołu nr {{ numer }}", align="right", size=10, after=240)
+    return (when("zalacznik", p("Załącznik nr 1 do protokołu nr {{ numer }}", align="right", size=10, after=240))
             + p("LISTA OBECNOŚCI", style="Tytul")
-            + p("na spotkaniu w sprawie {{ spotkanie.temat }}", style="Tytul")
-            + p("{{ spotkanie.data }}, {{ spotkanie.godzina }}, {{ spotkanie.miejsce }}", style="Tytul", after=240))
+            + p("na spotkaniu w sprawie {{ spotkanie.temat }}", style="Tytul", after=240)
+            + x.para(t("Miejsce: ", bold=True), t("{{ spotkanie.miejsce_nazwa }}, {{ spotkanie.adres }}"), after=60)
+            + x.para(t("Data i godzina: ", bold=True), t("{{ spotkanie.data_dzien }}, {{ spotkanie.czas }}"), after=240))
 
 
 def attendance_table() -> str:
-    return x.table([w for _, w in ATTENDANCE], _header_row(ATTENDANCE), _blank_rows(ATTENDANCE, 18, 600))
+    """18 rows to sign on; 16 when the unit's RODO clause must fit under them on the page."""
+    columns = len(ATTENDANCE)
+    return x.table([w for _, w in ATTENDANCE], _header_row(ATTENDANCE), _blank_rows(ATTENDANCE, 16, 600),
+                   x.tag_row("if not klauzula_rodo", columns), _blank_rows(ATTENDANCE, 2, 600, first=17),
+                   x.tag_row("endif", columns))
+
+
+def privacy_clause() -> str:
+    """The unit's RODO information clause, 8 pt under the list, when the unit gives one; kept whole."""
+    return when("klauzula_rodo",
+                loop("for akapit in klauzula_rodo",
+                     p("{{ akapit }}", size=8, align="both", before=120, keep_lines=True)))
 
 
 def lista_obecnosci() -> str:
-    return attendance_heading() + attendance_table()
+    return attendance_heading() + attendance_table() + privacy_clause()
 
 
 def protokol_pusty() -> str:
@@ -360,23 +411,26 @@ def protokol_pusty() -> str:
         unit_line()
         + p("PROTOKÓŁ nr ……………", style="Tytul")
         + dots("ze spotkania w sprawie ", bold=True) + dots()
-        + dots("odbytego w dniu ", bold=True) + dots()
+        + dots("odbytego w dniu ", bold=True) + dots("w godz. ", bold=True) + dots("w ", bold=True)
         + p("Obecni:", bold=True, before=240, after=60)
         + body("zgodnie z listą obecności stanowiącą załącznik nr 1 do protokołu.")
         + p("Porządek spotkania:", bold=True, keep_next=True, before=120)
         + "".join(dots(f"{n}. ") for n in range(1, 7))
         + p("Przebieg spotkania:", bold=True, keep_next=True, before=240)
-        + "".join(dots() for _ in range(18))
+        + "".join(dots() for _ in range(24))
         + p("Ustalenia:", bold=True, keep_next=True, before=240, after=60)
-        + x.table([w for _, w in FINDINGS], _header_row(FINDINGS), _blank_rows(FINDINGS, 10, 850))
-        + p("Na tym spotkanie zakończono.", before=240, after=360)
+        + x.table([w for _, w in FINDINGS], _header_row(FINDINGS), _blank_rows(FINDINGS, 10, 680, keep_last=True))
+        + p(CLOSING, before=240, keep_next=True)
+        + dots(WRITTEN, keep_next=True) + p(after=240, keep_next=True)
         + signatures(filled=False)
         + p("Załącznik nr 1 do protokołu nr ……………", align="right", size=10, after=240, page_break_before=True)
         + p("LISTA OBECNOŚCI", style="Tytul")
         + dots("na spotkaniu w sprawie ", bold=True)
-        + dots("w dniu ", bold=True)
+        + dots("Miejsce: ", bold=True)
+        + dots("Data i godzina: ", bold=True)
         + p()
         + attendance_table()
+        + privacy_clause()
     )
 
 

@@ -18,6 +18,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     _references(case, errors)
     _dates(case, errors, warnings if valid_period else [])
     _meetings(case, errors, warnings if valid_period else [])
+    _unreported(case, warnings)
     warnings += [case.problem(loc, "do uzupełnienia", warning=True) for loc, _ in placeholders(case.doc.data)]
     return errors, warnings
 
@@ -73,6 +74,29 @@ def _references(case, errors):
             need(("realizacja", "partnerzy", i, "partner"), x.partner, partners, "partnera")
         for i, x in enumerate(r.wskazniki):
             need(("realizacja", "wskazniki", i, "wskaznik"), x.wskaznik, indicators, "wskaźnika (cel → wskazniki)")
+
+
+MAX_UNREPORTED = 5  # then one line for the rest, not a screenful
+
+
+def _unreported(case, warnings):
+    """Each action and partner of the plan needs its entry in the realisation: the report says
+    „brak informacji o realizacji” for any without one, and sprawdz says which."""
+    s = case.sprawa
+    if not s.realizacja:
+        return
+    done = {x.dzialanie for x in s.realizacja.dzialania}
+    reported = {x.partner for x in s.realizacja.partnerzy}
+    for section, what, entries, known in (("dzialania", "działanie", s.dzialania, done),
+                                          ("partnerzy", "partner", s.partnerzy, reported)):
+        missing = [(i, e.id) for i, e in enumerate(entries) if e.id not in known]
+        for i, ident in missing[:MAX_UNREPORTED]:
+            warnings.append(case.problem((section, i, "id"), f"{what} „{ident}” nie ma wpisu w realizacja: {section} – "
+                                         "informacja poda „brak informacji o realizacji”", warning=True))
+        if len(missing) > MAX_UNREPORTED:
+            warnings.append(case.problem(("realizacja", section), f"i {len(missing) - MAX_UNREPORTED} innych bez wpisu "
+                                         "w realizacji – informacja poda przy nich „brak informacji o realizacji”",
+                                         warning=True))
 
 
 def _outside(case, loc, day, what, warnings):

@@ -52,6 +52,10 @@ class Podpis(TypedDict):
     osoba: D[str, "stopień, imię i nazwisko podpisującego"]
 
 
+class Zatwierdza(Podpis):
+    data: D[Optional[str], "data zatwierdzenia słownie (puste, gdy sprawa jej nie podaje)"]
+
+
 class Wskaznik(TypedDict):
     nazwa: D[str, "nazwa wskaźnika"]
     wyjsciowa: D[str, "wartość wyjściowa"]
@@ -108,6 +112,7 @@ class Spotkanie(TypedDict):
     data_dzien: D[str, "data z dniem tygodnia, np. 15 września 2025 r. (poniedziałek)"]
     godzina: D[str, "godzina rozpoczęcia, np. godz. 17:00"]
     godzina_zakonczenia: D[Optional[str], "godzina zakończenia (puste, gdy nie podano)"]
+    czas: D[str, "czas spotkania, np. w godz. 17:00–18:30 albo o godz. 17:00"]
     miejsce: D[str, "miejsce w miejscowniku, np. w sali konferencyjnej Komendy"]
     miejsce_nazwa: D[str, "nazwa miejsca w mianowniku"]
     adres: D[Optional[str], "adres miejsca spotkania"]
@@ -154,7 +159,7 @@ class Realizacja(TypedDict):
     wskazniki: D[List[WskaznikOsiagniety], "wskaźniki: wartości przed i po"]
     ocena: D[str, "ocena celu: osiągnięty, częściowo osiągnięty, nieosiągnięty"]
     uzasadnienie: D[List[str], "uzasadnienie oceny"]
-    wnioski: D[List[str], "wnioski na następny okres"]
+    wnioski: D[List[str], "wnioski na następny okres (puste w wersji do publikacji)"]
     miejsce_data: D[str, "miejscowość i data informacji"]
     autor_funkcja: D[Optional[str], "funkcja sporządzającego"]
 
@@ -163,7 +168,8 @@ class Realizacja(TypedDict):
 
 class PlanContext(Wspolne):
     tytul: D[Tytul, "czyj to plan: zespół i jednostka w dopełniaczu"]
-    zatwierdza: D[Podpis, "przełożony zatwierdzający plan (blok ZATWIERDZAM)"]
+    publiczny: D[bool, "prawda w wersji do publikacji (zatwierdzenie jako dokonane albo bez bloku)"]
+    zatwierdza: D[Zatwierdza, "przełożony zatwierdzający plan (blok ZATWIERDZAM)"]
     sekcje: D[Sekcje, "pięć części planu"]
     miejsce_data: D[str, "miejscowość i data planu"]
     autor_funkcja: D[str, "funkcja sporządzającego plan"]
@@ -171,7 +177,8 @@ class PlanContext(Wspolne):
 
 class WniosekContext(Pismo):
     dotyczy: D[str, "czego dotyczy wniosek (w sprawie …)"]
-    problem: D[List[str], "akapity opisu problemu"]
+    temat_planu: D[Optional[str], "czego dotyczy plan, w dopełniaczu (plan … dotyczący …)"]
+    problem: D[List[str], "akapity opisu problemu (puste, gdy wniosek go nie podaje)"]
     zrodla: D[Optional[str], "skąd wiadomo o problemie, połączone „i”"]
     prosba: D[str, "o co prosi wniosek"]
     uzasadnienie: D[List[str], "akapity uzasadnienia"]
@@ -185,6 +192,8 @@ class ZaproszenieContext(Pismo):
 class ListaObecnosciContext(Wspolne):
     spotkanie: D[Spotkanie, "spotkanie"]
     numer: D[str, "numer protokołu, np. 1/2025"]
+    zalacznik: D[bool, "prawda, gdy lista jest załącznikiem nr 1 do protokołu (protokół nie wymienia obecnych)"]
+    klauzula_rodo: D[List[str], "akapity klauzuli informacyjnej RODO jednostki (puste: bez klauzuli)"]
 
 
 class ProtokolContext(ListaObecnosciContext, total=False):
@@ -194,10 +203,14 @@ class ProtokolContext(ListaObecnosciContext, total=False):
     ustalenia: D[List[Ustalenie], "ustalenia (tylko odbyte)"]
     protokolant: D[str, "kto protokołował (tylko odbyte)"]
     prowadzacy: D[str, "kto prowadził (tylko odbyte)"]
+    protokolant_kobieta: D[bool, "prawda, gdy protokołowała kobieta (tylko odbyte)"]
+    prowadzacy_kobieta: D[bool, "prawda, gdy prowadziła kobieta (tylko odbyte)"]
+    zakonczenie: D[bool, "prawda, gdy dopisać „Na tym spotkanie zakończono.” (przebieg tego nie mówi)"]
+    miejsce_data: D[str, "miejscowość i data sporządzenia protokołu (tylko odbyte)"]
 
 
 class ProtokolPustyContext(Wspolne):
-    pass
+    klauzula_rodo: D[List[str], "akapity klauzuli informacyjnej RODO jednostki (puste: bez klauzuli)"]
 
 
 class InformacjaContext(Wspolne):

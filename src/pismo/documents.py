@@ -33,15 +33,18 @@ def _docx(rodzaj, filename, title, date, template, context, adresat=None) -> Ite
     return Item(rodzaj, filename, title, date, template, ctx.typeset(context), adresat)
 
 
-def plan(s: Sprawa) -> list[Item]:
+def plan(s: Sprawa, public: bool = False) -> list[Item]:
     p = ctx.need(s.plan, ("plan",), "brak daty sporządzenia planu – dodaj pole plan: data: RRRR-MM-DD")
     boss = ctx.need(s.osoby.przelozony, ("osoby", "przelozony"))
     context = {
         **ctx.common(s),
         "tytul": ctx.title_lines(s),
+        # the plan for approval has room to sign; the public one shows the approval as done or not at all
+        "publiczny": public,
         "zatwierdza": {
             "funkcja": ctx.need(boss.podpis, ("osoby", "przelozony", "podpis")),
             "osoba": ctx.person(boss, ("osoby", "przelozony"))["pelne"],
+            "data": polish.date_words(p.zatwierdzono, "r.") if p.zatwierdzono else None,
         },
         "sekcje": ctx.sections(s),
         "miejsce_data": polish.date_line(s.jednostka.miejscowosc, p.data),
@@ -60,14 +63,15 @@ def wnioski(s: Sprawa) -> list[Item]:
         context = {
             **ctx.letter(s, w.pismo, partner, a, loc + ("pismo",), _addressee_loc(s, w.adresat)),
             "dotyczy": w.dotyczy,
-            "problem": w.problem or s.zagrozenie.opis,
-            "zrodla": polish.join_and(s.zagrozenie.zrodla) or None,
+            "temat_planu": s.zagrozenie.temat,
+            "problem": w.problem or [],  # never the plan's section 1: plan jargon in a letter to an outside body
+            "zrodla": (polish.join_and(s.zagrozenie.zrodla) or None) if w.problem else None,
             "prosba": w.prosba,
             "uzasadnienie": w.uzasadnienie,
             "efekt": w.efekt or [],
         }
         title = f"Wniosek w sprawie {w.dotyczy}"
-        items.append(_docx("wniosek", f"wniosek-{w.id}.docx", title, w.pismo.data, "wniosek.docx",
+        items.append(_docx("wniosek", file_name("wniosek", w.id), title, w.pismo.data, "wniosek.docx",
                            context, _addressee_name(a)))
     return items
 
@@ -87,9 +91,9 @@ def zaproszenia(s: Sprawa) -> list[Item]:
                 "spotkanie": meeting,
             }
             title = f"Zaproszenie na spotkanie w sprawie {m.temat}"
-            items.append(_docx("zaproszenie", f"zaproszenie-{m.id}-{ident}.docx", title, m.zaproszenie.data,
+            items.append(_docx("zaproszenie", file_name("zaproszenie", f"{m.id}-{ident}"), title, m.zaproszenie.data,
                                "zaproszenie.docx", context, _addressee_name(a)))
-        items.append(Item("kalendarz", f"spotkanie-{m.id}.ics", f"Spotkanie w sprawie {m.temat}", m.data,
+        items.append(Item("kalendarz", file_name("spotkanie", m.id, "ics"), f"Spotkanie w sprawie {m.temat}", m.data,
                           content=meeting_ics(s, m, loc)))
     return items
 
@@ -100,19 +104,24 @@ def protokoly(s: Sprawa) -> list[Item]:
         loc = ("spotkania", i)
         meeting = _meeting(m, loc)
         number = m.numer or f"{i + 1}/{m.data.year}"
-        base = {**ctx.common(s), "spotkanie": meeting, "numer": number}
         held = m.protokol is not None
-        context = {**base, "odbyte": held, **(_minutes(m, loc) if held else {})}
+        # the attendance list is the protocol's attachment unless the protocol names those present
+        attached = not (held and m.protokol.obecni)
+        base = {**ctx.common(s), "spotkanie": meeting, "numer": number, "zalacznik": attached,
+                "klauzula_rodo": s.jednostka.klauzula_rodo or []}
+        context = {**base, "odbyte": held, **(_minutes(s, m, loc) if held else {})}
         date = (m.protokol.data if held and m.protokol.data else m.data)
         title = f"Protokół nr {number} ze spotkania w sprawie {m.temat}"
-        items.append(_docx("protokol", f"protokol-{m.id}.docx", title, date, "protokol.docx", context))
-        items.append(_docx("lista-obecnosci", f"lista-obecnosci-{m.id}.docx",
+        # a protocol not yet held is a form to fill in at the meeting, and its name says so
+        filename = file_name("protokol" if held else "protokol-formularz", m.id)
+        items.append(_docx("protokol", filename, title, date, "protokol.docx", context))
+        items.append(_docx("lista-obecnosci", file_name("lista-obecnosci", m.id),
                            f"Lista obecności – spotkanie w sprawie {m.temat}", m.data, "lista-obecnosci.docx", base))
     return items
 
 
 def protokol_pusty(s: Sprawa) -> list[Item]:
-    context = {**ctx.common(s)}
+    context = {**ctx.common(s), "klauzula_rodo": s.jednostka.klauzula_rodo or []}
     return [_docx("protokol-pusty", "protokol-pusty.docx", "Protokół ze spotkania – formularz", s.okres.od,
                   "protokol-pusty.docx", context)]
 
@@ -125,12 +134,12 @@ def terminarz(s: Sprawa) -> list[Item]:
     return [Item("terminarz", "terminarz.ics", title, s.okres.od, content=terminarz_ics(s))]
 
 
-def informacja(s: Sprawa) -> list[Item]:
+def informacja(s: Sprawa, public: bool = False) -> list[Item]:
     context = {
         **ctx.common(s),
         "tytul": ctx.title_lines(s),
         "sekcje": ctx.sections(s),
-        "realizacja": _realisation(s) if s.realizacja else None,
+        "realizacja": _realisation(s, public) if s.realizacja else None,
     }
     date = s.realizacja.data if s.realizacja else s.okres.do
     title = f"Informacja dotycząca realizacji planu działania priorytetowego dla rejonu służbowego numer {s.rejon.numer}"
@@ -158,6 +167,7 @@ def _meeting(m: Spotkanie, loc: tuple) -> dict:
         "data_dzien": polish.date_weekday(m.data),
         "godzina": polish.time_label(m.godzina),
         "godzina_zakonczenia": polish.time_label(m.godzina_zakonczenia) if m.godzina_zakonczenia else None,
+        "czas": f"w godz. {m.godzina}–{m.godzina_zakonczenia}" if m.godzina_zakonczenia else f"o godz. {m.godzina}",
         "miejsce": ctx.need(m.miejsce.miejscownik, loc + ("miejsce", "miejscownik"),
                             "brak miejsca w miejscowniku (np. „w sali konferencyjnej Komendy…”) – uzupełnij pole"),
         "miejsce_nazwa": m.miejsce.nazwa,
@@ -167,7 +177,10 @@ def _meeting(m: Spotkanie, loc: tuple) -> dict:
     }
 
 
-def _minutes(m: Spotkanie, loc: tuple) -> dict:
+CLOSING = "Na tym spotkanie zakończono."
+
+
+def _minutes(s: Sprawa, m: Spotkanie, loc: tuple) -> dict:
     p = m.protokol
     loc = loc + ("protokol",)
     if len(p.przebieg) < len(m.porzadek):
@@ -184,13 +197,42 @@ def _minutes(m: Spotkanie, loc: tuple) -> dict:
         ],
         "protokolant": p.protokolant,
         "prowadzacy": p.prowadzacy,
+        "protokolant_kobieta": _woman(s, p.protokolant),
+        "prowadzacy_kobieta": _woman(s, p.prowadzacy),
+        # the minutes end with the closing sentence once: not again when the last item already says it
+        "zakonczenie": not (p.przebieg and p.przebieg[-1][-1].rstrip().endswith(CLOSING)),
+        "miejsce_data": polish.date_line(s.jednostka.miejscowosc, p.data or m.data),
     }
 
 
-def _realisation(s: Sprawa) -> dict:
+def _woman(s: Sprawa, name: str) -> bool:
+    """Whether the minute-taker or chair is a woman: the case's own officer by gender, anyone
+    else by the first name."""
+    for osoba in (s.osoby.dzielnicowy, s.osoby.komendant, s.osoby.przelozony):
+        if osoba and osoba.imie_nazwisko in name:
+            return osoba.plec == "K"
+    return polish.feminine_name(name)
+
+
+def file_name(kind: str, ident: str, extension: str = "docx") -> str:
+    """A file name from the kind and the id, no word doubled where they meet
+    (wniosek + wniosek-monitoring → wniosek-monitoring.docx)."""
+    words = kind.split("-")
+    if ident.split("-")[0] == words[-1]:
+        words = words[:-1]
+    return "-".join([*words, ident]) + "." + extension
+
+
+NO_REPORT = "brak informacji o realizacji"
+
+
+def _realisation(s: Sprawa, public: bool = False) -> dict:
+    """Section 6: every action and partner of the plan in its order, those without an entry
+    marked as such (never left out); dates in the report's one style, „roku”. The public version
+    leaves out the conclusions, which are addressed to the superior."""
     r = s.realizacja
-    actions = {d.id: d for d in s.dzialania}
-    partners = {p.id: p for p in s.partnerzy}
+    done = {x.dzialanie: x for x in r.dzialania}
+    reports = {x.partner: x for x in r.partnerzy}
     results = {w.wskaznik: w.wartosc for w in r.wskazniki}
     indicators = []
     for i, w in enumerate(s.cel.wskazniki):
@@ -200,16 +242,20 @@ def _realisation(s: Sprawa) -> dict:
                            "wyjsciowa": ctx.number(w.wartosc_wyjsciowa), "docelowa": ctx.number(w.wartosc_docelowa),
                            "osiagnieta": ctx.number(value)})
     return {
-        "dzialania": [
-            {"opis": actions[x.dzialanie].opis, "status": x.status,
-             "data": polish.date_numeric(x.data, "r.") if x.data else None, "akapity": x.opis}
-            for x in r.dzialania
-        ],
-        "partnerzy": [{"nazwa": partners[x.partner].nazwa.mianownik, "akapity": x.opis} for x in r.partnerzy],
+        "dzialania": [_action_done(d.opis, done.get(d.id)) for d in s.dzialania],
+        "partnerzy": [{"nazwa": p.nazwa.mianownik, "akapity": reports[p.id].opis if p.id in reports else [f"{NO_REPORT}."]}
+                      for p in s.partnerzy],
         "wskazniki": indicators,
         "ocena": r.cel.ocena,
         "uzasadnienie": r.cel.uzasadnienie,
-        "wnioski": r.wnioski,
-        "miejsce_data": polish.date_line(s.jednostka.miejscowosc, r.data),
+        "wnioski": [] if public else r.wnioski,
+        "miejsce_data": f"{s.jednostka.miejscowosc}, dnia {polish.date_words(r.data, 'roku')}",
         "autor_funkcja": s.osoby.dzielnicowy.funkcja,
     }
+
+
+def _action_done(opis: str, entry) -> dict:
+    if entry is None:
+        return {"opis": opis, "status": NO_REPORT, "data": None, "akapity": []}
+    return {"opis": opis, "status": entry.status, "data": polish.date_numeric(entry.data, "roku") if entry.data else None,
+            "akapity": entry.opis}

@@ -24,7 +24,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import MAX_RANGE
 
-from pismo import package, reach, sandbox
+from pismo import fit, package, reach, sandbox
 from pismo.model import PLACEHOLDER
 from pismo.files import os_reason
 from pismo.sandbox import Sandbox
@@ -263,7 +263,7 @@ class Template:
             elif name == package.APP:
                 blob = package.APP_XML
             out.append((name, blob))
-        return package.zip_parts(out)
+        return package.zip_parts(fit.fit_parts(out))
 
     def _render_part(self, part: Part, context: dict) -> bytes:
         where = f"szablon {self.name}, {part_label(part.name)}"

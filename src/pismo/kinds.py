@@ -59,9 +59,10 @@ class Kind:
     main: bool = True  # made by `pismo wszystko` (False for derived public versions)
     public_of: str | None = None  # for a public version: the kind it is made from
 
-    def build(self, sprawa) -> list:
-        """The kind's items (one per output file) for a case."""
-        return resolve(self.builder)(sprawa)
+    def build(self, sprawa, **options) -> list:
+        """The kind's items (one per output file) for a case; options such as public=True
+        go to the builder."""
+        return resolve(self.builder)(sprawa, **options)
 
 
 def _public_version(kind: Kind) -> Kind:
@@ -69,7 +70,7 @@ def _public_version(kind: Kind) -> Kind:
     def items(s):
         from pismo import publication  # its name lists load only when a public version is asked for
 
-        out = kind.build(publication.redact(s))
+        out = kind.build(publication.redact(s), public=True)  # the builder leaves out what is internal
         for item in out:
             stem, dot, extension = item.filename.rpartition(".")
             item.filename = f"{stem}{PUBLIC_SUFFIX}{dot}{extension}"
@@ -135,7 +136,7 @@ REGISTRY = Registry([
          help="Plan działania priorytetowego do zatwierdzenia."),
     Kind("wniosek", "wnioski", D + "wnioski",
          (TemplateSpec("wniosek.docx", "Wniosek", B + "wniosek", C + "WniosekContext"),),
-         ("wniosek-<wnioski[].id>.docx",), command="wniosek",
+         ("wniosek-<wnioski[].id>.docx",), command="wniosek",  # a word is never doubled: documents.file_name
          help="Wnioski (pisma) do instytucji – po jednym na każdy wniosek ze sprawy."),
     Kind("zaproszenia", "zaproszenia i kalendarz spotkań", D + "zaproszenia",
          (TemplateSpec("zaproszenie.docx", "Zaproszenie na spotkanie", B + "zaproszenie", C + "ZaproszenieContext"),),
@@ -146,7 +147,8 @@ REGISTRY = Registry([
          (TemplateSpec("protokol.docx", "Protokół ze spotkania", B + "protokol", C + "ProtokolContext"),
           TemplateSpec("lista-obecnosci.docx", "Lista obecności", B + "lista_obecnosci",
                        C + "ListaObecnosciContext")),
-         ("protokol-<spotkania[].id>.docx", "lista-obecnosci-<spotkania[].id>.docx"), command="protokol",
+         ("protokol-<spotkania[].id>.docx", "protokol-formularz-<spotkania[].id>.docx",
+          "lista-obecnosci-<spotkania[].id>.docx"), command="protokol",
          help="Protokoły spotkań z listami obecności (albo pusty formularz: --pusty)."),
     Kind("protokol-pusty", "pusty formularz protokołu", D + "protokol_pusty",
          (TemplateSpec("protokol-pusty.docx", "Protokół ze spotkania – formularz", B + "protokol_pusty",

@@ -154,6 +154,7 @@ class Jednostka(Model):
     telefon: Optional[Telefon] = None
     email: Optional[Email] = None
     miejscowosc: Tekst
+    klauzula_rodo: Optional[Akapity] = None  # the unit's information clause under attendance lists
 
 
 class Osoba(Model):
@@ -183,6 +184,7 @@ class Okres(Model):
 
 
 class Zagrozenie(Model):
+    temat: Optional[Tekst] = None  # what the plan is about, in the genitive: "plan … dotyczący <temat>"
     opis: Akapity
     miejsca: list[Tekst] = []
     zrodla: list[Tekst] = []
@@ -333,9 +335,10 @@ class Realizacja(Model):
 
 
 class PlanPismo(Model):
-    """Data of the plan document itself (date of preparation)."""
+    """Data of the plan document itself (date of preparation, date of approval)."""
 
     data: Data
+    zatwierdzono: Optional[Data] = None  # the public version shows the approval as done
 
 
 class Sprawa(Model):

@@ -38,10 +38,11 @@ def run(text: str, bold: bool = False, italic: bool = False, size: float | None 
     return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
-def dots(label: str = "", bold: bool = False) -> str:
+def dots(label: str = "", bold: bool = False, keep_next: bool = False) -> str:
     """A line to write on by hand: the label, then a dotted leader to the margin."""
     start = run(label, bold=bold) if label else ""
-    return para(start + '<w:r><w:tab/></w:r>', tabs=[("right", TEXT_WIDTH - 10)], leader=True, before=120)
+    return para(start + '<w:r><w:tab/></w:r>', tabs=[("right", TEXT_WIDTH - 10)], leader=True, before=120,
+                keep_next=keep_next)
 
 
 def para(*runs: str, style: str | None = None, align: str | None = None, left: int | None = None,
@@ -120,7 +121,7 @@ def tag_row(statement: str, columns: int) -> str:
     return f"<w:tr>{first}{''.join(cell(100) for _ in range(columns - 1))}</w:tr>"
 
 
-def table(widths: list[int], *rows: str, borders: bool = True, indent: int = 0) -> str:
+def table(widths: list[int], *rows: str, borders: bool = True, indent: int = 0, margins: int = 85) -> str:
     """A fixed-layout table; widths go to the grid and to every cell."""
     total = sum(widths)
     line = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
@@ -130,7 +131,7 @@ def table(widths: list[int], *rows: str, borders: bool = True, indent: int = 0) 
         edges = "".join(f'<w:{e} w:val="nil"/>' for e in ("top", "left", "bottom", "right", "insideH", "insideV"))
     props = (f'<w:tblW w:w="{total}" w:type="dxa"/><w:tblInd w:w="{indent}" w:type="dxa"/>'
              f"<w:tblBorders>{edges}</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
-             '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>'
+             f'<w:tblCellMar><w:left w:w="{margins}" w:type="dxa"/><w:right w:w="{margins}" w:type="dxa"/></w:tblCellMar>'
              '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>')
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     return f"<w:tbl><w:tblPr>{props}</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"

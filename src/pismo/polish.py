@@ -224,12 +224,20 @@ _QUOTE_RE = re.compile(r'"')
 _DASH_RE = re.compile(r"(?<=[ \u00a0])-(?=[ \u00a0])")
 # Each rule matches a prefix (group 1) and the ordinary space after it. re.sub
 # checks lookbehinds against the original text, so chains ("i w domu") work.
+_MONTHS = "|".join(MONTHS_GENITIVE)
 _SPACE_RULES = tuple(re.compile(p) for p in (
-    rf"({_START}[aiouwzAIOUWZ]) ",  # a one-letter word
+    rf"({_START}(?:[aiouwzAIOUWZ]|[wWzZ]e)) ",  # a one-letter word, and its forms "we", "ze"
     r"(\d) (?=[^\W\d_]|§)",  # a number and the word, abbreviation or § after it
+    r"(\d) (?=\d)",  # groups of one number: 47 811 00 33, 10 000
+    rf"(\b(?:{_MONTHS})) (?=\d{{4}}\b)",  # a date's month and year: 14 lipca 2025 r.
     rf"({_START}[{_UPPER}]\.) (?=[{_UPPER}])",  # an initial and a surname
     rf"({_START}(?:{_alternation(_ABBREVIATIONS)})) ",  # nr, ul., tel., § ...
+    # a street and its number: ul. Słowackiego 5, al. Jana Pawła II 12a, Rynek 1
+    rf"({_START}(?:(?:[uUaApP]l|[oO]s)\.{_SEP}(?:[^\W\d_][\w.’'-]*{_SEP}){{0,3}}[^\W\d_][\w.’'-]*|Rynek|Rynku)) (?=\d)",
 ))
+NB_HYPHEN = "\u2011"
+# A postal code (21-010) or a phone number written with hyphens (81-000-00-00) never breaks.
+_NUMBER_HYPHENS = re.compile(r"(?<![\w-])(?:\d{2}-\d{3}|\d{2,3}(?:-\d{2,3}){2,})(?![\w-])")
 _RANK_RE = re.compile(rf"{_START}(?:{_alternation(RANKS)}) ?")
 
 
@@ -252,14 +260,28 @@ def _fix_ranks(text: str) -> str:
 def typography(text: str) -> str:
     """Apply Polish typography to a data string (idempotent).
 
-    Straight double quotes become „…”, a spaced hyphen becomes an en dash and the
-    ordinary spaces that must not break a line become U+00A0. Nothing else changes.
+    Straight double quotes become „…”, a spaced hyphen becomes an en dash, the hyphen of a
+    postal code or phone number a non-breaking one (U+2011) and the ordinary spaces that must
+    not break a line become U+00A0. Nothing else changes.
     """
     text = _fix_quotes(text)
     text = _DASH_RE.sub("–", text)
+    text = _NUMBER_HYPHENS.sub(lambda m: m.group().replace("-", NB_HYPHEN), text)
     for rule in _SPACE_RULES:
         text = rule.sub(lambda m: m.group(1) + NBSP, text)
     return _fix_ranks(text)
+
+
+# Men's first names ending in -a, so a name's ending alone does not tell a woman.
+_MALE_IN_A = frozenset({"kuba", "barnaba", "bonawentura", "kosma", "jarema", "zawisza", "bodzęta", "sasza"})
+
+
+def feminine_name(name: str) -> bool:
+    """Whether "[rank] First Last" names a woman, by the Polish first name (Anna, Ewa: yes;
+    Kuba, Marek: no). For wording only ("Protokołowała"), where the case gives no gender."""
+    rest = _RANK_RE.sub("", name.strip().replace(NBSP, " ")).split()
+    first = rest[0].casefold() if rest else ""
+    return first.endswith("a") and first not in _MALE_IN_A
 
 
 # -------------------------------------------------------------------- salutations
