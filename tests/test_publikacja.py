@@ -315,11 +315,12 @@ def test_email_forms_the_review_found(text):
     "pod nr " * 15_000, "ul. Adama i " * 8_000, "sąsiad " * 15_000, "1" * 11 + " 1" * 50_000,
 ])
 def test_scrubbing_a_long_token_takes_linear_time(text):
-    """A generous bound: a quadratic scan of 100 000 characters takes minutes, a linear one milliseconds."""
+    """A guard, not a speed measure (bench/ measures): a quadratic scan of 100 000 characters takes minutes,
+    a linear one milliseconds, so the bound is wide enough for a loaded shared machine."""
     names = Names(["Anna Kowalska"], ["Anna Zmyślona"])
     started = time.perf_counter()
     scrub(text, names)
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < 20
 
 
 # (person field, text, expected): private persons' names in free text, any case form, any order.
