@@ -476,10 +476,12 @@ def test_example_cases_lose_only_personal_data(case):
     original = load_case(case).sprawa
     before, after = dict(leaves(original.model_dump())), dict(leaves(redact(original).model_dump()))
     changed = {path for path, value in before.items() if after.get(path) != value}
+    # the unit's RODO clause prints only on attendance lists, which have no public version: left out
     personal = {path for path in changed
-                if path[-1] in ("telefon", "email") or "osoba" in path or "obecni" in path}
+                if path[-1] in ("telefon", "email") or "osoba" in path or "obecni" in path or "klauzula_rodo" in path}
     assert changed == personal
-    assert not any(isinstance(v, str) and (M in v or PHONE_MARK in v or EMAIL_MARK in v) for v in after.values())
+    assert not any(isinstance(v, str) and (M in v or PHONE_MARK in v or EMAIL_MARK in v)
+                   for path, v in after.items() if "klauzula_rodo" not in path)
 
 
 # --- Second red-team round. ---
@@ -665,8 +667,8 @@ def test_a_unit_named_after_a_town_with_a_first_name_is_kept_everywhere(tmp_path
                      ("Przyjęto ustalenia", "W Janowie Lubelskim i Tomaszowie Mazowieckim przyjęto ustalenia"))
     original = load_case(path).sprawa
     s = redact(original)
-    assert s.jednostka.model_dump(exclude={"telefon", "email"}) == original.jednostka.model_dump(
-        exclude={"telefon", "email"})
+    assert s.jednostka.model_dump(exclude={"telefon", "email", "klauzula_rodo"}) == original.jednostka.model_dump(
+        exclude={"telefon", "email", "klauzula_rodo"})
     assert s.osoby.przelozony.funkcja == "Kierownik Rewiru KMP w Tomaszowie Mazowieckim"
     assert s.spotkania[0].protokol.przebieg[3][0].startswith("W Janowie Lubelskim i Tomaszowie Mazowieckim")
     [(_, data)] = render_kind(path, "plan-publikacja")

@@ -54,6 +54,8 @@ PROFILE_MARK = "[adres profilu usunięty]"
 MARKS = {"phones": PHONE_MARK, "emails": EMAIL_MARK, "names": NAME_MARK, "pesel": PESEL_MARK,
          "profiles": PROFILE_MARK}
 CONTACT_FIELDS = {"telefon", "email"}
+# Printed by no public document (the attendance list's RODO clause, with its data officer's contact): left out.
+NOT_PUBLIC_FIELDS = {"klauzula_rodo"}
 OFFICER_NAME_FIELDS = {"imie_nazwisko", "stopien"}  # an officer's: only contacts are cut from them
 
 # Between digit groups: whitespace (line breaks too, as YAML „|” blocks keep them), dots, every dash.
@@ -278,7 +280,7 @@ def _walk(value, scrub_text, officers: NameSet):
     if isinstance(value, Jednostka):  # the unit's names and town are no person's („Janów Lubelski”)
         scrub_text = scrub_contacts
     if isinstance(value, BaseModel):
-        update = {name: None if name in CONTACT_FIELDS else _walk(getattr(value, name), _field_scrub(value, name,
+        update = {name: None if name in CONTACT_FIELDS | NOT_PUBLIC_FIELDS else _walk(getattr(value, name), _field_scrub(value, name,
                                                                                                     scrub_text), officers)
                   for name in type(value).model_fields if name != "plec"}
         return value.model_copy(update=update)
