@@ -1368,3 +1368,89 @@ def test_a_file_name_that_is_not_utf8_imports_without_a_traceback(tmp_path):
     result = run("import", source, "-o", tmp_path / "sprawa.yaml")
     assert result.exit_code == 0, result.output
     assert "plan-\ufffd\ufffdczna.txt" in (tmp_path / "sprawa.yaml").read_text(encoding="utf-8").splitlines()[0]
+
+
+# ------------------------------------------------------------------ texts units actually publish (issue 14)
+
+
+@pytest.mark.parametrize("source", sorted(IMPORT.iterdir()) + [REFERENCE], ids=lambda p: p.name)
+def test_every_imported_case_loads_with_only_warnings(tmp_path, source):
+    """`pismo sprawdz` on what the importer wrote: placeholders are warnings (exit 4), never errors."""
+    case_path = import_to(tmp_path, source)
+    result = run("sprawdz", case_path)
+    assert result.exit_code in (0, 4), result.output
+    assert "błąd" not in result.output, result.output
+
+
+def test_labels_a_period_in_a_heading_a_wrapped_time_and_advice(tmp_path):
+    source = IMPORT / "13-etykiety-okres-porady.txt"
+    case_path = import_to(tmp_path, source)
+    s = load_case(case_path).sprawa
+    text = case_path.read_text(encoding="utf-8")
+    assert (s.okres.od, s.okres.do) == (D(2024, 8, 1), D(2025, 1, 31))  # from "Cel do osiągnięcia w okresie …"
+    assert "okres wzięto z nagłówka części planu" in text
+    assert s.zagrozenie.opis == ["W rejonie ulic Kwiatowej i Lipowej mieszkańcy zgłaszają spożywanie alkoholu "
+                                 "w miejscu publicznym oraz zakłócanie ciszy nocnej przez grupy młodzieży "
+                                 "w godzinach 18.00-23.00."]
+    assert s.cel.opis == ["Ograniczenie liczby zgłoszeń dotyczących spożywania alkoholu w rejonie ulicy Kwiatowej."]
+    assert [d.opis for d in s.dzialania] == ["wzmożone kontrole rejonu ulicy Kwiatowej w godzinach wieczornych",
+                                             "spotkanie z mieszkańcami osiedla"]
+    assert s.informowanie[0] == "informacja na stronie internetowej komisariatu."
+    assert text.count("od nagłówka „Porady dla mieszkańców”") == 3  # the advice and its two bullets, each marked
+    assert s.jednostka.nazwa.mianownik == "II Komisariat Policji w Radomiu"
+    assert s.jednostka.nazwa.dopelniacz == "II Komisariatu Policji w Radomiu"
+    d = s.osoby.dzielnicowy
+    assert (d.stopien, d.imie_nazwisko, d.plec) == ("asp.", "Anna Nowak", "K")
+    assert "dzielnicowa asp. Anna Nowak" not in " ".join(s.informowanie)
+    assert_nothing_lost(without_labels(source.read_text(encoding="utf-8")), load_case(case_path),
+                        {"dzielnicowa asp. Anna Nowak"})
+
+
+def without_labels(text: str) -> str:
+    """The source with its heading labels taken off ("Działania:", "Sposób informowania: …"), for the
+    sentence check, which knows only the five full headings; the title line stays."""
+    from pismo.importer.headings import parse_heading
+
+    out = []
+    for line in text.splitlines():
+        heading = parse_heading(line)
+        if heading is None:
+            out.append(line)
+        elif heading.rest:
+            out.append(heading.rest)
+    first = next(i for i, line in enumerate(out) if parse_heading(line) is None and i)
+    return "\n".join(out[:first] + ["Zakładany cel do osiągnięcia."] + out[first:])
+
+
+def test_a_signature_line_after_a_section_is_the_officer_and_a_bare_unit_is_a_placeholder(tmp_path):
+    source = IMPORT / "14-podpis-po-czesci.txt"
+    case_path = import_to(tmp_path, source)
+    s = load_case(case_path).sprawa
+    assert s.cel.opis == ["Ograniczenie liczby zniszczeń ławek i oświetlenia w parku."]
+    d = s.osoby.dzielnicowy
+    assert (d.stopien, d.imie_nazwisko) == ("st. sierż.", "Marek Zieliński")
+    assert s.zagrozenie.opis[0].endswith("najczęściej w godzinach 21.00-24.00.")
+    assert s.jednostka.nazwa.mianownik.startswith("UZUPEŁNIJ") and "(w tekście: Komisariat)" in s.jednostka.nazwa.mianownik
+    assert_nothing_lost(source.read_text(encoding="utf-8"), load_case(case_path),
+                        {"dzielnicowy st. sierż. Marek Zieliński"})
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Plan działania priorytetowego dzielnicowego IV Komisariatu Policji w Katowicach", "IV Komisariat Policji w Katowicach"),
+    ("Plan działania priorytetowego dla rejonu nr IV Komisariatu Policji w Katowicach", "Komisariat Policji w Katowicach"),
+])
+def test_a_numbered_komisariat_keeps_its_number(text, unit):
+    from pismo.importer.header import find_unit
+
+    assert find_unit(text)[0].mianownik == unit
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("Cel do osiągnięcia w okresie 01.08.2024 r. - 31.01.2025 r.", ""),
+    ("2. Zakładany cel do osiągnięcia na okres od 1.02.2024 r. do 31.07.2024 r.: ograniczenie kradzieży.",
+     "ograniczenie kradzieży."),
+])
+def test_a_period_inside_a_heading(line, rest):
+    from pismo.importer.headings import parse_heading
+
+    assert parse_heading(line).sections == (2,) and parse_heading(line).rest == rest

@@ -18,7 +18,7 @@ _SMALL_WORDS = {"w", "we", "i", "z", "ze", "na", "do", "nr", "ds.", "oraz", "pod
 _ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 # genitive (as in titles) → nominative, and back; only the leading words change
-_UNIT_TYPES = (
+UNIT_TYPES = (
     ("Komendy Powiatowej Policji", "Komenda Powiatowa Policji"),
     ("Komendy Miejskiej Policji", "Komenda Miejska Policji"),
     ("Komendy Rejonowej Policji", "Komenda Rejonowa Policji"),
@@ -124,9 +124,12 @@ def _type_pattern(phrase: str) -> str:
     return r"\b" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"\b"
 
 
+_NUMBER_BEFORE = re.compile(r"(?<![\w.])([IVX]{1,4})\s+$")
+
+
 def find_unit(text: str) -> tuple[Named, tuple[int, int]] | None:
     """The police unit named in the genitive, nominative or as an abbreviation, and where it starts."""
-    for genitive, nominative in _UNIT_TYPES:
+    for genitive, nominative in UNIT_TYPES:
         for source, target, in_genitive in ((genitive, nominative, True), (nominative, genitive, False)):
             found = re.search(_type_pattern(source), text, re.I)
             if not found:
@@ -138,12 +141,17 @@ def find_unit(text: str) -> tuple[Named, tuple[int, int]] | None:
                 place = proper_case(place)
                 notes.append("w tekście wielkimi literami – sprawdź pisownię nazwy")
             place = f" {place}" if place else ""
+            number = _NUMBER_BEFORE.search(text[:found.start()])  # "II Komisariatu Policji w Radomiu"
+            start = found.start()
+            if number and not re.search(r"\b(?:nr|numer|rejon\w*)\s*$", text[:number.start()], re.I):
+                start, genitive, nominative, target, source = number.start(1), *(
+                    f"{number.group(1)} {name}" for name in (genitive, nominative, target, source))
             if in_genitive:
-                return Named(genitive + place, nominative + place, notes), (found.start(), end)
-            return Named(target + place, nominative + place, notes), (found.start(), end)
+                return Named(genitive + place, nominative + place, notes), (start, end)
+            return Named(target + place, nominative + place, notes), (start, end)
     found = re.search(r"\b(KPP|KMP|KRP|KSP|KP|PP)\b", text)
     if found:
-        genitive, nominative = _UNIT_TYPES[_ABBREVIATED_UNITS[found.group(1)]]
+        genitive, nominative = UNIT_TYPES[_ABBREVIATED_UNITS[found.group(1)]]
         end = _place(text, found.end())
         place = proper_case(" ".join(text[found.end():end].split()))
         place = f" {place}" if place else ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pismo.importer.dates import DATE
 from pismo.importer.lines import strip_markers
 
 _KEYS = {
@@ -44,6 +45,9 @@ _VOCABULARY = set("""
     priorytetowego priorytetowym planu plan proponowany sposób przekazywania informowania społeczności
     lokalnej mieszkańcom mieszkańców informacji informacje działaniu nr numer
 """.split())
+# A period inside a heading: "Cel do osiągnięcia w okresie 01.08.2024 r. - 31.01.2025 r.".
+_HEADING_PERIOD = re.compile(rf"(?:(?:w|na|za)\s+okres(?:ie)?\s+|okres\s*:?\s*)?(?:od\s+(?:dnia\s+)?)?{DATE}\s*"
+                             rf"(?:do(?:\s+dnia)?\b|[-–—])\s*{DATE}", re.I)
 _TERMINATOR = re.compile(r"\s*(?:[.:;]|\s[-–—]\s)\s*")
 _SPACES = re.compile(r"\s*")
 # A heading ends within this many characters: a line is searched for one in a window this long, so
@@ -114,6 +118,10 @@ def parse_heading(text: str, depth: int = 0) -> Heading | None:
         if key:
             sections.append(key[0])
             pos = key[1]
+            continue
+        period = _HEADING_PERIOD.match(text, pos)
+        if period:
+            pos = period.end()
             continue
         word = _WORD.match(text, pos)
         if not word or not _heading_word(word.group(), shouting):

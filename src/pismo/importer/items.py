@@ -52,9 +52,14 @@ class Item:
         self.text = f"{self.text} {piece}".strip()
 
 
+_TIME_START = re.compile(r"\d{1,2}[.:]\d{2}(?![.\d])")
+
+
 def continues(previous: str, text: str) -> bool:
-    """A line wrapped inside a sentence: no sentence end before it, lower-case start."""
-    return bool(previous) and not previous.rstrip().endswith((".", "!", "?", ";", ":")) and text[:1].islower()
+    """A line wrapped inside a sentence: no sentence end before it, lower-case start or a time
+    ("…w godzinach" / "18.00-23.00.")."""
+    return bool(previous) and not previous.rstrip().endswith((".", "!", "?", ";", ":")) and (
+        text[:1].islower() or bool(_TIME_START.match(text)))
 
 
 def _wrapped(previous: str, text: str) -> bool:

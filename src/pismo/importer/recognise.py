@@ -205,6 +205,7 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
         if found:
             heading, rest = found
             extra = None
+            _period_in_heading(plan, line)
             current = heading.sections[0]
             _merged(plan, heading.sections)
             plan.found.update(heading.sections)
@@ -215,6 +216,8 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
             continue
         signing = ""
         if extra is None and current == 5 and not line.cells and extra_heading(line, _last_item(buckets[5])):
+            extra = line.text
+        if extra is None and current >= 3 and _advice_heading(line):
             extra = line.text
         if extra:
             note = (f"tekst spoza pięciu części planu (od nagłówka „{extra}”) – przenieś go "
@@ -227,6 +230,26 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
         plan.warnings.append(f"po stopce strony internetowej pominięto {dropped} (od „{cut[0]}”) – są wypisane "
                              "na początku pliku sprawy; sprawdź, czy nie są treścią planu")
     return buckets
+
+
+# A sub-heading of advice for residents after the actions: "Porady dla mieszkańców", "Pamiętaj!".
+_ADVICE = re.compile(r"(?:porad\w*|rady\b|apel\w*|wskazówk\w*|zalece\w*|pamiętaj\w*|dobre\s+rady"
+                     r"|jak\s+(?:się\s+)?(?:chronić|uniknąć|zabezpieczyć|ustrzec))", re.I)
+
+
+def _advice_heading(line: Line) -> bool:
+    """A short unlisted line opening advice for residents; its lines are no actions, partners or ways of informing."""
+    text = line.text
+    return (not line.cells and not line.listed and len(text.split()) <= 8 and bool(_ADVICE.match(text))
+            and not text.endswith((",", ";")))
+
+
+def _period_in_heading(plan: Plan, line: Line) -> None:
+    """"Cel do osiągnięcia w okresie 01.08.2024 r. - 31.01.2025 r.": the plan's period, when no other gives it."""
+    found = None if plan.period or line.cells else find_period(line.text)
+    if found:
+        plan.period = found[0]
+        plan.field_notes.setdefault("period", []).append("okres wzięto z nagłówka części planu – sprawdź")
 
 
 def _second_plan_start(body: list[Line]) -> int | None:
@@ -309,7 +332,8 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
             return "done"
         return sex
     officer = hd.find_officer(text)
-    if officer and (state in ("M", "K") or current == 5) and len(text) - (officer[1][1] - officer[1][0]) < 40:
+    signs = bool(re.match(r"(?:dzielnicow[ya]|kierownik|asystent)\b", text, re.I))  # "dzielnicowa asp. Anna Nowak"
+    if officer and (state in ("M", "K") or current == 5 or signs) and len(text) - (officer[1][1] - officer[1][0]) < 40:
         if plan.officer is None or state in ("M", "K"):
             plan.officer = hd.find_officer(text, (state == "K") if state in ("M", "K") else None)[0]
         _contacts(plan, text)

@@ -66,6 +66,13 @@ def _letterhead(name: str) -> list[str]:
     return [p.upper() for p in parts]
 
 
+def _bare(name: str) -> bool:
+    """A unit's type without the place or number that tells which unit it is."""
+    from pismo.importer.header import UNIT_TYPES
+
+    return any(name == nominative for _genitive, nominative in UNIT_TYPES)
+
+
 def _commander(unit_name: str | None) -> str | None:
     for unit_type, function in _COMMANDERS:
         if unit_name and unit_name.startswith(unit_type):
@@ -110,7 +117,12 @@ def _banner(title: str) -> list[str | None]:
 
 def _unit(plan: Plan) -> Node:
     unit = plan.unit
-    if unit:
+    if unit and _bare(unit.mianownik):  # "Komisariat" alone: which one is for the user to say
+        name = Node("nazwa", [Node("mianownik", fill(f"pełna nazwa jednostki (w tekście: {unit.mianownik})")),
+                              Node("dopelniacz", fill(f"pełna nazwa w dopełniaczu (w tekście: {unit.dopelniacz})"))],
+                    above=[f"{CHECK}: w tekście sama nazwa rodzaju jednostki, bez numeru i miejscowości"])
+        head = [Node(value=fill(unit.mianownik.upper())), Node(value=fill("W …"))]
+    elif unit:
         name = Node("nazwa", [Node("mianownik", unit.mianownik), Node("dopelniacz", unit.dopelniacz)],
                     above=checks(unit.notes + plan.field_notes.get("unit", [])))
         head = [Node(value=fill(line)) for line in _letterhead(unit.mianownik)]
