@@ -162,6 +162,12 @@ def bullet(text: str) -> str:
     return p(text, style="Punktor")
 
 
+def sub_bullet(text: str) -> str:
+    """An item of a nested list under a bullet (an action's sub-items)."""
+    left = x.BULLET_LEVELS[1][1]
+    return x.para(t(text), style="Punktor", num=x.BULLET_NUM, level=1, left=left, hanging=357)
+
+
 def indicator_table(columns: list[tuple[str, int, str]], rows: str) -> str:
     """A table with a repeated header row; columns are (title, width, cell text)."""
     header = x.row(*(x.cell(w, p(title, bold=True, style="Komorka", align="center"), shade="E7E6E6")
@@ -186,7 +192,10 @@ def five_sections() -> str:
                            "{{ miernik.docelowa }}{% if miernik.jednostka %}\u00a0{{ miernik.jednostka }}{% endif %}"  # a number never ends a line
                            "{% if miernik.sposob_oceny %} ({{ miernik.sposob_oceny }}){% endif %}.")))
         + heading(SECTION_TITLES[2])
-        + loop(f"for dzialanie in {s}.dzialania", bullet("{{ dzialanie.opis }} – termin realizacji {{ dzialanie.termin }}."))
+        + loop(f"for dzialanie in {s}.dzialania",
+               bullet("{{ dzialanie.opis }} – termin realizacji {{ dzialanie.termin }}"
+                      "{% if dzialanie.podpunkty %}:{% else %}.{% endif %}"),
+               loop("for podpunkt in dzialanie.podpunkty", sub_bullet("{{ podpunkt }}")))
         + heading(SECTION_TITLES[3])
         + loop(f"for partner in {s}.partnerzy",
                bullet("{{ partner.nazwa }}{% if partner.komorki %} – {{ partner.komorki }}{% endif %}. {{ partner.zadania }}"))

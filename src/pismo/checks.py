@@ -108,6 +108,8 @@ def _outside(case, loc, day, what, warnings):
 def _dates(case, errors, warnings):
     for i, d in enumerate(case.sprawa.dzialania):
         t = d.termin
+        if t.do is None:  # a deadline in words: no date to check
+            continue
         if t.od and t.do < t.od:
             errors.append(case.problem(("dzialania", i, "termin", "do"), "termin „do” jest wcześniejszy niż „od”"))
         if t.od:

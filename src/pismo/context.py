@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from pismo import polish
 from pismo.holes import Undecided, is_hole, refuse_hole
-from pismo.model import Adresat, Osoba, Partner, Pismo, Sprawa
+from pismo.model import Adresat, Osoba, Partner, Pismo, Sprawa, Termin
 from pismo.problems import MissingData
 
 
@@ -94,6 +94,13 @@ def number(value) -> str:
     return format(Decimal(repr(float(value))), "f").replace(".", ",")
 
 
+def deadline(t: Termin, loc: tuple) -> str:
+    """An action's deadline phrase; a deadline in words (no fixed date) prints as written."""
+    if t.opis is not None:
+        return t.opis
+    return polish.deadline(t.od, need(t.do, loc + ("do",)), t.cyklicznie)
+
+
 def sections(s: Sprawa) -> dict:
     """The five sections of the plan, as approved."""
     return {
@@ -104,10 +111,8 @@ def sections(s: Sprawa) -> dict:
              "jednostka": w.jednostka or "", "sposob_oceny": w.sposob_oceny}
             for w in s.cel.wskazniki
         ],
-        "dzialania": [
-            {"opis": d.opis, "termin": polish.deadline(d.termin.od, d.termin.do, d.termin.cyklicznie)}
-            for d in s.dzialania
-        ],
+        "dzialania": [{"opis": d.opis, "termin": deadline(d.termin, ("dzialania", i, "termin")), "podpunkty": d.podpunkty}
+                      for i, d in enumerate(s.dzialania)],
         "partnerzy": [
             {"nazwa": p.nazwa.mianownik, "komorki": polish.join_and(p.komorki), "zadania": p.zadania}
             for p in s.partnerzy

@@ -66,7 +66,8 @@ class Wskaznik(TypedDict):
 
 class Dzialanie(TypedDict):
     opis: D[str, "opis działania"]
-    termin: D[str, "termin realizacji, np. do dnia 31.07.2025 roku"]
+    termin: D[str, "termin realizacji, np. do dnia 31.07.2025 roku albo słowami: na bieżąco"]
+    podpunkty: D[List[str], "podpunkty działania (lista zagnieżdżona pod działaniem)"]
 
 
 class Partner(TypedDict):

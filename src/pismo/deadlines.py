@@ -63,7 +63,13 @@ def _actions(s: Sprawa) -> list[Termin]:
     return [Termin(a.termin.do, f"Termin działania: {_short(a.opis)}", "dzialanie", ("dzialania", i, "termin"),
                    start=a.termin.od, recurring=a.termin.cyklicznie, done=a.id in finished,
                    detail=" ".join(a.opis.split()))
-            for i, a in enumerate(s.dzialania)]
+            for i, a in enumerate(s.dzialania) if not _in_words(a.termin)]
+
+
+def _in_words(termin) -> bool:
+    """An action without a fixed date ("na bieżąco") has no calendar entry; a whole termin still
+    reading UZUPEŁNIJ has none yet either."""
+    return is_hole(termin) or (termin.opis is not None and termin.do is None)
 
 
 def _meetings(s: Sprawa) -> list[Termin]:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Annotated, Literal, Optional, Union
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 PLACEHOLDER = "UZUPEŁNIJ"
 
@@ -106,8 +106,12 @@ def _number_as_text(value):
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
-def _forms(value):
-    return {"mianownik": value} if isinstance(value, str) else value
+def _short(key: str):
+    """A group whose usual value is one text: the bare text stands for that key."""
+    return lambda value: {key: value} if isinstance(value, str) else value
+
+
+_forms = _short("mianownik")
 
 
 Tekst = Annotated[str, AfterValidator(_clean_text)]
@@ -205,15 +209,38 @@ class Cel(Model):
 
 
 class Termin(Model):
+    """A date (do, from od, maybe recurring) or, for an action without a fixed date, the words the
+    plan uses ("na bieżąco", "w miarę potrzeb"): printed as written, never an invented deadline."""
+
     od: Optional[Data] = None
-    do: Data
+    do: Optional[Data] = None
     cyklicznie: Optional[Tekst] = None
+    opis: Optional[Tekst] = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _some_deadline(cls, data):
+        # by the keys written: a date the reader already refused (do: 2026-02-30) is reported there
+        if isinstance(data, dict) and "do" not in data and "opis" not in data:
+            raise ValueError("brak terminu – podaj datę do: RRRR-MM-DD albo termin słowami, np. termin: na bieżąco")
+        return data
+
+    @model_validator(mode="after")
+    def _date_or_words(self):
+        if self.opis is not None and (self.do is not None or self.od is not None or self.cyklicznie is not None):
+            raise ValueError("termin słowami drukuje się tak, jak go wpisano – usuń od, do i cyklicznie "
+                             "albo usuń opis terminu")
+        return self
+
+
+TerminDzialania = Annotated[Termin, BeforeValidator(_short("opis"))]
 
 
 class Dzialanie(Model):
     id: Id
     opis: Tekst
-    termin: Termin
+    termin: TerminDzialania
+    podpunkty: list[Tekst] = []  # a)/b) or nested bullets: a nested list under the action
     partnerzy: list[Id] = []
     dokumenty: list[Id] = []
 

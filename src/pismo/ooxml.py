@@ -20,6 +20,7 @@ DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 BULLET_NUM = 1
 DECIMAL_NUM = 2
+BULLET_LEVELS = (("•", 709), ("–", 1418))  # a bullet list and its nested level (an action's sub-items)
 
 
 def run(text: str, bold: bool = False, italic: bool = False, size: float | None = None,
@@ -49,7 +50,7 @@ def para(*runs: str, style: str | None = None, align: str | None = None, left: i
          first_line: int | None = None, hanging: int | None = None, after: int | None = None,
          before: int | None = None, keep_next: bool = False, num: int | None = None,
          page_break_before: bool = False, tabs: list[tuple[str, int]] | None = None,
-         keep_lines: bool = False, leader: bool = False) -> str:
+         keep_lines: bool = False, leader: bool = False, level: int = 0) -> str:
     """A paragraph; runs are strings from run() or plain text."""
     props = f'<w:pStyle w:val="{style}"/>' if style else ""
     if keep_next:
@@ -59,7 +60,7 @@ def para(*runs: str, style: str | None = None, align: str | None = None, left: i
     if page_break_before:
         props += "<w:pageBreakBefore/>"
     if num is not None:
-        props += f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'
+        props += f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'
     if tabs:
         fill = ' w:leader="dot"' if leader else ""
         props += "<w:tabs>" + "".join(f'<w:tab w:val="{kind}"{fill} w:pos="{pos}"/>' for kind, pos in tabs) + "</w:tabs>"
@@ -188,10 +189,12 @@ def styles_xml() -> str:
 
 
 def numbering_xml() -> str:
-    bullet = ('<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/>'
-              '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/>'
-              '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="709" w:hanging="357"/></w:pPr>'
-              '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/></w:rPr></w:lvl></w:abstractNum>')
+    bullet = ('<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>'
+              + "".join(f'<w:lvl w:ilvl="{n}"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="{mark}"/>'
+                        f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{left}" w:hanging="357"/></w:pPr>'
+                        '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/></w:rPr></w:lvl>'
+                        for n, (mark, left) in enumerate(BULLET_LEVELS))
+              + '</w:abstractNum>')
     decimal = ('<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/>'
                '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>'
                '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="709" w:hanging="357"/></w:pPr></w:lvl></w:abstractNum>')

@@ -35,7 +35,7 @@ class Spec:
     required: bool
     model: type | None = None
     choices: tuple = ()
-    forms: bool = False  # a name given as a group of grammatical forms, or as a bare text
+    short: str | None = None  # the field a bare text stands for (a name's mianownik, a deadline in words)
     default: object = None
 
 
@@ -45,7 +45,8 @@ _LONG_TEXT = {"opis", "zadania", "prosba", "dotyczy", "tresc", "uzasadnienie", "
 def _kind(name: str, ann) -> tuple[str, dict]:
     if get_origin(ann) is Union and type(None) in get_args(ann):
         ann = next(a for a in get_args(ann) if a is not type(None))
-    simple = [(m.Nazwa, ("group", {"model": m.Odmiana, "forms": True})), (m.Akapity, ("paragraphs", {})),
+    simple = [(m.Nazwa, ("group", {"model": m.Odmiana, "short": "mianownik"})),
+              (m.TerminDzialania, ("group", {"model": m.Termin, "short": "opis"})), (m.Akapity, ("paragraphs", {})),
               (m.Linie, ("lines", {})), (m.Data, ("date", {})), (m.Godzina, ("time", {})),
               (m.Liczba, ("number", {})), (m.NumerRejonu, ("district", {})),
               (Union[m.Data, m.Tekst], ("date_or_text", {}))]
@@ -134,8 +135,8 @@ def _group(model, data, loc) -> list[Widget]:
 def _widget(spec: Spec, value, loc) -> Widget:
     w = Widget(loc, spec, kind=spec.kind, present=value is not None)
     if spec.kind == "group":
-        if spec.forms and isinstance(value, str):
-            value = {"mianownik": value}
+        if spec.short and isinstance(value, str):
+            value = {spec.short: value}
         w.children = _group(spec.model, value if isinstance(value, dict) else {}, loc)
     elif spec.kind in ("list", "paragraph_list"):
         items = value if isinstance(value, list) else []
@@ -240,8 +241,8 @@ def _read(spec: Spec, form, keys, loc):
     path = dotted(loc)
     if spec.kind == "group":
         value = _read_group(spec.model, form, keys, loc, spec.required)
-        if spec.forms and isinstance(value, dict) and set(value) == {"mianownik"}:
-            return value["mianownik"]
+        if spec.short and isinstance(value, dict) and set(value) == {spec.short}:
+            return value[spec.short]
         return value
     if spec.kind in ("list", "paragraph_list"):
         items = []

@@ -32,6 +32,8 @@ LABELS = {
     "dzialania": "3. Proponowane działania z terminami", "dzialania[]": "Działanie",
     "dzialania[].opis": "Treść działania", "dzialania[].partnerzy": "Partnerzy (identyfikatory, każdy w wierszu)",
     "dzialania[].dokumenty": "Dokumenty (identyfikatory wniosków lub spotkań)",
+    "dzialania[].termin.opis": "Termin słowami (np. na bieżąco, w miarę potrzeb)",
+    "dzialania[].podpunkty": "Podpunkty działania (każdy w wierszu)",
     "partnerzy": "4. Podmioty współpracujące", "partnerzy[]": "Partner", "partnerzy[].nazwa": "Nazwa partnera",
     "partnerzy[].adresaci": "Adresaci pism", "partnerzy[].adresaci[]": "Adresat",
     "partnerzy[].adresaci[].osoba": "Osoba adresata", "partnerzy[].adresaci[].nazwa": "Nazwa instytucji",
