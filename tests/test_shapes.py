@@ -68,9 +68,11 @@ def test_an_undated_action_has_no_calendar_entry(tmp_path):
 def test_a_deadline_in_words_with_dates_as_well_is_refused_in_polish(tmp_path):
     def both(data):
         data["dzialania"][0]["termin"] = {"opis": "na bieżąco", "do": dt.date(2026, 5, 1)}
+    path = _case(tmp_path, both)
+    line = path.read_text(encoding="utf-8").split("\n").index("    opis: na bieżąco") + 1  # the group's first key
     with pytest.raises(CaseError) as caught:
-        load_case(_case(tmp_path, both))
-    assert "sprawa.yaml:101:5: dzialania[0].termin: termin słowami drukuje się tak, jak go wpisano" in str(caught.value)
+        load_case(path)
+    assert f"sprawa.yaml:{line}:5: dzialania[0].termin: termin słowami drukuje się tak, jak go wpisano" in str(caught.value)
 
 
 def test_an_action_needs_a_deadline_of_some_kind(tmp_path):
@@ -92,3 +94,77 @@ def test_a_deadline_still_to_fill_in_blocks_the_plan_but_not_the_calendar(tmp_pa
     for kind in ("plan", "informacja"):
         assert [p.field for p in states[kind].problems] == ["dzialania[0].termin"], kind
     assert states["terminarz"].problems == [] and states["terminarz"].count == 1
+
+
+# --- targets as units write them ------------------------------------------------------------------
+
+def _targets(data):
+    kmzb, interwencje = data["cel"]["wskazniki"]
+    for key in ("wartosc_wyjsciowa", "wartosc_docelowa"):
+        del kmzb[key], interwencje[key]
+    kmzb.update(nazwa="Zdarzenia zgłoszone na KMZB i interwencje", jednostka="zdarzeń", wartosc_docelowa=15,
+                skladniki=[{"nazwa": "zgłoszenia na KMZB", "wartosc_wyjsciowa": 9},
+                           {"nazwa": "interwencje", "wartosc_wyjsciowa": 12}])
+    interwencje.update(wartosc_wyjsciowa=12, okres_wyjsciowy="w poprzednim półroczu", zmiana=-25)
+    data["cel"]["wskazniki"].append({"id": "ankieta", "nazwa": "Poczucie bezpieczeństwa mieszkańców",
+                                     "sposob_oceny": "anonimowa ankieta wśród mieszkańców osiedla"})
+    data["cel"]["wskazniki"].append({"id": "slowami", "nazwa": "Liczba zgłoszeń o zakłócaniu ciszy nocnej",
+                                     "wartosc_wyjsciowa": 8, "docelowo": "ograniczenie o jedną czwartą"})
+    data["realizacja"]["wskazniki"] = [
+        {"wskaznik": "kmzb", "wartosc": 16}, {"wskaznik": "interwencje", "wartosc": 9},
+        {"wskaznik": "ankieta", "opis": "większość ankietowanych czuje się bezpieczniej niż przed rokiem"},
+        {"wskaznik": "slowami", "wartosc": 7}]
+
+
+def test_the_plan_prints_targets_as_the_unit_set_them(tmp_path):
+    lines = _text(_case(tmp_path, _targets), "plan")
+    assert ("Zdarzenia zgłoszone na KMZB i interwencje: wartość wyjściowa 21 (zgłoszenia na KMZB 9 + interwencje 12), "
+            "wartość docelowa 15 zdarzeń (porównanie liczby zgłoszeń") in "\n".join(lines)
+    assert ("Liczba interwencji podjętych w rejonie sklepu i placu zabaw: wartość wyjściowa 12 interwencji "
+            "w poprzednim półroczu, cel: spadek o 25% (analiza interwencji") in "\n".join(lines)
+    assert "Poczucie bezpieczeństwa mieszkańców – cel jakościowy (anonimowa ankieta wśród mieszkańców osiedla)." in lines
+    assert ("Liczba zgłoszeń o zakłócaniu ciszy nocnej: wartość wyjściowa 8, cel: ograniczenie o jedną czwartą."
+            in lines)
+    assert not any("wartość docelowa 9" in line or "wartość docelowa 6" in line for line in lines)  # never computed
+
+
+def test_the_informacja_computes_each_result_honestly(tmp_path):
+    lines = _text(_case(tmp_path, _targets), "informacja")
+    expected = [
+        "Zdarzenia zgłoszone na KMZB i interwencje: 21 → 16 zdarzeń (zmiana −23,8%); wartość docelowa 15 – nieosiągnięta.",
+        "Liczba interwencji podjętych w rejonie sklepu i placu zabaw: 12 → 9 interwencji (zmiana −25%); "
+        "cel: spadek o 25% – osiągnięty.",
+        "Poczucie bezpieczeństwa mieszkańców: większość ankietowanych czuje się bezpieczniej niż przed rokiem.",
+        "Liczba zgłoszeń o zakłócaniu ciszy nocnej: 8 → 7 (zmiana −12,5%); cel: ograniczenie o jedną czwartą – "
+        "bez wyliczenia (cel opisany słowami, zob. ocena celu).",
+    ]
+    start = lines.index("Wynik:")
+    assert lines[start + 1:start + 5] == expected
+    assert not any("7,2" in line or "wartość docelowa 9" in line for line in lines)
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda w: w.update(zmiana=-25), "podaj jeden cel: wartosc_docelowa (liczba) albo zmiana"),
+    (lambda w: (w.pop("wartosc_wyjsciowa"), w.pop("wartosc_docelowa"), w.update(zmiana=-25)),
+     "zmiana w procentach liczy się od wartości wyjściowej"),
+    (lambda w: (w.pop("wartosc_wyjsciowa"), w.pop("wartosc_docelowa"), w.pop("sposob_oceny")),
+     "wskaźnik bez liczb to cel jakościowy – opisz sposob_oceny"),
+    (lambda w: w.update(skladniki=[{"nazwa": "interwencje", "wartosc_wyjsciowa": 3}]),
+     "wartość wyjściowa wskaźnika złożonego to suma składników"),
+])
+def test_an_indicator_of_no_shape_is_refused_at_its_place(tmp_path, change, message):
+    with pytest.raises(CaseError) as caught:
+        load_case(_case(tmp_path, lambda data: change(data["cel"]["wskazniki"][0])))
+    assert f"cel.wskazniki[0]: {message}" in str(caught.value)
+
+
+@pytest.mark.parametrize("start, end, goal, words", [
+    (12, 9, -25, ("−25%", True)), (12, 10, -25, ("−16,7%", False)), (3, 4, 10, ("+33,3%", True)),
+    (8, 8, 0, ("0%", True)), (7, 7.2, -5, ("+2,9%", False)),
+])
+def test_percent_change_and_verdict(start, end, goal, words):
+    from pismo.model import Wskaznik
+    from pismo.targets import change_percent, percent_words, reached
+
+    w = Wskaznik(id="w", nazwa="x", wartosc_wyjsciowa=start, zmiana=goal)
+    assert (percent_words(change_percent(start, end)), reached(w, end)) == words

@@ -188,9 +188,7 @@ def five_sections() -> str:
         + when(f"{s}.wskazniki",
                p("Mierniki realizacji celu:", keep_next=True, after=60),
                loop(f"for miernik in {s}.wskazniki",
-                    bullet("{{ miernik.nazwa }}: wartość wyjściowa {{ miernik.wyjsciowa }}, wartość docelowa "
-                           "{{ miernik.docelowa }}{% if miernik.jednostka %}\u00a0{{ miernik.jednostka }}{% endif %}"  # a number never ends a line
-                           "{% if miernik.sposob_oceny %} ({{ miernik.sposob_oceny }}){% endif %}.")))
+                    bullet("{{ miernik.opis }}.")))
         + heading(SECTION_TITLES[2])
         + loop(f"for dzialanie in {s}.dzialania",
                bullet("{{ dzialanie.opis }} – termin realizacji {{ dzialanie.termin }}"
@@ -266,6 +264,8 @@ def realisation() -> str:
         when(f"{r}.wskazniki",
              p("Mierniki realizacji celu:", bold=True, keep_next=True, after=60),
              indicator_table(columns, f"miernik in {r}.wskazniki"),
+             p("Wynik:", keep_next=True, before=120, after=60),
+             loop(f"for miernik in {r}.wskazniki", bullet("{{ miernik.wynik }}.")),
              p()),
         x.para(t("Ocena osiągnięcia celu: ", bold=True), t("cel {{ realizacja.ocena }}.", bold=True),
                before=120, after=60, keep_next=True),

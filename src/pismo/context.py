@@ -7,12 +7,11 @@ the finished context once, so every printed string gets it.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from pismo import polish
+from pismo import polish, targets
 from pismo.holes import Undecided, is_hole, refuse_hole
 from pismo.model import Adresat, Osoba, Partner, Pismo, Sprawa, Termin
 from pismo.problems import MissingData
+from pismo.targets import number
 
 
 def need(value, loc: tuple, message: str | None = None):
@@ -87,13 +86,6 @@ def title_lines(s: Sprawa) -> dict:
     return {"zespol": " ".join(team), "jednostka": need(j.nazwa.dopelniacz, ("jednostka", "nazwa", "dopelniacz"))}
 
 
-def number(value) -> str:
-    """9 → '9', 7.5 → '7,5' (Polish decimal comma), every digit given, never an exponent."""
-    if float(value).is_integer():
-        return str(int(value))
-    return format(Decimal(repr(float(value))), "f").replace(".", ",")
-
-
 def deadline(t: Termin, loc: tuple) -> str:
     """An action's deadline phrase; a deadline in words (no fixed date) prints as written."""
     if t.opis is not None:
@@ -107,8 +99,9 @@ def sections(s: Sprawa) -> dict:
         "zagrozenie": s.zagrozenie.opis,
         "cel": s.cel.opis,
         "wskazniki": [
-            {"nazwa": w.nazwa, "wyjsciowa": number(w.wartosc_wyjsciowa), "docelowa": number(w.wartosc_docelowa),
-             "jednostka": w.jednostka or "", "sposob_oceny": w.sposob_oceny}
+            {"nazwa": w.nazwa, "wyjsciowa": number(w.baseline()) if w.baseline() is not None else "",
+             "docelowa": targets.target_words(w), "jednostka": w.jednostka or "", "sposob_oceny": w.sposob_oceny,
+             "opis": targets.plan_line(w)}
             for w in s.cel.wskazniki
         ],
         "dzialania": [{"opis": d.opis, "termin": deadline(d.termin, ("dzialania", i, "termin")), "podpunkty": d.podpunkty}

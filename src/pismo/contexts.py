@@ -59,9 +59,10 @@ class Zatwierdza(Podpis):
 class Wskaznik(TypedDict):
     nazwa: D[str, "nazwa wskaźnika"]
     wyjsciowa: D[str, "wartość wyjściowa"]
-    docelowa: D[str, "wartość docelowa"]
+    docelowa: D[str, "wartość docelowa albo cel słowami (np. spadek o 25%)"]
     jednostka: D[str, "jednostka miary (np. zgłoszeń)"]
     sposob_oceny: D[Optional[str], "jak wskaźnik będzie oceniany"]
+    opis: D[str, "cały miernik, jak go drukuje plan: wartość wyjściowa, cel (liczba, zmiana w % lub słowami)"]
 
 
 class Dzialanie(TypedDict):
@@ -152,6 +153,7 @@ class WskaznikOsiagniety(TypedDict):
     wyjsciowa: D[str, "wartość wyjściowa"]
     docelowa: D[str, "wartość docelowa"]
     osiagnieta: D[str, "wartość osiągnięta"]
+    wynik: D[str, "wynik słowami: wartość wyjściowa → osiągnięta, zmiana w %, czy cel osiągnięty"]
 
 
 class Realizacja(TypedDict):

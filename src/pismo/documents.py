@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from pismo import context as ctx
-from pismo import polish
+from pismo import polish, targets
 from pismo.model import Spotkanie, Sprawa
 
 
@@ -233,19 +233,11 @@ def _realisation(s: Sprawa, public: bool = False) -> dict:
     r = s.realizacja
     done = {x.dzialanie: x for x in r.dzialania}
     reports = {x.partner: x for x in r.partnerzy}
-    results = {w.wskaznik: w.wartosc for w in r.wskazniki}
-    indicators = []
-    for i, w in enumerate(s.cel.wskazniki):
-        value = ctx.need(results.get(w.id), ("realizacja", "wskazniki"),
-                         f"brak osiągniętej wartości wskaźnika „{w.id}” – dodaj ją w realizacja: wskazniki")
-        indicators.append({"nazwa": w.nazwa, "jednostka": w.jednostka or "",
-                           "wyjsciowa": ctx.number(w.wartosc_wyjsciowa), "docelowa": ctx.number(w.wartosc_docelowa),
-                           "osiagnieta": ctx.number(value)})
     return {
         "dzialania": [_action_done(d.opis, done.get(d.id)) for d in s.dzialania],
         "partnerzy": [{"nazwa": p.nazwa.mianownik, "akapity": reports[p.id].opis if p.id in reports else [f"{NO_REPORT}."]}
                       for p in s.partnerzy],
-        "wskazniki": indicators,
+        "wskazniki": _indicator_results(s),
         "ocena": r.cel.ocena,
         "uzasadnienie": r.cel.uzasadnienie,
         "wnioski": [] if public else r.wnioski,
@@ -259,3 +251,22 @@ def _action_done(opis: str, entry) -> dict:
         return {"opis": opis, "status": NO_REPORT, "data": None, "akapity": []}
     return {"opis": opis, "status": entry.status, "data": polish.date_numeric(entry.data, "roku") if entry.data else None,
             "akapity": entry.opis}
+
+
+def _indicator_results(s: Sprawa) -> list[dict]:
+    """Each indicator: baseline, target as the plan set it, the result and the honest account of it."""
+    results = {x.wskaznik: x for x in s.realizacja.wskazniki}
+    out = []
+    for i, w in enumerate(s.cel.wskazniki):
+        x = ctx.need(results.get(w.id), ("realizacja", "wskazniki"),
+                     f"brak osiągniętej wartości wskaźnika „{w.id}” – dodaj ją w realizacja: wskazniki")
+        if x.wartosc is None and not w.qualitative():
+            ctx.need(None, ("realizacja", "wskazniki"), f"wskaźnik „{w.id}” ma wartość wyjściową – podaj osiągniętą "
+                                                        "liczbę w realizacja: wskazniki: wartosc")
+        start = w.baseline()
+        out.append({"nazwa": w.nazwa, "jednostka": w.jednostka or "",
+                    "wyjsciowa": targets.number(start) if start is not None else "–",
+                    "docelowa": targets.target_words(w) or "–",
+                    "osiagnieta": targets.number(x.wartosc) if x.wartosc is not None else x.opis,
+                    "wynik": targets.result_line(w, x.wartosc, x.opis)})
+    return out

@@ -194,13 +194,51 @@ class Zagrozenie(Model):
     zrodla: list[Tekst] = []
 
 
-class Wskaznik(Model):
-    id: Id
+class Skladnik(Model):
+    """One part of a combined indicator (KMZB zgłoszenia + interwencje): its baseline is summed."""
+
     nazwa: Tekst
     wartosc_wyjsciowa: Liczba
-    wartosc_docelowa: Liczba
+
+
+class Wskaznik(Model):
+    """A measure of the goal as the unit wrote it: a baseline (one number or the sum of its parts,
+    with the period it counts) and a target – a number, a change in percent (zmiana: -25) or words
+    (docelowo: ograniczenie o 25%); without numbers a qualitative goal judged by sposob_oceny."""
+
+    id: Id
+    nazwa: Tekst
+    wartosc_wyjsciowa: Optional[Liczba] = None
+    skladniki: list[Skladnik] = []
+    okres_wyjsciowy: Optional[Tekst] = None
+    wartosc_docelowa: Optional[Liczba] = None
+    zmiana: Optional[Liczba] = None
+    docelowo: Optional[Tekst] = None
     jednostka: Optional[Tekst] = None
     sposob_oceny: Optional[Tekst] = None
+
+    @model_validator(mode="after")
+    def _one_shape(self):
+        if self.wartosc_wyjsciowa is not None and self.skladniki:
+            raise ValueError("wartość wyjściowa wskaźnika złożonego to suma składników – usuń wartosc_wyjsciowa "
+                             "albo skladniki")
+        if self.wartosc_docelowa is not None and self.zmiana is not None:
+            raise ValueError("podaj jeden cel: wartosc_docelowa (liczba) albo zmiana (w procentach), nie oba")
+        if self.zmiana is not None and self.baseline() is None:
+            raise ValueError("zmiana w procentach liczy się od wartości wyjściowej – podaj wartosc_wyjsciowa "
+                             "albo skladniki")
+        if self.qualitative() and self.sposob_oceny is None and self.docelowo is None:
+            raise ValueError("wskaźnik bez liczb to cel jakościowy – opisz sposob_oceny (np. anonimowa ankieta)")
+        return self
+
+    def baseline(self):
+        """The starting value: given, or the sum of the parts; None for a qualitative goal."""
+        if self.skladniki:
+            return sum(part.wartosc_wyjsciowa for part in self.skladniki)
+        return self.wartosc_wyjsciowa
+
+    def qualitative(self) -> bool:
+        return self.baseline() is None and self.wartosc_docelowa is None
 
 
 class Cel(Model):
@@ -343,8 +381,17 @@ class RealizacjaPartnera(Model):
 
 
 class WynikWskaznika(Model):
+    """What an indicator reached: a number, or for a qualitative goal the finding in words."""
+
     wskaznik: Id
-    wartosc: Liczba
+    wartosc: Optional[Liczba] = None
+    opis: Optional[Tekst] = None
+
+    @model_validator(mode="after")
+    def _value_or_words(self):
+        if self.wartosc is None and self.opis is None:
+            raise ValueError("brak wyniku – podaj wartosc (liczbę) albo opis (wynik celu jakościowego)")
+        return self
 
 
 class OcenaCelu(Model):
