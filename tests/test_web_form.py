@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from werkzeug.datastructures import MultiDict
 
@@ -113,3 +115,15 @@ def test_keys_the_form_does_not_show_stay_in_the_file():
     posted = _posted(form.widgets(form.load(text)))
     data = form.from_form(posted)
     assert form.to_text(text, data) == (text, True)
+
+
+def test_new_shapes_round_trip_through_the_form_byte_for_byte():
+    """Issue 14's shapes: a deadline in words (bare or as termin.opis), sub-items, relative,
+    combined and qualitative indicators, a result in words – nothing lost on a save."""
+    wzorzec = Path(__file__).parent / "hostile" / "wzorzec.yaml"
+    text = wzorzec.read_text(encoding="utf-8").replace("    termin:\n      opis: w miarę potrzeb\n",
+                                                       "    termin: w miarę potrzeb\n")
+    assert "termin: w miarę potrzeb" in text
+    data = form.from_form(_posted(form.widgets(form.load(text))))
+    assert form.to_text(text, data) == (text, True)
+    assert data["dzialania"][2]["termin"] == "w miarę potrzeb"
