@@ -9,7 +9,7 @@ Measures, side by side in one run:
    (DocxTemplate(path); render(context, autoescape=True); save(BytesIO)) on the SAME items;
 3. PDF: one soffice process for all documents vs one soffice process per file;
 4. peak memory of a big batch vs a small one (fresh child process each);
-5. cold start of the `pismo` command and of `import pismo.cli`;
+5. cold start of the `pismo` command and of `import pismo.cli.main`;
 6. a case with 10 000 actions (plan + informacja).
 
 Run from the project root:  .venv/bin/python bench/bench.py   (see bench/README.md)
@@ -190,11 +190,11 @@ def machine() -> dict:
 def throughput(paths: list[Path], repeats: int) -> dict:
     from docxtpl import DocxTemplate
 
-    from pismo import engine
-    from pismo.kinds import REGISTRY
-    from pismo.engine import TemplateSet
-    from pismo.generate import collect, render
-    from pismo.loader import load_case
+    from pismo.render import engine
+    from pismo.documents.kinds import REGISTRY
+    from pismo.render.engine import TemplateSet
+    from pismo.documents.generate import collect, render
+    from pismo.case.loader import load_case
 
     kinds = REGISTRY.names(main_only=True)
     templates = TemplateSet()
@@ -289,10 +289,10 @@ def pdf_bench(paths: list[Path], sample: int, work: Path) -> dict | None:
     if not soffice:
         print("\n== PDF: soffice not found – skipped")
         return None
-    from pismo.kinds import REGISTRY
-    from pismo.engine import TemplateSet
-    from pismo.generate import collect, render
-    from pismo.loader import load_case
+    from pismo.documents.kinds import REGISTRY
+    from pismo.render.engine import TemplateSet
+    from pismo.documents.generate import collect, render
+    from pismo.case.loader import load_case
 
     # a sample covering every kind of document, from the first cases
     docs, seen = [], {}
@@ -350,10 +350,10 @@ def memory_child(folder: Path, count: int) -> None:
     """Runs in a fresh process: render `count` cases one at a time, discard the bytes."""
     import tracemalloc
 
-    from pismo.kinds import REGISTRY
-    from pismo.engine import TemplateSet
-    from pismo.generate import collect, render
-    from pismo.loader import load_case
+    from pismo.documents.kinds import REGISTRY
+    from pismo.render.engine import TemplateSet
+    from pismo.documents.generate import collect, render
+    from pismo.case.loader import load_case
 
     paths = sorted(folder.glob("*.yaml"))[:count]
     templates = TemplateSet()
@@ -403,7 +403,7 @@ def cold_start(runs: int, work: Path) -> dict:
         return time.perf_counter() - t
 
     wszystko = [timed(cmd + ["wszystko", str(COLD_CASE), "-o", str(outdir), "--nadpisz"]) for _ in range(runs)]
-    imports = [timed([sys.executable, "-c", "import pismo.cli"]) for _ in range(runs)]
+    imports = [timed([sys.executable, "-c", "import pismo.cli.main"]) for _ in range(runs)]
     bare = [timed([sys.executable, "-c", "pass"]) for _ in range(runs)]
     # the SGJP dictionary loads only when a form is missing: the typed case never loads it
     untyped = work / "leczna-bez-form.yaml"
@@ -417,12 +417,12 @@ def cold_start(runs: int, work: Path) -> dict:
          f"{min(check) * 1000:.0f}", runs],
         ["pismo sprawdz leczna without typed forms (dictionary)", f"{median(check_derived) * 1000:.0f}",
          f"{min(check_derived) * 1000:.0f}", runs],
-        ['python -c "import pismo.cli"', f"{median(imports) * 1000:.0f}", f"{min(imports) * 1000:.0f}", runs],
+        ['python -c "import pismo.cli.main"', f"{median(imports) * 1000:.0f}", f"{min(imports) * 1000:.0f}", runs],
         ['python -c "pass" (interpreter alone)', f"{median(bare) * 1000:.0f}", f"{min(bare) * 1000:.0f}", runs],
     ], "Cold start")
 
     # -X importtime: top cumulative entries (bonus)
-    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", "import pismo.cli"],
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", "import pismo.cli.main"],
                           capture_output=True, text=True, cwd=ROOT)
     entries = []
     for line in proc.stderr.splitlines():
@@ -432,7 +432,7 @@ def cold_start(runs: int, work: Path) -> dict:
     top = sorted(entries, reverse=True)[:8]
     table(["module (-X importtime)", "cumulative ms", "self ms", "depth"],
           [[name, f"{cum / 1000:.1f}", f"{own / 1000:.1f}", depth] for cum, own, depth, name in top],
-          "Top imports of pismo.cli")
+          "Top imports of pismo.cli.main")
     return {"wszystko_s": median(wszystko), "import_s": median(imports), "python_s": median(bare),
             "sprawdz_s": median(check), "sprawdz_dictionary_s": median(check_derived)}
 
@@ -442,10 +442,10 @@ def cold_start(runs: int, work: Path) -> dict:
 def big_case(actions: int, work: Path) -> dict:
     from docxtpl import DocxTemplate
 
-    from pismo.engine import TemplateSet
-    from pismo.generate import collect, render
-    from pismo.loader import load_case
-    from pismo.yamlio import MAX_BYTES
+    from pismo.render.engine import TemplateSet
+    from pismo.documents.generate import collect, render
+    from pismo.case.loader import load_case
+    from pismo.case.yamlio import MAX_BYTES
 
     base = yaml.safe_load(BASE_CASE.read_text(encoding="utf-8"))
     path = work / f"sprawa-{actions}-dzialan.yaml"

@@ -3,7 +3,7 @@
 
 Side by side in one run, medians of interleaved repeats:
 
-1. a 20-case batch (copies of both example cases) converted by pismo.pdf.convert at -j 1 and -j 2;
+1. a 20-case batch (copies of both example cases) converted by pismo.files.pdf.convert at -j 1 and -j 2;
 2. a one-document preview (the Łęczna plan) on the warm converter vs a cold
    `soffice --convert-to pdf` of the same file on a warm profile;
 3. `pismo wszystko --pdf` on the Łęczna case vs `pismo wszystko` without PDF followed by
@@ -42,8 +42,8 @@ def pismo(*args: str) -> None:
 
 
 def batch(work: Path, cases: int, repeats: int, soffice: str) -> dict:
-    from pismo import converter
-    from pismo.pdf import convert
+    from pismo.files import converter
+    from pismo.files.pdf import convert
 
     folder = work / "cases"
     folder.mkdir()
@@ -72,7 +72,7 @@ def batch(work: Path, cases: int, repeats: int, soffice: str) -> dict:
 
 
 def preview(work: Path, runs: int, soffice: str) -> dict:
-    from pismo.converter import Converter
+    from pismo.files.converter import Converter
 
     pismo("plan", str(CASES[0]), "-o", str(work / "preview"))
     plan = work / "preview" / CASES[0].stem / "plan.docx"
@@ -124,7 +124,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9, help="preview and --pdf runs (default 9)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    from pismo.pdf import find_soffice
+    from pismo.files.pdf import find_soffice
 
     soffice = find_soffice()
     with tempfile.TemporaryDirectory(prefix="pismo-bench-pdf-") as temp:

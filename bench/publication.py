@@ -47,8 +47,8 @@ def measure(sizes: list[int], repeats: int, src: str) -> dict:
     import yaml
 
     import publication_corpus
-    from pismo.loader import load_case
-    from pismo.publication import redact
+    from pismo.case.loader import load_case
+    from pismo.publication.redact import redact
 
     corpus = {kind: {key: len(value) for key, value in row.items()}
               for kind, row in publication_corpus.evaluate().items()}

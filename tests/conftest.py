@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 def run(*args):
     """`pismo ARGS…` in-process; its Result. A crash (any exception but the command's own exit) fails the test."""
-    from pismo.cli import main
+    from pismo.cli.main import main
 
     result = CliRunner().invoke(main, [str(a) for a in args])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output

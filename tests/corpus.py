@@ -27,7 +27,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from pismo.problems import Problem
+from pismo.case.problems import Problem
 
 HOSTILE = Path(__file__).parent / "hostile"
 WZORZEC = HOSTILE / "wzorzec.yaml"  # a valid case using every field of the model

@@ -1,4 +1,4 @@
-"""A stand-in for soffice --convert-to pdf, misbehaving on request (tests of pismo.pdf).
+"""A stand-in for soffice --convert-to pdf, misbehaving on request (tests of pismo.files.pdf).
 
 Reads FAKE_SOFFICE (comma-separated): hang-on:NAME (sleep when it reaches a
 document whose name contains NAME), die-once:NAME (kill itself there, the first

@@ -17,9 +17,9 @@ REFERENCE = Path(__file__).parent / "data" / "informacja-leczna-rejon-3-2025.txt
 
 def render_kind(case_path: Path, kind: str):
     """(item, docx bytes) for every document of one kind, rendered in memory."""
-    from pismo.engine import TemplateSet
-    from pismo.generate import collect, render
-    from pismo.loader import load_case
+    from pismo.render.engine import TemplateSet
+    from pismo.documents.generate import collect, render
+    from pismo.case.loader import load_case
 
     case = load_case(case_path)
     return [(r.item, r.data) for r in render(collect(case, [kind]), TemplateSet())]

@@ -3,7 +3,7 @@ text that must reach the public version as written.
 
 Data only, no assertions: tests/test_publikacja_round2.py requires no leak and no over-redaction, and
 bench/publication.py counts both for this tree and a baseline (`evaluate`), so the figures before and after a
-change are measured on the same inputs. A secret counts as leaked when its visible text (pismo.visible:
+change are measured on the same inputs. A secret counts as leaked when its visible text (pismo.publication.visible:
 NFC, no soft hyphens or invisible characters) is still in the visible output, in any letter case.
 """
 
@@ -196,7 +196,7 @@ OFFICER_FIELDS = [
 
 
 def _visible(text: str) -> str:
-    """Independent of pismo (a baseline may have no pismo.visible): NFC, no invisible characters, casefolded."""
+    """Independent of pismo (a baseline may have no pismo.publication.visible): NFC, no invisible characters, casefolded."""
     text = unicodedata.normalize("NFC", "".join(c for c in text if unicodedata.category(c) != "Cf"
                                                  and c not in (CGJ, MVS) and not "\ufe00" <= c <= "\ufe0f"))
     return text.casefold()
@@ -216,8 +216,8 @@ def leaked(output: str, secret: str) -> bool:
 def evaluate() -> dict[str, dict[str, list[str]]]:
     """{class: {"leaks": [...], "over": [...], "total": [...]}} for the pismo on sys.path: what leaked, what was
     cut that should stay, and every check made."""
-    from pismo.names import Names, is_police
-    from pismo.publication import scrub
+    from pismo.publication.names import Names, is_police
+    from pismo.publication.redact import scrub
 
     names = Names(PRIVATE, OFFICERS)
     out: dict[str, dict[str, list[str]]] = {}
@@ -261,8 +261,8 @@ def officer_field_output(field: str, value) -> str:
     """The dzielnicowy of the Łęczna example with one field set, in the public version: their fields as text."""
     from pathlib import Path
 
-    from pismo.loader import load_case
-    from pismo.publication import redact
+    from pismo.case.loader import load_case
+    from pismo.publication.redact import redact
 
     case = load_case(Path(__file__).resolve().parents[1] / "cases" / "leczna-rejon-3-2025.yaml").sprawa
     officer = case.osoby.dzielnicowy.model_copy(update={
@@ -276,7 +276,7 @@ def officer_field_output(field: str, value) -> str:
 
 def _with_resident(case):
     """The case with Zdzisław Kowal among the persons its fields name (an addressee)."""
-    from pismo.model import AdresatOsoba
+    from pismo.case.model import AdresatOsoba
 
     partners = list(case.partnerzy)
     for i, partner in enumerate(partners):

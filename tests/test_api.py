@@ -10,7 +10,7 @@ import pytest
 from helpers import LECZNA, WRZOSOGROD
 
 from pismo import api, errors
-from pismo.problems import Problem
+from pismo.case.problems import Problem
 
 NO_MEETING_DATE = ("      data: 2025-09-01\n", "")  # the invitation's letter date (spotkania[0].zaproszenie.data)
 
@@ -110,7 +110,7 @@ def test_errors_survive_the_trip_between_batch_workers():
 
 def test_an_unexpected_failure_in_a_batch_is_reported_under_its_case(tmp_path, monkeypatch):
     """A bug met by one case (here: a builder raising ValueError) names that case; the others are written."""
-    from pismo import documents
+    from pismo.documents import builders as documents
 
     real = documents.plan
 

@@ -12,7 +12,7 @@ import zipfile
 from click.testing import CliRunner
 
 from helpers import LECZNA, WRZOSOGROD
-from pismo.cli import main
+from pismo.cli.main import main
 
 
 def _copies(folder, count):

@@ -20,8 +20,8 @@ import pytest
 from click.testing import CliRunner
 
 from corpus import Expected, Spec, assert_problems, corpus_params, parse_spec
-from pismo.loader import load_case
-from pismo.problems import CaseError
+from pismo.case.loader import load_case
+from pismo.case.problems import CaseError
 
 HERE = Path(__file__).parent
 BROKEN = HERE / "broken"
@@ -177,21 +177,21 @@ def test_example_cases_load_without_warnings(name: str):
 
 
 def test_skeleton_loads_with_only_placeholder_warnings(tmp_path: Path):
-    from pismo.skeleton import write_skeleton
+    from pismo.case.skeleton import write_skeleton
 
     path = tmp_path / "nowa.yaml"
     write_skeleton(path)
     case = load_case(path)
     assert case.warnings, "wzór powinien mieć pola do uzupełnienia"
     assert {w.message for w in case.warnings} == {"do uzupełnienia"}
-    from pismo.output import ExistingFiles
+    from pismo.files.output import ExistingFiles
 
     with pytest.raises(ExistingFiles):
         write_skeleton(path)
 
 
 def _model_fields(model, seen=None) -> set[str]:
-    from pismo.loader import _inner_model
+    from pismo.case.loader import _inner_model
 
     seen = set() if seen is None else seen
     if model in seen:
@@ -208,8 +208,8 @@ def _model_fields(model, seen=None) -> set[str]:
 
 def test_skeleton_shows_every_model_field():
     """Every field of the model appears in the skeleton (active or commented out)."""
-    from pismo.model import Sprawa
-    from pismo.skeleton import skeleton_text
+    from pismo.case.model import Sprawa
+    from pismo.case.skeleton import skeleton_text
 
     text = skeleton_text()
     keys = set(re.findall(r"^[\s#-]*([a-z_]+):", text, flags=re.MULTILINE))
@@ -224,17 +224,17 @@ _OUTPUT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?:(?P<fi
 
 @pytest.fixture
 def summary_stub(monkeypatch):
-    """`pismo sprawdz` imports pismo.summary before loading; stand in while it is missing."""
+    """`pismo sprawdz` imports pismo.cli.summary before loading; stand in while it is missing."""
     try:
-        import pismo.summary  # noqa: F401
+        import pismo.cli.summary  # noqa: F401
     except ImportError:
-        stub = types.ModuleType("pismo.summary")
+        stub = types.ModuleType("pismo.cli.summary")
         stub.summarize = lambda case: f"{case.name}: OK"
-        monkeypatch.setitem(sys.modules, "pismo.summary", stub)
+        monkeypatch.setitem(sys.modules, "pismo.cli.summary", stub)
 
 
 def test_cli_sprawdz_broken_file(summary_stub):
-    from pismo.cli import main
+    from pismo.cli.main import main
 
     path = BROKEN / "37-wiele-bledow.yaml"
     result = CliRunner().invoke(main, ["sprawdz", str(path)])
@@ -256,7 +256,7 @@ def test_cli_sprawdz_broken_file(summary_stub):
 
 @pytest.mark.parametrize("name", ["01-skladnia-dwukropek", "03-tabulator", "25-kotwica-alias", "28-lista-na-gorze"])
 def test_cli_sprawdz_problem_without_field(summary_stub, name: str):
-    from pismo.cli import main
+    from pismo.cli.main import main
 
     path = BROKEN / f"{name}.yaml"
     result = CliRunner().invoke(main, ["sprawdz", str(path)])
@@ -271,7 +271,7 @@ def test_cli_sprawdz_problem_without_field(summary_stub, name: str):
 
 def test_cli_sprawdz_good_and_bad_file(summary_stub):
     """One bad file among good ones: all are checked, exit code 1."""
-    from pismo.cli import main
+    from pismo.cli.main import main
 
     good = ROOT / "cases" / "leczna-rejon-3-2025.yaml"
     bad = BROKEN / "16-nieznany-partner.yaml"
@@ -283,7 +283,7 @@ def test_cli_sprawdz_good_and_bad_file(summary_stub):
 
 def test_cli_sprawdz_warning_does_not_fail_the_file(summary_stub):
     """A warning alone is no error: the file is valid, only incomplete (it lacks the plan's date)."""
-    from pismo.cli import main
+    from pismo.cli.main import main
 
     path = BROKEN / "13-termin-poza-okresem.yaml"
     result = CliRunner().invoke(main, ["sprawdz", str(path)])

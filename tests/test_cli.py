@@ -9,8 +9,8 @@ from click.testing import CliRunner
 
 from helpers import LECZNA, REFERENCE, WRZOSOGROD, normalise, paragraphs, render_kind
 from pismo import __version__
-from pismo.cli import main
-from pismo.loader import load_case
+from pismo.cli.main import main
+from pismo.case.loader import load_case
 
 
 def test_version():
@@ -45,7 +45,7 @@ def test_sprawdz_summary_of_both_examples():
 
 
 def test_user_templates_come_first(tmp_path):
-    from pismo.engine import BUILTIN_DIR
+    from pismo.render.engine import BUILTIN_DIR
 
     source = zipfile.ZipFile(BUILTIN_DIR / "plan.docx")
     custom = tmp_path / "plan.docx"
@@ -147,7 +147,7 @@ def test_a_skeleton_filled_in_everywhere_it_asks_is_complete():
     import re
 
     from pismo import api
-    from pismo.skeleton import skeleton_text
+    from pismo.case.skeleton import skeleton_text
 
     answered = skeleton_text().replace("UZUPEŁNIJ M albo K", "K")  # the gender is a choice, not a text
     report = api.check(re.sub(r"UZUPEŁNIJ:? ?", "", answered))

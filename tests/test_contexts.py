@@ -6,8 +6,9 @@ import pytest
 from corpus import WZORZEC
 from helpers import LECZNA, WRZOSOGROD
 
-from pismo import api, contexts
-from pismo.kinds import REGISTRY
+from pismo import api
+from pismo.documents import contexts
+from pismo.documents.kinds import REGISTRY
 
 
 def built_contexts():

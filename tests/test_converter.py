@@ -1,4 +1,4 @@
-"""The warm converter (pismo.converter): fast, and it survives a killed or hanging LibreOffice."""
+"""The warm converter (pismo.files.converter): fast, and it survives a killed or hanging LibreOffice."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT
-from pismo import converter as conv
-from pismo.pdf import PdfError, pdf_pages
+from pismo.files import converter as conv
+from pismo.files.pdf import PdfError, pdf_pages
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 if not SOFFICE or not shutil.which("pdfinfo") or not sys.platform.startswith("linux"):
@@ -31,7 +31,7 @@ def docx(tmp_path_factory) -> dict[str, bytes]:
     from click.testing import CliRunner
 
     from helpers import LECZNA
-    from pismo.cli import main
+    from pismo.cli.main import main
 
     out = tmp_path_factory.mktemp("docx")
     result = CliRunner().invoke(main, ["wszystko", str(LECZNA), "-o", str(out), "-j", "1"])
@@ -140,7 +140,7 @@ def test_refuses_what_is_not_a_docx(warm):
 
 
 def test_libreoffice_ends_with_its_owner_even_when_the_owner_is_killed(tmp_path):
-    script = ("import os, sys, time\nfrom pismo.converter import Converter\nc = Converter()\nc.start()\n"
+    script = ("import os, sys, time\nfrom pismo.files.converter import Converter\nc = Converter()\nc.start()\n"
               "print(c._bridge.pid, flush=True)\ntime.sleep(60)\n")
     owner = subprocess.Popen([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
                              stdout=subprocess.PIPE, text=True)

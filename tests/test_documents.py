@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from helpers import LECZNA, WRZOSOGROD, paragraphs, render_kind
-from pismo.cli import main
+from pismo.cli.main import main
 
 
 def text_of(data: bytes) -> list[str]:
@@ -269,7 +269,7 @@ def test_document_needing_missing_data_names_the_field(tmp_path):
 @pytest.mark.parametrize("value, printed", [(9, "9"), (9.0, "9"), (7.5, "7,5"), (7.123456, "7,123456"),
                                             (123456789.5, "123456789,5"), (1e-7, "0,0000001")])
 def test_indicator_values_print_every_digit_with_a_decimal_comma(value, printed):
-    from pismo.context import number
+    from pismo.documents.context import number
 
     assert number(value) == printed
 
@@ -364,13 +364,13 @@ def test_wniosek_takes_the_plan_topic_from_its_own_field_and_never_pastes_sectio
     ("wniosek", "wnioskowanie", "wniosek-wnioskowanie.docx"),
 ])
 def test_file_names_never_double_a_word(kind, ident, name):
-    from pismo.documents import file_name
+    from pismo.documents.builders import file_name
 
     assert file_name(kind, ident, name.rsplit(".", 1)[1]) == name
 
 
 def test_a_letter_a_little_over_one_page_is_tightened_and_a_short_one_is_not():
-    from pismo import fit
+    from pismo.render import fit
 
     [(item, data)] = render_kind(LECZNA, "wniosek")
     styles = xml_of(data, "word/styles.xml")

@@ -14,9 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from helpers import LECZNA, WRZOSOGROD, full_text, paragraphs, render_kind
-from pismo import blueprints, ooxml
-from pismo.cli import main
-from pismo.engine import BUILTIN_DIR, Template, TemplateError
+from pismo.render import blueprints, ooxml
+from pismo.cli.main import main
+from pismo.render.engine import BUILTIN_DIR, Template, TemplateError
 
 
 def _template(body_xml: str) -> Template:
@@ -59,7 +59,7 @@ def test_zip_entries_and_properties_are_fixed():
 @pytest.mark.parametrize("text", ["A & B", "x < y > z", 'cudzysłów "prosty"', "apostrof 'a'",
                                   "{{ 7 * 7 }}", "{% if true %}tak{% endif %}", "}} i {%", "<![CDATA[x]]>"])
 def test_data_is_rendered_literally(text):
-    from pismo.context import typeset
+    from pismo.documents.context import typeset
 
     [line] = _render(blueprints.p("{{ tekst }}"), typeset({"tekst": text}))
     assert line == typeset(text)
@@ -123,16 +123,16 @@ def test_newlines_in_data_become_breaks_and_paragraphs_stay_separate():
 
 
 def test_committed_templates_are_the_blueprints_output():
-    from pismo.kinds import REGISTRY
+    from pismo.documents.kinds import REGISTRY
 
     for name in REGISTRY.templates():
         committed = (BUILTIN_DIR / name).read_bytes()
-        assert committed == blueprints.build(name), f"{name} różni się od wyniku blueprints – uruchom python -m pismo.blueprints"
+        assert committed == blueprints.build(name), f"{name} różni się od wyniku blueprints – uruchom python -m pismo.render.blueprints"
     assert sorted(p.name for p in BUILTIN_DIR.glob("*.docx")) == sorted(REGISTRY.templates())
 
 
 def test_no_one_letter_word_before_a_plain_space():
-    from pismo.kinds import REGISTRY
+    from pismo.documents.kinds import REGISTRY
 
     for case in (LECZNA, WRZOSOGROD):
         for kind in REGISTRY.names(main_only=True):

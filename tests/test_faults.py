@@ -25,8 +25,9 @@ import pytest
 from conftest import run
 
 from helpers import LECZNA, MINIMAL_PDF, WRZOSOGROD
-from pismo import engine, output, template_package
-from pismo.engine import BUILTIN_DIR
+from pismo.render import engine, template_package
+from pismo.files import output
+from pismo.render.engine import BUILTIN_DIR
 
 CASE_DIR = "leczna-rejon-3-2025"
 LEFTOVER = re.compile(r"^(\..+\.pismo-[^.]+\.(tmp|bak)|\.pismo\.lock)$")  # the lock file of a killed run
@@ -615,7 +616,7 @@ def test_case_file_name_that_is_not_utf8_is_refused(tmp_path, command):
 
 @pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names there are always Unicode")
 def test_pdf_of_a_document_whose_name_is_not_utf8(tmp_path, monkeypatch):
-    from pismo import pdf
+    from pismo.files import pdf
 
     document = tmp_path / f"{NOT_UTF8}.docx"
     shutil.copy(BUILTIN_DIR / "plan.docx", document)

@@ -24,9 +24,9 @@ from click.testing import CliRunner
 
 import pismo
 from helpers import LECZNA, ROOT
-from pismo import files, folderlock, output, record
-from pismo.cli import main
-from pismo.engine import BUILTIN_DIR
+from pismo.files import read as files, folderlock, output, record
+from pismo.cli.main import main
+from pismo.render.engine import BUILTIN_DIR
 
 CASE_DIR = "leczna-rejon-3-2025"
 SRC = str(Path(pismo.__file__).resolve().parents[1])  # the pismo under test, for child processes
@@ -283,7 +283,7 @@ def test_an_unusual_error_while_writing_is_polish_and_names_the_file(tmp_path, m
 HOLDER = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from pismo import folderlock
+    from pismo.files import folderlock
     with folderlock.holding(Path(sys.argv[1])):
         print("held", flush=True)
         time.sleep(float(sys.argv[2]))
@@ -331,7 +331,7 @@ SLOW_RENAMES = textwrap.dedent("""
         time.sleep(random.uniform(0, 0.2))
         return real(*args, **kwargs)
     os.replace = replace
-    from pismo.cli import main
+    from pismo.cli.main import main
     main(sys.argv[1:], prog_name="pismo")
 """)
 
@@ -415,7 +415,8 @@ def many_invitations(folder: Path, count: int) -> Path:
 
 def test_many_documents_are_written_as_they_are_rendered(tmp_path, monkeypatch):
     """Memory does not grow with the documents' size: each is on disk before the next is made."""
-    from pismo import api, engine
+    from pismo import api
+    from pismo.render import engine
 
     case = many_invitations(tmp_path / "sprawy", 40)
     real = engine.Template.render
@@ -435,7 +436,7 @@ def test_many_documents_are_written_as_they_are_rendered(tmp_path, monkeypatch):
 
 
 def test_a_failure_halfway_through_many_documents_leaves_nothing(tmp_path, monkeypatch):
-    from pismo import engine
+    from pismo.render import engine
 
     case = many_invitations(tmp_path / "sprawy", 20)
     real = engine.Template.render
@@ -454,9 +455,9 @@ def test_a_failure_halfway_through_many_documents_leaves_nothing(tmp_path, monke
 
 
 def test_no_message_quotes_the_systems_own_error_text():
-    """exc.strerror is English ("No space left on device"): only files.os_reason may look at it."""
+    """exc.strerror is English ("No space left on device"): only files.read.os_reason may look at it."""
     source = Path(pismo.__file__).parent
-    quoting = [f"{path.relative_to(source)}:{n}" for path in sorted(source.rglob("*.py")) if path.name != "files.py"
+    quoting = [f"{path.relative_to(source)}:{n}" for path in sorted(source.rglob("*.py")) if path.relative_to(source).as_posix() != "files/read.py"
                for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "strerror" in line]
     assert quoting == []
 

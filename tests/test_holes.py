@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from helpers import LECZNA, WRZOSOGROD
 from pismo import api
-from pismo.cli import main
+from pismo.cli.main import main
 
 HOLES = {  # field: (text as in the example, placeholder line)
     "okres.od": ("  od: 2026-03-01\n  do: 2026-08-31", "  od: UZUPEŁNIJ datę początku okresu\n  do: 2026-08-31"),

@@ -48,7 +48,7 @@ from lxml import etree
 
 from corpus import (HOSTILE, WZORZEC, WZORZEC_TEXT, Expected, Spec, assert_problems, corpus_params, document_text,
                     parse_spec, problems_from_output, with_value)
-from pismo.cli import main
+from pismo.cli.main import main
 from pismo.polish import typography
 
 HERE = Path(__file__).parent
@@ -271,7 +271,7 @@ def _file_level(fragment: str) -> Spec:
 
 
 def _docx_bytes() -> bytes:
-    from pismo.engine import BUILTIN_DIR
+    from pismo.render.engine import BUILTIN_DIR
 
     return (BUILTIN_DIR / "plan.docx").read_bytes()
 
@@ -366,7 +366,7 @@ def test_unreadable_files_are_refused_in_polish(kind: str, tmp_path: Path, monke
         case.chmod(0)
         fragment = "brak uprawnień do odczytu pliku"
         if not hasattr(os, "geteuid") or os.geteuid() == 0:  # root reads any file: the refusal is simulated
-            from pismo import files
+            from pismo.files import read as files
 
             class Refusing(type(Path())):
                 def open(self, *args, **kwargs):
@@ -452,10 +452,10 @@ def _walk_fields():
     list items of scalar lists included; the first item stands for its list."""
     from typing import get_args, get_origin
 
-    from pismo.loader import _inner_model
-    from pismo.model import Sprawa
-    from pismo.problems import dotted
-    from pismo.yamlio import read_case_file
+    from pismo.case.loader import _inner_model
+    from pismo.case.model import Sprawa
+    from pismo.case.problems import dotted
+    from pismo.case.yamlio import read_case_file
 
     data = read_case_file(WZORZEC).data
     seen: set[tuple[str, str]] = set()
@@ -499,8 +499,8 @@ FIELDS, SEEN, WZORZEC_DATA = _walk_fields()
 
 
 def test_wzorzec_fills_every_field_of_the_model():
-    from pismo.loader import _inner_model
-    from pismo.model import Sprawa
+    from pismo.case.loader import _inner_model
+    from pismo.case.model import Sprawa
 
     every, todo = set(), [Sprawa]
     while todo:
@@ -517,7 +517,7 @@ def test_wzorzec_fills_every_field_of_the_model():
 
 def _wrong_value(annotation):
     """A value of the wrong type: a list where a group of fields belongs, else a group of fields."""
-    from pismo.loader import _inner_model
+    from pismo.case.loader import _inner_model
 
     if isinstance(annotation, type) and _inner_model(annotation) is not None:
         return ["zły", "typ"]
@@ -532,8 +532,8 @@ class _Dumper(yaml.SafeDumper):
 def test_every_field_with_the_wrong_type(path: str, loc: tuple, annotation, tmp_path: Path):
     """Each field in turn gets a value of the wrong type: refused with that field's
     dotted path, at the line and column where the wrong value stands."""
-    from pismo.loader import load_case
-    from pismo.problems import CaseError
+    from pismo.case.loader import load_case
+    from pismo.case.problems import CaseError
 
     wrong = _wrong_value(annotation)
     text = yaml.dump(with_value(WZORZEC_DATA, loc, wrong), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
@@ -554,7 +554,7 @@ def test_every_field_with_the_wrong_type(path: str, loc: tuple, annotation, tmp_
 
 def test_wrong_type_dump_of_the_wzorzec_loads(tmp_path: Path):
     """The wrong-type test writes the wzorzec back with PyYAML: unchanged, it must load."""
-    from pismo.loader import load_case
+    from pismo.case.loader import load_case
 
     case = tmp_path / "wzorzec.yaml"
     case.write_text(yaml.dump(WZORZEC_DATA, Dumper=_Dumper, allow_unicode=True, sort_keys=False,

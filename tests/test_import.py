@@ -23,8 +23,8 @@ from docx.oxml.ns import nsdecls, qn
 
 from helpers import LECZNA, REFERENCE, normalise, paragraphs, render_kind
 from test_informacja_golden import first_difference
-from pismo.context import sections
-from pismo.loader import load_case
+from pismo.documents.context import sections
+from pismo.case.loader import load_case
 
 IMPORT = Path(__file__).parent / "import"
 D = dt.date
@@ -1354,7 +1354,7 @@ def test_district_as_a_label(text, rejon):
                                    "true", "null", "~", "@x", "'x'", "\"x\"", "[x]", "{x}", "% x", "x:", "!x", "*x", "&x"])
 def test_yaml_scalars_read_back_unchanged(value):
     from pismo.importer.yamltext import Node, emit
-    from pismo.yamlio import parse_case_bytes
+    from pismo.case.yamlio import parse_case_bytes
 
     text = "\n".join(emit([Node("a", value), Node("b", [Node(value=value)])])) + "\n"
     assert yaml.safe_load(text) == {"a": value, "b": [value]}

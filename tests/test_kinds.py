@@ -8,20 +8,20 @@ from click.testing import CliRunner
 from helpers import LECZNA, WRZOSOGROD, full_text
 
 from pismo import api
-from pismo.kinds import REGISTRY, Kind, TemplateSpec
+from pismo.documents.kinds import REGISTRY, Kind, TemplateSpec
 
 
 def notatka(s):
     """A new kind's builder: one note per case, printing the district and the officer."""
-    from pismo import context as ctx
-    from pismo.documents import _docx
+    from pismo.documents import context as ctx
+    from pismo.documents.builders import _docx
 
     context = {**ctx.common(s), "uwaga": "Notatka próbna"}
     return [_docx("notatka", "notatka.docx", "Notatka", s.okres.od, "notatka.docx", context)]
 
 
 def notatka_template() -> str:
-    from pismo.blueprints import p
+    from pismo.render.blueprints import p
 
     return p("{{ uwaga }}: rejon służbowy nr {{ rejon }}, {{ dzielnicowy.pelne }}")
 
@@ -31,7 +31,7 @@ NOTATKA = Kind("notatka", "notatka służbowa", notatka,
 
 
 def test_a_kind_added_in_a_temporary_registry_is_made_by_the_api(tmp_path):
-    from pismo.blueprints import x
+    from pismo.render.blueprints import x
 
     templates = tmp_path / "szablony"
     templates.mkdir()
@@ -60,8 +60,8 @@ def test_every_file_name_follows_its_kinds_rule():
 
 
 def test_every_template_of_the_registry_is_shipped_and_every_command_exists():
-    from pismo.cli import main
-    from pismo.engine import BUILTIN_DIR
+    from pismo.cli.main import main
+    from pismo.render.engine import BUILTIN_DIR
 
     assert {p.name for p in BUILTIN_DIR.glob("*.docx")} == set(REGISTRY.templates())
     commands = {k.command for k in REGISTRY.main if k.command}
@@ -71,7 +71,7 @@ def test_every_template_of_the_registry_is_shipped_and_every_command_exists():
 
 
 def test_sprawdz_lists_every_kind_of_the_registry():
-    from pismo.cli import main
+    from pismo.cli.main import main
 
     output = CliRunner().invoke(main, ["sprawdz", str(LECZNA)]).output
     for kind in REGISTRY.main:

@@ -11,11 +11,11 @@ import pytest
 from click.testing import CliRunner
 
 from corpus import document_text
-from pismo.cli import main
-from pismo.kinds import REGISTRY
-from pismo.engine import TemplateSet
-from pismo.generate import collect, render
-from pismo.loader import load_case
+from pismo.cli.main import main
+from pismo.documents.kinds import REGISTRY
+from pismo.render.engine import TemplateSet
+from pismo.documents.generate import collect, render
+from pismo.case.loader import load_case
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = sorted((ROOT / "cases").glob("*.yaml"))

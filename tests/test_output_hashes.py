@@ -23,7 +23,7 @@ RECORD = Path(__file__).parent / "data" / "output_hashes.json"
 
 def written_hashes(out: Path) -> dict[str, str]:
     """sha256 of every file `pismo wszystko` writes for both example cases, by path under out."""
-    from pismo.cli import main
+    from pismo.cli.main import main
 
     result = CliRunner().invoke(main, ["wszystko", str(LECZNA), str(WRZOSOGROD), "-o", str(out), "-j", "1"])
     assert result.exit_code == 0, result.output

@@ -18,7 +18,7 @@ def test_built_package_ships_templates_and_cases_and_reads_its_own(tmp_path):
         shipped = {p.name: p.read_bytes() for p in (lib / "pismo" / folder).glob(pattern)}
         source = {p.name: p.read_bytes() for p in (ROOT / folder).glob(pattern)}
         assert shipped == source and source, folder
-    probe = "import pismo.engine as e, pismo.lint as l; print(e.BUILTIN_DIR); print(l.EXAMPLE_CASES_DIR)"
+    probe = "import pismo.render.engine as e, pismo.documents.lint as l; print(e.BUILTIN_DIR); print(l.EXAMPLE_CASES_DIR)"
     env = {**os.environ, "PYTHONPATH": str(lib)}
     out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, env=env, check=True,
                          capture_output=True, text=True).stdout.split()

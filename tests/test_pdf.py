@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from helpers import LECZNA, WRZOSOGROD
-from pismo.cli import main
+from pismo.cli.main import main
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 if not SOFFICE or not shutil.which("pdfinfo"):

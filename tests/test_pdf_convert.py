@@ -1,4 +1,4 @@
-"""`pismo pdf` and pismo.pdf: conversion through LibreOffice, one process per folder, failures in Polish."""
+"""`pismo pdf` and pismo.files.pdf: conversion through LibreOffice, one process per folder, failures in Polish."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from helpers import LECZNA
-from pismo import pdf
-from pismo.cli import main
+from pismo.files import pdf
+from pismo.cli.main import main
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 

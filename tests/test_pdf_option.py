@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from helpers import LECZNA, WRZOSOGROD
-from pismo.cli import main
+from pismo.cli.main import main
 
 HAVE_SOFFICE = bool(shutil.which("soffice") or shutil.which("libreoffice"))
 

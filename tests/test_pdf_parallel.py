@@ -1,4 +1,4 @@
-"""pismo.pdf under faults: parallel processes, killed and hanging LibreOffice, profiles, disks, Ctrl+C."""
+"""pismo.files.pdf under faults: parallel processes, killed and hanging LibreOffice, profiles, disks, Ctrl+C."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ import pytest
 from click.testing import CliRunner
 
 from helpers import LECZNA, MINIMAL_PDF, ROOT, WRZOSOGROD
-from pismo import converter, pdf, soffice
-from pismo.cli import main
+from pismo.files import converter, pdf, soffice
+from pismo.cli.main import main
 
 FAKE = Path(__file__).parent / "fake_soffice.py"
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

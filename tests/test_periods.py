@@ -8,9 +8,9 @@ import pytest
 from click.testing import CliRunner
 
 from helpers import LECZNA, WRZOSOGROD
-from pismo.cli import main
-from pismo.loader import load_case
-from pismo.periods import PeriodError, Shift, next_period, shift_for
+from pismo.cli.main import main
+from pismo.case.loader import load_case
+from pismo.case.periods import PeriodError, Shift, next_period, shift_for
 
 
 @pytest.mark.parametrize("start, end, day, moved", [

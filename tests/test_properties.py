@@ -49,13 +49,13 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from corpus import WZORZEC, WZORZEC_TEXT, document_text, with_value
-from pismo.kinds import REGISTRY
-from pismo.engine import TemplateSet
-from pismo.generate import collect, render
-from pismo.loader import load_case
+from pismo.documents.kinds import REGISTRY
+from pismo.render.engine import TemplateSet
+from pismo.documents.generate import collect, render
+from pismo.case.loader import load_case
 from pismo.polish import typography
-from pismo.problems import CaseError, dotted
-from pismo.yamlio import read_case_file
+from pismo.case.problems import CaseError, dotted
+from pismo.case.yamlio import read_case_file
 
 SETTINGS = dict(deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -570,8 +570,8 @@ def test_damaged_file_loads_or_is_refused_with_located_problems(edits, tmp_path:
                 assert 1 <= problem.line <= lines and problem.column >= 1, str(problem)
         event("odmowa" if any(p.line for p in exc.problems) else "odmowa: cały plik")
         return
-    from pismo import documents
-    from pismo.generate import DocumentError
+    from pismo.documents import builders as documents
+    from pismo.documents.generate import DocumentError
 
     try:
         rendered = render(collect(case, KINDS), TEMPLATES)

@@ -16,12 +16,12 @@ import pytest
 from click.testing import CliRunner
 
 from helpers import LECZNA, WRZOSOGROD, render_kind
-from pismo.cli import main
-from pismo.engine import BUILTIN_DIR
-from pismo.loader import load_case
-from pismo.model import Osoba
-from pismo.names import Names, person
-from pismo.publication import (EMAIL_MARK, NAME_MARK, PESEL_MARK, PHONE_MARK, PROFILE_MARK, marker_counts, redact,
+from pismo.cli.main import main
+from pismo.render.engine import BUILTIN_DIR
+from pismo.case.loader import load_case
+from pismo.case.model import Osoba
+from pismo.publication.names import Names, person
+from pismo.publication.redact import (EMAIL_MARK, NAME_MARK, PESEL_MARK, PHONE_MARK, PROFILE_MARK, marker_counts, redact,
                                reminder, scrub)
 
 KINDS = ["plan", "informacja"]

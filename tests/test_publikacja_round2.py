@@ -12,9 +12,9 @@ from helpers import WRZOSOGROD, render_kind
 from publication_corpus import (KEEPS, LEAKS, OFFICER_FIELDS, OFFICERS, PARTICIPANTS, PRIVATE, SHY, _visible,
                                 evaluate, leaked, nfd, officer_field_output)
 from test_publikacja import all_parts, case_with
-from pismo.names import Names, is_police
-from pismo.publication import NAME_MARK, scrub
-from pismo.visible import View, visible
+from pismo.publication.names import Names, is_police
+from pismo.publication.redact import NAME_MARK, scrub
+from pismo.publication.visible import View, visible
 
 NAMES = Names(PRIVATE, OFFICERS)
 

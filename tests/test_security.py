@@ -26,11 +26,11 @@ except ImportError:  # Windows
     resource = None
 
 from helpers import LECZNA, WRZOSOGROD, paragraphs
-from pismo import blueprints, ooxml
-from pismo.engine import BUILTIN_DIR, Template, TemplateError
-from pismo.loader import load_case
-from pismo.output import OutputError, subfolder, write_all
-from pismo.problems import CaseError
+from pismo.render import blueprints, ooxml
+from pismo.render.engine import BUILTIN_DIR, Template, TemplateError
+from pismo.case.loader import load_case
+from pismo.files.output import OutputError, subfolder, write_all
+from pismo.case.problems import CaseError
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "pismo"
 PASSWD = Path("/etc/passwd")
@@ -177,7 +177,7 @@ def test_case_file_named_like_a_parent_folder_is_refused(tmp_path, filename):
 
 @pytest.mark.parametrize("name", ["..", "."])
 def test_output_refuses_a_case_folder_outside_even_when_the_loader_lets_it_pass(tmp_path, monkeypatch, name):
-    from pismo.loader import Case
+    from pismo.case.loader import Case
 
     monkeypatch.setattr(Case, "name", property(lambda self: name))
     out = tmp_path / "a" / "b"
@@ -244,9 +244,9 @@ def test_generation_touches_no_network(tmp_path, monkeypatch):
 CONFINED = """
 import resource, sys
 resource.setrlimit(resource.RLIMIT_AS, (512 * 2**20, 512 * 2**20))
-from pismo import sandbox
+from pismo.render import sandbox
 sandbox.MAX_SECONDS = float(sys.argv.pop(1))
-from pismo.cli import main
+from pismo.cli.main import main
 main(sys.argv[1:], prog_name="pismo")
 """
 
@@ -319,8 +319,8 @@ HUNGRY = {  # each would build hundreds of megabytes; refused before it does
 RENDER_EACH = """
 import datetime as dt, json, resource, sys
 resource.setrlimit(resource.RLIMIT_AS, (512 * 2**20, 512 * 2**20))
-from pismo import blueprints, ooxml
-from pismo.engine import Template, TemplateError
+from pismo.render import blueprints, ooxml
+from pismo.render.engine import Template, TemplateError
 results = {}
 for attack in json.load(sys.stdin):
     try:
@@ -368,7 +368,7 @@ def test_ordinary_template_code_passes_the_guards():
 
 
 def test_a_failure_without_a_message_is_still_explained():
-    from pismo.engine import explain_failure
+    from pismo.render.engine import explain_failure
 
     assert explain_failure(MemoryError()) == "zabrakło pamięci – szablon buduje zbyt duże wartości"
     assert "rekurencja" in explain_failure(RecursionError("maximum recursion depth exceeded"))

@@ -11,11 +11,11 @@ import pytest
 from ruamel.yaml import YAML
 
 from helpers import WRZOSOGROD, paragraphs, render_kind
-from pismo.deadlines import deadlines
+from pismo.case.deadlines import deadlines
 from pismo import api
 from pismo.errors import CaseError
-from pismo.ics import terminarz_ics
-from pismo.loader import load_case
+from pismo.documents.ics import terminarz_ics
+from pismo.case.loader import load_case
 
 
 def _base() -> dict:
@@ -163,8 +163,8 @@ def test_an_indicator_of_no_shape_is_refused_at_its_place(tmp_path, change, mess
     (8, 8, 0, ("0%", True)), (7, 7.2, -5, ("+2,9%", False)),
 ])
 def test_percent_change_and_verdict(start, end, goal, words):
-    from pismo.model import Wskaznik
-    from pismo.targets import change_percent, percent_words, reached
+    from pismo.case.model import Wskaznik
+    from pismo.documents.targets import change_percent, percent_words, reached
 
     w = Wskaznik(id="w", nazwa="x", wartosc_wyjsciowa=start, zmiana=goal)
     assert (percent_words(change_percent(start, end)), reached(w, end)) == words

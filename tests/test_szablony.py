@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import run
 
-from pismo import lint
-from pismo.engine import BUILTIN_DIR
+from pismo.documents import lint
+from pismo.render.engine import BUILTIN_DIR
 
 BUILTINS = sorted(p.name for p in BUILTIN_DIR.glob("*.docx"))
 
@@ -44,7 +44,7 @@ def test_every_builtin_template_passes():
 
 
 def test_every_builtin_template_has_a_typed_context():
-    from pismo.kinds import REGISTRY
+    from pismo.documents.kinds import REGISTRY
 
     assert all(REGISTRY.templates()[name].context_type for name in BUILTINS)
 

@@ -7,10 +7,10 @@ import io
 from docxtpl import DocxTemplate
 
 from helpers import LECZNA, WRZOSOGROD, paragraphs
-from pismo.kinds import REGISTRY
-from pismo.engine import BUILTIN_DIR, Template, TemplateSet
-from pismo.generate import collect
-from pismo.loader import load_case
+from pismo.documents.kinds import REGISTRY
+from pismo.render.engine import BUILTIN_DIR, Template, TemplateSet
+from pismo.documents.generate import collect
+from pismo.case.loader import load_case
 
 
 def _items():

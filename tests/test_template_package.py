@@ -24,8 +24,8 @@ import pytest
 from conftest import run
 
 from helpers import LECZNA
-from pismo import blueprints, ooxml
-from pismo.engine import BUILTIN_DIR, Template, TemplateError
+from pismo.render import blueprints, ooxml
+from pismo.render.engine import BUILTIN_DIR, Template, TemplateError
 
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 RELS = "word/_rels/document.xml.rels"
@@ -325,7 +325,7 @@ def test_escaped_output_counts_its_escaped_length():
 
 def test_output_budget_is_for_the_whole_document_not_each_part(monkeypatch):
     """A template of a thousand footers cannot print the limit a thousand times."""
-    from pismo import sandbox
+    from pismo.render import sandbox
 
     monkeypatch.setattr(sandbox, "MAX_OUTPUT", 1_000_000)
     data = ooxml.docx_bytes(blueprints.p("{% for i in range(6) %}{{ 'x' * 100000 }}{% endfor %}"), "Próba")
@@ -341,7 +341,7 @@ def test_output_budget_is_for_the_whole_document_not_each_part(monkeypatch):
 
 
 def test_builtin_templates_stay_far_below_the_compile_bounds():
-    from pismo.engine import MAX_CODE, MAX_MACROS, MAX_SOURCE, MAX_TAGS, count_tags
+    from pismo.render.engine import MAX_CODE, MAX_MACROS, MAX_SOURCE, MAX_TAGS, count_tags
 
     for path in BUILTIN_DIR.glob("*.docx"):
         with zipfile.ZipFile(path) as archive:
@@ -380,8 +380,8 @@ HUNGRY = {
 RENDER_EACH = """
 import datetime as dt, json, resource, sys
 resource.setrlimit(resource.RLIMIT_AS, (768 * 2**20, 768 * 2**20))
-from pismo import blueprints, ooxml
-from pismo.engine import Template, TemplateError
+from pismo.render import blueprints, ooxml
+from pismo.render.engine import Template, TemplateError
 results = {}
 for name, body in json.load(sys.stdin).items():
     try:
@@ -413,6 +413,6 @@ def test_memory_budget_holds_for_every_way_to_build_a_value(hungry_results, name
 
 def test_memory_peak_stays_near_the_budget(hungry_results):
     """Refused before building, not after: the child never held much more than the budget."""
-    from pismo import sandbox
+    from pismo.render import sandbox
 
     assert hungry_results["peak MB"] < sandbox.MAX_BUILT // 2**20 + 200

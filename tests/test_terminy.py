@@ -8,10 +8,10 @@ import shutil
 from click.testing import CliRunner
 
 from helpers import LECZNA, WRZOSOGROD
-from pismo.cli import main
-from pismo.deadlines import deadlines, pending
-from pismo.ics import terminarz_ics
-from pismo.loader import load_case
+from pismo.cli.main import main
+from pismo.case.deadlines import deadlines, pending
+from pismo.documents.ics import terminarz_ics
+from pismo.case.loader import load_case
 
 
 def test_done_items_are_what_the_case_says_is_done():

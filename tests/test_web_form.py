@@ -8,12 +8,12 @@ import pytest
 from werkzeug.datastructures import MultiDict
 
 from helpers import CASES
-from pismo.skeleton import skeleton_text
+from pismo.case.skeleton import skeleton_text
 from pismo.web import form, texts
 
 
 def _schema_paths(model=None, prefix=""):
-    from pismo import model as m
+    from pismo.case import model as m
 
     for spec in form.specs(model or m.Sprawa):
         path = f"{prefix}.{spec.name}" if prefix else spec.name
@@ -87,7 +87,7 @@ def test_skeleton_round_trips_through_the_form():
 def test_changed_paragraphs_and_new_items_are_written_as_yaml_reads_them():
     from pathlib import Path
 
-    from pismo.yamlio import parse_case_bytes
+    from pismo.case.yamlio import parse_case_bytes
 
     text = (CASES / "leczna-rejon-3-2025.yaml").read_text(encoding="utf-8")
     posted = _posted(form.widgets(form.load(text)))

@@ -218,7 +218,7 @@ def test_live_check_returns_problems_by_field(web):
 def test_zip_holds_what_wszystko_writes(web, tmp_path):
     from click.testing import CliRunner
 
-    from pismo.cli import main
+    from pismo.cli.main import main
 
     out = tmp_path / "pisma"
     CliRunner().invoke(main, ["wszystko", str(LECZNA), "-o", str(out), "-j", "1"])

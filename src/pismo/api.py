@@ -22,8 +22,8 @@ from pismo import errors
 from pismo.errors import DocumentError, InputFailed, OutputFailed, PismoError, TemplateFailed
 
 if TYPE_CHECKING:
-    from pismo.kinds import Registry
-from pismo.problems import Problem
+    from pismo.documents.kinds import Registry
+from pismo.case.problems import Problem
 
 Source = Union[str, "os.PathLike[str]"]
 DEFAULT_OUT = Path("pisma")
@@ -50,7 +50,7 @@ class Report:
     source: Path | None
     problems: list[Problem]
     kinds: dict[str, KindState]
-    case: object | None = None  # the loaded pismo.loader.Case when the file is valid
+    case: object | None = None  # the loaded pismo.case.loader.Case when the file is valid
 
     @property
     def valid(self) -> bool:
@@ -132,13 +132,13 @@ def _registry(registry: Registry | None) -> Registry:
     """The given registry, else pismo's own (imported late: the CLI starts without the document code)."""
     if registry is not None:
         return registry
-    from pismo.kinds import REGISTRY
+    from pismo.documents.kinds import REGISTRY
 
     return REGISTRY
 
 
 def kinds(registry: Registry | None = None) -> dict[str, str]:
-    """Every kind `pismo wszystko` makes, with its Polish label, in order (the records: pismo.kinds.REGISTRY)."""
+    """Every kind `pismo wszystko` makes, with its Polish label, in order (the records: pismo.documents.kinds.REGISTRY)."""
     return {k.name: k.label for k in _registry(registry).main}
 
 
@@ -171,7 +171,7 @@ def template_variables(kind: str | None = None, registry: Registry | None = None
 
     kind: a kind's name (plan, protokol, …) or a template's file name with or without .docx; None for all.
     """
-    from pismo import contexts
+    from pismo.documents import contexts
 
     registry = _registry(registry)
     chosen = [(k, t) for k in registry.main for t in k.templates
@@ -190,8 +190,8 @@ def template_variables(kind: str | None = None, registry: Registry | None = None
 
 def _example_contexts(registry: Registry) -> dict[str, list[dict]]:
     """Contexts each template gets from the shipped example cases (none when pismo is installed without them)."""
-    from pismo.lint import EXAMPLE_CASES_DIR
-    from pismo.problems import MissingData
+    from pismo.documents.lint import EXAMPLE_CASES_DIR
+    from pismo.case.problems import MissingData
 
     found: dict[str, list[dict]] = {}
     for path in sorted(EXAMPLE_CASES_DIR.glob("*.yaml")) if EXAMPLE_CASES_DIR.is_dir() else []:
@@ -248,7 +248,7 @@ class TemplateCheck:
     """What `check_templates` found in a folder of templates."""
 
     folder: str  # as shown to the user
-    findings: list  # pismo.lint.Finding: file, part, message, error
+    findings: list  # pismo.documents.lint.Finding: file, part, message, error
     count: int  # templates checked
 
     @property
@@ -258,8 +258,8 @@ class TemplateCheck:
 
 def check_templates(folder: Path | None = None, registry: Registry | None = None) -> TemplateCheck:
     """Lint every .docx in a folder (None: the built-in templates) against the typed contexts."""
-    from pismo.engine import BUILTIN_DIR
-    from pismo.lint import lint_folder
+    from pismo.render.engine import BUILTIN_DIR
+    from pismo.documents.lint import lint_folder
 
     path = Path(folder) if folder is not None else BUILTIN_DIR
     display = str(folder).rstrip("/\\") if folder is not None else BUILTIN_DIR.name
@@ -273,8 +273,8 @@ def check_templates(folder: Path | None = None, registry: Registry | None = None
 
 def builtin_templates() -> list[Path]:
     """The built-in template files; InputFailed when the installation lacks them."""
-    from pismo.engine import BUILTIN_DIR
-    from pismo.lint import template_files
+    from pismo.render.engine import BUILTIN_DIR
+    from pismo.documents.lint import template_files
 
     files, _ = template_files(BUILTIN_DIR) if BUILTIN_DIR.is_dir() else ([], [])
     if not files:
@@ -284,7 +284,7 @@ def builtin_templates() -> list[Path]:
 
 def export_templates(folder: Path) -> list[Path]:
     """Copy the built-in templates into folder for a unit to edit, all or none; never replaces a file (OutputFailed)."""
-    from pismo.output import ExistingFiles, OutputError, write_all
+    from pismo.files.output import ExistingFiles, OutputError, write_all
 
     sources = builtin_templates()
     try:
@@ -300,8 +300,8 @@ def export_templates(folder: Path) -> list[Path]:
 # --- check --------------------------------------------------------------------------------------
 
 def load(source: Source, name: str | None = None):
-    """The validated case (pismo.loader.Case); CaseError with every problem otherwise."""
-    from pismo.loader import load_case, load_case_text
+    """The validated case (pismo.case.loader.Case); CaseError with every problem otherwise."""
+    from pismo.case.loader import load_case, load_case_text
 
     if isinstance(source, str):
         return load_case_text(source, name or "sprawa.yaml")
@@ -311,7 +311,7 @@ def load(source: Source, name: str | None = None):
 def check(source: Source, name: str | None = None, *, templates: Path | None = None,
           registry: Registry | None = None) -> Report:
     """Validate a case and say, for every kind, whether it can be made now. Never raises for the case's own problems."""
-    from pismo.checks import placeholders
+    from pismo.case.checks import placeholders
 
     registry = _registry(registry)
     where = None if isinstance(source, str) else Path(source)
@@ -339,14 +339,14 @@ def odmien(path: "os.PathLike[str]"):
     try:
         return write(Path(path))
     except OSError as exc:
-        from pismo.files import os_reason
+        from pismo.files.read import os_reason
 
         raise OutputFailed(f"{path}: nie można zapisać pliku ({os_reason(exc)}) – nic nie wpisano") from None
 
 
 def _assess(case, kinds: list[str], templates, registry: Registry):
-    from pismo.engine import TemplateError
-    from pismo.generate import made_and_blocked
+    from pismo.render.engine import TemplateError
+    from pismo.documents.generate import made_and_blocked
 
     try:
         return made_and_blocked(case, kinds, templates, registry)
@@ -368,7 +368,7 @@ def _kinds(asked: list[str] | None, public: bool, registry: Registry) -> list[st
 
 
 def _template_set(templates: Path | None):
-    from pismo.engine import TemplateSet
+    from pismo.render.engine import TemplateSet
 
     if templates is not None and not Path(templates).is_dir():
         raise InputFailed(f"{templates}: folder szablonów nie istnieje")
@@ -376,7 +376,7 @@ def _template_set(templates: Path | None):
 
 
 def _check_out(out: Path) -> None:
-    from pismo.output import OutputError, check_folder
+    from pismo.files.output import OutputError, check_folder
 
     try:
         check_folder(Path(out))
@@ -397,9 +397,9 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
     cannot be made are in Result.blocked with their problems, nothing of them is
     written. Raises PismoError when the case, a template or the writing fails.
     """
-    from pismo.engine import TemplateError
-    from pismo.generate import write_made
-    from pismo.output import OutputError
+    from pismo.render.engine import TemplateError
+    from pismo.documents.generate import write_made
+    from pismo.files.output import OutputError
 
     registry = _registry(registry)
     chosen = _kinds(kinds, public, registry)
@@ -431,12 +431,12 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
 
 def _public_notes(files: list[WrittenFile]) -> list[str]:
     """After a public version is written: what was removed, and that it must be read."""
-    from pismo.kinds import PUBLIC_SUFFIX
+    from pismo.documents.kinds import PUBLIC_SUFFIX
 
     public = [f.path for f in files if f.kind.endswith(PUBLIC_SUFFIX) and f.path.suffix == ".docx"]
     if not public:
         return []
-    from pismo.publication import document_counts, reminder
+    from pismo.publication.redact import document_counts, reminder
 
     return [reminder(document_counts(path)) for path in public]
 
@@ -466,7 +466,7 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
     LibreOffice run at the end. on_done(result) is called as each case finishes.
     Interrupted (Ctrl+C) carries the results finished before.
     """
-    from pismo.batch import Job, folder_clashes, run_cases
+    from pismo.documents.batch import Job, folder_clashes, run_cases
 
     _kinds(kinds, public, _registry(None))
     _template_set(templates)
@@ -496,7 +496,7 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
 
 def make_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = False, jobs: int = 1) -> list[Path]:
     """PDF beside each written .docx, by up to `jobs` LibreOffice processes; PdfMissing / PdfFailed / Interrupted."""
-    from pismo.pdf import convert, find_soffice
+    from pismo.files.pdf import convert, find_soffice
 
     paths = [p for p in paths if Path(p).suffix == ".docx"]
     if not paths:
@@ -508,7 +508,7 @@ def make_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = F
 
 def _recorded(pdfs: list[Path]) -> list[Path]:
     """PDFs join their folder's manifest, so a re-run may replace them as it replaces the documents."""
-    from pismo.output import add_to_record
+    from pismo.files.output import add_to_record
 
     add_to_record(pdfs, "pdf")
     return pdfs
@@ -517,7 +517,7 @@ def _recorded(pdfs: list[Path]) -> list[Path]:
 def convert_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = False, jobs: int = 1
                  ) -> list[Path]:
     """`pismo pdf`: files (or folders of them) checked first, so a wrong one is named before LibreOffice is looked for."""
-    from pismo.pdf import check_inputs, convert, find_soffice
+    from pismo.files.pdf import check_inputs, convert, find_soffice
 
     with _pdf_errors("Przerwano. LibreOffice zatrzymano; pliki PDF zapisane wcześniej są kompletne, "
                      "pozostałych nie utworzono."):
@@ -533,7 +533,7 @@ def pdf_jobs() -> int:
 @contextmanager
 def _pdf_errors(interrupted: str):
     """pdf.py's exceptions as PismoError; PdfFailed.written lists the PDFs that were made."""
-    from pismo.pdf import PdfError, PdfUnavailable
+    from pismo.files.pdf import PdfError, PdfUnavailable
 
     try:
         yield

@@ -74,7 +74,7 @@ _TIME_RE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 
 def time_label(hhmm: str) -> str:
     """Validate a 24-hour ``H:MM``/``HH:MM`` time and return ``godz. 17:00``."""
-    from pismo.holes import refuse_hole
+    from pismo.case.holes import refuse_hole
 
     refuse_hole(hhmm)
     if not isinstance(hhmm, str):
@@ -199,7 +199,7 @@ _START = r"(?<![^\s(\[{„“‚«'\"])"
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 _SEP = "[ \u00a0]"  # a space inside a multi-word abbreviation, already fixed or not
 
-# Police rank abbreviations as documents write them (pismo.importer and pismo.names_data build on them).
+# Police rank abbreviations as documents write them (pismo.importer and pismo.publication.names_data build on them).
 RANKS = (
     "st. post.", "st. sierż.", "sierż. szt.", "mł. asp.", "st. asp.", "asp. szt.",
     "mł. insp.", "post.", "sierż.", "asp.", "podkom.", "kom.", "nadkom.",

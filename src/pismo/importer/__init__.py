@@ -27,7 +27,7 @@ class ImportResult:
 
 def import_file(path: Path) -> ImportResult:
     """Read and recognise a plan; SourceError with a Polish message when it cannot be done."""
-    from pismo.checks import placeholders
+    from pismo.case.checks import placeholders
     from pismo.importer.recognise import recognise
     from pismo.importer.writer import CHECK, write_case
 
@@ -46,8 +46,8 @@ def printable(name: str) -> str:
 
 def _verify(text: str, data) -> None:
     """The written YAML must read back as the data meant; a mismatch is a bug, never a silent change."""
-    from pismo.problems import CaseError
-    from pismo.yamlio import parse_case_bytes
+    from pismo.case.problems import CaseError
+    from pismo.case.yamlio import parse_case_bytes
 
     try:
         read = parse_case_bytes(Path("import.yaml"), text.encode("utf-8")).data

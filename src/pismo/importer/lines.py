@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pismo.model import INVISIBLE_CHARS
+from pismo.case.model import INVISIBLE_CHARS
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {"r", "ul", "al", "pl", "nr", "itp", "itd", "np", "tj", "ok", "godz", "tel", "św", "im", "in",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pismo.files import Unreadable, read_limited
+from pismo.files.read import Unreadable, read_limited
 from pismo.polish import count
 from pismo.importer.lines import Line, clean, rejoin_broken_words, text_line, typed_line
 from pismo.importer.symbols import symbol_text
@@ -143,7 +143,7 @@ def _footnotes(raw: bytes) -> list[str]:
 
     from lxml import etree
 
-    from pismo.package import safe_parser
+    from pismo.render.package import safe_parser
 
     found = []
     try:

@@ -14,7 +14,7 @@ from pismo.importer.dates import Termin
 from pismo.importer.header import proper_case
 from pismo.importer.plan import Plan, Text
 from pismo.importer.yamltext import Node, comment_lines, emit, to_data
-from pismo.model import EMAIL_PATTERN, PLACEHOLDER, TELEFON_PATTERN
+from pismo.case.model import EMAIL_PATTERN, PLACEHOLDER, TELEFON_PATTERN
 from pismo.polish import SECTION_TITLES, ascii_fold
 
 CHECK = "DO SPRAWDZENIA"

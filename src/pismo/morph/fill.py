@@ -8,7 +8,7 @@ dictionary loads only if some form is actually missing.
 
 from __future__ import annotations
 
-from pismo.holes import is_hole
+from pismo.case.holes import is_hole
 
 from dataclasses import dataclass
 
@@ -48,7 +48,7 @@ def _people(s):
 
 def _open(text: str | None) -> bool:
     """A value still to fill in (UZUPEŁNIJ) is reported as such, not declined."""
-    from pismo.model import PLACEHOLDER
+    from pismo.case.model import PLACEHOLDER
 
     return text is None or PLACEHOLDER in text
 

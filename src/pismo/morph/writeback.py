@@ -131,7 +131,7 @@ def _replace(path: Path, data: bytes) -> None:
 
 def odmien(path: Path) -> Written:
     """Load the case, derive what it leaves out, write it in. Raises CaseError for a broken case."""
-    from pismo.loader import load_case
+    from pismo.case.loader import load_case
 
     case = load_case(path)
     unknown = [w for w in case.warnings if w.field and w.field.endswith(".plec") and "słownik nie zna" in w.message]

@@ -502,8 +502,8 @@ def _summary_items(checked, paths):
 
 def _to_check(text: str) -> dict[str, str]:
     """The importer's "# DO SPRAWDZENIA:" comments (all their lines), by the field that follows each."""
-    from pismo.problems import CaseError, dotted
-    from pismo.yamlio import parse_case_bytes
+    from pismo.case.problems import CaseError, dotted
+    from pismo.case.yamlio import parse_case_bytes
 
     lines = text.split("\n")
     marked, current = [], None

@@ -66,7 +66,7 @@ def _file(name: str) -> str:
 def check(text: str, name: str = "sprawa") -> Checked:
     """What `pismo sprawdz` says about this text: located problems and the documents' states."""
     from pismo import api
-    from pismo.deadlines import pending
+    from pismo.case.deadlines import pending
 
     report = api.check(text, name=_file(name))
     states = [KindState(k.kind, k.label, k.count, [_found(p) for p in k.problems]) for k in report.kinds.values()]
@@ -131,7 +131,7 @@ class NoPdf(Exception):
 
 
 def pdf_available() -> bool:
-    from pismo.soffice import PdfUnavailable, find_soffice
+    from pismo.files.soffice import PdfUnavailable, find_soffice
 
     try:
         find_soffice(None)
@@ -145,11 +145,11 @@ _converter_lock = threading.Lock()
 
 
 def _the_converter():
-    """One warm LibreOffice for the server's previews (pismo.converter), made on first use."""
+    """One warm LibreOffice for the server's previews (pismo.files.converter), made on first use."""
     global _converter
     with _converter_lock:
         if _converter is None:
-            from pismo.converter import Converter
+            from pismo.files.converter import Converter
 
             _converter = Converter()
         return _converter
@@ -157,7 +157,7 @@ def _the_converter():
 
 def warm_up() -> None:
     """Start LibreOffice ahead of the first preview (in the background); nothing if it is missing."""
-    from pismo.soffice import PdfError, PdfUnavailable
+    from pismo.files.soffice import PdfError, PdfUnavailable
 
     try:
         _the_converter().start()
@@ -174,7 +174,7 @@ def close() -> None:
 
 def to_pdf(docx: bytes) -> bytes:
     """One document to PDF by the warm converter (cold, one run per document, without UNO)."""
-    from pismo.soffice import PdfError, PdfUnavailable
+    from pismo.files.soffice import PdfError, PdfUnavailable
 
     try:
         return _the_converter().to_pdf(docx)
@@ -200,13 +200,13 @@ def docx_text(docx: bytes) -> list[str]:
 
 def name_problem(name: str) -> str | None:
     """Why a case name cannot be used: the rule for every name pismo writes."""
-    from pismo.output import name_problem as rule
+    from pismo.files.output import name_problem as rule
 
     return rule(name)
 
 
 def skeleton() -> str:
-    from pismo.skeleton import skeleton_text
+    from pismo.case.skeleton import skeleton_text
 
     return skeleton_text()
 
@@ -235,7 +235,7 @@ class NoNextPeriod(Exception):
 
 def next_period(text: str, source_name: str) -> tuple[str, list[str]]:
     """The next half-year's case file from a previous plan's text (pismo nowa --z); (text, notes)."""
-    from pismo.periods import PeriodError, next_period as move
+    from pismo.case.periods import PeriodError, next_period as move
 
     try:
         result = move(text, source_name)

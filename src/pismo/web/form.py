@@ -1,6 +1,6 @@
 """The case model as a form, and the form back as the case file's data.
 
-The form is generated from the pydantic model (pismo.model), in the plan's order:
+The form is generated from the pydantic model (pismo.case.model), in the plan's order:
 one widget per field, named by its dotted path (`dzialania[0].termin.do`) – the
 same path `pismo sprawdz` puts on its problems, so a message finds its field.
 Posted values go back into the file through ruamel.yaml's round trip: values
@@ -22,8 +22,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, ScalarString
 
-from pismo import model as m
-from pismo.problems import dotted
+from pismo.case import model as m
+from pismo.case.problems import dotted
 from pismo.web import texts
 
 

@@ -42,7 +42,7 @@ def _free(host: str, port: int) -> None:
         try:
             probe.bind((host, port))
         except OSError as exc:
-            from pismo.files import os_reason
+            from pismo.files.read import os_reason
 
             raise PortBusy(os_reason(exc)) from None
 

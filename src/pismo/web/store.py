@@ -1,7 +1,7 @@
 """The case files of the served folder: listed, read, saved atomically with history.
 
 Every save first keeps the file's previous version in the hidden history folder
-(`.pismo-historia/<sprawa>/`), then replaces the file atomically (pismo.output).
+(`.pismo-historia/<sprawa>/`), then replaces the file atomically (pismo.files.output).
 A save names the version the page was loaded from; when the file on disk has
 changed since (a text editor, the CLI, another tab), it is refused and the
 page's version is kept in the history too, so nothing is lost either way.
@@ -72,7 +72,7 @@ class Store:
 
     # --- reading -----------------------------------------------------------------------------
     def read(self, name: str) -> bytes:
-        from pismo.files import Unreadable, read_limited
+        from pismo.files.read import Unreadable, read_limited
 
         path = self.path(name)
         if path.is_symlink():
@@ -123,7 +123,7 @@ class Store:
         self.save(name, text, version)
 
     def _write(self, path: Path, data: bytes) -> None:
-        from pismo.output import OutputError, write_all
+        from pismo.files.output import OutputError, write_all
 
         try:
             write_all(path.parent, [(path.name, data)], overwrite=True)
@@ -136,7 +136,7 @@ class Store:
         return self.folder / HISTORY / name
 
     def _keep(self, name: str, data: bytes, note: str) -> Version:
-        from pismo.output import OutputError, write_all
+        from pismo.files.output import OutputError, write_all
 
         now = dt.datetime.now()
         file_name = f"{now:%Y-%m-%d_%H-%M-%S-%f}_{note}{SUFFIX}"

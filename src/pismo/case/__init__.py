@@ -1,0 +1,1 @@
+"""case: a stage of pismo (see README, „Jak zbudowany jest pismo”)."""

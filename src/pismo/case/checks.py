@@ -1,0 +1,152 @@
+"""Cross-checks of a validated case: references, ids, dates within the period."""
+
+from __future__ import annotations
+
+from pismo.case.model import PLACEHOLDER
+from pismo.case.problems import Problem
+
+
+def cross_check(case) -> tuple[list[Problem], list[Problem]]:
+    """Return (errors, warnings) that single fields cannot show."""
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
+    s = case.sprawa
+    valid_period = s.okres.do > s.okres.od
+    if not valid_period:
+        errors.append(case.problem(("okres", "do"), "koniec okresu musi być późniejszy niż jego początek"))
+    _unique_ids(case, errors)
+    _references(case, errors)
+    _dates(case, errors, warnings if valid_period else [])
+    _meetings(case, errors, warnings if valid_period else [])
+    _unreported(case, warnings)
+    warnings += [case.problem(loc, "do uzupełnienia", warning=True) for loc, _ in placeholders(case.doc.data)]
+    return errors, warnings
+
+
+def _all_ids(s):
+    yield from ((("dzialania", i, "id"), d.id) for i, d in enumerate(s.dzialania))
+    for i, p in enumerate(s.partnerzy):
+        yield ("partnerzy", i, "id"), p.id
+        yield from ((("partnerzy", i, "adresaci", j, "id"), a.id) for j, a in enumerate(p.adresaci))
+    yield from ((("wnioski", i, "id"), w.id) for i, w in enumerate(s.wnioski))
+    yield from ((("spotkania", i, "id"), m.id) for i, m in enumerate(s.spotkania))
+    yield from ((("cel", "wskazniki", i, "id"), w.id) for i, w in enumerate(s.cel.wskazniki))
+
+
+def _unique_ids(case, errors):
+    seen: dict[str, tuple] = {}
+    for loc, ident in _all_ids(case.sprawa):
+        if ident in seen:
+            line = case.doc.where(seen[ident])[0]
+            errors.append(case.problem(loc, f"identyfikator „{ident}” użyty już w wierszu {line} – identyfikatory muszą być różne"))
+        else:
+            seen[ident] = loc
+
+
+def _references(case, errors):
+    s = case.sprawa
+    partners = {p.id for p in s.partnerzy}
+    addressees = set(s.adresaci())
+    documents = {w.id for w in s.wnioski} | {m.id for m in s.spotkania}
+
+    def need(loc, ident, known, what):
+        if ident not in known:
+            hint = f" – znane: {', '.join(sorted(known))}" if known else ""
+            errors.append(case.problem(loc, f"nie ma {what} o identyfikatorze „{ident}”{hint}"))
+
+    for i, d in enumerate(s.dzialania):
+        for j, ref in enumerate(d.partnerzy):
+            need(("dzialania", i, "partnerzy", j), ref, partners, "partnera (partnerzy)")
+        for j, ref in enumerate(d.dokumenty):
+            need(("dzialania", i, "dokumenty", j), ref, documents, "wniosku ani spotkania")
+    for i, w in enumerate(s.wnioski):
+        need(("wnioski", i, "adresat"), w.adresat, addressees, "adresata (partnerzy → adresaci)")
+    for i, m in enumerate(s.spotkania):
+        for j, ref in enumerate(m.zaproszeni):
+            need(("spotkania", i, "zaproszeni", j), ref, addressees, "adresata (partnerzy → adresaci)")
+    if s.realizacja:
+        r = s.realizacja
+        actions = {d.id for d in s.dzialania}
+        indicators = {w.id for w in s.cel.wskazniki}
+        for i, x in enumerate(r.dzialania):
+            need(("realizacja", "dzialania", i, "dzialanie"), x.dzialanie, actions, "działania")
+        for i, x in enumerate(r.partnerzy):
+            need(("realizacja", "partnerzy", i, "partner"), x.partner, partners, "partnera")
+        for i, x in enumerate(r.wskazniki):
+            need(("realizacja", "wskazniki", i, "wskaznik"), x.wskaznik, indicators, "wskaźnika (cel → wskazniki)")
+
+
+MAX_UNREPORTED = 5  # then one line for the rest, not a screenful
+
+
+def _unreported(case, warnings):
+    """Each action and partner of the plan needs its entry in the realisation: the report says
+    „brak informacji o realizacji” for any without one, and sprawdz says which."""
+    s = case.sprawa
+    if not s.realizacja:
+        return
+    done = {x.dzialanie for x in s.realizacja.dzialania}
+    reported = {x.partner for x in s.realizacja.partnerzy}
+    for section, what, entries, known in (("dzialania", "działanie", s.dzialania, done),
+                                          ("partnerzy", "partner", s.partnerzy, reported)):
+        missing = [(i, e.id) for i, e in enumerate(entries) if e.id not in known]
+        for i, ident in missing[:MAX_UNREPORTED]:
+            warnings.append(case.problem((section, i, "id"), f"{what} „{ident}” nie ma wpisu w realizacja: {section} – "
+                                         "informacja poda „brak informacji o realizacji”", warning=True))
+        if len(missing) > MAX_UNREPORTED:
+            warnings.append(case.problem(("realizacja", section), f"i {len(missing) - MAX_UNREPORTED} innych bez wpisu "
+                                         "w realizacji – informacja poda przy nich „brak informacji o realizacji”",
+                                         warning=True))
+
+
+def _outside(case, loc, day, what, warnings):
+    okres = case.sprawa.okres
+    if not okres.od <= day <= okres.do:
+        warnings.append(case.problem(loc, f"{what} {day:%d.%m.%Y} poza okresem planu", warning=True))
+
+
+def _dates(case, errors, warnings):
+    for i, d in enumerate(case.sprawa.dzialania):
+        t = d.termin
+        if t.do is None:  # a deadline in words: no date to check
+            continue
+        if t.od and t.do < t.od:
+            errors.append(case.problem(("dzialania", i, "termin", "do"), "termin „do” jest wcześniejszy niż „od”"))
+        if t.od:
+            _outside(case, ("dzialania", i, "termin", "od"), t.od, "początek terminu", warnings)
+        _outside(case, ("dzialania", i, "termin", "do"), t.do, "termin", warnings)
+
+
+def _meetings(case, errors, warnings):
+    from pismo.polish import holiday_name
+
+    for i, m in enumerate(case.sprawa.spotkania):
+        loc = ("spotkania", i, "data")
+        _outside(case, loc, m.data, "spotkanie", warnings)
+        if m.data.weekday() == 6:
+            warnings.append(case.problem(loc, "spotkanie wypada w niedzielę", warning=True))
+        holiday = holiday_name(m.data)
+        if holiday:
+            warnings.append(case.problem(loc, f"spotkanie wypada w święto ({holiday})", warning=True))
+        if m.godzina_zakonczenia and _minutes(m.godzina_zakonczenia) <= _minutes(m.godzina):
+            errors.append(case.problem(("spotkania", i, "godzina_zakonczenia"), "godzina zakończenia musi być późniejsza niż rozpoczęcia"))
+        if m.protokol and len(m.protokol.przebieg) > len(m.porzadek):
+            errors.append(case.problem(("spotkania", i, "protokol", "przebieg"),
+                                       f"przebieg ma więcej punktów ({len(m.protokol.przebieg)}) niż porządek spotkania ({len(m.porzadek)})"))
+
+
+def _minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def placeholders(data, loc: tuple = ()):
+    """(location, text) of every raw case value that still holds the placeholder."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from placeholders(value, loc + (key,))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from placeholders(value, loc + (i,))
+    elif isinstance(data, str) and PLACEHOLDER in data:
+        yield loc, data

@@ -1,0 +1,286 @@
+"""Case file → validated Sprawa, with every problem located and in Polish."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from pismo.case.checks import placeholders
+from pismo.case.holes import dig_in, stand_ins, with_stand_ins
+from pismo.case.model import ID_PATTERN, Sprawa
+from pismo.files.output import name_problem
+from pismo.case.problems import CaseError, Problem, dotted
+from pismo.case.yamlio import Document, parse_case_bytes, read_case_file, visible
+
+
+@dataclass
+class Case:
+    """A loaded case: the model, where its values stand, and warnings."""
+
+    sprawa: Sprawa
+    doc: Document
+    warnings: list[Problem]
+    derived: list = field(default_factory=list)  # forms from the dictionary (pismo.morph.fill.Derived)
+
+    @property
+    def name(self) -> str:
+        return self.doc.path.stem
+
+    def problem(self, loc, message: str, warning: bool = False) -> Problem:
+        line, column = self.doc.where(loc)
+        return Problem(self.doc.path, line, column, dotted(loc), message, warning)
+
+
+def _check_name(path: Path) -> None:
+    """The documents' folder and manifest are named after the file: the same rule as for any name written."""
+    unusable = name_problem(path.stem)
+    if unusable:
+        shown = path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        raise CaseError([Problem(path, None, None, None,
+                                 f"nazwa pliku „{shown}” nie nadaje się na nazwę folderu dokumentów (niedozwolona "
+                                 f"nazwa folderu sprawy: {unusable}) – zmień nazwę pliku sprawy, np. sprawa.yaml")])
+
+
+def load_case(path: Path) -> Case:
+    """Read and validate; raise CaseError listing every problem at once."""
+    path = Path(path)
+    return _validated(read_case_file(path), path)
+
+
+def load_case_text(text: str, name: str = "sprawa.yaml") -> Case:
+    """The same for a case file's text (the web form); name stands in for the file's name."""
+    path = Path(name)
+    return _validated(parse_case_bytes(path, text.encode("utf-8")), path)
+
+
+def _validated(doc: Document, path: Path) -> Case:
+    from pismo.case.checks import cross_check
+
+    if not isinstance(doc.data, dict):
+        raise CaseError([Problem(doc.path, *doc.where(()), None,
+                                 "plik sprawy musi zawierać pola (np. „jednostka:”, „osoby:”), a nie pojedynczą wartość lub listę")])
+    try:
+        sprawa, filled = _validate(doc)
+    except ValidationError as exc:
+        reported = {p.field for p in doc.problems}
+        more = [p for p in translate_errors(exc, doc) if p.field not in reported]
+        raise CaseError(sorted(doc.problems + more, key=_position)) from None
+    if doc.problems:
+        raise CaseError(doc.problems)
+    case = Case(sprawa, doc, [])
+    errors, warnings = cross_check(case)
+    stood_in = {dotted(loc) for loc in filled}  # a stand-in's own checks say nothing about the case
+    errors = [p for p in errors if p.field not in stood_in]
+    warnings = [p for p in warnings if p.field not in stood_in or "do uzupełnienia" in p.message]
+    if errors:
+        raise CaseError(errors + warnings)
+    dig_in(sprawa, filled)
+    _check_name(path)
+    case.warnings = warnings + _derive(case)
+    return case
+
+
+def _derive(case: Case) -> list[Problem]:
+    """Fill the forms the file leaves out from the dictionary; each one becomes a warning to confirm."""
+    from pismo.morph.fill import fill
+
+    derived, unknown = fill(case.sprawa)
+    case.derived = derived
+    return ([case.problem(d.loc, d.message, warning=True) for d in derived]
+            + [case.problem(loc, message, warning=True) for loc, message in unknown])
+
+
+def _validate(doc: Document):
+    """The model, with stand-ins for placeholders in fields that are not text (UZUPEŁNIJ where a date,
+    a number or a choice belongs); (model, {location: placeholder text} of those fields)."""
+    holes = dict(placeholders(doc.data))
+    data, filled = doc.data, {}
+    for _ in range(3):  # a stand-in can uncover errors under it only once per level
+        try:
+            return Sprawa.model_validate(data), filled
+        except ValidationError as exc:
+            errors = [(_data_loc(e["loc"], doc), e) for e in exc.errors(include_url=False)]
+            found = stand_ins(errors, data, holes)
+            if not found:
+                raise  # what is left are real errors, reported without the placeholders' types
+            filled.update({loc: holes[loc] for loc in found})
+            data = with_stand_ins(data, found)
+    return Sprawa.model_validate(data), filled
+
+
+def translate_errors(exc: ValidationError, doc: Document) -> list[Problem]:
+    """pydantic errors → located Polish problems, one per place."""
+    problems: dict[tuple, Problem] = {}
+    errors = exc.errors(include_url=False)
+    misspelt = set()  # missing fields whose misspelt key is reported as unknown
+    kinds: dict[tuple, set] = {}  # a union field fails once per branch: one message names them all
+    for error in errors:
+        kinds.setdefault(_data_loc(error["loc"], doc), set()).add(error["type"])
+    for error in errors:
+        if error["type"] == "extra_forbidden":
+            loc = _data_loc(error["loc"], doc)
+            hint = _hint(loc)
+            if hint:
+                misspelt.add(loc[:-1] + (hint,))
+    # value errors first: a union branch that took the value's type says what is wrong with it
+    for error in sorted(errors, key=lambda e: e["type"] != "value_error"):
+        loc = _data_loc(error["loc"], doc)
+        key = (loc, error["type"] == "missing")
+        if key in problems or (error["type"] == "missing" and loc in misspelt):
+            continue
+        message = _message(error, loc, doc)
+        union = _UNIONS.get(frozenset(kinds[loc] & {"int_type", "float_type", "date_type", "string_type"}))
+        if union:
+            message = f"{union}, a jest {_describe(error.get('input'))}"
+        if error["type"] == "extra_forbidden":
+            line, column = doc.where_key(loc)
+        else:
+            line, column = doc.where(loc)
+        problems[key] = Problem(doc.path, line, column, dotted(loc), message)
+    return sorted(problems.values(), key=_position)
+
+
+def _position(problem: Problem) -> tuple:
+    return (problem.line or 0, problem.column or 0)
+
+
+_UNIONS = {
+    frozenset({"int_type", "float_type"}): "oczekiwano liczby",
+    frozenset({"date_type", "string_type"}): "oczekiwano daty w postaci RRRR-MM-DD albo tekstu",
+}
+
+
+def _data_loc(loc: tuple, doc: Document) -> tuple:
+    """Drop pydantic's internal parts (union branches, validator names) and the fields
+    a short form stands for („nazwa: X” is nazwa, not nazwa.mianownik)."""
+    out: list = []
+    data = doc.data
+    for part in loc:
+        if isinstance(data, dict) and isinstance(part, str) and part in data:
+            out.append(part)
+            data = data[part]
+        elif isinstance(data, list) and isinstance(part, int):
+            out.append(part)
+            data = data[part] if part < len(data) else None
+        elif isinstance(part, str) and not _internal(part) and not isinstance(data, str):
+            out.append(part)  # a missing field under a present parent (a branch name is no field)
+            break
+    return tuple(out)
+
+
+def _internal(part: str) -> bool:
+    return "[" in part or part in {"str", "int", "float", "date", "bool", "list", "dict"} or "-" in part
+
+
+def _field_names(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The field names allowed at the mapping that holds loc."""
+    current = model
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part)
+        if field is None:
+            return []
+        current = _inner_model(field.annotation)
+        if current is None:
+            return []
+    return list(current.model_fields)
+
+
+def _inner_model(annotation):
+    from typing import get_args
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+_TYPES = {
+    "string_type": "oczekiwano tekstu",
+    "int_type": "oczekiwano liczby całkowitej",
+    "float_type": "oczekiwano liczby",
+    "bool_type": "oczekiwano wartości true albo false",
+    "date_type": "oczekiwano daty w postaci RRRR-MM-DD (np. 2025-07-01)",
+    "list_type": "oczekiwano listy (elementy zaczynające się od „- ”)",
+    "model_type": "oczekiwano grupy pól (pole: wartość) z wcięciem",
+    "dict_type": "oczekiwano grupy pól (pole: wartość) z wcięciem",
+    "model_attributes_type": "oczekiwano grupy pól (pole: wartość) z wcięciem",
+}
+
+_PATTERNS = {
+    "id": "identyfikator może zawierać tylko małe litery bez polskich znaków, cyfry i łączniki (np. „wniosek-monitoring”)",
+    "godzina": "godzinę podaj jako GG:MM, np. „17:00” (w cudzysłowie)",
+    "godzina_zakonczenia": "godzinę podaj jako GG:MM, np. „19:00” (w cudzysłowie)",
+    "email": "nieprawidłowy adres e-mail",
+    "telefon": "nieprawidłowy numer telefonu (dozwolone cyfry, spacje, „+”, „-”, nawiasy)",
+    "numer": "numer rejonu podaj cyframi arabskimi (3) albo rzymskimi (XIII)",
+}
+
+
+def _message(error: dict, loc: tuple, doc: Document) -> str:
+    kind = error["type"]
+    field = next((p for p in reversed(loc) if isinstance(p, str)), "")
+    if kind == "missing":
+        return "brak wymaganego pola – uzupełnij je (wzór: pismo nowa PLIK.yaml)"
+    if kind == "extra_forbidden":
+        return _unknown_field(loc)
+    if kind in _TYPES:
+        got = _describe(error.get("input"))
+        return f"{_TYPES[kind]}, a jest {got}"
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        expected = expected.replace("'", "").replace(" or ", ", ")
+        return f"niedozwolona wartość – dozwolone: {expected}"
+    if kind == "string_pattern_mismatch":
+        if error.get("ctx", {}).get("pattern") == ID_PATTERN:  # an id, or a reference to one (dokumenty, zaproszeni…)
+            return _PATTERNS["id"]
+        return _PATTERNS.get(field, "nieprawidłowy format wartości")
+    if kind == "too_short":
+        return "lista nie może być pusta – podaj co najmniej jeden element"
+    if kind == "value_error":
+        return str(error.get("ctx", {}).get("error", error["msg"]))
+    if kind in ("date_from_datetime_inexact", "date_from_datetime_parsing", "date_parsing"):
+        return _TYPES["date_type"]
+    return f"nieprawidłowa wartość ({error['msg']})"
+
+
+def _hint(loc: tuple) -> str | None:
+    """The allowed field name closest to an unknown key, if any is close."""
+    found = difflib.get_close_matches(str(loc[-1]), _field_names(Sprawa, loc), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def _unknown_field(loc: tuple) -> str:
+    name = str(loc[-1])
+    allowed = _field_names(Sprawa, loc)
+    hint = _hint(loc)
+    text = f"nieznane pole „{name}”"
+    if hint:
+        return text + f" – czy chodziło o „{hint}”?"
+    if allowed:
+        return text + " – dozwolone tu pola: " + ", ".join(allowed)
+    return text
+
+
+def _describe(value) -> str:
+    if value is None:
+        return "wartość pusta"
+    if isinstance(value, bool):
+        return "wartość logiczna"
+    if isinstance(value, (int, float)):
+        return f"liczba {value}"
+    if isinstance(value, str):
+        short = value if len(value) <= 30 else value[:30] + "…"
+        return f"tekst „{visible(short)}”"
+    if isinstance(value, list):
+        return "lista"
+    if isinstance(value, dict):
+        return "grupa pól"
+    return type(value).__name__

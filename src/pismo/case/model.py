@@ -1,0 +1,437 @@
+"""The case file as a validated model: one plan działania priorytetowego.
+
+Keys are the Polish words officers read in the YAML file. Fields that only
+some documents print are optional here; each document demands what it prints
+(see pismo.documents.builders), so a missing value is an error naming the field there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from typing import Annotated, Literal, Optional, Union
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+PLACEHOLDER = "UZUPEŁNIJ"
+
+# Characters XML 1.0 cannot hold (tab and newline are allowed).
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# Invisible characters that silently corrupt official text: zero-width ones,
+# bidirectional controls (a right-to-left override reorders what is printed),
+# invisible operators and fillers. A character-class body, so the importer can build on it.
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u180e\ufff9-\ufffb"
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
+_ZWJ = "\u200d"
+_EMOJI_MODIFIERS = ("\ufe0f", *map(chr, range(0x1F3FB, 0x1F400)))  # emoji presentation, skin tones
+MIN_YEAR, MAX_YEAR = 1900, 2100
+MAX_NUMBER = 10**15  # beyond this a number is a typo; documents print numbers in full
+
+
+def _line_ends(value: str) -> str:
+    """A CR can only come from an escape ("\\r"); the file's own line ends are already
+    "\\n". XML readers turn a CR into a line feed anyway and a calendar file must not
+    get a bare one, so it means what the user meant: a line end."""
+    return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _emoji_joiner(value: str, index: int) -> bool:
+    """A zero-width joiner inside an emoji sequence (👮🏽‍♀️, 👨‍👩‍👧) draws one emoji: it is allowed."""
+    before = value[index - 1] if index > 0 else ""
+    after = value[index + 1] if index + 1 < len(value) else ""
+    joins = before and (unicodedata.category(before) == "So" or before in _EMOJI_MODIFIERS)
+    return bool(joins and after and unicodedata.category(after) == "So")
+
+
+_EMPTY = "pole jest puste – wpisz treść albo usuń pole, jeśli jest nieobowiązkowe"
+
+
+def _check_characters(value: str) -> None:
+    """Refuse what XML cannot hold and what would print invisibly: one rule for every text."""
+    bad = _XML_FORBIDDEN.search(value)
+    if bad:
+        raise ValueError(f"niedozwolony znak sterujący U+{ord(bad.group()):04X} na pozycji {bad.start() + 1} – usuń go")
+    for bad in _INVISIBLE.finditer(value):
+        if bad.group() == _ZWJ and _emoji_joiner(value, bad.start()):
+            continue
+        name = unicodedata.name(bad.group(), "znak niewidoczny")
+        raise ValueError(f"niewidoczny znak U+{ord(bad.group()):04X} ({name}) na pozycji {bad.start() + 1} – usuń go")
+
+
+def _clean_text(value: str) -> str:
+    value = _line_ends(value)
+    _check_characters(value)
+    value = value.strip()
+    if not value:
+        raise ValueError(_EMPTY)
+    return value
+
+
+def _paragraphs(value):
+    """A block of text becomes paragraphs: blank lines (whitespace only) separate them,
+    the lines of one paragraph are stripped and joined with a space."""
+    if isinstance(value, str):
+        value = _line_ends(value)
+        _check_characters(value)  # before splitting: stripping the lines must not hide a control character
+        paragraphs, lines = [], []
+        for line in value.split("\n") + [""]:
+            if line.strip():
+                lines.append(line.strip())
+            elif lines:
+                paragraphs.append(" ".join(lines))
+                lines = []
+        if not paragraphs:  # a blank text is an empty field, not an empty list
+            raise ValueError(_EMPTY)
+        return paragraphs
+    return value
+
+
+def _plausible_year(value: dt.date) -> dt.date:
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValueError(f"rok {value.year} spoza zakresu {MIN_YEAR}–{MAX_YEAR} – sprawdź datę")
+    return value
+
+
+def _plain_number(value):
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("to nie jest liczba – podaj liczbę, np. 12 albo 7.5")
+    if abs(value) >= MAX_NUMBER:
+        raise ValueError("liczba zbyt duża – sprawdź, czy nie ma w niej literówki")
+    return value
+
+
+def _number_as_text(value):
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+def _short(key: str):
+    """A group whose usual value is one text: the bare text stands for that key."""
+    return lambda value: {key: value} if isinstance(value, str) else value
+
+
+_forms = _short("mianownik")
+
+
+Tekst = Annotated[str, AfterValidator(_clean_text)]
+Akapity = Annotated[list[Tekst], BeforeValidator(_paragraphs), Field(min_length=1)]
+Linie = Annotated[list[Tekst], Field(min_length=1)]
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,59}$"  # ids become file names: no paths, no dots
+Id = Annotated[str, Field(pattern=ID_PATTERN)]
+Plec = Literal["M", "K"]
+Godzina = Annotated[str, Field(pattern=r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$")]
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+TELEFON_PATTERN = r"^\+?[0-9][0-9 ()-]{5,20}$"
+Email = Annotated[str, Field(pattern=EMAIL_PATTERN), AfterValidator(_clean_text)]  # printed, so no controls
+Telefon = Annotated[str, Field(pattern=TELEFON_PATTERN)]
+NumerRejonu = Annotated[str, BeforeValidator(_number_as_text), Field(pattern=r"^([1-9][0-9]{0,3}|[IVXLCDM]{1,10})$")]
+Liczba = Annotated[Union[int, float], AfterValidator(_plain_number)]
+Data = Annotated[dt.date, AfterValidator(_plausible_year)]  # every date a document prints
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid")
+
+
+class Odmiana(Model):
+    """A name and the grammatical forms documents need; a form left out is derived from the
+    dictionary and listed for confirmation (pismo.morph.fill), never used silently."""
+
+    mianownik: Tekst
+    dopelniacz: Optional[Tekst] = None
+    celownik: Optional[Tekst] = None
+    biernik: Optional[Tekst] = None
+    narzednik: Optional[Tekst] = None
+    miejscownik: Optional[Tekst] = None
+
+
+Nazwa = Annotated[Odmiana, BeforeValidator(_forms)]
+
+
+class Jednostka(Model):
+    nazwa: Nazwa
+    naglowek: Linie
+    wydzial: Optional[Nazwa] = None
+    zespol: Optional[Nazwa] = None
+    adres: Optional[Linie] = None
+    telefon: Optional[Telefon] = None
+    email: Optional[Email] = None
+    miejscowosc: Tekst
+    klauzula_rodo: Optional[Akapity] = None  # the unit's information clause under attendance lists
+
+
+class Osoba(Model):
+    stopien: Optional[Tekst] = None
+    imie_nazwisko: Tekst
+    plec: Optional[Plec] = None  # left out: from the first name (pismo.morph), listed for confirmation
+    funkcja: Optional[Tekst] = None
+    podpis: Optional[Linie] = None
+    telefon: Optional[Telefon] = None
+    email: Optional[Email] = None
+
+
+class Osoby(Model):
+    dzielnicowy: Osoba
+    komendant: Optional[Osoba] = None
+    przelozony: Optional[Osoba] = None
+
+
+class Rejon(Model):
+    numer: NumerRejonu
+    opis: Optional[Tekst] = None
+
+
+class Okres(Model):
+    od: Data
+    do: Data
+
+
+class Zagrozenie(Model):
+    temat: Optional[Tekst] = None  # what the plan is about, in the genitive: "plan … dotyczący <temat>"
+    opis: Akapity
+    miejsca: list[Tekst] = []
+    zrodla: list[Tekst] = []
+
+
+class Skladnik(Model):
+    """One part of a combined indicator (KMZB zgłoszenia + interwencje): its baseline is summed."""
+
+    nazwa: Tekst
+    wartosc_wyjsciowa: Liczba
+
+
+class Wskaznik(Model):
+    """A measure of the goal as the unit wrote it: a baseline (one number or the sum of its parts,
+    with the period it counts) and a target – a number, a change in percent (zmiana: -25) or words
+    (docelowo: ograniczenie o 25%); without numbers a qualitative goal judged by sposob_oceny."""
+
+    id: Id
+    nazwa: Tekst
+    wartosc_wyjsciowa: Optional[Liczba] = None
+    skladniki: list[Skladnik] = []
+    okres_wyjsciowy: Optional[Tekst] = None
+    wartosc_docelowa: Optional[Liczba] = None
+    zmiana: Optional[Liczba] = None
+    docelowo: Optional[Tekst] = None
+    jednostka: Optional[Tekst] = None
+    sposob_oceny: Optional[Tekst] = None
+
+    @model_validator(mode="after")
+    def _one_shape(self):
+        if self.wartosc_wyjsciowa is not None and self.skladniki:
+            raise ValueError("wartość wyjściowa wskaźnika złożonego to suma składników – usuń wartosc_wyjsciowa "
+                             "albo skladniki")
+        if self.wartosc_docelowa is not None and self.zmiana is not None:
+            raise ValueError("podaj jeden cel: wartosc_docelowa (liczba) albo zmiana (w procentach), nie oba")
+        if self.zmiana is not None and self.baseline() is None:
+            raise ValueError("zmiana w procentach liczy się od wartości wyjściowej – podaj wartosc_wyjsciowa "
+                             "albo skladniki")
+        if self.qualitative() and self.sposob_oceny is None and self.docelowo is None:
+            raise ValueError("wskaźnik bez liczb to cel jakościowy – opisz sposob_oceny (np. anonimowa ankieta)")
+        return self
+
+    def baseline(self):
+        """The starting value: given, or the sum of the parts; None for a qualitative goal."""
+        if self.skladniki:
+            return sum(part.wartosc_wyjsciowa for part in self.skladniki)
+        return self.wartosc_wyjsciowa
+
+    def qualitative(self) -> bool:
+        return self.baseline() is None and self.wartosc_docelowa is None
+
+
+class Cel(Model):
+    opis: Akapity
+    wskazniki: list[Wskaznik] = []
+
+
+class Termin(Model):
+    """A date (do, from od, maybe recurring) or, for an action without a fixed date, the words the
+    plan uses ("na bieżąco", "w miarę potrzeb"): printed as written, never an invented deadline."""
+
+    od: Optional[Data] = None
+    do: Optional[Data] = None
+    cyklicznie: Optional[Tekst] = None
+    opis: Optional[Tekst] = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _some_deadline(cls, data):
+        # by the keys written: a date the reader already refused (do: 2026-02-30) is reported there
+        if isinstance(data, dict) and "do" not in data and "opis" not in data:
+            raise ValueError("brak terminu – podaj datę do: RRRR-MM-DD albo termin słowami, np. termin: na bieżąco")
+        return data
+
+    @model_validator(mode="after")
+    def _date_or_words(self):
+        if self.opis is not None and (self.do is not None or self.od is not None or self.cyklicznie is not None):
+            raise ValueError("termin słowami drukuje się tak, jak go wpisano – usuń od, do i cyklicznie "
+                             "albo usuń opis terminu")
+        return self
+
+
+TerminDzialania = Annotated[Termin, BeforeValidator(_short("opis"))]
+
+
+class Dzialanie(Model):
+    id: Id
+    opis: Tekst
+    termin: TerminDzialania
+    podpunkty: list[Tekst] = []  # a)/b) or nested bullets: a nested list under the action
+    partnerzy: list[Id] = []
+    dokumenty: list[Id] = []
+
+
+class AdresatOsoba(Model):
+    plec: Optional[Plec] = None  # left out: from the first name (pismo.morph), listed for confirmation
+    imie_nazwisko: Tekst
+    funkcja: Tekst
+
+
+class Adresat(Model):
+    id: Id
+    osoba: Optional[AdresatOsoba] = None
+    nazwa: Linie
+    adres: Optional[Linie] = None
+    kolegialny: bool = False
+    powitanie: Optional[Tekst] = None
+
+
+class Partner(Model):
+    id: Id
+    nazwa: Nazwa
+    komorki: list[Tekst] = []
+    zadania: Tekst
+    adresaci: list[Adresat] = []
+
+
+class Pismo(Model):
+    """Correspondence data of one letter."""
+
+    data: Optional[Data] = None
+    znak: Optional[Tekst] = None
+    podpisuje: Literal["komendant", "dzielnicowy"] = "komendant"
+    egzemplarze: Linie = ["adresat", "a/a"]
+    zalaczniki: list[Tekst] = []
+
+
+class Wniosek(Model):
+    id: Id
+    adresat: Id
+    dotyczy: Tekst
+    problem: Optional[Akapity] = None
+    prosba: Tekst
+    uzasadnienie: Akapity
+    efekt: Optional[Akapity] = None
+    pismo: Optional[Pismo] = None
+
+
+class Miejsce(Model):
+    nazwa: Tekst
+    adres: Tekst
+    miejscownik: Optional[Tekst] = None
+
+
+class Uczestnik(Model):
+    imie_nazwisko: Tekst
+    funkcja: Tekst
+
+
+class Ustalenie(Model):
+    tresc: Tekst
+    odpowiedzialny: Tekst
+    termin: Union[Data, Tekst]
+
+
+class Protokol(Model):
+    data: Optional[Data] = None
+    obecni: list[Uczestnik] = []
+    przebieg: list[Akapity] = []
+    ustalenia: list[Ustalenie] = []
+    protokolant: Tekst
+    prowadzacy: Tekst
+
+
+class Spotkanie(Model):
+    id: Id
+    numer: Optional[Tekst] = None
+    data: Data
+    godzina: Godzina
+    godzina_zakonczenia: Optional[Godzina] = None
+    miejsce: Miejsce
+    temat: Tekst
+    cel: Optional[Akapity] = None
+    zaproszeni: list[Id] = []
+    porzadek: Linie
+    zaproszenie: Optional[Pismo] = None
+    protokol: Optional[Protokol] = None
+
+
+class RealizacjaDzialania(Model):
+    dzialanie: Id
+    status: Literal["zrealizowane", "częściowo zrealizowane", "w trakcie", "niezrealizowane"]
+    data: Optional[Data] = None
+    opis: Akapity
+
+
+class RealizacjaPartnera(Model):
+    partner: Id
+    opis: Akapity
+
+
+class WynikWskaznika(Model):
+    """What an indicator reached: a number, or for a qualitative goal the finding in words."""
+
+    wskaznik: Id
+    wartosc: Optional[Liczba] = None
+    opis: Optional[Tekst] = None
+
+    @model_validator(mode="after")
+    def _value_or_words(self):
+        if self.wartosc is None and self.opis is None:
+            raise ValueError("brak wyniku – podaj wartosc (liczbę) albo opis (wynik celu jakościowego)")
+        return self
+
+
+class OcenaCelu(Model):
+    ocena: Literal["osiągnięty", "częściowo osiągnięty", "nieosiągnięty"]
+    uzasadnienie: Akapity
+
+
+class Realizacja(Model):
+    data: Data
+    dzialania: list[RealizacjaDzialania] = []
+    partnerzy: list[RealizacjaPartnera] = []
+    wskazniki: list[WynikWskaznika] = []
+    cel: OcenaCelu
+    wnioski: Akapity
+
+
+class PlanPismo(Model):
+    """Data of the plan document itself (date of preparation, date of approval)."""
+
+    data: Data
+    zatwierdzono: Optional[Data] = None  # the public version shows the approval as done
+
+
+class Sprawa(Model):
+    """One priority action plan: everything its documents print."""
+
+    jednostka: Jednostka
+    osoby: Osoby
+    rejon: Rejon
+    okres: Okres
+    plan: Optional[PlanPismo] = None
+    zagrozenie: Zagrozenie
+    cel: Cel
+    dzialania: Annotated[list[Dzialanie], Field(min_length=1)]
+    partnerzy: list[Partner] = []
+    informowanie: Linie
+    wnioski: list[Wniosek] = []
+    spotkania: list[Spotkanie] = []
+    realizacja: Optional[Realizacja] = None
+
+    def adresaci(self) -> dict[str, tuple[Partner, Adresat]]:
+        """Every addressee by id, with the partner it belongs to."""
+        return {a.id: (p, a) for p in self.partnerzy for a in p.adresaci}

@@ -1,0 +1,21 @@
+"""`pismo nowa`: a commented case-file skeleton, in the order of the plan."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+
+def skeleton_text() -> str:
+    return resources.files("pismo").joinpath("data/nowa.yaml").read_text(encoding="utf-8")
+
+
+def write_skeleton(path: Path, text: str | None = None) -> Path:
+    """Write the skeleton (or a given case text, e.g. the next period's) all or none: a full disk leaves
+    no truncated file. Never replaces a file (output.ExistingFiles); says why in Polish when it cannot
+    write (output.OutputError)."""
+    from pismo.files.output import write_all
+
+    path = Path(path)
+    data = (skeleton_text() if text is None else text).encode("utf-8")
+    return write_all(path.parent, [(path.name, data)], where="")[0]

@@ -1,0 +1,425 @@
+"""Safe YAML reading that remembers where every value stands in the file.
+
+Case files are written by hand, so every later error must point at a line and
+column. We compose PyYAML's node tree ourselves (no object construction, no
+aliases) and keep a map from each value's path to its position.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from pismo.files.read import Unreadable, read_limited
+from pismo.case.problems import CaseError, Problem, dotted as _dotted
+
+Path_ = tuple  # a value's path: keys and list indexes, e.g. ("dzialania", 0, "opis")
+
+# Raw characters refused anywhere in the file: C0/C1 controls (YAML refuses the C1
+# ones with an English message and no position) and the two non-characters.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# NEL, LS and PS end a line for YAML but not for editors: a comment would end
+# there and hide data after it, and every later position would be off by a line.
+_LINE_SEPARATORS = re.compile("[\x85\u2028\u2029]")
+MAX_BYTES = 10 * 1024 * 1024
+MAX_DEPTH = 50
+MAX_DIGITS = 30  # longer digit strings are not numbers a plan needs (and int() of 4300+ fails)
+
+
+class _Resolver(yaml.resolver.BaseResolver):
+    """YAML 1.2-like core schema: no sexagesimal numbers ("17:00" stays text),
+    no yes/no/on/off booleans ("no" stays text)."""
+
+
+_Resolver.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+_Resolver.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789")
+)
+_Resolver.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
+    list("-+0123456789."),
+)
+_Resolver.add_implicit_resolver(
+    "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
+)
+_Resolver.add_implicit_resolver(
+    "tag:yaml.org,2002:timestamp",
+    re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$"),
+    list("0123456789"),
+)
+
+
+class _Composer(yaml.composer.Composer):
+    """PyYAML's composer, refusing anchors and aliases (no alias bombs, no shared values)
+    and nesting deeper than MAX_DEPTH (composing is recursive: 5 000 "[" would
+    exhaust the stack long after the user could read the error)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._trail: list = []  # the path to the node being composed; None for the root and keys
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.events.AliasEvent) or getattr(event, "anchor", None):
+            raise _AliasRefused(event.start_mark)
+        if len(self._trail) > MAX_DEPTH:
+            raise _TooDeep(event.start_mark, tuple(part for part in self._trail if part is not None))
+        self._trail.append(index.value if isinstance(index, yaml.ScalarNode) else
+                           None if isinstance(index, yaml.Node) else index)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._trail.pop()
+
+
+class _Loader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, _Composer, _Resolver):
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        _Composer.__init__(self)
+        _Resolver.__init__(self)
+
+
+try:  # libyaml's event parser is several times faster; our composer and resolver stay on top
+    from yaml._yaml import CParser as _CParser
+
+    class _FastLoader(_Composer, _CParser, _Resolver):
+        def __init__(self, stream: str) -> None:
+            _CParser.__init__(self, stream)
+            _Composer.__init__(self)
+            _Resolver.__init__(self)
+
+        get_single_node = yaml.composer.Composer.get_single_node
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    _FastLoader = None
+
+
+class _AliasRefused(Exception):
+    def __init__(self, mark) -> None:
+        self.mark = mark
+
+
+class _TooDeep(Exception):
+    def __init__(self, mark, loc: tuple) -> None:
+        self.mark = mark
+        self.loc = loc
+
+
+_TOO_DEEP = f"zbyt głębokie zagnieżdżenie danych (ponad {MAX_DEPTH} poziomów) – sprawdź nawiasy [ ] i {{ }} oraz wcięcia"
+
+
+def visible(text: str) -> str:
+    """Text for a message: controls, format and separator characters shown as U+XXXX,
+    so a value quoted back to the user cannot break the line or reorder it."""
+    return "".join(f"<U+{ord(ch):04X}>" if unicodedata.category(ch) in _HIDDEN else ch for ch in str(text))
+
+
+_HIDDEN = {"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"}
+
+
+@dataclass
+class Document:
+    """A read case file: plain data plus the position of every value."""
+
+    path: Path
+    data: object
+    positions: dict = field(default_factory=dict)  # path -> (line, column)
+    key_positions: dict = field(default_factory=dict)  # path -> (line, column) of the key
+    problems: list = field(default_factory=list)  # non-fatal: reported with the model's
+
+    def where(self, loc: Path_) -> tuple[int, int]:
+        """Position of the value at loc, or of its nearest ancestor."""
+        loc = tuple(loc)
+        while loc:
+            if loc in self.positions:
+                return self.positions[loc]
+            loc = loc[:-1]
+        return self.positions.get((), (1, 1))
+
+    def where_key(self, loc: Path_) -> tuple[int, int]:
+        return self.key_positions.get(tuple(loc)) or self.where(loc)
+
+
+def read_case_file(path: Path) -> Document:
+    """Read a case file; raise CaseError with located Polish messages."""
+    path = Path(path)
+    try:
+        raw = read_limited(path, MAX_BYTES)
+    except Unreadable as exc:
+        raise CaseError([Problem(path, None, None, None, _CASE_HINTS.get(str(exc), str(exc)))]) from None
+    return parse_case_bytes(path, raw)
+
+
+_CASE_HINTS = {  # what to do instead, when the reader's reason is about the kind of file
+    "to jest folder, a nie plik": "to jest folder, a nie plik sprawy",
+    "to nie jest zwykły plik (urządzenie, potok lub gniazdo)":
+        "to nie jest zwykły plik (urządzenie, potok lub gniazdo) – podaj plik sprawy .yaml",
+}
+
+
+def read_case_text(path: Path) -> str:
+    """A case file's text, checked as a case file (located CaseError otherwise): for tools
+    that edit the text in place and keep its comments."""
+    path = Path(path)
+    try:
+        raw = read_limited(path, MAX_BYTES)
+    except Unreadable as exc:
+        raise CaseError([Problem(path, None, None, None, _CASE_HINTS.get(str(exc), str(exc)))]) from None
+    parse_case_bytes(path, raw)
+    return _decode(path, raw)
+
+
+def parse_case_bytes(path: Path, raw: bytes) -> Document:
+    text = _decode(path, raw)
+    bad = _CONTROL.search(text)
+    if bad:
+        raise CaseError([Problem(path, *_text_position(text, bad.start()), None,
+                                 f"niedozwolony znak sterujący U+{ord(bad.group()):04X} – usuń go z pliku")])
+    bad = _LINE_SEPARATORS.search(text)
+    if bad:
+        name = {"\x85": "NEXT LINE", "\u2028": "LINE SEPARATOR", "\u2029": "PARAGRAPH SEPARATOR"}[bad.group()]
+        raise CaseError([Problem(path, *_text_position(text, bad.start()), None,
+                                 f"niewidoczny znak końca wiersza U+{ord(bad.group()):04X} ({name}) – YAML kończy "
+                                 "w nim wiersz, choć edytor go nie pokazuje; usuń go albo zastąp zwykłym Enterem "
+                                 "(w tekście w cudzysłowie można napisać \\n)")])
+    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.split("\n")):
+        raise CaseError([Problem(path, 1, 1, None, "plik jest pusty – uzupełnij dane sprawy (wzór: pismo nowa PLIK.yaml)")])
+    tab = _leading_tab(text)
+    if tab:
+        raise CaseError([Problem(path, tab[0], tab[1], None,
+                                 "znak tabulacji we wcięciu – YAML wymaga wcięć spacjami; zamień tabulatory na spacje")])
+    try:
+        loader = (_FastLoader or _Loader)(text)
+        collecting = gc.isenabled()
+        gc.disable()  # the parse tree is acyclic; the collector only slows large files down
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+            if collecting:
+                gc.enable()
+    except _AliasRefused as exc:
+        raise CaseError([_at(path, exc.mark, "kotwice i aliasy YAML (& i *) nie są obsługiwane – wpisz dane wprost")]) from None
+    except _TooDeep as exc:
+        raise CaseError([_at(path, exc.mark, _TOO_DEEP, exc.loc)]) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = _yaml_message(exc)
+        problem = exc.problem or ""
+        if exc.context and "quoted scalar" in exc.context and exc.context_mark:
+            if "escape" in problem or "hexdecimal" in problem or "hexadecimal" in problem:
+                message = ("błąd składni YAML: nieprawidłowy znak specjalny po ukośniku \\ w tekście w cudzysłowie – "
+                           "aby wpisać sam ukośnik, napisz \\\\ albo ujmij tekst w apostrofy (')")
+            else:
+                mark = exc.context_mark  # an unclosed quote: point where it opens
+                message = "błąd składni YAML: niezamknięty cudzysłów – dopisz cudzysłów zamykający"
+        raise CaseError([_at(path, mark, message)]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML cannot read (the checks above should catch it first)
+        char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        index = text.find(char) if char else -1
+        where = _text_position(text, index) if index >= 0 else (None, None)
+        raise CaseError([Problem(path, *where, None, f"niedozwolony znak U+{ord(char[:1] or ' '):04X} – usuń go z pliku")]) from None
+    except yaml.YAMLError:
+        raise CaseError([Problem(path, None, None, None, "błąd składni YAML – sprawdź wcięcia, dwukropki i cudzysłowy")]) from None
+    doc = Document(path=path, data=None)
+    doc.data = _build(node, (), doc, doc.problems)
+    return doc
+
+
+def compose(text: str):
+    """The node tree of a case file's text, with marks (offsets) for tools that edit the
+    text in place and keep its comments; aliases and deep nesting refused as when reading."""
+    loader = (_FastLoader or _Loader)(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+def _text_position(text: str, index: int) -> tuple[int, int]:
+    """(line, column) of a character, counting lines as editors do (by "\\n")."""
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    if len(raw) > MAX_BYTES:
+        raise CaseError([Problem(path, None, None, None, f"plik jest zbyt duży (ponad {MAX_BYTES // (1024 * 1024)} MB)")])
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    wide = _wide_encoding(raw)
+    if wide:  # Notepad's "Unicode": every character takes two (or four) bytes
+        raise CaseError([Problem(path, None, None, None,
+                                 f"plik jest zapisany w kodowaniu {wide}, a nie UTF-8 – zapisz go jako UTF-8, "
+                                 "np. w Notatniku: Zapisz jako → Kodowanie: UTF-8")])
+    if b"\x00" in raw:
+        zero = raw.index(b"\x00")
+        try:
+            raw.replace(b"\x00", b"").decode("utf-8")
+        except UnicodeDecodeError:  # not text at all (an image, an archive…): no place to point at
+            raise CaseError([Problem(path, None, None, None,
+                                     "to nie jest plik tekstowy (zawiera bajty zerowe) – podaj plik sprawy .yaml")]) from None
+        raise CaseError([Problem(path, *_byte_position(raw, zero), None,
+                                 "bajt zerowy w pliku tekstowym – usuń go (to nie jest plik tekstowy?)")])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        hint = "; zapisz plik jako UTF-8"
+        if raw[: exc.start].isascii():  # no UTF-8 letter before: a whole file in another encoding
+            try:
+                raw.decode("cp1250")
+                hint = " (wygląda na kodowanie Windows-1250); zapisz plik jako UTF-8, np. w Notatniku: Zapisz jako → Kodowanie: UTF-8"
+            except UnicodeDecodeError:
+                pass
+        else:  # UTF-8 so far: one damaged or pasted byte
+            hint = f" w tym miejscu (bajt 0x{raw[exc.start]:02X}) – usuń ten znak albo wpisz go ponownie"
+        raise CaseError([Problem(path, *_byte_position(raw, exc.start), None,
+                                 f"plik nie jest zapisany w kodowaniu UTF-8{hint}")]) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _wide_encoding(raw: bytes) -> str | None:
+    """UTF-16 or UTF-32, told by a byte order mark or by the zero bytes of ASCII text."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = raw[:400]
+    if len(head) >= 8 and (head[1::2].count(0) > 0.9 * len(head[1::2]) or head[0::2].count(0) > 0.9 * len(head[0::2])):
+        return "UTF-32" if head[2::4].count(0) > 0.9 * len(head[2::4]) and head[1::4].count(0) > 0.9 * len(head[1::4]) else "UTF-16"
+    return None
+
+
+def _byte_position(raw: bytes, index: int) -> tuple[int, int]:
+    """(line, column) of a byte, in characters, counting "\\r\\n", "\\r" and "\\n" as line ends."""
+    before = raw[:index].decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
+    return _text_position(before, len(before))
+
+
+def _leading_tab(text: str):
+    for number, line in enumerate(text.split("\n"), 1):
+        indent = len(line) - len(line.lstrip(" \t"))
+        if "\t" in line[:indent] and line.strip() and not line.lstrip().startswith("#"):
+            return number, line.index("\t") + 1
+    return None
+
+
+def _at(path: Path, mark, message: str, loc: tuple = ()) -> Problem:
+    field = _dotted(loc) or None
+    if mark is None:
+        return Problem(path, None, None, field, message)
+    return Problem(path, mark.line + 1, mark.column + 1, field, message)
+
+
+_YAML_MESSAGES = {
+    "found character '\\t' that cannot start any token": "znak tabulacji – użyj spacji",
+    "mapping values are not allowed": "dwukropek w niedozwolonym miejscu – tekst z dwukropkiem ujmij w cudzysłów",
+    "did not find expected key": "nieprawidłowe wcięcie albo brak dwukropka – sprawdź wcięcia pól tego samego poziomu",
+    "found character that cannot start any token": "znak, od którego nie może zaczynać się wartość (np. tabulator, @ lub `) – ujmij tekst w cudzysłów",
+    "did not find expected '-' indicator": "element listy w złym miejscu – sprawdź wcięcia",
+    "could not find expected ':'": "brak dwukropka po nazwie pola",
+    "found unexpected end of stream": "nieoczekiwany koniec pliku – sprawdź cudzysłowy i nawiasy",
+    "expected <block end>, but found '-'": "element listy w złym miejscu – sprawdź wcięcia",
+    "found undefined tag handle": "nieznany znacznik YAML (!)",
+    "but found another document": "plik zawiera więcej niż jeden dokument YAML (kolejny zaczyna się od „---”) – "
+                                  "jeden plik to jedna sprawa; usuń „---” albo podziel plik",
+    "exceeded maximum nesting depth": _TOO_DEEP,
+}
+
+
+def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or ""
+    for english, polish in _YAML_MESSAGES.items():
+        if problem.startswith(english):
+            return f"błąd składni YAML: {polish}"
+    if "expected" in problem and "block" in problem:
+        return "błąd składni YAML: nieprawidłowe wcięcie – sprawdź, czy pola tego samego poziomu mają równe wcięcia"
+    return "błąd składni YAML – sprawdź wcięcia, dwukropki i cudzysłowy w tym miejscu"
+
+
+_PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
+def _build(node, loc: tuple, doc: Document, problems: list):
+    """Plain data from a node tree (at most MAX_DEPTH deep: the composer refuses more)."""
+    doc.positions[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
+        problems.append(Problem(doc.path, *doc.positions[loc], _dotted(loc), f"nieobsługiwany znacznik YAML {visible(node.tag)}"))
+        return None
+    if isinstance(node, yaml.MappingNode):
+        return _build_mapping(node, loc, doc, problems)
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, loc + (i,), doc, problems) for i, item in enumerate(node.value)]
+    return _scalar(node, loc, doc, problems)
+
+
+def _build_mapping(node, loc, doc, problems):
+    result: dict = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            problems.append(_at(doc.path, key_node.start_mark, "nazwa pola musi być zwykłym tekstem"))
+            continue
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            problems.append(_at(doc.path, key_node.start_mark, "scalanie kluczy (<<) nie jest obsługiwane"))
+            continue
+        key = key_node.value
+        hidden = next((ch for ch in key if unicodedata.category(ch) in _HIDDEN), None)
+        if hidden is not None:  # field names go into every message's path: keep them printable
+            problems.append(_at(doc.path, key_node.start_mark,
+                                f"nazwa pola „{visible(key)}” zawiera niewidoczny lub sterujący znak "
+                                f"U+{ord(hidden):04X} – usuń go", loc))
+            continue
+        if key in result:
+            first = doc.key_positions.get(loc + (key,), ("?", "?"))
+            problems.append(Problem(doc.path, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
+                                    _dotted(loc + (key,)),
+                                    f"pole „{key}” powtórzone (pierwszy raz w wierszu {first[0]}) – zostaw jedno"))
+            continue
+        doc.key_positions[loc + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        result[key] = _build(value_node, loc + (key,), doc, problems)
+    return result
+
+
+def _scalar(node, loc, doc, problems):
+    tag = node.tag
+    value = node.value
+    if node.style == ">":
+        return value.replace("\n", "\n\n")  # a folded blank line still separates paragraphs
+    if tag == "tag:yaml.org,2002:str" or node.style in ("'", '"', "|"):
+        return value
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag == "tag:yaml.org,2002:bool":
+        return value.lower() == "true"
+    if tag == "tag:yaml.org,2002:int":
+        if len(value.lstrip("+-")) > MAX_DIGITS:
+            problems.append(Problem(doc.path, *doc.positions[loc], _dotted(loc),
+                                    f"liczba ma zbyt wiele cyfr (ponad {MAX_DIGITS}) – jeśli to tekst (np. numer konta), "
+                                    "ujmij go w cudzysłów"))
+            return None
+        return int(value)
+    if tag == "tag:yaml.org,2002:float":
+        return float(value)
+    if tag == "tag:yaml.org,2002:timestamp":
+        year, month, day = (int(part) for part in value.split("-"))
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            problems.append(Problem(doc.path, *doc.positions[loc], _dotted(loc),
+                                    f"niemożliwa data {value} – taki dzień nie istnieje"))
+            return None
+    if tag.startswith("!") or tag.startswith("tag:"):
+        problems.append(Problem(doc.path, *doc.positions[loc], _dotted(loc), f"nieobsługiwany znacznik YAML {visible(tag)}"))
+        return None
+    return value
+

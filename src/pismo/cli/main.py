@@ -1,0 +1,304 @@
+"""The `pismo` command: thin click wrappers over pismo.api; the only place that prints and exits.
+
+Every failure arrives as a pismo.errors.PismoError and is turned into output
+and an exit code in one place (PismoGroup.invoke); the codes are listed in
+README.md, "Kody wyjścia".
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from pismo import __version__, api, errors
+from pismo.cli import click_pl
+from pismo.cli.click_pl import CONTEXT, PolishGroup
+from pismo.errors import PismoError
+from pismo.documents.kinds import PUBLIC_SUFFIX
+
+click_pl.install()
+
+
+class PismoGroup(PolishGroup):
+    """The top group: a PismoError from any command becomes its lines on stderr and its exit code."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except errors.Interrupted as exc:
+            _print_results(exc.results, quiet=True)
+            click.echo(f"\n{exc.message}", err=True)
+            sys.exit(exc.exit_code)
+        except PismoError as exc:
+            _fail(exc)
+            sys.exit(exc.exit_code)
+
+
+def _fail(exc: PismoError) -> None:
+    lines = exc.message.splitlines()  # each line one error; indented lines continue the one above
+    for line in exc.lines() if exc.problems else [line if line[:1].isspace() else f"błąd: {line}" for line in lines]:
+        click.echo(line, err=True)
+    if exc.hint:
+        click.echo(exc.hint, err=True)
+
+
+@click.group(cls=PismoGroup, context_settings=CONTEXT)
+@click.version_option(__version__, "--version", message="pismo %(version)s", help="Pokaż wersję i zakończ.")
+def main() -> None:
+    """pismo – dokumenty planu działania priorytetowego dzielnicowego.
+
+    Z jednego pliku sprawy (YAML) tworzy pisma w formacie Word: plan do
+    zatwierdzenia, wnioski, zaproszenia, protokoły z listami obecności
+    i informację o realizacji planu.
+
+    Kolejność pracy: nowa (albo import) → sprawdz → plan, wniosek, … albo
+    wszystko → pdf.
+    """
+
+
+# --- nowa, import, sprawdz -----------------------------------------------------------------------
+
+@main.command("nowa", context_settings=CONTEXT)
+@click.argument("plik", type=click.Path(path_type=Path), metavar="PLIK.yaml")
+@click.option("--z", "poprzednia", type=click.Path(path_type=Path), default=None, metavar="POPRZEDNIA.yaml",
+              help="Nowy okres na podstawie poprzedniego planu: jednostka, osoby, partnerzy i adresaci zostają, "
+                   "daty przesuwają się o długość okresu, realizacja, protokoły i znaki pism są usuwane.")
+def nowa(plik: Path, poprzednia: Path | None) -> None:
+    """Utwórz nowy plik sprawy: wzór z objaśnieniem każdego pola albo następny okres planu (--z)."""
+    from pismo.files.output import ExistingFiles, OutputError
+    from pismo.case.skeleton import write_skeleton
+
+    text = None
+    if poprzednia is not None:
+        from pismo.case.periods import PeriodError, next_period_file
+
+        try:
+            made = next_period_file(poprzednia)
+        except errors.CaseError as exc:
+            exc.hint = f"{poprzednia}: popraw błędy poprzedniego planu i spróbuj ponownie."
+            raise
+        except PeriodError as exc:
+            raise errors.InputFailed(f"{poprzednia}: {exc}") from None
+        text = made.text
+    try:
+        write_skeleton(plik, text)
+    except ExistingFiles:
+        raise errors.OutputFailed(f"{plik}: plik już istnieje – nie nadpisuję go. Podaj inną nazwę.") from None
+    except OutputError as exc:
+        raise errors.OutputFailed(str(exc)) from None
+    if poprzednia is None:
+        click.echo(f"Utworzono wzór sprawy: {plik}")
+        click.echo(f"Uzupełnij pola oznaczone „UZUPEŁNIJ”, a potem sprawdź plik: pismo sprawdz {plik}")
+        return
+    from pismo.polish import period_numeric
+
+    click.echo(f"Utworzono plan na nowy okres ({period_numeric(*made.new, suffix='r.')}): {plik}")
+    click.echo(f"Daty przesunięto o {made.shift.describe()}; usunięto realizację, protokoły spotkań i znaki pism.")
+    for note in made.notes:
+        if "usunięto" not in note:
+            click.echo(f"  – {note}")
+    click.echo(f"Sprawdź daty i treść planu, a potem: pismo sprawdz {plik}")
+
+
+from pismo.cli.importuj import importuj as _import  # noqa: E402
+
+main.add_command(_import)
+
+
+@main.command("odmien", context_settings=CONTEXT)
+@click.argument("sprawa", type=click.Path(path_type=Path), metavar="SPRAWA.yaml")
+def odmien(sprawa: Path) -> None:
+    """Wpisz do pliku sprawy formy wzięte ze słownika (dopełniacz, miejscownik, płeć, powitanie), do sprawdzenia."""
+    from pismo.case.problems import dotted
+
+    result = api.odmien(sprawa)
+    for problem in result.problems:
+        click.echo(str(problem), err=True)
+    if not result.forms:
+        click.echo(f"{sprawa}: brak form do uzupełnienia – plik bez zmian.")
+        return
+    click.echo(f"{sprawa}: wpisano formy ze słownika ({len(result.forms)}), oznaczone komentarzem "
+               "„# ze słownika – sprawdź”:")
+    for form in result.forms:
+        click.echo(f"  {dotted(form.loc)}: {form.value}")
+    click.echo("Sprawdź je w pliku (popraw, jeśli trzeba) i usuń komentarz.")
+
+@main.command("sprawdz", context_settings=CONTEXT)
+@click.argument("sprawy", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="SPRAWA.yaml…")
+def sprawdz(sprawy: tuple[Path, ...]) -> None:
+    """Sprawdź pliki spraw i pokaż, które dokumenty można z nich utworzyć.
+
+    Kod wyjścia 0 – każdy dokument można utworzyć („poprawny”); 4 – plik jest
+    poprawny, ale części dokumentów jeszcze nie („niekompletny”); 1 – błędy.
+    """
+    from pismo.cli.summary import summarize
+
+    codes = []
+    for path in sprawy:
+        report = api.check(path)
+        for problem in report.problems:
+            click.echo(str(problem), err=True)
+        if not report.valid:
+            click.echo(f"{path}: błędy: {len(report.errors)} – popraw je i uruchom sprawdzenie ponownie.", err=True)
+            codes.append(errors.FAILED)
+            continue
+        click.echo(summarize(report))
+        codes.append(errors.OK if report.complete else errors.INCOMPLETE)
+    sys.exit(errors.FAILED if errors.FAILED in codes else max(codes))
+
+
+# --- the documents -------------------------------------------------------------------------------
+
+def _generating(func):
+    """Options shared by every command that writes documents."""
+    options = [
+        click.option("-o", "--wyjscie", "wyjscie", type=click.Path(path_type=Path), default=api.DEFAULT_OUT,
+                     show_default=True, metavar="FOLDER",
+                     help="Folder wyjściowy; każda sprawa trafia do podfolderu nazwanego jak jej plik."),
+        click.option("--szablony", type=click.Path(path_type=Path), default=None, metavar="FOLDER",
+                     help="Folder z własnymi szablonami (.docx); brakujące bierze się z wbudowanych."),
+        click.option("--nadpisz", is_flag=True, help="Zastąp istniejące pliki."),
+        click.option("--pdf", "pdf", is_flag=True, help="Zapisz też PDF obok każdego dokumentu (przez LibreOffice)."),
+        click.option("--soffice", default=None, metavar="ŚCIEŻKA",
+                     help="Program LibreOffice (soffice), jeśli nie ma go w PATH; także zmienna PISMO_SOFFICE."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, public=False, jobs=1) -> None:
+    """Generate documents for each case through the API; report in Polish; exit with the batch's code."""
+    started = time.monotonic()
+    show_bar = len(sprawy) > 1 and sys.stderr.isatty()
+    with click.progressbar(length=len(sprawy), label="Sprawy", file=sys.stderr, hidden=not show_bar) as bar:
+        batch = api.generate_many(list(sprawy), kinds, Path(wyjscie), nadpisz, pdf, public, templates=szablony,
+                                  soffice=soffice, jobs=jobs, on_done=lambda result: bar.update(1))
+    _print_results(batch.results, quiet=show_bar)
+    if batch.pdf_error is not None:
+        reason = "nie utworzono PDF" if isinstance(batch.pdf_error, errors.PdfMissing) else "PDF"
+        click.echo(f"Dokumenty .docx zapisano, ale {reason}: {batch.pdf_error.message}", err=True)
+    elif pdf and batch.pdfs:
+        click.echo(f"Zapisano pliki PDF ({len(batch.pdfs)}).")
+    if len(sprawy) > 1:
+        failed = [r for r in batch.results if r.error is not None]
+        documents = sum(len(r.documents) for r in batch.results)
+        click.echo(f"Podsumowanie: sprawy {len(batch.results)} (z błędami: {len(failed)}), dokumenty {documents}, "
+                   f"PDF {len(batch.pdfs)}, czas {time.monotonic() - started:.1f} s".replace(".", ",") + ".")
+        for r in failed:
+            click.echo(f"  nieudana: {r.source}", err=True)
+    sys.exit(batch.exit_code)
+
+
+def _print_results(results, quiet: bool = False) -> None:
+    for r in results:
+        for problem in r.warnings:
+            click.echo(str(problem), err=True)
+        if r.error is not None:
+            for line in r.error.lines():
+                click.echo(line if r.error.problems else f"{r.source}: {line}", err=True)
+            click.echo(f"{r.source}: nie utworzono dokumentów.", err=True)
+            continue
+        _print_blocked(r)
+        if r.blocked and not r.made_any:
+            click.echo(f"{r.source}: nie utworzono dokumentów.", err=True)
+        elif not r.files:
+            click.echo(f"{r.source}: sprawa nie zawiera dokumentów tego rodzaju – nie zapisano żadnego pliku.")
+        elif not quiet:
+            click.echo(f"{r.source}: zapisano pliki ({len(r.files)}):")
+            for written in r.files:
+                click.echo(f"  {written.path}")
+        else:
+            click.echo(f"{r.source}: zapisano pliki ({len(r.files)}) w {r.files[0].path.parent}")
+        for note in r.notes:
+            click.echo(note)
+
+
+def _print_blocked(r) -> None:
+    """Why each kind left out is blocked (a problem blocking two kinds once), then which kinds they are."""
+    for line in dict.fromkeys(str(p) for problems in r.blocked.values() for p in problems):
+        click.echo(line, err=True)
+    if r.blocked and r.made_any:
+        labels = api.labels()
+        click.echo(f"{r.source}: niekompletna – nie utworzono: "
+                   f"{', '.join(labels.get(kind, kind) for kind in r.blocked)} (przyczyny wypisano wyżej); "
+                   "pozostałe dokumenty zapisano.", err=True)
+
+
+_CASE = click.argument("sprawa", type=click.Path(path_type=Path), metavar="SPRAWA.yaml")
+
+_PUBLIC = click.option(
+    "--publikacja", is_flag=True,
+    help="Wersja do publikacji na stronie internetowej jednostki i stronach partnerów, w osobnym pliku "
+         "z końcówką „-publikacja”: bez numerów telefonów, adresów e-mail, numerów PESEL, adresów profili "
+         "i imion i nazwisk osób prywatnych podanych w polach osób sprawy (w każdej odmianie) oraz par "
+         "„popularne imię + nazwisko” w tekście (stopnie i nazwiska policjantów pozostają). Nie usuwa nazwisk "
+         "podanych w tekście bez imienia, zdrobnień, numerów rejestracyjnych ani adresów zamieszkania – "
+         "przed publikacją przeczytaj ją.")
+
+
+def _kind_command(command: str, kinds: list) -> None:
+    """One command per `command` of the registry: the kind without a flag, the others chosen by their flag."""
+    plain = next(k for k in kinds if k.flag is None)
+    flagged = {k.flag.lstrip("-"): k for k in kinds if k.flag is not None}
+
+    def run(sprawa, wyjscie, szablony, nadpisz, pdf, soffice, **flags) -> None:
+        chosen = next((k.name for flag, k in flagged.items() if flags.get(flag)), plain.name)
+        if flags.get("publikacja"):  # the public version alone
+            chosen += PUBLIC_SUFFIX
+        _run([sprawa], [chosen], wyjscie, szablony, nadpisz, pdf, soffice)
+
+    for flag, kind in flagged.items():
+        run = click.option(kind.flag, flag, is_flag=True, help=kind.help)(run)
+    if plain.public:
+        run = _PUBLIC(run)
+    main.command(command, context_settings=CONTEXT, help=plain.help)(_CASE(_generating(run)))
+
+
+def _kind_commands() -> None:
+    from pismo.documents.kinds import REGISTRY
+
+    by_command: dict[str, list] = {}
+    for kind in REGISTRY.main:
+        if kind.command:
+            by_command.setdefault(kind.command, []).append(kind)
+    for command, kinds in by_command.items():
+        _kind_command(command, kinds)
+
+
+_kind_commands()
+
+
+@main.command("wszystko", context_settings=CONTEXT)
+@click.argument("sprawy", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="SPRAWA.yaml…")
+@_generating
+@click.option("--publikacja", is_flag=True,
+              help="Zapisz też wersje do publikacji (plan i informacja z końcówką „-publikacja”; zob. pismo plan --help).")
+@click.option("-j", "--jobs", "jobs", type=click.IntRange(min=1), default=None, metavar="LICZBA",
+              help="Liczba spraw przetwarzanych równolegle (domyślnie: liczba procesorów).")
+def wszystko(sprawy, wyjscie, szablony, nadpisz, pdf, soffice, publikacja, jobs) -> None:
+    """Wszystkie dokumenty każdej sprawy wraz z wykazem manifest.json.
+
+    Dokument, którego nie da się jeszcze utworzyć (brak danych), jest pomijany
+    i wypisany z brakującymi polami; pozostałe są zapisywane (kod wyjścia 4).
+    """
+    from pismo.documents.batch import default_jobs
+
+    _run(sprawy, None, wyjscie, szablony, nadpisz, pdf, soffice, public=publikacja, jobs=jobs or default_jobs())
+
+
+from pismo.cli.pdf import pdf as _pdf  # noqa: E402
+from pismo.cli.szablony import szablony  # noqa: E402
+from pismo.cli.serwer import serwer as _serwer  # noqa: E402
+from pismo.cli.terminy import terminy as _terminy  # noqa: E402
+
+main.add_command(_serwer)
+main.add_command(_terminy)
+main.add_command(_pdf)
+main.add_command(szablony)
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,37 @@
+"""`pismo pdf`: PDF copies of .docx documents through LibreOffice (thin click wrapper over pismo.api)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from pismo import api, errors
+from pismo.cli.click_pl import CONTEXT
+
+
+@click.command("pdf", context_settings=CONTEXT)
+@click.argument("pliki", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PLIK.docx|FOLDER…")
+@click.option("--nadpisz", is_flag=True, help="Zastąp istniejące pliki PDF.")
+@click.option("--soffice", metavar="ŚCIEŻKA", default=None,
+              help="Program LibreOffice (soffice); domyślnie zmienna PISMO_SOFFICE albo soffice z PATH.")
+@click.option("-j", "--jobs", "jobs", type=click.IntRange(min=1), default=None, metavar="LICZBA",
+              help="Liczba procesów LibreOffice pracujących równolegle (domyślnie: liczba procesorów, najwyżej 4).")
+def pdf(pliki: tuple[Path, ...], nadpisz: bool, soffice: str | None, jobs: int | None) -> None:
+    """Zamień pisma Word (.docx) na PDF za pomocą LibreOffice; każdy PDF trafia obok swojego pliku .docx.
+
+    Zamiast plików można podać folder: zamienione zostaną wszystkie pliki .docx w nim i w jego podfolderach.
+    """
+    try:
+        written = api.convert_pdfs(list(pliki), soffice, nadpisz, jobs or api.pdf_jobs())
+    except errors.PdfFailed as exc:  # the PDFs that were made are listed before the error
+        _list(exc.written)
+        raise
+    _list(written)
+
+
+def _list(written: list[Path]) -> None:
+    if written:
+        click.echo(f"Zapisano pliki PDF ({len(written)}):")
+        for path in written:
+            click.echo(f"  {path}")

@@ -1,0 +1,50 @@
+"""`pismo serwer`: the case files of a folder in the browser – thin click wrapper."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from pismo.cli.click_pl import CONTEXT
+
+
+@click.command("serwer", context_settings=CONTEXT)
+@click.option("--katalog", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
+              help="Folder z plikami spraw (domyślnie bieżący).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, metavar="LICZBA",
+              help="Port serwera (0: dowolny wolny).")
+@click.option("--bez-przegladarki", is_flag=True, help="Nie otwieraj przeglądarki; tylko wypisz adres.")
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="ADRES",
+              help="Adres, na którym serwer odpowiada. Inny niż 127.0.0.1 udostępnia sprawy w sieci – tylko "
+                   "świadomie.")
+def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
+    """Pracuj ze sprawami w przeglądarce: formularz, sprawdzanie, podgląd i pobieranie dokumentów."""
+    from pismo.web.server import LOOPBACK, PortBusy, build, serve
+
+    if not katalog.is_dir():
+        click.echo(f"błąd: {katalog}: folder nie istnieje – podaj folder z plikami spraw (--katalog)", err=True)
+        sys.exit(1)
+    if host not in LOOPBACK:
+        click.echo(f"UWAGA: serwer będzie dostępny z sieci pod adresem {host}. Każdy, kto zna link z tokenem, "
+                   "może czytać i zmieniać sprawy; połączenie nie jest szyfrowane.", err=True)
+    try:
+        server, url = build(katalog, host, port)
+    except (OSError, PortBusy) as exc:
+        from pismo.files.read import os_reason
+
+        reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+        click.echo(f"błąd: nie można uruchomić serwera na porcie {port} ({reason}) – port jest zajęty "
+                   f"albo niedostępny; podaj inny, np. --port {port + 1 if port else 8766}", err=True)
+        sys.exit(1)
+    click.echo(f"pismo serwer: sprawy z folderu {katalog.resolve()}")
+    click.echo(f"Otwórz w przeglądarce: {url}")
+    click.echo("Zatrzymanie: Ctrl+C.")
+    try:
+        serve(server, url, not bez_przegladarki)  # Werkzeug's loop ends quietly on Ctrl+C
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    click.echo("\nZatrzymano serwer.")

@@ -1,0 +1,44 @@
+"""`pismo sprawdz`'s short Polish summary of a valid case."""
+
+from __future__ import annotations
+
+from pismo import polish
+from pismo.case.problems import MissingData
+
+
+def _state(state) -> str:
+    if not state.can_make:
+        return "nie można – " + "; ".join(str(p) for p in state.problems)
+    count = state.count
+    if count == 0:
+        return "brak w sprawie (nic do utworzenia)"
+    return f"można utworzyć ({polish.count(count, 'plik', 'pliki', 'plików')})"
+
+
+def _period(s) -> str:
+    """The period in words, or as written while a date still reads UZUPEŁNIJ."""
+    try:
+        return polish.period_numeric(s.okres.od, s.okres.do, "r.")
+    except MissingData:
+        return f"od {str(s.okres.od)} do {str(s.okres.do)}"
+
+
+def summarize(report) -> str:
+    """A valid case (pismo.api.Report): „poprawny” only when every document can be made."""
+    case = report.case
+    s = case.sprawa
+    held = sum(1 for m in s.spotkania if m.protokol)
+    missing = [state.label for state in report.kinds.values() if not state.can_make]
+    verdict = "poprawny." if not missing else f"niekompletny – nie można jeszcze utworzyć: {', '.join(missing)}."
+    lines = [
+        f"{case.doc.path}: {verdict}",
+        f"  Rejon służbowy nr {str(s.rejon.numer)}; okres {_period(s)}",
+        f"  Działania: {len(s.dzialania)}, partnerzy: {len(s.partnerzy)}, wnioski: {len(s.wnioski)}, "
+        f"spotkania: {len(s.spotkania)} (odbyte: {held}), ocena realizacji: {'jest' if s.realizacja else 'brak'}.",
+    ]
+    if case.warnings:
+        lines.append(f"  Ostrzeżenia: {len(case.warnings)} (wypisane wyżej).")
+    lines.append("  Dokumenty:")
+    for state in report.kinds.values():
+        lines.append(f"    – {state.label}: {_state(state)}")
+    return "\n".join(lines)

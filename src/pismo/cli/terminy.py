@@ -1,0 +1,77 @@
+"""`pismo terminy`: the coming deadlines and meetings across cases (thin click wrapper)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from pismo.cli.click_pl import CONTEXT
+from pismo.case.problems import CaseError
+
+
+def _day(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"„{value}” to nie jest data – podaj ją jako RRRR-MM-DD, np. 2026-03-18") from None
+
+
+@click.command("terminy", context_settings=CONTEXT)
+@click.argument("sprawy", nargs=-1, type=click.Path(path_type=Path), metavar="[SPRAWA.yaml…]")
+@click.option("--dni", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Pokaż tylko terminy z najbliższych N dni (zaległe zawsze).")
+@click.option("--dzien", "dzien", default=None, callback=_day, metavar="RRRR-MM-DD",
+              help="Licz zaległe i najbliższe terminy od tego dnia (domyślnie: dziś).")
+def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) -> None:
+    """Najbliższe terminy działań i spotkań we wszystkich sprawach, zaległe na początku.
+
+    Bez podania plików: wszystkie pliki .yaml w bieżącym folderze.
+    """
+    from pismo.case.deadlines import order, pending
+    from pismo.case.loader import load_case
+
+    today = dzien or dt.date.today()
+    paths = list(sprawy) or sorted(Path(".").glob("*.yaml"))
+    if not paths:
+        click.echo("Brak plików spraw (.yaml) w bieżącym folderze – podaj pliki spraw.", err=True)
+        sys.exit(1)
+    items, failed = [], 0
+    for path in paths:
+        try:
+            case = load_case(path)
+        except CaseError as exc:
+            failed += 1
+            errors = sum(1 for p in exc.problems if not p.warning)
+            click.echo(f"{path}: błędy: {errors} – terminów tej sprawy nie pokazano (sprawdź: pismo sprawdz {path}).",
+                       err=True)
+            continue
+        items += [(t, case.name) for t in pending(case.sprawa, today)]
+    if dni is not None:
+        items = [(t, name) for t, name in items if t.overdue(today) or t.day <= today + dt.timedelta(days=dni)]
+    ordered = order([t for t, _ in items], today)
+    names = {id(t): name for t, name in items}
+    _print(ordered, names, today)
+    sys.exit(1 if failed else 0)
+
+
+def _print(ordered, names, today) -> None:
+    from pismo.polish import count
+
+    overdue = [t for t in ordered if t.overdue(today)]
+    coming = [t for t in ordered if not t.overdue(today)]
+    if not ordered:
+        click.echo("Brak otwartych terminów.")
+    if overdue:
+        click.echo(f"Zaległe ({len(overdue)}):")
+        for t in overdue:
+            late = (today - t.day).days
+            click.echo(f"  {t.when()} – {names[id(t)]} – {t.what} (po terminie {count(late, 'dzień', 'dni', 'dni')})")
+    if coming:
+        click.echo(f"Najbliższe ({len(coming)}):")
+        for t in coming:
+            click.echo(f"  {t.when()} – {names[id(t)]} – {t.what}")

@@ -1,0 +1,1 @@
+"""documents: a stage of pismo (see README, „Jak zbudowany jest pismo”)."""

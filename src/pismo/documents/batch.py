@@ -1,0 +1,135 @@
+"""Many cases at once: each in its own worker, one broken case stops no other.
+
+Workers ignore Ctrl+C; the parent stops handing out cases and waits for the
+running ones, which write atomically, so an interrupted batch leaves only
+complete documents.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class Job:
+    """What to make of every case: the arguments of pismo.api.generate but the source."""
+
+    kinds: list[str] | None
+    out_root: Path
+    templates: Path | None
+    overwrite: bool
+    public: bool = False
+    inputs: tuple = ()  # every case file of the command: one case never writes over another's file
+
+
+def run_case(path: Path, job: Job):
+    """pismo.api.generate for one case; any failure, even an unexpected one, becomes the Result's error."""
+    from pismo import api
+    from pismo.errors import PismoError
+
+    try:
+        return api.generate(path, job.kinds, job.out_root, job.overwrite, public=job.public, templates=job.templates,
+                            inputs=job.inputs)
+    except PismoError as exc:
+        return api.Result(Path(path), error=exc)
+    except (KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as exc:  # a bug must not take the other cases down; name it under this case
+        return api.Result(Path(path), error=unexpected(exc))
+
+
+def unexpected(exc: BaseException):
+    """A Polish error for a failure pismo did not foresee (a bug): what it was, and what to do."""
+    from pismo.errors import PismoError
+
+    return PismoError(f"nieoczekiwany błąd programu ({type(exc).__name__}: {exc}) – dokumentów tej sprawy nie "
+                      "utworzono; zgłoś ten błąd autorom pismo razem z plikiem sprawy")
+
+
+def folder_clashes(paths: list[Path]) -> list[str]:
+    """Cases that would write into one output folder, which is named after the file: refused before any runs.
+
+    Run together they would replace each other's documents (and, in parallel,
+    remove each other's temporaries). Names are compared as Windows and macOS
+    compare them: without regard to case.
+    """
+    from pismo.files.output import same_name_key
+
+    seen: dict[str, Path] = {}
+    messages = []
+    for path in map(Path, paths):
+        first = seen.get(same_name_key(path.stem))
+        if first is None:
+            seen[same_name_key(path.stem)] = path
+            continue
+        if _same_file(first, path):
+            messages.append(f"{path}: ten sam plik sprawy podano dwa razy – podaj go raz")
+        else:
+            messages.append(f"{first} i {path}: obie sprawy trafiłyby do tego samego folderu „{first.stem}” "
+                            "(folder nazywa się jak plik sprawy) – zmień nazwę jednego z plików")
+    return messages
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def _ignore_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None) -> list:
+    """Run every case; in-process for one case or one job, else in worker processes.
+
+    on_done(result) is called as each case finishes. KeyboardInterrupt propagates
+    after running cases have finished; results so far are on the exception.
+    """
+    results = []
+    if jobs <= 1 or len(paths) <= 1:
+        try:
+            for path in paths:
+                results.append(run_case(path, job))
+                if on_done:
+                    on_done(results[-1])
+        except KeyboardInterrupt as exc:
+            exc.results = results
+            raise
+        return results
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(paths)), initializer=_ignore_interrupt)
+    try:
+        futures = {pool.submit(run_case, path, job): path for path in paths}
+        for future in as_completed(futures):
+            results.append(_outcome(future, futures[future]))
+            if on_done:
+                on_done(results[-1])
+    except KeyboardInterrupt as exc:
+        pool.shutdown(wait=True, cancel_futures=True)
+        reported = {r.source for r in results}
+        results += [f.result() for f, path in futures.items()
+                    if path not in reported and f.done() and not f.cancelled() and f.exception() is None]
+        exc.results = results
+        raise
+    pool.shutdown(wait=True)
+    order = {path: i for i, path in enumerate(paths)}
+    return sorted(results, key=lambda r: order.get(r.source, 0))
+
+
+def _outcome(future, path: Path):
+    """The worker's result; a worker that died (killed, out of memory) is reported under its case."""
+    from pismo import api
+
+    try:
+        return future.result()
+    except Exception as exc:
+        return api.Result(Path(path), error=unexpected(exc))

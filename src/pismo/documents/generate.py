@@ -1,0 +1,201 @@
+"""Case → documents: build and render each kind (all of its files or none), then write what was made at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pismo import polish
+from pismo.documents import builders as documents
+from pismo.case.checks import placeholders
+from pismo.errors import DocumentError, PismoError
+from pismo.render.engine import TemplateSet, Unfilled
+from pismo.documents.kinds import REGISTRY, Registry
+from pismo.case.loader import Case
+from pismo.files.output import same_name_key, subfolder, transaction
+from pismo.case.problems import MissingData, Problem, dotted
+from pismo.files.record import MANIFEST  # noqa: F401  (where callers have always found it)
+
+
+@dataclass
+class Rendered:
+    item: documents.Item
+    data: bytes
+
+
+def collect(case: Case, kinds: list[str], registry: Registry = REGISTRY) -> list[documents.Item]:
+    """Every item of the given kinds; all missing data reported at once."""
+    items, problems = [], []
+    for kind in kinds:
+        try:
+            items += registry[kind].build(case.sprawa)
+        except MissingData as exc:
+            problems.append(case.problem(exc.loc, f"{exc.message} (dokument: {registry[kind].label})"))
+    problems += [problem for problem, _ in _clashes(case, items, list(_other_items(case, kinds, registry)))]
+    if problems:
+        raise DocumentError(problems)
+    return items
+
+
+def _other_items(case: Case, kinds: list[str], registry: Registry):
+    """Documents of the other kinds the case gives: another command writes them into the same folder."""
+    for kind in registry.main:
+        if kind.name not in kinds:
+            try:
+                yield from kind.build(case.sprawa)
+            except MissingData:
+                continue
+
+
+def _clashes(case: Case, items: list[documents.Item], others: list[documents.Item]):
+    """(problem, items) for documents whose file names would be one (ids joined by hyphens can meet).
+
+    A meeting called „pusty” would make protokol-pusty.docx, the name of the blank
+    form, whether the two are made by one command or by two.
+    """
+    by_name: dict[str, list[documents.Item]] = {}
+    for item in items + others:
+        by_name.setdefault(same_name_key(item.filename), []).append(item)
+    requested = {id(item) for item in items}
+    return [(_same_name(case, same), same) for same in by_name.values()
+            if len(same) > 1 and any(id(item) in requested for item in same)]
+
+
+def _same_name(case: Case, same: list[documents.Item]) -> Problem:
+    name = same[-1].filename
+    kinds = ", ".join(sorted({item.rodzaj for item in same}))
+    found = [(loc, ident) for loc, ident in _file_name_ids(case) if f"-{ident}." in name or f"-{ident}-" in name]
+    message = f"dwa dokumenty ({kinds}) miałyby tę samą nazwę pliku „{name}” – jeden zastąpiłby drugi; "
+    if not found:
+        return Problem(str(case.doc.path), None, None, None, message + "zmień identyfikatory, z których powstaje")
+    ids = ", ".join(f"„{ident}” ({dotted(loc)})" for loc, ident in found)
+    if len(found) == 1:
+        return case.problem(found[0][0], message + f"nazwa powstaje z identyfikatora {ids} – zmień go")
+    return case.problem(found[0][0], message + f"nazwa powstaje z identyfikatorów: {ids} – zmień jeden z nich")
+
+
+def _file_name_ids(case: Case):
+    """(where, id) of every id that goes into a file name: requests, meetings, addressees."""
+    s = case.sprawa
+    for section in ("wnioski", "spotkania"):
+        for i, entry in enumerate(getattr(s, section) or []):
+            yield (section, i, "id"), entry.id
+    for i, partner in enumerate(s.partnerzy or []):
+        for j, addressee in enumerate(partner.adresaci or []):
+            yield ("partnerzy", i, "adresaci", j, "id"), addressee.id
+
+
+def render(items: list[documents.Item], templates: TemplateSet) -> list[Rendered]:
+    return [Rendered(item, render_one(item, templates)) for item in items]
+
+
+def render_one(item: documents.Item, templates: TemplateSet) -> bytes:
+    if item.template is None:
+        return item.content
+    return templates.get(item.template).render(item.context, item.title, _author(item), item.date)
+
+
+def _author(item: documents.Item) -> str:
+    return item.context["jednostka"]["nazwa"]
+
+
+def planned(case: Case, kinds: list[str], registry: Registry = REGISTRY,
+            ) -> tuple[dict[str, list[documents.Item]], dict[str, list[Problem]]]:
+    """Each kind's documents, or the problems that block it, before anything is rendered."""
+    built: dict[str, list[documents.Item]] = {}
+    blocked: dict[str, list[Problem]] = {}
+    for kind in kinds:
+        try:
+            built[kind] = registry[kind].build(case.sprawa)
+        except MissingData as exc:
+            blocked[kind] = [case.problem(exc.loc, f"{exc.message} (dokument: {registry[kind].label})")]
+    requested = [item for items in built.values() for item in items]
+    for problem, clashing in _clashes(case, requested, list(_other_items(case, kinds, registry))):
+        ids = {id(item) for item in clashing}
+        for kind in [k for k, items in built.items() if any(id(item) in ids for item in items)]:
+            blocked.setdefault(kind, []).append(problem)
+    return {k: items for k, items in built.items() if k not in blocked}, blocked
+
+
+def made_and_blocked(case: Case, kinds: list[str], templates: TemplateSet | None, registry: Registry = REGISTRY,
+                     ) -> tuple[dict[str, list[Rendered]], dict[str, list[Problem]]]:
+    """Each kind all or none: its rendered documents (in memory), or the problems that block it.
+
+    With templates None nothing is rendered (Rendered.data is empty): the check of
+    `pismo sprawdz` when no field still reads UZUPEŁNIJ, so nothing can print one.
+    """
+    built, blocked = planned(case, kinds, registry)
+    made = {}
+    for kind, items in built.items():
+        try:
+            made[kind] = render(items, templates) if templates is not None else [Rendered(item, b"") for item in items]
+        except Unfilled as exc:
+            blocked[kind] = unfilled_problems(case, exc)
+    return made, blocked
+
+
+def write_made(case: Case, kinds: list[str], templates: TemplateSet, out_root: Path, overwrite: bool = False,
+               with_manifest: bool = True, registry: Registry = REGISTRY, inputs=(),
+               ) -> tuple[list[tuple[Path, documents.Item | None]], dict[str, list[Problem]]]:
+    """Write every kind that can be made into out_root/<case name>/, each document to disk as soon as it is
+    rendered (a case of thousands of documents never holds them all in memory), all in one all-or-none
+    write; a kind that prints a placeholder midway is dropped from it whole. ([(path, item; None for the
+    manifest)], blocked kinds). with_manifest keeps the folder's record (record.py), which lets a re-run
+    replace what pismo wrote without --nadpisz. `inputs`: other files the command reads (the other cases
+    of a batch), never replaced either."""
+    try:
+        return _write_made(case, kinds, templates, out_root, overwrite, with_manifest, registry, inputs)
+    except MemoryError:  # the write is all or none: nothing was written
+        raise PismoError(f"{case.doc.path}: za mało pamięci, aby utworzyć dokumenty tej sprawy – nic nie zapisano; "
+                         "zamknij inne programy albo podziel sprawę na mniejsze (np. mniej zaproszonych na jedno "
+                         "spotkanie)") from None
+
+
+def _write_made(case, kinds, templates, out_root, overwrite, with_manifest, registry, inputs):
+    built, blocked = planned(case, kinds, registry)
+    items = [item for kind in kinds for item in built.get(kind, [])]
+    for name in dict.fromkeys(item.template for item in items if item.template):
+        templates.get(name)  # a template that cannot be used is refused before anything is written
+    with transaction(subfolder(out_root, case.name), [item.filename for item in items], overwrite,
+                     inputs=[*_inputs(case, items, templates), *inputs],
+                     manifest={"sprawa": case.name} if with_manifest else None) as writing:
+        for kind in [k for k in kinds if k in built]:
+            try:
+                for item in built[kind]:
+                    writing.add(item.filename, render_one(item, templates),
+                                {"rodzaj": item.rodzaj, "plik": item.filename, "adresat": item.adresat})
+            except Unfilled as exc:
+                writing.drop([item.filename for item in built[kind]])
+                blocked[kind] = unfilled_problems(case, exc)
+    by_name = {item.filename: item for item in items}
+    return [(path, by_name.get(path.name) if path.name != MANIFEST or not with_manifest else None)
+            for path in writing.written], blocked
+
+
+def _inputs(case: Case, items: list[documents.Item], templates: TemplateSet) -> list[Path]:
+    """The files the command reads: never replaced by what it writes (every file of the unit's template
+    folder counts, used by this command or not)."""
+    folder = [p for p in templates.override.iterdir() if p.is_file()] if templates.override else []
+    return [case.doc.path, *{templates.path(item.template) for item in items if item.template}, *folder]
+
+
+def generate(case: Case, kinds: list[str], out_root: Path, templates: TemplateSet,
+             overwrite: bool = False, with_manifest: bool = True, registry: Registry = REGISTRY) -> list[Path]:
+    """Write the case's documents of these kinds into out_root/<case name>/; DocumentError if any is blocked
+    (checked before writing; a placeholder met while rendering leaves the others written)."""
+    blocked = planned(case, kinds, registry)[1]
+    if blocked:
+        raise DocumentError([p for problems in blocked.values() for p in problems])
+    written, blocked = write_made(case, kinds, templates, out_root, overwrite, with_manifest, registry)
+    if blocked:
+        raise DocumentError([p for problems in blocked.values() for p in problems])
+    return [path for path, _ in written]
+
+
+def unfilled_problems(case: Case, exc: Unfilled) -> list[Problem]:
+    """The engine met a placeholder in print: name the case fields it came from."""
+    printed = " ".join(exc.value.split())
+    found = [loc for loc, text in placeholders(case.doc.data)
+             if " ".join(polish.typography(text.strip()).split()) in printed]
+    message = f"do uzupełnienia – dokument drukuje to pole („{exc.value}”); wpisz właściwą wartość zamiast UZUPEŁNIJ"
+    return [case.problem(loc, message) for loc in found] or [Problem(str(case.doc.path), None, None, None, str(exc))]

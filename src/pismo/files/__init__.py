@@ -1,0 +1,1 @@
+"""files: a stage of pismo (see README, „Jak zbudowany jest pismo”)."""

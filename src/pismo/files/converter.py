@@ -1,0 +1,314 @@
+"""A warm converter: one LibreOffice kept running, a .docx to PDF in a fraction of a second.
+
+Starting soffice costs about a second per call; the browser's preview needs
+far less. So a headless soffice is kept running and driven over its UNO pipe.
+The UNO bindings only load in LibreOffice's own Python (or Debian's
+python3-uno for the system python) – not in pismo's venv – so the driving is
+done by a small bridge script (pismo/uno_bridge.py) run in such a Python, which
+starts soffice in the bridge's process group and talks JSON lines with us.
+unoserver does the same, but it must itself be installed into LibreOffice's
+Python; our bridge is one file with no dependency, run from where pismo is.
+
+Every request has a timeout: a LibreOffice that hangs or dies is killed
+(process group) and started again, a dead one transparently for the request.
+The bridge stops soffice when its stdin closes, so LibreOffice ends with its
+owner even if the owner is killed. Without a UNO-capable Python the converter
+still works, cold: one soffice run per document (warm is False).
+"""
+
+from __future__ import annotations
+
+import atexit
+import io
+import json
+import os
+import queue
+import secrets
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import weakref
+import zipfile
+from pathlib import Path
+
+from pismo.files.soffice import PdfError, borrow_profile, find_soffice, kill_group, start
+from pismo.files.read import os_reason
+
+BRIDGE = Path(__file__).with_name("uno_bridge.py")
+START_SECONDS = 120.0  # a cold LibreOffice with a new profile on a slow PC
+REQUEST_SECONDS = 30.0  # per document, plus …
+MEGABYTE_SECONDS = 20.0  # … this per megabyte
+MAX_PDF_BYTES = 256 * 1024 * 1024
+_uno_pythons: dict[str, str | None] = {}
+
+
+def uno_python(soffice: str) -> str | None:
+    """A Python that can import uno for this LibreOffice: its own, ours, or the system's (None if none)."""
+    if soffice in _uno_pythons:
+        return _uno_pythons[soffice]
+    program = Path(soffice).resolve().parent
+    candidates = [program / "python.exe", program / "python", program.parent / "Resources" / "python",
+                  Path(sys.executable), Path("/usr/bin/python3")]
+    found = None
+    for candidate in dict.fromkeys(candidates):
+        if candidate.is_file() and _imports_uno(candidate):
+            found = str(candidate)
+            break
+    _uno_pythons[soffice] = found
+    return found
+
+
+def _imports_uno(python: Path) -> bool:
+    try:
+        return subprocess.run([str(python), "-c", "import uno"], stdin=subprocess.DEVNULL, capture_output=True,
+                              timeout=30).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        return False
+
+
+class Converter:
+    """Converter(soffice=None): start(), to_pdf(docx_bytes, timeout) -> PDF bytes, close(); a context manager.
+
+    Raises PdfUnavailable (no LibreOffice) and PdfError (the document failed,
+    or LibreOffice did not answer in time); the message is Polish. Safe to
+    call from several threads: requests are served one at a time.
+    """
+
+    def __init__(self, soffice: str | None = None) -> None:
+        self._soffice_option = soffice
+        self._soffice: str | None = None
+        self._python: str | None = None
+        self._bridge: subprocess.Popen | None = None
+        self._replies: queue.Queue = queue.Queue()
+        self._profile = None
+        self._folder: Path | None = None
+        self._lock = threading.Lock()
+        self._closed = False
+        self._finalizer = None
+        self._pipe = ""
+
+    # --- lifetime ------------------------------------------------------------------------------
+
+    def __enter__(self) -> Converter:
+        self.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def warm(self) -> bool:
+        """True when LibreOffice is kept running (a UNO-capable Python was found)."""
+        return self._python is not None
+
+    def start(self, timeout: float = START_SECONDS) -> None:
+        """Find LibreOffice and start it (PdfUnavailable if there is none); idempotent."""
+        with self._lock:
+            if self._soffice is None:
+                self._soffice = find_soffice(self._soffice_option)
+                self._python = uno_python(self._soffice)
+                self._folder = Path(tempfile.mkdtemp(prefix="pismo-lo-"))
+                self._profile = borrow_profile() if self.warm else None
+                self._closed = False
+                self._finalizer = weakref.finalize(self, _cleanup, self._cell())
+                atexit.register(self._finalizer)
+            if self.warm and self._bridge is None:
+                self._start_bridge(timeout)
+
+    def _cell(self) -> dict:
+        """What the finalizer needs to stop everything, without a reference to self."""
+        self._state = {"bridge": None, "profile": self._profile, "folder": self._folder}
+        return self._state
+
+    def close(self) -> None:
+        """Stop LibreOffice and remove the temporary files; the converter can be started again."""
+        with self._lock:
+            self._closed = True
+            self._stop_bridge(graceful=True)
+            if self._finalizer is not None:
+                self._finalizer()
+                atexit.unregister(self._finalizer)
+            self._soffice = self._finalizer = self._profile = self._folder = None
+
+    def _start_bridge(self, timeout: float) -> None:
+        """Start the bridge and its soffice; a profile it cannot start with is rebuilt and tried once more."""
+        for attempt in (1, 2):
+            if self._closed:
+                raise PdfError("przerwano")
+            self._profile.prepare()
+            pipe = self._pipe = f"pismo-{os.getpid()}-{secrets.token_hex(6)}"
+            try:
+                bridge = start([self._python, str(BRIDGE), self._soffice, self._profile.uri, pipe],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            except OSError as exc:
+                raise PdfError(f"nie można uruchomić LibreOffice ({os_reason(exc)})") from None
+            self._bridge = self._state["bridge"] = bridge
+            self._replies = queue.Queue()
+            threading.Thread(target=_read_replies, args=(bridge.stdout, self._replies), daemon=True).start()
+            reply = self._reply(timeout)
+            if reply.get("ready"):
+                return
+            self._stop_bridge()
+            if self._closed:
+                raise PdfError("przerwano")
+            self._profile.rebuild()  # the usual reason LibreOffice does not start: its profile
+        raise PdfError("LibreOffice nie uruchomił się, także z nowym profilem" + _reason(reply))
+
+    def _stop_bridge(self, graceful: bool = False) -> None:
+        bridge, self._bridge = self._bridge, None
+        if bridge is None:
+            return
+        if graceful:
+            try:
+                bridge.stdin.close()  # the bridge asks soffice to quit and ends itself
+                bridge.wait(timeout=8)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+        kill_group(bridge)
+        self._state["bridge"] = None
+        _remove_pipe(self._pipe)
+
+    # --- converting ----------------------------------------------------------------------------
+
+    def to_pdf(self, docx: bytes, timeout: float | None = None) -> bytes:
+        """The PDF of a .docx, as bytes. timeout: seconds for this document (default grows with its size)."""
+        if not zipfile.is_zipfile(io.BytesIO(docx)):
+            raise PdfError("to nie jest dokument Word (.docx) – nie można go zamienić na PDF")
+        limit = timeout if timeout is not None else REQUEST_SECONDS + MEGABYTE_SECONDS * len(docx) / 1e6
+        if self._soffice is None:
+            self.start()
+        name = secrets.token_hex(6)
+        source, target = self._folder / f"{name}.docx", self._folder / f"{name}.pdf"
+        try:
+            source.write_bytes(docx)
+            self.convert_file(source, target, limit)
+            return _read_pdf(target)
+        except OSError as exc:
+            raise PdfError(f"nie można zapisać pliku tymczasowego w {self._folder} ({os_reason(exc)})") from None
+        finally:
+            source.unlink(missing_ok=True)
+            target.unlink(missing_ok=True)
+
+    def convert_file(self, source: Path, target: Path, timeout: float) -> None:
+        """Convert a .docx file to a PDF file (not checked here); for batches that stage their own files."""
+        if self._soffice is None:
+            self.start()
+        if not self._lock.acquire(timeout=timeout):
+            raise PdfError(f"LibreOffice jest zajęty innymi dokumentami dłużej niż {timeout:g} s – spróbuj ponownie")
+        try:
+            self._convert(Path(source), Path(target), timeout)
+        finally:
+            self._lock.release()
+
+    def abort(self) -> None:
+        """Kill LibreOffice now, from any thread (Ctrl+C); a request under way fails and nothing restarts."""
+        self._closed = True
+        bridge = self._bridge
+        if bridge is not None:
+            kill_group(bridge)
+
+    def _convert(self, source: Path, target: Path, limit: float) -> None:
+        if not self.warm:
+            self._convert_cold(source, target, limit)
+            return
+        for attempt in (1, 2):
+            if self._closed:
+                raise PdfError("przerwano")
+            if self._bridge is None:
+                self._start_bridge(START_SECONDS)
+            try:
+                self._bridge.stdin.write((json.dumps({"in": str(source), "out": str(target)}) + "\n").encode())
+                self._bridge.stdin.flush()
+                reply = self._reply(limit)
+            except OSError:
+                reply = {"ok": False, "dead": True}
+            if reply.get("ok"):
+                return
+            if reply.get("timeout"):
+                self._stop_bridge()
+                self._restart_soon()
+                raise PdfError(f"LibreOffice nie zamienił dokumentu w ciągu {limit:g} s (przekroczono limit czasu) "
+                               "– został zatrzymany i uruchomiony ponownie")
+            if not reply.get("dead"):
+                raise PdfError("LibreOffice nie zamienił dokumentu na PDF (dokument może być uszkodzony)"
+                               + _reason(reply))
+            self._stop_bridge()  # LibreOffice died: start it again and try once more
+        raise PdfError("LibreOffice zakończył pracę w czasie zamiany dokumentu, także za drugim razem")
+
+    def _convert_cold(self, source: Path, target: Path, limit: float) -> None:
+        from pismo.files.pdf import convert
+
+        try:
+            convert([source], self._soffice, timeout=limit, overwrite=True)
+        except PdfError:
+            raise PdfError("LibreOffice nie zamienił dokumentu na PDF (dokument może być uszkodzony albo "
+                           "LibreOffice nie odpowiadał) – także za drugim razem") from None
+        source.with_suffix(".pdf").replace(target)
+
+    def _reply(self, timeout: float) -> dict:
+        try:
+            return self._replies.get(timeout=timeout)
+        except queue.Empty:
+            return {"ok": False, "timeout": True}
+
+    def _restart_soon(self) -> None:
+        """Bring LibreOffice back in the background, so the next request finds it warm."""
+        def restart() -> None:
+            with self._lock:
+                if not self._closed and self._soffice is not None and self._bridge is None:
+                    try:
+                        self._start_bridge(START_SECONDS)
+                    except PdfError:
+                        pass  # the next request tries again and reports
+        threading.Thread(target=restart, daemon=True).start()
+
+
+def _read_replies(stream, replies: queue.Queue) -> None:
+    """Each JSON line of the bridge into the queue; a dead bridge ends it with a 'dead' reply."""
+    try:
+        for line in iter(lambda: stream.readline(65536), b""):
+            try:
+                replies.put(json.loads(line))
+            except ValueError:
+                continue
+    except (OSError, ValueError):
+        pass
+    replies.put({"ok": False, "dead": True})
+
+
+def _reason(reply: dict) -> str:
+    error = str(reply.get("error") or "")
+    return f" (komunikat LibreOffice: „{error}”)" if error else ""
+
+
+def _read_pdf(path: Path) -> bytes:
+    from pismo.files.pdf import pdf_pages
+
+    if not pdf_pages(path):
+        raise PdfError("LibreOffice nie utworzył kompletnego pliku PDF (dokument może być uszkodzony)")
+    if path.stat().st_size > MAX_PDF_BYTES:
+        raise PdfError(f"plik PDF jest większy niż {MAX_PDF_BYTES // 2**20} MB – nie zostanie pokazany")
+    return path.read_bytes()
+
+
+def _remove_pipe(name: str) -> None:
+    """The socket file a killed soffice leaves for its pipe (POSIX: /tmp/OSL_PIPE_<uid>_<name>)."""
+    if name and hasattr(os, "getuid"):
+        for folder in dict.fromkeys((tempfile.gettempdir(), "/tmp")):
+            Path(folder, f"OSL_PIPE_{os.getuid()}_{name}").unlink(missing_ok=True)
+
+
+def _cleanup(state: dict) -> None:
+    """Stop the bridge and its soffice, give back the profile, remove the temporary folder."""
+    bridge = state.get("bridge")
+    if bridge is not None:
+        kill_group(bridge)
+        state["bridge"] = None
+    if state.get("profile") is not None:
+        state["profile"].release()
+        state["profile"] = None
+    if state.get("folder") is not None:
+        shutil.rmtree(state["folder"], ignore_errors=True)
+        state["folder"] = None

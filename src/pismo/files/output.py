@@ -1,0 +1,567 @@
+"""Writing a command's files: all or none, atomically, never replacing what is not pismo's.
+
+What a user can rely on, whatever fails:
+
+- Confinement. A file or case-folder name is a plain name: no slashes or
+  backslashes, not "." or "..", no hidden (dot) names, no control or invisible
+  formatting characters, at most 200 bytes, and valid on Windows too (no
+  CON, NUL, COM1 …, no <>:"|?*, no dot or space at the end – Windows would drop
+  it, so "sprawa." and "sprawa" would be one folder). Nothing is ever written
+  outside the output folder. An existing symbolic link, folder or special file
+  where a document should go is refused, even with --nadpisz, and so is a case
+  folder that is a symbolic link: pismo never writes through a link (the output
+  folder -o itself may be one – the user named it). Names are compared without
+  regard to case, as Windows and macOS do: two files of one command may not
+  differ in case only.
+- Inputs. A file the command reads (the case file, a template, an imported
+  plan) is never replaced by one it writes, whatever its name, link or flags.
+- Replacing. An existing file is replaced only with --nadpisz, or when the
+  folder's manifest (record.py) shows pismo wrote it and nobody changed it
+  since; a file edited by hand is refused by name and kept. A file whose bytes
+  would not change is left as it is.
+- One writer. The folder is locked while a command writes there (folderlock);
+  a second command waits, then gives up with a message.
+- Write phase. Every file is written in full (and fsync'ed) to a hidden
+  temporary `.NAME.pismo-XXXXXXXX.tmp` beside its target as soon as it is made,
+  so a case of thousands of documents never holds them all in memory. If
+  anything fails here (disk full, no permission, an error in a later document…)
+  the temporaries are removed: nothing changed.
+- Commit phase. Each file about to be replaced first gets a hidden backup
+  (`.NAME.pismo-XXXXXXXX.bak`: a hard link, or a copy where the file system has
+  none); then each temporary is renamed onto its name, which is atomic, the
+  manifest last. If a rename fails, the renamed files are rolled back – new ones
+  removed, replaced ones restored from their backups – so the folder is as
+  before. Should the roll back itself fail, the message names each file and
+  where its old version is.
+- Killed process (SIGKILL, power cut). Every name holds either its old or its
+  new complete content, never a partial one; a killed case may hold a mix, and
+  its manifest.json, written last, is then old or missing (so the new files
+  count as the user's until a run with --nadpisz). Hidden `.pismo-` temporaries
+  or backups, and the lock file, may remain: nothing reads them, and the next
+  write in that folder removes them.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import re
+import secrets
+import shutil
+import tempfile
+import unicodedata
+from contextlib import contextmanager
+from pathlib import Path
+
+from pismo.files import folderlock, record
+from pismo.files.read import os_reason
+
+MAX_NAME_BYTES = 200  # leaves room for the temporary's prefix and suffix within the usual 255
+_MARK = "pismo-"
+_LEFTOVER_SUFFIXES = (".tmp", ".bak")
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()
+
+
+class OutputError(Exception):
+    """Files cannot be written; the message is for the user."""
+
+
+# --- names and folders ---------------------------------------------------------------------------
+
+_WINDOWS_DEVICE = re.compile(r"(?i)con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]")
+_WINDOWS_FORBIDDEN = set('<>:"|?*')
+
+
+def name_problem(name: str) -> str | None:
+    """Why a file or folder name cannot be used (None if it can): the one rule for names pismo writes."""
+    if not name or name in (".", ".."):
+        return "pusta albo oznacza folder nadrzędny"
+    if any("\udc80" <= char <= "\udcff" for char in name):  # bytes that were not UTF-8
+        return "zawiera bajty spoza UTF-8 (np. polskie litery zapisane w innym kodowaniu)"
+    if "/" in name or "\\" in name:
+        return "zawiera ukośnik (byłaby ścieżką, a nie nazwą)"
+    if any(ord(char) < 32 or char == "\x7f" for char in name):
+        return "zawiera znak sterujący"
+    if any(unicodedata.category(char) == "Cf" for char in name):
+        return "zawiera niewidoczny znak formatujący (np. zmianę kierunku tekstu)"
+    if name.startswith("."):
+        return "zaczyna się od kropki (plik ukryty)"
+    if len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
+        return f"jest dłuższa niż {MAX_NAME_BYTES} bajtów"
+    return _windows_problem(name)
+
+
+def _windows_problem(name: str) -> str | None:
+    """What Windows refuses or changes in a name (documents are read there too)."""
+    if name[-1] in ". ":
+        return "kończy się kropką albo spacją (Windows usuwa je z końca nazwy)"
+    if _WINDOWS_FORBIDDEN & set(name):
+        return "zawiera znak niedozwolony w systemie Windows (< > : \" | ? *)"
+    if _WINDOWS_DEVICE.fullmatch(name.split(".")[0].rstrip(" ")):  # CON, con.docx, "Nul .txt" alike
+        return "to zastrzeżona nazwa urządzenia w systemie Windows (CON, PRN, AUX, NUL, COM1…, LPT1…)"
+    return None
+
+
+def same_name_key(name: str) -> str:
+    """A name as case-insensitive file systems (Windows, macOS) see it."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _confined(folder: Path, name: str, what: str = "pliku wynikowego") -> Path:
+    """The path of a name inside folder, refused if the name could lead anywhere else."""
+    problem = name_problem(name)
+    if problem:
+        shown = repr(name) if len(name) <= 60 else repr(name[:57]) + "…"
+        raise OutputError(f"{folder}: niedozwolona nazwa {what} {shown} – {problem}; nic nie zapisano")
+    return folder / name
+
+
+def subfolder(root: Path, name: str) -> Path:
+    """A case's folder inside the output folder: the file-name rule, and no symbolic link."""
+    folder = _confined(Path(root), name, "folderu sprawy")
+    if folder.is_symlink():
+        raise OutputError(f"{folder}: folder sprawy jest dowiązaniem symbolicznym (do {os.readlink(folder)}) – pismo "
+                          "nie zapisuje przez dowiązania; usuń je albo podaj inny folder wyjściowy (-o); nic nie zapisano")
+    return folder
+
+
+def _blocking_file(folder: Path) -> Path | None:
+    """The folder or the nearest of its parents that exists but is not a folder (or is a broken link)."""
+    for candidate in (folder, *folder.parents):
+        if candidate.exists() or candidate.is_symlink():
+            return None if candidate.is_dir() else candidate
+    return None
+
+
+def check_folder(folder: Path, where: str = " wyjściowy (-o)") -> None:
+    """Refuse at once an output folder that is, or lies inside, a file or a broken link."""
+    blocker = _blocking_file(Path(folder))
+    if blocker is not None and blocker.is_symlink():
+        raise OutputError(f"{blocker}: to dowiązanie symboliczne do nieistniejącego miejsca ({os.readlink(blocker)}) – "
+                          f"usuń je albo podaj inny folder{where}")
+    if blocker is not None:
+        raise OutputError(f"{blocker}: to jest plik, a nie folder – podaj inny folder{where}")
+
+
+def _make_folder(folder: Path, where: str) -> list[Path]:
+    """Create the folder and its missing parents; the ones created, outermost first."""
+    check_folder(folder, where)
+    missing = [f for f in (folder, *folder.parents) if not os.path.lexists(f)][::-1]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        check_folder(folder, where)  # a file appeared meanwhile
+        raise OutputError(f"{folder}: nie można utworzyć folderu – istnieje tam plik") from None
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            what, todo = "brak uprawnień do zapisu w tym miejscu", f"podaj inny folder{where}, w którym możesz zapisywać"
+        else:
+            what, todo = _reason(exc, where)
+        raise OutputError(f"{folder}: nie można utworzyć folderu ({what}) – {todo}") from None
+    return missing
+
+
+def _remove_empty(created: list[Path]) -> None:
+    """Folders this command created, when it wrote nothing into them after all."""
+    for folder in reversed(created):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+
+
+# --- Polish reasons ------------------------------------------------------------------------------
+
+_WRITE_REASONS = {  # what writing adds to files.os_reason: the likely cause, and what to do
+    errno.ENOSPC: ("brak miejsca na dysku", "zwolnij miejsce albo podaj inny folder{where}"),
+    errno.EACCES: ("brak uprawnień do zapisu albo plik jest otwarty w innym programie, np. w Wordzie",
+                   "zamknij plik albo podaj inny folder{where}, w którym możesz zapisywać"),
+    errno.EROFS: ("nośnik tylko do odczytu", "podaj inny folder{where}"),
+    errno.ENAMETOOLONG: ("ścieżka jest zbyt długa", "podaj inny folder{where} o krótszej ścieżce"),
+    errno.EBUSY: ("plik jest zajęty przez inny program", "zamknij go i uruchom polecenie ponownie"),
+}
+_WRITE_REASONS[errno.EPERM] = _WRITE_REASONS[errno.EACCES]
+if hasattr(errno, "EDQUOT"):
+    _WRITE_REASONS[errno.EDQUOT] = ("wyczerpany przydział miejsca na dysku", _WRITE_REASONS[errno.ENOSPC][1])
+_OUT = " wyjściowy (-o)"  # "podaj inny folder wyjściowy (-o)": how document commands name another folder
+
+
+def _reason(exc: OSError, where: str = _OUT) -> tuple[str, str]:
+    """(what went wrong, what to do) in Polish for an OS error; `where` names the option for another folder."""
+    if exc.errno in _WRITE_REASONS:
+        what, todo = _WRITE_REASONS[exc.errno]
+        return what, todo.format(where=where)
+    return os_reason(exc), "sprawdź folder i uruchom polecenie ponownie"
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+class ExistingFiles(OutputError):
+    """Files that may not be replaced unasked; `paths` for front ends that word the refusal themselves."""
+
+    def __init__(self, message: str, paths: list[Path]) -> None:
+        super().__init__(message)
+        self.paths = paths
+
+
+def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = False, *, inputs=(),
+              manifest: dict | None = None, where: str = _OUT) -> list[Path]:
+    """Write every file or none (see the module's docstring for the guarantees)."""
+    with transaction(folder, [name for name, _ in files], overwrite, inputs=inputs, manifest=manifest,
+                     where=where) as writing:
+        for name, data in files:
+            writing.add(name, data)
+    return writing.written
+
+
+@contextmanager
+def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inputs=(),
+                manifest: dict | None = None, where: str = _OUT):
+    """All-or-none writing of the named files, given one by one: `writing.add(name, data)` puts each in a
+    hidden temporary at once (so a case of thousands of documents never holds them all in memory);
+    leaving the block renames them all into place, or, on any exception, removes them.
+
+    The folder is locked meanwhile (folderlock). `inputs` are the files the command reads: never
+    replaced, whatever the flags. `manifest` (its header fields, e.g. {"sprawa": …}) makes the write
+    keep the folder's record (record.py): add(name, data, entry) files an entry for the file, and
+    files the record shows unchanged since pismo wrote them are replaced without `overwrite`.
+    """
+    folder = Path(folder)
+    targets = [_confined(folder, name) for name in names]
+    if not targets:  # nothing to write: no empty folder (and no manifest) left behind either
+        yield _Writing(folder, [], {}, None, where)
+        return
+    if manifest is not None:
+        targets.append(_confined(folder, record.MANIFEST))
+    _refuse_same_names([t.name for t in targets], folder)
+    created = _make_folder(folder, where)
+    writing = None
+    try:
+        with _locked(folder, where):
+            writing = yield from _write(folder, targets, overwrite, inputs, manifest, where)
+    except BaseException:
+        _remove_empty(created)
+        raise
+    if not writing.written:  # every kind left out after all
+        _remove_empty(created)
+
+
+def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest: dict | None, where: str):
+    """The transaction's body, under the folder's lock."""
+    old = record.read(folder) if manifest is not None else None
+    kept = record.unchanged(folder, old or [])
+    current = _existing(targets, overwrite, old, kept, inputs, where)
+    _remove_leftovers(folder, [t.name for t in targets])
+    writing = _Writing(folder, targets, current, (manifest, old, kept) if manifest is not None else None, where)
+    try:
+        yield writing
+        writing.commit()
+    finally:
+        writing.discard()
+    return writing
+
+
+@contextmanager
+def _locked(folder: Path, where: str):
+    try:
+        with folderlock.holding(folder):
+            yield
+    except folderlock.Busy:
+        raise OutputError(f"{folder}: w tym folderze zapisuje teraz inne polecenie pismo (od ponad "
+                          f"{folderlock.WAIT_SECONDS:g} s) – poczekaj, aż skończy, i uruchom polecenie ponownie; "
+                          "nic nie zapisano") from None
+    except OSError as exc:
+        if exc.filename is None or Path(exc.filename).name != folderlock.LOCK_NAME:
+            raise
+        what, todo = _reason(exc, where)
+        raise OutputError(f"{folder}: nie można zapisać w folderze ({what}) – nic nie zapisano; {todo}") from None
+
+
+class _Writing:
+    """The files of one transaction: temporaries so far, then the commit."""
+
+    def __init__(self, folder: Path, targets: list[Path], current: dict[Path, str | None], keeping, where: str):
+        self.folder, self.where = folder, where
+        self.declared = {t.name: t for t in targets}
+        self.current = current  # existing targets to replace: their sha256 (None where not needed)
+        self.keeping = keeping  # (manifest header, old entries, unchanged files) when a record is kept
+        self.temps: dict[Path, Path] = {}
+        self.entries: list[dict] = []
+        self.written: list[Path] = []
+
+    def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
+        """Write one declared file to its temporary now (skipped when the file already holds these bytes)."""
+        target = self.declared[name]
+        digest = hashlib.sha256(data).hexdigest()
+        if self.keeping is not None:
+            self.entries.append({**(entry or {}), "plik": name, "sha256": digest})
+        self.written.append(target)
+        if self.current.get(target) != digest:
+            self._temp(target, data)
+        return target
+
+    def _temp(self, target: Path, data: bytes) -> None:
+        try:
+            self.temps[target] = _write_temp(self.folder, target.name, data)
+        except OSError as exc:
+            self.discard()
+            what, todo = _reason(exc, self.where)
+            raise OutputError(f"{target}: nie można zapisać ({what}) – nie zapisano żadnego z plików "
+                              f"({len(self.declared)}), pliki istniejące wcześniej pozostały bez zmian; {todo}") from None
+
+    def drop(self, names: list[str]) -> None:
+        """Leave these files out after all (their kind cannot be made): their temporaries and entries go."""
+        gone = {self.declared[name] for name in names}
+        _discard(self.temps.pop(target) for target in list(self.temps) if target in gone)
+        self.written = [t for t in self.written if t not in gone]
+        self.entries = [e for e in self.entries if self.declared.get(e["plik"]) not in gone]
+
+    def commit(self) -> None:
+        if self.keeping is not None and self.written:
+            header, old, kept = self.keeping
+            target = self.declared[record.MANIFEST]
+            data = record.merged(header, old, kept, self.entries)
+            self.written.append(target)
+            if target not in self.current or _sha256(target) != hashlib.sha256(data).hexdigest():
+                self._temp(target, data)
+        replaced = [t for t in self.temps if t in self.current]
+        backups: dict[Path, Path] = {}
+        try:
+            for target in replaced:
+                backups[target] = _backup(target)
+        except OSError as exc:
+            _discard(backups.values())
+            self.discard()
+            what, todo = _reason(exc, self.where)
+            raise OutputError(f"{replaced[len(backups)]}: nie można zapisać ({what}) – nie zapisano żadnego z plików "
+                              f"({len(self.declared)}), pliki istniejące wcześniej pozostały bez zmian; {todo}") from None
+        temps, self.temps = self.temps, {}
+        _commit(list(temps.values()), list(temps), backups, len(self.declared), self.where)
+        _discard(list(backups.values()))
+        _sync_folder(self.folder)
+
+    def discard(self) -> None:
+        """Remove the temporaries not committed (after a failure, or an exception in the caller)."""
+        temps, self.temps = self.temps, {}
+        _discard(temps.values())
+
+
+def _sha256(path: Path) -> str | None:
+    return record.sha256_of(path)
+
+
+def add_to_record(paths: list[Path], kind: str) -> None:
+    """Files pismo wrote outside a transaction (the PDFs LibreOffice made) join their folder's record, so a
+    re-run may replace them too. Folders that keep no record are left alone. Best effort: should it fail,
+    the files are still written, and a re-run asks for --nadpisz to replace them."""
+    by_folder: dict[Path, list[str]] = {}
+    for path in map(Path, paths):
+        by_folder.setdefault(path.parent, []).append(path.name)
+    for folder, names in by_folder.items():
+        try:
+            with folderlock.holding(folder):
+                fields = record.header(folder)
+                if fields is None:
+                    continue
+                old = record.read(folder)
+                new = [{"rodzaj": kind, "plik": name, "adresat": None, "sha256": record.sha256_of(folder / name)}
+                       for name in names]
+                data = record.merged(fields, old, record.unchanged(folder, old), [e for e in new if e["sha256"]])
+                os.replace(_write_temp(folder, record.MANIFEST, data), folder / record.MANIFEST)
+        except (OSError, folderlock.Busy):
+            continue
+
+
+def _refuse_same_names(names: list[str], folder: Path) -> None:
+    """The last guard: one file would replace another written by the same command."""
+    seen: dict[str, str] = {}
+    for name in names:
+        first = seen.get(same_name_key(name))
+        seen[same_name_key(name)] = name
+        if first is not None:
+            same = f"„{name}”" if first == name else f"„{first}” i „{name}” (różnią się tylko wielkością liter)"
+            raise OutputError(f"{folder}: dwa pliki miałyby tę samą nazwę: {same} – jeden zastąpiłby drugi; "
+                              "nic nie zapisano")
+
+
+def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept: dict[str, str], inputs,
+              where: str) -> dict[Path, str | None]:
+    """Targets that exist and will be replaced, with their sha256 where known (an unchanged file is left
+    as it is). Refuses links, folders, the command's own input files, and replacing unasked: a file is
+    replaced without `overwrite` only if the record shows pismo wrote it and nobody changed it since."""
+    existing = [t for t in targets if os.path.lexists(t)]
+    sources = [Path(p) for p in inputs]
+    recorded = {entry["plik"] for entry in old or []}
+    foreign, changed = [], []
+    current: dict[Path, str | None] = {}
+    for target in existing:
+        if target.is_symlink():
+            raise OutputError(f"{target}: to dowiązanie symboliczne (do {os.readlink(target)}) – pismo nie "
+                              f"zapisuje przez dowiązania; usuń je albo podaj inny folder{where}; nic nie zapisano")
+        if not target.is_file():
+            raise OutputError(f"{target}: istnieje, ale nie jest zwykłym plikiem (np. jest folderem) – usuń go "
+                              f"albo podaj inny folder{where}; nic nie zapisano")
+        if any(_same_file(target, source) for source in sources):
+            raise OutputError(f"{target}: to plik, z którego polecenie czyta (plik sprawy albo szablon) – pismo nigdy "
+                              f"nie zapisuje w jego miejsce, także z --nadpisz; przenieś go albo podaj inny folder{where}; "
+                              "nic nie zapisano")
+        if target.name in kept:
+            current[target] = kept[target.name]
+        elif old is not None and target.name == record.MANIFEST and record.is_record(target):
+            current[target] = None
+        elif overwrite:
+            current[target] = None
+        elif target.name in recorded:
+            changed.append(target)
+        else:
+            foreign.append(target)
+    if foreign or changed:
+        raise ExistingFiles(_refusal(foreign, changed), foreign + changed)
+    return current
+
+
+def _refusal(foreign: list[Path], changed: list[Path]) -> str:
+    parts = []
+    if changed:
+        parts.append("pliki zmienione po utworzeniu przez pismo (np. poprawione w Wordzie): "
+                     + ", ".join(str(t) for t in changed))
+    if foreign:
+        parts.append("pliki już istnieją: " + ", ".join(str(t) for t in foreign))
+    return "; ".join(parts) + " – nic nie zapisano, te pliki zostały bez zmian; aby je zastąpić, użyj --nadpisz"
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _commit(temps: list[Path], targets: list[Path], backups: dict[Path, Path], count: int, where: str) -> None:
+    """Rename every temporary onto its target; on failure put back what was there."""
+    placed: list[Path] = []
+    for temp, target in zip(temps, targets):
+        try:
+            os.replace(temp, target)
+        except OSError as exc:
+            stuck = _roll_back(placed, backups)
+            _discard([*temps, *(b for t, b in backups.items() if t not in stuck)])
+            what, todo = _reason(exc, where)
+            raise OutputError(f"{target}: nie można zapisać ({what}) – " + _after_roll_back(stuck, backups, count)
+                              + f"; {todo}") from None
+        except BaseException:  # Ctrl+C between two renames: all or none still
+            stuck = _roll_back(placed, backups)
+            _discard([*temps, *(b for t, b in backups.items() if t not in stuck)])
+            raise
+        placed.append(target)
+
+
+def _roll_back(placed: list[Path], backups: dict[Path, Path]) -> list[Path]:
+    """Undo the renames done so far; the targets that could not be restored."""
+    stuck = []
+    for target in reversed(placed):
+        try:
+            if target in backups:
+                os.replace(backups[target], target)
+            else:
+                os.unlink(target)
+        except OSError:
+            stuck.append(target)
+    return stuck
+
+
+def _after_roll_back(stuck: list[Path], backups: dict[Path, Path], count: int) -> str:
+    if not stuck:
+        return (f"przywrócono stan sprzed polecenia: nie zapisano żadnego z plików ({count}), "
+                "pliki istniejące wcześniej pozostały bez zmian")
+    notes = [f"{t} (nowa wersja; poprzednia zachowana jako {backups[t].name})" if t in backups
+             else f"{t} (nowy plik – usuń go)" for t in stuck]
+    return "nie udało się przywrócić stanu sprzed polecenia dla plików: " + ", ".join(notes)
+
+
+def _write_temp(folder: Path, name: str, data: bytes) -> Path:
+    handle, temp = tempfile.mkstemp(prefix=f".{name}.{_MARK}", suffix=".tmp", dir=folder)
+    try:
+        try:
+            os.chmod(temp, 0o666 & ~_UMASK)  # mkstemp's 0600 would hide documents from colleagues
+            _write_bytes(handle, data)
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return Path(temp)
+
+
+def _write_bytes(handle: int, data: bytes) -> None:
+    """Every byte to the open file (os.write may write only part)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(handle, view):]
+
+
+def _backup(target: Path) -> Path:
+    """A hidden second name for the current content of target, which stays in place."""
+    backup = target.with_name(f".{target.name}.{_MARK}{secrets.token_hex(4)}.bak")
+    try:
+        os.link(target, backup)
+    except OSError as exc:
+        if exc.errno in (errno.EEXIST, errno.ENOSPC):
+            raise
+        _copy(target, backup)  # no hard links here (e.g. FAT)
+    return backup
+
+
+def _copy(source: Path, target: Path) -> None:
+    with open(source, "rb") as reader, open(target, "xb") as writer:
+        try:
+            shutil.copyfileobj(reader, writer)
+        except BaseException:
+            writer.close()
+            target.unlink(missing_ok=True)
+            raise
+
+
+def _remove_leftovers(folder: Path, names: list[str]) -> None:
+    """Hidden temporaries and backups of these names left by a killed run."""
+    prefixes = tuple(f".{name}.{_MARK}" for name in names)
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    _discard(entry.path for entry in entries
+             if entry.name.startswith(prefixes) and entry.name.endswith(_LEFTOVER_SUFFIXES))
+
+
+def _discard(paths) -> None:
+    for path in paths:
+        try:
+            Path(path).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the renames durable (POSIX only; best effort)."""
+    if os.name != "posix":
+        return
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)

@@ -1,0 +1,416 @@
+"""PDF copies of documents, converted by LibreOffice (soffice), by up to N processes at once.
+
+The documents are split among up to `jobs` soffice processes, each with its own
+profile (pismo.files.soffice). Each converts copies staged under unique names in a
+private temporary folder. A process that fails, or stalls (no new PDF within
+its allowance: longer for its start, then per document and per megabyte), is
+killed; its documents without a PDF are converted once more by a fresh process
+with a rebuilt profile, the document it stalled on last. So a failing process
+costs only its own documents, and the retry restores them. A process with many
+documents uses the warm converter (pismo.files.converter) instead when LibreOffice's
+Python is at hand: a document there costs a third of --convert-to's time, and
+each is retried once on its own.
+
+A finished PDF is checked (complete, with pages), copied beside its document
+under a hidden temporary name – on the target's own disk – and renamed into
+place: no half-written PDF is ever left, wherever the documents are. Ctrl+C
+kills every soffice, removes the staging and profiles in use, and lets no PDF
+be placed after the KeyboardInterrupt propagates.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from pismo.files import record
+from pismo.files.soffice import (ENV_VAR, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable, borrow_profile,  # noqa: F401
+                           find_soffice, kill_group, start)
+
+STARTUP_ALLOWANCE = 90.0  # seconds to the first PDF: a cold start on a slow office PC
+DOCUMENT_ALLOWANCE = 20.0  # seconds to each further PDF …
+MEGABYTE_ALLOWANCE = 20.0  # … plus this per megabyte of the document
+MIN_DOCUMENTS_PER_PROCESS = 3
+WARM_MIN_DOCUMENTS = 12  # from this many documents a process, the warm converter's longer start pays off
+LOW_SPACE = 20 * 1024 * 1024  # free bytes under which a missing PDF is put down to a full disk  # a soffice start costs about as much as converting a few documents
+
+
+def pdf_path(docx: Path) -> Path:
+    """Where the PDF of a .docx goes: beside it, same name."""
+    return Path(docx).with_suffix(".pdf")
+
+
+def docx_in(folder: Path) -> list[Path]:
+    """Every .docx inside a folder and its subfolders, sorted; hidden names and Word's ~$ lock files skipped."""
+    found = []
+    for parent, folders, files in os.walk(folder):
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        found += [Path(parent) / name for name in sorted(files)
+                  if name.lower().endswith(".docx") and not name.startswith((".", "~$"))]
+    return found
+
+
+def check_inputs(docx_paths: list[Path], overwrite: bool = False) -> list[Path]:
+    """The .docx files (folders expanded), deduplicated; PdfError for a non-.docx, a missing or broken file,
+    a folder without documents or (unless overwrite) an existing PDF."""
+    paths: list[Path] = []
+    for given in map(Path, docx_paths):
+        if given.is_dir():
+            inside = docx_in(given)
+            if not inside:
+                raise PdfError(f"{given}: w folderze (i jego podfolderach) nie ma dokumentów Word (.docx)")
+            paths += inside
+        else:
+            paths.append(given)
+    paths = list(dict.fromkeys(paths))
+    for path in paths:
+        if path.suffix.lower() != ".docx":
+            raise PdfError(f"{path}: to nie jest dokument Word (.docx) – na PDF zamieniam tylko pliki .docx")
+        if not path.is_file():
+            raise PdfError(f"{path}: plik nie istnieje")
+        if not zipfile.is_zipfile(path):  # LibreOffice would happily "convert" it as plain text
+            raise PdfError(f"{path}: plik jest uszkodzony albo to nie jest dokument Word (.docx)")
+    existing = [pdf_path(p) for p in paths if os.path.lexists(pdf_path(p)) and not record.replaceable(pdf_path(p))]
+    if existing and not overwrite:
+        names = ", ".join(str(p) for p in existing)
+        raise PdfError(f"pliki PDF już istnieją: {names} – nic nie zamieniono; aby je zastąpić, użyj --nadpisz")
+    return paths
+
+
+@dataclass
+class _Document:
+    source: Path
+    staged: Path
+    produced: Path  # where soffice writes its PDF (the folder changes per attempt)
+    size: int
+    error: str = ""
+    retried: bool = False
+
+    @property
+    def target(self) -> Path:
+        return pdf_path(self.source)
+
+
+class _Run:
+    """What the threads of one convert() share: the live processes, and the stop signal of Ctrl+C."""
+
+    def __init__(self, soffice: str, timeout: float | None, overwrite: bool) -> None:
+        self.soffice, self.timeout, self.overwrite = soffice, timeout, overwrite
+        self.stop = threading.Event()
+        self.processes: set[subprocess.Popen] = set()
+        self.converters: set = set()
+        self.lock = threading.Lock()
+
+    def kill_all(self) -> None:
+        self.stop.set()
+        with self.lock:
+            processes, converters = list(self.processes), list(self.converters)
+        for process in processes:
+            kill_group(process)
+        for converter in converters:
+            converter.abort()
+
+
+def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, overwrite: bool = False,
+            jobs: int = 1) -> list[Path]:
+    """Convert every .docx (or every .docx in a folder) to a PDF beside it; the PDFs written, in order.
+
+    Raises PdfError before converting anything for bad input or existing PDFs
+    (unless overwrite), and after converting for files that failed (its
+    .written lists the PDFs that succeeded; they are kept). timeout replaces
+    the scaled allowances (seconds without a new PDF).
+    """
+    paths = check_inputs(docx_paths, overwrite)
+    if not paths:
+        return []
+    run = _Run(soffice, timeout, overwrite)
+    try:
+        with tempfile.TemporaryDirectory(prefix="pismo-pdf-", ignore_cleanup_errors=True) as staging:
+            try:
+                chunks = _stage(paths, Path(staging), _process_count(len(paths), jobs))
+            except OSError as exc:
+                raise PdfError(f"nie można przygotować plików do zamiany na PDF w folderze tymczasowym "
+                               f"{tempfile.gettempdir()} ({_os_reason(exc)}) – nic nie zamieniono; "
+                               "zwolnij miejsce na dysku i spróbuj ponownie") from None
+            with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
+                futures = [pool.submit(_convert_chunk, chunk, run) for chunk in chunks]
+                try:
+                    for future in futures:
+                        future.result()
+                except BaseException:
+                    run.kill_all()  # Ctrl+C: the pool's exit then waits until every thread has stopped
+                    raise
+    except KeyboardInterrupt:
+        run.kill_all()
+        raise
+    documents = [d for chunk in chunks for d in chunk]
+    written = [d.target for d in documents if not d.error]
+    failed = [d for d in documents if d.error]
+    if failed:
+        lines = "\n".join(f"  {d.source}: {d.error}" for d in failed)
+        raise PdfError(f"nie udało się zamienić na PDF {len(failed)} z {len(documents)} plików "
+                       f"(utworzono {len(written)}):\n{lines}\nPliki .docx pozostały bez zmian; jeśli powodem nie jest "
+                       "brak miejsca ani uprawnień, otwórz je w Wordzie lub LibreOffice, sprawdź, czy nie są "
+                       "uszkodzone, i uruchom zamianę ponownie.", written)
+    return written
+
+
+def _process_count(documents: int, jobs: int) -> int:
+    return max(1, min(jobs, -(-documents // MIN_DOCUMENTS_PER_PROCESS)))
+
+
+def _stage(paths: list[Path], staging: Path, processes: int) -> list[list[_Document]]:
+    """Copies of the documents under unique names (plan.docx of many cases), split into contiguous chunks."""
+    size = -(-len(paths) // processes)
+    chunks = []
+    for first in range(0, len(paths), size):
+        folder = staging / str(len(chunks))
+        (folder / "in").mkdir(parents=True)
+        chunk = []
+        for number, source in enumerate(paths[first:first + size], start=first):
+            staged = folder / "in" / _staged_name(number, source)
+            shutil.copyfile(source, staged)
+            chunk.append(_Document(source, staged, Path(), staged.stat().st_size))
+        chunks.append(chunk)
+    return chunks
+
+
+def _staged_name(number: int, document: Path) -> str:
+    """A unique name soffice can read: its own name, unless that holds bytes that are not UTF-8
+    (soffice cannot load such a file; the PDF still gets the original name)."""
+    try:
+        document.name.encode("utf-8")
+    except UnicodeEncodeError:
+        return f"{number:05d}-dokument{document.suffix}"
+    return f"{number:05d}-{document.name}"
+
+
+def _convert_chunk(chunk: list[_Document], run: _Run) -> None:
+    """A long chunk on a warm LibreOffice when there is one, else soffice --convert-to."""
+    from pismo.files.converter import uno_python
+
+    if len(chunk) >= WARM_MIN_DOCUMENTS and uno_python(run.soffice) and _convert_chunk_warm(chunk, run):
+        return
+    _convert_chunk_cold(chunk, run)
+
+
+def _convert_chunk_warm(chunk: list[_Document], run: _Run) -> bool:
+    """The chunk one document at a time on a warm converter (pismo.files.converter), each retried once;
+    False if LibreOffice would not start that way."""
+    from pismo.files.converter import Converter
+
+    converter = Converter(run.soffice)
+    with run.lock:
+        if run.stop.is_set():
+            return True
+        run.converters.add(converter)
+    try:
+        try:
+            converter.start()
+        except (PdfError, PdfUnavailable):
+            return False
+        for document in chunk:
+            document.produced = document.staged.with_suffix(".pdf")
+            reason = _convert_warm(converter, document, run)
+            if run.stop.is_set():
+                return True
+            if reason:
+                document.error = reason
+            elif not _place(document, run):
+                document.error = "LibreOffice nie utworzył kompletnego pliku PDF (dokument może być uszkodzony)"
+        return True
+    finally:
+        with run.lock:
+            run.converters.discard(converter)
+        converter.close()
+
+
+def _convert_warm(converter, document: _Document, run: _Run) -> str:
+    """Convert one document, twice if need be; why it failed ("" if a PDF with pages was made)."""
+    reason = ""
+    for attempt in (1, 2):
+        if run.stop.is_set():
+            return ""
+        try:
+            converter.convert_file(document.staged, document.produced, _allowance(run, document, document))
+        except PdfError as exc:
+            reason = str(exc)
+            continue
+        if pdf_pages(document.produced):
+            return ""
+        reason = _why(document.produced, "")
+    return f"{reason} (także za drugim razem)"
+
+
+def _convert_chunk_cold(chunk: list[_Document], run: _Run) -> None:
+    """One soffice process for the chunk, then one more for what it did not convert."""
+    profile = borrow_profile()
+    try:
+        pending = chunk
+        reason = ""
+        for attempt in (1, 2):
+            if attempt == 2:
+                profile.rebuild()  # it may be the profile that failed
+                pending = pending[1:] + pending[:1]  # the one it stalled on goes last
+                for document in pending:
+                    document.retried = True
+            profile.prepare()
+            out = chunk[0].staged.parent.parent / f"pdf-{attempt}"
+            for document in pending:
+                document.produced = out / (document.staged.stem + ".pdf")
+            reason = _why(out, _run_soffice(run, profile, out, pending))
+            if run.stop.is_set():
+                return
+            pending = [d for d in pending if not _place(d, run)]
+            if not pending:
+                return
+        for document in pending:
+            document.error = reason + " (także za drugim razem)"
+    finally:
+        profile.release()
+
+
+def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> str:
+    """One soffice process over the documents; why it failed, in Polish ("" if it ended well – which
+    does not mean every PDF was made)."""
+    command = [run.soffice, "--headless", "--norestore", "--nologo", f"-env:UserInstallation={profile.uri}",
+               "--convert-to", "pdf", "--outdir", str(out), *(str(d.staged) for d in documents)]
+    with run.lock:
+        if run.stop.is_set():
+            return "przerwano"
+        try:
+            process = start(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        except OSError as exc:
+            return f"nie można uruchomić programu LibreOffice {run.soffice} ({_os_reason(exc)})"
+        run.processes.add(process)
+    try:
+        tail = OutputTail(process.stdout)
+        stalled = _watch(process, run, documents)
+        if stalled:
+            kill_group(process)
+            return (f"LibreOffice przestał odpowiadać – przekroczono limit czasu ({stalled:g} s bez postępu), "
+                    "więc został zatrzymany")
+        code = process.wait()
+    finally:
+        with run.lock:
+            run.processes.discard(process)
+    if code != 0:
+        said = tail.last_line()
+        return f"LibreOffice zakończył pracę z błędem (kod {code})" + (f"; jego komunikat: „{said}”" if said else "")
+    return ""
+
+
+def _why(out: Path, reason: str) -> str:
+    """The reason a PDF is missing: a full disk under the temporary folder first, else what soffice did."""
+    try:
+        if shutil.disk_usage(out.parent).free < LOW_SPACE:
+            return (f"brak miejsca na dysku w folderze tymczasowym {tempfile.gettempdir()}, więc LibreOffice nie "
+                    "mógł zapisać PDF – zwolnij miejsce")
+    except OSError:
+        pass
+    return reason or "LibreOffice nie utworzył pliku PDF (dokument może być uszkodzony)"
+
+
+def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document]) -> float:
+    """Wait for soffice to end; the allowance it overran without producing a PDF (0 if it ended)."""
+    done = 0
+    allowance = _allowance(run, None, documents[0])
+    last = time.monotonic()
+    while True:
+        try:
+            process.wait(timeout=0.2)
+            return 0
+        except subprocess.TimeoutExpired:
+            pass
+        if run.stop.is_set():
+            return 0
+        produced = sum(1 for d in documents[done:] if d.produced.exists())
+        if produced:
+            done += produced
+            last = time.monotonic()
+            allowance = _allowance(run, documents[done - 1], documents[min(done, len(documents) - 1)])
+        elif time.monotonic() - last > allowance:
+            return allowance
+
+
+def _allowance(run: _Run, previous: _Document | None, following: _Document) -> float:
+    """Seconds soffice may take for the next PDF: for its start, or per document and size."""
+    if run.timeout is not None:
+        return run.timeout
+    startup = STARTUP_ALLOWANCE if previous is None else 0
+    return startup + DOCUMENT_ALLOWANCE + MEGABYTE_ALLOWANCE * following.size / 1e6
+
+
+def _place(document: _Document, run: _Run) -> bool:
+    """Put a produced PDF beside its document; False if soffice did not produce a usable one.
+
+    A PDF that cannot be placed (full disk, no permission) is not retried: its
+    document gets the reason and True is returned.
+    """
+    if not pdf_pages(document.produced):
+        return False
+    target = document.target
+    temp = None
+    try:
+        if run.stop.is_set():
+            return True
+        if not run.overwrite and os.path.lexists(target) and not record.replaceable(target):
+            document.error = "plik PDF pojawił się w czasie zamiany – nie zastąpiono go (użyj --nadpisz)"
+            return True
+        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.pismo-", suffix=".tmp", dir=target.parent)
+        with os.fdopen(handle, "wb") as writer, document.produced.open("rb") as reader:
+            shutil.copyfileobj(reader, writer)
+            writer.flush()
+            os.fsync(writer.fileno())
+        os.replace(temp, target)
+        temp = None
+    except OSError as exc:
+        document.error = f"nie można zapisać {target} ({_os_reason(exc)}); dokument .docx pozostał bez zmian"
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+    return True
+
+
+_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+def pdf_pages(path: Path) -> int:
+    """Pages of a complete PDF (0 if it is missing, cut short or has no page): more than a "%PDF" start."""
+    try:
+        with open(path, "rb") as stream:
+            if stream.read(5) != b"%PDF-":
+                return 0
+            stream.seek(0, os.SEEK_END)
+            stream.seek(max(0, stream.tell() - 1024))
+            end = stream.read()
+            if b"%%EOF" not in end or b"startxref" not in end:
+                return 0
+            stream.seek(0)
+            pages, carry = 0, b""
+            for chunk in iter(lambda: stream.read(1 << 20), b""):
+                block = carry + chunk
+                cut = max(0, len(block) - 16)  # a match starting in the last 16 bytes is counted next time
+                pages += sum(1 for m in _PAGE.finditer(block) if m.start() < cut)
+                carry = block[cut:]
+            return pages + len(_PAGE.findall(carry))
+    except OSError:
+        return 0
+
+
+def _os_reason(exc: OSError) -> str:
+    """The Polish reason for a system error (output.py holds the one table)."""
+    from pismo.files.output import _reason
+
+    return _reason(exc)[0]

@@ -1,0 +1,112 @@
+"""The UNO side of pismo.files.converter: runs in a Python that can `import uno`, not in pismo's own.
+
+LibreOffice's Python bindings live with LibreOffice (its bundled python on
+Windows and macOS, Debian's python3-uno for the system python), so pismo starts
+this script there. It starts a headless soffice listening on a private pipe,
+connects, and converts one document per request: a JSON line {"in", "out"} on
+stdin, a JSON line {"ok", "error"} back on stdout. It imports nothing of pismo.
+When stdin closes (its owner ended, however) it stops soffice and exits, so no
+LibreOffice outlives pismo.
+"""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import uno  # noqa: F401 – also makes the com.sun.star imports below work
+from com.sun.star.beans import PropertyValue
+
+CONNECT_SECONDS = 90
+
+
+def _property(name, value):
+    item = PropertyValue()
+    item.Name, item.Value = name, value
+    return item
+
+
+def _reply(**message):
+    sys.stdout.write(json.dumps(message) + "\n")
+    sys.stdout.flush()
+
+
+def _connect(pipe, office):
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    deadline = time.monotonic() + CONNECT_SECONDS
+    while True:
+        try:
+            context = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
+            return context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+        except Exception:  # NoConnectException while soffice starts
+            if office.poll() is not None:
+                raise RuntimeError(f"soffice exited with code {office.returncode}") from None
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
+def _convert(desktop, source, target):
+    load = (_property("Hidden", True), _property("ReadOnly", True),
+            _property("MacroExecutionMode", 0),  # NEVER_EXECUTE
+            _property("UpdateDocMode", 0))  # NO_UPDATE: links are not followed
+    document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0, load)
+    if document is None:
+        raise RuntimeError("the document could not be loaded")
+    try:
+        document.storeToURL(uno.systemPathToFileUrl(target),
+                            (_property("FilterName", "writer_pdf_Export"), _property("Overwrite", True)))
+    finally:
+        document.close(True)
+
+
+def _stop(office, desktop):
+    """Ask soffice to quit (it saves its profile), then kill what is left of it."""
+    if desktop is not None and office.poll() is None:
+        try:
+            desktop.terminate()
+            office.wait(timeout=5)
+        except Exception:
+            pass
+    if os.name == "nt":
+        if office.poll() is None:
+            subprocess.run(["taskkill", "/F", "/T", "/PID", str(office.pid)], capture_output=True)
+    elif os.getpgrp() == os.getpid():  # our own process group (pismo starts us so): soffice.bin and us
+        os.killpg(os.getpgrp(), signal.SIGKILL)
+    elif office.poll() is None:
+        office.kill()
+
+
+def main():
+    soffice, profile_uri, pipe = sys.argv[1:4]
+    office = subprocess.Popen(
+        [soffice, "--headless", "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck",
+         f"-env:UserInstallation={profile_uri}", f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    desktop = None
+    try:
+        try:
+            desktop = _connect(pipe, office)
+        except Exception as exc:
+            _reply(ok=False, error=f"{type(exc).__name__}: {exc}"[:300])
+            return
+        _reply(ok=True, ready=True)
+        for line in sys.stdin:
+            request = json.loads(line)
+            try:
+                _convert(desktop, request["in"], request["out"])
+                _reply(ok=True)
+            except Exception as exc:
+                lost = "DisposedException" in type(exc).__name__ or office.poll() is not None  # soffice is gone
+                _reply(ok=False, error=f"{type(exc).__name__}: {exc}"[:300], dead=lost)
+                if lost:
+                    return
+    finally:
+        _stop(office, desktop)
+
+
+if __name__ == "__main__":
+    main()

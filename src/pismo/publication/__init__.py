@@ -1,0 +1,1 @@
+"""publication: a stage of pismo (see README, „Jak zbudowany jest pismo”)."""

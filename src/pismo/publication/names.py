@@ -1,0 +1,566 @@
+"""Persons' names in free text, in any Polish case form, for the public version.
+
+Polish declines names: „Marek Wróbel” is „Marka Wróbla” in one sentence and
+„Markiem Wróblem” in the next, „Jolanta” becomes „Jolancie”, „Łoś” „Łosia”.
+A name part is therefore matched by its stems (the nominative less its final
+vowel, less a mobile „e”, with „ó”/„ą” turned to „o”/„ę”, with the consonant
+alternations before „-e”, softened before „-ia”) followed by one of a closed set
+of endings: „Kot” matches „Kota” but never „Kotlarski”. First names take no
+town endings („Janów”, „Tomaszowie” are towns, not Jans and Tomaszes).
+
+Text is cut into words; a run of adjacent name words (first names, surnames,
+initials, „Pan/Pani/p.”) is one mention. A mention goes if it is a private
+person's: a surname with a first name, an initial or „Pan/Pani”, or after a
+role noun („sąsiad Lis”), or alone if long and no ordinary word („Kowalska”,
+not „Dobra”). It stays if it is an officer's (their name, or any name after a
+police rank or „dzielnicowy”), a patron's (after „ul.”, „im.”, „ks.”, in a
+list of streets) or a place's (the unit's town, „Janów Lubelski”). Names given
+only in free text are recognised by a common first name followed by a
+capitalised word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from pismo.publication.names_data import (
+    CORE_RANKS, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
+    NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS,
+    PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_WORDS,
+    RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, TITLES,
+    WEAK_PATRON_TITLES,
+)
+from pismo.polish import ascii_fold
+from pismo.publication.visible import visible
+
+# Endings of Polish nouns and adjectives: what may follow a stem in a case form.
+ENDINGS = frozenset({
+    "", "a", "e", "i", "o", "u", "y", "ą", "ę", "em", "om", "ie", "iu", "ej", "iej", "ego", "iego", "emu", "iemu",
+    "ym", "im", "iem", "ich", "ych", "ach", "ami", "owi", "owie", "ów",
+})
+# A first name's: no „-ów”, „-owie”, „-iu” — with them „Janów”, „Tomaszowie”, „Jarosławiu” are towns.
+FIRST_NAME_ENDINGS = ENDINGS - {"ów", "owie", "iu"}
+# After a softened stem: Łoś → Łosia, Łosiowi, Łosiem; Gołąb → Gołębia.
+SOFT_ENDINGS = frozenset({"", "a", "e", "u", "em", "om", "owi", "owie", "ów", "ach", "ami"})
+SOFTENED = (("dź", "dzi"), ("ś", "si"), ("ń", "ni"), ("ć", "ci"), ("ź", "zi"))
+MARRIED_ENDINGS = frozenset({"a", "ej", "ą"})  # Kowalowa, Kowalowej, Kowalową
+MAIDEN_ENDINGS = frozenset({"a", "y", "ie", "ą", "ę", "ej"})  # Kowalówna, Kowalówny
+# Stem-final consonants that alternate before the ending „-e” (Jolanta → Jolancie, Agnieszka → Agnieszce).
+ALTERNATIONS = (("zd", "ździ"), ("st", "ści"), ("sł", "śl"), ("sn", "śni"), ("zn", "źni"), ("ch", "sz"),
+                ("k", "c"), ("g", "dz"), ("t", "ci"), ("d", "dzi"), ("r", "rz"), ("ł", "l"))
+VOWELS = "aeiouyąęó"
+MIN_BARE_SURNAME = 4  # a shorter surname alone („Lis”, „Lew”) is too often an ordinary word
+LIST_JOINERS = frozenset({"i", "oraz", "lub", "albo"})
+
+
+def stems(word: str, endings: frozenset[str] = ENDINGS, surname: bool = False) -> dict[str, set[str]]:
+    """Every stem of a name part in lower case, with the endings it takes."""
+    word = word.lower()
+    bases = {word, word[:-1] if len(word) > 2 and word[-1] in VOWELS else word}
+    for base in list(bases):
+        if len(base) >= 3 and base[-2] == "e" and base[-1] not in VOWELS:  # mobile e: Wróbel → Wróbla
+            bases.add(base[:-2] + base[-1])
+            if base[-3] == "i":  # Kozieł → Kozła
+                bases.add(base[:-3] + base[-1])
+            if base[-4:-2] == "rz":  # Orzeł → Orła
+                bases.add(base[:-4] + "r" + base[-1])
+    for base in list(bases):
+        tail = re.search(f"[óą][^{VOWELS}]+$", base)  # Sokół → Sokoła, Dąb → Dęba
+        if tail:
+            bases.add(base[:tail.start()] + {"ó": "o", "ą": "ę"}[base[tail.start()]] + tail.group()[1:])
+    found = {base: set(endings) for base in bases}
+    for base in bases:
+        _alternations(found, base)
+        if surname:
+            _soft_forms(found, base)
+    if surname and word[-1] not in VOWELS:  # the wife's and the daughter's: Kowalowa, Kowalówna
+        for base in bases:
+            found.setdefault(base + "ow", set()).update(MARRIED_ENDINGS)
+            found.setdefault(base + "ówn", set()).update(MAIDEN_ENDINGS)
+    return found
+
+
+def _alternations(found: dict[str, set[str]], base: str) -> None:
+    for hard, soft in ALTERNATIONS:
+        if base.endswith(hard) and len(base) > len(hard) + 1:
+            found.setdefault(base[:-len(hard)] + soft, set()).add("e")
+            break
+    if base.endswith(("sk", "ck", "dzk")):  # the family: Kowalski → Kowalscy
+        found.setdefault(base[:-1] + "c", set()).add("y")
+
+
+def _soft_forms(found: dict[str, set[str]], base: str) -> None:
+    """Soft stems: Łoś → Łosia, Kuś → Kusia, Łabędź → Łabędzia, Gołąb → Gołębia."""
+    for hard, soft in SOFTENED:
+        if base.endswith(hard):
+            found.setdefault(base[:-len(hard)] + soft, set()).update(SOFT_ENDINGS)
+            return
+    if base[-1:] in ("b", "p", "w") and len(base) > 2:
+        found.setdefault(base + "i", set()).update(SOFT_ENDINGS)
+
+
+@dataclass
+class Forms:
+    """Case forms of some words: a word matches if a stem and an ending make it."""
+
+    stems: dict[str, set[str]] = field(default_factory=dict)
+    _known: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)  # words asked before
+
+    def add(self, part: str, endings: frozenset[str] = ENDINGS, surname: bool = False) -> None:
+        self._known.clear()
+        for stem, found in stems(part, endings, surname).items():
+            self.stems.setdefault(stem, set()).update(found)
+
+    def __contains__(self, word: str) -> bool:
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = self._match(word.lower())
+        return known
+
+    def _match(self, word: str) -> bool:
+        for cut in range(max(1, len(word) - 4), len(word) + 1):
+            endings = self.stems.get(word[:cut])
+            if endings and word[cut:] in endings:
+                return True
+        return False
+
+
+def _forms(words: Iterable[str], endings: frozenset[str] = ENDINGS) -> Forms:
+    forms = Forms()
+    for word in words:
+        forms.add(word, endings)
+    return forms
+
+
+COMMON_FIRST = _forms(FIRST_NAMES, FIRST_NAME_ENDINGS)
+_NOT_SURNAME = _forms(NOT_SURNAMES)
+_ORDINARY = _forms(ORDINARY_WORDS)
+_PLACE = _forms(PLACE_NOUNS)
+_PLACE_INSTITUTION = _forms(PLACE_INSTITUTIONS)
+_PATRON = _forms(PATRON_TITLES)
+_RANK = _forms(RANKS_WRITTEN)
+_OFFICER_WORD = _forms(OFFICER_WORDS)
+_POLICE = _forms(POLICE_WORDS)
+_NOT_POLICE = _forms(NOT_POLICE_WORDS)
+_RETIRED = _forms(RETIRED_WORDS)
+_PARTNER = _forms(PARTNER_NOUNS)
+_ROLE = _forms(ROLE_NOUNS)
+_INSTITUTION = _forms(INSTITUTION_WORDS)
+# Words that end a police rank („asp. sztab.”, „sierżant sztabowy”); „st.”, „starszy” only begin one.
+_RANK_ENDS = RANK_ABBREVIATIONS - {"st", "mł"}
+_RANK_END = _forms(w for w in RANKS_WRITTEN if w not in ("starszy", "młodszy", "generalny"))
+_NEED_DOT = frozenset({"kom", "post"})  # without the dot, ordinary words („kom” of a phone label)
+
+
+@dataclass
+class Person:
+    """The name parts of one person: first names and surnames (a double one gives two)."""
+
+    first: list[str]
+    surnames: list[str]
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_FUNCTION_WORD = re.compile(r"[^\W\d_]+|(?P<stop>[,;:()/]|\s[-–—]\s)")
+_SPACE = re.compile(r"\s+")
+_DASH = re.compile(r"\s*[-\u2010\u2011\u2013]\s*")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_PERSONS_SEPARATOR = re.compile(r"\s+(?:i|oraz)\s+|[,;]")
+# After a name: a ruler's numeral („Jana Pawła II”) or a house number („Józefa Piłsudskiego 5”) — no person.
+_STREET_AFTER = re.compile(r"\s+(?:[IVXLCDM]+\b|\d+[a-zA-Z]?(?:/\d+)?\b(?!\s*(?:lat|r\.|rok)))")
+
+
+def person(text: str) -> Person | None:
+    """The person a person field names, skipping titles and functions: „Sołtys Jan Nowak” → Jan, Nowak."""
+    found = list(_WORD.finditer(text))
+    words = [w for i, w in enumerate(found)
+             if _name_part(text, w) and not (i and _place_word(found[i - 1].group()))]
+    if not words:
+        return None
+    known = [i for i, w in enumerate(words) if w.group().lower() in FIRST_NAMES]
+    if not known:  # no first name we know („Xawery Kwiatkowski”): either word may be the surname
+        return Person([], [w.group() for w in words[-2:]])
+    after, before = known[-1] + 1, known[0] - 1
+    if after < len(words) and after not in known:
+        surname = _compound(text, words, after)
+    elif before >= 0:
+        surname = [words[before].group()]
+    elif len(known) == 1:  # a first name only („Jan” of „Jan i Barbara Wilk”)
+        return Person([words[0].group()], [])
+    else:  # only first names: the last one is the surname („Jan Marek”)
+        return Person([words[i].group() for i in known[:-1]], [words[known[-1]].group()])
+    return Person([words[i].group() for i in known], surname)
+
+
+def split_persons(text: str) -> list[str]:
+    """The persons a field names, one each: „Jan i Barbara Wilk” → „Jan Wilk”, „Barbara Wilk”."""
+    parts = [part.strip() for part in _PERSONS_SEPARATOR.split(text or "") if part.strip()]
+    out = []
+    for i, part in enumerate(parts):
+        p = person(part)
+        later = [q for q in map(person, parts[i + 1:]) if q and q.surnames]
+        out.append(f"{part} {later[0].surnames[-1]}" if p and not p.surnames and later else part)
+    return out
+
+
+def is_police(name: str, function: str = "") -> bool:
+    """Whether a participant is a police officer: by the employer the function names (Policja, or another:
+    „Straż Miejska”), else by a rank before the name."""
+    by_function = _police_function(visible(function or ""))
+    if by_function is not None:
+        return by_function
+    words = _WORD.findall(visible(name))
+    lead = []
+    for w in words:
+        if w[0].isupper() and w.lower() not in RANK_ABBREVIATIONS and w not in _RANK:
+            break
+        lead.append(w)
+    return any(w.lower() in CORE_RANKS or w in _RANK or w in _OFFICER_WORD for w in lead)
+
+
+def _police_function(function: str) -> bool | None:
+    """True when a function names the police as the employer („dzielnicowy”, „KPP w Łęcznej”), False when it
+    names another („Komendant Straży Miejskiej”) or a former officer („emerytowany policjant”), None when it
+    names none.
+
+    The first employer named counts; an institution after „z”, „przy”, „ds.”, „we współpracy” is a partner
+    („pełnomocnik ds. współpracy z Policją”, „członek rady przy Komendancie Policji”), not the employer."""
+    if any(w.lower() in RETIRED_ABBREVIATIONS or w in _RETIRED for w in _WORD.findall(function)):
+        return False
+    partner = False
+    for found in _FUNCTION_WORD.finditer(function):
+        w = found.group()
+        if found.group("stop"):
+            partner = False
+        elif w.lower() in PARTNER_WORDS or w in _PARTNER:
+            partner = True
+        elif partner:
+            continue
+        elif w.lower() in NOT_POLICE_ABBREVIATIONS or w in _NOT_POLICE:
+            return False
+        elif w.lower() in POLICE_ABBREVIATIONS or w in _POLICE:
+            return True
+    return None
+
+
+def looks_like_person(text: str) -> bool:
+    """Whether a free field („odpowiedzialny”) names a person, not an institution („Rada Osiedla Wrzosowisko”)."""
+    words = _WORD.findall(text)
+    if any(w.lower() in INSTITUTION_ABBREVIATIONS or w in _INSTITUTION for w in words):
+        return False
+    p = person(text)
+    if p is None:
+        return False
+    marked = any(w.lower() in HONORIFICS or w in _ROLE or w.lower() in ROLE_IRREGULAR for w in words)
+    return bool(p.first) or marked or bool(re.search(r"\b[A-ZŁŚŻŹĆŃÓĘĄ]\.\s*[A-ZŁŚŻŹĆŃÓĘĄ]", text))  # „J. Nowak”
+
+
+def _name_part(text: str, word: re.Match) -> bool:
+    """A capitalised word that is no title, abbreviation („Dr.”, „Inż.”) or Roman numeral."""
+    w = word.group()
+    abbreviation = len(w) <= 4 and text[word.end():word.end() + 1] == "."
+    return (len(w) > 1 and w[0].isupper() and w.lower() not in TITLES and not abbreviation
+            and not _ROMAN.fullmatch(w))
+
+
+def _compound(text: str, words: list[re.Match], index: int) -> list[str]:
+    """A surname and the parts joined to it by hyphens („Nowak-Jeziorańska”)."""
+    parts = [words[index].group()]
+    while index + 1 < len(words) and _DASH.fullmatch(text[words[index].end():words[index + 1].start()]):
+        index += 1
+        parts.append(words[index].group())
+    return parts
+
+
+def tokens(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def names_person(text: str, name: str) -> bool:
+    """Whether a text names someone: the name's words, whole, in order („Anna Nowak” ≠ „Anna Nowakowska”)."""
+    return NameSet([name]).named_in(text)
+
+
+class NameSet:
+    """Persons to find by their names' words, whole and in order; a set, so that checking a text against many
+    names costs as much as against one."""
+
+    def __init__(self, names: Iterable[str]):
+        self.names = {tuple(tokens(visible(name))) for name in names if name}
+        self.names.discard(())
+        self.longest = max(map(len, self.names), default=0)
+
+    def named_in(self, text: str) -> bool:
+        words = tokens(visible(text))
+        return any(tuple(words[i:i + k]) in self.names
+                   for i in range(len(words)) for k in range(1, min(self.longest, len(words) - i) + 1))
+
+
+@dataclass
+class _Side:
+    """The name parts of a group of persons: the private ones, or the officers."""
+
+    first: Forms = field(default_factory=Forms)
+    surnames: Forms = field(default_factory=Forms)
+    bare: Forms = field(default_factory=Forms)  # surnames long enough to identify alone
+    initials: set[str] = field(default_factory=set)
+    folded: set[str] = field(default_factory=set)  # surnames as a web address writes them
+
+    def add(self, p: Person) -> None:
+        for part in p.first:
+            self.first.add(part, FIRST_NAME_ENDINGS)
+        for part in p.surnames:
+            self.surnames.add(part, surname=True)
+            self.initials.add(part[0].lower())
+            self.folded.add(ascii_fold(part))
+            if len(part) >= MIN_BARE_SURNAME:
+                self.bare.add(part, surname=True)
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    word: str
+    dot: bool
+
+    @property
+    def lower(self) -> str:
+        return self.word.lower()
+
+
+class Names:
+    """Removes private persons' names from texts and keeps the officers', the patrons' and the places'."""
+
+    def __init__(self, fields: Iterable[str], officers: Iterable[str], places: Iterable[str] = ()):
+        parts = [part for text in fields for part in split_persons(visible(text or ""))]
+        officers = [visible(o) for o in officers if o] + [part for part in parts if is_police(part)]  # „asp. Jan”
+        self.private, self.officers = _Side(), _Side()
+        for name in officers:
+            for part in split_persons(name):
+                if (p := person(part)):
+                    self.officers.add(p)
+        known = NameSet(officers)
+        for part in parts:
+            if not known.named_in(part) and (p := person(part)):
+                self.private.add(p)
+        # Surnames in web addresses: three letters only as a whole part, longer ones anywhere in a part.
+        self._short_folded = {name for name in self.private.folded if len(name) == 3}
+        self._folded_lengths = {len(name) for name in self.private.folded if len(name) >= MIN_BARE_SURNAME}
+        self.places = Forms()
+        for text in places:
+            for w in _WORD.findall(visible(text or "")):
+                if len(w) > 2 and w[0].isupper():
+                    self.places.add(w)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the text mentions a private person (the text as it is seen: see pismo.publication.visible)."""
+        words = [_Token(m.start(), m.end(), m.group(), text[m.end():m.end() + 1] == ".") for m in _WORD.finditer(text)]
+        return [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
+
+    def redact(self, text: str, mark: str) -> str:
+        """The text with every private person's mention replaced by the marker."""
+        spans = self.spans(text)
+        pieces, done = [], 0
+        for start, end in spans:
+            pieces += [text[done:start], mark]
+            done = end
+        return "".join(pieces) + text[done:]
+
+    def in_address(self, address: str) -> bool:
+        """Whether a web address names a private person („facebook.com/zdzislaw.kowal”)."""
+        parts = re.split(r"[^a-z0-9]+", ascii_fold(address))
+        folded, short, lengths = self.private.folded, self._short_folded, self._folded_lengths
+        return any(part in short or any(part[i:i + n] in folded for n in lengths for i in range(len(part) - n + 1))
+                   for part in parts)
+
+    def _is_name(self, t: _Token) -> bool:
+        return (t.lower in HONORIFICS and (t.lower != "p" or t.dot)) or _initial(t) or any(
+            t.word in forms for forms in (self.private.first, self.private.surnames,
+                                          self.officers.first, self.officers.surnames, COMMON_FIRST))
+
+    def _mentions(self, text: str, words: list[_Token], run: range) -> list[tuple[int, int]]:
+        """The spans to cut in a run of name-like words: none if it is an officer's, a patron's or a place's."""
+        ts = [words[i] for i in run]
+        if any(t.word in self.officers.surnames for t in ts) and all(self._officers_word(t) for t in ts) \
+                and not self._shared_with_a_resident(ts):
+            return []
+        if _after_rank(words, run.start) or self._patron(text, words, run.start):
+            return []
+        if self._private_mention(text, words, run):
+            start, end = _span(ts)
+            return [(start, max(end, _compound_end(text, words, run.stop - 1)))]
+        return self._free_text_names(text, words, run)
+
+    def _shared_with_a_resident(self, ts: list[_Token]) -> bool:
+        """An officer's surname a private person also bears, with no first name of the officer's alone to tell
+        them apart („pan Nowak”, „Nowak” when Anna Nowak is the officer and Jan Nowak a resident)."""
+        if not any(t.word in self.private.surnames for t in ts if t.word in self.officers.surnames):
+            return False
+        return not any(t.word in self.officers.first and t.word not in self.private.first for t in ts)
+
+    def _officers_word(self, t: _Token) -> bool:
+        return t.lower in HONORIFICS or _initial(t) or t.word in self.officers.first or t.word in self.officers.surnames
+
+    def _private_mention(self, text: str, words: list[_Token], run: range) -> bool:
+        """A private surname with a first name, an initial or „Pan/Pani” — or alone, see _bare."""
+        ts = [words[i] for i in run]
+        surnames = [t.word in self.private.surnames for t in ts]
+        if not any(surnames):  # „Anna K.”: a first name and the surname's initial
+            return any(a.word in self.private.first and _initial(b) and b.lower in self.private.initials
+                       for a, b in zip(ts, ts[1:]))
+        others = [t for t, surname in zip(ts, surnames) if not surname]
+        if not others:  # surnames only („Kowalczyk-Mróz”, „Orzeł Biały”): each alone
+            return any(self._bare(text, words, run.start, i) for i in run)
+        capitalised = any(t.word[0].isupper() for t, surname in zip(ts, surnames) if surname)
+        return capitalised or any(t.lower not in HONORIFICS for t in others)  # „jan kowalski”, not „pani dobra”
+
+    def _bare(self, text: str, words: list[_Token], start: int, index: int) -> bool:
+        """A surname alone: after a role noun („sąsiad Lis”), or capitalised, long and no ordinary word or place."""
+        t = words[index]
+        if not t.word[0].isupper() or t.word in self.places:
+            return False
+        if _after_role(words, start):
+            return True
+        if t.word not in self.private.bare or t.word in _ORDINARY:
+            return False
+        following = words[index + 1] if index + 1 < len(words) else None
+        return not (following and _SPACE.fullmatch(text[t.end:following.start]) and following.word in _NOT_SURNAME)
+
+    def _free_text_names(self, text: str, words: list[_Token], run: range) -> list[tuple[int, int]]:
+        """Common first names and the capitalised word after them, typed in free text only („Zbigniew Nowak”)."""
+        ts = [words[i] for i in run]
+        firsts = [t for t in ts if t.lower not in HONORIFICS]
+        if not firsts or not all(t.word.istitle() and t.word in COMMON_FIRST and t.word not in self.places
+                                 for t in firsts):
+            return []
+        if re.search(r"\d\s*$", text[max(0, ts[0].start - 8):ts[0].start]):  # „3 Maja”
+            return []
+        if run.stop == len(words) or not _SPACE.fullmatch(text[ts[-1].end:words[run.stop].start]):
+            return []
+        surname = words[run.stop]
+        if not _surname_like(surname) or surname.word in self.places or _STREET_AFTER.match(text, surname.end):
+            return []
+        return [(ts[0].start, _compound_end(text, words, run.stop))]
+
+    def _patron(self, text: str, words: list[_Token], index: int, depth: int = 0) -> bool:
+        """Whether a name at `index` is a patron's: after „ul.”, „im.”, „ks.”, „Pomnik”, or listed with one."""
+        j = index - 1
+        while j >= 0 and words[j].lower in WEAK_PATRON_TITLES:  # „ul. prof. Jana”: prof. alone is no patron
+            j -= 1
+        if j < 0:
+            return False
+        w = words[j]
+        if j == index - 1 and (w.lower in PATRON_ABBREVIATIONS and (w.dot or w.lower != "o") or w.word in _PATRON):
+            return True
+        if w.lower in PLACE_ABBREVIATIONS or w.word in _PLACE:
+            return True
+        return depth < 3 and (self._listed_patron(text, words, index, depth) or _institution_patron(words, j))
+
+    def _listed_patron(self, text: str, words: list[_Token], index: int, depth: int) -> bool:
+        """„ul. Adama Mickiewicza i Henryka Sienkiewicza”: the item before is a patron's, so is this one."""
+        j = index - 1
+        gap = text[words[j].end:words[index].start] if j >= 0 else ""
+        if j >= 1 and words[j].lower in LIST_JOINERS and _SPACE.fullmatch(gap):
+            last = j - 1
+        elif j >= 0 and re.fullmatch(r"\s*,\s*", gap):
+            last = j
+        else:
+            return False
+        for first in range(last, max(-1, last - 3), -1):  # the item before: 1–3 capitalised words
+            if not words[first].word[0].isupper():
+                return False
+            if first < last and not _joins(text[words[first].end:words[first + 1].start]):
+                return False
+            if words[first].word in COMMON_FIRST and self._patron(text, words, first, depth + 1):
+                return True
+        return False
+
+
+def _institution_patron(words: list[_Token], j: int) -> bool:
+    """„Liceum Ogólnokształcące Stefana Batorego”: up to two adjectives between the institution and the name."""
+    for k in range(j, max(-1, j - 2), -1):
+        if not (words[k].word[0].isupper() and words[k].lower.endswith(("e", "a", "y", "i", "ej", "ego"))):
+            return False
+        if k > 0 and words[k - 1].word in _PLACE_INSTITUTION:
+            return True
+    return False
+
+
+def _place_word(word: str) -> bool:
+    return word.lower() in PLACE_ABBREVIATIONS or word in _PLACE
+
+
+def _surname_like(t: _Token) -> bool:
+    return (t.word.istitle() and len(t.word) > 1 and t.lower not in TITLES and t.word not in _NOT_SURNAME
+            and t.word not in COMMON_FIRST)
+
+
+def _after_rank(words: list[_Token], index: int) -> bool:
+    """Whether a name follows a police rank („asp. sztab.”, „aspirantem”) or „dzielnicowy”: an officer's."""
+    if index == 0:
+        return False
+    w = words[index - 1]
+    if w.lower in _RANK_ENDS and (w.dot or w.lower not in _NEED_DOT):
+        return True
+    return w.word in _RANK_END or w.word in _OFFICER_WORD
+
+
+def _after_role(words: list[_Token], index: int) -> bool:
+    """Whether a name follows a role noun, maybe with a word between („kierownik sklepu Lis”, „pan Zdzisio Kowal”)."""
+    if index >= 1 and _role(words[index - 1]):
+        return True
+    if index >= 2 and _role(words[index - 2]):
+        return words[index - 1].word.islower() or words[index - 2].lower in HONORIFICS
+    return False
+
+
+def _role(w: _Token) -> bool:
+    return w.word in _ROLE or w.lower in ROLE_IRREGULAR and (w.lower != "p" or w.dot)
+
+
+def _initial(t: _Token) -> bool:
+    return len(t.word) == 1 and t.word.isupper() and t.dot
+
+
+def _compound_end(text: str, words: list[_Token], index: int) -> int:
+    """The end of a surname with the capitalised parts hyphenated to it („Kozieł-Wiśniewska”)."""
+    while (index + 1 < len(words) and text[words[index].end:words[index + 1].start] in ("-", "\u2010", "\u2011")
+           and words[index + 1].word[0].isupper()):
+        index += 1
+    return words[index].end
+
+
+def _span(ts: list[_Token]) -> tuple[int, int]:
+    """From the run's first word to its last („p.” and initials with their dot), less a trailing „Pan/Pani”."""
+    last = len(ts) - 1
+    while last > 0 and ts[last].lower in HONORIFICS:
+        last -= 1
+    return ts[0].start, _end(ts[last])
+
+
+def _runs(text: str, words: list[_Token], is_name) -> Iterable[range]:
+    """Maximal runs of adjacent name-like words, joined by spaces (or a hyphen inside a double surname)."""
+    start = None
+    for i, t in enumerate(words):
+        if not is_name(t):
+            if start is not None:
+                yield range(start, i)
+            start = None
+        elif start is not None and not _joins(text[_end(words[i - 1]):t.start]):
+            yield range(start, i)
+            start = i
+        elif start is None:
+            start = i
+    if start is not None:
+        yield range(start, len(words))
+
+
+def _end(t: _Token) -> int:
+    return t.end + (1 if t.dot and (_initial(t) or t.lower == "p") else 0)
+
+
+def _joins(gap: str) -> bool:
+    return bool(_SPACE.fullmatch(gap) or _DASH.fullmatch(gap))

@@ -1,0 +1,157 @@
+"""Word lists for pismo.publication.names: first names, titles, ranks, place words, ordinary words.
+
+Nominatives, in lower case; pismo.publication.names declines them (Forms). Exact sets hold
+abbreviations, which are never declined („ul.”, „ks.”, „asp.”).
+"""
+
+from __future__ import annotations
+
+from pismo.polish import RANKS
+
+FIRST_NAMES = frozenset("""
+    adam adrian albert aleksander aleksy alfred alan alojzy ambroży anastazy anatol andrzej antoni arkadiusz arnold
+    artur august augustyn bartłomiej bartosz benedykt bernard błażej bogdan bogumił bogusław bolesław bonifacy
+    borys bronisław brunon cezary cyprian czesław damian daniel dariusz dawid dionizy dobromir dominik edmund
+    edward edwin eligiusz emanuel emil ernest eryk eugeniusz euzebiusz fabian feliks ferdynand filip florian
+    franciszek fryderyk gabriel gerard gracjan grzegorz gustaw henryk herbert hieronim hilary hubert ignacy igor
+    ireneusz iwo izydor jacek jakub jan janusz jarosław jędrzej jerzy joachim józef julian juliusz kacper kajetan
+    kamil karol kazimierz klemens konrad konstanty kornel krystian krzysztof ksawery lech leon leonard leopold
+    lesław leszek lucjan ludomir ludwik łucjan łukasz maciej maksymilian marceli marcel marcin marek marian mariusz
+    mateusz maurycy michał mieczysław mikołaj miłosz mirosław miron nikodem norbert oktawian olaf olgierd oliwer
+    oskar patryk paweł piotr przemysław radosław rafał rajmund remigiusz robert roch roman romuald rudolf ryszard
+    sebastian seweryn sławomir stanisław stefan sylwester sylwiusz szczepan szymon tadeusz teodor teofil tobiasz
+    tomasz tymon tymoteusz tytus wacław waldemar walenty walerian wawrzyniec wiesław wiktor wincenty witold
+    władysław włodzimierz wojciech zbigniew zbysław zdzisław zenon ziemowit zygfryd zygmunt
+    ada adela adriana adrianna agata agnieszka aldona aleksandra alicja alina amanda amelia anastazja andżelika
+    aneta aniela anita anna antonina apolonia aurelia barbara beata benedykta bernadeta bogdana bogna bogumiła
+    bogusława bożena bronisława brygida cecylia celina czesława dagmara danuta daria dominika dorota edyta
+    eleonora eliza elwira elżbieta emilia ewa ewelina felicja filomena florentyna franciszka gabriela genowefa
+    gertruda grażyna halina hanna helena henryka honorata ida ilona irena irmina iwona izabela izabella jadwiga
+    janina joanna jolanta józefa józefina judyta julia julianna justyna kamila karina karolina katarzyna
+    kazimiera kinga klara klaudia konstancja kornelia krystyna ksenia laura lena leokadia lidia liliana lucyna
+    ludmiła ludwika luiza łucja magdalena maja malwina małgorzata marcelina maria marianna mariola marlena marta
+    martyna maryla marzena matylda melania michalina mieczysława milena mirella mirosława monika nadia natalia
+    nikola nina olga oliwia otylia patrycja paula paulina pelagia przemysława radosława regina renata roksana
+    romana rozalia ryszarda sabina sandra sara seweryna sławomira stanisława stefania sylwia tamara tekla teodora
+    teresa urszula wacława waleria wanda weronika wiesława wiktoria wioletta władysława zdzisława zenobia zenona
+    zofia zuzanna zyta żaneta
+    adolf albin alfons apolinary bazyli bruno cyryl dobiesław dobrosław eustachy gerwazy hipolit jeremi jeremiasz
+    kryspin lechosław lubomir lucjusz maksym marcjan medard melchior metody mścisław napoleon natan nataniel oliwier
+    onufry pankracy protazy radomir sambor serafin witalis zachariasz bożydar oktawiusz
+    alfreda balbina bolesława celestyna dobrochna dobrosława emma estera eugenia iga jarosława jowita julita
+    kaja klementyna lucja lucjana ludwina magda marcjanna marzanna nela olimpia oksana petronela rita
+    salomea tatiana teofila walentyna
+""".split())
+
+HONORIFICS = frozenset({"pan", "pana", "panu", "panem", "panie", "pani", "panią", "p", "państwo", "państwa",
+                        "państwu"})
+
+# Police ranks: abbreviations (exact) and written out (declined). „asp. sztab.”, „st. sierż.”: every part a rank word.
+# The abbreviations: every word of the ranks pismo writes (pismo.polish.RANKS), and ranks it only reads.
+RANK_ABBREVIATIONS = frozenset({part.rstrip(".") for rank in RANKS for part in rank.split()}
+                               | {"sztab", "gen"})
+RANKS_WRITTEN = ("posterunkowy", "starszy", "młodszy", "sierżant", "sztabowy", "aspirant", "podkomisarz",
+                 "komisarz", "nadkomisarz", "podinspektor", "inspektor", "nadinspektor", "generalny")
+# Rank abbreviations that are a rank on their own, not only a part of one („st.” is also „starszy” anything).
+# („bryg.”, „kpt.” are the fire brigade's and the army's: no police officer's.)
+CORE_RANKS = frozenset({rank.rstrip(".") for rank in RANKS if " " not in rank})
+# Words before a name that make it a police officer's („dzielnicowa Anna Nowak”, „policjant Jan Kowalski”).
+OFFICER_WORDS = ("dzielnicowy", "dzielnicowa", "policjant", "policjantka", "funkcjonariusz", "funkcjonariuszka")
+# Words of a participant's function that make them a police officer (a whole word, any case form).
+POLICE_WORDS = ("dzielnicowy", "dzielnicowa", "policjant", "policjantka", "policja")
+# (A „Komenda”, „Komisariat”, „funkcjonariusz” is also the fire brigade's or a guard's: the institution after
+# the word tells.)
+# Unit abbreviations that only the police use; „KP”, „PP” are also clubs and firms („KP Górnik”).
+POLICE_ABBREVIATIONS = frozenset({"kpp", "kmp", "kwp", "kgp", "ksp", "krp"})
+# Another employer in a function: a participant so described is no police officer, whatever else it says.
+NOT_POLICE_WORDS = ("straż", "strażnik", "strażniczka", "strażak", "wojsko", "żandarmeria", "ochrona", "ochroniarz",
+                    "detektyw")
+NOT_POLICE_ABBREVIATIONS = frozenset({"sm", "sg", "osp", "psp", "kppsp", "kmpsp", "żw", "sop", "ssm", "ochr"})
+# Words that make anyone a former officer, wherever they stand („policjant w stanie spoczynku”, „b. dzielnicowy”).
+RETIRED_WORDS = ("emeryt", "emerytka", "emerytowany", "emerytowana", "były", "była", "spoczynek", "rencista",
+                 "rencistka")
+RETIRED_ABBREVIATIONS = frozenset({"b", "em"})
+# Words after which an institution in a function is a partner, not the employer („ds. współpracy z Policją”).
+PARTNER_WORDS = frozenset({"z", "ze", "przy", "dla", "do", "ds", "we", "wobec", "między"})
+PARTNER_NOUNS = ("współpraca", "współdziałanie", "łącznik", "pełnomocnik", "rada", "program", "projekt", "akcja",
+                 "kampania", "patrol", "partner")
+
+# Words after which a name is a street's, a school's or a church's patron, not a person's.
+PLACE_ABBREVIATIONS = frozenset({
+    "ul", "al", "pl", "os", "im", "pw", "lo", "sp", "zs", "zsp", "mok", "gok", "kul", "umcs",
+})
+PLACE_NOUNS = (
+    "ulica", "ulice", "aleja", "alei", "plac", "osiedle", "rondo", "most", "park", "pomnik", "skwer", "szkoła",
+    "liceum", "gimnazjum", "uniwersytet", "politechnika", "akademia", "szpital", "hospicjum", "stadion", "hala",
+    "biblioteka", "parafia", "kościół", "kaplica", "bazylika", "cmentarz", "rejon", "imienia", "patron",
+    "patronka", "bulwar", "wybrzeże", "przedszkole", "żłobek",
+)
+# Institutions whose adjectives may stand between them and the patron („Liceum Ogólnokształcące Stefana Batorego”).
+PLACE_INSTITUTIONS = ("szkoła", "liceum", "gimnazjum", "uniwersytet", "politechnika", "akademia", "szpital",
+                      "przedszkole", "zespół")
+# Titles of a patron: after them a name is a saint's, a king's or a general's.
+PATRON_ABBREVIATIONS = frozenset({"św", "bł", "ks", "kard", "abp", "bp", "gen", "marsz", "mjr", "płk", "kpt", "por",
+                                  "hetm", "o"})
+PATRON_TITLES = ("święty", "święta", "błogosławiony", "błogosławiona", "ksiądz", "kardynał", "arcybiskup",
+                 "biskup", "hetman", "król", "królowa", "królewna", "marszałek", "generał", "pułkownik", "major",
+                 "kapitan", "porucznik", "prymas", "papież", "matka", "ojciec")
+# Titles of a patron only after a place word („ul. prof. Jana”): alone, a doctor's name is a person's.
+WEAK_PATRON_TITLES = frozenset({"prof", "dr", "doc", "inż", "mgr", "profesora", "doktora"})
+
+# Capitalised words of functions and titles: never a part of a person's name.
+TITLES = frozenset("""
+    pan pani państwo dr doktor mgr inż prof ks ksiądz sołtys sołtyska radna radny radni przewodnicząca
+    przewodniczący
+    prezes prezeska burmistrz prezydent wójt starosta marszałek wojewoda rady rada osiedla osiedle gminy miasta
+    powiatu zarządu zarząd wspólnoty wspólnota członek członkini dyrektor dyrektorka kierownik kierowniczka
+    sekretarz skarbnik komendant komendanta straży miejskiej mieszkaniec mieszkanka mieszkańcy sąsiad sąsiadka
+    właściciel właścicielka pedagog nauczyciel nauczycielka wychowawca wychowawczyni przedstawiciel
+    przedstawicielka zastępca zastępczyni sędzia kurator kuratorka pracownik pracownica szkoły szkoła podstawowej
+    podstawowa urzędu urząd miejskiego miejski stowarzyszenia fundacji koła gospodyń wiejskich
+    ochotniczej
+    osp policji administrator administratorka
+""".split())
+
+# Nouns of a person's role: before a surname alone they make it a person's („sąsiad Lis”, „sołtysowi Kowalowi”).
+ROLE_NOUNS = (
+    "sąsiad", "sąsiadka", "właściciel", "właścicielka", "kierownik", "kierowniczka", "sołtys", "sołtyska", "radny",
+    "radna", "prezes", "prezeska", "administrator", "administratorka", "mieszkanka", "przewodniczący",
+    "przewodnicząca", "dyrektor", "dyrektorka", "sprzedawca", "sprzedawczyni", "zgłaszający", "zgłaszająca",
+    "świadek", "najemca", "najemczyni", "opiekun", "opiekunka", "pracownik", "pracownica", "członek", "członkini",
+    "gospodarz", "gospodyni", "dozorca", "woźny", "lokator", "lokatorka", "pokrzywdzony", "pokrzywdzona",
+    "sprawca", "pedagog", "nauczyciel", "nauczycielka", "wychowawca", "wychowawczyni", "burmistrz", "wójt",
+)
+ROLE_IRREGULAR = frozenset({"mieszkaniec", "mieszkańca", "mieszkańcowi", "mieszkańcem", "mieszkańcu", "p", "pan",
+                            "pani", "panu", "pana", "panem", "panią", "państwo", "państwa", "państwu"})
+
+# Capitalised words after a name that make a place or a ruler, not a person („Janów Lubelski”, „Kazimierz Dolny”).
+NOT_SURNAMES = """
+    dolny górny wielki mały duży nowy stary chrobry śmiały łokietek krzywousty sobieski jagiellończyk zdrój
+    lubelski mazowiecki podlaski kujawski łódzki wielkopolski śląski pomorski małopolski podkarpacki
+    świętokrzyski warmiński mazurski zachodniopomorski opolski dolnośląski lubuski trybunalski gdański
+    pierwszy drugi trzeci średni dolna
+""".split()
+
+# Surnames that are ordinary words: alone, with no first name, honorific or role before it, they stay
+# („Dobra współpraca”, „na Mazury”, „Góry Sowie”, „Wilki Łęczna”).
+ORDINARY_WORDS = """
+    dobry mały biały czarny cichy wesoły młody stary nowy długi krótki wysoki niski gruby chudy słaby mocny
+    prosty lewy prawy jasny ciemny zielony szary rudy siwy łysy głuchy ślepy krzywy
+    wilk kowal sowa lis zając mazur mazury kos kot wróbel sokół orzeł baran byk kruk lew dąb gołąb mróz król kamień
+    góra woda las pole kozioł koza wrona kawka sikora jastrząb szczygieł gil czyż zięba słowik bocian czapla łabędź
+    kaczka gęś kogut kura ryba szczupak karp węgorz sum lin okoń pstrąg rak żaba mucha pszczoła komar
+    młynarz piekarz rybak kucharz krawiec szewc stolarz cieśla bednarz kołodziej
+    zima lato wiosna jesień burza grad deszcz śnieg wiatr słońce księżyc gwiazda
+    dobra mała biała czarna cicha sowie góry wilki kowale
+""".split()
+
+# Words of an institution: a person field („odpowiedzialny”) holding one names no person.
+INSTITUTION_WORDS = (
+    "rada", "urząd", "zarząd", "wspólnota", "komenda", "komisariat", "posterunek", "straż", "szkoła", "spółdzielnia",
+    "fundacja", "stowarzyszenie", "ośrodek", "referat", "wydział", "sklep", "firma", "spółka", "parafia", "gmina",
+    "miasto", "powiat", "koło", "klub", "zakład", "przedsiębiorstwo", "biblioteka", "centrum", "dom", "policja",
+    "administracja", "zespół", "rewir", "ogniwo", "sekcja", "dział", "biuro", "kancelaria", "przedszkole",
+    "nadleśnictwo", "pogotowie", "inspektorat", "inspekcja", "starostwo", "sąd", "prokuratura", "poradnia",
+)
+INSTITUTION_ABBREVIATIONS = frozenset({"ops", "mops", "gops", "osp", "psp", "sm", "kmp", "kpp", "kp", "pp", "sp",
+                                       "zs", "lo", "ug", "um", "sanepid", "pcpr", "mok", "gok", "zgk", "pgk", "mpk"})

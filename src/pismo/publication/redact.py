@@ -1,0 +1,352 @@
+"""The version for publication: the unit's website and the partners' pages.
+
+A plan and its realisation report are published (domain.md), with the police
+officers' rank and name, as units publish them. One rule, applied to the
+validated case before any document is built from it, so no template or
+document needs to know about it:
+
+- every `telefon` and `email` field is emptied (the officers' and the unit's too);
+- addressees' persons (a mayor, a chairwoman) are removed, and so are meeting
+  participants who are not police officers (the case's officers; the employer
+  the function names, not „Straż Miejska” nor „ds. współpracy z Policją”; else
+  a rank before the name);
+- in every text, phone numbers (not 800/801 helplines, not 112/997), e-mail
+  addresses (also „jan[at]x.pl”), PESEL numbers, social-network profile
+  addresses and the names of the private persons the case names in its person
+  fields (addressees, participants, recorder, chair, „odpowiedzialny”; any case
+  form, see pismo.publication.names) are replaced by a visible marker, so whoever
+  publishes sees where text was cut;
+- contacts go from every field, the officers' and the unit's too; the unit's
+  names and town, the officers' rank and name (in their fields and in texts),
+  patrons of streets and schools and place names stay.
+
+Text is matched as it is seen (NFC, no soft hyphens or invisible characters,
+pismo.publication.visible), and replaced where it is written, so „Ko\u00adwal” goes too.
+
+It is no guarantee of anonymity. A name typed only in free text is recognised
+only as a common first name followed by a surname („Zbigniew Nowak”); a surname
+alone („pan Kowal”), a diminutive („pani Basia”), a first name alone, a
+registration plate, a resident's home address or an unusual phone format gets
+through: the public version needs a reading before it is published (the CLI
+says so, with the count of what was removed).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from functools import partial
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from pismo import polish
+from pismo.case.model import AdresatOsoba, Jednostka, Osoba, Sprawa, Uczestnik
+from pismo.publication.names import NameSet, Names, is_police, looks_like_person, split_persons
+from pismo.publication.visible import View
+
+PHONE_MARK = "[numer telefonu usunięty]"
+EMAIL_MARK = "[adres e-mail usunięty]"
+NAME_MARK = "[imię i nazwisko usunięte]"
+PESEL_MARK = "[PESEL usunięty]"
+PROFILE_MARK = "[adres profilu usunięty]"
+MARKS = {"phones": PHONE_MARK, "emails": EMAIL_MARK, "names": NAME_MARK, "pesel": PESEL_MARK,
+         "profiles": PROFILE_MARK}
+CONTACT_FIELDS = {"telefon", "email"}
+# Printed by no public document (the attendance list's RODO clause, with its data officer's contact): left out.
+NOT_PUBLIC_FIELDS = {"klauzula_rodo"}
+OFFICER_NAME_FIELDS = {"imie_nazwisko", "stopien"}  # an officer's: only contacts are cut from them
+
+# Between digit groups: whitespace (line breaks too, as YAML „|” blocks keep them), dots, every dash.
+_G = r"(?:\s{1,3}|\s?[./·_\u2010\u2011\u2012\u2013\u2014-]\s?)"
+_TEL = r"(?:tel(?:efon(?:u|em)?)?|kom(?:órk[aęi])?|fax|faks)\.?:?"
+_NUMBER = r"(?:nr|numer(?:em|u)?)\.?:?"
+# „tel.”, „tel. kom.”, „nr tel.”, „numer telefonu”, „pod nr”: after one, the number is a phone whatever follows.
+_LABEL = rf"(?:{_TEL}\s*){{1,2}}(?:{_NUMBER}\s*)?|{_NUMBER}\s*{_TEL}\s*|(?<=pod\s){_NUMBER}\s*"
+_COUNTRY = r"(?:(?:\+|00)\s?48(?:\s|\s?[.-]\s?)?|\(\+?48\)\s?)"
+_AREA = rf"(?:\(0?{_G}?\d{{2}}\)\s?|0?\d{{2}}(?:{_G}|/))"  # (81) (081) (0-81) 81- 081 81/
+_NINE_DIGITS = "|".join((
+    rf"\d{{3}}{_G}?\d{{3}}{_G}?\d{{3}}",  # 600 100 200, 600-100-200, 600.100.200, 600100200
+    rf"\d{{3}}{_G}\d{{2}}{_G}\d{{2}}{_G}\d{{2}}",  # 604 12 34 56
+    rf"\(\d{{3}}\)\s?\d{{3}}{_G}?\d{{3}}",  # (606) 100 200
+    rf"{_AREA}(?:\d{{3}}{_G}?\d{{2}}{_G}?\d{{2}}|\d{{3}}{_G}\d{{4}})",  # 81 752 00 00, 81/752-00-00
+))
+_ANY = rf"\d(?:{_G}?\d){{8}}|\d(?:{_G}?\d){{6}}"  # any grouping of nine digits, or seven (local), after a label
+PHONE = re.compile(
+    rf"(?<![\w+])(?<!\d[-/.])(?P<label>{_LABEL})?"
+    rf"(?:{_COUNTRY}\d(?:{_G}?\d){{8}}|{_COUNTRY}?(?:{_NINE_DIGITS})|48[\s-]?(?=[1-9])(?:{_NINE_DIGITS})"
+    rf"|(?(label)(?:{_ANY})|(?!)))"
+    rf"(?:/\d{{1,4}})?(?!\w)",  # an extension: 600 100 200/201
+    re.IGNORECASE,
+)
+_PHONE_LABEL = re.compile(rf"{_TEL}|(?<=pod\s){_NUMBER}", re.IGNORECASE)
+# A number so labelled, or counting money or people, is not a phone („REGON 123456789”, „100 000 000 zł”).
+_NOT_PHONE_BEFORE = re.compile(
+    r"(?<!\w)(?:regon|nip|krs|pesel|konta|rachunku|iban|nrb|sygn|dowodu|działki|kmzb|rsd|ds|sprawy|akt|dz|ewid\w*"
+    r"|rej|faktury|umowy|decyzji)\.?:?\s*(?:nr\.?:?\s*)?$",
+    re.IGNORECASE)
+_NOT_PHONE_AFTER = re.compile(
+    r"\s*(?:zł|złot\w*|pln|eur|euro|usd|gr|os\.|osób|osoby|mieszkańc\w*|sztuk\w*|szt\.|egz\.|km|m2|m²|ha|kg"
+    r"|ton\w*|litr\w*|konta|rachunku|zgłosze\w*|interwencj\w*|wykrocze\w*|razy)(?!\w)",
+    re.IGNORECASE)
+_HELPLINE = re.compile(r"80[01]")  # 800/801: free and shared-cost institutional lines
+
+_SP = r"\s"
+_AT = (rf"(?:{_SP}?[@\uff20\ufe6b]{_SP}?|{_SP}?[\[({{<]{_SP}?(?:at|małpa|malpa|@){_SP}?[\])}}>]{_SP}?"
+       rf"|{_SP}(?:at|małpa|malpa){_SP})")
+_DOT = rf"(?:[.\uff0e]|{_SP}?[\[({{<]{_SP}?(?:dot|kropka){_SP}?[\])}}>]{_SP}?|{_SP}(?:dot|kropka){_SP})"
+_SPACED_DOT = rf"{_SP}[.]{_SP}?|[.]{_SP}"  # „jan . kowal @ wp . pl”: only where an e-mail is certain, see _email
+_LOCAL = rf"[\w.+-]+(?:(?:{_SPACED_DOT})[\w+-][\w.+-]*){{0,3}}"
+# Anchored at a token's start, so a long token is scanned once, not from each of its characters; a spaced
+# address spans at most four tokens before its „@”.
+EMAIL = re.compile(rf"(?<![\w.+-]){_LOCAL}{_AT}[\w-]+(?:(?:{_DOT}|{_SPACED_DOT})[\w-]+)+", re.IGNORECASE)
+# The labels an address may end in after a spaced dot (a dot and a space may also end the sentence).
+_TLD = frozenset("""pl com eu net org info biz gov edu io me de uk cz sk ua lt fr it es nl at ch be us ru tv co app
+    onet wp o2 interia gmail op tlen gazeta poczta yahoo outlook hotmail icloud proton protonmail vp go2 live""".split())
+
+# Eleven digits, together or in groups („850312 12345”, „85 03 12 123 45”, „850-312-123-45”).
+PESEL = re.compile(r"(?<!\w)(?:(?P<label>pesel)\s*:?\s*(?:nr\.?\s*)?)?(?<![\d+])(?<!\d[ .-])"
+                   r"(?P<number>\d(?:[ .\u00a0-]?\d){10})(?![ .\u00a0-]?\d)", re.IGNORECASE)
+_PESEL_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+
+_URL_END = r"(?:\S*[^\s.,;:!?)\]}>”\"'])?"
+_SERVICES = (r"(?:facebook|fb|messenger|instagram|twitter|x|tiktok|linkedin|youtube|vk|snapchat|reddit|pinterest"
+             r"|tumblr|twitch|discord|whatsapp|badoo|tinder|patreon|onlyfans|flickr|quora|mastodon|medium)\.com"
+             r"|(?:threads)\.(?:net|com)|(?:m\.me|fb\.me|instagr\.am|youtu\.be|t\.me|telegram\.(?:me|org|dog)|vk\.ru"
+             r"|ok\.ru|nk\.pl|redd\.it|wa\.me|signal\.me|linktr\.ee|bsky\.app|discord\.gg|twitch\.tv|wykop\.pl"
+             r"|fotka\.pl|sympatia\.pl|goldenline\.pl|pinterest\.pl|tiktok\.pl)")
+PROFILE = re.compile(rf"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:{_SERVICES})/{_URL_END}", re.IGNORECASE)
+# A handle („@jan_kowal”, as Instagram, X, TikTok and Telegram write one): after the e-mails, so never theirs.
+# Also one after a service's name and a colon, when it is no word („Instagram: jan_kowal”, „Skype: jan.kowal”),
+# and a Gadu-Gadu number („GG 1234567”).
+HANDLE = re.compile(
+    r"(?<![\w.@+-])@[A-Za-z0-9_](?:[\w.]{0,28}\w)?(?![\w@])"
+    r"|(?<!\w)(?:instagram|insta|ig|tiktok|snapchat|snap|telegram|skype|discord|twitter|threads|signal|messenger"
+    r"|facebook|fb|youtube|kik|line|wechat|viber)\s?:\s?(?P<handle>(?=[a-z0-9_.]*[._\d])[a-z0-9_][a-z0-9_.]{1,30}"
+    r"[a-z0-9_])(?![\w@])|(?<!\w)(?:gg|gadu-gadu)\s?(?:nr\.?\s?)?:?\s?(?P<gg>\d{3,10})(?!\d)", re.IGNORECASE)
+URL = re.compile(rf"(?<![\w.@-])(?:https?://|www\.){_URL_END}", re.IGNORECASE)
+
+
+def redact(s: Sprawa) -> Sprawa:
+    """A copy of the case with nothing personal but the officers' rank and name."""
+    private, officers = people(s)
+    names = Names(private, officers, unit_places(s))
+    return _walk(s, partial(scrub, names=names), NameSet(officers))
+
+
+def people(s: Sprawa) -> tuple[list[str], list[str]]:
+    """(private persons, officers) the case's person fields name; a field may name both."""
+    officers = [o.imie_nazwisko for o in (s.osoby.dzielnicowy, s.osoby.komendant, s.osoby.przelozony) if o]
+    private = [a.osoba.imie_nazwisko for p in s.partnerzy for a in p.adresaci if a.osoba]
+    for m in s.spotkania:
+        if not m.protokol:
+            continue
+        named = [(u.imie_nazwisko, u.funkcja) for u in m.protokol.obecni]
+        named += [(m.protokol.protokolant, ""), (m.protokol.prowadzacy, "")]
+        named += [(part, "") for u in m.protokol.ustalenia for part in split_persons(u.odpowiedzialny)
+                  if looks_like_person(part)]
+        for text, function in named:
+            for part in split_persons(text):
+                (officers if is_police(part, function) else private).append(part)
+    return private, officers
+
+
+def unit_places(s: Sprawa) -> list[str]:
+    """The unit's names and town: never a person's name, in any case form („w Janowie Lubelskim”)."""
+    j = s.jednostka
+    found = [j.miejscowosc, *j.naglowek]
+    for nazwa in (j.nazwa, j.wydzial, j.zespol):
+        if nazwa:
+            found += [v for v in nazwa.model_dump().values() if isinstance(v, str)]
+    return found
+
+
+_FREE_TEXT_ONLY = Names((), ())
+
+
+def scrub(text: str, names: Names | None = None) -> str:
+    """Profiles, e-mails, PESELs, phones and names in a text, replaced by markers; without `names`, names typed
+    in free text only.
+
+    Matching reads the text as it is seen (NFC, no soft hyphens or invisible characters: pismo.publication.visible); the
+    markers replace those spans in the text as written, the rest stays as it was."""
+    names = names or _FREE_TEXT_ONLY
+    view = View(text)
+    found = _contacts(view.text, names)
+    found += [(start, end, NAME_MARK) for start, end in names.spans(_masked(view.text, found))]
+    return view.replace(sorted(found))
+
+
+def scrub_contacts(text: str) -> str:
+    """Contacts alone replaced: for the officers' and the unit's own fields, whose names stay."""
+    view = View(text)
+    return view.replace(sorted(_contacts(view.text, _FREE_TEXT_ONLY)))
+
+
+def _contacts(text: str, names: Names) -> list[tuple[int, int, str]]:
+    """(start, end, marker) of every contact in a text; each pass sees the text less what earlier passes found."""
+    found: list[tuple[int, int, str]] = []
+    for find in (_profiles, partial(_addresses, names=names), _emails, _handles, _pesels, _phones):
+        found += find(_masked(text, found))
+    return found
+
+
+def _spans(matches, mark: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), mark) for m in matches]
+
+
+def _profiles(text: str) -> list[tuple[int, int, str]]:
+    return _spans(PROFILE.finditer(text), PROFILE_MARK)
+
+
+def _addresses(text: str, names: Names) -> list[tuple[int, int, str]]:
+    return _spans((m for m in URL.finditer(text) if names.in_address(m.group())), PROFILE_MARK)
+
+
+def _handles(text: str) -> list[tuple[int, int, str]]:
+    """The handle only: the service's name before it stays („Skype: [adres profilu usunięty]”)."""
+    return [(*m.span(m.lastgroup or 0), PROFILE_MARK) for m in HANDLE.finditer(text)]
+
+
+def _pesels(text: str) -> list[tuple[int, int, str]]:
+    return _spans((m for m in PESEL.finditer(text) if _is_pesel(m)), PESEL_MARK)
+
+
+def _phones(text: str) -> list[tuple[int, int, str]]:
+    return _spans((m for m in PHONE.finditer(text) if _is_phone(text, m)), PHONE_MARK)
+
+
+def _emails(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for m in EMAIL.finditer(text):
+        end = _email_end(m.group())
+        if end:
+            found.append((m.start(), m.start() + end, EMAIL_MARK))
+    return found
+
+
+def _masked(text: str, found: list[tuple[int, int, str]]) -> str:
+    """The text with what was found blanked out (same length, so positions hold), as a marker would stand."""
+    if not found:
+        return text
+    pieces, done = [], 0
+    for start, end, _mark in sorted(found):
+        pieces += [text[done:start], "\x00" * (end - start)]
+        done = end
+    return "".join(pieces) + text[done:]
+
+
+def _email_end(address: str) -> int | None:
+    """The length of an e-mail match that is an address. A spaced dot must lead to address labels („wp . pl”);
+    otherwise the address ends before it (that dot ends a sentence). None when no domain is left."""
+    at = re.search(_AT, address, re.IGNORECASE)
+    if not at:
+        return None
+    end = len(address)
+    for cut in reversed([c for c in re.finditer(_SPACED_DOT, address) if c.start() >= at.end()]):
+        if all(label.lower() in _TLD for label in re.findall(r"[\w-]+", address[cut.end():end])):
+            break
+        end = cut.start()
+    return end if re.search(_DOT, address[at.end():end], re.IGNORECASE) else None
+
+
+def _is_pesel(m: re.Match) -> bool:
+    """Labelled, or with a valid check digit; written in groups, also with a valid date of birth."""
+    digits = [int(c) for c in re.sub(r"\D", "", m.group("number"))]
+    valid = (10 - sum(w * d for w, d in zip(_PESEL_WEIGHTS, digits)) % 10) % 10 == digits[-1]
+    if m.group("label"):
+        return True
+    if not valid:
+        return False
+    month, day = digits[2] * 10 + digits[3], digits[4] * 10 + digits[5]
+    return m.group("number").isdigit() or (month % 20 in range(1, 13) and 1 <= day <= 31)
+
+
+def _is_phone(text: str, m: re.Match) -> bool:
+    digits = re.sub(r"\D", "", m.group()[len(m.group("label") or ""):].split("/")[0])
+    if _HELPLINE.match(digits[2:] if len(digits) == 11 and digits.startswith("48") else digits):
+        return False
+    if m.group("label") and _PHONE_LABEL.search(text, m.start(), m.start("label") + len(m.group("label"))):
+        return True
+    before = text[max(0, m.start() - 30):m.start()]
+    return not (_NOT_PHONE_BEFORE.search(before) or _NOT_PHONE_AFTER.match(text, m.end()))
+
+
+def _walk(value, scrub_text, officers: NameSet):
+    """The same value with contacts emptied, private persons dropped and texts scrubbed; officers' names kept."""
+    if isinstance(value, AdresatOsoba):
+        return None
+    if isinstance(value, Jednostka):  # the unit's names and town are no person's („Janów Lubelski”)
+        scrub_text = scrub_contacts
+    if isinstance(value, BaseModel):
+        update = {name: None if name in CONTACT_FIELDS | NOT_PUBLIC_FIELDS else _walk(getattr(value, name), _field_scrub(value, name,
+                                                                                                    scrub_text), officers)
+                  for name in type(value).model_fields if name != "plec"}
+        return value.model_copy(update=update)
+    if isinstance(value, list):
+        kept = [v for v in value if not (isinstance(v, Uczestnik) and not _is_officer(v, officers))]
+        return [_walk(v, scrub_text, officers) for v in kept]
+    if isinstance(value, str):
+        return scrub_text(value)
+    return value
+
+
+def _field_scrub(value: BaseModel, name: str, scrub_text):
+    """An officer's name and rank lose only contacts; their function and signature lines are scrubbed as any
+    text (the officers' own names stay there too)."""
+    return scrub_contacts if isinstance(value, Osoba) and name in OFFICER_NAME_FIELDS else scrub_text
+
+
+def _is_officer(u: Uczestnik, officers: NameSet) -> bool:
+    """Whether a participant is a police officer: a case's officer (their name's words, whole, in order), or
+    so described (pismo.publication.names.is_police)."""
+    return is_police(u.imie_nazwisko, u.funkcja) or officers.named_in(u.imie_nazwisko)
+
+
+# --- What was removed: counted and told, so the officer reads the public version before publishing it. ---
+
+_KINDS_PL = {  # (one, two to four, five and more)
+    "phones": ("numer telefonu", "numery telefonów", "numerów telefonów"),
+    "emails": ("adres e-mail", "adresy e-mail", "adresów e-mail"),
+    "names": ("nazwisko", "nazwiska", "nazwisk"),
+    "pesel": ("numer PESEL", "numery PESEL", "numerów PESEL"),
+    "profiles": ("adres profilu", "adresy profili", "adresów profili"),
+}
+
+
+def marker_counts(value) -> dict[str, int]:
+    """How many markers of each kind a text, a case or a list of them holds (kinds with none left out)."""
+    texts = [value] if isinstance(value, str) else _strings(value)
+    texts = [re.sub(r"\s", " ", t) for t in texts]  # typography joins „i\u00a0nazwisko”
+    counts = {kind: sum(t.count(mark) for t in texts) for kind, mark in MARKS.items()}
+    return {kind: n for kind, n in counts.items() if n}
+
+
+def document_counts(path: Path) -> dict[str, int]:
+    """Markers in a written .docx: its body, headers and footers."""
+    with zipfile.ZipFile(io.BytesIO(Path(path).read_bytes())) as archive:
+        parts = [archive.read(n).decode("utf-8") for n in archive.namelist() if n.startswith("word/")
+                 and n.endswith(".xml")]
+    return marker_counts([re.sub(r"<[^>]+>", "", part) for part in parts])
+
+
+def reminder(counts: dict[str, int]) -> str:
+    """The note printed after a public version is written: what was cut, and that it must be read."""
+    done = [polish.count(n, *_KINDS_PL[kind]) for kind, n in counts.items() if n]
+    found = ("w tekstach usunięto " + ", ".join(done) if done
+             else "w tekstach nie znaleziono innych danych osobowych")
+    return ("Wersja do publikacji: pominięto telefony, adresy e-mail i osoby prywatne z pól sprawy; "
+            f"{found}. Przeczytaj ją przed publikacją – program nie rozpozna nazwiska podanego w tekście "
+            "bez imienia, zdrobnienia, numeru rejestracyjnego ani adresu zamieszkania.")
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _strings(getattr(value, name))
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)

@@ -1,0 +1,1 @@
+"""render: a stage of pismo (see README, „Jak zbudowany jest pismo”)."""

@@ -1,0 +1,369 @@
+"""Rendering: a docxtpl-style template, prepared once, rendered many times.
+
+docxtpl reloads and re-parses a template on every render. Here a template is
+read once: docxtpl's own tag clean-up (patch_xml) and jinja compilation are done
+per part, and each render only runs the compiled templates and zips the parts
+with fixed metadata. Rendering is strict (unknown variable = error), escaped
+(data is data) and sandboxed: templates cannot reach Python internals, load
+other files, build giant values or run for ever (sandbox.py). A template is
+untrusted input (a unit's own file): its package is read and checked by
+template_package.py, the work of compiling it is bounded here, and every part
+jinja fills is parsed and checked again (reach.py) before it goes into a
+document, since a template can build XML while rendering.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes
+from jinja2.exceptions import SecurityError, UndefinedError
+from jinja2.sandbox import MAX_RANGE
+
+from pismo.render import fit, package, reach, sandbox
+from pismo.case.model import PLACEHOLDER
+from pismo.files.read import os_reason
+from pismo.render.sandbox import Sandbox
+from pismo.render.template_package import (TemplateError, hyperlinks, is_template_part, parse_part, part_label,
+                                    read_package, read_template_file)
+
+def shipped_dir(name: str) -> Path:
+    """A folder of the project (templates, cases): inside the installed package when built
+    as a wheel (setup.py copies it there), else in the source tree of an editable install."""
+    inside = Path(__file__).resolve().parents[1] / name
+    return inside if inside.is_dir() else Path(__file__).resolve().parents[3] / name
+
+
+BUILTIN_DIR = shipped_dir("templates")
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+MAX_TAGS = 2000  # jinja tags in all parts of a template (the built-in ones have under 100)
+MAX_MACROS = 200
+MAX_CODE = 40_000  # characters inside tags in all parts (compiling 100 000 takes seconds)
+MAX_SOURCE = 2_000_000  # characters of XML in all parts jinja fills (the built-in ones have under 100 000)
+
+
+class Unfilled(TemplateError):
+    """A printed value still holds the placeholder; carries it so the caller can locate it in the case."""
+
+    def __init__(self, message: str, value: str) -> None:
+        super().__init__(message)
+        self.value = value
+
+
+def _finalize(value):
+    """Last guard on every printed value: no empty gaps, no placeholders, within the budget."""
+    if value is None:
+        raise TemplateError("wartość pusta w miejscu, które dokument drukuje")
+    sandbox.spend(sandbox.printed_size(value))
+    if isinstance(value, str):
+        if PLACEHOLDER in value:
+            raise Unfilled(f"pole nie zostało uzupełnione: „{value}”", value)
+        return _XML_FORBIDDEN.sub("", value)
+    return value
+
+
+@functools.lru_cache(maxsize=1)
+def environment() -> Sandbox:
+    return Sandbox(undefined=StrictUndefined, autoescape=True, finalize=_finalize, keep_trailing_newline=True)
+
+
+class TooComplex(TemplateError):
+    """Parsing or compiling exhausted Python's stack or memory."""
+
+
+_TOO_COMPLEX = ("szablon jest zbyt złożony (zbyt głęboko zagnieżdżone znaczniki lub nawiasy albo zbyt długie "
+                "wyrażenie) – uprość go")
+
+
+class CompileBudget:
+    """How many tags and macros a template's parts may still hold: compiling costs time with each
+    (about 0.1 ms a tag), so a template of tens of thousands is refused before jinja sees it."""
+
+    def __init__(self) -> None:
+        self.tags = MAX_TAGS
+        self.macros = MAX_MACROS
+        self.code = MAX_CODE
+        self.source = MAX_SOURCE
+
+    def charge(self, source: str) -> None:
+        self.source -= len(source)
+        if self.source < 0:
+            raise TooComplex(f"szablon jest zbyt duży (treść, nagłówki i stopki mają razem ponad {MAX_SOURCE:,} znaków "
+                             "zapisu Worda) – usuń z niego zbędne części lub podziel go".replace(",", " "))
+        counts = count_tags(source)
+        self.tags -= counts["tags"]
+        self.macros -= counts["macros"]
+        self.code -= counts["code"]
+        if self.code < 0:
+            raise TooComplex(f"szablon ma zbyt wiele kodu w znacznikach (najwyżej {MAX_CODE:,} znaków w całym szablonie) "
+                             "– uprość go".replace(",", " "))
+        if self.tags < 0:
+            raise TooComplex(f"szablon ma zbyt wiele znaczników (najwyżej {MAX_TAGS} w całym szablonie) – uprość go")
+        if self.macros < 0:
+            raise TooComplex(f"szablon ma zbyt wiele makr (najwyżej {MAX_MACROS} w całym szablonie) – uprość go")
+
+
+_TAG = re.compile(r"\{[{%#].*?(?:[}%#]\}|\Z)", re.S)
+_MACRO = re.compile(r"\{%[-+]?(?:p|tr|tc|r)?\s*(?:macro|call)\b")
+
+
+def count_tags(source: str) -> dict[str, int]:
+    """Jinja tags, macro definitions or calls, and characters inside tags in a part's source (never parsed)."""
+    tags = _TAG.findall(source)
+    return {"tags": len(tags), "macros": len(_MACRO.findall(source)), "code": sum(len(t) for t in tags)}
+
+
+def compile_source(source: str, budget: CompileBudget | None = None) -> tuple[nodes.Template, object]:
+    """Parse and compile a part's source; TemplateSyntaxError as jinja gives it, TooComplex for the rest.
+
+    The budget (a fresh one when None) bounds the tags first. Deep nesting
+    exhausts the recursion of jinja's parser and code generator or of Python's
+    compiler; that is the template's fault, not a crash of pismo.
+    """
+    (budget or CompileBudget()).charge(source)
+    env = environment()
+    try:
+        ast = env.parse(source)
+        return ast, env.from_string(sandbox.guard_loops(ast))
+    except (RecursionError, MemoryError, SyntaxError):  # SyntaxError: Python's, e.g. too many nested loops
+        raise TooComplex(_TOO_COMPLEX) from None
+
+
+_LOADING_TAGS = {nodes.Include: "include", nodes.Import: "import", nodes.FromImport: "from … import",
+                 nodes.Extends: "extends"}
+_UNESCAPED = "szablon nie może wstawiać tekstu bez zamiany znaków specjalnych (tak powstałby dowolny kod Worda)"
+
+
+def refused_tags(ast: nodes.Template) -> list[str]:
+    """Why each tag that would load another file or print unescaped text is refused.
+
+    The sandbox has no loader anyway; unescaped text (|safe, autoescape false)
+    would let a template write Word XML – fields, links – its source does not show.
+    """
+    found = sorted({_LOADING_TAGS[type(node)] for node in ast.find_all(tuple(_LOADING_TAGS))})
+    messages = [f"znacznik „{{% {tag} %}}” jest niedozwolony – szablon nie może wczytywać innych plików; usuń go"
+                for tag in found]
+    if any(node.name == "safe" for node in ast.find_all(nodes.Filter)):
+        messages.append(f"filtr „safe” jest niedozwolony – {_UNESCAPED}; usuń go")
+    if any(True for _ in ast.find_all((nodes.EvalContextModifier, nodes.ScopedEvalContextModifier))):
+        messages.append(f"znacznik „{{% autoescape %}}” jest niedozwolony – {_UNESCAPED}; usuń go")
+    return messages
+
+
+def _security_message(exc: Exception) -> str:
+    text = str(exc)
+    attribute = re.search(r"access to attribute '([^']+)'", text)
+    if attribute:
+        return f"dostęp do „{attribute.group(1)}” jest zablokowany – szablon może używać tylko danych dokumentu"
+    if "Range too big" in text:
+        return f"zakres range() jest zbyt duży (najwyżej {MAX_RANGE} elementów)"
+    if "is not safely callable" in text:
+        return "wywołanie tej funkcji jest zablokowane"
+    return text
+
+
+def _patcher():
+    from docxtpl import DocxTemplate
+
+    return DocxTemplate.__new__(DocxTemplate)
+
+
+# docxtpl's escaped markers: a template writes {_{ to print a literal {{.
+_LITERAL_MARKERS = {"{_{": "{{ '{{' }}", "}_}": "{{ '}}' }}", "{_%": "{{ '{%' }}", "%_}": "{{ '%}' }}"}
+
+
+def prepare_source(xml: str) -> str:
+    """A part's XML as jinja sees it: docxtpl's tag clean-up, one paragraph a line.
+
+    Escaped markers become jinja string literals here, in the template only:
+    docxtpl turns them back after rendering, which also rewrites the data.
+    """
+    xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", _patcher().patch_xml(xml))
+    return re.sub("|".join(re.escape(m) for m in _LITERAL_MARKERS), lambda m: _LITERAL_MARKERS[m.group()], xml)
+
+
+@dataclass
+class Part:
+    name: str
+    source: str  # patched XML, as jinja sees it
+    compiled: object
+
+
+class Template:
+    """A .docx template read and compiled once."""
+
+    def __init__(self, name: str, data: bytes) -> None:
+        self.name = name
+        self.entries = package.without_private_parts(read_package(name, data))
+        self.hyperlinks = hyperlinks(self.entries)
+        self.parts: dict[str, Part] = {}
+        budget = CompileBudget()
+        for part, blob in self.entries:
+            if is_template_part(part):
+                self.parts[part] = self._compile(part, blob, budget)
+
+    @classmethod
+    def from_path(cls, path: Path) -> "Template":
+        try:
+            data = read_template_file(Path(path), str(path))
+        except OSError as exc:
+            raise TemplateError(f"szablon {path}: nie można odczytać pliku ({os_reason(exc)})") from None
+        return cls(str(path), data)
+
+    def _compile(self, part: str, blob: bytes, budget: CompileBudget) -> Part:
+        where = f"szablon {self.name}, {part_label(part)}"
+        try:
+            xml = blob.decode("utf-8")
+        except UnicodeDecodeError:
+            raise TemplateError(f"{where}: część XML nie jest w UTF-8") from None
+        try:
+            budget.charge(xml)  # before docxtpl's clean-up, which is slow on a huge part
+            source = prepare_source(xml)
+            ast, compiled = compile_source(source)
+        except TemplateSyntaxError as exc:
+            raise TemplateError(
+                f"{where}: błąd składni znacznika ({exc.message}) w akapicie „{paragraph_text(source, exc.lineno)}”"
+            ) from None
+        except TooComplex as exc:
+            raise TemplateError(f"{where}: {exc}") from None
+        refused = refused_tags(ast)
+        if refused:
+            raise TemplateError(f"{where}: {refused[0]}")
+        return Part(part, source, compiled)
+
+    def variables(self) -> dict[str, set[str]]:
+        """Top-level variables each part uses."""
+        env = environment()
+        found: dict[str, set[str]] = {}
+        for part in self.parts.values():
+            names = meta.find_undeclared_variables(env.parse(part.source))
+            found.setdefault(part_label(part.name), set()).update(names)
+        return found
+
+    def render(self, context: dict, title: str, author: str, date) -> bytes:
+        """Render every part and return the .docx bytes; all parts together within one time limit."""
+        token = sandbox.start_budget()
+        try:
+            rendered = {name: self._render_part(part, context) for name, part in self.parts.items()}
+        except MemoryError:  # whatever the guards missed: the template's fault, said in Polish
+            raise TemplateError(f"szablon {self.name}: błąd wypełniania szablonu ({explain_failure(MemoryError())})") \
+                from None
+        finally:
+            sandbox.end_budget(token)
+        out = []
+        for name, blob in self.entries:
+            if name in rendered:
+                blob = rendered[name]
+            elif name == package.CORE:
+                blob = package.core_xml(title, author, date)
+            elif name == package.APP:
+                blob = package.APP_XML
+            out.append((name, blob))
+        return package.zip_parts(fit.fit_parts(out))
+
+    def _render_part(self, part: Part, context: dict) -> bytes:
+        where = f"szablon {self.name}, {part_label(part.name)}"
+        try:
+            xml = part.compiled.render(context)
+        except sandbox.Timeout:
+            raise TemplateError(f"{where}: przekroczono limit czasu wypełniania szablonu ({sandbox.MAX_SECONDS:g} s) – "
+                                "sprawdź pętle i makra w szablonie") from None
+        except UndefinedError as exc:
+            raise TemplateError(f"{where}: zmienna „{_undefined_name(exc)}” nie istnieje w danych dokumentu") from None
+        except SecurityError as exc:
+            raise TemplateError(f"{where}: niedozwolona operacja w szablonie ({_security_message(exc)})") from None
+        except Unfilled as exc:
+            raise Unfilled(f"{where}: {exc}", exc.value) from None
+        except TemplateError as exc:
+            raise TemplateError(f"{where}: {exc}") from None
+        except OverflowError as exc:
+            raise TemplateError(f"{where}: niedozwolona operacja w szablonie ({_security_message(exc)})") from None
+        except Exception as exc:  # a template is untrusted code: any failure of it is the template's
+            raise TemplateError(f"{where}: błąd wypełniania szablonu ({explain_failure(exc)})") from None
+        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+        blob = _resolve_listing(xml).encode("utf-8")
+        self._check_rendered(part.name, where, blob)
+        return blob
+
+    def _check_rendered(self, part: str, where: str, blob: bytes) -> None:
+        """A filled part goes into a document only when it parses and reaches nothing outside:
+        a template can write XML while rendering (|safe, autoescape false) that its source did not show."""
+        try:
+            tree = parse_part(self.name, part, blob)
+            reach.check_tree(part, tree, hyperlinks=self.hyperlinks.get(part.lower()), blob=blob)
+        except TemplateError:
+            raise TemplateError(f"{where}: wypełniony szablon nie jest poprawnym dokumentem Word (niepoprawny XML) – "
+                                "szablon tnie tekst ze znakiem specjalnym (np. wycinek [..] albo |truncate po |e) "
+                                "albo wstawia bardzo długi tekst bez podziału; usuń to wyrażenie") from None
+        except reach.Outside as exc:
+            raise TemplateError(f"{where}: po wypełnieniu {exc}") from None
+
+
+_FAILURES = {
+    RecursionError: "zbyt głęboka rekurencja – makro wywołuje samo siebie bez końca",
+    MemoryError: "zabrakło pamięci – szablon buduje zbyt duże wartości",
+    ZeroDivisionError: "dzielenie przez zero",
+}
+
+
+def explain_failure(exc: BaseException) -> str:
+    """Why a template failed, never empty: in Polish where known, else the error's own text and kind."""
+    for kind, text in _FAILURES.items():
+        if isinstance(exc, kind):
+            return text
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _resolve_listing(xml: str) -> str:
+    """Tabs and newlines inside data become Word tabs and line breaks."""
+    body = xml.split("?>", 1)[-1].lstrip()
+    if "\t" not in body and "\n" not in body:
+        return xml
+    return _patcher().resolve_listing(xml)
+
+
+def _undefined_name(exc: UndefinedError) -> str:
+    text = str(exc)
+    match = re.search(r"has no attribute '([^']+)'", text) or re.search(r"'([^']+)' is undefined", text)
+    return match.group(1) if match else text
+
+
+def paragraph_text(source: str, lineno: int | None) -> str:
+    """The text of the source line jinja names in an error, without its XML, for the user."""
+    if not lineno:
+        return ""
+    line = source.splitlines()[lineno - 1] if lineno <= len(source.splitlines()) else ""
+    text = re.sub(r"<[^>]+>", "", line).strip()
+    return text[:80]
+
+
+class TemplateSet:
+    """Templates by file name: the user's folder first, then the built-ins."""
+
+    def __init__(self, override: Path | None = None) -> None:
+        self.override = Path(override) if override else None
+        if self.override and not self.override.is_dir():
+            raise TemplateError(f"{self.override}: folder szablonów nie istnieje")
+
+    def path(self, filename: str) -> Path:
+        """The user's template when their folder has anything by that name (a folder or a pipe is then
+        refused when read, never silently replaced by the built-in one), else the built-in one."""
+        if self.override and os.path.lexists(self.override / filename):
+            return self.override / filename
+        return BUILTIN_DIR / filename
+
+    def get(self, filename: str) -> Template:
+        path = self.path(filename)
+        stat = path.stat() if path.exists() else None
+        if stat is None:
+            raise TemplateError(f"brak szablonu {filename} (szukano w: {path.parent})")
+        return _cached(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=64)
+def _cached(path: str, mtime_ns: int, size: int) -> Template:
+    return Template.from_path(Path(path))

@@ -1,0 +1,265 @@
+"""What in a template package could reach outside it: relationships, fields, nested documents.
+
+Rule: a template reaches nothing outside its own package. Word and LibreOffice
+follow relationships of any type (LibreOffice matches types by their ending),
+embed nested documents (altChunk), and evaluate fields that read the machine
+(FILENAME, INCLUDETEXT, INCLUDEPICTURE, LINK, DDE …) when converting to PDF.
+So relationships must point at a part of the package, or be a web or e-mail
+hyperlink; fields are allowed only from a list of ones that compute from the
+document itself; altChunk, mail merge sources, subdocuments and embedded
+objects are refused. Checked on the template's parts and again on every part
+jinja has filled, since a template can build XML while rendering.
+"""
+
+from __future__ import annotations
+
+import binascii
+import posixpath
+import re
+from lxml import etree
+
+from pismo.render import images
+
+HYPERLINK_TYPES = {"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
+                   "http://purl.oclc.org/ooxml/officeDocument/relationships/hyperlink"}
+WEB = re.compile(r"^(https?://|mailto:)[^\s\\]+$", re.I)
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
+_WINDOWS_PATH = re.compile(r"^([a-z]:[\\/]|\\\\|//)", re.I)
+# Relationship types (by their ending, as LibreOffice matches them) that pull in content from elsewhere
+# or run code: nested documents, subdocuments, embedded or linked objects, ActiveX, mail merge sources.
+_REFUSED_TYPES = {
+    "afchunk": "wstawiony dokument (altChunk)", "subdocument": "dokument podrzędny",
+    "oleobject": "obiekt osadzony (OLE)", "package": "osadzony plik", "control": "formant ActiveX",
+    "activexcontrol": "formant ActiveX", "activexcontrolbinary": "formant ActiveX",
+    "attachedtemplate": "dołączony szablon", "frame": "ramka z innym dokumentem",
+    "mailmergesource": "źródło korespondencji seryjnej", "mailmergeheadersource": "źródło korespondencji seryjnej",
+    "recipientdata": "źródło korespondencji seryjnej", "vbaproject": "makra", "externallinkpath": "łącze zewnętrzne",
+}
+# Elements that print or fetch something from outside the part they stand in.
+_REFUSED_ELEMENTS = {
+    "altChunk": "wstawiony dokument (altChunk)", "mailMerge": "korespondencja seryjna ze źródłem danych (mailMerge)",
+    "subDoc": "dokument podrzędny", "control": "formant ActiveX", "OLEObject": "obiekt osadzony (OLE)",
+    "attachedTemplate": "dołączony szablon",
+}
+_HYPERLINK_ELEMENTS = {"hyperlink", "hlinkClick", "hlinkHover", "hlinkMouseOver"}  # where a web link may be used
+_LINK_ATTRIBUTES = {"src", "href", "link", "source", "datasource", "connectstring", "target", "action", "url"}
+# Fields computed from the document itself. Every other field is refused: FILENAME, FILESIZE, TEMPLATE,
+# INFO, USERNAME, USERINITIALS, USERADDRESS read the machine; INCLUDETEXT, INCLUDEPICTURE, INCLUDE, LINK,
+# DDE, DDEAUTO, IMPORT, DATABASE, MERGEFIELD … read files or other programs; MACROBUTTON, PRINT, ASK,
+# FILLIN, AUTOTEXT, ADDIN act on the machine or ask its user.
+ALLOWED_FIELDS = {
+    "PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "PAGEREF", "REF", "NOTEREF", "STYLEREF", "SEQ", "TOC", "TC",
+    "TOA", "TA", "XE", "INDEX", "HYPERLINK", "SYMBOL", "EQ", "ADVANCE", "LISTNUM", "AUTONUM", "AUTONUMLGL",
+    "AUTONUMOUT", "QUOTE", "IF", "COMPARE", "=", "GOTOBUTTON", "FORMTEXT", "FORMCHECKBOX", "FORMDROPDOWN",
+    "BIDIOUTLINE", "TITLE", "SUBJECT", "AUTHOR", "KEYWORDS", "COMMENTS", "LASTSAVEDBY", "CREATEDATE", "SAVEDATE",
+    "PRINTDATE", "DATE", "TIME", "EDITTIME", "NUMWORDS", "NUMCHARS", "REVNUM", "DOCVARIABLE", "SET",
+}
+_FIELD_KEYWORD = re.compile(r"^\s*(=|[A-Za-z]+)")
+_TEMPLATE_CODE = re.compile(r"\{[{%#]")
+_FIELDS_HINT = "(w Wordzie Alt+F9 pokazuje kody pól)"
+
+
+class Outside(Exception):
+    """Something in a part could reach outside the package; the message is Polish and names the part."""
+
+
+_REFUSED_TAGS = tuple("{*}" + name for name in _REFUSED_ELEMENTS)
+# Text that any attribute _check_attribute refuses must contain; a filled part is checked for every document,
+# and walking every attribute in Python would cost as much as rendering, so only parts with such text are.
+_SUSPECT_WORDS = tuple(name.encode() for name in _LINK_ATTRIBUTES)
+_SUSPECT_ATTRIBUTE = re.compile(rb"\b(?:" + b"|".join(_SUSPECT_WORDS) + rb")\s*=")
+
+
+def _suspect(blob: bytes) -> bool:
+    """Whether the bytes could hold an attribute _check_attribute refuses (substring tests first: fast)."""
+    lowered = blob.lower()
+    if b"file:" in lowered or b"&#" in lowered:
+        return True
+    return any(word in lowered for word in _SUSPECT_WORDS) and bool(_SUSPECT_ATTRIBUTE.search(lowered))
+
+
+def check_tree(part: str, tree, template_code: bool = False, attributes: bool = True,
+               hyperlinks: dict[str, str] | None = None, blob: bytes | None = None) -> None:
+    """Elements, attributes and fields of one XML part; template_code: the part is jinja source;
+    attributes False for relationship parts, whose targets check_relationships judges; hyperlinks:
+    the part's web links by relationship id, which only a hyperlink may use (a picture would fetch it);
+    blob: the part's bytes, when given its attributes are walked only if they could hold something refused."""
+    for element in tree.iter(*_REFUSED_TAGS):
+        local = etree.QName(element).localname
+        raise Outside(f"część {part} zawiera element {local}: {_REFUSED_ELEMENTS[local]} – wczytałby treść spoza "
+                      "szablonu; usuń go")
+    hyperlinks = hyperlinks or {}
+    if attributes and (blob is None or hyperlinks or _suspect(blob)):
+        for element in tree.iter(tag=etree.Element):
+            local = etree.QName(element).localname
+            for key, value in element.attrib.items():
+                _check_attribute(part, etree.QName(key).localname.lower(), value)
+                if value in hyperlinks and local not in _HYPERLINK_ELEMENTS:
+                    raise Outside(f"część {part} używa odnośnika „{_short(hyperlinks[value])}” jako obrazu lub obiektu "
+                                  f"({local}) – LibreOffice pobierałby go z sieci; wstaw obraz z pliku")
+    for instruction in field_instructions(tree):
+        check_field(part, instruction, template_code)
+
+
+def _check_attribute(part: str, name: str, value: str) -> None:
+    text = value.strip()
+    if text[:5].lower() == "data:":
+        _check_embedded_image(part, text)
+        return
+    if text.lower().startswith("file:") or (name in _LINK_ATTRIBUTES and (_WINDOWS_PATH.match(text) or (
+            _SCHEME.match(text) and not text.lower().startswith("data:")))):
+        raise Outside(f"część {part} odwołuje się poza szablon: „{_short(text)}” – usuń ten obraz lub obiekt "
+                      "i wstaw go ponownie jako zwykły obraz (nie połączony z plikiem)")
+
+
+def _check_embedded_image(part: str, uri: str) -> None:
+    """An image written into the XML (data:…;base64,…, as SVG drawings carry them) is measured like a part."""
+    head, _, data = uri.partition(",")
+    if not head.lower().endswith(";base64"):
+        return
+    try:
+        blob = binascii.a2b_base64(data)
+    except (binascii.Error, ValueError):
+        raise Outside(f"część {part} zawiera uszkodzony obraz osadzony w tekście – wstaw obraz ponownie") from None
+    try:
+        images.check(blob)
+    except images.TooLarge as exc:
+        raise Outside(f"część {part}: obraz osadzony w tekście {images.limit_message(exc)}") from None
+
+
+def field_instructions(tree) -> list[str]:
+    """The instruction of every field: simple ones, and complex ones however many runs they span."""
+    found = [e.get(_w(e, "instr")) or "" for e in tree.iter("{*}fldSimple")]
+    stack: list[list] = []  # [texts, checked]
+    for element in tree.iter("{*}fldChar", "{*}instrText", "{*}delInstrText"):
+        if etree.QName(element).localname != "fldChar":
+            if stack:
+                stack[-1][0].append(element.text or "")
+            else:
+                found.append(element.text or "")  # outside any field: checked as one, never let through
+            continue
+        kind = (element.get(_w(element, "fldCharType")) or "").lower()
+        if kind == "begin":
+            stack.append([[], False])
+        elif stack and kind == "separate" and not stack[-1][1]:
+            found.append("".join(stack[-1][0]))
+            stack[-1][1] = True
+        elif stack and kind == "end":
+            texts, checked = stack.pop()
+            if not checked:
+                found.append("".join(texts))
+    found.extend("".join(texts) for texts, checked in stack if not checked)
+    return found
+
+
+def _w(element, attribute: str) -> str:
+    """The attribute in the element's own namespace (w: in the transitional or strict schema)."""
+    namespace = etree.QName(element).namespace
+    return f"{{{namespace}}}{attribute}" if namespace else attribute
+
+
+def check_field(part: str, instruction: str, template_code: bool = False) -> None:
+    if template_code and _TEMPLATE_CODE.search(instruction):
+        raise Outside(f"część {part}: kod pola „{_short(instruction)}” zawiera znacznik szablonu – kod pola nie może "
+                      f"powstawać z danych ani z kodu szablonu {_FIELDS_HINT}; usuń to pole")
+    if not instruction.strip():
+        return
+    match = _FIELD_KEYWORD.match(instruction)
+    keyword = match.group(1).upper() if match else instruction.split()[0]
+    if keyword not in ALLOWED_FIELDS:
+        raise Outside(f"część {part} zawiera pole {keyword} („{_short(instruction)}”), które odczytuje dane spoza "
+                      f"dokumentu (pliki, komputer, inne programy) – usuń je {_FIELDS_HINT}")
+    if keyword == "HYPERLINK":
+        address = _hyperlink_address(instruction[match.end():])
+        if address is not None and not WEB.match(address):
+            raise Outside(f"część {part}: pole HYPERLINK prowadzi poza dokument do „{_short(address)}” – dozwolone są "
+                          "tylko odnośniki do stron internetowych (http, https) i adresy e-mail")
+
+
+def _hyperlink_address(arguments: str) -> str | None:
+    """The address of a HYPERLINK field, None when it links only within the document (\\l)."""
+    tokens = re.findall(r'"([^"]*)"|(\S+)', arguments)
+    skip = False
+    for quoted, bare in tokens:
+        token = quoted if quoted or not bare else bare
+        if skip:
+            skip = False
+            continue
+        if bare and bare.startswith("\\") and len(bare) == 2:
+            skip = bare[1].lower() in "lotm"
+            continue
+        return token
+    return None
+
+
+def check_relationships(part: str, tree, parts: dict[str, bytes]) -> None:
+    """Every relationship of a .rels part points into the package, or is a web or e-mail hyperlink."""
+    names = {unquote(name).lower() for name in parts}
+    for relation in tree.iter("{*}Relationship"):
+        kind = (relation.get("Type") or "").strip()
+        target = (relation.get("Target") or "").strip()
+        external = (relation.get("TargetMode") or "").strip().lower() == "external"
+        if external:
+            if kind in HYPERLINK_TYPES and WEB.match(target):
+                continue
+            raise Outside(f"odwołuje się do zasobu zewnętrznego „{_short(target)}” (część {part}; Word lub LibreOffice "
+                          "pobierałby go przy otwarciu lub konwersji każdego dokumentu) – usuń to powiązanie (np. "
+                          "połączony obraz, szablon dołączony z sieci, odnośnik do pliku na dysku)")
+        refused = next((what for ending, what in _REFUSED_TYPES.items() if kind.lower().endswith(ending)), None)
+        if refused and not (refused == "osadzony plik" and "/charts/" in f"/{part}"):
+            raise Outside(f"część {part}: powiązanie z „{_short(target)}” to {refused} – szablon nie może go "
+                          "zawierać; usuń go z dokumentu")
+        resolved = resolve(part, target)
+        if resolved is None or resolved not in names:
+            raise Outside(f"część {part} odwołuje się do „{_short(target)}”, czego nie ma w szablonie – "
+                          "szablon może korzystać tylko z własnych części; zapisz go ponownie w Wordzie")
+
+
+def unquote(text: str) -> str:
+    """Percent-escapes decoded as UTF-8, as part names in targets are written."""
+    return re.sub(rb"%([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]),
+                  text.encode("utf-8", "surrogatepass")).decode("utf-8", "replace")
+
+
+def resolve(rels: str, target: str) -> str | None:
+    """The part (lower case) an internal relationship points to; None when its target cannot be one."""
+    target = unquote(target)
+    if not target or "\\" in target or _SCHEME.match(target) or target.startswith("//") or "#" in target:
+        return None
+    source_folder = posixpath.dirname(posixpath.dirname(rels))  # word/_rels/document.xml.rels -> word
+    path = target.lstrip("/") if target.startswith("/") else posixpath.join(source_folder, target)
+    path = posixpath.normpath(path)
+    if path.startswith("..") or path.startswith("/") or path == ".":
+        return None
+    return path.lower()
+
+
+def targets(trees: dict) -> dict[str, set[str]]:
+    """Parts (lower case) internal relationships point at, with the endings of their types (lower case)."""
+    found: dict[str, set[str]] = {}
+    for part, tree in trees.items():
+        if part.lower().endswith(".rels"):
+            for relation in tree.iter("{*}Relationship"):
+                external = (relation.get("TargetMode") or "").strip().lower() == "external"
+                resolved = None if external else resolve(part, (relation.get("Target") or "").strip())
+                if resolved:
+                    kind = (relation.get("Type") or "").strip().lower().rstrip("/")
+                    found.setdefault(resolved, set()).add(kind.rsplit("/", 1)[-1])
+    return found
+
+
+def hyperlinks(trees: dict) -> dict[str, dict[str, str]]:
+    """Web links by relationship id, for the part (lower case) whose relationships they are."""
+    found: dict[str, dict[str, str]] = {}
+    for part, tree in trees.items():
+        if part.lower().endswith(".rels"):
+            source = posixpath.join(posixpath.dirname(posixpath.dirname(part)), posixpath.basename(part)[:-5])
+            for relation in tree.iter("{*}Relationship"):
+                if (relation.get("TargetMode") or "").strip().lower() == "external" and relation.get("Id"):
+                    found.setdefault(source.lower(), {})[relation.get("Id")] = relation.get("Target") or ""
+    return found
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

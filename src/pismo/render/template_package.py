@@ -1,0 +1,245 @@
+"""Reading a template package a unit brings: untrusted input, checked before anything uses it.
+
+A .docx is a zip of XML parts, images and relationships. A unit's template may
+be hostile or simply broken, so its package is read within size limits counted
+on the unpacked bytes, every entry once (a repeated name is refused, whatever
+its case), every XML part parsed with a safe parser (no DTD, no entities, no
+network), every image's declared pixel size bounded, and nothing in it may
+reach outside the package (reach.py). Macros, encryption and the names of
+authors of comments or tracked changes are refused; parts that only name the
+template's author are left out (package.without_private_parts).
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+import zlib
+from pathlib import Path
+
+from lxml import etree
+
+from pismo.render import images, package, reach
+from pismo.files.read import Unreadable, read_limited
+
+MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # the package on disk, and all its parts unpacked
+MAX_PART_BYTES = 10 * 1024 * 1024  # one part unpacked
+MAX_ENTRIES = 1000
+CHUNK = 64 * 1024
+CONTENT_TYPES = "[Content_Types].xml"
+_TEMPLATE_PART = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
+PART_LABELS = {"document": "treść", "header": "nagłówek", "footer": "stopka"}
+_XML_TYPE = re.compile(r"[/+]xml$")
+_OTHER_BINARY = {"font", "printersettings", "package"}  # parts no reader takes for XML or an image (package: charts)
+_BINARY_TYPES = _OTHER_BINARY | {"image", "thumbnail"}
+
+
+class TemplateError(Exception):
+    """A template cannot be used or rendered; the message is for the user."""
+
+
+def is_template_part(name: str) -> bool:
+    """Parts jinja fills: the body, headers and footers."""
+    return bool(_TEMPLATE_PART.match(name))
+
+
+def part_label(name: str) -> str:
+    """A template part in the user's words (treść, nagłówek, stopka)."""
+    return PART_LABELS[re.match(r"word/([a-z]+)", name).group(1)]
+
+
+def read_template_file(path: Path, name: str) -> bytes:
+    """A template file's bytes, refused unread when it is no regular file or larger than any template should be."""
+    try:
+        data = read_limited(path, MAX_TEMPLATE_BYTES)
+    except Unreadable as exc:
+        raise TemplateError(f"szablon {name}: {exc}") from None
+    if len(data) > MAX_TEMPLATE_BYTES:
+        raise TemplateError(f"szablon {name}: plik jest zbyt duży (ponad {MAX_TEMPLATE_BYTES // 2**20} MB; szablon "
+                            "może mieć najwyżej tyle) – usuń z niego duże obrazy")
+    return data
+
+
+def read_package(name: str, data: bytes) -> list[tuple[str, bytes]]:
+    """The parts of a template package in order, each checked; TemplateError naming the first refused part."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        raise TemplateError(f"szablon {name}: to nie jest plik .docx (uszkodzony albo innego rodzaju) – "
+                            "zapisz szablon w Wordzie jako „Dokument programu Word (*.docx)”") from None
+    with archive:
+        infos = archive.infolist()
+        _check_members(name, infos)
+        entries = _read_members(name, archive, infos)
+    check_parts(name, entries)
+    return entries
+
+
+def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
+    """Every part parsed or measured; nothing that reaches outside; no macros or authors' names."""
+    parts = dict(entries)
+    types = content_types(name, parts)
+    trees = {part: parse_part(name, part, blob) for part, blob in entries if _is_xml(part, blob, types)}
+    referenced = reach.targets(trees)
+    for part, blob in entries:  # read as XML by what points at it, whatever its name says
+        if part not in trees and referenced.get(part.lower(), set()) - _BINARY_TYPES:
+            trees[part] = parse_part(name, part, blob)
+    for part, blob in entries:
+        if part not in trees:
+            _check_binary(name, part, blob, referenced.get(part.lower(), set()))
+    if any("macroenabled" in t for t in types.values()):
+        raise _macros(name)
+    links = reach.hyperlinks(trees)
+    for part, tree in trees.items():
+        _check_authors(name, part, tree)
+        try:
+            rels = part.lower().endswith(".rels")
+            reach.check_tree(part, tree, template_code=is_template_part(part), attributes=not rels,
+                             hyperlinks=links.get(part.lower()))
+            if rels:
+                reach.check_relationships(part, tree, parts)
+        except reach.Outside as exc:
+            raise TemplateError(f"szablon {name}: {exc}") from None
+
+
+def hyperlinks(entries: list[tuple[str, bytes]]) -> dict[str, dict[str, str]]:
+    """Web links by relationship id for each part (lower case) of a package read_package accepted."""
+    return reach.hyperlinks({part: etree.ElementTree(etree.fromstring(blob, package.safe_parser()))
+                             for part, blob in entries if part.lower().endswith(".rels")})
+
+
+def content_types(name: str, parts: dict[str, bytes]) -> dict[str, str]:
+    """Content type of each part name (lower case both), from [Content_Types].xml."""
+    root = parse_part(name, CONTENT_TYPES, parts[CONTENT_TYPES]).getroot()
+    defaults = {(e.get("Extension") or "").lower(): (e.get("ContentType") or "").lower()
+                for e in root.iter("{*}Default")}
+    overrides = {(e.get("PartName") or "").lstrip("/").lower(): (e.get("ContentType") or "").lower()
+                 for e in root.iter("{*}Override")}
+    found = {}
+    for part in parts:
+        key = part.lower()
+        found[key] = overrides.get(key) or defaults.get(posixpath.splitext(key)[1].lstrip("."), "")
+    return found
+
+
+def _is_xml(part: str, blob: bytes, types: dict[str, str]) -> bool:
+    """By its name, its content type or its first bytes: a part any reader could take for XML."""
+    lower = part.lower()
+    return (lower.endswith((".xml", ".rels", ".vml", ".svg")) or bool(_XML_TYPE.search(types.get(lower, "")))
+            or blob.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") or blob[:2] in (b"\xff\xfe", b"\xfe\xff"))
+
+
+def parse_part(name: str, part: str, blob: bytes) -> etree._ElementTree:
+    """An XML part parsed safely; TemplateError naming it when it does not parse or declares a DTD.
+
+    Office never writes a DTD into a package (the format forbids it): one there is
+    an attempt to read local files (XXE) or to expand entities without end.
+    """
+    try:
+        tree = etree.ElementTree(etree.fromstring(blob, package.safe_parser()))
+    except (etree.XMLSyntaxError, ValueError):
+        raise TemplateError(f"szablon {name}: część {part} jest uszkodzona (niepoprawny XML) – "
+                            "zapisz szablon ponownie w Wordzie") from None
+    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+        raise TemplateError(f"szablon {name}: część {part} zawiera deklarację DTD (<!DOCTYPE>), której dokument Word "
+                            "nie ma – to próba odczytu plików lub rozdęcia tekstu; użyj szablonu zapisanego w Wordzie")
+    return tree
+
+
+def _check_binary(name: str, part: str, blob: bytes, referenced_as: set[str]) -> None:
+    """A part that is no XML: an image of a known format within the pixel limits, or a font or printer setting."""
+    if not images.recognised(blob) and not referenced_as & _OTHER_BINARY:
+        raise TemplateError(f"szablon {name}: część {part} nie jest obrazem w znanym formacie (PNG, JPEG, GIF, BMP, "
+                            "TIFF, EMF, WMF, SVG) ani czcionką – usuń ją; obraz wstaw ponownie, zapisany jako PNG "
+                            "lub JPEG")
+    try:
+        images.check(blob)
+    except images.TooLarge as exc:
+        raise TemplateError(f"szablon {name}: obraz {part} {images.limit_message(exc)}") from None
+
+
+def _check_members(name: str, infos: list[zipfile.ZipInfo]) -> None:
+    """What the zip's directory already tells: the parts present, once each, and their declared sizes."""
+    if len(infos) > MAX_ENTRIES:
+        raise TemplateError(f"szablon {name}: zbyt wiele części w archiwum ({len(infos)}) – to nie jest zwykły dokument Word")
+    seen: set[str] = set()
+    for info in infos:
+        key = info.filename.lower()
+        if key in seen:  # part names are case-insensitive (ECMA-376 part 2)
+            raise TemplateError(f"szablon {name}: część {info.filename} występuje w archiwum więcej niż raz – "
+                                "to nie jest plik zapisany przez Worda; zapisz szablon ponownie w Wordzie")
+        seen.add(key)
+        if _bad_member_name(info.filename):
+            raise TemplateError(f"szablon {name}: niedozwolona nazwa części „{info.filename}” – to nie jest plik "
+                                "zapisany przez Worda")
+    if "word/document.xml" not in seen or CONTENT_TYPES.lower() not in seen:
+        raise TemplateError(f"szablon {name}: brak treści dokumentu (word/document.xml) – to nie jest dokument Word")
+    if any(i.filename.lower().endswith("vbaproject.bin") for i in infos):
+        raise _macros(name)
+    if any(i.flag_bits & 0x1 for i in infos):
+        raise TemplateError(f"szablon {name}: plik jest zaszyfrowany (chroniony hasłem) – zapisz go w Wordzie bez hasła")
+    if any(i.file_size > MAX_PART_BYTES for i in infos) or sum(i.file_size for i in infos) > MAX_TEMPLATE_BYTES:
+        raise _too_big(name)
+
+
+def _bad_member_name(member: str) -> bool:
+    """Names no package part has: absolute, with backslashes, empty or dot segments, control characters."""
+    segments = member.rstrip("/").split("/")
+    return (member.startswith("/") or "\\" in member or any(s in ("", ".", "..") for s in segments)
+            or any(ord(c) < 32 for c in member))
+
+
+def _read_members(name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> list[tuple[str, bytes]]:
+    """Every part, counting the bytes actually unpacked: declared sizes can lie."""
+    entries, total = [], 0
+    for info in infos:
+        if info.is_dir():
+            continue
+        try:
+            with archive.open(info) as stream:
+                blob = read_bounded(stream, min(MAX_PART_BYTES, MAX_TEMPLATE_BYTES - total))
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError):
+            raise TemplateError(f"szablon {name}: archiwum jest uszkodzone (część {info.filename}) – "
+                                "zapisz szablon ponownie w Wordzie") from None
+        if blob is None:
+            raise _too_big(name)
+        total += len(blob)
+        entries.append((info.filename, blob))
+    return entries
+
+
+def read_bounded(stream, limit: int) -> bytes | None:
+    """The stream's bytes, or None as soon as there are more than limit (never unpacks further)."""
+    chunks, size = [], 0
+    while True:
+        chunk = stream.read(CHUNK)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+
+
+def _too_big(name: str) -> TemplateError:
+    return TemplateError(f"szablon {name}: po rozpakowaniu byłby zbyt duży (część do {MAX_PART_BYTES // 2**20} MB, "
+                         f"razem do {MAX_TEMPLATE_BYTES // 2**20} MB) – to nie jest zwykły dokument Word "
+                         "(może to być tzw. bomba zip); użyj innego pliku")
+
+
+def _macros(name: str) -> TemplateError:
+    return TemplateError(f"szablon {name}: zawiera makra (to dokument Word z makrami, .docm) – zapisz go w Wordzie "
+                         "jako zwykły „Dokument programu Word (*.docx)”, bez makr")
+
+
+def _check_authors(name: str, part: str, tree: etree._ElementTree) -> None:
+    """Comments and tracked changes carry their authors' names: refused (parts only naming them are dropped)."""
+    if package.is_private(part):
+        return
+    for element in tree.iter():
+        if any(etree.QName(key).localname in ("author", "initials") for key in element.attrib):
+            raise TemplateError(f"szablon {name}: zawiera komentarze albo śledzone zmiany (z nazwiskami ich autorów, "
+                                f"część {part}) – w Wordzie zaakceptuj lub odrzuć wszystkie zmiany i usuń komentarze "
+                                "(karta Recenzja), a potem zapisz szablon ponownie")
