@@ -308,6 +308,14 @@ def load(source: Source, name: str | None = None):
     return load_case(Path(source))
 
 
+def deadlines(source: Source, today, name: str | None = None) -> list:
+    """What is still to do in a case on a day (pismo.case.deadlines.Termin), overdue first; CaseError when the
+    case does not load. The same list feeds `pismo terminy`, the web case list and terminarz.ics."""
+    from pismo.case.deadlines import pending
+
+    return pending(load(source, name).sprawa, today)
+
+
 def check(source: Source, name: str | None = None, *, templates: Path | None = None,
           registry: Registry | None = None) -> Report:
     """Validate a case and say, for every kind, whether it can be made now. Never raises for the case's own problems."""

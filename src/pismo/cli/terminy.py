@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from pismo.cli.click_pl import CONTEXT
-from pismo.case.problems import CaseError
+from pismo.errors import CaseError
 
 
 def _day(ctx, param, value):
@@ -32,8 +32,8 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
 
     Bez podania plików: wszystkie pliki .yaml w bieżącym folderze.
     """
-    from pismo.case.deadlines import order, pending
-    from pismo.case.loader import load_case
+    from pismo import api
+    from pismo.case.deadlines import order
 
     today = dzien or dt.date.today()
     paths = list(sprawy) or sorted(Path(".").glob("*.yaml"))
@@ -43,14 +43,14 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
     items, failed = [], 0
     for path in paths:
         try:
-            case = load_case(path)
+            pending = api.deadlines(path, today)
         except CaseError as exc:
             failed += 1
             errors = sum(1 for p in exc.problems if not p.warning)
             click.echo(f"{path}: błędy: {errors} – terminów tej sprawy nie pokazano (sprawdź: pismo sprawdz {path}).",
                        err=True)
             continue
-        items += [(t, case.name) for t in pending(case.sprawa, today)]
+        items += [(t, path.stem) for t in pending]
     if dni is not None:
         items = [(t, name) for t, name in items if t.overdue(today) or t.day <= today + dt.timedelta(days=dni)]
     ordered = order([t for t, _ in items], today)
