@@ -308,6 +308,29 @@ def load(source: Source, name: str | None = None):
     return load_case(Path(source))
 
 
+def import_plan(source: Path, target: Path, overwrite: bool = False):
+    """A plan already written (.docx, .txt) → a case file at target, all or none (pismo.importer.ImportResult).
+    InputFailed when the source cannot be read as a plan, OutputFailed when the target may not be written."""
+    from pismo.files.output import OutputError, write_all
+    from pismo.importer import SourceError, import_file
+
+    source, target = Path(source), Path(target)
+    if target.resolve() == source.resolve():
+        raise OutputFailed(f"{target}: plik sprawy nie może zastąpić pliku wejściowego – podaj inną nazwę (-o)")
+    if target.exists() and not overwrite:
+        raise OutputFailed(f"{target}: plik już istnieje – nic nie zapisano; aby go zastąpić, użyj --nadpisz")
+    try:
+        result = import_file(source)
+    except SourceError as exc:
+        raise InputFailed(f"{source}: {exc}") from None
+    try:
+        write_all(target.parent, [(target.name, result.text.encode("utf-8"))], overwrite=overwrite,
+                  inputs=[source], where=" (-o)")
+    except OutputError as exc:
+        raise OutputFailed(str(exc)) from None
+    return result
+
+
 def deadlines(source: Source, today, name: str | None = None) -> list:
     """What is still to do in a case on a day (pismo.case.deadlines.Termin), overdue first; CaseError when the
     case does not load. The same list feeds `pismo terminy`, the web case list and terminarz.ics."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
@@ -39,29 +38,10 @@ def importuj(plik: Path, wyjscie: Path | None, nadpisz: bool) -> None:
     niepewne oznacza w pliku komentarzem „# DO SPRAWDZENIA”, a dane, których tekst nie podaje
     (osoby, adresy, nagłówek pisma), słowem „UZUPEŁNIJ”.
     """
-    from pismo.importer import SourceError, import_file
-    from pismo.files.output import OutputError, write_all
+    from pismo import api
 
     target = _target(plik, wyjscie)
-    if target.resolve() == plik.resolve():
-        _echo(f"błąd: {target}: plik sprawy nie może zastąpić pliku wejściowego – podaj inną nazwę (-o)",
-                   err=True)
-        sys.exit(1)
-    if target.exists() and not nadpisz:
-        _echo(f"błąd: {target}: plik już istnieje – nic nie zapisano; aby go zastąpić, użyj --nadpisz",
-                   err=True)
-        sys.exit(1)
-    try:
-        result = import_file(plik)
-    except SourceError as exc:
-        _echo(f"błąd: {plik}: {exc}", err=True)
-        sys.exit(1)
-    try:
-        write_all(target.parent, [(target.name, result.text.encode("utf-8"))], overwrite=nadpisz, inputs=[plik],
-                  where=" (-o)")
-    except OutputError as exc:
-        _echo(f"błąd: {exc}", err=True)
-        sys.exit(1)
+    result = api.import_plan(plik, target, nadpisz)  # a PismoError is printed by the group, with its exit code
     for warning in result.plan.warnings:
         _echo(f"ostrzeżenie: {plik}: {warning}", err=True)
     _echo(summary(result, plik, target))
@@ -70,11 +50,11 @@ def importuj(plik: Path, wyjscie: Path | None, nadpisz: bool) -> None:
 
 def _loads(target: Path) -> None:
     """Say plainly when the case needs fixing before pismo can use it (e.g. no period in the text)."""
-    from pismo.case.loader import load_case
-    from pismo.case.problems import CaseError
+    from pismo import api
+    from pismo.errors import CaseError
 
     try:
-        load_case(target)
+        api.load(target)
     except CaseError as exc:
         errors = [p for p in exc.problems if not p.warning]
         _echo(f"Uwaga: zanim pismo użyje tego pliku, popraw w nim błędy ({len(errors)}):", err=True)
