@@ -126,7 +126,7 @@ class Store:
         from pismo.files.output import OutputError, write_all
 
         try:
-            write_all(path.parent, [(path.name, data)], overwrite=True)
+            write_all(path.parent, [(path.name, data)], overwrite=True, where="")  # no -o in a browser
         except OutputError as exc:
             raise StoreError(str(exc)) from None
 
@@ -141,7 +141,7 @@ class Store:
         now = dt.datetime.now()
         file_name = f"{now:%Y-%m-%d_%H-%M-%S-%f}_{note}{SUFFIX}"
         try:
-            write_all(self._history(name), [(file_name, data)])
+            write_all(self._history(name), [(file_name, data)], where="")
         except OutputError as exc:
             raise StoreError(f"nie można zachować poprzedniej wersji w historii ({exc}) – nie zapisano") from None
         return Version(file_name, now, note)
