@@ -450,14 +450,20 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
                     for path, item in written]
     result.notes = _public_notes(result.files)
     if pdf:
-        try:
-            result.pdfs = make_pdfs(result.documents, soffice, overwrite, pdf_jobs())
-        except errors.Interrupted:
-            raise
-        except PismoError as exc:
-            result.pdf_error = exc
-            result.pdfs = getattr(exc, "written", [])
+        result.pdfs, result.pdf_error = _pdfs_beside(result.documents, soffice, overwrite, pdf_jobs())
     return result
+
+
+def _pdfs_beside(documents: list[Path], soffice: str | None, overwrite: bool, jobs: int
+                 ) -> tuple[list[Path], PismoError | None]:
+    """PDFs of written documents, and the PDF failure if any: it is reported beside the documents, which stay
+    written (Ctrl+C still interrupts)."""
+    try:
+        return make_pdfs(documents, soffice, overwrite, jobs), None
+    except errors.Interrupted:
+        raise
+    except PismoError as exc:
+        return getattr(exc, "written", []), exc
 
 
 def _public_notes(files: list[WrittenFile]) -> list[str]:
@@ -515,13 +521,7 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
     batch = Batch(results)
     documents = [path for r in results for path in r.documents if path.suffix == ".docx"]
     if pdf and documents:
-        try:
-            batch.pdfs = make_pdfs(documents, soffice, overwrite, jobs)
-        except errors.Interrupted:
-            raise
-        except PismoError as exc:
-            batch.pdf_error = exc
-            batch.pdfs = getattr(exc, "written", [])
+        batch.pdfs, batch.pdf_error = _pdfs_beside(documents, soffice, overwrite, jobs)
     return batch
 
 
