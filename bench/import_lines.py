@@ -60,15 +60,15 @@ def _repeat(unit: str, size: int) -> str:
 
 
 def measure(sizes: list[int], repeats: int, src: str = str(ROOT / "src")) -> dict[str, dict[int, float]]:
-    """Median seconds of `import_file` per shape and size (a plan whose section 3 is the one line)."""
+    """Median seconds of `import_plans` per shape and size (a plan whose section 3 is the one line)."""
     sys.path.insert(0, src)
-    from pismo.importer import SourceError, import_file
+    from pismo.importer import SourceError, import_plans
 
     found: dict[str, dict[int, float]] = {}
     with tempfile.TemporaryDirectory() as folder:
         warm = Path(folder) / "warm.txt"  # modules and patterns loaded before anything is timed
         warm.write_text(HEAD + "Kontrole.\n5. Sposób informowania.\nStrona.\n", encoding="utf-8")
-        import_file(warm)
+        import_plans(warm)
         for name, shape in SHAPES.items():
             found[name] = {}
             for size in sizes:
@@ -78,7 +78,7 @@ def measure(sizes: list[int], repeats: int, src: str = str(ROOT / "src")) -> dic
                 for _ in range(repeats):
                     start = time.perf_counter()
                     try:
-                        import_file(path)
+                        import_plans(path)
                     except SourceError:
                         pass
                     except Exception as exc:  # a baseline may crash: recorded, not fatal

@@ -6,6 +6,7 @@ import io
 import re
 import urllib.parse
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -116,6 +117,22 @@ def test_import_by_upload_stores_under_the_given_name_only(web):
     assert "okres:" in created.read_text(encoding="utf-8")
     assert sorted(p.name for p in web.folder.iterdir()) == sorted(
         [LECZNA.name, "wrzosogrod-rejon-xiii-2026.yaml", "z-importu.yaml"])
+
+
+def test_import_of_a_page_with_several_plans_makes_one_case_each(web):
+    source = Path(__file__).parent / "import" / "15-komisariat-trzy-rejony.txt"
+    status, headers, _ = _upload(web, source.read_bytes(), name="zielonka")
+    assert status == 303 and headers["Location"] == "/sprawy/zielonka-rejon-1"
+    made = sorted(p.name for p in web.folder.glob("zielonka*.yaml"))
+    assert made == ["zielonka-rejon-1.yaml", "zielonka-rejon-2.yaml", "zielonka-rejon-3.yaml"]
+    assert "numer: 2" in (web.folder / "zielonka-rejon-2.yaml").read_text(encoding="utf-8")
+    _, _, page = web.get("/sprawy/zielonka-rejon-1")
+    assert "Plik zawierał 3 plany – utworzono osobną sprawę dla każdego: zielonka-rejon-1, zielonka-rejon-2, " \
+           "zielonka-rejon-3." in page.decode()
+    before = sorted(p.name for p in web.folder.iterdir())
+    status, _, body = _upload(web, source.read_bytes(), name="zielonka")  # again: refused whole, nothing written
+    assert status == 400 and "Nic nie zapisano" in body.decode()
+    assert sorted(p.name for p in web.folder.iterdir()) == before
 
 
 @pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, b"PK\x03\x04 nie zip",

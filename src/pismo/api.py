@@ -308,27 +308,43 @@ def load(source: Source, name: str | None = None):
     return load_case(Path(source))
 
 
-def import_plan(source: Path, target: Path, overwrite: bool = False):
-    """A plan already written (.docx, .txt) → a case file at target, all or none (pismo.importer.ImportResult).
-    InputFailed when the source cannot be read as a plan, OutputFailed when the target may not be written."""
-    from pismo.files.output import OutputError, write_all
-    from pismo.importer import SourceError, import_file
+def read_plans(source: Path) -> list:
+    """Every plan of a source (.docx, .txt) recognised as a case file's text, nothing written
+    (pismo.importer.ImportResult, one per plan); InputFailed when the source holds no plan pismo can read."""
+    from pismo.importer import SourceError, import_plans
 
-    source, target = Path(source), Path(target)
-    if target.resolve() == source.resolve():
-        raise OutputFailed(f"{target}: plik sprawy nie może zastąpić pliku wejściowego – podaj inną nazwę (-o)")
-    if target.exists() and not overwrite:
-        raise OutputFailed(f"{target}: plik już istnieje – nic nie zapisano; aby go zastąpić, użyj --nadpisz")
     try:
-        result = import_file(source)
+        return import_plans(Path(source))
     except SourceError as exc:
         raise InputFailed(f"{source}: {exc}") from None
+
+
+def import_plan(source: Path, target: Path, overwrite: bool = False) -> list[tuple[Path, object]]:
+    """Plans already written (.docx, .txt) → case files, all or none: one plan goes to target; several go
+    beside it, each named target's stem and the plan's label ("sprawa-rejon-5.yaml"). Returns (path, result)
+    per plan in the source's order. InputFailed when the source cannot be read as a plan, OutputFailed
+    when a file may not be written (an existing one without overwrite)."""
+    from pismo.files.output import OutputError, write_all
+
+    source, target = Path(source), Path(target)
+    results = read_plans(source)
+    if len(results) == 1:
+        paths = [target]
+    else:
+        paths = [target.with_name(f"{target.stem}-{r.label}{target.suffix or '.yaml'}") for r in results]
+    for path in paths:
+        if path.resolve() == source.resolve():
+            raise OutputFailed(f"{path}: plik sprawy nie może zastąpić pliku wejściowego – podaj inną nazwę (-o)")
+    existing = [str(path) for path in paths if path.exists()]
+    if existing and not overwrite:
+        what = "plik już istnieje" if len(existing) == 1 else "pliki już istnieją"
+        raise OutputFailed(f"{', '.join(existing)}: {what} – nic nie zapisano; aby zastąpić, użyj --nadpisz")
     try:
-        write_all(target.parent, [(target.name, result.text.encode("utf-8"))], overwrite=overwrite,
-                  inputs=[source], where=" (-o)")
+        write_all(target.parent, [(path.name, r.text.encode("utf-8")) for path, r in zip(paths, results)],
+                  overwrite=overwrite, inputs=[source], where=" (-o)")
     except OutputError as exc:
         raise OutputFailed(str(exc)) from None
-    return result
+    return list(zip(paths, results))
 
 
 def deadlines(source: Source, today, name: str | None = None) -> list:

@@ -28,24 +28,30 @@ def _target(source: Path, wyjscie: Path | None) -> Path:
 @click.argument("plik", type=click.Path(path_type=Path), metavar="PLIK.txt|PLIK.docx")
 @click.option("-o", "--wyjscie", "wyjscie", type=click.Path(path_type=Path), default=None, metavar="SPRAWA.yaml",
               help="Plik sprawy do zapisania (albo folder). Domyślnie: nazwa pliku wejściowego z rozszerzeniem "
-                   ".yaml, w tym samym folderze.")
-@click.option("--nadpisz", is_flag=True, help="Zastąp istniejący plik sprawy.")
+                   ".yaml, w tym samym folderze. Kilka planów w jednym pliku: każdy w osobnym pliku sprawy "
+                   "obok, z numerem rejonu w nazwie (SPRAWA-rejon-5.yaml).")
+@click.option("--nadpisz", is_flag=True, help="Zastąp istniejące pliki sprawy.")
 def importuj(plik: Path, wyjscie: Path | None, nadpisz: bool) -> None:
     """Utwórz plik sprawy z gotowego planu: dokumentu Word (.docx) albo tekstu ze strony jednostki (.txt).
 
     Rozpoznaje tytuł, rejon, jednostkę, okres i pięć części planu (działania z terminami,
-    podmioty współpracujące). Pomija menu i stopki wklejonej strony internetowej. Miejsca
+    podmioty współpracujące). Pomija menu i stopki wklejonej strony internetowej. Strona
+    z kilkoma planami daje osobny plik sprawy dla każdego planu. Miejsca
     niepewne oznacza w pliku komentarzem „# DO SPRAWDZENIA”, a dane, których tekst nie podaje
     (osoby, adresy, nagłówek pisma), słowem „UZUPEŁNIJ”.
     """
     from pismo import api
 
-    target = _target(plik, wyjscie)
-    result = api.import_plan(plik, target, nadpisz)  # a PismoError is printed by the group, with its exit code
-    for warning in result.plan.warnings:
+    written = api.import_plan(plik, _target(plik, wyjscie), nadpisz)  # a PismoError is printed by the group
+    for warning in dict.fromkeys(w for _path, result in written for w in result.plan.warnings):
         _echo(f"ostrzeżenie: {plik}: {warning}", err=True)
-    _echo(summary(result, plik, target))
-    _loads(target)
+    if len(written) == 1:
+        [(target, result)] = written
+        _echo(summary(result, plik, target))
+    else:
+        _echo(several(written, plik))
+    for target, _result in written:
+        _loads(target)
 
 
 def _loads(target: Path) -> None:
@@ -60,6 +66,32 @@ def _loads(target: Path) -> None:
         _echo(f"Uwaga: zanim pismo użyje tego pliku, popraw w nim błędy ({len(errors)}):", err=True)
         for problem in errors[:10]:
             _echo(f"  {problem}", err=True)
+
+
+def several(written: list, source: Path) -> str:
+    """Which file holds which plan of a page with several, and what is left to do in each."""
+    from pismo import polish
+
+    lines = [f"Plik {source} zawiera {polish.count(len(written), 'plan', 'plany', 'planów')} – zapisano każdy "
+             "w osobnym pliku sprawy:"]
+    for target, result in written:
+        lines.append(f"  {target}: {whose(result.plan)}; do sprawdzenia: "
+                     f"{polish.count(result.to_check, 'miejsce', 'miejsca', 'miejsc')}, do uzupełnienia: "
+                     f"{polish.count(result.to_fill, 'pole', 'pola', 'pól')}.")
+    lines.append("Następny krok: pismo sprawdz " + " ".join(str(target) for target, _result in written))
+    return "\n".join(lines)
+
+
+def whose(plan) -> str:
+    """"rejon służbowy nr 5, st. sierż. Jan Kowalski, od 1.03.2026 r. do 31.08.2026 r." – what tells a plan apart."""
+    from pismo import polish
+
+    parts = [f"rejon służbowy nr {plan.district}" if plan.district else "rejon nierozpoznany"]
+    if plan.officer:
+        parts.append(" ".join(filter(None, (plan.officer.stopien, plan.officer.imie_nazwisko))))
+    if plan.period:
+        parts.append(polish.period_numeric(plan.period[0], plan.period[1], "r."))
+    return ", ".join(parts)
 
 
 def summary(result, source: Path, target: Path) -> str:

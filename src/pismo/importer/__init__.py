@@ -1,19 +1,20 @@
-"""`pismo import`: a plan as published (text or Word) → a commented case file.
+"""`pismo import`: plans as published (text or Word) → commented case files, one per plan.
 
-sources (file → lines) → recognise (lines → Plan) → writer (Plan → YAML).
-The YAML is read back before it is offered, so what is written is exactly
-what was recognised.
+sources (file → lines) → blocks (lines → one block per plan) → recognise (block → Plan) →
+writer (Plan → YAML). The YAML is read back before it is offered, so what is written is
+exactly what was recognised.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from pismo.importer.plan import Plan
 from pismo.importer.sources import SUFFIXES, SourceError, read_source
 
-__all__ = ["ImportResult", "SourceError", "SUFFIXES", "import_file"]
+__all__ = ["ImportResult", "SourceError", "SUFFIXES", "import_plans"]
 
 
 @dataclass
@@ -23,20 +24,53 @@ class ImportResult:
     data: object  # what the case file holds
     to_check: int  # "# DO SPRAWDZENIA" comments
     to_fill: int  # values with the placeholder
+    label: str = ""  # tells this plan from the others of its source in file names: "rejon-5", "kowalski"
 
 
-def import_file(path: Path) -> ImportResult:
-    """Read and recognise a plan; SourceError with a Polish message when it cannot be done."""
-    from pismo.case.checks import placeholders
-    from pismo.importer.recognise import recognise
-    from pismo.importer.writer import CHECK, write_case
+def import_plans(path: Path) -> list[ImportResult]:
+    """Read and recognise every plan of a source, in its order; SourceError with a Polish message when
+    it holds none."""
+    from pismo.importer.blocks import split_plans
+    from pismo.importer.recognise import prepare, recognise
 
     lines, warnings = read_source(Path(path))
-    plan = recognise(lines, warnings)
-    text, data = write_case(plan, printable(Path(path).name))
+    blocks = split_plans(prepare(lines))
+    plans = [recognise(block, warnings) for block in blocks]
+    results = [_result(plan, Path(path).name) for plan in plans]
+    if len(results) > 1:
+        for result, label in zip(results, labels([r.plan for r in results])):
+            result.label = label
+    return results
+
+
+def _result(plan: Plan, source_name: str) -> ImportResult:
+    from pismo.case.checks import placeholders
+    from pismo.importer.writer import CHECK, write_case
+
+    text, data = write_case(plan, printable(source_name))
     _verify(text, data)
     checks = sum(1 for line in text.splitlines() if f"# {CHECK}:" in line)
     return ImportResult(plan, text, data, checks, sum(1 for _ in placeholders(data)))
+
+
+def labels(plans: list[Plan]) -> list[str]:
+    """A short name for each plan, unique among them: its district, else its officer's surname, else its place."""
+    from pismo.polish import ascii_fold
+
+    used: dict[str, int] = {}
+    out = []
+    for n, plan in enumerate(plans, 1):
+        if plan.district:
+            label = f"rejon-{plan.district.lower()}"
+        elif plan.officer:
+            label = "-".join(ascii_fold(plan.officer.imie_nazwisko).lower().split()[-1:]) or f"plan-{n}"
+        else:
+            label = f"plan-{n}"
+        label = re.sub(r"[^a-z0-9-]+", "", label) or f"plan-{n}"
+        count = used.get(label, 0) + 1
+        used[label] = count
+        out.append(label if count == 1 else f"{label}-{count}")
+    return out
 
 
 def printable(name: str) -> str:

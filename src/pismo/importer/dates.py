@@ -162,8 +162,9 @@ _BARE = re.compile(rf"\s+(?P<spec>(?:w\s+terminie\s+)?(?:do\s+dnia|najpóźniej\
 @dataclass
 class Termin:
     od: dt.date | None
-    do: dt.date | None  # None only when the period is unknown as well
+    do: dt.date | None  # None only when the period is unknown as well, or for a deadline in words
     cyklicznie: str | None = None
+    opis: str | None = None  # no fixed date ("na bieżąco", "w trakcie realizacji planu"): printed as written
 
 
 @dataclass
@@ -248,11 +249,19 @@ def parse_spec(spec: str, period: Period | None) -> Termin | None:
     found = _SPEC.fullmatch(spec)
     recurring = found.group("rec")
     rest = found.group("rest").strip(" .;,:–-")
+    if (recurring and not rest) or re.fullmatch(_WHOLE, rest, re.I):
+        return Termin(None, None, opis=_as_written(spec))  # no date of its own: the plan's words, not its period
     termin = _dates(rest, period)
     if termin is None or (recurring is None and not rest):
         return None
     termin.cyklicznie = recurring
     return termin
+
+
+def _as_written(spec: str) -> str:
+    """A deadline in words as the documents print it after "termin realizacji": "Na bieżąco" → "na bieżąco"."""
+    first = spec.split()[0]
+    return spec[:1].lower() + spec[1:] if len(first) == 1 or first[1:].islower() else spec  # "NA BIEŻĄCO" stays
 
 
 def _trim_opis(text: str, sentence_before: bool) -> str:

@@ -23,8 +23,10 @@ from pismo.polish import count
 
 Entry = tuple[Line, "str | None"]  # a line of a section and the reason to check it, if any
 
+NO_PLAN = ("nie rozpoznano planu – nie znaleziono nagłówków jego części (np. „1. Charakterystyka zdiagnozowanego "
+           "zagrożenia w rejonie służbowym”, „2. Zakładany cel do osiągnięcia”)")
 LEFTOVER = "tekst spod tytułu, którego nie rozpoznano – przenieś go we właściwe miejsce albo usuń"
-_SIGNED = re.compile(r"sporządził(?P<female>a)?\b\s*:?\s*(?P<rest>.*)", re.I)
+SIGNED = re.compile(r"sporządził(?P<female>a)?\b\s*:?\s*(?P<rest>.*)", re.I)
 _PLACE_DATE = re.compile(rf"(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]?[\w-]+){{0,3}}),\s*"
                          rf"(?:dnia\s+)?(?P<date>{DATE})\s*\.?", re.I)
 _APPROVED = re.compile(r"zatwierdził(?P<female>a)?\b\s*:?\s*(?P<rest>.*)", re.I)
@@ -48,7 +50,7 @@ def _shown(line: Line) -> str:
     return f"{line.marker} {text}".strip()
 
 
-def _heading(line: Line) -> tuple | None:
+def heading_of(line: Line) -> tuple | None:
     """(Heading, lines after it) of a heading line, or of a table row whose first cell is a heading."""
     if not line.cells:
         heading = parse_heading(line.text)
@@ -62,7 +64,7 @@ def _heading(line: Line) -> tuple | None:
     return heading, rest + [Line(text, number=line.number) for text in line.cells[1:]]
 
 
-def _chrome(line: Line) -> bool:
+def chrome_line(line: Line) -> bool:
     """Chrome, judged leniently for list items: a bullet "Facebook" may be a way of informing."""
     if line.cells:
         return False
@@ -71,15 +73,17 @@ def _chrome(line: Line) -> bool:
     return is_chrome(line.text)
 
 
+def prepare(lines: list[Line]) -> list[Line]:
+    """Empty lines out, wrapped headings joined, headings inside a line cut apart: once per source."""
+    return _split_at_headings(_join_wrapped_headings([line for line in lines if line.text or line.cells]))
+
+
 def recognise(lines: list[Line], warnings: list[str] | None = None) -> Plan:
-    """The plan in these lines; SourceError when no section heading is found."""
-    lines = _split_at_headings(_join_wrapped_headings([line for line in lines if line.text or line.cells]))
+    """The plan in these prepared lines (one plan's block); SourceError when no section heading is found."""
     plan = Plan(warnings=list(warnings or []))
-    first = next((i for i, line in enumerate(lines) if not _chrome(line) and _heading(line)), None)
+    first = next((i for i, line in enumerate(lines) if not chrome_line(line) and heading_of(line)), None)
     if first is None:
-        raise SourceError("nie rozpoznano planu – nie znaleziono nagłówków jego części (np. „1. "
-                          "Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym”, "
-                          "„2. Zakładany cel do osiągnięcia”)")
+        raise SourceError(NO_PLAN)
     leftovers = _header(plan, lines[:first])
     buckets = _body(plan, lines[first:])
     buckets[1][:0] = [(line, LEFTOVER) for line in leftovers]
@@ -130,23 +134,23 @@ def _from_body(plan: Plan) -> None:
 
 # ----------------------------------------------------------------------------------------- title block
 
-def _title_index(head: list[Line]) -> int | None:
+def title_index(head: list[Line]) -> int | None:
     for i, line in enumerate(head):
         following = head[i + 1].text if i + 1 < len(head) else ""
-        if not line.cells and not _chrome(line) and is_title(line.text, following):
+        if not line.cells and not chrome_line(line) and is_title(line.text, following):
             return i
     return None
 
 
 def _header(plan: Plan, head: list[Line]) -> list[Line]:
     """Read the title block into plan; return its lines that say nothing recognisable."""
-    at = _title_index(head)
+    at = title_index(head)
     intro, block = (head[:at], head[at:]) if at is not None else ([], head)
     used = _approval(plan, intro) + [line for line in head if not line.cells and _place_date(plan, line.text)]
     block = [line for line in block if line not in used]
     plan.ignored += [_shown(line) for line in intro if line not in used]
-    plan.ignored += [_shown(line) for line in block if _chrome(line)]
-    block = [line for line in block if not _chrome(line)]
+    plan.ignored += [_shown(line) for line in block if chrome_line(line)]
+    block = [line for line in block if not chrome_line(line)]
     title_lines = [line for line in block if is_title(line.text) or is_title_continuation(line.text)
                    or (line.text.lower().rstrip(":. ") == "plan")]
     spans = _read_info(plan, "\n".join(_shown(line) for line in block))
@@ -190,18 +194,14 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
     buckets: dict[int, list[Entry]] = {n: [] for n in range(1, 6)}
     current, footer, extra, signing = 1, "", None, ""
     cut: list[str] = []  # text the page footer cut off that is not chrome by itself
-    second = _second_plan_start(body)
-    for i, line in enumerate(body):
-        if i == second:
-            plan.warnings.append("w pliku jest więcej niż jeden plan – zaimportowano tylko pierwszy")
-            footer = "second plan"
+    for line in body:
         if not footer and not line.cells and not line.listed and starts_footer(line.text):
             footer = "page"
-        if footer or _chrome(line) and not _list_goes_on(buckets[current]):
+        if footer or chrome_line(line) and not _list_goes_on(buckets[current]):
             plan.ignored.append(_shown(line))
-            cut += [_shown(line)] if footer == "page" and not _chrome(line) else []
+            cut += [_shown(line)] if footer == "page" and not chrome_line(line) else []
             continue
-        found = _heading(line)
+        found = heading_of(line)
         if found:
             heading, rest = found
             extra = None
@@ -252,50 +252,6 @@ def _period_in_heading(plan: Plan, line: Line) -> None:
         plan.field_notes.setdefault("period", []).append("okres wzięto z nagłówka części planu – sprawdź")
 
 
-def _second_plan_start(body: list[Line]) -> int | None:
-    """Where a second plan in the file begins: its title, or the lines introducing it right above."""
-    current = 1
-    for i, line in enumerate(body):
-        found = None if _chrome(line) else _heading(line)
-        if found:
-            current = found[0].sections[0]
-        elif _second_plan(body, i, current):
-            start = i
-            while start > 1 and _introduces(body[start - 1]) and not _SIGNED.fullmatch(body[start - 2].text):
-                start -= 1
-            return start
-    return None
-
-
-_INTRODUCING = re.compile(r"(?:dzielnicow|rejon|posterun|komisariat|komend|zesp[oó]ł|rewir|kontakt)\w*\b", re.I)
-
-
-def _introduces(line: Line) -> bool:
-    """A short line naming whose plan follows: "Dzielnicowa rejonu nr 2 – sierż. Ewa Lis, tel. …"."""
-    text = line.text
-    if line.cells or line.listed or len(text) > 150 or _SIGNED.fullmatch(text) or _heading(line):
-        return False
-    if _chrome(line) or hd.find_officer(text) or hd.find_phone(text):
-        return True
-    return bool(_INTRODUCING.match(text)) and not text.endswith(".")
-
-
-def _second_plan(body: list[Line], at: int, current: int) -> bool:
-    """A title line that opens another plan: its headings start again within the next few lines.
-
-    "Plan działania priorytetowego dla rejonu nr 3 jest kontynuacją…" is a sentence of this plan.
-    """
-    line = body[at]
-    following = body[at + 1].text if at + 1 < len(body) else ""
-    if line.cells or not is_title(line.text, following):
-        return False
-    for later in body[at + 1:at + 6]:
-        found = None if _chrome(later) else _heading(later)
-        if found:
-            return found[0].sections[0] == 1 or found[0].sections[0] < current
-    return False
-
-
 def _list_goes_on(entries: list[Entry]) -> bool:
     """The section's last line ends with a comma: a short line after it ("Facebook") is the list's next item."""
     return bool(entries) and entries[-1][0].text.endswith((",", ";"))
@@ -322,7 +278,7 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
     if line.cells:
         return _signature_row(plan, line.cells)
     text = line.text
-    signed = _SIGNED.fullmatch(text)
+    signed = SIGNED.fullmatch(text)
     if signed:
         sex = "K" if signed.group("female") else "M"
         officer = hd.find_officer(signed.group("rest"), sex == "K")
@@ -367,7 +323,7 @@ def _signature_row(plan: Plan, cells: tuple[str, ...]) -> str | None:
     """A Word table laying out the signatures side by side: 'Sporządziła: …' | 'Zatwierdził: …'."""
     read = []
     for cell in cells:
-        signed, approved = _SIGNED.fullmatch(cell), _APPROVED.fullmatch(cell)
+        signed, approved = SIGNED.fullmatch(cell), _APPROVED.fullmatch(cell)
         found = signed or approved
         officer = hd.find_officer(found.group("rest"), bool(found.group("female"))) if found else None
         if officer is None:

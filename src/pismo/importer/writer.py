@@ -350,7 +350,9 @@ def _problem_goal(plan: Plan) -> list[Node]:
     ]
 
 
-def _termin(termin) -> list[Node]:
+def _termin(termin) -> list[Node] | str:
+    if termin.opis:
+        return termin.opis  # a deadline in words: "termin: na bieżąco"
     nodes = []
     if termin.od:
         nodes.append(Node("od", termin.od))

@@ -207,10 +207,26 @@ class App:
             path = Path(folder) / f"plan{suffix}"  # never the user's file name
             path.write_bytes(data)
             try:
-                text, _, _ = core.import_plan(path)
+                plans = core.import_plan(path)
             except core.ImportRefused as exc:
                 raise Refused(400, "Nie zaimportowano planu", f"{exc}. Nic nie zapisano.") from None
-        return self._created(name, text)
+        if len(plans) == 1:
+            return self._created(name, plans[0][1])
+        return self._created_several(name, plans)
+
+    def _created_several(self, name: str, plans: list[tuple[str, str]]) -> Response:
+        """A page of several plans: one case each ("nazwa-rejon-5"), all or none; the first opens with the list."""
+        names = [f"{name}-{label}" for label, _text in plans]
+        for new in names:
+            problem = core.name_problem(new) or (self.store.path(new).exists() and "sprawa o tej nazwie już istnieje")
+            if problem:
+                raise Refused(400, "Nie utworzono spraw", f"Nazwa „{new}” (plan z tego pliku): {problem}. Podaj inną "
+                                                          "nazwę. Nic nie zapisano.")
+        for new, (_label, text) in zip(names, plans):
+            self._created(new, text)
+        self.notices[names[0]] = (f"Plik zawierał {polish.count(len(plans), 'plan', 'plany', 'planów')} – utworzono osobną "
+                                  "sprawę dla każdego: " + ", ".join(names) + ".")
+        return redirect(f"/sprawy/{names[0]}", code=303)
 
     def on_next_period(self, request):
         name = self._new_name(request)

@@ -215,18 +215,16 @@ class ImportRefused(Exception):
     """The upload is not a plan pismo can read; the message is Polish."""
 
 
-def import_plan(path: Path) -> tuple[str, int, int]:
-    """A case file's text from a plan (.docx or .txt); (text, places to check, fields to fill)."""
-    from pismo.importer import SourceError, import_file
+def import_plan(path: Path) -> list[tuple[str, str]]:
+    """Case files' texts from the plans of a source (.docx or .txt): (label, text) per plan, label "" for one."""
+    from pismo import api
+    from pismo.errors import InputFailed
 
     try:
-        result = import_file(path)
-    except SourceError as exc:
-        raise ImportRefused(str(exc)) from None
-    if not result.plan.found:
-        raise ImportRefused("w pliku nie rozpoznano żadnej z pięciu części planu – to nie wygląda na plan "
-                            "działania priorytetowego")
-    return result.text, result.to_check, result.to_fill
+        results = api.read_plans(path)
+    except InputFailed as exc:
+        raise ImportRefused(str(exc).split(": ", 1)[-1]) from None  # the temporary file's name means nothing here
+    return [(result.label, result.text) for result in results]
 
 
 class NoNextPeriod(Exception):

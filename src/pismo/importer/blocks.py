@@ -1,0 +1,118 @@
+"""A page holding several plans (a komisariat's page, one block per district) → one block of lines per plan.
+
+A plan begins at its title, or where the five headings start again from the first; the short
+lines right above that name whose plan follows ("Rejon służbowy nr 2 – sierż. Ewa Lis, tel. …")
+go with it. The page's own intro (the unit's name, the page title) is shared: every block after the
+first gets it in front, so each plan reads the unit from it as the first one does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pismo.importer import header as hd
+from pismo.importer.headings import is_title
+from pismo.importer.lines import Line
+from pismo.importer.recognise import SIGNED, chrome_line, heading_of, title_index
+
+_INTRODUCING = re.compile(r"(?:dzielnicow|rejon|posterun|komisariat|komend|zesp[oó]ł|rewir|kontakt)\w*\b", re.I)
+_FUNCTION = re.compile(r"dzielnicow[ya]\b", re.I)
+
+
+def split_plans(lines: list[Line]) -> list[list[Line]]:
+    """The prepared lines of a source, one list per plan; a single plan (or none) stays one list."""
+    sections = [None if chrome_line(line) else _section(line) for line in lines]
+    first = next((i for i, section in enumerate(sections) if section), None)
+    if first is None:
+        return [lines]
+    starts = _starts(lines, sections, first)
+    if not starts:
+        return [lines]
+    page = _page_intro(lines[:first])
+    ends = starts[1:] + [len(lines)]
+    return [lines[:starts[0]]] + [page + lines[a:b] for a, b in zip(starts, ends)]
+
+
+def _section(line: Line) -> int | None:
+    found = heading_of(line)
+    return found[0].sections[0] if found else None
+
+
+def _starts(lines: list[Line], sections: list[int | None], first: int) -> list[int]:
+    """Where each plan after the first begins (indices into lines); one pass."""
+    starts: list[int] = []
+    current = 1
+    for i in range(first + 1, len(lines)):
+        section = sections[i]
+        floor = starts[-1] if starts else first
+        if section is not None:
+            if section == 1 and current >= 2 and _goes_on(sections, i):  # the headings start again, no title
+                starts.append(_lead_in(lines, i, floor))
+            current = section
+        elif _title_of_next(lines, sections, i, current):
+            starts.append(_lead_in(lines, i, floor))
+            current = 0  # its first heading is no second restart
+    return starts
+
+
+def _goes_on(sections: list[int | None], at: int) -> bool:
+    """A first heading that opens a plan: the next heading is a later section, not another first one."""
+    return next((s for s in sections[at + 1:] if s is not None), 2) != 1
+
+
+def _title_of_next(lines: list[Line], sections: list[int | None], at: int, current: int) -> bool:
+    """A title line that opens another plan: its headings start again within the next few lines.
+
+    "Plan działania priorytetowego dla rejonu nr 3 jest kontynuacją…" is a sentence of this plan.
+    """
+    line = lines[at]
+    following = lines[at + 1].text if at + 1 < len(lines) else ""
+    if line.cells or not is_title(line.text, following):
+        return False
+    later = next((s for s in sections[at + 1:at + 6] if s is not None), None)
+    return later is not None and (later == 1 or later < current)
+
+
+def _lead_in(lines: list[Line], at: int, floor: int) -> int:
+    """The start of the plan whose title or first heading is at `at`: the introducing lines above go with it,
+    never the signature (and the function under it) that ends the plan before."""
+    start = at
+    while start - 1 > floor and _introduces(lines[start - 1]) and not _ends_previous(lines, start - 1):
+        start -= 1
+    return start
+
+
+def _ends_previous(lines: list[Line], at: int) -> bool:
+    """The officer's name under a bare "Sporządził:", or the function line under a name: the plan above's."""
+    before = lines[at - 1]
+    signed = SIGNED.fullmatch(before.text)
+    if signed and not signed.group("rest").strip():
+        return True
+    text = lines[at].text
+    return bool(_FUNCTION.match(text)) and not hd.find_officer(text) and bool(signed or hd.find_officer(before.text))
+
+
+def _introduces(line: Line) -> bool:
+    """A short line naming whose plan follows: "Dzielnicowa rejonu nr 2 – sierż. Ewa Lis, tel. …"."""
+    text = line.text
+    if line.cells or line.listed or len(text) > 150 or SIGNED.fullmatch(text) or heading_of(line):
+        return False
+    if chrome_line(line) or hd.find_officer(text) or hd.find_phone(text):
+        return True
+    return bool(_INTRODUCING.match(text)) and not text.endswith(".")
+
+
+def _page_intro(head: list[Line]) -> list[Line]:
+    """The page's lines before the first plan's own: those naming a district, an officer or a phone are
+    that plan's; the rest (the unit, the page's title) is every plan's."""
+    at = title_index(head)
+    start = len(head) if at is None else at
+    while start > 0 and _own(head[start - 1]):
+        start -= 1
+    return head[:start]
+
+
+def _own(line: Line) -> bool:
+    text = line.text
+    return not line.cells and len(text) <= 150 and bool(
+        hd.find_district(text) or hd.find_officer(text) or hd.find_phone(text) or hd.find_email(text))
