@@ -13,7 +13,6 @@ import json
 import re
 import sys
 import tempfile
-import threading
 import zipfile
 from importlib import resources
 from pathlib import Path
@@ -25,9 +24,9 @@ from werkzeug.utils import redirect
 from werkzeug.wrappers import Request, Response
 
 from pismo import polish
-from pismo.web import core, form, texts
+from pismo.web import core, form, preview, texts
 from pismo.web.security import HEADERS, SAFE_METHODS, Guard
-from pismo.web.store import Conflict, Store, StoreError, digest
+from pismo.web.store import Conflict, Store, StoreError
 
 MAX_UPLOAD = 10 * 1024 * 1024  # the importer's own limit
 STATIC = {"pismo.css": "text/css; charset=utf-8", "pismo.js": "text/javascript; charset=utf-8"}
@@ -43,7 +42,8 @@ ROUTES = Map([
     Rule("/sprawy/<nazwa>/historia", endpoint="history", methods=["GET"]),
     Rule("/sprawy/<nazwa>/historia/<wersja>", endpoint="version", methods=["GET", "POST"]),
     Rule("/sprawy/<nazwa>/podglad/<rodzaj>", endpoint="preview", methods=["GET"]),
-    Rule("/sprawy/<nazwa>/podglad/<rodzaj>/<int:plik>/<int:strona>.png", endpoint="page_image", methods=["GET"]),
+    Rule("/sprawy/<nazwa>/podglad/<rodzaj>/<int:plik>/<int:strona>.jpg", endpoint="page_image", methods=["GET"]),
+    Rule("/sprawy/<nazwa>/podglad/<rodzaj>/<int:plik>.pdf", endpoint="preview_pdf", methods=["GET"]),
     Rule("/sprawy/<nazwa>/dokumenty.zip", endpoint="zip_all", methods=["GET"]),
     Rule("/sprawy/<nazwa>/publikacja.zip", endpoint="zip_public", methods=["GET"]),
     Rule("/sprawy/<nazwa>/plik/<plik>", endpoint="file", methods=["GET"]),
@@ -72,9 +72,8 @@ class App:
         self.store = Store(folder)
         self.guard = guard
         self.env = _env()
-        self.previews: dict[str, list[bytes]] = {}
+        self.previews = preview.Previews()
         self.notices: dict[str, str] = {}  # a case's one-time message for its next page (after it was made)
-        self._preview_lock = threading.Lock()
 
     # --- WSGI ---------------------------------------------------------------------------------------
     def __call__(self, environ, start_response):
@@ -413,47 +412,38 @@ class App:
             raise Refused(404, "Nie ma takiego dokumentu", f"Nieznany rodzaj dokumentu „{rodzaj}”.")
         return rodzaj
 
-    def on_preview(self, request, nazwa, rodzaj):
+    def _preview(self, nazwa: str, rodzaj: str) -> tuple[str, str, list[preview.Document]]:
         name, kind = self._name(nazwa), self._kind(rodzaj)
-        files = [(f, d) for f, d in self._render(name, [kind]) if f.endswith(".docx")]
-        pdf = core.pdf_available()
-        documents = []
-        for number, (filename, data) in enumerate(files):
-            entry = {"filename": filename, "pages": 0, "text": [], "error": ""}
-            if pdf:
-                try:
-                    entry["pages"] = len(self._pages(data))
-                except core.NoPdf as exc:
-                    entry["error"] = str(exc)
-            if not entry["pages"]:
-                entry["text"] = core.docx_text(data)
-            documents.append(entry)
-        return self.page("podglad.html", name=name, kind=kind, label=core.label(kind), documents=documents, pdf=pdf)
+        text, _ = self._text(name)
 
-    def _pages(self, docx: bytes) -> list[bytes]:
-        key = digest(docx)
-        with self._preview_lock:
-            if key in self.previews:
-                return self.previews[key]
-        pages = _png_pages(core.to_pdf(docx))
-        with self._preview_lock:
-            if len(self.previews) > 32:
-                self.previews.pop(next(iter(self.previews)))
-            self.previews[key] = pages
-        return pages
+        def render():
+            return [(f, d) for f, d in self._render(name, [kind]) if f.endswith(".docx")]
+        return name, kind, self.previews.get(text, kind, render)
+
+    def on_preview(self, request, nazwa, rodzaj):
+        name, kind, documents = self._preview(nazwa, rodzaj)
+        return self.page("podglad.html", name=name, kind=kind, label=core.label(kind), documents=documents,
+                         pdf=core.pdf_available())
+
+    def _document(self, nazwa, rodzaj, plik) -> preview.Document:
+        _, _, documents = self._preview(nazwa, rodzaj)
+        if not 0 <= plik < len(documents):
+            raise NotFound()
+        return documents[plik]
 
     def on_page_image(self, request, nazwa, rodzaj, plik, strona):
-        name, kind = self._name(nazwa), self._kind(rodzaj)
-        files = [d for f, d in self._render(name, [kind]) if f.endswith(".docx")]
-        if not 0 <= plik < len(files):
-            raise NotFound()
-        try:
-            pages = self._pages(files[plik])
-        except core.NoPdf:
-            raise NotFound() from None
+        pages = self._document(nazwa, rodzaj, plik).pages
         if not 1 <= strona <= len(pages):
             raise NotFound()
-        return Response(pages[strona - 1], content_type="image/png")
+        return Response(pages[strona - 1], content_type="image/jpeg")
+
+    def on_preview_pdf(self, request, nazwa, rodzaj, plik):
+        document = self._document(nazwa, rodzaj, plik)
+        if not document.pdf:
+            raise Refused(404, "Brak PDF", "Tego dokumentu nie zamieniono na PDF – pobierz go jako .docx.")
+        response = Response(document.pdf, content_type="application/pdf")
+        response.headers["Content-Disposition"] = "inline"  # the browser's own PDF viewer
+        return response
 
 
 _HOW_TO_OPEN = ("Otwórz stronę przez link, który program „pismo serwer” wypisał w oknie, w którym go uruchomiono "
@@ -599,22 +589,3 @@ def _download(filename: str, data: bytes) -> Response:
     response = Response(data, content_type=_TYPES.get(suffix, "application/octet-stream"))
     response.headers["Content-Disposition"] = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
     return response
-
-
-def _png_pages(pdf: bytes) -> list[bytes]:
-    """Page images of a PDF (poppler's pdftoppm)."""
-    import shutil
-    import subprocess
-
-    tool = shutil.which("pdftoppm")
-    if not tool:
-        raise core.NoPdf("brak programu pdftoppm (pakiet poppler-utils)")
-    with tempfile.TemporaryDirectory(prefix="pismo-web-png-") as folder:
-        source = Path(folder) / "d.pdf"
-        source.write_bytes(pdf)
-        try:
-            subprocess.run([tool, "-png", "-r", "60", str(source), str(Path(folder) / "s")], check=True,
-                           capture_output=True, timeout=60)
-        except (subprocess.SubprocessError, OSError):
-            raise core.NoPdf("nie udało się zamienić PDF na obrazy stron") from None
-        return [p.read_bytes() for p in sorted(Path(folder).glob("s*.png"), key=lambda p: int(re.sub(r"\D", "", p.stem) or 0))]
