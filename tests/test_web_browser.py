@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -198,3 +199,30 @@ def test_broken_file_and_unknown_page(browser_page):
     page.goto(f"{web.base}/nie-ma")
     assert "Nie ma takiej strony" in page.content()
     _shot(page, "13-404")
+
+
+def test_zip_with_pdfs_shows_progress_then_downloads(browser_page, monkeypatch):
+    import time as clock
+
+    from helpers import MINIMAL_PDF
+    from pismo.web import core
+
+    def slow_pdf(docx):
+        clock.sleep(0.3)
+        return MINIMAL_PDF
+
+    monkeypatch.setattr(core, "pdf_available", lambda: True)
+    monkeypatch.setattr(core, "to_pdf", slow_pdf)
+    web, page, _ = browser_page
+    page.goto(web.url)
+    page.goto(f"{web.base}/sprawy/{CASE}")
+    with page.expect_download(timeout=60_000) as download:
+        page.click("text=Pobierz z PDF (wolniej)")
+        page.get_by_text(re.compile(r"Tworzę dokumenty PDF: [1-9]\d* z \d+…")).wait_for()
+        assert page.locator("progress#zadanie-pasek").is_visible()
+        _shot(page, "14-pdf-postep")
+    names = zipfile.ZipFile(download.value.path()).namelist()
+    assert any(n.endswith(".pdf") for n in names) and any(n.endswith(".docx") for n in names)
+    page.get_by_text("Gotowe:").wait_for()
+    assert page.locator("a:has-text('Pobierz plik .zip')").is_visible()
+    _shot(page, "15-pdf-gotowe")

@@ -24,7 +24,7 @@ from werkzeug.utils import redirect
 from werkzeug.wrappers import Request, Response
 
 from pismo import polish
-from pismo.web import core, form, preview, texts
+from pismo.web import core, form, jobs, preview, texts
 from pismo.web.security import HEADERS, SAFE_METHODS, Guard
 from pismo.web.store import Conflict, Store, StoreError
 
@@ -45,6 +45,10 @@ ROUTES = Map([
     Rule("/sprawy/<nazwa>/podglad/<rodzaj>/<int:plik>/<int:strona>.jpg", endpoint="page_image", methods=["GET"]),
     Rule("/sprawy/<nazwa>/podglad/<rodzaj>/<int:plik>.pdf", endpoint="preview_pdf", methods=["GET"]),
     Rule("/sprawy/<nazwa>/dokumenty.zip", endpoint="zip_all", methods=["GET"]),
+    Rule("/sprawy/<nazwa>/pdf", endpoint="pdf_start", methods=["POST"]),
+    Rule("/sprawy/<nazwa>/pdf/<zadanie>", endpoint="pdf_job", methods=["GET"]),
+    Rule("/sprawy/<nazwa>/pdf/<zadanie>/stan", endpoint="pdf_state", methods=["GET"]),
+    Rule("/sprawy/<nazwa>/pdf/<zadanie>/pobierz", endpoint="pdf_download", methods=["GET"]),
     Rule("/sprawy/<nazwa>/publikacja.zip", endpoint="zip_public", methods=["GET"]),
     Rule("/sprawy/<nazwa>/plik/<plik>", endpoint="file", methods=["GET"]),
 ], strict_slashes=False, merge_slashes=False)
@@ -73,6 +77,7 @@ class App:
         self.guard = guard
         self.env = _env()
         self.previews = preview.Previews()
+        self.jobs = jobs.Jobs()
         self.notices: dict[str, str] = {}  # a case's one-time message for its next page (after it was made)
 
     # --- WSGI ---------------------------------------------------------------------------------------
@@ -317,7 +322,7 @@ class App:
                        for path, found in messages.items() if path},
             "summary": self.env.get_template("_podsumowanie.html").render(
                 summary=_summary_items(checked, paths), checked=checked),
-            "documents": self.env.get_template("_dokumenty.html").render(
+            "documents": self.env.get_template("_dokumenty.html").render(csrf=self.guard.csrf, 
                 name=name, checked=checked, unsaved=True, public_kinds=core.public_kinds(), label=core.label),
         }
         return Response(json.dumps(body, ensure_ascii=False), content_type="application/json; charset=utf-8")
@@ -361,14 +366,63 @@ class App:
 
     def on_zip_all(self, request, nazwa):
         name = self._name(nazwa)
+        kinds = self._makeable_or_refuse(name)
+        return _zip_response(f"{name}-dokumenty.zip", self._render(name, kinds, manifest=True))
+
+    def _makeable_or_refuse(self, name: str) -> list[str]:
         kinds = self._possible(name)
         if not kinds:
             raise Refused(400, "Brak dokumentów", "Z tej sprawy nie można jeszcze utworzyć żadnego dokumentu – "
                                                   "popraw błędy pokazane w formularzu.")
-        files = self._render(name, kinds, manifest=True)
-        if request.args.get("pdf") == "1":
-            files += self._pdfs(files)
-        return _zip_response(f"{name}-dokumenty.zip", files)
+        return kinds
+
+    # --- the zip with PDFs: a background job the page follows ---------------------------------------------
+    def on_pdf_start(self, request, nazwa):
+        name = self._name(nazwa)
+        text, version = self._text(name)
+        kinds = self._makeable_or_refuse(name)
+        if not core.pdf_available():
+            raise Refused(503, "Brak LibreOffice", _NO_LIBREOFFICE)
+
+        def work(job):
+            try:
+                files = core.render(text, name, kinds, with_manifest=True)
+            except core.CannotMake as exc:
+                raise jobs.JobFailed("popraw najpierw: " + "; ".join(p.message for p in exc.problems[:5])) from None
+            documents = [(f, d) for f, d in files if f.endswith(".docx")]
+            job.total = len(documents)
+            pdfs = []
+            for filename, data in documents:
+                try:
+                    pdfs.append((filename[:-5] + ".pdf", core.to_pdf(data)))
+                except core.NoPdf as exc:
+                    raise jobs.JobFailed(f"nie utworzono PDF dokumentu {filename}: {exc}") from None
+                job.done += 1
+            job.message = f"{polish.count(len(pdfs), 'dokument', 'dokumenty', 'dokumentów')} PDF i pliki Worda w jednym pliku .zip."
+            return f"{name}-dokumenty-pdf.zip", _zipped(files + pdfs)
+        job = self.jobs.start(name, version, work)
+        return redirect(f"/sprawy/{name}/pdf/{job.id}", code=303)
+
+    def _job(self, nazwa, zadanie) -> jobs.Job:
+        job = self.jobs.get(self._name(nazwa), zadanie)
+        if job is None:
+            raise Refused(404, "Nie ma takiego zadania", "To zadanie już nie istnieje (np. program uruchomiono "
+                                                         "ponownie). Wróć do sprawy i kliknij „Pobierz z PDF” jeszcze raz.")
+        return job
+
+    def on_pdf_job(self, request, nazwa, zadanie):
+        job = self._job(nazwa, zadanie)
+        return self.page("postep.html", name=job.case, job=job)
+
+    def on_pdf_state(self, request, nazwa, zadanie):
+        body = self._job(nazwa, zadanie).state_json()
+        return Response(json.dumps(body, ensure_ascii=False), content_type="application/json; charset=utf-8")
+
+    def on_pdf_download(self, request, nazwa, zadanie):
+        job = self._job(nazwa, zadanie)
+        if job.state != "gotowe":
+            return redirect(f"/sprawy/{job.case}/pdf/{job.id}", code=303)
+        return _download(job.filename, job.data)
 
     def on_zip_public(self, request, nazwa):
         name = self._name(nazwa)
@@ -382,16 +436,6 @@ class App:
             raise Refused(400, "Brak wersji do publikacji", "Planu ani informacji nie można jeszcze utworzyć – "
                                                             "popraw błędy pokazane w formularzu.")
         return _zip_response(f"{name}-publikacja.zip", files)
-
-    def _pdfs(self, files):
-        out = []
-        for filename, data in files:
-            if filename.endswith(".docx"):
-                try:
-                    out.append((filename[:-5] + ".pdf", core.to_pdf(data)))
-                except core.NoPdf as exc:
-                    raise Refused(503, "Brak PDF", f"Nie utworzono PDF: {exc}") from None
-        return out
 
     def on_file(self, request, nazwa, plik):
         name = self._name(nazwa)
@@ -449,6 +493,11 @@ class App:
 _HOW_TO_OPEN = ("Otwórz stronę przez link, który program „pismo serwer” wypisał w oknie, w którym go uruchomiono "
                 "(zaczyna się od http://127.0.0.1 i zawiera „?token=”). Jeśli okno zamknięto, uruchom program "
                 "ponownie i użyj nowego linku.")
+
+
+_NO_LIBREOFFICE = ("PDF tworzy program LibreOffice, którego nie znaleziono na tym komputerze. Windows: zainstaluj "
+                   "LibreOffice ze strony libreoffice.org (albo poproś administratora); Linux: sudo apt-get install "
+                   "libreoffice-writer-nogui. Dokumenty Worda pobierzesz bez niego przyciskiem „Pobierz wszystkie (.zip)”.")
 
 
 def _unfilled(problem) -> bool:
@@ -568,12 +617,16 @@ def _sniff(data: bytes) -> str | None:
     return None
 
 
-def _zip_response(filename: str, files) -> Response:
+def _zipped(files) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in files:
             archive.writestr(name, data)
-    return _download(filename, buffer.getvalue())
+    return buffer.getvalue()
+
+
+def _zip_response(filename: str, files) -> Response:
+    return _download(filename, _zipped(files))
 
 
 _TYPES = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

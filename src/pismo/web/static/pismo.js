@@ -80,3 +80,35 @@
     }
   }
 })();
+
+// The zip with PDFs: follow the background job, then download its file once.
+(function () {
+  "use strict";
+  var box = document.getElementById("zadanie");
+  if (!box || box.dataset.stanTeraz !== "pracuje") { return; }
+  var text = document.getElementById("zadanie-tekst");
+  var bar = document.getElementById("zadanie-pasek");
+
+  function show(state) {
+    text.textContent = state.tekst;
+    if (state.wszystkie) { bar.max = state.wszystkie; bar.value = state.zrobione; }
+    if (state.stan === "pracuje") { setTimeout(poll, 700); return; }
+    bar.hidden = true;
+    document.getElementById("zadanie-rada").textContent = "";
+    if (state.stan === "gotowe") {
+      text.className = "potwierdzenie";
+      document.getElementById("zadanie-gotowe").hidden = false;
+      window.location.href = box.dataset.pobierz;
+    } else {
+      text.className = "podsumowanie-bledow";
+    }
+  }
+
+  function poll() {
+    fetch(box.dataset.stan, { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (state) { if (state) { show(state); } else { setTimeout(poll, 2000); } })
+      .catch(function () { setTimeout(poll, 2000); });
+  }
+  setTimeout(poll, 300);
+})();
