@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from click.testing import CliRunner
+
+# Commands a test starts in a subprocess run this checkout's code, also where the environment's
+# pismo is installed from another one (a shared venv, a relative PYTHONPATH that a subprocess's
+# working folder no longer resolves).
+_SRC = str(Path(__file__).resolve().parent.parent / "src")
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, (_SRC, os.environ.get("PYTHONPATH"))))
 
 
 def run(*args):
