@@ -313,6 +313,7 @@ _MARKER = "znacznikXyz{:03d}q"  # lower and upper case: a leaf printed re-cased 
 # checked: a text field that began refusing ordinary text would drop out unnoticed).
 NOT_TEXT = {
     "id", "adresat", "partner", "partnerzy", "dokumenty", "zaproszeni", "dzialanie", "wskaznik",  # ids, references
+    "nazwa",  # only realizacja.wskazniki[].skladniki[].nazwa: it names a part of the plan's indicator
     "plec", "podpisuje", "status", "ocena",  # closed lists
     "godzina", "godzina_zakonczenia", "email", "telefon",  # patterns
 }

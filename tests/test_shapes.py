@@ -168,3 +168,54 @@ def test_percent_change_and_verdict(start, end, goal, words):
 
     w = Wskaznik(id="w", nazwa="x", wartosc_wyjsciowa=start, zmiana=goal)
     assert (percent_words(change_percent(start, end)), reached(w, end)) == words
+
+
+# --- combined results and qualitative cells --------------------------------------------------------
+
+def _parts_reached(data):
+    _targets(data)
+    data["realizacja"]["wskazniki"][0] = {"wskaznik": "kmzb", "skladniki": [
+        {"nazwa": "interwencje", "wartosc": 9}, {"nazwa": "zgłoszenia na KMZB", "wartosc": 7}]}
+
+
+def test_a_combined_result_prints_each_part_beside_the_baseline_parts(tmp_path):
+    lines = _text(_case(tmp_path, _parts_reached), "informacja")
+    assert ("Zdarzenia zgłoszone na KMZB i interwencje: 21 (zgłoszenia na KMZB 9 + interwencje 12) → "
+            "16 (zgłoszenia na KMZB 7 + interwencje 9) zdarzeń (zmiana −23,8%); wartość docelowa 15 – nieosiągnięta."
+            in lines)
+
+
+def test_the_change_in_percent_never_leaves_its_word_at_a_line_end(tmp_path):
+    [(_, data)] = render_kind(_case(tmp_path, _targets), "informacja")
+    assert "(zmiana\u00a0−25%)" in "\n".join(paragraphs(data))
+
+
+def test_a_qualitative_result_is_not_squeezed_into_the_number_column(tmp_path):
+    import re
+
+    [(_, data)] = render_kind(_case(tmp_path, _targets), "informacja")
+    document = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    rows = [["".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", cell)) for cell in re.findall(r"<w:tc>.*?</w:tc>", row)]
+            for row in re.findall(r"<w:tr[ >].*?</w:tr>", document)]
+    [row] = [r for r in rows if r and r[0] == "Poczucie bezpieczeństwa mieszkańców"]
+    assert row[1:] == ["–", "–", "ocena opisowa – zob. wynik"]
+    assert "większość ankietowanych" in "\n".join(paragraphs(data))  # the finding itself, under „Wynik”
+
+
+@pytest.mark.parametrize("result, message", [
+    ({"wskaznik": "kmzb", "wartosc": 16, "skladniki": [{"nazwa": "interwencje", "wartosc": 9}]},
+     "realizacja.wskazniki[0]: osiągnięta wartość wskaźnika złożonego to suma składników"),
+    ({"wskaznik": "kmzb", "skladniki": [{"nazwa": "interwencje", "wartosc": 9}, {"nazwa": "KMZB", "wartosc": 7}]},
+     "realizacja.wskazniki[0].skladniki: składniki wyniku muszą być te same co w planie: zgłoszenia na KMZB, "
+     "interwencje (tu: interwencje, KMZB)"),
+    ({"wskaznik": "interwencje", "skladniki": [{"nazwa": "interwencje", "wartosc": 9}]},
+     "realizacja.wskazniki[0].skladniki: wskaźnik „interwencje” nie ma składników w planie"),
+])
+def test_a_combined_result_that_does_not_fit_the_plan_is_refused_at_its_place(tmp_path, result, message):
+    def change(data):
+        _targets(data)
+        data["realizacja"]["wskazniki"] = [result] + [x for x in data["realizacja"]["wskazniki"]
+                                                      if x["wskaznik"] != result["wskaznik"]]
+    with pytest.raises(CaseError) as caught:
+        load_case(_case(tmp_path, change))
+    assert message in str(caught.value)

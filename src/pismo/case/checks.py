@@ -74,6 +74,25 @@ def _references(case, errors):
             need(("realizacja", "partnerzy", i, "partner"), x.partner, partners, "partnera")
         for i, x in enumerate(r.wskazniki):
             need(("realizacja", "wskazniki", i, "wskaznik"), x.wskaznik, indicators, "wskaźnika (cel → wskazniki)")
+        _result_parts(case, errors)
+
+
+def _result_parts(case, errors):
+    """The parts of a combined result are the parts the plan counted at the start, each once."""
+    planned = {w.id: [p.nazwa for p in w.skladniki] for w in case.sprawa.cel.wskazniki}
+    for i, x in enumerate(case.sprawa.realizacja.wskazniki):
+        if not x.skladniki or x.wskaznik not in planned:
+            continue
+        names = [p.nazwa for p in x.skladniki]
+        expected = planned[x.wskaznik]
+        if not expected:
+            errors.append(case.problem(("realizacja", "wskazniki", i, "skladniki"),
+                                       f"wskaźnik „{x.wskaznik}” nie ma składników w planie (cel → wskazniki) – "
+                                       "podaj wartosc jedną liczbą albo dodaj składniki w planie"))
+        elif sorted(names) != sorted(expected):
+            errors.append(case.problem(("realizacja", "wskazniki", i, "skladniki"),
+                                       f"składniki wyniku muszą być te same co w planie: {', '.join(expected)} "
+                                       f"(tu: {', '.join(names)})"))
 
 
 MAX_UNREPORTED = 5  # then one line for the rest, not a screenful

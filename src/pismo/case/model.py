@@ -380,18 +380,36 @@ class RealizacjaPartnera(Model):
     opis: Akapity
 
 
+class WynikSkladnika(Model):
+    """What one part of a combined indicator reached (named as in cel → wskazniki → skladniki)."""
+
+    nazwa: Tekst
+    wartosc: Liczba
+
+
 class WynikWskaznika(Model):
-    """What an indicator reached: a number, or for a qualitative goal the finding in words."""
+    """What an indicator reached: a number (for a combined one the parts, summed), or for a
+    qualitative goal the finding in words."""
 
     wskaznik: Id
     wartosc: Optional[Liczba] = None
+    skladniki: list[WynikSkladnika] = []
     opis: Optional[Tekst] = None
 
     @model_validator(mode="after")
     def _value_or_words(self):
-        if self.wartosc is None and self.opis is None:
+        if self.wartosc is not None and self.skladniki:
+            raise ValueError("osiągnięta wartość wskaźnika złożonego to suma składników – usuń wartosc "
+                             "albo skladniki")
+        if self.value() is None and self.opis is None:
             raise ValueError("brak wyniku – podaj wartosc (liczbę) albo opis (wynik celu jakościowego)")
         return self
+
+    def value(self):
+        """The number reached: given, or the sum of the parts; None for a finding in words."""
+        if self.skladniki:
+            return sum(part.wartosc for part in self.skladniki)
+        return self.wartosc
 
 
 class OcenaCelu(Model):

@@ -261,13 +261,14 @@ def _indicator_results(s: Sprawa) -> list[dict]:
     for i, w in enumerate(s.cel.wskazniki):
         x = ctx.need(results.get(w.id), ("realizacja", "wskazniki"),
                      f"brak osiągniętej wartości wskaźnika „{w.id}” – dodaj ją w realizacja: wskazniki")
-        if x.wartosc is None and not w.qualitative():
+        if x.value() is None and not w.qualitative():
             ctx.need(None, ("realizacja", "wskazniki"), f"wskaźnik „{w.id}” ma wartość wyjściową – podaj osiągniętą "
                                                         "liczbę w realizacja: wskazniki: wartosc")
         start = w.baseline()
         out.append({"nazwa": w.nazwa, "jednostka": w.jednostka or "",
                     "wyjsciowa": targets.number(start) if start is not None else "–",
                     "docelowa": targets.target_words(w) or "–",
-                    "osiagnieta": targets.number(x.wartosc) if x.wartosc is not None else x.opis,
-                    "wynik": targets.result_line(w, x.wartosc, x.opis)})
+                    "osiagnieta": (targets.number(x.value()) if x.value() is not None
+                                   else "ocena opisowa – zob. wynik"),
+                    "wynik": targets.result_line(w, x)})
     return out

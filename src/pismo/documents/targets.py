@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from pismo.case.model import Wskaznik
+from pismo.case.model import Wskaznik, WynikWskaznika
 
 NBSP = "\u00a0"  # a number never ends a line apart from its unit
 
@@ -39,11 +39,15 @@ def target_words(w: Wskaznik) -> str:
     return ""
 
 
+def _parts(pairs) -> str:
+    """' (zgłoszenia na KMZB 9 + interwencje 12)' – each part and its number; empty without parts."""
+    pairs = list(pairs)
+    return " (" + " + ".join(f"{name} {number(value)}" for name, value in pairs) + ")" if pairs else ""
+
+
 def baseline_words(w: Wskaznik) -> str:
     """'21 (zgłoszenia na KMZB 9 + interwencje 12) w poprzednim półroczu' – the parts summed where there are parts."""
-    text = number(w.baseline())
-    if w.skladniki:
-        text += " (" + " + ".join(f"{p.nazwa} {number(p.wartosc_wyjsciowa)}" for p in w.skladniki) + ")"
+    text = number(w.baseline()) + _parts((p.nazwa, p.wartosc_wyjsciowa) for p in w.skladniki)
     if w.wartosc_docelowa is None:  # the unit follows the last number printed
         text += _unit(w)
     if w.okres_wyjsciowy:
@@ -95,18 +99,25 @@ def reached(w: Wskaznik, result) -> bool | None:
     return None
 
 
-def result_line(w: Wskaznik, value, words: str | None) -> str:
-    """The informacja's honest account of one indicator (without the final full stop)."""
+def result_line(w: Wskaznik, x: WynikWskaznika) -> str:
+    """The informacja's honest account of one indicator (without the final full stop): baseline →
+    result (each with its parts, in the plan's order), the change in percent and the verdict."""
+    value, words = x.value(), x.opis
     if value is None:  # a qualitative goal judged in words
         return f"{w.nazwa}: {words}"
     start = w.baseline()
+    reached_parts = {p.nazwa: p.wartosc for p in x.skladniki}
+    result = number(value) + _parts((p.nazwa, reached_parts[p.nazwa]) for p in w.skladniki
+                                    if p.nazwa in reached_parts)
     text = f"{w.nazwa}: "
     if start is None:
-        text += f"{number(value)}{_unit(w)}"
+        text += f"{result}{_unit(w)}"
     else:
-        text += f"{number(start)} → {number(value)}{_unit(w)}"
+        start_text = number(start) + (_parts((p.nazwa, p.wartosc_wyjsciowa) for p in w.skladniki)
+                                      if x.skladniki else "")
+        text += f"{start_text} → {result}{_unit(w)}"
         change = change_percent(start, value)
-        text += (f" (zmiana {percent_words(change)})" if change is not None
+        text += (f" (zmiana{NBSP}{percent_words(change)})" if change is not None
                  else " (od wartości wyjściowej 0 zmiany procentowej się nie liczy)")
     goal = target_words(w)
     if goal:

@@ -56,7 +56,8 @@ LABELS = {
     "realizacja.dzialania[].data": "Data wykonania", "realizacja.dzialania[].opis": "Co zrobiono",
     "realizacja.partnerzy": "Udział partnerów", "realizacja.partnerzy[]": "Partner",
     "realizacja.partnerzy[].opis": "Co zrobił partner", "realizacja.wskazniki": "Wyniki wskaźników",
-    "realizacja.wskazniki[]": "Wynik", "realizacja.cel": "Ocena celu", "realizacja.wnioski": "Wnioski na kolejny okres",
+    "realizacja.wskazniki[]": "Wynik", "realizacja.wskazniki[].skladniki": "Wyniki składników (wskaźnik złożony)",
+    "realizacja.wskazniki[].skladniki[]": "Składnik", "realizacja.cel": "Ocena celu", "realizacja.wnioski": "Wnioski na kolejny okres",
 }
 
 NAMES = {
