@@ -72,7 +72,7 @@ def case_text(case) -> str:
     sec = sections(case.sprawa)
     pieces = [*sec["zagrozenie"], *sec["cel"]]
     for d in sec["dzialania"]:
-        pieces += [d["opis"], d["termin"]]
+        pieces += [d["opis"], *d["podpunkty"], d["termin"]]
     for p in sec["partnerzy"]:
         pieces += [p["nazwa"], p["komorki"], p["zadania"]]
     return words(" ".join(pieces + sec["informowanie"]))
@@ -102,7 +102,8 @@ def source_sentences(text: str, skip: set[str]) -> list[str]:
     for line in lines[first:]:
         if line in skip or is_heading(line):
             continue
-        for part in re.split(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", _MARKER.sub("", line)):
+        line = re.sub(r"(?<=[\s:,;])[a-z]\)\s", " ", _MARKER.sub("", line))  # inline a)/b): markers, not words
+        for part in re.split(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", line):
             part = _DEADLINE.sub("", part)
             if words(part).strip():
                 out.append(part)
@@ -314,8 +315,9 @@ VARIANTS = {
         zespol="Zespół Dzielnicowych", wydzial="Wydział Prewencji",
         terminy=["na bieżąco, raz w tygodniu", (None, D(2026, 5, 15), None),
                  (None, D(2026, 4, 30), None)],
-        opisy=["Kontrole rejonu dworca w godzinach wieczornych, w szczególności: a) peronów, b) poczekalni",
-               "Spotkanie z przewoźnikami", "Wystąpienie do burmistrza o monitoring dworca"],
+        opisy=["Kontrole rejonu dworca w godzinach wieczornych, w szczególności", "Spotkanie z przewoźnikami",
+               "Wystąpienie do burmistrza o monitoring dworca"],
+        podpunkty=[["peronów", "poczekalni"], [], []],
         partnerzy=[("Przedsiębiorstwo Komunikacji Samochodowej w Borównie", []),
                    ("Urząd Miejski w Borównie", ["Wydział Infrastruktury"])],
         informowanie=2, uwagi=[]),
@@ -379,6 +381,8 @@ def check_variant(case_path: Path, source_text: str, spec: dict, output: str = "
     assert [d.termin.opis or (d.termin.od, d.termin.do, d.termin.cyklicznie) for d in s.dzialania] == spec["terminy"]
     if "opisy" in spec:
         assert [d.opis for d in s.dzialania] == spec["opisy"]
+    if "podpunkty" in spec:
+        assert [d.podpunkty for d in s.dzialania] == spec["podpunkty"]
     expected_partners = [(n, k) for n, k in spec["partnerzy"]]
     got_partners = [(None if "UZUPEŁNIJ" in p.nazwa.mianownik else p.nazwa.mianownik, p.komorki) for p in s.partnerzy]
     assert got_partners == expected_partners
@@ -492,11 +496,15 @@ def test_word_plan_with_real_lists(tmp_path):
     spec = dict(rejon="9", okres=(D(2025, 7, 1), D(2025, 12, 31)), jednostka="Komenda Powiatowa Policji w Borównie",
                 zespol="Zespół Dzielnicowych",
                 terminy=["na bieżąco", (None, D(2025, 9, 30), None)],
-                opisy=["Kontrole przystanku w godzinach nocnych, w szczególności: w piątki, w soboty",
-                       "Spotkanie z przewoźnikiem"],
+                opisy=["Kontrole przystanku w godzinach nocnych, w szczególności", "Spotkanie z przewoźnikiem"],
+                podpunkty=[["w piątki", "w soboty"], []],
                 partnerzy=[("Zarząd Dróg Powiatowych", ["Dział Utrzymania Dróg"]), ("Przewoźnik Autobusowy „Leśna”", [])],
                 informowanie=1, uwagi=[])
     check_variant(case_path, text, spec)
+    lines = informacja_lines(case_path)  # the sub-items a nested list under their action
+    at = lines.index("Kontrole przystanku w godzinach nocnych, w szczególności - termin realizacji na bieżąco:")
+    assert lines[at + 1:at + 4] == ["w piątki", "w soboty", "Spotkanie z przewoźnikiem - termin realizacji do dnia "
+                                                           "30.09.2025 roku."]
 
 
 def test_word_plan_with_a_table_of_actions(tmp_path):
@@ -1561,3 +1569,24 @@ def test_several_plans_never_replace_existing_files(tmp_path):
     assert kept.read_text(encoding="utf-8") == "moja sprawa\n" and not (tmp_path / "gmina-rejon-5.yaml").exists()
     assert run("import", source, "-o", tmp_path / "gmina.yaml", "--nadpisz").exit_code == 0
     assert load_case(kept).sprawa.rejon.numer == "6"
+
+
+# ------------------------------------------------------------------------ sub-items and deadlines in words
+
+
+@pytest.mark.parametrize("lines, opis, podpunkty, termin", [
+    (["- Kontrole rejonu dworca, w szczególności: a) peronów, b) poczekalni – na bieżąco."],
+     "Kontrole rejonu dworca, w szczególności", ["peronów", "poczekalni"], "na bieżąco"),
+    (["1) Działania profilaktyczne w szkole:", "a) pogadanka w klasach IV–VI,", "b) spotkanie z rodzicami,",
+      "– termin realizacji: do 31.05.2026 r."],
+     "Działania profilaktyczne w szkole", ["pogadanka w klasach IV–VI", "spotkanie z rodzicami"], D(2026, 5, 31)),
+    (["1) Kontrole w godzinach wieczornych:", "- parku miejskiego,", "- placu zabaw przy ulicy Lipowej",
+      "w godzinach 18.00–22.00 – termin realizacji: w miarę potrzeb."],
+     "Kontrole w godzinach wieczornych", ["parku miejskiego", "placu zabaw przy ulicy Lipowej w godzinach 18.00–22.00"],
+     "w miarę potrzeb"),
+])
+def test_sub_items_of_an_action_are_a_nested_list(tmp_path, lines, opis, podpunkty, termin):
+    case_path, text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    [action] = load_case(case_path).sprawa.dzialania
+    assert (action.opis, action.podpunkty, action.termin.opis or action.termin.do) == (opis, podpunkty, termin)
+    assert_nothing_lost(text, load_case(case_path), set())

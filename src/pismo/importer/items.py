@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pismo.importer.dates import (Period, Termin, deadline_line, deadline_only, parse_spec, split_deadline,
+from pismo.importer.dates import (Deadline, Period, Termin, deadline_line, deadline_only, parse_spec, split_deadline,
                                   unread_deadline)
 from pismo.importer.lines import ABBREVIATIONS, Line, split_inline_list
 from pismo.importer.plan import Action, Partner
@@ -42,14 +42,24 @@ class Item:
     cells: tuple[str, ...] = ()
     open: bool = False  # ends with a colon: marked lines after it are its sub-items
     results: list[str] = field(default_factory=list)  # "Realizacja: …" lines, kept after the deadline
+    subs: list[tuple[str, str]] = field(default_factory=list)  # sub-items (marker, text): a)/b), nested bullets
 
     @property
     def full(self) -> str:
-        return " ".join([self.text, *self.results])
+        """The whole item as one text (partners and ways of informing have no sub-items): markers kept."""
+        subs = [f"{marker} {text}" if marker[:1].isalnum() else text for marker, text in self.subs]
+        return " ".join([self.text, *subs, *self.results])
 
     def add(self, line: Line) -> None:
+        if self.subs:  # a wrapped sub-item goes on
+            marker, text = self.subs[-1]
+            self.subs[-1] = (marker, f"{text} {line.text}")
+            return
         piece = f"{line.marker} {line.text}" if line.kind == "number" else line.text
         self.text = f"{self.text} {piece}".strip()
+
+    def add_sub(self, line: Line) -> None:
+        self.subs.append((line.marker, line.text))
 
 
 _TIME_START = re.compile(r"\d{1,2}[.:]\d{2}(?![.\d])")
@@ -78,6 +88,11 @@ def _complete(item: Item, period: Period | None) -> bool:
     return not item.open and split_deadline(item.text.rstrip(",;"), period) is not None
 
 
+def _tail(item: Item) -> str:
+    """The text a next line would go on from: the last sub-item's, else the item's."""
+    return item.subs[-1][1] if item.subs else item.text
+
+
 def header_row(cells: tuple[str, ...]) -> bool:
     return all(_HEADER_CELL.fullmatch(cell.strip(" .:")) for cell in cells)
 
@@ -98,13 +113,15 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None) -
             last.results.append(line.text)
             last.notes.append(f"„{line.text}” to sprawozdanie z wykonania, nie treść planu – dołączono je "
                               "do pozycji powyżej; przenieś je albo usuń")
-        elif last and not last.cells and not _complete(last, period) and (
-                (last.kind and last.open and kind != last.kind) or (kind and primary and kind != primary)
-                or (kind is None and continues(last.text, line.text))
-                or (kind is None and last.kind and _wrapped(last.text, line.text))):
-            if kind is None and any(i.text.endswith((",", ";")) for i in items):  # a list ending items with ","
+        elif last and not last.cells and not _complete(last, period) and kind and (
+                (last.kind and last.open and kind != last.kind) or (primary and kind != primary)):
+            last.add_sub(line)  # a differently marked line under an item: its sub-item
+            last.notes += [note] if note else []
+        elif last and not last.cells and not _complete(last, period) and kind is None and (
+                continues(_tail(last), line.text) or (last.kind and _wrapped(_tail(last), line.text))):
+            if any(i.text.endswith((",", ";")) for i in items):  # a list ending items with ","
                 last.notes.append(JOINED)
-            elif kind is None and not continues(last.text, line.text) and line.text[:1].isupper():
+            elif not continues(_tail(last), line.text) and line.text[:1].isupper():
                 last.notes.append(WRAPPED)
             last.add(line)
             last.notes += [note] if note else []
@@ -141,9 +158,15 @@ def _without_full_stop(cell: str) -> str:
 def action(item: Item, period: Period | None) -> Action:
     notes = list(item.notes)
     text = _row_text(item.cells, period) if item.cells else item.text
+    subs = [sub for _marker, sub in item.subs]
     if len([c for c in item.cells if not _NUMBER_CELL.fullmatch(c)]) > 2:  # more than action | deadline
         notes.append("działanie złożone z kolumn tabeli – sprawdź opis")
     found = split_deadline(text, period)
+    if found is None and subs:  # "…, w szczególności:" / "a) peronów," / "b) poczekalni – na bieżąco."
+        last = split_deadline(subs[-1], period)
+        if last is not None and last.opis:
+            subs[-1] = last.opis
+            found = Deadline(text.rstrip(" ,;:–—-"), last.termin)
     if found is None:
         unread = unread_deadline(text)
         if unread:  # the wording stays in the note: the documents print the period's dates
@@ -152,10 +175,28 @@ def action(item: Item, period: Period | None) -> Action:
                          "wpisz właściwy termin")
         else:
             notes.append(NO_DEADLINE)
-        return Action(_with_results(text, item.results), Termin(*(period or (None, None))), notes)
+        opis, subs = _sub_items(text, subs)
+        return Action(_with_results(opis, item.results), Termin(*(period or (None, None))), notes, subs)
     if not found.opis:
-        return Action(None, found.termin, notes + ["w tekście jest sam termin, bez opisu działania"])
-    return Action(_with_results(found.opis, item.results), found.termin, notes)
+        return Action(None, found.termin, notes + ["w tekście jest sam termin, bez opisu działania"],
+                      [s.rstrip(" ,;") for s in subs])
+    opis, subs = _sub_items(found.opis, subs)
+    return Action(_with_results(opis, item.results), found.termin, notes, subs)
+
+
+_INLINE_SUBS = re.compile(r":\s*(?=a\)\s)")
+
+
+def _sub_items(opis: str, subs: list[str]) -> tuple[str, list[str]]:
+    """The action's text and its sub-items as the documents print them (after "…: "): list punctuation off.
+    Sub-items written inline ("…, w szczególności: a) peronów, b) poczekalni") are split off too."""
+    if not subs:
+        found = _INLINE_SUBS.search(opis)
+        pieces = split_inline_list(Line(opis[found.end() + 2:].strip(), "a)", "number")) if found else []
+        if len(pieces) > 1:
+            opis, subs = opis[:found.start()], [piece.text for piece in pieces]
+    subs = [cleaned for cleaned in (sub.strip().rstrip(" ,;") for sub in subs) if cleaned]
+    return (opis.rstrip(" :") if subs else opis), subs
 
 
 def _with_results(opis: str, results: list[str]) -> str:

@@ -20,6 +20,7 @@ class Action:
     opis: str | None  # None: the source gave only a deadline
     termin: Termin
     notes: list[str] = field(default_factory=list)
+    podpunkty: list[str] = field(default_factory=list)  # sub-items: a)/b), nested bullets
 
 
 @dataclass

@@ -367,11 +367,11 @@ def _actions(plan: Plan, used: dict[str, int]) -> Node:
     for a in plan.actions:
         if a.opis and _EMPTY.fullmatch(a.opis):
             continue
-        items.append(Node(value=[
-            Node("id", slug(a.opis or "", used, "dzialanie")),
-            Node("opis", a.opis or fill("opis działania")),
-            Node("termin", _termin(a.termin)),
-        ], above=checks(a.notes)))
+        fields = [Node("id", slug(a.opis or "", used, "dzialanie")), Node("opis", a.opis or fill("opis działania")),
+                  Node("termin", _termin(a.termin))]
+        if a.podpunkty:
+            fields.append(Node("podpunkty", [Node(value=sub) for sub in a.podpunkty]))
+        items.append(Node(value=fields, above=checks(a.notes)))
     if not items:
         start, end = plan.period or (None, None)
         items.append(Node(value=[Node("id", slug("", used, "dzialanie")), Node("opis", fill("opis działania")),
