@@ -69,7 +69,8 @@ def words(text: str) -> str:
 
 def case_text(case) -> str:
     """All plan text of a loaded case in document order, as the documents print it."""
-    sec = sections(case.sprawa)
+    s = case.sprawa  # indicators aside: a baseline still to fill in must not stop the text being read
+    sec = sections(s.model_copy(update={"cel": s.cel.model_copy(update={"wskazniki": []})}))
     pieces = [*sec["zagrozenie"], *sec["cel"]]
     for d in sec["dzialania"]:
         pieces += [d["opis"], *d["podpunkty"], d["termin"]]
@@ -271,7 +272,7 @@ VARIANTS = {
                  (D(2024, 1, 1), D(2024, 3, 31), None)],
         partnerzy=[("Straż Miejska we Wrzosogrodzie", []),
                    ("Zarząd Zieleni Miejskiej", ["Dział Utrzymania Terenów", "Dział Inwestycji"])],
-        informowanie=2, skip={"Sporządził: st. sierż. Tomasz Zmyślony"}, uwagi=[]),
+        informowanie=2, skip={"Sporządził: st. sierż. Tomasz Zmyślony"}, uwagi=["wskaźnik odczytany z tekstu celu"]),
     "02-bez-numerow.txt": dict(
         rejon="3", okres=(D(2024, 2, 1), D(2024, 7, 31)), jednostka="Komisariat Policji w Lipowcu",
         zespol="Zespół Dzielnicowych",
@@ -297,7 +298,7 @@ VARIANTS = {
     "05-tylko-czesci-1-2.txt": dict(
         rejon="V", okres=(D(2023, 8, 1), D(2024, 1, 31)), znalezione={1, 2},
         terminy=[(D(2023, 8, 1), D(2024, 1, 31), None)], partnerzy=[(None, [])], informowanie=1,
-        skip={"Powrót na górę strony"}, uwagi=[],
+        skip={"Powrót na górę strony"}, uwagi=["cel jakościowy odczytany z tekstu celu"],
         pominiete=["Dzielnicowy Bliżej Nas", "Rejon dzielnicowego nr V - plan działania", "Powrót na górę strony"]),
     "06-strona-www.txt": dict(
         rejon="12", okres=(D(2023, 10, 1), D(2024, 3, 31)), jednostka="Komenda Powiatowa Policji w Borównie",
@@ -334,7 +335,7 @@ VARIANTS = {
                  (D(2026, 3, 1), D(2026, 8, 31), None), (D(2026, 4, 1), D(2026, 6, 30), None)],
         partnerzy=[("Straż Miejska w Radomiu", ["Referat Patrolowo-Interwencyjny"]),
                    ("Miejski Zarząd Dróg i Komunikacji w Radomiu", [])],
-        informowanie=3, uwagi=[],
+        informowanie=3, uwagi=["wskaźnik odczytany z tekstu celu"],
         skip={"Sporządziła: st. sierż. Anna Wiśniewska", "Wróć", "Drukuj", "Powrót na górę", "Liczba wyświetleń: 348",
               "Wytworzył: Komisariat Policji II w Radomiu", "Udostępnił: Zespół Prasowy KMP w Radomiu"},
         pominiete=["Opublikowano: 12.03.2026", "Wytworzył: Komisariat Policji II w Radomiu", "Liczba wyświetleń: 348"]),
@@ -346,7 +347,7 @@ VARIANTS = {
                  (None, D(2026, 5, 31), None), (None, D(2026, 6, 30), None), (None, D(2026, 6, 30), None),
                  (None, D(2026, 8, 31), None)],
         partnerzy=[("Straż Miejska w Lublińcu", []), ("Szkoła Podstawowa nr 4 w Lublińcu", [])],
-        informowanie=2, uwagi=[], skip={"Sporządził: mł. asp. Piotr Nowak"}),
+        informowanie=2, uwagi=["wskaźnik odczytany z tekstu celu"], skip={"Sporządził: mł. asp. Piotr Nowak"}),
     "12-cp1250-realizacja-ocena.txt": dict(
         rejon="2", okres=(D(2024, 2, 1), D(2024, 7, 31)), jednostka="Komisariat Policji w Poczesnej",
         dzielnicowy=("asp. szt.", "Grzegorz Wójcik", "M"),
@@ -1590,3 +1591,60 @@ def test_sub_items_of_an_action_are_a_nested_list(tmp_path, lines, opis, podpunk
     [action] = load_case(case_path).sprawa.dzialania
     assert (action.opis, action.podpunkty, action.termin.opis or action.termin.do) == (opis, podpunkty, termin)
     assert_nothing_lost(text, load_case(case_path), set())
+
+
+# ------------------------------------------------------------------------------ targets as units write them
+
+
+def test_relative_and_qualitative_targets_sub_items_and_words_as_deadlines(tmp_path):
+    source = IMPORT / "17-cele-wzgledne-podpunkty.txt"
+    case_path = import_to(tmp_path, source)
+    s = load_case(case_path).sprawa
+    relative, quality = s.cel.wskazniki
+    assert (relative.nazwa, relative.wartosc_wyjsciowa, relative.zmiana, relative.jednostka, relative.okres_wyjsciowy) == (
+        "Liczba interwencji dotyczących zakłócania ciszy nocnej w rejonie garaży", 12, -25, "interwencji",
+        "w porównaniu z poprzednim półroczem")
+    assert (quality.nazwa, quality.sposob_oceny, quality.qualitative()) == (
+        "Poprawa poczucia bezpieczeństwa mieszkańców osiedla",
+        "na podstawie anonimowej ankiety wśród mieszkańców osiedla", True)
+    assert [(d.termin.opis or d.termin.do, d.podpunkty) for d in s.dzialania] == [
+        ("cyklicznie, raz w tygodniu", ["w piątki i soboty", "w okresie wakacji szkolnych"]),
+        (D(2026, 9, 30), []), ("w miarę potrzeb", [])]
+    lines = informacja_lines(case_path)
+    assert ("Liczba interwencji dotyczących zakłócania ciszy nocnej w rejonie garaży: wartość wyjściowa 12 interwencji "
+            "w porównaniu z poprzednim półroczem, cel: spadek o 25%.") in lines
+    assert ("Poprawa poczucia bezpieczeństwa mieszkańców osiedla - cel jakościowy (na podstawie anonimowej ankiety "
+            "wśród mieszkańców osiedla).") in lines
+    assert "Przekazywanie informacji o zdarzeniach Straży Miejskiej - termin realizacji w miarę potrzeb." in lines
+    assert not any("wartość docelowa 9" in line or "31.01.2027" in line and "Przekazywanie" in line for line in lines)
+    assert_nothing_lost(source.read_text(encoding="utf-8"), load_case(case_path), set())
+
+
+@pytest.mark.parametrize("goal, expected", [
+    (["Spadek liczby interwencji o jedną czwartą w porównaniu z poprzednim półroczem."],
+     [dict(nazwa="Liczba interwencji", docelowo="spadek o jedną czwartą",
+           okres_wyjsciowy="w porównaniu z poprzednim półroczem")]),
+    (["Zmniejszenie o 20% liczby zgłoszeń na KMZB w stosunku do analogicznego okresu roku ubiegłego."],
+     [dict(nazwa="Liczba zgłoszeń na KMZB", zmiana=-20, baseline_missing=True,
+           okres_wyjsciowy="w stosunku do analogicznego okresu roku ubiegłego")]),
+    (["Wzrost o 10,5 proc. liczby kontroli.", "Sposób oceny: analiza zapisów w systemie SWD PP."],
+     [dict(nazwa="Liczba kontroli", zmiana=10.5, sposob_oceny="analiza zapisów w systemie SWD PP")]),
+    (["Ograniczenie zjawiska spożywania alkoholu w parku."], []),
+    (["Ograniczenie zjawiska spożywania alkoholu w parku.", "Sposób oceny: analiza zgłoszeń mieszkańców."],
+     [dict(nazwa="Ograniczenie zjawiska spożywania alkoholu w parku", sposob_oceny="analiza zgłoszeń mieszkańców")]),
+])
+def test_targets_read_from_the_goal(goal, expected):
+    from pismo.importer.targets import indicators
+
+    found = indicators(goal)
+    assert [{key: getattr(w, key) for key in e} for w, e in zip(found, expected)] == expected
+    assert len(found) == len(expected)
+
+
+def test_a_change_in_percent_without_its_baseline_loads_with_a_placeholder(tmp_path):
+    goal = ["2. Zakładany cel do osiągnięcia.", "Zmniejszenie o 20% liczby zgłoszeń na KMZB w stosunku do "
+            "analogicznego okresu roku ubiegłego."]
+    case_path, text, _output = mini_plan(tmp_path, {2: goal[1:]}, replace=True)
+    result = run("sprawdz", case_path)
+    assert result.exit_code == 4 and "cel.wskazniki[0].wartosc_wyjsciowa: ostrzeżenie: do uzupełnienia" in result.output
+    assert load_case(case_path).sprawa.cel.wskazniki[0].zmiana == -20

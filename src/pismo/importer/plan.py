@@ -49,6 +49,7 @@ class Plan:
     date: dt.date | None = None  # the plan's date from that line
     problem: list[Text] = field(default_factory=list)
     goal: list[Text] = field(default_factory=list)
+    indicators: list = field(default_factory=list)  # pismo.importer.targets.Indicator: measures the goal states
     actions: list[Action] = field(default_factory=list)
     partners: list[Partner] = field(default_factory=list)
     informing: list[Text] = field(default_factory=list)

@@ -19,6 +19,7 @@ from pismo.importer.items import action, continues, group_items, header_row, par
 from pismo.importer.lines import Line, typed_line
 from pismo.importer.plan import Plan, Text
 from pismo.importer.sources import SourceError
+from pismo.importer.targets import indicators
 from pismo.polish import count
 
 Entry = tuple[Line, "str | None"]  # a line of a section and the reason to check it, if any
@@ -402,6 +403,7 @@ def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
     plan.goal = _prose(buckets[2])
     if any(m[:2] == (1, 2) for m in plan.merged):
         _split_goal(plan)
+    plan.indicators = indicators([t.value for t in plan.goal])
     if any(4 in m and 5 in m for m in plan.merged):
         _split_informing(plan, buckets)
     for merged in plan.merged:

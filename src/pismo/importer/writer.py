@@ -340,14 +340,31 @@ def _said_empty(texts: list[str]) -> list[str]:
     return [f"w tekście: „{t}”" for t in texts if _EMPTY.fullmatch(t)]
 
 
-def _problem_goal(plan: Plan) -> list[Node]:
+def _problem_goal(plan: Plan, used: dict[str, int]) -> list[Node]:
     problem, goal = _meaningful(plan.problem), _meaningful(plan.goal)
     return [
         Node("zagrozenie", [Node("opis", _texts(problem, "opis zdiagnozowanego zagrożenia"))],
              above=_section_above(plan, 1, not problem, _said_empty([t.value for t in plan.problem]))),
-        Node("cel", [Node("opis", _texts(goal, "zakładany cel do osiągnięcia"))],
+        Node("cel", [Node("opis", _texts(goal, "zakładany cel do osiągnięcia")), *_indicators(plan, used)],
              above=_section_above(plan, 2, not goal, _said_empty([t.value for t in plan.goal]))),
     ]
+
+
+def _indicators(plan: Plan, used: dict[str, int]) -> list[Node]:
+    """The goal's measures as the text states them: a change in percent, a target in words, a method."""
+    items = []
+    for w in plan.indicators:
+        fields = [Node("id", slug(w.nazwa or "", used, "wskaznik")), Node("nazwa", w.nazwa or fill("nazwa wskaźnika"))]
+        if w.wartosc_wyjsciowa is not None:
+            fields.append(Node("wartosc_wyjsciowa", w.wartosc_wyjsciowa))
+        elif w.baseline_missing:
+            fields.append(Node("wartosc_wyjsciowa", fill("liczba z okresu, z którym cel porównuje"),
+                               comment="zmiana w procentach liczy się od niej"))
+        for key in ("okres_wyjsciowy", "zmiana", "docelowo", "jednostka", "sposob_oceny"):
+            if getattr(w, key) is not None:
+                fields.append(Node(key, getattr(w, key)))
+        items.append(Node(value=fields, above=checks(w.notes)))
+    return [Node("wskazniki", items)] if items else []
 
 
 def _termin(termin) -> list[Node] | str:
@@ -411,7 +428,7 @@ def case_nodes(plan: Plan) -> list[Node]:
     used: dict[str, int] = {}  # ids are unique across the whole case file
     return [
         _unit(plan), _people(plan), _district(plan), *_period(plan),
-        *_problem_goal(plan), _actions(plan, used), _partners(plan, used), _informing(plan),
+        *_problem_goal(plan, used), _actions(plan, used), _partners(plan, used), _informing(plan),
         Node(above=[None, "Wnioski (pisma do instytucji) i spotkania: tekst planu ich nie zawiera. Dopisz je",
                     "według wzoru z polecenia „pismo nowa WZOR.yaml” (części „wnioski:” "
                     "i „spotkania:”)."]),

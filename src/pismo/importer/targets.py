@@ -1,0 +1,114 @@
+"""Measures of the goal as units write them, read from section 2: relative targets ("ograniczenie o 25%
+liczby interwencji w porównaniu z poprzednim półroczem"), targets in words ("spadek o jedną czwartą"),
+the baseline when the text gives its number, and the method of assessment ("anonimowa ankieta").
+
+The goal's text stays as written; these are the case's `wskazniki` beside it, each marked for checking.
+A target is never computed: a change in percent stays a percentage, words stay words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_VERB = (r"(?P<verb>ograniczeni[ea]|zmniejszeni[ea]|spad(?:ek|ku)|obniżeni[ea]|redukcj[aię]|wzrost(?:u)?"
+         r"|zwiększeni[ea]|poprawa|ograniczyć|zmniejszyć|obniżyć|zwiększyć)")
+_AMOUNT = (r"(?P<amount>(?P<percent>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|proc(?:\.|ent\w*)?)"
+           r"|połowę|(?:jedną\s+)?(?:czwartą|trzecią|piątą|dziesiątą)|(?:dwie\s+)?trzecie)")
+_TARGET = re.compile(rf"\b{_VERB}\s+(?P<what>[^.;:()]{{0,120}}?)\s*\bo\s+{_AMOUNT}(?P<rest>[^.;]{{0,200}})",
+                     re.I)
+_DOWN = re.compile(r"ogranicz|zmniejsz|spad|obniż|redukc", re.I)
+_SINCE = re.compile(r"(?:w\s+porównaniu\s+(?:z|do)|w\s+stosunku\s+do|względem|w\s+odniesieniu\s+do)\s+[^.,;()]+",
+                    re.I)
+_COUNT = re.compile(r"\b(?P<n>\d{1,6})\s+(?P<noun>(?:zgłosze\w*|interwencj\w*|zdarze\w*|wykrocze\w*|przestęp\w*"
+                    r"|kradzie\w*|włama\w*|incydent\w*|przypad\w*|sprawc\w*|wezwa\w*|skarg\w*|mandat\w*)"
+                    r"(?:\s+(?:na\s+)?(?:KMZB|Krajowej\s+Mapie\s+Zagrożeń\s+Bezpieczeństwa))?)", re.I)
+_HOW = re.compile(r"sposób\s+oceny\s*:\s*(?P<said>[^.]{3,300})"
+                  r"|(?P<how>(?:na\s+podstawie|poprzez|za\s+pomocą|w\s+formie|w\s+drodze)\s+(?:anonimow\w+\s+)?"
+                  r"(?:ankiet|analiz|badani|sondaż|obserwacj|porównani)[^.]{0,250})"
+                  r"|(?P<survey>(?:anonimow\w+\s+)?ankiet\w*[^.]{0,200}|analiz\w*\s+(?:danych|zapisów|zgłoszeń"
+                  r"|interwencji|SWD)[^.]{0,200})", re.I)
+_NOMINATIVE = {"liczby": "Liczba", "ilości": "Ilość", "skali": "Skala", "poziomu": "Poziom"}
+CHECK_NOTE = "wskaźnik odczytany z tekstu celu – sprawdź nazwę, wartość wyjściową i cel"
+
+
+@dataclass
+class Indicator:
+    nazwa: str | None  # None: not readable, a placeholder
+    zmiana: float | int | None = None  # percent: -25 for "ograniczenie o 25%"
+    docelowo: str | None = None  # a target in words: "spadek o jedną czwartą"
+    wartosc_wyjsciowa: int | None = None
+    jednostka: str | None = None
+    okres_wyjsciowy: str | None = None
+    sposob_oceny: str | None = None
+    baseline_missing: bool = False  # a change in percent whose baseline the text does not give
+    notes: list[str] = field(default_factory=list)
+
+
+def indicators(goal: list[str]) -> list[Indicator]:
+    """What the goal's paragraphs say about measuring it; [] when they say nothing measurable. A method of
+    assessment belongs to the targets of its paragraph (a paragraph that is only the method: to those before);
+    else it judges a qualitative goal, named by its paragraph's first sentence or the goal's."""
+    found: list[Indicator] = []
+    for text in goal:
+        targets = [_indicator(target, text) for target in _TARGET.finditer(text)]
+        how = _method(text)
+        first = _first_sentence(text)
+        if how and not targets and _HOW.match(first) and found:
+            targets = [w for w in found if w.sposob_oceny is None]  # "Sposób oceny: …" under the targets
+        elif how and not targets:
+            name = first if not _HOW.match(first) else _first_sentence(goal[0])
+            targets = [Indicator(name if len(name) <= 200 and not _HOW.match(name) else None,
+                                 notes=["cel jakościowy odczytany z tekstu celu – sprawdź nazwę i sposób oceny"])]
+            found += targets
+        else:
+            found += targets
+        for indicator in targets:
+            indicator.sposob_oceny = indicator.sposob_oceny or how
+    return found
+
+
+def _first_sentence(text: str) -> str:
+    from pismo.importer.items import sentence_end
+
+    end = sentence_end(text)
+    return (text if end is None else text[:end]).rstrip(" .")
+
+
+def _indicator(target: re.Match, text: str) -> Indicator:
+    rest, what = target.group("rest"), target.group("what").strip(" ,")
+    since = _SINCE.search(rest) or _SINCE.search(what)
+    subject = what or re.split(r"\s*(?:[,(]|w\s+porównaniu|w\s+stosunku|względem|w\s+odniesieniu)", rest.strip(),
+                                  maxsplit=1)[0]
+    words = subject.split()
+    if words and words[0].lower() in _NOMINATIVE:
+        words[0] = _NOMINATIVE[words[0].lower()]
+    nazwa = " ".join(words)
+    nazwa = (nazwa[:1].upper() + nazwa[1:]) if nazwa else None
+    indicator = Indicator(nazwa, okres_wyjsciowy=since.group().strip() if since else None, notes=[CHECK_NOTE])
+    verb = target.group("verb").lower()
+    if target.group("percent"):
+        value = float(target.group("percent").replace(",", "."))
+        value = int(value) if value.is_integer() else value
+        indicator.zmiana = -value if _DOWN.match(verb) else value
+    else:
+        indicator.docelowo = f"{verb} o {' '.join(target.group('amount').split())}"
+    counts = list(_COUNT.finditer(text))
+    if len(counts) == 1:
+        indicator.wartosc_wyjsciowa = int(counts[0].group("n"))
+        indicator.jednostka = counts[0].group("noun").split()[0]
+    elif counts:
+        shown = ", ".join(c.group() for c in counts)
+        indicator.notes.append(f"w tekście kilka liczb ({shown}) – wpisz wartość wyjściową albo składniki "
+                               "(skladniki: nazwa i wartosc_wyjsciowa)")
+    if indicator.zmiana is not None and indicator.wartosc_wyjsciowa is None:
+        indicator.baseline_missing = True
+    return indicator
+
+
+def _method(text: str) -> str | None:
+    found = _HOW.search(text)
+    if not found:
+        return None
+    how = (found.group("said") or found.group("how") or found.group("survey")).strip(" ,:")
+    return how[:1].lower() + how[1:] if how[1:2].islower() else how
