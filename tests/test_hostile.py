@@ -447,9 +447,14 @@ def test_big_case_in_bounded_time_and_memory(key: str, tmp_path: Path):
 # ------------------------------------------------------------- every field, wrong type
 
 
+# Fields no single case can fill together (rejon or rejony, dzielnicowy or dzielnicowi, a district number or
+# none): the hand-written cases of those shapes fill them, each field where first met.
+SHAPES = [WZORZEC, *sorted((Path(__file__).parent / "data" / "ksztalty").glob("*.yaml"))]
+
+
 def _walk_fields():
-    """(dotted path, loc, annotation) of every field of the model as the wzorzec fills it,
-    list items of scalar lists included; the first item stands for its list."""
+    """(dotted path, loc, annotation, the case's data) of every field of the model as the wzorzec (then the
+    shapes' cases) fill it, list items of scalar lists included; the first item stands for its list."""
     from typing import get_args, get_origin
 
     from pismo.case.loader import _inner_model
@@ -457,7 +462,6 @@ def _walk_fields():
     from pismo.case.problems import dotted
     from pismo.case.yamlio import read_case_file
 
-    data = read_case_file(WZORZEC).data
     seen: set[tuple[str, str]] = set()
 
     def strip(annotation):
@@ -479,20 +483,23 @@ def _walk_fields():
             first = (model.__name__, name) not in seen  # each field of each model once, where first filled
             seen.add((model.__name__, name))
             if first:
-                yield dotted(here), here, annotation
+                yield dotted(here), here, annotation, data
             inner = _inner_model(info.annotation)
             item = value[name]
             if get_origin(annotation) is list and isinstance(item, list):
                 if first and item and inner is None:
-                    yield dotted(here + (0,)), here + (0,), strip(get_args(annotation)[0])
+                    yield dotted(here + (0,)), here + (0,), strip(get_args(annotation)[0]), data
                 for i, element in enumerate(item if inner is not None else []):
                     if isinstance(element, dict):
                         yield from walk(inner, element, here + (i,))
             elif inner is not None and isinstance(item, dict):
                 yield from walk(inner, item, here)
 
-    fields = list(walk(Sprawa, data, ()))
-    return fields, seen, data
+    fields = []
+    for source in SHAPES:
+        data = read_case_file(source).data
+        fields += walk(Sprawa, data, ())
+    return fields, seen, read_case_file(WZORZEC).data
 
 
 FIELDS, SEEN, WZORZEC_DATA = _walk_fields()
@@ -528,15 +535,15 @@ class _Dumper(yaml.SafeDumper):
     pass
 
 
-@pytest.mark.parametrize("path, loc, annotation", [pytest.param(*f, id=f[0]) for f in FIELDS])
-def test_every_field_with_the_wrong_type(path: str, loc: tuple, annotation, tmp_path: Path):
+@pytest.mark.parametrize("path, loc, annotation, data", [pytest.param(*f, id=f[0]) for f in FIELDS])
+def test_every_field_with_the_wrong_type(path: str, loc: tuple, annotation, data, tmp_path: Path):
     """Each field in turn gets a value of the wrong type: refused with that field's
     dotted path, at the line and column where the wrong value stands."""
     from pismo.case.loader import load_case
     from pismo.case.problems import CaseError
 
     wrong = _wrong_value(annotation)
-    text = yaml.dump(with_value(WZORZEC_DATA, loc, wrong), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+    text = yaml.dump(with_value(data, loc, wrong), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=1000)
     case = tmp_path / "zly-typ.yaml"
     case.write_text(text, encoding="utf-8")

@@ -75,7 +75,7 @@ def test_zmienne_lists_the_plans_variables_with_descriptions_and_examples():
     result = run("szablony", "zmienne", "plan")
     assert result.exit_code == 0, result.output
     assert "plan.docx – Plan działania priorytetowego" in result.output and "wniosek.docx" not in result.output
-    assert "  rejon – numer rejonu służbowego, np. 3 albo XIII [tekst]; np. „3”" in result.output
+    assert "  rejon – numer rejonu służbowego, np. 3 albo XIII (kilka: 5 i 6) [tekst]; np. „3”" in result.output
     assert "sekcje.dzialania[].termin – termin realizacji" in result.output
     protokol = run("szablony", "zmienne", "protokol")
     assert "protokol.docx" in protokol.output and "lista-obecnosci.docx" in protokol.output
@@ -102,7 +102,7 @@ def test_unclosed_block_is_reported(tmp_path):
     result = run("szablony", "sprawdz", str(folder))
     assert result.exit_code == 1
     assert "szablony/plan.docx: treść: błąd składni znacznika: blok „for” nie jest zamknięty" in result.output
-    assert "w znaczniku „{% for sposob in sekcje.informowanie %}”" in result.output
+    assert "w znaczniku „{% for osoba in autorzy.osoby %}”" in result.output
 
 
 def test_split_tag_is_reported(tmp_path):

@@ -177,12 +177,12 @@ def holiday_name(d: date) -> str | None:
 # --------------------------------------------------------------------------- lists
 
 
-def join_and(items: Iterable[str]) -> str:
-    """Join items Polish-style: ``a``, ``a oraz b``, ``a, b oraz c``."""
+def join_and(items: Iterable[str], last: str = "oraz") -> str:
+    """Join items Polish-style: ``a``, ``a oraz b``, ``a, b oraz c`` (or ``1, 2 i 4`` with last="i")."""
     items = list(items)
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} oraz {items[-1]}"
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
 def ascii_fold(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pismo.case.holes import is_hole
 from pismo.case.model import PLACEHOLDER
 from pismo.case.problems import Problem
 
@@ -15,6 +16,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     if not valid_period:
         errors.append(case.problem(("okres", "do"), "koniec okresu musi być późniejszy niż jego początek"))
     _unique_ids(case, errors)
+    _districts(case, errors)
     _references(case, errors)
     _dates(case, errors, warnings if valid_period else [])
     _meetings(case, errors, warnings if valid_period else [])
@@ -41,6 +43,32 @@ def _unique_ids(case, errors):
             errors.append(case.problem(loc, f"identyfikator „{ident}” użyty już w wierszu {line} – identyfikatory muszą być różne"))
         else:
             seen[ident] = loc
+
+
+def _districts(case, errors):
+    """One plan names its districts once: `rejon` for one, `rejony` for several, never both or twice."""
+    s = case.sprawa
+    if s.rejon is not None and s.rejony:
+        errors.append(case.problem(("rejony",), "plan ma już jeden rejon w polu rejon – przy kilku rejonach wpisz "
+                                                "wszystkie w rejony, a pole rejon usuń"))
+    seen: dict[str, int] = {}
+    for i, r in enumerate(s.rejony):
+        if is_hole(r.numer):
+            continue
+        if r.numer in seen:
+            errors.append(case.problem(("rejony", i, "numer"), f"rejon nr {r.numer} jest już na liście "
+                                       f"(rejony, pozycja {seen[r.numer] + 1}) – każdy rejon wpisz raz"))
+        else:
+            seen[r.numer] = i
+    o = s.osoby
+    if o.dzielnicowy is not None and o.dzielnicowi:
+        errors.append(case.problem(("osoby", "dzielnicowi"), "plan ma już dzielnicowego w polu dzielnicowy – przy "
+                                   "kilku sporządzających wpisz wszystkich w dzielnicowi, a pole dzielnicowy usuń"))
+    numbers = [r.numer for _, r in s.rejony_planu() if not is_hole(r.numer)]
+    for loc, officer in o.sporzadzajacy():
+        if numbers and officer.rejon is not None and not is_hole(officer.rejon) and officer.rejon not in numbers:
+            errors.append(case.problem(loc + ("rejon",), f"plan nie obejmuje rejonu nr {officer.rejon} – rejony planu: "
+                                       f"{', '.join(numbers)}"))
 
 
 def _references(case, errors):

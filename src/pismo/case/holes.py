@@ -159,6 +159,8 @@ class Undecided:
 
         raise Unfilled(f"pole nie zostało uzupełnione: „{self.hole.text}”", self.hole.text)
 
+    __str__ = __html__ = __bool__  # a word taken from it (Sporządził/Sporządziła) stops the template that prints it
+
     def __repr__(self) -> str:
         return f"Undecided({self.hole.text!r})"
 

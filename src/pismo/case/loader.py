@@ -221,6 +221,7 @@ _PATTERNS = {
     "email": "nieprawidłowy adres e-mail",
     "telefon": "nieprawidłowy numer telefonu (dozwolone cyfry, spacje, „+”, „-”, nawiasy)",
     "numer": "numer rejonu podaj cyframi arabskimi (3) albo rzymskimi (XIII)",
+    "rejon": "numer rejonu podaj cyframi arabskimi (3) albo rzymskimi (XIII)",  # the officer's district
 }
 
 

@@ -171,10 +171,30 @@ class Osoba(Model):
     email: Optional[Email] = None
 
 
+class Dzielnicowy(Osoba):
+    """An officer who prepares the plan; in a plan of several districts, maybe the one he or she serves."""
+
+    rejon: Optional[NumerRejonu] = None
+
+
 class Osoby(Model):
-    dzielnicowy: Osoba
+    dzielnicowy: Optional[Dzielnicowy] = None  # the usual plan: one officer
+    dzielnicowi: list[Dzielnicowy] = []  # a plan prepared by several officers („Sporządzili:”)
     komendant: Optional[Osoba] = None
     przelozony: Optional[Osoba] = None
+
+    @model_validator(mode="after")
+    def _someone_prepares(self):
+        if self.dzielnicowy is None and not self.dzielnicowi:
+            raise ValueError("brak dzielnicowego – podaj dzielnicowy: (jedna osoba) albo dzielnicowi: (lista, gdy "
+                             "plan sporządza kilku dzielnicowych)")
+        return self
+
+    def sporzadzajacy(self) -> list[tuple[tuple, Dzielnicowy]]:
+        """(location, officer) of everyone who prepares the plan, in the file's order."""
+        if self.dzielnicowy is not None:
+            return [(("osoby", "dzielnicowy"), self.dzielnicowy)]
+        return [(("osoby", "dzielnicowi", i), d) for i, d in enumerate(self.dzielnicowi)]
 
 
 class Rejon(Model):
@@ -438,7 +458,9 @@ class Sprawa(Model):
 
     jednostka: Jednostka
     osoby: Osoby
-    rejon: Rejon
+    rejon: Optional[Rejon] = None  # the usual plan: one district
+    rejony: list[Rejon] = []  # one plan for several districts („dla rejonów służbowych nr 5 i 6”)
+    teren: Optional[Tekst] = None  # the area in the genitive („gminy Cyców”): „na terenie gminy Cyców”
     okres: Okres
     plan: Optional[PlanPismo] = None
     zagrozenie: Zagrozenie
@@ -449,6 +471,12 @@ class Sprawa(Model):
     wnioski: list[Wniosek] = []
     spotkania: list[Spotkanie] = []
     realizacja: Optional[Realizacja] = None
+
+    def rejony_planu(self) -> list[tuple[tuple, Rejon]]:
+        """(location, district) of each district the plan covers; none for a posterunek's or a gmina's plan."""
+        if self.rejon is not None:
+            return [(("rejon",), self.rejon)]
+        return [(("rejony", i), r) for i, r in enumerate(self.rejony)]
 
     def adresaci(self) -> dict[str, tuple[Partner, Adresat]]:
         """Every addressee by id, with the partner it belongs to."""

@@ -23,6 +23,14 @@ def _period(s) -> str:
         return f"od {str(s.okres.od)} do {str(s.okres.do)}"
 
 
+def _area(s) -> str:
+    """What the plan covers, as the summary line says it (a number still UZUPEŁNIJ shows as written)."""
+    numbers = [str(r.numer) for _, r in s.rejony_planu()]
+    head = (("Rejon służbowy nr " if len(numbers) == 1 else "Rejony służbowe nr ") + polish.join_and(numbers, "i")
+            if numbers else "Plan bez numeru rejonu")
+    return head + (f", na terenie {s.teren}" if s.teren else "")
+
+
 def summarize(report) -> str:
     """A valid case (pismo.api.Report): „poprawny” only when every document can be made."""
     case = report.case
@@ -32,7 +40,7 @@ def summarize(report) -> str:
     verdict = "poprawny." if not missing else f"niekompletny – nie można jeszcze utworzyć: {', '.join(missing)}."
     lines = [
         f"{case.doc.path}: {verdict}",
-        f"  Rejon służbowy nr {str(s.rejon.numer)}; okres {_period(s)}",
+        f"  {_area(s)}; okres {_period(s)}",
         f"  Działania: {len(s.dzialania)}, partnerzy: {len(s.partnerzy)}, wnioski: {len(s.wnioski)}, "
         f"spotkania: {len(s.spotkania)} (odbyte: {held}), ocena realizacji: {'jest' if s.realizacja else 'brak'}.",
     ]

@@ -49,9 +49,9 @@ def plan(s: Sprawa, public: bool = False) -> list[Item]:
         },
         "sekcje": ctx.sections(s),
         "miejsce_data": polish.date_line(s.jednostka.miejscowosc, p.data),
-        "autor_funkcja": ctx.need(s.osoby.dzielnicowy.funkcja, ("osoby", "dzielnicowy", "funkcja")),
+        "autor_funkcja": [ctx.need(o.funkcja, loc + ("funkcja",)) for loc, o in s.osoby.sporzadzajacy()][0],
     }
-    title = f"Plan działania priorytetowego dla rejonu służbowego nr {s.rejon.numer}"
+    title = ctx.document_title(s, "Plan działania priorytetowego")
     return [_docx("plan", "plan.docx", title, p.data, "plan.docx", context)]
 
 
@@ -131,19 +131,19 @@ def terminarz(s: Sprawa) -> list[Item]:
     """Every deadline and meeting of the plan as one calendar file for the officer's calendar."""
     from pismo.documents.ics import terminarz_ics
 
-    title = f"Terminarz planu działania priorytetowego dla rejonu służbowego nr {s.rejon.numer}"
+    title = ctx.document_title(s, "Terminarz planu działania priorytetowego")
     return [Item("terminarz", "terminarz.ics", title, s.okres.od, content=terminarz_ics(s))]
 
 
 def informacja(s: Sprawa, public: bool = False) -> list[Item]:
     context = {
         **ctx.common(s),
-        "tytul": ctx.title_lines(s),
+        "tytul": ctx.title_lines(s, "numer"),
         "sekcje": ctx.sections(s),
         "realizacja": _realisation(s, public) if s.realizacja else None,
     }
     date = s.realizacja.data if s.realizacja else s.okres.do
-    title = f"Informacja dotycząca realizacji planu działania priorytetowego dla rejonu służbowego numer {s.rejon.numer}"
+    title = ctx.document_title(s, "Informacja dotycząca realizacji planu działania priorytetowego", "numer")
     return [_docx("informacja", "informacja.docx", title, date, "informacja.docx", context)]
 
 
@@ -209,7 +209,7 @@ def _minutes(s: Sprawa, m: Spotkanie, loc: tuple) -> dict:
 def _woman(s: Sprawa, name: str) -> bool:
     """Whether the minute-taker or chair is a woman: the case's own officer by gender, anyone
     else by the first name."""
-    for osoba in (s.osoby.dzielnicowy, s.osoby.komendant, s.osoby.przelozony):
+    for osoba in (*(o for _, o in s.osoby.sporzadzajacy()), s.osoby.komendant, s.osoby.przelozony):
         if osoba and osoba.imie_nazwisko in name:
             return osoba.plec == "K"
     return polish.feminine_name(name)
@@ -243,7 +243,7 @@ def _realisation(s: Sprawa, public: bool = False) -> dict:
         "uzasadnienie": r.cel.uzasadnienie,
         "wnioski": [] if public else r.wnioski,
         "miejsce_data": f"{s.jednostka.miejscowosc}, dnia {polish.date_words(r.data, 'roku')}",
-        "autor_funkcja": s.osoby.dzielnicowy.funkcja,
+        "autor_funkcja": s.osoby.sporzadzajacy()[0][1].funkcja,
     }
 
 

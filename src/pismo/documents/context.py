@@ -22,10 +22,21 @@ def need(value, loc: tuple, message: str | None = None):
     return value
 
 
+class Typeset(str):
+    """A text already typeset piece by piece: a district number is not tied to the name after it."""
+
+
+def pieces(*parts: str) -> Typeset:
+    """Parts typeset each on its own (a part already typeset stays as it is), joined."""
+    return Typeset("".join(part if isinstance(part, Typeset) else polish.typography(part) for part in parts))
+
+
 def typeset(value):
     """Apply the typography pass to every string in a context; a field still reading UZUPEŁNIJ
     (pismo.case.holes) that reached the context would print: the document is blocked by its field."""
     refuse_hole(value)
+    if isinstance(value, Typeset):
+        return str(value)
     if isinstance(value, str):
         return polish.typography(value)
     if isinstance(value, dict):
@@ -79,12 +90,46 @@ def unit(s: Sprawa) -> dict:
     }
 
 
-def title_lines(s: Sprawa) -> dict:
-    """Whose plan it is, in the genitive: team and department, then the unit."""
+def district_numbers(s: Sprawa) -> list[str]:
+    """The numbers of the plan's districts; a number still reading UZUPEŁNIJ names its field."""
+    numbers = [r.numer for _, r in s.rejony_planu()]
+    for number in numbers:
+        refuse_hole(number)
+    return numbers
+
+
+def districts(s: Sprawa, nr: str = "nr") -> str:
+    """„rejonu służbowego nr 3”, „rejonów służbowych nr 5 i 6”; empty for a plan without a district number."""
+    numbers = district_numbers(s)
+    if not numbers:
+        return ""
+    words = "rejonu służbowego" if len(numbers) == 1 else "rejonów służbowych"
+    return f"{words} {nr} {polish.join_and(numbers, 'i')}"
+
+
+def area(s: Sprawa, nr: str = "nr") -> str:
+    """What the plan covers, after „działania priorytetowego”: its districts, its area (teren), both or
+    neither (a posterunek's plan is named by the unit in the title's next lines)."""
+    parts = [f"dla {districts(s, nr)}" if s.rejony_planu() else "", f"na terenie {s.teren}" if s.teren else ""]
+    return " ".join(part for part in parts if part)
+
+
+def title_lines(s: Sprawa, nr: str = "nr") -> dict:
+    """Whose plan it is: the area it covers, then in the genitive team and department, then the unit."""
     j = s.jednostka
     team = [need(f.dopelniacz, ("jednostka", name, "dopelniacz"))
             for name, f in (("zespol", j.zespol), ("wydzial", j.wydzial)) if f]
-    return {"zespol": " ".join(team), "jednostka": need(j.nazwa.dopelniacz, ("jednostka", "nazwa", "dopelniacz"))}
+    return {"obszar": area(s, nr), "zespol": " ".join(team),
+            "jednostka": need(j.nazwa.dopelniacz, ("jednostka", "nazwa", "dopelniacz"))}
+
+
+def document_title(s: Sprawa, words: str, nr: str = "nr") -> str:
+    """A document's title (its properties, the calendar): „Plan działania priorytetowego dla rejonu
+    służbowego nr 3”; a plan without a district or area is named by its unit."""
+    covered = area(s, nr)
+    if not covered:
+        covered = s.jednostka.nazwa.dopelniacz or s.jednostka.nazwa.mianownik
+    return f"{words} {covered}"
 
 
 def deadline(t: Termin, loc: tuple) -> str:
@@ -117,20 +162,89 @@ def sections(s: Sprawa) -> dict:
 
 def common(s: Sprawa) -> dict:
     """What every document may print about the plan."""
+    (first_loc, first), *_ = s.osoby.sporzadzajacy()
     return {
         "jednostka": unit(s),
-        "rejon": s.rejon.numer,
+        "rejon": polish.join_and(district_numbers(s), "i") or None,
+        "rejony": district_numbers(s),
         "okres_r": polish.period_numeric(s.okres.od, s.okres.do, "r."),
         "okres_roku": polish.period_numeric(s.okres.od, s.okres.do, "roku"),
-        "dzielnicowy": person(s.osoby.dzielnicowy),
+        "dzielnicowy": person(first, first_loc),
+        "autorzy": authors(s),
+    }
+
+
+def _undecided(*values):
+    """The first value a template cannot print yet (a gender still reading UZUPEŁNIJ), if any."""
+    return next((v for v in values if isinstance(v, Undecided)), None)
+
+
+def _officer(s: Sprawa, loc: tuple, o) -> dict:
+    """One officer who prepares the plan: as a person, and as the letters name him or her
+    („dzielnicowa rejonu służbowego nr 6 sierż. Anna Kowal, tel. …”)."""
+    entry = person(o, loc)
+    if o.rejon is not None:
+        refuse_hole(o.rejon)
+        serves = f"rejonu służbowego nr {o.rejon}"
+    else:
+        serves = districts(s)
+    flag = entry["kobieta"]
+    word = flag if isinstance(flag, Undecided) else ("dzielnicowa" if flag else "dzielnicowy")
+    tail = (f", tel. {o.telefon}" if o.telefon else "") + (f", e-mail: {o.email}" if o.email else "")
+    if isinstance(word, Undecided):
+        entry.update(kto=word, kontakt=word)
+    else:
+        who = f"{word} {serves}".strip()
+        entry.update(kto=pieces(who, " ", entry["pelne"]), kontakt=pieces(who, " ", entry["pelne"], tail))
+    return entry
+
+
+def _listed(texts: list, last: str):
+    """„A”, „A i B”, „A, B i C” – each text already typeset; a text not printable yet stands for all."""
+    undecided = _undecided(*texts)
+    if undecided is not None:
+        return undecided
+    if len(texts) == 1:
+        return texts[0]
+    return pieces(*[part for t in texts[:-1] for part in (t, ", ")][:-1], f" {last} ", texts[-1])
+
+
+def authors(s: Sprawa) -> dict:
+    """Everyone who prepares the plan and the words that agree with them: „Sporządził” for a man,
+    „Sporządziła” for a woman, „Sporządzili” for several (also mixed), „Sporządziły” for women only."""
+    officers = [_officer(s, loc, o) for loc, o in s.osoby.sporzadzajacy()]
+    flags = [o["kobieta"] for o in officers]
+    many = len(officers) > 1
+
+    def agreeing(man: str, woman: str, men: str, women: str):
+        undecided = _undecided(*flags)
+        if undecided is not None:
+            return undecided
+        if not many:
+            return woman if flags[0] else man
+        return women if all(flags) else men
+
+    return {
+        "osoby": officers,
+        "sporzadzil": agreeing("Sporządził", "Sporządziła", "Sporządzili", "Sporządziły"),
+        "ktory": agreeing("który", "która", "którzy", "które"),
+        "kto": _listed([o["kto"] for o in officers], "i"),
+        "kontakt": _listed([o["kontakt"] for o in officers], "oraz"),
+        "osoba": "osobami" if many else "osobą",
+        "jest": "są" if many else "jest",
+        "realizuje": "realizują" if many else "realizuje",
+        "pozostaje": "pozostają" if many else "pozostaje",
     }
 
 
 def author_note(s: Sprawa) -> dict:
-    """'Sporządził: rank name, tel. …' at the foot of a letter."""
-    d = s.osoby.dzielnicowy
-    text = person(d)["pelne"] + (f", tel. {d.telefon}" if d.telefon else "")
-    return {"opis": text, "kobieta": female_flag(d, ("osoby", "dzielnicowy"))}
+    """'Sporządził: rank name, tel. …' at the foot of a letter; several officers one after another."""
+    notes = []
+    for loc, o in s.osoby.sporzadzajacy():
+        notes.append(person(o, loc)["pelne"] + (f", tel. {o.telefon}" if o.telefon else ""))
+    (first_loc, first), *_ = s.osoby.sporzadzajacy()
+    return {"opis": "; ".join(notes), "kobieta": female_flag(first, first_loc),
+            "etykieta": authors(s)["sporzadzil"]}
 
 
 def addressee(partner: Partner, a: Adresat, loc: tuple) -> dict:
@@ -161,11 +275,13 @@ def salutation(a: Adresat, loc: tuple) -> str:
 
 def signatory(s: Sprawa, pismo: Pismo, loc: tuple) -> dict:
     who = pismo.podpisuje
-    osoba = s.osoby.komendant if who == "komendant" else s.osoby.dzielnicowy
-    osoba = need(osoba, ("osoby", who))
-    lines = need(osoba.podpis, ("osoby", who, "podpis"),
+    if who == "komendant":
+        loc, osoba = ("osoby", who), need(s.osoby.komendant, ("osoby", who))
+    else:  # of several officers the first signs
+        loc, osoba = s.osoby.sporzadzajacy()[0]
+    lines = need(osoba.podpis, loc + ("podpis",),
                  "brak funkcji do bloku podpisu (np. „KOMENDANT POWIATOWY POLICJI”, „W ŁĘCZNEJ”) – uzupełnij pole podpis")
-    return {"funkcja": lines, "osoba": person(osoba, ("osoby", who))["pelne"]}
+    return {"funkcja": lines, "osoba": person(osoba, loc)["pelne"]}
 
 
 def letter(s: Sprawa, pismo: Pismo | None, partner: Partner, a: Adresat, loc: tuple, addressee_loc: tuple) -> dict:

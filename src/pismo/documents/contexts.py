@@ -34,15 +34,35 @@ class Osoba(TypedDict):
     email: D[Optional[str], "służbowy adres e-mail"]
 
 
+class Dzielnicowy(Osoba):
+    kto: D[str, "jak pisma go nazywają: dzielnicowy rejonu służbowego nr 3 sierż. Jan Nowak"]
+    kontakt: D[str, "to samo z telefonem i e-mailem (osoba do kontaktu)"]
+
+
+class Autorzy(TypedDict):
+    osoby: D[List[Dzielnicowy], "każdy, kto sporządza plan (jeden albo kilku dzielnicowych)"]
+    sporzadzil: D[str, "słowo nad podpisem zgodne z płcią i liczbą: Sporządził, Sporządziła, Sporządzili albo Sporządziły"]
+    ktory: D[str, "który, która, którzy albo które"]
+    kto: D[str, "wszyscy sporządzający: dzielnicowy rejonu służbowego nr 5 … i dzielnicowa rejonu …"]
+    kontakt: D[str, "wszyscy sporządzający z telefonami i e-mailami (osoby do kontaktu)"]
+    osoba: D[str, "osobą albo osobami (do kontaktu)"]
+    jest: D[str, "jest albo są"]
+    realizuje: D[str, "realizuje albo realizują"]
+    pozostaje: D[str, "pozostaje albo pozostają"]
+
+
 class Wspolne(TypedDict):
     jednostka: D[Jednostka, "jednostka Policji (nazwa, nagłówek, adres, kontakt)"]
-    rejon: D[str, "numer rejonu służbowego, np. 3 albo XIII"]
+    rejon: D[Optional[str], "numer rejonu służbowego, np. 3 albo XIII (kilka: 5 i 6)"]
+    rejony: D[List[str], "numery rejonów służbowych planu (puste, gdy plan nie ma numeru rejonu)"]
     okres_r: D[str, "okres planu, np. od 1.07.2025 r. do 31.12.2025 r."]
     okres_roku: D[str, "okres planu, np. od 1.07.2025 roku do 31.12.2025 roku"]
-    dzielnicowy: D[Osoba, "dzielnicowy, który sporządza plan i pisma"]
+    dzielnicowy: D[Osoba, "dzielnicowy, który sporządza plan i pisma (pierwszy z kilku)"]
+    autorzy: D[Autorzy, "wszyscy sporządzający plan i słowa z nimi zgodne"]
 
 
 class Tytul(TypedDict):
+    obszar: D[str, "co obejmuje plan: dla rejonu służbowego nr 3, dla rejonów … nr 5 i 6, na terenie gminy …"]
     zespol: D[str, "zespół i wydział w dopełniaczu (tytuł planu)"]
     jednostka: D[str, "jednostka w dopełniaczu (tytuł planu)"]
 
@@ -93,8 +113,9 @@ class Adresat(TypedDict):
 
 
 class Autor(TypedDict):
-    opis: D[str, "tekst noty „Sporządził:” – stopień, imię i nazwisko, telefon"]
-    kobieta: D[bool, "prawda, gdy sporządziła kobieta"]
+    opis: D[str, "tekst noty „Sporządził:” – stopień, imię i nazwisko, telefon (kilku: po średniku)"]
+    kobieta: D[bool, "prawda, gdy sporządziła kobieta (pierwszy z kilku)"]
+    etykieta: D[str, "słowo noty: Sporządził, Sporządziła, Sporządzili albo Sporządziły"]
 
 
 class Pismo(Wspolne):

@@ -43,9 +43,14 @@ def _local(day: dt.date, hhmm: str) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, hour, minute)
 
 
+def _districts(s: Sprawa) -> str:
+    """The plan's districts in a calendar entry's key: „3” for one (as before several existed), „5,6” for several."""
+    return ",".join(f"{r.numer}" for _, r in s.rejony_planu())
+
+
 def uid(s: Sprawa, m: Spotkanie) -> str:
     """Stable across runs: the same plan's meeting keeps its calendar entry."""
-    key = f"{s.jednostka.nazwa.mianownik}|{s.rejon.numer}|{s.okres.od.isoformat()}|{m.id}"
+    key = f"{s.jednostka.nazwa.mianownik}|{_districts(s)}|{s.okres.od.isoformat()}|{m.id}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@pismo"
 
 
@@ -63,7 +68,7 @@ def terminarz_ics(s: Sprawa) -> bytes:
     deadlines as all-day entries on their last day, done items marked so."""
     from pismo.case.deadlines import deadlines
 
-    key = f"{s.jednostka.nazwa.mianownik}|{s.rejon.numer}|{s.okres.od.isoformat()}"
+    key = f"{s.jednostka.nazwa.mianownik}|{_districts(s)}|{s.okres.od.isoformat()}"
     stamp = s.plan.data if s.plan else s.okres.od
     events = []
     for t in deadlines(s):
@@ -92,7 +97,7 @@ def meeting_ics(s: Sprawa, m: Spotkanie, loc: tuple = ()) -> bytes:
     end = _local(m.data, m.godzina_zakonczenia) if m.godzina_zakonczenia else start + DEFAULT_LENGTH
     stamp = (m.zaproszenie.data if m.zaproszenie and m.zaproszenie.data else m.data)
     agenda = "\n".join(f"{n}. {item}" for n, item in enumerate(m.porzadek, 1))
-    organizer = s.osoby.dzielnicowy
+    organizer = s.osoby.sporzadzajacy()[0][1]  # of several officers, the first
     lines = [
         "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//pismo//Plan dzialania priorytetowego//PL",
         "CALSCALE:GREGORIAN", "METHOD:PUBLISH", *VTIMEZONE,

@@ -36,7 +36,8 @@ def _names(s):
 
 def _people(s):
     """(location, object with imie_nazwisko and plec) of every person whose gender a document may print."""
-    for key in ("dzielnicowy", "komendant", "przelozony"):
+    yield from s.osoby.sporzadzajacy()
+    for key in ("komendant", "przelozony"):
         osoba = getattr(s.osoby, key)
         if osoba is not None:
             yield ("osoby", key), osoba

@@ -137,7 +137,8 @@ def redact(s: Sprawa) -> Sprawa:
 
 def people(s: Sprawa) -> tuple[list[str], list[str]]:
     """(private persons, officers) the case's person fields name; a field may name both."""
-    officers = [o.imie_nazwisko for o in (s.osoby.dzielnicowy, s.osoby.komendant, s.osoby.przelozony) if o]
+    preparing = [o for _, o in s.osoby.sporzadzajacy()]
+    officers = [o.imie_nazwisko for o in (*preparing, s.osoby.komendant, s.osoby.przelozony) if o]
     private = [a.osoba.imie_nazwisko for p in s.partnerzy for a in p.adresaci if a.osoba]
     for m in s.spotkania:
         if not m.protokol:

@@ -108,7 +108,7 @@ def notes() -> str:
              loop("for zalacznik in zalaczniki", p("{{ loop.index }}. {{ zalacznik }}", **note)))
         + p("Wykonano w {{ egzemplarze|length }} egz.:", before=120, **note)
         + loop("for egz in egzemplarze", p("Egz. nr {{ loop.index }} – {{ egz }}", **note))
-        + p("Sporządził{{ 'a' if autor.kobieta else '' }}: {{ autor.opis }}", style="Uwagi")
+        + p("{{ autor.etykieta }}: {{ autor.opis }}", style="Uwagi")
     )
 
 
@@ -117,24 +117,20 @@ def letter(*content: str, topic: str | None = None) -> str:
             + salutation() + "".join(content) + signature() + notes())
 
 
-CONTACT = ("{{ 'dzielnicowa' if dzielnicowy.kobieta else 'dzielnicowy' }} rejonu służbowego nr {{ rejon }} "
-           "{{ dzielnicowy.pelne }}{% if dzielnicowy.telefon %}, tel. {{ dzielnicowy.telefon }}{% endif %}"
-           "{% if dzielnicowy.email %}, e-mail: {{ dzielnicowy.email }}{% endif %}")
 
 
 def wniosek() -> str:
     return letter(
-        body("Uprzejmie informuję, że {{ 'dzielnicowa' if dzielnicowy.kobieta else 'dzielnicowy' }} "
-             "rejonu służbowego nr {{ rejon }} {{ dzielnicowy.pelne }} realizuje w okresie {{ okres_r }} "
+        body("Uprzejmie informuję, że {{ autorzy.kto }} {{ autorzy.realizuje }} w okresie {{ okres_r }} "
              "plan działania priorytetowego{% if temat_planu %} dotyczący {{ temat_planu }}{% endif %}."),
         loop("for akapit in problem", body("{{ akapit }}")),
         when("zrodla", body("Problem ten został zdiagnozowany na podstawie {{ zrodla }}.")),
         body("Mając na uwadze powyższe, zwracam się z uprzejmą prośbą o {{ prosba }}."),
         loop("for akapit in uzasadnienie", body("{{ akapit }}")),
         loop("for akapit in efekt", body("{{ akapit }}")),
-        last_body("Jednocześnie informuję, że osobą do kontaktu w powyższej sprawie jest " + CONTACT
-             + ", {{ 'która' if dzielnicowy.kobieta else 'który' }} pozostaje do dyspozycji w zakresie "
-               "dalszej współpracy przy realizacji planu."),
+        last_body("Jednocześnie informuję, że {{ autorzy.osoba }} do kontaktu w powyższej sprawie {{ autorzy.jest }} "
+                  "{{ autorzy.kontakt }}, {{ autorzy.ktory }} {{ autorzy.pozostaje }} do dyspozycji w zakresie "
+                  "dalszej współpracy przy realizacji planu."),
         topic="{{ dotyczy }}",
     )
 
@@ -147,7 +143,8 @@ def zaproszenie() -> str:
         loop("for akapit in spotkanie.cel", body("{{ akapit }}")),
         p("Porządek spotkania:", keep_next=True, before=120, after=60),
         loop("for punkt in spotkanie.porzadek", p("{{ punkt }}", style="Numeracja")),
-        last_body("Osobą do kontaktu w sprawie spotkania jest " + CONTACT + ". Uprzejmie proszę o potwierdzenie udziału."),
+        last_body("{{ autorzy.osoba|capitalize }} do kontaktu w sprawie spotkania {{ autorzy.jest }} {{ autorzy.kontakt }}. "
+                  "Uprzejmie proszę o potwierdzenie udziału."),
         topic="zaproszenie na spotkanie w sprawie {{ spotkanie.temat }}",
     )
 
@@ -203,6 +200,9 @@ def five_sections() -> str:
     )
 
 
+AREA = "działania priorytetowego{% if tytul.obszar %} {{ tytul.obszar }}{% endif %}"
+
+
 def title_block(*first_lines: str, last: str) -> str:
     lines = [p(line, style="Tytul") for line in first_lines]
     lines.append(when("tytul.zespol", p("{{ tytul.zespol }}", style="Tytul")))
@@ -211,9 +211,10 @@ def title_block(*first_lines: str, last: str) -> str:
     return "".join(lines)
 
 
-def prepared_by() -> str:
-    return (p("Sporządził{{ 'a' if dzielnicowy.kobieta else '' }}:", before=360, keep_next=True)
-            + p("{{ dzielnicowy.pelne }}", keep_next=True))
+def prepared_by(function: str) -> str:
+    """„Sporządził:” (or its agreeing form) and each officer who prepared the plan, with the function."""
+    return (p("{{ autorzy.sporzadzil }}:", before=360, keep_next=True)
+            + loop("for osoba in autorzy.osoby", p("{{ osoba.pelne }}", keep_next=True), function))
 
 
 def plan() -> str:
@@ -235,10 +236,9 @@ def plan() -> str:
     )
     return (
         approval
-        + title_block("PLAN", "działania priorytetowego dla rejonu służbowego nr {{ rejon }}", last="na okres {{ okres_r }}")
+        + title_block("PLAN", AREA, last="na okres {{ okres_r }}")
         + five_sections()
-        + prepared_by()
-        + p("{{ autor_funkcja }}", keep_next=True)
+        + prepared_by(p("{{ osoba.funkcja }}", keep_next=True))
         + p("{{ miejsce_data }}")
     )
 
@@ -273,16 +273,14 @@ def realisation() -> str:
         when(f"{r}.wnioski",
              p("Wnioski:", bold=True, keep_next=True, after=60),
              loop(f"for akapit in {r}.wnioski", body("{{ akapit }}"))),
-        prepared_by(),
-        when(f"{r}.autor_funkcja", p("{{ realizacja.autor_funkcja }}", keep_next=True)),
+        prepared_by(when("osoba.funkcja", p("{{ osoba.funkcja }}", keep_next=True))),
         p("{{ realizacja.miejsce_data }}"),
     )
 
 
 def informacja() -> str:
     return (
-        title_block("Informacja dotycząca realizacji planu",
-                    "działania priorytetowego dla rejonu służbowego numer {{ rejon }}", last="za okres {{ okres_roku }}")
+        title_block("Informacja dotycząca realizacji planu", AREA, last="za okres {{ okres_roku }}")
         + five_sections()
         + realisation()
     )

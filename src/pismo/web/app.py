@@ -158,9 +158,8 @@ class App:
         checked = core.check(text, name)
         data = checked.data if isinstance(checked.data, dict) else (form.load(text) or {})
         if isinstance(data, dict):
-            rejon, okres = data.get("rejon") or {}, data.get("okres") or {}
-            if isinstance(rejon, dict) and rejon.get("numer") is not None:
-                info["district"] = str(rejon["numer"])
+            info["district"] = _districts(data)
+            okres = data.get("okres") or {}
             if isinstance(okres, dict) and hasattr(okres.get("od"), "year") and hasattr(okres.get("do"), "year"):
                 info["period"] = polish.period_numeric(okres["od"], okres["do"], "r.")
         errors, unfilled = len(checked.errors), sum(1 for p in checked.warnings if _unfilled(p))
@@ -498,6 +497,17 @@ _HOW_TO_OPEN = ("Otwórz stronę przez link, który program „pismo serwer” w
 _NO_LIBREOFFICE = ("PDF tworzy program LibreOffice, którego nie znaleziono na tym komputerze. Windows: zainstaluj "
                    "LibreOffice ze strony libreoffice.org (albo poproś administratora); Linux: sudo apt-get install "
                    "libreoffice-writer-nogui. Dokumenty Worda pobierzesz bez niego przyciskiem „Pobierz wszystkie (.zip)”.")
+
+
+def _districts(data: dict) -> str:
+    """The list's „Rejon” column from the file as it is (valid or not): 3; 5 i 6; or the area without a number."""
+    entries = [data.get("rejon")] if data.get("rejon") is not None else data.get("rejony")
+    numbers = [str(r["numer"]) for r in entries or [] if isinstance(r, dict) and r.get("numer") is not None] \
+        if isinstance(entries, list) else []
+    if numbers:
+        return polish.join_and(numbers, "i")
+    teren = data.get("teren")
+    return f"teren {teren}" if isinstance(teren, str) else ""
 
 
 def _unfilled(problem) -> bool:

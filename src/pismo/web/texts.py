@@ -20,7 +20,13 @@ LABELS = {
     "jednostka.klauzula_rodo": "Klauzula informacyjna RODO pod listą obecności",
     "osoby": "Osoby", "osoby.dzielnicowy": "Dzielnicowy", "osoby.komendant": "Komendant (podpisuje pisma)",
     "osoby.przelozony": "Przełożony (zatwierdza plan)",
+    "osoby.dzielnicowy.rejon": "Rejon dzielnicowego (numer, w planie kilku rejonów)",
+    "osoby.dzielnicowi": "Dzielnicowi (gdy plan sporządza kilku – zamiast pola Dzielnicowy)",
+    "osoby.dzielnicowi[]": "Dzielnicowy", "osoby.dzielnicowi[].rejon": "Rejon dzielnicowego (numer z listy rejonów)",
     "rejon": "Rejon służbowy", "rejon.numer": "Numer rejonu", "rejon.opis": "Opis obszaru rejonu",
+    "rejony": "Rejony służbowe (gdy plan obejmuje kilka – zamiast pola Rejon służbowy)", "rejony[]": "Rejon",
+    "rejony[].numer": "Numer rejonu", "rejony[].opis": "Opis obszaru rejonu",
+    "teren": "Teren planu w dopełniaczu (np. gminy Cyców – „na terenie gminy Cyców”)",
     "okres": "Okres planu", "okres.od": "Początek okresu", "okres.do": "Koniec okresu",
     "plan": "Dane planu", "plan.data": "Data sporządzenia planu",
     "plan.zatwierdzono": "Data zatwierdzenia planu (do wersji do publikacji)",
@@ -190,6 +196,7 @@ def _strip_trailing(line: str) -> tuple[str, str]:
 
 
 _SAME_AS = {"osoby.komendant.": "osoby.dzielnicowy.", "osoby.przelozony.": "osoby.dzielnicowy.",
+            "osoby.dzielnicowi[].": "osoby.dzielnicowy.", "rejony[].": "rejon.",
             "spotkania[].zaproszenie.": "wnioski[].pismo."}  # the skeleton says "fields as in …"
 
 
