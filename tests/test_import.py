@@ -1409,7 +1409,10 @@ def test_a_file_name_that_is_not_utf8_imports_without_a_traceback(tmp_path):
 # ------------------------------------------------------------------ texts units actually publish (issue 14)
 
 
-@pytest.mark.parametrize("source", sorted(IMPORT.iterdir()) + [REFERENCE], ids=lambda p: p.name)
+PLANS = [path for path in sorted(IMPORT.iterdir()) if "artykul" not in path.name]  # an article is refused
+
+
+@pytest.mark.parametrize("source", PLANS + [REFERENCE], ids=lambda p: p.name)
 def test_every_imported_case_loads_with_only_warnings(tmp_path, source):
     """`pismo sprawdz` on what the importer wrote: placeholders are warnings (exit 4), never errors."""
     for case_path in import_all(tmp_path, source):
@@ -1648,3 +1651,56 @@ def test_a_change_in_percent_without_its_baseline_loads_with_a_placeholder(tmp_p
     result = run("sprawdz", case_path)
     assert result.exit_code == 4 and "cel.wskazniki[0].wartosc_wyjsciowa: ostrzeżenie: do uzupełnienia" in result.output
     assert load_case(case_path).sprawa.cel.wskazniki[0].zmiana == -20
+
+
+# ------------------------------------------------------------------------------ notices and news articles
+
+
+def test_a_notice_of_a_plan_imports_as_a_partial_case(tmp_path):
+    from pismo.importer.notice import sentences
+
+    source = IMPORT / "18-ogloszenie-burmistrza.txt"
+    target = tmp_path / "ogloszenie.yaml"
+    result = run("import", source, "-o", target)
+    assert result.exit_code == 0 and "to jest ogłoszenie o planie, a nie sam plan" in result.output, result.output
+    case = load_case(target)
+    s = case.sprawa
+    assert (s.rejon.numer, s.okres.od, s.okres.do) == ("4", D(2026, 3, 1), D(2026, 8, 31))
+    assert s.jednostka.nazwa.mianownik == "Komisariat Policji w Zielonce Wielkiej"
+    assert (s.osoby.dzielnicowy.stopien, s.osoby.dzielnicowy.imie_nazwisko) == ("st. sierż.", "Marek Wrona")
+    assert s.zagrozenie.opis[0].startswith("Plan dotyczy spożywania alkoholu w miejscu publicznym")
+    assert s.cel.opis == ["Celem jest ograniczenie liczby zgłoszeń dotyczących spożywania alkoholu w tym rejonie."]
+    assert [d.opis for d in s.dzialania] == [
+        "W ramach planu dzielnicowy przeprowadzi kontrole rejonu placu Targowego, zwłaszcza w piątki i soboty "
+        "w godzinach wieczornych", "Zorganizuje także spotkanie z mieszkańcami ulicy Ogrodowej"]
+    assert s.dzialania[1].termin.do == D(2026, 4, 30)
+    checked = run("sprawdz", target)
+    assert checked.exit_code == 4 and "błąd" not in checked.output
+    for field in ("dzialania[0].termin.do", "partnerzy[0].nazwa"):  # what the notice does not say: to fill in
+        assert f"{field}: ostrzeżenie: do uzupełnienia" in checked.output, field
+    written = target.read_text(encoding="utf-8")
+    assert "Ośrodkiem Pomocy Społecznej" in s.partnerzy[0].zadania and "(w tekście: Strażą Miejską" in written
+    texts = [*s.zagrozenie.opis, *s.cel.opis, *(d.opis for d in s.dzialania), *(p.zadania for p in s.partnerzy),
+             *s.informowanie, *(line.lstrip("#„ ").rstrip("” ") for line in written.splitlines())]
+    found = words(" ".join(texts))
+    lines = source.read_text(encoding="utf-8").splitlines()
+    lost = [t for line in lines[1:] for t in sentences(line) if words(_DEADLINE.sub("", t)) not in found]
+    assert not lost, lost
+
+
+def test_a_news_article_about_a_plan_is_refused_as_an_article(tmp_path):
+    _refused(tmp_path, IMPORT / "19-artykul-wyniki.txt", "to wygląda na artykuł o wynikach działań")
+
+
+def test_a_notice_in_the_future_tense_with_a_past_sentence_is_still_a_notice():
+    from pismo.importer.lines import text_line
+    from pismo.importer.notice import kind
+
+    notice = ["Dzielnicowy rejonu nr 2 będzie realizował plan działania priorytetowego od 1.03.2026 r. do "
+              "31.08.2026 r. Mieszkańcy zgłosili problem hałasu. Dzielnicowy przeprowadzi kontrole i zorganizuje "
+              "spotkanie, a Straż Miejska będzie patrolowała park."]
+    article = ["W ramach planu działania priorytetowego dzielnicowy przeprowadził 12 kontroli, zatrzymał dwóch "
+               "sprawców i spotkał się z mieszkańcami."]
+    assert kind([text_line(t, 1) for t in notice]) == "notice"
+    assert kind([text_line(t, 1) for t in article]) == "article"
+    assert kind([text_line("Lista zakupów: mleko, chleb.", 1)]) is None

@@ -30,12 +30,19 @@ class ImportResult:
 def import_plans(path: Path) -> list[ImportResult]:
     """Read and recognise every plan of a source, in its order; SourceError with a Polish message when
     it holds none."""
+    from pismo.importer import notice
     from pismo.importer.blocks import split_plans
-    from pismo.importer.recognise import prepare, recognise
+    from pismo.importer.recognise import first_heading, prepare, recognise
 
     lines, warnings = read_source(Path(path))
-    blocks = split_plans(prepare(lines))
-    plans = [recognise(block, warnings) for block in blocks]
+    lines = prepare(lines)
+    if first_heading(lines) is None:  # no plan's headings: a notice about a plan, an article, or nothing
+        what = notice.kind(lines)
+        if what == "article":
+            raise SourceError(notice.ARTICLE)
+        plans = [notice.read(lines, warnings)] if what == "notice" else [recognise(lines, warnings)]
+    else:
+        plans = [recognise(block, warnings) for block in split_plans(lines)]
     results = [_result(plan, Path(path).name) for plan in plans]
     if len(results) > 1:
         for result, label in zip(results, labels([r.plan for r in results])):

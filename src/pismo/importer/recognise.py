@@ -79,10 +79,15 @@ def prepare(lines: list[Line]) -> list[Line]:
     return _split_at_headings(_join_wrapped_headings([line for line in lines if line.text or line.cells]))
 
 
+def first_heading(lines: list[Line]) -> int | None:
+    """Where the plan's first section heading stands; None in a text without any."""
+    return next((i for i, line in enumerate(lines) if not chrome_line(line) and heading_of(line)), None)
+
+
 def recognise(lines: list[Line], warnings: list[str] | None = None) -> Plan:
     """The plan in these prepared lines (one plan's block); SourceError when no section heading is found."""
     plan = Plan(warnings=list(warnings or []))
-    first = next((i for i, line in enumerate(lines) if not chrome_line(line) and heading_of(line)), None)
+    first = first_heading(lines)
     if first is None:
         raise SourceError(NO_PLAN)
     leftovers = _header(plan, lines[:first])
@@ -154,10 +159,10 @@ def _header(plan: Plan, head: list[Line]) -> list[Line]:
     block = [line for line in block if not chrome_line(line)]
     title_lines = [line for line in block if is_title(line.text) or is_title_continuation(line.text)
                    or (line.text.lower().rstrip(":. ") == "plan")]
-    spans = _read_info(plan, "\n".join(_shown(line) for line in block))
+    spans = read_info(plan, "\n".join(_shown(line) for line in block))
     missing = [name for name in _FROM_PAGE if getattr(plan, name) is None]
     # fills only what the title did not give; the approval block names the superior, not the officer
-    _read_info(plan, "\n".join(_shown(line) for line in intro if line not in used))
+    read_info(plan, "\n".join(_shown(line) for line in intro if line not in used))
     for name in missing:
         if getattr(plan, name) is not None:
             plan.field_notes.setdefault(name, []).append(_FROM_PAGE[name])
@@ -174,7 +179,7 @@ def _header(plan: Plan, head: list[Line]) -> list[Line]:
     return leftovers
 
 
-def _read_info(plan: Plan, text: str) -> list[tuple[int, int]]:
+def read_info(plan: Plan, text: str) -> list[tuple[int, int]]:
     """Fill the plan's empty title fields from a text; return where the found pieces stand."""
     spans = []
     for field, finder in (("district", hd.find_district), ("unit", hd.find_unit), ("team", hd.find_team),
