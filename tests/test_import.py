@@ -297,7 +297,7 @@ VARIANTS = {
         uwagi=["wielkimi literami", "płeć odgadnięta z imienia", "tekst spod tytułu, którego nie rozpoznano"]),
     "05-tylko-czesci-1-2.txt": dict(
         rejon="V", okres=(D(2023, 8, 1), D(2024, 1, 31)), znalezione={1, 2},
-        terminy=[(D(2023, 8, 1), D(2024, 1, 31), None)], partnerzy=[(None, [])], informowanie=1,
+        terminy=["UZUPEŁNIJ termin: do: RRRR-MM-DD albo słowami, np. na bieżąco"], partnerzy=[(None, [])], informowanie=1,
         skip={"Powrót na górę strony"}, uwagi=["cel jakościowy odczytany z tekstu celu"],
         pominiete=["Dzielnicowy Bliżej Nas", "Rejon dzielnicowego nr V - plan działania", "Powrót na górę strony"]),
     "06-strona-www.txt": dict(
@@ -425,8 +425,13 @@ def test_only_sections_one_and_two_load_and_sprawdz_lists_what_is_missing(tmp_pa
     case_path = import_to(tmp_path, IMPORT / "05-tylko-czesci-1-2.txt")
     result = run("sprawdz", case_path)
     assert result.exit_code == 4 and "niekompletny" in result.output, result.output
-    for field in ("dzialania[0].opis", "partnerzy[0].nazwa", "informowanie[0]", "jednostka.nazwa.mianownik"):
+    for field in ("dzialania[0].opis", "dzialania[0].termin", "partnerzy[0].nazwa", "informowanie[0]",
+                  "jednostka.nazwa.mianownik"):
         assert re.search(rf"{re.escape(field)}: ostrzeżenie: do uzupełnienia", result.output), field
+    assert "plan działania priorytetowego: nie można" in result.output  # blocked, and said so by name
+    s = load_case(case_path).sprawa  # sections 1–2 as the text has them, to be checked
+    assert s.zagrozenie.opis and s.cel.opis[0].startswith("Dążenie do ograniczenia naruszeń prawa")
+    assert s.dzialania[0].termin.opis.startswith("UZUPEŁNIJ")  # no period made up as its deadline
 
 
 # --------------------------------------------------------------------------------------- Word sources

@@ -206,3 +206,57 @@ def test_deleted_text_and_symbols_stay_out(tmp_path):
     texts = _body_with(tmp_path, f'<w:del {nsdecls("w")} w:id="1" w:author="a"><w:r><w:delText>usunięte</w:delText>'
                                  '<w:sym w:font="Symbol" w:char="F0B4"/></w:r></w:del>')
     assert texts == ["Wstęp."]
+
+
+# --- pages of several plans (issue 14): many blocks, empty blocks, the same district twice.
+
+_SECTIONS = ["1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.", "2. Zakładany cel do osiągnięcia.",
+             "3. Proponowane działania wraz z terminami realizacji poszczególnych etapów/ zadań.",
+             "4. Podmioty współpracujące w realizacji działania priorytetowego.",
+             "5. Proponowany sposób przekazywania społeczności rejonu informacji o działaniu priorytetowym."]
+
+
+def _block(district, text: bool = True) -> list[str]:
+    lines = [f"Plan działania priorytetowego dla rejonu służbowego nr {district} na okres od 01.03.2026 r. "
+             "do 31.08.2026 r."]
+    for n, heading in enumerate(_SECTIONS, 1):
+        lines += [heading] + ([f"Treść części {n} planu rejonu {district}."] if text else [])
+    return lines
+
+
+def test_a_page_of_500_plans_gives_500_cases_each_with_its_own_text(tmp_path):
+    from pismo import api
+
+    source = tmp_path / "strona.txt"
+    source.write_text("\n".join(["Komenda Powiatowa Policji w Borównie"]
+                                + [line for n in range(1, 501) for line in _block(n)]), encoding="utf-8")
+    written = api.import_plan(source, tmp_path / "sprawy" / "strona.yaml")
+    assert [path.name for path, _result in written] == [f"strona-rejon-{n}.yaml" for n in range(1, 501)]
+    for n in (1, 250, 500):
+        text = (tmp_path / "sprawy" / f"strona-rejon-{n}.yaml").read_text(encoding="utf-8")
+        assert f"Treść części 1 planu rejonu {n}." in text and f"rejonu {n + 1}." not in text and f"rejonu {n - 1}." not in text
+        assert "mianownik: Komenda Powiatowa Policji w Borównie" in text
+
+
+def test_blocks_of_bare_headings_and_a_district_twice_load_with_placeholders(tmp_path):
+    source = tmp_path / "strona.txt"
+    source.write_text("\n".join(_block(3, text=False) + _SECTIONS + _block(3)), encoding="utf-8")
+    target = tmp_path / "strona.yaml"
+    result = run("import", source, "-o", target)
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in tmp_path.glob("*.yaml"))
+    assert names == ["strona-plan-2.yaml", "strona-rejon-3-2.yaml", "strona-rejon-3.yaml"], names
+    for name in names:
+        checked = run("sprawdz", tmp_path / name)
+        assert checked.exit_code == 4 and "błąd" not in checked.output, checked.output
+        assert "dzialania[0].termin: ostrzeżenie: do uzupełnienia" in checked.output or name == "strona-rejon-3-2.yaml"
+    assert "Treść części 5 planu rejonu 3." in (tmp_path / "strona-rejon-3-2.yaml").read_text(encoding="utf-8")
+
+
+def test_a_notice_of_a_thousand_sentences_on_one_line_is_read(tmp_path):
+    source = tmp_path / "ogloszenie.txt"
+    sentence = "Dzielnicowy przeprowadzi kontrole parku przy ul. Leśnej w piątki. "
+    source.write_text("Ogłoszenie\nPlan działania priorytetowego dla rejonu nr 2 realizowany będzie od 1.03.2026 r. "
+                      "do 31.08.2026 r.\n" + sentence * 1000 + "\n", encoding="utf-8")
+    result = run("import", source, "-o", tmp_path / "sprawa.yaml")
+    assert result.exit_code == 0 and "Działania: 1000" in result.output, result.output

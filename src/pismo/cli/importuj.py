@@ -78,7 +78,12 @@ def several(written: list, source: Path) -> str:
         lines.append(f"  {target}: {whose(result.plan)}; do sprawdzenia: "
                      f"{polish.count(result.to_check, 'miejsce', 'miejsca', 'miejsc')}, do uzupełnienia: "
                      f"{polish.count(result.to_fill, 'pole', 'pola', 'pól')}.")
-    lines.append("Następny krok: pismo sprawdz " + " ".join(str(target) for target, _result in written))
+    paths = [str(target) for target, _result in written]
+    if len(paths) > 10:  # a command line that long helps nobody
+        lines.append(f"Następny krok: pismo sprawdz PLIK.yaml – dla każdego z {len(paths)} plików "
+                     f"({paths[0]} … {paths[-1]})")
+    else:
+        lines.append("Następny krok: pismo sprawdz " + " ".join(paths))
     return "\n".join(lines)
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from pismo.importer.dates import Termin
 from pismo.importer.header import proper_case
 from pismo.importer.plan import Plan, Text
 from pismo.importer.yamltext import Node, comment_lines, emit, to_data
@@ -389,10 +388,9 @@ def _actions(plan: Plan, used: dict[str, int]) -> Node:
         if a.podpunkty:
             fields.append(Node("podpunkty", [Node(value=sub) for sub in a.podpunkty]))
         items.append(Node(value=fields, above=checks(a.notes)))
-    if not items:
-        start, end = plan.period or (None, None)
+    if not items:  # no date is made up for an action the text does not have
         items.append(Node(value=[Node("id", slug("", used, "dzialanie")), Node("opis", fill("opis działania")),
-                                 Node("termin", _termin(Termin(start, end)))]))
+                                 Node("termin", fill("termin: do: RRRR-MM-DD albo słowami, np. na bieżąco"))]))
     return Node("dzialania", items, above=_section_above(plan, 3, not plan.actions))
 
 
