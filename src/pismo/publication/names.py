@@ -33,6 +33,8 @@ from pismo.publication.names_data import (
     WEAK_PATRON_TITLES,
 )
 from pismo.polish import ascii_fold
+from pismo.publication import name_tags
+from pismo.publication.name_tags import person_verb, tags
 from pismo.publication.visible import visible
 
 # Endings of Polish nouns and adjectives: what may follow a stem in a case form.
@@ -332,9 +334,13 @@ class _Token:
 
 
 class Names:
-    """Removes private persons' names from texts and keeps the officers', the patrons' and the places'."""
+    """Removes private persons' names from texts and keeps the officers', the patrons' and the places'.
 
-    def __init__(self, fields: Iterable[str], officers: Iterable[str], places: Iterable[str] = ()):
+    `dictionary=False`: only the names the case lists (as without the morfeusz2 wheel)."""
+
+    def __init__(self, fields: Iterable[str], officers: Iterable[str], places: Iterable[str] = (),
+                 dictionary: bool = True):
+        self.dictionary = dictionary
         parts = [part for text in fields for part in split_persons(visible(text or ""))]
         officers = [visible(o) for o in officers if o] + [part for part in parts if is_police(part)]  # „asp. Jan”
         self.private, self.officers = _Side(), _Side()
@@ -358,7 +364,8 @@ class Names:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the text mentions a private person (the text as it is seen: see pismo.publication.visible)."""
         words = [_Token(m.start(), m.end(), m.group(), text[m.end():m.end() + 1] == ".") for m in _WORD.finditer(text)]
-        return [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
+        found = [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
+        return _merged(text, found + self._unlisted(text, words, found))
 
     def redact(self, text: str, mark: str) -> str:
         """The text with every private person's mention replaced by the marker."""
@@ -385,9 +392,9 @@ class Names:
         """The spans to cut in a run of name-like words: none if it is an officer's, a patron's or a place's."""
         ts = [words[i] for i in run]
         if any(t.word in self.officers.surnames for t in ts) and all(self._officers_word(t) for t in ts) \
-                and not self._shared_with_a_resident(ts):
+                and (not self._shared_with_a_resident(ts) or self._officer_by_context(text, words, run)):
             return []
-        if _after_rank(words, run.start) or self._patron(text, words, run.start):
+        if _after_rank(words, run.start) or self._patron_run(text, words, run):
             return []
         if self._private_mention(text, words, run):
             start, end = _span(ts)
@@ -400,6 +407,14 @@ class Names:
         if not any(t.word in self.private.surnames for t in ts if t.word in self.officers.surnames):
             return False
         return not any(t.word in self.officers.first and t.word not in self.private.first for t in ts)
+
+    def _officer_by_context(self, text: str, words: list[_Token], run: range) -> bool:
+        """A surname an officer and a resident share, told apart by the officer's function right after it
+        („Nowak (dzielnicowa rejonu nr 3)”, „Nowak, asp.”); a rank before it is told by _after_rank. A verb's or
+        „pani”'s gender tells nothing: the resident's wife or daughter bears the surname too."""
+        after = words[run.stop] if run.stop < len(words) else None
+        return bool(after and re.fullmatch(r"\s*[,(–-]?\s*", text[words[run.stop - 1].end:after.start])
+                    and (after.word in _OFFICER_WORD or after.lower in CORE_RANKS))
 
     def _officers_word(self, t: _Token) -> bool:
         return t.lower in HONORIFICS or _initial(t) or t.word in self.officers.first or t.word in self.officers.surnames
@@ -418,15 +433,19 @@ class Names:
         return capitalised or any(t.lower not in HONORIFICS for t in others)  # „jan kowalski”, not „pani dobra”
 
     def _bare(self, text: str, words: list[_Token], start: int, index: int) -> bool:
-        """A surname alone: after a role noun („sąsiad Lis”), or capitalised, long and no ordinary word or place."""
+        """A surname alone: after a role noun („sąsiad Lis”), or capitalised, long and no ordinary word or place —
+        unless a person's verb follows it („Kowal zgłosił”, not „Kowal wykonał ogrodzenie” nor „koło Wilkowa”)."""
         t = words[index]
         if not t.word[0].isupper() or t.word in self.places:
             return False
         if _after_role(words, start):
             return True
-        if t.word not in self.private.bare or t.word in _ORDINARY:
-            return False
         following = words[index + 1] if index + 1 < len(words) else None
+        if t.word not in self.private.bare:
+            return False
+        if t.word in _ORDINARY or (self.dictionary and tags(t.word).place):  # „Kowal zgłosił”, not „koło Wilkowa”
+            return bool(self.dictionary and following and _SPACE.fullmatch(text[t.end:following.start])
+                        and person_verb(following.word))
         return not (following and _SPACE.fullmatch(text[t.end:following.start]) and following.word in _NOT_SURNAME)
 
     def _free_text_names(self, text: str, words: list[_Token], run: range) -> list[tuple[int, int]]:
@@ -444,6 +463,78 @@ class Names:
         if not _surname_like(surname) or surname.word in self.places or _STREET_AFTER.match(text, surname.end):
             return []
         return [(ts[0].start, _compound_end(text, words, run.stop))]
+
+    def _unlisted(self, text: str, words: list[_Token], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Persons the case does not list, by the dictionary's name tags (pismo.publication.name_tags): a first
+        name or a surname after „Pani”, „p.”, a role noun or an initial; a first name with a surname; alone, a word
+        that is only a name („Wiśniewska”, „Teresa”), or a surname that is also a word as the subject of a
+        person's verb („Sowa poinformowała”). The officers', patrons', places' and institutions' names stay."""
+        if not self.dictionary or not name_tags.available():
+            return []
+        taken = _starts_within(words, found)
+        runs = _runs(text, words, lambda t: t.start not in taken and self._unlisted_word(t))
+        return [span for run in runs if (span := self._unlisted_mention(text, words, run))]
+
+    def _unlisted_word(self, t: _Token) -> bool:
+        if (t.lower in HONORIFICS and (t.lower != "p" or t.dot)) or _initial(t):
+            return True
+        if not (t.word.istitle() and len(t.word) > 1 and t.lower not in TITLES) or _ROMAN.fullmatch(t.word):
+            return False
+        found = tags(t.word)
+        return found.person or not found.known
+
+    def _unlisted_mention(self, text: str, words: list[_Token], run: range) -> tuple[int, int] | None:
+        ts = [words[i] for i in run]
+        names = [t for t in ts if t.lower not in HONORIFICS and not _initial(t)]
+        if not names or text[max(0, ts[0].start - 1):ts[0].start] in ("„", '"', "«", "»", "“"):
+            return None
+        if _after_rank(words, run.start) or self._patron_run(text, words, run) \
+                or _STREET_AFTER.match(text, ts[-1].end):
+            return None
+        if all(t.word in self.officers.first or t.word in self.officers.surnames for t in names):
+            return None
+        found = [tags(t.word) for t in names]
+        honoured = len(names) < len(ts) or _after_role(words, run.start)
+        if not honoured and _street(text, words, run.start) and _patron_case(names):
+            return None  # „przy Lubelskiej”, „na Piłsudskiego i Kopernika”
+        if any(t.word in self.places for t in names):
+            return None
+        if not (honoured or self._named(text, words, run, found)):
+            return None
+        start, end = _span(ts)
+        return start, max(end, _compound_end(text, words, run.stop - 1))
+
+    def _named(self, text: str, words: list[_Token], run: range, found: list) -> bool:
+        """Without „Pani” or a role: a first name with another name word, or one word that is only a name and no
+        part of a longer proper name („Lubelski Urząd Wojewódzki”), or an ordinary word or a place as the subject of
+        a person's verb („Wróbel zgłosił”, not „Wróbel usiadł”)."""
+        if len(found) > 1:  # „Janowie Lubelskim” is a town
+            return not any(f.place for f in found) and (any(f.first for f in found) or all(f.pure for f in found))
+        before = words[run.start - 1] if run.start else None
+        after = words[run.stop] if run.stop < len(words) else None
+        adjacent_before = before and _SPACE.fullmatch(text[before.end:words[run.start].start])
+        if adjacent_before and before.word[0].isupper() \
+                and not (_sentence_start(text, words, run.start - 1) and person_verb(before.lower)):
+            return False
+        adjacent = after and _SPACE.fullmatch(text[words[run.stop - 1].end:after.start])
+        if adjacent and after.word[0].isupper():
+            return False
+        f = found[0]
+        if f.geographic and adjacent_before and before.word.islower() and before.lower not in LIST_JOINERS \
+                and not person_verb(before.word):
+            return False  # „mieszkańcy Ludwina”: a place, though „Ludwina” is a first name too
+        if f.pure:
+            return True
+        agrees = adjacent and f.nominative and not f.person_noun and person_verb(after.word)
+        return bool(agrees and agrees & (f.first | f.surname))
+
+    def _patron_run(self, text: str, words: list[_Token], run: range) -> bool:
+        """A patron's name: after a patron's place or title, and (when the dictionary can tell) in the genitive —
+        „Osiedle Kazimierza Wielkiego” is a patron's, „Rady Osiedla Halina Wiśniewska” a chairwoman's."""
+        if not self._patron(text, words, run.start):
+            return False
+        names = [words[i] for i in run if words[i].lower not in HONORIFICS]
+        return not (self.dictionary and names and name_tags.available()) or _patron_case(names)
 
     def _patron(self, text: str, words: list[_Token], index: int, depth: int = 0) -> bool:
         """Whether a name at `index` is a patron's: after „ul.”, „im.”, „ks.”, „Pomnik”, or listed with one."""
@@ -564,3 +655,56 @@ def _end(t: _Token) -> int:
 
 def _joins(gap: str) -> bool:
     return bool(_SPACE.fullmatch(gap) or _DASH.fullmatch(gap))
+
+
+def _starts_within(words: list[_Token], spans: list[tuple[int, int]]) -> set[int]:
+    """The starts of the words inside the spans (one pass over both, both in text order)."""
+    inside, spans, k = set(), sorted(spans), 0
+    for t in words:
+        while k < len(spans) and spans[k][1] <= t.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= t.start:
+            inside.add(t.start)
+    return inside
+
+
+def _sentence_start(text: str, words: list[_Token], index: int) -> bool:
+    return index == 0 or bool(re.search(r"[.!?:;\n]", text[words[index - 1].end:words[index].start]))
+
+
+def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, overlapping ones or ones only a space apart as one („Pan Zdzisio Kowal” is one mention)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and (start <= out[-1][1] or _SPACE.fullmatch(text[out[-1][1]:start])):
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+# Words before a street's name when „ul.” is left out („przy Lubelskiej”, „na rogu Piłsudskiego i Kopernika”).
+_STREET_WORDS = frozenset({"przy", "na", "wzdłuż", "obok", "róg", "rogu", "narożniku", "skrzyżowaniu", "skrzyżowanie",
+                           "między", "pomiędzy"})
+
+
+def _street(text: str, words: list[_Token], index: int) -> bool:
+    """Whether a name stands where a street's does: after „przy”, „na”, „ul.”, a place word, or listed after one
+    („ulicach Piłsudskiego, Kopernika i Sienkiewicza”)."""
+    for j in range(index - 1, max(-1, index - 12), -1):
+        w = words[j]
+        if not re.fullmatch(r"\.?\s*,?\s*", text[w.end:words[j + 1].start]):
+            return False
+        if w.lower in _STREET_WORDS or w.lower in PLACE_ABBREVIATIONS or w.word in _PLACE:
+            return True
+        if not (w.word[0].isupper() or w.lower in LIST_JOINERS):
+            return False
+    return False
+
+
+def _patron_case(names: list[_Token]) -> bool:
+    """A patron's or a street's name is in the genitive („Jana Pawła”, „Piłsudskiego”) or an adjective's locative
+    („przy Lubelskiej”), its words in one gender: „Krystyna Mazur” is no „Krystyn Mazur” (an unknown word may be
+    any form)."""
+    found = [tags(t.word).forms for t in names if tags(t.word).known]
+    return any(all((case, gender) in forms for forms in found) for case in ("gen", "loc") for gender in ("m1", "f"))

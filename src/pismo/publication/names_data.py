@@ -155,3 +155,28 @@ INSTITUTION_WORDS = (
 )
 INSTITUTION_ABBREVIATIONS = frozenset({"ops", "mops", "gops", "osp", "psp", "sm", "kmp", "kpp", "kp", "pp", "sp",
                                        "zs", "lo", "ug", "um", "sanepid", "pcpr", "mok", "gok", "zgk", "pgk", "mpk"})
+
+# Offices and roles (lemmas): capitalised after „Pani/Pan” out of respect („Pani Burmistrz”, „Pan Sołtys”), no
+# name, though the dictionary knows „Burmistrz” and „Sołtys” as surnames too.
+OFFICES = frozenset("""
+    burmistrz wiceburmistrz wójt wicewójt starosta wicestarosta prezydent wiceprezydent sołtys sołtyska dyrektor
+    dyrektorka kierownik kierowniczka prezes prezeska wiceprezes komendant komendantka naczelnik naczelniczka
+    przewodniczący przewodnicząca radny radna marszałek wojewoda poseł posłanka senator minister rzecznik inspektor
+    pedagog doktor profesor mecenas sędzia prokurator kurator kuratorka ksiądz proboszcz skarbnik sekretarz
+    zastępca zastępczyni pełnomocnik koordynator koordynatorka dzielnicowy dzielnicowa mieszkaniec mieszkanka
+    sąsiad sąsiadka administrator administratorka wychowawca wychowawczyni nauczyciel nauczycielka pracownik
+    pracownica członek członkini lekarz lekarka magister inżynier policjant policjantka strażnik aspirant
+    sierżant komisarz posterunkowy prezydentka
+""".split())
+
+# Verbs of what a person says or does in a plan's texts: a surname that is also an ordinary word („Kowal”,
+# „Sowa”) is a person's when it is the subject of one („Kowal zgłosił”, „Sowa poinformowała”), not otherwise
+# („Kowal wykonał ogrodzenie”, „Wilk widziany w lesie”).
+PERSON_VERBS = frozenset("""
+    zgłosić zgłaszać poinformować informować prosić poprosić skarżyć poskarżyć powiedzieć mówić przekazać
+    przekazywać podać zawiadomić wskazać wskazywać zauważyć twierdzić oświadczyć zeznać wnieść wnosić
+    zaproponować proponować zapytać pytać zwrócić zadzwonić dzwonić przyjść uczestniczyć podziękować złożyć
+    napisać pisać poprzeć popierać potwierdzić zgodzić zaprosić mieszkać opowiedzieć zaobserwować interweniować
+    domagać żądać sprzeciwić sprzeciwiać podpisać oczekiwać uważać stwierdzić przedstawić
+    omówić przeprowadzić prowadzić zrelacjonować poruszyć podnieść zasugerować zadeklarować zobowiązać
+""".split())

@@ -91,6 +91,9 @@ _NOT_PHONE_AFTER = re.compile(
     r"|ton\w*|litr\w*|konta|rachunku|zgłosze\w*|interwencj\w*|wykrocze\w*|razy)(?!\w)",
     re.IGNORECASE)
 _HELPLINE = re.compile(r"80[01]")  # 800/801: free and shared-cost institutional lines
+# Groups joined by slashes only, after a bare „nr”/„numer” (no „tel.”, no „pod nr”): a file's or a letter's number.
+_FILE_NUMBER = re.compile(r"\d+(?:/\d+)+")
+_BARE_NUMBER_LABEL = re.compile(r"(?<!\w)(?:nr|numer(?:em|u)?)\.?:?\s*$", re.IGNORECASE)
 
 _SP = r"\s"
 _AT = (rf"(?:{_SP}?[@\uff20\ufe6b]{_SP}?|{_SP}?[\[({{<]{_SP}?(?:at|małpa|malpa|@){_SP}?[\])}}>]{_SP}?"
@@ -271,6 +274,8 @@ def _is_phone(text: str, m: re.Match) -> bool:
     if m.group("label") and _PHONE_LABEL.search(text, m.start(), m.start("label") + len(m.group("label"))):
         return True
     before = text[max(0, m.start() - 30):m.start()]
+    if _FILE_NUMBER.fullmatch(m.group()) and _BARE_NUMBER_LABEL.search(before):  # „pismo nr 123/456/789”
+        return False
     return not (_NOT_PHONE_BEFORE.search(before) or _NOT_PHONE_AFTER.match(text, m.end()))
 
 

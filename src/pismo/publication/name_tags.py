@@ -1,0 +1,111 @@
+"""What the SGJP dictionary (morfeusz2) says a capitalised word is: a first name, a surname, a place, an
+ordinary word, an office — for finding private persons the case does not list (pismo.publication.names).
+
+The dictionary tags proper names (`imię`, `nazwisko`, `nazwa_geograficzna`) in every case form: „Bożeną”,
+„Zielińskiemu”, „Wieńczysławowi”. Many surnames are also ordinary words („Kowal”, „Wilk”, „Sowa”), places
+(„Wilków”) or offices („Burmistrz”, „Sołtys”): a word is `pure` only when the dictionary reads it as a
+person's name and as nothing else current. The dictionary loads on the first word asked (pismo.morph.dictionary),
+so only a public version pays for it; without the morfeusz2 wheel every word is unknown and nothing more is found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pismo.morph import dictionary as d
+from pismo.publication.names_data import OFFICES, PERSON_VERBS, ROLE_NOUNS, TITLES
+
+PERSON_LABELS = {"imię", "nazwisko"}
+PLACE_LABELS = {"nazwa_geograficzna", "człon_nazwy_geograficznej"}
+# Readings the dictionary marks as old, rare or regional: no current ordinary word („nowak”, „kowalczyk”).
+_FADED = {"daw.", "przest.", "rzad.", "char.", "gwar.", "reg.", "arch.", "książk."}
+_ADJECTIVAL_SURNAME = ("ski", "cki", "dzki")
+_MARRIED = re.compile(r"(\w+?)(owa|owej|ową|ówna|ówny|ównie|ówną)")
+_MARRIED_CASES = {"owa": "nom", "owej": "gen", "ową": "inst", "ówna": "nom", "ówny": "gen", "ównie": "dat",
+                  "ówną": "inst"}
+
+
+@dataclass(frozen=True)
+class Tags:
+    """One word's readings, summed up."""
+
+    first: frozenset[str]  # genders (m1, f) of its first-name readings
+    surname: frozenset[str]  # genders of its surname readings
+    ordinary: bool  # also a current ordinary word (common noun, verb, adjective other than a surname's own)
+    place: bool  # also a place: its own name („Wilków”, „Wilkowa”) or its locative („Wilkowie”)
+    office: bool  # an office or a role („Burmistrz”, „Sołtys”, „Dyrektor”): after „Pani” no name
+    person_noun: bool  # also an ordinary noun for a person („kowal”, „kierowca”): may be the subject of „zgłosił”
+    forms: frozenset[tuple[str, str]]  # (case, gender) of its person's readings
+    geographic: bool  # a place's name in some reading, however rare („Ludwina”: of Ludwin)
+    known: bool  # the dictionary knows the word at all
+
+    @property
+    def nominative(self) -> bool:
+        """A person's reading in the nominative: the subject of a verb."""
+        return any(case == "nom" for case, _ in self.forms)
+
+    @property
+    def person(self) -> bool:
+        return bool(self.first or self.surname) and not self.office
+
+    @property
+    def pure(self) -> bool:
+        """Only a person's name: alone in a text, it names someone."""
+        return self.person and not self.ordinary and not self.place
+
+
+def available() -> bool:
+    return d.available()
+
+
+@lru_cache(maxsize=65536)
+def tags(word: str) -> Tags:
+    """The dictionary's word on a capitalised word (all unknown without the dictionary)."""
+    readings = d.analyse(word) if available() else ()
+    first, surname, forms, place_cases = set(), set(), set(), set()
+    ordinary = office = geographic = person_noun = False
+    for r in readings:
+        labels = set(r.labels)
+        current = not (_FADED & {q for qs in r.qualifiers for q in qs.split(",")})
+        lemma = d.base(r.lemma).lower()
+        geographic |= "nazwa_geograficzna" in labels
+        if labels & PERSON_LABELS and r.pos in ("subst", "depr"):
+            forms |= {(case, gender) for case in r.cases or {"nom"} for gender in r.genders or {"m1", "f"}}
+            (first if "imię" in labels else surname).update(r.genders & {"m1", "f"} or {"m1", "f"})
+            if "nazwisko" in labels and "imię" in labels:
+                surname.update(r.genders & {"m1", "f"})
+        elif labels & PLACE_LABELS:
+            if lemma == word.lower() or "loc" in r.cases:  # the place's own name, or „w Wilkowie”
+                place_cases |= r.cases or {"nom"}
+        elif lemma in OFFICES or lemma in ROLE_NOUNS or word.lower() in TITLES:
+            office = True
+        elif r.pos == "adj" and lemma.endswith(_ADJECTIVAL_SURNAME):
+            continue  # „Wiśniewska”: every -ska surname is also an adjective
+        elif current and r.pos not in ("interj", "brev"):
+            ordinary = True
+            person_noun |= r.pos == "subst" and "m1" in r.genders
+    if not readings and (married := _MARRIED.fullmatch(word)) and tags(married.group(1)).surname:
+        return Tags(frozenset(), frozenset({"f"}), False, False, False, False,
+                    frozenset({(_MARRIED_CASES[married.group(2)], "f")}), False, True)  # „Nowakowa”, „Kaczmarczykówna”: the wife's and the daughter's of a surname
+    place = bool(place_cases)
+    return Tags(frozenset(first), frozenset(surname), ordinary, place, office, person_noun, frozenset(forms),
+                geographic, bool(readings))
+
+
+@lru_cache(maxsize=8192)
+def person_verb(word: str) -> frozenset[str] | None:
+    """The genders a verb of a person's speech or act agrees with („zgłosiła” → f, „zgłosił” → m1, „prosi” → both);
+    None when the word is no such verb."""
+    if not word.islower() or not available():
+        return None
+    genders: set[str] = set()
+    for r in d.analyse(word):
+        if d.base(r.lemma) not in PERSON_VERBS:
+            continue
+        if r.pos == "praet" and len(r.rest) >= 2 and r.rest[0] == "sg":
+            genders |= set(r.rest[1].split(".")) & {"m1", "f"}
+        elif r.pos == "fin" and r.rest[:2] == ("sg", "ter"):
+            genders |= {"m1", "f"}
+    return frozenset(genders) or None
