@@ -16,7 +16,9 @@ not „Dobra”). It stays if it is an officer's (their name, or any name after 
 police rank or „dzielnicowy”), a patron's (after „ul.”, „im.”, „ks.”, in a
 list of streets) or a place's (the unit's town, „Janów Lubelski”). Names given
 only in free text are recognised by a common first name followed by a
-capitalised word.
+capitalised word, and then by the SGJP dictionary's name tags (`Names._unlisted`,
+pismo.publication.name_tags): a first name or surname after „Pani” or a role, a
+first name with a surname, alone a word that is only a name.
 """
 
 from __future__ import annotations

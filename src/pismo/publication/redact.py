@@ -23,12 +23,14 @@ document needs to know about it:
 Text is matched as it is seen (NFC, no soft hyphens or invisible characters,
 pismo.publication.visible), and replaced where it is written, so „Ko\u00adwal” goes too.
 
-It is no guarantee of anonymity. A name typed only in free text is recognised
-only as a common first name followed by a surname („Zbigniew Nowak”); a surname
-alone („pan Kowal”), a diminutive („pani Basia”), a first name alone, a
-registration plate, a resident's home address or an unusual phone format gets
-through: the public version needs a reading before it is published (the CLI
-says so, with the count of what was removed).
+It is no guarantee of anonymity. A name typed only in free text is found by the
+SGJP dictionary's name tags (pismo.publication.name_tags): a first name or a
+surname after „Pani”, „p.” or a role, a first name with a surname, a word that
+is only a name. A surname that is also an ordinary word („Kowal”) alone and not
+the subject of a person's verb, a name the dictionary does not know without a
+first name or „Pani”, a registration plate, a resident's home address or an
+unusual phone format gets through: the public version needs a reading before it
+is published (the CLI says so, with the count of what was removed).
 """
 
 from __future__ import annotations
@@ -343,8 +345,9 @@ def reminder(counts: dict[str, int]) -> str:
     found = ("w tekstach usunięto " + ", ".join(done) if done
              else "w tekstach nie znaleziono innych danych osobowych")
     return ("Wersja do publikacji: pominięto telefony, adresy e-mail i osoby prywatne z pól sprawy; "
-            f"{found}. Przeczytaj ją przed publikacją – program nie rozpozna nazwiska podanego w tekście "
-            "bez imienia, zdrobnienia, numeru rejestracyjnego ani adresu zamieszkania.")
+            f"{found}. Przeczytaj ją przed publikacją – program może nie rozpoznać nazwiska, które jest też "
+            "zwykłym słowem („Kowal”), nazwiska spoza słownika podanego bez imienia, numeru rejestracyjnego "
+            "ani adresu zamieszkania.")
 
 
 def _strings(value):
