@@ -171,22 +171,28 @@ def test_forbidden_page_in_polish(browser_page):
     _shot(page, "00-brak-dostepu")
 
 
-def test_conflict_keeps_both_and_lets_the_user_choose(browser_page):
+def test_conflict_merges_my_changes_and_lets_me_choose_where_both_changed(browser_page):
     web, page, _ = browser_page
     path = web.folder / LECZNA.name
     page.goto(web.url)
     page.goto(f"{web.base}/sprawy/{CASE}")
     page.fill("#f-rejon-opis", "Z formularza")
-    path.write_text(path.read_text(encoding="utf-8").replace("numer: 3", "numer: 4"), encoding="utf-8")
+    page.fill("#f-jednostka-miejscowosc", "Łęczna Mała")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("numer: 3", "numer: 4").replace("miejscowosc: Łęczna\n", "miejscowosc: Łęczna Nowa\n"),
+                    encoding="utf-8")
     page.click("button[value='zapisz']")
     page.get_by_text("Nie zapisano: plik zmienił się na dysku").wait_for()
     assert "numer: 4" in path.read_text(encoding="utf-8") and "Z formularza" not in path.read_text(encoding="utf-8")
     _shot(page, "11-konflikt")
-    page.click("text=Zapisz moją wersję z formularza")
-    page.get_by_text("Przywrócono wybraną wersję").wait_for()
-    assert "opis: Z formularza" in path.read_text(encoding="utf-8")
+    page.get_by_label(re.compile("Wersja z dysku: Łęczna Nowa")).check()
+    page.click("text=Zapisz: moje zmiany na wersji z dysku")
+    page.get_by_text("Zapisano o").wait_for()
+    saved = path.read_text(encoding="utf-8")
+    assert "numer: 4" in saved and "opis: Z formularza" in saved and "miejscowosc: Łęczna Nowa" in saved
     kept = [p.read_text(encoding="utf-8") for p in (web.folder / ".pismo-historia" / CASE).glob("*.yaml")]
-    assert any("numer: 4" in text for text in kept)  # the other version stays in the history
+    assert any("numer: 4" in t and "Z formularza" not in t for t in kept)  # the disk's version stays in history
+    assert any("Łęczna Mała" in t for t in kept)  # and so does the form's
 
 
 def test_broken_file_and_unknown_page(browser_page):

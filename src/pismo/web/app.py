@@ -14,6 +14,7 @@ import re
 import sys
 import tempfile
 import zipfile
+from collections import OrderedDict
 from importlib import resources
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from werkzeug.utils import redirect
 from werkzeug.wrappers import Request, Response
 
 from pismo import polish
-from pismo.web import core, form, jobs, preview, texts
+from pismo.web import core, form, jobs, merge, preview, texts
 from pismo.web.security import HEADERS, SAFE_METHODS, Guard
 from pismo.web.store import Conflict, Store, StoreError
 
@@ -78,6 +79,7 @@ class App:
         self.env = _env()
         self.previews = preview.Previews()
         self.jobs = jobs.Jobs()
+        self.loaded: OrderedDict[str, str] = OrderedDict()  # texts pages were loaded from, by version: merge bases
         self.notices: dict[str, str] = {}  # a case's one-time message for its next page (after it was made)
 
     # --- WSGI ---------------------------------------------------------------------------------------
@@ -273,6 +275,7 @@ class App:
             if not isinstance(data, dict):
                 return self._unreadable(name, text)
             notice = self.notices.pop(name, "") or _saved_notice(request.args)
+            self._remember(version, text)
             return self._case_page(name, data, text, version, notice=notice, checks=_to_check(text))
         data = form.from_form(request.form)
         page_version = request.form.get("wersja", "")
@@ -285,13 +288,31 @@ class App:
         try:
             previous = self.store.save(name, merged, page_version)
         except Conflict as exc:
-            return self.page("konflikt.html", 409, name=name, message=str(exc), kept=exc.kept, version=version,
-                             diff=_diff(text, merged))
+            return self._conflict(name, request.form, page_version, merged, exc.kept)
         except StoreError as exc:
             return self._case_page(name, form.load(merged), merged, page_version, unsaved=True, status=500,
                                    error=f"Nie zapisano: {exc}. Zmiany są nadal w formularzu.")
         query = "zapisano=1" + ("&historia=1" if previous else "") + ("" if kept else "&komentarze=0")
         return redirect(f"/sprawy/{name}?{query}", code=303)
+
+    def _remember(self, version: str, text: str) -> None:
+        self.loaded[version] = text
+        self.loaded.move_to_end(version)
+        while len(self.loaded) > 64:
+            self.loaded.popitem(last=False)
+
+    def _conflict(self, name, posted, page_version, mine_text, kept):
+        """The file changed since the page was loaded: what the user changed goes onto the disk's version,
+        fields changed on both sides are the user's choice (the form's whole version is kept in history)."""
+        theirs_text, theirs_version = self._text(name)
+        base_text = self.loaded.get(page_version) or self.store.text_of_version(name, page_version)
+        base, theirs = (form.load(base_text) if base_text is not None else None), form.load(theirs_text)
+        found = None
+        if isinstance(base, dict) and isinstance(theirs, dict):
+            found = merge.three_way(form.posted(base), posted.items(multi=True), form.posted(theirs))
+            self._remember(theirs_version, theirs_text)
+        return self.page("konflikt.html", 409, name=name, kept=kept, version=theirs_version, merge=found,
+                         diff=_diff(theirs_text, mine_text))
 
     def _case_page(self, name, data, text, version, notice="", focus=None, unsaved=False, status=200, error="",
                    checks=None):

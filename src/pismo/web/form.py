@@ -174,6 +174,64 @@ def _shown(spec: Spec, value) -> str:
     return str(value)
 
 
+# --- data -> what the page posts (for comparing versions field by field) ----------------------------
+
+def posted(data) -> list[tuple[str, str]]:
+    """The (name, value) pairs a browser posts from the case page for data, as _pola.html renders it."""
+    out: list[tuple[str, str]] = []
+    for w in widgets(data):
+        _post(w, out)
+    return out
+
+
+def _post(w: Widget, out: list) -> None:
+    if w.kind == "group":
+        for child in w.children:
+            _post(child, out)
+        return
+    if w.kind in ("list", "paragraph_list"):
+        out.append((f"{w.path}.__lista", "1"))
+        if w.present:
+            out.append((f"{w.path}.__byla", "1"))
+        for item in w.children:
+            if item.kind == "paragraphs":
+                out.append((item.path, _textarea(item.value)))
+            else:
+                for child in item.children:
+                    _post(child, out)
+        return
+    if w.present:
+        out.append((f"{w.path}.__byla", "1"))
+    value = w.value
+    if w.kind == "bool":
+        if value:
+            out.append((w.path, "on"))
+        return
+    if w.kind == "choice":
+        choices = [str(c) for c in w.spec.choices]
+        empty = not w.spec.required and w.spec.default is None
+        out.append((w.path, value if value in choices or (empty and value == "") else ("" if empty else choices[0])))
+    elif w.kind in ("paragraphs", "lines", "textarea"):
+        out.append((w.path, _textarea(value)))
+    elif w.kind == "date":
+        out.append((w.path, value if _valid_date(value) else ""))
+    elif w.kind == "time":
+        out.append((w.path, value if re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?", value) else ""))
+    else:
+        out.append((w.path, value.replace("\r", "").replace("\n", "")))  # a text input drops line breaks
+
+
+def _textarea(value: str) -> str:
+    return value[1:] if value.startswith("\n") else value  # the HTML parser drops a textarea's first newline
+
+
+def _valid_date(value: str) -> bool:
+    try:
+        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(dt.date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
 # --- form -> data ----------------------------------------------------------------------------------
 
 class Paras(str):

@@ -158,6 +158,15 @@ class Store:
             out.append(Version(path.name, when, note))
         return out
 
+    def text_of_version(self, name: str, version: str) -> str | None:
+        """The text the case had at this version (its hash), when the history keeps it; else None."""
+        folder = self._history(name)
+        for path in sorted(folder.glob(f"*{SUFFIX}"), reverse=True) if folder.is_dir() else []:
+            raw = path.read_bytes()
+            if digest(raw) == version:
+                return raw.decode("utf-8-sig", errors="replace")
+        return None
+
     def version_text(self, name: str, version_name: str) -> str:
         if version_name not in {v.name for v in self.history(name)}:
             raise StoreError("nie ma takiej wersji w historii sprawy")

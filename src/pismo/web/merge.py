@@ -1,0 +1,74 @@
+"""A save that meets a changed file: a three-way merge of the form, field by field.
+
+The page was loaded from one version of the case (the base); meanwhile the file
+on disk changed (theirs), and the user changed the form (mine). All three are
+compared as the page posts them (pismo.web.form.posted), one value per field:
+a field only the user changed takes the user's value, a field only the disk
+changed keeps the disk's, and a field changed on both sides differently is a
+conflict the user decides. Nothing else of the form is written over the disk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pismo.web import form, texts
+
+NOT_FIELDS = {"csrf", "wersja", "akcja"}
+
+
+@dataclass(frozen=True)
+class Change:
+    key: str  # the posted name, a dotted path
+    base: str | None  # None: the field was not there
+    mine: str | None
+    theirs: str | None
+
+    @property
+    def where(self) -> str:
+        return texts.describe(form.parse_path(self.key))
+
+
+@dataclass
+class Merge:
+    fields: list[tuple[str, str]] = field(default_factory=list)  # the merged form, conflicts left out
+    conflicts: list[Change] = field(default_factory=list)
+    mine: list[Change] = field(default_factory=list)  # applied on top of the disk's version
+    theirs: list[Change] = field(default_factory=list)  # changed on disk only: kept
+
+
+def _values(pairs) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in pairs:
+        if key not in NOT_FIELDS and key not in out:
+            out[key] = value.replace("\r\n", "\n").replace("\r", "\n")
+    return out
+
+
+def _shown(key: str) -> bool:
+    """A field the user sees (the hidden markers of lists and present keys follow their fields)."""
+    return not key.rsplit(".", 1)[-1].startswith("__")
+
+
+def three_way(base_pairs, mine_pairs, theirs_pairs) -> Merge:
+    base, mine, theirs = _values(base_pairs), _values(mine_pairs), _values(theirs_pairs)
+    merge = Merge()
+    for key in dict.fromkeys([*theirs, *mine, *base]):
+        b, m, t = base.get(key), mine.get(key), theirs.get(key)
+        change = Change(key, b, m, t)
+        if m == b or m == t:
+            chosen = t
+            if m != t and _shown(key):
+                merge.theirs.append(change)
+        elif t == b:
+            chosen = m
+            if _shown(key):
+                merge.mine.append(change)
+        elif _shown(key):
+            merge.conflicts.append(change)
+            continue
+        else:
+            chosen = m
+        if chosen is not None:
+            merge.fields.append((key, chosen))
+    return merge

@@ -1,0 +1,113 @@
+"""A save from a page whose file changed on disk: a three-way merge field by field, conflicts chosen, nothing lost."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+import pytest
+
+from helpers import LECZNA
+from test_web_http import _form_fields, _replace
+from web_server import start
+
+CASE = LECZNA.stem
+
+
+@pytest.fixture
+def web(tmp_path):
+    running = start(tmp_path)
+    yield running
+    running.stop()
+
+
+def _conflict_form(page: str, choose: dict | None = None) -> list[tuple[str, str]]:
+    """What the conflict page posts: its hidden fields, and for each choice the radio picked (default: checked)."""
+    form = page.split('<form method="post" action="/sprawy/', 1)[1].split("</form>", 1)[0]
+    fields, radios = [], {}
+    for tag in re.finditer(r"<input ([^>]*)>", form):
+        attrs = {k: html_lib.unescape(v) for k, v in re.findall(r'([\w-]+)="([^"]*)"', tag.group(1))}
+        if attrs.get("type") == "hidden":
+            fields.append((attrs["name"], attrs["value"]))
+        elif attrs.get("type") == "radio":
+            radios.setdefault(attrs["name"], []).append((attrs["value"], " checked" in tag.group(1)))
+    for name, options in radios.items():
+        wanted = (choose or {}).get(name)
+        value = wanted if wanted is not None else next(v for v, checked in options if checked)
+        assert value in [v for v, _ in options], (name, value, options)
+        fields.append((name, value))
+    return fields + [("akcja", "zapisz")]
+
+
+def _edit_on_disk(web, old: str, new: str) -> str:
+    path = web.folder / LECZNA.name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text("# zmiana w edytorze\n" + text.replace(old, new, 1), encoding="utf-8")
+    return path.read_text(encoding="utf-8")
+
+
+def test_only_my_changes_go_onto_the_changed_file(web):
+    path = web.folder / LECZNA.name
+    _, _, page = web.get(f"/sprawy/{CASE}")
+    mine = _replace(_form_fields(page.decode()), "rejon.opis", "Z formularza")
+    on_disk = _edit_on_disk(web, "miejscowosc: Łęczna\n", "miejscowosc: Łęczna Nowa\n")
+    status, _, body = web.post(f"/sprawy/{CASE}", mine + [("akcja", "zapisz")])
+    html = body.decode()
+    assert status == 409 and "zmienił się na dysku" in html and "Zmienione w obu miejscach" not in html
+    assert path.read_text(encoding="utf-8") == on_disk  # nothing written yet
+    mine_list = html.split("Twoje zmiany z formularza (1)", 1)[1].split("</ul>", 1)[0]
+    assert "Opis obszaru rejonu" in mine_list and "Z formularza" in mine_list
+    assert "Zmiany na dysku (1)" in html and "Łęczna Nowa" in html
+    status, headers, _ = web.post(f"/sprawy/{CASE}", _conflict_form(html))
+    assert status == 303 and "zapisano=1" in headers["Location"]
+    saved = path.read_text(encoding="utf-8")
+    assert "opis: Z formularza" in saved and "miejscowosc: Łęczna Nowa" in saved
+    assert saved.startswith("# zmiana w edytorze\n")  # the disk's version, comments and all, is the base
+    assert saved.replace("  opis: Z formularza\n", "", 1) == on_disk  # nothing else of the form written over
+    history = {p.name.rsplit("_", 1)[1]: p.read_text(encoding="utf-8")
+               for p in (web.folder / ".pismo-historia" / CASE).glob("*.yaml")}
+    assert history["poprzednia.yaml"] == on_disk and "opis: Z formularza" in history["odrzucona.yaml"]
+
+
+def test_a_field_changed_on_both_sides_is_the_users_choice(web):
+    path = web.folder / LECZNA.name
+    _, _, page = web.get(f"/sprawy/{CASE}")
+    fields = _form_fields(page.decode())
+    mine = _replace(_replace(fields, "jednostka.miejscowosc", "Łęczna Mała"), "rejon.numer", "7")
+    _edit_on_disk(web, "miejscowosc: Łęczna\n", "miejscowosc: Łęczna Nowa\n")
+    status, _, body = web.post(f"/sprawy/{CASE}", mine + [("akcja", "zapisz")])
+    html = body.decode()
+    assert status == 409 and "Zmienione w obu miejscach – wybierz (1)" in html
+    choice = html.split("Zmienione w obu miejscach", 1)[1].split("</fieldset>", 1)[0]
+    assert "Miejscowość" in choice and "Łęczna Mała" in choice and "Łęczna Nowa" in choice
+    assert dict(_conflict_form(html))["jednostka.miejscowosc"] == "Łęczna Mała"  # the user's is preselected
+    status, _, _ = web.post(f"/sprawy/{CASE}", _conflict_form(html, {"jednostka.miejscowosc": "Łęczna Nowa"}))
+    saved = path.read_text(encoding="utf-8")
+    assert status == 303 and "miejscowosc: Łęczna Nowa" in saved and "Łęczna Mała" not in saved
+    assert "numer: 7" in saved  # the change only the form made still goes in
+
+
+def test_the_merge_page_meets_a_third_change_and_asks_again(web):
+    _, _, page = web.get(f"/sprawy/{CASE}")
+    mine = _replace(_form_fields(page.decode()), "rejon.opis", "Z formularza")
+    _edit_on_disk(web, "miejscowosc: Łęczna\n", "miejscowosc: Łęczna Nowa\n")
+    _, _, body = web.post(f"/sprawy/{CASE}", mine + [("akcja", "zapisz")])
+    merged = _conflict_form(body.decode())
+    third = _edit_on_disk(web, "numer: 3", "numer: 5")
+    status, _, body = web.post(f"/sprawy/{CASE}", merged)
+    assert status == 409 and "Zmienione w obu miejscach" not in body.decode()
+    assert (web.folder / LECZNA.name).read_text(encoding="utf-8") == third
+    status, _, _ = web.post(f"/sprawy/{CASE}", _conflict_form(body.decode()))
+    saved = (web.folder / LECZNA.name).read_text(encoding="utf-8")
+    assert status == 303 and "numer: 5" in saved and "Łęczna Nowa" in saved and "opis: Z formularza" in saved
+
+
+def test_without_the_page_version_the_whole_form_can_still_be_kept(web):
+    _, _, page = web.get(f"/sprawy/{CASE}")
+    mine = _replace(_form_fields(page.decode()), "rejon.opis", "Z formularza")
+    _edit_on_disk(web, "numer: 3", "numer: 4")
+    web.server.app.loaded.clear()  # as after a restart of the server
+    status, _, body = web.post(f"/sprawy/{CASE}", mine + [("akcja", "zapisz")])
+    assert status == 409 and "Zapisz całą moją wersję z formularza" in body.decode()
+    assert "Traceback" not in body.decode()
