@@ -232,3 +232,32 @@ def test_zip_with_pdfs_shows_progress_then_downloads(browser_page, monkeypatch):
     page.get_by_text("Gotowe:").wait_for()
     assert page.locator("a:has-text('Pobierz plik .zip')").is_visible()
     _shot(page, "15-pdf-gotowe")
+
+
+def test_dictionary_forms_marked_then_confirmed(browser_page):
+    from test_web_derived import GENITIVE, without_typed_forms
+
+    web, page, _ = browser_page
+    path = web.folder / "bez-odmian.yaml"
+    path.write_text(without_typed_forms(LECZNA.read_text(encoding="utf-8")), encoding="utf-8")
+    page.goto(web.url)
+    page.goto(f"{web.base}/sprawy/bez-odmian")
+    field = page.locator("div.pole.ze-slownika[data-sciezka='jednostka.nazwa.dopelniacz']")
+    assert field.get_by_text("Odmiana ze słownika – potwierdź albo popraw").is_visible()
+    assert page.input_value("#f-jednostka-nazwa-dopelniacz") == GENITIVE
+    gender = page.locator("div.pole.ze-slownika[data-sciezka='osoby.dzielnicowy.plec']")
+    assert gender.get_by_text("Płeć ze słownika imion").is_visible()
+    field.evaluate("el => el.scrollIntoView({block: 'center'})")
+    _shot(page, "16-ze-slownika")
+    # typing over a suggestion makes it the user's own: the mark goes
+    page.fill("#f-jednostka-nazwa-dopelniacz", "Komendy Powiatowej Policji (własna)")
+    assert not field.get_by_text("Odmiana ze słownika").is_visible()
+    page.fill("#f-jednostka-nazwa-dopelniacz", GENITIVE)
+    assert field.get_by_text("Odmiana ze słownika").is_visible()
+    page.click("button[value='potwierdz-wszystkie']")
+    page.get_by_text("Wpisano do pliku formy ze słownika: 2").wait_for()
+    text = path.read_text(encoding="utf-8")
+    assert f"dopelniacz: {GENITIVE}  # ze słownika – potwierdzone w przeglądarce" in text
+    assert "plec: M  # ze słownika – potwierdzone w przeglądarce" in text
+    assert page.locator(".ze-slownika").count() == 0
+    _shot(page, "17-potwierdzono")

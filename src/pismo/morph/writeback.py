@@ -65,7 +65,7 @@ def _last_line(node, lines: list[str]) -> int:
         else node.end_mark.line - 1
 
 
-def _edits(text: str, derived) -> tuple[dict, dict, list]:
+def _edits(text: str, derived, note: str = MARK) -> tuple[dict, dict, list]:
     """(insert after line → new lines, replaced line → new lines, forms that cannot be written)."""
     root = yaml.compose(text, Loader=yaml.SafeLoader)
     lines = text.split("\n")
@@ -79,7 +79,7 @@ def _edits(text: str, derived) -> tuple[dict, dict, list]:
             parent_key, node = _child(node, part)
             if node is None:
                 break
-        line = f"{key}: {scalar(d.value)}  {MARK}"
+        line = f"{key}: {scalar(d.value)}  {note}"
         if isinstance(node, yaml.MappingNode) and not node.flow_style and node.value:
             indent = node.value[0][0].start_mark.column
             inserts.setdefault(_last_line(node, lines), []).append(" " * indent + line)
@@ -98,19 +98,25 @@ def _edits(text: str, derived) -> tuple[dict, dict, list]:
     return inserts, replaces, skipped
 
 
+def with_forms(text: str, derived, note: str = MARK) -> tuple[str, list]:
+    """The case text (lines ending in \\n) with derived forms written in, each line marked with note;
+    (text, the forms that could not be placed)."""
+    inserts, replaces, skipped = _edits(text, derived, note)
+    out = []
+    for number, line in enumerate(text.split("\n")):
+        out.extend(replaces.get(number, [line]))
+        out.extend(inserts.get(number, []))
+    return "\n".join(out), skipped
+
+
 def write_forms(path: Path, derived) -> list:
     """Write derived forms into the file at path; returns those that could not be placed."""
     raw = Path(path).read_bytes()
     bom = raw.startswith(b"\xef\xbb\xbf")
     text = raw[3 if bom else 0:].decode("utf-8")
     newline = "\r\n" if "\r\n" in text else "\n"
-    text = text.replace("\r\n", "\n")
-    inserts, replaces, skipped = _edits(text, derived)
-    out = []
-    for number, line in enumerate(text.split("\n")):
-        out.extend(replaces.get(number, [line]))
-        out.extend(inserts.get(number, []))
-    data = ("\ufeff" if bom else "") + newline.join(out)
+    text, skipped = with_forms(text.replace("\r\n", "\n"), derived)
+    data = ("\ufeff" if bom else "") + text.replace("\n", newline)
     _replace(Path(path), data.encode("utf-8"))
     return skipped
 

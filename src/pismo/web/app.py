@@ -280,11 +280,15 @@ class App:
         data = form.from_form(request.form)
         page_version = request.form.get("wersja", "")
         action = request.form.get("akcja", "zapisz")
-        if action != "zapisz":
+        wanted = _confirming(action, request.form)
+        if action != "zapisz" and wanted is None:
             focus = form.apply_action(data, action)
             return self._case_page(name, data, form.plain_text(data), page_version, focus=focus, unsaved=True,
                                    notice="Zmiany nie są jeszcze zapisane – kliknij „Zapisz”.")
         merged, kept = form.to_text(text, data)
+        not_written = []
+        if wanted:
+            merged, not_written = core.confirm_forms(merged, name, wanted)
         try:
             previous = self.store.save(name, merged, page_version)
         except Conflict as exc:
@@ -293,6 +297,8 @@ class App:
             return self._case_page(name, form.load(merged), merged, page_version, unsaved=True, status=500,
                                    error=f"Nie zapisano: {exc}. Zmiany są nadal w formularzu.")
         query = "zapisano=1" + ("&historia=1" if previous else "") + ("" if kept else "&komentarze=0")
+        if wanted:
+            query += f"&slownik={len(wanted) - len(not_written)}" + (f"&niewpisane={len(not_written)}" if not_written else "")
         return redirect(f"/sprawy/{name}?{query}", code=303)
 
     def _remember(self, version: str, text: str) -> None:
@@ -316,14 +322,16 @@ class App:
 
     def _case_page(self, name, data, text, version, notice="", focus=None, unsaved=False, status=200, error="",
                    checks=None):
-        widgets = form.widgets(data)
         checked = core.check(text, name)
+        widgets = form.widgets(data, checked.derived)
         paths = _paths(widgets)
-        messages = _attach(checked.problems, paths)
+        marked = {(path, message) for path, (_, message) in checked.derived.items()}  # the field's mark says it
+        messages = _attach([p for p in checked.problems if (p.path, p.message) not in marked], paths)
         checks = {_nearest(path, paths): note for path, note in (checks or {}).items()}
         return self.page("sprawa.html", status, name=name, widgets=widgets, checked=checked, messages=messages,
                          version=version, notice=notice, error=error, focus=form.field_id(focus) if focus else "",
                          unsaved=unsaved, checks=checks or {}, summary=_summary_items(checked, paths),
+                         suggestions=_suggestions(widgets),
                          public_kinds=core.public_kinds(), label=core.label)
 
     def _unreadable(self, name, text):
@@ -531,6 +539,28 @@ def _districts(data: dict) -> str:
     return f"teren {teren}" if isinstance(teren, str) else ""
 
 
+def _confirming(action: str, posted) -> dict[str, str] | None:
+    """The dictionary's forms a "Potwierdź" button confirms (path -> value shown), or None for another action."""
+    if action == "potwierdz-wszystkie":
+        return form.suggested(posted)
+    if action.startswith("potwierdz:"):
+        path = action.removeprefix("potwierdz:")
+        return {k: v for k, v in form.suggested(posted).items() if k == path}
+    return None
+
+
+def _suggestions(widgets) -> int:
+    count = 0
+
+    def walk(ws):
+        nonlocal count
+        for w in ws:
+            count += bool(w.derived)
+            walk(w.children)
+    walk(widgets)
+    return count
+
+
 def _unfilled(problem) -> bool:
     return problem.message.startswith("do uzupełnienia")
 
@@ -544,6 +574,11 @@ def _saved_notice(args) -> str:
 
     text = f"Zapisano o {dt.datetime.now():%H:%M}"
     text += "; poprzednia wersja w historii." if args.get("historia") else "."
+    if args.get("slownik", "0") != "0":
+        text += f" Wpisano do pliku formy ze słownika: {args['slownik']}."
+    if args.get("niewpisane"):
+        text += (f" Nie wpisano form ze słownika: {args['niewpisane']} (zmieniły się po zmianie nazwy albo nie dało się "
+                 "ich umieścić w pliku) – sprawdź je w formularzu i potwierdź ponownie.")
     if args.get("komentarze") == "0":
         text += " Komentarzy z pliku nie dało się zachować (plik nie był poprawnym YAML); poprzednia wersja jest w historii."
     return text

@@ -13,6 +13,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pismo.case.problems import dotted
 from pismo.errors import CaseError
 
 
@@ -45,6 +46,7 @@ class Checked:
     kinds: list[KindState]
     data: object = None  # the case's plain data when it could be read
     pending: list = field(default_factory=list)  # deadlines.Termin still to do, overdue first
+    derived: dict = field(default_factory=dict)  # dotted path -> (value, message): forms from the dictionary
 
     @property
     def errors(self) -> list[Found]:
@@ -73,7 +75,25 @@ def check(text: str, name: str = "sprawa") -> Checked:
     problems = [_found(p) for p in report.problems]
     if report.case is None:
         return Checked(problems, states)
-    return Checked(problems, states, report.case.doc.data, pending(report.case.sprawa, dt.date.today()))
+    derived = {dotted(d.loc): (d.value, d.message) for d in report.case.derived}
+    return Checked(problems, states, report.case.doc.data, pending(report.case.sprawa, dt.date.today()), derived)
+
+
+CONFIRMED = "# ze słownika – potwierdzone w przeglądarce"
+
+
+def confirm_forms(text: str, name: str, wanted: dict[str, str]) -> tuple[str, list[str]]:
+    """Write the dictionary's forms the user confirmed (path -> the value the page showed) into the text,
+    by `pismo odmien`'s writer; (text, paths not written: the form changed meanwhile, or cannot be placed)."""
+    from pismo import api
+    from pismo.morph.writeback import with_forms
+
+    report = api.check(text, name=_file(name))
+    derived = report.case.derived if report.case is not None else []
+    chosen = [d for d in derived if wanted.get(dotted(d.loc)) == d.value]
+    new_text, skipped = with_forms(text, chosen, CONFIRMED)
+    written = {dotted(d.loc) for d in chosen} - {dotted(d.loc) for d in skipped}
+    return new_text, [path for path in wanted if path not in written]
 
 
 class CannotMake(Exception):

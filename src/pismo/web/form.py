@@ -94,6 +94,7 @@ class Widget:
     children: list = field(default_factory=list)  # group: widgets; list: items (each a Widget of kind "item")
     kind: str = ""
     present: bool = False  # the file has this key (an empty list or a false stays as it was)
+    derived: str = ""  # the dictionary's form shown pre-filled, not in the file until confirmed
 
     @property
     def path(self) -> str:
@@ -121,8 +122,25 @@ def field_id(path: str) -> str:
     return "f-" + re.sub(r"[^A-Za-z0-9_]+", "-", path).strip("-")
 
 
-def widgets(data) -> list[Widget]:
-    return _group(m.Sprawa, data if isinstance(data, dict) else {}, ())
+def widgets(data, derived: dict | None = None) -> list[Widget]:
+    """The form's widgets; derived (path -> (value, message)) pre-fills the empty fields the dictionary fills."""
+    out = _group(m.Sprawa, data if isinstance(data, dict) else {}, ())
+    if derived:
+        _suggest(out, derived)
+    return out
+
+
+def _suggest(ws: list[Widget], derived: dict) -> None:
+    for w in ws:
+        if w.path in derived and w.kind in ("text", "choice") and not w.value:
+            w.value = w.derived = str(derived[w.path][0])
+        _suggest(w.children, derived)
+
+
+def suggested(form) -> dict[str, str]:
+    """The posted fields that still hold the dictionary's form the page showed: path -> value."""
+    return {key[:-len(SUGGESTED)]: value for key, value in form.items()
+            if key.endswith(SUGGESTED) and form.get(key[:-len(SUGGESTED)]) == value}
 
 
 def _group(model, data, loc) -> list[Widget]:
@@ -202,6 +220,8 @@ def _post(w: Widget, out: list) -> None:
         return
     if w.present:
         out.append((f"{w.path}.__byla", "1"))
+    if w.derived:
+        out.append((f"{w.path}{SUGGESTED}", w.derived))
     value = w.value
     if w.kind == "bool":
         if value:
@@ -239,6 +259,7 @@ class Paras(str):
 
 
 MISSING = object()
+SUGGESTED = ".__slownik"  # beside a pre-filled field: the dictionary's form the page showed
 _INDEX = re.compile(r"\[(\d+)\]")
 
 
@@ -319,6 +340,8 @@ def _read(spec: Spec, form, keys, loc):
         return False if f"{path}.__byla" in keys else MISSING
     if path not in keys:
         return MISSING
+    if f"{path}{SUGGESTED}" in keys and form.get(path) == form.get(f"{path}{SUGGESTED}"):
+        return MISSING  # the dictionary's form, pre-filled and not confirmed: it stays derived
     return _typed(spec, _text(form.get(path, "")), form, path)
 
 
@@ -480,6 +503,8 @@ def to_text(original: str, data: dict) -> tuple[str, bool]:
 
 
 def _merge(old, new):
+    if isinstance(new, str) and isinstance(old, CommentedMap) and list(old.values()) == [new]:
+        return old  # "nazwa: {mianownik: X}" read back as the short "X": unchanged, keeps its form
     if isinstance(new, Paras):
         return _paragraphs(old, new)
     if isinstance(new, dict):

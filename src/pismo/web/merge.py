@@ -52,6 +52,8 @@ def _shown(key: str) -> bool:
 
 def three_way(base_pairs, mine_pairs, theirs_pairs) -> Merge:
     base, mine, theirs = _values(base_pairs), _values(mine_pairs), _values(theirs_pairs)
+    for key in form.suggested(mine):  # a dictionary form shown pre-filled is not the user's change
+        mine[key] = base.get(key)
     merge = Merge()
     for key in dict.fromkeys([*theirs, *mine, *base]):
         b, m, t = base.get(key), mine.get(key), theirs.get(key)

@@ -47,13 +47,21 @@
     }).catch(function () { /* offline or stopped: the plain form still works */ });
   }
 
+  // A form from the dictionary, once typed over, is the user's own: its mark goes.
+  function ownForm(el) {
+    var field = el.closest(".pole");
+    var shown = field && form.elements[el.name + ".__slownik"];
+    if (shown) { field.classList.toggle("ze-slownika", el.value === shown.value); }
+  }
+
   form.addEventListener("input", function (event) {
     dirty = true;
     markPlaceholders(event.target);
+    ownForm(event.target);
     clearTimeout(timer);
     timer = setTimeout(check, 350);
   });
-  form.addEventListener("change", function () { dirty = true; clearTimeout(timer); timer = setTimeout(check, 150); });
+  form.addEventListener("change", function (event) { dirty = true; ownForm(event.target); clearTimeout(timer); timer = setTimeout(check, 150); });
   form.addEventListener("submit", function () { dirty = false; });
   window.addEventListener("beforeunload", function (event) {
     if (dirty) { event.preventDefault(); event.returnValue = ""; }
