@@ -111,3 +111,27 @@ def test_without_the_page_version_the_whole_form_can_still_be_kept(web):
     status, _, body = web.post(f"/sprawy/{CASE}", mine + [("akcja", "zapisz")])
     assert status == 409 and "Zapisz całą moją wersję z formularza" in body.decode()
     assert "Traceback" not in body.decode()
+
+
+def test_the_merged_save_needs_the_csrf_token(web):
+    _, _, page = web.get(f"/sprawy/{CASE}")
+    mine = _replace(_form_fields(page.decode()), "rejon.opis", "Z formularza")
+    on_disk = _edit_on_disk(web, "numer: 3", "numer: 4")
+    _, _, body = web.post(f"/sprawy/{CASE}", mine + [("akcja", "zapisz")])
+    merged = [(k, v) for k, v in _conflict_form(body.decode()) if k != "csrf"]
+    status, _, body = web.post(f"/sprawy/{CASE}", merged)
+    assert status == 403 and "Traceback" not in body.decode()
+    assert (web.folder / LECZNA.name).read_text(encoding="utf-8") == on_disk
+
+
+@pytest.mark.parametrize("case", ["leczna-rejon-3-2025", "wrzosogrod-rejon-xiii-2026"])
+def test_posted_is_what_the_page_posts(web, case):
+    """The merge compares versions as the page posts them: form.posted must mirror the rendered form."""
+    from collections import Counter
+
+    from pismo.web import form
+
+    _, _, page = web.get(f"/sprawy/{case}")
+    browser = Counter(f for f in _form_fields(page.decode()) if f[0] not in ("csrf", "wersja"))
+    mirrored = Counter(form.posted(form.load((web.folder / f"{case}.yaml").read_text(encoding="utf-8"))))
+    assert browser == mirrored, (browser - mirrored, mirrored - browser)

@@ -104,3 +104,13 @@ def test_the_live_check_keeps_a_suggestion_a_suggestion(web):
     answer = json.loads(body)
     assert status == 200
     assert any("odmiana ze słownika" in p["message"] for p in answer["fields"].get("f-jednostka-nazwa-dopelniacz", []))
+
+
+def test_confirming_needs_the_csrf_token(web):
+    path = web.folder / f"{CASE}.yaml"
+    before = path.read_bytes()
+    fields = [(k, v) for k, v in _form_fields(_page(web)) if k != "csrf"]
+    status, _, body = web.post(f"/sprawy/{CASE}", fields + [("akcja", "potwierdz-wszystkie")])
+    assert status == 403 and "Traceback" not in body.decode() and path.read_bytes() == before
+    status, _, _ = web.post(f"/sprawy/{CASE}", fields + [("akcja", "potwierdz-wszystkie")], cookie=False)
+    assert status == 403 and path.read_bytes() == before
