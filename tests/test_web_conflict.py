@@ -135,3 +135,23 @@ def test_posted_is_what_the_page_posts(web, case):
     browser = Counter(f for f in _form_fields(page.decode()) if f[0] not in ("csrf", "wersja"))
     mirrored = Counter(form.posted(form.load((web.folder / f"{case}.yaml").read_text(encoding="utf-8"))))
     assert browser == mirrored, (browser - mirrored, mirrored - browser)
+
+
+def test_an_item_i_removed_and_the_disk_changed_can_stay_removed(web):
+    path = web.folder / LECZNA.name
+    _, _, page = web.get(f"/sprawy/{CASE}")
+    fields = _form_fields(page.decode())
+    last = max(int(m.group(1)) for k, _ in fields if (m := re.match(r"dzialania\[(\d+)\]\.id$", k)))
+    ident = dict(fields)[f"dzialania[{last}].id"]
+    mine = [(k, v) for k, v in fields if not k.startswith(f"dzialania[{last}].")]
+    _edit_on_disk(web, f"id: {ident}\n", "id: zmienione-w-edytorze\n")
+    status, _, body = web.post(f"/sprawy/{CASE}", mine + [("akcja", "zapisz")])
+    html = body.decode()
+    assert status == 409 and "(nie ma – usunięte)" in html and f"Działanie {last + 1}" in html
+    status, _, _ = web.post(f"/sprawy/{CASE}", _conflict_form(html))  # mine preselected: removed
+    saved = path.read_text(encoding="utf-8")
+    assert status == 303 and "zmienione-w-edytorze" not in saved
+    from pismo.web import core
+
+    checked = core.check(saved, CASE)
+    assert not checked.errors and len(checked.data["dzialania"]) == last  # no empty item left behind

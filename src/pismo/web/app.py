@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 import jinja2
+from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException, NotFound, RequestEntityTooLarge
 from werkzeug.routing import Map, Rule
 from werkzeug.utils import redirect
@@ -277,7 +278,7 @@ class App:
             notice = self.notices.pop(name, "") or _saved_notice(request.args)
             self._remember(version, text)
             return self._case_page(name, data, text, version, notice=notice, checks=_to_check(text))
-        data = form.from_form(request.form)
+        data = form.from_form(MultiDict(merge.without_absent(request.form.items(multi=True))))
         page_version = request.form.get("wersja", "")
         action = request.form.get("akcja", "zapisz")
         wanted = _confirming(action, request.form)
@@ -318,6 +319,7 @@ class App:
             found = merge.three_way(form.posted(base), posted.items(multi=True), form.posted(theirs))
             self._remember(theirs_version, theirs_text)
         return self.page("konflikt.html", 409, name=name, kept=kept, version=theirs_version, merge=found,
+                         absent=merge.ABSENT,
                          diff=_diff(theirs_text, mine_text))
 
     def _case_page(self, name, data, text, version, notice="", focus=None, unsaved=False, status=200, error="",

@@ -15,6 +15,12 @@ from dataclasses import dataclass, field
 from pismo.web import form, texts
 
 NOT_FIELDS = {"csrf", "wersja", "akcja"}
+ABSENT = "\u2400brak"  # a choice's value for "the field is not there" (an item removed on one side)
+
+
+def without_absent(posted):
+    """The posted pairs without the fields a choice removed."""
+    return [(key, value) for key, value in posted if value != ABSENT]
 
 
 @dataclass(frozen=True)
@@ -40,7 +46,7 @@ class Merge:
 def _values(pairs) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, value in pairs:
-        if key not in NOT_FIELDS and key not in out:
+        if key not in NOT_FIELDS and key not in out and value != ABSENT:
             out[key] = value.replace("\r\n", "\n").replace("\r", "\n")
     return out
 
