@@ -564,7 +564,7 @@ def test_a_plan_without_period_or_district_is_written_and_the_missing_dates_are_
                       "3. Proponowane działania:\n- Patrole w parku.\n", encoding="utf-8")
     result = run("import", source, "-o", tmp_path / "plan.yaml")
     assert result.exit_code == 0, result.output
-    assert "Rejon służbowy: nie rozpoznano; okres: nie rozpoznano." in result.output
+    assert "Rejon nierozpoznany; okres: nie rozpoznano." in result.output
     assert "zanim pismo użyje tego pliku" not in result.output  # placeholders in dates are warnings, not errors
     case = load_case(tmp_path / "plan.yaml")
     assert {"okres.od", "okres.do", "rejon.numer"} <= {w.field for w in case.warnings if "do uzupełnienia" in w.message}
@@ -1709,3 +1709,41 @@ def test_a_notice_in_the_future_tense_with_a_past_sentence_is_still_a_notice():
     assert kind([text_line(t, 1) for t in notice]) == "notice"
     assert kind([text_line(t, 1) for t in article]) == "article"
     assert kind([text_line("Lista zakupów: mleko, chleb.", 1)]) is None
+
+
+# --------------------------------------------------- plans without a district number, several districts and officers
+
+
+def test_a_posterunek_plan_without_a_number_and_a_plan_of_two_districts_by_two_officers(tmp_path):
+    source = IMPORT / "20-posterunek-rejony.txt"
+    area_path, both_path = import_all(tmp_path, source)
+    assert (area_path.name, both_path.name) == ("20-posterunek-rejony-wierzbicka.yaml",
+                                                "20-posterunek-rejony-rejony-5-6.yaml")
+    area = load_case(area_path).sprawa
+    assert (area.rejon, area.rejony, area.teren) == (None, [], "gminy Dębina")  # no number made up
+    assert area.osoby.dzielnicowy.funkcja == "dzielnicowa Posterunku Policji w Dębinie"
+    assert informacja_lines(area_path)[1:3] == ["działania priorytetowego na terenie gminy Dębina",
+                                                "Posterunku Policji w Dębinie"]
+    both = load_case(both_path).sprawa
+    assert [r.numer for r in both.rejony] == ["5", "6"] and both.rejon is None and both.osoby.dzielnicowy is None
+    assert [(d.stopien, d.imie_nazwisko, d.plec, d.funkcja, d.rejon) for d in both.osoby.dzielnicowi] == [
+        ("asp.", "Tomasz Grabowiecki", "M", "dzielnicowy rejonu służbowego nr 5", "5"),
+        ("sierż.", "Katarzyna Olech", "K", "dzielnicowa rejonu służbowego nr 6", "6")]
+    assert informacja_lines(both_path)[1] == "działania priorytetowego dla rejonów służbowych numer 5 i 6"
+    assert_nothing_lost(source.read_text(encoding="utf-8"), [load_case(area_path), load_case(both_path)],
+                        _titles(source) | {"Sporządziła: mł. asp. Joanna Wierzbicka", "Sporządzili:",
+                                           "asp. Tomasz Grabowiecki", "dzielnicowy rejonu służbowego nr 5",
+                                           "sierż. Katarzyna Olech", "dzielnicowa rejonu służbowego nr 6"})
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("Plan działania priorytetowego dla rejonów służbowych nr 5 i 6", ["5", "6"]),
+    ("dla rejonów nr 1, 2 i 4 Komisariatu Policji", ["1", "2", "4"]),
+    ("rejony służbowe XII oraz XIII", ["XII", "XIII"]),
+    ("dla rejonu służbowego nr 5", None),
+])
+def test_several_districts_in_a_title(text, numbers):
+    from pismo.importer.header import find_districts
+
+    found = find_districts(text)
+    assert (found[0] if found else None) == numbers

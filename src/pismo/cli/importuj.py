@@ -91,12 +91,21 @@ def whose(plan) -> str:
     """"rejon służbowy nr 5, st. sierż. Jan Kowalski, od 1.03.2026 r. do 31.08.2026 r." – what tells a plan apart."""
     from pismo import polish
 
-    parts = [f"rejon służbowy nr {plan.district}" if plan.district else "rejon nierozpoznany"]
-    if plan.officer:
-        parts.append(" ".join(filter(None, (plan.officer.stopien, plan.officer.imie_nazwisko))))
+    parts = [district_words(plan)]
+    for officer in plan.officers[1:] and plan.officers or [plan.officer] if plan.officer else []:
+        parts.append(" ".join(filter(None, (officer.stopien, officer.imie_nazwisko))))
     if plan.period:
         parts.append(polish.period_numeric(plan.period[0], plan.period[1], "r."))
     return ", ".join(parts)
+
+
+def district_words(plan) -> str:
+    """"rejon służbowy nr 5", "rejony służbowe nr 5 i 6", "teren gminy Dębina" – as the text gives them."""
+    if plan.districts:
+        return f"rejony służbowe nr {', '.join(plan.districts[:-1])} i {plan.districts[-1]}"
+    if plan.district:
+        return f"rejon służbowy nr {plan.district}"
+    return f"bez numeru rejonu, teren {plan.area}" if plan.area else "rejon nierozpoznany"
 
 
 def summary(result, source: Path, target: Path) -> str:
@@ -108,7 +117,7 @@ def summary(result, source: Path, target: Path) -> str:
     found = ", ".join(str(n) for n in sorted(p.found)) or "brak"
     lines = [
         f"Zapisano plik sprawy: {target} (z pliku {source}).",
-        f"  Rejon służbowy: {('nr ' + p.district) if p.district else 'nie rozpoznano'}; okres: {period}"
+        f"  {district_words(p)[:1].upper()}{district_words(p)[1:]}; okres: {period}"
         + ("" if period.endswith(".") else "."),
         f"  Jednostka: {p.unit.mianownik if p.unit else 'nie rozpoznano'}"
         + (f"; dzielnicowy: {' '.join(filter(None, (p.officer.stopien, p.officer.imie_nazwisko)))}"

@@ -67,7 +67,9 @@ def labels(plans: list[Plan]) -> list[str]:
     used: dict[str, int] = {}
     out = []
     for n, plan in enumerate(plans, 1):
-        if plan.district:
+        if plan.districts:
+            label = "rejony-" + "-".join(d.lower() for d in plan.districts)
+        elif plan.district:
             label = f"rejon-{plan.district.lower()}"
         elif plan.officer:
             label = "-".join(ascii_fold(plan.officer.imie_nazwisko).lower().split()[-1:]) or f"plan-{n}"

@@ -13,7 +13,7 @@ import re
 from pismo.importer import header as hd
 from pismo.importer.headings import is_title
 from pismo.importer.lines import Line
-from pismo.importer.recognise import SIGNED, chrome_line, heading_of, title_index
+from pismo.importer.recognise import SIGNED, SIGNED_MANY, chrome_line, heading_of, title_index
 
 _INTRODUCING = re.compile(r"(?:dzielnicow|rejon|posterun|komisariat|komend|zesp[oó]ł|rewir|kontakt)\w*\b", re.I)
 _FUNCTION = re.compile(r"dzielnicow[ya]\b", re.I)
@@ -88,6 +88,11 @@ def _ends_previous(lines: list[Line], at: int) -> bool:
     signed = SIGNED.fullmatch(before.text)
     if signed and not signed.group("rest").strip():
         return True
+    for back in range(at - 1, max(at - 9, -1), -1):  # "Sporządzili:" and the names and functions under it
+        if SIGNED_MANY.fullmatch(lines[back].text):
+            return True
+        if not (hd.find_officer(lines[back].text) or _FUNCTION.match(lines[back].text)):
+            break
     text = lines[at].text
     return bool(_FUNCTION.match(text)) and not hd.find_officer(text) and bool(signed or hd.find_officer(before.text))
 
@@ -95,7 +100,8 @@ def _ends_previous(lines: list[Line], at: int) -> bool:
 def _introduces(line: Line) -> bool:
     """A short line naming whose plan follows: "Dzielnicowa rejonu nr 2 – sierż. Ewa Lis, tel. …"."""
     text = line.text
-    if line.cells or line.listed or len(text) > 150 or SIGNED.fullmatch(text) or heading_of(line):
+    if line.cells or line.listed or len(text) > 150 or SIGNED.fullmatch(text) or SIGNED_MANY.fullmatch(text) \
+            or heading_of(line):
         return False
     if chrome_line(line) or hd.find_officer(text) or hd.find_phone(text):
         return True

@@ -96,6 +96,36 @@ def find_district(text: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+_NUMBER = r"(?:\d{1,4}|[IVXLCDM]{1,10})"
+# "dla rejonów służbowych nr 5 i 6", "rejonów nr 1, 2 i 4": one plan for several districts.
+_DISTRICTS = re.compile(rf"\brejon(?:ów|y)\s+(?:służbow\w+\s+|dzielnicow\w+\s+)?(?:(?:nr|numer)\.?\s*)?"
+                        rf"(?P<nums>{_NUMBER}(?:\s*(?:,|\bi\b|\boraz\b)\s*(?:nr\.?\s*)?{_NUMBER})+)\b")
+# "na terenie gminy Dębina": a plan without a district number names its area.
+_AREA = re.compile(r"\bna\s+terenie\s+(?P<area>(?:miasta\s+i\s+gminy|gminy|miasta|osiedla|sołectwa|sołectw|powiatu)"
+                   r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,3})")
+
+
+def find_districts(text: str) -> tuple[list[str], tuple[int, int]] | None:
+    """'dla rejonów służbowych nr 5 i 6' → ['5', '6']; None unless two or more districts are named."""
+    found = _DISTRICTS.search(text)
+    if not found:
+        return None
+    numbers = []
+    for number in re.findall(_NUMBER, found.group("nums")):
+        if number.isdigit() and 0 < int(number) < 10000:
+            numbers.append(str(int(number)))
+        elif not number.isdigit() and _ROMAN.fullmatch(number):
+            numbers.append(number)
+    numbers = list(dict.fromkeys(numbers))
+    return (numbers, found.span()) if len(numbers) > 1 else None
+
+
+def find_area(text: str) -> tuple[str, tuple[int, int]] | None:
+    """'na terenie gminy Dębina' → 'gminy Dębina' (the genitive the title prints after „na terenie”)."""
+    found = _AREA.search(text)
+    return (found.group("area"), found.span()) if found else None
+
+
 # ----------------------------------------------------------------------------------------------- unit
 
 def _place(text: str, pos: int) -> int:
@@ -234,6 +264,18 @@ def find_officer(text: str, female: bool | None = None) -> tuple[Officer, tuple[
     end = found.start("name") + len(" ".join(found.group("name").split()[:len(words)]))
     officer = Officer(_canonical_rank(found.group("rank")), name, female, sure, bool(genitive))
     return officer, (found.start(), end)
+
+
+def find_officers(text: str) -> list[Officer]:
+    """Every officer named in a text ("asp. Jan Kowalski, sierż. Anna Nowak"), in order."""
+    officers, pos = [], 0
+    while pos < len(text):
+        found = find_officer(text[pos:])
+        if found is None:
+            break
+        officers.append(found[0])
+        pos += found[1][1]
+    return officers
 
 
 def find_phone(text: str) -> tuple[str, tuple[int, int]] | None:

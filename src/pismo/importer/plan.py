@@ -35,11 +35,15 @@ class Partner:
 class Plan:
     title: str | None = None
     district: str | None = None
+    districts: list[str] = field(default_factory=list)  # one plan for several districts: all their numbers
+    area: str | None = None  # a plan without a district number: "gminy Dębina" („na terenie gminy Dębina”)
     period: Period | None = None
     unit: Named | None = None
     team: Named | None = None
     department: Named | None = None
     officer: Officer | None = None
+    officers: list[Officer] = field(default_factory=list)  # "Sporządzili:": everyone who prepared the plan
+    officer_functions: dict[int, str] = field(default_factory=dict)  # officers[i]'s function line
     function: str | None = None  # the officer's function under the signature
     superior: Officer | None = None  # who approves the plan (the "ZATWIERDZAM" block)
     superior_lines: list[str] = field(default_factory=list)  # the function lines of that block

@@ -28,6 +28,7 @@ NO_PLAN = ("nie rozpoznano planu – nie znaleziono nagłówków jego części (
            "zagrożenia w rejonie służbowym”, „2. Zakładany cel do osiągnięcia”)")
 LEFTOVER = "tekst spod tytułu, którego nie rozpoznano – przenieś go we właściwe miejsce albo usuń"
 SIGNED = re.compile(r"sporządził(?P<female>a)?\b\s*:?\s*(?P<rest>.*)", re.I)
+SIGNED_MANY = re.compile(r"sporządzi(?:li|ły)\b\s*:?\s*(?P<rest>.*)", re.I)
 _PLACE_DATE = re.compile(rf"(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]?[\w-]+){{0,3}}),\s*"
                          rf"(?:dnia\s+)?(?P<date>{DATE})\s*\.?", re.I)
 _APPROVED = re.compile(r"zatwierdził(?P<female>a)?\b\s*:?\s*(?P<rest>.*)", re.I)
@@ -131,7 +132,8 @@ def _from_body(plan: Plan) -> None:
     """District and unit the title does not give, as the plan's own text names them ("w rejonie nr 3")."""
     text = "\n".join(t.value for t in plan.problem + plan.goal + plan.informing)
     for name, finder in (("district", hd.find_district), ("unit", hd.find_unit)):
-        found = finder(text) if getattr(plan, name) is None else None
+        known = name == "district" and (plan.districts or plan.area)
+        found = finder(text) if getattr(plan, name) is None and not known else None
         if found:
             setattr(plan, name, found[0])
             what = "numer rejonu" if name == "district" else "nazwę jednostki"
@@ -182,13 +184,20 @@ def _header(plan: Plan, head: list[Line]) -> list[Line]:
 def read_info(plan: Plan, text: str) -> list[tuple[int, int]]:
     """Fill the plan's empty title fields from a text; return where the found pieces stand."""
     spans = []
+    for field, finder in (("districts", hd.find_districts), ("area", hd.find_area)):
+        found = finder(text) if not getattr(plan, field) else None
+        if found:
+            spans.append(found[1])
+            setattr(plan, field, found[0])
+    if plan.districts:
+        plan.district = None
     for field, finder in (("district", hd.find_district), ("unit", hd.find_unit), ("team", hd.find_team),
                           ("department", hd.find_department), ("officer", hd.find_officer),
                           ("phone", hd.find_phone), ("email", hd.find_email), ("period", find_period)):
         found = finder(text)
         if found:
             spans.append(found[1])
-            if getattr(plan, field) is None:
+            if getattr(plan, field) is None and not (field == "district" and plan.districts):
                 setattr(plan, field, found[0])
     return spans
 
@@ -284,6 +293,9 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
     if line.cells:
         return _signature_row(plan, line.cells)
     text = line.text
+    many = _several_signing(plan, text, state)
+    if many is not None:
+        return many
     signed = SIGNED.fullmatch(text)
     if signed:
         sex = "K" if signed.group("female") else "M"
@@ -306,6 +318,34 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
     if current >= 3 and _place_date(plan, text):
         return ""
     return None
+
+
+def _several_signing(plan: Plan, text: str, state: str) -> str | None:
+    """'Sporządzili:' and the officers after it, each maybe with a function line ("dzielnicowa rejonu …");
+    returns "many" while reading them, None for a line that is not theirs."""
+    many = SIGNED_MANY.fullmatch(text)
+    if many:
+        for officer in hd.find_officers(many.group("rest")):
+            _add_officer(plan, officer)
+        _contacts(plan, many.group("rest"))
+        return "many"
+    if state != "many" or len(text) > 150:
+        return None
+    officer = hd.find_officer(text)
+    if officer and len(text) - (officer[1][1] - officer[1][0]) < 40:
+        _add_officer(plan, officer[0])
+        _contacts(plan, text)
+        return "many"
+    if plan.officers and re.match(r"dzielnicow[ya]\b", text, re.I):
+        plan.officer_functions[len(plan.officers) - 1] = text
+        return "many"
+    return None
+
+
+def _add_officer(plan: Plan, officer) -> None:
+    plan.officers.append(officer)
+    if len(plan.officers) == 1:
+        plan.officer = officer
 
 
 def _place_date(plan: Plan, text: str) -> bool:

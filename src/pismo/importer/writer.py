@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pismo.importer import header as hd
 from pismo.importer.header import proper_case
 from pismo.importer.plan import Plan, Text
 from pismo.importer.yamltext import Node, comment_lines, emit, to_data
@@ -163,7 +164,26 @@ def _person(key: str, function: str, signature: list[str], comment: str) -> Node
 
 
 def _officer(plan: Plan) -> Node:
-    o = plan.officer
+    if len(plan.officers) > 1:  # "Sporządzili:": each officer with his or her function and district
+        items = []
+        for i, o in enumerate(plan.officers):
+            function = plan.officer_functions.get(i)
+            fields = _officer_fields(plan, o, function, (plan.phone, plan.email) if i == 0 else (None, None))
+            district = hd.find_district(function or "")
+            if district and district[0] in plan.districts:  # after the function, before the contacts
+                at = next((n for n, node in enumerate(fields) if node.key in ("telefon", "email")), len(fields))
+                served = Node("rejon", _number(district[0]), commented=fields[at - 1].commented)
+                fields[at - 1].commented = []
+                fields.insert(at, served)
+            items.append(Node(value=fields))
+        comment = "dzielnicowi: plan sporządza kilka osób – „Sporządzili:” w planie i informacji"
+        return Node("dzielnicowi", items, above=[comment, *checks(plan.field_notes.get("officer", []))])
+    nodes = _officer_fields(plan, plan.officer, plan.function, (plan.phone, plan.email))
+    comment = "dzielnicowy: „Sporządził(a):” w planie i informacji, kontakt w zaproszeniach"
+    return Node("dzielnicowy", nodes, above=[comment, *checks(plan.field_notes.get("officer", []))])
+
+
+def _officer_fields(plan: Plan, o, function: str | None, contact: tuple) -> list[Node]:
     nodes = []
     if o:
         nodes.append(Node("stopien", o.stopien) if o.stopien else Node("stopien", fill("stopień, np. asp.")))
@@ -175,19 +195,20 @@ def _officer(plan: Plan) -> Node:
     else:
         nodes += [Node("stopien", fill("stopień, np. asp.")), Node("imie_nazwisko", fill("imię i nazwisko")),
                   Node("plec", fill("M albo K"), comment="M – mężczyzna, K – kobieta")]
-    if plan.function:
-        nodes.append(Node("funkcja", plan.function))
+    title = "dzielnicowa" if o and o.kobieta else "dzielnicowy"
+    if function:
+        nodes.append(Node("funkcja", function))
     elif plan.district:
-        title = "dzielnicowa" if o and o.kobieta else "dzielnicowy"
         nodes.append(Node("funkcja", f"{title} rejonu służbowego nr {plan.district}"))
-    contacts = (("telefon", plan.phone, "47 000 00 00"), ("email", plan.email, "imie.nazwisko@policja.gov.pl"))
-    for key, value, example in contacts:
+    elif plan.unit and not plan.districts and not _bare(plan.unit.mianownik):
+        nodes.append(Node("funkcja", f"{title} {plan.unit.dopelniacz}"))
+    phone, email = contact
+    for key, value, example in (("telefon", phone, "47 000 00 00"), ("email", email, "imie.nazwisko@policja.gov.pl")):
         if value and _valid(key, value):
             nodes.append(Node(key, value))
         else:
             nodes[-1].commented.append(f"{key}: {example}  # nieobowiązkowe")
-    comment = "dzielnicowy: „Sporządził(a):” w planie i informacji, kontakt w zaproszeniach"
-    return Node("dzielnicowy", nodes, above=[comment, *checks(plan.field_notes.get("officer", []))])
+    return nodes
 
 
 def _officer_name(o) -> Node:
@@ -285,14 +306,31 @@ def _people(plan: Plan) -> Node:
 
 # ------------------------------------------------------------------------------------ district, period
 
+def _number(district: str) -> int | str:
+    return int(district) if district.isdigit() else district
+
+
 def _district(plan: Plan) -> Node:
-    if plan.district is None:
-        value = Node("numer", PLACEHOLDER, comment="numer rejonu: cyframi arabskimi (3) albo rzymskimi (XIII)",
-                     above=[f"{CHECK}: w tekście nie rozpoznano numeru rejonu"])
-    else:
-        value = Node("numer", int(plan.district) if plan.district.isdigit() else plan.district,
-                     above=checks(plan.field_notes.get("district", [])))
-    return Node("rejon", [value], above=_banner("REJON SŁUŻBOWY I OKRES PLANU"))
+    """rejon (one district), rejony (a plan for several), teren (an area without a number) or, for a posterunek's
+    plan the text gives no number, nothing: a number the text does not have is never made up."""
+    banner = _banner("REJON SŁUŻBOWY I OKRES PLANU")
+    if plan.districts:
+        items = [Node(value=[Node("numer", _number(d))]) for d in plan.districts]
+        return Node("rejony", items, comment="jeden plan dla kilku rejonów: „dla rejonów służbowych nr …”",
+                    above=banner + checks(plan.field_notes.get("district", [])))
+    if plan.district is not None:
+        value = Node("numer", _number(plan.district), above=checks(plan.field_notes.get("district", [])))
+        return Node("rejon", [value], above=banner)
+    if plan.area:
+        return Node("teren", plan.area, comment=f"plan bez numeru rejonu: „na terenie {plan.area}”",
+                    above=banner + [f"{CHECK}: w tekście nie ma numeru rejonu – plan obejmuje teren nazwany w tytule"])
+    if plan.unit and plan.unit.mianownik.startswith("Posterunek"):
+        return Node(above=banner + [f"{CHECK}: w tekście nie ma numeru rejonu – tytuł planu posterunku nazwie "
+                                    "jednostkę; jeśli plan dotyczy rejonu, dopisz:", "rejon:", "  numer: …",
+                                    "albo teren w dopełniaczu: teren: gminy …"])
+    value = Node("numer", PLACEHOLDER, comment="numer rejonu: cyframi arabskimi (3) albo rzymskimi (XIII)",
+                 above=[f"{CHECK}: w tekście nie rozpoznano numeru rejonu"])
+    return Node("rejon", [value], above=banner)
 
 
 def _period(plan: Plan) -> list[Node]:
