@@ -158,6 +158,10 @@ LEAKS = [
     ("nazwisko samo", "Sprawę zgłosiła Kaczmarczykówna z parteru.", ["Kaczmarczykówna"], ["Sprawę zgłosiła", "z parteru."]),
     ("w protokole", "Głos zabrała Przewodnicząca Rady Osiedla Krystyna Mazur.", ["Mazur"],
      ["Głos zabrała Przewodnicząca Rady Osiedla"]),
+    ("imię samo", "Syn Kacper i córka Zuzia bawią się na placu.", ["Kacper", "Zuzia"], ["bawią się na placu."]),
+    ("imię samo", "Mąż pani Teresy, pan Jerzy, też się skarżył.", ["Teresy", "Jerzy"], ["też się skarżył."]),
+    ("imię i nazwisko", "Prezes Fundacji Anna Kowalska przekazała środki.", ["Kowalska"],
+     ["Prezes Fundacji", "przekazała środki."]),
     ("nazwisko policjanta", "Pan Nowak przyszedł z żoną.", ["Nowak"], ["przyszedł z żoną."]),
 ]
 
@@ -220,6 +224,8 @@ KEEPS = [
     ("słowa zwykłe", "Akcja „Bezpieczne Wakacje”, Dzień Dziecka, Boże Ciało."),
     ("słowa zwykłe", "Lokal „Pod Różą” i bar „Kasia”."),
     ("słowa zwykłe", "Wiśniewski Transport sp. z o.o. wymienił wiaty."),
+    ("słowa zwykłe", "Zakupy w sklepie Dino i przy sklepie Lewiatan, stacja Orlen."),
+    ("patroni i miejsca", "Fundacja Anny Dymnej i Dom Pomocy Społecznej im. Jana Pawła II."),
     ("słowa zwykłe", "Kowal wykonał ogrodzenie boiska."),
     ("słowa zwykłe", "Kuźnia „Kowal” wykonała ogrodzenie."),
     ("słowa zwykłe", "Wilk widziany w lesie koło Wilkowa."),

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from pismo.publication.names_data import (
-    CORE_RANKS, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
+    BUSINESS_NOUNS, CORE_RANKS, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
     NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_WORDS,
     RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, TITLES,
@@ -152,6 +152,7 @@ _RETIRED = _forms(RETIRED_WORDS)
 _PARTNER = _forms(PARTNER_NOUNS)
 _ROLE = _forms(ROLE_NOUNS)
 _INSTITUTION = _forms(INSTITUTION_WORDS)
+_BUSINESS = _forms(BUSINESS_NOUNS)
 # Words that end a police rank („asp. sztab.”, „sierżant sztabowy”); „st.”, „starszy” only begin one.
 _RANK_ENDS = RANK_ABBREVIATIONS - {"st", "mł"}
 _RANK_END = _forms(w for w in RANKS_WRITTEN if w not in ("starszy", "młodszy", "generalny"))
@@ -515,6 +516,8 @@ class Names:
         before = words[run.start - 1] if run.start else None
         after = words[run.stop] if run.stop < len(words) else None
         adjacent_before = before and _SPACE.fullmatch(text[before.end:words[run.start].start])
+        if adjacent_before and before.word in _BUSINESS:  # „w sklepie Dino”
+            return False
         if adjacent_before and before.word[0].isupper() \
                 and not (_sentence_start(text, words, run.start - 1) and person_verb(before.lower)):
             return False

@@ -84,7 +84,7 @@ PLACE_NOUNS = (
     "ulica", "ulice", "aleja", "alei", "plac", "osiedle", "rondo", "most", "park", "pomnik", "skwer", "szkoła",
     "liceum", "gimnazjum", "uniwersytet", "politechnika", "akademia", "szpital", "hospicjum", "stadion", "hala",
     "biblioteka", "parafia", "kościół", "kaplica", "bazylika", "cmentarz", "rejon", "imienia", "patron",
-    "patronka", "bulwar", "wybrzeże", "przedszkole", "żłobek",
+    "patronka", "bulwar", "wybrzeże", "przedszkole", "żłobek", "fundacja",
 )
 # Institutions whose adjectives may stand between them and the patron („Liceum Ogólnokształcące Stefana Batorego”).
 PLACE_INSTITUTIONS = ("szkoła", "liceum", "gimnazjum", "uniwersytet", "politechnika", "akademia", "szpital",
@@ -120,6 +120,16 @@ ROLE_NOUNS = (
     "świadek", "najemca", "najemczyni", "opiekun", "opiekunka", "pracownik", "pracownica", "członek", "członkini",
     "gospodarz", "gospodyni", "dozorca", "woźny", "lokator", "lokatorka", "pokrzywdzony", "pokrzywdzona",
     "sprawca", "pedagog", "nauczyciel", "nauczycielka", "wychowawca", "wychowawczyni", "burmistrz", "wójt",
+    "syn", "córka", "mąż", "żona", "brat", "siostra", "wnuk", "wnuczka", "kolega", "koleżanka", "znajomy", "znajoma",
+    "teść", "teściowa", "zięć", "synowa", "szwagier", "szwagierka", "kuzyn", "kuzynka", "proboszcz",
+)
+# Nouns of a business or a place: the capitalised word after one is its name („w sklepie Dino”, „bar Kasia”),
+# no person's, unless a role stands before („właściciel sklepu Wiśniewski”).
+BUSINESS_NOUNS = (
+    "sklep", "market", "supermarket", "dyskont", "stacja", "apteka", "bar", "pub", "lokal", "restauracja", "pizzeria",
+    "kawiarnia", "hurtownia", "firma", "salon", "hotel", "pensjonat", "klub", "kino", "galeria", "piekarnia",
+    "cukiernia", "kwiaciarnia", "warsztat", "zakład", "drogeria", "kiosk", "pawilon", "punkt", "marka", "sieć",
+    "spółka", "agencja", "biuro", "siłownia", "świetlica", "klubokawiarnia",
 )
 ROLE_IRREGULAR = frozenset({"mieszkaniec", "mieszkańca", "mieszkańcowi", "mieszkańcem", "mieszkańcu", "p", "pan",
                             "pani", "panu", "pana", "panem", "panią", "państwo", "państwa", "państwu"})
