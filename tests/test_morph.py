@@ -271,3 +271,40 @@ def test_unknown_first_name_gives_no_nominative():
 ])
 def test_town_from_the_unit_name(unit, town):
     assert phrases.town_of(unit) == town
+
+
+def test_the_dictionary_is_never_entered_by_two_threads_at_once(monkeypatch):
+    """The web server answers in threads; one Morfeusz instance must not be called concurrently."""
+    import threading
+    import time
+
+    from pismo.morph import dictionary
+
+    inside, overlaps = [0], []
+
+    class Fake:
+        def analyse(self, word):
+            inside[0] += 1
+            overlaps.append(inside[0])
+            time.sleep(0.002)
+            inside[0] -= 1
+            return []
+
+        def generate(self, lemma):
+            return self.analyse(lemma)
+
+    monkeypatch.setattr(dictionary, "_load", lambda: Fake())
+    dictionary.analyse.cache_clear()
+    dictionary.paradigm.cache_clear()
+    try:
+        threads = [threading.Thread(target=lambda i=i: [dictionary.analyse(f"słowo{i}x{j}") or
+                                                        dictionary.paradigm(f"lemat{i}x{j}") for j in range(20)])
+                   for i in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        dictionary.analyse.cache_clear()
+        dictionary.paradigm.cache_clear()
+    assert len(overlaps) == 240 and max(overlaps) == 1

@@ -7,11 +7,15 @@ name start as fast as before (bench/bench.py, cold start).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 _ADJECTIVAL = {"adj", "ppas", "pact"}  # words that agree with a noun
+# One Morfeusz instance is not safe to call from several threads at once (the web server answers
+# requests in threads): every call into it, and its loading, holds this lock.
+_LOCK = threading.RLock()
 
 
 @dataclass(frozen=True)
@@ -56,10 +60,15 @@ def _parse(form: str, lemma: str, tag: str, labels, qualifiers) -> Reading | Non
 
 
 @lru_cache(maxsize=1)
-def _morfeusz():
+def _load():
     import morfeusz2  # the dictionary loads here, once
 
     return morfeusz2.Morfeusz(expand_tags=False, separate_numbering=True)
+
+
+def _morfeusz():
+    with _LOCK:
+        return _load()
 
 
 def available() -> bool:
@@ -76,7 +85,8 @@ def analyse(word: str) -> tuple[Reading, ...]:
     """Every reading of one word (no spaces); () when the dictionary does not know it."""
     if not word or any(ch.isspace() for ch in word):
         return ()
-    results = _morfeusz().analyse(word)
+    with _LOCK:
+        results = _morfeusz().analyse(word)
     if any(start != 0 or end != 1 for start, end, _ in results):
         return ()  # the word splits into several segments (hyphen, digits): not one lexeme
     readings = []
@@ -93,7 +103,8 @@ def analyse(word: str) -> tuple[Reading, ...]:
 def paradigm(lemma: str) -> tuple[Reading, ...]:
     """Every form of a lemma (as analyse gives it, with its homonym mark, e.g. 'sołtys:Sm1')."""
     try:
-        generated = _morfeusz().generate(lemma)
+        with _LOCK:
+            generated = _morfeusz().generate(lemma)
     except Exception:  # noqa: BLE001 - an unknown lemma
         return ()
     out = []
