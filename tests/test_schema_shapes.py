@@ -176,8 +176,8 @@ def test_a_plan_without_a_district_number_names_its_area_and_unit(kind, first, l
     lines = _lines(DEBINA, kind)
     start = lines.index(first)
     title = lines[start:lines.index(last) + 1]
-    assert title[1] == "działania priorytetowego na terenie gminy Dębina"
-    assert "Posterunku Policji w Dębinie" in title
+    assert title[1:4] == ["działania priorytetowego na terenie gminy Dębina", "Posterunku Policji w Dębinie",
+                          "Komendy Powiatowej Policji w Zalesiu Wielkim"]
     assert not any("rejon" in line or "nr" in line.split() for line in title)  # no number forced or printed
     [(item, _)] = render_kind(DEBINA, kind)
     assert item.title.endswith("działania priorytetowego na terenie gminy Dębina")
@@ -210,6 +210,61 @@ def test_a_unit_template_printing_the_district_number_is_refused_for_a_plan_with
     with pytest.raises(TemplateError) as caught:
         render([item], TemplateSet(folder))
     assert "wartość pusta w miejscu, które dokument drukuje" in str(caught.value)
+
+
+# --- unit structures ---------------------------------------------------------------------------------
+
+KAMIONKA = SHAPES / "kamionka-ii-komisariat-rejon-4-2026.yaml"
+KAMIONKA_HEAD = ["KOMENDA MIEJSKA POLICJI", "W KAMIONCE WIELKIEJ", "II KOMISARIAT POLICJI"]
+
+
+def test_a_numbered_komisariat_under_its_komenda_miejska_titles_the_plan_by_the_chain():
+    lines = _lines(KAMIONKA, "plan")
+    start = lines.index("PLAN")
+    assert lines[start + 1:start + 6] == [
+        "działania priorytetowego dla rejonu służbowego nr 4", "Rewiru Dzielnicowych",
+        "II Komisariatu Policji w Kamionce Wielkiej", "Komendy Miejskiej Policji w Kamionce Wielkiej",
+        "na okres od 1.03.2026 r. do 31.08.2026 r."]
+    informacja = _lines(KAMIONKA, "informacja")
+    assert informacja[1:5] == ["działania priorytetowego dla rejonu służbowego numer 4", "Rewiru Dzielnicowych",
+                               "II Komisariatu Policji w Kamionce Wielkiej",
+                               "Komendy Miejskiej Policji w Kamionce Wielkiej"]
+
+
+def test_the_letterhead_and_genitives_from_the_structure_are_listed_for_confirmation_never_silently():
+    case = load_case(KAMIONKA)
+    derived = {w.field: w.message for w in case.warnings if "plec" not in w.field}
+    assert derived == {
+        "jednostka.naglowek": "nagłówek pisma z nazw jednostek: KOMENDA MIEJSKA POLICJI / W KAMIONCE WIELKIEJ / "
+                              "II KOMISARIAT POLICJI – potwierdź albo wpisz własny",
+        "jednostka.nazwa.dopelniacz": "odmiana ze słownika: II Komisariatu Policji w Kamionce Wielkiej – potwierdź "
+                                      "albo wpisz własną",
+        "jednostka.nadrzedna.dopelniacz": "odmiana ze słownika: Komendy Miejskiej Policji w Kamionce Wielkiej – "
+                                          "potwierdź albo wpisz własną",
+        "jednostka.zespol.dopelniacz": "odmiana ze słownika: Rewiru Dzielnicowych – potwierdź albo wpisz własną",
+    }
+    form = [p.replace("\u00a0", " ") for p in paragraphs(render_kind(KAMIONKA, "protokol-pusty")[0][1])]
+    assert form[:3] == KAMIONKA_HEAD
+
+
+def test_odmien_writes_the_letterhead_as_lines_and_the_documents_stay_the_same(tmp_path):
+    from pismo.morph.writeback import odmien
+
+    path = tmp_path / KAMIONKA.name
+    path.write_text(KAMIONKA.read_text(encoding="utf-8"), encoding="utf-8")
+    before = _lines(path, "plan")
+    written = odmien(path)
+    assert ("jednostka", "naglowek") in [d.loc for d in written.forms]
+    text = path.read_text(encoding="utf-8")
+    assert "  naglowek:  # ze słownika – sprawdź\n" + "".join(f"    - {line}\n" for line in KAMIONKA_HEAD) in text
+    assert load_case(path).warnings == [] and _lines(path, "plan") == before
+
+
+def test_a_letterhead_written_in_the_file_wins():
+    case = load_case(DEBINA)
+    assert case.sprawa.jednostka.naglowek == ["KOMENDA POWIATOWA POLICJI", "W ZALESIU WIELKIM",
+                                              "POSTERUNEK POLICJI W DĘBINIE"]
+    assert case.derived == []
 
 
 @pytest.mark.parametrize("path", sorted(SHAPES.glob("*.yaml")), ids=lambda p: p.stem)

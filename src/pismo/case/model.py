@@ -150,8 +150,12 @@ Nazwa = Annotated[Odmiana, BeforeValidator(_forms)]
 
 
 class Jednostka(Model):
+    """The unit and where it stands: a posterunek or komisariat under its KPP/KMP (nadrzedna); the
+    letterhead and the title's genitives follow from these names when the file leaves them out."""
+
     nazwa: Nazwa
-    naglowek: Linie
+    nadrzedna: Optional[Nazwa] = None  # the KPP/KMP a posterunek or komisariat belongs to
+    naglowek: Optional[Linie] = None  # left out: from the names (pismo.morph.fill), listed for confirmation
     wydzial: Optional[Nazwa] = None
     zespol: Optional[Nazwa] = None
     adres: Optional[Linie] = None

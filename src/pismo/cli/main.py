@@ -123,7 +123,7 @@ def odmien(sprawa: Path) -> None:
     click.echo(f"{sprawa}: wpisano formy ze słownika ({len(result.forms)}), oznaczone komentarzem "
                "„# ze słownika – sprawdź”:")
     for form in result.forms:
-        click.echo(f"  {dotted(form.loc)}: {form.value}")
+        click.echo(f"  {dotted(form.loc)}: {form.shown}")
     click.echo("Sprawdź je w pliku (popraw, jeśli trzeba) i usuń komentarz.")
 
 @main.command("sprawdz", context_settings=CONTEXT)

@@ -81,7 +81,8 @@ def unit(s: Sprawa) -> dict:
     j = s.jednostka
     return {
         "nazwa": j.nazwa.mianownik,
-        "naglowek": j.naglowek,
+        "naglowek": need(j.naglowek, ("jednostka", "naglowek"),
+                         "brak nagłówka pisma – wpisz naglowek albo nazwę jednostki (nagłówek powstanie z nazwy)"),
         "wydzial": j.wydzial.mianownik if j.wydzial else None,
         "adres": j.adres or [],
         "telefon": j.telefon,
@@ -115,12 +116,14 @@ def area(s: Sprawa, nr: str = "nr") -> str:
 
 
 def title_lines(s: Sprawa, nr: str = "nr") -> dict:
-    """Whose plan it is: the area it covers, then in the genitive team and department, then the unit."""
+    """Whose plan it is: the area it covers, then in the genitive team and department, the unit and the
+    unit above it (a posterunek's or komisariat's KPP/KMP)."""
     j = s.jednostka
     team = [need(f.dopelniacz, ("jednostka", name, "dopelniacz"))
             for name, f in (("zespol", j.zespol), ("wydzial", j.wydzial)) if f]
+    above = need(j.nadrzedna.dopelniacz, ("jednostka", "nadrzedna", "dopelniacz")) if j.nadrzedna else None
     return {"obszar": area(s, nr), "zespol": " ".join(team),
-            "jednostka": need(j.nazwa.dopelniacz, ("jednostka", "nazwa", "dopelniacz"))}
+            "jednostka": need(j.nazwa.dopelniacz, ("jednostka", "nazwa", "dopelniacz")), "nadrzedna": above}
 
 
 def document_title(s: Sprawa, words: str, nr: str = "nr") -> str:

@@ -65,6 +65,7 @@ class Tytul(TypedDict):
     obszar: D[str, "co obejmuje plan: dla rejonu służbowego nr 3, dla rejonów … nr 5 i 6, na terenie gminy …"]
     zespol: D[str, "zespół i wydział w dopełniaczu (tytuł planu)"]
     jednostka: D[str, "jednostka w dopełniaczu (tytuł planu)"]
+    nadrzedna: D[Optional[str], "jednostka nadrzędna w dopełniaczu, np. Komendy Miejskiej Policji w … (puste: brak)"]
 
 
 class Podpis(TypedDict):

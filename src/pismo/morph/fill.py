@@ -8,9 +8,10 @@ dictionary loads only if some form is actually missing.
 
 from __future__ import annotations
 
-from pismo.case.holes import is_hole
-
+import re
 from dataclasses import dataclass
+
+from pismo.case.holes import is_hole
 
 CONFIRM = "potwierdź albo wpisz własną"
 
@@ -20,16 +21,21 @@ class Derived:
     """One derived value: where it belongs in the case file, the value, and how to say it."""
 
     loc: tuple
-    value: str
+    value: str | list  # a form, or the lines of the letterhead
     message: str
     certain: bool = True
+
+    @property
+    def shown(self) -> str:
+        """The value as a message shows it: the letterhead's lines one after another."""
+        return self.value if isinstance(self.value, str) else " / ".join(self.value)
 
 
 def _names(s):
     """(location, Odmiana) of every name whose genitive a document prints."""
     j = s.jednostka
     yield ("jednostka", "nazwa"), j.nazwa
-    for key in ("wydzial", "zespol"):
+    for key in ("nadrzedna", "wydzial", "zespol"):
         if getattr(j, key) is not None:
             yield ("jednostka", key), getattr(j, key)
 
@@ -56,7 +62,8 @@ def _open(text: str | None) -> bool:
 
 def _missing(s) -> bool:
     """Whether anything is left to derive (so the dictionary need not load otherwise)."""
-    return (any(n.dopelniacz is None for _, n in _names(s))
+    return (s.jednostka.naglowek is None
+            or any(n.dopelniacz is None for _, n in _names(s))
             or any(m.miejsce.miejscownik is None for m in s.spotkania)
             or any(o.plec is None for _, o in _people(s))
             or any(a.osoba and not a.kolegialny and not a.powitanie for p in s.partnerzy for a in p.adresaci))
@@ -70,6 +77,12 @@ def fill(s) -> tuple[list[Derived], list[tuple[tuple, str]]]:
 
     derived: list[Derived] = []
     problems: list[tuple[tuple, str]] = []
+    j = s.jednostka
+    chain = [n.mianownik for n in (j.nadrzedna, j.nazwa) if n is not None]
+    if j.naglowek is None and not any(_open(name) for name in chain):
+        j.naglowek = letterhead(chain)
+        derived.append(Derived(("jednostka", "naglowek"), j.naglowek,
+                               f"nagłówek pisma z nazw jednostek: {' / '.join(j.naglowek)} – potwierdź albo wpisz własny"))
     for loc, name in _names(s):
         if name.dopelniacz is None and not _open(name.mianownik):
             form = phrases.decline(name.mianownik, "gen")
@@ -107,6 +120,22 @@ def fill(s) -> tuple[list[Derived], list[tuple[tuple, str]]]:
                 derived.append(Derived(("partnerzy", i, "adresaci", j, "powitanie"), text,
                                        f"powitanie ze słownika: „{text}” – potwierdź albo wpisz własne"))
     return derived, problems
+
+
+_PLACE = re.compile(r"\s(?=WE?\s)")  # where the place begins: „… POLICJI | W ŁĘCZNEJ”, „… | WE WRZOSOGRODZIE”
+
+
+def letterhead(chain: list[str]) -> list[str]:
+    """The letterhead from the unit's names, the unit above first, as units split it: „KOMENDA POWIATOWA
+    POLICJI” / „W ŁĘCZNEJ” / „POSTERUNEK POLICJI” / „W CYCOWIE”; a place the line above already names is
+    not repeated („KOMENDA MIEJSKA POLICJI” / „W RADOMIU” / „II KOMISARIAT POLICJI”)."""
+    lines: list[str] = []
+    for name in chain:
+        parts = _PLACE.split(name.upper(), maxsplit=1)
+        if len(parts) == 2 and lines and lines[-1] == parts[1]:
+            parts = parts[:1]
+        lines += parts
+    return lines
 
 
 def _unknown_gender(name: str) -> str:

@@ -79,11 +79,13 @@ def _edits(text: str, derived, note: str = MARK) -> tuple[dict, dict, list]:
             parent_key, node = _child(node, part)
             if node is None:
                 break
-        line = f"{key}: {scalar(d.value)}  {note}"
+        line = f"{key}: {scalar(d.value)}  {note}" if isinstance(d.value, str) else f"{key}:  {note}"
         if isinstance(node, yaml.MappingNode) and not node.flow_style and node.value:
             indent = node.value[0][0].start_mark.column
-            inserts.setdefault(_last_line(node, lines), []).append(" " * indent + line)
-        elif (isinstance(node, yaml.ScalarNode) and parent_key is not None and node.style not in ("|", ">")
+            items = [] if isinstance(d.value, str) else [" " * (indent + 2) + f"- {scalar(v)}" for v in d.value]
+            inserts.setdefault(_last_line(node, lines), []).extend([" " * indent + line, *items])
+        elif (isinstance(d.value, str) and isinstance(node, yaml.ScalarNode) and parent_key is not None
+              and node.style not in ("|", ">")
               and node.start_mark.line == node.end_mark.line == parent_key.start_mark.line):
             row = parent_key.start_mark.line  # "nazwa: Komenda …  # comment" → "nazwa:  # comment" + lines
             source = lines[row]
@@ -145,5 +147,5 @@ def odmien(path: Path) -> Written:
         return Written([], unknown)
     skipped = write_forms(Path(path), case.derived)
     written = [d for d in case.derived if d not in skipped]
-    return Written(written, unknown + [case.problem(d.loc, f"nie udało się wpisać: {d.value} – wpisz ręcznie")
+    return Written(written, unknown + [case.problem(d.loc, f"nie udało się wpisać: {d.shown} – wpisz ręcznie")
                                        for d in skipped])

@@ -161,8 +161,8 @@ def people(s: Sprawa) -> tuple[list[str], list[str]]:
 def unit_places(s: Sprawa) -> list[str]:
     """The unit's names and town: never a person's name, in any case form („w Janowie Lubelskim”)."""
     j = s.jednostka
-    found = [j.miejscowosc, *j.naglowek]
-    for nazwa in (j.nazwa, j.wydzial, j.zespol):
+    found = [j.miejscowosc, *(j.naglowek or [])]
+    for nazwa in (j.nazwa, j.nadrzedna, j.wydzial, j.zespol):
         if nazwa:
             found += [v for v in nazwa.model_dump().values() if isinstance(v, str)]
     return found

@@ -207,6 +207,7 @@ def title_block(*first_lines: str, last: str) -> str:
     lines = [p(line, style="Tytul") for line in first_lines]
     lines.append(when("tytul.zespol", p("{{ tytul.zespol }}", style="Tytul")))
     lines.append(p("{{ tytul.jednostka }}", style="Tytul"))
+    lines.append(when("tytul.nadrzedna", p("{{ tytul.nadrzedna }}", style="Tytul")))
     lines.append(p(last, style="Tytul", after=240))
     return "".join(lines)
 

@@ -15,6 +15,7 @@ import re
 # Labels by schema path ("[]" stands for any list item); a bare field name is the fallback.
 LABELS = {
     "jednostka": "Jednostka Policji", "jednostka.nazwa": "Nazwa jednostki", "jednostka.naglowek": "Nagłówek pisma",
+    "jednostka.nadrzedna": "Jednostka nadrzędna (komenda powiatowa lub miejska posterunku albo komisariatu)",
     "jednostka.wydzial": "Wydział", "jednostka.zespol": "Zespół, rewir lub referat dzielnicowych",
     "jednostka.adres": "Adres jednostki", "jednostka.miejscowosc": "Miejscowość (do daty pisma)",
     "jednostka.klauzula_rodo": "Klauzula informacyjna RODO pod listą obecności",
