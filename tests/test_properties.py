@@ -340,6 +340,7 @@ class Leaf:
     loc: tuple  # keys and list indexes in the case data
     paragraphs: bool  # the model makes paragraphs of it (Akapity)
     prints: tuple[tuple[str, str, str], ...]  # (Word document, character before, after): see text_leaves
+    source: Path | None = None  # the case it is a leaf of: the wzorzec unless said
 
     @property
     def files(self) -> tuple[str, ...]:
@@ -372,10 +373,11 @@ def _model_value(sprawa, loc: tuple):
     return value
 
 
-def leaf_case_text(loc: tuple, text: str, raw: bool) -> tuple[str, int, int]:
-    """The wzorzec (dumped by PyYAML) with the leaf's value replaced by quoted(text);
+def leaf_case_text(loc: tuple, text: str, raw: bool, source: Path | None = None) -> tuple[str, int, int]:
+    """The wzorzec (or the source case), dumped by PyYAML, with the leaf's value replaced by quoted(text);
     (file text, line, column of the value)."""
-    dumped = yaml.safe_dump(with_value(WZORZEC_DATA, loc, _SLOT), allow_unicode=True, sort_keys=False, width=10_000)
+    base = WZORZEC_DATA if source is None else read_case_file(source).data
+    dumped = yaml.safe_dump(with_value(base, loc, _SLOT), allow_unicode=True, sort_keys=False, width=10_000)
     assert dumped.count(_SLOT) == 1
     before = dumped[: dumped.index(_SLOT)]
     line, column = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
@@ -413,25 +415,28 @@ def text_leaves() -> tuple[Leaf, ...]:
 
 
 @functools.cache
-def _walk() -> tuple[tuple[Leaf, ...], tuple[tuple, ...]]:
-    """Every text leaf of the wzorzec with the Word documents that print it, and the string
-    leaves that are not free text (computed once, in about 4 s)."""
+def _walk(source: Path | None = None, prefixes: tuple[str, ...] = ()) -> tuple[tuple[Leaf, ...], tuple[tuple, ...]]:
+    """Every text leaf of the wzorzec (or of the source case, those under prefixes) with the Word documents
+    that print it, and the string leaves that are not free text (computed once, in about 4 s)."""
     leaves, skipped = [], []
+    data = WZORZEC_DATA if source is None else read_case_file(source).data
     with tempfile.TemporaryDirectory() as folder:
-        for loc in _string_leaves(WZORZEC_DATA):
+        for loc in _string_leaves(data):
+            if prefixes and not dotted(loc).startswith(prefixes):
+                continue
             try:
-                _load(Path(folder), leaf_case_text(loc, _SENTENCE, raw=True)[0])
+                _load(Path(folder), leaf_case_text(loc, _SENTENCE, raw=True, source=source)[0])
             except CaseError:
                 skipped.append(loc)
                 continue  # not free text: an id, a reference, a date, an hour, a closed list …
             marker = _MARKER.format(len(leaves))
-            case = _load(Path(folder), leaf_case_text(loc, marker, raw=True)[0])
+            case = _load(Path(folder), leaf_case_text(loc, marker, raw=True, source=source)[0])
             paragraphs = isinstance(_model_value(case.sprawa, loc), list)
             texts = _word_texts(case)
-            dashed = _word_texts(_load(Path(folder), leaf_case_text(loc, f"- {marker} -", raw=True)[0]))
+            dashed = _word_texts(_load(Path(folder), leaf_case_text(loc, f"- {marker} -", raw=True, source=source)[0]))
             prints = {(name, *around) for name, text in texts.items()
                       for around in _neighbours(text, dashed[name], marker)}
-            leaves.append(Leaf(dotted(loc), loc, paragraphs, tuple(sorted(prints))))
+            leaves.append(Leaf(dotted(loc), loc, paragraphs, tuple(sorted(prints)), source))
     return tuple(leaves), tuple(skipped)
 
 
@@ -451,7 +456,7 @@ def check_documents(rendered: dict[str, bytes]) -> None:
 def check_leaf(leaf: Leaf, text: str, raw: bool, tmp_path: Path) -> str:
     """Load the wzorzec with text in the leaf and make every document; returns what happened."""
     assert not outside_the_property(text)
-    content, line, column = leaf_case_text(leaf.loc, text, raw)
+    content, line, column = leaf_case_text(leaf.loc, text, raw, leaf.source)
     reason = refusal_reason(text, leaf.paragraphs)
     try:
         case = _load(tmp_path, content)
@@ -487,6 +492,35 @@ def test_every_text_leaf_prints_where_expected(tmp_path: Path):
     assert {"zagrozenie.opis", "realizacja.wnioski", "spotkania[0].protokol.przebieg[0]"} <= \
         {leaf.path for leaf in leaves if leaf.paragraphs}
     for leaf in leaves:
+        assert check_leaf(leaf, "Znacznik własności 123", False, tmp_path).startswith("wydrukowano")
+
+
+# The fields of issue 14's shapes (several districts and officers, a plan without a district number,
+# the unit above) stand in hand-written cases, not in the wzorzec: the same property runs over their leaves.
+SHAPES = Path(__file__).parent / "data" / "ksztalty"
+SHAPE_SOURCES = (SHAPES / "zalesie-rejony-5-6-2026.yaml", SHAPES / "debina-posterunek-2026.yaml")
+SHAPE_FIELDS = ("teren", "rejony", "osoby.dzielnicowi", "jednostka.nadrzedna")
+
+
+def shape_leaves() -> tuple[Leaf, ...]:
+    return tuple(leaf for source in SHAPE_SOURCES for leaf in _walk(source, SHAPE_FIELDS)[0])
+
+
+@settings(max_examples=60, **SETTINGS)
+@given(leaf=st.deferred(lambda: st.sampled_from(shape_leaves())), text=TEXT, raw=st.booleans())
+def test_any_text_in_the_new_shapes_fields(leaf: Leaf, text: str, raw: bool, tmp_path: Path):
+    assume(not outside_the_property(text))
+    event(check_leaf(leaf, text, raw, tmp_path))
+
+
+def test_the_new_shapes_fields_print_where_expected(tmp_path: Path):
+    found = {leaf.path: set(leaf.files) for leaf in shape_leaves()}
+    assert found["teren"] == {"plan.docx", "informacja.docx"}
+    assert found["jednostka.nadrzedna.dopelniacz"] == {"plan.docx", "informacja.docx"}
+    assert {"plan.docx", "informacja.docx", "wniosek-oswietlenie.docx"} <= found["osoby.dzielnicowi[1].imie_nazwisko"]
+    assert {"plan.docx", "informacja.docx"} <= found["osoby.dzielnicowi[1].funkcja"]
+    assert found["rejony[0].opis"] == set()  # like rejon.opis: no template prints the area's description
+    for leaf in shape_leaves():
         assert check_leaf(leaf, "Znacznik własności 123", False, tmp_path).startswith("wydrukowano")
 
 

@@ -215,7 +215,8 @@ def title_block(*first_lines: str, last: str) -> str:
 def prepared_by(function: str) -> str:
     """„Sporządził:” (or its agreeing form) and each officer who prepared the plan, with the function."""
     return (p("{{ autorzy.sporzadzil }}:", before=360, keep_next=True)
-            + loop("for osoba in autorzy.osoby", p("{{ osoba.pelne }}", keep_next=True), function))
+            + loop("for osoba in autorzy.osoby", when("not loop.first", p(keep_next=True)),
+                   p("{{ osoba.pelne }}", keep_next=True), function))
 
 
 def plan() -> str:
