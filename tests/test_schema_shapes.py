@@ -133,6 +133,18 @@ def test_a_gender_still_to_fill_in_blocks_what_agrees_with_it_by_name(tmp_path):
         assert [p.field for p in blocked[kind]] == ["osoby.dzielnicowi[1].plec"], kind
 
 
+def test_an_officers_district_still_to_fill_in_blocks_only_the_letters_that_name_it(tmp_path):
+    def unknown(data):
+        data["osoby"]["dzielnicowi"][0]["rejon"] = "UZUPEŁNIJ numer rejonu"
+    path = _variant(tmp_path, ZALESIE, unknown)
+    case = load_case(path)
+    assert [(w.field, w.message) for w in case.warnings] == [("osoby.dzielnicowi[0].rejon", "do uzupełnienia")]
+    made, blocked = made_and_blocked(case, ["plan", "informacja", "wniosek", "zaproszenia", "protokol"], TemplateSet())
+    assert set(blocked) == {"wniosek", "zaproszenia"} and set(made) == {"plan", "informacja", "protokol"}
+    for kind in blocked:
+        assert [p.field for p in blocked[kind]] == ["osoby.dzielnicowi[0].rejon"], kind
+
+
 @pytest.mark.parametrize("change, expected", [
     (lambda d: d.update(rejon={"numer": 5}),
      "rejony: plan ma już jeden rejon w polu rejon – przy kilku rejonach wpisz wszystkie w rejony"),

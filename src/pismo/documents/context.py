@@ -186,13 +186,11 @@ def _officer(s: Sprawa, loc: tuple, o) -> dict:
     """One officer who prepares the plan: as a person, and as the letters name him or her
     („dzielnicowa rejonu służbowego nr 6 sierż. Anna Kowal, tel. …”)."""
     entry = person(o, loc)
-    if o.rejon is not None:
-        refuse_hole(o.rejon)
-        serves = f"rejonu służbowego nr {o.rejon}"
-    else:
-        serves = districts(s)
+    serves = f"rejonu służbowego nr {o.rejon}" if o.rejon is not None and not is_hole(o.rejon) else districts(s)
     flag = entry["kobieta"]
     word = flag if isinstance(flag, Undecided) else ("dzielnicowa" if flag else "dzielnicowy")
+    if is_hole(o.rejon):  # only a document that names the officer's district is stopped, by that field
+        word = Undecided(o.rejon)
     tail = (f", tel. {o.telefon}" if o.telefon else "") + (f", e-mail: {o.email}" if o.email else "")
     if isinstance(word, Undecided):
         entry.update(kto=word, kontakt=word)
