@@ -127,3 +127,22 @@ def test_new_shapes_round_trip_through_the_form_byte_for_byte():
     data = form.from_form(_posted(form.widgets(form.load(text))))
     assert form.to_text(text, data) == (text, True)
     assert data["dzialania"][2]["termin"] == "w miarę potrzeb"
+
+
+@pytest.mark.parametrize("before, typed, after", [
+    # the spelled-out group and its comment stay when its one text is edited
+    ("    termin:\n      opis: na bieżąco  # ustalone z komendantem\n", {"opis": "w miarę potrzeb"},
+     "    termin:\n      opis: w miarę potrzeb # ustalone z komendantem\n"),
+    # from a date to words: the cleared date goes, the group keeps its form
+    ("    termin:\n      do: 2026-03-31\n", {"do": "", "opis": "na bieżąco"}, "    termin:\n      opis: na bieżąco\n"),
+    # the short form stays short
+    ("    termin: na bieżąco\n", {"opis": "cyklicznie, raz w tygodniu"}, "    termin: cyklicznie, raz w tygodniu\n"),
+])
+def test_a_deadline_in_words_keeps_the_form_the_file_wrote_it_in(before, typed, after):
+    text = (CASES / "wrzosogrod-rejon-xiii-2026.yaml").read_text(encoding="utf-8")
+    text = text.replace("    termin:\n      do: 2026-03-31\n", before, 1)
+    posted = _posted(form.widgets(form.load(text)))
+    for key, value in typed.items():
+        posted.setlist(f"dzialania[0].termin.{key}", [value])
+    new, kept = form.to_text(text, form.from_form(posted))
+    assert kept and new == text.replace(before, after, 1)

@@ -258,6 +258,20 @@ class Paras(str):
     """Paragraphs typed in a textarea: kept as one block text or a list, as the file had them."""
 
 
+class Short(str):
+    """A group's one text written as the bare value ("termin: na bieżąco" for termin.opis): which
+    key it stands for, so a file that spells the group out keeps its form and comments."""
+
+    key: str = ""
+    fields: frozenset = frozenset()  # the group's fields the form shows
+
+
+def _short(spec: Spec, text: str) -> Short:
+    value = Short(text)
+    value.key, value.fields = spec.short, frozenset(spec.model.model_fields)
+    return value
+
+
 MISSING = object()
 SUGGESTED = ".__slownik"  # beside a pre-filled field: the dictionary's form the page showed
 _INDEX = re.compile(r"\[(\d+)\]")
@@ -320,8 +334,8 @@ def _read(spec: Spec, form, keys, loc):
     path = dotted(loc)
     if spec.kind == "group":
         value = _read_group(spec.model, form, keys, loc, spec.required)
-        if spec.short and isinstance(value, dict) and set(value) == {spec.short}:
-            return value[spec.short]
+        if spec.short and isinstance(value, dict) and set(value) == {spec.short} and isinstance(value[spec.short], str):
+            return _short(spec, value[spec.short])
         return value
     if spec.kind in ("list", "paragraph_list"):
         items = []
@@ -503,8 +517,15 @@ def to_text(original: str, data: dict) -> tuple[str, bool]:
 
 
 def _merge(old, new):
-    if isinstance(new, str) and isinstance(old, CommentedMap) and list(old.values()) == [new]:
-        return old  # "nazwa: {mianownik: X}" read back as the short "X": unchanged, keeps its form
+    if isinstance(new, Short):
+        if not isinstance(old, CommentedMap):
+            return _scalar(old, str(new))
+        # "termin: {opis: X}" edited in the form as the short text: the spelled-out group keeps its
+        # form and comments; the other fields the form shows are cleared, as the user cleared them
+        for key in [k for k in old if k != new.key and k in new.fields]:
+            del old[key]
+        old[new.key] = _scalar(old.get(new.key), str(new))
+        return old
     if isinstance(new, Paras):
         return _paragraphs(old, new)
     if isinstance(new, dict):
