@@ -1747,3 +1747,12 @@ def test_several_districts_in_a_title(text, numbers):
 
     found = find_districts(text)
     assert (found[0] if found else None) == numbers
+
+
+def test_officers_on_one_signature_line_are_all_kept(tmp_path):
+    after = ["Sporządzili: asp. Jan Kowalski, sierż. Anna Nowak"]
+    case_path, _text, output = mini_plan(tmp_path, {}, after=after)
+    assert "dzielnicowi: asp. Jan Kowalski, sierż. Anna Nowak." in output
+    officers = load_case(case_path).sprawa.osoby.dzielnicowi
+    assert [(o.stopien, o.imie_nazwisko, o.plec) for o in officers] == [("asp.", "Jan Kowalski", "M"),
+                                                                       ("sierż.", "Anna Nowak", "K")]

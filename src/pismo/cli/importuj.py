@@ -92,11 +92,15 @@ def whose(plan) -> str:
     from pismo import polish
 
     parts = [district_words(plan)]
-    for officer in plan.officers[1:] and plan.officers or [plan.officer] if plan.officer else []:
-        parts.append(" ".join(filter(None, (officer.stopien, officer.imie_nazwisko))))
+    officers = plan.officers if len(plan.officers) > 1 else [plan.officer] if plan.officer else []
+    parts += [_named(officer) for officer in officers]
     if plan.period:
         parts.append(polish.period_numeric(plan.period[0], plan.period[1], "r."))
     return ", ".join(parts)
+
+
+def _named(officer) -> str:
+    return " ".join(filter(None, (officer.stopien, officer.imie_nazwisko)))
 
 
 def district_words(plan) -> str:
@@ -120,8 +124,9 @@ def summary(result, source: Path, target: Path) -> str:
         f"  {district_words(p)[:1].upper()}{district_words(p)[1:]}; okres: {period}"
         + ("" if period.endswith(".") else "."),
         f"  Jednostka: {p.unit.mianownik if p.unit else 'nie rozpoznano'}"
-        + (f"; dzielnicowy: {' '.join(filter(None, (p.officer.stopien, p.officer.imie_nazwisko)))}"
-           + (" (w dopełniaczu – wpisz w mianowniku)" if p.officer.dopelniacz else "") if p.officer else "")
+        + (f"; dzielnicowi: {', '.join(_named(o) for o in p.officers)}" if len(p.officers) > 1 else
+           f"; dzielnicowy: {_named(p.officer)}" + (" (w dopełniaczu – wpisz w mianowniku)" if p.officer.dopelniacz
+                                                     else "") if p.officer else "")
         + ".",
         f"  Części planu w tekście: {found} z 5. Działania: {len(p.actions)}, partnerzy: {len(p.partners)}, "
         f"sposoby informowania: {len(p.informing)}.",
