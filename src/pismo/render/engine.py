@@ -315,6 +315,8 @@ def explain_failure(exc: BaseException) -> str:
     for kind, text in _FAILURES.items():
         if isinstance(exc, kind):
             return text
+    if isinstance(exc, ValueError) and "integer string conversion" in str(exc):
+        return "liczba ma zbyt wiele cyfr, by ją wydrukować (najwyżej 4300)"
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 

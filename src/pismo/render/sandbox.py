@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 import time
+from collections.abc import ItemsView, KeysView, ValuesView
 from contextvars import ContextVar
 
 from jinja2 import nodes
@@ -32,7 +33,7 @@ from jinja2.compiler import CodeGenerator
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import Macro
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter
-from jinja2.utils import _PassArg
+from jinja2.utils import Namespace, _PassArg
 from markupsafe import EscapeFormatter, Markup
 
 MAX_SECONDS = 20.0  # to fill one document
@@ -42,7 +43,7 @@ MAX_VALUE = 10_000_000  # characters or items of any one value
 MAX_WIDTH = 100_000  # largest width or count a template may give a text function
 MAX_REPEAT = 100_000  # longest text or list a template may build with *
 MAX_POWER = 100  # largest exponent a template may use with **
-MAX_INT_BITS = 100_000  # largest integer a template may compute (about 30 000 digits)
+MAX_INT_BITS = 14_000  # largest integer a template may compute (about 4 200 digits: Python prints at most 4 300)
 TEXT = (str, bytes)  # bytes too: 'x'.encode() gives a template bytes, with all the str methods
 EXPANSION = 100  # most bytes a filter or method builds from one character or item it is given (a text to a list)
 LOOP_FILTER = "pismo_petla"  # wraps every {% for %} iterable (see guard_loops)
@@ -108,24 +109,36 @@ def weight(value, limit: int = MAX_VALUE) -> int:
     """Characters and items a value holds once printed, counted to just past limit.
 
     A list may hold the same text many times (['x' * 1000] * 1000): each
-    occurrence counts, since printing the list writes each one.
+    occurrence counts, since printing the list writes each one. Whatever shows
+    its contents when turned into text is looked into: a namespace() and the
+    views of a dict print what they hold, and an integer prints its digits.
     """
     if isinstance(value, TEXT):
         return len(value)
-    if not isinstance(value, (list, tuple, dict, set, frozenset)):
-        return 1
     total, stack = 0, [value]
     while stack and total <= limit:
         item = stack.pop()
         total += 1
         if isinstance(item, TEXT):
             total += len(item)
-        elif isinstance(item, dict):
+        elif isinstance(item, int):
+            total += _digits(item) - 1
+        elif isinstance(item, (dict, Namespace)):
+            item = _namespace_attributes(item) if isinstance(item, Namespace) else item
             stack.extend(item.keys())
             stack.extend(item.values())
-        elif isinstance(item, (list, tuple, set, frozenset)):
+        elif isinstance(item, (list, tuple, set, frozenset, KeysView, ValuesView, ItemsView)):
             stack.extend(item)
     return total
+
+
+def _digits(number: int) -> int:
+    """Characters of an integer in decimal, from above (never converting it: that alone takes seconds)."""
+    return number.bit_length() * 30103 // 100000 + 2
+
+
+def _namespace_attributes(space: Namespace) -> dict:
+    return object.__getattribute__(space, "_Namespace__attrs")
 
 
 def _too_long(size: int, what: str = "wynik") -> None:
@@ -177,9 +190,18 @@ def _check_size(value) -> None:
 _ESCAPED = ("<", ">", "&", '"', "'")  # each printed as an entity of 4 or 5 characters
 
 
+REPR_FACTOR = 12  # most characters an item of a list or dict takes once printed: '' → &#39;&#39;,
+
+
+def text_size(value) -> int:
+    """Characters of str(value), from above: a list, dict or number prints quotes, commas and escapes."""
+    return len(value) if isinstance(value, str) else REPR_FACTOR * weight(value)
+
+
 def printed_size(value) -> int:
     """Characters a value takes once printed and escaped (at most MAX_VALUE before escaping)."""
-    size = check_weight(value)
+    check_weight(value)
+    size = text_size(value)
     if isinstance(value, str) and not isinstance(value, Markup):
         size += 4 * sum(value.count(c) for c in _ESCAPED)
     return size
@@ -217,7 +239,7 @@ def _replace_size(text, old, new, count=None) -> int:
 def _join_size(separator, items) -> int:
     if not isinstance(separator, TEXT) or not hasattr(items, "__len__"):
         return 0
-    return len(separator) * len(items) + weight(items)
+    return len(separator) * len(items) + text_size(items)
 
 
 def _inserted_size(text, insert, places: int) -> int:
@@ -249,7 +271,7 @@ def percent_size(template, values) -> int:
     widest = max((MAX_WIDTH if n == "*" else int(n) for n in numbers), default=0)
     if widest > MAX_WIDTH:
         raise SecurityError(f"szerokość pola {widest} jest zbyt duża (najwyżej {MAX_WIDTH:,})".replace(",", " "))
-    return len(template) + len(fields) * (widest + weight(values))
+    return len(template) + len(fields) * (widest + text_size(values))
 
 
 _METHODS = {  # str method → upper bound of its result
@@ -434,6 +456,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
         """`a ~ b ~ …`: the parts weighed before they are turned into text, the result after."""
         spend()
         check_weight(*parts)
+        _too_long(sum(text_size(part) for part in parts))
         result = join(parts)
         _check_size(result)
         return result

@@ -1,0 +1,85 @@
+"""Issue 17, independent attack: fresh hostile inputs of each class, written by someone who did not write the fixes.
+
+Each input here is new (not in test_template_package, test_security, test_faults or
+test_files_on_disk); each failed against the code before its fix, which was made at
+the root of its class.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from test_template_package import RENDER_EACH
+
+# --- sandbox memory: values whose text is far larger than what the guards weighed ----------------
+
+_QUOTES = "{% set s = \"'\" + '\"' %}{% set s = s * 50000 %}" + "{% set s = s + s %}" * 5  # 3.2 M quotes
+_BIG = "{% set n = (10 ** 40) ** 100 %}"  # an integer of 4 000 digits, one "item" to a naive count
+PRINTED = {
+    # str() of a namespace is the repr of all it holds: ten times ten references to 3.2 M quotes
+    "namespace-printed": _QUOTES + "{% set t = [s,s,s,s,s,s,s,s,s,s] %}{% set ns = namespace() %}"
+                                   "{% set ns.a = [t,t,t,t,t,t,t,t,t,t] %}{{ ns }}",
+    "namespace-in-a-list-joined": _QUOTES + "{% set ns = namespace() %}{% set ns.a = [s,s,s,s,s,s,s,s,s,s] %}"
+                                            "{% set ns.b = [ns.a,ns.a,ns.a,ns.a,ns.a,ns.a,ns.a,ns.a,ns.a,ns.a] %}"
+                                            "{{ [ns]|string|length }}",
+    "namespace-concatenated": _QUOTES + "{% set ns = namespace() %}{% set ns.a = [s,s,s,s,s,s,s,s,s,s] %}"
+                                        "{% set ns.b = [ns.a,ns.a,ns.a,ns.a,ns.a,ns.a,ns.a,ns.a,ns.a,ns.a] %}"
+                                        "{{ ('' ~ ns)|length }}",
+    "namespace-formatted": _QUOTES + "{% set ns = namespace() %}{% set ns.a = [s,s,s,s,s,s,s,s,s,s] %}"
+                                     "{% set ns.b = [ns.a,ns.a,ns.a,ns.a,ns.a,ns.a,ns.a,ns.a,ns.a,ns.a] %}"
+                                     "{{ '{}'.format(ns)|length }}",
+    # a list of big integers: each counted as one item, printed as thousands of digits
+    "integers-printed": _BIG + "{% set t = [n] * 20 %}{% set u = [t,t,t,t,t,t,t,t,t,t] %}"
+                               "{% set v = [u,u,u,u,u,u,u,u,u,u] %}{% set w = [v,v,v,v,v,v,v,v,v,v] %}{{ w }}",
+    "integers-in-a-loop": _BIG + "{% set t = [n, n, n, n, n, n, n, n, n, n] %}"
+                                 "{% for i in range(50000) %}{{ t }}{% endfor %}",
+}
+
+
+@pytest.fixture(scope="module")
+def printed_results() -> dict[str, str]:
+    """Each template in a child limited to 768 MB: refused before it builds the text, not by running out."""
+    pytest.importorskip("resource")
+    child = subprocess.run([sys.executable, "-c", RENDER_EACH], input=json.dumps(PRINTED), capture_output=True,
+                           text=True, timeout=120)
+    assert child.returncode == 0 and "Traceback" not in child.stderr, child.stderr
+    return json.loads(child.stdout)
+
+
+@pytest.mark.parametrize("name", list(PRINTED))
+def test_a_value_is_weighed_as_it_prints_not_as_it_looks(printed_results, name):
+    result = printed_results[name]
+    assert result.startswith("TemplateError: szablon proba.docx, treść: niedozwolona operacja"), result
+    assert "zabrakło pamięci" not in result and "MemoryError" not in result, result
+
+
+def test_printing_what_the_guards_refuse_stays_far_below_the_budget(printed_results):
+    assert printed_results["peak MB"] < 300
+
+
+def test_a_number_too_long_to_print_is_said_in_polish():
+    from test_template_package import render_body
+    from pismo.render import blueprints
+    from pismo.render.engine import TemplateError
+
+    body = "{% set ns = namespace(n=2 ** 100) %}{% for i in range(15000) %}{% set ns.n = ns.n + ns.n %}{% endfor %}" \
+           "{{ ns.n }}"
+    with pytest.raises(TemplateError) as error:
+        render_body(blueprints.p(body))
+    assert "zbyt wiele cyfr" in str(error.value) and "Exceeds" not in str(error.value)
+
+
+def test_ordinary_values_still_print():
+    from test_template_package import render_body
+    from pismo.render import blueprints
+
+    body = "{% set ns = namespace(a=1) %}{{ 12345 }} {{ [1, 2] }} {{ {'a': 'b'}.items()|list }} {{ ns.a }}"
+    with zipfile.ZipFile(io.BytesIO(render_body(blueprints.p(body)))) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    assert "12345 [1, 2] [(&#39;a&#39;, &#39;b&#39;)] 1" in xml
