@@ -83,3 +83,33 @@ def test_ordinary_values_still_print():
     with zipfile.ZipFile(io.BytesIO(render_body(blueprints.p(body)))) as archive:
         xml = archive.read("word/document.xml").decode("utf-8")
     assert "12345 [1, 2] [(&#39;a&#39;, &#39;b&#39;)] 1" in xml
+
+
+# --- compile work: tags Word split over runs count like any other --------------------------------
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _header(body: str) -> str:
+    return f'<w:hdr {W_NS}><w:p><w:r><w:t>{body}</w:t></w:r></w:p></w:hdr>'
+
+
+SPLIT = {  # docxtpl's clean-up joins "{<w:r>…{" into "{{": counted only after it, and for the whole template
+    "tags": ("{<w:b/>{ x }<w:b/>}" * 800, "zbyt wiele znaczników"),
+    "macros": ("".join("{<w:b/>% macro m" + str(i) + "() %<w:b/>}{<w:b/>% endmacro %<w:b/>}" for i in range(80)),
+               "zbyt wiele makr"),
+}
+
+
+@pytest.mark.parametrize("name", list(SPLIT))
+def test_split_tags_count_against_the_whole_templates_budget(tmp_path, name):
+    from conftest import run
+    from test_template_package import package
+
+    body, message = SPLIT[name]
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(package(extra=[(f"word/header{i}.xml", _header(body)) for i in (1, 2, 3)]))
+    checked = run("szablony", "sprawdz", folder)
+    assert checked.exit_code == 1 and message in checked.output, checked.output
+    assert checked.output.count(message) == 1, checked.output  # said once, not for every later part

@@ -83,7 +83,7 @@ def lint_template(path: Path, display: str, registry=None) -> list[Finding]:
             add(label, "część XML nie jest w UTF-8 – zapisz plik ponownie w Wordzie")
             continue
         try:
-            budget.charge(xml)  # before any slow work on a huge part
+            budget.charge_size(xml)  # before any slow work on a huge part
         except TemplateError as exc:
             add(label, str(exc))
             break
@@ -92,10 +92,13 @@ def lint_template(path: Path, display: str, registry=None) -> list[Finding]:
         source = engine.prepare_source(xml)
         env = engine.environment()
         try:
-            ast, _ = engine.compile_source(source)
+            ast, _ = engine.compile_source(source, budget)
         except TemplateSyntaxError as exc:
             add(label, f"błąd składni znacznika: {syntax_message(exc.message)}{syntax_location(source, exc)}")
             continue
+        except engine.OverBudget as exc:  # the whole template's budget: every later part is over it too
+            add(label, str(exc))
+            break
         except TemplateError as exc:  # too deeply nested to compile
             add(label, str(exc))
             continue

@@ -79,9 +79,17 @@ _TOO_COMPLEX = ("szablon jest zbyt złożony (zbyt głęboko zagnieżdżone znac
                 "wyrażenie) – uprość go")
 
 
+class OverBudget(TooComplex):
+    """The template as a whole holds more tags, macros, code or text than the compile budget allows."""
+
+
 class CompileBudget:
     """How many tags and macros a template's parts may still hold: compiling costs time with each
-    (about 0.1 ms a tag), so a template of tens of thousands is refused before jinja sees it."""
+    (about 0.1 ms a tag), so a template of tens of thousands is refused before jinja sees it.
+
+    Sizes are charged on a part's XML as stored (before docxtpl's clean-up, slow on a huge part);
+    tags on the source jinja parses, since the clean-up joins tags Word split over runs ({<w:r>…{).
+    """
 
     def __init__(self) -> None:
         self.tags = MAX_TAGS
@@ -90,21 +98,27 @@ class CompileBudget:
         self.source = MAX_SOURCE
 
     def charge(self, source: str) -> None:
-        self.source -= len(source)
+        self.charge_size(source)
+        self.charge_tags(source)
+
+    def charge_size(self, xml: str) -> None:
+        self.source -= len(xml)
         if self.source < 0:
-            raise TooComplex(f"szablon jest zbyt duży (treść, nagłówki i stopki mają razem ponad {MAX_SOURCE:,} znaków "
+            raise OverBudget(f"szablon jest zbyt duży (treść, nagłówki i stopki mają razem ponad {MAX_SOURCE:,} znaków "
                              "zapisu Worda) – usuń z niego zbędne części lub podziel go".replace(",", " "))
+
+    def charge_tags(self, source: str) -> None:
         counts = count_tags(source)
         self.tags -= counts["tags"]
         self.macros -= counts["macros"]
         self.code -= counts["code"]
         if self.code < 0:
-            raise TooComplex(f"szablon ma zbyt wiele kodu w znacznikach (najwyżej {MAX_CODE:,} znaków w całym szablonie) "
+            raise OverBudget(f"szablon ma zbyt wiele kodu w znacznikach (najwyżej {MAX_CODE:,} znaków w całym szablonie) "
                              "– uprość go".replace(",", " "))
         if self.tags < 0:
-            raise TooComplex(f"szablon ma zbyt wiele znaczników (najwyżej {MAX_TAGS} w całym szablonie) – uprość go")
+            raise OverBudget(f"szablon ma zbyt wiele znaczników (najwyżej {MAX_TAGS} w całym szablonie) – uprość go")
         if self.macros < 0:
-            raise TooComplex(f"szablon ma zbyt wiele makr (najwyżej {MAX_MACROS} w całym szablonie) – uprość go")
+            raise OverBudget(f"szablon ma zbyt wiele makr (najwyżej {MAX_MACROS} w całym szablonie) – uprość go")
 
 
 _TAG = re.compile(r"\{[{%#].*?(?:[}%#]\}|\Z)", re.S)
@@ -120,11 +134,15 @@ def count_tags(source: str) -> dict[str, int]:
 def compile_source(source: str, budget: CompileBudget | None = None) -> tuple[nodes.Template, object]:
     """Parse and compile a part's source; TemplateSyntaxError as jinja gives it, TooComplex for the rest.
 
-    The budget (a fresh one when None) bounds the tags first. Deep nesting
+    The tags are charged first: to the template's budget, whose sizes the caller
+    charged on the stored XML, or to a fresh one that charges all. Deep nesting
     exhausts the recursion of jinja's parser and code generator or of Python's
     compiler; that is the template's fault, not a crash of pismo.
     """
-    (budget or CompileBudget()).charge(source)
+    if budget is None:
+        CompileBudget().charge(source)
+    else:
+        budget.charge_tags(source)
     env = environment()
     try:
         ast = env.parse(source)
@@ -221,9 +239,9 @@ class Template:
         except UnicodeDecodeError:
             raise TemplateError(f"{where}: część XML nie jest w UTF-8") from None
         try:
-            budget.charge(xml)  # before docxtpl's clean-up, which is slow on a huge part
+            budget.charge_size(xml)  # before docxtpl's clean-up, which is slow on a huge part
             source = prepare_source(xml)
-            ast, compiled = compile_source(source)
+            ast, compiled = compile_source(source, budget)
         except TemplateSyntaxError as exc:
             raise TemplateError(
                 f"{where}: błąd składni znacznika ({exc.message}) w akapicie „{paragraph_text(source, exc.lineno)}”"
