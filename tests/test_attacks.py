@@ -11,6 +11,7 @@ import io
 import json
 import subprocess
 import sys
+import time
 import zipfile
 
 import pytest
@@ -113,3 +114,77 @@ def test_split_tags_count_against_the_whole_templates_budget(tmp_path, name):
     checked = run("szablony", "sprawdz", folder)
     assert checked.exit_code == 1 and message in checked.output, checked.output
     assert checked.output.count(message) == 1, checked.output  # said once, not for every later part
+
+
+# --- compile work: docxtpl's clean-up of tags scans from every opening to its end ----------------
+
+def _in_last_paragraph(run_text: str):
+    def edit(xml: str) -> str:
+        at = xml.rindex("</w:p>")
+        return xml[:at] + f"<w:r><w:t>{run_text}</w:t></w:r>" + xml[at:]
+    return {"word/document.xml": edit}
+
+
+def _plan_with(tmp_path, edits):
+    from test_template_package import package
+
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(package(edits=edits))
+    return folder
+
+
+def test_thousands_of_unclosed_openings_are_refused_at_once(tmp_path):
+    """A 60 kB run of "{%a" took 10 s to check (120 kB: 43 s); generating silently dropped a paragraph."""
+    from conftest import run
+    from helpers import LECZNA
+
+    folder = _plan_with(tmp_path, _in_last_paragraph("{%a" * 20000))
+    started = time.monotonic()
+    checked = run("szablony", "sprawdz", folder)
+    made = run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out")
+    assert time.monotonic() - started < 5
+    for result in (checked, made):
+        assert result.exit_code == 1 and "nie jest zamknięty w tym samym akapicie" in result.output, result.output
+    assert checked.output.count("nie jest zamknięty") == 1, checked.output  # once, not 20 000 times
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_opening_left_in_the_text_never_swallows_paragraphs(tmp_path):
+    """docxtpl's clean-up joins "{%" with the next "%}" anywhere after it: the paragraph between vanished."""
+    from conftest import run
+    from helpers import LECZNA
+
+    edits = {"word/document.xml": lambda xml: xml.replace("ZATWIERDZAM</w:t>", "ZATWIERDZAM {% nie</w:t>", 1)}
+    made = run("plan", LECZNA, "--szablony", _plan_with(tmp_path, edits), "-o", tmp_path / "out")
+    assert made.exit_code == 1 and "„{% nie” nie jest zamknięty" in made.output, made.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_tag_clean_up_stops_at_its_time_limit(tmp_path, monkeypatch):
+    """Closings without openings ("-%}" thousands of times) are still slow to clean up: the limit stops it."""
+    from conftest import run
+    from helpers import LECZNA
+    from pismo.render import cleanup
+
+    monkeypatch.setattr(cleanup, "MAX_SECONDS", 0.3)
+    folder = _plan_with(tmp_path, _in_last_paragraph("-%}" * 30000))
+    for args in (("szablony", "sprawdz", folder), ("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out")):
+        result = run(*args)
+        assert result.exit_code == 1 and "przygotowanie znaczników trwałoby zbyt długo" in result.output, result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_bounded_clean_up_is_docxtpls_own():
+    """The same patterns and results as docxtpl's patch_xml, only stopped in time."""
+    from docxtpl import DocxTemplate
+    from pismo.render import cleanup
+    from pismo.render.engine import BUILTIN_DIR
+
+    original = DocxTemplate.__new__(DocxTemplate)
+    for path in BUILTIN_DIR.glob("*.docx"):
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                if name.startswith("word/") and name.endswith(".xml"):
+                    xml = archive.read(name).decode("utf-8")
+                    assert cleanup.patch_xml(xml) == original.patch_xml(xml), (path.name, name)

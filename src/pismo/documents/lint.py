@@ -17,17 +17,14 @@ from xml.sax.saxutils import unescape
 from jinja2 import TemplateSyntaxError, meta, nodes
 
 from pismo.documents import contexts
-from pismo.render import engine
+from pismo.render import cleanup, engine
+from pismo.render.tags import ENTITIES as _ENTITIES, short as _short, split_tags, tags_in
 from pismo.render.engine import shipped_dir
 from pismo.files.read import os_reason
 from pismo.render.template_package import TemplateError, is_template_part, part_label, read_package, read_template_file
 
 EXAMPLE_CASES_DIR = shipped_dir("cases")
 _FOOTER = re.compile(r"^word/footer\d*\.xml$")
-_XML_TOKEN = re.compile(r"<w:p\b[^>]*/>|<w:p\b[^>]*>|</w:p>|<w:t\b[^>]*/>|<w:t\b[^>]*>(.*?)</w:t>", re.S)
-_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
-_OPENING = re.compile(r"\{\{|\{%")
-_ENTITIES = {"&quot;": '"', "&apos;": "'"}
 
 
 @dataclass
@@ -75,6 +72,7 @@ def lint_template(path: Path, display: str, registry=None) -> list[Finding]:
     used: dict[str, set[str]] = {}
     attributes: dict[str, set[tuple[str, str]]] = {}
     budget = engine.CompileBudget()
+    deadline = cleanup.Deadline()  # one for all parts, as when the template is used
     for name, blob in parts:
         label = part_label(name)
         try:
@@ -89,9 +87,15 @@ def lint_template(path: Path, display: str, registry=None) -> list[Finding]:
             break
         for message in split_tags(xml):
             add(label, message)
-        source = engine.prepare_source(xml)
+        try:
+            budget.charge_tags(xml, dry_run=True)  # before docxtpl's clean-up
+        except TemplateError as exc:
+            add(label, str(exc))
+            break
         env = engine.environment()
         try:
+            with deadline:
+                source = engine.prepare_source(xml)
             ast, _ = engine.compile_source(source, budget)
         except TemplateSyntaxError as exc:
             add(label, f"błąd składni znacznika: {syntax_message(exc.message)}{syntax_location(source, exc)}")
@@ -194,7 +198,7 @@ def syntax_location(source: str, exc: TemplateSyntaxError) -> str:
     up after the previous paragraph). Jinja gives only the line, so the tag is
     found among the line's tags; for an unclosed block it is the unmatched opener.
     """
-    tags = list(_TAG.finditer(source))
+    tags = tags_in(source)
     message = exc.message or ""
     culprit = None
     if message.startswith("Unexpected end of template"):
@@ -263,48 +267,6 @@ def _tags(listing: str) -> str:
 
 
 # --- tags split by Word --------------------------------------------------------------------------
-
-def split_tags(xml: str) -> list[str]:
-    """Tags whose text is spread over several <w:t> elements, or not closed in their paragraph."""
-    messages: list[str] = []
-    stack: list[list[str]] = []
-    for match in _XML_TOKEN.finditer(xml):
-        token = match.group(0)
-        if token.startswith("<w:p"):
-            if not token.endswith("/>"):
-                stack.append([])
-        elif token == "</w:p>":
-            if stack:
-                messages.extend(_paragraph_split_tags(stack.pop()))
-        elif stack and match.group(1) is not None:
-            stack[-1].append(unescape(match.group(1), _ENTITIES))
-    return messages
-
-
-def _paragraph_split_tags(texts: list[str]) -> list[str]:
-    joined = "".join(texts)
-    if "{" not in joined:
-        return []
-    owner = [i for i, text in enumerate(texts) for _ in text]
-    messages = []
-    covered = set()
-    for tag in _TAG.finditer(joined):
-        covered.add(tag.start())
-        if owner[tag.start()] != owner[tag.end() - 1]:
-            messages.append(f"znacznik „{_short(tag.group(0))}” jest podzielony na kilka fragmentów tekstu "
-                            "(np. przez zmianę formatowania lub poprawki w Wordzie) – usuń go i wpisz ponownie "
-                            "w całości, bez zmian formatowania w środku")
-    for opening in _OPENING.finditer(joined):
-        if opening.start() not in covered:
-            messages.append(f"znacznik zaczynający się od „{_short(joined[opening.start():], 30)}” nie jest "
-                            "zamknięty w tym samym akapicie – znacznik musi się mieścić w jednym akapicie")
-    return messages
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
 
 # --- page numbers --------------------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import MAX_RANGE
 
-from pismo.render import fit, package, reach, sandbox
+from pismo.render import cleanup, fit, package, reach, sandbox, tags
 from pismo.case.model import PLACEHOLDER
 from pismo.files.read import os_reason
 from pismo.render.sandbox import Sandbox
@@ -107,18 +107,20 @@ class CompileBudget:
             raise OverBudget(f"szablon jest zbyt duży (treść, nagłówki i stopki mają razem ponad {MAX_SOURCE:,} znaków "
                              "zapisu Worda) – usuń z niego zbędne części lub podziel go".replace(",", " "))
 
-    def charge_tags(self, source: str) -> None:
+    def charge_tags(self, source: str, dry_run: bool = False) -> None:
+        """Count a source's tags; dry_run: only refuse when they alone exceed what is left
+        (on the stored XML, before the slow clean-up that may join more)."""
         counts = count_tags(source)
-        self.tags -= counts["tags"]
-        self.macros -= counts["macros"]
-        self.code -= counts["code"]
-        if self.code < 0:
+        tags, macros, code = self.tags - counts["tags"], self.macros - counts["macros"], self.code - counts["code"]
+        if code < 0:
             raise OverBudget(f"szablon ma zbyt wiele kodu w znacznikach (najwyżej {MAX_CODE:,} znaków w całym szablonie) "
                              "– uprość go".replace(",", " "))
-        if self.tags < 0:
+        if tags < 0:
             raise OverBudget(f"szablon ma zbyt wiele znaczników (najwyżej {MAX_TAGS} w całym szablonie) – uprość go")
-        if self.macros < 0:
+        if macros < 0:
             raise OverBudget(f"szablon ma zbyt wiele makr (najwyżej {MAX_MACROS} w całym szablonie) – uprość go")
+        if not dry_run:
+            self.tags, self.macros, self.code = tags, macros, code
 
 
 _TAG = re.compile(r"\{[{%#].*?(?:[}%#]\}|\Z)", re.S)
@@ -195,12 +197,17 @@ _LITERAL_MARKERS = {"{_{": "{{ '{{' }}", "}_}": "{{ '}}' }}", "{_%": "{{ '{%' }}
 
 
 def prepare_source(xml: str) -> str:
-    """A part's XML as jinja sees it: docxtpl's tag clean-up, one paragraph a line.
+    """A part's XML as jinja sees it: docxtpl's tag clean-up (TooComplex past its time), one paragraph a line.
 
     Escaped markers become jinja string literals here, in the template only:
     docxtpl turns them back after rendering, which also rewrites the data.
     """
-    xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", _patcher().patch_xml(xml))
+    try:
+        patched = cleanup.patch_xml(xml)
+    except cleanup.TooSlow:
+        raise TooComplex(f"przygotowanie znaczników trwałoby zbyt długo (ponad {cleanup.MAX_SECONDS:g} s) – sprawdź, czy "
+                         "każdy znacznik ma zamknięcie ({{ … }}, {% … %}) i usuń zbędne znaki {, }, % z tekstu") from None
+    xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)
     return re.sub("|".join(re.escape(m) for m in _LITERAL_MARKERS), lambda m: _LITERAL_MARKERS[m.group()], xml)
 
 
@@ -220,9 +227,10 @@ class Template:
         self.hyperlinks = hyperlinks(self.entries)
         self.parts: dict[str, Part] = {}
         budget = CompileBudget()
-        for part, blob in self.entries:
-            if is_template_part(part):
-                self.parts[part] = self._compile(part, blob, budget)
+        with cleanup.Deadline():
+            for part, blob in self.entries:
+                if is_template_part(part):
+                    self.parts[part] = self._compile(part, blob, budget)
 
     @classmethod
     def from_path(cls, path: Path) -> "Template":
@@ -240,6 +248,10 @@ class Template:
             raise TemplateError(f"{where}: część XML nie jest w UTF-8") from None
         try:
             budget.charge_size(xml)  # before docxtpl's clean-up, which is slow on a huge part
+            unclosed = tags.unclosed_tag(xml)
+            if unclosed:
+                raise TemplateError(f"{where}: {unclosed}")
+            budget.charge_tags(xml, dry_run=True)
             source = prepare_source(xml)
             ast, compiled = compile_source(source, budget)
         except TemplateSyntaxError as exc:
