@@ -17,6 +17,8 @@ from pismo.importer.lines import Line, clean, rejoin_broken_words, text_line, ty
 from pismo.importer.symbols import symbol_text
 
 MAX_BYTES = 10 * 1024 * 1024
+MAX_PART_UNPACKED = 10 * 1024 * 1024  # one part of a .docx, unpacked (a plan's text is some hundred kilobytes)
+MAX_UNPACKED = 40 * 1024 * 1024  # all its parts, unpacked (pictures are stored packed already)
 SUFFIXES = (".txt", ".docx")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -121,6 +123,7 @@ def read_docx(raw: bytes) -> list[Line]:
 
     import docx
 
+    _refuse_bomb(raw)
     try:
         document = docx.Document(io.BytesIO(raw))
         numbering = _Numbering(document)
@@ -134,6 +137,33 @@ def read_docx(raw: bytes) -> list[Line]:
         raise SourceError("nie można odczytać dokumentu Word – plik jest uszkodzony albo nie jest plikiem .docx "
                           f"({type(exc).__name__})") from None
     return lines
+
+
+def _refuse_bomb(raw: bytes) -> None:
+    """A package whose parts unpack to far more than any plan (a zip bomb: 40 kB of file, gigabytes of
+    paragraphs) is refused before python-docx unpacks and parses it; the sizes unpacked are counted, not
+    the ones the zip declares. A package that cannot be read is left to python-docx to refuse."""
+    import io
+    import zipfile
+    import zlib
+
+    from pismo.render.template_package import read_bounded
+
+    total = 0
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as package:
+            for info in package.infolist():
+                with package.open(info) as stream:
+                    part = read_bounded(stream, min(MAX_PART_UNPACKED, MAX_UNPACKED - total))
+                if part is None:
+                    raise SourceError(f"dokument Word po rozpakowaniu byłby zbyt duży (część {info.filename} ponad "
+                                      f"{MAX_PART_UNPACKED // 2**20} MB albo wszystkie części ponad "
+                                      f"{MAX_UNPACKED // 2**20} MB) – to nie jest zwykły dokument (może to być tzw. "
+                                      "bomba zip); zapisz plan w Wordzie ponownie albo skopiuj jego tekst do pliku .txt")
+                total += len(part)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, NotImplementedError,
+            RuntimeError, ValueError):
+        return
 
 
 def _footnotes(raw: bytes) -> list[str]:
