@@ -24,7 +24,6 @@ import json
 import os
 import queue
 import secrets
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -33,6 +32,7 @@ import weakref
 import zipfile
 from pathlib import Path
 
+from pismo.files.scratch import Scratch
 from pismo.files.soffice import PdfError, borrow_profile, find_soffice, kill_group, start
 from pismo.files.read import os_reason
 
@@ -84,6 +84,7 @@ class Converter:
         self._replies: queue.Queue = queue.Queue()
         self._profile = None
         self._folder: Path | None = None
+        self._scratch: Scratch | None = None
         self._lock = threading.Lock()
         self._closed = False
         self._finalizer = None
@@ -109,7 +110,12 @@ class Converter:
             if self._soffice is None:
                 self._soffice = find_soffice(self._soffice_option)
                 self._python = uno_python(self._soffice)
-                self._folder = Path(tempfile.mkdtemp(prefix="pismo-lo-"))
+                try:
+                    self._scratch = Scratch("pismo-lo-")  # also removes what killed converters left
+                except OSError as exc:
+                    raise PdfError(f"nie można utworzyć folderu tymczasowego w {tempfile.gettempdir()} "
+                                   f"({os_reason(exc)}) – zwolnij miejsce na dysku i spróbuj ponownie") from None
+                self._folder = self._scratch.path
                 self._profile = borrow_profile() if self.warm else None
                 self._closed = False
                 self._finalizer = weakref.finalize(self, _cleanup, self._cell())
@@ -119,7 +125,7 @@ class Converter:
 
     def _cell(self) -> dict:
         """What the finalizer needs to stop everything, without a reference to self."""
-        self._state = {"bridge": None, "profile": self._profile, "folder": self._folder}
+        self._state = {"bridge": None, "profile": self._profile, "scratch": self._scratch}
         return self._state
 
     def close(self) -> None:
@@ -130,7 +136,7 @@ class Converter:
             if self._finalizer is not None:
                 self._finalizer()
                 atexit.unregister(self._finalizer)
-            self._soffice = self._finalizer = self._profile = self._folder = None
+            self._soffice = self._finalizer = self._profile = self._folder = self._scratch = None
 
     def _start_bridge(self, timeout: float) -> None:
         """Start the bridge and its soffice; a profile it cannot start with is rebuilt and tried once more."""
@@ -309,6 +315,6 @@ def _cleanup(state: dict) -> None:
     if state.get("profile") is not None:
         state["profile"].release()
         state["profile"] = None
-    if state.get("folder") is not None:
-        shutil.rmtree(state["folder"], ignore_errors=True)
-        state["folder"] = None
+    if state.get("scratch") is not None:
+        state["scratch"].remove()
+        state["scratch"] = None

@@ -5,7 +5,10 @@ would list files the other replaced. The lock is the operating system's own
 (fcntl.flock on Linux and macOS, msvcrt.locking on Windows), so it is released
 when its process ends however it ends – a killed run leaves no stale lock to
 detect, at most the empty lock file, which the next run reuses and removes.
-A second run waits for the lock a while, then gives up with a Polish message.
+A second run waits for the lock a while – telling its user so, through the
+listener a front end sets (`waiting`) – then gives up with a Polish message.
+try_hold() takes a lock without waiting, for locks held as long as a process
+lives: LibreOffice profile slots, temporary folders (soffice.py, scratch.py).
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ WAIT_SECONDS = 60.0
 _POLL = 0.05
 _UNSUPPORTED = {getattr(errno, name) for name in ("ENOLCK", "EOPNOTSUPP", "ENOTSUP", "ENOSYS", "EINVAL")
                 if hasattr(errno, name)}
+
+
+waiting = None  # listener(folder): called once when a command starts waiting for a folder another one holds
 
 
 class Busy(Exception):
@@ -78,9 +84,11 @@ def _still_there(fd: int, path: Path) -> bool:
     return (now.st_dev, now.st_ino) == (mine.st_dev, mine.st_ino)
 
 
-def _acquire(path: Path, wait: float) -> int | None:
-    """The locked file's descriptor; None where the file system has no locks. Busy after `wait` seconds."""
+def _acquire(path: Path, wait: float, tell: bool = False) -> int | None:
+    """The locked file's descriptor; None where the file system has no locks. Busy after `wait` seconds;
+    tell: the listener hears of the wait when the first attempt fails."""
     deadline = time.monotonic() + wait
+    told = not tell
     while True:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
         try:
@@ -97,6 +105,10 @@ def _acquire(path: Path, wait: float) -> int | None:
         os.close(fd)
         if time.monotonic() >= deadline:
             raise Busy(path.parent)
+        if not told:
+            told = True
+            if waiting is not None:
+                waiting(path.parent)
         time.sleep(_POLL)
 
 
@@ -125,9 +137,31 @@ def _release(fd: int, path: Path) -> None:
 def holding(folder: Path, wait: float | None = None):
     """Hold the lock of an existing folder for the duration of the block."""
     path = Path(folder) / LOCK_NAME
-    fd = _acquire(path, WAIT_SECONDS if wait is None else wait)
+    fd = _acquire(path, WAIT_SECONDS if wait is None else wait, tell=True)
     try:
         yield
     finally:
         if fd is not None:
             _release(fd, path)
+
+
+class Held:
+    """A lock try_hold() took; release() lets it go (and removes its file)."""
+
+    def __init__(self, fd: int, path: Path) -> None:
+        self._fd, self.path = fd, path
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            _release(fd, self.path)
+
+
+def try_hold(path: Path) -> Held | None:
+    """The lock file at path, taken at once; None when another process holds it or the file system has no
+    locks (then nobody can tell whether its owner lives)."""
+    try:
+        fd = _acquire(Path(path), 0)
+    except (Busy, OSError):
+        return None
+    return None if fd is None else Held(fd, Path(path))

@@ -33,7 +33,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from pismo.files import record
+from pismo.files import record, scratch
 from pismo.files.soffice import (ENV_VAR, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable, borrow_profile,  # noqa: F401
                            find_soffice, kill_group, start)
 
@@ -135,13 +135,11 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
         return []
     run = _Run(soffice, timeout, overwrite)
     try:
-        with tempfile.TemporaryDirectory(prefix="pismo-pdf-", ignore_cleanup_errors=True) as staging:
+        with _staging() as staging:
             try:
-                chunks = _stage(paths, Path(staging), _process_count(len(paths), jobs))
+                chunks = _stage(paths, staging, _process_count(len(paths), jobs))
             except OSError as exc:
-                raise PdfError(f"nie można przygotować plików do zamiany na PDF w folderze tymczasowym "
-                               f"{tempfile.gettempdir()} ({_os_reason(exc)}) – nic nie zamieniono; "
-                               "zwolnij miejsce na dysku i spróbuj ponownie") from None
+                raise _no_staging(exc) from None
             with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
                 futures = [pool.submit(_convert_chunk, chunk, run) for chunk in chunks]
                 try:
@@ -163,6 +161,24 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
                        "brak miejsca ani uprawnień, otwórz je w Wordzie lub LibreOffice, sprawdź, czy nie są "
                        "uszkodzone, i uruchom zamianę ponownie.", written)
     return written
+
+
+@contextlib.contextmanager
+def _staging():
+    """A temporary folder for the copies soffice converts (scratch: a killed run's is removed by the next)."""
+    try:
+        made = scratch.Scratch("pismo-pdf-")
+    except OSError as exc:
+        raise _no_staging(exc) from None
+    try:
+        yield made.path
+    finally:
+        made.remove()
+
+
+def _no_staging(exc: OSError) -> PdfError:
+    return PdfError(f"nie można przygotować plików do zamiany na PDF w folderze tymczasowym {tempfile.gettempdir()} "
+                    f"({_os_reason(exc)}) – nic nie zamieniono; zwolnij miejsce na dysku i spróbuj ponownie")
 
 
 def _process_count(documents: int, jobs: int) -> int:

@@ -16,9 +16,11 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 from pathlib import Path
+
+from pismo.files import folderlock
+from pismo.files.scratch import Scratch
 
 ENV_VAR = "PISMO_SOFFICE"
 INSTALL_HINT = (
@@ -95,11 +97,13 @@ def cache_folder() -> Path:
 
 
 class Profile:
-    """A LibreOffice profile folder this process may use alone until release()."""
+    """A LibreOffice profile folder this process may use alone until release(): a slot of the pool
+    (held: its lock) or a throw-away one (scratch: a temporary folder)."""
 
-    def __init__(self, path: Path, lock=None) -> None:
+    def __init__(self, path: Path, held=None, scratch=None) -> None:
         self.path = path
-        self._lock = lock
+        self._held = held
+        self._scratch = scratch
 
     @property
     def uri(self) -> str:
@@ -122,11 +126,11 @@ class Profile:
                 self.path.unlink()
 
     def release(self) -> None:
-        if self._lock is None:
-            shutil.rmtree(self.path, ignore_errors=True)  # a throw-away profile
-        else:
-            _unlock(self._lock)
-            self._lock = None
+        held, scratch, self._held, self._scratch = self._held, self._scratch, None, None
+        if scratch is not None:
+            scratch.remove()
+        if held is not None:
+            held.release()
 
 
 def borrow_profile() -> Profile:
@@ -135,35 +139,13 @@ def borrow_profile() -> Profile:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for slot in range(PROFILE_SLOTS):
-            handle = _try_lock(folder / f"profil-{slot}.lock")
-            if handle is not None:
-                return Profile(folder / f"profil-{slot}", handle)
+            held = folderlock.try_hold(folder / f"profil-{slot}.lock")
+            if held is not None:
+                return Profile(folder / f"profil-{slot}", held=held)
     except OSError:
         pass
-    return Profile(Path(tempfile.mkdtemp(prefix="pismo-lo-profil-")))
-
-
-def _try_lock(path: Path):
-    """An open file holding an exclusive lock on path, or None if another process holds it."""
-    handle = open(path, "a+b")
-    try:
-        if _windows():
-            import msvcrt
-
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        handle.close()
-        return None
-    return handle
-
-
-def _unlock(handle) -> None:
-    handle.close()  # closing releases flock and msvcrt locks alike
+    scratch = Scratch("pismo-lo-profil-")
+    return Profile(scratch.path / "profil", scratch=scratch)
 
 
 # --- processes -----------------------------------------------------------------------------------

@@ -1,0 +1,79 @@
+"""Temporary folders of a pismo process, and those a killed pismo process left behind.
+
+A process killed outright (SIGKILL, the task manager, a power cut) cannot remove
+its temporary folders: LibreOffice's staging, a throw-away profile. So each one
+holds a lock (folderlock) for as long as its owner lives, and the next pismo
+process that makes a temporary folder removes the folders whose lock it can
+take – their owner is gone. Only folders of pismo's own names, owned by this
+user, real folders (no links) are touched; one without a lock file (an older
+pismo's, or one whose owner was killed before it could lock it) only once it is
+a day old, so that a folder just being made is never taken for a dead one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import stat
+import tempfile
+import time
+from pathlib import Path
+
+from pismo.files import folderlock
+
+PREFIXES = ("pismo-lo-", "pismo-pdf-")  # the folders LibreOffice runs use
+UNLOCKED_AGE = 24 * 3600.0
+
+
+class Scratch:
+    """A fresh temporary folder held by this process until remove()."""
+
+    def __init__(self, prefix: str) -> None:
+        remove_stale()
+        self.path = Path(tempfile.mkdtemp(prefix=prefix))
+        self._held = folderlock.try_hold(self.path / folderlock.LOCK_NAME)
+
+    def remove(self) -> None:
+        held, self._held = self._held, None
+        if held is not None:
+            held.release()
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+def remove_stale(folder: Path | None = None) -> list[Path]:
+    """Remove the temporary folders of pismo processes that are gone; the folders removed."""
+    removed = []
+    folder = Path(folder or tempfile.gettempdir())
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.startswith(PREFIXES)]
+    except OSError:
+        return removed
+    for entry in entries:
+        with contextlib.suppress(OSError):
+            if _ours(entry) and _abandoned(Path(entry.path)):
+                removed.append(Path(entry.path))
+    return removed
+
+
+def _ours(entry: os.DirEntry) -> bool:
+    info = entry.stat(follow_symlinks=False)
+    return stat.S_ISDIR(info.st_mode) and (not hasattr(os, "getuid") or info.st_uid == os.getuid())
+
+
+def _abandoned(path: Path) -> bool:
+    """Remove the folder when no live process holds it; whether it was removed."""
+    lock = path / folderlock.LOCK_NAME
+    if not lock.exists():
+        if time.time() - path.lstat().st_mtime < UNLOCKED_AGE:
+            return False
+        shutil.rmtree(path, ignore_errors=True)
+        return True
+    held = folderlock.try_hold(lock)
+    if held is None:
+        return False  # its owner is alive (or this file system cannot tell: left alone)
+    try:
+        shutil.rmtree(path, ignore_errors=True)
+    finally:
+        held.release()
+    return True
