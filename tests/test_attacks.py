@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -188,3 +189,119 @@ def test_the_bounded_clean_up_is_docxtpls_own():
                 if name.startswith("word/") and name.endswith(".xml"):
                     xml = archive.read(name).decode("utf-8")
                     assert cleanup.patch_xml(xml) == original.patch_xml(xml), (path.name, name)
+
+
+# --- LibreOffice's temporary folders: a converter killed outright leaves them; the next one removes them ---
+
+KILLED_CONVERTER = """
+import sys, time
+from pismo.files import converter
+converter.uno_python = lambda soffice: None  # cold: no bridge to start
+made = converter.Converter(soffice=sys.executable)
+made.start()
+print(made._folder, flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_converter_killed_outright_leaves_folders_the_next_one_removes(tmp_path, monkeypatch):
+    import os
+    import signal
+    import tempfile
+
+    from pismo.files import converter
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src"), "TMPDIR": str(tmp_path)}
+    child = subprocess.Popen([sys.executable, "-c", KILLED_CONVERTER], stdout=subprocess.PIPE, text=True, env=env)
+    left = Path(child.stdout.readline().strip())
+    alive = subprocess.Popen([sys.executable, "-c", KILLED_CONVERTER], stdout=subprocess.PIPE, text=True, env=env)
+    living = Path(alive.stdout.readline().strip())
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    assert left.is_dir() and left.name.startswith("pismo-lo-")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(converter, "uno_python", lambda soffice: None)
+    others = [tmp_path / "pismo-lo-cudzy-link", tmp_path / "moj-folder"]
+    (tmp_path / "moj-folder").mkdir()
+    others[0].symlink_to(tmp_path / "moj-folder")
+    try:
+        with converter.Converter(soffice=sys.executable) as fresh:
+            assert not left.exists()  # its owner is dead
+            assert living.is_dir()  # its owner lives
+            assert fresh._folder.is_dir()
+        assert not fresh._folder or not any(p.name == fresh._folder.name for p in tmp_path.iterdir())
+    finally:
+        alive.kill()
+        alive.wait()
+    assert all(p.exists() or p.is_symlink() for p in others)  # not ours, or a link: never followed nor removed
+
+
+def test_an_unlocked_folder_is_removed_only_once_it_is_old(tmp_path):
+    import os
+
+    from pismo.files import scratch
+
+    fresh, old = tmp_path / "pismo-pdf-swiezy", tmp_path / "pismo-pdf-stary"
+    fresh.mkdir()
+    old.mkdir()
+    os.utime(old, (0, 0))
+    assert scratch.remove_stale(tmp_path) == [old]
+    assert fresh.is_dir() and not old.exists()
+
+
+# --- the folder lock: a run that waits says so -----------------------------------------------------
+
+def test_a_run_waiting_for_another_says_so_in_polish(tmp_path):
+    from conftest import run
+    from helpers import LECZNA
+    from test_files_on_disk import CASE_DIR, hold_lock
+
+    holder = hold_lock(tmp_path / CASE_DIR, 1.0)
+    result = run("plan", LECZNA, "-o", tmp_path)
+    holder.communicate(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert "w tym folderze zapisuje teraz inne polecenie pismo – czekam, aż skończy (najwyżej 60 s)" in result.output
+    assert result.output.count("czekam") == 1
+
+
+# --- import: a .docx that unpacks to far more than it weighs ---------------------------------------
+
+def test_an_import_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
+    from conftest import run
+    from pismo.render.engine import BUILTIN_DIR
+
+    bomb = tmp_path / "plan.docx"
+    with zipfile.ZipFile(BUILTIN_DIR / "plan.docx") as source, \
+            zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as dest:
+        for info in source.infolist():
+            if info.filename == "word/document.xml":
+                body = b"<w:p/>" * (12 * 2**20 // 6)  # 12 MB of empty paragraphs: a 40 kB file
+                dest.writestr(info.filename, b'<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                                             b'wordprocessingml/2006/main"><w:body>' + body + b"</w:body></w:document>")
+            else:
+                dest.writestr(info, source.read(info))
+    assert bomb.stat().st_size < 100_000
+    started = time.monotonic()
+    result = run("import", bomb)
+    assert time.monotonic() - started < 5
+    assert result.exit_code == 1 and "po rozpakowaniu" in result.output, result.output
+    assert not (tmp_path / "plan.yaml").exists()
+
+
+def test_no_room_for_the_temporary_folder_is_said_in_polish(tmp_path, monkeypatch):
+    import errno
+    import os
+
+    from pismo.files import pdf, scratch
+    from pismo.files.soffice import PdfError
+
+    document = tmp_path / "plan.docx"
+    document.write_bytes((Path(__file__).parents[1] / "templates" / "plan.docx").read_bytes())
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(scratch.tempfile, "mkdtemp", full)
+    with pytest.raises(PdfError, match="nie można przygotować plików do zamiany na PDF .*brak miejsca na dysku"):
+        pdf.convert([document], sys.executable)
+    assert not document.with_suffix(".pdf").exists()

@@ -12,6 +12,7 @@ and the exit code the CLI uses.
 
 from __future__ import annotations
 
+import functools
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -575,6 +576,21 @@ def convert_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool 
 def pdf_jobs() -> int:
     """Default LibreOffice processes at once: the processors, at most 4 (each takes ~200 MB of memory)."""
     return max(1, min(os.cpu_count() or 1, 4))
+
+
+def tell_when_waiting(listener) -> None:
+    """listener(message) hears, in Polish, when a command waits for a folder another pismo is writing into.
+    A module-level function (worker processes of generate_many get it too); None: nobody is told."""
+    from pismo.files import folderlock
+
+    folderlock.waiting = None if listener is None else functools.partial(_waiting, listener)
+
+
+def _waiting(listener, folder: Path) -> None:
+    from pismo.files import folderlock
+
+    listener(f"{folder}: w tym folderze zapisuje teraz inne polecenie pismo – czekam, aż skończy "
+             f"(najwyżej {folderlock.WAIT_SECONDS:g} s)…")
 
 
 @contextmanager

@@ -57,6 +57,12 @@ def main() -> None:
     Kolejność pracy: nowa (albo import) → sprawdz → plan, wniosek, … albo
     wszystko → pdf.
     """
+    api.tell_when_waiting(_tell)
+
+
+def _tell(message: str) -> None:
+    """A notice while the command goes on (e.g. waiting for another pismo): on stderr, as it happens."""
+    click.echo(message, err=True)
 
 
 # --- nowa, import, sprawdz -----------------------------------------------------------------------

@@ -81,8 +81,12 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
 
 
-def _ignore_interrupt() -> None:
+def _start_worker(waiting) -> None:
+    """A worker ignores Ctrl+C (the parent stops it) and tells of waits as the parent does."""
+    from pismo.files import folderlock
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    folderlock.waiting = waiting
 
 
 def default_jobs() -> int:
@@ -106,7 +110,10 @@ def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None) -> list:
             exc.results = results
             raise
         return results
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(paths)), initializer=_ignore_interrupt)
+    from pismo.files import folderlock
+
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(paths)), initializer=_start_worker,
+                               initargs=(folderlock.waiting,))
     try:
         futures = {pool.submit(run_case, path, job): path for path in paths}
         for future in as_completed(futures):
