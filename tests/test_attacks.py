@@ -305,3 +305,43 @@ def test_no_room_for_the_temporary_folder_is_said_in_polish(tmp_path, monkeypatc
     with pytest.raises(PdfError, match="nie można przygotować plików do zamiany na PDF .*brak miejsca na dysku"):
         pdf.convert([document], sys.executable)
     assert not document.with_suffix(".pdf").exists()
+
+
+# --- names pismo refuses or quotes ------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["CONOUT$.docx", "conin$", "CONIN$.yaml"])
+def test_windows_console_device_names_are_refused(tmp_path, name):
+    from pismo.files import output
+
+    with pytest.raises(output.OutputError, match="zastrzeżona nazwa urządzenia"):
+        output.write_all(tmp_path / "sprawa", [(name, b"x")])
+
+
+@pytest.mark.parametrize("name", ["rejon#3", "rejon%2D3", "rejon 3 ą"])
+def test_a_case_name_in_an_address_leads_to_that_case(tmp_path, name):
+    """'#' cut the address short and '%2D' was decoded on the way back: the link opened another case."""
+    import html
+    import re as regex_module
+    import shutil
+
+    from helpers import LECZNA
+    from web_server import start
+
+    web = start(tmp_path)
+    try:
+        shutil.copy(LECZNA, web.folder / "rejon.yaml")
+        shutil.copy(LECZNA, web.folder / "rejon-3.yaml")
+        status, headers, _ = web.post("/nowa", {"nazwa": name, "csrf": web.csrf})
+        assert status == 303
+        location = headers["Location"].split("#")[0]  # as a browser follows it: a fragment stays home
+        status, _, body = web.get(location)
+        assert status == 200 and f"<h1>Sprawa {html.escape(name)}</h1>" in body.decode("utf-8"), body.decode("utf-8")[:300]
+        _, _, listing = web.get("/")
+        links = regex_module.findall(r'href="(/sprawy/[^"]+)"', listing.decode("utf-8"))
+        assert location.removeprefix("http://127.0.0.1:%d" % web.port) in links, links
+        _, _, page = web.get(location)
+        actions = regex_module.findall(r'action="([^"]+)"', page.decode("utf-8"))
+        assert all(a.startswith(location.removeprefix("http://127.0.0.1:%d" % web.port)) for a in actions
+                   if a.startswith("/sprawy/")), actions
+    finally:
+        web.stop()

@@ -77,7 +77,7 @@ class OutputError(Exception):
 
 # --- names and folders ---------------------------------------------------------------------------
 
-_WINDOWS_DEVICE = re.compile(r"(?i)con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]")
+_WINDOWS_DEVICE = re.compile(r"(?i)con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³]")
 _WINDOWS_FORBIDDEN = set('<>:"|?*')
 
 

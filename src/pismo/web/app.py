@@ -17,6 +17,7 @@ import zipfile
 from collections import OrderedDict
 from importlib import resources
 from pathlib import Path
+from urllib.parse import quote
 
 import jinja2
 from werkzeug.datastructures import MultiDict
@@ -62,6 +63,11 @@ class Refused(Exception):
     def __init__(self, status: int, title: str, message: str) -> None:
         super().__init__(message)
         self.status, self.title, self.message = status, title, message
+
+
+def _case_url(name: str) -> str:
+    """A case's address: its name quoted, so that "#", "%" or "?" in it never lead to another case."""
+    return "/sprawy/" + quote(name, safe="")
 
 
 def _env() -> jinja2.Environment:
@@ -192,7 +198,7 @@ class App:
             self.store.create(name, text)
         except StoreError as exc:
             raise Refused(400, "Nie utworzono sprawy", str(exc)) from None
-        return redirect(f"/sprawy/{name}", code=303)
+        return redirect(_case_url(name), code=303)
 
     def on_new(self, request):
         return self._created(self._new_name(request), core.skeleton())
@@ -232,7 +238,7 @@ class App:
             self._created(new, text)
         self.notices[names[0]] = (f"Plik zawierał {polish.count(len(plans), 'plan', 'plany', 'planów')} – utworzono osobną "
                                   "sprawę dla każdego: " + ", ".join(names) + ".")
-        return redirect(f"/sprawy/{names[0]}", code=303)
+        return redirect(_case_url(names[0]), code=303)
 
     def on_next_period(self, request):
         name = self._new_name(request)
@@ -300,7 +306,7 @@ class App:
         query = "zapisano=1" + ("&historia=1" if previous else "") + ("" if kept else "&komentarze=0")
         if wanted:
             query += f"&slownik={len(wanted) - len(not_written)}" + (f"&niewpisane={len(not_written)}" if not_written else "")
-        return redirect(f"/sprawy/{name}?{query}", code=303)
+        return redirect(f"{_case_url(name)}?{query}", code=303)
 
     def _remember(self, version: str, text: str) -> None:
         self.loaded[version] = text
@@ -377,7 +383,7 @@ class App:
                 raise Refused(409, "Nie przywrócono", f"{exc}.") from None
             except StoreError as exc:
                 raise Refused(500, "Nie przywrócono", str(exc)) from None
-            return redirect(f"/sprawy/{name}?przywrocono=1", code=303)
+            return redirect(f"{_case_url(name)}?przywrocono=1", code=303)
         return self.page("wersja.html", name=name, version_name=wersja, text=text, current_version=version,
                          diff=_diff(current, text))
 
@@ -431,7 +437,7 @@ class App:
             job.message = f"{polish.count(len(pdfs), 'dokument', 'dokumenty', 'dokumentów')} PDF i pliki Worda w jednym pliku .zip."
             return f"{name}-dokumenty-pdf.zip", _zipped(files + pdfs)
         job = self.jobs.start(name, version, work)
-        return redirect(f"/sprawy/{name}/pdf/{job.id}", code=303)
+        return redirect(f"{_case_url(name)}/pdf/{job.id}", code=303)
 
     def _job(self, nazwa, zadanie) -> jobs.Job:
         job = self.jobs.get(self._name(nazwa), zadanie)
@@ -451,7 +457,7 @@ class App:
     def on_pdf_download(self, request, nazwa, zadanie):
         job = self._job(nazwa, zadanie)
         if job.state != "gotowe":
-            return redirect(f"/sprawy/{job.case}/pdf/{job.id}", code=303)
+            return redirect(f"{_case_url(job.case)}/pdf/{job.id}", code=303)
         return _download(job.filename, job.data)
 
     def on_zip_public(self, request, nazwa):
