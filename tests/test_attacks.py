@@ -345,3 +345,57 @@ def test_a_case_name_in_an_address_leads_to_that_case(tmp_path, name):
                    if a.startswith("/sprawy/")), actions
     finally:
         web.stop()
+
+
+# --- images: LibreOffice draws whatever a picture points at, whatever its relationship's type says ----
+
+def _ppm(width: int, height: int) -> bytes:
+    """A format pismo does not measure (LibreOffice reads it): only a relationship type could smuggle it in."""
+    return f"P6\n{width} {height}\n255\n".encode() + b"\x80" * 300
+
+
+_PICTURE = ('<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+            '<wp:extent cx="914400" cy="914400"/><wp:docPr id="1" name="a"/><a:graphic '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData '
+            'uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic '
+            'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="1" '
+            'name="a"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="RID"/></pic:blipFill><pic:spPr/>'
+            '</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+_FONT_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+              '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+              'relationships/font" Target="media/a.ppm"/></Relationships>')
+UNMEASURED = {
+    # a PNG bomb behind a "font" relationship: LibreOffice decoded it for 150 s and 1 GB
+    "png-as-font": ("font", "a.png", "png", '<a:blip r:embed="rId90"/>'),
+    "ppm-as-font": ("font", "a.ppm", "ppm", '<a:blip r:embed="rId90"/>'),
+    "ppm-as-printer-settings": ("printerSettings", "a.ppm", "ppm", '<a:blip r:embed="rId90"/>'),
+    # one part a font to fontTable and a picture to the body: the font's word let the unknown format in
+    "ppm-font-and-image": ("image", "a.ppm", "ppm", None),
+    # the picture's relationship id written by template code: checked again once filled
+    "rid-from-template-code": ("font", "a.ppm", "ppm", "{{ 'rId' ~ 90 }}"),
+}
+
+
+@pytest.mark.parametrize("name", list(UNMEASURED))
+def test_a_relationship_is_used_as_its_type_says(tmp_path, name):
+    from conftest import run
+    from helpers import LECZNA
+    from test_template_package import ANCHOR, DOC, REL, package, png, rel
+
+    kind, target, fmt, use = UNMEASURED[name]
+    blob = png(30000, 30000) if fmt == "png" else _ppm(30000, 30000)
+    body = _PICTURE.replace("RID", "rId90") if use is None or use.startswith("<") else _PICTURE.replace("RID", use)
+    edits = {**rel(f'Type="{REL}{kind}" Target="media/{target}"'),
+             DOC: lambda xml: xml.replace(ANCHOR, ANCHOR + body, 1)}
+    extra = [(f"word/media/{target}", blob)]
+    if use is None:
+        extra.append(("word/_rels/fontTable.xml.rels", _FONT_RELS))
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(package(edits=edits, extra=extra))
+    made = run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out")
+    assert made.exit_code == 1 and f"media/{target}" in made.output, made.output
+    assert not (tmp_path / "out").exists()
+    if not use or not use.startswith("{{"):
+        checked = run("szablony", "sprawdz", folder)
+        assert checked.exit_code == 1 and f"media/{target}" in checked.output, checked.output

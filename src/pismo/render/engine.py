@@ -29,7 +29,7 @@ from pismo.case.model import PLACEHOLDER
 from pismo.files.read import os_reason
 from pismo.render.sandbox import Sandbox
 from pismo.render.template_package import (TemplateError, hyperlinks, is_template_part, parse_part, part_label,
-                                    read_package, read_template_file)
+                                    read_package, read_template_file, unmeasured)
 
 def shipped_dir(name: str) -> Path:
     """A folder of the project (templates, cases): inside the installed package when built
@@ -225,6 +225,7 @@ class Template:
         self.name = name
         self.entries = package.without_private_parts(read_package(name, data))
         self.hyperlinks = hyperlinks(self.entries)
+        self.unmeasured = unmeasured(self.entries)
         self.parts: dict[str, Part] = {}
         budget = CompileBudget()
         with cleanup.Deadline():
@@ -324,7 +325,8 @@ class Template:
         a template can write XML while rendering (|safe, autoescape false) that its source did not show."""
         try:
             tree = parse_part(self.name, part, blob)
-            reach.check_tree(part, tree, hyperlinks=self.hyperlinks.get(part.lower()), blob=blob)
+            reach.check_tree(part, tree, hyperlinks=self.hyperlinks.get(part.lower()), blob=blob,
+                             unmeasured=self.unmeasured.get(part.lower()))
         except TemplateError:
             raise TemplateError(f"{where}: wypełniony szablon nie jest poprawnym dokumentem Word (niepoprawny XML) – "
                                 "szablon tnie tekst ze znakiem specjalnym (np. wycinek [..] albo |truncate po |e) "

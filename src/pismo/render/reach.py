@@ -42,6 +42,11 @@ _REFUSED_ELEMENTS = {
     "attachedTemplate": "dołączony szablon",
 }
 _HYPERLINK_ELEMENTS = {"hyperlink", "hlinkClick", "hlinkHover", "hlinkMouseOver"}  # where a web link may be used
+# Parts that are neither XML nor a measured image, by the ending of the relationship type that names them,
+# and the only elements that may use such a relationship: LibreOffice draws whatever a picture points at,
+# whatever the relationship's type says (a "font" that is a huge PNG is decoded as a picture).
+UNMEASURED_USERS = {"font": {"embedRegular", "embedBold", "embedItalic", "embedBoldItalic"},
+                    "printersettings": {"printerSettings"}, "package": {"externalData"}}
 _LINK_ATTRIBUTES = {"src", "href", "link", "source", "datasource", "connectstring", "target", "action", "url"}
 # Fields computed from the document itself. Every other field is refused: FILENAME, FILESIZE, TEMPLATE,
 # INFO, USERNAME, USERINITIALS, USERADDRESS read the machine; INCLUDETEXT, INCLUDEPICTURE, INCLUDE, LINK,
@@ -79,17 +84,19 @@ def _suspect(blob: bytes) -> bool:
 
 
 def check_tree(part: str, tree, template_code: bool = False, attributes: bool = True,
-               hyperlinks: dict[str, str] | None = None, blob: bytes | None = None) -> None:
+               hyperlinks: dict[str, str] | None = None, blob: bytes | None = None,
+               unmeasured: dict[str, tuple[str, str]] | None = None) -> None:
     """Elements, attributes and fields of one XML part; template_code: the part is jinja source;
     attributes False for relationship parts, whose targets check_relationships judges; hyperlinks:
     the part's web links by relationship id, which only a hyperlink may use (a picture would fetch it);
-    blob: the part's bytes, when given its attributes are walked only if they could hold something refused."""
+    blob: the part's bytes, when given its attributes are walked only if they could hold something refused;
+    unmeasured: (type ending, target) by relationship id of the parts only UNMEASURED_USERS may use."""
     for element in tree.iter(*_REFUSED_TAGS):
         local = etree.QName(element).localname
         raise Outside(f"część {part} zawiera element {local}: {_REFUSED_ELEMENTS[local]} – wczytałby treść spoza "
                       "szablonu; usuń go")
-    hyperlinks = hyperlinks or {}
-    if attributes and (blob is None or hyperlinks or _suspect(blob)):
+    hyperlinks, unmeasured = hyperlinks or {}, unmeasured or {}
+    if attributes and (blob is None or hyperlinks or unmeasured or _suspect(blob)):
         for element in tree.iter(tag=etree.Element):
             local = etree.QName(element).localname
             for key, value in element.attrib.items():
@@ -97,6 +104,11 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
                 if value in hyperlinks and local not in _HYPERLINK_ELEMENTS:
                     raise Outside(f"część {part} używa odnośnika „{_short(hyperlinks[value])}” jako obrazu lub obiektu "
                                   f"({local}) – LibreOffice pobierałby go z sieci; wstaw obraz z pliku")
+                if value in unmeasured and local not in UNMEASURED_USERS[unmeasured[value][0]]:
+                    kind, target = unmeasured[value]
+                    raise Outside(f"część {part} używa „{_short(target)}” (powiązanie typu {kind}) jako obrazu lub "
+                                  f"obiektu ({local}) – takiej części pismo nie sprawdza jako obrazu; wstaw obraz "
+                                  "ponownie")
     for instruction in field_instructions(tree):
         check_field(part, instruction, template_code)
 
@@ -245,6 +257,20 @@ def targets(trees: dict) -> dict[str, set[str]]:
                 if resolved:
                     kind = (relation.get("Type") or "").strip().lower().rstrip("/")
                     found.setdefault(resolved, set()).add(kind.rsplit("/", 1)[-1])
+    return found
+
+
+def unmeasured(trees: dict) -> dict[str, dict[str, tuple[str, str]]]:
+    """(type ending, target) by relationship id of internal relationships of the UNMEASURED_USERS types,
+    for the part (lower case) whose relationships they are."""
+    found: dict[str, dict[str, tuple[str, str]]] = {}
+    for part, tree in trees.items():
+        if part.lower().endswith(".rels"):
+            source = posixpath.join(posixpath.dirname(posixpath.dirname(part)), posixpath.basename(part)[:-5])
+            for relation in tree.iter("{*}Relationship"):
+                kind = (relation.get("Type") or "").strip().lower().rstrip("/").rsplit("/", 1)[-1]
+                if kind in UNMEASURED_USERS and relation.get("Id"):
+                    found.setdefault(source.lower(), {})[relation.get("Id")] = (kind, relation.get("Target") or "")
     return found
 
 

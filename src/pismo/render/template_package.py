@@ -91,13 +91,13 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
             _check_binary(name, part, blob, referenced.get(part.lower(), set()))
     if any("macroenabled" in t for t in types.values()):
         raise _macros(name)
-    links = reach.hyperlinks(trees)
+    links, unmeasured = reach.hyperlinks(trees), reach.unmeasured(trees)
     for part, tree in trees.items():
         _check_authors(name, part, tree)
         try:
             rels = part.lower().endswith(".rels")
             reach.check_tree(part, tree, template_code=is_template_part(part), attributes=not rels,
-                             hyperlinks=links.get(part.lower()))
+                             hyperlinks=links.get(part.lower()), unmeasured=unmeasured.get(part.lower()))
             if rels:
                 reach.check_relationships(part, tree, parts)
         except reach.Outside as exc:
@@ -106,8 +106,17 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
 
 def hyperlinks(entries: list[tuple[str, bytes]]) -> dict[str, dict[str, str]]:
     """Web links by relationship id for each part (lower case) of a package read_package accepted."""
-    return reach.hyperlinks({part: etree.ElementTree(etree.fromstring(blob, package.safe_parser()))
-                             for part, blob in entries if part.lower().endswith(".rels")})
+    return reach.hyperlinks(_relationships(entries))
+
+
+def unmeasured(entries: list[tuple[str, bytes]]) -> dict[str, dict[str, tuple[str, str]]]:
+    """reach.unmeasured of a package read_package accepted."""
+    return reach.unmeasured(_relationships(entries))
+
+
+def _relationships(entries: list[tuple[str, bytes]]) -> dict:
+    return {part: etree.ElementTree(etree.fromstring(blob, package.safe_parser()))
+            for part, blob in entries if part.lower().endswith(".rels")}
 
 
 def content_types(name: str, parts: dict[str, bytes]) -> dict[str, str]:
@@ -150,7 +159,7 @@ def parse_part(name: str, part: str, blob: bytes) -> etree._ElementTree:
 
 def _check_binary(name: str, part: str, blob: bytes, referenced_as: set[str]) -> None:
     """A part that is no XML: an image of a known format within the pixel limits, or a font or printer setting."""
-    if not images.recognised(blob) and not referenced_as & _OTHER_BINARY:
+    if not images.recognised(blob) and not (referenced_as and referenced_as <= _OTHER_BINARY):  # all say so
         raise TemplateError(f"szablon {name}: część {part} nie jest obrazem w znanym formacie (PNG, JPEG, GIF, BMP, "
                             "TIFF, EMF, WMF, SVG) ani czcionką – usuń ją; obraz wstaw ponownie, zapisany jako PNG "
                             "lub JPEG")
