@@ -228,8 +228,9 @@ def test_a_converter_killed_outright_leaves_folders_the_next_one_removes(tmp_pat
         with converter.Converter(soffice=sys.executable) as fresh:
             assert not left.exists()  # its owner is dead
             assert living.is_dir()  # its owner lives
-            assert fresh._folder.is_dir()
-        assert not fresh._folder or not any(p.name == fresh._folder.name for p in tmp_path.iterdir())
+            own = fresh._folder
+            assert own.is_dir()
+        assert not own.exists()  # closed: its own folder goes too
     finally:
         alive.kill()
         alive.wait()
