@@ -400,3 +400,34 @@ def test_a_relationship_is_used_as_its_type_says(tmp_path, name):
     if not use or not use.startswith("{{"):
         checked = run("szablony", "sprawdz", folder)
         assert checked.exit_code == 1 and f"media/{target}" in checked.output, checked.output
+
+
+@pytest.fixture
+def short_tmp():
+    """A temporary folder with a short path: a socket's path may have some hundred bytes at most."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="pt-", dir="/tmp") as folder:
+        yield Path(folder)
+
+
+def test_the_pipe_a_killed_converters_libreoffice_left_is_removed(short_tmp):
+    """45 such socket files had piled up in /tmp on this machine; only those of live owners stay."""
+    import os
+    import socket
+
+    from pismo.files import scratch
+
+    pytest.importorskip("fcntl")  # POSIX: pipes are socket files there
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead, alive = int(finished.stdout), os.getpid()
+    made = []
+    for pid in (dead, alive):
+        path = short_tmp / f"OSL_PIPE_{os.getuid()}_pismo-{pid}-0a1b2c3d4e5f"
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.bind(str(path))
+        made.append(path)
+    plain = short_tmp / f"OSL_PIPE_{os.getuid()}_pismo-{dead}-ffffffffffff"
+    plain.write_text("zwykły plik, nie gniazdo")
+    assert scratch.remove_stale(short_tmp) == [made[0]]
+    assert not made[0].exists() and made[1].exists() and plain.exists()

@@ -1,19 +1,22 @@
 """Temporary folders of a pismo process, and those a killed pismo process left behind.
 
 A process killed outright (SIGKILL, the task manager, a power cut) cannot remove
-its temporary folders: LibreOffice's staging, a throw-away profile. So each one
+its temporary folders (LibreOffice's staging, a throw-away profile), nor the
+socket file of the pipe its LibreOffice listened on. So each one
 holds a lock (folderlock) for as long as its owner lives, and the next pismo
 process that makes a temporary folder removes the folders whose lock it can
 take – their owner is gone. Only folders of pismo's own names, owned by this
 user, real folders (no links) are touched; one without a lock file (an older
 pismo's, or one whose owner was killed before it could lock it) only once it is
-a day old, so that a folder just being made is never taken for a dead one.
+a day old, so that a folder just being made is never taken for a dead one; a
+pipe only when the process its name carries is gone.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -42,18 +45,43 @@ class Scratch:
 
 
 def remove_stale(folder: Path | None = None) -> list[Path]:
-    """Remove the temporary folders of pismo processes that are gone; the folders removed."""
+    """Remove the temporary folders of pismo processes that are gone, and the pipes (socket files) their
+    LibreOffice left; what was removed. folder: where to look (default the system's temporary folders)."""
     removed = []
-    folder = Path(folder or tempfile.gettempdir())
-    try:
-        entries = [e for e in os.scandir(folder) if e.name.startswith(PREFIXES)]
-    except OSError:
-        return removed
-    for entry in entries:
-        with contextlib.suppress(OSError):
-            if _ours(entry) and _abandoned(Path(entry.path)):
-                removed.append(Path(entry.path))
+    for place in [Path(folder)] if folder else list(dict.fromkeys(map(Path, (tempfile.gettempdir(), "/tmp")))):
+        try:
+            entries = [e for e in os.scandir(place) if e.name.startswith(PREFIXES) or _PIPE.fullmatch(e.name)]
+        except OSError:
+            continue
+        for entry in entries:
+            with contextlib.suppress(OSError):
+                if entry.name.startswith(PREFIXES) and _ours(entry) and _abandoned(Path(entry.path)):
+                    removed.append(Path(entry.path))
+                elif _PIPE.fullmatch(entry.name) and _dead_pipe(entry):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
     return removed
+
+
+# LibreOffice's pipe of a converter (converter.py names it pismo-<owner's pid>-<random>), a socket file on POSIX
+_PIPE = re.compile(r"OSL_PIPE_(\d+)_pismo-(\d+)-[0-9a-f]+")
+
+
+def _dead_pipe(entry: os.DirEntry) -> bool:
+    """This user's socket of a pipe whose owner is gone (a pid taken since by another process counts as alive)."""
+    match = _PIPE.fullmatch(entry.name)
+    info = entry.stat(follow_symlinks=False)
+    if not hasattr(os, "getuid") or not stat.S_ISSOCK(info.st_mode) or info.st_uid != os.getuid():
+        return False
+    if int(match.group(1)) != os.getuid():
+        return False
+    try:
+        os.kill(int(match.group(2)), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # alive, another user's
+    return False
 
 
 def _ours(entry: os.DirEntry) -> bool:
