@@ -7,6 +7,7 @@ the root of its class.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import subprocess
@@ -431,3 +432,29 @@ def test_the_pipe_a_killed_converters_libreoffice_left_is_removed(short_tmp):
     plain.write_text("zwykły plik, nie gniazdo")
     assert scratch.remove_stale(short_tmp) == [made[0]]
     assert not made[0].exists() and made[1].exists() and plain.exists()
+
+
+# --- files on disk: a document saved in Word while pismo renders is never replaced ---------------------
+
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_a_file_changed_while_the_documents_are_made_is_kept(tmp_path, overwrite):
+    """The record was checked when the run began; a big case renders for minutes, and a Word save in
+    that time was replaced by the commit (without --nadpisz) as if pismo had written it."""
+    from pismo.files import output
+
+    folder = tmp_path / "sprawa"
+    with output.transaction(folder, ["plan.docx"], manifest={"sprawa": "x"}) as writing:
+        writing.add("plan.docx", b"pierwsza wersja")
+    with pytest.raises(output.ExistingFiles, match="zmienione w czasie tworzenia dokumentów") if not overwrite \
+            else contextlib.nullcontext():
+        with output.transaction(folder, ["plan.docx", "wniosek.docx"], overwrite, manifest={"sprawa": "x"}) as writing:
+            (folder / "plan.docx").write_bytes(b"poprawione w Wordzie")  # saved while the documents render
+            (folder / "wniosek.docx").write_bytes(b"nowy plik z Worda")
+            writing.add("plan.docx", b"druga wersja")
+            writing.add("wniosek.docx", b"wniosek")
+    if overwrite:  # asked for: replaced
+        assert (folder / "plan.docx").read_bytes() == b"druga wersja"
+    else:
+        assert (folder / "plan.docx").read_bytes() == b"poprawione w Wordzie"
+        assert (folder / "wniosek.docx").read_bytes() == b"nowy plik z Worda"
+        assert sorted(p.name for p in folder.iterdir()) == ["manifest.json", "plan.docx", "wniosek.docx"]

@@ -261,7 +261,8 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     kept = record.unchanged(folder, old or [])
     current = _existing(targets, overwrite, old, kept, inputs, where)
     _remove_leftovers(folder, [t.name for t in targets])
-    writing = _Writing(folder, targets, current, (manifest, old, kept) if manifest is not None else None, where)
+    writing = _Writing(folder, targets, current, (manifest, old, kept) if manifest is not None else None, where,
+                       overwrite)
     try:
         yield writing
         writing.commit()
@@ -289,8 +290,9 @@ def _locked(folder: Path, where: str):
 class _Writing:
     """The files of one transaction: temporaries so far, then the commit."""
 
-    def __init__(self, folder: Path, targets: list[Path], current: dict[Path, str | None], keeping, where: str):
-        self.folder, self.where = folder, where
+    def __init__(self, folder: Path, targets: list[Path], current: dict[Path, str | None], keeping, where: str,
+                 overwrite: bool = False):
+        self.folder, self.where, self.overwrite = folder, where, overwrite
         self.declared = {t.name: t for t in targets}
         self.current = current  # existing targets to replace: their sha256 (None where not needed)
         self.keeping = keeping  # (manifest header, old entries, unchanged files) when a record is kept
@@ -333,6 +335,11 @@ class _Writing:
             self.written.append(target)
             if target not in self.current or _sha256(target) != hashlib.sha256(data).hexdigest():
                 self._temp(target, data)
+        meanwhile = self._changed_meanwhile()
+        if meanwhile:
+            raise ExistingFiles("pliki zmienione w czasie tworzenia dokumentów (np. zapisane w Wordzie): "
+                                + ", ".join(str(t) for t in meanwhile) + " – nic nie zapisano, te pliki zostały bez "
+                                "zmian; uruchom polecenie ponownie (aby je zastąpić, użyj --nadpisz)", meanwhile)
         replaced = [t for t in self.temps if t in self.current]
         backups: dict[Path, Path] = {}
         try:
@@ -348,6 +355,20 @@ class _Writing:
         _commit(list(temps.values()), list(temps), backups, len(self.declared), self.where)
         _discard(list(backups.values()))
         _sync_folder(self.folder)
+
+    def _changed_meanwhile(self) -> list[Path]:
+        """Targets someone saved or made while the documents were rendered (minutes, for a big case): the
+        check when the run began no longer holds for them. Unless asked to overwrite, they are kept."""
+        if self.overwrite:
+            return []
+        found = []
+        for target in self.temps:
+            if target not in self.current:
+                if os.path.lexists(target):
+                    found.append(target)
+            elif self.current[target] is not None and _sha256(target) != self.current[target]:
+                found.append(target)
+        return found
 
     def discard(self) -> None:
         """Remove the temporaries not committed (after a failure, or an exception in the caller)."""
