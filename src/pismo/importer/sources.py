@@ -22,8 +22,10 @@ MAX_UNPACKED = 40 * 1024 * 1024  # all its parts, unpacked (pictures are stored 
 SUFFIXES = (".txt", ".docx")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-# Word's own limits: nine list levels, list numbers up to 32767. Numbers a file declares are held to them.
-MAX_LEVEL, MAX_START = 8, 32767
+# Word's own limits: nine list levels, list numbers up to 32767. Numbers a file declares are held to them,
+# and a level's text ("%1.%2.") to far more than any list shows (a text of thousands of "%1" made every
+# numbered paragraph cost a fraction of a second and kept a marker of megabytes).
+MAX_LEVEL, MAX_START, MAX_LEVEL_TEXT = 8, 32767, 64
 
 
 class SourceError(Exception):
@@ -310,7 +312,7 @@ class _Numbering:
                 start = lvl.find(_W + "start")
                 levels[_bounded(lvl.get(_W + "ilvl"), 0, MAX_LEVEL)] = (
                     fmt.get(_W + "val") if fmt is not None else "decimal",
-                    text.get(_W + "val") if text is not None else "%1.",
+                    (text.get(_W + "val") or "")[:MAX_LEVEL_TEXT] if text is not None else "%1.",
                     _bounded(start.get(_W + "val") if start is not None else None, 1, MAX_START),
                 )
             abstract[node.get(_W + "abstractNumId")] = levels
