@@ -526,7 +526,7 @@ NOT_NAMES = [
     # institutional numbers
     "Niebieska Linia 800 120 002", "tel. 800 120 002", "infolinia 801 199 990", "numer alarmowy 112",
     "tel. 997", "tel. 19 115", "zgłoszenia KMZB nr 123456789", "sygn. akt 123456789", "RSD 123456789",
-    "nr sprawy 123 456 789", "Ds. 123456789", "ur. 12.05.1985 r.", "samochód LLE 12345",
+    "nr sprawy 123 456 789", "Ds. 123456789",
 ]
 
 
@@ -534,6 +534,14 @@ NOT_NAMES = [
 def test_text_that_only_looks_personal_stays(text):
     assert scrub(text, PROBE) == text
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ur. 12.05.1985 r.", "ur. [data urodzenia usunięta] r."),
+    ("samochód LLE 12345", "samochód [numer rejestracyjny usunięty]"),
+])
+def test_a_birth_date_or_a_plate_is_cut_under_its_own_marker_not_as_a_phone(text, expected):
+    assert scrub(text, PROBE) == expected
 
 
 # (text, expected) with PROBE: the persons still go.

@@ -31,8 +31,8 @@ from pismo.publication.names_data import (
     BUSINESS_NOUNS, CORE_RANKS, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
     NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_WORDS,
-    RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, TITLES,
-    WEAK_PATRON_TITLES,
+    RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS,
+    TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES,
 )
 from pismo.polish import ascii_fold
 from pismo.publication import name_tags
@@ -366,9 +366,27 @@ class Names:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the text mentions a private person (the text as it is seen: see pismo.publication.visible)."""
+        text = self._titled_capitals(text)
         words = [_Token(m.start(), m.end(), m.group(), text[m.end():m.end() + 1] == ".") for m in _WORD.finditer(text)]
         found = [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
         return _merged(text, found + self._unlisted(text, words, found))
+
+    def _titled_capitals(self, text: str) -> str:
+        """The text with a name in capitals written as a name („ZBIGNIEW KACZMARCZYK” → „Zbigniew Kaczmarczyk”),
+        same length, so the spans hold; capitals that are no name („KOMENDA”, „KMZB”) stay as they are."""
+        def title(m: re.Match) -> str:
+            w = m.group()
+            if len(w) < 3 or not w.isupper() or _ROMAN.fullmatch(w):
+                return w
+            t = w[0] + w[1:].lower()
+            return t if len(t) == len(w) and self._name_word(t) else w
+        return _WORD.sub(title, text)
+
+    def _name_word(self, word: str) -> bool:
+        if any(word in forms for forms in (self.private.first, self.private.surnames, self.officers.first,
+                                           self.officers.surnames, COMMON_FIRST)):
+            return True
+        return self.dictionary and name_tags.available() and tags(word).person
 
     def redact(self, text: str, mark: str) -> str:
         """The text with every private person's mention replaced by the marker."""
@@ -483,6 +501,8 @@ class Names:
             return True
         if not (t.word.istitle() and len(t.word) > 1 and t.lower not in TITLES) or _ROMAN.fullmatch(t.word):
             return False
+        if t.dot and t.lower in TEXT_ABBREVIATIONS:  # „Art. 51”
+            return False
         found = tags(t.word)
         return found.person or not found.known
 
@@ -511,8 +531,10 @@ class Names:
         """Without „Pani” or a role: a first name with another name word, or one word that is only a name and no
         part of a longer proper name („Lubelski Urząd Wojewódzki”), or an ordinary word or a place as the subject of
         a person's verb („Wróbel zgłosił”, not „Wróbel usiadł”)."""
-        if len(found) > 1:  # „Janowie Lubelskim” is a town
-            return not any(f.place for f in found) and (any(f.first for f in found) or all(f.pure for f in found))
+        if len(found) > 1:  # „Janowie Lubelskim” is a town; „Wołodymyr Tkaczuk”: a first name the dictionary lacks
+            return not any(f.place for f in found) and (any(f.first for f in found) or all(f.pure for f in found)
+                                                        or any(f.pure and f.surname for f in found)
+                                                        and all(f.pure or not f.known for f in found))
         before = words[run.start - 1] if run.start else None
         after = words[run.stop] if run.stop < len(words) else None
         adjacent_before = before and _SPACE.fullmatch(text[before.end:words[run.start].start])

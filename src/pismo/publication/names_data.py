@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pismo.polish import RANKS
 
+# Polish first names, and the commonest Ukrainian ones as Polish spells them (the dictionary lacks „Ołena”).
 FIRST_NAMES = frozenset("""
     adam adrian albert aleksander aleksy alfred alan alojzy ambroży anastazy anatol andrzej antoni arkadiusz arnold
     artur august augustyn bartłomiej bartosz benedykt bernard błażej bogdan bogumił bogusław bolesław bonifacy
@@ -41,6 +42,9 @@ FIRST_NAMES = frozenset("""
     alfreda balbina bolesława celestyna dobrochna dobrosława emma estera eugenia iga jarosława jowita julita
     kaja klementyna lucja lucjana ludwina magda marcjanna marzanna nela olimpia oksana petronela rita
     salomea tatiana teofila walentyna
+    ołeksandr ołeksij ołeh wołodymyr dmytro mykoła mychajło andrij serhij jurij wasyl petro pawło stepan witalij
+    ihor artem denys anatolij hryhorij wiaczesław iryna tetiana ołena ołha switłana natalija hałyna kateryna
+    julija maryna wiktorija anastasija łesia larysa nadija ludmyła ołeksandra
 """.split())
 
 HONORIFICS = frozenset({"pan", "pana", "panu", "panem", "panie", "pani", "panią", "p", "państwo", "państwa",
@@ -190,3 +194,8 @@ PERSON_VERBS = frozenset("""
     domagać żądać sprzeciwić sprzeciwiać podpisać oczekiwać uważać stwierdzić przedstawić
     omówić przeprowadzić prowadzić zrelacjonować poruszyć podnieść zasugerować zadeklarować zobowiązać
 """.split())
+
+# Abbreviations of laws and documents, capitalised at a sentence's start („Art. 51 § 1 kw”): no surname there,
+# though the dictionary reads some as one („Art”).
+TEXT_ABBREVIATIONS = frozenset("""art ust pkt par poz dz lit zał tj np godz nr str rozdz sygn zob por tab rys
+    kw kk kpk kpw kc kpa""".split())

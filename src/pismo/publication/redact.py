@@ -12,7 +12,8 @@ document needs to know about it:
   a rank before the name);
 - in every text, phone numbers (not 800/801 helplines, not 112/997), e-mail
   addresses (also „jan[at]x.pl”), PESEL numbers, social-network profile
-  addresses and the names of the private persons the case names in its person
+  addresses, dates of birth, identity card and passport numbers, bank accounts,
+  registration plates, a home's house-and-flat number and the names of the private persons the case names in its person
   fields (addressees, participants, recorder, chair, „odpowiedzialny”; any case
   form, see pismo.publication.names) are replaced by a visible marker, so whoever
   publishes sees where text was cut;
@@ -26,10 +27,10 @@ pismo.publication.visible), and replaced where it is written, so „Ko\u00adwal�
 It is no guarantee of anonymity. A name typed only in free text is found by the
 SGJP dictionary's name tags (pismo.publication.name_tags): a first name or a
 surname after „Pani”, „p.” or a role, a first name with a surname, a word that
-is only a name. A surname that is also an ordinary word („Kowal”) alone and not
-the subject of a person's verb, a name the dictionary does not know without a
-first name or „Pani”, a registration plate, a resident's home address or an
-unusual phone format gets through: the public version needs a reading before it
+is only a name; names in capitals as names. A surname that is also an ordinary
+word („Kowal”) alone and not the subject of a person's verb, a name the
+dictionary does not know without a first name or „Pani”, a street address
+without a flat's number or an unusual phone format gets through: the public version needs a reading before it
 is published (the CLI says so, with the count of what was removed).
 """
 
@@ -53,8 +54,14 @@ EMAIL_MARK = "[adres e-mail usunięty]"
 NAME_MARK = "[imię i nazwisko usunięte]"
 PESEL_MARK = "[PESEL usunięty]"
 PROFILE_MARK = "[adres profilu usunięty]"
+BIRTH_MARK = "[data urodzenia usunięta]"
+DOCUMENT_MARK = "[numer dokumentu usunięty]"
+ACCOUNT_MARK = "[numer konta usunięty]"
+PLATE_MARK = "[numer rejestracyjny usunięty]"
+FLAT_MARK = "[numer mieszkania usunięty]"
 MARKS = {"phones": PHONE_MARK, "emails": EMAIL_MARK, "names": NAME_MARK, "pesel": PESEL_MARK,
-         "profiles": PROFILE_MARK}
+         "profiles": PROFILE_MARK, "births": BIRTH_MARK, "documents": DOCUMENT_MARK, "accounts": ACCOUNT_MARK,
+         "plates": PLATE_MARK, "flats": FLAT_MARK}
 CONTACT_FIELDS = {"telefon", "email"}
 # Printed by no public document (the attendance list's RODO clause, with its data officer's contact): left out.
 NOT_PUBLIC_FIELDS = {"klauzula_rodo"}
@@ -132,6 +139,33 @@ HANDLE = re.compile(
     r"[a-z0-9_])(?![\w@])|(?<!\w)(?:gg|gadu-gadu)\s?(?:nr\.?\s?)?:?\s?(?P<gg>\d{3,10})(?!\d)", re.IGNORECASE)
 URL = re.compile(rf"(?<![\w.@-])(?:https?://|www\.){_URL_END}", re.IGNORECASE)
 
+# Identifiers of a person beyond contacts: the date after „ur.”/„urodzony” (the word stays), an identity card
+# („ABA 300000”: labelled, or with its check digit) or a passport after its label, a bank account (26 digits,
+# checked as an IBAN), a vehicle's registration plate and a flat's number in a street address.
+_MONTHS = (r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada"
+           r"|grudnia|[IVX]{1,4})")
+BIRTH = re.compile(
+    r"(?<!\w)(?:ur\.|urodz(?:ony|ona|onego|onej|onemu|eni|one|\.)|data\s+urodzenia|dat[ąy]\s+urodzenia"
+    r"|rocznik|d\.\s?ur\.)\s*:?\s*(?:dnia\s+|w\s+(?:roku\s+)?)?"
+    rf"(?P<date>\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|(?:19|20)\d{{2}}(?!\d))(?:\s?r(?:oku|\.)?)?",
+    re.IGNORECASE)
+_DOCUMENT_LABEL = r"(?:dow(?:ód|odu|odem|odzie)(?:\s+osobist\w+)?|d\.?\s?o\.|paszport\w*|legitymacj\w+)"
+DOCUMENT = re.compile(rf"(?<!\w)(?:(?P<label>{_DOCUMENT_LABEL})\s*(?:nr\.?|numer\w*|seria\s+i\s+numer)?\s*:?\s*)?"
+                      r"(?<![\w-])(?P<number>[A-Z]{3}\s?\d{6}|[A-Z]{2}\s?\d{7})(?![\w/-])")
+ACCOUNT = re.compile(r"(?<![\w-])(?:PL\s?)?(?P<number>\d{2}(?:[ \u00a0-]?\d{4}){6})(?![\w-])")
+_PLATE_LABEL = (r"(?:nr\.?\s*rej(?:\.|estr\w*)|numer\w*\s+rejestr\w*|tablic\w*\s+rejestr\w*"
+                r"|rejestracj\w+)\s*:?\s*")
+# Voivodeships' letters; then four or five characters, at least two of them digits (LU 4567A, WX12345, LLE 1234).
+PLATE = re.compile(rf"(?<![\w/-])(?:(?P<label>{_PLATE_LABEL})(?P<any>[A-Z]{{1,3}}[\s-]?[0-9A-Z]{{3,5}})"
+                   r"|(?P<plate>[BCDEFGKLNOPRSTWZ][A-Z]{1,2}\s?(?=[0-9A-Z]*\d[0-9A-Z]*\d)\d[0-9A-Z]{3,4}))"
+                   r"(?![\w/-])(?!\s?(?:r\.|rok\w*)(?!\w))")
+_STREET = r"(?:ul\.|ulic[ayę]|al\.|alej[ai]?|aleja|pl\.|plac[u]?|os\.|osiedl[ea]|bl\.|blok[ua]?)"
+# The flat after a house number: „ul. Lipowa 5/12”, „Klonowa 10 m. 34”, „bl. 7 m. 12”, „lok. 3”.
+FLAT = re.compile(rf"(?<!\w){_STREET}\s*(?:[^\W\d]\w*\.?\s+){{0,4}}?"
+                  r"(?P<number>\d+\s?[a-zA-Z]?(?:\s?/\s?\d+[a-zA-Z]?|\s*,?\s*(?:m\.|mieszk\.|lok\.|lokal[u]?)\s*\d+[a-zA-Z]?))"
+                  r"(?![\w/])", re.IGNORECASE)
+
 
 def redact(s: Sprawa) -> Sprawa:
     """A copy of the case with nothing personal but the officers' rank and name."""
@@ -180,6 +214,7 @@ def scrub(text: str, names: Names | None = None) -> str:
     names = names or _FREE_TEXT_ONLY
     view = View(text)
     found = _contacts(view.text, names)
+    found += _flats(_masked(view.text, found))
     found += [(start, end, NAME_MARK) for start, end in names.spans(_masked(view.text, found))]
     return view.replace(sorted(found))
 
@@ -193,7 +228,8 @@ def scrub_contacts(text: str) -> str:
 def _contacts(text: str, names: Names) -> list[tuple[int, int, str]]:
     """(start, end, marker) of every contact in a text; each pass sees the text less what earlier passes found."""
     found: list[tuple[int, int, str]] = []
-    for find in (_profiles, partial(_addresses, names=names), _emails, _handles, _pesels, _phones):
+    for find in (_profiles, partial(_addresses, names=names), _emails, _handles, _accounts, _births, _documents,
+                 _plates, _pesels, _phones):
         found += find(_masked(text, found))
     return found
 
@@ -217,6 +253,43 @@ def _handles(text: str) -> list[tuple[int, int, str]]:
 
 def _pesels(text: str) -> list[tuple[int, int, str]]:
     return _spans((m for m in PESEL.finditer(text) if _is_pesel(m)), PESEL_MARK)
+
+
+def _births(text: str) -> list[tuple[int, int, str]]:
+    return [(*m.span("date"), BIRTH_MARK) for m in BIRTH.finditer(text)]
+
+
+def _documents(text: str) -> list[tuple[int, int, str]]:
+    return [(*m.span("number"), DOCUMENT_MARK) for m in DOCUMENT.finditer(text)
+            if m.group("label") or _id_card(m.group("number"))]
+
+
+def _accounts(text: str) -> list[tuple[int, int, str]]:
+    """26 digits with a valid IBAN check (PL): a private person's account; an institution's goes too."""
+    found = []
+    for m in ACCOUNT.finditer(text):
+        digits = re.sub(r"\D", "", m.group("number"))
+        if int(digits[2:] + "2521" + digits[:2]) % 97 == 1:
+            found.append((m.start(), m.end(), ACCOUNT_MARK))
+    return found
+
+
+def _plates(text: str) -> list[tuple[int, int, str]]:
+    return [(*m.span("any" if m.group("label") else "plate"), PLATE_MARK) for m in PLATE.finditer(text)]
+
+
+def _flats(text: str) -> list[tuple[int, int, str]]:
+    """A house and flat number in a street address: a home's („ul. Lipowa 5/12”); not in the unit's fields."""
+    return [(*m.span("number"), FLAT_MARK) for m in FLAT.finditer(text)]
+
+
+def _id_card(number: str) -> bool:
+    """A Polish identity card's number with its check digit (the fourth character; weights 7, 3, 1)."""
+    chars = number.replace(" ", "")
+    if len(chars) != 9 or not chars[:3].isalpha():
+        return False
+    values = [ord(c) - 55 for c in chars[:3]] + [int(c) for c in chars[3:]]
+    return sum(w * v for w, v in zip((7, 3, 1, 0, 7, 3, 1, 7, 3), values)) % 10 == values[3]
 
 
 def _phones(text: str) -> list[tuple[int, int, str]]:
@@ -320,6 +393,11 @@ _KINDS_PL = {  # (one, two to four, five and more)
     "names": ("nazwisko", "nazwiska", "nazwisk"),
     "pesel": ("numer PESEL", "numery PESEL", "numerów PESEL"),
     "profiles": ("adres profilu", "adresy profili", "adresów profili"),
+    "births": ("datę urodzenia", "daty urodzenia", "dat urodzenia"),
+    "documents": ("numer dokumentu", "numery dokumentów", "numerów dokumentów"),
+    "accounts": ("numer konta", "numery kont", "numerów kont"),
+    "plates": ("numer rejestracyjny", "numery rejestracyjne", "numerów rejestracyjnych"),
+    "flats": ("numer mieszkania", "numery mieszkań", "numerów mieszkań"),
 }
 
 
@@ -346,8 +424,8 @@ def reminder(counts: dict[str, int]) -> str:
              else "w tekstach nie znaleziono innych danych osobowych")
     return ("Wersja do publikacji: pominięto telefony, adresy e-mail i osoby prywatne z pól sprawy; "
             f"{found}. Przeczytaj ją przed publikacją – program może nie rozpoznać nazwiska, które jest też "
-            "zwykłym słowem („Kowal”), nazwiska spoza słownika podanego bez imienia, numeru rejestracyjnego "
-            "ani adresu zamieszkania.")
+            "zwykłym słowem („Kowal”), nazwiska spoza słownika podanego bez imienia ani adresu bez numeru "
+            "mieszkania.")
 
 
 def _strings(value):
