@@ -1759,3 +1759,19 @@ def test_officers_on_one_signature_line_are_all_kept(tmp_path):
     officers = load_case(case_path).sprawa.osoby.dzielnicowi
     assert [(o.stopien, o.imie_nazwisko, o.plec) for o in officers] == [("asp.", "Jan Kowalski", "M"),
                                                                        ("sierż.", "Anna Nowak", "K")]
+
+
+def test_a_posterunek_named_with_its_komenda_keeps_both(tmp_path):
+    source = tmp_path / "plan.txt"
+    title = ("Plan działania priorytetowego dzielnicowego Posterunku Policji w Dębinie Komendy Powiatowej Policji "
+             "w Zalesiu Wielkim na terenie gminy Dębina na okres od 1.04.2026 r. do 30.09.2026 r.")
+    source.write_text("\n".join([title] + [line for section in _MINI.values() for line in section]), encoding="utf-8")
+    case_path = import_to(tmp_path, source)
+    j = load_case(case_path).sprawa.jednostka
+    assert (j.nazwa.mianownik, j.nadrzedna.mianownik) == ("Posterunek Policji w Dębinie",
+                                                          "Komenda Powiatowa Policji w Zalesiu Wielkim")
+    assert informacja_lines(case_path)[1:4] == ["działania priorytetowego na terenie gminy Dębina",
+                                                "Posterunku Policji w Dębinie",
+                                                "Komendy Powiatowej Policji w Zalesiu Wielkim"]
+    checked = run("sprawdz", case_path)
+    assert "jednostka.naglowek: ostrzeżenie: nagłówek pisma z nazw jednostek" in checked.output, checked.output

@@ -31,7 +31,8 @@ _ABBREVIATED_UNITS = {"KPP": 0, "KMP": 1, "KRP": 2, "KSP": 3, "KP": 4, "PP": 6}
 _TEAMS = {"zespołu": "Zespół", "rewiru": "Rewir", "referatu": "Referat", "ogniwa": "Ogniwo", "sekcji": "Sekcja"}
 _PLACE_STOP = {"za", "na", "od", "do", "dla", "okres", "okresie", "rejonu", "rejon", "zespołu", "wydziału", "i",
                "oraz",
-               "tel", "tel.", "e-mail", "dzielnicowy", "dzielnicowa", "plan", "informacja"}
+               "tel", "tel.", "e-mail", "dzielnicowy", "dzielnicowa", "plan", "informacja",
+               "komendy", "komenda", "kpp", "kmp", "krp"}  # "Posterunku Policji w Dębinie Komendy Powiatowej …"
 _NAME_STOP = {"komendy", "komenda", "zespołu", "zespół", "wydziału", "wydział", "rejon", "rejonu", "dzielnicowy",
               "dzielnicowa", "tel", "telefon", "kpp", "kmp", "policji", "posterunku", "komisariatu", "nr", "numer",
               "za", "na", "od", "plan", "sporządził", "sporządziła", "kierownik", "naczelnik", "komendant"}
@@ -157,9 +158,35 @@ def _type_pattern(phrase: str) -> str:
 _NUMBER_BEFORE = re.compile(r"(?<![\w.])([IVX]{1,4})\s+$")
 
 
+_LOCAL_UNIT = re.compile(r"\b(?:Komisariat|Posterun)\w*\s+Policji\b")
+
+
 def find_unit(text: str) -> tuple[Named, tuple[int, int]] | None:
+    """The plan's police unit: a posterunek or komisariat named beside its komenda ("Posterunku Policji w Dębinie
+    Komendy Powiatowej Policji w Zalesiu") is the unit, the komenda the one above it (find_superior_unit)."""
+    if _LOCAL_UNIT.search(text):
+        found = _find_unit(text, [t for t in UNIT_TYPES if not t[1].startswith("Komenda")])
+        if found:
+            return found
+    return _find_unit(text)
+
+
+def find_superior_unit(text: str) -> tuple[Named, tuple[int, int]] | None:
+    """The komenda a posterunek's or komisariat's title names beside it; None when the text names one unit."""
+    local = _LOCAL_UNIT.search(text)
+    unit = find_unit(text) if local else None
+    if unit is None:
+        return None
+    rest = text[unit[1][1]:]
+    above = _find_unit(rest)
+    if above and above[0].mianownik.startswith("Komenda"):
+        return above[0], (unit[1][1] + above[1][0], unit[1][1] + above[1][1])
+    return None
+
+
+def _find_unit(text: str, types=UNIT_TYPES) -> tuple[Named, tuple[int, int]] | None:
     """The police unit named in the genitive, nominative or as an abbreviation, and where it starts."""
-    for genitive, nominative in UNIT_TYPES:
+    for genitive, nominative in types:
         for source, target, in_genitive in ((genitive, nominative, True), (nominative, genitive, False)):
             found = re.search(_type_pattern(source), text, re.I)
             if not found:

@@ -39,6 +39,7 @@ class Plan:
     area: str | None = None  # a plan without a district number: "gminy Dębina" („na terenie gminy Dębina”)
     period: Period | None = None
     unit: Named | None = None
+    superior_unit: Named | None = None  # the komenda above a posterunek or komisariat, when the text names it
     team: Named | None = None
     department: Named | None = None
     officer: Officer | None = None

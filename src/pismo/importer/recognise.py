@@ -191,7 +191,8 @@ def read_info(plan: Plan, text: str) -> list[tuple[int, int]]:
             setattr(plan, field, found[0])
     if plan.districts:
         plan.district = None
-    for field, finder in (("district", hd.find_district), ("unit", hd.find_unit), ("team", hd.find_team),
+    for field, finder in (("district", hd.find_district), ("unit", hd.find_unit),
+                          ("superior_unit", hd.find_superior_unit), ("team", hd.find_team),
                           ("department", hd.find_department), ("officer", hd.find_officer),
                           ("phone", hd.find_phone), ("email", hd.find_email), ("period", find_period)):
         found = finder(text)

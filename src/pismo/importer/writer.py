@@ -127,16 +127,21 @@ def _unit(plan: Plan) -> Node:
                     above=checks(unit.notes + plan.field_notes.get("unit", [])))
         # a komenda's letterhead is its name: pismo lays it out and lists it for confirmation; a posterunek's or
         # komisariat's also names the komenda above, which the text rarely gives – to be filled in
-        head = None if unit.mianownik.startswith("Komenda") else [Node(value=fill(line))
-                                                                   for line in _letterhead(unit.mianownik)]
+        head = None if unit.mianownik.startswith("Komenda") or plan.superior_unit else [
+            Node(value=fill(line)) for line in _letterhead(unit.mianownik)]
     else:
         name = Node("nazwa", [Node("mianownik", fill("nazwa jednostki, np. Komenda Powiatowa Policji w …")),
                               Node("dopelniacz", fill("nazwa w dopełniaczu, np. Komendy Powiatowej Policji w …"))],
                     above=["w tekście nie rozpoznano nazwy jednostki"])
         head = [Node(value=fill("KOMENDA POWIATOWA POLICJI")), Node(value=fill("W …"))]
-    nodes = [name, Node("naglowek", head, comment="nagłówek pisma, wiersz po wierszu, wielkimi literami")] if head else [
-        name, Node(above=["naglowek: pominięty – pismo ułoży go z nazwy jednostki (pismo sprawdz wypisze go do "
-                          "potwierdzenia; pismo odmien wpisze go do pliku)"])]
+    nodes = [name]
+    if plan.superior_unit:  # "Posterunku Policji w Dębinie Komendy Powiatowej Policji w Zalesiu"
+        above = plan.superior_unit
+        nodes.append(Node("nadrzedna", [Node("mianownik", above.mianownik), Node("dopelniacz", above.dopelniacz)],
+                          comment="komenda, której podlega jednostka", above=checks(above.notes)))
+    nodes += [Node("naglowek", head, comment="nagłówek pisma, wiersz po wierszu, wielkimi literami")] if head else [
+        Node(above=["naglowek: pominięty – pismo ułoży go z nazw jednostek (pismo sprawdz wypisze go do "
+                    "potwierdzenia; pismo odmien wpisze go do pliku)"])]
     for key, named in (("wydzial", plan.department), ("zespol", plan.team)):
         if named:
             nodes.append(Node(key, [Node("mianownik", named.mianownik), Node("dopelniacz", named.dopelniacz)]))
