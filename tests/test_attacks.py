@@ -482,3 +482,27 @@ def test_an_import_list_level_text_of_thousands_of_numbers_is_bounded(tmp_path):
     assert time.monotonic() - started < 5
     assert len(lines) == 200 and all(len(line.marker) <= MAX_LEVEL_TEXT * 6 for line in lines)
     assert lines[1].marker.startswith("22")  # still numbered as Word numbers it
+
+
+def test_an_import_of_more_lines_than_any_plan_is_refused_at_once(tmp_path):
+    """60 000 short lines (2.6 MB, within the file limit) took 24 s and ended in "błąd programu": the case
+    file made of them was over the size pismo reads."""
+    from conftest import run
+
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(f"{n}. Działanie profilaktyczne w rejonie nr {n % 7}" for n in range(30000)),
+                      encoding="utf-8")
+    started = time.monotonic()
+    result = run("import", source)
+    assert time.monotonic() - started < 5
+    assert result.exit_code == 1 and "30000 wierszy" in result.output and "błąd programu" not in result.output
+    assert not (tmp_path / "plan.yaml").exists()
+
+
+def test_a_case_file_too_big_to_read_back_is_said_as_it_is():
+    from pismo.importer import _verify
+    from pismo.importer.sources import SourceError
+
+    with pytest.raises(SourceError) as error:
+        _verify("a: " + "x" * (11 * 2**20), {"a": "x" * (11 * 2**20)})
+    assert "miałby ponad 10 MB" in str(error.value) and "błąd programu" not in str(error.value)

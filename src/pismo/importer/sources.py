@@ -17,6 +17,7 @@ from pismo.importer.lines import Line, clean, rejoin_broken_words, text_line, ty
 from pismo.importer.symbols import symbol_text
 
 MAX_BYTES = 10 * 1024 * 1024
+MAX_LINES = 20_000  # lines of text: a plan has some hundreds, a page of a komisariat's plans some thousands
 MAX_PART_UNPACKED = 10 * 1024 * 1024  # one part of a .docx, unpacked (a plan's text is some hundred kilobytes)
 MAX_UNPACKED = 40 * 1024 * 1024  # all its parts, unpacked (pictures are stored packed already)
 SUFFIXES = (".txt", ".docx")
@@ -33,7 +34,16 @@ class SourceError(Exception):
 
 
 def read_source(path: Path) -> tuple[list[Line], list[str]]:
-    """(lines, warnings) of a .txt or .docx file."""
+    """(lines, warnings) of a .txt or .docx file; refused when it has more lines than any plan."""
+    lines, warnings = _read_source(path)
+    if len(lines) > MAX_LINES:
+        raise SourceError(f"plik ma {len(lines)} wierszy tekstu – plan działania ma ich najwyżej kilka tysięcy "
+                          f"(limit {MAX_LINES}); to nie wygląda na plan – sprawdź, czy to właściwy plik, albo skopiuj "
+                          "do osobnego pliku .txt tylko tekst planu")
+    return lines, warnings
+
+
+def _read_source(path: Path) -> tuple[list[Line], list[str]]:
     path = Path(path)
     if path.is_dir():
         raise SourceError("to jest folder, a nie plik")
