@@ -87,3 +87,18 @@ def test_a_whole_section_left_as_placeholder_stays_an_error():
     text = re.sub(r"(?ms)^okres:\n  od: [0-9-]+\n  do: [0-9-]+\n", "okres: UZUPEŁNIJ\n", text)
     report = api.check(text, "sekcja.yaml")
     assert [p.path for p in report.errors] == ["okres"]
+
+
+def test_a_placeholder_in_print_is_traced_to_its_own_field_not_to_a_shorter_one_it_contains(tmp_path):
+    """The blank minutes form prints the letterhead „UZUPEŁNIJ KOMENDA…”; a bare „UZUPEŁNIJ” in an
+    action's date is inside that text but is not what was printed (was: named as well, with the
+    letterhead's text)."""
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    text = text.replace("    - KOMENDA MIEJSKA POLICJI\n", "    - UZUPEŁNIJ KOMENDA MIEJSKA POLICJI\n", 1)
+    text = text.replace("    termin:\n      do: 2026-03-31\n", "    termin:\n      do: UZUPEŁNIJ\n", 1)
+    case = tmp_path / "w-trakcie.yaml"
+    case.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["wszystko", str(case), "-o", str(tmp_path / "out")])
+    named = re.findall(r"w-trakcie\.yaml:\d+:\d+: ([\w.\[\]]+): do uzupełnienia – dokument drukuje to pole "
+                       r"\(„UZUPEŁNIJ KOMENDA MIEJSKA POLICJI”\)", result.output)
+    assert named == ["jednostka.naglowek[0]"], result.output

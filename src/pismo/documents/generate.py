@@ -195,7 +195,9 @@ def generate(case: Case, kinds: list[str], out_root: Path, templates: TemplateSe
 def unfilled_problems(case: Case, exc: Unfilled) -> list[Problem]:
     """The engine met a placeholder in print: name the case fields it came from."""
     printed = " ".join(exc.value.split())
-    found = [loc for loc, text in placeholders(case.doc.data)
-             if " ".join(polish.typography(text.strip()).split()) in printed]
+    candidates = [(loc, " ".join(polish.typography(text.strip()).split())) for loc, text in placeholders(case.doc.data)]
+    candidates = [(loc, text) for loc, text in candidates if text in printed]
+    # a bare „UZUPEŁNIJ” elsewhere is inside every longer placeholder: the field printed is the longest match
+    found = [loc for loc, text in candidates if not any(text != other and text in other for _, other in candidates)]
     message = f"do uzupełnienia – dokument drukuje to pole („{exc.value}”); wpisz właściwą wartość zamiast UZUPEŁNIJ"
     return [case.problem(loc, message) for loc in found] or [Problem(str(case.doc.path), None, None, None, str(exc))]
