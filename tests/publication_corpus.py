@@ -195,6 +195,12 @@ LEAKS = [
     ("adres mieszkania", "Lokator z ul. Klonowej 10 m. 34 skarży się na hałas.", ["m. 34"],
      ["Lokator z ul. Klonowej", "skarży się na hałas."]),
     ("adres mieszkania", "Awantura w bl. 7 m. 12 przy os. Wrzosowisko.", ["m. 12"], ["Awantura w bl."]),
+    # second round of the fresh review
+    ("adres mieszkania", "Zgłoszenie spod adresu Klonowa 10/3.", ["10/3"], ["Zgłoszenie spod adresu Klonowa"]),
+    ("identyfikatory", "Prawo jazdy nr 01234/17/0602 zatrzymano.", ["01234/17/0602"], ["zatrzymano."]),
+    ("tablice", "Motorower LU-12345 hałasuje.", ["LU-12345"], ["Motorower", "hałasuje."]),
+    ("nazwisko samo", "Sprawa Góreckiej jest w toku.", ["Góreckiej"], ["Sprawa", "jest w toku."]),
+    ("wersaliki", "Sprawa GÓRECKIEJ wróciła.", ["GÓRECKIEJ"], ["Sprawa", "wróciła."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -278,6 +284,9 @@ KEEPS = [
     ("identyfikatory", "Niebieska Linia 800 120 002, numer alarmowy 112."),
     ("adres mieszkania", "Sklep przy ul. Klonowej 12 i plac zabaw przy ul. Lipowej, spotkanie 17:00–18:30."),
     ("adres mieszkania", "Wiata przy ul. Jana Pawła II 12 i przy al. Piłsudskiego 3a."),
+    ("patroni i miejsca", "Szkoła Kochanowskiego, Urząd Gminy Cyców i Fundacja Kowalskich pomogły."),
+    ("patroni i miejsca", "Ulica Piłsudskiego jest oświetlona. Pomnik Mickiewicza odnowiono."),
+    ("identyfikatory", "Sprawa PR-ZD-0151-3/25, pismo L.dz. 123/2025, KMP-1234/25."),
     ("policjanci", "st. sierż. Bożydar Grzegorzewski z Ogniwa Patrolowo-Interwencyjnego."),
     ("policjanci", "Patrol prowadził sierż. Wiśniewski, a asp. Wiśniewska przeprowadziła pogadankę."),
     ("policjanci", "Komendant Powiatowy Policji w Łęcznej insp. Dariusz Grzegorzewski."),

@@ -540,8 +540,8 @@ class Names:
         adjacent_before = before and _SPACE.fullmatch(text[before.end:words[run.start].start])
         if adjacent_before and before.word in _BUSINESS:  # „w sklepie Dino”
             return False
-        if adjacent_before and before.word[0].isupper() \
-                and not (_sentence_start(text, words, run.start - 1) and person_verb(before.lower)):
+        if adjacent_before and before.word[0].isupper() and not (_sentence_start(text, words, run.start - 1) and (
+                person_verb(before.lower) or _common_noun(before))):
             return False
         adjacent = after and _SPACE.fullmatch(text[words[run.stop - 1].end:after.start])
         if adjacent and after.word[0].isupper():
@@ -605,6 +605,15 @@ def _institution_patron(words: list[_Token], j: int) -> bool:
         if k > 0 and words[k - 1].word in _PLACE_INSTITUTION:
             return True
     return False
+
+
+def _common_noun(t: _Token) -> bool:
+    """A sentence's first word that is capitalised only as the first: an ordinary word, no name, place or
+    institution („Sprawa Góreckiej”, „Skarga Wiśniewskiej”; not „Urząd”, „Fundacja”, „Sklep”)."""
+    found = tags(t.word)
+    return (found.ordinary and not (found.person or found.place or found.geographic or found.office)
+            and t.word not in _INSTITUTION and t.word not in _PLACE_INSTITUTION and t.word not in _BUSINESS
+            and not _place_word(t.word) and t.word not in _PATRON)
 
 
 def _place_word(word: str) -> bool:

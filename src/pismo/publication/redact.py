@@ -150,17 +150,20 @@ BIRTH = re.compile(
     rf"(?P<date>\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|(?:19|20)\d{{2}}(?!\d))(?:\s?r(?:oku|\.)?)?",
     re.IGNORECASE)
-_DOCUMENT_LABEL = r"(?:dow(?:ód|odu|odem|odzie)(?:\s+osobist\w+)?|d\.?\s?o\.|paszport\w*|legitymacj\w+)"
-DOCUMENT = re.compile(rf"(?<!\w)(?:(?P<label>{_DOCUMENT_LABEL})\s*(?:nr\.?|numer\w*|seria\s+i\s+numer)?\s*:?\s*)?"
-                      r"(?<![\w-])(?P<number>[A-Z]{3}\s?\d{6}|[A-Z]{2}\s?\d{7})(?![\w/-])")
+_DOCUMENT_LABEL = (r"(?:dow(?:ód|odu|odem|odzie)(?:\s+osobist\w+)?|d\.?\s?o\.|paszport\w*|legitymacj\w+"
+                   r"|praw(?:o|a|em|ie)\s+jazdy)")
+# An identity card (ABA 300000), a passport (EM1234567); after a label also a driving licence (01234/17/0602).
+DOCUMENT = re.compile(rf"(?<!\w)(?:(?P<label>(?i:{_DOCUMENT_LABEL}))\s*(?i:nr\.?|numer\w*|seria\s+i\s+numer)?\s*:?\s*)?"
+                      r"(?<![\w-])(?P<number>[A-Z]{3}\s?\d{6}|[A-Z]{2}\s?\d{7}|(?(label)\d{5}/\d{2}/\d{4}|(?!)))"
+                      r"(?![\w/-])")
 ACCOUNT = re.compile(r"(?<![\w-])(?:PL\s?)?(?P<number>\d{2}(?:[ \u00a0-]?\d{4}){6})(?![\w-])")
 _PLATE_LABEL = (r"(?:nr\.?\s*rej(?:\.|estr\w*)|numer\w*\s+rejestr\w*|tablic\w*\s+rejestr\w*"
                 r"|rejestracj\w+)\s*:?\s*")
 # Voivodeships' letters; then four or five characters, at least two of them digits (LU 4567A, WX12345, LLE 1234).
 PLATE = re.compile(rf"(?<![\w/-])(?:(?P<label>{_PLATE_LABEL})(?P<any>[A-Z]{{1,3}}[\s-]?[0-9A-Z]{{3,5}})"
-                   r"|(?P<plate>[BCDEFGKLNOPRSTWZ][A-Z]{1,2}\s?(?=[0-9A-Z]*\d[0-9A-Z]*\d)\d[0-9A-Z]{3,4}))"
+                   r"|(?P<plate>[BCDEFGKLNOPRSTWZ][A-Z]{1,2}[\s-]?(?=[0-9A-Z]*\d[0-9A-Z]*\d)\d[0-9A-Z]{3,4}))"
                    r"(?![\w/-])(?!\s?(?:r\.|rok\w*)(?!\w))")
-_STREET = r"(?:ul\.|ulic[ayę]|al\.|alej[ai]?|aleja|pl\.|plac[u]?|os\.|osiedl[ea]|bl\.|blok[ua]?)"
+_STREET = r"(?:ul\.|ulic[ayę]|al\.|alej[ai]?|aleja|pl\.|plac[u]?|os\.|osiedl[ea]|bl\.|blok[ua]?|adres\w*:?)"
 # The flat after a house number: „ul. Lipowa 5/12”, „Klonowa 10 m. 34”, „bl. 7 m. 12”, „lok. 3”.
 FLAT = re.compile(rf"(?<!\w){_STREET}\s*(?:[^\W\d]\w*\.?\s+){{0,4}}?"
                   r"(?P<number>\d+\s?[a-zA-Z]?(?:\s?/\s?\d+[a-zA-Z]?|\s*,?\s*(?:m\.|mieszk\.|lok\.|lokal[u]?)\s*\d+[a-zA-Z]?))"
