@@ -193,18 +193,32 @@ _ESCAPED = ("<", ">", "&", '"', "'")  # each printed as an entity of 4 or 5 char
 REPR_FACTOR = 12  # most characters an item of a list or dict takes once printed: '' → &#39;&#39;,
 
 
-def text_size(value) -> int:
-    """Characters of str(value), from above: a list, dict or number prints quotes, commas and escapes."""
-    return len(value) if isinstance(value, str) else REPR_FACTOR * weight(value)
+def escaped_size(text) -> int:
+    """Characters of a text once escaped: a plain text grows by its entities, a Markup is escaped already."""
+    if isinstance(text, str) and not isinstance(text, Markup):
+        return len(text) + 4 * sum(text.count(c) for c in _ESCAPED)
+    return len(text)
+
+
+def text_size(value, escaped: bool = False) -> int:
+    """Characters of str(value), from above: a list, dict or number prints quotes, commas and escapes.
+
+    escaped: the text goes into a Markup (a Markup's replace, %, format, ~ or +), which escapes it.
+    """
+    if isinstance(value, str):
+        return escaped_size(value) if escaped else len(value)
+    return REPR_FACTOR * weight(value)
+
+
+def _markup(*values) -> bool:
+    """Whether an operation on these values makes a Markup, escaping the plain texts among them."""
+    return any(isinstance(v, Markup) for v in values)
 
 
 def printed_size(value) -> int:
     """Characters a value takes once printed and escaped (at most MAX_VALUE before escaping)."""
     check_weight(value)
-    size = text_size(value)
-    if isinstance(value, str) and not isinstance(value, Markup):
-        size += 4 * sum(value.count(c) for c in _ESCAPED)
-    return size
+    return text_size(value, escaped=True)
 
 
 def check_weight(*values) -> int:
@@ -228,18 +242,23 @@ def _arg(args, kwargs, index: int, name: str, default=None):
 
 
 def _replace_size(text, old, new, count=None) -> int:
-    if not all(isinstance(v, type(text)) and isinstance(v, TEXT) for v in (text, old, new)):
+    if not (all(isinstance(v, str) for v in (text, old, new)) or all(isinstance(v, bytes) for v in (text, old, new))):
         return 0
-    times = text.count(old) if old else len(text) + 1
+    if _markup(text, old, new):  # all three escaped first: count in the escaped text, from above
+        length = escaped_size(text)
+        times, grow = (length // len(old) if old else length) + 1, escaped_size(new)
+    else:
+        length, times, grow = len(text), text.count(old) if old else len(text) + 1, len(new) - len(old)
     if isinstance(count, int) and count >= 0:
         times = min(times, count)
-    return len(text) + times * (len(new) - len(old))
+    return length + times * grow
 
 
 def _join_size(separator, items) -> int:
     if not isinstance(separator, TEXT) or not hasattr(items, "__len__"):
         return 0
-    return len(separator) * len(items) + text_size(items)
+    escaped = _markup(separator) or isinstance(items, (list, tuple)) and _markup(*items)
+    return text_size(separator, escaped) * len(items) + text_size(items, escaped)
 
 
 def _inserted_size(text, insert, places: int) -> int:
@@ -271,7 +290,7 @@ def percent_size(template, values) -> int:
     widest = max((MAX_WIDTH if n == "*" else int(n) for n in numbers), default=0)
     if widest > MAX_WIDTH:
         raise SecurityError(f"szerokość pola {widest} jest zbyt duża (najwyżej {MAX_WIDTH:,})".replace(",", " "))
-    return len(template) + len(fields) * (widest + text_size(values))
+    return len(template) + len(fields) * (widest + text_size(values, escaped=_markup(template)))
 
 
 _METHODS = {  # str method → upper bound of its result
@@ -422,7 +441,8 @@ class Sandbox(ImmutableSandboxedEnvironment):
         elif operator == "*":
             self._check_repeat(left, right)
         elif operator == "+" and isinstance(left, (*TEXT, list, tuple)) and isinstance(right, (*TEXT, list, tuple)):
-            _too_long(len(left) + len(right))
+            escaped = _markup(left, right)
+            _too_long(sum(text_size(v, escaped) if isinstance(v, str) else len(v) for v in (left, right)))
         elif operator == "%":
             _too_long(percent_size(left, right))
         result = super().call_binop(context, operator, left, right)
@@ -456,7 +476,8 @@ class Sandbox(ImmutableSandboxedEnvironment):
         """`a ~ b ~ …`: the parts weighed before they are turned into text, the result after."""
         spend()
         check_weight(*parts)
-        _too_long(sum(text_size(part) for part in parts))
+        escaped = _markup(*parts)  # markup_join escapes every part once one is a Markup
+        _too_long(sum(text_size(part, escaped) for part in parts))
         result = join(parts)
         _check_size(result)
         return result

@@ -1,0 +1,61 @@
+"""Issue 17, second review: fresh inputs of each class against the fixes of the first attack round.
+
+Written by someone who wrote none of those fixes; each input is new (not in test_attacks,
+test_template_package, test_security) and failed before its fix.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from test_security import RENDER_EACH as RENDER_EACH_512
+
+# --- sandbox memory: a Markup escapes the plain text put into it (" → &#34;, five times longer) ------
+
+_MILLION = "{% set ns = namespace(a='x' * 100000) %}{% for i in range(3) %}{% set ns.a = ns.a ~ ns.a %}{% endfor %}"
+_QUOTES = "{% set q = namespace(a='\"' * 100000) %}{% for i in range(5) %}{% set q.a = q.a ~ q.a %}{% endfor %}"
+ESCAPED = {
+    # Markup.replace: the estimate took old/new of another type than the text as "unknown" and allowed anything
+    "markup-replace-method": _MILLION + "{% set m = ns.a|e %}{{ m.replace('x', '\"' * 100)|length }}",
+    "markup-replace-filter": _MILLION + "{% set m = ns.a|e %}{{ m|replace('x', '\"' * 100)|length }}",
+    # 3.2 million quotes, each printed as five characters once a Markup takes them in
+    "markup-percent": _QUOTES + "{{ (('😀%s'|e) % q.a)|length }}",
+    "markup-concatenated": _QUOTES + "{{ (('😀'|e) ~ q.a)|length }}",
+    "markup-added": _QUOTES + "{{ (('😀'|e) + q.a)|length }}",
+}
+
+
+@pytest.fixture(scope="module")
+def escaped_results() -> dict[str, str]:
+    """Each template in one child limited to 512 MB: refused by the guard, not by running out of memory."""
+    pytest.importorskip("resource")
+    child = subprocess.run([sys.executable, "-c", RENDER_EACH_512], input=json.dumps(list(ESCAPED.values())),
+                           capture_output=True, text=True, timeout=120)
+    assert child.returncode == 0 and "Traceback" not in child.stderr, child.stderr
+    return json.loads(child.stdout)
+
+
+@pytest.mark.parametrize("name", list(ESCAPED))
+def test_text_escaped_into_a_markup_is_weighed_escaped(escaped_results, name):
+    result = escaped_results[ESCAPED[name]]
+    assert result.startswith("TemplateError: szablon proba.docx, treść: niedozwolona operacja"), result
+    assert "zabrakło pamięci" not in result and "zbyt wiele danych" not in result, result
+
+
+def test_ordinary_markup_operations_still_work():
+    import io
+    import zipfile
+
+    from test_template_package import render_body
+    from pismo.render import blueprints
+
+    body = ("{% set m = 'a<b'|e %}{{ m.replace('b', '\"c') }}|{{ m|replace('a', 'x') }}|{{ m ~ '&' }}|{{ m + '>' }}|"
+            "{{ ('%s!'|e) % '<' }}|{{ ('{0}?'|e).format('<') }}|{{ (','|e).join(['<', m]) }}")
+    with zipfile.ZipFile(io.BytesIO(render_body(blueprints.p(body)))) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    printed = "a&amp;lt;&amp;#34;c|x&amp;lt;b|a&amp;lt;b&amp;amp;amp;|a&amp;lt;b&amp;gt;|&amp;lt;!|&amp;lt;?|&amp;lt;,a&amp;lt;b"
+    assert printed in xml, xml[xml.find("a&amp;lt;"):][:200]  # as before the review: only the sizes are new
