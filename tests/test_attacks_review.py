@@ -7,6 +7,7 @@ test_template_package, test_security) and failed before its fix.
 from __future__ import annotations
 
 import json
+import zipfile
 import subprocess
 import sys
 
@@ -59,3 +60,60 @@ def test_ordinary_markup_operations_still_work():
         xml = archive.read("word/document.xml").decode("utf-8")
     printed = "a&amp;lt;&amp;#34;c|x&amp;lt;b|a&amp;lt;b&amp;amp;amp;|a&amp;lt;b&amp;gt;|&amp;lt;!|&amp;lt;?|&amp;lt;,a&amp;lt;b"
     assert printed in xml, xml[xml.find("a&amp;lt;"):][:200]  # as before the review: only the sizes are new
+
+
+# --- template tags: what docxtpl's clean-up joins over a paragraph's end ------------------------------
+
+def _paragraphs(*texts: str):
+    """The first paragraph of plan.docx replaced by paragraphs of these texts."""
+    from test_template_package import ANCHOR, DOC
+
+    def edit(xml: str) -> str:
+        at = xml.index(ANCHOR)
+        start, end = xml.rindex("<w:p>", 0, at), xml.index("</w:p>", at) + len("</w:p>")
+        return xml[:start] + "".join(f'<w:p><w:r><w:t xml:space="preserve">{t}</w:t></w:r></w:p>'
+                                     for t in texts) + xml[end:]
+    return {DOC: edit}
+
+
+JOINED = {
+    # a comment opened and closed two paragraphs later: the paragraph between vanished, "bez błędów"
+    "comment-over-paragraphs": (("Akapit {# uwaga", "Ważny akapit", "#} dalej"), "{# uwaga"),
+    # "{" ending one paragraph and "{ … }}" starting the next: docxtpl joined the two into one paragraph
+    "brace-then-brace": (("Akapit {", "{ 'x' }} dalej"), "zaczyna się na końcu jednego akapitu"),
+    "brace-then-percent": (("Akapit {", "% if true %}tak{% endif %}"), "zaczyna się na końcu jednego akapitu"),
+    "closing-brace-split": (("Akapit {{ 'x' }", "} dalej"), "zaczyna się na końcu jednego akapitu"),
+}
+
+
+@pytest.mark.parametrize("name", list(JOINED))
+def test_a_tag_over_a_paragraphs_end_is_refused(tmp_path, name):
+    from conftest import run
+    from helpers import LECZNA
+    from test_template_package import package
+
+    texts, message = JOINED[name]
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(package(edits=_paragraphs(*texts)))
+    checked = run("szablony", "sprawdz", folder)
+    made = run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out")
+    for result in (checked, made):
+        assert result.exit_code == 1 and message in result.output, result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_comment_within_its_paragraph_still_works(tmp_path):
+    from conftest import run
+    from helpers import LECZNA
+    from test_template_package import package
+
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(package(edits=_paragraphs("Akapit {# uwaga #}", "{ nawias } i 100%", "Dalej")))
+    assert run("szablony", "sprawdz", folder).exit_code == 0
+    made = run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out")
+    assert made.exit_code == 0, made.output
+    with zipfile.ZipFile(tmp_path / "out" / "leczna-rejon-3-2025" / "plan.docx") as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    assert ">Akapit </w:t>" in xml and ">{ nawias } i 100%</w:t>" in xml and ">Dalej</w:t>" in xml

@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import unescape
 
-_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
-_OPENING = re.compile(r"\{\{|\{%")
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+_OPENING = re.compile(r"\{\{|\{%|\{#")  # a comment too: docxtpl's clean-up joins it with what follows
+# docxtpl's clean-up removes all XML between "{" and "{", "%" or "#" (and between "%", "}" or "#" and "}"):
+# the end of a paragraph among it merges two paragraphs and drops what lay between (an empty table, a picture)
+_JOINED = re.compile(r"(?<=\{)(?:<[^>]*>)+(?=[{%#])|(?<=[%}#])(?:<[^>]*>)+(?=\})")
 _XML_TOKEN = re.compile(r"<w:p\b[^>]*/>|<w:p\b[^>]*>|</w:p>|<w:t\b[^>]*/>|<w:t\b[^>]*>(.*?)</w:t>", re.S)
 ENTITIES = {"&quot;": '"', "&apos;": "'"}
 
@@ -25,7 +28,7 @@ def unclosed_tag(xml: str) -> str | None:
 
 def split_tags(xml: str, split: bool = True) -> list[str]:
     """Tags whose text is spread over several <w:t> elements (unless split is False), or not closed in their paragraph."""
-    messages: list[str] = []
+    messages: list[str] = _joined_over_paragraphs(xml)
     stack: list[list[str]] = []
     for match in _XML_TOKEN.finditer(xml):
         token = match.group(0)
@@ -38,6 +41,17 @@ def split_tags(xml: str, split: bool = True) -> list[str]:
         elif stack and match.group(1) is not None:
             stack[-1].append(unescape(match.group(1), ENTITIES))
     return messages
+
+
+def _joined_over_paragraphs(xml: str) -> list[str]:
+    """The first brace that docxtpl's clean-up would join with the next paragraph's (merging the two)."""
+    for match in _JOINED.finditer(xml):
+        if "</w:p>" in match.group(0):
+            before = xml[xml.rfind(">", 0, match.start()) + 1:match.start()]
+            after = xml[match.end():xml.find("<", match.end())]
+            return [f"znacznik „{short(unescape(before[-20:] + ' ' + after[:40], ENTITIES))}” zaczyna się na końcu "
+                    "jednego akapitu, a kończy w następnym – znacznik musi się mieścić w jednym akapicie"]
+    return []
 
 
 def _paragraph_split_tags(texts: list[str], split: bool) -> list[str]:
@@ -61,8 +75,8 @@ def _paragraph_split_tags(texts: list[str], split: bool) -> list[str]:
     return messages
 
 
-_STARTS = re.compile(r"(?=(\{\{|\{%))")
-_ENDS = {"{{": re.compile(r"(?=\}\})"), "{%": re.compile(r"(?=%\})")}
+_STARTS = re.compile(r"(?=(\{\{|\{%|\{#))")
+_ENDS = {"{{": re.compile(r"(?=\}\})"), "{%": re.compile(r"(?=%\})"), "{#": re.compile(r"(?=#\})")}
 
 
 def tags_in(text: str) -> list[re.Match]:
