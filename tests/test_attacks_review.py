@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from pathlib import Path
 import subprocess
 import sys
 
@@ -117,3 +118,45 @@ def test_a_comment_within_its_paragraph_still_works(tmp_path):
     with zipfile.ZipFile(tmp_path / "out" / "leczna-rejon-3-2025" / "plan.docx") as archive:
         xml = archive.read("word/document.xml").decode("utf-8")
     assert ">Akapit </w:t>" in xml and ">{ nawias } i 100%</w:t>" in xml and ">Dalej</w:t>" in xml
+
+
+# --- import: a broken part that python-docx never reads stopped the count of the others -------------
+
+def _bomb_behind_a_broken_part(tmp_path, how: str) -> Path:
+    import io
+    import struct
+
+    from pismo.render.engine import BUILTIN_DIR
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(BUILTIN_DIR / "plan.docx") as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as dest:
+        dest.writestr(zipfile.ZipInfo("customXml/uszkodzony.bin"), b"x" * 100)  # first, stored, referenced by nothing
+        for info in source.infolist():
+            if info.filename == "word/document.xml":
+                body = b"<w:p/>" * (12 * 2**20 // 6)  # 12 MB of empty paragraphs
+                dest.writestr(info.filename, b'<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                                             b'wordprocessingml/2006/main"><w:body>' + body + b"</w:body></w:document>")
+            else:
+                dest.writestr(info, source.read(info))
+    data = bytearray(out.getvalue())
+    local, central = 0, data.index(b"PK\x01\x02")  # the broken part's headers: the first of each
+    if how == "crc":
+        data[local + 14:local + 18] = data[central + 16:central + 20] = b"\0\0\0\0"
+    else:  # a compression method zipfile does not know
+        data[local + 8:local + 10] = data[central + 10:central + 12] = struct.pack("<H", 99)
+    bomb = tmp_path / "plan.docx"
+    bomb.write_bytes(bytes(data))
+    return bomb
+
+
+@pytest.mark.parametrize("how", ["crc", "method"])
+def test_a_broken_part_does_not_let_a_zip_bomb_through(tmp_path, how):
+    """A 23 kB .docx: the check stopped at the broken first part, python-docx then parsed 12 MB (400 MB: 2 GB)."""
+    from conftest import run
+
+    bomb = _bomb_behind_a_broken_part(tmp_path, how)
+    assert bomb.stat().st_size < 100_000
+    result = run("import", bomb)
+    assert result.exit_code == 1 and "po rozpakowaniu" in result.output, result.output
+    assert not (tmp_path / "plan.yaml").exists()

@@ -161,21 +161,26 @@ def _refuse_bomb(raw: bytes) -> None:
 
     from pismo.render.template_package import read_bounded
 
+    unreadable = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, NotImplementedError,
+                  RuntimeError, ValueError)
     total = 0
     try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as package:
-            for info in package.infolist():
+        package = zipfile.ZipFile(io.BytesIO(raw))
+    except unreadable:
+        return
+    with package:
+        for info in package.infolist():
+            try:  # one broken part (that python-docx may never read) does not end the count of the others
                 with package.open(info) as stream:
                     part = read_bounded(stream, min(MAX_PART_UNPACKED, MAX_UNPACKED - total))
-                if part is None:
-                    raise SourceError(f"dokument Word po rozpakowaniu byłby zbyt duży (część {info.filename} ponad "
-                                      f"{MAX_PART_UNPACKED // 2**20} MB albo wszystkie części ponad "
-                                      f"{MAX_UNPACKED // 2**20} MB) – to nie jest zwykły dokument (może to być tzw. "
-                                      "bomba zip); zapisz plan w Wordzie ponownie albo skopiuj jego tekst do pliku .txt")
-                total += len(part)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, NotImplementedError,
-            RuntimeError, ValueError):
-        return
+            except unreadable:
+                continue
+            if part is None:
+                raise SourceError(f"dokument Word po rozpakowaniu byłby zbyt duży (część {info.filename} ponad "
+                                  f"{MAX_PART_UNPACKED // 2**20} MB albo wszystkie części ponad "
+                                  f"{MAX_UNPACKED // 2**20} MB) – to nie jest zwykły dokument (może to być tzw. "
+                                  "bomba zip); zapisz plan w Wordzie ponownie albo skopiuj jego tekst do pliku .txt")
+            total += len(part)
 
 
 def _footnotes(raw: bytes) -> list[str]:
