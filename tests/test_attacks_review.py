@@ -160,3 +160,30 @@ def test_a_broken_part_does_not_let_a_zip_bomb_through(tmp_path, how):
     result = run("import", bomb)
     assert result.exit_code == 1 and "po rozpakowaniu" in result.output, result.output
     assert not (tmp_path / "plan.yaml").exists()
+
+
+# --- import: the warning about footnotes listed every one of them, whole --------------------------------
+
+def test_the_footnotes_warning_stays_short(tmp_path):
+    """100 000 footnotes (a 600 kB .docx) made a warning of 1.7 MB on the terminal and 2 MB of comments in the case file."""
+    import docx
+
+    from pismo.importer.sources import read_source
+
+    source, plan = tmp_path / "zrodlo.docx", tmp_path / "plan.docx"
+    document = docx.Document()
+    for line in (Path(__file__).parent / "import" / "01-rzymski-nawiasy.txt").read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    document.save(source)
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    notes = ["długi " * 20000] + [f"przypis {i}" for i in range(5000)]
+    xml = f"<w:footnotes {w}>" + "".join(f'<w:footnote w:id="{i + 1}"><w:p><w:r><w:t>{text}</w:t></w:r></w:p>'
+                                          "</w:footnote>" for i, text in enumerate(notes)) + "</w:footnotes>"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(plan, "w", zipfile.ZIP_DEFLATED) as dest:
+        for info in original.infolist():
+            dest.writestr(info, original.read(info))
+        dest.writestr("word/footnotes.xml", xml)
+    _, warnings = read_source(plan)
+    said = [w for w in warnings if "przypisy" in w]
+    assert len(said) == 1 and len(said[0]) < 3000, (len(said[0]), said[0][:300])
+    assert "„przypis 0”" in said[0] and "5001" in said[0], said[0]

@@ -17,6 +17,8 @@ from pismo.importer.lines import Line, clean, rejoin_broken_words, text_line, ty
 from pismo.importer.symbols import symbol_text
 
 MAX_BYTES = 10 * 1024 * 1024
+MAX_NOTES_LISTED, MAX_NOTE_SHOWN = 10, 200  # footnotes named in the warning, characters of each: a file may hold
+# thousands (100 000 made a warning of 1.7 MB, written into the case file too)
 MAX_LINES = 20_000  # lines of text: a plan has some hundreds, a page of a komisariat's plans some thousands
 MAX_PART_UNPACKED = 10 * 1024 * 1024  # one part of a .docx, unpacked (a plan's text is some hundred kilobytes)
 MAX_UNPACKED = 40 * 1024 * 1024  # all its parts, unpacked (pictures are stored packed already)
@@ -205,7 +207,10 @@ def _footnotes(raw: bytes) -> list[str]:
     found = [text for text in found if text]
     if not found:
         return []
-    listed = "; ".join(f"„{text}”" for text in found)
+    listed = "; ".join(f"„{text if len(text) <= MAX_NOTE_SHOWN else text[:MAX_NOTE_SHOWN - 1] + '…'}”"
+                       for text in found[:MAX_NOTES_LISTED])
+    if len(found) > MAX_NOTES_LISTED:
+        listed += f" (wymieniono pierwsze {MAX_NOTES_LISTED} z {len(found)})"
     return [f"dokument ma przypisy – ich tekstu nie wstawiono do planu: {listed}; jeśli należy do planu, "
             "przenieś go we właściwe miejsce"]
 
