@@ -187,3 +187,21 @@ def test_the_footnotes_warning_stays_short(tmp_path):
     said = [w for w in warnings if "przypisy" in w]
     assert len(said) == 1 and len(said[0]) < 3000, (len(said[0]), said[0][:300])
     assert "„przypis 0”" in said[0] and "5001" in said[0], said[0]
+
+
+# --- messages: jinja's English texts of a missing value -------------------------------------------------
+
+@pytest.mark.parametrize("body, said", [
+    ("{{ [1][5] }}", "lista lub słownik nie ma elementu 5"),
+    ("{% macro m() %}{{ caller() }}{% endmacro %}{{ m() }}", "caller()"),
+    ("{{ brak }}", "zmienna „brak” nie istnieje w danych dokumentu"),
+])
+def test_a_missing_value_is_said_in_polish(body, said):
+    from test_template_package import render_body
+    from pismo.render import blueprints
+    from pismo.render.engine import TemplateError
+
+    with pytest.raises(TemplateError) as error:
+        render_body(blueprints.p(body))
+    message = str(error.value)
+    assert said in message and "object" not in message and "No caller" not in message, message

@@ -304,7 +304,7 @@ class Template:
             raise TemplateError(f"{where}: przekroczono limit czasu wypełniania szablonu ({sandbox.MAX_SECONDS:g} s) – "
                                 "sprawdź pętle i makra w szablonie") from None
         except UndefinedError as exc:
-            raise TemplateError(f"{where}: zmienna „{_undefined_name(exc)}” nie istnieje w danych dokumentu") from None
+            raise TemplateError(f"{where}: {_undefined_message(exc)}") from None
         except SecurityError as exc:
             raise TemplateError(f"{where}: niedozwolona operacja w szablonie ({_security_message(exc)})") from None
         except Unfilled as exc:
@@ -358,6 +358,17 @@ def _resolve_listing(xml: str) -> str:
     if "\t" not in body and "\n" not in body:
         return xml
     return _patcher().resolve_listing(xml)
+
+
+def _undefined_message(exc: UndefinedError) -> str:
+    """jinja's English text of a missing value, in Polish (an element of a list, a macro's caller too)."""
+    text = str(exc)
+    if text == "No caller defined":
+        return "makro używa caller(), a nie wywołano go blokiem {% call %} – popraw szablon"
+    element = re.search(r"has no element (.+)$", text)
+    if element:
+        return f"lista lub słownik nie ma elementu {element.group(1)} – popraw szablon"
+    return f"zmienna „{_undefined_name(exc)}” nie istnieje w danych dokumentu"
 
 
 def _undefined_name(exc: UndefinedError) -> str:
