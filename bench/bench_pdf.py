@@ -42,7 +42,6 @@ def pismo(*args: str) -> None:
 
 
 def batch(work: Path, cases: int, repeats: int, soffice: str) -> dict:
-    from pismo.files import converter
     from pismo.files.pdf import convert
 
     folder = work / "cases"
@@ -56,18 +55,12 @@ def batch(work: Path, cases: int, repeats: int, soffice: str) -> dict:
     documents = sorted((work / "batch").rglob("*.docx"))
     convert(documents, soffice, overwrite=True, jobs=2)  # warm-up: both profiles made
     found = {"cases": cases, "documents": len(documents)}
-    for mode in ("warm", "convert-to"):
-        if mode == "convert-to":
-            converter._uno_pythons[soffice] = None  # as without LibreOffice's Python: soffice --convert-to only
-        elif not converter.uno_python(soffice):
-            continue
-        times: dict[int, list[float]] = {1: [], 2: []}
-        for _ in range(repeats):
-            for jobs in (1, 2):
-                times[jobs].append(timed(lambda: convert(documents, soffice, overwrite=True, jobs=jobs)))
-        j1, j2 = statistics.median(times[1]), statistics.median(times[2])
-        found[mode] = {"j1_s": j1, "j2_s": j2, "ratio": j2 / j1, "j1_runs": times[1], "j2_runs": times[2]}
-    converter._uno_pythons.clear()
+    times: dict[int, list[float]] = {1: [], 2: []}
+    for _ in range(repeats):
+        for jobs in (1, 2):
+            times[jobs].append(timed(lambda: convert(documents, soffice, overwrite=True, jobs=jobs)))
+    j1, j2 = statistics.median(times[1]), statistics.median(times[2])
+    found["convert-to"] = {"j1_s": j1, "j2_s": j2, "ratio": j2 / j1, "j1_runs": times[1], "j2_runs": times[2]}
     return found
 
 
@@ -132,11 +125,8 @@ def main() -> int:
         print(f"machine: nproc {os.cpu_count()}, load {os.getloadavg()[0]:.2f}; soffice {soffice}")
         b = batch(work, args.cases, args.repeats, soffice)
         print(f"\n1. batch: {b['cases']} cases, {b['documents']} documents, median of {args.repeats}")
-        for mode in ("warm", "convert-to"):
-            if mode in b:
-                m = b[mode]
-                print(f"   {mode:>10}: -j 1: {m['j1_s']:.2f} s   -j 2: {m['j2_s']:.2f} s   "
-                      f"-j 2 / -j 1 = {m['ratio']:.2f} (goal ≤ 0.6)")
+        m = b["convert-to"]
+        print(f"   -j 1: {m['j1_s']:.2f} s   -j 2: {m['j2_s']:.2f} s   -j 2 / -j 1 = {m['ratio']:.2f} (goal ≤ 0.6)")
         p = preview(work, args.runs, soffice)
         print(f"\n2. preview of plan.docx, median of {args.runs} (warm converter: {p['warm']})")
         print(f"   warm converter: {p['warm_s']:.3f} s   cold soffice: {p['cold_s']:.3f} s   "

@@ -86,15 +86,8 @@ def _pages(path: Path) -> int:
 
 # --- with the real LibreOffice -------------------------------------------------------------------
 
-@pytest.mark.parametrize("warm", [False, True], ids=["soffice", "warm"])
-def test_parallel_batch_survives_a_killed_libreoffice_and_every_pdf_is_whole(documents, tmp_path, monkeypatch,
-                                                                              warm):
+def test_parallel_batch_survives_a_killed_libreoffice_and_every_pdf_is_whole(documents, tmp_path):
     _need_soffice()
-    if not warm:
-        monkeypatch.setattr(converter, "uno_python", lambda soffice: None)
-    elif not converter.uno_python(SOFFICE):
-        pytest.skip("brak Pythona z modułem uno")
-    monkeypatch.setattr(pdf, "WARM_MIN_DOCUMENTS", 2)
     killed = threading.Event()
 
     def kill_one_libreoffice_at_work():

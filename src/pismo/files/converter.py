@@ -198,7 +198,7 @@ class Converter:
             target.unlink(missing_ok=True)
 
     def convert_file(self, source: Path, target: Path, timeout: float) -> None:
-        """Convert a .docx file to a PDF file (not checked here); for batches that stage their own files."""
+        """Convert a .docx file to a PDF file (not checked here); for callers that stage their own files."""
         if self._soffice is None:
             self.start()
         if not self._lock.acquire(timeout=timeout):

@@ -6,10 +6,10 @@ private temporary folder. A process that fails, or stalls (no new PDF within
 its allowance: longer for its start, then per document and per megabyte), is
 killed; its documents without a PDF are converted once more by a fresh process
 with a rebuilt profile, the document it stalled on last. So a failing process
-costs only its own documents, and the retry restores them. A process with many
-documents uses the warm converter (pismo.files.converter) instead when LibreOffice's
-Python is at hand: a document there costs a third of --convert-to's time, and
-each is retried once on its own.
+costs only its own documents, and the retry restores them. (A batch on the warm
+converter of pismo.files.converter, one document at a time, was measured slower
+than --convert-to's own batch – 5.1 s against 4.3 s for 72 documents on an idle
+machine, bench/bench_pdf.py – so the warm converter serves single previews only.)
 
 A finished PDF is checked (complete, with pages), copied beside its document
 under a hidden temporary name – on the target's own disk – and renamed into
@@ -41,7 +41,6 @@ STARTUP_ALLOWANCE = 90.0  # seconds to the first PDF: a cold start on a slow off
 DOCUMENT_ALLOWANCE = 20.0  # seconds to each further PDF …
 MEGABYTE_ALLOWANCE = 20.0  # … plus this per megabyte of the document
 MIN_DOCUMENTS_PER_PROCESS = 3
-WARM_MIN_DOCUMENTS = 12  # from this many documents a process, the warm converter's longer start pays off
 LOW_SPACE = 20 * 1024 * 1024  # free bytes under which a missing PDF is put down to a full disk  # a soffice start costs about as much as converting a few documents
 
 
@@ -108,17 +107,14 @@ class _Run:
         self.soffice, self.timeout, self.overwrite = soffice, timeout, overwrite
         self.stop = threading.Event()
         self.processes: set[subprocess.Popen] = set()
-        self.converters: set = set()
         self.lock = threading.Lock()
 
     def kill_all(self) -> None:
         self.stop.set()
         with self.lock:
-            processes, converters = list(self.processes), list(self.converters)
+            processes = list(self.processes)
         for process in processes:
             kill_group(process)
-        for converter in converters:
-            converter.abort()
 
 
 def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, overwrite: bool = False,
@@ -212,63 +208,6 @@ def _staged_name(number: int, document: Path) -> str:
 
 
 def _convert_chunk(chunk: list[_Document], run: _Run) -> None:
-    """A long chunk on a warm LibreOffice when there is one, else soffice --convert-to."""
-    from pismo.files.converter import uno_python
-
-    if len(chunk) >= WARM_MIN_DOCUMENTS and uno_python(run.soffice) and _convert_chunk_warm(chunk, run):
-        return
-    _convert_chunk_cold(chunk, run)
-
-
-def _convert_chunk_warm(chunk: list[_Document], run: _Run) -> bool:
-    """The chunk one document at a time on a warm converter (pismo.files.converter), each retried once;
-    False if LibreOffice would not start that way."""
-    from pismo.files.converter import Converter
-
-    converter = Converter(run.soffice)
-    with run.lock:
-        if run.stop.is_set():
-            return True
-        run.converters.add(converter)
-    try:
-        try:
-            converter.start()
-        except (PdfError, PdfUnavailable):
-            return False
-        for document in chunk:
-            document.produced = document.staged.with_suffix(".pdf")
-            reason = _convert_warm(converter, document, run)
-            if run.stop.is_set():
-                return True
-            if reason:
-                document.error = reason
-            elif not _place(document, run):
-                document.error = "LibreOffice nie utworzył kompletnego pliku PDF (dokument może być uszkodzony)"
-        return True
-    finally:
-        with run.lock:
-            run.converters.discard(converter)
-        converter.close()
-
-
-def _convert_warm(converter, document: _Document, run: _Run) -> str:
-    """Convert one document, twice if need be; why it failed ("" if a PDF with pages was made)."""
-    reason = ""
-    for attempt in (1, 2):
-        if run.stop.is_set():
-            return ""
-        try:
-            converter.convert_file(document.staged, document.produced, _allowance(run, document, document))
-        except PdfError as exc:
-            reason = str(exc)
-            continue
-        if pdf_pages(document.produced):
-            return ""
-        reason = _why(document.produced, "")
-    return f"{reason} (także za drugim razem)"
-
-
-def _convert_chunk_cold(chunk: list[_Document], run: _Run) -> None:
     """One soffice process for the chunk, then one more for what it did not convert."""
     profile = borrow_profile()
     try:
