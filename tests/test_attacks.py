@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
 import subprocess
 import sys
 import time
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from test_template_package import RENDER_EACH
+from test_template_package import render_each
 
 # --- sandbox memory: values whose text is far larger than what the guards weighed ----------------
 
@@ -48,11 +47,7 @@ PRINTED = {
 @pytest.fixture(scope="module")
 def printed_results() -> dict[str, str]:
     """Each template in a child limited to 768 MB: refused before it builds the text, not by running out."""
-    pytest.importorskip("resource")
-    child = subprocess.run([sys.executable, "-c", RENDER_EACH], input=json.dumps(PRINTED), capture_output=True,
-                           text=True, timeout=120)
-    assert child.returncode == 0 and "Traceback" not in child.stderr, child.stderr
-    return json.loads(child.stdout)
+    return render_each(PRINTED, timeout=120)
 
 
 @pytest.mark.parametrize("name", list(PRINTED))

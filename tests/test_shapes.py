@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 
 import pytest
@@ -191,8 +192,6 @@ def test_the_change_in_percent_never_leaves_its_word_at_a_line_end(tmp_path):
 
 
 def test_a_qualitative_result_is_not_squeezed_into_the_number_column(tmp_path):
-    import re
-
     [(_, data)] = render_kind(_case(tmp_path, _targets), "informacja")
     document = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
     rows = [["".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", cell)) for cell in re.findall(r"<w:tc>.*?</w:tc>", row)]

@@ -394,14 +394,19 @@ print(json.dumps(results))
 """
 
 
+def render_each(templates: dict[str, str], timeout: float) -> dict[str, str]:
+    """Each template in one child limited to 768 MB (RENDER_EACH): what each gave, and the child's peak."""
+    pytest.importorskip("resource")
+    child = subprocess.run([sys.executable, "-c", RENDER_EACH], input=json.dumps(templates), capture_output=True,
+                           text=True, timeout=timeout)
+    assert child.returncode == 0 and "Traceback" not in child.stderr, child.stderr
+    return json.loads(child.stdout)
+
+
 @pytest.fixture(scope="module")
 def hungry_results() -> dict[str, str]:
     """Each template above in one child limited to 768 MB: the guard must refuse before the limit."""
-    pytest.importorskip("resource")
-    child = subprocess.run([sys.executable, "-c", RENDER_EACH], input=json.dumps(HUNGRY), capture_output=True,
-                           text=True, timeout=300)
-    assert child.returncode == 0 and "Traceback" not in child.stderr, child.stderr
-    return json.loads(child.stdout)
+    return render_each(HUNGRY, timeout=300)
 
 
 @pytest.mark.parametrize("name", list(HUNGRY))

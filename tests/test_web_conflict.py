@@ -8,17 +8,9 @@ import re
 import pytest
 
 from helpers import LECZNA
-from test_web_http import _form_fields, _replace
-from web_server import start
+from test_web_http import _form_fields, _replace, web  # noqa: F401 - web: the server fixture
 
 CASE = LECZNA.stem
-
-
-@pytest.fixture
-def web(tmp_path):
-    running = start(tmp_path)
-    yield running
-    running.stop()
 
 
 def _conflict_form(page: str, choose: dict | None = None) -> list[tuple[str, str]]:
