@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import subprocess
 import sys
 import time
@@ -453,6 +454,35 @@ def test_a_file_changed_while_the_documents_are_made_is_kept(tmp_path, overwrite
         assert (folder / "plan.docx").read_bytes() == b"poprawione w Wordzie"
         assert (folder / "wniosek.docx").read_bytes() == b"nowy plik z Worda"
         assert sorted(p.name for p in folder.iterdir()) == ["manifest.json", "plan.docx", "wniosek.docx"]
+
+
+@pytest.mark.parametrize("existing", [True, False])
+def test_a_save_in_the_last_instant_before_the_files_are_replaced_is_kept(tmp_path, monkeypatch, existing):
+    """The check for saves made while rendering ran just before the commit; a Word save after it (a new file
+    renamed onto the name, as Word saves) was replaced. Now the moved-aside content is checked, and a new
+    file never replaces one that appeared meanwhile."""
+    from pismo.files import output
+
+    folder = tmp_path / "sprawa"
+    if existing:
+        with output.transaction(folder, ["plan.docx"], manifest={"sprawa": "x"}) as writing:
+            writing.add("plan.docx", b"pierwsza wersja")
+    real = output._Writing._changed_meanwhile
+
+    def then_saved(self):
+        found = real(self)
+        saved = folder / ".zapis-worda.tmp"
+        saved.write_bytes(b"zapisane w ostatniej chwili")
+        os.replace(saved, folder / "plan.docx")
+        return found
+
+    monkeypatch.setattr(output._Writing, "_changed_meanwhile", then_saved)
+    with pytest.raises(output.ExistingFiles, match="zmienione w czasie tworzenia dokumentów"):
+        with output.transaction(folder, ["wniosek.docx", "plan.docx"], manifest={"sprawa": "x"}) as writing:
+            writing.add("wniosek.docx", b"wniosek")
+            writing.add("plan.docx", b"druga wersja")
+    assert (folder / "plan.docx").read_bytes() == b"zapisane w ostatniej chwili"
+    assert sorted(p.name for p in folder.iterdir()) == (["manifest.json", "plan.docx"] if existing else ["plan.docx"])
 
 
 def test_an_import_list_level_text_of_thousands_of_numbers_is_bounded(tmp_path):

@@ -157,39 +157,34 @@ def test_disk_full_while_replacing_keeps_every_old_file(tmp_path, monkeypatch):
     assert snapshot(out) == before
 
 
-def test_disk_full_while_backing_up_on_a_file_system_without_hard_links(tmp_path, monkeypatch):
+def no_links(*args, **kwargs):
+    raise OSError(errno.EPERM, "Operation not permitted")  # e.g. FAT or exFAT on a USB stick
+
+
+def test_a_file_system_without_hard_links_writes_new_files_and_rolls_back_a_failed_replace(tmp_path, monkeypatch):
+    """New files are given their names by a hard link (never replacing a file saved meanwhile); where the file
+    system has none, a rename does it, and a failure midway still puts every old file back."""
+    monkeypatch.setattr(os, "link", no_links)
     out = tmp_path / "out"
     before = written_with_old_content(out)
-
-    def no_links(*args, **kwargs):
-        raise OSError(errno.EPERM, "Operation not permitted")
-
-    copies = []
-    real_copy = shutil.copyfileobj
-
-    def copy_until_full(source, target, *args):
-        copies.append(source)
-        if len(copies) == 3:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        real_copy(source, target, *args)
-
-    monkeypatch.setattr(os, "link", no_links)
-    monkeypatch.setattr(shutil, "copyfileobj", copy_until_full)
+    failing_replace(monkeypatch, lambda s, t: s.suffix == ".tmp" and t.name == "informacja.docx")
     result = run("wszystko", LECZNA, "-o", out, "--nadpisz")
-    assert_refused(result, "brak miejsca na dysku", "pozostały bez zmian")
+    assert_refused(result, "przywrócono stan sprzed polecenia", "pozostały bez zmian")
     assert snapshot(out) == before
 
 
 def failing_replace(monkeypatch, fail):
-    """os.replace that fails where fail(source, target) says so, like a file held open in Word."""
-    real = os.replace
+    """os.replace and os.link (how new files get their names) fail where fail(source, target) says so, like a
+    file held open in Word."""
+    for name in ("replace", "link"):
+        real = getattr(os, name)
 
-    def replace(source, target, *args, **kwargs):
-        if fail(Path(source), Path(target)):
-            raise PermissionError(errno.EACCES, "Permission denied")
-        return real(source, target, *args, **kwargs)
+        def replace(source, target, *args, real=real, **kwargs):
+            if fail(Path(source), Path(target)):
+                raise PermissionError(errno.EACCES, "Permission denied")
+            return real(source, target, *args, **kwargs)
 
-    monkeypatch.setattr(os, "replace", replace)
+        monkeypatch.setattr(os, name, replace)
 
 
 def test_failed_rename_midway_rolls_back_replaced_files(tmp_path, monkeypatch):
@@ -574,6 +569,8 @@ WINDOWS_NAMES = {
     "nul.yaml": "zastrzeżona nazwa urządzenia w systemie Windows",
     "Com1.yaml": "zastrzeżona nazwa urządzenia w systemie Windows",
     "lpt9.yaml": "zastrzeżona nazwa urządzenia w systemie Windows",
+    "conin$.yaml": "zastrzeżona nazwa urządzenia w systemie Windows (CON, PRN, AUX, NUL, CONIN$, CONOUT$",
+    "CONOUT$.yaml": "zastrzeżona nazwa urządzenia w systemie Windows (CON, PRN, AUX, NUL, CONIN$, CONOUT$",
     "sprawa .yaml": "kończy się kropką albo spacją",
     "sprawa..yaml": "kończy się kropką albo spacją",
     "spr\u202eawa.yaml": "niewidoczny znak formatujący",

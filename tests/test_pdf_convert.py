@@ -150,3 +150,35 @@ def test_timeout_kills_children(documents, tmp_path):
         pdf.convert(documents[:1], str(script), timeout=0.5)
     time.sleep(2)
     assert not marker.exists(), "proces potomny soffice przeżył przerwanie"
+
+
+def test_a_pdf_saved_in_the_last_instant_before_it_is_replaced_is_kept(documents, tmp_path, monkeypatch):
+    """The PDF was checked as pismo's own just before it was replaced; a save in another program after that
+    check was replaced all the same. Now what is replaced is moved aside and checked first."""
+    from helpers import MINIMAL_PDF
+    from pismo.files import output
+
+    minimal = tmp_path / "minimal.pdf"
+    minimal.write_bytes(MINIMAL_PDF)
+    saved = documents[0].with_suffix(".pdf")
+    script = _fake_soffice(tmp_path, f'''out=""; prev=""
+for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done
+mkdir -p "$out"
+for a in "$@"; do case "$a" in *.docx) cp "{minimal}" "$out/$(basename "$a" .docx).pdf";; esac; done''')
+    env = {"PISMO_SOFFICE": str(script)}
+    first = CliRunner().invoke(main, ["pdf", *map(str, documents)], env=env)
+    assert first.exit_code == 0, first.output
+    real = output._set_aside
+
+    def saved_just_before(target):
+        if target == saved:
+            saved.write_bytes(b"zapisane w innym programie")
+        return real(target)
+
+    monkeypatch.setattr(output, "_set_aside", saved_just_before)
+    second = CliRunner().invoke(main, ["pdf", *map(str, documents)], env=env)
+    assert second.exit_code == 1, second.output
+    assert f"{documents[0]}: plik PDF zmieniono albo utworzono w czasie zamiany" in second.output
+    assert saved.read_bytes() == b"zapisane w innym programie"
+    assert documents[1].with_suffix(".pdf").read_bytes() == MINIMAL_PDF
+    assert not [p for p in saved.parent.iterdir() if ".pismo-" in p.name]

@@ -26,11 +26,14 @@ What a user can rely on, whatever fails:
   so a case of thousands of documents never holds them all in memory. If
   anything fails here (disk full, no permission, an error in a later document…)
   the temporaries are removed: nothing changed.
-- Commit phase. Each file about to be replaced first gets a hidden backup
-  (`.NAME.pismo-XXXXXXXX.bak`: a hard link, or a copy where the file system has
-  none); then each temporary is renamed onto its name, which is atomic, the
-  manifest last. If a rename fails, the renamed files are rolled back – new ones
-  removed, replaced ones restored from their backups – so the folder is as
+- Commit phase. Each file about to be replaced is first moved aside to a hidden
+  backup name (`.NAME.pismo-XXXXXXXX.bak`, a rename: no copy, no extra space)
+  and the moved content is checked against what the run found at its start, so
+  a save in Word up to that very instant is not lost: everything is put back and
+  the file is refused by name. Then each temporary takes its name without
+  replacing anything that appeared there meanwhile (unless --nadpisz), the
+  manifest last. If a step fails, the files done so far are rolled back – new
+  ones removed, replaced ones restored from their backups – so the folder is as
   before. Should the roll back itself fail, the message names each file and
   where its old version is.
 - Killed process (SIGKILL, power cut). Every name holds either its old or its
@@ -48,7 +51,6 @@ import hashlib
 import os
 import re
 import secrets
-import shutil
 import tempfile
 import unicodedata
 from contextlib import contextmanager
@@ -107,7 +109,7 @@ def _windows_problem(name: str) -> str | None:
     if _WINDOWS_FORBIDDEN & set(name):
         return "zawiera znak niedozwolony w systemie Windows (< > : \" | ? *)"
     if _WINDOWS_DEVICE.fullmatch(name.split(".")[0].rstrip(" ")):  # CON, con.docx, "Nul .txt" alike
-        return "to zastrzeżona nazwa urządzenia w systemie Windows (CON, PRN, AUX, NUL, COM1…, LPT1…)"
+        return "to zastrzeżona nazwa urządzenia w systemie Windows (CON, PRN, AUX, NUL, CONIN$, CONOUT$, COM1…, LPT1…)"
     return None
 
 
@@ -337,22 +339,10 @@ class _Writing:
                 self._temp(target, data)
         meanwhile = self._changed_meanwhile()
         if meanwhile:
-            raise ExistingFiles("pliki zmienione w czasie tworzenia dokumentów (np. zapisane w Wordzie): "
-                                + ", ".join(str(t) for t in meanwhile) + " – nic nie zapisano, te pliki zostały bez "
-                                "zmian; uruchom polecenie ponownie (aby je zastąpić, użyj --nadpisz)", meanwhile)
-        replaced = [t for t in self.temps if t in self.current]
-        backups: dict[Path, Path] = {}
-        try:
-            for target in replaced:
-                backups[target] = _backup(target)
-        except OSError as exc:
-            _discard(backups.values())
-            self.discard()
-            what, todo = _reason(exc, self.where)
-            raise OutputError(f"{replaced[len(backups)]}: nie można zapisać ({what}) – nie zapisano żadnego z plików "
-                              f"({len(self.declared)}), pliki istniejące wcześniej pozostały bez zmian; {todo}") from None
+            raise _meanwhile(meanwhile)
         temps, self.temps = self.temps, {}
-        _commit(list(temps.values()), list(temps), backups, len(self.declared), self.where)
+        aside = {t: (None if self.overwrite else self.current[t]) for t in temps if t in self.current}
+        backups = _commit(temps, aside, self.overwrite, len(self.declared), self.where)
         _discard(list(backups.values()))
         _sync_folder(self.folder)
 
@@ -467,28 +457,108 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _commit(temps: list[Path], targets: list[Path], backups: dict[Path, Path], count: int, where: str) -> None:
-    """Rename every temporary onto its target; on failure put back what was there."""
+class _SavedMeanwhile(Exception):
+    """A target's content moved aside is not what the run found at its start: someone saved it."""
+
+
+def _meanwhile(targets: list[Path]) -> ExistingFiles:
+    return ExistingFiles("pliki zmienione w czasie tworzenia dokumentów (np. zapisane w Wordzie): "
+                         + ", ".join(str(t) for t in targets) + " – nic nie zapisano, te pliki zostały bez zmian; "
+                         "uruchom polecenie ponownie (aby je zastąpić, użyj --nadpisz)", targets)
+
+
+def _commit(temps: dict[Path, Path], aside: dict[Path, str | None], clobber: bool, count: int,
+            where: str) -> dict[Path, Path]:
+    """Put every temporary in place of its target (target → temporary), moving aside the targets in `aside`
+    first and checking their content (target → expected sha256, None: not checked); on any failure put back
+    what was there. Returns the backups, for the caller to remove."""
     placed: list[Path] = []
-    for temp, target in zip(temps, targets):
+    backups: dict[Path, Path] = {}
+    for target, temp in temps.items():
         try:
-            os.replace(temp, target)
-        except OSError as exc:
-            stuck = _roll_back(placed, backups)
-            _discard([*temps, *(b for t, b in backups.items() if t not in stuck)])
-            what, todo = _reason(exc, where)
-            raise OutputError(f"{target}: nie można zapisać ({what}) – " + _after_roll_back(stuck, backups, count)
-                              + f"; {todo}") from None
-        except BaseException:  # Ctrl+C between two renames: all or none still
-            stuck = _roll_back(placed, backups)
-            _discard([*temps, *(b for t, b in backups.items() if t not in stuck)])
+            if target in aside and (backup := _set_aside(target)) is not None:
+                backups[target] = backup
+                if aside[target] is not None and _sha256(backup) != aside[target]:
+                    raise _SavedMeanwhile
+            _place(temp, target, clobber)
+        except BaseException as exc:  # Ctrl+C between two renames too: all or none still
+            stuck = _roll_back(placed, target, backups)
+            _discard([*temps.values(), *(b for t, b in backups.items() if t not in stuck)])
+            if isinstance(exc, (_SavedMeanwhile, FileExistsError)):
+                if not stuck:
+                    raise _meanwhile([target]) from None
+                raise OutputError(f"{target}: plik zmieniono w czasie tworzenia dokumentów – "
+                                  + _after_roll_back(stuck, backups, count, target) + "; uruchom polecenie ponownie"
+                                  ) from None
+            if isinstance(exc, OSError):
+                what, todo = _reason(exc, where)
+                raise OutputError(f"{target}: nie można zapisać ({what}) – " + _after_roll_back(stuck, backups, count, target)
+                                  + f"; {todo}") from None
             raise
         placed.append(target)
+    return backups
 
 
-def _roll_back(placed: list[Path], backups: dict[Path, Path]) -> list[Path]:
-    """Undo the renames done so far; the targets that could not be restored."""
+def put_in_place(temp: Path, target: Path, expected: str | None, overwrite: bool) -> None:
+    """One file made outside a transaction (a PDF) takes its name as a commit does: what it replaces is moved
+    aside and must still have the sha256 `expected` (None: not checked), and without `overwrite` a file that
+    appeared meanwhile is kept. Raises ExistingFiles then, OSError when the file system fails."""
+    backup = _set_aside(target) if os.path.lexists(target) else None
+    try:
+        if backup is not None and expected is not None and not overwrite and _sha256(backup) != expected:
+            raise _SavedMeanwhile
+        _place(temp, target, overwrite)
+    except BaseException as exc:
+        if backup is not None and _roll_back([], target, {target: backup}):
+            raise OutputError(f"{target}: nie udało się przywrócić poprzedniej wersji – jest zachowana jako "
+                              f"{backup.name}") from None
+        if isinstance(exc, (_SavedMeanwhile, FileExistsError)):
+            raise _meanwhile([target]) from None
+        raise
+    if backup is not None:
+        _discard([backup])
+
+
+def _set_aside(target: Path) -> Path | None:
+    """Rename target to a hidden backup name (None if it is gone); what is moved can no longer change by a
+    save that replaces the file, as Word's does."""
+    backup = target.with_name(f".{target.name}.{_MARK}{secrets.token_hex(4)}.bak")
+    try:
+        os.rename(target, backup)
+    except FileNotFoundError:
+        return None
+    return backup
+
+
+_NO_HARD_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS, errno.EOPNOTSUPP,
+                  getattr(errno, "ENOTSUP", errno.EOPNOTSUPP)}
+
+
+def _place(source: Path, target: Path, clobber: bool) -> None:
+    """Give source the name target; unless clobber, a file that appeared there meanwhile is kept
+    (FileExistsError): a hard link never replaces, nor does a rename on Windows."""
+    if clobber:
+        os.replace(source, target)
+        return
+    try:
+        os.link(source, target)
+    except OSError as exc:
+        if isinstance(exc, FileExistsError) or exc.errno not in _NO_HARD_LINKS:
+            raise
+        (os.rename if os.name == "nt" else os.replace)(source, target)  # e.g. FAT: no hard links
+        return
+    _discard([source])
+
+
+def _roll_back(placed: list[Path], pending: Path, backups: dict[Path, Path]) -> list[Path]:
+    """Undo the commit so far: `pending` may be moved aside but not yet replaced; the targets that could
+    not be restored."""
     stuck = []
+    if pending not in placed and pending in backups:
+        try:
+            _place(backups[pending], pending, clobber=False)
+        except OSError:
+            stuck.append(pending)
     for target in reversed(placed):
         try:
             if target in backups:
@@ -500,11 +570,12 @@ def _roll_back(placed: list[Path], backups: dict[Path, Path]) -> list[Path]:
     return stuck
 
 
-def _after_roll_back(stuck: list[Path], backups: dict[Path, Path], count: int) -> str:
+def _after_roll_back(stuck: list[Path], backups: dict[Path, Path], count: int, pending: Path) -> str:
     if not stuck:
         return (f"przywrócono stan sprzed polecenia: nie zapisano żadnego z plików ({count}), "
                 "pliki istniejące wcześniej pozostały bez zmian")
-    notes = [f"{t} (nowa wersja; poprzednia zachowana jako {backups[t].name})" if t in backups
+    notes = [f"{t} (poprzednia wersja zachowana jako {backups[t].name})" if t == pending
+             else f"{t} (nowa wersja; poprzednia zachowana jako {backups[t].name})" if t in backups
              else f"{t} (nowy plik – usuń go)" for t in stuck]
     return "nie udało się przywrócić stanu sprzed polecenia dla plików: " + ", ".join(notes)
 
@@ -529,28 +600,6 @@ def _write_bytes(handle: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(handle, view):]
-
-
-def _backup(target: Path) -> Path:
-    """A hidden second name for the current content of target, which stays in place."""
-    backup = target.with_name(f".{target.name}.{_MARK}{secrets.token_hex(4)}.bak")
-    try:
-        os.link(target, backup)
-    except OSError as exc:
-        if exc.errno in (errno.EEXIST, errno.ENOSPC):
-            raise
-        _copy(target, backup)  # no hard links here (e.g. FAT)
-    return backup
-
-
-def _copy(source: Path, target: Path) -> None:
-    with open(source, "rb") as reader, open(target, "xb") as writer:
-        try:
-            shutil.copyfileobj(reader, writer)
-        except BaseException:
-            writer.close()
-            target.unlink(missing_ok=True)
-            raise
 
 
 def _remove_leftovers(folder: Path, names: list[str]) -> None:

@@ -33,7 +33,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from pismo.files import record, scratch
+from pismo.files import output, record, scratch
 from pismo.files.soffice import (ENV_VAR, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable, borrow_profile,  # noqa: F401
                            find_soffice, kill_group, start)
 
@@ -306,6 +306,10 @@ def _allowance(run: _Run, previous: _Document | None, following: _Document) -> f
     return startup + DOCUMENT_ALLOWANCE + MEGABYTE_ALLOWANCE * following.size / 1e6
 
 
+_SAVED_MEANWHILE = ("plik PDF zmieniono albo utworzono w czasie zamiany (np. zapisano go w innym programie) – nie "
+                    "zastąpiono go; aby go zastąpić, użyj --nadpisz")
+
+
 def _place(document: _Document, run: _Run) -> bool:
     """Put a produced PDF beside its document; False if soffice did not produce a usable one.
 
@@ -319,16 +323,22 @@ def _place(document: _Document, run: _Run) -> bool:
     try:
         if run.stop.is_set():
             return True
-        if not run.overwrite and os.path.lexists(target) and not record.replaceable(target):
-            document.error = "plik PDF pojawił się w czasie zamiany – nie zastąpiono go (użyj --nadpisz)"
+        entries = [e for e in record.read(target.parent) if e["plik"] == target.name]
+        expected = record.unchanged(target.parent, entries).get(target.name)
+        if not run.overwrite and os.path.lexists(target) and expected is None:
+            document.error = _SAVED_MEANWHILE
             return True
         handle, temp = tempfile.mkstemp(prefix=f".{target.name}.pismo-", suffix=".tmp", dir=target.parent)
         with os.fdopen(handle, "wb") as writer, document.produced.open("rb") as reader:
             shutil.copyfileobj(reader, writer)
             writer.flush()
             os.fsync(writer.fileno())
-        os.replace(temp, target)
+        output.put_in_place(Path(temp), target, expected, run.overwrite)
         temp = None
+    except output.ExistingFiles:
+        document.error = _SAVED_MEANWHILE
+    except output.OutputError as exc:
+        document.error = str(exc)
     except OSError as exc:
         document.error = f"nie można zapisać {target} ({_os_reason(exc)}); dokument .docx pozostał bez zmian"
     finally:
