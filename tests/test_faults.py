@@ -222,14 +222,27 @@ def test_failed_roll_back_says_which_files_and_where_the_old_ones_are(tmp_path, 
 def test_leftovers_of_a_killed_run_are_hidden_and_removed_by_the_next(tmp_path):
     folder = tmp_path / CASE_DIR
     folder.mkdir()
+    (folder / "plan.docx").write_bytes(b"PK stary plan")  # the backup below is of a file still in place
     leftovers = [folder / ".plan.docx.pismo-abcd1234.tmp", folder / ".plan.docx.pismo-0000ffff.bak"]
     for path in leftovers:
         path.write_bytes(b"PK niepelny")
     mine = folder / ".plan.docx.moje-notatki.tmp"  # not pismo's: never touched
     mine.write_bytes(b"moje")
-    assert run("plan", LECZNA, "-o", tmp_path).exit_code == 0
+    assert run("plan", LECZNA, "-o", tmp_path, "--nadpisz").exit_code == 0
     assert not any(p.exists() for p in leftovers) and mine.read_bytes() == b"moje"
     assert sorted(p.name for p in folder.iterdir()) == [".plan.docx.moje-notatki.tmp", "manifest.json", "plan.docx"]
+
+
+def test_a_file_left_moved_aside_by_a_killed_run_is_put_back_by_the_next(tmp_path):
+    """Killed between moving plan.docx aside and putting the new one in place: only the hidden backup holds
+    the user's plan. The next run must put it back (and then refuse to replace it unasked), not delete it."""
+    folder = tmp_path / CASE_DIR
+    folder.mkdir()
+    (folder / ".plan.docx.pismo-0000ffff.bak").write_bytes(b"PK plan poprawiony w Wordzie")
+    result = run("plan", LECZNA, "-o", tmp_path)
+    assert_refused(result, "już istnieją", str(folder / "plan.docx"))
+    assert sorted(p.name for p in folder.iterdir()) == ["plan.docx"]
+    assert (folder / "plan.docx").read_bytes() == b"PK plan poprawiony w Wordzie"
 
 
 # --- corrupt templates ---------------------------------------------------------------------------

@@ -37,10 +37,13 @@ What a user can rely on, whatever fails:
   before. Should the roll back itself fail, the message names each file and
   where its old version is.
 - Killed process (SIGKILL, power cut). Every name holds either its old or its
-  new complete content, never a partial one; a killed case may hold a mix, and
-  its manifest.json, written last, is then old or missing (so the new files
-  count as the user's until a run with --nadpisz). Hidden `.pismo-` temporaries
-  or backups, and the lock file, may remain: nothing reads them, and the next
+  new complete content, never a partial one – except in the instant between
+  moving a file aside and putting its new version in place, when the name is
+  missing and the old content is in its hidden backup; the next write in that
+  folder puts such a backup back. A killed case may hold a mix, and its
+  manifest.json, written last, is then old or missing (so the new files count
+  as the user's until a run with --nadpisz). Other hidden `.pismo-` temporaries
+  and backups, and the lock file, may remain: nothing reads them, and the next
   write in that folder removes them.
 """
 
@@ -53,6 +56,7 @@ import re
 import secrets
 import tempfile
 import unicodedata
+import contextlib
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -259,10 +263,10 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
 
 def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest: dict | None, where: str):
     """The transaction's body, under the folder's lock."""
+    _remove_leftovers(folder, [t.name for t in targets])
     old = record.read(folder) if manifest is not None else None
     kept = record.unchanged(folder, old or [])
     current = _existing(targets, overwrite, old, kept, inputs, where)
-    _remove_leftovers(folder, [t.name for t in targets])
     writing = _Writing(folder, targets, current, (manifest, old, kept) if manifest is not None else None, where,
                        overwrite)
     try:
@@ -603,14 +607,20 @@ def _write_bytes(handle: int, data: bytes) -> None:
 
 
 def _remove_leftovers(folder: Path, names: list[str]) -> None:
-    """Hidden temporaries and backups of these names left by a killed run."""
-    prefixes = tuple(f".{name}.{_MARK}" for name in names)
+    """Hidden temporaries and backups of these names left by a killed run; a backup whose name is missing (the
+    run was killed between moving a file aside and putting the new one in place) is put back instead."""
     try:
-        entries = list(os.scandir(folder))
+        entries = sorted(entry.name for entry in os.scandir(folder))
     except OSError:
         return
-    _discard(entry.path for entry in entries
-             if entry.name.startswith(prefixes) and entry.name.endswith(_LEFTOVER_SUFFIXES))
+    for name in names:
+        prefix = f".{name}.{_MARK}"
+        for leftover in (e for e in entries if e.startswith(prefix) and e.endswith(_LEFTOVER_SUFFIXES)):
+            if leftover.endswith(".bak") and not os.path.lexists(folder / name):
+                with contextlib.suppress(OSError):
+                    _place(folder / leftover, folder / name, clobber=False)
+                    continue
+            _discard([folder / leftover])
 
 
 def _discard(paths) -> None:
