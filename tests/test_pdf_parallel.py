@@ -286,6 +286,43 @@ def test_ctrl_c_exits_130_kills_libreoffice_and_leaves_nothing(documents, fake, 
 
 
 @posix_only
+def test_a_killed_pismos_libreoffice_keeps_its_profile_until_it_ends(documents, fake, tmp_path, monkeypatch):
+    """pismo killed outright (SIGKILL, a closed terminal) freed its profile slot while its LibreOffice, in a
+    process group of its own, still worked there; the next run took that profile, removed its lock file and
+    started a second LibreOffice on it."""
+    fake.behave("hang-on:00000-")
+    cache = tmp_path / "c"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "XDG_CACHE_HOME": str(cache)}
+    process = subprocess.Popen([sys.executable, "-m", "pismo", "pdf", "--soffice", fake.program, str(documents[0])],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while not fake.runs() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.kill()
+    process.wait(timeout=30)
+    group = int(fake.runs()[0][0])
+    try:
+        assert "profil-0" in fake.runs()[0][1]
+        os.killpg(group, 0)  # its LibreOffice still works
+        monkeypatch.setattr(soffice, "cache_folder", lambda: cache / "pismo")
+        borrowed = soffice.borrow_profile()
+        try:
+            assert borrowed.path.name == "profil-1", "profil pracującego LibreOffice oddany drugiemu"
+        finally:
+            borrowed.release()
+    finally:
+        os.killpg(group, signal.SIGKILL)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:  # once it has ended, the slot is free again
+        borrowed = soffice.borrow_profile()
+        borrowed.release()
+        if borrowed.path.name == "profil-0":
+            break
+        time.sleep(0.1)
+    assert borrowed.path.name == "profil-0"
+
+
+@posix_only
 def test_pdf_command_takes_folders_recursively(documents, fake, tmp_path):
     folder = tmp_path / "docx"
     (folder / ".ukryty").mkdir()

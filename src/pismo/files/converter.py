@@ -147,7 +147,8 @@ class Converter:
             pipe = self._pipe = f"pismo-{os.getpid()}-{secrets.token_hex(6)}"
             try:
                 bridge = start([self._python, str(BRIDGE), self._soffice, self._profile.uri, pipe],
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               pass_fds=self._profile.pass_fds)
             except OSError as exc:
                 raise PdfError(f"nie można uruchomić LibreOffice ({os_reason(exc)})") from None
             self._bridge = self._state["bridge"] = bridge

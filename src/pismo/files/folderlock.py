@@ -151,6 +151,11 @@ class Held:
     def __init__(self, fd: int, path: Path) -> None:
         self._fd, self.path = fd, path
 
+    @property
+    def fd(self) -> int | None:
+        """The open lock file (None once released): a process it is passed to holds the lock too (flock)."""
+        return self._fd
+
     def release(self) -> None:
         fd, self._fd = self._fd, None
         if fd is not None:

@@ -244,7 +244,7 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
         if run.stop.is_set():
             return "przerwano"
         try:
-            process = start(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            process = start(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, pass_fds=profile.pass_fds)
         except OSError as exc:
             return f"nie można uruchomić programu LibreOffice {run.soffice} ({_os_reason(exc)})"
         run.processes.add(process)

@@ -109,6 +109,14 @@ class Profile:
     def uri(self) -> str:
         return self.path.as_uri()
 
+    @property
+    def pass_fds(self) -> tuple[int, ...]:
+        """For Popen: the slot's lock goes with the soffice using it, so that a pismo killed meanwhile does not
+        free the slot while its LibreOffice still runs (or shuts down) there (POSIX: flock locks are shared
+        with children; Windows: nothing to pass)."""
+        fd = self._held.fd if self._held is not None else None
+        return () if fd is None or _windows() else (fd,)
+
     def prepare(self) -> None:
         """Remove what a killed soffice left (its lock file) and a profile that cannot work."""
         if self.path.exists() and not (self.path.is_dir() and (not (self.path / "user").exists()
