@@ -84,6 +84,48 @@ def test_ordinary_values_still_print():
     assert "12345 [1, 2] [(&#39;a&#39;, &#39;b&#39;)] 1" in xml
 
 
+SHARED = {  # values that hold themselves or one list many times over: weighed in steps, not by walking every copy
+    "namespace-holding-itself": "{% set ns = namespace() %}{% set ns.a = [ns] %}{{ ns }}",
+    "doubled-forty-times": "{% set ns = namespace(a=['x']) %}{% for i in range(40) %}{% set ns.a = [ns.a, ns.a] %}"
+                           "{% endfor %}{{ ns.a }}",
+    "doubled-with-the-namespace-inside": "{% set ns = namespace(m=['y']) %}{% for i in range(30) %}"
+                                         "{% set ns.m = [ns.m, ns.m, ns] %}{% endfor %}{{ ns }}",
+}
+
+
+@pytest.mark.parametrize("name", list(SHARED))
+def test_a_value_holding_itself_or_shared_copies_is_weighed_in_few_steps(name, monkeypatch):
+    """A namespace holding itself took 5–22 s to weigh (walked round and round to the limit) before the
+    refusal; a list doubled 40 times, seconds. Counted in steps of the weighing, not in seconds."""
+    from test_template_package import render_body
+    from pismo.render import blueprints, sandbox
+    from pismo.render.engine import TemplateError
+
+    steps = []
+    real = sandbox._children
+    monkeypatch.setattr(sandbox, "_children", lambda item: steps.append(1) or real(item))
+    try:
+        with zipfile.ZipFile(io.BytesIO(render_body(blueprints.p(SHARED[name])))) as archive:
+            printed = archive.read("word/document.xml").decode("utf-8")
+        assert name == "namespace-holding-itself" and "&lt;Namespace {&#39;a&#39;: [&lt;Namespace {...}&gt;]}&gt;" in printed
+    except TemplateError as exc:
+        assert name != "namespace-holding-itself" and "zbyt długi" in str(exc), exc
+    assert len(steps) < 10_000, len(steps)
+
+
+def test_weight_counts_a_cut_cycle_as_printed_and_every_shared_copy():
+    from jinja2.utils import Namespace
+    from pismo.render.sandbox import weight
+
+    ns = Namespace()
+    ns["a"] = [ns]
+    assert weight(ns) == 1 + 2 + 1 + 5  # the namespace, "a", the list, "[...]"
+    twice = ["x" * 10] * 2
+    assert weight([twice, twice]) == 1 + 2 * (1 + 2 * 11)
+    other = Namespace(b=[ns])  # ns is not above itself here: printed whole once, then cut
+    assert weight(other) == 1 + 2 + 1 + weight(ns)
+
+
 # --- compile work: tags Word split over runs count like any other --------------------------------
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

@@ -372,7 +372,9 @@ def test_a_failure_without_a_message_is_still_explained():
 
     assert explain_failure(MemoryError()) == "zabrakło pamięci – szablon buduje zbyt duże wartości"
     assert "rekurencja" in explain_failure(RecursionError("maximum recursion depth exceeded"))
-    assert explain_failure(KeyError()) == "KeyError"
+    assert explain_failure(KeyError()) == "słownik nie ma takiego klucza – popraw szablon; szczegóły techniczne: KeyError"
+    assert explain_failure(TypeError("object of type 'Namespace' has no len()")).startswith(
+        "działanie na wartości niewłaściwego rodzaju")
 
 
 def test_endless_recursion_is_a_polish_message(tmp_path):

@@ -349,7 +349,18 @@ def explain_failure(exc: BaseException) -> str:
             return text
     if isinstance(exc, ValueError) and "integer string conversion" in str(exc):
         return "liczba ma zbyt wiele cyfr, by ją wydrukować (najwyżej 4300)"
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    kind = next((text for kind, text in _KINDS.items() if isinstance(exc, kind)), "nieoczekiwany błąd")
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return f"{kind} – popraw szablon; szczegóły techniczne: {detail[:200]}"
+
+
+_KINDS = {  # Python's own text is English: the kind of failure said in Polish, the text kept as a detail
+    TypeError: "działanie na wartości niewłaściwego rodzaju (np. długość liczby albo tekst dodany do liczby)",
+    KeyError: "słownik nie ma takiego klucza",
+    IndexError: "lista nie ma takiego elementu",
+    AttributeError: "wartość nie ma takiego pola",
+    ValueError: "niewłaściwa wartość",
+}
 
 
 def _resolve_listing(xml: str) -> str:

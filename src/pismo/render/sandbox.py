@@ -23,6 +23,7 @@ The built-in templates need a few milliseconds and a few hundred kilobytes.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import time
 from collections.abc import ItemsView, KeysView, ValuesView
@@ -112,24 +113,83 @@ def weight(value, limit: int = MAX_VALUE) -> int:
     occurrence counts, since printing the list writes each one. Whatever shows
     its contents when turned into text is looked into: a namespace() and the
     views of a dict print what they hold, and an integer prints its digits.
+    Each container is weighed once and its weight reused wherever it recurs (a
+    list of two copies of a list of two copies… is 2**40 items weighed in 40
+    steps), and a container inside itself (a namespace that holds itself)
+    counts as Python prints it: "[...]".
     """
     if isinstance(value, TEXT):
         return len(value)
-    total, stack = 0, [value]
-    while stack and total <= limit:
-        item = stack.pop()
-        total += 1
-        if isinstance(item, TEXT):
-            total += len(item)
-        elif isinstance(item, int):
-            total += _digits(item) - 1
-        elif isinstance(item, (dict, Namespace)):
-            item = _namespace_attributes(item) if isinstance(item, Namespace) else item
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, (list, tuple, set, frozenset, KeysView, ValuesView, ItemsView)):
-            stack.extend(item)
-    return total
+    children = _children(value)
+    if children is None:
+        return _leaf(value)
+    known: dict[int, tuple[object, int, frozenset]] = {}  # the item too: alive, its id is not reused meanwhile
+    on_path = {id(value)}
+    frames = [_Frame(value, children)]
+    counted = 1  # the weight of every frame so far: what the value weighs at least
+    while counted <= limit:
+        frame = frames[-1]
+        child = next(frame.children, _END)
+        if child is _END:
+            frames.pop()
+            on_path.discard(id(frame.item))
+            frame.cuts.discard(id(frame.item))
+            known[id(frame.item)] = (frame.item, frame.total, frozenset(frame.cuts))
+            if not frames:
+                return frame.total
+            frames[-1].total += frame.total
+            frames[-1].cuts |= frame.cuts
+            continue
+        grandchildren = _children(child)
+        if grandchildren is None:
+            added = _leaf(child)
+        elif id(child) in on_path:  # a container inside itself, printed as "[...]"
+            added = 5
+            frame.cuts.add(id(child))
+        elif id(child) in known and known[id(child)][2] <= on_path:  # weighed, and cut by the same containers
+            added = known[id(child)][1]
+            frame.cuts |= known[id(child)][2]
+        else:
+            on_path.add(id(child))
+            frames.append(_Frame(child, grandchildren))
+            counted += 1
+            continue
+        frame.total += added
+        counted += added
+    return counted
+
+
+class _Frame:
+    """A container being weighed: its children still to see, its weight so far, and the containers above it
+    at which printing it stops ("[...]"): its weight holds only where they are above it too."""
+
+    __slots__ = ("item", "children", "total", "cuts")
+
+    def __init__(self, item, children) -> None:
+        self.item, self.children, self.total, self.cuts = item, children, 1, set()
+
+
+_END = object()
+
+
+def _children(item):
+    """An iterator over what a container prints (None for what is not one)."""
+    if isinstance(item, Namespace):
+        item = _namespace_attributes(item)
+    if isinstance(item, dict):
+        return itertools.chain(item.keys(), item.values())
+    if isinstance(item, (list, tuple, set, frozenset, KeysView, ValuesView, ItemsView)):
+        return iter(item)
+    return None
+
+
+def _leaf(item) -> int:
+    """The weight of an item that holds nothing: one, plus its characters or digits."""
+    if isinstance(item, TEXT):
+        return 1 + len(item)
+    if isinstance(item, int):
+        return _digits(item)
+    return 1
 
 
 def _digits(number: int) -> int:
