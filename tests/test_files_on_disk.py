@@ -478,6 +478,44 @@ def test_rerun_with_pdf_replaces_pismos_own_pdf_and_keeps_an_edited_one(tmp_path
     assert "plan.pdf" not in assert_manifest_matches(folder)
 
 
+@pytest.mark.parametrize("where", ["case", "template"])
+def test_a_pdf_never_replaces_a_file_the_command_reads(tmp_path, monkeypatch, where):
+    """A case file (or a file of the unit's template folder) named like the PDF of a document, in the case's
+    output folder, was replaced by that PDF with --pdf --nadpisz: the PDFs were placed outside the check the
+    documents pass."""
+    folder = tmp_path / "out" / "plan"
+    folder.mkdir(parents=True)
+    if where == "case":
+        case, extra = folder / "plan.pdf", []
+        shutil.copy(LECZNA, case)
+    else:
+        case, extra = tmp_path / "plan.yaml", ["--szablony", str(folder)]
+        shutil.copy(LECZNA, case)
+        (folder / "plan.pdf").write_bytes(b"%PDF plik w folderze szablonow")
+    fake = tmp_path / "soffice"  # never reached: the refusal comes before LibreOffice
+    fake.write_text("#!/bin/sh\nexit 1\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PISMO_SOFFICE", str(fake))
+    before = (folder / "plan.pdf").read_bytes()
+    result = run("plan", case, "-o", tmp_path / "out", "--pdf", "--nadpisz", *extra)
+    assert result.exit_code == 1, result.output
+    assert f"{folder / 'plan.pdf'}: to plik, z którego polecenie czyta" in result.output, result.output
+    assert (folder / "plan.pdf").read_bytes() == before
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) potrzebny do PDF")
+def test_pdfs_have_the_permissions_of_the_documents_beside_them(tmp_path):
+    """mkstemp's 0600 made every PDF unreadable for colleagues on a shared folder, the .docx beside it 0644."""
+    old = os.umask(0o022)
+    try:
+        assert run("plan", LECZNA, "-o", tmp_path, "--pdf").exit_code == 0
+    finally:
+        os.umask(old)
+    folder = tmp_path / CASE_DIR
+    assert oct((folder / "plan.pdf").stat().st_mode & 0o777) == oct((folder / "plan.docx").stat().st_mode & 0o777) \
+        == "0o644"
+
+
 def test_ctrl_c_between_two_renames_leaves_the_folder_as_before(tmp_path, monkeypatch):
     out = tmp_path / "pisma"
     assert run("wszystko", LECZNA, "-o", out).exit_code == 0

@@ -467,16 +467,24 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
                     for path, item in written]
     result.notes = _public_notes(result.files)
     if pdf:
-        result.pdfs, result.pdf_error = _pdfs_beside(result.documents, soffice, overwrite, pdf_jobs())
+        read = [*([] if isinstance(source, str) else [Path(source)]), *map(Path, inputs)]
+        result.pdfs, result.pdf_error = _pdfs_beside(result.documents, soffice, overwrite, pdf_jobs(),
+                                                     _read_files(read, templates))
     return result
 
 
-def _pdfs_beside(documents: list[Path], soffice: str | None, overwrite: bool, jobs: int
+def _read_files(cases: list[Path], templates: Path | None) -> list[Path]:
+    """What a document command reads, never replaced by a PDF it writes: its case files, the unit's templates."""
+    folder = Path(templates) if templates else None
+    return [*cases, *(p for p in folder.iterdir() if p.is_file())] if folder and folder.is_dir() else cases
+
+
+def _pdfs_beside(documents: list[Path], soffice: str | None, overwrite: bool, jobs: int, inputs=()
                  ) -> tuple[list[Path], PismoError | None]:
     """PDFs of written documents, and the PDF failure if any: it is reported beside the documents, which stay
     written (Ctrl+C still interrupts)."""
     try:
-        return make_pdfs(documents, soffice, overwrite, jobs), None
+        return make_pdfs(documents, soffice, overwrite, jobs, inputs), None
     except errors.Interrupted:
         raise
     except PismoError as exc:
@@ -538,12 +546,15 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
     batch = Batch(results)
     documents = [path for r in results for path in r.documents if path.suffix == ".docx"]
     if pdf and documents:
-        batch.pdfs, batch.pdf_error = _pdfs_beside(documents, soffice, overwrite, jobs)
+        batch.pdfs, batch.pdf_error = _pdfs_beside(documents, soffice, overwrite, jobs,
+                                                   _read_files([Path(s) for s in sources], templates))
     return batch
 
 
-def make_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = False, jobs: int = 1) -> list[Path]:
-    """PDF beside each written .docx, by up to `jobs` LibreOffice processes; PdfMissing / PdfFailed / Interrupted."""
+def make_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = False, jobs: int = 1, inputs=()
+              ) -> list[Path]:
+    """PDF beside each written .docx, by up to `jobs` LibreOffice processes; PdfMissing / PdfFailed / Interrupted.
+    `inputs`: the files the command read (case files, templates), never replaced by a PDF."""
     from pismo.files.pdf import convert, find_soffice
 
     paths = [p for p in paths if Path(p).suffix == ".docx"]
@@ -551,7 +562,7 @@ def make_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = F
         return []
     with _pdf_errors("Przerwano tworzenie PDF. Dokumenty .docx są kompletne; LibreOffice zatrzymano, pliki PDF "
                      "zapisane przed przerwaniem są kompletne, pozostałych nie utworzono."):
-        return _recorded(convert(paths, find_soffice(soffice), overwrite=overwrite, jobs=jobs))
+        return _recorded(convert(paths, find_soffice(soffice), overwrite=overwrite, jobs=jobs, inputs=inputs))
 
 
 def _recorded(pdfs: list[Path]) -> list[Path]:

@@ -425,7 +425,7 @@ def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept
         if not target.is_file():
             raise OutputError(f"{target}: istnieje, ale nie jest zwykłym plikiem (np. jest folderem) – usuń go "
                               f"albo podaj inny folder{where}; nic nie zapisano")
-        if any(_same_file(target, source) for source in sources):
+        if any(same_file(target, source) for source in sources):
             raise OutputError(f"{target}: to plik, z którego polecenie czyta (plik sprawy albo szablon) – pismo nigdy "
                               f"nie zapisuje w jego miejsce, także z --nadpisz; przenieś go albo podaj inny folder{where}; "
                               "nic nie zapisano")
@@ -454,7 +454,8 @@ def _refusal(foreign: list[Path], changed: list[Path]) -> str:
     return "; ".join(parts) + " – nic nie zapisano, te pliki zostały bez zmian; aby je zastąpić, użyj --nadpisz"
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (links followed); False when either is missing."""
     try:
         return os.path.samefile(a, b)
     except OSError:
@@ -584,11 +585,17 @@ def _after_roll_back(stuck: list[Path], backups: dict[Path, Path], count: int, p
     return "nie udało się przywrócić stanu sprzed polecenia dla plików: " + ", ".join(notes)
 
 
+def shareable(path) -> None:
+    """Give a file made by mkstemp the permissions of any new file: its 0600 would hide documents from colleagues
+    (a shared folder, a shared computer)."""
+    os.chmod(path, 0o666 & ~_UMASK)
+
+
 def _write_temp(folder: Path, name: str, data: bytes) -> Path:
     handle, temp = tempfile.mkstemp(prefix=f".{name}.{_MARK}", suffix=".tmp", dir=folder)
     try:
         try:
-            os.chmod(temp, 0o666 & ~_UMASK)  # mkstemp's 0600 would hide documents from colleagues
+            shareable(temp)
             _write_bytes(handle, data)
             os.fsync(handle)
         finally:

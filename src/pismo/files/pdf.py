@@ -59,9 +59,10 @@ def docx_in(folder: Path) -> list[Path]:
     return found
 
 
-def check_inputs(docx_paths: list[Path], overwrite: bool = False) -> list[Path]:
+def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> list[Path]:
     """The .docx files (folders expanded), deduplicated; PdfError for a non-.docx, a missing or broken file,
-    a folder without documents or (unless overwrite) an existing PDF."""
+    a folder without documents, a PDF that would replace a file the command reads (`inputs`: the case
+    files, the templates), whatever the flags, or (unless overwrite) an existing PDF."""
     paths: list[Path] = []
     for given in map(Path, docx_paths):
         if given.is_dir():
@@ -79,6 +80,11 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False) -> list[Path]:
             raise PdfError(f"{path}: plik nie istnieje")
         if not zipfile.is_zipfile(path):  # LibreOffice would happily "convert" it as plain text
             raise PdfError(f"{path}: plik jest uszkodzony albo to nie jest dokument Word (.docx)")
+    read = [pdf_path(p) for p in paths if any(output.same_file(pdf_path(p), source) for source in inputs)]
+    if read:
+        raise PdfError(f"{', '.join(map(str, read))}: to plik, z którego polecenie czyta (plik sprawy albo szablon) "
+                       "– pismo nigdy nie zapisuje w jego miejsce pliku PDF, także z --nadpisz; przenieś go albo podaj "
+                       "inny folder wyjściowy (-o); nic nie zamieniono na PDF")
     existing = [pdf_path(p) for p in paths if os.path.lexists(pdf_path(p)) and not record.replaceable(pdf_path(p))]
     if existing and not overwrite:
         names = ", ".join(str(p) for p in existing)
@@ -118,15 +124,15 @@ class _Run:
 
 
 def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, overwrite: bool = False,
-            jobs: int = 1) -> list[Path]:
+            jobs: int = 1, inputs=()) -> list[Path]:
     """Convert every .docx (or every .docx in a folder) to a PDF beside it; the PDFs written, in order.
 
     Raises PdfError before converting anything for bad input or existing PDFs
     (unless overwrite), and after converting for files that failed (its
     .written lists the PDFs that succeeded; they are kept). timeout replaces
-    the scaled allowances (seconds without a new PDF).
+    the scaled allowances (seconds without a new PDF). `inputs`: files the command reads, never replaced.
     """
-    paths = check_inputs(docx_paths, overwrite)
+    paths = check_inputs(docx_paths, overwrite, inputs)
     if not paths:
         return []
     run = _Run(soffice, timeout, overwrite)
@@ -329,6 +335,7 @@ def _place(document: _Document, run: _Run) -> bool:
             document.error = _SAVED_MEANWHILE
             return True
         handle, temp = tempfile.mkstemp(prefix=f".{target.name}.pismo-", suffix=".tmp", dir=target.parent)
+        output.shareable(temp)
         with os.fdopen(handle, "wb") as writer, document.produced.open("rb") as reader:
             shutil.copyfileobj(reader, writer)
             writer.flush()
