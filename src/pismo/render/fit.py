@@ -25,13 +25,28 @@ TIGHT_LINE = 228  # 95 % of single spacing, in 240ths of a line
 TIGHTEN_FROM, TIGHTEN_UP_TO = 0.95, 1.25
 
 _SPACING = re.compile(rb"<w:spacing\b[^>]*>")
-_BEFORE_AFTER = re.compile(rb'(\bw:(?:before|after)=")(\d+)(")')
+_BEFORE_AFTER = re.compile(rb'(\bw:(?:before|after)=")([0-9]{1,9})(")')  # longer numbers are left as they are
+_NUMBER = re.compile(r"-?[0-9]{1,9}")  # what the estimate reads: ASCII digits, a size Word could mean
 _DEFAULT_LINE = re.compile(rb'(<w:pPrDefault><w:pPr><w:spacing\b[^>]*?\bw:line=")240(")')
 
 
+def _number(value: str | None) -> int | None:
+    """An attribute's whole number, or None for anything else (a template's odd value is ignored, not fatal).
+
+    Only ASCII digits: str.isdigit() is also true for '²' or '١', which int() refuses or reads as a digit
+    Word does not; and at most nine of them, so that no value overflows the estimate.
+    """
+    return int(value) if value is not None and _NUMBER.fullmatch(value) else None
+
+
 def _twips(element, attribute: str) -> float:
-    value = element.get(W + attribute) if element is not None else None
-    return int(value) / 20 if value and value.lstrip("-").isdigit() else 0.0
+    value = _number(element.get(W + attribute)) if element is not None else None
+    return value / 20 if value is not None else 0.0
+
+
+def _half_points(element) -> float | None:
+    value = _number(element.get(W + "val"))
+    return value / 2 if value is not None and value >= 0 else None
 
 
 class Styles:
@@ -61,8 +76,8 @@ def _props(ppr, rpr) -> dict:
             found["left"] = _twips(ind, "left")
             found["first"] = _twips(ind, "firstLine")
     size = rpr.find(W + "sz") if rpr is not None else None
-    if size is not None and size.get(W + "val", "").isdigit():
-        found["size"] = int(size.get(W + "val")) / 2
+    if size is not None and _half_points(size) is not None:
+        found["size"] = _half_points(size)
     return found
 
 
@@ -70,7 +85,7 @@ def _paragraph(p, width: float, styles: Styles) -> float:
     ppr = p.find(W + "pPr")
     style = ppr.find(W + "pStyle").get(W + "val") if ppr is not None and ppr.find(W + "pStyle") is not None else None
     props = {**styles.of(style), **_props(ppr, None)}
-    sizes = [int(s.get(W + "val")) / 2 for s in p.iter(W + "sz") if s.get(W + "val", "").isdigit()]
+    sizes = [size for size in map(_half_points, p.iter(W + "sz")) if size is not None]
     size = max(sizes) if sizes else props.get("size", 12.0)
     text = "".join(t.text or "" for t in p.iter(W + "t")) + " " * 4 * len(list(p.iter(W + "tab")))
     usable = max(width - props.get("left", 0.0), 36.0)
