@@ -155,7 +155,6 @@ def compile_source(source: str, budget: CompileBudget | None = None) -> tuple[no
 
 _LOADING_TAGS = {nodes.Include: "include", nodes.Import: "import", nodes.FromImport: "from … import",
                  nodes.Extends: "extends"}
-_UNESCAPED = "szablon nie może wstawiać tekstu bez zamiany znaków specjalnych (tak powstałby dowolny kod Worda)"
 
 
 def refused_tags(ast: nodes.Template) -> list[str]:
@@ -167,10 +166,10 @@ def refused_tags(ast: nodes.Template) -> list[str]:
     found = sorted({_LOADING_TAGS[type(node)] for node in ast.find_all(tuple(_LOADING_TAGS))})
     messages = [f"znacznik „{{% {tag} %}}” jest niedozwolony – szablon nie może wczytywać innych plików; usuń go"
                 for tag in found]
-    if any(node.name == "safe" for node in ast.find_all(nodes.Filter)):
-        messages.append(f"filtr „safe” jest niedozwolony – {_UNESCAPED}; usuń go")
+    filters = sorted({node.name for node in ast.find_all(nodes.Filter)} & set(sandbox.REFUSED_FILTERS))
+    messages += [f"filtr „{name}” jest niedozwolony – {sandbox.REFUSED_FILTERS[name]}; usuń go" for name in filters]
     if any(True for _ in ast.find_all((nodes.EvalContextModifier, nodes.ScopedEvalContextModifier))):
-        messages.append(f"znacznik „{{% autoescape %}}” jest niedozwolony – {_UNESCAPED}; usuń go")
+        messages.append(f"znacznik „{{% autoescape %}}” jest niedozwolony – {sandbox.UNESCAPED}; usuń go")
     return messages
 
 

@@ -16,6 +16,11 @@ value of gigabytes (a machine without swap would stop, not just pismo):
   is counted in bytes against MAX_BUILT. The count only grows, so however a
   template keeps values alive (namespace(), lists, dicts, recursion) its memory
   stays below MAX_BUILT.
+- Work: a filter or method runs without returning to the sandbox, so the
+  deadline cannot stop it; the few whose time grows faster than their input
+  (wordwrap of a long word, sum of lists, pprint of deep values, strip with
+  many characters, searching backwards) are refused *before* they run when
+  their estimated work exceeds MAX_WORK, about two seconds.
 
 The built-in templates need a few milliseconds and a few hundred kilobytes.
 """
@@ -26,7 +31,7 @@ import functools
 import itertools
 import re
 import time
-from collections.abc import ItemsView, KeysView, ValuesView
+from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from contextvars import ContextVar
 
 from jinja2 import nodes
@@ -46,6 +51,8 @@ MAX_REPEAT = 100_000  # longest text or list a template may build with *
 MAX_POWER = 100  # largest exponent a template may use with **
 MAX_INT_BITS = 14_000  # largest integer a template may compute (about 4 200 digits: Python prints at most 4 300)
 TEXT = (str, bytes)  # bytes too: 'x'.encode() gives a template bytes, with all the str methods
+MAX_WORK = 2_000_000_000  # steps one filter or method may take in a single call: about 2 s (see _WORK)
+PYTHON_STEP = 1000  # steps one step of Python code counts as (a step: a character or item copied in C, ~1 ns)
 EXPANSION = 100  # most bytes a filter or method builds from one character or item it is given (a text to a list)
 LOOP_FILTER = "pismo_petla"  # wraps every {% for %} iterable (see guard_loops)
 
@@ -201,6 +208,33 @@ def _namespace_attributes(space: Namespace) -> dict:
     return object.__getattribute__(space, "_Namespace__attrs")
 
 
+def depth(value) -> int:
+    """Levels of containers in a value (0 for a text or number): how far pprint and tojson indent its items.
+
+    Each container is measured once, however often it recurs; a container inside itself ends the descent.
+    """
+    children = _children(value)
+    if children is None:
+        return 0
+    known: dict[int, tuple[object, int]] = {}  # the item too: alive, its id is not reused meanwhile
+    frames, on_path = [[value, children, 0]], {id(value)}  # a container, its children left, its deepest child
+    while True:
+        frame = frames[-1]
+        child = next(frame[1], _END)
+        if child is _END:
+            frames.pop()
+            on_path.discard(id(frame[0]))
+            known[id(frame[0])] = (frame[0], frame[2] + 1)
+            if not frames:
+                return frame[2] + 1
+            frames[-1][2] = max(frames[-1][2], frame[2] + 1)
+        elif id(child) in known:
+            frame[2] = max(frame[2], known[id(child)][1])
+        elif id(child) not in on_path and (grandchildren := _children(child)) is not None:
+            on_path.add(id(child))
+            frames.append([child, grandchildren, 0])
+
+
 def _too_long(size: int, what: str = "wynik") -> None:
     if size > MAX_VALUE:
         raise SecurityError(f"{what} byłby zbyt długi (najwyżej {MAX_VALUE:,} znaków)".replace(",", " "))
@@ -353,6 +387,15 @@ def percent_size(template, values) -> int:
     return len(template) + len(fields) * (widest + text_size(values, escaped=_markup(template)))
 
 
+def _indented_size(value, indent) -> int:
+    """tojson or pprint: the value printed (a character escaped at most), each item on a line indented by its depth."""
+    printed = REPR_FACTOR * weight(value)
+    if indent is None:
+        return printed
+    step = len(indent) if isinstance(indent, TEXT) else max(indent, 0) if isinstance(indent, int) else 1
+    return printed + weight(value) * (1 + step * depth(value))
+
+
 _METHODS = {  # str method → upper bound of its result
     "replace": lambda s, a, k: _replace_size(s, _arg(a, k, 0, "old"), _arg(a, k, 1, "new"), _arg(a, k, 2, "count")),
     "join": lambda s, a, k: _join_size(s, _arg(a, k, 0, "iterable")),
@@ -367,9 +410,76 @@ _FILTERS = {  # filter → upper bound of its result (value first)
     "indent": lambda v, a, k: _inserted_size(v, _arg(a, k, 0, "width", 4), str(v).count("\n") + 1),
     "wordwrap": lambda v, a, k: _inserted_size(v, _arg(a, k, 2, "wrapstring") or "\n", len(str(v))),
     "format": lambda v, a, k: percent_size(v, k or tuple(a)),
+    "tojson": lambda v, a, k: _indented_size(v, _arg(a, k, 0, "indent")),
+    "pprint": lambda v, a, k: _indented_size(v, 1),
 }
 
 _DATA_FILTERS = {"format", "default", "d", "sum", "int", "float", "round"}  # their numbers are data, not sizes
+
+
+# --- operations whose time grows faster than their input -----------------------------------------
+
+_WORD = re.compile(r"\S+")
+
+
+def _wordwrap_work(text, width) -> int:
+    """textwrap takes a few Python steps a word, and copies the rest of a word too long for a line once per
+    line it fills (~0.1 ns a character): quadratic in the longest word."""
+    if not isinstance(text, str) or not isinstance(width, int):
+        return 0
+    longest = max((match.end() - match.start() for match in _WORD.finditer(text)), default=0)
+    return 2 * PYTHON_STEP * len(text) + longest * len(text) // (16 * max(width, 1))
+
+
+def _sum_work(items, start) -> int:
+    """sum(…, start=[]) copies the sum so far at every item (~4 ns an item, half the total on average)."""
+    if not isinstance(start, (list, tuple)) or not isinstance(items, (list, tuple)):
+        return 0
+    total = len(start) + sum(len(item) if isinstance(item, (list, tuple)) else weight(item) for item in items)
+    return 2 * len(items) * total
+
+
+def _strip_work(text, chars) -> int:
+    """strip(chars) looks each stripped character up in chars (~0.03 ns a character of chars)."""
+    return len(text) * len(chars) // 30 if isinstance(text, TEXT) and isinstance(chars, TEXT) else 0
+
+
+def _backward_search_work(text, sub) -> int:
+    """rfind and its kin compare a text backwards without the forward search's skips (~0.5 ns a comparison)."""
+    return len(text) * len(sub) // 2 if isinstance(text, TEXT) and isinstance(sub, TEXT) else 0
+
+
+def _round_work(precision) -> int:
+    """round(x, p) computes 10 ** |p|, a number of |p| digits: refused past MAX_POWER like an exponent."""
+    if isinstance(precision, int) and abs(precision) > MAX_POWER:
+        raise SecurityError(f"dokładność zaokrąglenia {precision} jest zbyt duża (najwyżej {MAX_POWER} cyfr)")
+    return 0
+
+
+_WORK = {  # filter → nanoseconds it would take, from above (CPython 3.11), where that grows faster than its input
+    "wordwrap": lambda v, a, k: _wordwrap_work(v, _arg(a, k, 0, "width", 79)),
+    "sum": lambda v, a, k: _sum_work(v, _arg(a, k, 1, "start", 0)),
+    "pprint": lambda v, a, k: PYTHON_STEP * weight(v) * (depth(v) + 2),  # every level measures all below it
+    "tojson": lambda v, a, k: 0 if _arg(a, k, 0, "indent") is None else PYTHON_STEP * weight(v),  # json in Python
+    "trim": lambda v, a, k: _strip_work(v, _arg(a, k, 0, "chars")),
+    "round": lambda v, a, k: _round_work(_arg(a, k, 0, "precision", 0)),
+}
+
+_METHOD_WORK = {  # str or bytes method → nanoseconds it would take, from above
+    "strip": lambda s, a, k: _strip_work(s, _arg(a, k, 0, "chars")),
+    "lstrip": lambda s, a, k: _strip_work(s, _arg(a, k, 0, "chars")),
+    "rstrip": lambda s, a, k: _strip_work(s, _arg(a, k, 0, "chars")),
+    "rfind": lambda s, a, k: _backward_search_work(s, _arg(a, k, 0, "sub")),
+    "rindex": lambda s, a, k: _backward_search_work(s, _arg(a, k, 0, "sub")),
+    "rpartition": lambda s, a, k: _backward_search_work(s, _arg(a, k, 0, "sep")),
+    "rsplit": lambda s, a, k: _backward_search_work(s, _arg(a, k, 0, "sep")),
+}
+
+
+def _too_slow(name: str, work: int) -> None:
+    if work > MAX_WORK:
+        raise SecurityError(f"„{name}” działałby na tak dużych danych zbyt długo (ponad {MAX_WORK / 10**9:g} s) – "
+                            "skróć tekst lub listę albo usuń to wyrażenie z szablonu")
 
 
 def _checked_filter(name: str, func):
@@ -378,7 +488,7 @@ def _checked_filter(name: str, func):
 
     @functools.wraps(func)
     def checked(*args, **kwargs):
-        if name == "join":  # items|map(…)|join: counted, so listed first
+        if name in _FILTERS or name in _WORK:  # items|map(…)|join: counted and estimated, so listed first
             args = _listed(args, 1 if passes else 0)
         value, rest = (args[1], args[2:]) if passes else (args[0], args[1:])
         spend()
@@ -388,6 +498,8 @@ def _checked_filter(name: str, func):
         _can_build(value, *rest, *kwargs.values())
         if name in _FILTERS:
             _too_long(_FILTERS[name](value, rest, kwargs))
+        if name in _WORK:
+            _too_slow(name, _WORK[name](value, rest, kwargs))
         result = func(*args, **kwargs)
         _check_size(result)
         return result
@@ -395,13 +507,24 @@ def _checked_filter(name: str, func):
     return checked
 
 
-def _refused_safe(value):
-    raise SecurityError("filtr „safe” jest niedozwolony – szablon nie może wstawiać tekstu bez zamiany znaków specjalnych")
+UNESCAPED = "szablon nie może wstawiać tekstu bez zamiany znaków specjalnych (tak powstałby dowolny kod Worda)"
+REFUSED_FILTERS = {  # filter → why a template may not use it
+    "safe": UNESCAPED,
+    # urlize writes HTML links (<a href…>) unescaped, and its search is quadratic in a word's length
+    "urlize": "wstawia odnośniki HTML, których dokument Worda nie zna (a długi tekst sprawdza bardzo długo)",
+}
+
+
+def _refused(name: str):
+    def refused(*args, **kwargs):
+        raise SecurityError(f"filtr „{name}” jest niedozwolony – {REFUSED_FILTERS[name]}")
+
+    return refused
 
 
 def _listed(args: tuple, index: int) -> tuple:
     """args with the one at index turned into a list when it is a one-time iterator (a generator, map …)."""
-    if len(args) <= index or isinstance(args[index], (*TEXT, list, tuple, dict)) or hasattr(args[index], "__len__"):
+    if len(args) <= index or not isinstance(args[index], Iterator):
         return args
     return (*args[:index], list(args[index]), *args[index + 1:])
 
@@ -492,7 +615,8 @@ class Sandbox(ImmutableSandboxedEnvironment):
         del self.globals["lipsum"]  # lorem ipsum of any length: no use in a letter
         self.filters = {name: _checked_filter(name, func) for name, func in self.filters.items()}
         self.filters[LOOP_FILTER] = _loop
-        self.filters["safe"] = _refused_safe  # also when named at run time, e.g. map('safe')
+        for name in REFUSED_FILTERS:  # also when named at run time, e.g. map('safe')
+            self.filters[name] = _refused(name)
 
     def call_binop(self, context, operator, left, right):
         spend()
@@ -578,6 +702,8 @@ def _check_call(obj, args, kwargs) -> None:
         _check_numbers(name, args, kwargs)
         if name in _METHODS:
             _too_long(_METHODS[name](owner, args, kwargs))
+        if name in _METHOD_WORK:
+            _too_slow(name, _METHOD_WORK[name](owner, args, kwargs))
     check_weight(*args, *kwargs.values())
     _can_build(owner, *args, *kwargs.values())
 

@@ -1,0 +1,120 @@
+"""Filters and methods that run without returning to the sandbox: the deadline cannot stop them, so the
+ones whose time grows faster than their input are refused before they run (issue 17, templates review).
+
+Each attack below is small enough to finish in a moment without the guard; the test lowers the work
+limit so that the estimate, not the clock, must refuse it. The estimates' scale (nanoseconds on
+CPython 3.11) is what MAX_WORK bounds to about two seconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers import paragraphs
+from pismo.render import blueprints, ooxml, sandbox
+from pismo.render.engine import Template, TemplateError
+from test_template_package import render_each
+
+
+def render(code: str, data: dict | None = None) -> str:
+    template = Template("proba.docx", ooxml.docx_bytes(blueprints.p(code), "Próba"))
+    return paragraphs(template.render(data or {}, "T", "J", dt.date(2025, 1, 1)))[0]
+
+
+_WORD = "{% set w = 'x' * 20000 %}"
+_LISTS = "{% set b = range(4000)|batch(1)|list %}"
+_DEEP = "{% set ns = namespace(a=range(2000)|list) %}{% for i in range(30) %}{% set ns.a = [ns.a] %}{% endfor %}"
+_TEXT = "{% set a = 'a' * 100000 %}{% set s = 'b' * 10000 ~ 'a' %}"
+SLOW = {  # attack → the name the refusal gives
+    _WORD + "{{ w|wordwrap(1)|length }}": "wordwrap",  # a long word: copied once per line
+    _WORD + "{{ [w]|map('wordwrap', 1)|join|length }}": "wordwrap",  # also when named at run time
+    _LISTS + "{{ b|sum(start=[])|length }}": "sum",  # each + copies the sum so far
+    _LISTS + "{{ (range(4000)|batch(1))|sum(start=[])|length }}": "sum",  # a generator is counted as its items
+    _LISTS + "{{ b|map('list')|sum(start=[])|length }}": "sum",
+    _DEEP + "{{ ns.a|pprint|length }}": "pprint",  # every level measures everything below it
+    "{{ (range(100000)|list)|tojson(indent=1)|length }}": "tojson",  # the Python encoder, an item a step
+    _TEXT + "{{ a.strip(s)|length }}": "strip",  # each character looked up in all of s
+    _TEXT + "{{ a.lstrip(s)|length }}": "lstrip",
+    _TEXT + "{{ a.encode().rstrip(s.encode())|length }}": "rstrip",
+    _TEXT + "{{ a|trim(s)|length }}": "trim",
+    _TEXT + "{{ a.rfind('a' ~ s) }}": "rfind",  # backwards: no skipping as forwards
+    _TEXT + "{{ a.rsplit('a' ~ s)|length }}": "rsplit",
+    _TEXT + "{{ a.rpartition('a' ~ s)|length }}": "rpartition",
+    _TEXT + "{{ a.encode().rindex(('a' ~ s).encode()) }}": "rindex",
+}
+
+
+@pytest.mark.parametrize("code", list(SLOW))
+def test_a_call_whose_work_grows_faster_than_its_input_is_refused_before_it_runs(monkeypatch, code):
+    monkeypatch.setattr(sandbox, "MAX_WORK", 20_000_000)  # 20 ms: each attack here takes more by its estimate
+    with pytest.raises(TemplateError) as refused:
+        render(code)
+    assert str(refused.value).startswith(f"szablon proba.docx, treść: niedozwolona operacja w szablonie („{SLOW[code]}” "
+                                         "działałby na tak dużych danych zbyt długo (ponad 0.02 s) – skróć tekst lub listę")
+
+
+ORDINARY = {  # what a letter does with these: far below the limit
+    "{{ 'Komenda Powiatowa Policji w Łęcznej'|wordwrap(12, wrapstring='/') }}":
+        "Komenda/Powiatowa/Policji w/Łęcznej",
+    "{{ [1, 2.5, 3]|sum }}|{{ [[1], [2, 3]]|sum(start=[]) }}|{{ [{'n': 2}, {'n': 3}]|sum(attribute='n') }}":
+        "6.5|[1, 2, 3]|5",
+    "{{ ' .Rejon 3. '|trim(' .') }}|{{ '--a--'.strip('-') }}|{{ 'a, b, c'.rsplit(', ', 1)|join('/') }}|"
+    "{{ 'a.b.c'.rfind('.') }}|{{ 'a.b.c'.rpartition('.')[2] }}": "Rejon 3|a|a, b/c|3|c",
+    "{{ {'a': [1, 2]}|tojson(indent=1)|length }}|{{ [[1], {'b': 2}]|pprint }}|{{ 2.456|round(2) }}":
+        "23|[[1], {'b': 2}]|2.46",
+}
+
+
+@pytest.mark.parametrize("code", list(ORDINARY))
+def test_ordinary_uses_of_these_filters_still_work(code):
+    assert render(code) == ORDINARY[code]
+
+
+def test_depth_counts_levels_once_however_shared_or_cyclic():
+    inner = [1, [2, [3]]]
+    shared = [inner] * 1000
+    assert (sandbox.depth("text"), sandbox.depth([]), sandbox.depth(inner), sandbox.depth([shared, shared])) == (0, 1, 3, 5)
+    cycle: list = [1]
+    cycle.append([cycle])
+    assert sandbox.depth(cycle) == 2
+
+
+# The reviewer's inputs at full size, each in a child limited to 768 MB with the real limits: refused at once,
+# where before they took gigabytes (tojson), minutes (wordwrap, sum, pprint, urlize) or hours (round).
+FULL_SIZE = {
+    "{{ [range(8000)|list]|tojson(indent=100000) }}": "wynik byłby zbyt długi",
+    "{{ [range(3000)|list]|tojson(indent=' ' * 100000) }}": "wynik byłby zbyt długi",
+    "{% set a = 'x' * 100000 %}{{ (a~a~a~a~a~a~a~a~a~a~a~a~a~a~a)|wordwrap(1) }}": "„wordwrap” działałby",
+    "{% set b = range(100000)|batch(1)|list %}{{ (b + b)|sum(start=[])|length }}": "„sum” działałby",
+    "{% set ns = namespace(a=range(100000)|list) %}{% for i in range(320) %}{% set ns.a = [ns.a] %}{% endfor %}"
+    "{{ ns.a|pprint|length }}": "wynik byłby zbyt długi",
+    "{% set ns = namespace(a=range(15000)|list) %}{% for i in range(30) %}{% set ns.a = [ns.a] %}{% endfor %}"
+    "{{ ns.a|pprint|length }}": "„pprint” działałby",
+    "{{ 1|round(100000000, 'ceil') }}": "dokładność zaokrąglenia 100000000 jest zbyt duża",
+    "{{ 5|round(-100000000) }}": "dokładność zaokrąglenia -100000000 jest zbyt duża",
+}
+
+
+@pytest.fixture(scope="module")
+def full_size_results() -> dict[str, str]:
+    return render_each({code: code for code in FULL_SIZE}, timeout=120)
+
+
+@pytest.mark.parametrize("code", list(FULL_SIZE))
+def test_the_reviewers_inputs_are_refused_before_they_run(full_size_results, code):
+    result = full_size_results[code]
+    assert result.startswith("TemplateError: szablon proba.docx, treść: niedozwolona operacja w szablonie ("), result
+    assert FULL_SIZE[code] in result, result
+
+
+@pytest.mark.parametrize("code", ["{{ 'http://example.com'|urlize }}", "{% filter urlize %}http://a.pl{% endfilter %}"])
+def test_urlize_is_refused_when_the_template_is_read(code):
+    with pytest.raises(TemplateError, match="filtr „urlize” jest niedozwolony – wstawia odnośniki HTML"):
+        Template("proba.docx", ooxml.docx_bytes(blueprints.p(code), "Próba"))
+
+
+def test_urlize_named_at_run_time_is_refused():
+    with pytest.raises(TemplateError, match="filtr „urlize” jest niedozwolony"):
+        render("{{ [(')' * 20000) ~ 'a)']|map('urlize')|join }}")
