@@ -118,3 +118,19 @@ def test_urlize_is_refused_when_the_template_is_read(code):
 def test_urlize_named_at_run_time_is_refused():
     with pytest.raises(TemplateError, match="filtr „urlize” jest niedozwolony"):
         render("{{ [(')' * 20000) ~ 'a)']|map('urlize')|join }}")
+
+
+_LETTERS = "{% set s %}{% for i in range(200, 1200) %}{{ '%c' % i }}{% endfor %}{% endset %}"
+
+
+@pytest.mark.parametrize("code", [_LETTERS + "{{ s.encode('punycode')|length }}", _LETTERS + "{{ s.encode('idna')|length }}",
+                                  "{{ 'xn--abc'.encode().decode(encoding='punycode') }}"])
+def test_a_pure_python_codec_is_refused(code):
+    """punycode is quadratic in the distinct letters: 12 000 of them ran past the deadline inside one call."""
+    with pytest.raises(TemplateError, match="kodowanie „(punycode|idna)” jest niedozwolone – użyj „utf-8”"):
+        render(code)
+
+
+def test_the_codecs_a_letter_needs_still_work():
+    assert render("{{ 'Łęczna'.encode('cp1250')|length }}|{{ 'Łęczna'.encode()|length }}|"
+                  "{{ 'Łęczna'.encode('UTF-16-LE').decode('utf_16_le') }}") == "6|8|Łęczna"

@@ -27,6 +27,7 @@ The built-in templates need a few milliseconds and a few hundred kilobytes.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import itertools
 import re
@@ -695,11 +696,30 @@ class Sandbox(ImmutableSandboxedEnvironment):
         return functools.update_wrapper(wrapper, value)
 
 
+# Codecs written in C: punycode and idna (pure Python) take hours on a text of many different letters.
+CODECS = {"utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "ascii", "iso8859-1", "iso8859-2", "cp1250", "cp852"}
+
+
+def _check_codec(name: str, args, kwargs) -> None:
+    """str.encode and bytes.decode only with the codecs a letter could need."""
+    if name not in ("encode", "decode"):
+        return
+    encoding = _arg(args, kwargs, 0, "encoding", "utf-8")
+    try:
+        known = codecs.lookup(encoding).name
+    except (LookupError, TypeError):
+        return  # Python refuses it itself
+    if known not in CODECS:
+        raise SecurityError(f"kodowanie „{encoding}” jest niedozwolone – użyj „utf-8” "
+                            f"(dozwolone: {', '.join(sorted(CODECS))})")
+
+
 def _check_call(obj, args, kwargs) -> None:
     owner = getattr(obj, "__self__", None)
     name = getattr(obj, "__name__", "")
     if isinstance(owner, TEXT):
         _check_numbers(name, args, kwargs)
+        _check_codec(name, args, kwargs)
         if name in _METHODS:
             _too_long(_METHODS[name](owner, args, kwargs))
         if name in _METHOD_WORK:
