@@ -323,6 +323,24 @@ def test_scrubbing_a_long_token_takes_linear_time(text):
     assert time.perf_counter() - started < 20
 
 
+@pytest.mark.parametrize("unit", ["Jan-Abc-", "Nowak-Abc-", "Kasia-Abc-", "JAN-ABC-"])
+def test_a_long_hyphenated_chain_of_names_takes_linear_time(unit):
+    """Each name in one long hyphenated chain walked the rest of the chain: 200 kB took 110 s. Four times the
+    text must take about four times as long (a quadratic scan: sixteen); the fastest of three runs each."""
+    names = Names(["Anna Kowalska"], ["Anna Zmyślona"])
+
+    def fastest(text: str) -> float:
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            scrub(text, names)
+            runs.append(time.perf_counter() - started)
+        return min(runs)
+
+    small, large = fastest(unit * 1500), fastest(unit * 6000)
+    assert large / small < 9, (small, large)
+
+
 # (person field, text, expected): private persons' names in free text, any case form, any order.
 NAMES_FOUND = [
     ("Marek Wróbel", "Zgłosił Marka Wróbla.", f"Zgłosił {M}."),

@@ -330,6 +330,7 @@ class _Token:
     end: int
     word: str
     dot: bool
+    chain: int = -1  # the index of the last word hyphenated to this one („Kozieł-Wiśniewska”), once linked
 
     @property
     def lower(self) -> str:
@@ -368,6 +369,7 @@ class Names:
         """Where the text mentions a private person (the text as it is seen: see pismo.publication.visible)."""
         text = self._titled_capitals(text)
         words = [_Token(m.start(), m.end(), m.group(), text[m.end():m.end() + 1] == ".") for m in _WORD.finditer(text)]
+        _link_chains(text, words)
         found = [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
         return _merged(text, found + self._unlisted(text, words, found))
 
@@ -654,10 +656,19 @@ def _initial(t: _Token) -> bool:
 
 def _compound_end(text: str, words: list[_Token], index: int) -> int:
     """The end of a surname with the capitalised parts hyphenated to it („Kozieł-Wiśniewska”)."""
-    while (index + 1 < len(words) and text[words[index].end:words[index + 1].start] in ("-", "\u2010", "\u2011")
-           and words[index + 1].word[0].isupper()):
-        index += 1
-    return words[index].end
+    if words[index].chain < 0:
+        _link_chains(text, words)
+    return words[words[index].chain].end
+
+
+def _link_chains(text: str, words: list[_Token]) -> None:
+    """Each word's chain: from the last word back, so a text of one long hyphenated chain costs one pass
+    (walked from every name in it, it cost the square of its length: 110 s for 200 kB)."""
+    for index in range(len(words) - 1, -1, -1):
+        following = words[index + 1] if index + 1 < len(words) else None
+        hyphenated = (following is not None and text[words[index].end:following.start] in ("-", "\u2010", "\u2011")
+                      and following.word[0].isupper())
+        words[index].chain = following.chain if hyphenated else index
 
 
 def _span(ts: list[_Token]) -> tuple[int, int]:
