@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from pismo.publication.names_data import (
-    BUSINESS_NOUNS, CORE_RANKS, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
+    BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
     NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS,
-    PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_WORDS,
+    PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
     RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS,
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES,
 )
@@ -148,6 +148,8 @@ _RANK = _forms(RANKS_WRITTEN)
 _OFFICER_WORD = _forms(OFFICER_WORDS)
 _POLICE = _forms(POLICE_WORDS)
 _NOT_POLICE = _forms(NOT_POLICE_WORDS)
+_POLICE_INSTITUTION = _forms(("policja",))
+_CIVILIAN = _forms(CIVILIAN_WORDS)
 _RETIRED = _forms(RETIRED_WORDS)
 _PARTNER = _forms(PARTNER_NOUNS)
 _ROLE = _forms(ROLE_NOUNS)
@@ -227,17 +229,22 @@ def is_police(name: str, function: str = "") -> bool:
 
 def _police_function(function: str) -> bool | None:
     """True when a function names the police as the employer („dzielnicowy”, „KPP w Łęcznej”), False when it
-    names another („Komendant Straży Miejskiej”) or a former officer („emerytowany policjant”), None when it
-    names none.
+    names another („Komendant Straży Miejskiej”, „dzielnicowy Straży Miejskiej”, „Urząd Miejski”), a former
+    officer („emerytowany policjant”) or a civilian of the police („pracownik cywilny KPP”), None when it names
+    none.
 
-    The first employer named counts; an institution after „z”, „przy”, „ds.”, „we współpracy” is a partner
-    („pełnomocnik ds. współpracy z Policją”, „członek rady przy Komendancie Policji”), not the employer."""
-    if any(w.lower() in RETIRED_ABBREVIATIONS or w in _RETIRED for w in _WORD.findall(function)):
+    The first employer named counts; an institution after „z”, „przy”, „ds.”, „we współpracy”, a relative or a
+    society is a partner („pełnomocnik ds. współpracy z Policją”, „żona policjanta”, „Towarzystwo Przyjaciół
+    Policji”, „zgłosił kradzież Policji”), not the employer; so is an officer named in another case than the
+    nominative („sąsiadka dzielnicowego”)."""
+    words = _WORD.findall(function)
+    if any(w.lower() in RETIRED_ABBREVIATIONS or w in _RETIRED or w in _CIVILIAN for w in words):
         return False
     partner = False
-    for found in _FUNCTION_WORD.finditer(function):
-        w = found.group()
-        if found.group("stop"):
+    found = list(_FUNCTION_WORD.finditer(function))
+    for i, match in enumerate(found):
+        w = match.group()
+        if match.group("stop"):
             partner = False
         elif w.lower() in PARTNER_WORDS or w in _PARTNER:
             partner = True
@@ -245,8 +252,14 @@ def _police_function(function: str) -> bool | None:
             continue
         elif w.lower() in NOT_POLICE_ABBREVIATIONS or w in _NOT_POLICE:
             return False
-        elif w.lower() in POLICE_ABBREVIATIONS or w in _POLICE:
+        elif w.lower() in POLICE_ABBREVIATIONS or w in _POLICE_INSTITUTION:
             return True
+        elif w in _POLICE:
+            if w.lower() not in POLICE_PERSON_NOMINATIVES:
+                partner = True  # „sąsiadka dzielnicowego”: someone else's
+                continue
+            after = found[i + 1].group() if i + 1 < len(found) else ""
+            return not (after.lower() in NOT_POLICE_ABBREVIATIONS or after in _NOT_POLICE)  # „dzielnicowy SM”
     return None
 
 
@@ -346,7 +359,9 @@ class Names:
                  dictionary: bool = True):
         self.dictionary = dictionary
         parts = [part for text in fields for part in split_persons(visible(text or ""))]
-        officers = [visible(o) for o in officers if o] + [part for part in parts if is_police(part)]  # „asp. Jan”
+        # The fields are the private persons (pismo.publication.redact.people decided, by the function too): a
+        # civil servant's „insp.” there makes no officer.
+        officers = [visible(o) for o in officers if o]
         self.private, self.officers = _Side(), _Side()
         for name in officers:
             for part in split_persons(name):

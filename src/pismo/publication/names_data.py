@@ -65,20 +65,37 @@ OFFICER_WORDS = ("dzielnicowy", "dzielnicowa", "policjant", "policjantka", "funk
 POLICE_WORDS = ("dzielnicowy", "dzielnicowa", "policjant", "policjantka", "policja")
 # (A „Komenda”, „Komisariat”, „funkcjonariusz” is also the fire brigade's or a guard's: the institution after
 # the word tells.)
+# Those person words in the nominative: the function's own head („dzielnicowy KPP”). In another case they name
+# someone else, the participant's relative or neighbour („żona policjanta”, „sąsiadka dzielnicowego”).
+POLICE_PERSON_NOMINATIVES = frozenset({"dzielnicowy", "dzielnicowa", "dzielnicowi", "policjant", "policjantka",
+                                       "policjanci", "policjantki"})
 # Unit abbreviations that only the police use; „KP”, „PP” are also clubs and firms („KP Górnik”).
 POLICE_ABBREVIATIONS = frozenset({"kpp", "kmp", "kwp", "kgp", "ksp", "krp"})
 # Another employer in a function: a participant so described is no police officer, whatever else it says.
+# Civil servants carry „inspektor”, „podinspektor” as posts: „insp. Marta Zawadzka, Urząd Miejski” is no officer.
 NOT_POLICE_WORDS = ("straż", "strażnik", "strażniczka", "strażak", "wojsko", "żandarmeria", "ochrona", "ochroniarz",
-                    "detektyw")
-NOT_POLICE_ABBREVIATIONS = frozenset({"sm", "sg", "osp", "psp", "kppsp", "kmpsp", "żw", "sop", "ssm", "ochr"})
+                    "detektyw", "urząd", "starostwo", "gmina", "sanepid", "inspekcja", "inspektorat", "nadleśnictwo",
+                    "spółdzielnia", "prokuratura", "sąd", "ośrodek")
+NOT_POLICE_ABBREVIATIONS = frozenset({"sm", "sg", "osp", "psp", "kppsp", "kmpsp", "żw", "sop", "ssm", "ochr", "um",
+                                      "ug", "umig", "mops", "gops", "ops", "pcpr", "sanepid", "psse", "wsse", "zgk",
+                                      "pgk", "mpk", "kas", "witd"})
+# Police employees who are no officers: their names are private („pracownik cywilny KPP”, „kapelan KMP”).
+CIVILIAN_WORDS = ("cywilny", "cywilna", "kapelan", "psycholog")
 # Words that make anyone a former officer, wherever they stand („policjant w stanie spoczynku”, „b. dzielnicowy”).
 RETIRED_WORDS = ("emeryt", "emerytka", "emerytowany", "emerytowana", "były", "była", "spoczynek", "rencista",
                  "rencistka")
 RETIRED_ABBREVIATIONS = frozenset({"b", "em"})
 # Words after which an institution in a function is a partner, not the employer („ds. współpracy z Policją”).
-PARTNER_WORDS = frozenset({"z", "ze", "przy", "dla", "do", "ds", "we", "wobec", "między"})
+PARTNER_WORDS = frozenset({"z", "ze", "przy", "dla", "do", "ds", "we", "wobec", "między", "na", "o", "od", "nszz",
+                           "zgłosił", "zgłosiła", "zgłasza", "powiadomił", "powiadomiła", "zawiadomił",
+                           "zawiadomiła"})
 PARTNER_NOUNS = ("współpraca", "współdziałanie", "łącznik", "pełnomocnik", "rada", "program", "projekt", "akcja",
-                 "kampania", "patrol", "partner")
+                 "kampania", "patrol", "partner",
+                 # a relative or neighbour of an officer, a society for the police, a report made to it
+                 "żona", "mąż", "matka", "ojciec", "syn", "córka", "brat", "siostra", "wdowa", "wdowiec", "sąsiad",
+                 "sąsiadka", "mieszkaniec", "mieszkanka", "pokrzywdzony", "pokrzywdzona", "zgłaszający",
+                 "zgłaszająca", "towarzystwo", "fundacja", "stowarzyszenie", "związek", "przyjaciel", "zgłoszenie",
+                 "skarga", "wniosek", "kradzież")
 
 # Words after which a name is a street's, a school's or a church's patron, not a person's.
 PLACE_ABBREVIATIONS = frozenset({
