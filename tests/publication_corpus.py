@@ -201,6 +201,33 @@ LEAKS = [
     ("tablice", "Motorower LU-12345 hałasuje.", ["LU-12345"], ["Motorower", "hałasuje."]),
     ("nazwisko samo", "Sprawa Góreckiej jest w toku.", ["Góreckiej"], ["Sprawa", "jest w toku."]),
     ("wersaliki", "Sprawa GÓRECKIEJ wróciła.", ["GÓRECKIEJ"], ["Sprawa", "wróciła."]),
+    # third review: a name after an officer word or a rank is an officer's only in apposition, same case, no
+    # punctuation between and no other service named around it
+    ("po słowie policjant", "Zawiadomiono dzielnicowego. Teresa Grabowska czekała na miejscu.", ["Grabowska"],
+     ["Zawiadomiono dzielnicowego.", "czekała na miejscu."]),
+    ("po słowie policjant", "Przekazano to dzielnicowej; Wiesław Pawlak obiecał spokój.", ["Pawlak"],
+     ["Przekazano to dzielnicowej;", "obiecał spokój."]),
+    ("po słowie policjant", "Po spotkaniu z policjantem Krzysztof Dudziak zmienił zdanie.", ["Dudziak"],
+     ["Po spotkaniu z policjantem", "zmienił zdanie."]),
+    ("po słowie policjant", "Kuzynka dzielnicowego Joanna Szewczyk prowadzi sklep.", ["Szewczyk"],
+     ["Kuzynka dzielnicowego", "prowadzi sklep."]),
+    ("po słowie policjant", "Syn policjantki, Mateusz Piątek, zgłosił zniszczenie.", ["Piątek"],
+     ["Syn policjantki,", "zgłosił zniszczenie."]),
+    ("po słowie policjant", "Interweniował sierż. Nowak – Danuta Kaczmarek zeznała, co widziała.", ["Kaczmarek"],
+     ["Interweniował sierż. Nowak –", "zeznała, co widziała."]),
+    ("po słowie policjant", "Wezwano asp. Nowak, Grzegorz Leśniak wskazał sprawcę.", ["Leśniak"],
+     ["Wezwano asp. Nowak,", "wskazał sprawcę."]),
+    ("inna służba", "Kontrolę prowadził insp. Roman Borkowski z Urzędu Gminy.", ["Borkowski"],
+     ["Kontrolę prowadził insp.", "z Urzędu Gminy."]),
+    ("inna służba", "W Urzędzie Miasta: podinsp. Jolanta Sadowska, pokój 4.", ["Sadowska"],
+     ["W Urzędzie Miasta: podinsp.", "pokój 4."]),
+    ("inna służba", "Ze Straży Miejskiej mł. insp. Dariusz Wójcik pilnował przejścia.", ["Wójcik"],
+     ["Ze Straży Miejskiej mł. insp.", "pilnował przejścia."]),
+    ("inna służba", "Z inspektorem Bogdanem Zalewskim z Sanepidu obejrzano sklep.", ["Zalewskim"],
+     ["Z inspektorem", "z Sanepidu obejrzano sklep."]),
+    ("inna służba", "Strażak st. kpt. Michał Rutkowski z PSP omówił zasady.", ["Rutkowski"],
+     ["Strażak st. kpt.", "z PSP omówił zasady."]),
+    ("inna służba", "Funkcjonariuszka SG st. sierż. Renata Czarnecka pomogła.", ["Czarnecka"], ["pomogła."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -295,6 +322,13 @@ KEEPS = [
     ("telefony", "Pismo nr 123/456/789 z dnia 1.07.2025 r."),
     ("telefony", "Sprawa nr 123/456/789."),
     ("telefony", "Zgłoszenie numer 606/12/2025 przekazano."),
+    ("po słowie policjant", "Rozmawiano z dzielnicowym Janem Zielińskim."),
+    ("po słowie policjant", "Pismo przekazano dzielnicowemu Piotrowi Zielińskiemu."),
+    ("po słowie policjant", "Sąsiad dzielnicowego Jana Zielińskiego zgłosił szkodę."),
+    ("po słowie policjant", "Na miejsce przybył st. asp. Jan Zieliński z KPP w Łęcznej."),
+    ("po słowie policjant", "Komendant Powiatowy Policji insp. Adam Zieliński zatwierdził plan."),
+    ("po słowie policjant", "Z aspirantem Tomaszem Zielińskim ustalono patrole."),
+    ("po słowie policjant", "Patrol ze Strażą Miejską prowadził asp. Jan Zieliński."),
 ]
 
 # (class, name, function, police officer?)

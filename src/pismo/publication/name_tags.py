@@ -109,3 +109,13 @@ def person_verb(word: str) -> frozenset[str] | None:
         elif r.pos == "fin" and r.rest[:2] == ("sg", "ter"):
             genders |= {"m1", "f"}
     return frozenset(genders) or None
+
+
+@lru_cache(maxsize=4096)
+def cases(word: str) -> frozenset[tuple[str, str]]:
+    """(case, gender) of a noun's or adjective's singular readings („dzielnicowemu” → dat m1); empty when unknown
+    or without the dictionary."""
+    if not available():
+        return frozenset()
+    return frozenset((c, g) for r in d.analyse(word) if r.pos in ("subst", "adj", "depr") and "sg" in r.number
+                     for c in r.cases for g in r.genders & {"m1", "f"})

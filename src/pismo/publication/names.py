@@ -173,6 +173,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _FUNCTION_WORD = re.compile(r"[^\W\d_]+|(?P<stop>[,;:()/]|\s[-–—]\s)")
 _SPACE = re.compile(r"\s+")
 _DASH = re.compile(r"\s*[-\u2010\u2011\u2013]\s*")
+_SPACED_DASH = re.compile(r"\s+[-\u2010\u2011\u2013]\s+")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _PERSONS_SEPARATOR = re.compile(r"\s+(?:i|oraz)\s+|[,;]")
 # After a name: a ruler's numeral („Jana Pawła II”) or a house number („Józefa Piłsudskiego 5”) — no person.
@@ -432,7 +433,7 @@ class Names:
         if any(t.word in self.officers.surnames for t in ts) and all(self._officers_word(t) for t in ts) \
                 and (not self._shared_with_a_resident(ts) or self._officer_by_context(text, words, run)):
             return []
-        if _after_rank(words, run.start) or self._patron_run(text, words, run):
+        if _after_rank(text, words, run.start) or self._patron_run(text, words, run):
             return []
         if self._private_mention(text, words, run):
             start, end = _span(ts)
@@ -528,7 +529,7 @@ class Names:
         names = [t for t in ts if t.lower not in HONORIFICS and not _initial(t)]
         if not names or text[max(0, ts[0].start - 1):ts[0].start] in ("„", '"', "«", "»", "“"):
             return None
-        if _after_rank(words, run.start) or self._patron_run(text, words, run) \
+        if _after_rank(text, words, run.start) or self._patron_run(text, words, run) \
                 or _STREET_AFTER.match(text, ts[-1].end):
             return None
         if all(t.word in self.officers.first or t.word in self.officers.surnames for t in names):
@@ -642,14 +643,76 @@ def _surname_like(t: _Token) -> bool:
             and t.word not in COMMON_FIRST)
 
 
-def _after_rank(words: list[_Token], index: int) -> bool:
-    """Whether a name follows a police rank („asp. sztab.”, „aspirantem”) or „dzielnicowy”: an officer's."""
+def _after_rank(text: str, words: list[_Token], index: int) -> bool:
+    """Whether a name is an officer's by what stands before it: a police rank („asp. sztab.”, „aspirantem”) or
+    „dzielnicowy” in apposition — right before it, in the same case („dzielnicowemu Janowi”, not „z dzielnicowym
+    Jan Kowalski obiecał” nor „zgłoszono dzielnicowemu. Halina…”), and no other service named around („insp. Adam
+    Kruk z Urzędu”, „Straży Granicznej sierż. Anna Bąk”: civil servants and guards bear such ranks too)."""
     if index == 0:
         return False
-    w = words[index - 1]
+    w, name = words[index - 1], words[index]
+    gap = text[w.end:name.start]
     if w.lower in _RANK_ENDS and (w.dot or w.lower not in _NEED_DOT):
+        if not re.fullmatch(r"\.?\s+", gap):
+            return False
+    elif w.word in _RANK_END or w.word in _OFFICER_WORD:
+        if not _SPACE.fullmatch(gap) or not _same_case(w.word, [t for t in words[index:index + 2] if t.word[0].isupper()]):
+            return False
+    else:
+        return False
+    return not _other_service(text, words, index - 1, index)
+
+
+def _same_case(officer: str, names: list[_Token]) -> bool:
+    """Whether a name agrees in case and gender with the officer word before it; unknown words may agree."""
+    officer_forms = name_tags.cases(officer)
+    if not officer_forms:
         return True
-    return w.word in _RANK_END or w.word in _OFFICER_WORD
+    return all(not (forms := _name_forms([t])) or forms & officer_forms for t in names[:2])
+
+
+def _name_forms(names: list[_Token]) -> set[tuple[str, str]]:
+    """(case, gender) readings shared by a name's words, in the gender of its first name when it has one: „Jan
+    Kowalski” is a man's nominative, though both words are also a woman's surname in every case."""
+    found = [tags(t.word) for t in names if tags(t.word).known]
+    if not found:
+        return set()
+    genders = found[0].first or {"m1", "f"}
+    shared = set.intersection(*(set(f.forms) for f in found))
+    return {(case, gender) for case, gender in shared if gender in genders}
+
+
+def _other_service(text: str, words: list[_Token], rank: int, name: int) -> bool:
+    """Whether another service or office is named in the rank's clause, before the rank or after the name
+    („Komendant Straży Miejskiej insp. …”, „… z Urzędu Miejskiego”); the nearest employer counts."""
+    start = rank
+    while start > 0 and words[start - 1].lower in RANK_ABBREVIATIONS and words[start - 1].dot:
+        start -= 1
+    for j in range(start - 1, max(-1, start - 6), -1):
+        if re.search(r"[.,;!?()–—\n]", text[words[j].end:words[j + 1].start]):
+            break
+        if (employer := _employer(words, j)) is not None:
+            return not employer
+    for j in range(name + 1, min(len(words), name + 7)):
+        if re.search(r"[.,;:!?()–—\n]", text[words[j - 1].end:words[j].start]):
+            break
+        if (employer := _employer(words, j)) is not None:
+            return not employer
+    return False
+
+
+def _employer(words: list[_Token], j: int) -> bool | None:
+    """True for a police unit („KPP”, „Policji”), False for another service or office, None for any other word or
+    for a partner („patrol ze Strażą Miejską”: „with”, not „from”)."""
+    t = words[j]
+    if t.lower in NOT_POLICE_ABBREVIATIONS or t.word in _NOT_POLICE:
+        forms = {case for case, _ in name_tags.cases(t.word)}
+        if j and words[j - 1].lower in ("z", "ze") and "inst" in forms and "gen" not in forms:
+            return None
+        return False
+    if t.lower in POLICE_ABBREVIATIONS or t.word in _POLICE_INSTITUTION:
+        return True
+    return None
 
 
 def _after_role(words: list[_Token], index: int) -> bool:
@@ -702,7 +765,7 @@ def _runs(text: str, words: list[_Token], is_name) -> Iterable[range]:
             if start is not None:
                 yield range(start, i)
             start = None
-        elif start is not None and not _joins(text[_end(words[i - 1]):t.start]):
+        elif start is not None and (not _joins(gap := text[_end(words[i - 1]):t.start]) or _new_clause(gap, t)):
             yield range(start, i)
             start = i
         elif start is None:
@@ -717,6 +780,12 @@ def _end(t: _Token) -> int:
 
 def _joins(gap: str) -> bool:
     return bool(_SPACE.fullmatch(gap) or _DASH.fullmatch(gap))
+
+
+def _new_clause(gap: str, t: _Token) -> bool:
+    """A dash spaced on both sides before a first name parts two clauses („asp. Nowak – Katarzyna Wiśniewska była
+    świadkiem”); before a surname it joins a double one („Kowalczyk - Mróz”)."""
+    return bool(_SPACED_DASH.fullmatch(gap)) and (t.word in COMMON_FIRST or bool(tags(t.word).first))
 
 
 def _starts_within(words: list[_Token], spans: list[tuple[int, int]]) -> set[int]:
@@ -766,7 +835,7 @@ def _street(text: str, words: list[_Token], index: int) -> bool:
 
 def _patron_case(names: list[_Token]) -> bool:
     """A patron's or a street's name is in the genitive („Jana Pawła”, „Piłsudskiego”) or an adjective's locative
-    („przy Lubelskiej”), its words in one gender: „Krystyna Mazur” is no „Krystyn Mazur” (an unknown word may be
-    any form)."""
-    found = [tags(t.word).forms for t in names if tags(t.word).known]
-    return any(all((case, gender) in forms for forms in found) for case in ("gen", "loc") for gender in ("m1", "f"))
+    („przy Lubelskiej”), its words in one gender: „Krystyna Mazur” is no „Krystyn Mazur”, „kpt. Jan Kowalski” no
+    patron (an unknown word may be any form)."""
+    found = [t for t in names if tags(t.word).known]
+    return not found or any(case in ("gen", "loc") for case, _ in _name_forms(found))
