@@ -153,18 +153,26 @@ def read_docx(raw: bytes) -> list[Line]:
     return lines
 
 
+def _unreadable() -> tuple[type[BaseException], ...]:
+    """What reading one part of a damaged package raises: a broken zip, damaged deflate data, an unknown
+    compression method, the "encrypted" flag, a size that does not add up."""
+    import zipfile
+    import zlib
+
+    return (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, NotImplementedError,
+            RuntimeError, ValueError, KeyError)
+
+
 def _refuse_bomb(raw: bytes) -> None:
     """A package whose parts unpack to far more than any plan (a zip bomb: 40 kB of file, gigabytes of
     paragraphs) is refused before python-docx unpacks and parses it; the sizes unpacked are counted, not
     the ones the zip declares. A package that cannot be read is left to python-docx to refuse."""
     import io
     import zipfile
-    import zlib
 
     from pismo.render.template_package import read_bounded
 
-    unreadable = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, NotImplementedError,
-                  RuntimeError, ValueError)
+    unreadable = _unreadable()
     total = 0
     try:
         package = zipfile.ZipFile(io.BytesIO(raw))
@@ -195,15 +203,20 @@ def _footnotes(raw: bytes) -> list[str]:
     from pismo.render.package import safe_parser
 
     found = []
+    unreadable = _unreadable() + (etree.XMLSyntaxError,)
     try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as package:
-            for name, tag in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
-                if name in package.namelist():
-                    root = etree.fromstring(package.read(name), safe_parser())
-                    found += [clean(" ".join(_text(p) for p in _paragraphs(note)))
-                              for note in root.iter(_W + tag) if note.get(_W + "type") is None]
-    except (zipfile.BadZipFile, etree.XMLSyntaxError, KeyError):
-        return []  # the document itself was read; a damaged notes part only loses the notes' warning
+        package = zipfile.ZipFile(io.BytesIO(raw))
+    except unreadable:
+        return []
+    with package:
+        for name, tag in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
+            try:  # the document itself was read; a damaged notes part only loses its notes' warning
+                root = etree.fromstring(package.read(name), safe_parser()) if name in package.namelist() else None
+            except unreadable:
+                continue
+            if root is not None:
+                found += [clean(" ".join(_text(p) for p in _paragraphs(note)))
+                          for note in root.iter(_W + tag) if note.get(_W + "type") is None]
     found = [text for text in found if text]
     if not found:
         return []

@@ -1,0 +1,81 @@
+"""`pismo import` against the second red-team review of issue 17 (findings on Word packages, encodings, and
+work that grew faster than the input). Work is compared for n and 4n in one run, never timed absolutely."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from helpers import REFERENCE
+from test_import import _refused, run
+from pismo.importer.sources import read_source
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _plan_docx() -> bytes:
+    document = docx.Document()
+    for line in REFERENCE.read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _with_parts(raw: bytes, parts: dict[str, bytes]) -> bytes:
+    """The package with parts added or replaced (deflated)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename not in parts:
+                target.writestr(info.filename, source.read(info))
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return out.getvalue()
+
+
+def _damaged(raw: bytes, name: str, how: str) -> bytes:
+    """The package with one entry damaged: its deflate data, its compression method or its "encrypted" flag."""
+    data = bytearray(raw)
+    with zipfile.ZipFile(io.BytesIO(raw)) as package:
+        info = package.getinfo(name)
+    local = info.header_offset
+    start = local + 30 + struct.unpack("<H", data[local + 26:local + 28])[0] + \
+        struct.unpack("<H", data[local + 28:local + 30])[0]
+    if how == "deflate":
+        data[start:start + 8] = b"\xff" * 8
+        return bytes(data)
+    central = data.index(b"PK\x01\x02")
+    while data[central + 46:central + 46 + len(name)] != name.encode():
+        central = data.index(b"PK\x01\x02", central + 4)
+    for header, flag_at, method_at in ((local, 6, 8), (central, 8, 10)):
+        if how == "method":
+            data[header + method_at:header + method_at + 2] = struct.pack("<H", 99)
+        else:
+            data[header + flag_at] |= 1
+    return bytes(data)
+
+
+# --- finding 4: a notes part that cannot be unpacked loses only its warning, never ends in a traceback.
+
+NOTES = (f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {W}><w:footnote w:id="1"><w:p><w:r>'
+         '<w:t>Przypis o patrolach</w:t></w:r></w:p></w:footnote></w:footnotes>')
+ENDNOTES = NOTES.replace("footnote", "endnote").replace("Przypis", "Przypis końcowy").encode()
+NOTES = NOTES.encode()
+
+
+@pytest.mark.parametrize("how", ["deflate", "method", "encrypted"])
+def test_a_notes_part_that_cannot_be_unpacked_loses_only_its_warning(tmp_path, how):
+    raw = _with_parts(_plan_docx(), {"word/footnotes.xml": NOTES, "word/endnotes.xml": ENDNOTES})
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_damaged(raw, "word/footnotes.xml", how))
+    lines, warnings = read_source(source)
+    assert any("Charakterystyka" in line.text for line in lines)
+    assert len(warnings) == 1 and "Przypis końcowy o patrolach" in warnings[0], warnings  # the endnotes stay
+    result = run("import", source, "-o", tmp_path / "sprawa.yaml")
+    assert result.exit_code == 0, result.output
