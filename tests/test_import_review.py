@@ -79,3 +79,36 @@ def test_a_notes_part_that_cannot_be_unpacked_loses_only_its_warning(tmp_path, h
     assert len(warnings) == 1 and "Przypis końcowy o patrolach" in warnings[0], warnings  # the endnotes stay
     result = run("import", source, "-o", tmp_path / "sprawa.yaml")
     assert result.exit_code == 0, result.output
+
+
+# --- findings 2 and 18: the work of grouping and of the title block grows with the input, not its square.
+
+def _work(monkeypatch, module, name: str, run_it) -> int:
+    """Characters given to module.name while run_it() runs."""
+    seen = [0]
+    original = getattr(module, name)
+
+    def counted(text, *args, **kwargs):
+        seen[0] += len(text)
+        return original(text, *args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    run_it()
+    monkeypatch.setattr(module, name, original)
+    return seen[0]
+
+
+def test_an_item_of_many_wrapped_lines_is_read_in_linear_work(monkeypatch):
+    from pismo.importer import items
+    from pismo.importer.lines import Line
+
+    def grouped(n: int):
+        entries = [(Line("Kontrole rejonu", "-", "bullet"), None)]
+        entries += [(Line("i dalsze kontrole w rejonie skweru"), None) for _ in range(n)]
+        return lambda: items.group_items(entries, None)
+
+    small, large = (_work(monkeypatch, items, "split_deadline", grouped(n)) for n in (300, 1200))
+    assert large < 6 * small, (small, large)  # linear: 4×; quadratic: 16×
+    long_item = [(Line("Kontrole rejonu", "-", "bullet"), None)] + [(Line("i dalsze kontrole w rejonie"), None)] * 300
+    ended = items.group_items(long_item + [(Line("do 30.11.2025 r."), None), (Line("i nowy wiersz"), None)], None)
+    assert len(ended) == 2 and ended[0].text.endswith("rejonie do 30.11.2025 r."), [i.text[-40:] for i in ended]

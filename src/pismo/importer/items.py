@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pismo.importer.dates import (Deadline, Period, Termin, deadline_line, deadline_only, parse_spec, split_deadline,
-                                  unread_deadline)
+from pismo.importer.dates import (_SPEC_SCAN, Deadline, Period, Termin, deadline_line, deadline_only, parse_spec,
+                                  split_deadline, unread_deadline)
 from pismo.importer.lines import ABBREVIATIONS, Line, split_inline_list
 from pismo.importer.plan import Action, Partner
 from pismo.polish import join_and
@@ -80,12 +80,24 @@ def _wrapped(previous: str, text: str) -> bool:
     return open_ended and (text[:1] in _WRAP_START or text[:1].isupper() and len(previous) >= _PAGE_LINE)
 
 
+_DEADLINE_REACH = 2 * _SPEC_SCAN  # characters before an item's end that a deadline can start at
+
+
 def _complete(item: Item, period: Period | None) -> bool:
     """An item that has its own deadline ends there: the next line starts another one.
 
-    Only an item that announces sub-items ("…, w szczególności:") takes them in after its deadline.
+    Only an item that announces sub-items ("…, w szczególności:") takes them in after its deadline. A
+    deadline is short, so only the item's end is read (from a word's start): asked again for every wrapped
+    line, the whole text made an item of thousands of lines quadratic.
     """
-    return not item.open and split_deadline(item.text.rstrip(",;"), period) is not None
+    if item.open:
+        return False
+    text = item.text.rstrip(",;")
+    end = len(text.rstrip(" .;,"))
+    if end > _DEADLINE_REACH:
+        space = text.find(" ", end - _DEADLINE_REACH)
+        text = text[space + 1:] if space >= 0 else text
+    return split_deadline(text, period) is not None
 
 
 def _tail(item: Item) -> str:
@@ -101,11 +113,13 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None) -
     """Lines of a list section → items."""
     items: list[Item] = []
     primary = None
+    commas = False  # an item before the last one ends with "," or ";": a list ending items so
     entries = [(piece, note) for line, note in entries for piece in split_inline_list(line)]
     for line, note in entries:
         kind = line.style
         last = items[-1] if items else None
         if line.cells:
+            commas = commas or bool(last and last.text.endswith((",", ";")))
             items.append(Item(line.text, None, [note] if note else [], line.cells))
         elif last and not last.cells and (deadline_line(line.text) or deadline_only(line.text, period)):
             last.text = f"{last.text} – {line.text}"  # read or not, a deadline line belongs to the item above
@@ -119,13 +133,14 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None) -
             last.notes += [note] if note else []
         elif last and not last.cells and not _complete(last, period) and kind is None and (
                 continues(_tail(last), line.text) or (last.kind and _wrapped(_tail(last), line.text))):
-            if any(i.text.endswith((",", ";")) for i in items):  # a list ending items with ","
+            if commas or last.text.endswith((",", ";")):  # a list ending items with ","
                 last.notes.append(JOINED)
             elif not continues(_tail(last), line.text) and line.text[:1].isupper():
                 last.notes.append(WRAPPED)
             last.add(line)
             last.notes += [note] if note else []
         else:
+            commas = commas or bool(last and last.text.endswith((",", ";")))
             items.append(Item(line.text, kind, [note] if note else [], open=line.text.endswith(":")))
             primary = primary or kind
     return items
