@@ -112,3 +112,35 @@ def test_an_item_of_many_wrapped_lines_is_read_in_linear_work(monkeypatch):
     long_item = [(Line("Kontrole rejonu", "-", "bullet"), None)] + [(Line("i dalsze kontrole w rejonie"), None)] * 300
     ended = items.group_items(long_item + [(Line("do 30.11.2025 r."), None), (Line("i nowy wiersz"), None)], None)
     assert len(ended) == 2 and ended[0].text.endswith("rejonie do 30.11.2025 r."), [i.text[-40:] for i in ended]
+
+
+def _plan_lines(extra: list[str]):
+    """The reference plan's Lines with extra lines between its title and its first heading."""
+    from pismo.importer.lines import text_line
+
+    texts = REFERENCE.read_text(encoding="utf-8").splitlines()
+    first = next(i for i, text in enumerate(texts) if text.startswith("1. "))
+    texts = texts[:first] + extra + texts[first:]
+    return [text_line(text, n) for n, text in enumerate(texts, 1)]
+
+
+@pytest.mark.parametrize("extra", ["Łęczna, {n}.01.2024 r.", "Zdanie wstępu numer {n} bez znaczenia"])
+def test_many_lines_before_the_first_heading_take_linear_work(monkeypatch, extra):
+    from pismo.importer.lines import Line
+    from pismo.importer.recognise import recognise
+
+    compared = [0]
+    equal = Line.__eq__
+
+    def counted(self, other):
+        compared[0] += 1
+        return equal(self, other)
+
+    monkeypatch.setattr(Line, "__eq__", counted)
+    work = []
+    for n in (200, 800):
+        lines = _plan_lines([extra.format(n=i % 28 + 1) for i in range(n)])
+        compared[0] = 0
+        recognise(lines)
+        work.append(compared[0])
+    assert work[1] <= 6 * work[0] + 100, work  # linear: 4×; quadratic: 16×

@@ -154,30 +154,34 @@ def _header(plan: Plan, head: list[Line]) -> list[Line]:
     """Read the title block into plan; return its lines that say nothing recognisable."""
     at = title_index(head)
     intro, block = (head[:at], head[at:]) if at is not None else ([], head)
-    used = _approval(plan, intro) + [line for line in head if not line.cells and _place_date(plan, line.text)]
-    block = [line for line in block if line not in used]
-    plan.ignored += [_shown(line) for line in intro if line not in used]
+    # lines are told apart by identity in sets: `in` on a list of Lines compared them field by field, and
+    # thousands of lines before the first heading made the title block quadratic
+    used = {id(line) for line in _approval(plan, intro) + [line for line in head
+                                                          if not line.cells and _place_date(plan, line.text)]}
+    block = [line for line in block if id(line) not in used]
+    plan.ignored += [_shown(line) for line in intro if id(line) not in used]
     plan.ignored += [_shown(line) for line in block if chrome_line(line)]
     block = [line for line in block if not chrome_line(line)]
-    title_lines = [line for line in block if is_title(line.text) or is_title_continuation(line.text)
-                   or (line.text.lower().rstrip(":. ") == "plan")]
+    title_lines = {id(line) for line in block if is_title(line.text) or is_title_continuation(line.text)
+                   or (line.text.lower().rstrip(":. ") == "plan")}
     spans = read_info(plan, "\n".join(_shown(line) for line in block))
     missing = [name for name in _FROM_PAGE if getattr(plan, name) is None]
     # fills only what the title did not give; the approval block names the superior, not the officer
-    read_info(plan, "\n".join(_shown(line) for line in intro if line not in used))
+    read_info(plan, "\n".join(_shown(line) for line in intro if id(line) not in used))
     for name in missing:
         if getattr(plan, name) is not None:
             plan.field_notes.setdefault(name, []).append(_FROM_PAGE[name])
     leftovers, pos = [], 0
     for line in block:
         start, pos = pos, pos + len(_shown(line)) + 1
-        if line in title_lines or any(a < pos - 1 and b > start for a, b in spans):
+        if id(line) in title_lines or any(a < pos - 1 and b > start for a, b in spans):
             continue
         if line.cells and header_row(line.cells):
             plan.ignored.append(_shown(line))
             continue
         leftovers.append(line)
-    plan.title = " ".join(_shown(line) for line in block if line not in leftovers) or None
+    left = {id(line) for line in leftovers}
+    plan.title = " ".join(_shown(line) for line in block if id(line) not in left) or None
     return leftovers
 
 
