@@ -144,3 +144,48 @@ def test_many_lines_before_the_first_heading_take_linear_work(monkeypatch, extra
         recognise(lines)
         work.append(compared[0])
     assert work[1] <= 6 * work[0] + 100, work  # linear: 4×; quadratic: 16×
+
+
+# --- finding 19: a chain of styles based on one another is walked once per style, not once per paragraph.
+
+def _styled_chain(path: Path, n: int) -> None:
+    """A document of n paragraphs in style s0, based on s1, … on s{n-1}; the last one is a bulleted list."""
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    styles = document.styles.element
+    for i in range(n):
+        based = f'<w:basedOn w:val="s{i + 1}"/>' if i + 1 < n else ""
+        styles.append(parse_xml(f'<w:style {W} w:type="paragraph" w:styleId="s{i}"><w:name w:val="s{i}"/>{based}'
+                                '</w:style>'))
+    for i in range(n):
+        paragraph = document.add_paragraph(f"kontrola {i}")
+        paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:pStyle {W} w:val="s0"/>'))
+    document.save(str(path))
+
+
+def test_a_chain_of_styles_is_walked_once_per_style(tmp_path, monkeypatch):
+    from pismo.importer import sources
+
+    looked = [0]
+
+    class Counted(dict):
+        def __getitem__(self, key):
+            looked[0] += 1
+            return super().__getitem__(key)
+
+    original = sources._Numbering.__init__
+
+    def counting(self, document):
+        original(self, document)
+        self.styles = Counted(self.styles)
+
+    monkeypatch.setattr(sources._Numbering, "__init__", counting)
+    work = []
+    for n in (50, 200):
+        _styled_chain(tmp_path / f"plan{n}.docx", n)
+        looked[0] = 0
+        lines, _ = read_source(tmp_path / f"plan{n}.docx")
+        assert len(lines) == n
+        work.append(looked[0])
+    assert work[1] <= 6 * work[0], work  # linear: 4×; quadratic: 16×

@@ -29,6 +29,7 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # and a level's text ("%1.%2.") to far more than any list shows (a text of thousands of "%1" made every
 # numbered paragraph cost a fraction of a second and kept a marker of megabytes).
 MAX_LEVEL, MAX_START, MAX_LEVEL_TEXT = 8, 32767, 64
+MAX_STYLE_CHAIN = 64  # styles a paragraph's style may be based on, one on another (Word's own chains are short)
 
 
 class SourceError(Exception):
@@ -328,6 +329,7 @@ class _Numbering:
             self.styles[style.get(_W + "styleId")] = style
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[str, list[int]] = {}
+        self.style_num_pr: dict[str, object] = {}  # a style's numPr, its own or inherited, once found
         try:
             root = document.part.numbering_part.element
         except (NotImplementedError, KeyError, AttributeError):
@@ -365,8 +367,17 @@ class _Numbering:
         style_id = None
         if ppr is not None and ppr.find(_W + "pStyle") is not None:
             style_id = ppr.find(_W + "pStyle").get(_W + "val")
+        if not style_id:
+            return None
+        if style_id not in self.style_num_pr:
+            self.style_num_pr[style_id] = self._style_num_pr(style_id)
+        return self.style_num_pr[style_id]
+
+    def _style_num_pr(self, style_id: str):
+        """numPr of a style or of the styles it is based on, at most MAX_STYLE_CHAIN deep; asked once per
+        style (walked anew for every paragraph, a chain of thousands of styles took minutes)."""
         seen = set()
-        while style_id and style_id not in seen and style_id in self.styles:
+        while style_id and style_id not in seen and style_id in self.styles and len(seen) < MAX_STYLE_CHAIN:
             seen.add(style_id)
             style = self.styles[style_id]
             found = style.find(f"{_W}pPr/{_W}numPr")
