@@ -643,3 +643,27 @@ def test_pdf_of_a_document_whose_name_is_not_utf8(tmp_path, monkeypatch):
     assert pdf.convert([document], sys.executable) == [tmp_path / f"{NOT_UTF8}.pdf"]
     assert [path.name for path in staged] == ["00000-dokument.docx"]  # a name soffice can load
     assert (tmp_path / f"{NOT_UTF8}.pdf").read_bytes() == MINIMAL_PDF
+
+
+def test_a_pdf_is_never_placed_beside_a_document_changed_while_it_was_made(tmp_path, monkeypatch):
+    """Two runs into one folder: the first's LibreOffice was slow, the second wrote a newer plan.docx (and its
+    PDF); then the first placed the older plan's PDF over it, and both said they had succeeded."""
+    from pismo.files import pdf
+
+    documents = [tmp_path / "plan.docx", tmp_path / "wniosek.docx"]
+    for document in documents:
+        shutil.copy(BUILTIN_DIR / "plan.docx", document)
+
+    def slow_soffice(run, profile, outdir, staged):
+        documents[0].write_bytes(documents[0].read_bytes() + b"\0")  # another run writes a newer plan meanwhile
+        outdir.mkdir(exist_ok=True)
+        for document in staged:
+            document.produced.write_bytes(MINIMAL_PDF)
+        return ""
+
+    monkeypatch.setattr(pdf, "_run_soffice", slow_soffice)
+    with pytest.raises(pdf.PdfError) as error:
+        pdf.convert(documents, sys.executable)
+    assert f"{documents[0]}: dokument zmieniono w czasie tworzenia PDF" in str(error.value)
+    assert "także za drugim razem" not in str(error.value)
+    assert error.value.written == [tmp_path / "wniosek.pdf"] and not (tmp_path / "plan.pdf").exists()

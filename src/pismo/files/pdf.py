@@ -33,7 +33,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from pismo.files import output, record, scratch
+from pismo.files import folderlock, output, record, scratch
 from pismo.files.soffice import (ENV_VAR, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable, borrow_profile,  # noqa: F401
                            find_soffice, kill_group, start)
 
@@ -100,6 +100,7 @@ class _Document:
     size: int
     error: str = ""
     retried: bool = False
+    digest: str | None = None  # sha256 of the copy converted: the PDF is placed only beside these very bytes
 
     @property
     def target(self) -> Path:
@@ -198,7 +199,7 @@ def _stage(paths: list[Path], staging: Path, processes: int) -> list[list[_Docum
         for number, source in enumerate(paths[first:first + size], start=first):
             staged = folder / "in" / _staged_name(number, source)
             shutil.copyfile(source, staged)
-            chunk.append(_Document(source, staged, Path(), staged.stat().st_size))
+            chunk.append(_Document(source, staged, Path(), staged.stat().st_size, digest=record.sha256_of(staged)))
         chunks.append(chunk)
     return chunks
 
@@ -324,16 +325,32 @@ def _place(document: _Document, run: _Run) -> bool:
     """
     if not pdf_pages(document.produced):
         return False
+    try:
+        with folderlock.holding(document.target.parent):  # no other pismo writes the folder meanwhile
+            if not run.stop.is_set():
+                _place_locked(document, run)
+    except folderlock.Busy:
+        document.error = ("w tym folderze zapisuje teraz inne polecenie pismo – PDF nie powstał; poczekaj, aż "
+                          "skończy, i uruchom zamianę ponownie")
+    except OSError as exc:
+        document.error = f"nie można zapisać {document.target} ({_os_reason(exc)}); dokument .docx pozostał bez zmian"
+    return True
+
+
+def _place_locked(document: _Document, run: _Run) -> None:
+    """_place under the folder's lock: the PDF must still be the PDF of the document beside it."""
     target = document.target
+    if record.sha256_of(document.source) != document.digest:
+        document.error = ("dokument zmieniono w czasie tworzenia PDF (np. zapisało go inne polecenie pismo albo "
+                          "Word) – PDF nie pasowałby do niego, więc go nie zapisano; uruchom zamianę ponownie")
+        return
     temp = None
     try:
-        if run.stop.is_set():
-            return True
         entries = [e for e in record.read(target.parent) if e["plik"] == target.name]
         expected = record.unchanged(target.parent, entries).get(target.name)
         if not run.overwrite and os.path.lexists(target) and expected is None:
             document.error = _SAVED_MEANWHILE
-            return True
+            return
         handle, temp = tempfile.mkstemp(prefix=f".{target.name}.pismo-", suffix=".tmp", dir=target.parent)
         output.shareable(temp)
         with os.fdopen(handle, "wb") as writer, document.produced.open("rb") as reader:
@@ -352,7 +369,6 @@ def _place(document: _Document, run: _Run) -> bool:
         if temp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
-    return True
 
 
 _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
