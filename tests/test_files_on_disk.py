@@ -539,6 +539,35 @@ def test_ctrl_c_between_two_renames_leaves_the_folder_as_before(tmp_path, monkey
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
 
 
+def test_ctrl_c_pressed_twice_while_files_are_put_in_place_waits_until_all_are(tmp_path, monkeypatch):
+    """A real SIGINT amid the renames (and a second one amid the next): the folder held a mix of new and old
+    files and hundreds of hidden backups, and the message said the case was not made. Now every file is put
+    in place first, the backups go, and the interruption says the case was finished."""
+    import signal
+
+    out = tmp_path / "pisma"
+    assert run("wszystko", LECZNA, "-o", out).exit_code == 0
+    folder = out / CASE_DIR
+    for path in folder.glob("*.docx"):
+        path.write_bytes(b"stara wersja " + path.name.encode())
+    real, calls = output._place, []
+
+    def pressed(source, target, clobber):
+        calls.append(target)
+        if len(calls) in (3, 4):
+            signal.raise_signal(signal.SIGINT)
+        return real(source, target, clobber)
+
+    monkeypatch.setattr(output, "_place", pressed)
+    result = run("wszystko", LECZNA, "-o", out, "--nadpisz")
+    monkeypatch.undo()
+    assert result.exit_code == 130, result.output
+    assert "Ukończone sprawy: 1 z 1" in result.output, result.output
+    assert not list(folder.glob(".*pismo-*")), "zostały ukryte kopie"
+    assert not [p for p in folder.glob("*.docx") if p.read_bytes().startswith(b"stara wersja")]
+    assert_manifest_matches(folder)
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_one_case_never_replaces_another_case_file_of_the_same_command(tmp_path, jobs):
     """wszystko A B: B's case file sits where A writes (YAML named like A's plan): B is an input of the command."""
@@ -563,3 +592,21 @@ def test_no_template_of_the_folder_is_replaced_even_one_this_command_does_not_us
     result = run("wszystko", LECZNA, "-o", out, "--szablony", templates, "--nadpisz")
     assert result.exit_code != 0 and "to plik, z którego polecenie czyta" in result.output
     assert (templates / "informacja.docx").read_bytes() == original
+
+
+LONG = "ą" * 130  # 260 bytes: one name longer than any file system allows (a pasted case title)
+
+
+@pytest.mark.parametrize("command", [
+    ["plan", LECZNA, "-o", LONG], ["nowa", f"{LONG}/x.yaml"], ["szablony", "eksport", LONG],
+    ["szablony", "sprawdz", LONG], ["pdf", f"{LONG}.docx"], ["pdf", LONG], ["plan", LECZNA, "--szablony", LONG],
+    ["import", f"{LONG}.docx"], ["import", LECZNA, "-o", f"{LONG}/x.yaml"],
+    ["plan", LECZNA, "-o", "/".join(["k" * 200] * 22)],
+])
+def test_a_name_or_path_too_long_is_said_in_polish(tmp_path, monkeypatch, command):
+    """Path.exists() and friends raise for a name too long (Python 3.11): most commands ended in a traceback."""
+    monkeypatch.chdir(tmp_path)
+    result = run(*command)
+    assert result.exit_code == 1, result.output
+    assert "zbyt dług" in result.output and "Errno" not in result.output and "OSError" not in result.output, \
+        result.output

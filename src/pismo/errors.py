@@ -93,3 +93,13 @@ class Interrupted(PismoError):
     def __init__(self, results: list, message: str = "Przerwano.") -> None:
         super().__init__(message)
         self.results = results
+
+
+def from_os_error(exc: OSError) -> PismoError:
+    """A system error no check foresaw (a name too long, a folder one may not enter…), as a located Polish
+    failure: which path, why, and what to do."""
+    from pismo.files.read import os_reason
+
+    where = exc.filename if exc.filename is not None else "plik lub folder"
+    return InputFailed(f"{where}: {os_reason(exc)} – sprawdź ścieżkę (np. podaj krótszą albo inny folder) i "
+                       "uruchom polecenie ponownie")

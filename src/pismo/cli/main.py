@@ -35,6 +35,10 @@ class PismoGroup(PolishGroup):
         except PismoError as exc:
             _fail(exc)
             sys.exit(exc.exit_code)
+        except OSError as exc:  # a path the system refuses where no check foresaw it: said in Polish, located
+            failure = errors.from_os_error(exc)
+            _fail(failure)
+            sys.exit(failure.exit_code)
 
 
 def _fail(exc: PismoError) -> None:

@@ -29,13 +29,15 @@ class Job:
 def run_case(path: Path, job: Job):
     """pismo.api.generate for one case; any failure, even an unexpected one, becomes the Result's error."""
     from pismo import api
-    from pismo.errors import PismoError
+    from pismo.errors import PismoError, from_os_error
 
     try:
         return api.generate(path, job.kinds, job.out_root, job.overwrite, public=job.public, templates=job.templates,
                             inputs=job.inputs)
     except PismoError as exc:
         return api.Result(Path(path), error=exc)
+    except OSError as exc:  # a path the system refuses where no check foresaw it (a name too long…)
+        return api.Result(Path(path), error=from_os_error(exc))
     except (KeyboardInterrupt, MemoryError):
         raise
     except Exception as exc:  # a bug must not take the other cases down; name it under this case
@@ -101,9 +103,17 @@ def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None) -> list:
     """
     results = []
     if jobs <= 1 or len(paths) <= 1:
+        from pismo.files.output import Committed
+
         try:
             for path in paths:
-                results.append(run_case(path, job))
+                try:
+                    results.append(run_case(path, job))
+                except Committed:  # Ctrl+C while its files were put in place: they all were
+                    from pismo import api
+
+                    results.append(api.Result(Path(path)))
+                    raise
                 if on_done:
                     on_done(results[-1])
         except KeyboardInterrupt as exc:

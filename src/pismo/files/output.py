@@ -35,7 +35,8 @@ What a user can rely on, whatever fails:
   manifest last. If a step fails, the files done so far are rolled back – new
   ones removed, replaced ones restored from their backups – so the folder is as
   before. Should the roll back itself fail, the message names each file and
-  where its old version is.
+  where its old version is. Ctrl+C (once or twice) is held back meanwhile:
+  the files are all put in place, and the backups removed, before it is taken.
 - Killed process (SIGKILL, power cut). Every name holds either its old or its
   new complete content, never a partial one – except in the instant between
   moving a file aside and putting its new version in place, when the name is
@@ -49,14 +50,16 @@ What a user can rely on, whatever fails:
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
 import re
 import secrets
+import signal
 import tempfile
+import threading
 import unicodedata
-import contextlib
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -134,24 +137,26 @@ def _confined(folder: Path, name: str, what: str = "pliku wynikowego") -> Path:
 def subfolder(root: Path, name: str) -> Path:
     """A case's folder inside the output folder: the file-name rule, and no symbolic link."""
     folder = _confined(Path(root), name, "folderu sprawy")
-    if folder.is_symlink():
+    if os.path.islink(folder):
         raise OutputError(f"{folder}: folder sprawy jest dowiązaniem symbolicznym (do {os.readlink(folder)}) – pismo "
                           "nie zapisuje przez dowiązania; usuń je albo podaj inny folder wyjściowy (-o); nic nie zapisano")
     return folder
 
 
 def _blocking_file(folder: Path) -> Path | None:
-    """The folder or the nearest of its parents that exists but is not a folder (or is a broken link)."""
+    """The folder or the nearest of its parents that exists but is not a folder (or is a broken link).
+    os.path's tests, not Path's: they say False for a name too long or a folder one may not enter, where
+    Path's raise (and creating the folder then tells why in Polish)."""
     for candidate in (folder, *folder.parents):
-        if candidate.exists() or candidate.is_symlink():
-            return None if candidate.is_dir() else candidate
+        if os.path.lexists(candidate):
+            return None if os.path.isdir(candidate) else candidate
     return None
 
 
 def check_folder(folder: Path, where: str = " wyjściowy (-o)") -> None:
     """Refuse at once an output folder that is, or lies inside, a file or a broken link."""
     blocker = _blocking_file(Path(folder))
-    if blocker is not None and blocker.is_symlink():
+    if blocker is not None and os.path.islink(blocker):
         raise OutputError(f"{blocker}: to dowiązanie symboliczne do nieistniejącego miejsca ({os.readlink(blocker)}) – "
                           f"usuń je albo podaj inny folder{where}")
     if blocker is not None:
@@ -210,6 +215,30 @@ def _reason(exc: OSError, where: str = _OUT) -> tuple[str, str]:
 
 
 # --- writing -------------------------------------------------------------------------------------
+
+class Committed(KeyboardInterrupt):
+    """Ctrl+C came while the files were being put in place: they were all put in place first, then the
+    interruption goes on (a batch counts this case as finished)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder))
+        self.folder = folder
+
+
+@contextmanager
+def _uninterrupted():
+    """Ctrl+C is held back during the block (the main thread's SIGINT only): yields a list that is not empty
+    if it was pressed meanwhile."""
+    pressed: list[bool] = []
+    if threading.current_thread() is not threading.main_thread() or not callable(signal.getsignal(signal.SIGINT)):
+        yield pressed
+        return
+    previous = signal.signal(signal.SIGINT, lambda *_: pressed.append(True))
+    try:
+        yield pressed
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
 
 class ExistingFiles(OutputError):
     """Files that may not be replaced unasked; `paths` for front ends that word the refusal themselves."""
@@ -346,9 +375,12 @@ class _Writing:
             raise _meanwhile(meanwhile)
         temps, self.temps = self.temps, {}
         aside = {t: (None if self.overwrite else self.current[t]) for t in temps if t in self.current}
-        backups = _commit(temps, aside, self.overwrite, len(self.declared), self.where)
-        _discard(list(backups.values()))
-        _sync_folder(self.folder)
+        with _uninterrupted() as pressed:  # all or none, whatever Ctrl+C comes (twice) meanwhile
+            backups = _commit(temps, aside, self.overwrite, len(self.declared), self.where)
+            _discard(list(backups.values()))
+            _sync_folder(self.folder)
+        if pressed:
+            raise Committed(self.folder)
 
     def _changed_meanwhile(self) -> list[Path]:
         """Targets someone saved or made while the documents were rendered (minutes, for a big case): the
