@@ -610,3 +610,20 @@ def test_a_name_or_path_too_long_is_said_in_polish(tmp_path, monkeypatch, comman
     assert result.exit_code == 1, result.output
     assert "zbyt dług" in result.output and "Errno" not in result.output and "OSError" not in result.output, \
         result.output
+
+
+@pytest.mark.parametrize("kind", ["link", "folder"])
+def test_a_link_or_folder_in_place_of_the_lock_file_is_refused_by_name(tmp_path, kind):
+    """Taking the folder's lock opened .pismo.lock following a link: an empty file appeared outside the output
+    folder, wherever the link pointed."""
+    folder = tmp_path / "out" / CASE_DIR
+    folder.mkdir(parents=True)
+    outside = tmp_path / "poza-folderem.txt"
+    if kind == "link":
+        (folder / ".pismo.lock").symlink_to(outside)
+    else:
+        (folder / ".pismo.lock").mkdir()
+    result = run("plan", LECZNA, "-o", tmp_path / "out")
+    assert result.exit_code == 1, result.output
+    assert f"{folder / '.pismo.lock'}: w miejscu ukrytego pliku blokady pismo jest" in result.output, result.output
+    assert not outside.exists() and not (folder / "plan.docx").exists()

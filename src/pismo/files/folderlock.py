@@ -90,7 +90,7 @@ def _acquire(path: Path, wait: float, tell: bool = False) -> int | None:
     deadline = time.monotonic() + wait
     told = not tell
     while True:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+        fd = _open(path)
         try:
             if _try_lock(fd):
                 if _still_there(fd, path):
@@ -110,6 +110,15 @@ def _acquire(path: Path, wait: float, tell: bool = False) -> int | None:
             if waiting is not None:
                 waiting(path.parent)
         time.sleep(_POLL)
+
+
+def _open(path: Path) -> int:
+    """The lock file, never through a link: a link (or folder) put in its place is refused (OSError ELOOP or
+    EISDIR with the lock file's name), so taking a lock creates nothing outside the folder."""
+    if os.path.islink(path):
+        raise OSError(errno.ELOOP, "lock file is a symbolic link", str(path))
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    return os.open(path, flags, 0o666)
 
 
 def _release(fd: int, path: Path) -> None:

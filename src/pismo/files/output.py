@@ -318,6 +318,10 @@ def _locked(folder: Path, where: str):
     except OSError as exc:
         if exc.filename is None or Path(exc.filename).name != folderlock.LOCK_NAME:
             raise
+        if exc.errno in (errno.ELOOP, errno.EISDIR):
+            raise OutputError(f"{exc.filename}: w miejscu ukrytego pliku blokady pismo jest "
+                              f"{'folder' if exc.errno == errno.EISDIR else 'dowiązanie symboliczne'} – usuń go i "
+                              "uruchom polecenie ponownie; nic nie zapisano") from None
         what, todo = _reason(exc, where)
         raise OutputError(f"{folder}: nie można zapisać w folderze ({what}) – nic nie zapisano; {todo}") from None
 
