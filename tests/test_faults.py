@@ -233,6 +233,18 @@ def test_leftovers_of_a_killed_run_are_hidden_and_removed_by_the_next(tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == [".plan.docx.moje-notatki.tmp", "manifest.json", "plan.docx"]
 
 
+def test_leftovers_of_a_killed_pdf_run_are_removed_by_the_next_write(tmp_path):
+    """Only the leftovers of the names the command writes were removed: a half-copied PDF temporary of a run
+    killed while placing it stayed for good, and a PDF moved aside was never put back."""
+    folder = tmp_path / CASE_DIR
+    folder.mkdir()
+    (folder / ".plan.pdf.pismo-v105507v.tmp").write_bytes(b"%PDF-1.7 urwany")
+    (folder / ".wniosek.pdf.pismo-0a1b2c3d.bak").write_bytes(b"%PDF wniosek uzytkownika")
+    assert run("plan", LECZNA, "-o", tmp_path).exit_code == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["manifest.json", "plan.docx", "wniosek.pdf"]
+    assert (folder / "wniosek.pdf").read_bytes() == b"%PDF wniosek uzytkownika"
+
+
 def test_a_file_left_moved_aside_by_a_killed_run_is_put_back_by_the_next(tmp_path):
     """Killed between moving plan.docx aside and putting the new one in place: only the hidden backup holds
     the user's plan. The next run must put it back (and then refuse to replace it unasked), not delete it."""
@@ -667,3 +679,45 @@ def test_a_pdf_is_never_placed_beside_a_document_changed_while_it_was_made(tmp_p
     assert f"{documents[0]}: dokument zmieniono w czasie tworzenia PDF" in str(error.value)
     assert "także za drugim razem" not in str(error.value)
     assert error.value.written == [tmp_path / "wniosek.pdf"] and not (tmp_path / "plan.pdf").exists()
+
+
+def test_the_record_is_read_once_and_each_file_hashed_once_for_many_pdfs(tmp_path, monkeypatch):
+    """pdf re-read and re-parsed manifest.json for every PDF (5012 files: 103 s before a refusal), and a
+    record naming one big file 300 times hashed it 300 times."""
+    from pismo.files import pdf, record
+
+    names = [f"zaproszenie-{n}.docx" for n in range(200)]
+    for name in names:
+        shutil.copy(BUILTIN_DIR / "plan.docx", tmp_path / name)
+        (tmp_path / name).with_suffix(".pdf").write_bytes(b"%PDF wlasny")
+    entries = [{"plik": name.replace(".docx", ".pdf"), "sha256": "0" * 64} for name in names]
+    entries += [{"plik": "zaproszenie-0.pdf", "sha256": "1" * 64}] * 300
+    (tmp_path / "manifest.json").write_text(json.dumps({"sprawa": "x", "dokumenty": entries}))
+    reads, hashes = [], []
+    real_read, real_sha = record.read, record.sha256_of
+    monkeypatch.setattr(record, "read", lambda folder: reads.append(folder) or real_read(folder))
+    monkeypatch.setattr(record, "sha256_of", lambda path: hashes.append(path) or real_sha(path))
+    with pytest.raises(pdf.PdfError, match="pliki PDF już istnieją"):
+        pdf.check_inputs([tmp_path])
+    assert len(reads) == 1 and len(hashes) == len(set(hashes)) == 200, (len(reads), len(hashes))
+    hashes.clear()
+    assert record.unchanged(tmp_path, entries) == {}
+    assert len(hashes) == 200
+
+
+def test_pdf_of_a_document_with_a_long_name(tmp_path, monkeypatch):
+    """A valid name of 251 bytes got the staging number in front and exceeded 255: „zwolnij miejsce na dysku”."""
+    from pismo.files import pdf
+
+    document = tmp_path / ("pismo-" + "ż" * 120 + ".docx")
+    shutil.copy(BUILTIN_DIR / "plan.docx", document)
+
+    def fake_soffice(run, profile, outdir, documents):
+        outdir.mkdir(exist_ok=True)
+        for staged in documents:
+            staged.produced.write_bytes(MINIMAL_PDF)
+        return ""
+
+    monkeypatch.setattr(pdf, "_run_soffice", fake_soffice)
+    assert pdf.convert([document], sys.executable) == [document.with_suffix(".pdf")]
+    assert document.with_suffix(".pdf").read_bytes() == MINIMAL_PDF

@@ -68,7 +68,6 @@ from pismo.files.read import os_reason
 
 MAX_NAME_BYTES = 200  # leaves room for the temporary's prefix and suffix within the usual 255
 _MARK = "pismo-"
-_LEFTOVER_SUFFIXES = (".tmp", ".bak")
 
 
 def _current_umask() -> int:
@@ -292,7 +291,7 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
 
 def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest: dict | None, where: str):
     """The transaction's body, under the folder's lock."""
-    _remove_leftovers(folder, [t.name for t in targets])
+    _remove_leftovers(folder)
     old = record.read(folder) if manifest is not None else None
     kept = record.unchanged(folder, old or [])
     current = _existing(targets, overwrite, old, kept, inputs, where)
@@ -563,7 +562,7 @@ def put_in_place(temp: Path, target: Path, expected: str | None, overwrite: bool
 def _set_aside(target: Path) -> Path | None:
     """Rename target to a hidden backup name (None if it is gone); what is moved can no longer change by a
     save that replaces the file, as Word's does."""
-    backup = target.with_name(f".{target.name}.{_MARK}{secrets.token_hex(4)}.bak")
+    backup = target.with_name(f"{hidden_prefix(target.name)}{secrets.token_hex(4)}.bak")
     try:
         os.rename(target, backup)
     except FileNotFoundError:
@@ -628,7 +627,7 @@ def shareable(path) -> None:
 
 
 def _write_temp(folder: Path, name: str, data: bytes) -> Path:
-    handle, temp = tempfile.mkstemp(prefix=f".{name}.{_MARK}", suffix=".tmp", dir=folder)
+    handle, temp = tempfile.mkstemp(prefix=hidden_prefix(name), suffix=".tmp", dir=folder)
     try:
         try:
             shareable(temp)
@@ -649,21 +648,40 @@ def _write_bytes(handle: int, data: bytes) -> None:
         view = view[os.write(handle, view):]
 
 
-def _remove_leftovers(folder: Path, names: list[str]) -> None:
-    """Hidden temporaries and backups of these names left by a killed run; a backup whose name is missing (the
-    run was killed between moving a file aside and putting the new one in place) is put back instead."""
+_LONG_NAME_BYTES = 200  # a longer name would make its hidden temporary's name longer than 255 bytes
+
+
+def hidden_prefix(name: str) -> str:
+    """The start of a hidden temporary's or backup's name for a file: ".NAME.pismo-", or for a name too long
+    to take the additions, "." + "~" and a digest of it (a kill leaves such a backup kept, not put back)."""
+    if len(name.encode("utf-8", "surrogateescape")) > _LONG_NAME_BYTES:
+        name = "~" + hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return f".{name}.{_MARK}"
+
+
+_LEFTOVER = re.compile(r"\.(?P<name>.+)\." + _MARK + r"[a-z0-9_]{8}\.(?P<kind>tmp|bak)")
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Hidden temporaries and backups a killed run left in the folder (of documents, PDFs or the manifest:
+    under the folder's lock every one is stale); a backup whose name is missing (the run was killed between
+    moving a file aside and putting the new one in place) is put back instead."""
     try:
         entries = sorted(entry.name for entry in os.scandir(folder))
     except OSError:
         return
-    for name in names:
-        prefix = f".{name}.{_MARK}"
-        for leftover in (e for e in entries if e.startswith(prefix) and e.endswith(_LEFTOVER_SUFFIXES)):
-            if leftover.endswith(".bak") and not os.path.lexists(folder / name):
-                with contextlib.suppress(OSError):
-                    _place(folder / leftover, folder / name, clobber=False)
-                    continue
-            _discard([folder / leftover])
+    for leftover in entries:
+        found = _LEFTOVER.fullmatch(leftover)
+        if found is None:
+            continue
+        target = folder / found["name"]
+        if found["kind"] == "bak" and found["name"].startswith("~"):
+            continue  # of a long name it does not hold: kept, hidden, for the user
+        if found["kind"] == "bak" and not os.path.lexists(target) and name_problem(found["name"]) is None:
+            with contextlib.suppress(OSError):
+                _place(folder / leftover, target, clobber=False)
+                continue
+        _discard([folder / leftover])
 
 
 def _discard(paths) -> None:

@@ -21,6 +21,7 @@ be placed after the KeyboardInterrupt propagates.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
@@ -180,8 +181,10 @@ def _staging():
 
 
 def _no_staging(exc: OSError) -> PdfError:
+    todo = "zwolnij miejsce na dysku i spróbuj ponownie" if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) \
+        else "sprawdź folder tymczasowy (zmienna TEMP albo TMPDIR) i spróbuj ponownie"
     return PdfError(f"nie można przygotować plików do zamiany na PDF w folderze tymczasowym {tempfile.gettempdir()} "
-                    f"({_os_reason(exc)}) – nic nie zamieniono; zwolnij miejsce na dysku i spróbuj ponownie")
+                    f"({_os_reason(exc)}) – nic nie zamieniono; {todo}")
 
 
 def _process_count(documents: int, jobs: int) -> int:
@@ -205,13 +208,19 @@ def _stage(paths: list[Path], staging: Path, processes: int) -> list[list[_Docum
 
 
 def _staged_name(number: int, document: Path) -> str:
-    """A unique name soffice can read: its own name, unless that holds bytes that are not UTF-8
-    (soffice cannot load such a file; the PDF still gets the original name)."""
+    """A unique name soffice can read: its own name, unless that holds bytes that are not UTF-8 (soffice
+    cannot load such a file) or is too long to take the number in front (a name of 251 bytes is valid); the
+    PDF still gets the original name."""
     try:
-        document.name.encode("utf-8")
+        size = len(document.name.encode("utf-8"))
     except UnicodeEncodeError:
+        size = None
+    if size is None or size > STAGED_NAME_BYTES:
         return f"{number:05d}-dokument{document.suffix}"
     return f"{number:05d}-{document.name}"
+
+
+STAGED_NAME_BYTES = 200  # room for the number and for the .pdf soffice makes of it
 
 
 def _convert_chunk(chunk: list[_Document], run: _Run) -> None:
@@ -346,12 +355,11 @@ def _place_locked(document: _Document, run: _Run) -> None:
         return
     temp = None
     try:
-        entries = [e for e in record.read(target.parent) if e["plik"] == target.name]
-        expected = record.unchanged(target.parent, entries).get(target.name)
+        expected = record.unchanged_sha(target)
         if not run.overwrite and os.path.lexists(target) and expected is None:
             document.error = _SAVED_MEANWHILE
             return
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.pismo-", suffix=".tmp", dir=target.parent)
+        handle, temp = tempfile.mkstemp(prefix=output.hidden_prefix(target.name), suffix=".tmp", dir=target.parent)
         output.shareable(temp)
         with os.fdopen(handle, "wb") as writer, document.produced.open("rb") as reader:
             shutil.copyfileobj(reader, writer)

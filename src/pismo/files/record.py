@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 MANIFEST = "manifest.json"
@@ -54,8 +55,36 @@ def header(folder: Path) -> dict | None:
 
 def replaceable(path: Path) -> bool:
     """pismo wrote this file (its folder's record lists it) and nobody changed it since."""
+    return unchanged_sha(path) is not None
+
+
+def unchanged_sha(path: Path) -> str | None:
+    """The recorded sha256 of a file pismo wrote and nobody changed since; None otherwise."""
     path = Path(path)
-    return path.name in unchanged(path.parent, [e for e in read(path.parent) if e["plik"] == path.name])
+    recorded = _recorded(path.parent).get(path.name)
+    if recorded is None or path.is_symlink() or not path.is_file() or sha256_of(path) != recorded:
+        return None
+    return recorded
+
+
+_RECORDED: dict[Path, tuple[tuple, dict[str, str]]] = {}
+
+
+def _recorded(folder: Path) -> dict[str, str]:
+    """{file name: sha256} of the folder's record (the first entry of a name), read again only when the
+    manifest changed: asked once per PDF of thousands, it was parsed each time (minutes)."""
+    try:
+        info = os.stat(Path(folder) / MANIFEST)
+        signature = (info.st_dev, info.st_ino, info.st_mtime_ns, info.st_size)
+    except OSError:
+        return {}
+    cached = _RECORDED.get(Path(folder))
+    if cached is None or cached[0] != signature:
+        names: dict[str, str] = {}
+        for entry in read(folder):
+            names.setdefault(entry["plik"], entry["sha256"])
+        cached = _RECORDED[Path(folder)] = (signature, names)
+    return cached[1]
 
 
 def read(folder: Path) -> list[dict]:
@@ -74,11 +103,12 @@ def is_record(path: Path) -> bool:
 
 def unchanged(folder: Path, entries: list[dict]) -> dict[str, str]:
     """{file name: sha256} of the recorded files still there with the recorded content."""
-    found = {}
+    found, seen = {}, set()
     for entry in entries:
         name = entry["plik"]
-        if "/" in name or "\\" in name or name in (MANIFEST, "", ".", ".."):
-            continue
+        if name in seen or "/" in name or "\\" in name or name in (MANIFEST, "", ".", ".."):
+            continue  # the first entry of a name counts (as merged() keeps it): each file hashed once
+        seen.add(name)
         path = Path(folder) / name
         if not path.is_symlink() and path.is_file() and sha256_of(path) == entry["sha256"]:
             found[name] = entry["sha256"]
