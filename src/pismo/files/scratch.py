@@ -27,6 +27,8 @@ from pismo.files import folderlock
 
 PREFIXES = ("pismo-lo-", "pismo-pdf-")  # the folders LibreOffice runs use
 UNLOCKED_AGE = 24 * 3600.0
+OWNER_LOCK = ".pismo-wlasciciel.lock"  # held while the owner lives; not the folder's write lock, which
+# a PDF placed in the folder (the warm converter's cold path) takes for itself
 
 
 class Scratch:
@@ -35,7 +37,7 @@ class Scratch:
     def __init__(self, prefix: str) -> None:
         remove_stale()
         self.path = Path(tempfile.mkdtemp(prefix=prefix))
-        self._held = folderlock.try_hold(self.path / folderlock.LOCK_NAME)
+        self._held = folderlock.try_hold(self.path / OWNER_LOCK)
 
     def remove(self) -> None:
         held, self._held = self._held, None
@@ -91,7 +93,7 @@ def _ours(entry: os.DirEntry) -> bool:
 
 def _abandoned(path: Path) -> bool:
     """Remove the folder when no live process holds it; whether it was removed."""
-    lock = path / folderlock.LOCK_NAME
+    lock = path / OWNER_LOCK
     if not lock.exists():
         if time.time() - path.lstat().st_mtime < UNLOCKED_AGE:
             return False
