@@ -4,7 +4,8 @@ Reads FAKE_SOFFICE (comma-separated): hang-on:NAME (sleep when it reaches a
 document whose name contains NAME), die-once:NAME (kill itself there, the first
 time only), bad-pdf (write a file that only starts with %PDF), flood (print
 100 MB, then fail), fail-if-profile-has:FILE (exit 77 like LibreOffice with a
-damaged profile). Logs each run as one line to FAKE_SOFFICE_LOG: its process
+damaged profile), stop-after:N (quietly stop, exit 0, after N documents, as LibreOffice 7.4 did after 245).
+Logs each run as one line to FAKE_SOFFICE_LOG: its process
 group, profile and documents.
 """
 
@@ -42,6 +43,8 @@ if "flood" in flags:
         sys.stdout.buffer.write(block)
     sys.exit(1)
 out.mkdir(parents=True, exist_ok=True)
+if flag("stop-after"):
+    documents = documents[:int(flag("stop-after"))]
 for document in documents:
     name = Path(document).name
     if flag("hang-on") and flag("hang-on") in name:
@@ -54,4 +57,4 @@ for document in documents:
             os.kill(os.getpid(), signal.SIGKILL)
     body = b"%PDF-1.7 nothing else" if "bad-pdf" in flags else MINIMAL_PDF
     (out / Path(document).with_suffix(".pdf").name).write_bytes(body)
-    time.sleep(0.05)
+    time.sleep(0.05 if not flag("stop-after") else 0)

@@ -182,3 +182,29 @@ for a in "$@"; do case "$a" in *.docx) cp "{minimal}" "$out/$(basename "$a" .doc
     assert saved.read_bytes() == b"zapisane w innym programie"
     assert documents[1].with_suffix(".pdf").read_bytes() == MINIMAL_PDF
     assert not [p for p in saved.parent.iterdir() if ".pismo-" in p.name]
+
+
+def test_a_missing_folder_is_named_as_missing_not_as_a_wrong_kind_of_file(tmp_path):
+    """„brak_folderu: to nie jest dokument Word” sent the user looking for the wrong mistake (a typo)."""
+    result = CliRunner().invoke(main, ["pdf", str(tmp_path / "brak_folderu")])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'brak_folderu'}: nie ma takiego pliku ani folderu" in result.output
+
+
+def test_a_link_where_a_pdf_goes_is_never_replaced(documents, tmp_path):
+    """With --nadpisz a symbolic link at plan.pdf was replaced, while the same link at plan.docx is refused."""
+    from helpers import MINIMAL_PDF
+
+    minimal = tmp_path / "minimal.pdf"
+    minimal.write_bytes(MINIMAL_PDF)
+    script = _fake_soffice(tmp_path, f'''out=""; prev=""
+for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done
+mkdir -p "$out"
+for a in "$@"; do case "$a" in *.docx) cp "{minimal}" "$out/$(basename "$a" .docx).pdf";; esac; done''')
+    elsewhere = tmp_path / "gdzie-indziej.pdf"
+    elsewhere.write_bytes(b"cudzy plik")
+    documents[0].with_suffix(".pdf").symlink_to(elsewhere)
+    result = CliRunner().invoke(main, ["pdf", "--nadpisz", "--soffice", str(script), *map(str, documents)])
+    assert result.exit_code == 1, result.output
+    assert "jest dowiązanie symboliczne" in result.output
+    assert documents[0].with_suffix(".pdf").is_symlink() and elsewhere.read_bytes() == b"cudzy plik"

@@ -403,3 +403,10 @@ def test_honorific(gender, expected):
 def test_honorific_bad_gender_raises(gender):
     with pytest.raises(ValueError):
         honorific(gender)
+
+
+def test_seconds_are_whole_or_with_a_decimal_comma():
+    """A time-out was printed „110.149 s”: a point and the noise of a float."""
+    from pismo.polish import seconds
+
+    assert [seconds(v) for v in (110.149, 60.0, 2.5, 0.25, 1)] == ["110 s", "60 s", "2,5 s", "0,2 s", "1 s"]

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Union
 
 from pismo import errors
 from pismo.errors import DocumentError, InputFailed, OutputFailed, PismoError, TemplateFailed
+from pismo.polish import seconds
 
 if TYPE_CHECKING:
     from pismo.documents.kinds import Registry
@@ -601,7 +602,7 @@ def _waiting(listener, folder: Path) -> None:
     from pismo.files import folderlock
 
     listener(f"{folder}: w tym folderze zapisuje teraz inne polecenie pismo – czekam, aż skończy "
-             f"(najwyżej {folderlock.WAIT_SECONDS:g} s)…")
+             f"(najwyżej {seconds(folderlock.WAIT_SECONDS)})…")
 
 
 @contextmanager

@@ -341,3 +341,10 @@ def plural(n: int, one: str, few: str, many: str) -> str:
 def count(n: int, one: str, few: str, many: str) -> str:
     """A number with its noun: 1 plik, 2 pliki, 5 plików."""
     return f"{n} {plural(n, one, few, many)}"
+
+
+def seconds(value: float) -> str:
+    """A duration for a message: whole seconds, or one decimal with a comma under ten („2,5 s”, „110 s”)."""
+    if value >= 10 or float(value).is_integer():
+        return f"{round(value)} s"
+    return f"{value:.1f} s".replace(".", ",")

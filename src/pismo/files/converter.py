@@ -35,6 +35,7 @@ from pathlib import Path
 from pismo.files.scratch import Scratch
 from pismo.files.soffice import PdfError, borrow_profile, find_soffice, kill_group, start
 from pismo.files.read import os_reason
+from pismo.polish import seconds
 
 BRIDGE = Path(__file__).with_name("uno_bridge.py")
 START_SECONDS = 120.0  # a cold LibreOffice with a new profile on a slow PC
@@ -203,7 +204,7 @@ class Converter:
         if self._soffice is None:
             self.start()
         if not self._lock.acquire(timeout=timeout):
-            raise PdfError(f"LibreOffice jest zajęty innymi dokumentami dłużej niż {timeout:g} s – spróbuj ponownie")
+            raise PdfError(f"LibreOffice jest zajęty innymi dokumentami dłużej niż {seconds(timeout)} – spróbuj ponownie")
         try:
             self._convert(Path(source), Path(target), timeout)
         finally:
@@ -236,7 +237,7 @@ class Converter:
             if reply.get("timeout"):
                 self._stop_bridge()
                 self._restart_soon()
-                raise PdfError(f"LibreOffice nie zamienił dokumentu w ciągu {limit:g} s (przekroczono limit czasu) "
+                raise PdfError(f"LibreOffice nie zamienił dokumentu w ciągu {seconds(limit)} (przekroczono limit czasu) "
                                "– został zatrzymany i uruchomiony ponownie")
             if not reply.get("dead"):
                 raise PdfError("LibreOffice nie zamienił dokumentu na PDF (dokument może być uszkodzony)"

@@ -65,6 +65,7 @@ from pathlib import Path
 
 from pismo.files import folderlock, record
 from pismo.files.read import os_reason
+from pismo.polish import seconds
 
 MAX_NAME_BYTES = 200  # leaves room for the temporary's prefix and suffix within the usual 255
 _MARK = "pismo-"
@@ -312,7 +313,7 @@ def _locked(folder: Path, where: str):
             yield
     except folderlock.Busy:
         raise OutputError(f"{folder}: w tym folderze zapisuje teraz inne polecenie pismo (od ponad "
-                          f"{folderlock.WAIT_SECONDS:g} s) – poczekaj, aż skończy, i uruchom polecenie ponownie; "
+                          f"{seconds(folderlock.WAIT_SECONDS)}) – poczekaj, aż skończy, i uruchom polecenie ponownie; "
                           "nic nie zapisano") from None
     except OSError as exc:
         if exc.filename is None or Path(exc.filename).name != folderlock.LOCK_NAME:

@@ -37,6 +37,7 @@ from pathlib import Path
 from pismo.files import folderlock, output, record, scratch
 from pismo.files.soffice import (ENV_VAR, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable, borrow_profile,  # noqa: F401
                            find_soffice, kill_group, start)
+from pismo.polish import seconds
 
 STARTUP_ALLOWANCE = 90.0  # seconds to the first PDF: a cold start on a slow office PC
 DOCUMENT_ALLOWANCE = 20.0  # seconds to each further PDF …
@@ -75,10 +76,12 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
             paths.append(given)
     paths = list(dict.fromkeys(paths))
     for path in paths:
+        if not os.path.lexists(path):
+            raise PdfError(f"{path}: nie ma takiego pliku ani folderu – sprawdź nazwę")
         if path.suffix.lower() != ".docx":
             raise PdfError(f"{path}: to nie jest dokument Word (.docx) – na PDF zamieniam tylko pliki .docx")
         if not path.is_file():
-            raise PdfError(f"{path}: plik nie istnieje")
+            raise PdfError(f"{path}: to nie jest zwykły plik – podaj dokument Word (.docx) albo folder z nimi")
         if not zipfile.is_zipfile(path):  # LibreOffice would happily "convert" it as plain text
             raise PdfError(f"{path}: plik jest uszkodzony albo to nie jest dokument Word (.docx)")
     read = [pdf_path(p) for p in paths if any(output.same_file(pdf_path(p), source) for source in inputs)]
@@ -223,32 +226,43 @@ def _staged_name(number: int, document: Path) -> str:
 STAGED_NAME_BYTES = 200  # room for the number and for the .pdf soffice makes of it
 
 
+PER_PROCESS = 100  # documents one soffice run converts: LibreOffice 7.4 stopped after 245 without a word
+
+
 def _convert_chunk(chunk: list[_Document], run: _Run) -> None:
-    """One soffice process for the chunk, then one more for what it did not convert."""
+    """The chunk's documents, PER_PROCESS at a time, in one profile."""
     profile = borrow_profile()
     try:
-        pending = chunk
-        reason = ""
-        for attempt in (1, 2):
-            if attempt == 2:
-                profile.rebuild()  # it may be the profile that failed
-                pending = pending[1:] + pending[:1]  # the one it stalled on goes last
-                for document in pending:
-                    document.retried = True
-            profile.prepare()
-            out = chunk[0].staged.parent.parent / f"pdf-{attempt}"
-            for document in pending:
-                document.produced = out / (document.staged.stem + ".pdf")
-            reason = _why(out, _run_soffice(run, profile, out, pending))
+        for first in range(0, len(chunk), PER_PROCESS):
             if run.stop.is_set():
                 return
-            pending = [d for d in pending if not _place(d, run)]
-            if not pending:
-                return
-        for document in pending:
-            document.error = reason + " (także za drugim razem)"
+            _convert_batch(chunk[first:first + PER_PROCESS], run, profile, first // PER_PROCESS)
     finally:
         profile.release()
+
+
+def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> None:
+    """One soffice process for the batch, then one more for what it did not convert."""
+    pending = batch
+    reason = ""
+    for attempt in (1, 2):
+        if attempt == 2:
+            profile.rebuild()  # it may be the profile that failed
+            pending = pending[1:] + pending[:1]  # the one it stalled on goes last
+            for document in pending:
+                document.retried = True
+        profile.prepare()
+        out = batch[0].staged.parent.parent / f"pdf-{number}-{attempt}"
+        for document in pending:
+            document.produced = out / (document.staged.stem + ".pdf")
+        reason = _why(out, _run_soffice(run, profile, out, pending))
+        if run.stop.is_set():
+            return
+        pending = [d for d in pending if not _place(d, run)]
+        if not pending:
+            return
+    for document in pending:
+        document.error = reason + " (także za drugim razem)"
 
 
 def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> str:
@@ -269,7 +283,7 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
         stalled = _watch(process, run, documents)
         if stalled:
             kill_group(process)
-            return (f"LibreOffice przestał odpowiadać – przekroczono limit czasu ({stalled:g} s bez postępu), "
+            return (f"LibreOffice przestał odpowiadać – przekroczono limit czasu ({seconds(stalled)} bez postępu), "
                     "więc został zatrzymany")
         code = process.wait()
     finally:
@@ -349,6 +363,10 @@ def _place(document: _Document, run: _Run) -> bool:
 def _place_locked(document: _Document, run: _Run) -> None:
     """_place under the folder's lock: the PDF must still be the PDF of the document beside it."""
     target = document.target
+    if os.path.islink(target):
+        document.error = (f"w miejscu pliku PDF {target} jest dowiązanie symboliczne – pismo nie zapisuje przez "
+                          "dowiązania, także z --nadpisz; usuń je i uruchom zamianę ponownie")
+        return
     if record.sha256_of(document.source) != document.digest:
         document.error = ("dokument zmieniono w czasie tworzenia PDF (np. zapisało go inne polecenie pismo albo "
                           "Word) – PDF nie pasowałby do niego, więc go nie zapisano; uruchom zamianę ponownie")
