@@ -50,7 +50,18 @@ def normalise(line: str) -> str:
 
 
 # The smallest complete PDF with one page, as a stand-in soffice would write it.
-MINIMAL_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-               b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-               b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
-               b"trailer<</Root 1 0 R>>\nstartxref\n0\n%%EOF\n")
+def _minimal_pdf() -> bytes:
+    """One blank page, with a true cross-reference table (pdf_pages follows startxref to it)."""
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"]
+    body, offsets = b"%PDF-1.4\n", []
+    for number, content in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj" % number + content + b"endobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return body + b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+MINIMAL_PDF = _minimal_pdf()

@@ -384,6 +384,11 @@ def test_pdf_pages_counts_pages_and_refuses_a_cut_file(tmp_path):
     assert pdf.pdf_pages(whole) == 1
     whole.write_bytes(MINIMAL_PDF[:-20])
     assert pdf.pdf_pages(whole) == 0
+    # it only looks complete: startxref points nowhere (past the end), or not at a cross-reference
+    whole.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Page >> garbage\nstartxref\n999999\n%%EOF\n")
+    assert pdf.pdf_pages(whole) == 0
+    whole.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Page >> garbage\nstartxref\n3\n%%EOF\n")
+    assert pdf.pdf_pages(whole) == 0
 
 
 @posix_only

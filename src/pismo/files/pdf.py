@@ -400,16 +400,26 @@ def _place_locked(document: _Document, run: _Run) -> None:
 _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
+_STARTXREF = re.compile(rb"startxref\s+(\d{1,15})\s")
+_XREF = re.compile(rb"\s*(?:xref|\d+\s+\d+\s+obj)")
+
+
 def pdf_pages(path: Path) -> int:
-    """Pages of a complete PDF (0 if it is missing, cut short or has no page): more than a "%PDF" start."""
+    """Pages of a complete PDF (0 if it is missing, cut short or has no page): more than a "%PDF" start – its
+    last startxref points at a cross-reference, as a reader needs to open it."""
     try:
         with open(path, "rb") as stream:
             if stream.read(5) != b"%PDF-":
                 return 0
             stream.seek(0, os.SEEK_END)
-            stream.seek(max(0, stream.tell() - 1024))
+            size = stream.tell()
+            stream.seek(max(0, size - 1024))
             end = stream.read()
-            if b"%%EOF" not in end or b"startxref" not in end:
+            found = _STARTXREF.findall(end)
+            if b"%%EOF" not in end or not found or int(found[-1]) >= size:
+                return 0
+            stream.seek(int(found[-1]))  # where the cross-reference is: a table, or a stream object
+            if not _XREF.match(stream.read(64)):
                 return 0
             stream.seek(0)
             pages, carry = 0, b""
