@@ -140,3 +140,24 @@ def test_odmien_quotes_what_yaml_would_misread(tmp_path: Path):
         import yaml
 
         assert yaml.safe_load(f"k: {scalar(value)}") == {"k": value}, value
+
+
+def test_odmien_writes_through_a_link_to_the_case_and_refuses_a_shared_file(tmp_path: Path):
+    """A case file that is a symbolic link was replaced by a copy (the real case got nothing); one with a second
+    name (a hard link) was split silently."""
+    import os
+
+    real = _stripped(CASES[0], tmp_path)
+    link = tmp_path / "skrot.yaml"
+    link.symlink_to(real)
+    before = real.read_text(encoding="utf-8")
+    assert CliRunner().invoke(main, ["odmien", str(link)]).exit_code == 0
+    assert link.is_symlink() and real.read_text(encoding="utf-8") != before
+    assert "dopelniacz:" in real.read_text(encoding="utf-8")
+    (tmp_path / "drugi").mkdir()
+    second = _stripped(CASES[0], tmp_path / "drugi")
+    os.link(second, tmp_path / "druga-nazwa.yaml")
+    kept = second.read_bytes()
+    result = CliRunner().invoke(main, ["odmien", str(second)])
+    assert result.exit_code == 1 and "dowiązania twarde" in result.output, result.output
+    assert second.read_bytes() == kept == (tmp_path / "druga-nazwa.yaml").read_bytes()

@@ -383,10 +383,14 @@ def odmien(path: "os.PathLike[str]"):
 
     Returns pismo.morph.writeback.Written; CaseError for a broken case, OutputFailed if the
     file cannot be written (then it is unchanged)."""
-    from pismo.morph.writeback import odmien as write
+    from pismo.morph.writeback import SharedFile, odmien as write
 
     try:
         return write(Path(path))
+    except SharedFile:
+        raise OutputFailed(f"{path}: plik sprawy ma też inne nazwy (dowiązania twarde) – zapis rozdzieliłby je "
+                           "i pozostałe zostałyby bez zmian; skopiuj plik i uruchom polecenie na kopii; nic nie "
+                           "wpisano") from None
     except OSError as exc:
         from pismo.files.read import os_reason
 

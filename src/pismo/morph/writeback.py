@@ -123,12 +123,23 @@ def write_forms(path: Path, derived) -> list:
     return skipped
 
 
+class SharedFile(Exception):
+    """The case file has other names (hard links): replacing it would leave them the old text."""
+
+
 def _replace(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing: a temporary file beside it, then an atomic rename."""
+    """Write the whole file or nothing: a temporary file beside it, then an atomic rename. A symbolic link is
+    written through to the file it names (the case the user and colleagues work on stays one file); a file
+    with other names (hard links) is refused, as a rename would split it."""
+    path = Path(os.path.realpath(path))
+    if path.stat().st_nlink > 1:
+        raise SharedFile(str(path))
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.pismo-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())  # the only copy of the user's case: on disk before it takes the name
         mode = path.stat().st_mode & 0o777
         os.chmod(temporary, mode)
         os.replace(temporary, path)
