@@ -260,7 +260,10 @@ def test_disk_full_while_placing_a_pdf(documents, fake, monkeypatch):
 
 
 @posix_only
-def test_ctrl_c_exits_130_kills_libreoffice_and_leaves_nothing(documents, fake, tmp_path):
+@pytest.mark.parametrize("stop", ["SIGINT", "SIGTERM", "SIGHUP"])
+def test_ctrl_c_exits_130_kills_libreoffice_and_leaves_nothing(documents, fake, tmp_path, stop):
+    """Ctrl+C, a kill or a closed terminal: a SIGTERM or SIGHUP left LibreOffice running (a hung one then held
+    its profile for good)."""
     fake.behave("hang-on:00000-")
     temp = tmp_path / "temp"
     temp.mkdir()
@@ -272,7 +275,7 @@ def test_ctrl_c_exits_130_kills_libreoffice_and_leaves_nothing(documents, fake, 
     while len(fake.runs()) < 2 and time.monotonic() < deadline:
         time.sleep(0.05)
     time.sleep(0.3)
-    process.send_signal(signal.SIGINT)
+    process.send_signal(getattr(signal, stop))
     output, _ = process.communicate(timeout=30)
     assert process.returncode == 130, output
     assert "Przerwano" in output and "Traceback" not in output

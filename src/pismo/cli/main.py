@@ -7,7 +7,9 @@ README.md, "Kody wyjścia".
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -62,6 +64,17 @@ def main() -> None:
     wszystko → pdf.
     """
     api.tell_when_waiting(_tell)
+    _stop_on_termination()
+
+
+def _stop_on_termination() -> None:
+    """A closed terminal (SIGHUP) or a kill (SIGTERM) stops pismo as Ctrl+C does: its LibreOffice, in a
+    process group of its own, is stopped too (left running, a hung one held its profile for good)."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name) and threading.current_thread() is threading.main_thread():
+            signal.signal(getattr(signal, name), interrupt)
 
 
 def _tell(message: str) -> None:
