@@ -18,6 +18,8 @@ HOLES = {  # field: (text as in the example, placeholder line)
     "osoby.dzielnicowy.plec": ("plec: K", "plec: UZUPEŁNIJ (M albo K)"),
     "cel.wskazniki[0].wartosc_docelowa": ("wartosc_docelowa: ", "wartosc_docelowa: UZUPEŁNIJ #"),
     "realizacja.dzialania[0].status": ("status: zrealizowane", "status: UZUPEŁNIJ"),
+    "wnioski[0].adresat": ("adresat: prezydent-miasta", "adresat: UZUPEŁNIJ"),
+    "spotkania[0].zaproszeni[0]": ("      - rada-osiedla-wrzosowisko", "      - UZUPEŁNIJ"),
 }
 
 
@@ -44,6 +46,9 @@ def test_every_placeholder_is_a_warning_and_none_is_a_type_error():
     ("osoby.dzielnicowy.plec", {"plan", "wniosek", "informacja"}, {"terminarz"}),
     ("cel.wskazniki[0].wartosc_docelowa", {"plan", "informacja"}, {"wniosek", "zaproszenia", "terminarz"}),
     ("realizacja.dzialania[0].status", {"informacja"}, {"plan", "wniosek", "terminarz"}),
+    # an addressee still to fill in: a KeyError traceback (the id looked up as it stood), the web list a 500
+    ("wnioski[0].adresat", {"wniosek"}, {"plan", "zaproszenia", "informacja"}),
+    ("spotkania[0].zaproszeni[0]", {"zaproszenia"}, {"plan", "wniosek", "informacja"}),
 ])
 def test_a_document_that_needs_a_placeholder_is_blocked_by_its_field(field, blocked, made):
     report = api.check(_with([field]), "w-trakcie.yaml")
@@ -102,3 +107,16 @@ def test_a_placeholder_in_print_is_traced_to_its_own_field_not_to_a_shorter_one_
     named = re.findall(r"w-trakcie\.yaml:\d+:\d+: ([\w.\[\]]+): do uzupełnienia – dokument drukuje to pole "
                        r"\(„UZUPEŁNIJ KOMENDA MIEJSKA POLICJI”\)", result.output)
     assert named == ["jednostka.naglowek[0]"], result.output
+
+
+def test_a_deadline_whose_date_was_left_out_is_located_not_a_traceback():
+    """`do:` written and its date deleted (or `do: ~`): a TypeError traceback in sprawdz and terminy (sorting
+    None with dates), and the web's list of every case a 500 page."""
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    first = re.search(r"\n(\s+)do: \d{4}-\d{2}-\d{2}", text[text.index("\ndzialania:"):])
+    text = text[:text.index("\ndzialania:")], text[text.index("\ndzialania:"):]
+    head, text = text
+    for empty in ("", " ~"):
+        report = api.check(head + text[:first.start()] + f"\n{first.group(1)}do:{empty}" + text[first.end():], "t.yaml")
+        assert [p.message for p in report.errors if p.path.endswith("termin")] == [
+            "brak daty w polu do – podaj datę RRRR-MM-DD albo termin słowami, np. termin: na bieżąco"], report.errors

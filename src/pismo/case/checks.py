@@ -78,6 +78,8 @@ def _references(case, errors):
     documents = {w.id for w in s.wnioski} | {m.id for m in s.spotkania}
 
     def need(loc, ident, known, what):
+        if is_hole(ident):  # still to fill in: a warning, and the document that uses it waits for it
+            return
         if ident not in known:
             hint = f" – znane: {', '.join(sorted(known))}" if known else ""
             errors.append(case.problem(loc, f"nie ma {what} o identyfikatorze „{ident}”{hint}"))

@@ -289,6 +289,8 @@ class Termin(Model):
 
     @model_validator(mode="after")
     def _date_or_words(self):
+        if self.do is None and self.opis is None:  # "do:" written, its date left out (or "do: ~")
+            raise ValueError("brak daty w polu do – podaj datę RRRR-MM-DD albo termin słowami, np. termin: na bieżąco")
         if self.opis is not None and (self.do is not None or self.od is not None or self.cyklicznie is not None):
             raise ValueError("termin słowami drukuje się tak, jak go wpisano – usuń od, do i cyklicznie "
                              "albo usuń opis terminu")

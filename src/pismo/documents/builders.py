@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pismo.documents import context as ctx
 from pismo import polish
 from pismo.documents import targets
+from pismo.case.holes import is_hole, refuse_hole
 from pismo.case.model import Spotkanie, Sprawa
 
 
@@ -60,7 +61,7 @@ def wnioski(s: Sprawa) -> list[Item]:
     items = []
     for i, w in enumerate(s.wnioski):
         loc = ("wnioski", i)
-        partner, a = addressees[w.adresat]
+        partner, a = _addressee(addressees, w.adresat)
         context = {
             **ctx.letter(s, w.pismo, partner, a, loc + ("pismo",), _addressee_loc(s, w.adresat)),
             "dotyczy": w.dotyczy,
@@ -86,7 +87,7 @@ def zaproszenia(s: Sprawa) -> list[Item]:
         loc = ("spotkania", i)
         meeting = _meeting(m, loc)
         for j, ident in enumerate(ctx.need(m.zaproszeni, loc + ("zaproszeni",))):
-            partner, a = addressees[ident]
+            partner, a = _addressee(addressees, ident)
             context = {
                 **ctx.letter(s, m.zaproszenie, partner, a, loc + ("zaproszenie",), _addressee_loc(s, ident)),
                 "spotkanie": meeting,
@@ -145,6 +146,13 @@ def informacja(s: Sprawa, public: bool = False) -> list[Item]:
     date = s.realizacja.data if s.realizacja else s.okres.do
     title = ctx.document_title(s, "Informacja dotycząca realizacji planu działania priorytetowego", "numer")
     return [_docx("informacja", "informacja.docx", title, date, "informacja.docx", context)]
+
+
+def _addressee(addressees: dict, ident):
+    """(partner, addressee) an id names; an id still reading UZUPEŁNIJ stops the document at that field."""
+    if is_hole(ident):
+        refuse_hole(ident)
+    return addressees[ident]
 
 
 def _addressee_loc(s: Sprawa, ident: str) -> tuple:
