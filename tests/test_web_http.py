@@ -278,3 +278,23 @@ def test_style_and_script_load_without_the_cookie_nothing_else(web):
     status, _, body = web.get("/static/../sprawy/leczna-rejon-3-2025", cookie=False)
     assert status in (403, 404) and b"jednostka" not in body
     assert web.get("/static/nowa.yaml", cookie=False)[0] == 404
+
+
+def test_one_case_that_pismo_fails_on_never_takes_the_list_down(web, monkeypatch):
+    """A case pismo crashed on (an empty deadline, an addressee still UZUPEŁNIJ) made the list of every case a
+    500 page: the officer was locked out of all of them."""
+    from pismo.web import core
+
+    real = core.check
+
+    def failing(text, name="sprawa"):
+        if name == CASE:
+            raise TypeError("'<' not supported between instances of 'datetime.date' and 'NoneType'")
+        return real(text, name)
+
+    monkeypatch.setattr(core, "check", failing)
+    status, _, body = web.get("/")
+    page = body.decode()
+    assert status == 200, page
+    assert "nie udało się sprawdzić (błąd programu)" in page and "TypeError" not in page
+    assert "wrzosogrod" in page  # the other cases are listed as always
