@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import zipfile
 
+import pytest
 from click.testing import CliRunner
 
 from helpers import LECZNA, REFERENCE, WRZOSOGROD, normalise, paragraphs, render_kind
@@ -174,7 +175,7 @@ def test_help_lists_commands_in_the_order_of_work_whole_and_in_polish():
     jobs = CliRunner().invoke(main, ["wszystko", "--help"]).output
     assert "INTEGER" not in jobs and "RANGE" not in jobs and "x>=" not in jobs
     wrong = CliRunner().invoke(main, ["wszystko", str(LECZNA), "-j", "0"])
-    assert wrong.exit_code == 2 and "0 – poza dozwolonym zakresem (co najmniej 1)" in wrong.output
+    assert wrong.exit_code == 2 and "0 – poza dozwolonym zakresem (od 1 do 32)" in wrong.output
 
 
 def test_every_command_help_is_polish_without_clicks_english_type_names():
@@ -194,3 +195,22 @@ def test_every_command_help_is_polish_without_clicks_english_type_names():
         english = re.findall(r"(?:--[\w-]+|-\w)[ =](?:INTEGER|TEXT|PATH|FILENAME|FLOAT|BOOLEAN)\b"
                              r"|\b(?:RANGE|Usage|Options|default)\b", output)
         assert not english, (path, english)
+
+
+@pytest.mark.parametrize("args, text", [
+    (["wszystko", "X", "-j", "99999999999999999999"], "poza dozwolonym zakresem (od 1 do 32)"),
+    (["pdf", "X", "-j", "100"], "poza dozwolonym zakresem (od 1 do 16)"),
+    (["terminy", "X", "--dni", "3000000"], "poza dozwolonym zakresem (od 0 do 36500)"),
+])
+def test_numbers_too_large_for_an_option_are_refused_in_polish(args, text):
+    """-j had no upper bound (Windows allows 61 worker processes: a ValueError traceback beyond), and --dni
+    3000000 ended in an OverflowError traceback."""
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and text in result.output, result.output
+
+
+def test_publication_help_says_what_the_public_version_removes():
+    """The help said registration numbers, addresses and names without a first name are not removed: they are."""
+    result = CliRunner().invoke(main, ["plan", "--help"])
+    flat = " ".join(result.output.split())
+    assert "numerów rejestracyjnych ani adresów" not in flat and "tablic rejestracyjnych" in flat

@@ -67,6 +67,9 @@ def main() -> None:
     _stop_on_termination()
 
 
+MAX_JOBS = 32  # worker processes; Windows allows at most 61, and each takes memory
+
+
 def _stop_on_termination() -> None:
     """A closed terminal (SIGHUP) or a kill (SIGTERM) stops pismo as Ctrl+C does: its LibreOffice, in a
     process group of its own, is stopped too (left running, a hung one held its profile for good)."""
@@ -256,11 +259,11 @@ _CASE = click.argument("sprawa", type=click.Path(path_type=Path), metavar="SPRAW
 _PUBLIC = click.option(
     "--publikacja", is_flag=True,
     help="Wersja do publikacji na stronie internetowej jednostki i stronach partnerów, w osobnym pliku "
-         "z końcówką „-publikacja”: bez numerów telefonów, adresów e-mail, numerów PESEL, adresów profili "
-         "i imion i nazwisk osób prywatnych podanych w polach osób sprawy (w każdej odmianie) oraz par "
-         "„popularne imię + nazwisko” w tekście (stopnie i nazwiska policjantów pozostają). Nie usuwa nazwisk "
-         "podanych w tekście bez imienia, zdrobnień, numerów rejestracyjnych ani adresów zamieszkania – "
-         "przed publikacją przeczytaj ją.")
+         "z końcówką „-publikacja”: bez telefonów, adresów e-mail, numerów PESEL, dowodów, kont i tablic "
+         "rejestracyjnych, numerów mieszkań, adresów profili oraz imion i nazwisk osób prywatnych (z pól osób "
+         "sprawy w każdej odmianie i rozpoznanych w tekście); stopnie i nazwiska policjantów pozostają. Nie "
+         "usuwa m.in. nazwisk, których słownik nie zna, podanych bez imienia, ani danych w zdjęciach (pełna "
+         "lista w README) – przed publikacją przeczytaj ją.")
 
 
 def _kind_command(command: str, kinds: list) -> None:
@@ -300,7 +303,7 @@ _kind_commands()
 @_generating
 @click.option("--publikacja", is_flag=True,
               help="Zapisz też wersje do publikacji (plan i informacja z końcówką „-publikacja”; zob. pismo plan --help).")
-@click.option("-j", "--jobs", "jobs", type=click.IntRange(min=1), default=None, metavar="LICZBA",
+@click.option("-j", "--jobs", "jobs", type=click.IntRange(1, MAX_JOBS), default=None, metavar="LICZBA",
               help="Liczba spraw przetwarzanych równolegle (domyślnie: liczba procesorów).")
 def wszystko(sprawy, wyjscie, szablony, nadpisz, pdf, soffice, publikacja, jobs) -> None:
     """Wszystkie dokumenty każdej sprawy wraz z wykazem manifest.json.

@@ -15,7 +15,7 @@ from pismo.cli.click_pl import CONTEXT
 @click.option("--nadpisz", is_flag=True, help="Zastąp istniejące pliki PDF.")
 @click.option("--soffice", metavar="ŚCIEŻKA", default=None,
               help="Program LibreOffice (soffice); domyślnie zmienna PISMO_SOFFICE albo soffice z PATH.")
-@click.option("-j", "--jobs", "jobs", type=click.IntRange(min=1), default=None, metavar="LICZBA",
+@click.option("-j", "--jobs", "jobs", type=click.IntRange(1, 16), default=None, metavar="LICZBA",
               help="Liczba procesów LibreOffice pracujących równolegle (domyślnie: liczba procesorów, najwyżej 4).")
 def pdf(pliki: tuple[Path, ...], nadpisz: bool, soffice: str | None, jobs: int | None) -> None:
     """Zamień pisma Word (.docx) na PDF za pomocą LibreOffice; każdy PDF trafia obok swojego pliku .docx.

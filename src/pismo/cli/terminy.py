@@ -23,7 +23,7 @@ def _day(ctx, param, value):
 
 @click.command("terminy", context_settings=CONTEXT)
 @click.argument("sprawy", nargs=-1, type=click.Path(path_type=Path), metavar="[SPRAWA.yaml…]")
-@click.option("--dni", type=click.IntRange(min=0), default=None, metavar="N",
+@click.option("--dni", type=click.IntRange(0, 36500), default=None, metavar="N",
               help="Pokaż tylko terminy z najbliższych N dni (zaległe zawsze).")
 @click.option("--dzien", "dzien", default=None, callback=_day, metavar="RRRR-MM-DD",
               help="Licz zaległe i najbliższe terminy od tego dnia (domyślnie: dziś).")
@@ -52,7 +52,8 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
             continue
         items += [(t, path.stem) for t in pending]
     if dni is not None:
-        items = [(t, name) for t, name in items if t.overdue(today) or t.day <= today + dt.timedelta(days=dni)]
+        horizon = today + dt.timedelta(days=min(dni, (dt.date.max - today).days))  # never past the year 9999
+        items = [(t, name) for t, name in items if t.overdue(today) or t.day <= horizon]
     ordered = order([t for t, _ in items], today)
     names = {id(t): name for t, name in items}
     _print(ordered, names, today)
