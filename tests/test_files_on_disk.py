@@ -627,3 +627,14 @@ def test_a_link_or_folder_in_place_of_the_lock_file_is_refused_by_name(tmp_path,
     assert result.exit_code == 1, result.output
     assert f"{folder / '.pismo.lock'}: w miejscu ukrytego pliku blokady pismo jest" in result.output, result.output
     assert not outside.exists() and not (folder / "plan.docx").exists()
+
+
+def test_a_system_refusal_no_check_foresaw_says_what_to_do_for_its_cause():
+    """A folder one may not enter ended in a PermissionError traceback (-o, import -o, pdf); the net that now
+    catches it must not tell the user to shorten a path that is merely forbidden."""
+    from pismo.errors import from_os_error
+
+    denied = str(from_os_error(PermissionError(errno.EACCES, "Permission denied", "noexec/out")))
+    long = str(from_os_error(OSError(errno.ENAMETOOLONG, "File name too long", "ą" * 130)))
+    assert denied.startswith("noexec/out: brak uprawnień") and "masz dostęp" in denied and "krótsz" not in denied
+    assert "krótszą ścieżkę" in long and "Permission" not in denied + long

@@ -100,6 +100,11 @@ def from_os_error(exc: OSError) -> PismoError:
     failure: which path, why, and what to do."""
     from pismo.files.read import os_reason
 
+    import errno
+
     where = exc.filename if exc.filename is not None else "plik lub folder"
-    return InputFailed(f"{where}: {os_reason(exc)} – sprawdź ścieżkę (np. podaj krótszą albo inny folder) i "
-                       "uruchom polecenie ponownie")
+    todo = {errno.ENAMETOOLONG: "podaj krótszą ścieżkę albo krótszą nazwę",
+            errno.EACCES: "podaj inny folder, do którego masz dostęp, albo poproś o uprawnienia",
+            errno.EPERM: "podaj inny folder, do którego masz dostęp, albo poproś o uprawnienia",
+            }.get(exc.errno, "sprawdź ścieżkę")
+    return InputFailed(f"{where}: {os_reason(exc)} – {todo} i uruchom polecenie ponownie")
