@@ -118,5 +118,5 @@ def test_a_deadline_whose_date_was_left_out_is_located_not_a_traceback():
     head, text = text
     for empty in ("", " ~"):
         report = api.check(head + text[:first.start()] + f"\n{first.group(1)}do:{empty}" + text[first.end():], "t.yaml")
-        assert [p.message for p in report.errors if p.path.endswith("termin")] == [
-            "brak daty w polu do – podaj datę RRRR-MM-DD albo termin słowami, np. termin: na bieżąco"], report.errors
+        assert [p.message for p in report.errors if p.path.endswith("termin.do")] == [
+            "brak daty – podaj datę RRRR-MM-DD albo termin słowami, np. termin: na bieżąco"], report.errors

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Annotated, Literal, Optional, Union
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 PLACEHOLDER = "UZUPEŁNIJ"
 
@@ -287,10 +287,16 @@ class Termin(Model):
             raise ValueError("brak terminu – podaj datę do: RRRR-MM-DD albo termin słowami, np. termin: na bieżąco")
         return data
 
+    @field_validator("do")
+    @classmethod
+    def _written_with_a_date(cls, value):
+        # "do:" written, its date left out (or "do: ~"); a date the reader refused is reported there already
+        if value is None:
+            raise ValueError("brak daty – podaj datę RRRR-MM-DD albo termin słowami, np. termin: na bieżąco")
+        return value
+
     @model_validator(mode="after")
     def _date_or_words(self):
-        if self.do is None and self.opis is None:  # "do:" written, its date left out (or "do: ~")
-            raise ValueError("brak daty w polu do – podaj datę RRRR-MM-DD albo termin słowami, np. termin: na bieżąco")
         if self.opis is not None and (self.do is not None or self.od is not None or self.cyklicznie is not None):
             raise ValueError("termin słowami drukuje się tak, jak go wpisano – usuń od, do i cyklicznie "
                              "albo usuń opis terminu")
