@@ -242,7 +242,7 @@ def test_help_explains_the_option_in_polish(command):
     result = CliRunner().invoke(main, [command, "--help"])
     flat = " ".join(result.output.split())
     assert "--publikacja" in flat and "bez telefonów" in flat
-    assert "policjantów pozostają" in result.output.replace("\n", " ").replace("  ", " ")
+    assert "policjantów pozostają" in flat
 
 
 def test_a_unit_template_printing_contacts_still_leaks_nothing(tmp_path):
