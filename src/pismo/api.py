@@ -26,6 +26,7 @@ from pismo.polish import seconds
 if TYPE_CHECKING:
     from pismo.documents.kinds import Registry
 from pismo.case.problems import Problem
+from pismo.files.read import Unreadable, folder_files
 
 Source = Union[str, "os.PathLike[str]"]
 DEFAULT_OUT = Path("pisma")
@@ -267,7 +268,10 @@ def check_templates(folder: Path | None = None, registry: Registry | None = None
     display = str(folder).rstrip("/\\") if folder is not None else BUILTIN_DIR.name
     if not path.is_dir():
         raise InputFailed(f"{path}: folder szablonów nie istnieje.")
-    findings, count = lint_folder(path, display, registry)
+    try:
+        findings, count = lint_folder(path, display, registry)
+    except Unreadable as exc:
+        raise InputFailed(f"{display}: {exc}") from None
     if count == 0:
         raise InputFailed(f"{display}: brak plików .docx do sprawdzenia.")
     return TemplateCheck(display, findings, count)
@@ -422,10 +426,14 @@ def _kinds(asked: list[str] | None, public: bool, registry: Registry) -> list[st
 
 def _template_set(templates: Path | None):
     from pismo.render.engine import TemplateSet
+    from pismo.render.template_package import TemplateError
 
     if templates is not None and not Path(templates).is_dir():
         raise InputFailed(f"{templates}: folder szablonów nie istnieje")
-    return TemplateSet(Path(templates) if templates is not None else None)
+    try:
+        return TemplateSet(Path(templates) if templates is not None else None)
+    except TemplateError as exc:
+        raise InputFailed(str(exc)) from None
 
 
 def _check_out(out: Path) -> None:
@@ -481,7 +489,10 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
 def _read_files(cases: list[Path], templates: Path | None) -> list[Path]:
     """What a document command reads, never replaced by a PDF it writes: its case files, the unit's templates."""
     folder = Path(templates) if templates else None
-    return [*cases, *(p for p in folder.iterdir() if p.is_file())] if folder and folder.is_dir() else cases
+    try:
+        return [*cases, *folder_files(folder)] if folder and folder.is_dir() else cases
+    except Unreadable:  # the documents were made from it a moment ago: nothing of it can be a PDF's name
+        return cases
 
 
 def _pdfs_beside(documents: list[Path], soffice: str | None, overwrite: bool, jobs: int, inputs=()

@@ -6,6 +6,8 @@ of pismo read only Polish, so the strings they can meet are translated here.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 import click.core
 import click.decorators
@@ -51,6 +53,12 @@ PLURALS = {
                                               "Opcja {name!r} wymaga {nargs} argumentów."),
 }
 
+
+# Paths are taken as given: whether a file exists and can be read is said by pismo's own reader, in Polish
+# and with the file named, after the other files of the command were handled (click's "is not readable."
+# would end the whole command as a usage error, exit 2).
+PATH = click.Path(path_type=Path, readable=False)
+FOLDER = click.Path(path_type=Path, file_okay=False, readable=False)
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 

@@ -17,7 +17,7 @@ import click
 
 from pismo import __version__, api, errors
 from pismo.cli import click_pl
-from pismo.cli.click_pl import CONTEXT, PolishGroup
+from pismo.cli.click_pl import CONTEXT, PATH, PolishGroup
 from pismo.errors import PismoError
 from pismo.documents.kinds import PUBLIC_SUFFIX
 
@@ -88,8 +88,8 @@ def _tell(message: str) -> None:
 # --- nowa, import, sprawdz -----------------------------------------------------------------------
 
 @main.command("nowa", context_settings=CONTEXT)
-@click.argument("plik", type=click.Path(path_type=Path), metavar="PLIK.yaml")
-@click.option("--z", "poprzednia", type=click.Path(path_type=Path), default=None, metavar="POPRZEDNIA.yaml",
+@click.argument("plik", type=PATH, metavar="PLIK.yaml")
+@click.option("--z", "poprzednia", type=PATH, default=None, metavar="POPRZEDNIA.yaml",
               help="Nowy okres na podstawie poprzedniego planu: jednostka, osoby, partnerzy i adresaci zostają, "
                    "daty przesuwają się o długość okresu, realizacja, protokoły i znaki pism są usuwane.")
 def nowa(plik: Path, poprzednia: Path | None) -> None:
@@ -135,7 +135,7 @@ main.add_command(_import)
 
 
 @main.command("odmien", context_settings=CONTEXT)
-@click.argument("sprawa", type=click.Path(path_type=Path), metavar="SPRAWA.yaml")
+@click.argument("sprawa", type=PATH, metavar="SPRAWA.yaml")
 def odmien(sprawa: Path) -> None:
     """Wpisz do pliku sprawy formy wzięte ze słownika (dopełniacz, miejscownik, płeć, powitanie), do sprawdzenia."""
     from pismo.case.problems import dotted
@@ -153,7 +153,7 @@ def odmien(sprawa: Path) -> None:
     click.echo("Sprawdź je w pliku (popraw, jeśli trzeba) i usuń komentarz.")
 
 @main.command("sprawdz", context_settings=CONTEXT)
-@click.argument("sprawy", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="SPRAWA.yaml…")
+@click.argument("sprawy", nargs=-1, required=True, type=PATH, metavar="SPRAWA.yaml…")
 def sprawdz(sprawy: tuple[Path, ...]) -> None:
     """Sprawdź pliki spraw i pokaż, które dokumenty można z nich utworzyć.
 
@@ -181,10 +181,10 @@ def sprawdz(sprawy: tuple[Path, ...]) -> None:
 def _generating(func):
     """Options shared by every command that writes documents."""
     options = [
-        click.option("-o", "--wyjscie", "wyjscie", type=click.Path(path_type=Path), default=api.DEFAULT_OUT,
+        click.option("-o", "--wyjscie", "wyjscie", type=PATH, default=api.DEFAULT_OUT,
                      show_default=True, metavar="FOLDER",
                      help="Folder wyjściowy; każda sprawa trafia do podfolderu nazwanego jak jej plik."),
-        click.option("--szablony", type=click.Path(path_type=Path), default=None, metavar="FOLDER",
+        click.option("--szablony", type=PATH, default=None, metavar="FOLDER",
                      help="Folder z własnymi szablonami (.docx); brakujące bierze się z wbudowanych."),
         click.option("--nadpisz", is_flag=True, help="Zastąp istniejące pliki."),
         click.option("--pdf", "pdf", is_flag=True, help="Zapisz też PDF obok każdego dokumentu (przez LibreOffice)."),
@@ -254,7 +254,7 @@ def _print_blocked(r) -> None:
                    "pozostałe dokumenty zapisano.", err=True)
 
 
-_CASE = click.argument("sprawa", type=click.Path(path_type=Path), metavar="SPRAWA.yaml")
+_CASE = click.argument("sprawa", type=PATH, metavar="SPRAWA.yaml")
 
 _PUBLIC = click.option(
     "--publikacja", is_flag=True,
@@ -299,7 +299,7 @@ _kind_commands()
 
 
 @main.command("wszystko", context_settings=CONTEXT)
-@click.argument("sprawy", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="SPRAWA.yaml…")
+@click.argument("sprawy", nargs=-1, required=True, type=PATH, metavar="SPRAWA.yaml…")
 @_generating
 @click.option("--publikacja", is_flag=True,
               help="Zapisz też wersje do publikacji (plan i informacja z końcówką „-publikacja”; zob. pismo plan --help).")

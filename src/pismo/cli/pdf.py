@@ -7,11 +7,11 @@ from pathlib import Path
 import click
 
 from pismo import api, errors
-from pismo.cli.click_pl import CONTEXT
+from pismo.cli.click_pl import CONTEXT, PATH
 
 
 @click.command("pdf", context_settings=CONTEXT)
-@click.argument("pliki", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PLIK.docx|FOLDER…")
+@click.argument("pliki", nargs=-1, required=True, type=PATH, metavar="PLIK.docx|FOLDER…")
 @click.option("--nadpisz", is_flag=True, help="Zastąp istniejące pliki PDF.")
 @click.option("--soffice", metavar="ŚCIEŻKA", default=None,
               help="Program LibreOffice (soffice); domyślnie zmienna PISMO_SOFFICE albo soffice z PATH.")

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import click
 
-from pismo.cli.click_pl import CONTEXT
+from pismo.cli.click_pl import CONTEXT, FOLDER
 
 
 @click.command("serwer", context_settings=CONTEXT)
-@click.option("--katalog", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
+@click.option("--katalog", type=FOLDER, default=Path("."),
               help="Folder z plikami spraw (domyślnie bieżący).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, metavar="LICZBA",
               help="Port serwera (0: dowolny wolny).")
@@ -23,8 +23,15 @@ def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
     """Pracuj ze sprawami w przeglądarce: formularz, sprawdzanie, podgląd i pobieranie dokumentów."""
     from pismo.web.server import LOOPBACK, PortBusy, build, serve
 
+    from pismo.files.read import Unreadable, folder_files
+
     if not katalog.is_dir():
         click.echo(f"błąd: {katalog}: folder nie istnieje – podaj folder z plikami spraw (--katalog)", err=True)
+        sys.exit(1)
+    try:
+        folder_files(katalog)
+    except Unreadable as exc:
+        click.echo(f"błąd: {katalog}: {exc}", err=True)
         sys.exit(1)
     if host not in LOOPBACK:
         click.echo(f"UWAGA: serwer będzie dostępny z sieci pod adresem {host}. Każdy, kto zna link z tokenem, "

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from pismo import api, errors
-from pismo.cli.click_pl import CONTEXT, PolishGroup
+from pismo.cli.click_pl import CONTEXT, PATH, PolishGroup
 
 @click.group("szablony", cls=PolishGroup, context_settings=CONTEXT)
 def szablony() -> None:
@@ -45,7 +45,7 @@ def lista() -> None:
 
 
 @szablony.command("sprawdz", context_settings=CONTEXT)
-@click.argument("katalog", required=False, type=click.Path(path_type=Path), metavar="[KATALOG]")
+@click.argument("katalog", required=False, type=PATH, metavar="[KATALOG]")
 def sprawdz(katalog: Path | None) -> None:
     """Sprawdź szablony w KATALOGU (domyślnie wbudowane): składnię, zmienne, znaczniki i numerację stron."""
     checked = api.check_templates(katalog)
@@ -83,7 +83,7 @@ def zmienne(rodzaj: str | None) -> None:
 
 
 @szablony.command("eksport", context_settings=CONTEXT)
-@click.argument("katalog", type=click.Path(path_type=Path), metavar="KATALOG")
+@click.argument("katalog", type=PATH, metavar="KATALOG")
 def eksport(katalog: Path) -> None:
     """Skopiuj wbudowane szablony do KATALOGU, aby dostosować je dla jednostki (nic nie nadpisuje)."""
     written = api.export_templates(katalog)

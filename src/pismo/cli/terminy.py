@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from pismo.cli.click_pl import CONTEXT
+from pismo.cli.click_pl import CONTEXT, PATH
 from pismo.errors import CaseError
 
 
@@ -22,7 +22,7 @@ def _day(ctx, param, value):
 
 
 @click.command("terminy", context_settings=CONTEXT)
-@click.argument("sprawy", nargs=-1, type=click.Path(path_type=Path), metavar="[SPRAWA.yaml…]")
+@click.argument("sprawy", nargs=-1, type=PATH, metavar="[SPRAWA.yaml…]")
 @click.option("--dni", type=click.IntRange(0, 36500), default=None, metavar="N",
               help="Pokaż tylko terminy z najbliższych N dni (zaległe zawsze).")
 @click.option("--dzien", "dzien", default=None, callback=_day, metavar="RRRR-MM-DD",

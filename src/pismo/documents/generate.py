@@ -175,8 +175,7 @@ def _write_made(case, kinds, templates, out_root, overwrite, with_manifest, regi
 def _inputs(case: Case, items: list[documents.Item], templates: TemplateSet) -> list[Path]:
     """The files the command reads: never replaced by what it writes (every file of the unit's template
     folder counts, used by this command or not)."""
-    folder = [p for p in templates.override.iterdir() if p.is_file()] if templates.override else []
-    return [case.doc.path, *{templates.path(item.template) for item in items if item.template}, *folder]
+    return [case.doc.path, *{templates.path(item.template) for item in items if item.template}, *templates.files]
 
 
 def generate(case: Case, kinds: list[str], out_root: Path, templates: TemplateSet,

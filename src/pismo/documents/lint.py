@@ -20,7 +20,7 @@ from pismo.documents import contexts
 from pismo.render import cleanup, engine
 from pismo.render.tags import ENTITIES as _ENTITIES, short as _short, split_tags, tags_in
 from pismo.render.engine import shipped_dir
-from pismo.files.read import os_reason
+from pismo.files.read import folder_files, os_reason
 from pismo.render.template_package import TemplateError, is_template_part, part_label, read_package, read_template_file
 
 EXAMPLE_CASES_DIR = shipped_dir("cases")
@@ -294,7 +294,7 @@ def page_numbering(entries: list[tuple[str, bytes]]) -> list[str]:
 
 def template_files(folder: Path) -> tuple[list[Path], list[Path]]:
     """The .docx files of a folder, and Word's lock files (~$…) skipped among them."""
-    files = sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() == ".docx")
+    files = [p for p in folder_files(Path(folder)) if p.suffix.lower() == ".docx"]
     skipped = [p for p in files if p.name.startswith("~$")]
     return [p for p in files if p not in skipped], skipped
 

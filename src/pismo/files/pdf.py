@@ -34,7 +34,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from pismo.files import folderlock, output, record, scratch
+from pismo.files import folderlock, output, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable, borrow_profile,  # noqa: F401
                            find_soffice, kill_group, start)
 from pismo.polish import seconds
@@ -54,10 +54,24 @@ def pdf_path(docx: Path) -> Path:
 def docx_in(folder: Path) -> list[Path]:
     """Every .docx inside a folder and its subfolders, sorted; hidden names and Word's ~$ lock files skipped."""
     found = []
-    for parent, folders, files in os.walk(folder):
+
+    def refuse(exc: OSError):
+        place = exc.filename or folder
+        if isinstance(exc, PermissionError):
+            raise PdfError(f"{place}: {read.FOLDER_DENIED}")
+        raise PdfError(f"{place}: nie można odczytać folderu ({_os_reason(exc)})")
+
+    for parent, folders, files in os.walk(folder, onerror=refuse):
         folders[:] = sorted(f for f in folders if not f.startswith("."))
         found += [Path(parent) / name for name in sorted(files)
                   if name.lower().endswith(".docx") and not name.startswith((".", "~$"))]
+    for path in found:
+        try:
+            path.stat()
+        except PermissionError as exc:  # a folder listed without search permission: names, but no files
+            refuse(PermissionError(exc.errno, exc.strerror, str(path.parent)))
+        except OSError:
+            pass  # said by name with the other checks of each file
     return found
 
 

@@ -11,6 +11,7 @@ that reports a failed file operation).
 from __future__ import annotations
 
 import errno
+import os
 import stat
 from pathlib import Path
 
@@ -57,6 +58,32 @@ def os_reason(exc: OSError) -> str:
         return _REASON_OF[exc.errno]
     code = errno.errorcode.get(exc.errno) if exc.errno is not None else None
     return "nieoczekiwany błąd systemu" + (f" (kod {code})" if code else "")
+
+
+def folder_files(folder: Path) -> list[Path]:
+    """The regular files directly inside a folder, sorted; Unreadable (Polish) when the folder cannot be listed
+    or its files cannot be reached (a folder with read but without search permission lists names only)."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(Path(entry.path) for entry in entries if _regular(entry))
+    except FileNotFoundError:
+        raise Unreadable("folder nie istnieje") from None
+    except NotADirectoryError:
+        raise Unreadable("to jest plik, a nie folder") from None
+    except PermissionError:
+        raise Unreadable(FOLDER_DENIED) from None
+    except OSError as exc:
+        raise Unreadable(f"nie można odczytać folderu ({os_reason(exc)})") from None
+
+
+def _regular(entry: os.DirEntry) -> bool:
+    try:
+        return stat.S_ISREG(entry.stat().st_mode)
+    except (FileNotFoundError, NotADirectoryError):  # a dangling link, a file removed meanwhile
+        return False
+
+
+FOLDER_DENIED = "brak uprawnień do odczytu folderu – sprawdź uprawnienia albo skopiuj pliki do swojego folderu"
 
 
 def read_limited(path: Path, limit: int) -> bytes:

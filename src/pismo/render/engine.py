@@ -26,7 +26,7 @@ from jinja2.sandbox import MAX_RANGE
 
 from pismo.render import cleanup, fit, package, reach, sandbox, tags
 from pismo.case.model import PLACEHOLDER
-from pismo.files.read import os_reason
+from pismo.files.read import Unreadable, folder_files, os_reason
 from pismo.render.sandbox import Sandbox
 from pismo.render.template_package import (TemplateError, hyperlinks, is_template_part, parse_part, part_label,
                                     read_package, read_template_file, unmeasured)
@@ -403,6 +403,10 @@ class TemplateSet:
         self.override = Path(override) if override else None
         if self.override and not self.override.is_dir():
             raise TemplateError(f"{self.override}: folder szablonów nie istnieje")
+        try:
+            self.files = folder_files(self.override) if self.override else []
+        except Unreadable as exc:
+            raise TemplateError(f"{self.override}: {exc}") from None
 
     def path(self, filename: str) -> Path:
         """The user's template when their folder has anything by that name (a folder or a pipe is then
