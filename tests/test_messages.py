@@ -96,3 +96,71 @@ def test_unreadable_folder_is_said_in_polish(locked, args, folder):
     assert result.returncode == 1
     assert f"{folder}: {DENIED_FOLDER}" in result.stderr
     assert not (locked / "wyjscie").exists()
+
+
+# --- 2. a console or redirect that cannot show every character -------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["cp1250", "cp852"])
+def test_output_in_a_windows_code_page_never_ends_in_a_traceback(tmp_path, encoding):
+    """Windows encodes a redirected stdout in the ANSI (cp1250) or OEM (cp852) code page: "→", "…", a
+    Cyrillic name do not fit. The help is printed and the documents written are reported."""
+    case = tmp_path / "Олена.yaml"
+    case.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
+        "Systematyczne spotkania z mieszkańcami", "Systematyczne spotkania z mieszkańcami (Олена) 🚓", 1),
+        encoding="utf-8")
+    env = {"PYTHONIOENCODING": encoding}
+    help_ = pismo("--help", cwd=tmp_path, env=env)
+    assert help_.returncode == 0, help_.stderr
+    assert "Traceback" not in help_.stderr and "Kolejno" in help_.stdout
+    made = subprocess.run([sys.executable, "-m", "pismo", "wszystko", case.name, "-o", "pisma"], cwd=tmp_path,
+                          env={**os.environ, **env}, capture_output=True, timeout=300)
+    out, err = made.stdout.decode(encoding), made.stderr.decode(encoding, "replace")
+    assert made.returncode == 0, err
+    assert "Traceback" not in err
+    assert "zapisano pliki (12)" in out and "plan.docx" in out
+    deadlines = subprocess.run([sys.executable, "-m", "pismo", "terminy", case.name, "--dzien", "2025-07-01"],
+                               cwd=tmp_path, env={**os.environ, **env}, capture_output=True, timeout=120)
+    assert deadlines.returncode == 0 and b"Traceback" not in deadlines.stderr
+    assert "mieszkańcami (?????) ?" in deadlines.stdout.decode(encoding)
+
+
+def test_characters_that_do_not_fit_get_their_plain_form():
+    from pismo.cli import console  # noqa: F401  (registers the error handler)
+
+    assert "a → b … „c” – d".encode("cp852", "pismo-plain") == 'a -> b ... "c" - d'.encode("cp852")
+    assert "Łęczna 🚓".encode("cp1250", "pismo-plain").decode("cp1250") == "Łęczna ?"
+
+
+# --- 3. Ctrl+C ----------------------------------------------------------------------------------------
+
+def test_ctrl_c_in_any_command_exits_130(monkeypatch):
+    from conftest import run
+    from pismo import api
+
+    def pressed(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(api, "check", pressed)
+    result = run("sprawdz", EXAMPLE)
+    assert result.exit_code == 130
+    assert "Przerwano." in result.output and "Aborted" not in result.output
+
+
+def test_ctrl_c_while_pismo_is_imported_is_said_in_polish(tmp_path):
+    """A Ctrl+C that comes while Python still imports pismo (long on an office PC with an antivirus)."""
+    child = (
+        "import builtins, os, signal, sys\n"
+        "real = builtins.__import__\n"
+        "def importing(name, *args, **kwargs):\n"
+        "    if name == 'click':\n"
+        "        os.kill(os.getpid(), signal.SIGINT)\n"
+        "    return real(name, *args, **kwargs)\n"
+        "builtins.__import__ = importing\n"
+        f"sys.argv = ['pismo', 'sprawdz', {str(EXAMPLE)!r}]\n"
+        "from pismo.cli import main\n"
+        "main()\n")
+    result = subprocess.run([sys.executable, "-c", child], cwd=tmp_path, capture_output=True, text=True,
+                            encoding="utf-8", timeout=120)
+    assert result.returncode == 130, result.stderr
+    assert result.stderr.strip() == "Przerwano."
+    assert "poprawny" not in result.stdout  # the command did not go on

@@ -1,3 +1,3 @@
-from pismo.cli.main import main
+from pismo.cli import main
 
 main()

@@ -1,5 +1,24 @@
-"""The `pismo` command: thin click wrappers over pismo.api (main: the command group)."""
+"""The `pismo` command: thin click wrappers over pismo.api (main: the entry point around the command group)."""
 
-from pismo.cli.main import main
+from __future__ import annotations
+
+
+def main() -> None:
+    """The console entry point: Ctrl+C held back until the command runs, tolerant streams, then the group."""
+    import _signal  # built in, so nothing is imported before Ctrl+C is held back (`signal` imports enum)
+
+    pressed: list[bool] = []
+    _signal.signal(_signal.SIGINT, lambda *_: pressed.append(True))
+    try:
+        from pismo.cli import console
+
+        console.defer_interrupt(pressed)
+        console.tolerant_streams()
+        from pismo.cli.main import main as command
+
+        command()
+    except KeyboardInterrupt:  # before the group runs (imports, arguments): the group says it itself later
+        console.interrupted()
+
 
 __all__ = ["main"]

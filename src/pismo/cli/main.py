@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from pismo import __version__, api, errors
-from pismo.cli import click_pl
+from pismo.cli import click_pl, console
 from pismo.cli.click_pl import CONTEXT, PATH, PolishGroup
 from pismo.errors import PismoError
 from pismo.documents.kinds import PUBLIC_SUFFIX
@@ -29,11 +29,14 @@ class PismoGroup(PolishGroup):
 
     def invoke(self, ctx):
         try:
+            console.resume_interrupt()
             return super().invoke(ctx)
         except errors.Interrupted as exc:
             _print_results(exc.results, quiet=True)
             click.echo(f"\n{exc.message}", err=True)
             sys.exit(exc.exit_code)
+        except KeyboardInterrupt:  # any command: 130, never click's Abort (exit 1)
+            console.interrupted()
         except PismoError as exc:
             _fail(exc)
             sys.exit(exc.exit_code)

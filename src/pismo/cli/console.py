@@ -1,0 +1,82 @@
+"""The console around the command: streams that never fail on a character, Ctrl+C always said the same way.
+
+On Windows a redirected or piped stdout (`pismo --help > pomoc.txt`, `pismo terminy | more`) is encoded in
+the ANSI code page (cp1250) or the console's OEM one (cp852), which lack "→", "…", "„" or a Cyrillic name:
+Python would end the command with a UnicodeEncodeError after the documents were written. Characters that do
+not fit become their closest plain form ("…" → "...", "→" → "->"), else "?".
+
+Ctrl+C must end every command with "Przerwano." and exit 130 (README, "Kody wyjścia"), also while Python is
+still importing pismo (a traceback from the middle of an import) and before click would turn it into its own
+Abort (exit 1): the entry point holds the interrupt back until the command runs (`resume` then raises it).
+"""
+
+from __future__ import annotations
+
+import codecs
+import signal
+import sys
+
+from pismo.errors import INTERRUPTED
+
+INTERRUPTED_TEXT = "Przerwano."
+
+_PLAIN = {"…": "...", "→": "->", "←": "<-", "„": '"', "”": '"', "“": '"', "‘": "'", "’": "'", "–": "-",
+          "—": "-", "−": "-", "\u00a0": " ", "\u202f": " ", "•": "*", "×": "x", "≥": ">=", "≤": "<="}
+
+
+def _plain(error: UnicodeEncodeError) -> tuple[str, int]:
+    text = error.object[error.start:error.end]
+    return "".join(_plain_char(c, error.encoding) for c in text), error.end
+
+
+def _plain_char(char: str, encoding: str) -> str:
+    plain = _PLAIN.get(char, "?")
+    try:
+        plain.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return "?"
+    return plain
+
+
+codecs.register_error("pismo-plain", _plain)
+
+
+def tolerant_streams() -> None:
+    """stdout and stderr write every text: what the encoding cannot hold is replaced, never raised."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="pismo-plain")
+            except (ValueError, OSError):  # a stream already written in a way that cannot change
+                pass
+
+
+_pressed: list[bool] | None = None
+
+
+def defer_interrupt(pressed: list[bool]) -> None:
+    """Until resume(), Ctrl+C is noted in `pressed` instead of raised (imports, parsing the arguments); the
+    entry point has already set the handler that notes it, before importing anything (this module too)."""
+    global _pressed
+    _pressed = pressed
+
+
+def resume_interrupt() -> None:
+    """Ctrl+C raises KeyboardInterrupt again, at once if it was pressed while held back."""
+    global _pressed
+    if _pressed is None:
+        return
+    pressed, _pressed = _pressed, None
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    if pressed:
+        raise KeyboardInterrupt
+
+
+def interrupted() -> None:
+    """Say so and exit 130."""
+    try:
+        sys.stderr.write(f"\n{INTERRUPTED_TEXT}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    sys.exit(INTERRUPTED)
