@@ -55,8 +55,8 @@ def docx_in(folder: Path) -> list[Path]:
     """Every .docx inside a folder and its subfolders, sorted; hidden names and Word's ~$ lock files skipped."""
     found = []
 
-    def refuse(exc: OSError):
-        place = exc.filename or folder
+    def refuse(exc: OSError, place=None):
+        place = place or exc.filename or folder
         if isinstance(exc, PermissionError):
             raise PdfError(f"{place}: {read.FOLDER_DENIED}")
         raise PdfError(f"{place}: nie można odczytać folderu ({_os_reason(exc)})")
@@ -69,7 +69,7 @@ def docx_in(folder: Path) -> list[Path]:
         try:
             path.stat()
         except PermissionError as exc:  # a folder listed without search permission: names, but no files
-            refuse(PermissionError(exc.errno, exc.strerror, str(path.parent)))
+            refuse(exc, path.parent)
         except OSError:
             pass  # said by name with the other checks of each file
     return found
