@@ -21,6 +21,7 @@ class Problem:
     path: str | None  # dotted field path, e.g. spotkania[0].data
     message: str
     warning: bool = False
+    stands_for: int = 1  # a summary line ("… i jeszcze 950 błędów") counts for the problems it leaves out
 
     @property
     def severity(self) -> str:
@@ -39,6 +40,43 @@ class Problem:
         kind = "ostrzeżenie: " if self.warning else ""
         field = f" {self.path}:" if self.path else ""
         return f"{where}:{field} {kind}{self.message}"
+
+
+LIMIT = 50  # errors shown: a file with thousands is fixed from its top, and reported fast
+WARNING_LIMIT = 500  # warnings shown: every field still to fill in is listed (a new case has about 60)
+
+
+def capped(problems: list[Problem], limit: int = LIMIT, left_out: int = 0) -> list[Problem]:
+    """The first `limit` errors and the first WARNING_LIMIT warnings (in the order given), each severity's rest
+    (with `left_out` errors not even worded) as one line that says how many there are and what to do."""
+    from pismo.polish import count
+
+    kept, left, shown = [], {False: [], True: []}, {False: 0, True: 0}
+    limits = {False: limit, True: WARNING_LIMIT}
+    for problem in problems:
+        if shown[problem.warning] < limits[problem.warning]:
+            kept.append(problem)
+            shown[problem.warning] += 1
+        else:
+            left[problem.warning].append(problem)
+    file = problems[0].file if problems else None
+    rest = {warning: total(left[warning]) + (0 if warning else left_out) for warning in left}
+    return kept + [summary(file, number, warning, limits[warning]) for warning, number in rest.items() if number]
+
+
+def summary(file: Path | None, number: int, warning: bool, limit: int = LIMIT) -> Problem:
+    """One line for `number` problems not shown after the first `limit`."""
+    from pismo.polish import plural
+
+    what = f"{number:,}".replace(",", "\u00a0") + " " + (plural(number, "ostrzeżenie", "ostrzeżenia", "ostrzeżeń")
+                                                         if warning else plural(number, "błąd", "błędy", "błędów"))
+    return Problem(file, None, None, None, f"… i jeszcze {what} dalej w pliku (pokazano pierwsze {limit}) – "
+                   "popraw najpierw te powyżej i sprawdź plik ponownie", warning, number)
+
+
+def total(problems: list[Problem]) -> int:
+    """How many problems a list stands for, its summary lines counted in full."""
+    return sum(p.stands_for for p in problems)
 
 
 class MissingData(Exception):

@@ -29,6 +29,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff
 _LINE_SEPARATORS = re.compile("[\x85\u2028\u2029]")
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 50
+MAX_KEYS = 200  # fields in one group: the largest of the case has 15, each key past them is an error to report
 MAX_DIGITS = 30  # longer digit strings are not numbers a plan needs (and int() of 4300+ fails)
 
 
@@ -73,6 +74,8 @@ class _Composer(yaml.composer.Composer):
             raise _AliasRefused(event.start_mark)
         if len(self._trail) > MAX_DEPTH:
             raise _TooDeep(event.start_mark, tuple(part for part in self._trail if part is not None))
+        if index is None and isinstance(parent, yaml.MappingNode) and len(parent.value) >= MAX_KEYS:
+            raise _TooMany(event.start_mark, tuple(part for part in self._trail if part is not None))
         self._trail.append(index.value if isinstance(index, yaml.ScalarNode) else
                            None if isinstance(index, yaml.Node) else index)
         try:
@@ -115,6 +118,12 @@ class _TooDeep(Exception):
         self.loc = loc
 
 
+class _TooMany(_TooDeep):
+    pass
+
+
+_TOO_MANY = (f"zbyt wiele pól w jednej grupie – to już {MAX_KEYS + 1}. pole, a grupa pól sprawy ma ich najwyżej "
+             "kilkanaście; sprawdź wcięcia albo usuń nadmiarowe pola")
 _TOO_DEEP = f"zbyt głębokie zagnieżdżenie danych (ponad {MAX_DEPTH} poziomów) – sprawdź nawiasy [ ] i {{ }} oraz wcięcia"
 
 
@@ -210,6 +219,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
                 gc.enable()
     except _AliasRefused as exc:
         raise CaseError([_at(path, exc.mark, "kotwice i aliasy YAML (& i *) nie są obsługiwane – wpisz dane wprost")]) from None
+    except _TooMany as exc:
+        raise CaseError([_at(path, exc.mark, _TOO_MANY, exc.loc)]) from None
     except _TooDeep as exc:
         raise CaseError([_at(path, exc.mark, _TOO_DEEP, exc.loc)]) from None
     except yaml.MarkedYAMLError as exc:

@@ -163,6 +163,7 @@ def sprawdz(sprawy: tuple[Path, ...]) -> None:
     Kod wyjścia 0 – każdy dokument można utworzyć („poprawny”); 4 – plik jest
     poprawny, ale części dokumentów jeszcze nie („niekompletny”); 1 – błędy.
     """
+    from pismo.case.problems import total
     from pismo.cli.summary import summarize
 
     codes = []
@@ -171,7 +172,7 @@ def sprawdz(sprawy: tuple[Path, ...]) -> None:
         for problem in report.problems:
             click.echo(str(problem), err=True)
         if not report.valid:
-            click.echo(f"{path}: błędy: {len(report.errors)} – popraw je i uruchom sprawdzenie ponownie.", err=True)
+            click.echo(f"{path}: błędy: {total(report.errors)} – popraw je i uruchom sprawdzenie ponownie.", err=True)
             codes.append(errors.FAILED)
             continue
         click.echo(summarize(report))

@@ -27,6 +27,7 @@ from werkzeug.utils import redirect
 from werkzeug.wrappers import Request, Response
 
 from pismo import polish
+from pismo.case.problems import total
 from pismo.web import core, form, jobs, merge, preview, texts
 from pismo.web.security import HEADERS, SAFE_METHODS, Guard
 from pismo.web.store import Conflict, Store, StoreError
@@ -181,7 +182,7 @@ class App:
             okres = data.get("okres") or {}
             if isinstance(okres, dict) and hasattr(okres.get("od"), "year") and hasattr(okres.get("do"), "year"):
                 info["period"] = polish.period_numeric(okres["od"], okres["do"], "r.")
-        errors, unfilled = len(checked.errors), sum(1 for p in checked.warnings if _unfilled(p))
+        errors, unfilled = total(checked.errors), sum(1 for p in checked.warnings if _unfilled(p))
         if errors:
             info.update(status=f"błędy: {errors}", level="blad")
         elif unfilled:
