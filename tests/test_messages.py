@@ -220,3 +220,32 @@ def test_a_group_of_thousands_of_fields_is_refused_at_once(tmp_path):
     top_level = sum(1 for line in text.splitlines() if line[:1].isalpha())
     assert errors[0].line == first_key + 200 - top_level
     assert errors[0].message.startswith("zbyt wiele pól w jednej grupie – to już 201. pole")
+
+
+# --- 5. a quote left open ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_an_unclosed_quote_is_told_where_it_opens(tmp_path, quote):
+    """`numer: "3` on line 60: the text runs on to the next quote in the file (line 279, a correct line),
+    where YAML reports a wrong indentation."""
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    at = next(n for n, line in enumerate(lines) if line.strip() == "numer: 3")
+    lines[at] = lines[at].replace("numer: 3", f"numer: {quote}3")
+    case = tmp_path / "cudzyslow.yaml"
+    case.write_text("".join(lines), encoding="utf-8")
+    errors = api.check(case).errors
+    assert len(errors) == 1
+    assert (errors[0].line, errors[0].column) == (at + 1, lines[at].index(quote) + 1)
+    assert "niezamknięty cudzysłów" in errors[0].message and "dopisz cudzysłów zamykający" in errors[0].message
+
+
+def test_a_quote_closed_on_a_later_line_before_a_real_error_is_not_blamed(tmp_path):
+    from pismo import api
+
+    case = tmp_path / "wiele.yaml"
+    case.write_text('a: "jeden\n  dwa"\nb: [1\n', encoding="utf-8")
+    errors = api.check(case).errors
+    assert len(errors) == 1 and "cudzysłów" not in errors[0].message and errors[0].line > 2

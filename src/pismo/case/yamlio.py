@@ -233,7 +233,11 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
                            "aby wpisać sam ukośnik, napisz \\\\ albo ujmij tekst w apostrofy (')")
             else:
                 mark = exc.context_mark  # an unclosed quote: point where it opens
-                message = "błąd składni YAML: niezamknięty cudzysłów – dopisz cudzysłów zamykający"
+                message = _UNCLOSED
+        elif mark is not None and (opened := _quote_run_on(text, mark)) is not None:
+            message = ("błąd składni YAML: niezamknięty cudzysłów – tekst w cudzysłowie zaczęty tutaj kończy się "
+                       f"dopiero w wierszu {mark.line + 1}; dopisz cudzysłów zamykający")
+            mark = opened
         raise CaseError([_at(path, mark, message)]) from None
     except yaml.reader.ReaderError as exc:  # a character YAML cannot read (the checks above should catch it first)
         char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
@@ -245,6 +249,25 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     doc = Document(path=path, data=None)
     doc.data = _build(node, (), doc, doc.problems)
     return doc
+
+
+_UNCLOSED = "błąd składni YAML: niezamknięty cudzysłów – dopisz cudzysłów zamykający"
+
+
+def _quote_run_on(text: str, error):
+    """Where a quoted text opens that spans lines and closes on the line of a syntax error: its own closing
+    quote is missing, so it ran on to the next quote in the file (often far below) and the error there is
+    only a consequence. None when no such text leads to the error."""
+    scanner = (_FastLoader or _Loader)(text)
+    found = None
+    try:
+        while (token := scanner.get_token()) is not None and token.start_mark.line <= error.line:
+            if (isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
+                    and token.start_mark.line < token.end_mark.line == error.line):
+                found = token.start_mark
+    except yaml.YAMLError:
+        pass
+    return found
 
 
 def compose(text: str):
