@@ -249,3 +249,73 @@ def test_a_quote_closed_on_a_later_line_before_a_real_error_is_not_blamed(tmp_pa
     case.write_text('a: "jeden\n  dwa"\nb: [1\n', encoding="utf-8")
     errors = api.check(case).errors
     assert len(errors) == 1 and "cudzysłów" not in errors[0].message and errors[0].line > 2
+
+
+# --- 9. a deadline left without its date -------------------------------------------------------------------
+
+def _without_date(tmp_path, name: str = "termin-pusty.yaml") -> tuple[Path, int]:
+    """The example with the first action's `do: 2025-07-31` emptied, as in Notepad; (file, its line)."""
+    lines = EXAMPLE.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(n for n, line in enumerate(lines) if line.strip() == "do: 2025-07-31")
+    lines[at] = lines[at].replace(" 2025-07-31", "")
+    case = tmp_path / name
+    case.write_text("".join(lines), encoding="utf-8")
+    return case, at + 1
+
+
+@pytest.mark.parametrize("command", ["sprawdz", "terminy", "plan"])
+def test_an_empty_deadline_date_is_a_located_error(tmp_path, command):
+    from conftest import run
+
+    case, line = _without_date(tmp_path)
+    result = run(command, case, *(["-o", tmp_path / "pisma"] if command == "plan" else []))
+    assert result.exit_code == 1, result.output
+    if command == "terminy":
+        assert "błędy: 1 – terminów tej sprawy nie pokazano" in result.output
+    else:
+        assert f"{case}:{line}:" in result.output and "dzialania[0].termin.do: brak daty" in result.output
+    assert "TypeError" not in result.output and "nieoczekiwany" not in result.output
+
+
+def test_the_web_list_shows_a_case_with_an_empty_deadline_among_the_others(tmp_path):
+    from web_server import start
+
+    running = start(tmp_path)
+    try:
+        _without_date(running.folder)
+        status, _, body = running.get("/")
+        assert status == 200
+        page = body.decode()
+        assert "termin-pusty" in page and "błędy: 1" in page
+        status, _, body = running.get("/sprawy/termin-pusty")
+        assert status == 200 and "brak daty" in body.decode()
+    finally:
+        running.stop()
+
+
+def test_a_reference_still_to_fill_in_blocks_only_its_document():
+    """wnioski[0].adresat: UZUPEŁNIJ – a KeyError in sprawdz, a crash of the web list."""
+    from pismo import api
+
+    text = (ROOT / "cases" / "wrzosogrod-rejon-xiii-2026.yaml").read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    start = next(n for n, line in enumerate(lines) if line.startswith("wnioski:"))
+    at = next(n for n in range(start, len(lines)) if lines[n].strip().startswith("adresat:"))
+    lines[at] = lines[at].split("adresat:")[0] + "adresat: UZUPEŁNIJ\n"
+    report = api.check("".join(lines), name="wrzosogrod.yaml")
+    assert report.valid and not report.complete
+    blocked = report.kinds["wniosek"].problems
+    assert blocked and blocked[0].field == "wnioski[0].adresat" and "do uzupełnienia" in blocked[0].message
+    assert report.kinds["plan"].can_make
+
+
+def test_the_web_list_counts_every_error_of_a_capped_case(tmp_path):
+    from web_server import start
+
+    running = start(tmp_path)
+    try:
+        _with_actions(running.folder, "".join(f"  - id: a{n}\n    opis: x\n" for n in range(120)), "duzo.yaml")
+        status, _, body = running.get("/")
+        assert status == 200 and "błędy: 120" in body.decode()
+    finally:
+        running.stop()

@@ -26,6 +26,7 @@ class Found:
     column: int | None
     severity: str  # "błąd" or "ostrzeżenie"
     message: str
+    stands_for: int = 1  # a summary line of problems not shown (pismo.case.problems.capped)
 
 
 @dataclass
@@ -58,7 +59,8 @@ class Checked:
 
 
 def _found(problem) -> Found:
-    return Found(problem.path or "", problem.line, problem.column, problem.severity, problem.message)
+    return Found(problem.path or "", problem.line, problem.column, problem.severity, problem.message,
+                 problem.stands_for)
 
 
 def _file(name: str) -> str:
