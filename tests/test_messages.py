@@ -319,3 +319,100 @@ def test_the_web_list_counts_every_error_of_a_capped_case(tmp_path):
         assert status == 200 and "błędy: 120" in body.decode()
     finally:
         running.stop()
+
+
+# --- 6. no English name of a type ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("field, said", [
+    ("miejscowosc", "oczekiwano tekstu, a jest data 2025-01-05"),
+    ("naglowek", "oczekiwano listy (elementy zaczynające się od „- ”), a jest data 2025-01-05"),
+])
+def test_a_date_where_text_belongs_is_named_in_polish(field, said):
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    at = next(n for n, line in enumerate(lines) if line.startswith(f"  {field}:"))
+    lines[at] = f"  {field}: 2025-01-05\n"
+    if field == "naglowek":  # its list items follow
+        while lines[at + 1].startswith("    - "):
+            del lines[at + 1]
+    errors = api.check("".join(lines), name="data.yaml").errors
+    assert [e.message for e in errors if e.field == f"jednostka.{field}"] == [said]
+
+
+@pytest.mark.parametrize("typed", ["2025-1-5", "2025-01-05", "12", "3.5", "true", "null", "~"])
+def test_a_text_typed_in_the_form_is_read_back_as_that_text(typed):
+    """The form wrote 2025-1-5 unquoted: pismo's reader took it for a date, the page said '… a jest date'."""
+    from pismo.case.yamlio import parse_case_bytes
+    from pismo.web import form
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    data = form.load(text)
+    data["jednostka"]["miejscowosc"] = typed
+    data["zagrozenie"]["temat"] = typed
+    new, kept = form.to_text(text, data)
+    read = parse_case_bytes(Path("x.yaml"), new.encode()).data
+    assert kept and read["jednostka"]["miejscowosc"] == typed and read["zagrozenie"]["temat"] == typed
+
+
+# --- 7. what the form writes, the reader reads -------------------------------------------------------------
+
+@pytest.mark.parametrize("pasted", ["modernizacji\x0cmonitoringu\r\nwiersz", "Łęczna\u2028", "a\x07b\x0bc\x85d\u2029e",
+                                    "\tz tabulatorem\n\tna początku"])
+def test_text_pasted_into_the_form_never_makes_the_case_unreadable(pasted):
+    from pismo import api
+    from pismo.web import form
+    from werkzeug.datastructures import MultiDict
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    posted = MultiDict(form.posted(form.load(text)))
+    posted.setlist("zagrozenie.temat", [pasted])
+    posted.setlist("jednostka.miejscowosc", [pasted])
+    new, _ = form.to_text(text, form.from_form(posted))
+    report = api.check(new, name="wklejone.yaml")
+    assert not [p for p in report.errors if p.line is not None and p.path is None], report.errors
+    assert report.valid, [str(p) for p in report.errors]
+    temat = report.case.sprawa.zagrozenie.temat
+    assert all(ch not in temat for ch in "\x0c\x07\x0b\x85\u2028\u2029\t")
+
+
+# --- 16, 19. numbers without a bound -----------------------------------------------------------------------
+
+def test_a_batch_never_asks_for_more_worker_processes_than_windows_allows(monkeypatch, tmp_path):
+    from pismo.documents import batch
+
+    asked = []
+
+    class Pool:
+        def __init__(self, max_workers, **kwargs):
+            asked.append(max_workers)
+            if max_workers > 61:
+                raise ValueError("max_workers must be <= 61")  # CPython on Windows
+            raise RuntimeError("stop here")
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(batch, "default_jobs", lambda: 64)
+    with pytest.raises(RuntimeError, match="stop here"):
+        batch.run_cases([tmp_path / f"c{n}.yaml" for n in range(100)], None, 10**20)
+    assert asked == [61]
+
+
+@pytest.mark.parametrize("days", ["3000000", "99999999999999999999"])
+def test_a_huge_number_of_days_is_refused_in_polish(days):
+    from conftest import run
+
+    result = run("terminy", "--dni", days, "--dzien", "2025-01-01", EXAMPLE)
+    assert result.exit_code == 2
+    assert "poza dozwolonym zakresem (od 0 do 36500)" in result.output
+
+
+def test_an_invitee_still_to_fill_in_blocks_only_the_invitations():
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8").replace("      - rada-osiedla-bobrowniki\n", "      - UZUPEŁNIJ\n", 1)
+    report = api.check(text, name="zaproszeni.yaml")
+    assert report.valid
+    blocked = report.kinds["zaproszenia"].problems
+    assert blocked and blocked[0].field == "spotkania[0].zaproszeni[0]"
+    assert report.kinds["wniosek"].can_make
