@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -251,7 +252,9 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return str(error.get("ctx", {}).get("error", error["msg"]))
     if kind in ("date_from_datetime_inexact", "date_from_datetime_parsing", "date_parsing"):
         return _TYPES["date_type"]
-    return f"nieprawidłowa wartość ({error['msg']})"
+    # pydantic's own text is English: the value and what to do instead
+    return (f"nieprawidłowa wartość ({_describe(error.get('input'))}) – sprawdź, co wpisać w tym polu "
+            "(wzór z objaśnieniami: pismo nowa PLIK.yaml)")
 
 
 def _hint(loc: tuple) -> str | None:
@@ -285,4 +288,8 @@ def _describe(value) -> str:
         return "lista"
     if isinstance(value, dict):
         return "grupa pól"
-    return type(value).__name__
+    if isinstance(value, dt.datetime):
+        return f"data z godziną {value.isoformat(' ')}"
+    if isinstance(value, dt.date):
+        return f"data {value.isoformat()}"
+    return "wartość innego rodzaju"  # never Python's English name of a type

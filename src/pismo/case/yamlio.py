@@ -27,6 +27,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff
 # NEL, LS and PS end a line for YAML but not for editors: a comment would end
 # there and hide data after it, and every later position would be off by a line.
 _LINE_SEPARATORS = re.compile("[\x85\u2028\u2029]")
+CONTROL, LINE_SEPARATORS = _CONTROL, _LINE_SEPARATORS  # what a writer of case files must leave out
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 50
 MAX_KEYS = 200  # fields in one group: the largest of the case has 15, each key past them is an error to report
@@ -125,6 +126,15 @@ class _TooMany(_TooDeep):
 _TOO_MANY = (f"zbyt wiele pól w jednej grupie – to już {MAX_KEYS + 1}. pole, a grupa pól sprawy ma ich najwyżej "
              "kilkanaście; sprawdź wcięcia albo usuń nadmiarowe pola")
 _TOO_DEEP = f"zbyt głębokie zagnieżdżenie danych (ponad {MAX_DEPTH} poziomów) – sprawdź nawiasy [ ] i {{ }} oraz wcięcia"
+
+
+def reads_as_text(value: str) -> bool:
+    """Whether a plain (unquoted) scalar with this text reads back as text here (2025-1-5 is a date, 12 a
+    number, true a choice): a writer quotes any text for which it does not."""
+    return _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
+
+
+_RESOLVER = _Resolver()
 
 
 def visible(text: str) -> str:

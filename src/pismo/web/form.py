@@ -22,7 +22,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, ScalarString
 
-from pismo.case import model as m
+from pismo.case import model as m, yamlio
 from pismo.case.problems import dotted
 from pismo.web import texts
 
@@ -360,7 +360,15 @@ def _read(spec: Spec, form, keys, loc):
 
 
 def _text(value: str) -> str:
-    return value.replace("\r\n", "\n").replace("\r", "\n")
+    """A field's text as the case file can hold it: text pasted from Word, a PDF or a web page brings page
+    breaks (U+000C), line separators (U+2028) and other controls that the case reader refuses – a save
+    must never write a file that the form itself then cannot open."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    value = _BREAKS.sub("\n", value)
+    return yamlio.CONTROL.sub("", value)
+
+
+_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")  # a line or page ends there: a new line in the text
 
 
 def _typed(spec: Spec, text: str, form, path):
@@ -562,7 +570,7 @@ def _scalar(old, new):
     if isinstance(new, str):
         if isinstance(old, ScalarString):
             return type(old)(new)
-        if re.fullmatch(r"\d{1,2}:\d{2}", new):
+        if re.fullmatch(r"\d{1,2}:\d{2}", new) or not yamlio.reads_as_text(new):  # text stays text when read back
             return DoubleQuotedScalarString(new)
         if "\n" in new:
             return LiteralScalarString(new)
