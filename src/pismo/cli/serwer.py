@@ -21,7 +21,7 @@ from pismo.cli.click_pl import CONTEXT, FOLDER
                    "świadomie.")
 def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
     """Pracuj ze sprawami w przeglądarce: formularz, sprawdzanie, podgląd i pobieranie dokumentów."""
-    from pismo.web.server import LOOPBACK, PortBusy, build, serve
+    from pismo.web.server import LOOPBACK, HostUnusable, PortBusy, build, serve
 
     from pismo.files.read import Unreadable, folder_files
 
@@ -38,6 +38,9 @@ def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
                    "może czytać i zmieniać sprawy; połączenie nie jest szyfrowane.", err=True)
     try:
         server, url = build(katalog, host, port)
+    except HostUnusable as exc:
+        click.echo(f"błąd: {exc}", err=True)
+        sys.exit(1)
     except (OSError, PortBusy) as exc:
         from pismo.files.read import os_reason
 

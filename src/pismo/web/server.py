@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import socket
@@ -18,7 +19,15 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 class _Quiet(WSGIRequestHandler):
-    """No request log: the first request's address carries the token."""
+    """No request log: the first request's address carries the token. A request refused before it reaches
+    the app (a garbled request line, a header over 64 kB) gets a Polish page, not Python's English one."""
+
+    error_content_type = "text/html; charset=utf-8"
+    error_message_format = (
+        '<!DOCTYPE html>\n<html lang="pl"><head><meta charset="utf-8"><title>Nieprawidłowe żądanie</title></head>'
+        "<body><h1>Nieprawidłowe żądanie (kod %(code)d)</h1><p>Przeglądarka albo inny program wysłał żądanie, "
+        "którego serwer nie obsługuje (np. zbyt długi adres albo zbyt duże ciasteczka). Otwórz ponownie link "
+        'wypisany przez pismo serwer albo <a href="/">wróć do listy spraw</a>.</p></body></html>\n')
 
     def log_request(self, *args, **kwargs) -> None:
         pass
@@ -33,6 +42,10 @@ class PortBusy(Exception):
     """The port is taken or not allowed; the message is the system's reason."""
 
 
+class HostUnusable(Exception):
+    """--host names no address of this machine; the message is Polish and says what to do."""
+
+
 def _free(host: str, port: int) -> None:
     """Werkzeug prints an English message and exits when it cannot bind: try first, say it in Polish."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -41,17 +54,22 @@ def _free(host: str, port: int) -> None:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
+        except socket.gaierror:
+            raise HostUnusable(f"{host}: nie znaleziono komputera o tej nazwie (--host) – sprawdź nazwę albo pomiń "
+                               "--host") from None
         except OSError as exc:
             from pismo.files.read import os_reason
 
+            if exc.errno == errno.EADDRNOTAVAIL:
+                raise HostUnusable(f"{host}: tego adresu nie ma na tym komputerze (--host) – podaj adres jednej z "
+                                   "jego kart sieciowych albo pomiń --host") from None
             raise PortBusy(os_reason(exc)) from None
 
 
 def build(folder: Path, host: str = "127.0.0.1", port: int = 0, token: str | None = None):
     """(server, url with token): the server is bound, not yet serving."""
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    if port:
-        _free(host, port)
+    _free(host, port)  # port 0 (any free one) too: the address itself may be wrong
     app = App(Path(folder), Guard(port, set(), token))
     try:
         server = make_server(host, port, app, threaded=True, request_handler=_Quiet)
