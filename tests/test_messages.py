@@ -416,3 +416,196 @@ def test_an_invitee_still_to_fill_in_blocks_only_the_invitations():
     blocked = report.kinds["zaproszenia"].problems
     assert blocked and blocked[0].field == "spotkania[0].zaproszeni[0]"
     assert report.kinds["wniosek"].can_make
+
+
+# --- 23. a path inside a folder that cannot be entered --------------------------------------------------------
+
+@pytest.mark.parametrize("args", [
+    ("plan", "ok.yaml", "-o", "zamkniety/pisma"),
+    ("wszystko", "ok.yaml", "-o", "zamkniety/pisma"),
+    ("import", "plan.txt", "-o", "zamkniety/sprawa.yaml"),
+    ("szablony", "eksport", "zamkniety/szablony"),
+    ("pdf", "zamkniety/plan.docx"),
+])
+def test_a_path_in_a_folder_that_cannot_be_entered_is_said_in_polish(tmp_path, args):
+    shutil.copy(EXAMPLE, tmp_path / "ok.yaml")
+    (tmp_path / "plan.txt").write_text("Plan działania priorytetowego\n", encoding="utf-8")
+    (tmp_path / "zamkniety").mkdir()
+    (tmp_path / "zamkniety").chmod(0)
+    try:
+        result = pismo(*args, cwd=tmp_path, as_user=True)
+    finally:
+        (tmp_path / "zamkniety").chmod(0o755)
+    assert "Traceback" not in result.stderr and "Errno" not in result.stderr, result.stderr
+    assert result.returncode == 1
+    assert "zamkniety" in result.stderr and "uprawnie" in result.stderr
+    assert list((tmp_path / "zamkniety").iterdir()) == []
+
+
+# --- 11, 17. the web app's limits and failures -----------------------------------------------------------
+
+def test_a_save_over_the_readers_limit_is_refused_and_nothing_written(tmp_path):
+    from pismo.web.store import Store, StoreError, digest
+
+    store = Store(tmp_path)
+    shutil.copy(EXAMPLE, tmp_path / "sprawa.yaml")
+    before = (tmp_path / "sprawa.yaml").read_bytes()
+    text = before.decode("utf-8").replace("zagrozenie:\n", "zagrozenie:\n  # " + "a" * 10_480_000 + "\n", 1)
+    with pytest.raises(StoreError, match="zbyt duża.*skróć najdłuższy tekst; nic nie zapisano"):
+        store.save("sprawa", text, digest(before))
+    assert (tmp_path / "sprawa.yaml").read_bytes() == before and store.history("sprawa") == []
+
+
+def test_a_failure_says_only_what_is_known(tmp_path, monkeypatch):
+    """A sent form may have been saved before the page failed: the 500 text said 'Nic nie zmieniono'."""
+    from pismo.web import core
+    from web_server import start
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("awaria")
+
+    running = start(tmp_path)
+    try:
+        monkeypatch.setattr(core, "check", failing)
+        status, _, body = running.get("/")
+        assert status == 500 and "pliki spraw nie zostały przez nią zmienione" in body.decode()
+        status, _, body = running.post("/nowa", {"csrf": running.csrf, "nazwa": "nowa-sprawa"})
+        if status == 303:  # the case was written, the page after it failed
+            status, _, body = running.get("/sprawy/nowa-sprawa")
+        else:
+            assert "Nic nie zmieniono" not in body.decode()
+        page = body.decode()
+        assert status == 500 and "Nic nie zmieniono" not in page
+        big = running.post("/sprawy/leczna-rejon-3-2025", {"csrf": running.csrf, "zagrozenie.temat": "a" * 11_000_000})
+        assert big[0] == 413 and "skróć najdłuższy tekst" in big[2].decode() and "przesłać plik" not in big[2].decode()
+    finally:
+        running.stop()
+
+
+# --- 14. a --host that is not this machine ------------------------------------------------------------------
+
+@pytest.mark.parametrize("host, said", [
+    ("203.0.113.5", "203.0.113.5: tego adresu nie ma na tym komputerze (--host)"),
+    ("nie.ma.takiego.hosta.invalid", "nie.ma.takiego.hosta.invalid: nie znaleziono komputera o tej nazwie (--host)"),
+])
+def test_a_host_that_is_not_this_machine_is_said_so(tmp_path, host, said):
+    result = pismo("serwer", "--katalog", tmp_path, "--port", "0", "--host", host, "--bez-przegladarki",
+                   cwd=tmp_path, timeout=60)
+    assert result.returncode == 1
+    assert said in result.stderr
+    assert "port jest zajęty" not in result.stderr and "Cannot assign" not in result.stderr
+
+
+# --- 15. the help of --publikacja says what it removes --------------------------------------------------------
+
+@pytest.mark.parametrize("command", ["plan", "informacja"])
+def test_the_public_versions_help_does_not_deny_what_it_removes(command):
+    from conftest import run
+
+    help_ = " ".join(run(command, "--help").output.split())
+    removed, kept = help_.split("Nie usuwa", 1)
+    assert "rejestracyjnych" in removed and "mieszkań" in removed and "samo nazwisko" in removed
+    for denied in ("rejestracyjn", "zamieszkania", "bez imienia"):
+        assert denied not in kept.split("--")[0]
+
+
+# --- 10. what the user typed, quoted on a web page ----------------------------------------------------------------
+
+def test_an_invisible_character_in_a_name_cannot_turn_the_message_backwards(tmp_path):
+    from web_server import start
+
+    running = start(tmp_path)
+    try:
+        status, _, body = running.post("/nowa", {"csrf": running.csrf, "nazwa": "rejon\u202e-3-2026"})
+        page = body.decode()
+        assert status == 400 and "\u202e" not in page and "rejon&lt;U+202E&gt;-3-2026" in page
+        for address in ("/sprawy/leczna-rejon-3-2025/plik/%E2%80%AEfdp.exe", "/sprawy/leczna-rejon-3-2025/podglad/a%1B%5B31mb"):
+            status, _, body = running.get(address)
+            assert status == 404 and "\u202e" not in body.decode() and "\x1b" not in body.decode()
+    finally:
+        running.stop()
+
+
+# --- 8. the web app says where a file is not UTF-8, as the command does ---------------------------------------
+
+def test_the_web_app_locates_a_byte_that_is_not_utf8(tmp_path):
+    from web_server import start
+
+    running = start(tmp_path)
+    try:
+        lines = EXAMPLE.read_bytes().split(b"\n")
+        lines[24] = lines[24] + " ł".encode("cp1250")
+        (running.folder / "jedenbajt.yaml").write_bytes(b"\n".join(lines))
+        (running.folder / "binarny.yaml").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe\x00")
+        (running.folder / "utf16.yaml").write_bytes("rejon:\n  numer: 3\n".encode("utf-16"))
+        said = {"jedenbajt": "jedenbajt.yaml:25:", "binarny": "to nie jest plik tekstowy",
+                "utf16": "UTF-16"}
+        for name, fragment in said.items():
+            status, _, body = running.get(f"/sprawy/{name}")
+            assert fragment in body.decode(), (name, body.decode()[-600:])
+        assert "usuń ten znak albo wpisz go ponownie" in running.get("/sprawy/jedenbajt")[2].decode()
+    finally:
+        running.stop()
+
+
+# --- 20. requests refused before they reach the app -------------------------------------------------------------
+
+@pytest.mark.parametrize("request_bytes", [b"GARBAGE\r\n\r\n", b"GET /" + b"a" * 70000 + b" HTTP/1.1\r\n\r\n",
+                                           b"GET / HTTP/1.1\r\nCookie: " + b"x" * 70000 + b"\r\n\r\n"])
+def test_a_request_the_http_layer_refuses_gets_a_polish_page(tmp_path, request_bytes):
+    import socket
+
+    from web_server import start
+
+    running = start(tmp_path)
+    try:
+        with socket.create_connection(("127.0.0.1", running.port), timeout=30) as connection:
+            connection.sendall(request_bytes)
+            answer = b""
+            while chunk := connection.recv(65536):
+                answer += chunk
+    finally:
+        running.stop()
+    text = answer.decode("utf-8", "replace")
+    assert "Nieprawidłowe żądanie" in text and 'lang="pl"' in text
+    assert "Error response" not in text and "Message:" not in text
+
+
+# --- 22. a Notepad file saved from the form -------------------------------------------------------------------
+
+def test_a_save_keeps_a_notepad_files_line_ends_and_bom_and_writes_nothing_unchanged(tmp_path):
+    from pismo.web import form
+    from pismo.web.store import UNCHANGED, Store
+    from werkzeug.datastructures import MultiDict
+
+    raw = b"\xef\xbb\xbf" + EXAMPLE.read_bytes().replace(b"\n", b"\r\n")
+    (tmp_path / "notatnik.yaml").write_bytes(raw)
+    store = Store(tmp_path)
+    text, version = store.text("notatnik")
+    same, _ = form.to_text(text, form.from_form(MultiDict(form.posted(form.load(text)))))
+    assert store.save("notatnik", same, version) == UNCHANGED
+    assert (tmp_path / "notatnik.yaml").read_bytes() == raw and store.history("notatnik") == []
+    data = form.load(text)
+    data["zagrozenie"]["temat"] = "nowy temat"
+    changed, _ = form.to_text(text, data)
+    store.save("notatnik", changed, version)
+    written = (tmp_path / "notatnik.yaml").read_bytes()
+    assert written.startswith(b"\xef\xbb\xbf") and b"nowy temat" in written
+    assert written.count(b"\n") == written.count(b"\r\n")
+
+
+def test_the_page_says_when_a_save_changed_nothing(tmp_path):
+    from web_server import start
+
+    running = start(tmp_path)
+    try:
+        _, _, body = running.get("/sprawy/leczna-rejon-3-2025")
+        page = body.decode()
+        from test_web_http import _form_fields
+
+        status, headers, _ = running.post("/sprawy/leczna-rejon-3-2025", _form_fields(page) + [("akcja", "zapisz")])
+        assert status == 303 and "bez_zmian=1" in headers["Location"]
+        _, _, body = running.get(headers["Location"])
+        assert "Bez zmian – nic nie zapisano." in body.decode()
+    finally:
+        running.stop()

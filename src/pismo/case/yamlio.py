@@ -296,6 +296,11 @@ def _text_position(text: str, index: int) -> tuple[int, int]:
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
+def decode(path: Path, raw: bytes) -> str:
+    """A case file's bytes as text; CaseError saying where and why they are no UTF-8 text."""
+    return _decode(path, raw)
+
+
 def _decode(path: Path, raw: bytes) -> str:
     if len(raw) > MAX_BYTES:
         raise CaseError([Problem(path, None, None, None, f"plik jest zbyt duży (ponad {MAX_BYTES // (1024 * 1024)} MB)")])

@@ -30,9 +30,17 @@ from pismo import polish
 from pismo.case.problems import total
 from pismo.web import core, form, jobs, merge, preview, texts
 from pismo.web.security import HEADERS, SAFE_METHODS, Guard
-from pismo.web.store import Conflict, Store, StoreError
+from pismo.web.store import UNCHANGED, Conflict, Store, StoreError
 
 MAX_UPLOAD = 10 * 1024 * 1024  # the importer's own limit
+# What a failure can say: a page only shown changed nothing; a sent form may have been saved before it failed
+_FAILED = {
+    True: "Nie udało się pokazać tej strony; pliki spraw nie zostały przez nią zmienione. Spróbuj ponownie; jeśli "
+          "błąd się powtarza, zgłoś go razem z opisem, co było robione.",
+    False: "Nie udało się dokończyć tej czynności. Sprawdź na liście spraw (i w „Historii zmian” sprawy), czy zmiana "
+           "została zapisana, zanim spróbujesz ponownie; jeśli błąd się powtarza, zgłoś go razem z opisem, co było "
+           "robione.",
+}
 STATIC = {"pismo.css": "text/css; charset=utf-8", "pismo.js": "text/javascript; charset=utf-8"}
 
 ROUTES = Map([
@@ -59,11 +67,15 @@ ROUTES = Map([
 
 
 class Refused(Exception):
-    """A request the user must correct; shown as a Polish page with this status."""
+    """A request the user must correct; shown as a Polish page with this status. The message quotes what the
+    user typed or the address held: invisible characters in it are shown as U+XXXX (a right-to-left mark
+    pasted into a name turned the whole explanation backwards)."""
 
     def __init__(self, status: int, title: str, message: str) -> None:
+        from pismo.case.yamlio import visible
+
         super().__init__(message)
-        self.status, self.title, self.message = status, title, message
+        self.status, self.title, self.message = status, title, visible(message)
 
 
 def _case_url(name: str) -> str:
@@ -100,8 +112,13 @@ class App:
         except Refused as exc:
             response = self.page("blad.html", exc.status, title=exc.title, message=exc.message)
         except RequestEntityTooLarge:
-            response = self.page("blad.html", 413, title="Plik jest zbyt duży",
-                                 message=f"Można przesłać plik do {MAX_UPLOAD // (1024 * 1024)} MB. Nic nie zapisano.")
+            if request.path == "/import":
+                response = self.page("blad.html", 413, title="Plik jest zbyt duży",
+                                     message=f"Można przesłać plik do {MAX_UPLOAD // (1024 * 1024)} MB. Nic nie zapisano.")
+            else:  # a form: a text pasted into a field
+                response = self.page("blad.html", 413, title="Formularz jest zbyt duży",
+                                     message=f"Sprawa może mieć najwyżej {MAX_UPLOAD // (1024 * 1024)} MB tekstu – "
+                                             "skróć najdłuższy tekst w formularzu. Nic nie zapisano.")
         except NotFound:
             response = self.page("blad.html", 404, title="Nie ma takiej strony",
                                  message="Sprawdź adres albo wróć do listy spraw.")
@@ -110,10 +127,7 @@ class App:
                                  message="Przeglądarka wysłała żądanie, którego serwer nie obsługuje. Wróć do listy spraw.")
         except Exception as exc:  # never a traceback in the browser
             print(f"pismo serwer: błąd programu: {type(exc).__name__}: {exc}", file=sys.stderr)
-            response = self.page("blad.html", 500, title="Błąd programu",
-                                 message="Nie udało się wykonać tej czynności. Nic nie zmieniono w plikach spraw. "
-                                         "Spróbuj ponownie; jeśli błąd się powtarza, zgłoś go razem z opisem, co było "
-                                         "robione.")
+            response = self.page("blad.html", 500, title="Błąd programu", message=_FAILED[request.method in SAFE_METHODS])
         for key, value in HEADERS.items():
             response.headers.setdefault(key, value)
         return response(environ, start_response)
@@ -314,7 +328,9 @@ class App:
         except StoreError as exc:
             return self._case_page(name, form.load(merged), merged, page_version, unsaved=True, status=500,
                                    error=f"Nie zapisano: {exc}. Zmiany są nadal w formularzu.")
-        query = "zapisano=1" + ("&historia=1" if previous else "") + ("" if kept else "&komentarze=0")
+        if previous == UNCHANGED and not wanted:
+            return redirect(f"{_case_url(name)}?bez_zmian=1", code=303)
+        query = "zapisano=1" + ("&historia=1" if previous and previous != UNCHANGED else "") + ("" if kept else "&komentarze=0")
         if wanted:
             query += f"&slownik={len(wanted) - len(not_written)}" + (f"&niewpisane={len(not_written)}" if not_written else "")
         return redirect(f"{_case_url(name)}?{query}", code=303)
@@ -587,6 +603,8 @@ def _unfilled(problem) -> bool:
 def _saved_notice(args) -> str:
     if args.get("przywrocono"):
         return "Przywrócono wybraną wersję; wersja sprzed przywrócenia jest w historii."
+    if args.get("bez_zmian"):
+        return "Bez zmian – nic nie zapisano."
     if not args.get("zapisano"):
         return ""
     import datetime as dt

@@ -51,6 +51,27 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+UNCHANGED = "bez zmian"  # what save() returns when nothing was written
+_BOM = b"\xef\xbb\xbf"
+
+
+def _as_file(text: str, current: bytes) -> bytes:
+    """text in the current file's conventions: its line ends (CRLF if it had them), its BOM."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if b"\r\n" in current:
+        text = text.replace("\n", "\r\n")
+    return (_BOM if current.startswith(_BOM) else b"") + text.encode("utf-8")
+
+
+def _refuse_too_big(data: bytes) -> None:
+    """A case the reader would refuse is never written: the case and its history would be locked out."""
+    from pismo.case.yamlio import MAX_BYTES
+
+    if len(data) > MAX_BYTES:
+        raise StoreError(f"sprawa byłaby zbyt duża (ponad {MAX_BYTES // (1024 * 1024)} MB) – skróć najdłuższy "
+                         "tekst; nic nie zapisano")
+
+
 class Store:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
@@ -87,11 +108,19 @@ class Store:
 
     def text(self, name: str) -> tuple[str, str]:
         """(text, version) of a case file."""
-        raw = self.read(name)
-        try:
-            return raw.decode("utf-8-sig"), digest(raw)
+        raw, path = self.read(name), self.path(name)
+        try:  # Notepad's CRLF as the form writes text (save puts the file's own line ends back)
+            return raw.decode("utf-8-sig").replace("\r\n", "\n"), digest(raw)
         except UnicodeDecodeError:
-            raise StoreError("plik sprawy nie jest zapisany w UTF-8 – otwórz go w edytorze i zapisz jako UTF-8") from None
+            pass
+        from pismo.case.yamlio import decode  # the case reader's own, located message (byte, UTF-16, binary)
+        from pismo.errors import CaseError
+
+        try:
+            decode(path, raw)
+        except CaseError as exc:
+            raise StoreError("; ".join(exc.lines())) from None
+        raise StoreError("plik sprawy nie jest zapisany w UTF-8 – otwórz go w edytorze i zapisz jako UTF-8")
 
     # --- writing -----------------------------------------------------------------------------
     def create(self, name: str, text: str) -> None:
@@ -101,19 +130,22 @@ class Store:
                 raise StoreError(f"sprawa „{name}” już istnieje – podaj inną nazwę")
             self._write(path, text.encode("utf-8"))
 
-    def save(self, name: str, text: str, version: str) -> Version | None:
-        """Replace the case with text if it is still at version; the previous one goes to history."""
+    def save(self, name: str, text: str, version: str):
+        """Replace the case with text if it is still at version; the previous one goes to history (returned,
+        None for a new file). UNCHANGED when the text is the file's own: nothing is written. The file keeps
+        its line ends and byte order mark (Notepad's CRLF and BOM)."""
         path = self.path(name)
-        data = text.encode("utf-8")
         with _LOCK:
             current = self.read(name) if path.exists() else b""
+            data = _as_file(text, current)
+            _refuse_too_big(data)
             if digest(current) != version:
                 kept = self._keep(name, data, "odrzucona")
                 raise Conflict("plik sprawy zmienił się na dysku, odkąd otwarto tę stronę (zmiana w edytorze, "
                                "w wierszu poleceń albo w innej karcie) – nie zapisano; obie wersje zachowano",
                                kept)
             if current == data:
-                return None
+                return UNCHANGED
             previous = self._keep(name, current, "poprzednia") if current else None
             self._write(path, data)
             return previous
@@ -124,6 +156,8 @@ class Store:
 
     def _write(self, path: Path, data: bytes) -> None:
         from pismo.files.output import OutputError, write_all
+
+        _refuse_too_big(data)
 
         try:
             write_all(path.parent, [(path.name, data)], overwrite=True, where="")  # no -o in a browser
