@@ -609,3 +609,30 @@ def test_the_page_says_when_a_save_changed_nothing(tmp_path):
         assert "Bez zmian – nic nie zapisano." in body.decode()
     finally:
         running.stop()
+
+
+# --- 24. case files the web list leaves out are named --------------------------------------------------------------
+
+def test_files_the_web_list_leaves_out_are_named_with_what_to_do(tmp_path):
+    from web_server import start
+
+    running = start(tmp_path)
+    try:
+        for name in ("rejon3.yml", "RejonDuzy.YAML", "a:b.yaml"):
+            shutil.copy(EXAMPLE, running.folder / name)
+        page = running.get("/")[2].decode()
+        assert "Pominięto pliki:" in page
+        assert "rejon3.yml – zmień rozszerzenie na .yaml" in page and "RejonDuzy.YAML – zmień rozszerzenie" in page
+        assert "a:b.yaml – nazwa niedozwolona" in page
+        status, _, body = running.get("/sprawy/rejon3")
+        assert status == 404 and "rejon3.yml" in body.decode() and "nie ma sprawy" not in body.decode()
+    finally:
+        running.stop()
+
+
+def test_terminy_without_files_takes_yml_too(tmp_path):
+    result = pismo("terminy", "--dzien", "2025-07-01", cwd=tmp_path)
+    assert result.returncode == 1
+    shutil.copy(EXAMPLE, tmp_path / "rejon3.yml")
+    result = pismo("terminy", "--dzien", "2025-07-01", cwd=tmp_path)
+    assert result.returncode == 0 and "rejon3" in result.stdout

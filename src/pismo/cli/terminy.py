@@ -36,7 +36,7 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
     from pismo.case.deadlines import order
 
     today = dzien or dt.date.today()
-    paths = list(sprawy) or sorted(Path(".").glob("*.yaml"))
+    paths = list(sprawy) or sorted({*Path(".").glob("*.yaml"), *Path(".").glob("*.yml")})
     if not paths:
         click.echo("Brak plików spraw (.yaml) w bieżącym folderze – podaj pliki spraw.", err=True)
         sys.exit(1)

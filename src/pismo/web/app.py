@@ -170,7 +170,8 @@ class App:
     # --- case list ----------------------------------------------------------------------------------
     def on_index(self, request):
         cases = [self._guarded_summary(name) for name in self.store.names()]
-        return self.page("lista.html", cases=cases, notice=request.args.get("komunikat", ""))
+        return self.page("lista.html", cases=cases, notice=request.args.get("komunikat", ""),
+                         skipped=self.store.skipped())
 
     def _guarded_summary(self, name: str) -> dict:
         """One case's row; a failure of pismo on one case shows in its row and never takes the list down."""
@@ -289,6 +290,11 @@ class App:
             return self.store.text(name)
         except StoreError as exc:
             if not self.store.path(name).exists():
+                other = next((n for n, _ in self.store.skipped() if Path(n).stem == name), None)
+                if other:
+                    raise Refused(404, "Nie ma takiej sprawy", f"W folderze jest plik „{other}”, którego lista spraw "
+                                  "nie pokazuje – zmień jego rozszerzenie na .yaml (albo nazwę), a sprawa się "
+                                  "pojawi.") from None
                 raise Refused(404, "Nie ma takiej sprawy", f"W folderze nie ma sprawy „{name}”.") from None
             raise Refused(400, "Nie można otworzyć sprawy", str(exc)) from None
 

@@ -91,6 +91,29 @@ class Store:
                 found.append(path.stem)
         return found
 
+    def skipped(self) -> list[tuple[str, str]]:
+        """Files that look like cases but are not listed, each with what to do: the command line takes them,
+        so the list must not leave them out without a word."""
+        from pismo.case.yamlio import visible
+
+        listed, found = set(self.names()), []
+        for path in sorted(self.folder.iterdir()) if self.folder.is_dir() else []:
+            if path.suffix.lower() not in (".yaml", ".yml") or path.name.startswith(".") or path.stem in listed:
+                continue
+            problem = core.name_problem(path.name)
+            if path.is_symlink():
+                why = "dowiązanie symboliczne – pismo serwer go nie otwiera; skopiuj plik do tego folderu"
+            elif not path.is_file():
+                continue
+            elif path.suffix != SUFFIX:
+                why = f"zmień rozszerzenie na {SUFFIX}"
+            elif problem:
+                why = f"nazwa niedozwolona ({problem}) – zmień nazwę pliku"
+            else:
+                continue
+            found.append((visible(path.name), why))
+        return found
+
     # --- reading -----------------------------------------------------------------------------
     def read(self, name: str) -> bytes:
         from pismo.files.read import Unreadable, read_limited
