@@ -636,3 +636,24 @@ def test_terminy_without_files_takes_yml_too(tmp_path):
     shutil.copy(EXAMPLE, tmp_path / "rejon3.yml")
     result = pismo("terminy", "--dzien", "2025-07-01", cwd=tmp_path)
     assert result.returncode == 0 and "rejon3" in result.stdout
+
+
+# --- 21. the form's own wording -------------------------------------------------------------------------------
+
+def test_the_form_says_what_to_type_not_how_to_write_yaml():
+    from pismo.web import core
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    godzina = next(n for n, line in enumerate(lines) if line.strip().startswith("godzina:"))
+    lines[godzina] = lines[godzina].split("godzina:")[0] + 'godzina: "25:00"\n'
+    miejscowosc = next(n for n, line in enumerate(lines) if line.startswith("  miejscowosc:"))
+    del lines[miejscowosc]
+    termin = next(n for n, line in enumerate(lines) if line.strip() == "do: 2025-07-31")
+    lines[termin] = lines[termin].replace(" 2025-07-31", "")
+    shown = {p.path: p.message for p in core.check("".join(lines), "formularz").problems}
+    assert shown["jednostka.miejscowosc"] == "uzupełnij to pole"
+    assert shown["spotkania[0].godzina"] == "wpisz godzinę jako GG:MM, np. 17:00"
+    assert shown["dzialania[0].termin.do"].startswith("brak daty – wpisz datę RRRR-MM-DD")
+    for message in shown.values():
+        assert "pismo nowa" not in message and "(w cudzysłowie)" not in message and "termin:" not in message

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pismo.case.problems import dotted
 from pismo.errors import CaseError
+from pismo.web import texts
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,8 @@ class Checked:
 
 
 def _found(problem) -> Found:
-    return Found(problem.path or "", problem.line, problem.column, problem.severity, problem.message,
-                 problem.stands_for)
+    return Found(problem.path or "", problem.line, problem.column, problem.severity,
+                 texts.form_wording(problem.message), problem.stands_for)
 
 
 def _file(name: str) -> str:

@@ -90,6 +90,27 @@ NAMES = {
 }
 
 
+# What the case reader says in terms of the file (quotes, "- ", `pismo nowa`), said as the form is filled in.
+FORM_WORDING = {
+    "brak wymaganego pola – uzupełnij je (wzór: pismo nowa PLIK.yaml)": "uzupełnij to pole",
+    "godzinę podaj jako GG:MM, np. „17:00” (w cudzysłowie)": "wpisz godzinę jako GG:MM, np. 17:00",
+    "godzinę podaj jako GG:MM, np. „19:00” (w cudzysłowie)": "wpisz godzinę jako GG:MM, np. 19:00",
+    "brak terminu – podaj datę do: RRRR-MM-DD albo termin słowami, np. termin: na bieżąco":
+        "brak terminu – wpisz datę (RRRR-MM-DD) albo termin słowami, np. na bieżąco",
+    "brak daty – wpisz datę RRRR-MM-DD (np. 2025-07-31) albo termin słowami (termin: na bieżąco), albo usuń to pole":
+        "brak daty – wpisz datę RRRR-MM-DD (np. 2025-07-31) albo termin słowami, np. na bieżąco",
+    "oczekiwano listy (elementy zaczynające się od „- ”)": "oczekiwano listy (każdy element w osobnym wierszu)",
+    " (wzór z objaśnieniami: pismo nowa PLIK.yaml)": "",
+}
+
+
+def form_wording(message: str) -> str:
+    """A problem's message as the case form shows it."""
+    for said, shown in FORM_WORDING.items():
+        message = message.replace(said, shown)
+    return message
+
+
 def label(schema_path: str) -> str:
     if schema_path in LABELS:
         return LABELS[schema_path]
