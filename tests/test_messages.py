@@ -657,3 +657,13 @@ def test_the_form_says_what_to_type_not_how_to_write_yaml():
     assert shown["dzialania[0].termin.do"].startswith("brak daty – wpisz datę RRRR-MM-DD")
     for message in shown.values():
         assert "pismo nowa" not in message and "(w cudzysłowie)" not in message and "termin:" not in message
+
+
+def test_an_unknown_field_says_where_to_remove_it_since_the_form_cannot():
+    from pismo.web import core
+
+    text = EXAMPLE.read_text(encoding="utf-8").replace("  numer: 3\n", "  nmer: 3\n", 1)
+    line = text.splitlines().index("  nmer: 3") + 1
+    shown = [p.message for p in core.check(text, "nieznane").problems if "nmer" in p.message]
+    assert shown and shown[0].endswith(f"usuń je z pliku sprawy w edytorze tekstu (wiersz {line}) albo popraw tam "
+                                       "jego nazwę")

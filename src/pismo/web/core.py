@@ -60,8 +60,11 @@ class Checked:
 
 
 def _found(problem) -> Found:
-    return Found(problem.path or "", problem.line, problem.column, problem.severity,
-                 texts.form_wording(problem.message), problem.stands_for)
+    message = texts.form_wording(problem.message)
+    if message.startswith("nieznane pole") and problem.line:  # no field of the form holds it, saving keeps it
+        message += (f" – formularz nie ma tego pola: usuń je z pliku sprawy w edytorze tekstu (wiersz "
+                    f"{problem.line}) albo popraw tam jego nazwę")
+    return Found(problem.path or "", problem.line, problem.column, problem.severity, message, problem.stands_for)
 
 
 def _file(name: str) -> str:
