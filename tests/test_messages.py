@@ -4,6 +4,7 @@ cannot show every character, Ctrl+C, a flood of errors, a quote left open (the m
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -667,3 +668,20 @@ def test_an_unknown_field_says_where_to_remove_it_since_the_form_cannot():
     shown = [p.message for p in core.check(text, "nieznane").problems if "nmer" in p.message]
     assert shown and shown[0].endswith(f"usuń je z pliku sprawy w edytorze tekstu (wiersz {line}) albo popraw tam "
                                        "jego nazwę")
+
+
+# --- 12 (import). a damaged Word file ------------------------------------------------------------------------
+
+def test_a_damaged_word_file_is_said_without_pythons_class_names(tmp_path):
+    import zipfile
+
+    from conftest import run
+
+    damaged = tmp_path / "plan.docx"
+    with zipfile.ZipFile(damaged, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types")  # broken XML
+        package.writestr("word/document.xml", "<w:document")
+    result = run("import", damaged, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 1
+    assert "nie można odczytać dokumentu Word" in result.output and "zapisz ponownie" in result.output
+    assert not re.search(r"\((?:[A-Z][a-z]+)+(?:Error|File|Exception)?\)", result.output), result.output

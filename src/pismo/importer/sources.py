@@ -149,8 +149,8 @@ def read_docx(raw: bytes) -> list[Line]:
             else:
                 lines += _table_lines(element, numbering, len(lines) + 1)
     except Exception as exc:  # python-docx and lxml raise many kinds for damaged packages
-        raise SourceError("nie można odczytać dokumentu Word – plik jest uszkodzony albo nie jest plikiem .docx "
-                          f"({type(exc).__name__})") from None
+        raise SourceError("nie można odczytać dokumentu Word – plik jest uszkodzony albo nie jest plikiem .docx; "
+                          "otwórz go w Wordzie i zapisz ponownie jako „Dokument programu Word (.docx)”") from None
     return lines
 
 
