@@ -685,3 +685,25 @@ def test_a_damaged_word_file_is_said_without_pythons_class_names(tmp_path):
     assert result.exit_code == 1
     assert "nie można odczytać dokumentu Word" in result.output and "zapisz ponownie" in result.output
     assert not re.search(r"\((?:[A-Z][a-z]+)+(?:Error|File|Exception)?\)", result.output), result.output
+
+
+# --- 12. a template that fails only when filled --------------------------------------------------------------
+
+def test_templates_check_fills_each_template_once_with_example_data(tmp_path):
+    import zipfile
+
+    from conftest import run
+
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    with zipfile.ZipFile(ROOT / "templates" / "plan.docx") as source, \
+            zipfile.ZipFile(folder / "plan.docx", "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"ZATWIERDZAM", b'{{ 1 + "a" }}', 1)
+            target.writestr(info, data)
+    result = run("szablony", "sprawdz", folder)
+    assert result.exit_code == 1, result.output
+    assert "plan.docx: błąd przy wypełnianiu przykładowymi danymi" in result.output
+    assert "bez błędów" not in result.output

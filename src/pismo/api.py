@@ -274,7 +274,39 @@ def check_templates(folder: Path | None = None, registry: Registry | None = None
         raise InputFailed(f"{display}: {exc}") from None
     if count == 0:
         raise InputFailed(f"{display}: brak plików .docx do sprawdzenia.")
+    if folder is not None:
+        failed = {f.file for f in findings if f.error}
+        findings += _trial_renders(path, display, failed, _registry(registry))
     return TemplateCheck(display, findings, count)
+
+
+def _trial_renders(folder: Path, display: str, failed: set[str], registry: Registry) -> list:
+    """Each template of a unit's folder that passed the static checks, filled once with the example cases'
+    data: a failure only filling shows (1 + "a", a filter's argument out of range) is found here, not in
+    the first document a unit makes."""
+    from pismo.documents.generate import planned, render_one
+    from pismo.documents.lint import EXAMPLE_CASES_DIR, Finding
+    from pismo.render.engine import TemplateError, TemplateSet, Unfilled
+
+    templates, tried, found = TemplateSet(folder), set(), []
+    for path in sorted(EXAMPLE_CASES_DIR.glob("*.yaml")) if EXAMPLE_CASES_DIR.is_dir() else []:
+        try:
+            built, _ = planned(load(path), registry.names(main_only=True), registry)
+        except PismoError:
+            continue
+        for item in (item for items in built.values() for item in items):
+            name = item.template
+            if not name or name in tried or f"{display}/{name}" in failed or templates.path(name).parent != folder:
+                continue
+            tried.add(name)
+            try:
+                render_one(item, templates)
+            except Unfilled:  # a field of the example still to fill in: no fault of the template
+                pass
+            except TemplateError as exc:
+                found.append(Finding(f"{display}/{name}", None,
+                                     f"błąd przy wypełnianiu przykładowymi danymi ({path.name}): {exc}"))
+    return found
 
 
 def builtin_templates() -> list[Path]:
