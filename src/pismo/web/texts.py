@@ -97,8 +97,6 @@ FORM_WORDING = {
     "godzinę podaj jako GG:MM, np. „19:00” (w cudzysłowie)": "wpisz godzinę jako GG:MM, np. 19:00",
     "brak terminu – podaj datę do: RRRR-MM-DD albo termin słowami, np. termin: na bieżąco":
         "brak terminu – wpisz datę (RRRR-MM-DD) albo termin słowami, np. na bieżąco",
-    "brak daty – wpisz datę RRRR-MM-DD (np. 2025-07-31) albo termin słowami (termin: na bieżąco), albo usuń to pole":
-        "brak daty – wpisz datę RRRR-MM-DD (np. 2025-07-31) albo termin słowami, np. na bieżąco",
     "oczekiwano listy (elementy zaczynające się od „- ”)": "oczekiwano listy (każdy element w osobnym wierszu)",
     " (wzór z objaśnieniami: pismo nowa PLIK.yaml)": "",
 }
