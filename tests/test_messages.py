@@ -345,7 +345,7 @@ def test_a_failure_says_only_what_is_known(tmp_path, monkeypatch):
     running = start(tmp_path)
     try:
         monkeypatch.setattr(core, "check", failing)
-        status, _, body = running.get("/")
+        status, _, body = running.get("/sprawy/leczna-rejon-3-2025")
         assert status == 500 and "pliki spraw nie zostały przez nią zmienione" in body.decode()
         status, _, body = running.post("/nowa", {"csrf": running.csrf, "nazwa": "nowa-sprawa"})
         if status == 303:  # the case was written, the page after it failed
