@@ -228,6 +228,16 @@ LEAKS = [
     ("inna służba", "Strażak st. kpt. Michał Rutkowski z PSP omówił zasady.", ["Rutkowski"],
      ["Strażak st. kpt.", "z PSP omówił zasady."]),
     ("inna służba", "Funkcjonariuszka SG st. sierż. Renata Czarnecka pomogła.", ["Czarnecka"], ["pomogła."]),
+    # third review: a diminutive first name with a surname that is also a word or a place
+    ("zdrobnienie i nazwisko-słowo", "Na zebraniu był Józek Kruk z żoną.", ["Józek Kruk"], ["Na zebraniu był", "z żoną."]),
+    ("zdrobnienie i nazwisko-słowo", "Rozmawiano z Basią Sową o oświetleniu.", ["Basią Sową"],
+     ["Rozmawiano z", "o oświetleniu."]),
+    ("zdrobnienie i nazwisko-słowo", "Mietek Baran i Zosia Wilk sprzątali skwer.", ["Mietek Baran", "Zosia Wilk"],
+     ["sprzątali skwer."]),
+    ("zdrobnienie i nazwisko-słowo", "Podziękowano Tomkowi Kotowi za pomoc.", ["Tomkowi Kotowi"], ["Podziękowano", "za pomoc."]),
+    ("zdrobnienie i nazwisko-słowo", "Ulotki roznosił Franek Dudek.", ["Franek Dudek"], ["Ulotki roznosił"]),
+    ("zdrobnienie i nazwisko-słowo", "Zbyszek Kamiński przyniósł klucze.", ["Zbyszek Kamiński"], ["przyniósł klucze."]),
+    ("zdrobnienie i nazwisko-słowo", "Skargę podpisała Jadzia Zając.", ["Jadzia Zając"], ["Skargę podpisała"]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -329,6 +339,9 @@ KEEPS = [
     ("po słowie policjant", "Komendant Powiatowy Policji insp. Adam Zieliński zatwierdził plan."),
     ("po słowie policjant", "Z aspirantem Tomaszem Zielińskim ustalono patrole."),
     ("po słowie policjant", "Patrol ze Strażą Miejską prowadził asp. Jan Zieliński."),
+    ("miejscowości", "Wyjazd do Janowa Podlaskiego i Tomaszowa Lubelskiego."),
+    ("miejscowości", "Festyn w Józefowie nad Wisłą i w Michałowie Górnym."),
+    ("miejscowości", "Kazimierz Dolny i Karolin Wielki są blisko."),
 ]
 
 # (class, name, function, police officer?)

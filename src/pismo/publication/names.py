@@ -550,9 +550,10 @@ class Names:
         part of a longer proper name („Lubelski Urząd Wojewódzki”), or an ordinary word or a place as the subject of
         a person's verb („Wróbel zgłosił”, not „Wróbel usiadł”)."""
         if len(found) > 1:  # „Janowie Lubelskim” is a town; „Wołodymyr Tkaczuk”: a first name the dictionary lacks
-            return not any(f.place for f in found) and (any(f.first for f in found) or all(f.pure for f in found)
-                                                        or any(f.pure and f.surname for f in found)
-                                                        and all(f.pure or not f.known for f in found))
+            if not any(f.place for f in found):
+                return (any(f.first for f in found) or all(f.pure for f in found)
+                        or any(f.pure and f.surname for f in found) and all(f.pure or not f.known for f in found))
+            return self._first_and_surname(text, words, run)
         before = words[run.start - 1] if run.start else None
         after = words[run.stop] if run.stop < len(words) else None
         adjacent_before = before and _SPACE.fullmatch(text[before.end:words[run.start].start])
@@ -572,6 +573,17 @@ class Names:
             return True
         agrees = adjacent and f.nominative and not f.person_noun and person_verb(after.word)
         return bool(agrees and agrees & (f.first | f.surname))
+
+    def _first_and_surname(self, text: str, words: list[_Token], run: range) -> bool:
+        """A first name and then a surname in one case and gender win over a place reading of either („Kasia
+        Wróbel”, „Zbyszek Kowalczyk”, „Tomkowi Kotowi”); a town stays („Janowie Lubelskim”, „Tomaszów Lubelski”)."""
+        names = [words[i] for i in run if words[i].lower not in HONORIFICS and not _initial(words[i])]
+        first, last = tags(names[0].word), tags(names[-1].word)
+        if not first.first or not last.surname or names[-1].word in _NOT_SURNAME:
+            return False
+        if any(t.word in self.places for t in names):
+            return False
+        return bool(_name_forms(names))
 
     def _patron_run(self, text: str, words: list[_Token], run: range) -> bool:
         """A patron's name: after a patron's place or title, and (when the dictionary can tell) in the genitive —
