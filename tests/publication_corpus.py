@@ -238,6 +238,13 @@ LEAKS = [
     ("zdrobnienie i nazwisko-słowo", "Ulotki roznosił Franek Dudek.", ["Franek Dudek"], ["Ulotki roznosił"]),
     ("zdrobnienie i nazwisko-słowo", "Zbyszek Kamiński przyniósł klucze.", ["Zbyszek Kamiński"], ["przyniósł klucze."]),
     ("zdrobnienie i nazwisko-słowo", "Skargę podpisała Jadzia Zając.", ["Jadzia Zając"], ["Skargę podpisała"]),
+    # third review: a surname that is also a word, as the one who reports; a listed resident's short surname
+    ("nazwisko-słowo zgłasza", "Baran poinformował o zniszczonej ławce.", ["Baran"], ["poinformował o zniszczonej ławce."]),
+    ("nazwisko-słowo zgłasza", "W czwartek Mazur zgłosił kradzież paliwa.", ["Mazur"], ["W czwartek", "zgłosił kradzież paliwa."]),
+    ("nazwisko-słowo zgłasza", "Dudek poprosił o patrol.", ["Dudek"], ["poprosił o patrol."]),
+    ("nazwisko krótkie", "Wszystko uzgodniono z Mazurem.", ["Mazurem"], ["Wszystko uzgodniono z"]),
+    ("nazwisko krótkie", "Klucze są u Wilka.", ["Wilka"], ["Klucze są u"]),
+    ("nazwisko krótkie", "Skargę złożyła Sowa.", ["Sowa"], ["Skargę złożyła"]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -342,6 +349,10 @@ KEEPS = [
     ("miejscowości", "Wyjazd do Janowa Podlaskiego i Tomaszowa Lubelskiego."),
     ("miejscowości", "Festyn w Józefowie nad Wisłą i w Michałowie Górnym."),
     ("miejscowości", "Kazimierz Dolny i Karolin Wielki są blisko."),
+    ("nazwisko-słowo", "Kierowca zgłosił kolizję na skrzyżowaniu."),
+    ("nazwisko-słowo", "Świadek poinformował o sprawcy."),
+    ("nazwisko-słowo", "Lis przebiegł przez drogę koło szkoły."),
+    ("nazwisko-słowo", "Kowal wykonał nowe ogrodzenie."),
 ]
 
 # (class, name, function, police officer?)

@@ -57,6 +57,7 @@ ALTERNATIONS = (("zd", "ździ"), ("st", "ści"), ("sł", "śl"), ("sn", "śni"),
 VOWELS = "aeiouyąęó"
 MIN_BARE_SURNAME = 4  # a shorter surname alone („Lis”, „Lew”) is too often an ordinary word
 LIST_JOINERS = frozenset({"i", "oraz", "lub", "albo"})
+_PERSON_PREPOSITIONS = frozenset({"z", "ze", "od", "u", "dla", "przez", "według", "wg"})
 
 
 def stems(word: str, endings: frozenset[str] = ENDINGS, surname: bool = False) -> dict[str, set[str]]:
@@ -472,20 +473,34 @@ class Names:
         return capitalised or any(t.lower not in HONORIFICS for t in others)  # „jan kowalski”, not „pani dobra”
 
     def _bare(self, text: str, words: list[_Token], start: int, index: int) -> bool:
-        """A surname alone: after a role noun („sąsiad Lis”), or capitalised, long and no ordinary word or place —
-        unless a person's verb follows it („Kowal zgłosił”, not „Kowal wykonał ogrodzenie” nor „koło Wilkowa”)."""
+        """A listed surname alone: after a role noun („sąsiad Lis”), or capitalised, long and no ordinary word or
+        place — else (short, a word or a place: „Lis”, „Kowal”, „Wilków”) only as a person's: the subject or the
+        object of a person's verb („Lis zgłosił”, „wniosek poparł Lis”) or after a preposition of persons („z
+        Lisem”, „od Kota”), not „Kowal wykonał ogrodzenie” nor „koło Wilkowa”."""
         t = words[index]
         if not t.word[0].isupper() or t.word in self.places:
             return False
         if _after_role(words, start):
             return True
-        following = words[index + 1] if index + 1 < len(words) else None
-        if t.word not in self.private.bare:
+        if t.word in self.private.bare and not (t.word in _ORDINARY or (self.dictionary and tags(t.word).place)):
+            following = words[index + 1] if index + 1 < len(words) else None
+            return not (following and _SPACE.fullmatch(text[t.end:following.start]) and following.word in _NOT_SURNAME)
+        if self.dictionary and tags(t.word).place and not tags(t.word).surname:
             return False
-        if t.word in _ORDINARY or (self.dictionary and tags(t.word).place):  # „Kowal zgłosił”, not „koło Wilkowa”
-            return bool(self.dictionary and following and _SPACE.fullmatch(text[t.end:following.start])
-                        and person_verb(following.word))
-        return not (following and _SPACE.fullmatch(text[t.end:following.start]) and following.word in _NOT_SURNAME)
+        return self.dictionary and self._persons_word(text, words, index)
+
+    def _persons_word(self, text: str, words: list[_Token], index: int) -> bool:
+        """Whether a word stands as a person: before or after a person's verb, or after „z”, „od”, „u”, „dla”."""
+        t = words[index]
+        following = words[index + 1] if index + 1 < len(words) else None
+        if following and _SPACE.fullmatch(text[t.end:following.start]) and person_verb(following.word):
+            return True
+        before = words[index - 1] if index else None
+        if not before or not _SPACE.fullmatch(text[before.end:t.start]):
+            return False
+        if before.lower in _PERSON_PREPOSITIONS:
+            return True
+        return bool(person_verb(before.word)) and (following is None or not following.word[0].isupper())
 
     def _free_text_names(self, text: str, words: list[_Token], run: range) -> list[tuple[int, int]]:
         """Common first names and the capitalised word after them, typed in free text only („Zbigniew Nowak”)."""
@@ -571,7 +586,10 @@ class Names:
             return False  # „mieszkańcy Ludwina”: a place, though „Ludwina” is a first name too
         if f.pure:
             return True
-        agrees = adjacent and f.nominative and not f.person_noun and person_verb(after.word)
+        # A person's noun opening a sentence is a role („Kierowca zgłosił”); a surname that is a word is a person
+        # there too („Kowal zgłosił”, „Mazur zgłosił”), and anywhere else capitalised.
+        role = f.person_noun and _sentence_start(text, words, run.start) and words[run.start].word not in _ORDINARY
+        agrees = adjacent and f.nominative and not role and person_verb(after.word)
         return bool(agrees and agrees & (f.first | f.surname))
 
     def _first_and_surname(self, text: str, words: list[_Token], run: range) -> bool:

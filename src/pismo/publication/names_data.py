@@ -168,7 +168,7 @@ NOT_SURNAMES = """
 ORDINARY_WORDS = """
     dobry mały biały czarny cichy wesoły młody stary nowy długi krótki wysoki niski gruby chudy słaby mocny
     prosty lewy prawy jasny ciemny zielony szary rudy siwy łysy głuchy ślepy krzywy
-    wilk kowal sowa lis zając mazur mazury kos kot wróbel sokół orzeł baran byk kruk lew dąb gołąb mróz król kamień
+    wilk kowal sowa lis zając mazur mazury kos kot wróbel bąk dudek kozieł szpak sroka gawron sokół orzeł baran byk kruk lew dąb gołąb mróz król kamień
     góra woda las pole kozioł koza wrona kawka sikora jastrząb szczygieł gil czyż zięba słowik bocian czapla łabędź
     kaczka gęś kogut kura ryba szczupak karp węgorz sum lin okoń pstrąg rak żaba mucha pszczoła komar
     młynarz piekarz rybak kucharz krawiec szewc stolarz cieśla bednarz kołodziej
