@@ -30,3 +30,12 @@ def test_an_addressee_with_a_civil_servants_rank_is_no_officer():
     names = Names(["insp. Marta Zawadzka"], ["Marek Przykładowy"])
     for text in ("Marta Zawadzka przekazała informację.", "Pani Zawadzka przekazała informację."):
         assert "Zawadzka" not in scrub(text, names) and NAME_MARK in scrub(text, names)
+
+
+def test_a_listed_residents_short_surname_goes_where_it_names_the_person():
+    names = Names(["Jerzy Lis", "Adam Kot"], ["Marek Przykładowy"])
+    for text in ("Termin uzgodniono z Lisem.", "Wniosek poparł Kot.", "Kot poinformował o dewastacji.",
+                 "Klucze odebrano od Lisa."):
+        assert NAME_MARK in scrub(text, names), text
+    for text in ("Lis przebiegł przez drogę.", "Kot siedział na płocie."):  # an animal, no verb of a person
+        assert scrub(text, names) == text
