@@ -245,6 +245,13 @@ LEAKS = [
     ("nazwisko krótkie", "Wszystko uzgodniono z Mazurem.", ["Mazurem"], ["Wszystko uzgodniono z"]),
     ("nazwisko krótkie", "Klucze są u Wilka.", ["Wilka"], ["Klucze są u"]),
     ("nazwisko krótkie", "Skargę złożyła Sowa.", ["Sowa"], ["Skargę złożyła"]),
+    # third review: a flat's number without „ul.”
+    ("adres mieszkania", "Hałas dochodzi z Klonowej 14/2.", ["14/2"], ["Hałas dochodzi z Klonowej"]),
+    ("adres mieszkania", "Zgłaszająca zam. Łęczna, Polna 3 m 8.", ["3 m 8"], ["Zgłaszająca zam. Łęczna, Polna"]),
+    ("adres mieszkania", "Lokatorka spod 7/21 skarży się na psa.", ["7/21"], ["Lokatorka spod", "skarży się na psa."]),
+    ("adres mieszkania", "Mieszka przy ul. 29 Listopada 4/10.", ["4/10"], ["Mieszka przy ul. 29 Listopada"]),
+    ("adres mieszkania", "Adres: Łęczna, Sienkiewicza-Prusa 8 lok. 2.", ["8 lok. 2"], ["Adres: Łęczna,"]),
+    ("adres mieszkania", "Blok 4, mieszkanie nr 17 – tam jest melina.", ["17"], ["Blok", "tam jest melina."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -353,6 +360,12 @@ KEEPS = [
     ("nazwisko-słowo", "Świadek poinformował o sprawcy."),
     ("nazwisko-słowo", "Lis przebiegł przez drogę koło szkoły."),
     ("nazwisko-słowo", "Kowal wykonał nowe ogrodzenie."),
+    ("numery", "Rozporządzenie 2016/679 (RODO) obowiązuje."),
+    ("numery", "Uchwała 12/3 Rady Gminy została przyjęta."),
+    ("numery", "Sprawa RSD 123/25 jest w toku."),
+    ("numery", "Wykonano 2/3 zaplanowanych patroli w 2025 r."),
+    ("numery", "W bloku są 3 mieszkania komunalne."),
+    ("numery", "Zarządzenie nr 768 KGP z dnia 14 sierpnia 2007 r."),
 ]
 
 # (class, name, function, police officer?)

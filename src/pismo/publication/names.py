@@ -395,7 +395,7 @@ class Names:
         same length, so the spans hold; capitals that are no name („KOMENDA”, „KMZB”) stay as they are."""
         def title(m: re.Match) -> str:
             w = m.group()
-            if len(w) < 3 or not w.isupper() or _ROMAN.fullmatch(w):
+            if len(w) < 3 or not w.isupper() or _ROMAN.fullmatch(w) or w.lower() in TEXT_ABBREVIATIONS:
                 return w
             t = w[0] + w[1:].lower()
             return t if len(t) == len(w) and self._name_word(t) else w

@@ -47,6 +47,7 @@ from pydantic import BaseModel
 from pismo import polish
 from pismo.case.model import AdresatOsoba, Jednostka, Osoba, Sprawa, Uczestnik
 from pismo.publication.names import NameSet, Names, is_police, looks_like_person, split_persons
+from pismo.publication import name_tags
 from pismo.publication.visible import View
 
 PHONE_MARK = "[numer telefonu usunięty]"
@@ -168,6 +169,20 @@ _STREET = r"(?:ul\.|ulic[ayę]|al\.|alej[ai]?|aleja|pl\.|plac[u]?|os\.|osiedl[ea
 FLAT = re.compile(rf"(?<!\w){_STREET}\s*(?:[^\W\d]\w*\.?\s+){{0,4}}?"
                   r"(?P<number>\d+\s?[a-zA-Z]?(?:\s?/\s?\d+[a-zA-Z]?|\s*,?\s*(?:m\.|mieszk\.|lok\.|lokal[u]?)\s*\d+[a-zA-Z]?))"
                   r"(?![\w/])", re.IGNORECASE)
+_FLAT_NUMBER = (r"\d{1,3}\s?[a-zA-Z]?(?:\s?/\s?\d{1,3}[a-zA-Z]?"
+                r"|\s*,?\s*(?:m\.?|mieszk\.|mieszkani[eau]|lok\.|lokal[u]?)\s*(?:nr\.?\s*)?\d{1,3}[a-zA-Z]?)")
+# Without „ul.”: after a street's name („przy Lipowej 12/3”, „Łęczna, Jaśminowa 9/4”, „3 Maja 12 m 3”,
+# „Curie-Skłodowskiej 5/7”) or „spod”, „zam.” („Sąsiad spod 12/3”); not after a document's noun or label
+# („Uchwała 12/3”, „RSD 12/3”), not a year („2016/679”).
+FLAT_LOOSE = re.compile(r"(?:(?<![\w.])(?P<street>[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]{2,}(?:-[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]+)?),?"
+                        r"|(?<!\w)(?:spod|zam\.|zamieszka\w*))\s+"
+                        rf"(?P<number>{_FLAT_NUMBER})(?![\w/%])(?!\s?(?:r\.|rok\w*|roku)(?!\w))")
+# A flat's number named as such („blok 7, mieszkanie 12”, „z mieszkania nr 3”).
+FLAT_NAMED = re.compile(r"(?<!\w)(?:mieszkani[eau]|lokal[u]?|lok\.)\s*(?:nr\.?\s*)?(?P<number>\d{1,3}[a-zA-Z]?)(?![\w/])",
+                        re.IGNORECASE)
+_NOT_STREET = frozenset("""uchwała uchwały uchwale uchwałą zarządzenie zarządzenia zarządzeniem decyzja decyzji
+    rozporządzenie rozporządzenia ustawa ustawy pismo pisma sprawa sprawy sprawie wniosek wniosku protokół protokołu
+    sygnatura sygn akt akta dziennik poz art ust pkt par tom strona str rozdział załącznik załącznika""".split())
 
 
 def redact(s: Sprawa) -> Sprawa:
@@ -283,7 +298,23 @@ def _plates(text: str) -> list[tuple[int, int, str]]:
 
 def _flats(text: str) -> list[tuple[int, int, str]]:
     """A house and flat number in a street address: a home's („ul. Lipowa 5/12”); not in the unit's fields."""
-    return [(*m.span("number"), FLAT_MARK) for m in FLAT.finditer(text)]
+    found = [(*m.span("number"), FLAT_MARK) for m in FLAT.finditer(text)]
+    taken = {start for start, _end, _mark in found}
+    found += [(*m.span("number"), FLAT_MARK) for m in FLAT_LOOSE.finditer(text)
+              if m.start("number") not in taken and not _not_street(m.group("street"))]
+    taken = [(start, end) for start, end, _mark in found]
+    return found + [(*m.span("number"), FLAT_MARK) for m in FLAT_NAMED.finditer(text)
+                    if not any(start <= m.start("number") < end for start, end in taken)]
+
+
+def _not_street(word: str | None) -> bool:
+    """A word before a number that makes it no home's: a document's noun, a label in capitals („RSD”), or a word
+    the dictionary knows as no noun or adjective („Wykonano 2/3 patroli”)."""
+    if not word:
+        return False
+    if word.isupper() or word.lower() in _NOT_STREET:
+        return True
+    return name_tags.available() and bool(name_tags.tags(word).known) and not name_tags.cases(word)
 
 
 def _id_card(number: str) -> bool:
