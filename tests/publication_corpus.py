@@ -252,6 +252,12 @@ LEAKS = [
     ("adres mieszkania", "Mieszka przy ul. 29 Listopada 4/10.", ["4/10"], ["Mieszka przy ul. 29 Listopada"]),
     ("adres mieszkania", "Adres: Łęczna, Sienkiewicza-Prusa 8 lok. 2.", ["8 lok. 2"], ["Adres: Łęczna,"]),
     ("adres mieszkania", "Blok 4, mieszkanie nr 17 – tam jest melina.", ["17"], ["Blok", "tam jest melina."]),
+    # third review: listed names typed without Polish letters
+    ("bez polskich liter", "Zglosil to Jozef Keska z parteru.", ["Keska"], ["z parteru."]),
+    ("bez polskich liter", "Rozmowa z Ryszardem Losiem.", ["Losiem"], ["Rozmowa z"]),
+    ("bez polskich liter", "Keska poinformowal o halasie.", ["Keska"], ["poinformowal o halasie."]),
+    ("bez polskich liter", "Podziekowano Zdzislawowi Kowalowi.", ["Kowalowi"], ["Podziekowano"]),
+    ("bez polskich liter", "Na zebraniu byl Boleslaw Grabczak.", ["Grabczak"], ["Na zebraniu byl"]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -366,6 +372,8 @@ KEEPS = [
     ("numery", "Wykonano 2/3 zaplanowanych patroli w 2025 r."),
     ("numery", "W bloku są 3 mieszkania komunalne."),
     ("numery", "Zarządzenie nr 768 KGP z dnia 14 sierpnia 2007 r."),
+    ("bez polskich liter", "Plan przedstawil dzielnicowy Marek Przykladowy."),
+    ("bez polskich liter", "Spotkanie w Lodzi i w Jozefowie."),
 ]
 
 # (class, name, function, police officer?)

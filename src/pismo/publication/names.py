@@ -113,10 +113,13 @@ class Forms:
     stems: dict[str, set[str]] = field(default_factory=dict)
     _known: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)  # words asked before
 
-    def add(self, part: str, endings: frozenset[str] = ENDINGS, surname: bool = False) -> None:
+    def add(self, part: str, endings: frozenset[str] = ENDINGS, surname: bool = False, folded: bool = False) -> None:
+        """A word's case forms; `folded`: also as typed without Polish letters („Zdzislaw”, „Keska”, „Kesce”)."""
         self._known.clear()
         for stem, found in stems(part, endings, surname).items():
             self.stems.setdefault(stem, set()).update(found)
+            if folded:
+                self.stems.setdefault(ascii_fold(stem), set()).update(ascii_fold(e) for e in found)
 
     def __contains__(self, word: str) -> bool:
         known = self._known.get(word)
@@ -132,14 +135,14 @@ class Forms:
         return False
 
 
-def _forms(words: Iterable[str], endings: frozenset[str] = ENDINGS) -> Forms:
+def _forms(words: Iterable[str], endings: frozenset[str] = ENDINGS, folded: bool = False) -> Forms:
     forms = Forms()
     for word in words:
-        forms.add(word, endings)
+        forms.add(word, endings, folded=folded)
     return forms
 
 
-COMMON_FIRST = _forms(FIRST_NAMES, FIRST_NAME_ENDINGS)
+COMMON_FIRST = _forms(FIRST_NAMES, FIRST_NAME_ENDINGS, folded=True)
 _NOT_SURNAME = _forms(NOT_SURNAMES)
 _ORDINARY = _forms(ORDINARY_WORDS)
 _PLACE = _forms(PLACE_NOUNS)
@@ -330,13 +333,13 @@ class _Side:
 
     def add(self, p: Person) -> None:
         for part in p.first:
-            self.first.add(part, FIRST_NAME_ENDINGS)
+            self.first.add(part, FIRST_NAME_ENDINGS, folded=True)
         for part in p.surnames:
-            self.surnames.add(part, surname=True)
+            self.surnames.add(part, surname=True, folded=True)
             self.initials.add(part[0].lower())
             self.folded.add(ascii_fold(part))
             if len(part) >= MIN_BARE_SURNAME:
-                self.bare.add(part, surname=True)
+                self.bare.add(part, surname=True, folded=True)
 
 
 @dataclass
