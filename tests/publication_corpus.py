@@ -258,6 +258,14 @@ LEAKS = [
     ("bez polskich liter", "Keska poinformowal o halasie.", ["Keska"], ["poinformowal o halasie."]),
     ("bez polskich liter", "Podziekowano Zdzislawowi Kowalowi.", ["Kowalowi"], ["Podziekowano"]),
     ("bez polskich liter", "Na zebraniu byl Boleslaw Grabczak.", ["Grabczak"], ["Na zebraniu byl"]),
+    # third review: foreign names in the spelling of their passports, particles of surnames
+    ("imiona obce", "Oksana Hnatiuk i Bohdan Kravets zgłosili hałas.", ["Hnatiuk", "Kravets"], ["zgłosili hałas."]),
+    ("imiona obce", "Rozmawiano z Yuliią Savchuk z bloku 3.", ["Savchuk"], ["Rozmawiano z", "z bloku 3."]),
+    ("imiona obce", "Sklep prowadzi Murat Kaya.", ["Kaya"], ["Sklep prowadzi"]),
+    ("imiona obce", "Wniosek poparł Giorgi Tsiklauri.", ["Tsiklauri"], ["Wniosek poparł"]),
+    ("imiona obce", "Lokatorka Sarah O'Connor zgłosiła kradzież.", ["O'Connor"], ["zgłosiła kradzież."]),
+    ("imiona obce", "Piotr van der Meer wyprowadza psa bez smyczy.", ["Meer"], ["wyprowadza psa bez smyczy."]),
+    ("imiona obce", "Anna de Lucca poprosiła o patrol.", ["Lucca"], ["poprosiła o patrol."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -374,6 +382,8 @@ KEEPS = [
     ("numery", "Zarządzenie nr 768 KGP z dnia 14 sierpnia 2007 r."),
     ("bez polskich liter", "Plan przedstawil dzielnicowy Marek Przykladowy."),
     ("bez polskich liter", "Spotkanie w Lodzi i w Jozefowie."),
+    ("imiona obce", "Pomnik Tarasa Szewczenki stoi w parku."),
+    ("imiona obce", "Spotkanie odbyło się w sali im. Jana de Tourreila."),
 ]
 
 # (class, name, function, police officer?)

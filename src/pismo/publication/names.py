@@ -31,7 +31,7 @@ from pismo.publication.names_data import (
     BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
     NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
-    RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS,
+    RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES,
 )
 from pismo.polish import ascii_fold
@@ -391,7 +391,7 @@ class Names:
         words = [_Token(m.start(), m.end(), m.group(), text[m.end():m.end() + 1] == ".") for m in _WORD.finditer(text)]
         _link_chains(text, words)
         found = [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
-        return _merged(text, found + self._unlisted(text, words, found))
+        return [(start, _particle_end(text, end)) for start, end in _merged(text, found + self._unlisted(text, words, found))]
 
     def _titled_capitals(self, text: str) -> str:
         """The text with a name in capitals written as a name („ZBIGNIEW KACZMARCZYK” → „Zbigniew Kaczmarczyk”),
@@ -514,12 +514,13 @@ class Names:
             return []
         if re.search(r"\d\s*$", text[max(0, ts[0].start - 8):ts[0].start]):  # „3 Maja”
             return []
-        if run.stop == len(words) or not _SPACE.fullmatch(text[ts[-1].end:words[run.stop].start]):
+        index = _past_particles(text, words, run.stop)
+        if index == len(words) or not _SPACE.fullmatch(text[words[index - 1].end:words[index].start]):
             return []
-        surname = words[run.stop]
+        surname = words[index]
         if not _surname_like(surname) or surname.word in self.places or _STREET_AFTER.match(text, surname.end):
             return []
-        return [(ts[0].start, _compound_end(text, words, run.stop))]
+        return [(ts[0].start, _compound_end(text, words, index))]
 
     def _unlisted(self, text: str, words: list[_Token], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Persons the case does not list, by the dictionary's name tags (pismo.publication.name_tags): a first
@@ -746,6 +747,24 @@ def _employer(words: list[_Token], j: int) -> bool | None:
     if t.lower in POLICE_ABBREVIATIONS or t.word in _POLICE_INSTITUTION:
         return True
     return None
+
+
+_PARTICLE_TAIL = re.compile(r"(?:\s+(?:" + "|".join(sorted(SURNAME_PARTICLES)) + r")){1,2}\s+[^\W\d_a-z][\w'’-]*")
+
+
+def _particle_end(text: str, end: int) -> int:
+    """A name's end past a particle and the surname after it („Józef [von Bülow]”)."""
+    m = _PARTICLE_TAIL.match(text, end)
+    return m.end() if m else end
+
+
+def _past_particles(text: str, words: list[_Token], index: int) -> int:
+    """The index of the word after up to two surname particles („de Vries”, „van der Berg”), else `index`."""
+    j = index
+    while j < min(len(words), index + 2) and words[j].lower in SURNAME_PARTICLES and words[j].word.islower() \
+            and _SPACE.fullmatch(text[words[j - 1].end:words[j].start]):
+        j += 1
+    return j if j < len(words) and j > index and words[j].word[:1].isupper() else index
 
 
 def _after_role(words: list[_Token], index: int) -> bool:

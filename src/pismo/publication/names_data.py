@@ -45,7 +45,23 @@ FIRST_NAMES = frozenset("""
     ołeksandr ołeksij ołeh wołodymyr dmytro mykoła mychajło andrij serhij jurij wasyl petro pawło stepan witalij
     ihor artem denys anatolij hryhorij wiaczesław iryna tetiana ołena ołha switłana natalija hałyna kateryna
     julija maryna wiktorija anastasija łesia larysa nadija ludmyła ołeksandra
-""".split())
+""".split()) | frozenset("""
+    olena oleksandr oleksandra oleksii oleksiy olha volodymyr mykola mykhailo andrii andriy serhii serhiy sergey
+    sergei yurii yuriy vasyl pavlo vitalii vitaliy ihor artem denys anatolii hryhorii viacheslav iryna tetiana
+    svitlana nataliia kateryna yuliia yulia maryna viktoriia anastasiia lesia larysa nadiia liudmyla halyna
+    dmytro dmitry dmitri bohdan taras yaroslav mikhail alexander aleksandr aliaksandr alexei alexey aleksei
+    nikolai vladimir yevhen yevheniia evgeny ekaterina yelena elena irina svetlana lyudmila galina nadezhda
+    mehmet ahmet mustafa hüseyin huseyin ibrahim ismail murat emre fatma ayşe ayse zeynep elif emine hatice yusuf
+    ömer omer giorgi nino levan davit tamar
+    john james michael william richard mary patricia jennifer elizabeth susan sarah jessica peter paul george
+    hans klaus jürgen jurgen wolfgang helmut dieter günter sabine ursula heike
+    pierre jean jacques michel philippe marie sophie nathalie giuseppe giovanni francesco marco luca alessandro
+    carlos josé jose juan luis manuel miguel javier pedro pablo
+    mohammed mohammad muhammad mohamed ahmad ahmed khalid fatima aisha abdullah rajesh rahul amit priya
+""".split())  # the same in the Latin spelling of their passports, and the commonest foreign first names
+# Lower-case particles of a surname („von Bülow”, „de Vries”, „van der Berg”, „al-Hassan”).
+SURNAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "di", "da", "du", "del", "della", "la", "le", "al",
+                               "el", "ibn", "bin", "ben", "zu", "dos", "das"})
 
 HONORIFICS = frozenset({"pan", "pana", "panu", "panem", "panie", "pani", "panią", "p", "państwo", "państwa",
                         "państwu"})
