@@ -266,6 +266,10 @@ LEAKS = [
     ("imiona obce", "Lokatorka Sarah O'Connor zgłosiła kradzież.", ["O'Connor"], ["zgłosiła kradzież."]),
     ("imiona obce", "Piotr van der Meer wyprowadza psa bez smyczy.", ["Meer"], ["wyprowadza psa bez smyczy."]),
     ("imiona obce", "Anna de Lucca poprosiła o patrol.", ["Lucca"], ["poprosiła o patrol."]),
+    # third review: a wife's form after an honorific, though a village bears it too
+    ("forma żony", "Pani Wróblowa przyniosła listę podpisów.", ["Wróblowa"], ["przyniosła listę podpisów."]),
+    ("forma żony", "Podziękowano p. Bąkowej za pomoc.", ["Bąkowej"], ["Podziękowano", "za pomoc."]),
+    ("forma żony", "Rozmawiano z panią Kozłową o psie.", ["Kozłową"], ["Rozmawiano z", "o psie."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -384,6 +388,8 @@ KEEPS = [
     ("bez polskich liter", "Spotkanie w Lodzi i w Jozefowie."),
     ("imiona obce", "Pomnik Tarasa Szewczenki stoi w parku."),
     ("imiona obce", "Spotkanie odbyło się w sali im. Jana de Tourreila."),
+    ("forma żony", "Festyn odbył się w Bąkowej i w Wróblowej."),
+    ("forma żony", "Mieszkańcy Wilkowej zgłosili dziurę w drodze."),
 ]
 
 # (class, name, function, police officer?)

@@ -40,6 +40,7 @@ class Tags:
     forms: frozenset[tuple[str, str]]  # (case, gender) of its person's readings
     geographic: bool  # a place's name in some reading, however rare („Ludwina”: of Ludwin)
     known: bool  # the dictionary knows the word at all
+    married: bool = False  # also a wife's or a daughter's form of a surname („Wróblowa”: a village and Wróbel's wife)
 
     @property
     def nominative(self) -> bool:
@@ -86,12 +87,20 @@ def tags(word: str) -> Tags:
         elif current and r.pos not in ("interj", "brev"):
             ordinary = True
             person_noun |= r.pos == "subst" and "m1" in r.genders
-    if not readings and (married := _MARRIED.fullmatch(word)) and tags(married.group(1)).surname:
+    if not readings and (married := _MARRIED.fullmatch(word)) and _surname_base(married.group(1)):
         return Tags(frozenset(), frozenset({"f"}), False, False, False, False,
-                    frozenset({(_MARRIED_CASES[married.group(2)], "f")}), False, True)  # „Nowakowa”, „Kaczmarczykówna”: the wife's and the daughter's of a surname
+                    frozenset({(_MARRIED_CASES[married.group(2)], "f")}), False, True, True)  # „Nowakowa”, „Kaczmarczykówna”: the wife's and the daughter's of a surname
     place = bool(place_cases)
+    married = bool((found := _MARRIED.fullmatch(word)) and _surname_base(found.group(1)))
     return Tags(frozenset(first), frozenset(surname), ordinary, place, office, person_noun, frozenset(forms),
-                geographic, bool(readings))
+                geographic, bool(readings), married)
+
+
+def _surname_base(base: str) -> bool:
+    """Whether a wife's form's base is a surname, its mobile „e” put back („Wróbl-owa” → Wróbel, „Kozł-owa” →
+    Kozieł)."""
+    candidates = [base] + ([base[:-1] + "e" + base[-1], base[:-1] + "ie" + base[-1]] if len(base) > 2 else [])
+    return any(tags(c).surname for c in candidates)
 
 
 @lru_cache(maxsize=8192)

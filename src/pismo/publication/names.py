@@ -530,7 +530,11 @@ class Names:
         if not self.dictionary or not name_tags.available():
             return []
         taken = _starts_within(words, found)
-        runs = _runs(text, words, lambda t: t.start not in taken and self._unlisted_word(t))
+        # After „Pani”, „p.” a wife's form is a name, though a village bears it too („Pani Wróblowa”).
+        honoured = {b.start for a, b in zip(words, words[1:]) if a.lower in HONORIFICS and (a.lower != "p" or a.dot)
+                    and re.fullmatch(r"\.?\s+", text[a.end:b.start])}
+        runs = _runs(text, words, lambda t: t.start not in taken and (
+            self._unlisted_word(t) or t.start in honoured and t.word.istitle() and tags(t.word).married))
         return [span for run in runs if (span := self._unlisted_mention(text, words, run))]
 
     def _unlisted_word(self, t: _Token) -> bool:
