@@ -270,6 +270,13 @@ LEAKS = [
     ("forma żony", "Pani Wróblowa przyniosła listę podpisów.", ["Wróblowa"], ["przyniosła listę podpisów."]),
     ("forma żony", "Podziękowano p. Bąkowej za pomoc.", ["Bąkowej"], ["Podziękowano", "za pomoc."]),
     ("forma żony", "Rozmawiano z panią Kozłową o psie.", ["Kozłową"], ["Rozmawiano z", "o psie."]),
+    # third review: one officer's first name with another's surname; a resident said to bear an officer's surname
+    ("imię jednego, nazwisko drugiego", "Wniosek złożył Marek Nowak z bloku 9.", ["Marek Nowak"], ["Wniosek złożył", "z bloku 9."]),
+    ("imię jednego, nazwisko drugiego", "Podziękowano Annie Przykładowej za zdjęcia.", ["Przykładowej"],
+     ["Podziękowano", "za zdjęcia."]),
+    ("nazwisko policjanta", "Sąsiadka Przykładowa skarży się na hałas.", ["Przykładowa"], ["skarży się na hałas."]),
+    ("nazwisko policjanta", "Nowakowa z parteru prosi o interwencję.", ["Nowakowa"], ["z parteru prosi o interwencję."]),
+    ("nazwisko policjanta", "Państwo Nowakowie wyjechali.", ["Nowakowie"], ["wyjechali."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -390,6 +397,9 @@ KEEPS = [
     ("imiona obce", "Spotkanie odbyło się w sali im. Jana de Tourreila."),
     ("forma żony", "Festyn odbył się w Bąkowej i w Wróblowej."),
     ("forma żony", "Mieszkańcy Wilkowej zgłosili dziurę w drodze."),
+    ("nazwisko policjanta", "Dzielnicowa Anna Nowak i dzielnicowy Marek Przykładowy przedstawili plan."),
+    ("nazwisko policjanta", "Z Anną Nowak i Markiem Przykładowym uzgodniono patrole."),
+    ("nazwisko policjanta", "Plan przygotowała Nowak (dzielnicowa)."),
 ]
 
 # (class, name, function, police officer?)

@@ -57,6 +57,7 @@ ALTERNATIONS = (("zd", "ździ"), ("st", "ści"), ("sł", "śl"), ("sn", "śni"),
 VOWELS = "aeiouyąęó"
 MIN_BARE_SURNAME = 4  # a shorter surname alone („Lis”, „Lew”) is too often an ordinary word
 LIST_JOINERS = frozenset({"i", "oraz", "lub", "albo"})
+_FAMILY_FORMS = ("owa", "owej", "ową", "ówna", "ówny", "ównie", "ówną", "owie", "owych", "owym")
 _PERSON_PREPOSITIONS = frozenset({"z", "ze", "od", "u", "dla", "przez", "według", "wg"})
 
 
@@ -368,10 +369,15 @@ class Names:
         # civil servant's „insp.” there makes no officer.
         officers = [visible(o) for o in officers if o]
         self.private, self.officers = _Side(), _Side()
+        self._each_officer: list[_Side] = []  # one per officer: a name is an officer's only as one person's
+        self._officer_surnames: list[str] = []
         for name in officers:
             for part in split_persons(name):
                 if (p := person(part)):
                     self.officers.add(p)
+                    self._each_officer.append(one := _Side())
+                    one.add(p)
+                    self._officer_surnames += [s.lower() for s in p.surnames]
         known = NameSet(officers)
         for part in parts:
             if not known.named_in(part) and (p := person(part)):
@@ -434,15 +440,43 @@ class Names:
     def _mentions(self, text: str, words: list[_Token], run: range) -> list[tuple[int, int]]:
         """The spans to cut in a run of name-like words: none if it is an officer's, a patron's or a place's."""
         ts = [words[i] for i in run]
-        if any(t.word in self.officers.surnames for t in ts) and all(self._officers_word(t) for t in ts) \
-                and (not self._shared_with_a_resident(ts) or self._officer_by_context(text, words, run)):
+        officers_words = any(t.word in self.officers.surnames for t in ts) and all(self._officers_word(t) for t in ts)
+        if officers_words and self._officers_run(text, words, run):
             return []
         if _after_rank(text, words, run.start) or self._patron_run(text, words, run):
             return []
+        if officers_words and (len(ts) > 1 or _after_role(words, run.start)
+                               or ts[0].lower.endswith(_FAMILY_FORMS)):
+            start, end = _span(ts)  # officers' words of no one officer, or said of a resident: „Marek Nowak”
+            return [(start, max(end, _compound_end(text, words, run.stop - 1)))]
         if self._private_mention(text, words, run):
             start, end = _span(ts)
             return [(start, max(end, _compound_end(text, words, run.stop - 1)))]
         return self._free_text_names(text, words, run)
+
+    def _officers_run(self, text: str, words: list[_Token], run: range) -> bool:
+        """Whether a run of name words names an officer: one officer's first name and surname (not one officer's
+        first name with another's surname, „Marek Nowak”), and nothing that tells of a resident bearing it — a
+        listed resident of that surname, „Pan”, „sąsiad”, a wife's or a family's form („Nowakowa”, „Państwo
+        Nowakowie”) — unless the officer's function or rank stands right by it."""
+        ts = [words[i] for i in run]
+        names = [t for t in ts if t.lower not in HONORIFICS and not _initial(t)]
+        if not names or not any(all(t.word in o.first or t.word in o.surnames for t in names)
+                                for o in self._each_officer):
+            return False
+        if self._officer_by_context(text, words, run) or _after_rank(text, words, run.start):
+            return True
+        return not (self._shared_with_a_resident(ts) or self._resident_marked(words, run, names))
+
+    def _resident_marked(self, words: list[_Token], run: range, names: list[_Token]) -> bool:
+        """A surname an officer bears, said of a resident: with „Pan/Pani” or a role noun and no officer's first
+        name, or in a wife's or a family's form the officer's own surname has not."""
+        if any(t.word in self.officers.first and t.word not in self.officers.surnames for t in names):
+            return False
+        if len(names) < run.stop - run.start or _after_role(words, run.start):
+            return True
+        return any(t.lower.endswith(_FAMILY_FORMS) and not any(s.endswith(t.lower[-4:]) for s in self._officer_surnames)
+                   for t in names)
 
     def _shared_with_a_resident(self, ts: list[_Token]) -> bool:
         """An officer's surname a private person also bears, with no first name of the officer's alone to tell
@@ -555,7 +589,8 @@ class Names:
         if _after_rank(text, words, run.start) or self._patron_run(text, words, run) \
                 or _STREET_AFTER.match(text, ts[-1].end):
             return None
-        if all(t.word in self.officers.first or t.word in self.officers.surnames for t in names):
+        if all(t.word in self.officers.first or t.word in self.officers.surnames for t in names) \
+                and self._officers_run(text, words, run):
             return None
         found = [tags(t.word) for t in names]
         honoured = len(names) < len(ts) or _after_role(words, run.start)
