@@ -277,6 +277,14 @@ LEAKS = [
     ("nazwisko policjanta", "Sąsiadka Przykładowa skarży się na hałas.", ["Przykładowa"], ["skarży się na hałas."]),
     ("nazwisko policjanta", "Nowakowa z parteru prosi o interwencję.", ["Nowakowa"], ["z parteru prosi o interwencję."]),
     ("nazwisko policjanta", "Państwo Nowakowie wyjechali.", ["Nowakowie"], ["wyjechali."]),
+    # third review: „Ojciec/Matka” with a child's name is no patron; „os.” after a number is „osób”; a sentence ends
+    ("rodzic i dziecko", "Matka Oliwii Dąbrowskiej zgłosiła zaginięcie.", ["Oliwii", "Dąbrowskiej"], ["zgłosiła zaginięcie."]),
+    ("rodzic i dziecko", "Ojciec Szymona obiecał nadzór nad synem.", ["Szymona"], ["obiecał nadzór nad synem."]),
+    ("rodzic i dziecko", "Rozmawiano z matką Igora Sadowskiego.", ["Igora", "Sadowskiego"], ["Rozmawiano z matką"]),
+    ("skrót przed imieniem", "Wylegitymowano 4 os. Mateusza Kalinowskiego i Piotra Lisieckiego.",
+     ["Kalinowskiego", "Lisieckiego"], ["Wylegitymowano 4 os."]),
+    ("skrót przed imieniem", "Pogadanka w SP. Wiktoria Olszewska zadała pytanie.", ["Olszewska"],
+     ["Pogadanka w SP.", "zadała pytanie."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -400,6 +408,8 @@ KEEPS = [
     ("nazwisko policjanta", "Dzielnicowa Anna Nowak i dzielnicowy Marek Przykładowy przedstawili plan."),
     ("nazwisko policjanta", "Z Anną Nowak i Markiem Przykładowym uzgodniono patrole."),
     ("nazwisko policjanta", "Plan przygotowała Nowak (dzielnicowa)."),
+    ("patroni", "Kościół Ojca Maksymiliana Kolbego i parafia pw. Matki Bożej Częstochowskiej."),
+    ("patroni", "Spotkanie w LO im. Jana Zamoyskiego i na os. Jana Kochanowskiego."),
 ]
 
 # (class, name, function, police officer?)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from pismo.publication.names_data import (
-    BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
+    BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FAMILY_PATRON_TITLES, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
     NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
     RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
@@ -149,6 +149,7 @@ _ORDINARY = _forms(ORDINARY_WORDS)
 _PLACE = _forms(PLACE_NOUNS)
 _PLACE_INSTITUTION = _forms(PLACE_INSTITUTIONS)
 _PATRON = _forms(PATRON_TITLES)
+_FAMILY_PATRON = _forms(FAMILY_PATRON_TITLES)
 _RANK = _forms(RANKS_WRITTEN)
 _OFFICER_WORD = _forms(OFFICER_WORDS)
 _POLICE = _forms(POLICE_WORDS)
@@ -657,14 +658,14 @@ class Names:
     def _patron(self, text: str, words: list[_Token], index: int, depth: int = 0) -> bool:
         """Whether a name at `index` is a patron's: after „ul.”, „im.”, „ks.”, „Pomnik”, or listed with one."""
         j = index - 1
-        while j >= 0 and words[j].lower in WEAK_PATRON_TITLES:  # „ul. prof. Jana”: prof. alone is no patron
-            j -= 1
+        while j >= 0 and (words[j].lower in WEAK_PATRON_TITLES or words[j].word in _FAMILY_PATRON):
+            j -= 1  # „ul. prof. Jana”, „ul. Ojca Pio”: prof., Ojciec alone make no patron
         if j < 0:
             return False
         w = words[j]
         if j == index - 1 and (w.lower in PATRON_ABBREVIATIONS and (w.dot or w.lower != "o") or w.word in _PATRON):
             return True
-        if w.lower in PLACE_ABBREVIATIONS or w.word in _PLACE:
+        if (w.lower in PLACE_ABBREVIATIONS or w.word in _PLACE) and not _not_a_place(text, words, j):
             return True
         return depth < 3 and (self._listed_patron(text, words, index, depth) or _institution_patron(words, j))
 
@@ -684,8 +685,20 @@ class Names:
             if first < last and not _joins(text[words[first].end:words[first + 1].start]):
                 return False
             if words[first].word in COMMON_FIRST and self._patron(text, words, first, depth + 1):
-                return True
+                return _patron_case(words[first:last + 1])  # „3 os. Katarzynę W. i Jana K.”: no patron before
         return False
+
+
+_ACRONYM_PLACES = frozenset({"lo", "sp", "zs", "zsp", "mok", "gok", "kul", "umcs"})  # written without a dot
+
+
+def _not_a_place(text: str, words: list[_Token], j: int) -> bool:
+    """A place word that is none here: „os.” after a number is „osób” („15 os. Jan Kowalski”), and a sentence
+    ends after an abbreviation written without a dot („w LO. Jan Kowalski zadał pytanie”)."""
+    w = words[j]
+    if w.lower == "os" and re.search(r"\d\s*$", text[max(0, w.start - 6):w.start]):
+        return True
+    return w.lower in _ACRONYM_PLACES and j + 1 < len(words) and "." in text[w.end:words[j + 1].start]
 
 
 def _institution_patron(words: list[_Token], j: int) -> bool:
