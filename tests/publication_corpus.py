@@ -285,6 +285,10 @@ LEAKS = [
      ["Kalinowskiego", "Lisieckiego"], ["Wylegitymowano 4 os."]),
     ("skrót przed imieniem", "Pogadanka w SP. Wiktoria Olszewska zadała pytanie.", ["Olszewska"],
      ["Pogadanka w SP.", "zadała pytanie."]),
+    # third review: a double surname alone, one half also a word or a place
+    ("nazwisko dwuczłonowe", "Zielińska-Kot poprosiła o monitoring.", ["Zielińska-Kot"], ["poprosiła o monitoring."]),
+    ("nazwisko dwuczłonowe", "Pismo podpisał Sikora-Kamiński.", ["Sikora-Kamiński"], ["Pismo podpisał"]),
+    ("nazwisko dwuczłonowe", "Lis-Nowicka zgłosiła dewastację.", ["Lis-Nowicka"], ["zgłosiła dewastację."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -410,6 +414,7 @@ KEEPS = [
     ("nazwisko policjanta", "Plan przygotowała Nowak (dzielnicowa)."),
     ("patroni", "Kościół Ojca Maksymiliana Kolbego i parafia pw. Matki Bożej Częstochowskiej."),
     ("patroni", "Spotkanie w LO im. Jana Zamoyskiego i na os. Jana Kochanowskiego."),
+    ("miejscowości", "Wyjazd do Bielska-Białej i Skarżyska-Kamiennej."),
 ]
 
 # (class, name, function, police officer?)

@@ -611,8 +611,9 @@ class Names:
         if len(found) > 1:  # „Janowie Lubelskim” is a town; „Wołodymyr Tkaczuk”: a first name the dictionary lacks
             if not any(f.place for f in found):
                 return (any(f.first for f in found) or all(f.pure for f in found)
-                        or any(f.pure and f.surname for f in found) and all(f.pure or not f.known for f in found))
-            return self._first_and_surname(text, words, run)
+                        or any(f.pure and f.surname for f in found) and all(f.pure or not f.known for f in found)
+                        or self._double_surname(text, words, run, found))
+            return self._first_and_surname(text, words, run) or self._double_surname(text, words, run, found)
         before = words[run.start - 1] if run.start else None
         after = words[run.stop] if run.stop < len(words) else None
         adjacent_before = before and _SPACE.fullmatch(text[before.end:words[run.start].start])
@@ -635,6 +636,15 @@ class Names:
         role = f.person_noun and _sentence_start(text, words, run.start) and words[run.start].word not in _ORDINARY
         agrees = adjacent and f.nominative and not role and person_verb(after.word)
         return bool(agrees and agrees & (f.first | f.surname))
+
+    def _double_surname(self, text: str, words: list[_Token], run: range, found: list) -> bool:
+        """A hyphenated surname with one half only a surname and the other a surname too („Wesołowska-Bąk”,
+        „Kowalczyk-Wróbel”), though a half is also a place or a word; towns stay („Skarżysko-Kamienna”)."""
+        names = [words[i] for i in run if words[i].lower not in HONORIFICS and not _initial(words[i])]
+        if len(names) != 2 or len(found) != 2 or text[names[0].end:names[1].start] not in ("-", "\u2010", "\u2011"):
+            return False
+        return (any(f.pure and f.surname for f in found) and all(f.surname or not f.known for f in found)
+                and (not all(f.known for f in found) or bool(_name_forms(names))))  # „Bielska-Białej”: two cases
 
     def _first_and_surname(self, text: str, words: list[_Token], run: range) -> bool:
         """A first name and then a surname in one case and gender win over a place reading of either („Kasia
