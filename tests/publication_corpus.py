@@ -415,6 +415,9 @@ KEEPS = [
     ("patroni", "Kościół Ojca Maksymiliana Kolbego i parafia pw. Matki Bożej Częstochowskiej."),
     ("patroni", "Spotkanie w LO im. Jana Zamoyskiego i na os. Jana Kochanowskiego."),
     ("miejscowości", "Wyjazd do Bielska-Białej i Skarżyska-Kamiennej."),
+    ("patroni ulic", "Patrole na ulicach Kilińskiego, Orzeszkowej i Marii Curie-Skłodowskiej."),
+    ("patroni ulic", "Światła na skrzyżowaniu Lubelskiej z Mickiewicza nie działają."),
+    ("patroni ulic", "Dziury w jezdni na ulicy Reymonta od Prusa do Sienkiewicza."),
 ]
 
 # (class, name, function, police officer?)

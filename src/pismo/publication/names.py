@@ -555,6 +555,9 @@ class Names:
         surname = words[index]
         if not _surname_like(surname) or surname.word in self.places or _STREET_AFTER.match(text, surname.end):
             return []
+        if not _after_role(words, run.start) and _street(text, words, run.start) \
+                and _patron_case([*firsts, surname, *words[index + 1:_chain_index(text, words, index) + 1]]):
+            return []  # „ulicach Jana Pawła II, Kościuszki i Marii Curie-Skłodowskiej”
         return [(ts[0].start, _compound_end(text, words, index))]
 
     def _unlisted(self, text: str, words: list[_Token], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -853,6 +856,12 @@ def _compound_end(text: str, words: list[_Token], index: int) -> int:
     return words[words[index].chain].end
 
 
+def _chain_index(text: str, words: list[_Token], index: int) -> int:
+    if words[index].chain < 0:
+        _link_chains(text, words)
+    return words[index].chain
+
+
 def _link_chains(text: str, words: list[_Token]) -> None:
     """Each word's chain: from the last word back, so a text of one long hyphenated chain costs one pass
     (walked from every name in it, it cost the square of its length: 110 s for 200 kB)."""
@@ -933,6 +942,10 @@ _STREET_WORDS = frozenset({"przy", "na", "wzdłuż", "obok", "róg", "rogu", "na
                            "między", "pomiędzy"})
 
 
+# Between two streets' names after a street word („na skrzyżowaniu Piłsudskiego z Mickiewicza”).
+_STREET_JOINERS = frozenset({"z", "ze", "od", "do", "a"})
+
+
 def _street(text: str, words: list[_Token], index: int) -> bool:
     """Whether a name stands where a street's does: after „przy”, „na”, „ul.”, a place word, or listed after one
     („ulicach Piłsudskiego, Kopernika i Sienkiewicza”)."""
@@ -940,9 +953,10 @@ def _street(text: str, words: list[_Token], index: int) -> bool:
         w = words[j]
         if not re.fullmatch(r"\.?\s*,?\s*", text[w.end:words[j + 1].start]):
             return False
-        if w.lower in _STREET_WORDS or w.lower in PLACE_ABBREVIATIONS or w.word in _PLACE:
+        if w.lower in _STREET_WORDS or (w.lower in PLACE_ABBREVIATIONS or w.word in _PLACE) \
+                and not _not_a_place(text, words, j):
             return True
-        if not (w.word[0].isupper() or w.lower in LIST_JOINERS):
+        if not (w.word[0].isupper() or w.lower in LIST_JOINERS or w.lower in _STREET_JOINERS):
             return False
     return False
 
