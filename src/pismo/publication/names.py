@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from pismo.publication.names_data import (
@@ -107,6 +108,11 @@ def _soft_forms(found: dict[str, set[str]], base: str) -> None:
         found.setdefault(base + "i", set()).update(SOFT_ENDINGS)
 
 
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
+    return ascii_fold(text)
+
+
 @dataclass
 class Forms:
     """Case forms of some words: a word matches if a stem and an ending make it."""
@@ -120,7 +126,7 @@ class Forms:
         for stem, found in stems(part, endings, surname).items():
             self.stems.setdefault(stem, set()).update(found)
             if folded:
-                self.stems.setdefault(ascii_fold(stem), set()).update(ascii_fold(e) for e in found)
+                self.stems.setdefault(_fold(stem), set()).update(map(_fold, found))
 
     def __contains__(self, word: str) -> bool:
         known = self._known.get(word)
@@ -372,12 +378,15 @@ class Names:
         self.private, self.officers = _Side(), _Side()
         self._each_officer: list[_Side] = []  # one per officer: a name is an officer's only as one person's
         self._officer_surnames: list[str] = []
+        self._officers_by_stem: dict[str, list[_Side]] = {}  # so a run asks the officers of its surname only
         for name in officers:
             for part in split_persons(name):
                 if (p := person(part)):
                     self.officers.add(p)
                     self._each_officer.append(one := _Side())
                     one.add(p)
+                    for stem in one.surnames.stems:
+                        self._officers_by_stem.setdefault(stem, []).append(one)
                     self._officer_surnames += [s.lower() for s in p.surnames]
         known = NameSet(officers)
         for part in parts:
@@ -463,11 +472,21 @@ class Names:
         ts = [words[i] for i in run]
         names = [t for t in ts if t.lower not in HONORIFICS and not _initial(t)]
         if not names or not any(all(t.word in o.first or t.word in o.surnames for t in names)
-                                for o in self._each_officer):
+                                for o in self._officers_of(names)):
             return False
         if self._officer_by_context(text, words, run) or _after_rank(text, words, run.start):
             return True
         return not (self._shared_with_a_resident(ts) or self._resident_marked(words, run, names))
+
+    def _officers_of(self, names: list[_Token]) -> list[_Side]:
+        """The officers whose surname may be one of these words (by its stems: a few, however many officers)."""
+        found: dict[int, _Side] = {}
+        for t in names:
+            w = t.lower
+            for cut in range(max(1, len(w) - 4), len(w) + 1):
+                for o in self._officers_by_stem.get(w[:cut], ()):
+                    found[id(o)] = o
+        return list(found.values())
 
     def _resident_marked(self, words: list[_Token], run: range, names: list[_Token]) -> bool:
         """A surname an officer bears, said of a resident: with „Pan/Pani” or a role noun and no officer's first
