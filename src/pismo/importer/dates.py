@@ -151,12 +151,13 @@ _DATEISH = re.compile(rf"\b(?:{_ANY_MONTH})\b|\b\d{{4}}\b|\bkwarta\w*|\d{{1,2}}\
 _SPEC_MONTH_END = re.compile(rf"do\s+końca\s+(?P<m>{_MONTHS})(?:\s+(?P<y>\d{{4}})(?:\s*(?:roku|r\.?))?)?", re.I)
 _SPEC = re.compile(rf"(?:(?P<rec>(?:{_RECURRING})(?:\s*(?:,|;|\bi\b|\boraz\b)\s*(?:{_RECURRING}))*)"
                    rf"(?:\s*[,;:–-]\s*|\s+|$))?(?P<rest>.*)", re.I | re.S)
-_CLAUSE = re.compile(r"(?:\s*[-–—,;:]\s*|\s+|\s*\(\s*|^)\b(?P<kw>termin(?:\s+realizacji)?|realizacja)\b"
+_CLAUSE = re.compile(r"(?<!\s)(?:\s*[-–—,;:]\s*|\s+|\s*\(\s*|^)\b(?P<kw>termin(?:\s+realizacji)?|realizacja)\b"
                      r"\s*(?:[:\-–—]\s*)?", re.I)
 _SEPARATOR = re.compile(r"\s[-–—]\s")
-_TAIL = re.compile(r"(?:\s*[-–—]\s*|\s*\(\s*|\s*,\s*)(?P<spec>[^-–—()]+?)\s*\)?\s*\.?\s*$")
-_BARE = re.compile(rf"\s+(?P<spec>(?:w\s+terminie\s+)?(?:do\s+dnia|najpóźniej\s+do|do)\s+{DATE}"
-                   rf"|(?:w\s+okresie\s+)?od\s+(?:dnia\s+)?{DATE}\s+do\s+(?:dnia\s+)?{DATE})\s*\.?\s*$", re.I)
+_TAIL = re.compile(r"(?<!\s)(?:\s*[-–—]\s*|\s*\(\s*|\s*,\s*)(?P<spec>[^-–—()\s](?:[^-–—()]*?[^-–—()\s])??)"
+                   r"\s*(?:\)\s*)?(?:\.\s*)?$")
+_BARE = re.compile(rf"(?<!\s)\s+(?P<spec>(?:w\s+terminie\s+)?(?:do\s+dnia|najpóźniej\s+do|do)\s+{DATE}"
+                   rf"|(?:w\s+okresie\s+)?od\s+(?:dnia\s+)?{DATE}\s+do\s+(?:dnia\s+)?{DATE})\s*(?:\.\s*)?$", re.I)
 
 
 @dataclass
@@ -300,7 +301,8 @@ def split_deadline(text: str, period: Period | None) -> Deadline | None:
     return None
 
 
-_INNER = re.compile(r"\s*\(\s*termin(?:\s+realizacji)?\s*[:\-–—]?\s*(?P<spec>[^()]+?)\s*\)", re.I)
+_INNER = re.compile(r"(?<!\s)\s*\(\s*termin(?:\s+realizacji)?\s*(?:[:\-–—]\s*)?(?P<spec>[^()\s](?:[^()]*[^()\s])?)\s*\)",
+                    re.I)
 
 
 def _inner_deadline(text: str, period: Period | None) -> Deadline | None:
@@ -317,16 +319,16 @@ def _inner_deadline(text: str, period: Period | None) -> Deadline | None:
 def deadline_only(text: str, period: Period | None) -> Termin | None:
     """A line that is nothing but a deadline ("Termin realizacji: do 30.04.2026 r.")."""
     text = text.lstrip(" -–—")
-    found = re.match(r"\(?\s*(?:termin(?:\s+realizacji)?|realizacja)\b\s*[:\-–—]?\s*(?P<spec>.*?)\)?\s*$",
-                     text, re.I)
+    found = re.match(r"\(?\s*(?:termin(?:\s+realizacji)?|realizacja)\b\s*(?:[:\-–—]\s*)?(?P<spec>.*)", text, re.I)
     if found:
-        return parse_spec(found.group("spec"), period)
+        spec = found.group("spec").rstrip()
+        return parse_spec(spec[:-1] if spec.endswith(")") else spec, period)
     return None
 
 
 _DEADLINE_LINE = re.compile(r"[\s(–—-]*termin\w*(?:\s+[\w/]+){0,3}?\s*:", re.I)
-_UNREAD = re.compile(r"(?:\s*[-–—,;(]\s*|(?<=\.)\s+)\(?\s*\btermin(?:\s+realizacji)?\b\s*[:\-–—]?\s*"
-                     r"(?P<spec>[^()]+)\)?\s*$", re.I)
+_UNREAD = re.compile(r"(?:(?<!\s)\s*[-–—,;(]\s*(?:\(\s*)?|(?<=\.)\s+\(?\s*)\btermin(?:\s+realizacji)?\b\s*(?:[:\-–—]\s*)?"
+                     r"(?P<spec>[^()\s](?:[^()]*[^()\s])?)\s*(?:\)\s*)?$", re.I)
 
 
 def deadline_line(text: str) -> bool:

@@ -132,7 +132,7 @@ def find_area(text: str) -> tuple[str, tuple[int, int]] | None:
 def _place(text: str, pos: int) -> int:
     """End of the place words after a unit type: 'w Łęcznej', 'I w Krakowie', 'Warszawa II'."""
     end = pos
-    for count, word in enumerate(re.finditer(r"\s+(\S+)", text[pos:])):
+    for count, word in enumerate(re.finditer(r"(?<!\s)\s+(\S+)", text[pos:])):
         raw = word.group(1)
         token = raw.rstrip(",;.:)")
         lower = token.lower()
@@ -306,10 +306,10 @@ def find_officers(text: str) -> list[Officer]:
 
 
 def find_phone(text: str) -> tuple[str, tuple[int, int]] | None:
-    found = re.search(r"\btel(?:efon|\.)?\s*(?:kom\.|służbowy)?\s*:?\s*(\+?\d[\d ()-]{6,18}\d)", text, re.I)
+    found = re.search(r"\btel(?:efon|\.)?(?:\s*(?:kom\.|służbowy))?\s*(?::\s*)?(\+?\d[\d ()-]{6,18}\d)", text, re.I)
     return (" ".join(found.group(1).split()), found.span()) if found else None
 
 
 def find_email(text: str) -> tuple[str, tuple[int, int]] | None:
-    found = re.search(r"(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text, re.I)
+    found = re.search(r"(?:e-?mail\s*(?::\s*)?)?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text, re.I)
     return (re.sub(r"^e-?mail\s*:?\s*", "", found.group(), flags=re.I), found.span()) if found else None

@@ -222,7 +222,7 @@ def _with_results(opis: str, results: list[str]) -> str:
 
 def split_departments(text: str) -> list[str]:
     """'Referat A oraz Referat B' → both; only when pismo prints them back the same way."""
-    parts = re.split(r",\s+|\s+oraz\s+", text)
+    parts = re.split(r",\s+|(?<!\s)\s+oraz\s+", text)
     if len(parts) > 1 and join_and(parts) == text and all(p[:1].isupper() for p in parts):
         return parts
     return [text]

@@ -118,7 +118,7 @@ def _next_marker(marker: str) -> str:
     return (str(int(body) + 1) if body.isdigit() else chr(ord(body) + 1)) + ")"
 
 
-_INLINE_MARKER = re.compile(r"(?:[;,]\s*|\s+)(?P<marker>\d{1,5}\)|[a-z]\))\s+(?=\S)")
+_INLINE_MARKER = re.compile(r"(?:[;,]\s*|(?<!\s)\s+)(?P<marker>\d{1,5}\)|[a-z]\))\s+(?=\S)")
 
 
 def split_inline_list(line: Line) -> list[Line]:
@@ -143,7 +143,7 @@ def split_inline_list(line: Line) -> list[Line]:
 
 # A word broken at the line's end (text copied from a PDF): "Zagro-" / "żenie". The hyphen stays in
 # compound adjectives: "informacyjno-" / "profilaktycznych".
-_BROKEN = re.compile(r"(?P<before>[^\W\d_]+)[-\u00ad]$")
+_BROKEN = re.compile(r"(?<![^\W\d_])(?P<before>[^\W\d_]+)[-\u00ad]$")
 _COMPOUND_FIRST = re.compile(r"[^\W\d_]{2,}(?:no|wo|ko|lo)$", re.I)
 _COMPOUND_SECOND = re.compile(r"[^\W\d_]{3,}(?:ych|ymi|ym|ego|emu|ej|ich|imi|iego|ny|na|ne|ną|wy|wa|we|wą|ki|ka|kie"
                               r"|ką|cy|ca|ce)\b")

@@ -29,7 +29,9 @@ NO_PLAN = ("nie rozpoznano planu – nie znaleziono nagłówków jego części (
 LEFTOVER = "tekst spod tytułu, którego nie rozpoznano – przenieś go we właściwe miejsce albo usuń"
 SIGNED = re.compile(r"sporządził(?P<female>a)?\b\s*:?\s*(?P<rest>.*)", re.I)
 SIGNED_MANY = re.compile(r"sporządzi(?:li|ły)\b\s*:?\s*(?P<rest>.*)", re.I)
-_PLACE_DATE = re.compile(rf"(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]?[\w-]+){{0,3}}),\s*"
+# A town of one to five words joined by spaces or hyphens ("Kędzierzyn-Koźle", "Nowe Miasto nad Pilicą"); a word
+# holds no hyphen, so a row of hyphens ("Podpis-------") splits one way only and is refused in linear time.
+_PLACE_DATE = re.compile(rf"(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:[ -]\w+){{0,4}}),\s*"
                          rf"(?:dnia\s+)?(?P<date>{DATE})\s*\.?", re.I)
 _APPROVED = re.compile(r"zatwierdził(?P<female>a)?\b\s*:?\s*(?P<rest>.*)", re.I)
 _BLANK_FOR_SIGNATURE = re.compile(r"(?:[\s.…_:/()-]|\b(?:dnia|data|podpis|pieczęć|i)\b)*", re.I)

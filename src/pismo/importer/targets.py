@@ -78,7 +78,7 @@ def _first_sentence(text: str) -> str:
 def _indicator(target: re.Match, text: str) -> Indicator:
     rest, what = target.group("rest"), target.group("what").strip(" ,")
     since = _SINCE.search(rest) or _SINCE.search(what)
-    subject = what or re.split(r"\s*(?:[,(]|w\s+porównaniu|w\s+stosunku|względem|w\s+odniesieniu)", rest.strip(),
+    subject = what or re.split(r"(?<!\s)\s*(?:[,(]|w\s+porównaniu|w\s+stosunku|względem|w\s+odniesieniu)", rest.strip(),
                                   maxsplit=1)[0]
     words = subject.split()
     if words and words[0].lower() in _NOMINATIVE:
