@@ -44,3 +44,38 @@ def test_every_regular_expression_the_importer_applies_grows_linearly():
     assert len(entries) > 100 and any("recognise.py" in e["where"] for e in entries)  # the collection works
     bad = regex_audit.superlinear(entries, longest=4096, quick=True)
     assert not bad, "\n".join(bad)
+
+
+def _ratio(call, make, n: int, times: int = 3) -> float:
+    return _cpu(call, make(4 * n), times) / _cpu(call, make(n), times)
+
+
+def test_a_paragraph_of_abbreviations_is_read_in_linear_time():
+    """'Ul. Ul. Ul. …': each stop after an abbreviation looked back over the whole text before it (50 kB: 11 s)."""
+    from pismo.importer.items import sentence_end
+
+    assert _ratio(sentence_end, lambda n: "Ul. " * n, 1000) < 10
+    assert sentence_end("Spotkanie przy ul. Lipowej 3. Potem patrol.") == len("Spotkanie przy ul. Lipowej 3")
+    assert sentence_end("Informacja: Tablica") == len("Informacja")
+
+
+def test_an_e_mail_in_a_long_word_is_found_in_linear_time():
+    """A long word around an "@": every start in the word ran the domain to its end (34 kB: 23 s)."""
+    from pismo.importer.header import find_email
+
+    assert _ratio(find_email, lambda n: "a" * n + "@" + "b-" * n, 1000) < 10
+    assert _ratio(find_email, lambda n: "x" * n + "@" + "y" * n, 1000) < 10
+    assert find_email("Sporządził: st. sierż. Jan Nowak, e-mail: jan.nowak@lc.lu.policja.gov.pl")[0] == \
+        "jan.nowak@lc.lu.policja.gov.pl"
+
+
+def test_words_broken_at_line_ends_are_joined_in_linear_time():
+    """A long word before a hyphen, and a chain of lines each ending in one, were searched from their start at
+    every join (32 kB: 34 s; 4 000 lines: 50 s)."""
+    from pismo.importer.lines import rejoin_broken_words
+
+    assert _ratio(rejoin_broken_words, lambda n: ["Opis " + "a" * n + "-x", "dalej"], 2000) < 10
+    assert _ratio(rejoin_broken_words, lambda n: ["Opis " + "a" * n + "-", "dalej"], 2000) < 10
+    assert _ratio(rejoin_broken_words, lambda n: ["żenia i kolejne zagro-"] * n, 500, 1) < 10
+    assert rejoin_broken_words(["Zagro-", "żenie w", "informacyjno-", "profilaktycznych x", "1-", "x"]) == \
+        (["Zagrożenie w", "informacyjno-profilaktycznych x", "1-", "x"], 2)

@@ -146,10 +146,16 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None) -
     return items
 
 
+def word_before(text: str, end: int) -> str:
+    """The word ending at `end` (after the last space or "("), read from a window longer than any abbreviation:
+    a paragraph of stops after abbreviations is read once, not from its start at every stop."""
+    return re.search(r"[^\s(]*\Z", text[max(0, end - 20):end]).group()
+
+
 def sentence_end(text: str) -> int | None:
     """Index of the full stop (or colon) ending the first sentence; abbreviations do not end one."""
     for found in _SENTENCE_END.finditer(text):
-        before = re.split(r"[\s(]", text[:found.start()])[-1]
+        before = word_before(text, found.start())
         if found.group() == "." and (before.lower() in ABBREVIATIONS or (len(before) == 1 and before.isupper())):
             continue
         return found.start()

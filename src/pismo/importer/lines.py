@@ -143,7 +143,7 @@ def split_inline_list(line: Line) -> list[Line]:
 
 # A word broken at the line's end (text copied from a PDF): "Zagro-" / "żenie". The hyphen stays in
 # compound adjectives: "informacyjno-" / "profilaktycznych".
-_BROKEN = re.compile(r"(?<![^\W\d_])(?P<before>[^\W\d_]+)[-\u00ad]$")
+_BROKEN = re.compile(r"(?P<before>[^\W\d_]{1,64})[-\u00ad]\Z")  # searched in the line's last 65 characters
 _COMPOUND_FIRST = re.compile(r"[^\W\d_]{2,}(?:no|wo|ko|lo)$", re.I)
 _COMPOUND_SECOND = re.compile(r"[^\W\d_]{3,}(?:ych|ymi|ym|ego|emu|ej|ich|imi|iego|ny|na|ne|ną|wy|wa|we|wą|ki|ka|kie"
                               r"|ką|cy|ca|ce)\b")
@@ -151,16 +151,30 @@ _COMPOUND_SECOND = re.compile(r"[^\W\d_]{3,}(?:ych|ymi|ym|ego|emu|ej|ich|imi|ieg
 
 def rejoin_broken_words(raw: list[str]) -> tuple[list[str], int]:
     """Lines with the words broken at their ends joined again; (lines, how many were joined)."""
-    out: list[str] = []
+    out: list[list[str]] = []  # each line as its pieces: a chain of joins is put together once, at the end
     joined = 0
     for line in raw:
         text = line.strip()
-        broken = _BROKEN.search(out[-1]) if out and text[:1].islower() else None
+        end = _end(out[-1]) if out and text[:1].islower() else ""
+        broken = _BROKEN.search(end) if end.endswith(("-", "\u00ad")) else None
         if broken:
-            keep = out[-1].endswith("-") and _COMPOUND_FIRST.fullmatch(broken.group("before")) \
+            keep = end.endswith("-") and _COMPOUND_FIRST.fullmatch(broken.group("before")) \
                 and _COMPOUND_SECOND.match(text)
-            out[-1] = (out[-1] if keep else out[-1][:-1]) + text
+            if not keep:
+                out[-1][-1] = out[-1][-1][:-1]
+            out[-1].append(text)
             joined += 1
         else:
-            out.append(line.rstrip())
-    return out, joined
+            out.append([line.rstrip()])
+    return ["".join(pieces) for pieces in out], joined
+
+
+def _end(pieces: list[str], size: int = 65) -> str:
+    """The last `size` characters of a line held as pieces: a word broken at its end is never longer."""
+    tail, have = [], 0
+    for piece in reversed(pieces):
+        tail.append(piece[-(size - have):])
+        have += len(tail[-1])
+        if have >= size:
+            break
+    return "".join(reversed(tail))
