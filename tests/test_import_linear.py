@@ -79,3 +79,21 @@ def test_words_broken_at_line_ends_are_joined_in_linear_time():
     assert _ratio(rejoin_broken_words, lambda n: ["żenia i kolejne zagro-"] * n, 500, 1) < 10
     assert rejoin_broken_words(["Zagro-", "żenie w", "informacyjno-", "profilaktycznych x", "1-", "x"]) == \
         (["Zagrożenie w", "informacyjno-profilaktycznych x", "1-", "x"], 2)
+
+
+def test_a_long_line_is_no_heading_and_a_heading_is_quoted_short(tmp_path):
+    """'Porady' + 50 000 letters was taken for an advice heading and quoted whole in the note of each of 2 000
+    lines after it (162 kB: 46 s, 914 MB, then a refusal). A heading is short; the note quotes 80 characters."""
+    from test_import import mini_plan
+
+    long_word = "Porady" + "x" * 5000
+    path, _text, _output = mini_plan(tmp_path, {5: [long_word, "- rada numer 1", "- rada numer 2"]})
+    case = path.read_text(encoding="utf-8")
+    assert "od nagłówka" not in case and case.count("x" * 5000) == 1
+    heading = "Porady dla mieszkańców wyjeżdżających: zabezpieczenie samochodów-osobowych-dostawczych-ciężarowych"
+    source = tmp_path / "second.txt"
+    source.write_text(_text.replace(long_word, heading), encoding="utf-8")
+    from pismo.importer import import_plans
+
+    notes = [note for text in import_plans(source)[0].plan.informing for note in text.notes]
+    assert len(notes) == 3 and all(f"od nagłówka „{heading[:80].rstrip()}…”" in note for note in notes), notes

@@ -196,6 +196,14 @@ def number_value(marker: str) -> int:
     return int(number.group(1)) if number.group(1) else _ROMAN_VALUES.get(number.group(2), 0)
 
 
+HEADING_CHARS = 150  # a longer line is text, whatever its words: a heading is quoted in the note of every line after it
+
+
+def quoted(text: str, size: int = 80) -> str:
+    """A line as a note quotes it: cut after `size` characters."""
+    return text if len(text) <= size else text[:size].rstrip() + "…"
+
+
 def extra_heading(line, previous=None) -> bool:
     """A numbered heading after section 5 ("6. Ocena realizacji…"); ask only once section 5 has begun.
 
@@ -205,7 +213,7 @@ def extra_heading(line, previous=None) -> bool:
     from pismo.importer.dates import split_deadline
 
     value, text = number_value(line.marker), line.text
-    if value < 6 or len(text.split()) > 15 or not text[:1].isupper() or text.endswith((",", ";")):
+    if value < 6 or len(text) > HEADING_CHARS or len(text.split()) > 15 or not text[:1].isupper() or text.endswith((",", ";")):
         return False
     if split_deadline(text, None) is not None:
         return False  # "6. Spotkanie z mieszkańcami – do 30.06.2026 r." is an action

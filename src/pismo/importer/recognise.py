@@ -14,7 +14,8 @@ import re
 from pismo.importer import header as hd
 from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
-from pismo.importer.headings import extra_heading, inner_headings, is_title, is_title_continuation, parse_heading
+from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
+                                     parse_heading, quoted)
 from pismo.importer.items import action, continues, group_items, header_row, partner
 from pismo.importer.lines import Line, typed_line
 from pismo.importer.plan import Plan, Text
@@ -242,7 +243,7 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
         if extra is None and current >= 3 and _advice_heading(line):
             extra = line.text
         if extra:
-            note = (f"tekst spoza pięciu części planu (od nagłówka „{extra}”) – przenieś go "
+            note = (f"tekst spoza pięciu części planu (od nagłówka „{quoted(extra)}”) – przenieś go "
                     "we właściwe miejsce albo usuń")
             buckets[5].append((Line(_shown(line), number=line.number), note))  # never a sub-item of section 5
         else:
@@ -262,7 +263,8 @@ _ADVICE = re.compile(r"(?:porad\w*|rady\b|apel\w*|wskazówk\w*|zalece\w*|pamięt
 def _advice_heading(line: Line) -> bool:
     """A short unlisted line opening advice for residents; its lines are no actions, partners or ways of informing."""
     text = line.text
-    return (not line.cells and not line.listed and len(text.split()) <= 8 and bool(_ADVICE.match(text))
+    return (not line.cells and not line.listed and len(text) <= HEADING_CHARS and len(text.split()) <= 8
+            and bool(_ADVICE.match(text))
             and not text.endswith((",", ";")))
 
 
