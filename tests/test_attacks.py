@@ -135,9 +135,10 @@ def _header(body: str) -> str:
     return f'<w:hdr {W_NS}><w:p><w:r><w:t>{body}</w:t></w:r></w:p></w:hdr>'
 
 
+_B = "</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>"  # a formatting change, as Word splits a tag
 SPLIT = {  # docxtpl's clean-up joins "{<w:r>…{" into "{{": counted only after it, and for the whole template
-    "tags": ("{<w:b/>{ x }<w:b/>}" * 800, "zbyt wiele znaczników"),
-    "macros": ("".join("{<w:b/>% macro m" + str(i) + "() %<w:b/>}{<w:b/>% endmacro %<w:b/>}" for i in range(80)),
+    "tags": (f"{{{_B}{{ x }}{_B}}}" * 800, "zbyt wiele znaczników"),
+    "macros": ("".join(f"{{{_B}% macro m{i}() %{_B}}}{{{_B}% endmacro %{_B}}}" for i in range(80)),
                "zbyt wiele makr"),
 }
 

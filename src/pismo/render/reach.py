@@ -95,6 +95,8 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
         local = etree.QName(element).localname
         raise Outside(f"część {part} zawiera element {local}: {_REFUSED_ELEMENTS[local]} – wczytałby treść spoza "
                       "szablonu; usuń go")
+    if template_code:
+        _check_plain_markup(part, tree)
     hyperlinks, unmeasured = hyperlinks or {}, unmeasured or {}
     if attributes and (blob is None or hyperlinks or unmeasured or _suspect(blob)):
         for element in tree.iter(tag=etree.Element):
@@ -109,8 +111,19 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
                     raise Outside(f"część {part} używa „{_short(target)}” (powiązanie typu {kind}) jako obrazu lub "
                                   f"obiektu ({local}) – takiej części pismo nie sprawdza jako obrazu; wstaw obraz "
                                   "ponownie")
-    for instruction in field_instructions(tree):
+    for element in tree.iter("{*}t", "{*}delText"):
+        plain_text(part, element)
+    for instruction in field_instructions(part, tree):
         check_field(part, instruction, template_code)
+
+
+def _check_plain_markup(part: str, tree) -> None:
+    """A template part holds elements, attributes and text only: jinja and docxtpl's clean-up read its XML as text,
+    so a comment or processing instruction (which Word never writes) would hide or split a tag."""
+    for node in tree.xpath("//comment() | //processing-instruction()"):
+        kind = "komentarz XML (<!-- -->)" if isinstance(node, etree._Comment) else "instrukcję przetwarzania (<? ?>)"
+        raise Outside(f"część {part} zawiera {kind}, którego Word nie zapisuje – mógłby ukryć znacznik szablonu albo "
+                      "kod pola; zapisz szablon ponownie w Wordzie")
 
 
 def _check_attribute(part: str, name: str, value: str) -> None:
@@ -139,18 +152,26 @@ def _check_embedded_image(part: str, uri: str) -> None:
         raise Outside(f"część {part}: obraz osadzony w tekście {images.limit_message(exc)}") from None
 
 
-def field_instructions(tree) -> list[str]:
-    """The instruction of every field: simple ones, and complex ones however many runs they span."""
-    found = [e.get(_w(e, "instr")) or "" for e in tree.iter("{*}fldSimple")]
+def field_instructions(part: str, tree) -> list[str]:
+    """The instruction of every field: simple ones, and complex ones however many runs they span.
+
+    Attributes are read by their local name in any namespace (LibreOffice takes the strict
+    schema's for the transitional one's); text elements holding anything but text are refused."""
+    found = [value for e in tree.iter("{*}fldSimple") for value in _attributes(e, "instr")]
     stack: list[list] = []  # [texts, checked]
     for element in tree.iter("{*}fldChar", "{*}instrText", "{*}delInstrText"):
         if etree.QName(element).localname != "fldChar":
+            text = plain_text(part, element)
             if stack:
-                stack[-1][0].append(element.text or "")
+                stack[-1][0].append(text)
             else:
-                found.append(element.text or "")  # outside any field: checked as one, never let through
+                found.append(text)  # outside any field: checked as one, never let through
             continue
-        kind = (element.get(_w(element, "fldCharType")) or "").lower()
+        kinds = {value.strip().lower() for value in _attributes(element, "fldCharType")}
+        if len(kinds) > 1:
+            raise Outside(f"część {part} zawiera znak pola z kilkoma rodzajami naraz ({', '.join(sorted(kinds))}) – "
+                          f"tego Word nie zapisuje; usuń to pole {_FIELDS_HINT}")
+        kind = kinds.pop() if kinds else ""
         if kind == "begin":
             stack.append([[], False])
         elif stack and kind == "separate" and not stack[-1][1]:
@@ -164,10 +185,20 @@ def field_instructions(tree) -> list[str]:
     return found
 
 
-def _w(element, attribute: str) -> str:
-    """The attribute in the element's own namespace (w: in the transitional or strict schema)."""
-    namespace = etree.QName(element).namespace
-    return f"{{{namespace}}}{attribute}" if namespace else attribute
+def _attributes(element, name: str) -> list[str]:
+    """Values of the element's attributes of this local name, whatever their namespace (or none)."""
+    return [value for key, value in element.attrib.items() if etree.QName(key).localname == name]
+
+
+def plain_text(part: str, element) -> str:
+    """The text of an element that holds only text (w:t, w:instrText); Outside when it holds a comment,
+    a processing instruction or an element: the text after them would escape a check reading .text
+    while Word and LibreOffice read all of it."""
+    if len(element):
+        local = etree.QName(element).localname
+        raise Outside(f"część {part}: element {local} zawiera coś poza tekstem (komentarz XML, instrukcję albo "
+                      "inny element) – tego Word nie zapisuje; zapisz szablon ponownie w Wordzie")
+    return element.text or ""
 
 
 def check_field(part: str, instruction: str, template_code: bool = False) -> None:
