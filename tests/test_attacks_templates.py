@@ -11,7 +11,7 @@ import pytest
 from conftest import run
 
 from helpers import LECZNA
-from test_template_package import DOC, build, field, in_body, png, with_image
+from test_template_package import DOC, REL, build, field, in_body, package, png, rel, with_image
 
 STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 
@@ -26,6 +26,31 @@ def strict_chars(kind: str) -> str:
     return f'<w:r><w:fldChar xmlns:s="{STRICT_W}" s:fldCharType="{kind}"/></w:r>'
 
 
+def tiff(*entries: tuple[int, int, int, int], tail: bytes = b"") -> bytes:
+    """A little-endian TIFF of one directory with these (tag, kind, count, value) entries, in this order."""
+    ifd = struct.pack("<H", len(entries)) + b"".join(struct.pack("<HHII", *e) for e in entries) + struct.pack("<I", 0)
+    return b"II*\0" + struct.pack("<I", 8) + ifd + tail
+
+
+def svg(inner: str) -> bytes:
+    return ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="200" '
+            f'height="100">{inner}</svg>').encode()
+
+
+def svg_image(uri: str) -> bytes:
+    return svg(f'<image width="10" height="10" xlink:href="{uri}"/>')
+
+
+def images(*blobs: tuple[str, bytes]) -> dict:
+    """Pictures added as parts, each with its own image relationship."""
+    relations = "".join(f'<Relationship Id="rId{90 + i}" Type="{REL}image" Target="media/{name}"/>'
+                        for i, (name, _) in enumerate(blobs))
+    return {"edits": {"word/_rels/document.xml.rels": lambda xml: xml.replace("</Relationships>",
+                                                                              relations + "</Relationships>")},
+            "extra": [(f"word/media/{name}", blob) for name, blob in blobs]}
+
+
+BIG_PNG = base64.b64encode(png(30000, 30000)).decode()
 W_PART = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="http://schemas.openxmlformats.'
           'org/wordprocessingml/2006/main">{}</w:footnotes>')
 
@@ -54,6 +79,32 @@ HOSTILE = {
     "field-char-of-two-kinds": (in_body(f'<w:r><w:fldChar xmlns:s="{STRICT_W}" w:fldCharType="begin" '
                                         's:fldCharType="end"/></w:r>'), "kilkoma rodzajami"),
     "unqualified-instr": (in_body('<w:fldSimple instr=" INCLUDETEXT x "/>'), "INCLUDETEXT"),
+    # 10: an image's size read two ways (a tag repeated, a kind no reader agrees on, a header not read at all)
+    "tiff-size-tags-repeated-large-first": (with_image("a.tiff", tiff((256, 4, 1, 16000), (256, 4, 1, 100),
+                                                                      (257, 4, 1, 16000), (257, 4, 1, 100))),
+                                            "16000 × 16000"),
+    "tiff-size-tags-repeated-large-last": (with_image("a.tiff", tiff((256, 3, 1, 100), (256, 3, 1, 30000),
+                                                                     (257, 3, 1, 100), (257, 3, 1, 30000))),
+                                           "30000 × 30000"),
+    "tiff-size-as-rational": (with_image("a.tiff", tiff((256, 5, 1, 8), (257, 4, 1, 100))), "nie da się odczytać"),
+    "tiff-unreadable-with-small-png-inside": (with_image("a.tiff", b"II*\0" + struct.pack("<I", 10**6) + png(10, 10)),
+                                              "nie da się odczytać"),
+    # 14: data: URIs other than exactly data:<type>;base64,<data>, or of a format not measured here
+    "svg-data-space-before-comma": (with_image("a.svg", svg_image("data:image/png;base64 ," + BIG_PNG)),
+                                    "word/media/a.svg"),
+    "svg-data-space-after-base64": (with_image("a.svg", svg_image("data:image/png; base64," + BIG_PNG)),
+                                    "word/media/a.svg"),
+    "svg-data-with-parameter": (with_image("a.svg", svg_image("data:image/png;charset=x;base64," + BIG_PNG)),
+                                "word/media/a.svg"),
+    "svg-data-percent-encoded": (with_image("a.svg", svg_image("data:image/png,%89PNG%0D%0A")), "word/media/a.svg"),
+    "svg-data-nested-svg": (with_image("a.svg", svg_image("data:image/svg+xml;base64," + base64.b64encode(
+        svg('<rect width="1" height="1"/>')).decode())), "SVG w rysunku SVG"),
+    # 18: pictures each within the limit, together far over it
+    "many-pictures-each-within-the-limit": (images(*[(f"a{i}.png", png(6000, 6000)) for i in range(3)]),
+                                            "razem ponad 60 mln pikseli"),
+    "many-embedded-pictures-each-within-the-limit": (with_image("a.svg", svg("".join(
+        f'<image width="1" height="1" xlink:href="data:image/png;base64,{base64.b64encode(png(6000, 6000 + i)).decode()}"/>'
+        for i in range(3)))), "razem ponad 60 mln pikseli"),
 }
 
 

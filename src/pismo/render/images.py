@@ -12,6 +12,7 @@ import struct
 
 MAX_PIXELS = 40_000_000  # a 40-megapixel photo is already far more than a letter needs
 MAX_SIDE = 20_000
+MAX_TOTAL_PIXELS = 60_000_000  # all pictures of one template: each decoded again for every document
 _PNG = b"\x89PNG\r\n\x1a\n"
 _MAX_STEPS = 100_000  # records, frames or directories looked at in one image
 
@@ -20,21 +21,56 @@ class TooLarge(Exception):
     """An image declares more pixels than allowed, or a size that cannot be read; the message says which."""
 
 
-def check(blob: bytes) -> None:
-    """TooLarge when any image or frame the blob declares is over the limits, or an image of a known
-    format declares no size we can read (a reader that finds one elsewhere might find a huge one)."""
-    found = sizes(blob)
-    if _format(blob) and not found:
+def check(blob: bytes) -> int:
+    """The pixels the blob declares in all its images and frames; TooLarge when any of them is over the
+    limits, or an image of a known format declares no size we can read (a reader that finds one elsewhere
+    might find a huge one)."""
+    try:
+        found = sizes(blob)
+    except (struct.error, IndexError, ValueError):
+        found = []
+    if _format(blob) and (not found or not _declared(blob)):
         raise TooLarge("rozmiar, którego nie da się odczytać (uszkodzony nagłówek)")
     for width, height in found:
         if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
             raise TooLarge(f"{width} × {height} pikseli")
+    return sum(width * height for width, height in found)
+
+
+def _declared(blob: bytes) -> bool:
+    """Whether the image's own header was read (not only PNGs found inside it)."""
+    try:
+        return bool(_READERS[_format(blob)](blob))
+    except (struct.error, IndexError, ValueError):
+        return False
+
+
+class OverBudget(TooLarge):
+    """All the pictures of a template together declare more than MAX_TOTAL_PIXELS."""
+
+
+class Budget:
+    """Pixels of all the pictures of one template: each within MAX_PIXELS, and all together within
+    MAX_TOTAL_PIXELS, since LibreOffice decodes every one of them for every document."""
+
+    def __init__(self) -> None:
+        self.pixels = 0
+
+    def spend(self, pixels: int) -> None:
+        self.pixels += pixels
+        if self.pixels > MAX_TOTAL_PIXELS:
+            raise OverBudget(f"obrazy szablonu mają razem ponad {MAX_TOTAL_PIXELS // 10**6} mln pikseli (każdy z nich "
+                             "LibreOffice odczytuje dla każdego pisma) – zmniejsz obrazy, zapisz je jako PNG lub JPEG "
+                             "i wstaw ponownie")
 
 
 def limit_message(exc: TooLarge) -> str:
     """What the user reads after the image's name."""
-    return (f"ma {exc} – obraz może mieć najwyżej {MAX_PIXELS // 10**6} mln pikseli i bok do {MAX_SIDE} pikseli; "
-            "zmniejsz go, zapisz jako PNG lub JPEG i wstaw ponownie")
+    if isinstance(exc, OverBudget):
+        return f"– {exc}"
+    return (f"ma {exc} – obraz może mieć najwyżej {MAX_PIXELS // 10**6} mln pikseli i bok do {MAX_SIDE} pikseli, "
+            f"a wszystkie obrazy szablonu razem {MAX_TOTAL_PIXELS // 10**6} mln pikseli; zmniejsz go, zapisz jako PNG "
+            "lub JPEG i wstaw ponownie")
 
 
 def recognised(blob: bytes) -> bool:
@@ -42,14 +78,15 @@ def recognised(blob: bytes) -> bool:
     return _format(blob) is not None or blob.lstrip()[:5].lower() in (b"<?xml", b"<svg ") and b"<svg" in blob[:4096]
 
 
+def measured(blob: bytes) -> bool:
+    """Whether the blob is an image of a format whose size is read here (no SVG)."""
+    return _format(blob) is not None
+
+
 def sizes(blob: bytes) -> list[tuple[int, int]]:
     """(width, height) of every image the blob declares, embedded PNGs included; [] for unknown data."""
     kind = _format(blob)
-    found = []
-    try:
-        found = _READERS[kind](blob) if kind else []
-    except (struct.error, IndexError, ValueError):
-        found = []
+    found = _READERS[kind](blob) if kind else []
     start = 1 if kind == "png" else 0
     while (at := blob.find(_PNG, start)) >= 0 and len(found) < _MAX_STEPS:  # PNGs inside EMF+, TIFF …
         found.extend(_png(blob[at:at + 33]))
@@ -143,15 +180,26 @@ def _tiff(blob: bytes) -> list[tuple[int, int]]:
     while offset and offset not in seen and len(seen) < _MAX_STEPS:
         seen.add(offset)
         count = struct.unpack(order + "H", blob[offset:offset + 2])[0]
-        size = {}
+        size = {256: 0, 257: 0}
         for i in range(min(count, _MAX_STEPS)):
             tag, kind, _, value = struct.unpack(order + "HHI4s", blob[offset + 2 + 12 * i:offset + 14 + 12 * i])
-            if tag in (256, 257):
-                size[tag] = struct.unpack(order + ("H" if kind == 3 else "I"), value[:2 if kind == 3 else 4])[0]
-        found.append((size.get(256, 0), size.get(257, 0)))
+            if tag in size:  # a tag repeated: libtiff takes the first, others the last – the largest counts
+                size[tag] = max(size[tag], _tiff_number(order, kind, value))
+        found.append((size[256], size[257]))
         end = offset + 2 + 12 * count
         offset = struct.unpack(order + "I", blob[end:end + 4])[0]
     return found
+
+
+_TIFF_NUMBERS = {1: "B", 3: "H", 4: "I", 6: "b", 8: "h", 9: "i"}  # BYTE, SHORT, LONG and their signed kinds
+
+
+def _tiff_number(order: str, kind: int, value: bytes) -> int:
+    """A size tag's value; ValueError for a kind no reader agrees on (a rational, a float, an offset)."""
+    if kind not in _TIFF_NUMBERS:
+        raise ValueError(kind)
+    code = _TIFF_NUMBERS[kind]
+    return abs(struct.unpack(order + code, value[:struct.calcsize(code)])[0])
 
 
 def _webp(blob: bytes) -> list[tuple[int, int]]:

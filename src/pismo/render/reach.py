@@ -85,12 +85,13 @@ def _suspect(blob: bytes) -> bool:
 
 def check_tree(part: str, tree, template_code: bool = False, attributes: bool = True,
                hyperlinks: dict[str, str] | None = None, blob: bytes | None = None,
-               unmeasured: dict[str, tuple[str, str]] | None = None) -> None:
+               unmeasured: dict[str, tuple[str, str]] | None = None, pixels: images.Budget | None = None) -> None:
     """Elements, attributes and fields of one XML part; template_code: the part is jinja source;
     attributes False for relationship parts, whose targets check_relationships judges; hyperlinks:
     the part's web links by relationship id, which only a hyperlink may use (a picture would fetch it);
     blob: the part's bytes, when given its attributes are walked only if they could hold something refused;
-    unmeasured: (type ending, target) by relationship id of the parts only UNMEASURED_USERS may use."""
+    unmeasured: (type ending, target) by relationship id of the parts only UNMEASURED_USERS may use;
+    pixels: the template's pixel budget, which images written into attributes (data:) spend too."""
     for element in tree.iter(*_REFUSED_TAGS):
         local = etree.QName(element).localname
         raise Outside(f"część {part} zawiera element {local}: {_REFUSED_ELEMENTS[local]} – wczytałby treść spoza "
@@ -102,7 +103,7 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
         for element in tree.iter(tag=etree.Element):
             local = etree.QName(element).localname
             for key, value in element.attrib.items():
-                _check_attribute(part, etree.QName(key).localname.lower(), value)
+                _check_attribute(part, etree.QName(key).localname.lower(), value, pixels)
                 if value in hyperlinks and local not in _HYPERLINK_ELEMENTS:
                     raise Outside(f"część {part} używa odnośnika „{_short(hyperlinks[value])}” jako obrazu lub obiektu "
                                   f"({local}) – LibreOffice pobierałby go z sieci; wstaw obraz z pliku")
@@ -126,10 +127,10 @@ def _check_plain_markup(part: str, tree) -> None:
                       "kod pola; zapisz szablon ponownie w Wordzie")
 
 
-def _check_attribute(part: str, name: str, value: str) -> None:
+def _check_attribute(part: str, name: str, value: str, pixels: images.Budget | None = None) -> None:
     text = value.strip()
     if text[:5].lower() == "data:":
-        _check_embedded_image(part, text)
+        _check_embedded_image(part, text, pixels or images.Budget())
         return
     if text.lower().startswith("file:") or (name in _LINK_ATTRIBUTES and (_WINDOWS_PATH.match(text) or (
             _SCHEME.match(text) and not text.lower().startswith("data:")))):
@@ -137,17 +138,26 @@ def _check_attribute(part: str, name: str, value: str) -> None:
                       "i wstaw go ponownie jako zwykły obraz (nie połączony z plikiem)")
 
 
-def _check_embedded_image(part: str, uri: str) -> None:
-    """An image written into the XML (data:…;base64,…, as SVG drawings carry them) is measured like a part."""
-    head, _, data = uri.partition(",")
-    if not head.lower().endswith(";base64"):
-        return
+_DATA_URI = re.compile(r"data:[a-z]+/[a-z0-9.+-]+;base64,([a-z0-9+/=\s]*)", re.I)
+
+
+def _check_embedded_image(part: str, uri: str, pixels: images.Budget) -> None:
+    """An image written into the XML (data:…;base64,…, as SVG drawings carry them) is measured like a part.
+    Only that exact form, of a format measured here: readers accept variants (LibreOffice skips spaces
+    around the comma) that a looser reading here would let through unmeasured."""
+    match = _DATA_URI.fullmatch(uri)
+    if not match:
+        raise Outside(f"część {part} zawiera dane osadzone w tekście w postaci, której pismo nie sprawdza "
+                      f"(„{_short(uri, 40)}”) – wstaw obraz ponownie jako PNG lub JPEG")
     try:
-        blob = binascii.a2b_base64(data)
+        blob = binascii.a2b_base64(match.group(1))
     except (binascii.Error, ValueError):
         raise Outside(f"część {part} zawiera uszkodzony obraz osadzony w tekście – wstaw obraz ponownie") from None
+    if not images.measured(blob):
+        raise Outside(f"część {part} zawiera obraz osadzony w tekście w formacie, którego pismo nie sprawdza (np. "
+                      "rysunek SVG w rysunku SVG) – wstaw obraz ponownie jako PNG lub JPEG")
     try:
-        images.check(blob)
+        pixels.spend(images.check(blob))
     except images.TooLarge as exc:
         raise Outside(f"część {part}: obraz osadzony w tekście {images.limit_message(exc)}") from None
 

@@ -86,9 +86,10 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
     for part, blob in entries:  # read as XML by what points at it, whatever its name says
         if part not in trees and referenced.get(part.lower(), set()) - _BINARY_TYPES:
             trees[part] = parse_part(name, part, blob)
+    pixels = images.Budget()
     for part, blob in entries:
         if part not in trees:
-            _check_binary(name, part, blob, referenced.get(part.lower(), set()))
+            _check_binary(name, part, blob, referenced.get(part.lower(), set()), pixels)
     if any("macroenabled" in t for t in types.values()):
         raise _macros(name)
     links, unmeasured = reach.hyperlinks(trees), reach.unmeasured(trees)
@@ -97,7 +98,8 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
         try:
             rels = part.lower().endswith(".rels")
             reach.check_tree(part, tree, template_code=is_template_part(part), attributes=not rels,
-                             hyperlinks=links.get(part.lower()), unmeasured=unmeasured.get(part.lower()))
+                             hyperlinks=links.get(part.lower()), unmeasured=unmeasured.get(part.lower()),
+                             pixels=pixels)
             if rels:
                 reach.check_relationships(part, tree, parts)
         except reach.Outside as exc:
@@ -157,14 +159,14 @@ def parse_part(name: str, part: str, blob: bytes) -> etree._ElementTree:
     return tree
 
 
-def _check_binary(name: str, part: str, blob: bytes, referenced_as: set[str]) -> None:
+def _check_binary(name: str, part: str, blob: bytes, referenced_as: set[str], pixels: images.Budget) -> None:
     """A part that is no XML: an image of a known format within the pixel limits, or a font or printer setting."""
     if not images.recognised(blob) and not (referenced_as and referenced_as <= _OTHER_BINARY):  # all say so
         raise TemplateError(f"szablon {name}: część {part} nie jest obrazem w znanym formacie (PNG, JPEG, GIF, BMP, "
                             "TIFF, EMF, WMF, SVG) ani czcionką – usuń ją; obraz wstaw ponownie, zapisany jako PNG "
                             "lub JPEG")
     try:
-        images.check(blob)
+        pixels.spend(images.check(blob))
     except images.TooLarge as exc:
         raise TemplateError(f"szablon {name}: obraz {part} {images.limit_message(exc)}") from None
 
