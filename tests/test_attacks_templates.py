@@ -105,6 +105,29 @@ HOSTILE = {
     "many-embedded-pictures-each-within-the-limit": (with_image("a.svg", svg("".join(
         f'<image width="1" height="1" xlink:href="data:image/png;base64,{base64.b64encode(png(6000, 6000 + i)).decode()}"/>'
         for i in range(3)))), "razem ponad 60 mln pikseli"),
+    # 20: a part not in UTF-8 as declared
+    "document-declared-latin2": ({DOC: lambda xml: xml.replace('encoding="UTF-8"', 'encoding="ISO-8859-2"', 1)},
+                                 "ISO-8859-2"),
+    "styles-in-utf16": ({"extra": [("customXml/item1.xml", '<?xml version="1.0" encoding="UTF-16"?><a/>'
+                                    .encode("utf-16"))]}, "customXml/item1.xml"),
+    # 17: millions of elements and attributes in parts no document needs
+    "custom-xml-full-of-attributes": ({"extra": [("customXml/item1.xml", '<a xmlns:a="urn:x">'
+                                                  + '<a:b c="1" d="2" e="3" f="4"/>' * 90000 + "</a>")]},
+                                      "zbyt wiele elementów"),
+    # 9: SVG drawings whose work their size does not bound
+    "svg-pattern": (with_image("a.svg", svg('<defs><pattern id="p" width="0.1" height="0.1" patternUnits='
+                                            '"userSpaceOnUse"><rect width="0.05" height="0.05"/></pattern></defs>'
+                                            '<rect width="200" height="100" fill="url(#p)"/>')), "pattern"),
+    "svg-use-billion": (with_image("a.svg", svg('<g id="g0"><rect width="1" height="1"/></g>' + "".join(
+        f'<g id="g{i}">' + f'<use xlink:href="#g{i - 1}"/>' * 10 + "</g>" for i in range(1, 10)))), "word/media/a.svg"),
+    "svg-use-loop": (with_image("a.svg", svg('<g id="a"><use href="#b"/></g><g id="b"><use href="#a"/></g>')),
+                     "word/media/a.svg"),
+    "svg-url-references": (with_image("a.svg", svg('<g id="g0"><rect width="1" height="1"/></g>' + "".join(
+        f'<mask id="g{i}">' + f'<rect mask="url(#g{i - 1})"/>' * 10 + "</mask>" for i in range(1, 10)))),
+        "word/media/a.svg"),
+    # 16: a comment between "{" and "#" hid an unclosed comment tag
+    "comment-between-brace-and-hash": (in_body('<w:r><w:t xml:space="preserve">PRZED {<!-- -->#</w:t></w:r>'),
+                                       "word/document.xml"),
 }
 
 
@@ -119,3 +142,14 @@ def test_hostile_template_is_refused_by_name_everywhere(tmp_path, name):
     made = run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out")
     assert made.exit_code == 1 and fragment in made.output, made.output
     assert not (tmp_path / "out").exists()
+
+
+def test_ordinary_svg_drawings_pass(tmp_path):
+    """Shapes reused through <use> and a gradient by url(#…) are what drawings hold."""
+    drawing = svg('<defs><linearGradient id="l"><stop offset="0"/></linearGradient><circle id="c" r="2"/></defs>'
+                  + '<use href="#c" x="5"/>' * 50 + '<rect width="9" height="9" fill="url(#l)"/>')
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(build(with_image("a.svg", drawing)))
+    checked = run("szablony", "sprawdz", folder)
+    assert checked.exit_code == 0, checked.output

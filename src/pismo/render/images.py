@@ -8,7 +8,10 @@ are read here (never the pixels), for PNG, JPEG, GIF (every frame), BMP, TIFF
 
 from __future__ import annotations
 
+import re
 import struct
+
+from lxml import etree
 
 MAX_PIXELS = 40_000_000  # a 40-megapixel photo is already far more than a letter needs
 MAX_SIDE = 20_000
@@ -76,6 +79,43 @@ def limit_message(exc: TooLarge) -> str:
 def recognised(blob: bytes) -> bool:
     """Whether the blob is an image of a format whose size is read here (or an SVG drawing)."""
     return _format(blob) is not None or blob.lstrip()[:5].lower() in (b"<?xml", b"<svg ") and b"<svg" in blob[:4096]
+
+
+MAX_SVG_ELEMENTS = 100_000  # elements of a drawing once every <use> and url(#…) reference is drawn out
+_REFERENCE = re.compile(r"url\(\s*['\"]?#([^)'\"\s]+)")
+
+
+def check_svg(tree) -> None:
+    """TooLarge when an SVG drawing's work is not bounded by its size: a pattern is drawn tile by tile over
+    the area it fills (a 400-byte one took LibreOffice 34 s and 2 GB), and references (<use>, url(#…))
+    can nest into billions of elements."""
+    elements = [e for e in tree.iter(tag=etree.Element)]
+    if any(etree.QName(e).localname == "pattern" for e in elements):
+        raise TooLarge("wypełnienie wzorem (pattern), które LibreOffice rysuje kafelek po kafelku, bez ograniczenia "
+                       "ich liczby")
+    ids = {e.get("id"): e for e in elements if e.get("id")}
+    sizes: dict = {}
+
+    def size(element, depth: int) -> int:
+        if element in sizes:
+            return sizes[element]
+        total = 1
+        if depth < 100:
+            targets = [ids.get(ref) for value in element.attrib.values() for ref in _REFERENCE.findall(value)]
+            href = next((v for k, v in element.attrib.items() if etree.QName(k).localname == "href"), "")
+            targets.append(ids.get(href[1:]) if href.startswith("#") else None)
+            for child in list(element) + [t for t in targets if t is not None]:
+                if isinstance(child.tag, str):
+                    total += size(child, depth + 1)
+                    if total > MAX_SVG_ELEMENTS:
+                        break
+        else:  # nested deeper than any drawing: a loop of references
+            total = MAX_SVG_ELEMENTS + 1
+        sizes[element] = total = min(total, MAX_SVG_ELEMENTS + 1)
+        return total
+
+    if size(tree.getroot(), 0) > MAX_SVG_ELEMENTS:
+        raise TooLarge(f"ponad {MAX_SVG_ELEMENTS:,} elementów po rozwinięciu odwołań (<use>, url(#…))".replace(",", " "))
 
 
 def measured(blob: bytes) -> bool:

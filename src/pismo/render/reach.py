@@ -78,7 +78,7 @@ _SUSPECT_ATTRIBUTE = re.compile(rb"\b(?:" + b"|".join(_SUSPECT_WORDS) + rb")\s*=
 def _suspect(blob: bytes) -> bool:
     """Whether the bytes could hold an attribute _check_attribute refuses (substring tests first: fast)."""
     lowered = blob.lower()
-    if b"file:" in lowered or b"&#" in lowered:
+    if b"file:" in lowered or b"data:" in lowered or b"&#" in lowered:
         return True
     return any(word in lowered for word in _SUSPECT_WORDS) and bool(_SUSPECT_ATTRIBUTE.search(lowered))
 

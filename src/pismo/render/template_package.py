@@ -27,6 +27,9 @@ from pismo.files.read import Unreadable, read_limited
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # the package on disk, and all its parts unpacked
 MAX_PART_BYTES = 10 * 1024 * 1024  # one part unpacked
 MAX_ENTRIES = 1000
+# Elements and attributes of all XML parts together (counted as "<" and "=", an upper bound): checking
+# each costs some microseconds; Word's letters have some tens of thousands, a hostile part millions.
+MAX_MARKUP = 400_000
 CHUNK = 64 * 1024
 CONTENT_TYPES = "[Content_Types].xml"
 _TEMPLATE_PART = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
@@ -81,6 +84,7 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
     """Every part parsed or measured; nothing that reaches outside; no macros or authors' names."""
     parts = dict(entries)
     types = content_types(name, parts)
+    _check_markup(name, [(part, blob) for part, blob in entries if _is_xml(part, blob, types)])
     trees = {part: parse_part(name, part, blob) for part, blob in entries if _is_xml(part, blob, types)}
     referenced = reach.targets(trees)
     for part, blob in entries:  # read as XML by what points at it, whatever its name says
@@ -92,14 +96,21 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
             _check_binary(name, part, blob, referenced.get(part.lower(), set()), pixels)
     if any("macroenabled" in t for t in types.values()):
         raise _macros(name)
+    for part, tree in trees.items():
+        if etree.QName(tree.getroot()).localname.lower() == "svg":
+            try:
+                images.check_svg(tree)
+            except images.TooLarge as exc:
+                raise TemplateError(f"szablon {name}: rysunek {part} ma {exc} – zapisz go jako PNG lub JPEG i wstaw "
+                                    "ponownie") from None
     links, unmeasured = reach.hyperlinks(trees), reach.unmeasured(trees)
     for part, tree in trees.items():
-        _check_authors(name, part, tree)
+        _check_authors(name, part, tree, parts[part])
         try:
             rels = part.lower().endswith(".rels")
             reach.check_tree(part, tree, template_code=is_template_part(part), attributes=not rels,
                              hyperlinks=links.get(part.lower()), unmeasured=unmeasured.get(part.lower()),
-                             pixels=pixels)
+                             pixels=pixels, blob=parts[part])
             if rels:
                 reach.check_relationships(part, tree, parts)
         except reach.Outside as exc:
@@ -153,10 +164,37 @@ def parse_part(name: str, part: str, blob: bytes) -> etree._ElementTree:
     except (etree.XMLSyntaxError, ValueError):
         raise TemplateError(f"szablon {name}: część {part} jest uszkodzona (niepoprawny XML) – "
                             "zapisz szablon ponownie w Wordzie") from None
+    if not part.lower().endswith(".svg"):  # an SVG picture may be in another encoding
+        _check_utf8(name, part, blob, tree.docinfo.encoding or "UTF-8")
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         raise TemplateError(f"szablon {name}: część {part} zawiera deklarację DTD (<!DOCTYPE>), której dokument Word "
                             "nie ma – to próba odczytu plików lub rozdęcia tekstu; użyj szablonu zapisanego w Wordzie")
     return tree
+
+
+def _check_markup(name: str, xml_parts: list[tuple[str, bytes]]) -> None:
+    """All XML parts together within MAX_MARKUP elements and attributes, counted before any is parsed."""
+    total = 0
+    for part, blob in xml_parts:
+        total += blob.count(b"<") + blob.count(b"=")
+        if total > MAX_MARKUP:
+            raise TemplateError(f"szablon {name}: części XML mają razem zbyt wiele elementów i atrybutów (ponad "
+                                f"{MAX_MARKUP:,}, przekroczone w części {part}) – to nie jest zwykły dokument Word; "
+                                "zapisz szablon ponownie w Wordzie bez zbędnych części".replace(",", " "))
+
+
+def _check_utf8(name: str, part: str, blob: bytes, declared: str) -> None:
+    """A part in UTF-8 declared as UTF-8, as Word writes it: pismo reads template parts as UTF-8 whatever
+    the declaration says, so another one would garble every document (and libxml2 reports UTF-16 as UTF-8)."""
+    try:
+        blob.decode("utf-8")
+        utf8 = not blob.startswith((b"\xff\xfe", b"\xfe\xff"))
+    except UnicodeDecodeError:
+        utf8 = False
+    if not utf8 or declared.upper().replace("-", "").replace("_", "") != "UTF8":
+        encoding = declared if utf8 else "innym niż UTF-8"
+        raise TemplateError(f"szablon {name}: część {part} jest zapisana w kodowaniu {encoding}, a nie w UTF-8, jak "
+                            "zapisuje ją Word – tekst pism byłby zniekształcony; zapisz szablon ponownie w Wordzie")
 
 
 def _check_binary(name: str, part: str, blob: bytes, referenced_as: set[str], pixels: images.Budget) -> None:
@@ -245,12 +283,11 @@ def _macros(name: str) -> TemplateError:
                          "jako zwykły „Dokument programu Word (*.docx)”, bez makr")
 
 
-def _check_authors(name: str, part: str, tree: etree._ElementTree) -> None:
+def _check_authors(name: str, part: str, tree: etree._ElementTree, blob: bytes) -> None:
     """Comments and tracked changes carry their authors' names: refused (parts only naming them are dropped)."""
-    if package.is_private(part):
+    if package.is_private(part) or (b"author" not in blob and b"initials" not in blob):  # names are never escaped
         return
-    for element in tree.iter():
-        if any(etree.QName(key).localname in ("author", "initials") for key in element.attrib):
-            raise TemplateError(f"szablon {name}: zawiera komentarze albo śledzone zmiany (z nazwiskami ich autorów, "
-                                f"część {part}) – w Wordzie zaakceptuj lub odrzuć wszystkie zmiany i usuń komentarze "
-                                "(karta Recenzja), a potem zapisz szablon ponownie")
+    if tree.xpath("//@*[local-name() = 'author' or local-name() = 'initials']"):
+        raise TemplateError(f"szablon {name}: zawiera komentarze albo śledzone zmiany (z nazwiskami ich autorów, "
+                            f"część {part}) – w Wordzie zaakceptuj lub odrzuć wszystkie zmiany i usuń komentarze "
+                            "(karta Recenzja), a potem zapisz szablon ponownie")
