@@ -50,6 +50,28 @@ def images(*blobs: tuple[str, bytes]) -> dict:
             "extra": [(f"word/media/{name}", blob) for name, blob in blobs]}
 
 
+def at_end(blocks: str) -> dict:
+    """Paragraphs and tables put at the end of the body, before its section properties."""
+    def edit(xml: str) -> str:
+        at = xml.rindex("<w:sectPr")
+        return xml[:at] + blocks + xml[at:]
+    return {DOC: edit}
+
+
+def para(text: str) -> str:
+    return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def table(*rows: str) -> str:
+    return ('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid>'
+            + "".join(f'<w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>{row}</w:tc></w:tr>'
+                      for row in rows) + "</w:tbl>")
+
+
+TEXT_BOX = ('<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" style="width:100pt;height:30pt"><v:textbox>'
+            '<w:txbxContent><w:p><w:r><w:t>W RAMCE</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
+PICTURE = ('<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+           '<wp:extent cx="10" cy="10"/><wp:docPr id="{id}" name="Obraz" descr="{descr}"/></wp:inline></w:drawing></w:r>')
 BIG_PNG = base64.b64encode(png(30000, 30000)).decode()
 W_PART = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="http://schemas.openxmlformats.'
           'org/wordprocessingml/2006/main">{}</w:footnotes>')
@@ -128,6 +150,28 @@ HOSTILE = {
     # 16: a comment between "{" and "#" hid an unclosed comment tag
     "comment-between-brace-and-hash": (in_body('<w:r><w:t xml:space="preserve">PRZED {<!-- -->#</w:t></w:r>'),
                                        "word/document.xml"),
+    # 13: tags replacing a table row, cell or paragraph where they do not stand alone in one
+    "tc-tag-between-tables": (at_end(table(para("TABELA-A")) + para("AKAPIT-1") + para("{{tc rejon }}")
+                                     + table(para("TABELA-B"))), "{{tc rejon }}"),
+    "tr-tag-between-tables": (at_end(table(para("A")) + para("{%tr if true %}") + table(para("B"))
+                                     + para("{%tr endif %}")), "{%tr if true %}"),
+    "tc-tag-after-nested-table": (at_end(table(table(para("W")) + para("{{tc rejon }}"))), "{{tc rejon }}"),
+    "tr-tag-before-nested-table": (at_end(table(para("{%tr if true %}") + table(para("W")))
+                                           + table(para("{%tr endif %}"))), "{%tr if true %}"),
+    "tr-comment-between-tables": (at_end(table(para("A")) + para("{#tr x #}") + table(para("B"))), "{#tr x #}"),
+    # 21: a paragraph tag in a paragraph that holds a text box (paragraphs within it)
+    "p-tag-after-text-box": (at_end(para("{%p if true %}") + para("TEKST") + "<w:p>" + TEXT_BOX
+                                    + '<w:r><w:t>{%p endif %}</w:t></w:r></w:p>' + para("PO")), "{%p endif %}"),
+    "p-tag-before-text-box": (at_end('<w:p><w:r><w:t>{%p if true %}</w:t></w:r>' + TEXT_BOX + "</w:p>"
+                                     + para("TEKST") + para("{%p endif %}")), "{%p if true %}"),
+    # 15: tags in attributes, which jinja reads as text like the rest of the XML
+    "comment-over-picture-descriptions": (at_end(para("PRZED") + "<w:p>" + PICTURE.format(id=1, descr="{#") + "</w:p>"
+                                                 + para("UKRYTY") + "<w:p>" + PICTURE.format(id=2, descr="#}")
+                                                 + "</w:p>" + para("PO")), "poza tekstem"),
+    "if-in-bookmark-names": (at_end('<w:p><w:bookmarkStart w:id="1" w:name="{% if false %}"/></w:p>' + para("UKRYTY")
+                                    + '<w:p><w:bookmarkStart w:id="2" w:name="{% endif %}"/></w:p>'), "poza tekstem"),
+    "expression-in-a-tooltip": (in_body('<w:hyperlink w:anchor="a" w:tooltip="{{ rejon }}"><w:r><w:t>x</w:t></w:r>'
+                                        '</w:hyperlink>'), "poza tekstem"),
 }
 
 
@@ -153,3 +197,19 @@ def test_ordinary_svg_drawings_pass(tmp_path):
     (folder / "plan.docx").write_bytes(build(with_image("a.svg", drawing)))
     checked = run("szablony", "sprawdz", folder)
     assert checked.exit_code == 0, checked.output
+
+
+def test_element_tags_in_their_own_element_still_work(tmp_path):
+    """{%tr%} in a row of its own, {%p%} in a paragraph of its own (also inside a text box) are what docxtpl offers."""
+    blocks = (table(para("{%tr for i in [1, 2] %}"), para("WIERSZ-{{ i }}"), para("{%tr endfor %}"))
+              + para("{%p if true %}") + para("AKAPIT") + para("{%p endif %}")
+              + '<w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>'
+              + para("{%p if true %}") + para("W RAMCE") + para("{%p endif %}")
+              + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>")
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(build(at_end(blocks)))
+    checked = run("szablony", "sprawdz", folder)
+    assert checked.exit_code == 0, checked.output
+    made = run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out")
+    assert made.exit_code == 0, made.output

@@ -9,6 +9,7 @@ sprawdz` names both; a generating command refuses the second.
 
 from __future__ import annotations
 
+import bisect
 import re
 from xml.sax.saxutils import unescape
 
@@ -27,9 +28,12 @@ def unclosed_tag(xml: str) -> str | None:
 
 
 def split_tags(xml: str, split: bool = True) -> list[str]:
-    """Tags whose text is spread over several <w:t> elements (unless split is False), or not closed in their paragraph."""
-    messages: list[str] = _joined_over_paragraphs(xml)
-    stack: list[list[str]] = []
+    """Tags whose text is spread over several <w:t> elements (unless split is False), or not closed in their
+    paragraph, or standing outside text, or replacing an element (tr, tc, p) they do not stand in alone."""
+    spans = [match.span(1) for match in _XML_TOKEN.finditer(xml) if match.group(1) is not None]
+    messages: list[str] = _outside_text(xml, spans) + _joined_over_paragraphs(xml)
+    stack: list[list[tuple[str, int, int]]] = []
+    scopes = _Scopes(xml)
     for match in _XML_TOKEN.finditer(xml):
         token = match.group(0)
         if token.startswith("<w:p"):
@@ -37,10 +41,65 @@ def split_tags(xml: str, split: bool = True) -> list[str]:
                 stack.append([])
         elif token == "</w:p>":
             if stack:
-                messages.extend(_paragraph_split_tags(stack.pop(), split))
+                messages.extend(_paragraph_split_tags(stack.pop(), split, scopes))
         elif stack and match.group(1) is not None:
-            stack[-1].append(unescape(match.group(1), ENTITIES))
+            stack[-1].append((unescape(match.group(1), ENTITIES), match.start(1), match.end(1)))
     return messages
+
+
+_ANY_OPENING = re.compile(r"\{(?:<[^>]*>)*[{%#]")  # as docxtpl's clean-up joins them
+
+
+def _outside_text(xml: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The first tag opening outside the text of <w:t> (an attribute: a picture's description, a bookmark's name):
+    jinja reads the part's XML as text, so a {# there and a #} elsewhere silently drop what lies between."""
+    starts = [start for start, _ in spans]
+
+    def in_text(position: int) -> bool:
+        i = bisect.bisect_right(starts, position) - 1
+        return i >= 0 and position < spans[i][1]
+
+    for match in _ANY_OPENING.finditer(xml):
+        if not (in_text(match.start()) and in_text(match.end() - 1)):
+            snippet = unescape(xml[match.start():match.start() + 40], ENTITIES)
+            return [f"znacznik zaczynający się od „{short(snippet, 30)}” stoi poza tekstem dokumentu (np. w opisie "
+                    "obrazu, nazwie zakładki albo innym ukrytym miejscu) – pismo usunęłoby wszystko aż do jego "
+                    "zamknięcia; usuń go stamtąd, znaczniki wpisuj tylko w tekście"]
+    return []
+
+
+_SCOPED = re.compile(r"(?:\{%|\{\{)(tr|tc|p) |\{#(tr|tc|p) ")  # docxtpl replaces the element they stand in
+_SCOPE_WORDS = {"tr": ("cały wiersz tabeli", "w wierszu tabeli", "tabelę zagnieżdżoną"),
+                "tc": ("całą komórkę tabeli", "w komórce tabeli", "tabelę zagnieżdżoną"),
+                "p": ("cały akapit", "w akapicie", "pole tekstowe")}
+
+
+class _Scopes:
+    """Where the elements a {%tr/tc/p …%} tag replaces start and end in a part, read once when needed."""
+
+    def __init__(self, xml: str) -> None:
+        self.xml, self.tokens = xml, {}
+
+    def problem(self, tag: str, kind: str, start: int, end: int) -> str | None:
+        """A message when docxtpl's clean-up would not replace exactly the tag's own element: its pattern
+        takes the last <w:kind …> before the tag and the first </w:kind> after it, so the tag must stand
+        inside such an element that holds no other of its kind."""
+        if kind not in self.tokens:
+            found = list(re.finditer(rf"<w:{kind}(?:>| [^>]*>)|</w:{kind}>", self.xml))
+            self.tokens[kind] = ([m.start() for m in found], [
+                "close" if m.group(0).startswith("</") else "empty" if m.group(0).endswith("/>") else "open"
+                for m in found])
+        positions, kinds = self.tokens[kind]
+        before = bisect.bisect_left(positions, start) - 1
+        after = bisect.bisect_left(positions, end)
+        while after < len(kinds) and kinds[after] == "empty":
+            after += 1
+        if before >= 0 and kinds[before] == "open" and after < len(kinds) and kinds[after] == "close":
+            return None
+        whole, inside, other = _SCOPE_WORDS[kind]
+        return (f"znacznik „{short(tag)}” zastępuje {whole}, w którym stoi, a tu nie stoi {inside} albo stoi obok "
+                f"innego elementu tego rodzaju (np. {other}) – pismo usunęłoby treść wokół niego; przenieś go "
+                f"{inside}, w którym nie ma nic więcej, albo usuń z niego „{kind}”")
 
 
 def _joined_over_paragraphs(xml: str) -> list[str]:
@@ -54,7 +113,8 @@ def _joined_over_paragraphs(xml: str) -> list[str]:
     return []
 
 
-def _paragraph_split_tags(texts: list[str], split: bool) -> list[str]:
+def _paragraph_split_tags(pieces: list[tuple[str, int, int]], split: bool, scopes: _Scopes) -> list[str]:
+    texts = [text for text, _, _ in pieces]
     joined = "".join(texts)
     if "{" not in joined:
         return []
@@ -63,6 +123,12 @@ def _paragraph_split_tags(texts: list[str], split: bool) -> list[str]:
     covered = set()
     for tag in tags_in(joined):
         covered.add(tag.start())
+        scoped = _SCOPED.match(tag.group(0))
+        if scoped:
+            problem = scopes.problem(tag.group(0), scoped.group(1) or scoped.group(2),
+                                     pieces[owner[tag.start()]][1], pieces[owner[tag.end() - 1]][2])
+            if problem:
+                messages.append(problem)
         if split and owner[tag.start()] != owner[tag.end() - 1]:
             messages.append(f"znacznik „{short(tag.group(0))}” jest podzielony na kilka fragmentów tekstu "
                             "(np. przez zmianę formatowania lub poprawki w Wordzie) – usuń go i wpisz ponownie "
