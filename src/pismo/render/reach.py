@@ -123,8 +123,8 @@ def _check_plain_markup(part: str, tree) -> None:
     so a comment or processing instruction (which Word never writes) would hide or split a tag."""
     for node in tree.xpath("//comment() | //processing-instruction()"):
         kind = "komentarz XML (<!-- -->)" if isinstance(node, etree._Comment) else "instrukcję przetwarzania (<? ?>)"
-        raise Outside(f"część {part} zawiera {kind}, którego Word nie zapisuje – mógłby ukryć znacznik szablonu albo "
-                      "kod pola; zapisz szablon ponownie w Wordzie")
+        raise Outside(f"część {part} zawiera {kind}, czego Word nie zapisuje – to mogłoby ukryć znacznik szablonu "
+                      "albo kod pola; zapisz szablon ponownie w Wordzie")
 
 
 def _check_attribute(part: str, name: str, value: str, pixels: images.Budget | None = None) -> None:

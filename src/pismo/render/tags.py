@@ -61,7 +61,7 @@ def _outside_text(xml: str, spans: list[tuple[int, int]]) -> list[str]:
 
     for match in _ANY_OPENING.finditer(xml):
         if not (in_text(match.start()) and in_text(match.end() - 1)):
-            snippet = unescape(xml[match.start():match.start() + 40], ENTITIES)
+            snippet = unescape(re.match(r'[^"<>]*', xml[match.start():match.start() + 40]).group(0), ENTITIES)
             return [f"znacznik zaczynający się od „{short(snippet, 30)}” stoi poza tekstem dokumentu (np. w opisie "
                     "obrazu, nazwie zakładki albo innym ukrytym miejscu) – pismo usunęłoby wszystko aż do jego "
                     "zamknięcia; usuń go stamtąd, znaczniki wpisuj tylko w tekście"]
@@ -69,9 +69,11 @@ def _outside_text(xml: str, spans: list[tuple[int, int]]) -> list[str]:
 
 
 _SCOPED = re.compile(r"(?:\{%|\{\{)(tr|tc|p) |\{#(tr|tc|p) ")  # docxtpl replaces the element they stand in
-_SCOPE_WORDS = {"tr": ("cały wiersz tabeli", "w wierszu tabeli", "tabelę zagnieżdżoną"),
-                "tc": ("całą komórkę tabeli", "w komórce tabeli", "tabelę zagnieżdżoną"),
-                "p": ("cały akapit", "w akapicie", "pole tekstowe")}
+_SCOPE_WORDS = {"tr": ("cały wiersz tabeli", "w którym", "w wierszu tabeli", "tabela zagnieżdżona",
+                       "do osobnego wiersza tabeli"),
+                "tc": ("całą komórkę tabeli", "w której", "w komórce tabeli", "tabela zagnieżdżona",
+                       "do osobnej komórki tabeli"),
+                "p": ("cały akapit", "w którym", "w akapicie", "pole tekstowe", "do osobnego akapitu")}
 
 
 class _Scopes:
@@ -96,10 +98,10 @@ class _Scopes:
             after += 1
         if before >= 0 and kinds[before] == "open" and after < len(kinds) and kinds[after] == "close":
             return None
-        whole, inside, other = _SCOPE_WORDS[kind]
-        return (f"znacznik „{short(tag)}” zastępuje {whole}, w którym stoi, a tu nie stoi {inside} albo stoi obok "
-                f"innego elementu tego rodzaju (np. {other}) – pismo usunęłoby treść wokół niego; przenieś go "
-                f"{inside}, w którym nie ma nic więcej, albo usuń z niego „{kind}”")
+        whole, which, inside, other, target = _SCOPE_WORDS[kind]
+        return (f"znacznik „{short(tag)}” zastępuje {whole}, {which} stoi, a tu nie stoi {inside} albo ten element "
+                f"zawiera inny tego rodzaju (np. {other}) – pismo usunęłoby treść wokół niego; przenieś znacznik "
+                f"{target} albo usuń z niego „{kind}”")
 
 
 def _joined_over_paragraphs(xml: str) -> list[str]:

@@ -191,10 +191,13 @@ def _check_utf8(name: str, part: str, blob: bytes, declared: str) -> None:
         utf8 = not blob.startswith((b"\xff\xfe", b"\xfe\xff"))
     except UnicodeDecodeError:
         utf8 = False
-    if not utf8 or declared.upper().replace("-", "").replace("_", "") != "UTF8":
-        encoding = declared if utf8 else "innym niż UTF-8"
-        raise TemplateError(f"szablon {name}: część {part} jest zapisana w kodowaniu {encoding}, a nie w UTF-8, jak "
-                            "zapisuje ją Word – tekst pism byłby zniekształcony; zapisz szablon ponownie w Wordzie")
+    if not utf8:
+        raise TemplateError(f"szablon {name}: część {part} nie jest zapisana w UTF-8, jak zapisuje ją Word – tekst pism "
+                            "byłby zniekształcony; zapisz szablon ponownie w Wordzie")
+    if declared.upper().replace("-", "").replace("_", "") != "UTF8":
+        raise TemplateError(f"szablon {name}: część {part} deklaruje kodowanie {declared} zamiast UTF-8, w którym ją "
+                            "zapisano (jak zapisuje ją Word) – tekst pism byłby zniekształcony; zapisz szablon ponownie "
+                            "w Wordzie")
 
 
 def _check_binary(name: str, part: str, blob: bytes, referenced_as: set[str], pixels: images.Budget) -> None:
