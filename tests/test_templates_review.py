@@ -1,0 +1,85 @@
+"""Issue 17, templates review: a template's package read as Word and LibreOffice read it, not as it looks.
+
+Each input failed before its fix: a field code hidden by a comment or a strict-schema attribute, an image
+whose size a second tag or a lenient data: address hid.
+"""
+
+from __future__ import annotations
+
+import base64
+import struct
+
+import pytest
+
+from conftest import run
+from helpers import LECZNA
+from test_template_package import build, field, in_body, png, with_image
+
+STRICT = 'xmlns:s="http://purl.oclc.org/ooxml/wordprocessingml/main"'
+
+
+def _strict_field(instruction: str) -> str:
+    """A complex field whose field characters carry the type only in the strict schema's namespace."""
+    return (f'<w:r><w:fldChar {STRICT} s:fldCharType="begin"/></w:r><w:r><w:instrText>{instruction}</w:instrText></w:r>'
+            f'<w:r><w:fldChar {STRICT} s:fldCharType="separate"/></w:r><w:r><w:t>x</w:t></w:r>'
+            f'<w:r><w:fldChar {STRICT} s:fldCharType="end"/></w:r>')
+
+
+def _tiff_with_repeated_size(first: int, second: int) -> bytes:
+    """A TIFF whose width and height tags each appear twice: libtiff reads the first, a naive reader the last."""
+    entries = [(256, 4, 1, first), (256, 4, 1, second), (257, 4, 1, first), (257, 4, 1, second), (258, 3, 1, 1)]
+    ifd = struct.pack("<H", len(entries)) + b"".join(struct.pack("<HHII", *e) for e in entries) + struct.pack("<I", 0)
+    return b"II*\0" + struct.pack("<I", 8) + ifd
+
+
+def _svg_with(address: str) -> bytes:
+    return ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">'
+            f'<image width="10" height="10" xlink:href="{address}"/></svg>').encode()
+
+
+_BOMB = base64.b64encode(png(30000, 30000)).decode()
+HIDDEN = {
+    # finding 7: the instruction's text after a comment, a processing instruction or an empty element
+    "instruction-after-a-comment": (in_body(field("<!-- --> FILENAME \\p ")), "FILENAME"),
+    "instruction-after-a-processing-instruction": (in_body(field("<?x y?> FILENAME \\p ")), "FILENAME"),
+    "instruction-after-an-empty-element": (in_body(field("<w:r/> FILENAME \\p ")), "FILENAME"),
+    "keyword-split-by-a-comment": (in_body(field("INCLUDE<!-- -->TEXT &quot;C:\\\\a.txt&quot; ")), "INCLUDETEXT"),
+    # finding 8: attributes in the strict schema's namespace
+    "simple-field-strict-attribute": (in_body(f'<w:fldSimple {STRICT} s:instr=" FILENAME \\p "/>'), "FILENAME"),
+    "simple-field-both-attributes": (in_body(f'<w:fldSimple {STRICT} w:instr=" PAGE " s:instr=" USERNAME "/>'),
+                                     "USERNAME"),
+    "nested-strict-field": (in_body('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE '
+                                    '</w:instrText></w:r>' + _strict_field(" INCLUDEPICTURE &quot;C:\\\\a.png&quot; ")
+                                    + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'), "INCLUDEPICTURE"),
+    "field-character-of-two-kinds": (in_body(f'<w:r><w:fldChar {STRICT} w:fldCharType="end" s:fldCharType="begin"/>'
+                                             '</w:r>'), "znak pola ma dwa różne rodzaje (begin, end)"),
+    # finding 10: a size tag given twice, the first one huge
+    "tiff-size-tag-twice": (with_image("a.tiff", _tiff_with_repeated_size(16000, 100)), "16000 × 16000"),
+    # finding 14: an embedded PNG bomb behind a space before the comma, or no comma at all
+    "svg-data-space-before-comma": (with_image("a.svg", _svg_with("data:image/png;base64 ," + _BOMB)), "30000 × 30000"),
+    "svg-data-without-comma": (with_image("a.svg", _svg_with("data:image/png;base64 " + _BOMB)), "30000 × 30000"),
+    "svg-data-upper-case": (with_image("a.svg", _svg_with("DATA:image/png;BASE64, " + _BOMB)), "30000 × 30000"),
+}
+
+
+@pytest.mark.parametrize("name", list(HIDDEN))
+def test_what_word_and_libreoffice_would_read_is_refused_by_name(tmp_path, name):
+    spec, fragment = HIDDEN[name]
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(build(spec))
+    checked = run("szablony", "sprawdz", folder)
+    assert checked.exit_code == 1 and fragment in checked.output, checked.output
+    made = run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out")
+    assert made.exit_code == 1 and fragment in made.output, made.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_ordinary_embedded_picture_and_field_still_pass(tmp_path):
+    spec = {**with_image("a.svg", _svg_with("data:image/png;base64," + base64.b64encode(png(100, 100)).decode())),}
+    spec["edits"] = {**spec["edits"], **in_body(field(" PAGE ") + _strict_field(" NUMPAGES "))}
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(build(spec))
+    checked = run("szablony", "sprawdz", folder)
+    assert checked.exit_code == 0, checked.output
