@@ -83,3 +83,21 @@ def test_an_ordinary_embedded_picture_and_field_still_pass(tmp_path):
     (folder / "plan.docx").write_bytes(build(spec))
     checked = run("szablony", "sprawdz", folder)
     assert checked.exit_code == 0, checked.output
+
+
+SYNTAX = {  # finding 12: the generating commands say what `szablony sprawdz` says, in Polish
+    "{% frobnicate %}": "błąd składni znacznika: znacznik „frobnicate” w niewłaściwym miejscu",
+    "{{ tytul.obszar + }}": "błąd składni znacznika: nieoczekiwany znak „}}”",
+}
+
+
+@pytest.mark.parametrize("code", list(SYNTAX))
+def test_a_syntax_error_reads_the_same_in_every_command(tmp_path, code):
+    from test_security import malicious_template
+
+    malicious_template(tmp_path / "szablony", code)
+    checked = run("szablony", "sprawdz", tmp_path / "szablony")
+    made = run("plan", LECZNA, "--szablony", tmp_path / "szablony", "-o", tmp_path / "out")
+    for result in (checked, made):
+        assert result.exit_code == 1 and SYNTAX[code] in result.output, result.output
+        assert "Encountered" not in result.output and "end of print statement" not in result.output

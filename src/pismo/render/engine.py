@@ -24,7 +24,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import MAX_RANGE
 
-from pismo.render import cleanup, fit, package, reach, sandbox, tags
+from pismo.render import cleanup, fit, package, reach, sandbox, syntax, tags
 from pismo.case.model import PLACEHOLDER
 from pismo.files.read import Unreadable, folder_files, os_reason
 from pismo.render.sandbox import Sandbox
@@ -256,7 +256,7 @@ class Template:
             ast, compiled = compile_source(source, budget)
         except TemplateSyntaxError as exc:
             raise TemplateError(
-                f"{where}: błąd składni znacznika ({exc.message}) w akapicie „{paragraph_text(source, exc.lineno)}”"
+                f"{where}: błąd składni znacznika: {syntax.syntax_message(exc.message)}{syntax.syntax_location(source, exc)}"
             ) from None
         except TooComplex as exc:
             raise TemplateError(f"{where}: {exc}") from None
@@ -385,15 +385,6 @@ def _undefined_name(exc: UndefinedError) -> str:
     text = str(exc)
     match = re.search(r"has no attribute '([^']+)'", text) or re.search(r"'([^']+)' is undefined", text)
     return match.group(1) if match else text
-
-
-def paragraph_text(source: str, lineno: int | None) -> str:
-    """The text of the source line jinja names in an error, without its XML, for the user."""
-    if not lineno:
-        return ""
-    line = source.splitlines()[lineno - 1] if lineno <= len(source.splitlines()) else ""
-    text = re.sub(r"<[^>]+>", "", line).strip()
-    return text[:80]
 
 
 class TemplateSet:
