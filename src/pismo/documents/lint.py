@@ -12,7 +12,6 @@ import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import unescape
 
 from jinja2 import TemplateSyntaxError, meta, nodes
 
