@@ -9,6 +9,7 @@ CPython 3.11) is what MAX_WORK bounds to about two seconds.
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -134,3 +135,41 @@ def test_a_pure_python_codec_is_refused(code):
 def test_the_codecs_a_letter_needs_still_work():
     assert render("{{ 'Łęczna'.encode('cp1250')|length }}|{{ 'Łęczna'.encode()|length }}|"
                   "{{ 'Łęczna'.encode('UTF-16-LE').decode('utf_16_le') }}") == "6|8|Łęczna"
+
+
+# --- work inside one operation that the deadline only saw before and after -----------------------
+
+from helpers import LECZNA  # noqa: E402
+from test_security import assert_template_refused, malicious_template, run_confined  # noqa: E402
+
+_SHARED = ("{% set a = range(100000)|list %}{% set a2 = range(100000)|list %}"
+           + "".join(f"{{% set {n} = [{p},{p},{p},{p},{p},{p},{p},{p},{p},{p}] %}}{{% set {n}2 = [{p}2,{p}2,{p}2,{p}2,{p}2,"
+                     f"{p}2,{p}2,{p}2,{p}2,{p}2] %}}" for n, p in zip("bcdef", ["a", "b", "c", "d", "e"])))
+_TUPLES = ("{% set t = (" + ",".join(map(str, range(1000))) + ") %}"
+           + "".join(f"{{% set t = (t,t,t,t,t,t,t,t,t,t) %}}" for _ in range(7)))
+LONG_OPERATIONS = {  # each ran for minutes in one operation; now stopped at the deadline or refused at once
+    "attribute-path": ("{% set l = range(2000)|map('string')|list %}{{ l|sort(attribute='0' ~ '.0' * 40000)|length }}",
+                       "przekroczono limit czasu wypełniania szablonu (0.3 s)"),
+    "compare-shared-lists": (_SHARED + "{{ f == f2 }}", "porównywana lub szukana wartość jest zbyt duża"),
+    "in-shared-lists": (_SHARED + "{% if f in [f2] %}tak{% endif %}", "porównywana lub szukana wartość jest zbyt duża"),
+    "test-in": (_SHARED + "{{ f is in [f2] }}", "porównywana lub szukana wartość jest zbyt duża"),
+    "tuple-dict-key": (_TUPLES + "{% set d = {t: 1} %}", "porównywana lub szukana wartość jest zbyt duża"),
+    "tuple-lookup": (_TUPLES + "{{ {1: 2}[t] }}", "porównywana lub szukana wartość jest zbyt duża"),
+}
+
+
+@pytest.mark.parametrize("name", list(LONG_OPERATIONS))
+def test_one_long_operation_never_runs_far_past_the_deadline(tmp_path, name):
+    code, message = LONG_OPERATIONS[name]
+    template = malicious_template(tmp_path / "szablony", code)
+    started = time.monotonic()
+    result = run_confined("plan", LECZNA, "--szablony", tmp_path / "szablony", "-o", tmp_path / "out", seconds=0.3)
+    assert time.monotonic() - started < 15  # generous: without the guards each ran for minutes
+    assert_template_refused(result, template, message)
+    assert not (tmp_path / "out").exists()
+
+
+def test_comparisons_and_lookups_of_ordinary_values_still_work():
+    assert render("{{ 1 < 2 <= 2 }}|{{ 'a' in ['a', 'b'] }}|{{ [1, [2]] == [1, [2]] }}|{{ {(1, 2): 'x'}[(1, 2)] }}|"
+                  "{{ [3, 1]|select('in', [1])|list }}|{{ 'b' is in 'abc' }}|{{ [{'a': 2}, {'a': 1}]|sort(attribute='a')|"
+                  "map(attribute='a')|join }}") == "True|True|True|x|[1]|True|12"

@@ -36,7 +36,7 @@ from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from contextvars import ContextVar
 
 from jinja2 import nodes
-from jinja2.compiler import CodeGenerator
+from jinja2.compiler import CodeGenerator, operators
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import Macro
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter
@@ -508,6 +508,27 @@ def _checked_filter(name: str, func):
     return checked
 
 
+def _checked_test(func):
+    """A test (`x is in y`, select('eq', x)) checks the deadline and weighs its operands like a comparison."""
+    @functools.wraps(func)
+    def checked(*args, **kwargs):
+        for value in (*args, *kwargs.values()):
+            weighed(value)
+        return func(*args, **kwargs)
+
+    return checked
+
+
+def weighed(value):
+    """A value about to be compared or hashed, at most MAX_VALUE: Python compares and hashes lists and tuples
+    through every copy of what they hold, inside one operation the deadline cannot stop."""
+    spend()
+    if _children(value) is not None and weight(value) > MAX_VALUE:
+        raise SecurityError(f"porównywana lub szukana wartość jest zbyt duża (najwyżej {MAX_VALUE:,} znaków lub "
+                            "elementów) – sprawdź, co szablon porównuje".replace(",", " "))
+    return value
+
+
 UNESCAPED = "szablon nie może wstawiać tekstu bez zamiany znaków specjalnych (tak powstałby dowolny kod Worda)"
 REFUSED_FILTERS = {  # filter → why a template may not use it
     "safe": UNESCAPED,
@@ -593,6 +614,28 @@ class _CodeGenerator(CodeGenerator):
                 self.visit(bound, frame)
         self.write("))")
 
+    def visit_Compare(self, node: nodes.Compare, frame) -> None:
+        """Operands weighed first: comparing values built of shared lists ([a, a] of [b, b] …) walks every copy."""
+        self.write("(environment.weighed(")
+        self.visit(node.expr, frame)
+        self.write(")")
+        for operand in node.ops:
+            self.write(f" {operators[operand.op]} environment.weighed(")
+            self.visit(operand.expr, frame)
+            self.write(")")
+        self.write(")")
+
+    def visit_Dict(self, node: nodes.Dict, frame) -> None:
+        """Keys weighed first: a tuple key is hashed through every copy of what it holds."""
+        self.write("{")
+        for item in node.items:
+            self.write("environment.weighed(")
+            self.visit(item.key, frame)
+            self.write("): ")
+            self.visit(item.value, frame)
+            self.write(", ")
+        self.write("}")
+
     def visit_Concat(self, node: nodes.Concat, frame) -> None:
         if frame.eval_ctx.volatile:
             join = "(markup_join if context.eval_ctx.volatile else str_join)"
@@ -615,6 +658,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
         super().__init__(optimized=False, **options)  # no compile-time evaluation of constant expressions
         del self.globals["lipsum"]  # lorem ipsum of any length: no use in a letter
         self.filters = {name: _checked_filter(name, func) for name, func in self.filters.items()}
+        self.tests = {name: _checked_test(func) for name, func in self.tests.items()}
         self.filters[LOOP_FILTER] = _loop
         for name in REFUSED_FILTERS:  # also when named at run time, e.g. map('safe')
             self.filters[name] = _refused(name)
@@ -650,12 +694,22 @@ class Sandbox(ImmutableSandboxedEnvironment):
             raise SecurityError("wynik mnożenia byłby zbyt wielką liczbą")
 
     def getitem(self, obj, argument):
-        """obj[a:b] copies: a slice is a value built like any other."""
+        """obj[a:b] copies: a slice is a value built like any other. Every lookup checks the deadline: a filter's
+        attribute path (sort(attribute='0.0.0…')) is looked up part by part for every item inside one call."""
+        spend()
+        weighed(argument)
         result = super().getitem(obj, argument)
         if isinstance(argument, slice):
-            spend()
             _check_size(result)
         return result
+
+    def getattr(self, obj, attribute):
+        spend()
+        return super().getattr(obj, attribute)
+
+    @staticmethod
+    def weighed(value):
+        return weighed(value)
 
     def checked_join(self, join, parts):
         """`a ~ b ~ …`: the parts weighed before they are turned into text, the result after."""
