@@ -173,3 +173,15 @@ def test_comparisons_and_lookups_of_ordinary_values_still_work():
     assert render("{{ 1 < 2 <= 2 }}|{{ 'a' in ['a', 'b'] }}|{{ [1, [2]] == [1, [2]] }}|{{ {(1, 2): 'x'}[(1, 2)] }}|"
                   "{{ [3, 1]|select('in', [1])|list }}|{{ 'b' is in 'abc' }}|{{ [{'a': 2}, {'a': 1}]|sort(attribute='a')|"
                   "map(attribute='a')|join }}") == "True|True|True|x|[1]|True|12"
+
+
+@pytest.fixture(scope="module")
+def to_bytes_result() -> str:
+    code = "{{ (1).to_bytes(300000000, 'big')|length }}"
+    return render_each({code: code}, timeout=120)[code]
+
+
+def test_an_integers_bytes_are_sized_before_they_are_built(to_bytes_result):
+    """int.to_bytes(n) allocates n bytes: 300 MB existed before the size guard refused them."""
+    assert "liczba 300000000 jest zbyt duża dla „to_bytes”" in to_bytes_result, to_bytes_result
+    assert render("{{ (258).to_bytes(2, 'big')|list }}") == "[1, 2]"

@@ -771,8 +771,9 @@ def _check_codec(name: str, args, kwargs) -> None:
 def _check_call(obj, args, kwargs) -> None:
     owner = getattr(obj, "__self__", None)
     name = getattr(obj, "__name__", "")
-    if isinstance(owner, TEXT):
+    if isinstance(owner, (*TEXT, int)) and not isinstance(owner, bool):  # an int's only number is to_bytes' length
         _check_numbers(name, args, kwargs)
+    if isinstance(owner, TEXT):
         _check_codec(name, args, kwargs)
         if name in _METHODS:
             _too_long(_METHODS[name](owner, args, kwargs))
