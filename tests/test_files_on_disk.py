@@ -539,7 +539,8 @@ def test_ctrl_c_between_two_renames_leaves_the_folder_as_before(tmp_path, monkey
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
 
 
-def test_ctrl_c_pressed_twice_while_files_are_put_in_place_waits_until_all_are(tmp_path, monkeypatch):
+@pytest.mark.parametrize("stop", ["SIGINT", "SIGTERM", "SIGHUP"])
+def test_ctrl_c_pressed_twice_while_files_are_put_in_place_waits_until_all_are(tmp_path, monkeypatch, stop):
     """A real SIGINT amid the renames (and a second one amid the next): the folder held a mix of new and old
     files and hundreds of hidden backups, and the message said the case was not made. Now every file is put
     in place first, the backups go, and the interruption says the case was finished."""
@@ -555,7 +556,7 @@ def test_ctrl_c_pressed_twice_while_files_are_put_in_place_waits_until_all_are(t
     def pressed(source, target, clobber):
         calls.append(target)
         if len(calls) in (3, 4):
-            signal.raise_signal(signal.SIGINT)
+            signal.raise_signal(getattr(signal, stop))  # a kill (SIGTERM) or a closed terminal (SIGHUP) too
         return real(source, target, clobber)
 
     monkeypatch.setattr(output, "_place", pressed)
@@ -638,3 +639,14 @@ def test_a_system_refusal_no_check_foresaw_says_what_to_do_for_its_cause():
     long = str(from_os_error(OSError(errno.ENAMETOOLONG, "File name too long", "ą" * 130)))
     assert denied.startswith("noexec/out: brak uprawnień") and "masz dostęp" in denied and "krótsz" not in denied
     assert "krótszą ścieżkę" in long and "Permission" not in denied + long
+
+
+def test_a_hidden_entry_shaped_like_a_backup_is_put_back_only_if_it_is_a_file(tmp_path):
+    """A link or folder named like pismo's backup became a visible link or folder: pismo makes only files."""
+    folder = tmp_path / CASE_DIR
+    folder.mkdir()
+    (folder / ".notatka.txt.pismo-abcdef12.bak").symlink_to(tmp_path / "poza.txt")
+    (folder / ".katalog.pismo-abcdef12.bak").mkdir()
+    assert run("plan", LECZNA, "-o", tmp_path).exit_code == 0
+    assert not (folder / "notatka.txt").exists() and not (folder / "notatka.txt").is_symlink()
+    assert not (folder / "katalog").exists()

@@ -206,5 +206,48 @@ for a in "$@"; do case "$a" in *.docx) cp "{minimal}" "$out/$(basename "$a" .doc
     documents[0].with_suffix(".pdf").symlink_to(elsewhere)
     result = CliRunner().invoke(main, ["pdf", "--nadpisz", "--soffice", str(script), *map(str, documents)])
     assert result.exit_code == 1, result.output
-    assert "jest dowiązanie symboliczne" in result.output
+    assert "jest folder, dowiązanie symboliczne albo plik specjalny" in result.output
     assert documents[0].with_suffix(".pdf").is_symlink() and elsewhere.read_bytes() == b"cudzy plik"
+    assert not (tmp_path / "calls.txt").exists(), "odmowa przed uruchomieniem LibreOffice"
+
+
+def test_a_folder_where_a_pdf_goes_is_never_moved_aside(documents, tmp_path):
+    """With --nadpisz a folder plan.pdf/ was moved aside to a hidden .plan.pdf.pismo-….bak/ for good."""
+    folder = documents[0].with_suffix(".pdf")
+    folder.mkdir()
+    (folder / "notatki.txt").write_text("moje")
+    result = CliRunner().invoke(main, ["pdf", "--nadpisz", "--soffice", str(_fake_soffice(tmp_path, "exit 1")),
+                                       *map(str, documents)])
+    assert result.exit_code == 1 and f"{folder}: w miejscu pliku PDF jest folder" in result.output, result.output
+    assert (folder / "notatki.txt").read_text() == "moje" and not list(folder.parent.glob(".*.bak"))
+
+
+def test_the_record_holds_the_pdf_pismo_wrote_not_a_later_save(documents, tmp_path, monkeypatch):
+    """The record hashed each PDF at the end of the whole run: a PDF the user saved over meanwhile was recorded
+    as pismo's, and the next run replaced it without --nadpisz. A pismo pdf run also clears what a killed run
+    left in the folder, and a refusal to place does not send the user to look for damaged documents."""
+    from helpers import MINIMAL_PDF
+    from pismo.files import output
+
+    minimal = tmp_path / "minimal.pdf"
+    minimal.write_bytes(MINIMAL_PDF)
+    script = _fake_soffice(tmp_path, f'''out=""; prev=""
+for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done
+mkdir -p "$out"
+for a in "$@"; do case "$a" in *.docx) cp "{minimal}" "$out/$(basename "$a" .docx).pdf";; esac; done''')
+    leftover = documents[0].parent / ".plan.pdf.pismo-v105507v.tmp"
+    leftover.write_bytes(b"%PDF-1.7 urwany")
+    saved = documents[0].with_suffix(".pdf")
+    real = output.add_to_record
+
+    def saved_before_recording(paths, kind, digests=None):
+        saved.write_bytes(saved.read_bytes() + b"% adnotacje uzytkownika")
+        return real(paths, kind, digests)
+
+    monkeypatch.setattr(output, "add_to_record", saved_before_recording)
+    assert CliRunner().invoke(main, ["pdf", "--soffice", str(script), *map(str, documents)]).exit_code == 0
+    monkeypatch.undo()
+    assert not leftover.exists()
+    again = CliRunner().invoke(main, ["pdf", "--soffice", str(script), *map(str, documents)])
+    assert again.exit_code == 1 and str(saved) in again.output and "--nadpisz" in again.output, again.output
+    assert saved.read_bytes().endswith(b"% adnotacje uzytkownika")

@@ -249,7 +249,7 @@ def test_disk_full_while_placing_a_pdf(documents, fake, monkeypatch):
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(pdf.shutil, "copyfileobj", full)
+    monkeypatch.setattr(pdf, "_copy", full)
     before = {p: p.read_bytes() for p in documents[:2]}
     result = CliRunner().invoke(main, ["pdf", "--soffice", fake.program, *map(str, documents[:2])])
     assert result.exit_code == 1, result.output

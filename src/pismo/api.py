@@ -616,8 +616,9 @@ def make_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = F
 def _recorded(pdfs: list[Path]) -> list[Path]:
     """PDFs join their folder's manifest, so a re-run may replace them as it replaces the documents."""
     from pismo.files.output import add_to_record
+    from pismo.files.pdf import placed_digests
 
-    add_to_record(pdfs, "pdf")
+    add_to_record(pdfs, "pdf", placed_digests(pdfs))
     return pdfs
 
 

@@ -84,10 +84,13 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _start_worker(waiting) -> None:
-    """A worker ignores Ctrl+C (the parent stops it) and tells of waits as the parent does."""
+    """A worker ignores Ctrl+C, a kill and a closed terminal (the parent stops it, after its case is written
+    whole) and tells of waits as the parent does."""
     from pismo.files import folderlock
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
     folderlock.waiting = waiting
 
 

@@ -57,6 +57,7 @@ import os
 import re
 import secrets
 import signal
+import stat
 import tempfile
 import threading
 import unicodedata
@@ -227,17 +228,21 @@ class Committed(KeyboardInterrupt):
 
 @contextmanager
 def _uninterrupted():
-    """Ctrl+C is held back during the block (the main thread's SIGINT only): yields a list that is not empty
-    if it was pressed meanwhile."""
+    """Ctrl+C, a kill (SIGTERM) and a closed terminal (SIGHUP) are held back during the block (the main thread
+    only; each signal whose handler is Python's): yields a list that is not empty if one came meanwhile."""
     pressed: list[bool] = []
-    if threading.current_thread() is not threading.main_thread() or not callable(signal.getsignal(signal.SIGINT)):
-        yield pressed
-        return
-    previous = signal.signal(signal.SIGINT, lambda *_: pressed.append(True))
+    held = [s for s in _HELD if callable(signal.getsignal(s))]
+    if threading.current_thread() is not threading.main_thread():
+        held = []
+    previous = {s: signal.signal(s, lambda *_: pressed.append(True)) for s in held}
     try:
         yield pressed
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+_HELD = [getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)]
 
 
 class ExistingFiles(OutputError):
@@ -292,7 +297,7 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
 
 def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest: dict | None, where: str):
     """The transaction's body, under the folder's lock."""
-    _remove_leftovers(folder)
+    remove_leftovers(folder)
     old = record.read(folder) if manifest is not None else None
     kept = record.unchanged(folder, old or [])
     current = _existing(targets, overwrite, old, kept, inputs, where)
@@ -410,10 +415,12 @@ def _sha256(path: Path) -> str | None:
     return record.sha256_of(path)
 
 
-def add_to_record(paths: list[Path], kind: str) -> None:
+def add_to_record(paths: list[Path], kind: str, digests: dict[Path, str] | None = None) -> None:
     """Files pismo wrote outside a transaction (the PDFs LibreOffice made) join their folder's record, so a
-    re-run may replace them too. Folders that keep no record are left alone. Best effort: should it fail,
-    the files are still written, and a re-run asks for --nadpisz to replace them."""
+    re-run may replace them too: with the sha256 of what pismo wrote (`digests`), so that a file saved over it
+    since stays the user's. Folders that keep no record are left alone. Best effort: should it fail, the
+    files are still written, and a re-run asks for --nadpisz to replace them."""
+    digests = digests or {}
     by_folder: dict[Path, list[str]] = {}
     for path in map(Path, paths):
         by_folder.setdefault(path.parent, []).append(path.name)
@@ -424,8 +431,8 @@ def add_to_record(paths: list[Path], kind: str) -> None:
                 if fields is None:
                     continue
                 old = record.read(folder)
-                new = [{"rodzaj": kind, "plik": name, "adresat": None, "sha256": record.sha256_of(folder / name)}
-                       for name in names]
+                new = [{"rodzaj": kind, "plik": name, "adresat": None,
+                        "sha256": digests.get(folder / name) or record.sha256_of(folder / name)} for name in names]
                 data = record.merged(fields, old, record.unchanged(folder, old), [e for e in new if e["sha256"]])
                 os.replace(_write_temp(folder, record.MANIFEST, data), folder / record.MANIFEST)
         except (OSError, folderlock.Busy):
@@ -523,6 +530,8 @@ def _commit(temps: dict[Path, Path], aside: dict[Path, str | None], clobber: boo
                     raise _SavedMeanwhile
             _place(temp, target, clobber)
         except BaseException as exc:  # Ctrl+C between two renames too: all or none still
+            if target not in placed and _placed(temp, target):
+                placed.append(target)  # it took its name just before the failure
             stuck = _roll_back(placed, target, backups)
             _discard([*temps.values(), *(b for t, b in backups.items() if t not in stuck)])
             if isinstance(exc, (_SavedMeanwhile, FileExistsError)):
@@ -558,6 +567,11 @@ def put_in_place(temp: Path, target: Path, expected: str | None, overwrite: bool
         raise
     if backup is not None:
         _discard([backup])
+
+
+def _placed(temp: Path, target: Path) -> bool:
+    """Whether the temporary has already taken the target's name (linked, or renamed away)."""
+    return same_file(temp, target) or (not os.path.lexists(temp) and os.path.lexists(target))
 
 
 def _set_aside(target: Path) -> Path | None:
@@ -663,7 +677,7 @@ def hidden_prefix(name: str) -> str:
 _LEFTOVER = re.compile(r"\.(?P<name>.+)\." + _MARK + r"[a-z0-9_]{8}\.(?P<kind>tmp|bak)")
 
 
-def _remove_leftovers(folder: Path) -> None:
+def remove_leftovers(folder: Path) -> None:
     """Hidden temporaries and backups a killed run left in the folder (of documents, PDFs or the manifest:
     under the folder's lock every one is stale); a backup whose name is missing (the run was killed between
     moving a file aside and putting the new one in place) is put back instead."""
@@ -678,11 +692,19 @@ def _remove_leftovers(folder: Path) -> None:
         target = folder / found["name"]
         if found["kind"] == "bak" and found["name"].startswith("~"):
             continue  # of a long name it does not hold: kept, hidden, for the user
-        if found["kind"] == "bak" and not os.path.lexists(target) and name_problem(found["name"]) is None:
+        if (found["kind"] == "bak" and not os.path.lexists(target) and name_problem(found["name"]) is None
+                and _regular(folder / leftover)):
             with contextlib.suppress(OSError):
                 _place(folder / leftover, target, clobber=False)
                 continue
         _discard([folder / leftover])
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _discard(paths) -> None:

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import re
 import shutil
+import stat
 import subprocess
 import tempfile
 import threading
@@ -103,11 +105,34 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
         raise PdfError(f"{', '.join(map(str, read))}: to plik, z którego polecenie czyta (plik sprawy albo szablon) "
                        "– pismo nigdy nie zapisuje w jego miejsce pliku PDF, także z --nadpisz; przenieś go albo podaj "
                        "inny folder wyjściowy (-o); nic nie zamieniono na PDF")
+    blocked = [pdf_path(p) for p in paths if _not_a_file(pdf_path(p))]
+    if blocked:
+        raise PdfError(f"{', '.join(map(str, blocked))}: w miejscu pliku PDF jest folder, dowiązanie symboliczne albo "
+                       "plik specjalny – pismo go nie zastępuje, także z --nadpisz; usuń go albo przenieś dokument; "
+                       "nic nie zamieniono na PDF")
     existing = [pdf_path(p) for p in paths if os.path.lexists(pdf_path(p)) and not record.replaceable(pdf_path(p))]
     if existing and not overwrite:
         names = ", ".join(str(p) for p in existing)
         raise PdfError(f"pliki PDF już istnieją: {names} – nic nie zamieniono; aby je zastąpić, użyj --nadpisz")
     return paths
+
+
+def _not_a_file(path: Path) -> bool:
+    """Something other than a regular file stands at path (a folder, a link, a device): never replaced."""
+    try:
+        return not stat.S_ISREG(os.lstat(path).st_mode)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+
+
+_PLACED: dict[Path, str] = {}  # sha256 of each PDF put in place, until its folder's record takes it
+
+
+def placed_digests(paths) -> dict[Path, str]:
+    """The sha256 pismo wrote for these PDFs (for the record: not what is there by the time it is updated)."""
+    return {Path(p): _PLACED.pop(Path(p)) for p in paths if Path(p) in _PLACED}
 
 
 @dataclass
@@ -118,6 +143,7 @@ class _Document:
     size: int
     error: str = ""
     retried: bool = False
+    refused: bool = False  # LibreOffice made the PDF; pismo would not put it in place (the reason says why)
     digest: str | None = None  # sha256 of the copy converted: the PDF is placed only beside these very bytes
 
     @property
@@ -133,6 +159,7 @@ class _Run:
         self.stop = threading.Event()
         self.processes: set[subprocess.Popen] = set()
         self.lock = threading.Lock()
+        self.cleaned: dict[Path, bool] = {}  # folders whose leftovers this run has removed
 
     def kill_all(self) -> None:
         self.stop.set()
@@ -177,10 +204,11 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
     failed = [d for d in documents if d.error]
     if failed:
         lines = "\n".join(f"  {d.source}: {d.error}" for d in failed)
+        advice = ("Pliki .docx pozostały bez zmian; jeśli powodem nie jest brak miejsca ani uprawnień, otwórz je "
+                  "w Wordzie lub LibreOffice, sprawdź, czy nie są uszkodzone, i uruchom zamianę ponownie."
+                  if any(not d.refused for d in failed) else "Pliki .docx pozostały bez zmian.")
         raise PdfError(f"nie udało się zamienić na PDF {len(failed)} z {len(documents)} plików "
-                       f"(utworzono {len(written)}):\n{lines}\nPliki .docx pozostały bez zmian; jeśli powodem nie jest "
-                       "brak miejsca ani uprawnień, otwórz je w Wordzie lub LibreOffice, sprawdź, czy nie są "
-                       "uszkodzone, i uruchom zamianę ponownie.", written)
+                       f"(utworzono {len(written)}):\n{lines}\n{advice}", written)
     return written
 
 
@@ -350,6 +378,17 @@ def _allowance(run: _Run, previous: _Document | None, following: _Document) -> f
     return startup + DOCUMENT_ALLOWANCE + MEGABYTE_ALLOWANCE * following.size / 1e6
 
 
+def _copy(reader, writer) -> str:
+    """Copy a file to the end and make it durable; the sha256 of what was copied."""
+    digest = hashlib.sha256()
+    for block in iter(lambda: reader.read(1 << 20), b""):
+        digest.update(block)
+        writer.write(block)
+    writer.flush()
+    os.fsync(writer.fileno())
+    return digest.hexdigest()
+
+
 _SAVED_MEANWHILE = ("plik PDF zmieniono albo utworzono w czasie zamiany (np. zapisano go w innym programie) – nie "
                     "zastąpiono go; aby go zastąpić, użyj --nadpisz")
 
@@ -377,30 +416,34 @@ def _place(document: _Document, run: _Run) -> bool:
 def _place_locked(document: _Document, run: _Run) -> None:
     """_place under the folder's lock: the PDF must still be the PDF of the document beside it."""
     target = document.target
-    if os.path.islink(target):
-        document.error = (f"w miejscu pliku PDF {target} jest dowiązanie symboliczne – pismo nie zapisuje przez "
-                          "dowiązania, także z --nadpisz; usuń je i uruchom zamianę ponownie")
+    if run.cleaned.setdefault(target.parent, False) is False:
+        output.remove_leftovers(target.parent)  # what a killed run left here (under the lock: all stale)
+        run.cleaned[target.parent] = True
+    if _not_a_file(target) and os.path.lexists(target):
+        document.error = (f"w miejscu pliku PDF {target} jest folder, dowiązanie symboliczne albo plik specjalny – "
+                          "pismo go nie zastępuje, także z --nadpisz; usuń go i uruchom zamianę ponownie")
+        document.refused = True
         return
     if record.sha256_of(document.source) != document.digest:
         document.error = ("dokument zmieniono w czasie tworzenia PDF (np. zapisało go inne polecenie pismo albo "
                           "Word) – PDF nie pasowałby do niego, więc go nie zapisano; uruchom zamianę ponownie")
+        document.refused = True
         return
     temp = None
     try:
         expected = record.unchanged_sha(target)
         if not run.overwrite and os.path.lexists(target) and expected is None:
-            document.error = _SAVED_MEANWHILE
+            document.error, document.refused = _SAVED_MEANWHILE, True
             return
         handle, temp = tempfile.mkstemp(prefix=output.hidden_prefix(target.name), suffix=".tmp", dir=target.parent)
         output.shareable(temp)
         with os.fdopen(handle, "wb") as writer, document.produced.open("rb") as reader:
-            shutil.copyfileobj(reader, writer)
-            writer.flush()
-            os.fsync(writer.fileno())
+            digest = _copy(reader, writer)
         output.put_in_place(Path(temp), target, expected, run.overwrite)
         temp = None
+        _PLACED[target] = digest
     except output.ExistingFiles:
-        document.error = _SAVED_MEANWHILE
+        document.error, document.refused = _SAVED_MEANWHILE, True
     except output.OutputError as exc:
         document.error = str(exc)
     except OSError as exc:
