@@ -214,3 +214,14 @@ def test_publication_help_says_what_the_public_version_removes():
     result = CliRunner().invoke(main, ["plan", "--help"])
     flat = " ".join(result.output.split())
     assert "numerów rejestracyjnych ani adresów" not in flat and "tablic rejestracyjnych" in flat
+
+
+def test_an_id_too_long_is_told_its_length_not_a_wrong_alphabet():
+    """An id of 61 allowed characters was refused as if it held characters other than letters, digits, hyphens."""
+    from pismo import api
+
+    text = LECZNA.read_text(encoding="utf-8")
+    first = re.search(r"\n  - id: ([a-z0-9-]+)", text)
+    report = api.check(text.replace(first.group(0), "\n  - id: " + "a" * 61, 1), "x.yaml")
+    assert [p.message for p in report.errors] == [
+        "identyfikator ma 61 znaków – może mieć najwyżej 60 (trafia do nazw plików); skróć go"]

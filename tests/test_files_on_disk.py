@@ -564,6 +564,7 @@ def test_ctrl_c_pressed_twice_while_files_are_put_in_place_waits_until_all_are(t
     monkeypatch.undo()
     assert result.exit_code == 130, result.output
     assert "Ukończone sprawy: 1 z 1" in result.output, result.output
+    assert f"zapisano pliki ({len(list(folder.iterdir()))}) w {folder}" in result.output, result.output
     assert not list(folder.glob(".*pismo-*")), "zostały ukryte kopie"
     assert not [p for p in folder.glob("*.docx") if p.read_bytes().startswith(b"stara wersja")]
     assert_manifest_matches(folder)
@@ -650,3 +651,19 @@ def test_a_hidden_entry_shaped_like_a_backup_is_put_back_only_if_it_is_a_file(tm
     assert run("plan", LECZNA, "-o", tmp_path).exit_code == 0
     assert not (folder / "notatka.txt").exists() and not (folder / "notatka.txt").is_symlink()
     assert not (folder / "katalog").exists()
+
+
+def test_a_wait_for_a_folder_ends_at_once_when_the_run_is_stopped(tmp_path):
+    """Ctrl+C while a PDF waited for another pismo's folder lock took up to a minute to end the run."""
+    import threading
+
+    from pismo.files import folderlock
+
+    stop = threading.Event()
+    with folderlock.holding(tmp_path):
+        stop.set()
+        started = time.monotonic()
+        with pytest.raises(folderlock.Busy):
+            with folderlock.holding(tmp_path, wait=30, stop=stop):
+                pass
+        assert time.monotonic() - started < 5

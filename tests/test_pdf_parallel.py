@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import re
 import shutil
@@ -423,3 +424,23 @@ def test_really_full_disk_keeps_the_docx_and_leaves_no_half_pdf(documents, fake,
         assert sorted(p.name for p in small.iterdir()) == ["plan.docx", "wypelniacz"]
     finally:
         subprocess.run(["umount", str(small)], capture_output=True)
+
+
+@posix_only
+def test_pdfs_made_before_ctrl_c_are_recorded_as_pismos(documents, fake, tmp_path):
+    """PDFs put in place before Ctrl+C were never recorded: the next run refused pismo's own PDFs."""
+    fake.behave("hang-on:00001-")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "XDG_CACHE_HOME": str(tmp_path / "c")}
+    process = subprocess.Popen([sys.executable, "-m", "pismo", "pdf", "-j", "1", "--soffice", fake.program,
+                                *map(str, documents[:3])], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True)
+    first = documents[0].with_suffix(".pdf")
+    deadline = time.monotonic() + 60
+    while not first.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    process.send_signal(signal.SIGINT)
+    output, _ = process.communicate(timeout=60)
+    assert process.returncode == 130, output
+    manifest = json.loads((documents[0].parent / "manifest.json").read_text(encoding="utf-8"))
+    assert first.name in {entry["plik"] for entry in manifest["dokumenty"]}, output

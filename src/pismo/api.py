@@ -667,4 +667,7 @@ def _pdf_errors(interrupted: str):
         failed.written = _recorded(list(getattr(exc, "written", [])))
         raise failed from None
     except KeyboardInterrupt:
+        from pismo.files.pdf import placed
+
+        _recorded(placed())  # the PDFs put in place before Ctrl+C are pismo's: a re-run may replace them
         raise errors.Interrupted([], interrupted) from None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 import difflib
 from dataclasses import dataclass, field
@@ -244,6 +246,11 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return f"niedozwolona wartość – dozwolone: {expected}"
     if kind == "string_pattern_mismatch":
         if error.get("ctx", {}).get("pattern") == ID_PATTERN:  # an id, or a reference to one (dokumenty, zaproszeni…)
+            value = error.get("input")
+            if isinstance(value, str) and len(value) > 60 and re.fullmatch(ID_PATTERN, value[:60]):
+                return f"identyfikator ma {len(value)} znaków – może mieć najwyżej 60 (trafia do nazw plików); skróć go"
+            if isinstance(value, str) and value[:1] == "-":
+                return "identyfikator nie może zaczynać się od łącznika – " + _PATTERNS["id"]
             return _PATTERNS["id"]
         return _PATTERNS.get(field, "nieprawidłowy format wartości")
     if kind == "too_short":

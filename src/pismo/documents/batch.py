@@ -112,10 +112,11 @@ def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None) -> list:
             for path in paths:
                 try:
                     results.append(run_case(path, job))
-                except Committed:  # Ctrl+C while its files were put in place: they all were
+                except Committed as done:  # Ctrl+C while its files were put in place: they all were
                     from pismo import api
 
-                    results.append(api.Result(Path(path)))
+                    kinds = {p: "manifest" if p.name == "manifest.json" else "dokument" for p in done.written}
+                    results.append(api.Result(Path(path), [api.WrittenFile(p, kinds[p]) for p in done.written]))
                     raise
                 if on_done:
                     on_done(results[-1])

@@ -84,7 +84,7 @@ def _still_there(fd: int, path: Path) -> bool:
     return (now.st_dev, now.st_ino) == (mine.st_dev, mine.st_ino)
 
 
-def _acquire(path: Path, wait: float, tell: bool = False) -> int | None:
+def _acquire(path: Path, wait: float, tell: bool = False, stop=None) -> int | None:
     """The locked file's descriptor; None where the file system has no locks. Busy after `wait` seconds;
     tell: the listener hears of the wait when the first attempt fails."""
     deadline = time.monotonic() + wait
@@ -103,7 +103,7 @@ def _acquire(path: Path, wait: float, tell: bool = False) -> int | None:
             os.close(fd)
             raise
         os.close(fd)
-        if time.monotonic() >= deadline:
+        if time.monotonic() >= deadline or (stop is not None and stop.is_set()):
             raise Busy(path.parent)
         if not told:
             told = True
@@ -143,10 +143,11 @@ def _release(fd: int, path: Path) -> None:
 
 
 @contextmanager
-def holding(folder: Path, wait: float | None = None):
-    """Hold the lock of an existing folder for the duration of the block."""
+def holding(folder: Path, wait: float | None = None, stop=None):
+    """Hold the lock of an existing folder for the duration of the block; `stop` (an Event) ends the wait
+    at once with Busy (Ctrl+C while a PDF waits for another pismo's folder)."""
     path = Path(folder) / LOCK_NAME
-    fd = _acquire(path, WAIT_SECONDS if wait is None else wait, tell=True)
+    fd = _acquire(path, WAIT_SECONDS if wait is None else wait, tell=True, stop=stop)
     try:
         yield
     finally:

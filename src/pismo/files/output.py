@@ -221,9 +221,9 @@ class Committed(KeyboardInterrupt):
     """Ctrl+C came while the files were being put in place: they were all put in place first, then the
     interruption goes on (a batch counts this case as finished)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, written: list[Path]) -> None:
         super().__init__(str(folder))
-        self.folder = folder
+        self.folder, self.written = folder, written
 
 
 @contextmanager
@@ -389,7 +389,7 @@ class _Writing:
             _discard(list(backups.values()))
             _sync_folder(self.folder)
         if pressed:
-            raise Committed(self.folder)
+            raise Committed(self.folder, list(self.written))
 
     def _changed_meanwhile(self) -> list[Path]:
         """Targets someone saved or made while the documents were rendered (minutes, for a big case): the

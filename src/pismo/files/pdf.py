@@ -130,6 +130,11 @@ def _not_a_file(path: Path) -> bool:
 _PLACED: dict[Path, str] = {}  # sha256 of each PDF put in place, until its folder's record takes it
 
 
+def placed() -> list[Path]:
+    """The PDFs put in place and not yet recorded (after an interruption: what was made before it)."""
+    return list(_PLACED)
+
+
 def placed_digests(paths) -> dict[Path, str]:
     """The sha256 pismo wrote for these PDFs (for the record: not what is there by the time it is updated)."""
     return {Path(p): _PLACED.pop(Path(p)) for p in paths if Path(p) in _PLACED}
@@ -402,7 +407,7 @@ def _place(document: _Document, run: _Run) -> bool:
     if not pdf_pages(document.produced):
         return False
     try:
-        with folderlock.holding(document.target.parent):  # no other pismo writes the folder meanwhile
+        with folderlock.holding(document.target.parent, stop=run.stop):  # no other pismo writes there meanwhile
             if not run.stop.is_set():
                 _place_locked(document, run)
     except folderlock.Busy:
