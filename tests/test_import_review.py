@@ -189,3 +189,59 @@ def test_a_chain_of_styles_is_walked_once_per_style(tmp_path, monkeypatch):
         assert len(lines) == n
         work.append(looked[0])
     assert work[1] <= 6 * work[0], work  # linear: 4×; quadratic: 16×
+
+
+# --- finding 5: a damaged or mistaken .docx is told by what it is, naming the part and what to do.
+
+def _odt() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        package.writestr("content.xml", "<office:document-content/>")
+    return out.getvalue()
+
+
+def _without(raw: bytes, name: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename != name:
+                target.writestr(info.filename, source.read(info))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("make, expected", [
+    (lambda: b"", "plik jest pusty"),
+    (lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "to jest plik PDF"),
+    (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "stary dokument Word (.doc)"),
+    (_odt, "OpenDocument"),
+    (lambda: "Plan działania priorytetowego\n".encode(), "to nie jest dokument Word (.docx)"),
+    (lambda: _without(_plan_docx(), "word/document.xml"), "brak części word/document.xml"),
+    (lambda: _without(_plan_docx(), "[Content_Types].xml"), "brak części [Content_Types].xml"),
+    (lambda: _damaged(_plan_docx(), "word/document.xml", "deflate"), "część word/document.xml"),
+    (lambda: _damaged(_plan_docx(), "word/styles.xml", "method"), "część word/styles.xml"),
+    (lambda: _with_parts(_plan_docx(), {"word/document.xml": b"<w:document><w:body>"}),
+     "część word/document.xml dokumentu Word nie jest poprawnym plikiem XML"),
+])
+def test_a_file_that_is_not_a_readable_docx_is_told_by_what_it_is(tmp_path, make, expected):
+    source = tmp_path / "plan.docx"
+    source.write_bytes(make())
+    _refused(tmp_path, source, expected)
+    output = run("import", source, "-o", tmp_path / "x.yaml").output
+    assert not any(name in output for name in ("Error", "KeyError", "BadZipFile", "(error)")), output
+    assert "zapisz" in output or "skopiuj" in output or "wskaż" in output, output
+
+
+# --- finding 15: memory goes by XML elements: a package of many tiny elements is refused before it is parsed.
+
+def test_a_package_of_millions_of_tiny_elements_is_refused_before_parsing(tmp_path, monkeypatch):
+    from pismo.importer import sources
+
+    body = b"<w:p/>" * 1_100_000  # 6.6 MB: under the size limits of a part and of the package
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_with_parts(_plan_docx(), {"word/header9.xml": f"<w:hdr {W}>".encode() + body + b"</w:hdr>"}))
+    parsed = []
+    monkeypatch.setattr(docx, "Document", lambda *args: parsed.append(args))
+    with pytest.raises(sources.SourceError, match="znaczników XML"):
+        read_source(source)
+    assert not parsed

@@ -22,6 +22,9 @@ MAX_NOTES_LISTED, MAX_NOTE_SHOWN = 10, 200  # footnotes named in the warning, ch
 MAX_LINES = 20_000  # lines of text: a plan has some hundreds, a page of a komisariat's plans some thousands
 MAX_PART_UNPACKED = 10 * 1024 * 1024  # one part of a .docx, unpacked (a plan's text is some hundred kilobytes)
 MAX_UNPACKED = 40 * 1024 * 1024  # all its parts, unpacked (pictures are stored packed already)
+# XML elements in all its parts, counted as "<": memory goes by elements, not bytes (python-docx parses every
+# part at opening; 40 MB of "<p/>" took 1.2 GB). Word writes some 40 bytes a tag: 10 MB of text ≈ 250 000.
+MAX_XML_TAGS = 1_000_000
 SUFFIXES = (".txt", ".docx")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -138,6 +141,7 @@ def read_docx(raw: bytes) -> list[Line]:
 
     import docx
 
+    _refuse_other_format(raw)
     _refuse_bomb(raw)
     try:
         document = docx.Document(io.BytesIO(raw))
@@ -148,10 +152,64 @@ def read_docx(raw: bytes) -> list[Line]:
                 lines += _paragraph_lines(element, numbering, len(lines) + 1)
             else:
                 lines += _table_lines(element, numbering, len(lines) + 1)
-    except Exception as exc:  # python-docx and lxml raise many kinds for damaged packages
-        raise SourceError("nie można odczytać dokumentu Word – plik jest uszkodzony albo nie jest plikiem .docx; "
-                          "otwórz go w Wordzie i zapisz ponownie jako „Dokument programu Word (.docx)”") from None
+    except Exception:  # python-docx and lxml raise many kinds for damaged packages: the package says which
+        raise SourceError(f"nie można odczytać dokumentu Word – {_damage(raw)}") from None
     return lines
+
+
+_RESAVE = ("otwórz go w Wordzie i zapisz ponownie jako .docx (Plik → Zapisz jako → Dokument programu Word), "
+           "a gdy Word go nie otworzy, skopiuj tekst planu do pliku .txt i zaimportuj ten plik")
+
+
+def _refuse_other_format(raw: bytes) -> None:
+    """A file that is not a Word package at all, told by its first bytes: what it is and what to do."""
+    if not raw.strip():
+        raise SourceError("plik jest pusty – to nie jest dokument Word; wskaż właściwy plik planu")
+    if raw.startswith(b"%PDF"):
+        raise SourceError("to jest plik PDF z nazwą .docx – otwórz go, skopiuj tekst planu do pliku .txt "
+                          "i zaimportuj ten plik")
+    if raw.startswith(b"\xd0\xcf\x11\xe0"):
+        raise SourceError("to jest stary dokument Word (.doc) z nazwą .docx – otwórz go w Wordzie i zapisz jako "
+                          ".docx (Plik → Zapisz jako → Dokument programu Word)")
+    if raw.startswith(b"PK") and raw[30:38] == b"mimetype" and b"opendocument" in raw[38:120]:
+        raise SourceError("to jest dokument OpenDocument (LibreOffice, .odt) z nazwą .docx – zapisz go jako "
+                          "dokument Word (Plik → Zapisz jako → Word 2007–365 .docx) i zaimportuj ponownie")
+
+
+def _damage(raw: bytes) -> str:
+    """What is wrong with a package python-docx could not read, naming the part; asked only after it failed."""
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    from pismo.render.package import safe_parser
+
+    unreadable = _unreadable()
+    try:
+        package = zipfile.ZipFile(io.BytesIO(raw))
+    except unreadable:
+        return f"to nie jest dokument Word (.docx) albo plik jest urwany (nie daje się rozpakować) – {_RESAVE}"
+    with package:
+        names = set(package.namelist())
+        for required in ("[Content_Types].xml", "_rels/.rels"):
+            if required not in names:
+                return f"w dokumencie Word brak części {required} (spisu jego zawartości) – {_RESAVE}"
+        for info in package.infolist():
+            try:
+                data = package.read(info)
+                if info.filename.endswith((".xml", ".rels")):
+                    if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data[:4096]:
+                        return (f"część {info.filename} dokumentu Word zawiera deklaracje DOCTYPE/ENTITY, których Word "
+                                f"nie zapisuje – {_RESAVE}")
+                    etree.fromstring(data, safe_parser())
+            except unreadable:
+                return f"część {info.filename} dokumentu Word jest uszkodzona (nie daje się rozpakować) – {_RESAVE}"
+            except etree.XMLSyntaxError:
+                return f"część {info.filename} dokumentu Word nie jest poprawnym plikiem XML – {_RESAVE}"
+        if "word/document.xml" not in names:
+            return f"w dokumencie Word brak części word/document.xml (treści dokumentu) – {_RESAVE}"
+    return f"plik jest uszkodzony – {_RESAVE}"
 
 
 def _unreadable() -> tuple[type[BaseException], ...]:
@@ -174,7 +232,7 @@ def _refuse_bomb(raw: bytes) -> None:
     from pismo.render.template_package import read_bounded
 
     unreadable = _unreadable()
-    total = 0
+    total = tags = 0
     try:
         package = zipfile.ZipFile(io.BytesIO(raw))
     except unreadable:
@@ -192,6 +250,12 @@ def _refuse_bomb(raw: bytes) -> None:
                                   f"{MAX_UNPACKED // 2**20} MB) – to nie jest zwykły dokument (może to być tzw. "
                                   "bomba zip); zapisz plan w Wordzie ponownie albo skopiuj jego tekst do pliku .txt")
             total += len(part)
+            tags += part.count(b"<") if info.filename.endswith((".xml", ".rels")) else 0
+            if tags > MAX_XML_TAGS:
+                limit = f"{MAX_XML_TAGS:,}".replace(",", " ")
+                raise SourceError(f"dokument Word ma ponad {limit} znaczników XML (część {info.filename}) – plan ma "
+                                  "ich kilkadziesiąt tysięcy; to nie jest zwykły dokument (może to być tzw. bomba zip); "
+                                  "zapisz plan w Wordzie ponownie albo skopiuj jego tekst do pliku .txt")
 
 
 def _footnotes(raw: bytes) -> list[str]:
