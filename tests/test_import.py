@@ -1193,18 +1193,19 @@ def test_old_word_format(tmp_path):
     _refused(tmp_path, source, "zapisz dokument jako .docx")
 
 
-@pytest.mark.parametrize("content", [b"to nie jest dokument Word", b""])
-def test_corrupt_docx(tmp_path, content):
+@pytest.mark.parametrize("content, message", [(b"to nie jest dokument Word", "to nie jest dokument Word (.docx)"),
+                                              (b"", "plik jest pusty")])
+def test_corrupt_docx(tmp_path, content, message):
     source = tmp_path / "plan.docx"
     source.write_bytes(content)
-    _refused(tmp_path, source, "plik jest uszkodzony")
+    _refused(tmp_path, source, message)
 
 
 def test_zip_that_is_not_a_word_document(tmp_path):
     source = tmp_path / "plan.docx"
     with zipfile.ZipFile(source, "w") as archive:
         archive.writestr("word/document.xml", "<w:document")
-    _refused(tmp_path, source, "plik jest uszkodzony")
+    _refused(tmp_path, source, "brak części [Content_Types].xml")
 
 
 @pytest.mark.parametrize("codec, name", [("utf-16-le", "UTF-16 LE"), ("utf-16-be", "UTF-16 BE")])
