@@ -245,3 +245,32 @@ def test_a_package_of_millions_of_tiny_elements_is_refused_before_parsing(tmp_pa
     with pytest.raises(sources.SourceError, match="znaczników XML"):
         read_source(source)
     assert not parsed
+
+
+# --- finding 6: the paragraphs of a text box are words apart, not glued to each other and their paragraph.
+
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+WPS = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+
+
+def _box(paragraphs: str) -> str:
+    return (f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>'
+            f'{paragraphs}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice></mc:AlternateContent>')
+
+
+def test_paragraphs_of_a_text_box_are_separated(tmp_path):
+    from docx.oxml import parse_xml
+
+    inner = "<w:p><w:r><w:t>RAMKA W RAMCE</w:t></w:r></w:p>"
+    runs = (f'<w:r><w:t>Spotkania w szkole</w:t></w:r><w:r>'
+            + _box("<w:p><w:r><w:t>Uwaga: termin</w:t></w:r></w:p><w:p><w:r><w:t>do uzgodnienia</w:t></w:r>"
+                   f"<w:r>{_box(inner)}</w:r></w:p>")
+            + '</w:r><w:r><w:t>koniec</w:t></w:r>')
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    for run_xml in parse_xml(f"<w:p {W} {MC} {WPS}>{runs}</w:p>"):
+        paragraph._p.append(run_xml)
+    source = tmp_path / "plan.docx"
+    document.save(str(source))
+    [line] = read_source(source)[0]
+    assert line.text == "Spotkania w szkole Uwaga: termin do uzgodnienia RAMKA W RAMCE koniec", line.text

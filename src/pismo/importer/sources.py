@@ -317,6 +317,11 @@ def _shown(node):
         elif tag not in (_W + "del", _W + "moveFrom"):
             yield child
             yield from _shown(child)
+            if tag == _W + "p":
+                yield _PARAGRAPH_END
+
+
+_PARAGRAPH_END = object()  # after a paragraph inside a paragraph (a text box's): its end is a space
 
 
 def _paragraphs(node):
@@ -338,6 +343,9 @@ def _text(paragraph) -> str:
     """The paragraph's visible text; line breaks kept as newlines, deleted text left out."""
     parts = []
     for node in _shown(paragraph):
+        if node is _PARAGRAPH_END:
+            parts.append(" ")
+            continue
         tag = node.tag
         if tag == _W + "t":
             parts.append(node.text or "")
@@ -349,6 +357,8 @@ def _text(paragraph) -> str:
             parts.append("-")
         elif tag == _W + "sym":
             parts.append(symbol_text(node.get(_W + "font"), node.get(_W + "char")))
+        elif tag == _W + "p":  # a text box's paragraph starts after a space, as it ends before one
+            parts.append(" ")
     return "".join(parts)
 
 
