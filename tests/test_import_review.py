@@ -274,3 +274,18 @@ def test_paragraphs_of_a_text_box_are_separated(tmp_path):
     document.save(str(source))
     [line] = read_source(source)[0]
     assert line.text == "Spotkania w szkole Uwaga: termin do uzgodnienia RAMKA W RAMCE koniec", line.text
+
+
+# --- finding 16: a warning quotes at most a few hundred characters of the source, whatever its line's length.
+
+def test_a_warning_quotes_a_long_line_cut(tmp_path):
+    long_line = "Dalszy tekst " * 8000  # 104 kB
+    source = tmp_path / "plan.txt"
+    source.write_text(REFERENCE.read_text(encoding="utf-8") + f"\nOpublikowano: 12.03.2024 r.\n{long_line}\n",
+                      encoding="utf-8")
+    target = tmp_path / "sprawa.yaml"
+    result = run("import", source, "-o", target)
+    assert result.exit_code == 0, result.output[:2000]
+    assert "po stopce strony internetowej pominięto" in result.output
+    assert len(result.output) < 5000, len(result.output)
+    assert len(target.read_text(encoding="utf-8")) < 1.5 * len(long_line)  # the skipped line kept once, not twice

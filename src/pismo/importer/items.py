@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from pismo.importer.dates import (_SPEC_SCAN, Deadline, Period, Termin, deadline_line, deadline_only, parse_spec,
                                   split_deadline, unread_deadline)
-from pismo.importer.lines import ABBREVIATIONS, Line, split_inline_list
+from pismo.importer.lines import ABBREVIATIONS, Line, quoted, split_inline_list
 from pismo.importer.plan import Action, Partner
 from pismo.polish import join_and
 
@@ -125,7 +125,7 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None) -
             last.text = f"{last.text} – {line.text}"  # read or not, a deadline line belongs to the item above
         elif last and not last.cells and _RESULT.match(line.text):
             last.results.append(line.text)
-            last.notes.append(f"„{line.text}” to sprawozdanie z wykonania, nie treść planu – dołączono je "
+            last.notes.append(f"{quoted(line.text)} to sprawozdanie z wykonania, nie treść planu – dołączono je "
                               "do pozycji powyżej; przenieś je albo usuń")
         elif last and not last.cells and not _complete(last, period) and kind and (
                 (last.kind and last.open and kind != last.kind) or (primary and kind != primary)):
@@ -192,7 +192,7 @@ def action(item: Item, period: Period | None) -> Action:
         unread = unread_deadline(text)
         if unread:  # the wording stays in the note: the documents print the period's dates
             text = unread[0]
-            notes.append(f"nie odczytano terminu „{unread[1]}” – przyjęto cały okres planu; "
+            notes.append(f"nie odczytano terminu {quoted(unread[1])} – przyjęto cały okres planu; "
                          "wpisz właściwy termin")
         else:
             notes.append(NO_DEADLINE)
@@ -254,7 +254,8 @@ def partner(item: Item) -> Partner:
             middle, tasks = after.rstrip(". "), ""
         if middle[:1].isupper() and len(middle.split()) <= 25:
             return _checked(Partner(name, split_departments(middle), _tasks(tasks, notes), notes))
-        notes.append(f"w tekście po nazwie był myślnik („{name} – …”); dokument wydrukuje „{name}. …” "
+        notes.append(f"w tekście po nazwie był myślnik ({quoted(name + ' – …')}); dokument wydrukuje "
+                     f"{quoted(name + '. …')} "
                      "– sprawdź")
         return _checked(Partner(name, [], _tasks(after, notes), notes))
     if end is not None:

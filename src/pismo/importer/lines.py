@@ -59,6 +59,14 @@ class Line:
         return Line(text, self.marker, self.kind, self.level, self.cells, self.number, self.cell_lines)
 
 
+MAX_QUOTED = 200  # characters of the source a warning quotes: a line may be megabytes long
+
+
+def quoted(text: str, limit: int = MAX_QUOTED) -> str:
+    """„text” for a warning or a note, cut to limit characters: the source itself is kept elsewhere."""
+    return f"„{text if len(text) <= limit else text[:limit - 1].rstrip() + '…'}”"
+
+
 def clean(text: str) -> str:
     """One line of plain text: no invisible characters, single spaces (NBSP too)."""
     text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))

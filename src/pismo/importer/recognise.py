@@ -17,7 +17,7 @@ from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
                                      parse_heading, quoted)
 from pismo.importer.items import action, continues, group_items, header_row, partner
-from pismo.importer.lines import Line, typed_line
+from pismo.importer.lines import Line, quoted, typed_line
 from pismo.importer.plan import Plan, Text
 from pismo.importer.sources import SourceError
 from pismo.importer.targets import indicators
@@ -250,7 +250,7 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
             buckets[current].append((line, None))
     if cut:
         dropped = count(len(cut), 'wiersz', 'wiersze', 'wierszy')
-        plan.warnings.append(f"po stopce strony internetowej pominięto {dropped} (od „{cut[0]}”) – są wypisane "
+        plan.warnings.append(f"po stopce strony internetowej pominięto {dropped} (od {quoted(cut[0])}) – są wypisane "
                              "na początku pliku sprawy; sprawdź, czy nie są treścią planu")
     return buckets
 

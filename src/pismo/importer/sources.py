@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pismo.files.read import Unreadable, read_limited
 from pismo.polish import count
-from pismo.importer.lines import Line, clean, rejoin_broken_words, text_line, typed_line
+from pismo.importer.lines import Line, clean, quoted, rejoin_broken_words, text_line, typed_line
 from pismo.importer.symbols import symbol_text
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -285,8 +285,7 @@ def _footnotes(raw: bytes) -> list[str]:
     found = [text for text in found if text]
     if not found:
         return []
-    listed = "; ".join(f"„{text if len(text) <= MAX_NOTE_SHOWN else text[:MAX_NOTE_SHOWN - 1] + '…'}”"
-                       for text in found[:MAX_NOTES_LISTED])
+    listed = "; ".join(quoted(text, MAX_NOTE_SHOWN) for text in found[:MAX_NOTES_LISTED])
     if len(found) > MAX_NOTES_LISTED:
         listed += f" (wymieniono pierwsze {MAX_NOTES_LISTED} z {len(found)})"
     return [f"dokument ma przypisy – ich tekstu nie wstawiono do planu: {listed}; jeśli należy do planu, "
