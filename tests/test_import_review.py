@@ -289,3 +289,37 @@ def test_a_warning_quotes_a_long_line_cut(tmp_path):
     assert "po stopce strony internetowej pominięto" in result.output
     assert len(result.output) < 5000, len(result.output)
     assert len(target.read_text(encoding="utf-8")) < 1.5 * len(long_line)  # the skipped line kept once, not twice
+
+
+# --- finding 9: C1 control characters (a Windows-1252 dash read as Latin-1) become spaces, in the text and in
+# the source's name; the case file never fails its own check.
+
+C1 = "\u0096\u0085\u0081\u0093\u0094\u2028"
+
+
+def _c1_plan() -> str:
+    text = REFERENCE.read_text(encoding="utf-8")
+    return text.replace("Wystąpienie z wnioskiem", f"Wystąpienie{C1[0]}z{C1[2]}wnioskiem{C1[3]}x{C1[4]}", 1)
+
+
+@pytest.mark.parametrize("name", ["plan.txt", "plan\u0096rejon.txt", "plan\u001besc.txt"])
+def test_c1_control_characters_become_spaces(tmp_path, name):
+    source = tmp_path / name
+    source.write_text(_c1_plan(), encoding="utf-8")
+    target = tmp_path / "sprawa.yaml"
+    result = run("import", source, "-o", target)
+    assert result.exit_code == 0, result.output
+    text = target.read_text(encoding="utf-8")
+    assert "Wystąpienie z wnioskiem x" in text and not any(c in text for c in C1 + "\u001b"), text[:300]
+
+
+def test_c1_control_characters_in_a_word_text_become_spaces(tmp_path):
+    document = docx.Document()
+    for line in _c1_plan().splitlines():
+        document.add_paragraph(line)
+    source = tmp_path / "plan.docx"
+    document.save(str(source))
+    target = tmp_path / "sprawa.yaml"
+    result = run("import", source, "-o", target)
+    assert result.exit_code == 0, result.output
+    assert "Wystąpienie z wnioskiem x" in target.read_text(encoding="utf-8")

@@ -83,8 +83,11 @@ def labels(plans: list[Plan]) -> list[str]:
 
 
 def printable(name: str) -> str:
-    """A file name as text: bytes that are not UTF-8 (a name from a cp1250 archive) shown as �."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """A file name as text: bytes that are not UTF-8 (a name from a cp1250 archive) and control characters
+    (a case file may not hold them) shown as �."""
+    from pismo.importer.lines import CONTROL
+
+    return CONTROL.sub("\ufffd", name.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
 
 
 def _verify(text: str, data) -> None:

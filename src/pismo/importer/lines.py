@@ -17,7 +17,9 @@ ABBREVIATIONS = {"r", "ul", "al", "pl", "nr", "itp", "itd", "np", "tj", "ok", "g
                  "ks", "os"}
 # Invisible characters pasted from web pages and Word: the ones the case model refuses, and soft hyphens.
 _INVISIBLE = re.compile(f"[\u00ad{INVISIBLE_CHARS}]")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+# Control characters, C1 ones too (U+0080–U+009F: a Windows-1252 dash or quote read as Latin-1) and the line
+# separators a case file may not hold: each becomes a space.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 # Typed bullets: dots, arrows, geometric shapes, dingbats and emoji (🔹 ✅ ❖ 👉 ★), an emoji's variation
 # selector with them; Word's Wingdings/Symbol bullets arrive as private-use characters (U+F000–U+F0FF).
 _SYMBOL = "·•∙\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\uf000-\uf0ff"
@@ -69,13 +71,13 @@ def quoted(text: str, limit: int = MAX_QUOTED) -> str:
 
 def clean(text: str) -> str:
     """One line of plain text: no invisible characters, single spaces (NBSP too)."""
-    text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
+    text = CONTROL.sub(" ", _INVISIBLE.sub("", text))
     return " ".join(text.split())
 
 
 def split_marker(raw: str) -> tuple[str, str, int, str]:
     """(marker, kind, level, rest) of a typed line; tabs still tell Word's "o" bullet."""
-    raw = _CONTROL.sub(lambda m: m.group() if m.group() == "\t" else " ", _INVISIBLE.sub("", raw)).strip()
+    raw = CONTROL.sub(lambda m: m.group() if m.group() == "\t" else " ", _INVISIBLE.sub("", raw)).strip()
     bullet = _BULLET.match(raw)
     if bullet:
         return (bullet.group(1) or bullet.group(2) or bullet.group(3)), "bullet", 0, raw[bullet.end():]
