@@ -323,3 +323,42 @@ def test_c1_control_characters_in_a_word_text_become_spaces(tmp_path):
     result = run("import", source, "-o", target)
     assert result.exit_code == 0, result.output
     assert "Wystąpienie z wnioskiem x" in target.read_text(encoding="utf-8")
+
+
+# --- findings 10–12: a UTF-8 file with a stray byte stays UTF-8; Latin-2 is told from Windows-1250; NFD is composed.
+
+def _imported(tmp_path, raw: bytes, name: str = "plan"):
+    source = tmp_path / f"{name}.txt"
+    source.write_bytes(raw)
+    target = tmp_path / f"{name}.yaml"
+    result = run("import", source, "-o", target)
+    assert result.exit_code == 0, result.output
+    return result.output, target.read_text(encoding="utf-8")
+
+
+def test_a_utf8_file_with_one_bad_byte_is_read_as_utf8_with_its_line(tmp_path):
+    raw = REFERENCE.read_text(encoding="utf-8").encode("utf-8")
+    line_three = raw.split(b"\n", 2)
+    output, text = _imported(tmp_path, b"\n".join(line_three[:2]) + b"\n\xff" + line_three[2])
+    assert "UTF-8" in output and "w wierszu 3" in output, output
+    assert "Windows-1250" not in output and "zagrożenia" in text and "Ĺ" not in text
+
+
+def test_latin2_is_read_as_latin2(tmp_path):
+    output, text = _imported(tmp_path, REFERENCE.read_text(encoding="utf-8").replace("·", "-").replace("–", "-").encode("iso-8859-2", "replace"))
+    assert "ISO-8859-2" in output, output
+    assert "Wystąpienie z wnioskiem" in text and "±" not in text and "¶" not in text
+
+
+def test_windows_1250_is_still_read_as_windows_1250(tmp_path):
+    output, text = _imported(tmp_path, REFERENCE.read_text(encoding="utf-8").encode("cp1250"))
+    assert "Windows-1250" in output and "Wystąpienie z wnioskiem" in text
+
+
+def test_decomposed_letters_are_read_as_the_plan_they_spell(tmp_path):
+    import unicodedata
+
+    plain = _imported(tmp_path, REFERENCE.read_text(encoding="utf-8").encode("utf-8"), "nfc")[1]
+    decomposed = _imported(tmp_path, unicodedata.normalize("NFD", REFERENCE.read_text(encoding="utf-8"))
+                           .encode("utf-8"), "plan")[1]
+    assert decomposed.replace("plan.txt", "nfc.txt") == plain

@@ -7,6 +7,7 @@ a plan never depends on where its text came from.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pismo.case.model import INVISIBLE_CHARS
@@ -70,8 +71,9 @@ def quoted(text: str, limit: int = MAX_QUOTED) -> str:
 
 
 def clean(text: str) -> str:
-    """One line of plain text: no invisible characters, single spaces (NBSP too)."""
-    text = CONTROL.sub(" ", _INVISIBLE.sub("", text))
+    """One line of plain text: no invisible characters, single spaces (NBSP too), letters composed (NFC: "ż" as
+    one character, as every pattern spells it, not "z" and a dot above)."""
+    text = unicodedata.normalize("NFC", CONTROL.sub(" ", _INVISIBLE.sub("", text)))
     return " ".join(text.split())
 
 

@@ -9,6 +9,7 @@ its style) get the bullet or number Word would show.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from pismo.files.read import Unreadable, read_limited
@@ -67,6 +68,7 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
         raise SourceError(f"plik jest zbyt duży (ponad {MAX_BYTES // (1024 * 1024)} MB)")
     if suffix == ".txt":
         text, warnings = decode_text(raw)
+        text = unicodedata.normalize("NFC", text)  # decomposed letters (macOS, some PDFs) as the patterns spell them
         raw_lines, joined = rejoin_broken_words(text.splitlines())
         if joined:
             words = count(joined, 'wyraz podzielony', 'wyrazy podzielone', 'wyrazów podzielonych')
@@ -98,12 +100,46 @@ def decode_text(raw: bytes) -> tuple[str, list[str]]:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(raw)
+    if damaged:
+        return damaged
+    codec, name = ("iso-8859-2", "ISO-8859-2 (Latin-2)") if _latin2(raw) else ("cp1250", "Windows-1250")
     try:
-        text = raw.decode("cp1250")
+        text = raw.decode(codec)
     except UnicodeDecodeError:
         raise SourceError("nieznane kodowanie znaków – zapisz plik jako UTF-8 "
                           "(Notatnik: Zapisz jako → Kodowanie: UTF-8)") from None
-    return text, ["plik nie był zapisany w UTF-8 – odczytano go jako Windows-1250; sprawdź polskie znaki w wyniku"]
+    return text, [f"plik nie był zapisany w UTF-8 – odczytano go jako {name}; sprawdź polskie znaki w wyniku"]
+
+
+_UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+
+def _damaged_utf8(raw: bytes) -> tuple[str, list[str]] | None:
+    """A UTF-8 file with a few bytes that are no character (a file cut short, one stray byte): read as UTF-8, the
+    bytes shown as �, with the lines they are in – not the whole file as Windows-1250. A file is UTF-8 when most
+    of its bytes above ASCII form UTF-8 letters (in Windows-1250 Polish text they almost never do)."""
+    letters = _UTF8_LETTER.findall(raw)
+    high = len(_HIGH_BYTE.findall(raw))
+    bad = high - sum(map(len, letters))
+    if not letters or bad * 4 > high:
+        return None
+    text = raw.decode("utf-8-sig", "surrogateescape")
+    where = sorted({text.count("\n", 0, at.start()) + 1 for at in re.finditer("[\udc80-\udcff]", text)})
+    listed = ", ".join(map(str, where[:10])) + (f" (i {len(where) - 10} innych)" if len(where) > 10 else "")
+    text = re.sub("[\udc80-\udcff]+", "\ufffd", text)
+    return text, [f"plik jest w UTF-8, ale w {'wierszu' if len(where) == 1 else 'wierszach'} {listed} są bajty, "
+                  "które nie są znakiem (plik uszkodzony albo urwany) – zastąpiono je znakiem „�”; popraw te "
+                  "miejsca w wyniku"]
+
+
+def _latin2(raw: bytes) -> bool:
+    """ISO-8859-2 rather than Windows-1250: the letters ą ś ź Ą Ś Ź have other codes in each (B1 B6 BC A1 A6 AC
+    against B9 9C 9F A5 8C 8F), and in the other encoding those codes are signs no Polish text uses."""
+    latin2 = sum(raw.count(byte) for byte in b"\xb1\xb6\xbc\xa1\xa6\xac")
+    cp1250 = sum(raw.count(byte) for byte in b"\xb9\x9c\x9f\xa5\x8c\x8f")
+    return latin2 > cp1250
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
