@@ -225,3 +225,20 @@ def test_an_id_too_long_is_told_its_length_not_a_wrong_alphabet():
     report = api.check(text.replace(first.group(0), "\n  - id: " + "a" * 61, 1), "x.yaml")
     assert [p.message for p in report.errors] == [
         "identyfikator ma 61 znaków – może mieć najwyżej 60 (trafia do nazw plików); skróć go"]
+
+
+def test_counts_of_capped_problem_lists_stay_true(tmp_path):
+    """After the list of problems was capped, terminy said „błędy: 51” for 240 and sprawdz „Ostrzeżenia: 501”
+    for 700 (the summary line counted as one)."""
+    text = LECZNA.read_text(encoding="utf-8")
+    first = re.search(r"\n  - id: [a-z0-9-]+\n    opis: [^\n]+", text)
+    actions = "".join(f"\n  - id: dodatkowe-{n}\n    opis: UZUPEŁNIJ\n    termin:\n      do: 2025-12-31" for n in range(600))
+    case = tmp_path / "duzo.yaml"
+    case.write_text(text[:first.start()] + actions + text[first.start():], encoding="utf-8")
+    result = CliRunner().invoke(main, ["sprawdz", str(case)])
+    assert re.search(r"Ostrzeżenia: (\d+)", result.output).group(1) == "600", result.output[-500:]
+    broken = tmp_path / "bledy.yaml"
+    broken.write_text(text[:first.start()] + "".join(f"\n  - id: x{n}\n    opis: {{a: 1}}\n    termin:\n      do: 2025-12-31"
+                                                     for n in range(120)) + text[first.start():], encoding="utf-8")
+    listed = CliRunner().invoke(main, ["terminy", str(broken)])
+    assert "błędy: 120 –" in listed.output, listed.output[:500]

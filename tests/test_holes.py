@@ -20,6 +20,7 @@ HOLES = {  # field: (text as in the example, placeholder line)
     "realizacja.dzialania[0].status": ("status: zrealizowane", "status: UZUPEŁNIJ"),
     "wnioski[0].adresat": ("adresat: prezydent-miasta", "adresat: UZUPEŁNIJ"),
     "spotkania[0].zaproszeni[0]": ("      - rada-osiedla-wrzosowisko", "      - UZUPEŁNIJ"),
+    "realizacja.dzialania[0].dzialanie": ("    - dzialanie: wniosek-do-prezydent", "    - dzialanie: UZUPEŁNIJ"),
 }
 
 
@@ -49,6 +50,8 @@ def test_every_placeholder_is_a_warning_and_none_is_a_type_error():
     # an addressee still to fill in: a KeyError traceback (the id looked up as it stood), the web list a 500
     ("wnioski[0].adresat", {"wniosek"}, {"plan", "zaproszenia", "informacja"}),
     ("spotkania[0].zaproszeni[0]", {"zaproszenia"}, {"plan", "wniosek", "informacja"}),
+    # a realisation entry whose action still reads UZUPEŁNIJ: the report said „brak informacji” and lost it
+    ("realizacja.dzialania[0].dzialanie", {"informacja"}, {"plan", "wniosek", "zaproszenia"}),
 ])
 def test_a_document_that_needs_a_placeholder_is_blocked_by_its_field(field, blocked, made):
     report = api.check(_with([field]), "w-trakcie.yaml")

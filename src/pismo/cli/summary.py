@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pismo.case.problems import total
+
 from pismo import polish
 from pismo.case.problems import MissingData
 
@@ -45,7 +47,7 @@ def summarize(report) -> str:
         f"spotkania: {len(s.spotkania)} (odbyte: {held}), ocena realizacji: {'jest' if s.realizacja else 'brak'}.",
     ]
     if case.warnings:
-        lines.append(f"  Ostrzeżenia: {len(case.warnings)} (wypisane wyżej).")
+        lines.append(f"  Ostrzeżenia: {total(case.warnings)} (wypisane wyżej).")
     lines.append("  Dokumenty:")
     for state in report.kinds.values():
         lines.append(f"    – {state.label}: {_state(state)}")

@@ -33,6 +33,7 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
     Bez podania plików: wszystkie pliki .yaml w bieżącym folderze.
     """
     from pismo import api
+    from pismo.case.problems import total
     from pismo.case.deadlines import order
 
     today = dzien or dt.date.today()
@@ -46,7 +47,7 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
             pending = api.deadlines(path, today)
         except CaseError as exc:
             failed += 1
-            errors = sum(1 for p in exc.problems if not p.warning)
+            errors = total([p for p in exc.problems if not p.warning])  # a summary line counts its problems
             click.echo(f"{path}: błędy: {errors} – terminów tej sprawy nie pokazano (sprawdź: pismo sprawdz {path}).",
                        err=True)
             continue

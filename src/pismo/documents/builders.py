@@ -240,6 +240,8 @@ def _realisation(s: Sprawa, public: bool = False) -> dict:
     marked as such (never left out); dates in the report's one style, „roku”. The public version
     leaves out the conclusions, which are addressed to the superior."""
     r = s.realizacja
+    for x in [*r.dzialania, *r.partnerzy]:  # an entry whose action or partner still reads UZUPEŁNIJ would be
+        refuse_hole(getattr(x, "dzialanie", None) or getattr(x, "partner", None))  # dropped: it stops the report
     done = {x.dzialanie: x for x in r.dzialania}
     reports = {x.partner: x for x in r.partnerzy}
     return {
