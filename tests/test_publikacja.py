@@ -782,3 +782,16 @@ def test_cli_prints_the_reminder_after_writing_a_public_version(tmp_path):
     assert "Przeczytaj ją przed publikacją" in result.output
     plain = runner.invoke(main, ["plan", str(WRZOSOGROD), "-o", str(tmp_path / "x")])
     assert "Przeczytaj ją" not in plain.output
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mandat nałożono na Piotra Mazurka.", f"Mandat nałożono na {M}."),
+    ("Przy Janie Kowalskim znaleziono nóż.", f"Przy {M} znaleziono nóż."),
+    ("Obok Jana Kowalskiego stał radiowóz.", f"Obok {M} stał radiowóz."),
+    ("Patrole na ulicach Jana Pawła II, Kościuszki i Marii Curie-Skłodowskiej.", None),
+    ("Światła na skrzyżowaniu Piłsudskiego z Mickiewicza nie działają.", None),
+])
+def test_a_full_name_after_a_bare_na_or_przy_is_a_person_a_named_street_stays(text, expected):
+    """The rule that keeps streets listed after a street word also kept „na Piotra Mazurka” (a regression of
+    the second publication review): a bare „na”, „przy”, „obok” comes before persons too."""
+    assert scrub(text, Names([], ["Robert Nieprawdziwy"])) == (expected or text)

@@ -574,7 +574,7 @@ class Names:
         surname = words[index]
         if not _surname_like(surname) or surname.word in self.places or _STREET_AFTER.match(text, surname.end):
             return []
-        if not _after_role(words, run.start) and _street(text, words, run.start) \
+        if not _after_role(words, run.start) and _street(text, words, run.start, named=True) \
                 and _patron_case([*firsts, surname, *words[index + 1:_chain_index(text, words, index) + 1]]):
             return []  # „ulicach Jana Pawła II, Kościuszki i Marii Curie-Skłodowskiej”
         return [(ts[0].start, _compound_end(text, words, index))]
@@ -961,19 +961,23 @@ _STREET_WORDS = frozenset({"przy", "na", "wzdłuż", "obok", "róg", "rogu", "na
                            "między", "pomiędzy"})
 
 
+_BARE_PREPOSITIONS = frozenset({"przy", "na", "wzdłuż", "obok", "między", "pomiędzy"})  # before streets and persons
+
 # Between two streets' names after a street word („na skrzyżowaniu Piłsudskiego z Mickiewicza”).
 _STREET_JOINERS = frozenset({"z", "ze", "od", "do", "a"})
 
 
-def _street(text: str, words: list[_Token], index: int) -> bool:
+def _street(text: str, words: list[_Token], index: int, named: bool = False) -> bool:
     """Whether a name stands where a street's does: after „przy”, „na”, „ul.”, a place word, or listed after one
-    („ulicach Piłsudskiego, Kopernika i Sienkiewicza”)."""
+    („ulicach Piłsudskiego, Kopernika i Sienkiewicza”). named: only after a word that names a street or place
+    („ul.”, „ulicach”, „skrzyżowaniu”) – a first name and surname after a bare „na” or „przy” is a person
+    („Mandat nałożono na Piotra Mazurka”)."""
     for j in range(index - 1, max(-1, index - 12), -1):
         w = words[j]
         if not re.fullmatch(r"\.?\s*,?\s*", text[w.end:words[j + 1].start]):
             return False
-        if w.lower in _STREET_WORDS or (w.lower in PLACE_ABBREVIATIONS or w.word in _PLACE) \
-                and not _not_a_place(text, words, j):
+        if (w.lower in _STREET_WORDS and not (named and w.lower in _BARE_PREPOSITIONS)) \
+                or (w.lower in PLACE_ABBREVIATIONS or w.word in _PLACE) and not _not_a_place(text, words, j):
             return True
         if not (w.word[0].isupper() or w.lower in LIST_JOINERS or w.lower in _STREET_JOINERS):
             return False
