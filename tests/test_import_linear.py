@@ -96,4 +96,4 @@ def test_a_long_line_is_no_heading_and_a_heading_is_quoted_short(tmp_path):
     from pismo.importer import import_plans
 
     notes = [note for text in import_plans(source)[0].plan.informing for note in text.notes]
-    assert len(notes) == 3 and all(f"od nagłówka „{heading[:80].rstrip()}…”" in note for note in notes), notes
+    assert len(notes) == 3 and all(f"od nagłówka „{heading[:79].rstrip()}…”" in note for note in notes), notes

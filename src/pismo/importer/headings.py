@@ -199,11 +199,6 @@ def number_value(marker: str) -> int:
 HEADING_CHARS = 150  # a longer line is text, whatever its words: a heading is quoted in the note of every line after it
 
 
-def quoted(text: str, size: int = 80) -> str:
-    """A line as a note quotes it: cut after `size` characters."""
-    return text if len(text) <= size else text[:size].rstrip() + "…"
-
-
 def extra_heading(line, previous=None) -> bool:
     """A numbered heading after section 5 ("6. Ocena realizacji…"); ask only once section 5 has begun.
 

@@ -15,13 +15,15 @@ from pismo.importer import header as hd
 from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
-                                     parse_heading, quoted)
+                                     parse_heading)
 from pismo.importer.items import action, continues, group_items, header_row, partner
 from pismo.importer.lines import Line, quoted, typed_line
 from pismo.importer.plan import Plan, Text
 from pismo.importer.sources import SourceError
 from pismo.importer.targets import indicators
 from pismo.polish import count
+
+HEADING_QUOTED = 80  # characters of a heading a note quotes
 
 Entry = tuple[Line, "str | None"]  # a line of a section and the reason to check it, if any
 
@@ -243,7 +245,7 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
         if extra is None and current >= 3 and _advice_heading(line):
             extra = line.text
         if extra:
-            note = (f"tekst spoza pięciu części planu (od nagłówka „{quoted(extra)}”) – przenieś go "
+            note = (f"tekst spoza pięciu części planu (od nagłówka {quoted(extra, HEADING_QUOTED)}) – przenieś go "
                     "we właściwe miejsce albo usuń")
             buckets[5].append((Line(_shown(line), number=line.number), note))  # never a sub-item of section 5
         else:
