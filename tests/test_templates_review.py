@@ -59,6 +59,15 @@ HIDDEN = {
     "svg-data-space-before-comma": (with_image("a.svg", _svg_with("data:image/png;base64 ," + _BOMB)), "30000 × 30000"),
     "svg-data-without-comma": (with_image("a.svg", _svg_with("data:image/png;base64 " + _BOMB)), "30000 × 30000"),
     "svg-data-upper-case": (with_image("a.svg", _svg_with("DATA:image/png;BASE64, " + _BOMB)), "30000 × 30000"),
+    # second review: the code written as ordinary text (w:t) between begin and separate, also by template code
+    "code-in-text-between-begin-and-separate": (in_body('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:t>'
+                                                        ' FILENAME \\p </w:t></w:r><w:r><w:fldChar w:fldCharType='
+                                                        '"separate"/></w:r><w:r><w:t>x</w:t></w:r><w:r><w:fldChar '
+                                                        'w:fldCharType="end"/></w:r>'), "FILENAME"),
+    # second review: a stray FF 00 before the frame header made the walk skip it to a decoy
+    "jpeg-frame-after-a-stray-ff-00": (with_image("a.jpeg", b"\xff\xd8\xff\x00\xff\xc0\x00\x11\x08"
+                                                  + struct.pack(">HH", 16000, 16000) + b"\x01\x01\x11\x00"
+                                                  + b"\xff\xd9"), "16000 × 16000"),
 }
 
 

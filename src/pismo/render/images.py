@@ -167,7 +167,7 @@ def _jpeg(blob: bytes) -> list[tuple[int, int]]:
             at += 1
             continue
         marker = blob[at + 1]
-        if marker in (0xFF, 0x01) or 0xD0 <= marker <= 0xD8:
+        if marker in (0xFF, 0x00, 0x01) or 0xD0 <= marker <= 0xD8:  # as libjpeg reads: FF 00 is no marker, skipped
             at += 1 if marker == 0xFF else 2
             continue
         if marker in (0xD9, 0xDA):  # end of image, start of scan: every frame header came before

@@ -169,7 +169,11 @@ def field_instructions(part: str, tree) -> list[str]:
     schema's for the transitional one's); text elements holding anything but text are refused."""
     found = [value for e in tree.iter("{*}fldSimple") for value in _attributes(e, "instr")]
     stack: list[list] = []  # [texts, checked]
-    for element in tree.iter("{*}fldChar", "{*}instrText", "{*}delInstrText"):
+    for element in tree.iter("{*}fldChar", "{*}instrText", "{*}delInstrText", "{*}t"):
+        if etree.QName(element).localname == "t":  # text between begin and separate is code to LibreOffice too
+            if stack and not stack[-1][1]:
+                stack[-1][0].append("".join(element.itertext()))
+            continue
         if etree.QName(element).localname != "fldChar":
             text = plain_text(part, element)
             if stack:
