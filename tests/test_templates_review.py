@@ -40,10 +40,10 @@ def _svg_with(address: str) -> bytes:
 _BOMB = base64.b64encode(png(30000, 30000)).decode()
 HIDDEN = {
     # finding 7: the instruction's text after a comment, a processing instruction or an empty element
-    "instruction-after-a-comment": (in_body(field("<!-- --> FILENAME \\p ")), "FILENAME"),
-    "instruction-after-a-processing-instruction": (in_body(field("<?x y?> FILENAME \\p ")), "FILENAME"),
-    "instruction-after-an-empty-element": (in_body(field("<w:r/> FILENAME \\p ")), "FILENAME"),
-    "keyword-split-by-a-comment": (in_body(field("INCLUDE<!-- -->TEXT &quot;C:\\\\a.txt&quot; ")), "INCLUDETEXT"),
+    "instruction-after-a-comment": (in_body(field("<!-- --> FILENAME \\p ")), "zawiera komentarz XML"),
+    "instruction-after-a-processing-instruction": (in_body(field("<?x y?> FILENAME \\p ")), "zawiera instrukcję przetwarzania"),
+    "instruction-after-an-empty-element": (in_body(field("<w:r/> FILENAME \\p ")), "element instrText zawiera coś poza tekstem"),
+    "keyword-split-by-a-comment": (in_body(field("INCLUDE<!-- -->TEXT &quot;C:\\\\a.txt&quot; ")), "zawiera komentarz XML"),
     # finding 8: attributes in the strict schema's namespace
     "simple-field-strict-attribute": (in_body(f'<w:fldSimple {STRICT} s:instr=" FILENAME \\p "/>'), "FILENAME"),
     "simple-field-both-attributes": (in_body(f'<w:fldSimple {STRICT} w:instr=" PAGE " s:instr=" USERNAME "/>'),
@@ -52,12 +52,12 @@ HIDDEN = {
                                     '</w:instrText></w:r>' + _strict_field(" INCLUDEPICTURE &quot;C:\\\\a.png&quot; ")
                                     + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'), "INCLUDEPICTURE"),
     "field-character-of-two-kinds": (in_body(f'<w:r><w:fldChar {STRICT} w:fldCharType="end" s:fldCharType="begin"/>'
-                                             '</w:r>'), "znak pola ma dwa różne rodzaje (begin, end)"),
+                                             '</w:r>'), "znak pola z kilkoma rodzajami naraz (begin, end)"),
     # finding 10: a size tag given twice, the first one huge
     "tiff-size-tag-twice": (with_image("a.tiff", _tiff_with_repeated_size(16000, 100)), "16000 × 16000"),
     # finding 14: an embedded PNG bomb behind a space before the comma, or no comma at all
-    "svg-data-space-before-comma": (with_image("a.svg", _svg_with("data:image/png;base64 ," + _BOMB)), "30000 × 30000"),
-    "svg-data-without-comma": (with_image("a.svg", _svg_with("data:image/png;base64 " + _BOMB)), "30000 × 30000"),
+    "svg-data-space-before-comma": (with_image("a.svg", _svg_with("data:image/png;base64 ," + _BOMB)), "w postaci, której pismo nie sprawdza"),
+    "svg-data-without-comma": (with_image("a.svg", _svg_with("data:image/png;base64 " + _BOMB)), "w postaci, której pismo nie sprawdza"),
     "svg-data-upper-case": (with_image("a.svg", _svg_with("DATA:image/png;BASE64, " + _BOMB)), "30000 × 30000"),
     # second review: the code written as ordinary text (w:t) between begin and separate, also by template code
     "code-in-text-between-begin-and-separate": (in_body('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:t>'
