@@ -187,3 +187,13 @@ def test_an_integers_bytes_are_sized_before_they_are_built(to_bytes_result):
     """int.to_bytes(n) allocates n bytes: 300 MB existed before the size guard refused them."""
     assert "liczba 300000000 jest zbyt duża dla „to_bytes”" in to_bytes_result, to_bytes_result
     assert render("{{ (258).to_bytes(2, 'big')|list }}") == "[1, 2]"
+
+
+def test_translate_with_a_list_table_is_sized_before_it_runs():
+    """Only a dict table was estimated: a list table of long texts asked for a 10 GB result (second templates
+    review), refused only after gigabytes were built."""
+    code = "{% set t = ['x' * 100000] * 200 %}{{ ('a' * 100000).translate(t)|length }}"
+    with pytest.raises(TemplateError, match="zbyt"):
+        render(code)
+    assert render("{{ 'abc'.translate({97: 'A', 98: None}) }}|{{ 'ab'.translate(['', ''] + [''] * 95 + ['X']) }}") \
+        == "Ac|Xb"

@@ -365,9 +365,15 @@ def _inserted_size(text, insert, places: int) -> int:
 
 
 def _translate_size(text, table) -> int:
-    if not isinstance(table, dict):
-        return 0
-    longest = max((len(v) for v in table.values() if isinstance(v, str)), default=1)
+    """Upper bound of text.translate(table): every character may become the table's longest entry – a dict's
+    values, or a list's or tuple's items (indexed by the character's code; a list table built gigabytes)."""
+    if isinstance(table, dict):
+        entries = table.values()
+    elif isinstance(table, (list, tuple)):
+        entries = table
+    else:
+        return len(text)
+    longest = max((len(v) for v in entries if isinstance(v, TEXT)), default=1)
     return len(text) * max(longest, 1)
 
 
