@@ -10,7 +10,7 @@ import time
 import pytest
 from click.testing import CliRunner
 
-from helpers import LECZNA
+from helpers import LECZNA, MINIMAL_PDF
 from pismo.files import pdf
 from pismo.cli.main import main
 
@@ -43,6 +43,16 @@ def _fake_soffice(tmp_path, body: str):
     script.write_text(f'#!/bin/sh\necho run >> "{tmp_path / "calls.txt"}"\n{body}\n')
     script.chmod(0o755)
     return script
+
+
+def _copying_soffice(tmp_path):
+    """A fake soffice that "converts" every .docx it is given into a minimal one-page PDF in its --outdir."""
+    minimal = tmp_path / "minimal.pdf"
+    minimal.write_bytes(MINIMAL_PDF)
+    return _fake_soffice(tmp_path, f'''out=""; prev=""
+for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done
+mkdir -p "$out"
+for a in "$@"; do case "$a" in *.docx) cp "{minimal}" "$out/$(basename "$a" .docx).pdf";; esac; done''')
 
 
 def test_converts_all_documents_of_a_folder_with_one_process(documents, monkeypatch):
@@ -155,16 +165,10 @@ def test_timeout_kills_children(documents, tmp_path):
 def test_a_pdf_saved_in_the_last_instant_before_it_is_replaced_is_kept(documents, tmp_path, monkeypatch):
     """The PDF was checked as pismo's own just before it was replaced; a save in another program after that
     check was replaced all the same. Now what is replaced is moved aside and checked first."""
-    from helpers import MINIMAL_PDF
     from pismo.files import output
 
-    minimal = tmp_path / "minimal.pdf"
-    minimal.write_bytes(MINIMAL_PDF)
     saved = documents[0].with_suffix(".pdf")
-    script = _fake_soffice(tmp_path, f'''out=""; prev=""
-for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done
-mkdir -p "$out"
-for a in "$@"; do case "$a" in *.docx) cp "{minimal}" "$out/$(basename "$a" .docx).pdf";; esac; done''')
+    script = _copying_soffice(tmp_path)
     env = {"PISMO_SOFFICE": str(script)}
     first = CliRunner().invoke(main, ["pdf", *map(str, documents)], env=env)
     assert first.exit_code == 0, first.output
@@ -193,14 +197,7 @@ def test_a_missing_folder_is_named_as_missing_not_as_a_wrong_kind_of_file(tmp_pa
 
 def test_a_link_where_a_pdf_goes_is_never_replaced(documents, tmp_path):
     """With --nadpisz a symbolic link at plan.pdf was replaced, while the same link at plan.docx is refused."""
-    from helpers import MINIMAL_PDF
-
-    minimal = tmp_path / "minimal.pdf"
-    minimal.write_bytes(MINIMAL_PDF)
-    script = _fake_soffice(tmp_path, f'''out=""; prev=""
-for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done
-mkdir -p "$out"
-for a in "$@"; do case "$a" in *.docx) cp "{minimal}" "$out/$(basename "$a" .docx).pdf";; esac; done''')
+    script = _copying_soffice(tmp_path)
     elsewhere = tmp_path / "gdzie-indziej.pdf"
     elsewhere.write_bytes(b"cudzy plik")
     documents[0].with_suffix(".pdf").symlink_to(elsewhere)
@@ -226,15 +223,9 @@ def test_the_record_holds_the_pdf_pismo_wrote_not_a_later_save(documents, tmp_pa
     """The record hashed each PDF at the end of the whole run: a PDF the user saved over meanwhile was recorded
     as pismo's, and the next run replaced it without --nadpisz. A pismo pdf run also clears what a killed run
     left in the folder, and a refusal to place does not send the user to look for damaged documents."""
-    from helpers import MINIMAL_PDF
     from pismo.files import output
 
-    minimal = tmp_path / "minimal.pdf"
-    minimal.write_bytes(MINIMAL_PDF)
-    script = _fake_soffice(tmp_path, f'''out=""; prev=""
-for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done
-mkdir -p "$out"
-for a in "$@"; do case "$a" in *.docx) cp "{minimal}" "$out/$(basename "$a" .docx).pdf";; esac; done''')
+    script = _copying_soffice(tmp_path)
     leftover = documents[0].parent / ".plan.pdf.pismo-v105507v.tmp"
     leftover.write_bytes(b"%PDF-1.7 urwany")
     saved = documents[0].with_suffix(".pdf")

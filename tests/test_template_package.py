@@ -236,11 +236,9 @@ def build(spec) -> bytes:
     return package(edits=spec)
 
 
-
-
-@pytest.mark.parametrize("name", list(HOSTILE))
-def test_hostile_package_is_refused_by_name_everywhere(tmp_path, name):
-    spec, fragment = HOSTILE[name]
+def refused_everywhere(tmp_path, spec, fragment: str) -> tuple:
+    """A unit's template built from spec is refused, naming fragment, by `szablony sprawdz` and by a generating
+    command, which writes nothing; (the check's result, the command's result)."""
     folder = tmp_path / "szablony"
     folder.mkdir()
     (folder / "plan.docx").write_bytes(build(spec))
@@ -249,6 +247,14 @@ def test_hostile_package_is_refused_by_name_everywhere(tmp_path, name):
     made = run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out")
     assert made.exit_code == 1 and fragment in made.output, made.output
     assert not (tmp_path / "out").exists()
+    return checked, made
+
+
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_package_is_refused_by_name_everywhere(tmp_path, name):
+    checked, made = refused_everywhere(tmp_path, *HOSTILE[name])
     for result in (checked, made):
         assert "Traceback" not in result.output and "Duplicate name" not in result.output
 
