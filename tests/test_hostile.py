@@ -416,10 +416,10 @@ BIG = {
     "zagniezdzenie-5000-myslniki": (_deep("myslniki"), _refused(Expected(_OPIS_LINE + 1, None, "*", "zbyt głębokie zagnieżdżenie")), None),
     "pole-1mb": (WZORZEC_TEXT.replace("  opis: Spożywanie alkoholu w miejscu publicznym na placu zabaw.\n",
                                       f"  opis: {_MEGA}\n"), DOCS, ("plan.docx", _MEGA)),
-    # without the realisation, which would report each of the 10 000 actions as unreported
-    "dzialania-10000": (WZORZEC_TEXT.split("realizacja:\n")[0]
-                        .replace("dzialania:\n", "dzialania:\n" + "".join(map(_ACTION.format, range(10_000))), 1),
-                        DOCS, ("plan.docx", "Działanie numer 9999 w rejonie służbowym")),
+    # a list longer than any plan's is refused at its first item too many, before the rest is read
+    "dzialania-10000": (WZORZEC_TEXT.replace("dzialania:\n", "dzialania:\n" + "".join(map(_ACTION.format, range(10_000))), 1),
+                        _refused(Expected(WZORZEC_TEXT.split("\n").index("dzialania:") + 2 + 4 * 1000, 5, "dzialania",
+                                          "zbyt długa lista – to już 1001. pozycja")), None),
 }
 
 

@@ -93,7 +93,7 @@ def printable(name: str) -> str:
 def _verify(text: str, data) -> None:
     """The written YAML must read back as the data meant; a mismatch is a bug, never a silent change."""
     from pismo.case.problems import CaseError
-    from pismo.case.yamlio import MAX_BYTES, parse_case_bytes
+    from pismo.case.yamlio import MAX_BYTES, MAX_ITEMS, MAX_NODES, TooMuchData, parse_case_bytes
 
     if len(text.encode("utf-8")) > MAX_BYTES:  # the input's size, not a bug: said as it is
         raise SourceError(f"plik sprawy z tego planu miałby ponad {MAX_BYTES // 2**20} MB, a pismo czyta pliki spraw "
@@ -101,6 +101,11 @@ def _verify(text: str, data) -> None:
                           "planu – nic nie zapisano")
     try:
         read = parse_case_bytes(Path("import.yaml"), text.encode("utf-8")).data
+    except TooMuchData:
+        raise SourceError(f"plik sprawy z tego planu miałby ponad {MAX_ITEMS} pozycji jednej listy (np. działań) albo "
+                          f"ponad {MAX_NODES:_} pól".replace("_", "\u00a0") + ", a pismo czyta sprawy do tej wielkości – "
+                          "to nie wygląda na plan działania; skopiuj do osobnego pliku tylko tekst planu – nic nie "
+                          "zapisano") from None
     except CaseError as exc:
         raise SourceError(f"błąd programu: utworzony plik sprawy jest niepoprawny ({exc}) – "
                           "nic nie zapisano") from None
