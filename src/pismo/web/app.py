@@ -30,9 +30,12 @@ from pismo import polish
 from pismo.case.problems import total
 from pismo.web import core, form, jobs, merge, preview, texts
 from pismo.web.security import HEADERS, SAFE_METHODS, Guard
-from pismo.web.store import UNCHANGED, Conflict, Store, StoreError
+from pismo.web.store import UNCHANGED, Conflict, Store, StoreError, TooBig
 
 MAX_UPLOAD = 10 * 1024 * 1024  # the importer's own limit
+# The case form, weighed before any YAML is built from it: writing a 10 MB paste out took 90 s before the
+# file's own size limit refused it. A plan's longest text has a few thousand characters.
+MAX_FIELD, MAX_FORM, MAX_FIELDS = 100_000, 2_000_000, 20_000
 # What a failure can say: a page only shown changed nothing; a sent form may have been saved before it failed
 _FAILED = {
     True: "Nie udało się pokazać tej strony; pliki spraw nie zostały przez nią zmienione. Spróbuj ponownie; jeśli "
@@ -197,7 +200,7 @@ class App:
             okres = data.get("okres") or {}
             if isinstance(okres, dict) and hasattr(okres.get("od"), "year") and hasattr(okres.get("do"), "year"):
                 info["period"] = polish.period_numeric(okres["od"], okres["do"], "r.")
-        errors, unfilled = total(checked.errors), sum(1 for p in checked.warnings if _unfilled(p))
+        errors, unfilled = total(checked.errors), checked.unfilled
         if errors:
             info.update(status=f"błędy: {errors}", level="blad")
         elif unfilled:
@@ -315,8 +318,12 @@ class App:
             notice = self.notices.pop(name, "") or _saved_notice(request.args)
             self._remember(version, text)
             return self._case_page(name, data, text, version, notice=notice, checks=_to_check(text))
-        data = form.from_form(MultiDict(merge.without_absent(request.form.items(multi=True))))
         page_version = request.form.get("wersja", "")
+        too_big = _oversized(request.form)
+        if too_big:  # the user's text stays in the form; the checks are of the saved file
+            return self._case_page(name, form.from_form(request.form), text, page_version, unsaved=True, status=413,
+                                   error=f"Nie zapisano: {too_big}. Zmiany są nadal w formularzu.")
+        data = form.from_form(MultiDict(merge.without_absent(request.form.items(multi=True))))
         action = request.form.get("akcja", "zapisz")
         wanted = _confirming(action, request.form)
         if action != "zapisz" and wanted is None:
@@ -332,7 +339,8 @@ class App:
         except Conflict as exc:
             return self._conflict(name, request.form, page_version, merged, exc.kept)
         except StoreError as exc:
-            return self._case_page(name, form.load(merged), merged, page_version, unsaved=True, status=500,
+            return self._case_page(name, form.load(merged), text, page_version, unsaved=True,
+                                   status=413 if isinstance(exc, TooBig) else 500,
                                    error=f"Nie zapisano: {exc}. Zmiany są nadal w formularzu.")
         if previous == UNCHANGED and not wanted:
             return redirect(f"{_case_url(name)}?bez_zmian=1", code=303)
@@ -383,14 +391,15 @@ class App:
         name = self._name(nazwa)
         text, _ = self._text(name)
         data = form.from_form(request.form)
-        checked = core.check(form.plain_text(data), name)  # the same problems by path; no comments to keep here
+        too_big = _oversized(request.form)  # said instead of the checks; the documents are the saved file's
+        checked = core.check(text if too_big else form.plain_text(data), name)  # no comments to keep here
         paths = _paths(form.widgets(data))
-        messages = _attach(checked.problems, paths)
+        messages = {} if too_big else _attach(checked.problems, paths)
         body = {
             "fields": {form.field_id(path): [{"severity": p.severity, "message": p.message} for p in found]
                        for path, found in messages.items() if path},
             "summary": self.env.get_template("_podsumowanie.html").render(
-                summary=_summary_items(checked, paths), checked=checked),
+                summary=[] if too_big else _summary_items(checked, paths), checked=checked, too_big=too_big),
             "documents": self.env.get_template("_dokumenty.html").render(csrf=self.guard.csrf, 
                 name=name, checked=checked, unsaved=True, public_kinds=core.public_kinds(), label=core.label),
         }
@@ -602,8 +611,29 @@ def _suggestions(widgets) -> int:
     return count
 
 
-def _unfilled(problem) -> bool:
-    return problem.message.startswith("do uzupełnienia")
+def _oversized(posted) -> str | None:
+    """Why the case form is too big to be written (a field, all its text, or its number of fields), or None."""
+    count = size = 0
+    for name, value in posted.items(multi=True):
+        count, size = count + 1, size + len(name) + len(value)
+        if len(value) > MAX_FIELD:
+            return (f"pole „{_field_label(name)}” ma {_number(len(value))} znaków, a jedno pole może mieć najwyżej "
+                    f"{_number(MAX_FIELD)} – skróć ten tekst")
+    if size > MAX_FORM or count > MAX_FIELDS:
+        return (f"formularz ma {_number(size)} znaków w {_number(count)} polach, a sprawa może mieć najwyżej "
+                f"{_number(MAX_FORM)} znaków w {_number(MAX_FIELDS)} polach – skróć najdłuższe teksty")
+    return None
+
+
+def _field_label(name: str) -> str:
+    try:
+        return texts.describe(form.parse_path(name)) if len(name) <= 200 else "(nazwa zbyt długa)"
+    except ValueError:
+        return name
+
+
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", "\u00a0")
 
 
 def _saved_notice(args) -> str:

@@ -49,6 +49,7 @@ class Checked:
     data: object = None  # the case's plain data when it could be read
     pending: list = field(default_factory=list)  # deadlines.Termin still to do, overdue first
     derived: dict = field(default_factory=dict)  # dotted path -> (value, message): forms from the dictionary
+    unfilled: int = 0  # fields still reading UZUPEŁNIJ, all of them (the list of warnings is capped)
 
     @property
     def errors(self) -> list[Found]:
@@ -74,6 +75,7 @@ def _file(name: str) -> str:
 def check(text: str, name: str = "sprawa") -> Checked:
     """What `pismo sprawdz` says about this text: located problems and the documents' states."""
     from pismo import api
+    from pismo.case.checks import placeholders
     from pismo.case.deadlines import pending
 
     report = api.check(text, name=_file(name))
@@ -82,7 +84,8 @@ def check(text: str, name: str = "sprawa") -> Checked:
     if report.case is None:
         return Checked(problems, states)
     derived = {dotted(d.loc): (d.value, d.message) for d in report.case.derived}
-    return Checked(problems, states, report.case.doc.data, pending(report.case.sprawa, dt.date.today()), derived)
+    return Checked(problems, states, report.case.doc.data, pending(report.case.sprawa, dt.date.today()), derived,
+                   sum(1 for _ in placeholders(report.case.doc.data)))
 
 
 CONFIRMED = "# ze słownika – potwierdzone w przeglądarce"

@@ -63,13 +63,16 @@ def _as_file(text: str, current: bytes) -> bytes:
     return (_BOM if current.startswith(_BOM) else b"") + text.encode("utf-8")
 
 
+class TooBig(StoreError):
+    """The case would be larger than pismo reads: the user's text to shorten, not a fault."""
+
+
 def _refuse_too_big(data: bytes) -> None:
     """A case the reader would refuse is never written: the case and its history would be locked out."""
     from pismo.case.yamlio import MAX_BYTES
 
     if len(data) > MAX_BYTES:
-        raise StoreError(f"sprawa byłaby zbyt duża (ponad {MAX_BYTES // (1024 * 1024)} MB) – skróć najdłuższy "
-                         "tekst; nic nie zapisano")
+        raise TooBig(f"sprawa byłaby zbyt duża (ponad {MAX_BYTES // (1024 * 1024)} MB) – skróć najdłuższy tekst")
 
 
 class Store:
