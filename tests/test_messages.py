@@ -288,6 +288,29 @@ def test_a_quote_closed_on_a_later_line_before_a_real_error_is_not_blamed(tmp_pa
     assert len(errors) == 1 and "cudzysłów" not in errors[0].message and errors[0].line > 2
 
 
+@pytest.mark.parametrize("text, line, column, run_on", [
+    # closed where the user closed it, the mistake after it: the quote is not to blame (it said „dopisz”)
+    ('a: "jeden\n  dwa": zle\nb: 1\n', 2, 7, False),
+    ("a: 'jeden\n  dwa': zle\nb: 1\n", 2, 7, False),
+    # left open: it runs on to the next value's opening quote – after a key, a dash, in a list, at a line's start
+    ('a: "jeden\nb:\n  - "dwa"\n', 1, 4, True),
+    ('a: "jeden\nb: [1, "dwa"]\n', 1, 4, True),
+    ('a: "jeden\nb:\n  "dwa"\n', 1, 4, True),
+    ('a: "jeden\nb: {c: "dwa"}\n', 1, 4, True),
+])
+def test_a_quote_is_blamed_only_when_it_ran_on_to_the_next_value(tmp_path, text, line, column, run_on):
+    from pismo import api
+
+    case = tmp_path / "cudzyslow.yaml"
+    case.write_text(text, encoding="utf-8")
+    errors = api.check(case).errors
+    assert len(errors) == 1 and (errors[0].line, errors[0].column) == (line, column), errors
+    said = errors[0].message
+    assert ("niezamknięty cudzysłów" in said) == run_on and ("dopisz cudzysłów" in said) == run_on, said
+    if not run_on:
+        assert "zaczęty w wierszu 1 kończy się w tym wierszu – sprawdź, czy cudzysłów zamknięto we właściwym" in said
+
+
 def test_the_web_list_counts_every_error_of_a_capped_case(tmp_path):
     from web_server import start
 

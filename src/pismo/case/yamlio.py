@@ -267,10 +267,15 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
             else:
                 mark = exc.context_mark  # an unclosed quote: point where it opens
                 message = _UNCLOSED
-        elif mark is not None and (opened := _quote_run_on(text, mark)) is not None:
-            message = ("błąd składni YAML: niezamknięty cudzysłów – tekst w cudzysłowie zaczęty tutaj kończy się "
-                       f"dopiero w wierszu {mark.line + 1}; dopisz cudzysłów zamykający")
-            mark = opened
+        elif mark is not None and (spanning := _quote_run_on(text, mark)) is not None:
+            opened, run_on = spanning
+            if run_on:
+                message = ("błąd składni YAML: niezamknięty cudzysłów – tekst w cudzysłowie zaczęty tutaj kończy się "
+                           f"dopiero w wierszu {mark.line + 1}; dopisz cudzysłów zamykający")
+                mark = opened
+            else:
+                message += (f" (tekst w cudzysłowie zaczęty w wierszu {opened.line + 1} kończy się w tym wierszu – "
+                            "sprawdź, czy cudzysłów zamknięto we właściwym miejscu)")
         raise CaseError([_at(path, mark, message)]) from None
     except yaml.reader.ReaderError as exc:  # a character YAML cannot read (the checks above should catch it first)
         char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
@@ -284,20 +289,24 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     return doc
 
 
+_OPENS_VALUE = re.compile(r"(?:^|[:\-\[{,])[ ]*$", re.MULTILINE)  # what stands before a value's opening quote on its line
 _UNCLOSED = "błąd składni YAML: niezamknięty cudzysłów – dopisz cudzysłów zamykający"
 
 
 def _quote_run_on(text: str, error):
-    """Where a quoted text opens that spans lines and closes on the line of a syntax error: its own closing
-    quote is missing, so it ran on to the next quote in the file (often far below) and the error there is
-    only a consequence. None when no such text leads to the error."""
+    """(where it opens, whether it ran on) of a quoted text that spans lines and closes on the line of a syntax
+    error; None when no such text leads to the error. It ran on when its closing quote stands where a value's
+    opening quote does (after „key: ”, „- ”, [ , { or the indentation): its own closing quote is missing, so
+    it took the next value's opening one (often far below) and the error there is only a consequence. A text
+    closed elsewhere may be closed where the user meant, with the mistake after it."""
     scanner = (_FastLoader or _Loader)(text)
     found = None
     try:
         while (token := scanner.get_token()) is not None and token.start_mark.line <= error.line:
             if (isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
                     and token.start_mark.line < token.end_mark.line == error.line):
-                found = token.start_mark
+                closing = token.end_mark.index - 1
+                found = token.start_mark, bool(_OPENS_VALUE.search(text, text.rfind("\n", 0, closing) + 1, closing))
     except yaml.YAMLError:
         pass
     return found
