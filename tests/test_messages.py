@@ -259,6 +259,22 @@ def test_an_import_of_more_actions_than_a_case_holds_is_said_as_it_is(tmp_path):
     assert not (tmp_path / "plan.yaml").exists()
 
 
+@pytest.mark.parametrize("keys, said", [
+    # unknown keys of 100 000 characters: each was printed twice in full, one error line of 200 kB
+    ([f"k{n}" + "x" * 99_998 for n in range(3)], "nieznane pole „k0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…” (100\u00a0000 znaków)"),
+    (["y" * 150_002] * 2, "pole „yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…” (150\u00a0002 znaki) powtórzone"),
+    (["z" * 50_000 + "\u200b"], "nazwa pola „zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz…” (50\u00a0001 znaków) zawiera niewidoczny"),
+])
+def test_a_long_key_is_shown_cut_like_a_value(tmp_path, keys, said):
+    from conftest import run
+
+    case = tmp_path / "klucze.yaml"
+    case.write_text(EXAMPLE.read_text(encoding="utf-8") + "".join(f"? {key}\n: 1\n" for key in keys), encoding="utf-8")
+    result = run("sprawdz", case)
+    assert result.exit_code == 1 and said in result.output, result.output[:2000]
+    assert max(len(line) for line in result.output.splitlines()) < 500
+
+
 # --- 5. a quote left open ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("quote", ['"', "'"])

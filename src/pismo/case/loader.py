@@ -15,7 +15,7 @@ from pismo.case.checks import placeholders
 from pismo.case.holes import dig_in, stand_ins, with_stand_ins
 from pismo.case.model import ID_PATTERN, Sprawa
 from pismo.files.output import name_problem
-from pismo.case.problems import LIMIT, CaseError, Problem, capped, dotted
+from pismo.case.problems import LIMIT, CaseError, Problem, capped, dotted, quoted
 from pismo.case.yamlio import Document, parse_case_bytes, read_case_file, visible
 
 
@@ -271,9 +271,8 @@ def _hint(loc: tuple) -> str | None:
 
 
 def _unknown_field(loc: tuple, hint: str | None) -> str:
-    name = str(loc[-1])
     allowed = _field_names(Sprawa, loc)
-    text = f"nieznane pole „{name}”"
+    text = f"nieznane pole {visible(quoted(str(loc[-1])))}"
     if hint:
         return text + f" – czy chodziło o „{hint}”?"
     if allowed:

@@ -89,12 +89,30 @@ class MissingData(Exception):
 
 
 def dotted(loc) -> str:
-    """("dzialania", 0, "termin") -> "dzialania[0].termin"."""
+    """("dzialania", 0, "termin") -> "dzialania[0].termin"; a key longer than any field name cut (see cut)."""
     out = ""
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += ("." if out else "") + str(part)
+            out += ("." if out else "") + cut(str(part))
     return out
+
+
+KEY_SHOWN = 40  # characters of a key shown: field names have at most some twenty
+
+
+def cut(text: str, limit: int = KEY_SHOWN) -> str:
+    """Text of the file shown in a message, cut to limit characters: one key of 200 000 characters made one
+    error line of 400 kB."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def quoted(text: str) -> str:
+    """„text” for a message, cut, with its length when cut."""
+    from pismo.polish import plural
+
+    shown, n = cut(text), len(text)
+    return f"„{shown}”" + ("" if shown == text else
+                           f" ({n:_} {plural(n, 'znak', 'znaki', 'znaków')})".replace("_", "\u00a0"))
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from pismo.files.read import Unreadable, read_limited
-from pismo.case.problems import CaseError, Problem, dotted as _dotted
+from pismo.case.problems import CaseError, Problem, dotted as _dotted, quoted
 
 Path_ = tuple  # a value's path: keys and list indexes, e.g. ("dzialania", 0, "opis")
 
@@ -457,14 +457,14 @@ def _build_mapping(node, loc, doc, problems):
         hidden = next((ch for ch in key if unicodedata.category(ch) in _HIDDEN), None)
         if hidden is not None:  # field names go into every message's path: keep them printable
             problems.append(_at(doc.path, key_node.start_mark,
-                                f"nazwa pola „{visible(key)}” zawiera niewidoczny lub sterujący znak "
+                                f"nazwa pola {visible(quoted(key))} zawiera niewidoczny lub sterujący znak "
                                 f"U+{ord(hidden):04X} – usuń go", loc))
             continue
         if key in result:
             first = doc.key_positions.get(loc + (key,), ("?", "?"))
             problems.append(Problem(doc.path, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
                                     _dotted(loc + (key,)),
-                                    f"pole „{key}” powtórzone (pierwszy raz w wierszu {first[0]}) – zostaw jedno"))
+                                    f"pole {quoted(key)} powtórzone (pierwszy raz w wierszu {first[0]}) – zostaw jedno"))
             continue
         doc.key_positions[loc + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
         result[key] = _build(value_node, loc + (key,), doc, problems)
