@@ -486,6 +486,37 @@ def test_a_form_too_big_to_write_is_refused_before_the_case_is_built(tmp_path, f
         running.stop()
 
 
+def _trailing_spaces_no_final_newline(text: str) -> bytes:
+    return text.replace("rejon:\n", "rejon:   \n", 1).replace("  numer: 3\n", "  numer: 3  \n", 1).rstrip("\n").encode()
+
+
+def _mixed_line_ends(text: str) -> bytes:
+    return "".join(line + ("\r\n" if n % 2 else "\n") for n, line in enumerate(text.split("\n")[:-1])).encode()
+
+
+@pytest.mark.parametrize("variant", [_trailing_spaces_no_final_newline, _mixed_line_ends])
+def test_zapisz_without_a_change_leaves_the_file_byte_for_byte(tmp_path, variant):
+    """A file with trailing spaces, no final line end or mixed line ends was rewritten (and a version added to the
+    history) by „Zapisz” with nothing changed."""
+    from test_web_http import _form_fields
+    from web_server import start
+
+    running = start(tmp_path)
+    try:
+        case = running.folder / "leczna-rejon-3-2025.yaml"
+        case.write_bytes(variant(case.read_text(encoding="utf-8")))
+        before = case.read_bytes()
+        page = running.get("/sprawy/leczna-rejon-3-2025")[2].decode()
+        status, headers, _ = running.post("/sprawy/leczna-rejon-3-2025", _form_fields(page) + [("akcja", "zapisz")])
+        assert status == 303 and headers["Location"].endswith("?bez_zmian=1"), headers["Location"]
+        assert case.read_bytes() == before and not (running.folder / ".pismo-historia").exists()
+        fields = [(k, "Zmieniony temat" if k == "zagrozenie.temat" else v) for k, v in _form_fields(page)]
+        status, headers, _ = running.post("/sprawy/leczna-rejon-3-2025", fields + [("akcja", "zapisz")])
+        assert status == 303 and "zapisano=1" in headers["Location"] and b"Zmieniony temat" in case.read_bytes()
+    finally:
+        running.stop()
+
+
 # --- 14. a --host that is not this machine ------------------------------------------------------------------
 
 @pytest.mark.parametrize("host, said", [

@@ -334,6 +334,8 @@ class App:
         not_written = []
         if wanted:
             merged, not_written = core.confirm_forms(merged, name, wanted)
+        elif _same_values(text, merged):  # only the file's spacing or line ends would change
+            return redirect(f"{_case_url(name)}?bez_zmian=1", code=303)
         try:
             previous = self.store.save(name, merged, page_version)
         except Conflict as exc:
@@ -609,6 +611,18 @@ def _suggestions(widgets) -> int:
             walk(w.children)
     walk(widgets)
     return count
+
+
+def _same_values(old: str, new: str) -> bool:
+    """Whether two texts of a case hold the same values: the form writes a file out in its own spacing (trailing
+    spaces, a final line end, one kind of line end), and saving only that added a version to the history."""
+    from pismo.case.problems import CaseError
+    from pismo.case.yamlio import parse_case_bytes
+
+    try:
+        return parse_case_bytes(Path("a.yaml"), old.encode()).data == parse_case_bytes(Path("b.yaml"), new.encode()).data
+    except CaseError:
+        return False
 
 
 def _oversized(posted) -> str | None:
