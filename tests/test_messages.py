@@ -517,6 +517,32 @@ def test_zapisz_without_a_change_leaves_the_file_byte_for_byte(tmp_path, variant
         running.stop()
 
 
+@pytest.mark.parametrize("sent, said", [
+    (b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + bytes(40), "pismo serwer: odrzucono połączenie szyfrowane – "
+     "adres serwera zaczyna się od http://, a nie https://"),
+    (b"PRI * HTTP/2.0\r\n\r\n", "pismo serwer: odrzucono nieprawidłowe żądanie (kod 505)"),
+    (b"GARBAGE\r\n\r\n", "pismo serwer: odrzucono nieprawidłowe żądanie (kod 400)"),
+])
+def test_a_request_refused_before_the_app_is_one_polish_line_on_the_console(tmp_path, capfd, sent, said):
+    """The server's window showed Python's „code 400, message Bad request syntax ('\\x16\\x03…')”."""
+    import socket
+
+    from web_server import start
+
+    running = start(tmp_path)
+    try:
+        capfd.readouterr()
+        with socket.create_connection(("127.0.0.1", running.port), timeout=10) as connection:
+            connection.sendall(sent)
+            connection.shutdown(socket.SHUT_WR)  # the end of a handshake that has no line end
+            while connection.recv(65536):
+                pass
+    finally:
+        running.stop()
+    console = capfd.readouterr().err
+    assert console.strip() == said, console
+
+
 # --- 14. a --host that is not this machine ------------------------------------------------------------------
 
 @pytest.mark.parametrize("host, said", [

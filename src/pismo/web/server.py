@@ -6,6 +6,7 @@ import errno
 import logging
 import os
 import socket
+import sys
 import threading
 import webbrowser
 from pathlib import Path
@@ -31,6 +32,16 @@ class _Quiet(WSGIRequestHandler):
 
     def log_request(self, *args, **kwargs) -> None:
         pass
+
+    def log_error(self, format: str, *args) -> None:
+        """One Polish line on the console for a request refused before it reached the app (Python's own line
+        was English, with the request's bytes escaped); a browser asked for https:// is told to use http://."""
+        if getattr(self, "raw_requestline", b"").startswith(b"\x16\x03"):  # a TLS handshake
+            said = "odrzucono połączenie szyfrowane – adres serwera zaczyna się od http://, a nie https://"
+        else:
+            code = args[0] if format.startswith("code ") and args and isinstance(args[0], int) else None
+            said = "odrzucono nieprawidłowe żądanie" + (f" (kod {code})" if code else "")
+        print(f"pismo serwer: {said}", file=sys.stderr)
 
 
 def hosts_for(host: str, port: int) -> set[str]:
