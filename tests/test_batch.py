@@ -67,3 +67,37 @@ def test_interrupted_batch_leaves_only_complete_documents(tmp_path):
             assert archive.testzip() is None
     for folder in out.iterdir():
         assert (folder / "manifest.json").exists(), f"{folder.name}: sprawa zapisana częściowo"
+
+
+def test_ctrl_c_pressed_again_and_again_leaves_no_worker_behind(tmp_path):
+    """A second Ctrl+C cut short the wait for the workers: pismo exited leaving them running for good, or hung
+    at its exit joining them (with Python's traceback)."""
+    import os
+
+    paths = _copies(tmp_path, 12)
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "pismo", "wszystko", *map(str, paths), "-o", str(out), "-j", "2"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not (out.exists() and any(out.iterdir())) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    try:
+        for _ in range(300):  # Ctrl+C held down for 1.5 s: through the wait for the workers and after it
+            process.send_signal(signal.SIGINT)
+            time.sleep(0.005)
+        stderr = process.communicate(timeout=120)[1]
+        # 130, or ended by a Ctrl+C that came while Python was closing down (the shell says 130 for both)
+        assert process.returncode in (130, -signal.SIGINT) and "Przerwano." in stderr, stderr
+        assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
+        time.sleep(1)
+        try:
+            os.killpg(process.pid, 0)
+            left = True
+        except ProcessLookupError:
+            left = False
+        assert not left, "procesy pomocnicze pismo działają po jego zakończeniu"
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass

@@ -1,8 +1,8 @@
 """Many cases at once: each in its own worker, one broken case stops no other.
 
 Workers ignore Ctrl+C; the parent stops handing out cases and waits for the
-running ones, which write atomically, so an interrupted batch leaves only
-complete documents.
+running ones (further Ctrl+C held back meanwhile), which write atomically, so an
+interrupted batch leaves only complete documents and no worker behind.
 """
 
 from __future__ import annotations
@@ -125,17 +125,22 @@ def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None) -> list:
             raise
         return results
     from pismo.files import folderlock
+    from pismo.files.output import uninterrupted
 
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(paths)), initializer=_start_worker,
                                initargs=(folderlock.waiting,))
     try:
-        futures = {pool.submit(run_case, path, job): path for path in paths}
+        with uninterrupted() as pressed:  # the workers fork here: until they ignore Ctrl+C, theirs only notes it
+            futures = {pool.submit(run_case, path, job): path for path in paths}
+        if pressed:
+            raise KeyboardInterrupt
         for future in as_completed(futures):
             results.append(_outcome(future, futures[future]))
             if on_done:
                 on_done(results[-1])
     except KeyboardInterrupt as exc:
-        pool.shutdown(wait=True, cancel_futures=True)
+        with uninterrupted():  # a second Ctrl+C cut this wait short: workers were left running, pismo hung
+            pool.shutdown(wait=True, cancel_futures=True)
         reported = {r.source for r in results}
         results += [f.result() for f, path in futures.items()
                     if path not in reported and f.done() and not f.cancelled() and f.exception() is None]

@@ -227,7 +227,7 @@ class Committed(KeyboardInterrupt):
 
 
 @contextmanager
-def _uninterrupted():
+def uninterrupted():
     """Ctrl+C, a kill (SIGTERM) and a closed terminal (SIGHUP) are held back during the block (the main thread
     only; each signal whose handler is Python's): yields a list that is not empty if one came meanwhile."""
     pressed: list[bool] = []
@@ -384,7 +384,7 @@ class _Writing:
             raise _meanwhile(meanwhile)
         temps, self.temps = self.temps, {}
         aside = {t: (None if self.overwrite else self.current[t]) for t in temps if t in self.current}
-        with _uninterrupted() as pressed:  # all or none, whatever Ctrl+C comes (twice) meanwhile
+        with uninterrupted() as pressed:  # all or none, whatever Ctrl+C comes (twice) meanwhile
             backups = _commit(temps, aside, self.overwrite, len(self.declared), self.where)
             _discard(list(backups.values()))
             _sync_folder(self.folder)
