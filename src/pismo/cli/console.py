@@ -5,9 +5,11 @@ the ANSI code page (cp1250) or the console's OEM one (cp852), which lack "→", 
 Python would end the command with a UnicodeEncodeError after the documents were written. Characters that do
 not fit become their closest plain form ("…" → "...", "→" → "->"), else "?".
 
-Ctrl+C must end every command with "Przerwano." and exit 130 (README, "Kody wyjścia"), also while Python is
-still importing pismo (a traceback from the middle of an import) and before click would turn it into its own
-Abort (exit 1): the entry point holds the interrupt back until the command runs (`resume` then raises it).
+Ctrl+C must end every command with "Przerwano." and exit 130 (README, "Kody wyjścia"), also while pismo's
+modules are still imported (a traceback from the middle of an import) and before click would turn it into its
+own Abort (exit 1): the entry point holds the interrupt back from its first instruction until the command runs
+(`resume` then raises it). What runs before the entry point – Python's start and the console script's own
+`import re` (pip writes that script) – is out of our reach: a Ctrl+C there is Python's (README says so).
 """
 
 from __future__ import annotations
