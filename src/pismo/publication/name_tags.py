@@ -128,3 +128,12 @@ def cases(word: str) -> frozenset[tuple[str, str]]:
         return frozenset()
     return frozenset((c, g) for r in d.analyse(word) if r.pos in ("subst", "adj", "depr") and "sg" in r.number
                      for c in r.cases for g in r.genders & {"m1", "f"})
+
+
+@lru_cache(maxsize=4096)
+def noun_cases(word: str) -> frozenset[str]:
+    """The cases of a noun's or adjective's readings in any gender („Urzędem” → inst: an office is no person's
+    gender, which `cases` keeps to)."""
+    if not available():
+        return frozenset()
+    return frozenset(c for r in d.analyse(word) if r.pos in ("subst", "adj", "depr") for c in r.cases)

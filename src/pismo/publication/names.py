@@ -30,7 +30,7 @@ from typing import Iterable
 
 from pismo.publication.names_data import (
     BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FAMILY_PATRON_TITLES, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
-    NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS,
+    NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
     RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES,
@@ -161,6 +161,8 @@ _OFFICER_WORD = _forms(OFFICER_WORDS)
 _POLICE = _forms(POLICE_WORDS)
 _NOT_POLICE = _forms(NOT_POLICE_WORDS)
 _POLICE_INSTITUTION = _forms(("policja",))
+# A police unit's words, unless another service's name follows („Komisariat Straży Granicznej”).
+_POLICE_UNIT = _forms(("komisariat", "posterunek", "komenda"))
 _CIVILIAN = _forms(CIVILIAN_WORDS)
 _RETIRED = _forms(RETIRED_WORDS)
 _PARTNER = _forms(PARTNER_NOUNS)
@@ -801,36 +803,91 @@ def _name_forms(names: list[_Token]) -> set[tuple[str, str]]:
 
 
 def _other_service(text: str, words: list[_Token], rank: int, name: int) -> bool:
-    """Whether another service or office is named in the rank's clause, before the rank or after the name
-    („Komendant Straży Miejskiej insp. …”, „… z Urzędu Miejskiego”); the nearest employer counts."""
+    """Whether the person's employer is another service or office: named right after the name („… z Urzędu
+    Miejskiego”, „…, Urząd Miejski”, „… (Urząd Gminy)”), else before the rank in the same phrase („Komendant Straży
+    Miejskiej insp. …”). An office the person informs or works with is no employer („przekazał informację do
+    Urzędu Gminy”, „z Urzędem Gminy uzgodnił to sierż. …”, „sierż. … i strażnik miejski”). A police unit named
+    on either side wins („Komendant Powiatowy Policji insp. …, Urząd Gminy powiadomiony”)."""
+    after = _employer_after(text, words, name)
+    if after:
+        return False
+    before = _employer_before(text, words, rank)
+    return not before and (after is False or before is False)
+
+
+_OPENER = re.compile(r"\s*(?:[,;:(/\n]|[-–—])\s*")  # a label or an apposition: „insp. X, Urząd Miejski”
+
+
+def _employer_after(text: str, words: list[_Token], name: int) -> bool | None:
+    """The employer named right after a name: „z/ze” and an institution, or an apposition after a comma, a
+    parenthesis or a dash („insp. Marta Zawadzka, Urząd Miejski”); a verb, „i”, „oraz” or another rank ends it."""
+    end = _name_end(text, words, name)
+    opened, police = False, False
+    for j in range(end + 1, min(len(words), end + 8)):
+        gap = re.sub(r"\d+\.?", "", text[words[j - 1].end:words[j].start])
+        if re.search(r"[.,;:!?()/–—\n]|\s-\s", gap):
+            if opened or j != end + 1 or not _OPENER.fullmatch(gap):
+                break
+            opened = True
+        t = words[j]
+        if t.lower in RANK_ABBREVIATIONS and t.dot or t.lower in LIST_JOINERS:
+            break
+        employer = _employer(words, j)
+        if employer is False or employer and t.word not in _POLICE_UNIT:
+            return employer
+        police = police or bool(employer)
+        if not opened and t.word.islower() and t.lower not in ("z", "ze"):
+            break
+    return True if police else None
+
+
+def _name_end(text: str, words: list[_Token], name: int) -> int:
+    """The index of a name's last word: capitalised words and initials joined by spaces or hyphens."""
+    end = name
+    while end + 1 < min(len(words), name + 4) and words[end + 1].word[0].isupper() \
+            and re.fullmatch(r"\.?\s+|[-\u2010\u2011]", text[words[end].end:words[end + 1].start]) \
+            and _employer(words, end + 1) is None:
+        end += 1
+    return end
+
+
+def _employer_before(text: str, words: list[_Token], rank: int) -> bool | None:
+    """The employer named before a rank in its phrase („Ze Straży Miejskiej mł. insp.”, „W Urzędzie Miasta:
+    podinsp.”); a verb of a person, „i” or „oraz” ends the phrase."""
     start = rank
     while start > 0 and words[start - 1].lower in RANK_ABBREVIATIONS and words[start - 1].dot:
         start -= 1
     for j in range(start - 1, max(-1, start - 6), -1):
-        if re.search(r"[.,;!?()–—\n]", text[words[j].end:words[j + 1].start]):
+        gap = text[words[j].end:words[j + 1].start]
+        if re.search(r"[.,;!?()/–—\n]|\s-\s", gap) and not (j == start - 1 and _OPENER.fullmatch(gap)):
+            break  # „Urząd Gminy – insp. …”, „Straż Miejska, insp. …”: a label before the rank
+        if words[j].lower in LIST_JOINERS or person_verb(words[j].word):
             break
         if (employer := _employer(words, j)) is not None:
-            return not employer
-    for j in range(name + 1, min(len(words), name + 7)):
-        if re.search(r"[.,;:!?()–—\n]", text[words[j - 1].end:words[j].start]):
-            break
-        if (employer := _employer(words, j)) is not None:
-            return not employer
-    return False
+            return employer
+    return None
 
 
 def _employer(words: list[_Token], j: int) -> bool | None:
     """True for a police unit („KPP”, „Policji”), False for another service or office, None for any other word or
-    for a partner („patrol ze Strażą Miejską”: „with”, not „from”)."""
+    for a partner: an institution after „do”, „dla”, „oraz” or „z” with the instrumental („patrol ze Strażą
+    Miejską”, „przekazał do Urzędu Gminy”: „with”, „to”, not „from”)."""
     t = words[j]
-    if t.lower in NOT_POLICE_ABBREVIATIONS or t.word in _NOT_POLICE:
-        forms = {case for case, _ in name_tags.cases(t.word)}
-        if j and words[j - 1].lower in ("z", "ze") and "inst" in forms and "gen" not in forms:
+    police = t.lower in POLICE_ABBREVIATIONS or t.word in _POLICE_INSTITUTION or t.word in _POLICE_UNIT
+    if not (police or t.lower in NOT_POLICE_ABBREVIATIONS or t.word in NOT_POLICE_CAPITALS or t.word in _NOT_POLICE):
+        return None
+    head = j
+    while head > 0 and words[head - 1].word[0].isupper() and len(words[head - 1].word) > 1 \
+            and words[head - 1].lower not in PARTNER_WORDS:
+        head -= 1  # „Urzędem Gminy”: the phrase's head decides
+    before = words[head - 1].lower if head else ""
+    if before in ("z", "ze"):
+        forms = name_tags.noun_cases(words[head].word)
+        if "inst" in forms and "gen" not in forms:
             return None
-        return False
-    if t.lower in POLICE_ABBREVIATIONS or t.word in _POLICE_INSTITUTION:
-        return True
-    return None
+    elif before in PARTNER_WORDS or before in LIST_JOINERS:
+        return None
+    return police
 
 
 _PARTICLE_TAIL = re.compile(r"(?:\s+(?:" + "|".join(sorted(SURNAME_PARTICLES)) + r")){1,2}\s+[^\W\d_a-z][\w'’-]*")

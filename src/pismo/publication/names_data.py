@@ -91,10 +91,13 @@ POLICE_ABBREVIATIONS = frozenset({"kpp", "kmp", "kwp", "kgp", "ksp", "krp"})
 # Civil servants carry „inspektor”, „podinspektor” as posts: „insp. Marta Zawadzka, Urząd Miejski” is no officer.
 NOT_POLICE_WORDS = ("straż", "strażnik", "strażniczka", "strażak", "wojsko", "żandarmeria", "ochrona", "ochroniarz",
                     "detektyw", "urząd", "starostwo", "gmina", "sanepid", "inspekcja", "inspektorat", "nadleśnictwo",
-                    "spółdzielnia", "prokuratura", "sąd", "ośrodek")
+                    "spółdzielnia", "prokuratura", "sąd", "ośrodek", "więzienny", "więzienie", "areszt", "brygada")
 NOT_POLICE_ABBREVIATIONS = frozenset({"sm", "sg", "osp", "psp", "kppsp", "kmpsp", "żw", "sop", "ssm", "ochr", "um",
                                       "ug", "umig", "mops", "gops", "ops", "pcpr", "sanepid", "psse", "wsse", "zgk",
                                       "pgk", "mpk", "kas", "witd"})
+# Services written in capitals only: in lower case some are words („itd.”, „sw.”).
+NOT_POLICE_CAPITALS = frozenset({"ITD", "GITD", "WIOŚ", "GIOŚ", "PINB", "WINB", "WOT", "SW", "SOP", "ABW", "CBA",
+                                 "SKW", "IJHARS", "PIP", "PIS", "WIW", "PIW"})
 # Police employees who are no officers: their names are private („pracownik cywilny KPP”, „kapelan KMP”).
 CIVILIAN_WORDS = ("cywilny", "cywilna", "kapelan", "psycholog")
 # Words that make anyone a former officer, wherever they stand („policjant w stanie spoczynku”, „b. dzielnicowy”).
