@@ -73,3 +73,79 @@ def test_an_officer_who_works_with_an_office_stays(text, kept):
 ])
 def test_a_civil_servant_with_a_rank_like_title_goes(text, gone):
     _check_goes(text, gone)
+
+
+# Finding 13: „dzielnicowy” as a label with a colon, the masculine post of a woman officer, the post after the name.
+@pytest.mark.parametrize("text, kept", [
+    ("Dzielnicowy: Tomasz Wrona", "Wrona"),
+    ("Dzielnicowa: Ewa Bąk", "Bąk"),
+    ("Sporządził:\nDzielnicowy: Tomasz Wrona", "Wrona"),
+    ("Dzielnicowy Anna Bąk prowadziła spotkanie.", "Bąk"),
+    ("Dzielnicowy Anna Bąk odwiedziła szkołę.", "Bąk"),
+    ("Tomasz Wrona – dzielnicowy", "Wrona"),
+    ("Tomasz Wrona, dzielnicowy rejonu nr 3", "Wrona"),
+    ("Ewa Bąk, dzielnicowa KPP w Łęcznej, prowadziła spotkanie.", "Bąk"),
+    ("Anna Mazur, policjantka z KPP, pomogła.", "Mazur"),
+])
+def test_an_officer_named_by_the_post_stays(text, kept):
+    _check_stays(text, kept)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Dzielnicowy Maria Mazur pouczył.", "Mazur"),
+    ("Dzielnicowemu Marii Mazur pomogli.", "Mazur"),
+    ("Dzielnicowy pouczył Annę Mazur.", "Mazur"),
+    ("Zgłoszenie przyjął dzielnicowy: Andrzej Mazur zgłosił kradzież.", "Mazur"),
+    ("Zgłosił Andrzej Mazur, dzielnicowy przyjął zgłoszenie.", "Mazur"),
+    ("Andrzeja Mazura, dzielnicowy pouczył.", "Mazura"),
+    ("Jan Kowalski, dzielnicowy Straży Miejskiej", "Kowalski"),
+    ("Jan Kowalski, emerytowany dzielnicowy", "Kowalski"),
+    ("Dzielnicowa: Anna Mazur zgłosiła kradzież.", "Mazur"),
+])
+def test_a_resident_beside_the_post_still_goes(text, gone):
+    _check_goes(text, gone)
+
+
+# Finding 8: the listed officer signs with an initial.
+@pytest.mark.parametrize("text, kept", [
+    ("Sporządził: M. Przykładowy", "Przykładowy"),
+    ("Plan przygotował M. Przykładowy.", "Przykładowy"),
+    ("M. Przykładowy prowadził spotkanie.", "Przykładowy"),
+    ("Przykładowy M., dzielnicowy", "Przykładowy"),
+    ("A. Nowak prowadziła spotkanie.", "Nowak"),
+])
+def test_the_listed_officer_with_an_initial_stays(text, kept):
+    _check_stays(text, kept)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("J. Przykładowy zgłosił kradzież.", "Przykładowy"),
+    ("J. Nowak zgłosił kradzież.", "Nowak"),  # Jan Nowak is a listed resident
+    ("M. Przykładowa zgłosiła.", "Przykładowa"),
+    ("Sąsiad M. Przykładowy zgłosił.", "Przykładowy"),
+])
+def test_another_initial_with_the_officers_surname_goes(text, gone):
+    _check_goes(text, gone)
+
+
+# Finding 19: „Pani/Pan” and the officer's surname, the police unit or the post right after it.
+@pytest.mark.parametrize("text, kept", [
+    ("Pani Nowak z KPP w Łęcznej prowadziła spotkanie.", "Nowak"),
+    ("Pan Przykładowy z Komisariatu przedstawił plan.", "Przykładowy"),
+    ("Pani Nowak, nasza dzielnicowa, prowadziła spotkanie.", "Nowak"),
+    ("Podziękowania dla Pani Nowak z Policji.", "Nowak"),
+])
+def test_the_officers_surname_with_the_police_unit_stays(text, kept):
+    _check_stays(text, kept)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Pan Nowak z Urzędu Gminy zgłosił.", "Nowak"),
+    ("Pani Nowak z Lipowej zgłosiła.", "Nowak"),
+    ("Pan Nowak z Komisariatu Straży Granicznej zgłosił.", "Nowak"),
+    ("Pan Nowak, nasz sąsiad, zgłosił.", "Nowak"),
+    ("Mieszkańcy dziękują Panu Przykładowemu za pomoc.", "Przykładowemu"),
+])
+def test_the_officers_surname_said_of_a_resident_goes(text, gone):
+    _check_goes(text, gone)
+

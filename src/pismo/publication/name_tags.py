@@ -137,3 +137,12 @@ def noun_cases(word: str) -> frozenset[str]:
     if not available():
         return frozenset()
     return frozenset(c for r in d.analyse(word) if r.pos in ("subst", "adj", "depr") for c in r.cases)
+
+
+@lru_cache(maxsize=4096)
+def past_genders(word: str) -> frozenset[str]:
+    """The genders a verb's singular past form agrees with („odwiedziła” → f); empty for any other word."""
+    if not word.islower() or not available():
+        return frozenset()
+    return frozenset(g for r in d.analyse(word) if r.pos == "praet" and r.rest[:1] == ("sg",)
+                     for g in r.rest[1].split(".") if g in ("m1", "f"))

@@ -340,10 +340,12 @@ class _Side:
     bare: Forms = field(default_factory=Forms)  # surnames long enough to identify alone
     initials: set[str] = field(default_factory=set)
     folded: set[str] = field(default_factory=set)  # surnames as a web address writes them
+    first_initials: set[str] = field(default_factory=set)  # „M.” of „M. Przykładowy”
 
     def add(self, p: Person) -> None:
         for part in p.first:
             self.first.add(part, FIRST_NAME_ENDINGS, folded=True)
+            self.first_initials.add(part[0].lower())
         for part in p.surnames:
             self.surnames.add(part, surname=True, folded=True)
             self.initials.add(part[0].lower())
@@ -455,7 +457,7 @@ class Names:
         officers_words = any(t.word in self.officers.surnames for t in ts) and all(self._officers_word(t) for t in ts)
         if officers_words and self._officers_run(text, words, run):
             return []
-        if _after_rank(text, words, run.start) or self._patron_run(text, words, run):
+        if _after_rank(text, words, run.start) or _post_after(text, words, run) or self._patron_run(text, words, run):
             return []
         if officers_words and (len(ts) > 1 or _after_role(words, run.start)
                                or ts[0].lower.endswith(_FAMILY_FORMS)):
@@ -495,7 +497,10 @@ class Names:
         name, or in a wife's or a family's form the officer's own surname has not."""
         if any(t.word in self.officers.first and t.word not in self.officers.surnames for t in names):
             return False
-        if len(names) < run.stop - run.start or _after_role(words, run.start):
+        officers = self._officers_of(names)
+        marks = [words[i] for i in run if words[i] not in names
+                 and not (_initial(words[i]) and any(words[i].lower in o.first_initials for o in officers))]
+        if marks or _after_role(words, run.start):
             return True
         return any(t.lower.endswith(_FAMILY_FORMS) and not any(s.endswith(t.lower[-4:]) for s in self._officer_surnames)
                    for t in names)
@@ -505,15 +510,24 @@ class Names:
         them apart („pan Nowak”, „Nowak” when Anna Nowak is the officer and Jan Nowak a resident)."""
         if not any(t.word in self.private.surnames for t in ts if t.word in self.officers.surnames):
             return False
-        return not any(t.word in self.officers.first and t.word not in self.private.first for t in ts)
+        return not any(t.word in self.officers.first and t.word not in self.private.first
+                       or _initial(t) and t.lower in self.officers.first_initials - self.private.first_initials
+                       for t in ts)
 
     def _officer_by_context(self, text: str, words: list[_Token], run: range) -> bool:
-        """A surname an officer and a resident share, told apart by the officer's function right after it
-        („Nowak (dzielnicowa rejonu nr 3)”, „Nowak, asp.”); a rank before it is told by _after_rank. A verb's or
+        """A surname an officer and a resident share, told apart by the officer's function or police unit right
+        after it („Nowak (dzielnicowa rejonu nr 3)”, „Nowak, asp.”, „Pani Nowak, nasza dzielnicowa”, „Pani Nowak z
+        KPP”); a rank before it is told by _after_rank. A verb's or
         „pani”'s gender tells nothing: the resident's wife or daughter bears the surname too."""
-        after = words[run.stop] if run.stop < len(words) else None
-        return bool(after and re.fullmatch(r"\s*[,(–-]?\s*", text[words[run.stop - 1].end:after.start])
-                    and (after.word in _OFFICER_WORD or after.lower in CORE_RANKS))
+        k = run.stop
+        if k < len(words) and words[k].lower in _POSSESSIVES and k + 1 < len(words):
+            k += 1  # „Pani Nowak, nasza dzielnicowa”
+        after = words[k] if k < len(words) else None
+        if after and re.fullmatch(r"\s*[,(–-]?\s*", text[words[run.stop - 1].end:words[run.stop].start]) \
+                and _SPACE.fullmatch(text[words[k - 1].end:after.start] if k > run.stop else " ") \
+                and (after.word in _OFFICER_WORD or after.lower in CORE_RANKS):
+            return True
+        return _employer_after(text, words, run.stop - 1) is True  # „Pani Nowak z KPP”, „Pan Przykładowy z Komisariatu”
 
     def _officers_word(self, t: _Token) -> bool:
         return t.lower in HONORIFICS or _initial(t) or t.word in self.officers.first or t.word in self.officers.surnames
@@ -611,7 +625,7 @@ class Names:
         names = [t for t in ts if t.lower not in HONORIFICS and not _initial(t)]
         if not names or text[max(0, ts[0].start - 1):ts[0].start] in ("„", '"', "«", "»", "“"):
             return None
-        if _after_rank(text, words, run.start) or self._patron_run(text, words, run) \
+        if _after_rank(text, words, run.start) or _post_after(text, words, run) or self._patron_run(text, words, run) \
                 or _STREET_AFTER.match(text, ts[-1].end):
             return None
         if all(t.word in self.officers.first or t.word in self.officers.surnames for t in names) \
@@ -776,11 +790,54 @@ def _after_rank(text: str, words: list[_Token], index: int) -> bool:
         if not re.fullmatch(r"\.?\s+", gap):
             return False
     elif w.word in _RANK_END or w.word in _OFFICER_WORD:
-        if not _SPACE.fullmatch(gap) or not _same_case(w.word, [t for t in words[index:index + 2] if t.word[0].isupper()]):
+        names = [t for t in words[index:index + 2] if t.word[0].isupper()]
+        if not (_SPACE.fullmatch(gap) or _label(text, words, index)):
+            return False
+        if not (_same_case(w.word, names) or _post_of_a_woman(text, words, index, w.word, names)):
             return False
     else:
         return False
     return not _other_service(text, words, index - 1, index)
+
+
+def _label(text: str, words: list[_Token], index: int) -> bool:
+    """„Dzielnicowy: Tomasz Wrona” opening a line or a sentence, the name ending its line or clause — not
+    „dzielnicowy: Andrzej Mazur zgłosił kradzież”."""
+    w, end = words[index - 1], _name_end(text, words, index)
+    rest = text[words[end].end:words[end + 1].start] if end + 1 < len(words) else "\n"
+    return (w.word in _OFFICER_WORD and bool(re.fullmatch(r"\s*:\s*", text[w.end:words[index].start]))
+            and _sentence_start(text, words, index - 1) and bool(re.match(r"\s*[\n,.;(–—-]", rest)))
+
+
+def _post_of_a_woman(text: str, words: list[_Token], index: int, officer: str, names: list[_Token]) -> bool:
+    """A woman officer under the masculine name of the post („Dzielnicowy Anna Bąk prowadziła”): the post and the
+    name in the nominative, a verb in the feminine right after the name (not „Dzielnicowy Maria Mazur pouczył”)."""
+    end = _name_end(text, words, index)
+    forms = _name_forms(names)
+    if end + 1 >= len(words) or not forms or not all(gender == "f" and case == "nom" for case, gender in forms):
+        return False
+    return ("nom", "m1") in name_tags.cases(officer) and _SPACE.fullmatch(text[words[end].end:words[end + 1].start]) \
+        and name_tags.past_genders(words[end + 1].word) == {"f"}
+
+
+def _post_after(text: str, words: list[_Token], run: range) -> bool:
+    """An officer's post right after the name, in the same case, ending the clause or with the police unit or
+    the area after it („Tomasz Wrona – dzielnicowy”, „Ewa Bąk, dzielnicowa KPP w Łęcznej”, „…, dzielnicowy rejonu
+    nr 3”; not „Zgłosił Andrzej Mazur, dzielnicowy przyjął”, „…, dzielnicowy Straży Miejskiej”)."""
+    k = _name_end(text, words, run.start) + 1
+    if k >= len(words) or not re.fullmatch(r"\s*(?:,|\(|\s[-–—])\s*", text[words[k - 1].end:words[k].start]):
+        return False
+    post = words[k]
+    if post.word not in _OFFICER_WORD or not _same_case(post.word, [t for t in words[run.start:k] if t.word[0].isupper()]):
+        return False
+    if k + 1 >= len(words) or re.search(r"[\n,.;:)]", text[post.end:words[k + 1].start]):
+        return True
+    return words[k + 1].lower in _POST_AREAS or _employer_after(text, words, k) is True
+
+
+_POSSESSIVES = frozenset({"nasz", "nasza", "naszego", "naszej", "naszemu", "naszą", "naszym", "wasz", "wasza",
+                          "waszego", "waszej", "waszemu", "waszą", "waszym"})
+_POST_AREAS = frozenset({"rejonu", "rewiru", "dzielnicy", "osiedla", "sektora"})  # „dzielnicowy rejonu nr 3”
 
 
 def _same_case(officer: str, names: list[_Token]) -> bool:
