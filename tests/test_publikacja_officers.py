@@ -149,3 +149,51 @@ def test_the_officers_surname_with_the_police_unit_stays(text, kept):
 def test_the_officers_surname_said_of_a_resident_goes(text, gone):
     _check_goes(text, gone)
 
+
+# Finding 4: villages named like a first name or a surname, in a list of places or after „w”; a company's „S.A.”.
+@pytest.mark.parametrize("text", [
+    "W Bogdance odbyło się spotkanie.",
+    "Patrol w Puchaczowie i Bogdance.",
+    "Bogdanka i Nadrybie to wsie.",
+    "Patrole: Bogdanka, Nadrybie, Stara Wieś.",
+    "Trasa: Łęczna – Bogdanka – Puchaczów.",
+    "Kasinka Mała i Kasina Wielka.",
+    "Z Kasinki Małej przyjechał autobus.",
+    "Mieszkańcy Józefowa Biłgorajskiego.",
+    "Kopalnia Bogdanka S.A.",
+])
+def test_villages_stay(text):
+    assert scrub(text, NAMES) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Bogdanka Kowalska zgłosiła kradzież.", "Kowalska"),
+    ("Zgłosiła to Bogdanka Kowalska z Łęcznej.", "Kowalska"),
+    ("Zofia Mała zgłosiła kradzież.", "Mała"),
+    ("Świadkowie: Katarzyna Wiśniewska, Łęczna.", "Wiśniewska"),
+    ("Z Katarzyną Wiśniewską i Łęczną w tle.", "Wiśniewską"),
+    ("Spotkanie z Bogdanką Wiśniewską.", "Wiśniewską"),
+    ("Zgłosił S. Kowalski.", "Kowalski"),
+])
+def test_persons_beside_places_still_go(text, gone):
+    _check_goes(text, gone)
+
+
+# Finding 18: „Al.” is „Aleje”, and streets after a crossing written with a slash.
+@pytest.mark.parametrize("text", [
+    "Al. Racławickie są zakorkowane.",
+    "Al. Kraśnicka 5.",
+    "Pl. Litewski był zamknięty.",
+    "Skrzyżowanie Mickiewicza/Sienkiewicza.",
+    "Teatr Andersena w Lublinie.",
+])
+def test_streets_and_places_named_after_persons_stay(text):
+    assert scrub(text, NAMES) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Al Kowalski zgłosił kradzież.", "Kowalski"),
+    ("Pismo przekazano Janowi Kowalskiemu/Nowakowi.", "Kowalskiemu"),
+])
+def test_persons_beside_the_abbreviations_still_go(text, gone):
+    _check_goes(text, gone)

@@ -71,7 +71,7 @@ def tags(word: str) -> Tags:
         labels = set(r.labels)
         current = not (_FADED & {q for qs in r.qualifiers for q in qs.split(",")})
         lemma = d.base(r.lemma).lower()
-        geographic |= "nazwa_geograficzna" in labels
+        geographic |= bool(labels & PLACE_LABELS)
         if labels & PERSON_LABELS and r.pos in ("subst", "depr"):
             forms |= {(case, gender) for case in r.cases or {"nom"} for gender in r.genders or {"m1", "f"}}
             (first if "imię" in labels else surname).update(r.genders & {"m1", "f"} or {"m1", "f"})

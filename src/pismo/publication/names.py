@@ -186,6 +186,7 @@ class Person:
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _FUNCTION_WORD = re.compile(r"[^\W\d_]+|(?P<stop>[,;:()/]|\s[-–—]\s)")
 _SPACE = re.compile(r"\s+")
+_COMPANY_FORM = re.compile(r"(?<![^\W\d_])(?:S\.[ACJK]|Sp\.\s?[jkp])\.(?![^\W\d_])")  # „Bogdanka S.A.”, „Sp. j.”
 _DASH = re.compile(r"\s*[-\u2010\u2011\u2013]\s*")
 _SPACED_DASH = re.compile(r"\s+[-\u2010\u2011\u2013]\s+")
 _ROMAN = re.compile(r"[IVXLCDM]+")
@@ -407,7 +408,7 @@ class Names:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the text mentions a private person (the text as it is seen: see pismo.publication.visible)."""
-        text = self._titled_capitals(text)
+        text = _COMPANY_FORM.sub(lambda m: m.group().lower(), self._titled_capitals(text))  # „S.A.” is no initial
         words = [_Token(m.start(), m.end(), m.group(), text[m.end():m.end() + 1] == ".") for m in _WORD.finditer(text)]
         _link_chains(text, words)
         found = [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
@@ -615,7 +616,7 @@ class Names:
             return True
         if not (t.word.istitle() and len(t.word) > 1 and t.lower not in TITLES) or _ROMAN.fullmatch(t.word):
             return False
-        if t.dot and t.lower in TEXT_ABBREVIATIONS:  # „Art. 51”
+        if t.dot and (t.lower in TEXT_ABBREVIATIONS or t.lower in PLACE_ABBREVIATIONS):  # „Art. 51”, „Al. Kraśnicka”
             return False
         found = tags(t.word)
         return found.person or not found.known
@@ -636,6 +637,8 @@ class Names:
         if not honoured and _street(text, words, run.start) and _patron_case(names):
             return None  # „przy Lubelskiej”, „na Piłsudskiego i Kopernika”
         if any(t.word in self.places for t in names):
+            return None
+        if not honoured and (self._among_places(text, words, run) or _place_with_adjective(text, words, run)):
             return None
         if not (honoured or self._named(text, words, run, found)):
             return None
@@ -664,9 +667,9 @@ class Names:
         if adjacent and after.word[0].isupper():
             return False
         f = found[0]
-        if f.geographic and adjacent_before and before.word.islower() and before.lower not in LIST_JOINERS \
-                and not person_verb(before.word):
-            return False  # „mieszkańcy Ludwina”: a place, though „Ludwina” is a first name too
+        if f.geographic and adjacent_before and (before.word.islower() or _sentence_start(text, words, run.start - 1)) \
+                and before.lower not in LIST_JOINERS and not person_verb(before.lower):
+            return False  # „mieszkańcy Ludwina”, „W Bogdance”: a place, though „Ludwina” is a first name too
         if f.pure:
             return True
         # A person's noun opening a sentence is a role („Kierowca zgłosił”); a surname that is a word is a person
@@ -674,6 +677,21 @@ class Names:
         role = f.person_noun and _sentence_start(text, words, run.start) and words[run.start].word not in _ORDINARY
         agrees = adjacent and f.nominative and not role and person_verb(after.word)
         return bool(agrees and agrees & (f.first | f.surname))
+
+    def _among_places(self, text: str, words: list[_Token], run: range) -> bool:
+        """A village named like a first name, listed with places („Łęczna – Bogdanka – Puchaczów”, „w Puchaczowie i
+        Bogdance”, „Bogdanka, Nadrybie”): every word of it can be a place and a neighbour in the list is one. A
+        surname that is also a village („Nowak, Łęczna”) stays a person's."""
+        if not all(self._place_like(words[i]) for i in run):
+            return False
+        before = _list_neighbour(text, words, run.start - 1, -1)
+        after = _list_neighbour(text, words, run.stop, 1)
+        return any(n is not None and self._place_like(words[n]) for n in (before, after))
+
+    def _place_like(self, t: _Token) -> bool:
+        found = tags(t.word)
+        return t.word in self.places or (found.place and not found.pure) \
+            or (found.geographic or found.place) and not found.surname and not (found.first and not found.geographic)
 
     def _double_surname(self, text: str, words: list[_Token], run: range, found: list) -> bool:
         """A hyphenated surname with one half only a surname and the other a surname too („Wesołowska-Bąk”,
@@ -738,6 +756,32 @@ class Names:
 
 
 _ACRONYM_PLACES = frozenset({"lo", "sp", "zs", "zsp", "mok", "gok", "kul", "umcs"})  # written without a dot
+
+
+def _list_neighbour(text: str, words: list[_Token], k: int, step: int) -> int | None:
+    """The index of the next item of a list beyond word k („Łęczna – X”, „X, Nadrybie”, „X i Nadrybie”), if any."""
+    edge = k - step  # the run's own word at that side
+    if not 0 <= k < len(words):
+        return None
+    gap = text[words[min(k, edge)].end:words[max(k, edge)].start]
+    if re.fullmatch(r"\s*,\s*|\s+[-–—]\s+", gap):
+        return k
+    if _SPACE.fullmatch(gap) and words[k].lower in LIST_JOINERS and 0 <= k + step < len(words):
+        return k + step
+    return None
+
+
+def _place_with_adjective(text: str, words: list[_Token], run: range) -> bool:
+    """„Kasinka Mała”, „Józefowa Biłgorajskiego”: a word that can be a place and a place's adjective after it, no
+    verb of a person after them („Zofia Mała zgłosiła” is a woman)."""
+    if run.stop - run.start != 2 or not tags(words[run.start].word).geographic:
+        return False
+    last = words[run.stop - 1]
+    if last.word not in _NOT_SURNAME and not (last.lower.endswith(("skiego", "skiej", "skim", "ską"))
+                                               and not tags(words[run.start].word).first):
+        return False
+    after = words[run.stop] if run.stop < len(words) else None
+    return not (after and person_verb(after.word))
 
 
 def _not_a_place(text: str, words: list[_Token], j: int) -> bool:
@@ -1088,7 +1132,7 @@ def _street(text: str, words: list[_Token], index: int, named: bool = False) -> 
     („Mandat nałożono na Piotra Mazurka”)."""
     for j in range(index - 1, max(-1, index - 12), -1):
         w = words[j]
-        if not re.fullmatch(r"\.?\s*,?\s*", text[w.end:words[j + 1].start]):
+        if not re.fullmatch(r"\.?\s*[,/]?\s*", text[w.end:words[j + 1].start]):  # „Mickiewicza/Sienkiewicza”
             return False
         if (w.lower in _STREET_WORDS and not (named and w.lower in _BARE_PREPOSITIONS)) \
                 or (w.lower in PLACE_ABBREVIATIONS or w.word in _PLACE) and not _not_a_place(text, words, j):
