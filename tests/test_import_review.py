@@ -242,7 +242,7 @@ def test_a_package_of_millions_of_tiny_elements_is_refused_before_parsing(tmp_pa
     source.write_bytes(_with_parts(_plan_docx(), {"word/header9.xml": f"<w:hdr {W}>".encode() + body + b"</w:hdr>"}))
     parsed = []
     monkeypatch.setattr(docx, "Document", lambda *args: parsed.append(args))
-    with pytest.raises(sources.SourceError, match="znaczników XML"):
+    with pytest.raises(sources.SourceError, match="znaczników i atrybutów XML"):
         read_source(source)
     assert not parsed
 

@@ -144,6 +144,24 @@ def test_non_plan_upload_refused_nothing_written(web, data):
     assert sorted(p.name for p in web.folder.iterdir()) == before
 
 
+def _nbsp(text: str) -> bytes:
+    return text.replace(" ", "\u00a0").encode("utf-8")
+
+
+@pytest.mark.parametrize("make", [_nbsp, lambda text: text.encode("utf-16-le"), lambda text: text.encode("utf-32")],
+                         ids=["hard-spaces", "utf-16-without-bom", "utf-32"])
+def test_upload_reads_what_pismo_import_reads(web, make):
+    """The web import decides by the importer's own readers (a text of hard spaces was "no text" to the page)."""
+    status, headers, body = _upload(web, make(REFERENCE.read_text(encoding="utf-8")), name="z-tekstu")
+    assert status == 303, body.decode()[:2000]
+    assert "okres:" in (web.folder / "z-tekstu.yaml").read_text(encoding="utf-8")
+
+
+def test_upload_of_a_pdf_is_told_it_is_a_pdf(web):
+    status, _, body = _upload(web, b"%PDF-1.7\n" + b"x" * 500, filename="plan.pdf")
+    assert status == 400 and "to jest plik PDF" in body.decode() and "Nic nie zapisano" in body.decode()
+
+
 def test_oversized_upload_refused_nothing_written(web):
     before = sorted(p.name for p in web.folder.iterdir())
     status, _, body = _upload(web, b"a" * (11 * 1024 * 1024))

@@ -23,12 +23,14 @@ MAX_NOTES_LISTED, MAX_NOTE_SHOWN = 10, 200  # footnotes named in the warning, ch
 MAX_LINES = 20_000  # lines of text: a plan has some hundreds, a page of a komisariat's plans some thousands
 MAX_PART_UNPACKED = 10 * 1024 * 1024  # one part of a .docx, unpacked (a plan's text is some hundred kilobytes)
 MAX_UNPACKED = 40 * 1024 * 1024  # all its parts, unpacked (pictures are stored packed already)
-# XML elements in all its parts, counted as "<": memory goes by elements, not bytes (python-docx parses every
-# part at opening; 40 MB of "<p/>" took 1.2 GB). Word writes some 40 bytes a tag: 10 MB of text ≈ 250 000.
+# XML elements and attributes in all its parts, counted as "<" and "=": memory goes by nodes, not bytes
+# (python-docx parses every part at opening; 40 MB of "<p/>" took 1.2 GB, 3 M attributes 1 GB). Word writes some
+# 40 bytes a tag: 10 MB of text ≈ 250 000 tags and as many attributes.
 MAX_XML_TAGS = 1_000_000
 SUFFIXES = (".txt", ".docx")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 # Word's own limits: nine list levels, list numbers up to 32767. Numbers a file declares are held to them,
 # and a level's text ("%1.%2.") to far more than any list shows (a text of thousands of "%1" made every
 # numbered paragraph cost a fraction of a second and kept a marker of megabytes).
@@ -66,6 +68,8 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
         raise SourceError(str(exc)) from None
     if len(raw) > MAX_BYTES:
         raise SourceError(f"plik jest zbyt duży (ponad {MAX_BYTES // (1024 * 1024)} MB)")
+    if suffix == ".txt" and raw.startswith((b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0")):
+        suffix = ".docx"  # a Word package (or a PDF, a .doc) named .txt: read, or told, by what it is
     if suffix == ".txt":
         text, warnings = decode_text(raw)
         text = unicodedata.normalize("NFC", text)  # decomposed letters (macOS, some PDFs) as the patterns spell them
@@ -75,8 +79,8 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
             warnings.append(f"połączono {words} na końcu wiersza (tekst skopiowany z PDF?) – sprawdź pisownię "
                             "w wyniku")
         return [text_line(line, n) for n, line in enumerate(raw_lines, 1)], warnings
-    lines = read_docx(raw)
-    return lines, _footnotes(raw)
+    lines, warnings = read_docx(raw)
+    return lines, warnings + _footnotes(raw)
 
 
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"),
@@ -126,7 +130,11 @@ def _damaged_utf8(raw: bytes) -> tuple[str, list[str]] | None:
     if not letters or bad * 4 > high:
         return None
     text = raw.decode("utf-8-sig", "surrogateescape")
-    where = sorted({text.count("\n", 0, at.start()) + 1 for at in re.finditer("[\udc80-\udcff]", text)})
+    where, line, last = [], 1, 0
+    for at in re.finditer("[\udc80-\udcff]+", text):  # newlines counted from the previous byte: linear
+        line, last = line + text.count("\n", last, at.start()), at.start()
+        if not where or where[-1] != line:
+            where.append(line)
     listed = ", ".join(map(str, where[:10])) + (f" (i {len(where) - 10} innych)" if len(where) > 10 else "")
     text = re.sub("[\udc80-\udcff]+", "\ufffd", text)
     return text, [f"plik jest w UTF-8, ale w {'wierszu' if len(where) == 1 else 'wierszach'} {listed} są bajty, "
@@ -171,8 +179,9 @@ def _decode_utf16(raw: bytes, codec: str) -> str:
 
 # ------------------------------------------------------------------------------------------------- Word
 
-def read_docx(raw: bytes) -> list[Line]:
-    """Lines of a Word document; any damage to the package is the user's message, never a traceback."""
+def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
+    """(lines, warnings) of a Word document; any damage to the package is the user's message, never a
+    traceback. Text Word neither shows nor prints (hidden text, an embedded file) is named in a warning."""
     import io
 
     import docx
@@ -182,15 +191,39 @@ def read_docx(raw: bytes) -> list[Line]:
     try:
         document = docx.Document(io.BytesIO(raw))
         numbering = _Numbering(document)
+        hidden = _drop_hidden(document.element.body, numbering.styles)
         lines: list[Line] = []
+        embedded = 0
         for element in _blocks(document.element.body):
             if element.tag == _W + "p":
                 lines += _paragraph_lines(element, numbering, len(lines) + 1)
-            else:
+            elif element.tag == _W + "tbl":
                 lines += _table_lines(element, numbering, len(lines) + 1)
+            else:
+                embedded += 1
     except Exception:  # python-docx and lxml raise many kinds for damaged packages: the package says which
         raise SourceError(f"nie można odczytać dokumentu Word – {_damage(raw)}") from None
-    return lines
+    return lines, _hidden_warning(hidden) + _embedded_warning(embedded)
+
+
+def _hidden_warning(hidden: list[str]) -> list[str]:
+    found = [text for text in (clean(text) for text in hidden) if text]
+    if not found:
+        return []
+    listed = "; ".join(quoted(text, MAX_NOTE_SHOWN) for text in found[:MAX_NOTES_LISTED])
+    if len(found) > MAX_NOTES_LISTED:
+        listed += f" (wymieniono pierwsze {MAX_NOTES_LISTED} z {len(found)})"
+    return [f"dokument ma tekst ukryty (Czcionka → Ukryty), którego Word nie drukuje – nie wstawiono go do planu: "
+            f"{listed}; jeśli należy do planu, wpisz go we właściwe miejsce"]
+
+
+def _embedded_warning(embedded: int) -> list[str]:
+    if not embedded:
+        return []
+    files = count(embedded, "wstawiony plik", "wstawione pliki", "wstawionych plików")
+    return [f"dokument zawiera {files} (np. tekst wstawiony z pliku .htm), których tekstu nie odczytano – otwórz "
+            "dokument w Wordzie, zapisz go ponownie (Plik → Zapisz jako → Dokument programu Word) i zaimportuj "
+            "ponownie, a potem sprawdź wynik"]
 
 
 _RESAVE = ("otwórz go w Wordzie i zapisz ponownie jako .docx (Plik → Zapisz jako → Dokument programu Word), "
@@ -202,13 +235,13 @@ def _refuse_other_format(raw: bytes) -> None:
     if not raw.strip():
         raise SourceError("plik jest pusty – to nie jest dokument Word; wskaż właściwy plik planu")
     if raw.startswith(b"%PDF"):
-        raise SourceError("to jest plik PDF z nazwą .docx – otwórz go, skopiuj tekst planu do pliku .txt "
-                          "i zaimportuj ten plik")
+        raise SourceError("to jest plik PDF, a nie dokument Word (.docx) ani tekst – otwórz go, skopiuj tekst "
+                          "planu do pliku .txt i zaimportuj ten plik")
     if raw.startswith(b"\xd0\xcf\x11\xe0"):
-        raise SourceError("to jest stary dokument Word (.doc) z nazwą .docx – otwórz go w Wordzie i zapisz jako "
+        raise SourceError("to jest stary dokument Word (.doc), a nie .docx – otwórz go w Wordzie i zapisz jako "
                           ".docx (Plik → Zapisz jako → Dokument programu Word)")
     if raw.startswith(b"PK") and raw[30:38] == b"mimetype" and b"opendocument" in raw[38:120]:
-        raise SourceError("to jest dokument OpenDocument (LibreOffice, .odt) z nazwą .docx – zapisz go jako "
+        raise SourceError("to jest dokument OpenDocument (LibreOffice, .odt), a nie Word (.docx) – zapisz go jako "
                           "dokument Word (Plik → Zapisz jako → Word 2007–365 .docx) i zaimportuj ponownie")
 
 
@@ -286,11 +319,12 @@ def _refuse_bomb(raw: bytes) -> None:
                                   f"{MAX_UNPACKED // 2**20} MB) – to nie jest zwykły dokument (może to być tzw. "
                                   "bomba zip); zapisz plan w Wordzie ponownie albo skopiuj jego tekst do pliku .txt")
             total += len(part)
-            tags += part.count(b"<") if info.filename.endswith((".xml", ".rels")) else 0
+            tags += part.count(b"<") + part.count(b"=")  # every part: python-docx parses by content type, not name
             if tags > MAX_XML_TAGS:
                 limit = f"{MAX_XML_TAGS:,}".replace(",", " ")
-                raise SourceError(f"dokument Word ma ponad {limit} znaczników XML (część {info.filename}) – plan ma "
-                                  "ich kilkadziesiąt tysięcy; to nie jest zwykły dokument (może to być tzw. bomba zip); "
+                raise SourceError(f"dokument Word ma ponad {limit} znaczników i atrybutów XML (część {info.filename}) – "
+                                  "plan ma ich kilkadziesiąt tysięcy; to nie jest zwykły dokument (może to być tzw. "
+                                  "bomba zip); "
                                   "zapisz plan w Wordzie ponownie albo skopiuj jego tekst do pliku .txt")
 
 
@@ -329,14 +363,84 @@ def _footnotes(raw: bytes) -> list[str]:
 
 
 def _blocks(parent):
-    """Paragraphs and tables in body order, content controls opened."""
+    """Paragraphs, tables and embedded files (w:altChunk) in body order, content controls opened."""
+    return _within(parent, (_W + "p", _W + "tbl", _W + "altChunk"))
+
+
+def _within(parent, tags):
+    """The children of parent with one of tags, in order, seen through content controls (w:sdt) and custom XML
+    markup (w:customXml): Word shows what they wrap as its own – a repeating section wraps table rows."""
     for child in parent:
-        if child.tag in (_W + "p", _W + "tbl"):
+        if child.tag in tags:
             yield child
         elif child.tag == _W + "sdt":
             content = child.find(_W + "sdtContent")
             if content is not None:
-                yield from _blocks(content)
+                yield from _within(content, tags)
+        elif child.tag == _W + "customXml":
+            yield from _within(child, tags)
+
+
+_OFF = ("0", "false", "off")
+
+
+def _drop_hidden(body, styles: dict) -> list[str]:
+    """Remove runs of hidden text (w:vanish: Word neither shows it by default nor prints it) from the body,
+    directly or by their character or paragraph style, and ruby guides (the small text over a word); return
+    the hidden texts so a warning can name them – never lost silently."""
+    hidden_style: dict[str, bool] = {}
+
+    def style_hides(style_id):
+        if style_id not in hidden_style:
+            hidden_style[style_id] = _style_hides(styles, style_id)
+        return hidden_style[style_id]
+
+    default = _default_style(styles)
+    texts = []
+    for run in list(body.iter(_W + "r")):
+        rpr = run.find(_W + "rPr")
+        hides = _toggle(rpr.find(_W + "vanish")) if rpr is not None else None
+        rstyle = rpr.find(_W + "rStyle") if rpr is not None else None
+        if hides is None and rstyle is not None:
+            hides = style_hides(rstyle.get(_W + "val"))
+        if hides is None:
+            paragraph = next(run.iterancestors(_W + "p"), None)
+            pstyle = paragraph.find(f"{_W}pPr/{_W}pStyle") if paragraph is not None else None
+            hides = style_hides(pstyle.get(_W + "val") if pstyle is not None else default)
+        if hides and any(ancestor is body for ancestor in run.iterancestors()):  # not inside a run gone already
+            texts.append("".join(t.text or "" for t in run.iter(_W + "t")))
+            run.getparent().remove(run)
+    for guide in list(body.iter(_W + "rt")):
+        guide.getparent().remove(guide)
+    return texts
+
+
+def _toggle(element) -> bool | None:
+    """On/off of a property element (absent: None)."""
+    if element is None:
+        return None
+    return (element.get(_W + "val") or "true").lower() not in _OFF
+
+
+def _style_hides(styles: dict, style_id) -> bool | None:
+    """w:vanish of a style or of the styles it is based on (at most MAX_STYLE_CHAIN deep); None when none says."""
+    seen = set()
+    while style_id and style_id not in seen and style_id in styles and len(seen) < MAX_STYLE_CHAIN:
+        seen.add(style_id)
+        found = _toggle(styles[style_id].find(f"{_W}rPr/{_W}vanish"))
+        if found is not None:
+            return found
+        based = styles[style_id].find(_W + "basedOn")
+        style_id = based.get(_W + "val") if based is not None else None
+    return None
+
+
+def _default_style(styles: dict):
+    """The paragraph style of a paragraph that names none."""
+    for style_id, style in styles.items():
+        if style.get(_W + "type") == "paragraph" and (style.get(_W + "default") or "").lower() in ("1", "true", "on"):
+            return style_id
+    return None
 
 
 def _shown(node):
@@ -382,9 +486,9 @@ def _text(paragraph) -> str:
             parts.append(" ")
             continue
         tag = node.tag
-        if tag == _W + "t":
+        if tag in (_W + "t", _M + "t"):  # an equation's text is text too ("o 20%")
             parts.append(node.text or "")
-        elif tag == _W + "tab":
+        elif tag in (_W + "tab", _W + "ptab"):
             parts.append("\t")
         elif tag in (_W + "br", _W + "cr"):
             parts.append("\n")
@@ -413,8 +517,8 @@ def _paragraph_lines(paragraph, numbering: "_Numbering", number: int) -> list[Li
 def _table_lines(table, numbering: "_Numbering", number: int) -> list[Line]:
     """A row with several filled cells is one Line with cells; a one-cell layout table reads as paragraphs."""
     lines = []
-    for row in table.findall(_W + "tr"):
-        cells = [cell for cell in row if cell.tag == _W + "tc"]
+    for row in _within(table, (_W + "tr",)):
+        cells = list(_within(row, (_W + "tc",)))
         texts = [clean(" ".join(_text(p) for p in _paragraphs(cell))) for cell in cells]
         filled = [t for t in texts if t]
         if len(filled) > 1:
