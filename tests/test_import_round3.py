@@ -3,9 +3,13 @@ Word hides it, parts that escaped the element budget, and the line numbers of st
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 import docx
 import pytest
 from docx.oxml import parse_xml
+from lxml import etree
 
 from helpers import REFERENCE
 from test_import import run
@@ -187,3 +191,96 @@ def test_a_word_document_or_pdf_named_txt_is_read_or_told_by_what_it_is(tmp_path
     source.write_bytes(b"%PDF-1.7\n" + b"x" * 300)
     result = run("import", source, "-o", tmp_path / "pdf.yaml")
     assert result.exit_code != 0 and "to jest plik PDF" in result.output, result.output
+
+
+# --- finding 10: the line of a stray byte is numbered as the import numbers lines (CR alone ends one too).
+
+def test_a_stray_byte_in_a_file_of_cr_line_ends_names_its_line(tmp_path):
+    raw = [line.encode("utf-8") for line in LINES]
+    raw[13] += b" \xff"
+    source = tmp_path / "plan.txt"
+    source.write_bytes(b"\r".join(raw) + b"\r")
+    [warning] = [w for w in read_source(source)[1] if "UTF-8" in w]
+    assert "w wierszu 14 " in warning, warning
+
+
+# --- finding 11: a part's name from a hostile file never drives the terminal and is cut.
+
+@pytest.mark.parametrize("name", ["word/\x1b]0;PWNED\x07x.xml", "word/" + "a" * 30000 + ".xml"])
+def test_a_part_name_is_printed_safe_and_short(tmp_path, name):
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_with_parts(_plan_docx(), {name: b"<a><b></a>", "word/document.xml": b"<broken"}))
+    with pytest.raises(sources.SourceError) as refused:
+        read_source(source)
+    message = str(refused.value)
+    assert "\x1b" not in message and "\x07" not in message and len(message) < 500, message[:300]
+
+
+# --- finding 13: a Strict Open XML document is told as what it is, not as damaged.
+
+def test_a_strict_open_xml_document_is_told_by_its_format(tmp_path):
+    raw = _plan_docx()
+    with zipfile.ZipFile(io.BytesIO(raw)) as package:
+        document = package.read("word/document.xml").replace(
+            b"http://schemas.openxmlformats.org/wordprocessingml/2006/main", b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_with_parts(raw, {"word/document.xml": document}))
+    with pytest.raises(sources.SourceError, match="Strict Open XML"):
+        read_source(source)
+
+
+# --- finding 14: the HTML code of a page saved as .txt is refused with what to do, never imported with its tags.
+
+def test_html_code_named_txt_is_refused(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text("<!DOCTYPE html><html><body>" + "".join(f"<p>{line}</p>\n" for line in LINES)
+                      + "</body></html>", encoding="utf-8")
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code != 0 and "kod strony internetowej (HTML)" in result.output, result.output
+    assert not (tmp_path / "plan.yaml").exists()
+
+
+def test_a_plan_mentioning_a_tag_is_still_a_plan(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(LINES) + "\nZnacznik <p> w stronie BIP.\n", encoding="utf-8")
+    assert run("import", source, "-o", tmp_path / "plan.yaml").exit_code == 0
+
+
+# --- finding 15: text after an XML comment or instruction inside w:t is text.
+
+def test_text_after_a_comment_in_a_text_element_is_kept(tmp_path):
+    def change(document):
+        action = _paragraph(document, "· Systematyczne spotkania")
+        text = next(action.iter(_W + "t"))
+        text.text = "· Systematyczne spotkania"
+        text.append(etree.Comment(" x "))
+        text[-1].tail = " PO-KOMENTARZU"
+        text.append(etree.ProcessingInstruction("pi", "x"))
+        text[-1].tail = " PO-INSTRUKCJI"
+    output, text = _plan(tmp_path, change)
+    assert "PO-KOMENTARZU PO-INSTRUKCJI" in text
+
+
+# --- finding 16: list items in a text box stay items; a sentence in a box is still one line with its paragraph.
+
+BOX = ('<w:p {W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+       'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:r><mc:AlternateContent>'
+       '<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>{items}</w:txbxContent></wps:txbx>'
+       '</wps:wsp></w:drawing></mc:Choice></mc:AlternateContent></w:r></w:p>')
+
+
+@pytest.mark.parametrize("numbered", [False, True], ids=["typed-dashes", "word-list"])
+def test_list_items_in_a_text_box_are_items(tmp_path, numbered):
+    actions = ["Kontrole skweru wieczorem – termin: do 30.11.2025 r.", "Rozmowy z mieszkańcami – na bieżąco.",
+               "Wystąpienie do zarządcy o oświetlenie – do 31.12.2025 r."]
+    ppr = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' if numbered else ""
+    items = "".join(f'<w:p>{ppr}<w:r><w:t>{"" if numbered else "- "}{a}</w:t></w:r></w:p>' for a in actions)
+
+    def change(document):
+        heading = _paragraph(document, "3. Proponowane")
+        for paragraph in [p for p in heading.itersiblings() if (p.xpath("string(.)") or "").startswith("·")][:5]:
+            paragraph.getparent().remove(paragraph)
+        heading.addnext(parse_xml(BOX.format(W=W, items=items)))
+    output, text = _plan(tmp_path, change)
+    assert "2025-11-30" in text and "2025-12-31" in text and "na bieżąco" in text
+    assert "Działania: 3" in output or "działania: 3" in output.lower(), output

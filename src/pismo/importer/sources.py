@@ -14,7 +14,8 @@ from pathlib import Path
 
 from pismo.files.read import Unreadable, read_limited
 from pismo.polish import count
-from pismo.importer.lines import Line, clean, quoted, rejoin_broken_words, text_line, typed_line
+from pismo.importer.lines import (CONTROL, Line, clean, quoted, rejoin_broken_words, split_marker, text_line,
+                                  typed_line)
 from pismo.importer.symbols import symbol_text
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -72,6 +73,10 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
         suffix = ".docx"  # a Word package (or a PDF, a .doc) named .txt: read, or told, by what it is
     if suffix == ".txt":
         text, warnings = decode_text(raw)
+        if len(_HTML_TAG.findall(text, 0, 200_000)) >= 3:
+            raise SourceError("to jest kod strony internetowej (HTML), a nie jej tekst – otwórz stronę w "
+                              "przeglądarce, zaznacz tekst planu, skopiuj go do Notatnika, zapisz jako .txt i "
+                              "zaimportuj ten plik")
         text = unicodedata.normalize("NFC", text)  # decomposed letters (macOS, some PDFs) as the patterns spell them
         raw_lines, joined = rejoin_broken_words(text.splitlines())
         if joined:
@@ -83,6 +88,8 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
     return lines, warnings + _footnotes(raw)
 
 
+_HTML_TAG = re.compile(r"<(?:!doctype\s+html|/?(?:html|head|body|p|div|br|li|ul|ol|h[1-6]|span|table|td|tr)\b)[^<>]{0,300}>",
+                       re.I)
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"),
          (b"\xfe\xff", "utf-16-be"))
 
@@ -118,6 +125,7 @@ def decode_text(raw: bytes) -> tuple[str, list[str]]:
 
 _UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_STRAY = re.compile("[\udc80-\udcff]")
 
 
 def _damaged_utf8(raw: bytes) -> tuple[str, list[str]] | None:
@@ -130,11 +138,8 @@ def _damaged_utf8(raw: bytes) -> tuple[str, list[str]] | None:
     if not letters or bad * 4 > high:
         return None
     text = raw.decode("utf-8-sig", "surrogateescape")
-    where, line, last = [], 1, 0
-    for at in re.finditer("[\udc80-\udcff]+", text):  # newlines counted from the previous byte: linear
-        line, last = line + text.count("\n", last, at.start()), at.start()
-        if not where or where[-1] != line:
-            where.append(line)
+    # numbered as the import splits lines (CR alone, U+2028… end a line too), in one pass
+    where = [n for n, line in enumerate(text.splitlines(), 1) if _STRAY.search(line)]
     listed = ", ".join(map(str, where[:10])) + (f" (i {len(where) - 10} innych)" if len(where) > 10 else "")
     text = re.sub("[\udc80-\udcff]+", "\ufffd", text)
     return text, [f"plik jest w UTF-8, ale w {'wierszu' if len(where) == 1 else 'wierszach'} {listed} są bajty, "
@@ -269,16 +274,27 @@ def _damage(raw: bytes) -> str:
                 data = package.read(info)
                 if info.filename.endswith((".xml", ".rels")):
                     if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data[:4096]:
-                        return (f"część {info.filename} dokumentu Word zawiera deklaracje DOCTYPE/ENTITY, których Word "
+                        return (f"część {_part(info.filename)} dokumentu Word zawiera deklaracje DOCTYPE/ENTITY, których Word "
                                 f"nie zapisuje – {_RESAVE}")
                     etree.fromstring(data, safe_parser())
             except unreadable:
-                return f"część {info.filename} dokumentu Word jest uszkodzona (nie daje się rozpakować) – {_RESAVE}"
+                return f"część {_part(info.filename)} dokumentu Word jest uszkodzona (nie daje się rozpakować) – {_RESAVE}"
             except etree.XMLSyntaxError:
-                return f"część {info.filename} dokumentu Word nie jest poprawnym plikiem XML – {_RESAVE}"
+                return f"część {_part(info.filename)} dokumentu Word nie jest poprawnym plikiem XML – {_RESAVE}"
         if "word/document.xml" not in names:
             return f"w dokumencie Word brak części word/document.xml (treści dokumentu) – {_RESAVE}"
+        if b"purl.oclc.org/ooxml/" in package.read("word/document.xml")[:4096]:
+            return ("dokument zapisano w formacie „Strict Open XML”, którego import nie czyta – otwórz go w Wordzie "
+                    "i zapisz jako zwykły dokument (Plik → Zapisz jako → Dokument programu Word (*.docx)), a potem "
+                    "zaimportuj ponownie")
     return f"plik jest uszkodzony – {_RESAVE}"
+
+
+def _part(name: str) -> str:
+    """A part's name as the file gives it, safe to print: control characters (a terminal's escape sequences) as
+    �, cut to 80 characters."""
+    name = CONTROL.sub("\ufffd", name)
+    return name if len(name) <= 80 else name[:79] + "…"
 
 
 def _unreadable() -> tuple[type[BaseException], ...]:
@@ -314,7 +330,7 @@ def _refuse_bomb(raw: bytes) -> None:
             except unreadable:
                 continue
             if part is None:
-                raise SourceError(f"dokument Word po rozpakowaniu byłby zbyt duży (część {info.filename} ponad "
+                raise SourceError(f"dokument Word po rozpakowaniu byłby zbyt duży (część {_part(info.filename)} ponad "
                                   f"{MAX_PART_UNPACKED // 2**20} MB albo wszystkie części ponad "
                                   f"{MAX_UNPACKED // 2**20} MB) – to nie jest zwykły dokument (może to być tzw. "
                                   "bomba zip); zapisz plan w Wordzie ponownie albo skopiuj jego tekst do pliku .txt")
@@ -322,7 +338,7 @@ def _refuse_bomb(raw: bytes) -> None:
             tags += part.count(b"<") + part.count(b"=")  # every part: python-docx parses by content type, not name
             if tags > MAX_XML_TAGS:
                 limit = f"{MAX_XML_TAGS:,}".replace(",", " ")
-                raise SourceError(f"dokument Word ma ponad {limit} znaczników i atrybutów XML (część {info.filename}) – "
+                raise SourceError(f"dokument Word ma ponad {limit} znaczników i atrybutów XML (część {_part(info.filename)}) – "
                                   "plan ma ich kilkadziesiąt tysięcy; to nie jest zwykły dokument (może to być tzw. "
                                   "bomba zip); "
                                   "zapisz plan w Wordzie ponownie albo skopiuj jego tekst do pliku .txt")
@@ -408,7 +424,7 @@ def _drop_hidden(body, styles: dict) -> list[str]:
             pstyle = paragraph.find(f"{_W}pPr/{_W}pStyle") if paragraph is not None else None
             hides = style_hides(pstyle.get(_W + "val") if pstyle is not None else default)
         if hides and any(ancestor is body for ancestor in run.iterancestors()):  # not inside a run gone already
-            texts.append("".join(t.text or "" for t in run.iter(_W + "t")))
+            texts.append("".join("".join(t.itertext()) for t in run.iter(_W + "t")))
             run.getparent().remove(run)
     for guide in list(body.iter(_W + "rt")):
         guide.getparent().remove(guide)
@@ -486,8 +502,8 @@ def _text(paragraph) -> str:
             parts.append(" ")
             continue
         tag = node.tag
-        if tag in (_W + "t", _M + "t"):  # an equation's text is text too ("o 20%")
-            parts.append(node.text or "")
+        if tag in (_W + "t", _M + "t"):  # an equation's text is text too ("o 20%"); text after a comment as well
+            parts.append("".join(node.itertext()))
         elif tag in (_W + "tab", _W + "ptab"):
             parts.append("\t")
         elif tag in (_W + "br", _W + "cr"):
@@ -497,8 +513,17 @@ def _text(paragraph) -> str:
         elif tag == _W + "sym":
             parts.append(symbol_text(node.get(_W + "font"), node.get(_W + "char")))
         elif tag == _W + "p":  # a text box's paragraph starts after a space, as it ends before one
-            parts.append(" ")
+            parts.append(_inner_start(node))
     return "".join(parts)
+
+
+def _inner_start(paragraph) -> str:
+    """What starts a paragraph inside a paragraph (a text box's): a space, but a list item starts a line of its
+    own (three actions in a box were one action with the last one's deadline) – a Word list's with a bullet."""
+    if paragraph.find(f"{_W}pPr/{_W}numPr") is not None:
+        return "\n• "
+    start = "".join(paragraph.itertext(_W + "t"))[:40]
+    return "\n" if split_marker(start)[1] else " "
 
 
 def _paragraph_lines(paragraph, numbering: "_Numbering", number: int) -> list[Line]:
