@@ -14,7 +14,7 @@ from lxml import etree
 from helpers import REFERENCE
 from test_import import run
 from test_import_review import W, _plan_docx, _with_parts
-from pismo.importer import sources
+from pismo.importer import blocks, sources
 from pismo.importer.sources import read_source
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -284,3 +284,28 @@ def test_list_items_in_a_text_box_are_items(tmp_path, numbered):
     output, text = _plan(tmp_path, change)
     assert "2025-11-30" in text and "2025-12-31" in text and "na bieżąco" in text
     assert "Działania: 3" in output or "działania: 3" in output.lower(), output
+
+
+# --- round 1, finding 14: a page of plans is bounded – its intro is copied before each plan only in part, and a
+# source of more plans than any unit's page is refused with what to do.
+
+PAGE = REFERENCE.parent.parent / "import" / "15-komisariat-trzy-rejony.txt"
+
+
+def test_a_long_page_intro_is_not_copied_whole_into_every_plan(tmp_path):
+    source = tmp_path / "strona.txt"
+    source.write_text("".join(f"Wpis z kroniki numer {n}.\n" for n in range(300)) + PAGE.read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    result = run("import", source, "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    cases = sorted(tmp_path.glob("strona-*.yaml"))
+    assert len(cases) == 3, cases
+    copied = [case.read_text(encoding="utf-8").count("Wpis z kroniki") for case in cases[1:]]
+    assert all(n <= blocks.MAX_SHARED_INTRO for n in copied), copied
+
+
+def test_a_source_of_more_plans_than_the_limit_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(blocks, "MAX_PLANS", 2)
+    result = run("import", PAGE, "-o", tmp_path)
+    assert result.exit_code == 1 and "plik zawiera ponad 2 planów (znaleziono 3)" in result.output, result.output
+    assert not list(tmp_path.glob("*.yaml"))

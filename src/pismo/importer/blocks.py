@@ -14,7 +14,11 @@ from pismo.importer import header as hd
 from pismo.importer.headings import is_title
 from pismo.importer.lines import Line
 from pismo.importer.recognise import SIGNED, SIGNED_MANY, chrome_line, heading_of, title_index
+from pismo.importer.sources import SourceError
 
+MAX_PLANS = 100  # plans in one source: a komisariat's page has some, a komenda's some dozens
+MAX_SHARED_INTRO = 40  # lines of the page's intro copied before every plan after the first (the unit's name and
+# the page's title stand right above the first plan; 1 000 lines of intro times 200 plans made 34 MB of cases)
 _INTRODUCING = re.compile(r"(?:dzielnicow|rejon|posterun|komisariat|komend|zesp[oó]ł|rewir|kontakt)\w*\b", re.I)
 _FUNCTION = re.compile(r"dzielnicow[ya]\b", re.I)
 
@@ -28,7 +32,10 @@ def split_plans(lines: list[Line]) -> list[list[Line]]:
     starts = _starts(lines, sections, first)
     if not starts:
         return [lines]
-    page = _page_intro(lines[:first])
+    if len(starts) + 1 > MAX_PLANS:
+        raise SourceError(f"plik zawiera ponad {MAX_PLANS} planów (znaleziono {len(starts) + 1}) – podziel go na "
+                          "mniejsze pliki, np. osobny dla każdego komisariatu, i zaimportuj każdy z nich")
+    page = _page_intro(lines[:first])[-MAX_SHARED_INTRO:]
     ends = starts[1:] + [len(lines)]
     return [lines[:starts[0]]] + [page + lines[a:b] for a, b in zip(starts, ends)]
 
