@@ -309,3 +309,17 @@ def test_a_source_of_more_plans_than_the_limit_is_refused(tmp_path, monkeypatch)
     result = run("import", PAGE, "-o", tmp_path)
     assert result.exit_code == 1 and "plik zawiera ponad 2 planów (znaleziono 3)" in result.output, result.output
     assert not list(tmp_path.glob("*.yaml"))
+
+
+# --- finding 9: list items of a part that mention a file or a page's path are the plan's, not page chrome.
+
+def test_ways_of_informing_that_mention_a_pdf_or_a_path_are_kept(tmp_path):
+    extra = ["· Publikacja planu na stronie BIP Komendy w formacie .pdf",
+             "· Strona główna KPP w Łęcznej / zakładka Dzielnicowi – informacja o planie."]
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(LINES + extra) + "\n", encoding="utf-8")
+    target = tmp_path / "plan.yaml"
+    result = run("import", source, "-o", target)
+    assert result.exit_code == 0, result.output
+    informing = target.read_text(encoding="utf-8").split("informowanie:", 1)[1]
+    assert "w formacie .pdf" in informing and "zakładka Dzielnicowi" in informing

@@ -16,7 +16,7 @@ from pismo.importer.lines import Line
 from pismo.importer.recognise import SIGNED, SIGNED_MANY, chrome_line, heading_of, title_index
 from pismo.importer.sources import SourceError
 
-MAX_PLANS = 100  # plans in one source: a komisariat's page has some, a komenda's some dozens
+MAX_PLANS = 1000  # plans in one source: a komenda's page of every district has some hundreds
 MAX_SHARED_INTRO = 40  # lines of the page's intro copied before every plan after the first (the unit's name and
 # the page's title stand right above the first plan; 1 000 lines of intro times 200 plans made 34 MB of cases)
 _INTRODUCING = re.compile(r"(?:dzielnicow|rejon|posterun|komisariat|komend|zesp[oó]ł|rewir|kontakt)\w*\b", re.I)

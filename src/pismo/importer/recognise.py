@@ -222,7 +222,7 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
     for line in body:
         if not footer and not line.cells and not line.listed and starts_footer(line.text):
             footer = "page"
-        if footer or chrome_line(line) and not _list_goes_on(buckets[current]):
+        if footer or chrome_line(line) and not _list_goes_on(buckets[current], line):
             plan.ignored.append(_shown(line))
             cut += [_shown(line)] if footer == "page" and not chrome_line(line) else []
             continue
@@ -278,9 +278,14 @@ def _period_in_heading(plan: Plan, line: Line) -> None:
         plan.field_notes.setdefault("period", []).append("okres wzięto z nagłówka części planu – sprawdź")
 
 
-def _list_goes_on(entries: list[Entry]) -> bool:
-    """The section's last line ends with a comma: a short line after it ("Facebook") is the list's next item."""
-    return bool(entries) and entries[-1][0].text.endswith((",", ";"))
+def _list_goes_on(entries: list[Entry], line: Line) -> bool:
+    """The line is the next item of the section's list: the last line ends with a comma (a short "Facebook"
+    after it), or both are list items and this one is a sentence, not a menu's word ("Publikacja planu na stronie
+    BIP w formacie .pdf", "Strona główna KMP / zakładka Dzielnicowi – informacja o planie")."""
+    if not entries:
+        return False
+    last = entries[-1][0]
+    return last.text.endswith((",", ";")) or (line.listed and last.listed and len(line.text.split()) >= 5)
 
 
 def _last_item(entries: list[Entry]) -> Line | None:
