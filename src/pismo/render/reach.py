@@ -62,6 +62,7 @@ ALLOWED_FIELDS = {
 _FIELD_KEYWORD = re.compile(r"^\s*(=|[A-Za-z]+)")
 _TEMPLATE_CODE = re.compile(r"\{[{%#]")
 _FIELDS_HINT = "(w Wordzie Alt+F9 pokazuje kody pól)"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
 class Outside(Exception):
@@ -168,13 +169,18 @@ def field_instructions(part: str, tree) -> list[str]:
     Attributes are read by their local name in any namespace (LibreOffice takes the strict
     schema's for the transitional one's); text elements holding anything but text are refused."""
     found = [value for e in tree.iter("{*}fldSimple") for value in _attributes(e, "instr")]
-    stack: list[list] = []  # [texts, checked]
-    for element in tree.iter("{*}fldChar", "{*}instrText", "{*}delInstrText", "{*}t"):
-        if etree.QName(element).localname == "t":  # text between begin and separate is code to LibreOffice too
+    stack: list[list] = []  # [texts, checked, branch]
+    for element in tree.iter("{*}fldChar", "{*}instrText", "{*}delInstrText", "{*}t", "{*}delText"):
+        local = etree.QName(element).localname
+        if stack and not stack[-1][1] and _branch(element) is not stack[-1][2]:
+            raise Outside(f"część {part}: kod pola przechodzi przez zawartość alternatywną (mc:AlternateContent) – "
+                          "Word i LibreOffice czytają z niej tylko jedną wersję; tego Word nie zapisuje, usuń to pole "
+                          f"{_FIELDS_HINT}")
+        if local in ("t", "delText"):  # text between begin and separate is code to LibreOffice too
             if stack and not stack[-1][1]:
                 stack[-1][0].append("".join(element.itertext()))
             continue
-        if etree.QName(element).localname != "fldChar":
+        if local != "fldChar":
             text = plain_text(part, element)
             if stack:
                 stack[-1][0].append(text)
@@ -187,16 +193,23 @@ def field_instructions(part: str, tree) -> list[str]:
                           f"tego Word nie zapisuje; usuń to pole {_FIELDS_HINT}")
         kind = kinds.pop() if kinds else ""
         if kind == "begin":
-            stack.append([[], False])
+            stack.append([[], False, _branch(element)])
         elif stack and kind == "separate" and not stack[-1][1]:
             found.append("".join(stack[-1][0]))
             stack[-1][1] = True
         elif stack and kind == "end":
-            texts, checked = stack.pop()
+            texts, checked, _branch_of = stack.pop()
             if not checked:
                 found.append("".join(texts))
-    found.extend("".join(texts) for texts, checked in stack if not checked)
+    found.extend("".join(texts) for texts, checked, _branch_of in stack if not checked)
     return found
+
+
+def _branch(element):
+    """The innermost mc:Choice or mc:Fallback the element stands in (None: in none). A reader takes one branch
+    of an AlternateContent, so a field's characters and code must all stand in the same one."""
+    return next((a for a in element.iterancestors() if etree.QName(a).localname in ("Choice", "Fallback")
+                 and etree.QName(a).namespace == _MC), None)
 
 
 def _attributes(element, name: str) -> list[str]:

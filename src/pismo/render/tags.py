@@ -69,6 +69,21 @@ def _outside_text(xml: str, spans: list[tuple[int, int]]) -> list[str]:
 
 
 _SCOPED = re.compile(r"(?:\{%|\{\{)(tr|tc|p) |\{#(tr|tc|p) ")  # docxtpl replaces the element they stand in
+_CELL_CHANGE = re.compile(r"\{%\s*(?:colspan|cellbg|vm|hm)\b")  # docxtpl changes the cell they stand in
+_MERGING = re.compile(r"\{%-|-%\}")  # docxtpl joins paragraphs, dropping all between: pictures, tables, text
+_RICH = re.compile(r"\{\{r\s")  # docxtpl's rich text: writes bare text into the paragraph for a plain value
+
+
+def _unsupported(tag: str) -> str | None:
+    """A message for a tag docxtpl's clean-up turns into something other than jinja's meaning."""
+    if _MERGING.search(tag):
+        return (f"znacznik „{short(tag)}” ma łącznik („{{%-” albo „-%}}”), który łączy akapit z sąsiednim i usuwa "
+                "wszystko, co stoi między nimi (tekst przed znacznikiem, obrazy, tabele, podziały stron) – usuń "
+                "łącznik i pisz „{% … %}”; aby usunąć cały akapit ze znacznikiem, użyj „{%p … %}”")
+    if _RICH.match(tag):
+        return (f"znacznik „{short(tag)}” wstawia tekst sformatowany (RichText), którego pismo nie przekazuje – "
+                "wartość zniknęłaby z dokumentu; pisz „{{ … }}” bez „r”")
+    return None
 _SCOPE_WORDS = {"tr": ("cały wiersz tabeli", "w którym", "w wierszu tabeli", "tabela zagnieżdżona",
                        "do osobnego wiersza tabeli"),
                 "tc": ("całą komórkę tabeli", "w której", "w komórce tabeli", "tabela zagnieżdżona",
@@ -82,7 +97,7 @@ class _Scopes:
     def __init__(self, xml: str) -> None:
         self.xml, self.tokens = xml, {}
 
-    def problem(self, tag: str, kind: str, start: int, end: int) -> str | None:
+    def problem(self, tag: str, kind: str, start: int, end: int, changes: bool = False) -> str | None:
         """A message when docxtpl's clean-up would not replace exactly the tag's own element: its pattern
         takes the last <w:kind …> before the tag and the first </w:kind> after it, so the tag must stand
         inside such an element that holds no other of its kind."""
@@ -99,6 +114,10 @@ class _Scopes:
         if before >= 0 and kinds[before] == "open" and after < len(kinds) and kinds[after] == "close":
             return None
         whole, which, inside, other, target = _SCOPE_WORDS[kind]
+        if changes:
+            return (f"znacznik „{short(tag)}” zmienia komórkę tabeli, w której stoi, a tu nie stoi w komórce tabeli "
+                    "albo ta komórka zawiera tabelę zagnieżdżoną – pismo zmieniłoby komórki innych tabel; przenieś "
+                    "znacznik do komórki, którą ma zmienić")
         return (f"znacznik „{short(tag)}” zastępuje {whole}, {which} stoi, a tu nie stoi {inside} albo ten element "
                 f"zawiera inny tego rodzaju (np. {other}) – pismo usunęłoby treść wokół niego; przenieś znacznik "
                 f"{target} albo usuń z niego „{kind}”")
@@ -125,12 +144,15 @@ def _paragraph_split_tags(pieces: list[tuple[str, int, int]], split: bool, scope
     covered = set()
     for tag in tags_in(joined):
         covered.add(tag.start())
+        problem = _unsupported(tag.group(0))
         scoped = _SCOPED.match(tag.group(0))
-        if scoped:
-            problem = scopes.problem(tag.group(0), scoped.group(1) or scoped.group(2),
-                                     pieces[owner[tag.start()]][1], pieces[owner[tag.end() - 1]][2])
-            if problem:
-                messages.append(problem)
+        cell = _CELL_CHANGE.match(tag.group(0))
+        if not problem and (scoped or cell):
+            problem = scopes.problem(tag.group(0), "tc" if cell else scoped.group(1) or scoped.group(2),
+                                     pieces[owner[tag.start()]][1], pieces[owner[tag.end() - 1]][2],
+                                     changes=bool(cell))
+        if problem:
+            messages.append(problem)
         if split and owner[tag.start()] != owner[tag.end() - 1]:
             messages.append(f"znacznik „{short(tag.group(0))}” jest podzielony na kilka fragmentów tekstu "
                             "(np. przez zmianę formatowania lub poprawki w Wordzie) – usuń go i wpisz ponownie "

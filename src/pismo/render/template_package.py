@@ -286,11 +286,21 @@ def _macros(name: str) -> TemplateError:
                          "jako zwykły „Dokument programu Word (*.docx)”, bez makr")
 
 
+_TRACKED = ("del", "ins", "moveFrom", "moveTo", "delText", "delInstrText")
+
+
 def _check_authors(name: str, part: str, tree: etree._ElementTree, blob: bytes) -> None:
-    """Comments and tracked changes carry their authors' names: refused (parts only naming them are dropped)."""
-    if package.is_private(part) or (b"author" not in blob and b"initials" not in blob):  # names are never escaped
+    """Comments and tracked changes carry their authors' names: refused (parts only naming them are dropped).
+    A tracked change without its author is refused too: deleted text is still read by LibreOffice (a field's code
+    as w:delText ran), and README promises a template holds none."""
+    if package.is_private(part):
         return
-    if tree.xpath("//@*[local-name() = 'author' or local-name() = 'initials']"):
+    if (b"author" in blob or b"initials" in blob) and tree.xpath(
+            "//@*[local-name() = 'author' or local-name() = 'initials']"):  # names are never escaped
         raise TemplateError(f"szablon {name}: zawiera komentarze albo śledzone zmiany (z nazwiskami ich autorów, "
                             f"część {part}) – w Wordzie zaakceptuj lub odrzuć wszystkie zmiany i usuń komentarze "
                             "(karta Recenzja), a potem zapisz szablon ponownie")
+    if any("wordprocessingml" in (etree.QName(element).namespace or "")
+           for element in tree.iter(*("{*}" + local for local in _TRACKED))):
+        raise TemplateError(f"szablon {name}: zawiera śledzone zmiany (część {part}) – w Wordzie zaakceptuj lub "
+                            "odrzuć wszystkie zmiany (karta Recenzja), a potem zapisz szablon ponownie")
