@@ -52,7 +52,7 @@ HIDDEN = {
                                     '</w:instrText></w:r>' + _strict_field(" INCLUDEPICTURE &quot;C:\\\\a.png&quot; ")
                                     + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'), "INCLUDEPICTURE"),
     "field-character-of-two-kinds": (in_body(f'<w:r><w:fldChar {STRICT} w:fldCharType="end" s:fldCharType="begin"/>'
-                                             '</w:r>'), "znak pola z kilkoma rodzajami naraz (begin, end)"),
+                                             '</w:r>'), "znak pola rodzaju „begin”, „end”"),
     # finding 10: a size tag given twice, the first one huge
     "tiff-size-tag-twice": (with_image("a.tiff", _tiff_with_repeated_size(16000, 100)), "16000 × 16000"),
     # finding 14: an embedded PNG bomb behind a space before the comma, or no comma at all

@@ -9,6 +9,8 @@ from conftest import run
 from helpers import LECZNA
 from test_template_package import refused_everywhere, build, field, in_body
 
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
 
 def paragraphs(*texts: str) -> dict:
     """Paragraphs of the given XML content put after the first paragraph (which is closed before them)."""
@@ -51,6 +53,43 @@ REFUSED = {
 }
 
 
+def _field_with(before_code: str, after_code: str = "") -> dict:
+    """A FILENAME field with something put before its code (and after it, before the real separate)."""
+    return in_body('<w:r><w:fldChar w:fldCharType="begin"/></w:r>' + before_code
+                   + '<w:r><w:instrText xml:space="preserve"> FILENAME \\p </w:instrText></w:r>' + after_code
+                   + '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>y</w:t></w:r>'
+                   '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+REFUSED.update({
+    # finding 5, without AlternateContent: code of another namespace that pismo read and LibreOffice does not
+    "allowed-keyword-as-foreign-instruction": (_field_with('<w:r><x:instrText xmlns:x="urn:x"> PAGE </x:instrText>'
+                                                           '</w:r>'), "spoza przestrzeni nazw Worda"),
+    "allowed-keyword-as-foreign-text": (_field_with('<w:r><x:t xmlns:x="urn:x">PAGE </x:t></w:r>'), "FILENAME"),
+    # finding 15: a separate only pismo saw ended its reading of the code
+    "separate-of-another-namespace": (_field_with('<w:r><x:fldChar xmlns:x="urn:x" x:fldCharType="separate"/></w:r>'),
+                                      "spoza przestrzeni nazw Worda"),
+    "separate-in-capitals": (_field_with('<w:r><w:fldChar w:fldCharType="Separate"/></w:r>'), "„Separate”"),
+    "separate-after-a-space": (_field_with('<w:r><w:fldChar w:fldCharType=" separate"/></w:r>'), "„ separate”"),
+    "separate-in-one-branch": (_field_with(f'<mc:AlternateContent {MC}><mc:Choice Requires="xyz"><w:r><w:fldChar '
+                                           'w:fldCharType="separate"/></w:r></mc:Choice><mc:Fallback/>'
+                                           '</mc:AlternateContent>'), "zawartość alternatywną"),
+    "code-after-the-separate": (in_body('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE '
+                                        '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r>'
+                                        '<w:instrText> FILENAME \\p </w:instrText></w:r><w:r><w:fldChar '
+                                        'w:fldCharType="end"/></w:r>'), "FILENAME"),
+    # finding 9: a comment without its author, or a comments part in UTF-16 without a byte order mark
+    "comment-without-author": (in_body('<w:commentRangeStart w:id="0"/><w:r><w:t>x</w:t></w:r><w:commentRangeEnd '
+                                       'w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'), "zawiera komentarze"),
+    "part-in-utf16-without-mark": ({"extra": [("word/comments.xml", f'<w:comments {W}><w:comment w:id="0"><w:p><w:r>'
+                                              '<w:t>tel. 600100200</w:t></w:r></w:p></w:comment></w:comments>'
+                                              .encode("utf-16-be"))]}, "zawiera bajty zerowe"),
+    # finding 18: CDATA fed the tag checks a fake <w:t>
+    "cdata-section": (paragraphs(text("PRZED") + '<w:r><w:t><![CDATA[<w:t>]]></w:t></w:r>'
+                                 '<w:bookmarkStart w:id="7" w:name="{#"/>', text("PO")), "sekcję CDATA"),
+})
+
+
 @pytest.mark.parametrize("name", list(REFUSED))
 def test_refused_by_name_everywhere(tmp_path, name):
     checked, made = refused_everywhere(tmp_path, *REFUSED[name])
@@ -73,3 +112,27 @@ def test_what_units_use_still_passes(tmp_path):
     assert checked.exit_code == 0, checked.output
     made = run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out")
     assert made.exit_code == 0, made.output
+
+
+# --- finding 17: a document library's properties (names, e-mails) kept as custom XML are not copied.
+
+def test_custom_xml_of_a_document_library_is_not_copied(tmp_path):
+    import zipfile
+
+    rel = ('<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+           'customXml" Target="../customXml/item1.xml"/>')
+    props = ('<p:properties xmlns:p="http://schemas.microsoft.com/office/2006/metadata/properties"><documentManagement>'
+             '<Editor><UserInfo><DisplayName>Jan Kowalski</DisplayName><Email>jan.kowalski@example.pl</Email>'
+             '</UserInfo></Editor></documentManagement></p:properties>')
+    spec = {"edits": {"word/_rels/document.xml.rels": lambda xml: xml.replace("</Relationships>",
+                                                                                rel + "</Relationships>")},
+            "extra": [("customXml/item1.xml", props)]}
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(build(spec))
+    made = run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out", "--publikacja")
+    assert made.exit_code == 0, made.output
+    for document in (tmp_path / "out").rglob("*.docx"):
+        with zipfile.ZipFile(document) as package:
+            everything = b"".join(package.read(name) for name in package.namelist())
+            assert b"Kowalski" not in everything and b"customXml" not in everything, document.name

@@ -86,7 +86,9 @@ def safe_parser() -> etree.XMLParser:
 
 
 def is_private(part: str) -> bool:
-    return part.lower() in PRIVATE_PARTS
+    """Parts naming people, never copied into a document: the list of editors, custom properties, and the
+    document library's properties (SharePoint, OneDrive: editors' names and e-mails) kept as custom XML."""
+    return part.lower() in PRIVATE_PARTS or part.lower().startswith("customxml/")
 
 
 def without_private_parts(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:

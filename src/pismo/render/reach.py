@@ -166,12 +166,17 @@ def _check_embedded_image(part: str, uri: str, pixels: images.Budget) -> None:
 def field_instructions(part: str, tree) -> list[str]:
     """The instruction of every field: simple ones, and complex ones however many runs they span.
 
-    Attributes are read by their local name in any namespace (LibreOffice takes the strict
-    schema's for the transitional one's); text elements holding anything but text are refused."""
-    found = [value for e in tree.iter("{*}fldSimple") for value in _attributes(e, "instr")]
+    Read as LibreOffice reads them: field elements only in WordprocessingML (transitional or strict – one
+    elsewhere is refused, as is a field character of a kind Word never writes), text of other namespaces is no
+    code, and a field's characters and code stand in one branch of an mc:AlternateContent. Attributes are read
+    by their local name in any namespace (LibreOffice takes the strict schema's for the transitional one's);
+    text elements holding anything but text are refused."""
+    found = [value for e in tree.iter("{*}fldSimple") if _word(part, e) for value in _attributes(e, "instr")]
     stack: list[list] = []  # [texts, checked, branch]
     for element in tree.iter("{*}fldChar", "{*}instrText", "{*}delInstrText", "{*}t", "{*}delText"):
         local = etree.QName(element).localname
+        if not _word(part, element, refuse=local not in ("t", "delText")):
+            continue  # a, m, x:t… are no WordprocessingML text: no reader takes them for a field's code
         if stack and not stack[-1][1] and _branch(element) is not stack[-1][2]:
             raise Outside(f"część {part}: kod pola przechodzi przez zawartość alternatywną (mc:AlternateContent) – "
                           "Word i LibreOffice czytają z niej tylko jedną wersję; tego Word nie zapisuje, usuń to pole "
@@ -183,26 +188,46 @@ def field_instructions(part: str, tree) -> list[str]:
         if local != "fldChar":
             text = plain_text(part, element)
             if stack:
-                stack[-1][0].append(text)
+                stack[-1][0].append(text)  # after separate too: checked at the end, never let through
             else:
                 found.append(text)  # outside any field: checked as one, never let through
             continue
-        kinds = {value.strip().lower() for value in _attributes(element, "fldCharType")}
-        if len(kinds) > 1:
-            raise Outside(f"część {part} zawiera znak pola z kilkoma rodzajami naraz ({', '.join(sorted(kinds))}) – "
-                          f"tego Word nie zapisuje; usuń to pole {_FIELDS_HINT}")
-        kind = kinds.pop() if kinds else ""
+        kind = _field_character(part, element)
         if kind == "begin":
             stack.append([[], False, _branch(element)])
         elif stack and kind == "separate" and not stack[-1][1]:
             found.append("".join(stack[-1][0]))
-            stack[-1][1] = True
+            stack[-1][0], stack[-1][1] = [], True
         elif stack and kind == "end":
-            texts, checked, _branch_of = stack.pop()
-            if not checked:
-                found.append("".join(texts))
-    found.extend("".join(texts) for texts, checked, _branch_of in stack if not checked)
+            texts, _checked, _branch_of = stack.pop()
+            found.append("".join(texts))
+    found.extend("".join(texts) for texts, _checked, _branch_of in stack)
     return found
+
+
+_WORD_NAMESPACES = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                    "http://purl.oclc.org/ooxml/wordprocessingml/main"}
+
+
+def _word(part: str, element, refuse: bool = True) -> bool:
+    """Whether the element is WordprocessingML's; a field element of another namespace is refused (refuse)."""
+    if etree.QName(element).namespace in _WORD_NAMESPACES:
+        return True
+    if refuse:
+        raise Outside(f"część {part} zawiera element pola {etree.QName(element).localname} spoza przestrzeni nazw "
+                      f"Worda – tego Word nie zapisuje; usuń to pole {_FIELDS_HINT}")
+    return False
+
+
+def _field_character(part: str, element) -> str:
+    """begin, separate or end, written exactly as Word writes it (LibreOffice ignores other spellings, which
+    would make pismo's reading of the code differ from its own)."""
+    kinds = set(_attributes(element, "fldCharType"))
+    if len(kinds) > 1 or not kinds <= {"begin", "separate", "end"}:
+        shown = ", ".join(sorted(f"„{kind}”" for kind in kinds))
+        raise Outside(f"część {part} zawiera znak pola rodzaju {shown} – Word zapisuje dokładnie jeden z rodzajów "
+                      f"begin, separate, end; usuń to pole {_FIELDS_HINT}")
+    return kinds.pop() if kinds else ""
 
 
 def _branch(element):

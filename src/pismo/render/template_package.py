@@ -150,7 +150,7 @@ def _is_xml(part: str, blob: bytes, types: dict[str, str]) -> bool:
     """By its name, its content type or its first bytes: a part any reader could take for XML."""
     lower = part.lower()
     return (lower.endswith((".xml", ".rels", ".vml", ".svg")) or bool(_XML_TYPE.search(types.get(lower, "")))
-            or blob.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") or blob[:2] in (b"\xff\xfe", b"\xfe\xff"))
+            or blob.lstrip(b"\xef\xbb\xbf \t\r\n\x00").startswith(b"<") or blob[:2] in (b"\xff\xfe", b"\xfe\xff"))
 
 
 def parse_part(name: str, part: str, blob: bytes) -> etree._ElementTree:
@@ -159,6 +159,15 @@ def parse_part(name: str, part: str, blob: bytes) -> etree._ElementTree:
     Office never writes a DTD into a package (the format forbids it): one there is
     an attempt to read local files (XXE) or to expand entities without end.
     """
+    # A zero byte is never in UTF-8 XML (libxml2 reads UTF-16 without a mark, which the UTF-8 check passes); a
+    # CDATA section Word never writes, and inside one "<w:t>" reads as a tag to the checks of template tags.
+    if b"\x00" in blob:
+        raise TemplateError(f"szablon {name}: część {part} nie jest zapisana w UTF-8 (zawiera bajty zerowe, np. UTF-16) "
+                            "– tak Word jej nie zapisuje, a pismo sprawdza części w UTF-8; zapisz szablon ponownie w "
+                            "Wordzie")
+    if b"<![CDATA[" in blob and not part.lower().endswith(".svg"):
+        raise TemplateError(f"szablon {name}: część {part} zawiera sekcję CDATA, której Word nie zapisuje – mogłaby "
+                            "ukryć znacznik szablonu przed sprawdzeniem; zapisz szablon ponownie w Wordzie")
     try:
         tree = etree.ElementTree(etree.fromstring(blob, package.safe_parser()))
     except (etree.XMLSyntaxError, ValueError):
@@ -287,12 +296,13 @@ def _macros(name: str) -> TemplateError:
 
 
 _TRACKED = ("del", "ins", "moveFrom", "moveTo", "delText", "delInstrText")
+_COMMENTS = ("comment", "commentReference", "commentRangeStart", "commentRangeEnd")
 
 
 def _check_authors(name: str, part: str, tree: etree._ElementTree, blob: bytes) -> None:
     """Comments and tracked changes carry their authors' names: refused (parts only naming them are dropped).
-    A tracked change without its author is refused too: deleted text is still read by LibreOffice (a field's code
-    as w:delText ran), and README promises a template holds none."""
+    Without their authors too: a comment's text is still copied into every document (a name and a phone in the
+    public version) and deleted text is read by LibreOffice (a field's code as w:delText ran)."""
     if package.is_private(part):
         return
     if (b"author" in blob or b"initials" in blob) and tree.xpath(
@@ -300,7 +310,8 @@ def _check_authors(name: str, part: str, tree: etree._ElementTree, blob: bytes) 
         raise TemplateError(f"szablon {name}: zawiera komentarze albo śledzone zmiany (z nazwiskami ich autorów, "
                             f"część {part}) – w Wordzie zaakceptuj lub odrzuć wszystkie zmiany i usuń komentarze "
                             "(karta Recenzja), a potem zapisz szablon ponownie")
-    if any("wordprocessingml" in (etree.QName(element).namespace or "")
-           for element in tree.iter(*("{*}" + local for local in _TRACKED))):
-        raise TemplateError(f"szablon {name}: zawiera śledzone zmiany (część {part}) – w Wordzie zaakceptuj lub "
-                            "odrzuć wszystkie zmiany (karta Recenzja), a potem zapisz szablon ponownie")
+    for element in tree.iter(*("{*}" + local for local in _TRACKED + _COMMENTS)):
+        if "wordprocessingml" in (etree.QName(element).namespace or ""):
+            what = "komentarze" if etree.QName(element).localname in _COMMENTS else "śledzone zmiany"
+            raise TemplateError(f"szablon {name}: zawiera {what} (część {part}) – w Wordzie zaakceptuj lub odrzuć "
+                                "wszystkie zmiany i usuń komentarze (karta Recenzja), a potem zapisz szablon ponownie")
