@@ -83,7 +83,7 @@ HOSTILE = {
     "instr-after-element": (in_body(instr_field("<w:r/> FILENAME \\p ")), "instrText"),
     "deleted-instr-after-comment": (in_body('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:delInstrText>'
                                             '<w:r/>INCLUDETEXT x</w:delInstrText></w:r><w:r><w:fldChar '
-                                            'w:fldCharType="end"/></w:r>'), "delInstrText"),
+                                            'w:fldCharType="end"/></w:r>'), "śledzone zmiany"),
     "instr-after-comment-in-another-part": ({"extra": [("word/footnotes.xml", W_PART.format(
         '<w:p><w:r><w:instrText><!-- --> FILENAME</w:instrText></w:r></w:p>'))]}, "instrText"),
     "text-holding-element": (in_body('<w:r><w:t>a<w:r/>b</w:t></w:r>'), "element t"),
@@ -99,7 +99,7 @@ HOSTILE = {
                                           + '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar '
                                           'w:fldCharType="end"/></w:r>'), "USERNAME"),
     "field-char-of-two-kinds": (in_body(f'<w:r><w:fldChar xmlns:s="{STRICT_W}" w:fldCharType="begin" '
-                                        's:fldCharType="end"/></w:r>'), "kilkoma rodzajami"),
+                                        's:fldCharType="end"/></w:r>'), "znak pola rodzaju „begin”, „end”"),
     "unqualified-instr": (in_body('<w:fldSimple instr=" INCLUDETEXT x "/>'), "INCLUDETEXT"),
     # 10: an image's size read two ways (a tag repeated, a kind no reader agrees on, a header not read at all)
     "tiff-size-tags-repeated-large-first": (with_image("a.tiff", tiff((256, 4, 1, 16000), (256, 4, 1, 100),
