@@ -158,6 +158,7 @@ _PATRON = _forms(PATRON_TITLES)
 _FAMILY_PATRON = _forms(FAMILY_PATRON_TITLES)
 _RANK = _forms(RANKS_WRITTEN)
 _OFFICER_WORD = _forms(OFFICER_WORDS)
+_POST_WORD = _forms(w for w in OFFICER_WORDS if not w.startswith("funkcjonariusz"))  # a guard is one too
 _POLICE = _forms(POLICE_WORDS)
 _NOT_POLICE = _forms(NOT_POLICE_WORDS)
 _POLICE_INSTITUTION = _forms(("policja",))
@@ -689,9 +690,14 @@ class Names:
         return any(n is not None and self._place_like(words[n]) for n in (before, after))
 
     def _place_like(self, t: _Token) -> bool:
+        """A word that can name a place: the unit's town, a place of the dictionary that is no pure name, or a
+        geographic name that is no surname; a common first name is a person's („Anna”, „Zofia”)."""
         found = tags(t.word)
-        return t.word in self.places or (found.place and not found.pure) \
-            or (found.geographic or found.place) and not found.surname and not (found.first and not found.geographic)
+        if t.word in self.places:
+            return True
+        if t.word in COMMON_FIRST:
+            return False
+        return (found.place and not found.pure) or (found.geographic or found.place) and not found.surname
 
     def _double_surname(self, text: str, words: list[_Token], run: range, found: list) -> bool:
         """A hyphenated surname with one half only a surname and the other a surname too („Wesołowska-Bąk”,
@@ -774,8 +780,9 @@ def _list_neighbour(text: str, words: list[_Token], k: int, step: int) -> int | 
 def _place_with_adjective(text: str, words: list[_Token], run: range) -> bool:
     """„Kasinka Mała”, „Józefowa Biłgorajskiego”: a word that can be a place and a place's adjective after it, no
     verb of a person after them („Zofia Mała zgłosiła” is a woman)."""
-    if run.stop - run.start != 2 or not tags(words[run.start].word).geographic:
-        return False
+    first = words[run.start]
+    if run.stop - run.start != 2 or not tags(first.word).geographic or first.word in COMMON_FIRST:
+        return False  # „Zofia Mała pobiła”: a common first name is a person's
     last = words[run.stop - 1]
     if last.word not in _NOT_SURNAME and not (last.lower.endswith(("skiego", "skiej", "skim", "ską"))
                                                and not tags(words[run.start].word).first):
@@ -849,7 +856,7 @@ def _label(text: str, words: list[_Token], index: int) -> bool:
     „dzielnicowy: Andrzej Mazur zgłosił kradzież”."""
     w, end = words[index - 1], _name_end(text, words, index)
     rest = text[words[end].end:words[end + 1].start] if end + 1 < len(words) else "\n"
-    return (w.word in _OFFICER_WORD and bool(re.fullmatch(r"\s*:\s*", text[w.end:words[index].start]))
+    return (w.word in _POST_WORD and bool(re.fullmatch(r"\s*:\s*", text[w.end:words[index].start]))
             and _sentence_start(text, words, index - 1) and bool(re.match(r"\s*[\n,.;(–—-]", rest)))
 
 
@@ -872,7 +879,7 @@ def _post_after(text: str, words: list[_Token], run: range) -> bool:
     if k >= len(words) or not re.fullmatch(r"\s*(?:,|\(|\s[-–—])\s*", text[words[k - 1].end:words[k].start]):
         return False
     post = words[k]
-    if post.word not in _OFFICER_WORD or not _same_case(post.word, [t for t in words[run.start:k] if t.word[0].isupper()]):
+    if post.word not in _POST_WORD or not _same_case(post.word, [t for t in words[run.start:k] if t.word[0].isupper()]):
         return False
     if k + 1 >= len(words) or re.search(r"[\n,.;:)]", text[post.end:words[k + 1].start]):
         return True
@@ -954,7 +961,7 @@ def _name_end(text: str, words: list[_Token], name: int) -> int:
 
 def _employer_before(text: str, words: list[_Token], rank: int) -> bool | None:
     """The employer named before a rank in its phrase („Ze Straży Miejskiej mł. insp.”, „W Urzędzie Miasta:
-    podinsp.”); a verb of a person, „i” or „oraz” ends the phrase."""
+    podinsp.”); „i” or „oraz” ends the phrase."""
     start = rank
     while start > 0 and words[start - 1].lower in RANK_ABBREVIATIONS and words[start - 1].dot:
         start -= 1
@@ -962,7 +969,7 @@ def _employer_before(text: str, words: list[_Token], rank: int) -> bool | None:
         gap = text[words[j].end:words[j + 1].start]
         if re.search(r"[.,;!?()/–—\n]|\s-\s", gap) and not (j == start - 1 and _OPENER.fullmatch(gap)):
             break  # „Urząd Gminy – insp. …”, „Straż Miejska, insp. …”: a label before the rank
-        if words[j].lower in LIST_JOINERS or person_verb(words[j].word):
+        if words[j].lower in LIST_JOINERS:
             break
         if (employer := _employer(words, j)) is not None:
             return employer
@@ -971,7 +978,7 @@ def _employer_before(text: str, words: list[_Token], rank: int) -> bool | None:
 
 def _employer(words: list[_Token], j: int) -> bool | None:
     """True for a police unit („KPP”, „Policji”), False for another service or office, None for any other word or
-    for a partner: an institution after „do”, „dla”, „oraz” or „z” with the instrumental („patrol ze Strażą
+    for a partner: an institution after „do”, „dla” or „z” with the instrumental („patrol ze Strażą
     Miejską”, „przekazał do Urzędu Gminy”: „with”, „to”, not „from”)."""
     t = words[j]
     police = t.lower in POLICE_ABBREVIATIONS or t.word in _POLICE_INSTITUTION or t.word in _POLICE_UNIT
@@ -986,7 +993,7 @@ def _employer(words: list[_Token], j: int) -> bool | None:
         forms = name_tags.noun_cases(words[head].word)
         if "inst" in forms and "gen" not in forms:
             return None
-    elif before in PARTNER_WORDS or before in LIST_JOINERS:
+    elif before in PARTNER_WORDS:
         return None
     return police
 
