@@ -91,6 +91,9 @@ def test_a_civil_servant_with_a_rank_like_title_goes(text, gone):
     ("Tomasz Wrona, dzielnicowy rejonu nr 3", "Wrona"),
     ("Ewa Bąk, dzielnicowa KPP w Łęcznej, prowadziła spotkanie.", "Bąk"),
     ("Anna Mazur, policjantka z KPP, pomogła.", "Mazur"),
+    ("Dzielnicowy rejonu nr 3 Tomasz Wrona przeprowadził obchód.", "Wrona"),
+    ("Dzielnicowy KPP w Łęcznej Tomasz Wrona przeprowadził obchód.", "Wrona"),
+    ("Dzielnicowa Komisariatu Policji w Milejowie Ewa Bąk prowadziła spotkanie.", "Bąk"),
 ])
 def test_an_officer_named_by_the_post_stays(text, kept):
     _check_stays(text, kept)
@@ -109,6 +112,10 @@ def test_an_officer_named_by_the_post_stays(text, kept):
     ("Jan Kowalski – funkcjonariusz.", "Kowalski"),
     ("Funkcjonariusz: Jan Kowalski", "Kowalski"),
     ("Jan Kowalski, dzielnicowy SM", "Kowalski"),
+    ("Dzielnicowy KPP w Łęcznej Andrzeja Mazura pouczył.", "Mazura"),
+    ("Dzielnicowy rejonu nr 3 pouczył Annę Mazur.", "Mazur"),
+    ("Dzielnicowy Straży Miejskiej w Łęcznej Jan Kowalski pomógł.", "Kowalski"),
+    ("Rejon nr 3 Jan Kowalski zgłosił.", "Kowalski"),
 ])
 def test_a_resident_beside_the_post_still_goes(text, gone):
     _check_goes(text, gone)

@@ -847,8 +847,27 @@ def _after_rank(text: str, words: list[_Token], index: int) -> bool:
         if not (_same_case(w.word, names) or _post_of_a_woman(text, words, index, w.word, names)):
             return False
     else:
-        return False
+        post = _post_with_area(text, words, index)
+        return post is not None and not _other_service(text, words, post, index)
     return not _other_service(text, words, index - 1, index)
+
+
+def _post_with_area(text: str, words: list[_Token], index: int) -> int | None:
+    """The index of „dzielnicowy” when its area or police unit stands between it and the name („Dzielnicowy rejonu
+    nr 3 Tomasz Wrona”, „Dzielnicowy KPP w Łęcznej Tomasz Wrona”), the name in the post's case."""
+    for j in range(index - 1, max(-1, index - 7), -1):
+        t = words[j]
+        if not re.fullmatch(r"\s+(?:\d+[a-z]?\s+)?", text[t.end:words[j + 1].start]):
+            return None
+        if t.word in _POST_WORD:
+            names = [n for n in words[index:index + 2] if n.word[0].isupper()]
+            return j if j < index - 1 and _same_case(t.word, names) else None
+        area = t.lower in _POST_AREAS or t.lower in ("nr", "w", "we") or t.lower in POLICE_ABBREVIATIONS \
+            or t.word in _POLICE_UNIT or t.word in _POLICE_INSTITUTION or t.word in ("Dzielnicowych", "Prewencji")
+        town = t.word[0].isupper() and j > 0 and words[j - 1].lower in ("w", "we")  # „w Milejowie”
+        if not (area or town):
+            return None
+    return None
 
 
 def _label(text: str, words: list[_Token], index: int) -> bool:
