@@ -14,7 +14,6 @@ import json
 import struct
 import subprocess
 import sys
-import time
 import warnings
 import zipfile
 import zlib
@@ -314,11 +313,18 @@ COMPILE = {
 
 
 @pytest.mark.parametrize("name", list(COMPILE))
-def test_compile_work_is_bounded(name):
-    started = time.monotonic()
+def test_compile_work_is_bounded(name, monkeypatch):
+    """Refused before the slow steps – docxtpl's clean-up and jinja's parser – ever see the source (counted in
+    calls, not seconds: a timed assertion failed on a loaded machine)."""
+    import docxtpl
+    import jinja2
+
+    slow = []
+    monkeypatch.setattr(docxtpl.DocxTemplate, "patch_xml", lambda self, xml: slow.append("patch_xml") or xml)
+    monkeypatch.setattr(jinja2.Environment, "_parse", lambda self, *args: slow.append("parse"))
     with pytest.raises(TemplateError) as error:
         Template("proba.docx", ooxml.docx_bytes(blueprints.p(COMPILE[name]), "Próba"))
-    assert time.monotonic() - started < 5
+    assert not slow, slow
     message = str(error.value)
     assert message.startswith("szablon proba.docx, treść: szablon ") and ("uprość go" in message or "podziel go" in message)
 
