@@ -47,10 +47,25 @@ def read_source(path: Path) -> tuple[list[Line], list[str]]:
     """(lines, warnings) of a .txt or .docx file; refused when it has more lines than any plan."""
     lines, warnings = _read_source(path)
     if len(lines) > MAX_LINES:
-        raise SourceError(f"plik ma {len(lines)} wierszy tekstu – plan działania ma ich najwyżej kilka tysięcy "
-                          f"(limit {MAX_LINES}); to nie wygląda na plan – sprawdź, czy to właściwy plik, albo skopiuj "
-                          "do osobnego pliku .txt tylko tekst planu")
+        raise too_many_lines(len(lines))
     return lines, warnings
+
+
+def too_many_lines(lines: int | None = None) -> SourceError:
+    """More lines than any plan (None: more, not counted to the end): refused while reading – 10 MB of empty
+    lines took minutes and 1.8 GB as Lines."""
+    return SourceError(f"plik ma {lines or f'ponad {MAX_LINES}'} wierszy tekstu – plan działania "
+                       f"ma ich najwyżej kilka tysięcy (limit {MAX_LINES}); to nie wygląda na plan – sprawdź, czy to "
+                       "właściwy plik, albo skopiuj do osobnego pliku .txt tylko tekst planu")
+
+
+_BREAKS = ("\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")  # str.splitlines's
+
+
+def _line_count(text: str) -> int:
+    """How many lines text.splitlines() makes, counted without making them."""
+    breaks = sum(map(text.count, _BREAKS)) - text.count("\r\n")
+    return breaks + (bool(text) and not text.endswith(_BREAKS))
 
 
 def _read_source(path: Path) -> tuple[list[Line], list[str]]:
@@ -77,6 +92,8 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
             raise SourceError("to jest kod strony internetowej (HTML), a nie jej tekst – otwórz stronę w "
                               "przeglądarce, zaznacz tekst planu, skopiuj go do Notatnika, zapisz jako .txt i "
                               "zaimportuj ten plik")
+        if _line_count(text) > MAX_LINES:
+            raise too_many_lines(_line_count(text))
         text = unicodedata.normalize("NFC", text)  # decomposed letters (macOS, some PDFs) as the patterns spell them
         raw_lines, joined = rejoin_broken_words(text.splitlines())
         if joined:
@@ -206,6 +223,10 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
                 lines += _table_lines(element, numbering, len(lines) + 1)
             else:
                 embedded += 1
+            if len(lines) > MAX_LINES:
+                raise too_many_lines()
+    except SourceError:
+        raise
     except Exception:  # python-docx and lxml raise many kinds for damaged packages: the package says which
         raise SourceError(f"nie można odczytać dokumentu Word – {_damage(raw)}") from None
     return lines, _hidden_warning(hidden) + _embedded_warning(embedded)

@@ -1,0 +1,48 @@
+"""`pismo import` against the third import review of issue 17, second part (helper imp3): limits refused while
+reading and recognising, not after everything was built; Word's odd shapes read as Word shows them."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from helpers import REFERENCE
+from test_import import _refused, run
+from test_import_review import _plan_docx
+from pismo.importer import sources
+
+LINES = REFERENCE.read_text(encoding="utf-8").splitlines()
+
+
+def _never(*args, **kwargs):
+    raise AssertionError("a line was built although the file was to be refused first")
+
+
+# --- finding 17: more lines than any plan are refused before a single line is built.
+
+@pytest.mark.parametrize("content", ["\n" * 30_000, "\r" * 30_000, "\f" * 30_000, "a\n" * 30_000,
+                                     "\u2028" * 30_000])
+def test_a_text_of_too_many_lines_is_refused_before_its_lines_are_built(tmp_path, monkeypatch, content):
+    source = tmp_path / "plan.txt"
+    source.write_text(content, encoding="utf-8")
+    monkeypatch.setattr(sources, "text_line", _never)
+    monkeypatch.setattr(sources, "rejoin_broken_words", _never)
+    _refused(tmp_path, source, "plik ma 30000 wierszy tekstu")
+
+
+def test_line_count_is_what_splitlines_makes():
+    for text in ["", "a", "a\n", "a\nb", "\r\n", "a\r\nb\r", "\n\n", "x\x85y\u2029", "a\r\r\n"]:
+        assert sources._line_count(text) == len(text.splitlines()), repr(text)
+
+
+def test_a_word_document_of_too_many_lines_is_refused_while_read(tmp_path, monkeypatch):
+    built = []
+    original = sources._paragraph_lines
+    monkeypatch.setattr(sources, "_paragraph_lines", lambda *args: built.append(1) or original(*args))
+    monkeypatch.setattr(sources, "MAX_LINES", 10)
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_plan_docx())
+    _refused(tmp_path, source, "plik ma ponad 10 wierszy tekstu")
+    assert len(built) <= 11, len(built)
