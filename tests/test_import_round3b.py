@@ -46,3 +46,28 @@ def test_a_word_document_of_too_many_lines_is_refused_while_read(tmp_path, monke
     source.write_bytes(_plan_docx())
     _refused(tmp_path, source, "plik ma ponad 10 wierszy tekstu")
     assert len(built) <= 11, len(built)
+
+
+# --- finding 24: a part of more than 1000 items is refused while it is recognised, before the case file is made.
+
+def _counted(monkeypatch, module, name: str) -> list:
+    calls, original = [], getattr(module, name)
+    monkeypatch.setattr(module, name, lambda *args: calls.append(1) or original(*args))
+    return calls
+
+
+@pytest.mark.parametrize("heading, line, said", [
+    ("3. Proponowane", "· Kontrola rejonu skweru nr {n} – termin do 31.12.2025 r.", "część 3 planu (działania)"),
+    ("4. Podmioty", "· Szkoła Podstawowa nr {n} w Łęcznej. Pogadanka z uczniami.", "część 4 planu (podmioty)"),
+])
+def test_a_part_of_too_many_items_is_refused_while_recognised(tmp_path, monkeypatch, heading, line, said):
+    from pismo.importer import recognise, writer
+
+    at = next(i for i, text in enumerate(LINES) if text.startswith(heading)) + 1
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(LINES[:at] + [line.format(n=n) for n in range(1, 1500)] + LINES[at:]),
+                      encoding="utf-8")
+    monkeypatch.setattr(writer, "write_case", _never)
+    built = _counted(monkeypatch, recognise, "action" if heading.startswith("3") else "partner")
+    _refused(tmp_path, source, f"{said} ma ponad 1000 pozycji")
+    assert len(built) <= 1001, len(built)

@@ -255,7 +255,7 @@ def test_an_import_of_more_actions_than_a_case_holds_is_said_as_it_is(tmp_path):
     source.write_text(text[:part] + actions + text[part:], encoding="utf-8")
     result = run("import", source)
     assert result.exit_code == 1 and "błąd programu" not in result.output, result.output
-    assert "ponad 1000 pozycji jednej listy (np. działań)" in result.output and "nic nie zapisano" in result.output
+    assert "część 3 planu (działania) ma ponad 1000 pozycji" in result.output and "nic nie zapisano" in result.output
     assert not (tmp_path / "plan.yaml").exists()
 
 

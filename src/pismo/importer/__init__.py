@@ -52,8 +52,10 @@ def import_plans(path: Path) -> list[ImportResult]:
 
 def _result(plan: Plan, source_name: str) -> ImportResult:
     from pismo.case.checks import placeholders
+    from pismo.importer.plan import check_lists
     from pismo.importer.writer import CHECK, write_case
 
+    check_lists(plan)
     text, data = write_case(plan, printable(source_name))
     _verify(text, data)
     checks = sum(1 for line in text.splitlines() if f"# {CHECK}:" in line)

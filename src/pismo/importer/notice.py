@@ -13,7 +13,7 @@ import re
 
 from pismo.importer.dates import Termin, split_deadline
 from pismo.importer.lines import ABBREVIATIONS, Line
-from pismo.importer.plan import Action, Partner, Plan, Text
+from pismo.importer.plan import Action, Partner, Plan, Text, check_parts
 from pismo.importer.targets import indicators
 from pismo.polish import RANKS
 
@@ -99,6 +99,7 @@ def read(lines: list[Line], warnings: list[str]) -> Plan:
             continue
         for sentence in sentences(line.text):
             _place(plan, sentence)
+            check_parts(plan)
     plan.title = " ".join(titles) or None
     plan.indicators = indicators([t.value for t in plan.goal])
     return plan

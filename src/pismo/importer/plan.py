@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from pismo.case.yamlio import MAX_ITEMS
 from pismo.importer.dates import Period, Termin
 from pismo.importer.header import Named, Officer
+from pismo.importer.sources import SourceError
 
 
 @dataclass
@@ -67,3 +69,35 @@ class Plan:
 
     def note(self, section: int, text: str) -> None:
         self.section_notes.setdefault(section, []).append(text)
+
+
+_PARTS = (("problem", "część 1 planu (opis problemu)"), ("goal", "część 2 planu (cel)"),
+          ("actions", "część 3 planu (działania)"), ("partners", "część 4 planu (podmioty)"),
+          ("informing", "część 5 planu (sposób informowania)"))
+
+
+def check_parts(plan: Plan) -> None:
+    """Refuse a part of more items than a case file may list, as soon as it has them: found only in the case
+    file, 19 000 actions were refused after the whole import (half a minute)."""
+    for name, what in _PARTS:
+        if len(getattr(plan, name)) > MAX_ITEMS:
+            raise too_many(what)
+
+
+def check_lists(plan: Plan) -> None:
+    """Every list the case file will hold, within what a case file may list; before it is written."""
+    check_parts(plan)
+    lists = [("mierniki celu", plan.indicators), ("numery rejonów", plan.districts),
+             ("lista sporządzających plan", plan.officers)]
+    lists += [(f"działanie {n} (jego podpunkty)", a.podpunkty) for n, a in enumerate(plan.actions, 1)]
+    lists += [(f"podmiot {n} (jego komórki)", p.komorki) for n, p in enumerate(plan.partners, 1)]
+    for what, items in lists:
+        if len(items) > MAX_ITEMS:
+            raise too_many(what)
+
+
+def too_many(what: str) -> SourceError:
+    return SourceError(f"{what} ma ponad {MAX_ITEMS} pozycji, a pismo czyta listy do tej długości (plan działania "
+                       "ma ich kilka lub kilkanaście) – to nie wygląda na plan; sprawdź, czy to właściwy plik, albo "
+                       "skopiuj do osobnego pliku tylko tekst planu, a zbyt długą listę skróć lub podziel – nic nie "
+                       "zapisano")

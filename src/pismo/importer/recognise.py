@@ -18,7 +18,7 @@ from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_heading
                                      parse_heading)
 from pismo.importer.items import action, continues, group_items, header_row, partner
 from pismo.importer.lines import Line, quoted, typed_line
-from pismo.importer.plan import Plan, Text
+from pismo.importer.plan import Plan, Text, check_parts
 from pismo.importer.sources import SourceError
 from pismo.importer.targets import indicators
 from pismo.polish import count
@@ -462,6 +462,7 @@ def _split_informing(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
 def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
     plan.problem = _prose(buckets[1])
     plan.goal = _prose(buckets[2])
+    check_parts(plan)
     if any(m[:2] == (1, 2) for m in plan.merged):
         _split_goal(plan)
     plan.indicators = indicators([t.value for t in plan.goal])
@@ -477,11 +478,14 @@ def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
             plan.ignored.append(" | ".join(item.cells))
         else:
             plan.actions.append(action(item, plan.period))
+            check_parts(plan)
     for item in group_items(buckets[4], plan.period):
         if item.cells and header_row(item.cells):
             plan.ignored.append(" | ".join(item.cells))
         else:
             plan.partners.append(partner(item))
+            check_parts(plan)
     for item in group_items(buckets[5], plan.period):
         text = " – ".join(item.cells) if item.cells else item.full
         plan.informing.append(Text(text, item.notes))
+        check_parts(plan)
