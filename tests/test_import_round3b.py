@@ -71,3 +71,21 @@ def test_a_part_of_too_many_items_is_refused_while_recognised(tmp_path, monkeypa
     built = _counted(monkeypatch, recognise, "action" if heading.startswith("3") else "partner")
     _refused(tmp_path, source, f"{said} ma ponad 1000 pozycji")
     assert len(built) <= 1001, len(built)
+
+
+# --- finding 20: a password-protected .docx (an OLE container of an EncryptedPackage) is told as such.
+
+@pytest.mark.parametrize("name", ["plan.docx", "plan.txt"])
+def test_a_password_protected_document_is_told_as_such(tmp_path, name):
+    directory = b"".join(word.encode("utf-16-le").ljust(64, b"\0") + bytes(64)
+                         for word in ("Root Entry", "EncryptionInfo", "EncryptedPackage"))
+    source = tmp_path / name
+    source.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + directory + bytes(2048))
+    _refused(tmp_path, source, "dokument jest zabezpieczony hasłem")
+    assert ".doc)" not in run("import", source, "-o", tmp_path / "x.yaml").output
+
+
+def test_an_old_word_document_is_still_told_as_one(tmp_path):
+    source = tmp_path / "plan.docx"
+    source.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "WordDocument".encode("utf-16-le") + bytes(99))
+    _refused(tmp_path, source, "to jest stary dokument Word (.doc)")
