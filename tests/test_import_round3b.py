@@ -89,3 +89,33 @@ def test_an_old_word_document_is_still_told_as_one(tmp_path):
     source = tmp_path / "plan.docx"
     source.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "WordDocument".encode("utf-16-le") + bytes(99))
     _refused(tmp_path, source, "to jest stary dokument Word (.doc)")
+
+
+# --- round-1 finding 7: the YAML writer tells ordinary text plain by its characters, never unlike YAML itself.
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aąbcćeęlłnńoóśzźżAĄŁŻXyY019 ,.;()/-–„”_:#'\"!&*", min_size=1, max_size=12))
+def test_plain_text_is_told_as_yaml_reads_it(text):
+    from pismo.importer import yamltext
+
+    assert yamltext._plain_ok(text) == (text == text.strip() and "\n" not in text
+                                        and not text.startswith(("- ", "? ", "! ", "& ", "* "))
+                                        and yamltext._reads_back(text)), repr(text)
+
+
+@pytest.mark.parametrize("word", ["yes", "No", "ON", "off", "True", "null", "Null"])
+def test_yaml_words_are_quoted(word):
+    from pismo.importer import yamltext
+
+    assert yamltext.inline(word) == f'"{word}"'
+
+
+def test_a_long_plain_value_is_not_parsed_to_be_written(monkeypatch):
+    from pismo.importer import yamltext
+
+    monkeypatch.setattr(yamltext.yaml, "load", _never)
+    text = "Kontrola rejonu skweru, ul. Jaśminowa 3 (teren szkoły) – patrole piesze/rowerowe " * 2000
+    assert yamltext.inline(text.strip()) == text.strip()

@@ -40,10 +40,15 @@ def checks(notes: list[str]) -> list[str]:
     return [f"{CHECK}: {note}" for note in dict.fromkeys(notes)]
 
 
+_SLUG_SCAN = 400  # characters an id's words are looked for in
+
+
 def slug(text: str, used: dict[str, int], fallback: str) -> str:
     """An id from the first words of a text: lower-case ASCII, hyphens, unique. `used`: the ids given, each with
     the next number to try after it, so thousands of items named alike take linear time."""
-    plain = ascii_fold(text).lower()  # lower again: compatibility letters (ℂ, ᴬ, 𝐀) fold to capitals
+    # lower again: compatibility letters (ℂ, ᴬ, 𝐀) fold to capitals; the id takes a few words, so only the text's
+    # start is folded (a paragraph of 2 MB was folded whole for it)
+    plain = ascii_fold(text[:_SLUG_SCAN]).lower()
     words = [w for w in re.findall(r"[a-z0-9]+", plain) if len(w) > 2 and w != "oraz"]
     ident = ""
     for word in words:
