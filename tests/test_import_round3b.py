@@ -119,3 +119,38 @@ def test_a_long_plain_value_is_not_parsed_to_be_written(monkeypatch):
     monkeypatch.setattr(yamltext.yaml, "load", _never)
     text = "Kontrola rejonu skweru, ul. Jaśminowa 3 (teren szkoły) – patrole piesze/rowerowe " * 2000
     assert yamltext.inline(text.strip()) == text.strip()
+
+
+# --- finding 12: a cell merged down over several rows (w:vMerge) is each row's.
+
+def _actions_table(tmp_path, deadline: str):
+    from test_import_round3 import _paragraph, _plan
+
+    def change(document):
+        heading = _paragraph(document, "3. Proponowane")
+        for start in ("· Wystąpienie", "· Nawiązanie współpracy z pracownikami", "· Zorganizowanie",
+                      "· Systematyczne spotkania", "· Nawiązanie współpracy z przedstawicielami"):
+            paragraph = _paragraph(document, start)
+            paragraph.getparent().remove(paragraph)
+        table = document.add_table(rows=4, cols=2)
+        for row, texts in zip(table.rows, [("Działanie", "Termin realizacji"), ("Kontrole rejonu skweru", deadline),
+                                           ("Rozmowy z mieszkańcami", ""), ("Pismo do zarządcy terenu", "")]):
+            row.cells[0].text, row.cells[1].text = texts
+        table.cell(1, 1).merge(table.cell(3, 1))  # Word's "Scal komórki": w:vMerge restart, continue, continue
+        heading.addnext(table._tbl)
+    return _plan(tmp_path, change)[1]
+
+
+def test_a_deadline_merged_over_several_actions_is_each_ones(tmp_path):
+    import yaml
+
+    actions = yaml.safe_load(_actions_table(tmp_path, "do 30.11.2025 r."))["dzialania"]
+    assert [a["termin"] for a in actions] == [{"do": __import__("datetime").date(2025, 11, 30)}] * 3, actions
+
+
+def test_a_long_merged_cell_is_read_once(tmp_path):
+    import yaml
+
+    actions = yaml.safe_load(_actions_table(tmp_path, "do 30.11.2025 r. " + "bardzo długi opis terminu " * 40))
+    assert "bardzo długi" in str(actions["dzialania"][0])
+    assert "bardzo długi" not in str(actions["dzialania"][1:]), actions["dzialania"][1:]

@@ -571,8 +571,9 @@ def _paragraph_lines(paragraph, numbering: "_Numbering", number: int) -> list[Li
 def _table_lines(table, numbering: "_Numbering", number: int) -> list[Line]:
     """A row with several filled cells is one Line with cells; a one-cell layout table reads as paragraphs."""
     lines = []
+    starts: dict[int, object] = {}  # column → the cell a vertical merge there starts with
     for row in _within(table, (_W + "tr",)):
-        cells = list(_within(row, (_W + "tc",)))
+        cells = _merged(row, list(_within(row, (_W + "tc",))), starts)
         texts = [clean(" ".join(_text(p) for p in _paragraphs(cell))) for cell in cells]
         filled = [t for t in texts if t]
         if len(filled) > 1:
@@ -585,6 +586,34 @@ def _table_lines(table, numbering: "_Numbering", number: int) -> list[Line]:
                 for paragraph in _paragraphs(cell):
                     lines += _paragraph_lines(paragraph, numbering, number + len(lines))
     return lines
+
+
+MAX_MERGED_TEXT = 500  # characters of a vertically merged cell read again in each row it spans (a deadline, a
+# partner's name); a longer one is read once, so a cell of megabytes merged over thousands of rows is no bomb
+
+
+def _merged(row, cells: list, starts: dict) -> list:
+    """The row's cells as Word shows them: a cell continuing a vertical merge (w:vMerge without "restart") reads as
+    the cell that starts it – a deadline merged down over three actions is each one's, not only the first's."""
+    out = []
+    column = _bounded(_value(row, f"{_W}trPr/{_W}gridBefore"), 0, 64)
+    for cell in cells:
+        merge = cell.find(f"{_W}tcPr/{_W}vMerge")
+        if merge is None:
+            starts.pop(column, None)
+        elif (merge.get(_W + "val") or "continue") == "restart":
+            short = sum(len(t) for t in cell.itertext(_W + "t")) <= MAX_MERGED_TEXT
+            starts[column] = cell if short else None
+        elif starts.get(column) is not None:
+            cell = starts[column]
+        out.append(cell)
+        column += _bounded(_value(cell, f"{_W}tcPr/{_W}gridSpan"), 1, 64)
+    return out
+
+
+def _value(node, path: str) -> str | None:
+    found = node.find(path)
+    return found.get(_W + "val") if found is not None else None
 
 
 class _Numbering:
