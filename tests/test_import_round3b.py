@@ -154,3 +154,24 @@ def test_a_long_merged_cell_is_read_once(tmp_path):
     actions = yaml.safe_load(_actions_table(tmp_path, "do 30.11.2025 r. " + "bardzo długi opis terminu " * 40))
     assert "bardzo długi" in str(actions["dzialania"][0])
     assert "bardzo długi" not in str(actions["dzialania"][1:]), actions["dzialania"][1:]
+
+
+# --- finding 19: "Załączniki:" before the plan's signature is the plan's list, not a web page's footer.
+
+@pytest.mark.parametrize("suffix", [".docx", ".txt"])
+def test_the_signature_after_the_plans_attachments_is_read(tmp_path, suffix):
+    import yaml
+
+    extra = ["Załączniki:", "1. Mapa rejonu służbowego z zaznaczonym skwerem.", "Sporządził: st. sierż. Tomasz Zmyślony"]
+    source, target = tmp_path / f"plan{suffix}", tmp_path / "plan.yaml"
+    if suffix == ".docx":
+        document = docx.Document()
+        for line in LINES + extra:
+            document.add_paragraph(line)
+        document.save(str(source))
+    else:
+        source.write_text("\n".join(LINES + extra), encoding="utf-8")
+    result = run("import", source, "-o", target)
+    assert result.exit_code == 0, result.output
+    assert "Zmyślony" in str(yaml.safe_load(target.read_text(encoding="utf-8"))), result.output
+    assert "stopce strony internetowej" not in result.output and "po nagłówku „Załączniki”" in result.output

@@ -217,14 +217,17 @@ def read_info(plan: Plan, text: str) -> list[tuple[int, int]]:
 def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
     """Sort the lines after the first heading into the five sections."""
     buckets: dict[int, list[Entry]] = {n: [] for n in range(1, 6)}
-    current, footer, extra, signing = 1, "", None, ""
+    current, footer, extra, signing, cut_by = 1, "", None, "", ""
     cut: list[str] = []  # text the page footer cut off that is not chrome by itself
     for line in body:
         if not footer and not line.cells and not line.listed and starts_footer(line.text):
-            footer = "page"
+            footer = "attachments" if _attachments(line.text) else "page"
+            cut_by = footer
+        elif footer == "attachments" and any(SIGNED.match(t) or SIGNED_MANY.match(t) for t in line.cells or [line.text]):
+            footer = ""  # "Załączniki:" was the plan's own list, and its signature follows: read as such
         if footer or chrome_line(line) and not _list_goes_on(buckets[current], line):
             plan.ignored.append(_shown(line))
-            cut += [_shown(line)] if footer == "page" and not chrome_line(line) else []
+            cut += [_shown(line)] if footer and not chrome_line(line) else []
             continue
         found = heading_of(line)
         if found:
@@ -252,9 +255,15 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
             buckets[current].append((line, None))
     if cut:
         dropped = count(len(cut), 'wiersz', 'wiersze', 'wierszy')
-        plan.warnings.append(f"po stopce strony internetowej pominięto {dropped} (od {quoted(cut[0])}) – są wypisane "
-                             "na początku pliku sprawy; sprawdź, czy nie są treścią planu")
+        where = "po nagłówku „Załączniki”" if cut_by == "attachments" else "po stopce strony internetowej"
+        plan.warnings.append(f"{where} pominięto {dropped} (od {quoted(cut[0])}) – są wypisane na początku pliku "
+                             "sprawy; sprawdź, czy nie są treścią planu")
     return buckets
+
+
+def _attachments(text: str) -> bool:
+    """"Załączniki:" – a page's files or the plan's own list of attachments, before its signature."""
+    return text.strip().lower().rstrip(" :»›") == "załączniki"
 
 
 # A sub-heading of advice for residents after the actions: "Porady dla mieszkańców", "Pamiętaj!".
