@@ -135,6 +135,17 @@ def test_import_of_a_page_with_several_plans_makes_one_case_each(web):
     assert sorted(p.name for p in web.folder.iterdir()) == before
 
 
+def test_import_of_several_plans_is_all_or_none(web):
+    """The second plan's name taken by a dangling link: the first case was created although the page said none was
+    (finding 25 of the third import review)."""
+    source = Path(__file__).parent / "import" / "15-komisariat-trzy-rejony.txt"
+    (web.folder / "zielonka-rejon-2.yaml").symlink_to(web.folder / "nie-ma.yaml")
+    before = sorted(p.name for p in web.folder.iterdir())
+    status, _, body = _upload(web, source.read_bytes(), name="zielonka")
+    assert status == 400 and "zielonka-rejon-2" in body.decode() and "Nic nie zapisano" in body.decode()
+    assert sorted(p.name for p in web.folder.iterdir()) == before
+
+
 @pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, b"PK\x03\x04 nie zip",
                                   "Lista zakupów: mleko, chleb.\n".encode()])
 def test_non_plan_upload_refused_nothing_written(web, data):

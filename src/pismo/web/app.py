@@ -256,12 +256,14 @@ class App:
         """A page of several plans: one case each ("nazwa-rejon-5"), all or none; the first opens with the list."""
         names = [f"{name}-{label}" for label, _text in plans]
         for new in names:
-            problem = core.name_problem(new) or (self.store.path(new).exists() and "sprawa o tej nazwie już istnieje")
+            problem = core.name_problem(new)
             if problem:
                 raise Refused(400, "Nie utworzono spraw", f"Nazwa „{new}” (plan z tego pliku): {problem}. Podaj inną "
                                                           "nazwę. Nic nie zapisano.")
-        for new, (_label, text) in zip(names, plans):
-            self._created(new, text)
+        try:
+            self.store.create_all([(new, text) for new, (_label, text) in zip(names, plans)])
+        except StoreError as exc:
+            raise Refused(400, "Nie utworzono spraw", f"{exc} (plan z tego pliku). Nic nie zapisano.") from None
         self.notices[names[0]] = (f"Plik zawierał {polish.count(len(plans), 'plan', 'plany', 'planów')} – utworzono osobną "
                                   "sprawę dla każdego: " + ", ".join(names) + ".")
         return redirect(_case_url(names[0]), code=303)

@@ -150,11 +150,17 @@ class Store:
 
     # --- writing -----------------------------------------------------------------------------
     def create(self, name: str, text: str) -> None:
-        path = self.path(name)
+        self.create_all([(name, text)])
+
+    def create_all(self, cases: list[tuple[str, str]]) -> None:
+        """New cases (a page of several plans), all or none: every name is checked and every file written in one
+        transaction – one refused after the first was made left it behind although the page said none was."""
+        files = [(self.path(name), text.encode("utf-8")) for name, text in cases]
         with _LOCK:
-            if path.exists() or path.is_symlink():
-                raise StoreError(f"sprawa „{name}” już istnieje – podaj inną nazwę")
-            self._write(path, text.encode("utf-8"))
+            for (path, _data), (name, _text) in zip(files, cases):
+                if path.exists() or path.is_symlink():
+                    raise StoreError(f"sprawa „{name}” już istnieje – podaj inną nazwę")
+            self._write(*files)
 
     def save(self, name: str, text: str, version: str):
         """Replace the case with text if it is still at version; the previous one goes to history (returned,
@@ -173,20 +179,22 @@ class Store:
             if current == data:
                 return UNCHANGED
             previous = self._keep(name, current, "poprzednia") if current else None
-            self._write(path, data)
+            self._write((path, data))
             return previous
 
     def restore(self, name: str, version_name: str, version: str) -> None:
         text = self.version_text(name, version_name)
         self.save(name, text, version)
 
-    def _write(self, path: Path, data: bytes) -> None:
+    def _write(self, *files: tuple[Path, bytes]) -> None:
+        """Files of the cases folder, all or none."""
         from pismo.files.output import OutputError, write_all
 
-        _refuse_too_big(data)
-
+        for _path, data in files:
+            _refuse_too_big(data)
         try:
-            write_all(path.parent, [(path.name, data)], overwrite=True, where="")  # no -o in a browser
+            write_all(self.folder, [(path.name, data) for path, data in files], overwrite=True,
+                      where="")  # no -o in a browser
         except OutputError as exc:
             raise StoreError(str(exc)) from None
 
