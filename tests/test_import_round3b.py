@@ -175,3 +175,28 @@ def test_the_signature_after_the_plans_attachments_is_read(tmp_path, suffix):
     assert result.exit_code == 0, result.output
     assert "Zmyślony" in str(yaml.safe_load(target.read_text(encoding="utf-8"))), result.output
     assert "stopce strony internetowej" not in result.output and "po nagłówku „Załączniki”" in result.output
+
+
+# --- finding 18: an unfilled content control's placeholder is no plan text.
+
+PROMPT = "Kliknij lub naciśnij tutaj, aby wprowadzić tekst."
+
+
+def test_an_unfilled_content_controls_placeholder_is_left_out(tmp_path):
+    from docx.oxml import parse_xml
+
+    from test_import_review import W
+    from test_import_round3 import _paragraph, _plan
+
+    control = (f'<w:sdt {W}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>{{}}</w:sdtContent></w:sdt>')
+    run = f'<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>{PROMPT}</w:t></w:r>'
+
+    def change(document):
+        _paragraph(document, "4. Podmioty").addnext(parse_xml(control.format(f"<w:p>{run}</w:p>")))
+        _paragraph(document, "· Za pośrednictwem").append(parse_xml(control.format(run)))
+        cell = document.add_table(rows=1, cols=2).rows[0].cells
+        cell[0].text = "Zarząd Zieleni Miejskiej"
+        cell[1]._tc.append(parse_xml(control.format(f"<w:p>{run}</w:p>")))
+        _paragraph(document, "4. Podmioty").addnext(cell[0]._tc.getparent().getparent())
+    output, text = _plan(tmp_path, change)
+    assert "Kliknij" not in text and "Zarząd Zieleni Miejskiej" in text

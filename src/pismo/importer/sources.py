@@ -420,13 +420,19 @@ def _within(parent, tags):
             yield child
         elif child.tag == _W + "sdt":
             content = child.find(_W + "sdtContent")
-            if content is not None:
+            if content is not None and not _placeholder(child):
                 yield from _within(content, tags)
         elif child.tag == _W + "customXml":
             yield from _within(child, tags)
 
 
 _OFF = ("0", "false", "off")
+
+
+def _placeholder(sdt) -> bool:
+    """A content control left unfilled: it shows its placeholder ("Kliknij lub naciśnij tutaj, aby wprowadzić
+    tekst."), which is the form's prompt, not plan text."""
+    return bool(_toggle(sdt.find(f"{_W}sdtPr/{_W}showingPlcHdr")))
 
 
 def _drop_hidden(body, styles: dict) -> list[str]:
@@ -498,7 +504,7 @@ def _shown(node):
             chosen = choice if choice is not None else child.find(_MC + "Fallback")
             if chosen is not None:
                 yield from _shown(chosen)
-        elif tag not in (_W + "del", _W + "moveFrom"):
+        elif tag not in (_W + "del", _W + "moveFrom") and not (tag == _W + "sdt" and _placeholder(child)):
             yield child
             yield from _shown(child)
             if tag == _W + "p":
@@ -519,7 +525,7 @@ def _paragraphs(node):
                 yield from _paragraphs(chosen)
         elif child.tag == _W + "p":
             yield child
-        elif child.tag not in (_W + "del", _W + "moveFrom"):
+        elif child.tag not in (_W + "del", _W + "moveFrom") and not (child.tag == _W + "sdt" and _placeholder(child)):
             yield from _paragraphs(child)
 
 
