@@ -200,3 +200,27 @@ def test_an_unfilled_content_controls_placeholder_is_left_out(tmp_path):
         _paragraph(document, "4. Podmioty").addnext(cell[0]._tc.getparent().getparent())
     output, text = _plan(tmp_path, change)
     assert "Kliknij" not in text and "Zarząd Zieleni Miejskiej" in text
+
+
+# --- finding 21: a list's number set in Word ("Ustaw wartość numerowania", w:startOverride) is the one shown.
+
+def test_a_lists_start_override_is_the_number_shown(tmp_path):
+    from docx.oxml import parse_xml
+
+    from test_import_review import W
+    from test_import_round3 import _paragraph, _plan
+
+    def change(document):
+        numbering = document.part.numbering_part.element
+        numbering.append(parse_xml(f'<w:abstractNum {W} w:abstractNumId="77"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                                   '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num {W} w:numId="77"><w:abstractNumId w:val="77"/><w:lvlOverride w:ilvl="0">'
+                                   '<w:startOverride w:val="3"/></w:lvlOverride></w:num>'))
+        at = _paragraph(document, "2. Zakładany")
+        for text in ("Ograniczenie zjawiska spożywania alkoholu.", "Zmniejszenie liczby zgłoszeń o 20%."):
+            paragraph = parse_xml(f'<w:p {W}><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="77"/></w:numPr>'
+                                  f'</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>')
+            at.addnext(paragraph)
+            at = paragraph
+    output, text = _plan(tmp_path, change)
+    assert "3. Ograniczenie zjawiska" in text and "4. Zmniejszenie liczby" in text, text

@@ -642,23 +642,22 @@ class _Numbering:
     def _read(self, root) -> None:
         abstract = {}
         for node in root.iter(_W + "abstractNum"):
-            levels = {}
-            for lvl in node.iter(_W + "lvl"):
-                fmt = lvl.find(_W + "numFmt")
-                text = lvl.find(_W + "lvlText")
-                start = lvl.find(_W + "start")
-                levels[_bounded(lvl.get(_W + "ilvl"), 0, MAX_LEVEL)] = (
-                    fmt.get(_W + "val") if fmt is not None else "decimal",
-                    (text.get(_W + "val") or "")[:MAX_LEVEL_TEXT] if text is not None else "%1.",
-                    _bounded(start.get(_W + "val") if start is not None else None, 1, MAX_START),
-                )
-            abstract[node.get(_W + "abstractNumId")] = levels
+            abstract[node.get(_W + "abstractNumId")] = dict(_level(lvl) for lvl in node.iter(_W + "lvl"))
         for num in root.iter(_W + "num"):
             ref = num.find(_W + "abstractNumId")
             if ref is None:
                 continue
+            num_id = num.get(_W + "numId")
             for level, spec in abstract.get(ref.get(_W + "val"), {}).items():
-                self.levels[(num.get(_W + "numId"), level)] = spec
+                self.levels[(num_id, level)] = spec
+            for override in num.findall(_W + "lvlOverride"):  # Word's "Ustaw wartość numerowania": 3., 4., …
+                level = _bounded(override.get(_W + "ilvl"), 0, MAX_LEVEL)
+                lvl, start = override.find(_W + "lvl"), _value(override, _W + "startOverride")
+                if lvl is not None:
+                    self.levels[(num_id, level)] = _level(lvl)[1]
+                if start is not None and (num_id, level) in self.levels:
+                    fmt, text, _start = self.levels[(num_id, level)]
+                    self.levels[(num_id, level)] = (fmt, text, _bounded(start, 1, MAX_START))
 
     def _num_pr(self, paragraph):
         """numPr of the paragraph, else of its style or the style it is based on."""
@@ -726,6 +725,16 @@ class _Numbering:
             roman = _roman(value)
             return roman.lower() if fmt == "lowerRoman" else roman
         return str(value)
+
+
+def _level(lvl) -> tuple[int, tuple[str, str, int]]:
+    """(level, (format, text, start)) of a list level (w:lvl)."""
+    text = lvl.find(_W + "lvlText")
+    return _bounded(lvl.get(_W + "ilvl"), 0, MAX_LEVEL), (
+        _value(lvl, _W + "numFmt") or "decimal",
+        (text.get(_W + "val") or "")[:MAX_LEVEL_TEXT] if text is not None else "%1.",
+        _bounded(_value(lvl, _W + "start"), 1, MAX_START),
+    )
 
 
 def _bounded(text: str | None, default: int, high: int) -> int:
