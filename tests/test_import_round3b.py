@@ -224,3 +224,24 @@ def test_a_lists_start_override_is_the_number_shown(tmp_path):
             at = paragraph
     output, text = _plan(tmp_path, change)
     assert "3. Ograniczenie zjawiska" in text and "4. Zmniejszenie liczby" in text, text
+
+
+# --- finding 22: a plan's label fits a file name, however many districts or however long a name the text gives.
+
+def test_a_plan_for_many_districts_gets_a_short_file_name(tmp_path):
+    source = tmp_path / "plany.txt"
+    source.write_text((REFERENCE.parent / "dwa-plany-wiele-rejonow.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("import", source, "-o", tmp_path / "wynik")
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in tmp_path.glob("wynik-*.yaml"))
+    assert names == ["wynik-rejon-7.yaml", "wynik-rejony-1-2-3-i-118-innych.yaml"], names
+
+
+def test_labels_are_bounded():
+    from pismo.importer import MAX_LABEL, labels
+    from pismo.importer.header import Officer
+    from pismo.importer.plan import Plan
+
+    officer = Officer("sierż.", "Jan " + "Bardzodługienazwisko" * 500, False, True)
+    made = labels([Plan(districts=[str(n) for n in range(1, 200)]), Plan(officer=officer), Plan(district="X" * 300)])
+    assert all(len(label) <= MAX_LABEL for label in made), made

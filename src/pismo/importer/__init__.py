@@ -62,22 +62,28 @@ def _result(plan: Plan, source_name: str) -> ImportResult:
     return ImportResult(plan, text, data, checks, sum(1 for _ in placeholders(data)))
 
 
+MAX_LABEL = 40  # characters of a label: it comes from the plan's text (120 districts made a name too long for a file)
+
+
 def labels(plans: list[Plan]) -> list[str]:
-    """A short name for each plan, unique among them: its district, else its officer's surname, else its place."""
+    """A short name for each plan, unique among them: its district (the first three of many), else its officer's
+    surname, else its place."""
     from pismo.polish import ascii_fold
 
     used: dict[str, int] = {}
     out = []
     for n, plan in enumerate(plans, 1):
         if plan.districts:
-            label = "rejony-" + "-".join(d.lower() for d in plan.districts)
+            shown = plan.districts if len(plan.districts) <= 4 else plan.districts[:3]
+            label = "rejony-" + "-".join(d.lower() for d in shown)
+            label += f"-i-{len(plan.districts) - 3}-innych" if len(plan.districts) > 4 else ""
         elif plan.district:
             label = f"rejon-{plan.district.lower()}"
         elif plan.officer:
             label = "-".join(ascii_fold(plan.officer.imie_nazwisko).lower().split()[-1:]) or f"plan-{n}"
         else:
             label = f"plan-{n}"
-        label = re.sub(r"[^a-z0-9-]+", "", label) or f"plan-{n}"
+        label = re.sub(r"[^a-z0-9-]+", "", label)[:MAX_LABEL].strip("-") or f"plan-{n}"
         count = used.get(label, 0) + 1
         used[label] = count
         out.append(label if count == 1 else f"{label}-{count}")
