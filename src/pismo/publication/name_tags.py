@@ -120,6 +120,12 @@ def person_verb(word: str) -> frozenset[str] | None:
     return frozenset(genders) or None
 
 
+@lru_cache(maxsize=8192)
+def impersonal(word: str) -> bool:
+    """Whether a word is a verb's impersonal form („pobito”, „zatrzymano”): it takes an object, not a subject."""
+    return word.islower() and available() and any(r.pos == "imps" for r in d.analyse(word))
+
+
 @lru_cache(maxsize=4096)
 def cases(word: str) -> frozenset[tuple[str, str]]:
     """(case, gender) of a noun's or adjective's singular readings („dzielnicowemu” → dat m1); empty when unknown

@@ -731,13 +731,15 @@ class Names:
         """Whether a name at `index` is a patron's: after „ul.”, „im.”, „ks.”, „Pomnik”, or listed with one."""
         j = index - 1
         while j >= 0 and (words[j].lower in WEAK_PATRON_TITLES or words[j].word in _FAMILY_PATRON):
+            if words[j].word in _FAMILY_PATRON and not _family_patron(text, words, j):
+                return False  # „W szkole Matka Kacpra”: a parent
             j -= 1  # „ul. prof. Jana”, „ul. Ojca Pio”: prof., Ojciec alone make no patron
         if j < 0:
             return False
         w = words[j]
         if j == index - 1 and (w.lower in PATRON_ABBREVIATIONS and (w.dot or w.lower != "o") or w.word in _PATRON):
             return True
-        if (w.lower in PLACE_ABBREVIATIONS or w.word in _PLACE) and not _not_a_place(text, words, j):
+        if _patron_place(text, words, j, index):
             return True
         return depth < 3 and (self._listed_patron(text, words, index, depth) or _institution_patron(words, j))
 
@@ -798,6 +800,61 @@ def _not_a_place(text: str, words: list[_Token], j: int) -> bool:
     if w.lower == "os" and re.search(r"\d\s*$", text[max(0, w.start - 6):w.start]):
         return True
     return w.lower in _ACRONYM_PLACES and j + 1 < len(words) and "." in text[w.end:words[j + 1].start]
+
+
+# Lower-case place nouns that name a person as a street or a monument does („przy pomniku Adama Mickiewicza”);
+# a school, a park, a church written in lower case names no patron without „im.” („w szkole Kacpra Wójtowicza”).
+_STREET_PLACE = _forms(("ulica", "ulice", "aleja", "alei", "plac", "osiedle", "rondo", "most", "pomnik", "skwer",
+                        "bulwar", "wybrzeże", "rejon", "imienia", "patron", "patronka"))
+_PARENTS = frozenset({"matka", "ojciec"})  # the nominative: a parent, never a patron's title
+
+
+def _patron_place(text: str, words: list[_Token], j: int, index: int) -> bool:
+    """Whether the word at `j` is a place a person's name at `index` may be the patron of: „ul.”, „Szkoła”,
+    „Osiedle”; in lower case only a street's or a monument's noun, and not when an impersonal verb follows the
+    name, whose object it is then („na ulicy Jana Kowalskiego zatrzymano”: a man's accusative is his genitive)."""
+    w = words[j]
+    if not (w.lower in PLACE_ABBREVIATIONS or w.word in _PLACE) or _not_a_place(text, words, j):
+        return False
+    if w.lower in PLACE_ABBREVIATIONS or w.word[0].isupper():
+        return True
+    return w.word in _STREET_PLACE and not _impersonal_after(text, words, index)
+
+
+def _impersonal_after(text: str, words: list[_Token], index: int) -> bool:
+    """Whether an impersonal verb („pobito”, „zatrzymano”) follows the capitalised words from `index` on."""
+    k = index
+    while k + 1 < len(words) and k < index + 4 and words[k + 1].word[0].isupper() \
+            and _joins(text[words[k].end:words[k + 1].start]):
+        k += 1
+    return k + 1 < len(words) and bool(_SPACE.fullmatch(text[words[k].end:words[k + 1].start])) \
+        and name_tags.impersonal(words[k + 1].word)
+
+
+def _family_patron(text: str, words: list[_Token], k: int) -> bool:
+    """„Ojca”, „Matki” is a patron's title only capitalised, in the genitive and right after a place word or a
+    patron's title („Kościół Ojca Maksymiliana Kolbego”, „ul. Ojca Pio”, „pw. Matki Bożej”); „Matka Kacpra
+    Wójtowicza” is a child's mother wherever a place was named before."""
+    t = words[k]
+    if k == 0 or not t.word[0].isupper() or t.lower in _PARENTS:
+        return False
+    w = words[k - 1]
+    abbreviation = w.lower in PLACE_ABBREVIATIONS or w.lower in PATRON_ABBREVIATIONS or w.lower in WEAK_PATRON_TITLES
+    gap = text[w.end:t.start]
+    return bool(re.fullmatch(r"\.?\s+" if abbreviation else r"\s+", gap)) and (
+        abbreviation or w.word in _PLACE or w.word in _PATRON)
+
+
+def _name_ended(text: str, words: list[_Token], j: int) -> bool:
+    """Whether a capitalised word ends a name before the next one, so a name after it is no part of a street's
+    name: „Matka” („Na ul. Lipowej Matka Kacpra”), a street's adjective („ul. Lipowej Jana Kowalskiego”; not a
+    patron's title, „ul. Królowej Jadwigi”)."""
+    w = words[j]
+    if w.lower in _PARENTS:
+        return True
+    following = words[j + 1]
+    return (w.lower.endswith("ej") and w.word not in _PATRON and following.word[0].isupper()
+            and bool(_SPACE.fullmatch(text[w.end:following.start])))
 
 
 def _institution_patron(words: list[_Token], j: int) -> bool:
@@ -1161,9 +1218,10 @@ def _street(text: str, words: list[_Token], index: int, named: bool = False) -> 
         if not re.fullmatch(r"\.?\s*[,/]?\s*", text[w.end:words[j + 1].start]):  # „Mickiewicza/Sienkiewicza”
             return False
         if (w.lower in _STREET_WORDS and not (named and w.lower in _BARE_PREPOSITIONS)) \
-                or (w.lower in PLACE_ABBREVIATIONS or w.word in _PLACE) and not _not_a_place(text, words, j):
+                or _patron_place(text, words, j, index):
             return True
-        if not (w.word[0].isupper() or w.lower in LIST_JOINERS or w.lower in _STREET_JOINERS):
+        if not (w.word[0].isupper() or w.lower in LIST_JOINERS or w.lower in _STREET_JOINERS) \
+                or w.word[0].isupper() and _name_ended(text, words, j):
             return False
     return False
 
