@@ -22,9 +22,12 @@ PLACE_LABELS = {"nazwa_geograficzna", "człon_nazwy_geograficznej"}
 # Readings the dictionary marks as old, rare or regional: no current ordinary word („nowak”, „kowalczyk”).
 _FADED = {"daw.", "przest.", "rzad.", "char.", "gwar.", "reg.", "arch.", "książk."}
 _ADJECTIVAL_SURNAME = ("ski", "cki", "dzki")
-_MARRIED = re.compile(r"(\w+?)(owa|owej|ową|ówna|ówny|ównie|ówną)")
-_MARRIED_CASES = {"owa": "nom", "owej": "gen", "ową": "inst", "ówna": "nom", "ówny": "gen", "ównie": "dat",
-                  "ówną": "inst"}
+# A wife's and a daughter's forms: Wróbel → Wróblowa, Wróblówna; Sowa → Sowina, Sikora → Sikorzyna.
+_MARRIED = re.compile(r"(\w+?)(owa|owej|ową|ówna|ówny|ównie|ówną|ina|inej|iną|yna|ynej|yną)")
+_MARRIED_CASES = {"owa": ("nom",), "owej": ("gen", "dat", "loc"), "ową": ("acc", "inst"), "ówna": ("nom",),
+                  "ówny": ("gen",), "ównie": ("dat", "loc"), "ówną": ("acc", "inst")}
+for _ending, _suffix in (("ina", "a"), ("inej", "ej"), ("iną", "ą"), ("yna", "a"), ("ynej", "ej"), ("yną", "ą")):
+    _MARRIED_CASES[_ending] = _MARRIED_CASES["ow" + _suffix]
 
 
 @dataclass(frozen=True)
@@ -87,35 +90,45 @@ def tags(word: str) -> Tags:
         elif current and r.pos not in ("interj", "brev"):
             ordinary = True
             person_noun |= r.pos == "subst" and "m1" in r.genders
-    if not readings and (married := _MARRIED.fullmatch(word)) and _surname_base(married.group(1)):
+    if not readings and (married := _MARRIED.fullmatch(word)) and _surname_base(married.group(1), married.group(2)):
         return Tags(frozenset(), frozenset({"f"}), False, False, False, False,
-                    frozenset({(_MARRIED_CASES[married.group(2)], "f")}), False, True, True)  # „Nowakowa”, „Kaczmarczykówna”: the wife's and the daughter's of a surname
+                    frozenset((case, "f") for case in _MARRIED_CASES[married.group(2)]), False, True, True)  # „Nowakowa”, „Kaczmarczykówna”: the wife's and the daughter's of a surname
     place = bool(place_cases)
-    married = bool((found := _MARRIED.fullmatch(word)) and _surname_base(found.group(1)))
+    married = bool((found := _MARRIED.fullmatch(word)) and _surname_base(found.group(1), found.group(2)))
     return Tags(frozenset(first), frozenset(surname), ordinary, place, office, person_noun, frozenset(forms),
                 geographic, bool(readings), married)
 
 
-def _surname_base(base: str) -> bool:
-    """Whether a wife's form's base is a surname, its mobile „e” put back („Wróbl-owa” → Wróbel, „Kozł-owa” →
-    Kozieł)."""
-    candidates = [base] + ([base[:-1] + "e" + base[-1], base[:-1] + "ie" + base[-1]] if len(base) > 2 else [])
-    return any(tags(c).surname for c in candidates)
+def married_cases(word: str) -> frozenset[str]:
+    """The cases a wife's or a daughter's form of a surname is in („Wróblowa” → nom, „Wróblowej” → gen, dat, loc)."""
+    found = _MARRIED.fullmatch(word)
+    return frozenset(_MARRIED_CASES[found.group(2)]) if found and tags(word).married else frozenset()
+
+
+def _surname_base(base: str, ending: str = "owa") -> bool:
+    """Whether a wife's form's base is a surname, its mobile „e” or „ó” put back („Wróbl-owa” → Wróbel, „Kozł-owa” →
+    Kozieł, „Mroz-owa” → Mróz); before „-ina”, „-yna” a surname in „-a” („Sow-ina” → Sowa, „Sikorz-yna” → Sikora)."""
+    if ending[0] in "iy":
+        candidates = [base + "a"] + ([base[:-2] + "ra"] if base.endswith("rz") else [])
+    else:
+        candidates = [base] + ([base[:-1] + "e" + base[-1], base[:-1] + "ie" + base[-1]] if len(base) > 2 else [])
+        candidates += [re.sub(r"o([^aeiouyąęó]+)$", r"ó\1", base)]
+    return any(tags(c).surname for c in candidates if c != base or ending[0] not in "iy")
 
 
 @lru_cache(maxsize=8192)
-def person_verb(word: str) -> frozenset[str] | None:
+def person_verb(word: str, number: str = "sg") -> frozenset[str] | None:
     """The genders a verb of a person's speech or act agrees with („zgłosiła” → f, „zgłosił” → m1, „prosi” → both);
-    None when the word is no such verb."""
+    None when the word is no such verb. number="pl": its plural forms („zgłosili” → m1: a family, „Nowakowie”)."""
     if not word.islower() or not available():
         return None
     genders: set[str] = set()
     for r in d.analyse(word):
         if d.base(r.lemma) not in PERSON_VERBS:
             continue
-        if r.pos == "praet" and len(r.rest) >= 2 and r.rest[0] == "sg":
+        if r.pos == "praet" and len(r.rest) >= 2 and r.rest[0] == number:
             genders |= set(r.rest[1].split(".")) & {"m1", "f"}
-        elif r.pos == "fin" and r.rest[:2] == ("sg", "ter"):
+        elif r.pos == "fin" and r.rest[:2] == (number, "ter"):
             genders |= {"m1", "f"}
     return frozenset(genders) or None
 

@@ -59,6 +59,7 @@ VOWELS = "aeiouyąęó"
 MIN_BARE_SURNAME = 4  # a shorter surname alone („Lis”, „Lew”) is too often an ordinary word
 LIST_JOINERS = frozenset({"i", "oraz", "lub", "albo"})
 _FAMILY_FORMS = ("owa", "owej", "ową", "ówna", "ówny", "ównie", "ówną", "owie", "owych", "owym")
+_WIFE_FORMS = _FAMILY_FORMS[:7]  # a wife's and a daughter's
 _PERSON_PREPOSITIONS = frozenset({"z", "ze", "od", "u", "dla", "przez", "według", "wg"})
 
 
@@ -343,8 +344,10 @@ class _Side:
     initials: set[str] = field(default_factory=set)
     folded: set[str] = field(default_factory=set)  # surnames as a web address writes them
     first_initials: set[str] = field(default_factory=set)  # „M.” of „M. Przykładowy”
+    given: list[str] = field(default_factory=list)  # the first names as written
 
     def add(self, p: Person) -> None:
+        self.given += p.first
         for part in p.first:
             self.first.add(part, FIRST_NAME_ENDINGS, folded=True)
             self.first_initials.add(part[0].lower())
@@ -413,6 +416,7 @@ class Names:
         words = [_Token(m.start(), m.end(), m.group(), text[m.end():m.end() + 1] == ".") for m in _WORD.finditer(text)]
         _link_chains(text, words)
         found = [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
+        found += _maiden_names(text)
         return [(start, _particle_end(text, end)) for start, end in _merged(text, found + self._unlisted(text, words, found))]
 
     def _titled_capitals(self, text: str) -> str:
@@ -462,7 +466,8 @@ class Names:
         if _after_rank(text, words, run.start) or _post_after(text, words, run) or self._patron_run(text, words, run):
             return []
         if officers_words and (len(ts) > 1 or _after_role(words, run.start)
-                               or ts[0].lower.endswith(_FAMILY_FORMS)):
+                               or ts[0].lower.endswith(_FAMILY_FORMS) or self._family_reporting(text, words, run, ts)) \
+                or self._another_first_name(words, run):
             start, end = _span(ts)  # officers' words of no one officer, or said of a resident: „Marek Nowak”
             return [(start, max(end, _compound_end(text, words, run.stop - 1)))]
         if self._private_mention(text, words, run):
@@ -482,7 +487,8 @@ class Names:
             return False
         if self._officer_by_context(text, words, run) or _after_rank(text, words, run.start):
             return True
-        return not (self._shared_with_a_resident(ts) or self._resident_marked(words, run, names))
+        return not (self._shared_with_a_resident(ts) or self._resident_marked(words, run, names)
+                    or self._family_reporting(text, words, run, names))
 
     def _officers_of(self, names: list[_Token]) -> list[_Side]:
         """The officers whose surname may be one of these words (by its stems: a few, however many officers)."""
@@ -497,6 +503,8 @@ class Names:
     def _resident_marked(self, words: list[_Token], run: range, names: list[_Token]) -> bool:
         """A surname an officer bears, said of a resident: with „Pan/Pani” or a role noun and no officer's first
         name, or in a wife's or a family's form the officer's own surname has not."""
+        if any(self._wife_of_an_officers_surname(t) for t in names):
+            return True  # „Annie Nowakowej”: the officer is Anna Nowak
         if any(t.word in self.officers.first and t.word not in self.officers.surnames for t in names):
             return False
         officers = self._officers_of(names)
@@ -506,6 +514,31 @@ class Names:
             return True
         return any(t.lower.endswith(_FAMILY_FORMS) and not any(s.endswith(t.lower[-4:]) for s in self._officer_surnames)
                    for t in names)
+
+    def _wife_of_an_officers_surname(self, t: _Token) -> bool:
+        """„Nowakowa”, „Nowakowej” of the officer Nowak: a wife's form a noun surname takes (an adjective's own
+        feminine, „Przykładowa”, may be a woman officer's)."""
+        return t.lower.endswith(_WIFE_FORMS) and not any(
+            s.endswith(t.lower[-4:]) or s[:4] == t.lower[:4] and s[-1] in VOWELS for s in self._officer_surnames)
+
+    def _family_reporting(self, text: str, words: list[_Token], run: range, names: list[_Token]) -> bool:
+        """An officer's surname in another form than the officer's own before a plural verb is a family
+        („Przykładowi zgłosili”); „Przykładowy i Nowak prowadzili” are the officers."""
+        last = words[run.stop - 1]
+        return (len(names) == 1 and last.lower not in self._officer_surnames
+                and run.stop < len(words) and bool(_SPACE.fullmatch(text[last.end:words[run.stop].start]))
+                and bool(person_verb(words[run.stop].word, "pl")))
+
+    def _another_first_name(self, words: list[_Token], run: range) -> bool:
+        """A first name no officer of that surname bears, nor its diminutive (same gender, same first two letters:
+        „Ania” may be Anna), with an officer's surname: a resident („Ewa Przykładowa” when Marek Przykładowy is the
+        officer)."""
+        names = [words[i] for i in run if words[i].lower not in HONORIFICS and not _initial(words[i])]
+        officers = self._officers_of([t for t in names if t.word in self.officers.surnames])
+        firsts = [t for t in names if t.word not in self.officers.surnames and t.word not in self.officers.first
+                  and (t.word in COMMON_FIRST or (self.dictionary and tags(t.word).first))]
+        return bool(officers and firsts) and not any(
+            _diminutive_of(t.word, given) for t in firsts for o in officers for given in o.given)
 
     def _shared_with_a_resident(self, ts: list[_Token]) -> bool:
         """An officer's surname a private person also bears, with no first name of the officer's alone to tell
@@ -568,12 +601,12 @@ class Names:
         """Whether a word stands as a person: before or after a person's verb, or after „z”, „od”, „u”, „dla”."""
         t = words[index]
         following = words[index + 1] if index + 1 < len(words) else None
-        if following and _SPACE.fullmatch(text[t.end:following.start]) and person_verb(following.word):
+        if _told_by(text, words, index):
             return True
         before = words[index - 1] if index else None
         if not before or not _SPACE.fullmatch(text[before.end:t.start]):
             return False
-        if before.lower in _PERSON_PREPOSITIONS:
+        if before.lower in _PERSON_PREPOSITIONS or _statement_of(words, index):
             return True
         return bool(person_verb(before.word)) and (following is None or not following.word[0].isupper())
 
@@ -587,10 +620,13 @@ class Names:
         if re.search(r"\d\s*$", text[max(0, ts[0].start - 8):ts[0].start]):  # „3 Maja”
             return []
         index = _past_particles(text, words, run.stop)
-        if index == len(words) or not _SPACE.fullmatch(text[words[index - 1].end:words[index].start]):
+        particle = index > run.stop  # after „Di”, „De” even a first name is the surname („Luca Di Maria”)
+        if index == len(words) or not re.fullmatch(r"\s+|-" if particle else r"\s+",
+                                                   text[words[index - 1].end:words[index].start]):
             return []
         surname = words[index]
-        if not _surname_like(surname) or surname.word in self.places or _STREET_AFTER.match(text, surname.end):
+        if not (_surname_like(surname) or particle and surname.word.istitle()) or surname.word in self.places \
+                or _STREET_AFTER.match(text, surname.end):
             return []
         if not _after_role(words, run.start) and _street(text, words, run.start, named=True) \
                 and _patron_case([*firsts, surname, *words[index + 1:_chain_index(text, words, index) + 1]]):
@@ -608,9 +644,10 @@ class Names:
         # After „Pani”, „p.” a wife's form is a name, though a village bears it too („Pani Wróblowa”).
         honoured = {b.start for a, b in zip(words, words[1:]) if a.lower in HONORIFICS and (a.lower != "p" or a.dot)
                     and re.fullmatch(r"\.?\s+", text[a.end:b.start])}
-        runs = _runs(text, words, lambda t: t.start not in taken and (
-            self._unlisted_word(t) or t.start in honoured and t.word.istitle() and tags(t.word).married))
-        return [span for run in runs if (span := self._unlisted_mention(text, words, run))]
+        wives = {t.start for i, t in enumerate(words) if t.start not in taken and t.word.istitle()
+                 and _wife_context(text, words, i, honoured) and tags(t.word).married}
+        runs = _runs(text, words, lambda t: t.start not in taken and (self._unlisted_word(t) or t.start in wives))
+        return [span for run in runs if (span := self._unlisted_mention(text, words, run, wives))]
 
     def _unlisted_word(self, t: _Token) -> bool:
         if (t.lower in HONORIFICS and (t.lower != "p" or t.dot)) or _initial(t):
@@ -622,7 +659,8 @@ class Names:
         found = tags(t.word)
         return found.person or not found.known
 
-    def _unlisted_mention(self, text: str, words: list[_Token], run: range) -> tuple[int, int] | None:
+    def _unlisted_mention(self, text: str, words: list[_Token], run: range,
+                          wives: set[int] = frozenset()) -> tuple[int, int] | None:
         ts = [words[i] for i in run]
         names = [t for t in ts if t.lower not in HONORIFICS and not _initial(t)]
         if not names or text[max(0, ts[0].start - 1):ts[0].start] in ("„", '"', "«", "»", "“"):
@@ -634,7 +672,7 @@ class Names:
                 and self._officers_run(text, words, run):
             return None
         found = [tags(t.word) for t in names]
-        honoured = len(names) < len(ts) or _after_role(words, run.start)
+        honoured = len(names) < len(ts) or _after_role(words, run.start) or any(t.start in wives for t in names)
         if not honoured and _street(text, words, run.start) and _patron_case(names):
             return None  # „przy Lubelskiej”, „na Piłsudskiego i Kopernika”
         if any(t.word in self.places for t in names):
@@ -654,7 +692,7 @@ class Names:
             if not any(f.place for f in found):
                 return (any(f.first for f in found) or all(f.pure for f in found)
                         or any(f.pure and f.surname for f in found) and all(f.pure or not f.known for f in found)
-                        or self._double_surname(text, words, run, found))
+                        or self._double_surname(text, words, run, found) or self._first_and_surname(text, words, run))
             return self._first_and_surname(text, words, run) or self._double_surname(text, words, run, found)
         before = words[run.start - 1] if run.start else None
         after = words[run.stop] if run.stop < len(words) else None
@@ -662,7 +700,7 @@ class Names:
         if adjacent_before and before.word in _BUSINESS:  # „w sklepie Dino”
             return False
         if adjacent_before and before.word[0].isupper() and not (_sentence_start(text, words, run.start - 1) and (
-                person_verb(before.lower) or _common_noun(before))):
+                person_verb(before.lower) or _common_noun(before) or _statement_of(words, run.start))):
             return False
         adjacent = after and _SPACE.fullmatch(text[words[run.stop - 1].end:after.start])
         if adjacent and after.word[0].isupper():
@@ -676,8 +714,9 @@ class Names:
         # A person's noun opening a sentence is a role („Kierowca zgłosił”); a surname that is a word is a person
         # there too („Kowal zgłosił”, „Mazur zgłosił”), and anywhere else capitalised.
         role = f.person_noun and _sentence_start(text, words, run.start) and words[run.start].word not in _ORDINARY
-        agrees = adjacent and f.nominative and not role and person_verb(after.word)
-        return bool(agrees and agrees & (f.first | f.surname))
+        agrees = f.nominative and not role and _told_by(text, words, run.start)
+        return bool(agrees and agrees & (f.first | f.surname)) or (
+            f.surname and adjacent_before and _sentence_start(text, words, run.start - 1) and _statement_of(words, run.start))
 
     def _among_places(self, text: str, words: list[_Token], run: range) -> bool:
         """A village named like a first name, listed with places („Łęczna – Bogdanka – Puchaczów”, „w Puchaczowie i
@@ -700,24 +739,30 @@ class Names:
         return (found.place and not found.pure) or (found.geographic or found.place) and not found.surname
 
     def _double_surname(self, text: str, words: list[_Token], run: range, found: list) -> bool:
-        """A hyphenated surname with one half only a surname and the other a surname too („Wesołowska-Bąk”,
-        „Kowalczyk-Wróbel”), though a half is also a place or a word; towns stay („Skarżysko-Kamienna”)."""
+        """A hyphenated surname (tight or spaced dash) with one half only a surname and the other a surname too
+        („Wesołowska-Bąk”, „Wesołowska - Bąk”), though a half is also a place or a word; or of two word surnames
+        reporting („Kot-Zając zgłosiła”); towns stay („Skarżysko-Kamienna”)."""
         names = [words[i] for i in run if words[i].lower not in HONORIFICS and not _initial(words[i])]
-        if len(names) != 2 or len(found) != 2 or text[names[0].end:names[1].start] not in ("-", "\u2010", "\u2011"):
+        if len(names) != 2 or len(found) != 2 or not _DASH.fullmatch(text[names[0].end:names[1].start]):
             return False
+        if all(f.surname for f in found) and (told := _told_by(text, words, run.start, run.stop - 1)):
+            return all(told & f.surname for f in found)
         return (any(f.pure and f.surname for f in found) and all(f.surname or not f.known for f in found)
                 and (not all(f.known for f in found) or bool(_name_forms(names))))  # „Bielska-Białej”: two cases
 
     def _first_and_surname(self, text: str, words: list[_Token], run: range) -> bool:
         """A first name and then a surname in one case and gender win over a place reading of either („Kasia
-        Wróbel”, „Zbyszek Kowalczyk”, „Tomkowi Kotowi”); a town stays („Janowie Lubelskim”, „Tomaszów Lubelski”)."""
+        Wróbel”, „Zbyszek Kowalczyk”, „Tomkowi Kotowi”); a town stays („Janowie Lubelskim”, „Tomaszów Lubelski”).
+        A diminutive the dictionary lacks counts as a first name („Lucynka Ryba”), and a diminutive's vocative as
+        its nominative („Zdzichu Bąk”)."""
         names = [words[i] for i in run if words[i].lower not in HONORIFICS and not _initial(words[i])]
         first, last = tags(names[0].word), tags(names[-1].word)
-        if not first.first or not last.surname or names[-1].word in _NOT_SURNAME:
+        diminutive = not first.known and bool(_DIMINUTIVE.fullmatch(names[0].lower))
+        if not (first.first or diminutive) or not last.surname or names[-1].word in _NOT_SURNAME:
             return False
         if any(t.word in self.places for t in names):
             return False
-        return bool(_name_forms(names))
+        return bool(_name_forms(names)) or any(("nom", g) in last.forms for c, g in first.forms if c == "voc")
 
     def _patron_run(self, text: str, words: list[_Token], run: range) -> bool:
         """A patron's name: after a patron's place or title, and (when the dictionary can tell) in the genitive —
@@ -730,6 +775,11 @@ class Names:
     def _patron(self, text: str, words: list[_Token], index: int, depth: int = 0) -> bool:
         """Whether a name at `index` is a patron's: after „ul.”, „im.”, „ks.”, „Pomnik”, or listed with one."""
         j = index - 1
+        if j >= 1 and words[j].lower in SURNAME_PARTICLES and words[j - 1].word[0].isupper() and depth < 3:
+            k = j - 1  # „im. Ludwiga van Beethovena”: the name before the particle tells
+            while k > 0 and words[k - 1].word[0].isupper() and _SPACE.fullmatch(text[words[k - 1].end:words[k].start]):
+                k -= 1
+            return self._patron(text, words, k, depth + 1)
         while j >= 0 and (words[j].lower in WEAK_PATRON_TITLES or words[j].word in _FAMILY_PATRON):
             if words[j].word in _FAMILY_PATRON and not _family_patron(text, words, j):
                 return False  # „W szkole Matka Kacpra”: a parent
@@ -894,6 +944,8 @@ def _after_rank(text: str, words: list[_Token], index: int) -> bool:
         return False
     w, name = words[index - 1], words[index]
     gap = text[w.end:name.start]
+    if index >= 2 and (words[index - 2].word in _RETIRED or words[index - 2].lower in RETIRED_ABBREVIATIONS):
+        return False  # „emerytowany policjant Jan Nowak”, „b. asp.”: no officer now
     if w.lower in _RANK_ENDS and (w.dot or w.lower not in _NEED_DOT):
         if not re.fullmatch(r"\.?\s+", gap):
             return False
@@ -1074,7 +1126,90 @@ def _employer(words: list[_Token], j: int) -> bool | None:
     return police
 
 
-_PARTICLE_TAIL = re.compile(r"(?:\s+(?:" + "|".join(sorted(SURNAME_PARTICLES)) + r")){1,2}\s+[^\W\d_a-z][\w'’-]*")
+# A maiden or former surname: whatever word follows „z domu”, „z d.”, „primo voto”, „1 v.” is a surname.
+_MAIDEN = re.compile(r"\b(?:[zZ]\s+(?:domu|d\.)|zd\.|[pP]rimo\s+voto|1\s*(?:v\.|voto))\s+"
+                     r"(?P<name>[^\W\d_a-z][\w'’]*(?:\s*[-\u2010\u2011\u2013]\s*[^\W\d_a-z][\w'’]*)?)")
+
+
+def _maiden_names(text: str) -> list[tuple[int, int]]:
+    """„Anna Kowalska z domu Wróbel”, „(z d. Bąk)”: the married name goes, so must the maiden one – after a
+    person's name, not „Wyszedł z domu Kultury”."""
+    return [m.span("name") for m in _MAIDEN.finditer(text) if _after_a_name(text[max(0, m.start() - 60):m.start()])]
+
+
+def _after_a_name(before: str) -> bool:
+    words = _WORD.findall(before)
+    return bool(words) and words[-1][0].isupper() and (tags(words[-1]).person or not tags(words[-1]).ordinary)
+
+
+def _statement_of(words: list[_Token], index: int) -> bool:
+    """A surname in the genitive after a noun of what a person says opening a sentence („Skarga Kowala”,
+    „Zdaniem Mazura”): whose complaint, whose opinion."""
+    return index > 0 and words[index - 1].word in _STATEMENT and any(case == "gen" for case, _ in tags(words[index].word).forms)
+
+
+_STATEMENT = _forms(("zdanie", "skarga", "wniosek", "zgłoszenie", "prośba", "opinia", "zeznanie", "relacja",
+                     "wypowiedź", "oświadczenie", "petycja", "zawiadomienie"))
+_FAMILY_PLURAL = ("owie", "scy", "ccy", "dzcy")  # „Mazurowie”, „Kowalscy”: a family, with a plural verb
+
+
+# Endings of Polish diminutives of first names („Lucynka”, „Grażynka”, „Zdzichu”, „Jadzia”, „Kaziu”).
+_DIMINUTIVE = re.compile(r"\w+(?:[yi]nka|eńka|ulka|olka|unia|usia|sia|cia|zia|nia|chu|siu|ciu|niu|ziu|sio|cio|ek)")
+
+
+def _diminutive_of(word: str, given: str) -> bool:
+    """Whether a first name may be another's diminutive: same two first letters, and the same gender when the
+    dictionary knows both („Ania”, „Anka” of Anna; not „Ewa” of Marek)."""
+    if word[:2].lower() != given[:2].lower():
+        return False
+    a, b = tags(word).first, tags(given).first
+    return not (a and b) or bool(a & b)
+
+
+def _told_by(text: str, words: list[_Token], index: int, last: int | None = None) -> frozenset[str] | None:
+    """The genders of a person's verb whose subject the words from `index` to `last` are: right after them („Mazur
+    zgłosił”, a family's plural „Mazurowie zgłosili”) or right before at the clause's end („Kradzież zgłosił Mazur.”)."""
+    last = index if last is None else last
+    first, t = words[index], words[last]
+    after = words[last + 1] if last + 1 < len(words) else None
+    if after and _SPACE.fullmatch(text[t.end:after.start]):
+        told = person_verb(after.word) or (person_verb(after.word, "pl") if t.lower.endswith(_FAMILY_PLURAL) else None)
+        if told or after.word[0].isupper():
+            return told
+    before = words[index - 1] if index else None
+    if before and _SPACE.fullmatch(text[before.end:first.start]):
+        return person_verb(before.word)
+    return None
+
+
+# Offices of a village or an institution: the genitive after one is the place's („Sołtys Bąkowej”).
+_PLACE_OFFICE = _forms(("sołtys", "sołtyska", "wójt", "burmistrz", "starosta", "dyrektor", "dyrektorka", "kierownik",
+                        "kierowniczka", "proboszcz", "prezes", "prezeska", "radny", "radna", "przewodniczący",
+                        "przewodnicząca"))
+
+
+def _wife_context(text: str, words: list[_Token], index: int, honoured: set[int]) -> bool:
+    """Where a wife's form names a person, though a village bears it too: after „Pani”, a role noun in its case
+    („Sąsiadce Wróblowej”, not „Sołtys Bąkowej”) or as a woman's verb's subject („Mazurowa zeznała”, not „Wójt
+    Gminy Kozłowa zgłosiła”); alone „W Wróblowej” stays a place."""
+    t = words[index]
+    if t.start in honoured:
+        return True
+    found = name_tags.married_cases(t.word)
+    if _after_role(words, index):
+        role = words[index - 1] if _role(words[index - 1]) else words[index - 2]
+        if role.word in _PLACE_OFFICE:
+            return "nom" in found  # „Sołtys Wróblowa zgłosiła”, not „Sołtys Bąkowej”: the village's
+        return bool({case for case, _ in name_tags.cases(role.word)} & found)
+    before = words[index - 1] if index else None
+    if before and before.word[0].isupper() and _SPACE.fullmatch(text[before.end:t.start]) \
+            and not _sentence_start(text, words, index - 1):
+        return False
+    return "nom" in found and "f" in (_told_by(text, words, index) or ())
+
+
+# Particles as passports write them, in either case („de Vries”, „Van Dijk”, „Di Maria”, „al-Hassan”).
+_PARTICLE_TAIL = re.compile(r"(?:\s+(?i:" + "|".join(sorted(SURNAME_PARTICLES)) + r")){1,2}(?:\s+|-)[^\W\d_a-z][\w'’-]*")
 
 
 def _particle_end(text: str, end: int) -> int:
@@ -1084,12 +1219,15 @@ def _particle_end(text: str, end: int) -> int:
 
 
 def _past_particles(text: str, words: list[_Token], index: int) -> int:
-    """The index of the word after up to two surname particles („de Vries”, „van der Berg”), else `index`."""
+    """The index of the word after up to two surname particles, in either case („de Vries”, „van der Berg”, „Van
+    Dijk”), else `index`."""
     j = index
-    while j < min(len(words), index + 2) and words[j].lower in SURNAME_PARTICLES and words[j].word.islower() \
+    while j < min(len(words), index + 2) and words[j].lower in SURNAME_PARTICLES \
+            and (words[j].word.islower() or words[j].word.istitle()) \
             and _SPACE.fullmatch(text[words[j - 1].end:words[j].start]):
         j += 1
-    return j if j < len(words) and j > index and words[j].word[:1].isupper() else index
+    return j if j < len(words) and j > index and words[j].word[:1].isupper() \
+        and re.fullmatch(r"\s+|-", text[words[j - 1].end:words[j].start]) else index
 
 
 def _after_role(words: list[_Token], index: int) -> bool:

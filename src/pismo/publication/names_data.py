@@ -164,7 +164,8 @@ ROLE_NOUNS = (
     "gospodarz", "gospodyni", "dozorca", "woźny", "lokator", "lokatorka", "pokrzywdzony", "pokrzywdzona",
     "sprawca", "pedagog", "nauczyciel", "nauczycielka", "wychowawca", "wychowawczyni", "burmistrz", "wójt",
     "syn", "córka", "mąż", "żona", "brat", "siostra", "wnuk", "wnuczka", "kolega", "koleżanka", "znajomy", "znajoma",
-    "teść", "teściowa", "zięć", "synowa", "szwagier", "szwagierka", "kuzyn", "kuzynka", "proboszcz",
+    "teść", "teściowa", "zięć", "synowa", "szwagier", "szwagierka", "kuzyn", "kuzynka", "proboszcz", "kierowca",
+    "wdowa", "wdowiec", "babcia", "dziadek", "sołtysowa", "panna",
 )
 # Nouns of a business or a place: the capitalised word after one is its name („w sklepie Dino”, „bar Kasia”),
 # no person's, unless a role stands before („właściciel sklepu Wiśniewski”).
