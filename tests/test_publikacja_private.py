@@ -45,6 +45,16 @@ def test_a_childs_first_name_after_a_parent_in_school_goes():
     _gone("W szkole Ojciec Zuzanny Bąk przyszedł.", "Bąk")
 
 
+@pytest.mark.parametrize("text", ["W szkole Babcia Kacpra Wójtowicza przyszła.",
+                                  "W przedszkolu Brat Kacpra Wójtowicza czekał."])
+def test_another_relative_after_a_lower_case_school_is_no_patron(text):
+    _gone(text, "Wójtowicza")
+
+
+def test_an_officers_surname_in_the_dative_before_a_plural_verb_stays():
+    _kept("Przykładowemu zgłosili hałas.", Names([], ["Anna Nowak", "Marek Przykładowy"]))
+
+
 # Finding 16: after a lower-case place noun a man's accusative (= genitive) is the object, not a patron.
 @pytest.mark.parametrize("text, secret", [
     ("W szkole Kacpra Wójtowicza pobito.", "Wójtowicza"),

@@ -525,7 +525,7 @@ class Names:
         """An officer's surname in another form than the officer's own before a plural verb is a family
         („Przykładowi zgłosili”); „Przykładowy i Nowak prowadzili” are the officers."""
         last = words[run.stop - 1]
-        return (len(names) == 1 and last.lower not in self._officer_surnames
+        return (len(names) == 1 and any(_family_plural(last.lower, s) for s in self._officer_surnames)
                 and run.stop < len(words) and bool(_SPACE.fullmatch(text[last.end:words[run.stop].start]))
                 and bool(person_verb(words[run.stop].word, "pl")))
 
@@ -908,12 +908,13 @@ def _name_ended(text: str, words: list[_Token], j: int) -> bool:
 
 
 def _institution_patron(words: list[_Token], j: int) -> bool:
-    """„Liceum Ogólnokształcące Stefana Batorego”: up to two adjectives between the institution and the name."""
+    """„Liceum Ogólnokształcące Stefana Batorego”: up to two adjectives between the institution and the name, all
+    capitalised as a name is („w szkole Babcia Kacpra” is a grandmother)."""
     for k in range(j, max(-1, j - 2), -1):
         if not (words[k].word[0].isupper() and words[k].lower.endswith(("e", "a", "y", "i", "ej", "ego"))):
             return False
         if k > 0 and words[k - 1].word in _PLACE_INSTITUTION:
-            return True
+            return words[k - 1].word[0].isupper()
     return False
 
 
@@ -1155,6 +1156,16 @@ _FAMILY_PLURAL = ("owie", "scy", "ccy", "dzcy")  # „Mazurowie”, „Kowalscy�
 
 # Endings of Polish diminutives of first names („Lucynka”, „Grażynka”, „Zdzichu”, „Jadzia”, „Kaziu”).
 _DIMINUTIVE = re.compile(r"\w+(?:[yi]nka|eńka|ulka|olka|unia|usia|sia|cia|zia|nia|chu|siu|ciu|niu|ziu|sio|cio|ek)")
+
+
+def _family_plural(word: str, surname: str) -> bool:
+    """Whether a word is a family's nominative plural of a surname: „Nowakowie”, „Przykładowi” of Przykładowy,
+    „Kowalscy” of Kowalski (not „Przykładowemu”, nor „Nowakowi”: one person, in the dative)."""
+    if surname.endswith(("ski", "cki", "dzki")):
+        return word == surname[:-2] + "cy"
+    if surname.endswith("y"):
+        return word == surname[:-1] + "i"
+    return word.startswith(surname[:3]) and word.endswith("owie")
 
 
 def _diminutive_of(word: str, given: str) -> bool:
