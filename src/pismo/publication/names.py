@@ -707,7 +707,8 @@ class Names:
             return False
         f = found[0]
         if f.geographic and adjacent_before and (before.word.islower() or _sentence_start(text, words, run.start - 1)) \
-                and before.lower not in LIST_JOINERS and not person_verb(before.lower):
+                and before.lower not in LIST_JOINERS and not person_verb(before.lower) \
+                and not _statement_of(words, run.start):
             return False  # „mieszkańcy Ludwina”, „W Bogdance”: a place, though „Ludwina” is a first name too
         if f.pure:
             return True
