@@ -17,11 +17,23 @@ MAX_PIXELS = 40_000_000  # a 40-megapixel photo is already far more than a lette
 MAX_SIDE = 20_000
 MAX_TOTAL_PIXELS = 60_000_000  # all pictures of one template: each decoded again for every document
 _PNG = b"\x89PNG\r\n\x1a\n"
-_MAX_STEPS = 100_000  # records, frames or directories looked at in one image
+_MAX_STEPS = 100_000  # records, blocks or directories read in one image; more is refused, never half read
+MAX_FRAMES = 1000  # frames of one GIF: LibreOffice decodes every one, and no letter's picture has more
 
 
 class TooLarge(Exception):
     """An image declares more pixels than allowed, or a size that cannot be read; the message says which."""
+
+
+def _steps():
+    """Indices of the records a reader walks; TooLarge past _MAX_STEPS: LibreOffice reads on to the end,
+    so an image read only in part could hide a huge frame after the part read."""
+    yield from range(_MAX_STEPS)
+    raise _too_many()
+
+
+def _too_many() -> TooLarge:
+    return TooLarge(f"ponad {_MAX_STEPS:,} rekordów, klatek lub katalogów (tylu pismo nie odczytuje)".replace(",", " "))
 
 
 def check(blob: bytes) -> int:
@@ -128,7 +140,9 @@ def sizes(blob: bytes) -> list[tuple[int, int]]:
     kind = _format(blob)
     found = _READERS[kind](blob) if kind else []
     start = 1 if kind == "png" else 0
-    while (at := blob.find(_PNG, start)) >= 0 and len(found) < _MAX_STEPS:  # PNGs inside EMF+, TIFF …
+    if blob.count(_PNG) > _MAX_STEPS:
+        raise _too_many()
+    while (at := blob.find(_PNG, start)) >= 0:  # PNGs inside EMF+, TIFF …
         found.extend(_png(blob[at:at + 33]))
         start = at + 1
     return found
@@ -162,7 +176,9 @@ def _png(blob: bytes) -> list[tuple[int, int]]:
 
 def _jpeg(blob: bytes) -> list[tuple[int, int]]:
     found, at = [], 2
-    while at + 4 <= len(blob) and len(found) < _MAX_STEPS:
+    while at + 4 <= len(blob):
+        if len(found) > _MAX_STEPS:
+            raise _too_many()
         if blob[at] != 0xFF:
             at += 1
             continue
@@ -184,12 +200,14 @@ def _gif(blob: bytes) -> list[tuple[int, int]]:
     width, height, packed = struct.unpack("<HHB", blob[6:11])
     found = [(width, height)]
     at = 13 + (3 * 2 ** ((packed & 7) + 1) if packed & 0x80 else 0)
-    for _ in range(_MAX_STEPS):
+    for _ in _steps():
         if at >= len(blob) or blob[at] == 0x3B:
             break
         if blob[at] == 0x2C:
             left, top, w, h, flags = struct.unpack("<HHHHB", blob[at + 1:at + 10])
             found.append((left + w, top + h))
+            if len(found) > MAX_FRAMES + 1:  # the logical screen, then the frames
+                raise TooLarge(f"ponad {MAX_FRAMES} klatek (LibreOffice odczytuje każdą z nich dla każdego pisma)")
             at += 10 + (3 * 2 ** ((flags & 7) + 1) if flags & 0x80 else 0) + 1
         elif blob[at] == 0x21:
             at += 2
@@ -217,7 +235,9 @@ def _dib(blob: bytes, at: int) -> list[tuple[int, int]]:
 def _tiff(blob: bytes) -> list[tuple[int, int]]:
     order = "<" if blob[:2] == b"II" else ">"
     found, offset, seen = [], struct.unpack(order + "I", blob[4:8])[0], set()
-    while offset and offset not in seen and len(seen) < _MAX_STEPS:
+    while offset and offset not in seen:
+        if len(seen) >= _MAX_STEPS:
+            raise _too_many()
         seen.add(offset)
         count = struct.unpack(order + "H", blob[offset:offset + 2])[0]
         size = {256: 0, 257: 0}
@@ -264,8 +284,10 @@ def _emf(blob: bytes) -> list[tuple[int, int]]:
     frame = struct.unpack("<4i", blob[24:40])  # hundredths of a millimetre
     found = [(right - left + 1, bottom - top + 1),
              (round((frame[2] - frame[0]) * 96 / 2540), round((frame[3] - frame[1]) * 96 / 2540))]
-    at, steps = 0, 0
-    while at + 8 <= len(blob) and steps < _MAX_STEPS:
+    at = 0
+    for _ in _steps():
+        if at + 8 > len(blob):
+            break
         kind, size = struct.unpack("<II", blob[at:at + 8])
         if kind in _EMF_BITMAPS and size >= _EMF_BITMAPS[kind] + 4:
             offset = struct.unpack("<I", blob[at + _EMF_BITMAPS[kind]:at + _EMF_BITMAPS[kind] + 4])[0]
@@ -274,7 +296,6 @@ def _emf(blob: bytes) -> list[tuple[int, int]]:
         if kind == 14 or size < 8:  # end of file, or a record that would loop
             break
         at += size
-        steps += 1
     return [(abs(w), abs(h)) for w, h in found]
 
 
@@ -291,15 +312,15 @@ def _wmf(blob: bytes) -> list[tuple[int, int]]:
         at = 22
     header_words = struct.unpack("<H", blob[at + 2:at + 4])[0]
     at += header_words * 2
-    steps = 0
-    while at + 6 <= len(blob) and steps < _MAX_STEPS:
+    for _ in _steps():
+        if at + 6 > len(blob):
+            break
         size, function = struct.unpack("<IH", blob[at:at + 6])
         if function in _WMF_BITMAPS and size * 2 >= _WMF_BITMAPS[function] + 12:
             found.extend(_dib(blob, at + _WMF_BITMAPS[function]))
         if function == 0 or size < 3:
             break
         at += size * 2
-        steps += 1
     return found
 
 
