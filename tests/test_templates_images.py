@@ -56,3 +56,46 @@ def test_images_read_to_their_end_still_pass():
     assert images.check(_tiff_chain(50)) == 0  # empty directories declare no pixels
     assert images.check(tiff(100, 100)) == 10_000
     assert images.check(_emf_records(1000)) > 0
+
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">{}</svg>'
+_PATH = '<path d="M0 0' + " l0.01 0.01" * 50 + '" {}/>'
+_UNBOUNDED = {
+    # finding 4: a marker drawn at every vertex, by attribute, by style or by a style sheet
+    "marker-attribute": SVG.format('<defs><marker id="m"><circle r="1"/></marker></defs>'
+                                   + _PATH.format('marker-mid="url(#m)"')),
+    "marker-in-a-style-sheet": SVG.format('<style>path { marker: url(#m) }</style><defs><marker id="m"><circle r="1"/>'
+                                          '</marker></defs>' + _PATH.format("")),
+    # finding 11: masks, also when only a style sheet uses them; clip paths and filters alike
+    "mask-in-a-style-sheet": SVG.format('<style>.c { mask: url(#k) }</style><mask id="k"><rect width="5" height="5"/>'
+                                        '</mask>' + '<rect class="c" width="5" height="5"/>' * 10),
+    "clip-path": SVG.format('<clipPath id="k"><rect width="5" height="5"/></clipPath><rect clip-path="url(#k)" '
+                            'width="9" height="9"/>'),
+    "filter": SVG.format('<filter id="f"><feGaussianBlur stdDeviation="3"/></filter><rect filter="url(#f)" width="9" '
+                         'height="9"/>'),
+}
+
+
+@pytest.mark.parametrize("name", list(_UNBOUNDED))
+def test_svg_drawn_at_a_cost_its_size_does_not_bound_is_refused(name):
+    from lxml import etree
+    with pytest.raises(images.TooLarge, match=r"\((marker|mask|clipPath|filter)\)"):
+        images.check_svg(etree.ElementTree(etree.fromstring(_UNBOUNDED[name].encode())))
+
+
+def test_an_svg_marker_is_refused_everywhere(tmp_path):
+    refused_everywhere(tmp_path, with_image("a.svg", _UNBOUNDED["marker-attribute"].encode()), "(marker)")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le"])
+def test_an_svg_not_in_utf8_is_refused_everywhere(tmp_path, encoding):
+    """Finding 10: in UTF-16 a file: link is no word in the bytes that the attribute checks look for first."""
+    svg = '<?xml version="1.0" encoding="UTF-16"?>' + SVG.format('<image width="10" height="10" '
+                                                                 'xlink:href="file:///etc/passwd"/>')
+    refused_everywhere(tmp_path, with_image("a.svg", svg.encode(encoding)), "nie jest zapisany w UTF-8")
+
+
+def test_a_plain_svg_icon_still_passes():
+    from lxml import etree
+    images.check_svg(etree.ElementTree(etree.fromstring(SVG.format(
+        '<defs><linearGradient id="g"/></defs><circle r="4" fill="url(#g)"/>' + _PATH.format("")).encode())))

@@ -93,18 +93,29 @@ def recognised(blob: bytes) -> bool:
     return _format(blob) is not None or blob.lstrip()[:5].lower() in (b"<?xml", b"<svg ") and b"<svg" in blob[:4096]
 
 
+# Elements whose drawing costs far more than their size: LibreOffice draws a pattern tile by tile over the area
+# it fills (a 400-byte one took 34 s and 2 GB), a marker at every vertex of a path (6000 vertices: over 2 minutes),
+# a mask, clip path or filter as a bitmap for every element using it (1000 masked rectangles: 30 s), also when the
+# reference is written in a style sheet. A letter's logo or icon has none of them (Word's icons never do).
+_UNBOUNDED_SVG = {
+    "pattern": "wypełnienie wzorem ({}), które LibreOffice rysuje kafelek po kafelku, bez ograniczenia ich liczby",
+    "marker": "znacznik linii ({}), który LibreOffice rysuje przy każdym wierzchołku linii",
+    "mask": "maskę ({}), którą LibreOffice rysuje jako osobny obraz dla każdego elementu, który jej używa",
+    "clippath": "ścieżkę przycięcia ({}), którą LibreOffice rysuje osobno dla każdego elementu, który jej używa",
+    "filter": "filtr ({}), który LibreOffice oblicza jako osobny obraz dla każdego elementu, który go używa",
+}
 MAX_SVG_ELEMENTS = 100_000  # elements of a drawing once every <use> and url(#…) reference is drawn out
 _REFERENCE = re.compile(r"url\(\s*['\"]?#([^)'\"\s]+)")
 
 
 def check_svg(tree) -> None:
-    """TooLarge when an SVG drawing's work is not bounded by its size: a pattern is drawn tile by tile over
-    the area it fills (a 400-byte one took LibreOffice 34 s and 2 GB), and references (<use>, url(#…))
-    can nest into billions of elements."""
+    """TooLarge when an SVG drawing's work is not bounded by its size: patterns, markers, masks, clip paths
+    and filters (_UNBOUNDED_SVG), and references (<use>, url(#…)) that nest into billions of elements."""
     elements = [e for e in tree.iter(tag=etree.Element)]
-    if any(etree.QName(e).localname == "pattern" for e in elements):
-        raise TooLarge("wypełnienie wzorem (pattern), które LibreOffice rysuje kafelek po kafelku, bez ograniczenia "
-                       "ich liczby")
+    refused = next((etree.QName(e).localname for e in elements
+                    if etree.QName(e).localname.lower() in _UNBOUNDED_SVG), None)
+    if refused:
+        raise TooLarge(_UNBOUNDED_SVG[refused.lower()].format(refused))
     ids = {e.get("id"): e for e in elements if e.get("id")}
     sizes: dict = {}
 

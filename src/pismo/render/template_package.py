@@ -173,8 +173,7 @@ def parse_part(name: str, part: str, blob: bytes) -> etree._ElementTree:
     except (etree.XMLSyntaxError, ValueError):
         raise TemplateError(f"szablon {name}: część {part} jest uszkodzona (niepoprawny XML) – "
                             "zapisz szablon ponownie w Wordzie") from None
-    if not part.lower().endswith(".svg"):  # an SVG picture may be in another encoding
-        _check_utf8(name, part, blob, tree.docinfo.encoding or "UTF-8")
+    _check_utf8(name, part, blob, tree.docinfo.encoding or "UTF-8", etree.QName(tree.getroot()).localname)
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         raise TemplateError(f"szablon {name}: część {part} zawiera deklarację DTD (<!DOCTYPE>), której dokument Word "
                             "nie ma – to próba odczytu plików lub rozdęcia tekstu; użyj szablonu zapisanego w Wordzie")
@@ -192,14 +191,19 @@ def _check_markup(name: str, xml_parts: list[tuple[str, bytes]]) -> None:
                                 "zapisz szablon ponownie w Wordzie bez zbędnych części".replace(",", " "))
 
 
-def _check_utf8(name: str, part: str, blob: bytes, declared: str) -> None:
+def _check_utf8(name: str, part: str, blob: bytes, declared: str, root: str = "") -> None:
     """A part in UTF-8 declared as UTF-8, as Word writes it: pismo reads template parts as UTF-8 whatever
-    the declaration says, so another one would garble every document (and libxml2 reports UTF-16 as UTF-8)."""
+    the declaration says, so another one would garble every document (and libxml2 reports UTF-16 as UTF-8).
+    SVG pictures too: the checks of their links and embedded images look for words in their bytes first."""
     try:
         blob.decode("utf-8")
         utf8 = not blob.startswith((b"\xff\xfe", b"\xfe\xff"))
     except UnicodeDecodeError:
         utf8 = False
+    if root.lower() == "svg" and not (utf8 and declared.upper().replace("-", "").replace("_", "") in ("UTF8", "ASCII",
+                                                                                                      "USASCII")):
+        raise TemplateError(f"szablon {name}: rysunek {part} nie jest zapisany w UTF-8 (pismo nie sprawdziłoby jego "
+                            "odwołań i obrazów) – zapisz go jako PNG lub JPEG i wstaw ponownie")
     if not utf8:
         raise TemplateError(f"szablon {name}: część {part} nie jest zapisana w UTF-8, jak zapisuje ją Word – tekst pism "
                             "byłby zniekształcony; zapisz szablon ponownie w Wordzie")
