@@ -99,3 +99,65 @@ def test_a_plain_svg_icon_still_passes():
     from lxml import etree
     images.check_svg(etree.ElementTree(etree.fromstring(SVG.format(
         '<defs><linearGradient id="g"/></defs><circle r="4" fill="url(#g)"/>' + _PATH.format("")).encode())))
+
+
+# finding 7: one picture drawn many times is decoded each time
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_BLIP = ('<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+         '<wp:extent cx="9525" cy="9525"/><wp:docPr id="{n}" name="o{n}"/><a:graphic '
+         'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.'
+         'openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/'
+         '2006/picture"><pic:nvPicPr><pic:cNvPr id="{n}" name="o{n}"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill>'
+         '<a:blip r:embed="rId90"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline>'
+         '</w:drawing></w:r>')
+
+
+def _drawn(times: int, side: int = 6000, loop: int = 0) -> dict:
+    """plan.docx drawing one side × side PNG times times in its first paragraph, inside a {%p for %} of loop
+    rounds when loop is given."""
+    from test_template_package import ANCHOR, DOC
+    body = "".join(_BLIP.format(n=100 + i) for i in range(times))
+    spec = with_image("a.png", png(side, side))
+    if loop:
+        edit = lambda xml: xml.replace(  # noqa: E731
+            "<w:body>", f'<w:body><w:p><w:r><w:t>{{%p for i in range({loop}) %}}</w:t></w:r></w:p><w:p>{body}</w:p>'
+                        '<w:p><w:r><w:t>{%p endfor %}</w:t></w:r></w:p>', 1)
+    else:
+        edit = lambda xml: xml.replace(ANCHOR, ANCHOR + body, 1)  # noqa: E731
+    spec["edits"] = {**spec["edits"], DOC: edit}
+    return spec
+
+
+@pytest.mark.parametrize("spec", [_drawn(2), _drawn(1, loop=2)], ids=["drawn-twice", "drawn-in-a-loop"])
+def test_one_picture_drawn_over_the_budget_is_refused_everywhere(tmp_path, spec):
+    refused_everywhere(tmp_path, spec, "obrazy rysowane w dokumencie mają razem ponad 60 mln pikseli")
+
+
+def test_an_svg_drawing_one_image_by_use_weighs_each_use():
+    import base64
+    from lxml import etree
+    data = base64.b64encode(png(6000, 6000)).decode()
+    svg = SVG.format(f'<defs><image id="im" width="9" height="9" xlink:href="data:image/png;base64,{data}"/></defs>'
+                     + '<use xlink:href="#im"/>' * 2)
+    with pytest.raises(images.TooLarge, match="przy rysowaniu mają razem"):
+        images.check_svg(etree.ElementTree(etree.fromstring(svg.encode())))
+
+
+def test_a_picture_drawn_a_few_times_within_the_budget_passes(tmp_path):
+    from conftest import run
+    from helpers import LECZNA
+    from test_template_package import build
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(build(_drawn(3, side=1000, loop=3)))
+    assert run("szablony", "sprawdz", folder).exit_code == 0
+    assert run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out").exit_code == 0
+
+
+@pytest.mark.parametrize("xml", [
+    '<a xmlns:r="r"><b z="a b" r:embed="rId5"/><b r:embed = \' rId5 \'/></a>',  # a spaced value, other quotes
+    '<a xmlns:r="r"><b r:embed="&#114;Id5"/><b r:embed="rId5"/></a>',  # written by character reference
+])
+def test_every_use_of_a_picture_is_counted(xml):
+    from pismo.render import reach
+    assert reach.drawn_pixels(xml.encode(), {"rId5": 7, "rId6": 100}) == 14

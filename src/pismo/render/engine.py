@@ -24,12 +24,12 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import MAX_RANGE
 
-from pismo.render import cleanup, fit, package, reach, sandbox, syntax, tags
+from pismo.render import cleanup, fit, images, package, reach, sandbox, syntax, tags
 from pismo.case.model import PLACEHOLDER
 from pismo.files.read import Unreadable, folder_files, os_reason
 from pismo.render.sandbox import Sandbox
-from pismo.render.template_package import (TemplateError, hyperlinks, is_template_part, parse_part, part_label,
-                                    read_package, read_template_file, unmeasured)
+from pismo.render.template_package import (TemplateError, drawing_weights, drawn_pixels, hyperlinks, is_template_part,
+                                           parse_part, part_label, read_package, read_template_file, unmeasured)
 
 def shipped_dir(name: str) -> Path:
     """A folder of the project (templates, cases): inside the installed package when built
@@ -225,6 +225,8 @@ class Template:
         self.entries = package.without_private_parts(read_package(name, data))
         self.hyperlinks = hyperlinks(self.entries)
         self.unmeasured = unmeasured(self.entries)
+        self.drawings = drawing_weights(self.entries)
+        self.fixed_drawn = drawn_pixels([e for e in self.entries if not is_template_part(e[0])], self.drawings)
         self.parts: dict[str, Part] = {}
         budget = CompileBudget()
         with cleanup.Deadline():
@@ -284,6 +286,10 @@ class Template:
                 from None
         finally:
             sandbox.end_budget(token)
+        try:  # a loop repeats the pictures it holds, and LibreOffice decodes every drawing
+            images.check_drawn(self.fixed_drawn + drawn_pixels(list(rendered.items()), self.drawings))
+        except images.TooLarge as exc:
+            raise TemplateError(f"szablon {self.name}: po wypełnieniu {exc}") from None
         out = []
         for name, blob in self.entries:
             if name in rendered:

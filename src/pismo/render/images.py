@@ -8,6 +8,7 @@ are read here (never the pixels), for PNG, JPEG, GIF (every frame), BMP, TIFF
 
 from __future__ import annotations
 
+import binascii
 import re
 import struct
 
@@ -79,6 +80,15 @@ class Budget:
                              "i wstaw ponownie")
 
 
+def check_drawn(pixels: int) -> None:
+    """OverBudget when the drawings of a document (every use of a picture counted) are over MAX_TOTAL_PIXELS."""
+    if pixels > MAX_TOTAL_PIXELS:
+        raise OverBudget(f"obrazy rysowane w dokumencie mają razem ponad {MAX_TOTAL_PIXELS // 10**6} mln pikseli – "
+                         "LibreOffice odczytuje obraz osobno przy każdym jego wstawieniu (także ten sam obraz wstawiony "
+                         "wiele razy albo powtarzany w pętli); wstaw go mniej razy albo zmniejsz, zapisz jako PNG lub "
+                         "JPEG i wstaw ponownie")
+
+
 def limit_message(exc: TooLarge) -> str:
     """What the user reads after the image's name."""
     if isinstance(exc, OverBudget):
@@ -108,37 +118,56 @@ MAX_SVG_ELEMENTS = 100_000  # elements of a drawing once every <use> and url(#�
 _REFERENCE = re.compile(r"url\(\s*['\"]?#([^)'\"\s]+)")
 
 
-def check_svg(tree) -> None:
-    """TooLarge when an SVG drawing's work is not bounded by its size: patterns, markers, masks, clip paths
-    and filters (_UNBOUNDED_SVG), and references (<use>, url(#…)) that nest into billions of elements."""
+def check_svg(tree) -> int:
+    """The pixels of the images an SVG drawing embeds, each counted as often as it is drawn (LibreOffice
+    decodes it again for every <use>); TooLarge when the drawing's work is not bounded by its size: patterns,
+    markers, masks, clip paths and filters (_UNBOUNDED_SVG), references (<use>, url(#…)) that nest into
+    billions of elements, or images drawn over MAX_TOTAL_PIXELS."""
     elements = [e for e in tree.iter(tag=etree.Element)]
     refused = next((etree.QName(e).localname for e in elements
                     if etree.QName(e).localname.lower() in _UNBOUNDED_SVG), None)
     if refused:
         raise TooLarge(_UNBOUNDED_SVG[refused.lower()].format(refused))
     ids = {e.get("id"): e for e in elements if e.get("id")}
-    sizes: dict = {}
+    weights: dict = {}  # element -> (elements, pixels) once drawn out
 
-    def size(element, depth: int) -> int:
-        if element in sizes:
-            return sizes[element]
-        total = 1
+    def weigh(element, depth: int) -> tuple[int, int]:
+        if element in weights:
+            return weights[element]
+        href = next((v for k, v in element.attrib.items() if etree.QName(k).localname == "href"), "").strip()
+        total, pixels = 1, _embedded_pixels(href)
         if depth < 100:
             targets = [ids.get(ref) for value in element.attrib.values() for ref in _REFERENCE.findall(value)]
-            href = next((v for k, v in element.attrib.items() if etree.QName(k).localname == "href"), "")
             targets.append(ids.get(href[1:]) if href.startswith("#") else None)
             for child in list(element) + [t for t in targets if t is not None]:
                 if isinstance(child.tag, str):
-                    total += size(child, depth + 1)
-                    if total > MAX_SVG_ELEMENTS:
+                    size, drawn = weigh(child, depth + 1)
+                    total, pixels = total + size, pixels + drawn
+                    if total > MAX_SVG_ELEMENTS or pixels > MAX_TOTAL_PIXELS:
                         break
         else:  # nested deeper than any drawing: a loop of references
             total = MAX_SVG_ELEMENTS + 1
-        sizes[element] = total = min(total, MAX_SVG_ELEMENTS + 1)
-        return total
+        weights[element] = min(total, MAX_SVG_ELEMENTS + 1), min(pixels, MAX_TOTAL_PIXELS + 1)
+        return weights[element]
 
-    if size(tree.getroot(), 0) > MAX_SVG_ELEMENTS:
+    total, pixels = weigh(tree.getroot(), 0)
+    if total > MAX_SVG_ELEMENTS:
         raise TooLarge(f"ponad {MAX_SVG_ELEMENTS:,} elementów po rozwinięciu odwołań (<use>, url(#…))".replace(",", " "))
+    if pixels > MAX_TOTAL_PIXELS:
+        raise TooLarge(f"osadzone obrazy, które przy rysowaniu mają razem ponad {MAX_TOTAL_PIXELS // 10**6} mln pikseli "
+                       "(LibreOffice odczytuje obraz osobno przy każdym jego użyciu, także przez <use>)")
+    return pixels
+
+
+def _embedded_pixels(href: str) -> int:
+    """Pixels of an image written into an SVG as data:…;base64,…; 0 for anything else (reach.py refuses
+    a data: address it cannot measure, and one over the limits)."""
+    if not href[:5].lower() == "data:" or "," not in href:
+        return 0
+    try:
+        return check(binascii.a2b_base64(href.split(",", 1)[1]))
+    except (TooLarge, binascii.Error, ValueError):
+        return 0
 
 
 def measured(blob: bytes) -> bool:

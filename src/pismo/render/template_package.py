@@ -115,6 +115,39 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
                 reach.check_relationships(part, tree, parts)
         except reach.Outside as exc:
             raise TemplateError(f"szablon {name}: {exc}") from None
+    try:
+        images.check_drawn(drawn_pixels(entries, drawing_weights(entries)))
+    except images.TooLarge as exc:
+        raise TemplateError(f"szablon {name}: {exc}") from None
+
+
+def drawing_weights(entries: list[tuple[str, bytes]]) -> dict[str, dict[str, int]]:
+    """Pixels each relationship id draws, by the part (lower case) using it; only ids of pictures with pixels.
+    Of a package whose parts check_parts has read: an SVG picture weighs its images as often as it draws them."""
+    targets = reach.internal_targets(_relationships(entries))
+    wanted = {target for ids in targets.values() for target in ids.values()}
+    weight = {}
+    for part, blob in entries:
+        if part.lower() in wanted:
+            weight[part.lower()] = _picture_pixels(blob)
+    return {source: {rid: weight[target] for rid, target in ids.items() if weight.get(target)}
+            for source, ids in targets.items()}
+
+
+def _picture_pixels(blob: bytes) -> int:
+    """Pixels a picture part draws once: an image's, or an SVG drawing's images with their repeats; 0 otherwise."""
+    if images.measured(blob):
+        return images.check(blob)
+    try:
+        tree = etree.ElementTree(etree.fromstring(blob, package.safe_parser()))
+    except (etree.XMLSyntaxError, ValueError):
+        return 0
+    return images.check_svg(tree) if etree.QName(tree.getroot()).localname.lower() == "svg" else 0
+
+
+def drawn_pixels(entries: list[tuple[str, bytes]], weights: dict[str, dict[str, int]]) -> int:
+    """Pixels of every drawing of a picture in the parts (LibreOffice decodes each one for every document)."""
+    return sum(reach.drawn_pixels(blob, weights[part.lower()]) for part, blob in entries if weights.get(part.lower()))
 
 
 def hyperlinks(entries: list[tuple[str, bytes]]) -> dict[str, dict[str, str]]:
