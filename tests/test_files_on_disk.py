@@ -158,6 +158,29 @@ def test_a_hand_edit_of_another_kind_drops_out_of_the_record(tmp_path):
     assert request.read_bytes() == b"poprawione"
 
 
+def test_a_recorded_file_is_hashed_only_when_its_size_could_be_pismos(tmp_path, monkeypatch):
+    """Every recorded name was hashed in full on every write: an 8 GB sparse file listed in manifest.json cost
+    93 s per run. The record keeps each file's size, compared first; a file above the cap is never pismo's."""
+    out = tmp_path / "pisma"
+    folder = out / CASE_DIR
+    assert run("plan", LECZNA, "-o", out).exit_code == 0
+    plan = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["dokumenty"][0]
+    assert plan["rozmiar"] == (folder / "plan.docx").stat().st_size
+    with open(folder / "nagranie.mp4", "wb") as stream:  # sparse: bigger than the cap, nothing on disk
+        stream.truncate(record.MAX_FILE_BYTES + 1)
+    (folder / "notatka.docx").write_bytes(b"krotka")
+    entries = [plan, {"rodzaj": "x", "plik": "nagranie.mp4", "adresat": None, "sha256": "0" * 64},
+               {"rodzaj": "x", "plik": "notatka.docx", "adresat": None, "sha256": "0" * 64, "rozmiar": 7}]
+    (folder / "manifest.json").write_text(json.dumps({"sprawa": CASE_DIR, "dokumenty": entries}))
+    hashed = []
+    real = record.sha256_of
+    monkeypatch.setattr(record, "sha256_of", lambda path: hashed.append(Path(path).name) or real(path))
+    assert run("plan", LECZNA, "-o", out).exit_code == 0
+    assert "nagranie.mp4" not in hashed and "notatka.docx" not in hashed, hashed
+    assert "plan.docx" in hashed  # a file of its recorded size is still compared by content
+    assert set(manifest_of(folder)) == {"plan.docx"}
+
+
 def test_an_unchanged_document_is_left_alone(tmp_path):
     """Re-running after a change elsewhere does not touch a document whose bytes stay the same (it may
     be open in Word, where replacing it would fail)."""

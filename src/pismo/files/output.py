@@ -349,7 +349,7 @@ class _Writing:
         target = self.declared[name]
         digest = hashlib.sha256(data).hexdigest()
         if self.keeping is not None:
-            self.entries.append({**(entry or {}), "plik": name, "sha256": digest})
+            self.entries.append({**(entry or {}), "plik": name, "sha256": digest, "rozmiar": len(data)})
         self.written.append(target)
         if self.current.get(target) != digest:
             self._temp(target, data)

@@ -6,7 +6,8 @@ the same all-or-none write, so the record stays true when several commands
 
 - the entries of the files written now are replaced (or added);
 - the other entries are kept only while their file is still there with the
-  content recorded (sha256): a file changed by hand or removed drops out.
+  content recorded (size, then sha256): a file changed by hand or removed
+  drops out.
 
 A file whose current content is the recorded one was written by pismo and
 changed by nobody since, so a re-run may replace it without --nadpisz; any other
@@ -18,10 +19,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from pathlib import Path
 
 MANIFEST = "manifest.json"
 _MAX_BYTES = 64 * 2**20  # a manifest of a huge case; anything bigger is not ours
+MAX_FILE_BYTES = 256 * 2**20  # a document or PDF pismo wrote is far smaller: a bigger file is never hashed
 
 
 def sha256_of(path: Path) -> str | None:
@@ -61,17 +64,30 @@ def replaceable(path: Path) -> bool:
 def unchanged_sha(path: Path) -> str | None:
     """The recorded sha256 of a file pismo wrote and nobody changed since; None otherwise."""
     path = Path(path)
-    recorded = _recorded(path.parent).get(path.name)
-    if recorded is None or path.is_symlink() or not path.is_file() or sha256_of(path) != recorded:
-        return None
-    return recorded
+    entry = _recorded(path.parent).get(path.name)
+    return entry["sha256"] if entry is not None and _holds(path, entry) else None
 
 
-_RECORDED: dict[Path, tuple[tuple, dict[str, str]]] = {}
+def _holds(path: Path, entry: dict) -> bool:
+    """The regular file at path has the entry's content. Its size is compared first (the recorded one, and
+    MAX_FILE_BYTES): a recorded name may be a huge file that is not pismo's – hashing 8 GB took 93 s."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    size = entry.get("rozmiar")
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+        return False
+    if isinstance(size, int) and not isinstance(size, bool) and size != info.st_size:
+        return False
+    return sha256_of(path) == entry["sha256"]
 
 
-def _recorded(folder: Path) -> dict[str, str]:
-    """{file name: sha256} of the folder's record (the first entry of a name), read again only when the
+_RECORDED: dict[Path, tuple[tuple, dict[str, dict]]] = {}
+
+
+def _recorded(folder: Path) -> dict[str, dict]:
+    """{file name: entry} of the folder's record (the first entry of a name), read again only when the
     manifest changed: asked once per PDF of thousands, it was parsed each time (minutes)."""
     try:
         info = os.stat(Path(folder) / MANIFEST)
@@ -80,9 +96,9 @@ def _recorded(folder: Path) -> dict[str, str]:
         return {}
     cached = _RECORDED.get(Path(folder))
     if cached is None or cached[0] != signature:
-        names: dict[str, str] = {}
-        for entry in read(folder):
-            names.setdefault(entry["plik"], entry["sha256"])
+        names: dict[str, dict] = {}
+        for found in read(folder):
+            names.setdefault(found["plik"], found)
         cached = _RECORDED[Path(folder)] = (signature, names)
     return cached[1]
 
@@ -109,8 +125,7 @@ def unchanged(folder: Path, entries: list[dict]) -> dict[str, str]:
         if name in seen or "/" in name or "\\" in name or name in (MANIFEST, "", ".", ".."):
             continue  # the first entry of a name counts (as merged() keeps it): each file hashed once
         seen.add(name)
-        path = Path(folder) / name
-        if not path.is_symlink() and path.is_file() and sha256_of(path) == entry["sha256"]:
+        if _holds(Path(folder) / name, entry):
             found[name] = entry["sha256"]
     return found
 
