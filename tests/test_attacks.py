@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import subprocess
 import sys
 import time
@@ -497,6 +498,47 @@ def test_a_file_changed_while_the_documents_are_made_is_kept(tmp_path, overwrite
         assert (folder / "plan.docx").read_bytes() == b"poprawione w Wordzie"
         assert (folder / "wniosek.docx").read_bytes() == b"nowy plik z Worda"
         assert sorted(p.name for p in folder.iterdir()) == ["manifest.json", "plan.docx", "wniosek.docx"]
+
+
+def test_a_file_removed_while_the_documents_are_made_is_written_as_new(tmp_path):
+    """The user moved the old plan to an archive while a big case rendered: the write stopped with
+    "zmienione … te pliki zostały bez zmian" for a file that no longer existed. Its name is free: written."""
+    from pismo.files import output, record
+
+    folder = tmp_path / "sprawa"
+    with output.transaction(folder, ["plan.docx", "wniosek.docx"], manifest={"sprawa": "x"}) as writing:
+        writing.add("plan.docx", b"pierwsza wersja")
+        writing.add("wniosek.docx", b"wniosek")
+    with output.transaction(folder, ["plan.docx", "wniosek.docx"], manifest={"sprawa": "x"}) as writing:
+        (folder / "plan.docx").rename(tmp_path / "archiwum.docx")  # moved away while the documents render
+        writing.add("plan.docx", b"druga wersja")
+        writing.add("wniosek.docx", b"wniosek")
+    assert (folder / "plan.docx").read_bytes() == b"druga wersja"
+    assert record.unchanged(folder, record.read(folder)).keys() == {"plan.docx", "wniosek.docx"}
+    assert sorted(p.name for p in folder.iterdir()) == ["manifest.json", "plan.docx", "wniosek.docx"]
+
+
+def test_a_file_left_as_it_was_and_removed_meanwhile_is_not_recorded_as_written(tmp_path):
+    """A file whose bytes would not change has no temporary; removed during the render, it cannot be put back:
+    the write says so in words that are true, instead of recording a missing file."""
+    from pismo.files import output, record
+
+    folder = tmp_path / "sprawa"
+    with output.transaction(folder, ["plan.docx", "wniosek.docx"], manifest={"sprawa": "x"}) as writing:
+        writing.add("plan.docx", b"pierwsza wersja")
+        writing.add("wniosek.docx", b"wniosek")
+    before = record.read(folder)
+    with pytest.raises(output.OutputError, match="^" + re.escape(f"pliki usunięte lub przeniesione w czasie tworzenia "
+                                                                 f"dokumentów: {folder / 'plan.docx'} – nic nie zapisano")):
+        with output.transaction(folder, ["plan.docx", "wniosek.docx"], manifest={"sprawa": "x"}) as writing:
+            writing.add("plan.docx", b"pierwsza wersja")
+            (folder / "plan.docx").unlink()
+            writing.add("wniosek.docx", b"nowy wniosek")
+    assert (folder / "wniosek.docx").read_bytes() == b"wniosek" and record.read(folder) == before
+    with output.transaction(folder, ["plan.docx", "wniosek.docx"], manifest={"sprawa": "x"}) as writing:
+        writing.add("plan.docx", b"pierwsza wersja")
+        writing.add("wniosek.docx", b"nowy wniosek")
+    assert (folder / "plan.docx").read_bytes() == b"pierwsza wersja"
 
 
 @pytest.mark.parametrize("existing", [True, False])

@@ -382,6 +382,7 @@ class _Writing:
         meanwhile = self._changed_meanwhile()
         if meanwhile:
             raise _meanwhile(meanwhile)
+        self._refuse_removed_meanwhile()
         temps, self.temps = self.temps, {}
         aside = {t: (None if self.overwrite else self.current[t]) for t in temps if t in self.current}
         with uninterrupted() as pressed:  # all or none, whatever Ctrl+C comes (twice) meanwhile
@@ -393,7 +394,8 @@ class _Writing:
 
     def _changed_meanwhile(self) -> list[Path]:
         """Targets someone saved or made while the documents were rendered (minutes, for a big case): the
-        check when the run began no longer holds for them. Unless asked to overwrite, they are kept."""
+        check when the run began no longer holds for them. Unless asked to overwrite, they are kept. A
+        target removed meanwhile (moved to an archive) is not among them: its name is free, written as new."""
         if self.overwrite:
             return []
         found = []
@@ -401,9 +403,19 @@ class _Writing:
             if target not in self.current:
                 if os.path.lexists(target):
                     found.append(target)
-            elif self.current[target] is not None and _sha256(target) != self.current[target]:
+            elif (self.current[target] is not None and os.path.lexists(target)
+                  and _sha256(target) != self.current[target]):
                 found.append(target)
         return found
+
+    def _refuse_removed_meanwhile(self) -> None:
+        """A file left as it was (its bytes would not change, so no temporary holds them) that was removed while
+        the documents were rendered cannot be put back: say so, rather than record a missing file as written."""
+        gone = [t for t in self.written if t in self.current and t not in self.temps and not os.path.lexists(t)]
+        if gone:
+            raise OutputError("pliki usunięte lub przeniesione w czasie tworzenia dokumentów: "
+                              + ", ".join(map(str, gone)) + " – nic nie zapisano; uruchom polecenie ponownie, "
+                              "aby utworzyć je na nowo")
 
     def discard(self) -> None:
         """Remove the temporaries not committed (after a failure, or an exception in the caller)."""
