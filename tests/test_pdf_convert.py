@@ -229,16 +229,67 @@ def test_the_record_holds_the_pdf_pismo_wrote_not_a_later_save(documents, tmp_pa
     leftover = documents[0].parent / ".plan.pdf.pismo-v105507v.tmp"
     leftover.write_bytes(b"%PDF-1.7 urwany")
     saved = documents[0].with_suffix(".pdf")
-    real = output.add_to_record
+    real = output.add_to_record_locked
 
-    def saved_before_recording(paths, kind, digests=None):
+    def saved_before_recording(folder, files, kind):
         saved.write_bytes(saved.read_bytes() + b"% adnotacje uzytkownika")
-        return real(paths, kind, digests)
+        return real(folder, files, kind)
 
-    monkeypatch.setattr(output, "add_to_record", saved_before_recording)
+    monkeypatch.setattr(output, "add_to_record_locked", saved_before_recording)
     assert CliRunner().invoke(main, ["pdf", "--soffice", str(script), *map(str, documents)]).exit_code == 0
     monkeypatch.undo()
     assert not leftover.exists()
     again = CliRunner().invoke(main, ["pdf", "--soffice", str(script), *map(str, documents)])
     assert again.exit_code == 1 and str(saved) in again.output and "--nadpisz" in again.output, again.output
     assert saved.read_bytes().endswith(b"% adnotacje uzytkownika")
+
+
+def _manifest_matches(folder):
+    """{file: sha256} of the folder's record, each file checked beside it."""
+    import hashlib
+    import json
+
+    listed = {e["plik"]: e["sha256"] for e in json.loads((folder / "manifest.json").read_text())["dokumenty"]}
+    for name, digest in listed.items():
+        assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest, name
+    return listed
+
+
+def test_a_pdf_another_run_just_placed_is_pismos_for_a_second_run(documents, tmp_path, monkeypatch):
+    """Concurrent runs with --pdf: a PDF another pismo run had placed was taken for one saved in another program
+    (rc 1, advice --nadpisz), as it joined the record only at the end of that run's whole conversion. Now the
+    PDFs of a folder are recorded as they are placed, under the same hold of the folder's lock."""
+    import sys
+
+    first, second = documents[0], documents[1]
+    copying = _copying_soffice(tmp_path)
+    said = tmp_path / "drugie-polecenie.txt"
+    nesting = tmp_path / "soffice-z-drugim-poleceniem"
+    nesting.write_text(f'''#!/bin/sh
+case "$*" in *{second.stem}*) PISMO_SOFFICE="{copying}" "{sys.executable}" -m pismo pdf "{first}" > "{said}" 2>&1
+    echo "rc=$?" >> "{said}";; esac
+exec "{copying}" "$@"
+''')
+    nesting.chmod(0o755)
+    monkeypatch.setattr(pdf, "PER_PROCESS", 1)  # plan, then the request: the other run starts in between
+    result = CliRunner().invoke(main, ["pdf", "--soffice", str(nesting), str(first), str(second)])
+    assert result.exit_code == 0, result.output
+    assert said.read_text().endswith("rc=0\n"), said.read_text()
+    assert {first.with_suffix(".pdf").name, second.with_suffix(".pdf").name} <= set(_manifest_matches(first.parent))
+
+
+@pytest.mark.parametrize("given", ["folder", "file"])
+def test_a_document_a_killed_run_left_moved_aside_is_put_back_before_its_pdf_is_made(documents, tmp_path, given):
+    """Killed between moving plan.docx aside and putting its new version in place, then `pismo pdf`: the plan was
+    skipped without a word, dropped from the record, and the next write refused it as the user's."""
+    from pismo.files import record
+
+    plan = documents[0]
+    folder, content = plan.parent, plan.read_bytes()
+    plan.rename(folder / f".{plan.name}.pismo-4e6e7d38.bak")
+    result = CliRunner().invoke(main, ["pdf", "--soffice", str(_copying_soffice(tmp_path)),
+                                       str(folder if given == "folder" else plan)])
+    assert result.exit_code == 0 and str(plan.with_suffix(".pdf")) in result.output, result.output
+    assert plan.read_bytes() == content and plan.with_suffix(".pdf").read_bytes() == MINIMAL_PDF
+    assert record.replaceable(plan) and record.replaceable(plan.with_suffix(".pdf"))
+    assert not [p for p in folder.iterdir() if ".pismo-" in p.name]

@@ -618,7 +618,7 @@ def _recorded(pdfs: list[Path]) -> list[Path]:
     from pismo.files.output import add_to_record
     from pismo.files.pdf import placed_digests
 
-    add_to_record(pdfs, "pdf", placed_digests(pdfs))
+    add_to_record(placed_digests(pdfs), "pdf")  # those not recorded as they were placed
     return pdfs
 
 

@@ -41,7 +41,7 @@ What a user can rely on, whatever fails:
   new complete content, never a partial one – except in the instant between
   moving a file aside and putting its new version in place, when the name is
   missing and the old content is in its hidden backup; the next write in that
-  folder puts such a backup back. A killed case may hold a mix, and its
+  folder (or PDF run over it) puts such a backup back. A killed case may hold a mix, and its
   manifest.json, written last, is then old or missing (so the new files count
   as the user's until a run with --nadpisz). Other hidden `.pismo-` temporaries
   and backups, and the lock file, may remain: nothing reads them, and the next
@@ -427,28 +427,36 @@ def _sha256(path: Path) -> str | None:
     return record.sha256_of(path)
 
 
-def add_to_record(paths: list[Path], kind: str, digests: dict[Path, str] | None = None) -> None:
-    """Files pismo wrote outside a transaction (the PDFs LibreOffice made) join their folder's record, so a
-    re-run may replace them too: with the sha256 of what pismo wrote (`digests`), so that a file saved over it
-    since stays the user's. Folders that keep no record are left alone. Best effort: should it fail, the
-    files are still written, and a re-run asks for --nadpisz to replace them."""
-    digests = digests or {}
-    by_folder: dict[Path, list[str]] = {}
-    for path in map(Path, paths):
-        by_folder.setdefault(path.parent, []).append(path.name)
-    for folder, names in by_folder.items():
+def add_to_record(placed: dict[Path, tuple[str, int]], kind: str) -> None:
+    """Files pismo wrote outside a transaction (the PDFs LibreOffice made: path → (sha256, size) of what pismo
+    wrote, so that a file saved over it since stays the user's) join their folder's record, so a re-run may
+    replace them too. Folders that keep no record are left alone. Best effort: should it fail, the files are
+    still written, and a re-run asks for --nadpisz to replace them."""
+    by_folder: dict[Path, dict[str, tuple[str, int]]] = {}
+    for path, written in placed.items():
+        by_folder.setdefault(Path(path).parent, {})[Path(path).name] = written
+    for folder, files in by_folder.items():
         try:
             with folderlock.holding(folder):
-                fields = record.header(folder)
-                if fields is None:
-                    continue
-                old = record.read(folder)
-                new = [{"rodzaj": kind, "plik": name, "adresat": None,
-                        "sha256": digests.get(folder / name) or record.sha256_of(folder / name)} for name in names]
-                data = record.merged(fields, old, record.unchanged(folder, old), [e for e in new if e["sha256"]])
-                os.replace(_write_temp(folder, record.MANIFEST, data), folder / record.MANIFEST)
+                add_to_record_locked(folder, files, kind)
         except (OSError, folderlock.Busy):
             continue
+
+
+def add_to_record_locked(folder: Path, files: dict[str, tuple[str, int]], kind: str) -> bool:
+    """add_to_record for a caller holding the folder's lock; whether the folder keeps a record. The other
+    entries stay as they are, unchecked (PDFs are recorded as they are placed, a hundred at a time; a write of
+    documents checks them): so an entry whose file a killed run left moved aside is never dropped."""
+    fields = record.header(folder)
+    if fields is None:
+        return False
+    old = record.read(folder)
+    new = [{"rodzaj": kind, "plik": name, "adresat": None, "sha256": digest, "rozmiar": size}
+           for name, (digest, size) in files.items()]
+    as_recorded = {entry["plik"]: entry["sha256"] for entry in reversed(old)}  # the first entry of a name counts
+    data = record.merged(fields, old, as_recorded, new)
+    os.replace(_write_temp(folder, record.MANIFEST, data), folder / record.MANIFEST)
+    return True
 
 
 def _refuse_same_names(names: list[str], folder: Path) -> None:
@@ -684,6 +692,26 @@ def hidden_prefix(name: str) -> str:
     if len(name.encode("utf-8", "surrogateescape")) > _LONG_NAME_BYTES:
         name = "~" + hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     return f".{name}.{_MARK}"
+
+
+def put_back(folder: Path) -> list[str]:
+    """The names a killed run left moved aside in the folder (its new version never took the name), put back
+    with the rest of its leftovers under the folder's lock, as the next write does; [] when there are none.
+    A PDF run calls it before it lists the documents: it skipped such a document without a word."""
+    try:
+        names = [entry.name for entry in os.scandir(folder)]
+    except OSError:
+        return []
+    pending = [found["name"] for found in map(_LEFTOVER.fullmatch, names)
+               if found and found["kind"] == "bak" and not os.path.lexists(folder / found["name"])]
+    if not pending:
+        return []
+    try:
+        with folderlock.holding(folder):
+            remove_leftovers(folder)
+    except (OSError, folderlock.Busy):
+        return []
+    return [name for name in dict.fromkeys(pending) if os.path.lexists(folder / name)]
 
 
 _LEFTOVER = re.compile(r"\.(?P<name>.+)\." + _MARK + r"[a-z0-9_]{8}\.(?P<kind>tmp|bak)")

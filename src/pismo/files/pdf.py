@@ -13,7 +13,9 @@ machine, bench/bench_pdf.py – so the warm converter serves single previews onl
 
 A finished PDF is checked (complete, with pages), copied beside its document
 under a hidden temporary name – on the target's own disk – and renamed into
-place: no half-written PDF is ever left, wherever the documents are. Ctrl+C
+place: no half-written PDF is ever left, wherever the documents are. The PDFs
+of a folder are placed and recorded in its manifest under one hold of its lock,
+so another pismo run never sees a PDF of pismo's that the record does not list. Ctrl+C
 kills every soffice, removes the staging and profiles in use, and lets no PDF
 be placed after the KeyboardInterrupt propagates.
 """
@@ -65,6 +67,7 @@ def docx_in(folder: Path) -> list[Path]:
 
     for parent, folders, files in os.walk(folder, onerror=refuse):
         folders[:] = sorted(f for f in folders if not f.startswith("."))
+        files += output.put_back(Path(parent))  # a document a killed run left moved aside
         found += [Path(parent) / name for name in sorted(files)
                   if name.lower().endswith(".docx") and not name.startswith((".", "~$"))]
     for path in found:
@@ -89,6 +92,8 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
                 raise PdfError(f"{given}: w folderze (i jego podfolderach) nie ma dokumentów Word (.docx)")
             paths += inside
         else:
+            if not os.path.lexists(given):
+                output.put_back(given.parent)  # a document a killed run left moved aside
             paths.append(given)
     paths = list(dict.fromkeys(paths))
     for path in paths:
@@ -127,7 +132,7 @@ def _not_a_file(path: Path) -> bool:
         return True
 
 
-_PLACED: dict[Path, str] = {}  # sha256 of each PDF put in place, until its folder's record takes it
+_PLACED: dict[Path, tuple[str, int]] = {}  # (sha256, size) of each PDF put in place, until its record takes it
 
 
 def placed() -> list[Path]:
@@ -135,8 +140,9 @@ def placed() -> list[Path]:
     return list(_PLACED)
 
 
-def placed_digests(paths) -> dict[Path, str]:
-    """The sha256 pismo wrote for these PDFs (for the record: not what is there by the time it is updated)."""
+def placed_digests(paths) -> dict[Path, tuple[str, int]]:
+    """(sha256, size) of what pismo wrote for these PDFs, where not recorded yet (for the record: not what is
+    there by the time it is updated)."""
     return {Path(p): _PLACED.pop(Path(p)) for p in paths if Path(p) in _PLACED}
 
 
@@ -305,7 +311,7 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         reason = _why(out, _run_soffice(run, profile, out, pending))
         if run.stop.is_set():
             return
-        pending = [d for d in pending if not _place(d, run)]
+        pending = _place_all(pending, run)
         if not pending:
             return
     for document in pending:
@@ -398,28 +404,51 @@ _SAVED_MEANWHILE = ("plik PDF zmieniono albo utworzono w czasie zamiany (np. zap
                     "zastąpiono go; aby go zastąpić, użyj --nadpisz")
 
 
-def _place(document: _Document, run: _Run) -> bool:
-    """Put a produced PDF beside its document; False if soffice did not produce a usable one.
+def _place_all(documents: list[_Document], run: _Run) -> list[_Document]:
+    """Put the PDFs soffice produced beside their documents, a folder at a time; the documents without a usable
+    PDF (to convert again). A PDF that cannot be placed (full disk, no permission) is not retried: its
+    document gets the reason."""
+    usable = [pdf_pages(d.produced) > 0 for d in documents]
+    folders: dict[Path, list[_Document]] = {}
+    for document in (d for d, ok in zip(documents, usable) if ok):
+        folders.setdefault(document.target.parent, []).append(document)
+    for folder, group in folders.items():
+        _place_in(folder, group, run)
+    return [d for d, ok in zip(documents, usable) if not ok]
 
-    A PDF that cannot be placed (full disk, no permission) is not retried: its
-    document gets the reason and True is returned.
-    """
-    if not pdf_pages(document.produced):
-        return False
+
+def _place_in(folder: Path, group: list[_Document], run: _Run) -> None:
+    """Place a folder's PDFs and record them under one hold of its lock: a PDF placed but recorded only at the
+    end of the run was refused by a concurrent run as "saved in another program"."""
     try:
-        with folderlock.holding(document.target.parent, stop=run.stop):  # no other pismo writes there meanwhile
-            if not run.stop.is_set():
+        with folderlock.holding(folder, stop=run.stop):  # no other pismo writes there meanwhile
+            for document in group:
+                if run.stop.is_set():  # Ctrl+C: no PDF placed after it, those placed are recorded
+                    break
                 _place_locked(document, run)
+            _record_locked(folder, [d.target for d in group if d.target in _PLACED])
     except folderlock.Busy:
-        document.error = ("w tym folderze zapisuje teraz inne polecenie pismo – PDF nie powstał; poczekaj, aż "
-                          "skończy, i uruchom zamianę ponownie")
+        for document in group:
+            document.error = ("w tym folderze zapisuje teraz inne polecenie pismo – PDF nie powstał; poczekaj, "
+                              "aż skończy, i uruchom zamianę ponownie")
     except OSError as exc:
-        document.error = f"nie można zapisać {document.target} ({_os_reason(exc)}); dokument .docx pozostał bez zmian"
-    return True
+        for document in group:
+            document.error = (f"nie można zapisać {document.target} ({_os_reason(exc)}); dokument .docx "
+                              "pozostał bez zmian")
+
+
+def _record_locked(folder: Path, targets: list[Path]) -> None:
+    """The PDFs just placed join the folder's record (best effort: those left out are tried again at the end)."""
+    try:
+        if output.add_to_record_locked(folder, {t.name: _PLACED[t] for t in targets}, "pdf"):
+            for target in targets:
+                _PLACED.pop(target, None)
+    except OSError:
+        pass
 
 
 def _place_locked(document: _Document, run: _Run) -> None:
-    """_place under the folder's lock: the PDF must still be the PDF of the document beside it."""
+    """One PDF of _place_in, under the folder's lock: the PDF must still be the PDF of the document beside it."""
     target = document.target
     if run.cleaned.setdefault(target.parent, False) is False:
         output.remove_leftovers(target.parent)  # what a killed run left here (under the lock: all stale)
@@ -444,9 +473,10 @@ def _place_locked(document: _Document, run: _Run) -> None:
         output.shareable(temp)
         with os.fdopen(handle, "wb") as writer, document.produced.open("rb") as reader:
             digest = _copy(reader, writer)
+            size = writer.tell()
         output.put_in_place(Path(temp), target, expected, run.overwrite)
         temp = None
-        _PLACED[target] = digest
+        _PLACED[target] = digest, size
     except output.ExistingFiles:
         document.error, document.refused = _SAVED_MEANWHILE, True
     except output.OutputError as exc:
