@@ -593,6 +593,28 @@ def test_ctrl_c_pressed_twice_while_files_are_put_in_place_waits_until_all_are(t
     assert_manifest_matches(folder)
 
 
+def test_ctrl_c_held_back_with_pdf_says_the_pdfs_were_not_made(tmp_path, monkeypatch):
+    """After a Ctrl+C held back while the files were put in place, wszystko --pdf said the case was finished and
+    nothing of the PDFs it was asked for (they are made at the end, so none were)."""
+    import signal
+
+    out = tmp_path / "pisma"
+    real, calls = output._place, []
+
+    def pressed(source, target, clobber):
+        calls.append(target)
+        if len(calls) == 3:
+            signal.raise_signal(signal.SIGINT)
+        return real(source, target, clobber)
+
+    monkeypatch.setattr(output, "_place", pressed)
+    result = run("wszystko", LECZNA, "-o", out, "--pdf")
+    monkeypatch.undo()
+    assert result.exit_code == 130, result.output
+    assert f"Plików PDF nie utworzono – aby je utworzyć, uruchom „pismo pdf {out}”." in result.output, result.output
+    assert not list((out / CASE_DIR).glob("*.pdf"))
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_one_case_never_replaces_another_case_file_of_the_same_command(tmp_path, jobs):
     """wszystko A B: B's case file sits where A writes (YAML named like A's plan): B is an input of the command."""

@@ -589,8 +589,10 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
         results = run_cases([Path(s) for s in sources], job, jobs, on_done)
     except KeyboardInterrupt as exc:
         done = getattr(exc, "results", [])
+        no_pdf = f" Plików PDF nie utworzono – aby je utworzyć, uruchom „pismo pdf {out}”." if pdf else ""
         raise errors.Interrupted(done, f"Przerwano. Ukończone sprawy: {sum(r.error is None for r in done)} z "
-                                       f"{len(sources)}; ich dokumenty są kompletne, pozostałych nie utworzono.") from None
+                                       f"{len(sources)}; ich dokumenty są kompletne, pozostałych nie utworzono."
+                                       + no_pdf) from None
     batch = Batch(results)
     documents = [path for r in results for path in r.documents if path.suffix == ".docx"]
     if pdf and documents:
