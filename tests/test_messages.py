@@ -476,9 +476,10 @@ def test_a_form_too_big_to_write_is_refused_before_the_case_is_built(tmp_path, f
         posted = {"csrf": running.csrf, "wersja": version, "akcja": "zapisz", **fields}
         status, _, body = running.post("/sprawy/leczna-rejon-3-2025", posted)
         page = body.decode()
-        assert status == 413 and "Nie zapisano: " in page and said in page and "Zmiany są nadal w formularzu" in page, page[-3000:]
+        assert status == 413 and f"Nie sprawdzono i nie zapisano: " in page and said in page, page[-3000:]
         assert "ą" * 150_000 in page or "zagrozenie.temat" not in fields  # the user's text kept in the form
-        assert "nic nie zapisano" not in page.lower().split("nie zapisano:", 1)[1]
+        assert "nie zapisano" not in page.lower().split("nie zapisano:", 1)[1]  # said once
+        assert "Sprawa nie ma błędów" not in page  # the saved file's checks are not the form's
         assert case.read_bytes() == before and not (running.folder / ".pismo-historia").exists()
         status, _, body = running.post("/sprawy/leczna-rejon-3-2025/sprawdz", posted, headers={"X-CSRF-Token": running.csrf})
         assert status == 200 and said in json.loads(body)["summary"]

@@ -319,9 +319,9 @@ class App:
             return self._case_page(name, data, text, version, notice=notice, checks=_to_check(text))
         page_version = request.form.get("wersja", "")
         too_big = _oversized(request.form)
-        if too_big:  # the user's text stays in the form; the checks are of the saved file
+        if too_big:  # the user's text stays in the form, said instead of the checks
             return self._case_page(name, form.from_form(request.form), text, page_version, unsaved=True, status=413,
-                                   error=f"Nie zapisano: {too_big}. Zmiany są nadal w formularzu.")
+                                   too_big=too_big)
         data = form.from_form(MultiDict(merge.without_absent(request.form.items(multi=True))))
         action = request.form.get("akcja", "zapisz")
         wanted = _confirming(action, request.form)
@@ -371,16 +371,18 @@ class App:
                          diff=_diff(theirs_text, mine_text))
 
     def _case_page(self, name, data, text, version, notice="", focus=None, unsaved=False, status=200, error="",
-                   checks=None):
+                   checks=None, too_big=""):
         checked = core.check(text, name)
         widgets = form.widgets(data, checked.derived)
         paths = _paths(widgets)
         marked = {(path, message) for path, (_, message) in checked.derived.items()}  # the field's mark says it
-        messages = _attach([p for p in checked.problems if (p.path, p.message) not in marked], paths)
+        shown = [] if too_big else [p for p in checked.problems if (p.path, p.message) not in marked]
+        messages = _attach(shown, paths)
         checks = {_nearest(path, paths): note for path, note in (checks or {}).items()}
         return self.page("sprawa.html", status, name=name, widgets=widgets, checked=checked, messages=messages,
                          version=version, notice=notice, error=error, focus=form.field_id(focus) if focus else "",
-                         unsaved=unsaved, checks=checks or {}, summary=_summary_items(checked, paths),
+                         unsaved=unsaved, checks=checks or {}, too_big=too_big,
+                         summary=[] if too_big else _summary_items(checked, paths),
                          suggestions=_suggestions(widgets),
                          public_kinds=core.public_kinds(), label=core.label)
 
