@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pismo.case.problems import total
+from pismo.case.problems import WARNING_LIMIT, total
 
 from pismo import polish
 from pismo.case.problems import MissingData
@@ -47,7 +47,9 @@ def summarize(report) -> str:
         f"spotkania: {len(s.spotkania)} (odbyte: {held}), ocena realizacji: {'jest' if s.realizacja else 'brak'}.",
     ]
     if case.warnings:
-        lines.append(f"  Ostrzeżenia: {total(case.warnings)} (wypisane wyżej).")
+        number = total(case.warnings)
+        listed = min(number, WARNING_LIMIT)  # the rest counted on one line (problems.capped)
+        lines.append(f"  Ostrzeżenia: {number} ({'wypisane' if listed == number else f'pierwsze {listed} wypisane'} wyżej).")
     lines.append("  Dokumenty:")
     for state in report.kinds.values():
         lines.append(f"    – {state.label}: {_state(state)}")
