@@ -313,6 +313,7 @@ def test_a_quote_closed_on_a_later_line_before_a_real_error_is_not_blamed(tmp_pa
     ('a: "jeden\nb: [1, "dwa"]\n', 1, 4, True),
     ('a: "jeden\nb:\n  "dwa"\n', 1, 4, True),
     ('a: "jeden\nb: {c: "dwa"}\n', 1, 4, True),
+    ('a: "jeden\nb: Spotkanie w sprawie "Bezpieczny dom" w szkole\n', 1, 4, True),  # a quoted phrase in a text
 ])
 def test_a_quote_is_blamed_only_when_it_ran_on_to_the_next_value(tmp_path, text, line, column, run_on):
     from pismo import api

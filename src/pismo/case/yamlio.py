@@ -289,16 +289,16 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     return doc
 
 
-_OPENS_VALUE = re.compile(r"(?:^|[:\-\[{,])[ ]*$", re.MULTILINE)  # what stands before a value's opening quote on its line
+_OPENS_TEXT = re.compile(r"(?:^|[ \[{,(])$", re.MULTILINE)  # what stands just before an opening quote
 _UNCLOSED = "błąd składni YAML: niezamknięty cudzysłów – dopisz cudzysłów zamykający"
 
 
 def _quote_run_on(text: str, error):
     """(where it opens, whether it ran on) of a quoted text that spans lines and closes on the line of a syntax
-    error; None when no such text leads to the error. It ran on when its closing quote stands where a value's
-    opening quote does (after „key: ”, „- ”, [ , { or the indentation): its own closing quote is missing, so
-    it took the next value's opening one (often far below) and the error there is only a consequence. A text
-    closed elsewhere may be closed where the user meant, with the mistake after it."""
+    error; None when no such text leads to the error. It ran on when its closing quote stands where an opening
+    one does (after a space – „key: ”, „- ”, a word –, [ { , ( or at the line's start): its own closing quote is
+    missing, so it took the next opening one (often far below) and the error there is only a consequence. A
+    quote right after a word closes a text where the user meant it, and the mistake is after it."""
     scanner = (_FastLoader or _Loader)(text)
     found = None
     try:
@@ -306,7 +306,7 @@ def _quote_run_on(text: str, error):
             if (isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
                     and token.start_mark.line < token.end_mark.line == error.line):
                 closing = token.end_mark.index - 1
-                found = token.start_mark, bool(_OPENS_VALUE.search(text, text.rfind("\n", 0, closing) + 1, closing))
+                found = token.start_mark, bool(_OPENS_TEXT.search(text, text.rfind("\n", 0, closing) + 1, closing))
     except yaml.YAMLError:
         pass
     return found
