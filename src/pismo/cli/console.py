@@ -74,8 +74,15 @@ def resume_interrupt() -> None:
         raise KeyboardInterrupt
 
 
+def ignore_interrupt() -> None:
+    """Once pismo is leaving after Ctrl+C, more Ctrl+C is ignored: one during Python's own shutdown printed its
+    English traceback ('Exception ignored in … threading … KeyboardInterrupt')."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def interrupted() -> None:
     """Say so and exit 130."""
+    ignore_interrupt()
     try:
         sys.stderr.write(f"\n{INTERRUPTED_TEXT}\n")
         sys.stderr.flush()

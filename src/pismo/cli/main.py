@@ -32,6 +32,7 @@ class PismoGroup(PolishGroup):
             console.resume_interrupt()
             return super().invoke(ctx)
         except errors.Interrupted as exc:
+            console.ignore_interrupt()
             _print_results(exc.results, quiet=True)
             click.echo(f"\n{exc.message}", err=True)
             sys.exit(exc.exit_code)
