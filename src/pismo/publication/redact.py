@@ -39,13 +39,14 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from pismo import polish
 from pismo.case.model import AdresatOsoba, Jednostka, Osoba, Sprawa, Uczestnik
+from pismo.morph import dictionary as d
 from pismo.publication.names import NameSet, Names, is_police, looks_like_person, split_persons
 from pismo.publication import name_tags
 from pismo.publication.visible import View
@@ -165,24 +166,35 @@ PLATE = re.compile(rf"(?<![\w/-])(?:(?P<label>{_PLATE_LABEL})(?P<any>[A-Z]{{1,3}
                    r"|(?P<plate>[BCDEFGKLNOPRSTWZ][A-Z]{1,2}[\s-]?(?=[0-9A-Z]*\d[0-9A-Z]*\d)\d[0-9A-Z]{3,4}))"
                    r"(?![\w/-])(?!\s?(?:r\.|rok\w*)(?!\w))")
 _STREET = r"(?:ul\.|ulic[ayę]|al\.|alej[ai]?|aleja|pl\.|plac[u]?|os\.|osiedl[ea]|bl\.|blok[ua]?|adres\w*:?)"
-# The flat after a house number: „ul. Lipowa 5/12”, „Klonowa 10 m. 34”, „bl. 7 m. 12”, „lok. 3”.
-FLAT = re.compile(rf"(?<!\w){_STREET}\s*(?:[^\W\d]\w*\.?\s+){{0,4}}?"
-                  r"(?P<number>\d+\s?[a-zA-Z]?(?:\s?/\s?\d+[a-zA-Z]?|\s*,?\s*(?:m\.|mieszk\.|lok\.|lokal[u]?)\s*\d+[a-zA-Z]?))"
-                  r"(?![\w/])", re.IGNORECASE)
-_FLAT_NUMBER = (r"\d{1,3}\s?[a-zA-Z]?(?:\s?/\s?\d{1,3}[a-zA-Z]?"
-                r"|\s*,?\s*(?:m\.?|mieszk\.|mieszkani[eau]|lok\.|lokal[u]?)\s*(?:nr\.?\s*)?\d{1,3}[a-zA-Z]?)")
+# A house and its flat, however written: „12/3”, „12a/3”, „12\3”, „12-3” (not a postal code „21-010”), „12 m 3”,
+# „12, lok. 3”, „12 mieszkanie nr 3”.
+_FLAT_WORD = r"(?:m\.?|mieszk\.?|mieszkani[eau]|lok\.?|lokal[u]?)"
+_HOUSE_AND_FLAT = (r"\d{1,4}\s?[a-zA-Z]?(?:\s?[/\\]\s?|-(?!\d{3}(?!\d))"
+                   rf"|\s*,?\s*{_FLAT_WORD}\s*(?:nr\.?\s*)?)\d{{1,3}}[a-zA-Z]?")
+# Between a street or „pod” and the number: „przy Lipowej nr 12/3”, „pod numerem 12/3”.
+_HOUSE_LABEL = r"(?:(?:nr\.?|numer(?:em|u)?)\s*)?"
+_NOT_YEAR = r"(?![\w/%])(?!\s?(?:r\.|rok\w*|roku)(?!\w))"
+# The flat after a street word: „ul. Lipowa 5/12”, „Klonowa 10 m. 34”, „bl. 7 m. 12”, „al. Jana Pawła II 12 lok 3”.
+FLAT = re.compile(rf"(?<!\w){_STREET}\s*(?:[^\W\d]\w*\.?\s+){{0,4}}?(?P<number>{_HOUSE_AND_FLAT}){_NOT_YEAR}",
+                  re.IGNORECASE)
 # Without „ul.”: after a street's name („przy Lipowej 12/3”, „Łęczna, Jaśminowa 9/4”, „3 Maja 12 m 3”,
-# „Curie-Skłodowskiej 5/7”) or „spod”, „zam.” („Sąsiad spod 12/3”); not after a document's noun or label
-# („Uchwała 12/3”, „RSD 12/3”), not a year („2016/679”).
-FLAT_LOOSE = re.compile(r"(?:(?<![\w.])(?P<street>[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]{2,}(?:-[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]+)?),?"
-                        r"|(?<!\w)(?:spod|zam\.|zamieszka\w*))\s+"
-                        rf"(?P<number>{_FLAT_NUMBER})(?![\w/%])(?!\s?(?:r\.|rok\w*|roku)(?!\w))")
-# A flat's number named as such („blok 7, mieszkanie 12”, „z mieszkania nr 3”).
-FLAT_NAMED = re.compile(r"(?<!\w)(?:mieszkani[eau]|lokal[u]?|lok\.)\s*(?:nr\.?\s*)?(?P<number>\d{1,3}[a-zA-Z]?)(?![\w/])",
-                        re.IGNORECASE)
+# „Curie-Skłodowskiej 5/7”, „Rynek 5/2”) or a preposition of a home („spod 12/3”, „z 12/3”, „pod nr 12/3”, „zam.”);
+# the word's kind decides whether it names a street (_street_word).
+FLAT_LOOSE = re.compile(r"(?:(?<!\w)(?i:spod|pod|ze?|zam\.|zamieszka\w*)"
+                        r"|(?<![\w.])(?P<street>[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]{2,}(?:-[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]+)?),?)\s+"
+                        rf"(?P<label>{_HOUSE_LABEL})(?P<number>{_HOUSE_AND_FLAT}){_NOT_YEAR}")
+# A flat's number named as such („blok 7, mieszkanie 12”, „z mieszkania nr 3”, „lokalu mieszkalnego 12/3”).
+FLAT_NAMED = re.compile(r"(?<!\w)(?:mieszkani(?:e|a|u|em)|lokal(?:u|em)?|lok\.?)\s*(?:mieszkaln\w*\s*)?"
+                        r"(?:(?:nr|numer(?:em|u)?)\.?\s*)?"
+                        r"(?P<number>\d{1,3}[a-zA-Z]?(?:\s?/\s?\d{1,3}[a-zA-Z]?)?)(?![\w/])", re.IGNORECASE)
+# Plots are public land-registry data („Działki 123/4”); documents' numbers and hours are no flat's
+# („Uchwała 12/3”, „Sobota 10-12”).
 _NOT_STREET = frozenset("""uchwała uchwały uchwale uchwałą zarządzenie zarządzenia zarządzeniem decyzja decyzji
     rozporządzenie rozporządzenia ustawa ustawy pismo pisma sprawa sprawy sprawie wniosek wniosku protokół protokołu
-    sygnatura sygn akt akta dziennik poz art ust pkt par tom strona str rozdział załącznik załącznika""".split())
+    sygnatura sygn akt akta dziennik poz art ust pkt par tom strona str rozdział załącznik załącznika
+    działka działki działce działką działek działkom działkami działkach obręb obrębu obrębie
+    poniedziałek poniedziałki wtorek wtorki środa środy czwartek czwartki piątek piątki sobota soboty niedziela
+    niedziele godz godzina godziny dyżur dyżury""".split())
 
 
 def redact(s: Sprawa) -> Sprawa:
@@ -298,23 +310,57 @@ def _plates(text: str) -> list[tuple[int, int, str]]:
 
 def _flats(text: str) -> list[tuple[int, int, str]]:
     """A house and flat number in a street address: a home's („ul. Lipowa 5/12”); not in the unit's fields."""
-    found = [(*m.span("number"), FLAT_MARK) for m in FLAT.finditer(text)]
+    found = [(*m.span("number"), FLAT_MARK) for m in FLAT.finditer(text) if not _counted(text, m.end())]
     taken = {start for start, _end, _mark in found}
     found += [(*m.span("number"), FLAT_MARK) for m in FLAT_LOOSE.finditer(text)
-              if m.start("number") not in taken and not _not_street(m.group("street"))]
+              if m.start("number") not in taken and not _counted(text, m.end())
+              and (not m.group("street") or _street_word(m.group("street"), bool(m.group("label")))
+                   and not _hours(text, m))]
     taken = [(start, end) for start, end, _mark in found]
     return found + [(*m.span("number"), FLAT_MARK) for m in FLAT_NAMED.finditer(text)
                     if not any(start <= m.start("number") < end for start, end in taken)]
 
 
-def _not_street(word: str | None) -> bool:
-    """A word before a number that makes it no home's: a document's noun, a label in capitals („RSD”), or a word
-    the dictionary knows as no noun or adjective („Wykonano 2/3 patroli”)."""
-    if not word:
-        return False
+_PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:przy|na|z|ze|spod|pod|od|do|u|koło|obok)\s+$", re.IGNORECASE)
+
+
+def _hours(text: str, m: re.Match) -> bool:
+    """Whether „10-12” after a capitalised word is more likely hours or pages („Przyjęcia 10-12”, „Łęczna 10-14”)
+    than a flat: a dash without „ul.” is a flat only after a preposition of place („przy Lipowej 12-3”)."""
+    return "-" in m.group("number") and not _PLACE_PREPOSITION.search(text, max(0, m.start() - 8), m.start())
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _counted(text: str, end: int) -> bool:
+    """Whether a number counts what follows it, so it is a fraction: „3/4 mieszkańców”, „2/3 głosów” (a word in
+    the genitive plural and in no nominative: „12/3 dzieci hałasują” stays a flat)."""
+    word = _NEXT_WORD.match(text, end)
+    return bool(word) and word.group(1).islower() and _counts(word.group(1))
+
+
+@lru_cache(maxsize=4096)
+def _counts(word: str) -> bool:
+    readings = d.analyse(word) if name_tags.available() else ()
+    return (any("gen" in r.cases and "pl" in r.number for r in readings)
+            and not any("nom" in r.cases for r in readings))
+
+
+@lru_cache(maxsize=4096)
+def _street_word(word: str, labelled: bool = False) -> bool:
+    """Whether a capitalised word before a house number may be a street's name: a name („Mickiewicza”, „Lipowej”,
+    „Rynek”), an adjective („Jaśminowa”), a word the dictionary does not know, or – without „nr” between – a
+    common noun in the genitive („Niepodległości”, „Obrońców Pokoju”). Not a document's noun or a label in
+    capitals („Uchwała 12/3”, „RSD 12/3”), nor a common noun in another case or another word („Ocena 4/5”,
+    „Wykonano 2/3”)."""
     if word.isupper() or word.lower() in _NOT_STREET:
-        return True
-    return name_tags.available() and bool(name_tags.tags(word).known) and not name_tags.cases(word)
+        return False
+    readings = d.analyse(word) if name_tags.available() else ()
+    return not readings or any(
+        set(r.labels) & (name_tags.PERSON_LABELS | name_tags.PLACE_LABELS)
+        or (r.pos in ("adj", "ppas", "pact") and "sg" in r.number)
+        or (not labelled and r.pos in ("subst", "depr") and "gen" in r.cases) for r in readings)
 
 
 def _id_card(number: str) -> bool:

@@ -1,0 +1,89 @@
+"""`--publikacja` after the second publication review of issue 17: numbers written beside the rules — a flat's
+number however it is written, fractions and plots that are no flat, contacts after a messenger's name, plates
+after their label."""
+
+from __future__ import annotations
+
+import pytest
+
+from pismo.publication.names import Names
+from pismo.publication.redact import scrub
+
+NAMES = Names(["Zdzisław Kowal", "Jan Nowak", "Jerzy Lis"], ["Anna Nowak", "Marek Przykładowy"])
+
+# (text, what must go): a private person's flat after a street's name, a preposition or the flat's own noun.
+FLATS = [
+    ("Mieszka przy Lipowej nr 12/3.", "12/3"),
+    ("Mieszka przy Lipowej nr. 12 m 3.", "12 m 3"),
+    ("Mieszka przy ul. Lipowej nr 12 m 3.", "12 m 3"),
+    ("Mieszka przy ul. Lipowej 12 lok 3.", "12 lok 3"),
+    ("Mieszka przy Lipowej 12 lok 3.", "12 lok 3"),
+    ("Mieszka przy ul. Lipowej 12-3.", "12-3"),
+    ("Mieszka przy Lipowej 12-3.", "12-3"),
+    ("Mieszka przy Lipowej 12a-3.", "12a-3"),
+    ("Adres: Łęczna, ul. Lipowa 12-3.", "12-3"),
+    ("Mieszka pod numerem 12-3.", "12-3"),
+    ("Mieszka przy ul. Lipowej pod nr 12/3.", "12/3"),
+    ("Mieszka przy Lipowej pod numerem 12/3.", "12/3"),
+    ("Mieszka pod numerem 12/3.", "12/3"),
+    ("Mieszka pod nr 12/3.", "12/3"),
+    ("Mieszka pod nr. 12/3.", "12/3"),
+    ("Pod 12/3 mieszka rodzina z problemem.", "12/3"),
+    ("Sąsiad z 12/3 zgłasza hałas.", "12/3"),
+    ("Sąsiadka ze 12/3 zgłasza hałas.", "12/3"),
+    ("Lokatorka spod nr 7/21 skarży się.", "7/21"),
+    ("Mieszkańcy lokalu 12/3 skarżą się.", "12/3"),
+    ("Mieszkańcy mieszkania 12/3 skarżą się.", "12/3"),
+    ("Mieszkańcy lokalu mieszkalnego nr 12/3 skarżą się.", "12/3"),
+    ("Mieszka w mieszkaniu numer 3 przy Lipowej 12.", "numer 3"),
+    ("Mieszka w lokalu numer 3.", "numer 3"),
+    ("Rynek 5/2 – awantury.", "5/2"),
+    ("Na Rynku 5 m. 2 są awantury.", "5 m. 2"),
+    ("Adres: Niepodległości 12/3.", "12/3"),
+    ("Mieszka przy Wolności 12 m 3.", "12 m 3"),
+    ("Mieszka przy Obrońców Pokoju 4/10.", "4/10"),
+    ("Mieszka przy Lipowej 12, m 3.", "12, m 3"),
+    ("Mieszka przy Lipowej 12 mieszkanie 3.", "12 mieszkanie 3"),
+]
+
+
+@pytest.mark.parametrize("text, flat", FLATS, ids=[t for t, _ in FLATS])
+def test_a_flats_number_goes_however_it_is_written(text, flat):
+    """Finding 2: „nr”, „pod numerem”, „lok” without a dot, a dash, the flat's own noun before „12/3”."""
+    assert flat not in scrub(text, NAMES), scrub(text, NAMES)
+
+
+# Numbers that are no home's: ratios, marks, plots (public land registry data), hours, postal codes, documents.
+NOT_FLATS = [
+    "Ocena 4/5.",
+    "Ocena spotkania: 4/5.",
+    "Skuteczność 9/10 interwencji.",
+    "Frekwencja 3/4 mieszkańców.",
+    "Wtorki 10-12, czwartki 16-18.",
+    "Dyżur w KP Łęczna 10-14.",
+    "Przyjęcia Dzielnicowego 10-12.",
+    "Strony 12-13 protokołu.",
+    "Wskaźnik 12/3 przypadków.",
+    "Zadowolonych 2/3 mieszkańców.",
+    "Według Ankiety 3/4 mieszkańców jest zadowolonych.",
+    "Rozmawiano z 3/4 mieszkańców bloku.",
+    "Uchwałę przyjęto większością 2/3 głosów.",
+    "Działki 123/4 i 125/7 są zarośnięte.",
+    "Na działkach 123/4 i 125/7 stoją wraki.",
+    "Działka nr 123/4 w obrębie Łęczna.",
+    "Na działce 12/3 stoi wrak.",
+    "Sobota 10-12, niedziela 10-14.",
+    "Spotkanie 18-20 w świetlicy.",
+    "Wynik 2-1 dla gospodarzy.",
+    "Adres: ul. Lipowa 12, 21-010 Łęczna.",
+    "Zgodnie z art. 12/3 ustawy.",
+    "Uchwała 12/3 Rady Gminy została przyjęta.",
+    "Pismo z 12/3/2025 przekazano.",
+    "W latach 2024/2025 i 2025/26.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FLATS)
+def test_fractions_plots_and_hours_are_no_flat(text):
+    """Finding 3: a capitalised common noun before „4/5” is no street, a count after it makes it a fraction."""
+    assert scrub(text, NAMES) == text
