@@ -44,6 +44,7 @@ FLATS = [
     ("Mieszka przy Obrońców Pokoju 4/10.", "4/10"),
     ("Mieszka przy Lipowej 12, m 3.", "12, m 3"),
     ("Mieszka przy Lipowej 12 mieszkanie 3.", "12 mieszkanie 3"),
+    ("Mieszka przy LIPOWEJ 12/3.", "12/3"),
 ]
 
 
@@ -80,6 +81,11 @@ NOT_FLATS = [
     "Uchwała 12/3 Rady Gminy została przyjęta.",
     "Pismo z 12/3/2025 przekazano.",
     "W latach 2024/2025 i 2025/26.",
+    "Wymagana 2/3 większość głosów.",
+    "Dzielnicowy z 1/2 etatu.",
+    "Z 3/4 budżetu sfinansowano kamery.",
+    "Sprawa RSD 12/3.",
+    "UCHWAŁA 12/3 RADY GMINY.",
 ]
 
 
@@ -87,3 +93,4 @@ NOT_FLATS = [
 def test_fractions_plots_and_hours_are_no_flat(text):
     """Finding 3: a capitalised common noun before „4/5” is no street, a count after it makes it a fraction."""
     assert scrub(text, NAMES) == text
+

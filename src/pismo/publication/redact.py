@@ -334,8 +334,8 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _counted(text: str, end: int) -> bool:
-    """Whether a number counts what follows it, so it is a fraction: „3/4 mieszkańców”, „2/3 głosów” (a word in
-    the genitive plural and in no nominative: „12/3 dzieci hałasują” stays a flat)."""
+    """Whether a number counts what follows it, so it is a fraction: „3/4 mieszkańców”, „z 1/2 etatu” (a word in
+    the genitive and in no nominative: „12/3 dzieci hałasują” stays a flat)."""
     word = _NEXT_WORD.match(text, end)
     return bool(word) and word.group(1).islower() and _counts(word.group(1))
 
@@ -343,8 +343,8 @@ def _counted(text: str, end: int) -> bool:
 @lru_cache(maxsize=4096)
 def _counts(word: str) -> bool:
     readings = d.analyse(word) if name_tags.available() else ()
-    return (any("gen" in r.cases and "pl" in r.number for r in readings)
-            and not any("nom" in r.cases for r in readings))
+    return (any("gen" in r.cases for r in readings) and not any("nom" in r.cases for r in readings)
+            and all(r.pos in ("subst", "depr", "adj", "ppas", "pact") for r in readings))  # „mieszka”: a verb too
 
 
 @lru_cache(maxsize=4096)
@@ -353,13 +353,15 @@ def _street_word(word: str, labelled: bool = False) -> bool:
     „Rynek”), an adjective („Jaśminowa”), a word the dictionary does not know, or – without „nr” between – a
     common noun in the genitive („Niepodległości”, „Obrońców Pokoju”). Not a document's noun or a label in
     capitals („Uchwała 12/3”, „RSD 12/3”), nor a common noun in another case or another word („Ocena 4/5”,
-    „Wykonano 2/3”)."""
-    if word.isupper() or word.lower() in _NOT_STREET:
+    „Wykonano 2/3”, „Wymagana 2/3”). A street in capitals is read as written in lower case („LIPOWEJ 12/3”)."""
+    if word.lower() in _NOT_STREET:
         return False
-    readings = d.analyse(word) if name_tags.available() else ()
+    readings = d.analyse(word.title() if word.isupper() else word) if name_tags.available() else ()
+    if word.isupper() and not readings:
+        return False  # a label („RSD 12/3”)
     return not readings or any(
         set(r.labels) & (name_tags.PERSON_LABELS | name_tags.PLACE_LABELS)
-        or (r.pos in ("adj", "ppas", "pact") and "sg" in r.number)
+        or (r.pos == "adj" and "sg" in r.number)
         or (not labelled and r.pos in ("subst", "depr") and "gen" in r.cases) for r in readings)
 
 
