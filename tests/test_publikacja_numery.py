@@ -94,3 +94,55 @@ def test_fractions_plots_and_hours_are_no_flat(text):
     """Finding 3: a capitalised common noun before „4/5” is no street, a count after it makes it a fraction."""
     assert scrub(text, NAMES) == text
 
+
+# Finding 12: a phone after a messenger's name goes whole, a handle that is a plain unknown word goes, a plate
+# after its label goes whole in any letter case, a Ukrainian plate without one too.
+CONTACTS = [
+    ("Viber: 606 100 200", "100 200"),
+    ("Signal: 606 100 200", "100 200"),
+    ("Telegram: 606 100 200", "100 200"),
+    ("Skype: 606 100 200", "100 200"),
+    ("WhatsApp: 6061 00 200", "00 200"),
+    ("Viber 606-100-200, wieczorem.", "100-200"),
+    ("SMS: 606 10 02 00", "02 00"),
+    ("Skype: jankowal", "jankowal"),
+    ("Instagram: jankowal, zdjęcia.", "jankowal"),
+    ("FB: kasiawrobel.", "kasiawrobel"),
+    ("Telegram: kasiawrobel", "kasiawrobel"),
+    ("TikTok: zenek", "zenek"),
+    ("Skype: JanKowal", "JanKowal"),
+    ("Nr rej. AA 1234 BB.", "1234"),
+    ("Nr rej. AA 1234 BB.", "BB"),
+    ("Nr rej. AA1234BB.", "AA1234BB"),
+    ("Nr rej.: AA 1234 BB", "BB"),
+    ("NR REJ. AA 1234 BB", "1234"),
+    ("Auto o numerze rejestracyjnym BC 1234 AB stoi pod blokiem.", "AB stoi"),
+    ("Samochód na ukraińskich numerach AA 1234 BB parkuje na trawniku.", "1234"),
+    ("Bus BC1234AB stoi pod blokiem.", "BC1234AB"),
+]
+
+
+@pytest.mark.parametrize("text, secret", CONTACTS, ids=[f"{t} [{s}]" for t, s in CONTACTS])
+def test_contacts_and_plates_go_whole(text, secret):
+    assert secret not in scrub(text, NAMES), scrub(text, NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    "Facebook: Komenda Powiatowa Policji w Łęcznej.", "Instagram: profil szkoły.", "Facebook: brak.",
+    "Facebook: KPP Łęczna.", "Skype: nieaktywny.", "Nr rej. pojazdów sprawdzono w CEPiK.",
+    "Zgłoszenie nr rej. 12/2025 przekazano.",
+])
+def test_words_after_a_service_or_a_plates_label_stay(text):
+    assert scrub(text, NAMES) == text
+
+
+@pytest.mark.parametrize("text, secret", [("Dzwonić: 6061 00 200.", "00 200"), ("Dzwonić: 0-606-100-200.", "100-200"),
+                                          ("Dzwoń wieczorem: 606 10 02 00", "02 00")])
+def test_a_phone_after_dzwonic_goes_however_grouped_and_the_word_stays(text, secret):
+    assert secret not in scrub(text, NAMES) and scrub(text, NAMES).startswith("Dzwo"), scrub(text, NAMES)
+
+
+def test_a_plates_label_in_capitals_is_no_surname():
+    """„NR REJ.”: „Rej” is a surname in the dictionary; the label is an abbreviation and stays."""
+    assert scrub("NR REJ. AA 1234 BB", NAMES) == "NR REJ. [numer rejestracyjny usunięty]"
+

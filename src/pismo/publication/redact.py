@@ -72,9 +72,11 @@ OFFICER_NAME_FIELDS = {"imie_nazwisko", "stopien"}  # an officer's: only contact
 # Between digit groups: whitespace (line breaks too, as YAML „|” blocks keep them), dots, every dash.
 _G = r"(?:\s{1,3}|\s?[./·_\u2010\u2011\u2012\u2013\u2014-]\s?)"
 _TEL = r"(?:tel(?:efon(?:u|em)?)?|kom(?:órk[aęi])?|fax|faks)\.?:?"
+# A messenger's name or „dzwonić”: the number after it is a phone however grouped, the word stays („Viber: 6061 00 200”).
+_CALL = r"(?:sms|whatsapp|viber|signal|telegram|dzwo[nń]\w*)\.?:?"
 _NUMBER = r"(?:nr|numer(?:em|u)?)\.?:?"
 # „tel.”, „tel. kom.”, „nr tel.”, „numer telefonu”, „pod nr”: after one, the number is a phone whatever follows.
-_LABEL = rf"(?:{_TEL}\s*){{1,2}}(?:{_NUMBER}\s*)?|{_NUMBER}\s*{_TEL}\s*|(?<=pod\s){_NUMBER}\s*"
+_LABEL = rf"(?:{_TEL}\s*){{1,2}}(?:{_NUMBER}\s*)?|{_NUMBER}\s*{_TEL}\s*|(?<=pod\s){_NUMBER}\s*|(?P<call>{_CALL}\s*)"
 _COUNTRY = r"(?:(?:\+|00)\s?48(?:\s|\s?[.-]\s?)?|\(\+?48\)\s?)"
 _AREA = rf"(?:\(0?{_G}?\d{{2}}\)\s?|0?\d{{2}}(?:{_G}|/))"  # (81) (081) (0-81) 81- 081 81/
 _NINE_DIGITS = "|".join((
@@ -83,7 +85,8 @@ _NINE_DIGITS = "|".join((
     rf"\(\d{{3}}\)\s?\d{{3}}{_G}?\d{{3}}",  # (606) 100 200
     rf"{_AREA}(?:\d{{3}}{_G}?\d{{2}}{_G}?\d{{2}}|\d{{3}}{_G}\d{{4}})",  # 81 752 00 00, 81/752-00-00
 ))
-_ANY = rf"\d(?:{_G}?\d){{8}}|\d(?:{_G}?\d){{6}}"  # any grouping of nine digits, or seven (local), after a label
+# Any grouping of nine digits (also after a trunk „0-”), or seven (local), after a label.
+_ANY = rf"(?:0{_G}?)?\d(?:{_G}?\d){{8}}|\d(?:{_G}?\d){{6}}"
 PHONE = re.compile(
     rf"(?<![\w+])(?<!\d[-/.])(?P<label>{_LABEL})?"
     rf"(?:{_COUNTRY}\d(?:{_G}?\d){{8}}|{_COUNTRY}?(?:{_NINE_DIGITS})|48[\s-]?(?=[1-9])(?:{_NINE_DIGITS})"
@@ -91,7 +94,7 @@ PHONE = re.compile(
     rf"(?:/\d{{1,4}})?(?!\w)",  # an extension: 600 100 200/201
     re.IGNORECASE,
 )
-_PHONE_LABEL = re.compile(rf"{_TEL}|(?<=pod\s){_NUMBER}", re.IGNORECASE)
+_PHONE_LABEL = re.compile(rf"{_TEL}|{_CALL}|(?<=pod\s){_NUMBER}", re.IGNORECASE)
 # A number so labelled, or counting money or people, is not a phone („REGON 123456789”, „100 000 000 zł”).
 _NOT_PHONE_BEFORE = re.compile(
     r"(?<!\w)(?:regon|nip|krs|pesel|konta|rachunku|iban|nrb|sygn|dowodu|działki|kmzb|rsd|ds|sprawy|akt|dz|ewid\w*"
@@ -131,13 +134,13 @@ _SERVICES = (r"(?:facebook|fb|messenger|instagram|twitter|x|tiktok|linkedin|yout
              r"|ok\.ru|nk\.pl|redd\.it|wa\.me|signal\.me|linktr\.ee|bsky\.app|discord\.gg|twitch\.tv|wykop\.pl"
              r"|fotka\.pl|sympatia\.pl|goldenline\.pl|pinterest\.pl|tiktok\.pl)")
 PROFILE = re.compile(rf"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:{_SERVICES})/{_URL_END}", re.IGNORECASE)
-# A handle („@jan_kowal”, as Instagram, X, TikTok and Telegram write one): after the e-mails, so never theirs.
-# Also one after a service's name and a colon, when it is no word („Instagram: jan_kowal”, „Skype: jan.kowal”),
-# and a Gadu-Gadu number („GG 1234567”).
+# A handle („@jan_kowal”, as Instagram, X, TikTok and Telegram write one): after the e-mails and phones, so never
+# theirs. Also one after a service's name and a colon, when it is no word (_handle_word: „Instagram: jan_kowal”,
+# „Skype: jankowal”, not „Instagram: profil szkoły”), and a Gadu-Gadu number („GG 1234567”).
 HANDLE = re.compile(
     r"(?<![\w.@+-])@[A-Za-z0-9_](?:[\w.]{0,28}\w)?(?![\w@])"
     r"|(?<!\w)(?:instagram|insta|ig|tiktok|snapchat|snap|telegram|skype|discord|twitter|threads|signal|messenger"
-    r"|facebook|fb|youtube|kik|line|wechat|viber)\s?:\s?(?P<handle>(?=[a-z0-9_.]*[._\d])[a-z0-9_][a-z0-9_.]{1,30}"
+    r"|facebook|fb|youtube|kik|line|wechat|viber)\s?:\s?(?P<handle>[a-z0-9_][a-z0-9_.]{1,30}"
     r"[a-z0-9_])(?![\w@])|(?<!\w)(?:gg|gadu-gadu)\s?(?:nr\.?\s?)?:?\s?(?P<gg>\d{3,10})(?!\d)", re.IGNORECASE)
 URL = re.compile(rf"(?<![\w.@-])(?:https?://|www\.){_URL_END}", re.IGNORECASE)
 
@@ -159,11 +162,15 @@ DOCUMENT = re.compile(rf"(?<!\w)(?:(?P<label>(?i:{_DOCUMENT_LABEL}))\s*(?i:nr\.?
                       r"(?<![\w-])(?P<number>[A-Z]{3}\s?\d{6}|[A-Z]{2}\s?\d{7}|(?(label)\d{5}/\d{2}/\d{4}|(?!)))"
                       r"(?![\w/-])")
 ACCOUNT = re.compile(r"(?<![\w-])(?:PL\s?)?(?P<number>\d{2}(?:[ \u00a0-]?\d{4}){6})(?![\w-])")
-_PLATE_LABEL = (r"(?:nr\.?\s*rej(?:\.|estr\w*)|numer\w*\s+rejestr\w*|tablic\w*\s+rejestr\w*"
+_PLATE_LABEL = (r"(?i:nr\.?\s*rej(?:\.|estr\w*)|numer\w*\s+rejestr\w*|tablic\w*\s+rejestr\w*"
                 r"|rejestracj\w+)\s*:?\s*")
-# Voivodeships' letters; then four or five characters, at least two of them digits (LU 4567A, WX12345, LLE 1234).
-PLATE = re.compile(rf"(?<![\w/-])(?:(?P<label>{_PLATE_LABEL})(?P<any>[A-Z]{{1,3}}[\s-]?[0-9A-Z]{{3,5}})"
-                   r"|(?P<plate>[BCDEFGKLNOPRSTWZ][A-Z]{1,2}[\s-]?(?=[0-9A-Z]*\d[0-9A-Z]*\d)\d[0-9A-Z]{3,4}))"
+# After a label any plate, also a Ukrainian one with its series („AA 1234 BB”); alone, a Polish one: voivodeships'
+# letters, then four or five characters, at least two of them digits (LU 4567A, WX12345, LLE 1234), or a Ukrainian
+# one (two letters, four digits, two letters).
+PLATE = re.compile(rf"(?<![\w/-])(?:(?P<label>{_PLATE_LABEL})(?P<any>[A-Z]{{1,3}}[\s-]?[0-9A-Z]{{3,5}}"
+                   r"(?:[\s-]?[A-Z]{2})?)"
+                   r"|(?P<plate>[BCDEFGKLNOPRSTWZ][A-Z]{1,2}[\s-]?(?=[0-9A-Z]*\d[0-9A-Z]*\d)\d[0-9A-Z]{3,4}"
+                   r"|[A-Z]{2}[\s-]?\d{4}[\s-]?[A-Z]{2}))"
                    r"(?![\w/-])(?!\s?(?:r\.|rok\w*)(?!\w))")
 _STREET = r"(?:ul\.|ulic[ayę]|al\.|alej[ai]?|aleja|pl\.|plac[u]?|os\.|osiedl[ea]|bl\.|blok[ua]?|adres\w*:?)"
 # A house and its flat, however written: „12/3”, „12a/3”, „12\3”, „12-3” (not a postal code „21-010”), „12 m 3”,
@@ -256,10 +263,11 @@ def scrub_contacts(text: str) -> str:
 
 
 def _contacts(text: str, names: Names) -> list[tuple[int, int, str]]:
-    """(start, end, marker) of every contact in a text; each pass sees the text less what earlier passes found."""
+    """(start, end, marker) of every contact in a text; each pass sees the text less what earlier passes found
+    (handles last: a number after „Skype:” is a phone when it is one)."""
     found: list[tuple[int, int, str]] = []
-    for find in (_profiles, partial(_addresses, names=names), _emails, _handles, _accounts, _births, _documents,
-                 _plates, _pesels, _phones):
+    for find in (_profiles, partial(_addresses, names=names), _emails, _accounts, _births, _documents,
+                 _plates, _pesels, _phones, _handles):
         found += find(_masked(text, found))
     return found
 
@@ -278,7 +286,19 @@ def _addresses(text: str, names: Names) -> list[tuple[int, int, str]]:
 
 def _handles(text: str) -> list[tuple[int, int, str]]:
     """The handle only: the service's name before it stays („Skype: [adres profilu usunięty]”)."""
-    return [(*m.span(m.lastgroup or 0), PROFILE_MARK) for m in HANDLE.finditer(text)]
+    return [(*m.span(m.lastgroup or 0), PROFILE_MARK) for m in HANDLE.finditer(text)
+            if not m.group("handle") or _handle_word(m.group("handle"))]
+
+
+@lru_cache(maxsize=4096)
+def _handle_word(word: str) -> bool:
+    """Whether a word after „Skype:” is a user's name: with a dot, an underscore or a digit („jan.kowal”), or in
+    lower case or „JanKowal” and no ordinary word („jankowal”, „zenek”; not „profil”, „brak”, „KPP”, „Komenda”)."""
+    if re.search(r"[._\d]", word):
+        return True
+    if word.isupper() or word.istitle() or not name_tags.available():
+        return False
+    return all(set(r.labels) & name_tags.PERSON_LABELS for r in d.analyse(word.lower()))
 
 
 def _pesels(text: str) -> list[tuple[int, int, str]]:
@@ -375,7 +395,9 @@ def _id_card(number: str) -> bool:
 
 
 def _phones(text: str) -> list[tuple[int, int, str]]:
-    return _spans((m for m in PHONE.finditer(text) if _is_phone(text, m)), PHONE_MARK)
+    """The number with its label („tel. 606 100 200”); a messenger's name or „dzwonić” stays."""
+    return [(m.end("call") if m.group("call") else m.start(), m.end(), PHONE_MARK) for m in PHONE.finditer(text)
+            if _is_phone(text, m)]
 
 
 def _emails(text: str) -> list[tuple[int, int, str]]:
