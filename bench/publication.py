@@ -8,8 +8,14 @@
    median seconds of `redact`. Time per kB at the largest size over that at the smallest: about 1 when
    linear, about the size ratio when quadratic.
 
+3. Whole command (`--case FILE`, repeatable): CPU seconds (user + system) of `pismo plan FILE --publikacja` in a
+   child process, median of the repeats — CPU, not wall time, so a busy machine changes the figures less. With
+   `--ellipsis` each case is also measured with an ellipsis („…”) in every text, which is not the text as seen
+   (NFKC) and took the slow path of pismo.publication.visible for the whole text.
+
     .venv/bin/python bench/publication.py                                  # this tree
     .venv/bin/python bench/publication.py --baseline /path/to/other/src    # and another tree, side by side
+    .venv/bin/python bench/publication.py --sizes 100 --case big.yaml --ellipsis --baseline /path/to/other/src
 """
 
 from __future__ import annotations
@@ -106,11 +112,50 @@ def report(trees: dict[str, dict], sizes: list[int]) -> None:
           + f"   (≈1 linear, ≈{first[sizes[-1]] / first[sizes[0]]:.0f} quadratic)")
 
 
+def command_cpu(src: str, case: Path, repeats: int) -> float:
+    """Median CPU seconds of `pismo plan CASE --publikacja` run by the tree at `src`."""
+    import os
+    import resource
+
+    runs = []
+    with tempfile.TemporaryDirectory() as out:
+        for _ in range(repeats):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            subprocess.run([sys.executable, "-m", "pismo", "plan", str(case), "--publikacja", "-o", out, "--nadpisz"],
+                           env={**os.environ, "PYTHONPATH": src}, capture_output=True, check=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            runs.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(runs)
+
+
+def with_ellipsis(case: Path, folder: Path) -> Path:
+    """The case with „…” after the first word of every text line (a YAML scalar stays a scalar)."""
+    import re
+
+    lines = case.read_text(encoding="utf-8").splitlines(keepends=True)
+    grown = [re.sub(r"^(\s*(?:- )?[\w]+: [A-ZŁŚŻŹĆŃÓĘĄ]\w+|\s*- [A-ZŁŚŻŹĆŃÓĘĄ]\w+) ", r"\1… ", line, count=1)
+             for line in lines]
+    path = folder / f"{case.stem}-wielokropek.yaml"
+    path.write_text("".join(grown), encoding="utf-8")
+    return path
+
+
+def report_commands(srcs: dict[str, str], cases: list[Path], repeats: int) -> None:
+    print("\nWhole command: median CPU seconds of `pismo plan CASE --publikacja`")
+    print(f"{'case':<34}{'MB':>6}" + "".join(f"{label:>16}" for label in srcs))
+    for case in cases:
+        cells = [f"{command_cpu(src, case, repeats):>16.2f}" for src in srcs.values()]
+        print(f"{case.name[:33]:<34}{case.stat().st_size / 1e6:>6.1f}" + "".join(cells))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100,200,400,800")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--baseline", help="src folder of another tree, measured in a child process")
+    parser.add_argument("--case", action="append", type=Path, default=[],
+                        help="a case file: time the whole command on it (repeatable)")
+    parser.add_argument("--ellipsis", action="store_true", help="also each case with „…” in every text")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     trees = {}
@@ -118,6 +163,12 @@ def main() -> None:
         trees["baseline"] = _child(args.baseline, sizes, args.repeats)
     trees["this tree"] = _child(str(ROOT / "src"), sizes, args.repeats)
     report(trees, sizes)
+    if args.case:
+        srcs = {**({"baseline": args.baseline} if args.baseline else {}), "this tree": str(ROOT / "src")}
+        with tempfile.TemporaryDirectory() as folder:
+            cases = [c.resolve() for c in args.case]
+            cases += [with_ellipsis(c, Path(folder)) for c in cases] if args.ellipsis else []
+            report_commands(srcs, cases, args.repeats)
 
 
 if __name__ == "__main__":
