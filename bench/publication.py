@@ -5,7 +5,7 @@
    parts that must stay were cut (over-redaction), out of all checks.
 2. Size: the public version of the Wrzosogród example grown to N participants and N repetitions of a
    paragraph with a name, a phone and an e-mail in each account of the meeting (hundreds of kB of text);
-   median seconds of `redact`. Time per kB at the largest size over that at the smallest: about 1 when
+   median CPU seconds of `redact` (CPU, not wall time: a busy machine changes them less). Time per kB at the largest size over that at the smallest: about 1 when
    linear, about the size ratio when quadratic.
 
 3. Whole command (`--case FILE`, repeatable): CPU seconds (user + system) of `pismo plan FILE --publikacja` in a
@@ -67,9 +67,9 @@ def measure(sizes: list[int], repeats: int, src: str) -> dict:
             case = load_case(path).sprawa
             runs = []
             for _ in range(repeats):
-                start = time.perf_counter()
+                start = time.process_time()
                 redact(case)
-                runs.append(time.perf_counter() - start)
+                runs.append(time.process_time() - start)
             times[n] = statistics.median(runs)
     return {"corpus": corpus, "times": times, "kilobytes": kilobytes}
 
@@ -101,7 +101,7 @@ def report(trees: dict[str, dict], sizes: list[int]) -> None:
                 totals[label][i] += row[key]
         print(f"{kind:<22}" + "".join(f"{cell:>24}" for cell in cells))
     print(f"{'all':<22}" + "".join(f"{t[0]:>3} / {t[1]:>3} of {t[2]:>3}".rjust(24) for t in totals.values()))
-    print(f"\nSize: median seconds of redact (N participants, N paragraphs per account)")
+    print(f"\nSize: median CPU seconds of redact (N participants, N paragraphs per account)")
     first = trees[labels[0]]["kilobytes"]
     print(f"{'N':>6}{'kB':>8}" + "".join(f"{label:>24}" for label in labels))
     for n in sizes:

@@ -48,6 +48,7 @@ FLATS = [
     ("Mieszka przy Lipowej 12, m 3.", "12, m 3"),
     ("Mieszka przy Lipowej 12 mieszkanie 3.", "12 mieszkanie 3"),
     ("Mieszka przy LIPOWEJ 12/3.", "12/3"),
+    ("Mieszka przy Lipowej 12 (m. 3), parter.", "m. 3"),
 ]
 
 
@@ -114,6 +115,10 @@ CONTACTS = [
     ("Telegram: kasiawrobel", "kasiawrobel"),
     ("TikTok: zenek", "zenek"),
     ("Skype: JanKowal", "JanKowal"),
+    ("Skype: Jankowal", "Jankowal"),
+    ("Telefon: +380 50 123 4567", "123 4567"),
+    ("tel. +380501234567", "501234567"),
+    ("Viber: 00380 50 123 45 67", "123 45 67"),
     ("Nr rej. AA 1234 BB.", "1234"),
     ("Nr rej. AA 1234 BB.", "BB"),
     ("Nr rej. AA1234BB.", "AA1234BB"),
@@ -122,6 +127,7 @@ CONTACTS = [
     ("Auto o numerze rejestracyjnym BC 1234 AB stoi pod blokiem.", "AB stoi"),
     ("Samochód na ukraińskich numerach AA 1234 BB parkuje na trawniku.", "1234"),
     ("Bus BC1234AB stoi pod blokiem.", "BC1234AB"),
+    ("Bus KA 5678 AB stoi pod blokiem.", "AB stoi"),
 ]
 
 
@@ -131,7 +137,7 @@ def test_contacts_and_plates_go_whole(text, secret):
 
 
 @pytest.mark.parametrize("text", [
-    "Facebook: Komenda Powiatowa Policji w Łęcznej.", "Instagram: profil szkoły.", "Facebook: brak.",
+    "Facebook: Komenda Powiatowa Policji w Łęcznej.", "Instagram: profil szkoły.", "Facebook: brak.", "Facebook: Brak.",
     "Facebook: KPP Łęczna.", "Skype: nieaktywny.", "Nr rej. pojazdów sprawdzono w CEPiK.",
     "Zgłoszenie nr rej. 12/2025 przekazano.",
 ])

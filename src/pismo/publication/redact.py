@@ -77,7 +77,7 @@ _CALL = r"(?:sms|whatsapp|viber|signal|telegram|dzwo[nń]\w*)\.?:?"
 _NUMBER = r"(?:nr|numer(?:em|u)?)\.?:?"
 # „tel.”, „tel. kom.”, „nr tel.”, „numer telefonu”, „pod nr”: after one, the number is a phone whatever follows.
 _LABEL = rf"(?:{_TEL}\s*){{1,2}}(?:{_NUMBER}\s*)?|{_NUMBER}\s*{_TEL}\s*|(?<=pod\s){_NUMBER}\s*|(?P<call>{_CALL}\s*)"
-_COUNTRY = r"(?:(?:\+|00)\s?48(?:\s|\s?[.-]\s?)?|\(\+?48\)\s?)"
+_COUNTRY = r"(?:(?:\+|00)\s?(?:48|380)(?:\s|\s?[.-]\s?)?|\(\+?(?:48|380)\)\s?)"  # Poland's, Ukraine's
 _AREA = rf"(?:\(0?{_G}?\d{{2}}\)\s?|0?\d{{2}}(?:{_G}|/))"  # (81) (081) (0-81) 81- 081 81/
 _NINE_DIGITS = "|".join((
     rf"\d{{3}}{_G}?\d{{3}}{_G}?\d{{3}}",  # 600 100 200, 600-100-200, 600.100.200, 600100200
@@ -166,18 +166,18 @@ _PLATE_LABEL = (r"(?i:nr\.?\s*rej(?:\.|estr\w*)|numer\w*\s+rejestr\w*|tablic\w*\
                 r"|rejestracj\w+)\s*:?\s*")
 # After a label any plate, also a Ukrainian one with its series („AA 1234 BB”); alone, a Polish one: voivodeships'
 # letters, then four or five characters, at least two of them digits (LU 4567A, WX12345, LLE 1234), or a Ukrainian
-# one (two letters, four digits, two letters).
+# one (two letters, four digits, two letters), tried first: „KA 5678 AB” is no Polish „KA 5678” and „AB”.
 PLATE = re.compile(rf"(?<![\w/-])(?:(?P<label>{_PLATE_LABEL})(?P<any>[A-Z]{{1,3}}[\s-]?[0-9A-Z]{{3,5}}"
                    r"(?:[\s-]?[A-Z]{2})?)"
-                   r"|(?P<plate>[BCDEFGKLNOPRSTWZ][A-Z]{1,2}[\s-]?(?=[0-9A-Z]*\d[0-9A-Z]*\d)\d[0-9A-Z]{3,4}"
-                   r"|[A-Z]{2}[\s-]?\d{4}[\s-]?[A-Z]{2}))"
+                   r"|(?P<plate>[A-Z]{2}[\s-]?\d{4}[\s-]?[A-Z]{2}"
+                   r"|[BCDEFGKLNOPRSTWZ][A-Z]{1,2}[\s-]?(?=[0-9A-Z]*\d[0-9A-Z]*\d)\d[0-9A-Z]{3,4}))"
                    r"(?![\w/-])(?!\s?(?:r\.|rok\w*)(?!\w))")
 _STREET = r"(?:ul\.|ulic[ayę]|al\.|alej[ai]?|aleja|pl\.|plac[u]?|os\.|osiedl[ea]|bl\.|blok[ua]?|adres\w*:?)"
 # A house and its flat, however written: „12/3”, „12a/3”, „12\3”, „12-3” (not a postal code „21-010”), „12 m 3”,
-# „12, lok. 3”, „12 mieszkanie nr 3”.
+# „12, lok. 3”, „12 (m. 3)”, „12 mieszkanie nr 3”.
 _FLAT_WORD = r"(?:m\.?|mieszk\.?|mieszkani[eau]|lok\.?|lokal[u]?)"
 _HOUSE_AND_FLAT = (r"\d{1,4}\s?[a-zA-Z]?(?:\s?[/\\]\s?|-(?!\d{3}(?!\d))"
-                   rf"|\s*,?\s*{_FLAT_WORD}\s*(?:nr\.?\s*)?)\d{{1,3}}[a-zA-Z]?")
+                   rf"|\s*,?\s*(?P<paren>\()?{_FLAT_WORD}\s*(?:nr\.?\s*)?)\d{{1,3}}[a-zA-Z]?(?(paren)\))")
 # Between a street or „pod” and the number: „przy Lipowej nr 12/3”, „pod numerem 12/3”.
 _HOUSE_LABEL = r"(?:(?:nr\.?|numer(?:em|u)?)\s*)?"
 _NOT_YEAR = r"(?![\w/%])(?!\s?(?:r\.|rok\w*|roku)(?!\w))"
@@ -293,10 +293,10 @@ def _handles(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=4096)
 def _handle_word(word: str) -> bool:
     """Whether a word after „Skype:” is a user's name: with a dot, an underscore or a digit („jan.kowal”), or in
-    lower case or „JanKowal” and no ordinary word („jankowal”, „zenek”; not „profil”, „brak”, „KPP”, „Komenda”)."""
+    a word the dictionary knows as no ordinary one („jankowal”, „Zenek”, „JanKowal”; not „profil”, „Brak”, „KPP”)."""
     if re.search(r"[._\d]", word):
         return True
-    if word.isupper() or word.istitle() or not name_tags.available():
+    if word.isupper() or not name_tags.available():
         return False
     return all(set(r.labels) & name_tags.PERSON_LABELS for r in d.analyse(word.lower()))
 
