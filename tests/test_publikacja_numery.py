@@ -145,6 +145,17 @@ def test_words_after_a_service_or_a_plates_label_stay(text):
     assert scrub(text, NAMES) == text
 
 
+@pytest.mark.parametrize("text, surname", [("Facebook: Kasia Wróbel", "Wróbel"), ("Messenger: Zenek Baran", "Baran"),
+                                           ("Kontakt przez Facebook: Jerzy Lis", "Lis"),
+                                           ("Viber: Kasia Wróbel, 606 100 200", "Wróbel"),
+                                           ("Skype: Anna Mazur.", "Mazur")])
+def test_a_first_name_and_surname_after_a_service_go_together(text, surname):
+    """The third publication review: the handle rule took the first name alone, and without it the name rule no
+    longer knew the word surname was a person's – „Facebook: [adres profilu usunięty] Wróbel”."""
+    out = scrub(text, NAMES)
+    assert surname not in out and "[imię i nazwisko usunięte]" in out, out
+
+
 @pytest.mark.parametrize("text, secret", [("Dzwonić: 6061 00 200.", "00 200"), ("Dzwonić: 0-606-100-200.", "100-200"),
                                           ("Dzwoń wieczorem: 606 10 02 00", "02 00")])
 def test_a_phone_after_dzwonic_goes_however_grouped_and_the_word_stays(text, secret):

@@ -285,9 +285,15 @@ def _addresses(text: str, names: Names) -> list[tuple[int, int, str]]:
 
 
 def _handles(text: str) -> list[tuple[int, int, str]]:
-    """The handle only: the service's name before it stays („Skype: [adres profilu usunięty]”)."""
+    """The handle only: the service's name before it stays („Skype: [adres profilu usunięty]”). A capitalised word
+    followed by another is a first name and surname („Facebook: Kasia Wróbel”): left whole to the name rule, which
+    needs the first name to tell a word surname is a person's."""
     return [(*m.span(m.lastgroup or 0), PROFILE_MARK) for m in HANDLE.finditer(text)
-            if not m.group("handle") or _handle_word(m.group("handle"))]
+            if not m.group("handle") or (_handle_word(m.group("handle"))
+                                         and not (m.group("handle")[0].isupper() and _NEXT_WORD.match(text, m.end())))]
+
+
+_NEXT_WORD = re.compile(r"[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]")
 
 
 @lru_cache(maxsize=4096)
