@@ -245,3 +245,23 @@ def test_labels_are_bounded():
     officer = Officer("sierż.", "Jan " + "Bardzodługienazwisko" * 500, False, True)
     made = labels([Plan(districts=[str(n) for n in range(1, 200)]), Plan(officer=officer), Plan(district="X" * 300)])
     assert all(len(label) <= MAX_LABEL for label in made), made
+
+
+# --- finding 23: a bullet typed as a letter in a symbol font (Wingdings "Ø" draws ➢) is a bullet, not text.
+
+def test_a_bullet_typed_in_wingdings_is_no_letter(tmp_path):
+    from docx.oxml import parse_xml
+
+    from test_import_review import W
+    from test_import_round3 import _paragraph, _plan
+
+    def change(document):
+        at = _paragraph(document, "3. Proponowane")
+        for bullet, text in (("Ø", "Kontrole rejonu skweru wieczorami"), ("ü", "Rozmowy z mieszkańcami rejonu")):
+            paragraph = parse_xml(f'<w:p {W}><w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>'
+                                  f'<w:t>{bullet}</w:t></w:r><w:r><w:tab/><w:t>{text}</w:t></w:r></w:p>')
+            at.addnext(paragraph)
+            at = paragraph
+    output, text = _plan(tmp_path, change)
+    assert "Kontrole rejonu skweru wieczorami" in text and "Rozmowy z mieszkańcami rejonu" in text
+    assert "Ø" not in text and "ü" not in text, text

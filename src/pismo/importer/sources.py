@@ -538,7 +538,7 @@ def _text(paragraph) -> str:
             continue
         tag = node.tag
         if tag in (_W + "t", _M + "t"):  # an equation's text is text too ("o 20%"); text after a comment as well
-            parts.append("".join(node.itertext()))
+            parts.append(_in_font(node, "".join(node.itertext())))
         elif tag in (_W + "tab", _W + "ptab"):
             parts.append("\t")
         elif tag in (_W + "br", _W + "cr"):
@@ -550,6 +550,19 @@ def _text(paragraph) -> str:
         elif tag == _W + "p":  # a text box's paragraph starts after a space, as it ends before one
             parts.append(_inner_start(node))
     return "".join(parts)
+
+
+def _in_font(node, text: str) -> str:
+    """Text of a run in a symbol font (Wingdings, Symbol) as the signs it draws – "Ø" typed in Wingdings is the
+    bullet ➢, not a letter – as w:sym is read."""
+    fonts = node.getparent().find(f"{_W}rPr/{_W}rFonts") if node.getparent() is not None else None
+    font = fonts is not None and (fonts.get(_W + "hAnsi") or fonts.get(_W + "ascii"))
+    if not font or font.strip().lower() not in _SYMBOL_FONTS:
+        return text
+    return "".join(symbol_text(font, f"{ord(c):X}") if ord(c) < 0x100 else c for c in text)
+
+
+_SYMBOL_FONTS = ("symbol", "wingdings")
 
 
 def _inner_start(paragraph) -> str:
