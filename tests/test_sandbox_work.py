@@ -197,3 +197,49 @@ def test_translate_with_a_list_table_is_sized_before_it_runs():
         render(code)
     assert render("{{ 'abc'.translate({97: 'A', 98: None}) }}|{{ 'ab'.translate(['', ''] + [''] * 95 + ['X']) }}") \
         == "Ac|Xb"
+
+
+_HEX = "{% set a = ('f' * 5000)|int(base=16) %}"  # 20 000 bits: int() of a power-of-two base has no digit limit
+BIG_INTEGERS = {  # each made an integer of more than MAX_INT_BITS, on which // and % are quadratic in one C call
+    _HEX + "{{ a // 7 > 0 }}",
+    _HEX + "{{ a % 7 }}",
+    "{{ (0).from_bytes(('x' * 5000).encode(), 'big') // 7 > 0 }}",
+    "{% set ns = namespace(a=('f' * 3400)|int(base=16)) %}{% for i in range(700) %}{% set ns.a = ns.a - (-ns.a) %}"
+    "{% endfor %}{{ ns.a > 0 }}",  # a bit more at each subtraction
+}
+
+
+@pytest.mark.parametrize("code", sorted(BIG_INTEGERS))
+def test_an_integer_past_the_limit_is_refused_where_it_is_made(code):
+    """Second templates review, finding 2: int(…, 16) made integers of millions of bits, and one `a // b` of
+    them ran 37 s in a single operation the deadline could not stop."""
+    with pytest.raises(TemplateError, match="niedozwolona operacja w szablonie \\(liczba byłaby zbyt wielka "
+                                            "\\(najwyżej około 4200 cyfr\\)"):
+        render(code)
+
+
+def test_an_integer_literal_past_the_limit_is_refused_when_the_template_is_read():
+    """jinja could not even compile it: Python's ValueError (4300 digits) was a traceback."""
+    with pytest.raises(TemplateError, match="liczba zapisana w szablonie jest zbyt wielka \\(najwyżej około 4200 cyfr\\)"):
+        Template("proba.docx", ooxml.docx_bytes(blueprints.p("{{ 0x" + "f" * 5000 + " // 7 > 0 }}"), "Próba"))
+
+
+def test_integers_below_the_limit_still_compute():
+    assert render("{% set a = ('f' * 3000)|int(base=16) %}{{ (a // (a // 7)) }}|{{ a % 10 }}|{{ 7 // 2 }}|{{ 7 - 9 }}|"
+                  "{{ 7 / 2 }}|{{ (258).to_bytes(2, 'big')|list }}") == "7|5|3|-2|3.5|[1, 2]"
+
+
+OUT_OF_RANGE = {  # Python's English OverflowError was the only reason, or "inf" was printed in the letter
+    "{{ (('f' * 300)|int(base=16))|float }}": "liczba poza zakresem – wynik obliczenia byłby zbyt wielki",
+    "{{ (('f' * 300)|int(base=16)) / 3 }}": "liczba poza zakresem – wynik obliczenia byłby zbyt wielki",
+    "{{ (1e308 * 10)|int }}": "liczba poza zakresem – wynik obliczenia byłby zbyt wielki",
+    "{{ 1e308 * 10 }}": "wynik obliczenia nie jest liczbą (wyszedł poza zakres liczb)",
+    "{{ (1e308 * 10) // 1 }}": "wynik obliczenia nie jest liczbą (wyszedł poza zakres liczb)",
+}
+
+
+@pytest.mark.parametrize("code", list(OUT_OF_RANGE))
+def test_a_number_out_of_range_is_said_in_polish(code):
+    with pytest.raises(TemplateError) as refused:
+        render(code)
+    assert OUT_OF_RANGE[code] in str(refused.value) and "float" not in str(refused.value), str(refused.value)

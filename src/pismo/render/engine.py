@@ -15,6 +15,7 @@ document, since a template can build XML while rendering.
 from __future__ import annotations
 
 import functools
+import math
 import os
 import re
 from dataclasses import dataclass
@@ -59,6 +60,8 @@ def _finalize(value):
     if value is None:
         raise TemplateError("wartość pusta w miejscu, które dokument drukuje")
     sandbox.spend(sandbox.printed_size(value))
+    if isinstance(value, float) and not math.isfinite(value):  # 1e308 * 10: Python's "inf" is no number for a reader
+        raise TemplateError("wynik obliczenia nie jest liczbą (wyszedł poza zakres liczb) – popraw szablon")
     if isinstance(value, str):
         if PLACEHOLDER in value:
             raise Unfilled(f"pole nie zostało uzupełnione: „{value}”", value)
@@ -148,6 +151,8 @@ def compile_source(source: str, budget: CompileBudget | None = None) -> tuple[no
     env = environment()
     try:
         ast = env.parse(source)
+        if sandbox.big_literal(ast):
+            raise TooComplex(f"liczba zapisana w szablonie jest zbyt wielka {sandbox.INT_LIMIT} – usuń ją")
         return ast, env.from_string(sandbox.guard_loops(ast))
     except (RecursionError, MemoryError, SyntaxError):  # SyntaxError: Python's, e.g. too many nested loops
         raise TooComplex(_TOO_COMPLEX) from None
@@ -317,6 +322,8 @@ class Template:
         except TemplateError as exc:
             raise TemplateError(f"{where}: {exc}") from None
         except OverflowError as exc:
+            if "Range too big" not in str(exc):  # Python's arithmetic out of a float's range: said in Polish below
+                raise TemplateError(f"{where}: błąd wypełniania szablonu ({explain_failure(exc)})") from None
             raise TemplateError(f"{where}: niedozwolona operacja w szablonie ({_security_message(exc)})") from None
         except Exception as exc:  # a template is untrusted code: any failure of it is the template's
             raise TemplateError(f"{where}: błąd wypełniania szablonu ({explain_failure(exc)})") from None
@@ -344,6 +351,7 @@ _FAILURES = {
     RecursionError: "zbyt głęboka rekurencja – makro wywołuje samo siebie bez końca",
     MemoryError: "zabrakło pamięci – szablon buduje zbyt duże wartości",
     ZeroDivisionError: "dzielenie przez zero",
+    OverflowError: "liczba poza zakresem – wynik obliczenia byłby zbyt wielki albo nieskończony",
 }
 
 

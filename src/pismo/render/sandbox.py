@@ -20,7 +20,8 @@ value of gigabytes (a machine without swap would stop, not just pismo):
   deadline cannot stop it; the few whose time grows faster than their input
   (wordwrap of a long word, sum of lists, pprint of deep values, strip with
   many characters, searching backwards) are refused *before* they run when
-  their estimated work exceeds MAX_WORK, about two seconds.
+  their estimated work exceeds MAX_WORK, about two seconds. No integer grows past
+  MAX_INT_BITS: dividing two larger ones is one quadratic operation of seconds.
 
 The built-in templates need a few milliseconds and a few hundred kilobytes.
 """
@@ -274,12 +275,30 @@ def _can_build(*values) -> None:
 
 
 def _check_size(value) -> None:
-    """A value just built: a text or list of at most MAX_VALUE, counted against the document's MAX_BUILT."""
+    """A value just built: a text or list of at most MAX_VALUE, an integer of at most MAX_INT_BITS, counted
+    against the document's MAX_BUILT."""
     if isinstance(value, (*TEXT, list, tuple, dict)):
         _too_long(len(value))
+    _check_int(value)
     budget = _BUDGET.get()
     if budget is not None:
         budget.build(value)
+
+
+INT_LIMIT = f"(najwyżej około {MAX_INT_BITS * 3 // 1000 * 100} cyfr)"  # log10(2) ≈ 0.3
+
+
+def _check_int(value) -> None:
+    """An integer of at most MAX_INT_BITS: dividing two larger ones (int('f' * 10**6, 16) // …) is one quadratic
+    C operation of tens of seconds that the deadline cannot stop, and printing one is refused by Python."""
+    if isinstance(value, int) and value.bit_length() > MAX_INT_BITS:
+        raise SecurityError(f"liczba byłaby zbyt wielka {INT_LIMIT}")
+
+
+def big_literal(ast: nodes.Template) -> bool:
+    """Whether the template writes an integer past MAX_INT_BITS (0xfff…): jinja cannot even compile one."""
+    return any(isinstance(node.value, int) and node.value.bit_length() > MAX_INT_BITS
+               for node in ast.find_all(nodes.Const))
 
 
 _ESCAPED = ("<", ">", "&", '"', "'")  # each printed as an entity of 4 or 5 characters
@@ -658,7 +677,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
     """jinja's sandbox, also refusing what would exhaust memory or time (see the module's docstring)."""
 
     code_generator_class = _CodeGenerator
-    intercepted_binops = frozenset({"*", "**", "+", "%"})
+    intercepted_binops = frozenset({"*", "**", "+", "-", "/", "//", "%"})
 
     def __init__(self, **options) -> None:
         super().__init__(optimized=False, **options)  # no compile-time evaluation of constant expressions
@@ -670,7 +689,10 @@ class Sandbox(ImmutableSandboxedEnvironment):
             self.filters[name] = _refused(name)
 
     def call_binop(self, context, operator, left, right):
+        """Every arithmetic operator: its integers bounded before (a literal too) and its result after."""
         spend()
+        _check_int(left)
+        _check_int(right)
         if operator == "**":
             self._check_power(left, right)
         elif operator == "*":
