@@ -7,6 +7,7 @@ whose size a second tag or a lenient data: address hid.
 from __future__ import annotations
 
 import base64
+import re
 import struct
 
 import pytest
@@ -89,6 +90,11 @@ def test_an_ordinary_embedded_picture_and_field_still_pass(tmp_path):
 SYNTAX = {  # finding 12: the generating commands say what `szablony sprawdz` says, in Polish
     "{% frobnicate %}": "błąd składni znacznika: znacznik „frobnicate” w niewłaściwym miejscu",
     "{{ tytul.obszar + }}": "błąd składni znacznika: nieoczekiwany znak „}}”",
+    # the second review's: jinja's English with an offset into the XML (finding 5)
+    "{{ 'abc }}": "błąd składni znacznika: niezamknięty cudzysłów '",
+    "{% raw %}x": "błąd składni znacznika: blok {% raw %} bez zamknięcia {% endraw %}",
+    "{{ x|nosuch }}": "błąd składni znacznika: nieznany filtr „nosuch”",
+    "{{ tytul.obszar is nosuch }}": "błąd składni znacznika: nieznany test „nosuch”",
 }
 
 
@@ -102,3 +108,4 @@ def test_a_syntax_error_reads_the_same_in_every_command(tmp_path, code):
     for result in (checked, made):
         assert result.exit_code == 1 and SYNTAX[code] in result.output, result.output
         assert "Encountered" not in result.output and "end of print statement" not in result.output
+        assert not re.search(r"\bat \d|Missing|named", result.output), result.output

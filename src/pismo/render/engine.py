@@ -175,7 +175,16 @@ def refused_tags(ast: nodes.Template) -> list[str]:
     messages += [f"filtr „{name}” jest niedozwolony – {sandbox.REFUSED_FILTERS[name]}; usuń go" for name in filters]
     if any(True for _ in ast.find_all((nodes.EvalContextModifier, nodes.ScopedEvalContextModifier))):
         messages.append(f"znacznik „{{% autoescape %}}” jest niedozwolony – {sandbox.UNESCAPED}; usuń go")
-    return messages
+    return messages + unknown_names(ast)
+
+
+def unknown_names(ast: nodes.Template) -> list[str]:
+    """Filters and tests that do not exist: jinja lets them compile inside an {% if %} and fails only when
+    the branch runs – perhaps never with the example data `szablony sprawdz` fills in."""
+    env = environment()
+    names = {("filter", node.name) for node in ast.find_all(nodes.Filter) if node.name not in env.filters}
+    names |= {("test", node.name) for node in ast.find_all(nodes.Test) if node.name not in env.tests}
+    return [f"błąd składni znacznika: {syntax.unknown_name(kind, name)}" for kind, name in sorted(names)]
 
 
 def _security_message(exc: Exception) -> str:
@@ -362,6 +371,9 @@ def explain_failure(exc: BaseException) -> str:
             return text
     if isinstance(exc, ValueError) and "integer string conversion" in str(exc):
         return "liczba ma zbyt wiele cyfr, by ją wydrukować (najwyżej 4300)"
+    unknown = syntax.UNKNOWN.search(str(exc))
+    if unknown:  # map('…'), select('…') name a filter or test only when they run
+        return syntax.unknown_name(unknown[1], unknown[2])
     kind = next((text for kind, text in _KINDS.items() if isinstance(exc, kind)), "nieoczekiwany błąd")
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     return f"{kind} – popraw szablon; szczegóły techniczne: {detail[:200]}"

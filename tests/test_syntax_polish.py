@@ -1,0 +1,72 @@
+"""Every syntax error jinja can give reads in Polish, at its tag, without jinja's English or an offset into
+the part's XML (issue 17, second templates review, finding 5)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pismo.render import blueprints, ooxml, syntax
+from pismo.render.engine import Template, TemplateError
+
+SYNTAX = {  # a tag → what the user reads; one for each text jinja 3.1's lexer, parser and compiler raise
+    "{{ 'abc }}": "niezamknięty cudzysłów ' (tekst musi się kończyć tym samym cudzysłowem)",
+    "{{ „abc” }}": "cudzysłów drukarski „ (w znacznikach pisz proste cudzysłowy ' albo \"",
+    "{{ @ }}": "niedozwolony znak „@”",
+    "{% raw %}x": "blok {% raw %} bez zamknięcia {% endraw %}",
+    "{{ x|nosuch }}": "nieznany filtr „nosuch” – sprawdź pisownię",
+    "{{ rejon is nosuch }}": "nieznany test „nosuch” – sprawdź pisownię",
+    "{{ rejon|defualt('') }}": "nieznany filtr „defualt” (czy chodziło o „default”?)",
+    "{% if rejon %}{{ rejon|nosuch }}{% endif %}": "nieznany filtr „nosuch”",  # jinja would fail only when run
+    "{% if rejon %}{{ rejon is nosuch }}{% endif %}": "nieznany test „nosuch”",
+    "{% if rejon %}{% filter nosuch %}x{% endfilter %}{% endif %}": "nieznany filtr „nosuch”",
+    "{{ (1] }}": "nieoczekiwany znak „]” – oczekiwano „)” (sprawdź, czy każdy nawias jest zamknięty)",
+    "{{ 1) }}": "nieoczekiwany znak „)”",
+    "{{ 'a\\x' }}": "niepoprawny ukośnik wsteczny \\ w tekście w cudzysłowie",
+    "{{ 'a\\N{foo}' }}": "niepoprawny ukośnik wsteczny \\ w tekście w cudzysłowie",
+    "{{ x 1 }}": "oczekiwano „}}”, a jest „liczba”",
+    "{{ x 'a' }}": "oczekiwano „}}”, a jest „tekst w cudzysłowie”",
+    "{% %}": "po „{%” brakuje nazwy znacznika",
+    "{% block a-b %}{% endblock %}": "nazwa bloku nie może zawierać łącznika „-”",
+    "{% macro m(a=1, b) %}{% endmacro %}": "argument bez wartości domyślnej stoi po argumencie z wartością domyślną",
+    "{% macro m(caller, a) %}{{ caller() }}{% endmacro %}": "argument „caller” makra trzeba pominąć",
+    "{% call x %}{% endcall %}": "po „call” musi stać wywołanie makra",
+    "{% set 1 = 2 %}": "tu nie można przypisać wartości",
+    "{{ a.( }}": "nieoczekiwany znak „}” – oczekiwano „)”",
+    "{{ f(a=1, 2) }}": "argumenty z nazwą (a=1) muszą stać po argumentach bez nazwy",
+    "{{ a is b is c }}": "nie można łączyć kilku testów „is”",
+    "{% block a %}{% endblock %}{% block a %}{% endblock %}": "blok „a” jest zdefiniowany dwa razy",
+    "{% for loop in [1] %}{% endfor %}": "zmienna pętli nie może się nazywać „loop”",
+    "{% for x in [1] %}{% if x %}{% endfor %}": "znacznik „endfor” w niewłaściwym miejscu – otwarty jest blok „if”, "
+                                                "oczekiwano {% elif %} albo {% else %} albo {% endif %}",
+    "{% for x in [1] %}": "blok „for” nie jest zamknięty – brakuje znacznika {% endfor %} albo {% else %}",
+    "{% endif %}": "nieznany albo niepasujący znacznik „endif”",
+    "{% from 'x' import _a %}": "nie można importować nazw zaczynających się od „_”",
+    "{% for x in %}{% endfor %}": "niepełne wyrażenie",
+    "{{ a.1b }}": "oczekiwano „}}”, a jest „b”",
+}
+_ENGLISH = re.compile(r"expected|unexpected|named|Missing|token|template|Jinja|char\b|escape|assign|\bat \d")
+
+
+@pytest.mark.parametrize("code", list(SYNTAX))
+def test_a_syntax_error_is_said_in_polish_at_its_tag(code):
+    with pytest.raises(TemplateError) as refused:
+        Template("proba.docx", ooxml.docx_bytes(blueprints.p(code), "Próba"))
+    message = str(refused.value)
+    assert message.startswith("szablon proba.docx, treść: błąd składni znacznika: ") and SYNTAX[code] in message, message
+    assert not _ENGLISH.search(message.replace(code, "")), message
+
+
+def test_a_text_jinja_may_add_later_still_reads_in_polish():
+    assert syntax.syntax_message("Something new went wrong") == syntax._FIXED
+    assert not _ENGLISH.search(syntax._FIXED)
+
+
+@pytest.mark.parametrize("code, message", [("{{ [1]|map('nosuch')|list }}", "nieznany filtr „nosuch”"),
+                                           ("{{ [1]|select('nosuch')|list }}", "nieznany test „nosuch”")])
+def test_a_filter_or_test_named_at_run_time_is_said_in_polish(code, message):
+    template = Template("proba.docx", ooxml.docx_bytes(blueprints.p(code), "Próba"))
+    with pytest.raises(TemplateError, match=message) as refused:
+        template.render({}, "T", "J", None)
+    assert "No " not in str(refused.value)
