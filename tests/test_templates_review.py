@@ -109,3 +109,37 @@ def test_a_syntax_error_reads_the_same_in_every_command(tmp_path, code):
         assert result.exit_code == 1 and SYNTAX[code] in result.output, result.output
         assert "Encountered" not in result.output and "end of print statement" not in result.output
         assert not re.search(r"\bat \d|Missing|named", result.output), result.output
+
+
+# --- images drawn many times over: SVG markers and DrawingML tile fills --------------------------------
+
+_MARKER_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="50" height="50"><defs><marker id="m">'
+               + '<circle cx="1" cy="1" r="1"/>' * 500 + '</marker></defs><path d="M0 0 '
+               + " ".join(f"L{i % 50} {i // 50}" for i in range(20000)) + '" marker-mid="url(#m)"/></svg>').encode()
+_TILE = ('<w:r><w:drawing><a:blipFill xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+         '<a:tile tx="0" ty="0" sx="1" sy="1" flip="none" algn="tl"/></a:blipFill></w:drawing></w:r>')
+REPEATED = {  # each took LibreOffice over a minute per document (checked with soffice --convert-to pdf)
+    "svg-marker": (with_image("a.svg", _MARKER_SVG), "znaczniki linii (marker), które LibreOffice rysuje przy każdym"),
+    "drawingml-tile": (in_body(_TILE), "wypełnienie kafelkami z obrazu (tile)"),
+}
+
+
+@pytest.mark.parametrize("name", list(REPEATED))
+def test_a_picture_drawn_without_bound_is_refused_everywhere(tmp_path, name):
+    refused_everywhere(tmp_path, *REPEATED[name])
+
+
+def _webp(chunk: bytes, body: bytes) -> bytes:
+    return b"RIFF" + struct.pack("<I", 4 + 8 + len(body)) + b"WEBP" + chunk + struct.pack("<I", len(body)) + body
+
+
+@pytest.mark.parametrize("blob", [
+    _webp(b"VP8X", b"\0\0\0\0" + (16000 - 1).to_bytes(3, "little") + (16000 - 1).to_bytes(3, "little")),  # extended
+    _webp(b"VP8L", b"\x2f" + ((16000 - 1) | (16000 - 1) << 14).to_bytes(4, "little")),  # lossless
+    _webp(b"VP8 ", b"\0\0\0\x9d\x01\x2a" + struct.pack("<HH", 16000, 16000)),  # lossy
+], ids=["vp8x", "vp8l", "vp8"])
+def test_every_kind_of_webp_header_is_measured(blob):
+    from pismo.render import images
+
+    with pytest.raises(images.TooLarge, match="16000 × 16000 pikseli"):
+        images.check(blob)

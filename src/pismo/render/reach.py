@@ -97,6 +97,10 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
         local = etree.QName(element).localname
         raise Outside(f"część {part} zawiera element {local}: {_REFUSED_ELEMENTS[local]} – wczytałby treść spoza "
                       "szablonu; usuń go")
+    for _ in tree.iter("{*}tile"):  # DrawingML's <a:tile>: sx="1" (0.001 %) hung LibreOffice for minutes
+        raise Outside(f"część {part} zawiera wypełnienie kafelkami z obrazu (tile), które LibreOffice rysuje kafelek "
+                      "po kafelku, bez ograniczenia ich liczby – zmień wypełnienie kształtu na obraz rozciągnięty "
+                      "albo na kolor")
     if template_code:
         _check_plain_markup(part, tree)
     hyperlinks, unmeasured = hyperlinks or {}, unmeasured or {}
