@@ -143,3 +143,29 @@ def test_every_kind_of_webp_header_is_measured(blob):
 
     with pytest.raises(images.TooLarge, match="16000 × 16000 pikseli"):
         images.check(blob)
+
+
+# --- a refusal keeps its own commas (third review, finding 12) -----------------------------------------
+
+def test_a_refusal_with_a_large_number_keeps_its_own_commas(monkeypatch):
+    """Each message was built whole and then had every comma replaced to space out the number's thousands."""
+    from lxml import etree
+
+    from pismo import polish
+    from pismo.render import engine, images, sandbox, template_package
+    from pismo.render.engine import BUILTIN_DIR
+
+    assert polish.thousands(400000) == "400 000" and polish.thousands(999) == "999"
+    monkeypatch.setattr(template_package, "MAX_MARKUP", 1000)
+    with pytest.raises(TemplateError, match=r"\(ponad 1 000, przekroczone w części "):
+        template_package.read_package("t.docx", (BUILTIN_DIR / "plan.docx").read_bytes())
+    svg = '<svg xmlns="http://www.w3.org/2000/svg"><g id="a">' + "<rect/>" * 400 + "</g>" + \
+        '<use href="#a"/>' * 400 + "</svg>"
+    with pytest.raises(images.TooLarge, match=r"\(<use>, url\(#…\)\)"):
+        images.check_svg(etree.ElementTree(etree.fromstring(svg)))
+    monkeypatch.setattr(engine, "MAX_SOURCE", 1000)
+    with pytest.raises(TemplateError, match="treść, nagłówki i stopki mają razem ponad 1 000 znaków"):
+        Template("proba.docx", ooxml.docx_bytes(blueprints.p("x" * 2000), "Próba"))
+    monkeypatch.setattr(sandbox, "MAX_VALUE", 10)
+    with pytest.raises(Exception, match="sprawdź, co szablon porównuje"):
+        sandbox.weighed([1] * 20)

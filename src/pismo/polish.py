@@ -338,6 +338,11 @@ def plural(n: int, one: str, few: str, many: str) -> str:
     return many
 
 
+def thousands(n: int) -> str:
+    """A number with its thousands apart, as Polish writes them: 400 000 (the rest of a message keeps its commas)."""
+    return f"{n:,}".replace(",", " ")
+
+
 def count(n: int, one: str, few: str, many: str) -> str:
     """A number with its noun: 1 plik, 2 pliki, 5 plików."""
     return f"{n} {plural(n, one, few, many)}"

@@ -27,6 +27,7 @@ from jinja2.sandbox import MAX_RANGE
 
 from pismo.render import cleanup, fit, images, package, reach, sandbox, syntax, tags
 from pismo.case.model import PLACEHOLDER
+from pismo.polish import thousands
 from pismo.files.read import Unreadable, folder_files, os_reason
 from pismo.render.sandbox import Sandbox
 from pismo.render.template_package import (TemplateError, drawing_weights, drawn_pixels, hyperlinks, is_template_part,
@@ -107,8 +108,8 @@ class CompileBudget:
     def charge_size(self, xml: str) -> None:
         self.source -= len(xml)
         if self.source < 0:
-            raise OverBudget(f"szablon jest zbyt duży (treść, nagłówki i stopki mają razem ponad {MAX_SOURCE:,} znaków "
-                             "zapisu Worda) – usuń z niego zbędne części lub podziel go".replace(",", " "))
+            raise OverBudget(f"szablon jest zbyt duży (treść, nagłówki i stopki mają razem ponad {thousands(MAX_SOURCE)} znaków "
+                             "zapisu Worda) – usuń z niego zbędne części lub podziel go")
 
     def charge_tags(self, source: str, dry_run: bool = False) -> None:
         """Count a source's tags; dry_run: only refuse when they alone exceed what is left
@@ -116,8 +117,8 @@ class CompileBudget:
         counts = count_tags(source)
         tags, macros, code = self.tags - counts["tags"], self.macros - counts["macros"], self.code - counts["code"]
         if code < 0:
-            raise OverBudget(f"szablon ma zbyt wiele kodu w znacznikach (najwyżej {MAX_CODE:,} znaków w całym szablonie) "
-                             "– uprość go".replace(",", " "))
+            raise OverBudget(f"szablon ma zbyt wiele kodu w znacznikach (najwyżej {thousands(MAX_CODE)} znaków w całym szablonie) "
+                             "– uprość go")
         if tags < 0:
             raise OverBudget(f"szablon ma zbyt wiele znaczników (najwyżej {MAX_TAGS} w całym szablonie) – uprość go")
         if macros < 0:

@@ -14,6 +14,8 @@ import struct
 
 from lxml import etree
 
+from pismo.polish import thousands
+
 MAX_PIXELS = 40_000_000  # a 40-megapixel photo is already far more than a letter needs
 MAX_SIDE = 20_000
 MAX_TOTAL_PIXELS = 60_000_000  # all pictures of one template: each decoded again for every document
@@ -152,7 +154,7 @@ def check_svg(tree) -> int:
 
     total, pixels = weigh(tree.getroot(), 0)
     if total > MAX_SVG_ELEMENTS:
-        raise TooLarge(f"ponad {MAX_SVG_ELEMENTS:,} elementów po rozwinięciu odwołań (<use>, url(#…))".replace(",", " "))
+        raise TooLarge(f"ponad {thousands(MAX_SVG_ELEMENTS)} elementów po rozwinięciu odwołań (<use>, url(#…))")
     if pixels > MAX_TOTAL_PIXELS:
         raise TooLarge(f"osadzone obrazy, które przy rysowaniu mają razem ponad {MAX_TOTAL_PIXELS // 10**6} mln pikseli "
                        "(LibreOffice odczytuje obraz osobno przy każdym jego użyciu, także przez <use>)")

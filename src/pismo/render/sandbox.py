@@ -44,6 +44,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter
 from jinja2.utils import Namespace, _PassArg
 from markupsafe import EscapeFormatter, Markup
 
+from pismo.polish import thousands
+
 MAX_SECONDS = 20.0  # to fill one document
 MAX_OUTPUT = 20_000_000  # characters one document may print in all its parts
 MAX_BUILT = 200_000_000  # bytes (estimated) of all values one document's template may build
@@ -76,8 +78,8 @@ class _Budget:
             raise Timeout()
         self.left -= characters
         if self.left < 0:
-            raise SecurityError(f"dokument byłby zbyt długi (może mieć najwyżej {MAX_OUTPUT:,} znaków) – "
-                                "sprawdź pętle w szablonie".replace(",", " "))
+            raise SecurityError(f"dokument byłby zbyt długi (może mieć najwyżej {thousands(MAX_OUTPUT)} znaków) – "
+                                "sprawdź pętle w szablonie")
 
     def build(self, value) -> None:
         self.build_left -= footprint(value, self.build_left + 1)
@@ -239,7 +241,7 @@ def depth(value) -> int:
 
 def _too_long(size: int, what: str = "wynik") -> None:
     if size > MAX_VALUE:
-        raise SecurityError(f"{what} byłby zbyt długi (najwyżej {MAX_VALUE:,} znaków)".replace(",", " "))
+        raise SecurityError(f"{what} byłby zbyt długi (najwyżej {thousands(MAX_VALUE)} znaków)")
 
 
 def footprint(value, limit: int) -> int:
@@ -345,8 +347,7 @@ def check_weight(*values) -> int:
 def _check_numbers(name: str, args, kwargs) -> None:
     for value in (*args, *kwargs.values()):
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_WIDTH:
-            raise SecurityError(f"liczba {value} jest zbyt duża dla „{name}” (najwyżej {MAX_WIDTH:,})"
-                                .replace(",", " "))
+            raise SecurityError(f"liczba {value} jest zbyt duża dla „{name}” (najwyżej {thousands(MAX_WIDTH)})")
 
 
 # --- operations that multiply a text -------------------------------------------------------------
@@ -409,7 +410,7 @@ def percent_size(template, values) -> int:
         _check_numbers("%", values if isinstance(values, tuple) else (values,), {})
     widest = max((MAX_WIDTH if n == "*" else int(n) for n in numbers), default=0)
     if widest > MAX_WIDTH:
-        raise SecurityError(f"szerokość pola {widest} jest zbyt duża (najwyżej {MAX_WIDTH:,})".replace(",", " "))
+        raise SecurityError(f"szerokość pola {widest} jest zbyt duża (najwyżej {thousands(MAX_WIDTH)})")
     return len(template) + len(fields) * (widest + text_size(values, escaped=_markup(template)))
 
 
@@ -549,8 +550,8 @@ def weighed(value):
     through every copy of what they hold, inside one operation the deadline cannot stop."""
     spend()
     if _children(value) is not None and weight(value) > MAX_VALUE:
-        raise SecurityError(f"porównywana lub szukana wartość jest zbyt duża (najwyżej {MAX_VALUE:,} znaków lub "
-                            "elementów) – sprawdź, co szablon porównuje".replace(",", " "))
+        raise SecurityError(f"porównywana lub szukana wartość jest zbyt duża (najwyżej {thousands(MAX_VALUE)} "
+                            "znaków lub elementów) – sprawdź, co szablon porównuje")
     return value
 
 
@@ -608,8 +609,7 @@ class _Formatter(SandboxedFormatter):
         check_weight(value)
         widths = [int(n) for n in re.findall(r"\d+", format_spec)]
         if widths and max(widths) > MAX_WIDTH:
-            raise SecurityError(f"szerokość pola {max(widths)} jest zbyt duża (najwyżej {MAX_WIDTH:,})"
-                                .replace(",", " "))
+            raise SecurityError(f"szerokość pola {max(widths)} jest zbyt duża (najwyżej {thousands(MAX_WIDTH)})")
         text = super().format_field(value, format_spec)
         self.total += len(text)
         _too_long(self.total)

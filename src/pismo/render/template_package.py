@@ -21,6 +21,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from pismo.polish import thousands
 from pismo.render import images, package, reach
 from pismo.files.read import Unreadable, read_limited
 
@@ -220,8 +221,8 @@ def _check_markup(name: str, xml_parts: list[tuple[str, bytes]]) -> None:
         total += blob.count(b"<") + blob.count(b"=")
         if total > MAX_MARKUP:
             raise TemplateError(f"szablon {name}: części XML mają razem zbyt wiele elementów i atrybutów (ponad "
-                                f"{MAX_MARKUP:,}, przekroczone w części {part}) – to nie jest zwykły dokument Word; "
-                                "zapisz szablon ponownie w Wordzie bez zbędnych części".replace(",", " "))
+                                f"{thousands(MAX_MARKUP)}, przekroczone w części {part}) – to nie jest zwykły "
+                                "dokument Word; zapisz szablon ponownie w Wordzie bez zbędnych części")
 
 
 def _check_utf8(name: str, part: str, blob: bytes, declared: str, root: str = "") -> None:
