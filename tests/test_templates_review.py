@@ -169,3 +169,22 @@ def test_a_refusal_with_a_large_number_keeps_its_own_commas(monkeypatch):
     monkeypatch.setattr(sandbox, "MAX_VALUE", 10)
     with pytest.raises(Exception, match="sprawdź, co szablon porównuje"):
         sandbox.weighed([1] * 20)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="pipes are POSIX only")
+def test_whatever_bears_a_template_name_is_checked_as_one(tmp_path):
+    """Third review, finding 14: a pipe or a device link named plan.docx was skipped, then blamed on the filling
+    with example data, and the count said 3 templates with errors of 1 checked."""
+    import os
+
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    os.mkfifo(folder / "plan.docx")
+    (folder / "wniosek.docx").symlink_to("/dev/zero")
+    (folder / "informacja.docx").mkdir()
+    result = run("szablony", "sprawdz", folder)
+    assert result.exit_code == 1, result.output
+    for name, reason in [("plan", "to nie jest zwykły plik"), ("wniosek", "to nie jest zwykły plik"),
+                         ("informacja", "to jest folder, a nie plik")]:
+        assert f"{name}.docx: {reason}" in result.output, result.output
+    assert "(sprawdzono: 3)" in result.output and "przykładowymi danymi" not in result.output

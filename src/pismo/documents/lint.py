@@ -9,6 +9,7 @@ formatting), and does the footer number the pages.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -182,8 +183,12 @@ def page_numbering(entries: list[tuple[str, bytes]]) -> list[str]:
 # --- a folder ------------------------------------------------------------------------------------
 
 def template_files(folder: Path) -> tuple[list[Path], list[Path]]:
-    """The .docx files of a folder, and Word's lock files (~$…) skipped among them."""
-    files = [p for p in folder_files(Path(folder)) if p.suffix.lower() == ".docx"]
+    """The .docx files of a folder, and Word's lock files (~$…) skipped among them. Whatever else bears a .docx
+    name (a pipe, a device, a folder) is listed too: a generating command would take it for the template, so
+    it is checked – and refused as unreadable – like one, not left to the trial with the example cases."""
+    regular = folder_files(Path(folder))  # refuses an unreadable folder in Polish
+    named = sorted(set(regular) | {p for p in Path(folder).iterdir() if os.path.lexists(p)})
+    files = [p for p in named if p.suffix.lower() == ".docx"]
     skipped = [p for p in files if p.name.startswith("~$")]
     return [p for p in files if p not in skipped], skipped
 
