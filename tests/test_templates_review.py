@@ -14,7 +14,7 @@ import pytest
 
 from conftest import run
 from helpers import LECZNA
-from test_template_package import refused_everywhere, build, field, in_body, png, with_image
+from test_template_package import DOC, refused_everywhere, build, field, in_body, png, with_image
 
 STRICT = 'xmlns:s="http://purl.oclc.org/ooxml/wordprocessingml/main"'
 
@@ -188,3 +188,17 @@ def test_whatever_bears_a_template_name_is_checked_as_one(tmp_path):
                          ("informacja", "to jest folder, a nie plik")]:
         assert f"{name}.docx: {reason}" in result.output, result.output
     assert "(sprawdzono: 3)" in result.output and "przykładowymi danymi" not in result.output
+
+
+_PACKAGE_RELS = "_rels/.rels"
+NOT_A_DOCUMENT = {  # third review, finding 16: an empty "plan" with rc 0, and sprawdz blamed the footer
+    "root-a": {DOC: lambda xml: '<?xml version="1.0" encoding="UTF-8"?><a/>'},
+    "no-body": {DOC: lambda xml: '<?xml version="1.0" encoding="UTF-8"?><w:document '
+                                 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'},
+    "main-elsewhere": {_PACKAGE_RELS: lambda xml: xml.replace('Target="word/document.xml"', 'Target="word/styles.xml"')},
+}
+
+
+@pytest.mark.parametrize("name", list(NOT_A_DOCUMENT))
+def test_a_template_whose_text_is_no_word_document_is_refused_everywhere(tmp_path, name):
+    refused_everywhere(tmp_path, NOT_A_DOCUMENT[name], "treść (word/document.xml) nie jest dokumentem Word z treścią")

@@ -91,6 +91,7 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
     for part, blob in entries:  # read as XML by what points at it, whatever its name says
         if part not in trees and referenced.get(part.lower(), set()) - _BINARY_TYPES:
             trees[part] = parse_part(name, part, blob)
+    _check_main_document(name, trees)
     pixels = images.Budget()
     for part, blob in entries:
         if part not in trees:
@@ -149,6 +150,27 @@ def _picture_pixels(blob: bytes) -> int:
 def drawn_pixels(entries: list[tuple[str, bytes]], weights: dict[str, dict[str, int]]) -> int:
     """Pixels of every drawing of a picture in the parts (LibreOffice decodes each one for every document)."""
     return sum(reach.drawn_pixels(blob, weights[part.lower()]) for part, blob in entries if weights.get(part.lower()))
+
+
+_WORD_MAIN = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+              "http://purl.oclc.org/ooxml/wordprocessingml/main"}
+_MAIN_TYPES = ("/officedocument/2006/relationships/officedocument", "/officedocument/relationships/officedocument")
+
+
+def _check_main_document(name: str, trees: dict) -> None:
+    """The document Word and LibreOffice open is word/document.xml, a w:document with a body: only that part is
+    filled as the letter's text; another (<a/>, a body elsewhere) made an empty or unfilled letter."""
+    package_rels = next((tree for part, tree in trees.items() if part.lower() == "_rels/.rels"), None)
+    mains = [reach.resolve("_rels/.rels", rel.get("Target", "")) for rel in
+             (package_rels.getroot() if package_rels is not None else [])
+             if isinstance(rel.tag, str) and rel.get("Type", "").lower().endswith(_MAIN_TYPES)]
+    document = next((tree.getroot() for part, tree in trees.items() if part == "word/document.xml"), None)
+    kind = etree.QName(document) if document is not None else None
+    if (mains != ["word/document.xml"] or kind is None or kind.localname != "document"
+            or kind.namespace not in _WORD_MAIN or document.find(f"{{{kind.namespace}}}body") is None):
+        raise TemplateError(f"szablon {name}: treść (word/document.xml) nie jest dokumentem Word z treścią (brak "
+                            "elementu w:document z w:body albo plik wskazuje inną część jako dokument) – zapisz "
+                            "szablon w Wordzie jako „Dokument programu Word (*.docx)”")
 
 
 def hyperlinks(entries: list[tuple[str, bytes]]) -> dict[str, dict[str, str]]:
