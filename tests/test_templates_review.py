@@ -202,3 +202,16 @@ NOT_A_DOCUMENT = {  # third review, finding 16: an empty "plan" with rc 0, and s
 @pytest.mark.parametrize("name", list(NOT_A_DOCUMENT))
 def test_a_template_whose_text_is_no_word_document_is_refused_everywhere(tmp_path, name):
     refused_everywhere(tmp_path, NOT_A_DOCUMENT[name], "treść (word/document.xml) nie jest dokumentem Word z treścią")
+
+
+def test_a_part_read_as_xml_only_because_a_relationship_points_at_it_is_counted(tmp_path):
+    """Third review, finding 8: customXml/item1.dat (no XML name, type or first byte) parsed 1.25 million elements
+    where every other XML part counts towards the 400 000 bound."""
+    body = ("<r>" + "<a/>" * 420_000 + "</r>").encode("utf-16-be")  # no BOM: its first byte is NUL
+    rels = "word/_rels/document.xml.rels"
+    spec = {"edits": {rels: lambda xml: xml.replace("</Relationships>", '<Relationship Id="rId90" Type="http://schemas.'
+                                                    'openxmlformats.org/officeDocument/2006/relationships/customXml" '
+                                                    'Target="../customXml/item1.dat"/></Relationships>')},
+            "extra": [("customXml/item1.dat", body)]}
+    refused_everywhere(tmp_path, spec, "zbyt wiele elementów i atrybutów (ponad 400 000, przekroczone w części "
+                                       "customXml/item1.dat)")

@@ -85,12 +85,14 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
     """Every part parsed or measured; nothing that reaches outside; no macros or authors' names."""
     parts = dict(entries)
     types = content_types(name, parts)
-    _check_markup(name, [(part, blob) for part, blob in entries if _is_xml(part, blob, types)])
-    trees = {part: parse_part(name, part, blob) for part, blob in entries if _is_xml(part, blob, types)}
+    xml_parts = [(part, blob) for part, blob in entries if _is_xml(part, blob, types)]
+    counted = _check_markup(name, xml_parts)
+    trees = {part: parse_part(name, part, blob) for part, blob in xml_parts}
     referenced = reach.targets(trees)
-    for part, blob in entries:  # read as XML by what points at it, whatever its name says
-        if part not in trees and referenced.get(part.lower(), set()) - _BINARY_TYPES:
-            trees[part] = parse_part(name, part, blob)
+    pointed = [(part, blob) for part, blob in entries  # read as XML by what points at it, whatever its name says
+               if part not in trees and referenced.get(part.lower(), set()) - _BINARY_TYPES]
+    _check_markup(name, pointed, counted)
+    trees.update((part, parse_part(name, part, blob)) for part, blob in pointed)
     _check_main_document(name, trees)
     pixels = images.Budget()
     for part, blob in entries:
@@ -236,15 +238,16 @@ def parse_part(name: str, part: str, blob: bytes) -> etree._ElementTree:
     return tree
 
 
-def _check_markup(name: str, xml_parts: list[tuple[str, bytes]]) -> None:
-    """All XML parts together within MAX_MARKUP elements and attributes, counted before any is parsed."""
-    total = 0
+def _check_markup(name: str, xml_parts: list[tuple[str, bytes]], total: int = 0) -> int:
+    """All XML parts together within MAX_MARKUP elements and attributes, counted before any is parsed (total:
+    what the parts parsed before counted); the new total."""
     for part, blob in xml_parts:
         total += blob.count(b"<") + blob.count(b"=")
         if total > MAX_MARKUP:
             raise TemplateError(f"szablon {name}: części XML mają razem zbyt wiele elementów i atrybutów (ponad "
                                 f"{thousands(MAX_MARKUP)}, przekroczone w części {part}) – to nie jest zwykły "
                                 "dokument Word; zapisz szablon ponownie w Wordzie bez zbędnych części")
+    return total
 
 
 def _check_utf8(name: str, part: str, blob: bytes, declared: str, root: str = "") -> None:
