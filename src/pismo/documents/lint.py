@@ -9,7 +9,6 @@ formatting), and does the footer number the pages.
 from __future__ import annotations
 
 import difflib
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -187,7 +186,7 @@ def template_files(folder: Path) -> tuple[list[Path], list[Path]]:
     name (a pipe, a device, a folder) is listed too: a generating command would take it for the template, so
     it is checked – and refused as unreadable – like one, not left to the trial with the example cases."""
     regular = folder_files(Path(folder))  # refuses an unreadable folder in Polish
-    named = sorted(set(regular) | {p for p in Path(folder).iterdir() if os.path.lexists(p)})
+    named = sorted(set(regular) | set(Path(folder).iterdir()))
     files = [p for p in named if p.suffix.lower() == ".docx"]
     skipped = [p for p in files if p.name.startswith("~$")]
     return [p for p in files if p not in skipped], skipped
