@@ -150,13 +150,18 @@ def compile_source(source: str, budget: CompileBudget | None = None) -> tuple[no
     else:
         budget.charge_tags(source)
     env = environment()
+    big = TooComplex(f"liczba zapisana w szablonie jest zbyt wielka {sandbox.INT_LIMIT} – usuń ją")
     try:
         ast = env.parse(source)
-        if sandbox.big_literal(ast):
-            raise TooComplex(f"liczba zapisana w szablonie jest zbyt wielka {sandbox.INT_LIMIT} – usuń ją")
+        if sandbox.big_literal(ast):  # 0xfff…: jinja could not even compile it
+            raise big
         return ast, env.from_string(sandbox.guard_loops(ast))
     except (RecursionError, MemoryError, SyntaxError):  # SyntaxError: Python's, e.g. too many nested loops
         raise TooComplex(_TOO_COMPLEX) from None
+    except ValueError as exc:  # the lexer's int() of a decimal literal of over 4300 digits
+        if "integer string conversion" not in str(exc):
+            raise
+        raise big from None
 
 
 _LOADING_TAGS = {nodes.Include: "include", nodes.Import: "import", nodes.FromImport: "from … import",
