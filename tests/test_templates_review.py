@@ -14,6 +14,8 @@ import pytest
 
 from conftest import run
 from helpers import LECZNA
+from pismo.render import blueprints, ooxml
+from pismo.render.engine import BUILTIN_DIR, Template, TemplateError
 from test_template_package import DOC, refused_everywhere, build, field, in_body, png, with_image
 
 STRICT = 'xmlns:s="http://purl.oclc.org/ooxml/wordprocessingml/main"'
@@ -153,7 +155,6 @@ def test_a_refusal_with_a_large_number_keeps_its_own_commas(monkeypatch):
 
     from pismo import polish
     from pismo.render import engine, images, sandbox, template_package
-    from pismo.render.engine import BUILTIN_DIR
 
     assert polish.thousands(400000) == "400 000" and polish.thousands(999) == "999"
     monkeypatch.setattr(template_package, "MAX_MARKUP", 1000)
