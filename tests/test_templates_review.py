@@ -121,7 +121,7 @@ _MARKER_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="50" height="50"><
 _TILE = ('<w:r><w:drawing><a:blipFill xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
          '<a:tile tx="0" ty="0" sx="1" sy="1" flip="none" algn="tl"/></a:blipFill></w:drawing></w:r>')
 REPEATED = {  # each took LibreOffice over a minute per document (checked with soffice --convert-to pdf)
-    "svg-marker": (with_image("a.svg", _MARKER_SVG), "znaczniki linii (marker), które LibreOffice rysuje przy każdym"),
+    "svg-marker": (with_image("a.svg", _MARKER_SVG), "który LibreOffice rysuje przy każdym wierzchołku linii"),
     "drawingml-tile": (in_body(_TILE), "wypełnienie kafelkami z obrazu (tile)"),
 }
 
