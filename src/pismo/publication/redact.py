@@ -126,6 +126,11 @@ _TLD = frozenset("""pl com eu net org info biz gov edu io me de uk cz sk ua lt f
 PESEL = re.compile(r"(?<!\w)(?:(?P<label>pesel)\s*:?\s*(?:nr\.?\s*)?)?(?<![\d+])(?<!\d[ .-])"
                    r"(?P<number>\d(?:[ .\u00a0-]?\d){10})(?![ .\u00a0-]?\d)", re.IGNORECASE)
 _PESEL_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+# After the label „PESEL”, to the end of its sentence: any run of 10 to 12 digits is a PESEL, words between
+# („PESEL matki: …”, „PESEL ojca …, matki …”) and a wrong, lost or extra digit notwithstanding.
+_PESEL_LABEL = re.compile(r"(?<!\w)pesel(?!\w)(?P<scope>(?:[^\n;.!?]|[.](?!\s|$)|[.!?](?=\s+(?-i:[a-ząćęłńóśźż\d])))"
+                          r"{1,80})", re.IGNORECASE)
+_PESEL_DIGITS = re.compile(r"(?<![\w+])(?<!\d[ .\u00a0-])\d(?:[ .\u00a0-]?\d){9,11}(?![ .\u00a0-]?\d)")
 
 _URL_END = r"(?:\S*[^\s.,;:!?)\]}>”\"'])?"
 _SERVICES = (r"(?:facebook|fb|messenger|instagram|twitter|x|tiktok|linkedin|youtube|vk|snapchat|reddit|pinterest"
@@ -308,7 +313,11 @@ def _handle_word(word: str) -> bool:
 
 
 def _pesels(text: str) -> list[tuple[int, int, str]]:
-    return _spans((m for m in PESEL.finditer(text) if _is_pesel(m)), PESEL_MARK)
+    found = _spans((m for m in PESEL.finditer(text) if _is_pesel(m)), PESEL_MARK)
+    masked = _masked(text, found)
+    for label in _PESEL_LABEL.finditer(masked):
+        found += _spans(_PESEL_DIGITS.finditer(masked, *label.span("scope")), PESEL_MARK)
+    return found
 
 
 def _births(text: str) -> list[tuple[int, int, str]]:

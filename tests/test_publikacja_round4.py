@@ -1,0 +1,36 @@
+"""`--publikacja` after the third publication review of issue 17 (rev-pub3): inputs one step beside the fixed ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from pismo.publication.names import Names
+from pismo.publication.redact import PESEL_MARK, scrub
+
+NAMES = Names(["Zdzisław Kowal", "Jan Nowak", "Barbara Wilk", "Katarzyna Zawadzka", "Jerzy Lis"],
+              ["Anna Nowak", "Marek Przykładowy"])
+
+
+# Finding 4: a number under the label „PESEL” is a PESEL whatever its check digit, a word between or a digit lost.
+@pytest.mark.parametrize("text, numbers", [
+    ("PESEL matki: 85031212346", ["85031212346"]),
+    ("PESEL dziecka: 15231212341", ["15231212341"]),
+    ("PESEL ojca 85031212346, matki 86041312347.", ["85031212346", "86041312347"]),
+    ("Nr PESEL sprawcy: 85 03 12 12 346", ["85 03 12 12 346"]),
+    ("PESEL: 8503121234", ["8503121234"]),
+    ("PESEL 850312123456", ["850312123456"]),
+    ("Dziecko (PESEL: brak, podano 15231212341) przebywa w szkole.", ["15231212341"]),
+])
+def test_a_number_under_the_pesel_label_goes_whatever_its_check_digit(text, numbers):
+    out = scrub(text, NAMES)
+    assert PESEL_MARK in out and not [n for n in numbers if n in out], out
+
+
+@pytest.mark.parametrize("text", [
+    "PESEL podano w zgłoszeniu. Zgłoszeń było 12345678901 w bazie.",  # another sentence
+    "PESEL podano, REGON 123456789.",
+    "PESEL matki podano; w 2025 r. 1 250 interwencji.",
+])
+def test_the_pesel_label_reaches_no_further_than_its_sentence(text):
+    assert scrub(text, NAMES) == text
+
