@@ -34,3 +34,24 @@ def test_a_number_under_the_pesel_label_goes_whatever_its_check_digit(text, numb
 def test_the_pesel_label_reaches_no_further_than_its_sentence(text):
     assert scrub(text, NAMES) == text
 
+
+# Finding 2: a retired officer is a private person, whether „emeryt” stands before the rank or after the name.
+@pytest.mark.parametrize("text", [
+    "asp. Andrzej Mazur (emeryt) zgłosił kradzież.",
+    "asp. Andrzej Mazur, emeryt, zgłosił kradzież.",
+    "asp. Andrzej Mazur, emerytowany policjant, zgłosił kradzież.",
+    "asp. Andrzej Mazur – były dzielnicowy – zgłosił kradzież.",
+    "Emeryt policyjny asp. Andrzej Mazur zgłosił kradzież.",
+    "Emerytowany st. asp. Andrzej Mazur zgłosił kradzież.",
+])
+def test_a_retired_officer_named_with_his_rank_is_private(text):
+    assert "Mazur" not in scrub(text, NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    "asp. Tomasz Wrona pouczył emeryta.",
+    "Emeryt zgłosił kradzież, asp. Tomasz Wrona przyjął zgłoszenie.",
+    "asp. Tomasz Wrona, dzielnicowy, odwiedził emerytów.",
+])
+def test_an_officer_beside_a_retired_person_stays(text):
+    assert "Tomasz Wrona" in scrub(text, NAMES)

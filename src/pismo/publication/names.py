@@ -946,7 +946,7 @@ def _after_rank(text: str, words: list[_Token], index: int) -> bool:
         return False
     w, name = words[index - 1], words[index]
     gap = text[w.end:name.start]
-    if index >= 2 and (words[index - 2].word in _RETIRED or words[index - 2].lower in RETIRED_ABBREVIATIONS):
+    if _retired_before(words, index - 1):
         return False  # „emerytowany policjant Jan Nowak”, „b. asp.”: no officer now
     if w.lower in _RANK_ENDS and (w.dot or w.lower not in _NEED_DOT):
         if not re.fullmatch(r"\.?\s+", gap):
@@ -961,6 +961,20 @@ def _after_rank(text: str, words: list[_Token], index: int) -> bool:
         post = _post_with_area(text, words, index)
         return post is not None and not _other_service(text, words, post, index)
     return not _other_service(text, words, index - 1, index)
+
+
+def _retired(t: _Token) -> bool:
+    return t.word in _RETIRED or t.lower in RETIRED_ABBREVIATIONS
+
+
+def _retired_before(words: list[_Token], rank: int) -> bool:
+    """A former officer named before the rank: „emerytowany asp.”, „b. st. asp.”, „Emeryt policyjny asp.”."""
+    start = rank
+    while start > 0 and words[start - 1].lower in RANK_ABBREVIATIONS and words[start - 1].dot:
+        start -= 1
+    if start > 1 and words[start - 1].lower.startswith("policyj"):
+        start -= 1
+    return start > 0 and _retired(words[start - 1])
 
 
 def _post_with_area(text: str, words: list[_Token], index: int) -> int | None:
@@ -1070,6 +1084,8 @@ def _employer_after(text: str, words: list[_Token], name: int) -> bool | None:
         t = words[j]
         if t.lower in RANK_ABBREVIATIONS and t.dot or t.lower in LIST_JOINERS:
             break
+        if _retired(t) and (opened or j == end + 1):
+            return False  # „asp. Andrzej Mazur (emeryt)”, „…, emerytowany policjant”: no officer now
         employer = _employer(words, j)
         if employer is False or employer and t.word not in _POLICE_UNIT:
             return employer
