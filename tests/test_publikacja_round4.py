@@ -55,3 +55,48 @@ def test_a_retired_officer_named_with_his_rank_is_private(text):
 ])
 def test_an_officer_beside_a_retired_person_stays(text):
     assert "Tomasz Wrona" in scrub(text, NAMES)
+
+
+# Finding 3: an office or institution after „z/ze” or in brackets after the name is the employer unless a police
+# unit's words are in it; civil servants, prison and customs officers and soldiers bear police-like ranks.
+@pytest.mark.parametrize("text", [
+    "insp. Adam Kruk z Referatu Gospodarki Komunalnej przedstawił harmonogram.",
+    "insp. Adam Kruk (Referat Gospodarki Komunalnej) przedstawił harmonogram.",
+    "insp. Adam Kruk z Referatu Inwestycji i Rozwoju Gminy przedstawił plan.",
+    "insp. Adam Kruk z Wydziału Komunikacji przedstawił plan.",
+    "insp. Adam Kruk z Powiatowego Centrum Zarządzania Kryzysowego przedstawił plan.",
+    "insp. Adam Kruk z Zarządu Dróg Powiatowych przedstawił plan.",
+    "insp. Adam Kruk z ZDP przedstawił plan.",
+    "insp. Adam Kruk z MOSiR przedstawił plan.",
+    "insp. Adam Kruk z Kuratorium Oświaty przedstawił plan.",
+    "insp. Adam Kruk z Lasów Państwowych przedstawił plan.",
+    "insp. Adam Kruk z Wodociągów Łęczyńskich przedstawił plan.",
+    "insp. Adam Kruk z Biura Obsługi Mieszkańców przedstawił plan.",
+    "insp. Adam Kruk z Zespołu Szkół nr 1 przedstawił plan.",
+    "asp. Adam Kruk z Izby Administracji Skarbowej przedstawił plan.",
+    "asp. Adam Kruk ze Służby Celno-Skarbowej przedstawił plan.",
+    "sierż. Adam Kruk z Zakładu Karnego przedstawił plan.",
+    "sierż. Adam Kruk z Jednostki Wojskowej przedstawił plan.",
+    "sierż. Adam Kruk z 2. Pułku przedstawił plan.",
+    "sierż. Adam Kruk z JW 2137 przedstawił plan.",
+])
+def test_an_officer_like_rank_of_another_office_keeps_no_name(text):
+    out = scrub(text, NAMES)
+    assert "Kruk" not in out and "Adam" not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "asp. Tomasz Wrona z Wydziału Ruchu Drogowego przedstawił plan.",
+    "asp. Tomasz Wrona z Wydziału Kryminalnego przedstawił plan.",
+    "asp. Tomasz Wrona z Wydziału Prewencji KPP w Łęcznej przedstawił plan.",
+    "sierż. Tomasz Wrona z Ogniwa Patrolowo-Interwencyjnego przedstawił plan.",
+    "asp. Tomasz Wrona z Rewiru Dzielnicowych przedstawił plan.",
+    "asp. Tomasz Wrona z Zespołu ds. Nieletnich przedstawił plan.",
+    "asp. Tomasz Wrona z KP w Milejowie przedstawił plan.",
+    "asp. Tomasz Wrona z Łęcznej przedstawił plan.",
+    "asp. Tomasz Wrona z Urzędem Gminy uzgodnił plan.",
+    "asp. Tomasz Wrona z Referatem Gospodarki Komunalnej uzgodnił plan.",
+    "asp. Tomasz Wrona (Rewir Dzielnicowych KPP) przedstawił plan.",
+])
+def test_an_officer_of_a_police_unit_or_working_with_an_office_keeps_his_name(text):
+    assert "Tomasz Wrona" in scrub(text, NAMES), scrub(text, NAMES)

@@ -32,7 +32,7 @@ from pismo.publication.names_data import (
     BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FAMILY_PATRON_TITLES, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
     NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
-    RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
+    RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES,
 )
 from pismo.polish import ascii_fold
@@ -171,6 +171,7 @@ _PARTNER = _forms(PARTNER_NOUNS)
 _ROLE = _forms(ROLE_NOUNS)
 _INSTITUTION = _forms(INSTITUTION_WORDS)
 _BUSINESS = _forms(BUSINESS_NOUNS)
+_EMPLOYER = _forms((*INSTITUTION_WORDS, *PLACE_INSTITUTIONS, *BUSINESS_NOUNS, *EMPLOYER_NOUNS))
 # Words that end a police rank („asp. sztab.”, „sierżant sztabowy”); „st.”, „starszy” only begin one.
 _RANK_ENDS = RANK_ABBREVIATIONS - {"st", "mł"}
 _RANK_END = _forms(w for w in RANKS_WRITTEN if w not in ("starszy", "młodszy", "generalny"))
@@ -1092,7 +1093,37 @@ def _employer_after(text: str, words: list[_Token], name: int) -> bool | None:
         police = police or bool(employer)
         if not opened and t.word.islower() and t.lower not in ("z", "ze"):
             break
-    return True if police else None
+    return True if police else _institution_after(text, words, end)
+
+
+def _institution_after(text: str, words: list[_Token], end: int) -> bool | None:
+    """An office after „z/ze” or in brackets right after a name, by its head noun or an abbreviation („z Referatu
+    Gospodarki Komunalnej”, „z ZUS”, „z Zakładu Karnego”): another employer, False, unless a police unit's words are
+    in its name (True: „z Wydziału Ruchu Drogowego”, „z KP w Milejowie”); None for a town or a partner („z Łęcznej”,
+    „z Urzędem Gminy uzgodnił”)."""
+    j = end + 1
+    if j < len(words) and words[j].lower in ("z", "ze") and _SPACE.fullmatch(text[words[end].end:words[j].start]):
+        j += 1
+    elif not (j < len(words) and re.fullmatch(r"\s*\(\s*", text[words[end].end:words[j].start])):
+        return None
+    if j >= len(words) or words[j - 1].lower in ("z", "ze") and not _SPACE.fullmatch(
+            re.sub(r"\d+\.?", " ", text[words[j - 1].end:words[j].start])):
+        return None
+    phrase = [words[j]]
+    for k in range(j + 1, min(len(words), j + 7)):
+        gap = text[words[k - 1].end:words[k].start]
+        if re.search(r"[,;:!?()/–—\n]", gap) or "." in gap and len(words[k - 1].word) > 3:
+            break  # „ds.”, „nr” go on, a sentence's end does not
+        phrase.append(words[k])
+    if any(t.lower in POLICE_UNIT_ABBREVIATIONS or t.lower.startswith(POLICE_UNIT_STEMS) for t in phrase):
+        return True
+    head = phrase[0]
+    if "inst" in name_tags.noun_cases(head.word) and "gen" not in name_tags.noun_cases(head.word):
+        return None  # „z Referatem … uzgodnił”: with, not from
+    abbreviation = sum(c.isupper() for c in head.word) >= 2
+    if abbreviation or any(t.word[0].isupper() and t.word in _EMPLOYER for t in phrase):
+        return False
+    return None
 
 
 def _name_end(text: str, words: list[_Token], name: int) -> int:

@@ -104,6 +104,20 @@ CIVILIAN_WORDS = ("cywilny", "cywilna", "kapelan", "psycholog")
 RETIRED_WORDS = ("emeryt", "emerytka", "emerytowany", "emerytowana", "były", "była", "spoczynek", "rencista",
                  "rencistka")
 RETIRED_ABBREVIATIONS = frozenset({"b", "em"})
+# Heads of an employer's name beyond INSTITUTION_WORDS: after „z/ze” or in brackets after a ranked name, such an
+# office is the person's employer unless a police unit's words are in its name (POLICE_UNIT_STEMS).
+EMPLOYER_NOUNS = ("kuratorium", "izba", "jednostka", "pułk", "batalion", "brygada", "garnizon", "las", "wodociągi",
+                  "służba", "dyrekcja", "departament", "ministerstwo", "agencja", "fundusz", "instytut", "kasa",
+                  "ratusz", "magistrat", "nadzór", "szpital", "przychodnia", "uczelnia", "towarzystwo", "delegatura",
+                  "sekretariat", "schronisko", "muzeum", "teatr", "bank", "poczta", "zakład", "oddział", "dział",
+                  "kolegium", "regionalna", "krajowa")
+# Words of a police unit's own name („Wydział Ruchu Drogowego”, „Ogniwo Patrolowo-Interwencyjne”, „Zespół ds.
+# Nieletnich”), matched at a word's start, and the abbreviations of police units.
+POLICE_UNIT_STEMS = ("policj", "kryminal", "prewencj", "ruchu", "dochodzeniow", "śledcz", "patrolow", "interwencyj",
+                     "dzielnicow", "nieletni", "konwojow", "wywiadow", "antyterroryst", "operacyjn", "ogniw", "rewir",
+                     "komisariat", "posterun", "wewnętrzn")
+POLICE_UNIT_ABBREVIATIONS = frozenset({"kpp", "kmp", "kwp", "kgp", "ksp", "krp", "kp", "pp", "cbśp", "cbzc", "bswp",
+                                       "opp", "spap", "boa", "csp", "wspol", "wrd", "opi"})
 # Words after which an institution in a function is a partner, not the employer („ds. współpracy z Policją”).
 PARTNER_WORDS = frozenset({"z", "ze", "przy", "dla", "do", "ds", "we", "wobec", "między", "na", "o", "od", "nszz",
                            "zgłosił", "zgłosiła", "zgłasza", "powiadomił", "powiadomiła", "zawiadomił",
