@@ -100,3 +100,30 @@ def test_an_officer_like_rank_of_another_office_keeps_no_name(text):
 ])
 def test_an_officer_of_a_police_unit_or_working_with_an_office_keeps_his_name(text):
     assert "Tomasz Wrona" in scrub(text, NAMES), scrub(text, NAMES)
+
+
+# Finding 7: a maiden or former surname however it is introduced — a colon, a label, „ur.”, „dawniej”.
+@pytest.mark.parametrize("text", [
+    "Anna Kowalska, z domu: Wróbel, zgłosiła.",
+    "Anna Kowalska (nazwisko rodowe Wróbel) zgłosiła.",
+    "Anna Kowalska, nazwisko panieńskie: Wróbel, zgłosiła.",
+    "Nazwisko panieńskie: Wróbel",
+    "Nazwisko rodowe matki: Wróbel",
+    "Anna Kowalska, ur. Wróbel, zgłosiła.",
+    "Anna Kowalska 1-o v. Wróbel",
+    "Anna Kowalska (dawniej Wróbel) zgłosiła.",
+    "Anna Kowalska, wcześniej Wróbel, zgłosiła.",
+    "Anna Kowalska, poprzednio Wróbel, zgłosiła.",
+])
+def test_a_maiden_name_goes_however_introduced(text):
+    assert "Wróbel" not in scrub(text, NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Kowalski ur. 12.03.1985 zgłosił.",
+    "Spotkanie w Ośrodku, dawniej Dom Kultury, odbędzie się w środę.",
+    "Osiedle Lipowe, wcześniej Osiedle Górnik, jest spokojne.",
+])
+def test_words_like_a_maiden_marker_elsewhere_stay(text):
+    assert scrub(text, NAMES).replace("[data urodzenia usunięta]", "12.03.1985").replace(
+        "[imię i nazwisko usunięte]", "Jan Kowalski") == text

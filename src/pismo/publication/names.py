@@ -1175,15 +1175,21 @@ def _employer(words: list[_Token], j: int) -> bool | None:
     return police
 
 
-# A maiden or former surname: whatever word follows „z domu”, „z d.”, „primo voto”, „1 v.” is a surname.
-_MAIDEN = re.compile(r"\b(?:[zZ]\s+(?:domu|d\.)|zd\.|[pP]rimo\s+voto|1\s*(?:v\.|voto))\s+"
-                     r"(?P<name>[^\W\d_a-z][\w'’]*(?:\s*[-\u2010\u2011\u2013]\s*[^\W\d_a-z][\w'’]*)?)")
+# A maiden or former surname: whatever word follows „z domu”, „z d.”, „primo voto”, „1-o v.”, „ur.”, „dawniej”
+# after a person's name, or the label „nazwisko rodowe/panieńskie” anywhere, is a surname.
+_MAIDEN_NAME = r"(?P<name>[^\W\d_a-z][\w'’]*(?:\s*[-\u2010\u2011\u2013]\s*[^\W\d_a-z][\w'’]*)?)"
+_MAIDEN = re.compile(r"\b(?:[zZ]\s+(?:domu|d\.)|zd\.|[pP]rimo\s+voto|1\s*(?:-\s*o\s*)?(?:v\.|voto)|(?P<weak>ur\.|dawniej"
+                     rf"|wcześniej|poprzednio))(?:\s*:\s*|\s+){_MAIDEN_NAME}")
+_MAIDEN_LABEL = re.compile(r"(?i:\bnazwisk\w*\s+(?:rodow|panieńsk)\w*(?:\s+[^\W\d_]+)?)(?:\s*:\s*|\s+)"
+                           + _MAIDEN_NAME)
 
 
 def _maiden_names(text: str) -> list[tuple[int, int]]:
     """„Anna Kowalska z domu Wróbel”, „(z d. Bąk)”: the married name goes, so must the maiden one – after a
     person's name, not „Wyszedł z domu Kultury”."""
-    return [m.span("name") for m in _MAIDEN.finditer(text) if _after_a_name(text[max(0, m.start() - 60):m.start()])]
+    return ([m.span("name") for m in _MAIDEN.finditer(text) if _after_a_name(text[max(0, m.start() - 60):m.start()])
+             and not (m.group("weak") and not tags(_WORD.match(m.group("name")).group()).person)]  # „dawniej Osiedle”
+            + [m.span("name") for m in _MAIDEN_LABEL.finditer(text)])
 
 
 def _after_a_name(before: str) -> bool:
