@@ -136,3 +136,12 @@ def test_custom_xml_of_a_document_library_is_not_copied(tmp_path):
         with zipfile.ZipFile(document) as package:
             everything = b"".join(package.read(name) for name in package.namelist())
             assert b"Kowalski" not in everything and b"customXml" not in everything, document.name
+
+
+# --- fourth templates review, finding 1: a "-%}" or "{%-" outside any tag joins paragraphs all the same.
+
+@pytest.mark.parametrize("where", [paragraphs(text("PRZED 5-%}"), PICTURE, text("ŚRODEK")),
+                                   in_body('<w:bookmarkStart w:id="9" w:name="a-%}"/><w:bookmarkEnd w:id="9"/>')],
+                         ids=["in-text", "in-an-attribute"])
+def test_a_stray_merging_mark_is_refused(tmp_path, where):
+    refused_everywhere(tmp_path, where, "łączy przy nim akapit")

@@ -44,7 +44,19 @@ def split_tags(xml: str, split: bool = True) -> list[str]:
                 messages.extend(_paragraph_split_tags(stack.pop(), split, scopes))
         elif stack and match.group(1) is not None:
             stack[-1].append((unescape(match.group(1), ENTITIES), match.start(1), match.end(1)))
-    return messages
+    return messages + _stray_merging(xml, messages)
+
+
+def _stray_merging(xml: str, messages: list[str]) -> list[str]:
+    """A "{%-" or "-%}" outside any tag (in text, in an attribute): docxtpl's clean-up joins paragraphs at it as at
+    a tag's, dropping the pictures and tables between. Said once; a tag's own one is said already by the tag."""
+    stray = _MERGING.search(xml)
+    if not stray or any("łącznik" in message for message in messages):
+        return []
+    around = unescape(re.sub(r"<[^>]*>", " ", xml[max(0, stray.start() - 30):stray.end() + 10]), ENTITIES)
+    return [f"tekst „{short(around.strip(), 40)}” zawiera „{stray.group(0)}” – pismo (docxtpl) łączy przy nim akapit z "
+            "sąsiednim i usuwa wszystko, co stoi między nimi (obrazy, tabele, podziały stron); usuń ten znak albo "
+            "rozdziel go spacją"]
 
 
 _ANY_OPENING = re.compile(r"\{(?:<[^>]*>)*[{%#]")  # as docxtpl's clean-up joins them
