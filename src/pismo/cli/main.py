@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from pismo import __version__, api, errors
+from pismo import __version__, api, errors, polish
 from pismo.cli import click_pl, console
 from pismo.cli.click_pl import CONTEXT, PATH, PolishGroup
 from pismo.errors import PismoError
@@ -248,10 +248,19 @@ def _print_results(results, quiet: bool = False) -> None:
             click.echo(note)
 
 
+BLOCKED_SHOWN = 20  # reasons printed for the kinds left out: a case of 26 000 holes printed 26 000 lines
+
+
 def _print_blocked(r) -> None:
-    """Why each kind left out is blocked (a problem blocking two kinds once), then which kinds they are."""
-    for line in dict.fromkeys(str(p) for problems in r.blocked.values() for p in problems):
+    """Why each kind left out is blocked (a problem blocking two kinds once, the first BLOCKED_SHOWN), then which
+    kinds they are."""
+    lines = list(dict.fromkeys(str(p) for problems in r.blocked.values() for p in problems))
+    for line in lines[:BLOCKED_SHOWN]:
         click.echo(line, err=True)
+    if len(lines) > BLOCKED_SHOWN:
+        more = polish.count(len(lines) - BLOCKED_SHOWN, "powód", "powody", "powodów")
+        click.echo(f"{r.source}: … i jeszcze {more} (wypisano pierwsze {BLOCKED_SHOWN}) – popraw je i uruchom "
+                   "polecenie ponownie", err=True)
     if r.blocked and r.made_any:
         labels = api.labels()
         click.echo(f"{r.source}: niekompletna – nie utworzono: "

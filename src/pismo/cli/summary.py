@@ -8,9 +8,15 @@ from pismo import polish
 from pismo.case.problems import MissingData
 
 
+REASONS_SHOWN = 3  # a kind's reasons in its summary line: 26 000 holes made two lines of 4 MB
+
+
 def _state(state) -> str:
     if not state.can_make:
-        return "nie można – " + "; ".join(str(p) for p in state.problems)
+        reasons = list(state.problems)
+        more = len(reasons) - REASONS_SHOWN
+        return "nie można – " + "; ".join(str(p) for p in reasons[:REASONS_SHOWN]) + (
+            f"; … i jeszcze {polish.count(more, 'powód', 'powody', 'powodów')}" if more > 0 else "")
     count = state.count
     if count == 0:
         return "brak w sprawie (nic do utworzenia)"
