@@ -127,6 +127,21 @@ def test_a_manifest_that_is_not_pismos_is_not_replaced_unasked(tmp_path):
     assert (folder / "manifest.json").read_text() == "moje notatki"
 
 
+@pytest.mark.parametrize("manifest", ["[" * 2000 + "]" * 2000,
+                                      json.dumps({"sprawa": "x", "dokumenty": [{"plik": "a\u0000b.docx",
+                                                                               "sha256": "0" * 64}]})],
+                         ids=["nested-deeply", "a-name-with-nul"])
+def test_a_hostile_manifest_is_no_record_and_no_crash(tmp_path, manifest):
+    """Third files review: 2000 nested brackets ended json in a RecursionError (a traceback in `pismo pdf`), a NUL in
+    a listed name os.lstat in a ValueError – both 'nieoczekiwany błąd programu'."""
+    folder = tmp_path / "pisma" / CASE_DIR
+    folder.mkdir(parents=True)
+    (folder / "manifest.json").write_text(manifest)
+    result = run("plan", LECZNA, "-o", tmp_path / "pisma")
+    assert "nieoczekiwany" not in result.output and "Traceback" not in result.output, result.output
+    assert record.read(folder) == [] or all("\0" not in e["plik"] for e in record.read(folder))
+
+
 def test_single_kind_commands_keep_one_true_record(tmp_path):
     """plan, wniosek, then wszystko, then plan after an edit: the manifest lists every file with its content."""
     case = case_copy(tmp_path / "sprawy")
@@ -598,7 +613,7 @@ def test_ctrl_c_held_back_with_pdf_says_the_pdfs_were_not_made(tmp_path, monkeyp
     nothing of the PDFs it was asked for (they are made at the end, so none were)."""
     import signal
 
-    out = tmp_path / "pisma"
+    out = tmp_path / "moje pisma"  # the advice names the case's folder, quoted (a space: third files review)
     real, calls = output._place, []
 
     def pressed(source, target, clobber):
@@ -611,7 +626,8 @@ def test_ctrl_c_held_back_with_pdf_says_the_pdfs_were_not_made(tmp_path, monkeyp
     result = run("wszystko", LECZNA, "-o", out, "--pdf")
     monkeypatch.undo()
     assert result.exit_code == 130, result.output
-    assert f"Plików PDF nie utworzono – aby je utworzyć, uruchom „pismo pdf {out}”." in result.output, result.output
+    advice = f'Plików PDF nie utworzono – aby je utworzyć, uruchom „pismo pdf "{out / CASE_DIR}"”.'
+    assert advice in result.output, result.output
     assert not list((out / CASE_DIR).glob("*.pdf"))
 
 

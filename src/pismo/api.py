@@ -566,6 +566,14 @@ def render(source: Source, kind: str, *, templates: Path | None = None, name: st
 
 # --- many cases and PDF ----------------------------------------------------------------------------
 
+def _pdf_command(done, out) -> str:
+    """`pismo pdf` for the folders of the cases finished (never the whole output folder, which may hold the
+    user's own PDFs), each quoted when it holds a space, as typed at a prompt."""
+    folders = list(dict.fromkeys(path.parent for r in done if r.error is None for path in r.documents)) or [Path(out)]
+    shown = " ".join(f'"{folder}"' if any(ch.isspace() for ch in str(folder)) else str(folder) for folder in folders[:3])
+    return "pismo pdf " + shown + (" …" if len(folders) > 3 else "")
+
+
 def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path = DEFAULT_OUT,
                   overwrite: bool = False, pdf: bool = False, public: bool = False, *,
                   templates: Path | None = None, soffice: str | None = None, jobs: int = 1,
@@ -589,7 +597,7 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
         results = run_cases([Path(s) for s in sources], job, jobs, on_done)
     except KeyboardInterrupt as exc:
         done = getattr(exc, "results", [])
-        no_pdf = f" Plików PDF nie utworzono – aby je utworzyć, uruchom „pismo pdf {out}”." if pdf else ""
+        no_pdf = f" Plików PDF nie utworzono – aby je utworzyć, uruchom „{_pdf_command(done, out)}”." if pdf else ""
         raise errors.Interrupted(done, f"Przerwano. Ukończone sprawy: {sum(r.error is None for r in done)} z "
                                        f"{len(sources)}; ich dokumenty są kompletne, pozostałych nie utworzono."
                                        + no_pdf) from None

@@ -45,7 +45,7 @@ def _load(folder: Path) -> dict | None:
         if not path.is_file() or path.is_symlink() or path.stat().st_size > _MAX_BYTES:
             return None
         data = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # deep nesting (1000 brackets) ends json's recursion
         return None
     return data if isinstance(data, dict) and isinstance(data.get("dokumenty"), list) else None
 
@@ -109,7 +109,7 @@ def read(folder: Path) -> list[dict]:
     data = _load(folder)
     entries = data["dokumenty"] if data is not None else []
     return [e for e in entries if isinstance(e, dict) and isinstance(e.get("plik"), str)
-            and isinstance(e.get("sha256"), str)]
+            and "\0" not in e["plik"] and isinstance(e.get("sha256"), str)]  # a NUL is no file name (lstat raises)
 
 
 def is_record(path: Path) -> bool:
