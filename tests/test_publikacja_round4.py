@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pismo.publication.names import Names
-from pismo.publication.redact import PESEL_MARK, scrub
+from pismo.publication.redact import PESEL_MARK, PROFILE_MARK, scrub
 
 NAMES = Names(["Zdzisław Kowal", "Jan Nowak", "Barbara Wilk", "Katarzyna Zawadzka", "Jerzy Lis"],
               ["Anna Nowak", "Marek Przykładowy"])
@@ -127,3 +127,31 @@ def test_a_maiden_name_goes_however_introduced(text):
 def test_words_like_a_maiden_marker_elsewhere_stay(text):
     assert scrub(text, NAMES).replace("[data urodzenia usunięta]", "12.03.1985").replace(
         "[imię i nazwisko usunięte]", "Jan Kowalski") == text
+
+
+# Finding 10: a profile name after the service's name in any case form, after „jako”, a dash, or a plain space
+# when it can be no word; after „Nick:”, „Pseudonim:”, „Login:”.
+@pytest.mark.parametrize("text, handle", [
+    ("Konto na Instagramie: zenek.lipowa", "zenek.lipowa"),
+    ("Konto na TikToku: zenek", "zenek"),
+    ("Profil na Facebooku: zenek.lipowa", "zenek.lipowa"),
+    ("Na Facebooku jako zenek.lipowa", "zenek.lipowa"),
+    ("Instagram - zenek.lipowa", "zenek.lipowa"),
+    ("Instagram – zenek_1987", "zenek_1987"),
+    ("Instagram zenek.lipowa", "zenek.lipowa"),
+    ("Nick: zenek_1987", "zenek_1987"),
+    ("Pseudonim na TikToku: zenek_1987", "zenek_1987"),
+    ("Na Snapchacie: zenek_1987", "zenek_1987"),
+    ("Login na Skypie: jankowal", "jankowal"),
+])
+def test_a_profile_name_after_an_inflected_service_goes(text, handle):
+    out = scrub(text, NAMES)
+    assert handle not in out and PROFILE_MARK in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Na Facebooku: informacje o spotkaniu.", "Instagram – profil szkoły.", "Facebook - Komenda Powiatowa Policji.",
+    "Na Instagramie jako szkoła.", "Instagram szkoły działa.", "Nick: brak.",
+])
+def test_words_after_a_service_stay(text):
+    assert scrub(text, NAMES) == text

@@ -140,13 +140,17 @@ _SERVICES = (r"(?:facebook|fb|messenger|instagram|twitter|x|tiktok|linkedin|yout
              r"|fotka\.pl|sympatia\.pl|goldenline\.pl|pinterest\.pl|tiktok\.pl)")
 PROFILE = re.compile(rf"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:{_SERVICES})/{_URL_END}", re.IGNORECASE)
 # A handle („@jan_kowal”, as Instagram, X, TikTok and Telegram write one): after the e-mails and phones, so never
-# theirs. Also one after a service's name and a colon, when it is no word (_handle_word: „Instagram: jan_kowal”,
-# „Skype: jankowal”, not „Instagram: profil szkoły”), and a Gadu-Gadu number („GG 1234567”).
+# theirs. Also one after a service's name in any case form, „Nick” or „Login” and a colon, a dash or „jako”, when
+# it is no word (_handle_word: „Instagram: jan_kowal”, „Konto na TikToku: zenek”, not „Instagram: profil szkoły”),
+# after a bare space when it has a dot, an underscore or a digit („Instagram zenek.lipowa”), and a Gadu-Gadu number.
+_APPS = (r"(?:instagram\w*|insta|ig|tiktok\w*|snapcha\w+|snap|telegram\w*|skyp\w+|discord\w*|twitter\w*|threads\w*"
+         r"|signal\w*|messenger\w*|facebook\w*|fb|youtub\w+|kik|line|wechat|viber\w*|whatsapp\w*)")
 HANDLE = re.compile(
     r"(?<![\w.@+-])@[A-Za-z0-9_](?:[\w.]{0,28}\w)?(?![\w@])"
-    r"|(?<!\w)(?:instagram|insta|ig|tiktok|snapchat|snap|telegram|skype|discord|twitter|threads|signal|messenger"
-    r"|facebook|fb|youtube|kik|line|wechat|viber)\s?:\s?(?P<handle>[a-z0-9_][a-z0-9_.]{1,30}"
-    r"[a-z0-9_])(?![\w@])|(?<!\w)(?:gg|gadu-gadu)\s?(?:nr\.?\s?)?:?\s?(?P<gg>\d{3,10})(?!\d)", re.IGNORECASE)
+    rf"|(?<!\w)(?:{_APPS}|nick|pseudonim|login)(?:\s+na\s+{_APPS})?(?:\s?:\s?|\s+[-–—]\s+|\s+jako\s+)"
+    r"(?P<handle>[a-z0-9_][a-z0-9_.]{1,30}[a-z0-9_])(?![\w@])"
+    rf"|(?<!\w){_APPS}\s+(?P<bare>[a-z0-9_]+[._\d][a-z0-9_.]*[a-z0-9_])(?![\w@])"
+    r"|(?<!\w)(?:gg|gadu-gadu)\s?(?:nr\.?\s?)?:?\s?(?P<gg>\d{3,10})(?!\d)", re.IGNORECASE)
 URL = re.compile(rf"(?<![\w.@-])(?:https?://|www\.){_URL_END}", re.IGNORECASE)
 
 # Identifiers of a person beyond contacts: the date after „ur.”/„urodzony” (the word stays), an identity card
