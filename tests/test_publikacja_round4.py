@@ -155,3 +155,20 @@ def test_a_profile_name_after_an_inflected_service_goes(text, handle):
 ])
 def test_words_after_a_service_stay(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 6: a word surname is a person's after „według”/„wg” (whatever stands before) and as the subject of
+# „dokonał” („Zgłoszenia dokonał Mazur”).
+@pytest.mark.parametrize("text", [
+    "Według Mazura sąsiad hałasuje.", "Wg Mazura sąsiad hałasuje.", "Według relacji Mazura sąsiad hałasuje.",
+    "Sąsiad, według Mazura, hałasuje.", "Zgłoszenia dokonał Mazur.", "Zawiadomienia dokonał Mazur.",
+])
+def test_a_word_surname_of_one_who_says_or_reports_goes(text):
+    assert "Mazur" not in scrub(text, NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    "Według Kodeksu wykroczeń to wykroczenie.", "Według planu patrol wyjedzie o 17.", "Wg Policji jest spokojnie.",
+])
+def test_according_to_a_thing_stays(text):
+    assert scrub(text, NAMES) == text

@@ -718,7 +718,8 @@ class Names:
         role = f.person_noun and _sentence_start(text, words, run.start) and words[run.start].word not in _ORDINARY
         agrees = f.nominative and not role and _told_by(text, words, run.start)
         return bool(agrees and agrees & (f.first | f.surname)) or (
-            f.surname and adjacent_before and _sentence_start(text, words, run.start - 1) and _statement_of(words, run.start))
+            f.surname and adjacent_before and _statement_of(words, run.start)
+            and (_sentence_start(text, words, run.start - 1) or _according_to(words, run.start)))
 
     def _among_places(self, text: str, words: list[_Token], run: range) -> bool:
         """A village named like a first name, listed with places („Łęczna – Bogdanka – Puchaczów”, „w Puchaczowie i
@@ -1200,7 +1201,16 @@ def _after_a_name(before: str) -> bool:
 def _statement_of(words: list[_Token], index: int) -> bool:
     """A surname in the genitive after a noun of what a person says opening a sentence („Skarga Kowala”,
     „Zdaniem Mazura”): whose complaint, whose opinion."""
-    return index > 0 and words[index - 1].word in _STATEMENT and any(case == "gen" for case, _ in tags(words[index].word).forms)
+    if not (index > 0 and any(case == "gen" for case, _ in tags(words[index].word).forms)):
+        return False
+    return words[index - 1].word in _STATEMENT or _according_to(words, index)
+
+
+def _according_to(words: list[_Token], index: int) -> bool:
+    """„Według Mazura”, „wg relacji Mazura”: whose words, wherever in the sentence."""
+    if index > 1 and words[index - 1].word in _STATEMENT:
+        index -= 1
+    return words[index - 1].lower in ("według", "wg")
 
 
 _STATEMENT = _forms(("zdanie", "skarga", "wniosek", "zgłoszenie", "prośba", "opinia", "zeznanie", "relacja",

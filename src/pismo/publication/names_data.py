@@ -246,7 +246,7 @@ PERSON_VERBS = frozenset("""
     zaproponować proponować zapytać pytać zwrócić zadzwonić dzwonić przyjść uczestniczyć podziękować złożyć
     napisać pisać poprzeć popierać potwierdzić zgodzić zaprosić mieszkać opowiedzieć zaobserwować interweniować
     domagać żądać sprzeciwić sprzeciwiać podpisać oczekiwać uważać stwierdzić przedstawić
-    omówić przeprowadzić prowadzić zrelacjonować poruszyć podnieść zasugerować zadeklarować zobowiązać
+    omówić przeprowadzić prowadzić zrelacjonować poruszyć podnieść zasugerować zadeklarować zobowiązać dokonać
 """.split())
 
 # Abbreviations of laws and documents, capitalised at a sentence's start („Art. 51 § 1 kw”): no surname there,
