@@ -140,6 +140,13 @@ def impersonal(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def verb(word: str) -> bool:
+    """Whether a word is a verb's form („poinformował”, „dziękujemy”, „działa”): it ends the phrase of a noun before."""
+    return word.islower() and available() and any(
+        r.pos in ("fin", "praet", "imps", "inf", "impt", "bedzie") for r in d.analyse(word))
+
+
+@lru_cache(maxsize=4096)
 def cases(word: str) -> frozenset[tuple[str, str]]:
     """(case, gender) of a noun's or adjective's singular readings („dzielnicowemu” → dat m1); empty when unknown
     or without the dictionary."""

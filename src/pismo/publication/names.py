@@ -1065,7 +1065,7 @@ def _other_service(text: str, words: list[_Token], rank: int, name: int) -> bool
     after = _employer_after(text, words, name)
     if after:
         return False
-    before = _employer_before(text, words, rank)
+    before = _employer_before(text, words, rank, name)
     return not before and (after is False or before is False)
 
 
@@ -1088,6 +1088,8 @@ def _employer_after(text: str, words: list[_Token], name: int) -> bool | None:
             break
         if _retired(t) and (opened or j == end + 1):
             return False  # „asp. Andrzej Mazur (emeryt)”, „…, emerytowany policjant”: no officer now
+        if _area_of_post(words, j):
+            return True
         employer = _employer(words, j)
         if employer is False or employer and t.word not in _POLICE_UNIT:
             return employer
@@ -1137,9 +1139,12 @@ def _name_end(text: str, words: list[_Token], name: int) -> int:
     return end
 
 
-def _employer_before(text: str, words: list[_Token], rank: int) -> bool | None:
+def _employer_before(text: str, words: list[_Token], rank: int, name: int) -> bool | None:
     """The employer named before a rank in its phrase („Ze Straży Miejskiej mł. insp.”, „W Urzędzie Miasta:
-    podinsp.”); „i” or „oraz” ends the phrase."""
+    podinsp.”); „i” or „oraz” ends the phrase. Across a verb only for the verb's subject and an office it comes
+    from or stands for („Ze Straży Miejskiej przyszedł insp. …”, „Urząd Gminy reprezentował insp. …”), not one that
+    acts on the officer or where he acts („Urząd Gminy poinformował sierż. Tomasza …”, „W Sądzie zeznawał asp. …”)."""
+    crossed = False
     start = rank
     while start > 0 and words[start - 1].lower in RANK_ABBREVIATIONS and words[start - 1].dot:
         start -= 1
@@ -1147,11 +1152,44 @@ def _employer_before(text: str, words: list[_Token], rank: int) -> bool | None:
         gap = text[words[j].end:words[j + 1].start]
         if re.search(r"[.,;!?()/–—\n]|\s-\s", gap) and not (j == start - 1 and _OPENER.fullmatch(gap)):
             break  # „Urząd Gminy – insp. …”, „Straż Miejska, insp. …”: a label before the rank
-        if words[j].lower in LIST_JOINERS:
-            break
+        if words[j].lower in LIST_JOINERS or j == start - 1 and words[j].lower in PARTNER_WORDS:
+            break  # „Straż Miejska wspólnie z asp. …”: the office acts with him
+        if name_tags.verb(words[j].word):
+            if crossed or not _nominative(words, name):
+                break  # „Urząd Gminy poinformował sierż. Tomasza Wronę”
+            crossed = True
+            continue
+        if _area_of_post(words, j):
+            return True  # „Dzielnicowy gminy Puchaczów asp. …”
         if (employer := _employer(words, j)) is not None:
-            return employer
+            return None if crossed and employer is False and not _source_or_subject(words, j) else employer
     return None
+
+
+def _nominative(words: list[_Token], name: int) -> bool:
+    forms = _name_forms([t for t in words[name:name + 2] if t.word[0].isupper()])
+    return not forms or any(case == "nom" for case, _ in forms)
+
+
+def _source_or_subject(words: list[_Token], j: int) -> bool:
+    """An office across a verb that is the officer's own: after „z/ze” (where he comes from) or in the nominative
+    or accusative („Urząd Gminy reprezentował”), not in the locative or after another noun („w Sądzie”, „na terenie
+    gminy”)."""
+    head = j
+    while head > 0 and words[head - 1].word[0].isupper() and len(words[head - 1].word) > 1 \
+            and words[head - 1].lower not in PARTNER_WORDS:
+        head -= 1
+    before = words[head - 1] if head else None
+    if before is not None and before.lower in ("z", "ze"):
+        return True
+    if before is not None and (before.word.islower() or before.lower in ("w", "we", "na", "o", "przy", "po")):
+        return False
+    return bool(name_tags.noun_cases(words[head].word) & {"nom", "acc"})
+
+
+def _area_of_post(words: list[_Token], j: int) -> bool:
+    """A gmina right after „dzielnicowy” is his area, not his employer („dzielnicowy gminy Puchaczów”)."""
+    return words[j].lower.startswith("gmin") and j > 0 and words[j - 1].word in _POST_WORD
 
 
 def _employer(words: list[_Token], j: int) -> bool | None:
