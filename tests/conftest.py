@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 # Commands a test starts in a subprocess run this checkout's code, also where the environment's
@@ -22,3 +24,17 @@ def run(*args):
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     assert "Traceback" not in result.output
     return result
+
+
+_SIGNALS = [getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)]
+
+
+@pytest.fixture(autouse=True)
+def _signal_handlers():
+    """Each test starts with the handlers the one before found: a command run in-process after Ctrl+C leaves
+    Ctrl+C ignored (as a real pismo does while it exits), which made the next test's Ctrl+C do nothing."""
+    saved = {s: signal.getsignal(s) for s in _SIGNALS}
+    yield
+    for s, handler in saved.items():
+        if handler is not None:
+            signal.signal(s, handler)
