@@ -151,7 +151,8 @@ def test_a_profile_name_after_an_inflected_service_goes(text, handle):
 
 @pytest.mark.parametrize("text", [
     "Na Facebooku: informacje o spotkaniu.", "Instagram – profil szkoły.", "Facebook - Komenda Powiatowa Policji.",
-    "Na Instagramie jako szkoła.", "Instagram szkoły działa.", "Nick: brak.",
+    "Na Instagramie jako szkoła.", "Instagram szkoły działa.", "Nick: brak.", "Konkurs Instagram 2024 wygrała SP 2.",
+    "Facebook 2.0 to nowa wersja.",
 ])
 def test_words_after_a_service_stay(text):
     assert scrub(text, NAMES) == text

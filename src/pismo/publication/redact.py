@@ -149,7 +149,7 @@ HANDLE = re.compile(
     r"(?<![\w.@+-])@[A-Za-z0-9_](?:[\w.]{0,28}\w)?(?![\w@])"
     rf"|(?<!\w)(?:{_APPS}|nick|pseudonim|login)(?:\s+na\s+{_APPS})?(?:\s?:\s?|\s+[-–—]\s+|\s+jako\s+)"
     r"(?P<handle>[a-z0-9_][a-z0-9_.]{1,30}[a-z0-9_])(?![\w@])"
-    rf"|(?<!\w){_APPS}\s+(?P<bare>[a-z0-9_]+[._\d][a-z0-9_.]*[a-z0-9_])(?![\w@])"
+    rf"|(?<!\w){_APPS}\s+(?=[\d_.]*[a-z])(?P<bare>[a-z0-9_]+[._\d][a-z0-9_.]*[a-z0-9_])(?![\w@])"
     r"|(?<!\w)(?:gg|gadu-gadu)\s?(?:nr\.?\s?)?:?\s?(?P<gg>\d{3,10})(?!\d)", re.IGNORECASE)
 URL = re.compile(rf"(?<![\w.@-])(?:https?://|www\.){_URL_END}", re.IGNORECASE)
 
