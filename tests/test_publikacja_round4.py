@@ -203,3 +203,19 @@ def test_an_office_in_another_clause_takes_no_officers_name(text):
 ])
 def test_the_office_of_the_rank_itself_still_takes_the_name(text):
     assert "Kruk" not in scrub(text, NAMES)
+
+
+# Finding 6, the family: „Rodzina/Małżeństwo Mazurów”, „Sąsiedzi Mazurowie” name persons as „Sąsiad Mazur” does.
+@pytest.mark.parametrize("text", [
+    "Rodzina Mazurów zgłosiła.", "Małżeństwo Mazurów zgłosiło.", "Sąsiedzi Mazurowie zgłosili.",
+    "Rodzinie Mazurów pomógł sąsiad.", "Hałasują sąsiedzi Mazurowie.",
+])
+def test_a_family_named_by_a_word_surname_goes(text):
+    assert "Mazur" not in scrub(text, NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    "Ośrodek Wsparcia Rodziny w Łęcznej pomaga.", "Sąsiedzi Puchaczowa zgłosili hałas.", "Sąsiedzi Lipowej 5 skarżą się.",
+])
+def test_a_family_or_neighbours_of_a_place_stay(text):
+    assert scrub(text, NAMES) == text

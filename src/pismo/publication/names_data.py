@@ -179,7 +179,7 @@ ROLE_NOUNS = (
     "sprawca", "pedagog", "nauczyciel", "nauczycielka", "wychowawca", "wychowawczyni", "burmistrz", "wójt",
     "syn", "córka", "mąż", "żona", "brat", "siostra", "wnuk", "wnuczka", "kolega", "koleżanka", "znajomy", "znajoma",
     "teść", "teściowa", "zięć", "synowa", "szwagier", "szwagierka", "kuzyn", "kuzynka", "proboszcz", "kierowca",
-    "wdowa", "wdowiec", "babcia", "dziadek", "sołtysowa", "panna",
+    "wdowa", "wdowiec", "babcia", "dziadek", "sołtysowa", "panna", "rodzina", "małżeństwo",
 )
 # Nouns of a business or a place: the capitalised word after one is its name („w sklepie Dino”, „bar Kasia”),
 # no person's, unless a role stands before („właściciel sklepu Wiśniewski”).
@@ -189,7 +189,7 @@ BUSINESS_NOUNS = (
     "cukiernia", "kwiaciarnia", "warsztat", "zakład", "drogeria", "kiosk", "pawilon", "punkt", "marka", "sieć",
     "spółka", "agencja", "biuro", "siłownia", "świetlica", "klubokawiarnia",
 )
-ROLE_IRREGULAR = frozenset({"mieszkaniec", "mieszkańca", "mieszkańcowi", "mieszkańcem", "mieszkańcu", "p", "pan",
+ROLE_IRREGULAR = frozenset({"sąsiedzi", "sąsiadów", "sąsiadom", "mieszkaniec", "mieszkańca", "mieszkańcowi", "mieszkańcem", "mieszkańcu", "p", "pan",
                             "pani", "panu", "pana", "panem", "panią", "państwo", "państwa", "państwu"})
 
 # Capitalised words after a name that make a place or a ruler, not a person („Janów Lubelski”, „Kazimierz Dolny”).
