@@ -145,3 +145,23 @@ def test_custom_xml_of_a_document_library_is_not_copied(tmp_path):
                          ids=["in-text", "in-an-attribute"])
 def test_a_stray_merging_mark_is_refused(tmp_path, where):
     refused_everywhere(tmp_path, where, "łączy przy nim akapit")
+
+
+# --- fourth templates review: text lent to a field's code by a simple field or a text box inside it (5, 3), a
+# refused field's name later in an allowed one's code, and a "-%}" split over two runs (8) quoted as the user wrote it (7).
+
+TEXT_BOX = ('<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p><w:r>'
+            '<w:t>PAGE </w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
+
+
+@pytest.mark.parametrize("spec, fragment", [
+    (_field_with('<w:fldSimple w:instr=" DATE "><w:r><w:t>PAGE </w:t></w:r></w:fldSimple>'), "pole proste"),
+    (_field_with(TEXT_BOX), "pole tekstowe"),
+    (in_body('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> IF 1 = 1 INCLUDETEXT x </w:instrText>'
+             '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'),
+     "INCLUDETEXT"),
+    (paragraphs(text("PRZED 5-%") + '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">} X</w:t></w:r>', PICTURE),
+     "akapit „PRZED 5-%} X” zawiera „-%}”"),
+], ids=["simple-field-in-code", "text-box-in-code", "refused-name-later", "merging-mark-over-two-runs"])
+def test_code_and_marks_as_a_reader_sees_them(tmp_path, spec, fragment):
+    refused_everywhere(tmp_path, spec, fragment)

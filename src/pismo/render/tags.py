@@ -50,13 +50,19 @@ def split_tags(xml: str, split: bool = True) -> list[str]:
 def _stray_merging(xml: str, messages: list[str]) -> list[str]:
     """A "{%-" or "-%}" outside any tag (in text, in an attribute): docxtpl's clean-up joins paragraphs at it as at
     a tag's, dropping the pictures and tables between. Said once; a tag's own one is said already by the tag."""
-    stray = _MERGING.search(xml)
+    stray = _MERGING_XML.search(xml)
     if not stray or any("łącznik" in message for message in messages):
         return []
-    around = unescape(re.sub(r"<[^>]*>", " ", xml[max(0, stray.start() - 30):stray.end() + 10]), ENTITIES)
-    return [f"tekst „{short(around.strip(), 40)}” zawiera „{stray.group(0)}” – pismo (docxtpl) łączy przy nim akapit z "
-            "sąsiednim i usuwa wszystko, co stoi między nimi (obrazy, tabele, podziały stron); usuń ten znak albo "
-            "rozdziel go spacją"]
+    mark = "{%-" if stray.group(0).startswith("{") else "-%}"
+    start = xml.rfind("<w:p", 0, stray.start())
+    end = xml.find("</w:p>", stray.end())
+    paragraph = "".join(m.group(1) for m in _XML_TOKEN.finditer(xml[max(start, 0):end if end >= 0 else len(xml)])
+                        if m.group(1) is not None)
+    text = unescape(paragraph, ENTITIES)
+    where = (f"akapit „{short(text, 60)}” zawiera „{mark}”" if mark in text
+             else f"szablon zawiera „{mark}” poza tekstem (np. w nazwie zakładki)")
+    return [f"{where} – pismo łączy przy nim akapit z sąsiednim i usuwa wszystko, co stoi między nimi (obrazy, tabele, "
+            "podziały stron); usuń ten znak albo rozdziel go spacją"]
 
 
 _ANY_OPENING = re.compile(r"\{(?:<[^>]*>)*[{%#]")  # as docxtpl's clean-up joins them
@@ -83,6 +89,8 @@ def _outside_text(xml: str, spans: list[tuple[int, int]]) -> list[str]:
 _SCOPED = re.compile(r"(?:\{%|\{\{)(tr|tc|p) |\{#(tr|tc|p) ")  # docxtpl replaces the element they stand in
 _CELL_CHANGE = re.compile(r"\{%\s*(?:colspan|cellbg|vm|hm)\b")  # docxtpl changes the cell they stand in
 _MERGING = re.compile(r"\{%-|-%\}")  # docxtpl joins paragraphs, dropping all between: pictures, tables, text
+# the same in a part's XML, where Word may split it over runs: docxtpl's clean-up first joins "{…%" and "%…}"
+_MERGING_XML = re.compile(r"\{(?:<[^>]*>)*%-|-%(?:<[^>]*>)*\}")
 _RICH = re.compile(r"\{\{r\s")  # docxtpl's rich text: writes bare text into the paragraph for a plain value
 
 
