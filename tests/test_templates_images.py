@@ -97,6 +97,38 @@ def test_an_svg_not_in_utf8_is_refused_everywhere(tmp_path, encoding):
     refused_everywhere(tmp_path, with_image("a.svg", blob), "w UTF-8")
 
 
+_GRADIENT = ('<defs><{kind} id="g" gradientUnits="userSpaceOnUse" x2="1" r="1" {spread}><stop offset="0" '
+             'stop-color="red"/><stop offset="1" stop-color="blue"/></{kind}></defs>'
+             '<rect width="1000000" height="1" fill="url(#g)"/>')
+_SPREADS = {
+    "linear-repeat": _GRADIENT.format(kind="linearGradient", spread='spreadMethod="repeat"'),
+    "radial-reflect": _GRADIENT.format(kind="radialGradient", spread='spreadMethod=" reflect "'),
+    "in-a-style": _GRADIENT.format(kind="linearGradient", spread='style="spreadMethod: repeat"'),
+    "in-a-style-sheet": '<style>linearGradient { spreadMethod:reflect }</style>'
+                        + _GRADIENT.format(kind="linearGradient", spread=""),
+}
+
+
+@pytest.mark.parametrize("name", list(_SPREADS))
+def test_an_svg_gradient_that_repeats_is_refused(name):
+    """Finding 9 of the fourth template review: a repeating gradient is drawn band by band (948 bytes: 44 s, 4 GB)."""
+    from lxml import etree
+    with pytest.raises(images.TooLarge, match=r"spreadMethod=(repeat|reflect)"):
+        images.check_svg(etree.ElementTree(etree.fromstring(SVG.format(_SPREADS[name]).encode())))
+
+
+def test_an_svg_gradient_that_repeats_is_refused_everywhere(tmp_path):
+    refused_everywhere(tmp_path, with_image("a.svg", SVG.format(_SPREADS["linear-repeat"]).encode()),
+                       "spreadMethod=repeat")
+
+
+def test_an_svg_gradient_padded_still_passes():
+    from lxml import etree
+    for spread in ('spreadMethod="pad"', ""):
+        svg = SVG.format(_GRADIENT.format(kind="linearGradient", spread=spread))
+        assert images.check_svg(etree.ElementTree(etree.fromstring(svg.encode()))) == 0
+
+
 def test_a_plain_svg_icon_still_passes():
     from lxml import etree
     images.check_svg(etree.ElementTree(etree.fromstring(SVG.format(
