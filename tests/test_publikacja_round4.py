@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pismo.publication.names import Names
+from pismo.publication.names import Names, is_police
 from pismo.publication.redact import PESEL_MARK, PROFILE_MARK, scrub
 
 NAMES = Names(["Zdzisław Kowal", "Jan Nowak", "Barbara Wilk", "Katarzyna Zawadzka", "Jerzy Lis"],
@@ -219,3 +219,13 @@ def test_a_family_named_by_a_word_surname_goes(text):
 ])
 def test_a_family_or_neighbours_of_a_place_stay(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 12: the civilian staff of a police unit are private; a Komisariat's or a Posterunek's commander is police.
+@pytest.mark.parametrize("function, police", [
+    ("kierowca KPP", False), ("sprzątaczka KPP", False), ("stażysta KPP", False), ("pracownik KPP", False),
+    ("Komendant Komisariatu w Milejowie", True), ("Komendant Posterunku", True), ("Komendant Komisariatu Policji", True),
+    ("Komendant Komisariatu Straży Granicznej", False), ("dzielnicowy KPP w Łęcznej", True),
+])
+def test_a_participants_function_tells_police_from_civilian_staff(function, police):
+    assert is_police("Jan Mazur", function) == police

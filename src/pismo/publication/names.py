@@ -273,6 +273,9 @@ def _police_function(function: str) -> bool | None:
             return False
         elif w.lower() in POLICE_ABBREVIATIONS or w in _POLICE_INSTITUTION:
             return True
+        elif w.lower().startswith(("komisariat", "posterun")):  # only the police's („Komendant Posterunku”)
+            after = found[i + 1].group() if i + 1 < len(found) else ""
+            return not (after.lower() in NOT_POLICE_ABBREVIATIONS or after in _NOT_POLICE)  # „Komisariat SG”
         elif w in _POLICE:
             if w.lower() not in POLICE_PERSON_NOMINATIVES:
                 partner = True  # „sąsiadka dzielnicowego”: someone else's

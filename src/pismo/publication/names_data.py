@@ -99,7 +99,8 @@ NOT_POLICE_ABBREVIATIONS = frozenset({"sm", "sg", "osp", "psp", "kppsp", "kmpsp"
 NOT_POLICE_CAPITALS = frozenset({"ITD", "GITD", "WIOŚ", "GIOŚ", "PINB", "WINB", "WOT", "SW", "SOP", "ABW", "CBA",
                                  "SKW", "IJHARS", "PIP", "PIS", "WIW", "PIW"})
 # Police employees who are no officers: their names are private („pracownik cywilny KPP”, „kapelan KMP”).
-CIVILIAN_WORDS = ("cywilny", "cywilna", "kapelan", "psycholog")
+CIVILIAN_WORDS = ("cywilny", "cywilna", "kapelan", "psycholog", "pracownik", "pracownica", "kierowca", "sprzątaczka",
+                  "sprzątacz", "stażysta", "stażystka", "praktykant", "praktykantka", "sekretarka")
 # Words that make anyone a former officer, wherever they stand („policjant w stanie spoczynku”, „b. dzielnicowy”).
 RETIRED_WORDS = ("emeryt", "emerytka", "emerytowany", "emerytowana", "były", "była", "spoczynek", "rencista",
                  "rencistka")
