@@ -12,7 +12,7 @@ import struct
 import pytest
 
 from pismo.render import images
-from test_template_package import png, refused_everywhere, with_image, tiff, emf
+from test_template_package import png, refused_everywhere, with_image, tiff, emf, wmf
 
 _HEAD = b"GIF89a" + struct.pack("<HHBBB", 1, 1, 0x80, 0, 0) + b"\x00\x00\x00\xff\xff\xff"
 
@@ -195,3 +195,74 @@ def test_a_picture_drawn_a_few_times_within_the_budget_passes(tmp_path):
 def test_every_use_of_a_picture_is_counted(xml):
     from pismo.render import reach
     assert reach.drawn_pixels(xml.encode(), {"rId5": 7, "rId6": 100}) == 14
+
+
+# --- the fourth templates review of issue 17 ----------------------------------------------------------------------
+
+def _wmf_with(*records: bytes) -> bytes:
+    """A placeable WMF of 10 × 10 pixels whose records are the given ones (each: function, parameters)."""
+    body = b"".join(struct.pack("<IH", 3 + len(params) // 2, function) + params for function, params in records)
+    head = wmf(10, 10)
+    return head[:-6] + body + struct.pack("<IH", 3, 0)
+
+
+def _dib_header(side: int) -> bytes:
+    return struct.pack("<IiiHHIIiiII", 40, side, side, 1, 8, 1, 0, 0, 0, 0, 0)
+
+
+def _emf_comment(blob: bytes) -> bytes:
+    """META_ESCAPE's MFCOMMENT carrying a whole EMF in one piece ("WMFC", META_ESCAPE_ENHANCED_METAFILE)."""
+    blob += b"\0" * (len(blob) % 2)
+    return (struct.pack("<HH", 0x000F, 34 + len(blob)) + b"WMFC" + struct.pack("<IIHIIIII", 1, 0x10000, 0, 0, 1,
+                                                                               len(blob), 0, len(blob)) + blob)
+
+
+def test_a_wmf_pattern_brush_is_measured():
+    """Finding 2: a 16000 × 16000 DIB in META_DIBCREATEPATTERNBRUSH passed (five of them: a 26 s PDF run)."""
+    with pytest.raises(images.TooLarge, match="16000 × 16000"):
+        images.check(_wmf_with((0x0142, struct.pack("<HH", 5, 0) + _dib_header(16000))))
+    assert images.check(_wmf_with((0x0142, struct.pack("<HH", 5, 0) + _dib_header(100)))) == images.check(_wmf_with()) + 10_000
+
+
+@pytest.mark.parametrize("record", [(0x01F9, struct.pack("<HHHHBB", 0, 16000, 16000, 2000, 1, 1) + b"\0" * 20),
+                                    (0x0922, struct.pack("<I6h", 0xCC0020, 0, 0, 9, 9, 0, 0)
+                                     + struct.pack("<HHHHBB", 0, 16000, 16000, 2000, 1, 1)),
+                                    (0x0B23, struct.pack("<I8h", 0xCC0020, 9, 9, 0, 0, 9, 9, 0, 0)
+                                     + struct.pack("<HHHHBB", 0, 16000, 16000, 2000, 1, 1))],
+                         ids=["createpatternbrush", "bitblt", "stretchblt"])
+def test_a_wmf_old_bitmap_pismo_does_not_read_is_refused(record):
+    with pytest.raises(images.TooLarge, match="starą bitmapę"):
+        images.check(_wmf_with(record))
+
+
+def test_a_wmf_bitblt_without_a_bitmap_still_passes():
+    assert images.check(_wmf_with((0x0922, struct.pack("<I7h", 0xF00021, 0, 0, 0, 9, 9, 0, 0)))) == images.check(_wmf_with())
+
+
+def test_an_emf_embedded_in_a_wmf_is_measured():
+    """LibreOffice draws the EMF a WMF carries in its comments instead of the WMF's own records."""
+    with pytest.raises(images.TooLarge, match="20000 × 20000"):
+        images.check(_wmf_with((0x0626, _emf_comment(emf(20000, 20000)))))
+    assert images.check(_wmf_with((0x0626, _emf_comment(emf(10, 10))))) > 0
+
+
+def test_a_wmf_pattern_brush_is_refused_everywhere(tmp_path):
+    refused_everywhere(tmp_path, with_image("a.wmf", _wmf_with((0x0142, struct.pack("<HH", 5, 0) + _dib_header(16000)))),
+                       "16000 × 16000")
+
+
+def _tiff_overlapping(count: int) -> bytes:
+    """Finding 6: count directories, each declaring 65 535 entries that overlap the next directories."""
+    entries = 2 + 12 * 65535
+    blob = bytearray(b"\xff" * (8 + 8 * count + entries + 16))
+    blob[0:8] = b"MM\0*" + struct.pack(">I", 8)
+    for i in range(count):
+        struct.pack_into(">H", blob, 8 + 4 * i, 65535)
+        struct.pack_into(">I", blob, 8 + 4 * i + entries, 8 + 4 * (i + 1) if i + 1 < count else 0)
+    return bytes(blob)
+
+
+def test_a_tiff_of_many_overlapping_directories_is_refused():
+    """600 such directories kept sprawdz busy past 150 s; the entries of all directories count together."""
+    with pytest.raises(images.TooLarge, match="ponad 100 000 rekordów, klatek"):
+        images.check(_tiff_overlapping(3))

@@ -36,7 +36,7 @@ def _steps():
 
 
 def _too_many() -> TooLarge:
-    return TooLarge(f"ponad {_MAX_STEPS:,} rekordów, klatek lub katalogów (tylu pismo nie odczytuje)".replace(",", " "))
+    return TooLarge(f"ponad {thousands(_MAX_STEPS)} rekordów, klatek lub katalogów (tylu pismo nie odczytuje)")
 
 
 def check(blob: bytes) -> int:
@@ -290,14 +290,17 @@ def _dib(blob: bytes, at: int) -> list[tuple[int, int]]:
 
 def _tiff(blob: bytes) -> list[tuple[int, int]]:
     order = "<" if blob[:2] == b"II" else ">"
-    found, offset, seen = [], struct.unpack(order + "I", blob[4:8])[0], set()
+    """Every directory's size tags; the entries of all directories together count against _MAX_STEPS, since
+    600 directories of 65 535 overlapping entries each in a 1 MB file kept a loop per directory busy for minutes."""
+    found, offset, seen, steps = [], struct.unpack(order + "I", blob[4:8])[0], set(), 0
     while offset and offset not in seen:
-        if len(seen) >= _MAX_STEPS:
-            raise _too_many()
         seen.add(offset)
         count = struct.unpack(order + "H", blob[offset:offset + 2])[0]
+        steps += 1 + count
+        if steps > _MAX_STEPS:
+            raise _too_many()
         size = {256: 0, 257: 0}
-        for i in range(min(count, _MAX_STEPS)):
+        for i in range(count):
             tag, kind, _, value = struct.unpack(order + "HHI4s", blob[offset + 2 + 12 * i:offset + 14 + 12 * i])
             if tag in size:  # a tag repeated: libtiff takes the first, others the last – the largest counts
                 size[tag] = max(size[tag], _tiff_number(order, kind, value))
@@ -355,12 +358,17 @@ def _emf(blob: bytes) -> list[tuple[int, int]]:
     return [(abs(w), abs(h)) for w, h in found]
 
 
-_WMF_BITMAPS = {0x0F43: 28, 0x0B41: 26, 0x0940: 22, 0x0D33: 24}  # record function → DIB at
+_WMF_BITMAPS = {0x0F43: 28, 0x0B41: 26, 0x0940: 22, 0x0D33: 24, 0x0142: 10}  # record function → DIB at
+# Records of Windows 3.0 and earlier carrying a device-dependent bitmap (a pattern brush always, BitBlt and
+# StretchBlt when longer than without one), which LibreOffice decodes but pismo does not read: refused.
+_WMF_OLD_BITMAPS = {0x01F9: "CREATEPATTERNBRUSH", 0x0922: "BITBLT", 0x0B23: "STRETCHBLT"}
+_WMF_EMF_COMMENT = b"\x0f\x00"  # META_ESCAPE's MFCOMMENT, which may carry an EMF in pieces ("WMFC")
 
 
 def _wmf(blob: bytes) -> list[tuple[int, int]]:
-    """The placeable header's box at 96 dpi, then every bitmap the records carry."""
-    found, at = [], 0
+    """The placeable header's box at 96 dpi, then every bitmap the records carry, also in an EMF embedded
+    in comments (LibreOffice draws that EMF instead of the WMF records)."""
+    found, at, emf = [], 0, []
     if blob[:4] == b"\xd7\xcd\xc6\x9a":
         left, top, right, bottom, inch = struct.unpack("<hhhhH", blob[6:16])
         inch = inch or 1440
@@ -374,10 +382,15 @@ def _wmf(blob: bytes) -> list[tuple[int, int]]:
         size, function = struct.unpack("<IH", blob[at:at + 6])
         if function in _WMF_BITMAPS and size * 2 >= _WMF_BITMAPS[function] + 12:
             found.extend(_dib(blob, at + _WMF_BITMAPS[function]))
+        if function in _WMF_OLD_BITMAPS and (function == 0x01F9 or size > (function >> 8) + 3):
+            raise TooLarge(f"starą bitmapę (rekord {_WMF_OLD_BITMAPS[function]}), której rozmiaru pismo nie odczytuje")
+        if function == 0x0626 and blob[at + 6:at + 8] == _WMF_EMF_COMMENT and blob[at + 10:at + 14] == b"WMFC":
+            piece = struct.unpack("<I", blob[at + 32:at + 36])[0]
+            emf.append(blob[at + 44:at + 44 + piece])
         if function == 0 or size < 3:
             break
         at += size * 2
-    return found
+    return found + (_emf(b"".join(emf)) if emf else [])
 
 
 _READERS = {"png": _png, "jpeg": _jpeg, "gif": _gif, "bmp": _bmp, "tiff": _tiff, "webp": _webp, "emf": _emf,
