@@ -229,3 +229,13 @@ def test_a_family_or_neighbours_of_a_place_stay(text):
 ])
 def test_a_participants_function_tells_police_from_civilian_staff(function, police):
     assert is_police("Jan Mazur", function) == police
+
+
+# Finding 15: after „nr rej.” a Belarusian, German or Czech plate goes like a Polish one.
+@pytest.mark.parametrize("text, plate", [
+    ("nr rej. 1234 AB-7", "1234"), ("nr rej. B-AB 1234", "B-AB"), ("nr rej. 1AB 2345", "2345"),
+    ("Nr rej. LU 12345 KPP", "12345"),
+])
+def test_a_foreign_plate_after_its_label_goes(text, plate):
+    out = scrub(text, NAMES)
+    assert plate not in out and "[numer rejestracyjny usunięty]" in out, out

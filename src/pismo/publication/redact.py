@@ -173,11 +173,11 @@ DOCUMENT = re.compile(rf"(?<!\w)(?:(?P<label>(?i:{_DOCUMENT_LABEL}))\s*(?i:nr\.?
 ACCOUNT = re.compile(r"(?<![\w-])(?:PL\s?)?(?P<number>\d{2}(?:[ \u00a0-]?\d{4}){6})(?![\w-])")
 _PLATE_LABEL = (r"(?i:nr\.?\s*rej(?:\.|estr\w*)|numer\w*\s+rejestr\w*|tablic\w*\s+rejestr\w*"
                 r"|rejestracj\w+)\s*:?\s*")
-# After a label any plate, also a Ukrainian one with its series („AA 1234 BB”); alone, a Polish one: voivodeships'
+# After a label any plate of letters and digits in up to three groups, also a Ukrainian one with its series („AA 1234 BB”); alone, a Polish one: voivodeships'
 # letters, then four or five characters, at least two of them digits (LU 4567A, WX12345, LLE 1234), or a Ukrainian
 # one (two letters, four digits, two letters), tried first: „KA 5678 AB” is no Polish „KA 5678” and „AB”.
-PLATE = re.compile(rf"(?<![\w/-])(?:(?P<label>{_PLATE_LABEL})(?P<any>[A-Z]{{1,3}}[\s-]?[0-9A-Z]{{3,5}}"
-                   r"(?:[\s-]?[A-Z]{2})?)"
+PLATE = re.compile(rf"(?<![\w/-])(?:(?P<label>{_PLATE_LABEL})(?P<any>[0-9A-Z]{{1,4}}[\s-]?[0-9A-Z]{{1,5}}"
+                   r"(?:[\s-]?(?:[0-9A-Z]{1,2}|\d{1,4}))?)"
                    r"|(?P<plate>[A-Z]{2}[\s-]?\d{4}[\s-]?[A-Z]{2}"
                    r"|[BCDEFGKLNOPRSTWZ][A-Z]{1,2}[\s-]?(?=[0-9A-Z]*\d[0-9A-Z]*\d)\d[0-9A-Z]{3,4}))"
                    r"(?![\w/-])(?!\s?(?:r\.|rok\w*)(?!\w))")
@@ -344,7 +344,9 @@ def _accounts(text: str) -> list[tuple[int, int, str]]:
 
 
 def _plates(text: str) -> list[tuple[int, int, str]]:
-    return [(*m.span("any" if m.group("label") else "plate"), PLATE_MARK) for m in PLATE.finditer(text)]
+    """After a label any plate with a digit, also a Belarusian, German or Czech one („1234 AB-7”, „B-AB 1234”)."""
+    return [(*m.span("any" if m.group("label") else "plate"), PLATE_MARK) for m in PLATE.finditer(text)
+            if not m.group("label") or re.search(r"\d", m.group("any")) or len(re.sub(r"[\s-]", "", m.group("any"))) > 3]
 
 
 def _flats(text: str) -> list[tuple[int, int, str]]:
