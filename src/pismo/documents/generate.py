@@ -196,7 +196,21 @@ def unfilled_problems(case: Case, exc: Unfilled) -> list[Problem]:
     printed = " ".join(exc.value.split())
     candidates = [(loc, " ".join(polish.typography(text.strip()).split())) for loc, text in placeholders(case.doc.data)]
     candidates = [(loc, text) for loc, text in candidates if text in printed]
-    # a bare „UZUPEŁNIJ” elsewhere is inside every longer placeholder: the field printed is the longest match
-    found = [loc for loc, text in candidates if not any(text != other and text in other for _, other in candidates)]
+    shadowed = _inside_longer({text for _, text in candidates})
+    found = [loc for loc, text in candidates if text not in shadowed]
     message = f"do uzupełnienia – dokument drukuje to pole („{exc.value}”); wpisz właściwą wartość zamiast UZUPEŁNIJ"
     return [case.problem(loc, message) for loc in found] or [Problem(str(case.doc.path), None, None, None, str(exc))]
+
+
+def _inside_longer(texts: set[str]) -> set[str]:
+    """The texts found inside a longer one: a bare „UZUPEŁNIJ” elsewhere is inside every longer placeholder,
+    and the field printed is the longest match. Each distinct text is searched once in the longer ones joined
+    (thousands of fields reading the same „UZUPEŁNIJ” made a pairwise comparison take minutes)."""
+    by_length: dict[int, list[str]] = {}
+    for text in texts:
+        by_length.setdefault(len(text), []).append(text)
+    longer, inside = "", set()
+    for _, group in sorted(by_length.items(), reverse=True):
+        inside.update(text for text in group if text in longer)
+        longer += "\0" + "\0".join(group)
+    return inside
