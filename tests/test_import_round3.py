@@ -323,3 +323,37 @@ def test_ways_of_informing_that_mention_a_pdf_or_a_path_are_kept(tmp_path):
     assert result.exit_code == 0, result.output
     informing = target.read_text(encoding="utf-8").split("informowanie:", 1)[1]
     assert "w formacie .pdf" in informing and "zakładka Dzielnicowi" in informing
+
+
+# --- fifth import review (rev-imp3): findings 1, 15, 16; 11 is in test_web_http.py.
+
+def test_one_paragraph_of_too_many_lines_is_refused(tmp_path):
+    document = docx.Document()
+    for line in LINES:
+        document.add_paragraph(line)
+    document.add_paragraph("a\n" * (sources.MAX_LINES + 5))
+    source = tmp_path / "plan.docx"
+    document.save(str(source))
+    with pytest.raises(sources.SourceError, match="wierszy tekstu"):
+        read_source(source)
+
+
+def test_long_intro_lines_are_not_copied_before_every_plan(tmp_path):
+    source = tmp_path / "strona.txt"
+    source.write_text("".join(f"Kronika {n}: " + "słowo " * 2000 + "\n" for n in range(5))
+                      + PAGE.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("import", source, "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    later = sorted(tmp_path.glob("strona-*.yaml"))[1:]
+    assert later and all("Kronika" not in case.read_text(encoding="utf-8") for case in later)
+
+
+def test_a_pages_own_links_after_part_5_stay_chrome(tmp_path):
+    extra = ["· Plan działania priorytetowego dla rejonu 3.pdf (210 KB)",
+             "· Strona główna / Dzielnicowi / Plany działań priorytetowych / Rejon 3"]
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(LINES + extra) + "\n", encoding="utf-8")
+    target = tmp_path / "plan.yaml"
+    assert run("import", source, "-o", target).exit_code == 0
+    informing = target.read_text(encoding="utf-8").split("informowanie:", 1)[1]
+    assert "210 KB" not in informing and "Plany działań priorytetowych / Rejon 3" not in informing

@@ -168,6 +168,13 @@ def test_upload_reads_what_pismo_import_reads(web, make):
     assert "okres:" in (web.folder / "z-tekstu.yaml").read_text(encoding="utf-8")
 
 
+def test_upload_of_a_text_starting_with_pk_is_a_text(web):
+    """„PKP …” begins like a zip's signature: the upload called it a damaged Word document (rev-imp3, finding 11)."""
+    text = "PKP Polskie Linie Kolejowe S.A. oraz policja informują:\n" + REFERENCE.read_text(encoding="utf-8")
+    status, _, body = _upload(web, text.encode("utf-8"), name="pkp")
+    assert status == 303, body.decode()[:2000]
+
+
 def test_upload_of_a_pdf_is_told_it_is_a_pdf(web):
     status, _, body = _upload(web, b"%PDF-1.7\n" + b"x" * 500, filename="plan.pdf")
     assert status == 400 and "to jest plik PDF" in body.decode() and "Nic nie zapisano" in body.decode()

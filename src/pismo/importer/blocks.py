@@ -35,9 +35,24 @@ def split_plans(lines: list[Line]) -> list[list[Line]]:
     if len(starts) + 1 > MAX_PLANS:
         raise SourceError(f"plik zawiera ponad {MAX_PLANS} planów (znaleziono {len(starts) + 1}) – podziel go na "
                           "mniejsze pliki, np. osobny dla każdego komisariatu, i zaimportuj każdy z nich")
-    page = _page_intro(lines[:first])[-MAX_SHARED_INTRO:]
+    page = _shared(_page_intro(lines[:first]))
     ends = starts[1:] + [len(lines)]
     return [lines[:starts[0]]] + [page + lines[a:b] for a, b in zip(starts, ends)]
+
+
+MAX_SHARED_LINE, MAX_SHARED_CHARS = 300, 6000  # the unit's name and the page's title are short lines
+
+
+def _shared(intro: list[Line]) -> list[Line]:
+    """The page's intro copied before every later plan: its last short lines, a few kilobytes in all (40 lines of
+    50 000 characters times 40 plans made 84 MB of cases)."""
+    shared, size = [], 0
+    for line in reversed(intro[-MAX_SHARED_INTRO:]):
+        size += len(line.text)
+        if len(line.text) > MAX_SHARED_LINE or size > MAX_SHARED_CHARS:
+            break
+        shared.append(line)
+    return shared[::-1]
 
 
 def _section(line: Line) -> int | None:

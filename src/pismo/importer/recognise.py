@@ -287,6 +287,10 @@ def _period_in_heading(plan: Plan, line: Line) -> None:
         plan.field_notes.setdefault("period", []).append("okres wzięto z nagłówka części planu – sprawdź")
 
 
+# a page's own link, not a plan's sentence: an attachment with its size, a breadcrumb of menu words
+_LINK_LIKE = re.compile(r"\(\s*\d+[,.]?\d*\s*[kKmMgG]i?B\s*\)|[»›]|\s/\s.*\s/\s|^wersja do druku", re.I)
+
+
 def _list_goes_on(entries: list[Entry], line: Line) -> bool:
     """The line is the next item of the section's list: the last line ends with a comma (a short "Facebook"
     after it), or both are list items and this one is a sentence, not a menu's word ("Publikacja planu na stronie
@@ -294,7 +298,8 @@ def _list_goes_on(entries: list[Entry], line: Line) -> bool:
     if not entries:
         return False
     last = entries[-1][0]
-    return last.text.endswith((",", ";")) or (line.listed and last.listed and len(line.text.split()) >= 5)
+    return last.text.endswith((",", ";")) or (line.listed and last.listed and len(line.text.split()) >= 5
+                                               and not _LINK_LIKE.search(line.text))
 
 
 def _last_item(entries: list[Entry]) -> Line | None:

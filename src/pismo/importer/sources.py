@@ -576,6 +576,8 @@ def _inner_start(paragraph) -> str:
 
 def _paragraph_lines(paragraph, numbering: "_Numbering", number: int) -> list[Line]:
     text = _text(paragraph)
+    if text.count("\n") > MAX_LINES:  # one paragraph of millions of line breaks: refused before its Lines are made
+        raise too_many_lines()
     marker, kind, level = numbering.marker(paragraph)
     pieces = [piece for piece in text.split("\n") if clean(piece)]
     lines = []
