@@ -3,11 +3,13 @@ reader sees otherwise than pismo's check (one branch of mc:AlternateContent, del
 
 from __future__ import annotations
 
+import zipfile
+
 import pytest
 
 from conftest import run
 from helpers import LECZNA
-from test_template_package import refused_everywhere, build, field, in_body
+from test_template_package import BUILTIN_DIR, REL, RELS, refused_everywhere, build, field, in_body
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -165,3 +167,27 @@ TEXT_BOX = ('<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:te
 ], ids=["simple-field-in-code", "text-box-in-code", "refused-name-later", "merging-mark-over-two-runs"])
 def test_code_and_marks_as_a_reader_sees_them(tmp_path, spec, fragment):
     refused_everywhere(tmp_path, spec, fragment)
+
+
+# finding 10 of the fourth templates review: a footer stored under customXml/ was dropped while its reference stayed
+_FOOTER = zipfile.ZipFile(BUILTIN_DIR / "plan.docx").read("word/footer1.xml")
+
+
+@pytest.mark.parametrize("target", ["customXml/footer1.xml", "word/people.xml"])
+def test_a_document_part_named_as_private_data_is_refused_everywhere(tmp_path, target):
+    relative = "../" + target if target.startswith("customXml") else target.split("/")[1]
+    spec = {"edits": {RELS: lambda xml: xml.replace('Target="footer1.xml"', f'Target="{relative}"')},
+            "extra": [(target, _FOOTER)]}
+    refused_everywhere(tmp_path, spec, f"część {target} ma nazwę części z danymi prywatnymi")
+
+
+def test_custom_xml_data_of_a_document_library_still_passes(tmp_path):
+    item = b'<?xml version="1.0" encoding="UTF-8"?><p:properties xmlns:p="urn:x"><a>Jan</a></p:properties>'
+    spec = {"edits": {RELS: lambda xml: xml.replace("</Relationships>", f'<Relationship Id="rId91" Type="{REL}customXml" '
+                                                    'Target="../customXml/item1.xml"/></Relationships>')},
+            "extra": [("customXml/item1.xml", item)]}
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(build(spec))
+    checked = run("szablony", "sprawdz", folder)
+    assert checked.exit_code == 0, checked.output

@@ -91,6 +91,12 @@ def is_private(part: str) -> bool:
     return part.lower() in PRIVATE_PARTS or part.lower().startswith("customxml/")
 
 
+# Relationship types (their last segment, lower case) by which private parts are reached; a private part reached
+# by any other (a footer stored under customXml/) is refused by template_package: dropping it would leave the
+# reference dangling, copying it would carry what no check read as a document part.
+PRIVATE_TYPES = {"customxml", "customxmlprops", "people", "custom-properties"}
+
+
 def without_private_parts(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
     """The parts less PRIVATE_PARTS, with the content types and relationships naming them.
 

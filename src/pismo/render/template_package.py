@@ -94,6 +94,7 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
     _check_markup(name, pointed, counted)
     trees.update((part, parse_part(name, part, blob)) for part, blob in pointed)
     _check_main_document(name, trees)
+    _check_private_parts(name, parts, referenced)
     pixels = images.Budget()
     for part, blob in entries:
         if part not in trees:
@@ -123,6 +124,15 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
         images.check_drawn(drawn_pixels(entries, drawing_weights(entries)))
     except images.TooLarge as exc:
         raise TemplateError(f"szablon {name}: {exc}") from None
+
+
+def _check_private_parts(name: str, parts: dict[str, bytes], referenced: dict[str, set[str]]) -> None:
+    """A part named as private data (package.is_private, dropped from documents) used as anything else is refused."""
+    for part in parts:
+        if package.is_private(part) and referenced.get(part.lower(), set()) - package.PRIVATE_TYPES:
+            raise TemplateError(f"szablon {name}: część {part} ma nazwę części z danymi prywatnymi (których pismo nie "
+                                "kopiuje do pism), a jest użyta jako inna część dokumentu (np. stopka) – otwórz szablon "
+                                "w Wordzie i zapisz go jako nowy plik .docx")
 
 
 def drawing_weights(entries: list[tuple[str, bytes]]) -> dict[str, dict[str, int]]:
