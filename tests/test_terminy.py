@@ -11,7 +11,7 @@ from helpers import LECZNA, WRZOSOGROD
 from pismo.cli.main import main
 from pismo.case.deadlines import deadlines, pending
 from pismo.documents.ics import terminarz_ics
-from pismo.case.loader import load_case
+from pismo.case.loader import load_case, load_case_text
 
 
 def test_done_items_are_what_the_case_says_is_done():
@@ -65,3 +65,18 @@ def test_terminarz_has_every_meeting_and_deadline():
     assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n"))
     uids = [line for line in unfolded.split("\r\n") if line.startswith("UID:")]
     assert len(uids) == len(set(uids))
+
+
+def test_an_item_whose_text_reads_uzupelnij_is_named_by_its_number_and_id():
+    """Actions whose description still read UZUPEŁNIJ all showed as „Termin działania: UZUPEŁNIJ” (125
+    identical lines in terminy and on the web list); a meeting's topic likewise."""
+    text = LECZNA.read_text(encoding="utf-8")
+    start = text.index("\n  - id: wniosek-do-urzedu\n    opis: >-\n")
+    end = text.index("\n    termin:", start)
+    text = text[:start] + "\n  - id: wniosek-do-urzedu\n    opis: UZUPEŁNIJ" + text[end:]
+    text = text.replace("\n    temat: ", "\n    temat: UZUPEŁNIJ  # ", 1)
+    what = [t.what for t in deadlines(load_case_text(text).sprawa)]
+    assert "Termin działania 1 (wniosek-do-urzedu): treść do uzupełnienia" in what, what
+    assert any(w.startswith("Spotkanie 1 (") and w.endswith("): temat do uzupełnienia") for w in what), what
+    assert any(w.startswith("Protokół spotkania 1 (") for w in what), what
+    assert not any("UZUPEŁNIJ" in w for w in what), what

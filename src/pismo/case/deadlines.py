@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from pismo import polish
 from pismo.case.holes import is_hole
-from pismo.case.model import Sprawa
+from pismo.case.model import PLACEHOLDER, Sprawa
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,15 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _named(what: str, number: int, ident, text: str, sep: str, field: str = "treść") -> str:
+    """„Termin działania: …” with its text; a text still reading UZUPEŁNIJ tells no item from another (125
+    identical lines), so such an item is named by its number and id."""
+    if PLACEHOLDER not in text:
+        return f"{what}{sep}{_short(text)}"
+    text = f"{field} do uzupełnienia" if text.strip() == PLACEHOLDER else _short(text)
+    return f"{what} {number}" + (f" ({ident})" if isinstance(ident, str) else "") + f": {text}"
+
+
 def deadlines(s: Sprawa) -> list[Termin]:
     """Every dated item of the case, in date order; an item whose date still reads UZUPEŁNIJ has no place yet."""
     items = [t for t in _actions(s) + _meetings(s) + _report(s)
@@ -60,7 +69,8 @@ def deadlines(s: Sprawa) -> list[Termin]:
 def _actions(s: Sprawa) -> list[Termin]:
     finished = {r.dzialanie for r in (s.realizacja.dzialania if s.realizacja else [])
                 if not is_hole(r.status) and r.status == "zrealizowane"}  # a status still to fill: not done
-    return [Termin(a.termin.do, f"Termin działania: {_short(a.opis)}", "dzialanie", ("dzialania", i, "termin"),
+    return [Termin(a.termin.do, _named("Termin działania", i + 1, a.id, a.opis, ": "), "dzialanie",
+                   ("dzialania", i, "termin"),
                    start=a.termin.od, recurring=a.termin.cyklicznie, done=a.id in finished,
                    detail=" ".join(a.opis.split()))
             for i, a in enumerate(s.dzialania) if not _in_words(a.termin)]
@@ -77,11 +87,12 @@ def _meetings(s: Sprawa) -> list[Termin]:
     for i, m in enumerate(s.spotkania):
         place = f"{m.miejsce.nazwa}, {m.miejsce.adres}"
         held = m.protokol is not None
-        items.append(Termin(m.data, f"Spotkanie w sprawie {_short(m.temat)}", "spotkanie", ("spotkania", i, "data"),
+        items.append(Termin(m.data, _named("Spotkanie", i + 1, m.id, m.temat, " w sprawie ", "temat"), "spotkanie",
+                            ("spotkania", i, "data"),
                             time=m.godzina, end_time=m.godzina_zakonczenia, place=place, done=held))
         if not held:
-            items.append(Termin(m.data, f"Protokół spotkania w sprawie {_short(m.temat)}", "protokol",
-                                ("spotkania", i, "protokol"), done=False))
+            minutes = _named("Protokół spotkania", i + 1, m.id, m.temat, " w sprawie ", "temat")
+            items.append(Termin(m.data, minutes, "protokol", ("spotkania", i, "protokol"), done=False))
     return items
 
 
