@@ -12,7 +12,7 @@ import struct
 import pytest
 
 from pismo.render import images
-from test_template_package import png, refused_everywhere, with_image, tiff, emf, wmf
+from test_template_package import REL, png, refused_everywhere, with_image, tiff, emf, wmf
 
 _HEAD = b"GIF89a" + struct.pack("<HHBBB", 1, 1, 0x80, 0, 0) + b"\x00\x00\x00\xff\xff\xff"
 
@@ -266,3 +266,28 @@ def test_a_tiff_of_many_overlapping_directories_is_refused():
     """600 such directories kept sprawdz busy past 150 s; the entries of all directories count together."""
     with pytest.raises(images.TooLarge, match="ponad 100 000 rekordów, klatek"):
         images.check(_tiff_overlapping(3))
+
+
+def _in_footer(side: int) -> dict:
+    """plan.docx whose footer draws one side × side PNG (drawn on every page of the letter)."""
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.'
+            f'openxmlformats.org/package/2006/relationships"><Relationship Id="rId90" Type="{REL}image" '
+            'Target="media/a.png"/></Relationships>')
+    return {"edits": {"word/footer1.xml": lambda xml: xml.replace("</w:p>", _BLIP.format(n=200) + "</w:p>", 1)},
+            "extra": [("word/_rels/footer1.xml.rels", rels.encode()), ("word/media/a.png", png(side, side))]}
+
+
+def test_a_footer_picture_is_weighed_for_many_pages_everywhere(tmp_path):
+    """Finding 4: a 36 Mpx picture in the footer of a 32-page letter took 58 s (LibreOffice draws it on each page)."""
+    refused_everywhere(tmp_path, _in_footer(6000), "w nagłówku lub stopce liczy się jak na 10 stronach")
+
+
+def test_a_footer_logo_still_passes(tmp_path):
+    from conftest import run
+    from helpers import LECZNA
+    from test_template_package import build
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(build(_in_footer(1000)))
+    assert run("szablony", "sprawdz", folder).exit_code == 0
+    assert run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out").exit_code == 0

@@ -21,6 +21,7 @@ MAX_SIDE = 20_000
 MAX_TOTAL_PIXELS = 60_000_000  # all pictures of one template: each decoded again for every document
 _PNG = b"\x89PNG\r\n\x1a\n"
 _MAX_STEPS = 100_000  # records, blocks or directories read in one image; more is refused, never half read
+HEADER_PAGES = 10  # pages a header's or footer's picture is counted for: LibreOffice draws it on every page
 MAX_FRAMES = 1000  # frames of one GIF: LibreOffice decodes every one, and no letter's picture has more
 
 
@@ -87,7 +88,8 @@ def check_drawn(pixels: int) -> None:
     if pixels > MAX_TOTAL_PIXELS:
         raise OverBudget(f"obrazy rysowane w dokumencie mają razem ponad {MAX_TOTAL_PIXELS // 10**6} mln pikseli – "
                          "LibreOffice odczytuje obraz osobno przy każdym jego wstawieniu (także ten sam obraz wstawiony "
-                         "wiele razy albo powtarzany w pętli); wstaw go mniej razy albo zmniejsz, zapisz jako PNG lub "
+                         "wiele razy albo powtarzany w pętli, a obraz w nagłówku lub stopce liczy się jak na "
+                         f"{HEADER_PAGES} stronach); wstaw go mniej razy albo zmniejsz, zapisz jako PNG lub "
                          "JPEG i wstaw ponownie")
 
 

@@ -137,14 +137,18 @@ def _check_private_parts(name: str, parts: dict[str, bytes], referenced: dict[st
 
 def drawing_weights(entries: list[tuple[str, bytes]]) -> dict[str, dict[str, int]]:
     """Pixels each relationship id draws, by the part (lower case) using it; only ids of pictures with pixels.
-    Of a package whose parts check_parts has read: an SVG picture weighs its images as often as it draws them."""
-    targets = reach.internal_targets(_relationships(entries))
+    Of a package whose parts check_parts has read: an SVG picture weighs its images as often as it draws them,
+    a header's or footer's picture images.HEADER_PAGES times, as LibreOffice draws it again on every page."""
+    relationships = _relationships(entries)
+    targets = reach.internal_targets(relationships)
     wanted = {target for ids in targets.values() for target in ids.values()}
     weight = {}
     for part, blob in entries:
         if part.lower() in wanted:
             weight[part.lower()] = _picture_pixels(blob)
-    return {source: {rid: weight[target] for rid, target in ids.items() if weight.get(target)}
+    repeated = {part for part, kinds in reach.targets(relationships).items() if kinds & {"header", "footer"}}
+    return {source: {rid: weight[target] * (images.HEADER_PAGES if source in repeated else 1)
+                     for rid, target in ids.items() if weight.get(target)}
             for source, ids in targets.items()}
 
 
