@@ -175,6 +175,27 @@ def test_upload_of_a_text_starting_with_pk_is_a_text(web):
     assert status == 303, body.decode()[:2000]
 
 
+def test_upload_tells_what_the_import_left_out(web):
+    """The importer's warnings reached only the command line: the page said nothing of hidden text left out
+    (rev-imp3, finding 14)."""
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    for line in REFERENCE.read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    document.paragraphs[8]._p.append(parse_xml('<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/'
+                                               '2006/main"><w:rPr><w:vanish/></w:rPr><w:t>NOTATKA UKRYTA</w:t></w:r>'))
+    data = io.BytesIO()
+    document.save(data)
+    status, headers, _ = _upload(web, data.getvalue(), filename="plan.docx", name="z-ukrytym")
+    assert status == 303
+    _, _, page = web.get(headers["Location"])
+    assert "tekst ukryty" in page.decode() and "NOTATKA UKRYTA" in page.decode()
+
+
 def test_upload_of_a_pdf_is_told_it_is_a_pdf(web):
     status, _, body = _upload(web, b"%PDF-1.7\n" + b"x" * 500, filename="plan.pdf")
     assert status == 400 and "to jest plik PDF" in body.decode() and "Nic nie zapisano" in body.decode()

@@ -248,9 +248,13 @@ class App:
                 plans = core.import_plan(path)
             except core.ImportRefused as exc:
                 raise Refused(400, "Nie zaimportowano planu", f"{exc}. Nic nie zapisano.") from None
-        if len(plans) == 1:
-            return self._created(name, plans[0][1])
-        return self._created_several(name, plans)
+            warnings = core.import_warnings(path)
+        response = self._created(name, plans[0][1]) if len(plans) == 1 else self._created_several(name, plans)
+        if warnings:  # what the import left out, as `pismo import` prints it
+            first = name if len(plans) == 1 else f"{name}-{plans[0][0]}"
+            shown = "; ".join(warnings[:5]) + (f" (i {len(warnings) - 5} innych)" if len(warnings) > 5 else "")
+            self.notices[first] = " ".join(filter(None, [self.notices.get(first, ""), f"Uwaga: {shown}."]))
+        return response
 
     def _created_several(self, name: str, plans: list[tuple[str, str]]) -> Response:
         """A page of several plans: one case each ("nazwa-rejon-5"), all or none; the first opens with the list."""

@@ -245,7 +245,8 @@ class ImportRefused(Exception):
 
 
 def import_plan(path: Path) -> list[tuple[str, str]]:
-    """Case files' texts from the plans of a source (.docx or .txt): (label, text) per plan, label "" for one."""
+    """Case files' texts from the plans of a source (.docx or .txt): (label, text) per plan, label "" for one.
+    import_warnings(path) says what the reading left out."""
     from pismo import api
     from pismo.errors import InputFailed
 
@@ -253,7 +254,17 @@ def import_plan(path: Path) -> list[tuple[str, str]]:
         results = api.read_plans(path)
     except InputFailed as exc:
         raise ImportRefused(str(exc).split(": ", 1)[-1]) from None  # the temporary file's name means nothing here
+    _WARNINGS[str(path)] = list(dict.fromkeys(w for result in results for w in result.plan.warnings))
     return [(result.label, result.text) for result in results]
+
+
+_WARNINGS: dict[str, list[str]] = {}
+
+
+def import_warnings(path: Path) -> list[str]:
+    """The warnings of the last import_plan(path) (hidden text left out, a file inserted into the document not
+    read, bytes that are no character): the page tells them as the command line does."""
+    return _WARNINGS.pop(str(path), [])
 
 
 class NoNextPeriod(Exception):
