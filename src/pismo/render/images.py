@@ -173,8 +173,8 @@ def _check_spread(tree) -> None:
     spread = next((m.group(1).decode() for m in _SPREAD.finditer(etree.tostring(tree))
                    if m.group(1).lower() != b"pad"), None)
     if spread is not None:
-        raise TooLarge(f"gradient powtarzany (spreadMethod={spread}), który LibreOffice rysuje pas po pasie, bez "
-                       "ograniczenia ich liczby")
+        raise TooLarge(f"gradient powtarzany lub odbijany (spreadMethod={spread}), który LibreOffice rysuje pas po "
+                       "pasie, bez ograniczenia ich liczby")
 
 
 def _embedded_pixels(href: str) -> int:
