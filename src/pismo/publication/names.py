@@ -1290,12 +1290,26 @@ def _told_by(text: str, words: list[_Token], index: int, last: int | None = None
     after = words[last + 1] if last + 1 < len(words) else None
     if after and _SPACE.fullmatch(text[t.end:after.start]):
         told = person_verb(after.word) or (person_verb(after.word, "pl") if t.lower.endswith(_FAMILY_PLURAL) else None)
+        if told and _subject_after(text, words, last + 2):
+            return None  # „Hałas zgłosiła sąsiadka”: the object first, the subject after the verb
         if told or after.word[0].isupper():
             return told
     before = words[index - 1] if index else None
     if before and _SPACE.fullmatch(text[before.end:first.start]):
         return person_verb(before.word)
     return None
+
+
+def _subject_after(text: str, words: list[_Token], k: int) -> bool:
+    """A noun only in the nominative right after a verb, maybe past an adverb („zgłosiła sąsiadka”, „zgłosił
+    telefonicznie mieszkaniec”): the verb's subject, so the word before the verb is its object."""
+    for j in range(k, min(k + 2, len(words))):
+        if not _SPACE.fullmatch(text[words[j - 1].end:words[j].start]):
+            return False
+        found = name_tags.cases(words[j].word)
+        if found:
+            return not tags(words[j].word).person and any(("acc", g) not in found for case, g in found if case == "nom")
+    return False
 
 
 # Offices of a village or an institution: the genitive after one is the place's („Sołtys Bąkowej”).
