@@ -328,6 +328,39 @@ def test_a_quote_is_blamed_only_when_it_ran_on_to_the_next_value(tmp_path, text,
         assert "zaczęty w wierszu 1 kończy się w tym wierszu – sprawdź, czy cudzysłów zamknięto we właściwym" in said
 
 
+@pytest.mark.parametrize("text, line, column", [
+    ('a:\n  temat: "modernizacji" monitoringu miejskiego\nb: 1\n', 2, 25),  # an officer quoting the first words
+    ("a: 'Wystąpienie' do Urzędu\n", 1, 18),
+    ("a: 'it''s' ok\n", 1, 12),
+    ('a:\n  - "x" y\n', 2, 9),  # in a list item
+    ('a: ["x" y, z]\n', 1, 9),  # in brackets
+    ('a: "jeden\n  dwa" trzy\nb: 1\n', 2, 8),  # closing on a later line
+])
+def test_text_after_a_closing_quote_is_told_as_such_not_as_indentation(tmp_path, text, line, column):
+    """„temat: "modernizacji" monitoringu” was told „nieprawidłowe wcięcie albo brak dwukropka” – following that
+    advice cannot help."""
+    from pismo import api
+
+    case = tmp_path / "po-cudzyslowie.yaml"
+    case.write_text(text, encoding="utf-8")
+    errors = api.check(case).errors
+    assert len(errors) == 1 and (errors[0].line, errors[0].column) == (line, column), errors
+    assert "po cudzysłowie zamykającym jest jeszcze tekst – ujmij w cudzysłów całą wartość" in errors[0].message
+
+
+@pytest.mark.parametrize("key", ["a" * 1030, '"' + "\\u0301" * 500 + '"'])
+def test_a_field_name_over_1024_characters_is_told_too_long_not_missing_a_colon(tmp_path, key):
+    """YAML reads a field name of at most 1024 characters on one line; libyaml then says it found no colon, at
+    the colon itself."""
+    from pismo import api
+
+    case = tmp_path / "klucz.yaml"
+    case.write_text(f"a: 1\n{key}: 1\n", encoding="utf-8")
+    errors = api.check(case).errors
+    assert len(errors) == 1 and (errors[0].line, errors[0].column) == (2, 1), errors
+    assert "nazwa pola jest zbyt długa (ponad 1024 znaki)" in errors[0].message, errors
+
+
 def test_the_web_list_counts_every_error_of_a_capped_case(tmp_path):
     from web_server import start
 

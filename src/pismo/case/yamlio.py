@@ -267,15 +267,20 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
             else:
                 mark = exc.context_mark  # an unclosed quote: point where it opens
                 message = _UNCLOSED
-        elif mark is not None and (spanning := _quote_run_on(text, mark)) is not None:
-            opened, run_on = spanning
-            if run_on:
+        elif _long_key(exc):
+            message, mark = _LONG_KEY, exc.context_mark
+        elif mark is not None:
+            spanning = _quote_run_on(text, mark)
+            if spanning and spanning[1]:
                 message = ("błąd składni YAML: niezamknięty cudzysłów – tekst w cudzysłowie zaczęty tutaj kończy się "
                            f"dopiero w wierszu {mark.line + 1}; dopisz cudzysłów zamykający")
-                mark = opened
-            else:
-                message += (f" (tekst w cudzysłowie zaczęty w wierszu {opened.line + 1} kończy się w tym wierszu – "
-                            "sprawdź, czy cudzysłów zamknięto we właściwym miejscu)")
+                mark = spanning[0]
+            elif _after_quote(text, mark):
+                message = _AFTER_QUOTE + (f"; ten tekst w cudzysłowie zaczyna się w wierszu {spanning[0].line + 1}"
+                                          if spanning else "")
+            elif spanning:
+                message += (f" (tekst w cudzysłowie zaczęty w wierszu {spanning[0].line + 1} kończy się w tym wierszu "
+                            "– sprawdź, czy cudzysłów zamknięto we właściwym miejscu)")
         raise CaseError([_at(path, mark, message)]) from None
     except yaml.reader.ReaderError as exc:  # a character YAML cannot read (the checks above should catch it first)
         char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
@@ -310,6 +315,37 @@ def _quote_run_on(text: str, error):
     except yaml.YAMLError:
         pass
     return found
+
+
+_AFTER_QUOTE = ("błąd składni YAML: po cudzysłowie zamykającym jest jeszcze tekst – ujmij w cudzysłów całą wartość "
+                "albo usuń cudzysłowy (cudzysłów wewnątrz tekstu może być typograficzny: „…”)")
+_LONG_KEY = ("błąd składni YAML: nazwa pola jest zbyt długa (ponad 1024 znaki) – czy to tekst, który powinien stać "
+             "po dwukropku innego pola?")
+
+
+def _long_key(error) -> bool:
+    """YAML reads a field name of at most 1024 characters on one line; past that libyaml says it found no
+    colon, at the colon itself."""
+    start, end = error.context_mark, error.problem_mark
+    return bool(error.context == "while scanning a simple key" and start and end and start.line == end.line
+                and end.index - start.index > 1024)
+
+
+def _after_quote(text: str, error) -> bool:
+    """Whether a quoted text closes just before the error, on its line: „temat: "modernizacji" monitoringu”
+    (the quotes meant as quotation marks) is no indentation or colon mistake."""
+    scanner = (_FastLoader or _Loader)(text)
+    last = None
+    try:
+        while (token := scanner.get_token()) is not None and token.start_mark.index < error.index:
+            last = token
+    except yaml.YAMLError:
+        pass
+    return (isinstance(last, yaml.ScalarToken) and last.style in ('"', "'") and last.end_mark.line == error.line
+            and not text[last.end_mark.index:error.index].strip() and text[error.index:error.index + 1] not in _SIGNS)
+
+
+_SIGNS = ":#,]}"  # after a closing quote these are YAML's own, not the value's text
 
 
 def compose(text: str):
