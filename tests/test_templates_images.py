@@ -12,7 +12,7 @@ import struct
 import pytest
 
 from pismo.render import images
-from test_template_package import REL, png, refused_everywhere, with_image, tiff, emf, wmf
+from test_template_package import REL, jpeg, png, refused_everywhere, with_image, tiff, emf, wmf
 
 _HEAD = b"GIF89a" + struct.pack("<HHBBB", 1, 1, 0x80, 0, 0) + b"\x00\x00\x00\xff\xff\xff"
 
@@ -291,3 +291,40 @@ def test_a_footer_logo_still_passes(tmp_path):
     (folder / "plan.docx").write_bytes(build(_in_footer(1000)))
     assert run("szablony", "sprawdz", folder).exit_code == 0
     assert run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out").exit_code == 0
+
+
+def _emf_plus(image: bytes, continued: bool = False) -> bytes:
+    """An EMF whose EMF+ comment holds one image object (EmfPlusImage), whole or as the first of two pieces."""
+    flags = (5 << 8) | (0x8000 if continued else 0)
+    data = (struct.pack("<I", len(image) * 2) if continued else b"") + image
+    record = struct.pack("<HHII", 0x4008, flags, 12 + len(data), len(data)) + data
+    record += b"\0" * (-len(record) % 4)
+    comment = struct.pack("<III", 70, 16 + len(record), 4 + len(record)) + b"EMF+" + record
+    if continued:  # the second piece: bytes of the object, no header of its own
+        rest = struct.pack("<HHII", 0x4008, 5 << 8, 12 + 16, 16) + b"\xff" * 16
+        comment += struct.pack("<III", 70, 16 + len(rest), 4 + len(rest)) + b"EMF+" + rest
+    head = emf(10, 10)
+    return head[:-20] + comment + head[-20:]
+
+
+def _emf_plus_bitmap(width: int, height: int, compressed: bytes = b"") -> bytes:
+    return struct.pack("<IIiiiiI", 0xDBC01002, 1, width, height, 0, 0x26200A, 1 if compressed else 0) + compressed
+
+
+@pytest.mark.parametrize("image", [_emf_plus_bitmap(10, 10, jpeg(16000, 16000)), _emf_plus_bitmap(16000, 16000)],
+                         ids=["jpeg", "pixels"])
+@pytest.mark.parametrize("continued", [False, True], ids=["whole", "in-pieces"])
+def test_a_bitmap_in_an_emf_plus_comment_is_measured(image, continued):
+    """One step beside finding 2: LibreOffice draws EMF+ images too; only PNGs inside an EMF were measured."""
+    with pytest.raises(images.TooLarge, match="16000 × 16000"):
+        images.check(_emf_plus(image, continued))
+
+
+def test_a_metafile_in_an_emf_plus_comment_is_refused():
+    with pytest.raises(images.TooLarge, match="EMF\\+"):
+        images.check(_emf_plus(struct.pack("<IIII", 0xDBC01002, 2, 3, 8) + emf(10, 10)[:8]))
+
+
+def test_a_small_bitmap_in_an_emf_plus_comment_passes():
+    assert images.check(_emf_plus(_emf_plus_bitmap(10, 10, jpeg(100, 100)))) >= 10_000
+    assert images.check(_emf_plus(_emf_plus_bitmap(10, 10, png(100, 100)), continued=True)) >= 10_000

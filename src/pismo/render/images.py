@@ -345,7 +345,7 @@ def _emf(blob: bytes) -> list[tuple[int, int]]:
     frame = struct.unpack("<4i", blob[24:40])  # hundredths of a millimetre
     found = [(right - left + 1, bottom - top + 1),
              (round((frame[2] - frame[0]) * 96 / 2540), round((frame[3] - frame[1]) * 96 / 2540))]
-    at = 0
+    at, pieces = 0, set()
     for _ in _steps():
         if at + 8 > len(blob):
             break
@@ -354,10 +354,45 @@ def _emf(blob: bytes) -> list[tuple[int, int]]:
             offset = struct.unpack("<I", blob[at + _EMF_BITMAPS[kind]:at + _EMF_BITMAPS[kind] + 4])[0]
             if offset and at + offset + 12 <= len(blob):
                 found.extend(_dib(blob, at + offset))
+        if kind == 70 and blob[at + 12:at + 16] == b"EMF+":
+            found.extend(_emf_plus(blob, at + 16, at + 12 + struct.unpack("<I", blob[at + 8:at + 12])[0], pieces))
         if kind == 14 or size < 8:  # end of file, or a record that would loop
             break
         at += size
     return [(abs(w), abs(h)) for w, h in found]
+
+
+def _emf_plus(blob: bytes, at: int, end: int, pieces: set) -> list[tuple[int, int]]:
+    """Sizes of the images EMF+ records between at and end define (LibreOffice draws them too): a bitmap's
+    pixels or its compressed image (PNG, JPEG…); TooLarge for a metafile inside. Only an object's first piece
+    has the image's header; pieces holds the ids of objects whose next pieces are still to come."""
+    found = []
+    while at + 12 <= end:
+        kind, flags, size, length = struct.unpack("<HHII", blob[at:at + 12])
+        if kind == 0x4008 and (flags >> 8) & 0x7F == 5 and flags & 0xFF not in pieces:
+            data = blob[at + 12 + (4 if flags & 0x8000 else 0):at + 12 + length]
+            image_kind = struct.unpack("<I", data[4:8])[0]
+            if image_kind == 2:
+                raise TooLarge("rysunek zapisany wewnątrz rysunku EMF+, którego pismo nie mierzy")
+            if image_kind == 1:
+                width, height, _, _, compressed = struct.unpack("<iiiiI", data[8:28])
+                found.extend(_compressed(data[28:]) if compressed else [(abs(width), abs(height))])
+        if kind == 0x4008 and flags & 0x8000:
+            pieces.add(flags & 0xFF)
+        elif kind == 0x4008:
+            pieces.discard(flags & 0xFF)
+        if size < 12:
+            break
+        at += size
+    return found
+
+
+def _compressed(blob: bytes) -> list[tuple[int, int]]:
+    """Sizes of an image stored whole inside another; TooLarge when its size cannot be read."""
+    found = sizes(blob) if _format(blob) in ("png", "jpeg", "gif", "bmp", "tiff") else []
+    if not found:
+        raise TooLarge("obraz zapisany wewnątrz rysunku EMF+, którego rozmiaru pismo nie odczytuje")
+    return found
 
 
 _WMF_BITMAPS = {0x0F43: 28, 0x0B41: 26, 0x0940: 22, 0x0D33: 24, 0x0142: 10}  # record function → DIB at
