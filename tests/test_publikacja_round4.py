@@ -257,3 +257,19 @@ def test_an_object_before_the_verb_and_its_subject_is_no_name(text):
 def test_a_word_surname_before_the_verb_and_its_object_goes(text):
     out = scrub(text, NAMES)
     assert not [w for w in ("Mazur", "Wróbel", "Sowa") if w in out], out
+
+
+# Finding 13: a first name with a surname in quotes is a person's, not a campaign's.
+@pytest.mark.parametrize("text, gone", [
+    ("Napis: „Kasia Wróbel 606100200”.", "Wróbel"), ("Sprawca o pseudonimie „Zenek Kowal”.", "Kowal"),
+    ('Podpisano "Halina Sowa".', "Sowa"),
+])
+def test_a_quoted_first_name_and_surname_goes(text, gone):
+    assert gone not in scrub(text, NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    "Akcja „Bezpieczna Szkoła” trwa.", "Osiedle „Batory” jest spokojne.", "Festyn „Dzień Dziecka” w parku.",
+])
+def test_quoted_names_of_things_stay(text):
+    assert scrub(text, NAMES) == text

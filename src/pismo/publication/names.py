@@ -667,7 +667,8 @@ class Names:
                           wives: set[int] = frozenset()) -> tuple[int, int] | None:
         ts = [words[i] for i in run]
         names = [t for t in ts if t.lower not in HONORIFICS and not _initial(t)]
-        if not names or text[max(0, ts[0].start - 1):ts[0].start] in ("„", '"', "«", "»", "“"):
+        if not names or text[max(0, ts[0].start - 1):ts[0].start] in ("„", '"', "«", "»", "“") \
+                and not _quoted_person(names):
             return None
         if _after_rank(text, words, run.start) or _post_after(text, words, run) or self._patron_run(text, words, run) \
                 or _STREET_AFTER.match(text, ts[-1].end):
@@ -1298,6 +1299,13 @@ def _told_by(text: str, words: list[_Token], index: int, last: int | None = None
     if before and _SPACE.fullmatch(text[before.end:first.start]):
         return person_verb(before.word)
     return None
+
+
+def _quoted_person(names: list[_Token]) -> bool:
+    """A name in quotes that is a person's, not a campaign's, a firm's or an estate's („Batory”): a first name with a
+    surname („„Kasia Wróbel 606100200””, „„Zenek Kowal””)."""
+    first = names[0].word
+    return len(names) > 1 and (first in COMMON_FIRST or bool(tags(first).first) or bool(_DIMINUTIVE.fullmatch(first)))
 
 
 def _subject_after(text: str, words: list[_Token], k: int) -> bool:
