@@ -273,3 +273,16 @@ def test_a_quoted_first_name_and_surname_goes(text, gone):
 ])
 def test_quoted_names_of_things_stay(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 1, beside: „dzielnicowy” right before the rank names his post; a gmina after the name is his area.
+@pytest.mark.parametrize("text", [
+    "Dzielnicowy sierż. Tomasz Wrona (Gmina Puchaczów)", "Dzielnicowy sierż. Tomasz Wrona, gmina Puchaczów",
+    "Gmina Puchaczów: dzielnicowy asp. Tomasz Wrona.",
+])
+def test_a_post_before_the_rank_keeps_the_officer(text):
+    assert "Wrona" in scrub(text, NAMES), scrub(text, NAMES)
+
+
+def test_a_post_before_the_rank_does_not_keep_another_services_officer():
+    assert "Kruk" not in scrub("Dzielnicowy Straży Miejskiej insp. Adam Kruk przyszedł.", NAMES)

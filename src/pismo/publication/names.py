@@ -1152,6 +1152,8 @@ def _employer_before(text: str, words: list[_Token], rank: int, name: int) -> bo
     start = rank
     while start > 0 and words[start - 1].lower in RANK_ABBREVIATIONS and words[start - 1].dot:
         start -= 1
+    if start > 0 and words[start - 1].word in _POST_WORD and _SPACE.fullmatch(text[words[start - 1].end:words[start].start]):
+        return True  # „Dzielnicowy sierż. Tomasz Wrona (Gmina Puchaczów)”: his post, so the gmina is his area
     for j in range(start - 1, max(-1, start - 6), -1):
         gap = text[words[j].end:words[j + 1].start]
         if re.search(r"[.,;!?()/–—\n]|\s-\s", gap) and not (j == start - 1 and _OPENER.fullmatch(gap)):
