@@ -286,3 +286,13 @@ def test_a_post_before_the_rank_keeps_the_officer(text):
 
 def test_a_post_before_the_rank_does_not_keep_another_services_officer():
     assert "Kruk" not in scrub("Dzielnicowy Straży Miejskiej insp. Adam Kruk przyszedł.", NAMES)
+
+
+# Finding 8: „imienia” spelled out is „im.”: the patron stays.
+def test_a_patron_after_imienia_stays():
+    text = "W szkole imienia Marii Konopnickiej pobito ucznia."
+    assert scrub(text, NAMES) == text
+
+
+def test_a_person_after_a_schools_name_still_goes():
+    assert "Wójtowicz" not in scrub("W szkole Matka Kacpra Wójtowicza zgłosiła kradzież.", NAMES)

@@ -133,7 +133,7 @@ PARTNER_NOUNS = ("współpraca", "współdziałanie", "łącznik", "pełnomocnik
 
 # Words after which a name is a street's, a school's or a church's patron, not a person's.
 PLACE_ABBREVIATIONS = frozenset({
-    "ul", "al", "pl", "os", "im", "pw", "lo", "sp", "zs", "zsp", "mok", "gok", "kul", "umcs",
+    "ul", "al", "pl", "os", "im", "imienia", "pw", "lo", "sp", "zs", "zsp", "mok", "gok", "kul", "umcs",
 })
 PLACE_NOUNS = (
     "ulica", "ulice", "aleja", "alei", "plac", "osiedle", "rondo", "most", "park", "pomnik", "skwer", "szkoła",
