@@ -245,6 +245,7 @@ def test_a_foreign_plate_after_its_label_goes(text, plate):
 @pytest.mark.parametrize("text", [
     "Hałas zgłosiła sąsiadka.", "Dym zgłosił sąsiad.", "Hałas zgłosił telefonicznie mieszkaniec.",
     "Hałas zgłosiła Rada Osiedla.", "Hałas zgłosiła spółdzielnia.", "Hałas potwierdziła sąsiadka.",
+    "Hałas zgłosiła miła sąsiadka.",
 ])
 def test_an_object_before_the_verb_and_its_subject_is_no_name(text):
     assert scrub(text, NAMES) == text
@@ -253,6 +254,9 @@ def test_an_object_before_the_verb_and_its_subject_is_no_name(text):
 @pytest.mark.parametrize("text", [
     "Mazur zgłosił kradzież.", "Wróbel zgłosił sąsiadce hałas.", "Sowa poinformowała dzielnicowego.",
     "Mazur zgłosił sąsiada.", "Wróbel zgłosiła Annę Kowalską.",
+    # the fourth publication review: an adjective opening the object is no subject (a regression of the fix above)
+    "Mazur zgłosił nocny hałas.", "Sowa zgłosiła głośny hałas.", "Baran zgłosił uszkodzony samochód.",
+    "Mazur zgłosił dzielnicowy problem z parkowaniem.", "Sowa zgłosiła kolejny incydent.",
 ])
 def test_a_word_surname_before_the_verb_and_its_object_goes(text):
     out = scrub(text, NAMES)

@@ -157,6 +157,18 @@ def cases(word: str) -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=4096)
+def adjective(word: str) -> str | None:
+    """"only" for an adjective and no noun („nocny”, „miła”), "also" for one SGJP knows as a noun too
+    („dzielnicowy”), None for any other word."""
+    if not available():
+        return None
+    kinds = {r.pos for r in d.analyse(word)}
+    if "adj" not in kinds:
+        return None
+    return "also" if kinds & {"subst", "depr"} else "only"
+
+
+@lru_cache(maxsize=4096)
 def noun_cases(word: str) -> frozenset[str]:
     """The cases of a noun's or adjective's readings in any gender („Urzędem” → inst: an office is no person's
     gender, which `cases` keeps to)."""

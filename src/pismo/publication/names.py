@@ -1311,14 +1311,22 @@ def _quoted_person(names: list[_Token]) -> bool:
 
 
 def _subject_after(text: str, words: list[_Token], k: int) -> bool:
-    """A noun only in the nominative right after a verb, maybe past an adverb („zgłosiła sąsiadka”, „zgłosił
-    telefonicznie mieszkaniec”): the verb's subject, so the word before the verb is its object."""
-    for j in range(k, min(k + 2, len(words))):
+    """A noun only in the nominative right after a verb, maybe past an adverb or an adjective („zgłosiła
+    sąsiadka”, „zgłosił telefonicznie mieszkaniec”, „zgłosiła miła sąsiadka”): the verb's subject, so the word
+    before the verb is its object. The noun decides, never its adjective: „Mazur zgłosił nocny hałas” – „hałas”
+    may be the object, so „Mazur” is the reporter (the adjective alone, read as a subject, printed the name)."""
+    for j in range(k, min(k + 3, len(words))):
         if not _SPACE.fullmatch(text[words[j - 1].end:words[j].start]):
             return False
-        found = name_tags.cases(words[j].word)
+        word, following = words[j].word, words[j + 1].word if j + 1 < len(words) else ""
+        kind = name_tags.adjective(word)
+        if kind == "only" or (kind == "also" and word[0].islower() and following
+                              and name_tags.noun_cases(following)
+                              and name_tags.adjective(following) is None):
+            continue  # „nocny hałas”, „dzielnicowy problem”: the noun after it decides
+        found = name_tags.cases(word)
         if found:
-            return not tags(words[j].word).person and any(("acc", g) not in found for case, g in found if case == "nom")
+            return not tags(word).person and any(("acc", g) not in found for case, g in found if case == "nom")
     return False
 
 
