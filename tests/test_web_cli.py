@@ -69,3 +69,31 @@ def test_busy_port_and_missing_folder_are_polish_errors(tmp_path):
                             cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1 and "folder nie istnieje" in result.stderr
+
+
+@pytest.mark.parametrize("host", ["0", "0.0.0.0"])
+def test_a_server_on_every_address_says_so_and_prints_a_link_that_opens(tmp_path, host):
+    """--host 0 warned „dostępny z sieci pod adresem 0” and printed http://0:PORT/… (--host '' „pod adresem .”
+    and http://:PORT/…) – a link no browser on Windows opens, nor a colleague."""
+    process = _start("--port", "0", "--host", host, "--katalog", str(tmp_path), cwd=tmp_path)
+    try:
+        warning = process.stderr.readline()
+        lines = [process.stdout.readline() for _ in range(2)]  # the folder, then the link
+        link = re.search(r"http://127\.0\.0\.1:\d+/\?token=[\w-]+", lines[1])
+        assert link, lines
+        link = link.group()
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
+        with opener.open(link, timeout=30) as response:
+            assert response.status == 200 and "Sprawy" in response.read().decode()
+    finally:
+        process.kill()
+        process.communicate()
+    assert warning.startswith("UWAGA: serwer będzie dostępny z sieci na wszystkich adresach tego komputera."), warning
+
+
+@pytest.mark.parametrize("host", ["", "  "])
+def test_an_empty_host_is_refused(tmp_path, host):
+    result = subprocess.run([sys.executable, "-m", "pismo", "serwer", "--bez-przegladarki", "--host", host],
+                            cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and "pusty adres – podaj adres, np. 127.0.0.1" in result.stderr, result.stderr

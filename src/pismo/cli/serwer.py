@@ -21,7 +21,7 @@ from pismo.cli.click_pl import CONTEXT, FOLDER
                    "świadomie.")
 def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
     """Pracuj ze sprawami w przeglądarce: formularz, sprawdzanie, podgląd i pobieranie dokumentów."""
-    from pismo.web.server import LOOPBACK, HostUnusable, PortBusy, build, serve
+    from pismo.web.server import LOOPBACK, HostUnusable, PortBusy, build, everywhere, serve
 
     from pismo.files.read import Unreadable, folder_files
 
@@ -33,8 +33,13 @@ def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
     except Unreadable as exc:
         click.echo(f"błąd: {katalog}: {exc}", err=True)
         sys.exit(1)
+    host = host.strip()
+    if not host:
+        click.echo("błąd: --host: pusty adres – podaj adres, np. 127.0.0.1, albo pomiń --host", err=True)
+        sys.exit(1)
     if host not in LOOPBACK:
-        click.echo(f"UWAGA: serwer będzie dostępny z sieci pod adresem {host}. Każdy, kto zna link z tokenem, "
+        where = "na wszystkich adresach tego komputera" if everywhere(host) else f"pod adresem {host}"
+        click.echo(f"UWAGA: serwer będzie dostępny z sieci {where}. Każdy, kto zna link z tokenem, "
                    "może czytać i zmieniać sprawy; połączenie nie jest szyfrowane.", err=True)
     try:
         server, url = build(katalog, host, port)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import ipaddress
 import logging
 import os
 import socket
@@ -44,8 +45,30 @@ class _Quiet(WSGIRequestHandler):
         print(f"pismo serwer: {said}", file=sys.stderr)
 
 
+def everywhere(host: str) -> bool:
+    """Whether --host is the any-address ("0.0.0.0", "0", "::"): the server listens on every network card,
+    and that address itself opens nothing in a browser."""
+    try:
+        return ipaddress.ip_address(host).is_unspecified
+    except ValueError:
+        try:
+            return socket.inet_aton(host) == bytes(4)  # "0", "0.0": the shorthands the system accepts
+        except OSError:
+            return False
+
+
+def _own_names() -> set[str]:
+    """This computer's name and its addresses: what a colleague types to reach a server on every address."""
+    try:
+        name, aliases, addresses = socket.gethostbyname_ex(socket.gethostname())
+    except OSError:
+        return {socket.gethostname()}
+    return {name, *aliases, *addresses}
+
+
 def hosts_for(host: str, port: int) -> set[str]:
-    names = {host} | (LOOPBACK if host in LOOPBACK else set())
+    names = {host} | (LOOPBACK if host in LOOPBACK or everywhere(host) else set())
+    names |= _own_names() if everywhere(host) else set()
     return {f"[{h}]:{port}" if ":" in h else f"{h}:{port}" for h in names}
 
 
@@ -89,6 +112,8 @@ def build(folder: Path, host: str = "127.0.0.1", port: int = 0, token: str | Non
     port = server.server_port
     app.guard.cookie = f"pismo-{port}"
     app.guard.hosts = hosts_for(host, port)
+    if everywhere(host):  # the link opens on this computer
+        host = "::1" if ":" in host else "127.0.0.1"
     shown = f"[{host}]" if ":" in host else host
     return server, f"http://{shown}:{port}/?token={app.guard.token}"
 
