@@ -59,11 +59,20 @@ def everywhere(host: str) -> bool:
 
 def _own_names() -> set[str]:
     """This computer's name and its addresses: what a colleague types to reach a server on every address."""
+    names = {socket.gethostname()}
     try:
         name, aliases, addresses = socket.gethostbyname_ex(socket.gethostname())
+        names |= {name, *aliases, *addresses}
     except OSError:
-        return {socket.gethostname()}
-    return {name, *aliases, *addresses}
+        pass
+    for family, target in ((socket.AF_INET, "192.0.2.1"), (socket.AF_INET6, "2001:db8::1")):
+        try:  # the address of the network card that leads out (connecting a UDP socket sends nothing)
+            with socket.socket(family, socket.SOCK_DGRAM) as probe:
+                probe.connect((target, 9))
+                names.add(probe.getsockname()[0])
+        except OSError:
+            pass
+    return names
 
 
 def hosts_for(host: str, port: int) -> set[str]:
