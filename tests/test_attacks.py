@@ -205,13 +205,15 @@ def test_an_opening_left_in_the_text_never_swallows_paragraphs(tmp_path):
 
 
 def test_the_tag_clean_up_stops_at_its_time_limit(tmp_path, monkeypatch):
-    """Closings without openings ("-%}" thousands of times) are still slow to clean up: the limit stops it."""
+    """A clean-up past its time is stopped and the template refused. Closings without openings ("%}" thousands of
+    times) were the slow input; "-%}", the first one found, is refused by name now, so the limit is shown here by a
+    deadline already passed."""
     from conftest import run
     from helpers import LECZNA
     from pismo.render import cleanup
 
-    monkeypatch.setattr(cleanup, "MAX_SECONDS", 0.3)
-    folder = _plan_with(tmp_path, _in_last_paragraph("-%}" * 30000))
+    monkeypatch.setattr(cleanup, "MAX_SECONDS", -1.0)
+    folder = _plan_with(tmp_path, _in_last_paragraph("%}" * 30000))
     for args in (("szablony", "sprawdz", folder), ("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out")):
         result = run(*args)
         assert result.exit_code == 1 and "przygotowanie znaczników trwałoby zbyt długo" in result.output, result.output
