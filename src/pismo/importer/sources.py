@@ -232,13 +232,19 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
     return lines, _hidden_warning(hidden) + _embedded_warning(embedded)
 
 
+def _listed(found: list[str]) -> str:
+    """Texts left out of the plan, quoted for a warning: the first MAX_NOTES_LISTED, each cut to MAX_NOTE_SHOWN."""
+    listed = "; ".join(quoted(text, MAX_NOTE_SHOWN) for text in found[:MAX_NOTES_LISTED])
+    if len(found) > MAX_NOTES_LISTED:
+        listed += f" (wymieniono pierwsze {MAX_NOTES_LISTED} z {len(found)})"
+    return listed
+
+
 def _hidden_warning(hidden: list[str]) -> list[str]:
     found = [text for text in (clean(text) for text in hidden) if text]
     if not found:
         return []
-    listed = "; ".join(quoted(text, MAX_NOTE_SHOWN) for text in found[:MAX_NOTES_LISTED])
-    if len(found) > MAX_NOTES_LISTED:
-        listed += f" (wymieniono pierwsze {MAX_NOTES_LISTED} z {len(found)})"
+    listed = _listed(found)
     return [f"dokument ma tekst ukryty (Czcionka → Ukryty), którego Word nie drukuje – nie wstawiono go do planu: "
             f"{listed}; jeśli należy do planu, wpisz go we właściwe miejsce"]
 
@@ -400,10 +406,7 @@ def _footnotes(raw: bytes) -> list[str]:
     found = [text for text in found if text]
     if not found:
         return []
-    listed = "; ".join(quoted(text, MAX_NOTE_SHOWN) for text in found[:MAX_NOTES_LISTED])
-    if len(found) > MAX_NOTES_LISTED:
-        listed += f" (wymieniono pierwsze {MAX_NOTES_LISTED} z {len(found)})"
-    return [f"dokument ma przypisy – ich tekstu nie wstawiono do planu: {listed}; jeśli należy do planu, "
+    return [f"dokument ma przypisy – ich tekstu nie wstawiono do planu: {_listed(found)}; jeśli należy do planu, "
             "przenieś go we właściwe miejsce"]
 
 

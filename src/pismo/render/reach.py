@@ -360,17 +360,28 @@ def resolve(rels: str, target: str) -> str | None:
     return path.lower()
 
 
+def _relations(trees: dict):
+    """(source part (lower case), relationship, internal target (lower case) or None) of every relationship in
+    the package's .rels parts."""
+    for part, tree in trees.items():
+        if part.lower().endswith(".rels"):
+            source = posixpath.join(posixpath.dirname(posixpath.dirname(part)), posixpath.basename(part)[:-5]).lower()
+            for relation in tree.iter("{*}Relationship"):
+                external = (relation.get("TargetMode") or "").strip().lower() == "external"
+                yield source, relation, None if external else resolve(part, (relation.get("Target") or "").strip())
+
+
+def _kind(relation) -> str:
+    """The ending of a relationship's type, lower case („image”)."""
+    return (relation.get("Type") or "").strip().lower().rstrip("/").rsplit("/", 1)[-1]
+
+
 def targets(trees: dict) -> dict[str, set[str]]:
     """Parts (lower case) internal relationships point at, with the endings of their types (lower case)."""
     found: dict[str, set[str]] = {}
-    for part, tree in trees.items():
-        if part.lower().endswith(".rels"):
-            for relation in tree.iter("{*}Relationship"):
-                external = (relation.get("TargetMode") or "").strip().lower() == "external"
-                resolved = None if external else resolve(part, (relation.get("Target") or "").strip())
-                if resolved:
-                    kind = (relation.get("Type") or "").strip().lower().rstrip("/")
-                    found.setdefault(resolved, set()).add(kind.rsplit("/", 1)[-1])
+    for _source, relation, resolved in _relations(trees):
+        if resolved:
+            found.setdefault(resolved, set()).add(_kind(relation))
     return found
 
 
@@ -378,25 +389,18 @@ def unmeasured(trees: dict) -> dict[str, dict[str, tuple[str, str]]]:
     """(type ending, target) by relationship id of internal relationships of the UNMEASURED_USERS types,
     for the part (lower case) whose relationships they are."""
     found: dict[str, dict[str, tuple[str, str]]] = {}
-    for part, tree in trees.items():
-        if part.lower().endswith(".rels"):
-            source = posixpath.join(posixpath.dirname(posixpath.dirname(part)), posixpath.basename(part)[:-5])
-            for relation in tree.iter("{*}Relationship"):
-                kind = (relation.get("Type") or "").strip().lower().rstrip("/").rsplit("/", 1)[-1]
-                if kind in UNMEASURED_USERS and relation.get("Id"):
-                    found.setdefault(source.lower(), {})[relation.get("Id")] = (kind, relation.get("Target") or "")
+    for source, relation, _resolved in _relations(trees):
+        if _kind(relation) in UNMEASURED_USERS and relation.get("Id"):
+            found.setdefault(source, {})[relation.get("Id")] = (_kind(relation), relation.get("Target") or "")
     return found
 
 
 def hyperlinks(trees: dict) -> dict[str, dict[str, str]]:
     """Web links by relationship id, for the part (lower case) whose relationships they are."""
     found: dict[str, dict[str, str]] = {}
-    for part, tree in trees.items():
-        if part.lower().endswith(".rels"):
-            source = posixpath.join(posixpath.dirname(posixpath.dirname(part)), posixpath.basename(part)[:-5])
-            for relation in tree.iter("{*}Relationship"):
-                if (relation.get("TargetMode") or "").strip().lower() == "external" and relation.get("Id"):
-                    found.setdefault(source.lower(), {})[relation.get("Id")] = relation.get("Target") or ""
+    for source, relation, _resolved in _relations(trees):
+        if (relation.get("TargetMode") or "").strip().lower() == "external" and relation.get("Id"):
+            found.setdefault(source, {})[relation.get("Id")] = relation.get("Target") or ""
     return found
 
 
@@ -408,14 +412,9 @@ def _short(text: str, limit: int = 80) -> str:
 def internal_targets(trees: dict) -> dict[str, dict[str, str]]:
     """Targets (lower case) of internal relationships by id, for the part (lower case) whose relationships they are."""
     found: dict[str, dict[str, str]] = {}
-    for part, tree in trees.items():
-        if part.lower().endswith(".rels"):
-            source = posixpath.join(posixpath.dirname(posixpath.dirname(part)), posixpath.basename(part)[:-5])
-            for relation in tree.iter("{*}Relationship"):
-                external = (relation.get("TargetMode") or "").strip().lower() == "external"
-                resolved = None if external else resolve(part, (relation.get("Target") or "").strip())
-                if resolved and relation.get("Id"):
-                    found.setdefault(source.lower(), {})[relation.get("Id")] = resolved
+    for source, relation, resolved in _relations(trees):
+        if resolved and relation.get("Id"):
+            found.setdefault(source, {})[relation.get("Id")] = resolved
     return found
 
 
