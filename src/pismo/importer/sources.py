@@ -509,7 +509,8 @@ def _shown(node):
                 yield from _shown(chosen)
         elif tag not in (_W + "del", _W + "moveFrom") and not (tag == _W + "sdt" and _placeholder(child)):
             yield child
-            yield from _shown(child)
+            if tag != _W + "tbl":  # a table in a text box is read as a table, by its rows
+                yield from _shown(child)
             if tag == _W + "p":
                 yield _PARAGRAPH_END
 
@@ -533,14 +534,30 @@ def _paragraphs(node):
 
 
 def _text(paragraph) -> str:
-    """The paragraph's visible text; line breaks kept as newlines, deleted text left out."""
-    parts = []
+    """The paragraph's visible text; line breaks kept as newlines, deleted text left out; a table in its text box
+    a row a line."""
+    return "".join(piece if isinstance(piece, str) else f"\n{_table_text(piece)}\n" for piece in _pieces(paragraph))
+
+
+def _table_text(table) -> str:
+    """A table's text, a row a line, its cells after spaces (a table in a text box inside a table's cell)."""
+    return "\n".join(" ".join(_text(p) for cell in _within(row, (_W + "tc",)) for p in _paragraphs(cell))
+                     for row in _within(table, (_W + "tr",)))
+
+
+def _pieces(paragraph) -> list:
+    """The paragraph's visible text cut where a table in its text box stands: [text, table, text, …] – the table's
+    rows are lines of their own, as Word shows them (three actions in a boxed table were one action)."""
+    pieces, parts = [], []
     for node in _shown(paragraph):
         if node is _PARAGRAPH_END:
             parts.append(" ")
             continue
         tag = node.tag
-        if tag in (_W + "t", _M + "t"):  # an equation's text is text too ("o 20%"); text after a comment as well
+        if tag == _W + "tbl":
+            pieces += ["".join(parts), node]
+            parts = []
+        elif tag in (_W + "t", _M + "t"):  # an equation's text is text too ("o 20%"); text after a comment as well
             parts.append(_in_font(node, "".join(node.itertext())))
         elif tag in (_W + "tab", _W + "ptab"):
             parts.append("\t")
@@ -552,7 +569,7 @@ def _text(paragraph) -> str:
             parts.append(symbol_text(node.get(_W + "font"), node.get(_W + "char")))
         elif tag == _W + "p":  # a text box's paragraph starts after a space, as it ends before one
             parts.append(_inner_start(node))
-    return "".join(parts)
+    return pieces + ["".join(parts)]
 
 
 def _in_font(node, text: str) -> str:
@@ -577,18 +594,21 @@ def _inner_start(paragraph) -> str:
     return "\n" if split_marker(start)[1] else " "
 
 
-def _paragraph_lines(paragraph, numbering: "_Numbering", number: int) -> list[Line]:
-    text = _text(paragraph)
-    if text.count("\n") > MAX_LINES:  # one paragraph of millions of line breaks: refused before its Lines are made
-        raise too_many_lines()
+def _paragraph_lines(paragraph, numbering: "_Numbering", number: int, tables: bool = True) -> list[Line]:
+    """The paragraph's Lines; a table in its text box as a table's (tables=False: as lines of text – in a table's
+    cell, so that nested boxes and tables are read once, not once per level)."""
     marker, kind, level = numbering.marker(paragraph)
-    pieces = [piece for piece in text.split("\n") if clean(piece)]
-    lines = []
-    for i, piece in enumerate(pieces):
-        if i == 0 and kind:
-            lines.append(Line(clean(piece), marker, kind, level, (), number))
-        else:
-            lines.append(typed_line(piece, number))
+    lines: list[Line] = []
+    for piece in _pieces(paragraph) if tables else [_text(paragraph)]:
+        if not isinstance(piece, str):
+            lines += _table_lines(piece, numbering, number + len(lines))
+            continue
+        if piece.count("\n") > MAX_LINES:  # one paragraph of millions of line breaks: refused before its Lines
+            raise too_many_lines()
+        for text in piece.split("\n"):
+            if clean(text):
+                first = kind and not lines
+                lines.append(Line(clean(text), marker, kind, level, (), number) if first else typed_line(text, number))
     return lines
 
 
@@ -602,13 +622,13 @@ def _table_lines(table, numbering: "_Numbering", number: int) -> list[Line]:
         filled = [t for t in texts if t]
         if len(filled) > 1:
             at = number + len(lines)
-            paragraphs = tuple(tuple(line for p in _paragraphs(cell) for line in _paragraph_lines(p, numbering, at))
+            paragraphs = tuple(tuple(line for p in _paragraphs(cell) for line in _paragraph_lines(p, numbering, at, False))
                                for cell, text in zip(cells, texts) if text)
             lines.append(Line(" ".join(filled), cells=tuple(filled), number=at, cell_lines=paragraphs))
         elif filled:
             for cell in cells:
                 for paragraph in _paragraphs(cell):
-                    lines += _paragraph_lines(paragraph, numbering, number + len(lines))
+                    lines += _paragraph_lines(paragraph, numbering, number + len(lines), False)
     return lines
 
 

@@ -1,0 +1,67 @@
+"""`pismo import` against the fifth import review of issue 17 (rev-imp3), findings 3, 4, 7, 8, 9, 12, 13: Word's
+shapes read as Word shows them, and refusals that name the right thing in correct Polish."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from docx.oxml import parse_xml
+
+from helpers import REFERENCE
+from test_import import run
+from test_import_review import W
+from test_import_round3 import BOX, _paragraph, _plan
+
+LINES = REFERENCE.read_text(encoding="utf-8").splitlines()
+
+
+def _cell(text: str) -> str:
+    return f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+
+def _table(rows) -> str:
+    return "<w:tbl>" + "".join("<w:tr>" + "".join(map(_cell, row)) + "</w:tr>" for row in rows) + "</w:tbl>"
+
+
+def _drop(document, *starts: str) -> None:
+    for start in starts:
+        paragraph = _paragraph(document, start)
+        paragraph.getparent().remove(paragraph)
+
+
+# --- finding 9: a table inside a text box is read as a table, its rows apart, as Word shows it.
+
+ACTIONS = ("· Wystąpienie", "· Nawiązanie współpracy z pracownikami", "· Zorganizowanie", "· Systematyczne spotkania",
+           "· Nawiązanie współpracy z przedstawicielami")
+
+
+def test_an_actions_table_in_a_text_box_is_read_row_by_row(tmp_path):
+    rows = [("Kontrole rejonu skweru wieczorem", "do 30.11.2025 r."), ("Rozmowy z mieszkańcami", "na bieżąco"),
+            ("Wystąpienie do zarządcy o oświetlenie", "do 31.12.2025 r.")]
+
+    def change(document):
+        _drop(document, *ACTIONS)
+        _paragraph(document, "3. Proponowane").addnext(parse_xml(BOX.format(W=W, items=_table(rows) + "<w:p/>")))
+    output, text = _plan(tmp_path, change)
+    actions = yaml.safe_load(text)["dzialania"]
+    assert [a["opis"] for a in actions] == [row[0] for row in rows], actions
+    assert [str(a["termin"]) for a in actions] == ["{'do': datetime.date(2025, 11, 30)}", "na bieżąco",
+                                                   "{'do': datetime.date(2025, 12, 31)}"], actions
+
+
+def test_a_heading_and_its_table_in_one_text_box_keep_their_part(tmp_path):
+    rows = [("Straż Miejska we Wrzosogrodzie", "Wspólne patrole w rejonie skweru."),
+            ("Zarząd Zieleni Miejskiej", "Naprawa oświetlenia alejek skweru.")]
+    heading = "4. Podmioty współpracujące w realizacji działania priorytetowego"
+
+    def change(document):
+        at = _paragraph(document, "4. Podmioty")
+        for paragraph in list(at.itersiblings())[:3]:
+            paragraph.getparent().remove(paragraph)
+        box = f"<w:p><w:r><w:t>{heading}</w:t></w:r></w:p>{_table(rows)}<w:p/>"
+        at.addnext(parse_xml(BOX.format(W=W, items=box)))
+        at.getparent().remove(at)
+    output, text = _plan(tmp_path, change)
+    partners = yaml.safe_load(text)["partnerzy"]
+    assert [(p["nazwa"], p["zadania"]) for p in partners] == rows, partners
+    assert "Części planu w tekście: 1, 2, 3, 4, 5 z 5" in output, output
