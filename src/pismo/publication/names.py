@@ -1070,7 +1070,68 @@ def _other_service(text: str, words: list[_Token], rank: int, name: int) -> bool
     if after:
         return False
     before = _employer_before(text, words, rank, name)
+    if before is None and after is None:
+        before = _heading_employer(text, words, rank)
     return not before and (after is False or before is False)
+
+
+_LIST_LINES = 30  # how far up a list of one person a line its heading is looked for
+
+
+def _heading_employer(text: str, words: list[_Token], rank: int) -> bool | None:
+    """The employer a heading names for a list of one person a line under it („Urząd Gminy:⏎insp. …⏎insp. …”):
+    the nearest line above the rank's with no rank in it, across lines of ranked persons who name no employer of
+    their own; a line that names its own („asp. Adam Wrona, KPP”) is that person's, and a sentence is no heading."""
+    k = _rank_start(words, rank)
+    if _line_start(text, words, k) != k:
+        return None  # „Sporządził: asp. …”: a label, not a list (bullets and numbers are no words)
+    for _ in range(_LIST_LINES):
+        if k == 0:
+            return None
+        first = _line_start(text, words, k - 1)
+        found = [e for j in range(first, k) if (e := _office(words, j)) is not None]
+        if not any(_rank_word(words[j]) for j in range(first, k)):
+            end = text[words[k - 1].end:words[k].start].split("\n")[0]
+            return None if re.search(r"[.!?]", end) else (found[-1] if found else None)
+        if found:
+            return None
+        k = first
+    return None
+
+
+def _list_line(text: str, words: list[_Token], k: int) -> bool:
+    """Whether the line from word k on is another person's of a list or a heading („KPP w Łęcznej:”), not the
+    employer of the name on the line above („insp. Adam Kruk⏎Urząd Gminy”)."""
+    end = k
+    while end + 1 < len(words) and "\n" not in text[words[end].end:words[end + 1].start]:
+        end += 1
+    return any(_rank_word(words[j]) for j in range(k, end + 1)) \
+        or text[words[end].end:].split("\n")[0].strip().endswith(":")
+
+
+def _line_start(text: str, words: list[_Token], k: int) -> int:
+    while k > 0 and "\n" not in text[words[k - 1].end:words[k].start]:
+        k -= 1
+    return k
+
+
+def _rank_start(words: list[_Token], rank: int) -> int:
+    """The first word of a rank („mł. insp.”, „st. asp. sztab.”)."""
+    while rank > 0 and words[rank - 1].lower in RANK_ABBREVIATIONS and words[rank - 1].dot:
+        rank -= 1
+    return rank
+
+
+def _rank_word(t: _Token) -> bool:
+    return t.lower in RANK_ABBREVIATIONS and t.dot or t.word in _RANK or t.word in _POST_WORD
+
+
+def _office(words: list[_Token], j: int) -> bool | None:
+    """A police unit (True) or another office (False) a word names, by _employer or an office's head noun."""
+    employer = _employer(words, j)
+    if employer is None and words[j].word[0].isupper() and words[j].word in _EMPLOYER:
+        return False
+    return employer
 
 
 _OPENER = re.compile(r"\s*(?:[,;:(/\n]|[-–—])\s*")  # a label or an apposition: „insp. X, Urząd Miejski”
@@ -1084,7 +1145,7 @@ def _employer_after(text: str, words: list[_Token], name: int) -> bool | None:
     for j in range(end + 1, min(len(words), end + 8)):
         gap = re.sub(r"\d+\.?", "", text[words[j - 1].end:words[j].start])
         if re.search(r"[.,;:!?()/–—\n]|\s-\s", gap):
-            if opened or j != end + 1 or not _OPENER.fullmatch(gap):
+            if opened or j != end + 1 or not _OPENER.fullmatch(gap) or "\n" in gap and _list_line(text, words, j):
                 break
             opened = True
         t = words[j]
@@ -1149,15 +1210,13 @@ def _employer_before(text: str, words: list[_Token], rank: int, name: int) -> bo
     from or stands for („Ze Straży Miejskiej przyszedł insp. …”, „Urząd Gminy reprezentował insp. …”), not one that
     acts on the officer or where he acts („Urząd Gminy poinformował sierż. Tomasza …”, „W Sądzie zeznawał asp. …”)."""
     crossed = False
-    start = rank
-    while start > 0 and words[start - 1].lower in RANK_ABBREVIATIONS and words[start - 1].dot:
-        start -= 1
+    start = _rank_start(words, rank)
     if start > 0 and words[start - 1].word in _POST_WORD and _SPACE.fullmatch(text[words[start - 1].end:words[start].start]):
         return True  # „Dzielnicowy sierż. Tomasz Wrona (Gmina Puchaczów)”: his post, so the gmina is his area
     for j in range(start - 1, max(-1, start - 6), -1):
         gap = text[words[j].end:words[j + 1].start]
-        if re.search(r"[.,;!?()/–—\n]|\s-\s", gap) and not (j == start - 1 and _OPENER.fullmatch(gap)):
-            break  # „Urząd Gminy – insp. …”, „Straż Miejska, insp. …”: a label before the rank
+        if "\n" in gap or re.search(r"[.,;!?()/–—]|\s-\s", gap) and not (j == start - 1 and _OPENER.fullmatch(gap)):
+            break  # „Urząd Gminy – insp. …”, „Straż Miejska, insp. …”: a label before the rank; a line above: _heading_employer
         if words[j].lower in LIST_JOINERS or j == start - 1 and words[j].lower in PARTNER_WORDS:
             break  # „Straż Miejska wspólnie z asp. …”: the office acts with him
         if name_tags.verb(words[j].word):
