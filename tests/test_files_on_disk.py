@@ -728,3 +728,39 @@ def test_a_wait_for_a_folder_ends_at_once_when_the_run_is_stopped(tmp_path):
             with folderlock.holding(tmp_path, wait=30, stop=stop):
                 pass
         assert time.monotonic() - started < 5
+
+
+def _ctrl_c_after_first_placed(monkeypatch):
+    """A real SIGINT right after the first file of a commit took its name (held back until all are placed)."""
+    import signal
+
+    real, calls = output._place, []
+
+    def pressed(source, target, clobber):
+        real(source, target, clobber)
+        calls.append(target)
+        if len(calls) == 1:
+            signal.raise_signal(signal.SIGINT)
+
+    monkeypatch.setattr(output, "_place", pressed)
+
+
+@pytest.mark.parametrize("command", ["nowa", "import", "szablony eksport"])
+def test_ctrl_c_held_back_while_a_command_puts_its_files_in_place_says_what_was_written(tmp_path, monkeypatch,
+                                                                                         command):
+    """import, nowa and szablony eksport wrote every file after a held-back Ctrl+C, yet said only "Przerwano.":
+    the re-run then refused the files as existing (third files review, finding 2)."""
+    source = tmp_path / "plan.txt"
+    shutil.copy(ROOT / "tests" / "import" / "02-bez-numerow.txt", source)
+    target = tmp_path / ("szablony" if command == "szablony eksport" else "sprawa.yaml")
+    args = {"nowa": ["nowa", target], "import": ["import", source, "-o", target],
+            "szablony eksport": ["szablony", "eksport", target]}[command]
+    _ctrl_c_after_first_placed(monkeypatch)
+    result = run(*args)
+    monkeypatch.undo()
+    assert result.exit_code == 130, result.output
+    written = sorted(target.iterdir()) if target.is_dir() else [target]
+    assert written and all(p.stat().st_size > 0 for p in written)
+    assert f"Zapisano pliki ({len(written)}) przed przerwaniem" in result.output, result.output
+    assert all(str(p) in result.output for p in written), result.output
+    assert "pozostałych kroków polecenia nie wykonano" in result.output, result.output

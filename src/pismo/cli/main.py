@@ -19,6 +19,7 @@ from pismo import __version__, api, errors, polish
 from pismo.cli import click_pl, console
 from pismo.cli.click_pl import CONTEXT, PATH, PolishGroup
 from pismo.errors import PismoError
+from pismo.files.output import Committed
 from pismo.documents.kinds import PUBLIC_SUFFIX
 
 click_pl.install()
@@ -36,6 +37,10 @@ class PismoGroup(PolishGroup):
             _print_results(exc.results, quiet=True)
             click.echo(f"\n{exc.message}", err=True)
             sys.exit(exc.exit_code)
+        except Committed as done:  # Ctrl+C held back while nowa, import… put files in place: they all were
+            console.ignore_interrupt()
+            _print_committed(done.written)
+            console.interrupted()
         except KeyboardInterrupt:  # any command: 130, never click's Abort (exit 1)
             console.interrupted()
         except PismoError as exc:
@@ -45,6 +50,15 @@ class PismoGroup(PolishGroup):
             failure = errors.from_os_error(exc)
             _fail(failure)
             sys.exit(failure.exit_code)
+
+
+def _print_committed(written: list[Path]) -> None:
+    """The files a command wrote whole before its Ctrl+C was taken: told nothing, the user re-ran it and was
+    refused them as existing."""
+    click.echo(f"Zapisano pliki ({len(written)}) przed przerwaniem; pozostałych kroków polecenia nie wykonano:",
+               err=True)
+    for path in written:
+        click.echo(f"  {path}", err=True)
 
 
 def _fail(exc: PismoError) -> None:
