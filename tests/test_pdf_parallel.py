@@ -444,3 +444,39 @@ def test_pdfs_made_before_ctrl_c_are_recorded_as_pismos(documents, fake, tmp_pat
     assert process.returncode == 130, output
     manifest = json.loads((documents[0].parent / "manifest.json").read_text(encoding="utf-8"))
     assert first.name in {entry["plik"] for entry in manifest["dokumenty"]}, output
+
+
+def _ctrl_c_after_placing(monkeypatch, count: int) -> list:
+    """A real SIGINT (to the main thread) once `count` PDFs took their names; the PDFs placed, as they come."""
+    real, placed = pdf._place_locked, []
+
+    def place(document, run):
+        real(document, run)
+        if not document.error:
+            placed.append(document.target)
+        if len(placed) == count:  # to the main thread, as the terminal's Ctrl+C is taken there
+            signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
+
+    monkeypatch.setattr(pdf, "_place_locked", place)
+    monkeypatch.setattr(pdf, "PER_PROCESS", 2)  # placed a batch at a time: Ctrl+C comes between batches
+    return placed
+
+
+@posix_only
+def test_ctrl_c_in_the_pdf_step_of_wszystko_lists_the_documents_and_the_pdfs_written(tmp_path, fake, monkeypatch):
+    """Ctrl+C while wszystko --pdf made the PDFs said only "Przerwano tworzenie PDF…": not which cases were
+    written, nor which PDFs were placed (third files review, finding 9)."""
+    placed = _ctrl_c_after_placing(monkeypatch, 3)
+    out = tmp_path / "pisma"
+    result = CliRunner().invoke(main, ["wszystko", str(LECZNA), "-o", str(out), "--pdf", "-j", "1",
+                                       "--soffice", fake.program])
+    assert result.exit_code == 130, result.output
+    folder = out / LECZNA.stem
+    documents = sorted(folder.glob("*.docx"))
+    written = [p for p in folder.iterdir() if p.suffix != ".pdf" and not p.name.startswith(".")]
+    assert f"zapisano pliki ({len(written)}) w {folder}" in result.output, result.output
+    pdfs = sorted(folder.glob("*.pdf"))
+    assert 3 <= len(pdfs) < len(documents) and sorted(placed) == pdfs
+    assert f"Zapisano pliki PDF ({len(pdfs)}) przed przerwaniem:" in result.output, result.output
+    assert all(f"  {p}\n" in result.output for p in pdfs), result.output
+    assert "Przerwano tworzenie PDF" in result.output

@@ -513,8 +513,12 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
     result.notes = _public_notes(result.files)
     if pdf:
         read = [*([] if isinstance(source, str) else [Path(source)]), *map(Path, inputs)]
-        result.pdfs, result.pdf_error = _pdfs_beside(result.documents, soffice, overwrite, pdf_jobs(),
-                                                     _read_files(read, templates))
+        try:
+            result.pdfs, result.pdf_error = _pdfs_beside(result.documents, soffice, overwrite, pdf_jobs(),
+                                                         _read_files(read, templates))
+        except errors.Interrupted as exc:  # Ctrl+C in the PDF step: the documents are written
+            exc.results = [result]
+            raise
     return result
 
 
@@ -604,8 +608,12 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
     batch = Batch(results)
     documents = [path for r in results for path in r.documents if path.suffix == ".docx"]
     if pdf and documents:
-        batch.pdfs, batch.pdf_error = _pdfs_beside(documents, soffice, overwrite, jobs,
-                                                   _read_files([Path(s) for s in sources], templates))
+        try:
+            batch.pdfs, batch.pdf_error = _pdfs_beside(documents, soffice, overwrite, jobs,
+                                                       _read_files([Path(s) for s in sources], templates))
+        except errors.Interrupted as exc:  # Ctrl+C in the PDF step: the cases' documents are written
+            exc.results = results
+            raise
     return batch
 
 
@@ -676,8 +684,8 @@ def _pdf_errors(interrupted: str):
         failed = errors.PdfFailed(str(exc))
         failed.written = _recorded(list(getattr(exc, "written", [])))
         raise failed from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         from pismo.files.pdf import placed
 
         _recorded(placed())  # the PDFs put in place before Ctrl+C are pismo's: a re-run may replace them
-        raise errors.Interrupted([], interrupted) from None
+        raise errors.Interrupted([], interrupted, getattr(exc, "written", [])) from None

@@ -86,13 +86,13 @@ class Incomplete(PismoError):
 
 
 class Interrupted(PismoError):
-    """The user pressed Ctrl+C; `results` holds what finished before."""
+    """The user pressed Ctrl+C; `results` holds what finished before, `pdfs` the PDFs placed before it."""
 
     exit_code = INTERRUPTED
 
-    def __init__(self, results: list, message: str = "Przerwano.") -> None:
+    def __init__(self, results: list, message: str = "Przerwano.", pdfs: list | None = None) -> None:
         super().__init__(message)
-        self.results = results
+        self.results, self.pdfs = results, pdfs or []
 
 
 def from_os_error(exc: OSError) -> PismoError:

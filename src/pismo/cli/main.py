@@ -35,6 +35,7 @@ class PismoGroup(PolishGroup):
         except errors.Interrupted as exc:
             console.ignore_interrupt()
             _print_results(exc.results, quiet=True)
+            _print_pdfs(exc.pdfs, " przed przerwaniem")
             click.echo(f"\n{exc.message}", err=True)
             sys.exit(exc.exit_code)
         except Committed as done:  # Ctrl+C held back while nowa, import… put files in place: they all were
@@ -50,6 +51,14 @@ class PismoGroup(PolishGroup):
             failure = errors.from_os_error(exc)
             _fail(failure)
             sys.exit(failure.exit_code)
+
+
+def _print_pdfs(written: list[Path], when: str = "") -> None:
+    """The PDFs written, one a line (`pismo pdf`, and after Ctrl+C in any command's PDF step)."""
+    if written:
+        click.echo(f"Zapisano pliki PDF ({len(written)}){when}:")
+        for path in written:
+            click.echo(f"  {path}")
 
 
 def _print_committed(written: list[Path]) -> None:

@@ -22,16 +22,11 @@ def pdf(pliki: tuple[Path, ...], nadpisz: bool, soffice: str | None, jobs: int |
 
     Zamiast plików można podać folder: zamienione zostaną wszystkie pliki .docx w nim i w jego podfolderach.
     """
+    from pismo.cli.main import _print_pdfs
+
     try:
         written = api.convert_pdfs(list(pliki), soffice, nadpisz, jobs or api.pdf_jobs())
     except errors.PdfFailed as exc:  # the PDFs that were made are listed before the error
-        _list(exc.written)
+        _print_pdfs(exc.written)
         raise
-    _list(written)
-
-
-def _list(written: list[Path]) -> None:
-    if written:
-        click.echo(f"Zapisano pliki PDF ({len(written)}):")
-        for path in written:
-            click.echo(f"  {path}")
+    _print_pdfs(written)

@@ -171,6 +171,7 @@ class _Run:
         self.processes: set[subprocess.Popen] = set()
         self.lock = threading.Lock()
         self.cleaned: dict[Path, bool] = {}  # folders whose leftovers this run has removed
+        self.placed: list[Path] = []  # the PDFs put in place, for the listing after Ctrl+C
 
     def kill_all(self) -> None:
         self.stop.set()
@@ -207,8 +208,9 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
                 except BaseException:
                     run.kill_all()  # Ctrl+C: the pool's exit then waits until every thread has stopped
                     raise
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         run.kill_all()
+        exc.written = list(run.placed)  # every thread has stopped: no PDF is placed after this
         raise
     documents = [d for chunk in chunks for d in chunk]
     written = [d.target for d in documents if not d.error]
@@ -477,6 +479,7 @@ def _place_locked(document: _Document, run: _Run) -> None:
         output.put_in_place(Path(temp), target, expected, run.overwrite)
         temp = None
         _PLACED[target] = digest, size
+        run.placed.append(target)
     except output.ExistingFiles:
         document.error, document.refused = _SAVED_MEANWHILE, True
     except output.OutputError as exc:
