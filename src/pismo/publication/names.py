@@ -61,6 +61,7 @@ LIST_JOINERS = frozenset({"i", "oraz", "lub", "albo"})
 _FAMILY_FORMS = ("owa", "owej", "ową", "ówna", "ówny", "ównie", "ówną", "owie", "owych", "owym")
 _WIFE_FORMS = _FAMILY_FORMS[:7]  # a wife's and a daughter's
 _PERSON_PREPOSITIONS = frozenset({"z", "ze", "od", "u", "dla", "przez", "według", "wg"})
+_PLACE_PREPOSITIONS = frozenset({"w", "we", "na", "do", "koło", "pod", "przy", "obok", "nad"})  # „w Puchaczowie Jan”
 
 
 def stems(word: str, endings: frozenset[str] = ENDINGS, surname: bool = False) -> dict[str, set[str]]:
@@ -189,13 +190,15 @@ class Person:
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _FUNCTION_WORD = re.compile(r"[^\W\d_]+|(?P<stop>[,;:()/]|\s[-–—]\s)")
 _SPACE = re.compile(r"\s+")
+_LINE_SPACE = re.compile(r"[^\S\n]+")  # spaces within a line
 _COMPANY_FORM = re.compile(r"(?<![^\W\d_])(?:S\.[ACJK]|Sp\.\s?[jkp])\.(?![^\W\d_])")  # „Bogdanka S.A.”, „Sp. j.”
 _DASH = re.compile(r"\s*[-\u2010\u2011\u2013]\s*")
 _SPACED_DASH = re.compile(r"\s+[-\u2010\u2011\u2013]\s+")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _PERSONS_SEPARATOR = re.compile(r"\s+(?:i|oraz)\s+|[,;]")
-# After a name: a ruler's numeral („Jana Pawła II”) or a house number („Józefa Piłsudskiego 5”) — no person.
-_STREET_AFTER = re.compile(r"\s+(?:[IVXLCDM]+\b|\d+[a-zA-Z]?(?:/\d+)?\b(?!\s*(?:lat|r\.|rok)))")
+# After a name on its line: a ruler's numeral („Jana Pawła II”) or a house number („Józefa Piłsudskiego 5”) — no
+# person; a number on the next line numbers a list („1. Mazur Jan⏎2. Baran Piotr”).
+_STREET_AFTER = re.compile(r"[^\S\n]+(?:[IVXLCDM]+\b|\d+[a-zA-Z]?(?:/\d+)?\b(?!\s*(?:lat|r\.|rok)))")
 
 
 def person(text: str) -> Person | None:
@@ -628,6 +631,10 @@ class Names:
         if index == len(words) or not re.fullmatch(r"\s+|-" if particle else r"\s+",
                                                    text[words[index - 1].end:words[index].start]):
             return []
+        before = words[run.start - 1] if run.start else None
+        if "\n" in text[words[index - 1].end:words[index].start] and before and before.word[0].isupper() \
+                and _LINE_SPACE.fullmatch(text[before.end:ts[0].start]):
+            return []  # „Mazur Jan⏎Zając Ewa”: the line names one person surname first, the next line another
         surname = words[index]
         if not (_surname_like(surname) or particle and surname.word.istitle()) or surname.word in self.places \
                 or _STREET_AFTER.match(text, surname.end):
@@ -758,11 +765,15 @@ class Names:
                 and (not all(f.known for f in found) or bool(_name_forms(names))))  # „Bielska-Białej”: two cases
 
     def _first_and_surname(self, text: str, words: list[_Token], run: range) -> bool:
-        """A first name and then a surname in one case and gender win over a place reading of either („Kasia
+        """A first name and a surname in one case and gender win over a place reading of either („Kasia
         Wróbel”, „Zbyszek Kowalczyk”, „Tomkowi Kotowi”); a town stays („Janowie Lubelskim”, „Tomaszów Lubelski”).
         A diminutive the dictionary lacks counts as a first name („Lucynka Ryba”), and a diminutive's vocative as
-        its nominative („Zdzichu Bąk”)."""
+        its nominative („Zdzichu Bąk”). Lists and forms write the surname first („Obecni: Mazur Jan”, „MAZUR
+        JAN”): that order counts too."""
         names = [words[i] for i in run if words[i].lower not in HONORIFICS and not _initial(words[i])]
+        return self._first_then_surname(names) or _surname_then_first(text, words, run, names)
+
+    def _first_then_surname(self, names: list[_Token]) -> bool:
         first, last = tags(names[0].word), tags(names[-1].word)
         diminutive = not first.known and bool(_DIMINUTIVE.fullmatch(names[0].lower))
         if not (first.first or diminutive) or not last.surname or names[-1].word in _NOT_SURNAME:
@@ -848,6 +859,25 @@ def _place_with_adjective(text: str, words: list[_Token], run: range) -> bool:
         return False
     after = words[run.stop] if run.stop < len(words) else None
     return not (after and person_verb(after.word))
+
+
+def _surname_then_first(text: str, words: list[_Token], run: range, names: list[_Token]) -> bool:
+    """A surname and then a first name in one case and gender („Mazur Jan”, „Zając Ewa”, „Wróblem Katarzyną”), not a
+    place's locative or a street before a name („w Puchaczowie Jan”, „ul. Lipowa Anna”), a family's plural, a
+    greeting („Drogi Janie”), nor a ruler's name („Król Jan Sobieski”: the capitalised word after tells)."""
+    if len(names) != 2 or names[0].word in _NOT_SURNAME or names[0].lower.endswith(_FAMILY_PLURAL):
+        return False
+    surname, first = tags(names[0].word), tags(names[1].word)
+    if not surname.surname or not (first.first or names[1].word in COMMON_FIRST):
+        return False
+    if run.start and words[run.start - 1].lower in _PLACE_PREPOSITIONS or _street(text, words, run.start, named=True):
+        return False
+    after = words[run.stop] if run.stop < len(words) else None
+    if after and after.word[0].isupper() and _LINE_SPACE.fullmatch(text[names[1].end:after.start]):
+        return False
+    if name_tags.adjective(names[0].word) and any(("voc", g) in first.forms for g in first.first):
+        return False  # „Drogi Janie”: a greeting
+    return bool(_name_forms(names[::-1]))
 
 
 def _not_a_place(text: str, words: list[_Token], j: int) -> bool:
@@ -1493,7 +1523,8 @@ def _runs(text: str, words: list[_Token], is_name) -> Iterable[range]:
             if start is not None:
                 yield range(start, i)
             start = None
-        elif start is not None and (not _joins(gap := text[_end(words[i - 1]):t.start]) or _new_clause(gap, t)):
+        elif start is not None and (not _joins(gap := text[_end(words[i - 1]):t.start]) or _new_clause(gap, t)
+                                    or "\n" in gap and i - start > 1):  # a list, one name a line („Mazur Jan⏎Zając Ewa”)
             yield range(start, i)
             start = i
         elif start is None:
