@@ -65,3 +65,32 @@ def test_a_heading_and_its_table_in_one_text_box_keep_their_part(tmp_path):
     partners = yaml.safe_load(text)["partnerzy"]
     assert [(p["nazwa"], p["zadania"]) for p in partners] == rows, partners
     assert "Części planu w tekście: 1, 2, 3, 4, 5 z 5" in output, output
+
+
+# --- finding 3: a content control flagged unfilled (w:showingPlcHdr) but holding real text is named in a warning;
+# Word's own prompt (the "Placeholder Text" style, whatever its id in Word's language) is left out silently.
+
+PROMPT_STYLE = (f'<w:style {W} w:type="character" w:styleId="Tekstzastpczy"><w:name w:val="Placeholder Text"/>'
+                '</w:style>')
+
+
+def _control(inner: str) -> str:
+    return f"<w:sdt {W}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+
+
+def test_real_text_behind_a_stale_placeholder_flag_is_named(tmp_path):
+    prompt = '<w:r><w:rPr><w:rStyle w:val="Tekstzastpczy"/></w:rPr><w:t>Kliknij tutaj, aby wprowadzić tekst.</w:t></w:r>'
+
+    def change(document):
+        document.styles.element.append(parse_xml(PROMPT_STYLE))
+        block = "".join(f"<w:p><w:r><w:t>- {text}</w:t></w:r></w:p>" for text in
+                        ("Kontrole skweru wieczorem – do 30.11.2025 r.", "Rozmowy z mieszkańcami – na bieżąco."))
+        _paragraph(document, "3. Proponowane").addnext(parse_xml(_control(block)))
+        _paragraph(document, "· Za pośrednictwem").append(parse_xml(_control(prompt)))
+        signature = parse_xml(_control("<w:p><w:r><w:t>Sporządził: st. sierż. Tomasz Zmyślony</w:t></w:r></w:p>"))
+        document.element.body.insert(len(document.element.body) - 1, signature)
+    output, text = _plan(tmp_path, change)
+    warning = next(line for line in output.splitlines() if "pola formularza" in line)
+    for shown in ("Kontrole skweru wieczorem", "Rozmowy z mieszkańcami", "Sporządził: st. sierż. Tomasz Zmyślony"):
+        assert shown in warning, warning
+    assert "Kliknij" not in output and "Kliknij" not in text, output

@@ -214,6 +214,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         document = docx.Document(io.BytesIO(raw))
         numbering = _Numbering(document)
         hidden = _drop_hidden(document.element.body, numbering.styles)
+        filled = _drop_placeholders(document.element.body, numbering.styles)
         lines: list[Line] = []
         embedded = 0
         for element in _blocks(document.element.body):
@@ -229,7 +230,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         raise
     except Exception:  # python-docx and lxml raise many kinds for damaged packages: the package says which
         raise SourceError(f"nie można odczytać dokumentu Word – {_damage(raw)}") from None
-    return lines, _hidden_warning(hidden) + _embedded_warning(embedded)
+    return lines, _hidden_warning(hidden) + _placeholder_warning(filled) + _embedded_warning(embedded)
 
 
 def _listed(found: list[str]) -> str:
@@ -247,6 +248,14 @@ def _hidden_warning(hidden: list[str]) -> list[str]:
     listed = _listed(found)
     return [f"dokument ma tekst ukryty (Czcionka → Ukryty), którego Word nie drukuje – nie wstawiono go do planu: "
             f"{listed}; jeśli należy do planu, wpisz go we właściwe miejsce"]
+
+
+def _placeholder_warning(filled: list[str]) -> list[str]:
+    found = [text for text in (clean(text) for text in filled) if text]
+    if not found:
+        return []
+    return [f"dokument ma pola formularza oznaczone jako nieuzupełnione, a jednak z tekstem, który Word pokazuje – "
+            f"nie wstawiono go do planu: {_listed(found)}; jeśli należy do planu, wpisz go we właściwe miejsce"]
 
 
 def _embedded_warning(embedded: int) -> list[str]:
@@ -436,6 +445,28 @@ def _placeholder(sdt) -> bool:
     """A content control left unfilled: it shows its placeholder ("Kliknij lub naciśnij tutaj, aby wprowadzić
     tekst."), which is the form's prompt, not plan text."""
     return bool(_toggle(sdt.find(f"{_W}sdtPr/{_W}showingPlcHdr")))
+
+
+def _drop_placeholders(body, styles: dict) -> list[str]:
+    """Remove content controls left unfilled (w:showingPlcHdr) from the body: they show the form's prompt, not plan
+    text. Return the text they hold that is not in Word's prompt style ("Placeholder Text"): a program that filled
+    the form may leave the flag on real text, which Word shows – never lost silently."""
+    prompt = {"PlaceholderText"} | {style_id for style_id, style in styles.items()  # its id is Word's language's
+                                    if (_value(style, _W + "name") or "").strip().lower() == "placeholder text"}
+    root = body.getroottree().getroot()
+    texts = []
+    for sdt in [sdt for sdt in body.iter(_W + "sdt") if _placeholder(sdt)]:
+        if sdt.getroottree().getroot() is not root:  # inside a control removed already
+            continue
+        parts = []
+        for node in sdt.iter(_W + "p", _W + "r"):
+            if node.tag == _W + "p":
+                parts.append(" ")
+            elif _value(node, f"{_W}rPr/{_W}rStyle") not in prompt:
+                parts += ("".join(t.itertext()) for t in node.iter(_W + "t"))
+        texts.append("".join(parts))
+        sdt.getparent().remove(sdt)
+    return texts
 
 
 def _drop_hidden(body, styles: dict) -> list[str]:
