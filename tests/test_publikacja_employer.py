@@ -31,3 +31,43 @@ NAMES = Names(["Zdzisław Kowal", "Jan Nowak", "Barbara Wilk", "Katarzyna Zawadz
 def test_one_person_a_line_has_the_employer_of_his_own_line(text, gone, kept):
     out = scrub(text, NAMES)
     assert not [g for g in gone if g in out] and all(k in out for k in kept), out
+
+
+# Finding 23: a cell noun („Wydział”, „Zespół”, „Biuro”, „Izba”, „Jednostka”) is a cell of a police unit as much as
+# of an office: it makes another employer only with another service's words in its name or under an office's title
+# („insp.”, „podinsp.”: a civil servant's too); a police rank with a cell keeps the officer.
+@pytest.mark.parametrize("text", [
+    "asp. Tomasz Wrona z Policyjnej Izby Dziecka w Lublinie",
+    "asp. Tomasz Wrona z PID w Lublinie",
+    "asp. Tomasz Wrona z Izby Dziecka",
+    "asp. Tomasz Wrona z Wydziału Kadr i Szkolenia",
+    "asp. Tomasz Wrona z Biura Kadr",
+    "asp. Tomasz Wrona z Zespołu Prasowego",
+    "asp. Tomasz Wrona z Zespołu Komunikacji Społecznej",
+    "sierż. Tomasz Wrona z Zespołu Psychologów",
+    "asp. Tomasz Wrona z Zespołu ds. Profilaktyki Społecznej",
+    "kom. Tomasz Wrona z Wydziału Łączności i Informatyki",
+    "asp. Tomasz Wrona z Wydziału Postępowań Administracyjnych",
+    "asp. Tomasz Wrona z Wydziału Zabezpieczenia Logistycznego",
+    "asp. Tomasz Wrona z Jednostki Kontrterrorystycznej",
+    "asp. Tomasz Wrona z Sekcji Wsparcia",
+    "st. sierż. Tomasz Wrona (Zespół Prasowy) przedstawił plan.",
+])
+def test_an_officer_of_a_police_cell_keeps_his_name(text):
+    assert "Tomasz Wrona" in scrub(text, NAMES), scrub(text, NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    "insp. Adam Kruk z Wydziału Kadr przedstawił plan.",
+    "podinsp. Adam Kruk z Biura Rady przedstawił plan.",
+    "st. insp. Adam Kruk z Zespołu Prasowego Starostwa przedstawił plan.",
+    "asp. Adam Kruk z Wydziału Komunikacji Starostwa Powiatowego przedstawił plan.",
+    "asp. Adam Kruk z Jednostki Ratowniczo-Gaśniczej przedstawił plan.",
+    "sierż. Adam Kruk z Oddziału Straży Granicznej przedstawił plan.",
+    "asp. Adam Kruk z Izby Celnej przedstawił plan.",
+    "sierż. Adam Kruk z Działu Ochrony Zakładu Karnego przedstawił plan.",
+    "sierż. Adam Kruk z Jednostki Wojskowej przedstawił plan.",
+])
+def test_a_cell_of_another_office_or_under_an_office_title_keeps_no_name(text):
+    out = scrub(text, NAMES)
+    assert "Kruk" not in out and "Adam" not in out, out

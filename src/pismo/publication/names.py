@@ -32,7 +32,7 @@ from pismo.publication.names_data import (
     BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FAMILY_PATRON_TITLES, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
     NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
-    RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
+    RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, CELL_NOUNS, OFFICE_TITLE_RANKS, OTHER_SERVICE_STEMS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES,
 )
 from pismo.polish import ascii_fold
@@ -173,6 +173,7 @@ _ROLE = _forms(ROLE_NOUNS)
 _INSTITUTION = _forms(INSTITUTION_WORDS)
 _BUSINESS = _forms(BUSINESS_NOUNS)
 _EMPLOYER = _forms((*INSTITUTION_WORDS, *PLACE_INSTITUTIONS, *BUSINESS_NOUNS, *EMPLOYER_NOUNS))
+_CELL = _forms(CELL_NOUNS)
 # Words that end a police rank („asp. sztab.”, „sierżant sztabowy”); „st.”, „starszy” only begin one.
 _RANK_ENDS = RANK_ABBREVIATIONS - {"st", "mł"}
 _RANK_END = _forms(w for w in RANKS_WRITTEN if w not in ("starszy", "młodszy", "generalny"))
@@ -1096,7 +1097,7 @@ def _other_service(text: str, words: list[_Token], rank: int, name: int) -> bool
     Miejskiej insp. …”). An office the person informs or works with is no employer („przekazał informację do
     Urzędu Gminy”, „z Urzędem Gminy uzgodnił to sierż. …”, „sierż. … i strażnik miejski”). A police unit named
     on either side wins („Komendant Powiatowy Policji insp. …, Urząd Gminy powiadomiony”)."""
-    after = _employer_after(text, words, name)
+    after = _employer_after(text, words, name, titled=words[rank].lower.startswith(OFFICE_TITLE_RANKS))
     if after:
         return False
     before = _employer_before(text, words, rank, name)
@@ -1167,9 +1168,10 @@ def _office(words: list[_Token], j: int) -> bool | None:
 _OPENER = re.compile(r"\s*(?:[,;:(/\n]|[-–—])\s*")  # a label or an apposition: „insp. X, Urząd Miejski”
 
 
-def _employer_after(text: str, words: list[_Token], name: int) -> bool | None:
+def _employer_after(text: str, words: list[_Token], name: int, titled: bool = False) -> bool | None:
     """The employer named right after a name: „z/ze” and an institution, or an apposition after a comma, a
-    parenthesis or a dash („insp. Marta Zawadzka, Urząd Miejski”); a verb, „i”, „oraz” or another rank ends it."""
+    parenthesis or a dash („insp. Marta Zawadzka, Urząd Miejski”); a verb, „i”, „oraz” or another rank ends it.
+    `titled`: the rank is also an office's title, so a bare cell („z Wydziału Kadr”) is another office's."""
     end = _name_end(text, words, name)
     opened, police = False, False
     for j in range(end + 1, min(len(words), end + 8)):
@@ -1191,14 +1193,15 @@ def _employer_after(text: str, words: list[_Token], name: int) -> bool | None:
         police = police or bool(employer)
         if not opened and t.word.islower() and t.lower not in ("z", "ze"):
             break
-    return True if police else _institution_after(text, words, end)
+    return True if police else _institution_after(text, words, end, titled)
 
 
-def _institution_after(text: str, words: list[_Token], end: int) -> bool | None:
+def _institution_after(text: str, words: list[_Token], end: int, titled: bool = False) -> bool | None:
     """An office after „z/ze” or in brackets right after a name, by its head noun or an abbreviation („z Referatu
     Gospodarki Komunalnej”, „z ZUS”, „z Zakładu Karnego”): another employer, False, unless a police unit's words are
     in its name (True: „z Wydziału Ruchu Drogowego”, „z KP w Milejowie”); None for a town or a partner („z Łęcznej”,
-    „z Urzędem Gminy uzgodnił”)."""
+    „z Urzędem Gminy uzgodnił”), and for a bare cell that a police unit has too („z Zespołu Prasowego”) unless the
+    rank is also an office's title (`titled`)."""
     j = end + 1
     if j < len(words) and words[j].lower in ("z", "ze") and _SPACE.fullmatch(text[words[end].end:words[j].start]):
         j += 1
@@ -1219,9 +1222,10 @@ def _institution_after(text: str, words: list[_Token], end: int) -> bool | None:
     if "inst" in name_tags.noun_cases(head.word) and "gen" not in name_tags.noun_cases(head.word):
         return None  # „z Referatem … uzgodnił”: with, not from
     abbreviation = sum(c.isupper() for c in head.word) >= 2
-    if abbreviation or any(t.word[0].isupper() and t.word in _EMPLOYER for t in phrase):
+    offices = [t for t in phrase if t.word[0].isupper() and (t.word in _EMPLOYER or t.lower.startswith(OTHER_SERVICE_STEMS))]
+    if abbreviation or any(t.word not in _CELL for t in offices):
         return False
-    return None
+    return False if offices and titled else None  # „z Zespołu Prasowego”: a police cell too, the rank tells
 
 
 def _name_end(text: str, words: list[_Token], name: int) -> int:

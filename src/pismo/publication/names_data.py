@@ -116,9 +116,17 @@ EMPLOYER_NOUNS = ("kuratorium", "izba", "jednostka", "pułk", "batalion", "bryga
 # Nieletnich”), matched at a word's start, and the abbreviations of police units.
 POLICE_UNIT_STEMS = ("policj", "kryminal", "prewencj", "ruchu", "dochodzeniow", "śledcz", "patrolow", "interwencyj",
                      "dzielnicow", "nieletni", "konwojow", "wywiadow", "antyterroryst", "operacyjn", "ogniw", "rewir",
-                     "komisariat", "posterun", "wewnętrzn")
+                     "komisariat", "posterun", "wewnętrzn", "policyjn", "kontrterroryst")
 POLICE_UNIT_ABBREVIATIONS = frozenset({"kpp", "kmp", "kwp", "kgp", "ksp", "krp", "kp", "pp", "cbśp", "cbzc", "bswp",
-                                       "opp", "spap", "boa", "csp", "wspol", "wrd", "opi"})
+                                       "opp", "spap", "boa", "csp", "wspol", "wrd", "opi", "pid", "spkp"})
+# Cells of an office and of a police unit alike („Wydział Kadr”, „Zespół Prasowy”, „Izba Dziecka”): such a head
+# noun makes another employer only with another service's words in the name (OTHER_SERVICE_STEMS, an office: „Wydział
+# Komunikacji Starostwa”) or after a rank that is also an office's title (OFFICE_TITLE_RANKS: „insp. … z Wydziału”).
+CELL_NOUNS = ("wydział", "zespół", "biuro", "referat", "sekcja", "dział", "izba", "jednostka", "oddział",
+              "pododdział", "sztab", "ogniwo", "zarząd", "komórka", "grupa")
+OTHER_SERVICE_STEMS = ("wojsk", "skarbow", "celn", "karn", "więzien", "graniczn", "pożarn", "gaśnicz", "ratownicz",
+                       "szkół")
+OFFICE_TITLE_RANKS = ("insp", "podinsp")  # „inspektor”, „podinspektor”: a civil servant's and a city guard's too
 # Words after which an institution in a function is a partner, not the employer („ds. współpracy z Policją”).
 PARTNER_WORDS = frozenset({"z", "ze", "przy", "dla", "do", "ds", "we", "wobec", "między", "na", "o", "od", "nszz",
                            "zgłosił", "zgłosiła", "zgłasza", "powiadomił", "powiadomiła", "zawiadomił",
