@@ -70,3 +70,24 @@ def test_a_filter_or_test_named_at_run_time_is_said_in_polish(code, message):
     with pytest.raises(TemplateError, match=message) as refused:
         template.render({}, "T", "J", None)
     assert "No " not in str(refused.value)
+
+
+UNPACKED = {  # several names given one value that has not as many items: Python's English said it before
+    "{% set a, b = 1 %}": "wartość nie jest listą",
+    "{% set a, b = [1, 2, 3] %}": "wartość ma więcej elementów niż zmiennych (2)",
+    "{% set a, b, c = [1, 2] %}": "wartość ma mniej elementów niż zmiennych (3)",
+    "{% for a, b in [1] %}{% endfor %}": "wartość nie jest listą",
+    "{% for a, b in [[1, 2, 3]] %}{% endfor %}": "wartość ma więcej elementów niż zmiennych (2)",
+    "{% with a, b = 1 %}{% endwith %}": "wartość nie jest listą",
+}
+
+
+@pytest.mark.parametrize("code", list(UNPACKED))
+def test_a_value_that_does_not_split_into_names_is_said_in_polish_at_its_place(code):
+    template = Template("proba.docx", ooxml.docx_bytes(blueprints.p("Wstęp") + blueprints.p(code), "Próba"))
+    with pytest.raises(TemplateError) as refused:
+        template.render({}, "T", "J", None)
+    message = str(refused.value)
+    assert message.startswith("szablon proba.docx, treść: błąd wypełniania szablonu (") and UNPACKED[code] in message, message
+    assert f"w akapicie „{code}”" in message or code.startswith("{% with"), message  # jinja gives {% with %} no line
+    assert "szczegóły techniczne" not in message and not _ENGLISH.search(message.replace(code, "")), message

@@ -341,7 +341,9 @@ class Template:
                 raise TemplateError(f"{where}: błąd wypełniania szablonu ({explain_failure(exc)})") from None
             raise TemplateError(f"{where}: niedozwolona operacja w szablonie ({_security_message(exc)})") from None
         except Exception as exc:  # a template is untrusted code: any failure of it is the template's
-            raise TemplateError(f"{where}: błąd wypełniania szablonu ({explain_failure(exc)})") from None
+            place = syntax.paragraph_text(part.source, _template_line(exc))
+            raise TemplateError(f"{where}: błąd wypełniania szablonu ({explain_failure(exc)})"
+                                + (f" w akapicie „{place}”" if place else "")) from None
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
         blob = _resolve_listing(xml).encode("utf-8")
         self._check_rendered(part.name, where, blob)
@@ -370,11 +372,38 @@ _FAILURES = {
 }
 
 
+def _template_line(exc: BaseException) -> int | None:
+    """The template's line a run-time failure happened on: jinja rewrites its frames to the template's lines."""
+    line, frame = None, exc.__traceback__
+    while frame is not None:
+        if frame.tb_frame.f_code.co_filename == "<template>":
+            line = frame.tb_lineno
+        frame = frame.tb_next
+    return line
+
+
+_UNPACK = re.compile(r"cannot unpack non-iterable|(too many|not enough) values to unpack \(expected (\d+)")
+
+
+def _unpack_message(exc: BaseException) -> str | None:
+    """{% set a, b = … %}, {% for a, b in … %}, {% with a, b = … %}: a value that does not split into the names."""
+    match = _UNPACK.search(str(exc)) if isinstance(exc, (TypeError, ValueError)) else None
+    if not match:
+        return None
+    fault = ("wartość nie jest listą" if not match[1] else
+             f"wartość ma {'więcej' if match[1] == 'too many' else 'mniej'} elementów niż zmiennych ({match[2]})")
+    return (f"kilku zmiennym naraz można przypisać tylko listę o tylu elementach, ile jest zmiennych, a {fault} – "
+            "popraw szablon")
+
+
 def explain_failure(exc: BaseException) -> str:
     """Why a template failed, never empty: in Polish where known, else the error's own text and kind."""
     for kind, text in _FAILURES.items():
         if isinstance(exc, kind):
             return text
+    unpack = _unpack_message(exc)
+    if unpack:
+        return unpack
     if isinstance(exc, ValueError) and "integer string conversion" in str(exc):
         return "liczba ma zbyt wiele cyfr, by ją wydrukować (najwyżej 4300)"
     unknown = syntax.UNKNOWN.search(str(exc))
