@@ -12,7 +12,6 @@ import json
 import socket
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -80,11 +79,10 @@ ATTACKS = {
 
 @pytest.mark.parametrize("attack", list(ATTACKS))
 def test_malicious_template_is_refused_with_nothing_written(tmp_path, attack):
+    """Each refused by the guard its message names, before the work it guards (not by the clock)."""
     template = malicious_template(tmp_path / "szablony", attack)
     out = tmp_path / "out"
-    started = time.monotonic()
     result = run("plan", LECZNA, "--szablony", tmp_path / "szablony", "-o", out)
-    assert time.monotonic() - started < 10
     assert result.exit_code == 1, result.output
     assert f"szablon {template}, treść: " in result.output and ATTACKS[attack] in result.output
     assert "nie utworzono dokumentów" in result.output
@@ -252,11 +250,12 @@ main(sys.argv[1:], prog_name="pismo")
 
 
 def run_confined(*args, seconds: float = 1.0) -> subprocess.CompletedProcess:
-    """pismo in a child process limited to 512 MB, with the time limit lowered: a failing guard cannot hurt."""
+    """pismo in a child process limited to 512 MB, with the time limit lowered: a failing guard cannot hurt.
+    The timeout is a safety net against a guard that fails (minutes of work), not a measure of speed."""
     if resource is None:
         pytest.skip("resource limits are POSIX only")
     return subprocess.run([sys.executable, "-c", CONFINED, str(seconds), *map(str, args)],
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=120)
 
 
 def assert_template_refused(result, template: Path, *fragments: str) -> None:
@@ -276,10 +275,10 @@ ENDLESS = {
 
 @pytest.mark.parametrize("attack", sorted(ENDLESS))
 def test_endless_template_stops_at_the_time_limit(tmp_path, attack):
+    """Stopped by the deadline its message names; without it the child would run until run_confined's safety
+    net (no bound in seconds here: they failed on a loaded machine)."""
     template = malicious_template(tmp_path / "szablony", ENDLESS[attack])
-    started = time.monotonic()
     result = run_confined("plan", LECZNA, "--szablony", tmp_path / "szablony", "-o", tmp_path / "out", seconds=0.3)
-    assert time.monotonic() - started < 15
     assert_template_refused(result, template, "przekroczono limit czasu wypełniania szablonu (0.3 s)",
                             "sprawdź pętle")
     assert not (tmp_path / "out").exists()
