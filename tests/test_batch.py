@@ -101,3 +101,59 @@ def test_ctrl_c_pressed_again_and_again_leaves_no_worker_behind(tmp_path):
             os.killpg(process.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
+
+
+def _held_case(path, job):
+    """A case that says it has started, then waits for the test to let it finish (in a worker process)."""
+    from pathlib import Path
+
+    from pismo import api
+
+    marks = job.out_root
+    (marks / f"started-{Path(path).stem}").touch()
+    deadline = time.monotonic() + 60
+    while not (marks / "release").exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return api.Result(Path(path))
+
+
+def test_ctrl_c_during_a_parallel_batch_starts_no_case_not_begun_and_says_so_at_once(tmp_path, monkeypatch):
+    """Ctrl+C with -j 2 while two of four cases ran: a third case, already queued for a worker, was started and
+    written after it, and nothing was said during the wait (third files review, finding 6)."""
+    import threading
+
+    from pismo.documents import batch
+
+    monkeypatch.setattr(batch, "run_case", _held_case)
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    told = threading.Event()
+
+    def press():
+        deadline = time.monotonic() + 60
+        while len(list(marks.glob("started-*"))) < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        if (marks / "release").exists():  # the batch is over already (it failed)
+            return
+        signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
+        told.wait(60)  # the notice comes before the wait for the running cases
+        (marks / "release").touch()
+
+    presser = threading.Thread(target=press)
+    presser.start()
+    stops = []
+    try:
+        paths = [tmp_path / f"c{n}.yaml" for n in range(1, 5)]
+        job = batch.Job(None, marks, None, False)
+        try:
+            batch.run_cases(paths, job, 2, on_stop=lambda running: (stops.append(running), told.set()))
+        except KeyboardInterrupt as exc:
+            results = exc.results
+        else:
+            raise AssertionError("Ctrl+C nie przerwało")
+    finally:
+        (marks / "release").touch()
+        presser.join()
+    assert stops == [2]
+    assert len(list(marks.glob("started-*"))) == 2, "po Ctrl+C rozpoczęto sprawę, która nie była w toku"
+    assert len(results) == 2

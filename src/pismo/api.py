@@ -598,7 +598,7 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
         raise InputFailed("\n".join(clashes), hint="Nie utworzono żadnych dokumentów.")
     job = Job(kinds, Path(out), templates, overwrite, public, tuple(map(Path, sources)))
     try:
-        results = run_cases([Path(s) for s in sources], job, jobs, on_done)
+        results = run_cases([Path(s) for s in sources], job, jobs, on_done, on_stop=_finishing)
     except KeyboardInterrupt as exc:
         done = getattr(exc, "results", [])
         no_pdf = f" Plików PDF nie utworzono – aby je utworzyć, uruchom „{_pdf_command(done, out)}”." if pdf else ""
@@ -656,12 +656,25 @@ def pdf_jobs() -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
+_listener = None  # who hears of waits (tell_when_waiting)
+
+
 def tell_when_waiting(listener) -> None:
-    """listener(message) hears, in Polish, when a command waits for a folder another pismo is writing into.
-    A module-level function (worker processes of generate_many get it too); None: nobody is told."""
+    """listener(message) hears, in Polish, when a command waits: for a folder another pismo is writing into,
+    or, after Ctrl+C, for the cases already being written. A module-level function (worker processes of
+    generate_many get it too); None: nobody is told."""
+    global _listener
     from pismo.files import folderlock
 
+    _listener = listener
     folderlock.waiting = None if listener is None else functools.partial(_waiting, listener)
+
+
+def _finishing(running: int) -> None:
+    """After Ctrl+C in a batch: why pismo does not stop at once (a wait of minutes said nothing)."""
+    if _listener is not None and running:
+        _listener(f"Przerwano – nie zaczynam kolejnych spraw; kończę sprawy w toku ({running}), aby ich dokumenty "
+                  "były kompletne…")
 
 
 def _waiting(listener, folder: Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import signal
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,11 +98,12 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None) -> list:
+def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None, on_stop=None) -> list:
     """Run every case; in-process for one case or one job, else in worker processes.
 
     on_done(result) is called as each case finishes. KeyboardInterrupt propagates
-    after running cases have finished; results so far are on the exception.
+    after running cases have finished (on_stop(how many) is called as the wait for
+    them begins); no case starts after it; results so far are on the exception.
     """
     results = []
     if jobs <= 1 or len(paths) <= 1:
@@ -127,18 +128,34 @@ def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None) -> list:
     from pismo.files import folderlock
     from pismo.files.output import uninterrupted
 
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(paths)), initializer=_start_worker,
-                               initargs=(folderlock.waiting,))
-    try:
-        with uninterrupted() as pressed:  # the workers fork here: until they ignore Ctrl+C, theirs only notes it
-            futures = {pool.submit(run_case, path, job): path for path in paths}
+    workers = min(jobs, len(paths))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(folderlock.waiting,))
+    pending, futures = list(reversed(paths)), {}
+
+    def submit():
+        """One more case, only as a worker is free: the pool's queue holds one case more than it has workers,
+        and a queued case is no longer cancelled – it started after Ctrl+C."""
+        with uninterrupted() as pressed:  # a worker may fork here: until it ignores Ctrl+C, it only notes it
+            path = pending.pop()
+            future = pool.submit(run_case, path, job)
+            futures[future] = path
         if pressed:
             raise KeyboardInterrupt
-        for future in as_completed(futures):
-            results.append(_outcome(future, futures[future]))
-            if on_done:
-                on_done(results[-1])
+        return future
+
+    try:
+        running = {submit() for _ in range(workers)}
+        while running:
+            done, running = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                results.append(_outcome(future, futures[future]))
+                if on_done:
+                    on_done(results[-1])
+                if pending:
+                    running.add(submit())
     except KeyboardInterrupt as exc:
+        if on_stop:
+            on_stop(sum(not f.done() for f in futures))
         with uninterrupted():  # a second Ctrl+C cut this wait short: workers were left running, pismo hung
             pool.shutdown(wait=True, cancel_futures=True)
         reported = {r.source for r in results}
