@@ -480,3 +480,26 @@ def test_ctrl_c_in_the_pdf_step_of_wszystko_lists_the_documents_and_the_pdfs_wri
     assert f"Zapisano pliki PDF ({len(pdfs)}) przed przerwaniem:" in result.output, result.output
     assert all(f"  {p}\n" in result.output for p in pdfs), result.output
     assert "Przerwano tworzenie PDF" in result.output
+
+
+def test_a_second_ctrl_c_during_the_clean_up_still_removes_the_staging_folder(tmp_path, monkeypatch):
+    """A second Ctrl+C while an interrupted run removed its staging folder (copies of every document) stopped the
+    removal half-way, and the owner's lock was already let go: the next runs kept the folder a day (third files
+    review, finding 7). The clean-up now finishes first, the lock goes last, and Ctrl+C is taken after."""
+    from types import SimpleNamespace
+
+    from pismo.files import scratch
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    made = scratch.Scratch("pismo-pdf-")
+    (made.path / "0" / "in").mkdir(parents=True)
+    (made.path / "0" / "in" / "00000-zaproszenie.docx").write_bytes(b"Jan Kowalski, ul. Lipowa 5")
+
+    def interrupted(path, **kwargs):
+        signal.raise_signal(signal.SIGINT)  # Ctrl+C as the removal starts
+        return shutil.rmtree(path, **kwargs)
+
+    monkeypatch.setattr(scratch, "shutil", SimpleNamespace(rmtree=interrupted))
+    with pytest.raises(KeyboardInterrupt):
+        made.remove()
+    assert not made.path.exists(), "folder tymczasowy z kopiami dokumentów pozostał"

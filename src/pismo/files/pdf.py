@@ -200,14 +200,7 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
                 chunks = _stage(paths, staging, _process_count(len(paths), jobs))
             except OSError as exc:
                 raise _no_staging(exc) from None
-            with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
-                futures = [pool.submit(_convert_chunk, chunk, run) for chunk in chunks]
-                try:
-                    for future in futures:
-                        future.result()
-                except BaseException:
-                    run.kill_all()  # Ctrl+C: the pool's exit then waits until every thread has stopped
-                    raise
+            _convert_chunks(chunks, run)
     except KeyboardInterrupt as exc:
         run.kill_all()
         exc.written = list(run.placed)  # every thread has stopped: no PDF is placed after this
@@ -223,6 +216,23 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
         raise PdfError(f"nie udało się zamienić na PDF {len(failed)} z {len(documents)} plików "
                        f"(utworzono {len(written)}):\n{lines}\n{advice}", written)
     return written
+
+
+def _convert_chunks(chunks: list[list[_Document]], run: _Run) -> None:
+    """A thread per chunk. On Ctrl+C every soffice is killed and the threads are waited for, whatever Ctrl+C
+    comes meanwhile: cut short, the staging was removed under threads still placing PDFs."""
+    pool = ThreadPoolExecutor(max_workers=len(chunks))
+    try:
+        for future in [pool.submit(_convert_chunk, chunk, run) for chunk in chunks]:
+            future.result()
+    except BaseException:
+        run.kill_all()
+        raise
+    finally:
+        with output.uninterrupted() as pressed:
+            pool.shutdown(wait=True)
+        if pressed:
+            raise KeyboardInterrupt
 
 
 @contextlib.contextmanager

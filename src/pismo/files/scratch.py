@@ -40,10 +40,18 @@ class Scratch:
         self._held = folderlock.try_hold(self.path / OWNER_LOCK)
 
     def remove(self) -> None:
+        """Remove the folder, its lock last, whatever Ctrl+C comes meanwhile (taken after): cut short with the
+        lock let go first, the folder – copies of documents – was left to the next runs for a day."""
+        from pismo.files.output import uninterrupted
+
         held, self._held = self._held, None
-        if held is not None:
-            held.release()
-        shutil.rmtree(self.path, ignore_errors=True)
+        with uninterrupted() as pressed:
+            shutil.rmtree(self.path, ignore_errors=True)  # all but an open lock file on Windows
+            if held is not None:
+                held.release()
+            shutil.rmtree(self.path, ignore_errors=True)
+        if pressed:
+            raise KeyboardInterrupt
 
 
 def remove_stale(folder: Path | None = None) -> list[Path]:
