@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pismo.files.read import Unreadable, read_limited
@@ -216,12 +217,12 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         hidden = _drop_hidden(document.element.body, numbering.styles)
         filled = _drop_placeholders(document.element.body, numbering.styles)
         lines: list[Line] = []
-        embedded = 0
+        embedded, copies = 0, _Copies()
         for element in _blocks(document.element.body):
             if element.tag == _W + "p":
-                lines += _paragraph_lines(element, numbering, len(lines) + 1)
+                lines += _paragraph_lines(element, numbering, len(lines) + 1, copies=copies)
             elif element.tag == _W + "tbl":
-                lines += _table_lines(element, numbering, len(lines) + 1)
+                lines += _table_lines(element, numbering, len(lines) + 1, copies)
             else:
                 embedded += 1
             if len(lines) > MAX_LINES:
@@ -625,51 +626,76 @@ def _inner_start(paragraph) -> str:
     return "\n" if split_marker(start)[1] else " "
 
 
-def _paragraph_lines(paragraph, numbering: "_Numbering", number: int, tables: bool = True) -> list[Line]:
+def _paragraph_lines(paragraph, numbering: "_Numbering", number: int, tables: bool = True, text: str | None = None,
+                     copies: "_Copies | None" = None) -> list[Line]:
     """The paragraph's Lines; a table in its text box as a table's (tables=False: as lines of text – in a table's
-    cell, so that nested boxes and tables are read once, not once per level)."""
+    cell, so that nested boxes and tables are read once, not once per level; its text when already read)."""
     marker, kind, level = numbering.marker(paragraph)
     lines: list[Line] = []
-    for piece in _pieces(paragraph) if tables else [_text(paragraph)]:
+    for piece in _pieces(paragraph) if tables else [_text(paragraph) if text is None else text]:
         if not isinstance(piece, str):
-            lines += _table_lines(piece, numbering, number + len(lines))
+            lines += _table_lines(piece, numbering, number + len(lines), copies or _Copies())
             continue
         if piece.count("\n") > MAX_LINES:  # one paragraph of millions of line breaks: refused before its Lines
             raise too_many_lines()
-        for text in piece.split("\n"):
-            if clean(text):
+        for part in piece.split("\n"):
+            if clean(part):
                 first = kind and not lines
-                lines.append(Line(clean(text), marker, kind, level, (), number) if first else typed_line(text, number))
+                lines.append(Line(clean(part), marker, kind, level, (), number) if first else typed_line(part, number))
     return lines
 
 
-def _table_lines(table, numbering: "_Numbering", number: int) -> list[Line]:
-    """A row with several filled cells is one Line with cells; a one-cell layout table reads as paragraphs."""
+def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies") -> list[Line]:
+    """A row with several filled cells is one Line with cells; a one-cell layout table reads as paragraphs.
+    Each cell is read once, a vertically merged one too, and the lines are counted row by row: a table is
+    refused while read, and its work goes by what it makes, not by the rows a merged cell spans."""
     lines = []
     starts: dict[int, object] = {}  # column → the cell a vertical merge there starts with
+    read: dict[object, tuple[str, list[list[Line]]]] = {}  # cell → (text, its paragraphs' Lines)
     for row in _within(table, (_W + "tr",)):
-        cells = _merged(row, list(_within(row, (_W + "tc",))), starts)
-        texts = [clean(" ".join(_text(p) for p in _paragraphs(cell))) for cell in cells]
-        filled = [t for t in texts if t]
+        at = number + len(lines)
+        cells = _merged(row, list(_within(row, (_W + "tc",))), starts, lambda cell: _cell(cell, numbering, at, read),
+                        copies)
+        readings = [_cell(cell, numbering, at, read) for cell in cells]
+        filled = [text for text, _paragraphs in readings if text]
         if len(filled) > 1:
-            at = number + len(lines)
-            paragraphs = tuple(tuple(line for p in _paragraphs(cell) for line in _paragraph_lines(p, numbering, at, False))
-                               for cell, text in zip(cells, texts) if text)
+            paragraphs = tuple(tuple(line for piece in pieces for line in piece) for text, pieces in readings if text)
             lines.append(Line(" ".join(filled), cells=tuple(filled), number=at, cell_lines=paragraphs))
         elif filled:
-            for cell in cells:
-                for paragraph in _paragraphs(cell):
-                    lines += _paragraph_lines(paragraph, numbering, number + len(lines), False)
+            for piece in (piece for _, pieces in readings for piece in pieces):
+                at = number + len(lines)  # a paragraph's number, as in the body
+                lines += [replace(line, number=at) for line in piece]
+        if number + len(lines) > MAX_LINES:
+            raise too_many_lines()
     return lines
+
+
+def _cell(cell, numbering: "_Numbering", number: int, read: dict) -> tuple[str, list[list[Line]]]:
+    """(text, each paragraph's Lines) of a table cell, read at its first row only."""
+    if cell not in read:
+        pieces = [(_text(p), p) for p in _paragraphs(cell)]
+        read[cell] = (clean(" ".join(text for text, _p in pieces)),
+                      [_paragraph_lines(p, numbering, number, False, text) for text, p in pieces])
+    return read[cell]
 
 
 MAX_MERGED_TEXT = 500  # characters of a vertically merged cell read again in each row it spans (a deadline, a
 # partner's name); a longer one is read once, so a cell of megabytes merged over thousands of rows is no bomb
+MAX_MERGED_COPIES = 100_000  # characters all merged cells of a document add in the rows they span (200 merges of
+# the longest) – 1 000 short cells merged over 150 rows made 73 MB of text from a 60 kB file
 
 
-def _merged(row, cells: list, starts: dict) -> list:
+@dataclass
+class _Copies:
+    """What merged cells may still add to a document's text, in characters."""
+
+    left: int = MAX_MERGED_COPIES
+
+
+def _merged(row, cells: list, starts: dict, text_of, copies: _Copies) -> list:
     """The row's cells as Word shows them: a cell continuing a vertical merge (w:vMerge without "restart") reads as
-    the cell that starts it – a deadline merged down over three actions is each one's, not only the first's."""
+    the cell that starts it – a deadline merged down over three actions is each one's, not only the first's. A
+    cell's length is its text as read (w:sym and tabs count too); copies stop when the document's budget is spent."""
     out = []
     column = _bounded(_value(row, f"{_W}trPr/{_W}gridBefore"), 0, 64)
     for cell in cells:
@@ -677,10 +703,10 @@ def _merged(row, cells: list, starts: dict) -> list:
         if merge is None:
             starts.pop(column, None)
         elif (merge.get(_W + "val") or "continue") == "restart":
-            short = sum(len(t) for t in cell.itertext(_W + "t")) <= MAX_MERGED_TEXT
-            starts[column] = cell if short else None
-        elif starts.get(column) is not None:
+            starts[column] = cell if len(text_of(cell)[0]) <= MAX_MERGED_TEXT else None
+        elif starts.get(column) is not None and len(text_of(starts[column])[0]) <= copies.left:
             cell = starts[column]
+            copies.left -= len(text_of(cell)[0])
         out.append(cell)
         column += _bounded(_value(cell, f"{_W}tcPr/{_W}gridSpan"), 1, 64)
     return out

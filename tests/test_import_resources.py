@@ -1,0 +1,73 @@
+"""`pismo import` against the resource findings of the third import review, second part (rev-imp3, issue 17): the
+work of every loop over what a file gives goes by what it makes and is bounded before it runs – counted here in
+calls and characters, never in seconds (bench/import_resources.py shows the times)."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from test_import import _refused
+from pismo.importer import sources
+
+
+def _table_docx(rows_xml: str) -> bytes:
+    """A Word document holding one table of the given rows."""
+    document = docx.Document()
+    document.add_paragraph("3. Proponowane działania")
+    document.element.body.append(parse_xml(f"<w:tbl {nsdecls('w')}>{rows_xml}</w:tbl>"))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _cell(body: str = "", merge: str | None = None) -> str:
+    vmerge = "" if merge is None else f'<w:tcPr><w:vMerge{f" w:val={chr(34)}{merge}{chr(34)}" if merge else ""}/></w:tcPr>'
+    return f"<w:tc>{vmerge}<w:p>{body}</w:p></w:tc>"
+
+
+def _produced(monkeypatch) -> list[int]:
+    """Characters of every paragraph text the reader makes."""
+    made, original = [], sources._text
+    monkeypatch.setattr(sources, "_text", lambda p: made.append(len(text := original(p))) or text)
+    return made
+
+
+# --- finding 2: a vertically merged cell copied into every row it spans.
+
+def test_a_merged_cell_of_symbols_is_long_and_read_once(monkeypatch):
+    """50 000 w:sym made no w:t text, so the cell counted as short and was copied into every row (111 s)."""
+    symbols = '<w:r>' + '<w:sym w:font="Symbol" w:char="F061"/>' * 2000 + '</w:r>'
+    rows = f"<w:tr>{_cell(symbols, 'restart')}</w:tr>" + f"<w:tr>{_cell(merge='')}</w:tr>" * 50
+    made = _produced(monkeypatch)
+    lines, _warnings = sources.read_docx(_table_docx(rows))
+    assert sum(line.text.count("α") for line in lines) == 2000, [line.text[:20] for line in lines]
+    assert sum(made) < 2000 + 100, sum(made)
+
+
+def test_merged_cells_add_at_most_their_budget_to_a_document(monkeypatch):
+    """1 000 short cells merged over 150 rows made 73 MB of text from a 60 kB file: the copies have a budget, and
+    a cell is read once however many rows it spans."""
+    text = "Straż Miejska we Wrzosogrodzie " * 13  # 403 characters: short enough to be copied
+    first = "<w:tr>" + "".join(_cell(f"<w:r><w:t>{text}</w:t></w:r>", "restart") for _ in range(40)) + "</w:tr>"
+    rows = first + ("<w:tr>" + _cell(merge="") * 40 + "</w:tr>") * 100
+    made = _produced(monkeypatch)
+    lines, _warnings = sources.read_docx(_table_docx(rows))
+    copied = sum(len(line.text) for line in lines) - 40 * len(text.strip())
+    assert 0 < copied <= sources.MAX_MERGED_COPIES + 100 * 40, copied
+    assert sum(made) <= 40 * len(text) + 100, sum(made)
+    assert sum(1 for line in lines if line.cells) > 1  # the first rows still get their copies
+
+
+def test_a_table_of_too_many_lines_is_refused_while_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(sources, "MAX_LINES", 100)
+    rows = "".join(f"<w:tr>{_cell(f'<w:r><w:t>Kontrola punktu {n}</w:t></w:r>')}"
+                   f"{_cell('<w:r><w:t>na bieżąco</w:t></w:r>')}</w:tr>" for n in range(1000))
+    made = _produced(monkeypatch)
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_table_docx(rows))
+    _refused(tmp_path, source, "plik ma ponad 100 wierszy tekstu")
+    assert len(made) <= 2 * 102 + 10, len(made)
