@@ -71,3 +71,42 @@ def test_a_table_of_too_many_lines_is_refused_while_read(tmp_path, monkeypatch):
     source.write_bytes(_table_docx(rows))
     _refused(tmp_path, source, "plik ma ponad 100 wierszy tekstu")
     assert len(made) <= 2 * 102 + 10, len(made)
+
+
+# --- finding 5: the goal's targets read in O(targets × goal), every target's note listing every number.
+
+class _Counting:
+    """A compiled pattern whose finditer calls are counted."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def finditer(self, *args):
+        self.calls += 1
+        return self.pattern.finditer(*args)
+
+
+def test_the_goals_numbers_are_found_once_per_paragraph_and_targets_stop_past_the_limit(monkeypatch):
+    from pismo.case.yamlio import MAX_ITEMS
+    from pismo.importer import targets
+
+    counted = _Counting(targets._COUNT)
+    monkeypatch.setattr(targets, "_COUNT", counted)
+    built, original = [], targets._indicator
+    monkeypatch.setattr(targets, "_indicator", lambda *args: built.append(1) or original(*args))
+    goal = " ".join(f"Zmniejszenie liczby zgłoszeń typu {n} o {n % 90 + 1}%." for n in range(3000))
+    found = targets.indicators([goal, "Sposób oceny: analiza zgłoszeń."])
+    assert len(found) == MAX_ITEMS + 1 and len(built) == MAX_ITEMS + 1, (len(found), len(built))
+    assert counted.calls <= 2, counted.calls
+
+
+def test_a_targets_note_quotes_at_most_ten_numbers():
+    from pismo.importer import targets
+
+    goal = " ".join(f"Zmniejszenie liczby interwencji o {n % 90 + 1}% (w 2022 r. {n + 10} interwencji)."
+                    for n in range(600))
+    found = targets.indicators([goal])
+    assert len(found) == 600
+    note = next(note for note in found[0].notes if "kilka liczb" in note)
+    assert "(10 interwencji, 11 interwencji," in note and "19 interwencji i 590 innych)" in note, note
+    assert max(len(note) for indicator in found for note in indicator.notes) < 400

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pismo.case.yamlio import MAX_ITEMS
+
 _VERB = (r"(?P<verb>ograniczeni[ea]|zmniejszeni[ea]|spad(?:ek|ku)|obniżeni[ea]|redukcj[aię]|wzrost(?:u)?"
          r"|zwiększeni[ea]|poprawa|ograniczyć|zmniejszyć|obniżyć|zwiększyć)")
 _AMOUNT = (r"(?P<amount>(?P<percent>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|proc(?:\.|ent\w*)?)"
@@ -30,6 +32,7 @@ _HOW = re.compile(r"sposób\s+oceny\s*:\s*(?P<said>[^.]{3,300})"
                   r"|interwencji|SWD)[^.]{0,200})", re.I)
 _NOMINATIVE = {"liczby": "Liczba", "ilości": "Ilość", "skali": "Skala", "poziomu": "Poziom"}
 CHECK_NOTE = "wskaźnik odczytany z tekstu celu – sprawdź nazwę, wartość wyjściową i cel"
+MAX_COUNTS_SHOWN = 10  # numbers of the goal a target's note quotes: 600 made every note 30 kB (7 MB case file)
 
 
 @dataclass
@@ -50,12 +53,19 @@ def indicators(goal: list[str]) -> list[Indicator]:
     assessment belongs to the targets of its paragraph (a paragraph that is only the method: to those before);
     else it judges a qualitative goal, named by its paragraph's first sentence or the goal's."""
     found: list[Indicator] = []
+    judged = 0
     for text in goal:
-        targets = [_indicator(target, text) for target in _TARGET.finditer(text)]
+        counts = list(_COUNT.finditer(text))  # once per paragraph: per target, 5 000 targets took 97 s
+        targets = []
+        for target in _TARGET.finditer(text):
+            if len(found) + len(targets) > MAX_ITEMS:
+                break  # one over what a case file lists: plan.check_lists refuses the goal
+            targets.append(_indicator(target, counts))
         how = _method(text)
         first = _first_sentence(text)
         if how and not targets and _HOW.match(first) and found:
-            targets = [w for w in found if w.sposob_oceny is None]  # "Sposób oceny: …" under the targets
+            targets = [w for w in found[judged:] if w.sposob_oceny is None]  # "Sposób oceny: …" under the targets
+            judged = len(found)  # all judged now: the next such paragraph looks only at targets after these
         elif how and not targets:
             name = first if not _HOW.match(first) else _first_sentence(goal[0])
             targets = [Indicator(name if len(name) <= 200 and not _HOW.match(name) else None,
@@ -65,6 +75,8 @@ def indicators(goal: list[str]) -> list[Indicator]:
             found += targets
         for indicator in targets:
             indicator.sposob_oceny = indicator.sposob_oceny or how
+        if len(found) > MAX_ITEMS:
+            break
     return found
 
 
@@ -75,7 +87,7 @@ def _first_sentence(text: str) -> str:
     return (text if end is None else text[:end]).rstrip(" .")
 
 
-def _indicator(target: re.Match, text: str) -> Indicator:
+def _indicator(target: re.Match, counts: list[re.Match]) -> Indicator:
     rest, what = target.group("rest"), target.group("what").strip(" ,")
     since = _SINCE.search(rest) or _SINCE.search(what)
     subject = what or re.split(r"(?<!\s)\s*(?:[,(]|w\s+porównaniu|w\s+stosunku|względem|w\s+odniesieniu)", rest.strip(),
@@ -93,12 +105,12 @@ def _indicator(target: re.Match, text: str) -> Indicator:
         indicator.zmiana = -value if _DOWN.match(verb) else value
     else:
         indicator.docelowo = f"{verb} o {' '.join(target.group('amount').split())}"
-    counts = list(_COUNT.finditer(text))
     if len(counts) == 1:
         indicator.wartosc_wyjsciowa = int(counts[0].group("n"))
         indicator.jednostka = counts[0].group("noun").split()[0]
     elif counts:
-        shown = ", ".join(c.group() for c in counts)
+        shown = ", ".join(c.group() for c in counts[:MAX_COUNTS_SHOWN])
+        shown += f" i {len(counts) - MAX_COUNTS_SHOWN} innych" if len(counts) > MAX_COUNTS_SHOWN else ""
         indicator.notes.append(f"w tekście kilka liczb ({shown}) – wpisz wartość wyjściową albo składniki "
                                "(skladniki: nazwa i wartosc_wyjsciowa)")
     if indicator.zmiana is not None and indicator.wartosc_wyjsciowa is None:
