@@ -10,8 +10,11 @@ import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
+from helpers import REFERENCE
 from test_import import _refused
 from pismo.importer import sources
+
+LINES = REFERENCE.read_text(encoding="utf-8").splitlines()
 
 
 def _table_docx(rows_xml: str) -> bytes:
@@ -110,3 +113,41 @@ def test_a_targets_note_quotes_at_most_ten_numbers():
     note = next(note for note in found[0].notes if "kilka liczb" in note)
     assert "(10 interwencji, 11 interwencji," in note and "19 interwencji i 590 innych)" in note, note
     assert max(len(note) for indicator in found for note in indicator.notes) < 400
+
+
+# --- finding 6: thousands of wrapped lines joined into one action, its end read again for every line (94 s).
+
+def _wrapped(lines: int) -> list[str]:
+    """An action wrapped over many lines, none of which names a deadline."""
+    return ["- Kontrole rejonu skweru w godzinach wieczornych, w tym"] + [f"kontrola punktu numer {n} oraz"
+                                                                        for n in range(lines)]
+
+
+def _wrapped_action(lines: int) -> list:
+    from pismo.importer.lines import typed_line
+
+    return [(typed_line(text, n), None) for n, text in enumerate(_wrapped(lines), 1)]
+
+
+def test_a_joined_line_costs_what_it_adds_not_what_the_item_holds(monkeypatch):
+    from pismo.importer import items
+
+    asked, original = [], items.split_deadline
+    monkeypatch.setattr(items, "split_deadline", lambda text, period: asked.append(len(text)) or original(text, period))
+    grouped = items.group_items(_wrapped_action(500), None)
+    assert len(grouped) == 1 and "punktu numer 499" in grouped[0].text
+    assert len(asked) <= 501 and max(asked) <= 500, (len(asked), max(asked))
+
+
+def test_an_item_of_too_many_joined_lines_is_refused_while_joined(tmp_path, monkeypatch):
+    from pismo.importer import items
+
+    asked, original = [], items.split_deadline
+    monkeypatch.setattr(items, "split_deadline", lambda text, period: asked.append(1) or original(text, period))
+    source = tmp_path / "plan.txt"
+    lines = LINES[:]
+    at = next(i for i, text in enumerate(lines) if text.startswith("3. Proponowane")) + 1
+    lines[at:at] = _wrapped(5000)
+    source.write_text("\n".join(lines), encoding="utf-8")
+    _refused(tmp_path, source, f"ma ponad {items.MAX_ITEM_TEXT} znaków (dołączono do niej kolejne wiersze")
+    assert len(asked) < 1000, len(asked)
