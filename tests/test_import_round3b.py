@@ -40,7 +40,7 @@ def test_line_count_is_what_splitlines_makes():
 def test_a_word_document_of_too_many_lines_is_refused_while_read(tmp_path, monkeypatch):
     built = []
     original = sources._paragraph_lines
-    monkeypatch.setattr(sources, "_paragraph_lines", lambda *args: built.append(1) or original(*args))
+    monkeypatch.setattr(sources, "_paragraph_lines", lambda *args, **kw: built.append(1) or original(*args, **kw))
     monkeypatch.setattr(sources, "MAX_LINES", 10)
     source = tmp_path / "plan.docx"
     source.write_bytes(_plan_docx())
