@@ -94,3 +94,34 @@ def test_real_text_behind_a_stale_placeholder_flag_is_named(tmp_path):
     for shown in ("Kontrole skweru wieczorem", "Rozmowy z mieszkańcami", "Sporządził: st. sierż. Tomasz Zmyślony"):
         assert shown in warning, warning
     assert "Kliknij" not in output and "Kliknij" not in text, output
+
+
+# --- finding 7: a Wingdings bullet typed with its space in the same run, and a bullet font set by a character or a
+# paragraph style, are bullets – no private-use character and no letter in front of the action.
+
+BULLET_STYLES = (f'<w:style {W} w:type="character" w:styleId="Punktor"><w:name w:val="Punktor"/>'
+                 '<w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:style>',
+                 f'<w:style {W} w:type="paragraph" w:styleId="Wypunktowanie"><w:name w:val="Wypunktowanie"/>'
+                 '<w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:style>')
+
+
+def test_wingdings_bullets_with_spaces_or_by_style_are_bullets(tmp_path):
+    wingdings = '<w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>'
+    shapes = [("", wingdings, "Ø ", "Kontrole rejonu skweru wieczorami"),
+              ("", wingdings, "ü\u00a0 ", "Rozmowy z mieszkańcami rejonu"),
+              ("", '<w:rPr><w:rStyle w:val="Punktor"/></w:rPr>', "§", "Wystąpienie do zarządcy terenu"),
+              ('<w:pPr><w:pStyle w:val="Wypunktowanie"/></w:pPr>', "", "v", "Spotkanie z radą osiedla")]
+
+    def change(document):
+        for style in BULLET_STYLES:
+            document.styles.element.append(parse_xml(style))
+        _drop(document, *ACTIONS)
+        at = _paragraph(document, "3. Proponowane")
+        for ppr, rpr, bullet, text in shapes:
+            tail = f'<w:r><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr><w:tab/><w:t>{text}</w:t></w:r>'
+            paragraph = parse_xml(f'<w:p {W}>{ppr}<w:r>{rpr}<w:t xml:space="preserve">{bullet}</w:t></w:r>{tail}</w:p>')
+            at.addnext(paragraph)
+            at = paragraph
+    output, text = _plan(tmp_path, change)
+    actions = [a["opis"] for a in yaml.safe_load(text)["dzialania"]]
+    assert actions == [shape[3] for shape in shapes], actions

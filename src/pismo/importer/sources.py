@@ -216,6 +216,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         numbering = _Numbering(document)
         hidden = _drop_hidden(document.element.body, numbering.styles)
         filled = _drop_placeholders(document.element.body, numbering.styles)
+        _style_symbol_fonts(document.element.body, numbering.styles)
         lines: list[Line] = []
         embedded, copies = 0, _Copies()
         for element in _blocks(document.element.body):
@@ -509,16 +510,55 @@ def _toggle(element) -> bool | None:
 
 
 def _style_hides(styles: dict, style_id) -> bool | None:
-    """w:vanish of a style or of the styles it is based on (at most MAX_STYLE_CHAIN deep); None when none says."""
+    """w:vanish of a style or of the styles it is based on; None when none says."""
+    return _toggle(_style_property(styles, style_id, f"{_W}rPr/{_W}vanish"))
+
+
+def _style_property(styles: dict, style_id, path: str):
+    """A property element of a style or of the styles it is based on (at most MAX_STYLE_CHAIN deep), else None."""
     seen = set()
     while style_id and style_id not in seen and style_id in styles and len(seen) < MAX_STYLE_CHAIN:
         seen.add(style_id)
-        found = _toggle(styles[style_id].find(f"{_W}rPr/{_W}vanish"))
+        found = styles[style_id].find(path)
         if found is not None:
             return found
         based = styles[style_id].find(_W + "basedOn")
         style_id = based.get(_W + "val") if based is not None else None
     return None
+
+
+def _style_symbol_fonts(body, styles: dict) -> None:
+    """Give a run whose symbol font (Wingdings, Symbol) comes from its character or paragraph style that font
+    directly, as _in_font reads it: a bullet "Ø" in a style "Punktor" set in Wingdings is ➢, not a letter."""
+    if not any(_font(fonts) in _SYMBOL_FONTS for style in styles.values() for fonts in style.iter(_W + "rFonts")):
+        return  # the usual document: no style sets a symbol font, no run to look at
+    fonts: dict = {}
+
+    def style_font(style_id):
+        if style_id not in fonts:
+            fonts[style_id] = _font(_style_property(styles, style_id, f"{_W}rPr/{_W}rFonts"))
+        return fonts[style_id]
+
+    default = _default_style(styles)
+    for run in body.iter(_W + "r"):
+        if _font(run.find(f"{_W}rPr/{_W}rFonts")):
+            continue  # the run's own font comes first
+        font = style_font(_value(run, f"{_W}rPr/{_W}rStyle"))
+        if not font:
+            paragraph = next(run.iterancestors(_W + "p"), None)
+            font = style_font((_value(paragraph, f"{_W}pPr/{_W}pStyle") if paragraph is not None else None) or default)
+        if font in _SYMBOL_FONTS:
+            rpr = run.find(_W + "rPr")
+            if rpr is None:
+                rpr = run.makeelement(_W + "rPr")
+                run.insert(0, rpr)
+            rpr.append(rpr.makeelement(_W + "rFonts", {_W + "ascii": font, _W + "hAnsi": font}))
+
+
+def _font(fonts) -> str | None:
+    """The font of a w:rFonts (Latin text's), lower case; None when it names none."""
+    font = fonts.get(_W + "hAnsi") or fonts.get(_W + "ascii") if fonts is not None else None
+    return font.strip().lower() if font else None
 
 
 def _default_style(styles: dict):
@@ -607,9 +647,8 @@ def _pieces(paragraph) -> list:
 def _in_font(node, text: str) -> str:
     """Text of a run in a symbol font (Wingdings, Symbol) as the signs it draws – "Ø" typed in Wingdings is the
     bullet ➢, not a letter – as w:sym is read."""
-    fonts = node.getparent().find(f"{_W}rPr/{_W}rFonts") if node.getparent() is not None else None
-    font = fonts is not None and (fonts.get(_W + "hAnsi") or fonts.get(_W + "ascii"))
-    if not font or font.strip().lower() not in _SYMBOL_FONTS:
+    font = _font(node.getparent().find(f"{_W}rPr/{_W}rFonts")) if node.getparent() is not None else None
+    if font not in _SYMBOL_FONTS:
         return text
     return "".join(symbol_text(font, f"{ord(c):X}") if ord(c) < 0x100 else c for c in text)
 
