@@ -71,3 +71,36 @@ def test_an_officer_of_a_police_cell_keeps_his_name(text):
 def test_a_cell_of_another_office_or_under_an_office_title_keeps_no_name(text):
     out = scrub(text, NAMES)
     assert "Kruk" not in out and "Adam" not in out, out
+
+
+# Finding 24: an office that sends, delegates, appoints or employs the person, or in whose name he acts, is his
+# employer across the verb; one that informs, summons, invites or thanks him is not (finding 1).
+@pytest.mark.parametrize("text", [
+    "Urząd Gminy delegował insp. Adama Kruka na spotkanie.",
+    "Na spotkanie Urząd Gminy wysłał insp. Adama Kruka.",
+    "Urząd Miejski oddelegował podinsp. Adama Kruka.",
+    "Starostwo Powiatowe skierowało insp. Adama Kruka na kontrolę.",
+    "Urząd Gminy zatrudnił insp. Adama Kruka.",
+    "Straż Miejska wyznaczyła insp. Adama Kruka do patroli.",
+    "Straż Graniczna oddelegowała sierż. Adama Kruka.",
+    "Służba Więzienna reprezentowała sierż. Adama Kruka.",
+    "Straż Miejska przysłała sierż. Adama Kruka.",
+    "Urząd Gminy zatrudnia od roku insp. Adama Kruka.",
+    "W imieniu Urzędu Gminy wystąpił insp. Adam Kruk.",
+    "Z ramienia Straży Miejskiej w spotkaniu uczestniczył sierż. Adam Kruk.",
+])
+def test_an_office_sending_or_employing_the_person_is_his_employer(text):
+    out = scrub(text, NAMES)
+    assert "Kruk" not in out and "Adam" not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Urząd Gminy poinformował sierż. Tomasza Wronę o problemie.",
+    "Sąd Rejonowy wezwał asp. Tomasza Wronę na rozprawę.",
+    "Spółdzielnia Mieszkaniowa zaprosiła asp. Tomasza Wronę.",
+    "Prokuratura Rejonowa przekazała sprawę asp. Tomaszowi Wronie.",
+    "Urząd Gminy wysłał asp. Tomaszowi Wronie pismo.",
+    "Komenda Powiatowa Policji delegowała asp. Tomasza Wronę na spotkanie.",
+])
+def test_an_office_acting_on_an_officer_otherwise_leaves_him_his_name(text):
+    assert "Tomasz" in scrub(text, NAMES), scrub(text, NAMES)

@@ -32,7 +32,7 @@ from pismo.publication.names_data import (
     BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FAMILY_PATRON_TITLES, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
     NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
-    RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, CELL_NOUNS, OFFICE_TITLE_RANKS, OTHER_SERVICE_STEMS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
+    RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, CELL_NOUNS, OFFICE_TITLE_RANKS, OTHER_SERVICE_STEMS, SENDING_VERB_STEMS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES,
 )
 from pismo.polish import ascii_fold
@@ -1243,7 +1243,7 @@ def _employer_before(text: str, words: list[_Token], rank: int, name: int) -> bo
     podinsp.”); „i” or „oraz” ends the phrase. Across a verb only for the verb's subject and an office it comes
     from or stands for („Ze Straży Miejskiej przyszedł insp. …”, „Urząd Gminy reprezentował insp. …”), not one that
     acts on the officer or where he acts („Urząd Gminy poinformował sierż. Tomasza …”, „W Sądzie zeznawał asp. …”)."""
-    crossed = False
+    crossed = sent = False
     start = _rank_start(words, rank)
     if start > 0 and words[start - 1].word in _POST_WORD and _SPACE.fullmatch(text[words[start - 1].end:words[start].start]):
         return True  # „Dzielnicowy sierż. Tomasz Wrona (Gmina Puchaczów)”: his post, so the gmina is his area
@@ -1254,36 +1254,48 @@ def _employer_before(text: str, words: list[_Token], rank: int, name: int) -> bo
         if words[j].lower in LIST_JOINERS or j == start - 1 and words[j].lower in PARTNER_WORDS:
             break  # „Straż Miejska wspólnie z asp. …”: the office acts with him
         if name_tags.verb(words[j].word):
-            if crossed or not _nominative(words, name):
+            sent = _sent(words, j, name)
+            if crossed or not (_nominative(words, name) or sent):
                 break  # „Urząd Gminy poinformował sierż. Tomasza Wronę”
             crossed = True
             continue
         if _area_of_post(words, j):
             return True  # „Dzielnicowy gminy Puchaczów asp. …”
         if (employer := _employer(words, j)) is not None:
-            return None if crossed and employer is False and not _source_or_subject(words, j) else employer
+            own = _source_or_subject(words, j) or sent and "nom" in name_tags.noun_cases(words[_head(words, j)].word)
+            return None if crossed and employer is False and not own else employer
     return None
 
 
-def _nominative(words: list[_Token], name: int) -> bool:
+def _nominative(words: list[_Token], name: int, case: str = "nom") -> bool:
     forms = _name_forms([t for t in words[name:name + 2] if t.word[0].isupper()])
-    return not forms or any(case == "nom" for case, _ in forms)
+    return not forms or any(c == case for c, _ in forms)
+
+
+def _sent(words: list[_Token], verb: int, name: int) -> bool:
+    """The person as the object of an office's sending or employing him („Urząd Gminy delegował insp. Adama
+    Kruka”), not of its writing to him („wysłał asp. Tomaszowi Wronie pismo”)."""
+    return words[verb].lower.startswith(SENDING_VERB_STEMS) and _nominative(words, name, "acc")
 
 
 def _source_or_subject(words: list[_Token], j: int) -> bool:
     """An office across a verb that is the officer's own: after „z/ze” (where he comes from) or in the nominative
     or accusative („Urząd Gminy reprezentował”), not in the locative or after another noun („w Sądzie”, „na terenie
     gminy”)."""
-    head = j
-    while head > 0 and words[head - 1].word[0].isupper() and len(words[head - 1].word) > 1 \
-            and words[head - 1].lower not in PARTNER_WORDS:
-        head -= 1
+    head = _head(words, j)
     before = words[head - 1] if head else None
-    if before is not None and before.lower in ("z", "ze"):
-        return True
+    if before is not None and before.lower in ("z", "ze", "imieniu", "ramienia"):
+        return True  # „W imieniu Urzędu Gminy wystąpił”, „Z ramienia Straży Miejskiej”: he stands for it
     if before is not None and (before.word.islower() or before.lower in ("w", "we", "na", "o", "przy", "po")):
         return False
     return bool(name_tags.noun_cases(words[head].word) & {"nom", "acc"})
+
+
+def _head(words: list[_Token], j: int) -> int:
+    """The first word of the capitalised name a word ends: „Urzędem Gminy” – the phrase's head decides its case."""
+    while j > 0 and words[j - 1].word[0].isupper() and len(words[j - 1].word) > 1 and words[j - 1].lower not in PARTNER_WORDS:
+        j -= 1
+    return j
 
 
 def _area_of_post(words: list[_Token], j: int) -> bool:
@@ -1299,10 +1311,7 @@ def _employer(words: list[_Token], j: int) -> bool | None:
     police = t.lower in POLICE_ABBREVIATIONS or t.word in _POLICE_INSTITUTION or t.word in _POLICE_UNIT
     if not (police or t.lower in NOT_POLICE_ABBREVIATIONS or t.word in NOT_POLICE_CAPITALS or t.word in _NOT_POLICE):
         return None
-    head = j
-    while head > 0 and words[head - 1].word[0].isupper() and len(words[head - 1].word) > 1 \
-            and words[head - 1].lower not in PARTNER_WORDS:
-        head -= 1  # „Urzędem Gminy”: the phrase's head decides
+    head = _head(words, j)
     before = words[head - 1].lower if head else ""
     if before in ("z", "ze"):
         forms = name_tags.noun_cases(words[head].word)
