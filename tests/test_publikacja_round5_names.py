@@ -57,3 +57,38 @@ def test_a_place_greeting_or_officer_before_a_first_name_stays(text):
 def test_an_officer_listed_surname_first_stays_beside_a_resident():
     out = scrub("Obecni:\nasp. Wrona Tomasz\nMazur Jan", BARE)
     assert "asp. Wrona Tomasz" in out and "Mazur" not in out, out
+
+
+# Finding 18: a plural role governs every name of the list it opens, and a family's plural after two first names
+# is both persons' surname.
+@pytest.mark.parametrize("text, gone", [
+    ("Bracia Lisowscy zostali ukarani mandatami.", ["Lisowscy"]),
+    ("Lokatorzy Kowalczykowie zgłosili.", ["Kowalczykowie"]),
+    ("Panowie Mazur i Baran zgłosili.", ["Mazur", "Baran"]),
+    ("Panie Sowa i Wróbel zgłosiły.", ["Sowa", "Wróbel"]),
+    ("Państwo Mazur i Baran zgłosili.", ["Mazur", "Baran"]),
+    ("Sąsiadki Sowa i Wróbel zgłosiły.", ["Sowa", "Wróbel"]),
+    ("Sąsiedzi Mazur i Baran zgłosili.", ["Mazur", "Baran"]),
+    ("Sąsiedzi: Mazur, Baran.", ["Mazur", "Baran"]),
+    ("Radni: Mazur, Baran, Sowa oraz Kot.", ["Mazur", "Baran", "Sowa", "Kot"]),
+    ("Kacper i Zuzia Bąkowie zostali pobici.", ["Kacper", "Zuzia", "Bąkowie"]),
+    ("Dzieci Kacper i Zuzia Bąkowie nie chodzą do szkoły.", ["Kacper", "Zuzia", "Bąkowie"]),
+    ("Skarga Kozłowskich dotyczy hałasu.", ["Kozłowskich"]),
+])
+def test_names_after_a_plural_role_go(text, gone):
+    out = scrub(text, NAMES)
+    assert NAME_MARK in out and not [w for w in gone if w in out], out
+
+
+@pytest.mark.parametrize("text", [
+    "Pracownicy Bogdanki zgłosili hałas.",  # the mine, in the genitive
+    "Świadkowie Jehowy odwiedzili mieszkańców.",
+    "Sołtysi Gmin Puchaczów i Ludwin zgłosili.",  # not a list of names
+    "Sołtysi Bogdanki i Nadrybia zgłosili.",
+    "Sąsiedzi Mazur i Baran oraz dzielnicowy asp. Tomasz Wrona byli obecni.",
+    "Panowie Mazur i asp. Tomasz Wrona przyszli.",
+])
+def test_a_plural_role_reaches_no_place_nor_officer(text):
+    out = scrub(text, NAMES)
+    for word in ("Bogdanki", "Jehowy", "Puchaczów", "Ludwin", "Nadrybia", "Wrona"):
+        assert (word in out) == (word in text), out

@@ -156,6 +156,21 @@ def cases(word: str) -> frozenset[tuple[str, str]]:
                      for c in r.cases for g in r.genders & {"m1", "f"})
 
 
+# Persons in the plural before their names („Bracia Lisowscy”, „Panowie Mazur i Baran”, „Dzieci Kacper i Zuzia”).
+_PLURAL_ROLES = frozenset({*ROLE_NOUNS, "pan", "pani", "dziecko", "małżonek", "małżonka", "rodzeństwo"})
+
+
+@lru_cache(maxsize=4096)
+def plural_role(word: str) -> bool:
+    """Whether a word is a role noun's nominative plural and not its nominative singular („Bracia”, „Lokatorzy”,
+    „Panowie”, „Pracownicy”; not „Sołtys”): every role noun's, not only the list's irregular forms."""
+    if not available():
+        return False
+    numbers = {n for r in d.analyse(word) if r.pos == "subst" and "nom" in r.cases
+               and d.base(r.lemma).lower() in _PLURAL_ROLES for n in r.number}
+    return numbers == {"pl"}
+
+
 @lru_cache(maxsize=4096)
 def adjective(word: str) -> str | None:
     """"only" for an adjective and no noun („nocny”, „miła”), "also" for one SGJP knows as a noun too

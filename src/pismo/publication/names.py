@@ -596,7 +596,7 @@ class Names:
         t = words[index]
         if not t.word[0].isupper() or t.word in self.places:
             return False
-        if _after_role(words, start):
+        if _after_role(words, start) or _after_plural_role(text, words, start):
             return True
         if t.word in self.private.bare and not (t.word in _ORDINARY or (self.dictionary and tags(t.word).place)):
             following = words[index + 1] if index + 1 < len(words) else None
@@ -673,6 +673,8 @@ class Names:
 
     def _unlisted_mention(self, text: str, words: list[_Token], run: range,
                           wives: set[int] = frozenset()) -> tuple[int, int] | None:
+        if len(run) > 1 and words[run.start].word in _STATEMENT and _sentence_start(text, words, run.start):
+            run = range(run.start + 1, run.stop)  # „Skarga Kozłowskich”: whose complaint, though „Skarga” is a surname
         ts = [words[i] for i in run]
         names = [t for t in ts if t.lower not in HONORIFICS and not _initial(t)]
         if not names or text[max(0, ts[0].start - 1):ts[0].start] in ("„", '"', "«", "»", "“") \
@@ -685,7 +687,8 @@ class Names:
                 and self._officers_run(text, words, run):
             return None
         found = [tags(t.word) for t in names]
-        honoured = len(names) < len(ts) or _after_role(words, run.start) or any(t.start in wives for t in names)
+        honoured = len(names) < len(ts) or _after_role(words, run.start) or any(t.start in wives for t in names) \
+            or _after_plural_role(text, words, run.start)
         if not honoured and _street(text, words, run.start) and _patron_case(names):
             return None  # „przy Lubelskiej”, „na Piłsudskiego i Kopernika”
         if any(t.word in self.places for t in names):
@@ -772,7 +775,8 @@ class Names:
         its nominative („Zdzichu Bąk”). Lists and forms write the surname first („Obecni: Mazur Jan”, „MAZUR
         JAN”): that order counts too."""
         names = [words[i] for i in run if words[i].lower not in HONORIFICS and not _initial(words[i])]
-        return self._first_then_surname(names) or _surname_then_first(text, words, run, names)
+        return self._first_then_surname(names) or _surname_then_first(text, words, run, names) \
+            or _family_of_two(text, words, run, names)
 
     def _first_then_surname(self, names: list[_Token]) -> bool:
         first, last = tags(names[0].word), tags(names[-1].word)
@@ -860,6 +864,16 @@ def _place_with_adjective(text: str, words: list[_Token], run: range) -> bool:
         return False
     after = words[run.stop] if run.stop < len(words) else None
     return not (after and person_verb(after.word))
+
+
+def _family_of_two(text: str, words: list[_Token], run: range, names: list[_Token]) -> bool:
+    """„Kacper i Zuzia Bąkowie”: a family's plural after two first names is both persons' surname, though a village
+    („w Bąkowie”) or the second's gender makes it no pair with the first name before it."""
+    if len(names) != 2 or not names[1].lower.endswith(_FAMILY_PLURAL) or not tags(names[1].word).surname:
+        return False
+    if run.start < 2 or words[run.start - 1].lower not in LIST_JOINERS:
+        return False
+    return all(t.word in COMMON_FIRST or tags(t.word).first for t in (names[0], words[run.start - 2]))
 
 
 def _surname_then_first(text: str, words: list[_Token], run: range, names: list[_Token]) -> bool:
@@ -1490,7 +1504,70 @@ def _after_role(words: list[_Token], index: int) -> bool:
 
 
 def _role(w: _Token) -> bool:
-    return w.word in _ROLE or w.lower in ROLE_IRREGULAR and (w.lower != "p" or w.dot)
+    """A role noun in the singular; a plural one governs a family's plural or a list (_after_plural_role), not
+    the genitive after it („Pracownicy Bogdanki”, „Świadkowie Jehowy”)."""
+    return (w.word in _ROLE or w.lower in ROLE_IRREGULAR and (w.lower != "p" or w.dot)) \
+        and not name_tags.plural_role(w.word)
+
+
+def _after_plural_role(text: str, words: list[_Token], index: int) -> bool:
+    """A name a plural role governs: a family's plural right after it („Bracia Lisowscy”, „Lokatorzy
+    Kowalczykowie”), or each item of a list of names it opens („Panowie Mazur i Baran”, „Sąsiedzi: Mazur, Baran”,
+    „Dzieci Kacper i Zuzia”) – not one name in the genitive („Pracownicy Bogdanki”, „Świadkowie Jehowy”)."""
+    first = _list_start(text, words, index)
+    if not (first and _plural_role(words[first - 1])
+            and re.fullmatch(r"\s*:?\s*", text[words[first - 1].end:words[first].start])):
+        return False
+    return first < index or words[index].lower.endswith(_FAMILY_PLURAL + ("skie", "ckie", "dzkie")) \
+        or _list_item_after(text, words, index) is not None
+
+
+def _list_start(text: str, words: list[_Token], index: int) -> int:
+    """The first item of a list of names („Mazur, Baran i Sowa”) the name at `index` is in, up to five back."""
+    for _ in range(5):
+        k = _list_item_before(text, words, index)
+        if k is None:
+            break
+        index = k
+    return index
+
+
+def _list_item_before(text: str, words: list[_Token], index: int) -> int | None:
+    """The start of the list's item before the name at `index` („Mazur i Baran”, „Mazur, Baran”): one to three
+    name words."""
+    gap = text[words[index - 1].end:words[index].start] if index else ""
+    if index >= 2 and words[index - 1].lower in LIST_JOINERS and _SPACE.fullmatch(gap) \
+            and _SPACE.fullmatch(text[words[index - 2].end:words[index - 1].start]):
+        last = index - 2
+    elif index >= 1 and re.fullmatch(r"\s*,\s*", gap):
+        last = index - 1
+    else:
+        return None
+    k = last
+    while k > last - 2 and k > 0 and _name_like(words[k - 1]) and not _plural_role(words[k - 1]) \
+            and words[k - 1].lower not in HONORIFICS and _SPACE.fullmatch(text[words[k - 1].end:words[k].start]):
+        k -= 1
+    return k if all(_name_like(words[j]) for j in range(k, last + 1)) else None
+
+
+def _list_item_after(text: str, words: list[_Token], index: int) -> int | None:
+    """The next item of a list of names after the name at `index`, if a name follows „i”, „oraz” or a comma."""
+    end = _name_end(text, words, index)
+    k = end + 1
+    if k < len(words) and words[k].lower in LIST_JOINERS and _SPACE.fullmatch(text[words[end].end:words[k].start]):
+        k += 1
+    elif not (k < len(words) and re.fullmatch(r"\s*,\s*", text[words[end].end:words[k].start])):
+        return None
+    return k if k < len(words) and _name_like(words[k]) else None
+
+
+def _name_like(t: _Token) -> bool:
+    """A capitalised word that may be a name: the dictionary reads it as one, or knows it not."""
+    return t.word.istitle() and len(t.word) > 1 and (tags(t.word).person or not tags(t.word).known)
+
+
+def _plural_role(w: _Token) -> bool:
+    return w.lower in ("państwo", "panie", "sąsiedzi") or name_tags.plural_role(w.word)
 
 
 def _initial(t: _Token) -> bool:
