@@ -355,3 +355,18 @@ def test_one_case_that_pismo_fails_on_never_takes_the_list_down(web, monkeypatch
     assert status == 200, page
     assert "nie udało się sprawdzić (błąd programu)" in page and "TypeError" not in page
     assert "wrzosogrod" in page  # the other cases are listed as always
+
+
+@pytest.mark.parametrize("od, reason", [("2026-07-01", "reversed"), ("2025-07-01 10:00:00", "with a time")])
+def test_a_case_with_a_wrong_period_is_listed_with_its_errors(web, od, reason):
+    """Finding 10 of the fifth messages review of issue 17: a period reversed or with a time made the list's
+    period column raise, and the row said 'błąd programu … zgłoś błąd' where the officer only had to fix a date."""
+    text = LECZNA.read_text(encoding="utf-8")
+    start = re.search(r"^okres:\n  od: (\S+)", text, re.M)
+    assert start, "the example case's period moved"
+    (web.folder / "zly-okres.yaml").write_text(text.replace(start.group(0), f"okres:\n  od: {od}", 1), encoding="utf-8")
+    status, _, body = web.get("/")
+    page = body.decode()
+    row = page.split("zly-okres", 1)[1].split("</tr>", 1)[0]
+    assert status == 200 and "błąd programu" not in row, (reason, row)
+    assert "błędy: 1" in row, (reason, row)

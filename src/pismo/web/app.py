@@ -7,6 +7,7 @@ the checks live. The pages work as plain HTML forms without it.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import io
 import json
@@ -197,9 +198,7 @@ class App:
         data = checked.data if isinstance(checked.data, dict) else (form.load(text) or {})
         if isinstance(data, dict):
             info["district"] = _districts(data)
-            okres = data.get("okres") or {}
-            if isinstance(okres, dict) and hasattr(okres.get("od"), "year") and hasattr(okres.get("do"), "year"):
-                info["period"] = polish.period_numeric(okres["od"], okres["do"], "r.")
+            info["period"] = _period(data.get("okres"))
         errors, unfilled = total(checked.errors), checked.unfilled
         if errors:
             info.update(status=f"błędy: {errors}", level="blad")
@@ -207,7 +206,7 @@ class App:
             info.update(status=f"do uzupełnienia: {polish.count(unfilled, 'pole', 'pola', 'pól')}", level="uwaga")
         else:
             info.update(status="gotowa", level="ok")
-        today = __import__("datetime").date.today()
+        today = datetime.date.today()
         info["overdue"] = [t for t in checked.pending if t.overdue(today)]
         coming = [t for t in checked.pending if not t.overdue(today)]
         info["next"] = coming[0] if coming else None
@@ -583,6 +582,15 @@ _HOW_TO_OPEN = ("Otwórz stronę przez link, który program „pismo serwer” w
 _NO_LIBREOFFICE = ("PDF tworzy program LibreOffice, którego nie znaleziono na tym komputerze. Windows: zainstaluj "
                    "LibreOffice ze strony libreoffice.org (albo poproś administratora); Linux: sudo apt-get install "
                    "libreoffice-writer-nogui. Dokumenty Worda pobierzesz bez niego przyciskiem „Pobierz wszystkie (.zip)”.")
+
+
+def _period(okres) -> str:
+    """The list's period column, only for a period the checks accept: a reversed period or a date with a
+    time is the case's error, told in its status, not a failure of the list."""
+    start, end = (okres.get("od"), okres.get("do")) if isinstance(okres, dict) else (None, None)
+    if not (type(start) is type(end) is datetime.date) or start > end:
+        return ""
+    return polish.period_numeric(start, end, "r.")
 
 
 def _districts(data: dict) -> str:
