@@ -415,6 +415,25 @@ def test_a_date_where_text_belongs_is_named_in_polish(field, said):
     assert [e.message for e in errors if e.field == f"jednostka.{field}"] == [said]
 
 
+
+@pytest.mark.parametrize("old, new, field, said", [
+    ("  do: 2025-12-31", '  do: "2025-12-31"', "okres.do",
+     "datę wpisz bez cudzysłowu (w cudzysłowie jest tekstem), np. do: 2025-12-31"),
+    ('godzina: "17:00"', "godzina: 9.30", "spotkania[0].godzina", "godzinę podaj jako GG:MM, np. „17:00” (w cudzysłowie)"),
+    ("  numer: 3", "  numer: 3.5", "rejon.numer", "numer rejonu podaj cyframi arabskimi (3) albo rzymskimi (XIII)"),
+    ("  miejscowosc: Łęczna", "  miejscowosc: 17.50", "jednostka.miejscowosc",
+     "oczekiwano tekstu, a jest liczba – ujmij wartość w cudzysłów"),
+])
+def test_a_value_right_as_written_but_of_the_wrong_yaml_type_is_told_what_to_change(old, new, field, said):
+    """Findings 4 and 5 of the fifth messages review of issue 17: a quoted date was refused as „oczekiwano daty
+    RRRR-MM-DD, a jest tekst „2025-12-31”” (the asked-for form), 9.30 was quoted back as „liczba 9.3”."""
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert old in text, old
+    errors = api.check(text.replace(old, new, 1), name="typ.yaml").errors
+    assert [e.message for e in errors if e.field == field] == [said], [(e.field, e.message) for e in errors]
+
 @pytest.mark.parametrize("typed", ["2025-1-5", "2025-01-05", "12", "3.5", "true", "null", "~"])
 def test_a_text_typed_in_the_form_is_read_back_as_that_text(typed):
     """The form wrote 2025-1-5 unquoted: pismo's reader took it for a date, the page said '… a jest date'."""

@@ -237,6 +237,9 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return "brak wymaganego pola – uzupełnij je (wzór: pismo nowa PLIK.yaml)"
     if kind == "extra_forbidden":
         return _unknown_field(loc, hint)
+    told = _told_by_type(kind, field, error.get("input"))
+    if told:
+        return told
     if kind in _TYPES:
         got = _describe(error.get("input"))
         return f"{_TYPES[kind]}, a jest {got}"
@@ -262,6 +265,17 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
     # pydantic's own text is English: the value and what to do instead
     return (f"nieprawidłowa wartość ({_describe(error.get('input'))}) – sprawdź, co wpisać w tym polu "
             "(wzór z objaśnieniami: pismo nowa PLIK.yaml)")
+
+
+def _told_by_type(kind: str, field: str, value) -> str | None:
+    """A value of the wrong YAML type that is right as written: the fault is the quotes or their lack, and
+    the generic text („oczekiwano daty RRRR-MM-DD, a jest tekst „2025-09-15””) would show the asked-for form."""
+    if kind == "date_type" and isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return f"datę wpisz bez cudzysłowu (w cudzysłowie jest tekstem), np. {field}: {value}"
+    if kind == "string_type" and type(value) in (int, float):
+        # the number as YAML read it (9.30 became 9.3): the field's own advice, or how to make it text
+        return _PATTERNS.get(field) or "oczekiwano tekstu, a jest liczba – ujmij wartość w cudzysłów"
+    return None
 
 
 def _hint(loc: tuple) -> str | None:
