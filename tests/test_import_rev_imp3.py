@@ -125,3 +125,28 @@ def test_wingdings_bullets_with_spaces_or_by_style_are_bullets(tmp_path):
     output, text = _plan(tmp_path, change)
     actions = [a["opis"] for a in yaml.safe_load(text)["dzialania"]]
     assert actions == [shape[3] for shape in shapes], actions
+
+
+# --- finding 8: Word's second-level bullet "o" pasted as text ("o" and a tab, or an indented "o" and spaces) marks
+# sub-items of the item above; the word "o" starting a wrapped line stays a word.
+
+@pytest.mark.parametrize("bullet", ["o\t", "   o ", "\to  "])
+def test_word_second_level_o_bullets_are_sub_items(tmp_path, bullet):
+    at = next(i for i, text in enumerate(LINES) if text.startswith("3. Proponowane")) + 1
+    subs = ["z właścicielami sklepów przy skwerze,", "z zarządcą budynku Lipowa 5,", "z dyrektorem szkoły – na bieżąco."]
+    source, target = tmp_path / "plan.txt", tmp_path / "plan.yaml"
+    source.write_text("\n".join(LINES[:at] + ["- Rozmowy z mieszkańcami, w szczególności:"] + [bullet + s for s in subs]
+                                + LINES[at:]), encoding="utf-8")
+    result = run("import", source, "-o", target)
+    assert result.exit_code == 0, result.output
+    action = yaml.safe_load(target.read_text(encoding="utf-8"))["dzialania"][0]
+    assert action["opis"].startswith("Rozmowy z mieszkańcami") and action["termin"] == "na bieżąco", action
+    assert [s.rstrip(",") for s in action["podpunkty"]] == ["z właścicielami sklepów przy skwerze",
+                                                            "z zarządcą budynku Lipowa 5", "z dyrektorem szkoły"], action
+
+
+def test_the_word_o_starting_a_line_is_no_bullet():
+    from pismo.importer.lines import text_line
+
+    assert text_line("o doświetlenie skweru – do 31.12.2025 r.", 1).marker == ""
+    assert text_line("   o\tdoświetlenie", 1).marker == "o" and text_line("   o doświetlenie", 1).level == 1

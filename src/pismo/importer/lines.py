@@ -25,7 +25,10 @@ CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 # selector with them; Word's Wingdings/Symbol bullets arrive as private-use characters (U+F000–U+F0FF).
 _SYMBOL = "·•∙\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\uf000-\uf0ff"
 _BULLET = re.compile(rf"^([{_SYMBOL}]\ufe0f?)\s*(?=\S)"
-                     r"|^([-–—*])\s+(?=\S)|^(o)\t+(?=\S)")
+                     r"|^([-–—*])\s+(?=\S)")
+# Word's second-level bullet "o" pasted as text: "o" and a tab (Notepad), or an indented "o" and spaces (e-mail,
+# PDF); never the word "o" starting a line ("o doświetlenie skweru" wrapped from the line above).
+_SUB_BULLET = re.compile(r"^(?:o\t+|[ \t\u00a0]+o[ \t\u00a0]+)(?=\S)")
 # "1.", "1)", "2. 2." (a pasted HTML list), "1.2.", "a)", "IV."; never a date such as 1.07.2025.
 _NUMBER = re.compile(r"^((?:\d{1,2}\.){1,3}(?!\d)|\d{1,2}\)|[a-z]\)|[IVX]{1,4}[.)](?=\s))\s*(?=\S)")
 
@@ -78,11 +81,15 @@ def clean(text: str) -> str:
 
 
 def split_marker(raw: str) -> tuple[str, str, int, str]:
-    """(marker, kind, level, rest) of a typed line; tabs still tell Word's "o" bullet."""
-    raw = CONTROL.sub(lambda m: m.group() if m.group() == "\t" else " ", _INVISIBLE.sub("", raw)).strip()
+    """(marker, kind, level, rest) of a typed line; tabs and indentation still tell Word's "o" bullet."""
+    raw = CONTROL.sub(lambda m: m.group() if m.group() == "\t" else " ", _INVISIBLE.sub("", raw))
+    sub = _SUB_BULLET.match(raw)
+    if sub:
+        return "o", "bullet", 1, raw[sub.end():].strip()
+    raw = raw.strip()
     bullet = _BULLET.match(raw)
     if bullet:
-        return (bullet.group(1) or bullet.group(2) or bullet.group(3)), "bullet", 0, raw[bullet.end():]
+        return (bullet.group(1) or bullet.group(2)), "bullet", 0, raw[bullet.end():]
     number = _NUMBER.match(raw)
     if number:
         marker = number.group(1).strip()
