@@ -317,11 +317,12 @@ def test_email_forms_the_review_found(text):
 ])
 def test_scrubbing_a_long_token_takes_linear_time(text):
     """A guard, not a speed measure (bench/ measures): a quadratic scan of 100 000 characters takes minutes,
-    a linear one milliseconds, so the bound is wide enough for a loaded shared machine."""
+    a linear one a fraction of a second. The scan is regular expressions, whose steps Python does not count:
+    the CPU time of this thread stands for them – other processes' load does not stretch it as it does seconds."""
     names = Names(["Anna Kowalska"], ["Anna Zmyślona"])
-    started = time.perf_counter()
+    started = time.thread_time()
     scrub(text, names)
-    assert time.perf_counter() - started < 20
+    assert time.thread_time() - started < 20
 
 
 @pytest.mark.parametrize("unit", ["Jan-Abc-", "Nowak-Abc-", "Kasia-Abc-", "JAN-ABC-"])
@@ -329,30 +330,13 @@ def test_a_long_hyphenated_chain_of_names_takes_linear_time(unit):
     """Each name in one long hyphenated chain walked the rest of the chain: 200 kB took 110 s. Four times the
     text must take about four times the steps (a quadratic walk: sixteen). Steps, not seconds: the lines run
     in the name finder, which a loaded machine does not change."""
-    import sys
+    import importlib
+
+    from helpers import steps
 
     names = Names(["Anna Kowalska"], ["Anna Zmyślona"])
-    finder = names.__class__.__module__.replace(".", "/") + ".py"
-
-    def steps(text: str) -> int:
-        count = 0
-
-        def local(frame, event, arg):
-            nonlocal count
-            count += event == "line"
-            return local
-
-        def trace(frame, event, arg):
-            return local if frame.f_code.co_filename.endswith(finder) else None
-
-        sys.settrace(trace)
-        try:
-            scrub(text, names)
-        finally:
-            sys.settrace(None)
-        return count
-
-    small, large = steps(unit * 150), steps(unit * 600)
+    finder = importlib.import_module(names.__class__.__module__)
+    small, large = steps(scrub, finder, unit * 150, names), steps(scrub, finder, unit * 600, names)
     assert large / small < 6, (small, large)
 
 
