@@ -35,7 +35,6 @@ import random
 import resource
 import subprocess
 import sys
-import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,7 +53,7 @@ from pismo.polish import typography
 HERE = Path(__file__).parent
 CLOSING = ("nie utworzono dokumentów.",)  # the command's last line about a refused case
 MEMORY_LIMIT = 1536 * 2**20  # RLIMIT_AS of the child process running a big case
-TIME_LIMIT = 60  # seconds before a child process counts as hung
+TIME_LIMIT = 120  # seconds before a child process counts as hung: a safety net, not a measure of speed
 
 
 # ------------------------------------------------------------------------ running
@@ -67,7 +66,7 @@ class Run:
     stderr: str
     case: Path  # the case file as given to the command
     out: Path  # the -o folder
-    seconds: float = 0.0
+    cpu: float = 0.0  # seconds of CPU the child used: its work, which a loaded machine does not stretch
 
     @property
     def folder(self) -> Path:
@@ -103,12 +102,10 @@ def run_cli(tmp_path: Path, case: Path, monkeypatch) -> Run:
     """`pismo wszystko CASE -o OUT` in this process, with tmp_path as the working folder."""
     monkeypatch.chdir(tmp_path)
     out = tmp_path / "wyjscie"
-    started = time.monotonic()
     result = CliRunner().invoke(main, ["wszystko", str(case), "-o", str(out), "-j", "1"])
-    seconds = time.monotonic() - started
     assert result.exception is None or isinstance(result.exception, SystemExit), \
         f"wyjątek {type(result.exception).__name__}: {result.exception}\n{result.output}"
-    return Run(result.exit_code, result.stdout, result.stderr, case, out, seconds)
+    return Run(result.exit_code, result.stdout, result.stderr, case, out)
 
 
 def _limit_memory() -> None:
@@ -118,14 +115,20 @@ def _limit_memory() -> None:
 def run_child(tmp_path: Path, case: Path, timeout: float = TIME_LIMIT) -> Run:
     """The real `pismo` in a child process with a memory limit and a timeout."""
     out = tmp_path / "wyjscie"
-    started = time.monotonic()
+    before = _children_cpu()
     try:
         done = subprocess.run([sys.executable, "-m", "pismo", "wszystko", str(case), "-o", str(out), "-j", "1"],
                               cwd=tmp_path, capture_output=True, text=True, timeout=timeout,
                               preexec_fn=_limit_memory, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
     except subprocess.TimeoutExpired:
         pytest.fail(f"{case.name}: brak odpowiedzi po {timeout} s")
-    return Run(done.returncode, done.stdout, done.stderr, case, out, time.monotonic() - started)
+    return Run(done.returncode, done.stdout, done.stderr, case, out, _children_cpu() - before)
+
+
+def _children_cpu() -> float:
+    """CPU seconds of this process's finished children (user and system)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 # ----------------------------------------------------------------------- checking
@@ -344,7 +347,7 @@ def test_special_files_are_refused_at_once(special: str, tmp_path: Path):
         if not case.exists():
             pytest.skip("brak /dev/zero")
     before = _tree(tmp_path)
-    run = run_child(tmp_path, case, timeout=20)
+    run = run_child(tmp_path, case)
     check_run(run, _file_level("to nie jest zwykły plik"), before, tmp_path)
 
 
@@ -441,7 +444,7 @@ def test_big_case_in_bounded_time_and_memory(key: str, tmp_path: Path):
     if needle:
         name, text_part = needle
         assert typography(text_part) in texts[name]
-    assert run.seconds < 30, f"{key}: {run.seconds:.1f} s"
+    assert run.cpu < 30, f"{key}: {run.cpu:.1f} s procesora"  # CPU, not the clock: a quadratic step takes minutes
 
 
 # ------------------------------------------------------------- every field, wrong type
