@@ -109,19 +109,27 @@ def test_survives_a_killed_libreoffice(warm, docx):
     assert warm.to_pdf(docx["zaproszenie"])[:5] == b"%PDF-"
 
 
-def test_a_hanging_libreoffice_costs_one_request_within_its_timeout(warm, docx):
+def test_a_hanging_libreoffice_costs_one_request_within_its_timeout(warm, docx, monkeypatch):
+    """One wait of the request's timeout, no retry, and no start of LibreOffice in the caller's thread (it
+    restarts in the background): counted in waits and starts, not seconds, which failed under load."""
+    import threading
+
     warm.to_pdf(docx["zaproszenie"])
     frozen = _soffice_bin(warm)
+    waits, starts, caller = [], [], threading.current_thread()
+    real_reply, real_start = warm._reply, warm._start_bridge
+    monkeypatch.setattr(warm, "_reply", lambda timeout: waits.append(timeout) or real_reply(timeout))
+    monkeypatch.setattr(warm, "_start_bridge", lambda *args: starts.append(threading.current_thread() is caller)
+                        or real_start(*args))
     os.kill(frozen, signal.SIGSTOP)  # LibreOffice stuck in a document
-    started = time.monotonic()
     with pytest.raises(PdfError, match="przekroczono limit czasu"):
         warm.to_pdf(docx["zaproszenie"], timeout=2)
-    assert time.monotonic() - started < 15
+    assert waits == [2] and True not in starts, (waits, starts)
     assert _gone(frozen), "zawieszony LibreOffice nie został zatrzymany"
     assert warm.to_pdf(docx["zaproszenie"])[:5] == b"%PDF-"
 
 
-def _gone(pid: int, seconds: float = 10) -> bool:
+def _gone(pid: int, seconds: float = 60) -> bool:
     """The process ended (or is a zombie) within seconds: a killed soffice.bin takes a moment to tear down."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -148,7 +156,7 @@ def test_libreoffice_ends_with_its_owner_even_when_the_owner_is_killed(tmp_path)
     assert len(_members(pgid)) >= 2
     owner.kill()
     owner.wait()
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 60
     while _members(pgid) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert _members(pgid) == [], "LibreOffice przeżył właściciela"
