@@ -104,3 +104,26 @@ def test_an_office_sending_or_employing_the_person_is_his_employer(text):
 ])
 def test_an_office_acting_on_an_officer_otherwise_leaves_him_his_name(text):
     assert "Tomasz" in scrub(text, NAMES), scrub(text, NAMES)
+
+
+# Finding 21: minors, pupils, suspects and the detained are roles like „sąsiad”: a word surname after them goes.
+@pytest.mark.parametrize("text, gone", [
+    ("Nieletni Bąk nie przyszedł na spotkanie.", "Bąk"),
+    ("Małoletnia Sowa nie przyszła na spotkanie.", "Sowa"),
+    ("Uczeń Bąk pobił kolegę.", "Bąk"),
+    ("Rodzice ucznia Bąka przyszli do szkoły.", "Bąka"),
+    ("Uczennica Sowa nie przyszła.", "Sowa"),
+    ("Podejrzany Kozioł uciekł.", "Kozioł"),
+    ("Zatrzymanego Kozła przewieziono do KPP.", "Kozła"),
+    ("Poszkodowana Sowa trafiła do szpitala.", "Sowa"),
+    ("Bezdomny Kozioł nocuje w altanie.", "Kozioł"),
+    ("Pijany Mazur zaczepiał przechodniów.", "Mazur"),
+    ("Awanturnik Baran znów hałasował.", "Baran"),
+    ("Rowerzysta Baran wjechał w płot.", "Baran"),
+    ("Konserwator Baran nie naprawił zamka.", "Baran"),
+    ("Oskarżony Kozioł nie stawił się.", "Kozioł"),
+    ("Wychowanek Bąk uciekł z ośrodka.", "Bąk"),
+])
+def test_a_word_surname_after_a_minors_or_suspects_role_goes(text, gone):
+    out = scrub(text, NAMES)
+    assert gone not in out, out

@@ -194,6 +194,15 @@ ROLE_NOUNS = (
     "teść", "teściowa", "zięć", "synowa", "szwagier", "szwagierka", "kuzyn", "kuzynka", "proboszcz", "kierowca",
     "wdowa", "wdowiec", "babcia", "dziadek", "sołtysowa", "panna", "rodzina", "małżeństwo",
 )
+# The persons of a case, the most sensitive of a plan: minors, pupils, suspects, the detained, the injured.
+ROLE_NOUNS += (
+    "nieletni", "nieletnia", "małoletni", "małoletnia", "uczeń", "uczennica", "wychowanek", "wychowanka",
+    "podopieczny", "podopieczna", "podejrzany", "podejrzana", "zatrzymany", "zatrzymana", "oskarżony", "oskarżona",
+    "obwiniony", "obwiniona", "skazany", "skazana", "sprawczyni", "poszkodowany", "poszkodowana", "bezdomny",
+    "bezdomna", "pijany", "pijana", "nietrzeźwy", "nietrzeźwa", "awanturnik", "awanturnica", "rowerzysta",
+    "rowerzystka", "motocyklista", "motocyklistka", "pieszy", "piesza", "pasażer", "pasażerka", "ratownik",
+    "ratowniczka", "konserwator", "konserwatorka",
+)
 # Nouns of a business or a place: the capitalised word after one is its name („w sklepie Dino”, „bar Kasia”),
 # no person's, unless a role stands before („właściciel sklepu Wiśniewski”).
 BUSINESS_NOUNS = (
@@ -202,7 +211,7 @@ BUSINESS_NOUNS = (
     "cukiernia", "kwiaciarnia", "warsztat", "zakład", "drogeria", "kiosk", "pawilon", "punkt", "marka", "sieć",
     "spółka", "agencja", "biuro", "siłownia", "świetlica", "klubokawiarnia",
 )
-ROLE_IRREGULAR = frozenset({"sąsiedzi", "sąsiadów", "sąsiadom", "mieszkaniec", "mieszkańca", "mieszkańcowi", "mieszkańcem", "mieszkańcu", "p", "pan",
+ROLE_IRREGULAR = frozenset({"ucznia", "uczniowi", "uczniem", "uczniu", "sąsiedzi", "sąsiadów", "sąsiadom", "mieszkaniec", "mieszkańca", "mieszkańcowi", "mieszkańcem", "mieszkańcu", "p", "pan",
                             "pani", "panu", "pana", "panem", "panią", "państwo", "państwa", "państwu"})
 
 # Capitalised words after a name that make a place or a ruler, not a person („Janów Lubelski”, „Kazimierz Dolny”).
