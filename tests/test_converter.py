@@ -175,3 +175,30 @@ def test_without_uno_it_still_converts_cold(docx, monkeypatch):
     with conv.Converter() as cold:
         assert not cold.warm
         assert cold.to_pdf(docx["zaproszenie"])[:5] == b"%PDF-"
+
+
+def test_a_libreoffice_that_does_not_start_is_said_in_polish_without_pythons_words(docx, tmp_path):
+    """Finding 13 of the fifth messages review of issue 17: the UNO bridge's own English exception was shown
+    as LibreOffice's message („komunikat LibreOffice: „RuntimeError: soffice exited with code 1””)."""
+    failing = tmp_path / "soffice"
+    failing.write_text("#!/bin/sh\nexit 3\n")
+    failing.chmod(0o755)
+    if not conv.uno_python(SOFFICE):
+        pytest.skip("brak Pythona z modułem uno (python3-uno)")
+    conv._uno_pythons[str(failing)] = conv.uno_python(SOFFICE)  # the stand-in has no Python beside it
+    with pytest.raises(PdfError) as error, conv.Converter(str(failing)) as broken:
+        broken.to_pdf(docx["zaproszenie"])
+    said = str(error.value)
+    assert "LibreOffice zakończył pracę zaraz po uruchomieniu, kod 3" in said, said
+    assert not re.search(r"[A-Z][a-z]+(Error|Exception)|exited|soffice ", said), said
+
+
+def test_a_document_libreoffice_cannot_open_is_said_in_polish(tmp_path):
+    """The bridge's failures reach pismo as codes: none is shown in English or with a Python class name."""
+    replies = {"exited": ({"why": "exited", "code": 1}, "zakończył pracę zaraz po uruchomieniu, kod 1"),
+               "not_loaded": ({"why": "not_loaded"}, "nie otworzył dokumentu"),
+               "no_answer": ({"why": "no_answer", "seconds": 90}, "nie odpowiedział w ciągu 90 s"),
+               "uno": ({"why": "uno", "message": "Unsupported URL"}, "komunikat LibreOffice: „Unsupported URL”")}
+    for why, (reply, said) in replies.items():
+        assert said in conv._reason(reply), why
+    assert conv._reason({"why": "uno", "message": ""}) == ""

@@ -287,8 +287,16 @@ def _read_replies(stream, replies: queue.Queue) -> None:
 
 
 def _reason(reply: dict) -> str:
-    error = str(reply.get("error") or "")
-    return f" (komunikat LibreOffice: „{error}”)" if error else ""
+    """The bridge's failure code in Polish; LibreOffice's own words quoted only when they are its own."""
+    why = reply.get("why")
+    if why == "exited":
+        return f" (LibreOffice zakończył pracę zaraz po uruchomieniu, kod {reply.get('code')})"
+    if why == "no_answer":
+        return f" (LibreOffice nie odpowiedział w ciągu {reply.get('seconds')} s)"
+    if why == "not_loaded":
+        return " (LibreOffice nie otworzył dokumentu)"
+    message = str(reply.get("message") or "").strip()
+    return f" (komunikat LibreOffice: „{message}”)" if why == "uno" and message else ""
 
 
 def _read_pdf(path: Path) -> bytes:

@@ -4,7 +4,8 @@ LibreOffice's Python bindings live with LibreOffice (its bundled python on
 Windows and macOS, Debian's python3-uno for the system python), so pismo starts
 this script there. It starts a headless soffice listening on a private pipe,
 connects, and converts one document per request: a JSON line {"in", "out"} on
-stdin, a JSON line {"ok", "error"} back on stdout. It imports nothing of pismo.
+stdin, a JSON line {"ok", "why", …} back on stdout: `why` is a code pismo turns into
+Polish ("exited" with "code", "not_loaded", "no_answer", "uno" with LibreOffice's own "message"). It imports nothing of pismo.
 When stdin closes (its owner ended, however) it stops soffice and exits, so no
 LibreOffice outlives pismo.
 """
@@ -20,6 +21,23 @@ import uno  # noqa: F401 – also makes the com.sun.star imports below work
 from com.sun.star.beans import PropertyValue
 
 CONNECT_SECONDS = 90
+
+
+class Failed(Exception):
+    """A failure pismo knows by name: said to it as a code and details, never as English text."""
+
+    def __init__(self, why, **details):
+        super().__init__(why)
+        self.reply = dict(why=why, **details)
+
+
+def _failure(exc):
+    """The reply for a failure: a known one by its code, any other with LibreOffice's own words only (a UNO
+    exception's Message; Python's class name and English texts are pismo's to translate, not to show)."""
+    if isinstance(exc, Failed):
+        return exc.reply
+    message = str(getattr(exc, "Message", "") or "").strip()
+    return {"why": "uno", "message": message[:300]}
 
 
 def _property(name, value):
@@ -43,9 +61,9 @@ def _connect(pipe, office):
             return context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
         except Exception:  # NoConnectException while soffice starts
             if office.poll() is not None:
-                raise RuntimeError(f"soffice exited with code {office.returncode}") from None
+                raise Failed("exited", code=office.returncode) from None
             if time.monotonic() > deadline:
-                raise
+                raise Failed("no_answer", seconds=CONNECT_SECONDS) from None
             time.sleep(0.1)
 
 
@@ -55,7 +73,7 @@ def _convert(desktop, source, target):
             _property("UpdateDocMode", 0))  # NO_UPDATE: links are not followed
     document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0, load)
     if document is None:
-        raise RuntimeError("the document could not be loaded")
+        raise Failed("not_loaded")
     try:
         document.storeToURL(uno.systemPathToFileUrl(target),
                             (_property("FilterName", "writer_pdf_Export"), _property("Overwrite", True)))
@@ -91,7 +109,7 @@ def main():
         try:
             desktop = _connect(pipe, office)
         except Exception as exc:
-            _reply(ok=False, error=f"{type(exc).__name__}: {exc}"[:300])
+            _reply(ok=False, **_failure(exc))
             return
         _reply(ok=True, ready=True)
         for line in sys.stdin:
@@ -101,7 +119,7 @@ def main():
                 _reply(ok=True)
             except Exception as exc:
                 lost = "DisposedException" in type(exc).__name__ or office.poll() is not None  # soffice is gone
-                _reply(ok=False, error=f"{type(exc).__name__}: {exc}"[:300], dead=lost)
+                _reply(ok=False, dead=lost, **_failure(exc))
                 if lost:
                     return
     finally:
