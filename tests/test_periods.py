@@ -63,6 +63,11 @@ def test_next_period_of_the_example_passes_sprawdz_apart_from_reference_numbers(
     ("jednostka: x\n", "okres.od"),
     ("okres:\n  od: 2025-07-01\n  do: 2025-01-01\n", "wcześniej"),
     ("- lista\n", "nie zawiera pól sprawy"),
+    # finding 29 of the fifth messages review of issue 17: a date past the calendar's end ended in a traceback
+    ("okres:\n  od: 2025-07-01\n  do: 2025-12-31\ndzialania:\n  - termin:\n      do: 9999-12-31\n",
+     "w wierszu 6 jest data 31.12.9999 r., której nie da się przesunąć o 6 miesięcy"),
+    ("okres:\n  od: 9999-01-01\n  do: 9999-12-31\n", "w wierszu 2 jest data 1.01.9999 r."),
+    ("okres:\n  od: 9999-12-30\n  do: 9999-12-31\n", "której nie da się przesunąć o 2 dni"),
 ])
 def test_a_plan_without_a_usable_period_is_refused_in_polish(text, message):
     with pytest.raises(PeriodError, match=message):

@@ -87,17 +87,28 @@ def next_period(text: str, source_name: str = "") -> NextPeriod:
             day = _date(node.value)
             if day is None:
                 continue
-            moved = shift.apply(day)
+            moved = _moved(shift, day, node.start_mark.line + 1)
             edits.append((node.start_mark.index, node.end_mark.index, moved.isoformat()))
             if _meeting_date(loc):
                 notes += _meeting_day(day, moved, loc)
         elif loc[-2:] == ("pismo", "znak") or loc[-2:] == ("zaproszenie", "znak"):
             edits.append((node.start_mark.index, node.end_mark.index, f'"{PLACEHOLDER_ZNAK}"'))
-    new_start, new_end = shift.apply(start), shift.apply(end)
+    new_start, new_end = (_moved(shift, day, _child(_child(root, "okres")[1], key)[1].start_mark.line + 1)
+                          for day, key in ((start, "od"), (end, "do")))
     notes += [f"{what}: usunięto (należy do poprzedniego okresu)" for *_, what in cleared]
     body = _apply(text, edits).rstrip("\n") + "\n"
     header = _header(source_name, (start, end), (new_start, new_end), shift, notes)
     return NextPeriod(header + body, (start, end), (new_start, new_end), shift, notes)
+
+
+def _moved(shift: Shift, day: dt.date, line: int) -> dt.date:
+    """A date moved to the next period; one that would leave the calendar (9999-12-31 written for „do
+    odwołania”) is the old plan's error, told with its line, not a failure of pismo."""
+    try:
+        return shift.apply(day)
+    except (ValueError, OverflowError):
+        raise PeriodError(f"w poprzednim planie w wierszu {line} jest data {polish.date_numeric(day, 'r.')}, której nie "
+                          f"da się przesunąć o {shift.describe()} – popraw ją (pismo przyjmuje lata 1900–2100)") from None
 
 
 def next_period_file(path) -> NextPeriod:
