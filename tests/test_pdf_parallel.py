@@ -503,3 +503,31 @@ def test_a_second_ctrl_c_during_the_clean_up_still_removes_the_staging_folder(tm
     with pytest.raises(KeyboardInterrupt):
         made.remove()
     assert not made.path.exists(), "folder tymczasowy z kopiami dokumentów pozostał"
+
+
+class _Killed(BaseException):
+    """pismo ended outright (SIGKILL, a power cut): no handler of pismo's runs after it."""
+
+
+@posix_only
+def test_a_pdf_is_recorded_as_soon_as_it_is_placed(documents, fake, monkeypatch):
+    """A hard kill while a group of PDFs was placed left every PDF of the group unrecorded, so the re-run
+    refused pismo's own PDFs – README says each PDF joins manifest.json at once (third files review, finding 8)."""
+    from pismo.files import output
+
+    folder = documents[0].parent
+    ours = [d for d in documents if d.parent == folder]
+    real, placed = output.put_in_place, []
+
+    def put_in_place(temp, target, *args):
+        if len(placed) == 3:
+            raise _Killed
+        real(temp, target, *args)
+        placed.append(target)
+
+    monkeypatch.setattr(output, "put_in_place", put_in_place)
+    with pytest.raises(_Killed):
+        pdf.convert(ours, fake.program)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    recorded = {entry["plik"] for entry in manifest["dokumenty"]}
+    assert len(placed) == 3 and {p.name for p in placed} <= recorded, "PDF zapisany, ale nie wpisany do wykazu"

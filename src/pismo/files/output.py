@@ -445,7 +445,7 @@ def add_to_record(placed: dict[Path, tuple[str, int]], kind: str) -> None:
 
 def add_to_record_locked(folder: Path, files: dict[str, tuple[str, int]], kind: str) -> bool:
     """add_to_record for a caller holding the folder's lock; whether the folder keeps a record. The other
-    entries stay as they are, unchecked (PDFs are recorded as they are placed, a hundred at a time; a write of
+    entries stay as they are, unchecked (PDFs are recorded one by one as they are placed; a write of
     documents checks them): so an entry whose file a killed run left moved aside is never dropped."""
     fields = record.header(folder)
     if fields is None:

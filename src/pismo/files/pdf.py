@@ -14,8 +14,9 @@ machine, bench/bench_pdf.py – so the warm converter serves single previews onl
 A finished PDF is checked (complete, with pages), copied beside its document
 under a hidden temporary name – on the target's own disk – and renamed into
 place: no half-written PDF is ever left, wherever the documents are. The PDFs
-of a folder are placed and recorded in its manifest under one hold of its lock,
-so another pismo run never sees a PDF of pismo's that the record does not list. Ctrl+C
+of a folder are placed under one hold of its lock, each recorded in its manifest
+as soon as it is placed, so another pismo run (or the next one, after a kill)
+never sees a PDF of pismo's that the record does not list. Ctrl+C
 kills every soffice, removes the staging and profiles in use, and lets no PDF
 be placed after the KeyboardInterrupt propagates.
 """
@@ -430,15 +431,17 @@ def _place_all(documents: list[_Document], run: _Run) -> list[_Document]:
 
 
 def _place_in(folder: Path, group: list[_Document], run: _Run) -> None:
-    """Place a folder's PDFs and record them under one hold of its lock: a PDF placed but recorded only at the
-    end of the run was refused by a concurrent run as "saved in another program"."""
+    """Place a folder's PDFs under one hold of its lock, each recorded as soon as it is placed: one recorded
+    only at the end of the run was refused by a concurrent run as "saved in another program", and a group
+    recorded after its last PDF was lost to the record by a hard kill meanwhile."""
     try:
         with folderlock.holding(folder, stop=run.stop):  # no other pismo writes there meanwhile
             for document in group:
                 if run.stop.is_set():  # Ctrl+C: no PDF placed after it, those placed are recorded
                     break
                 _place_locked(document, run)
-            _record_locked(folder, [d.target for d in group if d.target in _PLACED])
+                if document.target in _PLACED:
+                    _record_locked(folder, [document.target])
     except folderlock.Busy:
         for document in group:
             document.error = ("w tym folderze zapisuje teraz inne polecenie pismo – PDF nie powstał; poczekaj, "
@@ -450,7 +453,8 @@ def _place_in(folder: Path, group: list[_Document], run: _Run) -> None:
 
 
 def _record_locked(folder: Path, targets: list[Path]) -> None:
-    """The PDFs just placed join the folder's record (best effort: those left out are tried again at the end)."""
+    """The PDFs just placed join the folder's record (best effort: those left out are tried again at the end of
+    the run, or after Ctrl+C)."""
     try:
         if output.add_to_record_locked(folder, {t.name: _PLACED[t] for t in targets}, "pdf"):
             for target in targets:
