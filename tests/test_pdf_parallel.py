@@ -531,3 +531,34 @@ def test_a_pdf_is_recorded_as_soon_as_it_is_placed(documents, fake, monkeypatch)
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     recorded = {entry["plik"] for entry in manifest["dokumenty"]}
     assert len(placed) == 3 and {p.name for p in placed} <= recorded, "PDF zapisany, ale nie wpisany do wykazu"
+
+
+@posix_only
+def test_the_threads_of_one_pdf_run_never_wait_for_each_other_as_for_another_pismo(documents, fake, monkeypatch):
+    """Two LibreOffice threads of one `pismo pdf` placing into one folder: the second was told "inne polecenie
+    pismo zapisuje w tym folderze" – its own run's other thread held the folder's lock file (third files review,
+    finding 3); with a group slower than the lock's minute its PDFs would have failed."""
+    from pismo.files import folderlock
+
+    folder = documents[0].parent
+    ours = [d for d in documents if d.parent == folder]
+    told = []
+    monkeypatch.setattr(folderlock, "waiting", told.append)
+    real_place, real_in, entered = pdf._place_locked, pdf._place_in, []
+
+    def place_in(folder, group, run):
+        entered.append(group)
+        return real_in(folder, group, run)
+
+    def place(document, run):
+        deadline = time.monotonic() + 30
+        while len(entered) < 2 and time.monotonic() < deadline:  # the other thread comes to place too
+            time.sleep(0.01)
+        time.sleep(0.1)  # twice what the lock's wait is here: a group slower than the lock's minute
+        real_place(document, run)
+
+    monkeypatch.setattr(pdf, "_place_in", place_in)
+    monkeypatch.setattr(pdf, "_place_locked", place)
+    monkeypatch.setattr(folderlock, "WAIT_SECONDS", 0.05)
+    assert pdf.convert(ours, fake.program, jobs=2) == [d.with_suffix(".pdf") for d in ours]
+    assert told == [], "jeden przebieg pismo czekał na samego siebie jak na inne polecenie"

@@ -173,6 +173,23 @@ class _Run:
         self.lock = threading.Lock()
         self.cleaned: dict[Path, bool] = {}  # folders whose leftovers this run has removed
         self.placed: list[Path] = []  # the PDFs put in place, for the listing after Ctrl+C
+        self.turns: dict[Path, threading.Lock] = {}  # a folder's placing, among this run's threads
+
+    @contextlib.contextmanager
+    def turn(self, folder: Path):
+        """This run's threads place into one folder in turn, waiting as long as it takes (False: Ctrl+C came
+        meanwhile). Waiting on the lock file instead, a thread was told that "another pismo" wrote there, and
+        its PDFs failed after the lock's minute."""
+        with self.lock:
+            turn = self.turns.setdefault(folder, threading.Lock())
+        while not turn.acquire(timeout=0.1):
+            if self.stop.is_set():
+                yield False
+                return
+        try:
+            yield True
+        finally:
+            turn.release()
 
     def kill_all(self) -> None:
         self.stop.set()
@@ -435,9 +452,9 @@ def _place_in(folder: Path, group: list[_Document], run: _Run) -> None:
     only at the end of the run was refused by a concurrent run as "saved in another program", and a group
     recorded after its last PDF was lost to the record by a hard kill meanwhile."""
     try:
-        with folderlock.holding(folder, stop=run.stop):  # no other pismo writes there meanwhile
+        with run.turn(folder) as mine, folderlock.holding(folder, stop=run.stop):  # no other pismo writes there
             for document in group:
-                if run.stop.is_set():  # Ctrl+C: no PDF placed after it, those placed are recorded
+                if not mine or run.stop.is_set():  # Ctrl+C: no PDF placed after it, those placed are recorded
                     break
                 _place_locked(document, run)
                 if document.target in _PLACED:
