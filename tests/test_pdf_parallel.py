@@ -562,3 +562,30 @@ def test_the_threads_of_one_pdf_run_never_wait_for_each_other_as_for_another_pis
     monkeypatch.setattr(folderlock, "WAIT_SECONDS", 0.05)
     assert pdf.convert(ours, fake.program, jobs=2) == [d.with_suffix(".pdf") for d in ours]
     assert told == [], "jeden przebieg pismo czekał na samego siebie jak na inne polecenie"
+
+
+@pytest.mark.parametrize("names", [("plan.docx", "plan.DOCX"), ("Plan.docx", "plan.docx")])
+def test_two_documents_whose_pdfs_would_share_one_name_are_refused_before_libreoffice(tmp_path, names):
+    """plan.docx and plan.DOCX: one PDF silently replaced the other (listed twice), or without --nadpisz a false
+    "saved in another program" (third files review, finding 4). Windows and macOS see Plan.pdf and plan.pdf as
+    one file too."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    for name in names:
+        shutil.copyfile(ROOT / "templates" / "plan.docx", folder / name)
+    if len({p.name for p in folder.iterdir()}) < 2:
+        pytest.skip("ten system plików nie odróżnia wielkości liter")
+    for overwrite in (False, True):
+        with pytest.raises(pdf.PdfError) as refused:
+            pdf.convert([folder], "/nie/ma/takiego/soffice", overwrite=overwrite)
+        message = str(refused.value)
+        assert all(str(folder / name) in message for name in names), message
+        assert "ten sam plik PDF" in message and "nic nie zamieniono na PDF" in message, message
+    assert not list(folder.glob("*.pdf"))
+
+
+def test_one_document_given_twice_under_two_spellings_is_converted_once(tmp_path):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    shutil.copyfile(ROOT / "templates" / "plan.docx", folder / "plan.docx")
+    assert pdf.check_inputs([folder / "plan.docx", folder / ".." / "d" / "plan.docx"]) == [folder / "plan.docx"]

@@ -106,6 +106,7 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
             raise PdfError(f"{path}: to nie jest zwykły plik – podaj dokument Word (.docx) albo folder z nimi")
         if not zipfile.is_zipfile(path):  # LibreOffice would happily "convert" it as plain text
             raise PdfError(f"{path}: plik jest uszkodzony albo to nie jest dokument Word (.docx)")
+    paths = _one_pdf_each(paths)
     read = [pdf_path(p) for p in paths if any(output.same_file(pdf_path(p), source) for source in inputs)]
     if read:
         raise PdfError(f"{', '.join(map(str, read))}: to plik, z którego polecenie czyta (plik sprawy albo szablon) "
@@ -121,6 +122,21 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
         names = ", ".join(str(p) for p in existing)
         raise PdfError(f"pliki PDF już istnieją: {names} – nic nie zamieniono; aby je zastąpić, użyj --nadpisz")
     return paths
+
+
+def _one_pdf_each(paths: list[Path]) -> list[Path]:
+    """The documents, one file given twice (d/plan.docx, d/../d/plan.docx) once; PdfError for two documents
+    whose PDFs get one name (plan.docx and plan.DOCX; Plan.docx and plan.docx, one file on Windows and macOS):
+    one PDF would replace the other within the run."""
+    seen: dict[tuple[str, str], Path] = {}
+    for path in paths:
+        key = (os.path.normcase(os.path.abspath(path.parent)), output.same_name_key(pdf_path(path).name))
+        first = seen.setdefault(key, path)
+        if first is not path and not output.same_file(first, path):
+            raise PdfError(f"{first} i {path}: oba dokumenty dałyby ten sam plik PDF {pdf_path(first).name} (nazwy "
+                           "różnią się tylko wielkością liter) – jeden zastąpiłby drugi; zmień nazwę jednego z nich; "
+                           "nic nie zamieniono na PDF")
+    return list(seen.values())
 
 
 def _not_a_file(path: Path) -> bool:
