@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pismo.publication.names import Names
-from pismo.publication.redact import NAME_MARK, scrub
+from pismo.publication.redact import FLAT_MARK, NAME_MARK, scrub
 
 NAMES = Names(["Zdzisław Kowal", "Jan Nowak", "Barbara Wilk", "Katarzyna Zawadzka", "Jerzy Lis"],
               ["Anna Nowak", "Marek Przykładowy"])
@@ -92,3 +92,41 @@ def test_a_plural_role_reaches_no_place_nor_officer(text):
     out = scrub(text, NAMES)
     for word in ("Bogdanki", "Jehowy", "Puchaczów", "Ludwin", "Nadrybia", "Wrona"):
         assert (word in out) == (word in text), out
+
+
+# Finding 11: a flat number as it is seen (fraction or division slash, glued to the street) goes; a number of a
+# document, a room, a line, a match or a family court's file stays.
+@pytest.mark.parametrize("text, number", [
+    ("Mieszka przy Lipowej 12\u20443.", "12\u20443"),
+    ("Mieszka przy Lipowej 12\u22153.", "12\u22153"),
+    ("Mieszka przy ul. Lipowej 12\u22153.", "12\u22153"),
+    ("Mieszka w mieszkaniu 12\u20443.", "12\u20443"),
+    ("Adres: Lipowa12/3", "12/3"),
+])
+def test_a_flat_number_as_seen_goes(text, number):
+    out = scrub(text, NAMES)
+    assert FLAT_MARK in out and number not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Zarządzenie Burmistrza 12/3 z 2025 r.",
+    "Zarządzenie Komendanta 12/3.",
+    "Uchwała Rady Osiedla 12/3.",
+    "Pismo Komendanta Powiatowego 12/3.",
+    "Skarga Mieszkańców 12/3.",
+    "Karta Nauczyciela 12/3",
+    "Wynik Górnika 2/1",
+    "Mecz Górnik Łęczna 2/1 Motor",
+    "Linia 12/3 kursuje.",
+    "Pokój 12/3 w KPP",
+    "Sala 12/3 w Urzędzie Gminy",
+    "sygn. akt III Nkd 123/25",
+    "Sygn. akt III Nmo 7/25",
+])
+def test_a_number_of_a_document_room_or_file_stays(text):
+    assert scrub(text, NAMES) == text
+
+
+def test_a_flat_after_a_finished_sentence_still_goes():
+    out = scrub("Skarga wpłynęła. Zgłaszający mieszka Lipowa 12/3.", NAMES)
+    assert "12/3" not in out, out

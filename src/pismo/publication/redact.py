@@ -185,24 +185,27 @@ _STREET = r"(?:ul\.|ulic[ayę]|al\.|alej[ai]?|aleja|pl\.|plac[u]?|os\.|osiedl[ea
 # A house and its flat, however written: „12/3”, „12a/3”, „12\3”, „12-3” (not a postal code „21-010”), „12 m 3”,
 # „12, lok. 3”, „12 (m. 3)”, „12 mieszkanie nr 3”.
 _FLAT_WORD = r"(?:m\.?|mieszk\.?|mieszkani[eau]|lok\.?|lokal[u]?)"
-_HOUSE_AND_FLAT = (r"\d{1,4}\s?[a-zA-Z]?(?:\s?[/\\]\s?|-(?!\d{3}(?!\d))"
+_SLASH = r"/\\" + "\u2044\u2215"  # as seen: the fraction and the division slash are slashes too („12⁄3”)
+_HOUSE_AND_FLAT = (rf"\d{{1,4}}\s?[a-zA-Z]?(?:\s?[{_SLASH}]\s?|-(?!\d{{3}}(?!\d))"
                    rf"|\s*,?\s*(?P<paren>\()?{_FLAT_WORD}\s*(?:nr\.?\s*)?)\d{{1,3}}[a-zA-Z]?(?(paren)\))")
 # Between a street or „pod” and the number: „przy Lipowej nr 12/3”, „pod numerem 12/3”.
 _HOUSE_LABEL = r"(?:(?:nr\.?|numer(?:em|u)?)\s*)?"
-_NOT_YEAR = r"(?![\w/%])(?!\s?(?:r\.|rok\w*|roku)(?!\w))"
+_NOT_YEAR = rf"(?![\w{_SLASH}%])(?!\s?(?:r\.|rok\w*|roku)(?!\w))"
 # The flat after a street word: „ul. Lipowa 5/12”, „Klonowa 10 m. 34”, „bl. 7 m. 12”, „al. Jana Pawła II 12 lok 3”.
 FLAT = re.compile(rf"(?<!\w){_STREET}\s*(?:[^\W\d]\w*\.?\s+){{0,4}}?(?P<number>{_HOUSE_AND_FLAT}){_NOT_YEAR}",
                   re.IGNORECASE)
 # Without „ul.”: after a street's name („przy Lipowej 12/3”, „Łęczna, Jaśminowa 9/4”, „3 Maja 12 m 3”,
 # „Curie-Skłodowskiej 5/7”, „Rynek 5/2”) or a preposition of a home („spod 12/3”, „z 12/3”, „pod nr 12/3”, „zam.”);
 # the word's kind decides whether it names a street (_street_word).
-FLAT_LOOSE = re.compile(r"(?:(?<!\w)(?i:spod|pod|ze?|zam\.|zamieszka\w*)"
-                        r"|(?<![\w.])(?P<street>[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]{2,}(?:-[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]+)?),?)\s+"
+FLAT_LOOSE = re.compile(r"(?:(?<!\w)(?i:spod|pod|ze?|zam\.|zamieszka\w*)\s+"
+                        r"|(?<![\w.])(?P<street>[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]{2,}(?:-[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]+)?)"
+                        r"(?:,?\s+|(?=\d)))"  # „Lipowa12/3” glued
                         rf"(?P<label>{_HOUSE_LABEL})(?P<number>{_HOUSE_AND_FLAT}){_NOT_YEAR}")
 # A flat's number named as such („blok 7, mieszkanie 12”, „z mieszkania nr 3”, „lokalu mieszkalnego 12/3”).
 FLAT_NAMED = re.compile(r"(?<!\w)(?:mieszkani(?:e|a|u|em)|lokal(?:u|em)?|lok\.?)\s*(?:mieszkaln\w*\s*)?"
                         r"(?:(?:nr|numer(?:em|u)?)\.?\s*)?"
-                        r"(?P<number>\d{1,3}[a-zA-Z]?(?:\s?/\s?\d{1,3}[a-zA-Z]?)?)(?![\w/])", re.IGNORECASE)
+                        rf"(?P<number>\d{{1,3}}[a-zA-Z]?(?:\s?[{_SLASH}]\s?\d{{1,3}}[a-zA-Z]?)?)(?![\w{_SLASH}])",
+                        re.IGNORECASE)
 # Plots are public land-registry data („Działki 123/4”); documents' numbers and hours are no flat's
 # („Uchwała 12/3”, „Sobota 10-12”).
 _NOT_STREET = frozenset("""uchwała uchwały uchwale uchwałą zarządzenie zarządzenia zarządzeniem decyzja decyzji
@@ -210,7 +213,8 @@ _NOT_STREET = frozenset("""uchwała uchwały uchwale uchwałą zarządzenie zarz
     sygnatura sygn akt akta dziennik poz art ust pkt par tom strona str rozdział załącznik załącznika
     działka działki działce działką działek działkom działkami działkach obręb obrębu obrębie
     poniedziałek poniedziałki wtorek wtorki środa środy czwartek czwartki piątek piątki sobota soboty niedziela
-    niedziele godz godzina godziny dyżur dyżury""".split())
+    niedziele godz godzina godziny dyżur dyżury skarga karta program linia pokój sala kamera
+    wynik mecz""".split())
 
 
 def redact(s: Sprawa) -> Sprawa:
@@ -351,15 +355,34 @@ def _plates(text: str) -> list[tuple[int, int, str]]:
 
 def _flats(text: str) -> list[tuple[int, int, str]]:
     """A house and flat number in a street address: a home's („ul. Lipowa 5/12”); not in the unit's fields."""
-    found = [(*m.span("number"), FLAT_MARK) for m in FLAT.finditer(text) if not _counted(text, m.end())]
+    found = [(*m.span("number"), FLAT_MARK) for m in FLAT.finditer(text)
+             if not _counted(text, m.end()) and not _numbered_title(text, m.start(), "")]
     taken = {start for start, _end, _mark in found}
     found += [(*m.span("number"), FLAT_MARK) for m in FLAT_LOOSE.finditer(text)
               if m.start("number") not in taken and not _counted(text, m.end())
               and (not m.group("street") or _street_word(m.group("street"), bool(m.group("label")))
-                   and not _hours(text, m))]
+                   and not _hours(text, m) and not _numbered_title(text, m.start("street"), m.group("street")))]
     taken = [(start, end) for start, end, _mark in found]
     return found + [(*m.span("number"), FLAT_MARK) for m in FLAT_NAMED.finditer(text)
                     if not any(start <= m.start("number") < end for start, end in taken)]
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _numbered_title(text: str, start: int, street: str) -> bool:
+    """Whether the capitalised words before a street-like word open with a document's or a thing's noun, whose
+    number it is („Zarządzenie Burmistrza 12/3”, „Karta Nauczyciela 12/3”, „Mecz Górnik Łęczna 2/1”), or a
+    court's division numeral before a repertory („III Nkd 123/25”: a family court's file)."""
+    for i in range(3):
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if not m or not m.group(1)[0].isupper():
+            return False
+        word = m.group(1)
+        if word.lower() in _NOT_STREET or i == 0 and len(street) <= 3 and re.fullmatch(r"[IVXL]+", word):
+            return True
+        start = m.start()
+    return False
 
 
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:przy|na|z|ze|spod|pod|od|do|u|koło|obok)\s+$", re.IGNORECASE)
