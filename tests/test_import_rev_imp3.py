@@ -150,3 +150,26 @@ def test_the_word_o_starting_a_line_is_no_bullet():
 
     assert text_line("o doświetlenie skweru – do 31.12.2025 r.", 1).marker == ""
     assert text_line("   o\tdoświetlenie", 1).marker == "o" and text_line("   o doświetlenie", 1).level == 1
+
+
+# --- finding 12: list instances (w:num) of one abstract list count on together, as Word and LibreOffice show them;
+# an instance that restarts ("Uruchom ponownie od", w:startOverride) counts from its start.
+
+def test_instances_of_one_list_count_on_together(tmp_path):
+    def change(document):
+        numbering = document.part.numbering_part.element
+        numbering.append(parse_xml(f'<w:abstractNum {W} w:abstractNumId="78"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                                   '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'))
+        for num, override in (("78", ""), ("79", ""), ("80", '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>'
+                                                              '</w:lvlOverride>')):
+            numbering.append(parse_xml(f'<w:num {W} w:numId="{num}"><w:abstractNumId w:val="78"/>{override}</w:num>'))
+        at = _paragraph(document, "2. Zakładany")
+        for num, text in (("78", "Ograniczenie zjawiska spożywania alkoholu."), ("79", "Zmniejszenie liczby zgłoszeń."),
+                          ("80", "Poprawa oświetlenia skweru.")):
+            paragraph = parse_xml(f'<w:p {W}><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'
+                                  f'</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>')
+            at.addnext(paragraph)
+            at = paragraph
+    output, text = _plan(tmp_path, change)
+    assert "1. Ograniczenie zjawiska" in text and "2. Zmniejszenie liczby" in text, text
+    assert "1. Poprawa oświetlenia" in text, text

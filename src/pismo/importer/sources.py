@@ -765,6 +765,7 @@ class _Numbering:
             self.styles[style.get(_W + "styleId")] = style
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[str, list[int]] = {}
+        self.counted: dict[str, str] = {}  # a list instance (w:num) → whose counters it goes on with
         self.style_num_pr: dict[str, object] = {}  # a style's numPr, its own or inherited, once found
         try:
             root = document.part.numbering_part.element
@@ -784,6 +785,10 @@ class _Numbering:
             num_id = num.get(_W + "numId")
             for level, spec in abstract.get(ref.get(_W + "val"), {}).items():
                 self.levels[(num_id, level)] = spec
+            # instances of one abstract list count on together, as Word shows them ("Kontynuuj numerowanie", lists
+            # copied between documents); an instance whose levels are overridden ("Uruchom ponownie od") on its own
+            overridden = num.find(_W + "lvlOverride") is not None
+            self.counted[num_id] = num_id if overridden else "abstract " + str(ref.get(_W + "val"))
             for override in num.findall(_W + "lvlOverride"):  # Word's "Ustaw wartość numerowania": 3., 4., …
                 level = _bounded(override.get(_W + "ilvl"), 0, MAX_LEVEL)
                 lvl, start = override.find(_W + "lvl"), _value(override, _W + "startOverride")
@@ -839,7 +844,7 @@ class _Numbering:
         return self._count(num_id, level, text), "number", level
 
     def _count(self, num_id: str, level: int, pattern: str) -> str:
-        counters = self.counters.setdefault(num_id, [])
+        counters = self.counters.setdefault(self.counted.get(num_id, num_id), [])
         while len(counters) <= level:
             counters.append(self.levels.get((num_id, len(counters)), ("decimal", "", 1))[2] - 1)
         counters[level] += 1
@@ -848,7 +853,7 @@ class _Numbering:
         return re.sub(r"%(\d)", lambda m: self._format(num_id, int(m.group(1)) - 1), pattern)
 
     def _format(self, num_id: str, level: int) -> str:
-        counters = self.counters.get(num_id, [])
+        counters = self.counters.get(self.counted.get(num_id, num_id), [])
         value = counters[level] if level < len(counters) else 1
         fmt = self.levels.get((num_id, level), ("decimal", "", 1))[0]
         if fmt == "lowerLetter":
