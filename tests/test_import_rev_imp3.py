@@ -173,3 +173,27 @@ def test_instances_of_one_list_count_on_together(tmp_path):
     output, text = _plan(tmp_path, change)
     assert "1. Ograniczenie zjawiska" in text and "2. Zmniejszenie liczby" in text, text
     assert "1. Poprawa oświetlenia" in text, text
+
+
+# --- finding 13: a list-length refusal is correct Polish – every subject is singular, as the verb "ma" is.
+
+def test_every_list_length_refusal_has_a_singular_subject():
+    from pismo.importer.plan import Plan, check_lists
+    from pismo.importer.sources import SourceError
+
+    many = [str(n) for n in range(1002)]
+    said = []
+    for fill in ("indicators", "districts", "officers"):
+        try:
+            check_lists(Plan(**{fill: many}))
+        except SourceError as exc:
+            said.append(str(exc).split(" ma ponad ")[0])
+    assert said == ["lista mierników celu", "lista numerów rejonów", "lista sporządzających plan"], said
+
+
+def test_a_title_of_too_many_districts_is_refused_in_correct_polish(tmp_path):
+    source, target = tmp_path / "plan.txt", tmp_path / "plan.yaml"
+    title = "Plan działania priorytetowego dla rejonów służbowych nr " + ", ".join(map(str, range(1, 1200)))
+    source.write_text("\n".join([title] + LINES[1:]), encoding="utf-8")
+    result = run("import", source, "-o", target)
+    assert result.exit_code == 1 and "lista numerów rejonów ma ponad 1000 pozycji" in result.output, result.output

@@ -87,16 +87,17 @@ def check_parts(plan: Plan) -> None:
 def check_lists(plan: Plan) -> None:
     """Every list the case file will hold, within what a case file may list; before it is written."""
     check_parts(plan)
-    lists = [("mierniki celu", plan.indicators), ("numery rejonów", plan.districts),
+    lists = [("lista mierników celu", plan.indicators), ("lista numerów rejonów", plan.districts),
              ("lista sporządzających plan", plan.officers)]
-    lists += [(f"działanie {n} (jego podpunkty)", a.podpunkty) for n, a in enumerate(plan.actions, 1)]
-    lists += [(f"podmiot {n} (jego komórki)", p.komorki) for n, p in enumerate(plan.partners, 1)]
+    lists += [(f"lista podpunktów działania {n}", a.podpunkty) for n, a in enumerate(plan.actions, 1)]
+    lists += [(f"lista komórek podmiotu {n}", p.komorki) for n, p in enumerate(plan.partners, 1)]
     for what, items in lists:
         if len(items) > MAX_ITEMS:
             raise too_many(what)
 
 
 def too_many(what: str) -> SourceError:
+    """What (a singular noun: "lista …", "część …", as the verb "ma" needs) holds more items than a case file may."""
     return SourceError(f"{what} ma ponad {MAX_ITEMS} pozycji, a pismo czyta listy do tej długości (plan działania "
                        "ma ich kilka lub kilkanaście) – to nie wygląda na plan; sprawdź, czy to właściwy plik, albo "
                        "skopiuj do osobnego pliku tylko tekst planu, a zbyt długą listę skróć lub podziel – nic nie "
