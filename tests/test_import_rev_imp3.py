@@ -197,3 +197,18 @@ def test_a_title_of_too_many_districts_is_refused_in_correct_polish(tmp_path):
     source.write_text("\n".join([title] + LINES[1:]), encoding="utf-8")
     result = run("import", source, "-o", target)
     assert result.exit_code == 1 and "lista numerów rejonów ma ponad 1000 pozycji" in result.output, result.output
+
+
+# --- finding 4: the tag budget's refusal names the part that holds the most, not the one the running sum crossed in.
+
+def test_the_tag_budget_names_the_big_part(tmp_path, monkeypatch):
+    from test_import_review import _plan_docx, _with_parts
+    from pismo.importer import sources
+
+    monkeypatch.setattr(sources, "MAX_XML_TAGS", 20_000)
+    big = f"<w:hdr {W}>".encode() + b"<w:p/>" * 60_000 + b"</w:hdr>"
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_with_parts(_plan_docx(), {"word/header1.xml": big, "word/zz-small.xml": b"<a/>" * 2000}))
+    with pytest.raises(sources.SourceError) as refused:
+        sources.read_source(source)
+    assert "najwięcej w części word/header1.xml" in str(refused.value), refused.value
