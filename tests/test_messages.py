@@ -805,3 +805,20 @@ def test_templates_check_fills_each_template_once_with_example_data(tmp_path):
     assert result.exit_code == 1, result.output
     assert "plan.docx: błąd przy wypełnianiu przykładowymi danymi" in result.output
     assert "bez błędów" not in result.output
+
+
+def test_a_failure_pismo_did_not_foresee_is_one_polish_line_not_a_traceback(tmp_path):
+    """Finding 29 of the fifth messages review of issue 17 showed a bug's traceback (38 lines of Python): any
+    exception a command did not foresee ends in one Polish line with what to do, exit 1."""
+    code = ("import sys; import pismo.api as api\n"
+            "def broken(*a, **k): raise ValueError('year 10000 is out of range')\n"
+            "api.check = broken\n"
+            "from pismo.cli.main import main\n"
+            "sys.argv = ['pismo', 'sprawdz', sys.argv[1]]\nmain()\n")
+    result = subprocess.run([sys.executable, "-c", code, str(EXAMPLE)], cwd=tmp_path, capture_output=True,
+                            text=True, encoding="utf-8", env={**os.environ, "PISMO_DEBUG": ""}, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.startswith("błąd: nieoczekiwany błąd programu (ValueError: year 10000 is out of range)"), \
+        result.stderr
+    assert "zgłoś ten błąd" in result.stderr

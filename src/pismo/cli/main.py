@@ -7,6 +7,7 @@ README.md, "Kody wyjścia".
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import threading
@@ -49,6 +50,15 @@ class PismoGroup(PolishGroup):
             sys.exit(exc.exit_code)
         except OSError as exc:  # a path the system refuses where no check foresaw it: said in Polish, located
             failure = errors.from_os_error(exc)
+            _fail(failure)
+            sys.exit(failure.exit_code)
+        except Exception as exc:  # a bug (MemoryError, RecursionError too): one Polish line, never a traceback
+            if isinstance(exc, (click.ClickException, click.exceptions.Exit, click.Abort)) \
+                    or os.environ.get("PISMO_DEBUG"):  # click's own (usage, --help), or for pismo's authors
+                raise
+            failure = errors.PismoError(
+                f"nieoczekiwany błąd programu ({type(exc).__name__}: {str(exc)[:300]}) – polecenia nie dokończono; "
+                "zgłoś ten błąd autorom pismo razem z poleceniem i plikiem sprawy")
             _fail(failure)
             sys.exit(failure.exit_code)
 
