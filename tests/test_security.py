@@ -373,6 +373,8 @@ def test_a_failure_without_a_message_is_still_explained():
     assert "rekurencja" in explain_failure(RecursionError("maximum recursion depth exceeded"))
     assert explain_failure(KeyError()) == "słownik nie ma takiego klucza – popraw szablon; szczegóły techniczne: KeyError"
     assert explain_failure(TypeError("object of type 'Namespace' has no len()")).startswith(
+        "wartość rodzaju „namespace()” nie ma długości")
+    assert explain_failure(TypeError("a text Python may add later")).startswith(
         "działanie na wartości niewłaściwego rodzaju")
 
 

@@ -82,8 +82,34 @@ UNPACKED = {  # several names given one value that has not as many items: Python
 }
 
 
+UNPACKED.update({  # the mistakes one step beside: Python's English for each, said in Polish with what to do
+    "{% for x in 1 %}{% endfor %}": "wartość rodzaju „liczba” nie jest listą ani tekstem",
+    "{{ 1 in 2 }}": "wartość rodzaju „liczba” nie jest listą ani tekstem",
+    "{{ 1|length }}": "wartość rodzaju „liczba” nie ma długości",
+    "{{ 1 + 'a' }}": "działania „+” nie można wykonać na wartościach rodzaju „liczba” i „tekst”",
+    "{{ none + 1 }}": "rodzaju „brak wartości (none)” i „liczba”",
+    "{{ 'a' + 1 }}": "do wartości rodzaju „tekst” nie można dodać wartości rodzaju „liczba” – tekst z liczbą łącz znakiem ~",
+    "{{ 'a' * 'b' }}": "tekst lub listę można powielić („*”) tylko liczbą całkowitą",
+    "{{ -'a' }}": "znaku „-” nie można postawić przed wartością rodzaju „tekst”",
+    "{{ 'a' < 1 }}": "nie można porównać wartości rodzaju „tekst” z wartością rodzaju „liczba”",
+    "{{ [1, 'a']|sort|join }}": "nie można porównać wartości rodzaju „tekst” z wartością rodzaju „liczba”",
+    "{% macro m(a) %}{% endmacro %}{{ m(1, 2) }}": "makro „m” wywołano z niewłaściwymi argumentami",
+    "{% macro m(a) %}{% endmacro %}{{ m(b=1) }}": "makro „m” wywołano z niewłaściwymi argumentami",
+    "{{ 1() }}": "wartości rodzaju „liczba” nie można wywołać jak makra",
+    "{{ range('a')|list }}": "tu potrzebna jest liczba całkowita, a podano wartość rodzaju „tekst”",
+    "{{ 'abc'.split(1) }}": "tu potrzebny jest tekst, a podano wartość rodzaju „liczba”",
+    "{{ 'a'.join([1]) }}": "element nr 1 jest rodzaju „liczba” – użyj filtra |join",
+    "{{ [1]|sum(start='a') }}": "sum() nie dodaje tekstów",
+    "{{ 'ab'.index('z') }}": "szukanego fragmentu nie ma w tekście",
+    "{{ '%d' % 'a' }}": "wzorzec formatowania (% albo format()) nie pasuje do podanych wartości",
+    "{{ '%s %s' % 1 }}": "wzorzec formatowania",
+    "{{ '%y' % 1 }}": "wzorzec formatowania",
+    "{{ '{:d}'.format('a') }}": "wzorzec formatowania",
+})
+
+
 @pytest.mark.parametrize("code", list(UNPACKED))
-def test_a_value_that_does_not_split_into_names_is_said_in_polish_at_its_place(code):
+def test_a_run_time_mistake_is_said_in_polish_at_its_place(code):
     template = Template("proba.docx", ooxml.docx_bytes(blueprints.p("Wstęp") + blueprints.p(code), "Próba"))
     with pytest.raises(TemplateError) as refused:
         template.render({}, "T", "J", None)

@@ -25,7 +25,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import MAX_RANGE
 
-from pismo.render import cleanup, fit, images, package, reach, sandbox, syntax, tags
+from pismo.render import cleanup, failures, fit, images, package, reach, sandbox, syntax, tags
 from pismo.case.model import PLACEHOLDER
 from pismo.polish import thousands
 from pismo.files.read import Unreadable, folder_files, os_reason
@@ -382,28 +382,14 @@ def _template_line(exc: BaseException) -> int | None:
     return line
 
 
-_UNPACK = re.compile(r"cannot unpack non-iterable|(too many|not enough) values to unpack \(expected (\d+)")
-
-
-def _unpack_message(exc: BaseException) -> str | None:
-    """{% set a, b = … %}, {% for a, b in … %}, {% with a, b = … %}: a value that does not split into the names."""
-    match = _UNPACK.search(str(exc)) if isinstance(exc, (TypeError, ValueError)) else None
-    if not match:
-        return None
-    fault = ("wartość nie jest listą" if not match[1] else
-             f"wartość ma {'więcej' if match[1] == 'too many' else 'mniej'} elementów niż zmiennych ({match[2]})")
-    return (f"kilku zmiennym naraz można przypisać tylko listę o tylu elementach, ile jest zmiennych, a {fault} – "
-            "popraw szablon")
-
-
 def explain_failure(exc: BaseException) -> str:
     """Why a template failed, never empty: in Polish where known, else the error's own text and kind."""
     for kind, text in _FAILURES.items():
         if isinstance(exc, kind):
             return text
-    unpack = _unpack_message(exc)
-    if unpack:
-        return unpack
+    said = failures.polish(exc)
+    if said:
+        return f"{said} – popraw szablon"
     if isinstance(exc, ValueError) and "integer string conversion" in str(exc):
         return "liczba ma zbyt wiele cyfr, by ją wydrukować (najwyżej 4300)"
     unknown = syntax.UNKNOWN.search(str(exc))

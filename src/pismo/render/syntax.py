@@ -175,8 +175,11 @@ def syntax_location(source: str, exc: TemplateSyntaxError) -> str:
     return where + f" (akapit „{' '.join((head + culprit.group(0) + tail).split())}”)"
 
 
+_XML_TAG = re.compile(r"<[/?]?[A-Za-z_][^<>]*>")  # a comparison in a tag ({{ a < b }}) is text, not XML
+
+
 def _plain(xml: str) -> str:
-    return unescape(re.sub(r"<[^>]+>", "", xml), _ENTITIES)
+    return unescape(_XML_TAG.sub("", xml), _ENTITIES)
 
 
 def _keyword(tag: str) -> str | None:
@@ -208,5 +211,4 @@ def paragraph_text(source: str, lineno: int | None) -> str:
     if not lineno:
         return ""
     line = source.splitlines()[lineno - 1] if lineno <= len(source.splitlines()) else ""
-    text = re.sub(r"<[^>]+>", "", line).strip()
-    return text[:80]
+    return _plain(line).strip()[:80]
