@@ -127,3 +127,27 @@ def test_an_office_acting_on_an_officer_otherwise_leaves_him_his_name(text):
 def test_a_word_surname_after_a_minors_or_suspects_role_goes(text, gone):
     out = scrub(text, NAMES)
     assert gone not in out, out
+
+
+# Finding 22: after an office of a place („Sołtys”, „Wójt”, „Dyrektor”) a place in the genitive is his village or
+# firm, not his surname; a surname in the nominative is still the person's.
+@pytest.mark.parametrize("text, kept", [
+    ("Podziękowania dla Pani Sołtys Bogdanki.", "Bogdanki"),
+    ("Pani Sołtys Bogdanki zgłosiła.", "Bogdanki"),
+    ("Sołtys Bogdanki zgłosił.", "Bogdanki"),
+    ("Sołtysowi Bogdanki podziękowano.", "Bogdanki"),
+    ("Dyrektor Bogdanki zaprosił dzielnicowego.", "Bogdanki"),
+])
+def test_a_village_after_its_sołtys_stays(text, kept):
+    assert kept in scrub(text, NAMES), scrub(text, NAMES)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Sołtys Baran zgłosił.", "Baran"),
+    ("Pani Sołtys Sowa zgłosiła.", "Sowa"),
+    ("Sołtys Wiśniewska zgłosiła.", "Wiśniewska"),
+    ("Sołtys Wróblowa zgłosiła.", "Wróblowa"),
+    ("Pani Sołtys Mrozowa zgłosiła.", "Mrozowa"),
+])
+def test_a_sołtys_surname_still_goes(text, gone):
+    assert gone not in scrub(text, NAMES), scrub(text, NAMES)

@@ -695,7 +695,7 @@ class Names:
             return None
         if not honoured and (self._among_places(text, words, run) or _place_with_adjective(text, words, run)):
             return None
-        if not (honoured or self._named(text, words, run, found)):
+        if not (honoured or self._named(text, words, run, found)) or _village_of_office(words, run):
             return None
         start, end = _span(ts)
         return start, max(end, _compound_end(text, words, run.stop - 1))
@@ -1450,6 +1450,17 @@ def _subject_after(text: str, words: list[_Token], k: int) -> bool:
 _PLACE_OFFICE = _forms(("sołtys", "sołtyska", "wójt", "burmistrz", "starosta", "dyrektor", "dyrektorka", "kierownik",
                         "kierowniczka", "proboszcz", "prezes", "prezeska", "radny", "radna", "przewodniczący",
                         "przewodnicząca"))
+
+
+def _village_of_office(words: list[_Token], run: range) -> bool:
+    """One word after an office of a place that is a place in the genitive and no surname in the nominative: the
+    village or the firm („Sołtys Bogdanki”, „Dyrektor Bogdanki”), not the surname („Sołtys Baran”) nor a wife's form
+    („Sołtys Wróblowa”, though a village too: „Wójt Puchaczowa” goes with it)."""
+    if len(run) != 1 or not run.start or words[run.start - 1].word not in _PLACE_OFFICE:
+        return False
+    found = tags(words[run.start].word)
+    return found.geographic and not found.married and not any(("nom", g) in found.forms for g in found.surname) \
+        and (not found.forms or any(case == "gen" for case, _ in found.forms))
 
 
 def _wife_context(text: str, words: list[_Token], index: int, honoured: set[int]) -> bool:
