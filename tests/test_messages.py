@@ -822,3 +822,30 @@ def test_a_failure_pismo_did_not_foresee_is_one_polish_line_not_a_traceback(tmp_
     assert result.stderr.startswith("błąd: nieoczekiwany błąd programu (ValueError: year 10000 is out of range)"), \
         result.stderr
     assert "zgłoś ten błąd" in result.stderr
+
+
+@pytest.mark.parametrize("old, new, field, column", [
+    ("  miejscowosc: Łęczna", "  miejscowosc: Łęczna #3", "jednostka.miejscowosc", 23),
+    ("  miejscowosc: Łęczna", "  miejscowosc: Łęczna\t#Łęczna i okolice", "jednostka.miejscowosc", 23),
+])
+def test_a_hashtag_that_yaml_takes_for_a_comment_is_warned_at_the_hash(old, new, field, column):
+    """Finding 18 of the fifth messages review of issue 17: „… z hasztagiem #Bezpieczni” was cut at the „#”
+    (YAML reads the rest of the line as a comment) and sprawdz said „poprawny”."""
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert old in text
+    line = text[:text.index(old)].count("\n") + 1
+    report = api.check(text.replace(old, new, 1), name="hasztag.yaml")
+    cut = [w for w in report.warnings if w.field == field and "komentarz" in w.message]
+    assert [(w.line, w.column) for w in cut] == [(line, column)], report.warnings
+    assert "ujmij całą wartość w cudzysłów" in cut[0].message
+
+
+@pytest.mark.parametrize("comment", ["  miejscowosc: Łęczna # ze słownika – sprawdź", '  miejscowosc: "Łęczna #3"',
+                                     "  miejscowosc: Łęczna#3"])
+def test_a_comment_as_people_write_it_and_a_quoted_hash_are_not_warned(comment):
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8").replace("  miejscowosc: Łęczna", comment, 1)
+    assert not [w for w in api.check(text, name="k.yaml").warnings if "komentarz" in w.message]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pismo.case.holes import is_hole
 from pismo.case.model import PLACEHOLDER
-from pismo.case.problems import Problem
+from pismo.case.problems import Problem, dotted
 
 
 def cross_check(case) -> tuple[list[Problem], list[Problem]]:
@@ -22,7 +22,13 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     _meetings(case, errors, warnings if valid_period else [])
     _unreported(case, warnings)
     warnings += [case.problem(loc, "do uzupełnienia", warning=True) for loc, _ in placeholders(case.doc.data)]
+    warnings += [Problem(case.doc.path, line, column, dotted(loc), _COMMENT_CUT, True)
+                 for loc, line, column in case.doc.comment_cuts]
     return errors, warnings
+
+
+_COMMENT_CUT = ("tekst od „#” do końca wiersza YAML traktuje jako komentarz i nie trafi do pisma – jeśli ma być "
+                "w piśmie (np. hasztag), ujmij całą wartość w cudzysłów")
 
 
 def _all_ids(s):

@@ -178,6 +178,7 @@ class Document:
     positions: dict = field(default_factory=dict)  # path -> (line, column)
     key_positions: dict = field(default_factory=dict)  # path -> (line, column) of the key
     problems: list = field(default_factory=list)  # non-fatal: reported with the model's
+    comment_cuts: list = field(default_factory=list)  # (loc, line, column): a value a „ #word” cut short
 
     def where(self, loc: Path_) -> tuple[int, int]:
         """Position of the value at loc, or of its nearest ancestor."""
@@ -291,7 +292,28 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
         raise CaseError([Problem(path, None, None, None, "błąd składni YAML – sprawdź wcięcia, dwukropki i cudzysłowy")]) from None
     doc = Document(path=path, data=None)
     doc.data = _build(node, (), doc, doc.problems)
+    doc.comment_cuts = list(_comment_cuts(node, text, ()))
     return doc
+
+
+_HASHTAG = re.compile(r"[ \t]+#[^\s#]")  # „… z hasztagiem #Bezpieczni”, „nr #3”: not how a person writes a comment
+
+
+def _comment_cuts(node, text: str, loc: tuple):
+    """(loc, line, column) of each plain value that a „ #word” ended: YAML takes the rest of the line for a
+    comment, so the text is cut without a word – a hashtag in an action, „nr #3”. A comment as people and
+    pismo write it („# sprawdź”, with a space) is not one."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                yield from _comment_cuts(value, text, loc + (key.value,))
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            yield from _comment_cuts(item, text, loc + (i,))
+    elif isinstance(node, yaml.ScalarNode) and not node.style and node.value:
+        cut = _HASHTAG.match(text, node.end_mark.index)
+        if cut:
+            yield loc, node.end_mark.line + 1, node.end_mark.column + cut.end() - cut.start() - 1  # at the „#”
 
 
 _OPENS_TEXT = re.compile(r"(?:^|[ \[{,(])$", re.MULTILINE)  # what stands just before an opening quote
