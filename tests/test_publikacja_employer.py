@@ -151,3 +151,25 @@ def test_a_village_after_its_sołtys_stays(text, kept):
 ])
 def test_a_sołtys_surname_still_goes(text, gone):
     assert gone not in scrub(text, NAMES), scrub(text, NAMES)
+
+
+# Finding 19: what a PDF or a spreadsheet pastes – the minus sign and the fraction and division slashes are seen as
+# „-” and „/”, an invisible character between two words as a gap; a labelled phone may be grouped by commas.
+@pytest.mark.parametrize("text, gone", [
+    ("tel. 606\u2212100\u2212200", "100"),
+    ("Tel.: 81 752\u221200\u221200", "752"),
+    ("tel. 606,100,200", "100"),
+    ("Adres: ul. Lipowa 5\u221512", "5\u221512"),
+    ("Adres: ul. Lipowa 5\u204412", "5\u204412"),
+    ("Zgłosiła to Katarzyna\u200bWiśniewska.", "Wiśniewska"),
+    ("Zgłosiła to Halina\u2060Gąsiorowska.", "Gąsiorowska"),
+    ("Zgłosił to Zdzisław Ko\u200bwal.", "wal"),
+])
+def test_pasted_signs_and_invisible_gaps_hide_nothing(text, gone):
+    out = scrub(text, NAMES)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text", ["Wynik 606,100,200 zł.", "Rejony 101, 102, 103.", "Temperatura \u22125 stopni."])
+def test_commas_and_minus_signs_of_other_numbers_stay(text):
+    assert scrub(text, NAMES) == text

@@ -85,8 +85,10 @@ _NINE_DIGITS = "|".join((
     rf"\(\d{{3}}\)\s?\d{{3}}{_G}?\d{{3}}",  # (606) 100 200
     rf"{_AREA}(?:\d{{3}}{_G}?\d{{2}}{_G}?\d{{2}}|\d{{3}}{_G}\d{{4}})",  # 81 752 00 00, 81/752-00-00
 ))
-# Any grouping of nine digits (also after a trunk „0-”), or seven (local), after a label.
-_ANY = rf"(?:0{_G}?)?\d(?:{_G}?\d){{8}}|\d(?:{_G}?\d){{6}}"
+# Any grouping of nine digits (also after a trunk „0-”), or seven (local), after a label – by commas too
+# („tel. 606,100,200”; without a label commas list numbers).
+_GL = rf"(?:{_G}|,)"
+_ANY = rf"(?:0{_GL}?)?\d(?:{_GL}?\d){{8}}|\d(?:{_GL}?\d){{6}}"
 PHONE = re.compile(
     rf"(?<![\w+])(?<!\d[-/.])(?P<label>{_LABEL})?"
     rf"(?:{_COUNTRY}\d(?:{_G}?\d){{8}}|{_COUNTRY}?(?:{_NINE_DIGITS})|48[\s-]?(?=[1-9])(?:{_NINE_DIGITS})"

@@ -23,9 +23,10 @@ from pismo.case.model import INVISIBLE_CHARS
 _IGNORED = (f"\u00ad{INVISIBLE_CHARS}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\uffa0\ufe00-\ufe0f"
             "\U000e0000-\U000e0fff")
 _HIDDEN = re.compile(f"[{_IGNORED}]")
-# Cyrillic and Greek letters drawn like Latin ones („Kоwal” with a Cyrillic „о”).
-_LOOKALIKES = str.maketrans("аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅοαΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-                            "aeopcyxijsdqwABEKMHOPCTXIJSoaABEZHIKMNOPTYX")
+# Cyrillic and Greek letters drawn like Latin ones („Kоwal” with a Cyrillic „о”), and the minus sign a PDF or a
+# spreadsheet pastes for „-” („606−100−200”).
+_LOOKALIKES = str.maketrans("аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅοαΑΒΕΖΗΙΚΜΝΟΡΤΥΧ\u2212",
+                            "aeopcyxijsdqwABEKMHOPCTXIJSoaABEZHIKMNOPTYX-")
 
 
 _LOOKALIKE = re.compile("[" + "".join(map(chr, _LOOKALIKES)) + "]")
@@ -110,13 +111,17 @@ def _runs_of(chars: frozenset[str]) -> re.Pattern:
 
 def _clusters(original: str, i: int, end: int, out: list[str], starts: list[int], ends: list[int]) -> None:
     """The visible text of original[i:end], cluster by cluster: a base character and the combining marks (or
-    invisibles) after it."""
+    invisibles) after it. An invisible character between a small and a capital letter is seen as the gap between
+    two words („Katarzyna\u200bWiśniewska”); inside a word it is seen as nothing („Ko\u200bwal”)."""
     while i < end:
         j = i + 1
         while j < end and (unicodedata.combining(original[j]) or _ignored(original[j])):
             j += 1
         cluster = unicodedata.normalize("NFKC", "".join(c for c in original[i:j] if not _ignored(c)))
         cluster = cluster.translate(_LOOKALIKES)
+        if j < len(original) and cluster[-1:].islower() and original[j].isupper() \
+                and any(_ignored(c) for c in original[i + 1:j]):
+            cluster += " "
         out.append(cluster)
         starts += [i] * len(cluster)
         ends += [j] * len(cluster)
