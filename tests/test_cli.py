@@ -192,7 +192,7 @@ def test_every_command_help_is_polish_without_clicks_english_type_names():
 
     for path in commands(main, []):
         output = CliRunner().invoke(main, [*path, "--help"]).output
-        english = re.findall(r"(?:--[\w-]+|-\w)[ =](?:INTEGER|TEXT|PATH|FILENAME|FLOAT|BOOLEAN)\b"
+        english = re.findall(r"(?:--[\w-]+|-\w)[ =](?:INTEGER|TEXT|PATH|FILENAME|FLOAT|BOOLEAN|DIRECTORY|FILE)\b"
                              r"|\b(?:RANGE|Usage|Options|default)\b", output)
         assert not english, (path, english)
 

@@ -849,3 +849,12 @@ def test_a_comment_as_people_write_it_and_a_quoted_hash_are_not_warned(comment):
 
     text = EXAMPLE.read_text(encoding="utf-8").replace("  miejscowosc: Łęczna", comment, 1)
     assert not [w for w in api.check(text, name="k.yaml").warnings if "komentarz" in w.message]
+
+
+def test_a_folder_option_given_a_file_and_the_help_name_it_in_polish(tmp_path):
+    """Finding 1 of the fifth messages review of issue 17: „Directory 'plik.yaml' jest plikiem.” and
+    `--katalog DIRECTORY` in the help (click.Path names itself before pismo translates click)."""
+    (tmp_path / "plik.yaml").write_text("x: 1\n", encoding="utf-8")
+    refused = pismo("serwer", "--katalog", "plik.yaml", "--bez-przegladarki", cwd=tmp_path)
+    assert refused.returncode == 2 and "Folder 'plik.yaml' jest plikiem." in refused.stderr, refused.stderr
+    assert "--katalog FOLDER" in pismo("serwer", "--help", cwd=tmp_path).stdout

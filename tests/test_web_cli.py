@@ -53,7 +53,7 @@ def test_other_host_warns(tmp_path):
     finally:
         process.kill()
         process.communicate()
-    assert warning.startswith("UWAGA: serwer będzie dostępny z sieci")
+    assert warning.startswith("UWAGA: serwer jest dostępny z sieci")
 
 
 def test_busy_port_and_missing_folder_are_polish_errors(tmp_path):
@@ -88,7 +88,7 @@ def test_a_server_on_every_address_says_so_and_prints_a_link_that_opens(tmp_path
     finally:
         process.kill()
         process.communicate()
-    assert warning.startswith("UWAGA: serwer będzie dostępny z sieci na wszystkich adresach tego komputera."), warning
+    assert warning.startswith("UWAGA: serwer jest dostępny z sieci na wszystkich adresach tego komputera."), warning
 
 
 @pytest.mark.parametrize("host", ["", "  "])
@@ -97,3 +97,33 @@ def test_an_empty_host_is_refused(tmp_path, host):
                             cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1 and "pusty adres – podaj adres, np. 127.0.0.1" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("code, said", [(13, "wymaga uprawnień administratora albo system go zarezerwował"),
+                                        (98, "port jest zajęty przez inny program")])
+def test_a_refused_port_is_told_in_the_words_of_ports(monkeypatch, code, said):
+    """Finding 2 of the fifth messages review of issue 17: EACCES on a port was told as „plik jest otwarty w
+    innym programie, np. w Wordzie” (the files' table)."""
+    import errno
+    import socket as sockets
+
+    from pismo.web import server
+
+    def refuse(self, address):
+        raise OSError(code, "refused")
+
+    monkeypatch.setattr(sockets.socket, "bind", refuse)
+    with pytest.raises(server.PortBusy) as refused:
+        server._free("127.0.0.1", 80)
+    assert said in str(refused.value) and "plik" not in str(refused.value)
+    assert code == {13: errno.EACCES, 98: errno.EADDRINUSE}[code]
+
+
+def test_an_address_the_system_refuses_is_told_as_an_address_before_any_warning(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "pismo", "serwer", "--bez-przegladarki", "--port", "0",
+                             "--host", "fe80::1", "--katalog", str(tmp_path)], cwd=tmp_path,
+                            env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 1, result.stderr
+    assert "fe80::1: tego adresu nie można użyć na tym komputerze (--host)" in result.stderr, result.stderr
+    assert "UWAGA" not in result.stderr and "plik" not in result.stderr

@@ -54,11 +54,6 @@ PLURALS = {
 }
 
 
-# Paths are taken as given: whether a file exists and can be read is said by pismo's own reader, in Polish
-# and with the file named, after the other files of the command were handled (click's "is not readable."
-# would end the whole command as a usage error, exit 2).
-PATH = click.Path(path_type=Path, readable=False)
-FOLDER = click.Path(path_type=Path, file_okay=False, readable=False)
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -102,6 +97,21 @@ def gettext(message: str) -> str:
 def ngettext(singular: str, plural: str, count: int) -> str:
     one, many = PLURALS.get(singular, (singular, plural))
     return one if count == 1 else many
+
+
+def _path(**kwargs) -> click.Path:
+    """click.Path names itself ("directory") in its constructor, before install() could translate it: the
+    name goes into its messages and the help's metavar, so it is set here in Polish."""
+    path = click.Path(path_type=Path, readable=False, **kwargs)
+    path.name = gettext(path.name)
+    return path
+
+
+# Paths are taken as given: whether a file exists and can be read is said by pismo's own reader, in Polish
+# and with the file named, after the other files of the command were handled (click's "is not readable."
+# would end the whole command as a usage error, exit 2).
+PATH = _path()
+FOLDER = _path(file_okay=False)
 
 
 def install() -> None:

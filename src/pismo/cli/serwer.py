@@ -37,10 +37,6 @@ def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
     if not host:
         click.echo("błąd: --host: pusty adres – podaj adres, np. 127.0.0.1, albo pomiń --host", err=True)
         sys.exit(1)
-    if host not in LOOPBACK:
-        where = "na wszystkich adresach tego komputera" if everywhere(host) else f"pod adresem {host}"
-        click.echo(f"UWAGA: serwer będzie dostępny z sieci {where}. Każdy, kto zna link z tokenem, "
-                   "może czytać i zmieniać sprawy; połączenie nie jest szyfrowane.", err=True)
     try:
         server, url = build(katalog, host, port)
     except HostUnusable as exc:
@@ -50,9 +46,14 @@ def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
         from pismo.files.read import os_reason
 
         reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
-        click.echo(f"błąd: nie można uruchomić serwera na porcie {port} ({reason}) – port jest zajęty "
-                   f"albo niedostępny; podaj inny, np. --port {port + 1 if port else 8766}", err=True)
+        on = f"na porcie {port}" if port else "na żadnym wolnym porcie"
+        click.echo(f"błąd: nie można uruchomić serwera {on} ({reason}) – podaj inny port powyżej 1024, "
+                   f"np. --port {port + 1 if 1024 <= port < 65535 else 8766}", err=True)
         sys.exit(1)
+    if host not in LOOPBACK:  # said once the server is bound: a refused address starts nothing
+        where = "na wszystkich adresach tego komputera" if everywhere(host) else f"pod adresem {host}"
+        click.echo(f"UWAGA: serwer jest dostępny z sieci {where}. Każdy, kto zna link z tokenem, "
+                   "może czytać i zmieniać sprawy; połączenie nie jest szyfrowane.", err=True)
     click.echo(f"pismo serwer: sprawy z folderu {katalog.resolve()}")
     click.echo(f"Otwórz w przeglądarce: {url}")
     click.echo("Zatrzymanie: Ctrl+C.")

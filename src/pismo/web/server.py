@@ -101,12 +101,22 @@ def _free(host: str, port: int) -> None:
             raise HostUnusable(f"{host}: nie znaleziono komputera o tej nazwie (--host) – sprawdź nazwę albo pomiń "
                                "--host") from None
         except OSError as exc:
-            from pismo.files.read import os_reason
+            if exc.errno == errno.EADDRNOTAVAIL or (exc.errno == errno.EINVAL and host not in LOOPBACK):
+                raise HostUnusable(f"{host}: tego adresu nie można użyć na tym komputerze (--host) – podaj adres "
+                                   "jednej z jego kart sieciowych albo pomiń --host") from None
+            raise PortBusy(_PORT_REASONS.get(exc.errno, f"system nie pozwolił go użyć, kod {_code(exc)}")) from None
 
-            if exc.errno == errno.EADDRNOTAVAIL:
-                raise HostUnusable(f"{host}: tego adresu nie ma na tym komputerze (--host) – podaj adres jednej z "
-                                   "jego kart sieciowych albo pomiń --host") from None
-            raise PortBusy(os_reason(exc)) from None
+
+# a port's failures in the words of ports (the files' table would blame Word or a file name)
+_PORT_REASONS = {
+    errno.EADDRINUSE: "port jest zajęty przez inny program",
+    errno.EACCES: "ten port wymaga uprawnień administratora albo system go zarezerwował",
+    errno.EPERM: "ten port wymaga uprawnień administratora albo system go zarezerwował",
+}
+
+
+def _code(exc: OSError) -> str:
+    return errno.errorcode.get(exc.errno or 0, str(exc.errno))
 
 
 def build(folder: Path, host: str = "127.0.0.1", port: int = 0, token: str | None = None):
