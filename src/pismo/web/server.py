@@ -102,8 +102,9 @@ def _free(host: str, port: int) -> None:
                                "--host") from None
         except OSError as exc:
             if exc.errno == errno.EADDRNOTAVAIL or (exc.errno == errno.EINVAL and host not in LOOPBACK):
-                raise HostUnusable(f"{host}: tego adresu nie można użyć na tym komputerze (--host) – podaj adres "
-                                   "jednej z jego kart sieciowych albo pomiń --host") from None
+                what = "nie ma" if exc.errno == errno.EADDRNOTAVAIL else "nie można użyć"
+                raise HostUnusable(f"{host}: tego adresu {what} na tym komputerze (--host) – podaj adres jednej z kart "
+                                   "sieciowych tego komputera albo pomiń --host") from None
             raise PortBusy(_PORT_REASONS.get(exc.errno, f"system nie pozwolił go użyć, kod {_code(exc)}")) from None
 
 
