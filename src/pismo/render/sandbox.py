@@ -623,7 +623,18 @@ class _EscapeFormatter(_Formatter, EscapeFormatter):
 # --- the environment -----------------------------------------------------------------------------
 
 class _CodeGenerator(CodeGenerator):
-    """Template code where `a ~ b` and slices `a[i:j]` are checked like any other operator."""
+    """Template code where `a ~ b` and slices `a[i:j]` are checked like any other operator, and where nothing
+    is computed while compiling: jinja folds a constant expression (filters too) at compile time, outside
+    the budget of time and memory that bounds rendering."""
+
+    def _output_child_to_const(self, node, frame, finalize):
+        if not isinstance(node, nodes.TemplateData):  # the template's own text: nothing to compute
+            raise nodes.Impossible()
+        return super()._output_child_to_const(node, frame, finalize)
+
+    def visit_EvalContextModifier(self, node, frame) -> None:
+        frame.eval_ctx.volatile = True  # jinja would evaluate the value now; refused later (engine.refused_tags)
+        super().visit_EvalContextModifier(node, frame)
 
     def visit_Getitem(self, node: nodes.Getitem, frame) -> None:
         if not isinstance(node.arg, nodes.Slice):  # jinja writes slices as plain Python, bypassing getitem

@@ -1,0 +1,62 @@
+"""Issue 17, fifth templates review: what jinja evaluated while compiling, outside every budget, and what pismo
+and a reader (LibreOffice, Word) take differently – a repeated Id, a field switch, a relative link."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from conftest import run
+from helpers import LECZNA
+
+from pismo.render import engine
+from test_template_package import build, in_body
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Calls of every filter and test, counted while the test runs."""
+    calls = []
+    env = engine.environment()
+    for table in (env.filters, env.tests):
+        for name, func in list(table.items()):
+            def counting(*args, _func=func, _name=name, **kwargs):
+                calls.append(_name)
+                return _func(*args, **kwargs)
+            counting.__dict__.update(func.__dict__)  # keeps jinja's pass_context & co
+            monkeypatch.setitem(table, name, counting)
+    return calls
+
+
+@pytest.mark.parametrize("source", [
+    "{{ ('a'|center(99999))|replace(' ', 'bb')|length }}",  # finding 5: folded while compiling, gigabytes
+    "{{ 'a a a'|wordwrap(2) }}",  # finding 6: folded while compiling, no deadline
+    "{{ ('x'|e)|indent('<w:b/>', first=True) }}",  # finding 3: folded, printed unescaped
+    "{% if 'a' is string %}{{ 'a'|upper }}{% endif %}",
+    "{% autoescape 'a'|center(9) == 'a' %}x{% endautoescape %}",  # refused, but compiled first
+])
+def test_nothing_a_template_computes_runs_while_it_is_compiled(counted, source):
+    engine.compile_source(source)
+    assert counted == []
+
+
+def _paragraph(code: str) -> dict:
+    return in_body(f'<w:r><w:t xml:space="preserve">{code}</w:t></w:r>')
+
+
+def made(tmp_path, spec) -> str:
+    """The body of the plan a unit's template built from spec makes for the example case."""
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(build(spec))
+    result = run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    [docx] = (tmp_path / "out").rglob("plan.docx")
+    return zipfile.ZipFile(docx).read("word/document.xml").decode()
+
+
+def test_a_constant_indent_width_is_printed_escaped(tmp_path):
+    code = "{{ ('x'|e)|indent('&lt;/w:t&gt;&lt;w:zxq/&gt;&lt;w:t&gt;', first=True) }}"
+    body = made(tmp_path, _paragraph("PRZED " + code + " PO"))
+    assert "<w:zxq/>" not in body and "&lt;w:zxq/&gt;" in body
