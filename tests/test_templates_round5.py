@@ -6,12 +6,15 @@ from __future__ import annotations
 import zipfile
 
 import pytest
+from lxml import etree
 
 from conftest import run
 from helpers import LECZNA
 
-from pismo.render import engine
-from test_template_package import build, in_body
+from pismo.render import engine, reach
+from test_template_package import build, in_body, refused_everywhere
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
 @pytest.fixture
@@ -60,3 +63,27 @@ def test_a_constant_indent_width_is_printed_escaped(tmp_path):
     code = "{{ ('x'|e)|indent('&lt;/w:t&gt;&lt;w:zxq/&gt;&lt;w:t&gt;', first=True) }}"
     body = made(tmp_path, _paragraph("PRZED " + code + " PO"))
     assert "<w:zxq/>" not in body and "&lt;w:zxq/&gt;" in body
+
+
+@pytest.mark.parametrize("code", [
+    ' HYPERLINK \\m "file:///C:/Windows/win.ini" ',  # finding 12: \m takes no argument
+    ' HYPERLINK \\n "\\\\serwer\\udzial\\x.docx" ',
+    ' HYPERLINK \\h C:\\x.docm ',
+    ' HYPERLINK "https://example.com/" "\\\\serwer\\udzial\\x.docx" ',  # LibreOffice takes the last address
+    ' HYPERLINK "https://example.com/" \\l "a" zalacznik.docm ',
+    ' HYPERLINK "https://example.com/" \\* "file:///C:/x" ',
+])
+def test_every_address_of_a_hyperlink_field_is_checked(code):
+    with pytest.raises(reach.Outside, match="pole HYPERLINK prowadzi poza dokument"):
+        reach.check_field("word/document.xml", code)
+
+
+@pytest.mark.parametrize("code", [
+    ' HYPERLINK "https://example.com/" \\o "Podpowiedź: plik C:\\x" \\t "_blank" ',
+    ' HYPERLINK "mailto:kpp@policja.gov.pl" \\* MERGEFORMAT ',
+    ' HYPERLINK \\l "_Toc1" \\h ',
+    ' HYPERLINK "" \\l "_Toc1" ',  # finding 14: an empty address with \l links within the document
+])
+def test_a_hyperlink_field_to_the_web_or_within_the_document_passes(code):
+    reach.check_field("word/document.xml", code)
+

@@ -296,26 +296,27 @@ def check_field(part: str, instruction: str, template_code: bool = False) -> Non
         raise Outside(f"część {part} zawiera pole {keyword} („{_short(instruction)}”), które odczytuje dane spoza "
                       f"dokumentu (pliki, komputer, inne programy) – usuń je {_FIELDS_HINT}")
     if keyword == "HYPERLINK":
-        address = _hyperlink_address(instruction[match.end():])
-        if address is not None and not WEB.match(address):
+        address = next((a for a in _hyperlink_addresses(instruction[match.end():]) if a and not WEB.match(a)), None)
+        if address is not None:
             raise Outside(f"część {part}: pole HYPERLINK prowadzi poza dokument do „{_short(address)}” – dozwolone są "
                           "tylko odnośniki do stron internetowych (http, https) i adresy e-mail")
 
 
-def _hyperlink_address(arguments: str) -> str | None:
-    """The address of a HYPERLINK field, None when it links only within the document (\\l)."""
-    tokens = re.findall(r'"([^"]*)"|(\S+)', arguments)
-    skip = False
-    for quoted, bare in tokens:
-        token = quoted if quoted or not bare else bare
-        if skip:
-            skip = False
-            continue
-        if bare and bare.startswith("\\") and len(bare) == 2:
-            skip = bare[1].lower() in "lotm"
-            continue
-        return token
-    return None
+_SWITCH_ARGUMENT = set("lot")  # HYPERLINK's switches followed by a value (\m, \n, \h stand alone)
+
+
+def _hyperlink_addresses(arguments: str) -> list[str]:
+    """Every token of a HYPERLINK field's code that a reader could take as its address: Word and LibreOffice
+    differ on which one (the first, the last), so each is checked; an empty one links within the document.
+    A format switch's word (\\* MERGEFORMAT) is no address; anything else after it is checked."""
+    addresses, after = [], ""
+    for quoted, bare in re.findall(r'"([^"]*)"|(\S+)', arguments):
+        token, switch, after = bare or quoted, after, ""
+        if bare.startswith("\\") and len(bare) == 2:
+            after = bare[1].lower()
+        elif not switch or switch not in _SWITCH_ARGUMENT and not (switch in "*#@" and token.isalpha()):
+            addresses.append(token)
+    return addresses
 
 
 def check_relationships(part: str, tree, parts: dict[str, bytes]) -> None:
