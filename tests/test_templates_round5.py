@@ -87,3 +87,28 @@ def test_every_address_of_a_hyperlink_field_is_checked(code):
 def test_a_hyperlink_field_to_the_web_or_within_the_document_passes(code):
     reach.check_field("word/document.xml", code)
 
+
+VML = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+
+
+def _vml_fill(kind: str, where: str = "v:rect") -> str:
+    return (f'<w:r><w:pict><{where} {VML} style="width:400pt;height:400pt"><v:fill type="{kind}"/></{where}>'
+            '</w:pict></w:r>')
+
+
+@pytest.mark.parametrize("kind", ["tile", "pattern", " Tile "])
+def test_a_vml_picture_fill_drawn_tile_by_tile_is_refused(kind):
+    # finding 2: like DrawingML's <a:tile> (a 1-pixel PNG over a 400 pt square: 1.3 million images, 4 GB)
+    tree = etree.fromstring(f'<w:document {W}><w:body><w:p>{_vml_fill(kind)}</w:p></w:body></w:document>')
+    with pytest.raises(reach.Outside, match=r"deseniem z obrazu \(pattern\)"):
+        reach.check_tree("word/document.xml", tree)
+
+
+def test_a_vml_tiled_fill_is_refused_everywhere(tmp_path):
+    refused_everywhere(tmp_path, in_body(_vml_fill("tile")), "wypełnienie kafelkami z obrazu (tile)")
+
+
+def test_a_vml_picture_stretched_or_a_colour_still_passes():
+    for kind in ("frame", "solid", "gradient"):
+        tree = etree.fromstring(f'<w:document {W}><w:body><w:p>{_vml_fill(kind)}</w:p></w:body></w:document>')
+        reach.check_tree("word/document.xml", tree)
