@@ -112,3 +112,29 @@ def test_a_vml_picture_stretched_or_a_colour_still_passes():
     for kind in ("frame", "solid", "gradient"):
         tree = etree.fromstring(f'<w:document {W}><w:body><w:p>{_vml_fill(kind)}</w:p></w:body></w:document>')
         reach.check_tree("word/document.xml", tree)
+
+
+def _linked_shape(address: str) -> str:
+    return (f'<w:r><w:pict><v:rect {VML} href="{address}" style="width:200pt;height:40pt"><v:textbox><w:txbxContent>'
+            '<w:p><w:r><w:t>Formularz</w:t></w:r></w:p></w:txbxContent></v:textbox></v:rect></w:pict></w:r>')
+
+
+def _body(fragment: str):
+    return etree.fromstring(f'<w:document {W}><w:body><w:p>{fragment}</w:p></w:body></w:document>')
+
+
+@pytest.mark.parametrize("address", ["..\\..\\..\\Windows\\win.ini", "/C:/Windows/win.ini", "zalacznik.docm",
+                                     "./x.docx", "%2e%2e/x.docx", " ../x"])
+def test_a_shape_linked_to_a_path_is_refused(address):
+    # finding 13: LibreOffice resolves a relative href against the document's folder
+    with pytest.raises(reach.Outside, match="do pliku"):
+        reach.check_tree("word/document.xml", _body(_linked_shape(address)))
+
+
+def test_a_shape_linked_to_a_path_is_refused_everywhere(tmp_path):
+    refused_everywhere(tmp_path, in_body(_linked_shape("zalacznik.docm")), "„zalacznik.docm” do pliku")
+
+
+@pytest.mark.parametrize("address", ["#zakladka", ""])
+def test_a_shape_linked_within_the_document_passes(address):
+    reach.check_tree("word/document.xml", _body(_linked_shape(address)))

@@ -48,6 +48,10 @@ _HYPERLINK_ELEMENTS = {"hyperlink", "hlinkClick", "hlinkHover", "hlinkMouseOver"
 UNMEASURED_USERS = {"font": {"embedRegular", "embedBold", "embedItalic", "embedBoldItalic"},
                     "printersettings": {"printerSettings"}, "package": {"externalData"}}
 _LINK_ATTRIBUTES = {"src", "href", "link", "source", "datasource", "connectstring", "target", "action", "url"}
+# Link attributes a reader follows as an address (a VML shape's href, an SVG <image>'s): a relative or slash-led
+# path reaches a file as surely as file: does, so only a place in the document (#…) may stand there without a
+# scheme (and _check_attribute refuses every scheme but data: in a link attribute)
+_FOLLOWED = {"href", "src", "url"}
 # Fields computed from the document itself. Every other field is refused: FILENAME, FILESIZE, TEMPLATE,
 # INFO, USERNAME, USERINITIALS, USERADDRESS read the machine; INCLUDETEXT, INCLUDEPICTURE, INCLUDE, LINK,
 # DDE, DDEAUTO, IMPORT, DATABASE, MERGEFIELD … read files or other programs; MACROBUTTON, PRINT, ASK,
@@ -153,6 +157,10 @@ def _check_attribute(part: str, name: str, value: str, pixels: images.Budget | N
     if text[:5].lower() == "data:":
         _check_embedded_image(part, text, pixels or images.Budget())
         return
+    if name in _FOLLOWED and text and not text.startswith("#") and not _SCHEME.match(text):
+        raise Outside(f"część {part} zawiera odnośnik „{_short(text)}” do pliku (kształt, obraz lub obiekt, który "
+                      "po kliknięciu albo przy wczytaniu otwiera plik obok pisma, na dysku lub w sieci lokalnej) – "
+                      "usuń ten odnośnik")
     if text.lower().startswith("file:") or (name in _LINK_ATTRIBUTES and (_WINDOWS_PATH.match(text) or (
             _SCHEME.match(text) and not text.lower().startswith("data:")))):
         raise Outside(f"część {part} odwołuje się poza szablon: „{_short(text)}” – usuń ten obraz lub obiekt "
