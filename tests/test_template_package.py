@@ -293,7 +293,6 @@ BUILT = {  # XML a template writes at render time: |safe and autoescape are refu
                                    '{% endautoescape %}',
     "broken-xml": '{{ "<w:r>"|safe }}',
     "altchunk": '{{ "<w:altChunk r:id=\\"rId1\\"/>"|safe }}',
-    "escaped-text-cut": "{{ ('<'|e)[0] }}",
 }
 
 

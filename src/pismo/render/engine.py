@@ -66,7 +66,7 @@ def _finalize(value):
     if isinstance(value, str):
         if PLACEHOLDER in value:
             raise Unfilled(f"pole nie zostało uzupełnione: „{value}”", value)
-        return _XML_FORBIDDEN.sub("", value)
+        return _XML_FORBIDDEN.sub("", value)  # a plain str, also of a Markup (|e): escaped as its characters
     return value
 
 
