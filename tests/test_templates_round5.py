@@ -12,7 +12,7 @@ from conftest import run
 from helpers import LECZNA
 
 from pismo.render import engine, reach
-from test_template_package import build, in_body, refused_everywhere
+from test_template_package import REL, RELS, build, in_body, png, refused_everywhere
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -138,3 +138,31 @@ def test_a_shape_linked_to_a_path_is_refused_everywhere(tmp_path):
 @pytest.mark.parametrize("address", ["#zakladka", ""])
 def test_a_shape_linked_within_the_document_passes(address):
     reach.check_tree("word/document.xml", _body(_linked_shape(address)))
+
+
+def _two_targets_of_one_id(first: str, second: str) -> dict:
+    rels = "".join(f'<Relationship Id="{i}" Type="{REL}image" Target="media/{name}"/>'
+                   for i, name in ((first, "big.png"), (second, "small.png")))
+    return {"edits": {RELS: lambda xml: xml.replace("</Relationships>", rels + "</Relationships>"),
+                      **in_body('<w:r><w:t>x</w:t></w:r>')},
+            "extra": [("word/media/big.png", png(6000, 6000)), ("word/media/small.png", png(1, 1))]}
+
+
+def test_two_relationships_with_one_id_are_refused_everywhere(tmp_path):
+    # finding 4: pismo weighed the last target, LibreOffice draws the first
+    refused_everywhere(tmp_path, _two_targets_of_one_id("rId90", "rId90"),
+                       "dwa powiązania o tym samym identyfikatorze „rId90”")
+
+
+def test_relationship_ids_differing_in_case_are_two(tmp_path):
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(build(_two_targets_of_one_id("rId90", "RID90")))
+    checked = run("szablony", "sprawdz", folder)
+    assert checked.exit_code == 0, checked.output
+
+
+def test_escaped_text_cut_is_printed_as_its_characters(tmp_path):
+    # compiled, ('<'|e)[0] was folded into a bare '&' that broke the XML; filled, it is the text '&'
+    body = made(tmp_path, _paragraph("PRZED {{ ('&lt;'|e)[0] }} PO"))
+    assert "PRZED &amp; PO" in body

@@ -16,6 +16,7 @@ from __future__ import annotations
 import binascii
 import posixpath
 import re
+from collections import Counter
 from lxml import etree
 
 from pismo.render import images, package
@@ -340,6 +341,11 @@ def _hyperlink_addresses(arguments: str) -> list[str]:
 def check_relationships(part: str, tree, parts: dict[str, bytes]) -> None:
     """Every relationship of a .rels part points into the package, or is a web or e-mail hyperlink."""
     names = {unquote(name).lower() for name in parts}
+    ids = Counter(relation.get("Id", "") for relation in tree.iter("{*}Relationship"))
+    repeated = next((i for i, count in ids.items() if count > 1), None)
+    if repeated is not None:  # pismo would weigh one target, LibreOffice draw another (the first)
+        raise Outside(f"część {part} ma dwa powiązania o tym samym identyfikatorze „{_short(repeated)}” – tego Word "
+                      "nie zapisuje; otwórz szablon w Wordzie i zapisz go jako nowy plik .docx")
     for relation in tree.iter("{*}Relationship"):
         kind = (relation.get("Type") or "").strip()
         target = (relation.get("Target") or "").strip()
