@@ -370,3 +370,41 @@ def test_a_case_with_a_wrong_period_is_listed_with_its_errors(web, od, reason):
     row = page.split("zly-okres", 1)[1].split("</tr>", 1)[0]
     assert status == 200 and "błąd programu" not in row, (reason, row)
     assert "błędy: 1" in row, (reason, row)
+
+
+_UNFIT = [  # (as the example has it, a value its control cannot show)
+    ("      status: zrealizowane\n", "      status: UZUPEŁNIJ po rozmowie z SM\n"),
+    ("    ocena: częściowo osiągnięty\n", "    ocena: UZUPEŁNIJ na koniec okresu\n"),
+    ("        kolegialny: true           # „Szanowni Państwo,”\n",
+     "        kolegialny: UZUPEŁNIJ true albo false  # „Szanowni Państwo,”\n"),
+    ("  od: 2026-03-01\n", "  od: UZUPEŁNIJ  # RRRR-MM-DD\n"),
+    ('    godzina: "17:00"\n', "    godzina: UZUPEŁNIJ\n"),
+    ("    plec: K\n", "    plec: UZUPEŁNIJ M albo K  # M – mężczyzna, K – kobieta\n"),
+    ("    funkcja: dzielnicowa rejonu służbowego nr XIII\n",
+     "    funkcja: |-\n      dzielnicowa rejonu\n      służbowego nr XIII\n"),
+]
+
+
+def test_a_save_writes_back_unchanged_what_a_control_cannot_show(web):
+    """Findings 34 and 35 of the fifth messages review of issue 17: a save that changed one field wrote the first
+    choice for „status: UZUPEŁNIJ po rozmowie z SM” (the realisation report then said „zrealizowane”), true for
+    a checkbox reading UZUPEŁNIJ, removed placeholders of dates, times and choices, and glued the lines of a
+    one-line field („rejonusłużbowego”). Each now comes back as the file had it."""
+    from helpers import WRZOSOGROD
+
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    for old, new in _UNFIT:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    path = web.folder / "niepasujace.yaml"
+    path.write_text(text, encoding="utf-8")
+    _, _, body = web.get("/sprawy/niepasujace")
+    fields = _replace(_form_fields(body.decode()), "jednostka.miejscowosc", "Wrzosogród Nowy")
+    status, _, _ = web.post("/sprawy/niepasujace", fields + [("akcja", "zapisz")])
+    assert status == 303
+    saved = path.read_text(encoding="utf-8")
+    for _, new in _UNFIT:
+        assert new in saved, f"zmieniono: {new!r}"
+    assert "miejscowosc: Wrzosogród Nowy" in saved
+    others = [line for line in saved.splitlines() if "miejscowosc: Wrzosogród" not in line]
+    assert others == [line for line in text.splitlines() if "miejscowosc: Wrzosogród" not in line]

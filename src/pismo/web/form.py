@@ -95,6 +95,7 @@ class Widget:
     kind: str = ""
     present: bool = False  # the file has this key (an empty list or a false stays as it was)
     derived: str = ""  # the dictionary's form shown pre-filled, not in the file until confirmed
+    unfit: bool = False  # the file's value does not fit the field's control: shown and posted back as written
 
     @property
     def path(self) -> str:
@@ -160,11 +161,41 @@ def _widget(spec: Spec, value, loc) -> Widget:
         items = value if isinstance(value, list) else []
         for i, item in enumerate(items):
             w.children.append(_item(spec, item, loc + (i,)))
+    elif value is not None and not _fits(spec, value):
+        _as_written(w, value)
     elif spec.kind == "bool":
         w.value = bool(value) if value is not None else bool(spec.default)
     else:
         w.value = _shown(spec, value)
     return w
+
+
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?")
+
+
+def _fits(spec: Spec, value) -> bool:
+    """Whether the field's control can show the file's value: a date picker, a time picker, a checkbox and a
+    list of choices cannot show „UZUPEŁNIJ po rozmowie z SM” or a typo, and a one-line input drops line breaks
+    – a save would then write an empty date, the first choice or glued words the officer never chose."""
+    if spec.kind == "bool":
+        return isinstance(value, bool)
+    if spec.kind == "choice":
+        return str(value) in [str(c) for c in spec.choices]
+    if spec.kind == "date":
+        return type(value) is dt.date
+    if spec.kind == "time":
+        return isinstance(value, str) and bool(_TIME.fullmatch(value))
+    if spec.kind == "text":
+        return "\n" not in str(value)
+    return True
+
+
+def _as_written(w: Widget, value) -> None:
+    """A value its control cannot show: a choice keeps its list with the value as the selected first option,
+    any other field becomes a text field holding the value as written; either posts it back unchanged."""
+    w.unfit, w.value = True, _shown(Spec(w.spec.name, "text", False), value)
+    if w.spec.kind != "choice":
+        w.kind = "textarea" if "\n" in w.value else "text"
 
 
 def _item(spec: Spec, item, loc) -> Widget:
@@ -230,13 +261,14 @@ def _post(w: Widget, out: list) -> None:
     if w.kind == "choice":
         choices = [str(c) for c in w.spec.choices]
         empty = not w.spec.required and w.spec.default is None
-        out.append((w.path, value if value in choices or (empty and value == "") else ("" if empty else choices[0])))
+        fits = value in choices or (empty and value == "") or w.unfit
+        out.append((w.path, value if fits else ("" if empty else choices[0])))
     elif w.kind in ("paragraphs", "lines", "textarea"):
         out.append((w.path, _textarea(value)))
     elif w.kind == "date":
         out.append((w.path, value if _valid_date(value) else ""))
     elif w.kind == "time":
-        out.append((w.path, value if re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?", value) else ""))
+        out.append((w.path, value if _TIME.fullmatch(value) else ""))
     else:
         out.append((w.path, value.replace("\r", "").replace("\n", "")))  # a text input drops line breaks
 
@@ -349,6 +381,9 @@ def _read(spec: Spec, form, keys, loc):
             return [] if f"{path}.__byla" in keys else MISSING
         return items if items or spec.required else MISSING
     if spec.kind == "bool":
+        if path in keys and form.get(path) != "on":  # the file's text shown in a text field (see _as_written)
+            text = _text(form.get(path, "")).strip()
+            return {"true": True, "tak": True, "false": False, "nie": False}.get(text.lower(), text or MISSING)
         if path in keys:
             return True
         return False if f"{path}.__byla" in keys else MISSING
