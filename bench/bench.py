@@ -479,9 +479,27 @@ def big_case(actions: int, work: Path) -> dict:
         rows.append([f"{kind}: render", f"{t_render:.2f}", f"{len(out[0].data) / 1024:.0f} KiB docx"])
         rows.append([f"{kind}: bare docxtpl, same context", f"{t_bare:.2f}", ""])
         res[kind] = {"collect_s": t_collect, "render_s": t_render, "docxtpl_s": t_bare}
+    res["holes"] = holes = placeholders_check(base, actions, work)
+    rows.append(["sprawdz, every action's text UZUPEŁNIJ", f"{holes['check_s']:.2f}", f"{holes['problems']} problems (CPU seconds)"])
     table(["step", "seconds", "note"], rows,
           f"A case with {actions} actions ({note}; {len(case.warnings)} warnings)")
     return res
+
+
+def placeholders_check(base: dict, actions: int, work: Path) -> dict:
+    """`pismo sprawdz` of the big case with every action's text still reading UZUPEŁNIJ: each printed
+    placeholder is traced to its fields (each with each took 130 s for 26 000; tests/test_holes.py counts steps)."""
+    from pismo import api
+
+    data = multiply_case(base, 1, 1, 1, actions_total=actions, short_text=True)
+    for action in data["dzialania"]:
+        action["opis"] = "UZUPEŁNIJ"
+    path = work / f"sprawa-{actions}-dziur.yaml"
+    dump_case(data, path)
+    t = time.process_time()
+    report = api.check(path.read_text(encoding="utf-8"), path.name)
+    seconds = time.process_time() - t
+    return {"check_s": seconds, "problems": sum(len(k.problems) for k in report.kinds.values())}
 
 
 # --------------------------------------------------------------------------- main
