@@ -117,3 +117,20 @@ def test_a_run_time_mistake_is_said_in_polish_at_its_place(code):
     assert message.startswith("szablon proba.docx, treść: błąd wypełniania szablonu (") and UNPACKED[code] in message, message
     assert f"w akapicie „{code}”" in message or code.startswith("{% with"), message  # jinja gives {% with %} no line
     assert "szczegóły techniczne" not in message and not _ENGLISH.search(message.replace(code, "")), message
+
+
+def test_a_case_value_of_its_own_kind_is_named_in_polish():
+    """Dates and macros come from the case or the template, not from literals: Python names them by module."""
+    import datetime as dt
+
+    from pismo.render.engine import explain_failure
+
+    day = dt.date(2025, 1, 1)
+    for mistake, said in ((lambda: day + 1, "wartościach rodzaju „data” i „liczba”"),
+                          (lambda: len(day), "wartość rodzaju „data” nie ma długości"),
+                          (lambda: "a" + day, "nie można dodać wartości rodzaju „data”"),
+                          (lambda: day < 1, "wartości rodzaju „data” z wartością rodzaju „liczba”")):
+        with pytest.raises(TypeError) as error:
+            mistake()
+        message = explain_failure(error.value)
+        assert said in message and "szczegóły techniczne" not in message, message
