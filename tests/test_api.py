@@ -125,7 +125,7 @@ def test_an_unexpected_failure_in_a_batch_is_reported_under_its_case(tmp_path, m
         out = tmp_path / f"j{jobs}"
         batch = api.generate_many([WRZOSOGROD, LECZNA], out=out, jobs=jobs)
         failed, done = batch.results
-        assert failed.source == WRZOSOGROD and "nieoczekiwany błąd programu (ValueError: awaria)" in failed.error.message
+        assert failed.source == WRZOSOGROD and "nieoczekiwany błąd programu" in failed.error.message and "(dane dla autorów: ValueError: awaria)" in failed.error.message
         assert done.error is None and any(f.kind == "plan" for f in done.files)
         assert batch.exit_code == errors.FAILED
         assert not (out / WRZOSOGROD.stem).exists()

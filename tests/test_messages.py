@@ -819,8 +819,8 @@ def test_a_failure_pismo_did_not_foresee_is_one_polish_line_not_a_traceback(tmp_
                             text=True, encoding="utf-8", env={**os.environ, "PISMO_DEBUG": ""}, timeout=120)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr, result.stderr
-    assert result.stderr.startswith("błąd: nieoczekiwany błąd programu (ValueError: year 10000 is out of range)"), \
-        result.stderr
+    assert result.stderr.startswith("błąd: nieoczekiwany błąd programu – polecenia nie dokończono; zgłoś"), result.stderr
+    assert "(dane dla autorów: ValueError: year 10000 is out of range)" in result.stderr
     assert "zgłoś ten błąd" in result.stderr
 
 
@@ -858,3 +858,31 @@ def test_a_folder_option_given_a_file_and_the_help_name_it_in_polish(tmp_path):
     refused = pismo("serwer", "--katalog", "plik.yaml", "--bez-przegladarki", cwd=tmp_path)
     assert refused.returncode == 2 and "Folder 'plik.yaml' jest plikiem." in refused.stderr, refused.stderr
     assert "--katalog FOLDER" in pismo("serwer", "--help", cwd=tmp_path).stdout
+
+
+def test_lack_of_memory_is_told_as_the_computers_not_as_a_bug(tmp_path):
+    """Finding 32 of the fifth messages review of issue 17: „nieoczekiwany błąd programu (MemoryError: ) – …
+    zgłoś ten błąd autorom” for a computer short of memory."""
+    code = ("import sys; import pismo.api as api\n"
+            "def broken(*a, **k): raise MemoryError()\n"
+            "api.check = broken\n"
+            "from pismo.cli.main import main\n"
+            "sys.argv = ['pismo', 'sprawdz', sys.argv[1]]\nmain()\n")
+    result = subprocess.run([sys.executable, "-c", code, str(EXAMPLE)], cwd=tmp_path, capture_output=True,
+                            text=True, encoding="utf-8", env={**os.environ, "PISMO_DEBUG": ""}, timeout=120)
+    assert result.returncode == 1 and result.stderr.startswith("błąd: za mało pamięci – polecenia nie dokończono; "
+                                                               "zamknij inne programy"), result.stderr
+    assert "MemoryError" not in result.stderr and "zgłoś" not in result.stderr
+
+
+def test_a_value_a_hashtag_emptied_is_told_at_the_hash():
+    """Finding 31 of the fifth messages review of issue 17: `temat: #modernizacji …` was an empty topic without a
+    word („poprawny”), `- #Akcja …` „oczekiwano tekstu, a jest wartość pusta”."""
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    old = "  - Zamieszczenie"
+    assert old in text
+    line = text[:text.index(old)].count("\n") + 1
+    errors = api.check(text.replace(old, "  - #Bezpieczni Zamieszczenie", 1), name="h.yaml").errors
+    assert [(e.line, e.column) for e in errors if "zaczyna się od „#”" in e.message] == [(line, 5)], errors

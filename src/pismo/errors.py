@@ -108,3 +108,13 @@ def from_os_error(exc: OSError) -> PismoError:
             errno.EPERM: "podaj inny folder, do którego masz dostęp, albo poproś o uprawnienia",
             }.get(exc.errno, "sprawdź ścieżkę")
     return InputFailed(f"{where}: {os_reason(exc)} – {todo} i uruchom polecenie ponownie")
+
+
+def unexpected(exc: BaseException, undone: str) -> PismoError:
+    """A failure pismo did not foresee, in Polish: lack of memory is the computer's, anything else a bug to
+    report – its Python name and text set apart as data for the authors, never as the reason."""
+    if isinstance(exc, MemoryError):
+        return PismoError(f"za mało pamięci – {undone}; zamknij inne programy i uruchom polecenie ponownie")
+    detail = f"{type(exc).__name__}: {exc}"[:300]
+    return PismoError(f"nieoczekiwany błąd programu – {undone}; zgłoś ten błąd autorom pismo razem z poleceniem "
+                      f"i plikiem sprawy (dane dla autorów: {detail})")

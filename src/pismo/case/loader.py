@@ -70,7 +70,7 @@ def _validated(doc: Document, path: Path) -> Case:
     except ValidationError as exc:
         reported = {p.field for p in doc.problems}
         more, unworded = translate_errors(exc, doc)
-        more = [p for p in more if p.field not in reported]
+        more = _explain_comment_cuts([p for p in more if p.field not in reported], doc)
         raise CaseError(capped(sorted(doc.problems + more, key=_position), left_out=unworded)) from None
     if doc.problems:
         raise CaseError(capped(doc.problems))
@@ -85,6 +85,17 @@ def _validated(doc: Document, path: Path) -> Case:
     _check_name(path)
     case.warnings = capped(warnings + _derive(case))
     return case
+
+
+def _explain_comment_cuts(problems: list[Problem], doc: Document) -> list[Problem]:
+    """A required value a „#word” emptied (`temat: #modernizacji …`): the error says why it is empty, at the
+    „#” – „a jest wartość pusta” contradicted the full line the officer sees."""
+    cuts = {dotted(loc): (line, column) for loc, line, column in doc.comment_cuts}
+    return [Problem(p.file, *cuts[p.field], p.field, _COMMENT_EMPTIED) if p.field in cuts else p for p in problems]
+
+
+_COMMENT_EMPTIED = ("wartość zaczyna się od „#”, więc YAML traktuje cały ten tekst jako komentarz i pole jest puste "
+                    "– ujmij całą wartość w cudzysłów")
 
 
 def _derive(case: Case) -> list[Problem]:

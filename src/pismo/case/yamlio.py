@@ -310,7 +310,7 @@ def _comment_cuts(node, text: str, loc: tuple):
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             yield from _comment_cuts(item, text, loc + (i,))
-    elif isinstance(node, yaml.ScalarNode) and not node.style and node.value:
+    elif isinstance(node, yaml.ScalarNode) and not node.style:  # empty too: „temat: #modernizacji …”
         cut = _HASHTAG.match(text, node.end_mark.index)
         if cut:
             yield loc, node.end_mark.line + 1, node.end_mark.column + cut.end() - cut.start() - 1  # at the „#”

@@ -56,9 +56,7 @@ class PismoGroup(PolishGroup):
             if isinstance(exc, (click.ClickException, click.exceptions.Exit, click.Abort)) \
                     or os.environ.get("PISMO_DEBUG"):  # click's own (usage, --help), or for pismo's authors
                 raise
-            failure = errors.PismoError(
-                f"nieoczekiwany błąd programu ({type(exc).__name__}: {str(exc)[:300]}) – polecenia nie dokończono; "
-                "zgłoś ten błąd autorom pismo razem z poleceniem i plikiem sprawy")
+            failure = errors.unexpected(exc, "polecenia nie dokończono")
             _fail(failure)
             sys.exit(failure.exit_code)
 

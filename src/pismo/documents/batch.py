@@ -45,11 +45,9 @@ def run_case(path: Path, job: Job):
 
 
 def unexpected(exc: BaseException):
-    """A Polish error for a failure pismo did not foresee (a bug): what it was, and what to do."""
-    from pismo.errors import PismoError
+    from pismo.errors import unexpected as told
 
-    return PismoError(f"nieoczekiwany błąd programu ({type(exc).__name__}: {exc}) – dokumentów tej sprawy nie "
-                      "utworzono; zgłoś ten błąd autorom pismo razem z plikiem sprawy")
+    return told(exc, "dokumentów tej sprawy nie utworzono")
 
 
 def folder_clashes(paths: list[Path]) -> list[str]:
