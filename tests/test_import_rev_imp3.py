@@ -212,3 +212,30 @@ def test_the_tag_budget_names_the_big_part(tmp_path, monkeypatch):
     with pytest.raises(sources.SourceError) as refused:
         sources.read_source(source)
     assert "najwięcej w części word/header1.xml" in str(refused.value), refused.value
+
+
+def test_text_in_the_prompt_style_is_told_from_the_glossarys_prompt(tmp_path):
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    prompt = "Kliknij lub naciśnij tutaj, aby wprowadzić tekst."
+    glossary = (f'<w:glossaryDocument {W}><w:docParts><w:docPart><w:docPartPr><w:name w:val="Podmiot"/></w:docPartPr>'
+                f'<w:docPartBody><w:p><w:r><w:t>{prompt}</w:t></w:r></w:p></w:docPartBody></w:docPart></w:docParts>'
+                '</w:glossaryDocument>')
+
+    def control(text: str) -> str:
+        return (f'<w:sdt {W}><w:sdtPr><w:placeholder><w:docPart w:val="Podmiot"/></w:placeholder><w:showingPlcHdr/>'
+                f'</w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>{text}</w:t>'
+                '</w:r></w:sdtContent></w:sdt>')
+
+    def change(document):
+        part = Part(PackURI("/word/glossary/document.xml"),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.glossary+xml",
+                    glossary.encode(), document.part.package)
+        document.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                                      "glossaryDocument")
+        _paragraph(document, "· Za pośrednictwem").append(parse_xml(control(prompt)))
+        _paragraph(document, "· Informowanie podczas obchodu").append(parse_xml(control("Wspólne patrole ze Strażą.")))
+    output, text = _plan(tmp_path, change)
+    assert "Kliknij" not in output and "Kliknij" not in text, output
+    assert "Wspólne patrole ze Strażą." in next(line for line in output.splitlines() if "pola formularza" in line)

@@ -215,7 +215,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         document = docx.Document(io.BytesIO(raw))
         numbering = _Numbering(document)
         hidden = _drop_hidden(document.element.body, numbering.styles)
-        filled = _drop_placeholders(document.element.body, numbering.styles)
+        filled = _drop_placeholders(document.element.body, numbering.styles, _prompts(document))
         _style_symbol_fonts(document.element.body, numbering.styles)
         lines: list[Line] = []
         embedded, copies = 0, _Copies()
@@ -452,10 +452,11 @@ def _placeholder(sdt) -> bool:
     return bool(_toggle(sdt.find(f"{_W}sdtPr/{_W}showingPlcHdr")))
 
 
-def _drop_placeholders(body, styles: dict) -> list[str]:
+def _drop_placeholders(body, styles: dict, prompts: dict[str, str]) -> list[str]:
     """Remove content controls left unfilled (w:showingPlcHdr) from the body: they show the form's prompt, not plan
-    text. Return the text they hold that is not in Word's prompt style ("Placeholder Text"): a program that filled
-    the form may leave the flag on real text, which Word shows – never lost silently."""
+    text. Return the text they hold that is no prompt – other than their placeholder's text in the document's
+    glossary, or, without one, not in Word's prompt style ("Placeholder Text"): a program that filled the form may
+    leave the flag on real text, which Word shows – never lost silently."""
     prompt = {"PlaceholderText"} | {style_id for style_id, style in styles.items()  # its id is Word's language's
                                     if (_value(style, _W + "name") or "").strip().lower() == "placeholder text"}
     root = body.getroottree().getroot()
@@ -463,15 +464,31 @@ def _drop_placeholders(body, styles: dict) -> list[str]:
     for sdt in [sdt for sdt in body.iter(_W + "sdt") if _placeholder(sdt)]:
         if sdt.getroottree().getroot() is not root:  # inside a control removed already
             continue
+        own = prompts.get(_value(sdt, f"{_W}sdtPr/{_W}placeholder/{_W}docPart"))
         parts = []
         for node in sdt.iter(_W + "p", _W + "r"):
             if node.tag == _W + "p":
                 parts.append(" ")
-            elif _value(node, f"{_W}rPr/{_W}rStyle") not in prompt:
+            elif own is not None or _value(node, f"{_W}rPr/{_W}rStyle") not in prompt:
                 parts += ("".join(t.itertext()) for t in node.iter(_W + "t"))
-        texts.append("".join(parts))
+        shown = clean("".join(parts))
+        texts.append("" if shown == own else shown)
         sdt.getparent().remove(sdt)
     return texts
+
+
+def _prompts(document) -> dict[str, str]:
+    """Placeholder texts of the document's glossary (docPart name → its text): what an unfilled control shows."""
+    from lxml import etree
+
+    from pismo.render.package import safe_parser
+
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith("/glossaryDocument") and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob, safe_parser())
+            return {_value(part, f"{_W}docPartPr/{_W}name"): clean(" ".join(_text(p) for p in _paragraphs(body)))
+                    for part in root.iter(_W + "docPart") for body in part.findall(_W + "docPartBody")}
+    return {}
 
 
 def _drop_hidden(body, styles: dict) -> list[str]:
