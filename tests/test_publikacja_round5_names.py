@@ -130,3 +130,30 @@ def test_a_number_of_a_document_room_or_file_stays(text):
 def test_a_flat_after_a_finished_sentence_still_goes():
     out = scrub("Skarga wpłynęła. Zgłaszający mieszka Lipowa 12/3.", NAMES)
     assert "12/3" not in out, out
+
+
+# Finding 17: after a service's label the whole profile name goes – with a suffix word or a year, glued, with an
+# underscore, in lower case; an institution's name stays.
+@pytest.mark.parametrize("text, gone", [
+    ("Facebook: Kasia Wróbel Official", ["Wróbel", "Official"]),
+    ("Instagram: Zenek Baran 1987", ["Baran", "1987"]),
+    ("Facebook: Anna Mazur Fotografia", ["Mazur"]),
+    ("Facebook: KasiaWróbel", ["Wróbel"]),
+    ("Facebook: Kasia_Wróbel", ["Wróbel"]),
+    ("Facebook: kasia wróbel", ["wróbel"]),
+    ("Instagram kasia.wróbel", ["wróbel"]),
+    ("@kasia_wróbel", ["wróbel"]),
+    ("Zenek Baran 1987 zgłosił.", ["Baran"]),  # a year is no house number
+])
+def test_a_profile_name_goes_whole(text, gone):
+    out = scrub(text, NAMES)
+    assert not [w for w in gone if w in out], out
+
+
+@pytest.mark.parametrize("text", [
+    "Facebook: Gmina Puchaczów", "Instagram: Świetlica Promyk", "Facebook: Szkoła Podstawowa w Bogdance",
+    "FB: Żabka", "Facebook: Urząd Gminy Ludwin 2024", "Facebook: Ośrodek Kultury", "Facebook: Policja Łęczna",
+    "Facebook: Górnik Łęczna", "Facebook: Żłobek Miejski", "Facebook: Jan Paweł II", "Facebook: Łęczna",
+])
+def test_an_institutions_profile_stays(text):
+    assert scrub(text, NAMES) == text

@@ -198,8 +198,9 @@ _SPACED_DASH = re.compile(r"\s+[-\u2010\u2011\u2013]\s+")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _PERSONS_SEPARATOR = re.compile(r"\s+(?:i|oraz)\s+|[,;]")
 # After a name on its line: a ruler's numeral („Jana Pawła II”) or a house number („Józefa Piłsudskiego 5”) — no
-# person; a number on the next line numbers a list („1. Mazur Jan⏎2. Baran Piotr”).
-_STREET_AFTER = re.compile(r"[^\S\n]+(?:[IVXLCDM]+\b|\d+[a-zA-Z]?(?:/\d+)?\b(?!\s*(?:lat|r\.|rok)))")
+# person; a number on the next line numbers a list („1. Mazur Jan⏎2. Baran Piotr”), a year is a birth's or a
+# profile's („Zenek Baran 1987”).
+_STREET_AFTER = re.compile(r"[^\S\n]+(?:[IVXLCDM]+\b|(?!(?:19|20)\d\d\b)\d+[a-zA-Z]?(?:/\d+)?\b(?!\s*(?:lat|r\.|rok)))")
 
 
 def person(text: str) -> Person | None:

@@ -47,7 +47,7 @@ from pydantic import BaseModel
 from pismo import polish
 from pismo.case.model import AdresatOsoba, Jednostka, Osoba, Sprawa, Uczestnik
 from pismo.morph import dictionary as d
-from pismo.publication.names import NameSet, Names, is_police, looks_like_person, split_persons
+from pismo.publication.names import COMMON_FIRST, NameSet, Names, is_police, looks_like_person, split_persons
 from pismo.publication import name_tags
 from pismo.publication.visible import View
 
@@ -148,10 +148,10 @@ PROFILE = re.compile(rf"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:{_SERVICES})/{
 _APPS = (r"(?:instagram\w*|insta|ig|tiktok\w*|snapcha\w+|snap|telegram\w*|skyp\w+|discord\w*|twitter\w*|threads\w*"
          r"|signal\w*|messenger\w*|facebook\w*|fb|youtub\w+|kik|line|wechat|viber\w*|whatsapp\w*)")
 HANDLE = re.compile(
-    r"(?<![\w.@+-])@[A-Za-z0-9_](?:[\w.]{0,28}\w)?(?![\w@])"
+    r"(?<![\w.@+-])@\w(?:[\w.]{0,28}\w)?(?![\w@])"
     rf"|(?<!\w)(?:{_APPS}|nick|pseudonim|login)(?:\s+na\s+{_APPS})?(?:\s?:\s?|\s+[-–—]\s+|\s+jako\s+)"
-    r"(?P<handle>[a-z0-9_][a-z0-9_.]{1,30}[a-z0-9_])(?![\w@])"
-    rf"|(?<!\w){_APPS}\s+(?=[\d_.]*[a-z])(?P<bare>[a-z0-9_]+[._\d][a-z0-9_.]*[a-z0-9_])(?![\w@])"
+    r"(?P<handle>\w[\w.]{1,30}\w)(?![\w@])"  # Polish letters too: „Kasia_Wróbel”, „KasiaWróbel”
+    rf"|(?<!\w){_APPS}\s+(?=[\d_.]*[^\W\d_])(?P<bare>\w+[._\d][\w.]*\w)(?![\w@])"
     r"|(?<!\w)(?:gg|gadu-gadu)\s?(?:nr\.?\s?)?:?\s?(?P<gg>\d{3,10})(?!\d)", re.IGNORECASE)
 URL = re.compile(rf"(?<![\w.@-])(?:https?://|www\.){_URL_END}", re.IGNORECASE)
 
@@ -303,12 +303,46 @@ def _handles(text: str) -> list[tuple[int, int, str]]:
     """The handle only: the service's name before it stays („Skype: [adres profilu usunięty]”). A capitalised word
     followed by another is a first name and surname („Facebook: Kasia Wróbel”): left whole to the name rule, which
     needs the first name to tell a word surname is a person's."""
-    return [(*m.span(m.lastgroup or 0), PROFILE_MARK) for m in HANDLE.finditer(text)
-            if not m.group("handle") or (_handle_word(m.group("handle"))
-                                         and not (m.group("handle")[0].isupper() and _NEXT_WORD.match(text, m.end())))]
+    found = []
+    for m in HANDLE.finditer(text):
+        handle = m.group("handle")
+        if not handle:
+            found.append((*m.span(m.lastgroup or 0), PROFILE_MARK))
+        elif _handle_word(handle):
+            end = _profile_name_end(text, m.start("handle"), m.end())
+            if end is not None:
+                found.append((m.start("handle"), end, PROFILE_MARK))
+    return found
 
 
-_NEXT_WORD = re.compile(r"[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]")
+
+
+def _profile_name_end(text: str, start: int, end: int) -> int | None:
+    """Where a profile's name after a service's label ends. A first name and a surname alone are left to the name
+    rule (None), which tells a word surname is a person's by the first name („Facebook: Kasia Wróbel”); with a word
+    or a year after them the whole is the person's handle („Kasia Wróbel Official”, „Zenek Baran 1987”), and so is
+    a first name with a surname in lower case („kasia wróbel”)."""
+    handle = text[start:end]
+    after = _PROFILE_REST.match(text, end)
+    if handle.islower():
+        surname = after and _first_name(handle) and name_tags.tags(after.group(1).title()).surname
+        return after.end() if surname else end
+    if not (after and after.group(1)[0].isupper()):
+        return end
+    if not _first_name(handle):
+        return None  # „Facebook: Komenda Powiatowa Policji”: the name rule reads it
+    last, suffix = after, None
+    while (m := _PROFILE_REST.match(text, last.end())) and (m.group(1)[0].isupper() or m.group(1).isdigit()):
+        last = suffix = m
+    return suffix.end() if suffix else None
+
+
+def _first_name(word: str) -> bool:
+    title = word.title()
+    return title in COMMON_FIRST or bool(name_tags.tags(title).first)
+
+
+_PROFILE_REST = re.compile(r"[^\S\n]+(\w+)")  # the next word of a profile's name, on its line
 
 
 @lru_cache(maxsize=4096)
