@@ -33,6 +33,8 @@ BARE = Names([], [])
     ("Obecni:\nKowalczyk Jan\nKowalska Ewa", ["Kowalczyk", "Jan", "Kowalska", "Ewa"]),
     ("Obecni:\n- Mazur Jan\n- Zając Ewa", ["Mazur", "Zając"]),
     ("1. Mazur Jan\n2. Baran Piotr", ["Mazur", "Baran"]),
+    ("Mazur-Bąk Anna zgłosiła hałas.", ["Mazur", "Bąk"]),  # a double surname
+    ("Obecni: Mazur Anna Maria, Zając Ewa.", ["Mazur", "Zając"]),  # two first names
 ])
 def test_a_name_written_surname_first_goes(text, gone):
     out = scrub(text, NAMES)
@@ -64,6 +66,8 @@ def test_an_officer_listed_surname_first_stays_beside_a_resident():
 @pytest.mark.parametrize("text, gone", [
     ("Bracia Lisowscy zostali ukarani mandatami.", ["Lisowscy"]),
     ("Lokatorzy Kowalczykowie zgłosili.", ["Kowalczykowie"]),
+    ("Bracia Kot zgłosili.", ["Kot"]),  # the surname's own form for the family
+    ("Małżonkowie Wróbel zgłosili.", ["Wróbel"]),
     ("Panowie Mazur i Baran zgłosili.", ["Mazur", "Baran"]),
     ("Panie Sowa i Wróbel zgłosiły.", ["Sowa", "Wróbel"]),
     ("Państwo Mazur i Baran zgłosili.", ["Mazur", "Baran"]),

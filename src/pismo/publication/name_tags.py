@@ -172,6 +172,13 @@ def plural_role(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def surname_itself(word: str) -> bool:
+    """Whether a word is a surname's own form, as a family's is written too („bracia Kot”, „siostry Wróbel”): not
+    one of its case forms („Puchaczów” of Puchacz, „Ludwina” of Ludwin)."""
+    return available() and any("nazwisko" in r.labels and d.base(r.lemma) == word for r in d.analyse(word))
+
+
+@lru_cache(maxsize=4096)
 def adjective(word: str) -> str | None:
     """"only" for an adjective and no noun („nocny”, „miła”), "also" for one SGJP knows as a noun too
     („dzielnicowy”), None for any other word."""

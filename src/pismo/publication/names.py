@@ -881,15 +881,20 @@ def _surname_then_first(text: str, words: list[_Token], run: range, names: list[
     """A surname and then a first name in one case and gender („Mazur Jan”, „Zając Ewa”, „Wróblem Katarzyną”), not a
     place's locative or a street before a name („w Puchaczowie Jan”, „ul. Lipowa Anna”), a family's plural, a
     greeting („Drogi Janie”), nor a ruler's name („Król Jan Sobieski”: the capitalised word after tells)."""
-    if len(names) != 2 or names[0].word in _NOT_SURNAME or names[0].lower.endswith(_FAMILY_PLURAL):
+    chain = _chain_index(text, words, run.start)  # „Mazur-Bąk Anna”
+    surnames, firsts = words[run.start:chain + 1], words[chain + 1:run.stop]
+    if len(names) != len(run) or len(surnames) > 2 or not 1 <= len(firsts) <= 2:
         return False
-    surname, first = tags(names[0].word), tags(names[1].word)
-    if not surname.surname or not (first.first or names[1].word in COMMON_FIRST):
+    if any(t.word in _NOT_SURNAME or t.lower.endswith(_FAMILY_PLURAL) or not tags(t.word).surname for t in surnames):
         return False
+    if not all(tags(t.word).first or t.word in COMMON_FIRST for t in firsts):  # „Mazur Anna Maria”
+        return False
+    names = [surnames[-1], firsts[0]]
+    first = tags(names[1].word)
     if run.start and words[run.start - 1].lower in _PLACE_PREPOSITIONS or _street(text, words, run.start, named=True):
         return False
     after = words[run.stop] if run.stop < len(words) else None
-    if after and after.word[0].isupper() and _LINE_SPACE.fullmatch(text[names[1].end:after.start]):
+    if after and after.word[0].isupper() and _LINE_SPACE.fullmatch(text[words[run.stop - 1].end:after.start]):
         return False
     if name_tags.adjective(names[0].word) and any(("voc", g) in first.forms for g in first.first):
         return False  # „Drogi Janie”: a greeting
@@ -1523,15 +1528,15 @@ def _role(w: _Token) -> bool:
 
 
 def _after_plural_role(text: str, words: list[_Token], index: int) -> bool:
-    """A name a plural role governs: a family's plural right after it („Bracia Lisowscy”, „Lokatorzy
-    Kowalczykowie”), or each item of a list of names it opens („Panowie Mazur i Baran”, „Sąsiedzi: Mazur, Baran”,
+    """A name a plural role governs: a family's plural or a surname's own form right after it („Bracia Lisowscy”,
+    „Lokatorzy Kowalczykowie”, „Bracia Kot”), or each item of a list of names it opens („Panowie Mazur i Baran”, „Sąsiedzi: Mazur, Baran”,
     „Dzieci Kacper i Zuzia”) – not one name in the genitive („Pracownicy Bogdanki”, „Świadkowie Jehowy”)."""
     first = _list_start(text, words, index)
     if not (first and _plural_role(words[first - 1])
             and re.fullmatch(r"\s*:?\s*", text[words[first - 1].end:words[first].start])):
         return False
     return first < index or words[index].lower.endswith(_FAMILY_PLURAL + ("skie", "ckie", "dzkie")) \
-        or _list_item_after(text, words, index) is not None
+        or name_tags.surname_itself(words[index].word) or _list_item_after(text, words, index) is not None
 
 
 def _list_start(text: str, words: list[_Token], index: int) -> int:
