@@ -173,3 +173,18 @@ def test_pasted_signs_and_invisible_gaps_hide_nothing(text, gone):
 @pytest.mark.parametrize("text", ["Wynik 606,100,200 zł.", "Rejony 101, 102, 103.", "Temperatura \u22125 stopni."])
 def test_commas_and_minus_signs_of_other_numbers_stay(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 8, the rest: a woman's genitive („Marii Konopnickiej”) is no accusative, so no impersonal verb's object:
+# the patron stays; a man's („Jana Kochanowskiego”) may be either and goes, as README says.
+@pytest.mark.parametrize("text, kept", [
+    ("Na ulicy Marii Konopnickiej zatrzymano kierowcę.", "Marii Konopnickiej"),
+    ("Przy ulicy Marii Konopnickiej zatrzymano pijanego.", "Marii Konopnickiej"),
+    ("Na placu Marii Curie-Skłodowskiej pobito mężczyznę.", "Curie-Skłodowskiej"),
+])
+def test_a_womans_name_in_the_genitive_after_a_street_stays_a_patron(text, kept):
+    assert kept in scrub(text, NAMES), scrub(text, NAMES)
+
+
+def test_a_mans_name_after_a_street_before_an_impersonal_verb_still_goes():
+    assert "Kochanowsk" not in scrub("Na ulicy Jana Kochanowskiego zatrzymano kierowcę.", NAMES)

@@ -926,7 +926,14 @@ def _patron_place(text: str, words: list[_Token], j: int, index: int) -> bool:
         return False
     if w.lower in PLACE_ABBREVIATIONS or w.word[0].isupper():
         return True
-    return w.word in _STREET_PLACE and not _impersonal_after(text, words, index)
+    return w.word in _STREET_PLACE and not (_impersonal_after(text, words, index) and _may_be_object(words, index))
+
+
+def _may_be_object(words: list[_Token], index: int) -> bool:
+    """Whether a name may be in the accusative: a man's genitive is („Jana Kowalskiego”), a woman's is not („Marii
+    Konopnickiej”: only a patron's genitive after „na ulicy”); unknown without the dictionary."""
+    forms = _name_forms([t for t in words[index:index + 2] if t.word[0].isupper()])
+    return not forms or any(case == "acc" for case, _ in forms)
 
 
 def _impersonal_after(text: str, words: list[_Token], index: int) -> bool:
