@@ -188,3 +188,19 @@ def test_a_womans_name_in_the_genitive_after_a_street_stays_a_patron(text, kept)
 
 def test_a_mans_name_after_a_street_before_an_impersonal_verb_still_goes():
     assert "Kochanowsk" not in scrub("Na ulicy Jana Kochanowskiego zatrzymano kierowcę.", NAMES)
+
+
+# One step beside findings 20, 23, 24: a post heading a list, a prefixed sending verb, a rescue section.
+@pytest.mark.parametrize("text", [
+    "Dzielnicowy Straży Miejskiej\nmł. insp. Adam Kruk",
+    "Urząd Gminy we współpracy z KPP:\ninsp. Adam Kruk",
+    "Urząd Gminy wydelegował insp. Adama Kruka.",
+    "asp. Adam Kruk z Sekcji Ratownictwa Technicznego",
+])
+def test_beside_the_employer_fixes_the_civil_servant_still_goes(text):
+    out = scrub(text, NAMES)
+    assert "Kruk" not in out, out
+
+
+def test_an_officers_own_post_above_his_name_keeps_it():
+    assert "Adam Wrona" in scrub("Dzielnicowy KPP w Łęcznej\nasp. Adam Wrona", NAMES)

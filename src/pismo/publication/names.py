@@ -32,7 +32,7 @@ from pismo.publication.names_data import (
     BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FAMILY_PATRON_TITLES, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
     NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
-    RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, CELL_NOUNS, OFFICE_TITLE_RANKS, OTHER_SERVICE_STEMS, SENDING_VERB_STEMS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
+    RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, CELL_NOUNS, OFFICE_TITLE_RANKS, OTHER_SERVICE_STEMS, SENDING_VERB_ROOTS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES,
 )
 from pismo.polish import ascii_fold
@@ -1150,7 +1150,7 @@ def _heading_employer(text: str, words: list[_Token], rank: int) -> bool | None:
         found = [e for j in range(first, k) if (e := _office(words, j)) is not None]
         if not any(_rank_word(words[j]) for j in range(first, k)):
             end = text[words[k - 1].end:words[k].start].split("\n")[0]
-            return None if re.search(r"[.!?]", end) else (found[-1] if found else None)
+            return None if re.search(r"[.!?]", end) else (found[0] if found else None)
         if found:
             return None
         k = first
@@ -1181,7 +1181,8 @@ def _rank_start(words: list[_Token], rank: int) -> int:
 
 
 def _rank_word(t: _Token) -> bool:
-    return t.lower in RANK_ABBREVIATIONS and t.dot or t.word in _RANK or t.word in _POST_WORD
+    """A rank, which a person's line of a list has; a post („Dzielnicowy Straży Miejskiej”) may head a list."""
+    return t.lower in RANK_ABBREVIATIONS and t.dot or t.word in _RANK
 
 
 def _office(words: list[_Token], j: int) -> bool | None:
@@ -1302,7 +1303,7 @@ def _nominative(words: list[_Token], name: int, case: str = "nom") -> bool:
 def _sent(words: list[_Token], verb: int, name: int) -> bool:
     """The person as the object of an office's sending or employing him („Urząd Gminy delegował insp. Adama
     Kruka”), not of its writing to him („wysłał asp. Tomaszowi Wronie pismo”)."""
-    return words[verb].lower.startswith(SENDING_VERB_STEMS) and _nominative(words, name, "acc")
+    return any(root in words[verb].lower for root in SENDING_VERB_ROOTS) and _nominative(words, name, "acc")
 
 
 def _source_or_subject(words: list[_Token], j: int) -> bool:

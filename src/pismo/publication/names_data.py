@@ -124,12 +124,12 @@ POLICE_UNIT_ABBREVIATIONS = frozenset({"kpp", "kmp", "kwp", "kgp", "ksp", "krp",
 # Komunikacji Starostwa”) or after a rank that is also an office's title (OFFICE_TITLE_RANKS: „insp. … z Wydziału”).
 CELL_NOUNS = ("wydział", "zespół", "biuro", "referat", "sekcja", "dział", "izba", "jednostka", "oddział",
               "pododdział", "sztab", "ogniwo", "zarząd", "komórka", "grupa")
-OTHER_SERVICE_STEMS = ("wojsk", "skarbow", "celn", "karn", "więzien", "graniczn", "pożarn", "gaśnicz", "ratownicz",
+OTHER_SERVICE_STEMS = ("wojsk", "skarbow", "celn", "karn", "więzien", "graniczn", "pożarn", "gaśnicz", "ratownic",
                        "szkół")
 # Verbs by which an office sends, appoints or employs its own staff („Urząd Gminy delegował insp. …”): across
-# such a verb the office is the employer of the person it acts on.
-SENDING_VERB_STEMS = ("deleg", "oddeleg", "wysł", "wysył", "przysł", "przysył", "skierow", "kieruj", "zatrudni",
-                      "wyznacz", "przydziel", "reprezent", "odkomender")
+# such a verb the office is the employer of the person it acts on. Roots, anywhere in the verb („wydelegował”).
+SENDING_VERB_ROOTS = ("deleg", "wysł", "wysył", "przysł", "przysył", "skierow", "kieruj", "zatrudni", "wyznacz",
+                      "przydziel", "reprezent", "komender")
 OFFICE_TITLE_RANKS = ("insp", "podinsp")  # „inspektor”, „podinspektor”: a civil servant's and a city guard's too
 # Words after which an institution in a function is a partner, not the employer („ds. współpracy z Policją”).
 PARTNER_WORDS = frozenset({"z", "ze", "przy", "dla", "do", "ds", "we", "wobec", "między", "na", "o", "od", "nszz",
