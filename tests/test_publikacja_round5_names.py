@@ -141,6 +141,8 @@ def test_a_flat_after_a_finished_sentence_still_goes():
 @pytest.mark.parametrize("text, gone", [
     ("Facebook: Kasia Wróbel Official", ["Wróbel", "Official"]),
     ("Instagram: Zenek Baran 1987", ["Baran", "1987"]),
+    ("Facebook: Wróbel Kasia Official", ["Wróbel"]),  # surname first
+    ("Facebook: Mazur Jan 1987", ["Mazur", "1987"]),
     ("Facebook: Anna Mazur Fotografia", ["Mazur"]),
     ("Facebook: KasiaWróbel", ["Wróbel"]),
     ("Facebook: Kasia_Wróbel", ["Wróbel"]),

@@ -308,33 +308,32 @@ def _handles(text: str) -> list[tuple[int, int, str]]:
         handle = m.group("handle")
         if not handle:
             found.append((*m.span(m.lastgroup or 0), PROFILE_MARK))
-        elif _handle_word(handle):
-            end = _profile_name_end(text, m.start("handle"), m.end())
-            if end is not None:
-                found.append((m.start("handle"), end, PROFILE_MARK))
+        elif (end := _profile_name_end(text, m.start("handle"), m.end())) is not None:
+            found.append((m.start("handle"), end, PROFILE_MARK))
     return found
 
 
 
 
 def _profile_name_end(text: str, start: int, end: int) -> int | None:
-    """Where a profile's name after a service's label ends. A first name and a surname alone are left to the name
-    rule (None), which tells a word surname is a person's by the first name („Facebook: Kasia Wróbel”); with a word
-    or a year after them the whole is the person's handle („Kasia Wróbel Official”, „Zenek Baran 1987”), and so is
-    a first name with a surname in lower case („kasia wróbel”)."""
+    """Where a profile's name after a service's label ends, None when it is none („Facebook: brak”). A first name and
+    a surname alone are left to the name rule (None), which tells a word surname is a person's by the first name
+    („Facebook: Kasia Wróbel”); with a word or a year after them the whole is the person's handle („Kasia Wróbel
+    Official”, „Wróbel Kasia Official”, „Zenek Baran 1987”), and so is a first name with a surname in lower case
+    („kasia wróbel”)."""
     handle = text[start:end]
     after = _PROFILE_REST.match(text, end)
     if handle.islower():
         surname = after and _first_name(handle) and name_tags.tags(after.group(1).title()).surname
-        return after.end() if surname else end
+        return after.end() if surname else end if _handle_word(handle) else None
     if not (after and after.group(1)[0].isupper()):
-        return end
-    if not _first_name(handle):
-        return None  # „Facebook: Komenda Powiatowa Policji”: the name rule reads it
-    last, suffix = after, None
-    while (m := _PROFILE_REST.match(text, last.end())) and (m.group(1)[0].isupper() or m.group(1).isdigit()):
-        last = suffix = m
-    return suffix.end() if suffix else None
+        return end if _handle_word(handle) else None
+    words, last = [handle, after.group(1)], after
+    while (m := _PROFILE_REST.match(text, last.end())) and (m.group(1)[0].isupper() or m.group(1).isdigit()) \
+            and not re.fullmatch(r"[IVXL]+", m.group(1)):
+        words.append(m.group(1))
+        last = m
+    return last.end() if len(words) > 2 and any(map(_first_name, words[:2])) else None
 
 
 def _first_name(word: str) -> bool:
