@@ -886,3 +886,17 @@ def test_a_value_a_hashtag_emptied_is_told_at_the_hash():
     line = text[:text.index(old)].count("\n") + 1
     errors = api.check(text.replace(old, "  - #Bezpieczni Zamieszczenie", 1), name="h.yaml").errors
     assert [(e.line, e.column) for e in errors if "zaczyna się od „#”" in e.message] == [(line, 5)], errors
+
+
+@pytest.mark.parametrize("typed", ["UZUPELNIJ", "uzupełnij", "Uzupelnij imię i nazwisko"])
+def test_the_fill_in_marker_typed_without_its_polish_letter_or_in_lower_case_is_still_the_marker(typed):
+    """Finding 23 of the fifth messages review of issue 17: „UZUPELNIJ” (no AltGr in Notepad) passed as a name
+    – „poprawny”, and the plan printed „sierż. szt. UZUPELNIJ” under „Sporządził”."""
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    old = "    imie_nazwisko: Marek Przykładowy"
+    assert old in text, "the example's officer moved"
+    report = api.check(text.replace(old, f"    imie_nazwisko: {typed}", 1), name="znacznik.yaml")
+    assert [w.message for w in report.warnings if w.field == "osoby.dzielnicowy.imie_nazwisko"] == ["do uzupełnienia"]
+    assert not report.kinds["plan"].can_make, "the plan would print the marker"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pismo.case.holes import is_hole
-from pismo.case.model import PLACEHOLDER
+from pismo.case.model import has_placeholder
 from pismo.case.problems import Problem, dotted
 
 
@@ -203,5 +203,5 @@ def placeholders(data, loc: tuple = ()):
     elif isinstance(data, list):
         for i, value in enumerate(data):
             yield from placeholders(value, loc + (i,))
-    elif isinstance(data, str) and PLACEHOLDER in data:
+    elif isinstance(data, str) and has_placeholder(data):
         yield loc, data

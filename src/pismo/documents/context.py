@@ -50,10 +50,10 @@ def female(osoba, loc: tuple) -> bool:
     """Whether a printed form is feminine; a gender neither typed nor known from the first name
     is refused at its field (never defaulted)."""
     refuse_hole(osoba.plec)
-    from pismo.case.model import PLACEHOLDER
+    from pismo.case.model import has_placeholder
 
     unknown = ("najpierw wpisz imię i nazwisko (płeć pismo weźmie z imienia) albo wpisz plec: M lub K"
-               if PLACEHOLDER in osoba.imie_nazwisko else
+               if has_placeholder(osoba.imie_nazwisko) else
                f"nie wiadomo, czy „{osoba.imie_nazwisko}” to kobieta czy mężczyzna (słownik nie zna imienia) "
                "– wpisz plec: M albo K")
     plec = need(osoba.plec, loc + ("plec",), unknown)

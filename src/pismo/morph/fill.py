@@ -55,9 +55,9 @@ def _people(s):
 
 def _open(text: str | None) -> bool:
     """A value still to fill in (UZUPEŁNIJ) is reported as such, not declined."""
-    from pismo.case.model import PLACEHOLDER
+    from pismo.case.model import has_placeholder
 
-    return text is None or PLACEHOLDER in text
+    return text is None or has_placeholder(text)
 
 
 def _missing(s) -> bool:

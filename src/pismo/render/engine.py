@@ -26,7 +26,7 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import MAX_RANGE
 
 from pismo.render import cleanup, failures, fit, images, package, reach, sandbox, syntax, tags
-from pismo.case.model import PLACEHOLDER
+from pismo.case.model import has_placeholder
 from pismo.polish import thousands
 from pismo.files.read import Unreadable, folder_files, os_reason
 from pismo.render.sandbox import Sandbox
@@ -64,7 +64,7 @@ def _finalize(value):
     if isinstance(value, float) and not math.isfinite(value):  # 1e308 * 10: Python's "inf" is no number for a reader
         raise TemplateError("wynik obliczenia nie jest liczbą (wyszedł poza zakres liczb) – popraw szablon")
     if isinstance(value, str):
-        if PLACEHOLDER in value:
+        if has_placeholder(value):
             raise Unfilled(f"pole nie zostało uzupełnione: „{value}”", value)
         return _XML_FORBIDDEN.sub("", value)  # a plain str, also of a Markup (|e): escaped as its characters
     return value
