@@ -189,15 +189,15 @@ class _Run:
         self.lock = threading.Lock()
         self.cleaned: dict[Path, bool] = {}  # folders whose leftovers this run has removed
         self.placed: list[Path] = []  # the PDFs put in place, for the listing after Ctrl+C
-        self.turns: dict[Path, threading.Lock] = {}  # a folder's placing, among this run's threads
+        self.turns: dict[str, threading.Lock] = {}  # a folder's placing, among this run's threads
 
     @contextlib.contextmanager
     def turn(self, folder: Path):
         """This run's threads place into one folder in turn, waiting as long as it takes (False: Ctrl+C came
         meanwhile). Waiting on the lock file instead, a thread was told that "another pismo" wrote there, and
         its PDFs failed after the lock's minute."""
-        with self.lock:
-            turn = self.turns.setdefault(folder, threading.Lock())
+        with self.lock:  # one folder however written (d, d/../d, a link to d)
+            turn = self.turns.setdefault(os.path.normcase(os.path.realpath(folder)), threading.Lock())
         while not turn.acquire(timeout=0.1):
             if self.stop.is_set():
                 yield False
