@@ -151,3 +151,25 @@ def test_an_item_of_too_many_joined_lines_is_refused_while_joined(tmp_path, monk
     source.write_text("\n".join(lines), encoding="utf-8")
     _refused(tmp_path, source, f"ma ponad {items.MAX_ITEM_TEXT} znaków (dołączono do niej kolejne wiersze")
     assert len(asked) < 1000, len(asked)
+
+
+# --- finding 10: the hidden-text walk climbed from every run to the body (130 000 runs 240 levels deep: 12 s).
+
+def test_hidden_runs_deep_in_markup_are_removed_in_one_walk(monkeypatch):
+    from docx.oxml.text.run import CT_R
+
+    climbed, original = [], CT_R.iterancestors
+    monkeypatch.setattr(CT_R, "iterancestors", lambda self, *tags: climbed.append(1) or original(self, *tags),
+                        raising=False)
+    runs = ('<w:r><w:rPr><w:vanish/></w:rPr><w:t>ukryte</w:t></w:r><w:r><w:t>widoczne </w:t></w:r>') * 300
+    depth = 200
+    paragraph = f"<w:p {nsdecls('w')}>" + '<w:customXml w:element="x">' * depth + runs + "</w:customXml>" * depth + \
+        "</w:p>"
+    document = docx.Document()
+    document.element.body.append(parse_xml(paragraph))
+    out = io.BytesIO()
+    document.save(out)
+    lines, warnings = sources.read_docx(out.getvalue())
+    assert [line.text for line in lines] == [" ".join(["widoczne"] * 300)], [line.text[:40] for line in lines]
+    assert any("ukryte" in warning and "Ukryty" in warning for warning in warnings), warnings
+    assert len(climbed) <= 10, len(climbed)

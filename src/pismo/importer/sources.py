@@ -503,20 +503,30 @@ def _drop_hidden(body, styles: dict) -> list[str]:
         return hidden_style[style_id]
 
     default = _default_style(styles)
-    texts = []
-    for run in list(body.iter(_W + "r")):
+
+    def hides(run, paragraph) -> bool:
         rpr = run.find(_W + "rPr")
-        hides = _toggle(rpr.find(_W + "vanish")) if rpr is not None else None
+        found = _toggle(rpr.find(_W + "vanish")) if rpr is not None else None
         rstyle = rpr.find(_W + "rStyle") if rpr is not None else None
-        if hides is None and rstyle is not None:
-            hides = style_hides(rstyle.get(_W + "val"))
-        if hides is None:
-            paragraph = next(run.iterancestors(_W + "p"), None)
+        if found is None and rstyle is not None:
+            found = style_hides(rstyle.get(_W + "val"))
+        if found is None:
             pstyle = paragraph.find(f"{_W}pPr/{_W}pStyle") if paragraph is not None else None
-            hides = style_hides(pstyle.get(_W + "val") if pstyle is not None else default)
-        if hides and any(ancestor is body for ancestor in run.iterancestors()):  # not inside a run gone already
-            texts.append("".join("".join(t.itertext()) for t in run.iter(_W + "t")))
-            run.getparent().remove(run)
+            found = style_hides(pstyle.get(_W + "val") if pstyle is not None else default)
+        return bool(found)
+
+    texts = []
+    # One walk from the top, in document order, with the paragraph each node is in: a hidden run's inside is never
+    # visited, and no run climbs to its paragraph or the body (130 000 runs 240 levels deep took 12 s).
+    stack = [(child, None) for child in reversed(body)]
+    while stack:
+        node, paragraph = stack.pop()
+        if node.tag == _W + "r" and hides(node, paragraph):
+            texts.append("".join("".join(t.itertext()) for t in node.iter(_W + "t")))
+            node.getparent().remove(node)
+            continue
+        inner = node if node.tag == _W + "p" else paragraph
+        stack += [(child, inner) for child in reversed(node)]
     for guide in list(body.iter(_W + "rt")):
         guide.getparent().remove(guide)
     return texts
