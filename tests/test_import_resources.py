@@ -173,3 +173,21 @@ def test_hidden_runs_deep_in_markup_are_removed_in_one_walk(monkeypatch):
     assert [line.text for line in lines] == [" ".join(["widoczne"] * 300)], [line.text[:40] for line in lines]
     assert any("ukryte" in warning and "Ukryty" in warning for warning in warnings), warnings
     assert len(climbed) <= 10, len(climbed)
+
+
+def test_nested_unfilled_controls_are_read_once(monkeypatch):
+    """A removed control still reports the document's root, so each nested one was read again: 80 levels round
+    20 000 runs took minutes (the class of finding 10)."""
+    depth, runs = 30, 500
+    controls = '<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>' * depth
+    paragraph = (f"<w:p {nsdecls('w')}>{controls}" + "<w:r><w:t>tekst </w:t></w:r>" * runs
+                 + "</w:sdtContent></w:sdt>" * depth + "</w:p>")
+    document = docx.Document()
+    document.element.body.append(parse_xml(paragraph))
+    out = io.BytesIO()
+    document.save(out)
+    asked, original = [], sources._value
+    monkeypatch.setattr(sources, "_value", lambda *args: asked.append(1) or original(*args))
+    _lines, warnings = sources.read_docx(out.getvalue())
+    assert len(asked) <= 2 * runs + 500, len(asked)
+    assert len(warnings) == 1 and "wymieniono" not in warnings[0], warnings
