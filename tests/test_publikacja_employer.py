@@ -27,6 +27,7 @@ NAMES = Names(["Zdzisław Kowal", "Jan Nowak", "Barbara Wilk", "Katarzyna Zawadz
     ("Urząd Gminy Puchaczów:\ninsp. Adam Kruk\ninsp. Ewa Bąk\nKPP w Łęcznej:\nasp. Adam Wrona",
      ["Kruk", "Bąk"], ["Adam Wrona"]),
     ("Straż Miejska\nmł. insp. Adam Kruk", ["Kruk"], []),
+    ("Straż Miejska:\na) insp. Adam Kruk\nb) insp. Ewa Bąk", ["Kruk", "Bąk"], []),
 ])
 def test_one_person_a_line_has_the_employer_of_his_own_line(text, gone, kept):
     out = scrub(text, NAMES)

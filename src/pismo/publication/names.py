@@ -1140,9 +1140,10 @@ def _heading_employer(text: str, words: list[_Token], rank: int) -> bool | None:
     """The employer a heading names for a list of one person a line under it („Urząd Gminy:⏎insp. …⏎insp. …”):
     the nearest line above the rank's with no rank in it, across lines of ranked persons who name no employer of
     their own; a line that names its own („asp. Adam Wrona, KPP”) is that person's, and a sentence is no heading."""
-    k = _rank_start(words, rank)
-    if _line_start(text, words, k) != k:
-        return None  # „Sporządził: asp. …”: a label, not a list (bullets and numbers are no words)
+    start = _rank_start(words, rank)
+    k = _line_start(text, words, start)
+    if not all(len(words[j].word) == 1 and text[words[j].end:words[j].end + 1] in ").:" for j in range(k, start)):
+        return None  # „Sporządził: asp. …”: a label, not a list („a)”, „•”, „1.” mark one)
     for _ in range(_LIST_LINES):
         if k == 0:
             return None
