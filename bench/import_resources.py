@@ -131,14 +131,14 @@ def _child(src: str, scales: list[int], repeats: int, limit: float) -> dict | No
 
 def report(figures: dict, scales: list[int], label: str) -> None:
     print(f"\n{label}: median seconds per import")
-    print(f"{'shape':<16}{'unit':>8}" + "".join(f"{'×' + str(scale):>10}" for scale in scales) + "   growth")
+    print(f"{'shape':<16}{'unit':>12}" + "".join(f"{'×' + str(scale):>10}" for scale in scales) + "   growth")
     for name, row in figures.items():
         unit, base = SHAPES[name][:2]
         cells = "".join(f"{row[s]:>10.2f}" if isinstance(row[s], float) else f"{row[s][:10]:>10}" for s in scales)
         ends = (row[scales[0]], row[scales[-1]])
         growth = (f"{ends[1] / scales[-1] / (ends[0] / scales[0]):>6.1f}"
                   if all(isinstance(v, float) for v in ends) else "     –")
-        print(f"{name:<16}{f'{base} {unit}':>8}{cells}   {growth}")
+        print(f"{name:<16}{f'{base} {unit}':>12}{cells}   {growth}")
 
 
 def main() -> None:
