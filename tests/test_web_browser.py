@@ -261,3 +261,35 @@ def test_dictionary_forms_marked_then_confirmed(browser_page):
     assert "plec: M  # ze słownika – potwierdzone w przeglądarce" in text
     assert page.locator(".ze-slownika").count() == 0
     _shot(page, "17-potwierdzono")
+
+
+def _restart(web) -> str:
+    """What a restart of `pismo serwer` does to an open page: a new link token and a new form token."""
+    import secrets
+
+    guard = web.server.app.guard
+    guard.token, guard.csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    return guard.token
+
+
+def test_restarted_server_keeps_the_typed_edit(browser_page):
+    """Finding 7 of rev-msg5: after a restart the page went silent and „Zapisz” ended on a 403 that lost the text."""
+    web, page, _ = browser_page
+    path = web.folder / LECZNA.name
+    page.goto(web.url)
+    page.goto(f"{web.base}/sprawy/{CASE}")
+    token = _restart(web)
+    page.fill("#f-jednostka-miejscowosc", "Łęczna po restarcie")
+    page.locator("#sesja").wait_for(state="visible")  # said at once, while typing
+    page.click("button[value='zapisz']")
+    assert page.input_value("#f-jednostka-miejscowosc") == "Łęczna po restarcie"  # the save waits, the text stays
+    assert "Łęczna po restarcie" not in path.read_text(encoding="utf-8")
+    _shot(page, "12-serwer-uruchomiony-ponownie")
+    other = page.context.new_page()
+    other.goto(f"{web.base}/?token={token}")  # the new link, opened as the banner says
+    other.close()
+    page.bring_to_front()
+    page.click("button[value='zapisz']")
+    page.get_by_text("Zapisano o").wait_for()
+    assert "miejscowosc: Łęczna po restarcie" in path.read_text(encoding="utf-8")
+

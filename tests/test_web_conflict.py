@@ -111,8 +111,8 @@ def test_the_merged_save_needs_the_csrf_token(web):
     on_disk = _edit_on_disk(web, "numer: 3", "numer: 4")
     _, _, body = web.post(f"/sprawy/{CASE}", mine + [("akcja", "zapisz")])
     merged = [(k, v) for k, v in _conflict_form(body.decode()) if k != "csrf"]
-    status, _, body = web.post(f"/sprawy/{CASE}", merged)
-    assert status == 403 and "Traceback" not in body.decode()
+    status, _, body = web.post(f"/sprawy/{CASE}", merged)  # shown again filled, not saved (finding 7 of rev-msg5)
+    assert status == 409 and "Traceback" not in body.decode()
     assert (web.folder / LECZNA.name).read_text(encoding="utf-8") == on_disk
 
 
@@ -147,3 +147,34 @@ def test_an_item_i_removed_and_the_disk_changed_can_stay_removed(web):
 
     checked = core.check(saved, CASE)
     assert not checked.errors and len(checked.data["dzialania"]) == last  # no empty item left behind
+
+
+@pytest.mark.parametrize("how", ["renamed", "deleted"])
+def test_a_file_gone_while_its_page_is_open_keeps_the_edit(web, how):
+    """Finding 11 of rev-msg5: „Zapisz” answered 404 and the typed text existed nowhere."""
+    path = web.folder / LECZNA.name
+    mine = _replace(_form_fields(web.get(f"/sprawy/{CASE}")[2].decode()), "jednostka.miejscowosc", "Łęczna Formularz")
+    if how == "renamed":
+        path.rename(web.folder / "konf-2026.yaml")
+    else:
+        path.unlink()
+    status, _, body = web.post(f"/sprawy/{CASE}", mine + [("akcja", "zapisz")])
+    text = html_lib.unescape(body.decode())
+    assert status == 409 and f"nie ma już pliku „{CASE}.yaml”" in text and 'value="Łęczna Formularz"' in text
+    kept = list((web.folder / ".pismo-historia" / CASE).glob("*_odrzucona.yaml"))
+    assert len(kept) == 1 and "Łęczna Formularz" in kept[0].read_text(encoding="utf-8") and kept[0].name in text
+    assert not path.exists()  # nothing made behind the user's back
+    again = _form_fields(body.decode())
+    status, headers, _ = web.post(f"/sprawy/{CASE}", again + [("akcja", "zapisz")])  # told, saved again: written anew
+    assert status == 303 and "miejscowosc: Łęczna Formularz" in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("disk, said", [("jednostka: [zepsute\n", "Wersji z dysku nie da się odczytać (wiersz "),
+                                        ("", "Plik na dysku jest teraz pusty")])
+def test_conflict_with_an_unreadable_disk_version_says_so_not_a_restart(web, disk, said):
+    """Finding 12 of rev-msg5: an unreadable disk version was blamed on a restart of the program."""
+    mine = _replace(_form_fields(web.get(f"/sprawy/{CASE}")[2].decode()), "rejon.opis", "Z formularza")
+    (web.folder / LECZNA.name).write_text(disk, encoding="utf-8")
+    status, _, body = web.post(f"/sprawy/{CASE}", mine + [("akcja", "zapisz")])
+    text = html_lib.unescape(body.decode())
+    assert status == 409 and said in text and "uruchomiono ponownie" not in text

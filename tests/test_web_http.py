@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import io
+import json
 import re
 import urllib.parse
 import zipfile
@@ -78,11 +80,37 @@ def test_foreign_host_header_refused(web):
 
 def test_post_without_csrf_refused_and_nothing_written(web):
     before = (web.folder / LECZNA.name).read_bytes()
-    status, _, body = web.post(f"/sprawy/{CASE}", {"rejon.numer": "9", "akcja": "zapisz"})
-    assert status == 403 and "Formularz wygasł" in body.decode()
-    status, _, _ = web.post("/nowa", {"nazwa": "x", "csrf": "zly"})
-    assert status == 403
+    status, _, body = web.post("/nowa", {"nazwa": "x", "csrf": "zly"})
+    assert status == 403 and "Formularz wygasł" in body.decode() and "F5" not in body.decode()
     assert (web.folder / LECZNA.name).read_bytes() == before and not (web.folder / "x.yaml").exists()
+
+
+def test_case_form_of_a_restarted_server_comes_back_filled_never_saved(web):
+    """Finding 7 of rev-msg5: a page older than the server (restarted, new link opened: the cookie is good, the
+    form's token old) lost the edit on a 403 advising F5. The form comes back filled; nothing is written."""
+    path = web.folder / LECZNA.name
+    before = path.read_bytes()
+    fields = _replace(_form_fields(web.get(f"/sprawy/{CASE}")[2].decode()), "jednostka.miejscowosc", "Łęczna Stara")
+    fields = _replace(fields, "csrf", "sprzed-restartu")
+    status, _, body = web.post(f"/sprawy/{CASE}", fields)
+    text = html_lib.unescape(body.decode())
+    assert status == 409 and "uruchomiono ponownie, odkąd otwarto tę stronę" in text and "F5" not in text
+    assert 'value="Łęczna Stara"' in text and f'name="csrf" value="{web.csrf}"' in text
+    assert path.read_bytes() == before
+    status, _, body = web.post(f"/sprawy/{CASE}/sprawdz", fields)  # the live check hands over the new token
+    assert status == 200 and json.loads(body)["csrf"] == web.csrf
+    status, _, body = web.post(f"/sprawy/{CASE}", fields, cookie=False)  # no good cookie: refused, said so
+    text = body.decode()
+    assert status == 403 and "Nie zapisano" in text and f"http://127.0.0.1:{web.port}/" in text
+    status, _, _ = web.post(f"/sprawy/{CASE}", fields, headers={"Origin": "http://127.0.0.1:1"})
+    assert status == 403 and path.read_bytes() == before  # another site's page: refused as before
+
+
+def test_forbidden_page_names_the_address_reached(web):
+    """Finding 9 of rev-msg5: the page named http://127.0.0.1 whatever link the server printed."""
+    web.server.app.guard.hosts.add(f"localhost:{web.port}")
+    body = web.get("/", cookie=False, headers={"Host": f"localhost:{web.port}"})[2].decode()
+    assert f"http://localhost:{web.port}/" in body and "127.0.0.1" not in body
 
 
 def test_post_from_another_origin_refused(web):
@@ -408,3 +436,13 @@ def test_a_save_writes_back_unchanged_what_a_control_cannot_show(web):
     assert "miejscowosc: Wrzosogród Nowy" in saved
     others = [line for line in saved.splitlines() if "miejscowosc: Wrzosogród" not in line]
     assert others == [line for line in text.splitlines() if "miejscowosc: Wrzosogród" not in line]
+
+
+def test_empty_upload_is_told_as_empty_not_as_no_file_chosen(web):
+    """Finding 8 of rev-msg5: a chosen file of 0 bytes was told „Nie wybrano pliku”."""
+    status, _, body = _upload(web, b"", filename="pusty.txt")
+    text = body.decode()
+    assert status == 400 and "„pusty.txt” jest pusty (0 bajtów)" in text and "Nie wybrano" not in text
+    status, _, body = _upload(web, b"", filename="")  # the form sent without choosing a file
+    assert status == 400 and "Nie wybrano pliku" in body.decode()
+    assert not (web.folder / "z-importu.yaml").exists()

@@ -31,7 +31,7 @@ from pismo import polish
 from pismo.case.problems import total
 from pismo.web import core, form, jobs, merge, preview, texts
 from pismo.web.security import HEADERS, SAFE_METHODS, Guard
-from pismo.web.store import UNCHANGED, Conflict, Store, StoreError, TooBig
+from pismo.web.store import GONE, HISTORY, UNCHANGED, Conflict, Store, StoreError, TooBig
 
 MAX_UPLOAD = 10 * 1024 * 1024  # the importer's own limit
 # The case form, weighed before any YAML is built from it: writing a 10 MB paste out took 90 s before the
@@ -142,23 +142,39 @@ class App:
         given = request.args.get("token")
         if given is not None and request.method in SAFE_METHODS:
             if not self.guard.token_ok(given):
-                raise Refused(403, "Brak dostępu", _HOW_TO_OPEN)
+                raise Refused(403, "Brak dostępu", _how_to_open(request))
             response = redirect(request.path, code=303)
             self.guard.set_cookie(response)
             return response
         if request.method in SAFE_METHODS and request.path.startswith("/static/"):
             return self.on_static(request, request.path.removeprefix("/static/"))  # no data: the 403 page has its style
         if not self.guard.token_ok(request.cookies.get(self.guard.cookie)):
-            raise Refused(403, "Brak dostępu", _HOW_TO_OPEN)
-        if request.method not in SAFE_METHODS:
-            sent = request.headers.get("X-CSRF-Token") or request.form.get("csrf")
-            if not self.guard.csrf_ok(sent) or not self.guard.origin_ok(request.headers.get("Origin"), request.host):
-                raise Refused(403, "Formularz wygasł",
-                              "Ta strona jest starsza niż uruchomiony serwer albo pochodzi spoza programu pismo. "
-                              "Odśwież stronę (F5) i wykonaj czynność ponownie.")
+            raise Refused(403, "Brak dostępu", _how_to_open(request))
         adapter = ROUTES.bind_to_environ(request.environ)
         endpoint, args = adapter.match()
+        if request.method not in SAFE_METHODS:
+            if not self.guard.origin_ok(request.headers.get("Origin"), request.host):
+                raise Refused(403, "Formularz wygasł", _STALE)
+            sent = request.headers.get("X-CSRF-Token") or request.form.get("csrf")
+            if not self.guard.csrf_ok(sent):
+                return self._stale(request, endpoint, args)
         return getattr(self, "on_" + endpoint)(request, **args)
+
+    def _stale(self, request, endpoint: str, args: dict) -> Response:
+        """A form of a page older than this server (it was restarted and its new link opened): the cookie
+        (SameSite=Strict) and the Origin say it is the user's own page. A case form comes back filled, never
+        saved unasked; the live check, which changes nothing, answers and hands the page the new CSRF token."""
+        if endpoint == "check":
+            return self.on_check(request, **args)
+        if endpoint != "case":
+            raise Refused(403, "Formularz wygasł", _STALE)
+        name = self._name(args["nazwa"])
+        text, _ = self._text(name)
+        return self._case_page(name, form.from_form(request.form), text, request.form.get("wersja", ""),
+                               unsaved=True, status=409,
+                               error="Nie zapisano: program „pismo serwer” uruchomiono ponownie, odkąd otwarto tę "
+                                     "stronę. Twoje zmiany są nadal w formularzu – sprawdź je i kliknij „Zapisz” "
+                                     "jeszcze raz.")
 
     def page(self, template: str, status: int = 200, **context) -> Response:
         html = self.env.get_template(template).render(csrf=self.guard.csrf, **context)
@@ -235,8 +251,11 @@ class App:
         name = self._new_name(request)
         upload = request.files.get("plik")
         data = upload.read(MAX_UPLOAD + 1) if upload else b""
-        if not data:
+        if not upload or not upload.filename:
             raise Refused(400, "Nie wybrano pliku", "Wybierz plik planu (.docx albo .txt) i spróbuj ponownie.")
+        if not data:  # chosen, but nothing in it (a save Word did not finish, a file still syncing)
+            raise Refused(400, "Plik jest pusty", f"Plik „{upload.filename}” jest pusty (0 bajtów) – wybierz plik "
+                                                  "z treścią planu (.docx albo .txt). Nic nie zapisano.")
         if len(data) > MAX_UPLOAD:
             raise RequestEntityTooLarge()
         suffix = _sniff(data)
@@ -312,7 +331,12 @@ class App:
 
     def on_case(self, request, nazwa):
         name = self._name(nazwa)
-        text, version = self._text(name)
+        if request.method == "POST" and not self.store.path(name).exists():
+            if request.form.get("wersja") != GONE:
+                return self._gone(name, request.form)
+            text, version = "", GONE  # told it was gone, the user saves it again: a new file
+        else:
+            text, version = self._text(name)
         if request.method == "GET":
             data = form.load_cached(text)
             if not isinstance(data, dict):
@@ -353,6 +377,21 @@ class App:
             query += f"&slownik={len(wanted) - len(not_written)}" + (f"&niewpisane={len(not_written)}" if not_written else "")
         return redirect(f"{_case_url(name)}?{query}", code=303)
 
+    def _gone(self, name, posted) -> Response:
+        """The case file was moved, renamed or deleted while its page was open: the form's version is kept in
+        history, as for a conflict, and the form comes back filled; a second „Zapisz” writes it anew."""
+        data = form.from_form(MultiDict(merge.without_absent(posted.items(multi=True))))
+        text = form.plain_text(data)
+        try:
+            kept = f" Twoja wersja z formularza jest zachowana w historii: {HISTORY}/{name}/{self.store.keep_rejected(name, text).name}."
+        except StoreError:
+            kept = ""
+        return self._case_page(name, data, text, GONE, unsaved=True, status=409,
+                               error=f"Nie zapisano: w folderze spraw nie ma już pliku „{name}.yaml” (przeniesiono go, "
+                                     f"zmieniono mu nazwę albo usunięto).{kept} Zmiany są nadal w formularzu. Jeśli "
+                                     "sprawa ma nową nazwę, otwórz ją z listy spraw; „Zapisz” utworzy plik "
+                                     f"„{name}.yaml” na nowo.")
+
     def _remember(self, version: str, text: str) -> None:
         self.loaded[version] = text
         self.loaded.move_to_end(version)
@@ -370,7 +409,7 @@ class App:
             found = merge.three_way(form.posted(base), posted.items(multi=True), form.posted(theirs))
             self._remember(theirs_version, theirs_text)
         return self.page("konflikt.html", 409, name=name, kept=kept, version=theirs_version, merge=found,
-                         absent=merge.ABSENT,
+                         absent=merge.ABSENT, why=_why_not_merged(base, theirs, theirs_text, name),
                          diff=_diff(theirs_text, mine_text))
 
     def _case_page(self, name, data, text, version, notice="", focus=None, unsaved=False, status=200, error="",
@@ -402,6 +441,7 @@ class App:
         paths = _paths(form.widgets(data))
         messages = {} if too_big else _attach(checked.problems, paths)
         body = {
+            "csrf": self.guard.csrf,  # a page older than a restart takes the new token (cross-origin cannot read it)
             "fields": {form.field_id(path): [{"severity": p.severity, "message": p.message} for p in found]
                        for path, found in messages.items() if path},
             "summary": self.env.get_template("_podsumowanie.html").render(
@@ -574,14 +614,40 @@ class App:
         return response
 
 
-_HOW_TO_OPEN = ("Otwórz stronę przez link, który program „pismo serwer” wypisał w oknie, w którym go uruchomiono "
-                "(zaczyna się od http://127.0.0.1 i zawiera „?token=”). Jeśli okno zamknięto, uruchom program "
-                "ponownie i użyj nowego linku.")
+def _how_to_open(request) -> str:
+    """The 403 page's advice, naming the address the user reached (localhost, [::1], a colleague's computer name:
+    the printed link's start on this computer). A refused form says it was not saved, and how to keep the edit."""
+    text = (f"Otwórz stronę przez link, który program „pismo serwer” wypisał w oknie, w którym go uruchomiono "
+            f"(zaczyna się od http://{request.host}/ i zawiera „?token=”). Jeśli okno zamknięto, uruchom program "
+            "ponownie i użyj nowego linku.")
+    if request.method in SAFE_METHODS:
+        return text
+    return ("Nie zapisano: program „pismo serwer” uruchomiono ponownie albo link wygasł. " + text +
+            " Potem wróć do karty z formularzem (przyciskiem Wstecz, Alt+←) – jeśli wpisany tekst wciąż tam jest, "
+            "kliknij „Zapisz” ponownie; jeśli go nie ma, przepisz zmiany.")
+
+
+_STALE = ("Ta strona pochodzi sprzed ponownego uruchomienia programu „pismo serwer” albo spoza niego – niczego nie "
+          "zmieniono. Wróć do listy spraw i wykonaj czynność ponownie.")
 
 
 _NO_LIBREOFFICE = ("PDF tworzy program LibreOffice, którego nie znaleziono na tym komputerze. Windows: zainstaluj "
                    "LibreOffice ze strony libreoffice.org (albo poproś administratora); Linux: sudo apt-get install "
                    "libreoffice-writer-nogui. Dokumenty Worda pobierzesz bez niego przyciskiem „Pobierz wszystkie (.zip)”.")
+
+
+def _why_not_merged(base, theirs, theirs_text: str, name: str) -> str:
+    """Why the conflict page cannot compare field by field: the disk's version unreadable (where, so that the
+    user can judge saving the whole form over it), or the starting version no longer known."""
+    if isinstance(theirs, dict):
+        return ("Nie da się już ustalić, od której wersji zaczęto edycję (np. program uruchomiono ponownie), więc "
+                "nie można porównać zmian pole po polu.")
+    if not theirs_text.strip():
+        return "Plik na dysku jest teraz pusty, więc nie można porównać zmian pole po polu."
+    errors = core.check(theirs_text, name).errors
+    where = (f" (wiersz {errors[0].line}, kolumna {errors[0].column}: {errors[0].message})"
+             if errors and errors[0].line else f" ({errors[0].message})" if errors else "")
+    return f"Wersji z dysku nie da się odczytać{where}, więc nie można porównać zmian pole po polu."
 
 
 def _period(okres) -> str:

@@ -51,6 +51,9 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+GONE = digest(b"")  # the version of a case whose file is not there
+
+
 UNCHANGED = "bez zmian"  # what save() returns when nothing was written
 _BOM = b"\xef\xbb\xbf"
 
@@ -181,6 +184,10 @@ class Store:
             previous = self._keep(name, current, "poprzednia") if current else None
             self._write((path, data))
             return previous
+
+    def keep_rejected(self, name: str, text: str) -> "Version":
+        """A form's version that could not be saved, kept in the case's history."""
+        return self._keep(name, _as_file(text, b""), "odrzucona")
 
     def restore(self, name: str, version_name: str, version: str) -> None:
         text = self.version_text(name, version_name)

@@ -33,18 +33,32 @@
     });
   }
 
-  function check() {
+  // The server stopped, or restarted with a new link not yet opened: a save would be refused and the
+  // typed text lost, so the page says so at once and keeps the text until the server answers again.
+  var lost = document.getElementById("sesja");
+  var cut = false;
+  function cutOff(now) { cut = now; if (lost) { lost.hidden = !now; } }
+
+  function check(then) {
     var mine = ++sequence;
     var data = new FormData(form);
     fetch(form.dataset.sprawdz, {
       method: "POST", body: data, credentials: "same-origin",
       headers: { "X-CSRF-Token": data.get("csrf") }
-    }).then(function (r) { return r.ok ? r.json() : null; }).then(function (body) {
-      if (!body || mine !== sequence) { return; }
+    }).then(function (r) {
+      if (r.status === 403) { cutOff(true); return null; }
+      return r.ok ? r.json() : null;
+    }).then(function (body) {
+      if (!body) { return; }
+      var was = cut;
+      cutOff(false);
+      form.elements.csrf.value = body.csrf;  // a restarted server's token
+      if (was && then) { then(); return; }
+      if (mine !== sequence) { return; }
       showFields(body.fields);
       document.getElementById("podsumowanie").innerHTML = body.summary;
       document.getElementById("dokumenty").innerHTML = body.documents;
-    }).catch(function () { /* offline or stopped: the plain form still works */ });
+    }).catch(function () { cutOff(true); });
   }
 
   // A form from the dictionary, once typed over, is the user's own: its mark goes.
@@ -62,7 +76,18 @@
     timer = setTimeout(check, 350);
   });
   form.addEventListener("change", function (event) { dirty = true; ownForm(event.target); clearTimeout(timer); timer = setTimeout(check, 150); });
-  form.addEventListener("submit", function () { dirty = false; });
+  form.addEventListener("submit", function (event) {
+    if (cut) {  // the save would be refused: keep the page, look again
+      event.preventDefault();
+      lost.scrollIntoView({ block: "center" });
+      var button = event.submitter;
+      check(function () { form.requestSubmit(button); });  // the server is back: save as asked
+      return;
+    }
+    dirty = false;
+  });
+  // Back from the server's window or another tab: is the server still the page's?
+  window.addEventListener("focus", function () { if (dirty || cut) { check(); } });
   window.addEventListener("beforeunload", function (event) {
     if (dirty) { event.preventDefault(); event.returnValue = ""; }
   });
