@@ -446,3 +446,41 @@ def test_empty_upload_is_told_as_empty_not_as_no_file_chosen(web):
     status, _, body = _upload(web, b"", filename="")  # the form sent without choosing a file
     assert status == 400 and "Nie wybrano pliku" in body.decode()
     assert not (web.folder / "z-importu.yaml").exists()
+
+
+def test_documents_refused_in_the_forms_words(web):
+    """Finding 14 of rev-msg5: the refusal named fields by YAML paths („dzialania[0].opis”)."""
+    path = web.folder / LECZNA.name
+    text = path.read_text(encoding="utf-8")
+    opis = re.search(r"(?m)^(dzialania:\n  - id: \S+\n    opis: )(.*)$", text)
+    assert opis, "the example's first action no longer reads as this test expects"
+    path.write_text(text.replace(opis.group(0), opis.group(1) + "UZUPEŁNIJ", 1), encoding="utf-8")
+    status, _, body = web.get(f"/sprawy/{CASE}/podglad/plan")
+    page = html_lib.unescape(body.decode())
+    assert status == 400 and "Działanie 1 › Treść działania" in page and "dzialania[0]" not in page and "zapisanej wersji" in page
+
+
+@pytest.mark.parametrize("disk, said", [
+    ("okres:\n  od: 2026-07-01\n  do: 2025-12-31\n", "Poprzedni plan „stary” ma błędy"),
+    ("jednostka: [zepsute\n", "Poprzedni plan „stary” ma błędy"),
+])
+def test_next_period_refusals_in_the_forms_words(web, disk, said):
+    """Finding 20 of rev-msg5: YAML paths and „sprawdź go poleceniem pismo sprawdz” on a web page."""
+    (web.folder / "stary.yaml").write_text(disk, encoding="utf-8")
+    status, _, body = web.post("/nowy-okres", {"nazwa": "nowy", "z": "stary", "csrf": web.csrf})
+    page = html_lib.unescape(body.decode())
+    assert status == 400 and said in page and "pismo sprawdz" not in page and "okres.do" not in page, page
+    assert not (web.folder / "nowy.yaml").exists()
+
+
+def test_next_period_notes_in_the_forms_words(web):
+    text = (web.folder / LECZNA.name).read_text(encoding="utf-8")
+    day = re.search(r"(?m)^spotkania:\n  - id: \S+\n    numer: \S+\n    data: (\S+)", text)
+    assert day, "the example's first meeting no longer reads as this test expects"
+    (web.folder / "stary.yaml").write_text(text.replace(day.group(0), day.group(0).replace(day.group(1), "2025-09-14")),
+                                           encoding="utf-8")  # moved by half a year: another weekday
+    status, headers, _ = web.post("/nowy-okres", {"nazwa": "nowy", "z": "stary", "csrf": web.csrf})
+    assert status == 303
+    page = html_lib.unescape(web.get(headers["Location"])[2].decode())
+    notice = page.split('class="potwierdzenie" role="status">', 1)[1].split("</p>", 1)[0]
+    assert "Spotkanie 1 › Data" in notice and "spotkania[0]" not in notice, notice

@@ -300,13 +300,23 @@ class App:
         try:
             new_text, notes = core.next_period(text, f"{source}.yaml")
         except core.NoNextPeriod as exc:
-            raise Refused(400, "Nie utworzono sprawy", str(exc)) from None
+            raise Refused(400, "Nie utworzono sprawy", self._why_no_next(source, text, str(exc))) from None
         response = self._created(name, new_text)
+        notes = [_in_form_words(n) for n in notes]
         self.notices[name] = (f"Utworzono sprawę na nowy okres na podstawie „{source}”: daty przesunięto, realizację "
                               "i protokoły usunięto. Sprawdź: " + "; ".join(notes) + "." if notes else
                               f"Utworzono sprawę na nowy okres na podstawie „{source}”: daty przesunięto, realizację "
                               "i protokoły usunięto.")
         return response
+
+    def _why_no_next(self, source: str, text: str, reason: str) -> str:
+        """Why no next period: a previous plan with errors sends the user to its page, where they are shown
+        by field (the shared step's own text names YAML paths and a command)."""
+        errors = core.check(text, source).errors
+        if errors:
+            return (f"Poprzedni plan „{source}” ma błędy – otwórz go z listy spraw, popraw je i spróbuj ponownie. "
+                    f"Pierwszy: {_listed(errors[:1])}.")
+        return _in_form_words(reason)
 
     # --- the case form ------------------------------------------------------------------------------
     def _text(self, name: str) -> tuple[str, str]:
@@ -482,7 +492,8 @@ class App:
             return core.render(text, name, kinds, with_manifest=manifest)
         except core.CannotMake as exc:
             raise Refused(400, "Nie można utworzyć dokumentów",
-                          "Popraw najpierw: " + "; ".join(f"{p.path}: {p.message}" for p in exc.problems[:5])) from None
+                          f"Dokument powstaje z zapisanej wersji sprawy – popraw w niej najpierw: {_listed(exc.problems)}. "
+                          "Jeśli już to poprawiono w formularzu, kliknij tam „Zapisz”.") from None
 
     def _possible(self, name: str) -> list[str]:
         text, _ = self._text(name)
@@ -512,7 +523,7 @@ class App:
             try:
                 files = core.render(text, name, kinds, with_manifest=True)
             except core.CannotMake as exc:
-                raise jobs.JobFailed("popraw najpierw: " + "; ".join(p.message for p in exc.problems[:5])) from None
+                raise jobs.JobFailed(f"popraw najpierw w zapisanej wersji sprawy: {_listed(exc.problems)}") from None
             documents = [(f, d) for f, d in files if f.endswith(".docx")]
             job.total = len(documents)
             pdfs = []
@@ -716,6 +727,18 @@ def _oversized(posted) -> str | None:
         return (f"formularz ma {_number(size)} znaków w {_number(count)} polach, a sprawa może mieć najwyżej "
                 f"{_number(MAX_FORM)} znaków w {_number(MAX_FIELDS)} polach – skróć najdłuższe teksty")
     return None
+
+
+def _listed(problems) -> str:
+    """Problems named as the form names their fields (never a YAML path: the web user sees none)."""
+    return "; ".join(f"{_field_label(p.path)}: {p.message}" if p.path else p.message for p in problems[:5])
+
+
+def _in_form_words(text: str) -> str:
+    """A message of the shared next-period step with its field paths ("spotkania[0].data", "okres.do") told by
+    their form labels."""
+    return re.sub(r"\b(?:okres|spotkania|dzialania|realizacja)(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*",
+                  lambda m: _field_label(m.group(0)), text)
 
 
 def _field_label(name: str) -> str:
