@@ -111,6 +111,6 @@ def test_confirming_needs_the_csrf_token(web):
     before = path.read_bytes()
     fields = [(k, v) for k, v in _form_fields(_page(web)) if k != "csrf"]
     status, _, body = web.post(f"/sprawy/{CASE}", fields + [("akcja", "potwierdz-wszystkie")])
-    assert status == 403 and "Traceback" not in body.decode() and path.read_bytes() == before
+    assert status == 409 and "Traceback" not in body.decode() and path.read_bytes() == before  # shown again, unsaved
     status, _, _ = web.post(f"/sprawy/{CASE}", fields + [("akcja", "potwierdz-wszystkie")], cookie=False)
     assert status == 403 and path.read_bytes() == before
