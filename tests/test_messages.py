@@ -900,3 +900,36 @@ def test_the_fill_in_marker_typed_without_its_polish_letter_or_in_lower_case_is_
     report = api.check(text.replace(old, f"    imie_nazwisko: {typed}", 1), name="znacznik.yaml")
     assert [w.message for w in report.warnings if w.field == "osoby.dzielnicowy.imie_nazwisko"] == ["do uzupełnienia"]
     assert not report.kinds["plan"].can_make, "the plan would print the marker"
+
+
+@pytest.mark.parametrize("old, new, column, char", [
+    ("  - Zamieszczenie", "  - [1] Zamieszczenie", 5, "["),
+    ("  - Zamieszczenie", "  - *Pilne* Zamieszczenie", 5, "*"),
+    ("  miejscowosc: Łęczna", "  miejscowosc: [Łęczna] centrum", 16, "["),
+    ("  miejscowosc: Łęczna", "  miejscowosc: !Łęczna", 16, "!"),
+])
+def test_a_value_opening_with_a_yaml_sign_is_told_as_that_sign(tmp_path, old, new, column, char):
+    """Finding 19 of the fifth messages review of issue 17: „[1] Zamieszczenie…” was told as a list item in the
+    wrong place, „*Pilne* …” as a bad indentation – the indentation was right."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert old in text
+    line = text[:text.index(old)].count("\n") + 1
+    (tmp_path / "znak.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = pismo("sprawdz", "znak.yaml", cwd=tmp_path)
+    assert result.stderr.startswith(f"znak.yaml:{line}:{column}: błąd składni YAML: wartość zaczyna się od znaku "
+                                    f"„{char}”"), result.stderr
+    assert "ujmij całą wartość w cudzysłów" in result.stderr
+
+
+@pytest.mark.parametrize("indent", ["\u00a0\u00a0", " \u00a0", "\u202f\u202f"])
+def test_an_indentation_of_hard_spaces_is_told_as_such(tmp_path, indent):
+    """Finding 6 of the fifth messages review of issue 17: two U+00A0 (pasted from Word) before „numer:” were
+    told as an unknown field „  numer” with the list of top-level fields."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    old = "  numer: 3\n"
+    assert old in text
+    line = text[:text.index(old)].count("\n") + 1
+    (tmp_path / "wciecie.yaml").write_text(text.replace(old, indent + "numer: 3\n", 1), encoding="utf-8")
+    result = pismo("sprawdz", "wciecie.yaml", cwd=tmp_path)
+    assert result.stderr.startswith(f"wciecie.yaml:{line}:"), result.stderr
+    assert "twarda spacja we wcięciu" in result.stderr and "nieznane pole" not in result.stderr

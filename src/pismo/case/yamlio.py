@@ -241,6 +241,11 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     if tab:
         raise CaseError([Problem(path, tab[0], tab[1], None,
                                  "znak tabulacji we wcięciu – YAML wymaga wcięć spacjami; zamień tabulatory na spacje")])
+    hard = _leading_hard_space(text)
+    if hard:
+        raise CaseError([Problem(path, hard[0], hard[1], None,
+                                 "twarda spacja we wcięciu (np. skopiowana z Worda albo ze strony internetowej) – "
+                                 "YAML wymaga wcięć zwykłymi spacjami; usuń wcięcie tego wiersza i wpisz je spacjami")])
     try:
         loader = (_FastLoader or _Loader)(text)
         collecting = gc.isenabled()
@@ -270,6 +275,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
                 message = _UNCLOSED
         elif _long_key(exc):
             message, mark = _LONG_KEY, exc.context_mark
+        elif mark is not None and _indicator_start(text, mark):
+            message, mark = _indicator_start(text, mark)
         elif mark is not None:
             spanning = _quote_run_on(text, mark)
             if spanning and spanning[1]:
@@ -443,6 +450,38 @@ def _byte_position(raw: bytes, index: int) -> tuple[int, int]:
     """(line, column) of a byte, in characters, counting "\\r\\n", "\\r" and "\\n" as line ends."""
     before = raw[:index].decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
     return _text_position(before, len(before))
+
+
+_INDICATORS = {"[": "początek listy", "{": "początek grupy pól", "*": "odwołanie do kotwicy", "&": "kotwica",
+               "!": "znacznik typu", "|": "tekst blokowy", ">": "tekst blokowy"}
+_VALUE_START = re.compile(r"[ ]*(?:-[ ]+)*(?:[^\s#'\"\[\]{}*&!|>-][^:#\n]*:[ ]+)?(?=[\[{*&!|>])")
+
+
+def _indicator_start(text: str, mark):
+    """(message, mark) when the line of a syntax error has a value opening with a character YAML reads as
+    its own („[1] Zamieszczenie…”, „*Pilne* …”, „!Łęczna”): the fault is that character, not the indentation."""
+    start = text.rfind("\n", 0, mark.index) + 1 if mark.index <= len(text) else 0
+    found = _VALUE_START.match(text, start)
+    if not found or found.end() >= len(text):
+        return None
+    char = text[found.end()]
+    message = (f"błąd składni YAML: wartość zaczyna się od znaku „{char}”, który w YAML oznacza {_INDICATORS[char]} – "
+               "jeśli to tekst, ujmij całą wartość w cudzysłów")
+    return message, yaml.Mark(mark.name, found.end(), mark.line, found.end() - start, None, None)
+
+
+_HARD_SPACES = "\u00a0\u2007\u202f\u3000"
+
+
+def _leading_hard_space(text: str):
+    """(line, column) of a hard space in the indentation before a field or a list item: pasted from Word or a
+    web page, it looks like a space and YAML takes it for part of the name („  numer”)."""
+    for number, line in enumerate(text.split("\n"), 1):
+        body = line.lstrip(" " + _HARD_SPACES)
+        if len(body) < len(line) and any(c in _HARD_SPACES for c in line[:len(line) - len(body)]) \
+                and re.match(r"(-[ ]|[^\s#:]+:([ ]|$))", body):
+            return number, next(i for i, c in enumerate(line) if c in _HARD_SPACES) + 1
+    return None
 
 
 def _leading_tab(text: str):
