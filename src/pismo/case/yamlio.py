@@ -275,8 +275,6 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
                 message = _UNCLOSED
         elif _long_key(exc):
             message, mark = _LONG_KEY, exc.context_mark
-        elif mark is not None and _indicator_start(text, mark):
-            message, mark = _indicator_start(text, mark)
         elif mark is not None:
             spanning = _quote_run_on(text, mark)
             if spanning and spanning[1]:
@@ -289,6 +287,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
             elif spanning:
                 message += (f" (tekst w cudzysłowie zaczęty w wierszu {spanning[0].line + 1} kończy się w tym wierszu "
                             "– sprawdź, czy cudzysłów zamknięto we właściwym miejscu)")
+            elif "wcięci" in message and _indicator_start(text, mark):  # only what was told as the indentation
+                message, mark = _indicator_start(text, mark)
         raise CaseError([_at(path, mark, message)]) from None
     except yaml.reader.ReaderError as exc:  # a character YAML cannot read (the checks above should catch it first)
         char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
