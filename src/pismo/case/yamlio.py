@@ -287,7 +287,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
             elif spanning:
                 message += (f" (tekst w cudzysłowie zaczęty w wierszu {spanning[0].line + 1} kończy się w tym wierszu "
                             "– sprawdź, czy cudzysłów zamknięto we właściwym miejscu)")
-            elif "wcięci" in message and _indicator_start(text, mark):  # only what was told as the indentation
+            elif "wcięci" in message and "zagnieżdż" not in message and _indicator_start(text, mark):  # told as indentation
                 message, mark = _indicator_start(text, mark)
         raise CaseError([_at(path, mark, message)]) from None
     except yaml.reader.ReaderError as exc:  # a character YAML cannot read (the checks above should catch it first)
