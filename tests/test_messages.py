@@ -933,3 +933,14 @@ def test_an_indentation_of_hard_spaces_is_told_as_such(tmp_path, indent):
     result = pismo("sprawdz", "wciecie.yaml", cwd=tmp_path)
     assert result.stderr.startswith(f"wciecie.yaml:{line}:"), result.stderr
     assert "twarda spacja we wcięciu" in result.stderr and "nieznane pole" not in result.stderr
+
+
+def test_output_whose_reader_stopped_reading_ends_silently(tmp_path):
+    """Finding 21 of the fifth messages review of issue 17: `pismo szablony zmienne | more`, closed early, ended in
+    „błąd: plik lub folder: nieoczekiwany błąd systemu (kod EPIPE)”, exit 1."""
+    process = subprocess.Popen([sys.executable, "-m", "pismo", "szablony", "zmienne"], cwd=tmp_path,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.readline()
+    process.stdout.close()
+    _, err = process.communicate(timeout=120)
+    assert err.decode("utf-8", "replace") == "" and process.returncode == 0, err.decode("utf-8", "replace")
