@@ -944,3 +944,15 @@ def test_output_whose_reader_stopped_reading_ends_silently(tmp_path):
     process.stdout.close()
     _, err = process.communicate(timeout=120)
     assert err.decode("utf-8", "replace") == "" and process.returncode == 0, err.decode("utf-8", "replace")
+
+
+def test_numbers_agree_with_their_nouns_and_keep_their_thousands_apart():
+    """Finding 3 of the fifth messages review of issue 17: „ma 62 znaków”, „1 z 1 plików”, „i jeszcze 25997 powodów”."""
+    from pismo import api, polish
+
+    assert polish.count(25_997, "powód", "powody", "powodów") == "25 997 powodów"
+    assert polish.count(62, "znak", "znaki", "znaków") == "62 znaki"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    ident = re.search(r"^  - id: (\S+)$", text, re.M)
+    errors = api.check(text.replace(ident.group(0), "  - id: " + "a" * 62, 1), name="id.yaml").errors
+    assert any("identyfikator ma 62 znaki – może mieć najwyżej 60" in e.message for e in errors), errors

@@ -344,8 +344,8 @@ def thousands(n: int) -> str:
 
 
 def count(n: int, one: str, few: str, many: str) -> str:
-    """A number with its noun: 1 plik, 2 pliki, 5 plików."""
-    return f"{n} {plural(n, one, few, many)}"
+    """A number with its noun: 1 plik, 2 pliki, 5 plików, 25 997 powodów."""
+    return f"{thousands(n)} {plural(n, one, few, many)}"
 
 
 def seconds(value: float) -> str:

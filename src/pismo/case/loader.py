@@ -17,6 +17,7 @@ from pismo.case.model import ID_PATTERN, Sprawa
 from pismo.files.output import name_problem
 from pismo.case.problems import LIMIT, CaseError, Problem, capped, dotted, quoted
 from pismo.case.yamlio import Document, parse_case_bytes, read_case_file, visible
+from pismo import polish
 
 
 @dataclass
@@ -262,7 +263,7 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         if error.get("ctx", {}).get("pattern") == ID_PATTERN:  # an id, or a reference to one (dokumenty, zaproszeni…)
             value = error.get("input")
             if isinstance(value, str) and len(value) > 60 and re.fullmatch(ID_PATTERN, value[:60]):
-                return f"identyfikator ma {len(value)} znaków – może mieć najwyżej 60 (trafia do nazw plików); skróć go"
+                return f"identyfikator ma {polish.count(len(value), 'znak', 'znaki', 'znaków')} – może mieć najwyżej 60 (trafia do nazw plików); skróć go"
             if isinstance(value, str) and value[:1] == "-":
                 return "identyfikator nie może zaczynać się od łącznika – " + _PATTERNS["id"]
             return _PATTERNS["id"]

@@ -42,7 +42,7 @@ from pathlib import Path
 from pismo.files import folderlock, output, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable, borrow_profile,  # noqa: F401
                            find_soffice, kill_group, start)
-from pismo.polish import seconds
+from pismo.polish import count, seconds
 
 STARTUP_ALLOWANCE = 90.0  # seconds to the first PDF: a cold start on a slow office PC
 DOCUMENT_ALLOWANCE = 20.0  # seconds to each further PDF …
@@ -247,7 +247,7 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
         advice = ("Pliki .docx pozostały bez zmian; jeśli powodem nie jest brak miejsca ani uprawnień, otwórz je "
                   "w Wordzie lub LibreOffice, sprawdź, czy nie są uszkodzone, i uruchom zamianę ponownie."
                   if any(not d.refused for d in failed) else "Pliki .docx pozostały bez zmian.")
-        raise PdfError(f"nie udało się zamienić na PDF {len(failed)} z {len(documents)} plików "
+        raise PdfError(f"nie udało się zamienić na PDF {len(failed)} z {count(len(documents), 'pliku', 'plików', 'plików')} "
                        f"(utworzono {len(written)}):\n{lines}\n{advice}", written)
     return written
 

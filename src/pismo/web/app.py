@@ -721,7 +721,8 @@ def _oversized(posted) -> str | None:
     for name, value in posted.items(multi=True):
         count, size = count + 1, size + len(name) + len(value)
         if len(value) > MAX_FIELD:
-            return (f"pole „{_field_label(name)}” ma {_number(len(value))} znaków, a jedno pole może mieć najwyżej "
+            chars = polish.plural(len(value), "znak", "znaki", "znaków")
+            return (f"pole „{_field_label(name)}” ma {_number(len(value))} {chars}, a jedno pole może mieć najwyżej "
                     f"{_number(MAX_FIELD)} – skróć ten tekst")
     if size > MAX_FORM or count > MAX_FIELDS:
         return (f"formularz ma {_number(size)} znaków w {_number(count)} polach, a sprawa może mieć najwyżej "
