@@ -3,6 +3,7 @@ and a reader (LibreOffice, Word) take differently – a repeated Id, a field swi
 
 from __future__ import annotations
 
+import struct
 import zipfile
 
 import pytest
@@ -11,8 +12,8 @@ from lxml import etree
 from conftest import run
 from helpers import LECZNA
 
-from pismo.render import engine, reach
-from test_template_package import REL, RELS, build, in_body, png, refused_everywhere
+from pismo.render import engine, images, reach
+from test_template_package import REL, RELS, build, in_body, jpeg, png, refused_everywhere, with_image
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -166,3 +167,29 @@ def test_escaped_text_cut_is_printed_as_its_characters(tmp_path):
     # compiled, ('<'|e)[0] was folded into a bare '&' that broke the XML; filled, it is the text '&'
     body = made(tmp_path, _paragraph("PRZED {{ ('&lt;'|e)[0] }} PO"))
     assert "PRZED &amp; PO" in body
+
+
+_SVG = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10"'
+
+
+@pytest.mark.parametrize("inner, fragment", [
+    # finding 7: pismo kept the last element of an id, LibreOffice draws the first
+    ('<defs><image id="a" width="1" height="1" href="data:image/png;base64,AA=="/><rect id="a" width="1" height="1"/>'
+     '</defs><use href="#a"/>', "dwa elementy o tym samym identyfikatorze „a”"),
+    ('<defs><rect id="r" width="1" height="1"/><rect id="a" width="1" height="1"/></defs>'
+     '<use href="#r" xlink:href="#a"/>', "z dwoma adresami"),
+])
+def test_an_svg_reference_read_two_ways_is_refused(inner, fragment):
+    with pytest.raises(images.TooLarge, match=fragment):
+        images.check_svg(etree.ElementTree(etree.fromstring(f"<svg {_SVG}>{inner}</svg>")))
+
+
+def test_an_svg_reference_read_two_ways_is_refused_everywhere(tmp_path):
+    svg = f'<svg {_SVG}><rect id="a" width="1" height="1"/><circle id="a" r="1"/><use href="#a"/></svg>'
+    refused_everywhere(tmp_path, with_image("a.svg", svg.encode()), "dwa elementy o tym samym identyfikatorze")
+
+
+def test_an_svg_with_unique_ids_still_passes():
+    svg = f'<svg {_SVG}><rect id="a" width="1" height="1"/><use xlink:href="#a"/><use href="#a"/></svg>'
+    assert images.check_svg(etree.ElementTree(etree.fromstring(svg))) == 0
+

@@ -136,7 +136,7 @@ def check_svg(tree) -> int:
     if refused:
         raise TooLarge(_UNBOUNDED_SVG[refused.lower()].format(refused))
     _check_spread(tree)
-    ids = {e.get("id"): e for e in elements if e.get("id")}
+    ids = _unambiguous_ids(elements)
     weights: dict = {}  # element -> (elements, pixels) once drawn out
 
     def weigh(element, depth: int) -> tuple[int, int]:
@@ -165,6 +165,22 @@ def check_svg(tree) -> int:
         raise TooLarge(f"osadzone obrazy, które przy rysowaniu mają razem ponad {MAX_TOTAL_PIXELS // 10**6} mln pikseli "
                        "(LibreOffice odczytuje obraz osobno przy każdym jego użyciu, także przez <use>)")
     return pixels
+
+
+def _unambiguous_ids(elements) -> dict:
+    """Elements by id; TooLarge when a reference could be read two ways: an id given twice (pismo would weigh
+    one element, LibreOffice draw the first) or an element with two addresses (href and xlink:href)."""
+    ids: dict = {}
+    for element in elements:
+        if sum(etree.QName(k).localname == "href" for k in element.attrib) > 1:
+            raise TooLarge(f"element <{etree.QName(element).localname}> z dwoma adresami (href i xlink:href), z których "
+                           "programy biorą różne")
+        key = element.get("id")
+        if key in ids:
+            raise TooLarge(f"dwa elementy o tym samym identyfikatorze „{key[:40]}”, z których programy rysują różne")
+        if key:
+            ids[key] = element
+    return ids
 
 
 def _check_spread(tree) -> None:
