@@ -193,3 +193,19 @@ def test_an_svg_with_unique_ids_still_passes():
     svg = f'<svg {_SVG}><rect id="a" width="1" height="1"/><use xlink:href="#a"/><use href="#a"/></svg>'
     assert images.check_svg(etree.ElementTree(etree.fromstring(svg))) == 0
 
+
+def _progressive_jpeg(scans: int) -> bytes:
+    """A progressive JPEG header with this many (tiny, empty) scans after it."""
+    scan = b"\xff\xda" + struct.pack(">H", 8) + b"\x01\x01\x00\x01\x3f\x00" + b"\x00\x12\x34"
+    return jpeg(6000, 6000)[:-2] + scan * scans + b"\xff\xd9"
+
+
+def test_a_progressive_jpeg_of_many_scans_is_refused():
+    # finding 1: libjpeg decodes the whole picture for every scan (10 000 scans: 74 s a PDF)
+    with pytest.raises(images.TooLarge, match="ponad 100 przebiegach"):
+        images.check(_progressive_jpeg(101))
+    assert images.check(_progressive_jpeg(10)) == 36_000_000
+
+
+def test_a_progressive_jpeg_of_many_scans_is_refused_everywhere(tmp_path):
+    refused_everywhere(tmp_path, with_image("a.jpeg", _progressive_jpeg(1000)), "przebiegach (skanach)")

@@ -22,6 +22,7 @@ MAX_TOTAL_PIXELS = 60_000_000  # all pictures of one template: each decoded agai
 _PNG = b"\x89PNG\r\n\x1a\n"
 _MAX_STEPS = 100_000  # records, blocks or directories read in one image; more is refused, never half read
 HEADER_PAGES = 10  # pages a header's or footer's picture is counted for: LibreOffice draws it on every page
+MAX_SCANS = 100  # of a progressive JPEG, each decoded over the whole picture (libjpeg writes 10, a photo has a few)
 MAX_FRAMES = 1000  # frames of one GIF: LibreOffice decodes every one, and no letter's picture has more
 
 
@@ -260,6 +261,9 @@ def _jpeg(blob: bytes) -> list[tuple[int, int]]:
         if marker in (0xFF, 0x00, 0x01) or 0xD0 <= marker <= 0xD8:  # as libjpeg reads: FF 00 is no marker, skipped
             at += 1 if marker == 0xFF else 2
             continue
+        if marker == 0xDA and blob.count(b"\xff\xda", at) > MAX_SCANS:  # FF is never data in a scan (FF 00)
+            raise TooLarge(f"obraz JPEG zapisany w ponad {MAX_SCANS} przebiegach (skanach) – LibreOffice odczytuje "
+                           "cały obraz przy każdym z nich")
         if marker in (0xD9, 0xDA):  # end of image, start of scan: every frame header came before
             break
         length = struct.unpack(">H", blob[at + 2:at + 4])[0]
