@@ -209,3 +209,30 @@ def test_a_progressive_jpeg_of_many_scans_is_refused():
 
 def test_a_progressive_jpeg_of_many_scans_is_refused_everywhere(tmp_path):
     refused_everywhere(tmp_path, with_image("a.jpeg", _progressive_jpeg(1000)), "przebiegach (skanach)")
+
+
+_VIDEO = ('<w:r><w:drawing><a:blip xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:extLst>'
+          '<a:ext uri="{C809E66F-F1BF-436E-b5F7-EEA9579F0CBA}"><wp15:webVideoPr '
+          'xmlns:wp15="http://schemas.microsoft.com/office/word/2012/wordprocessingDrawing" '
+          'embeddedHtml="&lt;iframe src=&quot;file:///C:/Users/Public/x.html&quot;&gt;&lt;/iframe&gt;" h="315" w="560"/>'
+          '</a:ext></a:extLst></a:blip></w:drawing></w:r>')
+_FORM_MACRO = ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Tekst1"/><w:enabled/>'
+               '<w:entryMacro w:val="FileSaveAs"/><w:exitMacro w:val="Normal.NewMacros.Makro1"/><w:textInput/>'
+               '</w:ffData></w:fldChar></w:r><w:r><w:instrText> FORMTEXT </w:instrText></w:r>'
+               '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>x</w:t></w:r>'
+               '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+_UI = "http://schemas.microsoft.com/office/2007/relationships/ui/extensibility"
+ACTING = {  # findings 9, 10, 11: the letter makes the reader's Word act
+    "online-video": (in_body(_VIDEO), "webVideoPr: wideo z internetu"),
+    "form-field-macros": (in_body(_FORM_MACRO), "entryMacro: makro uruchamiane"),
+    "ribbon": ({"edits": {"_rels/.rels": lambda xml: xml.replace(
+        "</Relationships>", f'<Relationship Id="rIdUI" Type="{_UI}" Target="customUI/customUI14.xml"/></Relationships>')},
+        "extra": [("customUI/customUI14.xml", b'<customUI xmlns="http://schemas.microsoft.com/office/2009/07/customui">'
+                   b'<commands><command idMso="FilePrint" enabled="false"/></commands></customUI>')]},
+        "zmiana wstążki Worda (customUI)"),
+}
+
+
+@pytest.mark.parametrize("name", list(ACTING))
+def test_what_makes_the_readers_word_act_is_refused_everywhere(tmp_path, name):
+    refused_everywhere(tmp_path, *ACTING[name])

@@ -35,12 +35,20 @@ _REFUSED_TYPES = {
     "attachedtemplate": "dołączony szablon", "frame": "ramka z innym dokumentem",
     "mailmergesource": "źródło korespondencji seryjnej", "mailmergeheadersource": "źródło korespondencji seryjnej",
     "recipientdata": "źródło korespondencji seryjnej", "vbaproject": "makra", "externallinkpath": "łącze zewnętrzne",
+    "extensibility": "zmiana wstążki Worda (customUI), która u odbiorcy ukrywa karty albo wyłącza polecenia",
+    "usercustomization": "zmiana wstążki Worda (customUI), która u odbiorcy ukrywa karty albo wyłącza polecenia",
 }
 # Elements that print or fetch something from outside the part they stand in.
 _REFUSED_ELEMENTS = {
     "altChunk": "wstawiony dokument (altChunk)", "mailMerge": "korespondencja seryjna ze źródłem danych (mailMerge)",
     "subDoc": "dokument podrzędny", "control": "formant ActiveX", "OLEObject": "obiekt osadzony (OLE)",
     "attachedTemplate": "dołączony szablon",
+}
+# Elements that make the reader's Word act: show a web page of any HTML, run a macro of the reader's Word
+_ACTING_ELEMENTS = {
+    "webVideoPr": "wideo z internetu, które Word pokazuje jako dowolną stronę HTML zapisaną w szablonie",
+    "entryMacro": "makro uruchamiane przy wejściu do pola formularza",
+    "exitMacro": "makro uruchamiane przy wyjściu z pola formularza",
 }
 _HYPERLINK_ELEMENTS = {"hyperlink", "hlinkClick", "hlinkHover", "hlinkMouseOver"}  # where a web link may be used
 # Parts that are neither XML nor a measured image, by the ending of the relationship type that names them,
@@ -80,7 +88,7 @@ class Outside(Exception):
     """Something in a part could reach outside the package; the message is Polish and names the part."""
 
 
-_REFUSED_TAGS = tuple("{*}" + name for name in _REFUSED_ELEMENTS)
+_REFUSED_TAGS = tuple("{*}" + name for name in (*_REFUSED_ELEMENTS, *_ACTING_ELEMENTS))
 # Text that any attribute _check_attribute refuses must contain; a filled part is checked for every document,
 # and walking every attribute in Python would cost as much as rendering, so only parts with such text are.
 _SUSPECT_WORDS = tuple(name.encode() for name in _LINK_ATTRIBUTES)
@@ -106,6 +114,9 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
     pixels: the template's pixel budget, which images written into attributes (data:) spend too."""
     for element in tree.iter(*_REFUSED_TAGS):
         local = etree.QName(element).localname
+        if local in _ACTING_ELEMENTS:
+            raise Outside(f"część {part} zawiera element {local}: {_ACTING_ELEMENTS[local]} – pismo nie może niczego "
+                          "uruchamiać w programie odbiorcy; usuń go")
         raise Outside(f"część {part} zawiera element {local}: {_REFUSED_ELEMENTS[local]} – wczytałby treść spoza "
                       "szablonu; usuń go")
     if _tiled(tree):
