@@ -94,6 +94,7 @@ HOSTILE = {
                                           '</w:t></w:r></w:fldSimple>'), "FILENAME"),
     "nested-field-strict-chars": (in_body(field(" PAGE ")[:-len('<w:r><w:fldChar w:fldCharType="end"/></w:r>')]
                                           .replace('<w:r><w:fldChar w:fldCharType="separate"/></w:r>', '')
+                                          .replace('<w:r><w:t>x</w:t></w:r>', '')  # no text in a code (refused)
                                           + strict_chars("begin") + '<w:r><w:instrText> USERNAME </w:instrText></w:r>'
                                           + strict_chars("separate") + strict_chars("end")
                                           + '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar '

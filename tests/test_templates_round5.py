@@ -236,3 +236,44 @@ ACTING = {  # findings 9, 10, 11: the letter makes the reader's Word act
 @pytest.mark.parametrize("name", list(ACTING))
 def test_what_makes_the_readers_word_act_is_refused_everywhere(tmp_path, name):
     refused_everywhere(tmp_path, *ACTING[name])
+
+
+@pytest.mark.parametrize("code", ["SEQ Info \\* ARABIC", "SEQ Ask", "REF Link_1 \\h", "PAGEREF Include \\h",
+                                  "HYPERLINK https://lublin.policja.gov.pl/info"])
+def test_a_name_or_address_that_is_a_refused_fields_name_passes(code):
+    # finding 14: a sequence „Info”, a bookmark „Link_1”, an address ending in /info are no fields
+    reach.check_field("word/document.xml", code)
+
+
+@pytest.mark.parametrize("code", ["PAGE FILENAME \\p", "SEQ Info FILENAME", "IF 1 = 1 INCLUDETEXT x"])
+def test_a_refused_fields_name_later_in_a_code_is_named_as_a_word(code):
+    with pytest.raises(reach.Outside, match="zawiera słowo „(FILENAME|INCLUDETEXT)” – nazwę pola"):
+        reach.check_field("word/document.xml", code)
+
+
+def _complex(*pieces: str) -> str:
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>' + "".join(pieces)
+            + '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>y</w:t></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+_CODE = '<w:r><w:instrText xml:space="preserve">{}</w:instrText></w:r>'
+
+
+@pytest.mark.parametrize("fragment, message", [
+    # the first word lent by ruby text, which a reader sets apart: a reader may see „FILENAME \p” alone
+    ('<w:r><w:ruby><w:rubyPr/><w:rt>' + _CODE.format("SEQ ") + '</w:rt><w:rubyBase><w:r><w:t>x</w:t></w:r>'
+     '</w:rubyBase></w:ruby></w:r>' + _CODE.format(" FILENAME \\p "), "tekst fonetyczny"),
+    ('<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>' + _CODE.format("SEQ ") + '</w:sdtContent></w:sdt>'
+     + _CODE.format(" FILENAME \\p "), "formant zawartości"),
+    ('<w:r><w:t>SEQ </w:t></w:r>' + _CODE.format(" FILENAME \\p "), "w kodzie pola stoi zwykły tekst"),
+])
+def test_a_code_lent_words_a_reader_reads_apart_is_refused(fragment, message):
+    with pytest.raises(reach.Outside, match=message):
+        reach.check_tree("word/document.xml", _body(_complex(fragment)))
+
+
+def test_a_field_wholly_inside_a_content_control_passes():
+    reach.check_tree("word/document.xml", _body('<w:sdt><w:sdtContent>' + _complex(_CODE.format(" TOC \\o ")) +
+                                                '</w:sdtContent></w:sdt>'))
+

@@ -218,14 +218,15 @@ def field_instructions(part: str, tree) -> list[str]:
         if not _word(part, element, refuse=local not in ("t", "delText")):
             continue  # a, m, x:t… are no WordprocessingML text: no reader takes them for a field's code
         if stack and not stack[-1][1] and _branch(element) is not stack[-1][2]:
-            raise Outside(f"część {part}: kod pola przechodzi przez zawartość alternatywną (mc:AlternateContent) – "
-                          "Word i LibreOffice czytają z niej tylko jedną wersję; tego Word nie zapisuje, usuń to pole "
-                          f"{_FIELDS_HINT}")
+            raise Outside(f"część {part}: kod pola przechodzi przez zawartość alternatywną (mc:AlternateContent), "
+                          "tekst fonetyczny (ruby) albo formant zawartości – Word i LibreOffice czytają go wtedy "
+                          f"inaczej; tego Word nie zapisuje, usuń to pole {_FIELDS_HINT}")
         if stack and not stack[-1][1]:
             _plain_code(part, element)
-        if local in ("t", "delText"):  # text between begin and separate is code to LibreOffice too
+        if local in ("t", "delText"):  # text between begin and separate: code to LibreOffice, perhaps not to Word
             if stack and not stack[-1][1]:
-                stack[-1][0].append("".join(element.itertext()))
+                raise Outside(f"część {part}: w kodzie pola stoi zwykły tekst („{_short(''.join(element.itertext()))}”) "
+                              f"– tego Word nie zapisuje, a programy czytają go różnie; usuń to pole {_FIELDS_HINT}")
             continue
         if local != "fldChar":
             text = plain_text(part, element)
@@ -288,10 +289,15 @@ def _field_character(part: str, element) -> str:
 
 
 def _branch(element):
-    """The innermost mc:Choice or mc:Fallback the element stands in (None: in none). A reader takes one branch
-    of an AlternateContent, so a field's characters and code must all stand in the same one."""
+    """The innermost mc:Choice or mc:Fallback, ruby text or base, or content control the element stands in
+    (None: in none). A reader takes one branch of an AlternateContent, sets ruby text apart and may drop a
+    control's placeholder, so a field's characters and code must all stand in the same one."""
     return next((a for a in element.iterancestors() if etree.QName(a).localname in ("Choice", "Fallback")
-                 and etree.QName(a).namespace == _MC), None)
+                 and etree.QName(a).namespace == _MC or etree.QName(a).localname in _CONTAINERS
+                 and etree.QName(a).namespace in _WORD_NAMESPACES), None)
+
+
+_CONTAINERS = {"rt", "rubyBase", "sdtContent"}
 
 
 def _attributes(element, name: str) -> list[str]:
@@ -318,10 +324,11 @@ def check_field(part: str, instruction: str, template_code: bool = False) -> Non
         return
     match = _FIELD_KEYWORD.match(instruction)
     keyword = match.group(1).upper() if match else instruction.split()[0]
-    hidden = next((word for word in re.findall(r"[A-Za-z]+", re.sub(r'"[^"]*"', " ", instruction))
-                   if word.upper() in REFUSED_ANYWHERE), None)
+    hidden = _hidden_name(keyword, instruction[match.end():] if match else instruction)
     if keyword in ALLOWED_FIELDS and hidden:
-        keyword = hidden.upper()  # a refused field's name later in an allowed one's code: as a reader may take it
+        raise Outside(f"część {part}: kod pola {keyword} („{_short(instruction)}”) zawiera słowo „{hidden}” – nazwę "
+                      "pola, które odczytuje dane spoza dokumentu (pliki, komputer, inne programy), a które Word lub "
+                      f"LibreOffice mogą tak odczytać – usuń je {_FIELDS_HINT}")
     if keyword not in ALLOWED_FIELDS:
         raise Outside(f"część {part} zawiera pole {keyword} („{_short(instruction)}”), które odczytuje dane spoza "
                       f"dokumentu (pliki, komputer, inne programy) – usuń je {_FIELDS_HINT}")
@@ -330,6 +337,22 @@ def check_field(part: str, instruction: str, template_code: bool = False) -> Non
         if address is not None:
             raise Outside(f"część {part}: pole HYPERLINK prowadzi poza dokument do „{_short(address)}” – dozwolone są "
                           "tylko odnośniki do stron internetowych (http, https) i adresy e-mail")
+
+
+_NAMING_FIELDS = {"SEQ", "REF", "PAGEREF", "NOTEREF", "STYLEREF", "SET", "DOCVARIABLE", "GOTOBUTTON"}
+
+
+def _hidden_name(keyword: str, arguments: str) -> str | None:
+    """A refused field's name among an allowed field's arguments, where a reader may take it for the field.
+    The name such a field takes first (SEQ Info, REF Link_1) and a web address of HYPERLINK are none: the
+    code stands in the field's own runs (field_instructions), so no reader reads them apart."""
+    tokens = [t for t in re.findall(r'"[^"]*"|\S+', arguments) if not t.startswith('"')]
+    if keyword in _NAMING_FIELDS and re.match(r'\s*[^\s"\\]', arguments):
+        tokens = tokens[1:]
+    if keyword == "HYPERLINK":
+        tokens = [t for t in tokens if not WEB.match(t)]
+    return next((word for t in tokens for word in re.findall(r"[A-Za-z]+", t) if word.upper() in REFUSED_ANYWHERE),
+                None)
 
 
 _SWITCH_ARGUMENT = set("lot")  # HYPERLINK's switches followed by a value (\m, \n, \h stand alone)
