@@ -277,3 +277,16 @@ def test_a_field_wholly_inside_a_content_control_passes():
     reach.check_tree("word/document.xml", _body('<w:sdt><w:sdtContent>' + _complex(_CODE.format(" TOC \\o ")) +
                                                 '</w:sdtContent></w:sdt>'))
 
+
+@pytest.mark.parametrize("target", ["../customXml/item%31.xml", " ../customXml/item1.xml", "/customXml/item1.xml"])
+def test_a_private_part_is_dropped_with_its_relationship_however_written(tmp_path, target):
+    # finding 8: a percent-encoded or space-led target kept its relationship while the part was dropped
+    item = b'<?xml version="1.0" encoding="UTF-8"?><b:Sources xmlns:b="urn:x"/>'
+    spec = {"edits": {RELS: lambda xml: xml.replace("</Relationships>", f'<Relationship Id="rId77" Type="{REL}customXml" '
+                                                    f'Target="{target}"/></Relationships>')},
+            "extra": [("customXml/item1.xml", item)]}
+    made(tmp_path, spec)
+    [docx] = (tmp_path / "out").rglob("plan.docx")
+    with zipfile.ZipFile(docx) as written:
+        assert not [n for n in written.namelist() if n.startswith("customXml/")]
+        assert b"rId77" not in written.read(RELS)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import posixpath
 import threading
 import zipfile
 from xml.sax.saxutils import escape
@@ -120,13 +119,13 @@ def without_private_parts(parts: list[tuple[str, bytes]]) -> list[tuple[str, byt
 
 
 def _target(rels: str, relation) -> str | None:
-    """The part a relationship points to (lower case), None for an external one."""
+    """The part a relationship points to (lower case), None for an external one: read as the checks read it
+    (decoded, trimmed), or a relationship to a dropped part written otherwise (item%31.xml) would stay dangling."""
+    from pismo.render.reach import resolve  # reach builds on this module
+
     if (relation.get("TargetMode") or "").strip().lower() == "external":
         return None
-    target = relation.get("Target") or ""
-    source_folder = posixpath.dirname(posixpath.dirname(rels))  # word/_rels/document.xml.rels -> word
-    path = target.lstrip("/") if target.startswith("/") else posixpath.join(source_folder, target)
-    return posixpath.normpath(path).lower()
+    return resolve(rels, (relation.get("Target") or "").strip())
 
 
 def _without(blob: bytes, tag: str, drop) -> bytes:
