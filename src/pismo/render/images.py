@@ -262,8 +262,8 @@ def _jpeg(blob: bytes) -> list[tuple[int, int]]:
             at += 1 if marker == 0xFF else 2
             continue
         if marker == 0xDA and blob.count(b"\xff\xda", at) > MAX_SCANS:  # FF is never data in a scan (FF 00)
-            raise TooLarge(f"obraz JPEG zapisany w ponad {MAX_SCANS} przebiegach (skanach) – LibreOffice odczytuje "
-                           "cały obraz przy każdym z nich")
+            raise TooLarge(f"ponad {MAX_SCANS} przebiegów (skanów) JPEG (LibreOffice odczytuje cały obraz przy każdym "
+                           "z nich)")
         if marker in (0xD9, 0xDA):  # end of image, start of scan: every frame header came before
             break
         length = struct.unpack(">H", blob[at + 2:at + 4])[0]
