@@ -484,3 +484,15 @@ def test_next_period_notes_in_the_forms_words(web):
     page = html_lib.unescape(web.get(headers["Location"])[2].decode())
     notice = page.split('class="potwierdzenie" role="status">', 1)[1].split("</p>", 1)[0]
     assert "Spotkanie 1 › Data" in notice and "spotkania[0]" not in notice, notice
+
+
+def test_saved_notice_tells_the_time_of_the_save_not_of_the_reload(web):
+    """Finding 24 of rev-msg5: „Zapisano o HH:MM” was the time of the page's load – a reload hours later said „now”."""
+    fields = _replace(_form_fields(web.get(f"/sprawy/{CASE}")[2].decode()), "jednostka.miejscowosc", "Łęczna Nowa")
+    status, headers, _ = web.post(f"/sprawy/{CASE}", fields + [("akcja", "zapisz")])
+    at = re.search(r"[?&]o=(\d{4})\b", headers["Location"])
+    assert status == 303 and at, headers["Location"]
+    page = web.get(f"/sprawy/{CASE}?zapisano=1&o=0915&historia=1")[2].decode()
+    assert "Zapisano o 09:15; poprzednia wersja w historii." in page
+    page = web.get(f"/sprawy/{CASE}?zapisano=1&o=9999")[2].decode()
+    assert "Zapisano." in page and "Zapisano o" not in page

@@ -382,7 +382,7 @@ class App:
                                    error=f"Nie zapisano: {exc}. Zmiany są nadal w formularzu.")
         if previous == UNCHANGED and not wanted:
             return redirect(f"{_case_url(name)}?bez_zmian=1", code=303)
-        query = "zapisano=1" + ("&historia=1" if previous and previous != UNCHANGED else "") + ("" if kept else "&komentarze=0")
+        query = f"zapisano=1&o={datetime.datetime.now():%H%M}" + ("&historia=1" if previous and previous != UNCHANGED else "") + ("" if kept else "&komentarze=0")
         if wanted:
             query += f"&slownik={len(wanted) - len(not_written)}" + (f"&niewpisane={len(not_written)}" if not_written else "")
         return redirect(f"{_case_url(name)}?{query}", code=303)
@@ -760,9 +760,8 @@ def _saved_notice(args) -> str:
         return "Bez zmian – nic nie zapisano."
     if not args.get("zapisano"):
         return ""
-    import datetime as dt
-
-    text = f"Zapisano o {dt.datetime.now():%H:%M}"
+    at = args.get("o", "")  # the time of the save, carried in the address: a reload later must not say „now”
+    text = f"Zapisano o {at[:2]}:{at[2:]}" if re.fullmatch(r"([01]\d|2[0-3])[0-5]\d", at) else "Zapisano"
     text += "; poprzednia wersja w historii." if args.get("historia") else "."
     if args.get("slownik", "0") != "0":
         text += f" Wpisano do pliku formy ze słownika: {args['slownik']}."
