@@ -496,3 +496,11 @@ def test_saved_notice_tells_the_time_of_the_save_not_of_the_reload(web):
     assert "Zapisano o 09:15; poprzednia wersja w historii." in page
     page = web.get(f"/sprawy/{CASE}?zapisano=1&o=9999")[2].decode()
     assert "Zapisano." in page and "Zapisano o" not in page
+
+
+def test_case_file_over_the_limit_says_its_size_and_what_to_do(web):
+    """Finding 27 of rev-msg5: „plik sprawy jest zbyt duży” with no limit and nothing to do."""
+    big = web.folder / "duza.yaml"
+    big.write_bytes(LECZNA.read_bytes() + b"# " + b"x" * (11 * 1024 * 1024) + b"\n")
+    for page in (web.get("/")[2].decode(), web.get("/sprawy/duza")[2].decode()):
+        assert "plik sprawy ma 11 MB, a sprawa może mieć najwyżej 10 MB" in page and "Notatniku" in page

@@ -70,6 +70,18 @@ class TooBig(StoreError):
     """The case would be larger than pismo reads: the user's text to shorten, not a fault."""
 
 
+def _too_big_file(path: Path) -> str:
+    """What to do with a case file over the limit: it is almost always a paste gone wrong."""
+    from pismo import polish
+
+    try:
+        size = f"ma {polish.thousands(path.stat().st_size // (1024 * 1024))} MB, a"
+    except OSError:
+        size = "jest zbyt duży –"
+    return (f"plik sprawy {size} sprawa może mieć najwyżej {MAX_BYTES // (1024 * 1024)} MB – otwórz go w Notatniku "
+            "i usuń nadmiar (np. tekst wklejony przez pomyłkę; zwykła sprawa ma kilkadziesiąt kB)")
+
+
 def _refuse_too_big(data: bytes) -> None:
     """A case the reader would refuse is never written: the case and its history would be locked out."""
     from pismo.case.yamlio import MAX_BYTES
@@ -132,7 +144,7 @@ class Store:
         except Unreadable as exc:
             raise StoreError(str(exc)) from None
         if len(raw) > MAX_BYTES:
-            raise StoreError("plik sprawy jest zbyt duży")
+            raise StoreError(_too_big_file(path))
         return raw
 
     def text(self, name: str) -> tuple[str, str]:
