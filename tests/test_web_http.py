@@ -504,3 +504,25 @@ def test_case_file_over_the_limit_says_its_size_and_what_to_do(web):
     big.write_bytes(LECZNA.read_bytes() + b"# " + b"x" * (11 * 1024 * 1024) + b"\n")
     for page in (web.get("/")[2].decode(), web.get("/sprawy/duza")[2].decode()):
         assert "plik sprawy ma 11 MB, a sprawa może mieć najwyżej 10 MB" in page and "Notatniku" in page
+
+
+def test_save_on_a_full_disk_says_it_once_in_the_browsers_words(web, monkeypatch):
+    """Finding 15 of rev-msg5: a nested command-line message („podaj inny folder”, a history path, three
+    „nie zapisano”) on a full disk."""
+    import errno
+
+    from pismo.files import output
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    path = web.folder / LECZNA.name
+    before = path.read_bytes()
+    fields = _replace(_form_fields(web.get(f"/sprawy/{CASE}")[2].decode()), "jednostka.miejscowosc", "Łęczna Pełna")
+    monkeypatch.setattr(output, "_write_temp", full)
+    status, _, body = web.post(f"/sprawy/{CASE}", fields + [("akcja", "zapisz")])
+    page = html_lib.unescape(body.decode())
+    error = page.split('role="alert">', 1)[1].split("</p>", 1)[0]
+    assert status == 500 and "brak miejsca na dysku" in error and 'value="Łęczna Pełna"' in page
+    assert "podaj inny folder" not in error and ".pismo-historia" not in error and error.count("nie zapisano") == 0
+    assert path.read_bytes() == before

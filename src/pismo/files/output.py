@@ -82,7 +82,12 @@ _UMASK = _current_umask()
 
 
 class OutputError(Exception):
-    """Files cannot be written; the message is for the user."""
+    """Files cannot be written; the message is for the user. `reason` alone (e.g. „brak miejsca na dysku”),
+    when the system refused, is for a front end that words the rest itself (the browser has no -o)."""
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 # --- names and folders ---------------------------------------------------------------------------
@@ -328,7 +333,7 @@ def _locked(folder: Path, where: str):
                               f"{'folder' if exc.errno == errno.EISDIR else 'dowiązanie symboliczne'} – usuń go i "
                               "uruchom polecenie ponownie; nic nie zapisano") from None
         what, todo = _reason(exc, where)
-        raise OutputError(f"{folder}: nie można zapisać w folderze ({what}) – nic nie zapisano; {todo}") from None
+        raise OutputError(f"{folder}: nie można zapisać w folderze ({what}) – nic nie zapisano; {todo}", what) from None
 
 
 class _Writing:
@@ -362,7 +367,8 @@ class _Writing:
             self.discard()
             what, todo = _reason(exc, self.where)
             raise OutputError(f"{target}: nie można zapisać ({what}) – nie zapisano żadnego z plików "
-                              f"({len(self.declared)}), pliki istniejące wcześniej pozostały bez zmian; {todo}") from None
+                              f"({len(self.declared)}), pliki istniejące wcześniej pozostały bez zmian; {todo}",
+                              what) from None
 
     def drop(self, names: list[str]) -> None:
         """Leave these files out after all (their kind cannot be made): their temporaries and entries go."""

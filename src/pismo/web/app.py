@@ -379,7 +379,9 @@ class App:
         except StoreError as exc:
             return self._case_page(name, form.load(merged), text, page_version, unsaved=True,
                                    status=413 if isinstance(exc, TooBig) else 500,
-                                   error=f"Nie zapisano: {exc}. Zmiany są nadal w formularzu.")
+                                   error=f"Nie zapisano: {exc}. Zmiany są nadal w formularzu" +
+                                         ("." if isinstance(exc, TooBig) else " – kliknij „Zapisz” ponownie, gdy "
+                                          "przyczyna zniknie (np. po zwolnieniu miejsca)."))
         if previous == UNCHANGED and not wanted:
             return redirect(f"{_case_url(name)}?bez_zmian=1", code=303)
         query = f"zapisano=1&o={datetime.datetime.now():%H%M}" + ("&historia=1" if previous and previous != UNCHANGED else "") + ("" if kept else "&komentarze=0")

@@ -215,7 +215,7 @@ class Store:
             write_all(self.folder, [(path.name, data) for path, data in files], overwrite=True,
                       where="")  # no -o in a browser
         except OutputError as exc:
-            raise StoreError(str(exc)) from None
+            raise StoreError(f"{exc.reason} w folderze spraw" if exc.reason else str(exc)) from None
 
     # --- history -------------------------------------------------------------------------------
     def _history(self, name: str) -> Path:
@@ -230,7 +230,7 @@ class Store:
         try:
             write_all(self._history(name), [(file_name, data)], where="")
         except OutputError as exc:
-            raise StoreError(f"nie można zachować poprzedniej wersji w historii ({exc}) – nie zapisano") from None
+            raise StoreError(f"nie można zachować poprzedniej wersji w historii ({exc.reason or exc})") from None
         return Version(file_name, now, note)
 
     def history(self, name: str) -> list[Version]:
