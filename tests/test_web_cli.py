@@ -127,3 +127,23 @@ def test_an_address_the_system_refuses_is_told_as_an_address_before_any_warning(
     assert result.returncode == 1, result.stderr
     assert "fe80::1: tego adresu nie można użyć" in result.stderr, result.stderr
     assert "UWAGA" not in result.stderr and "plik" not in result.stderr
+
+
+def test_the_browsers_own_output_stays_out_of_the_server_window(tmp_path, monkeypatch, capfd):
+    """Finding 28 of rev-msg5: a browser's English lines (a GTK warning) landed in pismo serwer's window."""
+    from pismo.web.server import open_in_browser
+
+    seen = tmp_path / "otwarto.txt"
+    browser = tmp_path / "przegladarka.sh"
+    browser.write_text(f"#!/bin/sh\necho \"$1\" > {seen}\necho 'Gtk-WARNING **: cannot open display'\n"
+                       "echo 'Opening in existing browser session.' >&2\n", encoding="utf-8")
+    browser.chmod(0o755)
+    monkeypatch.setenv("BROWSER", str(browser))
+    open_in_browser("http://127.0.0.1:1/?token=x")
+    out, err = capfd.readouterr()
+    assert seen.read_text(encoding="utf-8").strip() == "http://127.0.0.1:1/?token=x"
+    assert "Gtk" not in out + err and "Opening" not in out + err
+    monkeypatch.setenv("BROWSER", str(tmp_path / "nie-ma-takiej"))
+    open_in_browser("http://127.0.0.1:1/?token=x")
+    out, err = capfd.readouterr()
+    assert "Nie udało się otworzyć przeglądarki – otwórz link powyżej ręcznie." in out

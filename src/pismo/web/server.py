@@ -143,8 +143,30 @@ def serve(server, url: str, open_browser: bool) -> None:
 
     threading.Thread(target=core.warm_up, daemon=True).start()
     if open_browser:
-        threading.Timer(0.5, webbrowser.open, args=(url,)).start()
+        threading.Timer(0.5, open_in_browser, args=(url,)).start()
     try:
         server.serve_forever()
     finally:
         core.close()
+
+
+_OPEN = "import sys, webbrowser; sys.exit(0 if webbrowser.open(sys.argv[1]) else 1)"
+
+
+def open_in_browser(url: str) -> None:
+    """Open the link in the user's browser. Outside Windows the browser is started by a child whose output
+    goes nowhere: a browser's own English lines (GTK warnings, „Opening in existing browser session.”) must
+    not land in the window the officer watches. If no browser starts, one Polish line says what to do."""
+    import subprocess
+
+    try:
+        if os.name == "nt":  # os.startfile: nothing printed
+            opened = webbrowser.open(url)
+        else:
+            child = subprocess.run([sys.executable, "-c", _OPEN, url], stdin=subprocess.DEVNULL,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+            opened = child.returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        opened = False
+    if not opened:
+        print("Nie udało się otworzyć przeglądarki – otwórz link powyżej ręcznie.", flush=True)
