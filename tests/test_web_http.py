@@ -526,3 +526,13 @@ def test_save_on_a_full_disk_says_it_once_in_the_browsers_words(web, monkeypatch
     assert status == 500 and "brak miejsca na dysku" in error and 'value="Łęczna Pełna"' in page
     assert "podaj inny folder" not in error and ".pismo-historia" not in error and error.count("nie zapisano") == 0
     assert path.read_bytes() == before
+
+
+def test_a_wrong_pismo_soffice_is_named_not_told_to_install(web, monkeypatch):
+    """Finding 17 of rev-msg5: PISMO_SOFFICE pointing nowhere was told as „nie znaleziono… zainstaluj”."""
+    monkeypatch.setenv("PISMO_SOFFICE", "/nie/ma/soffice")
+    status, _, body = web.post(f"/sprawy/{CASE}/pdf", {"csrf": web.csrf})
+    page = html_lib.unescape(body.decode())
+    assert status == 503 and "Zmienna PISMO_SOFFICE wskazuje „/nie/ma/soffice”" in page and "zainstaluj" not in page
+    page = html_lib.unescape(web.get(f"/sprawy/{CASE}/podglad/plan")[2].decode())
+    assert "Zmienna PISMO_SOFFICE wskazuje „/nie/ma/soffice”" in page and "zainstaluj" not in page

@@ -518,8 +518,8 @@ class App:
         name = self._name(nazwa)
         text, version = self._text(name)
         kinds = self._makeable_or_refuse(name)
-        if not core.pdf_available():
-            raise Refused(503, "Brak LibreOffice", _NO_LIBREOFFICE)
+        if _no_pdf():
+            raise Refused(503, "Brak LibreOffice", _no_pdf())
 
         def work(job):
             try:
@@ -604,7 +604,7 @@ class App:
     def on_preview(self, request, nazwa, rodzaj):
         name, kind, documents = self._preview(nazwa, rodzaj)
         return self.page("podglad.html", name=name, kind=kind, label=core.label(kind), documents=documents,
-                         pdf=core.pdf_available())
+                         no_pdf=_no_pdf())
 
     def _document(self, nazwa, rodzaj, plik) -> preview.Document:
         _, _, documents = self._preview(nazwa, rodzaj)
@@ -647,6 +647,21 @@ _STALE = ("Ta strona pochodzi sprzed ponownego uruchomienia programu „pismo se
 _NO_LIBREOFFICE = ("PDF tworzy program LibreOffice, którego nie znaleziono na tym komputerze. Windows: zainstaluj "
                    "LibreOffice ze strony libreoffice.org (albo poproś administratora); Linux: sudo apt-get install "
                    "libreoffice-writer-nogui. Dokumenty Worda pobierzesz bez niego przyciskiem „Pobierz wszystkie (.zip)”.")
+
+
+def _no_pdf() -> str:
+    """Why no PDF can be made ("" when it can): a PISMO_SOFFICE pointing nowhere is named, not „install it”."""
+    import os
+
+    from pismo.files.soffice import ENV_VAR
+
+    if core.pdf_available():
+        return ""
+    if os.environ.get(ENV_VAR):
+        return (f"Zmienna {ENV_VAR} wskazuje „{os.environ[ENV_VAR]}”, gdzie nie ma programu LibreOffice – popraw ją "
+                "albo usuń i uruchom „pismo serwer” ponownie. Dokumenty Worda pobierzesz bez niego przyciskiem "
+                "„Pobierz wszystkie (.zip)”.")
+    return _NO_LIBREOFFICE
 
 
 def _why_not_merged(base, theirs, theirs_text: str, name: str) -> str:
