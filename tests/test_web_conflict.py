@@ -178,3 +178,16 @@ def test_conflict_with_an_unreadable_disk_version_says_so_not_a_restart(web, dis
     status, _, body = web.post(f"/sprawy/{CASE}", mine + [("akcja", "zapisz")])
     text = html_lib.unescape(body.decode())
     assert status == 409 and said in text and "uruchomiono ponownie" not in text
+
+
+def test_a_file_unreadable_at_save_keeps_the_edit(web):
+    """One step beside finding 11: the file is there but cannot be read when „Zapisz” comes (a folder now)."""
+    path = web.folder / LECZNA.name
+    mine = _replace(_form_fields(web.get(f"/sprawy/{CASE}")[2].decode()), "jednostka.miejscowosc", "Łęczna Folder")
+    path.unlink()
+    path.mkdir()
+    status, _, body = web.post(f"/sprawy/{CASE}", mine + [("akcja", "zapisz")])
+    text = html_lib.unescape(body.decode())
+    assert status == 409 and "Nie zapisano" in text and 'value="Łęczna Folder"' in text
+    kept = list((web.folder / ".pismo-historia" / CASE).glob("*_odrzucona.yaml"))
+    assert len(kept) == 1 and "Łęczna Folder" in kept[0].read_text(encoding="utf-8")

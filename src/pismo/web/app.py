@@ -169,6 +169,8 @@ class App:
         if endpoint != "case":
             raise Refused(403, "Formularz wygasł", _STALE)
         name = self._name(args["nazwa"])
+        if not self.store.path(name).exists():
+            return self._gone(name, request.form)
         text, _ = self._text(name)
         return self._case_page(name, form.from_form(request.form), text, request.form.get("wersja", ""),
                                unsaved=True, status=409,
@@ -345,6 +347,12 @@ class App:
             if request.form.get("wersja") != GONE:
                 return self._gone(name, request.form)
             text, version = "", GONE  # told it was gone, the user saves it again: a new file
+        elif request.method == "POST":
+            try:
+                text, version = self._text(name)
+            except Refused as exc:  # the file cannot be read now (made a folder, too big, no permission)
+                return self._set_aside(name, request.form, f"Nie zapisano – nie można odczytać pliku sprawy „{name}.yaml” ({exc.message}).",
+                                       request.form.get("wersja", ""))
         else:
             text, version = self._text(name)
         if request.method == "GET":
@@ -390,19 +398,23 @@ class App:
         return redirect(f"{_case_url(name)}?{query}", code=303)
 
     def _gone(self, name, posted) -> Response:
-        """The case file was moved, renamed or deleted while its page was open: the form's version is kept in
-        history, as for a conflict, and the form comes back filled; a second „Zapisz” writes it anew."""
+        """The case file was moved, renamed or deleted while its page was open; a second „Zapisz” writes it anew."""
+        return self._set_aside(name, posted, f"Nie zapisano: w folderze spraw nie ma już pliku „{name}.yaml” "
+                                             "(przeniesiono go, zmieniono mu nazwę albo usunięto).", GONE,
+                               then=f" Jeśli sprawa ma nową nazwę, otwórz ją z listy spraw; „Zapisz” utworzy plik "
+                                    f"„{name}.yaml” na nowo.")
+
+    def _set_aside(self, name, posted, why: str, version: str, then: str = "") -> Response:
+        """A form that cannot be saved now: its version is kept in history, as for a conflict, and the form
+        comes back filled – never a page that drops what was typed."""
         data = form.from_form(MultiDict(merge.without_absent(posted.items(multi=True))))
         text = form.plain_text(data)
         try:
             kept = f" Twoja wersja z formularza jest zachowana w historii: {HISTORY}/{name}/{self.store.keep_rejected(name, text).name}."
         except StoreError:
             kept = ""
-        return self._case_page(name, data, text, GONE, unsaved=True, status=409,
-                               error=f"Nie zapisano: w folderze spraw nie ma już pliku „{name}.yaml” (przeniesiono go, "
-                                     f"zmieniono mu nazwę albo usunięto).{kept} Zmiany są nadal w formularzu. Jeśli "
-                                     "sprawa ma nową nazwę, otwórz ją z listy spraw; „Zapisz” utworzy plik "
-                                     f"„{name}.yaml” na nowo.")
+        return self._case_page(name, data, text, version, unsaved=True, status=409,
+                               error=f"{why}{kept} Zmiany są nadal w formularzu.{then}")
 
     def _remember(self, version: str, text: str) -> None:
         self.loaded[version] = text
