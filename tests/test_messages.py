@@ -956,3 +956,20 @@ def test_numbers_agree_with_their_nouns_and_keep_their_thousands_apart():
     ident = re.search(r"^  - id: (\S+)$", text, re.M)
     errors = api.check(text.replace(ident.group(0), "  - id: " + "a" * 62, 1), name="id.yaml").errors
     assert any("identyfikator ma 62 znaki – może mieć najwyżej 60" in e.message for e in errors), errors
+
+
+def test_libreoffice_gets_a_temporary_folder_it_can_write(monkeypatch, tmp_path):
+    """Finding 17 of rev-msg5 (its second half): with TMPDIR/TEMP pointing at a removed folder LibreOffice failed
+    and `pismo pdf` blamed the document; soffice (and the bridge) now get the folder Python found usable."""
+    import subprocess
+    import tempfile
+
+    from pismo.files.soffice import start
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "usunięty"))
+    monkeypatch.setenv("TEMP", str(tmp_path / "usunięty"))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # looked up again, as at a program's start
+    process = start([sys.executable, "-c", "import os; print(os.environ['TMPDIR'], os.environ['TEMP'])"],
+                    stdout=subprocess.PIPE, text=True)
+    seen = process.communicate(timeout=60)[0].split()
+    assert seen[0] == seen[1] != str(tmp_path / "usunięty") and Path(seen[0]).is_dir()

@@ -162,7 +162,21 @@ def start(command: list[str], **kwargs) -> subprocess.Popen:
     """Start soffice (or a helper) in its own process group, so that it and its children can be killed
     together and a Ctrl+C in the terminal reaches only pismo, which then stops them itself."""
     group = ({"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if _windows() else {"start_new_session": True})
+    kwargs["env"] = _usable_temp(kwargs.get("env"))
     return subprocess.Popen(command, stdin=kwargs.pop("stdin", subprocess.DEVNULL), **group, **kwargs)
+
+
+def _usable_temp(env: dict | None) -> dict:
+    """The environment with its temporary folder one that can be written: LibreOffice takes TMPDIR/TEMP/TMP as
+    they are, Python skips one it cannot write to. A TEMP pointing at a removed folder made soffice fail and the
+    document was blamed („dokument może być uszkodzony”)."""
+    import tempfile
+
+    env = dict(os.environ if env is None else env)
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        if name in env:
+            env[name] = tempfile.gettempdir()
+    return env
 
 
 def kill_group(process: subprocess.Popen) -> None:
