@@ -101,6 +101,9 @@ def test_a_file_edited_by_hand_is_refused_by_name_and_kept(tmp_path):
     assert result.exit_code == 1
     assert f"pliki zmienione po utworzeniu przez pismo (np. poprawione w Wordzie): {edited}" in result.output
     assert "--nadpisz" in result.output
+    # finding 33 of the fifth messages review of issue 17: the way out that keeps the edit is said, not only --nadpisz
+    assert "aby zachować poprawki, przenieś te pliki albo zmień ich nazwy" in result.output
+    assert "poprawki przepadną" in result.output
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before  # all or none: nothing else written
     forced = run("wszystko", LECZNA, "-o", out, "--nadpisz")
     assert forced.exit_code == 0, forced.output

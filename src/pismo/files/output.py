@@ -520,7 +520,9 @@ def _refusal(foreign: list[Path], changed: list[Path]) -> str:
                      + ", ".join(str(t) for t in changed))
     if foreign:
         parts.append("pliki już istnieją: " + ", ".join(str(t) for t in foreign))
-    return "; ".join(parts) + " – nic nie zapisano, te pliki zostały bez zmian; aby je zastąpić, użyj --nadpisz"
+    keep = (" – aby zachować poprawki, przenieś te pliki albo zmień ich nazwy i uruchom polecenie ponownie "
+            "(albo utwórz tylko inne dokumenty, np. pismo wniosek); --nadpisz zastąpi je nowymi i poprawki przepadną")
+    return "; ".join(parts) + " – nic nie zapisano, te pliki zostały bez zmian" + keep
 
 
 def same_file(a: Path, b: Path) -> bool:
