@@ -80,3 +80,23 @@ def test_an_item_whose_text_reads_uzupelnij_is_named_by_its_number_and_id():
     assert any(w.startswith("Spotkanie 1 (") and w.endswith("): temat do uzupełnienia") for w in what), what
     assert any(w.startswith("Protokół spotkania 1 (") for w in what), what
     assert not any("UZUPEŁNIJ" in w for w in what), what
+
+
+def test_a_folder_given_stands_for_its_case_files(tmp_path):
+    """Finding 16 of the fifth messages review of issue 17: `pismo terminy FOLDER` said „FOLDER: błędy: 1” and then
+    „Brak otwartych terminów.” although the folder's case had several."""
+    from click.testing import CliRunner
+
+    from helpers import LECZNA
+    from pismo.cli.main import main
+
+    folder = tmp_path / "sprawy"
+    folder.mkdir()
+    shutil.copy(LECZNA, folder / LECZNA.name)
+    result = CliRunner().invoke(main, ["terminy", str(folder), "--dzien", "2025-08-01"])
+    assert result.exit_code == 0, result.output
+    assert "Najbliższe (" in result.output and LECZNA.stem in result.output and "błędy" not in result.output
+    (tmp_path / "pusty").mkdir()
+    empty = CliRunner().invoke(main, ["terminy", str(tmp_path / "pusty")])
+    assert empty.exit_code == 1 and "Brak plików spraw (.yaml) w folderze" in empty.output
+    assert "Brak otwartych terminów" not in empty.output

@@ -30,16 +30,17 @@ def _day(ctx, param, value):
 def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) -> None:
     """Najbliższe terminy działań i spotkań we wszystkich sprawach, zaległe na początku.
 
-    Bez podania plików: wszystkie pliki .yaml w bieżącym folderze.
+    Bez podania plików: wszystkie pliki .yaml w bieżącym folderze; podany folder – jego pliki .yaml.
     """
     from pismo import api
     from pismo.case.problems import total
     from pismo.case.deadlines import order
 
     today = dzien or dt.date.today()
-    paths = list(sprawy) or sorted({*Path(".").glob("*.yaml"), *Path(".").glob("*.yml")})
+    paths = [case for path in (sprawy or (Path("."),)) for case in _cases(path)]
     if not paths:
-        click.echo("Brak plików spraw (.yaml) w bieżącym folderze – podaj pliki spraw.", err=True)
+        where = "folderze " + ", ".join(str(p) for p in sprawy) if sprawy else "bieżącym folderze"
+        click.echo(f"Brak plików spraw (.yaml) w {where} – podaj pliki spraw.", err=True)
         sys.exit(1)
     items, failed = [], 0
     for path in paths:
@@ -57,8 +58,16 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
         items = [(t, name) for t, name in items if t.overdue(today) or t.day <= horizon]
     ordered = order([t for t, _ in items], today)
     names = {id(t): name for t, name in items}
-    _print(ordered, names, today)
+    if failed < len(paths):  # „Brak otwartych terminów” only of cases that were read
+        _print(ordered, names, today)
     sys.exit(1 if failed else 0)
+
+
+def _cases(path: Path) -> list[Path]:
+    """A case file, or the case files of a folder (as the current folder is read when none is given)."""
+    if path.is_dir():
+        return sorted({*path.glob("*.yaml"), *path.glob("*.yml")})
+    return [path]
 
 
 def _print(ordered, names, today) -> None:
