@@ -52,7 +52,9 @@ def test_next_period_of_the_example_passes_sprawdz_apart_from_reference_numbers(
     result = CliRunner().invoke(main, ["nowa", str(target), "--z", str(LECZNA)])
     assert result.exit_code == 0, result.output
     assert "od 1.01.2026 r. do 30.06.2026 r." in result.output and "o 6 miesięcy" in result.output
-    assert "15 marca 2026 r. to niedziela" in result.output
+    # finding 26 of the fifth messages review of issue 17: „spotkania[0].data” counted from zero, a YAML path
+    assert "  – Spotkanie 1, data: 15 marca 2026 r. to niedziela" in result.output, result.output
+    assert "spotkania[" not in result.output
     case = load_case(target)
     assert {w.field for w in case.warnings} >= {"wnioski[0].pismo.znak"}
     again = CliRunner().invoke(main, ["nowa", str(target), "--z", str(LECZNA)])
@@ -81,3 +83,12 @@ def test_a_broken_previous_file_is_reported_with_its_place_and_nothing_is_writte
     result = CliRunner().invoke(main, ["nowa", str(target), "--z", str(broken)])
     assert result.exit_code == 1 and f"{broken}:" in result.output and "Traceback" not in result.output
     assert not target.exists()
+
+
+def test_nowa_given_a_folder_says_to_name_a_file_in_it(tmp_path):
+    """Finding 25 of the fifth messages review of issue 17: `pismo nowa C:\\sprawy` advised „usuń go albo podaj
+    inny folder” – deleting the officer's folder of cases."""
+    result = CliRunner().invoke(main, ["nowa", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"{tmp_path}: to folder – podaj nazwę nowego pliku sprawy, np. {tmp_path / 'rejon-3-2026.yaml'}" in result.output
+    assert "usuń" not in result.output

@@ -150,6 +150,9 @@ def nowa(plik: Path, poprzednia: Path | None) -> None:
     from pismo.files.output import ExistingFiles, OutputError
     from pismo.case.skeleton import write_skeleton
 
+    if plik.is_dir():  # `pismo nowa C:\sprawy`: the new case was meant to go inside
+        raise errors.OutputFailed(f"{plik}: to folder – podaj nazwę nowego pliku sprawy, np. "
+                                  f"{plik / 'rejon-3-2026.yaml'}; nic nie zapisano")
     text = None
     if poprzednia is not None:
         from pismo.case.periods import PeriodError, next_period_file
