@@ -53,7 +53,7 @@ def test_next_period_of_the_example_passes_sprawdz_apart_from_reference_numbers(
     assert result.exit_code == 0, result.output
     assert "od 1.01.2026 r. do 30.06.2026 r." in result.output and "o 6 miesięcy" in result.output
     # finding 26 of the fifth messages review of issue 17: „spotkania[0].data” counted from zero, a YAML path
-    assert "  – Spotkanie 1, data: 15 marca 2026 r. to niedziela" in result.output, result.output
+    assert "  – Spotkanie 1 › Data: 15 marca 2026 r. to niedziela" in result.output, result.output
     assert "spotkania[" not in result.output
     case = load_case(target)
     assert {w.field for w in case.warnings} >= {"wnioski[0].pismo.znak"}

@@ -222,7 +222,7 @@ def _meeting_date(loc: tuple) -> bool:
 
 def _meeting_day(old: dt.date, day: dt.date, loc: tuple) -> list[str]:
     """A moved meeting may land on another weekday, a weekend or a holiday: say so."""
-    where = f"Spotkanie {loc[1] + 1}, data"  # counted as the officer counts, named as the form names it
+    where = f"Spotkanie {loc[1] + 1} › Data"  # counted as the officer counts, named as the form names it
     weekday, was = polish.WEEKDAYS[day.weekday()], polish.WEEKDAYS[old.weekday()]
     holiday = polish.holiday_name(day)
     if holiday:
