@@ -282,12 +282,35 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
 def _told_by_type(kind: str, field: str, value) -> str | None:
     """A value of the wrong YAML type that is right as written: the fault is the quotes or their lack, and
     the generic text („oczekiwano daty RRRR-MM-DD, a jest tekst „2025-09-15””) would show the asked-for form."""
-    if kind == "date_type" and isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return f"datę wpisz bez cudzysłowu (w cudzysłowie jest tekstem), np. {field}: {value}"
+    if kind == "date_type" and isinstance(value, str):
+        return _date_as_text(field, value)
     if kind == "string_type" and type(value) in (int, float):
         # the number as YAML read it (9.30 became 9.3): the field's own advice, or how to make it text
         return _PATTERNS.get(field) or "oczekiwano tekstu, a jest liczba – ujmij wartość w cudzysłów"
     return None
+
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"  # hyphens and dashes Word pastes for a minus
+_QUOTES = "\"'„”“‚‘’«»"
+
+
+def _date_as_text(field: str, value: str) -> str | None:
+    """A date that is text only by its quotes, spaces or Word's hyphens: told what to change, with the date
+    as it must be written (the generic text showed the asked-for form as the fault)."""
+    bare = value.strip().strip(_QUOTES).strip()
+    plain = bare.translate({ord(c): "-" for c in _DASHES})
+    found = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", plain)
+    if not found:
+        return None
+    try:
+        day = dt.date(*map(int, found.groups()))
+    except ValueError:
+        return None
+    if plain != bare:
+        dash = next(c for c in bare if c in _DASHES)
+        return (f"data zawiera znak U+{ord(dash):04X} (łącznik lub kreskę z Worda) zamiast zwykłego minusa – "
+                f"wpisz ją zwykłymi znakami, np. {field}: {day.isoformat()}")
+    return f"datę wpisz bez cudzysłowu (w cudzysłowie jest tekstem), np. {field}: {day.isoformat()}"
 
 
 def _hint(loc: tuple) -> str | None:
