@@ -178,6 +178,9 @@ _SVG = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/x
      '</defs><use href="#a"/>', "dwa elementy o tym samym identyfikatorze „a”"),
     ('<defs><rect id="r" width="1" height="1"/><rect id="a" width="1" height="1"/></defs>'
      '<use href="#r" xlink:href="#a"/>', "z dwoma adresami"),
+    ('<defs><rect id="r" xml:id="a" width="1" height="1"/></defs><use href="#a"/>', "z dwoma adresami albo"),
+    ('<defs><rect xml:id="a" width="1" height="1"/><circle id="a" r="1"/></defs><use href="#a"/>',
+     "dwa elementy o tym samym identyfikatorze „a”"),
 ])
 def test_an_svg_reference_read_two_ways_is_refused(inner, fragment):
     with pytest.raises(images.TooLarge, match=fragment):

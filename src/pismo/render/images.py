@@ -170,13 +170,15 @@ def check_svg(tree) -> int:
 
 def _unambiguous_ids(elements) -> dict:
     """Elements by id; TooLarge when a reference could be read two ways: an id given twice (pismo would weigh
-    one element, LibreOffice draw the first) or an element with two addresses (href and xlink:href)."""
+    one element, LibreOffice draw the first) or an element with two addresses or ids (href and xlink:href,
+    id and xml:id)."""
     ids: dict = {}
     for element in elements:
-        if sum(etree.QName(k).localname == "href" for k in element.attrib) > 1:
-            raise TooLarge(f"element <{etree.QName(element).localname}> z dwoma adresami (href i xlink:href), z których "
-                           "programy biorą różne")
-        key = element.get("id")
+        named = [etree.QName(k).localname for k in element.attrib]
+        if named.count("href") > 1 or named.count("id") > 1:
+            raise TooLarge(f"element <{etree.QName(element).localname}> z dwoma adresami albo identyfikatorami (href "
+                           "i xlink:href, id i xml:id), z których programy biorą różne")
+        key = next((v for k, v in element.attrib.items() if etree.QName(k).localname == "id"), None)
         if key in ids:
             raise TooLarge(f"dwa elementy o tym samym identyfikatorze „{key[:40]}”, z których programy rysują różne")
         if key:
