@@ -73,3 +73,28 @@ def test_runs_deep_in_markup_are_read_in_steps_linear_in_the_runs():
         sys.setprofile(None)
     assert [line.text for line in lines] == ["a" * runs]
     assert len(steps) <= 10 * (runs + depth) + 100, len(steps)
+
+
+# --- finding 4: paragraphs wrapped in a block-level mc:AlternateContent were skipped without a word.
+
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+
+
+def _body(*blocks: str) -> bytes:
+    document = docx.Document()
+    for block in blocks:
+        document.element.body.append(parse_xml(block))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_paragraphs_in_block_level_alternate_content_are_read_once():
+    actions = "".join(f"<w:p><w:r><w:t>- działanie {n}</w:t></w:r></w:p>" for n in (1, 2, 3))
+    raw = _body(f"<w:p {nsdecls('w')}><w:r><w:t>3. Proponowane działania</w:t></w:r></w:p>",
+                f"<mc:AlternateContent {nsdecls('w')} {MC}><mc:Choice Requires=\"w14\">{actions}</mc:Choice>"
+                f"<mc:Fallback>{actions}</mc:Fallback></mc:AlternateContent>",
+                f"<mc:AlternateContent {nsdecls('w')} {MC}><mc:Fallback><w:tbl><w:tr><w:tc><w:p><w:r>"
+                "<w:t>- działanie 4</w:t></w:r></w:p></w:tc></w:tr></w:tbl></mc:Fallback></mc:AlternateContent>")
+    lines, _warnings = sources.read_docx(raw)
+    assert [line.text for line in lines] == ["Proponowane działania"] + [f"działanie {n}" for n in (1, 2, 3, 4)]
