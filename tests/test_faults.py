@@ -721,3 +721,31 @@ def test_pdf_of_a_document_with_a_long_name(tmp_path, monkeypatch):
     monkeypatch.setattr(pdf, "_run_soffice", fake_soffice)
     assert pdf.convert([document], sys.executable) == [document.with_suffix(".pdf")]
     assert document.with_suffix(".pdf").read_bytes() == MINIMAL_PDF
+
+
+def test_a_pdf_its_record_cannot_take_is_removed_and_told(tmp_path, monkeypatch):
+    """Finding 1 of the fifth files review of issue 17: on a full disk the PDF stayed while manifest.json could not
+    be rewritten – pismo's own PDF named by no record; the next run refused it ('już istnieją … --nadpisz')."""
+    from pismo.files import output, pdf
+
+    assert run("plan", LECZNA, "-o", tmp_path / "out").exit_code == 0
+    document = next((tmp_path / "out").rglob("plan.docx"))
+
+    def fake_soffice(run_, profile, outdir, documents):
+        outdir.mkdir(exist_ok=True)
+        for staged in documents:
+            staged.produced.write_bytes(MINIMAL_PDF)
+        return ""
+
+    def full(folder, files, kind):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(pdf, "_run_soffice", fake_soffice)
+    monkeypatch.setattr(output, "add_to_record_locked", full)
+    with pytest.raises(pdf.PdfError) as error:
+        pdf.convert([document], sys.executable)
+    assert "nie można zapisać wykazu plików manifest.json (brak miejsca na dysku" in str(error.value), str(error.value)
+    assert not document.with_suffix(".pdf").exists() and error.value.written == []
+    monkeypatch.undo()
+    monkeypatch.setattr(pdf, "_run_soffice", fake_soffice)
+    assert pdf.convert([document], sys.executable) == [document.with_suffix(".pdf")]  # the next run goes on

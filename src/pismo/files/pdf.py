@@ -474,7 +474,7 @@ def _place_in(folder: Path, group: list[_Document], run: _Run) -> None:
                     break
                 _place_locked(document, run)
                 if document.target in _PLACED:
-                    _record_locked(folder, [document.target])
+                    _unrecorded(document, _record_locked(folder, [document.target]), run)
     except folderlock.Busy:
         for document in group:
             document.error = ("w tym folderze zapisuje teraz inne polecenie pismo – PDF nie powstał; poczekaj, "
@@ -485,15 +485,31 @@ def _place_in(folder: Path, group: list[_Document], run: _Run) -> None:
                               "pozostał bez zmian")
 
 
-def _record_locked(folder: Path, targets: list[Path]) -> None:
-    """The PDFs just placed join the folder's record (best effort: those left out are tried again at the end of
-    the run, or after Ctrl+C)."""
+def _record_locked(folder: Path, targets: list[Path]) -> OSError | None:
+    """The PDFs just placed join the folder's record; the failure to write the record, if any."""
     try:
         if output.add_to_record_locked(folder, {t.name: _PLACED[t] for t in targets}, "pdf"):
             for target in targets:
                 _PLACED.pop(target, None)
+    except OSError as exc:
+        return exc
+    return None
+
+
+def _unrecorded(document: _Document, failure: OSError | None, run: _Run) -> None:
+    """A PDF its record could not take (a full disk) is removed again and its document told: kept, it was
+    pismo's own file that no record named – the next run refused it as existing, and only --nadpisz went on."""
+    if failure is None:
+        return
+    _PLACED.pop(document.target, None)
+    if document.target in run.placed:
+        run.placed.remove(document.target)
+    try:
+        document.target.unlink()
     except OSError:
         pass
+    document.error = (f"nie można zapisać wykazu plików manifest.json ({_os_reason(failure)}) – PDF usunięto, "
+                      "żeby następna zamiana mogła go utworzyć; zwolnij miejsce i uruchom zamianę ponownie")
 
 
 def _place_locked(document: _Document, run: _Run) -> None:
