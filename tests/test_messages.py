@@ -814,21 +814,25 @@ def test_templates_check_fills_each_template_once_with_example_data(tmp_path):
     assert "bez błędów" not in result.output
 
 
-def test_a_failure_pismo_did_not_foresee_is_one_polish_line_not_a_traceback(tmp_path):
-    """Finding 29 of the fifth messages review of issue 17 showed a bug's traceback (38 lines of Python): any
-    exception a command did not foresee ends in one Polish line with what to do, exit 1."""
+def _sprawdz_failing_with(raised: str, cwd: Path):
+    """`pismo sprawdz` whose check raises what no command foresaw (a bug, or the computer out of memory)."""
     code = ("import sys; import pismo.api as api\n"
-            "def broken(*a, **k): raise ValueError('year 10000 is out of range')\n"
+            f"def broken(*a, **k): raise {raised}\n"
             "api.check = broken\n"
             "from pismo.cli.main import main\n"
             "sys.argv = ['pismo', 'sprawdz', sys.argv[1]]\nmain()\n")
-    result = subprocess.run([sys.executable, "-c", code, str(EXAMPLE)], cwd=tmp_path, capture_output=True,
-                            text=True, encoding="utf-8", env={**os.environ, "PISMO_DEBUG": ""}, timeout=120)
+    return subprocess.run([sys.executable, "-c", code, str(EXAMPLE)], cwd=cwd, capture_output=True,
+                          text=True, encoding="utf-8", env={**os.environ, "PISMO_DEBUG": ""}, timeout=120)
+
+
+def test_a_failure_pismo_did_not_foresee_is_one_polish_line_not_a_traceback(tmp_path):
+    """Finding 29 of the fifth messages review of issue 17 showed a bug's traceback (38 lines of Python): any
+    exception a command did not foresee ends in one Polish line with what to do, exit 1."""
+    result = _sprawdz_failing_with("ValueError('year 10000 is out of range')", tmp_path)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr, result.stderr
     assert result.stderr.startswith("błąd: nieoczekiwany błąd programu – polecenia nie dokończono; zgłoś"), result.stderr
     assert "(dane dla autorów: ValueError: year 10000 is out of range)" in result.stderr
-    assert "zgłoś ten błąd" in result.stderr
 
 
 @pytest.mark.parametrize("old, new, field, column", [
@@ -870,13 +874,7 @@ def test_a_folder_option_given_a_file_and_the_help_name_it_in_polish(tmp_path):
 def test_lack_of_memory_is_told_as_the_computers_not_as_a_bug(tmp_path):
     """Finding 32 of the fifth messages review of issue 17: „nieoczekiwany błąd programu (MemoryError: ) – …
     zgłoś ten błąd autorom” for a computer short of memory."""
-    code = ("import sys; import pismo.api as api\n"
-            "def broken(*a, **k): raise MemoryError()\n"
-            "api.check = broken\n"
-            "from pismo.cli.main import main\n"
-            "sys.argv = ['pismo', 'sprawdz', sys.argv[1]]\nmain()\n")
-    result = subprocess.run([sys.executable, "-c", code, str(EXAMPLE)], cwd=tmp_path, capture_output=True,
-                            text=True, encoding="utf-8", env={**os.environ, "PISMO_DEBUG": ""}, timeout=120)
+    result = _sprawdz_failing_with("MemoryError()", tmp_path)
     assert result.returncode == 1 and result.stderr.startswith("błąd: za mało pamięci – polecenia nie dokończono; "
                                                                "zamknij inne programy"), result.stderr
     assert "MemoryError" not in result.stderr and "zgłoś" not in result.stderr
