@@ -1003,9 +1003,10 @@ def _surname_like(t: _Token) -> bool:
 
 def _after_rank(text: str, words: list[_Token], index: int) -> bool:
     """Whether a name is an officer's by what stands before it: a police rank („asp. sztab.”, „aspirantem”) or
-    „dzielnicowy” in apposition — right before it, in the same case („dzielnicowemu Janowi”, not „z dzielnicowym
-    Jan Kowalski obiecał” nor „zgłoszono dzielnicowemu. Halina…”), and no other service named around („insp. Adam
-    Kruk z Urzędu”, „Straży Granicznej sierż. Anna Bąk”: civil servants and guards bear such ranks too)."""
+    „dzielnicowy” in apposition — right before it on the same line (a list's line ends its person's post: „…,
+    dzielnicowy⏎Jan Kowalski, sołtys”), in the same case („dzielnicowemu Janowi”, not „z dzielnicowym Jan Kowalski
+    obiecał” nor „zgłoszono dzielnicowemu. Halina…”), and no other service named around („insp. Adam Kruk z
+    Urzędu”, „Straży Granicznej sierż. Anna Bąk”: civil servants and guards bear such ranks too)."""
     if index == 0:
         return False
     w, name = words[index - 1], words[index]
@@ -1013,11 +1014,11 @@ def _after_rank(text: str, words: list[_Token], index: int) -> bool:
     if _retired_before(words, index - 1):
         return False  # „emerytowany policjant Jan Nowak”, „b. asp.”: no officer now
     if w.lower in _RANK_ENDS and (w.dot or w.lower not in _NEED_DOT):
-        if not re.fullmatch(r"\.?\s+", gap):
-            return False
+        if not re.fullmatch(r"\.?[^\S\n]+", gap):
+            return False  # a line break ends the rank: „Tomasz Wrona, st. asp.⏎Jan Kowalski, sołtys”
     elif w.word in _RANK_END or w.word in _OFFICER_WORD:
         names = [t for t in words[index:index + 2] if t.word[0].isupper()]
-        if not (_SPACE.fullmatch(gap) or _label(text, words, index)):
+        if not (_LINE_SPACE.fullmatch(gap) or _label(text, words, index)):
             return False
         if not (_same_case(w.word, names) or _post_of_a_woman(text, words, index, w.word, names)):
             return False
@@ -1046,7 +1047,7 @@ def _post_with_area(text: str, words: list[_Token], index: int) -> int | None:
     nr 3 Tomasz Wrona”, „Dzielnicowy KPP w Łęcznej Tomasz Wrona”), the name in the post's case."""
     for j in range(index - 1, max(-1, index - 7), -1):
         t = words[j]
-        if not re.fullmatch(r"\s+(?:\d+[a-z]?\s+)?", text[t.end:words[j + 1].start]):
+        if not re.fullmatch(r"[^\S\n]+(?:\d+[a-z]?[^\S\n]+)?", text[t.end:words[j + 1].start]):
             return None
         if t.word in _POST_WORD:
             names = [n for n in words[index:index + 2] if n.word[0].isupper()]
@@ -1274,7 +1275,8 @@ def _employer_before(text: str, words: list[_Token], rank: int, name: int) -> bo
     acts on the officer or where he acts („Urząd Gminy poinformował sierż. Tomasza …”, „W Sądzie zeznawał asp. …”)."""
     crossed = sent = False
     start = _rank_start(words, rank)
-    if start > 0 and words[start - 1].word in _POST_WORD and _SPACE.fullmatch(text[words[start - 1].end:words[start].start]):
+    if start > 0 and words[start - 1].word in _POST_WORD \
+            and _LINE_SPACE.fullmatch(text[words[start - 1].end:words[start].start]):  # not the line above's post
         return True  # „Dzielnicowy sierż. Tomasz Wrona (Gmina Puchaczów)”: his post, so the gmina is his area
     for j in range(start - 1, max(-1, start - 6), -1):
         gap = text[words[j].end:words[j + 1].start]

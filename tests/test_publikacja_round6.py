@@ -1,0 +1,46 @@
+"""`--publikacja` after the fifth publication review of issue 17 (rev-pub5): a line break ends a post or a
+rank, names written „Nazwisko, Imię”, surnames after an office."""
+
+from __future__ import annotations
+
+import pytest
+
+from pismo.publication.names import Names
+from pismo.publication.redact import NAME_MARK, scrub
+
+NAMES = Names(["Zdzisław Kowal", "Jan Nowak", "Barbara Wilk", "Katarzyna Zawadzka", "Jerzy Lis"],
+              ["Anna Nowak", "Marek Przykładowy"])
+
+
+# Findings 3 and 4: the post or rank ending one line of a list belongs to that line's person; the next line's
+# person is not named by it.
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Obecni:\nasp. Adam Wrona, dzielnicowy\nJan Kowalski, sołtys", ["Kowalski"], ["Adam Wrona"]),
+    ("Obecni:\nasp. Adam Wrona, dzielnicowy\nJan Mazur, sołtys", ["Mazur"], ["Adam Wrona"]),
+    ("Obecni:\nasp. Adam Wrona, dzielnicowy\nJan Kowalski", ["Kowalski"], ["Adam Wrona"]),
+    ("Obecni:\nasp. Adam Wrona, dzielnicowy \nJan Kowalski, sołtys", ["Kowalski"], ["Adam Wrona"]),
+    ("Obecni:\nasp. Adam Wrona, dzielnicowy\n\nJan Kowalski, sołtys", ["Kowalski"], ["Adam Wrona"]),
+    ("Spotkanie prowadził dzielnicowy\nJan Kowalski zadał pytanie o parking.", ["Kowalski"], []),
+    ("Obecni:\nTomasz Wrona, st. asp.\nJan Kowalski, sołtys", ["Kowalski"], []),
+    ("Spotkanie prowadził asp.\nJan Kowalski.", ["Kowalski"], []),
+    ("asp. Adam Wrona, dzielnicowy\ninsp. Marta Zawadzka z Urzędu Gminy", ["Zawadzka"], ["Adam Wrona"]),
+    ("asp. Adam Wrona – dzielnicowy\ninsp. Marta Zawadzka – Urząd Gminy", ["Zawadzka"], ["Adam Wrona"]),
+    ("Obecni:\nasp. Adam Wrona, dzielnicowy\nmł. insp. Marta Zawadzka, Straż Miejska", ["Zawadzka"], ["Adam Wrona"]),
+])
+def test_a_line_break_ends_a_post_or_rank(text, gone, kept):
+    out = scrub(text, NAMES)
+    assert NAME_MARK in out, out
+    assert not any(word in out for word in gone), out
+    assert all(name in out for name in kept), out
+    assert out.count("\n") == text.count("\n"), out
+
+
+@pytest.mark.parametrize("text", [
+    "Dzielnicowy asp. Tomasz Wrona przyjął zgłoszenie.",
+    "Dzielnicowy Tomasz Wrona przyjął zgłoszenie.",
+    "Dzielnicowy:\nTomasz Wrona",
+    "Dzielnicowy sierż. Tomasz Wrona (Gmina Puchaczów)",
+    "Obecni:\nasp. Adam Wrona, dzielnicowy\nsierż. Ewa Bąk, dzielnicowa",
+])
+def test_a_post_on_its_own_line_still_names_its_officer(text):
+    assert scrub(text, NAMES) == text
