@@ -7,6 +7,7 @@ import io
 import sys
 
 import docx
+import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
@@ -98,3 +99,68 @@ def test_paragraphs_in_block_level_alternate_content_are_read_once():
                 "<w:t>- działanie 4</w:t></w:r></w:p></w:tc></w:tr></w:tbl></mc:Fallback></mc:AlternateContent>")
     lines, _warnings = sources.read_docx(raw)
     assert [line.text for line in lines] == ["Proponowane działania"] + [f"działanie {n}" for n in (1, 2, 3, 4)]
+
+
+# --- finding 3: a table of contents was taken for the plan's parts (a plan of empty parts before the real one).
+
+def _p(text: str, inner: str = "") -> str:
+    return f"<w:p {nsdecls('w')}>{inner}<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+
+
+def _contents_docx(*blocks: str) -> bytes:
+    document = docx.Document()
+    document.styles.add_style("Spis treści 1", WD_STYLE_TYPE.PARAGRAPH)
+    for block in blocks:
+        document.element.body.append(parse_xml(block))
+    document.element.body.append(parse_xml(_p("1. Charakterystyka rejonu")))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+_ENTRY = "1. Charakterystyka rejonu\t2"
+
+
+def _contents_shapes() -> dict[str, list[str]]:
+    entry = _ENTRY
+    entry = "1. Charakterystyka rejonu\t2"
+    field_begin = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TO'
+                   '</w:instrText></w:r><w:r><w:instrText xml:space="preserve">C \\o "1-3" \\h </w:instrText></w:r>'
+                   '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+    pageref = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGEREF _Toc1 \\h </w:instrText>'
+               '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r>'
+               '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    shapes = {
+        "content control": f"<w:sdt {nsdecls('w')}><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/>"
+                           f"</w:docPartObj></w:sdtPr><w:sdtContent>{_p('Spis treści')}{_p(entry)}</w:sdtContent></w:sdt>",
+        "field": f"<w:p {nsdecls('w')}>{field_begin}<w:r><w:t>1. Charakterystyka rejonu</w:t></w:r>{pageref}</w:p>"
+                 f"<w:p {nsdecls('w')}><w:r><w:t>2. Cele</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+                 "<w:r><w:t>Plan działania</w:t></w:r></w:p>",
+        "style": _p(entry, '<w:pPr><w:pStyle w:val="Spistreści1"/></w:pPr>'),
+        "links": f"<w:p {nsdecls('w')}><w:hyperlink w:anchor=\"_Toc123\"><w:r><w:t>{entry}</w:t></w:r></w:hyperlink></w:p>",
+    }
+    out = {}
+    for shape, xml in shapes.items():
+        parts = xml.split("</w:p><w:p ") if shape == "field" else [xml]
+        out[shape] = [parts[0] + "</w:p>", "<w:p " + parts[1]] if shape == "field" else parts
+    return out
+
+
+@pytest.mark.parametrize("shape", ["content control", "field", "style", "links"])
+def test_a_table_of_contents_is_left_out_with_a_note_however_word_marks_it(shape):
+    lines, warnings = sources.read_docx(_contents_docx(*_contents_shapes()[shape]))
+    texts = [line.text for line in lines]
+    assert texts == (["Plan działania"] if shape == "field" else []) + ["Charakterystyka rejonu"], texts
+    assert any("spis treści" in warning for warning in warnings), warnings
+
+
+def test_a_plan_after_a_table_of_contents_is_one_plan():
+    """rev-imp5's file: the example plan after Word's table of contents became two case files, the first of empty
+    parts."""
+    from pathlib import Path
+
+    from pismo.importer import import_plans
+
+    results = import_plans(Path(__file__).parent / "data" / "import" / "spis-tresci.docx")
+    assert len(results) == 1, len(results)
+    assert "była w tekście pusta" not in results[0].text and "XIII" in results[0].text

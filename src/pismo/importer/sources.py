@@ -216,6 +216,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         numbering = _Numbering(document)
         hidden = _drop_hidden(document.element.body, numbering.styles)
         filled = _drop_placeholders(document.element.body, numbering.styles, _prompts(document))
+        contents = _drop_contents(document.element.body, numbering.styles)
         _style_symbol_fonts(document.element.body, numbering.styles)
         lines: list[Line] = []
         embedded, copies = 0, _Copies()
@@ -232,7 +233,8 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         raise
     except Exception:  # python-docx and lxml raise many kinds for damaged packages: the package says which
         raise SourceError(f"nie można odczytać dokumentu Word – {_damage(raw)}") from None
-    return lines, _hidden_warning(hidden) + _placeholder_warning(filled) + _embedded_warning(embedded)
+    return lines, (_hidden_warning(hidden) + _placeholder_warning(filled) + _contents_warning(contents)
+                   + _embedded_warning(embedded))
 
 
 def _listed(found: list[str]) -> str:
@@ -258,6 +260,13 @@ def _placeholder_warning(filled: list[str]) -> list[str]:
         return []
     return [f"dokument ma pola formularza oznaczone jako nieuzupełnione, a jednak z tekstem, który Word pokazuje – "
             f"nie wstawiono go do planu: {_listed(found)}; jeśli należy do planu, wpisz go we właściwe miejsce"]
+
+
+def _contents_warning(entries: int) -> list[str]:
+    if not entries:
+        return []
+    return [f"dokument ma spis treści ({count(entries, 'wiersz', 'wiersze', 'wierszy')}) – pominięto go, bo tylko "
+            "powtarza nagłówki planu; sprawdź, czy wynik ma wszystkie części planu"]
 
 
 def _embedded_warning(embedded: int) -> list[str]:
@@ -504,6 +513,69 @@ def _drop_placeholders(body, styles: dict, prompts: dict[str, str]) -> list[str]
         texts.append("" if shown == own else shown)
         sdt.getparent().remove(sdt)
     return texts
+
+
+_CONTENTS_STYLE = re.compile(r"(toc|spis ?tre(ś|s)?ci) ?([1-9]|heading)|nagłówek spisu treści")
+
+
+def _drop_contents(body, styles: dict) -> int:
+    """Remove a table of contents from the body and return how many lines it had: its lines repeat the plan's
+    part headings, so they were taken for a plan of empty parts before the real one. Word marks it four ways –
+    its content control (gallery "Table of Contents"), the TOC field around its text, the styles "TOC 1"…
+    ("Spis treści 1"…), links to "_Toc" bookmarks – and any one is enough. Of the field only the runs inside it
+    go: text after its end in the same paragraph stays. One walk from the top; a removed node is not entered."""
+    contents_styles = {style_id for style_id, style in styles.items()
+                       if _CONTENTS_STYLE.fullmatch((_value(style, _W + "name") or style_id or "").strip().lower())}
+    dropped, emptied = [], set()
+    fields: list[list] = []  # the open fields' [instruction, is a TOC], innermost last
+    tocs = 0  # of them TOC fields: counted, not searched for at every run
+    stack = [(child, None) for child in reversed(body)]
+    while stack:
+        node, paragraph = stack.pop()
+        if _in_contents(node, contents_styles):
+            dropped.append(node)
+            continue
+        tag = node.tag
+        if tag == _W + "r" and tocs:
+            dropped.append(node)
+            if "".join(node.itertext(_W + "t")).strip():
+                emptied.add(paragraph)
+        elif tag == _W + "fldChar":
+            kind = node.get(_W + "fldCharType")
+            if kind == "begin":
+                fields.append(["", False])
+            elif kind == "end" and fields:
+                tocs -= fields.pop()[1]
+        elif tag == _W + "instrText" and fields and not fields[-1][1]:
+            fields[-1][0] = (fields[-1][0] + (node.text or ""))[:40]  # an instruction may come in pieces
+            fields[-1][1] = _is_toc(fields[-1][0])
+            tocs += fields[-1][1]
+        inner = node if tag == _W + "p" else paragraph
+        stack += [(child, inner) for child in reversed(node)]
+    lines = len(emptied)
+    for node in dropped:
+        if node.tag != _W + "r":
+            lines += sum(1 for p in ([node] if node.tag == _W + "p" else node.iter(_W + "p")) if clean(_text(p)))
+        node.getparent().remove(node)
+    return lines
+
+
+def _in_contents(node, contents_styles: set) -> bool:
+    """A content control holding a table of contents, or a paragraph that is its line (by its style, a TOC field
+    of its own, a link to a "_Toc" heading)."""
+    if node.tag == _W + "sdt":
+        gallery = _value(node, f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery") or ""
+        return gallery.lower().startswith("table of contents")
+    if node.tag != _W + "p":
+        return False
+    return (_value(node, f"{_W}pPr/{_W}pStyle") in contents_styles
+            or any((link.get(_W + "anchor") or "").startswith("_Toc") for link in node.iterchildren(_W + "hyperlink"))
+            or any(_is_toc(field.get(_W + "instr") or "") for field in node.iterchildren(_W + "fldSimple")))
+
+
+def _is_toc(instruction: str) -> bool:
+    """A field instruction of a table of contents (" TOC \\o "1-3" \\h ")."""
+    return instruction.split()[:1] == ["TOC"]
 
 
 def _prompts(document) -> dict[str, str]:
