@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from pismo.publication.names_data import (
-    BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FAMILY_PATRON_TITLES, FIRST_NAMES, HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
+    BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FAMILY_PATRON_TITLES, FIRST_NAMES, HONORIFICS, PLURAL_HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
     NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
     RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, CELL_NOUNS, OFFICE_TITLE_RANKS, OTHER_SERVICE_STEMS, SENDING_VERB_ROOTS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
@@ -1595,7 +1595,9 @@ def _name_like(t: _Token) -> bool:
 
 
 def _plural_role(w: _Token) -> bool:
-    return w.lower in ("państwo", "panie", "sąsiedzi") or name_tags.plural_role(w.word)
+    """A plural role in any case: „Państwem”, „Paniom” open a list as „Państwo”, „Panie” do („Z Państwem Mazurem i Sową”)."""
+    return w.lower in ("państwo", "państwa", "państwu", "państwem", "panie", "sąsiedzi", *PLURAL_HONORIFICS) \
+        or name_tags.plural_role(w.word)
 
 
 def _initial(t: _Token) -> bool:

@@ -63,8 +63,10 @@ FIRST_NAMES = frozenset("""
 SURNAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "di", "da", "du", "del", "della", "la", "le", "al",
                                "el", "ibn", "bin", "ben", "zu", "dos", "das"})
 
+# „Z Paniami Kowalskimi”, „Panom Mazurom”: the plural's cases besides the nominative „Panie”, „Panowie”.
+PLURAL_HONORIFICS = frozenset({"pań", "paniom", "paniami", "paniach", "panów", "panom", "panami", "panach"})
 HONORIFICS = frozenset({"pan", "pana", "panu", "panem", "panie", "pani", "panią", "p", "państwo", "państwa",
-                        "państwu"})
+                        "państwu", "państwem", *PLURAL_HONORIFICS})
 
 # Police ranks: abbreviations (exact) and written out (declined). „asp. sztab.”, „st. sierż.”: every part a rank word.
 # The abbreviations: every word of the ranks pismo writes (pismo.polish.RANKS), and ranks it only reads.
@@ -212,7 +214,7 @@ BUSINESS_NOUNS = (
     "spółka", "agencja", "biuro", "siłownia", "świetlica", "klubokawiarnia",
 )
 ROLE_IRREGULAR = frozenset({"ucznia", "uczniowi", "uczniem", "uczniu", "sąsiedzi", "sąsiadów", "sąsiadom", "mieszkaniec", "mieszkańca", "mieszkańcowi", "mieszkańcem", "mieszkańcu", "p", "pan",
-                            "pani", "panu", "pana", "panem", "panią", "państwo", "państwa", "państwu"})
+                            "pani", "panu", "pana", "panem", "panią", "państwo", "państwa", "państwu", "państwem"})
 
 # Capitalised words after a name that make a place or a ruler, not a person („Janów Lubelski”, „Kazimierz Dolny”).
 NOT_SURNAMES = """
