@@ -164,3 +164,16 @@ def test_a_plan_after_a_table_of_contents_is_one_plan():
     results = import_plans(Path(__file__).parent / "data" / "import" / "spis-tresci.docx")
     assert len(results) == 1, len(results)
     assert "była w tekście pusta" not in results[0].text and "XIII" in results[0].text
+
+
+# --- finding 5: a list numbered through a list style (w:numStyleLink) lost its numbers.
+
+def test_a_list_numbered_through_a_list_style_shows_its_numbers():
+    """rev-imp5's files: the same paragraphs, numbered through Word's list style and directly."""
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data" / "import"
+    markers = {name: [(line.marker, line.kind) for line in sources.read_source(data / name)[0] if line.kind]
+               for name in ("lista-ze-stylu.docx", "lista-wprost.docx")}
+    assert ("1.", "number") in markers["lista-ze-stylu.docx"] and ("•", "bullet") not in markers["lista-ze-stylu.docx"]
+    assert markers["lista-ze-stylu.docx"] == markers["lista-wprost.docx"]

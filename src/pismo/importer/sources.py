@@ -927,17 +927,18 @@ class _Numbering:
         abstract = {}
         for node in root.iter(_W + "abstractNum"):
             abstract[node.get(_W + "abstractNumId")] = dict(_level(lvl) for lvl in node.iter(_W + "lvl"))
+        same = self._linked(root)
         for num in root.iter(_W + "num"):
             ref = num.find(_W + "abstractNumId")
             if ref is None:
                 continue
-            num_id = num.get(_W + "numId")
-            for level, spec in abstract.get(ref.get(_W + "val"), {}).items():
+            num_id, abstract_id = num.get(_W + "numId"), same.get(ref.get(_W + "val"), ref.get(_W + "val"))
+            for level, spec in abstract.get(abstract_id, {}).items():
                 self.levels[(num_id, level)] = spec
             # instances of one abstract list count on together, as Word shows them ("Kontynuuj numerowanie", lists
             # copied between documents); an instance whose levels are overridden ("Uruchom ponownie od") on its own
             overridden = num.find(_W + "lvlOverride") is not None
-            self.counted[num_id] = num_id if overridden else "abstract " + str(ref.get(_W + "val"))
+            self.counted[num_id] = num_id if overridden else "abstract " + str(abstract_id)
             for override in num.findall(_W + "lvlOverride"):  # Word's "Ustaw wartość numerowania": 3., 4., …
                 level = _bounded(override.get(_W + "ilvl"), 0, MAX_LEVEL)
                 lvl, start = override.find(_W + "lvl"), _value(override, _W + "startOverride")
@@ -946,6 +947,28 @@ class _Numbering:
                 if start is not None and (num_id, level) in self.levels:
                     fmt, text, _start = self.levels[(num_id, level)]
                     self.levels[(num_id, level)] = (fmt, text, _bounded(start, 1, MAX_START))
+
+    def _linked(self, root) -> dict:
+        """Abstract lists numbered through a list style (w:numStyleLink, Word's "Zdefiniuj nowy styl listy") →
+        the abstract list that defines the style's levels (w:styleLink, else the one the style's own numId uses):
+        their paragraphs show its numbers ("1.", "2."), not bullets. One step, so no chain loops."""
+        defines, by_num = {}, {}
+        for node in root.iter(_W + "abstractNum"):
+            if _value(node, _W + "styleLink"):
+                defines[_value(node, _W + "styleLink")] = node.get(_W + "abstractNumId")
+        for num in root.iter(_W + "num"):
+            by_num[num.get(_W + "numId")] = _value(num, _W + "abstractNumId")
+        same = {}
+        for node in root.iter(_W + "abstractNum"):
+            style_id = _value(node, _W + "numStyleLink")
+            if not style_id:
+                continue
+            target = defines.get(style_id)
+            if target is None and style_id in self.styles:
+                target = by_num.get(_value(self.styles[style_id], f"{_W}pPr/{_W}numPr/{_W}numId"))
+            if target is not None:
+                same[node.get(_W + "abstractNumId")] = target
+        return same
 
     def _num_pr(self, paragraph):
         """numPr of the paragraph, else of its style or the style it is based on."""
