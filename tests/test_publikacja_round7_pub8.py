@@ -45,3 +45,41 @@ def test_every_case_of_the_honorific_plural_names_a_family(text, gone):
 ])
 def test_the_honorific_plural_without_a_name_stays(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 14: a title or a profession before a surname makes it a person's; after „ks.”, „Ksiądz” a patron is a
+# man's genitive.
+@pytest.mark.parametrize("text, gone", [
+    ("Kurator Kowalska zgłosiła hałas.", ["Kowalska"]),
+    ("Sędzia Kowalska wydała postanowienie.", ["Kowalska"]),
+    ("Ksiądz Kowalski zgłosił kradzież.", ["Kowalski"]),
+    ("ks. Kowalski zgłosił kradzież z kościoła.", ["Kowalski"]),
+    ("Proboszcz ks. Wiśniewski zgłosił kradzież.", ["Wiśniewski"]),
+    ("ks. Mazur zgłosił kradzież z kościoła.", ["Mazur"]),
+    ("Ksiądz Mazur zgłosił kradzież.", ["Mazur"]),
+    ("Z Księdzem Mazurem rozmawiano.", ["Mazurem"]),
+    ("Kuratorka Sowa zgłosiła.", ["Sowa"]),
+    ("Biegły Mazur ocenił szkody.", ["Mazur"]),
+    ("Mecenas Mazur reprezentuje sąsiada.", ["Mazur"]),
+    ("Komornik Mazur zajął samochód.", ["Mazur"]),
+    ("Notariusz Baran", ["Baran"]),
+    ("Lekarz Baran wystawił zaświadczenie.", ["Baran"]),
+    ("Doktor Mazur wystawił zaświadczenie.", ["Mazur"]),
+    ("dr Mazur wystawił zaświadczenie.", ["Mazur"]),
+    ("Rozmawiano z dr Sową.", ["Sową"]),
+])
+def test_a_title_before_a_surname_names_a_person(text, gone):
+    _gone(text, gone)
+
+
+@pytest.mark.parametrize("text", [
+    "Na ulicy ks. Jerzego Popiełuszki zatrzymano nietrzeźwego.",
+    "Szkoła im. ks. Jana Twardowskiego organizuje festyn.",
+    "Kościół pw. ks. Jerzego Popiełuszki.",
+    "Spotkanie w szkole im. dr. Janusza Korczaka.",
+    "Kurator sądowy zgłosił problem.",
+    "Lekarz Rodzinny przyjmuje w Łęcznej.",
+    "Ksiądz Proboszcz odprawił mszę.",
+])
+def test_a_patron_after_a_title_and_a_title_alone_stay(text):
+    assert scrub(text, NAMES) == text

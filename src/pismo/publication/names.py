@@ -32,7 +32,7 @@ from pismo.publication.names_data import (
     BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FAMILY_PATRON_TITLES, FIRST_NAMES, HONORIFICS, PLURAL_HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
     NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
-    RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, CELL_NOUNS, OFFICE_TITLE_RANKS, OTHER_SERVICE_STEMS, SENDING_VERB_ROOTS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
+    RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, CELL_NOUNS, OFFICE_TITLE_RANKS, OTHER_SERVICE_STEMS, SENDING_VERB_ROOTS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_ABBREVIATIONS, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES,
 )
 from pismo.polish import ascii_fold
@@ -158,6 +158,8 @@ _PLACE = _forms(PLACE_NOUNS)
 _PLACE_INSTITUTION = _forms(PLACE_INSTITUTIONS)
 _PATRON = _forms(PATRON_TITLES)
 _FAMILY_PATRON = _forms(FAMILY_PATRON_TITLES)
+# A priest's patron is a man's genitive („ks. Jerzego Popiełuszki”): „ks. Kowalski” (a woman's genitive too) is a person.
+_PRIEST = _forms(("ksiądz",))
 _RANK = _forms(RANKS_WRITTEN)
 _OFFICER_WORD = _forms(OFFICER_WORDS)
 _POST_WORD = _forms(w for w in OFFICER_WORDS if not w.startswith("funkcjonariusz"))  # a guard is one too
@@ -794,7 +796,8 @@ class Names:
         if not self._patron(text, words, run.start):
             return False
         names = [words[i] for i in run if words[i].lower not in HONORIFICS]
-        return not (self.dictionary and names and name_tags.available()) or _patron_case(names)
+        priest = run.start > 0 and (words[run.start - 1].lower == "ks" or words[run.start - 1].word in _PRIEST)
+        return not (self.dictionary and names and name_tags.available()) or _patron_case(names, priest)
 
     def _patron(self, text: str, words: list[_Token], index: int, depth: int = 0) -> bool:
         """Whether a name at `index` is a patron's: after „ul.”, „im.”, „ks.”, „Pomnik”, or listed with one."""
@@ -1534,7 +1537,8 @@ def _after_role(words: list[_Token], index: int) -> bool:
 def _role(w: _Token) -> bool:
     """A role noun in the singular; a plural one governs a family's plural or a list (_after_plural_role), not
     the genitive after it („Pracownicy Bogdanki”, „Świadkowie Jehowy”)."""
-    return (w.word in _ROLE or w.lower in ROLE_IRREGULAR and (w.lower != "p" or w.dot)) \
+    return (w.word in _ROLE or w.lower in ROLE_IRREGULAR and (w.lower != "p" or w.dot)
+            or w.lower in ROLE_ABBREVIATIONS and (w.dot or w.lower == "dr")) \
         and not name_tags.plural_role(w.word)
 
 
@@ -1722,9 +1726,10 @@ def _street(text: str, words: list[_Token], index: int, named: bool = False) -> 
     return False
 
 
-def _patron_case(names: list[_Token]) -> bool:
+def _patron_case(names: list[_Token], man: bool = False) -> bool:
     """A patron's or a street's name is in the genitive („Jana Pawła”, „Piłsudskiego”) or an adjective's locative
     („przy Lubelskiej”), its words in one gender: „Krystyna Mazur” is no „Krystyn Mazur”, „kpt. Jan Kowalski” no
     patron (an unknown word may be any form)."""
     found = [t for t in names if tags(t.word).known]
-    return not found or any(case in ("gen", "loc") for case, _ in _name_forms(found))
+    return not found or any(case in ("gen", "loc") and (not man or gender == "m1")
+                            for case, gender in _name_forms(found))

@@ -205,6 +205,17 @@ ROLE_NOUNS += (
     "rowerzystka", "motocyklista", "motocyklistka", "pieszy", "piesza", "pasażer", "pasażerka", "ratownik",
     "ratowniczka", "konserwator", "konserwatorka",
 )
+# Professions and offices a private person is named by: a title before a surname makes it more surely a person's
+# („Kurator Kowalska”, „Ksiądz Mazur”, „Mecenas Baran”); a patron after „ks.” is in the genitive (_patron_case).
+ROLE_NOUNS += (
+    "ksiądz", "kurator", "kuratorka", "sędzia", "biegły", "biegła", "mecenas", "adwokat", "adwokatka", "radca",
+    "komornik", "notariusz", "notariuszka", "lekarz", "lekarka", "doktor", "doktorka", "prokurator",
+    "prokuratorka", "psycholog", "terapeuta", "terapeutka", "pielęgniarz", "pielęgniarka", "położna", "listonosz",
+    "katecheta", "katechetka", "wikariusz", "wikary", "zakonnica", "zakonnik", "diakon", "pastor", "trener",
+    "trenerka", "weterynarz",
+)
+# Their abbreviations, with the dot („ks. Kowalski”, „mec. Baran”) – „dr” is written without one („dr Mazur”).
+ROLE_ABBREVIATIONS = frozenset({"ks", "dr", "mec", "lek", "prok"})
 # Nouns of a business or a place: the capitalised word after one is its name („w sklepie Dino”, „bar Kasia”),
 # no person's, unless a role stands before („właściciel sklepu Wiśniewski”).
 BUSINESS_NOUNS = (
