@@ -44,3 +44,48 @@ def test_a_line_break_ends_a_post_or_rank(text, gone, kept):
 ])
 def test_a_post_on_its_own_line_still_names_its_officer(text):
     assert scrub(text, NAMES) == text
+
+
+def test_two_persons_on_two_lines_keep_two_markers():
+    out = scrub("Obecni:\nTomasz Wrona, dzielnicowy\nHalina Gąsiorowska\nJan Kowalski", NAMES)
+    assert out.endswith(f"\n{NAME_MARK}\n{NAME_MARK}"), out
+
+
+# Finding 1: forms, police lists and spreadsheets write „Nazwisko, Imię”, and a form labels the surname.
+@pytest.mark.parametrize("text, gone", [
+    ("Mazur, Jan – zgłaszający", ["Mazur", "Jan"]),
+    ("Mazur, Jan zgłosił hałas.", ["Mazur", "Jan"]),
+    ("Wróbel, Katarzyna, ul. Lipowa 5", ["Wróbel", "Katarzyna"]),
+    ("Zgłosił: Baran, Piotr.", ["Baran", "Piotr"]),
+    ("Kot, Adam (sprawca)", ["Kot", "Adam"]),
+    ("KOZIOŁ, MAREK", ["KOZIOŁ"]),
+    ("Sowa, Anna; Mazur, Jan", ["Sowa", "Anna", "Mazur", "Jan"]),
+    ("Obecni: Sowa, Anna, Mazur, Jan.", ["Sowa", "Mazur"]),
+    ("Obecni:\n1. Sowa, Anna\n2. Mazur, Jan", ["Sowa", "Mazur"]),
+    ("- Wróbel, Katarzyna Maria (świadek)", ["Wróbel", "Katarzyna"]),
+    ("Kowalski, Jan – zgłaszający", ["Kowalski", "Jan"]),
+    ("Mazur,Jan", ["Mazur"]),
+    ("Nazwisko: Mazur, imię: Jan", ["Mazur", "Jan"]),
+    ("Nazwisko: Mazur", ["Mazur"]),
+    ("Nazwisko – Mazur, imię – Jan", ["Mazur", "Jan"]),
+    ("nazwisko: Mazur-Sowa", ["Mazur", "Sowa"]),
+    ("Podał nazwisko: Kot.", ["Kot"]),
+    ("Nazwisko i imię: Wróbel Katarzyna", ["Wróbel", "Katarzyna"]),
+    ("Nazwisko rodowe: Sowa", ["Sowa"]),
+    ("NAZWISKO: MAZUR", ["MAZUR"]),
+])
+def test_a_name_written_surname_comma_first_or_under_a_label_goes(text, gone):
+    out = scrub(text, NAMES)
+    assert NAME_MARK in out and not [w for w in gone if w in out], out
+
+
+@pytest.mark.parametrize("text", [
+    "Przykładowy, Marek – dzielnicowy",  # the officer
+    "asp. Wrona, Tomasz – dzielnicowy rejonu",
+    "Łęczna, Anna Nowak przyjęła zgłoszenie.",  # a place heading a line, then the officer
+    "Lublin, 3 marca 2026 r.",
+    "Trasa: Łęczna, Puchaczów, Bogdanka.",
+    "Nazwisko: nieznane.",
+])
+def test_a_comma_after_a_place_or_an_officers_surname_keeps_them(text):
+    assert scrub(text, NAMES) == text

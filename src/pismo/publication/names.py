@@ -427,8 +427,50 @@ class Names:
         words = [_Token(m.start(), m.end(), m.group(), text[m.end():m.end() + 1] == ".") for m in _WORD.finditer(text)]
         _link_chains(text, words)
         found = [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
-        found += _maiden_names(text)
+        found += _maiden_names(text) + self._form_names(text, words)
         return [(start, _particle_end(text, end)) for start, end in _merged(text, found + self._unlisted(text, words, found))]
+
+    def _form_names(self, text: str, words: list[_Token]) -> list[tuple[int, int]]:
+        """Names as forms and lists write them: „Nazwisko, Imię” (the comma parts the two, so no run holds the
+        pair) opening a line or a list item, and the words after a „Nazwisko:” label — not an officer's."""
+        found, pair_end = [], -1
+        for i, t in enumerate(words):
+            if _surname_label(text, words, i):
+                j = _label_value(text, words, i + 1)
+                if j > i + 1 and not self._officers_surname(words[i + 1]):
+                    found.append((words[i + 1].start, _compound_end(text, words, j - 1)))
+            end = self._surname_comma_first(text, words, i, pair_end)
+            if end is not None:
+                found.append((t.start, words[end].end))
+                pair_end = end
+        return found
+
+    def _surname_comma_first(self, text: str, words: list[_Token], i: int, pair_end: int) -> int | None:
+        """The index of the last first name when a surname, a comma and one or two first names in its case and
+        gender stand at a list item's start („Mazur, Jan – zgłaszający”, „Sowa, Anna; Mazur, Jan”)."""
+        t = words[i]
+        if i + 1 >= len(words) or not re.fullmatch(r",[^\S\n]*", text[t.end:words[i + 1].start]):
+            return None
+        if not (t.word.istitle() and (t.word in self.private.surnames or self.dictionary and tags(t.word).surname)) \
+                or t.word in _NOT_SURNAME or t.word in self.places or t.lower.endswith(_FAMILY_PLURAL):
+            return None
+        if not _item_start(text, words, i, pair_end):
+            return None
+        last = i + 1
+        while last + 1 < len(words) and last < i + 2 and _LINE_SPACE.fullmatch(text[words[last].end:words[last + 1].start]) \
+                and _first_name(words[last + 1]):
+            last += 1
+        if not all(_first_name(w) for w in words[i + 1:last + 1]) or not _name_forms([words[i + 1], t]):
+            return None
+        after = words[last + 1] if last + 1 < len(words) else None
+        if after and after.word[0].isupper() and _LINE_SPACE.fullmatch(text[words[last].end:after.start]):
+            return None  # „Łęczna, Anna Nowak przyjęła”: a place heading the line, then a name
+        if t.word in self.officers.surnames and words[i + 1].word in self.officers.first or _after_rank(text, words, i):
+            return None
+        return last
+
+    def _officers_surname(self, t: _Token) -> bool:
+        return t.word in self.officers.surnames and t.word not in self.private.surnames
 
     def _titled_capitals(self, text: str) -> str:
         """The text with a name in capitals written as a name („ZBIGNIEW KACZMARCZYK” → „Zbigniew Kaczmarczyk”),
@@ -1682,6 +1724,51 @@ def _starts_within(words: list[_Token], spans: list[tuple[int, int]]) -> set[int
     return inside
 
 
+def _first_name(t: _Token) -> bool:
+    return t.word.istitle() and (t.word in COMMON_FIRST or bool(tags(t.word).first))
+
+
+_ITEM_OPENER = re.compile(r"(?:^|[:;(]|^[^\S\n]*(?:[-–—•*]|\d+[.)]))[^\S\n]*$")  # a line, „Obecni:”, „- ”, „1.”
+
+
+def _item_start(text: str, words: list[_Token], i: int, pair_end: int) -> bool:
+    """Whether a word opens a line, a list item or a label's value, or follows a „Nazwisko, Imię” pair in a list."""
+    start = words[i].start
+    low = max(0, start - 80)  # a bounded look back: a long line costs no more per word
+    line = text.rfind("\n", low, start)
+    before = text[line + 1:start] if line >= 0 or low == 0 else "…" + text[low:start]
+    if _ITEM_OPENER.search(before):
+        return True
+    return pair_end == i - 1 and bool(re.fullmatch(r"\s*[,;]\s*|\s+(?:i|oraz)\s+", text[words[i - 1].end:words[i].start]))
+
+
+_SURNAME_LABEL = re.compile(r"(?:[^\S\n]+(?:i[^\S\n]+imi[ęe]|rodowe|panieńskie))?[^\S\n]*(?::|[^\S\n][-–—])\s*",
+                            re.IGNORECASE)
+
+
+def _surname_label(text: str, words: list[_Token], i: int) -> bool:
+    """„Nazwisko:”, „nazwisko –”, „Nazwisko i imię:”: a form's label, the words after it a person's surname."""
+    return words[i].lower == "nazwisko" and i + 1 < len(words) \
+        and bool(_SURNAME_LABEL.fullmatch(text, words[i].end, _label_gap_end(text, words, i)))
+
+
+def _label_gap_end(text: str, words: list[_Token], i: int) -> int:
+    """Where the value after a „Nazwisko” label starts: past „i imię”, „rodowe”, „panieńskie”."""
+    j = i + 1
+    while j < len(words) and j <= i + 2 and words[j].lower in ("i", "imię", "imie", "rodowe", "panieńskie"):
+        j += 1
+    return words[j].start if j < len(words) else len(text)
+
+
+def _label_value(text: str, words: list[_Token], j: int) -> int:
+    """The index past the capitalised words of a label's value (at most four, on its line: „Mazur-Sowa”)."""
+    k = j
+    while k < len(words) and k < j + 4 and words[k].word[0].isupper() and words[k].lower not in ("imię", "imie") \
+            and (k == j or _LINE_SPACE.fullmatch(gap := text[words[k - 1].end:words[k].start]) or _DASH.fullmatch(gap)):
+        k += 1
+    return k
+
+
 def _sentence_start(text: str, words: list[_Token], index: int) -> bool:
     return index == 0 or bool(re.search(r"[.!?:;\n]", text[words[index - 1].end:words[index].start]))
 
@@ -1690,7 +1777,7 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans in order, overlapping ones or ones only a space apart as one („Pan Zdzisio Kowal” is one mention)."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if out and (start <= out[-1][1] or _SPACE.fullmatch(text[out[-1][1]:start])):
+        if out and (start <= out[-1][1] or _LINE_SPACE.fullmatch(text[out[-1][1]:start])):  # a line break parts two
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
             out.append((start, end))
