@@ -177,3 +177,18 @@ def test_a_list_numbered_through_a_list_style_shows_its_numbers():
                for name in ("lista-ze-stylu.docx", "lista-wprost.docx")}
     assert ("1.", "number") in markers["lista-ze-stylu.docx"] and ("•", "bullet") not in markers["lista-ze-stylu.docx"]
     assert markers["lista-ze-stylu.docx"] == markers["lista-wprost.docx"]
+
+
+# --- finding 8: a long action line gave every " – " or "termin" in it the whole rest of the line to read.
+
+def test_a_long_line_of_dashes_or_clauses_gives_each_at_most_a_deadline_to_read(monkeypatch):
+    from pismo.importer import dates
+
+    read, original = [], dates.parse_spec
+    monkeypatch.setattr(dates, "parse_spec", lambda spec, period: read.append(len(spec)) or original(spec, period))
+    for text in ("Kontrole" + " - a" * 10_000, "Kontrole" + " termin x" * 5_000):
+        read.clear()
+        assert dates.split_deadline(text, None) is None
+        assert sum(read) <= 4 * dates._SPEC_SCAN ** 2 // 3, sum(read)
+    assert dates.split_deadline("Kontrole skweru – marzec – sierpień 2026 r. " + " " * 5000, None).opis == \
+        "Kontrole skweru"

@@ -275,10 +275,21 @@ def _trim_opis(text: str, sentence_before: bool) -> str:
     return text.rstrip()
 
 
+_TRAILING = ".;," + "".join(chr(c) for c in range(0x3001) if chr(c).isspace())  # what parse_spec strips
+
+
 def split_deadline(text: str, period: Period | None) -> Deadline | None:
-    """The action text and its deadline, or None when the text names no deadline."""
+    """The action text and its deadline, or None when the text names no deadline. A clause or dash is given only
+    the rest of the text that can be a deadline – copied whole for each, a line of 500 000 dashes took minutes."""
+    end = len(text.rstrip(_TRAILING))
+
+    def rest(start: int) -> str | None:
+        return text[start:end] if end - start <= _SPEC_SCAN else None  # longer than any deadline: none
+
     for clause in reversed(list(_CLAUSE.finditer(text))):
-        spec = text[clause.end():]
+        spec = rest(clause.end())
+        if spec is None:
+            continue
         if "(" in text[clause.start():clause.start("kw")]:
             spec = spec.rstrip(" .").rstrip(")")
         termin = parse_spec(spec, period)
@@ -289,7 +300,8 @@ def split_deadline(text: str, period: Period | None) -> Deadline | None:
     if inner:
         return inner
     for dash in _SEPARATOR.finditer(text):  # "Kontrole – marzec – sierpień 2026 r.": the first dash that fits
-        termin = parse_spec(text[dash.end():], period) if dash.start() > 0 else None
+        spec = rest(dash.end()) if dash.start() > 0 else None
+        termin = parse_spec(spec, period) if spec is not None else None
         if termin is not None:
             return Deadline(_trim_opis(text[:dash.start()], False), termin)
     for pattern in (_TAIL, _BARE):
