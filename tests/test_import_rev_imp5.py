@@ -192,3 +192,19 @@ def test_a_long_line_of_dashes_or_clauses_gives_each_at_most_a_deadline_to_read(
         assert sum(read) <= 4 * dates._SPEC_SCAN ** 2 // 3, sum(read)
     assert dates.split_deadline("Kontrole skweru – marzec – sierpień 2026 r. " + " " * 5000, None).opis == \
         "Kontrole skweru"
+
+
+# --- finding 11: a line of many numbered headings gave each the rest of the line to read, and made a Line per cut.
+
+def test_a_line_of_many_headings_reads_a_window_per_heading_and_is_refused_past_the_lines_limit(monkeypatch):
+    from pismo.importer import headings, recognise
+    from pismo.importer.lines import text_line
+
+    read, original = [], headings._headings_only
+    monkeypatch.setattr(headings, "_headings_only", lambda text: read.append(len(text)) or original(text))
+    n = 5000
+    text = "Tekst" + " 1. Charakterystyka zagrożenia: tekst" * n
+    assert len(headings.inner_headings(text)) == n
+    assert sum(read) <= len(text) + n * (3 * headings._HEADING_WINDOW + 1), sum(read)
+    with pytest.raises(sources.SourceError, match="wierszy"):
+        recognise._split_at_headings([text_line("Tekst" + " 1. Charakterystyka zagrożenia: tekst" * 20_001, 1)])

@@ -152,7 +152,7 @@ def inner_headings(text: str) -> list[int]:
         heading = parse_heading(text[found.start():found.start() + _HEADING_WINDOW])
         if heading and heading.sections[0] == number_value(found.group()):
             cuts.append(found.start())
-            if _headings_only(text[found.end():]):
+            if _headings_only(text[found.end():found.end() + 3 * _HEADING_WINDOW + 1]):  # never the whole rest
                 break
     return cuts
 

@@ -19,7 +19,7 @@ from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_heading
 from pismo.importer.items import action, continues, group_items, header_row, partner
 from pismo.importer.lines import Line, quoted, typed_line
 from pismo.importer.plan import Plan, Text, check_parts
-from pismo.importer.sources import SourceError
+from pismo.importer.sources import MAX_LINES, SourceError, too_many_lines
 from pismo.importer.targets import indicators
 from pismo.polish import count
 
@@ -130,6 +130,8 @@ def _split_at_headings(lines: list[Line]) -> list[Line]:
             continue
         out.append(line.with_text(line.text[:cuts[0]].rstrip()))
         out += [typed_line(line.text[a:b], line.number) for a, b in zip(cuts, cuts[1:] + [len(line.text)])]
+        if len(out) > MAX_LINES:  # the lines a plan may have, counted after the cuts too (80 000 in one line)
+            raise too_many_lines()
     return out
 
 
