@@ -208,3 +208,19 @@ def test_a_line_of_many_headings_reads_a_window_per_heading_and_is_refused_past_
     assert sum(read) <= len(text) + n * (3 * headings._HEADING_WINDOW + 1), sum(read)
     with pytest.raises(sources.SourceError, match="wierszy"):
         recognise._split_at_headings([text_line("Tekst" + " 1. Charakterystyka zagrożenia: tekst" * 20_001, 1)])
+
+
+# --- finding 9: a run in Wingdings was read a regular expression per character (9 M characters: 33 s, 870 MB).
+
+def test_a_long_run_in_a_symbol_font_is_translated_by_one_table(monkeypatch):
+    from pismo.importer import symbols
+
+    asked, original = [], symbols.symbol_text
+    counted = lambda font, code: asked.append(1) or original(font, code)  # noqa: E731
+    monkeypatch.setattr(symbols, "symbol_text", counted)
+    monkeypatch.setattr(sources, "symbol_text", counted)
+    monkeypatch.setattr(symbols, "_TABLES", {}, raising=False)
+    run = '<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr><w:t>' + "\u00d8" * 20_000 + "</w:t></w:r>"
+    lines, _warnings = sources.read_docx(_docx(f"<w:p {nsdecls('w')}>{run}<w:r><w:t> Kontrole</w:t></w:r></w:p>"))
+    assert lines[0].text.replace(" ", "").startswith("➢" * 100) and lines[0].text.endswith("Kontrole")
+    assert len(asked) <= 2 * 256, len(asked)

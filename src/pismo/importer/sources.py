@@ -17,7 +17,7 @@ from pismo.files.read import Unreadable, read_limited
 from pismo.polish import count
 from pismo.importer.lines import (CONTROL, Line, clean, quoted, rejoin_broken_words, split_marker, text_line,
                                   typed_line)
-from pismo.importer.symbols import symbol_text
+from pismo.importer.symbols import symbol_table, symbol_text
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_NOTES_LISTED, MAX_NOTE_SHOWN = 10, 200  # footnotes named in the warning, characters of each: a file may hold
@@ -794,7 +794,7 @@ def _in_font(node, text: str, fonts: dict) -> str:
     font = fonts[run]
     if font not in _SYMBOL_FONTS:
         return text
-    return "".join(symbol_text(font, f"{ord(c):X}") if ord(c) < 0x100 else c for c in text)
+    return text.translate(symbol_table(font))
 
 
 _SYMBOL_FONTS = ("symbol", "wingdings")

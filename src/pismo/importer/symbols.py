@@ -43,3 +43,14 @@ def symbol_text(font: str | None, code: str | None) -> str:
     if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF or value < 0x20 or 0x7F <= value < 0xA0:
         return ""
     return chr(value)
+
+
+_TABLES: dict[str, dict[int, str]] = {}
+
+
+def symbol_table(font: str) -> dict[int, str]:
+    """A str.translate table of the characters typed in a symbol font (codes below 256) to the signs it draws, made
+    once per font: a run of millions of characters was read a regular expression per character (33 s)."""
+    if font not in _TABLES:
+        _TABLES[font] = {code: symbol_text(font, f"{code:X}") for code in range(0x100)}
+    return _TABLES[font]
