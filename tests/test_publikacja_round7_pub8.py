@@ -83,3 +83,24 @@ def test_a_title_before_a_surname_names_a_person(text, gone):
 ])
 def test_a_patron_after_a_title_and_a_title_alone_stay(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 15: a spaced dash after a first name parts two persons written surname first; a family's plural before
+# its members' first names is the family's name; the surname after „vel” is the same person's.
+@pytest.mark.parametrize("text, gone", [
+    ("Mazur Jan – Baran Piotr", ["Mazur", "Baran"]),
+    ("Mazur Jan - Baran Piotr", ["Mazur", "Baran"]),
+    ("Mazur Jan – Kowalski Piotr", ["Mazur", "Kowalski"]),
+    ("Sowa Anna – Wróbel Ewa – Kot Zenon", ["Sowa", "Wróbel", "Kot"]),
+    ("Mazurowie Jan i Anna zgłosili.", ["Mazurowie", "Jan", "Anna"]),
+    ("Kowalscy Jan i Anna zgłosili.", ["Kowalscy", "Jan", "Anna"]),
+    ("Baranowie Piotr, Anna i Zuzia zgłosili.", ["Baranowie", "Piotr", "Anna", "Zuzia"]),
+    ("Mazur Jan vel Baran", ["Mazur", "Baran"]),
+])
+def test_surname_first_pairs_and_families(text, gone):
+    _gone(text, gone)
+
+
+def test_a_route_of_places_with_spaced_dashes_stays():
+    text = "Trasa: Łęczna – Bogdanka – Puchaczów"
+    assert scrub(text, NAMES) == text

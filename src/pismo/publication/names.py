@@ -930,10 +930,13 @@ def _surname_then_first(text: str, words: list[_Token], run: range, names: list[
     surnames, firsts = words[run.start:chain + 1], words[chain + 1:run.stop]
     if len(names) != len(run) or len(surnames) > 2 or not 1 <= len(firsts) <= 2:
         return False
-    if any(t.word in _NOT_SURNAME or t.lower.endswith(_FAMILY_PLURAL) or not tags(t.word).surname for t in surnames):
+    if any(t.word in _NOT_SURNAME or not tags(t.word).surname for t in surnames):
         return False
     if not all(tags(t.word).first or t.word in COMMON_FIRST for t in firsts):  # „Mazur Anna Maria”
         return False
+    if any(t.lower.endswith(_FAMILY_PLURAL) for t in surnames):  # „Mazurowie Jan i Anna”: the family's members
+        return len(surnames) == 1 == len(firsts) and _list_item_after(text, words, run.stop - 1) is not None \
+            and not (run.start and words[run.start - 1].lower in _PLACE_PREPOSITIONS)
     names = [surnames[-1], firsts[0]]
     first = tags(names[1].word)
     if run.start and words[run.start - 1].lower in _PLACE_PREPOSITIONS or _street(text, words, run.start, named=True):
@@ -1569,7 +1572,7 @@ def _past_particles(text: str, words: list[_Token], index: int) -> int:
 
 def _after_role(words: list[_Token], index: int) -> bool:
     """Whether a name follows a role noun, maybe with a word between („kierownik sklepu Lis”, „pan Zdzisio Kowal”)."""
-    if index >= 1 and _role(words[index - 1]):
+    if index >= 1 and (_role(words[index - 1]) or words[index - 1].lower == "vel"):  # „Mazur Jan vel Baran”
         return True
     if index >= 2 and _role(words[index - 2]):
         return words[index - 1].word.islower() or words[index - 2].lower in HONORIFICS
@@ -1690,7 +1693,8 @@ def _runs(text: str, words: list[_Token], is_name) -> Iterable[range]:
                 yield range(start, i)
             start = None
         elif start is not None and (not _joins(gap := text[_end(words[i - 1]):t.start]) or _new_clause(gap, t)
-                                    or "\n" in gap and i - start > 1):  # a list, one name a line („Mazur Jan⏎Zając Ewa”)
+                                    or "\n" in gap and i - start > 1  # a list, one name a line („Mazur Jan⏎Zając Ewa”)
+                                    or i - start > 1 and _pair_dash(gap, words[i - 1])):
             yield range(start, i)
             start = i
         elif start is None:
@@ -1711,6 +1715,12 @@ def _new_clause(gap: str, t: _Token) -> bool:
     """A dash spaced on both sides before a first name parts two clauses („asp. Nowak – Katarzyna Wiśniewska była
     świadkiem”); before a surname it joins a double one („Kowalczyk - Mróz”)."""
     return bool(_SPACED_DASH.fullmatch(gap)) and (t.word in COMMON_FIRST or bool(tags(t.word).first))
+
+
+def _pair_dash(gap: str, before: _Token) -> bool:
+    """A spaced dash after a name written surname first parts two persons („Mazur Jan – Baran Piotr”): a first name
+    ends the name before it, so the dash joins no double surname."""
+    return bool(_SPACED_DASH.fullmatch(gap)) and (before.word in COMMON_FIRST or bool(tags(before.word).first))
 
 
 def _starts_within(words: list[_Token], spans: list[tuple[int, int]]) -> set[int]:
