@@ -89,3 +89,33 @@ def test_a_name_written_surname_comma_first_or_under_a_label_goes(text, gone):
 ])
 def test_a_comma_after_a_place_or_an_officers_surname_keeps_them(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 10: after an office in the genitive or the dative the surname agrees with it („dla Sołtysa
+# Kowalskiego”); only a word that is no surname in the office's case is his village („Sołtysowi Bogdanki”).
+@pytest.mark.parametrize("text, gone", [
+    ("Podziękowania dla Sołtysa Kowalskiego.", "Kowalskiego"),
+    ("Podziękowania dla Sołtysa Mazura.", "Mazura"),
+    ("Pismo do Wójta Kowalskiego.", "Kowalskiego"),
+    ("Pismo do Wójta Mazura.", "Mazura"),
+    ("Podziękowania dla sołtysa Barana.", "Barana"),
+    ("Pismo od Burmistrza Wróbla.", "Wróbla"),
+    ("Wniosek Prezesa Mazura.", "Mazura"),
+    ("Podpis Kierownika Barana.", "Barana"),
+    ("Podziękowania dla Radnego Kowalskiego.", "Kowalskiego"),
+    ("Skarga Sołtysa Sowy.", "Sowy"),
+    ("Podziękowania dla Pani Sołtys Kowalskiej.", "Kowalskiej"),
+    ("Sołtys Kowalskiego nie znam.", "Kowalskiego"),
+])
+def test_a_surname_agreeing_with_its_office_goes(text, gone):
+    out = scrub(text, NAMES)
+    assert NAME_MARK in out and gone not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Podziękowania dla Sołtysa Bogdanki.", "Bogdanki"),
+    ("Sołtysowi Bogdanki podziękowano.", "Bogdanki"),
+    ("Wniosek Prezesa Bogdanki.", "Bogdanki"),
+])
+def test_a_village_after_an_office_in_the_genitive_stays(text, kept):
+    assert kept in scrub(text, NAMES)
