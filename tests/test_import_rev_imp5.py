@@ -224,3 +224,19 @@ def test_a_long_run_in_a_symbol_font_is_translated_by_one_table(monkeypatch):
     lines, _warnings = sources.read_docx(_docx(f"<w:p {nsdecls('w')}>{run}<w:r><w:t> Kontrole</w:t></w:r></w:p>"))
     assert lines[0].text.replace(" ", "").startswith("➢" * 100) and lines[0].text.endswith("Kontrole")
     assert len(asked) <= 2 * 256, len(asked)
+
+
+# --- finding 14: a sentence with a link to a heading ("zob. część 5") was taken for a contents line and dropped.
+
+def test_a_sentence_linking_to_a_heading_is_plan_text_and_a_linked_contents_line_is_not():
+    sentence = (f"<w:p {nsdecls('w')}><w:r><w:t xml:space=\"preserve\">- Rozmowy z mieszkańcami (o ulotkach zob. </w:t>"
+                "</w:r><w:hyperlink w:anchor=\"_Toc152345678\"><w:r><w:t>część 5</w:t></w:r></w:hyperlink>"
+                "<w:r><w:t>) – na bieżąco.</w:t></w:r></w:p>")
+    contents = (f"<w:p {nsdecls('w')}><w:hyperlink w:anchor=\"_Toc152345678\"><w:r><w:t>5. Sposób informowania</w:t>"
+                "</w:r><w:r><w:tab/></w:r><w:r><w:t>4</w:t></w:r></w:hyperlink></w:p>")
+    lines, warnings = sources.read_docx(_contents_docx(sentence))
+    assert [line.text for line in lines][0] == "Rozmowy z mieszkańcami (o ulotkach zob. część 5) – na bieżąco."
+    assert not any("spis treści" in warning for warning in warnings), warnings
+    lines, warnings = sources.read_docx(_contents_docx(contents))
+    assert [line.text for line in lines] == ["Charakterystyka rejonu"]
+    assert any("spis treści" in warning and "5. Sposób informowania" in warning for warning in warnings), warnings

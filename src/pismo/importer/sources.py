@@ -262,11 +262,12 @@ def _placeholder_warning(filled: list[str]) -> list[str]:
             f"nie wstawiono go do planu: {_listed(found)}; jeśli należy do planu, wpisz go we właściwe miejsce"]
 
 
-def _contents_warning(entries: int) -> list[str]:
-    if not entries:
+def _contents_warning(entries: list[str]) -> list[str]:
+    found = [text for text in (clean(text) for text in entries) if text]
+    if not found:
         return []
-    return [f"dokument ma spis treści ({count(entries, 'wiersz', 'wiersze', 'wierszy')}) – pominięto go, bo tylko "
-            "powtarza nagłówki planu; sprawdź, czy wynik ma wszystkie części planu"]
+    return [f"dokument ma spis treści – pominięto go, bo tylko powtarza nagłówki planu: {_listed(found)}; jeśli coś "
+            "z tego należy do planu, wpisz to we właściwe miejsce"]
 
 
 def _embedded_warning(embedded: int) -> list[str]:
@@ -518,15 +519,15 @@ def _drop_placeholders(body, styles: dict, prompts: dict[str, str]) -> list[str]
 _CONTENTS_STYLE = re.compile(r"(toc|spis ?tre(ś|s)?ci) ?([1-9]|heading)|nagłówek spisu treści")
 
 
-def _drop_contents(body, styles: dict) -> int:
-    """Remove a table of contents from the body and return how many lines it had: its lines repeat the plan's
+def _drop_contents(body, styles: dict) -> list[str]:
+    """Remove a table of contents from the body and return its lines' texts: its lines repeat the plan's
     part headings, so they were taken for a plan of empty parts before the real one. Word marks it four ways –
     its content control (gallery "Table of Contents"), the TOC field around its text, the styles "TOC 1"…
     ("Spis treści 1"…), links to "_Toc" bookmarks – and any one is enough. Of the field only the runs inside it
     go: text after its end in the same paragraph stays. One walk from the top; a removed node is not entered."""
     contents_styles = {style_id for style_id, style in styles.items()
                        if _CONTENTS_STYLE.fullmatch((_value(style, _W + "name") or style_id or "").strip().lower())}
-    dropped, emptied = [], set()
+    dropped, emptied = [], {}  # emptied: paragraph → the texts of its runs inside a TOC field
     fields: list[list] = []  # the open fields' [instruction, is a TOC], innermost last
     tocs = 0  # of them TOC fields: counted, not searched for at every run
     stack = [(child, None) for child in reversed(body)]
@@ -538,8 +539,7 @@ def _drop_contents(body, styles: dict) -> int:
         tag = node.tag
         if tag == _W + "r" and tocs:
             dropped.append(node)
-            if "".join(node.itertext(_W + "t")).strip():
-                emptied.add(paragraph)
+            emptied.setdefault(paragraph, []).append("".join(node.itertext(_W + "t")))
         elif tag == _W + "fldChar":
             kind = node.get(_W + "fldCharType")
             if kind == "begin":
@@ -552,12 +552,12 @@ def _drop_contents(body, styles: dict) -> int:
             tocs += fields[-1][1]
         inner = node if tag == _W + "p" else paragraph
         stack += [(child, inner) for child in reversed(node)]
-    lines = len(emptied)
+    texts = ["".join(runs) for runs in emptied.values()]
     for node in dropped:
         if node.tag != _W + "r":
-            lines += sum(1 for p in ([node] if node.tag == _W + "p" else node.iter(_W + "p")) if clean(_text(p)))
+            texts += [_text(p) for p in ([node] if node.tag == _W + "p" else _paragraphs(node))]
         node.getparent().remove(node)
-    return lines
+    return texts
 
 
 def _in_contents(node, contents_styles: set) -> bool:
@@ -569,8 +569,24 @@ def _in_contents(node, contents_styles: set) -> bool:
     if node.tag != _W + "p":
         return False
     return (_value(node, f"{_W}pPr/{_W}pStyle") in contents_styles
-            or any((link.get(_W + "anchor") or "").startswith("_Toc") for link in node.iterchildren(_W + "hyperlink"))
-            or any(_is_toc(field.get(_W + "instr") or "") for field in node.iterchildren(_W + "fldSimple")))
+            or any(_is_toc(field.get(_W + "instr") or "") for field in node.iterchildren(_W + "fldSimple"))
+            or _contents_link(node))
+
+
+_PAGE_NUMBER = re.compile(r"[\s.…·]*\d{1,4}\s*")  # what follows a contents line's heading: dot leaders, a page
+
+
+def _contents_link(paragraph) -> bool:
+    """A contents line made by hand from links: the paragraph is a link to a heading (Word's hidden "_Toc"
+    bookmark) and a page number after it. A sentence with such a link in it ("zob. część 5") is plan text."""
+    linked, outside = False, ""
+    for child in paragraph:
+        if child.tag == _W + "hyperlink" and (child.get(_W + "anchor") or "").startswith("_Toc"):
+            linked = True
+        else:
+            outside += "".join(child.itertext(_W + "t"))
+    return (linked and bool(_PAGE_NUMBER.fullmatch(outside) or not outside.strip())
+            and bool(re.search(r"[\t.…]\s*\d{1,4}\s*\Z", _text(paragraph))))
 
 
 def _is_toc(instruction: str) -> bool:
