@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pismo.publication.names import Names
+from pismo.publication.names import Names, is_police
 from pismo.publication.redact import NAME_MARK, scrub
 
 NAMES = Names(["Zdzisław Kowal", "Jan Nowak", "Barbara Wilk", "Katarzyna Zawadzka", "Jerzy Lis"],
@@ -104,3 +104,22 @@ def test_surname_first_pairs_and_families(text, gone):
 def test_a_route_of_places_with_spaced_dashes_stays():
     text = "Trasa: Łęczna – Bogdanka – Puchaczów"
     assert scrub(text, NAMES) == text
+
+
+# Finding 13: a function naming a police unit is an officer's only under a police post, a rank or the unit itself;
+# the unit's civilians are private unless a rank stands before the name; a police cell is a police unit.
+@pytest.mark.parametrize("name, function, police", [
+    ("Jan Mazur", "wolontariusz KPP", False), ("Jan Mazur", "radca prawny KPP", False),
+    ("Jan Mazur", "lekarz KPP", False), ("Jan Mazur", "referent KPP", False), ("Jan Mazur", "psycholog KPP", False),
+    ("Jan Mazur", "księgowa Komendy Powiatowej Policji", False),
+    ("sierż. Jan Mazur", "referent KPP", True),
+    ("Jan Mazur", "kierownik Rewiru Dzielnicowych", True), ("Jan Mazur", "Naczelnik Wydziału Prewencji", True),
+    ("Jan Mazur", "kierownik Referatu Kryminalnego", True), ("Jan Mazur", "Wydział Prewencji KPP", True),
+    ("Jan Mazur", "oficer prasowy KPP", True), ("Jan Mazur", "KPP w Łęcznej", True),
+    ("Jan Mazur", "rzecznik prasowy Komendy Powiatowej Policji", True),
+    ("Jan Mazur", "Wydział Prewencji Urzędu Miasta", False),
+    ("Jan Mazur", "sąsiadka naczelnika Wydziału Prewencji", False),
+    ("Jan Mazur", "kierownik Referatu Ochrony Środowiska", False),
+])
+def test_a_police_units_civilians_are_private_and_its_cells_police(name, function, police):
+    assert is_police(name, function) == police

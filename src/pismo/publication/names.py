@@ -30,7 +30,7 @@ from typing import Iterable
 
 from pismo.publication.names_data import (
     BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FAMILY_PATRON_TITLES, FIRST_NAMES, HONORIFICS, PLURAL_HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
-    NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS,
+    NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS, POLICE_POSTS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
     RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, CELL_NOUNS, OFFICE_TITLE_RANKS, OTHER_SERVICE_STEMS, SENDING_VERB_ROOTS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_ABBREVIATIONS, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES,
@@ -176,6 +176,7 @@ _INSTITUTION = _forms(INSTITUTION_WORDS)
 _BUSINESS = _forms(BUSINESS_NOUNS)
 _EMPLOYER = _forms((*INSTITUTION_WORDS, *PLACE_INSTITUTIONS, *BUSINESS_NOUNS, *EMPLOYER_NOUNS))
 _CELL = _forms(CELL_NOUNS)
+_POLICE_POST = _forms(POLICE_POSTS)
 # Words that end a police rank („asp. sztab.”, „sierżant sztabowy”); „st.”, „starszy” only begin one.
 _RANK_ENDS = RANK_ABBREVIATIONS - {"st", "mł"}
 _RANK_END = _forms(w for w in RANKS_WRITTEN if w not in ("starszy", "młodszy", "generalny"))
@@ -267,9 +268,11 @@ def _police_function(function: str) -> bool | None:
     if any(w.lower() in RETIRED_ABBREVIATIONS or w in _RETIRED or w in _CIVILIAN for w in words):
         return False
     partner = False
+    head = ""  # the first word of the current part, the participant's post
     found = list(_FUNCTION_WORD.finditer(function))
     for i, match in enumerate(found):
         w = match.group()
+        head = "" if match.group("stop") else head or w
         if match.group("stop"):
             partner = False
         elif w.lower() in PARTNER_WORDS or w in _PARTNER:
@@ -279,10 +282,12 @@ def _police_function(function: str) -> bool | None:
         elif w.lower() in NOT_POLICE_ABBREVIATIONS or w in _NOT_POLICE:
             return False
         elif w.lower() in POLICE_ABBREVIATIONS or w in _POLICE_INSTITUTION:
-            return True
-        elif w.lower().startswith(("komisariat", "posterun")):  # only the police's („Komendant Posterunku”)
+            return _police_head(head)
+        elif w.lower().startswith(("komisariat", "posterun")) or _police_cell(found, i):  # only the police's
             after = found[i + 1].group() if i + 1 < len(found) else ""
-            return not (after.lower() in NOT_POLICE_ABBREVIATIONS or after in _NOT_POLICE)  # „Komisariat SG”
+            if after.lower() in NOT_POLICE_ABBREVIATIONS or after in _NOT_POLICE:  # „Komisariat SG”
+                return False
+            return _police_head(head)
         elif w in _POLICE:
             if w.lower() not in POLICE_PERSON_NOMINATIVES:
                 partner = True  # „sąsiadka dzielnicowego”: someone else's
@@ -290,6 +295,26 @@ def _police_function(function: str) -> bool | None:
             after = found[i + 1].group() if i + 1 < len(found) else ""
             return not (after.lower() in NOT_POLICE_ABBREVIATIONS or after in _NOT_POLICE)  # „dzielnicowy SM”
     return None
+
+
+def _police_head(head: str) -> bool | None:
+    """True when a function naming a police unit opens with a police post, a rank, a police word or the unit itself
+    („Naczelnik Wydziału Prewencji KPP”, „KPP w Łęcznej”); None for another head, a civilian's maybe („wolontariusz
+    KPP”, „radca prawny KPP”), which the rank before the name then tells."""
+    low = head.lower()
+    return True if (head in _POLICE_POST or head in _POLICE or head in _OFFICER_WORD or head in _RANK or head in _CELL
+                    or low in RANK_ABBREVIATIONS or low in POLICE_ABBREVIATIONS or low in POLICE_UNIT_ABBREVIATIONS
+                    or low.startswith(POLICE_UNIT_STEMS)) else None
+
+
+def _police_cell(found: list[re.Match], i: int) -> bool:
+    """A police unit's cell: a police unit's word after a cell noun („Wydziału Prewencji”, „Referatu Kryminalnego”)
+    or a Rewir („Kierownik Rewiru Dzielnicowych”)."""
+    w = found[i].group()
+    if w.lower().startswith("rewir"):
+        return True
+    before = found[i - 1].group() if i else ""
+    return before in _CELL and w.lower().startswith(POLICE_UNIT_STEMS)
 
 
 def looks_like_person(text: str) -> bool:

@@ -103,6 +103,13 @@ NOT_POLICE_CAPITALS = frozenset({"ITD", "GITD", "WIOŚ", "GIOŚ", "PINB", "WINB"
 # Police employees who are no officers: their names are private („pracownik cywilny KPP”, „kapelan KMP”).
 CIVILIAN_WORDS = ("cywilny", "cywilna", "kapelan", "psycholog", "pracownik", "pracownica", "kierowca", "sprzątaczka",
                   "sprzątacz", "stażysta", "stażystka", "praktykant", "praktykantka", "sekretarka")
+# Posts of a police unit: a function naming the unit is an officer's when it opens with one („Kierownik Rewiru
+# KPP”), or with a rank, a police word or the unit itself; any other head („wolontariusz KPP”, „lekarz KPP”) may be
+# the unit's civilian – then the rank before the name tells.
+POLICE_POSTS = ("komendant", "komendantka", "zastępca", "zastępczyni", "naczelnik", "naczelniczka", "kierownik",
+                "kierowniczka", "oficer", "dyżurny", "dyżurna", "asystent", "asystentka", "specjalista",
+                "specjalistka", "ekspert", "ekspertka", "rzecznik", "rzeczniczka", "koordynator", "koordynatorka",
+                "technik", "przewodnik", "wywiadowca", "dochodzeniowiec", "instruktor", "instruktorka")
 # Words that make anyone a former officer, wherever they stand („policjant w stanie spoczynku”, „b. dzielnicowy”).
 RETIRED_WORDS = ("emeryt", "emerytka", "emerytowany", "emerytowana", "były", "była", "spoczynek", "rencista",
                  "rencistka")
