@@ -280,8 +280,8 @@ def test_restarted_server_keeps_the_typed_edit(browser_page):
     page.goto(f"{web.base}/sprawy/{CASE}")
     token = _restart(web)
     page.fill("#f-jednostka-miejscowosc", "Łęczna po restarcie")
-    page.locator("#sesja").wait_for(state="visible")  # said at once, while typing
-    page.click("button[value='zapisz']")
+    page.click("button[value='zapisz']")  # at once, before the live check ran
+    page.locator("#sesja").wait_for(state="visible")
     assert page.input_value("#f-jednostka-miejscowosc") == "Łęczna po restarcie"  # the save waits, the text stays
     assert "Łęczna po restarcie" not in path.read_text(encoding="utf-8")
     _shot(page, "12-serwer-uruchomiony-ponownie")

@@ -50,10 +50,9 @@
       return r.ok ? r.json() : null;
     }).then(function (body) {
       if (!body) { return; }
-      var was = cut;
       cutOff(false);
       form.elements.csrf.value = body.csrf;  // a restarted server's token
-      if (was && then) { then(); return; }
+      if (then) { then(); return; }
       if (mine !== sequence) { return; }
       showFields(body.fields);
       document.getElementById("podsumowanie").innerHTML = body.summary;
@@ -76,14 +75,17 @@
     timer = setTimeout(check, 350);
   });
   form.addEventListener("change", function (event) { dirty = true; ownForm(event.target); clearTimeout(timer); timer = setTimeout(check, 150); });
+  // A save goes only once the server has just answered this page: a refused one would lose the text.
+  var verified = false;
   form.addEventListener("submit", function (event) {
-    if (cut) {  // the save would be refused: keep the page, look again
+    if (!verified) {
       event.preventDefault();
-      lost.scrollIntoView({ block: "center" });
+      if (cut) { lost.scrollIntoView({ block: "center" }); }
       var button = event.submitter;
-      check(function () { form.requestSubmit(button); });  // the server is back: save as asked
+      check(function () { verified = true; form.requestSubmit(button); });
       return;
     }
+    verified = false;
     dirty = false;
   });
   // Back from the server's window or another tab: is the server still the page's?
