@@ -119,3 +119,46 @@ def test_a_surname_agreeing_with_its_office_goes(text, gone):
 ])
 def test_a_village_after_an_office_in_the_genitive_stays(text, kept):
     assert kept in scrub(text, NAMES)
+
+
+# Finding 2: a family's members name the family by its surname in the genitive, in the singular and the plural.
+@pytest.mark.parametrize("kin", ["Matka", "Ojciec", "Partnerka", "Partner", "Konkubina", "Konkubent", "Narzeczona",
+                                 "Narzeczony", "Ciotka", "Wujek", "Pasierb", "Ojczym", "Macocha", "Rodzice", "Dzieci",
+                                 "Synowie", "Córki", "Bracia", "Siostry", "Wnuki", "Dziadkowie", "Teściowie"])
+@pytest.mark.parametrize("surname", ["Mazura", "Sowy", "Kozła"])
+def test_a_surname_after_a_kin_noun_goes(kin, surname):
+    out = scrub(f"{kin} {surname} zgłosili sprawę.", NAMES)
+    assert surname not in out and NAME_MARK in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Pracownicy Bogdanki zgłosili kradzież.",
+    "Świadkowie Jehowy odwiedzają mieszkańców.",
+    "Msza w kościele Matki Bożej Częstochowskiej.",
+    "Szkoła im. Ojca Kolbego.",
+    "Rodzice uczniów Szkoły Podstawowej w Cycowie.",
+    "Dzieci z Bogdanki wagarują.",
+])
+def test_a_place_or_a_patron_after_a_kin_noun_stays(text):
+    assert scrub(text, NAMES) == text
+
+
+# Finding 6: a preposition after a role noun tells where the person lives, not whose name follows.
+@pytest.mark.parametrize("text", [
+    "Sąsiadka z Lipowej zgłosiła hałas.",
+    "Sąsiad z Bogdanki zgłosił hałas.",
+    "Mieszkanka spod Łęcznej zgłosiła hałas.",
+    "Kierowca z Puchaczowa zgłosił kolizję.",
+])
+def test_a_place_after_a_role_and_a_preposition_stays(text):
+    assert scrub(text, NAMES) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Sąsiadka z Mazurem pobili się.", "Mazurem"),
+    ("Rozmowa z sąsiadem Kowalskim.", "Kowalskim"),
+    ("kierownik sklepu Lis zgłosił kradzież.", "Lis"),
+])
+def test_a_name_after_a_role_still_goes(text, gone):
+    out = scrub(text, NAMES)
+    assert gone not in out, out

@@ -30,7 +30,7 @@ from typing import Iterable
 
 from pismo.publication.names_data import (
     BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FAMILY_PATRON_TITLES, FIRST_NAMES, HONORIFICS, PLURAL_HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
-    NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS, POLICE_POSTS,
+    KIN_PLURALS, NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS, POLICE_POSTS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
     RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, CELL_NOUNS, OFFICE_TITLE_RANKS, OTHER_SERVICE_STEMS, SENDING_VERB_ROOTS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_ABBREVIATIONS, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES,
@@ -1604,7 +1604,11 @@ def _after_role(words: list[_Token], index: int) -> bool:
     if index >= 1 and (_role(words[index - 1]) or words[index - 1].lower == "vel"):  # „Mazur Jan vel Baran”
         return True
     if index >= 2 and _role(words[index - 2]):
-        return words[index - 1].word.islower() or words[index - 2].lower in HONORIFICS
+        between = words[index - 1]
+        if between.lower in _PERSON_PREPOSITIONS or between.lower in _PLACE_PREPOSITIONS:
+            # „Sąsiadka z Lipowej”, „Dzieci z Bogdanki”: where they live; „Sąsiadka z Mazurem”: with whom
+            return any(case == "inst" for case, _ in tags(words[index].word).forms)
+        return between.word.islower() or words[index - 2].lower in HONORIFICS
     return False
 
 
@@ -1613,7 +1617,7 @@ def _role(w: _Token) -> bool:
     the genitive after it („Pracownicy Bogdanki”, „Świadkowie Jehowy”)."""
     return (w.word in _ROLE or w.lower in ROLE_IRREGULAR and (w.lower != "p" or w.dot)
             or w.lower in ROLE_ABBREVIATIONS and (w.dot or w.lower == "dr")) \
-        and not name_tags.plural_role(w.word)
+        and not name_tags.plural_role(w.word) or w.lower in KIN_PLURALS  # „Rodzice Mazura”: the family's
 
 
 def _after_plural_role(text: str, words: list[_Token], index: int) -> bool:

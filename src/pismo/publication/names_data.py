@@ -203,6 +203,19 @@ ROLE_NOUNS = (
     "teść", "teściowa", "zięć", "synowa", "szwagier", "szwagierka", "kuzyn", "kuzynka", "proboszcz", "kierowca",
     "wdowa", "wdowiec", "babcia", "dziadek", "sołtysowa", "panna", "rodzina", "małżeństwo",
 )
+# A minor's family, named by its surname in the genitive („Matka Mazura zgłosiła”, „Partnerka Kozła”).
+ROLE_NOUNS += (
+    "matka", "ojciec", "ojczym", "macocha", "partner", "partnerka", "konkubent", "konkubina", "narzeczony",
+    "narzeczona", "wujek", "wuj", "ciotka", "ciocia", "stryj", "stryjek", "pasierb", "pasierbica", "bratanek",
+    "bratanica", "siostrzeniec", "siostrzenica", "prawnuk", "prawnuczka", "krewny", "krewna",
+)
+# Plural kin nouns: unlike other plural roles („Pracownicy Bogdanki”) a genitive after them is the family's
+# surname („Rodzice Mazura”, „Dzieci Barana”).
+KIN_PLURALS = frozenset("""
+    rodzice rodziców rodzicom rodzicami rodzicach dzieci dzieciom dziećmi dzieciach synowie synów synom synami
+    córki córek córkom córkami bracia braci braciom braćmi siostry sióstr siostrom siostrami wnuki wnuków wnukowie
+    wnuczki wnuczek dziadkowie dziadków teściowie teściów krewni krewnych
+""".split())
 # The persons of a case, the most sensitive of a plan: minors, pupils, suspects, the detained, the injured.
 ROLE_NOUNS += (
     "nieletni", "nieletnia", "małoletni", "małoletnia", "uczeń", "uczennica", "wychowanek", "wychowanka",
