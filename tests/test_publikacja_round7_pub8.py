@@ -123,3 +123,21 @@ def test_a_route_of_places_with_spaced_dashes_stays():
 ])
 def test_a_police_units_civilians_are_private_and_its_cells_police(name, function, police):
     assert is_police(name, function) == police
+
+
+# Finding 20: a word surname as the subject of any verb of reporting, telling or calling, by the verb's root.
+@pytest.mark.parametrize("verb", [
+    "wezwał policję", "wzywa policję", "relacjonował zdarzenie", "rozpoznał sprawcę", "alarmuje o hałasie",
+    "sygnalizował problem", "wnioskował o patrole", "wyjaśnił, że nie pił", "doniósł o kradzieży", "donosi na sąsiada",
+    "ujawnił kradzież", "nagrał sprawcę", "zameldował o kradzieży", "ostrzegł sąsiadów", "groził sąsiadce",
+    "powiadomił dyżurnego", "przyznał się do kradzieży",
+])
+def test_a_word_surname_reporting_by_any_verb_of_the_family_goes(verb):
+    _gone(f"Mazur {verb}.", ["Mazur"])
+
+
+@pytest.mark.parametrize("text", [
+    "Wróbel usiadł na płocie.", "Mazury alarmują o suszy.", "Gmina Puchaczów wezwała mieszkańców.",
+])
+def test_a_word_or_place_before_another_verb_stays(text):
+    assert scrub(text, NAMES) == text

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pismo.morph import dictionary as d
-from pismo.publication.names_data import OFFICES, PERSON_VERBS, ROLE_NOUNS, TITLES
+from pismo.publication.names_data import OFFICES, PERSON_VERB_ROOTS, PERSON_VERBS, ROLE_NOUNS, TITLES
 
 PERSON_LABELS = {"imię", "nazwisko"}
 PLACE_LABELS = {"nazwa_geograficzna", "człon_nazwy_geograficznej"}
@@ -124,7 +124,8 @@ def person_verb(word: str, number: str = "sg") -> frozenset[str] | None:
         return None
     genders: set[str] = set()
     for r in d.analyse(word):
-        if d.base(r.lemma) not in PERSON_VERBS:
+        lemma = d.base(r.lemma)
+        if lemma not in PERSON_VERBS and not any(root in lemma for root in PERSON_VERB_ROOTS):
             continue
         if r.pos == "praet" and len(r.rest) >= 2 and r.rest[0] == number:
             genders |= set(r.rest[1].split(".")) & {"m1", "f"}

@@ -304,6 +304,12 @@ PERSON_VERBS = frozenset("""
     omówić przeprowadzić prowadzić zrelacjonować poruszyć podnieść zasugerować zadeklarować zobowiązać dokonać
 """.split())
 
+# Roots of verbs of reporting, telling and calling, anywhere in the infinitive, so a prefix or an aspect pair is one
+# („wezwał”, „wzywa”, „doniósł”, „donosi”, „wyjaśnił”, „relacjonował”, „zameldował”): the word list misses families.
+PERSON_VERB_ROOTS = ("wezw", "wzyw", "relacjon", "alarm", "sygnaliz", "wniosk", "wyjaśni", "donieś", "donos", "ujawni",
+                     "nagra", "nagryw", "rozpozna", "powiadom", "powiadam", "zawiad", "zezna", "oskarż", "ostrzeg",
+                     "ostrzec", "zaprzecz", "przyzna", "grozi", "odpowiedz", "odpowiad", "raport", "meldow", "zgłos", "zgłasz",
+                     "skarż", "twierdz", "informow", "opowi", "opowiad", "dzwoni")
 # Abbreviations of laws and documents, capitalised at a sentence's start („Art. 51 § 1 kw”): no surname there,
 # though the dictionary reads some as one („Art”).
 TEXT_ABBREVIATIONS = frozenset("""art ust pkt par poz dz lit zał tj np godz nr str rozdz sygn zob por tab rys
