@@ -240,3 +240,20 @@ def test_a_sentence_linking_to_a_heading_is_plan_text_and_a_linked_contents_line
     lines, warnings = sources.read_docx(_contents_docx(contents))
     assert [line.text for line in lines] == ["Charakterystyka rejonu"]
     assert any("spis treści" in warning and "5. Sposób informowania" in warning for warning in warnings), warnings
+
+
+# --- finding 10: signature lines after the signature replaced the officer or vanished without a trace.
+
+@pytest.mark.parametrize("name, kept, named", [
+    ("g5-two-signed.txt", "Tomasz Zmyślony", "drugi podpis „Sporządził: asp. Jan Nowak”"),
+    ("g8-signed-then-corrected.txt", "Tomasz Zmyślony", "stopien: asp. szt.\n    imie_nazwisko: Jan Nowak"),
+    ("g7-bip-footer-sporzadzil.txt", "Tomasz Zmyślony", "„Sporządził: Anna Kowalska”"),
+])
+def test_signature_lines_after_the_signature_are_read_or_named(name, kept, named):
+    from pathlib import Path
+
+    from pismo.importer import import_plans
+
+    [result] = import_plans(Path(__file__).parent / "data" / "import" / name)
+    assert result.plan.officer.imie_nazwisko == kept
+    assert named in result.text, result.text[:3000]

@@ -65,6 +65,7 @@ class Plan:
     section_notes: dict[int, list[str]] = field(default_factory=dict)
     field_notes: dict[str, list[str]] = field(default_factory=dict)  # "unit", "district", … → doubts
     ignored: list[str] = field(default_factory=list)  # page chrome and intro lines left out
+    signed: bool = False  # the officer was read from a "Sporządził:" line: a second one does not replace them
     warnings: list[str] = field(default_factory=list)
 
     def note(self, section: int, text: str) -> None:

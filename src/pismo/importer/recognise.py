@@ -332,11 +332,25 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
     if signed:
         sex = "K" if signed.group("female") else "M"
         officer = hd.find_officer(signed.group("rest"), sex == "K")
+        if officer and plan.signed and officer[0] != plan.officer:
+            plan.field_notes.setdefault("officer", []).append(
+                f"w tekście jest drugi podpis {quoted(text, 120)} – zostawiono pierwszy; sprawdź, kto sporządził plan")
+            return "done"
         if officer:
-            plan.officer = officer[0]
+            plan.officer, plan.signed = officer[0], True
             _contacts(plan, signed.group("rest"))
             return "done"
+        if signed.group("rest").strip():  # a name without a rank is not read as an officer: listed, never lost
+            plan.ignored.append(_shown(line))
         return sex
+    approved = _APPROVED.fullmatch(text) if current >= 3 else None
+    if approved:  # "Zatwierdził: asp. szt. Jan Nowak" under the signature: the superior, as in a signatures' table
+        officer = hd.find_officer(approved.group("rest"), bool(approved.group("female")))
+        if officer and plan.superior is None:
+            plan.superior = officer[0]
+        else:
+            plan.ignored.append(_shown(line))
+        return ""
     officer = hd.find_officer(text)
     signs = bool(re.match(r"(?:dzielnicow[ya]|kierownik|asystent)\b", text, re.I))  # "dzielnicowa asp. Anna Nowak"
     if officer and (state in ("M", "K") or current == 5 or signs) and len(text) - (officer[1][1] - officer[1][0]) < 40:

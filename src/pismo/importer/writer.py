@@ -302,9 +302,9 @@ def _superior(plan: Plan) -> Node | None:
         Node("stopien", o.stopien or fill("stopień")),
         Node("imie_nazwisko", o.imie_nazwisko),
         Node("plec", "K" if o.kobieta else "M", comment=f"{CHECK}: {GUESSED_SEX}"),
-        Node("funkcja", function, above=[f"{CHECK}: utworzono z bloku „ZATWIERDZAM” – sprawdź pisownię"]),
+        Node("funkcja", function, above=[f"{CHECK}: utworzono z tekstu planu – sprawdź pisownię"]),
         Node("podpis", [Node(value=line) for line in lines]),
-    ], above=["przełożony: zatwierdza plan („ZATWIERDZAM”) – z bloku zatwierdzenia w tekście"])
+    ], above=["przełożony: zatwierdza plan – z tekstu planu („ZATWIERDZAM” albo „Zatwierdził:”)"])
 
 
 def _people(plan: Plan) -> Node:
