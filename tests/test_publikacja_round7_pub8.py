@@ -141,3 +141,32 @@ def test_a_word_surname_reporting_by_any_verb_of_the_family_goes(verb):
 ])
 def test_a_word_or_place_before_another_verb_stays(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 17: a service named before a list of ranked persons is the employer of each with a rank of the same
+# kind, not only of the first; „Strażnicy” names the service as „Strażnik” does.
+@pytest.mark.parametrize("text", [
+    "Straż Miejska: insp. Adam Kruk i st. insp. Ewa Bąk patrolowali park.",
+    "Ze Straży Miejskiej: insp. Adam Kruk oraz mł. insp. Ewa Bąk.",
+    "Strażnicy miejscy insp. Adam Kruk i mł. insp. Ewa Bąk patrolowali park.",
+    "Funkcjonariusze SM: insp. Adam Kruk, mł. insp. Ewa Bąk",
+    "Funkcjonariusze Straży Granicznej sierż. Adam Kruk i st. sierż. Ewa Bąk",
+    "Straż Miejska:\ninsp. Adam Kruk, st. insp. Ewa Bąk",
+])
+def test_each_guard_listed_after_the_service_goes(text):
+    _gone(text, ["Kruk", "Bąk"])
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Straż Miejska: insp. Adam Kruk i asp. Tomasz Wrona patrolowali park.", "asp. Tomasz Wrona"),
+    ("Funkcjonariusze Straży Granicznej sierż. Adam Kruk i sierż. Tomasz Wrona (KPP)", "sierż. Tomasz Wrona"),
+    ("Komendant Straży Miejskiej insp. Adam Kruk, asp. Tomasz Wrona i sierż. Ewa Bąk.", "sierż. Ewa Bąk"),
+])
+def test_an_officer_listed_after_a_guard_stays(text, kept):
+    out = _gone(text, ["Kruk"])
+    assert kept in out, out
+
+
+def test_officers_listed_together_stay():
+    text = "Patrol: asp. Tomasz Wrona i st. asp. Ewa Bąk."
+    assert scrub(text, NAMES) == text

@@ -1204,7 +1204,28 @@ def _other_service(text: str, words: list[_Token], rank: int, name: int) -> bool
     before = _employer_before(text, words, rank, name)
     if before is None and after is None:
         before = _heading_employer(text, words, rank)
+    if before is None and after is None and (listed := _listed_before(text, words, rank)):
+        return _other_service(text, words, *listed)  # „Straż Miejska: insp. Adam Kruk i st. insp. Ewa Bąk”
     return not before and (after is False or before is False)
+
+
+def _listed_before(text: str, words: list[_Token], rank: int) -> tuple[int, int] | None:
+    """The rank and name of the person listed right before this rank on its line with a rank of the same kind
+    („insp. Adam Kruk i st. insp. Ewa Bąk”, „sierż. …, st. sierż. …”), whose employer this one shares; a rank of
+    another kind names no colleague („insp. … (SM) i asp. …”)."""
+    start = _rank_start(words, rank)
+    j = start - 1
+    if j >= 1 and words[j].lower in LIST_JOINERS and _LINE_SPACE.fullmatch(text[words[j].end:words[start].start]):
+        j -= 1
+    if j < 0 or not re.fullmatch(r"[^\S\n]*,?[^\S\n]*", text[words[j].end:words[j + 1].start]):
+        return None
+    k = j
+    while k > max(-1, j - 3) and words[k].word[0].isupper() and not _rank_word(words[k]):
+        k -= 1
+    if k < 0 or k == j or not _rank_word(words[k]):
+        return None
+    same = words[k].lower == words[rank].lower or words[rank].lower.startswith(OFFICE_TITLE_RANKS)
+    return (k, k + 1) if same else None
 
 
 _LIST_LINES = 30  # how far up a list of one person a line its heading is looked for

@@ -91,7 +91,7 @@ POLICE_PERSON_NOMINATIVES = frozenset({"dzielnicowy", "dzielnicowa", "dzielnicow
 POLICE_ABBREVIATIONS = frozenset({"kpp", "kmp", "kwp", "kgp", "ksp", "krp"})
 # Another employer in a function: a participant so described is no police officer, whatever else it says.
 # Civil servants carry „inspektor”, „podinspektor” as posts: „insp. Marta Zawadzka, Urząd Miejski” is no officer.
-NOT_POLICE_WORDS = ("straż", "strażnik", "strażniczka", "strażak", "wojsko", "żandarmeria", "ochrona", "ochroniarz",
+NOT_POLICE_WORDS = ("straż", "strażnik", "strażnicy", "strażniczka", "strażak", "strażacy", "wojsko", "żandarmeria", "ochrona", "ochroniarz",
                     "detektyw", "urząd", "starostwo", "gmina", "sanepid", "inspekcja", "inspektorat", "nadleśnictwo",
                     "spółdzielnia", "prokuratura", "sąd", "ośrodek", "więzienny", "więzienie", "areszt", "brygada")
 NOT_POLICE_ABBREVIATIONS = frozenset({"sm", "sg", "osp", "psp", "kppsp", "kmpsp", "żw", "sop", "ssm", "ochr", "um",
