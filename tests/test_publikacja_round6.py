@@ -162,3 +162,32 @@ def test_a_place_after_a_role_and_a_preposition_stays(text):
 def test_a_name_after_a_role_still_goes(text, gone):
     out = scrub(text, NAMES)
     assert gone not in out, out
+
+
+# Findings 12 and 16: a heading that names an office as a partner, or a police cell, heads no civil servants.
+@pytest.mark.parametrize("text", [
+    "Współpraca z Urzędem Gminy Puchaczów\nasp. Adam Wrona przekazał wnioski.",
+    "Wniosek do Urzędu Miejskiego\nasp. Adam Wrona",
+    "Z Urzędem Gminy:\nasp. Adam Wrona",
+    "Straż Miejska – patrole wspólne\nasp. Adam Wrona\nsierż. Ewa Bąk",
+    "Działania wspólne ze Strażą Miejską:\nasp. Adam Wrona, sierż. Ewa Bąk",
+    "Patrole ze Strażą Miejską\nsierż. Ewa Bąk patrolowała park.",
+    "ZATWIERDZAM\nNaczelnik Wydziału Prewencji\nnadkom. Ewa Bąk",
+    "Naczelnik Wydziału Prewencji KPP w Łęcznej\nnadkom. Ewa Bąk",
+    "Kierownik Referatu Kryminalnego\nkom. Ewa Bąk",
+    "Naczelnik Wydziału Ruchu Drogowego\nkom. Ewa Bąk",
+    "Wydział Prewencji\nasp. Ewa Bąk\nsierż. Adam Kot",
+    "Kierownik Rewiru Dzielnicowych\nasp. szt. Ewa Bąk",
+])
+def test_an_officer_under_a_partners_or_a_police_cells_heading_stays(text):
+    assert scrub(text, NAMES) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Urząd Gminy:\ninsp. Marta Zawadzka\ninsp. Adam Kruk",
+    "Straż Miejska:\ninsp. Adam Kruk\nst. insp. Ewa Bąk",
+    "Straż Miejska – patrole piesze\ninsp. Adam Kruk",
+    "Wydział Komunikacji Starostwa Powiatowego\ninsp. Marta Zawadzka",
+])
+def test_a_civil_servant_under_an_offices_heading_still_goes(text):
+    assert "Zawadzka" not in scrub(text, NAMES) and "Kruk" not in scrub(text, NAMES)

@@ -1246,7 +1246,10 @@ def _heading_employer(text: str, words: list[_Token], rank: int) -> bool | None:
         found = [e for j in range(first, k) if (e := _office(words, j)) is not None]
         if not any(_rank_word(words[j]) for j in range(first, k)):
             end = text[words[k - 1].end:words[k].start].split("\n")[0]
-            return None if re.search(r"[.!?]", end) else (found[0] if found else None)
+            if re.search(r"[.!?]", end) or any(_joint(words[j]) for j in range(first, k)):
+                return None  # a sentence, or a joint action's heading („Straż Miejska – patrole wspólne”)
+            police = [j for j in range(first, k) if _office(words, j) and not _partner(words, j)]
+            return True if police else (found[0] if found else None)  # „Naczelnik Wydziału … KPP”
         if found:
             return None
         k = first
@@ -1282,11 +1285,23 @@ def _rank_word(t: _Token) -> bool:
 
 
 def _office(words: list[_Token], j: int) -> bool | None:
-    """A police unit (True) or another office (False) a word names, by _employer or an office's head noun."""
+    """A police unit (True) or another office (False) a heading's word names, by _employer or an office's head
+    noun — not a partner („Współpraca z Urzędem Gminy”, „Wniosek do Urzędu”) nor a cell, which the police has
+    too („Wydział Prewencji”, „Naczelnik Wydziału Ruchu Drogowego”: another service names itself)."""
     employer = _employer(words, j)
-    if employer is None and words[j].word[0].isupper() and words[j].word in _EMPLOYER:
+    if employer is None and words[j].word[0].isupper() and words[j].word in _EMPLOYER \
+            and words[j].word not in _CELL and not _partner(words, j):
         return False
     return employer
+
+
+def _partner(words: list[_Token], j: int) -> bool:
+    head = _head(words, j)
+    return head > 0 and words[head - 1].lower in PARTNER_WORDS
+
+
+def _joint(t: _Token) -> bool:
+    return t.lower.startswith("wspóln")  # „patrole wspólne”: an action with the office
 
 
 _OPENER = re.compile(r"\s*(?:[,;:(/\n]|[-–—])\s*")  # a label or an apposition: „insp. X, Urząd Miejski”

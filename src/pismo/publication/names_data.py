@@ -132,7 +132,7 @@ POLICE_UNIT_ABBREVIATIONS = frozenset({"kpp", "kmp", "kwp", "kgp", "ksp", "krp",
 # noun makes another employer only with another service's words in the name (OTHER_SERVICE_STEMS, an office: „Wydział
 # Komunikacji Starostwa”) or after a rank that is also an office's title (OFFICE_TITLE_RANKS: „insp. … z Wydziału”).
 CELL_NOUNS = ("wydział", "zespół", "biuro", "referat", "sekcja", "dział", "izba", "jednostka", "oddział",
-              "pododdział", "sztab", "ogniwo", "zarząd", "komórka", "grupa")
+              "pododdział", "sztab", "ogniwo", "zarząd", "komórka", "grupa", "rewir")
 OTHER_SERVICE_STEMS = ("wojsk", "skarbow", "celn", "karn", "więzien", "graniczn", "pożarn", "gaśnicz", "ratownic",
                        "szkół")
 # Verbs by which an office sends, appoints or employs its own staff („Urząd Gminy delegował insp. …”): across
