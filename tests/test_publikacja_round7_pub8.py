@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pismo.publication.names import Names, is_police
-from pismo.publication.redact import NAME_MARK, scrub
+from pismo.publication.redact import NAME_MARK, PROFILE_MARK, scrub
 
 NAMES = Names(["Zdzisław Kowal", "Jan Nowak", "Barbara Wilk", "Katarzyna Zawadzka", "Jerzy Lis"],
               ["Anna Nowak", "Marek Przykładowy"])
@@ -169,4 +169,26 @@ def test_an_officer_listed_after_a_guard_stays(text, kept):
 
 def test_officers_listed_together_stay():
     text = "Patrol: asp. Tomasz Wrona i st. asp. Ewa Bąk."
+    assert scrub(text, NAMES) == text
+
+
+# Finding 19: a handle after „pod nickiem”, „jako”, „Użytkownik”, „Konto”, on more services, and one with an
+# underscore anywhere.
+@pytest.mark.parametrize("text", [
+    "Zaczepiał dzieci na Robloxie jako zenek_1987.", "Na Discordzie pisał jako zenek_1987.",
+    "Na TikToku pod nickiem zenek_1987.", "Konto zenek_1987 na TikToku publikowało filmy.",
+    "Użytkownik zenek_1987 groził uczniom.", "Profil „zenek_1987” na Instagramie", "Roblox: zenek_1987",
+    "Twitch: zenek1987", "Kick: zenek1987", "Steam: zenek1987", "TT: zenek_1987", "Badoo: kasia_17",
+    "Sympatia.pl: kasia_17", "Użytkownik kasia17 pisał.", "Pisał do niej niejaki zenek_1987.",
+])
+def test_a_handle_after_an_account_word_or_service_goes(text):
+    out = scrub(text, NAMES)
+    assert PROFILE_MARK in out and "zenek" not in out and "kasia" not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Zatrudniony jako p.o. kierownika.", "Pracował jako kierowca od 2018r.", "Konto 2018 zamknięto.",
+    "Profil szkoły na Facebooku.", "Konto bankowe zamknięto.", "Patrol jako P1 ruszył.",
+])
+def test_account_words_before_ordinary_text_stay(text):
     assert scrub(text, NAMES) == text

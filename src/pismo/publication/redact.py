@@ -146,13 +146,20 @@ PROFILE = re.compile(rf"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:{_SERVICES})/{
 # it is no word (_handle_word: „Instagram: jan_kowal”, „Konto na TikToku: zenek”, not „Instagram: profil szkoły”),
 # after a bare space when it has a dot, an underscore or a digit („Instagram zenek.lipowa”), and a Gadu-Gadu number.
 _APPS = (r"(?:instagram\w*|insta|ig|tiktok\w*|snapcha\w+|snap|telegram\w*|skyp\w+|discord\w*|twitter\w*|threads\w*"
-         r"|signal\w*|messenger\w*|facebook\w*|fb|youtub\w+|kik|line|wechat|viber\w*|whatsapp\w*)")
+         r"|signal\w*|messenger\w*|facebook\w*|fb|youtub\w+|kik|line|wechat|viber\w*|whatsapp\w*|roblox\w*"
+         r"|twitch\w*|kick|steam\w*|tt|badoo\w*|sympati\w+|tinder\w*|fortnit\w+|minecraft\w*|reddit\w*|vk"
+         r"|onlyfans\w*|pinterest\w*|wykop\w*|fotka\w*)(?:\.pl|\.com)?")
+# Words that name an account („pod nickiem”, „jako”, „Użytkownik”, „Konto”): a word with a digit or an underscore
+# and two letters after one is its handle („jako zenek_1987”, „Użytkownik kasia17”; not „jako p.o.”, „jako 2018r”).
+_ACCOUNT_WORDS = r"(?:jako|nick\w*|pseudonim\w*|login\w*|użytkownik\w*|konto|kont\w+|profil\w*)"
 HANDLE = re.compile(
     r"(?<![\w.@+-])@\w(?:[\w.]{0,28}\w)?(?![\w@])"
     rf"|(?<!\w)(?:{_APPS}|nick|pseudonim|login)(?:\s+na\s+{_APPS})?(?:\s?:\s?|\s+[-–—]\s+|\s+jako\s+)"
     r"(?P<handle>\w[\w.]{1,30}\w)(?![\w@])"  # Polish letters too: „Kasia_Wróbel”, „KasiaWróbel”
     rf"|(?<!\w){_APPS}\s+(?=[\d_.]*[^\W\d_])(?P<bare>\w+[._\d][\w.]*\w)(?![\w@])"
-    r"|(?<!\w)(?:gg|gadu-gadu)\s?(?:nr\.?\s?)?:?\s?(?P<gg>\d{3,10})(?!\d)", re.IGNORECASE)
+    r"|(?<!\w)(?:gg|gadu-gadu)\s?(?:nr\.?\s?)?:?\s?(?P<gg>\d{3,10})(?!\d)"
+    rf"|(?<!\w){_ACCOUNT_WORDS}\s+[„\"»«]?(?=(?:[\w.]*?[^\W\d_]){{2}})(?=[\w.]*[_\d])(?P<account>\w[\w.]{{1,30}}\w)(?![\w@])"
+    r"|(?<![\w.@/\\-])(?P<underscore>[^\W_]\w*_[\w.]*[^\W_])(?![\w@/\\])", re.IGNORECASE)  # „zenek_1987” anywhere
 URL = re.compile(rf"(?<![\w.@-])(?:https?://|www\.){_URL_END}", re.IGNORECASE)
 
 # Identifiers of a person beyond contacts: the date after „ur.”/„urodzony” (the word stays), an identity card
