@@ -257,3 +257,16 @@ def test_signature_lines_after_the_signature_are_read_or_named(name, kept, named
     [result] = import_plans(Path(__file__).parent / "data" / "import" / name)
     assert result.plan.officer.imie_nazwisko == kept
     assert named in result.text, result.text[:3000]
+
+
+@pytest.mark.parametrize("name", ["spis-tresci-kropki.txt", "spis-tresci-tabulatory.txt"])
+def test_a_typed_table_of_contents_is_left_out_with_a_note(name):
+    """rev-imp5's files: "Spis treści" and the part headings with page numbers after dot leaders or a tab."""
+    from pathlib import Path
+
+    from pismo.importer import import_plans
+
+    results = import_plans(Path(__file__).parent / "data" / "import" / name)
+    assert len(results) == 1, len(results)
+    assert "była w tekście pusta" not in results[0].text and "XIII" in results[0].text
+    assert any("spis treści" in warning for warning in results[0].plan.warnings), results[0].plan.warnings

@@ -32,10 +32,10 @@ def import_plans(path: Path) -> list[ImportResult]:
     it holds none."""
     from pismo.importer import notice
     from pismo.importer.blocks import split_plans
-    from pismo.importer.recognise import first_heading, prepare, recognise
+    from pismo.importer.recognise import drop_contents, first_heading, prepare, recognise
 
     lines, warnings = read_source(Path(path))
-    lines = prepare(lines)
+    lines = drop_contents(prepare(lines), warnings)
     if first_heading(lines) is None:  # no plan's headings: a notice about a plan, an article, or nothing
         what = notice.kind(lines)
         if what == "article":

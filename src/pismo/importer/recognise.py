@@ -85,6 +85,39 @@ def prepare(lines: list[Line]) -> list[Line]:
     return _split_at_headings(_join_wrapped_headings([line for line in lines if line.text or line.cells]))
 
 
+_CONTENTS_TITLE = re.compile(r"spis\s+treści\s*:?", re.I)
+_CONTENTS_AT = 200  # lines from the start a table of contents may stand at (after a title page)
+
+
+def drop_contents(lines: list[Line], warnings: list[str]) -> list[Line]:
+    """A typed table of contents ("Spis treści" and the part headings with page numbers, copied from a page or a
+    PDF) left out with a warning: its headings were taken for a plan of empty parts before the real one. Word's
+    own is left out while the document is read."""
+    for at, line in enumerate(lines[:_CONTENTS_AT]):
+        if not _CONTENTS_TITLE.fullmatch(line.text):
+            continue
+        end = at + 1
+        while end < len(lines) and _contents_entry(lines[end]):
+            end += 1
+        if end - at > 2:
+            listed = "; ".join(quoted(entry.text) for entry in lines[at:end][:10])
+            warnings.append(f"tekst ma spis treści – pominięto go, bo tylko powtarza nagłówki planu: {listed}; "
+                            "sprawdź, czy wynik ma wszystkie części planu")
+            return lines[:at] + lines[end:]
+    return lines
+
+
+def _contents_entry(line: Line) -> bool:
+    """A contents line: a part's heading, then dot leaders, a tab or a space, and a page number."""
+    text = line.text
+    page = re.search(r"(?<!\d)\d{1,4}\Z", text) if len(text) < 400 else None
+    if page is None:
+        return False
+    before = text[:page.start()]
+    heading = before.rstrip(" .…·_")
+    return len(heading) < len(before) and bool(heading) and parse_heading(heading) is not None
+
+
 def first_heading(lines: list[Line]) -> int | None:
     """Where the plan's first section heading stands; None in a text without any."""
     return next((i for i, line in enumerate(lines) if not chrome_line(line) and heading_of(line)), None)
