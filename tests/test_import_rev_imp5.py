@@ -270,3 +270,18 @@ def test_a_typed_table_of_contents_is_left_out_with_a_note(name):
     assert len(results) == 1, len(results)
     assert "była w tekście pusta" not in results[0].text and "XIII" in results[0].text
     assert any("spis treści" in warning for warning in results[0].plan.warnings), results[0].plan.warnings
+
+
+# --- finding 15: unticked options of a form ("☐ Ulotki…") were taken for chosen ones, the box for a bullet.
+
+@pytest.mark.parametrize("name, unticked", [("x1-checkbox-options.txt", "☐"), ("x2-checkbox-controls.docx", "☐"),
+                                            ("x3-tick-and-cross-marks.txt", "❌")])
+def test_an_unticked_option_is_marked_for_checking(name, unticked):
+    from pathlib import Path
+
+    from pismo.importer import import_plans
+
+    [result] = import_plans(Path(__file__).parent / "data" / "import" / name)
+    marked = [t for t in result.plan.informing if any("niezaznaczone" in note for note in t.notes)]
+    assert len(marked) == 2 and "Ulotki" in marked[0].value, [(t.value, t.notes) for t in result.plan.informing]
+    assert f"(„{unticked}”)" in result.text

@@ -89,6 +89,18 @@ _CONTENTS_TITLE = re.compile(r"spis\s+treści\s*:?", re.I)
 _CONTENTS_AT = 200  # lines from the start a table of contents may stand at (after a title page)
 
 
+_UNTICKED = ("☐", "❌", "✗", "✘")  # an unticked box of a form, a cross: an option not chosen, or rejected
+
+
+def _unticked(line: Line) -> str | None:
+    """A note for a list item marked as not chosen ("☐ Ulotki…" among "☒ …" – a form's options, Word's check box
+    controls): the mark was taken for a bullet, and the option for a chosen one."""
+    if line.kind == "bullet" and line.marker in _UNTICKED:
+        return (f"w tekście ta pozycja ma niezaznaczone pole albo krzyżyk („{line.marker}”) – jeśli jej nie wybrano, "
+                "usuń ją")
+    return None
+
+
 def drop_contents(lines: list[Line], warnings: list[str]) -> list[Line]:
     """A typed table of contents ("Spis treści" and the part headings with page numbers, copied from a page or a
     PDF) left out with a warning: its headings were taken for a plan of empty parts before the real one. Word's
@@ -287,7 +299,7 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
                     "we właściwe miejsce albo usuń")
             buckets[5].append((Line(_shown(line), number=line.number), note))  # never a sub-item of section 5
         else:
-            buckets[current].append((line, None))
+            buckets[current].append((line, _unticked(line)))
     if cut:
         dropped = count(len(cut), 'wiersz', 'wiersze', 'wierszy')
         where = "po nagłówku „Załączniki”" if cut_by == "attachments" else "po stopce strony internetowej"
