@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pismo.publication.names import Names
-from pismo.publication.redact import NAME_MARK, scrub
+from pismo.publication.redact import NAME_MARK, PHONE_MARK, scrub
 
 NAMES = Names(["Zdzisław Kowal", "Jan Nowak", "Barbara Wilk", "Katarzyna Zawadzka", "Jerzy Lis"],
               ["Anna Nowak", "Marek Przykładowy"])
@@ -191,3 +191,32 @@ def test_an_officer_under_a_partners_or_a_police_cells_heading_stays(text):
 ])
 def test_a_civil_servant_under_an_offices_heading_still_goes(text):
     assert "Zawadzka" not in scrub(text, NAMES) and "Kruk" not in scrub(text, NAMES)
+
+
+# Finding 5: nine digits a sentence says were called from or to are a phone however grouped; the words stay.
+@pytest.mark.parametrize("text, kept", [
+    ("Dzwonił z numeru 60 61 00 200.", "Dzwonił z numeru "),
+    ("Zadzwonił z numeru 60 61 00 200.", "Zadzwonił z numeru "),
+    ("Dzwonił z numeru 606 1002 00.", "Dzwonił z numeru "),
+    ("Dzwonił z numeru 6061 002 00.", "Dzwonił z numeru "),
+    ("Dzwonił z numeru 606-1002-00.", "Dzwonił z numeru "),
+    ("Dzwonił 3 razy z numeru 60 61 00 200.", "Dzwonił 3 razy z numeru "),
+    ("Jego numer to 60 61 00 200.", "Jego numer to "),
+    ("Numer sprawcy: 6 0 6 1 0 0 2 0 0", "Numer sprawcy: "),
+    ("Numer kontaktowy: 60 61 00 200", "Numer kontaktowy: "),
+    ("SMS na numer 6061 002 00 przyszedł.", "SMS na numer "),
+    ("Oddzwonił na nr 606 100 200.", "Oddzwonił na nr "),
+])
+def test_a_called_number_goes_however_grouped(text, kept):
+    out = scrub(text, NAMES)
+    assert PHONE_MARK in out and out.startswith(kept) and "00" not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Numer sprawy: 123 456 789",
+    "Pismo nr 123/456/789",
+    "Dzwoniło 150 osób.",
+    "Dzwonił z numeru zastrzeżonego 12 razy.",
+])
+def test_other_numbers_near_a_call_stay(text):
+    assert scrub(text, NAMES) == text

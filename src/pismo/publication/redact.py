@@ -73,10 +73,16 @@ OFFICER_NAME_FIELDS = {"imie_nazwisko", "stopien"}  # an officer's: only contact
 _G = r"(?:\s{1,3}|\s?[./·_\u2010\u2011\u2012\u2013\u2014-]\s?)"
 _TEL = r"(?:tel(?:efon(?:u|em)?)?|kom(?:órk[aęi])?|fax|faks)\.?:?"
 # A messenger's name or „dzwonić”: the number after it is a phone however grouped, the word stays („Viber: 6061 00 200”).
-_CALL = r"(?:sms|whatsapp|viber|signal|telegram|dzwo[nń]\w*)\.?:?"
+_CALL = r"(?:sms|whatsapp|viber|signal|telegram|(?:za|od|prze)?dzwo[nń]\w*)\.?:?"
 _NUMBER = r"(?:nr|numer(?:em|u)?)\.?:?"
+# A call's number in a sentence: „dzwonił z numeru”, „SMS na numer”, „jego numer to”, „numer sprawcy:”.
+_CALL_FROM = rf"(?:(?:z|ze|na|spod)\s+)?(?:{_NUMBER}\s*)?"  # not „pod nr”: that label goes with the number
+_WHOSE = (r"(?:sprawcy|zgłaszając\w+|pokrzywdzon\w+|poszkodowan\w+|sąsiad\w*|świadka|podejrzan\w+|matki|ojca|syna"
+          r"|córki|kontaktowy|komórkowy|prywatny|telefoniczny)")
+_SPOKEN_NUMBER = rf"numer(?:em|u)?\s+(?:to|{_WHOSE}(?:\s*:|\s+to)?)\s*"
 # „tel.”, „tel. kom.”, „nr tel.”, „numer telefonu”, „pod nr”: after one, the number is a phone whatever follows.
-_LABEL = rf"(?:{_TEL}\s*){{1,2}}(?:{_NUMBER}\s*)?|{_NUMBER}\s*{_TEL}\s*|(?<=pod\s){_NUMBER}\s*|(?P<call>{_CALL}\s*)"
+_LABEL = (rf"(?:{_TEL}\s*){{1,2}}(?:{_NUMBER}\s*)?|{_NUMBER}\s*{_TEL}\s*|(?<=pod\s){_NUMBER}\s*"
+          rf"|(?P<call>{_CALL}\s*{_CALL_FROM}|{_SPOKEN_NUMBER}|(?:z|ze|na|spod)\s+{_NUMBER}\s*)")
 _COUNTRY = r"(?:(?:\+|00)\s?(?:48|380)(?:\s|\s?[.-]\s?)?|\(\+?(?:48|380)\)\s?)"  # Poland's, Ukraine's
 _AREA = rf"(?:\(0?{_G}?\d{{2}}\)\s?|0?\d{{2}}(?:{_G}|/))"  # (81) (081) (0-81) 81- 081 81/
 _NINE_DIGITS = "|".join((
@@ -96,7 +102,8 @@ PHONE = re.compile(
     rf"(?:/\d{{1,4}})?(?!\w)",  # an extension: 600 100 200/201
     re.IGNORECASE,
 )
-_PHONE_LABEL = re.compile(rf"{_TEL}|{_CALL}|(?<=pod\s){_NUMBER}", re.IGNORECASE)
+_PHONE_LABEL = re.compile(rf"{_TEL}|{_CALL}|(?<=pod\s){_NUMBER}|{_SPOKEN_NUMBER}|(?:z|ze|na|spod)\s+{_NUMBER}",
+                          re.IGNORECASE)
 # A number so labelled, or counting money or people, is not a phone („REGON 123456789”, „100 000 000 zł”).
 _NOT_PHONE_BEFORE = re.compile(
     r"(?<!\w)(?:regon|nip|krs|pesel|konta|rachunku|iban|nrb|sygn|dowodu|działki|kmzb|rsd|ds|sprawy|akt|dz|ewid\w*"
