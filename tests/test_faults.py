@@ -173,6 +173,21 @@ def test_a_file_system_without_hard_links_writes_new_files_and_rolls_back_a_fail
     assert snapshot(out) == before
 
 
+def test_a_windows_usb_stick_without_hard_links_takes_new_files(tmp_path, monkeypatch):
+    """Finding 8 of the fifth files review of issue 17: on exFAT/FAT32 Windows fails a hard link with
+    ERROR_INVALID_FUNCTION, which Python reports as EINVAL – every new document was refused („nazwa pliku albo
+    operacja niedozwolona w tym systemie plików”) and only --nadpisz wrote."""
+    def incorrect_function(*args, **kwargs):
+        exc = OSError(errno.EINVAL, "Incorrect function")
+        exc.winerror = 1
+        raise exc
+
+    monkeypatch.setattr(os, "link", incorrect_function)
+    result = run("wszystko", LECZNA, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / CASE_DIR / "plan.docx").is_file()
+
+
 def failing_replace(monkeypatch, fail):
     """os.replace and os.link (how new files get their names) fail where fail(source, target) says so, like a
     file held open in Word."""

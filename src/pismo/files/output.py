@@ -615,6 +615,12 @@ def _set_aside(target: Path) -> Path | None:
 
 _NO_HARD_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS, errno.EOPNOTSUPP,
                   getattr(errno, "ENOTSUP", errno.EOPNOTSUPP)}
+_NO_HARD_LINKS_WINDOWS = {1, 50}  # ERROR_INVALID_FUNCTION (exFAT, FAT32: Python says EINVAL), ERROR_NOT_SUPPORTED
+
+
+def _no_hard_links(exc: OSError) -> bool:
+    """Whether the file system has no hard links (a USB stick, some shares): the name is given by a rename."""
+    return exc.errno in _NO_HARD_LINKS or getattr(exc, "winerror", None) in _NO_HARD_LINKS_WINDOWS
 
 
 def _place(source: Path, target: Path, clobber: bool) -> None:
@@ -626,7 +632,7 @@ def _place(source: Path, target: Path, clobber: bool) -> None:
     try:
         os.link(source, target)
     except OSError as exc:
-        if isinstance(exc, FileExistsError) or exc.errno not in _NO_HARD_LINKS:
+        if isinstance(exc, FileExistsError) or not _no_hard_links(exc):
             raise
         (os.rename if os.name == "nt" else os.replace)(source, target)  # e.g. FAT: no hard links
         return
