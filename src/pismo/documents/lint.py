@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import TemplateSyntaxError, meta, nodes
+from jinja2 import TemplateSyntaxError, nodes
 
 from pismo.documents import contexts
-from pismo.render import cleanup, engine
+from pismo.render import cleanup, engine, sandbox
 from pismo.render.syntax import syntax_location, syntax_message
 from pismo.render.tags import split_tags
 from pismo.render.engine import shipped_dir
@@ -108,7 +108,7 @@ def lint_template(path: Path, display: str, registry=None) -> list[Finding]:
             continue
         for message in engine.refused_tags(ast):
             add(label, message)
-        undeclared = meta.find_undeclared_variables(ast) - set(env.globals)
+        undeclared = sandbox.undeclared_names(ast) - set(env.globals)
         used.setdefault(label, set()).update(undeclared)
         attributes.setdefault(label, set()).update(
             (node.node.name, node.attr) for node in ast.find_all(nodes.Getattr)

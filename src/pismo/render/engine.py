@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes
+from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import MAX_RANGE
 
@@ -292,7 +292,7 @@ class Template:
         env = environment()
         found: dict[str, set[str]] = {}
         for part in self.parts.values():
-            names = meta.find_undeclared_variables(env.parse(part.source))
+            names = sandbox.undeclared_names(env.parse(part.source))
             found.setdefault(part_label(part.name), set()).update(names)
         return found
 

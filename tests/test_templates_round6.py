@@ -1,0 +1,33 @@
+"""Issue 17, sixth templates review: what `szablony sprawdz` still computed while compiling, a filter block
+printing case data as XML, a second package hidden in a VML shape, and ids pismo and LibreOffice read apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from pismo.documents import lint
+from pismo.render import engine, sandbox
+from test_template_package import build, in_body
+from test_templates_round5 import counted  # noqa: F401 – the fixture
+
+
+FOLDING = [
+    "{{ ('a'|center(99999))|replace(' ', 'bb')|length }}",
+    "{{ (('a'|center(999))|replace(' ', ' a a')|wordwrap(2))|length }}",
+    "{% if 'a'|upper == 'A' %}x{% endif %}",
+]
+
+
+@pytest.mark.parametrize("source", FOLDING)
+def test_finding_the_variables_of_a_template_computes_nothing(counted, source):
+    # finding 1: jinja's meta.find_undeclared_variables compiled with jinja's own, folding, code generator
+    ast = engine.environment().parse(source + "{{ adresat.nazwa }}")
+    assert sandbox.undeclared_names(ast) == {"adresat"}
+    assert counted == []
+
+
+def test_szablony_sprawdz_computes_nothing_while_it_reads_a_template(counted, tmp_path):
+    path = tmp_path / "plan.docx"
+    path.write_bytes(build(in_body(f'<w:r><w:t xml:space="preserve">{"".join(FOLDING)}</w:t></w:r>')))
+    lint.lint_template(path, "plan.docx")
+    assert counted == []
