@@ -7,7 +7,7 @@ import pytest
 
 from pismo.documents import lint
 from pismo.render import engine, sandbox
-from test_template_package import build, in_body
+from test_template_package import build, in_body, refused_everywhere
 from test_templates_round5 import counted  # noqa: F401 – the fixture
 
 
@@ -31,3 +31,28 @@ def test_szablony_sprawdz_computes_nothing_while_it_reads_a_template(counted, tm
     path.write_bytes(build(in_body(f'<w:r><w:t xml:space="preserve">{"".join(FOLDING)}</w:t></w:r>')))
     lint.lint_template(path, "plan.docx")
     assert counted == []
+
+
+def _filled(source: str, **data) -> str:
+    ast, template = engine.compile_source(source)
+    return template.render(**data)
+
+
+@pytest.mark.parametrize("source", [
+    "<w:t>{% filter striptags %}{{ x }}{% endfilter %}</w:t>",  # finding 5: striptags unescapes the block's text
+    "<w:t>{% call '{0}'.format(x) %}{% endcall %}</w:t>",  # one step beside: str.format takes the caller too
+])
+def test_a_block_prints_the_cases_text_escaped(source):
+    filled = _filled(source, x="Łęczna</w:t></w:r><w:r><w:t>X & <y>")
+    assert "</w:t></w:r>" not in filled and "&lt;/w:t&gt;" in filled and "&amp;" in filled
+
+
+def test_a_macro_called_with_a_block_still_writes_its_own_xml():
+    filled = _filled("{% macro m() %}<w:b/>{{ x }}{{ caller() }}{% endmacro %}{% call m() %}{% endcall %}", x="A & B")
+    assert filled == "<w:b/>A &amp; B"
+
+
+def test_a_filter_block_is_refused_everywhere(tmp_path):
+    spec = in_body('<w:r><w:t xml:space="preserve">{% filter upper %}{{ jednostka.miejscowosc }}{% endfilter %}'
+                   '</w:t></w:r>')
+    refused_everywhere(tmp_path, spec, "znacznik „{% filter %}” jest niedozwolony")

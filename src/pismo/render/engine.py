@@ -179,6 +179,10 @@ def refused_tags(ast: nodes.Template) -> list[str]:
                 for tag in found]
     filters = sorted({node.name for node in ast.find_all(nodes.Filter)} & set(sandbox.REFUSED_FILTERS))
     messages += [f"filtr „{name}” jest niedozwolony – {sandbox.REFUSED_FILTERS[name]}; usuń go" for name in filters]
+    if any(True for _ in ast.find_all(nodes.FilterBlock)):
+        messages.append("znacznik „{% filter %}” jest niedozwolony – jinja wstawia jego wynik bez zamiany znaków "
+                        "specjalnych, a filtr działa na kodzie Worda, nie na tekście; użyj filtra w wyrażeniu, "
+                        "np. {{ wartość|upper }}, i usuń ten znacznik")
     if any(True for _ in ast.find_all((nodes.EvalContextModifier, nodes.ScopedEvalContextModifier))):
         messages.append(f"znacznik „{{% autoescape %}}” jest niedozwolony – {sandbox.UNESCAPED}; usuń go")
     return messages + unknown_names(ast)

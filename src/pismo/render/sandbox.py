@@ -636,6 +636,32 @@ class _CodeGenerator(CodeGenerator):
         frame.eval_ctx.volatile = True  # jinja would evaluate the value now; refused later (engine.refused_tags)
         super().visit_EvalContextModifier(node, frame)
 
+    def visit_CallBlock(self, node: nodes.CallBlock, frame) -> None:
+        """jinja's, with the result escaped like a printed value: jinja writes it as it is, and not only a macro
+        takes the caller argument ('{0}'.format(x) returns the case's text as XML); a macro's Markup stays."""
+        call_frame, macro_ref = self.macro_body(node, frame)
+        self.writeline("caller = ")
+        self.macro_def(macro_ref, call_frame)
+        self.start_write(frame, node)
+        self.write("escape(")
+        self.visit_Call(node.call, frame, forward_caller=True)
+        self.write(")")
+        self.end_write(frame)
+
+    def visit_FilterBlock(self, node: nodes.FilterBlock, frame) -> None:
+        """jinja's, with the result escaped: striptags unescapes the block's text (refused by engine.refused_tags)."""
+        filter_frame = frame.inner()
+        filter_frame.symbols.analyze_node(node)
+        self.enter_frame(filter_frame)
+        self.buffer(filter_frame)
+        self.blockvisit(node.body, filter_frame)
+        self.start_write(frame, node)
+        self.write("escape(")
+        self.visit_Filter(node.filter, filter_frame)
+        self.write(")")
+        self.end_write(frame)
+        self.leave_frame(filter_frame)
+
     def visit_Getitem(self, node: nodes.Getitem, frame) -> None:
         if not isinstance(node.arg, nodes.Slice):  # jinja writes slices as plain Python, bypassing getitem
             return super().visit_Getitem(node, frame)
