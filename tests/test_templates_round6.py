@@ -11,9 +11,9 @@ import pytest
 from lxml import etree
 
 from pismo.documents import lint
-from pismo.render import engine, package, reach, sandbox
-from test_template_package import build, in_body, refused_everywhere
-from test_templates_round5 import W, counted, made  # noqa: F401 – counted: the fixture
+from pismo.render import engine, images, package, reach, sandbox
+from test_template_package import build, in_body, refused_everywhere, with_image
+from test_templates_round5 import W, _two_targets_of_one_id, counted, made  # noqa: F401 – counted: the fixture
 
 
 FOLDING = [
@@ -94,3 +94,26 @@ def test_a_second_package_written_while_filling_is_refused():
     blob = f'<w:document {W}><w:body><w:p>{_gfxdata_shape()}</w:p></w:body></w:document>'.encode()
     with pytest.raises(reach.Outside, match="gfxdata"):
         reach.check_tree("word/document.xml", etree.fromstring(blob), blob=blob)
+
+
+_SVG = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10"'
+
+
+@pytest.mark.parametrize("key", ["a ", " a", "a b", "a\u00a0", "a\t"])
+def test_an_svg_id_holding_a_space_is_refused(key):
+    # finding 2: pismo trimmed href="#a " to the 1-unit rect "a", LibreOffice drew the 36 Mpx image "a "
+    svg = (f'<svg {_SVG}><defs><image id="{key}" width="1" height="1"/><rect id="a0" width="1" height="1"/></defs>'
+           f'<use xlink:href="#{key}"/></svg>')
+    with pytest.raises(images.TooLarge, match="identyfikatorze ze spacją"):
+        images.check_svg(etree.ElementTree(etree.fromstring(svg)))
+
+
+def test_an_svg_id_holding_a_space_is_refused_everywhere(tmp_path):
+    svg = f'<svg {_SVG}><defs><image id="a " width="1" height="1"/><rect id="a"/></defs><use href="#a "/></svg>'
+    refused_everywhere(tmp_path, with_image("a.svg", svg.encode()), "identyfikatorze ze spacją")
+
+
+@pytest.mark.parametrize("spaced", [" rId90", "rId90 ", "rId\u00a090"])
+def test_a_relationship_id_holding_a_space_is_refused_everywhere(tmp_path, spaced):
+    # finding 3: " rId90" and "rId90" were two to the duplicate check, one to the count of drawings
+    refused_everywhere(tmp_path, _two_targets_of_one_id(spaced, "rId90"), "identyfikatorze ze spacją")

@@ -170,8 +170,9 @@ def check_svg(tree) -> int:
 
 def _unambiguous_ids(elements) -> dict:
     """Elements by id; TooLarge when a reference could be read two ways: an id given twice (pismo would weigh
-    one element, LibreOffice draw the first) or an element with two addresses or ids (href and xlink:href,
-    id and xml:id)."""
+    one element, LibreOffice draw the first), an element with two addresses or ids (href and xlink:href,
+    id and xml:id), or an id holding a space (no drawing program writes one; an address read trimmed by one
+    reader and as written by another names it or another element)."""
     ids: dict = {}
     for element in elements:
         named = [etree.QName(k).localname for k in element.attrib]
@@ -181,6 +182,9 @@ def _unambiguous_ids(elements) -> dict:
         key = next((v for k, v in element.attrib.items() if etree.QName(k).localname == "id"), None)
         if key in ids:
             raise TooLarge(f"dwa elementy o tym samym identyfikatorze „{key[:40]}”, z których programy rysują różne")
+        if key and any(c.isspace() for c in key):  # pismo trims an address, LibreOffice keeps trailing spaces
+            raise TooLarge(f"element o identyfikatorze ze spacją („{key[:40]}”), do którego programy odwołują się "
+                           "różnie")
         if key:
             ids[key] = element
     return ids

@@ -383,6 +383,10 @@ def check_relationships(part: str, tree, parts: dict[str, bytes]) -> None:
     if repeated is not None:  # pismo would weigh one target, LibreOffice draw another (the first)
         raise Outside(f"część {part} ma dwa powiązania o tym samym identyfikatorze „{_short(repeated)}” – tego Word "
                       "nie zapisuje; otwórz szablon w Wordzie i zapisz go jako nowy plik .docx")
+    spaced = next((i for i in ids if any(c.isspace() for c in i)), None)
+    if spaced is not None:  # pismo trims an r:embed=" rId9", LibreOffice looks it up as written
+        raise Outside(f"część {part} ma powiązanie o identyfikatorze ze spacją („{spaced}”) – tego Word nie zapisuje, "
+                      "a programy odczytują go różnie; otwórz szablon w Wordzie i zapisz go jako nowy plik .docx")
     for relation in tree.iter("{*}Relationship"):
         kind = (relation.get("Type") or "").strip()
         target = (relation.get("Target") or "").strip()
