@@ -220,3 +220,28 @@ def test_a_called_number_goes_however_grouped(text, kept):
 ])
 def test_other_numbers_near_a_call_stay(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 9: his unit or area written out between „Dzielnicowy” and the name is still his post.
+@pytest.mark.parametrize("text", [
+    "Dzielnicowy Komendy Powiatowej Policji w Łęcznej Tomasz Wrona prowadził spotkanie.",
+    "Dzielnicowy z KPP w Łęcznej Tomasz Wrona",
+    "Dzielnicowy KPP Łęczna Tomasz Wrona",
+    "Dzielnicowy gminy Puchaczów Tomasz Wrona",
+    "Dzielnicowy Osiedla Niepodległości Tomasz Wrona",
+    "Dzielnicowy miasta Łęczna Tomasz Wrona",
+    "Dzielnicowy rejonu nr 3 Łęczna-Wschód Tomasz Wrona",
+    "Dzielnicowy ds. nieletnich Tomasz Wrona",
+    "Dzielnicowy KPP w Łęcznej Tomasz Wrona prowadził spotkanie.",
+])
+def test_an_officer_after_his_post_and_unit_stays(text):
+    assert scrub(text, NAMES) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Dzielnicowy z Urzędu Gminy Jan Kowalski", "Kowalski"),
+    ("Dzielnicowy ze Straży Miejskiej Jan Kowalski", "Kowalski"),
+    ("Dzielnicowy gminy Puchaczów Jan Kowalski powiedział, że Halina Gąsiorowska hałasuje.", "Gąsiorowska"),
+])
+def test_a_private_person_near_a_post_still_goes(text, gone):
+    assert gone not in scrub(text, NAMES)

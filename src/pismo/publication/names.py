@@ -1118,19 +1118,35 @@ def _retired_before(words: list[_Token], rank: int) -> bool:
 def _post_with_area(text: str, words: list[_Token], index: int) -> int | None:
     """The index of „dzielnicowy” when its area or police unit stands between it and the name („Dzielnicowy rejonu
     nr 3 Tomasz Wrona”, „Dzielnicowy KPP w Łęcznej Tomasz Wrona”), the name in the post's case."""
-    for j in range(index - 1, max(-1, index - 7), -1):
+    for j in range(index - 1, max(-1, index - 9), -1):
         t = words[j]
-        if not re.fullmatch(r"[^\S\n]+(?:\d+[a-z]?[^\S\n]+)?", text[t.end:words[j + 1].start]):
+        gap = text[t.end:words[j + 1].start]
+        if not (re.fullmatch(r"\.?[^\S\n]+(?:\d+[a-z]?[^\S\n]+)?", gap) or j < index - 1 and _DASH.fullmatch(gap)):
             return None
         if t.word in _POST_WORD:
             names = [n for n in words[index:index + 2] if n.word[0].isupper()]
             return j if j < index - 1 and _same_case(t.word, names) else None
-        area = t.lower in _POST_AREAS or t.lower in ("nr", "w", "we") or t.lower in POLICE_ABBREVIATIONS \
-            or t.word in _POLICE_UNIT or t.word in _POLICE_INSTITUTION or t.word in ("Dzielnicowych", "Prewencji")
-        town = t.word[0].isupper() and j > 0 and words[j - 1].lower in ("w", "we")  # „w Milejowie”
-        if not (area or town):
+        if not (_post_area(t) or j > 0 and _area_name(words[j - 1], t)):
             return None
     return None
+
+
+_AREA_WORDS = frozenset({"nr", "w", "we", "z", "ze", "ds", "gminy", "miasta", "sołectwa", "powiatu", "powiatowej",
+                         "miejskiej", "wojewódzkiej", "komendy"})
+
+
+def _post_area(t: _Token) -> bool:
+    """A word of a dzielnicowy's area or unit („rejonu nr 3”, „gminy”, „z KPP”, „ds. nieletnich”, „Prewencji”)."""
+    return t.lower in _POST_AREAS or t.lower in _AREA_WORDS or t.lower in POLICE_ABBREVIATIONS \
+        or t.word in _POLICE_UNIT or t.word in _POLICE_INSTITUTION or t.lower.startswith(POLICE_UNIT_STEMS)
+
+
+def _area_name(before: _Token, t: _Token) -> bool:
+    """The area's or the town's name after an area word or the unit („w Łęcznej”, „gminy Puchaczów”, „KPP Łęczna”,
+    „Osiedla Niepodległości”, „Łęczna-Wschód”) — no first name, no other office („z Urzędu Gminy”)."""
+    return t.word[0].isupper() and t.word not in COMMON_FIRST and not tags(t.word).first \
+        and t.word not in _EMPLOYER and t.word not in _NOT_POLICE \
+        and (_post_area(before) or before.word[0].isupper() and before.word not in _POST_WORD)
 
 
 def _label(text: str, words: list[_Token], index: int) -> bool:
