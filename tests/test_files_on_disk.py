@@ -771,3 +771,19 @@ def test_ctrl_c_held_back_while_a_command_puts_its_files_in_place_says_what_was_
     assert f"Zapisano pliki ({len(written)}) przed przerwaniem" in result.output, result.output
     assert all(str(p) in result.output for p in written), result.output
     assert "pozostałych kroków polecenia nie wykonano" in result.output, result.output
+
+
+@pytest.mark.parametrize("cases, said", [
+    (4, "uruchom „pismo pdf {a}/c0 {a}/c1 {a}/c2 {a}/c3”."),
+    (11, "uruchom „pismo pdf FOLDER” dla każdego z 11 folderów spraw w {a}."),
+])
+def test_the_pdf_advice_after_ctrl_c_names_every_case_folder(tmp_path, cases, said):
+    """Finding 9 of the fifth files review of issue 17: with four or more cases the advice read
+    „pismo pdf out/a out/b out/c …” – typed as shown it failed on the „…” and left the fourth folder out."""
+    from types import SimpleNamespace
+
+    from pismo.api import _pdf_command
+
+    out = tmp_path / "out"
+    done = [SimpleNamespace(error=None, documents=[out / f"c{n}" / "plan.docx"]) for n in range(cases)]
+    assert f"uruchom {_pdf_command(done, out)}." == said.format(a=out)

@@ -574,8 +574,10 @@ def _pdf_command(done, out) -> str:
     """`pismo pdf` for the folders of the cases finished (never the whole output folder, which may hold the
     user's own PDFs), each quoted when it holds a space, as typed at a prompt."""
     folders = list(dict.fromkeys(path.parent for r in done if r.error is None for path in r.documents)) or [Path(out)]
-    shown = " ".join(f'"{folder}"' if any(ch.isspace() for ch in str(folder)) else str(folder) for folder in folders[:3])
-    return "pismo pdf " + shown + (" …" if len(folders) > 3 else "")
+    if len(folders) > 10:  # a command of every folder is no longer one to type
+        return f"„pismo pdf FOLDER” dla każdego z {len(folders)} folderów spraw w {out}"
+    shown = " ".join(f'"{folder}"' if any(ch.isspace() for ch in str(folder)) else str(folder) for folder in folders)
+    return f"„pismo pdf {shown}”"
 
 
 def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path = DEFAULT_OUT,
@@ -601,7 +603,7 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
         results = run_cases([Path(s) for s in sources], job, jobs, on_done, on_stop=_finishing)
     except KeyboardInterrupt as exc:
         done = getattr(exc, "results", [])
-        no_pdf = f" Plików PDF nie utworzono – aby je utworzyć, uruchom „{_pdf_command(done, out)}”." if pdf else ""
+        no_pdf = f" Plików PDF nie utworzono – aby je utworzyć, uruchom {_pdf_command(done, out)}." if pdf else ""
         raise errors.Interrupted(done, f"Przerwano. Ukończone sprawy: {sum(r.error is None for r in done)} z "
                                        f"{len(sources)}; ich dokumenty są kompletne, pozostałych nie utworzono."
                                        + no_pdf) from None
