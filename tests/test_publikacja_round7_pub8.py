@@ -96,6 +96,7 @@ def test_a_patron_after_a_title_and_a_title_alone_stay(text):
     ("Kowalscy Jan i Anna zgłosili.", ["Kowalscy", "Jan", "Anna"]),
     ("Baranowie Piotr, Anna i Zuzia zgłosili.", ["Baranowie", "Piotr", "Anna", "Zuzia"]),
     ("Mazur Jan vel Baran", ["Mazur", "Baran"]),
+    ("Kowalski Jan – Nowak Anna", ["Kowalski", "Nowak"]),  # „Jan – Nowak”: the case's listed Jan Nowak
 ])
 def test_surname_first_pairs_and_families(text, gone):
     _gone(text, gone)

@@ -789,9 +789,9 @@ class Names:
                 person_verb(before.lower) or _common_noun(before) or _statement_of(words, run.start))):
             return False
         adjacent = after and _SPACE.fullmatch(text[words[run.stop - 1].end:after.start])
-        if adjacent and after.word[0].isupper():
-            return False
         f = found[0]
+        if adjacent and after.word[0].isupper() and not (f.pure and after.word in COMMON_FIRST):
+            return False  # „Kowalski Jan – Nowak Anna”: a first name another listed name took follows its surname
         if f.geographic and adjacent_before and (before.word.islower() or _sentence_start(text, words, run.start - 1)) \
                 and before.lower not in LIST_JOINERS and not person_verb(before.lower) \
                 and not _statement_of(words, run.start):
