@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import base64
 import io
+import re
+import struct
 import zipfile
 
 import pytest
@@ -12,7 +14,7 @@ from lxml import etree
 
 from pismo.documents import lint
 from pismo.render import engine, images, package, reach, sandbox
-from test_template_package import build, in_body, refused_everywhere, with_image
+from test_template_package import build, in_body, refused_everywhere, rel, with_image
 from test_templates_round5 import W, _two_targets_of_one_id, counted, made  # noqa: F401 – counted: the fixture
 
 
@@ -117,3 +119,55 @@ def test_an_svg_id_holding_a_space_is_refused_everywhere(tmp_path):
 def test_a_relationship_id_holding_a_space_is_refused_everywhere(tmp_path, spaced):
     # finding 3: " rId90" and "rId90" were two to the duplicate check, one to the count of drawings
     refused_everywhere(tmp_path, _two_targets_of_one_id(spaced, "rId90"), "identyfikatorze ze spacją")
+
+
+@pytest.mark.parametrize("source", [
+    # finding 9: str.format takes the caller argument and prints it as nothing
+    "PRZED {% call '{caller!s:.0}{x}'.format(x=x) %}{% endcall %} PO",
+    "PRZED {% call '\\x3c/w:t\\x3e\\x3cw:vanish/\\x3e{caller!s:.0}'.format() %}{% endcall %} PO",
+])
+def test_a_call_block_of_any_callable_prints_text(source):
+    filled = _filled(source, x="</w:t><w:b/>")
+    assert "<w:b/>" not in filled and "<w:vanish/>" not in filled and "</w:t>" not in filled
+
+
+def _bmp_looking(reserved: bytes, header: int) -> bytes:
+    """'BM', a 1 x 1 header, then an X bitmap of 4000 x 4000 (LibreOffice's reading when the BMP test fails)."""
+    dib = struct.pack("<IiiHH", header, 1, 1, 1, 24)
+    xbm = b"\n#define a_width 4000\n#define a_height 4000\nstatic char a_bits[] = {0x5,0x5};\n"
+    return b"BM" + struct.pack("<I", 14 + len(dib) + len(xbm)) + reserved + struct.pack("<I", 14 + len(dib)) + dib + xbm
+
+
+@pytest.mark.parametrize("reserved, header", [(b"\1\1\1\1", 0x41), (b"\0\0\0\0", 0x41), (b"\1\0\0\0", 40)])
+def test_a_picture_only_starting_like_a_bmp_is_no_bmp(reserved, header):
+    # finding 6: pismo measured any 'BM…' as a 1 x 1 BMP, LibreOffice decoded a 16 Mpx X bitmap
+    assert not images.recognised(_bmp_looking(reserved, header))
+
+
+def test_a_picture_only_starting_like_a_bmp_is_refused_everywhere(tmp_path):
+    refused_everywhere(tmp_path, with_image("image9.png", _bmp_looking(b"\1\1\1\1", 0x41)), "nie jest obrazem")
+
+
+@pytest.mark.parametrize("header", [12, 40, 108, 124])
+def test_a_bmp_as_written_still_is_one(header):
+    dib = struct.pack("<IHHHH", 12, 3, 2, 1, 24) if header == 12 else struct.pack("<IiiHH", header, 3, 2, 1, 24)
+    dib += bytes(max(header - len(dib), 0))
+    blob = b"BM" + struct.pack("<IHHI", 14 + len(dib), 0, 0, 14 + len(dib)) + dib
+    assert images.recognised(blob) and images.sizes(blob) == [(3, 2)]
+
+
+def test_a_word_template_dotx_as_the_letters_main_part_is_refused_everywhere(tmp_path):
+    # finding 7: every letter was a .docx with a .dotx's content type, which Word refuses to open
+    dotx = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+    spec = {"[Content_Types].xml": lambda xml: re.sub(r'(PartName="/word/document.xml" ContentType=")[^"]*', r"\g<1>" + dotx, xml)}
+    refused_everywhere(tmp_path, spec, "Dokument programu Word (*.docx)")
+
+
+def test_word_key_assignments_are_refused_everywhere(tmp_path):
+    # finding 8: Ctrl+S closing the letter, Ctrl+P running a macro of the reader's Normal.dotm
+    keymaps = ('<wne:tcg xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml"><wne:keymaps>'
+               '<wne:keymap wne:kcmPrimary="0450"><wne:macro wne:macroName="NORMAL.NEWMACROS.MAKRO1"/></wne:keymap>'
+               '</wne:keymaps></wne:tcg>')
+    spec = {"edits": rel('Type="http://schemas.microsoft.com/office/2006/relationships/keyMapCustomizations" '
+                         'Target="customizations.xml"'), "extra": [("word/customizations.xml", keymaps.encode())]}
+    refused_everywhere(tmp_path, spec, "przypisanie klawiszy")

@@ -229,6 +229,15 @@ def sizes(blob: bytes) -> list[tuple[int, int]]:
     return found
 
 
+# Header sizes of a bitmap as Windows writes it (core, OS/2 2.x, info and its successors). A part starting with 'BM'
+# and anything else is no BMP to LibreOffice either: it goes on detecting (an X bitmap after '#define' of 16 Mpx).
+_DIB_HEADERS = {12, 16, 40, 52, 56, 64, 108, 124}
+
+
+def _dib_header(blob: bytes, at: int) -> int:
+    return struct.unpack("<I", blob[at:at + 4])[0]
+
+
 def _format(blob: bytes) -> str | None:
     if blob.startswith(_PNG):
         return "png"
@@ -236,7 +245,7 @@ def _format(blob: bytes) -> str | None:
         return "jpeg"
     if blob[:6] in (b"GIF87a", b"GIF89a"):
         return "gif"
-    if blob.startswith(b"BM") and len(blob) >= 26:
+    if blob.startswith(b"BM") and len(blob) >= 26 and blob[6:10] == bytes(4) and _dib_header(blob, 14) in _DIB_HEADERS:
         return "bmp"
     if blob[:4] in (b"II*\0", b"MM\0*"):
         return "tiff"

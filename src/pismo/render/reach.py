@@ -35,6 +35,9 @@ _REFUSED_TYPES = {
     "attachedtemplate": "dołączony szablon", "frame": "ramka z innym dokumentem",
     "mailmergesource": "źródło korespondencji seryjnej", "mailmergeheadersource": "źródło korespondencji seryjnej",
     "recipientdata": "źródło korespondencji seryjnej", "vbaproject": "makra", "externallinkpath": "łącze zewnętrzne",
+    "keymapcustomizations": "przypisanie klawiszy Worda, które u odbiorcy zmienia działanie skrótów (np. Ctrl+S) albo "
+                            "uruchamia makra",
+    "attachedtoolbars": "paski narzędzi Worda, które u odbiorcy uruchamiają polecenia albo makra",
     "extensibility": "zmiana wstążki Worda (customUI), która u odbiorcy ukrywa karty albo wyłącza polecenia",
     "usercustomization": "zmiana wstążki Worda (customUI), która u odbiorcy ukrywa karty albo wyłącza polecenia",
 }
@@ -49,6 +52,8 @@ _ACTING_ELEMENTS = {
     "webVideoPr": "wideo z internetu, które Word pokazuje jako dowolną stronę HTML zapisaną w szablonie",
     "entryMacro": "makro uruchamiane przy wejściu do pola formularza",
     "exitMacro": "makro uruchamiane przy wyjściu z pola formularza",
+    "tcg": "przypisanie klawiszy Worda albo paski narzędzi, które uruchamiają polecenia lub makra",
+    "keymaps": "przypisanie klawiszy Worda, które u odbiorcy zmienia działanie skrótów albo uruchamia makra",
 }
 _HYPERLINK_ELEMENTS = {"hyperlink", "hlinkClick", "hlinkHover", "hlinkMouseOver"}  # where a web link may be used
 # Parts that are neither XML nor a measured image, by the ending of the relationship type that names them,

@@ -94,7 +94,7 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
                if part not in trees and referenced.get(part.lower(), set()) - _BINARY_TYPES]
     _check_markup(name, pointed, counted)
     trees.update((part, parse_part(name, part, blob)) for part, blob in pointed)
-    _check_main_document(name, trees)
+    _check_main_document(name, trees, types)
     _check_private_parts(name, parts, referenced)
     pixels = images.Budget()
     for part, blob in entries:
@@ -174,16 +174,20 @@ _WORD_MAIN = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
 _MAIN_TYPES = ("/officedocument/2006/relationships/officedocument", "/officedocument/relationships/officedocument")
 
 
-def _check_main_document(name: str, trees: dict) -> None:
-    """The document Word and LibreOffice open is word/document.xml, a w:document with a body: only that part is
-    filled as the letter's text; another (<a/>, a body elsewhere) made an empty or unfilled letter."""
+_DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _check_main_document(name: str, trees: dict, types: dict[str, str]) -> None:
+    """The document Word and LibreOffice open is word/document.xml, a w:document with a body, of a document's
+    content type: only that part is filled as the letter's text; another (<a/>, a body elsewhere) made an empty
+    or unfilled letter, and a template's (.dotx) type a letter Word does not open."""
     package_rels = next((tree for part, tree in trees.items() if part.lower() == "_rels/.rels"), None)
     mains = [reach.resolve("_rels/.rels", rel.get("Target", "")) for rel in
              (package_rels.getroot() if package_rels is not None else [])
              if isinstance(rel.tag, str) and rel.get("Type", "").lower().endswith(_MAIN_TYPES)]
     document = next((tree.getroot() for part, tree in trees.items() if part == "word/document.xml"), None)
     kind = etree.QName(document) if document is not None else None
-    if (mains != ["word/document.xml"] or kind is None or kind.localname != "document"
+    if (mains != ["word/document.xml"] or types.get("word/document.xml") != _DOCUMENT_TYPE or kind is None or kind.localname != "document"
             or kind.namespace not in _WORD_MAIN or document.find(f"{{{kind.namespace}}}body") is None):
         raise TemplateError(f"szablon {name}: treść (word/document.xml) nie jest dokumentem Word z treścią (brak "
                             "elementu w:document z w:body albo plik wskazuje inną część jako dokument) – zapisz "
