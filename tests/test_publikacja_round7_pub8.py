@@ -67,6 +67,8 @@ def test_the_honorific_plural_without_a_name_stays(text):
     ("Doktor Mazur wystawił zaświadczenie.", ["Mazur"]),
     ("dr Mazur wystawił zaświadczenie.", ["Mazur"]),
     ("Rozmawiano z dr Sową.", ["Sową"]),
+    ("Ksiądz Prałat Kowalski zgłosił.", ["Kowalski"]),
+    ("Prałat Mazur zgłosił.", ["Mazur"]),
 ])
 def test_a_title_before_a_surname_names_a_person(text, gone):
     _gone(text, gone)
@@ -80,6 +82,8 @@ def test_a_title_before_a_surname_names_a_person(text, gone):
     "Kurator sądowy zgłosił problem.",
     "Lekarz Rodzinny przyjmuje w Łęcznej.",
     "Ksiądz Proboszcz odprawił mszę.",
+    "Ksiądz Biskup odwiedził parafię.",
+    "Ksiądz Dziekan odprawił mszę.",
 ])
 def test_a_patron_after_a_title_and_a_title_alone_stay(text):
     assert scrub(text, NAMES) == text

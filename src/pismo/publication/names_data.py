@@ -189,6 +189,7 @@ TITLES = frozenset("""
     podstawowa urzędu urząd miejskiego miejski stowarzyszenia fundacji koła gospodyń wiejskich
     ochotniczej
     osp policji administrator administratorka
+    biskup arcybiskup kardynał prałat kanonik dziekan infułat
 """.split())
 
 # Nouns of a person's role: before a surname alone they make it a person's („sąsiad Lis”, „sołtysowi Kowalowi”).
@@ -232,7 +233,7 @@ ROLE_NOUNS += (
     "komornik", "notariusz", "notariuszka", "lekarz", "lekarka", "doktor", "doktorka", "prokurator",
     "prokuratorka", "psycholog", "terapeuta", "terapeutka", "pielęgniarz", "pielęgniarka", "położna", "listonosz",
     "katecheta", "katechetka", "wikariusz", "wikary", "zakonnica", "zakonnik", "diakon", "pastor", "trener",
-    "trenerka", "weterynarz",
+    "trenerka", "weterynarz", "biskup", "arcybiskup", "kardynał", "prałat", "kanonik", "dziekan", "infułat",
 )
 # Their abbreviations, with the dot („ks. Kowalski”, „mec. Baran”) – „dr” is written without one („dr Mazur”).
 ROLE_ABBREVIATIONS = frozenset({"ks", "dr", "mec", "lek", "prok"})
