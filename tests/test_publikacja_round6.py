@@ -245,3 +245,25 @@ def test_an_officer_after_his_post_and_unit_stays(text):
 ])
 def test_a_private_person_near_a_post_still_goes(text, gone):
     assert gone not in scrub(text, NAMES)
+
+
+# Finding 11: after a role noun a car make, a chain or a firm with its company form is no person.
+@pytest.mark.parametrize("text", [
+    "Podejrzany Ford Mondeo odjechał w stronę Lublina.",
+    "Podejrzany Ford odjechał.",
+    "Zatrzymany Ford Focus miał sfałszowane tablice.",
+    "Poszkodowany Lidl zgłosił kradzież.",
+    "Poszkodowany Kaufland zgłosił kradzież.",
+    "Poszkodowana Bogdanka S.A. zgłosiła kradzież.",
+    "Nieletni z Puchaczowa i Cycowa wagarują.",
+])
+def test_a_brand_or_a_firm_after_a_role_stays(text):
+    assert scrub(text, NAMES) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Podejrzany Mazur odjechał.", "Mazur"),
+    ("Poszkodowany Kowalski zgłosił kradzież.", "Kowalski"),
+])
+def test_a_surname_after_the_same_roles_still_goes(text, gone):
+    assert gone not in scrub(text, NAMES)

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from pismo.publication.names_data import (
-    BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FAMILY_PATRON_TITLES, FIRST_NAMES, HONORIFICS, PLURAL_HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
+    BRANDS, BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FAMILY_PATRON_TITLES, FIRST_NAMES, HONORIFICS, PLURAL_HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
     KIN_PLURALS, NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS, POLICE_POSTS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
     RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, CELL_NOUNS, OFFICE_TITLE_RANKS, OTHER_SERVICE_STEMS, SENDING_VERB_ROOTS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_ABBREVIATIONS, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
@@ -196,6 +196,7 @@ _FUNCTION_WORD = re.compile(r"[^\W\d_]+|(?P<stop>[,;:()/]|\s[-–—]\s)")
 _SPACE = re.compile(r"\s+")
 _LINE_SPACE = re.compile(r"[^\S\n]+")  # spaces within a line
 _COMPANY_FORM = re.compile(r"(?<![^\W\d_])(?:S\.[ACJK]|Sp\.\s?[jkp])\.(?![^\W\d_])")  # „Bogdanka S.A.”, „Sp. j.”
+_COMPANY_AFTER = re.compile(r"[^\S\n]+(?i:s\.[acjk]\.|sp\.\s?[jkpz])")  # „Bogdanka S.A.”: a firm's name
 _DASH = re.compile(r"\s*[-\u2010\u2011\u2013]\s*")
 _SPACED_DASH = re.compile(r"\s+[-\u2010\u2011\u2013]\s+")
 _ROMAN = re.compile(r"[IVXLCDM]+")
@@ -751,7 +752,7 @@ class Names:
                 and not _quoted_person(names):
             return None
         if _after_rank(text, words, run.start) or _post_after(text, words, run) or self._patron_run(text, words, run) \
-                or _STREET_AFTER.match(text, ts[-1].end):
+                or _STREET_AFTER.match(text, ts[-1].end) or _COMPANY_AFTER.match(text, ts[-1].end):
             return None
         if all(t.word in self.officers.first or t.word in self.officers.surnames for t in names) \
                 and self._officers_run(text, words, run):
@@ -1652,7 +1653,10 @@ def _past_particles(text: str, words: list[_Token], index: int) -> int:
 
 
 def _after_role(words: list[_Token], index: int) -> bool:
-    """Whether a name follows a role noun, maybe with a word between („kierownik sklepu Lis”, „pan Zdzisio Kowal”)."""
+    """Whether a name follows a role noun, maybe with a word between („kierownik sklepu Lis”, „pan Zdzisio Kowal”)
+    — a brand is none („Podejrzany Ford Mondeo”, „Poszkodowany Lidl”)."""
+    if index < len(words) and words[index].lower in BRANDS:
+        return False
     if index >= 1 and (_role(words[index - 1]) or words[index - 1].lower == "vel"):  # „Mazur Jan vel Baran”
         return True
     if index >= 2 and _role(words[index - 2]):

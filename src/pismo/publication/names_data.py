@@ -204,6 +204,14 @@ ROLE_NOUNS = (
     "teść", "teściowa", "zięć", "synowa", "szwagier", "szwagierka", "kuzyn", "kuzynka", "proboszcz", "kierowca",
     "wdowa", "wdowiec", "babcia", "dziadek", "sołtysowa", "panna", "rodzina", "małżeństwo",
 )
+# Car makes and shop or fuel chains: after a role noun they are the suspect car or the injured firm („Podejrzany
+# Ford Mondeo”, „Poszkodowany Lidl”), not a person's surname.
+BRANDS = frozenset("""
+    ford opel fiat skoda škoda audi toyota renault volkswagen vw bmw mercedes peugeot citroen citroën seat kia hyundai
+    nissan honda volvo dacia suzuki mitsubishi lexus porsche jeep tesla chevrolet lancia saab subaru iveco
+    daewoo polonez lidl kaufland auchan carrefour tesco netto aldi żabka stokrotka dino lewiatan rossmann hebe pepco
+    castorama ikea orlen lotos shell circle amic moya allegro olx inpost
+""".split())
 # A minor's family, named by its surname in the genitive („Matka Mazura zgłosiła”, „Partnerka Kozła”).
 ROLE_NOUNS += (
     "matka", "ojciec", "ojczym", "macocha", "partner", "partnerka", "konkubent", "konkubina", "narzeczony",
