@@ -69,6 +69,9 @@ def test_the_honorific_plural_without_a_name_stays(text):
     ("Rozmawiano z dr Sową.", ["Sową"]),
     ("Ksiądz Prałat Kowalski zgłosił.", ["Kowalski"]),
     ("Prałat Mazur zgłosił.", ["Mazur"]),
+    ("Pacjent Kozioł zgłosił.", ["Kozioł"]),
+    ("Petentka Sowa złożyła skargę.", ["Sowa"]),
+    ("Klient Baran awanturował się.", ["Baran"]),
 ])
 def test_a_title_before_a_surname_names_a_person(text, gone):
     _gone(text, gone)
@@ -84,6 +87,7 @@ def test_a_title_before_a_surname_names_a_person(text, gone):
     "Ksiądz Proboszcz odprawił mszę.",
     "Ksiądz Biskup odwiedził parafię.",
     "Ksiądz Dziekan odprawił mszę.",
+    "Klient Biedronki zgłosił.",
 ])
 def test_a_patron_after_a_title_and_a_title_alone_stay(text):
     assert scrub(text, NAMES) == text

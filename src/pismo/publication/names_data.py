@@ -241,7 +241,8 @@ ROLE_NOUNS += (
     "komornik", "notariusz", "notariuszka", "lekarz", "lekarka", "doktor", "doktorka", "prokurator",
     "prokuratorka", "psycholog", "terapeuta", "terapeutka", "pielęgniarz", "pielęgniarka", "położna", "listonosz",
     "katecheta", "katechetka", "wikariusz", "wikary", "zakonnica", "zakonnik", "diakon", "pastor", "trener",
-    "trenerka", "weterynarz", "biskup", "arcybiskup", "kardynał", "prałat", "kanonik", "dziekan", "infułat",
+    "trenerka", "weterynarz", "pacjent", "pacjentka", "petent", "petentka", "klient", "klientka", "interesant",
+    "interesantka", "biskup", "arcybiskup", "kardynał", "prałat", "kanonik", "dziekan", "infułat",
 )
 # Their abbreviations, with the dot („ks. Kowalski”, „mec. Baran”) – „dr” is written without one („dr Mazur”).
 ROLE_ABBREVIATIONS = frozenset({"ks", "dr", "mec", "lek", "prok"})
