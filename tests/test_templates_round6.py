@@ -171,3 +171,22 @@ def test_word_key_assignments_are_refused_everywhere(tmp_path):
     spec = {"edits": rel('Type="http://schemas.microsoft.com/office/2006/relationships/keyMapCustomizations" '
                          'Target="customizations.xml"'), "extra": [("word/customizations.xml", keymaps.encode())]}
     refused_everywhere(tmp_path, spec, "przypisanie klawiszy")
+
+
+_BOMB_INSIDE = ('<svg width="10" height="10"><defs><pattern id="p" width="1" height="1" patternUnits="userSpaceOnUse">'
+                '<rect width="1" height="1"/></pattern></defs><rect width="1000000" height="1000000" fill="url(#p)"/>'
+                '</svg>')
+
+
+@pytest.mark.parametrize("drawing", [
+    f'<a xmlns="http://www.w3.org/2000/svg">{_BOMB_INSIDE}</a>',  # finding 10: LibreOffice finds <svg and draws it
+    '<g:a xmlns:g="urn:x"><b>' + _BOMB_INSIDE.replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg"', 1) + '</b></g:a>',
+    '<a>\n#define a_width 4000\n#define a_height 4000\nstatic char a_bits[] = {0x5,0x5};\n</a>',  # an X bitmap
+])
+def test_an_xml_picture_that_is_no_svg_drawing_is_refused_everywhere(tmp_path, drawing):
+    refused_everywhere(tmp_path, with_image("image1.svg", drawing.encode()), "word/media/image1.svg")
+
+
+def test_an_svg_drawing_as_the_root_is_still_checked(tmp_path):
+    svg = _BOMB_INSIDE.replace("<svg width=\"10\" height=\"10\"", f"<svg {_SVG}", 1)
+    refused_everywhere(tmp_path, with_image("image1.svg", svg.encode()), "wypełnienie wzorem")

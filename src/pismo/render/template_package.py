@@ -109,6 +109,10 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
             except images.TooLarge as exc:
                 raise TemplateError(f"szablon {name}: rysunek {part} ma {exc} – zapisz go jako PNG lub JPEG i wstaw "
                                     "ponownie") from None
+        elif "image" in referenced.get(part.lower(), set()) or _holds_svg(tree, parts[part]):
+            raise TemplateError(f"szablon {name}: część {part} jest wskazana jako obraz albo zawiera rysunek SVG, ale nie "
+                                "jest rysunkiem SVG (<svg> jako pierwszy element) – LibreOffice narysowałby ją bez "
+                                "sprawdzenia; zapisz obraz jako PNG lub JPEG i wstaw go ponownie")
     links, unmeasured = reach.hyperlinks(trees), reach.unmeasured(trees)
     for part, tree in trees.items():
         _check_authors(name, part, tree, parts[part])
@@ -125,6 +129,12 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
         images.check_drawn(drawn_pixels(entries, drawing_weights(entries)))
     except images.TooLarge as exc:
         raise TemplateError(f"szablon {name}: {exc}") from None
+
+
+def _holds_svg(tree, blob: bytes) -> bool:
+    """Whether an SVG drawing stands anywhere in the part: LibreOffice takes any part with '<svg' near its start for
+    a drawing and draws the <svg> inside, so only a part whose root it is is checked as one (images.check_svg)."""
+    return b"svg" in blob.lower() and any(etree.QName(e).localname.lower() == "svg" for e in tree.iter(tag=etree.Element))
 
 
 def _check_private_parts(name: str, parts: dict[str, bytes], referenced: dict[str, set[str]]) -> None:
