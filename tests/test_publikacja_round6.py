@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pismo.publication.names import Names
-from pismo.publication.redact import NAME_MARK, PHONE_MARK, scrub
+from pismo.publication.redact import FLAT_MARK, NAME_MARK, PHONE_MARK, scrub
 
 NAMES = Names(["Zdzisław Kowal", "Jan Nowak", "Barbara Wilk", "Katarzyna Zawadzka", "Jerzy Lis"],
               ["Anna Nowak", "Marek Przykładowy"])
@@ -267,3 +267,16 @@ def test_a_brand_or_a_firm_after_a_role_stays(text):
 ])
 def test_a_surname_after_the_same_roles_still_goes(text, gone):
     assert gone not in scrub(text, NAMES)
+
+
+# Finding 7: a staircase between the house and the flat, and a flat written „apt.”.
+@pytest.mark.parametrize("text", [
+    "ul. Lipowa 5, kl. II m. 12",
+    "ul. Lipowa 5 kl. B m. 12",
+    "ul. Lipowa 5, klatka 2, m. 12",
+    "ul. Lipowa 5 apt. 12",
+    "przy Lipowej 5 kl. II m. 12",
+])
+def test_a_flat_after_a_staircase_or_apt_goes(text):
+    out = scrub(text, NAMES)
+    assert FLAT_MARK in out and "12" not in out, out

@@ -200,10 +200,11 @@ PLATE = re.compile(rf"(?<![\w/-])(?:(?P<label>{_PLATE_LABEL})(?P<any>[0-9A-Z]{{1
 _STREET = r"(?:ul\.|ulic[ayę]|al\.|alej[ai]?|aleja|pl\.|plac[u]?|os\.|osiedl[ea]|bl\.|blok[ua]?|adres\w*:?)"
 # A house and its flat, however written: „12/3”, „12a/3”, „12\3”, „12-3” (not a postal code „21-010”), „12 m 3”,
 # „12, lok. 3”, „12 (m. 3)”, „12 mieszkanie nr 3”.
-_FLAT_WORD = r"(?:m\.?|mieszk\.?|mieszkani[eau]|lok\.?|lokal[u]?)"
+_FLAT_WORD = r"(?:m\.?|mieszk\.?|mieszkani[eau]|lok\.?|lokal[u]?|apt\.?|apartament[u]?)"
+_STAIRCASE = r"(?:kl(?:\.|atka|atki)\s*(?:[IVX]{1,4}|[A-Za-z]|\d{1,2})\s*,?\s*)?"  # „5, kl. II m. 12”: in blocks of flats
 _SLASH = r"/\\" + "\u2044\u2215"  # as seen: the fraction and the division slash are slashes too („12⁄3”)
 _HOUSE_AND_FLAT = (rf"\d{{1,4}}\s?[a-zA-Z]?(?:\s?[{_SLASH}]\s?|-(?!\d{{3}}(?!\d))"
-                   rf"|\s*,?\s*(?P<paren>\()?{_FLAT_WORD}\s*(?:nr\.?\s*)?)\d{{1,3}}[a-zA-Z]?(?(paren)\))")
+                   rf"|\s*,?\s*{_STAIRCASE}(?P<paren>\()?{_FLAT_WORD}\s*(?:nr\.?\s*)?)\d{{1,3}}[a-zA-Z]?(?(paren)\))")
 # Between a street or „pod” and the number: „przy Lipowej nr 12/3”, „pod numerem 12/3”.
 _HOUSE_LABEL = r"(?:(?:nr\.?|numer(?:em|u)?)\s*)?"
 _NOT_YEAR = rf"(?![\w{_SLASH}%])(?!\s?(?:r\.|rok\w*|roku)(?!\w))"
