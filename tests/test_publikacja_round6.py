@@ -280,3 +280,27 @@ def test_a_surname_after_the_same_roles_still_goes(text, gone):
 def test_a_flat_after_a_staircase_or_apt_goes(text):
     out = scrub(text, NAMES)
     assert FLAT_MARK in out and "12" not in out, out
+
+
+# Finding 8: marketplace logins and links, and an e-mail written with „[@]” and „[.]”.
+@pytest.mark.parametrize("text, gone", [
+    ("Konto OLX: zenek1987", "zenek1987"),
+    ("Allegro: zenek1987", "zenek1987"),
+    ("Sprzedawca na Vinted: kasia_w", "kasia_w"),
+    ("Vinted: kasiaw88", "kasiaw88"),
+    ("Zdjęcia wrzucił na https://imgur.com/user/zenek1987", "zenek1987"),
+    ("Ogłoszenie: https://www.olx.pl/d/oferta/rower-CID767-IDabc.html", "CID767"),
+    ("allegro.pl/uzytkownik/zenek1987", "zenek1987"),
+    ("kasia[@]gmail[.]com", "gmail"),
+    ("kasia(@)gmail(.)com", "gmail"),
+])
+def test_a_marketplace_login_or_a_bracketed_email_goes(text, gone):
+    assert gone not in scrub(text, NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    "Kradzież towaru ze sklepu; ogłoszenia na OLX i Allegro.",
+    "Oszuści działają na Allegro: zachowaj ostrożność.",
+])
+def test_a_marketplace_named_in_a_warning_stays(text):
+    assert scrub(text, NAMES) == text

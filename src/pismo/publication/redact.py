@@ -121,7 +121,7 @@ _BARE_NUMBER_LABEL = re.compile(r"(?<!\w)(?:nr|numer(?:em|u)?)\.?:?\s*$", re.IGN
 _SP = r"\s"
 _AT = (rf"(?:{_SP}?[@\uff20\ufe6b]{_SP}?|{_SP}?[\[({{<]{_SP}?(?:at|małpa|malpa|@){_SP}?[\])}}>]{_SP}?"
        rf"|{_SP}(?:at|małpa|malpa){_SP})")
-_DOT = rf"(?:[.\uff0e]|{_SP}?[\[({{<]{_SP}?(?:dot|kropka){_SP}?[\])}}>]{_SP}?|{_SP}(?:dot|kropka){_SP})"
+_DOT = rf"(?:[.\uff0e]|{_SP}?[\[({{<]{_SP}?(?:dot|kropka|\.){_SP}?[\])}}>]{_SP}?|{_SP}(?:dot|kropka){_SP})"  # „[.]” too
 _SPACED_DOT = rf"{_SP}[.]{_SP}?|[.]{_SP}"  # „jan . kowal @ wp . pl”: only where an e-mail is certain, see _email
 _LOCAL = rf"[\w.+-]+(?:(?:{_SPACED_DOT})[\w+-][\w.+-]*){{0,3}}"
 # Anchored at a token's start, so a long token is scanned once, not from each of its characters; a spaced
@@ -146,7 +146,8 @@ _SERVICES = (r"(?:facebook|fb|messenger|instagram|twitter|x|tiktok|linkedin|yout
              r"|tumblr|twitch|discord|whatsapp|badoo|tinder|patreon|onlyfans|flickr|quora|mastodon|medium)\.com"
              r"|(?:threads)\.(?:net|com)|(?:m\.me|fb\.me|instagr\.am|youtu\.be|t\.me|telegram\.(?:me|org|dog)|vk\.ru"
              r"|ok\.ru|nk\.pl|redd\.it|wa\.me|signal\.me|linktr\.ee|bsky\.app|discord\.gg|twitch\.tv|wykop\.pl"
-             r"|fotka\.pl|sympatia\.pl|goldenline\.pl|pinterest\.pl|tiktok\.pl)")
+             r"|fotka\.pl|sympatia\.pl|goldenline\.pl|pinterest\.pl|tiktok\.pl"
+             r"|imgur\.com|olx\.pl|allegro\.pl|vinted\.pl|otomoto\.pl)")  # marketplaces: a seller's login or offer
 PROFILE = re.compile(rf"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:{_SERVICES})/{_URL_END}", re.IGNORECASE)
 # A handle („@jan_kowal”, as Instagram, X, TikTok and Telegram write one): after the e-mails and phones, so never
 # theirs. Also one after a service's name in any case form, „Nick” or „Login” and a colon, a dash or „jako”, when
@@ -155,7 +156,7 @@ PROFILE = re.compile(rf"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:{_SERVICES})/{
 _APPS = (r"(?:instagram\w*|insta|ig|tiktok\w*|snapcha\w+|snap|telegram\w*|skyp\w+|discord\w*|twitter\w*|threads\w*"
          r"|signal\w*|messenger\w*|facebook\w*|fb|youtub\w+|kik|line|wechat|viber\w*|whatsapp\w*|roblox\w*"
          r"|twitch\w*|kick|steam\w*|tt|badoo\w*|sympati\w+|tinder\w*|fortnit\w+|minecraft\w*|reddit\w*|vk"
-         r"|onlyfans\w*|pinterest\w*|wykop\w*|fotka\w*)(?:\.pl|\.com)?")
+         r"|onlyfans\w*|pinterest\w*|wykop\w*|fotka\w*|allegro|olx|vinted\w*|otomoto|imgur\w*)(?:\.pl|\.com)?")
 # Words that name an account („pod nickiem”, „jako”, „Użytkownik”, „Konto”): a word with a digit or an underscore
 # and two letters after one is its handle („jako zenek_1987”, „Użytkownik kasia17”; not „jako p.o.”, „jako 2018r”).
 _ACCOUNT_WORDS = r"(?:jako|nick\w*|pseudonim\w*|login\w*|użytkownik\w*|konto|kont\w+|profil\w*)"
