@@ -304,3 +304,22 @@ def test_a_marketplace_login_or_a_bracketed_email_goes(text, gone):
 ])
 def test_a_marketplace_named_in_a_warning_stays(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 6, one step on: a resident „of” a street or a village names the place in the genitive.
+@pytest.mark.parametrize("text", [
+    "Mieszkanka Lipowej zgłosiła hałas.",
+    "Pismo od mieszkańca Lipowej.",
+    "Lokatorka Lipowej zgłosiła hałas.",
+])
+def test_a_residents_street_stays(text):
+    assert scrub(text, NAMES) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Mieszkanka Kowalska zgłosiła hałas.", "Kowalska"),
+    ("Mieszkanka Mazur zgłosiła hałas.", "Mazur"),
+    ("Sąsiadka Lipowej zgłosiła hałas.", "Lipowej"),
+])
+def test_a_residents_surname_still_goes(text, gone):
+    assert gone not in scrub(text, NAMES)

@@ -1655,7 +1655,7 @@ def _past_particles(text: str, words: list[_Token], index: int) -> int:
 def _after_role(words: list[_Token], index: int) -> bool:
     """Whether a name follows a role noun, maybe with a word between („kierownik sklepu Lis”, „pan Zdzisio Kowal”)
     — a brand is none („Podejrzany Ford Mondeo”, „Poszkodowany Lidl”)."""
-    if index < len(words) and words[index].lower in BRANDS:
+    if index < len(words) and (words[index].lower in BRANDS or _street_of_a_resident(words, index)):
         return False
     if index >= 1 and (_role(words[index - 1]) or words[index - 1].lower == "vel"):  # „Mazur Jan vel Baran”
         return True
@@ -1666,6 +1666,20 @@ def _after_role(words: list[_Token], index: int) -> bool:
             return any(case == "inst" for case, _ in tags(words[index].word).forms)
         return between.word.islower() or words[index - 2].lower in HONORIFICS
     return False
+
+
+_RESIDENT_NOUNS = frozenset({"mieszkaniec", "mieszkańca", "mieszkańcowi", "mieszkańcem", "mieszkanka", "mieszkanki",
+                             "mieszkance", "mieszkankę", "mieszkanką", "lokator", "lokatora", "lokatorka",
+                             "lokatorki"})
+
+
+def _street_of_a_resident(words: list[_Token], index: int) -> bool:
+    """„Mieszkanka Lipowej”, „od mieszkańca Lipowej”: a resident of a street or a village, in the genitive."""
+    if index < 1 or words[index - 1].lower not in _RESIDENT_NOUNS:
+        return False
+    found, role = tags(words[index].word), name_tags.cases(words[index - 1].word)
+    return (found.place or found.geographic) and not found.pure and any(c == "gen" for c, _ in found.forms) \
+        and not found.first and not role & found.forms  # „Mieszkanka Mazur”: a surname in the role's case
 
 
 def _role(w: _Token) -> bool:
