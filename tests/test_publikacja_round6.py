@@ -323,3 +323,15 @@ def test_a_residents_street_stays(text):
 ])
 def test_a_residents_surname_still_goes(text, gone):
     assert gone not in scrub(text, NAMES)
+
+
+@pytest.mark.parametrize("br", ["\r\n", "\r", "\u2028", "\u2029", "\x0b", "\x85", "\x0c"])
+def test_every_line_break_ends_a_post(br):
+    text = f"Obecni:{br}asp. Adam Wrona, dzielnicowy{br}Jan Kowalski, sołtys"
+    out = scrub(text, NAMES)
+    assert "Kowalski" not in out and "Adam Wrona" in out and out.count(br) == text.count(br), repr(out)
+
+
+@pytest.mark.parametrize("text", ["Mazur , Jan – zgłaszający", "Nazwisko/imię: Mazur", "Nazwisko sprawcy: Mazur"])
+def test_a_form_name_written_loosely_goes(text):
+    assert "Mazur" not in scrub(text, NAMES)

@@ -195,6 +195,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _FUNCTION_WORD = re.compile(r"[^\W\d_]+|(?P<stop>[,;:()/]|\s[-–—]\s)")
 _SPACE = re.compile(r"\s+")
 _LINE_SPACE = re.compile(r"[^\S\n]+")  # spaces within a line
+_LINE_BREAKS = str.maketrans(dict.fromkeys("\r\v\f\x1c\x1d\x1e\x85\u2028\u2029", "\n"))  # Word's, Unicode's
 _COMPANY_FORM = re.compile(r"(?<![^\W\d_])(?:S\.[ACJK]|Sp\.\s?[jkp])\.(?![^\W\d_])")  # „Bogdanka S.A.”, „Sp. j.”
 _COMPANY_AFTER = re.compile(r"[^\S\n]+(?i:s\.[acjk]\.|sp\.\s?[jkpz])")  # „Bogdanka S.A.”: a firm's name
 _DASH = re.compile(r"\s*[-\u2010\u2011\u2013]\s*")
@@ -450,6 +451,7 @@ class Names:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the text mentions a private person (the text as it is seen: see pismo.publication.visible)."""
         text = _COMPANY_FORM.sub(lambda m: m.group().lower(), self._titled_capitals(text))  # „S.A.” is no initial
+        text = text.translate(_LINE_BREAKS)  # one length: every line break ends a line as „\n” does
         words = [_Token(m.start(), m.end(), m.group(), text[m.end():m.end() + 1] == ".") for m in _WORD.finditer(text)]
         _link_chains(text, words)
         found = [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
@@ -462,9 +464,10 @@ class Names:
         found, pair_end = [], -1
         for i, t in enumerate(words):
             if _surname_label(text, words, i):
-                j = _label_value(text, words, i + 1)
-                if j > i + 1 and not self._officers_surname(words[i + 1]):
-                    found.append((words[i + 1].start, _compound_end(text, words, j - 1)))
+                v = _label_value_start(words, i)
+                j = _label_value(text, words, v)
+                if j > v and not self._officers_surname(words[v]):
+                    found.append((words[v].start, _compound_end(text, words, j - 1)))
             end = self._surname_comma_first(text, words, i, pair_end)
             if end is not None:
                 found.append((t.start, words[end].end))
@@ -475,7 +478,7 @@ class Names:
         """The index of the last first name when a surname, a comma and one or two first names in its case and
         gender stand at a list item's start („Mazur, Jan – zgłaszający”, „Sowa, Anna; Mazur, Jan”)."""
         t = words[i]
-        if i + 1 >= len(words) or not re.fullmatch(r",[^\S\n]*", text[t.end:words[i + 1].start]):
+        if i + 1 >= len(words) or not re.fullmatch(r"[^\S\n]*,[^\S\n]*", text[t.end:words[i + 1].start]):
             return None
         if not (t.word.istitle() and (t.word in self.private.surnames or self.dictionary and tags(t.word).surname)) \
                 or t.word in _NOT_SURNAME or t.word in self.places or t.lower.endswith(_FAMILY_PLURAL):
@@ -1855,22 +1858,24 @@ def _item_start(text: str, words: list[_Token], i: int, pair_end: int) -> bool:
     return pair_end == i - 1 and bool(re.fullmatch(r"\s*[,;]\s*|\s+(?:i|oraz)\s+", text[words[i - 1].end:words[i].start]))
 
 
-_SURNAME_LABEL = re.compile(r"(?:[^\S\n]+(?:i[^\S\n]+imi[ęe]|rodowe|panieńskie))?[^\S\n]*(?::|[^\S\n][-–—])\s*",
+_SURNAME_LABEL = re.compile(r"(?:[^\S\n]+(?:i[^\S\n]+imi(?:[ęe]|ona)|rodowe|panieńskie)|[^\S\n]*/[^\S\n]*imi[ęe])?"
+                            r"[^\S\n]*(?::|[^\S\n][-–—])\s*",
                             re.IGNORECASE)
 
 
 def _surname_label(text: str, words: list[_Token], i: int) -> bool:
     """„Nazwisko:”, „nazwisko –”, „Nazwisko i imię:”: a form's label, the words after it a person's surname."""
-    return words[i].lower == "nazwisko" and i + 1 < len(words) \
-        and bool(_SURNAME_LABEL.fullmatch(text, words[i].end, _label_gap_end(text, words, i)))
+    v = _label_value_start(words, i)
+    return words[i].lower == "nazwisko" and v < len(words) \
+        and bool(_SURNAME_LABEL.fullmatch(text, words[i].end, words[v].start))
 
 
-def _label_gap_end(text: str, words: list[_Token], i: int) -> int:
-    """Where the value after a „Nazwisko” label starts: past „i imię”, „rodowe”, „panieńskie”."""
+def _label_value_start(words: list[_Token], i: int) -> int:
+    """The index where the value after a „Nazwisko” label starts: past „i imię”, „/imię”, „rodowe”, „panieńskie”."""
     j = i + 1
-    while j < len(words) and j <= i + 2 and words[j].lower in ("i", "imię", "imie", "rodowe", "panieńskie"):
+    while j < len(words) and j <= i + 2 and words[j].lower in ("i", "imię", "imie", "imiona", "rodowe", "panieńskie"):
         j += 1
-    return words[j].start if j < len(words) else len(text)
+    return j
 
 
 def _label_value(text: str, words: list[_Token], j: int) -> int:
