@@ -157,3 +157,47 @@ def test_ctrl_c_during_a_parallel_batch_starts_no_case_not_begun_and_says_so_at_
     assert stops == [2]
     assert len(list(marks.glob("started-*"))) == 2, "po Ctrl+C rozpoczęto sprawę, która nie była w toku"
     assert len(results) == 2
+
+
+def _killed_case(path, job):
+    """c2's process is killed from outside (the out-of-memory killer, Task Manager); c1 waits until it is."""
+    import os
+    from pathlib import Path
+
+    from pismo import api
+
+    marks = job.out_root
+    if Path(path).stem == "c2":
+        (marks / "dying").touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    deadline = time.monotonic() + 20
+    while Path(path).stem == "c1" and not (marks / "dying").exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.5 if Path(path).stem == "c1" else 0)  # still running as c2 dies
+    (marks / f"done-{Path(path).stem}").touch()
+    return api.Result(Path(path))
+
+
+def test_a_worker_killed_is_told_under_its_case_and_the_others_go_on(tmp_path, monkeypatch):
+    """One worker of -j 2 killed: the pool broke – the other running case was lost, the one not begun never
+    started, 'BrokenProcessPool' told as a bug, and pismo hung (fifth files review, finding 2)."""
+    import threading
+
+    from pismo.documents import batch
+
+    monkeypatch.setattr(batch, "run_case", _killed_case)
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    paths = [tmp_path / f"c{n}.yaml" for n in range(1, 4)]
+    outcome = []
+    runner = threading.Thread(target=lambda: outcome.append(batch.run_cases(paths, batch.Job(None, marks, None,
+                                                                                             False), 2)), daemon=True)
+    runner.start()
+    runner.join(60)
+    assert outcome, "pismo zawisło po zakończeniu procesu jednej sprawy"
+    results = outcome[0]
+    assert [r.source for r in results] == paths
+    assert results[0].error is None and results[2].error is None
+    assert "zakończono z zewnątrz" in results[1].error.message
+    assert "BrokenProcessPool" not in results[1].error.message
+    assert {p.name for p in marks.glob("done-*")} == {"done-c1", "done-c3"}

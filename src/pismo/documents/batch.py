@@ -7,9 +7,10 @@ interrupted batch leaves only complete documents and no worker behind.
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.connection
 import os
 import signal
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,50 +128,80 @@ def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None, on_stop=None
     from pismo.files.output import uninterrupted
 
     workers = min(jobs, len(paths))
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(folderlock.waiting,))
-    pending, futures = list(reversed(paths)), {}
+    pending, running = list(reversed(paths)), {}  # running: the pipe a case's result comes by -> its path
 
-    def submit():
-        """One more case, only as a worker is free: the pool's queue holds one case more than it has workers,
-        and a queued case is no longer cancelled – it started after Ctrl+C."""
+    def start():
+        """One more case, in a process of its own, only as a worker is free: no case starts after Ctrl+C."""
         with uninterrupted() as pressed:  # a worker may fork here: until it ignores Ctrl+C, it only notes it
             path = pending.pop()
-            future = pool.submit(run_case, path, job)
-            futures[future] = path
+            reader, writer = multiprocessing.Pipe(duplex=False)
+            multiprocessing.Process(target=_work, args=(writer, path, job, folderlock.waiting)).start()
+            writer.close()  # the worker's copy is the only one: its end (a kill too) is the reader's EOF
+            running[reader] = path
         if pressed:
             raise KeyboardInterrupt
-        return future
+
+    def finished():
+        """The results of the cases that ended, each taken whole (Ctrl+C held back meanwhile)."""
+        ready = multiprocessing.connection.wait(list(running))
+        with uninterrupted() as pressed:
+            ended = [_received(reader, running.pop(reader)) for reader in ready]
+            multiprocessing.active_children()  # joins the ended workers
+        return ended, pressed
 
     try:
-        running = {submit() for _ in range(workers)}
+        while pending and len(running) < workers:
+            start()
         while running:
-            done, running = wait(running, return_when=FIRST_COMPLETED)
-            for future in done:
-                results.append(_outcome(future, futures[future]))
+            ended, pressed = finished()
+            results.extend(ended)
+            for result in ended:
                 if on_done:
-                    on_done(results[-1])
-                if pending:
-                    running.add(submit())
+                    on_done(result)
+                if pending and not pressed:
+                    start()
+            if pressed:
+                raise KeyboardInterrupt
     except KeyboardInterrupt as exc:
         if on_stop:
-            on_stop(sum(not f.done() for f in futures))
+            on_stop(len(running))
         with uninterrupted():  # a second Ctrl+C cut this wait short: workers were left running, pismo hung
-            pool.shutdown(wait=True, cancel_futures=True)
-        reported = {r.source for r in results}
-        results += [f.result() for f, path in futures.items()
-                    if path not in reported and f.done() and not f.cancelled() and f.exception() is None]
+            while running:
+                results.extend(finished()[0])
         exc.results = results
         raise
-    pool.shutdown(wait=True)
     order = {path: i for i, path in enumerate(paths)}
     return sorted(results, key=lambda r: order.get(r.source, 0))
 
 
-def _outcome(future, path: Path):
+def _work(writer, path: Path, job: Job, waiting) -> None:
+    """A worker process: one case, its result sent back whole."""
+    _start_worker(waiting)
+    try:
+        result = run_case(path, job)
+    except MemoryError as exc:
+        from pismo import api
+
+        result = api.Result(Path(path), error=unexpected(exc))
+    writer.send(result)
+    writer.close()
+
+
+def _received(reader, path: Path):
     """The worker's result; a worker that died (killed, out of memory) is reported under its case."""
     from pismo import api
+    from pismo.errors import PismoError
 
     try:
-        return future.result()
-    except Exception as exc:
+        return reader.recv()
+    except (EOFError, OSError):
+        return api.Result(Path(path), error=PismoError(KILLED))
+    except Exception as exc:  # a result that could not be read back
         return api.Result(Path(path), error=unexpected(exc))
+    finally:
+        reader.close()
+
+
+KILLED = ("proces, który tworzył dokumenty tej sprawy, zakończono z zewnątrz (np. system zamknął go z braku "
+          "pamięci albo zamknięto go w Menedżerze zadań) – jej dokumenty mogły nie zostać zapisane wszystkie; "
+          "uruchom polecenie dla tej sprawy ponownie")
