@@ -293,3 +293,25 @@ def test_a_document_a_killed_run_left_moved_aside_is_put_back_before_its_pdf_is_
     assert plan.read_bytes() == content and plan.with_suffix(".pdf").read_bytes() == MINIMAL_PDF
     assert record.replaceable(plan) and record.replaceable(plan.with_suffix(".pdf"))
     assert not [p for p in folder.iterdir() if ".pismo-" in p.name]
+
+
+def test_a_folder_no_pdf_can_be_written_in_is_refused_before_libreoffice(documents, tmp_path, monkeypatch):
+    """A read-only medium: LibreOffice converted every document, then each PDF was refused, with the advice to
+    look for damaged documents (fifth files review, finding 3). Root ignores permissions, so the medium's
+    refusal is the system's answer to any new file there."""
+    import errno
+    import tempfile
+
+    real = tempfile.mkstemp
+
+    def read_only(*args, dir=None, **kwargs):
+        if dir is not None and os.path.realpath(dir) == os.path.realpath(documents[0].parent):
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    result = CliRunner().invoke(main, ["pdf", "--soffice", str(_copying_soffice(tmp_path)), str(documents[0].parent)])
+    assert result.exit_code == 1, result.output
+    assert f"{documents[0].parent}: nie można zapisać w tym folderze (nośnik tylko do odczytu)" in result.output
+    assert "uszkodzone" not in result.output
+    assert not (tmp_path / "calls.txt").exists(), "odmowa przed uruchomieniem LibreOffice"

@@ -117,6 +117,10 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
         raise PdfError(f"{', '.join(map(str, blocked))}: w miejscu pliku PDF jest folder, dowiązanie symboliczne albo "
                        "plik specjalny – pismo go nie zastępuje, także z --nadpisz; usuń go albo przenieś dokument; "
                        "nic nie zamieniono na PDF")
+    unwritable = [problem for problem in map(_unwritable, dict.fromkeys(p.parent for p in paths)) if problem]
+    if unwritable:
+        raise PdfError("; ".join(unwritable) + " – skopiuj dokumenty do folderu, w którym możesz zapisywać, i tam "
+                       "zamień je na PDF; nic nie zamieniono na PDF")
     existing = [pdf_path(p) for p in paths if os.path.lexists(pdf_path(p)) and not record.replaceable(pdf_path(p))]
     if existing and not overwrite:
         names = ", ".join(str(p) for p in existing)
@@ -137,6 +141,19 @@ def _one_pdf_each(paths: list[Path]) -> list[Path]:
                            "różnią się tylko wielkością liter) – jeden zastąpiłby drugi; zmień nazwę jednego z nich; "
                            "nic nie zamieniono na PDF")
     return list(seen.values())
+
+
+def _unwritable(folder: Path) -> str | None:
+    """Why no PDF can be placed in folder (a read-only medium or share), found by making the hidden temporary a
+    PDF starts as: else LibreOffice converted every document before each PDF was refused."""
+    try:
+        handle, temp = tempfile.mkstemp(prefix=output.hidden_prefix("pismo"), suffix=".tmp", dir=folder)
+    except OSError as exc:
+        return f"{folder}: nie można zapisać w tym folderze ({_os_reason(exc)})"
+    os.close(handle)
+    with contextlib.suppress(OSError):
+        os.unlink(temp)
+    return None
 
 
 def _not_a_file(path: Path) -> bool:
