@@ -514,7 +514,7 @@ def test_rerun_with_pdf_replaces_pismos_own_pdf_and_keeps_an_edited_one(tmp_path
     assert "plan.pdf" in assert_manifest_matches(folder)
     (folder / "plan.pdf").write_bytes(b"%PDF poprawiony")
     edited = run("plan", LECZNA, "-o", out, "--pdf")
-    assert edited.exit_code == 1 and f"{folder / 'plan.pdf'}" in edited.output and "--nadpisz" in edited.output
+    assert edited.exit_code == 5 and f"{folder / 'plan.pdf'}" in edited.output and "--nadpisz" in edited.output
     assert (folder / "plan.pdf").read_bytes() == b"%PDF poprawiony"
     assert "plan.pdf" not in assert_manifest_matches(folder)
 

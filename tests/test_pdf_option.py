@@ -45,3 +45,17 @@ def test_missing_libreoffice_keeps_the_documents_and_exits_3(tmp_path, monkeypat
     assert result.exit_code == 3
     assert (tmp_path / "leczna-rejon-3-2025" / "plan.docx").exists()
     assert "nie utworzono PDF" in result.output and "LibreOffice" in result.output
+
+
+@pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
+@pytest.mark.parametrize("command", [["wszystko", str(LECZNA), str(WRZOSOGROD)], ["plan", str(LECZNA)]])
+def test_documents_written_but_pdfs_failed_is_a_code_of_its_own(tmp_path, command):
+    """Exit 1 says nothing was made, yet the documents were written and only the PDFs failed (fifth files
+    review, finding 5): a script took it for a run that made nothing."""
+    failing = tmp_path / "fake-soffice"
+    failing.write_text("#!/bin/sh\nexit 1\n")
+    failing.chmod(0o755)
+    result = CliRunner().invoke(main, [*command, "-o", str(tmp_path / "out"), "--pdf", "--soffice", str(failing)])
+    assert result.exit_code == 5, result.output
+    assert "nie udało się zamienić na PDF" in result.output, result.output
+    assert list((tmp_path / "out").rglob("plan.docx")) and not list((tmp_path / "out").rglob("*.pdf"))

@@ -109,7 +109,7 @@ class Result:
             return self.error.exit_code
         if self.blocked:
             return errors.FAILED if not self.made_any else errors.INCOMPLETE
-        return self.pdf_error.exit_code if self.pdf_error else errors.OK
+        return _pdf_code(self.pdf_error) if self.pdf_error else errors.OK
 
 
 @dataclass
@@ -126,7 +126,12 @@ class Batch:
         for code in (errors.FAILED, errors.INCOMPLETE):
             if code in codes:
                 return code
-        return self.pdf_error.exit_code if self.pdf_error else max(codes, default=errors.OK)
+        return _pdf_code(self.pdf_error) if self.pdf_error else max(codes, default=errors.OK)
+
+
+def _pdf_code(error: PismoError) -> int:
+    """Documents written, PDFs not: 3 when LibreOffice is missing, else 5 – never 1, which says nothing was made."""
+    return error.exit_code if isinstance(error, errors.PdfMissing) else errors.PDF_FAILED
 
 
 # --- the registry, as far as front ends need it -------------------------------------------------

@@ -12,6 +12,7 @@ FAILED = 1  # nothing was made: the case, a template, the output folder or the d
 USAGE = 2  # click's own: wrong options or arguments
 NO_PDF = 3  # documents written, but LibreOffice was not found
 INCOMPLETE = 4  # the case is valid, but some documents cannot be made yet (others were written)
+PDF_FAILED = 5  # documents written, but not every PDF (LibreOffice failed, a PDF refused, no room)
 INTERRUPTED = 130  # Ctrl+C
 
 
