@@ -315,3 +315,19 @@ def test_a_folder_no_pdf_can_be_written_in_is_refused_before_libreoffice(documen
     assert f"{documents[0].parent}: nie można zapisać w tym folderze (nośnik tylko do odczytu)" in result.output
     assert "uszkodzone" not in result.output
     assert not (tmp_path / "calls.txt").exists(), "odmowa przed uruchomieniem LibreOffice"
+
+
+def test_one_folder_given_under_two_spellings_through_a_link_is_converted_once(documents, tmp_path):
+    """d and a link dl to it (on Windows a mapped drive and its \\\\server\\share path): each document was converted
+    twice and the second PDF refused as saved in another program (fifth files review, finding 4)."""
+    folder = documents[0].parent
+    link = tmp_path / "dowiazanie"
+    link.symlink_to(folder, target_is_directory=True)
+    script = _copying_soffice(tmp_path)
+    for given in ([folder, link], [documents[0], link / documents[0].name]):
+        for made in folder.glob("*.pdf"):
+            made.unlink()
+        result = CliRunner().invoke(main, ["pdf", "--soffice", str(script), *map(str, given)])
+        assert result.exit_code == 0, result.output
+        count = len(documents) if given[0] == folder else 1
+        assert f"Zapisano pliki PDF ({count})" in result.output, result.output

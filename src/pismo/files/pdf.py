@@ -129,18 +129,29 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
 
 
 def _one_pdf_each(paths: list[Path]) -> list[Path]:
-    """The documents, one file given twice (d/plan.docx, d/../d/plan.docx) once; PdfError for two documents
-    whose PDFs get one name (plan.docx and plan.DOCX; Plan.docx and plan.docx, one file on Windows and macOS):
-    one PDF would replace the other within the run."""
-    seen: dict[tuple[str, str], Path] = {}
+    """The documents, one file given twice (d/plan.docx, d/../d/plan.docx, a link to d) once; PdfError for two
+    documents whose PDFs get one name (plan.docx and plan.DOCX; Plan.docx and plan.docx, one file on Windows and
+    macOS): one PDF would replace the other within the run."""
+    seen: dict[tuple, Path] = {}
     for path in paths:
-        key = (os.path.normcase(os.path.abspath(path.parent)), output.same_name_key(pdf_path(path).name))
+        key = (_folder_key(path.parent), output.same_name_key(pdf_path(path).name))
         first = seen.setdefault(key, path)
         if first is not path and not output.same_file(first, path):
             raise PdfError(f"{first} i {path}: oba dokumenty dałyby ten sam plik PDF {pdf_path(first).name} (nazwy "
                            "różnią się tylko wielkością liter) – jeden zastąpiłby drugi; zmień nazwę jednego z nich; "
                            "nic nie zamieniono na PDF")
     return list(seen.values())
+
+
+def _folder_key(folder: Path):
+    """One key for one folder under any spelling: a link to it, a junction, a mapped drive and its share path."""
+    try:
+        found = os.stat(folder)
+    except OSError:
+        found = None
+    if found is not None and found.st_ino:
+        return found.st_dev, found.st_ino
+    return os.path.normcase(os.path.realpath(folder))
 
 
 def _unwritable(folder: Path) -> str | None:
