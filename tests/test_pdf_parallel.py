@@ -594,3 +594,25 @@ def test_one_document_given_twice_under_two_spellings_is_converted_once(tmp_path
     folder.mkdir()
     shutil.copyfile(ROOT / "templates" / "plan.docx", folder / "plan.docx")
     assert pdf.check_inputs([folder / "plan.docx", folder / ".." / "d" / "plan.docx"]) == [folder / "plan.docx"]
+
+
+def test_a_cache_disk_without_room_lends_a_profile_in_the_temporary_folder(tmp_path, monkeypatch):
+    """The cache's disk full while the temporary folder had room: LibreOffice failed on its profile there (code 77,
+    a bare path), twice, and the documents were blamed (fifth files review, finding 6)."""
+    cache = tmp_path / "c" / "pismo"
+    real = shutil.disk_usage
+
+    def usage(path):
+        found = real(path)
+        if str(path).startswith(str(cache)):
+            return found._replace(free=8 * 1024)
+        return found
+
+    monkeypatch.setattr(soffice, "cache_folder", lambda: cache)
+    monkeypatch.setattr(shutil, "disk_usage", usage)
+    borrowed = soffice.borrow_profile()
+    try:
+        assert not str(borrowed.path).startswith(str(cache)), "profil na dysku bez miejsca"
+        assert str(borrowed.path).startswith(tempfile.gettempdir())
+    finally:
+        borrowed.release()

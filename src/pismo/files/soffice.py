@@ -29,6 +29,7 @@ INSTALL_HINT = (
     "  Windows: pobierz i zainstaluj LibreOffice ze strony https://www.libreoffice.org, a jeśli pismo "
     f"nie znajdzie go samo, podaj ścieżkę do soffice.exe opcją --soffice albo w zmiennej środowiskowej {ENV_VAR}."
 )
+PROFILE_ROOM = 50 * 1024 * 1024  # free bytes a LibreOffice profile may need as it is made or updated
 PROFILE_SLOTS = 8  # concurrent soffice processes with a warm profile, across all pismo processes of a user
 OUTPUT_TAIL = 4096  # bytes of soffice's own output kept for a message; the rest is read and dropped
 
@@ -142,10 +143,13 @@ class Profile:
 
 
 def borrow_profile() -> Profile:
-    """A free persistent profile from the pool, or a throw-away one if all are taken or the cache is unusable."""
+    """A free persistent profile from the pool, or a throw-away one if all are taken or the cache is unusable
+    (its disk without room: LibreOffice failed there with a bare path, while the temporary folder had room)."""
     folder = cache_folder() / "libreoffice"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        if shutil.disk_usage(folder).free < PROFILE_ROOM:
+            raise OSError("no room for a profile")
         for slot in range(PROFILE_SLOTS):
             held = folderlock.try_hold(folder / f"profil-{slot}.lock")
             if held is not None:
