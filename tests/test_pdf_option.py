@@ -59,3 +59,34 @@ def test_documents_written_but_pdfs_failed_is_a_code_of_its_own(tmp_path, comman
     assert result.exit_code == 5, result.output
     assert "nie udało się zamienić na PDF" in result.output, result.output
     assert list((tmp_path / "out").rglob("plan.docx")) and not list((tmp_path / "out").rglob("*.pdf"))
+
+
+@pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
+@pytest.mark.parametrize("command", [["wszystko", str(LECZNA)], ["plan", str(LECZNA)]])
+def test_a_pdf_of_the_previous_version_beside_a_new_document_is_named(tmp_path, command):
+    """A re-run whose PDF step failed (or was interrupted, or not asked for) left the PDFs of the previous
+    version beside the new documents, unmentioned: a plan of 8 September beside its PDF of 1 September
+    (fifth files review, finding 7)."""
+    from helpers import MINIMAL_PDF
+
+    minimal = tmp_path / "minimal.pdf"
+    minimal.write_bytes(MINIMAL_PDF)
+    copying = tmp_path / "copying-soffice"
+    copying.write_text(f'#!/bin/sh\nout=""; prev=""\nfor a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; '
+                       f'prev="$a"; done\nmkdir -p "$out"\nfor a in "$@"; do case "$a" in *.docx) cp "{minimal}" '
+                       f'"$out/$(basename "$a" .docx).pdf";; esac; done\n')
+    failing = tmp_path / "failing-soffice"
+    failing.write_text("#!/bin/sh\nexit 1\n")
+    for script in (copying, failing):
+        script.chmod(0o755)
+    out = tmp_path / "out"
+    first = CliRunner().invoke(main, [*command, "-o", str(out), "--pdf", "--soffice", str(copying)])
+    assert first.exit_code == 0, first.output
+    plan_pdf = next(out.rglob("plan.pdf"))
+    assert "poprzedniej wersji" not in first.output
+    for extra in (["--pdf", "--soffice", str(failing)], []):
+        again = CliRunner().invoke(main, [*command, "-o", str(out), *extra])
+        assert "pliki PDF z poprzedniej wersji dokumentów" in again.output, again.output
+        assert str(plan_pdf) in again.output and "pismo pdf" in again.output
+    fresh = CliRunner().invoke(main, [*command, "-o", str(out), "--pdf", "--soffice", str(copying)])
+    assert fresh.exit_code == 0 and "poprzedniej wersji" not in fresh.output, fresh.output

@@ -485,7 +485,7 @@ def _check_out(out: Path) -> None:
 def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT_OUT, overwrite: bool = False,
              pdf: bool = False, public: bool = False, *, templates: Path | None = None, soffice: str | None = None,
              manifest: bool | None = None, name: str | None = None, registry: Registry | None = None,
-             inputs: tuple = ()) -> Result:
+             inputs: tuple = (), pdf_notes: bool = True) -> Result:
     """Write every kind that can be made (each all or none) into out/<case name>/.
 
     kinds None means every kind. Every call keeps the folder's manifest.json, the record of what pismo
@@ -522,8 +522,20 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
             result.pdfs, result.pdf_error = _pdfs_beside(result.documents, soffice, overwrite, pdf_jobs(),
                                                          _read_files(read, templates))
         except errors.Interrupted as exc:  # Ctrl+C in the PDF step: the documents are written
-            exc.results = [result]
+            exc.results = [_note_stale_pdfs(result, exc.pdfs)]
             raise
+    return _note_stale_pdfs(result, result.pdfs) if pdf_notes else result
+
+
+def _note_stale_pdfs(result: Result, made: list[Path]) -> Result:
+    """A PDF beside a document just written that this command did not make anew is of the previous version:
+    said, since the PDF is what an officer sends or publishes (PDFs of pismo's are replaced by `pismo pdf`)."""
+    made = set(map(Path, made))
+    stale = [pdf for pdf in (d.with_suffix(".pdf") for d in result.documents if d.suffix == ".docx")
+             if pdf not in made and pdf.is_file()]
+    if stale:
+        result.notes.append(f"Uwaga: pliki PDF z poprzedniej wersji dokumentów – mogą się od nich różnić: "
+                            f"{', '.join(map(str, stale))}; aby je odnowić, uruchom {_pdf_command([result], '')}.")
     return result
 
 
@@ -607,7 +619,7 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
     try:
         results = run_cases([Path(s) for s in sources], job, jobs, on_done, on_stop=_finishing)
     except KeyboardInterrupt as exc:
-        done = getattr(exc, "results", [])
+        done = [_note_stale_pdfs(r, []) for r in getattr(exc, "results", [])]
         no_pdf = f" Plików PDF nie utworzono – aby je utworzyć, uruchom {_pdf_command(done, out)}." if pdf else ""
         raise errors.Interrupted(done, f"Przerwano. Ukończone sprawy: {sum(r.error is None for r in done)} z "
                                        f"{len(sources)}; ich dokumenty są kompletne, pozostałych nie utworzono."
@@ -619,8 +631,10 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
             batch.pdfs, batch.pdf_error = _pdfs_beside(documents, soffice, overwrite, jobs,
                                                        _read_files([Path(s) for s in sources], templates))
         except errors.Interrupted as exc:  # Ctrl+C in the PDF step: the cases' documents are written
-            exc.results = results
+            exc.results = [_note_stale_pdfs(r, exc.pdfs) for r in results]
             raise
+    for result in results:
+        _note_stale_pdfs(result, batch.pdfs)
     return batch
 
 

@@ -34,7 +34,7 @@ def run_case(path: Path, job: Job):
 
     try:
         return api.generate(path, job.kinds, job.out_root, job.overwrite, public=job.public, templates=job.templates,
-                            inputs=job.inputs)
+                            inputs=job.inputs, pdf_notes=False)  # the batch makes the PDFs: it tells of old ones
     except PismoError as exc:
         return api.Result(Path(path), error=exc)
     except OSError as exc:  # a path the system refuses where no check foresaw it (a name too long…)
