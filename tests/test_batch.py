@@ -201,3 +201,36 @@ def test_a_worker_killed_is_told_under_its_case_and_the_others_go_on(tmp_path, m
     assert "zakończono z zewnątrz" in results[1].error.message
     assert "BrokenProcessPool" not in results[1].error.message
     assert {p.name for p in marks.glob("done-*")} == {"done-c1", "done-c3"}
+
+
+def _quick_case(path, job):
+    from pathlib import Path
+
+    from pismo import api
+
+    return api.Result(Path(path))
+
+
+def test_a_case_whose_process_cannot_start_fails_alone(tmp_path, monkeypatch):
+    """No memory or processes left for one more worker (the state in which the system kills one): that case
+    fails with a Polish reason, the others are made."""
+    import errno
+    import multiprocessing
+
+    from pismo.documents import batch
+
+    monkeypatch.setattr(batch, "run_case", _quick_case)
+    real, starts = multiprocessing.Process.start, []
+
+    def start(process):
+        starts.append(process)
+        if len(starts) == 2:
+            raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+        return real(process)
+
+    monkeypatch.setattr(multiprocessing.Process, "start", start)
+    paths = [tmp_path / f"c{n}.yaml" for n in range(1, 4)]
+    results = batch.run_cases(paths, batch.Job(None, tmp_path, None, False), 2)
+    assert [r.source for r in results] == paths
+    assert results[0].error is None and results[2].error is None
+    assert "nie można uruchomić procesu dla tej sprawy" in results[1].error.message

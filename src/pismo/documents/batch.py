@@ -135,9 +135,16 @@ def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None, on_stop=None
         with uninterrupted() as pressed:  # a worker may fork here: until it ignores Ctrl+C, it only notes it
             path = pending.pop()
             reader, writer = multiprocessing.Pipe(duplex=False)
-            multiprocessing.Process(target=_work, args=(writer, path, job, folderlock.waiting)).start()
-            writer.close()  # the worker's copy is the only one: its end (a kill too) is the reader's EOF
-            running[reader] = path
+            try:
+                multiprocessing.Process(target=_work, args=(writer, path, job, folderlock.waiting)).start()
+                running[reader] = path
+            except OSError as exc:  # no memory or processes left for one more: this case fails, the others go on
+                reader.close()
+                results.append(_not_started(path, exc))
+                if on_done:
+                    on_done(results[-1])
+            finally:
+                writer.close()  # the worker's copy is the only one: its end (a kill too) is the reader's EOF
         if pressed:
             raise KeyboardInterrupt
 
@@ -176,15 +183,30 @@ def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None, on_stop=None
 
 def _work(writer, path: Path, job: Job, waiting) -> None:
     """A worker process: one case, its result sent back whole."""
+    from pismo import api
+
     _start_worker(waiting)
     try:
         result = run_case(path, job)
     except MemoryError as exc:
-        from pismo import api
-
         result = api.Result(Path(path), error=unexpected(exc))
-    writer.send(result)
+    try:
+        writer.send(result)
+    except OSError:  # the parent is gone (killed): nobody to tell
+        pass
+    except Exception as exc:  # a result that cannot be pickled: said under its case, never a traceback
+        writer.send(api.Result(Path(path), error=unexpected(exc)))
     writer.close()
+
+
+def _not_started(path: Path, exc: OSError):
+    """A case whose worker the system would not start (no memory, too many processes): failed alone."""
+    from pismo import api
+    from pismo.errors import PismoError
+
+    return api.Result(Path(path), error=PismoError(
+        "nie można uruchomić procesu dla tej sprawy (zwykle brakuje pamięci albo działa zbyt wiele programów) – "
+        "zamknij inne programy i uruchom polecenie ponownie"))
 
 
 def _received(reader, path: Path):
