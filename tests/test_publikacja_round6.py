@@ -335,3 +335,20 @@ def test_every_line_break_ends_a_post(br):
 @pytest.mark.parametrize("text", ["Mazur , Jan – zgłaszający", "Nazwisko/imię: Mazur", "Nazwisko sprawcy: Mazur"])
 def test_a_form_name_written_loosely_goes(text):
     assert "Mazur" not in scrub(text, NAMES)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Mama Mazura zgłosiła.", "Mazura"),
+    ("Tata Sowy pobił sąsiada.", "Sowy"),
+    ("Chłopak Kozła groził.", "Kozła"),
+    ("Dziewczyna Mazura zgłosiła.", "Mazura"),
+    ("Numer Mazura to 60 61 00 200.", "00"),
+    ("Numer telefonu sprawcy: 60 61 00 200", "00"),
+])
+def test_beside_the_kin_and_call_fixes_the_name_or_number_goes(text, gone):
+    assert gone not in scrub(text, NAMES)
+
+
+@pytest.mark.parametrize("text", ["Mieszkańca Bogdanki pobito.", "Kierowca Forda uciekł.", "Numer sprawy: 123 456 789"])
+def test_beside_the_resident_and_brand_fixes_the_place_stays(text):
+    assert scrub(text, NAMES) == text

@@ -172,6 +172,7 @@ _CIVILIAN = _forms(CIVILIAN_WORDS)
 _RETIRED = _forms(RETIRED_WORDS)
 _PARTNER = _forms(PARTNER_NOUNS)
 _ROLE = _forms(ROLE_NOUNS)
+_BRAND = _forms(BRANDS)  # „Kierowca Forda”
 _INSTITUTION = _forms(INSTITUTION_WORDS)
 _BUSINESS = _forms(BUSINESS_NOUNS)
 _EMPLOYER = _forms((*INSTITUTION_WORDS, *PLACE_INSTITUTIONS, *BUSINESS_NOUNS, *EMPLOYER_NOUNS))
@@ -1658,7 +1659,7 @@ def _past_particles(text: str, words: list[_Token], index: int) -> int:
 def _after_role(words: list[_Token], index: int) -> bool:
     """Whether a name follows a role noun, maybe with a word between („kierownik sklepu Lis”, „pan Zdzisio Kowal”)
     — a brand is none („Podejrzany Ford Mondeo”, „Poszkodowany Lidl”)."""
-    if index < len(words) and (words[index].lower in BRANDS or _street_of_a_resident(words, index)):
+    if index < len(words) and (words[index].word in _BRAND or _street_of_a_resident(words, index)):
         return False
     if index >= 1 and (_role(words[index - 1]) or words[index - 1].lower == "vel"):  # „Mazur Jan vel Baran”
         return True
@@ -1681,8 +1682,8 @@ def _street_of_a_resident(words: list[_Token], index: int) -> bool:
     if index < 1 or words[index - 1].lower not in _RESIDENT_NOUNS:
         return False
     found, role = tags(words[index].word), name_tags.cases(words[index - 1].word)
-    return (found.place or found.geographic) and not found.pure and any(c == "gen" for c, _ in found.forms) \
-        and not found.first and not role & found.forms  # „Mieszkanka Mazur”: a surname in the role's case
+    return (found.place or found.geographic) and not (found.pure and found.surname) \
+        and any(c == "gen" for c, _ in found.forms) and not role & found.forms  # „Mieszkanka Mazur”: the role's case
 
 
 def _role(w: _Token) -> bool:

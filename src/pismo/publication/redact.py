@@ -79,7 +79,8 @@ _NUMBER = r"(?:nr|numer(?:em|u)?)\.?:?"
 _CALL_FROM = rf"(?:(?:z|ze|na|spod)\s+)?(?:{_NUMBER}\s*)?"  # not „pod nr”: that label goes with the number
 _WHOSE = (r"(?:sprawcy|zgłaszając\w+|pokrzywdzon\w+|poszkodowan\w+|sąsiad\w*|świadka|podejrzan\w+|matki|ojca|syna"
           r"|córki|kontaktowy|komórkowy|prywatny|telefoniczny)")
-_SPOKEN_NUMBER = rf"numer(?:em|u)?\s+(?:to|{_WHOSE}(?:\s*:|\s+to)?)\s*"
+_SPOKEN_NUMBER = (rf"numer(?:em|u)?\s+(?:to|{_WHOSE}(?:\s*:|\s+to)?|(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])[^\W\d_]+\s+to"
+                  rf"|telefonu\s+{_WHOSE}\s*:?)\s*")  # „Numer Mazura to”, „Numer telefonu sprawcy:”
 # „tel.”, „tel. kom.”, „nr tel.”, „numer telefonu”, „pod nr”: after one, the number is a phone whatever follows.
 _LABEL = (rf"(?:{_TEL}\s*){{1,2}}(?:{_NUMBER}\s*)?|{_NUMBER}\s*{_TEL}\s*|(?<=pod\s){_NUMBER}\s*"
           rf"|(?P<call>{_CALL}\s*{_CALL_FROM}|{_SPOKEN_NUMBER}|(?:z|ze|na|spod)\s+{_NUMBER}\s*)")
