@@ -101,6 +101,14 @@ def _unticked(line: Line) -> str | None:
     return None
 
 
+def _after_signature(plan: Plan, current: int) -> str | None:
+    """A note for text under the plan's signature (a postscript, an action added later): it went into part 5
+    unmarked, and an action became a way of informing residents."""
+    if plan.signed and current == 5:
+        return "tekst pod podpisem planu – sprawdź, do której części planu należy, albo usuń go"
+    return None
+
+
 def drop_contents(lines: list[Line], warnings: list[str]) -> list[Line]:
     """A typed table of contents ("Spis treści" and the part headings with page numbers, copied from a page or a
     PDF) left out with a warning: its headings were taken for a plan of empty parts before the real one. Word's
@@ -299,7 +307,7 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
                     "we właściwe miejsce albo usuń")
             buckets[5].append((Line(_shown(line), number=line.number), note))  # never a sub-item of section 5
         else:
-            buckets[current].append((line, _unticked(line)))
+            buckets[current].append((line, _unticked(line) or _after_signature(plan, current)))
     if cut:
         dropped = count(len(cut), 'wiersz', 'wiersze', 'wierszy')
         where = "po nagłówku „Załączniki”" if cut_by == "attachments" else "po stopce strony internetowej"
