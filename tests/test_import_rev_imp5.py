@@ -285,3 +285,26 @@ def test_an_unticked_option_is_marked_for_checking(name, unticked):
     marked = [t for t in result.plan.informing if any("niezaznaczone" in note for note in t.notes)]
     assert len(marked) == 2 and "Ulotki" in marked[0].value, [(t.value, t.notes) for t in result.plan.informing]
     assert f"(„{unticked}”)" in result.text
+
+
+# --- finding 12: text under the signature went into part 5 unmarked (an action became a way of informing).
+
+def test_text_under_the_signature_is_marked_for_checking():
+    from pathlib import Path
+
+    from pismo.importer import import_plans
+
+    [result] = import_plans(Path(__file__).parent / "data" / "import" / "g6-text-after-signature.txt")
+    marked = [t.value for t in result.plan.informing if any("pod podpisem" in note for note in t.notes)]
+    assert marked == ["Ulotki w skrzynkach pocztowych mieszkańców skweru.",
+                      "Dodatkowo planuje się patrole rowerowe w okresie letnim."], marked
+    assert len(result.plan.informing) == 4
+
+
+# --- finding 13: a file inserted into a table cell was skipped without the warning a body-level one gets.
+
+def test_a_file_inserted_in_a_cell_is_named_in_a_warning():
+    from pathlib import Path
+
+    _lines, warnings = sources.read_source(Path(__file__).parent / "data" / "import" / "i3-altchunk-in-cell.docx")
+    assert any("1 wstawiony plik" in warning for warning in warnings), warnings

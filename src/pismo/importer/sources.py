@@ -219,14 +219,13 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         contents = _drop_contents(document.element.body, numbering.styles)
         _style_symbol_fonts(document.element.body, numbering.styles)
         lines: list[Line] = []
-        embedded, copies = 0, _Copies()
+        copies = _Copies()
+        embedded = sum(1 for _ in document.element.body.iter(_W + "altChunk"))  # wherever it stands: a cell too
         for element in _blocks(document.element.body):
             if element.tag == _W + "p":
                 lines += _paragraph_lines(element, numbering, len(lines) + 1, copies=copies)
             elif element.tag == _W + "tbl":
                 lines += _table_lines(element, numbering, len(lines) + 1, copies)
-            else:
-                embedded += 1
             if len(lines) > MAX_LINES:
                 raise too_many_lines()
     except SourceError:
