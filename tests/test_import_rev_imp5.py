@@ -308,3 +308,13 @@ def test_a_file_inserted_in_a_cell_is_named_in_a_warning():
 
     _lines, warnings = sources.read_source(Path(__file__).parent / "data" / "import" / "i3-altchunk-in-cell.docx")
     assert any("1 wstawiony plik" in warning for warning in warnings), warnings
+
+
+# --- finding 16: struck-through text was imported as plan text without a word.
+
+def test_struck_through_text_is_named_in_a_warning():
+    from pathlib import Path
+
+    _lines, warnings = sources.read_source(Path(__file__).parent / "data" / "import" / "s8-struck-action.docx")
+    assert any("przekreślony" in warning and "Wystąpienie do zarządcy terenu" in warning for warning in warnings), \
+        warnings

@@ -218,6 +218,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         filled = _drop_placeholders(document.element.body, numbering.styles, _prompts(document))
         contents = _drop_contents(document.element.body, numbering.styles)
         _style_symbol_fonts(document.element.body, numbering.styles)
+        struck = _struck(document.element.body, numbering.styles)
         lines: list[Line] = []
         copies = _Copies()
         embedded = sum(1 for _ in document.element.body.iter(_W + "altChunk"))  # wherever it stands: a cell too
@@ -233,7 +234,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
     except Exception:  # python-docx and lxml raise many kinds for damaged packages: the package says which
         raise SourceError(f"nie można odczytać dokumentu Word – {_damage(raw)}") from None
     return lines, (_hidden_warning(hidden) + _placeholder_warning(filled) + _contents_warning(contents)
-                   + _embedded_warning(embedded))
+                   + _struck_warning(struck) + _embedded_warning(embedded))
 
 
 def _listed(found: list[str]) -> str:
@@ -267,6 +268,40 @@ def _contents_warning(entries: list[str]) -> list[str]:
         return []
     return [f"dokument ma spis treści – pominięto go, bo tylko powtarza nagłówki planu: {_listed(found)}; jeśli coś "
             "z tego należy do planu, wpisz to we właściwe miejsce"]
+
+
+def _struck_warning(struck: list[str]) -> list[str]:
+    found = [text for text in (clean(text) for text in struck) if text]
+    if not found:
+        return []
+    return [f"dokument ma tekst przekreślony (Czcionka → Przekreślenie) – wstawiono go do planu tak, jak Word go "
+            f"pokazuje: {_listed(found)}; jeśli jest nieaktualny, usuń go z pliku sprawy"]
+
+
+def _struck(body, styles: dict) -> list[str]:
+    """Texts struck through (w:strike, w:dstrike, directly or by a character style): Word shows them crossed out,
+    often an item cancelled by hand – read, but named in a warning, never taken silently as plan text."""
+    by_style: dict = {}
+    texts, last = [], None
+    for run in body.iter(_W + "r"):
+        rpr = run.find(_W + "rPr")
+        found = None
+        for tag in (_W + "strike", _W + "dstrike"):
+            found = found or (_toggle(rpr.find(tag)) if rpr is not None else None)
+        style_id = _value(rpr, _W + "rStyle") if rpr is not None else None
+        if found is None and style_id:
+            if style_id not in by_style:
+                by_style[style_id] = any(_toggle(_style_property(styles, style_id, f"{_W}rPr/{tag}"))
+                                         for tag in (_W + "strike", _W + "dstrike"))
+            found = by_style[style_id]
+        text = "".join("".join(t.itertext()) for t in run.iter(_W + "t"))
+        if found and text:
+            if last is not None and run.getprevious() is last:
+                texts[-1] += text  # one passage over several runs
+            else:
+                texts.append(text)
+            last = run
+    return texts
 
 
 def _embedded_warning(embedded: int) -> list[str]:
