@@ -318,3 +318,13 @@ def test_struck_through_text_is_named_in_a_warning():
     _lines, warnings = sources.read_source(Path(__file__).parent / "data" / "import" / "s8-struck-action.docx")
     assert any("przekreślony" in warning and "Wystąpienie do zarządcy terenu" in warning for warning in warnings), \
         warnings
+
+
+# --- finding 7: the title lines in the page header were neither read nor named.
+
+def test_text_in_the_page_header_is_named_in_a_warning():
+    from pathlib import Path
+
+    _lines, warnings = sources.read_source(Path(__file__).parent / "data" / "import" / "e1-title-in-page-header.docx")
+    assert any("nagłówek strony" in warning and "rejonu służbowego nr XIII" in warning for warning in warnings), \
+        warnings

@@ -219,6 +219,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         contents = _drop_contents(document.element.body, numbering.styles)
         _style_symbol_fonts(document.element.body, numbering.styles)
         struck = _struck(document.element.body, numbering.styles)
+        header = _header_text(document)
         lines: list[Line] = []
         copies = _Copies()
         embedded = sum(1 for _ in document.element.body.iter(_W + "altChunk"))  # wherever it stands: a cell too
@@ -234,7 +235,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
     except Exception:  # python-docx and lxml raise many kinds for damaged packages: the package says which
         raise SourceError(f"nie można odczytać dokumentu Word – {_damage(raw)}") from None
     return lines, (_hidden_warning(hidden) + _placeholder_warning(filled) + _contents_warning(contents)
-                   + _struck_warning(struck) + _embedded_warning(embedded))
+                   + _struck_warning(struck) + _header_warning(header) + _embedded_warning(embedded))
 
 
 def _listed(found: list[str]) -> str:
@@ -268,6 +269,29 @@ def _contents_warning(entries: list[str]) -> list[str]:
         return []
     return [f"dokument ma spis treści – pominięto go, bo tylko powtarza nagłówki planu: {_listed(found)}; jeśli coś "
             "z tego należy do planu, wpisz to we właściwe miejsce"]
+
+
+def _header_text(document) -> list[str]:
+    """The text of the first page's header (Word prints it; a unit's letterhead or the plan's title lines may stand
+    there), paragraph by paragraph."""
+    try:  # a damaged header loses only this warning: the plan's text was read
+        section = document.sections[0] if len(document.sections) else None
+        if section is None:
+            return []
+        header = section.first_page_header if section.different_first_page_header_footer else section.header
+        if header.is_linked_to_previous:
+            return []
+        return [_text(p) for p in _paragraphs(header._element)]
+    except Exception:
+        return []
+
+
+def _header_warning(header: list[str]) -> list[str]:
+    found = [text for text in (clean(text) for text in header) if text]
+    if not found:
+        return []
+    return [f"nagłówek strony dokumentu ma tekst, którego nie wstawiono do planu: {_listed(found)}; jeśli to tytuł "
+            "planu, rejon, jednostka albo okres, wpisz je w pliku sprawy"]
 
 
 def _struck_warning(struck: list[str]) -> list[str]:
