@@ -190,3 +190,27 @@ def test_an_xml_picture_that_is_no_svg_drawing_is_refused_everywhere(tmp_path, d
 def test_an_svg_drawing_as_the_root_is_still_checked(tmp_path):
     svg = _BOMB_INSIDE.replace("<svg width=\"10\" height=\"10\"", f"<svg {_SVG}", 1)
     refused_everywhere(tmp_path, with_image("image1.svg", svg.encode()), "wypełnienie wzorem")
+
+
+@pytest.mark.parametrize("source", [
+    # finding 11: a block's text is printed as text, so Word's XML or an escaped character in it showed as code
+    "{% macro podpis() %}Dzielnicowy </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>KPP{% endmacro %}{{ podpis() }}",
+    "{% macro m() %}Policja &amp; Straż Miejska{% endmacro %}{{ m() }}",
+    "{% set s %}Rada &amp; Zarząd{% endset %}{{ s }}",
+    "{% macro w() %}{{ caller() }}{% endmacro %}{% call w() %}KPP &amp; SM{% endcall %}",
+])
+def test_word_xml_or_an_escaped_character_in_a_block_is_refused(source):
+    ast, _ = engine.compile_source(source)
+    assert any("jako zwykły tekst" in message for message in engine.refused_tags(ast))
+
+
+def test_plain_text_in_a_block_passes():
+    ast, _ = engine.compile_source("{% macro m(a) %}Dzielnicowy {{ a }}{% endmacro %}{% set s %}Rada{% endset %}"
+                                   "{{ m(s) }}")
+    assert engine.refused_tags(ast) == []
+
+
+def test_word_xml_in_a_macro_is_refused_everywhere(tmp_path):
+    spec = in_body('<w:r><w:t xml:space="preserve">{% macro podpis() %}Dzielnicowy </w:t></w:r><w:r><w:rPr><w:b/>'
+                   '</w:rPr><w:t xml:space="preserve">KPP{% endmacro %}PODPIS: {{ podpis() }}</w:t></w:r>')
+    refused_everywhere(tmp_path, spec, "jako zwykły tekst")

@@ -185,7 +185,18 @@ def refused_tags(ast: nodes.Template) -> list[str]:
                         "np. {{ wartość|upper }}, i usuń ten znacznik")
     if any(True for _ in ast.find_all((nodes.EvalContextModifier, nodes.ScopedEvalContextModifier))):
         messages.append(f"znacznik „{{% autoescape %}}” jest niedozwolony – {sandbox.UNESCAPED}; usuń go")
+    if _markup_in_blocks(ast):
+        messages.append("makro, blok {% set %}…{% endset %} albo {% call %} zawiera formatowanie Worda (np. część tekstu "
+                        "pogrubiona) albo znak &, < lub > – pismo wstawia tekst takiego bloku jako zwykły tekst, więc w "
+                        "piśmie pojawiłby się kod Worda; zapisz tekst bloku jednym krojem, bez tych znaków")
     return messages + unknown_names(ast)
+
+
+def _markup_in_blocks(ast: nodes.Template) -> bool:
+    """Whether a block whose text is printed later holds Word XML or an escaped character: _finalize prints it as
+    text (escaped), since pismo cannot tell a block's own XML from a value's."""
+    blocks = ast.find_all((nodes.Macro, nodes.AssignBlock, nodes.CallBlock))
+    return any("<" in data.data or "&" in data.data for block in blocks for data in block.find_all(nodes.TemplateData))
 
 
 def unknown_names(ast: nodes.Template) -> list[str]:
