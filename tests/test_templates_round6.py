@@ -54,9 +54,25 @@ def test_a_block_prints_the_cases_text_escaped(source):
     assert "</w:t></w:r>" not in filled and "&lt;/w:t&gt;" in filled and "&amp;" in filled
 
 
-def test_a_macro_called_with_a_block_still_writes_its_own_xml():
-    filled = _filled("{% macro m() %}<w:b/>{{ x }}{{ caller() }}{% endmacro %}{% call m() %}{% endcall %}", x="A & B")
-    assert filled == "<w:b/>A &amp; B"
+@pytest.mark.parametrize("source", [
+    # finding 11: a block's text, escaped when it was made, was escaped again when printed
+    "{% macro m() %}Policja &amp; {{ x }}{% endmacro %}{{ m() }}",
+    "{% set s %}Policja &amp; {{ x }}{% endset %}{{ s }}",
+    "{% macro w() %}{{ caller() }}{% endmacro %}{% call w() %}Policja &amp; {{ x }}{% endcall %}",
+    "{% macro m() %}Policja &amp; {{ x }}{% endmacro %}{% macro w() %}{{ caller() }}{% endmacro %}{{ w(caller=m) }}",
+])
+def test_a_blocks_text_is_printed_escaped_once(source):
+    assert _filled(source, x="A & B") == "Policja &amp; A &amp; B"
+
+
+@pytest.mark.parametrize("source", [
+    "{% call() ('x'|e|indent(x, first=True)).format() %}{% endcall %}",  # finding 13: Markup made of the data
+    "{{ ('x'|e|indent(x, first=True)) }}",
+    "{{ ('&lt;'|e)[0] }}",  # a cut reference: printed as its character
+])
+def test_a_markup_holding_xml_or_a_cut_reference_is_printed_as_text(source):
+    filled = _filled(source, x="<w:vanish/>")
+    assert "<w:vanish/>" not in filled and "&amp;" in filled or "&lt;w:vanish/&gt;" in filled
 
 
 def test_a_filter_block_is_refused_everywhere(tmp_path):
@@ -193,19 +209,18 @@ def test_an_svg_drawing_as_the_root_is_still_checked(tmp_path):
 
 
 @pytest.mark.parametrize("source", [
-    # finding 11: a block's text is printed as text, so Word's XML or an escaped character in it showed as code
+    # finding 11: a block's text is printed as text, so Word's XML in it showed as code
     "{% macro podpis() %}Dzielnicowy </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>KPP{% endmacro %}{{ podpis() }}",
-    "{% macro m() %}Policja &amp; Straż Miejska{% endmacro %}{{ m() }}",
-    "{% set s %}Rada &amp; Zarząd{% endset %}{{ s }}",
-    "{% macro w() %}{{ caller() }}{% endmacro %}{% call w() %}KPP &amp; SM{% endcall %}",
+    "{% set s %}Rada <w:br/>Zarząd{% endset %}{{ s }}",
+    "{% macro w() %}{{ caller() }}{% endmacro %}{% call w() %}KPP <w:tab/>SM{% endcall %}",
 ])
-def test_word_xml_or_an_escaped_character_in_a_block_is_refused(source):
+def test_word_xml_in_a_block_is_refused(source):
     ast, _ = engine.compile_source(source)
     assert any("jako zwykły tekst" in message for message in engine.refused_tags(ast))
 
 
 def test_plain_text_in_a_block_passes():
-    ast, _ = engine.compile_source("{% macro m(a) %}Dzielnicowy {{ a }}{% endmacro %}{% set s %}Rada{% endset %}"
+    ast, _ = engine.compile_source("{% macro m(a) %}Dzielnicowy &amp; {{ a }}{% endmacro %}{% set s %}Rada{% endset %}"
                                    "{{ m(s) }}")
     assert engine.refused_tags(ast) == []
 

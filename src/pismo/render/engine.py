@@ -24,6 +24,7 @@ from pathlib import Path
 from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import MAX_RANGE
+from markupsafe import Markup
 
 from pismo.render import cleanup, failures, fit, images, package, reach, sandbox, syntax, tags
 from pismo.case.model import has_placeholder
@@ -41,6 +42,7 @@ def shipped_dir(name: str) -> Path:
 
 
 BUILTIN_DIR = shipped_dir("templates")
+_BARE_AMPERSAND = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#34|#39);)")  # any but what escaping writes
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MAX_TAGS = 2000  # jinja tags in all parts of a template (the built-in ones have under 100)
 MAX_MACROS = 200
@@ -66,7 +68,10 @@ def _finalize(value):
     if isinstance(value, str):
         if has_placeholder(value):
             raise Unfilled(f"pole nie zostało uzupełnione: „{value}”", value)
-        return _XML_FORBIDDEN.sub("", value)  # a plain str, also of a Markup (|e): escaped as its characters
+        text = _XML_FORBIDDEN.sub("", value)
+        if isinstance(value, Markup) and "<" not in text and not _BARE_AMPERSAND.search(text):
+            return Markup(text)  # escaped text (a macro's, a set block's): printed as it is, not escaped twice
+        return text  # a plain str, or a Markup holding XML or a cut reference ((x|e)[0]): escaped as its characters
     return value
 
 
@@ -187,16 +192,16 @@ def refused_tags(ast: nodes.Template) -> list[str]:
         messages.append(f"znacznik „{{% autoescape %}}” jest niedozwolony – {sandbox.UNESCAPED}; usuń go")
     if _markup_in_blocks(ast):
         messages.append("makro, blok {% set %}…{% endset %} albo {% call %} zawiera formatowanie Worda (np. część tekstu "
-                        "pogrubiona) albo znak &, < lub > – pismo wstawia tekst takiego bloku jako zwykły tekst, więc w "
-                        "piśmie pojawiłby się kod Worda; zapisz tekst bloku jednym krojem, bez tych znaków")
+                        "pogrubiona, podział akapitu) – pismo wstawia tekst takiego bloku jako zwykły tekst, więc w "
+                        "piśmie pojawiłby się kod Worda; zapisz tekst bloku jednym krojem w jednym akapicie")
     return messages + unknown_names(ast)
 
 
 def _markup_in_blocks(ast: nodes.Template) -> bool:
-    """Whether a block whose text is printed later holds Word XML or an escaped character: _finalize prints it as
-    text (escaped), since pismo cannot tell a block's own XML from a value's."""
+    """Whether a block whose text is printed later holds Word XML: _finalize prints a value holding XML as text
+    (escaped), since pismo cannot tell a block's own XML from XML a filter or method made of data."""
     blocks = ast.find_all((nodes.Macro, nodes.AssignBlock, nodes.CallBlock))
-    return any("<" in data.data or "&" in data.data for block in blocks for data in block.find_all(nodes.TemplateData))
+    return any("<" in data.data for block in blocks for data in block.find_all(nodes.TemplateData))
 
 
 def unknown_names(ast: nodes.Template) -> list[str]:

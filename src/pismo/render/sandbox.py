@@ -637,15 +637,16 @@ class _CodeGenerator(CodeGenerator):
         super().visit_EvalContextModifier(node, frame)
 
     def visit_CallBlock(self, node: nodes.CallBlock, frame) -> None:
-        """jinja's, with the result escaped like a printed value: jinja writes it as it is, and not only a macro
-        takes the caller argument ('{0}'.format(x) returns the case's text as XML); a macro's Markup stays."""
+        """jinja's, with the result finalized and escaped like a printed value: jinja writes it as it is, and not
+        only a macro takes the caller argument ('{0}'.format(x) returns the case's text as XML, a Markup.format of
+        an |indent the indent's width)."""
         call_frame, macro_ref = self.macro_body(node, frame)
         self.writeline("caller = ")
         self.macro_def(macro_ref, call_frame)
         self.start_write(frame, node)
-        self.write("escape(")
+        self.write("escape(environment.finalize(")
         self.visit_Call(node.call, frame, forward_caller=True)
-        self.write(")")
+        self.write("))")
         self.end_write(frame)
 
     def visit_FilterBlock(self, node: nodes.FilterBlock, frame) -> None:
@@ -656,9 +657,9 @@ class _CodeGenerator(CodeGenerator):
         self.buffer(filter_frame)
         self.blockvisit(node.body, filter_frame)
         self.start_write(frame, node)
-        self.write("escape(")
+        self.write("escape(environment.finalize(")
         self.visit_Filter(node.filter, filter_frame)
-        self.write(")")
+        self.write("))")
         self.end_write(frame)
         self.leave_frame(filter_frame)
 
