@@ -80,12 +80,43 @@ def _wrapped_lines(lines: int) -> bytes:
                                                                   for n in range(lines)])
 
 
+def _run_of_pieces(pieces: int) -> bytes:
+    """rev-imp5 finding 1: one run of `pieces` one-character w:t (each looked its run's font up)."""
+    return _docx(f"<w:p {W}><w:r>" + "<w:t>a</w:t>" * pieces + "</w:r></w:p>")
+
+
+def _paragraph_of_runs(runs: int) -> bytes:
+    """rev-imp5 finding 2: one paragraph of `runs` runs without w:pPr (each scanned the paragraph)."""
+    return _docx(f"<w:p {W}>" + "<w:r><w:t>a</w:t></w:r>" * runs + "</w:p>")
+
+
+def _runs_deep(runs: int) -> bytes:
+    """rev-imp5 finding 6: `runs` visible runs 200 levels deep in custom XML (a generator per level)."""
+    inner = "<w:r><w:t>x</w:t></w:r>" * runs
+    return _docx(f"<w:p {W}>" + '<w:customXml w:element="x">' * 200 + inner + "</w:customXml>" * 200 + "</w:p>")
+
+
+def _action_of_dashes(dashes: int) -> bytes:
+    """rev-imp5 finding 8: one action line of `dashes` spaced dashes (each copied the rest of the line)."""
+    return _plan_with("3.", ["- Kontrole rejonu skweru" + " - a" * dashes])
+
+
+def _headings_in_a_line(headings: int) -> bytes:
+    """rev-imp5 finding 11: part 1's line followed by `headings` numbered headings (each copied the rest)."""
+    return _plan_with("1.", ["Tekst" + " 1. Charakterystyka zagrożenia: tekst" * headings])
+
+
 SHAPES = {  # name → (unit, base size, maker, suffix)
     "merged cells": ("rows", 40, _merged_cells, ".docx"),
     "merged symbols": ("rows", 500, _merged_symbols, ".docx"),
     "goal targets": ("targets", 250, _goal_targets, ".txt"),
     "wrapped lines": ("lines", 2500, _wrapped_lines, ".txt"),
     "hidden deep": ("runs", 20_000, _hidden_deep, ".docx"),
+    "run of pieces": ("pieces", 10_000, _run_of_pieces, ".docx"),
+    "paragraph of runs": ("runs", 10_000, _paragraph_of_runs, ".docx"),
+    "runs deep": ("runs", 10_000, _runs_deep, ".docx"),
+    "action of dashes": ("dashes", 50_000, _action_of_dashes, ".txt"),
+    "headings in a line": ("headings", 2_500, _headings_in_a_line, ".txt"),
 }
 
 
