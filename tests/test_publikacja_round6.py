@@ -352,3 +352,14 @@ def test_beside_the_kin_and_call_fixes_the_name_or_number_goes(text, gone):
 @pytest.mark.parametrize("text", ["Mieszkańca Bogdanki pobito.", "Kierowca Forda uciekł.", "Numer sprawy: 123 456 789"])
 def test_beside_the_resident_and_brand_fixes_the_place_stays(text):
     assert scrub(text, NAMES) == text
+
+
+# Beside findings 12 and 16: „insp.” is a guard's and a civil servant's rank too; under a heading naming their
+# office, even as a partner, it is theirs.
+@pytest.mark.parametrize("text", [
+    "Współpraca ze Strażą Miejską:\ninsp. Adam Kruk\nst. insp. Ewa Bąk",
+    "Straż Miejska – patrole wspólne\ninsp. Adam Kruk",
+    "Współpraca z Urzędem Gminy:\ninsp. Adam Kruk",
+])
+def test_an_inspector_under_a_partner_offices_heading_goes(text):
+    assert "Kruk" not in scrub(text, NAMES)

@@ -1257,6 +1257,7 @@ def _heading_employer(text: str, words: list[_Token], rank: int) -> bool | None:
     the nearest line above the rank's with no rank in it, across lines of ranked persons who name no employer of
     their own; a line that names its own („asp. Adam Wrona, KPP”) is that person's, and a sentence is no heading."""
     start = _rank_start(words, rank)
+    titled = any(words[j].lower in OFFICE_TITLE_RANKS for j in range(start, rank + 1))  # a guard's too: „insp.”
     k = _line_start(text, words, start)
     if not all(len(words[j].word) == 1 and text[words[j].end:words[j].end + 1] in ").:" for j in range(k, start)):
         return None  # „Sporządził: asp. …”: a label, not a list („a)”, „•”, „1.” mark one)
@@ -1264,10 +1265,10 @@ def _heading_employer(text: str, words: list[_Token], rank: int) -> bool | None:
         if k == 0:
             return None
         first = _line_start(text, words, k - 1)
-        found = [e for j in range(first, k) if (e := _office(words, j)) is not None]
+        found = [e for j in range(first, k) if (e := _office(words, j, titled)) is not None]
         if not any(_rank_word(words[j]) for j in range(first, k)):
             end = text[words[k - 1].end:words[k].start].split("\n")[0]
-            if re.search(r"[.!?]", end) or any(_joint(words[j]) for j in range(first, k)):
+            if re.search(r"[.!?]", end) or not titled and any(_joint(words[j]) for j in range(first, k)):
                 return None  # a sentence, or a joint action's heading („Straż Miejska – patrole wspólne”)
             police = [j for j in range(first, k) if _office(words, j) and not _partner(words, j)]
             return True if police else (found[0] if found else None)  # „Naczelnik Wydziału … KPP”
@@ -1305,14 +1306,14 @@ def _rank_word(t: _Token) -> bool:
     return t.lower in RANK_ABBREVIATIONS and t.dot or t.word in _RANK
 
 
-def _office(words: list[_Token], j: int) -> bool | None:
+def _office(words: list[_Token], j: int, titled: bool = False) -> bool | None:
     """A police unit (True) or another office (False) a heading's word names, by _employer or an office's head
     noun — not a partner („Współpraca z Urzędem Gminy”, „Wniosek do Urzędu”) nor a cell, which the police has
     too („Wydział Prewencji”, „Naczelnik Wydziału Ruchu Drogowego”: another service names itself)."""
     employer = _employer(words, j)
-    if employer is None and words[j].word[0].isupper() and words[j].word in _EMPLOYER \
-            and words[j].word not in _CELL and not _partner(words, j):
-        return False
+    if employer is None and words[j].word[0].isupper() and (words[j].word in _NOT_POLICE and titled or (
+            words[j].word in _EMPLOYER and words[j].word not in _CELL and (titled or not _partner(words, j)))):
+        return False  # under „Współpraca ze Strażą Miejską” an „insp.” is the guard's rank, not a partner's
     return employer
 
 
