@@ -328,3 +328,12 @@ def test_text_in_the_page_header_is_named_in_a_warning():
     _lines, warnings = sources.read_source(Path(__file__).parent / "data" / "import" / "e1-title-in-page-header.docx")
     assert any("nagłówek strony" in warning and "rejonu służbowego nr XIII" in warning for warning in warnings), \
         warnings
+
+
+def test_a_contents_field_never_closed_leaves_the_plan_text():
+    """A TOC field whose end is missing (hidden, a damaged file) took every run after it for contents."""
+    begin = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> TOC \\o "1-3" </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+    lines, warnings = sources.read_docx(_contents_docx(f"<w:p {nsdecls('w')}>{begin}<w:r><w:t>Cele</w:t></w:r></w:p>"))
+    assert [line.text for line in lines] == ["Cele", "Charakterystyka rejonu"], [line.text for line in lines]
+    assert not any("spis treści" in warning for warning in warnings), warnings

@@ -588,6 +588,8 @@ def _drop_contents(body, styles: dict) -> list[str]:
     dropped, emptied = [], {}  # emptied: paragraph → the texts of its runs inside a TOC field
     fields: list[list] = []  # the open fields' [instruction, is a TOC], innermost last
     tocs = 0  # of them TOC fields: counted, not searched for at every run
+    pending = []  # (run, paragraph) inside open TOC fields: dropped once the outermost ends – a field never closed
+    # (its end hidden, a damaged file) would otherwise take the whole plan after it
     stack = [(child, None) for child in reversed(body)]
     while stack:
         node, paragraph = stack.pop()
@@ -596,14 +598,18 @@ def _drop_contents(body, styles: dict) -> list[str]:
             continue
         tag = node.tag
         if tag == _W + "r" and tocs:
-            dropped.append(node)
-            emptied.setdefault(paragraph, []).append("".join(node.itertext(_W + "t")))
+            pending.append((node, paragraph))
         elif tag == _W + "fldChar":
             kind = node.get(_W + "fldCharType")
             if kind == "begin":
                 fields.append(["", False])
             elif kind == "end" and fields:
                 tocs -= fields.pop()[1]
+                if not tocs and pending:
+                    for run, inside in pending:
+                        dropped.append(run)
+                        emptied.setdefault(inside, []).append("".join(run.itertext(_W + "t")))
+                    pending = []
         elif tag == _W + "instrText" and fields and not fields[-1][1]:
             fields[-1][0] = (fields[-1][0] + (node.text or ""))[:40]  # an instruction may come in pieces
             fields[-1][1] = _is_toc(fields[-1][0])
