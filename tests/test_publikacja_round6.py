@@ -82,6 +82,8 @@ def test_a_name_written_surname_comma_first_or_under_a_label_goes(text, gone):
 @pytest.mark.parametrize("text", [
     "Przykładowy, Marek – dzielnicowy",  # the officer
     "asp. Wrona, Tomasz – dzielnicowy rejonu",
+    "Wrona, Tomasz – dzielnicowy",
+    "Wrona, Tomasz (dzielnicowy)",
     "Łęczna, Anna Nowak przyjęła zgłoszenie.",  # a place heading a line, then the officer
     "Lublin, 3 marca 2026 r.",
     "Trasa: Łęczna, Puchaczów, Bogdanka.",

@@ -495,8 +495,9 @@ class Names:
         after = words[last + 1] if last + 1 < len(words) else None
         if after and after.word[0].isupper() and _LINE_SPACE.fullmatch(text[words[last].end:after.start]):
             return None  # „Łęczna, Anna Nowak przyjęła”: a place heading the line, then a name
-        if t.word in self.officers.surnames and words[i + 1].word in self.officers.first or _after_rank(text, words, i):
-            return None
+        if t.word in self.officers.surnames and words[i + 1].word in self.officers.first or _after_rank(text, words, i) \
+                or _post_after(text, words, range(i + 1, last + 1)):
+            return None  # an officer: „Wrona, Tomasz – dzielnicowy”
         return last
 
     def _officers_surname(self, t: _Token) -> bool:
