@@ -174,6 +174,7 @@ def test_a_name_after_a_role_still_goes(text, gone):
     "Straż Miejska – patrole wspólne\nasp. Adam Wrona\nsierż. Ewa Bąk",
     "Działania wspólne ze Strażą Miejską:\nasp. Adam Wrona, sierż. Ewa Bąk",
     "Patrole ze Strażą Miejską\nsierż. Ewa Bąk patrolowała park.",
+    "Spotkanie w Urzędzie Gminy\nasp. Adam Wrona przedstawił plan.",
     "ZATWIERDZAM\nNaczelnik Wydziału Prewencji\nnadkom. Ewa Bąk",
     "Naczelnik Wydziału Prewencji KPP w Łęcznej\nnadkom. Ewa Bąk",
     "Kierownik Referatu Kryminalnego\nkom. Ewa Bąk",
@@ -362,6 +363,7 @@ def test_beside_the_resident_and_brand_fixes_the_place_stays(text):
     "Współpraca ze Strażą Miejską:\ninsp. Adam Kruk\nst. insp. Ewa Bąk",
     "Straż Miejska – patrole wspólne\ninsp. Adam Kruk",
     "Współpraca z Urzędem Gminy:\ninsp. Adam Kruk",
+    "W Urzędzie Gminy:\ninsp. Adam Kruk",
 ])
 def test_an_inspector_under_a_partner_offices_heading_goes(text):
     assert "Kruk" not in scrub(text, NAMES)

@@ -1312,6 +1312,8 @@ def _office(words: list[_Token], j: int, titled: bool = False) -> bool | None:
     noun — not a partner („Współpraca z Urzędem Gminy”, „Wniosek do Urzędu”) nor a cell, which the police has
     too („Wydział Prewencji”, „Naczelnik Wydziału Ruchu Drogowego”: another service names itself)."""
     employer = _employer(words, j)
+    if employer is False and not titled and _partner(words, j):
+        return None  # „Spotkanie w Urzędzie Gminy⏎asp. …”: where the officer acts
     if employer is None and words[j].word[0].isupper() and (words[j].word in _NOT_POLICE and titled or (
             words[j].word in _EMPLOYER and words[j].word not in _CELL and (titled or not _partner(words, j)))):
         return False  # under „Współpraca ze Strażą Miejską” an „insp.” is the guard's rank, not a partner's
@@ -1319,8 +1321,9 @@ def _office(words: list[_Token], j: int, titled: bool = False) -> bool | None:
 
 
 def _partner(words: list[_Token], j: int) -> bool:
+    """An office a heading names as a partner or a place („ze Strażą”, „do Urzędu”, „Spotkanie w Urzędzie Gminy”)."""
     head = _head(words, j)
-    return head > 0 and words[head - 1].lower in PARTNER_WORDS
+    return head > 0 and (words[head - 1].lower in PARTNER_WORDS or words[head - 1].lower == "w")
 
 
 def _joint(t: _Token) -> bool:
