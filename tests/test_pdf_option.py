@@ -87,6 +87,23 @@ def test_a_pdf_of_the_previous_version_beside_a_new_document_is_named(tmp_path, 
     for extra in (["--pdf", "--soffice", str(failing)], []):
         again = CliRunner().invoke(main, [*command, "-o", str(out), *extra])
         assert "pliki PDF z poprzedniej wersji dokumentów" in again.output, again.output
-        assert str(plan_pdf) in again.output and "pismo pdf" in again.output
+        assert str(plan_pdf.parent) in again.output and "pismo pdf" in again.output
     fresh = CliRunner().invoke(main, [*command, "-o", str(out), "--pdf", "--soffice", str(copying)])
     assert fresh.exit_code == 0 and "poprzedniej wersji" not in fresh.output, fresh.output
+
+
+def test_many_pdfs_of_the_previous_version_are_counted_not_listed(tmp_path):
+    """A case of hundreds of documents: the note named every old PDF in one line."""
+    from pathlib import Path
+
+    from pismo import api
+
+    folder = tmp_path / "s"
+    folder.mkdir()
+    documents = [folder / f"zaproszenie-{n}.docx" for n in range(22)]
+    for document in documents:
+        document.with_suffix(".pdf").write_bytes(b"%PDF")
+    result = api.Result(Path("s.yaml"), [api.WrittenFile(d, "zaproszenie") for d in documents])
+    api._note_stale_pdfs(result, made=[documents[0].with_suffix(".pdf")])
+    assert result.notes == [f"Uwaga: pliki PDF z poprzedniej wersji dokumentów – mogą się od nich różnić: 21 plików w "
+                            f"{folder}; aby je odnowić, uruchom „pismo pdf {folder}”."]

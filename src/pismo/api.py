@@ -530,12 +530,15 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
 def _note_stale_pdfs(result: Result, made: list[Path]) -> Result:
     """A PDF beside a document just written that this command did not make anew is of the previous version:
     said, since the PDF is what an officer sends or publishes (PDFs of pismo's are replaced by `pismo pdf`)."""
+    from pismo.polish import count
+
     made = set(map(Path, made))
     stale = [pdf for pdf in (d.with_suffix(".pdf") for d in result.documents if d.suffix == ".docx")
              if pdf not in made and pdf.is_file()]
     if stale:
+        named = ", ".join(map(str, stale)) if len(stale) <= 5 else f"{count(len(stale), 'plik', 'pliki', 'plików')} w {stale[0].parent}"
         result.notes.append(f"Uwaga: pliki PDF z poprzedniej wersji dokumentów – mogą się od nich różnić: "
-                            f"{', '.join(map(str, stale))}; aby je odnowić, uruchom {_pdf_command([result], '')}.")
+                            f"{named}; aby je odnowić, uruchom {_pdf_command([result], '')}.")
     return result
 
 
