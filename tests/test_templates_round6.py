@@ -229,3 +229,23 @@ def test_word_xml_in_a_macro_is_refused_everywhere(tmp_path):
     spec = in_body('<w:r><w:t xml:space="preserve">{% macro podpis() %}Dzielnicowy </w:t></w:r><w:r><w:rPr><w:b/>'
                    '</w:rPr><w:t xml:space="preserve">KPP{% endmacro %}PODPIS: {{ podpis() }}</w:t></w:r>')
     refused_everywhere(tmp_path, spec, "jako zwykły tekst")
+
+
+def test_svg_text_drawn_through_uses_counts_every_character():
+    # finding 12: one <text> of 500 000 characters drawn 20 times passed as 21 elements (38 s a PDF)
+    svg = f'<svg {_SVG}><defs><text id="t">{"Wlazł kotek " * 6000}</text></defs>' + '<use href="#t"/>' * 2 + "</svg>"
+    with pytest.raises(images.TooLarge, match="elementów"):
+        images.check_svg(etree.ElementTree(etree.fromstring(svg)))
+
+
+def test_svg_text_of_a_logo_passes():
+    svg = (f'<svg {_SVG}>\n  <defs>\n    <text id="t">Komenda <tspan>Powiatowa</tspan> Policji</text>\n  </defs>\n'
+           + '  <use href="#t"/>\n' * 20 + "</svg>")
+    assert images.check_svg(etree.ElementTree(etree.fromstring(svg))) == 0
+
+
+@pytest.mark.parametrize("reference", ['<use href="#  t"/>', '<rect fill="url(# t)"/>'])
+def test_an_svg_reference_with_a_space_after_the_hash_is_counted(reference):
+    svg = f'<svg {_SVG}><defs><text id="t">{"x" * 60000}</text></defs>{reference}{reference}</svg>'
+    with pytest.raises(images.TooLarge, match="elementów"):
+        images.check_svg(etree.ElementTree(etree.fromstring(svg)))
