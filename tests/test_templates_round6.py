@@ -176,7 +176,7 @@ def test_a_word_template_dotx_as_the_letters_main_part_is_refused_everywhere(tmp
     # finding 7: every letter was a .docx with a .dotx's content type, which Word refuses to open
     dotx = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
     spec = {"[Content_Types].xml": lambda xml: re.sub(r'(PartName="/word/document.xml" ContentType=")[^"]*', r"\g<1>" + dotx, xml)}
-    refused_everywhere(tmp_path, spec, "Dokument programu Word (*.docx)")
+    refused_everywhere(tmp_path, spec, "jako szablon Worda (.dotx)")
 
 
 def test_word_key_assignments_are_refused_everywhere(tmp_path):

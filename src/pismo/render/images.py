@@ -161,8 +161,8 @@ def check_svg(tree) -> int:
 
     total, pixels = weigh(tree.getroot(), 0)
     if total > MAX_SVG_ELEMENTS:
-        raise TooLarge(f"ponad {thousands(MAX_SVG_ELEMENTS)} elementów po rozwinięciu odwołań (<use>, url(#…); każdy "
-                       "znak tekstu liczy się jak element)")
+        raise TooLarge(f"ponad {thousands(MAX_SVG_ELEMENTS)} elementów po rozwinięciu odwołań (<use>, url(#…)), "
+                       "licząc każdy znak tekstu jak element")
     if pixels > MAX_TOTAL_PIXELS:
         raise TooLarge(f"osadzone obrazy, które przy rysowaniu mają razem ponad {MAX_TOTAL_PIXELS // 10**6} mln pikseli "
                        "(LibreOffice odczytuje obraz osobno przy każdym jego użyciu, także przez <use>)")

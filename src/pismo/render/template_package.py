@@ -197,7 +197,12 @@ def _check_main_document(name: str, trees: dict, types: dict[str, str]) -> None:
              if isinstance(rel.tag, str) and rel.get("Type", "").lower().endswith(_MAIN_TYPES)]
     document = next((tree.getroot() for part, tree in trees.items() if part == "word/document.xml"), None)
     kind = etree.QName(document) if document is not None else None
-    if (mains != ["word/document.xml"] or types.get("word/document.xml") != _DOCUMENT_TYPE or kind is None or kind.localname != "document"
+    declared = types.get("word/document.xml", "")
+    if document is not None and declared != _DOCUMENT_TYPE and "macroenabled" not in declared:  # macros: own message
+        raise TemplateError(f"szablon {name}: treść (word/document.xml) jest zapisana jako szablon Worda (.dotx) albo "
+                            "część innego rodzaju, a nie jako dokument – Word nie otworzyłby pism; zapisz szablon w "
+                            "Wordzie jako „Dokument programu Word (*.docx)”")
+    if (mains != ["word/document.xml"] or kind is None or kind.localname != "document"
             or kind.namespace not in _WORD_MAIN or document.find(f"{{{kind.namespace}}}body") is None):
         raise TemplateError(f"szablon {name}: treść (word/document.xml) nie jest dokumentem Word z treścią (brak "
                             "elementu w:document z w:body albo plik wskazuje inną część jako dokument) – zapisz "
