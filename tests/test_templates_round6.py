@@ -249,3 +249,13 @@ def test_an_svg_reference_with_a_space_after_the_hash_is_counted(reference):
     svg = f'<svg {_SVG}><defs><text id="t">{"x" * 60000}</text></defs>{reference}{reference}</svg>'
     with pytest.raises(images.TooLarge, match="elementów"):
         images.check_svg(etree.ElementTree(etree.fromstring(svg)))
+
+
+@pytest.mark.parametrize("second", ['<Override PartName="/word/document.xml" ContentType="{t}"/>',
+                                    '<Override PartName="/WORD/document%2Exml" ContentType="{t}"/>',
+                                    '<Default Extension="XML" ContentType="{t}"/>'])
+def test_a_part_or_extension_typed_twice_is_refused_everywhere(tmp_path, second):
+    # finding 14: a template's type before the letter's own passed, the table kept the last
+    dotx = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+    spec = {"[Content_Types].xml": lambda xml: xml.replace("<Default ", second.format(t=dotx) + "<Default ", 1)}
+    refused_everywhere(tmp_path, spec, "dwa razy")

@@ -227,14 +227,26 @@ def _relationships(entries: list[tuple[str, bytes]]) -> dict:
 def content_types(name: str, parts: dict[str, bytes]) -> dict[str, str]:
     """Content type of each part name (lower case both), from [Content_Types].xml."""
     root = parse_part(name, CONTENT_TYPES, parts[CONTENT_TYPES]).getroot()
-    defaults = {(e.get("Extension") or "").lower(): (e.get("ContentType") or "").lower()
-                for e in root.iter("{*}Default")}
-    overrides = {(e.get("PartName") or "").lstrip("/").lower(): (e.get("ContentType") or "").lower()
-                 for e in root.iter("{*}Override")}
+    defaults = _unique(name, [(reach.unquote(e.get("Extension") or "").strip().lower(), e.get("ContentType"))
+                              for e in root.iter("{*}Default")], "plików o rozszerzeniu")
+    overrides = _unique(name, [(reach.unquote(e.get("PartName") or "").strip().lstrip("/").lower(),
+                                e.get("ContentType")) for e in root.iter("{*}Override")], "części")
     found = {}
     for part in parts:
         key = part.lower()
         found[key] = overrides.get(key) or defaults.get(posixpath.splitext(key)[1].lstrip("."), "")
+    return found
+
+
+def _unique(name: str, entries: list[tuple[str, str | None]], what: str) -> dict[str, str]:
+    """Content types by part name or extension (lower case both); TemplateError for one named twice: pismo would
+    check the part as one kind, a reader might take it for the other (a template's type, .dotx, before a letter's)."""
+    found: dict[str, str] = {}
+    for key, kind in entries:
+        if key in found:
+            raise TemplateError(f"szablon {name}: spis rodzajów części ({CONTENT_TYPES}) podaje rodzaj {what} "
+                                f"„{key[:80]}” dwa razy – tego Word nie zapisuje; zapisz szablon ponownie w Wordzie")
+        found[key] = (kind or "").lower()
     return found
 
 
