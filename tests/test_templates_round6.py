@@ -259,3 +259,11 @@ def test_a_part_or_extension_typed_twice_is_refused_everywhere(tmp_path, second)
     dotx = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
     spec = {"[Content_Types].xml": lambda xml: xml.replace("<Default ", second.format(t=dotx) + "<Default ", 1)}
     refused_everywhere(tmp_path, spec, "dwa razy")
+
+
+def test_x_bitmap_text_in_any_xml_part_is_refused_everywhere(tmp_path):
+    # beside finding 10: a part of another relationship type a picture element uses is drawn as an X bitmap too
+    xbm = '<a>\n#define a_width 4000\n#define a_height 4000\nstatic char a_bits[] = {0x5,0x5};\n</a>'
+    spec = {"edits": rel('Type="http://schemas.microsoft.com/office/2007/relationships/hdphoto" Target="media/x.xml"'),
+            "extra": [("word/media/x.xml", xbm.encode())]}
+    refused_everywhere(tmp_path, spec, "word/media/x.xml")

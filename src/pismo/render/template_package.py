@@ -109,10 +109,11 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
             except images.TooLarge as exc:
                 raise TemplateError(f"szablon {name}: rysunek {part} ma {exc} – zapisz go jako PNG lub JPEG i wstaw "
                                     "ponownie") from None
-        elif "image" in referenced.get(part.lower(), set()) or _holds_svg(tree, parts[part]):
-            raise TemplateError(f"szablon {name}: część {part} jest wskazana jako obraz albo zawiera rysunek SVG, ale nie "
-                                "jest rysunkiem SVG (<svg> jako pierwszy element) – LibreOffice narysowałby ją bez "
-                                "sprawdzenia; zapisz obraz jako PNG lub JPEG i wstaw go ponownie")
+        elif "image" in referenced.get(part.lower(), set()) or _holds_svg(tree, parts[part]) or _x_bitmap(parts[part]):
+            raise TemplateError(f"szablon {name}: część {part} jest wskazana jako obraz, zawiera rysunek SVG albo tekst "
+                                "obrazu X (XBM, XPM), ale nie jest rysunkiem SVG (<svg> jako pierwszy element) – "
+                                "LibreOffice narysowałby ją bez sprawdzenia; zapisz obraz jako PNG lub JPEG i wstaw go "
+                                "ponownie")
     links, unmeasured = reach.hyperlinks(trees), reach.unmeasured(trees)
     for part, tree in trees.items():
         _check_authors(name, part, tree, parts[part])
@@ -129,6 +130,12 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
         images.check_drawn(drawn_pixels(entries, drawing_weights(entries)))
     except images.TooLarge as exc:
         raise TemplateError(f"szablon {name}: {exc}") from None
+
+
+def _x_bitmap(blob: bytes) -> bool:
+    """Whether an XML part's text reads as an X bitmap (XBM, XPM) to LibreOffice, which draws one from any part a
+    picture element points at, whatever the relationship's type: no Word part has such text."""
+    return b"/* XPM */" in blob or b"#define" in blob and b"_width" in blob
 
 
 def _holds_svg(tree, blob: bytes) -> bool:
