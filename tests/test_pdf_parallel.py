@@ -480,6 +480,7 @@ def test_ctrl_c_in_the_pdf_step_of_wszystko_lists_the_documents_and_the_pdfs_wri
     assert f"Zapisano pliki PDF ({len(pdfs)}) przed przerwaniem:" in result.output, result.output
     assert all(f"  {p}\n" in result.output for p in pdfs), result.output
     assert "Przerwano tworzenie PDF" in result.output
+    assert f"Aby utworzyć pozostałe, uruchom „pismo pdf {folder}”." in result.output, result.output  # rev-files5
 
 
 def test_a_second_ctrl_c_during_the_clean_up_still_removes_the_staging_folder(tmp_path, monkeypatch):

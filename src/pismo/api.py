@@ -522,9 +522,15 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
             result.pdfs, result.pdf_error = _pdfs_beside(result.documents, soffice, overwrite, pdf_jobs(),
                                                          _read_files(read, templates))
         except errors.Interrupted as exc:  # Ctrl+C in the PDF step: the documents are written
-            exc.results = [_note_stale_pdfs(result, exc.pdfs)]
-            raise
+            raise _pdfs_interrupted(exc, [result], out)
     return _note_stale_pdfs(result, result.pdfs) if pdf_notes else result
+
+
+def _pdfs_interrupted(exc: errors.Interrupted, results: list[Result], out) -> errors.Interrupted:
+    """Ctrl+C in the PDF step: the documents written, old PDFs named, and the command that makes the rest."""
+    exc.results = [_note_stale_pdfs(r, exc.pdfs) for r in results]
+    exc.message += f" Aby utworzyć pozostałe, uruchom {_pdf_command(results, out)}."
+    return exc
 
 
 def _note_stale_pdfs(result: Result, made: list[Path]) -> Result:
@@ -634,8 +640,7 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
             batch.pdfs, batch.pdf_error = _pdfs_beside(documents, soffice, overwrite, jobs,
                                                        _read_files([Path(s) for s in sources], templates))
         except errors.Interrupted as exc:  # Ctrl+C in the PDF step: the cases' documents are written
-            exc.results = [_note_stale_pdfs(r, exc.pdfs) for r in results]
-            raise
+            raise _pdfs_interrupted(exc, results, out)
     for result in results:
         _note_stale_pdfs(result, batch.pdfs)
     return batch
