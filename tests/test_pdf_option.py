@@ -107,3 +107,25 @@ def test_many_pdfs_of_the_previous_version_are_counted_not_listed(tmp_path):
     api._note_stale_pdfs(result, made=[documents[0].with_suffix(".pdf")])
     assert result.notes == [f"Uwaga: pliki PDF z poprzedniej wersji dokumentów – mogą się od nich różnić: 21 plików w "
                             f"{folder}; aby je odnowić, uruchom „pismo pdf {folder}”."]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
+def test_the_pdfs_made_before_a_pdf_failure_are_listed(tmp_path):
+    """'nie udało się zamienić na PDF 1 z 9 plików (utworzono 8)' said how many PDFs were made, not which."""
+    from helpers import MINIMAL_PDF
+
+    minimal = tmp_path / "minimal.pdf"
+    minimal.write_bytes(MINIMAL_PDF)
+    all_but_plan = tmp_path / "soffice"
+    all_but_plan.write_text(f'#!/bin/sh\nout=""; prev=""\nfor a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; '
+                            f'prev="$a"; done\nmkdir -p "$out"\nfor a in "$@"; do case "$a" in *plan.docx) ;; '
+                            f'*.docx) cp "{minimal}" "$out/$(basename "$a" .docx).pdf";; esac; done\n')
+    all_but_plan.chmod(0o755)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["wszystko", str(LECZNA), "-o", str(out), "--pdf", "--soffice",
+                                       str(all_but_plan)])
+    assert result.exit_code == 5, result.output
+    made = sorted(out.rglob("*.pdf"))
+    assert made and not list(out.rglob("plan.pdf"))
+    assert f"Zapisano pliki PDF ({len(made)}):" in result.output, result.output
+    assert all(f"  {p}\n" in result.output for p in made), result.output

@@ -262,6 +262,7 @@ def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, pub
                                   soffice=soffice, jobs=jobs, on_done=lambda result: bar.update(1))
     _print_results(batch.results, quiet=show_bar)
     if batch.pdf_error is not None:
+        _print_pdfs(batch.pdfs)  # those made before the failure: the message counts them only
         reason = "nie utworzono PDF" if isinstance(batch.pdf_error, errors.PdfMissing) else "PDF"
         click.echo(f"Dokumenty .docx zapisano, ale {reason}: {batch.pdf_error.message}", err=True)
     elif pdf and batch.pdfs:
