@@ -430,6 +430,8 @@ def test_a_date_where_text_belongs_is_named_in_polish(field, said):
     ("  numer: 3", "  numer: 3.5", "rejon.numer", "numer rejonu podaj cyframi arabskimi (3) albo rzymskimi (XIII)"),
     ("  miejscowosc: Łęczna", "  miejscowosc: 17.50", "jednostka.miejscowosc",
      "oczekiwano tekstu, a jest liczba – ujmij wartość w cudzysłów"),
+    # rev-web6 finding 8: a meeting's protocol number was told to be a district number
+    ("    numer: 1/2025\n", "    numer: 1.10\n", "spotkania[0].numer", "oczekiwano tekstu, a jest liczba – ujmij wartość w cudzysłów"),
 ])
 def test_a_value_right_as_written_but_of_the_wrong_yaml_type_is_told_what_to_change(old, new, field, said):
     """Findings 4 and 5 of the fifth messages review of issue 17: a quoted date was refused as „oczekiwano daty

@@ -249,7 +249,7 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return "brak wymaganego pola – uzupełnij je (wzór: pismo nowa PLIK.yaml)"
     if kind == "extra_forbidden":
         return _unknown_field(loc, hint)
-    told = _told_by_type(kind, field, error.get("input"))
+    told = _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
     if told:
         return told
     if kind in _TYPES:
@@ -267,7 +267,7 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
             if isinstance(value, str) and value[:1] == "-":
                 return "identyfikator nie może zaczynać się od łącznika – " + _PATTERNS["id"]
             return _PATTERNS["id"]
-        return _PATTERNS.get(field, "nieprawidłowy format wartości")
+        return _PATTERNS.get(_pattern_key(loc, field), "nieprawidłowy format wartości")
     if kind == "too_short":
         return "lista nie może być pusta – podaj co najmniej jeden element"
     if kind == "value_error":
@@ -279,14 +279,22 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
             "(wzór z objaśnieniami: pismo nowa PLIK.yaml)")
 
 
-def _told_by_type(kind: str, field: str, value) -> str | None:
+def _pattern_key(loc: tuple, field: str) -> str:
+    """The name a field's advice is kept under: „numer” is a district's only under rejon/rejony – a meeting's
+    protocol has a „numer” too, and was told to give a district number."""
+    if field == "numer" and not {"rejon", "rejony"} & {p for p in loc if isinstance(p, str)}:
+        return ""
+    return field
+
+
+def _told_by_type(kind: str, field: str, value, key: str = "") -> str | None:
     """A value of the wrong YAML type that is right as written: the fault is the quotes or their lack, and
     the generic text („oczekiwano daty RRRR-MM-DD, a jest tekst „2025-09-15””) would show the asked-for form."""
     if kind == "date_type" and isinstance(value, str):
         return _date_as_text(field, value)
     if kind == "string_type" and type(value) in (int, float):
         # the number as YAML read it (9.30 became 9.3): the field's own advice, or how to make it text
-        return _PATTERNS.get(field) or "oczekiwano tekstu, a jest liczba – ujmij wartość w cudzysłów"
+        return _PATTERNS.get(key) or "oczekiwano tekstu, a jest liczba – ujmij wartość w cudzysłów"
     return None
 
 
