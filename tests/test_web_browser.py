@@ -293,3 +293,18 @@ def test_restarted_server_keeps_the_typed_edit(browser_page):
     page.get_by_text("Zapisano o").wait_for()
     assert "miejscowosc: Łęczna po restarcie" in path.read_text(encoding="utf-8")
 
+
+
+def test_a_save_of_a_case_renamed_meanwhile_reaches_the_server_and_keeps_the_edit(browser_page):
+    """Finding 3 of rev-web6: the save waited for the live check, which the renamed case refused with 404 – the
+    click did nothing and said nothing; the server's own answer (the form's version kept in the history) never came."""
+    web, page, _ = browser_page
+    path = web.folder / LECZNA.name
+    page.goto(web.url)
+    page.goto(f"{web.base}/sprawy/{CASE}")
+    path.rename(web.folder / "przeniesiona.yaml")
+    page.fill("#f-jednostka-miejscowosc", "Łęczna przeniesiona")
+    page.click("button[value='zapisz']")
+    page.wait_for_load_state()
+    kept = list((web.folder / ".pismo-historia").rglob("*.yaml"))
+    assert any("Łęczna przeniesiona" in k.read_text(encoding="utf-8") for k in kept), [k.name for k in kept]

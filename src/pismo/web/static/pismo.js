@@ -47,6 +47,9 @@
       headers: { "X-CSRF-Token": data.get("csrf") }
     }).then(function (r) {
       if (r.status === 403) { cutOff(true); return null; }
+      // any other refusal (the case file renamed or deleted, a form too big): the save goes to the server,
+      // which keeps the form's version and says what happened – held here, it was lost without a word
+      if (!r.ok && then) { then(); return null; }
       return r.ok ? r.json() : null;
     }).then(function (body) {
       if (!body) { return; }
