@@ -12,13 +12,13 @@ written and read back – at growing sizes; medians of --repeats runs.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from baseline import by_size, in_child
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "tests" / "data" / "informacja-leczna-rejon-3-2025.txt"
@@ -63,12 +63,7 @@ def measure(sizes: list[int], repeats: int, src: str = str(ROOT / "src")) -> dic
 
 
 def _child(src: str, sizes: list[int], repeats: int) -> dict:
-    code = (f"import json, sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import import_large as b; "
-            f"print(json.dumps(b.measure({sizes!r}, {repeats}, {src!r})))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={"PYTHONPATH": src})
-    if done.returncode:
-        sys.exit(done.stderr)
-    return {name: {int(k): v for k, v in row.items()} for name, row in json.loads(done.stdout).items()}
+    return by_size(in_child("import_large", [sizes, repeats], src))
 
 
 def report(figures: dict, sizes: list[int], label: str) -> None:

@@ -15,14 +15,12 @@ before a change); medians of --repeats runs, each import in a fresh temporary fi
 from __future__ import annotations
 
 import argparse
-import json
 import random
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from baseline import by_size, in_child, median_seconds
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "tests" / "data" / "informacja-leczna-rejon-3-2025.txt"
@@ -74,32 +72,13 @@ def measure(sizes: list[int], repeats: int, src: str = str(ROOT / "src")) -> dic
             for size in sizes:
                 path = Path(folder) / "plan.txt"
                 path.write_text(HEAD + shape(size) + "\n5. Sposób informowania.\nStrona.\n", encoding="utf-8")
-                times = []
-                for _ in range(repeats):
-                    start = time.perf_counter()
-                    try:
-                        import_plans(path)
-                    except SourceError:
-                        pass
-                    except Exception as exc:  # a baseline may crash: recorded, not fatal
-                        times = [type(exc).__name__]
-                        break
-                    times.append(time.perf_counter() - start)
-                found[name][size] = times[0] if isinstance(times[0], str) else statistics.median(times)
+                found[name][size] = median_seconds(lambda: import_plans(path), repeats, SourceError)
     return found
 
 
 def _child(src: str, sizes: list[int], repeats: int, limit: float) -> dict | None:
-    code = (f"import json, sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import import_lines as b; "
-            f"print(json.dumps(b.measure({sizes!r}, {repeats}, {src!r})))")
-    try:
-        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=limit,
-                              env={"PYTHONPATH": src})
-    except subprocess.TimeoutExpired:
-        return None
-    if done.returncode:
-        sys.exit(done.stderr)
-    return {name: {int(k): v for k, v in row.items()} for name, row in json.loads(done.stdout).items()}
+    found = in_child("import_lines", [sizes, repeats], src, limit)
+    return None if found is None else by_size(found)
 
 
 def report(figures: dict, sizes: list[int], label: str) -> None:

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import argparse
 import copy
-import json
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from baseline import in_child
 
 ROOT = Path(__file__).resolve().parents[1]
 PARAGRAPH = (" Zgłoszenie przekazał Jan Kowalaaski, tel. 606 100 200, jan@wp.pl; ul. Adama Mickiewicza 5, "
@@ -75,12 +76,7 @@ def measure(sizes: list[int], repeats: int, src: str) -> dict:
 
 
 def _child(src: str, sizes: list[int], repeats: int) -> dict:
-    code = (f"import json, sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import publication as b; "
-            f"print(json.dumps(b.measure({sizes!r}, {repeats}, {src!r})))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    if done.returncode:
-        sys.exit(done.stderr)
-    found = json.loads(done.stdout)
+    found = in_child("publication", [sizes, repeats], src)
     found["times"] = {int(k): v for k, v in found["times"].items()}
     found["kilobytes"] = {int(k): v for k, v in found["kilobytes"].items()}
     return found
