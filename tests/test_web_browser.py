@@ -305,6 +305,6 @@ def test_a_save_of_a_case_renamed_meanwhile_reaches_the_server_and_keeps_the_edi
     path.rename(web.folder / "przeniesiona.yaml")
     page.fill("#f-jednostka-miejscowosc", "Łęczna przeniesiona")
     page.click("button[value='zapisz']")
-    page.wait_for_load_state()
+    page.get_by_text("Twoja wersja z formularza jest zachowana w historii").wait_for()  # the server's answer
     kept = list((web.folder / ".pismo-historia").rglob("*.yaml"))
     assert any("Łęczna przeniesiona" in k.read_text(encoding="utf-8") for k in kept), [k.name for k in kept]
