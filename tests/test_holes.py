@@ -147,3 +147,36 @@ def test_thousands_of_placeholders_in_print_are_traced_in_linear_steps():
     report = api.check(_many_holes(1000), "dziury.yaml")
     plan = report.kinds["plan"].problems
     assert len(plan) == 26000 and plan[0].path == "dzialania[0].opis", plan[:2]
+
+
+def _line_of(text: str, needle: str, occurrence: int = 0) -> tuple[int, int]:
+    """1-based (line, column) of a needle's occurrence in a text."""
+    index = -1
+    for _ in range(occurrence + 1):
+        index = text.index(needle, index + 1)
+    return text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index)
+
+
+def test_a_placeholder_inside_a_block_of_text_is_located_at_the_word_not_at_the_block_sign():
+    # rev-msg5 22: the warning pointed at „|” / „>-”, lines above the word the officer must change
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    text = text.replace("    i śmieci, a dzieci", "    i śmieci (UZUPEŁNIJ liczbę zgłoszeń), a dzieci", 1)
+    text = text.replace("    oraz zakłócania spokoju", "    oraz UZUPELNIJ zakłócania spokoju", 1)
+    report = api.check(text, "w-trakcie.yaml")
+    found = {p.path: (p.line, p.column) for p in report.warnings if "do uzupełnienia" in p.message}
+    assert found["zagrozenie.opis"] == _line_of(text, "UZUPEŁNIJ liczbę")
+    assert found["cel.opis"] == _line_of(text, "UZUPELNIJ zakłócania")
+
+
+def test_a_document_blocked_by_a_placeholder_on_a_later_line_names_that_line():
+    text = _with(["spotkania[0].godzina"]).replace("godzina: UZUPEŁNIJ godzinę", "godzina: >-\n      UZUPEŁNIJ godzinę", 1)
+    report = api.check(text, "w-trakcie.yaml")
+    problem = report.kinds["zaproszenia"].problems[0]
+    assert (problem.path, problem.line, problem.column) == ("spotkania[0].godzina", *_line_of(text, "UZUPEŁNIJ godzinę"))
+
+
+def test_a_placeholder_after_other_words_on_one_line_is_located_at_the_word():
+    text = _with(["rejon.numer"]).replace("numer: UZUPEŁNIJ numer rejonu", "numer: XIII? UZUPEŁNIJ numer rejonu", 1)
+    report = api.check(text, "w-trakcie.yaml")
+    found = [(p.line, p.column) for p in report.warnings if p.path == "rejon.numer" and "do uzupełnienia" in p.message]
+    assert found == [_line_of(text, "UZUPEŁNIJ numer")]

@@ -21,7 +21,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     _dates(case, errors, warnings if valid_period else [])
     _meetings(case, errors, warnings if valid_period else [])
     _unreported(case, warnings)
-    warnings += [case.problem(loc, "do uzupełnienia", warning=True) for loc, _ in placeholders(case.doc.data)]
+    warnings += [case.problem(loc, "do uzupełnienia", warning=True, marker=True) for loc, _ in placeholders(case.doc.data)]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _COMMENT_CUT, True)
                  for loc, line, column in case.doc.comment_cuts]
     return errors, warnings

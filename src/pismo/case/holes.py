@@ -35,7 +35,7 @@ class Hole:
         object.__setattr__(self, "text", text)
 
     def _refuse(self, *_args, **_kwargs):
-        raise MissingData(self.loc, FILL_MESSAGE.format(text=" ".join(self.text.split())))
+        raise MissingData(self.loc, FILL_MESSAGE.format(text=" ".join(self.text.split())), marker=True)
 
     def __getattr__(self, name: str):
         if name.startswith("__"):

@@ -33,8 +33,9 @@ class Case:
     def name(self) -> str:
         return self.doc.path.stem
 
-    def problem(self, loc, message: str, warning: bool = False) -> Problem:
-        line, column = self.doc.where(loc)
+    def problem(self, loc, message: str, warning: bool = False, marker: bool = False) -> Problem:
+        """Located at the value, or with marker at the UZUPEŁNIJ the message is about."""
+        line, column = (self.doc.where_marker if marker else self.doc.where)(loc)
         return Problem(self.doc.path, line, column, dotted(loc), message, warning)
 
 

@@ -17,12 +17,12 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 PLACEHOLDER = "UZUPEŁNIJ"
 # typed without the Polish letter or in lower case („UZUPELNIJ”, „uzupełnij”): the same marker to an officer
-_PLACEHOLDER_ANY = re.compile(r"uzupe[lł]nij", re.IGNORECASE)
+PLACEHOLDER_ANY = re.compile(r"uzupe[lł]nij", re.IGNORECASE)
 
 
 def has_placeholder(text: str) -> bool:
     """Whether a text still holds the marker of a field to fill in, however it was typed."""
-    return PLACEHOLDER in text or _PLACEHOLDER_ANY.search(text) is not None
+    return PLACEHOLDER in text or PLACEHOLDER_ANY.search(text) is not None
 
 # Characters XML 1.0 cannot hold (tab and newline are allowed).
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")

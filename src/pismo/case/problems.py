@@ -82,8 +82,9 @@ def total(problems: list[Problem]) -> int:
 class MissingData(Exception):
     """A document needs a field the case file does not give."""
 
-    def __init__(self, loc: tuple, message: str | None = None) -> None:
+    def __init__(self, loc: tuple, message: str | None = None, marker: bool = False) -> None:
         self.loc = tuple(loc)
+        self.marker = marker  # about the value's UZUPEŁNIJ: located at the word (Document.where_marker)
         self.message = message or "brak danych wymaganych przez ten dokument – uzupełnij to pole w pliku sprawy"
         super().__init__(f"{dotted(self.loc)}: {self.message}")
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from pismo.files.read import Unreadable, read_limited
+from pismo.case.model import PLACEHOLDER_ANY, has_placeholder
 from pismo.case.problems import CaseError, Problem, dotted as _dotted, quoted
 
 Path_ = tuple  # a value's path: keys and list indexes, e.g. ("dzialania", 0, "opis")
@@ -179,6 +180,7 @@ class Document:
     key_positions: dict = field(default_factory=dict)  # path -> (line, column) of the key
     problems: list = field(default_factory=list)  # non-fatal: reported with the model's
     comment_cuts: list = field(default_factory=list)  # (loc, line, column): a value a „ #word” cut short
+    markers: dict = field(default_factory=dict)  # path -> (line, column) of the UZUPEŁNIJ inside the value
 
     def where(self, loc: Path_) -> tuple[int, int]:
         """Position of the value at loc, or of its nearest ancestor."""
@@ -191,6 +193,10 @@ class Document:
 
     def where_key(self, loc: Path_) -> tuple[int, int]:
         return self.key_positions.get(tuple(loc)) or self.where(loc)
+
+    def where_marker(self, loc: Path_) -> tuple[int, int]:
+        """Where the value's UZUPEŁNIJ stands: in a text of many lines, the line the officer must change."""
+        return self.markers.get(tuple(loc)) or self.where(loc)
 
 
 def read_case_file(path: Path) -> Document:
@@ -300,7 +306,26 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     doc = Document(path=path, data=None)
     doc.data = _build(node, (), doc, doc.problems)
     doc.comment_cuts = list(_comment_cuts(node, text, ()))
+    doc.markers = dict(_markers(node, text, ()))
     return doc
+
+
+def _markers(node, text: str, loc: tuple):
+    """(loc, (line, column)) of the first UZUPEŁNIJ written in each scalar's own source text, so that a
+    warning about a block (`>-`, `|`) or a long line points at the word, not at the value's first character."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                yield from _markers(value, text, loc + (key.value,))
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            yield from _markers(item, text, loc + (i,))
+    elif isinstance(node, yaml.ScalarNode) and has_placeholder(node.value):
+        start, found = node.start_mark, PLACEHOLDER_ANY.search(text, node.start_mark.index, node.end_mark.index)
+        if found:  # counted from the value's start: a file of many markers stays linear
+            index, newlines = found.start(), text.count("\n", start.index, found.start())
+            column = index - text.rfind("\n", start.index, index) if newlines else start.column + index - start.index + 1
+            yield loc, (start.line + 1 + newlines, column)
 
 
 _HASHTAG = re.compile(r"[ \t]+#[^\s#]")  # „… z hasztagiem #Bezpieczni”, „nr #3”: not how a person writes a comment

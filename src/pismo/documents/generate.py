@@ -30,7 +30,7 @@ def collect(case: Case, kinds: list[str], registry: Registry = REGISTRY) -> list
         try:
             items += registry[kind].build(case.sprawa)
         except MissingData as exc:
-            problems.append(case.problem(exc.loc, f"{exc.message} (dokument: {registry[kind].label})"))
+            problems.append(case.problem(exc.loc, f"{exc.message} (dokument: {registry[kind].label})", marker=exc.marker))
     problems += [problem for problem, _ in _clashes(case, items, list(_other_items(case, kinds, registry)))]
     if problems:
         raise DocumentError(problems)
@@ -108,7 +108,7 @@ def planned(case: Case, kinds: list[str], registry: Registry = REGISTRY,
         try:
             built[kind] = registry[kind].build(case.sprawa)
         except MissingData as exc:
-            blocked[kind] = [case.problem(exc.loc, f"{exc.message} (dokument: {registry[kind].label})")]
+            blocked[kind] = [case.problem(exc.loc, f"{exc.message} (dokument: {registry[kind].label})", marker=exc.marker)]
     requested = [item for items in built.values() for item in items]
     for problem, clashing in _clashes(case, requested, list(_other_items(case, kinds, registry))):
         ids = {id(item) for item in clashing}
