@@ -289,6 +289,11 @@ LEAKS = [
     ("nazwisko dwuczłonowe", "Zielińska-Kot poprosiła o monitoring.", ["Zielińska-Kot"], ["poprosiła o monitoring."]),
     ("nazwisko dwuczłonowe", "Pismo podpisał Sikora-Kamiński.", ["Sikora-Kamiński"], ["Pismo podpisał"]),
     ("nazwisko dwuczłonowe", "Lis-Nowicka zgłosiła dewastację.", ["Lis-Nowicka"], ["zgłosiła dewastację."]),
+    # sixth review (rev-pub6): an occupation the lists do not name before a surname that is also a word
+    ("zawód i nazwisko", "Rolnik Mazur zgłosił kradzież paliwa.", ["Mazur"], ["Rolnik", "zgłosił kradzież paliwa."]),
+    ("zawód i nazwisko", "Hydraulik Dudek naprawił rurę.", ["Dudek"], ["Hydraulik", "naprawił rurę."]),
+    ("zawód i nazwisko", "Kradzież zgłosiła emerytka Wróbel.", ["Wróbel"], ["Kradzież zgłosiła emerytka"]),
+    ("zawód i nazwisko", "Uczniowi Kotu wręczono dyplom.", ["Kotu"], ["Uczniowi", "wręczono dyplom."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -418,6 +423,9 @@ KEEPS = [
     ("patroni ulic", "Patrole na ulicach Kilińskiego, Orzeszkowej i Marii Curie-Skłodowskiej."),
     ("patroni ulic", "Światła na skrzyżowaniu Lubelskiej z Mickiewicza nie działają."),
     ("patroni ulic", "Dziury w jezdni na ulicy Reymonta od Prusa do Sienkiewicza."),
+    # sixth review (rev-pub6): a role in title case, with its adjective or its employer, is no name
+    ("rola z przymiotnikiem", "Spotkanie prowadził Psycholog Szkolny, a Lekarz Rodzinny przyjmuje w Łęcznej."),
+    ("rola z przymiotnikiem", "Kierownik Poczty zgłosił kradzież. Strażnik Miejski pilnował przejścia."),
 ]
 
 # (class, name, function, police officer?)

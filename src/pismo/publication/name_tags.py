@@ -207,3 +207,51 @@ def past_genders(word: str) -> frozenset[str]:
         return frozenset()
     return frozenset(g for r in d.analyse(word) if r.pos == "praet" and r.rest[:1] == ("sg",)
                      for g in r.rest[1].split(".") if g in ("m1", "f"))
+
+
+# A feminine noun for a person is told by its masculine one: „emerytka” → emeryt, „rolniczka” → rolnik,
+# „taksówkarka” → taksówkarz (the dictionary's genders do not tell a woman from a thing).
+_FEMININE_STEMS = (("czka", ("k", "cz")), ("rka", ("rz", "r")), ("ka", ("",)))
+
+
+@lru_cache(maxsize=4096)
+def person_noun_cases(word: str) -> frozenset[tuple[str, str]]:
+    """(case, number) of a word's readings as an ordinary noun for a person („Rolnik” → nom sg, „Uczniowi” → dat
+    sg, „Emerytka” → nom sg): an occupation or a role the lists need not name („Rolnik Mazur”, „Taksówkarz Nowak”)."""
+    if not available():
+        return frozenset()
+    found = set()
+    for r in d.analyse(word):
+        if r.pos != "subst" or "nazwa_pospolita" not in r.labels and r.labels:
+            continue
+        lemma = d.base(r.lemma).lower()
+        if "m1" in r.genders or "f" in r.genders and _feminine_of_a_person(lemma):
+            found |= {(c, n) for c in r.cases for n in r.number}
+    return frozenset(found)
+
+
+def _feminine_of_a_person(lemma: str) -> bool:
+    for ending, replacements in _FEMININE_STEMS:
+        if lemma.endswith(ending) and len(lemma) > len(ending) + 2:
+            stem = lemma[:-len(ending)]
+            return any(r.pos == "subst" and "m1" in r.genders and d.base(r.lemma).lower() == stem + tail
+                       for tail in replacements for r in d.analyse(stem + tail))
+    return False
+
+
+@lru_cache(maxsize=4096)
+def surname_cases(word: str) -> frozenset[tuple[str, str]]:
+    """(case, number) a capitalised word reads in as a surname: its own surname readings, or a noun's form whose
+    lemma is a surname („Kotu”: a dative of „kot” as surnames that are nouns are often declined) – empty when it is
+    also an adjective that is no surname's („Szkolny”, „Rodzinny”: „Psycholog Szkolny” is a role)."""
+    if not available() or not word.istitle():
+        return frozenset()
+    readings = d.analyse(word)
+    if any(r.pos == "adj" and not d.base(r.lemma).lower().endswith(_ADJECTIVAL_SURNAME) for r in readings):
+        return frozenset()
+    found = {(c, n) for r in readings if "nazwisko" in r.labels for c in r.cases for n in r.number}
+    for r in readings:  # not the genitive, which a noun governs („Dyrektor Szkoły”: Szkoła is a surname too)
+        if r.pos == "subst" and "nazwa_pospolita" in r.labels and "sg" in r.number \
+                and tags(d.base(r.lemma).capitalize()).surname:
+            found |= {(c, "sg") for c in r.cases - {"gen"}}
+    return frozenset(found)

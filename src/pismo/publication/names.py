@@ -734,8 +734,38 @@ class Names:
                     and re.fullmatch(r"\.?\s+", text[a.end:b.start])}
         wives = {t.start for i, t in enumerate(words) if t.start not in taken and t.word.istitle()
                  and _wife_context(text, words, i, honoured) and tags(t.word).married}
-        runs = _runs(text, words, lambda t: t.start not in taken and (self._unlisted_word(t) or t.start in wives))
-        return [span for run in runs if (span := self._unlisted_mention(text, words, run, wives))]
+        roles, named = self._occupied(text, words, taken)
+        named |= wives
+        runs = _runs(text, words, lambda t: t.start not in taken and t.start not in roles
+                     and (self._unlisted_word(t) or t.start in named))
+        return [span for run in runs if (span := self._unlisted_mention(text, words, run, named))]
+
+    def _occupied(self, text: str, words: list[_Token], taken: set[int]) -> tuple[set[int], set[int]]:
+        """An ordinary noun for a person the lists need not name, then a surname in its case and a verb or the
+        clause's end („Rolnik Mazur zgłosił”, „Taksówkarz Nowak.”, „Uczniowi Kotu wręczono”): the noun is the
+        role, the surname a person's, though a word too. The starts of the roles and of the names."""
+        roles, named = set(), set()
+        for i in range(len(words) - 1):
+            role, name = words[i], words[i + 1]
+            if name.start in taken or not _SPACE.fullmatch(text[role.end:name.start]) or "\n" in text[role.end:name.start] \
+                    or not self._occupation(text, words, i) or not _surname_in_case(role, name) \
+                    or name.word in self.places or _role_complement(name) or name.word in COMMON_FIRST \
+                    or not _clause_goes_on(text, words, i + 1):
+                continue
+            roles.add(role.start)
+            named.add(name.start)
+        return roles, named
+
+    def _occupation(self, text: str, words: list[_Token], i: int) -> bool:
+        """An ordinary noun for a person, lower case or opening a sentence (inside a proper name a capitalised one
+        is the name's: „Dzień Rolnika”), no officer's word or rank."""
+        t = words[i]
+        if not (t.word.islower() or t.word.istitle() and (_sentence_start(text, words, i) or words[i - 1].word.islower())):
+            return False
+        if t.word in _OFFICER_WORD or t.word in _POST_WORD or _rank_word(t) or t.lower in HONORIFICS \
+                or t.word in self.officers.first or t.word in self.officers.surnames:
+            return False
+        return bool(name_tags.person_noun_cases(t.word))
 
     def _unlisted_word(self, t: _Token) -> bool:
         if (t.lower in HONORIFICS and (t.lower != "p" or t.dot)) or _initial(t):
@@ -1073,6 +1103,43 @@ def _common_noun(t: _Token) -> bool:
 
 def _place_word(word: str) -> bool:
     return word.lower() in PLACE_ABBREVIATIONS or word in _PLACE
+
+
+def _role_complement(t: _Token) -> bool:
+    """A word after a role noun that is part of the role, no name: a brand („Kierowca Forda”), an employer
+    („Kierownik Poczty”), an office or a title („Ksiądz Proboszcz”, „Strażnik Miejski”), an adjective of no
+    surname („Psycholog Szkolny”, „Lekarz Rodzinny”; „Sąsiad Biały” is a surname the lists know)."""
+    if t.word in _BRAND or t.word in _EMPLOYER or t.lower in TITLES:
+        return True
+    if not t.word.istitle() or t.word in _ORDINARY or tags(t.word).married:  # „Sołtys Mrozowa”: a wife's form
+        return False
+    return tags(t.word).office or bool(name_tags.adjective(t.word)) and not name_tags.surname_cases(t.word)
+
+
+def _surname_in_case(role: _Token, name: _Token) -> bool:
+    """A surname in its role noun's case and number – in the genitive only a name that is nothing else, as a
+    noun governs one („Kierownik Poczty”)."""
+    shared = name_tags.person_noun_cases(role.word) & name_tags.surname_cases(name.word)
+    return any(case != "gen" for case, _ in shared) or bool(shared) and tags(name.word).pure
+
+
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$)")
+
+
+def _clause_goes_on(text: str, words: list[_Token], index: int) -> bool:
+    """A verb right after the word („Mazur zgłosił”, „Mazur nie przyszedł”, „Mazur się skarżył”) or the clause's
+    end: the word is a noun phrase's last."""
+    t = words[index]
+    if _CLAUSE_END.match(text, t.end):
+        return True
+    for k in (index + 1, index + 2):
+        if k >= len(words) or not _SPACE.fullmatch(text[words[k - 1].end:words[k].start]):
+            return False
+        if name_tags.verb(words[k].word):
+            return True
+        if words[k].lower not in ("się", "nie", "też", "także", "również", "wczoraj", "dziś", "dzisiaj"):
+            return False
+    return False
 
 
 def _surname_like(t: _Token) -> bool:
@@ -1664,7 +1731,7 @@ def _past_particles(text: str, words: list[_Token], index: int) -> int:
 def _after_role(words: list[_Token], index: int) -> bool:
     """Whether a name follows a role noun, maybe with a word between („kierownik sklepu Lis”, „pan Zdzisio Kowal”)
     — a brand is none („Podejrzany Ford Mondeo”, „Poszkodowany Lidl”)."""
-    if index < len(words) and (words[index].word in _BRAND or _street_of_a_resident(words, index)):
+    if index < len(words) and (_role_complement(words[index]) or _street_of_a_resident(words, index)):
         return False
     if index >= 1 and (_role(words[index - 1]) or words[index - 1].lower == "vel"):  # „Mazur Jan vel Baran”
         return True

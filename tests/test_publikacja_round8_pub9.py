@@ -1,0 +1,53 @@
+"""`--publikacja` after the sixth publication review of issue 17 (rev-pub6): occupations the lists do not name
+before a surname, naming phrases, a family's words, other employers' posts, phones after labels, posts „ds.”,
+the time of the heading search, leftovers and over-cuts."""
+
+from __future__ import annotations
+
+import pytest
+
+from pismo.publication.names import Names, is_police
+from pismo.publication.redact import NAME_MARK, scrub
+
+NAMES = Names(["Zdzisław Kowal", "Jan Nowak", "Barbara Wilk"], ["Anna Nowak", "Marek Przykładowy"])
+
+
+def _gone(text: str, gone: list[str]) -> str:
+    out = scrub(text, NAMES)
+    assert NAME_MARK in out, out
+    assert not any(word in out for word in gone), out
+    return out
+
+
+# Finding 1: an ordinary noun for a person, then a surname in its case and a verb or the clause's end.
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Rolnik Mazur zgłosił kradzież paliwa.", ["Mazur"], "Rolnik"),
+    ("Ogrodnik Wróbel skarżył się na hałas.", ["Wróbel"], "Ogrodnik"),
+    ("Hydraulik Dudek naprawił rurę w piwnicy.", ["Dudek"], "Hydraulik"),
+    ("Taksówkarz Nowak widział sprawców.", ["Nowak"], "Taksówkarz"),
+    ("Emeryt Kowalczyk poprosił o patrol.", ["Kowalczyk"], "Emeryt"),
+    ("Rolniczka Sowa zgłosiła kradzież.", ["Sowa"], "Rolniczka"),
+    ("Emerytka Wróbel się skarżyła.", ["Wróbel"], "Emerytka"),
+    ("Kradzież zgłosił rolnik Mazur.", ["Mazur"], "rolnik"),
+    ("Syn rolnika Mazura zgłosił wypadek.", ["Mazura"], "Syn rolnika"),
+    ("Uczniowi Kotu wręczono dyplom.", ["Kotu"], "Uczniowi"),
+])
+def test_an_occupation_before_a_surname_names_a_person(text, gone, kept):
+    assert kept in _gone(text, gone)
+
+
+@pytest.mark.parametrize("text", [
+    "Rolnik Indywidualny zgłosił kradzież.",
+    "Strażnik Miejski zgłosił kradzież.",
+    "Spotkanie prowadził Psycholog Szkolny.",
+    "Psycholog Szkolny zaprosił rodziców.",
+    "Lekarz Rodzinny przyjmuje w Łęcznej.",
+    "Kierownik Poczty zgłosił kradzież.",
+    "Dyrektora Szkoły zapytano o monitoring.",
+    "Dzień Rolnika Mazura odbył się w maju.",
+    "Ksiądz Proboszcz odprawił mszę.",
+    "Kowal wykonał ogrodzenie boiska.",
+    "Dzielnicowy Przykładowy przedstawił plan.",
+])
+def test_a_role_with_its_adjective_or_employer_stays(text):
+    assert scrub(text, NAMES) == text
