@@ -294,6 +294,10 @@ LEAKS = [
     ("zawód i nazwisko", "Hydraulik Dudek naprawił rurę.", ["Dudek"], ["Hydraulik", "naprawił rurę."]),
     ("zawód i nazwisko", "Kradzież zgłosiła emerytka Wróbel.", ["Wróbel"], ["Kradzież zgłosiła emerytka"]),
     ("zawód i nazwisko", "Uczniowi Kotu wręczono dyplom.", ["Kotu"], ["Uczniowi", "wręczono dyplom."]),
+    ("po nazwisku", "Zgłosił to mężczyzna o nazwisku Mazur.", ["Mazur"], ["Zgłosił to mężczyzna o nazwisku"]),
+    ("po nazwisku", "Sprawca nazywa się Baran i mieszka obok.", ["Baran"], ["Sprawca nazywa się", "i mieszka obok."]),
+    ("po nazwisku", "Przyszedł pan o imieniu Jan.", ["Jan"], ["Przyszedł pan o imieniu"]),
+    ("po nazwisku", "Sprawca, zwany Wróblem, uciekł.", ["Wróblem"], ["Sprawca, zwany", "uciekł."]),
 ]
 
 # (class, text): reaches the public version exactly as written

@@ -51,3 +51,28 @@ def test_an_occupation_before_a_surname_names_a_person(text, gone, kept):
 ])
 def test_a_role_with_its_adjective_or_employer_stays(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 2: the capitalised words after a phrase that names a person are the name.
+@pytest.mark.parametrize("text, gone", [
+    ("Zgłosił to mężczyzna o nazwisku Mazur.", ["Mazur"]),
+    ("Sprawca nazywa się Mazur i mieszka obok.", ["Mazur"]),
+    ("Przyszedł pan o imieniu Jan.", ["Jan"]),
+    ("Sprawca, zwany Mazurem, uciekł.", ["Mazurem"]),
+    ("Osoba nazwiskiem Baran zgłosiła kradzież.", ["Baran"]),
+    ("Chłopiec ma na imię Kacper.", ["Kacper"]),
+    ("Chłopak przedstawił się jako Wróbel.", ["Wróbel"]),
+    ("Mężczyzna o imieniu Jan i nazwisku Mazur przyszedł.", ["Jan", "Mazur"]),
+    ("Kobieta o nazwisku Sowa-Wróbel zgłosiła.", ["Sowa", "Wróbel"]),
+])
+def test_a_naming_phrase_names_a_person(text, gone):
+    _gone(text, gone)
+
+
+@pytest.mark.parametrize("text", [
+    "Akcja nazywa się Bezpieczne Wakacje.",
+    "Szkoła imienia Jana Pawła II zaprasza.",
+    "Projekt o nazwie Bezpieczna Droga ruszył.",
+])
+def test_a_thing_s_name_after_a_naming_phrase_stays(text):
+    assert scrub(text, NAMES) == text

@@ -469,6 +469,8 @@ class Names:
                 j = _label_value(text, words, v)
                 if j > v and not self._officers_surname(words[v]):
                     found.append((words[v].start, _compound_end(text, words, j - 1)))
+            if _naming_phrase(text, words, i) and self._named_by_phrase(words[i]):
+                found.append((t.start, _compound_end(text, words, _label_value(text, words, i) - 1)))
             end = self._surname_comma_first(text, words, i, pair_end)
             if end is not None:
                 found.append((t.start, words[end].end))
@@ -499,6 +501,13 @@ class Names:
                 or _post_after(text, words, range(i + 1, last + 1)):
             return None  # an officer: „Wrona, Tomasz – dzielnicowy”
         return last
+
+    def _named_by_phrase(self, t: _Token) -> bool:
+        """A word a naming phrase introduces that can be a name: a person's in the dictionary, or unknown to it
+        („nazywa się Mazur”, not „nazywa się Bezpieczne Wakacje”) – not an officer's surname."""
+        if self._officers_surname(t) or t.word in self.places:
+            return False
+        return not (self.dictionary and name_tags.available()) or tags(t.word).person or not tags(t.word).known
 
     def _officers_surname(self, t: _Token) -> bool:
         return t.word in self.officers.surnames and t.word not in self.private.surnames
@@ -1929,6 +1938,22 @@ def _item_start(text: str, words: list[_Token], i: int, pair_end: int) -> bool:
     if _ITEM_OPENER.search(before):
         return True
     return pair_end == i - 1 and bool(re.fullmatch(r"\s*[,;]\s*|\s+(?:i|oraz)\s+", text[words[i - 1].end:words[i].start]))
+
+
+# Phrases that name a person: the capitalised words after them are the name („o nazwisku Mazur”, „nazywa się
+# Mazur”, „pan o imieniu Jan”, „zwany Mazurem”, „ma na imię Kacper”, „przedstawił się jako Mazur”).
+_NAMING = re.compile(r"(?:\b(?:[oi]\s+(?:nazwisk(?:u|ach)|imionach|imieniu|pseudonimie|ksywie)|nazwiskiem|na\s+(?:imię|nazwisko)"
+                     r"|nazyw(?:a|am|asz|ał|ała|ali|ały|ają|ano)\s+się|przedstawi(?:ł|ła|li|ły|a)\s+się\s+jako"
+                     r"|zwan(?:y|a|e|ego|ej|emu|ym|ą|i|ych))"
+                     r"|\bps\.)[^\S\n]*$", re.IGNORECASE)
+
+
+def _naming_phrase(text: str, words: list[_Token], i: int) -> bool:
+    """Whether a capitalised word follows a phrase that names a person (_NAMING), on its line."""
+    t = words[i]
+    if not t.word[0].isupper() or i == 0:
+        return False
+    return bool(_NAMING.search(text, max(0, words[max(0, i - 4)].start - 1), t.start))
 
 
 _SURNAME_LABEL = re.compile(r"(?:[^\S\n]+(?:i[^\S\n]+imi(?:[ęe]|ona)|rodowe|panieńskie)|[^\S\n]*/[^\S\n]*imi[ęe])?"
