@@ -76,3 +76,27 @@ def test_a_naming_phrase_names_a_person(text, gone):
 ])
 def test_a_thing_s_name_after_a_naming_phrase_stays(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 6: family and group words before a family's plural or genitive surname.
+@pytest.mark.parametrize("text, gone", [
+    ("Dziecko Mazurów bawi się na ulicy.", ["Mazurów"]),
+    ("Rodzeństwo Kowalskich zgłosiło hałas.", ["Kowalskich"]),
+    ("Dzieciak Baranów wybił szybę.", ["Baranów"]),
+    ("Rodzeństwo Mazur bawi się na placu.", ["Mazur"]),
+    ("Sąsiedzi z parteru Mazurowie skarżą się na psa.", ["Mazurowie"]),
+    ("Lokatorzy spod piątki Baranowie zgłosili hałas.", ["Baranowie"]),
+    ("Sąsiedzi z naprzeciwka, Mazurowie, zgłosili hałas.", ["Mazurowie"]),
+    ("Rodzina Nowaków wyjechała.", ["Nowaków"]),
+])
+def test_a_family_word_names_the_family(text, gone):
+    _gone(text, gone)
+
+
+@pytest.mark.parametrize("text", [
+    "Mieszkańcy w Puchaczowie zgłosili hałas.",
+    "Sąsiedzi w Baranowie zgłosili hałas.",
+    "Dziecko bawi się na ulicy.",
+])
+def test_a_place_s_locative_after_a_group_stays(text):
+    assert scrub(text, NAMES) == text

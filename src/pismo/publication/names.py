@@ -803,7 +803,7 @@ class Names:
             return None
         found = [tags(t.word) for t in names]
         honoured = len(names) < len(ts) or _after_role(words, run.start) or any(t.start in wives for t in names) \
-            or _after_plural_role(text, words, run.start)
+            or _after_plural_role(text, words, run.start) or len(ts) == 1 and _family_in_apposition(text, words, run.start)
         if not honoured and _street(text, words, run.start) and _patron_case(names):
             return None  # „przy Lubelskiej”, „na Piłsudskiego i Kopernika”
         if any(t.word in self.places for t in names):
@@ -1785,6 +1785,25 @@ def _after_plural_role(text: str, words: list[_Token], index: int) -> bool:
         return False
     return first < index or words[index].lower.endswith(_FAMILY_PLURAL + ("skie", "ckie", "dzkie")) \
         or name_tags.surname_itself(words[index].word) or _list_item_after(text, words, index) is not None
+
+
+def _family_in_apposition(text: str, words: list[_Token], index: int) -> bool:
+    """A family's plural after a plural role in its clause, past where they live („Sąsiedzi z parteru Mazurowie”,
+    „Lokatorzy spod piątki Baranowie”, „Sąsiedzi z naprzeciwka, Mazurowie”) – a place's locative in „-owie” only
+    after its preposition („Sąsiedzi w Mazurowie”)."""
+    t = words[index]
+    if not t.lower.endswith(_FAMILY_PLURAL) or ("nom", "m1") not in tags(t.word).forms or t.word in _NOT_SURNAME:
+        return False
+    if index == 0 or words[index - 1].lower in _PLACE_PREPOSITIONS or words[index - 1].lower in ("o", "po"):
+        return False
+    for k in range(index - 1, max(-1, index - 6), -1):
+        if re.search(r"[.!?;:\n]", text[words[k].end:words[k + 1].start]):
+            return False
+        if _plural_role(words[k]):
+            return True
+        if not (words[k].word.islower() or words[k].word.isdigit()):
+            return False
+    return False
 
 
 def _list_start(text: str, words: list[_Token], index: int) -> int:

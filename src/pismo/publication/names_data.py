@@ -217,7 +217,7 @@ ROLE_NOUNS += (
     "matka", "ojciec", "ojczym", "macocha", "partner", "partnerka", "konkubent", "konkubina", "narzeczony",
     "narzeczona", "wujek", "wuj", "ciotka", "ciocia", "stryj", "stryjek", "pasierb", "pasierbica", "bratanek",
     "bratanica", "siostrzeniec", "siostrzenica", "prawnuk", "prawnuczka", "krewny", "krewna", "mama", "tata",
-    "chłopak", "dziewczyna",
+    "chłopak", "dziewczyna", "dziecko", "dzieciak", "rodzeństwo", "potomek", "bliźniak", "bliźniaczka", "niemowlę",
 )
 # Plural kin nouns: unlike other plural roles („Pracownicy Bogdanki”) a genitive after them is the family's
 # surname („Rodzice Mazura”, „Dzieci Barana”).
