@@ -472,6 +472,12 @@ PARTICIPANTS = [
     ("wzmianka o policji", "podinsp. Adam Kruk", "Wydział Inwestycji Urzędu Miasta", False),
     ("wzmianka o policji", "st. insp. Adam Kruk", "Referat Ochrony Środowiska UG", False),
     ("wzmianka o policji", "insp. Jan Kos", "Powiatowa Stacja Sanitarno-Epidemiologiczna, PSSE", False),
+    # sixth review (rev-pub6): another employer's post, station or beat; a civil servant's inspector post
+    ("posterunek innej służby", "Jan Mazur", "Kierownik Posterunku Energetycznego", False),
+    ("posterunek innej służby", "Jan Mazur", "Komendant Komisariatu Straży Ochrony Kolei", False),
+    ("posterunek innej służby", "Jan Mazur", "Komendant rewiru Agencji Ochrony Solid", False),
+    ("posterunek innej służby", "insp. Marta Zawadzka", "inspektor sanitarny", False),
+    ("policja", "Jan Mazur", "Kierownik Posterunku Policji w Cycowie", True),
     ("policja", "st. asp. Anna Zmyślona", "dzielnicowa rejonu służbowego nr XIII", True),
     ("policja", "Anna Wrona", "policjantka Wydziału Prewencji KPP w Łęcznej", True),
     ("policja", "insp. Adam Sowa", "Komendant Powiatowy Policji w Łęcznej", True),

@@ -100,3 +100,38 @@ def test_a_family_word_names_the_family(text, gone):
 ])
 def test_a_place_s_locative_after_a_group_stays(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 7: a post, a station or a beat of another employer makes no police officer; only the Policja's units do.
+@pytest.mark.parametrize("name, function, police", [
+    ("Jan Mazur", "Kierownik Posterunku Energetycznego", False),
+    ("Jan Mazur", "Komendant Posterunku SOK", False),
+    ("Jan Mazur", "Komendant Komisariatu Straży Ochrony Kolei", False),
+    ("Jan Mazur", "Komendant rewiru Agencji Ochrony Solid", False),
+    ("Jan Mazur", "Komendant Posterunku Kolejowego", False),
+    ("Jan Mazur", "Kierownik Posterunku Policji w Cycowie", True),
+    ("Jan Mazur", "Komendant Komisariatu Policji w Piaskach", True),
+    ("Jan Mazur", "Kierownik Rewiru Dzielnicowych KPP", True),
+    ("Jan Mazur", "Kierownik Posterunku w Cycowie", True),
+    # a leftover: an inspector's post is a civil servant's, though „insp.” is a police rank too
+    ("insp. Marta Zawadzka", "inspektor sanitarny", False),
+    ("insp. Marta Zawadzka", "Inspektor ds. BHP", False),
+    ("insp. Marta Zawadzka", "inspektor Wydziału Prewencji KPP", True),
+    ("insp. Adam Sowa", "", True),
+])
+def test_only_the_police_s_units_make_an_officer(name, function, police):
+    assert is_police(name, function) is police
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Kontrolę prowadziła insp. Marta Zawadzińska, inspektor sanitarny.", ["Zawadzińska"]),
+    ("insp. Marta Zawadzińska, inspektor ds. BHP", ["Zawadzińska"]),
+    ("Komendant Komisariatu Kolejowego Jan Mazur przybył.", ["Mazur"]),
+])
+def test_an_inspector_of_another_office_in_a_text_goes(text, gone):
+    _gone(text, gone)
+
+
+def test_an_inspector_of_the_police_in_a_text_stays():
+    text = "insp. Marta Zawadzińska, inspektor Wydziału Prewencji KPP w Łęcznej"
+    assert scrub(text, NAMES) == text

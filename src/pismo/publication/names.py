@@ -248,6 +248,8 @@ def is_police(name: str, function: str = "") -> bool:
     by_function = _police_function(visible(function or ""))
     if by_function is not None:
         return by_function
+    if _INSPECTOR_POST.match(visible(function or "")):
+        return False  # „insp. Marta Zawadzka”, „inspektor sanitarny”: a civil servant's post, no police unit named
     words = _WORD.findall(visible(name))
     lead = []
     for w in words:
@@ -255,6 +257,9 @@ def is_police(name: str, function: str = "") -> bool:
             break
         lead.append(w)
     return any(w.lower() in CORE_RANKS or w in _RANK or w in _OFFICER_WORD for w in lead)
+
+
+_INSPECTOR_POST = re.compile(r"\s*(?:st\.\s*|starszy\s+|mł\.\s*|młodszy\s+)?(?:pod)?inspektor", re.IGNORECASE)
 
 
 def _police_function(function: str) -> bool | None:
@@ -287,10 +292,7 @@ def _police_function(function: str) -> bool | None:
         elif w.lower() in POLICE_ABBREVIATIONS or w in _POLICE_INSTITUTION:
             return _police_head(head)
         elif w.lower().startswith(("komisariat", "posterun")) or _police_cell(found, i):  # only the police's
-            after = found[i + 1].group() if i + 1 < len(found) else ""
-            if after.lower() in NOT_POLICE_ABBREVIATIONS or after in _NOT_POLICE:  # „Komisariat SG”
-                return False
-            return _police_head(head)
+            return _police_head(head) if _units_own(found, i) else False
         elif w in _POLICE:
             if w.lower() not in POLICE_PERSON_NOMINATIVES:
                 partner = True  # „sąsiadka dzielnicowego”: someone else's
@@ -308,6 +310,21 @@ def _police_head(head: str) -> bool | None:
     return True if (head in _POLICE_POST or head in _POLICE or head in _OFFICER_WORD or head in _RANK or head in _CELL
                     or low in RANK_ABBREVIATIONS or low in POLICE_ABBREVIATIONS or low in POLICE_UNIT_ABBREVIATIONS
                     or low.startswith(POLICE_UNIT_STEMS)) else None
+
+
+def _units_own(found: list[re.Match], i: int) -> bool:
+    """Whether the words naming a post, a station or a beat are the police's („Posterunek Policji w Cycowie”,
+    „Rewir Dzielnicowych”, „Komisariat” alone) – not another employer's („Posterunek Energetyczny”, „Komisariat
+    Straży Ochrony Kolei”, „rewir Agencji Ochrony Solid”, „Posterunek SOK”): a police word among them, or none."""
+    for match in found[i + 1:]:
+        w = match.group()
+        if match.group("stop") or w.lower() in ("w", "we", "na", "nr"):
+            return True
+        if w.lower().startswith(POLICE_UNIT_STEMS) or w.lower() in POLICE_ABBREVIATIONS or w in _POLICE_INSTITUTION:
+            return True
+        if w.lower() not in ("i", "oraz", "ds"):
+            return False
+    return True
 
 
 def _police_cell(found: list[re.Match], i: int) -> bool:
@@ -1426,6 +1443,8 @@ def _employer_after(text: str, words: list[_Token], name: int, titled: bool = Fa
             break
         if _retired(t) and (opened or j == end + 1):
             return False  # „asp. Andrzej Mazur (emeryt)”, „…, emerytowany policjant”: no officer now
+        if titled and opened and _INSPECTOR_POST.fullmatch(t.word) and not _police_words_after(words, j):
+            return False  # „insp. Marta Zawadzka, inspektor sanitarny”: the title is a civil servant's post
         if _area_of_post(words, j):
             return True
         employer = _employer(words, j)
@@ -1435,6 +1454,11 @@ def _employer_after(text: str, words: list[_Token], name: int, titled: bool = Fa
         if not opened and t.word.islower() and t.lower not in ("z", "ze"):
             break
     return True if police else _institution_after(text, words, end, titled)
+
+
+def _police_words_after(words: list[_Token], j: int) -> bool:
+    """A police unit named in the three words after a post („inspektor Wydziału Prewencji KPP”)."""
+    return any(t.lower.startswith(POLICE_UNIT_STEMS) or t.lower in POLICE_ABBREVIATIONS for t in words[j + 1:j + 4])
 
 
 def _institution_after(text: str, words: list[_Token], end: int, titled: bool = False) -> bool | None:
