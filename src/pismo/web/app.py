@@ -374,7 +374,9 @@ class App:
             focus = form.apply_action(data, action)
             return self._case_page(name, data, form.plain_text(data), page_version, focus=focus, unsaved=True,
                                    notice="Zmiany nie są jeszcze zapisane – kliknij „Zapisz”.")
-        merged, kept = form.to_text(text, data)
+        base = form.load_cached(text) if text.strip() else None
+        keep = merge.untouched(base, request.form.items(multi=True)) if isinstance(base, dict) else frozenset()
+        merged, kept = form.to_text(text, data, keep)
         not_written = []
         if wanted:
             merged, not_written = core.confirm_forms(merged, name, wanted)

@@ -19,8 +19,9 @@ from typing import Annotated, Literal, Union, get_args, get_origin, get_type_hin
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import YAMLError
+from ruamel.yaml.error import CommentMark, YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, ScalarString
+from ruamel.yaml.tokens import CommentToken
 
 from pismo.case import model as m, yamlio
 from pismo.case.problems import dotted
@@ -173,10 +174,17 @@ def _widget(spec: Spec, value, loc) -> Widget:
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?")
 
 
+_ONE_LINE = ("text", "number", "district", "date_or_text")  # shown in a one-line input
+
+
 def _fits(spec: Spec, value) -> bool:
     """Whether the field's control can show the file's value: a date picker, a time picker, a checkbox and a
-    list of choices cannot show „UZUPEŁNIJ po rozmowie z SM” or a typo, and a one-line input drops line breaks
-    – a save would then write an empty date, the first choice or glued words the officer never chose."""
+    list of choices cannot show „UZUPEŁNIJ po rozmowie z SM” or a typo, a one-line input drops line breaks
+    and a field for one value cannot show a list – a save would then write an empty date, the first choice,
+    glued words or Python's "['a', 'b']" the officer never chose."""
+    if isinstance(value, (dict, list)):
+        return spec.kind in ("lines", "paragraphs") and isinstance(value, list) and \
+            not any(isinstance(v, (dict, list)) for v in value)
     if spec.kind == "bool":
         return isinstance(value, bool)
     if spec.kind == "choice":
@@ -185,7 +193,7 @@ def _fits(spec: Spec, value) -> bool:
         return type(value) is dt.date
     if spec.kind == "time":
         return isinstance(value, str) and bool(_TIME.fullmatch(value))
-    if spec.kind == "text":
+    if spec.kind in _ONE_LINE:
         return "\n" not in str(value)
     return True
 
@@ -213,14 +221,35 @@ def _shown(spec: Spec, value) -> str:
     if value is None:
         return "" if spec.default in (None, []) or spec.kind not in ("choice",) else str(spec.default)
     if spec.kind in ("paragraphs",):
-        return "\n\n".join(str(v) for v in value) if isinstance(value, list) else str(value)
+        return "\n\n".join(_written(v) for v in value) if isinstance(value, list) else _written(value)
     if spec.kind == "lines":
-        return "\n".join(str(v) for v in value) if isinstance(value, list) else str(value)
+        return "\n".join(_written(v) for v in value) if isinstance(value, list) else _written(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return _written(value)
+
+
+def _written(value) -> str:
+    """A value as the file writes it: str() makes 1.1 of `1.10`, 9 of `0x9` and Python's "['a', 'b']" of a
+    list – shown so, an untouched field would not be the file's, and a save would write that text."""
+    if isinstance(value, (str, bool)) or not isinstance(value, (int, float, dict, list)) or type(value) is int:
+        return str(value)
+    yaml = _yaml()
+    yaml.default_flow_style = True  # a list or a group on one line, as in a one-line field: [a, b]
+    stream = io.StringIO()
+    yaml.dump(_containers(value), stream)
+    return stream.getvalue().removesuffix("...\n").strip()
+
+
+def _containers(value):
+    """The value with its lists and groups made plain (their block style would win over the flow style)."""
+    if isinstance(value, dict):
+        return {k: _containers(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_containers(v) for v in value]
+    return value
 
 
 # --- data -> what the page posts (for comparing versions field by field) ----------------------------
@@ -288,6 +317,11 @@ def _valid_date(value: str) -> bool:
 
 class Paras(str):
     """Paragraphs typed in a textarea: kept as one block text or a list, as the file had them."""
+
+
+class Lines(list):
+    """The lines of a textarea for a list of lines: an item the file writes over several lines comes back whole
+    when its lines are still there (see _rejoin)."""
 
 
 class Short(str):
@@ -406,13 +440,17 @@ def _text(value: str) -> str:
 _BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")  # a line or page ends there: a new line in the text
 
 
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
 def _typed(spec: Spec, text: str, form, path):
     stripped = text.strip()
     if spec.kind == "lines":
-        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        lines = _lines(text)
         if not lines:
             return [] if f"{path}.__byla" in form and not spec.required else MISSING
-        return lines
+        return Lines(lines)
     if not stripped:
         return MISSING
     if spec.kind in ("date", "date_or_text"):
@@ -549,17 +587,19 @@ def load(text: str):
         return None
 
 
-def to_text(original: str, data: dict) -> tuple[str, bool]:
-    """The case file with data put into the original text; (text, comments kept)."""
+def to_text(original: str, data: dict, keep: frozenset = frozenset()) -> tuple[str, bool]:
+    """The case file with data put into the original text; (text, comments kept). keep: the paths of the
+    fields, groups, lists and items the user left as the page showed them (pismo.web.merge.untouched): the
+    file's own text stays there, whatever the form makes of it."""
     base = load(original) if original.strip() else CommentedMap()
     kept = isinstance(base, CommentedMap)
-    merged = _merge(base if kept else None, data)
+    merged = _merge(base if kept else None, data, keep)
     stream = io.StringIO()
     _yaml().dump(merged, stream)
     return stream.getvalue(), kept or not original.strip()
 
 
-def _merge(old, new):
+def _merge(old, new, keep: frozenset = frozenset(), loc: tuple = ()):
     if isinstance(new, Short):
         if not isinstance(old, CommentedMap):
             return _scalar(old, str(new))
@@ -570,32 +610,80 @@ def _merge(old, new):
         old[new.key] = _scalar(old.get(new.key), str(new))
         return old
     if isinstance(new, Paras):
-        return _paragraphs(old, new)
+        return _paragraphs(old, new, keep, loc)
     if isinstance(new, dict):
-        target = old if isinstance(old, CommentedMap) else CommentedMap()
-        known = getattr(new, "known", None)
-        # a key the form does not show (unknown, misspelt) or an empty one is the user's: it stays
-        for key in [k for k in target if k not in new and (known is None or k in known) and target[k] is not None]:
-            del target[key]
-        order = list(new)
-        for key, value in new.items():
-            if key in target:
-                target[key] = _merge(target[key], value)
-            else:
-                later = [k for k in order[order.index(key) + 1:] if k in target]
-                position = list(target).index(later[0]) if later else len(target)
-                target.insert(position, key, _merge(None, value))
-        return target
+        return _merge_group(old, new, keep, loc)
     if isinstance(new, list):
         target = old if isinstance(old, CommentedSeq) else CommentedSeq()
+        if isinstance(new, Lines):
+            new = _rejoin(target, new)
         for i, value in enumerate(new):
-            if i < len(target):
-                target[i] = _merge(target[i], value)
-            else:
-                target.append(_merge(None, value))
+            if i >= len(target):
+                target.append(_merge(None, value, keep, loc + (i,)))
+            elif dotted(loc + (i,)) not in keep:
+                target[i] = _merge(target[i], value, keep, loc + (i,))
         del target[len(new):]
         return target
     return _scalar(old, new)
+
+
+def _merge_group(old, new: dict, keep: frozenset, loc: tuple):
+    target = old if isinstance(old, CommentedMap) else CommentedMap()
+    known = getattr(new, "known", None)
+    # a key the form does not show (unknown, misspelt), an empty one, or one the user left is the file's: it stays
+    for key in [k for k in target if k not in new and (known is None or k in known) and target[k] is not None
+                and dotted(loc + (k,)) not in keep]:
+        del target[key]
+    order = list(new)
+    for key, value in new.items():
+        if dotted(loc + (key,)) in keep:
+            continue  # as the page showed it: the file's text stays, and what the file lacks stays out
+        if key in target:
+            was = target[key]
+            target[key] = _merge(was, value, keep, loc + (key,))
+            if not isinstance(was, (dict, list)):
+                _carry_comment(target, key)
+        else:
+            later = [k for k in order[order.index(key) + 1:] if k in target]
+            position = list(target).index(later[0]) if later else len(target)
+            target.insert(position, key, _merge(None, value, keep, loc + (key,)))
+    return target
+
+
+def _carry_comment(target: CommentedMap, key) -> None:
+    """A one-line value („okres: UZUPEŁNIJ”) become a group or a list: the blank lines and comments that
+    followed it follow the group's last line, not its first – only a comment on the key's line stays there."""
+    token = (target.ca.items.get(key) or [None] * 3)[2]
+    value = target[key]
+    if token is None or not isinstance(value, (dict, list)) or not value:
+        return
+    first, _, rest = token.value.partition("\n")
+    if first.strip():
+        token.value = first + "\n"
+    else:
+        target.ca.items[key][2] = None
+    if not rest:
+        return
+    while True:  # down to the last one-line value
+        last = list(value)[-1] if isinstance(value, dict) else len(value) - 1
+        if not (isinstance(value[last], (dict, list)) and value[last]):
+            break
+        value = value[last]
+    moved = CommentToken("\n" + rest, CommentMark(0), None)
+    value.ca.items[last] = [None, None, moved, None] if isinstance(value, dict) else [moved, None]
+
+
+def _rejoin(old: list, new: Lines) -> list:
+    """The textarea shows an item written over several lines (a block text) as its lines: where they still
+    follow one another unchanged, they are that one item again – never split into one item per line."""
+    spans = [(item, _lines(item)) for item in old if isinstance(item, str) and _lines(item) not in ([], [item])]
+    out, i = [], 0
+    while i < len(new):
+        found = next(((item, len(lines)) for item, lines in spans if new[i:i + len(lines)] == lines), None)
+        item, length = found or (new[i], 1)
+        out.append(item)
+        i += length
+    return out
 
 
 def _scalar(old, new):
@@ -616,10 +704,10 @@ def _split(text: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
-def _paragraphs(old, new: Paras):
+def _paragraphs(old, new: Paras, keep: frozenset = frozenset(), loc: tuple = ()):
     parts = _split(new)
     if isinstance(old, list):
-        return _merge(old, parts)
+        return _merge(old, parts, keep, loc)
     if isinstance(old, str) and _split(old) == parts:
         return old
     text = "\n\n".join(parts) if len(parts) > 1 else str(new).strip()

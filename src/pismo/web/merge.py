@@ -10,8 +10,10 @@ conflict the user decides. Nothing else of the form is written over the disk.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from pismo.case.problems import dotted
 from pismo.web import form, texts
 
 NOT_FIELDS = {"csrf", "wersja", "akcja"}
@@ -80,3 +82,28 @@ def three_way(base_pairs, mine_pairs, theirs_pairs) -> Merge:
         if chosen is not None:
             merge.fields.append((key, chosen))
     return merge
+
+
+def untouched(base, pairs) -> frozenset[str]:
+    """The paths of the fields, groups, lists and items of base whose every posted value is what the page showed
+    for them: left by the user, they keep the file's text on a save (pismo.web.form.to_text) – a placeholder
+    for a whole group, `1.10`, a list where the form has a one-line field are the file's, not the form's."""
+    shown, given = _values(form.posted(base)), _values(pairs)
+    for key in form.suggested(given):  # a dictionary form shown pre-filled is not the user's change
+        given[key] = shown.get(key)
+    seen: set[str] = set()
+    touched: set[str] = set()
+    for key in shown.keys() | given.keys():
+        if key.endswith(form.SUGGESTED):
+            continue
+        above = _above(key)
+        seen |= above
+        if shown.get(key) != given.get(key):
+            touched |= above
+    return frozenset(seen - touched)
+
+
+def _above(key: str) -> set[str]:
+    """A posted name's field and every group, list and item it is in ("a[0].b.__byla": a, a[0], a[0].b)."""
+    loc = form.parse_path(re.sub(r"\.__\w+$", "", key))
+    return {dotted(loc[:i]) for i in range(1, len(loc) + 1)}

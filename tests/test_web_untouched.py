@@ -1,0 +1,123 @@
+"""A web save changes only what the user changed: every value the page showed and the user left as it was keeps
+its text in the case file – whatever YAML made of it, whether or not the form has a control that fits it."""
+
+from __future__ import annotations
+
+import difflib
+
+import pytest
+
+from helpers import WRZOSOGROD
+from test_web_http import _form_fields, _replace, web  # noqa: F401 - web: the server fixture
+
+OTHER = ("jednostka.miejscowosc", "Wrzosogród Nowy")  # the one field each save changes
+_LIST = ("  miejsca:\n    - ul. Klonowa 12 (rejon sklepu spożywczo-monopolowego)\n"
+         "    - plac zabaw przy ul. Lipowej\n")
+_ITEM = ("    - id: interwencje\n      nazwa: Liczba interwencji podjętych w rejonie sklepu i placu zabaw\n"
+         "      wartosc_wyjsciowa: 12\n      wartosc_docelowa: 9\n      jednostka: interwencji\n"
+         "      sposob_oceny: analiza interwencji odnotowanych w systemie ewidencji Policji\n")
+_FIRST_PLACE = "    - ul. Klonowa 12 (rejon sklepu spożywczo-monopolowego)\n"
+_AS_WRITTEN = [  # (the example's text, what the file has instead: each must survive a save of another field)
+    # finding 1: a placeholder for a whole group, list or list item
+    ("okres:\n  od: 2026-03-01\n  do: 2026-08-31\n", "okres: UZUPEŁNIJ\n"),
+    ("  wskazniki:                      # wartości osiągnięte w okresie planu\n    - wskaznik: kmzb\n      wartosc: 6\n"
+     "    - wskaznik: interwencje\n      wartosc: 10\n", "  wskazniki: UZUPEŁNIJ  # po zakończeniu okresu\n"),
+    (_ITEM, "    - UZUPEŁNIJ drugi wskaźnik\n"),
+    (_LIST, "  miejsca: UZUPEŁNIJ\n"),
+    ("      status: zrealizowane\n      data: 2026-03-09\n", "      status: zrealizowane\n      data:\n"),
+    ("    - dzialanie: zajecia-w-szkole\n", "    - UZUPEŁNIJ\n    - dzialanie: zajecia-w-szkole\n"),
+    ("    pismo:\n      data: 2026-03-10\n      znak: PR-RD-0151-14/26      # znak zmyślony\n"
+     "      podpisuje: komendant\n      egzemplarze:\n        - adresat\n        - a/a\n", "    pismo: {}\n"),
+    # finding 2: a list or a group where the form has a one-line field (and in a list of lines)
+    ("  telefon: 47 855 10 00\n", "  telefon: [47 855 10 00, 47 855 10 01]\n"),
+    ("  telefon: 47 855 10 00\n", "  telefon: {sekretariat: 47 855 10 00}\n"),
+    ("  opis: Osiedle Wrzosowisko – ulice Klonowa, Lipowa, Jesionowa i Bukowa\n",
+     "  opis:\n    - Osiedle Wrzosowisko\n    - {ulice: [Klonowa, Lipowa]}\n"),
+    ("    - WE WRZOSOGRODZIE\n", "    - {linia: WE WRZOSOGRODZIE}\n"),
+    # finding 5: an item of a list of lines written over several lines
+    (_FIRST_PLACE, "    - |-\n      ul. Klonowa 12\n      (rejon sklepu)\n"),
+    (_FIRST_PLACE, "    - >\n      ul. Klonowa 12\n\n      (rejon sklepu)\n"),
+    # finding 7: a scalar YAML reads as a number, kept as written
+    ("    numer: 1/2026\n", "    numer: 1.10\n"),
+    ("    numer: 1/2026\n", "    numer: 010\n"),
+    ("      wartosc_wyjsciowa: 9\n", "      wartosc_wyjsciowa: 9.50\n"),
+    ("      wartosc_wyjsciowa: 9\n", "      wartosc_wyjsciowa: 0x9\n"),
+    ("  numer: XIII ", "  numer: 1_3 "),
+    ("  telefon: 47 855 10 00\n", "  telefon: 1e3\n"),
+    # finding 4: a value over two lines in a one-line number, district or date-or-text field is not glued
+    ("      wartosc_wyjsciowa: 9\n", "      wartosc_wyjsciowa: |-\n        9\n        10\n"),
+    ("  numer: XIII ", "  numer: |-\n    XIII\n    XIV\n  xnumer: XIII "),
+    ("          termin: raz w miesiącu\n", "          termin: |-\n            raz\n            w miesiącu\n"),
+    # a required choice missing from the file is not written with the form's first choice
+    ("      status: w trakcie\n", ""),
+]
+
+
+def _saved_after_changing_another_field(web, text: str) -> str:
+    path = web.folder / "sprawa.yaml"
+    path.write_text(text, encoding="utf-8")
+    fields = _replace(_form_fields(web.get("/sprawy/sprawa")[2].decode()), *OTHER)
+    status, headers, _ = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    assert status == 303 and "zapisano=1" in headers["Location"]
+    return path.read_text(encoding="utf-8")
+
+
+def _changed_lines(old: str, new: str) -> list[str]:
+    return [line for line in difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0)
+            if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+
+
+@pytest.mark.parametrize("example, written", _AS_WRITTEN, ids=[w.strip()[:40] for _, w in _AS_WRITTEN])
+def test_a_save_keeps_every_value_the_user_did_not_touch_as_written(web, example, written):
+    """Findings 1, 2, 5 and 7 of the short web review (rev-web6) of issue 17: a save of another field wrote
+    `okres: {}` for `okres: UZUPEŁNIJ`, [] or {} for a list's or an item's placeholder, Python's "['a', 'b']" for
+    a list in a one-line field, two items for one written over two lines, and "1.1" for `numer: 1.10`."""
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    assert example in text
+    text = text.replace(example, written, 1)
+    saved = _saved_after_changing_another_field(web, text)
+    assert _changed_lines(text, saved) == ["-  miejscowosc: Wrzosogród         # do daty pisma: „Wrzosogród, dnia …”",
+                                           "+  miejscowosc: Wrzosogród Nowy    # do daty pisma: „Wrzosogród, dnia …”"]
+
+
+def _saved_after(web, text: str, typed: dict[str, str]) -> tuple[str, str]:
+    """(the page shown for text, the file after a save with typed put into the form's fields)."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(text, encoding="utf-8")
+    page = web.get("/sprawy/sprawa")[2].decode()
+    fields = _form_fields(page)
+    for name, value in typed.items():
+        assert name in dict(fields), name
+        fields = _replace(fields, name, value)
+    status, headers, _ = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    assert status == 303 and "zapisano=1" in headers["Location"]
+    return page, path.read_text(encoding="utf-8")
+
+
+def test_what_the_user_changes_is_written_over_the_files_form(web):
+    """The other side of keeping: a field the user did change takes the typed value, also where the file had a
+    placeholder for the whole group, a number YAML read as 1.1, a list in a one-line field, or a block item."""
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    for old, new in [("okres:\n  od: 2026-03-01\n  do: 2026-08-31\n", "okres: UZUPEŁNIJ\n"),
+                     ("    numer: 1/2026\n", "    numer: 1.10\n"),
+                     ("  telefon: 47 855 10 00\n", "  telefon: [47 855 10 00, 47 855 10 01]\n"),
+                     (_FIRST_PLACE, "    - |-\n      ul. Klonowa 12\n      (rejon sklepu)\n")]:
+        text = text.replace(old, new, 1)
+    page, saved = _saved_after(web, text, {
+        "okres.od": "2026-03-01", "spotkania[0].numer": "1.20", "jednostka.telefon": "47 855 10 00",
+        "zagrozenie.miejsca": "ul. Klonowa 12\n(rejon sklepu)\nplac zabaw przy ul. Lipowej 2"})
+    assert 'value="1.10"' in page and 'value="[47 855 10 00, 47 855 10 01]"' in page and "[&#39;" not in page
+    assert "okres:\n  od: 2026-03-01\n" in saved and "UZUPEŁNIJ" not in saved, "\n".join(_changed_lines(text, saved))
+    assert '    numer: "1.20"\n' in saved and "  telefon: 47 855 10 00\n" in saved
+    assert "    - |-\n      ul. Klonowa 12\n      (rejon sklepu)\n    - plac zabaw przy ul. Lipowej 2\n" in saved
+
+
+def test_a_placeholder_for_a_group_kept_by_a_save_is_still_pointed_at(web):
+    """Finding 1 of rev-web6: kept as written, the placeholder's check still shows at its group."""
+    text = WRZOSOGROD.read_text(encoding="utf-8").replace("okres:\n  od: 2026-03-01\n  do: 2026-08-31\n",
+                                                          "okres: UZUPEŁNIJ\n", 1)
+    _, saved = _saved_after(web, text, dict([OTHER]))
+    assert "okres: UZUPEŁNIJ\n" in saved
+    page = web.get("/sprawy/sprawa")[2].decode()
+    group = page.split('id="f-okres"', 1)[1].split("</fieldset>", 1)[0]
+    assert 'class="komunikat blad"' in group, group[:600]
