@@ -135,3 +135,16 @@ def test_an_inspector_of_another_office_in_a_text_goes(text, gone):
 def test_an_inspector_of_the_police_in_a_text_stays():
     text = "insp. Marta Zawadzińska, inspektor Wydziału Prewencji KPP w Łęcznej"
     assert scrub(text, NAMES) == text
+
+
+# Finding 9: the first word of a capitalised name was walked back from every office word – quadratic in a text of
+# capitalised lines (168 kB: 32 s). Four times the text must take about four times the steps (quadratic: sixteen).
+@pytest.mark.parametrize("unit", ["Komenda Straży Miejskiej Urząd Gminy KPP\n", "Straż Policja Urząd Sąd Gmina "])
+def test_capitalised_lines_take_linear_time(unit):
+    import importlib
+
+    from helpers import steps
+
+    finder = importlib.import_module(NAMES.__class__.__module__)
+    small, large = steps(scrub, finder, unit * 150, NAMES), steps(scrub, finder, unit * 600, NAMES)
+    assert large / small < 6, (small, large)
