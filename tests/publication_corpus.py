@@ -109,6 +109,12 @@ LEAKS = [
     ("telefony", "Dzwonić (606) 100 200 po 16.", ["606100200"], ["po 16."]),
     ("telefony", "Dzwonić 606·100·200 po 16.", ["606100200"], ["po 16."]),
     ("telefony", "Dzwonić +48(606)100200 po 16.", ["606100200"], ["po 16."]),
+    # sixth review (rev-pub6): after „Kontakt:”, „tel. domowy”, „tel. kom.”, „nr tel.” in any grouping
+    ("telefony", "Kontakt: 606 1002 00.", ["606100200"], ["Kontakt:"]),
+    ("telefony", "Kontakt: 60 61 00 200, wieczorem.", ["606100200"], ["Kontakt:", "wieczorem."]),
+    ("telefony", "Kontakt: 0 81 752 10 20.", ["0817521020"], ["Kontakt:"]),
+    ("telefony", "Kontakt: 606-100-200 wewn. 12.", ["606100200", "12"], ["Kontakt:"]),
+    ("telefony", "Tel. domowy 60 61 00 200, wieczorem.", ["606100200"], ["wieczorem."]),
     # e-mails with spaces around „@” and „.”
     ("e-maile", "Pisz: jan.kowal @ wp.pl, dziękujemy.", ["jan.kowal", "kowal @"], ["Pisz:", "dziękujemy."]),
     ("e-maile", "Pisz: jan.kowal@ wp . pl, dziękujemy.", ["jan.kowal"], ["Pisz:", "dziękujemy."]),
@@ -396,6 +402,7 @@ KEEPS = [
     ("telefony", "Pismo nr 123/456/789 z dnia 1.07.2025 r."),
     ("telefony", "Sprawa nr 123/456/789."),
     ("telefony", "Zgłoszenie numer 606/12/2025 przekazano."),
+    ("telefony", "Kontakt z mieszkańcami: 2 razy w tygodniu, 12 spotkań."),
     ("po słowie policjant", "Rozmawiano z dzielnicowym Janem Zielińskim."),
     ("po słowie policjant", "Pismo przekazano dzielnicowemu Piotrowi Zielińskiemu."),
     ("po słowie policjant", "Sąsiad dzielnicowego Jana Zielińskiego zgłosił szkodę."),

@@ -148,3 +148,41 @@ def test_capitalised_lines_take_linear_time(unit):
     finder = importlib.import_module(NAMES.__class__.__module__)
     small, large = steps(scrub, finder, unit * 150, NAMES), steps(scrub, finder, unit * 600, NAMES)
     assert large / small < 6, (small, large)
+
+
+# Finding 3: after „Kontakt:”, „tel. domowy”, „tel. kom.”, „nr tel.” a number is a phone however grouped, with a
+# trunk „0” and an extension.
+@pytest.mark.parametrize("text, kept", [
+    ("Kontakt: 606 10 02 00.", "Kontakt: "),
+    ("Kontakt: (81) 752-10-20.", "Kontakt: "),
+    ("Kontakt: 606-100-200 wewn. 12.", "Kontakt: "),
+    ("Kontakt: 606 1002 00.", "Kontakt: "),
+    ("Kontakt: 6 0 6 1 0 0 2 0 0.", "Kontakt: "),
+    ("Kontakt: 0 81 752 10 20.", "Kontakt: "),
+    ("Kontakt telefoniczny: 60 61 00 200.", "Kontakt telefoniczny: "),
+    ("Dane kontaktowe: 606 1002 00.", "Dane kontaktowe: "),
+    ("tel. domowy 60 61 00 200", ""),
+    ("tel. kom. 606 10 02 00", ""),
+    ("nr tel. (81) 752-10-20, wieczorem.", ""),
+    ("Kontakt: 606 100 200 (wew. 12), rano.", "Kontakt: "),
+])
+def test_a_phone_after_a_contact_label_goes_however_grouped(text, kept):
+    from pismo.publication.redact import PHONE_MARK
+
+    out = scrub(text, NAMES)
+    assert out.startswith(kept + PHONE_MARK) and not any(c.isdigit() for c in out), out
+
+
+@pytest.mark.parametrize("text", [
+    "Kontakt z mieszkańcami: 2 razy w tygodniu.",
+    "Kontaktu udzielono 12 mieszkańcom.",
+    "W kontakcie z 1234567 osobami.",
+])
+def test_a_contact_word_before_other_numbers_leaves_them(text):
+    assert scrub(text, NAMES) == text
+
+
+def test_a_phone_s_extension_is_no_count_after_it():
+    from pismo.publication.redact import PHONE_MARK
+
+    assert scrub("Zgłoszono 606 100 200 w 2 przypadkach.", NAMES) == f"Zgłoszono {PHONE_MARK} w 2 przypadkach."

@@ -82,10 +82,14 @@ _WHOSE = (r"(?:sprawcy|zgłaszając\w+|pokrzywdzon\w+|poszkodowan\w+|sąsiad\w*|
 _SPOKEN_NUMBER = (rf"numer(?:em|u)?\s+(?:to|{_WHOSE}(?:\s*:|\s+to)?|(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])[^\W\d_]+\s+to"
                   rf"|telefonu\s+{_WHOSE}\s*:?)\s*")  # „Numer Mazura to”, „Numer telefonu sprawcy:”
 # „tel.”, „tel. kom.”, „nr tel.”, „numer telefonu”, „pod nr”: after one, the number is a phone whatever follows.
-_LABEL = (rf"(?:{_TEL}\s*){{1,2}}(?:{_NUMBER}\s*)?|{_NUMBER}\s*{_TEL}\s*|(?<=pod\s){_NUMBER}\s*"
-          rf"|(?P<call>{_CALL}\s*{_CALL_FROM}|{_SPOKEN_NUMBER}|(?:z|ze|na|spod)\s+{_NUMBER}\s*)")
+# „tel. domowy”, „telefon prywatny:”: whose or which line, after „tel.”.
+_LINE_KIND = r"(?:(?:domow|prywatn|komórkow|stacjonarn|służbow|kontaktow)\w*\.?:?\s*)"
+# „Kontakt:”, „kontakt telefoniczny:”, „dane kontaktowe:”: the number after it is a phone however grouped.
+_CONTACT = r"(?:kontakt(?:u|em)?(?:\s+(?:telefoniczny|tel\.))?|dane\s+kontaktowe)\s*:?"
+_LABEL = (rf"(?:{_TEL}\s*){{1,2}}{_LINE_KIND}?(?:{_NUMBER}\s*)?|{_NUMBER}\s*{_TEL}\s*{_LINE_KIND}?|(?<=pod\s){_NUMBER}\s*"
+          rf"|(?P<call>{_CALL}\s*{_CALL_FROM}|{_CONTACT}\s*(?:{_NUMBER}\s*)?|{_SPOKEN_NUMBER}|(?:z|ze|na|spod)\s+{_NUMBER}\s*)")
 _COUNTRY = r"(?:(?:\+|00)\s?(?:48|380)(?:\s|\s?[.-]\s?)?|\(\+?(?:48|380)\)\s?)"  # Poland's, Ukraine's
-_AREA = rf"(?:\(0?{_G}?\d{{2}}\)\s?|0?\d{{2}}(?:{_G}|/))"  # (81) (081) (0-81) 81- 081 81/
+_AREA = rf"(?:\(0?{_G}?\d{{2}}\)\s?|(?:0{_G}?)?\d{{2}}(?:{_G}|/))"  # (81) (081) (0-81) 81- 081 0 81 81/
 _NINE_DIGITS = "|".join((
     rf"\d{{3}}{_G}?\d{{3}}{_G}?\d{{3}}",  # 600 100 200, 600-100-200, 600.100.200, 600100200
     rf"\d{{3}}{_G}\d{{2}}{_G}\d{{2}}{_G}\d{{2}}",  # 604 12 34 56
@@ -100,10 +104,10 @@ PHONE = re.compile(
     rf"(?<![\w+])(?<!\d[-/.])(?P<label>{_LABEL})?"
     rf"(?:{_COUNTRY}\d(?:{_G}?\d){{8}}|{_COUNTRY}?(?:{_NINE_DIGITS})|48[\s-]?(?=[1-9])(?:{_NINE_DIGITS})"
     rf"|(?(label)(?:{_ANY})|(?!)))"
-    rf"(?:/\d{{1,4}})?(?!\w)",  # an extension: 600 100 200/201
+    rf"(?:/\d{{1,4}}|\s?\(?wewn?\.?\s?\d{{1,4}}\)?)?(?!\w)",  # an extension: 600 100 200/201, wewn. 12
     re.IGNORECASE,
 )
-_PHONE_LABEL = re.compile(rf"{_TEL}|{_CALL}|(?<=pod\s){_NUMBER}|{_SPOKEN_NUMBER}|(?:z|ze|na|spod)\s+{_NUMBER}",
+_PHONE_LABEL = re.compile(rf"{_TEL}|{_CALL}|{_CONTACT}|(?<=pod\s){_NUMBER}|{_SPOKEN_NUMBER}|(?:z|ze|na|spod)\s+{_NUMBER}",
                           re.IGNORECASE)
 # A number so labelled, or counting money or people, is not a phone („REGON 123456789”, „100 000 000 zł”).
 _NOT_PHONE_BEFORE = re.compile(
