@@ -186,3 +186,33 @@ def test_a_phone_s_extension_is_no_count_after_it():
     from pismo.publication.redact import PHONE_MARK
 
     assert scrub("Zgłoszono 606 100 200 w 2 przypadkach.", NAMES) == f"Zgłoszono {PHONE_MARK} w 2 przypadkach."
+
+
+# Finding 8: a post „ds.” before a private name; a police unit's post „ds.” keeps its officer.
+@pytest.mark.parametrize("text, gone", [
+    ("Specjalista ds. BHP Jan Mazur przeprowadził szkolenie.", ["Jan", "Mazur"]),
+    ("Pełnomocnik ds. Rozwiązywania Problemów Alkoholowych Anna Kot omówiła program.", ["Anna", "Kot"]),
+    ("Specjalista ds. BHP Mazur przeprowadził szkolenie.", ["Mazur"]),
+    ("Pełnomocnik ds. Profilaktyki Kot omówiła program.", ["Kot"]),
+    ("Specjalista ds. bezpieczeństwa Wróbel omówił zasady.", ["Wróbel"]),
+    ("Referent ds. Kadr Sowa.", ["Sowa"]),
+])
+def test_a_post_for_a_matter_before_a_name_names_a_person(text, gone):
+    _gone(text, gone)
+
+
+@pytest.mark.parametrize("text", [
+    "Specjalista ds. BHP przeprowadził szkolenie.",
+    "Koordynator ds. Dzielnicowych Mazur omówił plan.",
+    "Inspektor ds. Obronnych i Zarządzania Kryzysowego omówił zadania.",
+])
+def test_a_post_for_a_matter_alone_or_the_police_s_stays(text):
+    assert scrub(text, NAMES) == text
+
+
+@pytest.mark.parametrize("name, function", [
+    ("Jan Mazur", "Specjalista ds. BHP"),
+    ("Anna Kot", "Pełnomocnik ds. Rozwiązywania Problemów Alkoholowych"),
+])
+def test_a_participant_s_post_for_a_matter_is_private(name, function):
+    assert is_police(name, function) is False

@@ -774,6 +774,9 @@ class Names:
         role, the surname a person's, though a word too. The starts of the roles and of the names."""
         roles, named = set(), set()
         for i in range(len(words) - 1):
+            if words[i + 1].lower == "ds" and (k := self._post_ds(text, words, i)) is not None:
+                named.add(words[k].start)
+                continue
             role, name = words[i], words[i + 1]
             if name.start in taken or not _SPACE.fullmatch(text[role.end:name.start]) or "\n" in text[role.end:name.start] \
                     or not self._occupation(text, words, i) or not _surname_in_case(role, name) \
@@ -783,6 +786,24 @@ class Names:
             roles.add(role.start)
             named.add(name.start)
         return roles, named
+
+    def _post_ds(self, text: str, words: list[_Token], i: int) -> int | None:
+        """The index of a surname after a post „ds.” and its matter („Specjalista ds. BHP Mazur przeprowadził”,
+        „Pełnomocnik ds. Profilaktyki Kot omówiła”): the first capitalised word in the post's case before a verb
+        or the clause's end – not a police unit's post („Koordynator ds. Dzielnicowych”)."""
+        role = words[i]
+        if not (role.word in _ROLE or self._occupation(text, words, i)):
+            return None
+        for k in range(i + 2, min(len(words), i + 8)):
+            t = words[k]
+            if re.search(r"[.,;:!?()\n]", text[words[k - 1].end:t.start].replace(".", "", k == i + 2)):
+                return None  # the post ends: „ds. BHP, Jan…”
+            if t.lower.startswith(POLICE_UNIT_STEMS) or t.lower in POLICE_ABBREVIATIONS:
+                return None
+            if k > i + 2 and t.word.istitle() and t.word not in self.places and not _role_complement(t) \
+                    and t.word not in COMMON_FIRST and _surname_in_case(role, t) and _clause_goes_on(text, words, k):
+                return k
+        return None
 
     def _occupation(self, text: str, words: list[_Token], i: int) -> bool:
         """An ordinary noun for a person, lower case or opening a sentence (inside a proper name a capitalised one
