@@ -980,3 +980,55 @@ def test_libreoffice_gets_a_temporary_folder_it_can_write(monkeypatch, tmp_path)
                     stdout=subprocess.PIPE, text=True)
     seen = process.communicate(timeout=60)[0].split()
     assert seen[0] == seen[1] != str(tmp_path / "usunięty") and Path(seen[0]).is_dir()
+
+
+def _located(text: str, old: str, new: str, marker: str) -> tuple[str, int, int]:
+    """The example with old replaced by new, and the 1-based (line, column) of marker's first character in new."""
+    assert old in text, "the example moved"
+    index = text.index(old) + new.index(marker)
+    changed = text.replace(old, new, 1)
+    return changed, changed.count("\n", 0, index) + 1, index - changed.rfind("\n", 0, index)
+
+
+@pytest.mark.parametrize("old, new, marker, told", [
+    ("  email: prewencja@", "  email:\u00a0prewencja@", "\u00a0", "twarda spacja po dwukropku nazwy pola"),
+    ("    stopien: sierż. szt.", "    stopien:\u00a0sierż. szt.", "\u00a0", "twarda spacja po dwukropku nazwy pola"),
+    ("  opis:\n    - >-", "  opis:\u00a0\n    - >-", "\u00a0", "twarda spacja po dwukropku nazwy pola"),
+    ("  temat: modernizacji", "  temat:\u200bmodernizacji", "\u200b", "niewidoczny znak U+200B po dwukropku"),
+    ("      - Otwarcie spotkania", "      -\u00a0Otwarcie spotkania", "\u00a0", "twarda spacja po myślniku"),
+    ("zagrozenie:\n", "\ufeffzagrozenie:\n", "\ufeff", "niewidoczny znak U+FEFF (znak kolejności bajtów"),
+])
+def test_a_hard_space_or_an_invisible_character_where_yaml_needs_a_space_is_told_at_itself(old, new, marker, told):
+    """Findings 1 and 4 of the sixth messages review (rev-msg6) of issue 17: „temat:<U+00A0>…” was told lines
+    later as a misplaced colon or a missing one („quote the text”), „-<U+00A0>item” as a text where a list
+    belongs, a byte order mark mid-file as a bad indentation – the editor shows none of these characters."""
+    from pismo import api
+
+    text, line, column = _located(EXAMPLE.read_text(encoding="utf-8"), old, new, marker)
+    report = api.check(text, name="spacja.yaml")
+    assert [(p.line, p.column) for p in report.errors if told in p.message] == [(line, column)], \
+        [str(p) for p in report.errors]
+    assert not any("cudzysłów" in p.message or "oczekiwano listy" in p.message for p in report.errors)
+
+
+def test_a_hard_space_after_a_colon_inside_a_block_of_text_is_the_officers_text():
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    old = "      zintensyfikowanych działań"
+    report = api.check(text.replace(old, "      Uwaga:\u00a0zintensyfikowanych działań", 1), name="blok.yaml")
+    assert report.valid, [str(p) for p in report.errors]
+
+
+def test_a_comment_after_a_hard_space_is_warned_as_text_that_reaches_the_letter():
+    """Finding 3 of the sixth messages review (rev-msg6) of issue 17: „… uczestników.<U+00A0># do potwierdzenia”
+    looks like a comment in the editor, YAML keeps it as text, every invitation printed it and sprawdz said
+    „poprawny” without a word."""
+    from pismo import api
+
+    text, line, column = _located(EXAMPLE.read_text(encoding="utf-8"), "uczestników.\n",
+                                  "uczestników.\u00a0# do potwierdzenia\n", "#")
+    report = api.check(text, name="komentarz.yaml")
+    found = [(p.path, p.line, p.column) for p in report.warnings if "twarda spacja" in p.message]
+    assert found == [("spotkania[0].porzadek[0]", line, column)]
+    assert "zwykłą spację" in next(p.message for p in report.warnings if "twarda spacja" in p.message)

@@ -24,9 +24,13 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, "do uzupełnienia", warning=True, marker=True) for loc, _ in placeholders(case.doc.data)]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _COMMENT_CUT, True)
                  for loc, line, column in case.doc.comment_cuts]
+    warnings += [Problem(case.doc.path, line, column, dotted(loc), _HARD_COMMENT, True)
+                 for loc, line, column in case.doc.hard_comments]
     return errors, warnings
 
 
+_HARD_COMMENT = ("przed „#” stoi twarda spacja, więc YAML nie bierze dalszej części wiersza za komentarz i trafi ona "
+                 "do pisma – jeśli to komentarz, wpisz przed „#” zwykłą spację")
 _COMMENT_CUT = ("tekst od „#” do końca wiersza YAML traktuje jako komentarz i nie trafi do pisma – jeśli ma być "
                 "w piśmie (np. hasztag), ujmij całą wartość w cudzysłów")
 

@@ -181,6 +181,7 @@ class Document:
     problems: list = field(default_factory=list)  # non-fatal: reported with the model's
     comment_cuts: list = field(default_factory=list)  # (loc, line, column): a value a „ #word” cut short
     markers: dict = field(default_factory=dict)  # path -> (line, column) of the UZUPEŁNIJ inside the value
+    hard_comments: list = field(default_factory=list)  # (loc, line, column): a „#” after a hard space, kept as text
 
     def where(self, loc: Path_) -> tuple[int, int]:
         """Position of the value at loc, or of its nearest ancestor."""
@@ -270,6 +271,9 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
         raise CaseError([_at(path, exc.mark, _TOO_DEEP, exc.loc)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        hard = _hard_indicator_before(text, mark) or _invisible_near(text, mark)
+        if hard:
+            raise CaseError([Problem(path, *hard[0], None, hard[1])]) from None
         message = _yaml_message(exc)
         problem = exc.problem or ""
         if exc.context and "quoted scalar" in exc.context and exc.context_mark:
@@ -307,6 +311,10 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     doc.data = _build(node, (), doc, doc.problems)
     doc.comment_cuts = list(_comment_cuts(node, text, ()))
     doc.markers = dict(_markers(node, text, ()))
+    plain = _plain_lines(node)  # a hard space in a quoted or block text is the officer's text
+    doc.problems += [Problem(path, *where, _dotted(plain[where[0]]), message) for where, message in _hard_indicators(text)
+                     if where[0] in plain]
+    doc.hard_comments = list(_hard_comments(node, text, ()))
     return doc
 
 
@@ -507,6 +515,92 @@ def _leading_hard_space(text: str):
                 and re.match(r"(-[ ]|[^\s#:]+:([ ]|$))", body):
             return number, next(i for i, c in enumerate(line) if c in _HARD_SPACES) + 1
     return None
+
+
+# „temat:<hard space>…”, „-<hard space>…” at a line's start: YAML sees no field and no item, only text
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_HARD_INDICATOR = re.compile(r"^[ ]*(?:-[ ]+)*(?:(-)|[^\s#:'\"\[\]{},-][^\s:#]*:)(?=[" + _HARD_SPACES + _ZERO_WIDTH + "])",
+                             re.MULTILINE)
+_HARD_REACH = 30  # lines: how far before a syntax error a hard space after a colon may be its cause
+
+
+def _hard_indicators(text: str):
+    """((line, column), message) at each hard space standing where YAML needs an ordinary one – after a field's
+    colon or an item's dash (pasted from Word, or AltGr held after „ą”): the field or item is lost in a text."""
+    for found in _HARD_INDICATOR.finditer(text):
+        where = "po myślniku elementu listy" if found.group(1) else "po dwukropku nazwy pola"
+        char = text[found.end()]
+        what = ("twarda spacja {} (np. skopiowana z Worda)" if char in _HARD_SPACES
+                else f"niewidoczny znak U+{ord(char):04X} {{}} (np. skopiowany z Worda albo ze strony internetowej)")
+        line = text.count("\n", 0, found.end()) + 1
+        column = found.end() - text.rfind("\n", 0, found.end())
+        yield (line, column), (what.format(where) + " – YAML wymaga tu zwykłej spacji, więc "
+                               "nie widzi w tym wierszu ani pola, ani elementu listy; usuń ten znak i wpisz zwykłą spację")
+
+
+def _hard_indicator_before(text: str, mark):
+    """The hard space nearest before a syntax error (within _HARD_REACH lines): the error is where YAML noticed,
+    lines later, that the field was never opened."""
+    if mark is None:
+        return None
+    found = [(where, message) for where, message in _hard_indicators(text[:mark.index + 1])
+             if mark.line + 1 - where[0] <= _HARD_REACH]
+    return found[-1] if found else None
+
+
+def _invisible_near(text: str, mark):
+    """((line, column), message) of an invisible character on the line of a syntax error or the one before (a byte
+    order mark left mid-file by joining two files, a zero-width space pasted before a field): the editor shows a
+    line that looks right, so the error must name the character."""
+    if mark is None:
+        return None
+    start = text.rfind("\n", 0, text.rfind("\n", 0, mark.index) if mark.index > 0 else 0) + 1
+    end = text.find("\n", mark.index)
+    found = _INVISIBLE.search(text, start, end if end >= 0 else len(text))
+    if not found:
+        return None
+    char = found.group()
+    name = " (znak kolejności bajtów, np. po sklejeniu dwóch plików)" if char == "\ufeff" else ""
+    return _text_position(text, found.start()), (f"niewidoczny znak U+{ord(char):04X}{name} w tym wierszu psuje jego "
+                                                 "odczyt – usuń go (w edytorze tekstu skasuj i wpisz ten fragment ponownie)")
+
+
+_INVISIBLE = re.compile("[" + _ZERO_WIDTH + "\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _plain_lines(node) -> dict[int, tuple]:
+    """Line -> field of each line a plain (unquoted, not block) value spans: where a field or an item written
+    with a hard space ends up as text, and whose type error that hard space explains."""
+    lines: dict[int, tuple] = {}
+    stack = [(node, ())]
+    while stack:
+        item, loc = stack.pop()
+        if isinstance(item, yaml.MappingNode):
+            stack += [(value, loc + (key.value,)) for key, value in item.value if isinstance(key, yaml.ScalarNode)]
+        elif isinstance(item, yaml.SequenceNode):
+            stack += [(value, loc + (i,)) for i, value in enumerate(item.value)]
+        elif not item.style:
+            lines.update(dict.fromkeys(range(item.start_mark.line + 1, item.end_mark.line + 2), loc))
+    return lines
+
+
+_HARD_COMMENT = re.compile("[" + _HARD_SPACES + "]#")
+
+
+def _hard_comments(node, text: str, loc: tuple):
+    """(loc, line, column) of a „#” after a hard space in a plain value: the editor shows a comment, YAML keeps it
+    as text, and the letter prints „… # do potwierdzenia”."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                yield from _hard_comments(value, text, loc + (key.value,))
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            yield from _hard_comments(item, text, loc + (i,))
+    elif isinstance(node, yaml.ScalarNode) and not node.style and _HARD_COMMENT.search(node.value):
+        found = _HARD_COMMENT.search(text, node.start_mark.index, node.end_mark.index)
+        if found:
+            yield (loc, *_text_position(text, found.start() + 1))
 
 
 def _leading_tab(text: str):
