@@ -216,3 +216,26 @@ def test_a_post_for_a_matter_alone_or_the_police_s_stays(text):
 ])
 def test_a_participant_s_post_for_a_matter_is_private(name, function):
     assert is_police(name, function) is False
+
+
+# Leftovers: a man's accusative before an impersonal verb; the owner's genitive after „Numer”, „Samochód”, „Pies”.
+@pytest.mark.parametrize("text, gone", [
+    ("Mazura zatrzymano.", ["Mazura"]),
+    ("Wróbla pouczono na miejscu.", ["Wróbla"]),
+    ("W czwartek Mazura wylegitymowano.", ["Mazura"]),
+    ("Numer Mazura to 606 100 200.", ["Mazura", "606"]),
+    ("Samochód Wróbla stał na trawniku.", ["Wróbla"]),
+    ("Pies Mazura pogryzł dziecko.", ["Mazura"]),
+])
+def test_an_object_and_an_owner_are_persons(text, gone):
+    _gone(text, gone)
+
+
+@pytest.mark.parametrize("text", [
+    "Adres Urzędu Gminy to ul. Lipowa 5.",
+    "Telefon Zaufania działa całą dobę.",
+    "Z Lublina przewieziono sprzęt.",
+    "Samochód zatrzymano na parkingu.",
+])
+def test_an_office_s_address_and_a_place_stay(text):
+    assert scrub(text, NAMES) == text

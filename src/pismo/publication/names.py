@@ -62,6 +62,7 @@ _FAMILY_FORMS = ("owa", "owej", "ową", "ówna", "ówny", "ównie", "ówną", "o
 _WIFE_FORMS = _FAMILY_FORMS[:7]  # a wife's and a daughter's
 _PERSON_PREPOSITIONS = frozenset({"z", "ze", "od", "u", "dla", "przez", "według", "wg"})
 _PLACE_PREPOSITIONS = frozenset({"w", "we", "na", "do", "koło", "pod", "przy", "obok", "nad"})  # „w Puchaczowie Jan”
+_PREPOSITIONS = _PERSON_PREPOSITIONS | _PLACE_PREPOSITIONS | {"o", "po", "za", "przed", "spod", "zza", "ku", "bez", "między"}
 
 
 def stems(word: str, endings: frozenset[str] = ENDINGS, surname: bool = False) -> dict[str, set[str]]:
@@ -877,6 +878,8 @@ class Names:
         f = found[0]
         if adjacent and after.word[0].isupper() and not (f.pure and after.word in COMMON_FIRST):
             return False  # „Kowalski Jan – Nowak Anna”: a first name another listed name took follows its surname
+        if _object_opening(text, words, run.start):
+            return True
         if f.geographic and adjacent_before and (before.word.islower() or _sentence_start(text, words, run.start - 1)) \
                 and before.lower not in LIST_JOINERS and not person_verb(before.lower) \
                 and not _statement_of(words, run.start):
@@ -1085,6 +1088,18 @@ def _patron_place(text: str, words: list[_Token], j: int, index: int) -> bool:
     if w.lower in PLACE_ABBREVIATIONS or w.word[0].isupper():
         return True
     return w.word in _STREET_PLACE and not (_impersonal_after(text, words, index) and _may_be_object(words, index))
+
+
+def _object_opening(text: str, words: list[_Token], index: int) -> bool:
+    """A surname in a man's accusative opening a sentence or after an adverbial („W czwartek Mazura
+    wylegitymowano”), before an impersonal verb („Mazura zatrzymano.”, „Wróbla pouczono”): the person acted on,
+    though the word is also a noun. After a preposition it is a place („z Lublina przewieziono”)."""
+    t = words[index]
+    before = words[index - 1] if index else None
+    opening = _sentence_start(text, words, index) or before.word.islower() and before.lower not in _PREPOSITIONS
+    return opening and ("acc", "m1") in tags(t.word).forms \
+        and index + 1 < len(words) and bool(_SPACE.fullmatch(text[t.end:words[index + 1].start])) \
+        and name_tags.impersonal(words[index + 1].word)
 
 
 def _may_be_object(words: list[_Token], index: int) -> bool:
@@ -1662,7 +1677,10 @@ def _according_to(words: list[_Token], index: int) -> bool:
 
 
 _STATEMENT = _forms(("zdanie", "skarga", "wniosek", "zgłoszenie", "prośba", "opinia", "zeznanie", "relacja",
-                     "wypowiedź", "oświadczenie", "petycja", "zawiadomienie"))
+                     "wypowiedź", "oświadczenie", "petycja", "zawiadomienie",
+                     # what a person owns or is reached by, the owner in the genitive: „Numer Mazura to …”
+                     "numer", "telefon", "adres", "samochód", "auto", "pies", "mieszkanie", "posesja", "rower", "konto",
+                     "profil"))
 _FAMILY_PLURAL = ("owie", "scy", "ccy", "dzcy")  # „Mazurowie”, „Kowalscy”: a family, with a plural verb
 
 
