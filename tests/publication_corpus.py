@@ -85,6 +85,14 @@ LEAKS = [
     ("profile", "GG 1234567, wieczorem.", ["1234567"], ["wieczorem."]),
     ("profile", "Skype: jan.kowal, wieczorem.", ["jan.kowal"], ["Skype", "wieczorem."]),
     ("profile", "Instagram: basia_wilk, zdjęcia.", ["basia_wilk"], ["Instagram", "zdjęcia."]),
+    # seventh review (rev-pub7): links of games, streams, music and code services; a link's underscore word; a tag
+    ("profile", "Filmy: https://fb.watch/xYz123AbC/ oraz nagrania.", ["xYz123AbC"], ["Filmy:", "oraz nagrania."]),
+    ("profile", "Gra: roblox.com/users/4455667, wieczorem.", ["4455667"], ["Gra:", "wieczorem."]),
+    ("profile", "Konto: steamcommunity.com/id/wrzos_zenek.", ["wrzos_zenek"], ["Konto:"]),
+    ("profile", "Transmisje: kick.com/kowalzenek", ["kowalzenek"], ["Transmisje:"]),
+    ("profile", "Muzyka: https://soundcloud.com/zenek-lipowa", ["zenek-lipowa"], ["Muzyka:"]),
+    ("profile", "Forum: https://forum.wrzosogrod.pl/user/wrzos_zenek", ["wrzos_zenek"], ["Forum:"]),
+    ("profile", "Discord: kowal#1234, wieczorem.", ["kowal#", "1234"], ["Discord:", "wieczorem."]),
     # PESEL written in groups
     ("PESEL", f"PESEL: {P1[:6]} {P1[6:]}.", [P1], []),
     ("PESEL", f"PESEL {P1[:2]} {P1[2:4]} {P1[4:6]} {P1[6:]}.", [P1], []),
@@ -333,6 +341,7 @@ KEEPS = [
     ("profile", "Strona: https://policja.gov.pl/kmp/aktualnosci."),
     ("profile", "Strona: www.leczna.pl/rada-osiedla."),
     ("profile", "Spotkanie @ świetlica, godz. 17."),
+    ("profile", "Plan na stronie www.wrzosogrod.pl/bezpieczenstwo/plan-dzialania."),
     ("PESEL", "Konto 12 1020 3040 0000 1234 5678 9012."),
     ("PESEL", "NIP 713-100-20-30, REGON 123456789."),
     ("PESEL", "Dz. U. z 2024 r. poz. 1234."),

@@ -152,7 +152,10 @@ _SERVICES = (r"(?:facebook|fb|messenger|instagram|twitter|x|tiktok|linkedin|yout
              r"|(?:threads)\.(?:net|com)|(?:m\.me|fb\.me|instagr\.am|youtu\.be|t\.me|telegram\.(?:me|org|dog)|vk\.ru"
              r"|ok\.ru|nk\.pl|redd\.it|wa\.me|signal\.me|linktr\.ee|bsky\.app|discord\.gg|twitch\.tv|wykop\.pl"
              r"|fotka\.pl|sympatia\.pl|goldenline\.pl|pinterest\.pl|tiktok\.pl"
-             r"|imgur\.com|olx\.pl|allegro\.pl|vinted\.pl|otomoto\.pl)")  # marketplaces: a seller's login or offer
+             r"|imgur\.com|olx\.pl|allegro\.pl|vinted\.pl|otomoto\.pl"  # marketplaces: a seller's login or offer
+             # games, streams, music, code and video: every service whose handles HANDLE knows (_APPS), and their kin
+             r"|(?:roblox|kick|steamcommunity|soundcloud|spotify|github|gitlab|vimeo|dailymotion|skype|viber|kik|line"
+             r"|tellonym|deviantart|wattpad|faceit|tracker)\.(?:com|me|gg)|fb\.(?:watch|gg)|ask\.fm|likee\.video)")
 PROFILE = re.compile(rf"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:{_SERVICES})/{_URL_END}", re.IGNORECASE)
 # A handle („@jan_kowal”, as Instagram, X, TikTok and Telegram write one): after the e-mails and phones, so never
 # theirs. Also one after a service's name in any case form, „Nick” or „Login” and a colon, a dash or „jako”, when
@@ -168,11 +171,12 @@ _ACCOUNT_WORDS = r"(?:jako|nick\w*|pseudonim\w*|login\w*|użytkownik\w*|konto|ko
 HANDLE = re.compile(
     r"(?<![\w.@+-])@\w(?:[\w.]{0,28}\w)?(?![\w@])"
     rf"|(?<!\w)(?:{_APPS}|nick|pseudonim|login)(?:\s+na\s+{_APPS})?(?:\s?:\s?|\s+[-–—]\s+|\s+jako\s+)"
-    r"(?P<handle>\w[\w.]{1,30}\w)(?![\w@])"  # Polish letters too: „Kasia_Wróbel”, „KasiaWróbel”
+    r"(?P<handle>\w[\w.]{1,30}\w(?:#\d{4})?)(?![\w@#])"  # Polish letters too: „Kasia_Wróbel”; a Discord tag „kowal#1234”
     rf"|(?<!\w){_APPS}\s+(?=[\d_.]*[^\W\d_])(?P<bare>\w+[._\d][\w.]*\w)(?![\w@])"
     r"|(?<!\w)(?:gg|gadu-gadu)\s?(?:nr\.?\s?)?:?\s?(?P<gg>\d{3,10})(?!\d)"
-    rf"|(?<!\w){_ACCOUNT_WORDS}\s+[„\"»«]?(?=(?:[\w.]*?[^\W\d_]){{2}})(?=[\w.]*[_\d])(?P<account>\w[\w.]{{1,30}}\w)(?![\w@])"
-    r"|(?<![\w.@/\\-])(?P<underscore>[^\W_]\w*_[\w.]*[^\W_])(?![\w@/\\])", re.IGNORECASE)  # „zenek_1987” anywhere
+    rf"|(?<!\w){_ACCOUNT_WORDS}\s+[„\"»«]?(?=(?:[\w.]*?[^\W\d_]){{2}})(?=[\w.]*[_\d])(?P<account>\w[\w.]{{1,30}}\w(?:#\d{{4}})?)(?![\w@#])"
+    # „zenek_1987” anywhere, also a link's last part („forum.pl/user/wrzos_zenek”)
+    r"|(?<![\w.@\\-])(?P<underscore>[^\W_]\w*_[\w.]*[^\W_])(?![\w@\\])", re.IGNORECASE)
 URL = re.compile(rf"(?<![\w.@-])(?:https?://|www\.){_URL_END}", re.IGNORECASE)
 
 # Identifiers of a person beyond contacts: the date after „ur.”/„urodzony” (the word stays), an identity card
