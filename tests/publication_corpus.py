@@ -93,6 +93,11 @@ LEAKS = [
     ("profile", "Muzyka: https://soundcloud.com/zenek-lipowa", ["zenek-lipowa"], ["Muzyka:"]),
     ("profile", "Forum: https://forum.wrzosogrod.pl/user/wrzos_zenek", ["wrzos_zenek"], ["Forum:"]),
     ("profile", "Discord: kowal#1234, wieczorem.", ["kowal#", "1234"], ["Discord:", "wieczorem."]),
+    # seventh review (rev-pub7): a dotted user name in a sentence
+    ("profile", "Nagrania udostępnił barbara.wilk na Facebooku.", ["barbara.wilk"], ["Nagrania udostępnił", "na Facebooku."]),
+    ("profile", "Filmy wrzuca użytkownik zenek.lipowa.", ["zenek.lipowa"], ["Filmy wrzuca użytkownik"]),
+    ("profile", "Na Instagramie (zenek.lipowa) są zdjęcia.", ["zenek.lipowa"], ["Na Instagramie (", ") są zdjęcia."]),
+    ("profile", "Groźby pisała kasia.mazurek w komentarzach.", ["kasia.mazurek"], ["Groźby pisała", "w komentarzach."]),
     # PESEL written in groups
     ("PESEL", f"PESEL: {P1[:6]} {P1[6:]}.", [P1], []),
     ("PESEL", f"PESEL {P1[:2]} {P1[2:4]} {P1[4:6]} {P1[6:]}.", [P1], []),
@@ -342,6 +347,8 @@ KEEPS = [
     ("profile", "Strona: www.leczna.pl/rada-osiedla."),
     ("profile", "Spotkanie @ świetlica, godz. 17."),
     ("profile", "Plan na stronie www.wrzosogrod.pl/bezpieczenstwo/plan-dzialania."),
+    ("profile", "Patrole m.in. przy szkole, tj. w godz. 7–8; sierż.sztab. Marek Przykładowy jako p.o. kierownika."),
+    ("profile", "Zdjęcie mapa.jpg i strona gmina.leczna.pl na Facebooku."),
     ("PESEL", "Konto 12 1020 3040 0000 1234 5678 9012."),
     ("PESEL", "NIP 713-100-20-30, REGON 123456789."),
     ("PESEL", "Dz. U. z 2024 r. poz. 1234."),

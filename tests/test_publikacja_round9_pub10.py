@@ -53,3 +53,42 @@ def test_an_underscore_word_after_a_slash_and_a_discord_tag_go(text, gone, kept)
 ])
 def test_an_institution_s_link_stays(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 4: a dotted user name in a sentence – after a word naming an account, in brackets or quotes after a
+# service, before „na Facebooku”, or naming a listed person or a first name („imie.nazwisko”).
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Nagrania udostępnił wiesiek.kowalczyk na Facebooku.", ["wiesiek", "kowalczyk"],
+     ["Nagrania udostępnił ", " na Facebooku."]),
+    ("Filmy wrzuca na TikToka użytkownik zenek.lipowa.", ["zenek.lipowa"], ["Filmy wrzuca na TikToka użytkownik "]),
+    ("Na Instagramie (zenek.lipowa) są zdjęcia.", ["zenek.lipowa"], ["Na Instagramie (", ") są zdjęcia."]),
+    ("Konto „zenek.lipowa” na Instagramie publikuje zdjęcia.", ["zenek.lipowa"], ["Konto „", "” na Instagramie"]),
+    ("Nagrania są na profilu wiesiek.kowalczyk na Facebooku.", ["wiesiek", "kowalczyk"], ["Nagrania są na profilu "]),
+    ("Groźby pisał zenek.lipowa.88 w komentarzach.", ["zenek.lipowa"], ["Groźby pisał ", " w komentarzach."]),
+    ("Zdjęcia wrzucała kasia.mazurek, sąsiadka.", ["kasia.mazurek"], ["Zdjęcia wrzucała ", ", sąsiadka."]),
+    ("Wpis dodał barbara.w na grupie osiedla.", ["barbara.w"], ["Wpis dodał ", " na grupie osiedla."]),
+])
+def test_a_dotted_user_name_in_a_sentence_goes(text, gone, kept):
+    _cut(text, PROFILE_MARK, gone, kept)
+
+
+@pytest.mark.parametrize("text", [
+    "Patrole m.in. przy szkole, tj. w godz. 7–8, np. w poniedziałki.",
+    "Zgodnie z art. 51 k.w. oraz ust. 2 pkt 3.",
+    "Spotkanie w sali nr 12, pok. 3, godz. 17.00.",
+    "Strona gmina.wrzosogrod.pl na Facebooku.",
+    "Informacje na stronie policja.pl i na Facebooku.",
+    "Dzielnicowy jako p.o. kierownika rewiru.",
+    "Konto „Bezpieczny Wrzosogród” na Facebooku prowadzi KPP.",
+])
+def test_abbreviations_and_domains_stay(text):
+    assert scrub(text, NAMES) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Pełni obowiązki jako sierż.sztab. Jan Kos w KPP.",
+    "Zdjęcie mapa.jpg na Facebooku gminy.",
+    "Konto profil.gminy.pl na Facebooku.",
+])
+def test_abbreviations_files_and_domains_by_a_service_stay(text):
+    assert scrub(text, NAMES) == text

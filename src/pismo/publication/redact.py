@@ -49,6 +49,7 @@ from pismo.case.model import AdresatOsoba, Jednostka, Osoba, Sprawa, Uczestnik
 from pismo.morph import dictionary as d
 from pismo.publication.names import COMMON_FIRST, NameSet, Names, is_police, looks_like_person, split_persons
 from pismo.publication import name_tags
+from pismo.publication.names_data import RANK_ABBREVIATIONS
 from pismo.publication.visible import View
 
 PHONE_MARK = "[numer telefonu usunięty]"
@@ -176,7 +177,18 @@ HANDLE = re.compile(
     r"|(?<!\w)(?:gg|gadu-gadu)\s?(?:nr\.?\s?)?:?\s?(?P<gg>\d{3,10})(?!\d)"
     rf"|(?<!\w){_ACCOUNT_WORDS}\s+[„\"»«]?(?=(?:[\w.]*?[^\W\d_]){{2}})(?=[\w.]*[_\d])(?P<account>\w[\w.]{{1,30}}\w(?:#\d{{4}})?)(?![\w@#])"
     # „zenek_1987” anywhere, also a link's last part („forum.pl/user/wrzos_zenek”)
-    r"|(?<![\w.@\\-])(?P<underscore>[^\W_]\w*_[\w.]*[^\W_])(?![\w@\\])", re.IGNORECASE)
+    r"|(?<![\w.@\\-])(?P<underscore>[^\W_]\w*_[\w.]*[^\W_])(?![\w@\\])"
+    # a dotted word („wiesiek.kowalczyk”, „zenek.lipowa.88”): a handle only as _dotted_handle tells
+    r"|(?<![\w.@/\\-])(?P<dotted>[^\W\d_]{2,}(?:\.[^\W_]+)+)(?![\w@/\\]|\.[^\W_])", re.IGNORECASE)
+# Around a dotted word, what makes it a user's name: a word naming an account before it („użytkownik zenek.lipowa”,
+# „Konto „zenek.lipowa””), a service's name and a bracket or a quote („Na Instagramie (zenek.lipowa)”), or the
+# service after it („wiesiek.kowalczyk na Facebooku”).
+_DOTTED_BEFORE = re.compile(rf"(?<!\w)(?:{_ACCOUNT_WORDS}\s+|{_APPS}\s*[(„\"»«]\s*)[„\"»«]?$", re.IGNORECASE)
+_FILE_TYPES = frozenset("pdf doc docx odt txt rtf xls xlsx ods csv jpg jpeg png gif heic mp3 mp4 mov avi zip".split())
+# Parts of abbreviations typed without spaces („sierż.sztab.”, „ul.Lipowa”, „m.in”): no user's name.
+_ABBREVIATIONS = RANK_ABBREVIATIONS | frozenset("""ul al os pl św ks dr mgr inż prof godz tel pok art ust pkt par
+    nr tzw np tj in itd itp wg ok ds gm woj pow kom str ww zob por cdn zm dz poz sygn""".split())
+_DOTTED_AFTER = re.compile(rf"[”\"»«)]?\s+(?:na|w|z)\s+{_APPS}(?!\w)", re.IGNORECASE)
 URL = re.compile(rf"(?<![\w.@-])(?:https?://|www\.){_URL_END}", re.IGNORECASE)
 
 # Identifiers of a person beyond contacts: the date after „ur.”/„urodzony” (the word stays), an identity card
@@ -307,7 +319,7 @@ def _contacts(text: str, names: Names) -> list[tuple[int, int, str]]:
     (handles last: a number after „Skype:” is a phone when it is one)."""
     found: list[tuple[int, int, str]] = []
     for find in (_profiles, partial(_addresses, names=names), _emails, _accounts, _births, _documents,
-                 _plates, _pesels, _phones, _handles):
+                 _plates, _pesels, _phones, partial(_handles, names=names)):
         found += find(_masked(text, found))
     return found
 
@@ -324,14 +336,17 @@ def _addresses(text: str, names: Names) -> list[tuple[int, int, str]]:
     return _spans((m for m in URL.finditer(text) if names.in_address(m.group())), PROFILE_MARK)
 
 
-def _handles(text: str) -> list[tuple[int, int, str]]:
+def _handles(text: str, names: Names) -> list[tuple[int, int, str]]:
     """The handle only: the service's name before it stays („Skype: [adres profilu usunięty]”). A capitalised word
     followed by another is a first name and surname („Facebook: Kasia Wróbel”): left whole to the name rule, which
     needs the first name to tell a word surname is a person's."""
     found = []
     for m in HANDLE.finditer(text):
         handle = m.group("handle")
-        if not handle:
+        if m.group("dotted"):
+            if _dotted_handle(text, m, names):
+                found.append((*m.span("dotted"), PROFILE_MARK))
+        elif not handle:
             found.append((*m.span(m.lastgroup or 0), PROFILE_MARK))
         elif (end := _profile_name_end(text, m.start("handle"), m.end())) is not None:
             found.append((m.start("handle"), end, PROFILE_MARK))
@@ -359,6 +374,28 @@ def _profile_name_end(text: str, start: int, end: int) -> int | None:
         words.append(m.group(1))
         last = m
     return last.end() if len(words) > 2 and any(map(_first_name, words[:2])) else None
+
+
+def _dotted_handle(text: str, m: re.Match, names: Names) -> bool:
+    """Whether a dotted word is a user's name, not a domain („policja.pl”) nor an abbreviation („m.in.”, „p.o.”):
+    said to be one (_DOTTED_BEFORE, _DOTTED_AFTER), naming a person the case lists („wiesiek.kowalczyk”), or
+    written in lower case from a first name („kasia.mazurek”, „barbara.w”)."""
+    word = m.group("dotted")
+    parts = word.split(".")
+    if parts[-1].lower() in _TLD | _FILE_TYPES or any(p.lower() in _ABBREVIATIONS for p in parts):
+        return False
+    if _DOTTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _DOTTED_AFTER.match(text, m.end()):
+        return True
+    return names.in_address(word) or word.islower() and len(parts[0]) > 2 and _name_only(parts[0])
+
+
+@lru_cache(maxsize=4096)
+def _name_only(word: str) -> bool:
+    """A word that is a common first name, or that the dictionary knows only as a name („zenek”, „kasia”)."""
+    if word.title() in COMMON_FIRST:
+        return True
+    readings = d.analyse(word) if name_tags.available() else ()
+    return bool(readings) and all(set(r.labels) & name_tags.PERSON_LABELS for r in readings)
 
 
 def _first_name(word: str) -> bool:
