@@ -316,6 +316,7 @@ LEAKS = [
     ("po nazwisku", "Zgłosił to mężczyzna o nazwisku Mazur.", ["Mazur"], ["Zgłosił to mężczyzna o nazwisku"]),
     ("rodzina", "Dziecko Mazurów bawi się na ulicy.", ["Mazurów"], ["Dziecko", "bawi się na ulicy."]),
     ("dopełnienie", "Mazura zatrzymano.", ["Mazura"], ["zatrzymano."]),
+    ("ksiądz", "List od ks. Mazura przekazano.", ["Mazura"], ["List od ks.", "przekazano."]),
     ("dopełnienie", "Numer Mazura to 606 100 200.", ["Mazura", "606100200"], ["Numer", "to"]),
     ("dopełnienie", "Pies Wróbla pogryzł dziecko.", ["Wróbla"], ["Pies", "pogryzł dziecko."]),
     ("stanowisko ds.", "Specjalista ds. BHP Jan Mazur przeprowadził szkolenie.", ["Mazur"],
@@ -464,6 +465,7 @@ KEEPS = [
     # sixth review (rev-pub6): a role in title case, with its adjective or its employer, is no name
     ("rola z przymiotnikiem", "Spotkanie prowadził Psycholog Szkolny, a Lekarz Rodzinny przyjmuje w Łęcznej."),
     ("rola z przymiotnikiem", "Kierownik Poczty zgłosił kradzież. Strażnik Miejski pilnował przejścia."),
+    ("patroni", "Kościół ks. Mazura jest otwarty, festyn przy kościele ks. Wróbla i na ulicy ks. Kota."),
 ]
 
 # (class, name, function, police officer?)

@@ -962,10 +962,10 @@ class Names:
             while k > 0 and words[k - 1].word[0].isupper() and _SPACE.fullmatch(text[words[k - 1].end:words[k].start]):
                 k -= 1
             return self._patron(text, words, k, depth + 1)
-        while j >= 0 and (words[j].lower in WEAK_PATRON_TITLES or words[j].word in _FAMILY_PATRON):
+        while j >= 0 and (words[j].lower in WEAK_PATRON_TITLES or words[j].word in _FAMILY_PATRON or _priest(words[j])):
             if words[j].word in _FAMILY_PATRON and not _family_patron(text, words, j):
                 return False  # „W szkole Matka Kacpra”: a parent
-            j -= 1  # „ul. prof. Jana”, „ul. Ojca Pio”: prof., Ojciec alone make no patron
+            j -= 1  # „ul. prof. Jana”, „ul. Ojca Pio”, „Kościół ks. Mazura”: prof., Ojciec, ks. alone make no patron
         if j < 0:
             return False
         w = words[j]
@@ -996,6 +996,12 @@ class Names:
 
 
 _ACRONYM_PLACES = frozenset({"lo", "sp", "zs", "zsp", "mok", "gok", "kul", "umcs"})  # written without a dot
+
+
+def _priest(t: _Token) -> bool:
+    """„ks.”, „Ksiądz”: a patron's title only after a place (a church, a street, a school „im.”); in running text
+    the living priest's („List od ks. Mazura”)."""
+    return t.lower == "ks" and t.dot or t.word in _PRIEST
 
 
 def _list_neighbour(text: str, words: list[_Token], k: int, step: int) -> int | None:
@@ -1074,7 +1080,8 @@ def _not_a_place(text: str, words: list[_Token], j: int) -> bool:
 # Lower-case place nouns that name a person as a street or a monument does („przy pomniku Adama Mickiewicza”);
 # a school, a park, a church written in lower case names no patron without „im.” („w szkole Kacpra Wójtowicza”).
 _STREET_PLACE = _forms(("ulica", "ulice", "aleja", "alei", "plac", "osiedle", "rondo", "most", "pomnik", "skwer",
-                        "bulwar", "wybrzeże", "rejon", "imienia", "patron", "patronka"))
+                        "bulwar", "wybrzeże", "rejon", "imienia", "patron", "patronka",
+                        "kościół", "kościele", "parafia", "kaplica", "bazylika", "sanktuarium"))  # „przy kościele ks. Mazura”
 _PARENTS = frozenset({"matka", "ojciec"})  # the nominative: a parent, never a patron's title
 
 

@@ -159,7 +159,7 @@ PLACE_ABBREVIATIONS = frozenset({
 PLACE_NOUNS = (
     "ulica", "ulice", "aleja", "alei", "plac", "osiedle", "rondo", "most", "park", "pomnik", "skwer", "szkoła",
     "liceum", "gimnazjum", "uniwersytet", "politechnika", "akademia", "szpital", "hospicjum", "stadion", "hala",
-    "biblioteka", "parafia", "kościół", "kaplica", "bazylika", "cmentarz", "rejon", "imienia", "patron",
+    "biblioteka", "parafia", "kościół", "kościele", "kaplica", "bazylika", "cmentarz", "rejon", "imienia", "patron",
     "patronka", "bulwar", "wybrzeże", "przedszkole", "żłobek", "fundacja",
 )
 # Institutions whose adjectives may stand between them and the patron („Liceum Ogólnokształcące Stefana Batorego”).
