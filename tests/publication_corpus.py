@@ -128,6 +128,12 @@ LEAKS = [
     ("telefony", "Kontakt: 0 81 752 10 20.", ["0817521020"], ["Kontakt:"]),
     ("telefony", "Kontakt: 606-100-200 wewn. 12.", ["606100200", "12"], ["Kontakt:"]),
     ("telefony", "Tel. domowy 60 61 00 200, wieczorem.", ["606100200"], ["wieczorem."]),
+    # seventh review (rev-pub7): foreign numbers as long as their country's are
+    ("telefony", "Kontakt do właściciela: +49 151 23456789.", ["15123456789"], ["Kontakt do właściciela:"]),
+    ("telefony", "Kontakt: 0044 7700 900123, wieczorem.", ["7700900123"], ["Kontakt:", "wieczorem."]),
+    ("telefony", "Brat dzwonił z +44 (0)20 7946 0958 wieczorem.", ["2079460958"], ["Brat dzwonił z", "wieczorem."]),
+    ("telefony", "Pracownica, tel. +380 67 123 45 67, mieszka obok.", ["671234567"], ["Pracownica,", "mieszka obok."]),
+    ("telefony", "Kierowca: +1 (212) 555-0147.", ["2125550147"], ["Kierowca:"]),
     # e-mails with spaces around „@” and „.”
     ("e-maile", "Pisz: jan.kowal @ wp.pl, dziękujemy.", ["jan.kowal", "kowal @"], ["Pisz:", "dziękujemy."]),
     ("e-maile", "Pisz: jan.kowal@ wp . pl, dziękujemy.", ["jan.kowal"], ["Pisz:", "dziękujemy."]),
@@ -352,6 +358,7 @@ KEEPS = [
     ("profile", "Zdjęcie mapa.jpg i strona gmina.leczna.pl na Facebooku."),
     ("PESEL", "Konto 12 1020 3040 0000 1234 5678 9012."),
     ("PESEL", "NIP 713-100-20-30, REGON 123456789."),
+    ("numery", "Temperatura +12 st. C, frekwencja +1200 osób, bilans +100 000 zł, KRS 0000123456."),
     ("PESEL", "Dz. U. z 2024 r. poz. 1234."),
     ("PESEL", "W latach 2023 i 2024 zgłoszono 1 250 interwencji."),
     ("telefony", "Spotkanie 1.07.2025 o godz. 17.00 w sali nr 5."),

@@ -92,3 +92,37 @@ def test_abbreviations_and_domains_stay(text):
 ])
 def test_abbreviations_files_and_domains_by_a_service_stay(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 12: a phone with any country code, as long as that country's numbers are.
+@pytest.mark.parametrize("text, kept", [
+    ("Kontakt do właściciela: +49 151 23456789.", ["Kontakt do właściciela: ", "."]),
+    ("Kontakt: +44 7700 900123.", ["Kontakt: ", "."]),
+    ("Kontakt: 0049 151 23456789.", ["Kontakt: ", "."]),
+    ("Właściciel (+49 30 1234567) nie odbiera.", ["Właściciel (", ") nie odbiera."]),
+    ("Brat dzwonił z +44 20 7946 0958 wieczorem.", ["Brat dzwonił z ", " wieczorem."]),
+    ("Pracownik sezonowy, tel. +370 612 34567, mieszka w hostelu.", ["Pracownik sezonowy, ", ", mieszka w hostelu."]),
+    ("Numer kierowcy: +31 6 12345678.", ["Numer kierowcy: ", "."]),
+    ("Turysta z USA: +1 (212) 555-0147.", ["Turysta z USA: ", "."]),
+    ("Właścicielka +84 912 345 678 zgłosiła kradzież.", ["Właścicielka ", " zgłosiła kradzież."]),
+    ("Kontakt: (+49) 1512 3456789.", ["Kontakt: ", "."]),
+    ("Dzwonił z +420 777 123 456 i z +49 171 1234567.", ["Dzwonił z ", " i z ", "."]),
+])
+def test_a_foreign_phone_goes(text, kept):
+    from pismo.publication.redact import PHONE_MARK
+
+    out = _cut(text, PHONE_MARK, [], kept)
+    assert not any(c.isdigit() for c in out), out
+
+
+@pytest.mark.parametrize("text", [
+    "Temperatura +12 st. C, wiatr 5 m/s.",
+    "Wzrost o +15 zgłoszeń, tj. 120 w 2025 r.",
+    "Spadek +3,5% w stosunku do 2024 r.",
+    "Wynik meczu 2:1, frekwencja +1200 osób.",
+    "KRS 0000123456, REGON 123456789.",
+    "Kod pocztowy 21-010, skrytka 0012.",
+    "Bilans +100 000 zł na koniec roku.",
+])
+def test_other_numbers_with_a_plus_or_zeros_stay(text):
+    assert scrub(text, NAMES) == text

@@ -90,6 +90,36 @@ _CONTACT = r"(?:kontakt(?:u|em)?(?:\s+(?:telefoniczny|tel\.))?|dane\s+kontaktowe
 _LABEL = (rf"(?:{_TEL}\s*){{1,2}}{_LINE_KIND}?(?:{_NUMBER}\s*)?|{_NUMBER}\s*{_TEL}\s*{_LINE_KIND}?|(?<=pod\s){_NUMBER}\s*"
           rf"|(?P<call>{_CALL}\s*{_CALL_FROM}|{_CONTACT}\s*(?:{_NUMBER}\s*)?|{_SPOKEN_NUMBER}|(?:z|ze|na|spod)\s+{_NUMBER}\s*)")
 _COUNTRY = r"(?:(?:\+|00)\s?(?:48|380)(?:\s|\s?[.-]\s?)?|\(\+?(?:48|380)\)\s?)"  # Poland's, Ukraine's
+# Other countries' numbers: the country code, then as many digits as that country's numbers have (without the trunk
+# „0”, which may stand in brackets: „+44 (0)20 …”); a code not listed, then 7–12 digits in groups.
+_NATIONAL_LENGTHS = {
+    (10, 10): "1 7 30 90 91 92 98 234 880 964 977",  # North America, Russia, Greece, Turkey, India…
+    (9, 9): "31 33 34 40 41 61 212 213 351 375 380 420 421 966 971 994 995 996 998 27 63 93 94 963",
+    (8, 8): "45 47 216 370 371 373 374 386 387 389 993",
+    (8, 9): "32 36 66 359 381 385 972",
+    (9, 10): "44 84",  # the United Kingdom, Vietnam
+    (10, 11): "55 86",  # Brazil, China
+    (7, 11): "49",  # Germany
+    (7, 13): "43",  # Austria
+    (6, 11): "39",  # Italy
+    (7, 9): "46 353",
+    (7, 8): "372",
+    (7, 10): "358",
+    (8, 10): "64 20",
+    (9, 12): "62",
+}
+_KNOWN_CODES = "|".join(c for codes in _NATIONAL_LENGTHS.values() for c in codes.split())
+_INTL_SEP = rf"(?:{_G}|\s?\(\s?|\s?\)\s?)"
+
+
+def _abroad(codes: str, lengths: tuple[int, int]) -> str:
+    low, high = lengths
+    return (rf"(?:(?:\+|00)\s?(?:{codes.replace(' ', '|')})|\(\+?(?:{codes.replace(' ', '|')})\))(?:\s?\(0\))?"
+            rf"{_INTL_SEP}?\(?\d(?:{_INTL_SEP}?\d){{{low - 1},{high - 1}}}(?!\d)")
+
+
+_FOREIGN = "|".join([_abroad(codes, lengths) for lengths, codes in _NATIONAL_LENGTHS.items()] + [
+    rf"(?:\+|00)(?![17])(?!(?:{_KNOWN_CODES}|48)(?!\d))[2-9]\d{{1,2}}{_INTL_SEP}\(?\d(?:{_INTL_SEP}?\d){{6,11}}(?!\d)"])
 _AREA = rf"(?:\(0?{_G}?\d{{2}}\)\s?|(?:0{_G}?)?\d{{2}}(?:{_G}|/))"  # (81) (081) (0-81) 81- 081 0 81 81/
 _NINE_DIGITS = "|".join((
     rf"\d{{3}}{_G}?\d{{3}}{_G}?\d{{3}}",  # 600 100 200, 600-100-200, 600.100.200, 600100200
@@ -103,7 +133,7 @@ _GL = rf"(?:{_G}|,)"
 _ANY = rf"(?:0{_GL}?)?\d(?:{_GL}?\d){{8}}|\d(?:{_GL}?\d){{6}}"
 PHONE = re.compile(
     rf"(?<![\w+])(?<!\d[-/.])(?P<label>{_LABEL})?"
-    rf"(?:{_COUNTRY}\d(?:{_G}?\d){{8}}|{_COUNTRY}?(?:{_NINE_DIGITS})|48[\s-]?(?=[1-9])(?:{_NINE_DIGITS})"
+    rf"(?:{_FOREIGN}|{_COUNTRY}\d(?:{_G}?\d){{8}}|{_COUNTRY}?(?:{_NINE_DIGITS})|48[\s-]?(?=[1-9])(?:{_NINE_DIGITS})"
     rf"|(?(label)(?:{_ANY})|(?!)))"
     rf"(?:/\d{{1,4}}|\s?\(?wewn?\.?\s?\d{{1,4}}\)?)?(?!\w)",  # an extension: 600 100 200/201, wewn. 12
     re.IGNORECASE,
