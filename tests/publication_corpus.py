@@ -473,6 +473,7 @@ KEEPS = [
     ("rola z przymiotnikiem", "Spotkanie prowadził Psycholog Szkolny, a Lekarz Rodzinny przyjmuje w Łęcznej."),
     ("rola z przymiotnikiem", "Kierownik Poczty zgłosił kradzież. Strażnik Miejski pilnował przejścia."),
     ("patroni", "Kościół ks. Mazura jest otwarty, festyn przy kościele ks. Wróbla i na ulicy ks. Kota."),
+    ("pliki", "Załączniki: plan_2025.docx, festyn_2025_zdjecia.jpg i raport_koncowy.pdf."),
 ]
 
 # (class, name, function, police officer?)

@@ -263,3 +263,26 @@ def test_a_living_priest_s_surname_goes(text, gone):
 ])
 def test_a_church_s_or_a_street_s_priest_patron_stays(text):
     assert scrub(text, NAMES) == text
+
+
+# Over-cut: a file's name with an underscore is no user's name – unless it names a person.
+@pytest.mark.parametrize("text", [
+    "Plik plan_2025.docx przesłano.",
+    "Załącznik: plan_2025.docx.",
+    "Zdjęcia: festyn_2025_zdjecia.jpg i raport_koncowy.pdf.",
+])
+def test_a_file_name_stays(text):
+    assert scrub(text, NAMES) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Zdjęcie kasia_wrobel.jpg usunięto.", "kasia_wrobel"),
+    ("Plik zenek_1987.png usunięto.", "zenek_1987"),
+    ("Plik kowal_zdzislaw.pdf usunięto.", "kowal_zdzislaw"),
+    ("Konto zenek_1987 zablokowano.", "zenek_1987"),
+])
+def test_a_file_or_a_login_naming_a_person_goes(text, gone):
+    from pismo.publication.redact import PROFILE_MARK
+
+    out = scrub(text, NAMES)
+    assert gone not in out and PROFILE_MARK in out, out

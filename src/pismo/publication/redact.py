@@ -376,6 +376,8 @@ def _handles(text: str, names: Names) -> list[tuple[int, int, str]]:
         if m.group("dotted"):
             if _dotted_handle(text, m, names):
                 found.append((*m.span("dotted"), PROFILE_MARK))
+        elif m.group("underscore") and _file_name(m.group("underscore"), names):
+            continue
         elif not handle:
             found.append((*m.span(m.lastgroup or 0), PROFILE_MARK))
         elif (end := _profile_name_end(text, m.start("handle"), m.end())) is not None:
@@ -404,6 +406,15 @@ def _profile_name_end(text: str, start: int, end: int) -> int | None:
         words.append(m.group(1))
         last = m
     return last.end() if len(words) > 2 and any(map(_first_name, words[:2])) else None
+
+
+def _file_name(word: str, names: Names) -> bool:
+    """A file's name with its type („plan_2025.docx”, „zdjecia_festyn.jpg”), no user's – unless a part of it is a
+    listed person's name or a first name („kasia_wrobel.jpg”, „zenek_1987.png”)."""
+    parts = re.split(r"[_.]", word)
+    if len(parts) < 2 or parts[-1].lower() not in _FILE_TYPES:
+        return False
+    return not (names.in_address(word) or any(len(p) > 2 and _name_only(p.lower()) for p in parts[:-1]))
 
 
 def _dotted_handle(text: str, m: re.Match, names: Names) -> bool:
