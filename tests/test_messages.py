@@ -1032,3 +1032,59 @@ def test_a_comment_after_a_hard_space_is_warned_as_text_that_reaches_the_letter(
     found = [(p.path, p.line, p.column) for p in report.warnings if "twarda spacja" in p.message]
     assert found == [("spotkania[0].porzadek[0]", line, column)]
     assert "zwykłą spację" in next(p.message for p in report.warnings if "twarda spacja" in p.message)
+
+
+@pytest.mark.parametrize("old, new, marker", [
+    ("  - Informowanie podczas realizacji", "    - Informowanie podczas realizacji", "-"),
+    ("      - Przedstawienie planu", "        - Przedstawienie planu", "-"),
+])
+def test_a_list_item_indented_deeper_than_the_one_above_is_not_glued_to_it_silently(old, new, marker):
+    """Finding 11 of the sixth messages review (rev-msg6) of issue 17: „    - Ogłoszenia…” two spaces deeper than
+    the item above was folded into it – „poprawny”, and the plan printed two points as one."""
+    from pismo import api
+
+    text, line, column = _located(EXAMPLE.read_text(encoding="utf-8"), old, new, marker)
+    report = api.check(text, name="wciecie.yaml")
+    assert [(p.line, p.column) for p in report.errors if "nowy element listy" in p.message] == [(line, column)], \
+        [str(p) for p in report.errors]
+
+
+@pytest.mark.parametrize("old, new, marker, told", [
+    ("  temat: modernizacji", "  temat modernizacji", "temat", "brak dwukropka po nazwie pola „temat”"),
+    ("  temat: modernizacji", "  temat = modernizacji", "temat", "po nazwie pola „temat” stoi „=”"),
+    ("      zintensyfikowanych działań", "    zintensyfikowanych działań", "zintensyfikowanych", "mniejsze wcięcie"),
+    ("  do: ", "    do: ", "do", "większe wcięcie niż pole „od”"),
+])
+def test_a_plain_text_that_runs_on_is_told_where_it_starts(old, new, marker, told):
+    """Finding 12 of the sixth messages review (rev-msg6) of issue 17: a field name without its colon (or with „=”),
+    a line of a block text dedented, a field indented under the one above – each told one or more lines later, as
+    a misplaced colon „to quote” or a missing colon on a line that has one."""
+    from pismo import api
+
+    text, line, column = _located(EXAMPLE.read_text(encoding="utf-8"), old, new, marker)
+    report = api.check(text, name="ciag.yaml")
+    assert [(p.line, p.column, told in p.message) for p in report.errors] == [(line, column, True)], \
+        [str(p) for p in report.errors]
+    assert "cudzysłów" not in report.errors[0].message
+
+
+@pytest.mark.parametrize("quoted", ["„modernizacji: monitoringu”", "“modernizacji: monitoringu”", "«modernizacji: monitoringu»"])
+def test_a_value_in_printers_quotes_is_told_that_yaml_needs_straight_ones(quoted):
+    """Finding 13 of the sixth messages review (rev-msg6) of issue 17: „ujmij w cudzysłów” said to a value already
+    in „…” – YAML knows only the straight quote."""
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8").replace("  temat: modernizacji monitoringu", f"  temat: {quoted}", 1)
+    report = api.check(text, name="cudzyslow.yaml")
+    assert len(report.errors) == 1 and "cudzysłów drukarski" in report.errors[0].message, [str(p) for p in report.errors]
+    assert "cudzysłów prosty" in report.errors[0].message
+
+
+def test_a_hashtag_in_printers_quotes_is_told_that_the_quotes_do_not_protect_it():
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8").replace("  temat: modernizacji monitoringu",
+                                                        "  temat: „modernizacji #2 monitoringu", 1)
+    report = api.check(text, name="hasztag.yaml")
+    cut = [p.message for p in report.warnings if p.field == "zagrozenie.temat" and "#" in p.message]
+    assert len(cut) == 1 and "cudzysłów drukarski" in cut[0] and "cudzysłów prosty" in cut[0], cut

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pismo.case.holes import is_hole
 from pismo.case.model import has_placeholder
+from pismo.case.yamlio import TYPOGRAPHIC_QUOTES
 from pismo.case.problems import Problem, dotted
 
 
@@ -22,7 +23,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     _meetings(case, errors, warnings if valid_period else [])
     _unreported(case, warnings)
     warnings += [case.problem(loc, "do uzupełnienia", warning=True, marker=True) for loc, _ in placeholders(case.doc.data)]
-    warnings += [Problem(case.doc.path, line, column, dotted(loc), _COMMENT_CUT, True)
+    warnings += [Problem(case.doc.path, line, column, dotted(loc), _comment_cut(_value_at(case.doc.data, loc)), True)
                  for loc, line, column in case.doc.comment_cuts]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _HARD_COMMENT, True)
                  for loc, line, column in case.doc.hard_comments]
@@ -31,6 +32,24 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
 
 _HARD_COMMENT = ("przed „#” stoi twarda spacja, więc YAML nie bierze dalszej części wiersza za komentarz i trafi ona "
                  "do pisma – jeśli to komentarz, wpisz przed „#” zwykłą spację")
+def _comment_cut(value) -> str:
+    """The hashtag warning; a value opened with a printer's quote („…”) was quoted, only not as YAML reads it."""
+    if isinstance(value, str) and value[:1] in TYPOGRAPHIC_QUOTES:
+        return ("tekst od „#” do końca wiersza YAML traktuje jako komentarz i nie trafi do pisma (z cudzysłowem "
+                "zamykającym) – cudzysłów drukarski („…”), którego YAML nie rozpoznaje, nie chroni go; ujmij całą "
+                "wartość także w cudzysłów prosty (\"„tekst”\")")
+    return _COMMENT_CUT
+
+
+def _value_at(data, loc: tuple):
+    for part in loc:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
 _COMMENT_CUT = ("tekst od „#” do końca wiersza YAML traktuje jako komentarz i nie trafi do pisma – jeśli ma być "
                 "w piśmie (np. hasztag), ujmij całą wartość w cudzysłów")
 

@@ -285,6 +285,10 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
                 message = _UNCLOSED
         elif _long_key(exc):
             message, mark = _LONG_KEY, exc.context_mark
+        elif _typographic_value(text, mark):
+            message = _typographic_value(text, mark)
+        elif _plain_run_on(text, mark, problem):
+            message, mark = _plain_run_on(text, mark, problem)
         elif mark is not None:
             spanning = _quote_run_on(text, mark)
             if spanning and spanning[1]:
@@ -315,6 +319,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     doc.problems += [Problem(path, *where, _dotted(plain[where[0]]), message) for where, message in _hard_indicators(text)
                      if where[0] in plain]
     doc.hard_comments = list(_hard_comments(node, text, ()))
+    doc.problems += [Problem(path, *where, _dotted(loc), _GLUED_ITEM) for loc, where in _glued_items(node, text, ())]
     return doc
 
 
@@ -354,6 +359,77 @@ def _comment_cuts(node, text: str, loc: tuple):
         cut = _HASHTAG.match(text, node.end_mark.index)
         if cut:
             yield loc, node.end_mark.line + 1, node.end_mark.column + cut.end() - cut.start() - 1  # at the „#”
+
+
+TYPOGRAPHIC_QUOTES = "„“”«»‘‚’"
+_TYPOGRAPHIC_START = re.compile(r"[ ]*(?:-[ ]+)*(?:[^\s#:'\"]+:[ ]+)?[" + TYPOGRAPHIC_QUOTES + "]")
+
+
+def _typographic_value(text: str, mark) -> str | None:
+    """The message for a syntax error in a value the officer did quote, with the quotes Polish text uses („…”, “…”
+    from Word's AutoFormat, «…»): YAML knows only the straight ones, so „ujmij w cudzysłów” would be no advice."""
+    if mark is None:
+        return None
+    start = text.rfind("\n", 0, mark.index) + 1 if 0 < mark.index <= len(text) else 0
+    found = _TYPOGRAPHIC_START.match(text, start)
+    if not found:
+        return None
+    return ("błąd składni YAML: wartość jest ujęta w cudzysłów drukarski („…”, “…” albo «…»), którego YAML nie "
+            "rozpoznaje – ujmij całą wartość także w cudzysłów prosty (\"„tekst”\"); cudzysłów drukarski zostanie "
+            "w tekście pisma")
+
+
+_KEY_LINE = re.compile(r"(?:-[ ]+)*[^\s#:'\"\[\]{},-][^\s:#]*:(?:[ ]|$)")
+_RUN_ON_ERRORS = ("mapping values are not allowed", "could not find expected ':'")
+
+
+def _plain_run_on(text: str, mark, problem: str):
+    """(message, mark) when a syntax error comes from a plain text that ran on from an earlier line: a field name
+    without its colon („temat spożywania…”, „temat = …”), a line of a block text with too small an indentation,
+    or a field indented under the one above it. YAML notices lines later; the fault is where the text starts."""
+    if mark is None or not any(error in problem for error in _RUN_ON_ERRORS):
+        return None
+    lines = text.split("\n")
+    if mark.line >= len(lines):
+        return None
+    depth = _indent(lines[mark.line])
+    start = mark.line - 1
+    while start >= 0 and (_blank(lines[start]) or _indent(lines[start]) > depth):
+        start -= 1
+    if start < 0:
+        return None
+    body = lines[start].strip()
+    if _KEY_LINE.match(body):  # the field above is whole: this line is indented under its value
+        if depth <= _indent(lines[start]) or lines[start].rstrip().endswith(":"):
+            return None
+        name = body.split(":", 1)[0].lstrip("- ")
+        message = (f"błąd składni YAML: ten wiersz ma większe wcięcie niż pole „{name}” w wierszu {start + 1}, więc YAML "
+                   "czyta go jako dalszy ciąg wartości tamtego pola – wyrównaj jego wcięcie z polem powyżej")
+        return message, yaml.Mark(mark.name, 0, mark.line, depth, None, None)
+    if body.startswith(("-", "'", '"', "[", "{")):
+        return None
+    name = re.match(r"[^\s=:]+", body).group()
+    above = start - 1
+    while above >= 0 and _blank(lines[above]):
+        above -= 1
+    if above >= 0 and _indent(lines[above]) > _indent(lines[start]) and not lines[above].rstrip().endswith(":"):
+        message = ("błąd składni YAML: ten wiersz ma mniejsze wcięcie niż tekst nad nim, więc YAML nie czyta go już jako "
+                   "część tamtego tekstu, tylko jako nazwę pola bez dwukropka – wyrównaj jego wcięcie z wierszami tekstu "
+                   "powyżej")
+    elif re.match(r"[^\s=:]+\s*=", body):
+        message = f"błąd składni YAML: po nazwie pola „{name}” stoi „=” – w pliku sprawy wpisz dwukropek i spację („{name}: …”)"
+    else:
+        message = (f"błąd składni YAML: brak dwukropka po nazwie pola „{name}” – wpisz po niej dwukropek i spację "
+                   f"(„{name}: …”); bez niego YAML czyta ten wiersz i następne jako jeden tekst")
+    return message, yaml.Mark(mark.name, 0, start, _indent(lines[start]), None, None)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _blank(line: str) -> bool:
+    return not line.strip() or line.lstrip().startswith("#")
 
 
 _OPENS_TEXT = re.compile(r"(?:^|[ \[{,(])$", re.MULTILINE)  # what stands just before an opening quote
@@ -582,6 +658,28 @@ def _plain_lines(node) -> dict[int, tuple]:
         elif not item.style:
             lines.update(dict.fromkeys(range(item.start_mark.line + 1, item.end_mark.line + 2), loc))
     return lines
+
+
+_ITEM_LINE = re.compile(r"\n[ ]*-[ ]")
+_GLUED_ITEM = ("ten wiersz zaczyna się od „- ” jak nowy element listy, ale ma większe wcięcie niż wiersz powyżej, więc "
+               "YAML dołączył go do tamtego tekstu – wyrównaj „-” z pozostałymi elementami listy (jeśli to dalszy "
+               "ciąg tekstu, ujmij całą wartość w cudzysłów)")
+
+
+def _glued_items(node, text: str, loc: tuple):
+    """(loc, (line, column)) of a line inside a plain value that opens like a list item („    - Ogłoszenia…” under
+    „  - Zamieszczenie…”): one space too many and two points of a plan become one, with „sprawdz” content."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                yield from _glued_items(value, text, loc + (key.value,))
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            yield from _glued_items(item, text, loc + (i,))
+    elif isinstance(node, yaml.ScalarNode) and not node.style and node.start_mark.line != node.end_mark.line:
+        found = _ITEM_LINE.search(text, node.start_mark.index, node.end_mark.index)
+        if found:
+            yield loc, _text_position(text, found.end() - 2)
 
 
 _HARD_COMMENT = re.compile("[" + _HARD_SPACES + "]#")
