@@ -319,7 +319,9 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     doc.problems += [Problem(path, *where, _dotted(plain[where[0]]), message) for where, message in _hard_indicators(text)
                      if where[0] in plain]
     doc.hard_comments = list(_hard_comments(node, text, ()))
-    doc.problems += [Problem(path, *where, _dotted(loc), _GLUED_ITEM) for loc, where in _glued_items(node, text, ())]
+    told = {problem.field for problem in doc.problems}  # a hard space after the dash explains the glued line too
+    doc.problems += [Problem(path, *where, _dotted(loc), _GLUED_ITEM) for loc, where in _glued_items(node, text, ())
+                     if _dotted(loc) not in told]
     return doc
 
 
@@ -400,7 +402,8 @@ def _plain_run_on(text: str, mark, problem: str):
         return None
     body = lines[start].strip()
     if _KEY_LINE.match(body):  # the field above is whole: this line is indented under its value
-        if depth <= _indent(lines[start]) or lines[start].rstrip().endswith(":"):
+        value = body.split(":", 1)[1].strip()
+        if depth <= _indent(lines[start]) or not value or value[0] in "\"'[{|>&*!#":
             return None
         name = body.split(":", 1)[0].lstrip("- ")
         message = (f"błąd składni YAML: ten wiersz ma większe wcięcie niż pole „{name}” w wierszu {start + 1}, więc YAML "
