@@ -335,6 +335,13 @@ LEAKS = [
     ("po nazwisku", "Sprawca nazywa się Baran i mieszka obok.", ["Baran"], ["Sprawca nazywa się", "i mieszka obok."]),
     ("po nazwisku", "Przyszedł pan o imieniu Jan.", ["Jan"], ["Przyszedł pan o imieniu"]),
     ("po nazwisku", "Sprawca, zwany Wróblem, uciekł.", ["Wróblem"], ["Sprawca, zwany", "uciekł."]),
+    # seventh review (rev-pub7): a name before a number is a street only as a patron's genitive, not before a count
+    ("imię i nazwisko przed liczbą", "Halina Kwiatkowska 3 razy zgłaszała hałas.", ["Kwiatkowska"], ["3 razy zgłaszała hałas."]),
+    ("imię i nazwisko przed liczbą", "Zatrzymano Jacka Kubiaka 2 razy.", ["Kubiaka"], ["Zatrzymano", "2 razy."]),
+    ("imię i nazwisko przed liczbą", "Najwięcej zgłoszeń: Halina Kwiatkowska 12, Jacek Kubiak 7.", ["Kwiatkowska", "Kubiak"],
+     ["Najwięcej zgłoszeń:", "12,", "7."]),
+    ("imię i nazwisko przed liczbą", "Podpisy: 1. Jacek Kubiak 2. Halina Kwiatkowska", ["Kubiak", "Kwiatkowska"], ["Podpisy: 1."]),
+    ("imię i nazwisko przed liczbą", "Kwiatkowska 3 razy zgłaszała hałas.", ["Kwiatkowska"], ["3 razy zgłaszała hałas."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -469,6 +476,7 @@ KEEPS = [
     ("patroni ulic", "Patrole na ulicach Kilińskiego, Orzeszkowej i Marii Curie-Skłodowskiej."),
     ("patroni ulic", "Światła na skrzyżowaniu Lubelskiej z Mickiewicza nie działają."),
     ("patroni ulic", "Dziury w jezdni na ulicy Reymonta od Prusa do Sienkiewicza."),
+    ("patroni ulic", "Patrole przy Marii Konopnickiej 12, Józefa Piłsudskiego 5 i Al. Kraśnicka 5."),
     # sixth review (rev-pub6): a role in title case, with its adjective or its employer, is no name
     ("rola z przymiotnikiem", "Spotkanie prowadził Psycholog Szkolny, a Lekarz Rodzinny przyjmuje w Łęcznej."),
     ("rola z przymiotnikiem", "Kierownik Poczty zgłosił kradzież. Strażnik Miejski pilnował przejścia."),

@@ -126,3 +126,31 @@ def test_a_foreign_phone_goes(text, kept):
 ])
 def test_other_numbers_with_a_plus_or_zeros_stay(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 18: a number after a name makes a street's house number only after a patron's genitive, and not when it
+# counts („2 razy”, „5 interwencji”) or is a date.
+@pytest.mark.parametrize("text, gone", [
+    ("Halina Kwiatkowska 3 razy zgłaszała hałas.", ["Kwiatkowska"]),
+    ("Zatrzymano Jacka Kubiaka 2 razy.", ["Kubiaka"]),
+    ("Najwięcej zgłoszeń: Halina Kwiatkowska 12, Jacek Kubiak 7.", ["Kwiatkowska", "Kubiak"]),
+    ("Lista podpisów: 1. Jacek Kubiak 2. Halina Kwiatkowska 3. Zenon Wrzesień", ["Kubiak", "Kwiatkowska", "Wrzesień"]),
+    ("Pani Halina Kwiatkowska 3 razy zgłaszała hałas.", ["Kwiatkowska"]),
+    ("Mieszkanka Halina Kwiatkowska 3 razy zgłaszała hałas.", ["Kwiatkowska"]),
+    ("Kwiatkowska 3 razy zgłaszała hałas.", ["Kwiatkowska"]),
+    ("Halina Kwiatkowska 12.03.2026 r. zgłosiła hałas.", ["Kwiatkowska"]),
+    ("Jan Kowalski 5 interwencji, Anna Nowak 2 interwencje.", ["Kowalski"]),
+    ("Wobec Jacka Kubiaka 3 interwencje w marcu.", ["Kubiaka"]),
+])
+def test_a_name_before_a_number_is_a_person(text, gone):
+    _cut(text, NAME_MARK, gone, [])
+
+
+@pytest.mark.parametrize("text", [
+    "Patrole przy Marii Konopnickiej 12 i Józefa Piłsudskiego 5.",
+    "Adres świetlicy: Józefa Piłsudskiego 5, parter.",
+    "Spotkanie w budynku Jana Pawła II 8 o godz. 17.",
+    "Na ulicy Marii Konopnickiej 12 zatrzymano kierowcę.",
+])
+def test_a_patron_s_street_with_a_house_number_stays(text):
+    assert scrub(text, NAMES) == text

@@ -141,6 +141,13 @@ def impersonal(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def noun_only(word: str) -> bool:
+    """Whether a word is only a noun, as one a number counts („razy”, „interwencji”); not a verb („mieszka”)."""
+    readings = d.analyse(word) if available() else ()
+    return bool(readings) and all(r.pos in ("subst", "depr") for r in readings)
+
+
+@lru_cache(maxsize=4096)
 def verb(word: str) -> bool:
     """Whether a word is a verb's form („poinformował”, „dziękujemy”, „działa”): it ends the phrase of a noun before."""
     return word.islower() and available() and any(

@@ -208,6 +208,22 @@ _PERSONS_SEPARATOR = re.compile(r"\s+(?:i|oraz)\s+|[,;]")
 # person; a number on the next line numbers a list („1. Mazur Jan⏎2. Baran Piotr”), a year is a birth's or a
 # profile's („Zenek Baran 1987”).
 _STREET_AFTER = re.compile(r"[^\S\n]+(?:[IVXLCDM]+\b|(?!(?:19|20)\d\d\b)\d+[a-zA-Z]?(?:/\d+)?\b(?!\s*(?:lat|r\.|rok)))")
+_DATE_AFTER = re.compile(r"[./-]\d{1,2}[./-]\d{2,4}")
+_NEXT_LOWER = re.compile(r"[^\S\n]+([a-ząćęłńóśźż]+)")
+_FLAT_NOUNS = frozenset({"lok", "lokal", "lokalu", "mieszkanie", "mieszkania", "klatka", "klatki"})
+
+
+def _house_number(text: str, names: list[_Token]) -> bool:
+    """Whether the number after a name is a house's („Marii Konopnickiej 12”, „Al. Kraśnicka 5”): a street is named
+    by a patron's genitive, so not by a first name and a surname in another case („Halina Kwiatkowska 12”, „1. Jacek
+    Kubiak 2. Halina …”), and a number that counts („Jacka Kubiaka 2 razy”, „5 interwencji”) or dates is no house's."""
+    m = _STREET_AFTER.match(text, names[-1].end)
+    if not m or m.group().strip().isalpha():
+        return bool(m)  # a ruler's numeral
+    if len(names) > 1 and not _patron_case(names) or _DATE_AFTER.match(text, m.end()):
+        return False
+    counted = _NEXT_LOWER.match(text, m.end())
+    return not (counted and counted.group(1) not in _FLAT_NOUNS and name_tags.noun_only(counted.group(1)))
 
 
 def person(text: str) -> Person | None:
@@ -743,7 +759,7 @@ class Names:
             return []  # „Mazur Jan⏎Zając Ewa”: the line names one person surname first, the next line another
         surname = words[index]
         if not (_surname_like(surname) or particle and surname.word.istitle()) or surname.word in self.places \
-                or _STREET_AFTER.match(text, surname.end):
+                or _house_number(text, [*firsts, surname]):
             return []
         if not _after_role(words, run.start) and _street(text, words, run.start, named=True) \
                 and _patron_case([*firsts, surname, *words[index + 1:_chain_index(text, words, index) + 1]]):
@@ -837,7 +853,7 @@ class Names:
                 and not _quoted_person(names):
             return None
         if _after_rank(text, words, run.start) or _post_after(text, words, run) or self._patron_run(text, words, run) \
-                or _STREET_AFTER.match(text, ts[-1].end) or _COMPANY_AFTER.match(text, ts[-1].end):
+                or _house_number(text, names) or _COMPANY_AFTER.match(text, ts[-1].end):
             return None
         if all(t.word in self.officers.first or t.word in self.officers.surnames for t in names) \
                 and self._officers_run(text, words, run):
