@@ -1203,6 +1203,16 @@ def _role_complement(t: _Token) -> bool:
     return tags(t.word).office or bool(name_tags.adjective(t.word)) and not name_tags.surname_cases(t.word)
 
 
+def _case_apart(role: _Token, t: _Token) -> bool:
+    """A word after a role noun in none of the role's cases and no genitive (a family's, „Matka Mazura”): a
+    phrase's part, no name in apposition („Nauczyciel Roku”: „Roku” is a surname's locative only)."""
+    if role.dot or role.lower in ROLE_ABBREVIATIONS:  # „dr Sową”: an abbreviation has every case
+        return False
+    role_cases = {case for case, _ in name_tags.person_noun_cases(role.word)}
+    forms = {case for case, _ in tags(t.word).forms}
+    return bool(role_cases and forms) and not role_cases & forms and "gen" not in forms
+
+
 def _surname_in_case(role: _Token, name: _Token) -> bool:
     """A surname in its role noun's case and number – in the genitive only a name that is nothing else, as a
     noun governs one („Kierownik Poczty”)."""
@@ -1844,7 +1854,7 @@ def _after_role(words: list[_Token], index: int) -> bool:
     if index < len(words) and (_role_complement(words[index]) or _street_of_a_resident(words, index)):
         return False
     if index >= 1 and (_role(words[index - 1]) or words[index - 1].lower == "vel"):  # „Mazur Jan vel Baran”
-        return True
+        return not _case_apart(words[index - 1], words[index])
     if index >= 2 and _role(words[index - 2]):
         between = words[index - 1]
         if between.lower in _PERSON_PREPOSITIONS or between.lower in _PLACE_PREPOSITIONS:
