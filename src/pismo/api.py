@@ -505,8 +505,8 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
     _check_out(out)
     case = load(source, name)
     try:
-        written, blocked = write_made(case, chosen, template_set, Path(out), overwrite,
-                                      True if manifest is None else manifest, registry, inputs)
+        written, blocked, removed, left = write_made(case, chosen, template_set, Path(out), overwrite,
+                                                     True if manifest is None else manifest, registry, inputs)
     except TemplateError as exc:
         raise TemplateFailed(str(exc)) from None
     except OutputError as exc:
@@ -515,7 +515,7 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
                     made_any=len(blocked) < len(chosen))
     result.files = [WrittenFile(path, item.rodzaj, item.adresat) if item else WrittenFile(path, "manifest")
                     for path, item in written]
-    result.notes = _public_notes(result.files)
+    result.notes = _public_notes(result.files) + _no_longer_made_notes(removed, left)
     if pdf:
         read = [*([] if isinstance(source, str) else [Path(source)]), *map(Path, inputs)]
         try:
@@ -531,6 +531,30 @@ def _pdfs_interrupted(exc: errors.Interrupted, results: list[Result], out) -> er
     exc.results = [_note_stale_pdfs(r, exc.pdfs) for r in results]
     exc.message += f" Aby utworzyć pozostałe, uruchom {_pdf_command(results, out)}."
     return exc
+
+
+def _no_longer_made_notes(removed: list[Path], left: list[Path]) -> list[str]:
+    """The files pismo recorded in the case folder that the case no longer makes: what the write removed,
+    and what it kept because it was changed since (a folder sent whole must not hold them unsaid)."""
+    notes = []
+    if removed:
+        notes.append("Usunięto dokumenty, których sprawa już nie zawiera (utworzone wcześniej przez pismo i od tamtej "
+                     f"pory niezmienione): {_named(removed)}.")
+    if left:
+        notes.append("Uwaga: zostały dokumenty, których sprawa już nie zawiera – zmienione po utworzeniu przez pismo "
+                     f"(np. w Wordzie), więc ich nie usunięto: {_named(left)}; jeśli nie są już potrzebne, usuń je "
+                     "albo przenieś.")
+    return notes
+
+
+def _named(paths: list[Path]) -> str:
+    """Files in a note: each by its path, or, for many, how many, where, and the first names."""
+    from pismo.polish import count
+
+    if len(paths) <= 5:
+        return ", ".join(map(str, paths))
+    shown = ", ".join(path.name for path in paths[:10]) + (", …" if len(paths) > 10 else "")
+    return f"{count(len(paths), 'plik', 'pliki', 'plików')} w {paths[0].parent} ({shown})"
 
 
 def _note_stale_pdfs(result: Result, made: list[Path]) -> Result:

@@ -28,6 +28,7 @@ class Case:
     doc: Document
     warnings: list[Problem]
     derived: list = field(default_factory=list)  # forms from the dictionary (pismo.morph.fill.Derived)
+    from_file: bool = False  # read from doc.path (not a text with a name standing in for one)
 
     @property
     def name(self) -> str:
@@ -52,7 +53,9 @@ def _check_name(path: Path) -> None:
 def load_case(path: Path) -> Case:
     """Read and validate; raise CaseError listing every problem at once."""
     path = Path(path)
-    return _validated(read_case_file(path), path)
+    case = _validated(read_case_file(path), path)
+    case.from_file = True
+    return case
 
 
 def load_case_text(text: str, name: str = "sprawa.yaml") -> Case:

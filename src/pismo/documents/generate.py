@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from pismo import polish
 from pismo.documents import builders as documents
 from pismo.case.checks import placeholders
 from pismo.errors import DocumentError, PismoError
 from pismo.render.engine import TemplateSet, Unfilled
-from pismo.documents.kinds import REGISTRY, Registry
+from pismo.documents.kinds import PUBLIC_SUFFIX, REGISTRY, Registry
 from pismo.case.loader import Case
 from pismo.files.output import same_name_key, subfolder, transaction
 from pismo.case.problems import MissingData, Problem, dotted
+from pismo.files import record
 from pismo.files.record import MANIFEST  # noqa: F401  (where callers have always found it)
 
 
@@ -134,15 +137,24 @@ def made_and_blocked(case: Case, kinds: list[str], templates: TemplateSet | None
     return made, blocked
 
 
+class Written(NamedTuple):
+    """What write_made did: [(path, item; None for the manifest)], the blocked kinds and why, and the files
+    recorded before that the case no longer makes: removed (pismo's, unchanged) and left (changed since)."""
+
+    files: list[tuple[Path, documents.Item | None]]
+    blocked: dict[str, list[Problem]]
+    removed: list[Path]
+    left: list[Path]
+
+
 def write_made(case: Case, kinds: list[str], templates: TemplateSet, out_root: Path, overwrite: bool = False,
-               with_manifest: bool = True, registry: Registry = REGISTRY, inputs=(),
-               ) -> tuple[list[tuple[Path, documents.Item | None]], dict[str, list[Problem]]]:
+               with_manifest: bool = True, registry: Registry = REGISTRY, inputs=()) -> Written:
     """Write every kind that can be made into out_root/<case name>/, each document to disk as soon as it is
     rendered (a case of thousands of documents never holds them all in memory), all in one all-or-none
-    write; a kind that prints a placeholder midway is dropped from it whole. ([(path, item; None for the
-    manifest)], blocked kinds). with_manifest keeps the folder's record (record.py), which lets a re-run
-    replace what pismo wrote without --nadpisz. `inputs`: other files the command reads (the other cases
-    of a batch), never replaced either."""
+    write; a kind that prints a placeholder midway is dropped from it whole. with_manifest keeps the
+    folder's record (record.py), which lets a re-run replace what pismo wrote without --nadpisz, and
+    removes with the write the files pismo recorded that the case no longer makes (a meeting renamed).
+    `inputs`: other files the command reads (the other cases of a batch), never replaced either."""
     try:
         return _write_made(case, kinds, templates, out_root, overwrite, with_manifest, registry, inputs)
     except MemoryError:  # the write is all or none: nothing was written
@@ -156,9 +168,11 @@ def _write_made(case, kinds, templates, out_root, overwrite, with_manifest, regi
     items = [item for kind in kinds for item in built.get(kind, [])]
     for name in dict.fromkeys(item.template for item in items if item.template):
         templates.get(name)  # a template that cannot be used is refused before anything is written
-    with transaction(subfolder(out_root, case.name), [item.filename for item in items], overwrite,
+    folder = subfolder(out_root, case.name)
+    with transaction(folder, [item.filename for item in items], overwrite,
                      inputs=[*_inputs(case, items, templates), *inputs],
-                     manifest={"sprawa": case.name} if with_manifest else None) as writing:
+                     manifest=_header(case, folder) if with_manifest else None,
+                     obsolete=_no_longer_made(case, registry) if with_manifest else None) as writing:
         for kind in [k for k in kinds if k in built]:
             try:
                 for item in built[kind]:
@@ -168,8 +182,54 @@ def _write_made(case, kinds, templates, out_root, overwrite, with_manifest, regi
                 writing.drop([item.filename for item in built[kind]])
                 blocked[kind] = unfilled_problems(case, exc)
     by_name = {item.filename: item for item in items}
-    return [(path, by_name.get(path.name) if path.name != MANIFEST or not with_manifest else None)
-            for path in writing.written], blocked
+    return Written([(path, by_name.get(path.name) if path.name != MANIFEST or not with_manifest else None)
+                    for path in writing.written], blocked, writing.removed, writing.left)
+
+
+def _header(case: Case, folder: Path) -> dict:
+    """The manifest's header: the case's name, and the case file it was made from (another case file of the
+    same name is then told from this one)."""
+    if not case.from_file:
+        return {"sprawa": case.name}
+    return {"sprawa": case.name, record.CASE_FILE: record.case_field(folder, case.doc.path)}
+
+
+def _no_longer_made(case: Case, registry: Registry):
+    """entry → whether the case no longer makes the recorded file (a document of a meeting renamed or removed,
+    its public version or PDF). A kind the case cannot build now (missing data) names no files: a file its
+    file-name rule allows may still be the case's, so it is never counted gone. Built on first use."""
+    made: set[str] = set()
+    unknown: list[re.Pattern] = []
+    built: list[bool] = []
+
+    def build() -> None:
+        for kind in registry.main:
+            try:
+                made.update(same_name_key(item.filename) for item in kind.build(case.sprawa))
+            except MissingData:
+                unknown.extend(_rule(name) for name in kind.file_names)
+        built.append(True)
+
+    def gone(entry: dict) -> bool:
+        if not built:
+            build()
+        names = _documents_of(entry["plik"])
+        return not any(same_name_key(n) in made or any(rule.fullmatch(n) for rule in unknown) for n in names)
+
+    return gone
+
+
+def _documents_of(name: str) -> set[str]:
+    """The document names a recorded file may stand for: itself, the .docx of a PDF, the internal version of a
+    public one."""
+    names = {name, re.sub(r"(?i)\.pdf$", ".docx", name)}
+    return names | {re.sub(rf"{PUBLIC_SUFFIX}(\.[^.]+)$", r"\1", n) for n in names}
+
+
+def _rule(file_name: str) -> re.Pattern:
+    """A kind's file-name rule („wniosek-<wnioski[].id>.docx”) as a pattern of the names it makes."""
+    return re.compile("".join(".+" if part.startswith("<") else re.escape(part)
+                              for part in re.split(r"(<[^>]*>)", file_name)), re.IGNORECASE)
 
 
 def _inputs(case: Case, items: list[documents.Item], templates: TemplateSet) -> list[Path]:
@@ -185,7 +245,7 @@ def generate(case: Case, kinds: list[str], out_root: Path, templates: TemplateSe
     blocked = planned(case, kinds, registry)[1]
     if blocked:
         raise DocumentError([p for problems in blocked.values() for p in problems])
-    written, blocked = write_made(case, kinds, templates, out_root, overwrite, with_manifest, registry)
+    written, blocked, *_ = write_made(case, kinds, templates, out_root, overwrite, with_manifest, registry)
     if blocked:
         raise DocumentError([p for problems in blocked.values() for p in problems])
     return [path for path, _ in written]

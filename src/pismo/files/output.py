@@ -19,6 +19,11 @@ What a user can rely on, whatever fails:
   folder's manifest (record.py) shows pismo wrote it and nobody changed it
   since; a file edited by hand is refused by name and kept. A file whose bytes
   would not change is left as it is.
+- Removing. A file the record lists that the case no longer makes (a meeting
+  renamed) is removed in the commit, moved aside like a replaced file (so put back
+  on any failure) – only if pismo wrote it and nobody changed it since. A folder
+  whose record was written from another case file of the same name is refused
+  unless --nadpisz.
 - One writer. The folder is locked while a command writes there (folderlock);
   a second command waits, then gives up with a message.
 - Write phase. Every file is written in full (and fsync'ed) to a hidden
@@ -270,7 +275,7 @@ def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = Fa
 
 @contextmanager
 def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inputs=(),
-                manifest: dict | None = None, where: str = _OUT):
+                manifest: dict | None = None, where: str = _OUT, obsolete=None):
     """All-or-none writing of the named files, given one by one: `writing.add(name, data)` puts each in a
     hidden temporary at once (so a case of thousands of documents never holds them all in memory);
     leaving the block renames them all into place, or, on any exception, removes them.
@@ -279,6 +284,10 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
     replaced, whatever the flags. `manifest` (its header fields, e.g. {"sprawa": …}) makes the write
     keep the folder's record (record.py): add(name, data, entry) files an entry for the file, and
     files the record shows unchanged since pismo wrote them are replaced without `overwrite`.
+    `obsolete(entry)` tells an entry of the record whose file the case no longer makes (a meeting renamed):
+    such a file pismo wrote and nobody changed is removed in the commit (and put back with the rest on a
+    failure); one changed since is kept and listed in `writing.left`, the removed in `writing.removed`.
+    A record written from another case file of the same name (record.other_case) is refused unless `overwrite`.
     """
     folder = Path(folder)
     targets = [_confined(folder, name) for name in names]
@@ -292,7 +301,7 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
     writing = None
     try:
         with _locked(folder, where):
-            writing = yield from _write(folder, targets, overwrite, inputs, manifest, where)
+            writing = yield from _write(folder, targets, overwrite, inputs, manifest, where, obsolete)
     except BaseException:
         _remove_empty(created)
         raise
@@ -300,20 +309,54 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
         _remove_empty(created)
 
 
-def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest: dict | None, where: str):
+def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest: dict | None, where: str,
+           obsolete=None):
     """The transaction's body, under the folder's lock."""
     remove_leftovers(folder)
+    if manifest is not None and not overwrite:
+        _refuse_other_case(folder, manifest, where)
     old = record.read(folder) if manifest is not None else None
     kept = record.unchanged(folder, old or [])
     current = _existing(targets, overwrite, old, kept, inputs, where)
+    removing, left = _no_longer_made(folder, targets, old or [], kept, obsolete)
     writing = _Writing(folder, targets, current, (manifest, old, kept) if manifest is not None else None, where,
-                       overwrite)
+                       overwrite, removing, left)
     try:
         yield writing
         writing.commit()
     finally:
         writing.discard()
     return writing
+
+
+def _refuse_other_case(folder: Path, manifest: dict, where: str) -> None:
+    other = record.other_case(folder, manifest)
+    if other is not None:
+        raise OutputError(f"{folder}: w tym folderze są dokumenty innej sprawy – utworzone z pliku {other} (folder "
+                          "sprawy nazywa się jak jej plik, a oba pliki mają tę samą nazwę) – nic nie zapisano; zmień "
+                          f"nazwę pliku sprawy albo podaj inny folder{where}; --nadpisz zapisze tu tę sprawę, a "
+                          "niezmienione dokumenty tamtej, których ta nie zawiera, usunie")
+
+
+def _no_longer_made(folder: Path, targets: list[Path], old: list[dict], kept: dict[str, str], obsolete
+                    ) -> tuple[dict[Path, str], list[Path]]:
+    """The recorded files the case no longer makes: those pismo wrote and nobody changed (path → sha256, to be
+    removed), and those changed since that are still there (kept: the user's now)."""
+    if obsolete is None:
+        return {}, []
+    made = {same_name_key(t.name) for t in targets}
+    removing: dict[Path, str] = {}
+    left: list[Path] = []
+    for entry in old:
+        name = entry["plik"]
+        if same_name_key(name) in made or name_problem(name) is not None or not obsolete(entry):
+            continue
+        made.add(same_name_key(name))  # the first entry of a name counts
+        if name in kept:
+            removing[folder / name] = kept[name]
+        elif _regular(folder / name):
+            left.append(folder / name)
+    return removing, left
 
 
 @contextmanager
@@ -340,8 +383,11 @@ class _Writing:
     """The files of one transaction: temporaries so far, then the commit."""
 
     def __init__(self, folder: Path, targets: list[Path], current: dict[Path, str | None], keeping, where: str,
-                 overwrite: bool = False):
+                 overwrite: bool = False, removing: dict[Path, str] | None = None, left: list[Path] | None = None):
         self.folder, self.where, self.overwrite = folder, where, overwrite
+        self.removing = removing or {}  # recorded files the case no longer makes, pismo's unchanged: their sha256
+        self.left = left or []  # …and those changed since: kept
+        self.removed: list[Path] = []
         self.declared = {t.name: t for t in targets}
         self.current = current  # existing targets to replace: their sha256 (None where not needed)
         self.keeping = keeping  # (manifest header, old entries, unchanged files) when a record is kept
@@ -378,9 +424,11 @@ class _Writing:
         self.entries = [e for e in self.entries if self.declared.get(e["plik"]) not in gone]
 
     def commit(self) -> None:
+        removing = self.removing if self.written else {}
         if self.keeping is not None and self.written:
             header, old, kept = self.keeping
             target = self.declared[record.MANIFEST]
+            kept = {name: sha for name, sha in kept.items() if self.folder / name not in removing}
             data = record.merged(header, old, kept, self.entries)
             self.written.append(target)
             if target not in self.current or _sha256(target) != hashlib.sha256(data).hexdigest():
@@ -391,10 +439,13 @@ class _Writing:
         self._refuse_removed_meanwhile()
         temps, self.temps = self.temps, {}
         aside = {t: (None if self.overwrite else self.current[t]) for t in temps if t in self.current}
+        manifest = {t: p for t, p in temps.items() if t.name == record.MANIFEST}  # placed last
+        temps = {**{t: p for t, p in temps.items() if t not in manifest}, **dict.fromkeys(removing), **manifest}
         with uninterrupted() as pressed:  # all or none, whatever Ctrl+C comes (twice) meanwhile
-            backups = _commit(temps, aside, self.overwrite, len(self.declared), self.where)
+            backups = _commit(temps, {**aside, **removing}, self.overwrite, len(self.declared), self.where)
             _discard(list(backups.values()))
             _sync_folder(self.folder)
+        self.removed = [t for t in removing if t in backups]
         if pressed:
             raise Committed(self.folder, list(self.written))
 
@@ -543,11 +594,11 @@ def _meanwhile(targets: list[Path]) -> ExistingFiles:
                          "uruchom polecenie ponownie (aby je zastąpić, użyj --nadpisz)", targets)
 
 
-def _commit(temps: dict[Path, Path], aside: dict[Path, str | None], clobber: bool, count: int,
+def _commit(temps: dict[Path, Path | None], aside: dict[Path, str | None], clobber: bool, count: int,
             where: str) -> dict[Path, Path]:
-    """Put every temporary in place of its target (target → temporary), moving aside the targets in `aside`
-    first and checking their content (target → expected sha256, None: not checked); on any failure put back
-    what was there. Returns the backups, for the caller to remove."""
+    """Put every temporary in place of its target (target → temporary; None: the target is removed), moving
+    aside the targets in `aside` first and checking their content (target → expected sha256, None: not
+    checked); on any failure put back what was there. Returns the backups, for the caller to remove."""
     placed: list[Path] = []
     backups: dict[Path, Path] = {}
     for target, temp in temps.items():
@@ -556,24 +607,26 @@ def _commit(temps: dict[Path, Path], aside: dict[Path, str | None], clobber: boo
                 backups[target] = backup
                 if aside[target] is not None and _sha256(backup) != aside[target]:
                     raise _SavedMeanwhile
-            _place(temp, target, clobber)
+            if temp is not None:
+                _place(temp, target, clobber)
         except BaseException as exc:  # Ctrl+C between two renames too: all or none still
-            if target not in placed and _placed(temp, target):
+            if temp is not None and target not in placed and _placed(temp, target):
                 placed.append(target)  # it took its name just before the failure
             stuck = _roll_back(placed, target, backups)
-            _discard([*temps.values(), *(b for t, b in backups.items() if t not in stuck)])
+            _discard([*filter(None, temps.values()), *(b for t, b in backups.items() if t not in stuck)])
             if isinstance(exc, (_SavedMeanwhile, FileExistsError)):
                 if not stuck:
                     raise _meanwhile([target]) from None
                 raise OutputError(f"{target}: plik zmieniono w czasie tworzenia dokumentów – "
-                                  + _after_roll_back(stuck, backups, count, target) + "; uruchom polecenie ponownie"
-                                  ) from None
+                                  + _after_roll_back(stuck, backups, count, target, temps)
+                                  + "; uruchom polecenie ponownie") from None
             if isinstance(exc, OSError):
                 what, todo = _reason(exc, where)
-                raise OutputError(f"{target}: nie można zapisać ({what}) – " + _after_roll_back(stuck, backups, count, target)
-                                  + f"; {todo}") from None
+                raise OutputError(f"{target}: nie można zapisać ({what}) – "
+                                  + _after_roll_back(stuck, backups, count, target, temps) + f"; {todo}") from None
             raise
-        placed.append(target)
+        if temp is not None or target in backups:  # a file to remove that is gone already: nothing to undo
+            placed.append(target)
     return backups
 
 
@@ -659,11 +712,12 @@ def _roll_back(placed: list[Path], pending: Path, backups: dict[Path, Path]) -> 
     return stuck
 
 
-def _after_roll_back(stuck: list[Path], backups: dict[Path, Path], count: int, pending: Path) -> str:
+def _after_roll_back(stuck: list[Path], backups: dict[Path, Path], count: int, pending: Path,
+                     temps: dict[Path, Path | None]) -> str:
     if not stuck:
         return (f"przywrócono stan sprzed polecenia: nie zapisano żadnego z plików ({count}), "
                 "pliki istniejące wcześniej pozostały bez zmian")
-    notes = [f"{t} (poprzednia wersja zachowana jako {backups[t].name})" if t == pending
+    notes = [f"{t} (poprzednia wersja zachowana jako {backups[t].name})" if t == pending or temps.get(t) is None
              else f"{t} (nowa wersja; poprzednia zachowana jako {backups[t].name})" if t in backups
              else f"{t} (nowy plik – usuń go)" for t in stuck]
     return "nie udało się przywrócić stanu sprzed polecenia dla plików: " + ", ".join(notes)

@@ -12,6 +12,8 @@ the same all-or-none write, so the record stays true when several commands
 A file whose current content is the recorded one was written by pismo and
 changed by nobody since, so a re-run may replace it without --nadpisz; any other
 existing file is the user's (edited in Word, or never pismo's) and is kept.
+The header names the case (its file's stem) and the case file the folder was made
+from (relative to the folder), so another case file of the same name is told apart.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import stat
 from pathlib import Path
 
 MANIFEST = "manifest.json"
+CASE_FILE = "plik_sprawy"  # the header's field: the case file the folder's documents were made from
 _MAX_BYTES = 64 * 2**20  # a manifest of a huge case; anything bigger is not ours
 MAX_FILE_BYTES = 256 * 2**20  # a document or PDF pismo wrote is far smaller: a bigger file is never hashed
 
@@ -54,6 +57,32 @@ def header(folder: Path) -> dict | None:
     """The manifest's fields but the list of files ({"sprawa": …}); None when the folder keeps no record."""
     data = _load(folder)
     return None if data is None else {k: v for k, v in data.items() if k != "dokumenty"}
+
+
+def case_field(folder: Path, case_file: Path) -> str:
+    """The case file as the header records it: relative to the folder (it moves with the output tree and names
+    no user's home), absolute where no relative path leads there (another drive on Windows)."""
+    try:
+        return Path(os.path.relpath(os.path.abspath(case_file), os.path.abspath(folder))).as_posix()
+    except ValueError:
+        return Path(os.path.abspath(case_file)).as_posix()
+
+
+def other_case(folder: Path, fields: dict) -> Path | None:
+    """The case file the folder's record was written from, when that is another file still there: two case
+    files of one name (2025/rejon.yaml, 2026/rejon.yaml) share the folder's name. None when the record names
+    none (an older pismo), the same file, or one no longer there (the case file was moved)."""
+    old = header(folder)
+    recorded, now = (old or {}).get(CASE_FILE), fields.get(CASE_FILE)
+    if not isinstance(recorded, str) or not isinstance(now, str) or recorded == now or "\0" in recorded:
+        return None
+    path = Path(os.path.normpath(Path(folder) / recorded))
+    if not os.path.isfile(path):
+        return None
+    try:
+        return None if os.path.samefile(path, Path(folder) / now) else path
+    except OSError:
+        return path
 
 
 def replaceable(path: Path) -> bool:

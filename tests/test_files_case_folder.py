@@ -1,0 +1,184 @@
+"""A case folder holds the documents of its case only: what the case no longer makes, and another case's folder.
+
+Findings 1 and 2 of the sixth files review (rev-files6) of issue 17: a meeting renamed left its invitations
+in the folder and in manifest.json without a word; a case file of the same name from another folder took the
+folder over silently; the note about PDFs of the previous version named the officer's own PDF and pointed at
+a command that ended in --nadpisz.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from helpers import LECZNA, WRZOSOGROD
+from pismo.cli.main import main
+from pismo.files import output
+
+OLD, NEW = "spotkanie-monitoring", "spotkanie-kamery"
+
+
+def run(*args):
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert "Traceback" not in result.output
+    return result
+
+
+def case_copy(path: Path, source: Path = LECZNA, replace: dict[str, str] | None = None) -> Path:
+    text = source.read_text(encoding="utf-8")
+    for old, new in (replace or {}).items():
+        assert old in text
+        text = text.replace(old, new)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def listed(folder: Path) -> dict[str, str]:
+    data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    return {entry["plik"]: entry["sha256"] for entry in data["dokumenty"]}
+
+
+def names(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir()}
+
+
+def record_pdf(pdf: Path, data: bytes) -> None:
+    """A PDF pismo made beside a document: written and recorded as `pismo pdf` records it."""
+    pdf.write_bytes(data)
+    output.add_to_record({pdf: (hashlib.sha256(data).hexdigest(), len(data))}, "pdf")
+
+
+# --- finding 1: documents the case no longer makes -------------------------------------------------------
+
+def renamed_meeting(tmp_path: Path) -> tuple[Path, Path, Path]:
+    case = case_copy(tmp_path / "sprawy" / "stale.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    folder = out / "stale"
+    assert any(OLD in name for name in names(folder))
+    case_copy(case, replace={OLD: NEW})
+    return case, out, folder
+
+
+def test_documents_of_a_renamed_meeting_are_removed_and_named(tmp_path):
+    case, out, folder = renamed_meeting(tmp_path)
+    old_files = sorted(name for name in names(folder) if OLD in name)
+    assert len(old_files) >= 5  # invitations, the calendar file, the protocol form, the attendance list
+    invitation = next(name for name in old_files if name.startswith("zaproszenie-"))
+    record_pdf(folder / invitation.replace(".docx", ".pdf"), b"%PDF zaproszenie")
+    result = run("wszystko", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert not [name for name in names(folder) if OLD in name]  # the old meeting's documents and PDF went
+    assert any(NEW in name for name in names(folder))
+    assert not [name for name in listed(folder) if OLD in name]
+    assert set(listed(folder)) == names(folder) - {"manifest.json"}
+    assert "Usunięto dokumenty, których sprawa już nie zawiera" in result.output
+    assert invitation in result.output
+
+
+def test_a_single_kind_command_removes_them_too_and_keeps_the_other_kinds(tmp_path):
+    case, out, folder = renamed_meeting(tmp_path)
+    requests = {name for name in names(folder) if name.startswith("wniosek-")}
+    result = run("zaproszenia", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert not [name for name in names(folder) if OLD in name and name.startswith(("zaproszenie-", "spotkanie-"))]
+    assert requests <= names(folder) and requests <= set(listed(folder))
+    assert "plan.docx" in names(folder) and "plan.docx" in listed(folder)
+
+
+def test_an_edited_document_the_case_no_longer_makes_is_kept_and_named(tmp_path):
+    case, out, folder = renamed_meeting(tmp_path)
+    edited = folder / f"protokol-formularz-{OLD}.docx"
+    edited.write_bytes(b"poprawione w Wordzie")
+    mine = folder / f"notatka-{OLD}.docx"  # never pismo's: not a word about it
+    mine.write_bytes(b"moja notatka")
+    result = run("wszystko", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert edited.read_bytes() == b"poprawione w Wordzie" and mine.read_bytes() == b"moja notatka"
+    assert f"zostały dokumenty, których sprawa już nie zawiera" in result.output
+    assert str(edited) in result.output and mine.name not in result.output
+    assert edited.name not in listed(folder)
+
+
+def test_a_removal_is_undone_with_the_rest_when_the_write_fails(tmp_path, monkeypatch):
+    case, out, folder = renamed_meeting(tmp_path)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    real = output._place
+
+    def failing(source, target, clobber):
+        if target.name == "manifest.json" and source.name.endswith(".tmp"):
+            raise OSError(28, "No space left on device")
+        return real(source, target, clobber)
+
+    monkeypatch.setattr(output, "_place", failing)
+    result = run("wszystko", case, "-o", out)
+    assert result.exit_code == 1 and "brak miejsca na dysku" in result.output
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_the_files_of_a_kind_the_case_cannot_make_now_are_kept(tmp_path, monkeypatch):
+    """A kind blocked by missing data names no files: what it made before may still be the case's."""
+    from pismo.case.problems import MissingData
+    from pismo.documents import builders
+
+    case, out, folder = renamed_meeting(tmp_path)
+    requests = {name for name in names(folder) if name.startswith("wniosek-")}
+    assert requests
+
+    def missing(sprawa, **options):
+        raise MissingData(("wnioski",))
+
+    monkeypatch.setattr(builders, "wnioski", missing)
+    result = run("plan", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert requests <= names(folder) and requests <= set(listed(folder))
+    assert not [name for name in names(folder) if OLD in name]  # the meeting's files are known gone all the same
+
+
+# --- finding 1b: another case's folder -------------------------------------------------------------------
+
+def test_a_folder_of_another_case_file_with_the_same_name_is_refused(tmp_path):
+    first = case_copy(tmp_path / "2025" / "rejon.yaml")
+    second = case_copy(tmp_path / "2026" / "rejon.yaml", WRZOSOGROD)
+    out = tmp_path / "pisma"
+    assert run("wszystko", first, "-o", out).exit_code == 0
+    folder = out / "rejon"
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    refused = run("wszystko", second, "-o", out)
+    assert refused.exit_code == 1, refused.output
+    assert "dokumenty innej sprawy" in refused.output and str(first) in refused.output
+    assert "--nadpisz" in refused.output and "nic nie zapisano" in refused.output
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    taken = run("wszystko", second, "-o", out, "--nadpisz")
+    assert taken.exit_code == 0, taken.output
+    assert "wniosek-wniosek-monitoring.docx" not in names(folder)  # the other case's own documents went
+    assert set(listed(folder)) == names(folder) - {"manifest.json"}
+    assert run("wszystko", second, "-o", out).exit_code == 0  # now the folder is this case's
+
+
+def test_the_same_case_file_moved_to_another_folder_keeps_its_folder(tmp_path):
+    first = case_copy(tmp_path / "robocze" / "rejon.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", first, "-o", out).exit_code == 0
+    moved = tmp_path / "archiwum" / "rejon.yaml"
+    moved.parent.mkdir()
+    shutil.move(first, moved)
+    result = run("wszystko", moved, "-o", out)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_folder_written_before_the_case_file_was_recorded_is_still_the_cases(tmp_path):
+    case = case_copy(tmp_path / "sprawy" / "rejon.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    manifest = out / "rejon" / "manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    manifest.write_text(json.dumps({"sprawa": "rejon", "dokumenty": data["dokumenty"]}), encoding="utf-8")
+    assert run("wszystko", case, "-o", out).exit_code == 0
