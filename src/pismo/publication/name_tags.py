@@ -249,16 +249,32 @@ def _feminine_of_a_person(lemma: str) -> bool:
 @lru_cache(maxsize=4096)
 def surname_cases(word: str) -> frozenset[tuple[str, str]]:
     """(case, number) a capitalised word reads in as a surname: its own surname readings, or a noun's form whose
-    lemma is a surname („Kotu”: a dative of „kot” as surnames that are nouns are often declined) – empty when it is
-    also an adjective that is no surname's („Szkolny”, „Rodzinny”: „Psycholog Szkolny” is a role)."""
+    lemma is a surname („Kotu”: a dative of „kot” as surnames that are nouns are often declined) – less those it
+    also reads in as a current adjective of no surname's kind („Szkolny”: „Psycholog Szkolny” is a role; an old
+    „wrony” leaves „Kelnerka Wrona” a name)."""
     if not available() or not word.istitle():
         return frozenset()
     readings = d.analyse(word)
-    if any(r.pos == "adj" and not d.base(r.lemma).lower().endswith(_ADJECTIVAL_SURNAME) for r in readings):
-        return frozenset()
     found = {(c, n) for r in readings if "nazwisko" in r.labels for c in r.cases for n in r.number}
     for r in readings:  # not the genitive, which a noun governs („Dyrektor Szkoły”: Szkoła is a surname too)
         if r.pos == "subst" and "nazwa_pospolita" in r.labels and "sg" in r.number \
                 and tags(d.base(r.lemma).capitalize()).surname:
             found |= {(c, "sg") for c in r.cases - {"gen"}}
-    return frozenset(found)
+    return frozenset(found - _plain_adjective_forms(word))
+
+
+@lru_cache(maxsize=4096)
+def _plain_adjective_forms(word: str) -> frozenset[tuple[str, str]]:
+    """(case, number) of a word's current adjective readings that no surname has („szkolny”; not „kowalski”)."""
+    return frozenset((c, n) for r in d.analyse(word) if r.pos == "adj"
+                     and not d.base(r.lemma).lower().endswith(_ADJECTIVAL_SURNAME) and _current(r)
+                     for c in r.cases for n in r.number)
+
+
+def plain_adjective(word: str) -> bool:
+    """Whether a word is a current adjective of no surname's kind („Szkolny”, „Rodzinny”; not „Kowalski”)."""
+    return available() and bool(_plain_adjective_forms(word))
+
+
+def _current(r) -> bool:
+    return not (_FADED & {q for qs in r.qualifiers for q in qs.split(",")})

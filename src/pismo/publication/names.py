@@ -1200,7 +1200,7 @@ def _role_complement(t: _Token) -> bool:
         return True
     if not t.word.istitle() or t.word in _ORDINARY or tags(t.word).married:  # „Sołtys Mrozowa”: a wife's form
         return False
-    return tags(t.word).office or bool(name_tags.adjective(t.word)) and not name_tags.surname_cases(t.word)
+    return tags(t.word).office or name_tags.plain_adjective(t.word)
 
 
 def _case_apart(role: _Token, t: _Token) -> bool:
@@ -1224,17 +1224,19 @@ _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$)")
 
 
 def _clause_goes_on(text: str, words: list[_Token], index: int) -> bool:
-    """A verb right after the word („Mazur zgłosił”, „Mazur nie przyszedł”, „Mazur się skarżył”) or the clause's
-    end: the word is a noun phrase's last."""
+    """A verb right after the word („Mazur zgłosił”, „Mazur nie przyszedł”, „Mazur się skarżył”), past where the
+    person is from („Mazur z bloku nr 5 zgłosił”), or the clause's end: the word is a noun phrase's last."""
     t = words[index]
     if _CLAUSE_END.match(text, t.end):
         return True
-    for k in (index + 1, index + 2):
-        if k >= len(words) or not _SPACE.fullmatch(text[words[k - 1].end:words[k].start]):
+    where = index + 1 < len(words) and words[index + 1].lower in ("z", "ze", "spod", "zza")  # „Mazur z bloku nr 5”
+    for k in range(index + 1, min(len(words), index + (7 if where else 3))):
+        if not _SPACE.fullmatch(re.sub(r"\d+[a-z]?|\bnr\b\.?", "", text[words[k - 1].end:words[k].start]) or " "):
             return False
         if name_tags.verb(words[k].word):
             return True
-        if words[k].lower not in ("się", "nie", "też", "także", "również", "wczoraj", "dziś", "dzisiaj"):
+        if not where \
+                and words[k].lower not in ("się", "nie", "też", "także", "również", "wczoraj", "dziś", "dzisiaj"):
             return False
     return False
 
