@@ -154,3 +154,33 @@ def test_a_name_before_a_number_is_a_person(text, gone):
 ])
 def test_a_patron_s_street_with_a_house_number_stays(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 9 (contacts): a phone typed with the letter O for zero, an account number after its label whatever its
+# check digit, a residence card's number after its label.
+@pytest.mark.parametrize("text, mark, gone, kept", [
+    ("Dzwonić: 6O6 1OO 2OO.", "[numer telefonu usunięty]", ["6O6", "1OO", "2OO"], ["Dzwonić: ", "."]),
+    ("Tel. 6o6-1oo-2oo, wieczorem.", "[numer telefonu usunięty]", ["6o6"], [", wieczorem."]),
+    ("Kontakt: 6O6 100 200.", "[numer telefonu usunięty]", ["6O6"], ["Kontakt: "]),
+    ("Nr konta do zbiórki: 61 1090 1014 0000 0712 1981 2875.", "[numer konta usunięty]", ["2875", "1090"],
+     ["Nr konta do zbiórki: "]),
+    ("Wpłaty na rachunek 61109010140000071219812875, dziękujemy.", "[numer konta usunięty]", ["2875"],
+     ["Wpłaty na rachunek ", ", dziękujemy."]),
+    ("Konto: PL 61 1090 1014 0000 0712 1981 287, sąsiad.", "[numer konta usunięty]", ["1090"], ["Konto: ", ", sąsiad."]),
+    ("Nr karty pobytu RP: WB1234567.", "[numer dokumentu usunięty]", ["WB1234567"], ["Nr karty pobytu RP: "]),
+    ("Okazał kartę pobytu nr RP 1234567.", "[numer dokumentu usunięty]", ["1234567"], ["Okazał kartę pobytu nr "]),
+    ("Karta pobytu: WB 1234567, ważna do 2027 r.", "[numer dokumentu usunięty]", ["1234567"], ["Karta pobytu: "]),
+])
+def test_contacts_typed_oddly_go(text, mark, gone, kept):
+    _cut(text, mark, gone, kept)
+
+
+@pytest.mark.parametrize("text", [
+    "Spotkanie w sali 1O1 o godz. 17.",
+    "W latach 2OOO–2O10 nie zgłaszano.",
+    "Konto na Facebooku prowadzi KPP; numer sprawy 123/2025.",
+    "Karta pobytu to dokument cudzoziemca.",
+    "Z konta gminy przekazano 12 000 zł na 26 kamer.",
+])
+def test_other_text_near_these_labels_stays(text):
+    assert scrub(text, NAMES) == text

@@ -233,12 +233,15 @@ BIRTH = re.compile(
     rf"|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|(?:19|20)\d{{2}}(?!\d))(?:\s?r(?:oku|\.)?)?",
     re.IGNORECASE)
 _DOCUMENT_LABEL = (r"(?:dow(?:ód|odu|odem|odzie)(?:\s+osobist\w+)?|d\.?\s?o\.|paszport\w*|legitymacj\w+"
-                   r"|praw(?:o|a|em|ie)\s+jazdy)")
+                   r"|praw(?:o|a|em|ie)\s+jazdy|kart\w*\s+(?:stałego\s+)?pobytu(?:\s+RP)?)")  # a residence card too
 # An identity card (ABA 300000), a passport (EM1234567); after a label also a driving licence (01234/17/0602).
 DOCUMENT = re.compile(rf"(?<!\w)(?:(?P<label>(?i:{_DOCUMENT_LABEL}))\s*(?i:nr\.?|numer\w*|seria\s+i\s+numer)?\s*:?\s*)?"
                       r"(?<![\w-])(?P<number>[A-Z]{3}\s?\d{6}|[A-Z]{2}\s?\d{7}|(?(label)\d{5}/\d{2}/\d{4}|(?!)))"
                       r"(?![\w/-])")
 ACCOUNT = re.compile(r"(?<![\w-])(?:PL\s?)?(?P<number>\d{2}(?:[ \u00a0-]?\d{4}){6})(?![\w-])")
+# After „konto”, „rachunek”, „IBAN”, within its clause, an account's number however mistyped: 20 to 28 digits.
+ACCOUNT_LABELLED = re.compile(r"(?<!\w)(?:kont(?:a|o|u|em|cie)|rachun\w+|iban|nrb)(?!\w)[^\d\n;!?]{0,40}?"
+                              r"(?<![\w-])(?P<number>(?:PL\s?)?\d(?:[ \u00a0-]?\d){19,27})(?![\w-])", re.IGNORECASE)
 _PLATE_LABEL = (r"(?i:nr\.?\s*rej(?:\.|estr\w*)|numer\w*\s+rejestr\w*|tablic\w*\s+rejestr\w*"
                 r"|rejestracj\w+)\s*:?\s*")
 # After a label any plate of letters and digits in up to three groups, also a Ukrainian one with its series („AA 1234 BB”); alone, a Polish one: voivodeships'
@@ -350,8 +353,18 @@ def _contacts(text: str, names: Names) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for find in (_profiles, partial(_addresses, names=names), _emails, _accounts, _births, _documents,
                  _plates, _pesels, _phones, partial(_handles, names=names)):
-        found += find(_masked(text, found))
+        masked = _masked(text, found)
+        found += find(_zeros(masked) if find in (_accounts, _pesels, _phones) else masked)
     return found
+
+
+# A group of digits with the letter O typed for a zero („6O6 1OO 2OO”): read as the digits it stands for.
+_O_FOR_ZERO = re.compile(r"(?<![^\W\d_])(?=[\dOo]*\d)[\dOo]+(?![^\W\d_])")
+
+
+def _zeros(text: str) -> str:
+    """The text with every O in a group of digits read as a zero (same length, so positions hold)."""
+    return _O_FOR_ZERO.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)
 
 
 def _spans(matches, mark: str) -> list[tuple[int, int, str]]:
@@ -476,13 +489,14 @@ def _documents(text: str) -> list[tuple[int, int, str]]:
 
 
 def _accounts(text: str) -> list[tuple[int, int, str]]:
-    """26 digits with a valid IBAN check (PL): a private person's account; an institution's goes too."""
+    """26 digits with a valid IBAN check (PL): a private person's account; an institution's goes too. After its
+    label any number of an account's length, a digit wrong, lost or added („Nr konta do zbiórki: …”)."""
     found = []
     for m in ACCOUNT.finditer(text):
         digits = re.sub(r"\D", "", m.group("number"))
         if int(digits[2:] + "2521" + digits[:2]) % 97 == 1:
             found.append((m.start(), m.end(), ACCOUNT_MARK))
-    return found
+    return found + [(*m.span("number"), ACCOUNT_MARK) for m in ACCOUNT_LABELLED.finditer(_masked(text, found))]
 
 
 def _plates(text: str) -> list[tuple[int, int, str]]:
