@@ -70,6 +70,10 @@ def test_a_role_with_its_adjective_or_employer_stays(text):
     ("Chłopak przedstawił się jako Wróbel.", ["Wróbel"]),
     ("Mężczyzna o imieniu Jan i nazwisku Mazur przyszedł.", ["Jan", "Mazur"]),
     ("Kobieta o nazwisku Sowa-Wróbel zgłosiła.", ["Sowa", "Wróbel"]),
+    ("Jego nazwisko brzmi Mazur.", ["Mazur"]),
+    ("Chłopak podał się za Mazura.", ["Mazura"]),
+    ("Znany jako Kruk mężczyzna uciekł.", ["Kruk"]),
+    ("Sprawca, nazywany Wróblem, uciekł.", ["Wróblem"]),
 ])
 def test_a_naming_phrase_names_a_person(text, gone):
     _gone(text, gone)

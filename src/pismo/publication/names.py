@@ -2075,10 +2075,12 @@ def _item_start(text: str, words: list[_Token], i: int, pair_end: int) -> bool:
 
 
 # Phrases that name a person: the capitalised words after them are the name („o nazwisku Mazur”, „nazywa się
-# Mazur”, „pan o imieniu Jan”, „zwany Mazurem”, „ma na imię Kacper”, „przedstawił się jako Mazur”).
+# Mazur”, „pan o imieniu Jan”, „zwany Mazurem”, „ma na imię Kacper”, „przedstawił się jako Mazur”, „znany jako
+# Mazur”, „nazwisko brzmi Mazur”, „podał się za Mazura”).
 _NAMING = re.compile(r"(?:\b(?:[oi]\s+(?:nazwisk(?:u|ach)|imionach|imieniu|pseudonimie|ksywie)|nazwiskiem|na\s+(?:imię|nazwisko)"
                      r"|nazyw(?:a|am|asz|ał|ała|ali|ały|ają|ano)\s+się|przedstawi(?:ł|ła|li|ły|a)\s+się\s+jako"
-                     r"|zwan(?:y|a|e|ego|ej|emu|ym|ą|i|ych))"
+                     r"|(?:nazyw|zw)an(?:y|a|e|ego|ej|emu|ym|ą|i|ych)|znan(?:y|a|i|e)\s+jako"
+                     r"|(?:imię|nazwisko)\s+(?:brzmi|brzmiało|to)|poda(?:ł|ła|li|ły|je|jący|jąca)\s+się\s+za)"
                      r"|\bps\.)[^\S\n]*$", re.IGNORECASE)
 
 
