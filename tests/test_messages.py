@@ -1088,3 +1088,34 @@ def test_a_hashtag_in_printers_quotes_is_told_that_the_quotes_do_not_protect_it(
     report = api.check(text, name="hasztag.yaml")
     cut = [p.message for p in report.warnings if p.field == "zagrozenie.temat" and "#" in p.message]
     assert len(cut) == 1 and "cudzysłów drukarski" in cut[0] and "cudzysłów prosty" in cut[0], cut
+
+
+@pytest.mark.parametrize("old, new, field, told", [
+    ("      data: 2025-09-01\n      znak: PR-ZD-0151-4/25", "      data: 2025-10-01\n      znak: PR-ZD-0151-4/25",
+     "spotkania[0].zaproszenie.data", "zaproszenie z datą 01.10.2025 jest późniejsze niż spotkanie"),
+    ("plan:\n  data: 2025-06-25", "plan:\n  zatwierdzono: 2025-06-20\n  data: 2025-06-25",
+     "plan.zatwierdzono", "zatwierdzenie planu (20.06.2025) jest wcześniejsze niż data planu (25.06.2025)"),
+])
+def test_dates_of_one_matter_in_an_impossible_order_are_warned(old, new, field, told):
+    """Finding 9 of the sixth messages review (rev-msg6) of issue 17: an invitation dated after its meeting, minutes
+    before it, an approval before the plan – „poprawny”, and the letters printed them under the signature."""
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert old in text, "the example moved"
+    report = api.check(text.replace(old, new, 1), name="daty.yaml")
+    found = [p.message for p in report.warnings if p.field == field]
+    assert len(found) == 1 and found[0].startswith(told) and found[0].endswith("sprawdź datę"), found
+    assert not [p.message for p in api.check(text, name="daty.yaml").warnings if p.field == field]
+
+
+def test_minutes_dated_before_or_long_after_their_meeting_are_warned():
+    from pismo import api
+
+    text = (ROOT / "cases" / "wrzosogrod-rejon-xiii-2026.yaml").read_text(encoding="utf-8")
+    found = re.search(r"\n    protokol:[^\n]*\n      data: (\d{4}-\d{2}-\d{2})", text)
+    assert found, "the example's minutes moved"
+    for day, told in (("2026-03-10", "jest wcześniejszy niż spotkanie"), ("2099-03-19", "jest o ponad 30 dni późniejszy")):
+        report = api.check(text.replace(found.group(0), found.group(0).replace(found.group(1), day), 1), name="p.yaml")
+        messages = [p.message for p in report.warnings if p.field.endswith("protokol.data")]
+        assert len(messages) == 1 and told in messages[0], messages

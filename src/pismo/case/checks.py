@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pismo.case.holes import is_hole
 from pismo.case.model import has_placeholder
 from pismo.case.yamlio import TYPOGRAPHIC_QUOTES
@@ -22,6 +24,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     _dates(case, errors, warnings if valid_period else [])
     _meetings(case, errors, warnings if valid_period else [])
     _unreported(case, warnings)
+    _order_of_dates(case, warnings)
     warnings += [case.problem(loc, "do uzupełnienia", warning=True, marker=True) for loc, _ in placeholders(case.doc.data)]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _comment_cut(_value_at(case.doc.data, loc)), True)
                  for loc, line, column in case.doc.comment_cuts]
@@ -211,6 +214,42 @@ def _meetings(case, errors, warnings):
         if m.protokol and len(m.protokol.przebieg) > len(m.porzadek):
             errors.append(case.problem(("spotkania", i, "protokol", "przebieg"),
                                        f"przebieg ma więcej punktów ({len(m.protokol.przebieg)}) niż porządek spotkania ({len(m.porzadek)})"))
+
+
+def _order_of_dates(case, warnings):
+    """Dates of one matter in an impossible order: an invitation after its meeting, minutes before it (or long
+    after), an approval or a request before the plan. A typo in a day (25 for 05) or a year is the likeliest
+    cause, and each document would print it under the officer's signature."""
+    s, late, early = case.sprawa, "jest późniejsze niż", "jest wcześniejszy niż"
+    checks = []  # (loc, date, the date it is measured from, fewest days after it, most days after it, message)
+    if s.plan:
+        checks.append((("plan", "zatwierdzono"), s.plan.zatwierdzono, s.plan.data, 0, None,
+                       "zatwierdzenie planu ({day}) jest wcześniejsze niż data planu ({other})"))
+        checks += [(("wnioski", i, "pismo", "data"), w.pismo.data, s.plan.data, 0, None,
+                    f"wniosek z datą {{day}} {early} plan, którego dotyczy ({{other}})")
+                   for i, w in enumerate(s.wnioski) if w.pismo]
+    for i, m in enumerate(s.spotkania):
+        if m.zaproszenie:
+            checks.append((("spotkania", i, "zaproszenie", "data"), m.zaproszenie.data, m.data, None, 0,
+                           f"zaproszenie z datą {{day}} {late} spotkanie, na które zaprasza ({{other}})"))
+        if m.protokol:
+            checks.append((("spotkania", i, "protokol", "data"), m.protokol.data, m.data, 0, MINUTES_WITHIN,
+                           "protokół z datą {day} " + "{order} spotkanie, którego dotyczy ({other})"))
+    for loc, day, other, fewest, most, message in checks:
+        if not _dated(day, other):
+            continue
+        days = (day - other).days
+        if (fewest is not None and days < fewest) or (most is not None and days > most):
+            order = early if fewest is not None and days < fewest else f"jest o ponad {most} dni późniejszy niż"
+            text = message.format(day=f"{day:%d.%m.%Y}", other=f"{other:%d.%m.%Y}", order=order)
+            warnings.append(case.problem(loc, text + " – sprawdź datę", warning=True))
+
+
+MINUTES_WITHIN = 30  # days: minutes are written on the day of the meeting or soon after
+
+
+def _dated(*values) -> bool:
+    return all(isinstance(value, dt.date) and not is_hole(value) for value in values)
 
 
 def _minutes(hhmm: str) -> int:
