@@ -278,3 +278,9 @@ def plain_adjective(word: str) -> bool:
 
 def _current(r) -> bool:
     return not (_FADED & {q for qs in r.qualifiers for q in qs.split(",")})
+
+
+@lru_cache(maxsize=4096)
+def town_genitive(word: str) -> bool:
+    """Whether a word is a place's own genitive („Tychów” of Tychy): then „do Tychów” is a town, no family."""
+    return available() and any("nazwa_geograficzna" in r.labels and "gen" in r.cases for r in d.analyse(word))

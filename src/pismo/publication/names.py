@@ -836,7 +836,8 @@ class Names:
     def _unlisted_word(self, t: _Token) -> bool:
         if (t.lower in HONORIFICS and (t.lower != "p" or t.dot)) or _initial(t):
             return True
-        if not (t.word.istitle() and len(t.word) > 1 and t.lower not in TITLES) or _ROMAN.fullmatch(t.word):
+        if not (t.word.istitle() and len(t.word) > 1 and t.lower not in TITLES) or _ROMAN.fullmatch(t.word) \
+                or t.lower in _PREPOSITIONS:  # „Od Kowalskich wpłynęła”: „Od” is no first name „Oda” there
             return False
         if t.dot and (t.lower in TEXT_ABBREVIATIONS or t.lower in PLACE_ABBREVIATIONS):  # „Art. 51”, „Al. Kraśnicka”
             return False
@@ -860,7 +861,8 @@ class Names:
             return None
         found = [tags(t.word) for t in names]
         honoured = len(names) < len(ts) or _after_role(words, run.start) or any(t.start in wives for t in names) \
-            or _after_plural_role(text, words, run.start) or len(ts) == 1 and _family_in_apposition(text, words, run.start)
+            or _after_plural_role(text, words, run.start) or len(ts) == 1 and (
+                _family_in_apposition(text, words, run.start) or _family_at(words, run.start))
         if not honoured and _street(text, words, run.start) and _patron_case(names):
             return None  # „przy Lubelskiej”, „na Piłsudskiego i Kopernika”
         if any(t.word in self.places for t in names):
@@ -1223,18 +1225,18 @@ def _surname_in_case(role: _Token, name: _Token) -> bool:
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$)")
 
 
-def _clause_goes_on(text: str, words: list[_Token], index: int) -> bool:
+def _clause_goes_on(text: str, words: list[_Token], index: int, plural: bool = False) -> bool:
     """A verb right after the word („Mazur zgłosił”, „Mazur nie przyszedł”, „Mazur się skarżył”), past where the
     person is from („Mazur z bloku nr 5 zgłosił”), or the clause's end: the word is a noun phrase's last."""
     t = words[index]
     if _CLAUSE_END.match(text, t.end):
-        return True
+        return not plural
     where = index + 1 < len(words) and words[index + 1].lower in ("z", "ze", "spod", "zza")  # „Mazur z bloku nr 5”
     for k in range(index + 1, min(len(words), index + (7 if where else 3))):
         if not _SPACE.fullmatch(re.sub(r"\d+[a-z]?|\bnr\b\.?", "", text[words[k - 1].end:words[k].start]) or " "):
             return False
         if name_tags.verb(words[k].word):
-            return True
+            return not plural or bool(person_verb(words[k].word, "pl"))
         if not where \
                 and words[k].lower not in ("się", "nie", "też", "także", "również", "wczoraj", "dziś", "dzisiaj"):
             return False
@@ -1907,16 +1909,33 @@ def _family_in_apposition(text: str, words: list[_Token], index: int) -> bool:
     t = words[index]
     if not t.lower.endswith(_FAMILY_PLURAL) or ("nom", "m1") not in tags(t.word).forms or t.word in _NOT_SURNAME:
         return False
-    if index == 0 or words[index - 1].lower in _PLACE_PREPOSITIONS or words[index - 1].lower in ("o", "po"):
+    if _sentence_start(text, words, index):  # „Mazurowie z parteru zgłosili”: the family's verb comes later
+        return _clause_goes_on(text, words, index, plural=True)
+    if words[index - 1].lower in _PLACE_PREPOSITIONS or words[index - 1].lower in ("o", "po"):
         return False
     for k in range(index - 1, max(-1, index - 6), -1):
         if re.search(r"[.!?;:\n]", text[words[k].end:words[k + 1].start]):
             return False
-        if _plural_role(words[k]):
+        if _plural_role(words[k]) or words[k].word in _ROLE:  # „Rodzina z parteru, Mazurowie, zgłosiła”
             return True
         if not (words[k].word.islower() or words[k].word.isdigit()):
             return False
     return False
+
+
+_FAMILY_GENITIVES = ("ów", "skich", "ckich", "dzkich")
+
+
+def _family_at(words: list[_Token], index: int) -> bool:
+    """A family's genitive plural after „u”, „od”, „dla” („U Mazurów była awantura”, „Od Kowalskich wpłynęła”),
+    whose persons' prepositions they are; after „do”, „spod” only when no place is so called („Do Wróblów wezwano
+    patrol”; „do Baranów” may be the village Barany)."""
+    t = words[index]
+    before = words[index - 1].lower if index else ""
+    if before not in ("u", "do", "od", "dla", "spod") or not t.lower.endswith(_FAMILY_GENITIVES) \
+            or ("gen", "pl") not in name_tags.surname_cases(t.word):
+        return False
+    return before in ("u", "od", "dla") or not name_tags.town_genitive(t.word)
 
 
 def _list_start(text: str, words: list[_Token], index: int) -> int:
