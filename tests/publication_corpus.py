@@ -319,6 +319,11 @@ LEAKS = [
     ("nazwisko dwuczłonowe", "Zielińska-Kot poprosiła o monitoring.", ["Zielińska-Kot"], ["poprosiła o monitoring."]),
     ("nazwisko dwuczłonowe", "Pismo podpisał Sikora-Kamiński.", ["Sikora-Kamiński"], ["Pismo podpisał"]),
     ("nazwisko dwuczłonowe", "Lis-Nowicka zgłosiła dewastację.", ["Lis-Nowicka"], ["zgłosiła dewastację."]),
+    # seventh review (rev-pub7): the second half after an en or em dash, or a spaced dash, after a first name
+    ("nazwisko dwuczłonowe", "Zgłosiła to Halina Kwiatkowska–Bąk.", ["Kwiatkowska", "Bąk"], ["Zgłosiła to"]),
+    ("nazwisko dwuczłonowe", "Wniosek poparła Anna Wesołowska – Bąk, sąsiadka.", ["Wesołowska", "Bąk"],
+     ["Wniosek poparła", ", sąsiadka."]),
+    ("nazwisko dwuczłonowe", "Wniosek poparła Anna Wesołowska—Zając.", ["Wesołowska", "Zając"], ["Wniosek poparła"]),
     # sixth review (rev-pub6): an occupation the lists do not name before a surname that is also a word
     ("zawód i nazwisko", "Rolnik Mazur zgłosił kradzież paliwa.", ["Mazur"], ["Rolnik", "zgłosił kradzież paliwa."]),
     ("zawód i nazwisko", "Hydraulik Dudek naprawił rurę.", ["Dudek"], ["Hydraulik", "naprawił rurę."]),
@@ -482,6 +487,7 @@ KEEPS = [
     ("patroni", "Kościół Ojca Maksymiliana Kolbego i parafia pw. Matki Bożej Częstochowskiej."),
     ("patroni", "Spotkanie w LO im. Jana Zamoyskiego i na os. Jana Kochanowskiego."),
     ("miejscowości", "Wyjazd do Bielska-Białej i Skarżyska-Kamiennej."),
+    ("miejscowości", "Trasa patrolu: Łęczna – Bogdanka – Puchaczów; mecz Górnik Łęczna – Motor Lublin."),
     ("patroni ulic", "Patrole na ulicach Kilińskiego, Orzeszkowej i Marii Curie-Skłodowskiej."),
     ("patroni ulic", "Światła na skrzyżowaniu Lubelskiej z Mickiewicza nie działają."),
     ("patroni ulic", "Dziury w jezdni na ulicy Reymonta od Prusa do Sienkiewicza."),

@@ -184,3 +184,35 @@ def test_contacts_typed_oddly_go(text, mark, gone, kept):
 ])
 def test_other_text_near_these_labels_stays(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 19: the second half of a double surname after a dash – tight en or em dash, or any dash spaced.
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Zgłosiła to Halina Kwiatkowska–Bąk.", ["Kwiatkowska", "Bąk"], ["Zgłosiła to ", "."]),
+    ("Wniosek poparła Anna Wesołowska – Bąk.", ["Wesołowska", "Bąk"], ["Wniosek poparła ", "."]),
+    ("Wniosek poparła Anna Wesołowska—Bąk.", ["Wesołowska", "Bąk"], ["Wniosek poparła ", "."]),
+    ("Wniosek poparła Anna Wesołowska - Bąk, sąsiadka.", ["Wesołowska", "Bąk"], ["Wniosek poparła ", ", sąsiadka."]),
+    ("Anna Wesołowska – Mazur zgłosiła hałas.", ["Wesołowska", "Mazur"], [" zgłosiła hałas."]),
+    ("Rozmawiano z Haliną Kwiatkowską – Wilk.", ["Kwiatkowską", "Wilk"], ["Rozmawiano z "]),
+    ("Zgłosiła to Barbara Wilk – Zając.", ["Wilk", "Zając"], ["Zgłosiła to "]),
+])
+def test_the_second_half_of_a_double_surname_after_a_dash_goes(text, gone, kept):
+    out = _cut(text, NAME_MARK, gone, kept)
+    assert out.count(NAME_MARK) == 1, out
+
+
+@pytest.mark.parametrize("text", [
+    "Trasa patrolu: Łęczna – Bogdanka – Puchaczów.",
+    "Mecz Górnik Łęczna – Motor Lublin zabezpieczono.",
+    "Plan przedstawiła st. asp. Anna Nowak – Dzielnicowa rejonu.",
+])
+def test_a_dash_between_places_or_after_an_officer_stays(text):
+    assert scrub(text, NAMES) == text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Głos zabrała Halina Kwiatkowska – Sołtys, potem dyrektor szkoły.", " – Sołtys, potem dyrektor szkoły."),
+    ("Interweniował sierż. Marek Przykładowy – Danuta Kaczmarek zeznała.", "sierż. Marek Przykładowy – "),
+])
+def test_a_role_or_another_person_after_a_dash_is_no_second_half(text, kept):
+    assert kept in scrub(text, NAMES)

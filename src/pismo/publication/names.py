@@ -1993,11 +1993,30 @@ def _initial(t: _Token) -> bool:
 
 
 def _compound_end(text: str, words: list[_Token], index: int) -> int:
-    """The end of a surname with the capitalised parts hyphenated to it („Kozieł-Wiśniewska”)."""
+    """The end of a surname with the capitalised parts hyphenated to it („Kozieł-Wiśniewska”), and a second half
+    after a dash as Word and typography write it („Kwiatkowska–Bąk”, „Wesołowska – Bąk”)."""
     if words[index].chain < 0:
         _link_chains(text, words)
         _link_heads(words)
-    return words[words[index].chain].end
+    last = words[index].chain
+    if last + 1 < len(words) and _HALF_DASH.fullmatch(text[words[last].end:words[last + 1].start]) \
+            and _second_half(text, words, last + 1):
+        last = _chain_index(text, words, last + 1)
+    return words[last].end
+
+
+_HALF_DASH = re.compile(r"[^\S\n]*[\u2012-\u2014][^\S\n]*|[^\S\n]+[-\u2010\u2011][^\S\n]+")
+
+
+def _second_half(text: str, words: list[_Token], index: int) -> bool:
+    """Whether the word after a surname's dash is its second half: a surname, no first name (another person: „Nowak
+    – Danuta Kaczmarek”), role („– Sołtys”) or place, and no name right after it on the line."""
+    t = words[index]
+    found = tags(t.word)
+    if not (_surname_like(t) and found.surname and not (found.first or found.office)):
+        return False
+    after = words[index + 1] if index + 1 < len(words) else None
+    return not (after and after.word[0].isupper() and _LINE_SPACE.fullmatch(text[t.end:after.start]))
 
 
 def _chain_index(text: str, words: list[_Token], index: int) -> int:
