@@ -335,6 +335,7 @@ LEAKS = [
     ("ksiądz", "List od ks. Mazura przekazano.", ["Mazura"], ["List od ks.", "przekazano."]),
     ("dopełnienie", "Numer Mazura to 606 100 200.", ["Mazura", "606100200"], ["Numer", "to"]),
     ("dopełnienie", "Pies Wróbla pogryzł dziecko.", ["Wróbla"], ["Pies", "pogryzł dziecko."]),
+    ("dopełnienie", "Numer do Mazura: 606 100 200.", ["Mazura", "606100200"], ["Numer do"]),
     ("stanowisko ds.", "Specjalista ds. BHP Jan Mazur przeprowadził szkolenie.", ["Mazur"],
      ["Specjalista ds. BHP", "przeprowadził szkolenie."]),
     ("stanowisko ds.", "Pełnomocnik ds. Profilaktyki Kot omówiła program.", ["Kot"],

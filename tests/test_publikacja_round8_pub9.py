@@ -244,6 +244,9 @@ def test_a_participant_s_post_for_a_matter_is_private(name, function):
     ("Numer Mazura to 606 100 200.", ["Mazura", "606"]),
     ("Samochód Wróbla stał na trawniku.", ["Wróbla"]),
     ("Pies Mazura pogryzł dziecko.", ["Mazura"]),
+    ("Numer telefonu Mazura to 606 100 200.", ["Mazura", "606"]),
+    ("Numer do Wróbla: 606 100 200.", ["Wróbla", "606"]),
+    ("Mazur z żoną zgłosił kradzież.", ["Mazur"]),
 ])
 def test_an_object_and_an_owner_are_persons(text, gone):
     _gone(text, gone)
@@ -254,6 +257,7 @@ def test_an_object_and_an_owner_are_persons(text, gone):
     "Telefon Zaufania działa całą dobę.",
     "Z Lublina przewieziono sprzęt.",
     "Samochód zatrzymano na parkingu.",
+    "Kowal z synem wykonał ogrodzenie.",
 ])
 def test_an_office_s_address_and_a_place_stay(text):
     assert scrub(text, NAMES) == text

@@ -896,7 +896,7 @@ class Names:
         f = found[0]
         if adjacent and after.word[0].isupper() and not (f.pure and after.word in COMMON_FIRST):
             return False  # „Kowalski Jan – Nowak Anna”: a first name another listed name took follows its surname
-        if _object_opening(text, words, run.start):
+        if _object_opening(text, words, run.start) or f.surname and _phone_of(words, run.start):
             return True
         if f.geographic and adjacent_before and (before.word.islower() or _sentence_start(text, words, run.start - 1)) \
                 and before.lower not in LIST_JOINERS and not person_verb(before.lower) \
@@ -907,7 +907,8 @@ class Names:
         # A person's noun opening a sentence is a role („Kierowca zgłosił”); a surname that is a word is a person
         # there too („Kowal zgłosił”, „Mazur zgłosił”), and anywhere else capitalised.
         role = f.person_noun and _sentence_start(text, words, run.start) and words[run.start].word not in _ORDINARY
-        agrees = f.nominative and not role and _told_by(text, words, run.start)
+        agrees = f.nominative and not role and (_told_by(text, words, run.start)
+                                                or _told_past_company(text, words, run.start))
         return bool(agrees and agrees & (f.first | f.surname)) or (
             f.surname and adjacent_before and _statement_of(words, run.start)
             and (_sentence_start(text, words, run.start - 1) or _according_to(words, run.start)))
@@ -1704,6 +1705,25 @@ def _statement_of(words: list[_Token], index: int) -> bool:
     if not (index > 0 and any(case == "gen" for case, _ in tags(words[index].word).forms)):
         return False
     return words[index - 1].word in _STATEMENT or _according_to(words, index)
+
+
+def _phone_of(words: list[_Token], index: int) -> bool:
+    """„numer telefonu Mazura”, „numer do Mazura”, „telefon do Wróbla”: whose phone, a person's genitive."""
+    return index > 1 and any(case == "gen" for case, _ in tags(words[index].word).forms) \
+        and words[index - 1].lower in ("telefonu", "komórki", "do") and words[index - 2].lower in ("numer", "telefon")
+
+
+def _told_past_company(text: str, words: list[_Token], index: int) -> frozenset[str] | None:
+    """The genders of a person's verb after whom a sentence's subject came with („Mazur z żoną zgłosił”, „Wróbel
+    ze swoim synem poprosił”): „z/ze” and up to three lower-case words between the name and the verb."""
+    if not _sentence_start(text, words, index) or index + 2 >= len(words) or words[index + 1].lower not in ("z", "ze"):
+        return None
+    for k in range(index + 2, min(len(words), index + 6)):
+        if not _SPACE.fullmatch(text[words[k - 1].end:words[k].start]) or not words[k].word.islower():
+            return None
+        if (told := person_verb(words[k].word)):
+            return told
+    return None
 
 
 def _according_to(words: list[_Token], index: int) -> bool:
