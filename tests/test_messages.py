@@ -1119,3 +1119,38 @@ def test_minutes_dated_before_or_long_after_their_meeting_are_warned():
         report = api.check(text.replace(found.group(0), found.group(0).replace(found.group(1), day), 1), name="p.yaml")
         messages = [p.message for p in report.warnings if p.field.endswith("protokol.data")]
         assert len(messages) == 1 and told in messages[0], messages
+
+
+@pytest.mark.parametrize("item", [
+    "Uwagi mieszkańców – uzupełnijmy wspólnie listę potrzeb.",
+    "Omówienie ankiety „Uzupełnij mapę zagrożeń”.",
+    "Prośba, by mieszkańcy uzupełnili ankietę; uzupełnijcie ją do piątku.",
+    "Zbiórka pod hasłem Uzupelnij braki.",
+])
+def test_a_word_that_only_contains_the_fill_in_marker_is_text(item):
+    """Finding 16 of the sixth messages review of issue 17: „uzupełnijmy” and a campaign's „Uzupełnij mapę…” in
+    an agenda item were told „do uzupełnienia” and blocked the invitations and the minutes."""
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    old = "      - Wolne wnioski i zakończenie spotkania."
+    assert old in text
+    report = api.check(text.replace(old, f"      - {item}", 1), name="slowo.yaml")
+    assert not [w for w in report.warnings if "uzupełnienia" in w.message], report.warnings
+    assert report.kinds["zaproszenia"].can_make and report.kinds["protokol"].can_make
+
+
+@pytest.mark.parametrize("item, column", [
+    ("uzupełnij", 9), ("UZUPEŁNIJ punkt", 9), ("Uzupelnij temat punktu", 9), ("„uzupełnij”", 10),
+    ("Wolne wnioski (UZUPEŁNIJ godzinę)", 24), ("Wolne wnioski – UZUPELNIJ", 25),
+])
+def test_the_marker_at_a_value_s_start_or_in_capitals_anywhere_is_still_the_marker(item, column):
+    """The other side of finding 16: what officers type for „fill this in” stays the marker, located at the word."""
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    old = "      - Wolne wnioski i zakończenie spotkania."
+    line = text[:text.index(old)].count("\n") + 1
+    report = api.check(text.replace(old, f"      - {item}", 1), name="znacznik.yaml")
+    assert [(w.line, w.column) for w in report.warnings if w.message == "do uzupełnienia"] == [(line, column)]
+    assert not report.kinds["zaproszenia"].can_make

@@ -16,13 +16,33 @@ from typing import Annotated, Literal, Optional, Union
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 PLACEHOLDER = "UZUPEŁNIJ"
-# typed without the Polish letter or in lower case („UZUPELNIJ”, „uzupełnij”): the same marker to an officer
-PLACEHOLDER_ANY = re.compile(r"uzupe[lł]nij", re.IGNORECASE)
+# typed without the Polish letter or in lower case („UZUPELNIJ”, „uzupełnij”): the same marker to an officer –
+# as a whole word only, „uzupełnijmy”, „uzupełnijcie” are ordinary words
+PLACEHOLDER_ANY = re.compile(r"(?<!\w)uzupe[lł]nij(?!\w)", re.IGNORECASE)
+_NO_WORD_BEFORE = re.compile(r"[^\w\n]*")
+
+
+def placeholders(text: str) -> list[re.Match]:
+    """Each marker in a text: in capitals anywhere („Wolne wnioski (UZUPEŁNIJ godzinę)”), otherwise only where
+    a line of the value starts with it („uzupełnij ulica i numer”) – a capitalised word in running text is the
+    text's own („ankieta „Uzupełnij mapę zagrożeń””)."""
+    def opens_line(found: re.Match) -> bool:
+        return _NO_WORD_BEFORE.fullmatch(text, text.rfind("\n", 0, found.start()) + 1, found.start()) is not None
+
+    return [found for found in PLACEHOLDER_ANY.finditer(text) if found.group().isupper() or opens_line(found)]
 
 
 def has_placeholder(text: str) -> bool:
     """Whether a text still holds the marker of a field to fill in, however it was typed."""
-    return PLACEHOLDER in text or PLACEHOLDER_ANY.search(text) is not None
+    return bool(placeholders(text))
+
+
+def marked(text: str) -> str:
+    """The text with each marker in capitals: printed after a rank or inside a sentence („sierż. szt.
+    uzupełnij”), a lower-case one no longer opens a line, and the last guard before print must still see it."""
+    for found in reversed(placeholders(text)):
+        text = text[:found.start()] + PLACEHOLDER + text[found.end():]
+    return text
 
 # Characters XML 1.0 cannot hold (tab and newline are allowed).
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -68,7 +88,7 @@ def _check_characters(value: str) -> None:
 
 
 def _clean_text(value: str) -> str:
-    value = _line_ends(value)
+    value = marked(_line_ends(value))
     _check_characters(value)
     value = value.strip()
     if not value:
@@ -80,7 +100,7 @@ def _paragraphs(value):
     """A block of text becomes paragraphs: blank lines (whitespace only) separate them,
     the lines of one paragraph are stripped and joined with a space."""
     if isinstance(value, str):
-        value = _line_ends(value)
+        value = marked(_line_ends(value))
         _check_characters(value)  # before splitting: stripping the lines must not hide a control character
         paragraphs, lines = [], []
         for line in value.split("\n") + [""]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from pismo.files.read import Unreadable, read_limited
-from pismo.case.model import PLACEHOLDER_ANY, has_placeholder
+from pismo.case.model import PLACEHOLDER_ANY, placeholders
 from pismo.case.problems import CaseError, Problem, dotted as _dotted, quoted
 
 Path_ = tuple  # a value's path: keys and list indexes, e.g. ("dzialania", 0, "opis")
@@ -335,8 +336,11 @@ def _markers(node, text: str, loc: tuple):
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             yield from _markers(item, text, loc + (i,))
-    elif isinstance(node, yaml.ScalarNode) and has_placeholder(node.value):
-        start, found = node.start_mark, PLACEHOLDER_ANY.search(text, node.start_mark.index, node.end_mark.index)
+    elif isinstance(node, yaml.ScalarNode) and (markers := placeholders(node.value)):
+        # the n-th whole word of the value is the n-th of its source, whatever quotes or block signs are around it
+        nth = sum(1 for _ in PLACEHOLDER_ANY.finditer(node.value, 0, markers[0].start()))
+        start, words = node.start_mark, PLACEHOLDER_ANY.finditer(text, node.start_mark.index, node.end_mark.index)
+        found = next(itertools.islice(words, nth, None), None)
         if found:  # counted from the value's start: a file of many markers stays linear
             index, newlines = found.start(), text.count("\n", start.index, found.start())
             column = index - text.rfind("\n", start.index, index) if newlines else start.column + index - start.index + 1

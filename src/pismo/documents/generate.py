@@ -14,6 +14,7 @@ from pismo.errors import DocumentError, PismoError
 from pismo.render.engine import TemplateSet, Unfilled
 from pismo.documents.kinds import PUBLIC_SUFFIX, REGISTRY, Registry
 from pismo.case.loader import Case
+from pismo.case.model import marked
 from pismo.files.output import same_name_key, subfolder, transaction
 from pismo.case.problems import MissingData, Problem, dotted
 from pismo.files import record
@@ -254,7 +255,8 @@ def generate(case: Case, kinds: list[str], out_root: Path, templates: TemplateSe
 def unfilled_problems(case: Case, exc: Unfilled) -> list[Problem]:
     """The engine met a placeholder in print: name the case fields it came from."""
     printed = " ".join(exc.value.split())
-    candidates = [(loc, " ".join(polish.typography(text.strip()).split())) for loc, text in placeholders(case.doc.data)]
+    candidates = [(loc, " ".join(polish.typography(marked(text).strip()).split()))
+                  for loc, text in placeholders(case.doc.data)]
     candidates = [(loc, text) for loc, text in candidates if text in printed]
     shadowed = _inside_longer({text for _, text in candidates})
     found = [loc for loc, text in candidates if text not in shadowed]
