@@ -324,6 +324,17 @@ LEAKS = [
     ("nazwisko dwuczłonowe", "Wniosek poparła Anna Wesołowska – Bąk, sąsiadka.", ["Wesołowska", "Bąk"],
      ["Wniosek poparła", ", sąsiadka."]),
     ("nazwisko dwuczłonowe", "Wniosek poparła Anna Wesołowska—Zając.", ["Wesołowska", "Zając"], ["Wniosek poparła"]),
+    # seventh review (rev-pub7), finding 1: a surname that is no word, though a village's form too, after a verb,
+    # „się” or a preposition of persons, is a person's; a place only after a noun or a preposition of its case
+    ("nazwisko jak miejscowość", "Mandat otrzymał Kamiński.", ["Kamiński"], ["Mandat otrzymał"]),
+    ("nazwisko jak miejscowość", "Mandat otrzymała Zielińska.", ["Zielińska"], ["Mandat otrzymała"]),
+    ("nazwisko jak miejscowość", "Sprawcą okazał się Górski z bloku nr 9.", ["Górski"],
+     ["Sprawcą okazał się", "z bloku nr 9."]),
+    ("nazwisko jak miejscowość", "Wobec Kowalskiego skierowano wniosek o ukaranie.", ["Kowalskiego"],
+     ["Wobec", "skierowano wniosek o ukaranie."]),
+    ("nazwisko jak miejscowość", "Pouczono Zawadzkiego.", ["Zawadzkiego"], ["Pouczono"]),
+    ("nazwisko jak miejscowość", "Rozmowa z Kamińskim nic nie dała.", ["Kamińskim"], ["Rozmowa z", "nic nie dała."]),
+    ("nazwisko jak miejscowość", "Mandat otrzymał Krawczyk.", ["Krawczyk"], ["Mandat otrzymał"]),
     # sixth review (rev-pub6): an occupation the lists do not name before a surname that is also a word
     ("zawód i nazwisko", "Rolnik Mazur zgłosił kradzież paliwa.", ["Mazur"], ["Rolnik", "zgłosił kradzież paliwa."]),
     ("zawód i nazwisko", "Hydraulik Dudek naprawił rurę.", ["Dudek"], ["Hydraulik", "naprawił rurę."]),
@@ -493,6 +504,9 @@ KEEPS = [
     ("patroni ulic", "Światła na skrzyżowaniu Lubelskiej z Mickiewicza nie działają."),
     ("patroni ulic", "Dziury w jezdni na ulicy Reymonta od Prusa do Sienkiewicza."),
     ("patroni ulic", "Patrole przy Marii Konopnickiej 12, Józefa Piłsudskiego 5 i Al. Kraśnicka 5."),
+    # seventh review (rev-pub7), finding 1: the villages those surnames are forms of, where a place stands
+    ("nazwisko jak miejscowość", "Mieszkańcy Kamińska zgłosili dziurę, patrol z Kamińska wrócił do Zielińska."),
+    ("nazwisko jak miejscowość", "Mieszkańcy Ludwina spotkali się w Bogdance; objazd obejmie Bogdankę."),
     # sixth review (rev-pub6): a role in title case, with its adjective or its employer, is no name
     ("rola z przymiotnikiem", "Spotkanie prowadził Psycholog Szkolny, a Lekarz Rodzinny przyjmuje w Łęcznej."),
     ("rola z przymiotnikiem", "Kierownik Poczty zgłosił kradzież. Strażnik Miejski pilnował przejścia."),

@@ -148,6 +148,19 @@ def noun_only(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def place_cases(word: str) -> frozenset[str]:
+    """The cases a word reads in as a place's name, any place's („Kowalskiego” → gen, of Kowalskie)."""
+    readings = d.analyse(word) if available() else ()
+    return frozenset(c for r in readings if set(r.labels) & PLACE_LABELS for c in r.cases or {"nom"})
+
+
+@lru_cache(maxsize=4096)
+def preposition(word: str) -> bool:
+    """Whether a word is a preposition („wobec”, „dla”)."""
+    return word.islower() and available() and any(r.pos == "prep" for r in d.analyse(word))
+
+
+@lru_cache(maxsize=4096)
 def verb(word: str) -> bool:
     """Whether a word is a verb's form („poinformował”, „dziękujemy”, „działa”): it ends the phrase of a noun before."""
     return word.islower() and available() and any(

@@ -63,6 +63,13 @@ _WIFE_FORMS = _FAMILY_FORMS[:7]  # a wife's and a daughter's
 _PERSON_PREPOSITIONS = frozenset({"z", "ze", "od", "u", "dla", "przez", "według", "wg"})
 _PLACE_PREPOSITIONS = frozenset({"w", "we", "na", "do", "koło", "pod", "przy", "obok", "nad"})  # „w Puchaczowie Jan”
 _PREPOSITIONS = _PERSON_PREPOSITIONS | _PLACE_PREPOSITIONS | {"o", "po", "za", "przed", "spod", "zza", "ku", "bez", "między"}
+# The cases a place's name takes after a preposition („z Ludwina”, „w Bogdance”); a preposition not here takes
+# persons, not places („Wobec Kowalskiego”, „dla Nowaka”).
+_PLACE_CASES = {"w": {"loc", "acc"}, "we": {"loc", "acc"}, "na": {"loc", "acc"}, "po": {"loc", "acc"}, "o": {"loc"},
+                "przy": {"loc"}, "pod": {"inst", "acc"}, "nad": {"inst", "acc"}, "za": {"inst", "acc"},
+                "przed": {"inst"}, "między": {"inst"}, "pomiędzy": {"inst"}, "przez": {"acc"},
+                **dict.fromkeys(("z", "ze", "do", "od", "koło", "k", "obok", "spod", "zza", "spoza", "znad", "sprzed",
+                                 "niedaleko", "około", "wokół", "wzdłuż", "naprzeciw", "naprzeciwko", "okolic"), {"gen"})}
 
 
 def stems(word: str, endings: frozenset[str] = ENDINGS, surname: bool = False) -> dict[str, set[str]]:
@@ -900,7 +907,7 @@ class Names:
             return True
         if f.geographic and adjacent_before and (before.word.islower() or _sentence_start(text, words, run.start - 1)) \
                 and before.lower not in LIST_JOINERS and not person_verb(before.lower) \
-                and not _statement_of(words, run.start):
+                and not _statement_of(words, run.start) and _place_may_follow(before, words[run.start].word, f):
             return False  # „mieszkańcy Ludwina”, „W Bogdance”: a place, though „Ludwina” is a first name too
         if f.pure:
             return True
@@ -1015,6 +1022,19 @@ class Names:
 
 
 _ACRONYM_PLACES = frozenset({"lo", "sp", "zs", "zsp", "mok", "gok", "kul", "umcs"})  # written without a dot
+
+
+def _place_may_follow(before: _Token, word: str, f) -> bool:
+    """Whether a word's place reading fits the word before it: a noun („mieszkańcy Ludwina”) or a preposition
+    governing the place's case („z Ludwina”, „W Bogdance”) – not a preposition of persons („Wobec Kowalskiego”),
+    one of another case („z Kamińskim”: only Kamińskie's dative is a place), nor a verb or „się” before a surname
+    („Mandat otrzymał Kamiński”, „okazał się Zieliński”: Kamińsk, Zielińsk are villages too)."""
+    governed = _PLACE_CASES.get(before.lower)
+    if governed is not None:
+        return bool(governed & name_tags.place_cases(word))
+    if name_tags.preposition(before.lower):
+        return False
+    return not (f.surname and (before.lower == "się" or name_tags.verb(before.lower)))
 
 
 def _priest(t: _Token) -> bool:
