@@ -52,6 +52,7 @@ LEAKS = [
     ("zapis znaków", f"PESEL {P1[:5]}{SHY}{P1[5:]}.", [P1], []),
     ("zapis znaków", "Zgłosił to Zdzisław K\u043ewal.", ["Kowal"], ["Zgłosił to"]),  # a Cyrillic „о”
     ("zapis znaków", "Zgłosił to Zdzisław Ｋｏｗａｌ.", ["Kowal"], ["Zgłosił to"]),  # full-width letters
+    ("zapis znaków", "Zgłosiła to B a r b a r a  W i l k, sąsiadka.", ["W i l k"], ["Zgłosiła to", ", sąsiadka."]),  # letter-spaced
     # a resident who shares an officer's surname (Jan Nowak the resident, Anna Nowak the officer)
     ("nazwisko policjanta", "Jan Nowak zgłosił hałas.", ["Jan Nowak"], ["zgłosił hałas."]),
     ("nazwisko policjanta", "Zgłoszenie pana Nowaka z ul. Leśnej.", ["Nowaka"], ["Zgłoszenie", "z ul. Leśnej."]),
@@ -375,6 +376,7 @@ KEEPS = [
     ("zapis znaków", f"Mieszkańcy wsi Ko{SHY}wale zgłaszają hałas."),
     ("zapis znaków", f"Spotkanie w świe{SHY}tlicy przy ul. Długiej."),
     ("zapis znaków", "👮🏽‍♀️ Dzielnicowa zaprasza na dyżur."),
+    ("zapis znaków", "U W A G A: dyżur dzielnicowej A n n y  N o w a k w środy."),
     ("zapis znaków", nfd("st. asp. Anna Nowak przedstawiła zagrożenia.")),
     ("nazwisko policjanta", "st. asp. Anna Nowak przedstawiła plan."),
     ("nazwisko policjanta", "Anna Nowak przedstawiła plan."),

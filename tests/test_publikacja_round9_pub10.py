@@ -216,3 +216,22 @@ def test_a_dash_between_places_or_after_an_officer_stays(text):
 ])
 def test_a_role_or_another_person_after_a_dash_is_no_second_half(text, kept):
     assert kept in scrub(text, NAMES)
+
+
+# Finding 9 (a name part): a listed name in letter-spaced emphasis is the name a reader sees.
+@pytest.mark.parametrize("text, kept", [
+    ("Zgłosiła to B a r b a r a  W i l k.", ["Zgłosiła to ", "."]),
+    ("Skargę złożył Z d z i s ł a w  K o w a l, sąsiad.", ["Skargę złożył ", ", sąsiad."]),
+    ("Wiceprzewodniczący: W I E S Ł A W  K O W A L C Z Y K, radny.", ["Wiceprzewodniczący: ", ", radny."]),
+])
+def test_a_letter_spaced_name_goes(text, kept):
+    out = _cut(text, NAME_MARK, ["W i l k", "K o w a l"], kept)
+    assert out.count(NAME_MARK) == 1, out
+
+
+@pytest.mark.parametrize("text", [
+    "U W A G A: patrole w soboty.",
+    "Warianty a b c d omówiono, i w z tego nic.",
+])
+def test_letter_spaced_words_that_name_no_one_stay(text):
+    assert scrub(text, NAMES) == text

@@ -3,7 +3,7 @@
 „Kowal” may be stored with a soft hyphen („Ko\u00adwal”), a zero-width or other
 invisible character inside, with its diacritics decomposed (NFD: „o” + U+0301
 for „ó”), in full-width letters or with a Cyrillic „о”. A reader sees the same
-name; a pattern would not. `View` gives the visible text (NFKC, look-alike
+name, and so does one in letter-spaced emphasis („K o w a l”); a pattern would not. `View` gives the visible text (NFKC, look-alike
 letters as Latin, invisible characters dropped) and maps each of its spans back
 to the original, so a match is replaced in the original text and everything
 else is kept exactly as written.
@@ -30,6 +30,8 @@ _LOOKALIKES = str.maketrans("аеорсухіјѕԁԛԝАВЕКМНОРСТХІ�
 
 
 _LOOKALIKE = re.compile("[" + "".join(map(chr, _LOOKALIKES)) + "]")
+# Letter-spaced emphasis: four or more single letters with one space between, a word of its own.
+_SPACED_LETTERS = re.compile(r"(?<![^\s(„\"'«»:;,])(?:[^\W\d_] ){3,}[^\W\d_](?![^\s.,;:!?)”\"'«»])")
 # What may print nothing: a character neither a letter, a digit, a space nor ASCII (few in a Polish text: „”–…).
 _SUSPECT = re.compile(r"[^\w\s\x00-\x7f]")
 
@@ -59,7 +61,25 @@ class View:
     def __post_init__(self) -> None:
         if plain(self.original):
             self.text, self._starts, self._ends = self.original, None, None
-            return
+        else:
+            self._see()
+        if _SPACED_LETTERS.search(self.text):
+            self._join_spaced_letters()
+
+    def _join_spaced_letters(self) -> None:
+        """Letter-spaced emphasis read as the word it spells („J o l a n t a  P r ó b n a” → „Jolanta  Próbna”)."""
+        starts = self._starts if self._starts is not None else list(range(len(self.text)))
+        ends = self._ends if self._ends is not None else list(range(1, len(self.text) + 1))
+        kept = [True] * len(self.text)
+        for m in _SPACED_LETTERS.finditer(self.text):
+            for i in range(m.start() + 1, m.end(), 2):
+                kept[i] = False
+        self.text = "".join(c for c, keep in zip(self.text, kept) if keep)
+        self._starts = [s for s, keep in zip(starts, kept) if keep]
+        self._ends = [e for e, keep in zip(ends, kept) if keep]
+
+    def _see(self) -> None:
+        """The visible text of an original that is not plain, with each character's origin."""
         # Stretches of characters seen as written are copied whole; only the clusters around the others are
         # looked at one by one (a case of megabytes with an ellipsis in each paragraph took 14 s).
         out, starts, ends, done = [], [], [], 0
