@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import LECZNA, REFERENCE
+from helpers import LECZNA, REFERENCE, WRZOSOGROD
 from web_server import start
 
 CASE = LECZNA.stem
@@ -484,6 +484,28 @@ def test_next_period_notes_in_the_forms_words(web):
     page = html_lib.unescape(web.get(headers["Location"])[2].decode())
     notice = page.split('class="potwierdzenie" role="status">', 1)[1].split("</p>", 1)[0]
     assert "Spotkanie 1 › Data" in notice and "spotkania[0]" not in notice, notice
+
+
+def test_next_period_notes_replace_field_paths_only_not_the_words_of_the_sentence(web):
+    """Finding 14 of the sixth messages review of issue 17: „należy do poprzedniego Okres planuu”, „sprawdź dzień
+    Spotkania” – the prose's words „okresu”, „spotkania” were taken for field paths."""
+    (web.folder / "stary.yaml").write_text(WRZOSOGROD.read_text(encoding="utf-8"), encoding="utf-8")
+    status, headers, _ = web.post("/nowy-okres", {"nazwa": "nowy", "z": "stary", "csrf": web.csrf})
+    assert status == 303
+    page = html_lib.unescape(web.get(headers["Location"])[2].decode())
+    notice = page.split('class="potwierdzenie" role="status">', 1)[1].split("</p>", 1)[0]
+    assert "usunięto (należy do poprzedniego okresu)" in notice and "Okres planu" not in notice, notice
+    assert "Spotkanie 1 › Protokół spotkania: usunięto" in notice and "Realizacja" in notice, notice
+    assert "sprawdź dzień spotkania" in notice and "spotkania[" not in notice, notice
+
+
+def test_next_period_refusal_names_the_field_and_keeps_the_word_okres(web):
+    text = WRZOSOGROD.read_text(encoding="utf-8").replace("  od: 2026-03-01", "  od: UZUPEŁNIJ", 1)
+    (web.folder / "stary.yaml").write_text(text, encoding="utf-8")
+    status, _, body = web.post("/nowy-okres", {"nazwa": "nowy", "z": "stary", "csrf": web.csrf})
+    page = html_lib.unescape(body.decode())
+    assert status == 400 and "bo od niej liczy się nowy okres" in page and "okres.od" not in page, page
+    assert "Początek okresu" in page
 
 
 def test_saved_notice_tells_the_time_of_the_save_not_of_the_reload(web):

@@ -769,8 +769,12 @@ def _listed(problems) -> str:
 def _in_form_words(text: str) -> str:
     """A message of the shared next-period step with its field paths ("spotkania[0].data", "okres.do") told by
     their form labels."""
-    return re.sub(r"\b(?:okres|spotkania|dzialania|realizacja)(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*",
-                  lambda m: _field_label(m.group(0)), text)
+    return _PERIOD_PATH.sub(lambda m: _field_label(m.group(0)), text)
+
+
+# a path has an index or a dot („okres.od”, „spotkania[0].protokol”), or is a top key opening a note
+# („realizacja: usunięto”): the sentence's own words „okres”, „okresu”, „spotkania” stay
+_PERIOD_PATH = re.compile(r"\b(?:okres|spotkania|dzialania|realizacja)(?:\[\d+\]|\.[a-z_]+)+(?!\w)|^realizacja(?=:)")
 
 
 def _field_label(name: str) -> str:
