@@ -336,6 +336,14 @@ LEAKS = [
     ("nazwisko jak miejscowość", "Pouczono Zawadzkiego.", ["Zawadzkiego"], ["Pouczono"]),
     ("nazwisko jak miejscowość", "Rozmowa z Kamińskim nic nie dała.", ["Kamińskim"], ["Rozmowa z", "nic nie dała."]),
     ("nazwisko jak miejscowość", "Mandat otrzymał Krawczyk.", ["Krawczyk"], ["Mandat otrzymał"]),
+    # seventh review (rev-pub7), finding 2: Vietnamese and Chinese names, family name first or last
+    ("imiona wietnamskie i chińskie", "Sklep obok prowadzi Nguyen Van Hung, który przekazał nagrania.",
+     ["Nguyen", "Hung"], ["Sklep obok prowadzi", ", który przekazał nagrania."]),
+    ("imiona wietnamskie i chińskie", "Sklep prowadzi Nguyen Thi Lan.", ["Nguyen", "Lan"], ["Sklep prowadzi"]),
+    ("imiona wietnamskie i chińskie", "Tran Thi Mai zgłosiła kradzież.", ["Tran", "Mai"], ["zgłosiła kradzież."]),
+    ("imiona wietnamskie i chińskie", "Li Wei zgłosił kradzież.", ["Li Wei"], ["zgłosił kradzież."]),
+    ("imiona wietnamskie i chińskie", "Kradzież zgłosili Hung Nguyen i Wang Xiuying.", ["Hung", "Nguyen", "Wang", "Xiuying"],
+     ["Kradzież zgłosili", " i "]),
     # sixth review (rev-pub6): an occupation the lists do not name before a surname that is also a word
     ("zawód i nazwisko", "Rolnik Mazur zgłosił kradzież paliwa.", ["Mazur"], ["Rolnik", "zgłosił kradzież paliwa."]),
     ("zawód i nazwisko", "Hydraulik Dudek naprawił rurę.", ["Dudek"], ["Hydraulik", "naprawił rurę."]),
@@ -509,6 +517,7 @@ KEEPS = [
     # seventh review (rev-pub7), finding 1: the villages those surnames are forms of, where a place stands
     ("nazwisko jak miejscowość", "Mieszkańcy Kamińska zgłosili dziurę, patrol z Kamińska wrócił do Zielińska."),
     ("nazwisko jak miejscowość", "Mieszkańcy Ludwina spotkali się w Bogdance; objazd obejmie Bogdankę."),
+    ("imiona wietnamskie i chińskie", "Do Lublina i do Wrzosogrodu pojechał patrol; wyjazd do Le Mans."),
     # sixth review (rev-pub6): a role in title case, with its adjective or its employer, is no name
     ("rola z przymiotnikiem", "Spotkanie prowadził Psycholog Szkolny, a Lekarz Rodzinny przyjmuje w Łęcznej."),
     ("rola z przymiotnikiem", "Kierownik Poczty zgłosił kradzież. Strażnik Miejski pilnował przejścia."),

@@ -36,7 +36,7 @@ from pismo.publication.names_data import (
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES,
 )
 from pismo.polish import ascii_fold
-from pismo.publication import name_tags
+from pismo.publication import east_asian, name_tags
 from pismo.publication.name_tags import person_verb, tags
 from pismo.publication.visible import visible
 
@@ -499,7 +499,7 @@ class Names:
         _link_chains(text, words)
         _link_heads(words)
         found = [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
-        found += _maiden_names(text) + self._form_names(text, words)
+        found += _maiden_names(text) + self._form_names(text, words) + self._east_asian(text, words)
         return [(start, _particle_end(text, end)) for start, end in _merged(text, found + self._unlisted(text, words, found))]
 
     def _form_names(self, text: str, words: list[_Token]) -> list[tuple[int, int]]:
@@ -518,6 +518,20 @@ class Names:
             if end is not None:
                 found.append((t.start, words[end].end))
                 pair_end = end
+        return found
+
+    def _east_asian(self, text: str, words: list[_Token]) -> list[tuple[int, int]]:
+        """Vietnamese and Chinese names („Nguyen Van Hung”, „Li Wei”: pismo.publication.east_asian), not an
+        officer's after a rank."""
+        if not self.dictionary or not name_tags.available() or not any(t.word in east_asian.FAMILY_NAMES for t in words):
+            return []
+        plain, gaps = [t.word for t in words], [text[a.end:b.start] for a, b in zip(words, words[1:])]
+        found = []
+        for i, t in enumerate(words):
+            if (name := east_asian.given_names(plain, gaps, i)) and not _after_rank(text, words, name[0]) \
+                    and not all(self._officers_word(w) for w in words[name[0]:name[1] + 1]) \
+                    and not any(w.word in self.places for w in words[name[0]:name[1] + 1]):
+                found.append((words[name[0]].start, words[name[1]].end))
         return found
 
     def _surname_comma_first(self, text: str, words: list[_Token], i: int, pair_end: int) -> int | None:
