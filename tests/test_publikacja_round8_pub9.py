@@ -54,6 +54,8 @@ def test_an_occupation_before_a_surname_names_a_person(text, gone, kept):
     "Ksiądz Proboszcz odprawił mszę.",
     "Kowal wykonał ogrodzenie boiska.",
     "Dzielnicowy Przykładowy przedstawił plan.",
+    "Komendant Mazur zatwierdził plan.",  # a police post alone: the officers' rules, as before
+    "Asystent Wróbel przygotował plan.",
     "Nauczyciel Roku odebrał nagrodę.",  # „Roku”: a surname's locative only, in no case of the role
 ])
 def test_a_role_with_its_adjective_or_employer_stays(text):

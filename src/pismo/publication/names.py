@@ -809,7 +809,8 @@ class Names:
     def _occupied(self, text: str, words: list[_Token], taken: set[int]) -> tuple[set[int], set[int]]:
         """An ordinary noun for a person the lists need not name, then a surname in its case and a verb or the
         clause's end („Rolnik Mazur zgłosił”, „Taksówkarz Nowak.”, „Uczniowi Kotu wręczono”): the noun is the
-        role, the surname a person's, though a word too. The starts of the roles and of the names."""
+        role, the surname a person's, though a word too. A police post alone („Komendant Mazur”) is left to the
+        officers' rules. The starts of the roles and of the names."""
         roles, named = set(), set()
         for i in range(len(words) - 1):
             if words[i + 1].lower == "ds" and (k := self._post_ds(text, words, i)) is not None:
@@ -817,7 +818,8 @@ class Names:
                 continue
             role, name = words[i], words[i + 1]
             if name.start in taken or not _SPACE.fullmatch(text[role.end:name.start]) or "\n" in text[role.end:name.start] \
-                    or not self._occupation(text, words, i) or not _surname_in_case(role, name) \
+                    or not self._occupation(text, words, i) or role.word in _POLICE_POST \
+                    or not _surname_in_case(role, name) \
                     or name.word in self.places or _role_complement(name) or name.word in COMMON_FIRST \
                     or not _clause_goes_on(text, words, i + 1):
                 continue
