@@ -182,3 +182,57 @@ def test_a_folder_written_before_the_case_file_was_recorded_is_still_the_cases(t
     data = json.loads(manifest.read_text(encoding="utf-8"))
     manifest.write_text(json.dumps({"sprawa": "rejon", "dokumenty": data["dokumenty"]}), encoding="utf-8")
     assert run("wszystko", case, "-o", out).exit_code == 0
+
+
+# --- finding 2: the officer's own PDF is no PDF of the previous version -------------------------------------
+
+def test_the_officers_own_pdf_is_not_called_a_previous_version(tmp_path):
+    case = case_copy(tmp_path / "sprawy" / "scan.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    folder = out / "scan"
+    scan = folder / "plan.pdf"
+    scan.write_bytes(b"%PDF-1.4 skan podpisanego planu")
+    record_pdf(folder / "informacja.pdf", b"%PDF-1.4 pismo")  # pismo's own, unchanged: of the previous version
+    record_pdf(folder / "protokol-pusty.pdf", b"%PDF-1.4 pismo")
+    (folder / "protokol-pusty.pdf").write_bytes(b"%PDF-1.4 podpisany cyfrowo")  # pismo's, changed since
+    case_copy(case, replace={"Łęcznej": "Łęcznej "})
+    result = run("wszystko", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert f"pliki PDF z poprzedniej wersji dokumentów – mogą się od nich różnić: {folder / 'informacja.pdf'};" \
+        in result.output
+    assert str(scan) not in result.output and "protokol-pusty.pdf" not in result.output
+    assert scan.read_bytes() == b"%PDF-1.4 skan podpisanego planu"
+
+
+def test_pdf_refusing_the_officers_own_pdf_says_it_is_not_pismos_and_what_nadpisz_loses(tmp_path):
+    case = case_copy(tmp_path / "sprawy" / "scan.yaml")
+    out = tmp_path / "pisma"
+    assert run("plan", case, "-o", out).exit_code == 0
+    scan = out / "scan" / "plan.pdf"
+    scan.write_bytes(b"%PDF-1.4 skan")
+    refused = run("pdf", out / "scan")
+    assert refused.exit_code == 1
+    assert f"nie utworzyło ich pismo albo zmieniono je po utworzeniu (np. skan podpisanego dokumentu): {scan}" \
+        in refused.output
+    assert "przenieś je albo zmień im nazwy" in refused.output and "przepadnie" in refused.output
+    bare = tmp_path / "luzem"  # a folder of documents without a record: pismo cannot tell its PDFs
+    bare.mkdir()
+    shutil.copy(out / "scan" / "plan.docx", bare / "plan.docx")
+    (bare / "plan.pdf").write_bytes(b"%PDF-1.4 wczesniej")
+    refused = run("pdf", bare)
+    assert refused.exit_code == 1 and "bez wykazu manifest.json" in refused.output, refused.output
+    assert scan.read_bytes() == b"%PDF-1.4 skan" and (bare / "plan.pdf").read_bytes() == b"%PDF-1.4 wczesniej"
+
+
+def test_a_file_that_is_no_pdf_under_a_pdfs_name_is_never_replaced(tmp_path):
+    """A case file saved as plan.pdf in its output folder: `pismo pdf --nadpisz` replaced it."""
+    folder = tmp_path / "pisma" / "plan"
+    case = case_copy(folder / "plan.pdf")
+    assert run("plan", case, "-o", tmp_path / "pisma").exit_code == 0
+    before = case.read_bytes()
+    refused = run("pdf", folder, "--nadpisz")
+    assert refused.exit_code == 1
+    assert f"{case}: w miejscu pliku PDF jest plik, który nie jest PDF-em" in refused.output, refused.output
+    assert "także z --nadpisz" in refused.output
+    assert case.read_bytes() == before

@@ -94,15 +94,20 @@ def test_a_pdf_of_the_previous_version_beside_a_new_document_is_named(tmp_path, 
 
 def test_many_pdfs_of_the_previous_version_are_counted_not_listed(tmp_path):
     """A case of hundreds of documents: the note named every old PDF in one line."""
+    import hashlib
     from pathlib import Path
 
     from pismo import api
+    from pismo.files import output
 
     folder = tmp_path / "s"
     folder.mkdir()
-    documents = [folder / f"zaproszenie-{n}.docx" for n in range(22)]
+    (folder / "manifest.json").write_text('{"sprawa": "s", "dokumenty": []}')
+    documents = [folder / f"zaproszenie-{n}.docx" for n in range(23)]
     for document in documents:
         document.with_suffix(".pdf").write_bytes(b"%PDF")
+    output.add_to_record({d.with_suffix(".pdf"): (hashlib.sha256(b"%PDF").hexdigest(), 4) for d in documents[:-1]},
+                         "pdf")  # pismo's PDFs; the last is the officer's own: not of a previous version
     result = api.Result(Path("s.yaml"), [api.WrittenFile(d, "zaproszenie") for d in documents])
     api._note_stale_pdfs(result, made=[documents[0].with_suffix(".pdf")])
     assert result.notes == [f"Uwaga: pliki PDF z poprzedniej wersji dokumentów – mogą się od nich różnić: 21 plików w "

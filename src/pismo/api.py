@@ -558,13 +558,16 @@ def _named(paths: list[Path]) -> str:
 
 
 def _note_stale_pdfs(result: Result, made: list[Path]) -> Result:
-    """A PDF beside a document just written that this command did not make anew is of the previous version:
-    said, since the PDF is what an officer sends or publishes (PDFs of pismo's are replaced by `pismo pdf`)."""
+    """A PDF pismo made (its record lists it, unchanged) beside a document just written that this command did
+    not make anew is of the previous version: said, since the PDF is what an officer sends or publishes, with
+    `pismo pdf`, which replaces it. Any other PDF there is the officer's own (a scan of the signed plan):
+    neither called pismo's nor pointed at a command that would replace it."""
+    from pismo.files.record import replaceable
     from pismo.polish import count
 
     made = set(map(Path, made))
     stale = [pdf for pdf in (d.with_suffix(".pdf") for d in result.documents if d.suffix == ".docx")
-             if pdf not in made and pdf.is_file()]
+             if pdf not in made and replaceable(pdf)]
     if stale:
         named = ", ".join(map(str, stale)) if len(stale) <= 5 else f"{count(len(stale), 'plik', 'pliki', 'plików')} w {stale[0].parent}"
         result.notes.append(f"Uwaga: pliki PDF z poprzedniej wersji dokumentów – mogą się od nich różnić: "

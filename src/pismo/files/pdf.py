@@ -122,10 +122,40 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
         raise PdfError("; ".join(unwritable) + " – skopiuj dokumenty do folderu, w którym możesz zapisywać, i tam "
                        "zamień je na PDF; nic nie zamieniono na PDF")
     existing = [pdf_path(p) for p in paths if os.path.lexists(pdf_path(p)) and not record.replaceable(pdf_path(p))]
+    no_pdf = [path for path in existing if not _a_pdf(path)]
+    if no_pdf:
+        raise PdfError(f"{', '.join(map(str, no_pdf))}: w miejscu pliku PDF jest plik, który nie jest PDF-em (np. plik "
+                       "sprawy zapisany pod tą nazwą) – pismo go nie zastępuje, także z --nadpisz; przenieś go albo "
+                       "zmień mu nazwę; nic nie zamieniono na PDF")
     if existing and not overwrite:
-        names = ", ".join(str(p) for p in existing)
-        raise PdfError(f"pliki PDF już istnieją: {names} – nic nie zamieniono; aby je zastąpić, użyj --nadpisz")
+        raise PdfError(_existing_pdfs(existing))
     return paths
+
+
+def _a_pdf(path: Path) -> bool:
+    """The file is empty or reads as a PDF (its mark within the first kilobyte, as readers accept it)."""
+    try:
+        with open(path, "rb") as stream:
+            start = stream.read(1024)
+    except OSError:
+        return True  # unreadable: the refusal of an existing PDF names it
+    return not start or b"%PDF" in start
+
+
+def _existing_pdfs(existing: list[Path]) -> str:
+    """The refusal of PDFs that are not pismo's: whose they may be, how to keep them, what --nadpisz loses."""
+    recorded = {folder: record.header(folder) is not None for folder in {path.parent for path in existing}}
+    kept = [path for path in existing if recorded[path.parent]]
+    bare = [path for path in existing if path not in kept]
+    parts = []
+    if kept:
+        parts.append("pliki PDF już istnieją, a nie utworzyło ich pismo albo zmieniono je po utworzeniu (np. skan "
+                     f"podpisanego dokumentu): {', '.join(map(str, kept))}")
+    if bare:
+        parts.append("pliki PDF już istnieją w folderze bez wykazu manifest.json (pismo zapisuje go tylko w folderach "
+                     f"spraw), więc nie wiadomo, czy utworzyło je pismo: {', '.join(map(str, bare))}")
+    return ("; ".join(parts) + " – nic nie zamieniono; jeśli mają zostać, przenieś je albo zmień im nazwy; aby "
+            "zastąpić je nowymi, użyj --nadpisz (ich obecna treść przepadnie)")
 
 
 def _one_pdf_each(paths: list[Path]) -> list[Path]:
