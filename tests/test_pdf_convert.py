@@ -109,11 +109,11 @@ def test_option_wins_over_environment(tmp_path, monkeypatch):
 def test_existing_pdf_without_nadpisz_is_kept(documents, tmp_path, monkeypatch):
     monkeypatch.setenv("PISMO_SOFFICE", str(_fake_soffice(tmp_path, "exit 1")))
     existing = documents[0].with_suffix(".pdf")
-    existing.write_bytes(b"stary PDF")
+    existing.write_bytes(b"%PDF-1.4 stary")
     result = CliRunner().invoke(main, ["pdf", *map(str, documents)])
     assert result.exit_code == 1, result.output
     assert "już istnieją" in result.output and str(existing) in result.output and "--nadpisz" in result.output
-    assert existing.read_bytes() == b"stary PDF"
+    assert existing.read_bytes() == b"%PDF-1.4 stary"
     assert not (tmp_path / "calls.txt").exists(), "nie wolno niczego zamieniać, gdy PDF już istnieje"
     assert not documents[1].with_suffix(".pdf").exists()
 
