@@ -26,7 +26,7 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import MAX_RANGE
 from markupsafe import Markup
 
-from pismo.render import cleanup, failures, fit, images, package, reach, sandbox, syntax, tags
+from pismo.render import cleanup, failures, fit, images, package, reach, sandbox, syntax, tags, workload
 from pismo.case.model import has_placeholder
 from pismo.polish import thousands
 from pismo.files.read import Unreadable, folder_files, os_reason
@@ -376,11 +376,12 @@ class Template:
             tree = parse_part(self.name, part, blob)
             reach.check_tree(part, tree, hyperlinks=self.hyperlinks.get(part.lower()), blob=blob,
                              unmeasured=self.unmeasured.get(part.lower()))
+            workload.check(part, tree, blob)
         except TemplateError:
             raise TemplateError(f"{where}: wypełniony szablon nie jest poprawnym dokumentem Word (niepoprawny XML) – "
                                 "szablon tnie tekst ze znakiem specjalnym (np. wycinek [..] albo |truncate po |e) "
                                 "albo wstawia bardzo długi tekst bez podziału; usuń to wyrażenie") from None
-        except reach.Outside as exc:
+        except (reach.Outside, workload.TooMuch) as exc:
             raise TemplateError(f"{where}: po wypełnieniu {exc}") from None
 
 

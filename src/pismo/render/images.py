@@ -22,6 +22,9 @@ MAX_TOTAL_PIXELS = 60_000_000  # all pictures of one template: each decoded agai
 _PNG = b"\x89PNG\r\n\x1a\n"
 _MAX_STEPS = 100_000  # records, blocks or directories read in one image; more is refused, never half read
 HEADER_PAGES = 10  # pages a header's or footer's picture is counted for: LibreOffice draws it on every page
+# A picture drawn an unknown number of times (a list's picture bullet in every item, a theme's fill in every shape
+# of its style): a bullet needs some dozens of pixels, so such a picture is kept this small.
+MAX_REPEATED_PIXELS = 65_536
 MAX_SCANS = 100  # of a progressive JPEG, each decoded over the whole picture (libjpeg writes 10, a photo has a few)
 MAX_FRAMES = 1000  # frames of one GIF: LibreOffice decodes every one, and no letter's picture has more
 
@@ -84,13 +87,16 @@ class Budget:
                              "i wstaw ponownie")
 
 
-def check_drawn(pixels: int) -> None:
-    """OverBudget when the drawings of a document (every use of a picture counted) are over MAX_TOTAL_PIXELS."""
+def check_drawn(pixels: int, most: str = "") -> None:
+    """OverBudget when the drawings of a document (every use of a picture counted) are over MAX_TOTAL_PIXELS;
+    most: the part drawing most of them, named when given."""
     if pixels > MAX_TOTAL_PIXELS:
-        raise OverBudget(f"obrazy rysowane w dokumencie mają razem ponad {MAX_TOTAL_PIXELS // 10**6} mln pikseli – "
+        where = f" (najwięcej w części {most})" if most else ""
+        raise OverBudget(f"obrazy rysowane w dokumencie mają razem ponad {MAX_TOTAL_PIXELS // 10**6} mln pikseli{where} – "
                          "LibreOffice odczytuje obraz osobno przy każdym jego wstawieniu (także ten sam obraz wstawiony "
-                         "wiele razy albo powtarzany w pętli, a obraz w nagłówku lub stopce liczy się jak na "
-                         f"{HEADER_PAGES} stronach); wstaw go mniej razy albo zmniejsz, zapisz jako PNG lub "
+                         "wiele razy albo powtarzany w pętli; obraz w nagłówku, stopce albo w powtarzanym wierszu "
+                         f"nagłówka tabeli liczy się jak na {HEADER_PAGES} stronach, obraz w wypełnieniu wykresu tyle "
+                         "razy, ile punktów ma wykres); wstaw go mniej razy albo zmniejsz, zapisz jako PNG lub "
                          "JPEG i wstaw ponownie")
 
 

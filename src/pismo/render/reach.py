@@ -495,13 +495,28 @@ _QUOTED = re.compile(rb"=\s*([\"'])\s*([^\"'\s<>&=]+)\s*\1")  # an attribute's v
 
 def drawn_pixels(blob: bytes, weights: dict[str, int]) -> int:
     """Pixels of the pictures a part draws, every drawing counted: LibreOffice decodes a picture again for each
-    one (20 drawings of one 36 Mpx picture took 46 s). weights: pixels by relationship id. A drawing uses its
+    one (20 drawings of one 36 Mpx picture took 46 s), and draws a picture in a table's repeated header row on
+    every page of the table, counted as images.HEADER_PAGES. weights: pixels by relationship id. A drawing uses its
     picture by the id as an attribute's value, so the quoted ids are counted in the bytes (a part filled for
     every document is not walked in Python), unless a tag writes characters by reference (&#…;)."""
     if not weights:
         return 0
+    repeated = _header_row_pixels(blob, weights) * (images.HEADER_PAGES - 1) if b"tblHeader" in blob else 0
     if _REFERENCE_IN_TAG.search(blob):
         tree = etree.fromstring(blob, package.safe_parser())
-        return sum(weights.get(value.strip(), 0) for value in tree.xpath("//@*"))
+        return repeated + sum(weights.get(value.strip(), 0) for value in tree.xpath("//@*"))
     by_bytes = {key.encode("utf-8"): pixels for key, pixels in weights.items()}
-    return sum(by_bytes.get(value, 0) for _, value in _QUOTED.findall(blob))
+    return repeated + sum(by_bytes.get(value, 0) for _, value in _QUOTED.findall(blob))
+
+
+_OFF = {"0", "false", "off"}
+
+
+def _header_row_pixels(blob: bytes, weights: dict[str, int]) -> int:
+    """Pixels of the pictures in rows marked to repeat at the top of every page (w:tblHeader), each drawing once."""
+    tree = etree.fromstring(blob, package.safe_parser())
+    return sum(weights.get(value.strip(), 0)
+               for flag in tree.iter("{*}tblHeader")
+               if etree.QName(flag).namespace in _WORD_NAMESPACES and not _OFF & set(_attributes(flag, "val"))
+               and etree.QName(flag.getparent()).localname == "trPr" and flag.getparent().getparent() is not None
+               for value in flag.getparent().getparent().xpath(".//@*"))

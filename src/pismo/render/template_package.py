@@ -5,7 +5,8 @@ be hostile or simply broken, so its package is read within size limits counted
 on the unpacked bytes, every entry once (a repeated name is refused, whatever
 its case), every XML part parsed with a safe parser (no DTD, no entities, no
 network), every image's declared pixel size bounded, and nothing in it may
-reach outside the package (reach.py). Macros, encryption and the names of
+reach outside the package (reach.py), nor ask LibreOffice for drawing work its
+size does not show (workload.py; pictures drawn again and again weigh as often). Macros, encryption and the names of
 authors of comments or tracked changes are refused; parts that only name the
 template's author are left out (package.without_private_parts), and so is the
 second package a VML shape may carry (package.without_gfxdata).
@@ -23,7 +24,7 @@ from pathlib import Path
 from lxml import etree
 
 from pismo.polish import thousands
-from pismo.render import images, package, reach
+from pismo.render import images, package, reach, workload
 from pismo.files.read import Unreadable, read_limited
 
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # the package on disk, and all its parts unpacked
@@ -124,10 +125,12 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
                              pixels=pixels, blob=parts[part])
             if rels:
                 reach.check_relationships(part, tree, parts)
-        except reach.Outside as exc:
+            workload.check(part, tree, parts[part])
+        except (reach.Outside, workload.TooMuch) as exc:
             raise TemplateError(f"szablon {name}: {exc}") from None
     try:
-        images.check_drawn(drawn_pixels(entries, drawing_weights(entries)))
+        weights = drawing_weights(entries)
+        images.check_drawn(drawn_pixels(entries, weights), _most_drawn(entries, weights))
     except images.TooLarge as exc:
         raise TemplateError(f"szablon {name}: {exc}") from None
 
@@ -156,7 +159,8 @@ def _check_private_parts(name: str, parts: dict[str, bytes], referenced: dict[st
 def drawing_weights(entries: list[tuple[str, bytes]]) -> dict[str, dict[str, int]]:
     """Pixels each relationship id draws, by the part (lower case) using it; only ids of pictures with pixels.
     Of a package whose parts check_parts has read: an SVG picture weighs its images as often as it draws them,
-    a header's or footer's picture images.HEADER_PAGES times, as LibreOffice draws it again on every page."""
+    a picture of a part LibreOffice draws again and again as often as _repeats says; TooLarge for a picture
+    drawn an unknown number of times (a list's picture bullet, a theme's fill) over images.MAX_REPEATED_PIXELS."""
     relationships = _relationships(entries)
     targets = reach.internal_targets(relationships)
     wanted = {target for ids in targets.values() for target in ids.values()}
@@ -164,10 +168,39 @@ def drawing_weights(entries: list[tuple[str, bytes]]) -> dict[str, dict[str, int
     for part, blob in entries:
         if part.lower() in wanted:
             weight[part.lower()] = _picture_pixels(blob)
-    repeated = {part for part, kinds in reach.targets(relationships).items() if kinds & {"header", "footer"}}
-    return {source: {rid: weight[target] * (images.HEADER_PAGES if source in repeated else 1)
-                     for rid, target in ids.items() if weight.get(target)}
-            for source, ids in targets.items()}
+    repeats = _repeats(entries, reach.targets(relationships))
+    for source, ids in targets.items():
+        times, unbounded = repeats.get(source, (1, None))
+        large = next((t for t in ids.values() if weight.get(t, 0) > images.MAX_REPEATED_PIXELS), None)
+        if unbounded and large:
+            raise images.TooLarge(f"obraz {large} ma {thousands(weight[large])} pikseli, a jest użyty jako "
+                                  f"{unbounded} (część {source}) – taki obraz może mieć najwyżej "
+                                  f"{thousands(images.MAX_REPEATED_PIXELS)} pikseli (np. 256 × 256); zmniejsz go, "
+                                  "zapisz jako PNG i wstaw ponownie (albo użyj zwykłego punktora lub wypełnienia "
+                                  "kolorem)")
+    return {source: {rid: weight[target] * repeats.get(source, (1, None))[0] for rid, target in ids.items()
+                     if weight.get(target)} for source, ids in targets.items()}
+
+
+_DRAWN_PER_USE = {"numbering": "wypunktowanie obrazkowe listy, które LibreOffice rysuje przy każdym jej elemencie",
+                  "theme": "wypełnienie z motywu dokumentu, które LibreOffice rysuje w każdym kształcie tego stylu"}
+
+
+def _repeats(entries: list[tuple[str, bytes]], kinds: dict[str, set[str]]) -> dict[str, tuple[int, str | None]]:
+    """How often LibreOffice draws each picture of a part (lower case), when more than once, and what the part is
+    when that is unknown: a header's or footer's on every page (images.HEADER_PAGES), a chart's for every value it
+    declares, a list's picture bullet or a theme's fill in every item or shape using it (counted as HEADER_PAGES,
+    and kept small)."""
+    found = {}
+    for part, blob in entries:
+        kind = kinds.get(part.lower(), set())
+        per_use = next((_DRAWN_PER_USE[k] for k in sorted(kind & set(_DRAWN_PER_USE))), None)
+        if per_use or kind & {"header", "footer"}:
+            found[part.lower()] = (images.HEADER_PAGES, per_use)
+        elif "chart" in kind:
+            tree = etree.ElementTree(etree.fromstring(blob, package.safe_parser()))
+            found[part.lower()] = (max(1, workload.chart_values(part, tree)), None)
+    return found
 
 
 def _picture_pixels(blob: bytes) -> int:
@@ -179,6 +212,12 @@ def _picture_pixels(blob: bytes) -> int:
     except (etree.XMLSyntaxError, ValueError):
         return 0
     return images.check_svg(tree) if etree.QName(tree.getroot()).localname.lower() == "svg" else 0
+
+
+def _most_drawn(entries: list[tuple[str, bytes]], weights: dict[str, dict[str, int]]) -> str:
+    """The part whose drawings weigh most, to name it when all of them are too many."""
+    return max(((reach.drawn_pixels(blob, weights.get(part.lower(), {})), part) for part, blob in entries),
+               default=(0, ""))[1]
 
 
 def drawn_pixels(entries: list[tuple[str, bytes]], weights: dict[str, dict[str, int]]) -> int:

@@ -1,0 +1,178 @@
+"""Drawing work a template asks of LibreOffice that neither its size nor its pixels show.
+
+A few hundred bytes of XML can keep LibreOffice busy for minutes while converting
+every letter to PDF: a chart declaring a hundred million points, a page half a
+centimetre wide, glow and soft edges LibreOffice renders as bitmaps per drawing.
+Such parts are refused by name before anything is written, on the template and
+again on every part jinja has filled (a loop can repeat a shape, a tag write a page
+size). Pictures drawn more often than they are named are weighed in
+template_package.drawing_weights.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from pismo.polish import thousands
+
+
+class TooMuch(Exception):
+    """A part asks LibreOffice for unbounded drawing work; the message is Polish and names the part."""
+
+
+MAX_CHART_VALUES = 5000  # points of all data series and categories of one chart (a letter's chart has dozens)
+_CHART_TEXT = (b"ptCount", b"idx")
+
+TWIPS_PER_CM = 1440 / 2.54
+MIN_PAGE_SIDE = 5669  # twips, 10 cm: an A6 page (10.5 × 14.8 cm) either way round
+MAX_PAGE_SIDE = 31680  # twips, 55.9 cm (22 inches, the largest page Word sets)
+MIN_TEXT_SIDE = 1701  # twips, 3 cm of the page left for text between the margins, each way
+MAX_COLUMNS = 12
+MIN_COLUMN = 567  # twips, 1 cm
+_UNITS = {"": 1, "mm": TWIPS_PER_CM / 10, "cm": TWIPS_PER_CM, "in": 1440, "pt": 20, "pc": 240, "pi": 240}
+_MEASURE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*(mm|cm|in|pt|pc|pi)?\s*")
+
+# DrawingML effects LibreOffice renders as a bitmap around every drawing that has them (100 small pictures with
+# glow, soft edges and a blurred shadow: 86 s); a shadow blurred a little, as Word's picture styles and themes
+# have it, costs little.
+_EFFECTS = {"glow": "poświata (glow)", "softEdge": "miękkie krawędzie (softEdge)", "blur": "rozmycie (blur)",
+            "reflection": "odbicie (reflection)"}
+_SHADOWS = ("outerShdw", "innerShdw")
+MAX_SHADOW_BLUR = 63500  # EMU, 5 pt
+_DRAWINGML = {"http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main"}
+_EFFECT_TEXT = (b"glow", b"softEdge", b"blur", b"reflection")
+_WORD = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+         "http://purl.oclc.org/ooxml/wordprocessingml/main"}
+
+
+def check(part: str, tree, blob: bytes) -> None:
+    """TooMuch for a chart of too many points, a page too small for a letter or a drawing effect drawn as a
+    bitmap; the bytes are looked at first, so a filled part without such words is not walked."""
+    if b"sectPr" in blob:
+        check_pages(part, tree)
+    if any(word in blob for word in _EFFECT_TEXT):
+        check_effects(part, tree)
+    if b"chart" in blob and any(word in blob for word in _CHART_TEXT):
+        chart_values(part, tree)
+
+
+def chart_values(part: str, tree) -> int:
+    """Values a chart part declares (every point of every series, category level and cache), refused over
+    MAX_CHART_VALUES: LibreOffice makes room for each declared point (ptCount 10⁸ hung it, 10⁶ took 1.9 GB)."""
+    total = 0
+    for block in tree.iter("{*}ptCount", "{*}pt", "{*}lvl"):
+        if "chart" not in (etree.QName(block).namespace or ""):
+            continue
+        local = etree.QName(block).localname
+        if local == "ptCount":
+            total += _count(part, block.get("val"))
+        elif local == "pt":
+            _count(part, block.get("idx"), index=True)
+        elif block.get("ptCount") is not None:  # chartex's level
+            total += _count(part, block.get("ptCount"))
+        if total > MAX_CHART_VALUES:
+            raise _too_many_values(part, f"ponad {thousands(MAX_CHART_VALUES)}")
+    levels = sum(1 for e in tree.iter("{*}lvl") if "chart" in (etree.QName(e).namespace or ""))
+    if total * max(levels, 1) > MAX_CHART_VALUES:  # each level of multi-level categories labels every point
+        raise _too_many_values(part, f"ponad {thousands(MAX_CHART_VALUES)} (licząc każdy poziom kategorii)")
+    return total
+
+
+def _count(part: str, value: str | None, index: bool = False) -> int:
+    try:
+        number = int((value or "0").strip())
+    except ValueError:
+        raise TooMuch(f"część {part}: wykres podaje liczbę punktów lub numer punktu „{(value or '')[:20]}”, która "
+                      "nie jest liczbą całkowitą – utwórz wykres ponownie w Wordzie") from None
+    if number < 0 or number >= MAX_CHART_VALUES:
+        raise _too_many_values(part, f"punkt numer {thousands(number)}" if index else thousands(number))
+    return number
+
+
+def _too_many_values(part: str, count: str) -> TooMuch:
+    return TooMuch(f"część {part}: wykres deklaruje {count} punktów danych (najwyżej "
+                   f"{thousands(MAX_CHART_VALUES)} w jednym wykresie) – LibreOffice rezerwuje miejsce na każdy "
+                   "z nich przy zamianie każdego pisma na PDF; zmniejsz zakres danych wykresu albo usuń wykres")
+
+
+def check_pages(part: str, tree) -> None:
+    """Every section's page (w:sectPr, also of section breaks) within real paper: at least MIN_PAGE_SIDE each
+    way, at most MAX_PAGE_SIDE, MIN_TEXT_SIDE between the margins, a few columns of at least MIN_COLUMN –
+    LibreOffice laid the plan's tables out on a 0.5 cm page for minutes without end."""
+    for section in tree.iter("{*}sectPr"):
+        if etree.QName(section).namespace not in _WORD:
+            continue
+        size = _child(section, "pgSz")
+        width = _twips(part, size, "w", 11906)
+        height = _twips(part, size, "h", 16838)
+        if min(width, height) < MIN_PAGE_SIDE or max(width, height) > MAX_PAGE_SIDE:
+            raise TooMuch(f"część {part}: strona ma wymiary {_cm(width)} × {_cm(height)} cm – dozwolone są strony "
+                          f"od {_cm(MIN_PAGE_SIDE)} cm (format A6) do {_cm(MAX_PAGE_SIDE)} cm z każdej strony; ustaw "
+                          "w Wordzie zwykły rozmiar papieru (Układ → Rozmiar, np. A4)")
+        margins = _child(section, "pgMar")
+        text_width = width - sum(_twips(part, margins, side, 0) for side in ("left", "right", "gutter"))
+        text_height = height - sum(abs(_twips(part, margins, side, 0)) for side in ("top", "bottom"))
+        if min(text_width, text_height) < MIN_TEXT_SIDE:
+            raise TooMuch(f"część {part}: marginesy strony zostawiają na tekst {_cm(text_width)} × "
+                          f"{_cm(text_height)} cm – potrzeba co najmniej {_cm(MIN_TEXT_SIDE)} cm w każdą stronę; "
+                          "zmniejsz marginesy w Wordzie (Układ → Marginesy)")
+        _check_columns(part, _child(section, "cols"), text_width)
+
+
+def _check_columns(part: str, columns, text_width: float) -> None:
+    if columns is None:
+        return
+    count = max(_twips(part, columns, "num", 1), sum(1 for c in columns if etree.QName(c).localname == "col"))
+    space = _twips(part, columns, "space", 0)
+    if count > MAX_COLUMNS or count > 1 and (text_width - space * (count - 1)) / count < MIN_COLUMN:
+        raise TooMuch(f"część {part}: sekcja ma {int(count)} kolumn tekstu (najwyżej {MAX_COLUMNS}, każda co najmniej "
+                      f"{_cm(MIN_COLUMN)} cm szerokości) – zmniejsz w Wordzie liczbę kolumn (Układ → Kolumny)")
+
+
+def _child(element, local: str):
+    return next((c for c in element if isinstance(c.tag, str) and etree.QName(c).localname == local), None)
+
+
+def _twips(part: str, element, name: str, default: float) -> float:
+    """A measure of Word's page setup in twips (a number, or with a unit: 2cm, 1in); default when not given."""
+    value = next((v for k, v in element.attrib.items() if etree.QName(k).localname == name), None) \
+        if element is not None else None
+    if value is None:
+        return default
+    match = _MEASURE.fullmatch(value)
+    if not match:
+        raise TooMuch(f"część {part}: ustawienie strony {name}=„{value[:20]}” nie jest wymiarem, który zapisuje Word "
+                      "– ustaw rozmiar strony i marginesy ponownie w Wordzie (Układ)")
+    return float(match.group(1)) * _UNITS[match.group(2) or ""]
+
+
+def _cm(twips: float) -> str:
+    return f"{twips / TWIPS_PER_CM:.1f}".replace(".", ",")
+
+
+def check_effects(part: str, tree) -> None:
+    """DrawingML's glow, soft edges, blur and reflection, and shadows blurred over MAX_SHADOW_BLUR, refused
+    wherever they stand (a shape, a picture, a chart, a theme's effect styles)."""
+    for element in tree.iter(*(f"{{*}}{local}" for local in (*_EFFECTS, *_SHADOWS))):
+        if etree.QName(element).namespace not in _DRAWINGML:
+            continue
+        local = etree.QName(element).localname
+        if local in _EFFECTS:
+            what = _EFFECTS[local]
+        elif _emu(element.get("blurRad")) > MAX_SHADOW_BLUR:
+            what = f"cień rozmyty ponad {MAX_SHADOW_BLUR // 12700} pt ({local})"
+        else:
+            continue
+        raise TooMuch(f"część {part}: rysunek ma efekt {what}, który LibreOffice rysuje jako osobny obraz przy każdym "
+                      "rysunku, co przy każdym piśmie trwa do minut – usuń efekt w Wordzie (Formatowanie kształtu "
+                      "lub obrazu → Efekty: bez poświaty, miękkich krawędzi, odbicia, cień bez rozmycia lub mały)")
+
+
+def _emu(value: str | None) -> int:
+    """A length in EMU; an unreadable one counts as unbounded."""
+    try:
+        return int((value or "0").strip())
+    except ValueError:
+        return MAX_SHADOW_BLUR + 1
