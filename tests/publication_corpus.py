@@ -186,6 +186,7 @@ LEAKS = [
      ["Głos zabrała Przewodnicząca Rady Osiedla"]),
     ("imię samo", "Syn Kacper i córka Zuzia bawią się na placu.", ["Kacper", "Zuzia"], ["bawią się na placu."]),
     ("imię samo", "Mąż pani Teresy, pan Jerzy, też się skarżył.", ["Teresy", "Jerzy"], ["też się skarżył."]),
+    ("imię samo", "Najmłodszy z grupy, 15-letni Szymon, został pouczony.", ["Szymon"], ["Najmłodszy z grupy, 15-letni"]),
     ("imię i nazwisko", "Prezes Fundacji Anna Kowalska przekazała środki.", ["Kowalska"],
      ["Prezes Fundacji", "przekazała środki."]),
     ("nazwisko policjanta", "Pan Nowak przyszedł z żoną.", ["Nowak"], ["przyszedł z żoną."]),

@@ -235,3 +235,23 @@ def test_a_letter_spaced_name_goes(text, kept):
 ])
 def test_letter_spaced_words_that_name_no_one_stay(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 9 (a name part): an age before a name makes it a person's, like a role („15-letni Szymon”).
+@pytest.mark.parametrize("text, gone", [
+    ("Najmłodszy z grupy, 15-letni Szymon, został pouczony.", ["Szymon"]),
+    ("15-letni Szymon został pouczony.", ["Szymon"]),
+    ("Rozmawiano z 12-letnim Szymonem z bloku 3.", ["Szymonem"]),
+    ("Kilkunastoletni Szymon wybił szybę.", ["Szymon"]),
+    ("Pouczono 15-letniego Wiesława.", ["Wiesława"]),
+])
+def test_a_name_after_an_age_goes(text, gone):
+    _cut(text, NAME_MARK, gone, [])
+
+
+@pytest.mark.parametrize("text", [
+    "Wypoczynek letni w Łęcznej zabezpieczono.",
+    "Sezon letni nad Zalewem Zemborzyckim.",
+])
+def test_summer_words_stay(text):
+    assert scrub(text, NAMES) == text

@@ -1942,8 +1942,13 @@ def _role(w: _Token) -> bool:
     """A role noun in the singular; a plural one governs a family's plural or a list (_after_plural_role), not
     the genitive after it („Pracownicy Bogdanki”, „Świadkowie Jehowy”)."""
     return (w.word in _ROLE or w.lower in ROLE_IRREGULAR and (w.lower != "p" or w.dot)
-            or w.lower in ROLE_ABBREVIATIONS and (w.dot or w.lower == "dr")) \
+            or w.lower in ROLE_ABBREVIATIONS and (w.dot or w.lower == "dr") or bool(_AGE.fullmatch(w.lower))) \
         and not name_tags.plural_role(w.word) or w.lower in KIN_PLURALS  # „Rodzice Mazura”: the family's
+
+
+# A person's age („15-letni Szymon”, „kilkunastoletni”): a role's word before a name; „letni” alone is the age's
+# tail after its digits, as „sezon letni” has no name after it.
+_AGE = re.compile(r"\w*letni(?:a|ego|ej|emu|m|ą)?")
 
 
 def _after_plural_role(text: str, words: list[_Token], index: int) -> bool:
