@@ -121,3 +121,23 @@ def test_a_placeholder_for_a_group_kept_by_a_save_is_still_pointed_at(web):
     page = web.get("/sprawy/sprawa")[2].decode()
     group = page.split('id="f-okres"', 1)[1].split("</fieldset>", 1)[0]
     assert 'class="komunikat blad"' in group, group[:600]
+
+
+@pytest.mark.parametrize("example, written, path", [
+    ("      wartosc_wyjsciowa: 9\n", "      wartosc_wyjsciowa: |-\n        9\n        10\n", "cel.wskazniki[0].wartosc_wyjsciowa"),
+    ("  numer: XIII ", "  numer: |-\n    XIII\n    XIV\n  uwagi: XIII ", "rejon.numer"),
+    ("  telefon: 47 855 10 00\n", "  telefon: |-\n    47 855 10 00\n    47 855 10 01\n", "jednostka.telefon"),
+])
+def test_a_value_over_two_lines_in_a_one_line_field_is_shown_and_told_so(web, example, written, path):
+    """Finding 4 of rev-web6: a number or a district over two lines was shown glued in a one-line input, and
+    its message quoted it as „9<U+000A>10”. Now the field shows both lines and says it takes one."""
+    from pismo.web.form import field_id
+
+    text = WRZOSOGROD.read_text(encoding="utf-8").replace(example, written, 1)
+    (web.folder / "sprawa.yaml").write_text(text, encoding="utf-8")
+    page = web.get("/sprawy/sprawa")[2].decode()
+    box = page.split(f'data-sciezka="{path}"', 1)[1].split('<div class="pole', 1)[0]
+    lines = [line.strip() for line in written.split("|-\n", 1)[1].splitlines()[:2]]
+    assert f'<textarea id="{field_id(path)}"' in box and "\n".join(lines) in box, box
+    message = f"to pole przyjmuje jeden wiersz, a wartość zawiera podział wiersza („{lines[0]}”, „{lines[1]}”)"
+    assert message in box and "U+000A" not in page

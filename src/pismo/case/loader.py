@@ -158,7 +158,7 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
         loc, error = key[0], places[key]
         message = _message(error, loc, doc, hints.get(loc))
         union = _UNIONS.get(frozenset(kinds[loc] & {"int_type", "float_type", "date_type", "string_type"}))
-        if union:
+        if union and not _over_lines(error.get("input")):
             message = f"{union}, a jest {_describe(error.get('input'))}"
         problems.append(Problem(doc.path, *where[key], dotted(loc), message))
     return problems, max(0, len(ordered) - limit)
@@ -253,6 +253,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return "brak wymaganego pola – uzupełnij je (wzór: pismo nowa PLIK.yaml)"
     if kind == "extra_forbidden":
         return _unknown_field(loc, hint)
+    if _over_lines(error.get("input")):
+        return _over_lines(error.get("input"))
     told = _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
     if told:
         return told
@@ -281,6 +283,18 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
     # pydantic's own text is English: the value and what to do instead
     return (f"nieprawidłowa wartość ({_describe(error.get('input'))}) – sprawdź, co wpisać w tym polu "
             "(wzór z objaśnieniami: pismo nowa PLIK.yaml)")
+
+
+def _over_lines(value) -> str | None:
+    """A value of a one-line field (a number, a district, a phone, an id) written over several lines, told
+    so: quoted whole, its line break showed only as <U+000A> and the type's advice never named it."""
+    if not isinstance(value, str) or "\n" not in value:
+        return None
+    lines = [line.strip() for line in value.split("\n") if line.strip()]
+    shown = ", ".join(f"„{visible(line if len(line) <= 30 else line[:30] + '…')}”" for line in lines[:3])
+    shown += ", …" if len(lines) > 3 else ""
+    return (f"to pole przyjmuje jeden wiersz, a wartość zawiera podział wiersza{f' ({shown})' if shown else ''} – "
+            "wpisz ją w jednym wierszu")
 
 
 def _pattern_key(loc: tuple, field: str) -> str:
