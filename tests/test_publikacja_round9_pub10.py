@@ -32,6 +32,7 @@ def _cut(text: str, mark: str, gone: list[str], kept: list[str]) -> str:
     ("Spotify: open.spotify.com/user/zenek_lipowa", ["zenek_lipowa"], ["Spotify:"]),
     ("Kod: github.com/zeneklipowa, wieczorem.", ["zeneklipowa"], ["Kod:", ", wieczorem."]),
     ("Filmy: vimeo.com/zeneklipowa i tyle.", ["zeneklipowa"], ["Filmy:", " i tyle."]),
+    ("Profil: facebook.pl/wanda.kolodziej", ["wanda.kolodziej"], ["Profil:"]),
 ])
 def test_a_profile_link_of_a_known_service_goes(text, gone, kept):
     _cut(text, PROFILE_MARK, gone, kept)

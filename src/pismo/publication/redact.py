@@ -180,6 +180,7 @@ _PESEL_DIGITS = re.compile(r"(?<![\w+])(?<!\d[ .\u00a0-])\d(?:[ .\u00a0-]?\d){9,
 _URL_END = r"(?:\S*[^\s.,;:!?)\]}>”\"'])?"
 _SERVICES = (r"(?:facebook|fb|messenger|instagram|twitter|x|tiktok|linkedin|youtube|vk|snapchat|reddit|pinterest"
              r"|tumblr|twitch|discord|whatsapp|badoo|tinder|patreon|onlyfans|flickr|quora|mastodon|medium)\.com"
+             r"|(?:facebook|instagram|youtube|linkedin|twitter)\.pl"  # Polish addresses, forwarded to the .com
              r"|(?:threads)\.(?:net|com)|(?:m\.me|fb\.me|instagr\.am|youtu\.be|t\.me|telegram\.(?:me|org|dog)|vk\.ru"
              r"|ok\.ru|nk\.pl|redd\.it|wa\.me|signal\.me|linktr\.ee|bsky\.app|discord\.gg|twitch\.tv|wykop\.pl"
              r"|fotka\.pl|sympatia\.pl|goldenline\.pl|pinterest\.pl|tiktok\.pl"
