@@ -104,6 +104,16 @@ def _headings_in_a_line(headings: int) -> bytes:
     return _plan_with("1.", ["Tekst" + " 1. Charakterystyka zagrożenia: tekst" * headings])
 
 
+def _wrapped_prose(lines: int) -> bytes:
+    """rev-imp6 finding 1: part 1 of `lines` lines of 400 characters, each continuing the sentence before."""
+    return _plan_with("1.", [("i dalej tekst " * 29).strip() for _ in range(lines)])
+
+
+def _struck_runs(runs: int) -> bytes:
+    """rev-imp6 finding 2: one paragraph of `runs` struck-through runs of 80 characters."""
+    return _docx(f"<w:p {W}>" + f"<w:r><w:rPr><w:strike/></w:rPr><w:t>{'przekreśl ' * 8}</w:t></w:r>" * runs + "</w:p>")
+
+
 SHAPES = {  # name → (unit, base size, maker, suffix)
     "merged cells": ("rows", 40, _merged_cells, ".docx"),
     "merged symbols": ("rows", 500, _merged_symbols, ".docx"),
@@ -115,6 +125,8 @@ SHAPES = {  # name → (unit, base size, maker, suffix)
     "runs deep": ("runs", 10_000, _runs_deep, ".docx"),
     "action of dashes": ("dashes", 50_000, _action_of_dashes, ".txt"),
     "headings in a line": ("headings", 2_500, _headings_in_a_line, ".txt"),
+    "wrapped prose": ("lines", 2_000, _wrapped_prose, ".txt"),
+    "struck runs": ("runs", 10_000, _struck_runs, ".docx"),
 }
 
 

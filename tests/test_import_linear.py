@@ -97,3 +97,37 @@ def test_a_long_line_is_no_heading_and_a_heading_is_quoted_short(tmp_path):
 
     notes = [note for text in import_plans(source)[0].plan.informing for note in text.notes]
     assert len(notes) == 3 and all(f"od nagłówka „{heading[:79].rstrip()}…”" in note for note in notes), notes
+
+
+def test_part_1_prose_of_many_wrapped_lines_is_joined_in_linear_time():
+    """Lines of a PDF's text each continuing the sentence before: the paragraph's text grew by `+=` at every line,
+    copying it whole (a 47 kB .docx of 18 500 lines: 56 s). Finding 1 of the sixth import review (rev-imp6)."""
+    from pismo.importer.lines import Line
+    from pismo.importer.recognise import _prose
+
+    def entries(n):
+        return [(Line(("wiersz tekstu " * 30).strip(), number=i), None) for i in range(n)]
+
+    assert _ratio(_prose, entries, 1500, 1) < 10
+    out = _prose([(Line("Opis zagrożenia w rejonie"), None), (Line("ciągnie się dalej."), "uwaga"),
+                  (Line("Nowe zdanie."), None)])
+    assert [(t.value, t.notes) for t in out] == [("Opis zagrożenia w rejonie ciągnie się dalej.", ["uwaga"]),
+                                                 ("Nowe zdanie.", [])]
+
+
+def test_a_paragraph_of_many_struck_runs_is_read_in_linear_time():
+    """A passage struck through over thousands of runs grew by `+=` at every run (80 000 runs: 20 s for this step
+    alone). Finding 2 of the sixth import review (rev-imp6)."""
+    from lxml import etree
+
+    from pismo.importer.sources import _struck
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    def body(n):
+        run = f'<w:r><w:rPr><w:strike/></w:rPr><w:t>{"przekreślone " * 25}</w:t></w:r>'
+        return etree.fromstring(f'<w:body xmlns:w="{w}"><w:p>{run * n}<w:r><w:t>dalej</w:t></w:r>{run}</w:p></w:body>')
+
+    assert _ratio(lambda tree: _struck(tree, {}), body, 4000, 1) < 10
+    texts = _struck(body(3), {})
+    assert texts == ["przekreślone " * 75, "przekreślone " * 25]

@@ -306,7 +306,8 @@ def _struck(body, styles: dict) -> list[str]:
     """Texts struck through (w:strike, w:dstrike, directly or by a character style): Word shows them crossed out,
     often an item cancelled by hand – read, but named in a warning, never taken silently as plan text."""
     by_style: dict = {}
-    texts, last = [], None
+    texts: list[list[str]] = []  # each passage's runs, joined once: `+=` copied the passage at every run (80 000
+    last = None  # struck runs in one paragraph: 20 s)
     for run in body.iter(_W + "r"):
         rpr = run.find(_W + "rPr")
         found = None
@@ -321,11 +322,11 @@ def _struck(body, styles: dict) -> list[str]:
         text = "".join("".join(t.itertext()) for t in run.iter(_W + "t"))
         if found and text:
             if last is not None and run.getprevious() is last:
-                texts[-1] += text  # one passage over several runs
+                texts[-1].append(text)  # one passage over several runs
             else:
-                texts.append(text)
+                texts.append([text])
             last = run
-    return texts
+    return ["".join(passage) for passage in texts]
 
 
 def _embedded_warning(embedded: int) -> list[str]:
@@ -643,13 +644,13 @@ _PAGE_NUMBER = re.compile(r"[\s.…·]*\d{1,4}\s*")  # what follows a contents l
 def _contents_link(paragraph) -> bool:
     """A contents line made by hand from links: the paragraph is a link to a heading (Word's hidden "_Toc"
     bookmark) and a page number after it. A sentence with such a link in it ("zob. część 5") is plan text."""
-    linked, outside = False, ""
-    for child in paragraph:
-        if child.tag == _W + "hyperlink" and (child.get(_W + "anchor") or "").startswith("_Toc"):
-            linked = True
-        else:
-            outside += "".join(child.itertext(_W + "t"))
-    return (linked and bool(_PAGE_NUMBER.fullmatch(outside) or not outside.strip())
+    def toc_link(child) -> bool:
+        return child.tag == _W + "hyperlink" and (child.get(_W + "anchor") or "").startswith("_Toc")
+
+    if not any(map(toc_link, paragraph)):  # the usual paragraph: no text gathered (asked for every one)
+        return False
+    outside = "".join(piece for child in paragraph if not toc_link(child) for piece in child.itertext(_W + "t"))
+    return (bool(_PAGE_NUMBER.fullmatch(outside) or not outside.strip())
             and bool(re.search(r"[\t.…]\s*\d{1,4}\s*\Z", _text(paragraph))))
 
 
