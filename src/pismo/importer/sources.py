@@ -17,6 +17,7 @@ from pismo.files.read import Unreadable, read_limited
 from pismo.polish import count
 from pismo.importer.lines import (CONTROL, Line, clean, quoted, rejoin_broken_words, split_marker, text_line,
                                   typed_line)
+from pismo.importer.raised import rewrite_raised
 from pismo.importer.symbols import symbol_table, symbol_text
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -218,6 +219,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         filled = _drop_placeholders(document.element.body, numbering.styles, _prompts(document))
         contents = _drop_contents(document.element.body, numbering.styles)
         _style_symbol_fonts(document.element.body, numbering.styles)
+        _raised(document, numbering.styles)
         struck = _struck(document.element.body, numbering.styles)
         header = _header_text(document)
         lines: list[Line] = []
@@ -769,6 +771,21 @@ def _style_symbol_fonts(body, styles: dict) -> None:
                 rpr = run.makeelement(_W + "rPr")
                 run.insert(0, rpr)
             rpr.append(rpr.makeelement(_W + "rFonts", {_W + "ascii": font, _W + "hAnsi": font}))
+
+
+def _raised(document, styles: dict) -> None:
+    """Superscript and subscript text, equations' powers and fractions, as the characters Word shows ("43¹")."""
+    aligns: dict = {}
+
+    def style_align(style_id):
+        if style_id not in aligns:
+            found = _style_property(styles, style_id, f"{_W}rPr/{_W}vertAlign")
+            aligns[style_id] = found.get(_W + "val") if found is not None else None
+        return aligns[style_id]
+
+    size = _value(document.styles.element, f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}sz")
+    rewrite_raised(document.element.body, style_align, _bounded(size, 0, 3276) or None,
+                   lambda run: _font(run.find(f"{_W}rPr/{_W}rFonts")) in _SYMBOL_FONTS)
 
 
 def _font(fonts) -> str | None:

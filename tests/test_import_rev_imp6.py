@@ -1,0 +1,77 @@
+"""`pismo import` against the sixth import review (rev-imp6) of issue 17: Word's raised text and equations, symbol
+fonts' check boxes, objects the importer cannot read, files of other kinds. Time findings are in
+tests/test_import_linear.py."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from pismo.importer import sources
+
+W = nsdecls("w")
+M = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+
+
+def _docx(*paragraphs: str, default_size: int | None = None) -> bytes:
+    document = docx.Document()
+    if default_size:
+        document.styles.element.find(".//{*}rPrDefault/{*}rPr").append(
+            parse_xml(f'<w:sz {W} w:val="{default_size}"/>'))
+    for xml in paragraphs:
+        document.element.body.append(parse_xml(xml))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _texts(raw: bytes) -> list[str]:
+    return [line.text for line in sources.read_docx(raw)[0]]
+
+
+def _run(text: str, props: str = "") -> str:
+    return f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+# --- finding 3: a raised digit was glued to the number before it ("art. 43¹" → "art. 431").
+
+@pytest.mark.parametrize("raised, lowered", [
+    ('<w:vertAlign w:val="superscript"/>', '<w:vertAlign w:val="subscript"/>'),  # Word
+    ('<w:position w:val="8"/><w:sz w:val="19"/>', '<w:position w:val="-6"/><w:sz w:val="19"/>'),  # LibreOffice
+])
+def test_raised_and_lowered_digits_are_written_as_word_shows_them(raised, lowered):
+    paragraph = (f"<w:p {W}>" + _run("wykroczenia z art. 43") + _run("1", raised) + _run(" ust. 1, teren 2500 m")
+                 + _run("2", raised) + _run(", stężenie CO") + _run("2", lowered) + _run(", godz. 02:00")
+                 + _run("2", raised) + "</w:p>")
+    assert _texts(_docx(paragraph, default_size=24)) == [
+        "wykroczenia z art. 43¹ ust. 1, teren 2500 m², stężenie CO₂, godz. 02:00²"]
+
+
+def test_text_moved_up_at_its_own_size_or_by_a_character_style_is_told_apart():
+    """A raised position at the text's size is no superscript; a character style's superscript is."""
+    document = docx.Document()
+    style = document.styles.add_style("Indeks", docx.enum.style.WD_STYLE_TYPE.CHARACTER)
+    style.font.superscript = True
+    document.element.body.append(parse_xml(
+        f"<w:p {W}>" + _run("art. 43") + _run("1", '<w:rStyle w:val="Indeks"/>') + _run(" i 12")
+        + _run("3", '<w:position w:val="6"/><w:sz w:val="24"/>') + "</w:p>"))
+    out = io.BytesIO()
+    document.save(out)
+    assert _texts(out.getvalue()) == ["art. 43¹ i 123"]
+
+
+def test_an_equations_fraction_and_power_keep_their_structure():
+    fraction = ("<m:oMath><m:f><m:num><m:r><m:t>1</m:t></m:r></m:num><m:den><m:r><m:t>4</m:t></m:r></m:den></m:f>"
+                "</m:oMath>")
+    power = ("<m:oMath><m:sSup><m:e><m:r><m:t>m</m:t></m:r></m:e><m:sup><m:r><m:t>2</m:t></m:r></m:sup></m:sSup>"
+             "</m:oMath>")
+    sum_over = ("<m:oMath><m:f><m:num><m:r><m:t>a+b</m:t></m:r></m:num><m:den><m:r><m:t>2</m:t></m:r></m:den></m:f>"
+                "<m:sSup><m:e><m:r><m:t>x</m:t></m:r></m:e><m:sup><m:r><m:t>k+y</m:t></m:r></m:sup></m:sSup>"
+                "</m:oMath>")
+    raw = _docx(f"<w:p {W} {M}>" + _run("Mniej interwencji o ") + fraction + _run(" na ") + power + "</w:p>",
+                f"<w:p {W} {M}>" + _run("Wzór ") + sum_over + "</w:p>")
+    assert _texts(raw) == ["Mniej interwencji o 1/4 na m²", "Wzór (a+b)/2x^(k+y)"]
