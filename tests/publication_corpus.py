@@ -345,6 +345,11 @@ LEAKS = [
     ("imiona wietnamskie i chińskie", "Li Wei zgłosił kradzież.", ["Li Wei"], ["zgłosił kradzież."]),
     ("imiona wietnamskie i chińskie", "Kradzież zgłosili Hung Nguyen i Wang Xiuying.", ["Hung", "Nguyen", "Wang", "Xiuying"],
      ["Kradzież zgłosili", " i "]),
+    ("policjantka ze stopniem", "Aspirant Ewie Kowalskiej przekazał ulotki.", ["Kowalskiej"], ["przekazał ulotki."]),
+    ("funkcja policyjna", "Funkcjonariusz Straży Granicznej Jan Kosiński przeprowadził pogadankę.", ["Kosiński"],
+     ["Funkcjonariusz Straży Granicznej", "przeprowadził pogadankę."]),
+    ("funkcja policyjna", "Rzecznik prasowy Straży Miejskiej Ewa Kosińska udzieliła informacji.", ["Kosińska"],
+     ["Rzecznik prasowy Straży Miejskiej", "udzieliła informacji."]),
     # sixth review (rev-pub6): an occupation the lists do not name before a surname that is also a word
     ("zawód i nazwisko", "Rolnik Mazur zgłosił kradzież paliwa.", ["Mazur"], ["Rolnik", "zgłosił kradzież paliwa."]),
     ("zawód i nazwisko", "Hydraulik Dudek naprawił rurę.", ["Dudek"], ["Hydraulik", "naprawił rurę."]),
@@ -519,6 +524,16 @@ KEEPS = [
     ("nazwisko jak miejscowość", "Mieszkańcy Kamińska zgłosili dziurę, patrol z Kamińska wrócił do Zielińska."),
     ("nazwisko jak miejscowość", "Mieszkańcy Ludwina spotkali się w Bogdance; objazd obejmie Bogdankę."),
     ("imiona wietnamskie i chińskie", "Do Lublina i do Wrzosogrodu pojechał patrol; wyjazd do Le Mans."),
+    # seventh review (rev-pub7), findings 15 and 16: officers after a rank – a first name that is a word too, a
+    # woman after a written rank (which has no feminine form), a police post before the unit and the name
+    ("stopień i imię", "Patrol prowadził st. sierż. Marek Kowalczyk, potem st. sierż. Bogdan Kosiński."),
+    ("stopień i imię", "Patrol prowadziła st. sierż. Maja Kosińska."),
+    ("policjantka ze stopniem", "Patrol prowadziła aspirant Ewa Kosińska, a potem podkomisarz Ewa Wrona."),
+    ("policjantka ze stopniem", "Patrol prowadziła sierżant sztabowy Ewa Kosińska."),
+    ("policjantka ze stopniem", "Z sierżant Ewą Kosińską ustalono patrole; starsza aspirant Anna Wrona pomogła."),
+    ("policjantka ze stopniem", "Pogadankę przeprowadziła aspirantka Ewa Kosińska."),
+    ("funkcja policyjna", "Funkcjonariusz Policji Jan Kosiński przeprowadził pogadankę."),
+    ("funkcja policyjna", "Rzecznik prasowy KMP Ewa Kosińska udzieliła informacji."),
     # sixth review (rev-pub6): a role in title case, with its adjective or its employer, is no name
     ("rola z przymiotnikiem", "Spotkanie prowadził Psycholog Szkolny, a Lekarz Rodzinny przyjmuje w Łęcznej."),
     ("rola z przymiotnikiem", "Kierownik Poczty zgłosił kradzież. Strażnik Miejski pilnował przejścia."),

@@ -188,7 +188,12 @@ _CELL = _forms(CELL_NOUNS)
 _POLICE_POST = _forms(POLICE_POSTS)
 # Words that end a police rank („asp. sztab.”, „sierżant sztabowy”); „st.”, „starszy” only begin one.
 _RANK_ENDS = RANK_ABBREVIATIONS - {"st", "mł"}
-_RANK_END = _forms(w for w in RANKS_WRITTEN if w not in ("starszy", "młodszy", "generalny"))
+_RANK_END = _forms([*(w for w in RANKS_WRITTEN if w not in ("starszy", "młodszy", "generalny")),
+                    "aspirantka", "sierżantka", "posterunkowa"])
+_RANK_BEFORE = _forms(("starszy", "starsza", "młodszy", "młodsza", "sztabowy"))  # „Z starszą aspirant”
+# A police post before a police unit and a name („Rzecznik prasowy KMP Ewa Kosińska”, „Funkcjonariusz Policji Jan
+# Kosiński”): the unit tells the post is the police's.
+_UNIT_POST = _forms((*POLICE_POSTS, "funkcjonariusz", "funkcjonariuszka"))
 _NEED_DOT = frozenset({"kom", "post"})  # without the dot, ordinary words („kom” of a phone label)
 
 
@@ -854,7 +859,8 @@ class Names:
         if t.word in _OFFICER_WORD or t.word in _POST_WORD or _rank_word(t) or t.lower in HONORIFICS \
                 or t.word in self.officers.first or t.word in self.officers.surnames:
             return False
-        return bool(name_tags.person_noun_cases(t.word))
+        # A first name right after a rank is the officer's, not a role („st. sierż. Marek Kowalczyk”: „marek”)
+        return bool(name_tags.person_noun_cases(t.word)) and not (t.word.istitle() and _after_rank(text, words, i))
 
     def _unlisted_word(self, t: _Token) -> bool:
         if (t.lower in HONORIFICS and (t.lower != "p" or t.dot)) or _initial(t):
@@ -1304,12 +1310,29 @@ def _after_rank(text: str, words: list[_Token], index: int) -> bool:
         names = [t for t in words[index:index + 2] if t.word[0].isupper()]
         if not (_LINE_SPACE.fullmatch(gap) or _label(text, words, index)):
             return False
-        if not (_same_case(w.word, names) or _post_of_a_woman(text, words, index, w.word, names)):
+        if not (_same_case(w.word, names) or _post_of_a_woman(text, words, index, w.word, names)
+                or _womans_rank(words, index - 1, names)):
             return False
     else:
         post = _post_with_area(text, words, index)
         return post is not None and not _other_service(text, words, post, index)
     return not _other_service(text, words, index - 1, index)
+
+
+def _womans_rank(words: list[_Token], rank: int, names: list[_Token]) -> bool:
+    """A woman officer after a written rank, which has no feminine form and keeps its nominative in every case
+    („aspirant Ewa Kosińska”, „sierżant sztabowy Ewa Kosińska”, „Z sierżant Ewą Kosińską”); in another case than
+    the nominative only after a preposition – „Sierżant Ewie Bąk przekazał ulotki” gave them to her."""
+    if words[rank].word not in _RANK_END or ("nom", "m1") not in name_tags.cases(words[rank].lower):
+        return False
+    forms = _name_forms(names)
+    if not forms or any(gender != "f" for _, gender in forms):
+        return False
+    if ("nom", "f") in forms:
+        return True
+    while rank > 0 and (words[rank - 1].word in _RANK_END or words[rank - 1].lower in _RANK_BEFORE):
+        rank -= 1
+    return rank > 0 and name_tags.preposition(words[rank - 1].lower)
 
 
 def _retired(t: _Token) -> bool:
@@ -1334,15 +1357,25 @@ def _post_with_area(text: str, words: list[_Token], index: int) -> int | None:
         gap = text[t.end:words[j + 1].start]
         if not (re.fullmatch(r"\.?[^\S\n]+(?:\d+[a-z]?[^\S\n]+)?", gap) or j < index - 1 and _DASH.fullmatch(gap)):
             return None
-        if t.word in _POST_WORD:
+        if t.word in _POST_WORD or t.word in _UNIT_POST and _police_unit_between(words, j, index):
             names = [n for n in words[index:index + 2] if n.word[0].isupper()]
-            return j if j < index - 1 and _same_case(t.word, names) else None
+            return j if j < index - 1 and (_same_case(t.word, names) or _woman_in_post(t.word, names)) else None
         if not (_post_area(t) or j > 0 and _area_name(words[j - 1], t)):
             return None
     return None
 
 
-_AREA_WORDS = frozenset({"nr", "w", "we", "z", "ze", "ds", "gminy", "miasta", "sołectwa", "powiatu", "powiatowej",
+def _police_unit_between(words: list[_Token], post: int, name: int) -> bool:
+    return any(t.lower in POLICE_ABBREVIATIONS or t.lower == "policji" for t in words[post + 1:name])
+
+
+def _woman_in_post(post: str, names: list[_Token]) -> bool:
+    """A woman named in the nominative after a post's masculine nominative („Rzecznik prasowy KMP Ewa Kosińska”)."""
+    forms = _name_forms(names)
+    return bool(forms) and all(f == ("nom", "f") for f in forms) and ("nom", "m1") in name_tags.cases(post.lower())
+
+
+_AREA_WORDS = frozenset({"prasowy", "prasowa", "nr", "w", "we", "z", "ze", "ds", "gminy", "miasta", "sołectwa", "powiatu", "powiatowej",
                          "miejskiej", "wojewódzkiej", "komendy"})
 
 
