@@ -144,6 +144,7 @@ LEAKS = [
     ("e-maile", "Pisz: jan.kowal @ wp. pl, dziękujemy.", ["jan.kowal", "wp. pl"], ["Pisz:", "dziękujemy."]),
     ("e-maile", "Pisz: jan.kowal@wp.pl. Potem zadzwoń.", ["jan.kowal"], ["Pisz:", "Potem zadzwoń."]),
     ("e-maile", "Pisz: jan.kowal @ wp.pl. Potem zadzwoń.", ["jan.kowal"], ["Pisz:", "Potem zadzwoń."]),
+    ("e-maile", "Kontakt: kowal.jan(at)gmail, wieczorem.", ["kowal.jan"], ["Kontakt:", "wieczorem."]),  # rev-pub7, p23
     # private persons the case does not list, named in free text (issue 15: found by the dictionary's name tags)
     ("imię samo", "Pani Teresa zgłosiła hałas na klatce.", ["Teresa"], ["zgłosiła hałas na klatce."]),
     ("imię samo", "Pani Halina zgłosiła, że pies biega bez smyczy.", ["Halina"], ["zgłosiła, że pies biega"]),

@@ -256,3 +256,20 @@ def test_a_name_after_an_age_goes(text, gone):
 ])
 def test_summer_words_stay(text):
     assert scrub(text, NAMES) == text
+
+
+# A leftover of the review's probes (p23): an e-mail address whose domain lost its ending, at a mail provider.
+@pytest.mark.parametrize("text, kept", [
+    ("Kontakt do zgłaszającej: jan.kowal@wp", "Kontakt do zgłaszającej: "),
+    ("Kontakt: kowal.jan(at)gmail, wieczorem.", "Kontakt: "),
+])
+def test_an_e_mail_without_its_domain_s_ending_goes(text, kept):
+    from pismo.publication.redact import EMAIL_MARK
+
+    out = _cut(text, EMAIL_MARK, ["kowal"], [kept])
+    assert out.startswith(kept + EMAIL_MARK), out
+
+
+@pytest.mark.parametrize("text", ["Spotkanie @ świetlica, godz. 17.", "Pisz na priv @ wp lub onet."])
+def test_an_at_sign_in_prose_stays(text):
+    assert scrub(text, NAMES) == text

@@ -166,6 +166,9 @@ EMAIL = re.compile(rf"(?<![\w.+-]){_LOCAL}{_AT}[\w-]+(?:(?:{_DOT}|{_SPACED_DOT})
 # The labels an address may end in after a spaced dot (a dot and a space may also end the sentence).
 _TLD = frozenset("""pl com eu net org info biz gov edu io me de uk cz sk ua lt fr it es nl at ch be us ru tv co app
     onet wp o2 interia gmail op tlen gazeta poczta yahoo outlook hotmail icloud proton protonmail vp go2 live""".split())
+# An address whose domain lost its ending, at a mail provider („jan.kowal@wp”, „kowal.jan(at)gmail”).
+_PROVIDERS = "onet wp o2 interia gmail op tlen gazeta poczta yahoo outlook hotmail icloud proton protonmail vp go2 live"
+EMAIL_SHORT = re.compile(rf"(?<![\w.+-])[\w.+-]+(?:[@\uff20]|\s?[\[(<]\s?(?:at|małpa|malpa)\s?[\])>]\s?)(?:{_PROVIDERS.replace(' ', '|')})(?![\w@-]|\.\w)", re.IGNORECASE)
 
 # Eleven digits, together or in groups („850312 12345”, „85 03 12 123 45”, „850-312-123-45”).
 PESEL = re.compile(r"(?<!\w)(?:(?P<label>pesel)\s*:?\s*(?:nr\.?\s*)?)?(?<![\d+])(?<!\d[ .-])"
@@ -603,7 +606,7 @@ def _emails(text: str) -> list[tuple[int, int, str]]:
         end = _email_end(m.group())
         if end:
             found.append((m.start(), m.start() + end, EMAIL_MARK))
-    return found
+    return found + _spans(EMAIL_SHORT.finditer(_masked(text, found)), EMAIL_MARK)
 
 
 def _masked(text: str, found: list[tuple[int, int, str]]) -> str:
