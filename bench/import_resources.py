@@ -114,6 +114,11 @@ def _struck_runs(runs: int) -> bytes:
     return _docx(f"<w:p {W}>" + f"<w:r><w:rPr><w:strike/></w:rPr><w:t>{'przekreśl ' * 8}</w:t></w:r>" * runs + "</w:p>")
 
 
+def _tab_cells(cells: int) -> bytes:
+    """rev-imp6 finding 12: an actions row of `cells` tab-separated cells (each was tried as a deadline)."""
+    return _plan_with("3.", ["1.\t" + "\t".join(["x"] * cells) + "\tdo 31.08.2026 r."])
+
+
 SHAPES = {  # name → (unit, base size, maker, suffix)
     "merged cells": ("rows", 40, _merged_cells, ".docx"),
     "merged symbols": ("rows", 500, _merged_symbols, ".docx"),
@@ -127,6 +132,7 @@ SHAPES = {  # name → (unit, base size, maker, suffix)
     "headings in a line": ("headings", 2_500, _headings_in_a_line, ".txt"),
     "wrapped prose": ("lines", 2_000, _wrapped_prose, ".txt"),
     "struck runs": ("runs", 10_000, _struck_runs, ".docx"),
+    "tab cells": ("cells", 100_000, _tab_cells, ".txt"),
 }
 
 

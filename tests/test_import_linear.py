@@ -131,3 +131,27 @@ def test_a_paragraph_of_many_struck_runs_is_read_in_linear_time():
     assert _ratio(lambda tree: _struck(tree, {}), body, 4000, 1) < 10
     texts = _struck(body(3), {})
     assert texts == ["przekreślone " * 75, "przekreślone " * 25]
+
+
+def test_a_text_row_of_thousands_of_cells_is_text_and_no_cell_is_tried_as_a_deadline(tmp_path, monkeypatch):
+    """A row of 2.5 million tab-separated cells tried each as a deadline (10 MB: 62 s). A plan's table has two to
+    six columns; a line of more cells than any is read as text, its deadline at its end. Finding 12 of the sixth
+    import review (rev-imp6)."""
+    import yaml
+
+    from pismo.importer import items
+    from test_import import mini_plan
+
+    tried = []
+    original = items.parse_spec
+    monkeypatch.setattr(items, "parse_spec", lambda *args: tried.append(1) or original(*args))
+    row = "1.\t" + "\t".join(["x"] * 5000) + "\tdo 31.08.2026 r."
+    path, _text, _output = mini_plan(tmp_path, {3: [row]})
+    assert len(tried) < 100, len(tried)
+    actions = yaml.safe_load(path.read_text(encoding="utf-8"))["dzialania"]
+    assert any(a["opis"].startswith("x x x") and str(a["termin"]["do"]) == "2026-08-31" for a in actions), actions
+    from pismo.importer.lines import MAX_CELLS, text_line
+
+    assert text_line("\t".join(["a"] * MAX_CELLS), 1).cells  # a wide table still is one
+    assert not text_line("\t".join(["a"] * (MAX_CELLS + 1)), 1).cells
+    assert text_line("\t" * 1000 + "Działanie\tTermin", 1).cells == ("Działanie", "Termin")

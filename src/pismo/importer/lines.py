@@ -108,9 +108,17 @@ def typed_line(raw: str, number: int) -> Line:
     return Line(clean(rest), marker, kind, level, (), number)
 
 
+MAX_CELLS = 64  # cells of a row of a text file: a plan's table has two to six columns
+
+
 def text_line(raw: str, number: int) -> Line:
-    """A line of a text file: tab-separated cells (a table pasted from Word or a web page) are a table row."""
-    cells = tuple(cell for cell in (clean(part) for part in raw.split("\t")) if cell)
+    """A line of a text file: tab-separated cells (a table pasted from Word or a web page) are a table row; a line
+    of more cells than any plan's table is text (every cell of a row is tried as a deadline: 2.5 million cells of
+    a 10 MB file took a minute)."""
+    parts = raw.split("\t")
+    if len(parts) > MAX_CELLS and sum(1 for part in parts if part.strip()) > MAX_CELLS:
+        return typed_line(raw, number)
+    cells = tuple(cell for cell in map(clean, parts) if cell)
     if len(cells) > 2 or len(cells) == 2 and not _marker_only(cells[0]):  # "1.<tab>Kontrole…" is a list item
         return Line(" ".join(cells), cells=cells, number=number)
     return typed_line(raw, number)
