@@ -9,6 +9,7 @@ a command that ended in --nadpisz.
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 import shutil
 from pathlib import Path
@@ -236,3 +237,37 @@ def test_a_file_that_is_no_pdf_under_a_pdfs_name_is_never_replaced(tmp_path):
     assert f"{case}: w miejscu pliku PDF jest plik, który nie jest PDF-em" in refused.output, refused.output
     assert "także z --nadpisz" in refused.output
     assert case.read_bytes() == before
+
+
+# --- finding 4: PDFs of the current documents are no previous version ------------------------------------
+
+def copying_soffice(tmp_path: Path) -> Path:
+    """A stand-in LibreOffice: a minimal PDF for each document."""
+    from helpers import MINIMAL_PDF
+
+    minimal = tmp_path / "minimal.pdf"
+    minimal.write_bytes(MINIMAL_PDF)
+    script = tmp_path / "copying-soffice"
+    script.write_text(f'#!/bin/sh\nout=""; prev=""\nfor a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; '
+                      f'prev="$a"; done\nmkdir -p "$out"\nfor a in "$@"; do case "$a" in *.docx) cp "{minimal}" '
+                      f'"$out/$(basename "$a" .docx).pdf";; esac; done\n')
+    script.chmod(0o755)
+    return script
+
+
+@pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
+def test_a_rerun_of_an_unchanged_case_calls_no_pdf_stale(tmp_path):
+    case = case_copy(tmp_path / "sprawy" / "r.yaml")
+    out = tmp_path / "pisma"
+    made = run("wszystko", case, "-o", out, "--pdf", "--soffice", copying_soffice(tmp_path))
+    assert made.exit_code == 0, made.output
+    folder = out / "r"
+    assert (folder / "plan.pdf").exists()
+    again = run("wszystko", case, "-o", out)
+    assert again.exit_code == 0 and "poprzedniej wersji" not in again.output, again.output
+    case_copy(case, replace={"Łęcznej": "Łęcznej "})
+    changed = run("plan", case, "-o", out)
+    assert f"pliki PDF z poprzedniej wersji dokumentów – mogą się od nich różnić: {folder / 'plan.pdf'};" \
+        in changed.output, changed.output
+    still = run("plan", case, "-o", out)  # the plan is not written again, but its PDF is still of the old one
+    assert f"mogą się od nich różnić: {folder / 'plan.pdf'};" in still.output, still.output

@@ -62,12 +62,17 @@ def test_documents_written_but_pdfs_failed_is_a_code_of_its_own(tmp_path, comman
 
 
 @pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
-@pytest.mark.parametrize("command", [["wszystko", str(LECZNA)], ["plan", str(LECZNA)]])
-def test_a_pdf_of_the_previous_version_beside_a_new_document_is_named(tmp_path, command):
+@pytest.mark.parametrize("kind", ["wszystko", "plan"])
+def test_a_pdf_of_the_previous_version_beside_a_new_document_is_named(tmp_path, kind):
     """A re-run whose PDF step failed (or was interrupted, or not asked for) left the PDFs of the previous
     version beside the new documents, unmentioned: a plan of 8 September beside its PDF of 1 September
-    (fifth files review, finding 7)."""
+    (fifth files review, finding 7). The case is changed in between: a PDF of the very document is no
+    previous version (sixth files review, finding 4)."""
     from helpers import MINIMAL_PDF
+
+    case = tmp_path / LECZNA.name
+    shutil.copy(LECZNA, case)
+    command = [kind, str(case)]
 
     minimal = tmp_path / "minimal.pdf"
     minimal.write_bytes(MINIMAL_PDF)
@@ -84,6 +89,7 @@ def test_a_pdf_of_the_previous_version_beside_a_new_document_is_named(tmp_path, 
     assert first.exit_code == 0, first.output
     plan_pdf = next(out.rglob("plan.pdf"))
     assert "poprzedniej wersji" not in first.output
+    case.write_text(case.read_text(encoding="utf-8").replace("Łęcznej", "Łęcznej "), encoding="utf-8")
     for extra in (["--pdf", "--soffice", str(failing)], []):
         again = CliRunner().invoke(main, [*command, "-o", str(out), *extra])
         assert "pliki PDF z poprzedniej wersji dokumentów" in again.output, again.output

@@ -558,21 +558,32 @@ def _named(paths: list[Path]) -> str:
 
 
 def _note_stale_pdfs(result: Result, made: list[Path]) -> Result:
-    """A PDF pismo made (its record lists it, unchanged) beside a document just written that this command did
-    not make anew is of the previous version: said, since the PDF is what an officer sends or publishes, with
-    `pismo pdf`, which replaces it. Any other PDF there is the officer's own (a scan of the signed plan):
-    neither called pismo's nor pointed at a command that would replace it."""
-    from pismo.files.record import replaceable
+    """A PDF pismo made (its record lists it, unchanged) from another version of a document just written is of
+    the previous version: said, since the PDF is what an officer sends or publishes, with `pismo pdf`, which
+    replaces it. A PDF of the very document written (a re-run of an unchanged case) is not. Any other PDF
+    there is the officer's own (a scan of the signed plan): neither called pismo's nor pointed at a command
+    that would replace it."""
     from pismo.polish import count
 
     made = set(map(Path, made))
-    stale = [pdf for pdf in (d.with_suffix(".pdf") for d in result.documents if d.suffix == ".docx")
-             if pdf not in made and replaceable(pdf)]
+    stale = [pdf for document, pdf in ((d, d.with_suffix(".pdf")) for d in result.documents if d.suffix == ".docx")
+             if pdf not in made and _of_another_version(pdf, document)]
     if stale:
         named = ", ".join(map(str, stale)) if len(stale) <= 5 else f"{count(len(stale), 'plik', 'pliki', 'plików')} w {stale[0].parent}"
         result.notes.append(f"Uwaga: pliki PDF z poprzedniej wersji dokumentów – mogą się od nich różnić: "
                             f"{named}; aby je odnowić, uruchom {_pdf_command([result], '')}.")
     return result
+
+
+def _of_another_version(pdf: Path, document: Path) -> bool:
+    """pismo made the PDF (recorded, unchanged) from a document other than the one now recorded beside it; a PDF
+    recorded without its document's digest (by an older pismo) counts as another's."""
+    from pismo.files.record import made_from, recorded_sha, replaceable
+
+    if not replaceable(pdf):
+        return False
+    source = made_from(pdf)
+    return source is None or source != recorded_sha(document)
 
 
 def _read_files(cases: list[Path], templates: Path | None) -> list[Path]:

@@ -484,10 +484,10 @@ def _sha256(path: Path) -> str | None:
     return record.sha256_of(path)
 
 
-def add_to_record(placed: dict[Path, tuple[str, int]], kind: str) -> None:
+def add_to_record(placed: dict[Path, tuple], kind: str) -> None:
     """Files pismo wrote outside a transaction (the PDFs LibreOffice made: path → (sha256, size) of what pismo
-    wrote, so that a file saved over it since stays the user's) join their folder's record, so a re-run may
-    replace them too. Folders that keep no record are left alone. Best effort: should it fail, the files are
+    wrote, so that a file saved over it since stays the user's, and optionally the sha256 of the document it
+    was made from) join their folder's record, so a re-run may replace them too. Folders that keep no record are left alone. Best effort: should it fail, the files are
     still written, and a re-run asks for --nadpisz to replace them."""
     by_folder: dict[Path, dict[str, tuple[str, int]]] = {}
     for path, written in placed.items():
@@ -500,7 +500,7 @@ def add_to_record(placed: dict[Path, tuple[str, int]], kind: str) -> None:
             continue
 
 
-def add_to_record_locked(folder: Path, files: dict[str, tuple[str, int]], kind: str) -> bool:
+def add_to_record_locked(folder: Path, files: dict[str, tuple], kind: str) -> bool:
     """add_to_record for a caller holding the folder's lock; whether the folder keeps a record. The other
     entries stay as they are, unchecked (PDFs are recorded one by one as they are placed; a write of
     documents checks them): so an entry whose file a killed run left moved aside is never dropped."""
@@ -508,8 +508,9 @@ def add_to_record_locked(folder: Path, files: dict[str, tuple[str, int]], kind: 
     if fields is None:
         return False
     old = record.read(folder)
-    new = [{"rodzaj": kind, "plik": name, "adresat": None, "sha256": digest, "rozmiar": size}
-           for name, (digest, size) in files.items()]
+    new = [{"rodzaj": kind, "plik": name, "adresat": None, "sha256": digest, "rozmiar": size,
+            **({record.SOURCE: source[0]} if source and source[0] else {})}
+           for name, (digest, size, *source) in files.items()]
     as_recorded = {entry["plik"]: entry["sha256"] for entry in reversed(old)}  # the first entry of a name counts
     data = record.merged(fields, old, as_recorded, new)
     os.replace(_write_temp(folder, record.MANIFEST, data), folder / record.MANIFEST)

@@ -207,7 +207,7 @@ def _not_a_file(path: Path) -> bool:
         return True
 
 
-_PLACED: dict[Path, tuple[str, int]] = {}  # (sha256, size) of each PDF put in place, until its record takes it
+_PLACED: dict[Path, tuple] = {}  # (sha256, size, its document's sha256) of each PDF put in place, until recorded
 
 
 def placed() -> list[Path]:
@@ -215,8 +215,8 @@ def placed() -> list[Path]:
     return list(_PLACED)
 
 
-def placed_digests(paths) -> dict[Path, tuple[str, int]]:
-    """(sha256, size) of what pismo wrote for these PDFs, where not recorded yet (for the record: not what is
+def placed_digests(paths) -> dict[Path, tuple]:
+    """(sha256, size, the document's sha256) of what pismo wrote for these PDFs, where not recorded yet (for the record: not what is
     there by the time it is updated)."""
     return {Path(p): _PLACED.pop(Path(p)) for p in paths if Path(p) in _PLACED}
 
@@ -599,7 +599,7 @@ def _place_locked(document: _Document, run: _Run) -> None:
             size = writer.tell()
         output.put_in_place(Path(temp), target, expected, run.overwrite)
         temp = None
-        _PLACED[target] = digest, size
+        _PLACED[target] = digest, size, document.digest
         run.placed.append(target)
     except output.ExistingFiles:
         document.error, document.refused = _SAVED_MEANWHILE, True

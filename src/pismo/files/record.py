@@ -26,6 +26,7 @@ from pathlib import Path
 
 MANIFEST = "manifest.json"
 CASE_FILE = "plik_sprawy"  # the header's field: the case file the folder's documents were made from
+SOURCE = "sha256_dokumentu"  # a PDF's entry: the sha256 of the document it was made from
 _MAX_BYTES = 64 * 2**20  # a manifest of a huge case; anything bigger is not ours
 MAX_FILE_BYTES = 256 * 2**20  # a document or PDF pismo wrote is far smaller: a bigger file is never hashed
 
@@ -88,6 +89,21 @@ def other_case(folder: Path, fields: dict) -> Path | None:
 def replaceable(path: Path) -> bool:
     """pismo wrote this file (its folder's record lists it) and nobody changed it since."""
     return unchanged_sha(path) is not None
+
+
+def made_from(pdf: Path) -> str | None:
+    """The sha256 of the document a PDF pismo wrote (and nobody changed since) was made from; None when the
+    record does not say (a PDF recorded by an older pismo, or not pismo's)."""
+    pdf = Path(pdf)
+    entry = _recorded(pdf.parent).get(pdf.name)
+    source = entry.get(SOURCE) if entry is not None and _holds(pdf, entry) else None
+    return source if isinstance(source, str) else None
+
+
+def recorded_sha(path: Path) -> str | None:
+    """The sha256 the record gives for a file (not checked against the file: for one just written)."""
+    entry = _recorded(Path(path).parent).get(Path(path).name)
+    return entry["sha256"] if entry is not None else None
 
 
 def unchanged_sha(path: Path) -> str | None:
