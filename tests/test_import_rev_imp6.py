@@ -75,3 +75,38 @@ def test_an_equations_fraction_and_power_keep_their_structure():
     raw = _docx(f"<w:p {W} {M}>" + _run("Mniej interwencji o ") + fraction + _run(" na ") + power + "</w:p>",
                 f"<w:p {W} {M}>" + _run("Wzór ") + sum_over + "</w:p>")
     assert _texts(raw) == ["Mniej interwencji o 1/4 na m²", "Wzór (a+b)/2x^(k+y)"]
+
+
+# --- finding 4: check boxes in Wingdings 2 were read as the letters typed ("R", "£"); "□" among ticked items
+# was taken for a bullet.
+
+def _font_run(text: str, font: str) -> str:
+    return _run(text, f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>')
+
+
+def test_check_boxes_in_wingdings_2_and_other_symbol_fonts_are_signs_never_letters():
+    raw = _docx(f"<w:p {W}>" + _font_run("R", "Wingdings 2") + _run(" Strona internetowa KPP.") + "</w:p>",
+                f"<w:p {W}>" + _font_run("£", "Wingdings 2") + _run(" Lokalna prasa.") + "</w:p>",
+                f'<w:p {W}><w:r><w:sym w:font="Wingdings 2" w:char="F0A3"/></w:r>' + _run(" Radio.") + "</w:p>",
+                f"<w:p {W}>" + _font_run("P", "Wingdings 2") + _run(" Ulotki.") + "</w:p>",
+                f"<w:p {W}>" + _font_run("u", "Wingdings 3") + _run(" Parafia.") + "</w:p>")
+    lines = sources.read_docx(raw)[0]
+    assert [(line.marker, line.text) for line in lines] == [
+        ("☑", "Strona internetowa KPP."), ("☐", "Lokalna prasa."), ("☐", "Radio."), ("✓", "Ulotki."),
+        ("\uf075", "Parafia.")]
+
+
+def test_an_empty_square_among_ticked_items_is_marked_as_not_chosen_and_alone_is_a_bullet(tmp_path):
+    from test_import import mini_plan
+
+    path, _text, _output = mini_plan(tmp_path, {5: ["☑ Strona internetowa KPP.", "□ Lokalna prasa.",
+                                                    "◻ Radio lokalne.", "☒ Spotkania z mieszkańcami."]},
+                                     replace=True)
+    case = path.read_text(encoding="utf-8")
+    assert case.count("niezaznaczone pole") == 2, case
+    for box, item in (("□", "Lokalna prasa."), ("◻", "Radio lokalne.")):
+        assert f"niezaznaczone pole albo krzyżyk („{box}”)" in case.split("  - " + item)[0].rsplit("\n  - ", 1)[-1]
+    (tmp_path / "alone").mkdir()
+    path, _text, _output = mini_plan(tmp_path / "alone", {5: ["□ Strona internetowa KPP.", "□ Lokalna prasa."]},
+                                     replace=True)
+    assert "niezaznaczone pole" not in path.read_text(encoding="utf-8")

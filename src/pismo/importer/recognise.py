@@ -90,12 +90,24 @@ _CONTENTS_AT = 200  # lines from the start a table of contents may stand at (aft
 
 
 _UNTICKED = ("☐", "❌", "✗", "✘")  # an unticked box of a form, a cross: an option not chosen, or rejected
+_TICKED = ("☑", "☒", "✓", "✔", "✅")
+_EMPTY_BOXES = ("□", "◻", "▢", "◽", "⬜", "❑", "❒")  # bullets of their own, but empty boxes among ticked ones
 
 
-def _unticked(line: Line) -> str | None:
+def _mark_empty_boxes(entries: list[Entry]) -> None:
+    """An empty square bullet ("□", Wingdings "o") in a part whose other items are ticked ("☑ …") is an option
+    not chosen, marked as "☐" is; in a list of its own it is only a bullet."""
+    if not any(line.marker in _TICKED for line, _note in entries):
+        return
+    for at, (line, note) in enumerate(entries):
+        if note is None and line.kind == "bullet" and line.marker in _EMPTY_BOXES:
+            entries[at] = (line, _unticked(line, force=True))
+
+
+def _unticked(line: Line, force: bool = False) -> str | None:
     """A note for a list item marked as not chosen ("☐ Ulotki…" among "☒ …" – a form's options, Word's check box
     controls): the mark was taken for a bullet, and the option for a chosen one."""
-    if line.kind == "bullet" and line.marker in _UNTICKED:
+    if line.kind == "bullet" and (force or line.marker in _UNTICKED):
         return (f"w tekście ta pozycja ma niezaznaczone pole albo krzyżyk („{line.marker}”) – jeśli jej nie wybrano, "
                 "usuń ją")
     return None
@@ -308,6 +320,8 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
             buckets[5].append((Line(_shown(line), number=line.number), note))  # never a sub-item of section 5
         else:
             buckets[current].append((line, _unticked(line) or _after_signature(plan, current)))
+    for entries in buckets.values():
+        _mark_empty_boxes(entries)
     if cut:
         dropped = count(len(cut), 'wiersz', 'wiersze', 'wierszy')
         where = "po nagłówku „Załączniki”" if cut_by == "attachments" else "po stopce strony internetowej"

@@ -18,7 +18,7 @@ from pismo.polish import count
 from pismo.importer.lines import (CONTROL, Line, clean, quoted, rejoin_broken_words, split_marker, text_line,
                                   typed_line)
 from pismo.importer.raised import rewrite_raised
-from pismo.importer.symbols import symbol_table, symbol_text
+from pismo.importer.symbols import SYMBOL_FONTS, symbol_table, symbol_text
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_NOTES_LISTED, MAX_NOTE_SHOWN = 10, 200  # footnotes named in the warning, characters of each: a file may hold
@@ -744,7 +744,7 @@ def _style_property(styles: dict, style_id, path: str):
 def _style_symbol_fonts(body, styles: dict) -> None:
     """Give a run whose symbol font (Wingdings, Symbol) comes from its character or paragraph style that font
     directly, as _in_font reads it: a bullet "Ø" in a style "Punktor" set in Wingdings is ➢, not a letter."""
-    if not any(_font(fonts) in _SYMBOL_FONTS for style in styles.values() for fonts in style.iter(_W + "rFonts")):
+    if not any(_font(fonts) in SYMBOL_FONTS for style in styles.values() for fonts in style.iter(_W + "rFonts")):
         return  # the usual document: no style sets a symbol font, no run to look at
     fonts: dict = {}
 
@@ -765,7 +765,7 @@ def _style_symbol_fonts(body, styles: dict) -> None:
                 paragraph_styles[paragraph] = (_value(paragraph, f"{_W}pPr/{_W}pStyle")
                                                if paragraph is not None else None) or default
             font = style_font(paragraph_styles[paragraph])
-        if font in _SYMBOL_FONTS:
+        if font in SYMBOL_FONTS:
             rpr = run.find(_W + "rPr")
             if rpr is None:
                 rpr = run.makeelement(_W + "rPr")
@@ -785,7 +785,7 @@ def _raised(document, styles: dict) -> None:
 
     size = _value(document.styles.element, f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}sz")
     rewrite_raised(document.element.body, style_align, _bounded(size, 0, 3276) or None,
-                   lambda run: _font(run.find(f"{_W}rPr/{_W}rFonts")) in _SYMBOL_FONTS)
+                   lambda run: _font(run.find(f"{_W}rPr/{_W}rFonts")) in SYMBOL_FONTS)
 
 
 def _font(fonts) -> str | None:
@@ -890,12 +890,11 @@ def _in_font(node, text: str, fonts: dict) -> str:
     if run not in fonts:
         fonts[run] = _font(run.find(f"{_W}rPr/{_W}rFonts")) if run is not None else None
     font = fonts[run]
-    if font not in _SYMBOL_FONTS:
+    if font not in SYMBOL_FONTS:
         return text
     return text.translate(symbol_table(font))
 
 
-_SYMBOL_FONTS = ("symbol", "wingdings")
 
 
 def _inner_start(paragraph) -> str:

@@ -26,7 +26,18 @@ _WINGDINGS = {0x28: "☎", 0x29: "✆", 0x2A: "✉", 0x4A: "☺", 0x4C: "☹", 0
               0xE0: "➔", 0xE8: "➔", 0xF0: "⇨", 0xFB: "✘", 0xFC: "✔", 0xFD: "☒", 0xFE: "☑"}
 _WINGDINGS.update({0x20: " ", 0xA0: "\u00a0"})  # drawn blank: the space typed after a bullet before the font
 # is switched back is a space, not a private-use character in front of the text
-_FONTS = {"symbol": _SYMBOL, "wingdings": _WINGDINGS}
+# Wingdings 2: the check boxes and ticks Word users type as letters ("R" ☑, "£" ☐), and a few bullets.
+_WINGDINGS_2 = {0x20: " ", 0xA0: "\u00a0", 0x4F: "✗", 0x50: "✓", 0x51: "☒", 0x52: "☑", 0x53: "☒", 0x54: "☒",
+                0x55: "☒", 0x56: "☒", 0x97: "•", 0x98: "•", 0x99: "•", 0x9A: "●", 0x9B: "●", 0x9E: "⦿", 0xA1: "◾",
+                0xA2: "■", 0xA3: "☐", 0xA8: "▣"}
+_WEBDINGS = {0x20: " ", 0xA0: "\u00a0", 0x61: "✓", 0x72: "✗"}
+_BLANK = {0x20: " ", 0xA0: "\u00a0"}
+# Symbol fonts whose letters draw signs: a code with no sign known here is its private-use character, never the
+# letter typed ("R" in Wingdings 2 is ☑, not a word's first letter).
+_FONTS = {"symbol": _SYMBOL, "wingdings": _WINGDINGS, "wingdings 2": _WINGDINGS_2, "webdings": _WEBDINGS,
+          **{name: _BLANK for name in ("wingdings 3", "marlett", "zapf dingbats", "itc zapf dingbats", "zapfdingbats",
+                                       "mt extra", "ms outlook", "bookshelf symbol 7", "ms reference specialty")}}
+SYMBOL_FONTS = frozenset(_FONTS)
 
 
 def symbol_text(font: str | None, code: str | None) -> str:
