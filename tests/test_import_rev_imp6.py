@@ -110,3 +110,24 @@ def test_an_empty_square_among_ticked_items_is_marked_as_not_chosen_and_alone_is
     path, _text, _output = mini_plan(tmp_path / "alone", {5: ["□ Strona internetowa KPP.", "□ Lokalna prasa."]},
                                      replace=True)
     assert "niezaznaczone pole" not in path.read_text(encoding="utf-8")
+
+
+# --- finding 9: a form's options side by side on one line were one item, the unticked one and the boxes in it.
+
+def test_options_ticked_on_one_line_are_items_of_their_own_and_the_unticked_one_is_marked(tmp_path):
+    import yaml
+
+    from test_import import mini_plan
+
+    path, _text, _output = mini_plan(tmp_path, {
+        4: ["☒ Urząd Gminy – doświetlenie terenu ☐ Straż Miejska – wspólne patrole"],
+        5: ["☒ strona internetowa KPP   ☐ prasa lokalna   ☒ spotkania z mieszkańcami"]}, replace=True)
+    case = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(case)
+    assert data["informowanie"] == ["strona internetowa KPP", "prasa lokalna", "spotkania z mieszkańcami"]
+    assert [p["nazwa"] for p in data["partnerzy"]] == ["Urząd Gminy", "Straż Miejska"]
+    body = case[case.index("\npartnerzy:"):]
+    assert "☒" not in body.replace("(„☒”)", "") and body.count("niezaznaczone pole albo krzyżyk („☐”)") == 2, body
+    for item in ("  - prasa lokalna", "  - id: straz-miejska"):
+        before = case.split(item)[0]
+        assert "niezaznaczone pole" in before[before.rindex("\n  - "):], item

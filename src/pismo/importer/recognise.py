@@ -94,6 +94,22 @@ _TICKED = ("☑", "☒", "✓", "✔", "✅")
 _EMPTY_BOXES = ("□", "◻", "▢", "◽", "⬜", "❑", "❒")  # bullets of their own, but empty boxes among ticked ones
 
 
+_INNER_BOX = re.compile(r"\s+([☐☑☒])\s*")
+
+
+def _split_boxes(line: Line) -> list[Line]:
+    """A form's options side by side on one line ("☒ strona KPP ☐ prasa lokalna ☒ spotkania") → an item per
+    option, each with its box as its bullet, so an unticked one is marked and no box sign stays in the text."""
+    if line.cells or not any(box in line.text for box in "☐☑☒"):
+        return [line]
+    pieces, start, marker, kind = [], 0, line.marker, line.kind
+    for found in _INNER_BOX.finditer(line.text):
+        pieces.append(Line(line.text[start:found.start()], marker, kind, line.level, (), line.number))
+        start, marker, kind = found.end(), found.group(1), "bullet"
+    pieces.append(Line(line.text[start:], marker, kind, line.level, (), line.number))
+    return [piece for piece in pieces if piece.text] or [line]
+
+
 def _mark_empty_boxes(entries: list[Entry]) -> None:
     """An empty square bullet ("□", Wingdings "o") in a part whose other items are ticked ("☑ …") is an option
     not chosen, marked as "☐" is; in a list of its own it is only a bullet."""
@@ -319,7 +335,8 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
                     "we właściwe miejsce albo usuń")
             buckets[5].append((Line(_shown(line), number=line.number), note))  # never a sub-item of section 5
         else:
-            buckets[current].append((line, _unticked(line) or _after_signature(plan, current)))
+            buckets[current] += [(piece, _unticked(piece) or _after_signature(plan, current))
+                                 for piece in _split_boxes(line)]
     for entries in buckets.values():
         _mark_empty_boxes(entries)
     if cut:
