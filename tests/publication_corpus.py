@@ -347,6 +347,15 @@ LEAKS = [
     ("imiona wietnamskie i chińskie", "Kradzież zgłosili Hung Nguyen i Wang Xiuying.", ["Hung", "Nguyen", "Wang", "Xiuying"],
      ["Kradzież zgłosili", " i "]),
     ("policjantka ze stopniem", "Aspirant Ewie Kowalskiej przekazał ulotki.", ["Kowalskiej"], ["przekazał ulotki."]),
+    # seventh review (rev-pub7), findings 5 and 6: a civil servant in brackets after the office, soldiers
+    ("urzędnik w nawiasie", "Uzgodniono z Wydziałem Gospodarki Komunalnej (insp. Marta Zawadzka, pokój 12).",
+     ["Zawadzka"], ["Uzgodniono z Wydziałem Gospodarki Komunalnej (insp.", ", pokój 12)."]),
+    ("urzędnik w nawiasie", "Uzgodniono z Urzędem Miejskim (insp. Marta Zawadzka).", ["Zawadzka"],
+     ["Uzgodniono z Urzędem Miejskim (insp."]),
+    ("żołnierz", "Żołnierz WOT sierż. Jan Kos pomógł w poszukiwaniach.", ["Kos"], ["Żołnierz WOT sierż."]),
+    ("żołnierz", "W poszukiwaniach pomógł sierż. Jan Kos z WOT.", ["Kos"], ["W poszukiwaniach pomógł sierż.", "z WOT."]),
+    ("żołnierz", "Żołnierze Wojsk Obrony Terytorialnej, m.in. sierż. Jan Kos, pomogli.", ["Kos"],
+     ["Żołnierze Wojsk Obrony Terytorialnej, m.in. sierż.", "pomogli."]),
     ("funkcja policyjna", "Funkcjonariusz Straży Granicznej Jan Kosiński przeprowadził pogadankę.", ["Kosiński"],
      ["Funkcjonariusz Straży Granicznej", "przeprowadził pogadankę."]),
     ("funkcja policyjna", "Rzecznik prasowy Straży Miejskiej Ewa Kosińska udzieliła informacji.", ["Kosińska"],
@@ -535,6 +544,7 @@ KEEPS = [
     ("policjantka ze stopniem", "Pogadankę przeprowadziła aspirantka Ewa Kosińska."),
     ("funkcja policyjna", "Funkcjonariusz Policji Jan Kosiński przeprowadził pogadankę."),
     ("funkcja policyjna", "Rzecznik prasowy KMP Ewa Kosińska udzieliła informacji."),
+    ("urzędnik w nawiasie", "Uzgodniono z Komendą Powiatową Policji (asp. Jan Kos); Patrol (sierż. Jan Kos) wrócił."),
     # sixth review (rev-pub6): a role in title case, with its adjective or its employer, is no name
     ("rola z przymiotnikiem", "Spotkanie prowadził Psycholog Szkolny, a Lekarz Rodzinny przyjmuje w Łęcznej."),
     ("rola z przymiotnikiem", "Kierownik Poczty zgłosił kradzież. Strażnik Miejski pilnował przejścia."),
@@ -564,6 +574,7 @@ PARTICIPANTS = [
     ("nie-policja", "Jan Kos", "policjant w stanie spoczynku", False),
     ("nie-policja", "Jan Kos", "b. policjant", False),
     ("nie-policja", "Jan Kos", "Komendant Powiatowy PSP", False),
+    ("nie-policja", "sierż. Jan Kos", "żołnierz 2 Lubelskiej Brygady Obrony Terytorialnej", False),
     # third review: a function that merely mentions the police, or a civil servant's „insp.”
     ("wzmianka o policji", "Teresa Mróz", "mieszkanka bloku 7, sąsiadka dzielnicowej", False),
     ("wzmianka o policji", "Karol Wit", "teść policjanta z KPP w Łęcznej", False),

@@ -579,8 +579,9 @@ class Names:
         same length, so the spans hold; capitals that are no name („KOMENDA”, „KMZB”) stay as they are."""
         def title(m: re.Match) -> str:
             w = m.group()
-            if len(w) < 3 or not w.isupper() or _ROMAN.fullmatch(w) or w.lower() in TEXT_ABBREVIATIONS:
-                return w
+            if len(w) < 3 or not w.isupper() or _ROMAN.fullmatch(w) or w.lower() in TEXT_ABBREVIATIONS \
+                    or w in NOT_POLICE_CAPITALS or w.lower() in NOT_POLICE_ABBREVIATIONS:
+                return w  # „WOT”, „SOP”: a service, though „Wot” is a surname too
             t = w[0] + w[1:].lower()
             return t if len(t) == len(w) and self._name_word(t) else w
         return _WORD.sub(title, text)
@@ -1626,11 +1627,20 @@ def _institution_after(text: str, words: list[_Token], end: int, titled: bool = 
         if re.search(r"[,;:!?()/–—\n]", gap) or "." in gap and len(words[k - 1].word) > 3:
             break  # „ds.”, „nr” go on, a sentence's end does not
         phrase.append(words[k])
-    if any(t.lower in POLICE_UNIT_ABBREVIATIONS or t.lower.startswith(POLICE_UNIT_STEMS) for t in phrase):
-        return True
     head = phrase[0]
-    if "inst" in name_tags.noun_cases(head.word) and "gen" not in name_tags.noun_cases(head.word):
+    if "inst" in name_tags.noun_cases(head.word) and "gen" not in name_tags.noun_cases(head.word) \
+            and not any(t.lower in POLICE_UNIT_ABBREVIATIONS or t.lower.startswith(POLICE_UNIT_STEMS) for t in phrase):
         return None  # „z Referatem … uzgodnił”: with, not from
+    return _office_phrase(phrase, titled)
+
+
+def _office_phrase(phrase: list[_Token], titled: bool) -> bool | None:
+    """An institution's name as an employer: True for a police unit's words in it, False for another office's
+    head noun or abbreviation, None for a cell a police unit has too („Zespół Prasowy”) unless the rank is also an
+    office's title (`titled`), and for no institution."""
+    if not phrase or any(t.lower in POLICE_UNIT_ABBREVIATIONS or t.lower.startswith(POLICE_UNIT_STEMS) for t in phrase):
+        return True if phrase else None
+    head = phrase[0]
     abbreviation = sum(c.isupper() for c in head.word) >= 2
     offices = [t for t in phrase if t.word[0].isupper() and (t.word in _EMPLOYER or t.lower.startswith(OTHER_SERVICE_STEMS))]
     if abbreviation or any(t.word not in _CELL for t in offices):
@@ -1655,6 +1665,12 @@ def _employer_before(text: str, words: list[_Token], rank: int, name: int) -> bo
     acts on the officer or where he acts („Urząd Gminy poinformował sierż. Tomasza …”, „W Sądzie zeznawał asp. …”)."""
     crossed = sent = False
     start = _rank_start(words, rank)
+    if start > 0 and re.fullmatch(r"\s*\(\s*", text[words[start - 1].end:words[start].start]):
+        office = _office_phrase(words[_head(words, start - 1):start], words[rank].lower.startswith(OFFICE_TITLE_RANKS))
+        if office is not None:
+            return office  # „z Urzędem Miejskim (insp. …)”: the bracket names the office's own person
+    if start > 2 and words[start - 1].lower == "in" and words[start - 2].lower == "m" and words[start - 2].dot:
+        start -= 2  # „Żołnierze WOT, m.in. sierż. …”: one of those named before
     if start > 0 and words[start - 1].word in _POST_WORD \
             and _LINE_SPACE.fullmatch(text[words[start - 1].end:words[start].start]):  # not the line above's post
         return True  # „Dzielnicowy sierż. Tomasz Wrona (Gmina Puchaczów)”: his post, so the gmina is his area

@@ -93,7 +93,8 @@ POLICE_ABBREVIATIONS = frozenset({"kpp", "kmp", "kwp", "kgp", "ksp", "krp"})
 # Civil servants carry „inspektor”, „podinspektor” as posts: „insp. Marta Zawadzka, Urząd Miejski” is no officer.
 NOT_POLICE_WORDS = ("straż", "strażnik", "strażnicy", "strażniczka", "strażak", "strażacy", "wojsko", "żandarmeria", "ochrona", "ochroniarz",
                     "detektyw", "urząd", "starostwo", "gmina", "sanepid", "inspekcja", "inspektorat", "nadleśnictwo",
-                    "spółdzielnia", "prokuratura", "sąd", "ośrodek", "więzienny", "więzienie", "areszt", "brygada")
+                    "spółdzielnia", "prokuratura", "sąd", "ośrodek", "więzienny", "więzienie", "areszt", "brygada",
+                    "żołnierz", "terytorials")
 NOT_POLICE_ABBREVIATIONS = frozenset({"sm", "sg", "osp", "psp", "kppsp", "kmpsp", "żw", "sop", "ssm", "ochr", "um",
                                       "ug", "umig", "mops", "gops", "ops", "pcpr", "sanepid", "psse", "wsse", "zgk",
                                       "pgk", "mpk", "kas", "witd"})
