@@ -278,6 +278,7 @@ LEAKS = [
     ("nazwisko krótkie", "Wszystko uzgodniono z Mazurem.", ["Mazurem"], ["Wszystko uzgodniono z"]),
     ("nazwisko krótkie", "Klucze są u Wilka.", ["Wilka"], ["Klucze są u"]),
     ("nazwisko krótkie", "Skargę złożyła Sowa.", ["Sowa"], ["Skargę złożyła"]),
+    ("nazwisko samo", "Na Kubiaka nałożono obowiązek naprawienia szkody.", ["Kubiaka"], ["nałożono obowiązek"]),  # rev-pub7
     # third review: a flat's number without „ul.”
     ("adres mieszkania", "Hałas dochodzi z Klonowej 14/2.", ["14/2"], ["Hałas dochodzi z Klonowej"]),
     ("adres mieszkania", "Zgłaszająca zam. Łęczna, Polna 3 m 8.", ["3 m 8"], ["Zgłaszająca zam. Łęczna, Polna"]),
@@ -530,6 +531,7 @@ KEEPS = [
     ("patroni ulic", "Światła na skrzyżowaniu Lubelskiej z Mickiewicza nie działają."),
     ("patroni ulic", "Dziury w jezdni na ulicy Reymonta od Prusa do Sienkiewicza."),
     ("patroni ulic", "Patrole przy Marii Konopnickiej 12, Józefa Piłsudskiego 5 i Al. Kraśnicka 5."),
+    ("patroni ulic", "Na Piłsudskiego nałożono nowy asfalt, na ul. Kopernika nałożono mandat kierowcy."),
     # seventh review (rev-pub7), finding 1: the villages those surnames are forms of, where a place stands
     ("nazwisko jak miejscowość", "Mieszkańcy Kamińska zgłosili dziurę, patrol z Kamińska wrócił do Zielińska."),
     ("nazwisko jak miejscowość", "Mieszkańcy Ludwina spotkali się w Bogdance; objazd obejmie Bogdankę."),

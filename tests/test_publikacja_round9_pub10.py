@@ -273,3 +273,24 @@ def test_an_e_mail_without_its_domain_s_ending_goes(text, kept):
 @pytest.mark.parametrize("text", ["Spotkanie @ świetlica, godz. 17.", "Pisz na priv @ wp lub onet."])
 def test_an_at_sign_in_prose_stays(text):
     assert scrub(text, NAMES) == text
+
+
+# Finding 9 (a name part): a penalty imposed „na” someone names a person, not a street („Na Kubiaka nałożono mandat”).
+@pytest.mark.parametrize("text, gone", [
+    ("Na Kubiaka nałożono obowiązek naprawienia szkody.", ["Kubiaka"]),
+    ("Sprawczynią okazała się Zielińska, a na Kubiaka nałożono mandat.", ["Kubiaka"]),
+    ("Na Grabowskiego nałożono grzywnę w wysokości 500 zł.", ["Grabowskiego"]),
+    ("Na Kubiaka nałożono karę porządkową.", ["Kubiaka"]),
+    ("Okazała się nią Zielińska, a Na Kubiaka nałożono obowiązek naprawienia szkody.", ["Kubiaka"]),
+])
+def test_a_penalty_imposed_on_a_surname_names_a_person(text, gone):
+    _cut(text, NAME_MARK, gone, [])
+
+
+@pytest.mark.parametrize("text", [
+    "Na Piłsudskiego nałożono nowy asfalt.",
+    "Na Piłsudskiego zatrzymano kierowcę.",
+    "Na ul. Piłsudskiego nałożono mandat kierowcy.",
+])
+def test_a_street_after_na_stays(text):
+    assert scrub(text, NAMES) == text

@@ -221,6 +221,9 @@ _PERSONS_SEPARATOR = re.compile(r"\s+(?:i|oraz)\s+|[,;]")
 # profile's („Zenek Baran 1987”).
 _STREET_AFTER = re.compile(r"[^\S\n]+(?:[IVXLCDM]+\b|(?!(?:19|20)\d\d\b)\d+[a-zA-Z]?(?:/\d+)?\b(?!\s*(?:lat|r\.|rok)))")
 _DATE_AFTER = re.compile(r"[./-]\d{1,2}[./-]\d{2,4}")
+# A penalty imposed on the one named after „na” („Na Kubiaka nałożono mandat”): a person, no street.
+_PENALTY_AFTER = re.compile(r"[^\S\n]+(?:nałoż|nakład|wymierz)\w*(?:[^\S\n]+\w+){0,2}?[^\S\n]+"
+                            r"(?:mandat|grzywn|kar[ayęeą]|obowiąz|zakaz|nadz[oó]r|środ\w+ karn)\w*")
 _NEXT_LOWER = re.compile(r"[^\S\n]+([a-ząćęłńóśźż]+)")
 _FLAT_NOUNS = frozenset({"lok", "lokal", "lokalu", "mieszkanie", "mieszkania", "klatka", "klatki"})
 
@@ -892,7 +895,8 @@ class Names:
         found = [tags(t.word) for t in names]
         honoured = len(names) < len(ts) or _after_role(words, run.start) or any(t.start in wives for t in names) \
             or _after_plural_role(text, words, run.start) or len(ts) == 1 and (
-                _family_in_apposition(text, words, run.start) or _family_at(words, run.start))
+                _family_in_apposition(text, words, run.start) or _family_at(words, run.start)) \
+            or run.start and words[run.start - 1].lower == "na" and bool(_PENALTY_AFTER.match(text, ts[-1].end))
         if not honoured and _street(text, words, run.start) and _patron_case(names):
             return None  # „przy Lubelskiej”, „na Piłsudskiego i Kopernika”
         if any(t.word in self.places for t in names):
