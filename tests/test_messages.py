@@ -1154,3 +1154,32 @@ def test_the_marker_at_a_value_s_start_or_in_capitals_anywhere_is_still_the_mark
     report = api.check(text.replace(old, f"      - {item}", 1), name="znacznik.yaml")
     assert [(w.line, w.column) for w in report.warnings if w.message == "do uzupełnienia"] == [(line, column)]
     assert not report.kinds["zaproszenia"].can_make
+
+
+@pytest.mark.parametrize("old, new, marker, told", [
+    ("  temat: modernizacji", "  temat:\u2009modernizacji", "\u2009", "nietypowa spacja U+2009 po dwukropku"),
+    ("      - Otwarcie spotkania i przedstawienie uczestników.",
+     '      - "Otwarcie spotkania i przedstawienie uczestników."\u00a0# do potwierdzenia', "\u00a0", "twarda spacja w tym miejscu"),
+    ("    termin:\n      do: 2025-07-31", "    termin: {do:\u00a02025-07-31}", "\u00a0", "twarda spacja po dwukropku"),
+    ("    partnerzy: [urzad-miejski]", "    partnerzy: [\u00a0urzad-miejski]", "urzad", "niewidoczny znak: twarda spacja"),
+])
+def test_every_space_yaml_does_not_take_for_one_is_named(old, new, marker, told):
+    """Finding 18 of the sixth messages review (rev-msg6) of issue 17: a thin space after a colon was told as a
+    missing colon, a hard space after a closing quote as text after the quote, one in a bracketed group as a
+    missing deadline, one before an id as a wrong id – the user sees a right line in each."""
+    from pismo import api
+
+    text, line, column = _located(EXAMPLE.read_text(encoding="utf-8"), old, new, marker)
+    report = api.check(text, name="spacja.yaml")
+    found = [(p.line, p.column) for p in report.errors if told in p.message]
+    assert len(report.errors) == 1 and (found == [(line, column)] or marker == "urzad" and found), \
+        [str(p) for p in report.errors]
+
+
+def test_a_thin_space_before_a_hash_is_warned_by_its_name():
+    from pismo import api
+
+    text, line, column = _located(EXAMPLE.read_text(encoding="utf-8"), "uczestników.\n",
+                                  "uczestników.\u2009# do potwierdzenia\n", "#")
+    found = [(p.line, p.column, p.message) for p in api.check(text, name="k.yaml").warnings if "#" in p.message]
+    assert len(found) == 1 and found[0][:2] == (line, column) and "nietypowa spacja U+2009" in found[0][2], found

@@ -28,12 +28,12 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, "do uzupełnienia", warning=True, marker=True) for loc, _ in placeholders(case.doc.data)]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _comment_cut(_value_at(case.doc.data, loc)), True)
                  for loc, line, column in case.doc.comment_cuts]
-    warnings += [Problem(case.doc.path, line, column, dotted(loc), _HARD_COMMENT, True)
-                 for loc, line, column in case.doc.hard_comments]
+    warnings += [Problem(case.doc.path, line, column, dotted(loc), _HARD_COMMENT.format(space=space), True)
+                 for loc, line, column, space in case.doc.hard_comments]
     return errors, warnings
 
 
-_HARD_COMMENT = ("przed „#” stoi twarda spacja, więc YAML nie bierze dalszej części wiersza za komentarz i trafi ona "
+_HARD_COMMENT = ("przed „#” stoi {space}, więc YAML nie bierze dalszej części wiersza za komentarz i trafi ona "
                  "do pisma – jeśli to komentarz, wpisz przed „#” zwykłą spację")
 def _comment_cut(value) -> str:
     """The hashtag warning; a value opened with a printer's quote („…”) was quoted, only not as YAML reads it."""

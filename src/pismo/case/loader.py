@@ -16,7 +16,7 @@ from pismo.case.holes import dig_in, stand_ins, with_stand_ins
 from pismo.case.model import ID_PATTERN, Sprawa
 from pismo.files.output import name_problem
 from pismo.case.problems import LIMIT, CaseError, Problem, capped, dotted, quoted
-from pismo.case.yamlio import Document, parse_case_bytes, read_case_file, visible
+from pismo.case.yamlio import Document, odd_character, parse_case_bytes, read_case_file, visible
 from pismo import polish
 
 
@@ -255,6 +255,10 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return _unknown_field(loc, hint)
     if _over_lines(error.get("input")):
         return _over_lines(error.get("input"))
+    odd = odd_character(error["input"]) if isinstance(error.get("input"), str) else None
+    if odd and kind in ("string_pattern_mismatch", "literal_error", "enum"):  # the value looks right: name why not
+        return (f"wartość „{visible(error['input'].strip())}” zawiera niewidoczny znak: {odd} (np. skopiowany z Worda) "
+                "– usuń ten znak i wpisz wartość ponownie")
     told = _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
     if told:
         return told

@@ -182,7 +182,7 @@ class Document:
     problems: list = field(default_factory=list)  # non-fatal: reported with the model's
     comment_cuts: list = field(default_factory=list)  # (loc, line, column): a value a „ #word” cut short
     markers: dict = field(default_factory=dict)  # path -> (line, column) of the UZUPEŁNIJ inside the value
-    hard_comments: list = field(default_factory=list)  # (loc, line, column): a „#” after a hard space, kept as text
+    hard_comments: list = field(default_factory=list)  # (loc, line, column, the space's name): a „#” kept as text
 
     def where(self, loc: Path_) -> tuple[int, int]:
         """Position of the value at loc, or of its nearest ancestor."""
@@ -272,7 +272,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
         raise CaseError([_at(path, exc.mark, _TOO_DEEP, exc.loc)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        hard = _hard_indicator_before(text, mark) or _invisible_near(text, mark)
+        hard = _hard_indicator_before(text, mark) or _odd_at(text, mark) or _invisible_near(text, mark)
         if hard:
             raise CaseError([Problem(path, *hard[0], None, hard[1])]) from None
         message = _yaml_message(exc)
@@ -320,6 +320,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     doc.problems += [Problem(path, *where, _dotted(plain[where[0]]), message) for where, message in _hard_indicators(text)
                      if where[0] in plain]
     doc.hard_comments = list(_hard_comments(node, text, ()))
+    doc.problems += list(_hard_keys(node, text, path))
     told = {problem.field for problem in doc.problems}  # a hard space after the dash explains the glued line too
     doc.problems += [Problem(path, *where, _dotted(loc), _GLUED_ITEM) for loc, where in _glued_items(node, text, ())
                      if _dotted(loc) not in told]
@@ -586,7 +587,23 @@ def _indicator_start(text: str, mark):
     return message, yaml.Mark(mark.name, found.end(), mark.line, found.end() - start, None, None)
 
 
-_HARD_SPACES = "\u00a0\u2007\u202f\u3000"
+# every space (Unicode Zs) YAML does not take for one: hard, thin, figure, ideographic…
+_HARD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_NO_BREAK = "\u00a0\u2007\u202f"  # told as „twarda spacja”; the rest by name and code
+
+
+def odd_character(text: str) -> str | None:
+    """How to name the first space YAML takes for text or the first invisible character in a value („twarda spacja”,
+    „wąska spacja U+2009”, „niewidoczny znak U+200B”), for a message about a value that looks right."""
+    found = _ODD.search(text)
+    if not found:
+        return None
+    char = found.group()
+    if char in _NO_BREAK:
+        return "twarda spacja"
+    if char in _HARD_SPACES:
+        return f"nietypowa spacja U+{ord(char):04X}"
+    return f"niewidoczny znak U+{ord(char):04X}"
 
 
 def _leading_hard_space(text: str):
@@ -613,7 +630,8 @@ def _hard_indicators(text: str):
     for found in _HARD_INDICATOR.finditer(text):
         where = "po myślniku elementu listy" if found.group(1) else "po dwukropku nazwy pola"
         char = text[found.end()]
-        what = ("twarda spacja {} (np. skopiowana z Worda)" if char in _HARD_SPACES
+        what = ("twarda spacja {} (np. skopiowana z Worda)" if char in _NO_BREAK
+                else f"{odd_character(char)} {{}} (np. skopiowana ze strony internetowej albo z PDF)" if char in _HARD_SPACES
                 else f"niewidoczny znak U+{ord(char):04X} {{}} (np. skopiowany z Worda albo ze strony internetowej)")
         line = text.count("\n", 0, found.end()) + 1
         column = found.end() - text.rfind("\n", 0, found.end())
@@ -629,6 +647,15 @@ def _hard_indicator_before(text: str, mark):
     found = [(where, message) for where, message in _hard_indicators(text[:mark.index + 1])
              if mark.line + 1 - where[0] <= _HARD_REACH]
     return found[-1] if found else None
+
+
+def _odd_at(text: str, mark):
+    """((line, column), message) when YAML stopped at a space it does not take for one: after a closing quote
+    („"…"<U+00A0># uwaga”), in a list or group written in brackets."""
+    if mark is None or not 0 <= mark.index < len(text) or not _ODD.match(text, mark.index):
+        return None
+    return (mark.line + 1, mark.column + 1), (f"{odd_character(text[mark.index])} w tym miejscu (np. skopiowana z Worda) – "
+                                              "YAML nie traktuje jej jak zwykłej spacji; usuń ją i wpisz zwykłą spację")
 
 
 def _invisible_near(text: str, mark):
@@ -649,6 +676,7 @@ def _invisible_near(text: str, mark):
 
 
 _INVISIBLE = re.compile("[" + _ZERO_WIDTH + "\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_ODD = re.compile("[" + _HARD_SPACES + _ZERO_WIDTH + "\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _plain_lines(node) -> dict[int, tuple]:
@@ -689,6 +717,29 @@ def _glued_items(node, text: str, loc: tuple):
             yield loc, _text_position(text, found.end() - 2)
 
 
+_HARD_KEY = re.compile(r":[" + _HARD_SPACES + _ZERO_WIDTH + "]")
+
+
+def _hard_keys(node, text: str, path: Path):
+    """A key that swallowed its value: „{do:<U+00A0>2026-03-31}” is one key „do: 2026-03-31” with no value in
+    brackets, where the line checks of _hard_indicators do not look."""
+    stack = [(node, ())]
+    while stack:
+        item, loc = stack.pop()
+        if isinstance(item, yaml.MappingNode):
+            for key, value in item.value:
+                stack.append((value, loc + (key.value,)) if isinstance(key, yaml.ScalarNode) else (value, loc))
+                found = _HARD_KEY.search(key.value) if isinstance(key, yaml.ScalarNode) and not key.style else None
+                at = _HARD_KEY.search(text, key.start_mark.index, key.end_mark.index) if found else None
+                if at:
+                    where = _text_position(text, at.start() + 1)
+                    yield Problem(path, *where, _dotted(loc) or None, f"{odd_character(at.group()[1])} po dwukropku nazwy pola – YAML "
+                                  "wymaga tu zwykłej spacji, więc czyta nazwę i wartość jako jedną nazwę pola; usuń ten "
+                                  "znak i wpisz zwykłą spację")
+        elif isinstance(item, yaml.SequenceNode):
+            stack += [(value, loc + (i,)) for i, value in enumerate(item.value)]
+
+
 _HARD_COMMENT = re.compile("[" + _HARD_SPACES + "]#")
 
 
@@ -705,7 +756,7 @@ def _hard_comments(node, text: str, loc: tuple):
     elif isinstance(node, yaml.ScalarNode) and not node.style and _HARD_COMMENT.search(node.value):
         found = _HARD_COMMENT.search(text, node.start_mark.index, node.end_mark.index)
         if found:
-            yield (loc, *_text_position(text, found.start() + 1))
+            yield (loc, *_text_position(text, found.start() + 1), odd_character(found.group()[0]))
 
 
 def _leading_tab(text: str):
