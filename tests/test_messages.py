@@ -1161,7 +1161,7 @@ def test_the_marker_at_a_value_s_start_or_in_capitals_anywhere_is_still_the_mark
     ("      - Otwarcie spotkania i przedstawienie uczestników.",
      '      - "Otwarcie spotkania i przedstawienie uczestników."\u00a0# do potwierdzenia', "\u00a0", "twarda spacja w tym miejscu"),
     ("    termin:\n      do: 2025-07-31", "    termin: {do:\u00a02025-07-31}", "\u00a0", "twarda spacja po dwukropku"),
-    ("    partnerzy: [urzad-miejski]", "    partnerzy: [\u00a0urzad-miejski]", "urzad", "niewidoczny znak: twarda spacja"),
+    ("    partnerzy: [urzad-miejski]", "    partnerzy: [\u00a0urzad-miejski]", "urzad", "jest znak, którego nie widać (twarda spacja"),
 ])
 def test_every_space_yaml_does_not_take_for_one_is_named(old, new, marker, told):
     """Finding 18 of the sixth messages review (rev-msg6) of issue 17: a thin space after a colon was told as a

@@ -257,8 +257,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return _over_lines(error.get("input"))
     odd = odd_character(error["input"]) if isinstance(error.get("input"), str) else None
     if odd and kind in ("string_pattern_mismatch", "literal_error", "enum"):  # the value looks right: name why not
-        return (f"wartość „{visible(error['input'].strip())}” zawiera niewidoczny znak: {odd} (np. skopiowany z Worda) "
-                "– usuń ten znak i wpisz wartość ponownie")
+        return (f"w wartości „{visible(error['input'].strip())}” jest znak, którego nie widać ({odd}, np. skopiowany z "
+                "Worda) – usuń go i wpisz wartość ponownie")
     told = _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
     if told:
         return told
