@@ -258,3 +258,42 @@ def test_a_chart_series_picture_counts_for_every_point(tmp_path):
 
 def test_a_small_chart_series_picture_still_passes(tmp_path):
     passes(tmp_path, picture_chart(3, 200))
+
+
+# --- findings 8–10: messages and XML 1.1 -----------------------------------------------------------------------
+
+def nested_tables(depth: int) -> str:
+    cell = ('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid>'
+            '<w:tr><w:tc>')
+    return cell * depth + "<w:p/>" + "</w:tc></w:tr></w:tbl><w:p/>" * depth
+
+
+def test_tables_nested_too_deep_are_told_as_such(tmp_path):
+    """Finding 8: lxml's depth limit was reported as a damaged part, which saving again in Word does not mend."""
+    checked, _made = refused_everywhere(tmp_path, {DOC: in_body(nested_tables(90))},
+                                        "część word/document.xml ma zbyt głęboko zagnieżdżone elementy")
+    assert "uszkodzon" not in checked.output
+
+
+def test_tables_nested_as_deep_as_a_letter_may_still_pass(tmp_path):
+    passes(tmp_path, {DOC: in_body(nested_tables(40))})
+
+
+def test_a_recursive_loop_is_named_and_its_paragraph_quoted_alone(tmp_path):
+    """Finding 9: the message spoke of a macro only, and quoted the next paragraph's hidden {%p if %} too."""
+    loop = '<w:p><w:r><w:t>{% for x in [1] recursive %}{{ loop([1]) }}{% endfor %}</w:t></w:r></w:p>'
+    checked, _made = refused_everywhere(tmp_path, {DOC: in_body(loop)}, "makro albo pętla „recursive”")
+    assert "w akapicie „{% for x in [1] recursive %}{{ loop([1]) }}{% endfor %}”" in checked.output
+
+
+def test_an_unknown_filters_paragraph_is_quoted_alone(tmp_path):
+    paragraph = '<w:p><w:r><w:t>{{ tytul.jednostka|nieznany }}</w:t></w:r></w:p>'
+    checked, _made = refused_everywhere(tmp_path, {DOC: in_body(paragraph)}, "nieznany filtr „nieznany”")
+    assert "w akapicie „{{ tytul.jednostka|nieznany }}”" in checked.output
+
+
+@pytest.mark.parametrize("part", [DOC, "word/styles.xml"])
+def test_an_xml_1_1_part_is_refused_everywhere(tmp_path, part):
+    """Finding 10: Word reads XML 1.0 only; a 1.1 declaration was copied into every letter."""
+    spec = {part: lambda xml: xml.replace('<?xml version="1.0"', '<?xml version="1.1"', 1)}
+    refused_everywhere(tmp_path, spec, f"część {part} deklaruje XML w wersji 1.1")

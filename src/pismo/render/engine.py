@@ -386,7 +386,7 @@ class Template:
 
 
 _FAILURES = {
-    RecursionError: "zbyt głęboka rekurencja – makro wywołuje samo siebie bez końca",
+    RecursionError: "zbyt głęboka rekurencja – makro albo pętla „recursive” wywołuje samą siebie bez końca",
     MemoryError: "zabrakło pamięci – szablon buduje zbyt duże wartości",
     ZeroDivisionError: "dzielenie przez zero",
     OverflowError: "liczba poza zakresem – wynik obliczenia byłby zbyt wielki albo nieskończony",

@@ -211,4 +211,7 @@ def paragraph_text(source: str, lineno: int | None) -> str:
     if not lineno:
         return ""
     line = source.splitlines()[lineno - 1] if lineno <= len(source.splitlines()) else ""
+    end = line.rfind("</w:p>")
+    if end >= 0:  # after the paragraph: the tag of the next {%p …%} paragraph, which docxtpl put on this line
+        line = line[:end]
     return _plain(line).strip()[:80]

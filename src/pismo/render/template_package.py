@@ -320,14 +320,28 @@ def parse_part(name: str, part: str, blob: bytes) -> etree._ElementTree:
                             "ukryć znacznik szablonu przed sprawdzeniem; zapisz szablon ponownie w Wordzie")
     try:
         tree = etree.ElementTree(etree.fromstring(blob, package.safe_parser()))
-    except (etree.XMLSyntaxError, ValueError):
-        raise TemplateError(f"szablon {name}: część {part} jest uszkodzona (niepoprawny XML) – "
-                            "zapisz szablon ponownie w Wordzie") from None
+    except etree.XMLSyntaxError as exc:
+        if "depth" in str(exc).lower():  # the safe parser's limit of 256 levels; valid XML, but no letter's
+            raise TemplateError(f"szablon {name}: część {part} ma zbyt głęboko zagnieżdżone elementy (np. tabele "
+                                "wstawione jedna w drugą kilkadziesiąt razy) – pismo jej nie odczytuje; uprość układ "
+                                "w Wordzie (mniej tabel w tabelach, kształtów w kształtach)") from None
+        raise _broken(name, part) from None
+    except ValueError:
+        raise _broken(name, part) from None
+    if tree.docinfo.xml_version != "1.0":  # Word and the Open XML SDK read XML 1.0 only; the part is copied as is
+        raise TemplateError(f"szablon {name}: część {part} deklaruje XML w wersji {tree.docinfo.xml_version[:10]} "
+                            "(Word zapisuje i odczytuje tylko wersję 1.0, więc pisma byłyby dla niego uszkodzone) – "
+                            "zapisz szablon ponownie w Wordzie")
     _check_utf8(name, part, blob, tree.docinfo.encoding or "UTF-8", etree.QName(tree.getroot()).localname)
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         raise TemplateError(f"szablon {name}: część {part} zawiera deklarację DTD (<!DOCTYPE>), której dokument Word "
                             "nie ma – to próba odczytu plików lub rozdęcia tekstu; użyj szablonu zapisanego w Wordzie")
     return tree
+
+
+def _broken(name: str, part: str) -> TemplateError:
+    return TemplateError(f"szablon {name}: część {part} jest uszkodzona (niepoprawny XML) – zapisz szablon ponownie "
+                         "w Wordzie")
 
 
 def _check_markup(name: str, xml_parts: list[tuple[str, bytes]], total: int = 0) -> int:
