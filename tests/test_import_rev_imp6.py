@@ -131,3 +131,68 @@ def test_options_ticked_on_one_line_are_items_of_their_own_and_the_unticked_one_
     for item in ("  - prasa lokalna", "  - id: straz-miejska"):
         before = case.split(item)[0]
         assert "niezaznaczone pole" in before[before.rindex("\n  - "):], item
+
+
+# --- finding 5: an embedded Excel sheet, a chart, a SmartArt were lost silently, the part said to be empty.
+
+_OLE = ('<w:p {W} xmlns:o="urn:schemas-microsoft-com:office:office" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:r><w:object>'
+        '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" r:id="rId99"/></w:object></w:r></w:p>')
+
+
+def _plan_docx(part_3: list[str]) -> bytes:
+    paragraphs = ["Plan działania priorytetowego dla rejonu służbowego nr 7 KPP w Łęcznej na okres od 1.03.2026 r. "
+                  "do 31.08.2026 r.", "1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.",
+                  "Spożywanie alkoholu.", "2. Zakładany cel do osiągnięcia.", "Ograniczenie liczby interwencji.",
+                  "3. Proponowane działania wraz z terminami realizacji."]
+    tail = ["4. Podmioty współpracujące.", "Urząd Gminy – doświetlenie terenu.",
+            "5. Proponowany sposób przekazywania informacji.", "Strona internetowa KPP.",
+            "Sporządził: st. sierż. Jan Nowak"]
+    return _docx(*[f"<w:p {W}>{_run(text)}</w:p>" for text in paragraphs], *part_3,
+                 *[f"<w:p {W}>{_run(text)}</w:p>" for text in tail])
+
+
+def test_an_embedded_sheet_is_named_in_a_warning_and_on_its_part_which_is_not_said_to_be_empty(tmp_path):
+    from test_import import run
+
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_plan_docx([_OLE.format(W=W)]))
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    assert "dokument zawiera obiekt, którego treści import nie odczytuje: osadzony obiekt (arkusz programu " \
+           "Excel)" in result.output
+    case = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
+    part_3 = case[case.index("# 3. "):case.index("# 4. ")]
+    assert "dokument ma osadzony obiekt (arkusz programu Excel)" in part_3.replace("\n#  ", "")
+    assert "pusta" not in part_3 and "\U000f0000" not in case
+
+
+def test_a_smartart_is_read_as_a_list_where_it_stands_and_a_chart_is_named():
+    from lxml import etree
+
+    from pismo.importer.objects import replace_objects, unread
+
+    a = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+    dgm = 'xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram"'
+    r = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+    def drawing(uri, inner=""):
+        return (f'<w:p><w:r><w:drawing><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/'
+                f'2006/{uri}">{inner}</a:graphicData></a:graphic></w:drawing></w:r></w:p>')
+
+    body = etree.fromstring(f'<w:body {W} {a} {dgm} {r}>' + drawing("diagram", '<dgm:relIds r:dm="rId5"/>')
+                            + drawing("chart") + "</w:body>")
+    data = (f'<dgm:dataModel {dgm} {a}><dgm:ptLst><dgm:pt modelId="0" type="doc"/>'
+            '<dgm:pt modelId="1"><dgm:t><a:p><a:r><a:t>Patrole – do 31.08.2026 r.</a:t></a:r></a:p></dgm:t></dgm:pt>'
+            '<dgm:pt modelId="2" type="parTrans"/><dgm:pt modelId="3"><dgm:t><a:p><a:r><a:t>Spotkanie z </a:t></a:r>'
+            '<a:r><a:t>mieszkańcami</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>').encode()
+    assert replace_objects(body, {"rId5": data}.get) == ["wykres"]
+    texts = ["".join(p.itertext()) for p in body]
+    assert texts[0].split("\n") == ["", "• Patrole – do 31.08.2026 r.", "• Spotkanie z mieszkańcami", ""]
+    assert unread(texts[1].strip()) == "wykres"
+
+
+def test_a_document_of_pictures_only_is_told_as_such():
+    raw = _docx(f"<w:p {W}><w:r><w:drawing/></w:r></w:p>")
+    with pytest.raises(sources.SourceError, match="nie zawiera tekstu, tylko obrazy"):
+        sources.read_docx(raw)

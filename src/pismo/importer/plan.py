@@ -63,6 +63,7 @@ class Plan:
     found: set[int] = field(default_factory=set)  # sections whose heading the source has
     merged: list[tuple[int, ...]] = field(default_factory=list)  # headings written as one line
     section_notes: dict[int, list[str]] = field(default_factory=dict)
+    unread_parts: set[int] = field(default_factory=set)  # parts holding an object whose content was not read
     field_notes: dict[str, list[str]] = field(default_factory=dict)  # "unit", "district", … → doubts
     ignored: list[str] = field(default_factory=list)  # page chrome and intro lines left out
     signed: bool = False  # the officer was read from a "Sporządził:" line: a second one does not replace them

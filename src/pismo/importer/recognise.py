@@ -18,6 +18,7 @@ from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_heading
                                      parse_heading)
 from pismo.importer.items import action, continues, group_items, header_row, partner
 from pismo.importer.lines import Line, quoted, typed_line
+from pismo.importer.objects import unread
 from pismo.importer.plan import Plan, Text, check_parts
 from pismo.importer.sources import MAX_LINES, SourceError, too_many_lines
 from pismo.importer.targets import indicators
@@ -177,7 +178,7 @@ def recognise(lines: list[Line], warnings: list[str] | None = None) -> Plan:
     first = first_heading(lines)
     if first is None:
         raise SourceError(NO_PLAN)
-    leftovers = _header(plan, lines[:first])
+    leftovers = _header(plan, [line for line in lines[:first] if unread(line.text) is None])  # named in a warning
     buckets = _body(plan, lines[first:])
     buckets[1][:0] = [(line, LEFTOVER) for line in leftovers]
     _sections(plan, buckets)
@@ -311,6 +312,11 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
         if footer or chrome_line(line) and not _list_goes_on(buckets[current], line):
             plan.ignored.append(_shown(line))
             cut += [_shown(line)] if footer and not chrome_line(line) else []
+            continue
+        if unread(line.text) is not None:
+            plan.note(current, f"w tej części planu dokument ma {unread(line.text)}, którego treści import nie odczytuje "
+                               "– otwórz dokument w Wordzie i przepisz ją tutaj")
+            plan.unread_parts.add(current)
             continue
         found = heading_of(line)
         if found:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from pismo.files.read import Unreadable, read_limited
 from pismo.polish import count
 from pismo.importer.lines import (CONTROL, Line, clean, quoted, rejoin_broken_words, split_marker, text_line,
                                   typed_line)
+from pismo.importer.objects import replace_objects
 from pismo.importer.raised import rewrite_raised
 from pismo.importer.symbols import SYMBOL_FONTS, symbol_table, symbol_text
 
@@ -220,6 +222,8 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         contents = _drop_contents(document.element.body, numbering.styles)
         _style_symbol_fonts(document.element.body, numbering.styles)
         _raised(document, numbering.styles)
+        related = document.part.related_parts
+        objects = replace_objects(document.element.body, lambda rid: related[rid].blob if rid in related else None)
         struck = _struck(document.element.body, numbering.styles)
         header = _header_text(document)
         lines: list[Line] = []
@@ -236,8 +240,29 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         raise
     except Exception:  # python-docx and lxml raise many kinds for damaged packages: the package says which
         raise SourceError(f"nie można odczytać dokumentu Word – {_damage(raw)}") from None
+    if not any(line.text or line.cells for line in lines) and not objects and _pictures(document.element.body):
+        raise SourceError("dokument nie zawiera tekstu, tylko obrazy (skan?) – import czyta tekst planu; przepisz "
+                          "plan albo rozpoznaj jego tekst programem OCR, zapisz jako .docx lub .txt i zaimportuj ten "
+                          "plik")
     return lines, (_hidden_warning(hidden) + _placeholder_warning(filled) + _contents_warning(contents)
-                   + _struck_warning(struck) + _header_warning(header) + _embedded_warning(embedded))
+                   + _struck_warning(struck) + _header_warning(header) + _embedded_warning(embedded)
+                   + _objects_warning(objects))
+
+
+def _pictures(body) -> bool:
+    return next(body.iter(_W + "drawing", _W + "pict"), None) is not None
+
+
+def _objects_warning(objects: list[str]) -> list[str]:
+    if not objects:
+        return []
+    counted = Counter(objects)
+    listed = ", ".join(what if times == 1 else f"{times} × {what}" for what, times in counted.items())
+    if len(objects) == 1:
+        return [f"dokument zawiera obiekt, którego treści import nie odczytuje: {listed} – Word go pokazuje i "
+                "drukuje; przepisz jego treść z dokumentu do pliku sprawy"]
+    return [f"dokument zawiera obiekty, których treści import nie odczytuje: {listed} – Word je pokazuje i drukuje; "
+            "przepisz ich treść z dokumentu do pliku sprawy"]
 
 
 def _listed(found: list[str]) -> str:

@@ -372,7 +372,7 @@ def _section_above(plan: Plan, number: int, empty: bool, said: list[str] = ()) -
     above += said
     if empty and number not in plan.found:
         above.append(f"{PLACEHOLDER}: w tekście nie było tej części planu")
-    elif empty and not said:
+    elif empty and not said and number not in plan.unread_parts:  # its object's note says what is there
         above.append(f"{CHECK}: ta część planu była w tekście pusta")
     return above
 

@@ -1,0 +1,103 @@
+"""Objects in a Word document whose content is no text of the document: an embedded file (an Excel sheet pasted
+as an object – how units paste an actions table), a chart, a SmartArt diagram, a picture.
+
+Word shows and prints them where they stand, so they are never dropped silently: a SmartArt's text (in its data
+part) is read as a list where the diagram stands; any other object leaves a line marked UNREAD in its place, which
+recognition turns into a note on its part of the plan, and the document's warning names them all.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from pismo.render.package import safe_parser
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_O = "{urn:schemas-microsoft-com:office:office}"
+_DIAGRAM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+_CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+UNREAD = "\U000f0000"  # starts a line that stands for an object: a character no text has (a plane-15 private one)
+MAX_DIAGRAM_ITEMS = 200  # a diagram's boxes read as lines; a plan's SmartArt has a handful
+_PROGRAMS = (("excel.chart", "wykres programu Excel"), ("excel", "arkusz programu Excel"),
+             ("word", "dokument programu Word"), ("powerpoint", "prezentacja programu PowerPoint"),
+             ("acroexch", "dokument PDF"), ("package", "wstawiony plik"))
+
+
+def unread(text: str) -> str | None:
+    """What object a line stands for ("osadzony obiekt (arkusz programu Excel)"), None for a line of text."""
+    return text[len(UNREAD):].strip() if text.startswith(UNREAD) else None
+
+
+def replace_objects(body, related) -> list[str]:
+    """Put in place of each object of the body what can be read of it; return the objects not read, as a warning
+    names them. related(rId) is the bytes of a part the document's relationship names (None: none)."""
+    found = []
+    for ole in list(body.iter(_O + "OLEObject")):
+        holder = ole.getparent()  # w:object (or an old w:pict)
+        if holder is not None and holder.getparent() is not None:
+            found.append(_put(holder, f"osadzony obiekt ({_program(ole.get('ProgID') or '')})"))
+    for data in list(body.iter(_A + "graphicData")):
+        drawing = next(data.iterancestors(_W + "drawing"), None)
+        if drawing is None or drawing.getparent() is None:
+            continue
+        if data.get("uri") == _CHART:
+            found.append(_put(drawing, "wykres"))
+        elif data.get("uri") == _DIAGRAM:
+            ids = data.find(_DGM + "relIds")
+            texts = _diagram_texts(related(ids.get(_R + "dm")) if ids is not None else None)
+            found += [] if texts else [_put(drawing, "diagram SmartArt")]
+            if texts:
+                _put_texts(drawing, texts)
+    return found
+
+
+def _program(prog_id: str) -> str:
+    name = prog_id.lower()
+    return next((what for start, what in _PROGRAMS if name.startswith(start)), "obiekt innego programu")
+
+
+def _put(node, what: str) -> str:
+    """Replace node by a line standing for it (in a table's cell: by nothing – the warning names it)."""
+    inside_cell = next(node.iterancestors(_W + "tc"), None) is not None
+    _replace(node, [] if inside_cell else [f"\n{UNREAD}{what}\n"])
+    return what
+
+
+def _put_texts(node, texts: list[str]) -> None:
+    """A diagram's boxes as list items where it stands (in a table's cell: one after another, as a cell reads)."""
+    inside_cell = next(node.iterancestors(_W + "tc"), None) is not None
+    _replace(node, ["; ".join(texts)] if inside_cell else [f"\n• {text}" for text in texts] + ["\n"])
+
+
+def _replace(node, texts: list[str]) -> None:
+    parent = node.getparent()
+    at = parent.index(node)
+    parent.remove(node)
+    for offset, text in enumerate(texts):
+        piece = parent.makeelement(_W + "t")
+        piece.text = text
+        parent.insert(at + offset, piece)
+
+
+def _diagram_texts(data: bytes | None) -> list[str]:
+    """The text of a SmartArt's boxes (its data part's points of type "node"), a box a line; [] when unreadable."""
+    if not data:
+        return []
+    try:
+        root = etree.fromstring(data, safe_parser())
+    except etree.XMLSyntaxError:
+        return []
+    texts = []
+    for point in root.iter(_DGM + "pt"):
+        if point.get("type", "node") != "node":
+            continue
+        lines = [" ".join("".join(p.itertext(_A + "t")).split()) for p in point.iter(_A + "p")]
+        text = " ".join(line for line in lines if line)
+        if text:
+            texts.append(text)
+        if len(texts) >= MAX_DIAGRAM_ITEMS:
+            break
+    return texts
