@@ -271,3 +271,49 @@ def test_a_rerun_of_an_unchanged_case_calls_no_pdf_stale(tmp_path):
         in changed.output, changed.output
     still = run("plan", case, "-o", out)  # the plan is not written again, but its PDF is still of the old one
     assert f"mogą się od nich różnić: {folder / 'plan.pdf'};" in still.output, still.output
+
+
+# --- finding 3: a write killed while its files are put in place ------------------------------------------
+
+KILLED_WRITE = """
+import os, sys
+from pathlib import Path
+sys.path.insert(0, {src!r})
+from pismo import api
+from pismo.files import output
+real, placed = output._place, []
+
+def dying(source, target, clobber):
+    real(source, target, clobber)
+    placed.append(target)
+    if len(placed) == 3:
+        os._exit(9)  # a power cut: no roll back, no manifest
+
+output._place = dying
+api.generate(Path({case!r}), out=Path({out!r}))
+"""
+
+
+@pytest.mark.parametrize("first", [True, False], ids=["first-write", "rewrite"])
+def test_a_write_killed_midway_leaves_files_the_next_run_takes_for_pismos(tmp_path, first):
+    import subprocess
+    import sys
+
+    import pismo
+
+    case = case_copy(tmp_path / "sprawy" / "k.yaml")
+    out = tmp_path / "pisma"
+    folder = out / "k"
+    if not first:
+        assert run("wszystko", case, "-o", out).exit_code == 0
+        case_copy(case, replace={"Łęcznej": "Łęcznej "})  # every document changes
+    src = str(Path(pismo.__file__).resolve().parents[1])
+    killed = subprocess.run([sys.executable, "-c", KILLED_WRITE.format(src=src, case=str(case), out=str(out))])
+    assert killed.returncode == 9
+    assert (folder / ".pismo-w-toku.json").exists()
+    again = run("wszystko", case, "-o", out)
+    assert again.exit_code == 0, again.output
+    assert not (folder / ".pismo-w-toku.json").exists()
+    assert set(listed(folder)) == names(folder) - {"manifest.json"}
+    for name, digest in listed(folder).items():
+        assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest, name

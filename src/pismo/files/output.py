@@ -47,8 +47,9 @@ What a user can rely on, whatever fails:
   moving a file aside and putting its new version in place, when the name is
   missing and the old content is in its hidden backup; the next write in that
   folder (or PDF run over it) puts such a backup back. A killed case may hold a mix, and its
-  manifest.json, written last, is then old or missing (so the new files count
-  as the user's until a run with --nadpisz). Other hidden `.pismo-` temporaries
+  manifest.json, written last, is then old or missing; the entries of the files
+  being put in place are noted before the first rename (record.write_pending),
+  so the next write takes either version for pismo's, never for a hand edit. Other hidden `.pismo-` temporaries
   and backups, and the lock file, may remain: nothing reads them, and the next
   write in that folder removes them.
 """
@@ -437,17 +438,34 @@ class _Writing:
         if meanwhile:
             raise _meanwhile(meanwhile)
         self._refuse_removed_meanwhile()
+        if self.keeping is not None and (self.temps or removing):
+            self._pending()
         temps, self.temps = self.temps, {}
         aside = {t: (None if self.overwrite else self.current[t]) for t in temps if t in self.current}
         manifest = {t: p for t, p in temps.items() if t.name == record.MANIFEST}  # placed last
         temps = {**{t: p for t, p in temps.items() if t not in manifest}, **dict.fromkeys(removing), **manifest}
         with uninterrupted() as pressed:  # all or none, whatever Ctrl+C comes (twice) meanwhile
-            backups = _commit(temps, {**aside, **removing}, self.overwrite, len(self.declared), self.where)
+            try:
+                backups = _commit(temps, {**aside, **removing}, self.overwrite, len(self.declared), self.where)
+            finally:
+                if self.keeping is not None:
+                    record.drop_pending(self.folder)
             _discard(list(backups.values()))
             _sync_folder(self.folder)
         self.removed = [t for t in removing if t in backups]
         if pressed:
             raise Committed(self.folder, list(self.written))
+
+    def _pending(self) -> None:
+        """The entries of the files about to change, noted before the first rename (record.write_pending)."""
+        changing = {t.name for t in self.temps}
+        try:
+            record.write_pending(self.folder, [e for e in self.entries if e["plik"] in changing], _write_temp)
+        except OSError as exc:
+            what, todo = _reason(exc, self.where)
+            raise OutputError(f"{self.folder / record.PENDING}: nie można zapisać ({what}) – nie zapisano żadnego z "
+                              f"plików ({len(self.declared)}), pliki istniejące wcześniej pozostały bez zmian; {todo}",
+                              what) from None
 
     def _changed_meanwhile(self) -> list[Path]:
         """Targets someone saved or made while the documents were rendered (minutes, for a big case): the
@@ -507,7 +525,7 @@ def add_to_record_locked(folder: Path, files: dict[str, tuple], kind: str) -> bo
     fields = record.header(folder)
     if fields is None:
         return False
-    old = record.read(folder)
+    old = record.read(folder, pending=False)  # a killed write's entries stay pending: kept unchecked, not taken
     new = [{"rodzaj": kind, "plik": name, "adresat": None, "sha256": digest, "rozmiar": size,
             **({record.SOURCE: source[0]} if source and source[0] else {})}
            for name, (digest, size, *source) in files.items()]

@@ -25,6 +25,7 @@ import stat
 from pathlib import Path
 
 MANIFEST = "manifest.json"
+PENDING = ".pismo-w-toku.json"  # the entries of a write being put in place (see write_pending)
 CASE_FILE = "plik_sprawy"  # the header's field: the case file the folder's documents were made from
 SOURCE = "sha256_dokumentu"  # a PDF's entry: the sha256 of the document it was made from
 _MAX_BYTES = 64 * 2**20  # a manifest of a huge case; anything bigger is not ours
@@ -45,6 +46,11 @@ def sha256_of(path: Path) -> str | None:
 
 def _load(folder: Path) -> dict | None:
     path = Path(folder) / MANIFEST
+    return _json(path)
+
+
+def _json(path: Path) -> dict | None:
+    """A record file's fields ({"dokumenty": [...], …}); None when it is not one."""
     try:
         if not path.is_file() or path.is_symlink() or path.stat().st_size > _MAX_BYTES:
             return None
@@ -113,9 +119,10 @@ def unchanged_sha(path: Path) -> str | None:
     return entry["sha256"] if entry is not None and _holds(path, entry) else None
 
 
-def _holds(path: Path, entry: dict) -> bool:
+def _holds(path: Path, entry: dict, digests: dict | None = None) -> bool:
     """The regular file at path has the entry's content. Its size is compared first (the recorded one, and
-    MAX_FILE_BYTES): a recorded name may be a huge file that is not pismo's – hashing 8 GB took 93 s."""
+    MAX_FILE_BYTES): a recorded name may be a huge file that is not pismo's – hashing 8 GB took 93 s. `digests`
+    keeps each file's sha256 across entries of one name: each file is hashed once."""
     try:
         info = os.lstat(path)
     except OSError:
@@ -125,7 +132,11 @@ def _holds(path: Path, entry: dict) -> bool:
         return False
     if isinstance(size, int) and not isinstance(size, bool) and size != info.st_size:
         return False
-    return sha256_of(path) == entry["sha256"]
+    if digests is None:
+        return sha256_of(path) == entry["sha256"]
+    if path not in digests:
+        digests[path] = sha256_of(path)
+    return digests[path] == entry["sha256"]
 
 
 _RECORDED: dict[Path, tuple[tuple, dict[str, dict]]] = {}
@@ -142,19 +153,40 @@ def _recorded(folder: Path) -> dict[str, dict]:
     cached = _RECORDED.get(Path(folder))
     if cached is None or cached[0] != signature:
         names: dict[str, dict] = {}
-        for found in read(folder):
+        for found in read(folder, pending=False):
             names.setdefault(found["plik"], found)
         cached = _RECORDED[Path(folder)] = (signature, names)
     return cached[1]
 
 
-def read(folder: Path) -> list[dict]:
+def read(folder: Path, pending: bool = True) -> list[dict]:
     """The entries of the folder's manifest; [] when there is none or it is not pismo's (unreadable,
-    not JSON, not a list of {plik, sha256})."""
+    not JSON, not a list of {plik, sha256}). With `pending`, then those of a write that was being put in
+    place when it was killed (write_pending): the files holding either content are pismo's."""
     data = _load(folder)
     entries = data["dokumenty"] if data is not None else []
+    if pending:
+        entries = entries + ((_json(Path(folder) / PENDING) or {}).get("dokumenty") or [])
     return [e for e in entries if isinstance(e, dict) and isinstance(e.get("plik"), str)
             and "\0" not in e["plik"] and isinstance(e.get("sha256"), str)]  # a NUL is no file name (lstat raises)
+
+
+def write_pending(folder: Path, entries: list[dict], write) -> None:
+    """Before a write puts its files in place, their entries go to a hidden file beside the manifest (with those
+    of an earlier write killed meanwhile): killed midway (a power cut), the folder holds some files of the new
+    version and some of the old under the old manifest, and the next run takes both for pismo's, not for hand
+    edits. `write(folder, name, data)` writes it durably, as every file is. Removed when the manifest is."""
+    earlier = (_json(Path(folder) / PENDING) or {}).get("dokumenty") or []
+    data = json.dumps({"dokumenty": [*earlier, *entries]}, ensure_ascii=False, indent=1) + "\n"
+    os.replace(write(folder, PENDING, data.encode("utf-8")), Path(folder) / PENDING)
+
+
+def drop_pending(folder: Path) -> None:
+    """The write is in place (or rolled back): its pending entries are the manifest's, or nobody's."""
+    try:
+        os.unlink(Path(folder) / PENDING)
+    except OSError:
+        pass
 
 
 def is_record(path: Path) -> bool:
@@ -164,13 +196,12 @@ def is_record(path: Path) -> bool:
 
 def unchanged(folder: Path, entries: list[dict]) -> dict[str, str]:
     """{file name: sha256} of the recorded files still there with the recorded content."""
-    found, seen = {}, set()
+    found, digests = {}, {}
     for entry in entries:
         name = entry["plik"]
-        if name in seen or "/" in name or "\\" in name or name in (MANIFEST, "", ".", ".."):
-            continue  # the first entry of a name counts (as merged() keeps it): each file hashed once
-        seen.add(name)
-        if _holds(Path(folder) / name, entry):
+        if name in found or "/" in name or "\\" in name or name in (MANIFEST, PENDING, "", ".", ".."):
+            continue  # the first entry of a name the file holds counts (as merged() keeps it)
+        if _holds(Path(folder) / name, entry, digests):
             found[name] = entry["sha256"]
     return found
 
