@@ -710,7 +710,7 @@ def test_the_record_is_read_once_and_each_file_hashed_once_for_many_pdfs(tmp_pat
     (tmp_path / "manifest.json").write_text(json.dumps({"sprawa": "x", "dokumenty": entries}))
     reads, hashes = [], []
     real_read, real_sha = record.read, record.sha256_of
-    monkeypatch.setattr(record, "read", lambda folder: reads.append(folder) or real_read(folder))
+    monkeypatch.setattr(record, "read", lambda folder, **kw: reads.append(folder) or real_read(folder, **kw))
     monkeypatch.setattr(record, "sha256_of", lambda path: hashes.append(path) or real_sha(path))
     with pytest.raises(pdf.PdfError, match="pliki PDF już istnieją"):
         pdf.check_inputs([tmp_path])
