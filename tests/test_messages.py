@@ -1183,3 +1183,17 @@ def test_a_thin_space_before_a_hash_is_warned_by_its_name():
                                   "uczestników.\u2009# do potwierdzenia\n", "#")
     found = [(p.line, p.column, p.message) for p in api.check(text, name="k.yaml").warnings if "#" in p.message]
     assert len(found) == 1 and found[0][:2] == (line, column) and "nietypowa spacja U+2009" in found[0][2], found
+
+
+def test_an_item_a_colon_and_space_made_a_field_is_told_by_that_colon():
+    """Finding 15 of the sixth messages review of issue 17: `- Godz.: 17:00 otwarcie` was „oczekiwano tekstu, a jest
+    grupa pól” – YAML's words, and the cause (the „: ” inside the text) unnamed."""
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    old = "      - Wolne wnioski i zakończenie spotkania."
+    line = text[:text.index(old)].count("\n") + 1
+    errors = api.check(text.replace(old, "      - Godz.: 19:00 wolne wnioski", 1), name="dwukropek.yaml").errors
+    assert [(e.line, e.message) for e in errors] == [
+        (line, "tekst zawiera „: ” (dwukropek i spacja) po „Godz.”, więc YAML czyta go jako pole i jego wartość – "
+               "ujmij całą wartość w cudzysłów albo usuń spację po dwukropku")], errors

@@ -558,3 +558,42 @@ def test_a_wrong_pismo_soffice_is_named_not_told_to_install(web, monkeypatch):
     assert status == 503 and "Zmienna PISMO_SOFFICE wskazuje „/nie/ma/soffice”" in page and "zainstaluj" not in page
     page = html_lib.unescape(web.get(f"/sprawy/{CASE}/podglad/plan")[2].decode())
     assert "Zmienna PISMO_SOFFICE wskazuje „/nie/ma/soffice”" in page and "zainstaluj" not in page
+
+
+def _told(page: str) -> list[str]:
+    """The page's summary of problems, for an assertion's message."""
+    return re.findall(r'data-cel="[^"]*">([^<]*)</a>', page)
+
+
+def _case_from_wrzosogrod(web, old: str, new: str) -> str:
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    assert old in text, "the example changed"
+    (web.folder / "w.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    return html_lib.unescape(web.get("/sprawy/w")[2].decode())
+
+
+def test_a_repeated_identifier_is_told_by_the_field_that_has_it_not_by_a_file_line(web):
+    """Finding 15 of the sixth messages review of issue 17: „użyty już w wierszu 193” on a page without line
+    numbers – and the live check cited line 155 of the form's own comment-free text."""
+    page = _case_from_wrzosogrod(web, "  - id: szkola", "  - id: urzad-miejski")
+    assert "identyfikator „urzad-miejski” użyty już w polu „Partner 1 › Identyfikator”" in page, _told(page)
+    assert not re.search(r"w wierszu \d", page)
+    fields = _form_fields(web.get("/sprawy/w")[2].decode())
+    status, _, body = web.post("/sprawy/w/sprawdz", fields, headers={"X-CSRF-Token": web.csrf})
+    said = json.dumps(json.loads(body), ensure_ascii=False)
+    assert status == 200 and "użyty już w polu „Partner 1 › Identyfikator”" in said, said
+    assert not re.search(r"w wierszu \d", said)
+
+
+@pytest.mark.parametrize("old, new, said", [
+    ("    termin:\n      do: 2026-03-31", "    termin: 2026-03-31", "w pliku jest tu data 2026-03-31"),
+    ("      - Otwarcie spotkania i przedstawienie uczestników.", "      - Godz.: 17:00 otwarcie spotkania",
+     "„: ” (dwukropek i spacja) po „Godz.”"),
+])
+def test_a_value_the_form_cannot_show_is_sent_to_the_text_editor_at_its_line(web, old, new, said):
+    """Finding 15 of the sixth messages review of issue 17: „oczekiwano grupy pól (pole: wartość) z wcięciem”,
+    „oczekiwano tekstu, a jest grupa pól” – YAML's words for what the form shows as fields."""
+    page = _case_from_wrzosogrod(web, old, new)
+    line = WRZOSOGROD.read_text(encoding="utf-8").split(old)[0].count("\n") + 1
+    assert said in page and f"w edytorze tekstu (wiersz {line})" in page, _told(page)
+    assert "z wcięciem" not in page and "grupa pól" not in page and "grupy pól" not in page

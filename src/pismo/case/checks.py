@@ -72,7 +72,8 @@ def _unique_ids(case, errors):
     for loc, ident in _all_ids(case.sprawa):
         if ident in seen:
             line = case.doc.where(seen[ident])[0]
-            errors.append(case.problem(loc, f"identyfikator „{ident}” użyty już w wierszu {line} – identyfikatory muszą być różne"))
+            errors.append(case.problem(loc, f"identyfikator „{ident}” użyty już w wierszu {line} – identyfikatory "
+                                            "muszą być różne", related=seen[ident]))
         else:
             seen[ident] = loc
 

@@ -34,10 +34,11 @@ class Case:
     def name(self) -> str:
         return self.doc.path.stem
 
-    def problem(self, loc, message: str, warning: bool = False, marker: bool = False) -> Problem:
+    def problem(self, loc, message: str, warning: bool = False, marker: bool = False,
+                related: tuple | None = None) -> Problem:
         """Located at the value, or with marker at the UZUPEŁNIJ the message is about."""
         line, column = (self.doc.where_marker if marker else self.doc.where)(loc)
-        return Problem(self.doc.path, line, column, dotted(loc), message, warning)
+        return Problem(self.doc.path, line, column, dotted(loc), message, warning, related=related)
 
 
 def _check_name(path: Path) -> None:
@@ -314,6 +315,9 @@ def _told_by_type(kind: str, field: str, value, key: str = "") -> str | None:
     the generic text („oczekiwano daty RRRR-MM-DD, a jest tekst „2025-09-15””) would show the asked-for form."""
     if kind == "date_type" and isinstance(value, str):
         return _date_as_text(field, value)
+    if kind == "string_type" and isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value)), str):
+        return (f"tekst zawiera „: ” (dwukropek i spacja) po „{visible(next(iter(value)))}”, więc YAML czyta go jako "
+                "pole i jego wartość – ujmij całą wartość w cudzysłów albo usuń spację po dwukropku")
     if kind == "string_type" and type(value) in (int, float):
         # the number as YAML read it (9.30 became 9.3): the field's own advice, or how to make it text
         return _PATTERNS.get(key) or "oczekiwano tekstu, a jest liczba – ujmij wartość w cudzysłów"

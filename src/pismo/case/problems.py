@@ -22,6 +22,7 @@ class Problem:
     message: str
     warning: bool = False
     stands_for: int = 1  # a summary line ("… i jeszcze 950 błędów") counts for the problems it leaves out
+    related: tuple | None = None  # the field the message's „w wierszu N” names (an id's first use): a form names it so
 
     @property
     def severity(self) -> str:

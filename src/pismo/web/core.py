@@ -8,6 +8,7 @@ switch to the service API (pismo.api) is a change of this file only.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -62,10 +63,23 @@ class Checked:
 
 def _found(problem) -> Found:
     message = texts.form_wording(problem.message)
+    if problem.related:  # the page has no line numbers; the live check's text has other ones than the file
+        message = _LINE.sub(f"w polu „{texts.describe(problem.related)}”", message, count=1)
     if message.startswith("nieznane pole") and problem.line:  # no field of the form holds it, saving keeps it
         message += (f" – formularz nie ma tego pola: usuń je z pliku sprawy w edytorze tekstu (wiersz "
                     f"{problem.line}) albo popraw tam jego nazwę")
+    elif problem.line and (shape := _SHAPE.match(message)):  # fields where the file has one value, or the reverse
+        message = (f"{shape.group('advice') or 'w pliku jest tu ' + (shape.group('got') or shape.group('got2'))} – formularz nie może "
+                   f"pokazać tej wartości: popraw ją w pliku sprawy w edytorze tekstu (wiersz {problem.line})")
     return Found(problem.path or "", problem.line, problem.column, problem.severity, message, problem.stands_for)
+
+
+_LINE = re.compile(r"w wierszu \d+")
+# YAML's words for a value the form cannot show in its fields: a group where the file has one value, or a
+# text written so that YAML reads a group („- Godz.: 17:00 …”, told by its cause)
+_SHAPE = re.compile(r"oczekiwano grupy pól \(pole: wartość\) z wcięciem, a jest (?P<got>.*)"
+                    r"|oczekiwano (?:tekstu|liczby|daty[^,]*), a jest (?P<got2>grupa pól|lista)"
+                    r"|(?P<advice>tekst zawiera „: ” \(dwukropek i spacja\) po „.*”), więc YAML .*")
 
 
 def _file(name: str) -> str:
