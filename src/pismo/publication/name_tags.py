@@ -297,3 +297,12 @@ def _current(r) -> bool:
 def town_genitive(word: str) -> bool:
     """Whether a word is a place's own genitive („Tychów” of Tychy): then „do Tychów” is a town, no family."""
     return available() and any("nazwa_geograficzna" in r.labels and "gen" in r.cases for r in d.analyse(word))
+
+
+@lru_cache(maxsize=4096)
+def thing_cases(word: str) -> frozenset[tuple[str, str]]:
+    """(case, gender) of a word's readings as an ordinary noun, not a name („Hałas” → acc m3)."""
+    if not available():
+        return frozenset()
+    return frozenset((c, g) for r in d.analyse(word) if r.pos == "subst" and "nazwisko" not in r.labels
+                     and "imię" not in r.labels and _current(r) for c in r.cases for g in r.genders)

@@ -1893,9 +1893,17 @@ def _subject_after(text: str, words: list[_Token], k: int) -> bool:
                               and name_tags.adjective(following) is None):
             continue  # „nocny hałas”, „dzielnicowy problem”: the noun after it decides
         found = name_tags.cases(word)
+        if found and word[0].isupper() and tags(word).nominative and _may_be_a_thing(words[k - 2]):
+            return True  # „Hałas zgłosił Mazur”: a thing first, the person's nominative after the verb
         if found:
             return not tags(word).person and any(("acc", g) not in found for case, g in found if case == "nom")
     return False
+
+
+def _may_be_a_thing(t: _Token) -> bool:
+    """A word that can be a thing in the accusative, the object before a verb („Hałas”, „Kradzież”)."""
+    return any(case == "acc" and gender in ("m2", "m3", "n", "f")
+               for case, gender in name_tags.thing_cases(t.word))
 
 
 # Offices of a village or an institution: the genitive after one is the place's („Sołtys Bąkowej”).
