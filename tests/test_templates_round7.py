@@ -5,6 +5,8 @@ Each is refused before conversion, so no test here runs LibreOffice."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import run
@@ -112,6 +114,16 @@ def test_a_chart_of_too_many_points_is_refused_everywhere(tmp_path, data, fragme
 
 def test_a_small_chart_still_passes(tmp_path):
     passes(tmp_path, with_chart(chart(values(12))))
+
+
+def test_a_chart_drawn_many_times_counts_each_time(tmp_path):
+    """LibreOffice builds a chart again for each drawing of it: 80 drawings of 4000 values weigh 64 Mpx."""
+    spec = with_chart(chart(values(4000)))
+    spec["edits"][DOC] = lambda xml, add=spec["edits"][DOC]: add(xml).replace(
+        '<w:body>', '<w:body>' + re.search(r"<w:p><w:r><w:drawing>.*?</w:p>", add(xml)).group() * 79, 1)
+    refused_everywhere(tmp_path, spec, "sam wykres jak 200 pikseli za każdy punkt")
+    (tmp_path / "one").mkdir()
+    passes(tmp_path / "one", with_chart(chart(values(5000))))
 
 
 # --- finding 3: page geometry ----------------------------------------------------------------------------------

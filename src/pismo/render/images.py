@@ -25,6 +25,9 @@ HEADER_PAGES = 10  # pages a header's or footer's picture is counted for: LibreO
 # A picture drawn an unknown number of times (a list's picture bullet in every item, a theme's fill in every shape
 # of its style): a bullet needs some dozens of pixels, so such a picture is kept this small.
 MAX_REPEATED_PIXELS = 65_536
+# A chart's value weighs like this many pixels: LibreOffice took ~10 µs a declared value (2 million: 21 s), ~60 ns
+# a pixel decoded (720 Mpx: 46 s); a chart of MAX_CHART_VALUES weighs 1 Mpx, as often as it is drawn.
+CHART_VALUE_PIXELS = 200
 MAX_SCANS = 100  # of a progressive JPEG, each decoded over the whole picture (libjpeg writes 10, a photo has a few)
 MAX_FRAMES = 1000  # frames of one GIF: LibreOffice decodes every one, and no letter's picture has more
 
@@ -96,7 +99,8 @@ def check_drawn(pixels: int, most: str = "") -> None:
                          "LibreOffice odczytuje obraz osobno przy każdym jego wstawieniu (także ten sam obraz wstawiony "
                          "wiele razy albo powtarzany w pętli; obraz w nagłówku, stopce albo w powtarzanym wierszu "
                          f"nagłówka tabeli liczy się jak na {HEADER_PAGES} stronach, obraz w wypełnieniu wykresu tyle "
-                         "razy, ile punktów ma wykres); wstaw go mniej razy albo zmniejsz, zapisz jako PNG lub "
+                         f"razy, ile punktów ma wykres, a sam wykres jak {CHART_VALUE_PIXELS} pikseli za każdy punkt "
+                         "przy każdym wstawieniu); wstaw go mniej razy albo zmniejsz, zapisz jako PNG lub "
                          "JPEG i wstaw ponownie")
 
 

@@ -157,24 +157,25 @@ def _check_private_parts(name: str, parts: dict[str, bytes], referenced: dict[st
 
 
 def drawing_weights(entries: list[tuple[str, bytes]]) -> dict[str, dict[str, int]]:
-    """Pixels each relationship id draws, by the part (lower case) using it; only ids of pictures with pixels.
+    """Pixels each relationship id draws, by the part (lower case) using it; only ids of pictures with pixels and
+    of charts (images.CHART_VALUE_PIXELS for each value: LibreOffice builds a chart again for every drawing of it).
     Of a package whose parts check_parts has read: an SVG picture weighs its images as often as it draws them,
     a picture of a part LibreOffice draws again and again as often as _repeats says; TooLarge for a picture
     drawn an unknown number of times (a list's picture bullet, a theme's fill) over images.MAX_REPEATED_PIXELS."""
     relationships = _relationships(entries)
     targets = reach.internal_targets(relationships)
+    kinds = reach.targets(relationships)
     wanted = {target for ids in targets.values() for target in ids.values()}
-    weight = {}
-    for part, blob in entries:
-        if part.lower() in wanted:
-            weight[part.lower()] = _picture_pixels(blob)
-    repeats = _repeats(entries, reach.targets(relationships))
+    charts = {part.lower(): workload.chart_values(part, etree.ElementTree(etree.fromstring(blob, package.safe_parser())))
+              for part, blob in entries if "chart" in kinds.get(part.lower(), set())}
+    weight = {part.lower(): charts[part.lower()] * images.CHART_VALUE_PIXELS if part.lower() in charts
+              else _picture_pixels(blob) for part, blob in entries if part.lower() in wanted}
+    repeats = _repeats(entries, kinds, charts)
     for source, ids in targets.items():
-        times, unbounded = repeats.get(source, (1, None))
         large = next((t for t in ids.values() if weight.get(t, 0) > images.MAX_REPEATED_PIXELS), None)
-        if unbounded and large:
+        if repeats.get(source, (1, None))[1] and large:
             raise images.TooLarge(f"obraz {large} ma {thousands(weight[large])} pikseli, a jest użyty jako "
-                                  f"{unbounded} (część {source}) – taki obraz może mieć najwyżej "
+                                  f"{repeats[source][1]} (część {source}) – taki obraz może mieć najwyżej "
                                   f"{thousands(images.MAX_REPEATED_PIXELS)} pikseli (np. 256 × 256); zmniejsz go, "
                                   "zapisz jako PNG i wstaw ponownie (albo użyj zwykłego punktora lub wypełnienia "
                                   "kolorem)")
@@ -186,20 +187,18 @@ _DRAWN_PER_USE = {"numbering": "wypunktowanie obrazkowe listy, które LibreOffic
                   "theme": "wypełnienie z motywu dokumentu, które LibreOffice rysuje w każdym kształcie tego stylu"}
 
 
-def _repeats(entries: list[tuple[str, bytes]], kinds: dict[str, set[str]]) -> dict[str, tuple[int, str | None]]:
+def _repeats(entries: list[tuple[str, bytes]], kinds: dict[str, set[str]],
+             charts: dict[str, int]) -> dict[str, tuple[int, str | None]]:
     """How often LibreOffice draws each picture of a part (lower case), when more than once, and what the part is
     when that is unknown: a header's or footer's on every page (images.HEADER_PAGES), a chart's for every value it
-    declares, a list's picture bullet or a theme's fill in every item or shape using it (counted as HEADER_PAGES,
-    and kept small)."""
-    found = {}
-    for part, blob in entries:
+    declares (charts: values by chart part), a list's picture bullet or a theme's fill in every item or shape
+    using it (counted as HEADER_PAGES, and kept small)."""
+    found = {part: (max(1, values), None) for part, values in charts.items()}
+    for part, _blob in entries:
         kind = kinds.get(part.lower(), set())
         per_use = next((_DRAWN_PER_USE[k] for k in sorted(kind & set(_DRAWN_PER_USE))), None)
         if per_use or kind & {"header", "footer"}:
             found[part.lower()] = (images.HEADER_PAGES, per_use)
-        elif "chart" in kind:
-            tree = etree.ElementTree(etree.fromstring(blob, package.safe_parser()))
-            found[part.lower()] = (max(1, workload.chart_values(part, tree)), None)
     return found
 
 

@@ -86,7 +86,7 @@ def _count(part: str, value: str | None, index: bool = False) -> int:
     except ValueError:
         raise TooMuch(f"część {part}: wykres podaje liczbę punktów lub numer punktu „{(value or '')[:20]}”, która "
                       "nie jest liczbą całkowitą – utwórz wykres ponownie w Wordzie") from None
-    if number < 0 or number >= MAX_CHART_VALUES:
+    if number < 0 or number >= MAX_CHART_VALUES + (0 if index else 1):
         raise _too_many_values(part, f"punkt numer {thousands(number)}" if index else thousands(number))
     return number
 
