@@ -329,6 +329,10 @@ def test_zip_holds_what_wszystko_writes(web, tmp_path):
     assert status == 200 and headers["Content-Type"] == "application/zip"
     with zipfile.ZipFile(io.BytesIO(body)) as archive:
         zipped = {name: archive.read(name) for name in archive.namelist()}
+    # the folder's record names the case file it was made from; a download names no place on the server
+    recorded = json.loads(written.pop("manifest.json"))
+    assert recorded.pop("plik_sprawy").endswith(LECZNA.name)
+    assert json.loads(zipped.pop("manifest.json")) == recorded
     assert zipped == written
 
 
