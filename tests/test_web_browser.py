@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 from urllib.parse import urlparse
@@ -308,3 +309,36 @@ def test_a_save_of_a_case_renamed_meanwhile_reaches_the_server_and_keeps_the_edi
     page.get_by_text("Twoja wersja z formularza jest zachowana w historii").wait_for()  # the server's answer
     kept = list((web.folder / ".pismo-historia").rglob("*.yaml"))
     assert any("Łęczna przeniesiona" in k.read_text(encoding="utf-8") for k in kept), [k.name for k in kept]
+
+
+@pytest.mark.parametrize("script", [True, False], ids=["with-script", "without-script"])
+def test_a_double_click_on_save_saves_once_and_says_so(browser_page, script):
+    """Finding 6 of rev-web6: a double click on „Zapisz” sent the form twice (the script's live check let both
+    go) and the second send got the conflict page. The page sends it once; and when two sends do reach the
+    server (here without the script), it answers the second as it answered the first."""
+    web, page, requests = browser_page
+    path = web.folder / LECZNA.name
+    if not script:
+        page.route("**/static/pismo.js", lambda route: route.fulfill(status=200, body="",
+                                                                      content_type="text/javascript"))
+    page.goto(web.url)
+    page.goto(f"{web.base}/sprawy/{CASE}")
+    page.fill("#f-jednostka-miejscowosc", "Łęczna po dwukliku")
+    posts = []
+    page.on("request", lambda r: posts.append(r.url) if r.method == "POST" and r.url.endswith(f"/sprawy/{CASE}") else None)
+    if script:
+        page.dblclick("button[value='zapisz']")
+    else:  # two sends of the form, the second while the first waits for its answer (as the old script did)
+        slow = web.server.app.store.save
+        web.server.app.store.save = lambda *a: (time.sleep(1), slow(*a))[1]
+        page.evaluate("""() => { const form = document.getElementById("formularz");
+            const button = form.querySelector("button[value='zapisz']");
+            form.requestSubmit(button); setTimeout(() => form.requestSubmit(button), 300); }""")
+    page.get_by_text("Zapisano o").wait_for()
+    page.wait_for_load_state("networkidle")
+    assert "zmienił się na dysku" not in page.content() and "Zapisano o" in page.content()
+    assert len(posts) == (1 if script else 2), posts
+    assert "miejscowosc: Łęczna po dwukliku" in path.read_text(encoding="utf-8")
+    kept = [p.name for p in (web.folder / ".pismo-historia" / CASE).glob("*.yaml")]
+    assert len(kept) == 1 and "odrzucona" not in kept[0], kept
+    _shot(page, f"13-dwuklik-{'ze-skryptem' if script else 'bez-skryptu'}")

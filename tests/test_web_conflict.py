@@ -191,3 +191,31 @@ def test_a_file_unreadable_at_save_keeps_the_edit(web):
     assert status == 409 and "Nie zapisano" in text and 'value="Łęczna Folder"' in text
     kept = list((web.folder / ".pismo-historia" / CASE).glob("*_odrzucona.yaml"))
     assert len(kept) == 1 and "Łęczna Folder" in kept[0].read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("together", [False, True], ids=["one-after-the-other", "at-once"])
+def test_the_same_form_sent_twice_is_one_save_not_a_conflict(web, together):
+    """Finding 6 of the short web review (rev-web6) of issue 17: a double click on „Zapisz” sent the form twice
+    from one page version; the second send met the first's save and got the conflict page (or, one after the
+    other, „Bez zmian – nic nie zapisano” over the first's „Zapisano”). Both now answer as the save did."""
+    import threading
+
+    path = web.folder / LECZNA.name
+    fields = _replace(_form_fields(web.get(f"/sprawy/{CASE}")[2].decode()), "rejon.opis", "Nowy opis rejonu")
+    fields += [("akcja", "zapisz")]
+    answers = []
+    sends = [threading.Thread(target=lambda: answers.append(web.post(f"/sprawy/{CASE}", fields))) for _ in range(2)]
+    for send in sends:
+        send.start()
+        if not together:
+            send.join()
+    for send in sends:
+        send.join()
+    assert [status for status, _, _ in answers] == [303, 303]
+    assert answers[0][1]["Location"] == answers[1][1]["Location"] and "zapisano=1" in answers[0][1]["Location"]
+    assert "opis: Nowy opis rejonu" in path.read_text(encoding="utf-8")
+    kept = sorted(p.name for p in (web.folder / ".pismo-historia" / CASE).glob("*.yaml"))
+    assert len(kept) == 1 and "odrzucona" not in kept[0], kept
+    other = _replace(fields, "rejon.opis", "Jeszcze inny opis")  # a different form from the same old page
+    status, _, body = web.post(f"/sprawy/{CASE}", other)
+    assert status == 409 and "zmienił się na dysku" in body.decode()

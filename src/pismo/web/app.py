@@ -14,6 +14,7 @@ import json
 import re
 import sys
 import tempfile
+import threading
 import zipfile
 from collections import OrderedDict
 from importlib import resources
@@ -105,6 +106,8 @@ class App:
         self.jobs = jobs.Jobs()
         self.loaded: OrderedDict[str, str] = OrderedDict()  # texts pages were loaded from, by version: merge bases
         self.notices: dict[str, str] = {}  # a case's one-time message for its next page (after it was made)
+        self.sent: OrderedDict[tuple[str, str], tuple[str, str]] = OrderedDict()  # see _saved
+        self.saving = threading.Lock()
 
     # --- WSGI ---------------------------------------------------------------------------------------
     def __call__(self, environ, start_response):
@@ -343,25 +346,28 @@ class App:
 
     def on_case(self, request, nazwa):
         name = self._name(nazwa)
-        if request.method == "POST" and not self.store.path(name).exists():
+        if request.method == "POST":
+            with self.saving:  # one save at a time: a double click's second send meets what the first wrote
+                return self._save_case(request, name)
+        text, version = self._text(name)
+        data = form.load_cached(text)
+        if not isinstance(data, dict):
+            return self._unreadable(name, text)
+        notice = self.notices.pop(name, "") or _saved_notice(request.args)
+        self._remember(version, text)
+        return self._case_page(name, data, text, version, notice=notice, checks=_to_check(text))
+
+    def _save_case(self, request, name: str) -> Response:
+        if not self.store.path(name).exists():
             if request.form.get("wersja") != GONE:
                 return self._gone(name, request.form)
             text, version = "", GONE  # told it was gone, the user saves it again: a new file
-        elif request.method == "POST":
+        else:
             try:
                 text, version = self._text(name)
             except Refused as exc:  # the file cannot be read now (made a folder, too big, no permission)
                 return self._set_aside(name, request.form, f"Nie zapisano – nie można odczytać pliku sprawy „{name}.yaml” ({exc.message}).",
                                        request.form.get("wersja", ""))
-        else:
-            text, version = self._text(name)
-        if request.method == "GET":
-            data = form.load_cached(text)
-            if not isinstance(data, dict):
-                return self._unreadable(name, text)
-            notice = self.notices.pop(name, "") or _saved_notice(request.args)
-            self._remember(version, text)
-            return self._case_page(name, data, text, version, notice=notice, checks=_to_check(text))
         page_version = request.form.get("wersja", "")
         too_big = _oversized(request.form)
         if too_big:  # the user's text stays in the form, said instead of the checks
@@ -380,7 +386,10 @@ class App:
         not_written = []
         if wanted:
             merged, not_written = core.confirm_forms(merged, name, wanted)
-        elif _same_values(text, merged):  # only the file's spacing or line ends would change
+        again = self.sent.get((name, page_version))
+        if again and again[0] == version and _same_values(text, merged):  # the same form sent twice
+            return redirect(again[1], code=303)
+        if not wanted and _same_values(text, merged):  # only the file's spacing or line ends would change
             return redirect(f"{_case_url(name)}?bez_zmian=1", code=303)
         try:
             previous = self.store.save(name, merged, page_version)
@@ -397,7 +406,18 @@ class App:
         query = f"zapisano=1&o={datetime.datetime.now():%H%M}" + ("&historia=1" if previous and previous != UNCHANGED else "") + ("" if kept else "&komentarze=0")
         if wanted:
             query += f"&slownik={len(wanted) - len(not_written)}" + (f"&niewpisane={len(not_written)}" if not_written else "")
-        return redirect(f"{_case_url(name)}?{query}", code=303)
+        return self._saved(name, page_version, f"{_case_url(name)}?{query}")
+
+    def _saved(self, name: str, page_version: str, location: str) -> Response:
+        """The answer to a save, remembered by the version its page was loaded from: a double click on „Zapisz”
+        sends the form again from that version, which is no conflict but the same save (see _save_case)."""
+        try:
+            self.sent[(name, page_version)] = (self.store.text(name)[1], location)
+        except StoreError:
+            pass  # the file gone at once: a second send is told so
+        while len(self.sent) > 64:
+            self.sent.popitem(last=False)
+        return redirect(location, code=303)
 
     def _gone(self, name, posted) -> Response:
         """The case file was moved, renamed or deleted while its page was open; a second „Zapisz” writes it anew."""

@@ -39,7 +39,7 @@
   var cut = false;
   function cutOff(now) { cut = now; if (lost) { lost.hidden = !now; } }
 
-  function check(then) {
+  function check(then, done) {
     var mine = ++sequence;
     var data = new FormData(form);
     fetch(form.dataset.sprawdz, {
@@ -60,7 +60,7 @@
       showFields(body.fields);
       document.getElementById("podsumowanie").innerHTML = body.summary;
       document.getElementById("dokumenty").innerHTML = body.documents;
-    }).catch(function () { cutOff(true); });
+    }).catch(function () { cutOff(true); }).then(function () { if (done) { done(); } });
   }
 
   // A form from the dictionary, once typed over, is the user's own: its mark goes.
@@ -79,18 +79,26 @@
   });
   form.addEventListener("change", function (event) { dirty = true; ownForm(event.target); clearTimeout(timer); timer = setTimeout(check, 150); });
   // A save goes only once the server has just answered this page: a refused one would lose the text.
+  // A double click sends the form once: a click while its check runs, or just after it went, does nothing
+  // (the server also answers a repeated send as the first one).
   var verified = false;
+  var checking = false;
+  var sentAt = 0;
   form.addEventListener("submit", function (event) {
-    if (!verified) {
-      event.preventDefault();
-      if (cut) { lost.scrollIntoView({ block: "center" }); }
-      var button = event.submitter;
-      check(function () { verified = true; form.requestSubmit(button); });
+    if (verified) {
+      verified = false;
+      dirty = false;
+      sentAt = Date.now();
       return;
     }
-    verified = false;
-    dirty = false;
+    event.preventDefault();
+    if (checking || Date.now() - sentAt < 5000) { return; }
+    if (cut) { lost.scrollIntoView({ block: "center" }); }
+    var button = event.submitter;
+    checking = true;
+    check(function () { verified = true; form.requestSubmit(button); }, function () { checking = false; });
   });
+  window.addEventListener("pageshow", function () { checking = false; sentAt = 0; });
   // Back from the server's window or another tab: is the server still the page's?
   window.addEventListener("focus", function () { if (dirty || cut) { check(); } });
   window.addEventListener("beforeunload", function (event) {
