@@ -317,3 +317,46 @@ def test_a_write_killed_midway_leaves_files_the_next_run_takes_for_pismos(tmp_pa
     assert set(listed(folder)) == names(folder) - {"manifest.json"}
     for name, digest in listed(folder).items():
         assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest, name
+
+
+# --- finding 5: messages after interrupted runs ----------------------------------------------------------
+
+def test_an_interrupted_batch_speaks_of_other_cases_only_when_there_are_some(tmp_path, monkeypatch):
+    from pismo import api
+    from pismo.documents import batch
+
+    def interrupted_after(count):
+        def run_cases(paths, job, jobs, on_done=None, on_stop=None):
+            stop = KeyboardInterrupt()
+            stop.results = [api.Result(Path(p)) for p in paths[:count]]
+            raise stop
+        return run_cases
+
+    cases = [case_copy(tmp_path / f"s{n}.yaml") for n in range(2)]
+    for count, others in ((2, False), (1, True)):
+        monkeypatch.setattr(batch, "run_cases", interrupted_after(count))
+        result = run("wszystko", *cases, "-o", tmp_path / "pisma")
+        assert result.exit_code == 130
+        assert f"Ukończone sprawy: {count} z 2; ich dokumenty są kompletne" in result.output, result.output
+        assert ("pozostałych nie utworzono" in result.output) is others
+
+
+def test_ctrl_c_after_all_was_done_changes_neither_the_summary_nor_the_exit_code(tmp_path, monkeypatch):
+    import signal
+
+    from pismo.cli import main as cli
+
+    real = cli._print_results
+
+    def pressed_now(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl+C just after the last PDF, as the summary is printed
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cli, "_print_results", pressed_now)
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        result = run("wszystko", case_copy(tmp_path / "s.yaml"), "-o", tmp_path / "pisma")
+    finally:
+        signal.signal(signal.SIGINT, handler)
+    assert result.exit_code == 0, result.output
+    assert "Przerwano" not in result.output

@@ -668,9 +668,7 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
     except KeyboardInterrupt as exc:
         done = [_note_stale_pdfs(r, []) for r in getattr(exc, "results", [])]
         no_pdf = f" Plików PDF nie utworzono – aby je utworzyć, uruchom {_pdf_command(done, out)}." if pdf else ""
-        raise errors.Interrupted(done, f"Przerwano. Ukończone sprawy: {sum(r.error is None for r in done)} z "
-                                       f"{len(sources)}; ich dokumenty są kompletne, pozostałych nie utworzono."
-                                       + no_pdf) from None
+        raise errors.Interrupted(done, _interrupted_cases(done, len(sources)) + no_pdf) from None
     batch = Batch(results)
     documents = [path for r in results for path in r.documents if path.suffix == ".docx"]
     if pdf and documents:
@@ -682,6 +680,13 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
     for result in results:
         _note_stale_pdfs(result, batch.pdfs)
     return batch
+
+
+def _interrupted_cases(done: list[Result], total: int) -> str:
+    """How far a batch got before Ctrl+C; "the others" only when there are others."""
+    finished = sum(r.error is None for r in done)
+    others = ", pozostałych nie utworzono" if len(done) < total else ""
+    return f"Przerwano. Ukończone sprawy: {finished} z {total}; ich dokumenty są kompletne{others}."
 
 
 def make_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = False, jobs: int = 1, inputs=()

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from pismo import api, errors
+from pismo.cli import console
 from pismo.cli.click_pl import CONTEXT, PATH
 
 
@@ -29,4 +30,5 @@ def pdf(pliki: tuple[Path, ...], nadpisz: bool, soffice: str | None, jobs: int |
     except errors.PdfFailed as exc:  # the PDFs that were made are listed before the error
         _print_pdfs(exc.written)
         raise
+    console.ignore_interrupt()  # all is done: Ctrl+C now would end the listing with 130 and no word
     _print_pdfs(written)
