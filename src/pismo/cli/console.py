@@ -54,6 +54,7 @@ def tolerant_streams() -> None:
 
 
 _pressed: list[bool] | None = None
+_ignoring = False  # ignore_interrupt() set SIG_IGN (not whoever started pismo)
 
 
 def defer_interrupt(pressed: list[bool]) -> None:
@@ -64,8 +65,12 @@ def defer_interrupt(pressed: list[bool]) -> None:
 
 
 def resume_interrupt() -> None:
-    """Ctrl+C raises KeyboardInterrupt again, at once if it was pressed while held back."""
-    global _pressed
+    """Ctrl+C raises KeyboardInterrupt again, at once if it was pressed while held back (and after a command
+    run in this process that left it ignored as it ended: the web app's, the tests')."""
+    global _pressed, _ignoring
+    if _ignoring:
+        _ignoring = False
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     if _pressed is None:
         return
     pressed, _pressed = _pressed, None
@@ -77,7 +82,9 @@ def resume_interrupt() -> None:
 def ignore_interrupt() -> None:
     """Once pismo is leaving after Ctrl+C, more Ctrl+C is ignored: one during Python's own shutdown printed its
     English traceback ('Exception ignored in … threading … KeyboardInterrupt')."""
+    global _ignoring
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _ignoring = True
 
 
 def interrupted() -> None:
