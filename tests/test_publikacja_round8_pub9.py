@@ -137,6 +137,8 @@ def test_a_place_s_locative_after_a_group_stays(text):
     ("insp. Marta Zawadzka", "inspektor sanitarny", False),
     ("insp. Marta Zawadzka", "Inspektor ds. BHP", False),
     ("insp. Marta Zawadzka", "inspektor Wydziału Prewencji KPP", True),
+    ("insp. Marta Zawadzka", "Inspektor Wydziału Prewencji", True),  # a police cell named, no unit
+    ("insp. Marta Zawadzka", "Inspektor Nadzoru Budowlanego", False),
     ("insp. Adam Sowa", "", True),
 ])
 def test_only_the_police_s_units_make_an_officer(name, function, police):

@@ -280,7 +280,8 @@ def is_police(name: str, function: str = "") -> bool:
     by_function = _police_function(visible(function or ""))
     if by_function is not None:
         return by_function
-    if _INSPECTOR_POST.match(visible(function or "")):
+    if _INSPECTOR_POST.match(visible(function or "")) and not any(
+            w.lower().startswith(POLICE_UNIT_STEMS) for w in _WORD.findall(function)):
         return False  # „insp. Marta Zawadzka”, „inspektor sanitarny”: a civil servant's post, no police unit named
     words = _WORD.findall(visible(name))
     lead = []
