@@ -5,6 +5,7 @@ tests/test_import_linear.py."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import docx
 import pytest
@@ -196,3 +197,32 @@ def test_a_document_of_pictures_only_is_told_as_such():
     raw = _docx(f"<w:p {W}><w:r><w:drawing/></w:r></w:p>")
     with pytest.raises(sources.SourceError, match="nie zawiera tekstu, tylko obrazy"):
         sources.read_docx(raw)
+
+
+# --- rev-msg6 findings 5 and 6: a case file given as a plan became "2 plany" of half-empty cases; an empty zip
+# named .docx was "not a text file".
+
+CASE = Path(__file__).resolve().parents[1] / "cases" / "leczna-rejon-3-2025.yaml"
+
+
+@pytest.mark.parametrize("name", ["sprawa.yaml", "sprawa.yml", "sprawa.txt"])
+def test_a_case_file_given_as_a_plan_is_told_as_one(tmp_path, name):
+    source = tmp_path / name
+    source.write_bytes(CASE.read_bytes())
+    with pytest.raises(sources.SourceError, match="to już jest plik sprawy pisma .* nie trzeba go importować"):
+        sources.read_source(source)
+
+
+def test_a_plan_naming_its_parts_in_words_is_no_case_file(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text("Plan działania\nokres:\ncel:\nod 1.03.2026 r.\n1. Charakterystyka zagrożenia.\nTekst.\n",
+                      encoding="utf-8")
+    assert [line.text for line in sources.read_source(source)[0]][:2] == ["Plan działania", "okres:"]
+
+
+@pytest.mark.parametrize("name", ["pusty.docx", "pusty.txt"])
+def test_an_empty_zip_is_told_as_an_empty_archive_whatever_its_name(tmp_path, name):
+    source = tmp_path / name
+    source.write_bytes(b"PK\x05\x06" + bytes(16))
+    with pytest.raises(sources.SourceError, match="plik jest pustym archiwum ZIP, bez treści dokumentu"):
+        sources.read_source(source)

@@ -601,3 +601,16 @@ def test_a_value_the_form_cannot_show_is_sent_to_the_text_editor_at_its_line(web
     line = WRZOSOGROD.read_text(encoding="utf-8").split(old)[0].count("\n") + 1
     assert said in page and f"w edytorze tekstu (wiersz {line})" in page, _told(page)
     assert "z wcięciem" not in page and "grupa pól" not in page and "grupy pól" not in page
+
+
+@pytest.mark.parametrize("data, said", [
+    (LECZNA.read_bytes(), "to już jest plik sprawy pisma"),
+    (b"PK\x05\x06" + bytes(16), "plik jest pustym archiwum ZIP"),
+])
+def test_upload_of_a_case_file_or_an_empty_zip_says_what_it_is(web, data, said):
+    """A case file uploaded as a plan became two half-empty cases; an empty zip named .docx was "not a text file"
+    (rev-msg6, findings 5 and 6)."""
+    before = sorted(p.name for p in web.folder.iterdir())
+    status, _, body = _upload(web, data, filename="sprawa.docx")
+    assert status == 400 and said in body.decode() and "Nic nie zapisano" in body.decode(), body.decode()[:2000]
+    assert sorted(p.name for p in web.folder.iterdir()) == before

@@ -80,7 +80,7 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
     if suffix == ".doc":
         raise SourceError("stary format Word (.doc) nie jest obsługiwany – zapisz dokument jako .docx "
                           "(Word: Plik → Zapisz jako → Dokument programu Word) i zaimportuj go ponownie")
-    if suffix not in SUFFIXES:
+    if suffix not in SUFFIXES + (".yaml", ".yml"):
         raise SourceError("nieobsługiwany rodzaj pliku – podaj tekst planu (.txt) albo dokument Word (.docx)")
     try:
         raw = read_limited(path, MAX_BYTES)
@@ -88,10 +88,14 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
         raise SourceError(str(exc)) from None
     if len(raw) > MAX_BYTES:
         raise SourceError(f"plik jest zbyt duży (ponad {MAX_BYTES // (1024 * 1024)} MB)")
-    if suffix == ".txt" and raw.startswith((b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0")):
+    if suffix != ".docx" and raw.startswith(PACKAGES):
         suffix = ".docx"  # a Word package (or a PDF, a .doc) named .txt: read, or told, by what it is
+    if suffix in (".yaml", ".yml"):
+        _refuse_case_file(decode_text(raw)[0])
+        raise SourceError("nieobsługiwany rodzaj pliku – podaj tekst planu (.txt) albo dokument Word (.docx)")
     if suffix == ".txt":
         text, warnings = decode_text(raw)
+        _refuse_case_file(text)
         if len(_HTML_TAG.findall(text, 0, 200_000)) >= 3:
             raise SourceError("to jest kod strony internetowej (HTML), a nie jej tekst – otwórz stronę w "
                               "przeglądarce, zaznacz tekst planu, skopiuj go do Notatnika, zapisz jako .txt i "
@@ -107,6 +111,21 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
         return [text_line(line, n) for n, line in enumerate(raw_lines, 1)], warnings
     lines, warnings = read_docx(raw)
     return lines, warnings + _footnotes(raw)
+
+
+PACKAGES = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08", b"%PDF", b"\xd0\xcf\x11\xe0")  # zips (an empty one
+# too), PDF, OLE: what a .docx is mistaken for
+_CASE_KEYS = re.compile(r"^(jednostka|osoby|rejon|okres|zagrozenie|cel|dzialania|partnerzy|informowanie|wnioski"
+                        r"|spotkania):[ \t]*(?:#[^\n]*)?$", re.M)
+
+
+def _refuse_case_file(text: str) -> None:
+    """A pismo case file given as a plan (a colleague's case, uploaded to „Importuj plan”): its YAML was read as
+    two half-empty plans. Told by the case file's own sections at the line's start, three or more."""
+    if len(set(_CASE_KEYS.findall(text, 0, 200_000))) >= 3:
+        raise SourceError("to już jest plik sprawy pisma (YAML), a nie plan do importu – nie trzeba go importować: "
+                          "skopiuj go do folderu spraw (tego, z którym uruchomiono „pismo serwer” – strona "
+                          "pokaże go na liście spraw) i sprawdź poleceniem „pismo sprawdz”")
 
 
 _HTML_TAG = re.compile(r"<(?:!doctype\s+html|/?(?:html|head|body|p|div|br|li|ul|ol|h[1-6]|span|table|td|tr)\b)[^<>]{0,300}>",
@@ -377,6 +396,10 @@ def _refuse_other_format(raw: bytes) -> None:
     """A file that is not a Word package at all, told by its first bytes: what it is and what to do."""
     if not raw.strip():
         raise SourceError("plik jest pusty – to nie jest dokument Word; wskaż właściwy plik planu")
+    if raw.startswith(b"PK\x05\x06"):
+        raise SourceError("plik jest pustym archiwum ZIP, bez treści dokumentu (tak bywa po nieudanym zapisie) – to nie "
+                          "jest dokument Word; zapisz plan w Wordzie ponownie (Plik → Zapisz jako → Dokument programu "
+                          "Word) i zaimportuj ten plik")
     if raw.startswith(b"%PDF"):
         raise SourceError("to jest plik PDF, a nie dokument Word (.docx) ani tekst – otwórz go, skopiuj tekst "
                           "planu do pliku .txt i zaimportuj ten plik")

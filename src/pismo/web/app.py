@@ -30,6 +30,7 @@ from werkzeug.wrappers import Request, Response
 
 from pismo import polish
 from pismo.case.problems import total
+from pismo.importer.sources import PACKAGES
 from pismo.web import core, form, jobs, merge, preview, texts
 from pismo.web.security import HEADERS, SAFE_METHODS, Guard
 from pismo.web.store import GONE, HISTORY, UNCHANGED, Conflict, Store, StoreError, TooBig
@@ -912,7 +913,7 @@ def _sniff(data: bytes) -> str:
     file a .docx is mistaken for (a PDF, an old .doc, an OpenDocument zip), goes to the Word reader, which names
     what it is; anything else to the text reader, which tells the encodings apart and refuses what is no text –
     the same answers as `pismo import`."""
-    if data.startswith((b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0")) or zipfile.is_zipfile(io.BytesIO(data)):
+    if data.startswith(PACKAGES) or zipfile.is_zipfile(io.BytesIO(data)):
         return ".docx"
     return ".txt"
 
