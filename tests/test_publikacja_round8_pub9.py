@@ -138,6 +138,8 @@ def test_a_place_s_locative_after_a_group_stays(text):
     ("insp. Marta Zawadzka", "Inspektor ds. BHP", False),
     ("insp. Marta Zawadzka", "inspektor Wydziału Prewencji KPP", True),
     ("insp. Marta Zawadzka", "Inspektor Wydziału Prewencji", True),  # a police cell named, no unit
+    ("insp. Marta Zawadzka", "Inspektor ds. Prewencji", True),  # a police matter after „ds.”
+    ("insp. Marta Zawadzka", "inspektor ds. nieletnich", True),
     ("insp. Marta Zawadzka", "Inspektor Nadzoru Budowlanego", False),
     ("insp. Adam Sowa", "", True),
 ])
