@@ -348,6 +348,13 @@ LEAKS = [
     ("imiona wietnamskie i chińskie", "Kradzież zgłosili Hung Nguyen i Wang Xiuying.", ["Hung", "Nguyen", "Wang", "Xiuying"],
      ["Kradzież zgłosili", " i "]),
     ("policjantka ze stopniem", "Aspirant Ewie Kowalskiej przekazał ulotki.", ["Kowalskiej"], ["przekazał ulotki."]),
+    # seventh review (rev-pub7), finding 20: a resident's name right after an officer's, in another case
+    ("policjant i mieszkaniec", "Dzielnicowa Anna Nowak Halinie Kwiatkowskiej przekazała ulotki.",
+     ["Halinie", "Kwiatkowskiej"], ["Dzielnicowa Anna Nowak", "przekazała ulotki."]),
+    ("policjant i mieszkaniec", "Dzielnicowy Marek Przykładowy Kwiatkowskiej nie zastał.", ["Kwiatkowskiej"],
+     ["Dzielnicowy Marek Przykładowy", "nie zastał."]),
+    ("policjant i mieszkaniec", "Anna Nowak Halinie Kwiatkowskiej przekazała ulotki.", ["Kwiatkowskiej"],
+     ["Anna Nowak", "przekazała ulotki."]),
     # seventh review (rev-pub7), findings 5 and 6: a civil servant in brackets after the office, soldiers
     ("urzędnik w nawiasie", "Uzgodniono z Wydziałem Gospodarki Komunalnej (insp. Marta Zawadzka, pokój 12).",
      ["Zawadzka"], ["Uzgodniono z Wydziałem Gospodarki Komunalnej (insp.", ", pokój 12)."]),

@@ -925,8 +925,9 @@ class Names:
         if adjacent_before and before.word in _BUSINESS:  # „w sklepie Dino”
             return False
         if adjacent_before and before.word[0].isupper() and not (_sentence_start(text, words, run.start - 1) and (
-                person_verb(before.lower) or _common_noun(before) or _statement_of(words, run.start))):
-            return False
+                person_verb(before.lower) or _common_noun(before) or _statement_of(words, run.start))) \
+                and not (run.start > 1 and _case_boundary(text, words, run.start - 2, run.start, run.stop)):
+            return False  # a longer proper name's part, not a surname after another person's name („Jacek Kubiak Kwiatkowskiej”)
         adjacent = after and _SPACE.fullmatch(text[words[run.stop - 1].end:after.start])
         f = found[0]
         if adjacent and after.word[0].isupper() and not (f.pure and after.word in COMMON_FIRST):
@@ -2173,17 +2174,40 @@ def _runs(text: str, words: list[_Token], is_name) -> Iterable[range]:
     for i, t in enumerate(words):
         if not is_name(t):
             if start is not None:
-                yield range(start, i)
+                yield from _case_parts(text, words, range(start, i))
             start = None
         elif start is not None and (not _joins(gap := text[_end(words[i - 1]):t.start]) or _new_clause(gap, t)
                                     or "\n" in gap and i - start > 1  # a list, one name a line („Mazur Jan⏎Zając Ewa”)
                                     or i - start > 1 and _pair_dash(gap, words[i - 1])):
-            yield range(start, i)
+            yield from _case_parts(text, words, range(start, i))
             start = i
         elif start is None:
             start = i
     if start is not None:
-        yield range(start, len(words))
+        yield from _case_parts(text, words, range(start, len(words)))
+
+
+def _case_parts(text: str, words: list[_Token], run: range) -> Iterable[range]:
+    """A run parted where a second person's name follows a first name and a surname in another case, a space
+    apart („Dzielnicowa Anna Zmyślona Halinie Kwiatkowskiej przekazała”: she gave them to Halina; „Dzielnicowy
+    Jacek Kubiak Kwiatkowskiej nie zastał”): one person's name words share a case."""
+    start = run.start
+    for k in range(run.start + 2, run.stop):
+        if _case_boundary(text, words, start, k, run.stop):
+            yield range(start, k)
+            start = k
+    yield range(start, run.stop)
+
+
+def _case_boundary(text: str, words: list[_Token], start: int, k: int, stop: int) -> bool:
+    """Whether words[start:k], a first name and a surname, and words[k:stop] share no case (_case_parts)."""
+    if k - start > 4:  # a name is a few words: a long capitalised run costs no more per word
+        return False
+    left = [t for t in words[start:k] if t.lower not in HONORIFICS and not _initial(t)]
+    if len(left) < 2 or not _first_name(left[0]) or not _SPACE.fullmatch(text[words[k - 1].end:words[k].start]):
+        return False
+    mine, next_ = (_name_forms([t for t in ts if tags(t.word).forms]) for ts in (left, words[k:min(stop, k + 2)]))
+    return bool(mine and next_) and not {c for c, _ in mine} & {c for c, _ in next_}
 
 
 def _end(t: _Token) -> int:
