@@ -107,6 +107,8 @@ def test_what_the_user_changes_is_written_over_the_files_form(web):
         "okres.od": "2026-03-01", "spotkania[0].numer": "1.20", "jednostka.telefon": "47 855 10 00",
         "zagrozenie.miejsca": "ul. Klonowa 12\n(rejon sklepu)\nplac zabaw przy ul. Lipowej 2"})
     assert 'value="1.10"' in page and 'value="[47 855 10 00, 47 855 10 01]"' in page and "[&#39;" not in page
+    phone = page.split('data-sciezka="jednostka.telefon"', 1)[1].split('<div class="pole', 1)[0]
+    assert "Wartość z pliku nie pasuje do tego pola" in phone and "kilka wierszy" not in phone, phone
     assert "okres:\n  od: 2026-03-01\n" in saved and "UZUPEŁNIJ" not in saved, "\n".join(_changed_lines(text, saved))
     assert '    numer: "1.20"\n' in saved and "  telefon: 47 855 10 00\n" in saved
     assert "    - |-\n      ul. Klonowa 12\n      (rejon sklepu)\n    - plac zabaw przy ul. Lipowej 2\n" in saved
@@ -121,6 +123,26 @@ def test_a_placeholder_for_a_group_kept_by_a_save_is_still_pointed_at(web):
     page = web.get("/sprawy/sprawa")[2].decode()
     group = page.split('id="f-okres"', 1)[1].split("</fieldset>", 1)[0]
     assert 'class="komunikat blad"' in group, group[:600]
+    assert "w pliku jest tu tekst „UZUPEŁNIJ” – wypełnij pola tej grupy w formularzu (zastąpią tę wartość) albo " \
+           "w pliku sprawy w edytorze tekstu (wiersz " in group, group[:600]
+
+
+def test_a_line_yaml_read_as_a_group_is_shown_as_written_and_kept(web):
+    """Finding 2's sibling in a list of lines: „- Godz.: 17:00 otwarcie” (YAML reads a group) was shown as
+    Python's "{'Godz.': '17:00 otwarcie'}"; it is shown as written, kept by a save of another field, and once
+    the list is edited it is written as the text it was meant to be."""
+    old = "      - Otwarcie spotkania i przedstawienie uczestników.\n"
+    text = WRZOSOGROD.read_text(encoding="utf-8").replace(old, "      - Godz.: 17:00 otwarcie spotkania\n", 1)
+    page, saved = _saved_after(web, text, dict([OTHER]))
+    box = page.split('data-sciezka="spotkania[0].porzadek"', 1)[1].split("</textarea>", 1)[0]
+    assert ">Godz.: 17:00 otwarcie spotkania\nPrzedstawienie planu" in box and "&#39;" not in box, box
+    assert "      - Godz.: 17:00 otwarcie spotkania\n" in saved
+    assert "popraw ją w tym polu (formularz zapisze ją jako tekst) albo w pliku sprawy" in page
+    lines = "Godz.: 17:00 otwarcie spotkania\nPrzedstawienie planu.\nUwagi.\nZakończenie."
+    _, saved = _saved_after(web, saved, {"spotkania[0].porzadek": lines})
+    from pismo.web.form import load
+
+    assert load(saved)["spotkania"][0]["porzadek"][:2] == ["Godz.: 17:00 otwarcie spotkania", "Przedstawienie planu."]
 
 
 @pytest.mark.parametrize("example, written, path", [

@@ -69,8 +69,10 @@ def _found(problem) -> Found:
         message += (f" – formularz nie ma tego pola: usuń je z pliku sprawy w edytorze tekstu (wiersz "
                     f"{problem.line}) albo popraw tam jego nazwę")
     elif problem.line and (shape := _SHAPE.match(message)):  # fields where the file has one value, or the reverse
-        message = (f"{shape.group('advice') or 'w pliku jest tu ' + (shape.group('got') or shape.group('got2'))} – formularz nie może "
-                   f"pokazać tej wartości: popraw ją w pliku sprawy w edytorze tekstu (wiersz {problem.line})")
+        told = shape.group('advice') or 'w pliku jest tu ' + (shape.group('got') or shape.group('got2'))
+        how = ("wypełnij pola tej grupy w formularzu (zastąpią tę wartość)" if shape.group("got") else
+               "popraw ją w tym polu (formularz zapisze ją jako tekst)")  # shown as written, kept until changed
+        message = f"{told} – {how} albo w pliku sprawy w edytorze tekstu (wiersz {problem.line})"
     return Found(problem.path or "", problem.line, problem.column, problem.severity, message, problem.stands_for)
 
 

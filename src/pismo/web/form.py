@@ -183,8 +183,7 @@ def _fits(spec: Spec, value) -> bool:
     and a field for one value cannot show a list – a save would then write an empty date, the first choice,
     glued words or Python's "['a', 'b']" the officer never chose."""
     if isinstance(value, (dict, list)):
-        return spec.kind in ("lines", "paragraphs") and isinstance(value, list) and \
-            not any(isinstance(v, (dict, list)) for v in value)
+        return spec.kind in ("lines", "paragraphs") and isinstance(value, list)
     if spec.kind == "bool":
         return isinstance(value, bool)
     if spec.kind == "choice":
@@ -221,9 +220,9 @@ def _shown(spec: Spec, value) -> str:
     if value is None:
         return "" if spec.default in (None, []) or spec.kind not in ("choice",) else str(spec.default)
     if spec.kind in ("paragraphs",):
-        return "\n\n".join(_written(v) for v in value) if isinstance(value, list) else _written(value)
+        return "\n\n".join(_line(v) for v in value) if isinstance(value, list) else _written(value)
     if spec.kind == "lines":
-        return "\n".join(_written(v) for v in value) if isinstance(value, list) else _written(value)
+        return "\n".join(_line(v) for v in value) if isinstance(value, list) else _written(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, bool):
@@ -241,6 +240,12 @@ def _written(value) -> str:
     stream = io.StringIO()
     yaml.dump(_containers(value), stream)
     return stream.getvalue().removesuffix("...\n").strip()
+
+
+def _line(item) -> str:
+    """An item of a list of lines: a line YAML read as a group („- Godz.: 17:00 otwarcie”) shown as written."""
+    text = _written(item)
+    return text[1:-1] if isinstance(item, dict) and text.startswith("{") and text.endswith("}") else text
 
 
 def _containers(value):
