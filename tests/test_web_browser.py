@@ -208,6 +208,20 @@ def test_broken_file_and_unknown_page(browser_page):
     _shot(page, "13-404")
 
 
+def test_a_byte_order_mark_mid_file_shows_the_text_editor_page_at_its_line(browser_page):
+    """Finding 1 of the sixth messages review of issue 17: the page was a form with the hazard section empty."""
+    web, page, _ = browser_page
+    text = LECZNA.read_text(encoding="utf-8")
+    line = text.split("\nzagrozenie:")[0].count("\n") + 2
+    (web.folder / "bom.yaml").write_text(text.replace("\nzagrozenie:", "\n\ufeffzagrozenie:", 1), encoding="utf-8")
+    page.goto(web.url)
+    page.goto(f"{web.base}/sprawy/bom")
+    told = page.locator(".podsumowanie-bledow li").all_inner_texts()
+    assert len(told) == 1 and told[0].startswith(f"wiersz {line}, kolumna 1: niewidoczny znak U+FEFF"), told
+    assert page.locator("#formularz").count() == 0
+    _shot(page, "12b-nieczytelna-bom")
+
+
 def test_zip_with_pdfs_shows_progress_then_downloads(browser_page, monkeypatch):
     import time as clock
 

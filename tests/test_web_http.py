@@ -614,3 +614,19 @@ def test_upload_of_a_case_file_or_an_empty_zip_says_what_it_is(web, data, said):
     status, _, body = _upload(web, data, filename="sprawa.docx")
     assert status == 400 and said in body.decode() and "Nic nie zapisano" in body.decode(), body.decode()[:2000]
     assert sorted(p.name for p in web.folder.iterdir()) == before
+
+
+@pytest.mark.parametrize("char", ["\ufeff", "\u200b"])
+def test_a_file_the_checker_reads_otherwise_than_the_form_gets_the_text_editor_page(web, char):
+    """Findings 1 and 2 of the sixth messages review of issue 17: a byte order mark or a zero-width space before
+    „zagrozenie:” – the checker refuses the line or drops the field, the form's parser took the key with the
+    character: the page showed a form with the section empty, a message without its line, and „uzupełnij” for a
+    section the file has (and a save wrote the key back in quotes)."""
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    line = text.split("\nzagrozenie:")[0].count("\n") + 2
+    (web.folder / "w.yaml").write_text(text.replace("\nzagrozenie:", f"\n{char}zagrozenie:", 1), encoding="utf-8")
+    page = html_lib.unescape(web.get("/sprawy/w")[2].decode())
+    assert "pliku nie da się odczytać" in page and 'id="formularz"' not in page
+    told = re.findall(r"<li>(wiersz .*?)</li>", page)
+    assert len(told) == 1 and told[0].startswith(f"wiersz {line}, kolumna 1: ") and f"U+{ord(char):04X}" in told[0], told
+    assert "uzupełnij" not in told[0]

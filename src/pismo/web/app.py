@@ -352,8 +352,9 @@ class App:
                 return self._save_case(request, name)
         text, version = self._text(name)
         data = form.load_cached(text)
-        if not isinstance(data, dict):
-            return self._unreadable(name, text)
+        unread = core.unread(text, name, data) if isinstance(data, dict) else None
+        if not isinstance(data, dict) or unread:
+            return self._unreadable(name, text, unread)
         notice = self.notices.pop(name, "") or _saved_notice(request.args)
         self._remember(version, text)
         return self._case_page(name, data, text, version, notice=notice, checks=_to_check(text))
@@ -475,9 +476,10 @@ class App:
                          suggestions=_suggestions(widgets),
                          public_kinds=core.public_kinds(), label=core.label)
 
-    def _unreadable(self, name, text):
-        checked = core.check(text, name)
-        return self.page("nieczytelna.html", 200, name=name, problems=checked.errors, text=text)
+    def _unreadable(self, name, text, problems=None):
+        """The file in a text editor's terms: a form is built only from what the checker reads."""
+        problems = problems or core.check(text, name).errors
+        return self.page("nieczytelna.html", 200, name=name, problems=problems, text=text)
 
     def on_check(self, request, nazwa):
         name = self._name(nazwa)

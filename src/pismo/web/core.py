@@ -104,6 +104,30 @@ def check(text: str, name: str = "sprawa") -> Checked:
                    sum(1 for _ in placeholders(report.case.doc.data)))
 
 
+def unread(text: str, name: str, data) -> list[Found] | None:
+    """What the checker's reader says of a file it reads otherwise than the form's data shows – refused (a byte
+    order mark mid-file), or a field left out (a zero-width space in its name): a form built from the other parse
+    would show that section empty and ask to fill it in. None when both read the same fields."""
+    from pismo.case.yamlio import parse_case_bytes
+
+    try:
+        doc = parse_case_bytes(Path(_file(name)), text.encode("utf-8", "surrogatepass"))
+    except CaseError as exc:
+        return [_found(p) for p in exc.problems if not p.warning]
+    if _same_fields(doc.data, data):
+        return None
+    return [_found(p) for p in doc.problems if not p.warning]
+
+
+def _same_fields(ours, theirs) -> bool:
+    """The same field names and list lengths all the way down (the values' types may differ between parsers)."""
+    if isinstance(ours, dict) and isinstance(theirs, dict):
+        return ours.keys() == theirs.keys() and all(_same_fields(ours[k], theirs[k]) for k in ours)
+    if isinstance(ours, list) and isinstance(theirs, list):
+        return len(ours) == len(theirs) and all(map(_same_fields, ours, theirs))
+    return not isinstance(ours, (dict, list)) and not isinstance(theirs, (dict, list))
+
+
 CONFIRMED = "# ze słownika – potwierdzone w przeglądarce"
 
 
