@@ -746,16 +746,25 @@ class Names:
         object of a person's verb („Lis zgłosił”, „wniosek poparł Lis”) or after a preposition of persons („z
         Lisem”, „od Kota”), not „Kowal wykonał ogrodzenie” nor „koło Wilkowa”."""
         t = words[index]
-        if not t.word[0].isupper() or t.word in self.places:
+        if not t.word[0].isupper():
             return False
         if _after_role(words, start) or _after_plural_role(text, words, start):
             return True
+        if t.word in self.places:  # the unit's town („KPP w Górze”), unless a person's verb tells („Góra zgłosił”)
+            return self.dictionary and self._town_as_person(text, words, range(index, index + 1))
         if t.word in self.private.bare and not (t.word in _ORDINARY or (self.dictionary and tags(t.word).place)):
             following = words[index + 1] if index + 1 < len(words) else None
             return not (following and _SPACE.fullmatch(text[t.end:following.start]) and following.word in _NOT_SURNAME)
         if self.dictionary and tags(t.word).place and not tags(t.word).surname:
             return False
         return self.dictionary and self._persons_word(text, words, index)
+
+    def _town_as_person(self, text: str, words: list[_Token], run: range) -> bool:
+        """A word of the unit's town as a person's name: in the nominative, the subject of a person's verb („Góra
+        zgłosił”, „Kazimierz zgłosił”; not „Komendant KPP w Górze poinformował”)."""
+        told = _told_by(text, words, run.start, run.stop - 1)
+        return bool(told) and all(any(c == "nom" and g in told for c, g in tags(words[i].word).forms)
+                                  for i in run if words[i].lower not in HONORIFICS)
 
     def _persons_word(self, text: str, words: list[_Token], index: int) -> bool:
         """Whether a word stands as a person: before or after a person's verb, or after „z”, „od”, „u”, „dla”."""
@@ -900,8 +909,8 @@ class Names:
             or run.start and words[run.start - 1].lower == "na" and bool(_PENALTY_AFTER.match(text, ts[-1].end))
         if not honoured and _street(text, words, run.start) and _patron_case(names):
             return None  # „przy Lubelskiej”, „na Piłsudskiego i Kopernika”
-        if any(t.word in self.places for t in names):
-            return None
+        if any(t.word in self.places for t in names) and not (honoured or self._town_as_person(text, words, run)):
+            return None  # the unit's town, unless „Pan”, a role or a person's verb tells a person („Pan Kazimierz”)
         if not honoured and (self._among_places(text, words, run) or _place_with_adjective(text, words, run)):
             return None
         if not (honoured or self._named(text, words, run, found)) or _village_of_office(words, run):
