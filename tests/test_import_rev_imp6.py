@@ -226,3 +226,10 @@ def test_an_empty_zip_is_told_as_an_empty_archive_whatever_its_name(tmp_path, na
     source.write_bytes(b"PK\x05\x06" + bytes(16))
     with pytest.raises(sources.SourceError, match="plik jest pustym archiwum ZIP, bez treści dokumentu"):
         sources.read_source(source)
+
+
+# --- finding 7: a UTF-8 BOM before Windows-1250 text was read as „ď»ż” in front of the title.
+
+def test_a_utf8_mark_before_windows_1250_text_is_no_text():
+    text, warnings = sources.decode_text(b"\xef\xbb\xbf" + "Informacja dotycząca realizacji planu".encode("cp1250"))
+    assert text == "Informacja dotycząca realizacji planu" and "Windows-1250" in warnings[0]

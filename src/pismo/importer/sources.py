@@ -151,7 +151,8 @@ def decode_text(raw: bytes) -> tuple[str, list[str]]:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
-    damaged = _damaged_utf8(raw)
+    raw = raw.removeprefix(b"\xef\xbb\xbf")  # an editor's UTF-8 mark before a file it did not convert: no text,
+    damaged = _damaged_utf8(raw)  # and no sign of UTF-8 either
     if damaged:
         return damaged
     codec, name = ("iso-8859-2", "ISO-8859-2 (Latin-2)") if _latin2(raw) else ("cp1250", "Windows-1250")
