@@ -233,3 +233,43 @@ def test_an_empty_zip_is_told_as_an_empty_archive_whatever_its_name(tmp_path, na
 def test_a_utf8_mark_before_windows_1250_text_is_no_text():
     text, warnings = sources.decode_text(b"\xef\xbb\xbf" + "Informacja dotycząca realizacji planu".encode("cp1250"))
     assert text == "Informacja dotycząca realizacji planu" and "Windows-1250" in warnings[0]
+
+
+# --- finding 6: a file of another kind was told by its kind only when misnamed; a template "damaged".
+
+def _package_of_kind(content_type: str) -> bytes:
+    import zipfile
+
+    source, out = io.BytesIO(_docx(f"<w:p {W}>{_run('Plan')}</w:p>")), io.BytesIO()
+    with zipfile.ZipFile(source) as package, zipfile.ZipFile(out, "w") as copy:
+        for info in package.infolist():
+            data = package.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                                    content_type.encode())
+            copy.writestr(info, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("make, said", [
+    (lambda: b"{\\rtf1\\ansi\\deff0 {\\fonttbl{\\f0 Arial;}} Plan dzia\\'b3ania}", "to jest dokument RTF"),
+    (lambda: _package_of_kind("application/vnd.ms-word.document.macroEnabled.main+xml"),
+     "to jest dokument Worda z makrami (.docm)"),
+    (lambda: _package_of_kind("application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+     "to jest szablon Worda"),
+    (lambda: b"%PDF-1.7\n", "to jest plik PDF"),
+], ids=["rtf", "docm", "dotx", "pdf"])
+@pytest.mark.parametrize("suffix", [".docx", ".txt", ".rtf", ".docm", ".dotx", ".odt", ".pdf"])
+def test_a_file_of_another_kind_is_told_by_what_it_is_whatever_its_name(tmp_path, make, said, suffix):
+    source = tmp_path / f"plan{suffix}"
+    source.write_bytes(make())
+    with pytest.raises(sources.SourceError) as refused:
+        sources.read_source(source)
+    assert said in str(refused.value) and "uszkodzony" not in str(refused.value), str(refused.value)
+
+
+def test_a_file_of_an_unknown_kind_is_still_told_so(tmp_path):
+    source = tmp_path / "plan.xlsx"
+    source.write_bytes(b"\x00\x01 nie plan")
+    with pytest.raises(sources.SourceError, match="nieobsługiwany rodzaj pliku"):
+        sources.read_source(source)

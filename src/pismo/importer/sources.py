@@ -77,19 +77,22 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
     if path.is_dir():
         raise SourceError("to jest folder, a nie plik")
     suffix = path.suffix.lower()
-    if suffix == ".doc":
-        raise SourceError("stary format Word (.doc) nie jest obsługiwany – zapisz dokument jako .docx "
-                          "(Word: Plik → Zapisz jako → Dokument programu Word) i zaimportuj go ponownie")
-    if suffix not in SUFFIXES + (".yaml", ".yml"):
-        raise SourceError("nieobsługiwany rodzaj pliku – podaj tekst planu (.txt) albo dokument Word (.docx)")
+    known = suffix in SUFFIXES + (".yaml", ".yml")
     try:
         raw = read_limited(path, MAX_BYTES)
     except Unreadable as exc:
+        if not known:
+            raise SourceError(_OTHER_KIND) from None
         raise SourceError(str(exc)) from None
     if len(raw) > MAX_BYTES:
         raise SourceError(f"plik jest zbyt duży (ponad {MAX_BYTES // (1024 * 1024)} MB)")
-    if suffix != ".docx" and raw.startswith(PACKAGES):
-        suffix = ".docx"  # a Word package (or a PDF, a .doc) named .txt: read, or told, by what it is
+    if suffix != ".docx" and (raw.startswith(PACKAGES) or _rtf(raw)):
+        suffix = ".docx"  # a Word package, a PDF, a .doc, an .odt, an RTF under any name: read, or told, by what it is
+    elif suffix == ".doc":
+        raise SourceError("stary format Word (.doc) nie jest obsługiwany – zapisz dokument jako .docx "
+                          "(Word: Plik → Zapisz jako → Dokument programu Word) i zaimportuj go ponownie")
+    elif not known:
+        raise SourceError(_OTHER_KIND)
     if suffix in (".yaml", ".yml"):
         _refuse_case_file(decode_text(raw)[0])
         raise SourceError("nieobsługiwany rodzaj pliku – podaj tekst planu (.txt) albo dokument Word (.docx)")
@@ -117,6 +120,14 @@ PACKAGES = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08", b"%PDF", b"\xd0\xcf\x11
 # too), PDF, OLE: what a .docx is mistaken for
 _CASE_KEYS = re.compile(r"^(jednostka|osoby|rejon|okres|zagrozenie|cel|dzialania|partnerzy|informowanie|wnioski"
                         r"|spotkania):[ \t]*(?:#[^\n]*)?$", re.M)
+
+
+_OTHER_KIND = "nieobsługiwany rodzaj pliku – podaj tekst planu (.txt) albo dokument Word (.docx)"
+
+
+def _rtf(raw: bytes) -> bool:
+    """An RTF document (WordPad, Word's „Tekst sformatowany”), whatever its name: its code is no plan's text."""
+    return raw[:64].lstrip().startswith(b"{\\rtf")
 
 
 def _refuse_case_file(text: str) -> None:
@@ -401,6 +412,10 @@ def _refuse_other_format(raw: bytes) -> None:
         raise SourceError("plik jest pustym archiwum ZIP, bez treści dokumentu (tak bywa po nieudanym zapisie) – to nie "
                           "jest dokument Word; zapisz plan w Wordzie ponownie (Plik → Zapisz jako → Dokument programu "
                           "Word) i zaimportuj ten plik")
+    if _rtf(raw):
+        raise SourceError("to jest dokument RTF (WordPad, „Tekst sformatowany”), a nie dokument Word (.docx) ani "
+                          "zwykły tekst – otwórz go w Wordzie albo WordPadzie, zapisz jako dokument Word (.docx) "
+                          "i zaimportuj ten plik")
     if raw.startswith(b"%PDF"):
         raise SourceError("to jest plik PDF, a nie dokument Word (.docx) ani tekst – otwórz go, skopiuj tekst "
                           "planu do pliku .txt i zaimportuj ten plik")
@@ -453,7 +468,23 @@ def _damage(raw: bytes) -> str:
             return ("dokument zapisano w formacie „Strict Open XML”, którego import nie czyta – otwórz go w Wordzie "
                     "i zapisz jako zwykły dokument (Plik → Zapisz jako → Dokument programu Word (*.docx)), a potem "
                     "zaimportuj ponownie")
+        kind = _main_kind(package.read("[Content_Types].xml"))
+        if kind:
+            return kind
     return f"plik jest uszkodzony – {_RESAVE}"
+
+
+def _main_kind(types: bytes) -> str | None:
+    """A Word package of another kind than a document, told by its main part's content type (whatever its name):
+    python-docx reads documents only."""
+    if b"ms-word.template.macroEnabled" in types or b"wordprocessingml.template" in types:
+        return ("to jest szablon Worda (.dotx, .dotm), a nie dokument – otwórz go w Wordzie, zapisz jako dokument "
+                "(Plik → Zapisz jako → Dokument programu Word (*.docx)) i zaimportuj ten plik")
+    if b"ms-word.document.macroEnabled" in types:
+        return ("to jest dokument Worda z makrami (.docm) – otwórz go w Wordzie, zapisz jako zwykły dokument "
+                "(Plik → Zapisz jako → Dokument programu Word (*.docx)) i zaimportuj ten plik; makr import nie "
+                "potrzebuje")
+    return None
 
 
 def _part(name: str) -> str:
