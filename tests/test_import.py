@@ -1184,12 +1184,18 @@ def test_missing_file(tmp_path):
 def test_wrong_extension(tmp_path):
     source = tmp_path / "plan.pdf"
     source.write_bytes(b"%PDF-1.4")
+    _refused(tmp_path, source, "to jest plik PDF, a nie dokument Word (.docx) ani tekst")  # told by what it is
+    source = tmp_path / "plan.xlsx"
+    source.write_bytes(b"\x00\x01")
     _refused(tmp_path, source, "podaj tekst planu (.txt) albo dokument Word (.docx)")
 
 
 def test_old_word_format(tmp_path):
     source = tmp_path / "plan.doc"
     source.write_bytes(b"\xd0\xcf\x11\xe0")
+    _refused(tmp_path, source, "to jest stary dokument Word (.doc), a nie .docx – otwórz go w Wordzie i zapisz "
+                               "jako .docx")
+    source.write_bytes(b"\x00\x01")  # not even a .doc inside: the name's advice
     _refused(tmp_path, source, "zapisz dokument jako .docx")
 
 
