@@ -356,3 +356,33 @@ def test_a_double_click_on_save_saves_once_and_says_so(browser_page, script):
     kept = [p.name for p in (web.folder / ".pismo-historia" / CASE).glob("*.yaml")]
     assert len(kept) == 1 and "odrzucona" not in kept[0], kept
     _shot(page, f"13-dwuklik-{'ze-skryptem' if script else 'bez-skryptu'}")
+
+
+def test_a_save_in_the_browser_keeps_what_the_user_did_not_touch(browser_page):
+    """Findings 1, 2, 5 and 7 of rev-web6 in the real browser: what Chromium posts for the fields left alone is
+    what the server takes for „as the page showed it” – a placeholder for a group, a list in a one-line field,
+    a block item of a list of lines, `numer: 1.10`, a line YAML reads as a group, all stay as written."""
+    from helpers import WRZOSOGROD
+
+    web, page, _ = browser_page
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    for old, new in [("okres:\n  od: 2026-03-01\n  do: 2026-08-31\n", "okres: UZUPEŁNIJ\n"),
+                     ("  telefon: 47 855 10 00\n", "  telefon: [47 855 10 00, 47 855 10 01]\n"),
+                     ("    - ul. Klonowa 12 (rejon sklepu spożywczo-monopolowego)\n",
+                      "    - |-\n      ul. Klonowa 12\n      (rejon sklepu)\n"),
+                     ("    numer: 1/2026\n", "    numer: 1.10\n"),
+                     ("      wartosc_wyjsciowa: 9\n", "      wartosc_wyjsciowa: 0x9\n"),
+                     ("      - Otwarcie spotkania i przedstawienie uczestników.\n", "      - Godz.: 17:00 otwarcie\n")]:
+        assert old in text
+        text = text.replace(old, new, 1)
+    path = web.folder / "nietkniete.yaml"
+    path.write_text(text, encoding="utf-8")
+    page.goto(web.url)
+    page.goto(f"{web.base}/sprawy/nietkniete")
+    assert page.input_value("#f-spotkania-0-numer") == "1.10"
+    page.fill("#f-jednostka-miejscowosc", "Wrzosogród Stary")
+    page.click("button[value='zapisz']")
+    page.get_by_text("Zapisano o").wait_for()
+    _shot(page, "14-zapis-bez-zmian-nietknietych")
+    assert path.read_text(encoding="utf-8") == text.replace("  miejscowosc: Wrzosogród         #",
+                                                            "  miejscowosc: Wrzosogród Stary   #", 1)
