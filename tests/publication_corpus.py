@@ -106,6 +106,11 @@ LEAKS = [
     ("PESEL", f"Dane: {P3[:6]} {P3[6:]}, zgłaszający.", [P3], ["zgłaszający."]),
     ("PESEL", f"Dane: {P2[:4]} {P2[4:8]} {P2[8:]}.", [P2], []),
     ("PESEL", f"Dane: {P1[:6]}.{P1[6:]}.", [P1], []),
+    # eighth review (rev-pub8), finding 4: a second PESEL after a labelled one, whatever joins them
+    ("PESEL", f"PESEL: {P1}, matki: {P2[:-1]}0.", [P1, P2[:-1] + "0"], ["matki:"]),
+    ("PESEL", f"Pesel {P1} oraz jego matki {P3[:-1]}0.", [P1, P3[:-1] + "0"], ["oraz jego matki"]),
+    ("PESEL", f"PESEL {P1}/{P2[:-1]}0 (ojciec/matka).", [P1, P2[:-1] + "0"], ["(ojciec/matka)."]),
+    ("PESEL", f"PESEL: {P1} i {P3[:-1]}0.", [P1, P3[:-1] + "0"], [" i "]),
     # phones with dots and a country code
     ("telefony", "Tel. +48.606.100.200 (prywatny).", ["606100200"], ["(prywatny)."]),
     ("telefony", "Dzwonić +48.606.100.200 po 16.", ["606100200"], ["po 16."]),

@@ -476,9 +476,12 @@ def _handle_word(word: str) -> bool:
 
 
 def _pesels(text: str) -> list[tuple[int, int, str]]:
+    """Checked numbers, and after the label any number of a PESEL's length to the end of its sentence. The labels
+    are read in the text as written: a labelled number's marker takes its label, and the sentence's next number
+    („PESEL: …, matki: …”, „PESEL … i …”) is still in the label's scope."""
     found = _spans((m for m in PESEL.finditer(text) if _is_pesel(m)), PESEL_MARK)
     masked = _masked(text, found)
-    for label in _PESEL_LABEL.finditer(masked):
+    for label in _PESEL_LABEL.finditer(text):
         found += _spans(_PESEL_DIGITS.finditer(masked, *label.span("scope")), PESEL_MARK)
     return found
 
