@@ -1197,3 +1197,35 @@ def test_an_item_a_colon_and_space_made_a_field_is_told_by_that_colon():
     assert [(e.line, e.message) for e in errors] == [
         (line, "tekst zawiera „: ” (dwukropek i spacja) po „Godz.”, więc YAML czyta go jako pole i jego wartość – "
                "ujmij całą wartość w cudzysłów albo usuń spację po dwukropku")], errors
+
+
+@pytest.mark.parametrize("old, new, mark", [
+    ("  - Zamieszczenie na stronie", '  - "•\\tZamieszczenie na stronie', "•"),
+    ("  - Informowanie podczas realizacji", "  - • Informowanie podczas realizacji", "•"),
+    ("    - informacji przekazywanych", '    - "1.\\tinformacji przekazywanych', "1."),
+    ("    - własnych obserwacji", "    - 2) własnych obserwacji", "2)"),
+    ("  - Za pośrednictwem", '  - "o\\tZa pośrednictwem', "o"),
+])
+def test_a_bullet_or_number_pasted_from_word_into_a_list_is_warned_at_its_item(old, new, mark):
+    """Finding 19 of the sixth messages review of issue 17: „• Zamieszczenie…” printed inside pismo's own bullet,
+    „na podstawie 1. zgłoszeń na KMZB oraz 2. analizy…” in a request – „poprawny”, no word."""
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert old in text
+    line = text[:text.index(old)].count("\n") + 1
+    if new.count('"') == 1:  # a tab needs the quoted form: close the quote at the line's end
+        end = text.index("\n", text.index(old))
+        text = text[:end] + '"' + text[end:]
+    report = api.check(text.replace(old, new, 1), name="wklejone.yaml")
+    told = [(w.line, w.message) for w in report.warnings if "punktor albo numer" in w.message]
+    assert [t[0] for t in told] == [line] and f"zaczyna się od „{mark}”" in told[0][1], told
+    assert report.valid
+
+
+def test_a_list_item_opening_with_a_word_a_year_or_a_dash_inside_a_word_is_no_pasted_mark():
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8").replace("  - Za pośrednictwem", "  - 2025 r. za pośrednictwem", 1)
+    text = text.replace("  - Informowanie podczas realizacji", "  - e-mailem i podczas realizacji", 1)
+    assert not [w for w in api.check(text, name="w.yaml").warnings if "punktor" in w.message]

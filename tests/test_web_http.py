@@ -630,3 +630,15 @@ def test_a_file_the_checker_reads_otherwise_than_the_form_gets_the_text_editor_p
     told = re.findall(r"<li>(wiersz .*?)</li>", page)
     assert len(told) == 1 and told[0].startswith(f"wiersz {line}, kolumna 1: ") and f"U+{ord(char):04X}" in told[0], told
     assert "uzupełnij" not in told[0]
+
+
+def test_a_list_pasted_from_word_into_a_field_of_lines_is_warned_there(web):
+    """Finding 19 of the sixth messages review of issue 17: Word's „•<TAB>” and „1.<TAB>” pasted into a field of
+    one item a line were saved and printed inside pismo's own bullets – „Sprawa nie ma błędów”."""
+    fields = _form_fields(web.get(f"/sprawy/{CASE}")[2].decode())
+    pasted = "•\tZamieszczenie informacji na stronie.\n•\tOgłoszenia na tablicach osiedlowych."
+    status, headers, _ = web.post(f"/sprawy/{CASE}", _replace(fields, "informowanie", pasted) + [("akcja", "zapisz")])
+    assert status == 303
+    page = html_lib.unescape(web.get(headers["Location"])[2].decode())
+    field = page.split('id="f-informowanie-komunikat"', 1)[1].split("</div>", 1)[0]
+    assert "punkt zaczyna się od „•” (punktor albo numer wklejony z Worda)" in field, field

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pismo.case.holes import is_hole
 from pismo.case.model import has_placeholder
@@ -30,7 +31,32 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
                  for loc, line, column in case.doc.comment_cuts]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _HARD_COMMENT.format(space=space), True)
                  for loc, line, column, space in case.doc.hard_comments]
+    warnings += [case.problem(loc, _PASTED_MARK_TOLD.format(mark=mark), warning=True)
+                 for loc, mark in pasted_marks(case.doc.data)]
     return errors, warnings
+
+
+# a list pasted from Word: its bullets and numbers, then a tab or a space („•\tZamieszczenie…”, „1.\tzgłoszeń…”);
+# after a tab any short mark is Word's, before a space only a bullet sign or a number is
+_PASTED_MARK = re.compile(r"\s*(?:(?P<bullet>[•◦▪▫‣⁃●○■□·∙➢➤►▶✓✔→*–—-])[ \t\u00a0]"
+                          r"|(?P<number>\(?(?:\d{1,2}|[a-z])[.)])[ \t\u00a0]|(?P<tabbed>\S{1,3})\t)")
+_PASTED_MARK_TOLD = ("punkt zaczyna się od „{mark}” (punktor albo numer wklejony z Worda) – pismo samo dodaje "
+                     "punktory i numery, w piśmie byłyby podwójne; usuń go")
+
+
+def pasted_marks(data, loc: tuple = ()):
+    """(loc, mark) of each item of a list of texts – one item a line, which pismo bullets or numbers itself –
+    that opens with a list's own bullet or number."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from pasted_marks(value, loc + (key,))
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            found = _PASTED_MARK.match(item) if isinstance(item, str) else None
+            if found:
+                yield loc + (i,), found.group("bullet") or found.group("number") or found.group("tabbed")
+            elif not isinstance(item, str):
+                yield from pasted_marks(item, loc + (i,))
 
 
 _HARD_COMMENT = ("przed „#” stoi {space}, więc YAML nie bierze dalszej części wiersza za komentarz i trafi ona "
