@@ -273,3 +273,15 @@ def test_a_file_of_an_unknown_kind_is_still_told_so(tmp_path):
     source.write_bytes(b"\x00\x01 nie plan")
     with pytest.raises(sources.SourceError, match="nieobsługiwany rodzaj pliku"):
         sources.read_source(source)
+
+
+# --- finding 11: a table's header row was reported as a web page's menu and footer.
+
+def test_a_tables_header_row_is_named_as_such(tmp_path):
+    from test_import import mini_plan
+
+    path, _text, output = mini_plan(tmp_path, {3: ["Lp.\tDziałanie\tTermin", "1.\tPatrole\tdo 31.08.2026 r."]})
+    case = path.read_text(encoding="utf-8")
+    assert "# Pominięte wiersze nagłówków tabel (nazwy kolumn – nie treść planu):\n# „Lp. | Działanie | Termin”" in case
+    assert "menu i stopka" not in case and "menu i stopka" not in output
+    assert "Pominięto wiersze nagłówków tabel (nazwy kolumn): 1" in output

@@ -134,6 +134,9 @@ def summary(result, source: Path, target: Path) -> str:
     if p.ignored:
         lines.append(f"  Pominięto wiersze spoza planu (menu i stopka strony, wstęp): {len(p.ignored)} "
                      "– są wypisane na początku pliku sprawy.")
+    if p.header_rows:
+        lines.append(f"  Pominięto wiersze nagłówków tabel (nazwy kolumn): {len(p.header_rows)} – są wypisane na "
+                     "początku pliku sprawy.")
     checks = polish.count(result.to_check, "miejsce", "miejsca", "miejsc")
     lines.append(f"  Do sprawdzenia: {checks} („# DO SPRAWDZENIA”); "
                  f"do uzupełnienia: {polish.count(result.to_fill, 'pole', 'pola', 'pól')} („UZUPEŁNIJ”).")

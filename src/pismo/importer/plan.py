@@ -66,6 +66,7 @@ class Plan:
     unread_parts: set[int] = field(default_factory=set)  # parts holding an object whose content was not read
     field_notes: dict[str, list[str]] = field(default_factory=dict)  # "unit", "district", … → doubts
     ignored: list[str] = field(default_factory=list)  # page chrome and intro lines left out
+    header_rows: list[str] = field(default_factory=list)  # tables' header rows ("Lp. | Działanie | Termin") left out
     signed: bool = False  # the officer was read from a "Sporządził:" line: a second one does not replace them
     warnings: list[str] = field(default_factory=list)
 

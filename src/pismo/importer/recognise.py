@@ -266,7 +266,7 @@ def _header(plan: Plan, head: list[Line]) -> list[Line]:
         if id(line) in title_lines or any(a < pos - 1 and b > start for a, b in spans):
             continue
         if line.cells and header_row(line.cells):
-            plan.ignored.append(_shown(line))
+            plan.header_rows.append(_shown(line))
             continue
         leftovers.append(line)
     left = {id(line) for line in leftovers}
@@ -601,13 +601,13 @@ def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
                                  "jej tekst może być tam")
     for item in group_items(buckets[3], plan.period):
         if item.cells and header_row(item.cells):
-            plan.ignored.append(" | ".join(item.cells))
+            plan.header_rows.append(" | ".join(item.cells))
         else:
             plan.actions.append(action(item, plan.period))
             check_parts(plan)
     for item in group_items(buckets[4], plan.period):
         if item.cells and header_row(item.cells):
-            plan.ignored.append(" | ".join(item.cells))
+            plan.header_rows.append(" | ".join(item.cells))
         else:
             plan.partners.append(partner(item))
             check_parts(plan)

@@ -110,6 +110,9 @@ def _header(plan: Plan, source_name: str) -> list[str | None]:
         lines += ["", "Pominięte wiersze (menu i stopka strony internetowej, wstęp przed tytułem – "
                       "nie treść planu):"]
         lines += [f"„{text}”" for text in plan.ignored]
+    if plan.header_rows:
+        lines += ["", "Pominięte wiersze nagłówków tabel (nazwy kolumn – nie treść planu):"]
+        lines += [f"„{text}”" for text in plan.header_rows]
     return lines
 
 
