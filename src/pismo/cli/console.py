@@ -55,13 +55,14 @@ def tolerant_streams() -> None:
 
 _pressed: list[bool] | None = None
 _ignoring = False  # ignore_interrupt() set SIG_IGN (not whoever started pismo)
+_own_process = False  # pismo's entry point runs this process (not a test's CliRunner, not a front end)
 
 
 def defer_interrupt(pressed: list[bool]) -> None:
     """Until resume(), Ctrl+C is noted in `pressed` instead of raised (imports, parsing the arguments); the
     entry point has already set the handler that notes it, before importing anything (this module too)."""
-    global _pressed
-    _pressed = pressed
+    global _pressed, _own_process
+    _pressed, _own_process = pressed, True
 
 
 def resume_interrupt() -> None:
@@ -85,6 +86,13 @@ def ignore_interrupt() -> None:
     global _ignoring
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _ignoring = True
+
+
+def done() -> None:
+    """The command's work is over and it only reports: Ctrl+C from now on is ignored in pismo's own process (it
+    ended a full summary with 130 and no word); a process that only runs a command (tests) keeps its own."""
+    if _own_process:
+        ignore_interrupt()
 
 
 def interrupted() -> None:

@@ -260,7 +260,7 @@ def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, pub
     with click.progressbar(length=len(sprawy), label="Sprawy", file=sys.stderr, hidden=not show_bar) as bar:
         batch = api.generate_many(list(sprawy), kinds, Path(wyjscie), nadpisz, pdf, public, templates=szablony,
                                   soffice=soffice, jobs=jobs, on_done=lambda result: bar.update(1))
-    console.ignore_interrupt()  # all is done: Ctrl+C now would end a full summary with 130 and no word
+    console.done()
     _print_results(batch.results, quiet=show_bar)
     if batch.pdf_error is not None:
         _print_pdfs(batch.pdfs)  # those made before the failure: the message counts them only

@@ -30,5 +30,5 @@ def pdf(pliki: tuple[Path, ...], nadpisz: bool, soffice: str | None, jobs: int |
     except errors.PdfFailed as exc:  # the PDFs that were made are listed before the error
         _print_pdfs(exc.written)
         raise
-    console.ignore_interrupt()  # all is done: Ctrl+C now would end the listing with 130 and no word
+    console.done()
     _print_pdfs(written)
