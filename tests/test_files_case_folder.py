@@ -344,8 +344,9 @@ def test_an_interrupted_batch_speaks_of_other_cases_only_when_there_are_some(tmp
 def test_ctrl_c_after_all_was_done_changes_neither_the_summary_nor_the_exit_code(tmp_path, monkeypatch):
     import signal
 
-    from pismo.cli import main as cli
+    from pismo.cli import console, main as cli
 
+    monkeypatch.setattr(console, "_own_process", True)  # as pismo's entry point runs it
     real = cli._print_results
 
     def pressed_now(*args, **kwargs):
@@ -360,3 +361,60 @@ def test_ctrl_c_after_all_was_done_changes_neither_the_summary_nor_the_exit_code
         signal.signal(signal.SIGINT, handler)
     assert result.exit_code == 0, result.output
     assert "Przerwano" not in result.output
+
+
+def fake_soffice(tmp_path: Path, body: str) -> Path:
+    script = tmp_path / "fake-soffice"
+    script.write_text(f"#!/bin/sh\n{body}\n")
+    script.chmod(0o755)
+    return script
+
+
+@pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
+def test_a_libreoffice_crash_is_told_as_one_not_as_its_backtrace(tmp_path):
+    crashing = fake_soffice(tmp_path, 'echo "/usr/lib/libreoffice/program/soffice.bin(+0x10b1)[0x5606473c00b1]"\n'
+                                      "kill -ABRT $$")
+    result = run("plan", case_copy(tmp_path / "s.yaml"), "-o", tmp_path / "pisma", "--pdf", "--soffice", crashing)
+    assert result.exit_code == 5, result.output
+    assert "LibreOffice uległ awarii (sygnał 6)" in result.output, result.output
+    assert "0x5606473c00b1" not in result.output and "kod 134" not in result.output
+
+
+@pytest.mark.skipif(os.name == "nt", reason="grupa procesów i sygnały POSIX")
+def test_libreoffice_does_not_outlive_a_pismo_killed_hard(tmp_path):
+    """kill -9 of pismo during --pdf left its LibreOffice (and soffice.bin, a child of oosplash) running for good."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pids = tmp_path / "pids"
+    hanging = fake_soffice(tmp_path, f'sleep 300 &\necho $! >> "{pids}"\necho $$ >> "{pids}"\nwait')
+    case = case_copy(tmp_path / "s.yaml")
+    pismo = subprocess.Popen([sys.executable, "-m", "pismo", "plan", str(case), "-o", str(tmp_path / "pisma"),
+                              "--pdf", "--soffice", str(hanging)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(300):
+            if pids.exists() and len(pids.read_text().split()) == 2:
+                break
+            time.sleep(0.05)
+        started = [int(pid) for pid in pids.read_text().split()]
+    finally:
+        pismo.send_signal(signal.SIGKILL)
+        pismo.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and [pid for pid in started if alive(pid)]:
+        time.sleep(0.1)
+    left = [pid for pid in started if alive(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "LibreOffice przeżył zamknięte siłą pismo"
+
+
+def alive(pid: int) -> bool:
+    """The process runs (a zombie no reaper took counts as gone)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"

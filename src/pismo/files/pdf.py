@@ -41,7 +41,7 @@ from pathlib import Path
 
 from pismo.files import folderlock, output, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable, borrow_profile,  # noqa: F401
-                           find_soffice, kill_group, start)
+                           find_soffice, guarded, kill_group, start)
 from pismo.polish import count, seconds
 
 STARTUP_ALLOWANCE = 90.0  # seconds to the first PDF: a cold start on a slow office PC
@@ -431,7 +431,8 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
         if run.stop.is_set():
             return "przerwano"
         try:
-            process = start(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, pass_fds=profile.pass_fds)
+            process = start(guarded(command, profile.pass_fds), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            pass_fds=profile.pass_fds)
         except OSError as exc:
             return f"nie można uruchomić programu LibreOffice {run.soffice} ({_os_reason(exc)})"
         run.processes.add(process)
@@ -447,9 +448,21 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
         with run.lock:
             run.processes.discard(process)
     if code != 0:
-        said = tail.last_line()
-        return f"LibreOffice zakończył pracę z błędem (kod {code})" + (f"; jego komunikat: „{said}”" if said else "")
+        return _failure(code, tail.last_line())
     return ""
+
+
+def _failure(code: int, said: str) -> str:
+    """Why soffice ended with this code, in Polish: a signal (negative, or 128 + N from a shell or the guard)
+    is a crash, and a line of its backtrace („soffice.bin(+0x10b1)[0x5606…]”) is no message."""
+    if code < 0 or code > 128:
+        said = "" if _BACKTRACE.search(said) else said
+        return (f"LibreOffice uległ awarii (sygnał {abs(code) if code < 0 else code - 128})"
+                + (f"; jego komunikat: „{said}”" if said else ""))
+    return f"LibreOffice zakończył pracę z błędem (kod {code})" + (f"; jego komunikat: „{said}”" if said else "")
+
+
+_BACKTRACE = re.compile(r"\(\+0x[0-9a-fA-F]+\)|\[0x[0-9a-fA-F]+\]")
 
 
 def _why(out: Path, reason: str) -> str:

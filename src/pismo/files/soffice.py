@@ -170,6 +170,48 @@ def start(command: list[str], **kwargs) -> subprocess.Popen:
     return subprocess.Popen(command, stdin=kwargs.pop("stdin", subprocess.DEVNULL), **group, **kwargs)
 
 
+_GUARD = """
+import os, signal, subprocess, sys, threading, time
+parent, fds, command = int(sys.argv[1]), [int(f) for f in sys.argv[2].split(",") if f], sys.argv[3:]
+child = None
+def stop(*_):
+    if child is not None:
+        try:
+            os.killpg(child.pid, signal.SIGKILL)
+            os.waitpid(child.pid, 0)
+        except OSError:
+            pass
+    os._exit(137)
+signal.signal(signal.SIGTERM, stop)
+child = subprocess.Popen(command, pass_fds=fds, stdin=subprocess.DEVNULL, start_new_session=True)
+def watch():
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            stop()
+threading.Thread(target=watch, daemon=True).start()
+code = child.wait()
+sys.exit(code if code >= 0 else 128 - code)
+"""
+
+
+def guarded(command: list[str], pass_fds=()) -> list[str]:
+    """The command run by a small guard (POSIX) that kills its whole process group once the pismo that started
+    it is gone: a pismo killed hard (kill -9, the OOM killer) left its LibreOffice running for good, soffice.bin
+    a child of oosplash, which a parent-death signal would not reach. The guard leads the group start() makes,
+    passes the profile's lock on, and exits with the command's code (128 + N when a signal N ended it); the
+    command runs in a process group of its own, which the guard kills (and reaps) on SIGTERM (kill_group).
+    On Windows there is no guard: a LibreOffice left by a pismo ended in the Task Manager stays until it ends
+    itself or is ended there too."""
+    if _windows() or getattr(sys, "frozen", False) or not sys.executable:
+        return command
+    return [sys.executable, "-I", "-S", "-c", _GUARD, str(os.getpid()), ",".join(map(str, pass_fds)), *command]
+
+
+def is_guarded(command: list[str]) -> bool:
+    return isinstance(command, list) and len(command) > 5 and command[4] == _GUARD
+
+
 def _usable_temp(env: dict | None) -> dict:
     """The environment with its temporary folder one that can be written: LibreOffice takes TMPDIR/TEMP/TMP as
     they are, Python skips one it cannot write to. A TEMP pointing at a removed folder made soffice fail and the
@@ -188,6 +230,12 @@ def kill_group(process: subprocess.Popen) -> None:
     try:
         if _windows():
             subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, timeout=30)
+        elif is_guarded(process.args):
+            os.kill(process.pid, signal.SIGTERM)  # the guard kills its command's group and reaps it
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=10)
+                return
+            os.killpg(process.pid, signal.SIGKILL)
         else:
             os.killpg(process.pid, signal.SIGKILL)
     except (OSError, subprocess.SubprocessError):
