@@ -111,7 +111,16 @@ LEAKS = [
     ("PESEL", f"Pesel {P1} oraz jego matki {P3[:-1]}0.", [P1, P3[:-1] + "0"], ["oraz jego matki"]),
     ("PESEL", f"PESEL {P1}/{P2[:-1]}0 (ojciec/matka).", [P1, P2[:-1] + "0"], ["(ojciec/matka)."]),
     ("PESEL", f"PESEL: {P1} i {P3[:-1]}0.", [P1, P3[:-1] + "0"], [" i "]),
-    # phones with dots and a country code
+    # eighth review (rev-pub8), finding 1: a mobile's nine digits in any grouping, also after a trunk „0”, after
+    # words that are no label („numer:”, „ma numer”, „Nr do sąsiada”) or in brackets
+    ("telefony", "Sąsiad podał numer: 60 61 00 200, dzwonić wieczorem.", ["606100200"],
+     ["Sąsiad podał numer:", ", dzwonić wieczorem."]),
+    ("telefony", "Zgłaszająca (6061 00 200) prosi o kontakt.", ["606100200"], ["Zgłaszająca (", ") prosi o kontakt."]),
+    ("telefony", "Nr do sąsiada 0606 100 200.", ["606100200"], ["Nr do sąsiada"]),
+    ("telefony", "Pani z parteru ma numer 6-0-6-1-0-0-2-0-0.", ["606100200"], ["Pani z parteru ma numer"]),
+    ("telefony", "Sąsiad: 0-606-100-200, wieczorem.", ["606100200"], ["Sąsiad:", ", wieczorem."]),
+    ("telefony", "Sąsiad: 6061-002-00, wieczorem.", ["606100200"], ["Sąsiad:", ", wieczorem."]),
+    ("telefony", "Sąsiad: 606 1002 00, wieczorem.", ["606100200"], ["Sąsiad:", ", wieczorem."]),
     ("telefony", "Tel. +48.606.100.200 (prywatny).", ["606100200"], ["(prywatny)."]),
     ("telefony", "Dzwonić +48.606.100.200 po 16.", ["606100200"], ["po 16."]),
     ("telefony", "Dzwonić 0048.606.100.200 po 16.", ["606100200"], ["po 16."]),
@@ -564,6 +573,10 @@ KEEPS = [
     ("rola z przymiotnikiem", "Kierownik Poczty zgłosił kradzież. Strażnik Miejski pilnował przejścia."),
     ("patroni", "Kościół ks. Mazura jest otwarty, festyn przy kościele ks. Wróbla i na ulicy ks. Kota."),
     ("pliki", "Załączniki: plan_2025.docx, festyn_2025_zdjecia.jpg i raport_koncowy.pdf."),
+    # eighth review (rev-pub8), findings 19 and 14: figures that no Polish phone number can be
+    ("statystyki", "Interwencje w latach 2023/2024/2025: 120/135/150."),
+    ("statystyki", "Liczba zdarzeń (I/II/III kwartał): 120-135-150, wskaźniki: 120 135 150 w kolejnych latach."),
+    ("statystyki", "Budżet gminy: 123 456 789,50 zł."),
 ]
 
 # (class, name, function, police officer?)

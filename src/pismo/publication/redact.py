@@ -131,10 +131,13 @@ _NINE_DIGITS = "|".join((
 # („tel. 606,100,200”; without a label commas list numbers).
 _GL = rf"(?:{_G}|,)"
 _ANY = rf"(?:0{_GL}?)?\d(?:{_GL}?\d){{8}}|\d(?:{_GL}?\d){{6}}"
+# Nine digits in any grouping, also after a trunk „0” („60 61 00 200”, „0606 100 200”, „6-0-6-1-0-0-2-0-0”):
+# unlabelled, a phone only with a mobile's prefix (_is_phone).
+_GROUPED = rf"(?:0{_G}?)?\d(?:{_G}?\d){{8}}(?!{_G}?\d)"
 PHONE = re.compile(
     rf"(?<![\w+])(?<!\d[-/.])(?P<label>{_LABEL})?"
-    rf"(?:{_FOREIGN}|{_COUNTRY}\d(?:{_G}?\d){{8}}|{_COUNTRY}?(?:{_NINE_DIGITS})|48[\s-]?(?=[1-9])(?:{_NINE_DIGITS})"
-    rf"|(?(label)(?:{_ANY})|(?!)))"
+    rf"(?:{_FOREIGN}|{_COUNTRY}\d(?:{_G}?\d){{8}}|{_COUNTRY}(?:{_NINE_DIGITS})|48[\s-]?(?=[1-9])(?:{_NINE_DIGITS})"
+    rf"|(?P<domestic>{_NINE_DIGITS})|(?(label)(?:{_ANY})|(?P<grouped>{_GROUPED})))"
     rf"(?:/\d{{1,4}}|\s?\(?wewn?\.?\s?\d{{1,4}}\)?)?(?!\w)",  # an extension: 600 100 200/201, wewn. 12
     re.IGNORECASE,
 )
@@ -146,10 +149,14 @@ _NOT_PHONE_BEFORE = re.compile(
     r"|rej|faktury|umowy|decyzji)\.?:?\s*(?:nr\.?:?\s*)?$",
     re.IGNORECASE)
 _NOT_PHONE_AFTER = re.compile(
-    r"\s*(?:zł|złot\w*|pln|eur|euro|usd|gr|os\.|osób|osoby|mieszkańc\w*|sztuk\w*|szt\.|egz\.|km|m2|m²|ha|kg"
+    r"\s*(?:,\d{1,2}\s*)?(?:zł|złot\w*|pln|eur|euro|usd|gr|os\.|osób|osoby|mieszkańc\w*|sztuk\w*|szt\.|egz\.|km|m2|m²|ha|kg"
     r"|ton\w*|litr\w*|konta|rachunku|zgłosze\w*|interwencj\w*|wykrocze\w*|razy)(?!\w)",
     re.IGNORECASE)
 _HELPLINE = re.compile(r"80[01]")  # 800/801: free and shared-cost institutional lines
+# The national numbering plan: mobiles' prefixes, and landlines' area codes (then a subscriber's number, which never
+# starts with 0 or 1) – so „120 135 150”, three figures of a statistic, is no phone.
+_MOBILE = re.compile(r"45|5[0137]|6[069]|7[2389]|88")
+_AREA_CODE = re.compile(r"(?:1[2-8]|2[2-59]|3[2-4]|4[1-468]|5[245689]|6[1-578]|7[14-7]|8[1-79]|9[145])[2-9]")
 # Groups joined by slashes only, after a bare „nr”/„numer” (no „tel.”, no „pod nr”): a file's or a letter's number.
 _FILE_NUMBER = re.compile(r"\d+(?:/\d+)+")
 _BARE_NUMBER_LABEL = re.compile(r"(?<!\w)(?:nr|numer(?:em|u)?)\.?:?\s*$", re.IGNORECASE)
@@ -658,7 +665,20 @@ def _is_phone(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 30):m.start()]
     if _FILE_NUMBER.fullmatch(m.group()) and _BARE_NUMBER_LABEL.search(before):  # „pismo nr 123/456/789”
         return False
+    if not _in_numbering_plan(m, digits):
+        return False
     return not (_NOT_PHONE_BEFORE.search(before) or _NOT_PHONE_AFTER.match(text, m.end()))
+
+
+def _in_numbering_plan(m: re.Match, digits: str) -> bool:
+    """Whether an unlabelled national number is a possible Polish one: any grouping with a mobile's prefix, a
+    usual grouping also with an area code. With a country code or a label the number is taken as written."""
+    national = digits[1:] if len(digits) == 10 and digits.startswith("0") else digits
+    if m.group("grouped"):
+        return bool(_MOBILE.match(national))
+    if m.group("domestic"):
+        return bool(_MOBILE.match(national) or _AREA_CODE.match(national) or national.startswith("39"))
+    return True
 
 
 def _walk(value, scrub_text, officers: NameSet):
