@@ -369,6 +369,9 @@ LEAKS = [
      ["Dzielnicowy Marek Przykładowy", "nie zastał."]),
     ("policjant i mieszkaniec", "Anna Nowak Halinie Kwiatkowskiej przekazała ulotki.", ["Kwiatkowskiej"],
      ["Anna Nowak", "przekazała ulotki."]),
+    ("postaci", "Józef Piłsudski z parteru zgłosił hałas.", ["Piłsudski"], ["z parteru zgłosił hałas."]),
+    ("postaci", "Zgłoszenie pana Fryderyka Chopina przyjęto.", ["Chopina"], ["Zgłoszenie", "przyjęto."]),
+    ("postaci", "Zgłoszenie Jana Dąbrowskiego przyjęto.", ["Dąbrowskiego"], ["Zgłoszenie", "przyjęto."]),
     # seventh review (rev-pub7), findings 5 and 6: a civil servant in brackets after the office, soldiers
     ("urzędnik w nawiasie", "Uzgodniono z Wydziałem Gospodarki Komunalnej (insp. Marta Zawadzka, pokój 12).",
      ["Zawadzka"], ["Uzgodniono z Wydziałem Gospodarki Komunalnej (insp.", ", pokój 12)."]),
@@ -568,6 +571,12 @@ KEEPS = [
     ("funkcja policyjna", "Funkcjonariusz Policji Jan Kosiński przeprowadził pogadankę."),
     ("funkcja policyjna", "Rzecznik prasowy KMP Ewa Kosińska udzieliła informacji."),
     ("urzędnik w nawiasie", "Uzgodniono z Komendą Powiatową Policji (asp. Jan Kos); Patrol (sierż. Jan Kos) wrócił."),
+    # seventh review (rev-pub7), findings 7 and 8: sacred and historical figures outside a patron's place
+    ("postaci", "Procesja w Uroczystość Najświętszego Ciała i Krwi Pana Jezusa; parafia pw. Najświętszego Serca Pana Jezusa."),
+    ("postaci", "Festyn przy kościele Pana Jezusa Miłosiernego; przy figurce Matki Boskiej i kapliczce Maryi piją alkohol."),
+    ("postaci", "Mural z wizerunkiem Witolda Pileckiego odnowiono; obchody urodzin Józefa Piłsudskiego zabezpieczono."),
+    ("postaci", "Tablicę upamiętniającą Irenę Sendlerową odsłonięto; konkurs wiedzy o Marii Konopnickiej."),
+    ("postaci", "Koncert muzyki Fryderyka Chopina; popiersie Mikołaja Kopernika; rajd szlakiem Henryka Sienkiewicza."),
     # sixth review (rev-pub6): a role in title case, with its adjective or its employer, is no name
     ("rola z przymiotnikiem", "Spotkanie prowadził Psycholog Szkolny, a Lekarz Rodzinny przyjmuje w Łęcznej."),
     ("rola z przymiotnikiem", "Kierownik Poczty zgłosił kradzież. Strażnik Miejski pilnował przejścia."),

@@ -24,6 +24,7 @@ first name with a surname, alone a word that is only a name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
@@ -36,7 +37,7 @@ from pismo.publication.names_data import (
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES,
 )
 from pismo.polish import ascii_fold
-from pismo.publication import east_asian, name_tags
+from pismo.publication import east_asian, figures, name_tags
 from pismo.publication.name_tags import person_verb, tags
 from pismo.publication.visible import visible
 
@@ -160,6 +161,8 @@ def _forms(words: Iterable[str], endings: frozenset[str] = ENDINGS, folded: bool
 
 
 COMMON_FIRST = _forms(FIRST_NAMES, FIRST_NAME_ENDINGS, folded=True)
+_SACRED = _forms(figures.SACRED)
+_FIGURES = [(_forms([first]), _forms([surname])) for first, surname in figures.FIGURES]
 _NOT_SURNAME = _forms(NOT_SURNAMES)
 _ORDINARY = _forms(ORDINARY_WORDS)
 _PLACE = _forms(PLACE_NOUNS)
@@ -509,7 +512,24 @@ class Names:
         _link_heads(words)
         found = [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
         found += _maiden_names(text) + self._form_names(text, words) + self._east_asian(text, words)
-        return [(start, _particle_end(text, end)) for start, end in _merged(text, found + self._unlisted(text, words, found))]
+        starts = [t.start for t in words]
+        return [(start, _particle_end(text, end)) for start, end in _merged(text, found + self._unlisted(text, words, found))
+                if not self._figure(text, words, bisect_left(starts, start), bisect_left(starts, end))]
+
+    def _figure(self, text: str, words: list[_Token], lo: int, hi: int) -> bool:
+        """A public or sacred figure's name (pismo.publication.figures: „Witolda Pileckiego”, „Pana Jezusa”, „Matki
+        Boskiej”), not a listed person's, nor after „Pan/Pani” or a role („Pan Józef Piłsudski z parteru”)."""
+        ts = words[lo:hi]
+        names = [t for t in ts if t.lower not in HONORIFICS]
+        if not names or any(t.word in self.private.surnames for t in names):
+            return False
+        if all(t.word in _SACRED for t in names):
+            return True
+        if len(names) != 2 or len(ts) > 2 or _after_role(words, lo) or any(c == "nom" for c, _ in _name_forms(names)):
+            return False  # „Józef Piłsudski zgłosił hałas”: a namesake acting
+        if lo and (_place_word(words[lo - 1].word) or _street(text, words, lo)) and _impersonal_after(text, words, lo):
+            return False  # „Na ulicy Jana Kochanowskiego zatrzymano kierowcę”: whom, the patron rules tell
+        return any(names[0].word in first and names[1].word in surname for first, surname in _FIGURES)
 
     def _form_names(self, text: str, words: list[_Token]) -> list[tuple[int, int]]:
         """Names as forms and lists write them: „Nazwisko, Imię” (the comma parts the two, so no run holds the

@@ -1,0 +1,24 @@
+"""Public and sacred figures a plan names as themselves, not as private persons: the subject of a mural, a concert,
+an anniversary, a church's dedication („Mural z wizerunkiem Witolda Pileckiego”, „Parafia pw. Najświętszego Serca
+Pana Jezusa”, „figurka Matki Boskiej”). Patrons after „ul.”, „im.”, „pomnik” stay by pismo.publication.names'
+patron rules already; these stay anywhere unless „Pan/Pani” or a role tells of a resident of that name."""
+
+from __future__ import annotations
+
+# Sacred names, each word a name of its own („Pana Jezusa”, „Jezusa Chrystusa”, „Matki Boskiej”, „Maryi”).
+SACRED = ("Jezus", "Chrystus", "Maryja", "Maryi", "Maryję", "Boska")
+
+# Historical and national figures, first name and surname in the nominative – none whose name is a common one
+# („Jan Dąbrowski”, „Faustyna Kowalska”): a name in the nominative is a resident's still (pismo.publication.names).
+FIGURES = tuple(tuple(name.split("_")) for name in """
+    Józef_Piłsudski Witold_Pilecki Irena_Sendlerowa Maria_Konopnicka Fryderyk_Chopin Mikołaj_Kopernik
+    Henryk_Sienkiewicz Adam_Mickiewicz Juliusz_Słowacki Tadeusz_Kościuszko Stefan_Wyszyński Jerzy_Popiełuszko
+    Maria_Skłodowska-Curie Bolesław_Prus Władysław_Reymont Stefan_Żeromski Cyprian_Norwid Jan_Kochanowski
+    Stanisław_Moniuszko Jan_Matejko Maksymilian_Kolbe Janusz_Korczak Wincenty_Witos Roman_Dmowski
+    Ignacy_Paderewski Jan_Sobieski Romuald_Traugutt Jan_Kiliński Kazimierz_Pułaski Józef_Bem Władysław_Anders
+    Władysław_Sikorski Wisława_Szymborska Czesław_Miłosz Zbigniew_Herbert Aleksander_Fredro Eliza_Orzeszkowa
+    Józef_Kraszewski Stanisław_Staszic Hugo_Kołłątaj Józef_Wybicki Józef_Poniatowski
+    Emilia_Plater Krzysztof_Baczyński Stanisław_Wyspiański Karol_Szymanowski Józef_Haller Wojciech_Korfanty
+    Ignacy_Łukasiewicz Kazimierz_Wielki Władysław_Jagiełło Stefan_Batory Karol_Wojtyła
+    Danuta_Siedzikówna Inka_Siedzikówna Zygmunt_Szendzielarz Łukasz_Ciepliński
+""".split())
