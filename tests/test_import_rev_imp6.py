@@ -285,3 +285,22 @@ def test_a_tables_header_row_is_named_as_such(tmp_path):
     assert "# Pominięte wiersze nagłówków tabel (nazwy kolumn – nie treść planu):\n# „Lp. | Działanie | Termin”" in case
     assert "menu i stopka" not in case and "menu i stopka" not in output
     assert "Pominięto wiersze nagłówków tabel (nazwy kolumn): 1" in output
+
+
+# --- finding 8: rows of a table nested in a cell ran together ("w piątki kontrola monitoringu").
+
+def test_rows_of_a_table_in_a_cell_are_kept_apart():
+    def cell(inner):
+        return f"<w:tc>{inner}</w:tc>"
+
+    def para(text):
+        return f"<w:p>{_run(text)}</w:p>"
+
+    nested = ("<w:tbl><w:tr>" + cell(para("patrole wspólne")) + cell(para("w piątki")) + "</w:tr><w:tr>"
+              + cell(para("kontrola monitoringu")) + cell(para("na bieżąco")) + "</w:tr></w:tbl>")
+    raw = _docx(f"<w:tbl {W}><w:tr>" + cell(para("Straż Miejska")) + cell(para("Zadania:") + nested + "<w:p/>")
+                + "</w:tr></w:tbl>")
+    (row,) = sources.read_docx(raw)[0]
+    assert row.cells == ("Straż Miejska", "Zadania: patrole wspólne – w piątki; kontrola monitoringu – na bieżąco")
+    assert [[line.text for line in piece] for piece in row.cell_lines[1:]] == [
+        ["Zadania:", "patrole wspólne – w piątki", "kontrola monitoringu – na bieżąco"]]

@@ -1038,10 +1038,28 @@ def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies")
 def _cell(cell, numbering: "_Numbering", number: int, read: dict) -> tuple[str, list[list[Line]]]:
     """(text, each paragraph's Lines) of a table cell, read at its first row only."""
     if cell not in read:
-        pieces = [(_text(p), p) for p in _paragraphs(cell)]
-        read[cell] = (clean(" ".join(text for text, _p in pieces)),
-                      [_paragraph_lines(p, numbering, number, False, text) for text, p in pieces])
+        texts, lines = [], []
+        for node in _within(cell, (_W + "p", _W + "tbl")):
+            if node.tag == _W + "p":
+                texts.append(_text(node))
+                lines.append(_paragraph_lines(node, numbering, number, False, texts[-1]))
+            else:  # a table in the cell: its rows kept apart ("patrole – w piątki; kontrola – na bieżąco")
+                rows = _nested_rows(node)
+                texts.append("; ".join(rows))
+                lines += [[typed_line(row, number)] for row in rows]
+        read[cell] = (clean(" ".join(texts)), lines)
     return read[cell]
+
+
+def _nested_rows(table) -> list[str]:
+    """The rows of a table inside a table's cell, each its filled cells after dashes; a table nested deeper reads
+    as its cell's text (each paragraph read once, however deep)."""
+    rows = []
+    for row in _within(table, (_W + "tr",)):
+        cells = [clean(" ".join(_text(p) for p in _paragraphs(cell))) for cell in _within(row, (_W + "tc",))]
+        if any(cells):
+            rows.append(" – ".join(cell for cell in cells if cell))
+    return rows
 
 
 MAX_MERGED_TEXT = 500  # characters of a vertically merged cell read again in each row it spans (a deadline, a
