@@ -107,6 +107,7 @@ def test_what_the_user_changes_is_written_over_the_files_form(web):
         "okres.od": "2026-03-01", "spotkania[0].numer": "1.20", "jednostka.telefon": "47 855 10 00",
         "zagrozenie.miejsca": "ul. Klonowa 12\n(rejon sklepu)\nplac zabaw przy ul. Lipowej 2"})
     assert 'value="1.10"' in page and 'value="[47 855 10 00, 47 855 10 01]"' in page and "[&#39;" not in page
+    assert "w pliku jest liczba – wpisz tu poprawioną wartość albo ujmij ją w cudzysłów w pliku sprawy" in page
     phone = page.split('data-sciezka="jednostka.telefon"', 1)[1].split('<div class="pole', 1)[0]
     assert "Wartość z pliku nie pasuje do tego pola" in phone and "kilka wierszy" not in phone, phone
     assert "okres:\n  od: 2026-03-01\n" in saved and "UZUPEŁNIJ" not in saved, "\n".join(_changed_lines(text, saved))

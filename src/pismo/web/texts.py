@@ -99,6 +99,10 @@ FORM_WORDING = {
         "brak terminu – wpisz datę (RRRR-MM-DD) albo termin słowami, np. na bieżąco",
     "oczekiwano listy (elementy zaczynające się od „- ”)": "oczekiwano listy (każdy element w osobnym wierszu)",
     " (wzór z objaśnieniami: pismo nowa PLIK.yaml)": "",
+    # the form shows the number as written and keeps it so while the field is left as it is
+    "oczekiwano tekstu, a jest liczba – ujmij wartość w cudzysłów":
+        "oczekiwano tekstu, a w pliku jest liczba – wpisz tu poprawioną wartość albo ujmij ją w cudzysłów w pliku "
+        "sprawy w edytorze tekstu",
 }
 
 
