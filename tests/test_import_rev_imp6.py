@@ -304,3 +304,15 @@ def test_rows_of_a_table_in_a_cell_are_kept_apart():
     assert row.cells == ("Straż Miejska", "Zadania: patrole wspólne – w piątki; kontrola monitoringu – na bieżąco")
     assert [[line.text for line in piece] for piece in row.cell_lines[1:]] == [
         ["Zadania:", "patrole wspólne – w piątki", "kontrola monitoringu – na bieżąco"]]
+
+
+# --- finding 10: a tracked deletion of a paragraph mark was not applied: one action read as two.
+
+def test_a_deleted_paragraph_mark_joins_the_paragraph_to_the_next():
+    deleted = '<w:pPr><w:rPr><w:del w:id="3" w:author="Jan Nowak" w:date="2026-02-10T10:00:00Z"/></w:rPr></w:pPr>'
+    raw = _docx(f"<w:p {W}>{deleted}{_run('• Patrole w rejonie ul. Lipowej ')}</w:p>",
+                f"<w:p {W}>{deleted}{_run('i skweru ')}</w:p>",
+                f"<w:p {W}>{_run('– od 1.03.2026 r. do 31.08.2026 r.')}</w:p>",
+                f"<w:p {W}>{_run('• Pogadanki w szkole.')}</w:p>")
+    assert _texts(raw) == ["Patrole w rejonie ul. Lipowej i skweru – od 1.03.2026 r. do 31.08.2026 r.",
+                           "Pogadanki w szkole."]

@@ -252,6 +252,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         filled = _drop_placeholders(document.element.body, numbering.styles, _prompts(document))
         contents = _drop_contents(document.element.body, numbering.styles)
         _style_symbol_fonts(document.element.body, numbering.styles)
+        _join_deleted_marks(document.element.body)
         _raised(document, numbering.styles)
         related = document.part.related_parts
         objects = replace_objects(document.element.body, lambda rid: related[rid].blob if rid in related else None)
@@ -851,6 +852,29 @@ def _style_symbol_fonts(body, styles: dict) -> None:
                 rpr = run.makeelement(_W + "rPr")
                 run.insert(0, rpr)
             rpr.append(rpr.makeelement(_W + "rFonts", {_W + "ascii": font, _W + "hAnsi": font}))
+
+
+def _join_deleted_marks(body) -> None:
+    """A paragraph whose mark is a tracked deletion (w:pPr/w:rPr/w:del, Track Changes on Delete at a line's end)
+    goes on with the next paragraph, as Word shows it and as accepting the change makes it: one action, not two.
+    The joined paragraph keeps its own properties and ends with the next one's mark; each run moves once."""
+    def deleted(paragraph) -> bool:
+        rpr = paragraph.find(f"{_W}pPr/{_W}rPr")
+        return rpr is not None and (rpr.find(_W + "del") is not None or rpr.find(_W + "moveFrom") is not None)
+
+    for paragraph in list(body.iter(_W + "p")):
+        if paragraph.getparent() is None:  # joined to the paragraph before it
+            continue
+        while deleted(paragraph) and paragraph.getnext() is not None and paragraph.getnext().tag == _W + "p":
+            following = paragraph.getnext()
+            for child in list(following):
+                if child.tag != _W + "pPr":
+                    paragraph.append(child)
+            if not deleted(following):
+                rpr = paragraph.find(f"{_W}pPr/{_W}rPr")
+                for mark in rpr.findall(_W + "del") + rpr.findall(_W + "moveFrom"):
+                    rpr.remove(mark)
+            following.getparent().remove(following)
 
 
 def _raised(document, styles: dict) -> None:
