@@ -121,6 +121,11 @@ LEAKS = [
     ("telefony", "Sąsiad: 0-606-100-200, wieczorem.", ["606100200"], ["Sąsiad:", ", wieczorem."]),
     ("telefony", "Sąsiad: 6061-002-00, wieczorem.", ["606100200"], ["Sąsiad:", ", wieczorem."]),
     ("telefony", "Sąsiad: 606 1002 00, wieczorem.", ["606100200"], ["Sąsiad:", ", wieczorem."]),
+    # eighth review (rev-pub8), finding 2: a second number joined by a slash or a dash
+    ("telefony", "Zgłaszający: 606100200/606100201, wieczorem.", ["606100200", "606100201"], ["Zgłaszający:", ", wieczorem."]),
+    ("telefony", "Sprawca dzwonił z numerów 601700800/601700801.", ["601700800", "601700801"], ["Sprawca dzwonił z numerów"]),
+    ("telefony", "Sąsiadka: 601700800-601700801.", ["601700800", "601700801"], ["Sąsiadka:"]),
+    # phones with dots and a country code
     ("telefony", "Tel. +48.606.100.200 (prywatny).", ["606100200"], ["(prywatny)."]),
     ("telefony", "Dzwonić +48.606.100.200 po 16.", ["606100200"], ["po 16."]),
     ("telefony", "Dzwonić 0048.606.100.200 po 16.", ["606100200"], ["po 16."]),

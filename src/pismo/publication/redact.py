@@ -604,10 +604,22 @@ def _id_card(number: str) -> bool:
     return sum(w * v for w, v in zip((7, 3, 1, 0, 7, 3, 1, 7, 3), values)) % 10 == values[3]
 
 
+# A second number joined to a phone by a slash or a dash („606100200/606100201”): nine digits, or ten with the trunk „0”.
+_JOINED = re.compile(rf"\s?[/\u2010-\u2014-]\s?(?P<number>(?:0{_G}?)?\d(?:{_G}?\d){{8}})(?!{_G}?\d|\w)")
+
+
 def _phones(text: str) -> list[tuple[int, int, str]]:
-    """The number with its label („tel. 606 100 200”); a messenger's name or „dzwonić” stays."""
-    return [(m.end("call") if m.group("call") else m.start(), m.end(), PHONE_MARK) for m in PHONE.finditer(text)
-            if _is_phone(text, m)]
+    """The number with its label („tel. 606 100 200”); a messenger's name or „dzwonić” stays. Numbers joined to a
+    phone by „/” or „-” are phones too."""
+    found = []
+    for m in PHONE.finditer(text):
+        if _is_phone(text, m):
+            found.append((m.end("call") if m.group("call") else m.start(), m.end(), PHONE_MARK))
+            end = m.end()
+            while joined := _JOINED.match(text, end):
+                found.append((*joined.span("number"), PHONE_MARK))
+                end = joined.end()
+    return found
 
 
 def _emails(text: str) -> list[tuple[int, int, str]]:
