@@ -125,6 +125,12 @@ LEAKS = [
     ("telefony", "Zgłaszający: 606100200/606100201, wieczorem.", ["606100200", "606100201"], ["Zgłaszający:", ", wieczorem."]),
     ("telefony", "Sprawca dzwonił z numerów 601700800/601700801.", ["601700800", "601700801"], ["Sprawca dzwonił z numerów"]),
     ("telefony", "Sąsiadka: 601700800-601700801.", ["601700800", "601700801"], ["Sąsiadka:"]),
+    # eighth review (rev-pub8), finding 3: a document's noun vetoes only the number it labels with „nr”
+    ("telefony", "Wynajmujący wg umowy: 606 100 200.", ["606100200"], ["Wynajmujący wg umowy:"]),
+    ("telefony", "Dane z faktury: 606 100 200.", ["606100200"], ["Dane z faktury:"]),
+    ("telefony", "Nr telefonu w aktach sprawy: 606 100 200.", ["606100200"], ["Nr telefonu w aktach sprawy:"]),
+    ("telefony", "Kontakt do strony umowy 606 100 200.", ["606100200"], ["Kontakt do strony umowy"]),
+    ("telefony", "Koszt: PLN 606 100 200 tel. 606 100 201", ["606100201"], ["Koszt: PLN 606 100 200"]),
     # phones with dots and a country code
     ("telefony", "Tel. +48.606.100.200 (prywatny).", ["606100200"], ["(prywatny)."]),
     ("telefony", "Dzwonić +48.606.100.200 po 16.", ["606100200"], ["po 16."]),
@@ -591,6 +597,8 @@ KEEPS = [
     ("statystyki", "Interwencje w latach 2023/2024/2025: 120/135/150."),
     ("statystyki", "Liczba zdarzeń (I/II/III kwartał): 120-135-150, wskaźniki: 120 135 150 w kolejnych latach."),
     ("statystyki", "Budżet gminy: 123 456 789,50 zł."),
+    ("numery dokumentów", "Nr sprawy 606100200, umowa nr 606100201, numer umowy: 606 100 202, sygn. akt 606100203."),
+    ("numery dokumentów", "REGON gminy 606100200, NIP: 606 100 201."),
 ]
 
 # (class, name, function, police officer?)

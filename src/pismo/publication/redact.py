@@ -144,10 +144,15 @@ PHONE = re.compile(
 _PHONE_LABEL = re.compile(rf"{_TEL}|{_CALL}|{_CONTACT}|(?<=pod\s){_NUMBER}|{_SPOKEN_NUMBER}|(?:z|ze|na|spod)\s+{_NUMBER}",
                           re.IGNORECASE)
 # A number so labelled, or counting money or people, is not a phone („REGON 123456789”, „100 000 000 zł”).
+# A document's noun labels the number only with „nr” („nr umowy: …”, „umowy nr …”, „sygn. akt …”): „Dane z
+# faktury: 606 100 200” is a phone, and so is a number after a phrase that names a phone („Nr telefonu w aktach
+# sprawy: …”).
 _NOT_PHONE_BEFORE = re.compile(
-    r"(?<!\w)(?:regon|nip|krs|pesel|konta|rachunku|iban|nrb|sygn|dowodu|działki|kmzb|rsd|ds|sprawy|akt|dz|ewid\w*"
-    r"|rej|faktury|umowy|decyzji)\.?:?\s*(?:nr\.?:?\s*)?$",
+    r"(?<!\w)(?:(?:regon|nip|krs)(?:\s+\w+)?|pln|eur|pesel|konta|rachunku|iban|nrb|sygn|dowodu|działki|kmzb|rsd|ds"
+    r"|dz|ewid\w*|rej|(?:(?:nr|numer\w*|sygn)\.?\s*)(?:spraw\w*|akt\w*|faktur\w*|umow\w*|decyzj\w*)"
+    r"|(?:spraw\w*|akt\w*|faktur\w*|umow\w*|decyzj\w*)\.?:?\s*(?:nr|numer))\.?:?\s*(?:nr\.?:?\s*)?$",
     re.IGNORECASE)
+_PHONE_WORD = re.compile(r"(?<!\w)tel(?:\.|efon)", re.IGNORECASE)
 _NOT_PHONE_AFTER = re.compile(
     r"\s*(?:,\d{1,2}\s*)?(?:zł|złot\w*|pln|eur|euro|usd|gr|os\.|osób|osoby|mieszkańc\w*|sztuk\w*|szt\.|egz\.|km|m2|m²|ha|kg"
     r"|ton\w*|litr\w*|konta|rachunku|zgłosze\w*|interwencj\w*|wykrocze\w*|razy)(?!\w)",
@@ -679,7 +684,8 @@ def _is_phone(text: str, m: re.Match) -> bool:
         return False
     if not _in_numbering_plan(m, digits):
         return False
-    return not (_NOT_PHONE_BEFORE.search(before) or _NOT_PHONE_AFTER.match(text, m.end()))
+    vetoed = _NOT_PHONE_BEFORE.search(before) and not _PHONE_WORD.search(before)
+    return not (vetoed or _NOT_PHONE_AFTER.match(text, m.end()))
 
 
 def _in_numbering_plan(m: re.Match, digits: str) -> bool:
