@@ -1229,3 +1229,25 @@ def test_a_list_item_opening_with_a_word_a_year_or_a_dash_inside_a_word_is_no_pa
     text = EXAMPLE.read_text(encoding="utf-8").replace("  - Za pośrednictwem", "  - 2025 r. za pośrednictwem", 1)
     text = text.replace("  - Informowanie podczas realizacji", "  - e-mailem i podczas realizacji", 1)
     assert not [w for w in api.check(text, name="w.yaml").warnings if "punktor" in w.message]
+
+
+@pytest.mark.parametrize("typed, told", [
+    ("XIIII", "„XIIII” to nie jest poprawnie zapisana liczba rzymska – czy chodziło o XIV?"),
+    ("VX", "„VX” to nie jest poprawnie zapisana liczba rzymska – czy chodziło o V?"),
+    ("IC", "„IC” to nie jest poprawnie zapisana liczba rzymska – czy chodziło o XCIX?"),
+    ("MMMMMMMMMM", "„MMMMMMMMMM” to nie jest poprawnie zapisana liczba rzymska (albo"),
+    ("xiii", "numer rzymski wpisz wielkimi literami: XIII"),
+    ("0", "numer rejonu musi być równy co najmniej 1"),
+    ("XIV", None), ("MMMCMXCIX", None), ("12", None),
+])
+def test_a_district_number_in_roman_numerals_must_be_one(typed, told):
+    """Finding 17 of the sixth messages review of issue 17: „XIIII”, „VX”, „IC” passed and were printed in the
+    plan's title and every letter; „xiii” was told to write Roman numerals; 0 to write Arabic digits."""
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    old = re.search(r"(?m)^rejon:\n  numer: (\S+)", text)
+    assert old, "the example's district moved"
+    report = api.check(text.replace(old.group(0), old.group(0).replace(old.group(1), typed)), name="rejon.yaml")
+    found = [e.message for e in report.errors if e.field == "rejon.numer"]
+    assert (found == [] if told is None else len(found) == 1 and found[0].startswith(told)), found

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from pismo.case.checks import placeholders
 from pismo.case.holes import dig_in, stand_ins, with_stand_ins
-from pismo.case.model import ID_PATTERN, Sprawa
+from pismo.case.model import DISTRICT_ADVICE, ID_PATTERN, Sprawa
 from pismo.files.output import name_problem
 from pismo.case.problems import LIMIT, CaseError, Problem, capped, dotted, quoted
 from pismo.case.yamlio import Document, odd_character, parse_case_bytes, read_case_file, visible
@@ -242,8 +242,8 @@ _PATTERNS = {
     "godzina_zakonczenia": "godzinę podaj jako GG:MM, np. „19:00” (w cudzysłowie)",
     "email": "nieprawidłowy adres e-mail",
     "telefon": "nieprawidłowy numer telefonu (dozwolone cyfry, spacje, „+”, „-”, nawiasy)",
-    "numer": "numer rejonu podaj cyframi arabskimi (3) albo rzymskimi (XIII)",
-    "rejon": "numer rejonu podaj cyframi arabskimi (3) albo rzymskimi (XIII)",  # the officer's district
+    "numer": DISTRICT_ADVICE,
+    "rejon": DISTRICT_ADVICE,  # the officer's district
 }
 
 

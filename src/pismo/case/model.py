@@ -152,7 +152,50 @@ EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 TELEFON_PATTERN = r"^\+?[0-9][0-9 ()-]{5,20}$"
 Email = Annotated[str, Field(pattern=EMAIL_PATTERN), AfterValidator(_clean_text)]  # printed, so no controls
 Telefon = Annotated[str, Field(pattern=TELEFON_PATTERN)]
-NumerRejonu = Annotated[str, BeforeValidator(_number_as_text), Field(pattern=r"^([1-9][0-9]{0,3}|[IVXLCDM]{1,10})$")]
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_ROMAN_WELL_FORMED = re.compile(r"(?=.)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+DISTRICT_ADVICE = "numer rejonu podaj cyframi arabskimi (3) albo rzymskimi (XIII)"
+
+
+def roman(number: int) -> str:
+    """1–3999 in Roman numerals, as they are written."""
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
+
+
+def _roman_value(letters: str) -> int:
+    """What a person meant by Roman letters however written: a smaller one before a larger one subtracts."""
+    values = [_ROMAN[c] for c in letters]
+    return sum(-v if v < next_ else v for v, next_ in zip(values, values[1:] + [0]))
+
+
+def _district_number(value: str) -> str:
+    """A district's number is printed in every title and letter: a typo in a Roman numeral („XIIII”, „VX”) is
+    refused with the number it reads as, lower case is told as such."""
+    if value.isascii() and value.isdigit():
+        if int(value) == 0:
+            raise ValueError("numer rejonu musi być równy co najmniej 1")
+        if value[0] == "0" or len(value) > 4:
+            raise ValueError(f"numer rejonu „{value}” podaj bez zer na początku i najwyżej czterema cyframi")
+        return value
+    if not value or value.upper().strip("IVXLCDM") or not value.isascii():
+        raise ValueError(DISTRICT_ADVICE)
+    upper = value.upper()
+    if not _ROMAN_WELL_FORMED.fullmatch(upper):
+        meant = _roman_value(upper)
+        guess = f" – czy chodziło o {roman(meant)}?" if 0 < meant < 4000 else ""
+        raise ValueError(f"„{value}” to nie jest poprawnie zapisana liczba rzymska{guess} "
+                         f"(albo podaj numer cyframi arabskimi)")
+    if value != upper:
+        raise ValueError(f"numer rzymski wpisz wielkimi literami: {upper}")
+    return value
+
+
+NumerRejonu = Annotated[str, BeforeValidator(_number_as_text), AfterValidator(_district_number)]
 Liczba = Annotated[Union[int, float], AfterValidator(_plain_number)]
 Data = Annotated[dt.date, AfterValidator(_plausible_year)]  # every date a document prints
 
