@@ -258,7 +258,7 @@ def test_corpus_files_are_wzorzec_copies():
 _NUMER = "  numer: 1\n"
 _NUMER_LINE = WZORZEC_TEXT.split("\n").index(_NUMER.rstrip("\n")) + 1  # line of "rejon: numer"
 _ZERO = WZORZEC_TEXT.replace(_NUMER, "  numer: 0\n")
-_ZERO_PROBLEM = Expected(_NUMER_LINE, 10, "rejon.numer", "numer rejonu podaj cyframi arabskimi (3) albo rzymskimi (XIII)")
+_ZERO_PROBLEM = Expected(_NUMER_LINE, 10, "rejon.numer", "numer rejonu musi wynosić co najmniej 1")
 _FIRST_POLISH = next((n, line.index(ch) + 1) for n, line in enumerate(WZORZEC_TEXT.split("\n"), 1)
                      for ch in line if ord(ch) > 127)
 _OPIS_LINE = WZORZEC_TEXT.split("\n").index("  opis: Osiedle Słoneczne") + 1

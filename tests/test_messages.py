@@ -1237,7 +1237,7 @@ def test_a_list_item_opening_with_a_word_a_year_or_a_dash_inside_a_word_is_no_pa
     ("IC", "„IC” to nie jest poprawnie zapisana liczba rzymska – czy chodziło o XCIX?"),
     ("MMMMMMMMMM", "„MMMMMMMMMM” to nie jest poprawnie zapisana liczba rzymska (albo"),
     ("xiii", "numer rzymski wpisz wielkimi literami: XIII"),
-    ("0", "numer rejonu musi być równy co najmniej 1"),
+    ("0", "numer rejonu musi wynosić co najmniej 1"),
     ("XIV", None), ("MMMCMXCIX", None), ("12", None),
 ])
 def test_a_district_number_in_roman_numerals_must_be_one(typed, told):

@@ -157,7 +157,7 @@ def test_an_officers_district_still_to_fill_in_blocks_only_the_letters_that_name
     (lambda d: d["osoby"].update(dzielnicowy={"imie_nazwisko": "Jan Nowak", "plec": "M"}),
      "osoby.dzielnicowi: plan ma już dzielnicowego w polu dzielnicowy"),
     (lambda d: d["osoby"]["dzielnicowi"][0].update(rejon="05"),
-     "osoby.dzielnicowi[0].rejon: numer rejonu podaj cyframi arabskimi (3) albo rzymskimi (XIII)"),
+     "osoby.dzielnicowi[0].rejon: numer rejonu „05” podaj bez zer na początku"),
 ])
 def test_inconsistent_districts_and_officers_are_refused_in_polish_where_they_stand(tmp_path, change, expected):
     path = _variant(tmp_path, ZALESIE, change)

@@ -178,12 +178,10 @@ def _district_number(value: str) -> str:
     refused with the number it reads as, lower case is told as such."""
     if value.isascii() and value.isdigit():
         if int(value) == 0:
-            raise ValueError("numer rejonu musi być równy co najmniej 1")
+            raise ValueError("numer rejonu musi wynosić co najmniej 1")
         if value[0] == "0" or len(value) > 4:
             raise ValueError(f"numer rejonu „{value}” podaj bez zer na początku i najwyżej czterema cyframi")
         return value
-    if not value or value.upper().strip("IVXLCDM") or not value.isascii():
-        raise ValueError(DISTRICT_ADVICE)
     upper = value.upper()
     if not _ROMAN_WELL_FORMED.fullmatch(upper):
         meant = _roman_value(upper)
@@ -195,7 +193,9 @@ def _district_number(value: str) -> str:
     return value
 
 
-NumerRejonu = Annotated[str, BeforeValidator(_number_as_text), AfterValidator(_district_number)]
+# the pattern lets through what may be a number (a placeholder gets its stand-in by it); the validator tells the rest
+NumerRejonu = Annotated[str, BeforeValidator(_number_as_text), Field(pattern=r"^([0-9]{1,6}|[IVXLCDMivxlcdm]{1,15})$"),
+                        AfterValidator(_district_number)]
 Liczba = Annotated[Union[int, float], AfterValidator(_plain_number)]
 Data = Annotated[dt.date, AfterValidator(_plausible_year)]  # every date a document prints
 
