@@ -383,6 +383,10 @@ LEAKS = [
     ("postaci", "Józef Piłsudski z parteru zgłosił hałas.", ["Piłsudski"], ["z parteru zgłosił hałas."]),
     ("postaci", "Zgłoszenie pana Fryderyka Chopina przyjęto.", ["Chopina"], ["Zgłoszenie", "przyjęto."]),
     ("postaci", "Zgłoszenie Jana Dąbrowskiego przyjęto.", ["Dąbrowskiego"], ["Zgłoszenie", "przyjęto."]),
+    ("kraj", "Obywatel Niemiec Hans Müller zgłosił kradzież.", ["Müller"], ["Obywatel Niemiec", "zgłosił kradzież."]),
+    ("kraj", "Sąsiadka z Mazurem przyszła.", ["Mazurem"], ["Sąsiadka z", "przyszła."]),
+    ("wsie", "Sołtys Krystyna z Karolina zgłosiła dziurę.", ["Krystyna"], ["Sołtys", "z Karolina zgłosiła dziurę."]),
+    ("wsie", "Obecni: Wilczek, Anna; Mazurek, Jan.", ["Wilczek", "Mazurek"], ["Obecni:"]),
     # seventh review (rev-pub7), findings 5 and 6: a civil servant in brackets after the office, soldiers
     ("urzędnik w nawiasie", "Uzgodniono z Wydziałem Gospodarki Komunalnej (insp. Marta Zawadzka, pokój 12).",
      ["Zawadzka"], ["Uzgodniono z Wydziałem Gospodarki Komunalnej (insp.", ", pokój 12)."]),
@@ -588,6 +592,11 @@ KEEPS = [
     ("postaci", "Mural z wizerunkiem Witolda Pileckiego odnowiono; obchody urodzin Józefa Piłsudskiego zabezpieczono."),
     ("postaci", "Tablicę upamiętniającą Irenę Sendlerową odsłonięto; konkurs wiedzy o Marii Konopnickiej."),
     ("postaci", "Koncert muzyki Fryderyka Chopina; popiersie Mikołaja Kopernika; rajd szlakiem Henryka Sienkiewicza."),
+    # seventh review (rev-pub7), findings 13 and 14: a country's genitive after a role, villages listed
+    ("kraj", "Kierowca z Niemiec spowodował kolizję; właściciel sklepu z Niemiec zgłosił włamanie."),
+    ("kraj", "Obywatel Niemiec został ukarany mandatem."),
+    ("wsie", "Miejscowości: Adamów, Bronisławów, Michałów, Teresin."),
+    ("wsie", "Adamów, Bronisławów i Michałów to wsie rejonu."),
     # sixth review (rev-pub6): a role in title case, with its adjective or its employer, is no name
     ("rola z przymiotnikiem", "Spotkanie prowadził Psycholog Szkolny, a Lekarz Rodzinny przyjmuje w Łęcznej."),
     ("rola z przymiotnikiem", "Kierownik Poczty zgłosił kradzież. Strażnik Miejski pilnował przejścia."),

@@ -580,6 +580,8 @@ class Names:
             last += 1
         if not all(_first_name(w) for w in words[i + 1:last + 1]) or not _name_forms([words[i + 1], t]):
             return None
+        if self.dictionary and all(tags(w.word).place for w in words[i:last + 1]):
+            return None  # „Miejscowości: Adamów, Bronisławów”: villages, though „Adamów” is a surname too
         after = words[last + 1] if last + 1 < len(words) else None
         if after and after.word[0].isupper() and _LINE_SPACE.fullmatch(text[words[last].end:after.start]):
             return None  # „Łęczna, Anna Nowak przyjęła”: a place heading the line, then a name
@@ -860,7 +862,7 @@ class Names:
                     or not self._occupation(text, words, i) or role.word in _POLICE_POST \
                     or not _surname_in_case(role, name) \
                     or name.word in self.places or _role_complement(name) or name.word in COMMON_FIRST \
-                    or not _clause_goes_on(text, words, i + 1):
+                    or role.lower.startswith("obywatel") and _country(name) or not _clause_goes_on(text, words, i + 1):
                 continue
             roles.add(role.start)
             named.add(name.start)
@@ -1975,6 +1977,8 @@ def _wife_context(text: str, words: list[_Token], index: int, honoured: set[int]
     if before and before.word[0].isupper() and _SPACE.fullmatch(text[before.end:t.start]) \
             and not _sentence_start(text, words, index - 1):
         return False
+    if before and before.lower in _PREPOSITIONS:
+        return False  # „Sołtys Krystyna z Karolina zgłosiła”: no subject after „z” – the village Karolin's genitive
     return "nom" in found and "f" in (_told_by(text, words, index) or ())
 
 
@@ -2006,14 +2010,25 @@ def _after_role(words: list[_Token], index: int) -> bool:
     if index < len(words) and (_role_complement(words[index]) or _street_of_a_resident(words, index)):
         return False
     if index >= 1 and (_role(words[index - 1]) or words[index - 1].lower == "vel"):  # „Mazur Jan vel Baran”
+        if words[index - 1].lower.startswith("obywatel") and _country(words[index]):
+            return False  # „Obywatel Niemiec”: of Germany
         return not _case_apart(words[index - 1], words[index])
     if index >= 2 and _role(words[index - 2]):
         between = words[index - 1]
         if between.lower in _PERSON_PREPOSITIONS or between.lower in _PLACE_PREPOSITIONS:
-            # „Sąsiadka z Lipowej”, „Dzieci z Bogdanki”: where they live; „Sąsiadka z Mazurem”: with whom
-            return any(case == "inst" for case, _ in tags(words[index].word).forms)
+            # „Sąsiadka z Lipowej”, „Dzieci z Bogdanki”, „Kierowca z Niemiec”: where they live or come from; „Sąsiadka
+            # z Mazurem”: with whom
+            return any(case == "inst" for case, _ in tags(words[index].word).forms) \
+                and not (between.lower in ("z", "ze") and _country(words[index]))
         return between.word.islower() or words[index - 2].lower in HONORIFICS
     return False
+
+
+def _country(t: _Token) -> bool:
+    """A place's genitive whose instrumental reading is only a woman's surname, undeclined („Niemiec” of Niemcy:
+    „z Niemiec”, „Obywatel Niemiec”); a man's („z Mazurem”) is declined, so a person's."""
+    found = tags(t.word)
+    return "gen" in name_tags.place_cases(t.word) and not any(c == "inst" and g == "m1" for c, g in found.forms)
 
 
 _RESIDENT_NOUNS = frozenset({"mieszkaniec", "mieszkańca", "mieszkańcowi", "mieszkańcem", "mieszkanka", "mieszkanki",
