@@ -418,3 +418,51 @@ def alive(pid: int) -> bool:
     except (OSError, IndexError):
         return False
     return state != "Z"
+
+
+def _converting(folder: Path, meanwhile):
+    """A stand-in for one LibreOffice run: `meanwhile()` happens, then a PDF for every staged copy."""
+    from helpers import MINIMAL_PDF
+
+    def run_soffice(run, profile, outdir, staged):
+        meanwhile()
+        outdir.mkdir(exist_ok=True)
+        for document in staged:
+            document.produced.write_bytes(MINIMAL_PDF)
+        return ""
+    return run_soffice
+
+
+def test_a_folder_moved_away_during_pdf_is_said_not_blamed_on_the_documents(tmp_path, monkeypatch):
+    import sys
+
+    from pismo.files import pdf
+    from pismo.render.engine import BUILTIN_DIR
+
+    folder = tmp_path / "sprawa"
+    folder.mkdir()
+    documents = [folder / "plan.docx", folder / "wniosek.docx"]
+    for document in documents:
+        shutil.copy(BUILTIN_DIR / "plan.docx", document)
+    monkeypatch.setattr(pdf, "_run_soffice", _converting(folder, lambda: shutil.move(folder, tmp_path / "archiwum")))
+    with pytest.raises(pdf.PdfError) as error:
+        pdf.convert(documents, sys.executable)
+    told = str(error.value)
+    assert f"folderu {folder} już nie ma (przeniesiono go albo usunięto w czasie zamiany)" in told, told
+    assert "uszkodzone" not in told and "pozostały bez zmian" not in told
+
+
+def test_documents_changed_during_pdf_are_not_said_to_be_unchanged(tmp_path, monkeypatch):
+    import sys
+
+    from pismo.files import pdf
+    from pismo.render.engine import BUILTIN_DIR
+
+    documents = [tmp_path / "plan.docx"]
+    shutil.copy(BUILTIN_DIR / "plan.docx", documents[0])
+    newer = lambda: documents[0].write_bytes(documents[0].read_bytes() + b"\0")  # noqa: E731
+    monkeypatch.setattr(pdf, "_run_soffice", _converting(tmp_path, newer))
+    with pytest.raises(pdf.PdfError) as error:
+        pdf.convert(documents, sys.executable)
+    told = str(error.value)
+    assert "dokument zmieniono w czasie tworzenia PDF" in told and "Pliki .docx pozostały bez zmian" not in told, told

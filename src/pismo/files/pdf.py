@@ -230,6 +230,7 @@ class _Document:
     error: str = ""
     retried: bool = False
     refused: bool = False  # LibreOffice made the PDF; pismo would not put it in place (the reason says why)
+    outcome: str = ""  # of a refusal, for the closing advice: "changed" (the document), "gone" (its folder)
     digest: str | None = None  # sha256 of the copy converted: the PDF is placed only beside these very bytes
 
     @property
@@ -302,12 +303,35 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
     failed = [d for d in documents if d.error]
     if failed:
         lines = "\n".join(f"  {d.source}: {d.error}" for d in failed)
-        advice = ("Pliki .docx pozostały bez zmian; jeśli powodem nie jest brak miejsca ani uprawnień, otwórz je "
-                  "w Wordzie lub LibreOffice, sprawdź, czy nie są uszkodzone, i uruchom zamianę ponownie."
-                  if any(not d.refused for d in failed) else "Pliki .docx pozostały bez zmian.")
+        advice = _advice(failed)
         raise PdfError(f"nie udało się zamienić na PDF {len(failed)} z {count(len(documents), 'pliku', 'plików', 'plików')} "
                        f"(utworzono {len(written)}):\n{lines}\n{advice}", written)
     return written
+
+
+def _advice(failed: list[_Document]) -> str:
+    """What to do after the failures: check the documents only when LibreOffice failed on them; a folder gone
+    or a document changed meanwhile is no damage."""
+    if any(not d.refused for d in failed):
+        return ("Pliki .docx pozostały bez zmian; jeśli powodem nie jest brak miejsca ani uprawnień, otwórz je "
+                "w Wordzie lub LibreOffice, sprawdź, czy nie są uszkodzone, i uruchom zamianę ponownie.")
+    outcomes = {d.outcome for d in failed}
+    if "gone" in outcomes:
+        return ("Folderu dokumentów nie ma już w tym miejscu (przeniesiono go albo usunięto w czasie zamiany) – "
+                "jeśli go przeniesiono, uruchom zamianę na PDF w nowym miejscu.")
+    if "changed" in outcomes:
+        return "Dokumenty zmienione w tym czasie pozostały takie, jak je zapisano – uruchom zamianę ponownie."
+    return "Pliki .docx pozostały bez zmian."
+
+
+def _gone(document: _Document) -> bool:
+    """The document's folder is no longer there (moved or removed while LibreOffice converted): said as such."""
+    if os.path.isdir(document.target.parent):
+        return False
+    document.error = (f"folderu {document.target.parent} już nie ma (przeniesiono go albo usunięto w czasie "
+                      "zamiany) – PDF nie powstał")
+    document.refused, document.outcome = True, "gone"
+    return True
 
 
 def _convert_chunks(chunks: list[list[_Document]], run: _Run) -> None:
@@ -552,8 +576,9 @@ def _place_in(folder: Path, group: list[_Document], run: _Run) -> None:
                               "aż skończy, i uruchom zamianę ponownie")
     except OSError as exc:
         for document in group:
-            document.error = (f"nie można zapisać {document.target} ({_os_reason(exc)}); dokument .docx "
-                              "pozostał bez zmian")
+            if not _gone(document):
+                document.error = (f"nie można zapisać {document.target} ({_os_reason(exc)}); dokument .docx "
+                                  "pozostał bez zmian")
 
 
 def _record_locked(folder: Path, targets: list[Path]) -> OSError | None:
@@ -595,9 +620,10 @@ def _place_locked(document: _Document, run: _Run) -> None:
         document.refused = True
         return
     if record.sha256_of(document.source) != document.digest:
-        document.error = ("dokument zmieniono w czasie tworzenia PDF (np. zapisało go inne polecenie pismo albo "
-                          "Word) – PDF nie pasowałby do niego, więc go nie zapisano; uruchom zamianę ponownie")
-        document.refused = True
+        if not _gone(document):
+            document.error = ("dokument zmieniono w czasie tworzenia PDF (np. zapisało go inne polecenie pismo albo "
+                              "Word) – PDF nie pasowałby do niego, więc go nie zapisano; uruchom zamianę ponownie")
+            document.refused, document.outcome = True, "changed"
         return
     temp = None
     try:
@@ -619,7 +645,8 @@ def _place_locked(document: _Document, run: _Run) -> None:
     except output.OutputError as exc:
         document.error = str(exc)
     except OSError as exc:
-        document.error = f"nie można zapisać {target} ({_os_reason(exc)}); dokument .docx pozostał bez zmian"
+        if not _gone(document):
+            document.error = f"nie można zapisać {target} ({_os_reason(exc)}); dokument .docx pozostał bez zmian"
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):
