@@ -316,3 +316,21 @@ def test_a_deleted_paragraph_mark_joins_the_paragraph_to_the_next():
                 f"<w:p {W}>{_run('• Pogadanki w szkole.')}</w:p>")
     assert _texts(raw) == ["Patrole w rejonie ul. Lipowej i skweru – od 1.03.2026 r. do 31.08.2026 r.",
                            "Pogadanki w szkole."]
+
+
+def test_a_run_in_a_symbol_font_the_document_declares_is_never_read_as_its_letters():
+    """A font not known here that the font table declares a symbol font (charset 02): its letters are signs."""
+    import zipfile
+
+    raw = _docx(f"<w:p {W}>" + _font_run("R", "Dingbats Moje") + _run(" Strona internetowa KPP.") + "</w:p>",
+                f"<w:p {W}>" + _font_run("Rada", "Arial") + _run(" osiedla.") + "</w:p>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as package, zipfile.ZipFile(out, "w") as copy:
+        for info in package.infolist():
+            data = package.read(info)
+            if info.filename == "word/fontTable.xml":
+                data = data.replace(b"</w:fonts>", b'<w:font w:name="Dingbats Moje"><w:charset w:val="02"/></w:font>'
+                                                   b"</w:fonts>")
+            copy.writestr(info, data)
+    assert [(line.marker, line.text) for line in sources.read_docx(out.getvalue())[0]] == [
+        ("\uf052", "Strona internetowa KPP."), ("", "Rada osiedla.")]

@@ -20,7 +20,7 @@ from pismo.importer.lines import (CONTROL, Line, clean, quoted, rejoin_broken_wo
                                   typed_line)
 from pismo.importer.objects import replace_objects
 from pismo.importer.raised import rewrite_raised
-from pismo.importer.symbols import SYMBOL_FONTS, symbol_table, symbol_text
+from pismo.importer.symbols import DECLARED, SYMBOL_FONTS, symbol_table, symbol_text
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_NOTES_LISTED, MAX_NOTE_SHOWN = 10, 200  # footnotes named in the warning, characters of each: a file may hold
@@ -253,6 +253,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         contents = _drop_contents(document.element.body, numbering.styles)
         _style_symbol_fonts(document.element.body, numbering.styles)
         _join_deleted_marks(document.element.body)
+        _declared_symbol_fonts(document)
         _raised(document, numbering.styles)
         related = document.part.related_parts
         objects = replace_objects(document.element.body, lambda rid: related[rid].blob if rid in related else None)
@@ -852,6 +853,31 @@ def _style_symbol_fonts(body, styles: dict) -> None:
                 rpr = run.makeelement(_W + "rPr")
                 run.insert(0, rpr)
             rpr.append(rpr.makeelement(_W + "rFonts", {_W + "ascii": font, _W + "hAnsi": font}))
+
+
+def _declared_symbol_fonts(document) -> None:
+    """Runs in a font the document declares a symbol font (w:charset 02 in its font table) that is not known here
+    are read as its signs, never as the letters typed: each gets the font DECLARED (all its codes private-use
+    characters). The usual document declares only Symbol and Wingdings, and no run is looked at."""
+    from lxml import etree
+
+    from pismo.render.package import safe_parser
+
+    declared = set()
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith("/fontTable") and not rel.is_external:
+            try:  # a damaged font table loses only this: the text is read as typed
+                root = etree.fromstring(rel.target_part.blob, safe_parser())
+            except etree.XMLSyntaxError:
+                return
+            declared = {(font.get(_W + "name") or "").strip().lower() for font in root.iter(_W + "font")
+                        if _value(font, _W + "charset") == "02"} - SYMBOL_FONTS - {""}
+    if not declared:
+        return
+    for fonts in document.element.body.iter(_W + "rFonts"):
+        if _font(fonts) in declared:
+            for attribute in ("ascii", "hAnsi"):
+                fonts.set(_W + attribute, DECLARED)
 
 
 def _join_deleted_marks(body) -> None:

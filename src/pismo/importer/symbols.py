@@ -37,6 +37,8 @@ _BLANK = {0x20: " ", 0xA0: "\u00a0"}
 _FONTS = {"symbol": _SYMBOL, "wingdings": _WINGDINGS, "wingdings 2": _WINGDINGS_2, "webdings": _WEBDINGS,
           **{name: _BLANK for name in ("wingdings 3", "marlett", "zapf dingbats", "itc zapf dingbats", "zapfdingbats",
                                        "mt extra", "ms outlook", "bookshelf symbol 7", "ms reference specialty")}}
+DECLARED = "(symbol font)"  # a font the document's font table declares a symbol font (charset 02), not known here
+_FONTS[DECLARED] = _BLANK
 SYMBOL_FONTS = frozenset(_FONTS)
 
 
