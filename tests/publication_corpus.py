@@ -236,6 +236,16 @@ LEAKS = [
     ("identyfikatory", "Dowód osobisty nr CBC987654 zatrzymano.", ["CBC987654"], ["zatrzymano."]),
     ("identyfikatory", "Okazał paszport nr EM1234567.", ["EM1234567"], ["Okazał paszport"]),
     ("identyfikatory", "Dane zgłaszającego: ABS123456, bl. 3.", ["ABS123456"], ["Dane zgłaszającego:"]),
+    # eighth review (rev-pub8), findings 5 and 6: an identity card as police notes write it, a foreign passport
+    ("identyfikatory", "Legitymował się dowodem osobistym seria ABC nr 123456.", ["ABC", "123456"],
+     ["Legitymował się dowodem osobistym seria"]),
+    ("identyfikatory", "Dowód osobisty: seria ABC, numer 123456.", ["ABC", "123456"], ["Dowód osobisty: seria"]),
+    ("identyfikatory", "Okazał dowód ABC-123456 i odszedł.", ["ABC", "123456"], ["Okazał dowód", "i odszedł."]),
+    ("identyfikatory", "Dowód osobisty nr ABC 123 456.", ["ABC", "123 456"], ["Dowód osobisty nr"]),
+    ("identyfikatory", "Paszport: FX123456.", ["FX123456"], ["Paszport:"]),
+    ("identyfikatory", "Obywatel Ukrainy, paszport EK 123456.", ["EK 123456"], ["Obywatel Ukrainy, paszport"]),
+    ("identyfikatory", "Paszport niemiecki C01X00T47 zatrzymano.", ["C01X00T47"], ["Paszport niemiecki", "zatrzymano."]),
+    ("identyfikatory", "Okazał paszport nr FE 123456 i odszedł.", ["FE 123456"], ["Okazał paszport nr", "i odszedł."]),
     ("identyfikatory", "Zbiórkę prowadzi sąsiad, konto 61 1090 1014 0000 0712 1981 2874.", ["0712 1981 2874"],
      ["Zbiórkę prowadzi sąsiad, konto"]),
     ("identyfikatory", "Wpłaty: PL61109010140000071219812874.", ["61109010140000071219812874"], ["Wpłaty:"]),
@@ -608,6 +618,7 @@ KEEPS = [
     ("statystyki", "Budżet gminy: 123 456 789,50 zł."),
     ("numery dokumentów", "Nr sprawy 606100200, umowa nr 606100201, numer umowy: 606 100 202, sygn. akt 606100203."),
     ("numery dokumentów", "REGON gminy 606100200, NIP: 606 100 201."),
+    ("numery dokumentów", "Paszporty wydano 120 osobom; paszport ważny do 2030 r., seria wykładów 2026."),
 ]
 
 # (class, name, function, police officer?)

@@ -254,6 +254,15 @@ _DOCUMENT_LABEL = (r"(?:dow(?:ód|odu|odem|odzie)(?:\s+osobist\w+)?|d\.?\s?o\.|p
 DOCUMENT = re.compile(rf"(?<!\w)(?:(?P<label>(?i:{_DOCUMENT_LABEL}))\s*(?i:nr\.?|numer\w*|seria\s+i\s+numer)?\s*:?\s*)?"
                       r"(?<![\w-])(?P<number>[A-Z]{3}\s?\d{6}|[A-Z]{2}\s?\d{7}|(?(label)\d{5}/\d{2}/\d{4}|(?!)))"
                       r"(?![\w/-])")
+# An identity card as police notes write it: „seria ABC nr 123456”, „seria ABC, numer 123456”, „ABC-123456”,
+# „ABC 123 456” – after a document's label or „seria”.
+ID_CARD = re.compile(rf"(?<!\w)(?:(?i:{_DOCUMENT_LABEL})\s*(?i:nr\.?|numer\w*|seria\s+i\s+numer)?\s*:?\s*"
+                     r"(?i:seria)?|(?i:seria))\s*:?\s*(?P<number>[A-Z]{3}(?:\s?[-–]\s?|\s*,?\s*(?i:nr\.?|numer\w*)?\s*:?\s*)"
+                     r"\d{3}\s?\d{3})(?![\w/-])")
+# A passport after its label, any country's: six to nine letters and digits, a digit among them („FE 123456”,
+# „C01X00T47”), an adjective or „nr” between („paszport niemiecki C01X00T47”).
+PASSPORT = re.compile(r"(?<!\w)(?i:paszport\w*)(?:\s+(?-i:[a-ząćęłńóśźż]+))?\s*(?i:nr\.?|numer\w*)?\s*:?\s*"
+                      r"(?P<number>(?=[A-Z\d]*\d)[A-Z\d]{1,3}\s?[A-Z\d]{3,8}|[A-Z]{1,3}\s?\d{3,8})(?![\w/-])")
 ACCOUNT = re.compile(r"(?<![\w-])(?:PL\s?)?(?P<number>\d{2}(?:[ \u00a0-]?\d{4}){6})(?![\w-])")
 # After „konto”, „rachunek”, „IBAN”, within its clause, an account's number however mistyped: 20 to 28 digits.
 ACCOUNT_LABELLED = re.compile(r"(?<!\w)(?:kont(?:a|o|u|em|cie)|rachun\w+|iban|nrb)(?!\w)[^\d\n;!?]{0,40}?"
@@ -503,8 +512,13 @@ def _births(text: str) -> list[tuple[int, int, str]]:
 
 
 def _documents(text: str) -> list[tuple[int, int, str]]:
-    return [(*m.span("number"), DOCUMENT_MARK) for m in DOCUMENT.finditer(text)
-            if m.group("label") or _id_card(m.group("number"))]
+    found = [(*m.span("number"), DOCUMENT_MARK) for m in DOCUMENT.finditer(text)
+             if m.group("label") or _id_card(m.group("number"))]
+    masked = _masked(text, found)
+    found += [(*m.span("number"), DOCUMENT_MARK) for m in ID_CARD.finditer(masked)]
+    masked = _masked(text, found)
+    return found + [(*m.span("number"), DOCUMENT_MARK) for m in PASSPORT.finditer(masked)
+                    if 6 <= len(re.sub(r"\W", "", m.group("number"))) <= 9]
 
 
 def _accounts(text: str) -> list[tuple[int, int, str]]:
