@@ -1251,3 +1251,16 @@ def test_a_district_number_in_roman_numerals_must_be_one(typed, told):
     report = api.check(text.replace(old.group(0), old.group(0).replace(old.group(1), typed)), name="rejon.yaml")
     found = [e.message for e in report.errors if e.field == "rejon.numer"]
     assert (found == [] if told is None else len(found) == 1 and found[0].startswith(told)), found
+
+
+def test_small_cli_messages_say_what_is_true(tmp_path):
+    """Finding 8 of the sixth messages review of issue 17: a file given as the templates folder was „folder
+    szablonów nie istnieje”; a previous plan that does not exist was told to be corrected; 2026-02-29 was told
+    not to be written as RRRR-MM-DD."""
+    shutil.copy(EXAMPLE, tmp_path / "base.yaml")
+    result = pismo("plan", "base.yaml", "--szablony", "base.yaml", cwd=tmp_path)
+    assert "base.yaml: to jest plik, a nie folder – podaj folder z szablonami (--szablony)" in result.stderr, result.stderr
+    result = pismo("nowa", "--z", "nieistnieje.yaml", "nowy.yaml", cwd=tmp_path)
+    assert "nieistnieje.yaml: plik nie istnieje" in result.stderr and "popraw" not in result.stderr, result.stderr
+    result = pismo("terminy", "--dzien", "2026-02-29", "base.yaml", cwd=tmp_path)
+    assert "niemożliwa data 2026-02-29 – taki dzień nie istnieje" in result.stderr, result.stderr

@@ -272,7 +272,9 @@ def check_templates(folder: Path | None = None, registry: Registry | None = None
     path = Path(folder) if folder is not None else BUILTIN_DIR
     display = str(folder).rstrip("/\\") if folder is not None else BUILTIN_DIR.name
     if not path.is_dir():
-        raise InputFailed(f"{path}: folder szablonów nie istnieje.")
+        from pismo.render.engine import templates_folder_missing
+
+        raise InputFailed(f"{path}: {templates_folder_missing(path)}.")
     try:
         findings, count = lint_folder(path, display, registry)
     except Unreadable as exc:
@@ -466,7 +468,9 @@ def _template_set(templates: Path | None):
     from pismo.render.template_package import TemplateError
 
     if templates is not None and not Path(templates).is_dir():
-        raise InputFailed(f"{templates}: folder szablonów nie istnieje")
+        from pismo.render.engine import templates_folder_missing
+
+        raise InputFailed(f"{templates}: {templates_folder_missing(Path(templates))}")
     try:
         return TemplateSet(Path(templates) if templates is not None else None)
     except TemplateError as exc:

@@ -160,7 +160,8 @@ def nowa(plik: Path, poprzednia: Path | None) -> None:
         try:
             made = next_period_file(poprzednia)
         except errors.CaseError as exc:
-            exc.hint = f"{poprzednia}: popraw błędy poprzedniego planu i spróbuj ponownie."
+            if poprzednia.is_file():  # a file that is not there has nothing to correct
+                exc.hint = f"{poprzednia}: popraw błędy poprzedniego planu i spróbuj ponownie."
             raise
         except PeriodError as exc:
             raise errors.InputFailed(f"{poprzednia}: {exc}") from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 
@@ -18,6 +19,8 @@ def _day(ctx, param, value):
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # in the form asked for: the day itself is not there
+            raise click.BadParameter(f"niemożliwa data {value} – taki dzień nie istnieje") from None
         raise click.BadParameter(f"„{value}” to nie jest data – podaj ją jako RRRR-MM-DD, np. 2026-03-18") from None
 
 

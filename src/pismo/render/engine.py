@@ -50,6 +50,13 @@ MAX_CODE = 40_000  # characters inside tags in all parts (compiling 100 000 take
 MAX_SOURCE = 2_000_000  # characters of XML in all parts jinja fills (the built-in ones have under 100 000)
 
 
+def templates_folder_missing(path: Path) -> str:
+    """Why a templates folder given cannot be used: a file in its place is named as one."""
+    if path.exists():
+        return "to jest plik, a nie folder – podaj folder z szablonami (--szablony)"
+    return "folder szablonów nie istnieje"
+
+
 class Unfilled(TemplateError):
     """A printed value still holds the placeholder; carries it so the caller can locate it in the case."""
 
@@ -461,7 +468,7 @@ class TemplateSet:
     def __init__(self, override: Path | None = None) -> None:
         self.override = Path(override) if override else None
         if self.override and not self.override.is_dir():
-            raise TemplateError(f"{self.override}: folder szablonów nie istnieje")
+            raise TemplateError(f"{self.override}: {templates_folder_missing(self.override)}")
         try:
             self.files = folder_files(self.override) if self.override else []
         except Unreadable as exc:
