@@ -254,7 +254,7 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return "brak wymaganego pola – uzupełnij je (wzór: pismo nowa PLIK.yaml)"
     if kind == "extra_forbidden":
         return _unknown_field(loc, hint)
-    if _over_lines(error.get("input")):
+    if kind != "value_error" and _over_lines(error.get("input")):  # a validator's own reason says more
         return _over_lines(error.get("input"))
     odd = odd_character(error["input"]) if isinstance(error.get("input"), str) else None
     if odd and kind in ("string_pattern_mismatch", "literal_error", "enum"):  # the value looks right: name why not
@@ -296,9 +296,11 @@ def _over_lines(value) -> str | None:
     if not isinstance(value, str) or "\n" not in value:
         return None
     lines = [line.strip() for line in value.split("\n") if line.strip()]
+    if len(lines) < 2:  # blank, or one line with a break at its edge: the field's own message says more
+        return None
     shown = ", ".join(f"„{visible(line if len(line) <= 30 else line[:30] + '…')}”" for line in lines[:3])
     shown += ", …" if len(lines) > 3 else ""
-    return (f"to pole przyjmuje jeden wiersz, a wartość zawiera podział wiersza{f' ({shown})' if shown else ''} – "
+    return (f"to pole przyjmuje jeden wiersz, a wartość zawiera podział wiersza ({shown}) – "
             "wpisz ją w jednym wierszu")
 
 
