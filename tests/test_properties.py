@@ -202,6 +202,15 @@ TEXT = st.one_of(
 )
 
 
+def unexpected(warnings: list, text: str) -> list[str]:
+    """Warnings the property does not foresee: a text that opens like an item pasted from Word („0<TAB>…”,
+    „• …”) is warned for its mark by design (checks.pasted_marks), wherever it stands in a list of texts."""
+    from pismo.case.checks import _PASTED_MARK
+
+    pasted = _PASTED_MARK.match(text) is not None
+    return [str(p) for p in warnings if not (pasted and "wklejony z Worda" in p.message)]
+
+
 def outside_the_property(text: str) -> bool:
     """A placeholder is a warning on load and a refusal when printing."""
     return "UZUPEŁNIJ" in text
@@ -232,7 +241,7 @@ def check_property(field: Field, text: str, raw: bool, tmp_path: Path) -> str:
     except CaseError as exc:
         return refused_once(exc, field.path, text, reason, line, column)
     assert reason is None, f"przyjęto tekst {text!r}, choć: {reason}"
-    assert case.warnings == []
+    assert unexpected(case.warnings, text) == []
     rendered = {r.item.filename: r.data for r in render(collect(case, list(field.kinds)), TEMPLATES)}
     for name in field.files:
         data = rendered[name]
@@ -463,7 +472,7 @@ def check_leaf(leaf: Leaf, text: str, raw: bool, tmp_path: Path) -> str:
     except CaseError as exc:
         return refused_once(exc, leaf.path, text, reason, line, column)
     assert reason is None, f"{leaf.path}: przyjęto tekst {text!r}, choć: {reason}"
-    assert case.warnings == [], [str(p) for p in case.warnings]
+    assert unexpected(case.warnings, text) == []
     rendered = {r.item.filename: r.data for r in render(collect(case, KINDS), TEMPLATES)}
     check_documents(rendered)
     for name, before, after in leaf.prints:
