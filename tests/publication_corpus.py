@@ -397,6 +397,8 @@ LEAKS = [
     ("kraj", "Sąsiadka z Mazurem przyszła.", ["Mazurem"], ["Sąsiadka z", "przyszła."]),
     ("wsie", "Sołtys Krystyna z Karolina zgłosiła dziurę.", ["Krystyna"], ["Sołtys", "z Karolina zgłosiła dziurę."]),
     ("wsie", "Obecni: Wilczek, Anna; Mazurek, Jan.", ["Wilczek", "Mazurek"], ["Obecni:"]),
+    ("kluby", "Kibic Jan Kalisz został pouczony.", ["Kalisz"], ["Kibic", "został pouczony."]),
+    ("kluby", "Jan Kalisz zgłosił kradzież.", ["Kalisz"], ["zgłosił kradzież."]),
     # seventh review (rev-pub7), findings 5 and 6: a civil servant in brackets after the office, soldiers
     ("urzędnik w nawiasie", "Uzgodniono z Wydziałem Gospodarki Komunalnej (insp. Marta Zawadzka, pokój 12).",
      ["Zawadzka"], ["Uzgodniono z Wydziałem Gospodarki Komunalnej (insp.", ", pokój 12)."]),
@@ -607,6 +609,9 @@ KEEPS = [
     ("kraj", "Obywatel Niemiec został ukarany mandatem."),
     ("wsie", "Miejscowości: Adamów, Bronisławów, Michałów, Teresin."),
     ("wsie", "Adamów, Bronisławów i Michałów to wsie rejonu."),
+    # seventh review (rev-pub7), finding 11: sports clubs named as a first name and a town
+    ("kluby", "Zabezpieczenie meczu Lech Poznań – Wisła Kraków; kibice Lecha Poznań przejechali przez miasto."),
+    ("kluby", "Mecz Olimpia Grudziądz – Sandecja Nowy Sącz; Klub Sportowy „Lech Adamów” zaprasza."),
     # sixth review (rev-pub6): a role in title case, with its adjective or its employer, is no name
     ("rola z przymiotnikiem", "Spotkanie prowadził Psycholog Szkolny, a Lekarz Rodzinny przyjmuje w Łęcznej."),
     ("rola z przymiotnikiem", "Kierownik Poczty zgłosił kradzież. Strażnik Miejski pilnował przejścia."),

@@ -821,7 +821,7 @@ class Names:
             return []  # „Mazur Jan⏎Zając Ewa”: the line names one person surname first, the next line another
         surname = words[index]
         if not (_surname_like(surname) or particle and surname.word.istitle()) or surname.word in self.places \
-                or _house_number(text, [*firsts, surname]):
+                or _house_number(text, [*firsts, surname]) or _club(text, words, range(run.start, index + 1)):
             return []
         if not _after_role(words, run.start) and _street(text, words, run.start, named=True) \
                 and _patron_case([*firsts, surname, *words[index + 1:_chain_index(text, words, index) + 1]]):
@@ -919,7 +919,7 @@ class Names:
                 and not _quoted_person(names):
             return None
         if _after_rank(text, words, run.start) or _post_after(text, words, run) or self._patron_run(text, words, run) \
-                or _house_number(text, names) or _COMPANY_AFTER.match(text, ts[-1].end):
+                or _house_number(text, names) or _COMPANY_AFTER.match(text, ts[-1].end) or _club(text, words, run):
             return None
         if all(t.word in self.officers.first or t.word in self.officers.surnames for t in names) \
                 and self._officers_run(text, words, run):
@@ -1082,6 +1082,23 @@ class Names:
 
 
 _ACRONYM_PLACES = frozenset({"lo", "sp", "zs", "zsp", "mok", "gok", "kul", "umcs"})  # written without a dot
+
+
+_CLUB_STEMS = ("mecz", "klub", "drużyn", "kibic", "kibol", "zawodni", "derb", "piłkar", "stadion", "turniej", "rozgryw")
+
+
+def _club(text: str, words: list[_Token], run: range) -> bool:
+    """A sports club named as a first name and its town („Lech Poznań”, „Olimpia Grudziądz”, „Kibice Lecha
+    Poznań”): the last word a town's own name, and a match or a club around – a club's word in the three words
+    before, or a spaced dash and the other team after."""
+    ts = [words[i] for i in run][:2]  # „Lech Poznań – Wisła Kraków”: the dash may join the other team's name
+    if len(ts) != 2 or not _first_name(ts[0]) or not tags(ts[-1].word).place or _after_role(words, run.start) \
+            or run.start and any(n == "sg" for _, n in name_tags.person_noun_cases(words[run.start - 1].word)):
+        return False  # „Kibic Jan Kalisz”: a fan
+    if any(w.lower.startswith(_CLUB_STEMS) for w in words[max(0, run.start - 3):run.start]):
+        return True
+    after = words[run.start + 2] if run.start + 2 < len(words) else None
+    return bool(after and _SPACED_DASH.fullmatch(text[ts[-1].end:after.start]) and after.word[0].isupper())
 
 
 def _place_may_follow(before: _Token, word: str, f) -> bool:
