@@ -236,6 +236,16 @@ LEAKS = [
     ("identyfikatory", "Dowód osobisty nr CBC987654 zatrzymano.", ["CBC987654"], ["zatrzymano."]),
     ("identyfikatory", "Okazał paszport nr EM1234567.", ["EM1234567"], ["Okazał paszport"]),
     ("identyfikatory", "Dane zgłaszającego: ABS123456, bl. 3.", ["ABS123456"], ["Dane zgłaszającego:"]),
+    # eighth review (rev-pub8), findings 7 and 16: a date of birth after a place, a dash, „Data i miejsce urodzenia”;
+    # „Ur.”, „DOB” stay as labels
+    ("identyfikatory", "Urodzony w Lublinie 12.03.1985 r., mieszka w bloku.", ["12.03.1985"],
+     ["Urodzony w Lublinie", "mieszka w bloku."]),
+    ("identyfikatory", "Urodzony w Zielonej Górze 12.03.1985 r.", ["12.03.1985"], ["Urodzony w Zielonej Górze"]),
+    ("identyfikatory", "Data i miejsce urodzenia: 12.03.1985, Lublin.", ["12.03.1985"],
+     ["Data i miejsce urodzenia:", ", Lublin."]),
+    ("identyfikatory", "Data urodzenia – 12/03/1985.", ["12/03/1985"], ["Data urodzenia –"]),
+    ("identyfikatory", "Ur. 12 marca 85 r., mieszka w bloku.", ["12 marca 85"], ["Ur. ", "mieszka w bloku."]),
+    ("identyfikatory", "DOB: 12.03.1985.", ["12.03.1985"], ["DOB: "]),
     # eighth review (rev-pub8), findings 5 and 6: an identity card as police notes write it, a foreign passport
     ("identyfikatory", "Legitymował się dowodem osobistym seria ABC nr 123456.", ["ABC", "123456"],
      ["Legitymował się dowodem osobistym seria"]),

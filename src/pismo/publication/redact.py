@@ -242,11 +242,15 @@ URL = re.compile(rf"(?<![\w.@-])(?:https?://|www\.){_URL_END}", re.IGNORECASE)
 # checked as an IBAN), a vehicle's registration plate and a flat's number in a street address.
 _MONTHS = (r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada"
            r"|grudnia|[IVX]{1,4})")
+# Between the label and the date: a colon or a dash, „dnia”, „w roku”, and a place („urodzony w Lublinie 12.03.1985”,
+# „Data i miejsce urodzenia: 12.03.1985, Lublin”).
+_BIRTH_PLACE = r"(?:w\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])[^\W\d_]+(?:[\s-](?-i:[A-ZŁŚŻŹĆŃÓĘĄ])[^\W\d_]+)?\s*,?\s*(?:dnia\s+)?)"
 BIRTH = re.compile(
-    r"(?<!\w)(?:ur\.|urodz(?:ony|ona|onego|onej|onemu|eni|one|\.)|data\s+urodzenia|dat[ąy]\s+urodzenia"
-    r"|rocznik|d\.\s?ur\.)\s*:?\s*(?:dnia\s+|w\s+(?:roku\s+)?)?"
+    r"(?<!\w)(?P<label>ur\.|urodz(?:ony|ona|onego|onej|onemu|eni|one|\.)|dat[aąy]\s+(?:i\s+miejsc[ae]\s+)?urodzenia"
+    r"|miejsc[ae]\s+i\s+dat[aąy]\s+urodzenia|rocznik|d\.\s?ur\.|dob)\s*[:–—-]?\s*"
+    rf"(?:dnia\s+|w\s+(?:roku\s+)?(?=\d)|{_BIRTH_PLACE})?"
     rf"(?P<date>\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    rf"|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|(?:19|20)\d{{2}}(?!\d))(?:\s?r(?:oku|\.)?)?",
+    rf"|\d{{1,2}}\s+{_MONTHS}\s+(?:\d{{4}}|\d{{2}}(?=\s?r(?:oku|\.)))|(?:19|20)\d{{2}}(?!\d))(?:\s?r(?:oku|\.)?)?",
     re.IGNORECASE)
 _DOCUMENT_LABEL = (r"(?:dow(?:ód|odu|odem|odzie)(?:\s+osobist\w+)?|d\.?\s?o\.|paszport\w*|legitymacj\w+"
                    r"|praw(?:o|a|em|ie)\s+jazdy|kart\w*\s+(?:stałego\s+)?pobytu(?:\s+RP)?)")  # a residence card too
@@ -362,7 +366,8 @@ def scrub(text: str, names: Names | None = None) -> str:
     view = View(text)
     found = _contacts(view.text, names)
     found += _flats(_masked(view.text, found))
-    found += [(start, end, NAME_MARK) for start, end in names.spans(_masked(view.text, found))]
+    labels = [(*m.span("label"), "") for m in BIRTH.finditer(view.text)]  # „Ur.”, „DOB” are no names
+    found += [(start, end, NAME_MARK) for start, end in names.spans(_masked(view.text, found + labels))]
     return view.replace(sorted(found))
 
 
