@@ -466,3 +466,16 @@ def test_documents_changed_during_pdf_are_not_said_to_be_unchanged(tmp_path, mon
         pdf.convert(documents, sys.executable)
     told = str(error.value)
     assert "dokument zmieniono w czasie tworzenia PDF" in told and "Pliki .docx pozostały bez zmian" not in told, told
+
+
+@pytest.mark.skipif(os.name == "nt", reason="skrypt powłoki")
+def test_a_program_that_cannot_start_is_said_so_once_and_in_polish(tmp_path):
+    crlf = tmp_path / "crlf.sh"
+    crlf.write_bytes(b"#!/bin/sh\r\nexit 0\r\n")
+    crlf.chmod(0o755)
+    result = run("plan", case_copy(tmp_path / "s.yaml"), "-o", tmp_path / "pisma", "--pdf", "--soffice", crlf)
+    assert result.exit_code == 5, result.output
+    assert f"nie można uruchomić programu LibreOffice {crlf} (plik istnieje, ale system nie może go uruchomić" \
+        in result.output, result.output
+    assert "także za drugim razem" not in result.output and "uszkodzone" not in result.output
+    assert "Error" not in result.output and "errno" not in result.output

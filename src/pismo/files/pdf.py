@@ -40,8 +40,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pismo.files import folderlock, output, read, record, scratch
-from pismo.files.soffice import (ENV_VAR, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable, borrow_profile,  # noqa: F401
-                           find_soffice, guarded, kill_group, start)
+from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable,  # noqa: F401
+                           borrow_profile, find_soffice, guarded, kill_group, start)
 from pismo.polish import count, seconds
 
 STARTUP_ALLOWANCE = 90.0  # seconds to the first PDF: a cold start on a slow office PC
@@ -316,6 +316,8 @@ def _advice(failed: list[_Document]) -> str:
         return ("Pliki .docx pozostały bez zmian; jeśli powodem nie jest brak miejsca ani uprawnień, otwórz je "
                 "w Wordzie lub LibreOffice, sprawdź, czy nie są uszkodzone, i uruchom zamianę ponownie.")
     outcomes = {d.outcome for d in failed}
+    if "program" in outcomes:
+        return "Pliki .docx pozostały bez zmian."
     if "gone" in outcomes:
         return ("Folderu dokumentów nie ma już w tym miejscu (przeniesiono go albo usunięto w czasie zamiany) – "
                 "jeśli go przeniesiono, uruchom zamianę na PDF w nowym miejscu.")
@@ -442,6 +444,10 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         pending = _place_all(pending, run)
         if not pending:
             return
+        if reason.startswith(NOT_STARTED):  # a program that cannot start will not start the second time
+            for document in pending:
+                document.error, document.refused, document.outcome = reason, True, "program"
+            return
     for document in pending:
         document.error = reason + " (także za drugim razem)"
 
@@ -458,7 +464,7 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
             process = start(guarded(command, profile.pass_fds), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             pass_fds=profile.pass_fds)
         except OSError as exc:
-            return f"nie można uruchomić programu LibreOffice {run.soffice} ({_os_reason(exc)})"
+            return _not_started(run.soffice, exc)
         run.processes.add(process)
     try:
         tail = OutputTail(process.stdout)
@@ -471,9 +477,27 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
     finally:
         with run.lock:
             run.processes.discard(process)
+    said = tail.last_line() if code != 0 else ""
+    if code == 127 and GUARD_ERRNO.fullmatch(said):
+        errno_ = int(GUARD_ERRNO.fullmatch(said)[1])
+        return _not_started(run.soffice, OSError(errno_, os.strerror(errno_)))
     if code != 0:
-        return _failure(code, tail.last_line())
+        return _failure(code, said)
     return ""
+
+
+NOT_STARTED = "nie można uruchomić programu LibreOffice"
+
+
+def _not_started(program: str, exc: OSError) -> str:
+    """Why the program would not start: a file that is there but cannot run (a script saved with Windows line
+    ends, whose interpreter „/bin/sh\r” does not exist) is not said to be missing."""
+    if exc.errno in (errno.ENOENT, errno.ENOEXEC) and os.path.isfile(program):
+        why = ("plik istnieje, ale system nie może go uruchomić – np. skrypt zapisany z końcami wierszy Windows "
+               "(CRLF) albo bez programu wskazanego w pierwszym wierszu")
+    else:
+        why = _os_reason(exc)
+    return f"{NOT_STARTED} {program} ({why}) – sprawdź program podany w --soffice albo w zmiennej {ENV_VAR}"
 
 
 def _failure(code: int, said: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -183,7 +184,11 @@ def stop(*_):
             pass
     os._exit(137)
 signal.signal(signal.SIGTERM, stop)
-child = subprocess.Popen(command, pass_fds=fds, stdin=subprocess.DEVNULL, start_new_session=True)
+try:
+    child = subprocess.Popen(command, pass_fds=fds, stdin=subprocess.DEVNULL, start_new_session=True)
+except OSError as exc:
+    print(f"pismo-guard-errno: {exc.errno}", flush=True)
+    sys.exit(127)
 def watch():
     while True:
         time.sleep(0.5)
@@ -206,6 +211,9 @@ def guarded(command: list[str], pass_fds=()) -> list[str]:
     if _windows() or getattr(sys, "frozen", False) or not sys.executable:
         return command
     return [sys.executable, "-I", "-S", "-c", _GUARD, str(os.getpid()), ",".join(map(str, pass_fds)), *command]
+
+
+GUARD_ERRNO = re.compile(r"pismo-guard-errno: (\d+)")  # the guard's line when the command would not start
 
 
 def is_guarded(command: list[str]) -> bool:
