@@ -334,3 +334,15 @@ def test_a_run_in_a_symbol_font_the_document_declares_is_never_read_as_its_lette
             copy.writestr(info, data)
     assert [(line.marker, line.text) for line in sources.read_docx(out.getvalue())[0]] == [
         ("\uf052", "Strona internetowa KPP."), ("", "Rada osiedla.")]
+
+
+def test_boxes_written_after_their_options_go_with_them():
+    from pismo.importer.lines import Line
+    from pismo.importer.recognise import _split_boxes
+
+    assert [(p.marker, p.text) for p in _split_boxes(Line("Strona KPP ☐ Prasa ☒"))] == [("☐", "Strona KPP"),
+                                                                                     ("☒", "Prasa")]
+    assert [(p.marker, p.text) for p in _split_boxes(Line("strona KPP ☐ prasa ☒ radio", "☒", "bullet"))] == [
+        ("☒", "strona KPP"), ("☐", "prasa"), ("☒", "radio")]
+    assert [(p.marker, p.text) for p in _split_boxes(Line("Sposób: ☒ strona ☐ prasa"))] == [
+        ("", "Sposób:"), ("☒", "strona"), ("☐", "prasa")]

@@ -95,20 +95,23 @@ _TICKED = ("☑", "☒", "✓", "✔", "✅")
 _EMPTY_BOXES = ("□", "◻", "▢", "◽", "⬜", "❑", "❒")  # bullets of their own, but empty boxes among ticked ones
 
 
-_INNER_BOX = re.compile(r"\s+([☐☑☒])\s*")
+_BOX_SPLIT = re.compile(r"\s*([☐☑☒])\s*")
 
 
 def _split_boxes(line: Line) -> list[Line]:
-    """A form's options side by side on one line ("☒ strona KPP ☐ prasa lokalna ☒ spotkania") → an item per
-    option, each with its box as its bullet, so an unticked one is marked and no box sign stays in the text."""
+    """A form's options side by side on one line ("☒ strona KPP ☐ prasa lokalna ☒ spotkania", or with the boxes
+    after the options: "Tak ☐ Nie ☒") → an item per option, each with its box as its bullet, so an unticked one is
+    marked and no box sign stays in the text."""
     if line.cells or not any(box in line.text for box in "☐☑☒"):
         return [line]
-    pieces, start, marker, kind = [], 0, line.marker, line.kind
-    for found in _INNER_BOX.finditer(line.text):
-        pieces.append(Line(line.text[start:found.start()], marker, kind, line.level, (), line.number))
-        start, marker, kind = found.end(), found.group(1), "bullet"
-    pieces.append(Line(line.text[start:], marker, kind, line.level, (), line.number))
-    return [piece for piece in pieces if piece.text] or [line]
+    parts = _BOX_SPLIT.split(line.text)  # text, box, text, box, …, text
+    texts, boxes = parts[0::2], parts[1::2]
+    if not texts[-1] and texts[0] and line.marker not in ("☐", "☑", "☒"):  # each box after its option
+        pairs = [(text, box, "bullet") for text, box in zip(texts, boxes)]
+    else:
+        pairs = [(texts[0], line.marker, line.kind)] + [(text, box, "bullet") for text, box in zip(texts[1:], boxes)]
+    pieces = [Line(text, marker, kind, line.level, (), line.number) for text, marker, kind in pairs if text]
+    return pieces or [line]
 
 
 def _mark_empty_boxes(entries: list[Entry]) -> None:
