@@ -1264,3 +1264,18 @@ def test_small_cli_messages_say_what_is_true(tmp_path):
     assert "nieistnieje.yaml: plik nie istnieje" in result.stderr and "popraw" not in result.stderr, result.stderr
     result = pismo("terminy", "--dzien", "2026-02-29", "base.yaml", cwd=tmp_path)
     assert "niemożliwa data 2026-02-29 – taki dzień nie istnieje" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("typed, meant", [("Zrealizowane", "zrealizowane"),
+                                          ("czesciowo zrealizowane", "częściowo zrealizowane")])
+def test_a_choice_typed_with_a_capital_or_without_polish_letters_names_the_one_meant(typed, meant):
+    """Finding 8 of the sixth messages review of issue 17: „niedozwolona wartość – dozwolone: …” named neither the
+    value written nor the allowed one nearest to it."""
+    from pismo import api
+
+    text = (ROOT / "cases" / "wrzosogrod-rejon-xiii-2026.yaml").read_text(encoding="utf-8")
+    old = re.search(r"(?m)^      status: (zrealizowane)$", text)
+    assert old, "the example's first result moved"
+    report = api.check(text.replace(old.group(0), f"      status: {typed}", 1), name="wybor.yaml")
+    assert [e.message.split(" (dozwolone")[0] for e in report.errors] == [
+        f"niedozwolona wartość „{typed}” – czy chodziło o „{meant}”?"], report.errors

@@ -268,8 +268,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return f"{_TYPES[kind]}, a jest {got}"
     if kind == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")
-        expected = expected.replace("'", "").replace(" or ", ", ")
-        return f"niedozwolona wartość – dozwolone: {expected}"
+        return _not_a_choice(error.get("input"), re.findall(r"'([^']*)'", expected)) or \
+            f"niedozwolona wartość – dozwolone: {expected.replace(chr(39), '').replace(' or ', ', ')}"
     if kind == "string_pattern_mismatch":
         if error.get("ctx", {}).get("pattern") == ID_PATTERN:  # an id, or a reference to one (dokumenty, zaproszeni…)
             value = error.get("input")
@@ -302,6 +302,24 @@ def _over_lines(value) -> str | None:
     shown += ", …" if len(lines) > 3 else ""
     return (f"to pole przyjmuje jeden wiersz, a wartość zawiera podział wiersza ({shown}) – "
             "wpisz ją w jednym wierszu")
+
+
+def _not_a_choice(value, choices: list[str]) -> str | None:
+    """A choice typed with a capital, without Polish letters or with a typo: the value written and the one
+    meant („Zrealizowane” → zrealizowane)."""
+    if not isinstance(value, str) or not choices:
+        return None
+    plain = {_folded(c): c for c in choices}
+    meant = plain.get(_folded(value)) or next(iter(difflib.get_close_matches(value.lower(), choices, n=1, cutoff=0.75)), None)
+    if meant is None:
+        return None
+    return (f"niedozwolona wartość {visible(quoted(value[:60]))} – czy chodziło o „{meant}”? "
+            f"(dozwolone: {', '.join(choices)})")
+
+
+def _folded(text: str) -> str:
+    """Lower case without Polish letters and edge spaces: how a choice may be mistyped and still be meant."""
+    return " ".join(text.lower().translate(str.maketrans("ąćęłńóśźż", "acelnoszz")).split())
 
 
 def _pattern_key(loc: tuple, field: str) -> str:
