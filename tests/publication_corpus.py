@@ -236,6 +236,15 @@ LEAKS = [
     ("identyfikatory", "Dowód osobisty nr CBC987654 zatrzymano.", ["CBC987654"], ["zatrzymano."]),
     ("identyfikatory", "Okazał paszport nr EM1234567.", ["EM1234567"], ["Okazał paszport"]),
     ("identyfikatory", "Dane zgłaszającego: ABS123456, bl. 3.", ["ABS123456"], ["Dane zgłaszającego:"]),
+    # eighth review (rev-pub8), finding 8: IP and MAC addresses, IMEI and VIN numbers
+    ("identyfikatory", "Groźby wysyłano z adresu IP 83.12.45.67.", ["83.12.45.67"], ["Groźby wysyłano z adresu IP"]),
+    ("identyfikatory", "Logowania z IP 2a02:a311:4141:8a00:1d2:3f4:5a6:7b8 ustalono.", ["2a02:a311"],
+     ["Logowania z IP", "ustalono."]),
+    ("identyfikatory", "Skradziony telefon, IMEI 356938035643809.", ["356938035643809"], ["Skradziony telefon, IMEI"]),
+    ("identyfikatory", "IMEI modemu 35 693803 564380 9 ustalono.", ["356938035643809"], ["IMEI modemu", "ustalono."]),
+    ("identyfikatory", "Numer VIN skradzionego auta: WVWZZZ1JZXW000001.", ["WVWZZZ1JZXW000001"],
+     ["Numer VIN skradzionego auta:"]),
+    ("identyfikatory", "Router sprawcy miał adres MAC 00:1A:2B:3C:4D:5E.", ["1A:2B:3C"], ["Router sprawcy miał adres MAC"]),
     # eighth review (rev-pub8), findings 7 and 16: a date of birth after a place, a dash, „Data i miejsce urodzenia”;
     # „Ur.”, „DOB” stay as labels
     ("identyfikatory", "Urodzony w Lublinie 12.03.1985 r., mieszka w bloku.", ["12.03.1985"],
@@ -633,6 +642,7 @@ KEEPS = [
     ("statystyki", "Budżet gminy: 123 456 789,50 zł."),
     ("numery dokumentów", "Nr sprawy 606100200, umowa nr 606100201, numer umowy: 606 100 202, sygn. akt 606100203."),
     ("numery dokumentów", "REGON gminy 606100200, NIP: 606 100 201."),
+    ("numery dokumentów", "Godz. 17:00–18:30:15, Dz.U.2023.2151, wersja 1.2.3, 12.03.2026 r., KSIP 2026.03.12.1."),
     ("numery dokumentów", "Paszporty wydano 120 osobom; paszport ważny do 2030 r., seria wykładów 2026."),
 ]
 

@@ -62,9 +62,11 @@ DOCUMENT_MARK = "[numer dokumentu usunięty]"
 ACCOUNT_MARK = "[numer konta usunięty]"
 PLATE_MARK = "[numer rejestracyjny usunięty]"
 FLAT_MARK = "[numer mieszkania usunięty]"
+IP_MARK = "[adres IP usunięty]"
+DEVICE_MARK = "[numer identyfikacyjny usunięty]"
 MARKS = {"phones": PHONE_MARK, "emails": EMAIL_MARK, "names": NAME_MARK, "pesel": PESEL_MARK,
          "profiles": PROFILE_MARK, "births": BIRTH_MARK, "documents": DOCUMENT_MARK, "accounts": ACCOUNT_MARK,
-         "plates": PLATE_MARK, "flats": FLAT_MARK}
+         "plates": PLATE_MARK, "flats": FLAT_MARK, "ips": IP_MARK, "devices": DEVICE_MARK}
 CONTACT_FIELDS = {"telefon", "email"}
 # Printed by no public document (the attendance list's RODO clause, with its data officer's contact): left out.
 NOT_PUBLIC_FIELDS = {"klauzula_rodo"}
@@ -267,6 +269,16 @@ ID_CARD = re.compile(rf"(?<!\w)(?:(?i:{_DOCUMENT_LABEL})\s*(?i:nr\.?|numer\w*|se
 # „C01X00T47”), an adjective or „nr” between („paszport niemiecki C01X00T47”).
 PASSPORT = re.compile(r"(?<!\w)(?i:paszport\w*)(?:\s+(?-i:[a-ząćęłńóśźż]+))?\s*(?i:nr\.?|numer\w*)?\s*:?\s*"
                       r"(?P<number>(?=[A-Z\d]*\d)[A-Z\d]{1,3}\s?[A-Z\d]{3,8}|[A-Z]{1,3}\s?\d{3,8})(?![\w/-])")
+# A connection's and a device's identifiers: an IP address (a private connection's is personal data), a MAC address;
+# after its label a phone's IMEI (15 digits) and a vehicle's VIN (17 letters and digits, also unlabelled in capitals).
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+IP = re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w]|\.\d)"
+                r"|(?<![\w:])(?:[0-9a-f]{1,4}:){5,7}[0-9a-f]{1,4}(?![\w:])"
+                r"|(?<=IP\s)(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?<=\w)(?![\w:])"
+                r"|(?<=IPv6\s)(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?<=\w)(?![\w:])", re.IGNORECASE)
+DEVICE = re.compile(r"(?<![\w:-])[0-9A-F]{2}([:-])[0-9A-F]{2}(?:\1[0-9A-F]{2}){4}(?![\w:-])"  # MAC
+                    r"|(?<!\w)(?i:imei)(?:\s+[^\W\d_]+){0,2}\s*(?i:nr\.?|numer\w*)?\s*:?\s*(?P<imei>\d(?:[\s-]?\d){14})(?![\w-])"
+                    r"|(?<![\w-])(?P<vin>(?=[A-HJ-NPR-Z\d]*\d)(?=[A-HJ-NPR-Z\d]*[A-HJ-NPR-Z])[A-HJ-NPR-Z\d]{17})(?![\w-])")
 ACCOUNT = re.compile(r"(?<![\w-])(?:PL\s?)?(?P<number>\d{2}(?:[ \u00a0-]?\d{4}){6})(?![\w-])")
 # After „konto”, „rachunek”, „IBAN”, within its clause, an account's number however mistyped: 20 to 28 digits.
 ACCOUNT_LABELLED = re.compile(r"(?<!\w)(?:kont(?:a|o|u|em|cie)|rachun\w+|iban|nrb)(?!\w)[^\d\n;!?]{0,40}?"
@@ -381,7 +393,7 @@ def _contacts(text: str, names: Names) -> list[tuple[int, int, str]]:
     """(start, end, marker) of every contact in a text; each pass sees the text less what earlier passes found
     (handles last: a number after „Skype:” is a phone when it is one)."""
     found: list[tuple[int, int, str]] = []
-    for find in (_profiles, partial(_addresses, names=names), _emails, _accounts, _births, _documents,
+    for find in (_profiles, partial(_addresses, names=names), _emails, _machines, _accounts, _births, _documents,
                  _plates, _pesels, _phones, partial(_handles, names=names)):
         masked = _masked(text, found)
         found += find(_zeros(masked) if find in (_accounts, _pesels, _phones) else masked)
@@ -510,6 +522,12 @@ def _pesels(text: str) -> list[tuple[int, int, str]]:
     for label in _PESEL_LABEL.finditer(text):
         found += _spans(_PESEL_DIGITS.finditer(masked, *label.span("scope")), PESEL_MARK)
     return found
+
+
+def _machines(text: str) -> list[tuple[int, int, str]]:
+    """Devices first: a MAC address („00:1A:2B:3C:4D:5E”) has an IPv6 address's shape."""
+    found = [(*m.span("imei" if m.group("imei") else 0), DEVICE_MARK) for m in DEVICE.finditer(text)]
+    return found + _spans(IP.finditer(_masked(text, found)), IP_MARK)
 
 
 def _births(text: str) -> list[tuple[int, int, str]]:
@@ -762,6 +780,8 @@ _KINDS_PL = {  # (one, two to four, five and more)
     "accounts": ("numer konta", "numery kont", "numerów kont"),
     "plates": ("numer rejestracyjny", "numery rejestracyjne", "numerów rejestracyjnych"),
     "flats": ("numer mieszkania", "numery mieszkań", "numerów mieszkań"),
+    "ips": ("adres IP", "adresy IP", "adresów IP"),
+    "devices": ("numer identyfikacyjny", "numery identyfikacyjne", "numerów identyfikacyjnych"),
 }
 
 
