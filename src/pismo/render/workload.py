@@ -104,21 +104,21 @@ def check_pages(part: str, tree) -> None:
     for section in tree.iter("{*}sectPr"):
         if etree.QName(section).namespace not in _WORD:
             continue
-        size = _child(section, "pgSz")
+        size = _child(part, section, "pgSz")
         width = _twips(part, size, "w", 11906)
         height = _twips(part, size, "h", 16838)
         if min(width, height) < MIN_PAGE_SIDE or max(width, height) > MAX_PAGE_SIDE:
             raise TooMuch(f"część {part}: strona ma wymiary {_cm(width)} × {_cm(height)} cm – dozwolone są strony "
                           f"od {_cm(MIN_PAGE_SIDE)} cm (format A6) do {_cm(MAX_PAGE_SIDE)} cm z każdej strony; ustaw "
                           "w Wordzie zwykły rozmiar papieru (Układ → Rozmiar, np. A4)")
-        margins = _child(section, "pgMar")
+        margins = _child(part, section, "pgMar")
         text_width = width - sum(_twips(part, margins, side, 0) for side in ("left", "right", "gutter"))
         text_height = height - sum(abs(_twips(part, margins, side, 0)) for side in ("top", "bottom"))
         if min(text_width, text_height) < MIN_TEXT_SIDE:
             raise TooMuch(f"część {part}: marginesy strony zostawiają na tekst {_cm(text_width)} × "
                           f"{_cm(text_height)} cm – potrzeba co najmniej {_cm(MIN_TEXT_SIDE)} cm w każdą stronę; "
                           "zmniejsz marginesy w Wordzie (Układ → Marginesy)")
-        _check_columns(part, _child(section, "cols"), text_width)
+        _check_columns(part, _child(part, section, "cols"), text_width)
 
 
 def _check_columns(part: str, columns, text_width: float) -> None:
@@ -131,14 +131,23 @@ def _check_columns(part: str, columns, text_width: float) -> None:
                       f"{_cm(MIN_COLUMN)} cm szerokości) – zmniejsz w Wordzie liczbę kolumn (Układ → Kolumny)")
 
 
-def _child(element, local: str):
-    return next((c for c in element if isinstance(c.tag, str) and etree.QName(c).localname == local), None)
+_SETUP = {"pgSz": "rozmiar strony (w:pgSz)", "pgMar": "marginesy (w:pgMar)", "cols": "kolumny (w:cols)"}
+
+
+def _child(part: str, element, local: str):
+    """The section's one setting of that name; a second is refused, as LibreOffice applies the last and pismo
+    would have checked the first (Word writes one)."""
+    found = [c for c in element if isinstance(c.tag, str) and etree.QName(c).localname == local]
+    if len(found) > 1:
+        raise TooMuch(f"część {part}: sekcja podaje {len(found)} razy {_SETUP[local]} – Word zapisuje to ustawienie "
+                      "raz; ustaw rozmiar strony, marginesy i kolumny ponownie w Wordzie (Układ)")
+    return found[0] if found else None
 
 
 def _twips(part: str, element, name: str, default: float) -> float:
-    """A measure of Word's page setup in twips (a number, or with a unit: 2cm, 1in); default when not given."""
-    value = next((v for k, v in element.attrib.items() if etree.QName(k).localname == name), None) \
-        if element is not None else None
+    """A measure of Word's page setup in twips (a number, or with a unit: 2cm, 1in); default when not given.
+    Only the attribute in the element's own namespace counts – LibreOffice reads w:w, not w or x:w."""
+    value = element.get(f"{{{etree.QName(element).namespace}}}{name}") if element is not None else None
     if value is None:
         return default
     match = _MEASURE.fullmatch(value)

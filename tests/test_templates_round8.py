@@ -1,0 +1,25 @@
+"""Issue 17, eighth templates review (rev-tpl8): work LibreOffice is asked for past the limits of round 7 – a second
+page setup in one section, fonts the template brings, thousands of sections, huge characters and lines, fields that
+repeat a bookmark, margins that cancel out. Each is refused before conversion, so no test here runs LibreOffice."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_template_package import DOC, build, refused_everywhere
+from test_templates_round7 import SECTION, in_body, page, passes
+
+
+# --- finding 1: a second page setup, attributes outside Word's namespace ---------------------------------------
+
+@pytest.mark.parametrize("section, fragment", [
+    ('<w:pgSz w:w="11906" w:h="16838"/><w:pgSz w:w="300" w:h="300"/>' + SECTION.split("/>", 1)[1] + "",
+     "sekcja podaje 2 razy rozmiar strony (w:pgSz)"),  # LibreOffice takes the last: a 0.5 cm page, 222 s
+    (SECTION + '<w:pgMar w:top="0" w:right="0" w:bottom="0" w:left="0" w:header="0" w:footer="0" w:gutter="0"/>',
+     "sekcja podaje 2 razy marginesy (w:pgMar)"),
+    (SECTION.replace('<w:pgSz w:w="11906" w:h="16838"/>', '<w:pgSz w="11906" h="16838" w:w="300" w:h="300"/>'),
+     "strona ma wymiary 0,5 × 0,5 cm"),  # LibreOffice reads only w:w
+])
+def test_a_page_setup_given_twice_or_unqualified_is_refused_everywhere(tmp_path, section, fragment):
+    checked, _made = refused_everywhere(tmp_path, {DOC: in_body("", section)}, fragment)
+    assert "część word/document.xml" in checked.output and "Word" in checked.output
