@@ -30,3 +30,24 @@ def test_a_resident_named_like_the_units_town_goes(names, text, secret):
 ])
 def test_the_units_town_stays(names, text):
     assert scrub(text, names) == text
+
+
+# Finding 10: a listed resident whose surname is a place's adjective leaves the institutions named with it.
+ADJECTIVES = Names(["Krzysztof Lubelski", "Józef Wrzosogrodzki"], ["Anna Zmyślona"])
+
+
+@pytest.mark.parametrize("text", [
+    "Wniosek do Lubelskiego Urzędu Wojewódzkiego; Lubelska Spółdzielnia Mieszkaniowa przycięła żywopłot.",
+    "Współpraca z Lubelskim Centrum Kultury, autobusy Lubelskiej Komunikacji i Wrzosogrodzki Dom Kultury.",
+])
+def test_an_institution_named_with_a_residents_adjective_surname_stays(text):
+    assert scrub(text, ADJECTIVES) == text
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Lubelski zgłosił hałas.", "Lubelski"), ("Wniosek poparł Lubelski.", "Lubelski"),
+    ("Lubelski Krzysztof zgłosił hałas.", "Lubelski"), ("Lubelski Dzisiaj zgłosił hałas.", "Lubelski"),
+    ("Wrzosogrodzki zgłosił hałas.", "Wrzosogrodzki"),
+])
+def test_the_resident_of_that_surname_still_goes(text, secret):
+    assert secret not in scrub(text, ADJECTIVES)

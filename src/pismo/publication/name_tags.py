@@ -155,6 +155,18 @@ def place_cases(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def adjective_agrees(adjective: str, noun: str) -> bool:
+    """Whether a word's adjective reading agrees with a noun's reading in case, number and gender („Lubelskiego
+    Urzędu”; not „Lubelski Dzisiaj”); an adjective the dictionary lacks may agree („Wrzosogrodzki Dom”)."""
+    if not available():
+        return False
+    def forms(word: str, pos: str) -> set[tuple[str, str, str]]:
+        return {(c, n, g) for r in d.analyse(word) if r.pos == pos for c in r.cases for n in r.number for g in r.genders}
+    own = forms(adjective.lower(), "adj")
+    return not own or bool(own & forms(noun.lower(), "subst"))
+
+
+@lru_cache(maxsize=4096)
 def preposition(word: str) -> bool:
     """Whether a word is a preposition („wobec”, „dla”)."""
     return word.islower() and available() and any(r.pos == "prep" for r in d.analyse(word))

@@ -768,7 +768,7 @@ class Names:
         object of a person's verb („Lis zgłosił”, „wniosek poparł Lis”) or after a preposition of persons („z
         Lisem”, „od Kota”), not „Kowal wykonał ogrodzenie” nor „koło Wilkowa”."""
         t = words[index]
-        if not t.word[0].isupper():
+        if not t.word[0].isupper() or _institution_adjective(text, words, index):
             return False
         if _after_role(words, start) or _after_plural_role(text, words, start):
             return True
@@ -1082,6 +1082,21 @@ class Names:
 
 
 _ACRONYM_PLACES = frozenset({"lo", "sp", "zs", "zsp", "mok", "gok", "kul", "umcs"})  # written without a dot
+
+
+_ADJECTIVE_FORMS = re.compile(r"\w+(?:sk|ck|dzk)(?:i|a|iego|iej|iemu|im|ą|ie)")
+
+
+def _institution_adjective(text: str, words: list[_Token], index: int) -> bool:
+    """A surname that is a place's adjective before the noun of a proper name („Lubelski Urząd Wojewódzki”,
+    „Lubelskiej Spółdzielni”, „Wrzosogrodzki Dom Kultury”): the name's part, not the person of that surname."""
+    t = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    if not following or not _ADJECTIVE_FORMS.fullmatch(t.lower) or not _SPACE.fullmatch(text[t.end:following.start]):
+        return False
+    found = tags(following.word)
+    return following.word.istitle() and not found.first and (following.word in _EMPLOYER or found.ordinary) \
+        and name_tags.adjective_agrees(t.word, following.word)
 
 
 _CLUB_STEMS = ("mecz", "klub", "drużyn", "kibic", "kibol", "zawodni", "derb", "piłkar", "stadion", "turniej", "rozgryw")
