@@ -1109,6 +1109,35 @@ def test_dates_of_one_matter_in_an_impossible_order_are_warned(old, new, field, 
     assert not [p.message for p in api.check(text, name="daty.yaml").warnings if p.field == field]
 
 
+@pytest.mark.parametrize("line, old, new, field, told", [
+    (430, "  data: 2026-08-24", "  data: 2025-08-24", "realizacja.data",
+     "informacja o realizacji z datą 24.08.2025 jest wcześniejsza niż początek okresu planu (01.03.2026)"),
+    (434, "      data: 2026-03-09", "      data: 2025-03-09", "realizacja.dzialania[0].data",
+     "działanie wykonane 09.03.2025 – wcześniej niż plan, który je zleca (20.02.2026)"),
+    (447, "      data: 2026-08-21", "      data: 2026-09-21", "realizacja.dzialania[2].data",
+     "działanie wykonane 21.09.2026 – później niż informacja o realizacji, która o nim mówi (24.08.2026)"),
+    (308, "      data: 2026-03-09", "      data: 2027-03-09", "wnioski[0].pismo.data",
+     "wniosek z datą 09.03.2027 jest późniejszy niż koniec okresu planu, którego dotyczy (31.08.2026)"),
+    (423, "      data: 2026-08-12", "      data: 2025-08-12", "spotkania[1].zaproszenie.data",
+     "zaproszenie z datą 12.08.2025 jest o ponad 180 dni wcześniejsze niż spotkanie, na które zaprasza"),
+])
+def test_more_dates_in_an_impossible_order_are_warned_once_at_the_date(line, old, new, field, told):
+    """Finding 7 of the seventh messages review (rev-msg7) of issue 17: an assessment before the period, an action
+    done before the plan or after the assessment, a request after the period, an invitation a year early were
+    „poprawny”. One warning, at the wrong date – not one for each action an early assessment reports."""
+    from pismo import api
+
+    lines = (ROOT / "cases" / "wrzosogrod-rejon-xiii-2026.yaml").read_text(encoding="utf-8").split("\n")
+    assert lines[line - 1] == old, "the example moved"
+    before = api.check("\n".join(lines), name="daty.yaml")
+    lines[line - 1] = new
+    report = api.check("\n".join(lines), name="daty.yaml")
+    added = [(p.line, p.field, p.message) for p in report.warnings if p.message.endswith("sprawdź datę")]
+    assert [(line, field) for line, field, _ in added] == [(line, field)], added
+    assert added[0][2].startswith(told), added
+    assert not report.errors and not [p for p in before.warnings if p.message.endswith("sprawdź datę")]
+
+
 def test_minutes_dated_before_or_long_after_their_meeting_are_warned():
     from pismo import api
 

@@ -244,34 +244,70 @@ def _meetings(case, errors, warnings):
 
 
 def _order_of_dates(case, warnings):
-    """Dates of one matter in an impossible order: an invitation after its meeting, minutes before it (or long
-    after), an approval or a request before the plan. A typo in a day (25 for 05) or a year is the likeliest
-    cause, and each document would print it under the officer's signature."""
-    s, late, early = case.sprawa, "jest późniejsze niż", "jest wcześniejszy niż"
-    checks = []  # (loc, date, the date it is measured from, fewest days after it, most days after it, message)
+    """Dates of one matter in an impossible order: an invitation after its meeting (or months before it), minutes
+    before it (or long after), an approval or a request before the plan, a request after the period, an assessment
+    before the period or the plan, an action done before the plan or after the assessment that reports it. A typo
+    in a day (25 for 05) or a year is the likeliest cause, and each document would print it under the officer's
+    signature. One warning a date: the first rule it breaks."""
+    told = set()
+    for loc, day, other, wrong, message in _date_rules(case.sprawa):
+        if loc in told or not _dated(day, other) or not wrong((day - other).days):
+            continue
+        told.add(loc)
+        text = message.format(day=f"{day:%d.%m.%Y}", other=f"{other:%d.%m.%Y}")
+        warnings.append(case.problem(loc, text + " – sprawdź datę", warning=True))
+
+
+def _date_rules(s):
+    """(loc, date, the date it is measured from, is the gap in days wrong, message) of each pair of dates."""
+    before, after = (lambda days: days < 0), (lambda days: days > 0)
+    start, plan = s.okres.od, s.plan.data if s.plan else None
     if s.plan:
-        checks.append((("plan", "zatwierdzono"), s.plan.zatwierdzono, s.plan.data, 0, None,
-                       "zatwierdzenie planu ({day}) jest wcześniejsze niż data planu ({other})"))
-        checks += [(("wnioski", i, "pismo", "data"), w.pismo.data, s.plan.data, 0, None,
-                    f"wniosek z datą {{day}} {early} plan, którego dotyczy ({{other}})")
-                   for i, w in enumerate(s.wnioski) if w.pismo]
+        yield ("plan", "zatwierdzono"), s.plan.zatwierdzono, plan, before, \
+            "zatwierdzenie planu ({day}) jest wcześniejsze niż data planu ({other})"
+    for i, w in enumerate(s.wnioski):
+        if w.pismo:
+            loc = ("wnioski", i, "pismo", "data")
+            yield loc, w.pismo.data, plan, before, \
+                "wniosek z datą {day} jest wcześniejszy niż plan, którego dotyczy ({other})"
+            yield loc, w.pismo.data, s.okres.do, after, \
+                "wniosek z datą {day} jest późniejszy niż koniec okresu planu, którego dotyczy ({other})"
     for i, m in enumerate(s.spotkania):
         if m.zaproszenie:
-            checks.append((("spotkania", i, "zaproszenie", "data"), m.zaproszenie.data, m.data, None, 0,
-                           f"zaproszenie z datą {{day}} {late} spotkanie, na które zaprasza ({{other}})"))
+            loc = ("spotkania", i, "zaproszenie", "data")
+            yield loc, m.zaproszenie.data, m.data, after, \
+                "zaproszenie z datą {day} jest późniejsze niż spotkanie, na które zaprasza ({other})"
+            yield loc, m.zaproszenie.data, m.data, lambda days: days < -INVITATION_WITHIN, \
+                f"zaproszenie z datą {{day}} jest o ponad {INVITATION_WITHIN} dni wcześniejsze niż spotkanie, " \
+                "na które zaprasza ({other})"
         if m.protokol:
-            checks.append((("spotkania", i, "protokol", "data"), m.protokol.data, m.data, 0, MINUTES_WITHIN,
-                           "protokół z datą {day} " + "{order} spotkanie, którego dotyczy ({other})"))
-    for loc, day, other, fewest, most, message in checks:
-        if not _dated(day, other):
-            continue
-        days = (day - other).days
-        if (fewest is not None and days < fewest) or (most is not None and days > most):
-            order = early if fewest is not None and days < fewest else f"jest o ponad {most} dni późniejszy niż"
-            text = message.format(day=f"{day:%d.%m.%Y}", other=f"{other:%d.%m.%Y}", order=order)
-            warnings.append(case.problem(loc, text + " – sprawdź datę", warning=True))
+            loc = ("spotkania", i, "protokol", "data")
+            yield loc, m.protokol.data, m.data, before, \
+                "protokół z datą {day} jest wcześniejszy niż spotkanie, którego dotyczy ({other})"
+            yield loc, m.protokol.data, m.data, lambda days: days > MINUTES_WITHIN, \
+                f"protokół z datą {{day}} jest o ponad {MINUTES_WITHIN} dni późniejszy niż spotkanie, " \
+                "którego dotyczy ({other})"
+    if s.realizacja:
+        yield from _assessment_rules(s.realizacja, start, plan, before, after)
 
 
+def _assessment_rules(r, start, plan, before, after):
+    """The assessment reports on the period's work: written after the period began, its actions done after the plan
+    ordered them and by the day it was written."""
+    yield ("realizacja", "data"), r.data, start, before, \
+        "informacja o realizacji z datą {day} jest wcześniejsza niż początek okresu planu ({other})"
+    yield ("realizacja", "data"), r.data, plan, before, \
+        "informacja o realizacji z datą {day} jest wcześniejsza niż plan, którego dotyczy ({other})"
+    # an assessment dated before the period is the date to correct, not every action it reports
+    trusted = not any(_dated(r.data, other) and r.data < other for other in (start, plan))
+    for i, done in enumerate(r.dzialania):
+        loc = ("realizacja", "dzialania", i, "data")
+        yield loc, done.data, plan, before, "działanie wykonane {day} – wcześniej niż plan, który je zleca ({other})"
+        yield loc, done.data, r.data if trusted else None, after, \
+            "działanie wykonane {day} – później niż informacja o realizacji, która o nim mówi ({other})"
+
+
+INVITATION_WITHIN = 180  # days: an invitation goes out weeks before its meeting, not a year (a typo in the year)
 MINUTES_WITHIN = 30  # days: minutes are written on the day of the meeting or soon after
 
 
