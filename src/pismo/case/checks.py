@@ -261,7 +261,9 @@ def _order_of_dates(case, warnings):
 def _date_rules(s):
     """(loc, date, the date it is measured from, is the gap in days wrong, message) of each pair of dates."""
     before, after = (lambda days: days < 0), (lambda days: days > 0)
-    start, plan = s.okres.od, s.plan.data if s.plan else None
+    # a period told as reversed is the date to correct, not the dates measured from it
+    start, end = (s.okres.od, s.okres.do) if s.okres.do > s.okres.od else (None, None)
+    plan = s.plan.data if s.plan else None
     if s.plan:
         yield ("plan", "zatwierdzono"), s.plan.zatwierdzono, plan, before, \
             "zatwierdzenie planu ({day}) jest wcześniejsze niż data planu ({other})"
@@ -270,7 +272,7 @@ def _date_rules(s):
             loc = ("wnioski", i, "pismo", "data")
             yield loc, w.pismo.data, plan, before, \
                 "wniosek z datą {day} jest wcześniejszy niż plan, którego dotyczy ({other})"
-            yield loc, w.pismo.data, s.okres.do, after, \
+            yield loc, w.pismo.data, end, after, \
                 "wniosek z datą {day} jest późniejszy niż koniec okresu planu, którego dotyczy ({other})"
     for i, m in enumerate(s.spotkania):
         if m.zaproszenie:
