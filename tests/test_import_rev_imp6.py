@@ -197,6 +197,9 @@ def test_a_document_of_pictures_only_is_told_as_such():
     raw = _docx(f"<w:p {W}><w:r><w:drawing/></w:r></w:p>")
     with pytest.raises(sources.SourceError, match="nie zawiera tekstu, tylko obrazy"):
         sources.read_docx(raw)
+    hidden = _docx(f"<w:p {W}><w:r><w:drawing/></w:r>" + _run("Plan działania", "<w:vanish/>") + "</w:p>")
+    lines, warnings = sources.read_docx(hidden)  # text there is, only hidden: said so, not called a scan
+    assert not lines and "tekst ukryty" in warnings[0]
 
 
 # --- rev-msg6 findings 5 and 6: a case file given as a plan became "2 plany" of half-empty cases; an empty zip

@@ -273,7 +273,8 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         raise
     except Exception:  # python-docx and lxml raise many kinds for damaged packages: the package says which
         raise SourceError(f"nie można odczytać dokumentu Word – {_damage(raw)}") from None
-    if not any(line.text or line.cells for line in lines) and not objects and _pictures(document.element.body):
+    if (not any(line.text or line.cells for line in lines) and not objects and not any(map(clean, hidden + filled))
+            and _pictures(document.element.body)):  # no text at all, hidden or not: a scan
         raise SourceError("dokument nie zawiera tekstu, tylko obrazy (skan?) – import czyta tekst planu; przepisz "
                           "plan albo rozpoznaj jego tekst programem OCR, zapisz jako .docx lub .txt i zaimportuj ten "
                           "plik")
