@@ -479,3 +479,17 @@ def test_a_program_that_cannot_start_is_said_so_once_and_in_polish(tmp_path):
         in result.output, result.output
     assert "także za drugim razem" not in result.output and "uszkodzone" not in result.output
     assert "Error" not in result.output and "errno" not in result.output
+
+
+@pytest.mark.skipif(os.name == "nt", reason="skrypt powłoki")
+def test_libreoffices_own_temporary_folders_go_with_pismos(tmp_path, monkeypatch):
+    import tempfile
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    leaving = fake_soffice(tmp_path, 'mkdir -p "${TMPDIR:-/tmp}/lu12450et6w.tmp"\nexit 1')
+    result = run("plan", case_copy(tmp_path / "s.yaml"), "-o", tmp_path / "pisma", "--pdf", "--soffice", leaving)
+    assert result.exit_code == 5, result.output
+    assert list(temp.iterdir()) == [], "LibreOffice zostawił pliki tymczasowe"

@@ -461,8 +461,10 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
         if run.stop.is_set():
             return "przerwano"
         try:
-            process = start(guarded(command, profile.pass_fds), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            pass_fds=profile.pass_fds)
+            temp = out.with_name(f"tmp-{out.name}")  # inside the staging folder, removed with it
+            temp.mkdir(exist_ok=True)
+            process = start(guarded(command, profile.pass_fds), temp, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, pass_fds=profile.pass_fds)
         except OSError as exc:
             return _not_started(run.soffice, exc)
         run.processes.add(process)

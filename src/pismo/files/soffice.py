@@ -163,11 +163,15 @@ def borrow_profile() -> Profile:
 
 # --- processes -----------------------------------------------------------------------------------
 
-def start(command: list[str], **kwargs) -> subprocess.Popen:
+def start(command: list[str], temp: Path | None = None, **kwargs) -> subprocess.Popen:
     """Start soffice (or a helper) in its own process group, so that it and its children can be killed
-    together and a Ctrl+C in the terminal reaches only pismo, which then stops them itself."""
+    together and a Ctrl+C in the terminal reaches only pismo, which then stops them itself. `temp`: the
+    temporary folder it gets (one pismo removes: LibreOffice's own lu….tmp folders were left in the
+    system's by every interrupted or failed run)."""
     group = ({"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if _windows() else {"start_new_session": True})
     kwargs["env"] = _usable_temp(kwargs.get("env"))
+    if temp is not None:
+        kwargs["env"].update(dict.fromkeys(("TMPDIR", "TEMP", "TMP"), str(temp)))
     return subprocess.Popen(command, stdin=kwargs.pop("stdin", subprocess.DEVNULL), **group, **kwargs)
 
 
