@@ -160,6 +160,11 @@ LEAKS = [
     ("telefony", "Brat dzwonił z +44 (0)20 7946 0958 wieczorem.", ["2079460958"], ["Brat dzwonił z", "wieczorem."]),
     ("telefony", "Pracownica, tel. +380 67 123 45 67, mieszka obok.", ["671234567"], ["Pracownica,", "mieszka obok."]),
     ("telefony", "Kierowca: +1 (212) 555-0147.", ["2125550147"], ["Kierowca:"]),
+    # eighth review (rev-pub8), finding 11: a dot in brackets in the local part
+    ("e-maile", "Pisała z adresu zenek(kropka)lipowa(małpa)wp(kropka)pl.", ["zenek", "lipowa"], ["Pisała z adresu"]),
+    ("e-maile", "Adres: kwiatkowska[dot]halina[at]gmail[dot]com, wieczorem.", ["kwiatkowska", "halina"],
+     ["Adres:", ", wieczorem."]),
+    ("e-maile", "Pisała z zenek(kropka)lipowa(at)wp, wieczorem.", ["zenek", "lipowa"], ["Pisała z", ", wieczorem."]),
     # e-mails with spaces around „@” and „.”
     ("e-maile", "Pisz: jan.kowal @ wp.pl, dziękujemy.", ["jan.kowal", "kowal @"], ["Pisz:", "dziękujemy."]),
     ("e-maile", "Pisz: jan.kowal@ wp . pl, dziękujemy.", ["jan.kowal"], ["Pisz:", "dziękujemy."]),

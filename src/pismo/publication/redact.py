@@ -173,7 +173,9 @@ _AT = (rf"(?:{_SP}?[@\uff20\ufe6b]{_SP}?|{_SP}?[\[({{<]{_SP}?(?:at|małpa|malpa|
        rf"|{_SP}(?:at|małpa|malpa){_SP})")
 _DOT = rf"(?:[.\uff0e]|{_SP}?[\[({{<]{_SP}?(?:dot|kropka|\.){_SP}?[\])}}>]{_SP}?|{_SP}(?:dot|kropka){_SP})"  # „[.]” too
 _SPACED_DOT = rf"{_SP}[.]{_SP}?|[.]{_SP}"  # „jan . kowal @ wp . pl”: only where an e-mail is certain, see _email
-_LOCAL = rf"[\w.+-]+(?:(?:{_SPACED_DOT})[\w+-][\w.+-]*){{0,3}}"
+# A dot in brackets is a dot in the local part too („zenek(kropka)lipowa(małpa)wp(kropka)pl”).
+_BRACKET_DOT = rf"{_SP}?[\[({{<]{_SP}?(?:dot|kropka|\.){_SP}?[\])}}>]{_SP}?"
+_LOCAL = rf"[\w.+-]+(?:(?:{_SPACED_DOT}|{_BRACKET_DOT})[\w+-][\w.+-]*){{0,3}}"
 # Anchored at a token's start, so a long token is scanned once, not from each of its characters; a spaced
 # address spans at most four tokens before its „@”.
 EMAIL = re.compile(rf"(?<![\w.+-]){_LOCAL}{_AT}[\w-]+(?:(?:{_DOT}|{_SPACED_DOT})[\w-]+)+", re.IGNORECASE)
@@ -182,7 +184,7 @@ _TLD = frozenset("""pl com eu net org info biz gov edu io me de uk cz sk ua lt f
     onet wp o2 interia gmail op tlen gazeta poczta yahoo outlook hotmail icloud proton protonmail vp go2 live""".split())
 # An address whose domain lost its ending, at a mail provider („jan.kowal@wp”, „kowal.jan(at)gmail”).
 _PROVIDERS = "onet wp o2 interia gmail op tlen gazeta poczta yahoo outlook hotmail icloud proton protonmail vp go2 live"
-EMAIL_SHORT = re.compile(rf"(?<![\w.+-])[\w.+-]+(?:[@\uff20]|\s?[\[(<]\s?(?:at|małpa|malpa)\s?[\])>]\s?)(?:{_PROVIDERS.replace(' ', '|')})(?![\w@-]|\.\w)", re.IGNORECASE)
+EMAIL_SHORT = re.compile(rf"(?<![\w.+-])[\w.+-]+(?:{_BRACKET_DOT}[\w+-][\w.+-]*){{0,3}}(?:[@\uff20]|\s?[\[(<]\s?(?:at|małpa|malpa)\s?[\])>]\s?)(?:{_PROVIDERS.replace(' ', '|')})(?![\w@-]|\.\w)", re.IGNORECASE)
 
 # Eleven digits, together or in groups („850312 12345”, „85 03 12 123 45”, „850-312-123-45”).
 PESEL = re.compile(r"(?<!\w)(?:(?P<label>pesel)\s*:?\s*(?:nr\.?\s*)?)?(?<![\d+])(?<!\d[ .-])"
