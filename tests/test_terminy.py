@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import datetime as dt
 import shutil
 
@@ -46,7 +47,7 @@ def test_terminy_command_lists_cases_in_a_folder(tmp_path, monkeypatch):
     assert "(po terminie 244 dni)" in result.output  # 31 lipca 2025 → 1 kwietnia 2026
     assert "27 sierpnia 2026 r., godz. 17:00 – wrzosogrod-rejon-xiii-2026 – Spotkanie w sprawie" in result.output
     soon = CliRunner().invoke(main, ["terminy", WRZOSOGROD.name, "--dzien", "2026-04-01", "--dni", "30"])
-    assert soon.exit_code == 0 and "Najbliższe" not in soon.output and "Brak otwartych terminów." in soon.output
+    assert soon.exit_code == 0 and "Najbliższe" not in soon.output and "Terminy: brak w ciągu 30 dni (otwarte później: " in soon.output
 
 
 def test_terminy_refuses_a_wrong_date_in_polish():
@@ -102,3 +103,12 @@ def test_a_folder_given_stands_for_its_case_files(tmp_path):
     empty = CliRunner().invoke(main, ["terminy", str(tmp_path / "pusty")])
     assert empty.exit_code == 1 and "Brak plików spraw (.yaml) w folderze" in empty.output
     assert "Brak otwartych terminów" not in empty.output
+
+
+def test_terminy_with_days_that_leave_out_every_coming_one_says_so_and_how_many_are_later():
+    """Finding 8 of the sixth messages review of issue 17: „Brak otwartych terminów.” for `--dni 10`, while
+    the same call without it listed three open ones."""
+    result = CliRunner().invoke(main, ["terminy", str(LECZNA), "--dzien", "2025-06-01", "--dni", "1"])
+    everything = CliRunner().invoke(main, ["terminy", str(LECZNA), "--dzien", "2025-06-01"])
+    listed = len(re.findall(r"(?m)^  \d", everything.output))
+    assert listed and result.output == f"Terminy: brak w ciągu 1 dnia (otwarte później: {listed}).\n", result.output

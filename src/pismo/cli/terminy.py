@@ -56,13 +56,15 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
                        err=True)
             continue
         items += [(t, path.stem) for t in pending]
+    later = 0
     if dni is not None:
         horizon = today + dt.timedelta(days=min(dni, (dt.date.max - today).days))  # never past the year 9999
-        items = [(t, name) for t, name in items if t.overdue(today) or t.day <= horizon]
+        kept = [(t, name) for t, name in items if t.overdue(today) or t.day <= horizon]
+        later, items = len(items) - len(kept), kept
     ordered = order([t for t, _ in items], today)
     names = {id(t): name for t, name in items}
     if failed < len(paths):  # „Brak otwartych terminów” only of cases that were read
-        _print(ordered, names, today)
+        _print(ordered, names, today, _later(dni, later))
     sys.exit(1 if failed else 0)
 
 
@@ -73,18 +75,27 @@ def _cases(path: Path) -> list[Path]:
     return [path]
 
 
-def _print(ordered, names, today) -> None:
+def _later(dni: int | None, later: int) -> str:
+    """Said when --dni left out every coming one: open ones exist, only past the days asked for."""
+    from pismo.polish import count
+
+    return f"brak w ciągu {count(dni, 'dnia', 'dni', 'dni')} (otwarte później: {later})" if later else ""
+
+
+def _print(ordered, names, today, later: str = "") -> None:
     from pismo.polish import count
 
     overdue = [t for t in ordered if t.overdue(today)]
     coming = [t for t in ordered if not t.overdue(today)]
     if not ordered:
-        click.echo("Brak otwartych terminów.")
+        click.echo(f"Terminy: {later}." if later else "Brak otwartych terminów.")
     if overdue:
         click.echo(f"Zaległe ({len(overdue)}):")
         for t in overdue:
             late = (today - t.day).days
             click.echo(f"  {t.when()} – {names[id(t)]} – {t.what} (po terminie {count(late, 'dzień', 'dni', 'dni')})")
+    if overdue and later and not coming:
+        click.echo(f"Najbliższe: {later}.")
     if coming:
         click.echo(f"Najbliższe ({len(coming)}):")
         for t in coming:
