@@ -23,3 +23,29 @@ from test_templates_round7 import SECTION, in_body, page, passes
 def test_a_page_setup_given_twice_or_unqualified_is_refused_everywhere(tmp_path, section, fragment):
     checked, _made = refused_everywhere(tmp_path, {DOC: in_body("", section)}, fragment)
     assert "część word/document.xml" in checked.output and "Word" in checked.output
+
+
+# --- finding 7: fonts the template brings --------------------------------------------------------------------------
+
+FONT_TABLE = "word/fontTable.xml"
+EMBED = '<w:embedRegular r:id="rIdF1" w:fontKey="{00000000-0000-0000-0000-000000000000}"/>'
+FONT_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.'
+             'openxmlformats.org/package/2006/relationships"><Relationship Id="rIdF1" Type="http://schemas.'
+             'openxmlformats.org/officeDocument/2006/relationships/font" Target="fonts/font1.odttf"/>'
+             '</Relationships>')
+
+
+def embed(xml: str) -> str:
+    return xml.replace('<w:pitch w:val="variable"/>', '<w:pitch w:val="variable"/>' + EMBED, 1)
+
+
+@pytest.mark.parametrize("spec, part", [
+    ({"edits": {FONT_TABLE: embed}, "extra": [("word/_rels/fontTable.xml.rels", FONT_RELS.encode()),
+                                               ("word/fonts/font1.odttf", b"\0\1\0\0" + bytes(200))]},
+     "word/fonts/font1.odttf"),  # the PDF drew "7" for "1" (rev-tpl8's swapped font)
+    ({"edits": {FONT_TABLE: embed}}, FONT_TABLE),  # the reference alone, whatever it points at
+    ({"edits": {}, "extra": [("word/fonts/font1.odttf", b"\0\1\0\0" + bytes(200))]}, "word/fonts/font1.odttf"),
+])
+def test_an_embedded_font_is_refused_everywhere(tmp_path, spec, part):
+    checked, _made = refused_everywhere(tmp_path, spec, f"część {part} to czcionka osadzona")
+    assert "Osadź czcionki w pliku" in checked.output

@@ -97,6 +97,7 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
     trees.update((part, parse_part(name, part, blob)) for part, blob in pointed)
     _check_main_document(name, trees, types)
     _check_private_parts(name, parts, referenced)
+    _check_fonts(name, parts, trees, referenced)
     pixels = images.Budget()
     for part, blob in entries:
         if part not in trees:
@@ -154,6 +155,27 @@ def _check_private_parts(name: str, parts: dict[str, bytes], referenced: dict[st
             raise TemplateError(f"szablon {name}: część {part} ma nazwę części z danymi prywatnymi (których pismo nie "
                                 "kopiuje do pism), a jest użyta jako inna część dokumentu (np. stopka) – otwórz szablon "
                                 "w Wordzie i zapisz go jako nowy plik .docx")
+
+
+_EMBEDDED_FONT = {"embedRegular", "embedBold", "embedItalic", "embedBoldItalic"}
+
+
+def _check_fonts(name: str, parts: dict[str, bytes], trees: dict, referenced: dict[str, set[str]]) -> None:
+    """A font the template brings is refused: LibreOffice draws the PDF with it, so a font whose shapes differ
+    from its characters shows other dates and numbers than the letter; and FreeType runs its hinting programs."""
+    for part in parts:
+        if part.lower().startswith("word/fonts/") or "font" in referenced.get(part.lower(), set()):
+            raise _embedded_font(name, part)
+    for part, tree in trees.items():
+        if b"embed" in parts[part] and any(etree.QName(e).localname in _EMBEDDED_FONT
+                                           for e in tree.iter(tag=etree.Element)):
+            raise _embedded_font(name, part)
+
+
+def _embedded_font(name: str, part: str) -> TemplateError:
+    return TemplateError(f"szablon {name}: część {part} to czcionka osadzona w szablonie albo odwołanie do niej – "
+                         "pisma używają czcionek zainstalowanych na komputerze; w Wordzie wyłącz Plik → Opcje → "
+                         "Zapisywanie → „Osadź czcionki w pliku” i zapisz szablon ponownie")
 
 
 def drawing_weights(entries: list[tuple[str, bytes]]) -> dict[str, dict[str, int]]:
