@@ -1308,3 +1308,80 @@ def test_a_choice_typed_with_a_capital_or_without_polish_letters_names_the_one_m
     report = api.check(text.replace(old.group(0), f"      status: {typed}", 1), name="wybor.yaml")
     assert [e.message.split(" (dozwolone")[0] for e in report.errors] == [
         f"niedozwolona wartość „{typed}” – czy chodziło o „{meant}”?"], report.errors
+
+
+_BLOCK_LINE = "      o informacje pochodzące ze strony społeczeństwa"
+
+
+@pytest.mark.parametrize("changes, marker, told", [
+    # a field that lost its colon after a block text: not „align it with the text above” (finding 4)
+    ([("  miejsca:\n", "  miejsca\n")], "miejsca\n", "brak dwukropka po nazwie pola „miejsca”"),
+    # after a list, with its comment (finding 4)
+    ([("  zrodla:     ", "  zrodla      ")], "zrodla ", "brak dwukropka po nazwie pola „zrodla”"),
+    # an officer's „Uwaga:<hard space>” in a block is text; the missing colon below is the fault (finding 2)
+    ([(_BLOCK_LINE, "      Uwaga:\u00a0informacje pochodzące ze strony społeczeństwa"), ("  miejsca:\n", "  miejsca\n")],
+     "miejsca\n", "brak dwukropka po nazwie pola „miejsca”"),
+    # a soft hyphen inside a word of that line breaks nothing (finding 3)
+    ([("  temat: modernizacji", "  temat moderni\u00adzacji")], "temat", "brak dwukropka po nazwie pola „temat”"),
+    # the colon is there, its space is not; a semicolon or a full-width colon stands for it (finding 14)
+    ([("  temat: modernizacji", "  temat:modernizacji")], "temat", "po dwukropku nazwy pola „temat” brak spacji"),
+    ([("  temat: modernizacji", "  temat; modernizacji")], "temat", "zamiast dwukropka stoi średnik"),
+    ([("  temat: modernizacji", "  temat\uff1a modernizacji")], "temat", "dwukropek pełnej szerokości (U+FF1A)"),
+    # Word's empty paragraph: a line of a hard space, between sections and in a block; a comment indented so (12)
+    ([("\n# 2. Zakładany cel", "\n\u00a0\n# 2. Zakładany cel")], "\u00a0\n#", "wiersz zawiera tylko twardą spację"),
+    ([("# 2. Zakładany cel", "\u00a0\u00a0# 2. Zakładany cel")], "\u00a0\u00a0#", "komentarz jest wcięty twardą spacją"),
+    # a hard space before the comment of a list's field takes the comment and the items for its value (finding 15)
+    ([("  zrodla:                         #", "  zrodla:  \u00a0#")], "#", "przed „#” stoi twarda spacja"),
+    # no space after an item's dash (finding 6)
+    ([("    - ul. Jaśminowa", "    -ul. Jaśminowa")], "ul. Jaśm", "po „-” brak spacji"),
+])
+def test_a_syntax_slip_is_told_by_its_real_cause(changes, marker, told):
+    """Findings 2, 3, 4, 6, 12, 14 and 15 of the seventh messages review (rev-msg7) of issue 17: the new reader
+    checks blamed an officer's correct text, gave advice that moved a field into the letter („align it with the
+    text above”), or named the wrong sign."""
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    for old, new in changes:
+        assert old in text, f"the example moved: {old!r}"
+        text = text.replace(old, new, 1)
+    index = text.index(marker) if marker not in ("#",) else text.index("\u00a0#") + 1
+    line, column = text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index)
+    report = api.check(text, name="poslizg.yaml")
+    assert [(p.line, told in p.message) for p in report.errors] == [(line, True)], [str(p) for p in report.errors]
+    assert "wyrównaj jego wcięcie" not in report.errors[0].message
+    assert column == report.errors[0].column or marker in ("miejsca\n", "zrodla ", "temat", "\u00a0\n#"), \
+        (column, str(report.errors[0]))
+
+
+@pytest.mark.parametrize("old, new", [
+    # a plain text's next line „ul.:<hard space>…” is the text's (finding 10)
+    ("  temat: modernizacji monitoringu miejskiego na Osiedlu Bobrowniki w Łęcznej",
+     "  temat: modernizacji monitoringu miejskiego na Osiedlu Bobrowniki\n    ul.:\u00a0Jaśminowa w Łęcznej"),
+    # a hard space after „Uwaga:” in a block text (finding 2's own text)
+    (_BLOCK_LINE, "      Uwaga:\u00a0informacje pochodzące ze strony społeczeństwa"),
+])
+def test_an_officers_text_with_a_hard_space_after_a_colon_is_no_error(old, new):
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert old in text
+    report = api.check(text.replace(old, new, 1), name="tekst.yaml")
+    assert report.valid, [str(p) for p in report.errors]
+
+
+@pytest.mark.parametrize("old, new, not_told", [
+    # a text's next line holding „: ” is not „a field indented under the one above” (finding 11)
+    ("  temat: modernizacji monitoringu miejskiego na Osiedlu Bobrowniki w Łęcznej",
+     "  temat: modernizacji monitoringu miejskiego\n    na Osiedlu Bobrowniki (godz.: 18–22)", "większe wcięcie"),
+    # a wrong indentation of a field in printer's quotes is not about the quotes (finding 5)
+    ("  temat: modernizacji monitoringu miejskiego na Osiedlu Bobrowniki w Łęcznej",
+     "   temat: „modernizacji monitoringu”", "cudzysłów drukarski"),
+])
+def test_a_slip_is_not_told_by_a_neighbouring_rule(old, new, not_told):
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert old in text
+    report = api.check(text.replace(old, new, 1), name="regula.yaml")
+    assert report.errors and not any(not_told in p.message for p in report.errors), [str(p) for p in report.errors]

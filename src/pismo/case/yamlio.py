@@ -316,13 +316,13 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     doc.data = _build(node, (), doc, doc.problems)
     doc.comment_cuts = list(_comment_cuts(node, text, ()))
     doc.markers = dict(_markers(node, text, ()))
-    plain = _plain_lines(node)  # a hard space in a quoted or block text is the officer's text
-    doc.problems += [Problem(path, *where, _dotted(plain[where[0]]), message) for where, message in _hard_indicators(text)
-                     if where[0] in plain]
+    plain = _plain_lines(node)  # a hard space in a quoted or block text, or inside a plain text, is the officer's
+    doc.problems += [Problem(path, *where, _dotted(plain[where[0]][0]), message) for where, message in _hard_indicators(text)
+                     if where[0] in plain and plain[where[0]][1]]
     doc.hard_comments = list(_hard_comments(node, text, ()))
     doc.problems += list(_hard_keys(node, text, path))
     told = {problem.field for problem in doc.problems}  # a hard space after the dash explains the glued line too
-    doc.problems += [Problem(path, *where, _dotted(loc), _GLUED_ITEM) for loc, where in _glued_items(node, text, ())
+    doc.problems += [Problem(path, *where, _dotted(loc), message) for loc, where, message in _glued_items(node, text, ())
                      if _dotted(loc) not in told]
     return doc
 
@@ -379,7 +379,7 @@ def _typographic_value(text: str, mark) -> str | None:
         return None
     start = text.rfind("\n", 0, mark.index) + 1 if 0 < mark.index <= len(text) else 0
     found = _TYPOGRAPHIC_START.match(text, start)
-    if not found:
+    if not found or mark.index < found.end():  # the error stands before the quote: not about it
         return None
     return ("błąd składni YAML: wartość jest ujęta w cudzysłów drukarski („…”, “…” albo «…»), którego YAML nie "
             "rozpoznaje – ujmij całą wartość także w cudzysłów prosty (\"„tekst”\"); cudzysłów drukarski zostanie "
@@ -410,17 +410,25 @@ def _plain_run_on(text: str, mark, problem: str):
         value = body.split(":", 1)[1].strip()
         if depth <= _indent(lines[start]) or not value or value[0] in "\"'[{|>&*!#":
             return None
+        if not _KEY_LINE.match(lines[mark.line].strip()):  # a text's next line holding „: ” – YAML's own advice fits
+            return None
         name = body.split(":", 1)[0].lstrip("- ")
         message = (f"błąd składni YAML: ten wiersz ma większe wcięcie niż pole „{name}” w wierszu {start + 1}, więc YAML "
                    "czyta go jako dalszy ciąg wartości tamtego pola – wyrównaj jego wcięcie z polem powyżej")
         return message, yaml.Mark(mark.name, 0, mark.line, depth, None, None)
     if body.startswith(("-", "'", '"', "[", "{")):
         return None
-    name = re.match(r"[^\s=:]+", body).group()
+    name = re.match(r"[^\s=:;\uff1a\ufe55]+", body).group() if re.match(r"[^\s=:;\uff1a\ufe55]", body) else body[:1]
     above = start - 1
     while above >= 0 and _blank(lines[above]):
         above -= 1
-    if above >= 0 and _indent(lines[above]) > _indent(lines[start]) and not lines[above].rstrip().endswith(":"):
+    wrong = re.match(r"[^\s=:;\uff1a\ufe55]+(?:(:)\S|\s*([;\uff1a\ufe55]))", body)
+    if wrong and wrong.group(1):
+        message = f"błąd składni YAML: po dwukropku nazwy pola „{name}” brak spacji – wpisz „{name}: …”"
+    elif wrong:
+        sign = "średnik („;”)" if wrong.group(2) == ";" else f"dwukropek pełnej szerokości (U+{ord(wrong.group(2)):04X})"
+        message = f"błąd składni YAML: po nazwie pola „{name}” zamiast dwukropka stoi {sign} – wpisz „{name}: …”"
+    elif above >= 0 and above in _block_lines(lines) and name not in _field_names():
         message = ("błąd składni YAML: ten wiersz ma mniejsze wcięcie niż tekst nad nim, więc YAML nie czyta go już jako "
                    "część tamtego tekstu, tylko jako nazwę pola bez dwukropka – wyrównaj jego wcięcie z wierszami tekstu "
                    "powyżej")
@@ -430,6 +438,38 @@ def _plain_run_on(text: str, mark, problem: str):
         message = (f"błąd składni YAML: brak dwukropka po nazwie pola „{name}” – wpisz po niej dwukropek i spację "
                    f"(„{name}: …”); bez niego YAML czyta ten wiersz i następne jako jeden tekst")
     return message, yaml.Mark(mark.name, 0, start, _indent(lines[start]), None, None)
+
+
+def _field_names() -> frozenset[str]:
+    """Every field name of the case model: a line opening with one is a field that lost its colon, not text."""
+    global _FIELDS
+    if _FIELDS is None:
+        from pismo.case.model import Sprawa
+
+        names, seen, stack = set(), set(), [Sprawa]
+        while stack:
+            model = stack.pop()
+            if model in seen:
+                continue
+            seen.add(model)
+            for name, info in model.model_fields.items():
+                names.add(info.alias or name)
+                stack += [t for t in _models_in(info.annotation)]
+        _FIELDS = frozenset(names)
+    return _FIELDS
+
+
+_FIELDS: frozenset[str] | None = None
+
+
+def _models_in(annotation) -> list:
+    """The pydantic models an annotation names (through Optional, list, Union, Annotated)."""
+    from pydantic import BaseModel
+    import typing
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in typing.get_args(annotation) for m in _models_in(arg)]
 
 
 def _indent(line: str) -> int:
@@ -644,9 +684,42 @@ def _hard_indicator_before(text: str, mark):
     lines later, that the field was never opened."""
     if mark is None:
         return None
+    blocks = _block_lines(text.split("\n"))
     found = [(where, message) for where, message in _hard_indicators(text[:mark.index + 1])
-             if mark.line + 1 - where[0] <= _HARD_REACH]
-    return found[-1] if found else None
+             if mark.line + 1 - where[0] <= _HARD_REACH and where[0] - 1 not in blocks]
+    return found[-1] if found else _hard_blank_before(text, mark, blocks)
+
+
+_BLOCK_START = re.compile(r"[ ]*(?:-[ ]+)*(?:[^\s#'\"][^#]*?:[ ]+)?[|>][-+0-9]*[ ]*(?:#.*)?$")
+
+
+def _block_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines inside block texts (after a „|” or „>”), found without YAML, for an error's search
+    backwards: an officer's „Uwaga:<hard space>…” in a block is text, not a field."""
+    inside, depth = set(), None
+    for number, line in enumerate(lines):
+        if depth is not None and (not line.strip(" ") or _indent(line) > depth):  # a hard space is no blank
+            inside.add(number)
+            continue
+        depth = _indent(line) if _BLOCK_START.match(line) else None
+    return inside
+
+
+def _hard_blank_before(text: str, mark, blocks: set[int]):
+    """((line, column), message) of a line that is only hard spaces (Word's empty paragraph) or a comment indented
+    with them, shortly before a syntax error: YAML reads the hard space as text where the eye sees nothing."""
+    lines = text.split("\n")
+    for number in range(min(mark.line, len(lines) - 1), max(mark.line - _HARD_REACH, -1), -1):
+        line = lines[number]
+        rest = line.lstrip(" " + _HARD_SPACES)
+        if number in blocks or (rest and not rest.startswith("#")) or not any(c in _HARD_SPACES for c in line[:len(line) - len(rest)]):
+            continue
+        column = next(i for i, c in enumerate(line) if c in _HARD_SPACES) + 1
+        what = ("wiersz zawiera tylko twardą spację (np. pusty akapit skopiowany z Worda)" if not rest
+                else "komentarz jest wcięty twardą spacją (np. skopiowaną z Worda)")
+        return (number + 1, column), (f"{what} – YAML czyta ją jako tekst, "
+                                      "choć jej nie widać; usuń ją (wiersz może być pusty albo wcięty zwykłymi spacjami)")
+    return None
 
 
 def _odd_at(text: str, mark):
@@ -658,6 +731,16 @@ def _odd_at(text: str, mark):
                                               "YAML nie traktuje jej jak zwykłej spacji; usuń ją i wpisz zwykłą spację")
 
 
+def _in_syntax(text: str, index: int) -> bool:
+    """Whether a character stands where YAML reads signs, not words: at a line's start (after the indentation),
+    beside a colon or a dash, or in a field's name. A soft hyphen inside a word breaks no line's reading."""
+    line_start = text.rfind("\n", 0, index) + 1
+    before = text[line_start:index]
+    after = text[index + 1:index + 2]
+    return not before.strip(" -") or before.endswith((":", "-")) or after in (":", "-") \
+        or (":" in text[index:text.find("\n", index) if "\n" in text[index:] else len(text)] and " " not in before.strip())
+
+
 def _invisible_near(text: str, mark):
     """((line, column), message) of an invisible character on the line of a syntax error or the one before (a byte
     order mark left mid-file by joining two files, a zero-width space pasted before a field): the editor shows a
@@ -666,7 +749,8 @@ def _invisible_near(text: str, mark):
         return None
     start = text.rfind("\n", 0, text.rfind("\n", 0, mark.index) if mark.index > 0 else 0) + 1
     end = text.find("\n", mark.index)
-    found = _INVISIBLE.search(text, start, end if end >= 0 else len(text))
+    found = next((hit for hit in _INVISIBLE.finditer(text, start, end if end >= 0 else len(text))
+                  if _in_syntax(text, hit.start())), None)
     if not found:
         return None
     char = found.group()
@@ -680,8 +764,8 @@ _ODD = re.compile("[" + _HARD_SPACES + _ZERO_WIDTH + "\u00ad\u200e\u200f\u202a-\
 
 
 def _plain_lines(node) -> dict[int, tuple]:
-    """Line -> field of each line a plain (unquoted, not block) value spans: where a field or an item written
-    with a hard space ends up as text, and whose type error that hard space explains."""
+    """Line -> (field, whether the value starts there) of each line a plain (unquoted, not block) value spans:
+    where a field or an item written with a hard space ends up as text, and whose type error it explains."""
     lines: dict[int, tuple] = {}
     stack = [(node, ())]
     while stack:
@@ -691,7 +775,8 @@ def _plain_lines(node) -> dict[int, tuple]:
         elif isinstance(item, yaml.SequenceNode):
             stack += [(value, loc + (i,)) for i, value in enumerate(item.value)]
         elif not item.style:
-            lines.update(dict.fromkeys(range(item.start_mark.line + 1, item.end_mark.line + 2), loc))
+            lines.update(dict.fromkeys(range(item.start_mark.line + 2, item.end_mark.line + 2), (loc, False)))
+            lines[item.start_mark.line + 1] = (loc, True)
     return lines
 
 
@@ -713,8 +798,21 @@ def _glued_items(node, text: str, loc: tuple):
             yield from _glued_items(item, text, loc + (i,))
     elif isinstance(node, yaml.ScalarNode) and not node.style and node.start_mark.line != node.end_mark.line:
         found = _ITEM_LINE.search(text, node.start_mark.index, node.end_mark.index)
-        if found:
-            yield loc, _text_position(text, found.end() - 2)
+        if not found:
+            return
+        first = text[node.start_mark.index:node.start_mark.index + 2]
+        if first[:1] == "-" and first[1:] not in (" ", ""):
+            yield loc, (node.start_mark.line + 1, node.start_mark.column + 2), _NO_SPACE_AFTER_DASH
+        elif first[:1] in _HARD_SPACES and first[1:] == "#":
+            yield loc, (node.start_mark.line + 1, node.start_mark.column + 2), _HARD_COMMENT_TAKES
+        else:
+            yield loc, _text_position(text, found.end() - 2), _GLUED_ITEM
+
+
+_NO_SPACE_AFTER_DASH = ("po „-” brak spacji, więc YAML nie widzi tu elementu listy, tylko tekst, do którego dołączył "
+                        "następne wiersze – wpisz spację po myślniku")
+_HARD_COMMENT_TAKES = ("przed „#” stoi twarda spacja, więc YAML bierze komentarz i wiersze pod nim za wartość tego pola – "
+                       "wpisz przed „#” zwykłą spację")
 
 
 _HARD_KEY = re.compile(r":[" + _HARD_SPACES + _ZERO_WIDTH + "]")
