@@ -15,6 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "cases" / "leczna-rejon-3-2025.yaml"
+WRZOSOGROD = ROOT / "cases" / "wrzosogrod-rejon-xiii-2026.yaml"
 DENIED_FILE = "brak uprawnień do odczytu pliku"
 DENIED_FOLDER = "brak uprawnień do odczytu folderu"
 
@@ -1167,6 +1168,23 @@ def test_a_word_that_only_contains_the_fill_in_marker_is_text(item):
     report = api.check(text.replace(old, f"      - {item}", 1), name="slowo.yaml")
     assert not [w for w in report.warnings if "uzupełnienia" in w.message], report.warnings
     assert report.kinds["zaproszenia"].can_make and report.kinds["protokol"].can_make
+
+
+@pytest.mark.parametrize("path, old, new, kind", [
+    (WRZOSOGROD, "    sklepu spożywczo-monopolowego", "    „Uzupełnij mapę zagrożeń” sklepu spożywczo-monopolowego", "plan"),
+    (EXAMPLE, "      - Wolne wnioski i zakończenie spotkania.",
+     "      - „Uzupełnij mapę zagrożeń” – omówienie wyników ankiety.", "zaproszenia"),
+])
+def test_a_quoted_title_a_line_opens_with_is_text(path, old, new, kind):
+    """Finding 1 of the seventh messages review (rev-msg7) of issue 17: a line that began with „Uzupełnij mapę
+    zagrożeń” (a campaign) was the marker – documents blocked and the officer's word shown in capitals."""
+    from pismo import api
+
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, "the example moved"
+    report = api.check(text.replace(old, new, 1), name="tytul.yaml")
+    assert not [w for w in report.warnings if "uzupełnienia" in w.message], report.warnings
+    assert report.kinds[kind].can_make and "„Uzupełnij mapę zagrożeń”" in repr(report.case.sprawa)
 
 
 @pytest.mark.parametrize("item, column", [

@@ -20,14 +20,20 @@ PLACEHOLDER = "UZUPEŁNIJ"
 # as a whole word only, „uzupełnijmy”, „uzupełnijcie” are ordinary words
 PLACEHOLDER_ANY = re.compile(r"(?<!\w)uzupe[lł]nij(?!\w)", re.IGNORECASE)
 _NO_WORD_BEFORE = re.compile(r"[^\w\n]*")
+_QUOTES = "„“”\"«»‚‘’'"
+_QUOTED_ALONE = re.compile(rf"[^\w\n]*?[{_QUOTES}]")  # the quotes close before any other word
 
 
 def placeholders(text: str) -> list[re.Match]:
     """Each marker in a text: in capitals anywhere („Wolne wnioski (UZUPEŁNIJ godzinę)”), otherwise only where
     a line of the value starts with it („uzupełnij ulica i numer”) – a capitalised word in running text is the
-    text's own („ankieta „Uzupełnij mapę zagrożeń””)."""
+    text's own („ankieta „Uzupełnij mapę zagrożeń””), and so is a quoted title a wrapped line happens to open
+    with: in quotes the word is the marker only alone („uzupełnij”)."""
     def opens_line(found: re.Match) -> bool:
-        return _NO_WORD_BEFORE.fullmatch(text, text.rfind("\n", 0, found.start()) + 1, found.start()) is not None
+        before = text[text.rfind("\n", 0, found.start()) + 1:found.start()]
+        if _NO_WORD_BEFORE.fullmatch(before) is None:
+            return False
+        return not set(before) & set(_QUOTES) or _QUOTED_ALONE.match(text, found.end()) is not None
 
     return [found for found in PLACEHOLDER_ANY.finditer(text) if found.group().isupper() or opens_line(found)]
 
