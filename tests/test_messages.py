@@ -1187,6 +1187,28 @@ def test_a_quoted_title_a_line_opens_with_is_text(path, old, new, kind):
     assert report.kinds[kind].can_make and "„Uzupełnij mapę zagrożeń”" in repr(report.case.sprawa)
 
 
+@pytest.mark.parametrize("old, new, field, word", [
+    ("    sklepu spożywczo-monopolowego", "    sklepu UZUPEŁNIJ nazwa sklepu", "zagrozenie.opis", "UZUPEŁNIJ nazwa"),
+    ("    sklepu spożywczo-monopolowego", "    uzupełnij nazwa sklepu", "zagrozenie.opis", "uzupełnij nazwa"),
+    ("    oraz zakłócania spokoju", "    oraz UZUPEŁNIJ zakłócania spokoju", "cel.opis", "oraz UZUPEŁNIJ zakłócania"),
+])
+def test_a_document_blocked_by_the_marker_is_told_at_the_word_in_the_officers_own_words(old, new, field, word):
+    """Finding 18 of the seventh messages review (rev-msg7) of issue 17: a marker in zagrozenie.opis (printed as
+    paragraphs) blocked the plan with a template's path and the whole paragraph, no line; in cel.opis the reason
+    stood at the field's line, not at the word the warning names; a lower-case marker was quoted in capitals."""
+    from pismo import api
+
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    assert text.count(old) == 1, "the example moved"
+    report = api.check(text.replace(old, new, 1), name="znacznik.yaml")
+    warned = [(w.line, w.column) for w in report.warnings if w.field == field and w.message == "do uzupełnienia"]
+    assert len(warned) == 1, report.warnings
+    for kind in ("plan", "informacja"):
+        reasons = report.kinds[kind].problems
+        assert [(p.line, p.column, p.field) for p in reasons] == [(*warned[0], field)], reasons
+        assert word in reasons[0].message and "szablon" not in reasons[0].message, reasons[0].message
+
+
 @pytest.mark.parametrize("item, column", [
     ("uzupełnij", 9), ("UZUPEŁNIJ punkt", 9), ("Uzupelnij temat punktu", 9), ("„uzupełnij”", 10),
     ("Wolne wnioski (UZUPEŁNIJ godzinę)", 24), ("Wolne wnioski – UZUPELNIJ", 25),

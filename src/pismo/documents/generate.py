@@ -14,7 +14,7 @@ from pismo.errors import DocumentError, PismoError
 from pismo.render.engine import TemplateSet, Unfilled
 from pismo.documents.kinds import PUBLIC_SUFFIX, REGISTRY, Registry
 from pismo.case.loader import Case
-from pismo.case.model import marked
+from pismo.case.model import has_placeholder, marked, placeholders as markers
 from pismo.files.output import same_name_key, subfolder, transaction
 from pismo.case.problems import MissingData, Problem, dotted
 from pismo.files import record
@@ -253,15 +253,37 @@ def generate(case: Case, kinds: list[str], out_root: Path, templates: TemplateSe
 
 
 def unfilled_problems(case: Case, exc: Unfilled) -> list[Problem]:
-    """The engine met a placeholder in print: name the case fields it came from."""
+    """The engine met a placeholder in print: name the case fields it came from, at the marker, quoting what the
+    officer wrote. A text printed as paragraphs (zagrozenie.opis) is found by the paragraph that holds it."""
     printed = " ".join(exc.value.split())
-    candidates = [(loc, " ".join(polish.typography(marked(text).strip()).split()))
-                  for loc, text in placeholders(case.doc.data)]
-    candidates = [(loc, text) for loc, text in candidates if text in printed]
-    shadowed = _inside_longer({text for _, text in candidates})
-    found = [loc for loc, text in candidates if text not in shadowed]
-    message = f"do uzupełnienia – dokument drukuje to pole („{exc.value}”); wpisz właściwą wartość zamiast UZUPEŁNIJ"
-    return [case.problem(loc, message) for loc in found] or [Problem(str(case.doc.path), None, None, None, str(exc))]
+    candidates = [(loc, text, piece) for loc, text in placeholders(case.doc.data) for piece in _printed_pieces(text)
+                  if piece in printed]
+    shadowed = _inside_longer({piece for _, _, piece in candidates})
+    found = {loc: text for loc, text, piece in candidates if piece not in shadowed}
+    return [case.problem(loc, _UNFILLED.format(text=_around_marker(text)), marker=True) for loc, text in found.items()
+            ] or [Problem(str(case.doc.path), None, None, None, str(exc))]
+
+
+_UNFILLED = "do uzupełnienia – dokument drukuje to pole („{text}”); wpisz właściwą wartość zamiast UZUPEŁNIJ"
+
+
+def _printed_pieces(text: str) -> list[str]:
+    """The text as printed: whole, and each of its paragraphs holding the marker (a block text prints as paragraphs)."""
+    pieces = [text] + [part for part in re.split(r"\n\s*\n", text) if has_placeholder(part)]
+    return list(dict.fromkeys(" ".join(polish.typography(marked(piece).strip()).split()) for piece in pieces))
+
+
+def _around_marker(text: str, width: int = 160) -> str:
+    """The officer's own words around the first marker, cut to a readable length."""
+    found = markers(text)  # in the text as written: a lower-case marker counts only at a line's start
+    before = " ".join(text[:found[0].start() if found else 0].split())
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    at = max(0, len(before) - width // 3)
+    piece = text[at:at + width]
+    piece = piece.split(" ", 1)[-1] if at else piece  # whole words only
+    return ("…" if at else "") + piece.rsplit(" ", 1)[0] + "…"
 
 
 def _inside_longer(texts: set[str]) -> set[str]:
