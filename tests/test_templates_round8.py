@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import run
+from helpers import LECZNA
 from test_template_package import DOC, build, refused_everywhere
 from test_templates_round7 import SECTION, in_body, page, passes
 
@@ -49,3 +51,27 @@ def embed(xml: str) -> str:
 def test_an_embedded_font_is_refused_everywhere(tmp_path, spec, part):
     checked, _made = refused_everywhere(tmp_path, spec, f"część {part} to czcionka osadzona")
     assert "Osadź czcionki w pliku" in checked.output
+
+
+# --- finding 6: thousands of sections --------------------------------------------------------------------------------
+
+def section_breaks(count: int) -> str:
+    return f'<w:p><w:pPr><w:sectPr>{SECTION}</w:sectPr></w:pPr></w:p>' * count
+
+
+def test_too_many_sections_are_refused_everywhere(tmp_path):
+    refused_everywhere(tmp_path, {DOC: in_body(section_breaks(200))}, "pismo ma 201 sekcji (najwyżej 200)")
+
+
+def test_a_section_break_in_a_loop_counts_after_filling(tmp_path):
+    loop = ('<w:p><w:r><w:t>{%p for x in range(300) %}</w:t></w:r></w:p>' + section_breaks(1)
+            + '<w:p><w:r><w:t>{%p endfor %}</w:t></w:r></w:p>')
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(build({DOC: in_body(loop)}))
+    made = run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out")
+    assert made.exit_code == 1 and "sekcji (najwyżej 200)" in made.output, made.output
+
+
+def test_a_few_sections_still_pass(tmp_path):
+    passes(tmp_path, {DOC: in_body(section_breaks(5))})

@@ -29,6 +29,7 @@ TWIPS_PER_CM = 1440 / 2.54
 MIN_PAGE_SIDE = 5669  # twips, 10 cm: an A6 page (10.5 × 14.8 cm) either way round
 MAX_PAGE_SIDE = 31680  # twips, 55.9 cm (22 inches, the largest page Word sets)
 MIN_TEXT_SIDE = 1701  # twips, 3 cm of the page left for text between the margins, each way
+MAX_SECTIONS = 200  # a letter has one or a few; LibreOffice makes a page style for each (3000: 24 s, 8000: hung)
 MAX_COLUMNS = 12
 MIN_COLUMN = 567  # twips, 1 cm
 _UNITS = {"": 1, "mm": TWIPS_PER_CM / 10, "cm": TWIPS_PER_CM, "in": 1440, "pt": 20, "pc": 240, "pi": 240}
@@ -101,9 +102,13 @@ def check_pages(part: str, tree) -> None:
     """Every section's page (w:sectPr, also of section breaks) within real paper: at least MIN_PAGE_SIDE each
     way, at most MAX_PAGE_SIDE, MIN_TEXT_SIDE between the margins, a few columns of at least MIN_COLUMN –
     LibreOffice laid the plan's tables out on a 0.5 cm page for minutes without end."""
-    for section in tree.iter("{*}sectPr"):
-        if etree.QName(section).namespace not in _WORD:
-            continue
+    sections = [s for s in tree.iter("{*}sectPr") if etree.QName(s).namespace in _WORD]
+    if len(sections) > MAX_SECTIONS:
+        raise TooMuch(f"część {part}: pismo ma {thousands(len(sections))} sekcji (najwyżej {MAX_SECTIONS}) – "
+                      "LibreOffice tworzy styl strony dla każdej, co przy każdym piśmie trwa minuty; usuń w Wordzie "
+                      "zbędne podziały sekcji (Narzędzia główne → Pokaż wszystko, usuń „Podział sekcji”), także "
+                      "powtarzane w pętli")
+    for section in sections:
         size = _child(part, section, "pgSz")
         width = _twips(part, size, "w", 11906)
         height = _twips(part, size, "h", 16838)
