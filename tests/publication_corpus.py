@@ -99,6 +99,18 @@ LEAKS = [
     ("profile", "Filmy wrzuca użytkownik zenek.lipowa.", ["zenek.lipowa"], ["Filmy wrzuca użytkownik"]),
     ("profile", "Na Instagramie (zenek.lipowa) są zdjęcia.", ["zenek.lipowa"], ["Na Instagramie (", ") są zdjęcia."]),
     ("profile", "Groźby pisała kasia.mazurek w komentarzach.", ["kasia.mazurek"], ["Groźby pisała", "w komentarzach."]),
+    # eighth review (rev-pub8), finding 12: a nick in quotes or after „to”, „Ksywa”, short service names, blogs,
+    # fundraisers, Discord's and Skype's identifiers
+    ("profile", "Nick „ZenekLipowa” pisał groźby.", ["ZenekLipowa"], ["Nick „", "” pisał groźby."]),
+    ("profile", "Jego login to zeneklipowa.", ["zeneklipowa"], ["Jego login to"]),
+    ("profile", "Ksywa w sieci: ZenekLipowa.", ["ZenekLipowa"], ["Ksywa w sieci:"]),
+    ("profile", "Instagram „zeneklipowa” publikuje zdjęcia.", ["zeneklipowa"], ["Instagram „", "” publikuje zdjęcia."]),
+    ("profile", "Blog sprawcy: zeneklipowa.blogspot.com, wpisy.", ["zeneklipowa"], ["Blog sprawcy:", ", wpisy."]),
+    ("profile", "Discord: discordapp.com/users/123456789012345678", ["123456789012345678"], ["Discord:"]),
+    ("profile", "Numer Skype: live:.cid.123abc456def", ["123abc456def"], ["Numer Skype:"]),
+    ("profile", "Link do zrzutki: zrzutka.pl/pomoc-dla-haliny-kwiatkowskiej", ["haliny"], ["Link do zrzutki:"]),
+    ("profile", "Fejs: zeneklipowa88, yt: zeneklipowa, Konto na Tiku: zenek_l.", ["zeneklipowa", "zenek_l"],
+     ["Fejs:", "yt:", "Konto na Tiku:"]),
     # PESEL written in groups
     ("PESEL", f"PESEL: {P1[:6]} {P1[6:]}.", [P1], []),
     ("PESEL", f"PESEL {P1[:2]} {P1[2:4]} {P1[4:6]} {P1[6:]}.", [P1], []),
@@ -647,6 +659,7 @@ KEEPS = [
     ("statystyki", "Budżet gminy: 123 456 789,50 zł."),
     ("numery dokumentów", "Nr sprawy 606100200, umowa nr 606100201, numer umowy: 606 100 202, sygn. akt 606100203."),
     ("numery dokumentów", "REGON gminy 606100200, NIP: 606 100 201."),
+    ("profile", "Informacje na Facebooku Wrzosogrodu i Instagramie Łęcznej; nick jest ważny, Instagram: profil szkoły."),
     ("numery dokumentów", "Godz. 17:00–18:30:15, Dz.U.2023.2151, wersja 1.2.3, 12.03.2026 r., KSIP 2026.03.12.1."),
     ("numery dokumentów", "Paszporty wydano 120 osobom; paszport ważny do 2030 r., seria wykładów 2026."),
 ]

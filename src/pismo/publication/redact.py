@@ -203,11 +203,15 @@ _SERVICES = (r"(?:facebook|fb|messenger|instagram|twitter|x|tiktok|linkedin|yout
              r"|(?:threads)\.(?:net|com)|(?:m\.me|fb\.me|instagr\.am|youtu\.be|t\.me|telegram\.(?:me|org|dog)|vk\.ru"
              r"|ok\.ru|nk\.pl|redd\.it|wa\.me|signal\.me|linktr\.ee|bsky\.app|discord\.gg|twitch\.tv|wykop\.pl"
              r"|fotka\.pl|sympatia\.pl|goldenline\.pl|pinterest\.pl|tiktok\.pl"
-             r"|imgur\.com|olx\.pl|allegro\.pl|vinted\.pl|otomoto\.pl"  # marketplaces: a seller's login or offer
+             r"|imgur\.com|olx\.pl|allegro\.pl|vinted\.pl|otomoto\.pl|gumtree\.pl"  # marketplaces: a seller's login or offer
+             r"|zrzutka\.pl|pomagam\.pl|discordapp\.com"  # fundraisers name their beneficiary
              # games, streams, music, code and video: every service whose handles HANDLE knows (_APPS), and their kin
              r"|(?:roblox|kick|steamcommunity|soundcloud|spotify|github|gitlab|vimeo|dailymotion|skype|viber|kik|line"
              r"|tellonym|deviantart|wattpad|faceit|tracker)\.(?:com|me|gg)|fb\.(?:watch|gg)|ask\.fm|likee\.video)")
-PROFILE = re.compile(rf"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:{_SERVICES})/{_URL_END}", re.IGNORECASE)
+PROFILE = re.compile(rf"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:{_SERVICES})/{_URL_END}"
+                     # a personal blog, named in its subdomain; Skype's own identifier („live:.cid.123abc”)
+                     rf"|(?<![\w.@-])(?:https?://)?(?:www\.)?[\w-]+\.(?:blogspot\.com|wordpress\.com|blog\.pl)(?:/{_URL_END})?"
+                     r"|(?<![\w.@-])live:(?:\.?cid\.)?[\w.-]*\w", re.IGNORECASE)
 # A handle („@jan_kowal”, as Instagram, X, TikTok and Telegram write one): after the e-mails and phones, so never
 # theirs. Also one after a service's name in any case form, „Nick” or „Login” and a colon, a dash or „jako”, when
 # it is no word (_handle_word: „Instagram: jan_kowal”, „Konto na TikToku: zenek”, not „Instagram: profil szkoły”),
@@ -215,13 +219,16 @@ PROFILE = re.compile(rf"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:{_SERVICES})/{
 _APPS = (r"(?:instagram\w*|insta|ig|tiktok\w*|snapcha\w+|snap|telegram\w*|skyp\w+|discord\w*|twitter\w*|threads\w*"
          r"|signal\w*|messenger\w*|facebook\w*|fb|youtub\w+|kik|line|wechat|viber\w*|whatsapp\w*|roblox\w*"
          r"|twitch\w*|kick|steam\w*|tt|badoo\w*|sympati\w+|tinder\w*|fortnit\w+|minecraft\w*|reddit\w*|vk"
-         r"|onlyfans\w*|pinterest\w*|wykop\w*|fotka\w*|allegro|olx|vinted\w*|otomoto|imgur\w*)(?:\.pl|\.com)?")
+         r"|onlyfans\w*|pinterest\w*|wykop\w*|fotka\w*|allegro|olx|vinted\w*|otomoto|imgur\w*|fejs\w*|yt|tik(?:u|iem)?)"
+         r"(?:\.pl|\.com)?")
 # Words that name an account („pod nickiem”, „jako”, „Użytkownik”, „Konto”): a word with a digit or an underscore
 # and two letters after one is its handle („jako zenek_1987”, „Użytkownik kasia17”; not „jako p.o.”, „jako 2018r”).
 _ACCOUNT_WORDS = r"(?:jako|nick\w*|pseudonim\w*|login\w*|użytkownik\w*|konto|kont\w+|profil\w*)"
 HANDLE = re.compile(
     r"(?<![\w.@+-])@\w(?:[\w.]{0,28}\w)?(?![\w@])"
-    rf"|(?<!\w)(?:{_APPS}|nick|pseudonim|login)(?:\s+na\s+{_APPS})?(?:\s?:\s?|\s+[-–—]\s+|\s+jako\s+)"
+    # „Nick „ZenekLipowa””, „Ksywa w sieci: …”, „Jego login to …”
+    rf"|(?<!\w)(?:{_APPS}|nick|pseudonim|login|ksyw[aęy])(?:\s+na\s+{_APPS}|\s+w\s+sieci)?"
+    r"(?:\s?:\s?|\s+[-–—]\s+|\s+(?:jako|to)\s+|\s*(?=[„\"»«])|(?<=nick)\s+|(?<=login)\s+|(?<=ksywa)\s+)[„\"»«]?"
     r"(?P<handle>\w[\w.]{1,30}\w(?:#\d{4})?)(?![\w@#])"  # Polish letters too: „Kasia_Wróbel”; a Discord tag „kowal#1234”
     rf"|(?<!\w){_APPS}\s+(?=[\d_.]*[^\W\d_])(?P<bare>\w+[._\d][\w.]*\w)(?![\w@])"
     r"|(?<!\w)(?:gg|gadu-gadu)\s?(?:nr\.?\s?)?:?\s?(?P<gg>\d{3,10})(?!\d)"
