@@ -482,7 +482,7 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
     said = tail.last_line() if code != 0 else ""
     if code == 127 and GUARD_ERRNO.fullmatch(said):
         errno_ = int(GUARD_ERRNO.fullmatch(said)[1])
-        return _not_started(run.soffice, OSError(errno_, os.strerror(errno_)))
+        return _not_started(run.soffice, OSError(errno_, ""))
     if code != 0:
         return _failure(code, said)
     return ""
