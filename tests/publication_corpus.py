@@ -410,6 +410,9 @@ LEAKS = [
     ("nazwisko jak miejscowość", "Pouczono Zawadzkiego.", ["Zawadzkiego"], ["Pouczono"]),
     ("nazwisko jak miejscowość", "Rozmowa z Kamińskim nic nie dała.", ["Kamińskim"], ["Rozmowa z", "nic nie dała."]),
     ("nazwisko jak miejscowość", "Mandat otrzymał Krawczyk.", ["Krawczyk"], ["Mandat otrzymał"]),
+    ("nazwisko jak miejscowość", "Mandat otrzymała także Kamińska z bloku.", ["Kamińska"],
+     ["Mandat otrzymała także", "z bloku."]),
+    ("nazwisko jak miejscowość", "Mandat otrzymał też Kamiński z Teresina.", ["Kamiński"], ["Mandat otrzymał też", "z Teresina."]),
     # seventh review (rev-pub7), finding 2: Vietnamese and Chinese names, family name first or last
     ("imiona wietnamskie i chińskie", "Sklep obok prowadzi Nguyen Van Hung, który przekazał nagrania.",
      ["Nguyen", "Hung"], ["Sklep obok prowadzi", ", który przekazał nagrania."]),

@@ -167,6 +167,12 @@ def adjective_agrees(adjective: str, noun: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def noun(word: str) -> bool:
+    """Whether a word is a noun's form in some reading („mieszkańcy”, „sołtys”; not „też”, „także”)."""
+    return available() and any(r.pos in ("subst", "depr") for r in d.analyse(word))
+
+
+@lru_cache(maxsize=4096)
 def preposition(word: str) -> bool:
     """Whether a word is a preposition („wobec”, „dla”)."""
     return word.islower() and available() and any(r.pos == "prep" for r in d.analyse(word))

@@ -1119,14 +1119,16 @@ def _club(text: str, words: list[_Token], run: range) -> bool:
 def _place_may_follow(before: _Token, word: str, f) -> bool:
     """Whether a word's place reading fits the word before it: a noun („mieszkańcy Ludwina”) or a preposition
     governing the place's case („z Ludwina”, „W Bogdance”) – not a preposition of persons („Wobec Kowalskiego”),
-    one of another case („z Kamińskim”: only Kamińskie's dative is a place), nor a verb or „się” before a surname
-    („Mandat otrzymał Kamiński”, „okazał się Zieliński”: Kamińsk, Zielińsk are villages too)."""
+    one of another case („z Kamińskim”: only Kamińskie's dative is a place), nor a verb, „się” or another word
+    that is no noun before a surname („Mandat otrzymał Kamiński”, „okazał się Zieliński”, „otrzymała także
+    Kamińska”: Kamińsk, Zielińsk are villages too)."""
     governed = _PLACE_CASES.get(before.lower)
     if governed is not None:
         return bool(governed & name_tags.place_cases(word))
     if name_tags.preposition(before.lower):
         return False
-    return not (f.surname and (before.lower == "się" or name_tags.verb(before.lower)))
+    return not (f.surname and (before.lower == "się" or name_tags.verb(before.lower)
+                               or not name_tags.noun(before.lower)))  # „Mandat otrzymała także Kamińska”
 
 
 def _priest(t: _Token) -> bool:
