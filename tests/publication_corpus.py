@@ -643,6 +643,7 @@ KEEPS = [
     ("postaci", "Mural z wizerunkiem Witolda Pileckiego odnowiono; obchody urodzin Józefa Piłsudskiego zabezpieczono."),
     ("postaci", "Tablicę upamiętniającą Irenę Sendlerową odsłonięto; konkurs wiedzy o Marii Konopnickiej."),
     ("postaci", "Koncert muzyki Fryderyka Chopina; popiersie Mikołaja Kopernika; rajd szlakiem Henryka Sienkiewicza."),
+    ("postaci", "Wystawa prac Jana Matejki w Domu Kultury."),
     # seventh review (rev-pub7), findings 13 and 14: a country's genitive after a role, villages listed
     ("kraj", "Kierowca z Niemiec spowodował kolizję; właściciel sklepu z Niemiec zgłosił włamanie."),
     ("kraj", "Obywatel Niemiec został ukarany mandatem."),

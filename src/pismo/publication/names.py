@@ -525,8 +525,9 @@ class Names:
             return False
         if all(t.word in _SACRED for t in names):
             return True
-        if len(names) != 2 or len(ts) > 2 or _after_role(words, lo) or any(c == "nom" for c, _ in _name_forms(names)):
-            return False  # „Józef Piłsudski zgłosił hałas”: a namesake acting
+        if len(names) != 2 or len(ts) > 2 or _after_role(words, lo) \
+                or (names[0].word, names[1].word) in figures.FIGURES:
+            return False  # „Józef Piłsudski zgłosił hałas”: in the nominative, a namesake acting
         if lo and (_place_word(words[lo - 1].word) or _street(text, words, lo)) and _impersonal_after(text, words, lo):
             return False  # „Na ulicy Jana Kochanowskiego zatrzymano kierowcę”: whom, the patron rules tell
         return any(names[0].word in first and names[1].word in surname for first, surname in _FIGURES)
