@@ -642,3 +642,13 @@ def test_a_list_pasted_from_word_into_a_field_of_lines_is_warned_there(web):
     page = html_lib.unescape(web.get(headers["Location"])[2].decode())
     field = page.split('id="f-informowanie-komunikat"', 1)[1].split("</div>", 1)[0]
     assert "punkt zaczyna się od „•” (punktor albo numer wklejony z Worda)" in field, field
+
+
+def test_a_new_case_named_with_its_extension_or_a_leading_dash(web):
+    """Finding 8 of the sixth messages review of issue 17: „rejon-3.yaml” made rejon-3.yaml.yaml; „-zaczyna” was
+    accepted, and `pismo sprawdz -zaczyna.yaml` then answered „Nie ma opcji '-z'”."""
+    status, headers, _ = web.post("/nowa", {"nazwa": "rejon-7.yaml", "csrf": web.csrf})
+    assert status == 303 and (web.folder / "rejon-7.yaml").is_file() and not (web.folder / "rejon-7.yaml.yaml").exists()
+    status, _, body = web.post("/nowa", {"nazwa": "-zaczyna", "csrf": web.csrf})
+    assert status == 400 and "nie może zaczynać się od łącznika" in html_lib.unescape(body.decode())
+    assert not (web.folder / "-zaczyna.yaml").exists()

@@ -237,7 +237,10 @@ class App:
     # --- new case, import, next period ------------------------------------------------------------------
     def _new_name(self, request) -> str:
         name = (request.form.get("nazwa") or "").strip()
-        problem = core.name_problem(name)
+        if name.lower().endswith((".yaml", ".yml")):  # the extension is added: „rejon-3.yaml” made rejon-3.yaml.yaml
+            name = name.rsplit(".", 1)[0].rstrip()
+        problem = core.name_problem(name) or (  # `pismo sprawdz -rejon.yaml` reads a leading dash as an option
+            "nazwa nie może zaczynać się od łącznika „-”" if name.startswith("-") else None)
         if problem:
             raise Refused(400, "Nieprawidłowa nazwa sprawy",
                           f"Nazwa „{name}” nie nadaje się na nazwę pliku: {problem}. Podaj inną, np. rejon-3-2026.")
