@@ -75,3 +75,40 @@ def test_a_section_break_in_a_loop_counts_after_filling(tmp_path):
 
 def test_a_few_sections_still_pass(tmp_path):
     passes(tmp_path, {DOC: in_body(section_breaks(5))})
+
+
+# --- finding 8: characters and lines larger than the page -----------------------------------------------------------
+
+STYLES = "word/styles.xml"
+NORMAL = '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr>'
+
+
+def in_normal(ppr: str = "", rpr: str = ""):
+    def edit(xml: str) -> str:
+        assert NORMAL + "</w:pPr><w:rPr>" in xml
+        return xml.replace(NORMAL + "</w:pPr><w:rPr>", NORMAL + ppr + "</w:pPr><w:rPr>" + rpr, 1)
+    return edit
+
+
+@pytest.mark.parametrize("ppr, rpr, fragment", [
+    ("", '<w:sz w:val="3276"/><w:szCs w:val="3276"/>', "rozmiar czcionki (val) wynosi 1638 pt, najwyżej 200 pt"),
+    ("", '<w:szCs w:val="10cm"/>', "rozmiar czcionki (val) wynosi 283,5 pt"),
+    ('<w:spacing w:line="30000" w:lineRule="exact"/>', "", "interlinia (line) wynosi 1500 pt"),
+    ('<w:spacing w:line="30000"/>', "", "interlinia (line) wynosi 125 wierszy, najwyżej 10 wierszy"),
+    ('<w:spacing w:before="20000"/>', "", "odstęp akapitu (before) wynosi 1000 pt"),
+    ('<w:spacing w:afterLines="5000"/>', "", "odstęp akapitu (afterLines) wynosi 50 wierszy"),
+    ('<w:spacing w:after="lots"/>', "", "ustawienie odstęp akapitu after=„lots”"),
+])
+def test_type_larger_than_a_page_is_refused_everywhere(tmp_path, ppr, rpr, fragment):
+    checked, _made = refused_everywhere(tmp_path, {STYLES: in_normal(ppr, rpr)}, fragment)
+    assert "część word/styles.xml" in checked.output
+
+
+def test_a_huge_run_in_the_body_is_refused(tmp_path):
+    run_ = '<w:p><w:r><w:rPr><w:sz w:val="1000"/></w:rPr><w:t>x</w:t></w:r></w:p>'
+    refused_everywhere(tmp_path, {DOC: in_body(run_)}, "rozmiar czcionki (val) wynosi 500 pt")
+
+
+def test_large_headings_and_double_spacing_still_pass(tmp_path):
+    passes(tmp_path, {STYLES: in_normal('<w:spacing w:before="1200" w:after="600" w:line="480"/>',
+                                        '<w:sz w:val="144"/>')})

@@ -31,6 +31,9 @@ MAX_PAGE_SIDE = 31680  # twips, 55.9 cm (22 inches, the largest page Word sets)
 MIN_TEXT_SIDE = 1701  # twips, 3 cm of the page left for text between the margins, each way
 MAX_SECTIONS = 200  # a letter has one or a few; LibreOffice makes a page style for each (3000: 24 s, 8000: hung)
 MAX_COLUMNS = 12
+MAX_TYPE = 4000  # twips, 200 pt: a character, a line or a paragraph's spacing (Normal at 1638 pt hung LibreOffice)
+MAX_LINES = 2400  # 240ths of a line: spacing of ten lines (an automatic 125-line spacing runs like 1500 pt)
+_TYPE_TEXT = (b"sz", b"spacing")
 MIN_COLUMN = 567  # twips, 1 cm
 _UNITS = {"": 1, "mm": TWIPS_PER_CM / 10, "cm": TWIPS_PER_CM, "in": 1440, "pt": 20, "pc": 240, "pi": 240}
 _MEASURE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*(mm|cm|in|pt|pc|pi)?\s*")
@@ -53,6 +56,8 @@ def check(part: str, tree, blob: bytes) -> None:
     bitmap; the bytes are looked at first, so a filled part without such words is not walked."""
     if b"sectPr" in blob:
         check_pages(part, tree)
+    if any(word in blob for word in _TYPE_TEXT):
+        check_type(part, tree)
     if any(word in blob for word in _EFFECT_TEXT):
         check_effects(part, tree)
     if b"chart" in blob and any(word in blob for word in _CHART_TEXT):
@@ -139,6 +144,39 @@ def _check_columns(part: str, columns, text_width: float) -> None:
 _SETUP = {"pgSz": "rozmiar strony (w:pgSz)", "pgMar": "marginesy (w:pgMar)", "cols": "kolumny (w:cols)"}
 
 
+def check_type(part: str, tree) -> None:
+    """Font sizes and paragraph spacing (styles, defaults, numbering, runs) up to MAX_TYPE: a character or line
+    taller than the page keeps LibreOffice breaking pages (Normal at 1638 pt: over 45 s; 1500-pt lines: 93 pages)."""
+    for element in tree.iter("{*}sz", "{*}szCs", "{*}spacing"):
+        namespace = etree.QName(element).namespace
+        if namespace not in _WORD:
+            continue
+        if etree.QName(element).localname != "spacing":
+            _bound(part, element, "val", MAX_TYPE, "rozmiar czcionki", plain=10)
+            continue
+        for name in ("before", "after"):
+            _bound(part, element, name, MAX_TYPE, "odstęp akapitu")
+        for name in ("beforeLines", "afterLines"):  # hundredths of a line
+            _bound(part, element, name, MAX_LINES * 100 / 240, "odstęp akapitu", per=100, unit="wierszy")
+        if element.get(f"{{{namespace}}}lineRule") in ("exact", "atLeast"):
+            _bound(part, element, "line", MAX_TYPE, "interlinia")
+        else:  # 240ths of a line
+            _bound(part, element, "line", MAX_LINES, "interlinia", per=240, unit="wierszy")
+
+
+def _bound(part: str, element, name: str, limit: float, what: str, plain: float = 1, per: float = 20,
+           unit: str = "pt") -> None:
+    """A size of type or spacing refused over limit; shown in points (twips / 20) or lines."""
+    value = abs(_twips(part, element, name, 0, plain, setting=what))
+    if value > limit:
+        def shown(number: float) -> str:
+            return f"{number / per:.1f}".replace(".0", "").replace(".", ",") + f" {unit}"
+        raise TooMuch(f"część {part}: {what} ({name}) wynosi {shown(value)}, najwyżej {shown(limit)} – znak albo "
+                      "wiersz większy niż strona sprawia, że LibreOffice łamie strony przy każdym piśmie przez minuty; "
+                      "ustaw w Wordzie zwykły rozmiar czcionki i odstępy (Narzędzia główne → Czcionka, Akapit), także "
+                      "w stylach (np. Normalny)")
+
+
 def _child(part: str, element, local: str):
     """The section's one setting of that name; a second is refused, as LibreOffice applies the last and pismo
     would have checked the first (Word writes one)."""
@@ -149,17 +187,17 @@ def _child(part: str, element, local: str):
     return found[0] if found else None
 
 
-def _twips(part: str, element, name: str, default: float) -> float:
-    """A measure of Word's page setup in twips (a number, or with a unit: 2cm, 1in); default when not given.
+def _twips(part: str, element, name: str, default: float, plain: float = 1, setting: str = "strony") -> float:
+    """A measure of Word in twips (a number, plain twips each, or with a unit: 2cm, 1in); default when not given.
     Only the attribute in the element's own namespace counts – LibreOffice reads w:w, not w or x:w."""
     value = element.get(f"{{{etree.QName(element).namespace}}}{name}") if element is not None else None
     if value is None:
         return default
     match = _MEASURE.fullmatch(value)
     if not match:
-        raise TooMuch(f"część {part}: ustawienie strony {name}=„{value[:20]}” nie jest wymiarem, który zapisuje Word "
-                      "– ustaw rozmiar strony i marginesy ponownie w Wordzie (Układ)")
-    return float(match.group(1)) * _UNITS[match.group(2) or ""]
+        raise TooMuch(f"część {part}: ustawienie {setting} {name}=„{value[:20]}” nie jest wymiarem, który zapisuje "
+                      "Word – ustaw je ponownie w Wordzie")
+    return float(match.group(1)) * (_UNITS[match.group(2)] if match.group(2) else plain)
 
 
 def _cm(twips: float) -> str:
