@@ -143,6 +143,7 @@ LEAKS = [
     ("telefony", "Nr telefonu w aktach sprawy: 606 100 200.", ["606100200"], ["Nr telefonu w aktach sprawy:"]),
     ("telefony", "Kontakt do strony umowy 606 100 200.", ["606100200"], ["Kontakt do strony umowy"]),
     ("telefony", "Koszt: PLN 606 100 200 tel. 606 100 201", ["606100201"], ["Koszt: PLN 606 100 200"]),
+    ("telefony", "Sklep: www.sklep.pl/kontakt?n=606100200 – numer sprzedawcy.", ["606100200"], ["Sklep: www.sklep.pl/kontakt?n="]),
     # phones with dots and a country code
     ("telefony", "Tel. +48.606.100.200 (prywatny).", ["606100200"], ["(prywatny)."]),
     ("telefony", "Dzwonić +48.606.100.200 po 16.", ["606100200"], ["po 16."]),
@@ -661,6 +662,10 @@ KEEPS = [
     ("statystyki", "Interwencje w latach 2023/2024/2025: 120/135/150."),
     ("statystyki", "Liczba zdarzeń (I/II/III kwartał): 120-135-150, wskaźniki: 120 135 150 w kolejnych latach."),
     ("statystyki", "Budżet gminy: 123 456 789,50 zł."),
+    ("numery dokumentów", "Notatka urzędowa nr 123456789 z 12.03.2026, zgłoszenie KMZB ID 123456788, SWD: 123456787."),
+    ("numery dokumentów", "Numer seryjny kamery 123456789, koszt: PLN 123 456 789."),
+    ("profile", "Program: https://bip.wrzosogrod.pl/artykul/123456789/program, "
+                "https://www.gov.pl/web/policja/aktualnosci?id=123456789."),
     ("numery dokumentów", "Nr sprawy 606100200, umowa nr 606100201, numer umowy: 606 100 202, sygn. akt 606100203."),
     ("numery dokumentów", "REGON gminy 606100200, NIP: 606 100 201."),
     ("profile", "Informacje na Facebooku Wrzosogrodu i Instagramie Łęcznej; nick jest ważny, Instagram: profil szkoły."),

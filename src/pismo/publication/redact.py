@@ -151,7 +151,7 @@ _PHONE_LABEL = re.compile(rf"{_TEL}|{_CALL}|{_CONTACT}|(?<=pod\s){_NUMBER}|{_SPO
 # sprawy: …”).
 _NOT_PHONE_BEFORE = re.compile(
     r"(?<!\w)(?:(?:regon|nip|krs)(?:\s+\w+)?|pln|eur|pesel|konta|rachunku|iban|nrb|sygn|dowodu|działki|kmzb|rsd|ds"
-    r"|dz|ewid\w*|rej|(?:(?:nr|numer\w*|sygn)\.?\s*)(?:spraw\w*|akt\w*|faktur\w*|umow\w*|decyzj\w*)"
+    r"|dz|ewid\w*|rej|id|swd|notatk\w*(?:\s+urzędow\w*)?|seryjn\w*(?:\s+\w+)?|(?:(?:nr|numer\w*|sygn)\.?\s*)(?:spraw\w*|akt\w*|faktur\w*|umow\w*|decyzj\w*)"
     r"|(?:spraw\w*|akt\w*|faktur\w*|umow\w*|decyzj\w*)\.?:?\s*(?:nr|numer))\.?:?\s*(?:nr\.?:?\s*)?$",
     re.IGNORECASE)
 _PHONE_WORD = re.compile(r"(?<!\w)tel(?:\.|efon)", re.IGNORECASE)
@@ -663,8 +663,9 @@ def _phones(text: str) -> list[tuple[int, int, str]]:
     """The number with its label („tel. 606 100 200”); a messenger's name or „dzwonić” stays. Numbers joined to a
     phone by „/” or „-” are phones too."""
     found = []
+    links = [link.span() for link in URL.finditer(text)]
     for m in PHONE.finditer(text):
-        if _is_phone(text, m):
+        if _is_phone(text, m) and not _link_id(m, links):
             found.append((m.end("call") if m.group("call") else m.start(), m.end(), PHONE_MARK))
             end = m.end()
             while joined := _JOINED.match(text, end):
@@ -732,6 +733,12 @@ def _is_phone(text: str, m: re.Match) -> bool:
         return False
     vetoed = _NOT_PHONE_BEFORE.search(before) and not _PHONE_WORD.search(before)
     return not (vetoed or _NOT_PHONE_AFTER.match(text, m.end()))
+
+
+def _link_id(m: re.Match, links: list[tuple[int, int]]) -> bool:
+    """Whether nine digits in a link are an article's id („bip.…/artykul/123456789”), not a mobile's number."""
+    in_link = any(start <= m.start() < end for start, end in links)
+    return in_link and not m.group("label") and not _MOBILE.match(re.sub(r"\D", "", m.group()))
 
 
 def _in_numbering_plan(m: re.Match, digits: str) -> bool:
