@@ -652,3 +652,18 @@ def test_a_new_case_named_with_its_extension_or_a_leading_dash(web):
     status, _, body = web.post("/nowa", {"nazwa": "-zaczyna", "csrf": web.csrf})
     assert status == 400 and "nie może zaczynać się od łącznika" in html_lib.unescape(body.decode())
     assert not (web.folder / "-zaczyna.yaml").exists()
+
+
+@pytest.mark.parametrize("old, new, said", [
+    ("\njednostka:", "\njednostka: [\n", "pliku sprawy nie da się odczytać"),
+    ("\n  od: 2026-03-01", "\n  od: UZUPEŁNIJ", "uzupełnij pola oznaczone w formularzu jako do uzupełnienia"),
+])
+def test_no_documents_says_what_the_case_page_asks_for(web, old, new, said):
+    """Finding 8 of the sixth messages review of issue 17: „popraw błędy pokazane w formularzu” for a file that
+    has no form, and for a case with no error, only fields still to fill in."""
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    assert old in text
+    (web.folder / "w.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    status, _, body = web.get("/sprawy/w/dokumenty.zip")
+    page = html_lib.unescape(body.decode())
+    assert status == 400 and said in page and "popraw błędy" not in page, page[-1500:]

@@ -550,8 +550,19 @@ class App:
         kinds = self._possible(name)
         if not kinds:
             raise Refused(400, "Brak dokumentów", "Z tej sprawy nie można jeszcze utworzyć żadnego dokumentu – "
-                                                  "popraw błędy pokazane w formularzu.")
+                                                  f"{self._what_to_do(name)}.")
         return kinds
+
+    def _what_to_do(self, name: str) -> str:
+        """Why no document can be made, as the case's page shows it: a file the form cannot show, errors, or
+        only fields still to fill in."""
+        text, _ = self._text(name)
+        data = form.load_cached(text)
+        if not isinstance(data, dict) or core.unread(text, name, data):
+            return "pliku sprawy nie da się odczytać; otwórz sprawę – strona pokaże wiersz, który trzeba poprawić w edytorze tekstu"
+        if core.check(text, name).errors:
+            return "popraw błędy pokazane w formularzu"
+        return "uzupełnij pola oznaczone w formularzu jako do uzupełnienia"
 
     # --- the zip with PDFs: a background job the page follows ---------------------------------------------
     def on_pdf_start(self, request, nazwa):
@@ -611,7 +622,7 @@ class App:
                 continue
         if not files:
             raise Refused(400, "Brak wersji do publikacji", "Planu ani informacji nie można jeszcze utworzyć – "
-                                                            "popraw błędy pokazane w formularzu.")
+                                                            f"{self._what_to_do(name)}.")
         return _zip_response(f"{name}-publikacja.zip", files)
 
     def on_file(self, request, nazwa, plik):
