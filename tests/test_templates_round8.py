@@ -112,3 +112,27 @@ def test_a_huge_run_in_the_body_is_refused(tmp_path):
 def test_large_headings_and_double_spacing_still_pass(tmp_path):
     passes(tmp_path, {STYLES: in_normal('<w:spacing w:before="1200" w:after="600" w:line="480"/>',
                                         '<w:sz w:val="144"/>')})
+
+
+# --- finding 5: fields that print a bookmark again ------------------------------------------------------------------
+
+def bookmarked(words: int) -> str:
+    return ('<w:p><w:bookmarkStart w:id="7" w:name="BIG"/><w:r><w:t>' + "słowo " * words
+            + '</w:t></w:r><w:bookmarkEnd w:id="7"/></w:p>')
+
+
+def refs(count: int, field: str = "REF BIG \\h") -> str:
+    return f'<w:p>{f"<w:fldSimple w:instr={chr(34)} {field} {chr(34)}/>" * count}</w:p>'
+
+
+@pytest.mark.parametrize("body", [
+    bookmarked(2000) + refs(500),  # a million words from a 6.6 KB template: over 70 s
+    bookmarked(2000) + refs(5, "ref big"),  # Word's bookmark names ignore case
+    refs(101, "PAGEREF BIG \\h"),
+])
+def test_fields_repeating_a_bookmark_are_bounded_everywhere(tmp_path, body):
+    refused_everywhere(tmp_path, {DOC: in_body(body)}, "pola powtarzające inny fragment pisma (REF")
+
+
+def test_a_few_references_to_a_short_bookmark_still_pass(tmp_path):
+    passes(tmp_path, {DOC: in_body(bookmarked(20) + refs(10) + refs(10, "PAGEREF BIG"))})

@@ -16,6 +16,7 @@ import re
 from lxml import etree
 
 from pismo.polish import thousands
+from pismo.render import reach
 
 
 class TooMuch(Exception):
@@ -34,6 +35,10 @@ MAX_COLUMNS = 12
 MAX_TYPE = 4000  # twips, 200 pt: a character, a line or a paragraph's spacing (Normal at 1638 pt hung LibreOffice)
 MAX_LINES = 2400  # 240ths of a line: spacing of ten lines (an automatic 125-line spacing runs like 1500 pt)
 _TYPE_TEXT = (b"sz", b"spacing")
+# Fields that print another part of the document again: a letter refers to a few short bookmarks
+_REPEATING_FIELDS = {"REF", "NOTEREF", "STYLEREF", "PAGEREF"}
+MAX_REPEATING_FIELDS = 100  # in one part
+MAX_REPEATED_TEXT = 20_000  # characters of bookmarked text all REF/NOTEREF fields of a part print again
 MIN_COLUMN = 567  # twips, 1 cm
 _UNITS = {"": 1, "mm": TWIPS_PER_CM / 10, "cm": TWIPS_PER_CM, "in": 1440, "pt": 20, "pc": 240, "pi": 240}
 _MEASURE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*(mm|cm|in|pt|pc|pi)?\s*")
@@ -58,6 +63,8 @@ def check(part: str, tree, blob: bytes) -> None:
         check_pages(part, tree)
     if any(word in blob for word in _TYPE_TEXT):
         check_type(part, tree)
+    if b"ref" in blob.lower():
+        check_references(part, tree)
     if any(word in blob for word in _EFFECT_TEXT):
         check_effects(part, tree)
     if b"chart" in blob and any(word in blob for word in _CHART_TEXT):
@@ -175,6 +182,45 @@ def _bound(part: str, element, name: str, limit: float, what: str, plain: float 
                       "wiersz większy niż strona sprawia, że LibreOffice łamie strony przy każdym piśmie przez minuty; "
                       "ustaw w Wordzie zwykły rozmiar czcionki i odstępy (Narzędzia główne → Czcionka, Akapit), także "
                       "w stylach (np. Normalny)")
+
+
+def check_references(part: str, tree) -> None:
+    """REF, NOTEREF, STYLEREF and PAGEREF fields at most MAX_REPEATING_FIELDS, and the bookmarked text they print
+    again at most MAX_REPEATED_TEXT characters: 500 REFs of a 2000-word bookmark kept LibreOffice over 70 s."""
+    lengths = _bookmark_lengths(tree)
+    count = repeated = 0
+    for instruction in reach.field_instructions(part, tree):
+        words = re.findall(r'"[^"]*"|\S+', instruction)
+        if not words or words[0].upper() not in _REPEATING_FIELDS:
+            continue
+        count += 1
+        if words[0].upper() != "PAGEREF" and len(words) > 1:
+            repeated += lengths.get(words[1].strip('"').lower(), 0)
+        if count > MAX_REPEATING_FIELDS or repeated > MAX_REPEATED_TEXT:
+            raise TooMuch(f"część {part}: pola powtarzające inny fragment pisma (REF, NOTEREF, STYLEREF, PAGEREF) "
+                          f"są użyte ponad {MAX_REPEATING_FIELDS} razy albo powtarzają razem ponad "
+                          f"{thousands(MAX_REPEATED_TEXT)} znaków zakładek – LibreOffice składa każde powtórzenie, co "
+                          "przy każdym piśmie trwa minuty; usuń zbędne odsyłacze w Wordzie (Alt+F9 pokazuje kody pól), "
+                          "także powtarzane w pętli")
+
+
+def _bookmark_lengths(tree) -> dict[str, int]:
+    """Characters of text between each bookmark's start and end, by its name in lower case (Word ignores case)."""
+    position, starts, lengths = 0, {}, {}
+    for element in tree.iter("{*}bookmarkStart", "{*}bookmarkEnd", "{*}t"):
+        local = etree.QName(element).localname
+        ident = next((v for k, v in element.attrib.items() if etree.QName(k).localname == "id"), None)
+        if local == "t":
+            position += len(element.text or "")
+        elif local == "bookmarkStart":
+            name = next((v for k, v in element.attrib.items() if etree.QName(k).localname == "name"), "")
+            starts[ident] = (name.lower(), position)
+        elif ident in starts:
+            name, start = starts.pop(ident)
+            lengths[name] = max(lengths.get(name, 0), position - start)
+    for name, start in starts.values():  # never ended: LibreOffice ends it with the part
+        lengths[name] = max(lengths.get(name, 0), position - start)
+    return lengths
 
 
 def _child(part: str, element, local: str):
