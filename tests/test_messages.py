@@ -1139,6 +1139,30 @@ def test_more_dates_in_an_impossible_order_are_warned_once_at_the_date(line, old
     assert not report.errors and not [p for p in before.warnings if p.message.endswith("sprawdź datę")]
 
 
+@pytest.mark.parametrize("old, new, field, told", [
+    ("\n  temat: modernizacji", "\n  temat\u00a0: modernizacji", "zagrozenie.temat\u00a0",
+     "przed dwukropkiem po nazwie pola „temat” stoi twarda spacja – usuń ją"),
+    ("\n  temat: modernizacji", "\n  temat\u202f: modernizacji", "zagrozenie.temat\u202f",
+     "przed dwukropkiem po nazwie pola „temat” stoi twarda spacja – usuń ją"),
+    ("    termin:\n      do: 2025-07-31", "    termin: {do\u00a0: 2025-07-31}", "dzialania[0].termin.do\u00a0",
+     "przed dwukropkiem po nazwie pola „do” stoi twarda spacja – usuń ją"),
+    ("    termin:\n      do: 2025-07-31", "    termin: {\u00a0do: 2025-07-31}", "dzialania[0].termin.\u00a0do",
+     "przed nazwą pola „do” stoi twarda spacja – usuń ją"),
+    ("    termin:\n      do: 2025-07-31", "    termin:\n      dd: 2025-07-31", "dzialania[0].termin.dd",
+     "nieznane pole „dd” – dozwolone tu pola: od, do, cyklicznie, opis"),
+])
+def test_a_known_key_with_a_hard_space_or_a_misspelt_deadline_key_is_named(old, new, field, told):
+    """Findings 9 and 19 of the seventh messages review (rev-msg7) of issue 17: `temat<U+00A0>:` was „nieznane pole
+    „temat ” – czy chodziło o „temat”?” (two names that look the same), and a deadline under a key with a hard
+    space or a typo (`dd:`) was „brak terminu”, the key never named."""
+    from pismo import api
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert text.count(old) == 1, "the example moved"
+    errors = api.check(text.replace(old, new, 1), name="klucz.yaml").errors
+    assert [(e.field, e.message) for e in errors] == [(field, told)], errors
+
+
 def test_minutes_dated_before_or_long_after_their_meeting_are_warned():
     from pismo import api
 

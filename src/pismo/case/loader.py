@@ -375,12 +375,27 @@ def _hint(loc: tuple) -> str | None:
 
 def _unknown_field(loc: tuple, hint: str | None) -> str:
     allowed = _field_names(Sprawa, loc)
+    spaced = _spaced_name(str(loc[-1]), allowed)
+    if spaced:
+        return spaced
     text = f"nieznane pole {visible(quoted(str(loc[-1])))}"
     if hint:
         return text + f" – czy chodziło o „{hint}”?"
     if allowed:
         return text + " – dozwolone tu pola: " + ", ".join(allowed)
     return text
+
+
+def _spaced_name(key: str, allowed: list[str]) -> str | None:
+    """A known name with a hard space or an invisible character at its end or start („temat<U+00A0>:” typed the
+    French way, or pasted): told as that character, not as an unknown field that looks like the known one."""
+    odd = odd_character(key)
+    bare = "".join(ch for ch in key if not odd_character(ch))
+    if not odd or bare not in allowed:
+        return None
+    where = ("przed dwukropkiem po nazwie" if key.startswith(bare) else
+             "przed nazwą" if key.endswith(bare) else "w nazwie")
+    return f"{where} pola „{bare}” stoi {odd} – usuń {'go' if odd.startswith('niewidoczny') else 'ją'}"
 
 
 def _describe(value) -> str:
