@@ -74,9 +74,8 @@ def _validated(doc: Document, path: Path) -> Case:
     try:
         sprawa, filled = _validate(doc)
     except ValidationError as exc:
-        reported = {p.field for p in doc.problems}
         more, unworded = translate_errors(exc, doc)
-        more = _explain_comment_cuts([p for p in more if p.field not in reported], doc)
+        more = _explain_comment_cuts([p for p in more if not _told(p, doc.problems)], doc)
         raise CaseError(capped(sorted(doc.problems + more, key=_position), left_out=unworded)) from None
     if doc.problems:
         raise CaseError(capped(doc.problems))
@@ -112,6 +111,13 @@ def _derive(case: Case) -> list[Problem]:
     case.derived = derived
     return ([case.problem(d.loc, d.message, warning=True) for d in derived]
             + [case.problem(loc, message, warning=True) for loc, message in unknown])
+
+
+def _told(problem: Problem, read: list[Problem]) -> bool:
+    """Whether the reader's own word covers a model error: on the same field, or on the same line for a field
+    inside it („{do:<U+00A0>…}”: the key that swallowed its value, not an unknown field „do: …”)."""
+    return any(problem.field == other.field or other.field and problem.line == other.line
+               and str(problem.field).startswith(other.field + ".") for other in read)
 
 
 def _validate(doc: Document):
