@@ -114,10 +114,11 @@ def _derive(case: Case) -> list[Problem]:
 
 
 def _told(problem: Problem, read: list[Problem]) -> bool:
-    """Whether the reader's own word covers a model error: on the same field, or on the same line for a field
-    inside it („{do:<U+00A0>…}”: the key that swallowed its value, not an unknown field „do: …”)."""
+    """Whether the reader's own word covers a model error: on the same field, or on the same line for a key with
+    an odd space inside it („{do:<U+00A0>…}”: the key that swallowed its value, not an unknown field „do: …”)."""
     return any(problem.field == other.field or other.field and problem.line == other.line
-               and str(problem.field).startswith(other.field + ".") for other in read)
+               and str(problem.field).startswith(other.field + ".")
+               and odd_character(str(problem.field)[len(other.field):]) for other in read)
 
 
 def _validate(doc: Document):
