@@ -290,8 +290,11 @@ DEVICE = re.compile(r"(?<![\w:-])[0-9A-F]{2}([:-])[0-9A-F]{2}(?:\1[0-9A-F]{2}){4
                     r"|(?<![\w-])(?P<vin>(?=[A-HJ-NPR-Z\d]*\d)(?=[A-HJ-NPR-Z\d]*[A-HJ-NPR-Z])[A-HJ-NPR-Z\d]{17})(?![\w-])")
 ACCOUNT = re.compile(r"(?<![\w-])(?:PL\s?)?(?P<number>\d{2}(?:[ \u00a0-]?\d{4}){6})(?![\w-])")
 # After „konto”, „rachunek”, „IBAN”, within its clause, an account's number however mistyped: 20 to 28 digits.
-ACCOUNT_LABELLED = re.compile(r"(?<!\w)(?:kont(?:a|o|u|em|cie)|rachun\w+|iban|nrb)(?!\w)[^\d\n;!?]{0,40}?"
-                              r"(?<![\w-])(?P<number>(?:PL\s?)?\d(?:[ \u00a0-]?\d){19,27})(?![\w-])", re.IGNORECASE)
+ACCOUNT_LABELLED = re.compile(r"(?<!\w)(?:kont(?:a|o|u|em|cie)|rachun\w+|rach\.|iban|nrb)(?!\w)[^\d\n;!?]{0,40}?"
+                              r"(?<![\w-])(?P<number>(?:(?-i:[A-Z]{2})\s?)?\d(?:[ \u00a0-]?\d){19,27})(?![\w-])",
+                              re.IGNORECASE)
+# Any country's IBAN, unlabelled: its letters, check digits and up to 30 letters and digits, with a valid check.
+IBAN = re.compile(r"(?<![\w-])(?P<number>[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z\d]{4}){3,7}(?:[ \u00a0]?[A-Z\d]{1,3})?)(?![\w-])")
 _PLATE_LABEL = (r"(?i:nr\.?\s*rej(?:\.|estr\w*)|numer\w*\s+rejestr\w*|tablic\w*\s+rejestr\w*"
                 r"|rejestracj\w+)\s*:?\s*")
 # After a label any plate of letters and digits in up to three groups, also a Ukrainian one with its series („AA 1234 BB”); alone, a Polish one: voivodeships'
@@ -561,7 +564,14 @@ def _accounts(text: str) -> list[tuple[int, int, str]]:
         digits = re.sub(r"\D", "", m.group("number"))
         if int(digits[2:] + "2521" + digits[:2]) % 97 == 1:
             found.append((m.start(), m.end(), ACCOUNT_MARK))
+    found += [(*m.span("number"), ACCOUNT_MARK) for m in IBAN.finditer(_masked(text, found)) if _iban(m.group())]
     return found + [(*m.span("number"), ACCOUNT_MARK) for m in ACCOUNT_LABELLED.finditer(_masked(text, found))]
+
+
+def _iban(number: str) -> bool:
+    """An IBAN's check: its country and check digits moved to the end, letters as numbers, mod 97 is 1."""
+    chars = re.sub(r"\s", "", number)
+    return int("".join(str(int(c, 36)) for c in chars[4:] + chars[:4])) % 97 == 1
 
 
 def _plates(text: str) -> list[tuple[int, int, str]]:
