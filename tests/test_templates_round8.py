@@ -136,3 +136,36 @@ def test_fields_repeating_a_bookmark_are_bounded_everywhere(tmp_path, body):
 
 def test_a_few_references_to_a_short_bookmark_still_pass(tmp_path):
     passes(tmp_path, {DOC: in_body(bookmarked(20) + refs(10) + refs(10, "PAGEREF BIG"))})
+
+
+# --- findings 2 and 3: the text area – header and footer distance, indents, negative margins -----------------------
+
+def margins(left="1418", right="1134", gutter="0", top="1134", bottom="1134", header="567", footer="567") -> str:
+    return (f'<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="{top}" w:right="{right}" w:bottom="{bottom}" '
+            f'w:left="{left}" w:header="{header}" w:footer="{footer}" w:gutter="{gutter}"/><w:cols w:space="708"/>')
+
+
+@pytest.mark.parametrize("section, fragment", [
+    (margins(left="-20000", right="29000"), "margines lewy jest ujemny (-35,3 cm)"),  # a blank PDF
+    (margins(gutter="-9000"), "margines na oprawę (gutter) jest ujemny"),
+    (margins(top="0", bottom="0", header="0", footer="16700"), "zostawiają na tekst 16,5 × 0,2 cm"),  # 80 pages
+    (margins(header="14600"), "zostawiają na tekst 16,5 × 1,9 cm"),
+])
+def test_a_text_area_cancelled_out_or_under_the_footer_is_refused_everywhere(tmp_path, section, fragment):
+    checked, _made = refused_everywhere(tmp_path, {DOC: in_body("", section)}, fragment)
+    assert "część word/document.xml" in checked.output
+
+
+@pytest.mark.parametrize("spec", [
+    {STYLES: lambda xml: xml.replace("<w:pPrDefault><w:pPr>", '<w:pPrDefault><w:pPr><w:ind w:left="5900" '
+                                     'w:right="5900"/>', 1)},  # a line of 0.27 cm: 52 pages
+    {STYLES: in_normal('<w:ind w:start="4000" w:end="4000"/>')},
+    {DOC: in_body('<w:p><w:pPr><w:ind w:firstLine="7000"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>')},
+])
+def test_indents_leaving_no_line_are_refused_everywhere(tmp_path, spec):
+    refused_everywhere(tmp_path, spec, "wcięcia akapitu wynoszą razem")
+
+
+def test_a_signature_indent_and_a_negative_top_margin_still_pass(tmp_path):
+    passes(tmp_path, {DOC: in_body('<w:p><w:pPr><w:ind w:left="5103" w:hanging="-500"/></w:pPr></w:p>',
+                                   margins(top="-1134", left="0"))})

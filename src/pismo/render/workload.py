@@ -33,8 +33,9 @@ MIN_TEXT_SIDE = 1701  # twips, 3 cm of the page left for text between the margin
 MAX_SECTIONS = 200  # a letter has one or a few; LibreOffice makes a page style for each (3000: 24 s, 8000: hung)
 MAX_COLUMNS = 12
 MAX_TYPE = 4000  # twips, 200 pt: a character, a line or a paragraph's spacing (Normal at 1638 pt hung LibreOffice)
+MAX_INDENT = 6803  # twips, 12 cm of a paragraph's indents together: a few cm of line remain on A4
 MAX_LINES = 2400  # 240ths of a line: spacing of ten lines (an automatic 125-line spacing runs like 1500 pt)
-_TYPE_TEXT = (b"sz", b"spacing")
+_TYPE_TEXT = (b"sz", b"spacing", b"ind")
 # Fields that print another part of the document again: a letter refers to a few short bookmarks
 _REPEATING_FIELDS = {"REF", "NOTEREF", "STYLEREF", "PAGEREF"}
 MAX_REPEATING_FIELDS = 100  # in one part
@@ -129,12 +130,21 @@ def check_pages(part: str, tree) -> None:
                           f"od {_cm(MIN_PAGE_SIDE)} cm (format A6) do {_cm(MAX_PAGE_SIDE)} cm z każdej strony; ustaw "
                           "w Wordzie zwykły rozmiar papieru (Układ → Rozmiar, np. A4)")
         margins = _child(part, section, "pgMar")
-        text_width = width - sum(_twips(part, margins, side, 0) for side in ("left", "right", "gutter"))
-        text_height = height - sum(abs(_twips(part, margins, side, 0)) for side in ("top", "bottom"))
+        sides = {side: _twips(part, margins, side, 0) for side in ("left", "right", "gutter", "top", "bottom",
+                                                                     "header", "footer")}
+        negative = next((side for side in ("left", "right", "gutter") if sides[side] < 0), None)
+        if negative:
+            raise TooMuch(f"część {part}: margines {_SIDES[negative]} jest ujemny ({_cm(sides[negative])} cm) – "
+                          "LibreOffice drukuje wtedy pustą stronę; ustaw w Wordzie marginesy od zera w górę "
+                          "(Układ → Marginesy)")
+        text_width = width - sides["left"] - sides["right"] - sides["gutter"]
+        # the body ends above the footer, put at its distance from the edge (and starts below the header)
+        text_height = height - max(abs(sides["top"]), sides["header"]) - max(abs(sides["bottom"]), sides["footer"])
         if min(text_width, text_height) < MIN_TEXT_SIDE:
             raise TooMuch(f"część {part}: marginesy strony zostawiają na tekst {_cm(text_width)} × "
                           f"{_cm(text_height)} cm – potrzeba co najmniej {_cm(MIN_TEXT_SIDE)} cm w każdą stronę; "
-                          "zmniejsz marginesy w Wordzie (Układ → Marginesy)")
+                          "zmniejsz marginesy i odległość nagłówka i stopki od krawędzi w Wordzie (Układ → Marginesy "
+                          "→ Układ)")
         _check_columns(part, _child(part, section, "cols"), text_width)
 
 
@@ -148,15 +158,19 @@ def _check_columns(part: str, columns, text_width: float) -> None:
                       f"{_cm(MIN_COLUMN)} cm szerokości) – zmniejsz w Wordzie liczbę kolumn (Układ → Kolumny)")
 
 
+_SIDES = {"left": "lewy", "right": "prawy", "gutter": "na oprawę (gutter)"}
 _SETUP = {"pgSz": "rozmiar strony (w:pgSz)", "pgMar": "marginesy (w:pgMar)", "cols": "kolumny (w:cols)"}
 
 
 def check_type(part: str, tree) -> None:
     """Font sizes and paragraph spacing (styles, defaults, numbering, runs) up to MAX_TYPE: a character or line
     taller than the page keeps LibreOffice breaking pages (Normal at 1638 pt: over 45 s; 1500-pt lines: 93 pages)."""
-    for element in tree.iter("{*}sz", "{*}szCs", "{*}spacing"):
+    for element in tree.iter("{*}sz", "{*}szCs", "{*}spacing", "{*}ind"):
         namespace = etree.QName(element).namespace
         if namespace not in _WORD:
+            continue
+        if etree.QName(element).localname == "ind":
+            _check_indents(part, element)
             continue
         if etree.QName(element).localname != "spacing":
             _bound(part, element, "val", MAX_TYPE, "rozmiar czcionki", plain=10)
@@ -169,6 +183,18 @@ def check_type(part: str, tree) -> None:
             _bound(part, element, "line", MAX_TYPE, "interlinia")
         else:  # 240ths of a line
             _bound(part, element, "line", MAX_LINES, "interlinia", per=240, unit="wierszy")
+
+
+def _check_indents(part: str, element) -> None:
+    """A paragraph's indents (style, defaults, numbering, the paragraph) leave a few cm of line: 0.27 cm of line
+    made 52 pages of the plan, and with a large footer distance LibreOffice ran for minutes."""
+    sides = [max(_twips(part, element, name, 0, setting="wcięcia"), 0)
+             for name in ("left", "start", "right", "end", "firstLine", "hanging")]
+    total = max(sides[0], sides[1]) + max(sides[2], sides[3]) + max(sides[4], sides[5])
+    if total > MAX_INDENT:
+        raise TooMuch(f"część {part}: wcięcia akapitu wynoszą razem {_cm(total)} cm (najwyżej {_cm(MAX_INDENT)} cm) "
+                      "– na tekst zostaje wąski pasek, a LibreOffice łamie strony przy każdym piśmie przez minuty; "
+                      "zmniejsz wcięcia w Wordzie (Narzędzia główne → Akapit), także w stylach (np. Normalny)")
 
 
 def _bound(part: str, element, name: str, limit: float, what: str, plain: float = 1, per: float = 20,
