@@ -1449,3 +1449,16 @@ def test_a_slip_is_not_told_by_a_neighbouring_rule(old, new, not_told):
     assert old in text
     report = api.check(text.replace(old, new, 1), name="regula.yaml")
     assert report.errors and not any(not_told in p.message for p in report.errors), [str(p) for p in report.errors]
+
+
+def test_the_summary_writes_the_period_s_dated_end_as_every_date_while_the_other_is_to_fill_in(tmp_path):
+    """Finding 8 of the sixth messages review of issue 17: „okres od UZUPEŁNIJ do 2026-08-31” – ISO form there
+    only, „31.08.2026 r.” elsewhere."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    old = re.search(r"(?m)^okres:\n  od: (\S+)\n  do: (\d{4})-(\d\d)-(\d\d)", text)
+    assert old, "the example's period moved"
+    (tmp_path / "okres.yaml").write_text(text.replace(old.group(0), old.group(0).replace(old.group(1), "UZUPEŁNIJ", 1)),
+                                         encoding="utf-8")
+    year, month, day = old.group(2), old.group(3), int(old.group(4))
+    result = pismo("sprawdz", "okres.yaml", cwd=tmp_path)
+    assert f"okres od UZUPEŁNIJ do {day}.{month}.{year} r." in result.stdout + result.stderr, result.stdout

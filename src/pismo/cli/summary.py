@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pismo.case.problems import WARNING_LIMIT, total
 
 from pismo import polish
@@ -27,8 +29,12 @@ def _period(s) -> str:
     """The period in words, or as written while a date still reads UZUPEŁNIJ."""
     try:
         return polish.period_numeric(s.okres.od, s.okres.do, "r.")
-    except MissingData:
-        return f"od {str(s.okres.od)} do {str(s.okres.do)}"
+    except MissingData:  # the end that is a date is written as every date of the summary (31.08.2026 r.)
+        return f"od {_end(s.okres.od)} do {_end(s.okres.do)}"
+
+
+def _end(value) -> str:
+    return polish.date_numeric(value, "r.") if isinstance(value, dt.date) else str(value)
 
 
 def _area(s) -> str:
