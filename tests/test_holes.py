@@ -84,7 +84,7 @@ def test_sprawdz_and_terminy_show_a_case_with_placeholders_in_dates(tmp_path):
     case.write_text(_with(["okres.od", "rejon.numer", "spotkania[0].godzina"]), encoding="utf-8")
     result = CliRunner().invoke(main, ["sprawdz", str(case)])
     assert "niekompletny" in result.output and "Rejon służbowy nr UZUPEŁNIJ numer rejonu" in result.output
-    assert "od UZUPEŁNIJ datę początku okresu do 2026-08-31" in result.output and "Traceback" not in result.output
+    assert "od UZUPEŁNIJ datę początku okresu do 31.08.2026 r." in result.output and "Traceback" not in result.output
     terminy = CliRunner().invoke(main, ["terminy", str(case), "--dzien", "2026-04-01"])
     assert terminy.exit_code == 0 and "Spotkanie w sprawie" in terminy.output  # the meeting without its hour
     assert "Informacja dotycząca realizacji" not in terminy.output  # done: the case has its realisation
