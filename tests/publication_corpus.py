@@ -254,6 +254,10 @@ LEAKS = [
     ("identyfikatory", "Dowód osobisty nr CBC987654 zatrzymano.", ["CBC987654"], ["zatrzymano."]),
     ("identyfikatory", "Okazał paszport nr EM1234567.", ["EM1234567"], ["Okazał paszport"]),
     ("identyfikatory", "Dane zgłaszającego: ABS123456, bl. 3.", ["ABS123456"], ["Dane zgłaszającego:"]),
+    # eighth review (rev-pub8), finding 9: a German plate, a plate after „o numerach”, „Tablice”, in lower case
+    ("tablice", "Niemieckie auto B-AB 1234 stoi pod blokiem.", ["AB 1234"], ["Niemieckie auto", "stoi pod blokiem."]),
+    ("tablice", "Auto o numerach B AB 1234 stoi pod blokiem.", ["AB 1234"], ["Auto o numerach", "stoi pod blokiem."]),
+    ("tablice", "Tablice lu 12345 zdjęto.", ["12345"], ["Tablice", "zdjęto."]),
     # eighth review (rev-pub8), finding 10: „nr rach.”, a foreign IBAN after its label or with a valid check
     ("identyfikatory", "Nr rach. 61 1090 1014 0000 0712 1981 287.", ["61109010140000071219812"], ["Nr rach."]),
     ("identyfikatory", "Rachunek: UA21 3223 1300 0002 6007 2335 6600 1", ["3223 1300"], ["Rachunek:"]),
@@ -672,6 +676,7 @@ KEEPS = [
                 "https://www.gov.pl/web/policja/aktualnosci?id=123456789."),
     ("numery dokumentów", "Nr sprawy 606100200, umowa nr 606100201, numer umowy: 606 100 202, sygn. akt 606100203."),
     ("numery dokumentów", "REGON gminy 606100200, NIP: 606 100 201."),
+    ("tablice", "Spotkanie o numerach 12 i 14; tablice zdjęto, tablice informacyjne 2026 r.; drogi na numerach 17-19."),
     ("numery dokumentów", "Kod AB12 CDEF GHIJ KLMN w systemie, rach. 2026."),
     ("profile", "Informacje na Facebooku Wrzosogrodu i Instagramie Łęcznej; nick jest ważny, Instagram: profil szkoły."),
     ("numery dokumentów", "Godz. 17:00–18:30:15, Dz.U.2023.2151, wersja 1.2.3, 12.03.2026 r., KSIP 2026.03.12.1."),

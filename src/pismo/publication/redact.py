@@ -296,13 +296,14 @@ ACCOUNT_LABELLED = re.compile(r"(?<!\w)(?:kont(?:a|o|u|em|cie)|rachun\w+|rach\.|
 # Any country's IBAN, unlabelled: its letters, check digits and up to 30 letters and digits, with a valid check.
 IBAN = re.compile(r"(?<![\w-])(?P<number>[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z\d]{4}){3,7}(?:[ \u00a0]?[A-Z\d]{1,3})?)(?![\w-])")
 _PLATE_LABEL = (r"(?i:nr\.?\s*rej(?:\.|estr\w*)|numer\w*\s+rejestr\w*|tablic\w*\s+rejestr\w*"
-                r"|rejestracj\w+)\s*:?\s*")
+                r"|rejestracj\w+|(?P<loose>tablic\w*|(?:o|na)\s+(?:[^\W\d_]+\s+)?numerach))\s*:?\s*")  # „na niemieckich numerach B-AB 1234”
 # After a label any plate of letters and digits in up to three groups, also a Ukrainian one with its series („AA 1234 BB”); alone, a Polish one: voivodeships'
 # letters, then four or five characters, at least two of them digits (LU 4567A, WX12345, LLE 1234), or a Ukrainian
 # one (two letters, four digits, two letters), tried first: „KA 5678 AB” is no Polish „KA 5678” and „AB”.
-PLATE = re.compile(rf"(?<![\w/-])(?:(?P<label>{_PLATE_LABEL})(?P<any>[0-9A-Z]{{1,4}}[\s-]?[0-9A-Z]{{1,5}}"
+PLATE = re.compile(rf"(?<![\w/-])(?:(?P<label>{_PLATE_LABEL})(?P<any>[0-9A-Za-z]{{1,4}}[\s-]?[0-9A-Za-z]{{1,5}}"
                    r"(?:[\s-]?(?:[0-9A-Z]{1,2}|\d{1,4}))?)"
-                   r"|(?P<plate>[A-Z]{2}[\s-]?\d{4}[\s-]?[A-Z]{2}"
+                   r"|(?P<plate>[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s?\d{1,4}[EH]?"  # a German one, its district and a dash
+                   r"|[A-Z]{2}[\s-]?\d{4}[\s-]?[A-Z]{2}"
                    r"|[BCDEFGKLNOPRSTWZ][A-Z]{1,2}[\s-]?(?=[0-9A-Z]*\d[0-9A-Z]*\d)\d[0-9A-Z]{3,4}))"
                    r"(?![\w/-])(?!\s?(?:r\.|rok\w*)(?!\w))")
 _STREET = r"(?:ul\.|ulic[ayę]|al\.|alej[ai]?|aleja|pl\.|plac[u]?|os\.|osiedl[ea]|bl\.|blok[ua]?|adres\w*:?)"
@@ -577,7 +578,15 @@ def _iban(number: str) -> bool:
 def _plates(text: str) -> list[tuple[int, int, str]]:
     """After a label any plate with a digit, also a Belarusian, German or Czech one („1234 AB-7”, „B-AB 1234”)."""
     return [(*m.span("any" if m.group("label") else "plate"), PLATE_MARK) for m in PLATE.finditer(text)
-            if not m.group("label") or re.search(r"\d", m.group("any")) or len(re.sub(r"[\s-]", "", m.group("any"))) > 3]
+            if not m.group("label") or _plate_after_label(m.group("any"), bool(m.group("loose")))]
+
+
+def _plate_after_label(plate: str, loose: bool) -> bool:
+    """After „nr rej.” a digit or four capitals make a plate; after „Tablice”, „na … numerach” letters and digits
+    („lu 12345”; not „o numerach 12 i 14”)."""
+    if loose:
+        return bool(re.search(r"\d", plate) and re.search(r"[^\W\d_]{2}", plate))
+    return bool(re.search(r"\d", plate)) or len(re.sub(r"[\s-]", "", plate)) > 3 and plate.isupper()
 
 
 def _flats(text: str) -> list[tuple[int, int, str]]:
