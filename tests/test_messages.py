@@ -1163,6 +1163,26 @@ def test_a_known_key_with_a_hard_space_or_a_misspelt_deadline_key_is_named(old, 
     assert [(e.field, e.message) for e in errors] == [(field, told)], errors
 
 
+@pytest.mark.parametrize("line, old, new, odd", [
+    (336, "data: 2026-03-18", "data: 2026-03-18\u00a0", "twarda spacja"),
+    (336, "data: 2026-03-18", "data: 2026-03-18\u2009", "nietypowa spacja U+2009"),
+    (336, "data: 2026-03-18", "data: 2026-03-18\u00a0# środa", "twarda spacja"),
+    (130, "wartosc_wyjsciowa: 12", "wartosc_wyjsciowa: 12\u00a0", "twarda spacja"),
+    (80, "od: 2026-03-01", "od: \u200b2026-03-01", "niewidoczny znak U+200B"),
+])
+def test_a_date_or_a_number_with_a_hard_space_or_an_invisible_character_names_it(line, old, new, odd):
+    """Finding 8 of the seventh messages review (rev-msg7) of issue 17: `data: 2026-03-18<U+00A0>` was told
+    „datę wpisz bez cudzysłowu” (there is no quote), `12<U+00A0>` „oczekiwano liczby, a jest tekst „12 ””."""
+    from pismo import api
+
+    lines = WRZOSOGROD.read_text(encoding="utf-8").split("\n")
+    assert old in lines[line - 1], "the example moved"
+    lines[line - 1] = lines[line - 1][:lines[line - 1].index(old)] + new  # the example's own comment goes
+    errors = api.check("\n".join(lines), name="znak.yaml").errors
+    assert [e.line for e in errors] == [line], errors
+    assert f"jest znak, którego nie widać ({odd}" in errors[0].message and "cudzysłow" not in errors[0].message
+
+
 def test_minutes_dated_before_or_long_after_their_meeting_are_warned():
     from pismo import api
 

@@ -166,7 +166,7 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
         loc, error = key[0], places[key]
         message = _message(error, loc, doc, hints.get(loc))
         union = _UNIONS.get(frozenset(kinds[loc] & {"int_type", "float_type", "date_type", "string_type"}))
-        if union and not _over_lines(error.get("input")):
+        if union and not _over_lines(error.get("input")) and not _hidden_in(error):
             message = f"{union}, a jest {_describe(error.get('input'))}"
         problems.append(Problem(doc.path, *where[key], dotted(loc), message))
     return problems, max(0, len(ordered) - limit)
@@ -263,10 +263,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return _unknown_field(loc, hint)
     if kind != "value_error" and _over_lines(error.get("input")):  # a validator's own reason says more
         return _over_lines(error.get("input"))
-    odd = odd_character(error["input"]) if isinstance(error.get("input"), str) else None
-    if odd and kind in ("string_pattern_mismatch", "literal_error", "enum"):  # the value looks right: name why not
-        return (f"w wartości „{visible(error['input'].strip())}” jest znak, którego nie widać ({odd}, np. skopiowany z "
-                "Worda) – usuń go i wpisz wartość ponownie")
+    if _hidden_in(error):
+        return _hidden_in(error)
     told = _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
     if told:
         return told
@@ -295,6 +293,20 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
     # pydantic's own text is English: the value and what to do instead
     return (f"nieprawidłowa wartość ({_describe(error.get('input'))}) – sprawdź, co wpisać w tym polu "
             "(wzór z objaśnieniami: pismo nowa PLIK.yaml)")
+
+
+def _hidden_in(error: dict) -> str | None:
+    """A value that looks right – a choice, a pattern, a date, a number – but holds a space YAML does not strip or
+    an invisible character („2026-03-18<U+00A0>”, „12<U+2009>”, pasted from Word): the character is the fault."""
+    value, kind = error.get("input"), error["type"]
+    odd = odd_character(value) if isinstance(value, str) else None
+    if odd and (kind in ("string_pattern_mismatch", "literal_error", "enum") or _TYPED.match(kind)):
+        return (f"w wartości „{visible(value.strip())}” jest znak, którego nie widać ({odd}, np. skopiowany z "
+                "Worda) – usuń go i wpisz wartość ponownie")
+    return None
+
+
+_TYPED = re.compile(r"(date|datetime|int|float|decimal|bool)_")
 
 
 def _over_lines(value) -> str | None:
