@@ -9,7 +9,7 @@ import pytest
 from conftest import run
 from helpers import LECZNA
 from test_template_package import DOC, build, refused_everywhere
-from test_templates_round7 import SECTION, in_body, page, passes
+from test_templates_round7 import SECTION, in_body, page, passes, picture, with_picture
 
 
 # --- finding 1: a second page setup, attributes outside Word's namespace ---------------------------------------
@@ -169,3 +169,21 @@ def test_indents_leaving_no_line_are_refused_everywhere(tmp_path, spec):
 def test_a_signature_indent_and_a_negative_top_margin_still_pass(tmp_path):
     passes(tmp_path, {DOC: in_body('<w:p><w:pPr><w:ind w:left="5103" w:hanging="-500"/></w:pPr></w:p>',
                                    margins(top="-1134", left="0"))})
+
+
+# --- finding 4: Word's own picture styles on a logo ------------------------------------------------------------------
+
+SOFT_EDGE = '<a:effectLst><a:softEdge rad="112500"/></a:effectLst>'  # "Soft Edge Rectangle"
+REFLECTION = ('<a:effectLst><a:reflection blurRad="12700" stA="38000" endPos="28000" dist="5000" dir="5400000" '
+              'sy="-100000" algn="bl" rotWithShape="0"/></a:effectLst>')
+
+
+@pytest.mark.parametrize("effects", [SOFT_EDGE, REFLECTION])
+def test_a_logo_in_a_picture_style_of_word_passes(tmp_path, effects):
+    passes(tmp_path, with_picture(f'<w:p>{picture("rIdP", effects)}</w:p>', 200))
+
+
+def test_many_drawings_with_gallery_effects_are_refused_everywhere(tmp_path):
+    body = f'<w:p>{picture("rIdP", SOFT_EDGE) * 3}{picture("rIdP", REFLECTION) * 3}</w:p>'
+    checked, _made = refused_everywhere(tmp_path, with_picture(body, 20), "na ponad 5 rysunkach")
+    assert "minuty" in checked.output and "do minut" not in checked.output

@@ -49,6 +49,10 @@ _MEASURE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*(mm|cm|in|pt|pc|pi)?\s*")
 # have it, costs little.
 _EFFECTS = {"glow": "poświata (glow)", "softEdge": "miękkie krawędzie (softEdge)", "blur": "rozmycie (blur)",
             "reflection": "odbicie (reflection)"}
+# Word's Picture Styles gallery gives a logo soft edges or a reflection: a few such drawings cost seconds (20: 3 s)
+_GALLERY_EFFECTS = {"softEdge": "rad", "reflection": "blurRad"}
+MAX_GALLERY_RADIUS = 635000  # EMU, 50 pt: the gallery's largest soft edge
+MAX_GALLERY_EFFECTS = 5  # drawings with them in one part, counted after filling too
 _SHADOWS = ("outerShdw", "innerShdw")
 MAX_SHADOW_BLUR = 63500  # EMU, 5 pt
 _DRAWINGML = {"http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main"}
@@ -277,21 +281,30 @@ def _cm(twips: float) -> str:
 
 
 def check_effects(part: str, tree) -> None:
-    """DrawingML's glow, soft edges, blur and reflection, and shadows blurred over MAX_SHADOW_BLUR, refused
-    wherever they stand (a shape, a picture, a chart, a theme's effect styles)."""
+    """DrawingML's glow and blur, shadows blurred over MAX_SHADOW_BLUR, soft edges and reflections wider than the
+    gallery's or on more than MAX_GALLERY_EFFECTS drawings, refused wherever they stand (a shape, a picture, a
+    chart, a theme's effect styles)."""
+    gallery = 0
     for element in tree.iter(*(f"{{*}}{local}" for local in (*_EFFECTS, *_SHADOWS))):
         if etree.QName(element).namespace not in _DRAWINGML:
             continue
         local = etree.QName(element).localname
-        if local in _EFFECTS:
-            what = _EFFECTS[local]
+        if local in _GALLERY_EFFECTS and _emu(element.get(_GALLERY_EFFECTS[local])) <= MAX_GALLERY_RADIUS:
+            gallery += 1
+            if gallery <= MAX_GALLERY_EFFECTS:
+                continue
+            what = (f"{_EFFECTS[local]} na ponad {MAX_GALLERY_EFFECTS} rysunkach (logo w stylu obrazu Worda jest "
+                    "dozwolone, byle na kilku rysunkach)")
+        elif local in _EFFECTS:
+            what = _EFFECTS[local] + (" szerszy niż 50 pt" if local in _GALLERY_EFFECTS else "")
         elif _emu(element.get("blurRad")) > MAX_SHADOW_BLUR:
             what = f"cień rozmyty ponad {MAX_SHADOW_BLUR // 12700} pt ({local})"
         else:
             continue
         raise TooMuch(f"część {part}: rysunek ma efekt {what}, który LibreOffice rysuje jako osobny obraz przy każdym "
-                      "rysunku, co przy każdym piśmie trwa do minut – usuń efekt w Wordzie (Formatowanie kształtu "
-                      "lub obrazu → Efekty: bez poświaty, miękkich krawędzi, odbicia, cień bez rozmycia lub mały)")
+                      "rysunku, co przy wielu rysunkach trwa przy każdym piśmie minuty – usuń efekt w Wordzie "
+                      "(Formatowanie kształtu lub obrazu → Efekty: bez poświaty i rozmycia, cień bez rozmycia lub "
+                      "mały, miękkie krawędzie i odbicie najwyżej na kilku rysunkach)")
 
 
 def _emu(value: str | None) -> int:
