@@ -254,6 +254,9 @@ LEAKS = [
     ("identyfikatory", "Dowód osobisty nr CBC987654 zatrzymano.", ["CBC987654"], ["zatrzymano."]),
     ("identyfikatory", "Okazał paszport nr EM1234567.", ["EM1234567"], ["Okazał paszport"]),
     ("identyfikatory", "Dane zgłaszającego: ABS123456, bl. 3.", ["ABS123456"], ["Dane zgłaszającego:"]),
+    # eighth review (rev-pub8), finding 17: „lok.” is an office's premises only after an institution's noun
+    ("adres mieszkania", "Punkt czynny. Lokator z ul. Klonowej 10 lok. 34 skarży się.", ["lok. 34"],
+     ["Punkt czynny. Lokator z ul. Klonowej", "skarży się."]),
     # eighth review (rev-pub8), finding 9: a German plate, a plate after „o numerach”, „Tablice”, in lower case
     ("tablice", "Niemieckie auto B-AB 1234 stoi pod blokiem.", ["AB 1234"], ["Niemieckie auto", "stoi pod blokiem."]),
     ("tablice", "Auto o numerach B AB 1234 stoi pod blokiem.", ["AB 1234"], ["Auto o numerach", "stoi pod blokiem."]),
@@ -676,6 +679,9 @@ KEEPS = [
                 "https://www.gov.pl/web/policja/aktualnosci?id=123456789."),
     ("numery dokumentów", "Nr sprawy 606100200, umowa nr 606100201, numer umowy: 606 100 202, sygn. akt 606100203."),
     ("numery dokumentów", "REGON gminy 606100200, NIP: 606 100 201."),
+    ("instytucje", "Punkt Nieodpłatnej Pomocy Prawnej, ul. Jana Pawła II 15 lok. 2, czynny w poniedziałki."),
+    ("instytucje", "Ośrodek Interwencji Kryzysowej mieści się przy ul. Lipowej 5 lok. 3."),
+    ("instytucje", "Biuro w lokalu nr 3 przy Lipowej 5."),
     ("tablice", "Spotkanie o numerach 12 i 14; tablice zdjęto, tablice informacyjne 2026 r.; drogi na numerach 17-19."),
     ("numery dokumentów", "Kod AB12 CDEF GHIJ KLMN w systemie, rach. 2026."),
     ("profile", "Informacje na Facebooku Wrzosogrodu i Instagramie Łęcznej; nick jest ważny, Instagram: profil szkoły."),

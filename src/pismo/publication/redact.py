@@ -589,18 +589,34 @@ def _plate_after_label(plate: str, loose: bool) -> bool:
     return bool(re.search(r"\d", plate)) or len(re.sub(r"[\s-]", "", plate)) > 3 and plate.isupper()
 
 
+# An office in rented premises („Punkt Nieodpłatnej Pomocy Prawnej, ul. Jana Pawła II 15 lok. 2”): its „lok.” is no
+# home's flat when the sentence names an institution before the address.
+_INSTITUTION = re.compile(r"(?<!\w)(?:Punkt|Ośrod|Biur|Fundacj|Stowarzysze|Świetlic|Poradni|Urz[ąę]d|Centrum|Klub"
+                          r"|Kancelari|Przychodni|Apte|Komisj|Zesp[oó]ł|Sklep|Filia|Oddzia)\w*")
+_PREMISES = re.compile(r"lok(?:\.|al)", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:(?<=[^\W\d_]{3})[.!?]|[;\n])\s+(?=\S)")  # not after „ul.”
+
+
+def _office(text: str, m: re.Match) -> bool:
+    """Whether a flat's number is an institution's premises (see _INSTITUTION)."""
+    if not _PREMISES.search(m.group("number") if m.re is not FLAT_NAMED else m.group()):
+        return False
+    starts = [s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())]
+    return bool(_INSTITUTION.search(text, starts[-1] if starts else 0, m.start()))
+
+
 def _flats(text: str) -> list[tuple[int, int, str]]:
     """A house and flat number in a street address: a home's („ul. Lipowa 5/12”); not in the unit's fields."""
     found = [(*m.span("number"), FLAT_MARK) for m in FLAT.finditer(text)
-             if not _counted(text, m.end()) and not _numbered_title(text, m.start(), "")]
+             if not _counted(text, m.end()) and not _numbered_title(text, m.start(), "") and not _office(text, m)]
     taken = {start for start, _end, _mark in found}
     found += [(*m.span("number"), FLAT_MARK) for m in FLAT_LOOSE.finditer(text)
-              if m.start("number") not in taken and not _counted(text, m.end())
+              if m.start("number") not in taken and not _counted(text, m.end()) and not _office(text, m)
               and (not m.group("street") or _street_word(m.group("street"), bool(m.group("label")))
                    and not _hours(text, m) and not _numbered_title(text, m.start("street"), m.group("street")))]
     taken = [(start, end) for start, end, _mark in found]
     return found + [(*m.span("number"), FLAT_MARK) for m in FLAT_NAMED.finditer(text)
-                    if not any(start <= m.start("number") < end for start, end in taken)]
+                    if not any(start <= m.start("number") < end for start, end in taken) and not _office(text, m)]
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
