@@ -150,6 +150,7 @@ def margins(left="1418", right="1134", gutter="0", top="1134", bottom="1134", he
     (margins(gutter="-9000"), "margines na oprawę (gutter) jest ujemny"),
     (margins(top="0", bottom="0", header="0", footer="16700"), "zostawiają na tekst 16,5 × 0,2 cm"),  # 80 pages
     (margins(header="14600"), "zostawiają na tekst 16,5 × 1,9 cm"),
+    (margins(header="20000"), "zostawiają na tekst 16,5 × 0,0 cm"),  # no negative length shown
 ])
 def test_a_text_area_cancelled_out_or_under_the_footer_is_refused_everywhere(tmp_path, section, fragment):
     checked, _made = refused_everywhere(tmp_path, {DOC: in_body("", section)}, fragment)

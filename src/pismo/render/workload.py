@@ -145,8 +145,8 @@ def check_pages(part: str, tree) -> None:
         # the body ends above the footer, put at its distance from the edge (and starts below the header)
         text_height = height - max(abs(sides["top"]), sides["header"]) - max(abs(sides["bottom"]), sides["footer"])
         if min(text_width, text_height) < MIN_TEXT_SIDE:
-            raise TooMuch(f"część {part}: marginesy strony zostawiają na tekst {_cm(text_width)} × "
-                          f"{_cm(text_height)} cm – potrzeba co najmniej {_cm(MIN_TEXT_SIDE)} cm w każdą stronę; "
+            raise TooMuch(f"część {part}: marginesy strony zostawiają na tekst {_cm(max(text_width, 0))} × "
+                          f"{_cm(max(text_height, 0))} cm – potrzeba co najmniej {_cm(MIN_TEXT_SIDE)} cm w każdą stronę; "
                           "zmniejsz marginesy i odległość nagłówka i stopki od krawędzi w Wordzie (Układ → Marginesy "
                           "→ Układ)")
         _check_columns(part, _child(part, section, "cols"), text_width)
