@@ -103,6 +103,8 @@ LEAKS = [
     # fundraisers, Discord's and Skype's identifiers
     ("profile", "Nick „ZenekLipowa” pisał groźby.", ["ZenekLipowa"], ["Nick „", "” pisał groźby."]),
     ("profile", "Jego login to zeneklipowa.", ["zeneklipowa"], ["Jego login to"]),
+    ("profile", "Nagrania publikuje na TikToku użytkownik „ZenekLipowa”, wieczorem.", ["ZenekLipowa"],
+     ["Nagrania publikuje na TikToku użytkownik „", "”, wieczorem."]),
     ("profile", "Ksywa w sieci: ZenekLipowa.", ["ZenekLipowa"], ["Ksywa w sieci:"]),
     ("profile", "Instagram „zeneklipowa” publikuje zdjęcia.", ["zeneklipowa"], ["Instagram „", "” publikuje zdjęcia."]),
     ("profile", "Blog sprawcy: zeneklipowa.blogspot.com, wpisy.", ["zeneklipowa"], ["Blog sprawcy:", ", wpisy."]),

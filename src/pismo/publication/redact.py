@@ -227,7 +227,7 @@ _ACCOUNT_WORDS = r"(?:jako|nick\w*|pseudonim\w*|login\w*|użytkownik\w*|konto|ko
 HANDLE = re.compile(
     r"(?<![\w.@+-])@\w(?:[\w.]{0,28}\w)?(?![\w@])"
     # „Nick „ZenekLipowa””, „Ksywa w sieci: …”, „Jego login to …”
-    rf"|(?<!\w)(?:{_APPS}|nick|pseudonim|login|ksyw[aęy])(?:\s+na\s+{_APPS}|\s+w\s+sieci)?"
+    rf"|(?<!\w)(?:{_APPS}|nick|pseudonim|login|ksyw[aęy]|użytkownik\w*)(?:\s+na\s+{_APPS}|\s+w\s+sieci)?"
     r"(?:\s?:\s?|\s+[-–—]\s+|\s+(?:jako|to)\s+|\s*(?=[„\"»«])|(?<=nick)\s+|(?<=login)\s+|(?<=ksywa)\s+)[„\"»«]?"
     r"(?P<handle>\w[\w.]{1,30}\w(?:#\d{4})?)(?![\w@#])"  # Polish letters too: „Kasia_Wróbel”; a Discord tag „kowal#1234”
     rf"|(?<!\w){_APPS}\s+(?=[\d_.]*[^\W\d_])(?P<bare>\w+[._\d][\w.]*\w)(?![\w@])"
