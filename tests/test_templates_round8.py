@@ -161,14 +161,15 @@ def test_a_text_area_cancelled_out_or_under_the_footer_is_refused_everywhere(tmp
     {STYLES: lambda xml: xml.replace("<w:pPrDefault><w:pPr>", '<w:pPrDefault><w:pPr><w:ind w:left="5900" '
                                      'w:right="5900"/>', 1)},  # a line of 0.27 cm: 52 pages
     {STYLES: in_normal('<w:ind w:start="4000" w:end="4000"/>')},
-    {DOC: in_body('<w:p><w:pPr><w:ind w:firstLine="7000"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>')},
+    {DOC: in_body('<w:p><w:pPr><w:ind w:firstLine="8000"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>')},
 ])
 def test_indents_leaving_no_line_are_refused_everywhere(tmp_path, spec):
     refused_everywhere(tmp_path, spec, "wcięcia akapitu wynoszą razem")
 
 
-def test_a_signature_indent_and_a_negative_top_margin_still_pass(tmp_path):
-    passes(tmp_path, {DOC: in_body('<w:p><w:pPr><w:ind w:left="5103" w:hanging="-500"/></w:pPr></w:p>',
+def test_a_signature_indent_a_deep_list_level_and_a_negative_top_margin_still_pass(tmp_path):
+    passes(tmp_path, {DOC: in_body('<w:p><w:pPr><w:ind w:left="5103" w:hanging="-500"/></w:pPr></w:p>'
+                                   '<w:p><w:pPr><w:ind w:left="6480" w:hanging="360"/></w:pPr></w:p>',
                                    margins(top="-1134", left="0"))})
 
 

@@ -33,7 +33,7 @@ MIN_TEXT_SIDE = 1701  # twips, 3 cm of the page left for text between the margin
 MAX_SECTIONS = 200  # a letter has one or a few; LibreOffice makes a page style for each (3000: 24 s, 8000: hung)
 MAX_COLUMNS = 12
 MAX_TYPE = 4000  # twips, 200 pt: a character, a line or a paragraph's spacing (Normal at 1638 pt hung LibreOffice)
-MAX_INDENT = 6803  # twips, 12 cm of a paragraph's indents together: a few cm of line remain on A4
+MAX_INDENT = 7937  # twips, 14 cm of a paragraph's indents together: a few cm of line remain on A4
 MAX_LINES = 2400  # 240ths of a line: spacing of ten lines (an automatic 125-line spacing runs like 1500 pt)
 _TYPE_TEXT = (b"sz", b"spacing", b"ind")
 # Fields that print another part of the document again: a letter refers to a few short bookmarks
@@ -193,8 +193,8 @@ def _check_indents(part: str, element) -> None:
     """A paragraph's indents (style, defaults, numbering, the paragraph) leave a few cm of line: 0.27 cm of line
     made 52 pages of the plan, and with a large footer distance LibreOffice ran for minutes."""
     sides = [max(_twips(part, element, name, 0, setting="wcięcia"), 0)
-             for name in ("left", "start", "right", "end", "firstLine", "hanging")]
-    total = max(sides[0], sides[1]) + max(sides[2], sides[3]) + max(sides[4], sides[5])
+             for name in ("left", "start", "right", "end", "firstLine")]  # a hanging indent widens the first line
+    total = max(sides[0], sides[1]) + max(sides[2], sides[3]) + sides[4]
     if total > MAX_INDENT:
         raise TooMuch(f"część {part}: wcięcia akapitu wynoszą razem {_cm(total)} cm (najwyżej {_cm(MAX_INDENT)} cm) "
                       "– na tekst zostaje wąski pasek, a LibreOffice łamie strony przy każdym piśmie przez minuty; "
