@@ -146,6 +146,9 @@ LEAKS = [
     ("telefony", "Kontakt do strony umowy 606 100 200.", ["606100200"], ["Kontakt do strony umowy"]),
     ("telefony", "Koszt: PLN 606 100 200 tel. 606 100 201", ["606100201"], ["Koszt: PLN 606 100 200"]),
     ("telefony", "Sklep: www.sklep.pl/kontakt?n=606100200 – numer sprzedawcy.", ["606100200"], ["Sklep: www.sklep.pl/kontakt?n="]),
+    # eighth review (rev-pub8), finding 18: a bullet, a bar, a pipe, a tilde or a backslash between the groups
+    ("telefony", "Sąsiad: 606•100•200, 606 • 100 • 201, 606|100|202, 606~100~203, 606―100―204, 606\\100\\205.",
+     ["606100200", "606100201", "606100202", "606100203", "606100204", "606100205"], ["Sąsiad:"]),
     # phones with dots and a country code
     ("telefony", "Tel. +48.606.100.200 (prywatny).", ["606100200"], ["(prywatny)."]),
     ("telefony", "Dzwonić +48.606.100.200 po 16.", ["606100200"], ["po 16."]),

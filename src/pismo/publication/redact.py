@@ -72,8 +72,8 @@ CONTACT_FIELDS = {"telefon", "email"}
 NOT_PUBLIC_FIELDS = {"klauzula_rodo"}
 OFFICER_NAME_FIELDS = {"imie_nazwisko", "stopien"}  # an officer's: only contacts are cut from them
 
-# Between digit groups: whitespace (line breaks too, as YAML „|” blocks keep them), dots, every dash.
-_G = r"(?:\s{1,3}|\s?[./·_\u2010\u2011\u2012\u2013\u2014-]\s?)"
+# Between digit groups: whitespace (line breaks too, as YAML „|” blocks keep them), dots, every dash, bullets, bars.
+_G = r"(?:\s{1,3}|\s?[./·_\u2010-\u2015\u2022\u2027\u2043\u30fb|~\\-]\s?)"  # „606•100•200”, „606|100|200” too
 _TEL = r"(?:tel(?:efon(?:u|em)?)?|kom(?:órk[aęi])?|fax|faks)\.?:?"
 # A messenger's name or „dzwonić”: the number after it is a phone however grouped, the word stays („Viber: 6061 00 200”).
 _CALL = r"(?:sms|whatsapp|viber|signal|telegram|(?:za|od|prze)?dzwo[nń]\w*)\.?:?"
