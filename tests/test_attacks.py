@@ -424,7 +424,7 @@ UNMEASURED = {
     # one part a font to fontTable and a picture to the body: the font's word let the unknown format in
     "ppm-font-and-image": ("image", "a.ppm", "ppm", None),
     # the picture's relationship id written by template code: checked again once filled
-    "rid-from-template-code": ("font", "a.ppm", "ppm", "{{ 'rId' ~ 90 }}"),
+    "rid-from-template-code": ("printerSettings", "a.ppm", "ppm", "{{ 'rId' ~ 90 }}"),
 }
 
 
