@@ -314,58 +314,60 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
         raise CaseError([Problem(path, None, None, None, "błąd składni YAML – sprawdź wcięcia, dwukropki i cudzysłowy")]) from None
     doc = Document(path=path, data=None)
     doc.data = _build(node, (), doc, doc.problems)
-    doc.comment_cuts = list(_comment_cuts(node, text, ()))
-    doc.markers = dict(_markers(node, text, ()))
+    doc.comment_cuts = list(_comment_cuts(node, text))
+    doc.markers = dict(_markers(node, text))
     plain = _plain_lines(node)  # a hard space in a quoted or block text, or inside a plain text, is the officer's
     doc.problems += [Problem(path, *where, _dotted(plain[where[0]][0]), message) for where, message in _hard_indicators(text)
                      if where[0] in plain and plain[where[0]][1]]
-    doc.hard_comments = list(_hard_comments(node, text, ()))
+    doc.hard_comments = list(_hard_comments(node, text))
     doc.problems += list(_hard_keys(node, text, path))
     told = {problem.field for problem in doc.problems}  # a hard space after the dash explains the glued line too
-    doc.problems += [Problem(path, *where, _dotted(loc), message) for loc, where, message in _glued_items(node, text, ())
+    doc.problems += [Problem(path, *where, _dotted(loc), message) for loc, where, message in _glued_items(node, text)
                      if _dotted(loc) not in told]
     return doc
 
 
-def _markers(node, text: str, loc: tuple):
-    """(loc, (line, column)) of the first UZUPEŁNIJ written in each scalar's own source text, so that a
-    warning about a block (`>-`, `|`) or a long line points at the word, not at the value's first character."""
+def _scalars(node, loc: tuple = ()):
+    """(loc, node) of every scalar value under node, in the file's order (keys with a text name only): what each
+    check of a value's own source text looks at."""
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode):
-                yield from _markers(value, text, loc + (key.value,))
+                yield from _scalars(value, loc + (key.value,))
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            yield from _markers(item, text, loc + (i,))
-    elif isinstance(node, yaml.ScalarNode) and (markers := placeholders(node.value)):
-        # the n-th whole word of the value is the n-th of its source, whatever quotes or block signs are around it
-        nth = sum(1 for _ in PLACEHOLDER_ANY.finditer(node.value, 0, markers[0].start()))
-        start, words = node.start_mark, PLACEHOLDER_ANY.finditer(text, node.start_mark.index, node.end_mark.index)
-        found = next(itertools.islice(words, nth, None), None)
-        if found:  # counted from the value's start: a file of many markers stays linear
-            index, newlines = found.start(), text.count("\n", start.index, found.start())
-            column = index - text.rfind("\n", start.index, index) if newlines else start.column + index - start.index + 1
-            yield loc, (start.line + 1 + newlines, column)
+            yield from _scalars(item, loc + (i,))
+    elif isinstance(node, yaml.ScalarNode):
+        yield loc, node
+
+
+def _markers(root, text: str):
+    """(loc, (line, column)) of the first UZUPEŁNIJ written in each scalar's own source text, so that a
+    warning about a block (`>-`, `|`) or a long line points at the word, not at the value's first character."""
+    for loc, node in _scalars(root):
+        if (markers := placeholders(node.value)):
+            # the n-th whole word of the value is the n-th of its source, whatever quotes or block signs are around it
+            nth = sum(1 for _ in PLACEHOLDER_ANY.finditer(node.value, 0, markers[0].start()))
+            start, words = node.start_mark, PLACEHOLDER_ANY.finditer(text, node.start_mark.index, node.end_mark.index)
+            found = next(itertools.islice(words, nth, None), None)
+            if found:  # counted from the value's start: a file of many markers stays linear
+                index, newlines = found.start(), text.count("\n", start.index, found.start())
+                column = index - text.rfind("\n", start.index, index) if newlines else start.column + index - start.index + 1
+                yield loc, (start.line + 1 + newlines, column)
 
 
 _HASHTAG = re.compile(r"[ \t]+#[^\s#]")  # „… z hasztagiem #Bezpieczni”, „nr #3”: not how a person writes a comment
 
 
-def _comment_cuts(node, text: str, loc: tuple):
+def _comment_cuts(root, text: str):
     """(loc, line, column) of each plain value that a „ #word” ended: YAML takes the rest of the line for a
     comment, so the text is cut without a word – a hashtag in an action, „nr #3”. A comment as people and
     pismo write it („# sprawdź”, with a space) is not one."""
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode):
-                yield from _comment_cuts(value, text, loc + (key.value,))
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            yield from _comment_cuts(item, text, loc + (i,))
-    elif isinstance(node, yaml.ScalarNode) and not node.style:  # empty too: „temat: #modernizacji …”
-        cut = _HASHTAG.match(text, node.end_mark.index)
-        if cut:
-            yield loc, node.end_mark.line + 1, node.end_mark.column + cut.end() - cut.start() - 1  # at the „#”
+    for loc, node in _scalars(root):
+        if not node.style:  # empty too: „temat: #modernizacji …”
+            cut = _HASHTAG.match(text, node.end_mark.index)
+            if cut:
+                yield loc, node.end_mark.line + 1, node.end_mark.column + cut.end() - cut.start() - 1  # at the „#”
 
 
 TYPOGRAPHIC_QUOTES = "„“”«»‘‚’"
@@ -786,27 +788,21 @@ _GLUED_ITEM = ("ten wiersz zaczyna się od „- ” jak nowy element listy, ale 
                "ciąg tekstu, ujmij całą wartość w cudzysłów)")
 
 
-def _glued_items(node, text: str, loc: tuple):
+def _glued_items(root, text: str):
     """(loc, (line, column)) of a line inside a plain value that opens like a list item („    - Ogłoszenia…” under
     „  - Zamieszczenie…”): one space too many and two points of a plan become one, with „sprawdz” content."""
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode):
-                yield from _glued_items(value, text, loc + (key.value,))
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            yield from _glued_items(item, text, loc + (i,))
-    elif isinstance(node, yaml.ScalarNode) and not node.style and node.start_mark.line != node.end_mark.line:
-        found = _ITEM_LINE.search(text, node.start_mark.index, node.end_mark.index)
-        if not found:
-            return
-        first = text[node.start_mark.index:node.start_mark.index + 2]
-        if first[:1] == "-" and first[1:] not in (" ", ""):
-            yield loc, (node.start_mark.line + 1, node.start_mark.column + 2), _NO_SPACE_AFTER_DASH
-        elif first[:1] in _HARD_SPACES and first[1:] == "#":
-            yield loc, (node.start_mark.line + 1, node.start_mark.column + 2), _HARD_COMMENT_TAKES
-        else:
-            yield loc, _text_position(text, found.end() - 2), _GLUED_ITEM
+    for loc, node in _scalars(root):
+        if not node.style and node.start_mark.line != node.end_mark.line:
+            found = _ITEM_LINE.search(text, node.start_mark.index, node.end_mark.index)
+            if not found:
+                continue
+            first = text[node.start_mark.index:node.start_mark.index + 2]
+            if first[:1] == "-" and first[1:] not in (" ", ""):
+                yield loc, (node.start_mark.line + 1, node.start_mark.column + 2), _NO_SPACE_AFTER_DASH
+            elif first[:1] in _HARD_SPACES and first[1:] == "#":
+                yield loc, (node.start_mark.line + 1, node.start_mark.column + 2), _HARD_COMMENT_TAKES
+            else:
+                yield loc, _text_position(text, found.end() - 2), _GLUED_ITEM
 
 
 _NO_SPACE_AFTER_DASH = ("po „-” brak spacji, więc YAML nie widzi tu elementu listy, tylko tekst, do którego dołączył "
@@ -841,20 +837,14 @@ def _hard_keys(node, text: str, path: Path):
 _HARD_COMMENT = re.compile("[" + _HARD_SPACES + "]#")
 
 
-def _hard_comments(node, text: str, loc: tuple):
+def _hard_comments(root, text: str):
     """(loc, line, column) of a „#” after a hard space in a plain value: the editor shows a comment, YAML keeps it
     as text, and the letter prints „… # do potwierdzenia”."""
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode):
-                yield from _hard_comments(value, text, loc + (key.value,))
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            yield from _hard_comments(item, text, loc + (i,))
-    elif isinstance(node, yaml.ScalarNode) and not node.style and _HARD_COMMENT.search(node.value):
-        found = _HARD_COMMENT.search(text, node.start_mark.index, node.end_mark.index)
-        if found:
-            yield (loc, *_text_position(text, found.start() + 1), odd_character(found.group()[0]))
+    for loc, node in _scalars(root):
+        if not node.style and _HARD_COMMENT.search(node.value):
+            found = _HARD_COMMENT.search(text, node.start_mark.index, node.end_mark.index)
+            if found:
+                yield (loc, *_text_position(text, found.start() + 1), odd_character(found.group()[0]))
 
 
 def _leading_tab(text: str):
