@@ -11,6 +11,7 @@ from conftest import run
 from helpers import LECZNA
 from pismo.render import fit, ooxml
 from pismo.render.engine import Template
+from pismo.render.template_package import TemplateError
 
 # Digits str.isdigit() accepts but int() refuses or Word does not read, and numbers too long for int().
 ODD = ["²", "①", "١٢", "１２", "9" * 5000, "-" + "9" * 5000, "12pt", "+5", "1e3", "", "-", "12 "]
@@ -39,9 +40,16 @@ def test_an_odd_number_in_a_template_is_ignored_by_the_estimate(value):
 
 
 @pytest.mark.parametrize("value", ODD)
-def test_a_template_with_an_odd_number_renders(value):
-    template = Template("proba.docx", ooxml.docx_bytes(_odd_paragraphs(value), "Próba"))
-    assert template.render({}, "T", "J", dt.date(2025, 1, 1)).startswith(b"PK")
+def test_a_template_with_an_odd_number_renders_or_is_refused_by_name(value):
+    """Since the spacing and size limits (rev-tpl8 8), a value Word does not write, or one past 200 pt, is
+    refused with the part and the setting named; any other is rendered. Never a crash."""
+    try:
+        template = Template("proba.docx", ooxml.docx_bytes(_odd_paragraphs(value), "Próba"))
+        data = template.render({}, "T", "J", dt.date(2025, 1, 1))
+    except TemplateError as exc:
+        assert "część word/document.xml" in str(exc) and "ustaw" in str(exc), str(exc)
+    else:
+        assert data.startswith(b"PK")
 
 
 def test_tightening_leaves_a_number_it_cannot_halve():
@@ -54,6 +62,9 @@ def test_check_and_generation_agree_on_a_superscript_size(tmp_path):
     folder = tmp_path / "szablony"
     folder.mkdir()
     (folder / "plan.docx").write_bytes(ooxml.docx_bytes(_odd_paragraphs("²"), "Plan"))
-    assert run("szablony", "sprawdz", folder).exit_code == 0
+    checked = run("szablony", "sprawdz", folder)
     result = run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out")
-    assert result.exit_code == 0, result.output
+    assert checked.exit_code == result.exit_code, (checked.output, result.output)
+    if result.exit_code:  # refused by both for the same part and setting, nothing written
+        assert "before=„²”" in checked.output and "before=„²”" in result.output, (checked.output, result.output)
+        assert not (tmp_path / "out").exists()
