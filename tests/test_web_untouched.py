@@ -164,3 +164,16 @@ def test_a_value_over_two_lines_in_a_one_line_field_is_shown_and_told_so(web, ex
     assert f'<textarea id="{field_id(path)}"' in box and "\n".join(lines) in box, box
     message = f"to pole przyjmuje jeden wiersz, a wartość zawiera podział wiersza („{lines[0]}”, „{lines[1]}”)"
     assert message in box and "U+000A" not in page
+
+
+def test_an_empty_item_of_a_list_of_lines_is_never_written_as_none(web):
+    """Finding 6 of the eighth web review (rev-web8) of issue 17: an empty item of the letterhead (`    -`) was shown
+    as „None” and, once another line of the list was edited, saved as `- None` – „poprawny”, and every letter's
+    header printed „None”."""
+    text = WRZOSOGROD.read_text(encoding="utf-8").replace("    - KOMENDA MIEJSKA POLICJI\n",
+                                                         "    -\n    - KOMENDA MIEJSKA POLICJI\n", 1)
+    assert "    -\n    - KOMENDA" in text
+    page, saved = _saved_after(web, text, {"jednostka.naglowek": "KOMENDA MIEJSKA POLICJI\nWE WRZOSOGRODZIE NOWYM"})
+    naglowek = page.split('name="jednostka.naglowek"', 1)[1].split("</textarea>", 1)[0]
+    assert "None" not in naglowek, naglowek
+    assert "None" not in saved and "    - WE WRZOSOGRODZIE NOWYM\n" in saved, "\n".join(_changed_lines(text, saved))

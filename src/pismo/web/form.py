@@ -233,6 +233,8 @@ def _shown(spec: Spec, value) -> str:
 def _written(value) -> str:
     """A value as the file writes it: str() makes 1.1 of `1.10`, 9 of `0x9` and Python's "['a', 'b']" of a
     list – shown so, an untouched field would not be the file's, and a save would write that text."""
+    if value is None:  # an empty item („    -”): shown empty, never as Python's „None” a save would write
+        return ""
     if isinstance(value, (str, bool)) or not isinstance(value, (int, float, dict, list)) or type(value) is int:
         return str(value)
     yaml = _yaml()
