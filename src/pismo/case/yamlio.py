@@ -8,6 +8,7 @@ aliases) and keep a map from each value's path to its position.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import itertools
 import re
@@ -442,26 +443,20 @@ def _plain_run_on(text: str, mark, problem: str):
     return message, yaml.Mark(mark.name, 0, start, _indent(lines[start]), None, None)
 
 
+@functools.cache
 def _field_names() -> frozenset[str]:
     """Every field name of the case model: a line opening with one is a field that lost its colon, not text."""
-    global _FIELDS
-    if _FIELDS is None:
-        from pismo.case.model import Sprawa
+    from pismo.case.model import Sprawa
 
-        names, seen, stack = set(), set(), [Sprawa]
-        while stack:
-            model = stack.pop()
-            if model in seen:
-                continue
+    names, seen, stack = set(), set(), [Sprawa]
+    while stack:
+        model = stack.pop()
+        if model not in seen:
             seen.add(model)
             for name, info in model.model_fields.items():
                 names.add(info.alias or name)
-                stack += [t for t in _models_in(info.annotation)]
-        _FIELDS = frozenset(names)
-    return _FIELDS
-
-
-_FIELDS: frozenset[str] | None = None
+                stack += _models_in(info.annotation)
+    return frozenset(names)
 
 
 def _models_in(annotation) -> list:
@@ -686,10 +681,11 @@ def _hard_indicator_before(text: str, mark):
     lines later, that the field was never opened."""
     if mark is None:
         return None
-    blocks = _block_lines(text.split("\n"))
+    lines = text.split("\n")
+    blocks = _block_lines(lines)
     found = [(where, message) for where, message in _hard_indicators(text[:mark.index + 1])
              if mark.line + 1 - where[0] <= _HARD_REACH and where[0] - 1 not in blocks]
-    return found[-1] if found else _hard_blank_before(text, mark, blocks)
+    return found[-1] if found else _hard_blank_before(lines, mark, blocks)
 
 
 _BLOCK_START = re.compile(r"[ ]*(?:-[ ]+)*(?:[^\s#'\"][^#]*?:[ ]+)?[|>][-+0-9]*[ ]*(?:#.*)?$")
@@ -707,10 +703,9 @@ def _block_lines(lines: list[str]) -> set[int]:
     return inside
 
 
-def _hard_blank_before(text: str, mark, blocks: set[int]):
+def _hard_blank_before(lines: list[str], mark, blocks: set[int]):
     """((line, column), message) of a line that is only hard spaces (Word's empty paragraph) or a comment indented
     with them, shortly before a syntax error: YAML reads the hard space as text where the eye sees nothing."""
-    lines = text.split("\n")
     for number in range(min(mark.line, len(lines) - 1), max(mark.line - _HARD_REACH, -1), -1):
         line = lines[number]
         rest = line.lstrip(" " + _HARD_SPACES)
@@ -769,14 +764,8 @@ def _plain_lines(node) -> dict[int, tuple]:
     """Line -> (field, whether the value starts there) of each line a plain (unquoted, not block) value spans:
     where a field or an item written with a hard space ends up as text, and whose type error it explains."""
     lines: dict[int, tuple] = {}
-    stack = [(node, ())]
-    while stack:
-        item, loc = stack.pop()
-        if isinstance(item, yaml.MappingNode):
-            stack += [(value, loc + (key.value,)) for key, value in item.value if isinstance(key, yaml.ScalarNode)]
-        elif isinstance(item, yaml.SequenceNode):
-            stack += [(value, loc + (i,)) for i, value in enumerate(item.value)]
-        elif not item.style:
+    for loc, item in reversed(list(_scalars(node))):  # where two values share a line, the first one names it
+        if not item.style:
             lines.update(dict.fromkeys(range(item.start_mark.line + 2, item.end_mark.line + 2), (loc, False)))
             lines[item.start_mark.line + 1] = (loc, True)
     return lines
