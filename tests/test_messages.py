@@ -1482,3 +1482,35 @@ def test_the_summary_writes_the_period_s_dated_end_as_every_date_while_the_other
     year, month, day = old.group(2), old.group(3), int(old.group(4))
     result = pismo("sprawdz", "okres.yaml", cwd=tmp_path)
     assert f"okres od UZUPEŁNIJ do {day}.{month}.{year} r." in result.stdout + result.stderr, result.stdout
+
+
+@pytest.mark.parametrize("written, told", [
+    ("1 200", "1200"), ("1\u2009200", "1200"), ("\"1\u00a0200\"", "1200"), ("\"12 500,5\"", "12500.5"),
+])
+def test_a_number_written_with_its_thousands_apart_is_told_to_be_written_together(written, told):
+    """Finding 17 of the seventh messages review (rev-msg7) of issue 17: „1 200” was told only „oczekiwano liczby”,
+    „1<U+2009>200” as an invisible character to delete – neither said to write the digits together."""
+    from pismo import api
+
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    old = "      wartosc_wyjsciowa: 12\n"
+    assert old in text, "the example moved"
+    report = api.check(text.replace(old, f"      wartosc_wyjsciowa: {written}\n", 1), name="liczba.yaml")
+    assert [p.field for p in report.errors] == ["cel.wskazniki[1].wartosc_wyjsciowa"], [str(p) for p in report.errors]
+    assert f"bez odstępów i kropek między cyframi, np. {told}" in report.errors[0].message, str(report.errors[0])
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f"])
+def test_a_phone_with_word_s_hard_spaces_between_its_groups_is_a_phone(space):
+    """Finding 10 of the seventh messages review (rev-msg7) of issue 17: a phone pasted from a Word signature, its
+    groups kept together by hard spaces, was refused as holding a character to delete; it is printed as written."""
+    from pismo import api
+
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    old = "    telefon: 47 855 10 13\n"
+    assert old in text, "the example moved"
+    report = api.check(text.replace(old, "    telefon: " + space.join(["47", "855", "10", "13"]) + "\n", 1),
+                       name="telefon.yaml")
+    assert report.valid, [str(p) for p in report.errors]
+    bad = api.check(text.replace(old, "    telefon: 47 855\u200b10 13\n", 1), name="telefon.yaml")
+    assert [p.field for p in bad.errors] == ["osoby.dzielnicowy.telefon"], [str(p) for p in bad.errors]

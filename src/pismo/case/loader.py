@@ -166,7 +166,7 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
         loc, error = key[0], places[key]
         message = _message(error, loc, doc, hints.get(loc))
         union = _UNIONS.get(frozenset(kinds[loc] & {"int_type", "float_type", "date_type", "string_type"}))
-        if union and not _over_lines(error.get("input")) and not _hidden_in(error):
+        if union and not _over_lines(error.get("input")) and not _hidden_in(error) and not _spaced_number(error):
             message = f"{union}, a jest {_describe(error.get('input'))}"
         problems.append(Problem(doc.path, *where[key], dotted(loc), message))
     return problems, max(0, len(ordered) - limit)
@@ -263,6 +263,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return _unknown_field(loc, hint)
     if kind != "value_error" and _over_lines(error.get("input")):  # a validator's own reason says more
         return _over_lines(error.get("input"))
+    if _spaced_number(error):
+        return _spaced_number(error)
     if _hidden_in(error):
         return _hidden_in(error)
     told = _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
@@ -307,6 +309,20 @@ def _hidden_in(error: dict) -> str | None:
 
 
 _TYPED = re.compile(r"(date|datetime|int|float|decimal|bool)_")
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:[ \u00a0\u2007\u2009\u202f.]\d{3})+(?:,\d+)?")  # 1 200, 12 500,5, 1.200
+
+
+def _spaced_number(error: dict) -> str | None:
+    """A number written the Polish way, its thousands apart („1 200”, „1<U+2009>200”, „1.200”): told to write the
+    digits together – the generic text said only „oczekiwano liczby” or blamed an invisible character."""
+    value, kind = error.get("input"), error["type"]
+    if not (isinstance(value, str) and kind.startswith(("int_", "float_", "decimal_"))):
+        return None
+    if not _GROUPED.fullmatch(value.strip()):
+        return None
+    number = re.sub(r"[^\d,+-]", "", value.strip()).replace(",", ".")
+    decimal = " (część dziesiętną po kropce)" if "." in number else ""
+    return f"liczbę „{visible(value.strip())}” wpisz bez odstępów i kropek między cyframi, np. {number}{decimal}"
 
 
 def _over_lines(value) -> str | None:

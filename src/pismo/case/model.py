@@ -155,7 +155,7 @@ Id = Annotated[str, Field(pattern=ID_PATTERN)]
 Plec = Literal["M", "K"]
 Godzina = Annotated[str, Field(pattern=r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$")]
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-TELEFON_PATTERN = r"^\+?[0-9][0-9 ()-]{5,20}$"
+TELEFON_PATTERN = r"^\+?[0-9][0-9 \u00a0\u2009\u202f()-]{5,20}$"  # hard spaces: Word keeps a phone's groups on one line
 Email = Annotated[str, Field(pattern=EMAIL_PATTERN), AfterValidator(_clean_text)]  # printed, so no controls
 Telefon = Annotated[str, Field(pattern=TELEFON_PATTERN)]
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
