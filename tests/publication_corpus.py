@@ -500,6 +500,16 @@ LEAKS = [
      ["Najwięcej zgłoszeń:", "12,", "7."]),
     ("imię i nazwisko przed liczbą", "Podpisy: 1. Jacek Kubiak 2. Halina Kwiatkowska", ["Kubiak", "Kwiatkowska"], ["Podpisy: 1."]),
     ("imię i nazwisko przed liczbą", "Kwiatkowska 3 razy zgłaszała hałas.", ["Kwiatkowska"], ["3 razy zgłaszała hałas."]),
+    # ninth review (rev-pub9), finding 1: a family after what it owns, a family's plural by a plural verb or listed
+    ("rodzina", "Awantury wybuchają na posesji Jabłońskich przy ul. Bukowej.", ["Jabłońskich"],
+     ["Awantury wybuchają na posesji", "przy ul. Bukowej."]),
+    ("rodzina", "Kłótnie dochodzą z balkonu Dąbrowskich, zalane zostało mieszkanie Zawadzkich.",
+     ["Dąbrowskich", "Zawadzkich"], ["Kłótnie dochodzą z balkonu", "zalane zostało mieszkanie"]),
+    ("rodzina", "Ogień strawił garaż Mazurów.", ["Mazurów"], ["Ogień strawił garaż"]),
+    ("rodzina", "Na zebraniu byli Kaźmierczakowie i Mazurowie.", ["Kaźmierczakowie", "Mazurowie"], ["Na zebraniu byli"]),
+    ("rodzina", "Hałasują Mazurowie z parteru, piją piwo Wróblowie spod piątki.", ["Mazurowie", "Wróblowie"],
+     ["Hałasują", "z parteru, piją piwo", "spod piątki."]),
+    ("rodzina", "Sąsiadki: Grzelakowa, Wąsowa i Sobczakowa.", ["Grzelakowa", "Wąsowa", "Sobczakowa"], ["Sąsiadki:"]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -692,6 +702,9 @@ KEEPS = [
     ("profile", "Informacje na Facebooku Wrzosogrodu i Instagramie Łęcznej; nick jest ważny, Instagram: profil szkoły."),
     ("numery dokumentów", "Godz. 17:00–18:30:15, Dz.U.2023.2151, wersja 1.2.3, 12.03.2026 r., KSIP 2026.03.12.1."),
     ("numery dokumentów", "Paszporty wydano 120 osobom; paszport ważny do 2030 r., seria wykładów 2026."),
+    # ninth review (rev-pub9), finding 1: a place's name after a property noun, a place's locative in „-owie”
+    ("rodzina", "Teren przy posesji Lasów Państwowych, Osiedle Dąbrowskich i Dom Kultury Jabłońskich."),
+    ("rodzina", "Festyn w Mazurowie i Wilkowie; mieszkańcy Dąbrowskich Pól zgłosili."),
 ]
 
 # (class, name, function, police officer?)

@@ -135,6 +135,15 @@ def person_verb(word: str, number: str = "sg") -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=8192)
+def plural_verb(word: str) -> bool:
+    """Whether a word is a verb in the third person plural or a men's past plural („hałasują”, „piją”, „byli”): a
+    family's verb („Hałasują Nowakowie”)."""
+    return word.islower() and available() and any(
+        r.pos == "fin" and r.rest[:2] == ("pl", "ter") or r.pos == "praet" and r.rest[:2] == ("pl", "m1")
+        for r in d.analyse(word))
+
+
+@lru_cache(maxsize=8192)
 def impersonal(word: str) -> bool:
     """Whether a word is a verb's impersonal form („pobito”, „zatrzymano”): it takes an object, not a subject."""
     return word.islower() and available() and any(r.pos == "imps" for r in d.analyse(word))

@@ -928,7 +928,8 @@ class Names:
         found = [tags(t.word) for t in names]
         honoured = len(names) < len(ts) or _after_role(words, run.start) or any(t.start in wives for t in names) \
             or _after_plural_role(text, words, run.start) or len(ts) == 1 and (
-                _family_in_apposition(text, words, run.start) or _family_at(words, run.start)) \
+                _family_in_apposition(text, words, run.start) or _family_at(text, words, run.start)
+                or _family_subject(text, words, run.start)) \
             or run.start and words[run.start - 1].lower == "na" and bool(_PENALTY_AFTER.match(text, ts[-1].end))
         if not honoured and _street(text, words, run.start) and _patron_case(names):
             return None  # „przy Lubelskiej”, „na Piłsudskiego i Kopernika”
@@ -2014,6 +2015,8 @@ def _wife_context(text: str, words: list[_Token], index: int, honoured: set[int]
         return False
     if before and before.lower in _PREPOSITIONS:
         return False  # „Sołtys Krystyna z Karolina zgłosiła”: no subject after „z” – the village Karolin's genitive
+    if "nom" in found and _after_plural_role(text, words, index):
+        return True  # „Sąsiadki: Grzelakowa, Wąsowa i Nowakowa”: every item of the role's list
     return "nom" in found and "f" in (_told_by(text, words, index) or ())
 
 
@@ -2127,18 +2130,53 @@ def _family_in_apposition(text: str, words: list[_Token], index: int) -> bool:
 
 
 _FAMILY_GENITIVES = ("ów", "skich", "ckich", "dzkich")
+# What a family owns or lives in: the family's genitive plural after one is the owners' („na posesji Jabłońskich”,
+# „garaż Mazurów”), though the word is also a place's adjective or a people's name.
+_PROPERTY = _forms(("posesja", "dom", "domek", "mieszkanie", "działka", "garaż", "balkon", "ogródek", "ogród", "piwnica",
+                    "podwórko", "podwórze", "samochód", "auto", "pies", "kot", "gospodarstwo", "obejście", "stodoła",
+                    "altana", "płot", "ogrodzenie", "furtka", "brama", "okno", "drzwi", "dach", "strych", "komórka",
+                    "lokal", "sklep", "rower", "dziecko", "dzieci", "syn", "córka", "wnuk", "wnuczka"))
 
 
-def _family_at(words: list[_Token], index: int) -> bool:
+def _family_at(text: str, words: list[_Token], index: int) -> bool:
     """A family's genitive plural after „u”, „od”, „dla” („U Mazurów była awantura”, „Od Kowalskich wpłynęła”),
     whose persons' prepositions they are; after „do”, „spod” only when no place is so called („Do Wróblów wezwano
-    patrol”; „do Baranów” may be the village Barany)."""
+    patrol”; „do Baranów” may be the village Barany); after a noun of what a family owns („na posesji Jabłońskich”,
+    „garaż Mazurów”) unless a capitalised word goes on the name („posesja Lasów Państwowych”)."""
     t = words[index]
-    before = words[index - 1].lower if index else ""
-    if before not in ("u", "do", "od", "dla", "spod") or not t.lower.endswith(_FAMILY_GENITIVES) \
-            or ("gen", "pl") not in name_tags.surname_cases(t.word):
+    before = words[index - 1] if index else None
+    if not before or not t.lower.endswith(_FAMILY_GENITIVES) or ("gen", "pl") not in name_tags.surname_cases(t.word):
         return False
-    return before in ("u", "od", "dla") or not name_tags.town_genitive(t.word)
+    if before.word in _PROPERTY and _SPACE.fullmatch(text[before.end:t.start]) \
+            and (before.word.islower() or _sentence_start(text, words, index - 1)):
+        after = words[index + 1] if index + 1 < len(words) else None
+        return not (after and after.word[0].isupper() and _SPACE.fullmatch(text[t.end:after.start]))
+    if before.lower not in ("u", "do", "od", "dla", "spod"):
+        return False
+    return before.lower in ("u", "od", "dla") or not name_tags.town_genitive(t.word)
+
+
+def _family_subject(text: str, words: list[_Token], index: int) -> bool:
+    """A family's nominative plural no preposition governs, next to a plural verb („Hałasują Mazurowie z parteru”,
+    „Mazurowie piją”) or listed with another family („byli Kaźmierczakowie i Nowakowie”); a place's locative in
+    „-owie” always has its preposition („w Nowakowie i Mazurowie”)."""
+    t = words[index]
+    if not t.lower.endswith(_FAMILY_PLURAL) or ("nom", "m1") not in tags(t.word).forms or not tags(t.word).surname \
+            or t.word in _NOT_SURNAME:
+        return False
+    first = _list_start(text, words, index)
+    if first and words[first - 1].lower in _PREPOSITIONS:
+        return False
+    after = words[index + 1] if index + 1 < len(words) else None
+    if after and _SPACE.fullmatch(text[t.end:after.start]) and name_tags.plural_verb(after.word):
+        return True  # „Mazurowie piją”
+    for k in range(first - 1, max(-1, first - 4), -1):  # „Hałasują Nowakowie”, „Piją piwo Wróblowie”
+        if not _SPACE.fullmatch(text[words[k].end:words[k + 1].start]) or words[k].lower in _PREPOSITIONS:
+            break
+        if name_tags.plural_verb(words[k].lower):
+            return True
+    neighbours = [k for k in (_list_item_before(text, words, index), _list_item_after(text, words, index)) if k is not None]
+    return any(words[k].lower.endswith(_FAMILY_PLURAL) and tags(words[k].word).surname for k in neighbours)
 
 
 def _list_start(text: str, words: list[_Token], index: int) -> int:
@@ -2181,8 +2219,9 @@ def _list_item_after(text: str, words: list[_Token], index: int) -> int | None:
 
 
 def _name_like(t: _Token) -> bool:
-    """A capitalised word that may be a name: the dictionary reads it as one, or knows it not."""
-    return t.word.istitle() and len(t.word) > 1 and (tags(t.word).person or not tags(t.word).known)
+    """A capitalised word that may be a name: the dictionary reads it as one or as a wife's form, or knows it not."""
+    return t.word.istitle() and len(t.word) > 1 and (tags(t.word).person or tags(t.word).married
+                                                     or not tags(t.word).known)
 
 
 def _plural_role(w: _Token) -> bool:
