@@ -113,6 +113,12 @@ LEAKS = [
     ("profile", "Link do zrzutki: zrzutka.pl/pomoc-dla-haliny-kwiatkowskiej", ["haliny"], ["Link do zrzutki:"]),
     ("profile", "Fejs: zeneklipowa88, yt: zeneklipowa, Konto na Tiku: zenek_l.", ["zeneklipowa", "zenek_l"],
      ["Fejs:", "yt:", "Konto na Tiku:"]),
+    # eighth review (rev-pub8), finding 15: a word with underscores is a user's when a part is in lower case, a first
+    # name, a word only a surname or a listed person's (a thing's name stays: see KEEPS)
+    ("profile", "Nagranie wrzucił zenek_lipowa, a Kasia_Wróbel i Zenek_88 komentowali.",
+     ["zenek_lipowa", "Kasia_Wróbel", "Zenek_88"], ["Nagranie wrzucił", "komentowali."]),
+    ("profile", "Wpisy: ZENEK_1987, #zenek_lipowa, Plany_kasia, Kowalski_88, NOWAK_88, Kowal_2026, Szkoła_Zenek.",
+     ["ZENEK_1987", "zenek_lipowa", "Plany_kasia", "Kowalski_88", "NOWAK_88", "Kowal_2026", "Szkoła_Zenek"], ["Wpisy:"]),
     # PESEL written in groups
     ("PESEL", f"PESEL: {P1[:6]} {P1[6:]}.", [P1], []),
     ("PESEL", f"PESEL {P1[:2]} {P1[2:4]} {P1[4:6]} {P1[6:]}.", [P1], []),
@@ -684,6 +690,9 @@ KEEPS = [
     ("rola z przymiotnikiem", "Kierownik Poczty zgłosił kradzież. Strażnik Miejski pilnował przejścia."),
     ("patroni", "Kościół ks. Mazura jest otwarty, festyn przy kościele ks. Wróbla i na ulicy ks. Kota."),
     ("pliki", "Załączniki: plan_2025.docx, festyn_2025_zdjecia.jpg i raport_koncowy.pdf."),
+    # eighth review (rev-pub8), finding 15: a thing's name with underscores – digits, capitals, capitalised words
+    ("identyfikatory z podkreślnikiem", "Nagranie CAM_03 z monitoringu, dokumenty w folderze Plany_2026, "
+                                        "akcja #Bezpieczna_Szkoła_2026, rejestrator KAMERA_2."),
     # eighth review (rev-pub8), findings 19 and 14: figures that no Polish phone number can be
     ("statystyki", "Interwencje w latach 2023/2024/2025: 120/135/150."),
     ("statystyki", "Liczba zdarzeń (I/II/III kwartał): 120-135-150, wskaźniki: 120 135 150 w kolejnych latach."),

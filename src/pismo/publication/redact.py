@@ -444,7 +444,8 @@ def _handles(text: str, names: Names) -> list[tuple[int, int, str]]:
         if m.group("dotted"):
             if _dotted_handle(text, m, names):
                 found.append((*m.span("dotted"), PROFILE_MARK))
-        elif m.group("underscore") and _file_name(m.group("underscore"), names):
+        elif m.group("underscore") and (_file_name(m.group("underscore"), names)
+                                        or _thing_name(m.group("underscore"), names)):
             continue
         elif not handle:
             found.append((*m.span(m.lastgroup or 0), PROFILE_MARK))
@@ -483,6 +484,26 @@ def _file_name(word: str, names: Names) -> bool:
     if len(parts) < 2 or parts[-1].lower() not in _FILE_TYPES:
         return False
     return not (names.in_address(word) or any(len(p) > 2 and _name_only(p.lower()) for p in parts[:-1]))
+
+
+def _thing_name(word: str, names: Names) -> bool:
+    """Whether a word with underscores names a thing, not a user, by its shape: every part digits, an abbreviation in
+    capitals or a capitalised ordinary word („CAM_03”, „Plany_2026”, „#Bezpieczna_Szkoła_2026”); a part in lower
+    case, a name („Kasia_Wróbel”, „ZENEK_88”) or a listed person's („Kowal_88”) makes it a user's."""
+    if names.in_address(word):
+        return False
+    return all(part.isdigit() or _thing_word(part) for part in re.split(r"[_.]+", word) if part)
+
+
+def _thing_word(part: str) -> bool:
+    """A capitalised ordinary word (also one a surname shares: „Lato”, „Szkoła”), or an abbreviation in capitals the
+    dictionary does not know („CAM”); not a first name, nor a word only a surname („Kowalski”, „NOWAK”)."""
+    if not (part.isupper() or part[0].isupper() and part[1:].islower()):
+        return False
+    t = name_tags.tags(part.title())
+    if t.first or t.surname and not (t.ordinary or t.office) or _name_only(part.lower()):
+        return False
+    return t.ordinary or t.office or part.isupper() and len(part) <= 5 and not t.known
 
 
 def _dotted_handle(text: str, m: re.Match, names: Names) -> bool:
