@@ -295,6 +295,10 @@ LEAKS = [
     ("identyfikatory", "Data urodzenia – 12/03/1985.", ["12/03/1985"], ["Data urodzenia –"]),
     ("identyfikatory", "Ur. 12 marca 85 r., mieszka w bloku.", ["12 marca 85"], ["Ur. ", "mieszka w bloku."]),
     ("identyfikatory", "DOB: 12.03.1985.", ["12.03.1985"], ["DOB: "]),
+    ("identyfikatory", "Dob.: 12.03.1985, D.O.B. 12.03.1986; Ur. 03.1987, ur. 12 mar 1988 r., Ur. 12.III.89.",
+     ["12.03.1985", "12.03.1986", "03.1987", "12 mar 1988", "12.III.89"], ["Dob.: ", "D.O.B. ", "; Ur. ", ", ur. "]),
+    ("identyfikatory", "Zgłaszająca Halina Kwiatkowska ur. Wróblewska, ur. 12.03.1985, prosi o patrole.",
+     ["Kwiatkowska", "Wróblewska", "12.03.1985"], ["Zgłaszająca", " ur. ", "prosi o patrole."]),
     # eighth review (rev-pub8), findings 5 and 6: an identity card as police notes write it, a foreign passport
     ("identyfikatory", "Legitymował się dowodem osobistym seria ABC nr 123456.", ["ABC", "123456"],
      ["Legitymował się dowodem osobistym seria"]),
@@ -711,6 +715,8 @@ KEEPS = [
     ("profile", "Informacje na Facebooku Wrzosogrodu i Instagramie Łęcznej; nick jest ważny, Instagram: profil szkoły."),
     ("numery dokumentów", "Godz. 17:00–18:30:15, Dz.U.2023.2151, wersja 1.2.3, 12.03.2026 r., KSIP 2026.03.12.1."),
     ("numery dokumentów", "Paszporty wydano 120 osobom; paszport ważny do 2030 r., seria wykładów 2026."),
+    # eighth review (rev-pub8), finding 16: dates that follow no birth label stay
+    ("numery dokumentów", "Dobry wynik: 12.03.2026 r. spotkanie, 03.2026 sprawozdanie, sesja 12 mar 2026, rok 2025."),
     # ninth review (rev-pub9), finding 1: a place's name after a property noun, a place's locative in „-owie”
     ("rodzina", "Teren przy posesji Lasów Państwowych, Osiedle Dąbrowskich i Dom Kultury Jabłońskich."),
     ("rodzina", "Festyn w Mazurowie i Wilkowie; mieszkańcy Dąbrowskich Pól zgłosili."),

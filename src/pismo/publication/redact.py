@@ -252,17 +252,21 @@ URL = re.compile(rf"(?<![\w.@-])(?:https?://|www\.){_URL_END}", re.IGNORECASE)
 # („ABA 300000”: labelled, or with its check digit) or a passport after its label, a bank account (26 digits,
 # checked as an IBAN), a vehicle's registration plate and a flat's number in a street address.
 _MONTHS = (r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada"
-           r"|grudnia|[IVX]{1,4})")
+           r"|grudnia|(?:sty|lut|mar|kwi|cze|lip|sie|wrz|pa[źz]|lis|gru)\.?|[IVX]{1,4})")  # „12 mar 1985” too
 # Between the label and the date: a colon or a dash, „dnia”, „w roku”, and a place („urodzony w Lublinie 12.03.1985”,
 # „Data i miejsce urodzenia: 12.03.1985, Lublin”).
 _BIRTH_PLACE = r"(?:w\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])[^\W\d_]+(?:[\s-](?-i:[A-ZŁŚŻŹĆŃÓĘĄ])[^\W\d_]+)?\s*,?\s*(?:dnia\s+)?)"
 BIRTH = re.compile(
     r"(?<!\w)(?P<label>ur\.|urodz(?:ony|ona|onego|onej|onemu|eni|one|\.)|dat[aąy]\s+(?:i\s+miejsc[ae]\s+)?urodzenia"
-    r"|miejsc[ae]\s+i\s+dat[aąy]\s+urodzenia|rocznik|d\.\s?ur\.|dob)\s*[:–—-]?\s*"
+    r"|miejsc[ae]\s+i\s+dat[aąy]\s+urodzenia|rocznik|d\.\s?ur\.|d\.?\s?o\.?\s?b\.?)\s*[:–—-]?\s*"
     rf"(?:dnia\s+|w\s+(?:roku\s+)?(?=\d)|{_BIRTH_PLACE})?"
     rf"(?P<date>\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}\s?[./-]\s?[IVX]{{1,4}}\s?[./-]\s?\d{{2,4}}|\d{{1,2}}\s?[./-]\s?(?:19|20)\d{{2}}(?!\d)"  # „03.1985”
     rf"|\d{{1,2}}\s+{_MONTHS}\s+(?:\d{{4}}|\d{{2}}(?=\s?r(?:oku|\.)))|(?:19|20)\d{{2}}(?!\d))(?:\s?r(?:oku|\.)?)?",
     re.IGNORECASE)
+# „Ur.”, „DOB” are no names, also before a date of a shape BIRTH does not know („DOB 1985”, „Ur. 12.III.85”); a bare
+# „ur.” before a word stays for the names' rule, to which it marks a maiden name („Anna Kowalska ur. Nowak”).
+BIRTH_LABEL = re.compile(r"(?<!\w)(?P<label>ur\.(?=\s*[:–—-]?\s*\d)|d\.?\s?o\.?\s?b\b\.?)", re.IGNORECASE)
 _DOCUMENT_LABEL = (r"(?:dow(?:ód|odu|odem|odzie)(?:\s+osobist\w+)?|d\.?\s?o\.|paszport\w*|legitymacj\w+"
                    r"|praw(?:o|a|em|ie)\s+jazdy|kart\w*\s+(?:stałego\s+)?pobytu(?:\s+RP)?)")  # a residence card too
 # An identity card (ABA 300000), a passport (EM1234567); after a label also a driving licence (01234/17/0602).
@@ -391,7 +395,7 @@ def scrub(text: str, names: Names | None = None) -> str:
     view = View(text)
     found = _contacts(view.text, names)
     found += _flats(_masked(view.text, found))
-    labels = [(*m.span("label"), "") for m in BIRTH.finditer(view.text)]  # „Ur.”, „DOB” are no names
+    labels = [(*m.span("label"), "") for m in (*BIRTH.finditer(view.text), *BIRTH_LABEL.finditer(view.text))]
     found += [(start, end, NAME_MARK) for start, end in names.spans(_masked(view.text, found + labels))]
     return view.replace(sorted(found))
 
@@ -745,8 +749,9 @@ def _masked(text: str, found: list[tuple[int, int, str]]) -> str:
         return text
     pieces, done = [], 0
     for start, end, _mark in sorted(found):
-        pieces += [text[done:start], "\x00" * (end - start)]
-        done = end
+        if end > done:  # spans may overlap („Ur.” is a label twice)
+            pieces += [text[done:start], "\x00" * (end - max(start, done))]
+            done = end
     return "".join(pieces) + text[done:]
 
 
