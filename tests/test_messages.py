@@ -1514,3 +1514,54 @@ def test_a_phone_with_word_s_hard_spaces_between_its_groups_is_a_phone(space):
     assert report.valid, [str(p) for p in report.errors]
     bad = api.check(text.replace(old, "    telefon: 47 855\u200b10 13\n", 1), name="telefon.yaml")
     assert [p.field for p in bad.errors] == ["osoby.dzielnicowy.telefon"], [str(p) for p in bad.errors]
+
+
+_WRZ_BLOCK_LINE = "    W godzinach wieczornych, zwłaszcza w piątki i soboty, na placu zabaw"
+_WRZ_TEMAT = "    temat: bezpieczeństwa w rejonie placu zabaw przy ul. Lipowej"
+
+
+@pytest.mark.parametrize("old, new", [
+    # a Word list pasted into a block text, its item indented by a hard space
+    (_WRZ_BLOCK_LINE, "    \u00a0\u00a0- w godzinach wieczornych, zwłaszcza w piątki i soboty, na placu zabaw"),
+    (_WRZ_BLOCK_LINE, "    \u00a0Uwaga: w godzinach wieczornych, zwłaszcza w piątki i soboty, na placu zabaw"),
+    (_WRZ_BLOCK_LINE, "    \tW godzinach wieczornych, zwłaszcza w piątki i soboty, na placu zabaw"),
+    # a quoted text's next line indented by a hard space or a tab
+    (_WRZ_TEMAT, "    temat: \"bezpieczeństwa w rejonie:\n      \u00a0- placu zabaw przy ul. Lipowej"),
+    (_WRZ_TEMAT, "    temat: \"bezpieczeństwa w rejonie placu zabaw\n\tprzy ul. Lipowej"),
+])
+def test_a_hard_space_or_a_tab_inside_a_block_or_quoted_text_is_the_officer_s_text(old, new):
+    """Finding 13 of the seventh messages review (rev-msg7) and 11 of the eighth web review (rev-web8) of issue 17:
+    the indentation checks ran on every line before YAML read the file, so a correct text whose line began with a
+    hard space and „Uwaga:” or „- ”, or with a tab, was refused as indentation – YAML reads it as the text."""
+    from pismo import api
+
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    assert old in text, "the example moved"
+    if new.startswith("    temat: \""):  # the quoted text must end where the line did
+        start = text.index(old)
+        end = text.index("\n", start)
+        text = text[:start] + new + text[start + len(old):end].replace('"', "") + '"' + text[end:]
+    else:
+        text = text.replace(old, new, 1)
+    report = api.check(text, name="tekst.yaml")
+    assert report.valid, [str(p) for p in report.errors]
+
+
+@pytest.mark.parametrize("old, new, told", [
+    # structure indented by a hard space or a tab stays refused, at the character
+    ("  temat: ", "  \u00a0temat: ", "twarda spacja we wcięciu"),
+    ("  temat: ", "\ttemat: ", "znak tabulacji we wcięciu"),
+    # a tab opening a block text's first line: the fast reader cannot tell the text's indentation
+    ("  opis: |\n    ", "  opis: |\n    \t", "znak tabulacji na początku wiersza tekstu po „|”"),
+])
+def test_a_hard_space_or_a_tab_in_the_indentation_of_structure_is_refused_where_it_stands(old, new, told):
+    from pismo import api
+
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    assert old in text, "the example moved"
+    changed = text.replace(old, new, 1)
+    char = next(i for i in range(text.index(old), len(changed)) if changed[i] in "\u00a0\t")
+    line, column = changed.count("\n", 0, char) + 1, char - changed.rfind("\n", 0, char)
+    report = api.check(changed, name="wciecie.yaml")
+    assert [(p.line, p.column) for p in report.errors] == [(line, column)], [str(p) for p in report.errors]
+    assert told in report.errors[0].message, str(report.errors[0])

@@ -246,15 +246,6 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
                                  "(w tekście w cudzysłowie można napisać \\n)")])
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.split("\n")):
         raise CaseError([Problem(path, 1, 1, None, "plik jest pusty – uzupełnij dane sprawy (wzór: pismo nowa PLIK.yaml)")])
-    tab = _leading_tab(text)
-    if tab:
-        raise CaseError([Problem(path, tab[0], tab[1], None,
-                                 "znak tabulacji we wcięciu – YAML wymaga wcięć spacjami; zamień tabulatory na spacje")])
-    hard = _leading_hard_space(text)
-    if hard:
-        raise CaseError([Problem(path, hard[0], hard[1], None,
-                                 "twarda spacja we wcięciu (np. skopiowana z Worda albo ze strony internetowej) – "
-                                 "YAML wymaga wcięć zwykłymi spacjami; usuń wcięcie tego wiersza i wpisz je spacjami")])
     try:
         loader = (_FastLoader or _Loader)(text)
         collecting = gc.isenabled()
@@ -273,6 +264,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
         raise CaseError([_at(path, exc.mark, _TOO_DEEP, exc.loc)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        _refuse_odd_indent(path, text, _block_lines(text.split("\n")), mark.line + 1 if mark else None)
         hard = _hard_indicator_before(text, mark) or _odd_at(text, mark) or _invisible_near(text, mark)
         if hard:
             raise CaseError([Problem(path, *hard[0], None, hard[1])]) from None
@@ -313,6 +305,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
         raise CaseError([Problem(path, *where, None, f"niedozwolony znak U+{ord(char[:1] or ' '):04X} – usuń go z pliku")]) from None
     except yaml.YAMLError:
         raise CaseError([Problem(path, None, None, None, "błąd składni YAML – sprawdź wcięcia, dwukropki i cudzysłowy")]) from None
+    _refuse_odd_indent(path, text, _text_lines(node))  # a tab or a hard space inside a block or quoted text is its text
     doc = Document(path=path, data=None)
     doc.data = _build(node, (), doc, doc.problems)
     doc.comment_cuts = list(_comment_cuts(node, text))
@@ -643,10 +636,14 @@ def odd_character(text: str) -> str | None:
     return f"niewidoczny znak U+{ord(char):04X}"
 
 
-def _leading_hard_space(text: str):
+def _leading_hard_space(text: str, skip: set[int] = frozenset(), last: int | None = None):
     """(line, column) of a hard space in the indentation before a field or a list item: pasted from Word or a
     web page, it looks like a space and YAML takes it for part of the name („  numer”)."""
     for number, line in enumerate(text.split("\n"), 1):
+        if last is not None and number > last:
+            break
+        if number - 1 in skip:
+            continue
         body = line.lstrip(" " + _HARD_SPACES)
         if len(body) < len(line) and any(c in _HARD_SPACES for c in line[:len(line) - len(body)]) \
                 and re.match(r"(-[ ]|[^\s#:]+:([ ]|$))", body):
@@ -836,10 +833,37 @@ def _hard_comments(root, text: str):
                 yield (loc, *_text_position(text, found.start() + 1), odd_character(found.group()[0]))
 
 
-def _leading_tab(text: str):
+def _refuse_odd_indent(path: Path, text: str, skip: set[int], last: int | None = None) -> None:
+    """Refuse a tab or a hard space in the indentation of a line YAML reads as structure (up to line `last`, where
+    the parse stopped): the editor shows it as spaces. Lines of a block or quoted text (`skip`, 0-based) are left
+    alone – there the character is the officer's text, and YAML reads it so."""
+    tab = _leading_tab(text, skip, last)
+    if tab:
+        raise CaseError([Problem(path, tab[0], tab[1], None,
+                                 "znak tabulacji we wcięciu – YAML wymaga wcięć spacjami; zamień tabulatory na spacje")])
+    hard = _leading_hard_space(text, skip, last)
+    if hard:
+        raise CaseError([Problem(path, hard[0], hard[1], None,
+                                 "twarda spacja we wcięciu (np. skopiowana z Worda albo ze strony internetowej) – "
+                                 "YAML wymaga wcięć zwykłymi spacjami; usuń wcięcie tego wiersza i wpisz je spacjami")])
+
+
+def _text_lines(root) -> set[int]:
+    """0-based indexes of the lines after the first of each block („|”, „>”) or quoted text, from the parse."""
+    lines = set()
+    for _, node in _scalars(root):
+        if node.style and node.end_mark.line > node.start_mark.line:
+            end = node.end_mark.line - (node.end_mark.column == 0)  # a block ends at the next line's start
+            lines.update(range(node.start_mark.line + 1, end + 1))
+    return lines
+
+
+def _leading_tab(text: str, skip: set[int] = frozenset(), last: int | None = None):
     for number, line in enumerate(text.split("\n"), 1):
+        if last is not None and number > last:
+            break
         indent = len(line) - len(line.lstrip(" \t"))
-        if "\t" in line[:indent] and line.strip() and not line.lstrip().startswith("#"):
+        if "\t" in line[:indent] and line.strip() and not line.lstrip().startswith("#") and number - 1 not in skip:
             return number, line.index("\t") + 1
     return None
 
@@ -853,6 +877,9 @@ def _at(path: Path, mark, message: str, loc: tuple = ()) -> Problem:
 
 _YAML_MESSAGES = {
     "found character '\\t' that cannot start any token": "znak tabulacji – użyj spacji",
+    "found a tab character where an indentation space is expected": "znak tabulacji na początku wiersza tekstu po „|” "
+                                                                    "albo „>” – YAML wymaga, by wcięcie tego tekstu "
+                                                                    "było ze spacji; zamień tabulator na spacje",
     "mapping values are not allowed": "dwukropek w niedozwolonym miejscu – tekst z dwukropkiem ujmij w cudzysłów",
     "did not find expected key": "nieprawidłowe wcięcie albo brak dwukropka – sprawdź wcięcia pól tego samego poziomu",
     "found character that cannot start any token": "znak, od którego nie może zaczynać się wartość (np. tabulator, @ lub `) – ujmij tekst w cudzysłów",
