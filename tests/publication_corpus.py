@@ -520,6 +520,29 @@ LEAKS = [
     ("rodzina", "Hałasują Mazurowie z parteru, piją piwo Wróblowie spod piątki.", ["Mazurowie", "Wróblowie"],
      ["Hałasują", "z parteru, piją piwo", "spod piątki."]),
     ("rodzina", "Sąsiadki: Grzelakowa, Wąsowa i Sobczakowa.", ["Grzelakowa", "Wąsowa", "Sobczakowa"], ["Sąsiadki:"]),
+    # ninth review (rev-pub9), finding 2: diminutives that are words or places, nicknames, a name in a hashtag
+    ("zdrobnienia", "Szyby wybijali Michałek i Tomek, a Zośka i Jasiek piją piwo na ławce.",
+     ["Michałek", "Tomek", "Zośka", "Jasiek"], ["Szyby wybijali", "piją piwo na ławce."]),
+    ("zdrobnienia", "Rowerem jeździ po chodniku Kuba z trzeciej klatki.", ["Kuba"],
+     ["Rowerem jeździ po chodniku", "z trzeciej klatki."]),
+    ("zdrobnienia", "Ulotki roznosi Maciek, syn sąsiadów; dyżur ma Maciek z administracji.", ["Maciek"],
+     ["Ulotki roznosi", ", syn sąsiadów; dyżur ma", "z administracji."]),
+    ("zdrobnienia", "„Pani Jadziu, proszę dzwonić na 112” – powiedział dzielnicowy.", ["Jadziu"],
+     ["proszę dzwonić na 112” – powiedział dzielnicowy."]),
+    ("zdrobnienia", "Awanturę wszczął Ryszard Wróblewski vel „Rysiek”.", ["Wróblewski", "Rysiek"], ["Awanturę wszczął"]),
+    ("zdrobnienia", "Pod sklepem stoją Zenek „Szczur” Wójcik i Władek; rządzi Mariusz „Bolo” Kaczmarek.",
+     ["Zenek", "Szczur", "Wójcik", "Władek", "Bolo", "Kaczmarek"], ["Pod sklepem stoją", "; rządzi"]),
+    ("zdrobnienia", "Uczniowie: Ala M., Olek K. i Szymek W. przygotowali plakat.", ["Ala M", "Olek", "Szymek"],
+     ["Uczniowie:", "przygotowali plakat."]),
+    ("zdrobnienia", "#MaciekWróbel oznaczono jako sprawcę, na zdjęciach też #ZenekKowalczyk.",
+     ["MaciekWróbel", "ZenekKowalczyk"], ["oznaczono jako sprawcę, na zdjęciach też #"]),
+    # ninth review (rev-pub9), finding 10: today's given names SGJP lacks as first names
+    ("imiona współczesne", "Pobita została Nikola, lat 15; zdarzenie nagrała Samanta z bloku nr 3.",
+     ["Nikola", "Samanta"], ["Pobita została", ", lat 15; zdarzenie nagrała", "z bloku nr 3."]),
+    ("imiona współczesne", "Koleżanka Nikola potwierdziła relację, a Nikola i Dżesika piły piwo w altanie.",
+     ["Nikola", "Dżesika"], ["Koleżanka", "potwierdziła relację, a", "piły piwo w altanie."]),
+    ("imiona współczesne", "Rozmawiano z Samantą i Dżesiką, a Noelowi wręczono dyplom.", ["Samantą", "Dżesiką", "Noelowi"],
+     ["Rozmawiano z", "wręczono dyplom."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -720,6 +743,9 @@ KEEPS = [
     # ninth review (rev-pub9), finding 1: a place's name after a property noun, a place's locative in „-owie”
     ("rodzina", "Teren przy posesji Lasów Państwowych, Osiedle Dąbrowskich i Dom Kultury Jabłońskich."),
     ("rodzina", "Festyn w Mazurowie i Wilkowie; mieszkańcy Dąbrowskich Pól zgłosili."),
+    # ninth review (rev-pub9), findings 2 and 10: a title in quotes, a campaign's hashtag, a country, a ruler
+    ("zdrobnienia", "Lektura „Pan Tadeusz” i film „Pani Jadzia”; akcja #BezpieczneWakacje i #DzielnicowyBliżejNas."),
+    ("zdrobnienia", "Wycieczka na Kubę; tomek wierszy; pomnik Jana Pawła II przy ul. Zygmunta I."),
 ]
 
 # (class, name, function, police officer?)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pismo.morph import dictionary as d
-from pismo.publication.names_data import OFFICES, PERSON_VERB_ROOTS, PERSON_VERBS, ROLE_NOUNS, TITLES
+from pismo.publication.names_data import (HYPOCORISTICS, MODERN_FIRST_NAMES, OFFICES, PERSON_VERB_ROOTS, PERSON_VERBS,
+                                          ROLE_NOUNS, TITLES)
 
 PERSON_LABELS = {"imię", "nazwisko"}
 PLACE_LABELS = {"nazwa_geograficzna", "człon_nazwy_geograficznej"}
@@ -44,6 +45,7 @@ class Tags:
     geographic: bool  # a place's name in some reading, however rare („Ludwina”: of Ludwin)
     known: bool  # the dictionary knows the word at all
     married: bool = False  # also a wife's or a daughter's form of a surname („Wróblowa”: a village and Wróbel's wife)
+    hypocoristic: bool = False  # a diminutive used as a first name (names_data.HYPOCORISTICS: „Tomek”, „Kuba”)
 
     @property
     def nominative(self) -> bool:
@@ -69,13 +71,14 @@ def tags(word: str) -> Tags:
     """The dictionary's word on a capitalised word (all unknown without the dictionary)."""
     readings = d.analyse(word) if available() else ()
     first, surname, forms, place_cases = set(), set(), set(), set()
-    ordinary = office = geographic = person_noun = False
+    ordinary = office = geographic = person_noun = hypocoristic = False
     for r in readings:
         labels = set(r.labels)
         current = not (_FADED & {q for qs in r.qualifiers for q in qs.split(",")})
         lemma = d.base(r.lemma).lower()
         geographic |= bool(labels & PLACE_LABELS)
         if labels & PERSON_LABELS and r.pos in ("subst", "depr"):
+            hypocoristic |= "imię" in labels and lemma in HYPOCORISTICS
             forms |= {(case, gender) for case in r.cases or {"nom"} for gender in r.genders or {"m1", "f"}}
             (first if "imię" in labels else surname).update(r.genders & {"m1", "f"} or {"m1", "f"})
             if "nazwisko" in labels and "imię" in labels:
@@ -90,13 +93,50 @@ def tags(word: str) -> Tags:
         elif current and r.pos not in ("interj", "brev"):
             ordinary = True
             person_noun |= r.pos == "subst" and "m1" in r.genders
+    if word[:1].isupper() and (modern := _modern_forms().get(word.lower())):  # „Nikola”, „Samancie”
+        return Tags(frozenset(g for _, g in modern), frozenset(surname), False, bool(place_cases), False, False,
+                    frozenset(forms | modern), geographic, True)
     if not readings and (married := _MARRIED.fullmatch(word)) and _surname_base(married.group(1), married.group(2)):
         return Tags(frozenset(), frozenset({"f"}), False, False, False, False,
                     frozenset((case, "f") for case in _MARRIED_CASES[married.group(2)]), False, True, True)  # „Nowakowa”, „Kaczmarczykówna”: the wife's and the daughter's of a surname
     place = bool(place_cases)
     married = bool((found := _MARRIED.fullmatch(word)) and _surname_base(found.group(1), found.group(2)))
-    return Tags(frozenset(first), frozenset(surname), ordinary, place, office, person_noun, frozenset(forms),
-                geographic, bool(readings), married)
+    return Tags(frozenset(first), frozenset(surname), ordinary and not (hypocoristic and word[:1].isupper()), place,
+                office, person_noun, frozenset(forms), geographic, bool(readings), married, hypocoristic)
+
+
+_SOFT_LOCATIVES = (("ss", "ssie"), ("st", "ście"), ("t", "cie"), ("d", "dzie"), ("k", "ce"), ("g", "dze"),
+                   ("r", "rze"), ("ł", "le"), ("l", "li"), ("j", "i"), ("s", "sie"), ("z", "zie"), ("n", "nie"),
+                   ("m", "mie"), ("w", "wie"), ("f", "fie"), ("b", "bie"), ("p", "pie"), ("x", "ksie"))
+
+
+def _locative(stem: str) -> str:
+    return next((stem[:-len(a)] + b for a, b in _SOFT_LOCATIVES if stem.endswith(a)), stem + "u")
+
+
+@lru_cache(maxsize=1)
+def _modern_forms() -> dict[str, frozenset[tuple[str, str]]]:
+    """Every case form of names_data.MODERN_FIRST_NAMES, declined as Polish declines such names: „Samanta”,
+    „Samanty”, „Samancie”; „Noel”, „Noela”, „Noelowi”; a woman's name on a consonant stays undeclined."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for gender, names in MODERN_FIRST_NAMES.items():
+        for name in names:
+            if gender == "f" and name.endswith("a"):
+                stem = name[:-1]
+                gen = stem + ("i" if stem[-1] in "kgl" else "y")
+                dat = stem + "i" if stem[-1] == "l" else _locative(stem)
+                pairs = [(name, "nom"), (gen, "gen"), (dat, "dat"), (dat, "loc"), (stem + "ę", "acc"),
+                         (stem + "ą", "inst"), (stem + "o", "voc")]
+            elif gender == "f":
+                pairs = [(name, case) for case in ("nom", "gen", "dat", "acc", "inst", "loc", "voc")]
+            else:
+                stem = name.replace("x", "ks") if name.endswith("x") else name
+                pairs = [(name, "nom"), (stem + "a", "gen"), (stem + "a", "acc"), (stem + "owi", "dat"),
+                         (stem + ("iem" if stem[-1] in "kg" else "em"), "inst"), (_locative(name), "loc"),
+                         (_locative(name), "voc")]
+            for form, case in pairs:
+                found.setdefault(form, set()).add((case, gender))
+    return {form: frozenset(pairs) for form, pairs in found.items()}
 
 
 def married_cases(word: str) -> frozenset[str]:

@@ -34,7 +34,7 @@ from pismo.publication.names_data import (
     KIN_PLURALS, NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS, POLICE_POSTS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
     RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, CELL_NOUNS, OFFICE_TITLE_RANKS, OTHER_SERVICE_STEMS, SENDING_VERB_ROOTS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_ABBREVIATIONS, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
-    TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES,
+    TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES, HYPOCORISTICS,
 )
 from pismo.polish import ascii_fold
 from pismo.publication import east_asian, figures, name_tags
@@ -222,7 +222,8 @@ _PERSONS_SEPARATOR = re.compile(r"\s+(?:i|oraz)\s+|[,;]")
 # After a name on its line: a ruler's numeral („Jana Pawła II”) or a house number („Józefa Piłsudskiego 5”) — no
 # person; a number on the next line numbers a list („1. Mazur Jan⏎2. Baran Piotr”), a year is a birth's or a
 # profile's („Zenek Baran 1987”).
-_STREET_AFTER = re.compile(r"[^\S\n]+(?:[IVXLCDM]+\b|(?!(?:19|20)\d\d\b)\d+[a-zA-Z]?(?:/\d+)?\b(?!\s*(?:lat|r\.|rok)))")
+# A house's number or a ruler's numeral after a name; „M.”, „C.”, „D.”, „L.” are a surname's initial („Ala M.”), no ruler's.
+_STREET_AFTER = re.compile(r"[^\S\n]+(?:(?:[IVXLCDM]{2,}|[IVX]|[LCDM](?!\.))\b|(?!(?:19|20)\d\d\b)\d+[a-zA-Z]?(?:/\d+)?\b(?!\s*(?:lat|r\.|rok)))")
 _DATE_AFTER = re.compile(r"[./-]\d{1,2}[./-]\d{2,4}")
 # A penalty imposed on the one named after „na” („Na Kubiaka nałożono mandat”): a person, no street.
 _PENALTY_AFTER = re.compile(r"[^\S\n]+(?:nałoż|nakład|wymierz)\w*(?:[^\S\n]+\w+){0,2}?[^\S\n]+"
@@ -512,6 +513,7 @@ class Names:
         _link_heads(words)
         found = [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
         found += _maiden_names(text) + self._form_names(text, words) + self._east_asian(text, words)
+        found += self._nicknamed(text) if self.dictionary and name_tags.available() else []
         starts = [t.start for t in words]
         return [(start, _particle_end(text, end)) for start, end in _merged(text, found + self._unlisted(text, words, found))
                 if not self._figure(text, words, bisect_left(starts, start), bisect_left(starts, end))]
@@ -548,6 +550,18 @@ class Names:
             if end is not None:
                 found.append((t.start, words[end].end))
                 pair_end = end
+        return found
+
+    def _nicknamed(self, text: str) -> list[tuple[int, int]]:
+        """A first name and a surname with a nickname in quotes between („Zenek „Szczur” Wójcik”: the quote breaks the
+        run, so the surname was left alone and the nickname stayed), and a first name glued to a surname in a
+        camel-case hashtag („#MaciekWróbel”) – the whole person."""
+        found = []
+        for m in _NICKNAMED.finditer(text):
+            first, surname = m.group("first") or m.group("first2"), m.group("surname") or m.group("surname2")
+            if _given(first) and first not in self.places and (tags(surname).person or not tags(surname).known) \
+                    and surname not in self.officers.surnames:  # „Dzielnicowa Anna „Ania” Nowak”
+                found.append((m.start(), m.end()))
         return found
 
     def _east_asian(self, text: str, words: list[_Token]) -> list[tuple[int, int]]:
@@ -917,7 +931,7 @@ class Names:
         ts = [words[i] for i in run]
         names = [t for t in ts if t.lower not in HONORIFICS and not _initial(t)]
         if not names or text[max(0, ts[0].start - 1):ts[0].start] in ("„", '"', "«", "»", "“") \
-                and not _quoted_person(names):
+                and not (_quoted_person(names) or _addressed(text, ts, names)):
             return None
         if _after_rank(text, words, run.start) or _post_after(text, words, run) or self._patron_run(text, words, run) \
                 or _house_number(text, names) or _COMPANY_AFTER.match(text, ts[-1].end) or _club(text, words, run):
@@ -967,7 +981,8 @@ class Names:
             return False  # „Kowalski Jan – Nowak Anna”: a first name another listed name took follows its surname
         if _object_opening(text, words, run.start) or f.surname and _phone_of(words, run.start):
             return True
-        if f.geographic and adjacent_before and (before.word.islower() or _sentence_start(text, words, run.start - 1)) \
+        if f.geographic and words[run.start].lower not in HYPOCORISTICS and adjacent_before \
+                and (before.word.islower() or _sentence_start(text, words, run.start - 1)) \
                 and before.lower not in LIST_JOINERS and not person_verb(before.lower) \
                 and not _statement_of(words, run.start) and _place_may_follow(before, words[run.start].word, f):
             return False  # „mieszkańcy Ludwina”, „W Bogdance”: a place, though „Ludwina” is a first name too
@@ -1852,6 +1867,17 @@ def _maiden_names(text: str) -> list[tuple[int, int]]:
             + [m.span("name") for m in _MAIDEN_LABEL.finditer(text)])
 
 
+_UPPER, _LOWER = "A-ZĄĆĘŁŃÓŚŹŻ", "a-ząćęłńóśźż"
+_NICKNAMED = re.compile(rf"(?<![\w#])(?P<first>[{_UPPER}][{_LOWER}]+)[^\S\n]+[„\"«»“][^„”\"«»“\n]{{1,30}}[”\"«»“][^\S\n]+"
+                        rf"(?P<surname>[{_UPPER}][{_LOWER}]+)(?![\w])"
+                        rf"|(?<=#)(?P<first2>[{_UPPER}][{_LOWER}]+)(?P<surname2>[{_UPPER}][{_LOWER}]+)(?!\w)")
+
+
+def _given(word: str) -> bool:
+    """A first name as typed: the dictionary's, a common one, or a diminutive used as one."""
+    return word in COMMON_FIRST or bool(tags(word).first)
+
+
 def _after_a_name(before: str) -> bool:
     words = _WORD.findall(before)
     return bool(words) and words[-1][0].isupper() and (tags(words[-1]).person or not tags(words[-1]).ordinary)
@@ -1945,6 +1971,13 @@ def _quoted_person(names: list[_Token]) -> bool:
     surname („„Kasia Wróbel 606100200””, „„Zenek Kowal””)."""
     first = names[0].word
     return len(names) > 1 and (first in COMMON_FIRST or bool(tags(first).first) or bool(_DIMINUTIVE.fullmatch(first)))
+
+
+def _addressed(text: str, ts: list[_Token], names: list[_Token]) -> bool:
+    """A quotation opening with „Pani”, „Panie” and a name, the speech going on after it („„Pani Jadziu, proszę
+    dzwonić””) – not a title quoted whole („„Pan Tadeusz””)."""
+    return ts[0].lower in HONORIFICS and len(names) < len(ts) \
+        and text[ts[-1].end:ts[-1].end + 1] not in ("”", '"', "«", "»", "“")
 
 
 def _subject_after(text: str, words: list[_Token], k: int) -> bool:
@@ -2384,7 +2417,7 @@ _NAMING = re.compile(r"(?:\b(?:[oi]\s+(?:nazwisk(?:u|ach)|imionach|imieniu|pseud
                      r"|nazyw(?:a|am|asz|ał|ała|ali|ały|ają|ano)\s+się|przedstawi(?:ł|ła|li|ły|a)\s+się\s+jako"
                      r"|(?:nazyw|zw)an(?:y|a|e|ego|ej|emu|ym|ą|i|ych)|znan(?:y|a|i|e)\s+jako"
                      r"|(?:imię|nazwisko)\s+(?:brzmi|brzmiało|to)|poda(?:ł|ła|li|ły|je|jący|jąca)\s+się\s+za)"
-                     r"|\bps\.)[^\S\n]*$", re.IGNORECASE)
+                     r"|\bps\.|\bvel)[^\S\n]*[„\"«»“]?$", re.IGNORECASE)  # „vel „Rysiek””: a nickname in quotes
 
 
 def _naming_phrase(text: str, words: list[_Token], i: int) -> bool:

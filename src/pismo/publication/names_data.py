@@ -60,6 +60,19 @@ FIRST_NAMES = frozenset("""
     mohammed mohammad muhammad mohamed ahmad ahmed khalid fatima aisha abdullah rajesh rahul amit priya
 """.split())  # the same in the Latin spelling of their passports, and the commonest foreign first names
 # Lower-case particles of a surname („von Bülow”, „de Vries”, „van der Berg”, „al-Hassan”).
+# Diminutives used as first names that SGJP also reads as ordinary words or places („Tomek”: a small volume, „Zośka”:
+# a footbag, „Kuba”: Cuba): capitalised, they are first names first (pismo.publication.name_tags.tags).
+HYPOCORISTICS = frozenset("""
+    maciek tomek jasiek michałek kuba zośka rysiek władek franek antek zenek olek szymek bartek wojtek józek
+    heniek staszek wiesiek mietek romek krzysiek grzesiek kazek tadek edek felek witek zbyszek stasiek jędrek
+    kaśka gośka baśka jadzia ala ola ela ula kasia basia gosia asia madzia zuzia hania tosia jasia
+""".split())
+# Given names of today's children SGJP lacks as first names („Nikola”, „Samanta”, „Dżesika”), by gender: the
+# dictionary of name_tags reads them as such, declined („Samancie”, „Dżesiką”).
+MODERN_FIRST_NAMES = {"f": ("nikola", "samanta", "dżesika", "dżesica", "jessika", "vanessa", "wanessa", "vanesa",
+                            "dżenifer", "andżelika", "dżordżina", "nicola", "jasmina"),
+                      "m1": ("dżastin", "noel", "denis", "nikolas", "alex", "brajan", "kewin", "jasmin")}
+
 SURNAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "di", "da", "du", "del", "della", "la", "le", "al",
                                "el", "ibn", "bin", "ben", "zu", "dos", "das"})
 
