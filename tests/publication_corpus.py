@@ -268,6 +268,17 @@ LEAKS = [
     # eighth review (rev-pub8), finding 17: „lok.” is an office's premises only after an institution's noun
     ("adres mieszkania", "Punkt czynny. Lokator z ul. Klonowej 10 lok. 34 skarży się.", ["lok. 34"],
      ["Punkt czynny. Lokator z ul. Klonowej", "skarży się."]),
+    # … and only when the address belongs to the institution's name: a home after an institution's noun still goes
+    ("adres mieszkania", "Pracownica Ośrodka Pomocy Społecznej mieszka przy ul. Lipowej 5 lok. 3.", ["lok. 3"],
+     ["Pracownica Ośrodka Pomocy Społecznej mieszka przy ul. Lipowej"]),
+    ("adres mieszkania", "Ośrodek Pomocy Społecznej odwiedził mieszkankę, ul. Klonowa 5 lok. 3.", ["lok. 3"],
+     ["Ośrodek Pomocy Społecznej odwiedził mieszkankę, ul. Klonowa"]),
+    ("adres mieszkania", "Pracownica Urzędu Gminy, zam. Lipowa 5 lok. 3; Biuro: sprawca mieszka w lokalu nr 4.",
+     ["lok. 3", "nr 4"], ["Pracownica Urzędu Gminy, zam. Lipowa", "Biuro: sprawca mieszka w lokalu"]),
+    ("adres mieszkania", "Ośrodek Pomocy Społecznej. Zgłaszająca, ul. Klonowa 5 lok. 3; MOPS odwiedził ul. Klonową 7 lok. 8.",
+     ["lok. 3", "lok. 8"], ["Ośrodek Pomocy Społecznej. Zgłaszająca, ul. Klonowa", "MOPS odwiedził ul. Klonową"]),
+    ("adres mieszkania", "Kancelaria Adwokacka Jan Mazur, ul. Lipowa 5 lok. 3.", ["lok. 3", "Mazur"],
+     ["Kancelaria Adwokacka", "ul. Lipowa"]),
     # eighth review (rev-pub8), finding 9: a German plate, a plate after „o numerach”, „Tablice”, in lower case
     ("tablice", "Niemieckie auto B-AB 1234 stoi pod blokiem.", ["AB 1234"], ["Niemieckie auto", "stoi pod blokiem."]),
     ("tablice", "Auto o numerach B AB 1234 stoi pod blokiem.", ["AB 1234"], ["Auto o numerach", "stoi pod blokiem."]),
@@ -733,6 +744,10 @@ KEEPS = [
     ("instytucje", "Punkt Nieodpłatnej Pomocy Prawnej, ul. Jana Pawła II 15 lok. 2, czynny w poniedziałki."),
     ("instytucje", "Ośrodek Interwencji Kryzysowej mieści się przy ul. Lipowej 5 lok. 3."),
     ("instytucje", "Biuro w lokalu nr 3 przy Lipowej 5."),
+    ("instytucje", "MOPS, ul. Lipowa 5 lok. 3, czynny codziennie; Świetlica Środowiskowa „Promyk”, ul. Klonowa 2 lok. 1."),
+    ("instytucje", "Stowarzyszenie „Razem” ma siedzibę przy ul. Lipowej 5 lok. 3; dyżur w Punkcie przy ul. Lipowej 7 lok. 4."),
+    ("instytucje", "Poradnia Psychologiczno-Pedagogiczna nr 2, al. Jana Pawła II 15 lok. 4; Świetlica im. Jana Pawła II, "
+                   "ul. Lipowa 5 lok. 3."),
     ("tablice", "Spotkanie o numerach 12 i 14; tablice zdjęto, tablice informacyjne 2026 r.; drogi na numerach 17-19."),
     ("numery dokumentów", "Kod AB12 CDEF GHIJ KLMN w systemie, rach. 2026."),
     ("profile", "Informacje na Facebooku Wrzosogrodu i Instagramie Łęcznej; nick jest ważny, Instagram: profil szkoły."),

@@ -48,7 +48,7 @@ from pismo import polish
 from pismo.case.model import AdresatOsoba, Jednostka, Osoba, Sprawa, Uczestnik
 from pismo.morph import dictionary as d
 from pismo.publication.names import COMMON_FIRST, NameSet, Names, is_police, looks_like_person, split_persons
-from pismo.publication import name_tags
+from pismo.publication import institutions, name_tags
 from pismo.publication.names_data import RANK_ABBREVIATIONS
 from pismo.publication.visible import View
 
@@ -614,20 +614,9 @@ def _plate_after_label(plate: str, loose: bool) -> bool:
     return bool(re.search(r"\d", plate)) or len(re.sub(r"[\s-]", "", plate)) > 3 and plate.isupper()
 
 
-# An office in rented premises („Punkt Nieodpłatnej Pomocy Prawnej, ul. Jana Pawła II 15 lok. 2”): its „lok.” is no
-# home's flat when the sentence names an institution before the address.
-_INSTITUTION = re.compile(r"(?<!\w)(?:Punkt|Ośrod|Biur|Fundacj|Stowarzysze|Świetlic|Poradni|Urz[ąę]d|Centrum|Klub"
-                          r"|Kancelari|Przychodni|Apte|Komisj|Zesp[oó]ł|Sklep|Filia|Oddzia)\w*")
-_PREMISES = re.compile(r"lok(?:\.|al)", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:(?<=[^\W\d_]{3})[.!?]|[;\n])\s+(?=\S)")  # not after „ul.”
-
-
 def _office(text: str, m: re.Match) -> bool:
-    """Whether a flat's number is an institution's premises (see _INSTITUTION)."""
-    if not _PREMISES.search(m.group("number") if m.re is not FLAT_NAMED else m.group()):
-        return False
-    starts = [s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())]
-    return bool(_INSTITUTION.search(text, starts[-1] if starts else 0, m.start()))
+    """Whether a flat's number is an institution's premises (pismo.publication.institutions)."""
+    return institutions.office(text, m.start(), m.group())
 
 
 def _flats(text: str) -> list[tuple[int, int, str]]:
