@@ -554,6 +554,10 @@ LEAKS = [
      ["Nikola", "Dżesika"], ["Koleżanka", "potwierdziła relację, a", "piły piwo w altanie."]),
     ("imiona współczesne", "Rozmawiano z Samantą i Dżesiką, a Noelowi wręczono dyplom.", ["Samantą", "Dżesiką", "Noelowi"],
      ["Rozmawiano z", "wręczono dyplom."]),
+    # ninth review (rev-pub9), finding 7: a name in Cyrillic, copied from a document
+    ("cyrylica", "Sklep prowadzi Олександр Бондаренко z żoną.", ["Олександр", "Бондаренко"], ["Sklep prowadzi", "z żoną."]),
+    ("cyrylica", "Zgłosiła to Тетяна Коваленко-Шевченко, obywatelka Ukrainy.", ["Тетяна", "Коваленко", "Шевченко"],
+     ["Zgłosiła to", ", obywatelka Ukrainy."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -761,6 +765,7 @@ KEEPS = [
     # ninth review (rev-pub9), findings 2 and 10: a title in quotes, a campaign's hashtag, a country, a ruler
     ("zdrobnienia", "Lektura „Pan Tadeusz” i film „Pani Jadzia”; akcja #BezpieczneWakacje i #DzielnicowyBliżejNas."),
     ("zdrobnienia", "Wycieczka na Kubę; tomek wierszy; pomnik Jana Pawła II przy ul. Zygmunta I."),
+    ("cyrylica", "Napis „Слава Україні” na murze zamalowano; w Київ jedzie autobus."),
 ]
 
 # (class, name, function, police officer?)
