@@ -558,6 +558,10 @@ LEAKS = [
     ("cyrylica", "Sklep prowadzi Олександр Бондаренко z żoną.", ["Олександр", "Бондаренко"], ["Sklep prowadzi", "z żoną."]),
     ("cyrylica", "Zgłosiła to Тетяна Коваленко-Шевченко, obywatelka Ukrainy.", ["Тетяна", "Коваленко", "Шевченко"],
      ["Zgłosiła to", ", obywatelka Ukrainy."]),
+    # ninth review (rev-pub9), finding 3: a name typed in lower case
+    ("małe litery", "jan kowalski zgłosił kradzież roweru.", ["kowalski"], ["zgłosił kradzież roweru."]),
+    ("małe litery", "zgłaszająca: anna wiśniewska, lat 50; sprawca – marek wiśniewski – uciekł.",
+     ["anna wiśniewska", "marek wiśniewski"], ["zgłaszająca:", ", lat 50; sprawca –", "– uciekł."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -766,6 +770,7 @@ KEEPS = [
     ("zdrobnienia", "Lektura „Pan Tadeusz” i film „Pani Jadzia”; akcja #BezpieczneWakacje i #DzielnicowyBliżejNas."),
     ("zdrobnienia", "Wycieczka na Kubę; tomek wierszy; pomnik Jana Pawła II przy ul. Zygmunta I."),
     ("cyrylica", "Napis „Слава Україні” na murze zamalowano; w Київ jedzie autobus."),
+    ("małe litery", "kościół św. jana pawła, ul. jana kowalskiego 5; maria polska to kraj, a lis kowal zgłosił to."),
 ]
 
 # (class, name, function, police officer?)

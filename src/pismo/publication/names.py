@@ -515,6 +515,7 @@ class Names:
         found += _maiden_names(text) + self._form_names(text, words) + self._east_asian(text, words)
         found += self._nicknamed(text) if self.dictionary and name_tags.available() else []
         found += _cyrillic_names(text, words)
+        found += self._lower_case_names(text, words) if self.dictionary and name_tags.available() else []
         starts = [t.start for t in words]
         return [(start, _particle_end(text, end)) for start, end in _merged(text, found + self._unlisted(text, words, found))
                 if not self._figure(text, words, bisect_left(starts, start), bisect_left(starts, end))]
@@ -563,6 +564,27 @@ class Names:
             if _given(first) and first not in self.places and (tags(surname).person or not tags(surname).known) \
                     and surname not in self.officers.surnames:  # „Dzielnicowa Anna „Ania” Nowak”
                 found.append((m.start(), m.end()))
+        return found
+
+    def _lower_case_names(self, text: str, words: list[_Token]) -> list[tuple[int, int]]:
+        """A common first name and a dictionary surname typed in lower case (notes from a phone, an SMS), after a role,
+        a label's colon or a dash, or before a verb („zgłaszająca: anna nowak”, „jan kowalski zgłosił”); a surname
+        that is also a word („lis”, „kowal”) is left, as every name rule starts from a capital letter otherwise."""
+        found = []
+        for i in range(len(words) - 1):
+            a, b = words[i], words[i + 1]
+            if not (a.word.islower() and b.word.islower() and _LINE_SPACE.fullmatch(text[a.end:b.start])) \
+                    or a.word.title() not in COMMON_FIRST or b.word.title() in _NOT_SURNAME \
+                    or not tags(b.word.title()).surname or tags(b.word).ordinary:
+                continue
+            if b.word.title() in self.officers.surnames:
+                continue
+            before = text[words[i - 1].end:a.start] if i else ""
+            after = words[i + 2] if i + 2 < len(words) else None
+            opened = not i or re.search(r"[:\n]|\s[-–—]\s*$", before) or _role(words[i - 1])
+            verb = after and _LINE_SPACE.fullmatch(text[b.end:after.start]) and name_tags.verb(after.word)
+            if opened or verb:
+                found.append((a.start, b.end))
         return found
 
     def _east_asian(self, text: str, words: list[_Token]) -> list[tuple[int, int]]:
