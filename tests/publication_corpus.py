@@ -119,6 +119,14 @@ LEAKS = [
      ["zenek_lipowa", "Kasia_Wróbel", "Zenek_88"], ["Nagranie wrzucił", "komentowali."]),
     ("profile", "Wpisy: ZENEK_1987, #zenek_lipowa, Plany_kasia, Kowalski_88, NOWAK_88, Kowal_2026, Szkoła_Zenek.",
      ["ZENEK_1987", "zenek_lipowa", "Plany_kasia", "Kowalski_88", "NOWAK_88", "Kowal_2026", "Szkoła_Zenek"], ["Wpisy:"]),
+    # eighth review (rev-pub8), finding 14: a profile with an institution's word and a person's name, or none, goes
+    ("profile", "Profile: facebook.com/jan.kowal.policja, @PolicjaZenek, @policjant88, instagram.com/policjantka_ania.",
+     ["jan.kowal", "PolicjaZenek", "policjant88", "policjantka_ania"], ["Profile:"]),
+    ("profile", "Profile: facebook.com/Kowalski.Policja, @policjazenek, facebook.com/gmina.zenek.lipowa, "
+                "x.com/szkola_kasia, facebook.com/groups/wrzosowisko.",
+     ["Kowalski", "policjazenek", "zenek.lipowa", "szkola_kasia", "wrzosowisko"], ["Profile:"]),
+    ("telefony", "Sprzedawca: www.sklep.pl/kontakt?n=606100200, forum.pl/u/606100201; gov.pl/web/policja, tel. 606 100 202.",
+     ["606100200", "606100201", "606100202"], ["Sprzedawca: www.sklep.pl/kontakt?n=", "gov.pl/web/policja, "]),
     # PESEL written in groups
     ("PESEL", f"PESEL: {P1[:6]} {P1[6:]}.", [P1], []),
     ("PESEL", f"PESEL {P1[:2]} {P1[2:4]} {P1[4:6]} {P1[6:]}.", [P1], []),
@@ -747,6 +755,11 @@ KEEPS = [
     ("numery dokumentów", "Numer seryjny kamery 123456789, koszt: PLN 123 456 789."),
     ("profile", "Program: https://bip.wrzosogrod.pl/artykul/123456789/program, "
                 "https://www.gov.pl/web/policja/aktualnosci?id=123456789."),
+    # eighth review (rev-pub8), finding 14: institutions' own profiles and links to their sites
+    ("profile", "Profil KMP: https://www.facebook.com/KMPWrzosogrod, kanał youtube.com/@PolskaPolicja, @PolicjaLubelska "
+                "na X, instagram.com/gmina_wrzosogrod, twitter.com/PolskaPolicja/status/123, Instagram: policja_lubelska."),
+    ("profile", "Program: https://bip.wrzosogrod.pl/artykul/606100200/program, "
+                "https://www.gov.pl/web/policja/aktualnosci?id=606100201, gov.pl/web/policja?id=606100202."),
     ("numery dokumentów", "Nr sprawy 606100200, umowa nr 606100201, numer umowy: 606 100 202, sygn. akt 606100203."),
     ("numery dokumentów", "REGON gminy 606100200, NIP: 606 100 201."),
     ("instytucje", "Punkt Nieodpłatnej Pomocy Prawnej, ul. Jana Pawła II 15 lok. 2, czynny w poniedziałki."),

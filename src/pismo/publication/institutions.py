@@ -1,5 +1,7 @@
-"""Institutions' own addresses, which the public version keeps: an office in rented premises („Punkt Nieodpłatnej
-Pomocy Prawnej, ul. Jana Pawła II 15 lok. 2”) is no home's flat.
+"""Institutions' own addresses and pages, which the public version keeps: an office in rented premises („Punkt
+Nieodpłatnej Pomocy Prawnej, ul. Jana Pawła II 15 lok. 2”) is no home's flat, a profile named for an institution
+(„facebook.com/KMPWrzosogrod”, „@PolskaPolicja”) no person's, and an institution's link („bip.…/artykul/606100200”)
+holds no phone.
 
 The address must belong to the institution's name: only that name's words (capitalised words, a name in quotes,
 „nr 2”, „im.”), a comma and „mieści się”, „ma siedzibę”, „czynny” stand between them. Any other word, a first
@@ -10,7 +12,9 @@ Lipowej 5 lok. 3”, „Ośrodek odwiedził panią Halinę, ul. Lipowa 5 lok. 3�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from pismo.polish import ascii_fold
 from pismo.publication import name_tags
 from pismo.publication.names import COMMON_FIRST
 
@@ -61,3 +65,87 @@ def _named_by(between: str) -> bool:
 
 def _first_name(word: str) -> bool:
     return word in COMMON_FIRST or bool(name_tags.tags(word.title()).first)
+
+
+# --- Institutions' own pages: a profile („facebook.com/KMPWrzosogrod”, „@PolskaPolicja”) or a site („bip.….pl”,
+# „gov.pl”) whose name holds an institution's word or the unit's town, and no person's name.
+
+_INSTITUTION_WORDS = frozenset("""policja policji policje kmp kpp kwp kgp kmpsp kppsp komenda komendy komisariat
+    urzad urzedu um ug umig gmina gminy miasto miasta szkola szkoly sp zsp zs przedszkole starostwo powiat straz
+    mops gops ops pcpr sad prokuratura wojewodztwo bip gov""".split())
+_GLUED_HEADS = ("policja", "policji", "gmina", "gminy", "miasto", "miasta", "urzad", "szkola", "starostwo", "straz",
+                "kmp", "kpp", "kwp")
+_NAME_PARTS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]+(?![a-ząćęłńóśźż])|[A-ZĄĆĘŁŃÓŚŹŻ]?[a-ząćęłńóśźż]+|\d+")
+_PLACE_ADJECTIVE = re.compile(r"(?:sk|ck|dzk)(?:a|i|ie|iej)$")  # „Lubelska”, „Mazowiecka”: as surnames, -ski ones
+_INSTITUTION_HOST = re.compile(r"(?:^|\.)(?:gov\.pl|policja\.pl|edu\.pl|mil\.pl)$|(?:^|\.)bip\.")
+# A link to an institution's site without „https://” or „www.”: „gov.pl/web/policja/…”.
+INSTITUTION_LINK = re.compile(r"(?<![\w.@-])(?:[\w-]+\.)*(?:gov|policja|edu|mil)\.pl(?:/\S*[^\s.,;:!?)\]}>”\"'])?",
+                              re.IGNORECASE)
+
+
+def institutions_name(name: str, names, only: bool = False) -> bool:
+    """Whether a profile's name (a link's path, a handle) is an institution's: an institution's word („Policja”,
+    „KMP”, „gmina”), also glued to a place („policjalubelska”), or the unit's town, and no first name, no word only
+    a surname nor a listed person's („facebook.com/jan.kowal.policja”, „@PolicjaZenek” are a person's). `only`:
+    no other word either (a site's name: „wrzosogrod-sklep” is a shop's)."""
+    if names.in_address(name):
+        return False
+    unit, found = _unit_words(names), False
+    for word in _NAME_PARTS.findall(name):
+        folded = ascii_fold(word)
+        if word.isdigit() or folded in _INSTITUTION_WORDS:
+            found = found or not word.isdigit()
+            continue
+        if _person(word, found):
+            return False
+        ours = _unit_word(folded, unit) or _glued(folded, unit)
+        if only and not ours:
+            return False
+        found = found or ours
+    return found
+
+
+def institutions_site(link: str, names) -> bool:
+    """Whether a link leads to an institution's site: gov.pl, policja.pl, a BIP, or a host named as
+    institutions_name tells („www.wrzosogrod.pl”, „gminaleczna.pl”)."""
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", link.lower())
+    host = re.split(r"[/?#]", host, maxsplit=1)[0]
+    if _INSTITUTION_HOST.search(host):
+        return True
+    labels = host.split(".")[:-1]  # not the top-level domain
+    return bool(labels) and institutions_name(labels[-1], names, only=True)
+
+
+def _person(word: str, after_institution: bool = False) -> bool:
+    """A first name, or a word the dictionary knows only as a surname – but a place's adjective after the
+    institution's word („PolicjaLubelska”; „Kowalski.Policja” is a person's)."""
+    t = name_tags.tags(word.title())
+    if word.title() in COMMON_FIRST or t.first:
+        return True
+    adjective = after_institution and _PLACE_ADJECTIVE.search(word.lower())
+    return bool(t.surname) and not (t.ordinary or t.office or t.place or adjective)
+
+
+def _glued(folded: str, unit: dict[str, frozenset[str]]) -> bool:
+    """An institution's word glued to a place („policjalubelska”, „gminawrzosogrod”; not „policjant”)."""
+    for head in _GLUED_HEADS:
+        rest = folded[len(head):]
+        if folded.startswith(head) and len(rest) >= 4 and not _person(rest, True):
+            if _unit_word(rest, unit) or _PLACE_ADJECTIVE.search(rest) or name_tags.tags(rest.title()).known:
+                return True
+    return False
+
+
+def _unit_word(folded: str, unit: dict[str, frozenset[str]]) -> bool:
+    """The unit's town or another word of its names, in a case form („wrzosogrod”, „wrzosogrodzie”; not „policjant”)."""
+    return any(folded[cut:] in unit.get(folded[:cut], ()) for cut in range(max(1, len(folded) - 4), len(folded) + 1))
+
+
+@lru_cache(maxsize=16)
+def _unit_words(names) -> dict[str, frozenset[str]]:
+    """The unit's names and town (pismo.publication.names.Names.places): stems and endings without Polish letters."""
+    found: dict[str, set[str]] = {}
+    for stem, endings in names.places.stems.items():
+        if len(stem) >= 4:
+            found.setdefault(ascii_fold(stem), set()).update(map(ascii_fold, endings))
+    return {stem: frozenset(endings) for stem, endings in found.items()}

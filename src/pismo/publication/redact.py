@@ -410,10 +410,11 @@ def _contacts(text: str, names: Names) -> list[tuple[int, int, str]]:
     """(start, end, marker) of every contact in a text; each pass sees the text less what earlier passes found
     (handles last: a number after „Skype:” is a phone when it is one)."""
     found: list[tuple[int, int, str]] = []
-    for find in (_profiles, partial(_addresses, names=names), _emails, _machines, _accounts, _births, _documents,
-                 _plates, _pesels, _phones, partial(_handles, names=names)):
+    digits = (_accounts, _pesels, partial(_phones, names=names))  # they read a letter O among digits as a zero
+    for find in (partial(_profiles, names=names), partial(_addresses, names=names), _emails, _machines, digits[0],
+                 _births, _documents, _plates, *digits[1:], partial(_handles, names=names)):
         masked = _masked(text, found)
-        found += find(_zeros(masked) if find in (_accounts, _pesels, _phones) else masked)
+        found += find(_zeros(masked) if find in digits else masked)
     return found
 
 
@@ -430,8 +431,16 @@ def _spans(matches, mark: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), mark) for m in matches]
 
 
-def _profiles(text: str) -> list[tuple[int, int, str]]:
-    return _spans(PROFILE.finditer(text), PROFILE_MARK)
+def _profiles(text: str, names: Names) -> list[tuple[int, int, str]]:
+    """A profile's link, but an institution's own profile („facebook.com/KMPWrzosogrod”)."""
+    return _spans((m for m in PROFILE.finditer(text) if not _institutions(m.group(), names)), PROFILE_MARK)
+
+
+def _institutions(link: str, names: Names) -> bool:
+    """Whether a service's link („facebook.com/PolicjaLeczna”) or a handle („@PolskaPolicja”) is an institution's:
+    its path or name, as pismo.publication.institutions tells."""
+    path = re.sub(r"^(?:https?://)?[^/]*/", "", link) if "/" in link else link.lstrip("@")
+    return institutions.institutions_name(path, names)
 
 
 def _addresses(text: str, names: Names) -> list[tuple[int, int, str]]:
@@ -445,6 +454,8 @@ def _handles(text: str, names: Names) -> list[tuple[int, int, str]]:
     found = []
     for m in HANDLE.finditer(text):
         handle = m.group("handle")
+        if not m.group("gg") and _institutions(m.group(m.lastgroup or 0), names):
+            continue  # „@PolskaPolicja”, „Instagram: gmina_wrzosogrod”
         if m.group("dotted"):
             if _dotted_handle(text, m, names):
                 found.append((*m.span("dotted"), PROFILE_MARK))
@@ -708,11 +719,13 @@ def _id_card(number: str) -> bool:
 _JOINED = re.compile(rf"\s?[/\u2010-\u2014-]\s?(?P<number>(?:0{_G}?)?\d(?:{_G}?\d){{8}})(?!{_G}?\d|\w)")
 
 
-def _phones(text: str) -> list[tuple[int, int, str]]:
+def _phones(text: str, names: Names) -> list[tuple[int, int, str]]:
     """The number with its label („tel. 606 100 200”); a messenger's name or „dzwonić” stays. Numbers joined to a
-    phone by „/” or „-” are phones too."""
+    phone by „/” or „-” are phones too. An institution's link holds none („gov.pl/…?id=606100200”)."""
     found = []
     links = [link.span() for link in URL.finditer(text)]
+    text = _masked(text, [(*link.span(), "") for link in (*URL.finditer(text), *institutions.INSTITUTION_LINK.finditer(text))
+                          if institutions.institutions_site(link.group(), names)])
     for m in PHONE.finditer(text):
         if _is_phone(text, m) and not _link_id(m, links):
             found.append((m.end("call") if m.group("call") else m.start(), m.end(), PHONE_MARK))
