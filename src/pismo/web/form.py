@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark, YAMLError
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, ScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString, ScalarString
 from ruamel.yaml.tokens import CommentToken
 
 from pismo.case import model as m, yamlio
@@ -97,6 +97,7 @@ class Widget:
     present: bool = False  # the file has this key (an empty list or a false stays as it was)
     derived: str = ""  # the dictionary's form shown pre-filled, not in the file until confirmed
     unfit: bool = False  # the file's value does not fit the field's control: shown and posted back as written
+    origin: int | None = None  # a list item: its index in the file the page was loaded from (None: added)
 
     @property
     def path(self) -> str:
@@ -162,6 +163,7 @@ def _widget(spec: Spec, value, loc) -> Widget:
         items = value if isinstance(value, list) else []
         for i, item in enumerate(items):
             w.children.append(_item(spec, item, loc + (i,)))
+            w.children[-1].origin = origin(item, i)
     elif value is not None and not _fits(spec, value):
         _as_written(w, value)
     elif spec.kind == "bool":
@@ -212,6 +214,12 @@ def _item(spec: Spec, item, loc) -> Widget:
     return Widget(loc, spec, children=_group(spec.model, item if isinstance(item, dict) else {}, loc), kind="item")
 
 
+def origin(item, index: int) -> int | None:
+    """A list item's index in the file: the file's own item is where it is, the form's item says where it came
+    from (moved by a button), an added one has none."""
+    return item.origin if isinstance(item, (Fields, Paras)) else index
+
+
 def new_item(spec: Spec, loc) -> Widget:
     return _item(spec, {} if spec.kind == "list" else "", loc)
 
@@ -235,7 +243,9 @@ def _written(value) -> str:
     list – shown so, an untouched field would not be the file's, and a save would write that text."""
     if value is None:  # an empty item („    -”): shown empty, never as Python's „None” a save would write
         return ""
-    if isinstance(value, (str, bool)) or not isinstance(value, (int, float, dict, list)) or type(value) is int:
+    if isinstance(value, bool):  # as YAML writes it, never Python's „True”
+        return "true" if value else "false"
+    if isinstance(value, str) or not isinstance(value, (int, float, dict, list)) or type(value) is int:
         return str(value)
     yaml = _yaml()
     yaml.default_flow_style = True  # a list or a group on one line, as in a one-line field: [a, b]
@@ -279,6 +289,7 @@ def _post(w: Widget, out: list) -> None:
         if w.present:
             out.append((f"{w.path}.__byla", "1"))
         for item in w.children:
+            out.append((f"{item.path}{ORIGIN}", "" if item.origin is None else str(item.origin)))
             if item.kind == "paragraphs":
                 out.append((item.path, _textarea(item.value)))
             else:
@@ -325,6 +336,8 @@ def _valid_date(value: str) -> bool:
 class Paras(str):
     """Paragraphs typed in a textarea: kept as one block text or a list, as the file had them."""
 
+    origin: int | None = None  # an item of a list of paragraphs: see Fields.origin
+
 
 class Lines(list):
     """The lines of a textarea for a list of lines: an item the file writes over several lines comes back whole
@@ -347,6 +360,7 @@ def _short(spec: Spec, text: str) -> Short:
 
 MISSING = object()
 SUGGESTED = ".__slownik"  # beside a pre-filled field: the dictionary's form the page showed
+ORIGIN = ".__z"  # beside a list item: its index in the file the page was loaded from, empty for an added item
 _INDEX = re.compile(r"\[(\d+)\]")
 
 
@@ -368,9 +382,12 @@ def from_form(form) -> dict:
 
 
 class Fields(dict):
-    """A group's values from the form; `known`: the fields the form shows (other keys of the file stay)."""
+    """A group's values from the form; `known`: the fields the form shows (other keys of the file stay);
+    `origin`: a list item's index in the file the page came from, so that a moved item keeps its own text and
+    comments on a save (None: an item added in the form)."""
 
     known: frozenset = frozenset()
+    origin: int | None = None
 
 
 def _read_group(model, form, keys, loc, required):
@@ -418,6 +435,7 @@ def _read(spec: Spec, form, keys, loc):
             else:
                 text = _text(form.get(f"{path}[{i}]", ""))
                 items.append(Paras(text))
+            items[-1].origin = _read_origin(form, f"{path}[{i}]", i)
         if not items and f"{path}.__lista" in keys and not spec.required:
             return [] if f"{path}.__byla" in keys else MISSING
         return items if items or spec.required else MISSING
@@ -433,6 +451,14 @@ def _read(spec: Spec, form, keys, loc):
     if f"{path}{SUGGESTED}" in keys and form.get(path) == form.get(f"{path}{SUGGESTED}"):
         return MISSING  # the dictionary's form, pre-filled and not confirmed: it stays derived
     return _typed(spec, _text(form.get(path, "")), form, path)
+
+
+def _read_origin(form, path: str, index: int) -> int | None:
+    """The item's index in the file as the page posted it; a form without the marks: where it stands."""
+    if f"{path}{ORIGIN}" not in form:
+        return index
+    value = form.get(f"{path}{ORIGIN}", "")
+    return int(value) if value.isdigit() and len(value) < 7 else None
 
 
 def _text(value: str) -> str:
@@ -494,7 +520,9 @@ def apply_action(data: dict, action: str) -> str | None:
         target, spec = _list_at(data, loc, create=True)
         if target is None:
             return None
-        target.append({} if spec.kind == "list" else Paras(""))
+        item = Fields() if spec.kind == "list" else Paras("")
+        item.origin = None
+        target.append(item)
         return dotted(loc + (len(target) - 1,))
     target, spec = _list_at(data, loc[:-1], create=False)
     index = loc[-1]
@@ -621,17 +649,101 @@ def _merge(old, new, keep: frozenset = frozenset(), loc: tuple = ()):
     if isinstance(new, dict):
         return _merge_group(old, new, keep, loc)
     if isinstance(new, list):
-        target = old if isinstance(old, CommentedSeq) else CommentedSeq()
-        if isinstance(new, Lines):
-            new = _rejoin(target, new)
-        for i, value in enumerate(new):
-            if i >= len(target):
-                target.append(_merge(None, value, keep, loc + (i,)))
-            elif dotted(loc + (i,)) not in keep:
-                target[i] = _merge(target[i], value, keep, loc + (i,))
-        del target[len(new):]
-        return target
+        return _merge_list(old, new, keep, loc)
     return _scalar(old, new)
+
+
+def _merge_list(old, new: list, keep: frozenset, loc: tuple):
+    """A list merged item by item, each new item into the file's item it came from (Fields.origin, the matching
+    line of a list of lines): a moved item keeps its own text styles and comments, and the comment lines
+    between two items (a note, a blank line) and after the last one (the next section's heading) stay so."""
+    target = old if isinstance(old, CommentedSeq) else CommentedSeq()
+    pairs = _rejoin(target, new) if isinstance(new, Lines) else _origins(target, new)
+    if [o for o, _ in pairs] == list(range(len(target))):  # the same items in the same order
+        for i, value in pairs:
+            if dotted(loc + (i,)) not in keep and value is not target[i]:
+                target[i] = _merge(target[i], value, keep, loc + (i,))
+        return target
+    between = [_cut_tail(target, i) for i in range(len(target))]  # between[i]: the lines after item i
+    nodes, comments = [], {}
+    for j, (o, value) in enumerate(pairs):
+        if o is None:
+            nodes.append(_merge(None, value, keep, loc + (f"+{j}",)))
+            continue
+        keeps = value is target[o] or dotted(loc + (o,)) in keep
+        nodes.append(target[o] if keeps else _merge(target[o], value, keep, loc + (o,)))
+        if o in target.ca.items:
+            comments[j] = target.ca.items[o]
+    list.__delitem__(target, slice(None))
+    list.extend(target, nodes)
+    target.ca.items.clear()
+    target.ca.items.update(comments)
+    _put_between(target, [o for o, _ in pairs], between)
+    return target
+
+
+def _origins(target: list, new: list) -> list[tuple]:
+    """(the file's index, value) for each new item; None for an added one or one whose origin is gone."""
+    out, used = [], set()
+    for j, value in enumerate(new):
+        o = origin(value, j)
+        ok = isinstance(o, int) and 0 <= o < len(target) and o not in used
+        out.append((o if ok else None, value))
+        used.add(o)
+    return out
+
+
+def _put_between(target: CommentedSeq, origins: list, between: list[str]) -> None:
+    """The lines that stood before an item go before it again; those after the last item after the new last."""
+    end = between[-1] if between else ""
+    lead = [between[o - 1] if o else "" for o in origins]
+    if len(lead) > 1:  # an item moved to the top: the lines before it stay between the first two items
+        lead[1] = lead[0] + lead[1]
+    elif lead and lead[0].strip():
+        end = lead[0] + end
+    for j in range(1, len(target)):
+        _add_tail(target, j - 1, lead[j])
+    if target:
+        _add_tail(target, len(target) - 1, end)
+
+
+def _tail(seq: CommentedSeq, index: int):
+    """Where ruamel keeps the lines after the item's last line: (holder, key, slot, whether a block text ends it)."""
+    holder, key = seq, index
+    while isinstance(holder[key], (CommentedMap, CommentedSeq)) and holder[key] and not holder[key].fa.flow_style():
+        holder = holder[key]
+        key = list(holder)[-1] if isinstance(holder, dict) else len(holder) - 1
+    block = isinstance(holder[key], (LiteralScalarString, FoldedScalarString))
+    return holder, key, 2 if isinstance(holder, dict) else 0, block
+
+
+def _cut_tail(seq: CommentedSeq, index: int) -> str:
+    """The comment lines and blank lines after the item, taken away (a comment on its last line stays)."""
+    holder, key, slot, block = _tail(seq, index)
+    entry = holder.ca.items.get(key)
+    token = entry[slot] if entry and len(entry) > slot else None
+    if token is None:
+        return ""
+    first, rest = ("", token.value) if block else token.value.partition("\n")[::2]
+    if not rest:
+        return ""
+    if first.strip():
+        token.value = first + "\n"
+    else:
+        entry[slot] = None
+    return rest
+
+
+def _add_tail(seq: CommentedSeq, index: int, lines: str) -> None:
+    if not lines:
+        return
+    holder, key, slot, block = _tail(seq, index)
+    entry = holder.ca.items.setdefault(key, [None, None, None, None])
+    entry.extend([None] * (4 - len(entry)))
+    if entry[slot] is not None:
+        entry[slot].value += lines
+    else:
+        entry[slot] = CommentToken(lines if block else "\n" + lines, CommentMark(0), None)
 
 
 def _merge_group(old, new: dict, keep: frozenset, loc: tuple):
@@ -680,17 +792,30 @@ def _carry_comment(target: CommentedMap, key) -> None:
     value.ca.items[last] = [None, None, moved, None] if isinstance(value, dict) else [moved, None]
 
 
-def _rejoin(old: list, new: Lines) -> list:
-    """The textarea shows an item written over several lines (a block text) as its lines: where they still
-    follow one another unchanged, they are that one item again – never split into one item per line."""
-    spans = [(item, _lines(item)) for item in old if isinstance(item, str) and _lines(item) not in ([], [item])]
-    out, i = [], 0
+def _rejoin(old: list, new: Lines) -> list[tuple]:
+    """(the file's index, value) for the textarea's lines: a line left as the page showed it is the file's item
+    again – its text, type and comment (a date stays a date, `true` stays true, a nested list stays one) – and
+    the lines of an item written over several lines (a block text) that still follow one another are that one
+    item again, never one item per line. A changed line takes the place of the file's line it replaced; a line
+    YAML read as a group („- Godz.: 17:00 otwarcie”) is written as the text it was meant to be, as the page says."""
+    spans = [(k, _lines(item) if isinstance(item, str) else [_line(item)]) for k, item in enumerate(old)]
+    spans = [(k, lines) for k, lines in spans if lines]
+    out, used, i = [], set(), 0
     while i < len(new):
-        found = next(((item, len(lines)) for item, lines in spans if new[i:i + len(lines)] == lines), None)
-        item, length = found or (new[i], 1)
-        out.append(item)
-        i += length
+        k, lines = next(((k, lines) for k, lines in spans if k not in used and new[i:i + len(lines)] == lines),
+                        (None, [new[i]]))
+        out.append((k, old[k] if k is not None and not _read_as_group(old[k]) else new[i]))
+        used.add(k)
+        i += len(lines)
+    for j, (k, value) in enumerate(out):  # a changed line keeps the style of the line it replaced
+        if k is None and j < len(old) and j not in used and isinstance(old[j], str):
+            out[j] = (j, value)
+            used.add(j)
     return out
+
+
+def _read_as_group(item) -> bool:
+    return isinstance(item, CommentedMap) and not item.fa.flow_style()  # {linia: …} was written as a group
 
 
 def _scalar(old, new):

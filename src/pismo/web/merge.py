@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pismo.case.problems import dotted
 from pismo.web import form, texts
 
 NOT_FIELDS = {"csrf", "wersja", "akcja"}
@@ -59,40 +58,139 @@ def _shown(key: str) -> bool:
 
 
 def three_way(base_pairs, mine_pairs, theirs_pairs) -> Merge:
-    base, mine, theirs = _values(base_pairs), _values(mine_pairs), _values(theirs_pairs)
+    """List items are compared with themselves, not with what stands at their index: the form's items by where
+    they came from (form.ORIGIN), the disk's by their identifier or their unchanged content – an item moved in
+    one tab is the same item in the other, and items added in both tabs are two items."""
+    (base, _), (mine, _) = by_origin(_values(base_pairs)), by_origin(_values(mine_pairs))
+    theirs, places = _matched(base, _values(theirs_pairs))
     for key in form.suggested(mine):  # a dictionary form shown pre-filled is not the user's change
         mine[key] = base.get(key)
-    merge = Merge()
+    merge, where = Merge(), _Places(places)
     for key in dict.fromkeys([*theirs, *mine, *base]):
         b, m, t = base.get(key), mine.get(key), theirs.get(key)
         change = Change(key, b, m, t)
-        if m == b or m == t:
+        if _same(m, b) or _same(m, t):
             chosen = t
-            if m != t and _shown(key):
+            if not _same(m, t) and _told(key, b, t):
                 merge.theirs.append(change)
-        elif t == b:
+        elif _same(t, b):
             chosen = m
-            if _shown(key):
+            if _told(key, b, m):
                 merge.mine.append(change)
         elif _shown(key):
             merge.conflicts.append(change)
+            where.add(key, filled=False)
             continue
         else:
             chosen = m
         if chosen is not None:
             merge.fields.append((key, chosen))
-    return merge
+            where.add(key)
+    return where.apply(merge)
+
+
+def _told(key: str, before: str | None, after: str | None) -> bool:
+    """A change the page lists: a field the user sees, not an empty field of an added item."""
+    return _shown(key) and not (before is None and after == "")
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    """Equal as the save reads them: a text area's leading and trailing line ends are no change (the page
+    re-rendered after a list button shows a block text without its last line end)."""
+    return a == b or (a is not None and b is not None and a.strip("\n") == b.strip("\n"))
+
+
+def _items(values: dict[str, str], head: str) -> dict[str, dict[str, str]]:
+    """The items of the list at head: index -> {the rest of the posted name: value}."""
+    out: dict[str, dict[str, str]] = {}
+    for key, value in values.items():
+        match = re.match(re.escape(head) + r"\[([^\]]+)\]", key)
+        if match:
+            out.setdefault(match.group(1), {})[key[match.end():]] = value
+    return out
+
+
+def _pairs(base: dict, theirs: dict) -> dict[str, str]:
+    """The disk's items (index -> the base item's index): by identifier, then by unchanged content, then –
+    when nothing on the disk moved – by place."""
+    out: dict[str, str] = {}
+    for how in (lambda f: f.get(".id") or None, lambda f: tuple(sorted(f.items()))):
+        left = {k: how(f) for k, f in base.items() if k not in out.values()}
+        for i, fields in theirs.items():
+            found = [k for k, v in left.items() if v is not None and v == how(fields)]
+            if i not in out and len(found) == 1 and found[0] not in out.values():
+                out[i] = found[0]
+    if len(base) == len(theirs) and all(i == k for i, k in out.items()):
+        out.update({i: i for i in theirs if i not in out and i in base and i not in out.values()})
+    return out
+
+
+def _matched(base: dict[str, str], theirs: dict[str, str]) -> tuple[dict[str, str], dict]:
+    """The disk's values named by the base's items (an item new on the disk is "[tN]"), and where each item
+    stands on the disk: (list, item) -> its index there."""
+    out, pairs, places = {}, {}, {}
+    for key, value in theirs.items():
+        if key.endswith(form.ORIGIN):
+            continue
+        name, last = "", 0
+        for match in _INDEX.finditer(key):
+            head, raw = name + key[last:match.start()], key[:match.start()]
+            if (head, raw) not in pairs:
+                pairs[(head, raw)] = _pairs(_items(base, head), _items(theirs, raw))
+            token = pairs[(head, raw)].get(match.group(1), f"t{match.group(1)}")
+            places[(head, token)] = int(match.group(1))
+            name, last = f"{head}[{token}]", match.end()
+        out[name + key[last:]] = value
+    return out, places
+
+
+class _Places:
+    """The merged form's items numbered as they will stand: the disk's in the disk's order, then the others
+    (added in the form, or gone from the disk) in the form's order; each with its index on the disk."""
+
+    def __init__(self, places: dict) -> None:
+        self.places = places
+        self.order: dict[str, list[str]] = {}
+        for head, token in sorted(places, key=places.get):
+            self.order.setdefault(head, []).append(token)
+        self.used: set[tuple[str, str]] = set()
+        self.filled: set[tuple[str, str]] = set()  # items with a field whatever is chosen: their origin is posted
+
+    def add(self, key: str, filled: bool = True) -> None:
+        for match in _TOKEN.finditer(key):
+            head, token = key[:match.start()], match.group(1)
+            self.used.add((head, token))
+            if filled:
+                self.filled.add((head, token))
+            if token not in self.order.setdefault(head, []):
+                self.order[head].append(token)
+
+    def name(self, key: str) -> str:
+        name, last = "", 0
+        for match in _TOKEN.finditer(key):
+            head, token = key[:match.start()], match.group(1)
+            present = [t for t in self.order[head] if (head, t) in self.used]
+            name += f"{key[last:match.start()]}[{present.index(token)}]"
+            last = match.end()
+        return name + key[last:]
+
+    def apply(self, merge: Merge) -> Merge:
+        renamed = lambda changes: [Change(self.name(c.key), c.base, c.mine, c.theirs) for c in changes]
+        origins = [(self.name(f"{head}[{token}]") + form.ORIGIN, str(self.places.get((head, token), "")))
+                   for head, token in sorted(self.filled)]
+        return Merge([(self.name(k), v) for k, v in merge.fields] + origins, renamed(merge.conflicts),
+                     renamed(merge.mine), renamed(merge.theirs))
 
 
 def untouched(base, pairs) -> frozenset[str]:
     """The paths of the fields, groups, lists and items of base whose every posted value is what the page showed
     for them: left by the user, they keep the file's text on a save (pismo.web.form.to_text) – a placeholder
     for a whole group, `1.10`, a list where the form has a one-line field are the file's, not the form's."""
-    shown, given = _values(form.posted(base)), _values(pairs)
+    (shown, _), (given, moved) = by_origin(_values(form.posted(base))), by_origin(_values(pairs))
     for key in form.suggested(given):  # a dictionary form shown pre-filled is not the user's change
         given[key] = shown.get(key)
     seen: set[str] = set()
-    touched: set[str] = set()
+    touched: set[str] = set().union(*map(_above, moved))
     for key in shown.keys() | given.keys():
         if key.endswith(form.SUGGESTED):
             continue
@@ -105,5 +203,28 @@ def untouched(base, pairs) -> frozenset[str]:
 
 def _above(key: str) -> set[str]:
     """A posted name's field and every group, list and item it is in ("a[0].b.__byla": a, a[0], a[0].b)."""
-    loc = form.parse_path(re.sub(r"\.__\w+$", "", key))
-    return {dotted(loc[:i]) for i in range(1, len(loc) + 1)}
+    key = re.sub(r"\.__\w+$", "", key)
+    return {key[:m.start()] for m in re.finditer(r"(?=[.\[])", key) if m.start()} | {key}
+
+
+def by_origin(values: dict[str, str]) -> tuple[dict[str, str], set[str]]:
+    """The posted values named by the items' places in the file the page came from (form.ORIGIN), so that an item
+    moved by a button is compared with itself; an added item is "[+n]". Also the lists whose order changed."""
+    out, moved = {}, set()
+    for key, value in values.items():
+        if key.endswith(form.ORIGIN):
+            continue
+        name, last = "", 0
+        for match in _INDEX.finditer(key):
+            origin = values.get(key[:match.end()] + form.ORIGIN, match.group(1))
+            origin = origin if origin.isdigit() else f"+{match.group(1)}"
+            if origin != match.group(1):
+                moved.add(name + key[last:match.start()])
+            name += f"{key[last:match.start()]}[{origin}]"
+            last = match.end()
+        out[name + key[last:]] = value
+    return out, moved
+
+
+_INDEX = re.compile(r"\[(\d+)\]")
+_TOKEN = re.compile(r"\[([+t]?\d+)\]")  # an item in by_origin's and _matched's names
