@@ -784,6 +784,8 @@ KEEPS = [
     ("zdrobnienia", "Wycieczka na Kubę; tomek wierszy; pomnik Jana Pawła II przy ul. Zygmunta I."),
     ("cyrylica", "Napis „Слава Україні” na murze zamalowano; w Київ jedzie autobus."),
     ("małe litery", "kościół św. jana pawła, ul. jana kowalskiego 5; maria polska to kraj, a lis kowal zgłosił to."),
+    # ninth review (rev-pub9), finding 6: a club named as a river and its town
+    ("kluby", "Kibice Wisły Kraków przyjechali pociągiem."),
 ]
 
 # (class, name, function, police officer?)

@@ -1143,11 +1143,12 @@ _CLUB_STEMS = ("mecz", "klub", "drużyn", "kibic", "kibol", "zawodni", "derb", "
 
 
 def _club(text: str, words: list[_Token], run: range) -> bool:
-    """A sports club named as a first name and its town („Lech Poznań”, „Olimpia Grudziądz”, „Kibice Lecha
-    Poznań”): the last word a town's own name, and a match or a club around – a club's word in the three words
+    """A sports club named as a first name or a river and its town („Lech Poznań”, „Olimpia Grudziądz”, „Kibice Lecha
+    Poznań”, „Kibice Wisły Kraków”): the last word a town's own name, and a match or a club around – a club's word in the three words
     before, or a spaced dash and the other team after."""
     ts = [words[i] for i in run][:2]  # „Lech Poznań – Wisła Kraków”: the dash may join the other team's name
-    if len(ts) != 2 or not _first_name(ts[0]) or not tags(ts[-1].word).place or _after_role(words, run.start) \
+    if len(ts) != 2 or not (_first_name(ts[0]) or tags(ts[0].word).geographic) or not tags(ts[-1].word).place \
+            or _after_role(words, run.start) \
             or run.start and any(n == "sg" for _, n in name_tags.person_noun_cases(words[run.start - 1].word)):
         return False  # „Kibic Jan Kalisz”: a fan
     if any(w.lower.startswith(_CLUB_STEMS) for w in words[max(0, run.start - 3):run.start]):
