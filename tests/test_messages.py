@@ -1565,3 +1565,21 @@ def test_a_hard_space_or_a_tab_in_the_indentation_of_structure_is_refused_where_
     report = api.check(changed, name="wciecie.yaml")
     assert [(p.line, p.column) for p in report.errors] == [(line, column)], [str(p) for p in report.errors]
     assert told in report.errors[0].message, str(report.errors[0])
+
+
+def test_an_unknown_field_right_after_a_block_text_is_told_it_may_be_the_text_s_dedented_line():
+    """Finding 17 of the seventh messages review (rev-msg7) of issue 17: a dedented line of an action's block text
+    that holds „Uwaga: …” was told only as an unknown field „Uwaga” with the list of allowed ones."""
+    from pismo import api
+
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    found = re.search(r"(?m)^(    opis: >-\n)(      .+\n)", text)
+    assert found, "the example moved"
+    opis_line = text.count("\n", 0, found.start()) + 1
+    changed = text[:found.end()] + "    Uwaga: przy ul. Lipowej, objęcie go monitoringiem\n" + text[found.end():]
+    report = api.check(changed, name="wciecie.yaml")
+    assert [p.line for p in report.errors] == [opis_line + 2], [str(p) for p in report.errors]
+    assert f"dalszy ciąg tekstu pola „opis” (wiersz {opis_line})" in report.errors[0].message, str(report.errors[0])
+    # an unknown field after a one-line value is not told so
+    plain = text[:found.start()] + "    uwaga: przy ul. Lipowej\n" + text[found.start():]
+    assert not any("dalszy ciąg" in p.message for p in api.check(plain, name="pole.yaml").errors)

@@ -260,7 +260,7 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
     if kind == "missing":
         return "brak wymaganego pola – uzupełnij je (wzór: pismo nowa PLIK.yaml)"
     if kind == "extra_forbidden":
-        return _unknown_field(loc, hint)
+        return _unknown_field(loc, hint) + _after_block(loc, doc)
     if kind != "value_error" and _over_lines(error.get("input")):  # a validator's own reason says more
         return _over_lines(error.get("input"))
     if _spaced_number(error):
@@ -419,6 +419,16 @@ def _unknown_field(loc: tuple, hint: str | None) -> str:
     if allowed:
         return text + " – dozwolone tu pola: " + ", ".join(allowed)
     return text
+
+
+def _after_block(loc: tuple, doc: Document) -> str:
+    """A hint for an unknown field on the line right after a block text: its line is the text's own if its
+    indentation slipped („Uwaga: przy ul. Lipowej …” inside an action's description)."""
+    found = doc.after_block.get(tuple(loc))
+    if not found:
+        return ""
+    return (f"; jeśli ten wiersz to dalszy ciąg tekstu pola „{found[0]}” (wiersz {found[1]}), ma za małe wcięcie – "
+            "wyrównaj go z tekstem nad nim")
 
 
 def _spaced_name(key: str, allowed: list[str]) -> str | None:

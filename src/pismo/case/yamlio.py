@@ -184,6 +184,7 @@ class Document:
     comment_cuts: list = field(default_factory=list)  # (loc, line, column): a value a „ #word” cut short
     markers: dict = field(default_factory=dict)  # path -> (line, column) of the UZUPEŁNIJ inside the value
     hard_comments: list = field(default_factory=list)  # (loc, line, column, the space's name): a „#” kept as text
+    after_block: dict = field(default_factory=dict)  # key loc -> (field, line) of the block text the key's line follows
 
     def where(self, loc: Path_) -> tuple[int, int]:
         """Position of the value at loc, or of its nearest ancestor."""
@@ -922,7 +923,10 @@ def _build(node, loc: tuple, doc: Document, problems: list):
 
 def _build_mapping(node, loc, doc, problems):
     result: dict = {}
+    before = None  # the previous (key, value) node pair
     for key_node, value_node in node.value:
+        _note_after_block(before, key_node, loc, doc)
+        before = key_node, value_node
         if not isinstance(key_node, yaml.ScalarNode):
             problems.append(_at(doc.path, key_node.start_mark, "nazwa pola musi być zwykłym tekstem"))
             continue
@@ -945,6 +949,17 @@ def _build_mapping(node, loc, doc, problems):
         doc.key_positions[loc + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
         result[key] = _build(value_node, loc + (key,), doc, problems)
     return result
+
+
+def _note_after_block(before, key_node, loc: tuple, doc: Document) -> None:
+    """Record a key whose line directly follows a block text („|”, „>”) of the field before it: if the name is
+    unknown, the line is more likely the text's own, dedented by mistake („Uwaga: …”), than a new field."""
+    if before is None or not isinstance(before[0], yaml.ScalarNode) or not isinstance(key_node.value, str):
+        return
+    name, value = before
+    if isinstance(value, yaml.ScalarNode) and value.style in ("|", ">") and \
+            value.end_mark.line == key_node.start_mark.line and value.end_mark.line > value.start_mark.line + 1:
+        doc.after_block[loc + (key_node.value,)] = (name.value, name.start_mark.line + 1)
 
 
 def _scalar(node, loc, doc, problems):
