@@ -160,6 +160,9 @@ LEAKS = [
     ("telefony", "Kontakt do strony umowy 606 100 200.", ["606100200"], ["Kontakt do strony umowy"]),
     ("telefony", "Koszt: PLN 606 100 200 tel. 606 100 201", ["606100201"], ["Koszt: PLN 606 100 200"]),
     ("telefony", "Sklep: www.sklep.pl/kontakt?n=606100200 – numer sprzedawcy.", ["606100200"], ["Sklep: www.sklep.pl/kontakt?n="]),
+    # eighth review (rev-pub8), finding 14: a registry's label before an institution's name vetoes only its number
+    ("telefony", "REGON firmy Jan Mazur 606100200; REGON 123456789, sąsiad 606100201; S/N kamery podał sąsiad 606100202.",
+     ["606100200", "606100201", "606100202", "Mazur"], ["REGON firmy", "REGON 123456789, sąsiad", "S/N kamery podał sąsiad"]),
     # eighth review (rev-pub8), finding 18: a bullet, a bar, a pipe, a tilde or a backslash between the groups
     ("telefony", "Sąsiad: 606•100•200, 606 • 100 • 201, 606|100|202, 606~100~203, 606―100―204, 606\\100\\205.",
      ["606100200", "606100201", "606100202", "606100203", "606100204", "606100205"], ["Sąsiad:"]),
@@ -762,6 +765,7 @@ KEEPS = [
                 "https://www.gov.pl/web/policja/aktualnosci?id=606100201, gov.pl/web/policja?id=606100202."),
     ("numery dokumentów", "Nr sprawy 606100200, umowa nr 606100201, numer umowy: 606 100 202, sygn. akt 606100203."),
     ("numery dokumentów", "REGON gminy 606100200, NIP: 606 100 201."),
+    ("numery dokumentów", "REGON Urzędu Miasta Wrzosogród 606100200, kamera S/N 606100201, numer fabryczny 606100202."),
     ("instytucje", "Punkt Nieodpłatnej Pomocy Prawnej, ul. Jana Pawła II 15 lok. 2, czynny w poniedziałki."),
     ("instytucje", "Ośrodek Interwencji Kryzysowej mieści się przy ul. Lipowej 5 lok. 3."),
     ("instytucje", "Biuro w lokalu nr 3 przy Lipowej 5."),

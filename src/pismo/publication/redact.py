@@ -145,13 +145,14 @@ PHONE = re.compile(
 )
 _PHONE_LABEL = re.compile(rf"{_TEL}|{_CALL}|{_CONTACT}|(?<=pod\s){_NUMBER}|{_SPOKEN_NUMBER}|(?:z|ze|na|spod)\s+{_NUMBER}",
                           re.IGNORECASE)
-# A number so labelled, or counting money or people, is not a phone („REGON 123456789”, „100 000 000 zł”).
+# A number so labelled, or counting money or people, is not a phone („REGON 123456789”, „REGON Urzędu Miasta …”,
+# „100 000 000 zł”, „S/N …”).
 # A document's noun labels the number only with „nr” („nr umowy: …”, „umowy nr …”, „sygn. akt …”): „Dane z
 # faktury: 606 100 200” is a phone, and so is a number after a phrase that names a phone („Nr telefonu w aktach
 # sprawy: …”).
 _NOT_PHONE_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:regon|nip|krs)(?:\s+\w+)?|pln|eur|pesel|konta|rachunku|iban|nrb|sygn|dowodu|działki|kmzb|rsd|ds"
-    r"|dz|ewid\w*|rej|id|swd|notatk\w*(?:\s+urzędow\w*)?|seryjn\w*(?:\s+\w+)?|(?:(?:nr|numer\w*|sygn)\.?\s*)(?:spraw\w*|akt\w*|faktur\w*|umow\w*|decyzj\w*)"
+    r"(?<!\w)(?:(?:regon|nip|krs)(?:\s+\w+|(?:\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])\w*){1,4})?|pln|eur|pesel|konta|rachunku|iban|nrb|sygn|dowodu|działki|kmzb|rsd|ds"
+    r"|dz|ewid\w*|rej|id|swd|notatk\w*(?:\s+urzędow\w*)?|(?:seryjn|fabryczn)\w*(?:\s+\w+)?|s/n|(?:(?:nr|numer\w*|sygn)\.?\s*)(?:spraw\w*|akt\w*|faktur\w*|umow\w*|decyzj\w*)"
     r"|(?:spraw\w*|akt\w*|faktur\w*|umow\w*|decyzj\w*)\.?:?\s*(?:nr|numer))\.?:?\s*(?:nr\.?:?\s*)?$",
     re.IGNORECASE)
 _PHONE_WORD = re.compile(r"(?<!\w)tel(?:\.|efon)", re.IGNORECASE)
@@ -789,7 +790,7 @@ def _is_phone(text: str, m: re.Match) -> bool:
         return False
     if m.group("label") and _PHONE_LABEL.search(text, m.start(), m.start("label") + len(m.group("label"))):
         return True
-    before = text[max(0, m.start() - 30):m.start()]
+    before = text[max(0, m.start() - 50):m.start()]  # „REGON Urzędu Miasta Wrzosogród …”
     if _FILE_NUMBER.fullmatch(m.group()) and _BARE_NUMBER_LABEL.search(before):  # „pismo nr 123/456/789”
         return False
     if not _in_numbering_plan(m, digits):
