@@ -573,6 +573,8 @@ LEAKS = [
     ("małe litery", "jan kowalski zgłosił kradzież roweru.", ["kowalski"], ["zgłosił kradzież roweru."]),
     ("małe litery", "zgłaszająca: anna wiśniewska, lat 50; sprawca – marek wiśniewski – uciekł.",
      ["anna wiśniewska", "marek wiśniewski"], ["zgłaszająca:", ", lat 50; sprawca –", "– uciekł."]),
+    ("policjant po stopniu", "Notatkę sporządził aspirant Jan Lis, a hałas zgłosiła sąsiadka Lis.", ["sąsiadka Lis"],
+     ["Notatkę sporządził aspirant Jan Lis, a hałas zgłosiła sąsiadka"]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -790,6 +792,8 @@ KEEPS = [
     ("małe litery", "kościół św. jana pawła, ul. jana kowalskiego 5; maria polska to kraj, a lis kowal zgłosił to."),
     # ninth review (rev-pub9), finding 6: a club named as a river and its town
     ("kluby", "Kibice Wisły Kraków przyjechali pociągiem."),
+    # ninth review (rev-pub9), finding 8: an officer after a written rank, whose surname is also a woman's first name
+    ("policjant po stopniu", "Notatkę sporządził aspirant Jan Lis, patrol prowadził sierżant Piotr Lis z KMP."),
 ]
 
 # (class, name, function, police officer?)

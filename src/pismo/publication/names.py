@@ -1547,11 +1547,13 @@ _POST_AREAS = frozenset({"rejonu", "rewiru", "dzielnicy", "osiedla", "sektora"})
 
 
 def _same_case(officer: str, names: list[_Token]) -> bool:
-    """Whether a name agrees in case and gender with the officer word before it; unknown words may agree."""
+    """Whether a name agrees in case and gender with the officer word before it; unknown words may agree. The
+    second word is a surname in any gender („aspirant Jan Lis”: „Lis” is also a woman's first name)."""
     officer_forms = name_tags.cases(officer)
     if not officer_forms:
         return True
-    return all(not (forms := _name_forms([t])) or forms & officer_forms for t in names[:2])
+    return all(not (forms := _name_forms([t]) if i == 0 else set(tags(t.word).forms)) or forms & officer_forms
+               for i, t in enumerate(names[:2]))
 
 
 def _name_forms(names: list[_Token]) -> set[tuple[str, str]]:
