@@ -498,11 +498,12 @@ class Names:
         # Surnames in web addresses: three letters only as a whole part, longer ones anywhere in a part.
         self._short_folded = {name for name in self.private.folded if len(name) == 3}
         self._folded_lengths = {len(name) for name in self.private.folded if len(name) >= MIN_BARE_SURNAME}
-        self.places = Forms()
+        self.places, self._place_words = Forms(), set()  # the unit's town in every case; as written
         for text in places:
             for w in _WORD.findall(visible(text or "")):
                 if len(w) > 2 and w[0].isupper():
                     self.places.add(w)
+                    self._place_words.add(w)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the text mentions a private person (the text as it is seen: see pismo.publication.visible)."""
@@ -517,7 +518,8 @@ class Names:
         found += _cyrillic_names(text, words)
         found += self._lower_case_names(text, words) if self.dictionary and name_tags.available() else []
         starts = [t.start for t in words]
-        return [(start, _particle_end(text, end)) for start, end in _merged(text, found + self._unlisted(text, words, found))
+        return [(start, _initials_dot(text, _particle_end(text, end)))
+                for start, end in _merged(text, found + self._unlisted(text, words, found))
                 if not self._figure(text, words, bisect_left(starts, start), bisect_left(starts, end))]
 
     def _figure(self, text: str, words: list[_Token], lo: int, hi: int) -> bool:
@@ -883,7 +885,18 @@ class Names:
         named |= wives
         runs = _runs(text, words, lambda t: t.start not in taken and t.start not in roles
                      and (self._unlisted_word(t) or t.start in named))
-        return [span for run in runs if (span := self._unlisted_mention(text, words, run, named))]
+        return [span for run in runs for part in self._past_the_town(words, run)
+                if (span := self._unlisted_mention(text, words, part, named))]
+
+    def _past_the_town(self, words: list[_Token], run: range) -> list[range]:
+        """The run less the unit's town opening it when a name follows („mieszkaniec Wrzosogrodu Jan Kowalski”: the
+        town stays, the resident goes); a town that is also a first name may open the person's name („Kazimierz
+        Nowicki”)."""
+        t = words[run.start]
+        if len(run) > 1 and t.word in self.places and t.word not in COMMON_FIRST and not tags(t.word).first \
+                and words[run.start + 1].word not in self.places:
+            return [range(run.start + 1, run.stop)]
+        return [run]
 
     def _occupied(self, text: str, words: list[_Token], taken: set[int]) -> tuple[set[int], set[int]]:
         """An ordinary noun for a person the lists need not name, then a surname in its case and a verb or the
@@ -970,6 +983,9 @@ class Names:
             or run.start and words[run.start - 1].lower == "na" and bool(_PENALTY_AFTER.match(text, ts[-1].end))
         if not honoured and _street(text, words, run.start) and _patron_case(names):
             return None  # „przy Lubelskiej”, „na Piłsudskiego i Kopernika”
+        if len(names) == 1 and names[0].word in self.places and names[0].word not in self._place_words \
+                and run.start and words[run.start - 1].lower in _RESIDENT_NOUNS:
+            return None  # „Mieszkaniec Wrzosogrodu”: the town's genitive („Mieszkaniec Kazimierz zgłosił” is a man)
         if any(t.word in self.places for t in names) and not (honoured or self._town_as_person(text, words, run)):
             return None  # the unit's town, unless „Pan”, a role or a person's verb tells a person („Pan Kazimierz”)
         if not honoured and (self._among_places(text, words, run) or _place_with_adjective(text, words, run)):
@@ -1917,6 +1933,23 @@ def _cyrillic_names(text: str, words: list[_Token]) -> list[tuple[int, int]]:
             found.append((words[i].start, words[j].end))
         i = j + 1
     return found
+
+
+_INITIAL_DOT = re.compile(r"\.(?=[^\S\n]*[a-ząćęłńóśźż(„\",;:)])")
+_SENTENCE_DOT = re.compile(r"\.(?=[^\S\n]*(?:$|\n|[^\W\d_a-ząćęłńóśźż]))")
+
+
+def _initials_dot(text: str, end: int) -> int:
+    """A name's end past the dot of its last initial when the sentence goes on („Marek P. z Lublina”, „Marek P.,
+    sąsiad”: the dot left after the marker read as the sentence's end), before it when the dot ends the sentence
+    too („… mieszkaniec Dominik K.”: the full stop stays)."""
+    initial = end >= 2 and text[end - 1].isupper() and not text[end - 2].isalpha()
+    if initial and _INITIAL_DOT.match(text, end):
+        return end + 1
+    if end >= 3 and text[end - 1] == "." and text[end - 2].isupper() and not text[end - 3].isalpha() \
+            and _SENTENCE_DOT.match(text, end - 1):
+        return end - 1
+    return end
 
 
 def _given(word: str) -> bool:
