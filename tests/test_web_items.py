@@ -155,3 +155,21 @@ def test_lines_the_user_left_keep_their_text_and_type_when_another_line_changes(
     assert status == 303
     assert path.read_text(encoding="utf-8") == text.replace("    - WE WRZOSOGRODZIE\n",
                                                             "    - WE WRZOSOGRODZIE NOWYM\n", 1)
+
+
+@pytest.mark.parametrize("field, line, text", [
+    ("plan.zatwierdzono", "  zatwierdzono: 2026-02-25       # wersja do publikacji pokazuje zatwierdzenie z tą datą\n",
+     TEXT),
+    ("jednostka.miejscowosc", "  miejscowosc: Wrzosogród         # do daty pisma: „Wrzosogród, dnia …”\n", TEXT),
+    ("okres.od", "  od: 2026-03-01\n", TEXT.replace("okres:\n  od: 2026-03-01\n", "okres:\n  od: 2026-03-01\n"
+                                                   "  # koniec okresu\n\n", 1)),
+])
+def test_a_cleared_field_leaves_the_comments_after_it(web, field, line, text):
+    """Finding 8: clearing „Zatwierdzono” deleted the blank line and the heading of section 1 after it, clearing
+    „Miejscowość” the two-line note that belongs to the next key (klauzula_rodo)."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(text, encoding="utf-8")
+    fields = _replace(_form_fields(web.get("/sprawy/sprawa")[2].decode()), field, "")
+    status, headers, _ = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    assert status == 303 and "komentarze=0" not in headers["Location"]
+    assert line in text and path.read_text(encoding="utf-8") == text.replace(line, "", 1)

@@ -707,9 +707,9 @@ def _put_between(target: CommentedSeq, origins: list, between: list[str]) -> Non
         _add_tail(target, len(target) - 1, end)
 
 
-def _tail(seq: CommentedSeq, index: int):
-    """Where ruamel keeps the lines after the item's last line: (holder, key, slot, whether a block text ends it)."""
-    holder, key = seq, index
+def _tail(holder, key):
+    """Where ruamel keeps the lines after an item's or a key's last line: (holder, key, slot, whether a block text
+    ends it)."""
     while isinstance(holder[key], (CommentedMap, CommentedSeq)) and holder[key] and not holder[key].fa.flow_style():
         holder = holder[key]
         key = list(holder)[-1] if isinstance(holder, dict) else len(holder) - 1
@@ -717,9 +717,9 @@ def _tail(seq: CommentedSeq, index: int):
     return holder, key, 2 if isinstance(holder, dict) else 0, block
 
 
-def _cut_tail(seq: CommentedSeq, index: int) -> str:
-    """The comment lines and blank lines after the item, taken away (a comment on its last line stays)."""
-    holder, key, slot, block = _tail(seq, index)
+def _cut_tail(container, key) -> str:
+    """The comment lines and blank lines after the item or key, taken away (a comment on its last line stays)."""
+    holder, key, slot, block = _tail(container, key)
     entry = holder.ca.items.get(key)
     token = entry[slot] if entry and len(entry) > slot else None
     if token is None:
@@ -734,10 +734,10 @@ def _cut_tail(seq: CommentedSeq, index: int) -> str:
     return rest
 
 
-def _add_tail(seq: CommentedSeq, index: int, lines: str) -> None:
+def _add_tail(container, key, lines: str) -> None:
     if not lines:
         return
-    holder, key, slot, block = _tail(seq, index)
+    holder, key, slot, block = _tail(container, key)
     entry = holder.ca.items.setdefault(key, [None, None, None, None])
     entry.extend([None] * (4 - len(entry)))
     if entry[slot] is not None:
@@ -752,7 +752,7 @@ def _merge_group(old, new: dict, keep: frozenset, loc: tuple):
     # a key the form does not show (unknown, misspelt), an empty one, or one the user left is the file's: it stays
     for key in [k for k in target if k not in new and (known is None or k in known) and target[k] is not None
                 and dotted(loc + (k,)) not in keep]:
-        del target[key]
+        _delete(target, key, top=not loc)
     order = list(new)
     for key, value in new.items():
         if dotted(loc + (key,)) in keep:
@@ -762,11 +762,38 @@ def _merge_group(old, new: dict, keep: frozenset, loc: tuple):
             target[key] = _merge(was, value, keep, loc + (key,))
             if not isinstance(was, (dict, list)):
                 _carry_comment(target, key)
+            _put_before_first(target, key)
         else:
             later = [k for k in order[order.index(key) + 1:] if k in target]
             position = list(target).index(later[0]) if later else len(target)
             target.insert(position, key, _merge(None, value, keep, loc + (key,)))
     return target
+
+
+def _delete(target: CommentedMap, key, top: bool) -> None:
+    """A field cleared in the form goes; the comment and blank lines after it stay – they are the next key's
+    note or the next section's heading: after the key before it, or, for a group's first key, after the
+    group's own line (see _put_before_first)."""
+    keys, lines = list(target), _cut_tail(target, key)
+    del target[key]
+    before = keys[:keys.index(key)]
+    if lines and (before or (top and target)):
+        _add_tail(target, before[-1] if before else list(target)[-1], lines)
+    elif lines:
+        target.pismo_lines = getattr(target, "pismo_lines", "") + lines  # for the caller: it owns the group's line
+
+
+def _put_before_first(group: CommentedMap, key) -> None:
+    """The lines a group's deleted first key left (see _delete) go after the group's key line."""
+    lines = getattr(group[key], "pismo_lines", "")
+    if not lines:
+        return
+    del group[key].pismo_lines
+    entry = group.ca.items.setdefault(key, [None, None, None, None])
+    if entry[2] is not None:
+        entry[2].value += lines
+    else:
+        entry[2] = CommentToken("\n" + lines, CommentMark(0), None)
 
 
 def _carry_comment(target: CommentedMap, key) -> None:
