@@ -16,7 +16,8 @@ from pismo.case.holes import dig_in, stand_ins, with_stand_ins
 from pismo.case.model import DISTRICT_ADVICE, ID_PATTERN, Sprawa
 from pismo.files.output import name_problem
 from pismo.case.problems import LIMIT, CaseError, Problem, capped, dotted, quoted
-from pismo.case.yamlio import Document, odd_character, parse_case_bytes, read_case_file, visible
+from pismo.case.yamlio import MAX_BYTES, Document, decode, odd_character, parse_case_bytes, read_case_file, visible
+from pismo.files.read import Unreadable, read_limited
 from pismo import polish
 
 
@@ -54,23 +55,32 @@ def _check_name(path: Path) -> None:
 def load_case(path: Path) -> Case:
     """Read and validate; raise CaseError listing every problem at once."""
     path = Path(path)
-    case = _validated(read_case_file(path), path)
+    case = _validated(read_case_file(path), path, lambda: _file_text(path))
     case.from_file = True
     return case
+
+
+def _file_text(path: Path) -> str:
+    """The file's text once more, for a check of a value's own spelling (rare: read only when needed)."""
+    try:
+        return decode(path, read_limited(path, MAX_BYTES))
+    except (CaseError, Unreadable, OSError):
+        return ""
 
 
 def load_case_text(text: str, name: str = "sprawa.yaml") -> Case:
     """The same for a case file's text (the web form); name stands in for the file's name."""
     path = Path(name)
-    return _validated(parse_case_bytes(path, text.encode("utf-8")), path)
+    return _validated(parse_case_bytes(path, text.encode("utf-8")), path, lambda: text)
 
 
-def _validated(doc: Document, path: Path) -> Case:
+def _validated(doc: Document, path: Path, text=lambda: "") -> Case:
     from pismo.case.checks import cross_check
 
     if not isinstance(doc.data, dict):
         raise CaseError([Problem(doc.path, *doc.where(()), None,
                                  "plik sprawy musi zawierać pola (np. „jednostka:”, „osoby:”), a nie pojedynczą wartość lub listę")])
+    doc.problems += _thousands_dots(doc, text)
     try:
         sprawa, filled = _validate(doc)
     except ValidationError as exc:
@@ -90,6 +100,59 @@ def _validated(doc: Document, path: Path) -> Case:
     _check_name(path)
     case.warnings = capped(warnings + _derive(case))
     return case
+
+
+_THOUSANDS_DOT = re.compile(r"[+-]?[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?=[\s,\]}#]|$)")
+
+
+def _thousands_dots(doc: Document, text) -> list[Problem]:
+    """A count written with the Polish thousands dot („1.200 interwencji”): YAML reads it as 1,2 and the plan
+    would print that – asked which one is meant, at the value (its source text, not the float, shows the dot)."""
+    floats = [loc for loc, value in _values(doc.data) if isinstance(value, float) and _takes_float(loc)]
+    lines = text().split("\n") if floats else []
+    problems = []
+    for loc in floats:
+        line, column = doc.where(loc)
+        found = _THOUSANDS_DOT.match(lines[line - 1], column - 1) if line <= len(lines) else None
+        if found:
+            written, whole = found.group(), found.group().replace(".", "")
+            read = f"{float(written):g}"
+            problems.append(Problem(doc.path, line, column, dotted(loc),
+                                    f"„{written}” – YAML czyta kropkę jako przecinek dziesiętny, więc to "
+                                    f"{read.replace('.', ',')}, a nie {whole}: czy chodzi o {whole} czy o "
+                                    f"{read.replace('.', ',')}? Wpisz {whole} (bez kropki) albo {read}"))
+    return problems
+
+
+def _values(data, loc: tuple = ()):
+    """(loc, value) of every scalar under data."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _values(value, loc + (key,))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _values(value, loc + (i,))
+    else:
+        yield loc, data
+
+
+def _takes_float(loc: tuple) -> bool:
+    """Whether the model's field at loc is a number that may have a fraction (Liczba)."""
+    from typing import get_args
+
+    current, annotation = Sprawa, None
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part) if current is not None else None
+        if field is None:
+            return False
+        annotation = field.annotation
+        current = _inner_model(annotation)
+
+    def floats(kind) -> bool:
+        return kind is float or any(floats(arg) for arg in get_args(kind))
+    return annotation is not None and floats(annotation)
 
 
 def _explain_comment_cuts(problems: list[Problem], doc: Document) -> list[Problem]:
