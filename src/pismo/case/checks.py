@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from pismo.case.holes import is_hole
 from pismo.case.model import has_placeholder
@@ -31,6 +32,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
                  for loc, line, column in case.doc.comment_cuts]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _HARD_COMMENT.format(space=space), True)
                  for loc, line, column, space in case.doc.hard_comments]
+    warnings += [replace(problem, warning=True) for problem in case.doc.warnings]
     warnings += [case.problem(loc, _PASTED_MARK_TOLD.format(mark=mark), warning=True)
                  for loc, mark in pasted_marks(case.doc.data)]
     return errors, warnings

@@ -185,6 +185,7 @@ class Document:
     markers: dict = field(default_factory=dict)  # path -> (line, column) of the UZUPEŁNIJ inside the value
     hard_comments: list = field(default_factory=list)  # (loc, line, column, the space's name): a „#” kept as text
     after_block: dict = field(default_factory=dict)  # key loc -> (field, line) of the block text the key's line follows
+    warnings: list = field(default_factory=list)  # the reader's own warnings (Problem), reported with the checks'
 
     def where(self, loc: Path_) -> tuple[int, int]:
         """Position of the value at loc, or of its nearest ancestor."""
@@ -310,6 +311,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     doc = Document(path=path, data=None)
     doc.data = _build(node, (), doc, doc.problems)
     doc.comment_cuts = list(_comment_cuts(node, text))
+    doc.warnings += [Problem(path, line, column, _dotted(loc), message) for loc, line, column, message
+                     in _comment_lines_in_texts(node, text)]
     doc.markers = dict(_markers(node, text))
     plain = _plain_lines(node)  # a hard space in a quoted or block text, or inside a plain text, is the officer's
     doc.problems += [Problem(path, *where, _dotted(plain[where[0]][0]), message) for where, message in _hard_indicators(text)
@@ -363,6 +366,61 @@ def _comment_cuts(root, text: str):
             cut = _HASHTAG.match(text, node.end_mark.index)
             if cut:
                 yield loc, node.end_mark.line + 1, node.end_mark.column + cut.end() - cut.start() - 1  # at the „#”
+            elif node.value and (wrapped := _hashtag_below(text, node)):
+                yield loc, *wrapped
+
+
+_NEXT_HASHTAG = re.compile(r"[ \t]*(?:\n[ \t]*)*\n([ ]*)#[^\s#]")
+
+
+def _hashtag_below(text: str, node):
+    """(line, column) of a „#word” opening the line right after a plain text, indented under its field or item: the
+    text wrapped there („… placu zabaw” / „    #BezpiecznyPlac przy ul. Lipowej”), and YAML ended it at the „#”."""
+    below = _NEXT_HASHTAG.match(text, node.end_mark.index)
+    if not below:
+        return None
+    start = text.rfind("\n", 0, node.start_mark.index) + 1
+    if len(below.group(1)) <= _owner_column(text[start:node.start_mark.index]):
+        return None
+    return text.count("\n", 0, below.end()) + 1, len(below.group(1)) + 1
+
+
+def _owner_column(prefix: str) -> int:
+    """The column of the field name or list dash that a value starting after `prefix` on its line belongs to: a line
+    below belongs to the value only when indented deeper. A value on a line of its own: deeper than nothing before it."""
+    found = re.fullmatch(r"([ ]*)((?:-[ ]+)*)(?:(\S.*?):[ \t]+)?", prefix)
+    if not found:
+        return len(prefix) - len(prefix.lstrip(" ")) - 1
+    if found.group(3) is not None:
+        return len(found.group(1)) + len(found.group(2))
+    if found.group(2):
+        return len(found.group(1)) + len(found.group(2).rstrip(" ")) - 1
+    return len(found.group(1)) - 1
+
+
+_COMMENT_LINE = re.compile(r"[ \t" + "\u00a0" + r"]*#(?:[\s#]|$)")  # „# TODO”, „##”, „#”: a note, not a hashtag
+
+
+def _comment_lines_in_texts(root, text: str):
+    """(loc, line, column, message) of a line inside a block („|”, „>”) or quoted text that opens with „# ” the way
+    the example file writes its comments: YAML's rule makes it text, so it is printed – said at the „#”."""
+    for loc, node in _scalars(root):
+        if node.style and node.end_mark.line > node.start_mark.line:
+            end = node.end_mark.line - (node.style in "|>" and node.end_mark.column == 0)
+            where = text.find("\n", node.start_mark.index) + 1
+            for number in range(node.start_mark.line + 1, end + 1):
+                found = _COMMENT_LINE.match(text, where)
+                if found:
+                    yield loc, number + 1, text.index("#", where) - where + 1, _printed_note(node, loc)
+                where = text.find("\n", where) + 1 or len(text)
+
+
+def _printed_note(node, loc: tuple) -> str:
+    kind = "tekstu blokowego (po „|” albo „>”)" if node.style in "|>" else "tekstu w cudzysłowie"
+    name = next((part for part in reversed(loc) if isinstance(part, str)), "")
+    move = f"nad pole „{name}”" if isinstance(loc[-1], str) else "nad ten element listy"
+    return (f"wiersz zaczyna się od „#”, ale stoi wewnątrz {kind}, więc YAML nie czyta go jako komentarza i trafi on "
+            f"do pisma – jeśli to komentarz, przenieś go {move} (albo usuń); jeśli to tekst pisma, zostaw go")
 
 
 TYPOGRAPHIC_QUOTES = "„“”«»‘‚’"

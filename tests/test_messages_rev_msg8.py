@@ -1,0 +1,80 @@
+"""The case-file reader's messages found by the eighth messages review (rev-msg8) of issue 17: each input is the
+Wrzosogród example with a line or two changed the way an officer's editor or paste changes it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pismo import api
+
+ROOT = Path(__file__).resolve().parent.parent
+WRZOSOGROD = ROOT / "cases" / "wrzosogrod-rejon-xiii-2026.yaml"
+
+
+def _edited(*changes) -> tuple[str, dict]:
+    """The example with each (old line's text, new text) replaced once; the old line's number by its text."""
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    lines = {}
+    for old, new in changes:
+        assert old in text, old
+        lines[old] = text[:text.index(old)].count("\n") + 1
+        text = text.replace(old, new, 1)
+    return text, lines
+
+
+def _told(report, warning: bool):
+    return [(p.line, p.column, p.field, p.message) for p in (report.warnings if warning else report.errors)]
+
+
+# --- finding 6: a „# note” line inside a block or quoted text is text, and is printed ----------------------
+
+@pytest.mark.parametrize("old, new, after, column, field, kind", [
+    ("    nietrzeźwymi.\n", "    nietrzeźwymi.\n    # TODO: sprawdzić liczbę\n",
+     "    # TODO", 5, "zagrozenie.opis", "tekstu blokowego"),
+    ("      Wystąpienie z wnioskiem do Prezydent", "      # do uzgodnienia z UM\n      Wystąpienie z wnioskiem do Prezydent",
+     "      # do uzgodnienia", 7, "dzialania[0].opis", "tekstu blokowego"),
+    ("    temat: bezpieczeństwa w rejonie placu zabaw przy ul. Lipowej i sklepu przy ul. Klonowej 12",
+     '    temat: "bezpieczeństwa w rejonie placu zabaw\n      # TODO: dopisać ulicę\n      przy ul. Lipowej"',
+     "      # TODO: dopisać", 7, "spotkania[0].temat", "tekstu w cudzysłowie"),
+])
+def test_a_comment_line_inside_a_block_or_quoted_text_is_warned_that_it_will_be_printed(old, new, after, column,
+                                                                                       field, kind):
+    """Finding 6 of rev-msg8: „# TODO: …” indented like the text inside `opis: |` is text for YAML, printed in the
+    plan, and sprawdz said „poprawny” – the example file teaches „#” lines as comments."""
+    text, _ = _edited((old, new))
+    line = text[:text.index(after)].count("\n") + 1
+    report = api.check(text, name="h.yaml")
+    assert not report.errors, report.errors
+    told = [w for w in _told(report, True) if "„#”" in w[3]]
+    assert [w[:3] for w in told] == [(line, column, field)], report.warnings
+    assert kind in told[0][3] and "trafi on do pisma" in told[0][3] and "komentarz" in told[0][3]
+
+
+def test_a_hashtag_inside_a_block_text_and_the_examples_comments_are_not_warned():
+    text, _ = _edited(("    nietrzeźwymi.\n", "    nietrzeźwymi.\n    #Bezpieczni\n"))
+    assert not [w for w in api.check(text, name="h.yaml").warnings if "„#”" in w.message]
+    for example in sorted((ROOT / "cases").glob("*.yaml")):
+        assert not [w for w in api.check(example.read_text(encoding="utf-8"), name="e.yaml").warnings
+                    if "„#”" in w.message], example
+
+
+# --- finding 7: a plain text wrapped so that its next line opens with „#word” ---------------------------------
+
+@pytest.mark.parametrize("old, new, after, column, field", [
+    ("  temat: spożywania alkoholu w miejscu publicznym w rejonie placu zabaw przy ul. Lipowej",
+     "  temat: spożywania alkoholu w miejscu publicznym w rejonie placu zabaw\n    #BezpiecznyPlac przy ul. Lipowej",
+     "    #Bezpieczny", 5, "zagrozenie.temat"),
+    ("  - Ogłoszenia na tablicach osiedlowych Rady Osiedla Wrzosowisko.",
+     "  - Ogłoszenia na tablicach osiedlowych\n\n    #3 Rady Osiedla Wrzosowisko.", "    #3", 5, "informowanie[1]"),
+])
+def test_a_wrapped_plain_texts_next_line_opening_with_a_hashtag_is_warned_at_the_hash(old, new, after, column, field):
+    """Finding 7 of rev-msg8: the line after a plain text starting with „#BezpiecznyPlac” is a comment for YAML – the
+    subject was cut to half without a word."""
+    text, _ = _edited((old, new))
+    line = text[:text.index(after)].count("\n") + 1
+    report = api.check(text, name="h.yaml")
+    told = [w for w in _told(report, True) if "komentarz" in w[3]]
+    assert [w[:3] for w in told] == [(line, column, field)], report.warnings
+    assert "nie trafi do pisma" in told[0][3]
