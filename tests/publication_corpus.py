@@ -575,6 +575,10 @@ LEAKS = [
      ["anna wiśniewska", "marek wiśniewski"], ["zgłaszająca:", ", lat 50; sprawca –", "– uciekł."]),
     ("policjant po stopniu", "Notatkę sporządził aspirant Jan Lis, a hałas zgłosiła sąsiadka Lis.", ["sąsiadka Lis"],
      ["Notatkę sporządził aspirant Jan Lis, a hałas zgłosiła sąsiadka"]),
+    ("ulice", "Mandat nałożono na Annę Kowalską i na Piotra Mazurka; spotkanie przy Halinie Kwiatkowskiej.",
+     ["Kowalską", "Mazurka", "Kwiatkowskiej"], ["Mandat nałożono na", "spotkanie przy"]),
+    ("wsie", "Józefowa zeznała, że Mieszkańcy: Grzelakowa i Sobczakowa zgłosili.", ["Józefowa", "Grzelakowa"],
+     ["zeznała, że Mieszkańcy:"]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -794,6 +798,9 @@ KEEPS = [
     ("kluby", "Kibice Wisły Kraków przyjechali pociągiem."),
     # ninth review (rev-pub9), finding 8: an officer after a written rank, whose surname is also a woman's first name
     ("policjant po stopniu", "Notatkę sporządził aspirant Jan Lis, patrol prowadził sierżant Piotr Lis z KMP."),
+    # ninth review (rev-pub9), finding 9: a street by a woman's full name after a bare „na”, a village in a list
+    ("ulice", "Do szkoły na Heleny Modrzejewskiej uczęszczają dzieci; mieszka na Marii Dąbrowskiej, a pracuje na Zofii Nałkowskiej."),
+    ("wsie", "Mieszkańcy Janowa, Józefowa i Stanisławowa Pierwszego korzystają z autobusu."),
 ]
 
 # (class, name, function, police officer?)

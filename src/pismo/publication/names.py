@@ -863,9 +863,10 @@ class Names:
         if not (_surname_like(surname) or particle and surname.word.istitle()) or surname.word in self.places \
                 or _house_number(text, [*firsts, surname]) or _club(text, words, range(run.start, index + 1)):
             return []
-        if not _after_role(words, run.start) and _street(text, words, run.start, named=True) \
-                and _patron_case([*firsts, surname, *words[index + 1:_chain_index(text, words, index) + 1]]):
-            return []  # „ulicach Jana Pawła II, Kościuszki i Marii Curie-Skłodowskiej”
+        patron = [*firsts, surname, *words[index + 1:_chain_index(text, words, index) + 1]]
+        if not _after_role(words, run.start) and (_street(text, words, run.start, named=True) or _bare_street(
+                text, words, run.start, patron)) and _patron_case(patron):
+            return []  # „ulicach Jana Pawła II, Kościuszki i Marii Curie-Skłodowskiej”, „mieszka na Marii Dąbrowskiej”
         return [(ts[0].start, _compound_end(text, words, index))]
 
     def _unlisted(self, text: str, words: list[_Token], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -880,7 +881,8 @@ class Names:
         honoured = {b.start for a, b in zip(words, words[1:]) if a.lower in HONORIFICS and (a.lower != "p" or a.dot)
                     and re.fullmatch(r"\.?\s+", text[a.end:b.start])}
         wives = {t.start for i, t in enumerate(words) if t.start not in taken and t.word.istitle()
-                 and _wife_context(text, words, i, honoured) and tags(t.word).married}
+                 and _wife_context(text, words, i, honoured) and tags(t.word).married
+                 and (t.start in honoured or not self._places_listed(text, words, i))}
         roles, named = self._occupied(text, words, taken)
         named |= wives
         runs = _runs(text, words, lambda t: t.start not in taken and t.start not in roles
@@ -977,7 +979,8 @@ class Names:
             return None
         found = [tags(t.word) for t in names]
         honoured = len(names) < len(ts) or _after_role(words, run.start) or any(t.start in wives for t in names) \
-            or _after_plural_role(text, words, run.start) or len(ts) == 1 and (
+            or _after_plural_role(text, words, run.start) and not self._places_listed(text, words, run.start) \
+            or len(ts) == 1 and (
                 _family_in_apposition(text, words, run.start) or _family_at(text, words, run.start)
                 or _family_subject(text, words, run.start)) \
             or run.start and words[run.start - 1].lower == "na" and bool(_PENALTY_AFTER.match(text, ts[-1].end))
@@ -988,7 +991,8 @@ class Names:
             return None  # „Mieszkaniec Wrzosogrodu”: the town's genitive („Mieszkaniec Kazimierz zgłosił” is a man)
         if any(t.word in self.places for t in names) and not (honoured or self._town_as_person(text, words, run)):
             return None  # the unit's town, unless „Pan”, a role or a person's verb tells a person („Pan Kazimierz”)
-        if not honoured and (self._among_places(text, words, run) or _place_with_adjective(text, words, run)):
+        if not honoured and (self._among_places(text, words, run) or _place_with_adjective(text, words, run)
+                             or len(names) == 1 and found[0].geographic and self._places_listed(text, words, run.start)):
             return None
         if not (honoured or self._named(text, words, run, found)) or _village_of_office(words, run):
             return None
@@ -1045,6 +1049,12 @@ class Names:
         before = _list_neighbour(text, words, run.start - 1, -1)
         after = _list_neighbour(text, words, run.stop, 1)
         return any(n is not None and self._place_like(words[n]) for n in (before, after))
+
+    def _places_listed(self, text: str, words: list[_Token], index: int) -> bool:
+        """A word in a list of villages („Mieszkańcy Janowa, Józefowa i Stanisławowa”): a noun of places opens the
+        list and its first item is a place – so „Józefowa” is a village, not a wife, nor a surname."""
+        first = _places_list_head(text, words, index)
+        return first is not None and self._place_like(words[first])
 
     def _place_like(self, t: _Token) -> bool:
         """A word that can name a place: the unit's town, a place of the dictionary that is no pure name, or a
@@ -2578,6 +2588,35 @@ def _street(text: str, words: list[_Token], index: int, named: bool = False) -> 
                 or w.word[0].isupper() and _name_ended(text, words, j):
             return False
     return False
+
+
+_PLACES_HEADS = ("mieszkańc", "mieszkańcó", "miejscowoś", "wsi", "wieś", "sołectw", "gmin", "okolic")
+
+
+def _places_list_head(text: str, words: list[_Token], index: int) -> int | None:
+    """The first item of a list of names the word at `index` is in, when a noun of places or of their residents
+    or a preposition of places opens it („Mieszkańcy Janowa, Józefowa i …”, „we wsiach Janowa i Józefowa”) – no
+    colon between („Mieszkańcy: Grzelakowa i Wąsowa” lists persons)."""
+    first = _list_start(text, words, index)
+    if not first or first == index and _list_item_after(text, words, index) is None:
+        return None
+    before = words[first - 1]
+    if not (before.lower.startswith(_PLACES_HEADS) or before.lower in _PLACE_PREPOSITIONS) \
+            or ":" in text[before.end:words[first].start]:
+        return None
+    return first
+
+
+def _bare_street(text: str, words: list[_Token], index: int, names: list[_Token]) -> bool:
+    """A first name and a surname right after a bare „na” or „przy” in the genitive, a case neither governs for a
+    person: a street's patron („szkoła na Heleny Modrzejewskiej”, „przy Ireny Kwiatkowskiej”) – a man's genitive is
+    also his accusative („Mandat nałożono na Piotra Mazurka”), a person's."""
+    before = words[index - 1].lower if index else ""
+    if before not in ("na", "przy") or not _SPACE.fullmatch(text[words[index - 1].end:words[index].start]):
+        return False
+    forms = _name_forms([t for t in names if t.word[0].isupper()])
+    other = "acc" if before == "na" else "loc"
+    return any(case == "gen" for case, _ in forms) and not any(case == other for case, _ in forms)
 
 
 def _patron_case(names: list[_Token], man: bool = False) -> bool:
