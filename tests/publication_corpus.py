@@ -127,6 +127,13 @@ LEAKS = [
      ["Kowalski", "policjazenek", "zenek.lipowa", "szkola_kasia", "wrzosowisko"], ["Profile:"]),
     ("telefony", "Sprzedawca: www.sklep.pl/kontakt?n=606100200, forum.pl/u/606100201; gov.pl/web/policja, tel. 606 100 202.",
      ["606100200", "606100201", "606100202"], ["Sprzedawca: www.sklep.pl/kontakt?n=", "gov.pl/web/policja, "]),
+    # eighth review (rev-pub8), finding 12: a user's name in lower case that is no word after a service, „jako”,
+    # „pod nickiem”, in brackets with the service, and a short link „fb/…”
+    ("profile", "Nagrania wrzuca na tiktoka zeneklipowa. Komentarze pisze jako zenekzlipowej, pod nickiem wrzoszenek.",
+     ["zeneklipowa", "zenekzlipowej", "wrzoszenek"], ["Nagrania wrzuca na tiktoka", "Komentarze pisze jako", "pod nickiem"]),
+    ("profile", "Snapchat (zeneklipowa), kasiaw (Instagram); na Instagramie zenekl publikuje, profil instagramowy "
+                "zeneklipowa i fb/zenek.lipowa.", ["zeneklipowa", "kasiaw", "zenekl", "zenek.lipowa"],
+     ["Snapchat (", "(Instagram); na Instagramie", "publikuje, profil instagramowy"]),
     # PESEL written in groups
     ("PESEL", f"PESEL: {P1[:6]} {P1[6:]}.", [P1], []),
     ("PESEL", f"PESEL {P1[:2]} {P1[2:4]} {P1[4:6]} {P1[6:]}.", [P1], []),
@@ -764,6 +771,9 @@ KEEPS = [
     ("numery dokumentów", "Numer seryjny kamery 123456789, koszt: PLN 123 456 789."),
     ("profile", "Program: https://bip.wrzosogrod.pl/artykul/123456789/program, "
                 "https://www.gov.pl/web/policja/aktualnosci?id=123456789."),
+    # eighth review (rev-pub8), finding 12: ordinary words after a service's name or „jako” stay
+    ("profile", "Na Facebooku opublikowano komunikat, na Instagramie zdjęcia; jako dzielnicowy i jako pierwsza; na "
+                "Facebooku gminy i Instagramie szkoły; kick boxing, stosunek fb/ig, na Instagramie policjalubelska."),
     # eighth review (rev-pub8), finding 14: institutions' own profiles and links to their sites
     ("profile", "Profil KMP: https://www.facebook.com/KMPWrzosogrod, kanał youtube.com/@PolskaPolicja, @PolicjaLubelska "
                 "na X, instagram.com/gmina_wrzosogrod, twitter.com/PolskaPolicja/status/123, Instagram: policja_lubelska."),

@@ -212,7 +212,8 @@ _SERVICES = (r"(?:facebook|fb|messenger|instagram|twitter|x|tiktok|linkedin|yout
 PROFILE = re.compile(rf"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:{_SERVICES})/{_URL_END}"
                      # a personal blog, named in its subdomain; Skype's own identifier („live:.cid.123abc”)
                      rf"|(?<![\w.@-])(?:https?://)?(?:www\.)?[\w-]+\.(?:blogspot\.com|wordpress\.com|blog\.pl)(?:/{_URL_END})?"
-                     r"|(?<![\w.@-])live:(?:\.?cid\.)?[\w.-]*\w", re.IGNORECASE)
+                     r"|(?<![\w.@-])live:(?:\.?cid\.)?[\w.-]*\w"
+                     r"|(?<![\w.@/-])(?:fb|ig|insta|yt|tiktok)/[\w.-]{2,}\w", re.IGNORECASE)  # „fb/zenek.lipowa”
 # A handle („@jan_kowal”, as Instagram, X, TikTok and Telegram write one): after the e-mails and phones, so never
 # theirs. Also one after a service's name in any case form, „Nick” or „Login” and a colon, a dash or „jako”, when
 # it is no word (_handle_word: „Instagram: jan_kowal”, „Konto na TikToku: zenek”, not „Instagram: profil szkoły”),
@@ -238,6 +239,15 @@ HANDLE = re.compile(
     r"|(?<![\w.@\\-])(?P<underscore>[^\W_]\w*_[\w.]*[^\W_])(?![\w@\\])"
     # a dotted word („wiesiek.kowalczyk”, „zenek.lipowa.88”): a handle only as _dotted_handle tells
     r"|(?<![\w.@/\\-])(?P<dotted>[^\W\d_]{2,}(?:\.[^\W_]+)+)(?![\w@/\\]|\.[^\W_])", re.IGNORECASE)
+# A user's name in lower case that is no word, after a service's name, „jako” or „pod nickiem”, or in brackets with
+# the service: „Na Instagramie zeneklipowa publikuje”, „Pisze jako zeneklipowa”, „Snapchat (zeneklipowa)”,
+# „zeneklipowa (Instagram)”. Only unmistakable services' names: „kick”, „line”, „signal” are words too.
+_BARE_APPS = (r"(?:instagram\w*|insta|tiktok\w*|snapcha\w+|telegram\w*|skyp\w+|discord\w*|twitter\w*|facebook\w*"
+              r"|fejs\w*|messenger\w*|youtub\w+|whatsapp\w*|viber\w*|roblox\w*|twitch\w*|tinder\w*|badoo\w*)")
+LOWER_HANDLE = re.compile(
+    rf"(?<!\w)(?:{_BARE_APPS}|jako|pod\s+nick\w*|nick\w*|pseudonim\w*)\s+(?:\(\s*)?"
+    r"(?P<after>(?-i:[a-ząćęłńóśźż]{4,30}))(?![\w@-]|\.\w)"
+    rf"|(?<![\w.@-])(?P<before>(?-i:[a-ząćęłńóśźż])[\w.]{{2,30}}\w)\s*\(\s*{_BARE_APPS}\s*\)", re.IGNORECASE)
 # Around a dotted word, what makes it a user's name: a word naming an account before it („użytkownik zenek.lipowa”,
 # „Konto „zenek.lipowa””), a service's name and a bracket or a quote („Na Instagramie (zenek.lipowa)”), or the
 # service after it („wiesiek.kowalczyk na Facebooku”).
@@ -467,7 +477,8 @@ def _handles(text: str, names: Names) -> list[tuple[int, int, str]]:
             found.append((*m.span(m.lastgroup or 0), PROFILE_MARK))
         elif (end := _profile_name_end(text, m.start("handle"), m.end())) is not None:
             found.append((m.start("handle"), end, PROFILE_MARK))
-    return found
+    return found + [(*m.span(m.lastgroup), PROFILE_MARK) for m in LOWER_HANDLE.finditer(_masked(text, found))
+                    if _handle_word(m.group(m.lastgroup)) and not _institutions(m.group(m.lastgroup), names)]
 
 
 
