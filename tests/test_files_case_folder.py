@@ -73,7 +73,7 @@ def test_documents_of_a_renamed_meeting_are_removed_and_named(tmp_path):
     old_files = sorted(name for name in names(folder) if OLD in name)
     assert len(old_files) >= 5  # invitations, the calendar file, the protocol form, the attendance list
     invitation = next(name for name in old_files if name.startswith("zaproszenie-"))
-    record_pdf(folder / invitation.replace(".docx", ".pdf"), b"%PDF zaproszenie")
+    record_pdf_of(folder / invitation, b"%PDF zaproszenie")
     result = run("wszystko", case, "-o", out)
     assert result.exit_code == 0, result.output
     assert not [name for name in names(folder) if OLD in name]  # the old meeting's documents and PDF went
@@ -493,3 +493,79 @@ def test_libreoffices_own_temporary_folders_go_with_pismos(tmp_path, monkeypatch
     result = run("plan", case_copy(tmp_path / "s.yaml"), "-o", tmp_path / "pisma", "--pdf", "--soffice", leaving)
     assert result.exit_code == 5, result.output
     assert list(temp.iterdir()) == [], "LibreOffice zostawił pliki tymczasowe"
+
+
+# --- rev-files7 finding 1: PDFs of the officer's own or edited documents are never removed ----------------
+
+def record_pdf_of(docx: Path, data: bytes = b"%PDF-1.4 pismo") -> Path:
+    """The PDF `pismo pdf` makes of a .docx and records with the sha256 of the document it was made from."""
+    pdf = docx.with_suffix(".pdf")
+    pdf.write_bytes(data)
+    source = hashlib.sha256(docx.read_bytes()).hexdigest()
+    output.add_to_record({pdf: (hashlib.sha256(data).hexdigest(), len(data), source)}, "pdf")
+    return pdf
+
+
+def test_a_pdf_of_the_officers_own_document_stays_through_every_write(tmp_path):
+    case = case_copy(tmp_path / "sprawy" / "own.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    folder = out / "own"
+    own = folder / "notatka.docx"
+    shutil.copy(folder / "plan.docx", own)  # the officer's own document beside the case's
+    pdf = record_pdf_of(own)
+    own.write_bytes(own.read_bytes() + b" ")  # edited after the PDF was sent
+    for command in ("plan", "wszystko"):
+        result = run(command, case, "-o", out)
+        assert result.exit_code == 0, result.output
+        assert pdf.read_bytes() == b"%PDF-1.4 pismo" and "notatka" not in result.output, result.output
+
+
+def test_the_pdf_of_an_edited_letter_the_case_no_longer_makes_stays_with_it(tmp_path):
+    case = case_copy(tmp_path / "sprawy" / "edit.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    folder = out / "edit"
+    letter = folder / "wniosek-monitoring.docx"
+    letter.write_bytes(letter.read_bytes() + b" ")  # edited in Word, then converted and sent
+    pdf = record_pdf_of(letter)
+    case_copy(case, replace={"wniosek-monitoring": "wniosek-kamery"})
+    result = run("wszystko", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert letter.exists() and pdf.read_bytes() == b"%PDF-1.4 pismo"
+    assert str(pdf) in result.output and "Usunięto" not in result.output, result.output
+
+
+def test_the_pdf_made_of_a_letter_before_its_edit_stays_too(tmp_path):
+    case = case_copy(tmp_path / "sprawy" / "before.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    folder = out / "before"
+    letter = folder / "wniosek-monitoring.docx"
+    original = letter.read_bytes()
+    letter.write_bytes(original + b" ")
+    pdf = record_pdf_of(letter)  # the PDF of the edit…
+    letter.write_bytes(original)  # …and the letter back as pismo made it: the PDF is still the officer's text
+    case_copy(case, replace={"wniosek-monitoring": "wniosek-kamery"})
+    result = run("wszystko", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert not letter.exists() and pdf.read_bytes() == b"%PDF-1.4 pismo", result.output
+    assert str(pdf) in result.output
+
+
+def test_a_pdf_of_an_unchanged_document_the_case_no_longer_makes_goes_with_it(tmp_path):
+    case = case_copy(tmp_path / "sprawy" / "gone.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    folder = out / "gone"
+    letter = folder / "wniosek-monitoring.docx"
+    pdf = record_pdf_of(letter)
+    old_pdf = folder / "plan.pdf"  # a PDF recorded without its document's digest (an older pismo): kept
+    record_pdf(old_pdf, b"%PDF-1.4 stary")
+    case_copy(case, replace={"wniosek-monitoring": "wniosek-kamery"})
+    result = run("wszystko", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert not letter.exists() and not pdf.exists()
+    assert f"Usunięto dokumenty, których sprawa już nie zawiera" in result.output and str(pdf) in result.output
+    assert old_pdf.exists()
+    assert set(listed(folder)) == names(folder) - {"manifest.json"}

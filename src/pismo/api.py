@@ -546,8 +546,8 @@ def _no_longer_made_notes(removed: list[Path], left: list[Path]) -> list[str]:
                      f"pory niezmienione): {_named(removed)}.")
     if left:
         notes.append("Uwaga: zostały dokumenty, których sprawa już nie zawiera – zmienione po utworzeniu przez pismo "
-                     f"(np. w Wordzie), więc ich nie usunięto: {_named(left)}; jeśli nie są już potrzebne, usuń je "
-                     "albo przenieś.")
+                     "(np. w Wordzie) albo pliki PDF zmienionych dokumentów, więc ich nie usunięto: "
+                     f"{_named(left)}; jeśli nie są już potrzebne, usuń je albo przenieś.")
     return notes
 
 

@@ -196,8 +196,8 @@ def _header(case: Case, folder: Path) -> dict:
 
 
 def _no_longer_made(case: Case, registry: Registry):
-    """entry → whether the case no longer makes the recorded file (a document of a meeting renamed or removed,
-    its public version or PDF). A kind the case cannot build now (missing data) names no files: a file its
+    """entry → whether the case no longer makes the recorded document (of a meeting renamed or removed, or its
+    public version). A kind the case cannot build now (missing data) names no files: a file its
     file-name rule allows may still be the case's, so it is never counted gone. Built on first use."""
     made: set[str] = set()
     unknown: list[re.Pattern] = []
@@ -221,10 +221,9 @@ def _no_longer_made(case: Case, registry: Registry):
 
 
 def _documents_of(name: str) -> set[str]:
-    """The document names a recorded file may stand for: itself, the .docx of a PDF, the internal version of a
-    public one."""
-    names = {name, re.sub(r"(?i)\.pdf$", ".docx", name)}
-    return names | {re.sub(rf"{PUBLIC_SUFFIX}(\.[^.]+)$", r"\1", n) for n in names}
+    """The document names a recorded document may stand for: itself, the internal version of a public one
+    (a PDF is judged by its document: files/output.py)."""
+    return {name, re.sub(rf"{PUBLIC_SUFFIX}(\.[^.]+)$", r"\1", name)}
 
 
 def _rule(file_name: str) -> re.Pattern:

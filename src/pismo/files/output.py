@@ -21,7 +21,8 @@ What a user can rely on, whatever fails:
   would not change is left as it is.
 - Removing. A file the record lists that the case no longer makes (a meeting
   renamed) is removed in the commit, moved aside like a replaced file (so put back
-  on any failure) – only if pismo wrote it and nobody changed it since. A folder
+  on any failure) – only if pismo wrote it and nobody changed it since; a PDF only with
+  its document, and only if it was made of that document as pismo wrote it. A folder
   whose record was written from another case file of the same name is refused
   unless --nadpisz.
 - One writer. The folder is locked while a command writes there (folderlock);
@@ -342,22 +343,48 @@ def _refuse_other_case(folder: Path, manifest: dict, where: str) -> None:
 def _no_longer_made(folder: Path, targets: list[Path], old: list[dict], kept: dict[str, str], obsolete
                     ) -> tuple[dict[Path, str], list[Path]]:
     """The recorded files the case no longer makes: those pismo wrote and nobody changed (path → sha256, to be
-    removed), and those changed since that are still there (kept: the user's now)."""
+    removed), and those changed since that are still there (kept: the user's now). `obsolete` judges the case's
+    documents; a PDF goes only with its document, when that is removed and the PDF was made of it as pismo
+    wrote it – a PDF of the officer's own document, or of an edit, carries his text and stays."""
     if obsolete is None:
         return {}, []
     made = {same_name_key(t.name) for t in targets}
+    documents: dict[str, dict] = {}
+    for entry in old:
+        if not _is_pdf(entry):
+            documents.setdefault(same_name_key(entry["plik"]), entry)
     removing: dict[Path, str] = {}
     left: list[Path] = []
-    for entry in old:
+    for entry in sorted(old, key=_is_pdf):  # documents first: a PDF follows its document
         name = entry["plik"]
-        if same_name_key(name) in made or name_problem(name) is not None or not obsolete(entry):
+        if same_name_key(name) in made or name_problem(name) is not None:
             continue
+        if _is_pdf(entry):
+            document = documents.get(same_name_key(_document_of(name)))
+            if document is None or not obsolete(document):
+                continue  # the PDF of a document the case still makes, or of one it never made
+            source = document["plik"]
+            removable = (name in kept and folder / source in removing
+                         and entry.get(record.SOURCE) == kept.get(source))
+        elif not obsolete(entry):
+            continue
+        else:
+            removable = name in kept
         made.add(same_name_key(name))  # the first entry of a name counts
-        if name in kept:
+        if removable:
             removing[folder / name] = kept[name]
         elif _regular(folder / name):
             left.append(folder / name)
     return removing, left
+
+
+def _is_pdf(entry: dict) -> bool:
+    return entry["plik"].lower().endswith(".pdf")
+
+
+def _document_of(pdf_name: str) -> str:
+    """The name of the document a PDF is made of (`pismo pdf` writes X.pdf beside X.docx)."""
+    return pdf_name[:-len(".pdf")] + ".docx"
 
 
 @contextmanager
