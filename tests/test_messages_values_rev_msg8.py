@@ -47,3 +47,61 @@ def test_a_number_with_a_polish_thousands_dot_is_asked_about(line, old, new, wri
 def test_a_decimal_number_is_no_thousands(value):
     report = _check((130, "wartosc_wyjsciowa: 12", f"wartosc_wyjsciowa: {value}"))
     assert not report.errors, report.errors
+
+
+# --- 27: the officer's own final punctuation where pismo completes the field into a sentence --------------
+
+def _texts(tmp_path, kind: str, *edits) -> list[str]:
+    """The text of every document of one kind made from the edited example."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import full_text, render_kind
+
+    path = tmp_path / "sprawa.yaml"
+    path.write_text(_edited(*edits), encoding="utf-8")
+    return [full_text(data).replace("\u00a0", " ") for item, data in render_kind(path, kind) if item.template]
+
+
+_ZRODLA = ((107, "Bezpieczeństwa", "Bezpieczeństwa;"), (108, "służbowym", "służbowym;"),
+           (109, "Wrzosowisko", "Wrzosowisko; oraz"), (110, "służbowego", "służbowego."))
+_DOTS = ((141, "alkoholu", "alkoholu."), (299, "alkoholu", "alkoholu."),
+         (89, "ul. Lipowej", "ul. Lipowej."))
+_TOPIC = ((343, "temat: bezpieczeństwa", "temat: w sprawie bezpieczeństwa"),
+          (343, "Klonowej 12", "Klonowej 12."))
+
+
+@pytest.mark.parametrize("kind, edits, printed", [
+    ("wniosek", _ZRODLA, "Bezpieczeństwa, analizy interwencji podejmowanych w rejonie służbowym, informacji "
+                         "przekazywanych przez mieszkańców Osiedla Wrzosowisko oraz własnych obserwacji dzielnicowej "
+                         "podczas obchodu rejonu służbowego."),
+    ("wniosek", _DOTS, "tablic informujących o zakazie spożywania alkoholu."),
+    ("wniosek", _DOTS, "w rejonie placu zabaw przy ul. Lipowej."),
+    ("plan", _DOTS, "spożywania alkoholu – termin realizacji"),
+    ("zaproszenia", _TOPIC, "zapraszam na spotkanie w sprawie bezpieczeństwa w rejonie placu zabaw"),
+    ("zaproszenia", _TOPIC, "Klonowej 12, które odbędzie się"),
+    ("protokol", _TOPIC, "ze spotkania w sprawie bezpieczeństwa"),
+])
+def test_a_field_completed_into_a_sentence_keeps_one_punctuation_mark(tmp_path, kind, edits, printed):
+    """Finding 27 of rev-msg8: `zrodla` items ending „;”/„.” printed „…Bezpieczeństwa;, …; oraz … służbowego..”,
+    an action or a request ending „.” printed „alkoholu. – termin …”, „alkoholu..”, a topic „Klonowej 12., które”
+    and „w sprawie w sprawie” – all „poprawny”."""
+    texts = _texts(tmp_path, kind, *edits)
+    assert texts and all(printed in text for text in texts[:1]), texts[0]
+    for text in texts:
+        for doubled in (";,", "; oraz", "..", "., ", ". –", "w sprawie w sprawie"):
+            assert doubled not in text.replace("...", "…"), (doubled, text)
+
+
+@pytest.mark.parametrize("text, last, made", [
+    ("ul. Klonowej 12.", False, "ul. Klonowej 12"),
+    ("w 2026 r.", False, "w 2026 r."),
+    ("tablic itp.", True, "tablic itp"),
+    ("analizy;", False, "analizy"),
+    ("i tak dalej...", True, "i tak dalej..."),
+    ("bez kropki", False, "bez kropki"),
+])
+def test_a_clause_drops_only_the_officer_s_own_final_mark(text, last, made):
+    from pismo.documents.context import clause
+
+    assert clause(text, last) == made

@@ -65,14 +65,14 @@ def wnioski(s: Sprawa) -> list[Item]:
         context = {
             **ctx.letter(s, w.pismo, partner, a, loc + ("pismo",), _addressee_loc(s, w.adresat)),
             "dotyczy": w.dotyczy,
-            "temat_planu": s.zagrozenie.temat,
+            "temat_planu": ctx.clause(s.zagrozenie.temat, last=True) if s.zagrozenie.temat else None,
             "problem": w.problem or [],  # never the plan's section 1: plan jargon in a letter to an outside body
-            "zrodla": (polish.join_and(s.zagrozenie.zrodla) or None) if w.problem else None,
-            "prosba": w.prosba,
+            "zrodla": (ctx.clauses(s.zagrozenie.zrodla) or None) if w.problem else None,
+            "prosba": ctx.clause(w.prosba, last=True),
             "uzasadnienie": w.uzasadnienie,
             "efekt": w.efekt or [],
         }
-        title = f"Wniosek w sprawie {w.dotyczy}"
+        title = f"Wniosek w sprawie {ctx.topic(w.dotyczy)}"
         items.append(_docx("wniosek", file_name("wniosek", w.id), title, w.pismo.data, "wniosek.docx",
                            context, _addressee_name(a)))
     return items
@@ -92,10 +92,10 @@ def zaproszenia(s: Sprawa) -> list[Item]:
                 **ctx.letter(s, m.zaproszenie, partner, a, loc + ("zaproszenie",), _addressee_loc(s, ident)),
                 "spotkanie": meeting,
             }
-            title = f"Zaproszenie na spotkanie w sprawie {m.temat}"
+            title = f"Zaproszenie na spotkanie w sprawie {meeting['temat']}"
             items.append(_docx("zaproszenie", file_name("zaproszenie", f"{m.id}-{ident}"), title, m.zaproszenie.data,
                                "zaproszenie.docx", context, _addressee_name(a)))
-        items.append(Item("kalendarz", file_name("spotkanie", m.id, "ics"), f"Spotkanie w sprawie {m.temat}", m.data,
+        items.append(Item("kalendarz", file_name("spotkanie", m.id, "ics"), f"Spotkanie w sprawie {meeting['temat']}", m.data,
                           content=meeting_ics(s, m, loc)))
     return items
 
@@ -113,12 +113,12 @@ def protokoly(s: Sprawa) -> list[Item]:
                 "klauzula_rodo": s.jednostka.klauzula_rodo or []}
         context = {**base, "odbyte": held, **(_minutes(s, m, loc) if held else {})}
         date = (m.protokol.data if held and m.protokol.data else m.data)
-        title = f"Protokół nr {number} ze spotkania w sprawie {m.temat}"
+        title = f"Protokół nr {number} ze spotkania w sprawie {meeting['temat']}"
         # a protocol not yet held is a form to fill in at the meeting, and its name says so
         filename = file_name("protokol" if held else "protokol-formularz", m.id)
         items.append(_docx("protokol", filename, title, date, "protokol.docx", context))
         items.append(_docx("lista-obecnosci", file_name("lista-obecnosci", m.id),
-                           f"Lista obecności – spotkanie w sprawie {m.temat}", m.data, "lista-obecnosci.docx", base))
+                           f"Lista obecności – spotkanie w sprawie {meeting['temat']}", m.data, "lista-obecnosci.docx", base))
     return items
 
 
@@ -171,7 +171,7 @@ def _addressee_name(a) -> str:
 
 def _meeting(m: Spotkanie, loc: tuple) -> dict:
     return {
-        "temat": m.temat,
+        "temat": ctx.topic(m.temat),
         "data": polish.date_words(m.data, "r."),
         "data_dzien": polish.date_weekday(m.data),
         "godzina": polish.time_label(m.godzina),

@@ -7,6 +7,8 @@ the finished context once, so every printed string gets it.
 
 from __future__ import annotations
 
+import re
+
 from pismo import polish
 from pismo.documents import targets
 from pismo.case.holes import Undecided, is_hole, refuse_hole
@@ -44,6 +46,40 @@ def typeset(value):
     if isinstance(value, (list, tuple)):
         return [typeset(item) for item in value]
     return value
+
+
+# a word whose dot is its own: kept before a comma or a dash („w 2026 r., które …”)
+_ABBREVIATED = re.compile(r"(?<![\w.])(?:itp|itd|in|m\.in|ul|al|pl|os|r|ok|np|tj|tzw|wg|godz|tel|str|art|ust|pkt|"
+                          r"św|im|o\.o)\.$", re.IGNORECASE)
+_OWN_MARKS = re.compile(r"(?:[\s;,:]|(?<![.…])\.(?!\.))+$")
+_LIST_WORD = re.compile(r"[\s;,:]+(?:oraz|i|lub|albo|a także)$")
+_TOPIC_OPENING = re.compile(r"(?:w\s+sprawie|dotycz(?:y|ący|ące|ąca)|ws\.)\s+", re.IGNORECASE)
+
+
+def clause(text: str, last: bool = False) -> str:
+    """A field pismo completes into its own sentence („… na podstawie {zrodla}.”, „{opis} – termin …”, „w sprawie
+    {temat}, które …”) without the officer's final „;”, „,” or „.”: the sentence puts its own mark there, and
+    both printed read „;,”, „..”, „12., które”. An abbreviation keeps its dot unless the sentence's dot ends
+    it (last); an ellipsis stays."""
+    text = str(text)
+    bare = text.rstrip()
+    if _ABBREVIATED.search(bare) and not last:
+        return bare
+    return _OWN_MARKS.sub("", bare) or text
+
+
+def clauses(items: list[str]) -> str:
+    """List items completing one sentence („… na podstawie a, b oraz c.”): each without the punctuation and the
+    „oraz” a list in Word ends its items with – the join adds its own."""
+    parts = [_LIST_WORD.sub("", clause(item)) for item in items]
+    return polish.join_and([clause(part, last=n == len(parts) - 1) for n, part in enumerate(parts)])
+
+
+def topic(text: str) -> str:
+    """A meeting's or a request's subject after pismo's own „w sprawie”: also without an opening „w sprawie”
+    („w sprawie w sprawie …”)."""
+    return clause(_TOPIC_OPENING.sub("", str(text).lstrip(), count=1) if _TOPIC_OPENING.match(str(text).lstrip())
+                  else text)
 
 
 def female(osoba, loc: tuple) -> bool:
@@ -153,7 +189,7 @@ def sections(s: Sprawa) -> dict:
              "opis": targets.plan_line(w)}
             for w in s.cel.wskazniki
         ],
-        "dzialania": [{"opis": d.opis, "termin": deadline(d.termin, ("dzialania", i, "termin")), "podpunkty": d.podpunkty}
+        "dzialania": [{"opis": clause(d.opis), "termin": deadline(d.termin, ("dzialania", i, "termin")), "podpunkty": d.podpunkty}
                       for i, d in enumerate(s.dzialania)],
         "partnerzy": [
             {"nazwa": p.nazwa.mianownik, "komorki": polish.join_and(p.komorki), "zadania": p.zadania}

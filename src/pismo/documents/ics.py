@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 
 from pismo.case.model import Spotkanie, Sprawa
+from pismo.documents.context import topic
 
 # Europe/Warsaw with the EU rules (last Sunday of March / October), so the file
 # needs no time-zone database on the reader's side.
@@ -106,7 +107,7 @@ def meeting_ics(s: Sprawa, m: Spotkanie, loc: tuple = ()) -> bytes:
         f"DTSTAMP:{stamp:%Y%m%d}T000000Z",
         f"DTSTART;TZID=Europe/Warsaw:{start:%Y%m%dT%H%M%S}",
         f"DTEND;TZID=Europe/Warsaw:{end:%Y%m%dT%H%M%S}",
-        f"SUMMARY:{escape('Spotkanie w sprawie ' + m.temat)}",
+        f"SUMMARY:{escape('Spotkanie w sprawie ' + topic(m.temat))}",
         f"LOCATION:{escape(m.miejsce.nazwa + ', ' + m.miejsce.adres)}",
         f"DESCRIPTION:{escape('Porządek spotkania:' + chr(10) + agenda)}",
     ]
