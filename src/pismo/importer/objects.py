@@ -21,9 +21,16 @@ _DIAGRAM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
 _CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 UNREAD = "\U000f0000"  # starts a line that stands for an object: a character no text has (a plane-15 private one)
 MAX_DIAGRAM_ITEMS = 200  # a diagram's boxes read as lines; a plan's SmartArt has a handful
+# what all diagrams together may put into the text: many drawings may name one data part (each reads it once
+# more), so the text they make is bounded, not only the data part
+MAX_DIAGRAM_LINES, MAX_DIAGRAM_CHARACTERS = 20_000, 10 * 1024 * 1024
 _PROGRAMS = (("excel.chart", "wykres programu Excel"), ("excel", "arkusz programu Excel"),
              ("word", "dokument programu Word"), ("powerpoint", "prezentacja programu PowerPoint"),
              ("acroexch", "dokument PDF"), ("package", "wstawiony plik"))
+
+
+class TooMuchText(Exception):
+    """The document's diagrams together hold more text than any plan; the message is for the user."""
 
 
 def unread(text: str) -> str | None:
@@ -35,6 +42,7 @@ def replace_objects(body, related) -> list[str]:
     """Put in place of each object of the body what can be read of it; return the objects not read, as a warning
     names them. related(rId) is the bytes of a part the document's relationship names (None: none)."""
     found = []
+    diagrams = _Diagrams(related)
     for ole in list(body.iter(_O + "OLEObject")):
         holder = ole.getparent()  # w:object (or an old w:pict)
         if holder is not None and holder.getparent() is not None:
@@ -47,11 +55,34 @@ def replace_objects(body, related) -> list[str]:
             found.append(_put(drawing, "wykres"))
         elif data.get("uri") == _DIAGRAM:
             ids = data.find(_DGM + "relIds")
-            texts = _diagram_texts(related(ids.get(_R + "dm")) if ids is not None else None)
+            texts = diagrams.texts(ids.get(_R + "dm") if ids is not None else None)
             found += [] if texts else [_put(drawing, "diagram SmartArt")]
             if texts:
                 _put_texts(drawing, texts)
     return found
+
+
+class _Diagrams:
+    """The texts of the diagrams' data parts, each part read once however many drawings name it (400 drawings
+    naming one part of 90 000 boxes took minutes), and what all of them put into the text, counted."""
+
+    def __init__(self, related) -> None:
+        self.related, self.read, self.lines, self.characters = related, {}, 0, 0
+
+    def texts(self, rid: str | None) -> list[str]:
+        data = self.related(rid) if rid else None
+        key = id(data)  # the same part's bytes, under any relationship naming it
+        if key not in self.read:
+            texts = _diagram_texts(data)
+            self.read[key] = data, texts, sum(map(len, texts))
+        _data, texts, characters = self.read[key]
+        self.lines, self.characters = self.lines + len(texts), self.characters + characters
+        if self.lines > MAX_DIAGRAM_LINES or self.characters > MAX_DIAGRAM_CHARACTERS:
+            raise TooMuchText(f"diagramy SmartArt w dokumencie mają razem ponad {MAX_DIAGRAM_LINES} pól albo "
+                              f"{MAX_DIAGRAM_CHARACTERS // (1024 * 1024)} MB tekstu – plan działania ma ich "
+                              "kilka; to nie wygląda na plan – sprawdź, czy to właściwy plik, albo skopiuj do "
+                              "osobnego pliku .txt tylko tekst planu")
+        return texts
 
 
 def _program(prog_id: str) -> str:

@@ -18,7 +18,7 @@ from pismo.files.read import Unreadable, read_limited
 from pismo.polish import count
 from pismo.importer.lines import (CONTROL, Line, clean, quoted, rejoin_broken_words, split_marker, text_line,
                                   typed_line)
-from pismo.importer.objects import replace_objects
+from pismo.importer.objects import TooMuchText, replace_objects
 from pismo.importer.raised import rewrite_raised
 from pismo.importer.symbols import DECLARED, SYMBOL_FONTS, symbol_table, symbol_text
 
@@ -271,6 +271,8 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
                 raise too_many_lines()
     except SourceError:
         raise
+    except TooMuchText as exc:
+        raise SourceError(str(exc)) from None
     except Exception:  # python-docx and lxml raise many kinds for damaged packages: the package says which
         raise SourceError(f"nie można odczytać dokumentu Word – {_damage(raw)}") from None
     if (not any(line.text or line.cells for line in lines) and not objects and not any(map(clean, hidden + filled))

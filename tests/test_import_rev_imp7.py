@@ -1,0 +1,85 @@
+"""`pismo import` against the seventh import review (rev-imp7) of issue 17: work that grew with nesting or with
+objects naming one part, floating text boxes, nested deadline tables, text pasted from a PDF, headings with words
+before their number, signs of a Unicode font, mixed encodings and odd packages."""
+
+from __future__ import annotations
+
+import io
+import time
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from lxml import etree
+
+from pismo.importer import objects, sources
+
+W = nsdecls("w")
+A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+DGM = 'xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram"'
+R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+M = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+
+
+def _docx(*paragraphs: str) -> bytes:
+    document = docx.Document()
+    for xml in paragraphs:
+        document.element.body.append(parse_xml(xml))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _texts(raw: bytes) -> list[str]:
+    return [line.text for line in sources.read_docx(raw)[0]]
+
+
+def _run(text: str, props: str = "") -> str:
+    return f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _cpu(call, *args) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.thread_time()
+        call(*args)
+        best = min(best, time.thread_time() - start)
+    return best
+
+
+# --- finding 1: one SmartArt data part named by many drawings was parsed once per drawing.
+
+def _diagrams(count: int, rids=("rId5",)) -> etree._Element:
+    drawing = ('<w:r><w:drawing><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/'
+               'diagram"><dgm:relIds r:dm="{}"/></a:graphicData></a:graphic></w:drawing></w:r>')
+    runs = "".join(drawing.format(rids[n % len(rids)]) for n in range(count))
+    return etree.fromstring(f'<w:body {W} {A} {DGM} {R}><w:tbl><w:tr><w:tc><w:p>{runs}</w:p></w:tc></w:tr></w:tbl>'
+                            '</w:body>')
+
+
+def _data(boxes: list[str]) -> bytes:
+    points = "".join(f'<dgm:pt modelId="{n}"><dgm:t><a:p><a:r><a:t>{text}</a:t></a:r></a:p></dgm:t></dgm:pt>'
+                     for n, text in enumerate(boxes))
+    return f'<dgm:dataModel {DGM} {A}><dgm:ptLst>{points}</dgm:ptLst></dgm:dataModel>'.encode()
+
+
+def test_a_diagram_data_part_named_by_many_drawings_is_read_once(monkeypatch):
+    read = []
+    original = objects._diagram_texts
+    monkeypatch.setattr(objects, "_diagram_texts", lambda data: read.append(1) or original(data))
+    data = _data(["Patrole", "Spotkanie"])
+    body = _diagrams(50, ("rId5", "rId6"))  # two relationships naming one part
+    assert objects.replace_objects(body, {"rId5": data, "rId6": data}.get) == []
+    assert len(read) == 1
+    cell_text = "".join(body.itertext())
+    assert cell_text.count("Patrole; Spotkanie") == 50
+
+
+def test_drawings_putting_more_text_than_any_plan_into_the_document_are_refused():
+    body = _diagrams(objects.MAX_DIAGRAM_LINES // 2 + 1)
+    with pytest.raises(objects.TooMuchText, match="ponad 20000 pól"):
+        objects.replace_objects(body, {"rId5": _data(["a", "b"])}.get)
+    body = _diagrams(11)
+    with pytest.raises(objects.TooMuchText):
+        objects.replace_objects(body, {"rId5": _data(["x" * (1024 * 1024)])}.get)
