@@ -586,6 +586,8 @@ LEAKS = [
      ["Kowalską", "Mazurka", "Kwiatkowskiej"], ["Mandat nałożono na", "spotkanie przy"]),
     ("wsie", "Józefowa zeznała, że Mieszkańcy: Grzelakowa i Sobczakowa zgłosili.", ["Józefowa", "Grzelakowa"],
      ["zeznała, że Mieszkańcy:"]),
+    ("patroni", "Puchar wręczył Jan Wiśniewski, a u dr. Kowalskiego zgłosiła się pani Święta.",
+     ["Wiśniewski", "Kowalskiego", "Święta"], ["Puchar wręczył", "zgłosiła się"]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -811,6 +813,9 @@ KEEPS = [
     # ninth review (rev-pub9), finding 9: a street by a woman's full name after a bare „na”, a village in a list
     ("ulice", "Do szkoły na Heleny Modrzejewskiej uczęszczają dzieci; mieszka na Marii Dąbrowskiej, a pracuje na Zofii Nałkowskiej."),
     ("wsie", "Mieszkańcy Janowa, Józefowa i Stanisławowa Pierwszego korzystają z autobusu."),
+    # ninth review (rev-pub9), finding 4: an event's patron, a feast, a firm named with a title
+    ("patroni", "Memoriał Kamili Skolimowskiej odbędzie się na stadionie; turniej o Puchar Roberta Lewandowskiego."),
+    ("patroni", "Festyn na Dzień Świętego Mikołaja, koncert pamięci Czesława Niemena i Jana Kiepury; punkt w Aptece Dr. Max."),
 ]
 
 # (class, name, function, police officer?)

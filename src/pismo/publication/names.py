@@ -887,7 +887,7 @@ class Names:
         named |= wives
         runs = _runs(text, words, lambda t: t.start not in taken and t.start not in roles
                      and (self._unlisted_word(t) or t.start in named))
-        return [span for run in runs for part in self._past_the_town(words, run)
+        return [span for run in runs for part in self._past_the_town(words, _before_a_title(words, run))
                 if (span := self._unlisted_mention(text, words, part, named))]
 
     def _past_the_town(self, words: list[_Token], run: range) -> list[range]:
@@ -972,6 +972,7 @@ class Names:
                 and not (_quoted_person(names) or _addressed(text, ts, names)):
             return None
         if _after_rank(text, words, run.start) or _post_after(text, words, run) or self._patron_run(text, words, run) \
+                or _firm_of_a_title(words, run.start) \
                 or _house_number(text, names) or _COMPANY_AFTER.match(text, ts[-1].end) or _club(text, words, run):
             return None
         if all(t.word in self.officers.first or t.word in self.officers.surnames for t in names) \
@@ -1281,7 +1282,8 @@ def _not_a_place(text: str, words: list[_Token], j: int) -> bool:
 # a school, a park, a church written in lower case names no patron without „im.” („w szkole Kacpra Wójtowicza”).
 _STREET_PLACE = _forms(("ulica", "ulice", "aleja", "alei", "plac", "osiedle", "rondo", "most", "pomnik", "skwer",
                         "bulwar", "wybrzeże", "rejon", "imienia", "patron", "patronka",
-                        "kościół", "kościele", "parafia", "kaplica", "bazylika", "sanktuarium"))  # „przy kościele ks. Mazura”
+                        "kościół", "kościele", "parafia", "kaplica", "bazylika", "sanktuarium",  # „przy kościele ks. Mazura”
+                        "memoriał", "pamięci"))  # an event's patron: „koncert pamięci Krzysztofa Komedy”
 _PARENTS = frozenset({"matka", "ojciec"})  # the nominative: a parent, never a patron's title
 
 
@@ -2605,6 +2607,21 @@ def _places_list_head(text: str, words: list[_Token], index: int) -> int | None:
             or ":" in text[before.end:words[first].start]:
         return None
     return first
+
+
+def _before_a_title(words: list[_Token], run: range) -> range:
+    """The run up to a patron's title inside it („Dzień Świętego Mikołaja”: the saint after „Świętego” is a feast's
+    patron, left to the patron rules; „Dzień” is judged alone)."""
+    for k in range(run.start + 1, run.stop - 1):
+        if words[k].word in _PATRON and words[k].word[0].isupper():
+            return range(run.start, k)
+    return run
+
+
+def _firm_of_a_title(words: list[_Token], index: int) -> bool:
+    """A firm's name of a title and a name after a business noun („Apteka Dr. Max”, „w Aptece Dr. Max”): a brand."""
+    return index >= 2 and words[index - 1].lower in ("dr", "doc", "prof") and words[index - 2].word[0].isupper() \
+        and words[index - 2].word in _BUSINESS
 
 
 def _bare_street(text: str, words: list[_Token], index: int, names: list[_Token]) -> bool:

@@ -175,6 +175,7 @@ PLACE_NOUNS = (
     "liceum", "gimnazjum", "uniwersytet", "politechnika", "akademia", "szpital", "hospicjum", "stadion", "hala",
     "biblioteka", "parafia", "kościół", "kościele", "kaplica", "bazylika", "cmentarz", "rejon", "imienia", "patron",
     "patronka", "bulwar", "wybrzeże", "przedszkole", "żłobek", "fundacja",
+    "memoriał", "puchar", "turniej", "pamięci",  # an event's patron: „Memoriał Kamili Skolimowskiej”, „o Puchar …”
 )
 # Institutions whose adjectives may stand between them and the patron („Liceum Ogólnokształcące Stefana Batorego”).
 PLACE_INSTITUTIONS = ("szkoła", "liceum", "gimnazjum", "uniwersytet", "politechnika", "akademia", "szpital",
