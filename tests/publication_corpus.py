@@ -207,6 +207,11 @@ LEAKS = [
     ("e-maile", "Adres: kwiatkowska[dot]halina[at]gmail[dot]com, wieczorem.", ["kwiatkowska", "halina"],
      ["Adres:", ", wieczorem."]),
     ("e-maile", "Pisała z zenek(kropka)lipowa(at)wp, wieczorem.", ["zenek", "lipowa"], ["Pisała z", ", wieczorem."]),
+    # eighth review (rev-pub8), finding 11 (low): a first name typed with a space before the address
+    ("e-maile", "Pisała z halina kwiatkowska@wp.pl, wieczorem.", ["halina", "kwiatkowska"], ["Pisała z", ", wieczorem."]),
+    # eighth review (rev-pub8), finding 12: a site said to be a person's
+    ("profile", "Strona prywatna: www.zeneklipowa.pl, blog sprawcy: https://zeneklipowa.net/wpisy.", ["zeneklipowa"],
+     ["Strona prywatna:", ", blog sprawcy:"]),
     # e-mails with spaces around „@” and „.”
     ("e-maile", "Pisz: jan.kowal @ wp.pl, dziękujemy.", ["jan.kowal", "kowal @"], ["Pisz:", "dziękujemy."]),
     ("e-maile", "Pisz: jan.kowal@ wp . pl, dziękujemy.", ["jan.kowal"], ["Pisz:", "dziękujemy."]),
@@ -773,6 +778,8 @@ KEEPS = [
     ("numery dokumentów", "Numer seryjny kamery 123456789, koszt: PLN 123 456 789."),
     ("profile", "Program: https://bip.wrzosogrod.pl/artykul/123456789/program, "
                 "https://www.gov.pl/web/policja/aktualnosci?id=123456789."),
+    ("profile", "Strona internetowa gminy: www.wrzosogrod.pl, strona Stowarzyszenia: www.razem.org.pl; pisała z adresu "
+                "podanego w skardze."),
     # eighth review (rev-pub8), finding 12: ordinary words after a service's name or „jako” stay
     ("profile", "Na Facebooku opublikowano komunikat, na Instagramie zdjęcia; jako dzielnicowy i jako pierwsza; na "
                 "Facebooku gminy i Instagramie szkoły; kick boxing, stosunek fb/ig, na Instagramie policjalubelska."),

@@ -454,8 +454,16 @@ def _institutions(link: str, names: Names) -> bool:
     return institutions.institutions_name(path, names)
 
 
+# A site said to be a person's: „Strona prywatna: www.zeneklipowa.pl”, „Blog sprawcy: …”.
+_PRIVATE_SITE = re.compile(r"(?<!\w)(?:stron\w*|witryn\w*|blog\w*)(?:\s+internetow\w*)?\s+(?:prywatn\w*|osobist\w*"
+                           r"|sprawc\w*|zgłaszając\w*|sąsiad\w*|pokrzywdzon\w*|podejrzan\w*|poszkodowan\w*)\s*:?\s*$",
+                           re.IGNORECASE)
+
+
 def _addresses(text: str, names: Names) -> list[tuple[int, int, str]]:
-    return _spans((m for m in URL.finditer(text) if names.in_address(m.group())), PROFILE_MARK)
+    """A link naming a listed person („facebook.com/zdzislaw.kowal”), or after a label saying it is a person's."""
+    return _spans((m for m in URL.finditer(text) if names.in_address(m.group())
+                   or _PRIVATE_SITE.search(text, max(0, m.start() - 50), m.start())), PROFILE_MARK)
 
 
 def _handles(text: str, names: Names) -> list[tuple[int, int, str]]:
@@ -753,8 +761,17 @@ def _emails(text: str) -> list[tuple[int, int, str]]:
     for m in EMAIL.finditer(text):
         end = _email_end(m.group())
         if end:
-            found.append((m.start(), m.start() + end, EMAIL_MARK))
+            found.append((_email_start(text, m.start()), m.start() + end, EMAIL_MARK))
     return found + _spans(EMAIL_SHORT.finditer(_masked(text, found)), EMAIL_MARK)
+
+
+_WORD_AND_SPACE = re.compile(r"(?<![\w.@-])((?-i:[a-ząćęłńóśźż]{3,}))[ \t]$")
+
+
+def _email_start(text: str, start: int) -> int:
+    """An address's start, with a first name in lower case a space typed before it („halina kwiatkowska@wp.pl”)."""
+    word = _WORD_AND_SPACE.search(text, max(0, start - 30), start)
+    return word.start() if word and _name_only(word.group(1)) else start
 
 
 def _masked(text: str, found: list[tuple[int, int, str]]) -> str:
