@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from lxml import etree
 
-from pismo.render import images, package
+from pismo.render import alternatives, images, package
 
 HYPERLINK_TYPES = {"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
                    "http://purl.oclc.org/ooxml/officeDocument/relationships/hyperlink"}
@@ -116,7 +116,8 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
     the part's web links by relationship id, which only a hyperlink may use (a picture would fetch it);
     blob: the part's bytes, when given its attributes are walked only if they could hold something refused;
     unmeasured: (type ending, target) by relationship id of the parts only UNMEASURED_USERS may use;
-    pixels: the template's pixel budget, which images written into attributes (data:) spend too."""
+    pixels: the template's pixel budget, which images written into attributes (data:) spend too.
+    The branches of an mc:AlternateContent must hold the same text (alternatives.py)."""
     for element in tree.iter(*_REFUSED_TAGS):
         local = etree.QName(element).localname
         if local in _ACTING_ELEMENTS:
@@ -148,6 +149,11 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
         plain_text(part, element)
     for instruction in field_instructions(part, tree):
         check_field(part, instruction, template_code)
+    if blob is None or b"AlternateContent" in blob:
+        try:
+            alternatives.check(part, tree)
+        except alternatives.Differs as exc:
+            raise Outside(str(exc)) from None
 
 
 def _tiled(tree) -> bool:

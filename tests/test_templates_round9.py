@@ -1,0 +1,72 @@
+"""Issue 17, ninth templates review (rev-tpl9): what Word and LibreOffice read differently in a unit's template
+(the branches of mc:AlternateContent), and drawing work no limit counted – fields SET gives a value REF repeats,
+charts coloured point by point, WordArt, thousands of fonts, languages and styles, styles based on each other –
+and Python's inner values printed into a letter. Each is refused before conversion: no test here runs LibreOffice."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run
+from helpers import LECZNA
+from test_template_package import DOC, build, refused_everywhere
+from test_templates_round7 import in_body, passes
+
+MC = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+      'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" '
+      'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"')
+
+
+def paragraph(text: str) -> str:
+    return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+# --- finding 2: text in the branches of mc:AlternateContent ------------------------------------------------------
+
+def alternate(choice: str, fallback: str, requires: str = "w15") -> str:
+    """A paragraph whose runs are in an AlternateContent: Word takes the Choice it understands, LibreOffice 7.4
+    only one of wps, wpg, w14 – the Fallback of w15."""
+    return (f'<w:p><w:r><w:t xml:space="preserve">MC: </w:t></w:r><mc:AlternateContent {MC}>'
+            f'<mc:Choice Requires="{requires}"><w:r><w:t xml:space="preserve">{choice}</w:t></w:r></mc:Choice>'
+            f'<mc:Fallback><w:r><w:t xml:space="preserve">{fallback}</w:t></w:r></mc:Fallback>'
+            '</mc:AlternateContent></w:p>')
+
+
+def text_box(text: str, fallback: str | None = None) -> str:
+    """A text box as Word writes it: a DrawingML shape, and the same box in VML for readers without it."""
+    content = f'<w:txbxContent>{paragraph(text)}</w:txbxContent>'
+    other = f'<w:txbxContent>{paragraph(fallback)}</w:txbxContent>' if fallback is not None else content
+    return (f'<w:p><w:r><mc:AlternateContent {MC}><mc:Choice Requires="wps"><w:drawing><wp:inline>'
+            '<wp:extent cx="1800000" cy="900000"/><wp:docPr id="7" name="Pole tekstowe 1"/><a:graphic>'
+            '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+            '<wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="1800000" cy="900000"/>'
+            f'</a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr><wps:txbx>{content}</wps:txbx>'
+            '<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback>'
+            '<w:pict><v:shape id="Pole tekstowe 1" o:spid="_x0000_s1026" type="#_x0000_t202" '
+            f'style="width:141.75pt;height:70.85pt"><v:textbox>{other}</v:textbox></v:shape></w:pict>'
+            '</mc:Fallback></mc:AlternateContent></w:r></w:p>')
+
+
+@pytest.mark.parametrize("body", [
+    alternate("okres {{ okres_r }} CHOICE", "okres 01.01.2099 FALLBACK"),  # the PDF printed the Fallback's date
+    alternate("okres {{ okres_r }}", "", requires="wps"),  # an empty branch is other text too
+    text_box("{{ tytul.jednostka }}", "Komenda Główna"),
+])
+def test_branches_of_alternate_content_with_other_text_are_refused_everywhere(tmp_path, body):
+    checked, _made = refused_everywhere(tmp_path, {DOC: in_body(body)}, "zawartość alternatywna (mc:AlternateContent)")
+    assert "część word/document.xml" in checked.output and "różny tekst" in checked.output
+
+
+def test_branches_filled_with_other_text_are_refused(tmp_path):
+    body = ('<w:p><w:r><w:t>{% set c = cycler("1.07.2025", "01.01.2099") %}</w:t></w:r></w:p>'
+            + alternate("okres {{ c.next() }}", "okres {{ c.next() }}"))
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(build({DOC: in_body(body)}))
+    made = run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out")
+    assert made.exit_code == 1 and "po wypełnieniu" in made.output and "różny tekst" in made.output, made.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_text_box_as_word_writes_it_passes(tmp_path):
+    passes(tmp_path, {DOC: in_body(text_box("Komenda {{ tytul.jednostka }}") + alternate("tekst", "tekst"))})
