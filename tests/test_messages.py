@@ -1525,6 +1525,8 @@ _WRZ_TEMAT = "    temat: bezpieczeństwa w rejonie placu zabaw przy ul. Lipowej"
     (_WRZ_BLOCK_LINE, "    \u00a0\u00a0- w godzinach wieczornych, zwłaszcza w piątki i soboty, na placu zabaw"),
     (_WRZ_BLOCK_LINE, "    \u00a0Uwaga: w godzinach wieczornych, zwłaszcza w piątki i soboty, na placu zabaw"),
     (_WRZ_BLOCK_LINE, "    \tW godzinach wieczornych, zwłaszcza w piątki i soboty, na placu zabaw"),
+    # a tab after the indentation of a block text's first line (libyaml refuses it, YAML reads it as the text)
+    ("  opis: |\n    ", "  opis: |\n    \t"),
     # a quoted text's next line indented by a hard space or a tab
     (_WRZ_TEMAT, "    temat: \"bezpieczeństwa w rejonie:\n      \u00a0- placu zabaw przy ul. Lipowej"),
     (_WRZ_TEMAT, "    temat: \"bezpieczeństwa w rejonie placu zabaw\n\tprzy ul. Lipowej"),
@@ -1551,8 +1553,8 @@ def test_a_hard_space_or_a_tab_inside_a_block_or_quoted_text_is_the_officer_s_te
     # structure indented by a hard space or a tab stays refused, at the character
     ("  temat: ", "  \u00a0temat: ", "twarda spacja we wcięciu"),
     ("  temat: ", "\ttemat: ", "znak tabulacji we wcięciu"),
-    # a tab opening a block text's first line: the fast reader cannot tell the text's indentation
-    ("  opis: |\n    ", "  opis: |\n    \t", "znak tabulacji na początku wiersza tekstu po „|”"),
+    # a tab instead of a block text's indentation
+    ("  opis: |\n    ", "  opis: |\n\t", "znak tabulacji"),
 ])
 def test_a_hard_space_or_a_tab_in_the_indentation_of_structure_is_refused_where_it_stands(old, new, told):
     from pismo import api

@@ -233,6 +233,24 @@ def read_case_text(path: Path) -> str:
     return _decode(path, raw)
 
 
+def _compose(text: str, loader_class=None):
+    """The parse tree; a tab after the indentation of a block text's first line is its text for YAML and the
+    pure-Python reader, libyaml alone refuses it – read again without libyaml then."""
+    loader = (loader_class or _FastLoader or _Loader)(text)
+    collecting = gc.isenabled()
+    gc.disable()  # the parse tree is acyclic; the collector only slows large files down
+    try:
+        return loader.get_single_node()
+    except yaml.scanner.ScannerError as exc:
+        if loader_class or not _FastLoader or "tab character where an indentation" not in str(exc.problem):
+            raise
+    finally:
+        loader.dispose()
+        if collecting:
+            gc.enable()
+    return _compose(text, _Loader)
+
+
 def parse_case_bytes(path: Path, raw: bytes) -> Document:
     text = _decode(path, raw)
     bad = _CONTROL.search(text)
@@ -249,15 +267,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.split("\n")):
         raise CaseError([Problem(path, 1, 1, None, "plik jest pusty – uzupełnij dane sprawy (wzór: pismo nowa PLIK.yaml)")])
     try:
-        loader = (_FastLoader or _Loader)(text)
-        collecting = gc.isenabled()
-        gc.disable()  # the parse tree is acyclic; the collector only slows large files down
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
-            if collecting:
-                gc.enable()
+        node = _compose(text)
     except _AliasRefused as exc:
         raise CaseError([_at(path, exc.mark, "kotwice i aliasy YAML (& i *) nie są obsługiwane – wpisz dane wprost")]) from None
     except _TooMany as exc:
