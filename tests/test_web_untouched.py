@@ -177,3 +177,22 @@ def test_an_empty_item_of_a_list_of_lines_is_never_written_as_none(web):
     naglowek = page.split('name="jednostka.naglowek"', 1)[1].split("</textarea>", 1)[0]
     assert "None" not in naglowek, naglowek
     assert "None" not in saved and "    - WE WRZOSOGRODZIE NOWYM\n" in saved, "\n".join(_changed_lines(text, saved))
+
+
+@pytest.mark.parametrize("mapping, sequence, offset", [(2, 2, 0), (4, 6, 4), (4, 4, 2), (3, 5, 3)])
+def test_a_save_keeps_the_file_s_own_indentation(web, mapping, sequence, offset):
+    """Finding 2 of the eighth web review (rev-web8) of issue 17: a one-field save re-indented the whole file
+    when it used 4-space groups or list dashes flush with their key – every line showed as changed."""
+    import io
+
+    from pismo.web import form
+
+    yaml = form._yaml()
+    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
+    stream = io.StringIO()
+    yaml.dump(form.load(WRZOSOGROD.read_text(encoding="utf-8")), stream)
+    text = stream.getvalue()
+    assert f"\n{' ' * mapping}nazwa:\n" in text and f"naglowek:{' ' * 23}# nagłówek" not in text or mapping == 2
+    saved = _saved_after_changing_another_field(web, text)
+    changed = _changed_lines(text, saved)
+    assert len(changed) == 2 and "Wrzosogród Nowy" in changed[1], changed[:6]

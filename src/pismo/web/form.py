@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections import Counter
 import io
 import re
 from dataclasses import dataclass, field
@@ -580,12 +581,33 @@ def _list_at(data, loc, create):
 
 # --- data -> the case file's text, keeping what was there -----------------------------------------
 
-def _yaml() -> YAML:
+def _yaml(text: str = "") -> YAML:
     yaml = YAML()
     yaml.preserve_quotes = True
     yaml.width = 4096  # never re-wrap what the user wrote
-    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.indent(**_indentation(text))
     return yaml
+
+
+_OPENS = re.compile(r"[ -]*[^\s#-][^#]*:[ ]*(#.*)?")  # a key whose value starts on the next line
+
+
+def _indentation(text: str) -> dict[str, int]:
+    """The file's own indentation, which ruamel does not keep: the spaces of a group's keys and of a list's dashes
+    under their key, the most common of each (pismo's own where the file has none) – a save of one field must not
+    re-indent every line of a file written with 4 spaces or with dashes flush with their key."""
+    groups, dashes = Counter(), Counter()
+    lines = [line for line in text.split("\n") if line.strip() and not line.lstrip().startswith("#")]
+    for line, after in zip(lines, lines[1:]):
+        if _OPENS.fullmatch(line):
+            column = len(re.match(r"[ ]*(?:-[ ]+)*", line).group())
+            inner = len(after) - len(after.lstrip(" "))
+            if after.lstrip().startswith("-") and inner >= column:
+                dashes[inner - column] += 1
+            elif inner > column:
+                groups[inner - column] += 1
+    offset = dashes.most_common(1)[0][0] if dashes else 2
+    return {"mapping": groups.most_common(1)[0][0] if groups else 2, "sequence": offset + 2, "offset": offset}
 
 
 def plain_text(data: dict) -> str:
@@ -630,7 +652,7 @@ def to_text(original: str, data: dict, keep: frozenset = frozenset()) -> tuple[s
     kept = isinstance(base, CommentedMap)
     merged = _merge(base if kept else None, data, keep)
     stream = io.StringIO()
-    _yaml().dump(merged, stream)
+    _yaml(original).dump(merged, stream)
     return stream.getvalue(), kept or not original.strip()
 
 
