@@ -1,0 +1,224 @@
+"""Profiles and handles in a text: links to a service's profile („facebook.com/zenek.lipowa”), a user's name after
+a service's name, „Nick” or „jako”, „@handles”, words with underscores or dots that are a user's name – and what
+is none: an institution's own profile (pismo.publication.institutions), a file's or a thing's name („CAM_03”), an
+abbreviation („m.in.”). Each pass gives the spans to cut; pismo.publication.redact marks them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pismo.morph import dictionary as d
+from pismo.publication import institutions, name_tags
+from pismo.publication.names import COMMON_FIRST, Names
+from pismo.publication.names_data import RANK_ABBREVIATIONS
+
+# The labels an address may end in (an e-mail's after a spaced dot, which may also end the sentence; a dotted
+# word's that is a domain, no user's name).
+TLD = frozenset("""pl com eu net org info biz gov edu io me de uk cz sk ua lt fr it es nl at ch be us ru tv co app
+    onet wp o2 interia gmail op tlen gazeta poczta yahoo outlook hotmail icloud proton protonmail vp go2 live""".split())
+
+_URL_END = r"(?:\S*[^\s.,;:!?)\]}>”\"'])?"
+_SERVICES = (r"(?:facebook|fb|messenger|instagram|twitter|x|tiktok|linkedin|youtube|vk|snapchat|reddit|pinterest"
+             r"|tumblr|twitch|discord|whatsapp|badoo|tinder|patreon|onlyfans|flickr|quora|mastodon|medium)\.com"
+             r"|(?:facebook|instagram|youtube|linkedin|twitter)\.pl"  # Polish addresses, forwarded to the .com
+             r"|(?:threads)\.(?:net|com)|(?:m\.me|fb\.me|instagr\.am|youtu\.be|t\.me|telegram\.(?:me|org|dog)|vk\.ru"
+             r"|ok\.ru|nk\.pl|redd\.it|wa\.me|signal\.me|linktr\.ee|bsky\.app|discord\.gg|twitch\.tv|wykop\.pl"
+             r"|fotka\.pl|sympatia\.pl|goldenline\.pl|pinterest\.pl|tiktok\.pl"
+             r"|imgur\.com|olx\.pl|allegro\.pl|vinted\.pl|otomoto\.pl|gumtree\.pl"  # marketplaces: a seller's login or offer
+             r"|zrzutka\.pl|pomagam\.pl|discordapp\.com"  # fundraisers name their beneficiary
+             # games, streams, music, code and video: every service whose handles HANDLE knows (_APPS), and their kin
+             r"|(?:roblox|kick|steamcommunity|soundcloud|spotify|github|gitlab|vimeo|dailymotion|skype|viber|kik|line"
+             r"|tellonym|deviantart|wattpad|faceit|tracker)\.(?:com|me|gg)|fb\.(?:watch|gg)|ask\.fm|likee\.video)")
+PROFILE = re.compile(rf"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:{_SERVICES})/{_URL_END}"
+                     # a personal blog, named in its subdomain; Skype's own identifier („live:.cid.123abc”)
+                     rf"|(?<![\w.@-])(?:https?://)?(?:www\.)?[\w-]+\.(?:blogspot\.com|wordpress\.com|blog\.pl)(?:/{_URL_END})?"
+                     r"|(?<![\w.@-])live:(?:\.?cid\.)?[\w.-]*\w"
+                     r"|(?<![\w.@/-])(?:fb|ig|insta|yt|tiktok)/[\w.-]{2,}\w", re.IGNORECASE)  # „fb/zenek.lipowa”
+# A handle („@jan_kowal”, as Instagram, X, TikTok and Telegram write one): after the e-mails and phones, so never
+# theirs. Also one after a service's name in any case form, „Nick” or „Login” and a colon, a dash or „jako”, when
+# it is no word (_handle_word: „Instagram: jan_kowal”, „Konto na TikToku: zenek”, not „Instagram: profil szkoły”),
+# after a bare space when it has a dot, an underscore or a digit („Instagram zenek.lipowa”), and a Gadu-Gadu number.
+_APPS = (r"(?:instagram\w*|insta|ig|tiktok\w*|snapcha\w+|snap|telegram\w*|skyp\w+|discord\w*|twitter\w*|threads\w*"
+         r"|signal\w*|messenger\w*|facebook\w*|fb|youtub\w+|kik|line|wechat|viber\w*|whatsapp\w*|roblox\w*"
+         r"|twitch\w*|kick|steam\w*|tt|badoo\w*|sympati\w+|tinder\w*|fortnit\w+|minecraft\w*|reddit\w*|vk"
+         r"|onlyfans\w*|pinterest\w*|wykop\w*|fotka\w*|allegro|olx|vinted\w*|otomoto|imgur\w*|fejs\w*|yt|tik(?:u|iem)?)"
+         r"(?:\.pl|\.com)?")
+# Words that name an account („pod nickiem”, „jako”, „Użytkownik”, „Konto”): a word with a digit or an underscore
+# and two letters after one is its handle („jako zenek_1987”, „Użytkownik kasia17”; not „jako p.o.”, „jako 2018r”).
+_ACCOUNT_WORDS = r"(?:jako|nick\w*|pseudonim\w*|login\w*|użytkownik\w*|konto|kont\w+|profil\w*)"
+HANDLE = re.compile(
+    r"(?<![\w.@+-])@\w(?:[\w.]{0,28}\w)?(?![\w@])"
+    # „Nick „ZenekLipowa””, „Ksywa w sieci: …”, „Jego login to …”
+    rf"|(?<!\w)(?:{_APPS}|nick|pseudonim|login|ksyw[aęy]|użytkownik\w*)(?:\s+na\s+{_APPS}|\s+w\s+sieci)?"
+    r"(?:\s?:\s?|\s+[-–—]\s+|\s+(?:jako|to)\s+|\s*(?=[„\"»«])|(?<=nick)\s+|(?<=login)\s+|(?<=ksywa)\s+)[„\"»«]?"
+    r"(?P<handle>\w[\w.]{1,30}\w(?:#\d{4})?)(?![\w@#])"  # Polish letters too: „Kasia_Wróbel”; a Discord tag „kowal#1234”
+    rf"|(?<!\w){_APPS}\s+(?=[\d_.]*[^\W\d_])(?P<bare>\w+[._\d][\w.]*\w)(?![\w@])"
+    r"|(?<!\w)(?:gg|gadu-gadu)\s?(?:nr\.?\s?)?:?\s?(?P<gg>\d{3,10})(?!\d)"
+    rf"|(?<!\w){_ACCOUNT_WORDS}\s+[„\"»«]?(?=(?:[\w.]*?[^\W\d_]){{2}})(?=[\w.]*[_\d])(?P<account>\w[\w.]{{1,30}}\w(?:#\d{{4}})?)(?![\w@#])"
+    # „zenek_1987” anywhere, also a link's last part („forum.pl/user/wrzos_zenek”)
+    r"|(?<![\w.@\\-])(?P<underscore>[^\W_]\w*_[\w.]*[^\W_])(?![\w@\\])"
+    # a dotted word („wiesiek.kowalczyk”, „zenek.lipowa.88”): a handle only as _dotted_handle tells
+    r"|(?<![\w.@/\\-])(?P<dotted>[^\W\d_]{2,}(?:\.[^\W_]+)+)(?![\w@/\\]|\.[^\W_])", re.IGNORECASE)
+# A user's name in lower case that is no word, after a service's name, „jako” or „pod nickiem”, or in brackets with
+# the service: „Na Instagramie zeneklipowa publikuje”, „Pisze jako zeneklipowa”, „Snapchat (zeneklipowa)”,
+# „zeneklipowa (Instagram)”. Only unmistakable services' names: „kick”, „line”, „signal” are words too.
+_BARE_APPS = (r"(?:instagram\w*|insta|tiktok\w*|snapcha\w+|telegram\w*|skyp\w+|discord\w*|twitter\w*|facebook\w*"
+              r"|fejs\w*|messenger\w*|youtub\w+|whatsapp\w*|viber\w*|roblox\w*|twitch\w*|tinder\w*|badoo\w*)")
+LOWER_HANDLE = re.compile(
+    rf"(?<!\w)(?:{_BARE_APPS}|jako|pod\s+nick\w*|nick\w*|pseudonim\w*)\s+(?:\(\s*)?"
+    r"(?P<after>(?-i:[a-ząćęłńóśźż]{4,30}))(?![\w@-]|\.\w)"
+    rf"|(?<![\w.@-])(?P<before>(?-i:[a-ząćęłńóśźż])[\w.]{{2,30}}\w)\s*\(\s*{_BARE_APPS}\s*\)", re.IGNORECASE)
+# Around a dotted word, what makes it a user's name: a word naming an account before it („użytkownik zenek.lipowa”,
+# „Konto „zenek.lipowa””), a service's name and a bracket or a quote („Na Instagramie (zenek.lipowa)”), or the
+# service after it („wiesiek.kowalczyk na Facebooku”).
+_DOTTED_BEFORE = re.compile(rf"(?<!\w)(?:{_ACCOUNT_WORDS}\s+|{_APPS}\s*[(„\"»«]\s*)[„\"»«]?$", re.IGNORECASE)
+_FILE_TYPES = frozenset("pdf doc docx odt txt rtf xls xlsx ods csv jpg jpeg png gif heic mp3 mp4 mov avi zip".split())
+# Parts of abbreviations typed without spaces („sierż.sztab.”, „ul.Lipowa”, „m.in”): no user's name.
+_ABBREVIATIONS = RANK_ABBREVIATIONS | frozenset("""ul al os pl św ks dr mgr inż prof godz tel pok art ust pkt par
+    nr tzw np tj in itd itp wg ok ds gm woj pow kom str ww zob por cdn zm dz poz sygn""".split())
+_DOTTED_AFTER = re.compile(rf"[”\"»«)]?\s+(?:na|w|z)\s+{_APPS}(?!\w)", re.IGNORECASE)
+URL = re.compile(rf"(?<![\w.@-])(?:https?://|www\.){_URL_END}", re.IGNORECASE)
+
+
+def links(text: str, names: Names) -> list[tuple[int, int]]:
+    """A profile's link, but an institution's own profile („facebook.com/KMPWrzosogrod”)."""
+    return [m.span() for m in PROFILE.finditer(text) if not _institutions(m.group(), names)]
+
+
+def _institutions(link: str, names: Names) -> bool:
+    """Whether a service's link („facebook.com/PolicjaLeczna”) or a handle („@PolskaPolicja”) is an institution's:
+    its path or name, as pismo.publication.institutions tells."""
+    path = re.sub(r"^(?:https?://)?[^/]*/", "", link) if "/" in link else link.lstrip("@")
+    return institutions.institutions_name(path, names)
+
+
+# A site said to be a person's: „Strona prywatna: www.zeneklipowa.pl”, „Blog sprawcy: …”.
+_PRIVATE_SITE = re.compile(r"(?<!\w)(?:stron\w*|witryn\w*|blog\w*)(?:\s+internetow\w*)?\s+(?:prywatn\w*|osobist\w*"
+                           r"|sprawc\w*|zgłaszając\w*|sąsiad\w*|pokrzywdzon\w*|podejrzan\w*|poszkodowan\w*)\s*:?\s*$",
+                           re.IGNORECASE)
+
+
+def addresses(text: str, names: Names) -> list[tuple[int, int]]:
+    """A link naming a listed person („facebook.com/zdzislaw.kowal”), or after a label saying it is a person's."""
+    return [m.span() for m in URL.finditer(text) if names.in_address(m.group())
+            or _PRIVATE_SITE.search(text, max(0, m.start() - 50), m.start())]
+
+
+def handles(text: str, names: Names) -> list[tuple[int, int]]:
+    """The handle only: the service's name before it stays („Skype: [adres profilu usunięty]”). A capitalised word
+    followed by another is a first name and surname („Facebook: Kasia Wróbel”): left whole to the name rule, which
+    needs the first name to tell a word surname is a person's."""
+    found = []
+    for m in HANDLE.finditer(text):
+        handle = m.group("handle")
+        if not m.group("gg") and _institutions(m.group(m.lastgroup or 0), names):
+            continue  # „@PolskaPolicja”, „Instagram: gmina_wrzosogrod”
+        if m.group("dotted"):
+            if _dotted_handle(text, m, names):
+                found.append(m.span("dotted"))
+        elif m.group("underscore") and (_file_name(m.group("underscore"), names)
+                                        or _thing_name(m.group("underscore"), names)):
+            continue
+        elif not handle:
+            found.append(m.span(m.lastgroup or 0))
+        elif (end := _profile_name_end(text, m.start("handle"), m.end())) is not None:
+            found.append((m.start("handle"), end))
+    return found
+
+
+def lower_handles(text: str, names: Names) -> list[tuple[int, int]]:
+    """A user's name in lower case that is no word (LOWER_HANDLE), in the text less what handles found."""
+    return [m.span(m.lastgroup) for m in LOWER_HANDLE.finditer(text)
+            if _handle_word(m.group(m.lastgroup)) and not _institutions(m.group(m.lastgroup), names)]
+
+
+def _profile_name_end(text: str, start: int, end: int) -> int | None:
+    """Where a profile's name after a service's label ends, None when it is none („Facebook: brak”). A first name and
+    a surname alone are left to the name rule (None), which tells a word surname is a person's by the first name
+    („Facebook: Kasia Wróbel”); with a word or a year after them the whole is the person's handle („Kasia Wróbel
+    Official”, „Wróbel Kasia Official”, „Zenek Baran 1987”), and so is a first name with a surname in lower case
+    („kasia wróbel”)."""
+    handle = text[start:end]
+    after = _PROFILE_REST.match(text, end)
+    if handle.islower():
+        surname = after and _first_name(handle) and name_tags.tags(after.group(1).title()).surname
+        return after.end() if surname else end if _handle_word(handle) else None
+    if not (after and after.group(1)[0].isupper()):
+        return end if _handle_word(handle) else None
+    words, last = [handle, after.group(1)], after
+    while (m := _PROFILE_REST.match(text, last.end())) and (m.group(1)[0].isupper() or m.group(1).isdigit()) \
+            and not re.fullmatch(r"[IVXL]+", m.group(1)):
+        words.append(m.group(1))
+        last = m
+    return last.end() if len(words) > 2 and any(map(_first_name, words[:2])) else None
+
+
+def _file_name(word: str, names: Names) -> bool:
+    """A file's name with its type („plan_2025.docx”, „zdjecia_festyn.jpg”), no user's – unless a part of it is a
+    listed person's name or a first name („kasia_wrobel.jpg”, „zenek_1987.png”)."""
+    parts = re.split(r"[_.]", word)
+    if len(parts) < 2 or parts[-1].lower() not in _FILE_TYPES:
+        return False
+    return not (names.in_address(word) or any(len(p) > 2 and name_only(p.lower()) for p in parts[:-1]))
+
+
+def _thing_name(word: str, names: Names) -> bool:
+    """Whether a word with underscores names a thing, not a user, by its shape: every part digits, an abbreviation in
+    capitals or a capitalised ordinary word („CAM_03”, „Plany_2026”, „#Bezpieczna_Szkoła_2026”); a part in lower
+    case, a name („Kasia_Wróbel”, „ZENEK_88”) or a listed person's („Kowal_88”) makes it a user's."""
+    if names.in_address(word):
+        return False
+    return all(part.isdigit() or _thing_word(part) for part in re.split(r"[_.]+", word) if part)
+
+
+def _thing_word(part: str) -> bool:
+    """A capitalised ordinary word (also one a surname shares: „Lato”, „Szkoła”), or an abbreviation in capitals the
+    dictionary does not know („CAM”); not a first name, nor a word only a surname („Kowalski”, „NOWAK”)."""
+    if not (part.isupper() or part[0].isupper() and part[1:].islower()):
+        return False
+    t = name_tags.tags(part.title())
+    if t.first or t.surname and not (t.ordinary or t.office) or name_only(part.lower()):
+        return False
+    return t.ordinary or t.office or part.isupper() and len(part) <= 5 and not t.known
+
+
+def _dotted_handle(text: str, m: re.Match, names: Names) -> bool:
+    """Whether a dotted word is a user's name, not a domain („policja.pl”) nor an abbreviation („m.in.”, „p.o.”):
+    said to be one (_DOTTED_BEFORE, _DOTTED_AFTER), naming a person the case lists („wiesiek.kowalczyk”), or
+    written in lower case from a first name („kasia.mazurek”, „barbara.w”)."""
+    word = m.group("dotted")
+    parts = word.split(".")
+    if parts[-1].lower() in TLD | _FILE_TYPES or any(p.lower() in _ABBREVIATIONS for p in parts):
+        return False
+    if _DOTTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _DOTTED_AFTER.match(text, m.end()):
+        return True
+    return names.in_address(word) or word.islower() and len(parts[0]) > 2 and name_only(parts[0])
+
+
+@lru_cache(maxsize=4096)
+def name_only(word: str) -> bool:
+    """A word that is a common first name, or that the dictionary knows only as a name („zenek”, „kasia”)."""
+    if word.title() in COMMON_FIRST:
+        return True
+    readings = d.analyse(word) if name_tags.available() else ()
+    return bool(readings) and all(set(r.labels) & name_tags.PERSON_LABELS for r in readings)
+
+
+def _first_name(word: str) -> bool:
+    title = word.title()
+    return title in COMMON_FIRST or bool(name_tags.tags(title).first)
+
+
+_PROFILE_REST = re.compile(r"[^\S\n]+(\w+)")  # the next word of a profile's name, on its line
+
+
+@lru_cache(maxsize=4096)
+def _handle_word(word: str) -> bool:
+    """Whether a word after „Skype:” is a user's name: with a dot, an underscore or a digit („jan.kowal”), or in
+    a word the dictionary knows as no ordinary one („jankowal”, „Zenek”, „JanKowal”; not „profil”, „Brak”, „KPP”)."""
+    if re.search(r"[._\d]", word):
+        return True
+    if word.isupper() or not name_tags.available():
+        return False
+    return all(set(r.labels) & name_tags.PERSON_LABELS for r in d.analyse(word.lower()))
