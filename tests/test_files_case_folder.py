@@ -569,3 +569,29 @@ def test_a_pdf_of_an_unchanged_document_the_case_no_longer_makes_goes_with_it(tm
     assert f"Usunięto dokumenty, których sprawa już nie zawiera" in result.output and str(pdf) in result.output
     assert old_pdf.exists()
     assert set(listed(folder)) == names(folder) - {"manifest.json"}
+
+
+# --- rev-files7 finding 8: a document that cannot be removed blocks nothing --------------------------------
+
+def test_a_document_that_cannot_be_removed_stays_named_and_the_write_goes_on(tmp_path, monkeypatch):
+    case, out, folder = renamed_meeting(tmp_path)
+    stuck = folder / f"{OLD}.ics"
+    assert stuck.exists()
+    real = output._set_aside
+
+    def locked(target):
+        if target == stuck:  # open in Outlook on Windows: no rename
+            raise PermissionError(13, "Permission denied", str(target))
+        return real(target)
+
+    monkeypatch.setattr(output, "_set_aside", locked)
+    result = run("wszystko", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert stuck.exists() and any(NEW in name for name in names(folder))
+    assert f"nie usunięto dokumentów, których sprawa już nie zawiera – nie można ich usunąć" in result.output
+    assert str(stuck) in result.output and "nie można zapisać" not in result.output
+    assert set(listed(folder)) == names(folder) - {"manifest.json"}  # still pismo's: the next write removes it
+    monkeypatch.setattr(output, "_set_aside", real)
+    again = run("wszystko", case, "-o", out)
+    assert again.exit_code == 0 and not stuck.exists(), again.output
+    assert str(stuck) in again.output

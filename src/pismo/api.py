@@ -509,7 +509,7 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
     _check_out(out)
     case = load(source, name)
     try:
-        written, blocked, removed, left = write_made(case, chosen, template_set, Path(out), overwrite,
+        written, blocked, removed, left, stayed = write_made(case, chosen, template_set, Path(out), overwrite,
                                                      True if manifest is None else manifest, registry, inputs)
     except TemplateError as exc:
         raise TemplateFailed(str(exc)) from None
@@ -519,7 +519,7 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
                     made_any=len(blocked) < len(chosen))
     result.files = [WrittenFile(path, item.rodzaj, item.adresat) if item else WrittenFile(path, "manifest")
                     for path, item in written]
-    result.notes = _public_notes(result.files) + _no_longer_made_notes(removed, left)
+    result.notes = _public_notes(result.files) + _no_longer_made_notes(removed, left, stayed)
     if pdf:
         read = [*([] if isinstance(source, str) else [Path(source)]), *map(Path, inputs)]
         try:
@@ -537,9 +537,10 @@ def _pdfs_interrupted(exc: errors.Interrupted, results: list[Result], out) -> er
     return exc
 
 
-def _no_longer_made_notes(removed: list[Path], left: list[Path]) -> list[str]:
+def _no_longer_made_notes(removed: list[Path], left: list[Path], stayed: list[Path] = ()) -> list[str]:
     """The files pismo recorded in the case folder that the case no longer makes: what the write removed,
-    and what it kept because it was changed since (a folder sent whole must not hold them unsaid)."""
+    what it kept because it was changed since, and what it could not remove (a folder sent whole must not
+    hold them unsaid)."""
     notes = []
     if removed:
         notes.append("Usunięto dokumenty, których sprawa już nie zawiera (utworzone wcześniej przez pismo i od tamtej "
@@ -548,6 +549,10 @@ def _no_longer_made_notes(removed: list[Path], left: list[Path]) -> list[str]:
         notes.append("Uwaga: zostały dokumenty, których sprawa już nie zawiera – zmienione po utworzeniu przez pismo "
                      "(np. w Wordzie) albo pliki PDF zmienionych dokumentów, więc ich nie usunięto: "
                      f"{_named(left)}; jeśli nie są już potrzebne, usuń je albo przenieś.")
+    if stayed:
+        notes.append("Uwaga: nie usunięto dokumentów, których sprawa już nie zawiera – nie można ich usunąć (np. są "
+                     f"otwarte w innym programie, jak Word albo Outlook): {_named(list(stayed))}; zamknij je i usuń "
+                     "albo przenieś (gdy będą zamknięte, następny zapis tej sprawy usunie je sam).")
     return notes
 
 

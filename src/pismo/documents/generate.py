@@ -140,12 +140,14 @@ def made_and_blocked(case: Case, kinds: list[str], templates: TemplateSet | None
 
 class Written(NamedTuple):
     """What write_made did: [(path, item; None for the manifest)], the blocked kinds and why, and the files
-    recorded before that the case no longer makes: removed (pismo's, unchanged) and left (changed since)."""
+    recorded before that the case no longer makes: removed (pismo's, unchanged), left (changed since) and stayed
+    (pismo's, but they could not be removed: open in another program)."""
 
     files: list[tuple[Path, documents.Item | None]]
     blocked: dict[str, list[Problem]]
     removed: list[Path]
     left: list[Path]
+    stayed: list[Path]
 
 
 def write_made(case: Case, kinds: list[str], templates: TemplateSet, out_root: Path, overwrite: bool = False,
@@ -184,7 +186,7 @@ def _write_made(case, kinds, templates, out_root, overwrite, with_manifest, regi
                 blocked[kind] = unfilled_problems(case, exc)
     by_name = {item.filename: item for item in items}
     return Written([(path, by_name.get(path.name) if path.name != MANIFEST or not with_manifest else None)
-                    for path in writing.written], blocked, writing.removed, writing.left)
+                    for path in writing.written], blocked, writing.removed, writing.left, writing.stayed)
 
 
 def _header(case: Case, folder: Path) -> dict:

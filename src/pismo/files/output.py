@@ -416,6 +416,7 @@ class _Writing:
         self.removing = removing or {}  # recorded files the case no longer makes, pismo's unchanged: their sha256
         self.left = left or []  # …and those changed since: kept
         self.removed: list[Path] = []
+        self.stayed: list[Path] = []  # …and those that could not be removed (open in another program): kept
         self.declared = {t.name: t for t in targets}
         self.current = current  # existing targets to replace: their sha256 (None where not needed)
         self.keeping = keeping  # (manifest header, old entries, unchanged files) when a record is kept
@@ -473,15 +474,28 @@ class _Writing:
         temps = {**{t: p for t, p in temps.items() if t not in manifest}, **dict.fromkeys(removing), **manifest}
         with uninterrupted() as pressed:  # all or none, whatever Ctrl+C comes (twice) meanwhile
             try:
-                backups = _commit(temps, {**aside, **removing}, self.overwrite, len(self.declared), self.where)
+                backups = _commit(temps, {**aside, **removing}, self.overwrite, len(self.declared), self.where,
+                                  self.stayed)
             finally:
                 if self.keeping is not None:
                     record.drop_pending(self.folder)
+            if self.stayed:
+                self._record_again(self.stayed)
             _discard(list(backups.values()))
             _sync_folder(self.folder)
         self.removed = [t for t in removing if t in backups]
         if pressed:
             raise Committed(self.folder, list(self.written))
+
+    def _record_again(self, stayed: list[Path]) -> None:
+        """Files to remove that stayed (open in another program) are pismo's still: their entries go back into
+        the manifest, so the next write removes them. Best effort: unrecorded, a file is only kept."""
+        header, old, kept = self.keeping
+        kept = {name: sha for name, sha in kept.items() if self.folder / name not in self.removing
+                or self.folder / name in stayed}
+        with contextlib.suppress(OSError):
+            data = record.merged(header, old, kept, self.entries)
+            os.replace(_write_temp(self.folder, record.MANIFEST, data), self.folder / record.MANIFEST)
 
     def _pending(self) -> None:
         """The entries of the files about to change, noted before the first rename (record.write_pending)."""
@@ -641,15 +655,23 @@ def _meanwhile(targets: list[Path]) -> ExistingFiles:
 
 
 def _commit(temps: dict[Path, Path | None], aside: dict[Path, str | None], clobber: bool, count: int,
-            where: str) -> dict[Path, Path]:
+            where: str, stayed: list[Path] | None = None) -> dict[Path, Path]:
     """Put every temporary in place of its target (target → temporary; None: the target is removed), moving
     aside the targets in `aside` first and checking their content (target → expected sha256, None: not
-    checked); on any failure put back what was there. Returns the backups, for the caller to remove."""
+    checked); on any failure put back what was there. Returns the backups, for the caller to remove.
+    With `stayed`, a file to remove that cannot be moved (open in another program) stays, listed there."""
     placed: list[Path] = []
     backups: dict[Path, Path] = {}
     for target, temp in temps.items():
         try:
-            if target in aside and (backup := _set_aside(target)) is not None:
+            try:
+                backup = _set_aside(target) if target in aside else None
+            except OSError:
+                if temp is not None or stayed is None:
+                    raise
+                stayed.append(target)  # a file to remove that cannot be moved (open in Outlook): it stays
+                continue
+            if backup is not None:
                 backups[target] = backup
                 if aside[target] is not None and _sha256(backup) != aside[target]:
                     raise _SavedMeanwhile
