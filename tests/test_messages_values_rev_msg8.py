@@ -105,3 +105,26 @@ def test_a_clause_drops_only_the_officer_s_own_final_mark(text, last, made):
     from pismo.documents.context import clause
 
     assert clause(text, last) == made
+
+
+# --- 18: a date still to fill in is no date to measure others from --------------------------------------
+
+@pytest.mark.parametrize("edits", [
+    ((336, "data: 2026-03-18", "data: UZUPEŁNIJ"),),
+    ((336, "data: 2026-03-18", "data: UZUPEŁNIJ"), (358, "data: 2026-03-04", "data: 2026-03-25")),
+    ((80, "od: 2026-03-01", "od: UZUPEŁNIJ"),),
+])
+def test_no_date_order_warning_is_measured_from_a_date_to_fill_in(edits):
+    """Finding 18 of rev-msg8: a meeting date left as UZUPEŁNIJ gave „zaproszenie z datą 04.03.2026 jest późniejsze
+    niż spotkanie, na które zaprasza (01.01.2000)” – pismo's own stand-in for the marker."""
+    report = _check(*edits)
+    assert not report.errors, report.errors
+    told = [w for w in report.warnings if "sprawdź datę" in w.message or "2000" in w.message or "1900" in w.message]
+    assert not told, told
+    assert [w for w in report.warnings if w.message == "do uzupełnienia"]
+
+
+def test_a_date_order_is_still_warned_beside_a_date_to_fill_in():
+    report = _check((336, "data: 2026-03-18", "data: UZUPEŁNIJ"), (362, "data: 2026-03-19", "data: 2026-03-10"),
+                    (308, "data: 2026-03-09", "data: 2027-03-09"))
+    assert [w.field for w in report.warnings if w.message.endswith("sprawdź datę")] == ["wnioski[0].pismo.data"]

@@ -26,7 +26,6 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     _dates(case, errors, warnings if valid_period else [])
     _meetings(case, errors, warnings if valid_period else [])
     _unreported(case, warnings)
-    _order_of_dates(case, warnings)
     warnings += [case.problem(loc, "do uzupełnienia", warning=True, marker=True) for loc, _ in placeholders(case.doc.data)]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _comment_cut(_value_at(case.doc.data, loc)), True)
                  for loc, line, column in case.doc.comment_cuts]
@@ -245,12 +244,14 @@ def _meetings(case, errors, warnings):
                                        f"przebieg ma więcej punktów ({len(m.protokol.przebieg)}) niż porządek spotkania ({len(m.porzadek)})"))
 
 
-def _order_of_dates(case, warnings):
+def order_of_dates(case) -> list[Problem]:
     """Dates of one matter in an impossible order: an invitation after its meeting (or months before it), minutes
     before it (or long after), an approval or a request before the plan, a request after the period, an assessment
     before the period or the plan, an action done before the plan or after the assessment that reports it. A typo
     in a day (25 for 05) or a year is the likeliest cause, and each document would print it under the officer's
-    signature. One warning a date: the first rule it breaks."""
+    signature. One warning a date: the first rule it breaks. Run on the model with its holes in place (after
+    holes.dig_in): a date still reading UZUPEŁNIJ is no date to measure from, its stand-in (01.01.2000) was."""
+    warnings: list[Problem] = []
     told = set()
     for loc, day, other, wrong, message in _date_rules(case.sprawa):
         if loc in told or not _dated(day, other) or not wrong((day - other).days):
@@ -258,13 +259,15 @@ def _order_of_dates(case, warnings):
         told.add(loc)
         text = message.format(day=f"{day:%d.%m.%Y}", other=f"{other:%d.%m.%Y}")
         warnings.append(case.problem(loc, text + " – sprawdź datę", warning=True))
+    return warnings
 
 
 def _date_rules(s):
     """(loc, date, the date it is measured from, is the gap in days wrong, message) of each pair of dates."""
     before, after = (lambda days: days < 0), (lambda days: days > 0)
     # a period told as reversed is the date to correct, not the dates measured from it
-    start, end = (s.okres.od, s.okres.do) if s.okres.do > s.okres.od else (None, None)
+    valid = _dated(s.okres.od, s.okres.do) and s.okres.do > s.okres.od
+    start, end = (s.okres.od, s.okres.do) if valid else (None, None)
     plan = s.plan.data if s.plan else None
     if s.plan:
         yield ("plan", "zatwierdzono"), s.plan.zatwierdzono, plan, before, \

@@ -75,7 +75,7 @@ def load_case_text(text: str, name: str = "sprawa.yaml") -> Case:
 
 
 def _validated(doc: Document, path: Path, text=lambda: "") -> Case:
-    from pismo.case.checks import cross_check
+    from pismo.case.checks import cross_check, order_of_dates
 
     if not isinstance(doc.data, dict):
         raise CaseError([Problem(doc.path, *doc.where(()), None,
@@ -98,7 +98,7 @@ def _validated(doc: Document, path: Path, text=lambda: "") -> Case:
         raise CaseError(capped(errors + warnings))
     dig_in(sprawa, filled)
     _check_name(path)
-    case.warnings = capped(warnings + _derive(case))
+    case.warnings = capped(warnings + order_of_dates(case) + _derive(case))
     return case
 
 
