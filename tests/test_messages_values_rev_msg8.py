@@ -128,3 +128,32 @@ def test_a_date_order_is_still_warned_beside_a_date_to_fill_in():
     report = _check((336, "data: 2026-03-18", "data: UZUPEŁNIJ"), (362, "data: 2026-03-19", "data: 2026-03-10"),
                     (308, "data: 2026-03-09", "data: 2027-03-09"))
     assert [w.field for w in report.warnings if w.message.endswith("sprawdź datę")] == ["wnioski[0].pismo.data"]
+
+
+# --- 16: line breaks of a block text that a one-paragraph field would print --------------------------------
+
+_DEEPER = "ma większe wcięcie"
+_LITERAL = "zamień „|” na „>-”"
+
+
+@pytest.mark.parametrize("edits, line, column, told", [
+    (((140, "      przy ul. Lipowej", "        przy ul. Lipowej"),), 140, 9, _DEEPER),   # an action's `>-`
+    (((100, "    głośnym", "      głośnym"), (90, "opis: |", "opis: >")), 100, 7, _DEEPER),  # paragraphs, folded
+    (((138, "opis: >-", "opis: |"),), 138, 11, _LITERAL),   # an action written with `|`
+])
+def test_a_block_text_s_line_breaks_the_field_would_print_are_warned(edits, line, column, told):
+    """Finding 16 of rev-msg8: one line of an action's `>-` text indented deeper printed the action as three
+    lines with empty lines between, and an action written with `|` broke at every line of the file – „poprawny”."""
+    report = _check(*edits)
+    assert not report.errors, report.errors
+    warned = [(w.line, w.column) for w in report.warnings if told in w.message]
+    assert warned == [(line, column)], report.warnings
+
+
+@pytest.mark.parametrize("edits", [
+    (),
+    ((93, "    sklepu", "      sklepu"),),   # a paragraphs field's `|` joins its lines however indented
+])
+def test_a_block_text_printed_as_written_is_not_warned(edits):
+    report = _check(*edits)
+    assert not [w for w in report.warnings if _DEEPER in w.message or _LITERAL in w.message], report.warnings

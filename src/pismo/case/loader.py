@@ -93,6 +93,7 @@ def _validated(doc: Document, path: Path, text=lambda: "") -> Case:
     errors, warnings = cross_check(case)
     stood_in = {dotted(loc) for loc in filled}  # a stand-in's own checks say nothing about the case
     errors = [p for p in errors if p.field not in stood_in]
+    warnings += _block_breaks(doc, text)
     warnings = [p for p in warnings if p.field not in stood_in or "do uzupełnienia" in p.message]
     if errors:
         raise CaseError(capped(errors + warnings))
@@ -124,6 +125,49 @@ def _thousands_dots(doc: Document, text) -> list[Problem]:
     return problems
 
 
+_DEEPER_LINE = ("ten wiersz tekstu po „>” ma większe wcięcie niż pierwszy wiersz tego tekstu, więc YAML zachowuje "
+                "przed nim i po nim podział wiersza – w piśmie tekst rozpadnie się na osobne wiersze; wyrównaj jego "
+                "wcięcie z pozostałymi wierszami")
+_LITERAL_LINES = ("to pole drukuje się jako jeden akapit, a tekst po „|” zachowuje podział na wiersze taki jak w pliku – "
+                  "w piśmie każdy wiersz zacznie się od nowej linii; jeśli to jeden akapit, zamień „|” na „>-”")
+
+
+def _block_breaks(doc: Document, text) -> list[Problem]:
+    """Line breaks of a block text that the document would print where the officer sees one paragraph: around a
+    line of a „>” text indented deeper than its first line (YAML keeps them there), and every line end of a „|”
+    text in a one-paragraph field (a field of paragraphs joins its lines itself)."""
+    blocks = [loc for loc, value in _values(doc.data) if isinstance(value, str) and "\n" in value.strip()]
+    lines = text().split("\n") if blocks else []
+    problems = []
+    for loc in blocks:
+        line, column = doc.where(loc)
+        head = lines[line - 1][column - 1:column] if line <= len(lines) else ""
+        body = _block_body(lines, line)
+        if head == ">" and body:
+            deeper = next(((n, indent) for n, indent in body if indent > body[0][1]), None)
+            if deeper:
+                problems.append(Problem(doc.path, deeper[0], deeper[1] + 1, dotted(loc), _DEEPER_LINE, True))
+        elif head == "|" and len(body) > 1 and not _takes_paragraphs(loc):
+            problems.append(Problem(doc.path, line, column, dotted(loc), _LITERAL_LINES, True))
+    return problems
+
+
+def _block_body(lines: list[str], header: int) -> list[tuple[int, int]]:
+    """(line number, indentation) of each non-blank line of the block text whose „|”/„>” stands on line header."""
+    def indentation(number: int) -> int:
+        return len(lines[number - 1]) - len(lines[number - 1].lstrip(" "))
+
+    body: list[tuple[int, int]] = []
+    for number in range(header + 1, len(lines) + 1):
+        if not lines[number - 1].strip():
+            continue
+        indent = indentation(number)
+        if indent < body[0][1] if body else indent <= indentation(header):
+            break
+        body.append((number, indent))
+    return body
+
+
 def _values(data, loc: tuple = ()):
     """(loc, value) of every scalar under data."""
     if isinstance(data, dict):
@@ -138,21 +182,39 @@ def _values(data, loc: tuple = ()):
 
 def _takes_float(loc: tuple) -> bool:
     """Whether the model's field at loc is a number that may have a fraction (Liczba)."""
+    return any(kind is float for kind in _field_types(loc))
+
+
+def _takes_paragraphs(loc: tuple) -> bool:
+    """Whether the model's field at loc is printed as paragraphs (Akapity), its lines joined."""
+    from pismo.case.model import _paragraphs
+
+    return any(getattr(kind, "func", None) is _paragraphs for kind in _field_types(loc))
+
+
+def _field_types(loc: tuple) -> list:
+    """Every type and annotation in the declaration of the model's field at loc (none for an unknown one)."""
     from typing import get_args
 
-    current, annotation = Sprawa, None
+    current, field = Sprawa, None
     for part in loc:
         if isinstance(part, int):
             continue
         field = current.model_fields.get(part) if current is not None else None
         if field is None:
-            return False
-        annotation = field.annotation
-        current = _inner_model(annotation)
+            return []
+        current = _inner_model(field.annotation)
+    found: list = []
 
-    def floats(kind) -> bool:
-        return kind is float or any(floats(arg) for arg in get_args(kind))
-    return annotation is not None and floats(annotation)
+    def walk(kind) -> None:
+        found.append(kind)
+        for arg in get_args(kind):
+            walk(arg)
+    if field is not None:
+        walk(field.annotation)
+        for meta in field.metadata:
+            walk(meta)
+    return found
 
 
 def _explain_comment_cuts(problems: list[Problem], doc: Document) -> list[Problem]:
