@@ -83,3 +83,46 @@ def test_drawings_putting_more_text_than_any_plan_into_the_document_are_refused(
     body = _diagrams(11)
     with pytest.raises(objects.TooMuchText):
         objects.replace_objects(body, {"rId5": _data(["x" * (1024 * 1024)])}.get)
+
+
+# --- finding 2: nested fractions and powers: each level re-read the text of all levels inside it.
+
+def _nested(kind: str, depth: int, pieces: int) -> etree._Element:
+    inner = "<m:r><m:t>x</m:t></m:r>" * pieces
+    for _ in range(depth):
+        if kind == "f":
+            inner = f"<m:f><m:num>{inner}</m:num><m:den><m:r><m:t>2</m:t></m:r></m:den></m:f>"
+        else:
+            inner = f"<m:sSup><m:e><m:r><m:t>y</m:t></m:r></m:e><m:sup>{inner}</m:sup></m:sSup>"
+    return etree.fromstring(f"<w:body {W} {M}><w:p><m:oMath>{inner}</m:oMath></w:p></w:body>")
+
+
+@pytest.mark.parametrize("kind", ["f", "s"])
+def test_nested_equation_parts_are_read_once_whatever_their_depth(kind):
+    from pismo.importer.raised import _equations
+
+    shallow, deep = (_cpu(lambda: _equations(_nested(kind, depth, 20_000))) -
+                     _cpu(lambda: _nested(kind, depth, 20_000)) for depth in (1, 60))
+    assert deep < 5 * shallow, (shallow, deep)
+
+
+@pytest.mark.parametrize("equation, text", [
+    ("<m:sSup><m:e><m:r><m:t>x</m:t></m:r></m:e><m:sup><m:r><m:t>2</m:t></m:r><m:sSup><m:e><m:r><m:t>a</m:t></m:r>"
+     "</m:e><m:sup><m:r><m:t>n</m:t></m:r></m:sup></m:sSup></m:sup></m:sSup>", "x^(2aⁿ)"),
+    ("<m:sSup><m:e><m:r><m:t>x</m:t></m:r></m:e><m:sup><m:r><m:t>2</m:t></m:r><m:sSup><m:e><m:r><m:t>3</m:t></m:r>"
+     "</m:e><m:sup><m:r><m:t>n</m:t></m:r></m:sup></m:sSup></m:sup></m:sSup>", "x²³ⁿ"),
+    ("<m:sSub><m:e><m:r><m:t>x</m:t></m:r></m:e><m:sub><m:r><m:t>2</m:t></m:r><m:sSup><m:e><m:r><m:t>k</m:t></m:r>"
+     "</m:e><m:sup><m:r><m:t>3</m:t></m:r></m:sup></m:sSup></m:sub></m:sSub>", "x_(2k³)"),
+    ("<m:sSub><m:e><m:r><m:t>x</m:t></m:r></m:e><m:sub><m:r><m:t>2</m:t></m:r><m:sSup><m:e><m:r><m:t>1</m:t></m:r>"
+     "</m:e><m:sup><m:r><m:t>3</m:t></m:r></m:sup></m:sSup></m:sub></m:sSub>", "x₂₁³"),
+    ("<m:f><m:num><m:f><m:num><m:r><m:t>1</m:t></m:r></m:num><m:den><m:r><m:t>2</m:t></m:r></m:den></m:f></m:num>"
+     "<m:den><m:r><m:t>3</m:t></m:r></m:den></m:f>", "(1/2)/3"),
+    ("<m:f><m:num><m:r><m:t>" + "1" * 40 + "</m:t></m:r></m:num><m:den><m:r><m:t>3</m:t></m:r></m:den></m:f>",
+     "(" + "1" * 40 + ")/3"),
+])
+def test_nested_equation_parts_keep_their_structure(equation, text):
+    from pismo.importer.raised import _equations
+
+    body = etree.fromstring(f"<w:body {W} {M}><w:p><m:oMath>{equation}</m:oMath></w:p></w:body>")
+    _equations(body)
+    assert "".join(body.itertext()) == text

@@ -65,31 +65,80 @@ def _number(element) -> int | None:
         return None
 
 
+_SHORT = 32  # characters of an equation's part looked at: "one number or name" is shorter than this
+
+
 def _equations(body) -> None:
     """An equation's power and index as superscript and subscript characters ("m²"), a fraction as
-    numerator/denominator ("1/4", parenthesised when either is more than one number or name)."""
-    for tag, table, sign in ((_M + "sup", SUPERSCRIPT, "^"), (_M + "sub", SUBSCRIPT, "_")):
-        for part in list(body.iter(tag)):
-            pieces = list(part.iter(_M + "t"))
-            whole = "".join(piece.text or "" for piece in pieces)
-            if all(ord(char) in table or char in _DONE for char in whole):  # a power's power: one already
-                for piece in pieces:
-                    piece.text = (piece.text or "").translate(table)
-            elif whole:  # "x+y" has no superscript letters: written as TeX writes it, never joined to the base
-                _insert(part, 0, sign + "(")
-                _insert(part, len(part), ")")
-    for fraction in list(body.iter(_M + "f")):
-        numerator, denominator = fraction.find(_M + "num"), fraction.find(_M + "den")
-        if numerator is None or denominator is None:
-            continue
-        over = "".join(numerator.itertext(_M + "t")).strip(), "".join(denominator.itertext(_M + "t")).strip()
-        wrap = [not part.isalnum() for part in over]
-        if wrap[0]:
-            _insert(numerator, 0, "(")
-            _insert(numerator, len(numerator), ")")
-        _insert(denominator, 0, "/(" if wrap[1] else "/")
-        if wrap[1]:
-            _insert(denominator, len(denominator), ")")
+    numerator/denominator ("1/4", parenthesised when either is more than one number or name). Each equation
+    is walked once, bottom-up: a part nested in a part is never read again for every level around it."""
+    done = set()
+    for top in body.iter(_M + "oMath", _M + "sup", _M + "sub", _M + "f"):
+        if top not in done:
+            nodes = list(top.iter())
+            done.update(node for node in nodes if node.tag in _PARTS)
+            _equation(nodes, _starts(nodes))
+
+
+_PARTS = {_M + "oMath", _M + "sup", _M + "sub", _M + "f"}
+
+
+def _starts(nodes: list) -> dict:
+    """Each node's text (its m:t pieces, nested ones too) up to _SHORT + 1 characters, built from the
+    children's (a fraction's starting with its slash: it is never one number): nodes is one subtree in document
+    order, so reversed every node comes after its children."""
+    starts: dict = {}
+    for node in reversed(nodes):
+        text = (node.text or "") if node.tag == _M + "t" else "/" if node.tag == _M + "f" else ""
+        for child in node:
+            if len(text) > _SHORT:
+                break
+            text += starts.get(child, "")
+        starts[node] = text[:_SHORT + 1]
+    return starts
+
+
+def _equation(nodes: list, starts: dict) -> None:
+    """Powers and indexes written as Word shows them, fractions with their slash, in one walk down: a piece
+    takes the table of the outermost power or index around it written in small characters, superscript when
+    either is a power (as Word draws an index in a power)."""
+    tables: dict = {}
+    for node in nodes:
+        parent = node.getparent()
+        table = tables.get(parent) if parent is not None else None
+        if node.tag in (_M + "sup", _M + "sub") and table is None:
+            table = _small(node, starts[node], node.tag == _M + "sup")
+        elif node.tag == _M + "sup":  # in a small part its text fits too; a power in an index stays raised
+            table = SUPERSCRIPT
+        elif node.tag == _M + "f":
+            _fraction(node, starts)
+        elif node.tag == _M + "t" and table is not None:
+            node.text = (node.text or "").translate(table)
+        tables[node] = table
+
+
+def _small(part, text: str, up: bool):
+    """The table a power (up) or index is written with, or None when it is written "^(x+y)" / "_(x+y)"."""
+    table = SUPERSCRIPT if up else SUBSCRIPT
+    if len(text) <= _SHORT and all(ord(char) in table or char in _DONE for char in text):
+        return table
+    if text:  # "x+y" has no superscript letters: written as TeX writes it, never joined to the base
+        _insert(part, 0, ("^" if up else "_") + "(")
+        _insert(part, len(part), ")")
+    return None
+
+
+def _fraction(fraction, starts: dict) -> None:
+    numerator, denominator = fraction.find(_M + "num"), fraction.find(_M + "den")
+    if numerator is None or denominator is None:
+        return
+    wrap = [not (len(starts[part]) <= _SHORT and starts[part].strip().isalnum()) for part in (numerator, denominator)]
+    if wrap[0]:
+        _insert(numerator, 0, "(")
+        _insert(numerator, len(numerator), ")")
+    _insert(denominator, 0, "/(" if wrap[1] else "/")
+    if wrap[1]:
+        _insert(denominator, len(denominator), ")")
 
 
 def _insert(parent, at: int, text: str) -> None:
