@@ -126,3 +126,28 @@ def test_nested_equation_parts_keep_their_structure(equation, text):
     body = etree.fromstring(f"<w:body {W} {M}><w:p><m:oMath>{equation}</m:oMath></w:p></w:body>")
     _equations(body)
     assert "".join(body.itertext()) == text
+
+
+# --- finding 4: nested text boxes: each level re-read the text of every box inside it.
+
+def _boxes(depth: int, pieces: int, props: str = "") -> etree._Element:
+    inner = "<w:p><w:r>" + "<w:t/>" * pieces + "<w:t>1. Patrol</w:t></w:r></w:p>"
+    for _ in range(depth):
+        inner = (f"<w:p><w:r><w:rPr>{props}</w:rPr><w:pict><v:shape><v:textbox><w:txbxContent>{inner}"
+                 "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>")
+    return etree.fromstring(f'<w:body {W} xmlns:v="urn:schemas-microsoft-com:vml">{inner}</w:body>')
+
+
+@pytest.mark.parametrize("props", ["", '<w:strike/><w:vertAlign w:val="superscript"/>'])
+def test_nested_text_boxes_are_read_once_whatever_their_depth(props):
+    from pismo.importer.raised import rewrite_raised
+
+    def read(body):
+        rewrite_raised(body, lambda style: None, None, lambda run: False)
+        sources._struck(body, {})
+        return sources._pieces(body[0])
+
+    shallow, deep = (_cpu(lambda: read(_boxes(depth, 20_000, props))) - _cpu(lambda: _boxes(depth, 20_000, props))
+                     for depth in (1, 30))
+    assert deep < 5 * shallow, (shallow, deep)
+    assert read(_boxes(3, 2, props)) == ["\n\n\n1. Patrol   "]

@@ -27,7 +27,7 @@ def rewrite_raised(body, style_align, default_size: int | None, symbol_run) -> N
     for run in body.iter(_W + "r"):
         table = _TABLES.get(_alignment(run, style_align, normal) or "")
         if table is not None and not symbol_run(run):
-            for text in run.iter(_W + "t"):
+            for text in run.findall(_W + "t"):  # its own text: a text box in it is a run's of its own
                 text.text = (text.text or "").translate(table)
     _equations(body)
 

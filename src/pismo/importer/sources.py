@@ -382,8 +382,10 @@ def _struck(body, styles: dict) -> list[str]:
                 by_style[style_id] = any(_toggle(_style_property(styles, style_id, f"{_W}rPr/{tag}"))
                                          for tag in (_W + "strike", _W + "dstrike"))
             found = by_style[style_id]
-        text = "".join("".join(t.itertext()) for t in run.iter(_W + "t"))
-        if found and text:
+        # the run's own text, built only when struck: a text box in it has runs of its own (each of 40 nested
+        # boxes re-read every box inside it: over 120 s)
+        text = "".join(t.text or "" for t in run.findall(_W + "t")) if found else ""
+        if text:
             if last is not None and run.getprevious() is last:
                 texts[-1].append(text)  # one passage over several runs
             else:
@@ -1030,16 +1032,20 @@ def _in_font(node, text: str, fonts: dict) -> str:
 
 
 
+_START_NODES = 200  # nodes of a box's paragraph looked at for its start: a list marker is in its first runs
+
+
 def _inner_start(paragraph) -> str:
     """What starts a paragraph inside a paragraph (a text box's): a space, but a list item starts a line of its
     own (three actions in a box were one action with the last one's deadline) – a Word list's with a bullet."""
     if paragraph.find(f"{_W}pPr/{_W}numPr") is not None:
         return "\n• "
     start = ""
-    for piece in paragraph.itertext(_W + "t"):  # the start only, never the whole text (a box in a box in a box…)
-        start += piece
-        if len(start) >= 40:
+    for seen, node in enumerate(paragraph.iter()):  # the start only, never the whole box: a box in a box in a box…
+        if len(start) >= 40 or seen > _START_NODES:  # of 450 000 empty pieces walked every one at each level
             break
+        if node.tag == _W + "t":
+            start += node.text or ""
     start = start[:40]
     return "\n" if split_marker(start)[1] else " "
 
