@@ -593,6 +593,8 @@ LEAKS = [
      ["zeznała, że Mieszkańcy:"]),
     ("patroni", "Puchar wręczył Jan Wiśniewski, a u dr. Kowalskiego zgłosiła się pani Święta.",
      ["Wiśniewski", "Kowalskiego", "Święta"], ["Puchar wręczył", "zgłosiła się"]),
+    ("kluby", "Po meczu Legii Warszawa zatrzymano kibica, a Jana Kalisza i Annę Gniezno pouczono.", ["Kalisza", "Gniezno"],
+     ["Po meczu Legii Warszawa zatrzymano kibica, a", "pouczono."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -814,7 +816,7 @@ KEEPS = [
     ("cyrylica", "Napis „Слава Україні” na murze zamalowano; w Київ jedzie autobus."),
     ("małe litery", "kościół św. jana pawła, ul. jana kowalskiego 5; maria polska to kraj, a lis kowal zgłosił to."),
     # ninth review (rev-pub9), finding 6: a club named as a river and its town
-    ("kluby", "Kibice Wisły Kraków przyjechali pociągiem."),
+    ("kluby", "Kibice Wisły Kraków przyjechali pociągiem; kibice Legii Warszawa i Wisły Kraków starli się."),
     # ninth review (rev-pub9), finding 8: an officer after a written rank, whose surname is also a woman's first name
     ("policjant po stopniu", "Notatkę sporządził aspirant Jan Lis, patrol prowadził sierżant Piotr Lis z KMP."),
     # ninth review (rev-pub9), finding 9: a street by a woman's full name after a bare „na”, a village in a list

@@ -1180,6 +1180,13 @@ def _club(text: str, words: list[_Token], run: range) -> bool:
         return False  # „Kibic Jan Kalisz”: a fan
     if any(w.lower.startswith(_CLUB_STEMS) for w in words[max(0, run.start - 3):run.start]):
         return True
+    found = {case for case, _ in name_tags.cases(ts[0].word)}
+    genitive = "gen" in found and "nom" not in found
+    for k in range(run.start - 1, max(-1, run.start - 7), -1) if genitive else ():
+        if re.search(r"[.;:!?\n]", text[words[k].end:words[k + 1].start]):
+            break
+        if words[k].lower.startswith(_CLUB_STEMS):
+            return True  # „Kibice Legii Warszawa i Wisły Kraków”: a club's name in the genitive, its town's undeclined
     after = words[run.start + 2] if run.start + 2 < len(words) else None
     return bool(after and _SPACED_DASH.fullmatch(text[ts[-1].end:after.start]) and after.word[0].isupper())
 
