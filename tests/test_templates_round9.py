@@ -70,3 +70,25 @@ def test_branches_filled_with_other_text_are_refused(tmp_path):
 
 def test_a_text_box_as_word_writes_it_passes(tmp_path):
     passes(tmp_path, {DOC: in_body(text_box("Komenda {{ tytul.jednostka }}") + alternate("tekst", "tekst"))})
+
+
+# --- finding 9: a SET field's value is a bookmark REF prints again ----------------------------------------------
+
+def set_field(name: str, words: int) -> str:
+    return f'<w:p><w:fldSimple w:instr=" SET {name} &quot;{"słowo " * words}&quot; "><w:r><w:t> </w:t></w:r></w:fldSimple></w:p>'
+
+
+def references(count: int, name: str = "big") -> str:
+    return "<w:p>" + f'<w:fldSimple w:instr=" REF {name} "><w:r><w:t>r</w:t></w:r></w:fldSimple>' * count + "</w:p>"
+
+
+@pytest.mark.parametrize("body", [
+    set_field("big", 1000) + references(5),  # 100 REFs of a 500 000-character SET: over 90 s
+    references(5, "BIG") + set_field("big", 1000),  # the value set after the references, the name in capitals
+])
+def test_references_to_a_long_set_value_are_bounded_everywhere(tmp_path, body):
+    refused_everywhere(tmp_path, {DOC: in_body(body)}, "pola powtarzające inny fragment pisma (REF")
+
+
+def test_a_few_references_to_a_short_set_value_still_pass(tmp_path):
+    passes(tmp_path, {DOC: in_body(set_field("krotki", 20) + references(3, "krotki"))})

@@ -216,11 +216,16 @@ def _bound(part: str, element, name: str, limit: float, what: str, plain: float 
 
 def check_references(part: str, tree) -> None:
     """REF, NOTEREF, STYLEREF and PAGEREF fields at most MAX_REPEATING_FIELDS, and the bookmarked text they print
-    again at most MAX_REPEATED_TEXT characters: 500 REFs of a 2000-word bookmark kept LibreOffice over 70 s."""
+    again at most MAX_REPEATED_TEXT characters: 500 REFs of a 2000-word bookmark kept LibreOffice over 70 s.
+    A SET field's value is a bookmark too (100 REFs of a 500 000-character SET: over 90 s)."""
+    fields = [re.findall(r'"[^"]*"|\S+', instruction) for instruction in reach.field_instructions(part, tree)]
     lengths = _bookmark_lengths(tree)
+    for words in fields:
+        if len(words) > 2 and words[0].upper() == "SET":
+            name = words[1].strip('"').lower()
+            lengths[name] = max(lengths.get(name, 0), len(" ".join(words[2:]).strip('"')))
     count = repeated = 0
-    for instruction in reach.field_instructions(part, tree):
-        words = re.findall(r'"[^"]*"|\S+', instruction)
+    for words in fields:
         if not words or words[0].upper() not in _REPEATING_FIELDS:
             continue
         count += 1
@@ -229,7 +234,7 @@ def check_references(part: str, tree) -> None:
         if count > MAX_REPEATING_FIELDS or repeated > MAX_REPEATED_TEXT:
             raise TooMuch(f"część {part}: pola powtarzające inny fragment pisma (REF, NOTEREF, STYLEREF, PAGEREF) "
                           f"są użyte ponad {MAX_REPEATING_FIELDS} razy albo powtarzają razem ponad "
-                          f"{thousands(MAX_REPEATED_TEXT)} znaków zakładek – LibreOffice składa każde powtórzenie, co "
+                          f"{thousands(MAX_REPEATED_TEXT)} znaków zakładek i wartości pól SET – LibreOffice składa każde powtórzenie, co "
                           "przy każdym piśmie trwa minuty; usuń zbędne odsyłacze w Wordzie (Alt+F9 pokazuje kody pól), "
                           "także powtarzane w pętli")
 
