@@ -10,7 +10,7 @@ import pytest
 from conftest import run
 from helpers import LECZNA
 from test_template_package import DOC, build, refused_everywhere
-from test_templates_round7 import in_body, passes
+from test_templates_round7 import in_body, passes, with_chart
 
 MC = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
       'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" '
@@ -92,3 +92,40 @@ def test_references_to_a_long_set_value_are_bounded_everywhere(tmp_path, body):
 
 def test_a_few_references_to_a_short_set_value_still_pass(tmp_path):
     passes(tmp_path, {DOC: in_body(set_field("krotki", 20) + references(3, "krotki"))})
+
+
+# --- finding 1: charts whose points are coloured one by one; 3-D charts --------------------------------------------
+
+def chart_of(group: str, points: int, vary: str | None = "1", labels: bool = False) -> bytes:
+    """A chart part of one series of points as Word writes it, in a chart group (pieChart, barChart …)."""
+    vary_colors = f'<c:varyColors val="{vary}"/>' if vary is not None else ""
+    categories = "".join(f'<c:pt idx="{i}"><c:v>k{i}</c:v></c:pt>' for i in range(points))
+    numbers = "".join(f'<c:pt idx="{i}"><c:v>{i % 7 + 1}</c:v></c:pt>' for i in range(points))
+    label = '<c:dLbls><c:showVal val="1"/><c:showCatName val="1"/></c:dLbls>' if labels else ""
+    axes = '' if "pie" in group.lower() or "doughnut" in group else '<c:axId val="1"/><c:axId val="2"/>'
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><c:chartSpace '
+            'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:chart><c:plotArea>'
+            f'<c:{group}>{vary_colors}<c:ser><c:idx val="0"/><c:order val="0"/>{label}'
+            f'<c:cat><c:strLit><c:ptCount val="{points}"/>{categories}</c:strLit></c:cat>'
+            f'<c:val><c:numLit><c:ptCount val="{points}"/>{numbers}</c:numLit></c:val></c:ser>{axes}</c:{group}>'
+            '</c:plotArea></c:chart></c:chartSpace>').encode()
+
+
+@pytest.mark.parametrize("chart_xml, fragment", [
+    (chart_of("pieChart", 1000, labels=True), "ma 1 000 punktów (najwyżej 100)"),  # 35 s; 2499 slices hung
+    (chart_of("doughnutChart", 101, vary=None), "ma 101 punktów"),  # a doughnut is coloured by point anyway
+    (chart_of("barChart", 1000), "ma 1 000 punktów"),  # varyColors on bars: 51 s
+    (chart_of("pieChart", 300).replace(b'<c:ptCount val="300"/>', b''), "ma 300 punktów"),  # numbered, not counted
+    (chart_of("bar3DChart", 1200, vary="0"), "wykres trójwymiarowy deklaruje 2 400 wartości (najwyżej 1 000)"),
+])
+def test_a_chart_coloured_by_point_or_3d_is_bounded_everywhere(tmp_path, chart_xml, fragment):
+    checked, _made = refused_everywhere(tmp_path, with_chart(chart_xml), fragment)
+    assert "część word/charts/chart1.xml" in checked.output
+
+
+def test_a_letters_pie_and_a_long_line_chart_still_pass(tmp_path):
+    passes(tmp_path, with_chart(chart_of("pieChart", 12, labels=True)))
+    (tmp_path / "line").mkdir()
+    passes(tmp_path / "line", with_chart(chart_of("lineChart", 2000, vary="0")))

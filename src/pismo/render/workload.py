@@ -24,6 +24,11 @@ class TooMuch(Exception):
 
 
 MAX_CHART_VALUES = 5000  # points of all data series and categories of one chart (a letter's chart has dozens)
+# Points coloured one by one (varyColors, and every pie and doughnut): LibreOffice gives each its own colour and
+# legend entry – a pie of 500 slices 10 s, 1000 slices 35 s, 2499 hung it; a letter's pie has a dozen
+MAX_VARIED_POINTS = 100
+_PIES = {"pieChart", "pie3DChart", "doughnutChart", "ofPieChart"}
+THREE_D_WEIGHT = 5  # a value of a 3-D chart costs as much as five (2499 labelled cylinders: 32 s, 525 MB)
 _CHART_TEXT = (b"ptCount", b"idx")
 
 TWIPS_PER_CM = 1440 / 2.54
@@ -73,7 +78,7 @@ def check(part: str, tree, blob: bytes) -> None:
     if any(word in blob for word in _EFFECT_TEXT):
         check_effects(part, tree)
     if b"chart" in blob and any(word in blob for word in _CHART_TEXT):
-        chart_values(part, tree)
+        check_chart_kinds(part, tree, chart_values(part, tree))
 
 
 def chart_values(part: str, tree) -> int:
@@ -96,6 +101,52 @@ def chart_values(part: str, tree) -> int:
     if total * max(levels, 1) > MAX_CHART_VALUES:  # each level of multi-level categories labels every point
         raise _too_many_values(part, f"ponad {thousands(MAX_CHART_VALUES)} (licząc każdy poziom kategorii)")
     return total
+
+
+def check_chart_kinds(part: str, tree, values: int) -> None:
+    """A chart whose points are coloured one by one (pies, doughnuts, varyColors) of at most MAX_VARIED_POINTS
+    points, and a 3-D chart of at most MAX_CHART_VALUES / THREE_D_WEIGHT values (values: chart_values's count)."""
+    varied, three_d = 0, False
+    for group in _chart_groups(tree):
+        local = etree.QName(group).localname
+        three_d = three_d or "3D" in local
+        vary = next((c for c in group if isinstance(c.tag, str) and etree.QName(c).localname == "varyColors"), None)
+        if local in _PIES or vary is not None and (vary.get("val") or "1").strip().lower() not in ("0", "false"):
+            varied += sum(_series_points(series) for series in group
+                          if isinstance(series.tag, str) and etree.QName(series).localname == "ser")
+    if varied > MAX_VARIED_POINTS:
+        raise TooMuch(f"część {part}: wykres, którego każdy punkt ma inny kolor (wykres kołowy, pierścieniowy albo "
+                      f"„Zróżnicuj kolory według punktu”), ma {thousands(varied)} punktów (najwyżej "
+                      f"{MAX_VARIED_POINTS}) – LibreOffice koloruje i opisuje każdy z nich osobno, co przy każdym "
+                      "piśmie trwa minuty; zmniejsz zakres danych albo wyłącz w Wordzie zróżnicowanie kolorów "
+                      "(Formatuj serię danych → Wypełnienie)")
+    if three_d and values * THREE_D_WEIGHT > MAX_CHART_VALUES:
+        raise TooMuch(f"część {part}: wykres trójwymiarowy deklaruje {thousands(values)} wartości (najwyżej "
+                      f"{thousands(MAX_CHART_VALUES // THREE_D_WEIGHT)}) – LibreOffice buduje bryłę dla każdej, co "
+                      "przy każdym piśmie trwa minuty; zmień w Wordzie typ wykresu na płaski albo zmniejsz zakres "
+                      "danych")
+
+
+def _chart_groups(tree):
+    """The chart groups (c:barChart, c:pieChart …) of every plot area of a chart part."""
+    for area in tree.iter("{*}plotArea"):
+        if "chart" in (etree.QName(area).namespace or ""):
+            yield from (g for g in area if isinstance(g.tag, str) and etree.QName(g).localname.endswith("Chart"))
+
+
+def _series_points(series) -> int:
+    """A series' points: the most any of its data (values, categories) declares or numbers (checked by
+    chart_values), also where no ptCount is written."""
+    declared = (_number(e.get("val")) for e in series.iter("{*}ptCount"))
+    numbered = (_number(e.get("idx")) + 1 for e in series.iter("{*}pt"))
+    return max(max(declared, default=0), max(numbered, default=0))
+
+
+def _number(value: str | None) -> int:
+    try:
+        return int((value or "0").strip())
+    except ValueError:
+        return 0
 
 
 def _count(part: str, value: str | None, index: bool = False) -> int:
