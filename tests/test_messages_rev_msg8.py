@@ -78,3 +78,47 @@ def test_a_wrapped_plain_texts_next_line_opening_with_a_hashtag_is_warned_at_the
     told = [w for w in _told(report, True) if "komentarz" in w[3]]
     assert [w[:3] for w in told] == [(line, column, field)], report.warnings
     assert "nie trafi do pisma" in told[0][3]
+
+
+# --- findings 1 and 5: a hard space is blamed only where YAML reads structure -------------------------------
+
+NBSP = "\u00a0"
+AGENDA = "      - Uwagi mieszkańców i propozycje działań."
+TOPIC = "    temat: bezpieczeństwa w rejonie placu zabaw przy ul. Lipowej i sklepu przy ul. Klonowej 12"
+
+
+@pytest.mark.parametrize("changes", [
+    [(AGENDA, f"      - Dyskusja:{NBSP}uwagi mieszkańców i propozycje działań.")],
+    [("  - Zamieszczenie informacji na stronie", f"  - Facebook:{NBSP}zamieszczenie informacji na stronie")],
+    [("  temat: spożywania alkoholu", f"  temat:\n    Problem:{NBSP}spożywania alkoholu")],
+    [(TOPIC, f"    temat: bezpieczeństwa w rejonie placu zabaw\n      ul.:{NBSP}Lipowa i Klonowa 12")],
+])
+def test_a_word_colon_hard_space_inside_a_text_is_the_officers_text(changes):
+    """Finding 1 of rev-msg8: „- Dyskusja:<hard space>uwagi…” is a list item of text for YAML (and the documents print
+    it right), but was an error „nie widzi w tym wierszu ani pola, ani elementu listy”."""
+    report = api.check(_edited(*changes)[0], name="a.yaml")
+    assert not report.errors, report.errors
+
+
+def test_a_hard_space_after_a_real_fields_colon_is_still_an_error():
+    text, lines = _edited(("        - imie_nazwisko: Jolanta Próbna", f"        - imie_nazwisko:{NBSP}Jolanta Próbna"))
+    told = [e for e in api.check(text, name="a.yaml").errors if "twarda spacja po dwukropku" in e.message]
+    assert [(e.line, e.column) for e in told] == [(lines["        - imie_nazwisko: Jolanta Próbna"], 25)], told
+
+
+@pytest.mark.parametrize("changes", [
+    [(TOPIC, f'    temat: "bezpieczeństwa w rejonie placu zabaw\n      Uwaga:{NBSP}przy ul. Lipowej"')],
+    [(TOPIC, f"    temat: bezpieczeństwa w rejonie placu zabaw\n      ul.:{NBSP}Lipowa i Klonowa 12")],
+    [(TOPIC, f'    temat: "bezpieczeństwa w rejonie placu zabaw\n      {NBSP} - przy ul. Lipowej"')],
+    [(TOPIC, '    temat: "bezpieczeństwa w rejonie placu zabaw\n\tprzy ul. Lipowej"')],
+    [(AGENDA, f"      - Dyskusja:{NBSP}uwagi mieszkańców i propozycje działań.")],
+])
+def test_a_hard_space_or_tab_in_a_text_is_not_blamed_for_a_missing_colon_below(changes):
+    """Finding 5 of rev-msg8: with `zaproszeni` missing its colon lines below, the reader blamed the officer's
+    „Uwaga:<hard space>” (or a hard-space/tab indent) inside a quoted or plain text and never named the colon."""
+    old = "    zaproszeni:\n"
+    text, _ = _edited(*changes, (old, "    zaproszeni\n"))
+    line = text[:text.index("    zaproszeni\n")].count("\n") + 1
+    errors = api.check(text, name="g.yaml").errors
+    assert [(e.line, e.column) for e in errors] == [(line, 5)], errors
+    assert "brak dwukropka po nazwie pola „zaproszeni”" in errors[0].message

@@ -276,7 +276,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
         raise CaseError([_at(path, exc.mark, _TOO_DEEP, exc.loc)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        _refuse_odd_indent(path, text, _block_lines(text.split("\n")), mark.line + 1 if mark else None)
+        _refuse_odd_indent(path, text, _block_lines(text.split("\n")), mark)
         hard = _hard_indicator_before(text, mark) or _odd_at(text, mark) or _invisible_near(text, mark)
         if hard:
             raise CaseError([Problem(path, *hard[0], None, hard[1])]) from None
@@ -326,7 +326,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     doc.markers = dict(_markers(node, text))
     plain = _plain_lines(node)  # a hard space in a quoted or block text, or inside a plain text, is the officer's
     doc.problems += [Problem(path, *where, _dotted(plain[where[0]][0]), message) for where, message in _hard_indicators(text)
-                     if where[0] in plain and plain[where[0]][1]]
+                     if where[0] in plain and plain[where[0]][1] and _meant_as_structure(text, where)]
     doc.hard_comments = list(_hard_comments(node, text))
     doc.problems += list(_hard_keys(node, text, path))
     told = {problem.field for problem in doc.problems}  # a hard space after the dash explains the glued line too
@@ -705,7 +705,7 @@ def odd_character(text: str) -> str | None:
     return f"niewidoczny znak U+{ord(char):04X}"
 
 
-def _leading_hard_space(text: str, skip: set[int] = frozenset(), last: int | None = None):
+def _leading_hard_spaces(text: str, skip: set[int] = frozenset(), last: int | None = None):
     """(line, column) of a hard space in the indentation before a field or a list item: pasted from Word or a
     web page, it looks like a space and YAML takes it for part of the name („  numer”)."""
     for number, line in enumerate(text.split("\n"), 1):
@@ -716,8 +716,7 @@ def _leading_hard_space(text: str, skip: set[int] = frozenset(), last: int | Non
         body = line.lstrip(" " + _HARD_SPACES)
         if len(body) < len(line) and any(c in _HARD_SPACES for c in line[:len(line) - len(body)]) \
                 and re.match(r"(-[ ]|[^\s#:]+:([ ]|$))", body):
-            return number, next(i for i, c in enumerate(line) if c in _HARD_SPACES) + 1
-    return None
+            yield number, next(i for i, c in enumerate(line) if c in _HARD_SPACES) + 1
 
 
 # „temat:<hard space>…”, „-<hard space>…” at a line's start: YAML sees no field and no item, only text
@@ -751,7 +750,18 @@ def _hard_indicator_before(text: str, mark):
     blocks = _block_lines(lines)
     found = [(where, message) for where, message in _hard_indicators(text[:mark.index + 1])
              if mark.line + 1 - where[0] <= _HARD_REACH and where[0] - 1 not in blocks]
-    return found[-1] if found else _hard_blank_before(lines, mark, blocks)
+    found = next((hit for hit in reversed(found) if _explains(text, hit[0], mark)), None)
+    blank = None if found else _hard_blank_before(lines, mark, blocks)
+    return found or (blank if blank and _explains(text, blank[0], mark) else None)
+
+
+def _meant_as_structure(text: str, where: tuple[int, int]) -> bool:
+    """Whether a hard space after a dash or a colon stands where the officer meant YAML's structure: after an item's
+    dash, or after a field name of the case („imie_nazwisko:<U+00A0>…”); „Dyskusja:<U+00A0>uwagi” in a list of texts
+    is the officer's text, read and printed as written."""
+    index = _index_at(text, where)
+    before = text[text.rfind("\n", 0, index) + 1:index]
+    return before.endswith("-") or before.strip(" -").rstrip(":") in _field_names()
 
 
 _BLOCK_START = re.compile(r"[ ]*(?:-[ ]+)*(?:[^\s#'\"][^#]*?:[ ]+)?[|>][-+0-9]*[ ]*(?:#.*)?$")
@@ -902,15 +912,16 @@ def _hard_comments(root, text: str):
                 yield (loc, *_text_position(text, found.start() + 1), odd_character(found.group()[0]))
 
 
-def _refuse_odd_indent(path: Path, text: str, skip: set[int], last: int | None = None) -> None:
-    """Refuse a tab or a hard space in the indentation of a line YAML reads as structure (up to line `last`, where
-    the parse stopped): the editor shows it as spaces. Lines of a block or quoted text (`skip`, 0-based) are left
-    alone – there the character is the officer's text, and YAML reads it so."""
-    tab = _leading_tab(text, skip, last)
+def _refuse_odd_indent(path: Path, text: str, skip: set[int], error=None) -> None:
+    """Refuse a tab or a hard space in the indentation of a line YAML reads as structure (after a failed parse: up
+    to where it stopped, and only one that causes the error): the editor shows it as spaces. Lines of a block or
+    quoted text (`skip`, 0-based) are left alone – there the character is the officer's text, and YAML reads it so."""
+    last = error.line + 1 if error is not None else None
+    tab = next((at for at in _leading_tabs(text, skip, last) if error is None or _explains(text, at, error)), None)
     if tab:
         raise CaseError([Problem(path, tab[0], tab[1], None,
                                  "znak tabulacji we wcięciu – YAML wymaga wcięć spacjami; zamień tabulatory na spacje")])
-    hard = _leading_hard_space(text, skip, last)
+    hard = next((at for at in _leading_hard_spaces(text, skip, last) if error is None or _explains(text, at, error)), None)
     if hard:
         raise CaseError([Problem(path, hard[0], hard[1], None,
                                  "twarda spacja we wcięciu (np. skopiowana z Worda albo ze strony internetowej) – "
@@ -927,14 +938,39 @@ def _text_lines(root) -> set[int]:
     return lines
 
 
-def _leading_tab(text: str, skip: set[int] = frozenset(), last: int | None = None):
+def _leading_tabs(text: str, skip: set[int] = frozenset(), last: int | None = None):
     for number, line in enumerate(text.split("\n"), 1):
         if last is not None and number > last:
             break
         indent = len(line) - len(line.lstrip(" \t"))
         if "\t" in line[:indent] and line.strip() and not line.lstrip().startswith("#") and number - 1 not in skip:
-            return number, line.index("\t") + 1
-    return None
+            yield number, line.index("\t") + 1
+
+
+def _explains(text: str, where: tuple[int, int], error) -> bool:
+    """Whether the odd space at (line, column) causes the syntax error at `error`: with an ordinary space in its
+    place the file reads, or fails further on. A hard space or a tab inside a quoted or plain text is the officer's
+    text and explains nothing – the error below it is told as it is."""
+    index = _index_at(text, where)
+    end = index + 1
+    while end < len(text) and text[end] in _HARD_SPACES + " \t":  # the whole run: „<U+00A0><U+00A0># …”
+        end += 1
+    try:
+        compose(text[:index] + " " * (end - index) + text[end:])
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        return mark is None or mark.index > error.index  # with it fixed, YAML reads further
+    except (yaml.YAMLError, _AliasRefused, _TooDeep):
+        return True
+    return True
+
+
+def _index_at(text: str, where: tuple[int, int]) -> int:
+    """The index of the character at (line, column), both from 1."""
+    start = 0
+    for _ in range(where[0] - 1):
+        start = text.index("\n", start) + 1
+    return start + where[1] - 1
 
 
 def _at(path: Path, mark, message: str, loc: tuple = ()) -> Problem:
