@@ -331,6 +331,8 @@ LEAKS = [
     ("identyfikatory", "DOB: 12.03.1985.", ["12.03.1985"], ["DOB: "]),
     ("identyfikatory", "Dob.: 12.03.1985, D.O.B. 12.03.1986; Ur. 03.1987, ur. 12 mar 1988 r., Ur. 12.III.89.",
      ["12.03.1985", "12.03.1986", "03.1987", "12 mar 1988", "12.III.89"], ["Dob.: ", "D.O.B. ", "; Ur. ", ", ur. "]),
+    ("identyfikatory", "Sprawca zatrzymany. Ur. w Lublinie, 12 III 1985 r.", ["12 III 1985"],
+     ["Sprawca zatrzymany. Ur. w Lublinie, "]),
     ("identyfikatory", "Zgłaszająca Halina Kwiatkowska ur. Wróblewska, ur. 12.03.1985, prosi o patrole.",
      ["Kwiatkowska", "Wróblewska", "12.03.1985"], ["Zgłaszająca", " ur. ", "prosi o patrole."]),
     # eighth review (rev-pub8), findings 5 and 6: an identity card as police notes write it, a foreign passport
@@ -807,6 +809,7 @@ KEEPS = [
     ("numery dokumentów", "Paszporty wydano 120 osobom; paszport ważny do 2030 r., seria wykładów 2026."),
     # eighth review (rev-pub8), finding 16: dates that follow no birth label stay
     ("numery dokumentów", "Dobry wynik: 12.03.2026 r. spotkanie, 03.2026 sprawozdanie, sesja 12 mar 2026, rok 2025."),
+    ("identyfikatory", "Sprawca zatrzymany. Ur. w Lublinie, bez stałego adresu; DOB: nieznana."),
     # ninth review (rev-pub9), finding 1: a place's name after a property noun, a place's locative in „-owie”
     ("rodzina", "Teren przy posesji Lasów Państwowych, Osiedle Dąbrowskich i Dom Kultury Jabłońskich."),
     ("rodzina", "Festyn w Mazurowie i Wilkowie; mieszkańcy Dąbrowskich Pól zgłosili."),

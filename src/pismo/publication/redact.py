@@ -211,9 +211,10 @@ BIRTH = re.compile(
     rf"|\d{{1,2}}\s?[./-]\s?[IVX]{{1,4}}\s?[./-]\s?\d{{2,4}}|\d{{1,2}}\s?[./-]\s?(?:19|20)\d{{2}}(?!\d)"  # „03.1985”
     rf"|\d{{1,2}}\s+{_MONTHS}\s+(?:\d{{4}}|\d{{2}}(?=\s?r(?:oku|\.)))|(?:19|20)\d{{2}}(?!\d))(?:\s?r(?:oku|\.)?)?",
     re.IGNORECASE)
-# „Ur.”, „DOB” are no names, also before a date of a shape BIRTH does not know („DOB 1985”, „Ur. 12.III.85”); a bare
-# „ur.” before a word stays for the names' rule, to which it marks a maiden name („Anna Kowalska ur. Nowak”).
-BIRTH_LABEL = re.compile(r"(?<!\w)(?P<label>ur\.(?=\s*[:–—-]?\s*\d)|d\.?\s?o\.?\s?b\b\.?)", re.IGNORECASE)
+# „Ur.”, „DOB” are no names, also before a date of a shape BIRTH does not know or a place („DOB 1985”, „Ur. w
+# Lublinie”); „ur.” before a name stays for the names' rule, to which it marks a maiden name („Anna Kowalska ur. Nowak”).
+BIRTH_LABEL = re.compile(r"(?<!\w)(?P<label>ur\.(?=\s*[:–—-]|\s*\d|\s+(?:w|we|dnia|roku)\s)|d\.?\s?o\.?\s?b\b\.?)",
+                         re.IGNORECASE)  # „Ur. w Lublinie”
 _DOCUMENT_LABEL = (r"(?:dow(?:ód|odu|odem|odzie)(?:\s+osobist\w+)?|d\.?\s?o\.|paszport\w*|legitymacj\w+"
                    r"|praw(?:o|a|em|ie)\s+jazdy|kart\w*\s+(?:stałego\s+)?pobytu(?:\s+RP)?)")  # a residence card too
 # An identity card (ABA 300000), a passport (EM1234567); after a label also a driving licence (01234/17/0602).
