@@ -196,3 +196,23 @@ def test_a_save_keeps_the_file_s_own_indentation(web, mapping, sequence, offset)
     saved = _saved_after_changing_another_field(web, text)
     changed = _changed_lines(text, saved)
     assert len(changed) == 2 and "Wrzosogród Nowy" in changed[1], changed[:6]
+
+
+def test_a_comment_the_save_cannot_keep_is_told_with_its_line(web):
+    """Finding 3 of the eighth web review (rev-web8) of issue 17: a comment inside a list in brackets was deleted
+    by a save of another field (ruamel drops it) and the page said only „Zapisano”."""
+    old = "  adres:\n    - ul. Wrzosowa 1\n    - 99-999 Wrzosogród\n"
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    assert old in text
+    text = text.replace(old, "  adres: [ul. Wrzosowa 1,   # ulica\n          99-999 Wrzosogród]   # kod\n", 1)
+    line = text[:text.index("# ulica")].count("\n") + 1
+    path = web.folder / "sprawa.yaml"
+    path.write_text(text, encoding="utf-8")
+    fields = _replace(_form_fields(web.get("/sprawy/sprawa")[2].decode()), *OTHER)
+    status, headers, _ = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    assert status == 303 and "# kod" in path.read_text(encoding="utf-8")
+    page = web.get(headers["Location"])[2].decode()
+    assert f"Nie zachowano komentarza z wiersza {line} poprzedniej wersji pliku" in page, page[:2000]
+    fields = _replace(_form_fields(page), OTHER[0], "Wrzosogród Stary")
+    status, headers, _ = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    assert "komentarz" not in web.get(headers["Location"])[2].decode().split("Zapisano", 1)[1][:300]

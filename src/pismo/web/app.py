@@ -31,7 +31,7 @@ from werkzeug.wrappers import Request, Response
 from pismo import polish
 from pismo.case.problems import total
 from pismo.importer.sources import PACKAGES
-from pismo.web import core, form, jobs, merge, preview, texts
+from pismo.web import comments, core, form, jobs, merge, preview, texts
 from pismo.web.security import HEADERS, SAFE_METHODS, Guard
 from pismo.web.store import GONE, HISTORY, UNCHANGED, Conflict, Store, StoreError, TooBig
 
@@ -409,6 +409,8 @@ class App:
         if previous == UNCHANGED and not wanted:
             return redirect(f"{_case_url(name)}?bez_zmian=1", code=303)
         query = f"zapisano=1&o={datetime.datetime.now():%H%M}" + ("&historia=1" if previous and previous != UNCHANGED else "") + ("" if kept else "&komentarze=0")
+        gone = comments.lost(text, merged) if kept else []
+        query += f"&bez_komentarzy={','.join(map(str, gone[:5]))}" if gone else ""
         if wanted:
             query += f"&slownik={len(wanted) - len(not_written)}" + (f"&niewpisane={len(not_written)}" if not_written else "")
         return self._saved(name, page_version, f"{_case_url(name)}?{query}")
@@ -842,6 +844,11 @@ def _saved_notice(args) -> str:
                  "ich umieścić w pliku) – sprawdź je w formularzu i potwierdź ponownie.")
     if args.get("komentarze") == "0":
         text += " Komentarzy z pliku nie dało się zachować (plik nie był poprawnym YAML); poprzednia wersja jest w historii."
+    lines = [n for n in args.get("bez_komentarzy", "").split(",") if n.isdigit()][:5]
+    if lines:
+        where = f"komentarza z wiersza {lines[0]}" if len(lines) == 1 else f"komentarzy z wierszy {', '.join(lines)}"
+        text += (f" Nie zachowano {where} poprzedniej wersji pliku (komentarz wewnątrz nawiasów […] lub {{…}}, przy wyczyszczonym polu albo "
+                 "w usuniętym elemencie listy) – poprzednia wersja jest w historii.")
     return text
 
 
