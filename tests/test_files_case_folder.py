@@ -595,3 +595,32 @@ def test_a_document_that_cannot_be_removed_stays_named_and_the_write_goes_on(tmp
     again = run("wszystko", case, "-o", out)
     assert again.exit_code == 0 and not stuck.exists(), again.output
     assert str(stuck) in again.output
+
+
+# --- rev-files7 finding 4: Ctrl+C during the commit hides nothing it did ------------------------------------
+
+def test_ctrl_c_while_the_files_are_put_in_place_still_names_what_was_removed_and_left(tmp_path, monkeypatch):
+    import signal
+
+    from pismo.cli import console
+
+    case, out, folder = renamed_meeting(tmp_path)
+    edited = folder / f"protokol-formularz-{OLD}.docx"
+    edited.write_bytes(b"poprawione w Wordzie")
+    monkeypatch.setattr(console, "_own_process", True)  # as pismo's entry point runs it
+    real = output._commit
+
+    def pressed_meanwhile(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGINT)  # held back until every file is in place
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(output, "_commit", pressed_meanwhile)
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        result = run("wszystko", case, "-o", out)
+    finally:
+        signal.signal(signal.SIGINT, handler)
+    assert result.exit_code == 130, result.output
+    assert not [name for name in names(folder) if OLD in name and name != edited.name]
+    assert "Usunięto dokumenty, których sprawa już nie zawiera" in result.output, result.output
+    assert f"zostały dokumenty, których sprawa już nie zawiera" in result.output and str(edited) in result.output

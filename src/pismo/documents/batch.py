@@ -116,7 +116,8 @@ def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None, on_stop=None
                     from pismo import api
 
                     kinds = {p: "manifest" if p.name == "manifest.json" else "dokument" for p in done.written}
-                    results.append(api.Result(Path(path), [api.WrittenFile(p, kinds[p]) for p in done.written]))
+                    results.append(api.Result(Path(path), [api.WrittenFile(p, kinds[p]) for p in done.written],
+                                              notes=api._no_longer_made_notes(done.removed, done.left, done.stayed)))
                     raise
                 if on_done:
                     on_done(results[-1])

@@ -231,11 +231,14 @@ def _reason(exc: OSError, where: str = _OUT) -> tuple[str, str]:
 
 class Committed(KeyboardInterrupt):
     """Ctrl+C came while the files were being put in place: they were all put in place first, then the
-    interruption goes on (a batch counts this case as finished)."""
+    interruption goes on (a batch counts this case as finished). It carries what the commit did: the files
+    written, and the recorded ones the case no longer makes – removed, left (changed since), stayed (could not
+    be removed) – for the same notes as a write not interrupted."""
 
-    def __init__(self, folder: Path, written: list[Path]) -> None:
+    def __init__(self, folder: Path, written: list[Path], removed=(), left=(), stayed=()) -> None:
         super().__init__(str(folder))
         self.folder, self.written = folder, written
+        self.removed, self.left, self.stayed = list(removed), list(left), list(stayed)
 
 
 @contextmanager
@@ -485,7 +488,7 @@ class _Writing:
             _sync_folder(self.folder)
         self.removed = [t for t in removing if t in backups]
         if pressed:
-            raise Committed(self.folder, list(self.written))
+            raise Committed(self.folder, list(self.written), self.removed, self.left, self.stayed)
 
     def _record_again(self, stayed: list[Path]) -> None:
         """Files to remove that stayed (open in another program) are pismo's still: their entries go back into
