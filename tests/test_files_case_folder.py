@@ -624,3 +624,41 @@ def test_ctrl_c_while_the_files_are_put_in_place_still_names_what_was_removed_an
     assert not [name for name in names(folder) if OLD in name and name != edited.name]
     assert "Usunięto dokumenty, których sprawa już nie zawiera" in result.output, result.output
     assert f"zostały dokumenty, których sprawa już nie zawiera" in result.output and str(edited) in result.output
+
+
+# --- rev-files7 finding 5: a kill right after the commit brings no removed document back ------------------
+
+KILLED_AFTER_COMMIT = """
+import os, sys
+from pathlib import Path
+sys.path.insert(0, {src!r})
+from pismo import api
+from pismo.files import output
+real = output._discard
+
+def dying(paths):
+    paths = list(paths)
+    if any(str(p).endswith(".bak") for p in paths):
+        os._exit(9)  # a power cut: all is in place, the backups are not yet removed
+    real(paths)
+
+output._discard = dying
+api.generate(Path({case!r}), out=Path({out!r}))
+"""
+
+
+def test_a_write_killed_after_its_commit_brings_no_removed_document_back(tmp_path):
+    import subprocess
+    import sys
+
+    import pismo
+
+    case, out, folder = renamed_meeting(tmp_path)
+    src = str(Path(pismo.__file__).resolve().parents[1])
+    killed = subprocess.run([sys.executable, "-c", KILLED_AFTER_COMMIT.format(src=src, case=str(case), out=str(out))])
+    assert killed.returncode == 9
+    assert [name for name in names(folder) if name.endswith(".bak")]  # the removed documents, moved aside
+    again = run("wszystko", case, "-o", out)
+    assert again.exit_code == 0, again.output
+    assert not [name for name in names(folder) if OLD in name or name.startswith(".")], names(folder)
+    assert set(listed(folder)) == names(folder) - {"manifest.json"}

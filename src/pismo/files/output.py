@@ -470,7 +470,7 @@ class _Writing:
             raise _meanwhile(meanwhile)
         self._refuse_removed_meanwhile()
         if self.keeping is not None and (self.temps or removing):
-            self._pending()
+            self._pending(removing)
         temps, self.temps = self.temps, {}
         aside = {t: (None if self.overwrite else self.current[t]) for t in temps if t in self.current}
         manifest = {t: p for t, p in temps.items() if t.name == record.MANIFEST}  # placed last
@@ -479,13 +479,13 @@ class _Writing:
             try:
                 backups = _commit(temps, {**aside, **removing}, self.overwrite, len(self.declared), self.where,
                                   self.stayed)
+                if self.stayed:
+                    self._record_again(self.stayed)
+                _discard(list(backups.values()))  # before the pending record goes: it tells a kill meanwhile
+                _sync_folder(self.folder)         # which backups are of removed files (remove_leftovers)
             finally:
                 if self.keeping is not None:
                     record.drop_pending(self.folder)
-            if self.stayed:
-                self._record_again(self.stayed)
-            _discard(list(backups.values()))
-            _sync_folder(self.folder)
         self.removed = [t for t in removing if t in backups]
         if pressed:
             raise Committed(self.folder, list(self.written), self.removed, self.left, self.stayed)
@@ -500,11 +500,13 @@ class _Writing:
             data = record.merged(header, old, kept, self.entries)
             os.replace(_write_temp(self.folder, record.MANIFEST, data), self.folder / record.MANIFEST)
 
-    def _pending(self) -> None:
-        """The entries of the files about to change, noted before the first rename (record.write_pending)."""
+    def _pending(self, removing: dict[Path, str]) -> None:
+        """The entries of the files about to change, and the names about to be removed, noted before the first
+        rename (record.write_pending)."""
         changing = {t.name for t in self.temps}
         try:
-            record.write_pending(self.folder, [e for e in self.entries if e["plik"] in changing], _write_temp)
+            record.write_pending(self.folder, [e for e in self.entries if e["plik"] in changing], _write_temp,
+                                 [t.name for t in removing])
         except OSError as exc:
             what, todo = _reason(exc, self.where)
             raise OutputError(f"{self.folder / record.PENDING}: nie można zapisać ({what}) – nie zapisano żadnego z "
@@ -859,11 +861,13 @@ _LEFTOVER = re.compile(r"\.(?P<name>.+)\." + _MARK + r"[a-z0-9_]{8}\.(?P<kind>tm
 def remove_leftovers(folder: Path) -> None:
     """Hidden temporaries and backups a killed run left in the folder (of documents, PDFs or the manifest:
     under the folder's lock every one is stale); a backup whose name is missing (the run was killed between
-    moving a file aside and putting the new one in place) is put back instead."""
+    moving a file aside and putting the new one in place) is put back instead – unless the run was removing
+    that file and its manifest, which no longer lists it, is in place (killed after its commit)."""
     try:
         entries = sorted(entry.name for entry in os.scandir(folder))
     except OSError:
         return
+    removed = record.removed_by_pending(folder)
     for leftover in entries:
         found = _LEFTOVER.fullmatch(leftover)
         if found is None:
@@ -872,7 +876,7 @@ def remove_leftovers(folder: Path) -> None:
         if found["kind"] == "bak" and found["name"].startswith("~"):
             continue  # of a long name it does not hold: kept, hidden, for the user
         if (found["kind"] == "bak" and not os.path.lexists(target) and name_problem(found["name"]) is None
-                and _regular(folder / leftover)):
+                and _regular(folder / leftover) and found["name"] not in removed):
             with contextlib.suppress(OSError):
                 _place(folder / leftover, target, clobber=False)
                 continue

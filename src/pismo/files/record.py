@@ -27,6 +27,7 @@ from pathlib import Path
 MANIFEST = "manifest.json"
 PENDING = ".pismo-w-toku.json"  # the entries of a write being put in place (see write_pending)
 CASE_FILE = "plik_sprawy"  # the header's field: the case file the folder's documents were made from
+REMOVING = "usuwane"  # the pending record's field: the names the write removes
 SOURCE = "sha256_dokumentu"  # a PDF's entry: the sha256 of the document it was made from
 _MAX_BYTES = 64 * 2**20  # a manifest of a huge case; anything bigger is not ours
 MAX_FILE_BYTES = 256 * 2**20  # a document or PDF pismo wrote is far smaller: a bigger file is never hashed
@@ -171,14 +172,27 @@ def read(folder: Path, pending: bool = True) -> list[dict]:
             and "\0" not in e["plik"] and isinstance(e.get("sha256"), str)]  # a NUL is no file name (lstat raises)
 
 
-def write_pending(folder: Path, entries: list[dict], write) -> None:
+def write_pending(folder: Path, entries: list[dict], write, removing: list[str] = ()) -> None:
     """Before a write puts its files in place, their entries go to a hidden file beside the manifest (with those
     of an earlier write killed meanwhile): killed midway (a power cut), the folder holds some files of the new
     version and some of the old under the old manifest, and the next run takes both for pismo's, not for hand
-    edits. `write(folder, name, data)` writes it durably, as every file is. Removed when the manifest is."""
+    edits. `removing`: the names the write removes – killed after its manifest took its place, their backups are
+    discarded, not put back (removed_by_pending). `write(folder, name, data)` writes it durably, as every file
+    is. Removed after the write's backups are."""
     earlier = (_json(Path(folder) / PENDING) or {}).get("dokumenty") or []
-    data = json.dumps({"dokumenty": [*earlier, *entries]}, ensure_ascii=False, indent=1) + "\n"
+    fields = {"dokumenty": [*earlier, *entries], **({REMOVING: list(removing)} if removing else {})}
+    data = json.dumps(fields, ensure_ascii=False, indent=1) + "\n"
     os.replace(write(folder, PENDING, data.encode("utf-8")), Path(folder) / PENDING)
+
+
+def removed_by_pending(folder: Path) -> set[str]:
+    """The names a write killed after its commit had removed: noted as being removed in the pending record, and
+    no longer listed by the manifest in place (killed before it, the old manifest lists them: not removed)."""
+    removing = (_json(Path(folder) / PENDING) or {}).get(REMOVING)
+    if not isinstance(removing, list):
+        return set()
+    listed = {entry["plik"] for entry in read(folder, pending=False)}
+    return {name for name in removing if isinstance(name, str) and name not in listed}
 
 
 def drop_pending(folder: Path) -> None:
