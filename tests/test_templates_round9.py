@@ -129,3 +129,45 @@ def test_a_letters_pie_and_a_long_line_chart_still_pass(tmp_path):
     passes(tmp_path, with_chart(chart_of("pieChart", 12, labels=True)))
     (tmp_path / "line").mkdir()
     passes(tmp_path / "line", with_chart(chart_of("lineChart", 2000, vary="0")))
+
+
+# --- finding 10: VML WordArt with long strings ---------------------------------------------------------------------
+
+VML = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
+
+
+def wordart(words: int, shapes: int = 1) -> str:
+    """VML WordArt as Word 2003 wrote it: a shape of type 136 whose text path holds the string."""
+    string = " ".join(["tekst"] * words)
+    shape = (f'<w:r><w:pict {VML}><v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+             'path="m@7,l@8,m@5,21600l@6,21600e"><v:path textpathok="t" o:connecttype="custom"/>'
+             '<v:textpath on="t" fitshape="t"/></v:shapetype><v:shape id="wa" type="#_x0000_t136" '
+             'style="width:400pt;height:200pt" fillcolor="black" stroked="f"><v:textpath '
+             f'style="font-family:&quot;Liberation Serif&quot;;font-size:40pt" string="{string}"/></v:shape>'
+             '</w:pict></w:r>')
+    return f'<w:p>{shape * shapes}</w:p>'
+
+
+@pytest.mark.parametrize("body, fragment", [
+    (wordart(1700), "napis WordArt (kształt VML, v:textpath) ma 10 199 znaków"),  # 100 of them: 3.7 GB, a crash
+    (wordart(30, shapes=6), "razem 1 074"),
+])
+def test_long_vml_wordart_is_refused_everywhere(tmp_path, body, fragment):
+    refused_everywhere(tmp_path, {DOC: in_body(body)}, fragment)
+
+
+def test_wordart_repeated_in_a_loop_counts_after_filling(tmp_path):
+    body = ('<w:p><w:r><w:t>{%p for x in range(20) %}</w:t></w:r></w:p>' + wordart(20)
+            + '<w:p><w:r><w:t>{%p endfor %}</w:t></w:r></w:p>')
+    refused_everywhere(tmp_path, {DOC: in_body(body)}, "po wypełnieniu część word/document.xml: napis WordArt")
+
+
+def test_a_short_wordart_still_passes(tmp_path):
+    passes(tmp_path, {DOC: in_body(wordart(3, shapes=2))})
+
+
+def test_libreoffice_out_of_memory_is_said_in_polish():
+    from pismo.files.pdf import _failure
+    said = _failure(-11, "terminate called after throwing an instance of 'std::bad_alloc'  what():  std::bad_alloc")
+    assert said.startswith("LibreOffice uległ awarii (sygnał 11)") and "zabrakło pamięci" in said
+    assert "what()" not in said and "terminate called" not in said

@@ -504,7 +504,10 @@ def _not_started(program: str, exc: OSError) -> str:
 
 def _failure(code: int, said: str) -> str:
     """Why soffice ended with this code, in Polish: a signal (negative, or 128 + N from a shell or the guard)
-    is a crash, and a line of its backtrace („soffice.bin(+0x10b1)[0x5606…]”) is no message."""
+    is a crash, and a line of its backtrace („soffice.bin(+0x10b1)[0x5606…]”) is no message; running out of
+    memory is said in Polish."""
+    if "bad_alloc" in said:  # C++'s "what(): std::bad_alloc": the document needs more memory than there is
+        said = "zabrakło pamięci (std::bad_alloc) – pismo wymaga więcej pamięci, niż jest dostępne"
     if code < 0 or code > 128:
         said = "" if _BACKTRACE.search(said) else said
         return (f"LibreOffice uległ awarii (sygnał {abs(code) if code < 0 else code - 128})"

@@ -31,6 +31,12 @@ _PIES = {"pieChart", "pie3DChart", "doughnutChart", "ofPieChart"}
 THREE_D_WEIGHT = 5  # a value of a 3-D chart costs as much as five (2499 labelled cylinders: 32 s, 525 MB)
 _CHART_TEXT = (b"ptCount", b"idx")
 
+# VML WordArt (v:textpath): LibreOffice turns every letter into outlines scaled to the shape – 100 strings of
+# 10 000 characters took 3.7 GB and crashed it; a letter's WordArt is a few words
+MAX_WORDART_TEXT = 200  # characters of one shape's string
+MAX_WORDART_TOTAL = 1000  # characters of all WordArt strings of a part, counted after filling too
+_VML = "urn:schemas-microsoft-com:vml"
+
 TWIPS_PER_CM = 1440 / 2.54
 MIN_PAGE_SIDE = 5669  # twips, 10 cm: an A6 page (10.5 × 14.8 cm) either way round
 MAX_PAGE_SIDE = 31680  # twips, 55.9 cm (22 inches, the largest page Word sets)
@@ -77,6 +83,8 @@ def check(part: str, tree, blob: bytes) -> None:
         check_references(part, tree)
     if any(word in blob for word in _EFFECT_TEXT):
         check_effects(part, tree)
+    if b"textpath" in blob:
+        check_wordart(part, tree)
     if b"chart" in blob and any(word in blob for word in _CHART_TEXT):
         check_chart_kinds(part, tree, chart_values(part, tree))
 
@@ -147,6 +155,21 @@ def _number(value: str | None) -> int:
         return int((value or "0").strip())
     except ValueError:
         return 0
+
+
+def check_wordart(part: str, tree) -> None:
+    """VML WordArt strings (v:textpath/@string) of at most MAX_WORDART_TEXT characters each and
+    MAX_WORDART_TOTAL in the part."""
+    total = 0
+    for path in tree.iter(f"{{{_VML}}}textpath"):
+        text = next((v for k, v in path.attrib.items() if etree.QName(k).localname == "string"), "")
+        total += len(text)
+        if len(text) > MAX_WORDART_TEXT or total > MAX_WORDART_TOTAL:
+            raise TooMuch(f"część {part}: napis WordArt (kształt VML, v:textpath) ma {thousands(len(text))} znaków, a "
+                          f"wszystkie napisy WordArt części razem {thousands(total)} (najwyżej {MAX_WORDART_TEXT} w "
+                          f"jednym i {thousands(MAX_WORDART_TOTAL)} razem) – LibreOffice zamienia każdą literę na "
+                          "rysunek, co przy każdym piśmie zajmuje gigabajty pamięci; skróć napis albo wstaw go jako "
+                          "zwykły tekst lub nowy WordArt Worda (Wstawianie → WordArt), także powtarzany w pętli")
 
 
 def _count(part: str, value: str | None, index: bool = False) -> int:
