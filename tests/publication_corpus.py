@@ -597,6 +597,8 @@ LEAKS = [
      ["Wiśniewski", "Kowalskiego", "Święta"], ["Puchar wręczył", "zgłosiła się"]),
     ("kluby", "Po meczu Legii Warszawa zatrzymano kibica, a Jana Kalisza i Annę Gniezno pouczono.", ["Kalisza", "Gniezno"],
      ["Po meczu Legii Warszawa zatrzymano kibica, a", "pouczono."]),
+    ("zdrobnienia", "Dziewczyna Kacpra, Wiktoria, widziała zdarzenie; sąsiadka, Wiktoria, zgłosiła hałas.",
+     ["Kacpra", "Wiktoria"], ["Dziewczyna", "widziała zdarzenie; sąsiadka,", "zgłosiła hałas."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -828,6 +830,7 @@ KEEPS = [
     # ninth review (rev-pub9), finding 4: an event's patron, a feast, a firm named with a title
     ("patroni", "Memoriał Kamili Skolimowskiej odbędzie się na stadionie; turniej o Puchar Roberta Lewandowskiego."),
     ("patroni", "Festyn na Dzień Świętego Mikołaja, koncert pamięci Czesława Niemena i Jana Kiepury; punkt w Aptece Dr. Max."),
+    ("zdrobnienia", "W Lublinie, Wiktoria, była impreza; pod sklepem, Wiktoria, stoi kiosk."),
 ]
 
 # (class, name, function, police officer?)

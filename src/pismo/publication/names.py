@@ -981,6 +981,7 @@ class Names:
         found = [tags(t.word) for t in names]
         honoured = len(names) < len(ts) or _after_role(words, run.start) or any(t.start in wives for t in names) \
             or _after_plural_role(text, words, run.start) and not self._places_listed(text, words, run.start) \
+            or _first_name_in_apposition(text, words, run) \
             or len(ts) == 1 and (
                 _family_in_apposition(text, words, run.start) or _family_at(text, words, run.start)
                 or _family_subject(text, words, run.start)) \
@@ -2614,6 +2615,19 @@ def _places_list_head(text: str, words: list[_Token], index: int) -> int | None:
             or ":" in text[before.end:words[first].start]:
         return None
     return first
+
+
+def _first_name_in_apposition(text: str, words: list[_Token], run: range) -> bool:
+    """A first name alone between commas after a person's noun or name, its verb after the second comma („Dziewczyna
+    Kacpra, Wiktoria, widziała”, „Sąsiadka, Wiktoria, zgłosiła”): the person's name, though also a word."""
+    if len(run) != 1 or not run.start or run.stop >= len(words) or not tags(words[run.start].word).first:
+        return False
+    before, t, after = words[run.start - 1], words[run.start], words[run.stop]
+    if not (re.fullmatch(r"[^\S\n]*,[^\S\n]*", text[before.end:t.start])
+            and re.fullmatch(r"[^\S\n]*,[^\S\n]*", text[t.end:after.start])):
+        return False
+    return bool(person_verb(after.word) or name_tags.verb(after.word) and after.word.islower()) \
+        and (_role(before) or tags(before.word).person and before.word[0].isupper())
 
 
 def _before_a_title(words: list[_Token], run: range) -> range:
