@@ -151,3 +151,30 @@ def test_nested_text_boxes_are_read_once_whatever_their_depth(props):
                      for depth in (1, 30))
     assert deep < 5 * shallow, (shallow, deep)
     assert read(_boxes(3, 2, props)) == ["\n\n\n1. Patrol   "]
+
+
+# --- finding 5: a line of more check boxes than a part may have items: every option was built first.
+
+def test_a_line_of_more_options_than_a_part_may_hold_is_refused_before_any_is_built(monkeypatch):
+    from pismo.importer import recognise
+    from pismo.importer.lines import Line
+    from pismo.importer.plan import MAX_ITEMS
+
+    built = []
+    monkeypatch.setattr(recognise, "Line", lambda *args, **kwargs: built.append(1) or Line(*args, **kwargs))
+    line = Line("☒ lokalne media ☐ prasa" + " ☒ x" * MAX_ITEMS, number=52)
+    with pytest.raises(sources.SourceError, match=r"wiersz 52 planu \(pola wyboru ☐ ☒\) ma ponad 1000 pozycji"):
+        recognise._split_boxes(line)
+    assert not built
+    assert len(recognise._split_boxes(Line("☒ lokalne media ☐ prasa" + " ☒ x" * (MAX_ITEMS - 2)))) == MAX_ITEMS
+
+
+def test_a_plan_with_a_line_of_thousands_of_options_is_refused_with_nothing_written(tmp_path):
+    from test_import import _MINI, _MINI_TITLE, run
+
+    lines = [_MINI_TITLE] + [line for section in _MINI.values() for line in section]
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(lines + ["☒ lokalne media ☐ prasa" + " ☒ x" * 5000]) + "\n", encoding="utf-8")
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code != 0 and "(pola wyboru ☐ ☒) ma ponad 1000 pozycji" in result.output, result.output
+    assert not (tmp_path / "plan.yaml").exists()

@@ -19,7 +19,7 @@ from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_heading
 from pismo.importer.items import action, continues, group_items, header_row, partner
 from pismo.importer.lines import Line, quoted, typed_line
 from pismo.importer.objects import unread
-from pismo.importer.plan import Plan, Text, check_parts
+from pismo.importer.plan import MAX_ITEMS, Plan, Text, check_parts, too_many
 from pismo.importer.sources import MAX_LINES, SourceError, too_many_lines
 from pismo.importer.targets import indicators
 from pismo.polish import count
@@ -104,6 +104,9 @@ def _split_boxes(line: Line) -> list[Line]:
     marked and no box sign stays in the text."""
     if line.cells or not any(box in line.text for box in "☐☑☒"):
         return [line]
+    if sum(map(line.text.count, "☐☑☒")) > MAX_ITEMS:  # counted before any is split off: 1.7 M options took 1.4 GB
+        raise too_many(f"wiersz {line.number} planu (pola wyboru ☐ ☒)" if line.number else "wiersz planu (pola "
+                       "wyboru ☐ ☒)")
     parts = _BOX_SPLIT.split(line.text)  # text, box, text, box, …, text
     texts, boxes = parts[0::2], parts[1::2]
     if not texts[-1] and texts[0] and line.marker not in ("☐", "☑", "☒"):  # each box after its option
