@@ -178,3 +178,65 @@ def test_a_plan_with_a_line_of_thousands_of_options_is_refused_with_nothing_writ
     result = run("import", source, "-o", tmp_path / "plan.yaml")
     assert result.exit_code != 0 and "(pola wyboru ☐ ☒) ma ponad 1000 pozycji" in result.output, result.output
     assert not (tmp_path / "plan.yaml").exists()
+
+
+# --- finding 9: a floating text box was read inside the line it is anchored in.
+
+_WPS = ('xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _box(lines: list[str], how: str = "anchor") -> str:
+    inner = "".join(f"<w:p>{_run(line)}</w:p>" for line in lines)
+    if how == "vml":
+        return (f'<w:r><w:pict><v:shape style="position:absolute;margin-left:300pt"><v:textbox><w:txbxContent>{inner}'
+                '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
+    return (f'<w:r><w:drawing><wp:{how}><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+            f'wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent>{inner}</w:txbxContent></wps:txbx></wps:wsp>'
+            f'</a:graphicData></a:graphic></wp:{how}></w:drawing></w:r>')
+
+
+def _lines(*paragraphs: str) -> list:
+    return sources.read_docx(_docx(*[f"<w:p {W} {A} {_WPS}>{xml}</w:p>" for xml in paragraphs]))
+
+
+@pytest.mark.parametrize("how", ["anchor", "vml"])
+def test_a_floating_box_is_read_before_its_paragraph_and_marked_when_the_paragraph_has_text(how):
+    approval = ["ZATWIERDZAM", "KOMENDANT POWIATOWY POLICJI", "insp. Jan Nowak"]
+    lines, warnings = _lines(_box(approval, how) + _run("Informacja dotycząca planu"))
+    assert [line.text for line in lines] == approval + ["Informacja dotycząca planu"]
+    assert [bool(line.note) for line in lines] == [True, True, True, False]
+    assert any("„ZATWIERDZAM / KOMENDANT POWIATOWY POLICJI / insp. Jan Nowak”" in warning for warning in warnings)
+    lines, warnings = _lines(_run("Problem na Osiedlu Bobrowniki") + _box(["Zdjęcie: kamera"], how)
+                             + _run(" został ustalony."))
+    assert [(line.text, bool(line.note)) for line in lines] == [("Zdjęcie: kamera", True),
+                                                                ("Problem na Osiedlu Bobrowniki został ustalony.", False)]
+
+
+def test_a_floating_box_alone_in_its_paragraph_and_an_inline_box_are_read_where_they_stand():
+    lines, warnings = _lines(_box(["Tytuł planu"]))
+    assert [(line.text, line.note) for line in lines] == [("Tytuł planu", "")] and not warnings
+    lines, warnings = _lines(_run("Przed") + _box(["w polu"], "inline") + _run(" po"))
+    assert [line.text for line in lines] == ["Przed w polu po"] and not warnings
+
+
+def test_a_floating_caption_in_part_1_is_its_own_paragraph_marked_for_checking(tmp_path):
+    from test_import import run
+
+    raw = _docx(*[f"<w:p {W} {A} {_WPS}>{xml}</w:p>" for xml in (
+        _run("Plan działania priorytetowego dla rejonu służbowego nr 7 KPP w Łęcznej na okres od 1.03.2026 r. do "
+             "31.08.2026 r."), _run("1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym."),
+        _run("Problem na Osiedlu Bobrowniki") + _box(["Zdjęcie: kamera przy ul. Jaśminowej"]) + _run(" został ustalony."),
+        _run("2. Zakładany cel do osiągnięcia."), _run("Ograniczenie liczby interwencji."),
+        _run("3. Proponowane działania wraz z terminami realizacji."), _run("Patrole – do 31.08.2026 r."),
+        _run("4. Podmioty współpracujące."), _run("Urząd Gminy – doświetlenie terenu."),
+        _run("5. Proponowany sposób przekazywania informacji."), _run("Strona internetowa KPP."))])
+    source = tmp_path / "plan.docx"
+    source.write_bytes(raw)
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    case = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
+    part_1 = case[case.index("# 1. "):case.index("# 2. ")]
+    assert "Problem na Osiedlu Bobrowniki został ustalony." in part_1
+    assert "DO SPRAWDZENIA: tekst pola tekstowego" in part_1 and "Zdjęcie: kamera przy ul. Jaśminowej" in part_1

@@ -44,6 +44,7 @@ class Line:
     cells: tuple[str, ...] = ()  # the cells of a table row
     number: int = 0  # line or paragraph number in the source
     cell_lines: tuple = ()  # Word tables: each cell's paragraphs as Lines (a form's text cell holds a list)
+    note: str = ""  # what to check in it, from the source (a floating text box's text, read apart)
 
     @property
     def listed(self) -> bool:
@@ -62,7 +63,7 @@ class Line:
         return shape, self.level
 
     def with_text(self, text: str) -> "Line":
-        return Line(text, self.marker, self.kind, self.level, self.cells, self.number, self.cell_lines)
+        return Line(text, self.marker, self.kind, self.level, self.cells, self.number, self.cell_lines, self.note)
 
 
 MAX_QUOTED = 200  # characters of the source a warning quotes: a line may be megabytes long

@@ -347,7 +347,7 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
                     "we właściwe miejsce albo usuń")
             buckets[5].append((Line(_shown(line), number=line.number), note))  # never a sub-item of section 5
         else:
-            buckets[current] += [(piece, _unticked(piece) or _after_signature(plan, current))
+            buckets[current] += [(piece, line.note or _unticked(piece) or _after_signature(plan, current))
                                  for piece in _split_boxes(line)]
     for entries in buckets.values():
         _mark_empty_boxes(entries)

@@ -282,7 +282,22 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
                           "plik")
     return lines, (_hidden_warning(hidden) + _placeholder_warning(filled) + _contents_warning(contents)
                    + _struck_warning(struck) + _header_warning(header) + _embedded_warning(embedded)
-                   + _objects_warning(objects))
+                   + _objects_warning(objects) + _floating_warning(lines))
+
+
+def _floating_warning(lines: list[Line]) -> list[str]:
+    found: list[list[str]] = []  # a box's lines, those that follow one another quoted together
+    for at, line in enumerate(lines):
+        if line.note == FLOATING_NOTE:
+            if at and lines[at - 1].note == FLOATING_NOTE:
+                found[-1].append(line.text)
+            else:
+                found.append([line.text])
+    if not found:
+        return []
+    return [f"dokument ma pola tekstowe, które Word pokazuje obok akapitu, a nie w jego tekście: "
+            f"{_listed([' / '.join(box) for box in found])} – "
+            "wczytano je jako osobne akapity przed akapitem, w którym są zakotwiczone; sprawdź, czy to ich miejsce"]
 
 
 def _pictures(body) -> bool:
@@ -958,11 +973,34 @@ def _shown(node):
             yield child
             if tag == _W + "p":
                 stack.append((iter(child), _PARAGRAPH_END))
-            elif tag != _W + "tbl":  # a table in a text box is read as a table, by its rows
-                stack.append((iter(child), None))
+            elif tag != _W + "tbl" and not _floating(child):  # a table in a text box is read by its rows, a
+                stack.append((iter(child), None))  # floating box as paragraphs of its own (_Float)
 
 
 _PARAGRAPH_END = object()  # after a paragraph inside a paragraph (a text box's): its end is a space
+_VML = "{urn:schemas-microsoft-com:vml}"
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+
+
+def _floating(node) -> bool:
+    """A drawing or VML shape Word places by the page, not in the line (Insert → Text Box: wp:anchor, a shape
+    positioned absolutely): its text is no part of the sentence it is anchored in."""
+    if node.tag == _W + "drawing":
+        return node.find(_WP + "anchor") is not None
+    return node.tag == _W + "pict" and any("position:absolute" in (shape.get("style") or "").replace(" ", "")
+                                           for shape in node if shape.tag.startswith(_VML))
+
+
+@dataclass
+class _Float:
+    """A floating object in a paragraph: its text boxes' paragraphs are read before the paragraph, as lines of
+    their own (the approval block "ZATWIERDZAM … insp. Jan Nowak" anchored in the title became the title's start)."""
+
+    node: object
+
+    def boxes(self):
+        """Its text boxes (w:txbxContent), a box in a box's paragraph left to that paragraph."""
+        return _opened(self.node, lambda child: True if child.tag == _W + "txbxContent" else child)
 
 
 def _paragraphs(node):
@@ -981,7 +1019,14 @@ def _paragraphs(node):
 def _text(paragraph) -> str:
     """The paragraph's visible text; line breaks kept as newlines, deleted text left out; a table in its text box
     a row a line."""
-    return "".join(piece if isinstance(piece, str) else f"\n{_table_text(piece)}\n" for piece in _pieces(paragraph))
+    return "".join(piece if isinstance(piece, str) else f"{_float_text(piece)}\n" if isinstance(piece, _Float)
+                   else f"\n{_table_text(piece)}\n" for piece in _pieces(paragraph))
+
+
+def _float_text(piece: _Float) -> str:
+    """A floating box's text, a paragraph (a table's row) a line."""
+    return "\n".join(_text(node) if node.tag == _W + "p" else _table_text(node)
+                     for box in piece.boxes() for node in _within(box, (_W + "p", _W + "tbl")))
 
 
 def _table_text(table) -> str:
@@ -992,14 +1037,17 @@ def _table_text(table) -> str:
 
 def _pieces(paragraph) -> list:
     """The paragraph's visible text cut where a table in its text box stands: [text, table, text, …] – the table's
-    rows are lines of their own, as Word shows them (three actions in a boxed table were one action)."""
-    pieces, parts, fonts = [], [], {}
+    rows are lines of their own, as Word shows them (three actions in a boxed table were one action); its floating
+    boxes (_Float) first."""
+    pieces, parts, fonts, floats = [], [], {}, []
     for node in _shown(paragraph):
         if node is _PARAGRAPH_END:
             parts.append(" ")
             continue
         tag = node.tag
-        if tag == _W + "tbl":
+        if tag in (_W + "drawing", _W + "pict") and _floating(node):
+            floats.append(_Float(node))
+        elif tag == _W + "tbl":
             pieces += ["".join(parts), node]
             parts = []
         elif tag in (_W + "t", _M + "t"):  # an equation's text is text too ("o 20%"); text after a comment as well
@@ -1014,7 +1062,7 @@ def _pieces(paragraph) -> list:
             parts.append(symbol_text(node.get(_W + "font"), node.get(_W + "char")))
         elif tag == _W + "p":  # a text box's paragraph starts after a space, as it ends before one
             parts.append(_inner_start(node))
-    return pieces + ["".join(parts)]
+    return floats + pieces + ["".join(parts)]
 
 
 def _in_font(node, text: str, fonts: dict) -> str:
@@ -1056,7 +1104,11 @@ def _paragraph_lines(paragraph, numbering: "_Numbering", number: int, tables: bo
     cell, so that nested boxes and tables are read once, not once per level; its text when already read)."""
     marker, kind, level = numbering.marker(paragraph)
     lines: list[Line] = []
-    for piece in _pieces(paragraph) if tables else [_text(paragraph) if text is None else text]:
+    pieces = _pieces(paragraph) if tables else [_text(paragraph) if text is None else text]
+    for piece in pieces:
+        if isinstance(piece, _Float):
+            lines += _float_lines(piece, numbering, number + len(lines), copies, pieces)
+            continue
         if not isinstance(piece, str):
             lines += _table_lines(piece, numbering, number + len(lines), copies or _Copies())
             continue
@@ -1066,6 +1118,24 @@ def _paragraph_lines(paragraph, numbering: "_Numbering", number: int, tables: bo
             if clean(part):
                 first = kind and not lines
                 lines.append(Line(clean(part), marker, kind, level, (), number) if first else typed_line(part, number))
+    return lines
+
+
+FLOATING_NOTE = ("tekst pola tekstowego, które Word pokazuje obok akapitu, a nie w nim – wczytano go jako osobny "
+                 "akapit przed akapitem, w którym pole jest zakotwiczone; sprawdź, czy to jego miejsce")
+
+
+def _float_lines(piece: _Float, numbering: "_Numbering", number: int, copies, pieces: list) -> list[Line]:
+    """A floating box's paragraphs and tables as lines before its paragraph's; marked for checking when the
+    paragraph has text of its own (a caption anchored mid-sentence), as its place in the text is a guess."""
+    lines: list[Line] = []
+    for box in piece.boxes():
+        for node in _within(box, (_W + "p", _W + "tbl")):
+            at = number + len(lines)
+            lines += (_paragraph_lines(node, numbering, at, copies=copies) if node.tag == _W + "p"
+                      else _table_lines(node, numbering, at, copies or _Copies()))
+    if any(isinstance(other, str) and clean(other) for other in pieces):
+        lines = [replace(line, note=FLOATING_NOTE) for line in lines]
     return lines
 
 
