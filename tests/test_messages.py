@@ -427,7 +427,7 @@ def test_a_date_where_text_belongs_is_named_in_polish(field, said):
     ("  do: 2025-12-31", "  do: 2025\u201112\u201131", "okres.do",
      "data zawiera znak U+2011 (łącznik lub kreskę z Worda) zamiast zwykłego minusa – wpisz ją zwykłymi znakami, "
      "np. do: 2025-12-31"),
-    ('godzina: "17:00"', "godzina: 9.30", "spotkania[0].godzina", "godzinę podaj jako GG:MM, np. „17:00” (w cudzysłowie)"),
+    ('godzina: "17:00"', "godzina: 9.30", "spotkania[0].godzina", 'godzinę podaj jako GG:MM, np. "17:00"'),
     ("  numer: 3", "  numer: 3.5", "rejon.numer", "numer rejonu podaj cyframi arabskimi (3) albo rzymskimi (XIII)"),
     ("  miejscowosc: Łęczna", "  miejscowosc: 17.50", "jednostka.miejscowosc",
      "oczekiwano tekstu, a jest liczba – ujmij wartość w cudzysłów"),

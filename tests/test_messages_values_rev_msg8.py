@@ -157,3 +157,41 @@ def test_a_block_text_s_line_breaks_the_field_would_print_are_warned(edits, line
 def test_a_block_text_printed_as_written_is_not_warned(edits):
     report = _check(*edits)
     assert not [w for w in report.warnings if _DEEPER in w.message or _LITERAL in w.message], report.warnings
+
+
+# --- 12: a phone of digits only is a number to YAML ----------------------------------------------------
+
+@pytest.mark.parametrize("phone", ["478551013", "0478551013"])
+def test_a_phone_of_digits_only_is_told_to_be_quoted_or_grouped(phone):
+    """Finding 12 of rev-msg8: `telefon: 478551013` was told „nieprawidłowy numer telefonu (dozwolone cyfry,
+    spacje…)” – it is only digits; YAML made it a number."""
+    report = _check((51, "telefon: 47 855 10 13", f"telefon: {phone}"))
+    assert [(e.line, e.field) for e in report.errors] == [(51, "osoby.dzielnicowy.telefon")], report.errors
+    message = report.errors[0].message
+    assert "liczbę" in message and "cudzysłów" in message and "spacjami" in message, message
+    assert "dozwolone cyfry" not in message
+
+
+# --- 3: a value in printer's quotes --------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, field, meant", [
+    (337, 'godzina: "17:00"', "godzina: „17:00”", "spotkania[0].godzina", 'godzina: "17:00"'),
+    (337, 'godzina: "17:00"', "godzina: “17:00”", "spotkania[0].godzina", 'godzina: "17:00"'),
+    (337, 'godzina: "17:00"', "godzina: ”17:00”", "spotkania[0].godzina", 'godzina: "17:00"'),
+    (120, "- id: kmzb", "- id: ‘kmzb’", "cel.wskazniki[0].id", 'id: "kmzb"'),
+    (49, "plec: K", "plec: „K”", "osoby.dzielnicowy.plec", 'plec: "K"'),
+    (130, "wartosc_wyjsciowa: 12", "wartosc_wyjsciowa: „12”", "cel.wskazniki[1].wartosc_wyjsciowa",
+     "wartosc_wyjsciowa: 12"),
+])
+def test_a_value_in_printer_s_quotes_is_told_as_quotes(line, old, new, field, meant):
+    """Finding 3 of rev-msg8: `godzina: „17:00”` was told „godzinę podaj jako GG:MM, np. „17:00”” – the officer's
+    own text; an id or a choice in Word's quotes was told its pattern or its choices, never the quotes."""
+    report = _check((line, old, new))
+    told = [e for e in report.errors if e.field == field]
+    assert len(told) == 1 and told[0].line == line, report.errors
+    assert "cudzysłów drukarski" in told[0].message and meant in told[0].message, told[0].message
+
+
+def test_the_hour_message_s_example_is_not_in_printer_s_quotes():
+    report = _check((337, 'godzina: "17:00"', "godzina: godz. 17:00"))
+    assert report.errors and "„17:00”" not in report.errors[0].message and '"17:00"' in report.errors[0].message

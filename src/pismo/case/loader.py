@@ -16,7 +16,7 @@ from pismo.case.holes import dig_in, stand_ins, with_stand_ins
 from pismo.case.model import DISTRICT_ADVICE, ID_PATTERN, Sprawa
 from pismo.files.output import name_problem
 from pismo.case.problems import LIMIT, CaseError, Problem, capped, dotted, quoted
-from pismo.case.yamlio import MAX_BYTES, Document, decode, odd_character, parse_case_bytes, read_case_file, visible
+from pismo.case.yamlio import MAX_BYTES, TYPOGRAPHIC_QUOTES, Document, decode, odd_character, parse_case_bytes, read_case_file, visible
 from pismo.files.read import Unreadable, read_limited
 from pismo import polish
 
@@ -291,7 +291,8 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
         loc, error = key[0], places[key]
         message = _message(error, loc, doc, hints.get(loc))
         union = _UNIONS.get(frozenset(kinds[loc] & {"int_type", "float_type", "date_type", "string_type"}))
-        if union and not _over_lines(error.get("input")) and not _hidden_in(error) and not _spaced_number(error):
+        if union and not _over_lines(error.get("input")) and not _hidden_in(error) and not _spaced_number(error) \
+                and not _in_printers_quotes(error, loc):
             message = f"{union}, a jest {_describe(error.get('input'))}"
         problems.append(Problem(doc.path, *where[key], dotted(loc), message))
     return problems, max(0, len(ordered) - limit)
@@ -370,8 +371,8 @@ _TYPES = {
 
 _PATTERNS = {
     "id": "identyfikator może zawierać tylko małe litery bez polskich znaków, cyfry i łączniki (np. „wniosek-monitoring”)",
-    "godzina": "godzinę podaj jako GG:MM, np. „17:00” (w cudzysłowie)",
-    "godzina_zakonczenia": "godzinę podaj jako GG:MM, np. „19:00” (w cudzysłowie)",
+    "godzina": 'godzinę podaj jako GG:MM, np. "17:00"',  # the file's own quotes: „…” in a message was copied
+    "godzina_zakonczenia": 'godzinę podaj jako GG:MM, np. "19:00"',
     "email": "nieprawidłowy adres e-mail",
     "telefon": "nieprawidłowy numer telefonu (dozwolone cyfry, spacje, „+”, „-”, nawiasy)",
     "numer": DISTRICT_ADVICE,
@@ -392,6 +393,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return _spaced_number(error)
     if _hidden_in(error):
         return _hidden_in(error)
+    if _in_printers_quotes(error, loc):
+        return _in_printers_quotes(error, loc)
     told = _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
     if told:
         return told
@@ -420,6 +423,23 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
     # pydantic's own text is English: the value and what to do instead
     return (f"nieprawidłowa wartość ({_describe(error.get('input'))}) – sprawdź, co wpisać w tym polu "
             "(wzór z objaśnieniami: pismo nowa PLIK.yaml)")
+
+
+def _in_printers_quotes(error: dict, loc: tuple) -> str | None:
+    """A typed value (an hour, an id, a choice, a number) in Word's printer's quotes („17:00”, ‘kmzb’, „K”): YAML
+    does not know them as quotes, so they are part of the value – told so, with the value as it must be written
+    (the hour's own message showed its example in the same quotes)."""
+    value, kind = error.get("input"), error["type"]
+    if not isinstance(value, str) or not (kind in ("string_pattern_mismatch", "literal_error") or _TYPED.match(kind)):
+        return None
+    bare = value.strip()
+    inner = bare.strip(TYPOGRAPHIC_QUOTES + "\"'").strip()
+    if not inner or not {bare[0], bare[-1]} & set(TYPOGRAPHIC_QUOTES):
+        return None
+    written = inner if _TYPED.match(kind) else f'"{inner}"'
+    name = f"{loc[-1]}: " if loc and isinstance(loc[-1], str) else ""
+    return (f"wartość {visible(bare)} jest ujęta w cudzysłów drukarski (np. z Worda), którego YAML nie rozpoznaje, "
+            f"więc należy on do wartości – wpisz {name}{written}")
 
 
 def _hidden_in(error: dict) -> str | None:
@@ -498,6 +518,9 @@ def _told_by_type(kind: str, field: str, value, key: str = "") -> str | None:
     if kind == "string_type" and isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value)), str):
         return (f"tekst zawiera „: ” (dwukropek i spacja) po „{visible(next(iter(value)))}”, więc YAML czyta go jako "
                 "pole i jego wartość – ujmij całą wartość w cudzysłów albo usuń spację po dwukropku")
+    if kind == "string_type" and key == "telefon" and type(value) is int:
+        return ("numer telefonu zapisany samymi cyframi YAML czyta jako liczbę (zero na początku by zginęło) – ujmij "
+                "go w cudzysłów prosty (\"…\") albo rozdziel grupy cyfr spacjami, np. 47 855 10 13")
     if kind == "string_type" and type(value) in (int, float):
         # the number as YAML read it (9.30 became 9.3): the field's own advice, or how to make it text
         return _PATTERNS.get(key) or "oczekiwano tekstu, a jest liczba – ujmij wartość w cudzysłów"

@@ -93,8 +93,8 @@ NAMES = {
 # What the case reader says in terms of the file (quotes, "- ", `pismo nowa`), said as the form is filled in.
 FORM_WORDING = {
     "brak wymaganego pola – uzupełnij je (wzór: pismo nowa PLIK.yaml)": "uzupełnij to pole",
-    "godzinę podaj jako GG:MM, np. „17:00” (w cudzysłowie)": "wpisz godzinę jako GG:MM, np. 17:00",
-    "godzinę podaj jako GG:MM, np. „19:00” (w cudzysłowie)": "wpisz godzinę jako GG:MM, np. 19:00",
+    'godzinę podaj jako GG:MM, np. "17:00"': "wpisz godzinę jako GG:MM, np. 17:00",
+    'godzinę podaj jako GG:MM, np. "19:00"': "wpisz godzinę jako GG:MM, np. 19:00",
     "brak terminu – podaj datę do: RRRR-MM-DD albo termin słowami, np. termin: na bieżąco":
         "brak terminu – wpisz datę (RRRR-MM-DD) albo termin słowami, np. na bieżąco",
     "oczekiwano listy (elementy zaczynające się od „- ”)": "oczekiwano listy (każdy element w osobnym wierszu)",
