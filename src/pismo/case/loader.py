@@ -430,7 +430,8 @@ def _in_printers_quotes(error: dict, loc: tuple) -> str | None:
     does not know them as quotes, so they are part of the value – told so, with the value as it must be written
     (the hour's own message showed its example in the same quotes)."""
     value, kind = error.get("input"), error["type"]
-    if not isinstance(value, str) or not (kind in ("string_pattern_mismatch", "literal_error") or _TYPED.match(kind)):
+    if not isinstance(value, str) or not (kind in ("string_pattern_mismatch", "literal_error") or _TYPED.match(kind)) \
+            or kind.startswith("date"):  # a date's own message names its quotes (_date_as_text)
         return None
     bare = value.strip()
     inner = bare.strip(TYPOGRAPHIC_QUOTES + "\"'").strip()
