@@ -122,3 +122,60 @@ def test_a_hard_space_or_tab_in_a_text_is_not_blamed_for_a_missing_colon_below(c
     errors = api.check(text, name="g.yaml").errors
     assert [(e.line, e.column) for e in errors] == [(line, 5)], errors
     assert "brak dwukropka po nazwie pola „zaproszeni”" in errors[0].message
+
+
+# --- findings 2, 4 and 15: a text line with too small an indentation is told as such, not as a field -----------
+
+_DEDENTED = "text is dedented"
+
+
+@pytest.mark.parametrize("old, new, marker, told", [
+    # finding 2: a dedented block line opening with a word that is a field name somewhere in the case
+    ("roku do 28 lutego 2026 roku\n    na Krajowej", "roku\n  do 28 lutego 2026 roku na Krajowej", "  do 28", _DEDENTED),
+    ("      w godzinach wieczornych, ze szczególnym", "    od godziny 18 do 22, ze szczególnym", "    od godziny", _DEDENTED),
+    ("    i placu zabaw przy ul. Lipowej, a przez", "  plan obejmuje też plac zabaw przy ul. Lipowej, a przez",
+     "  plan obejmuje", _DEDENTED),
+    ("    na Krajowej Mapie", "  https://mapy.geoportal.gov.pl na Krajowej Mapie", "  https", _DEDENTED),
+    ("    na Krajowej Mapie", "  policja; na Krajowej Mapie", "  policja;", _DEDENTED),
+    # finding 4: the first line of a block text at its field's own indentation
+    ("    W rejonie służbowym nr XIII", "  W rejonie służbowym nr XIII", "  W rejonie", "większe wcięcie niż jego pole „opis”"),
+    ("      Wystąpienie z wnioskiem do Prezydent", "    Wystąpienie z wnioskiem do Prezydent", "    Wystąpienie",
+     "większe wcięcie niż jego pole „opis”"),
+    # finding 15: a plain text wrapped with Enter onto a line at column 1 or at its field's column
+    ("placu zabaw przy ul. Lipowej\n  opis", "placu zabaw przy\nul. Lipowej\n  opis", "ul. Lipowej\n  opis",
+     "dalszy ciąg tekstu pola „temat”"),
+    ("placu zabaw przy ul. Lipowej\n  opis", "placu zabaw przy\n  ul. Lipowej\n  opis", "  ul. Lipowej\n  opis",
+     "dalszy ciąg tekstu pola „temat”"),
+    ("Komendy Miejskiej Policji we Wrzosogrodzie.", "Komendy Miejskiej Policji\nwe Wrzosogrodzie.", "we Wrzosogrodzie.",
+     "dalszy ciąg tekstu elementu listy"),
+    ("    funkcja: dzielnicowa rejonu służbowego nr XIII", "    funkcja: dzielnicowa rejonu\nsłużbowego nr XIII",
+     "służbowego nr XIII", "dalszy ciąg tekstu pola „funkcja”"),
+    # finding 15: a section heading that lost its „#”
+    ("# 1. Charakterystyka zdiagnozowanego", "1. Charakterystyka zdiagnozowanego", "1. Charakterystyka",
+     "zacznij go od „#”"),
+])
+def test_a_text_line_with_too_small_an_indentation_is_never_told_as_a_field_without_its_colon(old, new, marker, told):
+    """Findings 2, 4 and 15 of rev-msg8: „do 28 lutego…” dedented in a block, a block's first line at its field's
+    indentation, a plain value wrapped onto column 1 were told „brak dwukropka po nazwie pola „do”/„W”/„ul.””
+    – advice that turns half a sentence of the letter into a field."""
+    text, _ = _edited((old, new))
+    index = text.index(marker)
+    line, column = text.count("\n", 0, index) + 1, len(marker) - len(marker.lstrip(" ")) + 1
+    errors = api.check(text, name="w.yaml").errors
+    assert [(e.line, e.column) for e in errors] == [(line, column)], errors
+    message = errors[0].message
+    assert "brak dwukropka" not in message and "wpisz „" not in message and "zamiast dwukropka" not in message, message
+    if told == _DEDENTED:
+        assert "ma mniejsze wcięcie niż tekst nad nim" in message, message
+    else:
+        assert told in message, message
+
+
+@pytest.mark.parametrize("old, new, name", [
+    ("  miejsca:\n", "  miejsca\n", "miejsca"),
+    ("  temat: spożywania", "  temat spożywania", "temat"),
+])
+def test_a_field_of_that_level_without_its_colon_is_still_told_so(old, new, name):
+    text, _ = _edited((old, new))
+    errors = api.check(text, name="w.yaml").errors
+    assert len(errors) == 1 and f"brak dwukropka po nazwie pola „{name}”" in errors[0].message, errors

@@ -487,22 +487,85 @@ def _plain_run_on(text: str, mark, problem: str):
     above = start - 1
     while above >= 0 and _blank(lines[above]):
         above -= 1
+    allowed = _fields_at(lines, start)
+    told = _text_line(lines, start, above, name) if name not in (_field_names() if allowed is None else allowed) else None
     wrong = re.match(r"[^\s=:;\uff1a\ufe55]+(?:(:)\S|\s*([;\uff1a\ufe55]))", body)
-    if wrong and wrong.group(1):
+    if told:
+        message = told
+    elif wrong and wrong.group(1):
         message = f"błąd składni YAML: po dwukropku nazwy pola „{name}” brak spacji – wpisz „{name}: …”"
     elif wrong:
         sign = "średnik („;”)" if wrong.group(2) == ";" else f"dwukropek pełnej szerokości (U+{ord(wrong.group(2)):04X})"
         message = f"błąd składni YAML: po nazwie pola „{name}” zamiast dwukropka stoi {sign} – wpisz „{name}: …”"
-    elif above >= 0 and above in _block_lines(lines) and name not in _field_names():
-        message = ("błąd składni YAML: ten wiersz ma mniejsze wcięcie niż tekst nad nim, więc YAML nie czyta go już jako "
-                   "część tamtego tekstu, tylko jako nazwę pola bez dwukropka – wyrównaj jego wcięcie z wierszami tekstu "
-                   "powyżej")
     elif re.match(r"[^\s=:]+\s*=", body):
         message = f"błąd składni YAML: po nazwie pola „{name}” stoi „=” – w pliku sprawy wpisz dwukropek i spację („{name}: …”)"
     else:
         message = (f"błąd składni YAML: brak dwukropka po nazwie pola „{name}” – wpisz po niej dwukropek i spację "
                    f"(„{name}: …”); bez niego YAML czyta ten wiersz i następne jako jeden tekst")
     return message, yaml.Mark(mark.name, 0, start, _indent(lines[start]), None, None)
+
+
+_DEDENTED_TEXT = ("błąd składni YAML: ten wiersz ma mniejsze wcięcie niż tekst nad nim, więc YAML nie czyta go już jako "
+                  "część tamtego tekstu, tylko jako nazwę pola bez dwukropka – wyrównaj jego wcięcie z wierszami tekstu "
+                  "powyżej")
+_BLOCK_KEY = re.compile(r"([ ]*(?:-[ ]+)*)([^\s#'\"][^#]*?):[ ]+([|>])")
+_PLAIN_ABOVE = re.compile(r"([ ]*(?:-[ ]+)*)(?:([^\s#'\"\[\]{},-][^:#]*?):[ ]+)?[^\s\"'\[{|>&*!#%@`-]")
+
+
+def _text_line(lines: list[str], start: int, above: int, name: str) -> str | None:
+    """The message for a line that opens with no field name of its level and is the text of the line above, written
+    with too small an indentation: a dedented line of a block text, a block's first line at its field's indentation,
+    a plain text wrapped with Enter onto column 1 – or a section heading that lost its „#”."""
+    depth = _indent(lines[start])
+    if re.fullmatch(r"\d{1,2}[.)]?", name):
+        return ("błąd składni YAML: ten wiersz to tekst poza polem – jeśli to nagłówek (komentarz), zacznij go od „#”; "
+                "jeśli to dalszy ciąg tekstu z wiersza powyżej, zwiększ jego wcięcie, by stał głębiej niż nazwa tamtego pola")
+    if above < 0:
+        return None
+    if above in _block_lines(lines):
+        return _DEDENTED_TEXT
+    block = _BLOCK_KEY.match(lines[above]) if _BLOCK_START.match(lines[above]) else None
+    if block and depth <= len(block.group(1)):
+        key = block.group(2)
+        return (f"błąd składni YAML: tekst po „{block.group(3)}” musi mieć większe wcięcie niż jego pole „{key}” "
+                f"(wiersz {above + 1}), a ten wiersz go nie ma – zwiększ wcięcie tego wiersza i następnych wierszy tego "
+                f"tekstu, by stały głębiej niż „{key}” (np. o 2 spacje)")
+    plain = _PLAIN_ABOVE.match(lines[above])
+    if plain and depth <= len(plain.group(1)) - (0 if plain.group(2) else 2):
+        what = f"pola „{plain.group(2)}”" if plain.group(2) else "elementu listy"
+        return (f"błąd składni YAML: ten wiersz wygląda na dalszy ciąg tekstu {what} z wiersza {above + 1}, ale ma "
+                f"za małe wcięcie – zwiększ je, by stał głębiej niż {'„' + plain.group(2) + '”' if plain.group(2) else '„-”'} "
+                f"(np. o 2 spacje), albo dopisz go na końcu wiersza {above + 1}")
+    return None
+
+
+def _fields_at(lines: list[str], number: int) -> frozenset[str] | None:
+    """The field names the case allows at the indentation of line `number`, found by walking up to the fields
+    that hold it („zagrozenie:” → temat, opis, miejsca, zrodla); None where the lines above do not tell."""
+    from pismo.case.model import Sprawa
+
+    keys, column = [], _indent(lines[number])
+    for line in reversed(lines[:number]):
+        if column == 0:
+            break
+        depth = _indent(line)
+        if _blank(line) or depth >= column:
+            continue
+        dashes = re.match(r"(?:-[ ]+)*", line[depth:]).group()
+        key = re.match(r"([^\s#:'\"\[\]{},][^:#]*?):(?:[ ]|$)", line[depth + len(dashes):])
+        if key and depth + len(dashes) < column:
+            keys.append(key.group(1))
+        elif not dashes:
+            return None
+        column = depth
+    model = Sprawa
+    for key in reversed(keys):
+        info = next((info for name, info in model.model_fields.items() if (info.alias or name) == key), None)
+        models = _models_in(info.annotation) if info else []
+        if not models:
+            return None
+        model = models[0]
+    return frozenset(info.alias or name for name, info in model.model_fields.items())
 
 
 @functools.cache
