@@ -171,3 +171,49 @@ def test_libreoffice_out_of_memory_is_said_in_polish():
     said = _failure(-11, "terminate called after throwing an instance of 'std::bad_alloc'  what():  std::bad_alloc")
     assert said.startswith("LibreOffice uległ awarii (sygnał 11)") and "zabrakło pamięci" in said
     assert "what()" not in said and "terminate called" not in said
+
+
+# --- findings 3 to 6: fonts, languages, style chains and cycles ----------------------------------------------------
+
+STYLES = "word/styles.xml"
+
+
+def runs(count: int, properties) -> str:
+    return "<w:p>" + "".join(f'<w:r><w:rPr>{properties(i)}</w:rPr><w:t>a</w:t></w:r>' for i in range(count)) + "</w:p>"
+
+
+def font(i: int) -> str:
+    return f'<w:rFonts w:ascii="Zf{i}x" w:hAnsi="Zf{i}x"/>'
+
+
+def language(i: int) -> str:
+    return f'<w:lang w:val="a{chr(97 + i // 26)}{chr(97 + i % 26)}-ZZ"/>'
+
+
+def styles(*specs: tuple[str, str | None]) -> dict:
+    """Paragraph styles (id, the style it is based on) added to styles.xml."""
+    added = "".join(f'<w:style w:type="paragraph" w:styleId="{ident}"><w:name w:val="{ident}"/>'
+                    + (f'<w:basedOn w:val="{based}"/>' if based else "") + '</w:style>' for ident, based in specs)
+    return {STYLES: lambda xml: xml.replace("</w:styles>", added + "</w:styles>", 1)}
+
+
+def chain(depth: int) -> dict:
+    return styles(*((f"Zs{i}", "Normal" if i == 0 else f"Zs{i - 1}") for i in range(depth)))
+
+
+@pytest.mark.parametrize("spec, fragment", [
+    ({DOC: in_body(runs(60, font))}, "szablon używa 60 różnych czcionek (najwyżej 50"),  # 20 000: over 150 s
+    ({DOC: in_body(runs(30, language))}, "szablon używa 30 różnych języków tekstu (najwyżej 20"),  # 5000: > 100 s
+    (chain(25), "styl „Zs20” jest oparty na ponad 20 stylach"),  # 20 000 deep: over 100 s
+    (styles(("Za", "Zb"), ("Zb", "Za")), "style są oparte jeden na drugim w koło („Za” → „Zb” → „Za”)"),  # crash
+    (styles(("Za", "Za")), "w koło („Za” → „Za”)"),
+    (styles(*((f"Zs{i}", "Normal") for i in range(1001))), "szablon ma 1 011 stylów (najwyżej 1 000)"),
+])
+def test_too_many_fonts_languages_or_styles_are_refused_everywhere(tmp_path, spec, fragment):
+    refused_everywhere(tmp_path, spec, fragment)
+
+
+def test_a_few_fonts_languages_and_a_short_style_chain_still_pass(tmp_path):
+    spec = chain(8)
+    spec[DOC] = in_body(runs(10, font) + runs(5, language) + '<w:p><w:pPr><w:pStyle w:val="Zs7"/></w:pPr></w:p>')
+    passes(tmp_path, spec)

@@ -16,7 +16,7 @@ import re
 from lxml import etree
 
 from pismo.polish import thousands
-from pismo.render import reach
+from pismo.render import reach, typography
 
 
 class TooMuch(Exception):
@@ -73,8 +73,9 @@ _WORD = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
 
 
 def check(part: str, tree, blob: bytes) -> None:
-    """TooMuch for a chart of too many points, a page too small for a letter or a drawing effect drawn as a
-    bitmap; the bytes are looked at first, so a filled part without such words is not walked."""
+    """TooMuch for a chart of too many points, a page too small for a letter, a drawing effect drawn as a
+    bitmap, too many fonts, languages or styles (typography.py); the bytes are looked at first, so a filled
+    part without such words is not walked."""
     if b"sectPr" in blob:
         check_pages(part, tree)
     if any(word in blob for word in _TYPE_TEXT):
@@ -85,6 +86,10 @@ def check(part: str, tree, blob: bytes) -> None:
         check_effects(part, tree)
     if b"textpath" in blob:
         check_wordart(part, tree)
+    try:
+        typography.check(part, tree, blob)
+    except typography.Refused as exc:
+        raise TooMuch(str(exc)) from None
     if b"chart" in blob and any(word in blob for word in _CHART_TEXT):
         check_chart_kinds(part, tree, chart_values(part, tree))
 
