@@ -240,3 +240,55 @@ def test_a_floating_caption_in_part_1_is_its_own_paragraph_marked_for_checking(t
     part_1 = case[case.index("# 1. "):case.index("# 2. ")]
     assert "Problem na Osiedlu Bobrowniki został ustalony." in part_1
     assert "DO SPRAWDZENIA: tekst pola tekstowego" in part_1 and "Zdjęcie: kamera przy ul. Jaśminowej" in part_1
+
+
+# --- finding 10: a deadline cell holding a nested "od | … / do | …" table lost its start date.
+
+def _cell(inner: str) -> str:
+    return f"<w:tc>{inner}</w:tc>"
+
+
+def _para(text: str) -> str:
+    return f"<w:p>{_run(text)}</w:p>"
+
+
+def _split_date(*rows: tuple[str, str]) -> str:
+    return ("<w:tbl>" + "".join(f"<w:tr>{_cell(_para(label))}{_cell(_para(value))}</w:tr>" for label, value in rows)
+            + "</w:tbl><w:p/>")
+
+
+@pytest.mark.parametrize("rows, text", [
+    ((("od", "1.07.2025"), ("do", "31.07.2025")), "od 1.07.2025 do 31.07.2025"),
+    ((("Data rozpoczęcia:", "1.09.2025"), ("Data zakończenia:", "30.09.2025")), "od 1.09.2025 do 30.09.2025"),
+    ((("Termin do", "31.12.2025 r."),), "do 31.12.2025 r."),
+])
+def test_a_split_date_cell_reads_as_one_deadline(rows, text):
+    raw = _docx(f"<w:tbl {W}><w:tr>" + _cell(_para("1.")) + _cell(_para("Spotkanie z Radą Osiedla"))
+                + _cell(_split_date(*rows)) + "</w:tr></w:tbl>")
+    (row,) = sources.read_docx(raw)[0]
+    assert row.cells == ("1.", "Spotkanie z Radą Osiedla", text)
+
+
+def test_a_plan_whose_deadline_cells_are_split_keeps_both_dates(tmp_path):
+    import yaml
+
+    from test_import import run
+
+    title, *rest = [
+        "Plan działania priorytetowego dla rejonu służbowego nr 7 KPP w Łęcznej na okres od 1.03.2026 r. do "
+        "31.12.2026 r.", "1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.", "Spożywanie alkoholu.",
+        "2. Zakładany cel do osiągnięcia.", "Ograniczenie liczby interwencji.",
+        "3. Proponowane działania wraz z terminami realizacji."]
+    table = (f"<w:tbl {W}><w:tr>" + _cell(_para("Lp.")) + _cell(_para("Działanie")) + _cell(_para("Termin realizacji"))
+             + "</w:tr><w:tr>" + _cell(_para("1.")) + _cell(_para("Spotkanie z Radą Osiedla"))
+             + _cell(_split_date(("od", "1.09.2026"), ("do", "30.09.2026"))) + "</w:tr></w:tbl>")
+    tail = ["4. Podmioty współpracujące.", "Urząd Gminy – doświetlenie terenu.",
+            "5. Proponowany sposób przekazywania informacji.", "Strona internetowa KPP."]
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_docx(*[f"<w:p {W}>{_run(text)}</w:p>" for text in [title, *rest]], table,
+                             *[f"<w:p {W}>{_run(text)}</w:p>" for text in tail]))
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    (action,) = yaml.safe_load((tmp_path / "plan.yaml").read_text(encoding="utf-8"))["dzialania"]
+    assert action["opis"] == "Spotkanie z Radą Osiedla"
+    assert {key: str(value) for key, value in action["termin"].items()} == {"od": "2026-09-01", "do": "2026-09-30"}

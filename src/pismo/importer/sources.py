@@ -1181,14 +1181,28 @@ def _cell(cell, numbering: "_Numbering", number: int, read: dict) -> tuple[str, 
 
 
 def _nested_rows(table) -> list[str]:
-    """The rows of a table inside a table's cell, each its filled cells after dashes; a table nested deeper reads
-    as its cell's text (each paragraph read once, however deep)."""
+    """The rows of a table inside a table's cell, each its filled cells after dashes – but a split date cell
+    ("od | … / do | …") one deadline "od … do …"; a table nested deeper reads as its cell's text (each paragraph
+    read once, however deep)."""
     rows = []
     for row in _within(table, (_W + "tr",)):
         cells = [clean(" ".join(_text(p) for p in _paragraphs(cell))) for cell in _within(row, (_W + "tc",))]
         if any(cells):
-            rows.append(" – ".join(cell for cell in cells if cell))
-    return rows
+            rows.append([cell for cell in cells if cell])
+    labels = [_DATE_LABEL.fullmatch(row[0]) if len(row) == 2 else None for row in rows]
+    if rows and all(labels):  # a form's split date cell "od | 1.07.2025 / do | 31.07.2025": one deadline
+        return [" ".join(f"{_bound(label)} {row[1]}" for label, row in zip(labels, rows))]
+    return [" – ".join(row) for row in rows]
+
+
+# A label of a split date cell ("od", "Termin do:", "Data rozpoczęcia"): its value is a deadline's start or end.
+_DATE_LABEL = re.compile(r"(?i)(?:termin\s+|data\s+)?(?:(?P<start>od|rozpocz[eę]ci[ae]|pocz[aą]tek)|"
+                         r"(?P<end>do|zako[nń]czeni[ae]|koniec))(?:\s+dnia)?\s*:?")
+
+
+def _bound(label) -> str:
+    """"od" or "do": how a deadline in text names the date that follows."""
+    return "od" if label.group("start") else "do"
 
 
 MAX_MERGED_TEXT = 500  # characters of a vertically merged cell read again in each row it spans (a deadline, a
