@@ -292,3 +292,23 @@ def test_a_plan_whose_deadline_cells_are_split_keeps_both_dates(tmp_path):
     (action,) = yaml.safe_load((tmp_path / "plan.yaml").read_text(encoding="utf-8"))["dzialania"]
     assert action["opis"] == "Spotkanie z Radą Osiedla"
     assert {key: str(value) for key, value in action["termin"].items()} == {"od": "2026-09-01", "do": "2026-09-30"}
+
+
+# --- finding 11: a header row naming the deadline in two columns ("Od" | "Do") was taken for an action.
+
+@pytest.mark.parametrize("cells", [("Lp.", "Działanie", "Od", "Do"), ("Lp", "Działanie", "Termin od", "Termin do"),
+                                   ("Nr", "Zadanie", "Data rozpoczęcia", "Data zakończenia:"),
+                                   ("L.p.", "Opis działania", "Od dnia", "Do dnia")])
+def test_a_header_row_with_a_two_column_deadline_is_a_header(cells, tmp_path):
+    import yaml
+
+    from pismo.importer.items import header_row
+    from test_import import mini_plan
+
+    assert header_row(cells)
+    assert not header_row(("1.", "Patrole", "od 1.07.2026", "do 31.08.2026"))
+    path, _text, output = mini_plan(tmp_path, {3: ["\t".join(cells), "1.\tPatrole piesze\t1.07.2026\t31.08.2026"]},
+                                    replace=True)
+    actions = yaml.safe_load(path.read_text(encoding="utf-8"))["dzialania"]
+    assert [action["opis"] for action in actions] == ["Patrole piesze"], actions
+    assert "Pominięto wiersze nagłówków tabel" in output

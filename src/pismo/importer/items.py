@@ -22,7 +22,9 @@ _NUMBER_CELL = re.compile(r"\d{1,3}\.?")  # the "Lp." column
 _SENTENCE_END = re.compile(r"[.:](?=\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"(])")
 _DASH = re.compile(r"\s[-–—]\s")
 _HEADER_CELL = re.compile(
-    r"l\.?\s*p\.?|nr|działani[ea]|opis(?:\s+działania)?|zadani[ea]|sposób(?:\s+realizacji)?|termin(?:\s+realizacji)?"
+    r"l\.?\s*p\.?|nr|działani[ea]|opis(?:\s+działania)?|zadani[ea]|sposób(?:\s+realizacji)?"
+    r"|(?:termin|data)(?:\s+(?:realizacji|wykonania|rozpoczęcia|zakończenia))?(?:\s+(?:od|do))?"  # a deadline in
+    r"|(?:od|do)(?:\s+dnia)?|(?:rozpoczęci|zakończeni)[ea]|początek|koniec"  # one column, or in two: "Od" | "Do"
     r"|podmiot\w*(?:\s+współ\w+)?|odpowiedzialn\w*|realizując\w*|uwagi|partner\w*|forma|instytucj\w*", re.I)
 _WRAP_START = "„\"“'«("
 _PAGE_LINE = 50  # characters: a shorter line ended where its text ended, not at the page's edge
