@@ -662,3 +662,27 @@ def test_a_write_killed_after_its_commit_brings_no_removed_document_back(tmp_pat
     assert again.exit_code == 0, again.output
     assert not [name for name in names(folder) if OLD in name or name.startswith(".")], names(folder)
     assert set(listed(folder)) == names(folder) - {"manifest.json"}
+
+
+# --- rev-files7 finding 6: no PDFs of a folder a killed write left half-replaced -----------------------------
+
+@pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
+def test_pdf_refuses_a_folder_whose_write_did_not_finish(tmp_path):
+    case = case_copy(tmp_path / "sprawy" / "half.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    folder = out / "half"
+    from pismo.files import record
+
+    record.write_pending(folder, [], output._write_temp)  # as a write killed while putting its files in place
+    soffice = copying_soffice(tmp_path)
+    refused = run("pdf", folder, "--soffice", soffice)
+    assert refused.exit_code != 0, refused.output
+    assert "zapisu dokumentów w tym folderze nie dokończono" in refused.output, refused.output
+    assert f"pismo wszystko {case}" in refused.output and "nic nie zamieniono na PDF" in refused.output
+    assert not [name for name in names(folder) if name.endswith(".pdf")]
+    one = run("pdf", folder / "plan.docx", "--soffice", soffice)  # one document of it: the same
+    assert one.exit_code != 0 and "nie dokończono" in one.output, one.output
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    made = run("pdf", folder, "--soffice", soffice)
+    assert made.exit_code == 0 and (folder / "plan.pdf").exists(), made.output

@@ -106,6 +106,9 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
             raise PdfError(f"{path}: to nie jest zwykły plik – podaj dokument Word (.docx) albo folder z nimi")
         if not zipfile.is_zipfile(path):  # LibreOffice would happily "convert" it as plain text
             raise PdfError(f"{path}: plik jest uszkodzony albo to nie jest dokument Word (.docx)")
+    unfinished = [folder for folder in dict.fromkeys(p.parent for p in paths) if _unfinished(folder)]
+    if unfinished:
+        raise PdfError(_unfinished_write(unfinished))
     paths = _one_pdf_each(paths)
     read = [pdf_path(p) for p in paths if any(output.same_file(pdf_path(p), source) for source in inputs)]
     if read:
@@ -130,6 +133,31 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
     if existing and not overwrite:
         raise PdfError(_existing_pdfs(existing))
     return paths
+
+
+def _unfinished(folder: Path) -> bool:
+    """A write of documents into the folder was killed while it put them in place: its pending record is there
+    (record.write_pending) – a mix of two versions. A write under way now is waited for (the folder's lock)."""
+    if not os.path.lexists(folder / record.PENDING):
+        return False
+    try:
+        with folderlock.holding(folder):
+            return os.path.lexists(folder / record.PENDING)
+    except (OSError, folderlock.Busy):
+        return True
+
+
+def _unfinished_write(folders: list[Path]) -> str:
+    """Which folders hold a killed write, and the command that repairs each (its case file, when recorded)."""
+    commands = []
+    for folder in folders:
+        recorded = (record.header(folder) or {}).get(record.CASE_FILE)
+        case = os.path.normpath(folder / recorded) if isinstance(recorded, str) and "\0" not in recorded else None
+        commands.append(f"pismo wszystko {case}" if case else "pismo wszystko PLIK_SPRAWY.yaml")
+    return (f"{', '.join(map(str, folders))}: zapisu dokumentów w tym folderze nie dokończono (pismo zamknięto w czasie "
+            "zapisu, np. przy wyłączeniu komputera) – część dokumentów może być z poprzedniej wersji sprawy, a część "
+            f"z nowej; uruchom ponownie polecenie, które je utworzyło (np. {', '.join(dict.fromkeys(commands))}), "
+            "a potem zamień je na PDF; nic nie zamieniono na PDF")
 
 
 def _a_pdf(path: Path) -> bool:
