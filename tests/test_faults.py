@@ -30,7 +30,7 @@ from pismo.files import output
 from pismo.render.engine import BUILTIN_DIR
 
 CASE_DIR = "leczna-rejon-3-2025"
-LEFTOVER = re.compile(r"^(\..+\.pismo-[^.]+\.(tmp|bak)|\.pismo\.lock)$")  # the lock file of a killed run
+LEFTOVER = re.compile(r"^(\..+\.pismo-[^.]+\.(tmp|bak)|\.pismo\.lock|\.pismo-w-toku\.json)$")  # a killed run's lock, pending record
 
 
 

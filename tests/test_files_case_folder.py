@@ -674,7 +674,8 @@ def test_pdf_refuses_a_folder_whose_write_did_not_finish(tmp_path):
     folder = out / "half"
     from pismo.files import record
 
-    record.write_pending(folder, [], output._write_temp)  # as a write killed while putting its files in place
+    new_plan = {"plik": "plan.docx", "sha256": "0" * 64, "rozmiar": 1}  # a version not yet in place
+    record.write_pending(folder, [new_plan], output._write_temp)  # a write killed while putting its files in place
     soffice = copying_soffice(tmp_path)
     refused = run("pdf", folder, "--soffice", soffice)
     assert refused.exit_code != 0, refused.output
@@ -686,3 +687,7 @@ def test_pdf_refuses_a_folder_whose_write_did_not_finish(tmp_path):
     assert run("wszystko", case, "-o", out).exit_code == 0
     made = run("pdf", folder, "--soffice", soffice)
     assert made.exit_code == 0 and (folder / "plan.pdf").exists(), made.output
+    entry = {"plik": "plan.docx", "sha256": listed(folder)["plan.docx"]}
+    record.write_pending(folder, [entry], output._write_temp)  # killed after its commit: the write is complete
+    again = run("pdf", folder, "--soffice", soffice, "--nadpisz")
+    assert again.exit_code == 0, again.output

@@ -136,13 +136,13 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
 
 
 def _unfinished(folder: Path) -> bool:
-    """A write of documents into the folder was killed while it put them in place: its pending record is there
-    (record.write_pending) – a mix of two versions. A write under way now is waited for (the folder's lock)."""
-    if not os.path.lexists(folder / record.PENDING):
+    """A write of documents into the folder was killed while it put them in place (record.unfinished): a mix of
+    two versions. A write under way now is waited for (the folder's lock)."""
+    if not record.unfinished(folder):
         return False
     try:
         with folderlock.holding(folder):
-            return os.path.lexists(folder / record.PENDING)
+            return record.unfinished(folder)
     except (OSError, folderlock.Busy):
         return True
 

@@ -195,6 +195,23 @@ def removed_by_pending(folder: Path) -> set[str]:
     return {name for name in removing if isinstance(name, str) and name not in listed}
 
 
+def unfinished(folder: Path) -> bool:
+    """A write was killed before its manifest took its place: the pending record lists a file the manifest
+    does not (with that content), or a name being removed that it still lists. Killed after (the record not yet
+    dropped), the write is complete."""
+    path = Path(folder) / PENDING
+    if not os.path.lexists(path):
+        return False
+    pending = _json(path)
+    if pending is None:
+        return True  # not readable: nothing says the write finished
+    listed = {(entry["plik"], entry["sha256"]) for entry in read(folder, pending=False)}
+    entries = [e for e in pending["dokumenty"] if isinstance(e, dict) and isinstance(e.get("plik"), str)]
+    removing = pending.get(REMOVING) if isinstance(pending.get(REMOVING), list) else []
+    return (any((e["plik"], e.get("sha256")) not in listed for e in entries)
+            or bool(set(removing) & {name for name, _ in listed}))
+
+
 def drop_pending(folder: Path) -> None:
     """The write is in place (or rolled back): its pending entries are the manifest's, or nobody's."""
     try:
