@@ -195,3 +195,26 @@ def test_a_value_in_printer_s_quotes_is_told_as_quotes(line, old, new, field, me
 def test_the_hour_message_s_example_is_not_in_printer_s_quotes():
     report = _check((337, 'godzina: "17:00"', "godzina: godz. 17:00"))
     assert report.errors and "„17:00”" not in report.errors[0].message and '"17:00"' in report.errors[0].message
+
+
+# --- 14: a duplicate from a slip is no copy to delete ------------------------------------------------------
+
+def test_a_misspelt_duplicate_names_both_places_and_the_field_meant():
+    """Finding 14 of rev-msg8: `zaproszenie:` typed for `zaproszeni:` was told at the correct field „pole
+    „zaproszenie” powtórzone (pierwszy raz w wierszu 348) – zostaw jedno” – advice that deletes data."""
+    report = _check((348, "zaproszeni:", "zaproszenie:"))
+    told = [e for e in report.errors if "powtórzone" in e.message]
+    assert len(told) == 1 and told[0].line == 357, report.errors
+    message = told[0].message
+    assert "348" in message and "„zaproszeni”" in message and "zostaw jedno" not in message, message
+
+
+def test_a_duplicate_from_a_lost_indentation_is_told_to_check_the_indentation():
+    text = _edited((188, "", "")).split("\n")
+    text.insert(188, "partnerzy: [szkola]")
+    from pismo import api
+
+    report = api.check("\n".join(text), name="sprawa.yaml")
+    told = [e for e in report.errors if "powtórzone" in e.message]
+    assert len(told) == 1 and "189" in told[0].message and "wcięci" in told[0].message, report.errors
+    assert "zostaw jedno" not in told[0].message

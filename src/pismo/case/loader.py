@@ -80,7 +80,7 @@ def _validated(doc: Document, path: Path, text=lambda: "") -> Case:
     if not isinstance(doc.data, dict):
         raise CaseError([Problem(doc.path, *doc.where(()), None,
                                  "plik sprawy musi zawierać pola (np. „jednostka:”, „osoby:”), a nie pojedynczą wartość lub listę")])
-    doc.problems += _thousands_dots(doc, text)
+    doc.problems = [_duplicate(problem, doc) for problem in doc.problems] + _thousands_dots(doc, text)
     try:
         sprawa, filled = _validate(doc)
     except ValidationError as exc:
@@ -101,6 +101,33 @@ def _validated(doc: Document, path: Path, text=lambda: "") -> Case:
     _check_name(path)
     case.warnings = capped(warnings + order_of_dates(case) + _derive(case))
     return case
+
+
+_DUPLICATE = re.compile(r"pole „(?P<key>.+)” powtórzone \(pierwszy raz w wierszu (?P<first>\d+)\) – zostaw jedno")
+
+
+def _duplicate(problem: Problem, doc: Document) -> Problem:
+    """A field written twice in one group is seldom a copy: more often a misspelt name (`zaproszenie:` for
+    `zaproszeni:`) or a line that lost its indentation – „zostaw jedno” at the line given deleted the officer's
+    data. Both places are named, and the field the group lacks if a name is close to it."""
+    found = _DUPLICATE.fullmatch(problem.message)
+    loc = next((loc for loc in doc.key_positions if dotted(loc) == problem.field), None) if found else None
+    if loc is None:
+        return problem
+    key, first = found.group("key"), found.group("first")
+    group = doc.data
+    for part in loc[:-1]:
+        group = group[part] if isinstance(group, (dict, list)) else None
+    absent = [name for name in _field_names(Sprawa, loc) if not isinstance(group, dict) or name not in group]
+    meant = next(iter(difflib.get_close_matches(key, absent, n=1, cutoff=0.75)), None)
+    head = f"pole „{key}” powtórzone (pierwszy raz w wierszu {first})"
+    if meant:
+        return Problem(problem.file, problem.line, problem.column, problem.field,
+                       f"{head}, a w tej grupie brak pola „{meant}” – czy w jednym z tych wierszy (w wierszu {first} albo w "
+                       f"tym) chodziło o „{meant}”? Popraw tam nazwę; nie usuwaj żadnego z nich")
+    return Problem(problem.file, problem.line, problem.column, problem.field,
+                   f"{head} – sprawdź, czy w jednym z tych wierszy nie ma literówki w nazwie albo za małego wcięcia "
+                   "(pole z grupy powyżej); usuń jedno tylko wtedy, gdy to to samo pole wpisane dwa razy")
 
 
 _THOUSANDS_DOT = re.compile(r"[+-]?[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?=[\s,\]}#]|$)")
