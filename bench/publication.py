@@ -3,9 +3,10 @@
 
 1. Corpus (tests/publication_corpus.py): per class, how many planted secrets survived (leaks) and how many
    parts that must stay were cut (over-redaction), out of all checks.
-2. Size: the public version of the Wrzosogród example grown to N participants and N repetitions of a
-   paragraph with a name, a phone and an e-mail in each account of the meeting (hundreds of kB of text);
-   median CPU seconds of `redact` (CPU, not wall time: a busy machine changes them less). Time per kB at the largest size over that at the smallest: about 1 when
+2. Size: the public version of the Wrzosogród example grown to N participants (half residents, half officers)
+   and N repetitions of a paragraph with a name, a phone and an e-mail in each account of the meeting (hundreds
+   of kB of text); median CPU seconds of `redact` (CPU, not wall time: a busy machine changes them less). Time
+   per kB at the largest size over that at the smallest: about 1 when
    linear, about the size ratio when quadratic.
 
 3. Whole command (`--case FILE`, repeatable): CPU seconds (user + system) of `pismo plan FILE --publikacja` in a
@@ -41,7 +42,8 @@ def grown_case(n: int) -> dict:
 
     data = yaml.safe_load((ROOT / "cases" / "wrzosogrod-rejon-xiii-2026.yaml").read_text(encoding="utf-8"))
     held = next(m for m in data["spotkania"] if "protokol" in m)["protokol"]
-    letters = [chr(97 + i % 26) + chr(97 + i // 26 % 26) for i in range(n)]
+    # n attendees in all, half residents, half officers: a list holds at most 1000 items (yamlio.MAX_ITEMS)
+    letters = [chr(97 + i % 26) + chr(97 + i // 26 % 26) for i in range(n // 2)]
     held["obecni"] = ([{"imie_nazwisko": f"Jan Kowal{x}ski", "funkcja": "mieszkaniec"} for x in letters]
                       + held["obecni"]
                       + [{"imie_nazwisko": f"st. asp. Jan Nowak{x}", "funkcja": "dzielnicowy"} for x in letters])
