@@ -47,6 +47,8 @@ def _after_buttons(web, buttons: list[str], text: str = TEXT) -> tuple[str, str]
     (["dol:spotkania[0]"], TEXT.replace(MEETING_1 + "\n" + MEETING_2, MEETING_2 + "\n" + MEETING_1)),
     (["usun:spotkania[0]"], TEXT.replace(MEETING_1 + "\n", "")),
     (["usun:spotkania[1]"], TEXT.replace("\n" + MEETING_2, "")),
+    (["usun:spotkania[1]", "usun:spotkania[0]"], TEXT.replace("spotkania:\n" + MEETING_1 + "\n" + MEETING_2,
+                                                           "spotkania: []\n")),
     (["usun:dzialania[0]"], TEXT.replace(ACTION_1, "")),
     (["gora:dzialania[2]"], TEXT.replace(ACTION_2 + ACTION_3, ACTION_3 + ACTION_2)),
     (["dol:dzialania[0]", "dol:dzialania[1]"], TEXT.replace(ACTION_1 + ACTION_2 + ACTION_3,

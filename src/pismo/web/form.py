@@ -727,6 +727,9 @@ def _put_between(target: CommentedSeq, origins: list, between: list[str]) -> Non
         _add_tail(target, j - 1, lead[j])
     if target:
         _add_tail(target, len(target) - 1, end)
+    elif end:  # every item removed: the lines go after the list's line, „key: []” (see _put_before_first)
+        target.fa.set_flow_style()
+        target.pismo_lines = end
 
 
 def _tail(holder, key):
@@ -802,11 +805,13 @@ def _delete(target: CommentedMap, key, top: bool) -> None:
     if lines and (before or (top and target)):
         _add_tail(target, before[-1] if before else list(target)[-1], lines)
     elif lines:
+        if not target:
+            target.fa.set_flow_style()  # „key: {}”: a comment after an empty block group breaks the file
         target.pismo_lines = getattr(target, "pismo_lines", "") + lines  # for the caller: it owns the group's line
 
 
 def _put_before_first(group: CommentedMap, key) -> None:
-    """The lines a group's deleted first key left (see _delete) go after the group's key line."""
+    """The lines a group's deleted first key or an emptied list left (see _delete) go after their key line."""
     lines = getattr(group[key], "pismo_lines", "")
     if not lines:
         return
