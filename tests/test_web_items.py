@@ -97,6 +97,7 @@ def test_an_edit_in_one_tab_follows_the_item_another_tab_moved(web):
     page, path = _two_tabs(web, lambda f: (f, ["gora:dzialania[1]"]),
                            lambda f: (_replace(f, "dzialania[0].termin.do", "2026-04-15"), []))
     assert "Działanie 2 › Termin › Do" in page and "Działanie 1 › Termin › Do" not in page
+    assert "Na dysku zmieniono kolejność elementów listy: <strong>3. Proponowane działania" in page
     status, _, _ = web.post("/sprawy/sprawa", _conflict_form(page))
     assert status == 303
     saved = path.read_text(encoding="utf-8")

@@ -42,6 +42,7 @@ class Merge:
     conflicts: list[Change] = field(default_factory=list)
     mine: list[Change] = field(default_factory=list)  # applied on top of the disk's version
     theirs: list[Change] = field(default_factory=list)  # changed on disk only: kept
+    reordered: list[str] = field(default_factory=list)  # the lists whose items the disk put in another order
 
 
 def _values(pairs) -> dict[str, str]:
@@ -62,7 +63,7 @@ def three_way(base_pairs, mine_pairs, theirs_pairs) -> Merge:
     they came from (form.ORIGIN), the disk's by their identifier or their unchanged content – an item moved in
     one tab is the same item in the other, and items added in both tabs are two items."""
     (base, _), (mine, _) = by_origin(_values(base_pairs)), by_origin(_values(mine_pairs))
-    theirs, places = _matched(base, _values(theirs_pairs))
+    theirs, places, reordered = _matched(base, _values(theirs_pairs))
     for key in form.suggested(mine):  # a dictionary form shown pre-filled is not the user's change
         mine[key] = base.get(key)
     merge, where = Merge(), _Places(places)
@@ -86,6 +87,7 @@ def three_way(base_pairs, mine_pairs, theirs_pairs) -> Merge:
         if chosen is not None:
             merge.fields.append((key, chosen))
             where.add(key)
+    merge.reordered = [texts.describe(form.parse_path(head)) for head in reordered]
     return where.apply(merge)
 
 
@@ -125,9 +127,9 @@ def _pairs(base: dict, theirs: dict) -> dict[str, str]:
     return out
 
 
-def _matched(base: dict[str, str], theirs: dict[str, str]) -> tuple[dict[str, str], dict]:
-    """The disk's values named by the base's items (an item new on the disk is "[tN]"), and where each item
-    stands on the disk: (list, item) -> its index there."""
+def _matched(base: dict[str, str], theirs: dict[str, str]) -> tuple[dict[str, str], dict, list[str]]:
+    """The disk's values named by the base's items (an item new on the disk is "[tN]"), where each item
+    stands on the disk: (list, item) -> its index there, and the lists whose items the disk reordered."""
     out, pairs, places = {}, {}, {}
     for key, value in theirs.items():
         if key.endswith(form.ORIGIN):
@@ -141,7 +143,17 @@ def _matched(base: dict[str, str], theirs: dict[str, str]) -> tuple[dict[str, st
             places[(head, token)] = int(match.group(1))
             name, last = f"{head}[{token}]", match.end()
         out[name + key[last:]] = value
-    return out, places
+    return out, places, _reordered(pairs)
+
+
+def _reordered(pairs: dict) -> list[str]:
+    """The lists whose matched items stand in another order on the disk than in the base."""
+    out = []
+    for (head, _), matched in pairs.items():
+        order = [int(k) for _, k in sorted(matched.items(), key=lambda pair: int(pair[0])) if k.isdigit()]
+        if order != sorted(order) and head not in out:
+            out.append(head)
+    return out
 
 
 class _Places:
@@ -179,7 +191,7 @@ class _Places:
         origins = [(self.name(f"{head}[{token}]") + form.ORIGIN, str(self.places.get((head, token), "")))
                    for head, token in sorted(self.filled)]
         return Merge([(self.name(k), v) for k, v in merge.fields] + origins, renamed(merge.conflicts),
-                     renamed(merge.mine), renamed(merge.theirs))
+                     renamed(merge.mine), renamed(merge.theirs), merge.reordered)
 
 
 def untouched(base, pairs) -> frozenset[str]:
