@@ -599,6 +599,8 @@ LEAKS = [
      ["Po meczu Legii Warszawa zatrzymano kibica, a", "pouczono."]),
     ("zdrobnienia", "Dziewczyna Kacpra, Wiktoria, widziała zdarzenie; sąsiadka, Wiktoria, zgłosiła hałas.",
      ["Kacpra", "Wiktoria"], ["Dziewczyna", "widziała zdarzenie; sąsiadka,", "zgłosiła hałas."]),
+    ("zdrobnienia", "Jan „Johnny” Nowak zgłosił, a asp. Jan „Johnny” Lis przyjął zgłoszenie.", ["Johnny” Nowak"],
+     ["zgłosił, a asp. Jan „Johnny” Lis przyjął zgłoszenie."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -831,6 +833,7 @@ KEEPS = [
     ("patroni", "Memoriał Kamili Skolimowskiej odbędzie się na stadionie; turniej o Puchar Roberta Lewandowskiego."),
     ("patroni", "Festyn na Dzień Świętego Mikołaja, koncert pamięci Czesława Niemena i Jana Kiepury; punkt w Aptece Dr. Max."),
     ("zdrobnienia", "W Lublinie, Wiktoria, była impreza; pod sklepem, Wiktoria, stoi kiosk."),
+    ("zdrobnienia", "Dzielnicowa Anna „Ania” Nowak zaprasza; asp. Jan „Johnny” Lis prowadził spotkanie."),
 ]
 
 # (class, name, function, police officer?)

@@ -514,13 +514,15 @@ class Names:
         _link_heads(words)
         found = [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
         found += _maiden_names(text) + self._form_names(text, words) + self._east_asian(text, words)
-        found += self._nicknamed(text) if self.dictionary and name_tags.available() else []
-        found += _cyrillic_names(text, words)
+        nicknamed, officers = self._nicknamed(text, words) if self.dictionary and name_tags.available() else ([], [])
+        found += nicknamed + _cyrillic_names(text, words)
         found += self._lower_case_names(text, words) if self.dictionary and name_tags.available() else []
+        found = [span for span in found if not any(a <= span[0] and span[1] <= b for a, b in officers)]
         starts = [t.start for t in words]
         return [(start, _initials_dot(text, _particle_end(text, end)))
                 for start, end in _merged(text, found + self._unlisted(text, words, found))
-                if not self._figure(text, words, bisect_left(starts, start), bisect_left(starts, end))]
+                if not self._figure(text, words, bisect_left(starts, start), bisect_left(starts, end))
+                and not any(a <= start and end <= b for a, b in officers)]
 
     def _figure(self, text: str, words: list[_Token], lo: int, hi: int) -> bool:
         """A public or sacred figure's name (pismo.publication.figures: „Witolda Pileckiego”, „Pana Jezusa”, „Matki
@@ -556,17 +558,23 @@ class Names:
                 pair_end = end
         return found
 
-    def _nicknamed(self, text: str) -> list[tuple[int, int]]:
+    def _nicknamed(self, text: str, words: list[_Token]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """A first name and a surname with a nickname in quotes between („Zenek „Szczur” Wójcik”: the quote breaks the
         run, so the surname was left alone and the nickname stayed), and a first name glued to a surname in a
-        camel-case hashtag („#MaciekWróbel”) – the whole person."""
-        found = []
+        camel-case hashtag („#MaciekWróbel”) – the whole person; and apart, the officers so named („asp. Jan
+        „Johnny” Lis”, „Dzielnicowa Anna „Ania” Nowak”), whose surname no other rule may take alone."""
+        found, officers = [], []
+        starts = [t.start for t in words]
         for m in _NICKNAMED.finditer(text):
             first, surname = m.group("first") or m.group("first2"), m.group("surname") or m.group("surname2")
-            if _given(first) and first not in self.places and (tags(surname).person or not tags(surname).known) \
-                    and surname not in self.officers.surnames:  # „Dzielnicowa Anna „Ania” Nowak”
+            if not _given(first) or first in self.places or not (tags(surname).person or not tags(surname).known):
+                continue
+            index = bisect_left(starts, m.start("first") if m.group("first") else m.start("first2"))
+            if first in self.officers.first and surname in self.officers.surnames or _after_rank(text, words, index):
+                officers.append((m.start(), m.end()))
+            else:
                 found.append((m.start(), m.end()))
-        return found
+        return found, officers
 
     def _lower_case_names(self, text: str, words: list[_Token]) -> list[tuple[int, int]]:
         """A common first name and a dictionary surname typed in lower case (notes from a phone, an SMS), after a role,
