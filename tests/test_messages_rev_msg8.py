@@ -179,3 +179,53 @@ def test_a_field_of_that_level_without_its_colon_is_still_told_so(old, new, name
     text, _ = _edited((old, new))
     errors = api.check(text, name="w.yaml").errors
     assert len(errors) == 1 and f"brak dwukropka po nazwie pola „{name}”" in errors[0].message, errors
+
+
+# --- findings 8, 9, 10, 24 and 25: the error is told by its cause, at it -------------------------------------
+
+ITEM = "  - Zamieszczenie informacji na stronie internetowej Komendy Miejskiej Policji we Wrzosogrodzie."
+SIGNED = "        - imie_nazwisko: st. asp. Anna Zmyślona"
+
+
+@pytest.mark.parametrize("old, new, marker, column, told", [
+    # finding 8: a comment line between two lines of a plain text ends the text; the next line is an orphan
+    (ITEM, ITEM.replace(" we Wrzosogrodzie.", "\n    # we Wrzosogrodzie – sprawdzić adres\n    we Wrzosogrodzie."),
+     "    we Wrzosogrodzie.", 5, "komentarz w wierszu {prev} zakończył ten tekst"),
+    # finding 9: no space after the dash of an item that opens with a field
+    ("  - id: wniosek-do-strazy", "  -id: wniosek-do-strazy", "  -id", 4, "po „-” brak spacji"),
+    (SIGNED, SIGNED.replace("- imie", "-imie"), "        -imie", 10, "po „-” brak spacji"),
+    # ... and an item's first field without its colon (rev-msg7 #20)
+    ("  - id: wniosek-do-strazy", "  - id wniosek-do-strazy", "  - id wniosek", 5, "brak dwukropka po nazwie pola „id”"),
+    # finding 10: a tab after a list dash (Word's bullet, tab, text)
+    ("  - Ogłoszenia na tablicach", "  -\tOgłoszenia na tablicach", "  -\tOgł", 4, "po „-” stoi znak tabulacji"),
+    # finding 24: an item's field dedented to its dash
+    ("          funkcja: Przewodnicząca Rady", "        funkcja: Przewodnicząca Rady", "        funkcja: Przew", 9,
+     "pole „funkcja” ma wcięcie myślnika „-”"),
+])
+def test_a_syntax_error_is_told_by_its_cause(old, new, marker, column, told):
+    """Findings 8, 9, 10 and 24 of rev-msg8: „element listy w złym miejscu” on a line with no item, „dwukropek…
+    ujmij w cudzysłów” where a space after the dash is missing, „ujmij tekst w cudzysłów” for a tab after it."""
+    text, _ = _edited((old, new))
+    line = text[:text.index(marker)].count("\n") + 1
+    errors = api.check(text, name="s.yaml").errors
+    assert [(e.line, e.column) for e in errors] == [(line, column)], errors
+    assert told.format(prev=line - 1) in errors[0].message, errors[0].message
+    assert "ujmij" not in errors[0].message or "komentarz" in told, errors[0].message
+
+
+def test_a_tab_after_the_spaces_of_a_plain_texts_next_line_is_its_text():
+    """Finding 10 of rev-msg8: a tab opening the wrapped line of a plain text (YAML folds it into the text) was
+    refused as a tab in the indentation."""
+    text, _ = _edited(("  temat: spożywania alkoholu w miejscu publicznym w rejonie placu zabaw przy ul. Lipowej",
+                       "  temat: spożywania alkoholu w miejscu publicznym w rejonie placu zabaw\n    \tprzy ul. Lipowej"))
+    assert not api.check(text, name="t.yaml").errors
+
+
+def test_a_one_text_field_whose_next_line_opens_with_a_dash_is_not_told_to_align_it_with_a_list():
+    """Finding 25 of rev-msg8: „wyrównaj „-” z pozostałymi elementami listy” under `dotyczy`, which takes one text."""
+    old = "    dotyczy: poprawy bezpieczeństwa na placu zabaw przy ul. Lipowej we Wrzosogrodzie"
+    text, lines = _edited((old, old.replace(" we Wrzosogrodzie", "\n      - we Wrzosogrodzie")))
+    errors = api.check(text, name="t.yaml").errors
+    assert [(e.line, e.column, e.field) for e in errors] == [(lines[old] + 1, 7, "wnioski[0].dotyczy")], errors
+    assert "pole „dotyczy” to jeden tekst, nie lista" in errors[0].message
+    assert "pozostałymi elementami listy" not in errors[0].message

@@ -291,6 +291,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
                 message = _UNCLOSED
         elif _long_key(exc):
             message, mark = _LONG_KEY, exc.context_mark
+        elif _structure_slip(text, mark):
+            message, mark = _structure_slip(text, mark)
         elif _typographic_value(text, mark):
             message = _typographic_value(text, mark)
         elif _plain_run_on(text, mark, problem):
@@ -481,6 +483,13 @@ def _plain_run_on(text: str, mark, problem: str):
         message = (f"błąd składni YAML: ten wiersz ma większe wcięcie niż pole „{name}” w wierszu {start + 1}, więc YAML "
                    "czyta go jako dalszy ciąg wartości tamtego pola – wyrównaj jego wcięcie z polem powyżej")
         return message, yaml.Mark(mark.name, 0, mark.line, depth, None, None)
+    if body.startswith("- "):  # an item's first field without its colon: „- id wniosek-do-strazy”
+        item = re.match(r"((?:-[ ]+)+)([^\s=:;\uff1a\ufe55]+)[ ]+\S", body)
+        if not item or item.group(2) not in (_fields_at(lines, mark.line) or ()):
+            return None
+        name = item.group(2)
+        return (f"błąd składni YAML: brak dwukropka po nazwie pola „{name}” – wpisz po niej dwukropek i spację "
+                f"(„{name}: …”)"), yaml.Mark(mark.name, 0, start, _indent(lines[start]) + len(item.group(1)), None, None)
     if body.startswith(("-", "'", '"', "[", "{")):
         return None
     name = re.match(r"[^\s=:;\uff1a\ufe55]+", body).group() if re.match(r"[^\s=:;\uff1a\ufe55]", body) else body[:1]
@@ -503,6 +512,48 @@ def _plain_run_on(text: str, mark, problem: str):
         message = (f"błąd składni YAML: brak dwukropka po nazwie pola „{name}” – wpisz po niej dwukropek i spację "
                    f"(„{name}: …”); bez niego YAML czyta ten wiersz i następne jako jeden tekst")
     return message, yaml.Mark(mark.name, 0, start, _indent(lines[start]), None, None)
+
+
+def _structure_slip(text: str, mark):
+    """(message, mark) of a slip in YAML's signs on the line of a syntax error (or the one above it) that YAML's
+    own words miss: a tab or no space after an item's dash, an item's field dedented to its dash, a comment line
+    that ended a plain text whose next line is then an orphan."""
+    lines = text.split("\n")
+    if mark is None or mark.line >= len(lines):
+        return None
+    line, number = lines[mark.line], mark.line
+    at = lambda row, column: yaml.Mark(mark.name, 0, row, column, None, None)  # noqa: E731
+    tab = re.match(r"[ ]*(?:-[ ]+)*-(?=\t)", line)
+    if tab:
+        return ("błąd składni YAML: po „-” stoi znak tabulacji (np. z listy wklejonej z Worda) – YAML wymaga po "
+                "myślniku spacji; zamień tabulator na spację"), at(number, tab.end())
+    above = next((row for row in range(number - 1, -1, -1) if lines[row].strip()), None)
+    for row in (number, above) if above is not None else (number,):
+        glued = re.match(r"[ ]*(?:-[ ]+)*-([^\s\-#'\"][^:#\s]*):(?:[ ]|$)", lines[row])
+        if glued and glued.group(1) in _field_names():
+            return (f"błąd składni YAML: po „-” brak spacji, więc YAML nie widzi tu elementu listy z polem "
+                    f"„{glued.group(1)}” – wpisz spację po myślniku"), at(row, glued.start(1))
+    depth = _indent(line)
+    key = re.match(r"[ ]*([^\s#:'\"\-][^:#]*?):(?:[ ]|$)", line)
+    if key and key.group(1) in _field_names():
+        sibling = next((row for row in range(number - 1, -1, -1) if not _blank(lines[row])
+                        and _indent(lines[row]) <= depth), None)
+        item = re.match(r"[ ]*-[ ]+([^\s#:'\"\-][^:#]*?):(?:[ ]|$)", lines[sibling]) if sibling is not None else None
+        if item and _indent(lines[sibling]) == depth:
+            return (f"błąd składni YAML: pole „{key.group(1)}” ma wcięcie myślnika „-”, a należy chyba do elementu listy "
+                    f"z wiersza {sibling + 1} – wyrównaj je z polem „{item.group(1)}” w tamtym wierszu"), at(number, depth)
+        return None
+    comment = number - 1
+    while comment >= 0 and lines[comment].strip().startswith("#"):
+        comment -= 1
+    if comment == number - 1 or comment < 0 or line.lstrip().startswith(("-", "#")):
+        return None
+    plain = _PLAIN_ABOVE.match(lines[comment])
+    if plain and depth > len(plain.group(1)) - (0 if plain.group(2) else 2):
+        return (f"błąd składni YAML: ten wiersz byłby dalszym ciągiem tekstu z wiersza {comment + 1}, ale komentarz "
+                f"w wierszu {comment + 2} zakończył ten tekst – przenieś komentarz nad to pole albo pod nie (albo ujmij "
+                "cały tekst w cudzysłów)"), at(number, depth)
+    return None
 
 
 _DEDENTED_TEXT = ("błąd składni YAML: ten wiersz ma mniejsze wcięcie niż tekst nad nim, więc YAML nie czyta go już jako "
@@ -929,10 +980,15 @@ def _glued_items(root, text: str):
                 yield loc, (node.start_mark.line + 1, node.start_mark.column + 2), _NO_SPACE_AFTER_DASH
             elif first[:1] in _HARD_SPACES and first[1:] == "#":
                 yield loc, (node.start_mark.line + 1, node.start_mark.column + 2), _HARD_COMMENT_TAKES
+            elif isinstance(loc[-1], str):  # a field that takes one text: there are no other items to align with
+                yield loc, _text_position(text, found.end() - 2), _DASH_IN_TEXT.format(name=loc[-1])
             else:
                 yield loc, _text_position(text, found.end() - 2), _GLUED_ITEM
 
 
+_DASH_IN_TEXT = ("ten wiersz zaczyna się od „- ” jak element listy, ale pole „{name}” to jeden tekst, nie lista, więc YAML "
+                 "dołączył ten wiersz do tekstu powyżej razem z myślnikiem – jeśli to dalszy ciąg tekstu, usuń myślnik "
+                 "albo ujmij całą wartość w cudzysłów")
 _NO_SPACE_AFTER_DASH = ("po „-” brak spacji, więc YAML nie widzi tu elementu listy, tylko tekst, do którego dołączył "
                         "następne wiersze – wpisz spację po myślniku")
 _HARD_COMMENT_TAKES = ("przed „#” stoi twarda spacja, więc YAML bierze komentarz i wiersze pod nim za wartość tego pola – "
@@ -992,11 +1048,11 @@ def _refuse_odd_indent(path: Path, text: str, skip: set[int], error=None) -> Non
 
 
 def _text_lines(root) -> set[int]:
-    """0-based indexes of the lines after the first of each block („|”, „>”) or quoted text, from the parse."""
+    """0-based indexes of the lines after the first of each block („|”, „>”), quoted or plain text, from the parse."""
     lines = set()
     for _, node in _scalars(root):
-        if node.style and node.end_mark.line > node.start_mark.line:
-            end = node.end_mark.line - (node.end_mark.column == 0)  # a block ends at the next line's start
+        if node.end_mark.line > node.start_mark.line:
+            end = node.end_mark.line - (node.style in ("|", ">") and node.end_mark.column == 0)  # a block ends at the next line's start
             lines.update(range(node.start_mark.line + 1, end + 1))
     return lines
 
