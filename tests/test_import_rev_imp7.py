@@ -312,3 +312,33 @@ def test_a_header_row_with_a_two_column_deadline_is_a_header(cells, tmp_path):
     actions = yaml.safe_load(path.read_text(encoding="utf-8"))["dzialania"]
     assert [action["opis"] for action in actions] == ["Patrole piesze"], actions
     assert "Pominięto wiersze nagłówków tabel" in output
+
+
+# --- finding 13: a PDF's text pasted into Word kept its words broken at line ends ("infor- macje").
+
+@pytest.mark.parametrize("breaks", [False, True])
+def test_words_broken_at_line_ends_in_a_word_document_are_joined_as_in_a_text_file(breaks):
+    wrapped = ["Ustalono w oparciu o infor-", "macje z rejonu działania informacyjno-", "profilaktycznego i bezpiec-",
+               "zeństwa."]
+    if breaks:  # the lines of one paragraph, ended by line breaks
+        raw = _docx(f"<w:p {W}><w:r><w:t>" + "</w:t><w:br/><w:t>".join(wrapped) + "</w:t></w:r></w:p>")
+    else:  # each line a paragraph
+        raw = _docx(*[f"<w:p {W}>{_run(line)}</w:p>" for line in wrapped])
+    lines, warnings = sources.read_docx(raw)
+    assert [line.text for line in lines] == [
+        "Ustalono w oparciu o informacje z rejonu działania informacyjno-profilaktycznego i bezpieczeństwa."]
+    assert "połączono 3 wyrazy podzielone na końcu wiersza (tekst skopiowany z PDF?) – sprawdź pisownię w wyniku" \
+        in warnings
+
+
+def test_a_list_item_or_a_table_row_never_continues_a_line_ending_in_a_hyphen():
+    lines, warnings = sources.read_docx(_docx(f"<w:p {W}>{_run('Patrole w rejonie ul. Lipowej –')}</w:p>",
+                                              f"<w:p {W}>{_run('spotkanie z mieszkańcami 1-')}</w:p>",
+                                              f"<w:tbl {W}><w:tr>{_cell(_para('go'))}{_cell(_para('rzędu'))}</w:tr>"
+                                              "</w:tbl>"))
+    assert [line.text for line in lines][:2] == ["Patrole w rejonie ul. Lipowej –", "spotkanie z mieszkańcami 1-"]
+    assert not any("połączono" in warning for warning in warnings)
+    from pismo.importer.lines import Line, rejoin_broken_lines
+
+    items = [Line("Akcja infor-"), Line("macyjna", "1.", "number"), Line("infor-"), Line("x", cells=("x", "y"))]
+    assert rejoin_broken_lines(items) == (items, 0)

@@ -179,11 +179,31 @@ _COMPOUND_SECOND = re.compile(r"[^\W\d_]{3,}(?:ych|ymi|ym|ego|emu|ej|ich|imi|ieg
 
 def rejoin_broken_words(raw: list[str]) -> tuple[list[str], int]:
     """Lines with the words broken at their ends joined again; (lines, how many were joined)."""
+    out, _groups, joined = _rejoin(raw, lambda at: True)
+    return ["".join(pieces) for pieces in out], joined
+
+
+def rejoin_broken_lines(lines: list[Line]) -> tuple[list[Line], int]:
+    """A Word document's lines with the words broken at their ends joined again, as a text file's (a PDF's text
+    pasted into Word: "infor-" / "macje"); a list item or a table row never continues the line before, nor does
+    a line go on after a row. (lines, how many were joined)."""
+    def may_join(at: int) -> bool:
+        return not (lines[at].cells or lines[at].kind or lines[at - 1].cells)
+
+    out, groups, joined = _rejoin([line.text for line in lines], may_join)
+    return [lines[group[0]] if len(group) == 1 else lines[group[0]].with_text("".join(pieces))
+            for pieces, group in zip(out, groups)], joined
+
+
+def _rejoin(raw: list[str], may_join) -> tuple[list[list[str]], list[list[int]], int]:
+    """Each line after the joins as its pieces, the numbers of the lines it is made of, how many were joined;
+    may_join(at) tells whether line `at` may continue the one before it."""
     out: list[list[str]] = []  # each line as its pieces: a chain of joins is put together once, at the end
+    groups: list[list[int]] = []
     joined = 0
-    for line in raw:
+    for at, line in enumerate(raw):
         text = line.strip()
-        end = _end(out[-1]) if out and text[:1].islower() else ""
+        end = _end(out[-1]) if out and text[:1].islower() and may_join(at) else ""
         broken = _BROKEN.search(end) if end.endswith(("-", "\u00ad")) else None
         if broken:
             keep = end.endswith("-") and _COMPOUND_FIRST.fullmatch(broken.group("before")) \
@@ -191,10 +211,12 @@ def rejoin_broken_words(raw: list[str]) -> tuple[list[str], int]:
             if not keep:
                 out[-1][-1] = out[-1][-1][:-1]
             out[-1].append(text)
+            groups[-1].append(at)
             joined += 1
         else:
             out.append([line.rstrip()])
-    return ["".join(pieces) for pieces in out], joined
+            groups.append([at])
+    return out, groups, joined
 
 
 def _end(pieces: list[str], size: int = 65) -> str:

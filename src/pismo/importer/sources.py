@@ -16,8 +16,8 @@ from pathlib import Path
 
 from pismo.files.read import Unreadable, read_limited
 from pismo.polish import count
-from pismo.importer.lines import (CONTROL, Line, clean, quoted, rejoin_broken_words, split_marker, text_line,
-                                  typed_line)
+from pismo.importer.lines import (CONTROL, Line, clean, quoted, rejoin_broken_lines, rejoin_broken_words,
+                                  split_marker, text_line, typed_line)
 from pismo.importer.objects import TooMuchText, replace_objects
 from pismo.importer.raised import rewrite_raised
 from pismo.importer.symbols import DECLARED, SYMBOL_FONTS, symbol_table, symbol_text
@@ -107,13 +107,16 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
             raise too_many_lines(_line_count(text))
         text = unicodedata.normalize("NFC", text)  # decomposed letters (macOS, some PDFs) as the patterns spell them
         raw_lines, joined = rejoin_broken_words(text.splitlines())
-        if joined:
-            words = count(joined, 'wyraz podzielony', 'wyrazy podzielone', 'wyrazów podzielonych')
-            warnings.append(f"połączono {words} na końcu wiersza (tekst skopiowany z PDF?) – sprawdź pisownię "
-                            "w wyniku")
-        return [text_line(line, n) for n, line in enumerate(raw_lines, 1)], warnings
+        return [text_line(line, n) for n, line in enumerate(raw_lines, 1)], warnings + _rejoined_warning(joined)
     lines, warnings = read_docx(raw)
     return lines, warnings + _footnotes(raw)
+
+
+def _rejoined_warning(joined: int) -> list[str]:
+    if not joined:
+        return []
+    words = count(joined, 'wyraz podzielony', 'wyrazy podzielone', 'wyrazów podzielonych')
+    return [f"połączono {words} na końcu wiersza (tekst skopiowany z PDF?) – sprawdź pisownię w wyniku"]
 
 
 PACKAGES = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08", b"%PDF", b"\xd0\xcf\x11\xe0")  # zips (an empty one
@@ -275,6 +278,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         raise SourceError(str(exc)) from None
     except Exception:  # python-docx and lxml raise many kinds for damaged packages: the package says which
         raise SourceError(f"nie można odczytać dokumentu Word – {_damage(raw)}") from None
+    lines, joined = rejoin_broken_lines(lines)  # a PDF's text pasted into Word, as into a text file
     if (not any(line.text or line.cells for line in lines) and not objects and not any(map(clean, hidden + filled))
             and _pictures(document.element.body)):  # no text at all, hidden or not: a scan
         raise SourceError("dokument nie zawiera tekstu, tylko obrazy (skan?) – import czyta tekst planu; przepisz "
@@ -282,7 +286,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
                           "plik")
     return lines, (_hidden_warning(hidden) + _placeholder_warning(filled) + _contents_warning(contents)
                    + _struck_warning(struck) + _header_warning(header) + _embedded_warning(embedded)
-                   + _objects_warning(objects) + _floating_warning(lines))
+                   + _objects_warning(objects) + _floating_warning(lines) + _rejoined_warning(joined))
 
 
 def _floating_warning(lines: list[Line]) -> list[str]:
