@@ -106,12 +106,10 @@ def test_a_value_holding_itself_or_shared_copies_is_weighed_in_few_steps(name, m
     steps = []
     real = sandbox._children
     monkeypatch.setattr(sandbox, "_children", lambda item: steps.append(1) or real(item))
-    try:
-        with zipfile.ZipFile(io.BytesIO(render_body(blueprints.p(SHARED[name])))) as archive:
-            printed = archive.read("word/document.xml").decode("utf-8")
-        assert name == "namespace-holding-itself" and "&lt;Namespace {&#39;a&#39;: [&lt;Namespace {...}&gt;]}&gt;" in printed
-    except TemplateError as exc:
-        assert name != "namespace-holding-itself" and "zbyt długi" in str(exc), exc
+    with pytest.raises(TemplateError) as refused:  # a namespace is no value for a letter (rev-tpl9's finding 7)
+        render_body(blueprints.p(SHARED[name]))
+    expected = "nie jest wartością do wydrukowania" if name == "namespace-holding-itself" else "zbyt długi"
+    assert expected in str(refused.value), refused.value
     assert len(steps) < 10_000, len(steps)
 
 

@@ -217,3 +217,30 @@ def test_a_few_fonts_languages_and_a_short_style_chain_still_pass(tmp_path):
     spec = chain(8)
     spec[DOC] = in_body(runs(10, font) + runs(5, language) + '<w:p><w:pPr><w:pStyle w:val="Zs7"/></w:pPr></w:p>')
     passes(tmp_path, spec)
+
+
+# --- finding 7: Python's inner values printed into a letter ----------------------------------------------------------
+
+def printing(expression: str) -> dict:
+    return {DOC: in_body(paragraph(expression.replace("<", "&lt;").replace(">", "&gt;")))}
+
+
+@pytest.mark.parametrize("expression, fragment", [
+    ("{{ autorzy|map(attribute='pelnee')|list }}", "zmienna „pelnee” nie istnieje"),  # printed [Undefined, …]
+    ("{{ (autorzy|map(attribute='pelnee')|list)|string }}", "zmienna „pelnee” nie istnieje"),
+    ("{{ 'A: ' ~ (autorzy|map(attribute='pelnee')|list) }}", "zmienna „pelnee” nie istnieje"),
+    ("{{ range }}", "nie jest wartością do wydrukowania"),  # <function safe_range at 0x7fa1…>
+    ("{{ dict }}", "nie jest wartością do wydrukowania"),  # <class 'dict'>
+    ("{{ joiner }}", "nie jest wartością do wydrukowania"),
+    ("{{ self }}", "nie jest wartością do wydrukowania"),
+    ("{{ [1, cycler(1, 2)] }}", "nie jest wartością do wydrukowania"),
+    ("{% set ns = namespace(x=1) %}{{ ns }}", "nie jest wartością do wydrukowania"),
+])
+def test_python_inner_values_are_not_printed(tmp_path, expression, fragment):
+    checked, made = refused_everywhere(tmp_path, printing(expression), fragment)
+    for result in (checked, made):
+        assert "0x" not in result.output and "Undefined" not in result.output
+
+
+def test_printed_lists_and_numbers_still_pass(tmp_path):
+    passes(tmp_path, printing("{{ [1, 'a', 2.5] }} {{ {'a': 1} }} {{ autorzy|list }}"))

@@ -21,12 +21,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
+from jinja2 import TemplateSyntaxError, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import MAX_RANGE
 from markupsafe import Markup
 
-from pismo.render import cleanup, failures, fit, images, package, reach, sandbox, syntax, tags, workload
+from pismo.render import cleanup, failures, fit, images, package, printable, reach, sandbox, syntax, tags, workload
 from pismo.case.model import has_placeholder
 from pismo.polish import thousands
 from pismo.files.read import Unreadable, folder_files, os_reason
@@ -66,10 +66,15 @@ class Unfilled(TemplateError):
 
 
 def _finalize(value):
-    """Last guard on every printed value: no empty gaps, no placeholders, within the budget."""
+    """Last guard on every printed value: no empty gaps, no placeholders, no Python objects, within the budget."""
     if value is None:
         raise TemplateError("wartość pusta w miejscu, które dokument drukuje")
     sandbox.spend(sandbox.printed_size(value))
+    if not isinstance(value, str):
+        try:
+            printable.check(value)
+        except printable.NotPrintable as exc:
+            raise TemplateError(str(exc)) from None
     if isinstance(value, float) and not math.isfinite(value):  # 1e308 * 10: Python's "inf" is no number for a reader
         raise TemplateError("wynik obliczenia nie jest liczbą (wyszedł poza zakres liczb) – popraw szablon")
     if isinstance(value, str):
@@ -84,7 +89,7 @@ def _finalize(value):
 
 @functools.lru_cache(maxsize=1)
 def environment() -> Sandbox:
-    return Sandbox(undefined=StrictUndefined, autoescape=True, finalize=_finalize, keep_trailing_newline=True)
+    return Sandbox(undefined=printable.Undefined, autoescape=True, finalize=_finalize, keep_trailing_newline=True)
 
 
 class TooComplex(TemplateError):

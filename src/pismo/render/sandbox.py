@@ -194,6 +194,9 @@ def _children(item):
     return None
 
 
+children = _children  # for printable.py, which looks into printed values the same way
+
+
 def _leaf(item) -> int:
     """The weight of an item that holds nothing: one, plus its characters or digits."""
     if isinstance(item, TEXT):
