@@ -691,3 +691,39 @@ def test_pdf_refuses_a_folder_whose_write_did_not_finish(tmp_path):
     record.write_pending(folder, [entry], output._write_temp)  # killed after its commit: the write is complete
     again = run("pdf", folder, "--soffice", soffice, "--nadpisz")
     assert again.exit_code == 0, again.output
+
+
+# --- rev-files7 findings 2 and 7: documents of the previous version left beside the new ones are named -------
+
+def test_a_public_version_of_the_previous_version_is_named_until_made_again(tmp_path):
+    case = case_copy(tmp_path / "sprawy" / "pub.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out, "--publikacja").exit_code == 0
+    folder = out / "pub"
+    public = folder / "plan-publikacja.docx"
+    assert public.exists()
+    same = run("wszystko", case, "-o", out)
+    assert same.exit_code == 0 and "publikacji z poprzedniej wersji" not in same.output, same.output
+    case_copy(case, replace={"Bobrowniki w Łęcznej": "Bobrowniki-NOWE w Łęcznej"})
+    for _ in range(2):  # said again on the next run: the public file is still of the old text
+        changed = run("wszystko", case, "-o", out)
+        assert changed.exit_code == 0, changed.output
+        assert "wersje do publikacji z poprzedniej wersji sprawy" in changed.output, changed.output
+        assert str(public) in changed.output and "--publikacja" in changed.output
+    renewed = run("wszystko", case, "-o", out, "--publikacja")
+    assert renewed.exit_code == 0 and "publikacji z poprzedniej wersji" not in renewed.output, renewed.output
+
+
+def test_a_letter_that_became_incomplete_is_named_as_of_the_previous_version(tmp_path):
+    case = case_copy(tmp_path / "sprawy" / "inc.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    folder = out / "inc"
+    letter = folder / "wniosek-monitoring.docx"
+    before = letter.read_bytes()
+    case_copy(case, replace={"      data: 2025-07-14": "      data: UZUPEŁNIJ"})
+    result = run("wszystko", case, "-o", out)
+    assert result.exit_code == 4, result.output
+    assert letter.read_bytes() == before  # kept: it may still be the case's
+    assert "zostały dokumenty z poprzedniej wersji sprawy, których teraz nie utworzono" in result.output, result.output
+    assert str(letter) in result.output and "plan.docx" not in result.output.split("nie utworzono")[-1]

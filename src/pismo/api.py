@@ -509,7 +509,7 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
     _check_out(out)
     case = load(source, name)
     try:
-        written, blocked, removed, left, stayed = write_made(case, chosen, template_set, Path(out), overwrite,
+        written, blocked, removed, left, stayed, outdated = write_made(case, chosen, template_set, Path(out), overwrite,
                                                      True if manifest is None else manifest, registry, inputs)
     except TemplateError as exc:
         raise TemplateFailed(str(exc)) from None
@@ -519,7 +519,8 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
                     made_any=len(blocked) < len(chosen))
     result.files = [WrittenFile(path, item.rodzaj, item.adresat) if item else WrittenFile(path, "manifest")
                     for path, item in written]
-    result.notes = _public_notes(result.files) + _no_longer_made_notes(removed, left, stayed)
+    result.notes = (_public_notes(result.files) + _no_longer_made_notes(removed, left, stayed)
+                    + _outdated_notes(outdated) + _stale_public_notes(result.files))
     if pdf:
         read = [*([] if isinstance(source, str) else [Path(source)]), *map(Path, inputs)]
         try:
@@ -554,6 +555,32 @@ def _no_longer_made_notes(removed: list[Path], left: list[Path], stayed: list[Pa
                      f"otwarte w innym programie, jak Word albo Outlook): {_named(list(stayed))}; zamknij je i usuń "
                      "albo przenieś (gdy będą zamknięte, następny zapis tej sprawy usunie je sam).")
     return notes
+
+
+def _outdated_notes(outdated: list[Path]) -> list[str]:
+    """Documents pismo made before of a kind it could not make now: kept, but not of the case as it is."""
+    if not outdated:
+        return []
+    return ["Uwaga: zostały dokumenty z poprzedniej wersji sprawy, których teraz nie utworzono (sprawa jest "
+            f"niekompletna): {_named(outdated)} – nie odpowiadają obecnej treści sprawy; nie wysyłaj ich – uzupełnij "
+            "sprawę i uruchom polecenie ponownie albo usuń je."]
+
+
+def _stale_public_notes(files: list[WrittenFile]) -> list[str]:
+    """A public version pismo made (recorded, unchanged) of another version of a document just written: the old
+    text, maybe with what the correction removed (a name, a phone), must not go to the unit's web page."""
+    from pismo.documents.kinds import PUBLIC_SUFFIX
+
+    written = {f.path for f in files}
+    stale = [public for document in (f.path for f in files if f.path.suffix == ".docx"
+                                     and not f.kind.endswith(PUBLIC_SUFFIX) and f.kind != "manifest")
+             if (public := document.with_name(f"{document.stem}{PUBLIC_SUFFIX}{document.suffix}")) not in written
+             and _of_another_version(public, document)]
+    if not stale:
+        return []
+    return ["Uwaga: wersje do publikacji z poprzedniej wersji sprawy – mogą zawierać tekst, który w sprawie poprawiono "
+            f"(np. dane osoby): {_named(stale)}; nie publikuj ich – utwórz je ponownie, uruchamiając polecenie "
+            "z --publikacja."]
 
 
 def _named(paths: list[Path]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -141,13 +142,14 @@ def made_and_blocked(case: Case, kinds: list[str], templates: TemplateSet | None
 class Written(NamedTuple):
     """What write_made did: [(path, item; None for the manifest)], the blocked kinds and why, and the files
     recorded before that the case no longer makes: removed (pismo's, unchanged), left (changed since) and stayed
-    (pismo's, but they could not be removed: open in another program)."""
+    (pismo's, but they could not be removed: open in another program); and outdated: those of kinds blocked now."""
 
     files: list[tuple[Path, documents.Item | None]]
     blocked: dict[str, list[Problem]]
     removed: list[Path]
     left: list[Path]
     stayed: list[Path]
+    outdated: list[Path] = []
 
 
 def write_made(case: Case, kinds: list[str], templates: TemplateSet, out_root: Path, overwrite: bool = False,
@@ -184,9 +186,35 @@ def _write_made(case, kinds, templates, out_root, overwrite, with_manifest, regi
             except Unfilled as exc:
                 writing.drop([item.filename for item in built[kind]])
                 blocked[kind] = unfilled_problems(case, exc)
+        _link_public(writing.entries, folder)
     by_name = {item.filename: item for item in items}
+    outdated = _of_blocked(folder, blocked, registry, writing.written) if with_manifest else []
     return Written([(path, by_name.get(path.name) if path.name != MANIFEST or not with_manifest else None)
-                    for path in writing.written], blocked, writing.removed, writing.left, writing.stayed)
+                    for path in writing.written], blocked, writing.removed, writing.left, writing.stayed, outdated)
+
+
+def _link_public(entries: list[dict], folder: Path) -> None:
+    """A public version's entry notes the sha256 of the document it was made with (as a PDF's does), so a later
+    write of another version of that document tells it is out of date."""
+    by_name = {entry["plik"]: entry for entry in entries}
+    for entry in entries:
+        if entry.get("rodzaj", "").endswith(PUBLIC_SUFFIX):
+            internal = re.sub(rf"{PUBLIC_SUFFIX}(\.[^.]+)$", r"\1", entry["plik"])
+            digest = by_name[internal]["sha256"] if internal in by_name else record.unchanged_sha(folder / internal)
+            if digest:
+                entry[record.SOURCE] = digest
+
+
+def _of_blocked(folder: Path, blocked: dict, registry: Registry, written: list[Path]) -> list[Path]:
+    """The files pismo made before (recorded, unchanged) of kinds it could not make now: kept – they may be the
+    case's still – but of a previous version of the case (a letter whose date was opened again), so named."""
+    rules = [_rule(name) for kind in blocked for name in registry[kind].file_names]
+    if not rules or not os.path.isdir(folder):
+        return []
+    now = {path.name for path in written}
+    kept = record.unchanged(folder, record.read(folder, pending=False))
+    return [folder / name for name in kept if name not in now
+            and any(rule.fullmatch(re.sub(r"(?i)\.pdf$", ".docx", name)) for rule in rules)]
 
 
 def _header(case: Case, folder: Path) -> dict:
