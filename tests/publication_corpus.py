@@ -601,6 +601,8 @@ LEAKS = [
      ["Kacpra", "Wiktoria"], ["Dziewczyna", "widziała zdarzenie; sąsiadka,", "zgłosiła hałas."]),
     ("zdrobnienia", "Jan „Johnny” Nowak zgłosił, a asp. Jan „Johnny” Lis przyjął zgłoszenie.", ["Johnny” Nowak"],
      ["zgłosił, a asp. Jan „Johnny” Lis przyjął zgłoszenie."]),
+    ("rodzina", "Sąsiedzi Wazowie zgłosili, że przyszli Lisowie i Wilkowie.", ["Wazowie", "Lisowie", "Wilkowie"],
+     ["Sąsiedzi", "zgłosili, że przyszli"]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -834,6 +836,7 @@ KEEPS = [
     ("patroni", "Festyn na Dzień Świętego Mikołaja, koncert pamięci Czesława Niemena i Jana Kiepury; punkt w Aptece Dr. Max."),
     ("zdrobnienia", "W Lublinie, Wiktoria, była impreza; pod sklepem, Wiktoria, stoi kiosk."),
     ("zdrobnienia", "Dzielnicowa Anna „Ania” Nowak zaprasza; asp. Jan „Johnny” Lis prowadził spotkanie."),
+    ("rodzina", "Rządzili Piastowie, Jagiellonowie i Wazowie; zamek Piastów zwiedzano."),
 ]
 
 # (class, name, function, police officer?)

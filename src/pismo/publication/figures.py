@@ -22,3 +22,7 @@ FIGURES = tuple(tuple(name.split("_")) for name in """
     Ignacy_Łukasiewicz Kazimierz_Wielki Władysław_Jagiełło Stefan_Batory Karol_Wojtyła
     Danuta_Siedzikówna Inka_Siedzikówna Zygmunt_Szendzielarz Łukasz_Ciepliński
 """.split())
+
+# Dynasties, whose plural is a family's form („Rządzili Piastowie i Jagiellonowie”): history, not a family next door.
+DYNASTIES = ("Piastowie", "Jagiellonowie", "Wazowie", "Sasowie", "Habsburgowie", "Romanowowie", "Burbonowie",
+             "Tudorowie", "Hohenzollernowie", "Wettynowie", "Piastów", "Jagiellonów", "Wazów", "Habsburgów")

@@ -531,7 +531,8 @@ class Names:
         names = [t for t in ts if t.lower not in HONORIFICS]
         if not names or any(t.word in self.private.surnames for t in names):
             return False
-        if all(t.word in _SACRED for t in names):
+        if all(t.word in _SACRED for t in names) or all(t.word in figures.DYNASTIES for t in names) \
+                and not (_after_role(words, lo) or _after_plural_role(text, words, lo)):  # „Rządzili Wazowie”
             return True
         if len(names) != 2 or len(ts) > 2 or _after_role(words, lo) \
                 or (names[0].word, names[1].word) in figures.FIGURES:
@@ -2285,7 +2286,8 @@ def _family_at(text: str, words: list[_Token], index: int) -> bool:
     „garaż Mazurów”) unless a capitalised word goes on the name („posesja Lasów Państwowych”)."""
     t = words[index]
     before = words[index - 1] if index else None
-    if not before or not t.lower.endswith(_FAMILY_GENITIVES) or ("gen", "pl") not in name_tags.surname_cases(t.word):
+    if not before or not t.lower.endswith(_FAMILY_GENITIVES) or ("gen", "pl") not in name_tags.surname_cases(t.word) \
+            or t.word in figures.DYNASTIES:
         return False
     if before.word in _PROPERTY and _SPACE.fullmatch(text[before.end:t.start]) \
             and (before.word.islower() or _sentence_start(text, words, index - 1)):
@@ -2302,7 +2304,7 @@ def _family_subject(text: str, words: list[_Token], index: int) -> bool:
     „-owie” always has its preposition („w Nowakowie i Mazurowie”)."""
     t = words[index]
     if not t.lower.endswith(_FAMILY_PLURAL) or ("nom", "m1") not in tags(t.word).forms or not tags(t.word).surname \
-            or t.word in _NOT_SURNAME:
+            or t.word in _NOT_SURNAME or t.word in figures.DYNASTIES:
         return False
     first = _list_start(text, words, index)
     if first and words[first - 1].lower in _PREPOSITIONS:
