@@ -342,3 +342,38 @@ def test_a_list_item_or_a_table_row_never_continues_a_line_ending_in_a_hyphen():
 
     items = [Line("Akcja infor-"), Line("macyjna", "1.", "number"), Line("infor-"), Line("x", cells=("x", "y"))]
     assert rejoin_broken_lines(items) == (items, 0)
+
+
+# --- finding 14: "§ 1.", "Rozdział 1.", "Część 1:", "Ad. 1.", "Pkt 1.", "**1." before a heading's number.
+
+@pytest.mark.parametrize("prefix", ["§ {n}. ", "Rozdział {n}. ", "Część {n}. ", "Część {n}: ", "Ad. {n}. ",
+                                    "Pkt {n}. ", "**{n}. ", "ROZDZIAŁ {n} "])
+def test_a_heading_numbered_with_a_word_before_its_number_is_a_heading(prefix, tmp_path):
+    import yaml
+
+    from test_import import _MINI, _MINI_TITLE, run
+
+    lines = [_MINI_TITLE]
+    for number, section in _MINI.items():
+        lines += [prefix.format(n=number) + section[0].split(". ", 1)[1] + ("**" if "*" in prefix else "")]
+        lines += section[1:]
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    reference = tmp_path / "reference.txt"
+    reference.write_text("\n".join([_MINI_TITLE] + [line for section in _MINI.values() for line in section]) + "\n",
+                         encoding="utf-8")
+    for path in (source, reference):
+        result = run("import", path, "-o", path.with_suffix(".yaml"))
+        assert result.exit_code == 0 and "Części planu w tekście: 1, 2, 3, 4, 5 z 5." in result.output, result.output
+    got, expected = (yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8")) for path in (source, reference))
+    for key in ("zagrozenie", "cel", "dzialania", "partnerzy", "informowanie"):
+        assert got[key] == expected[key], key
+
+
+def test_a_word_before_a_heading_number_inside_a_line_goes_with_the_heading():
+    from pismo.importer.headings import inner_headings, parse_heading
+
+    text = "Spożywanie alkoholu w parku. § 2. Zakładany cel do osiągnięcia. Mniej interwencji."
+    assert [text[cut:] for cut in inner_headings(text)] == ["§ 2. Zakładany cel do osiągnięcia. Mniej interwencji."]
+    assert parse_heading("§ 12 ust. 3 rozporządzenia") is None
+    assert parse_heading("Rozdział 2. Cel zostanie osiągnięty, gdy spadnie liczba zdarzeń.") is None

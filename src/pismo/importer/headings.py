@@ -96,9 +96,16 @@ def _label(text: str) -> Heading | None:
     return None
 
 
+# What formal documents write before a part's number ("§ 1.", "Rozdział 1.", "Część 1:", "Ad. 1.", "Pkt 1."), and
+# bold marks of a chat or Markdown copy ("**1."): with the number, part of the heading, never text of its own.
+_NUMBERED_AS = re.compile(r"(?:\*+\s*|(?:§|rozdział|część|ad\.?|pkt\.?|punkt)\s*)(?:\d{1,2}|[IVX]{1,4})\s*[.:)]?\s+"
+                          r"(?:\*+\s*)?", re.I)
+
+
 def parse_heading(text: str, depth: int = 0) -> Heading | None:
     """The section(s) a line opens, or None when it is ordinary text."""
-    text = strip_markers(text)
+    numbered = _NUMBERED_AS.match(text)
+    text = strip_markers(text[numbered.end():].rstrip("* ") if numbered else text)  # "**1. Cel…**"
     label = _label(text)
     if label:
         return label
@@ -134,6 +141,7 @@ def parse_heading(text: str, depth: int = 0) -> Heading | None:
     return Heading(tuple(dict.fromkeys(sections)), rest.strip())
 
 
+_WORD_BEFORE = re.compile(r"(?<![^\s.:;])(?:\*+|§|rozdział|część|ad\.?|pkt\.?|punkt)\s*\Z", re.I)
 _INNER_MARKER = re.compile(r"(?<=\s)(?:\d{1,2}|[IVX]{1,4})[.)]")
 
 
@@ -151,7 +159,8 @@ def inner_headings(text: str) -> list[int]:
     for found in _INNER_MARKER.finditer(text):
         heading = parse_heading(text[found.start():found.start() + _HEADING_WINDOW])
         if heading and heading.sections[0] == number_value(found.group()):
-            cuts.append(found.start())
+            before = _WORD_BEFORE.search(text, max(0, found.start() - 12), found.start())  # "… tekst. § 2. Cel…"
+            cuts.append(before.start() if before else found.start())
             if _headings_only(text[found.end():found.end() + 3 * _HEADING_WINDOW + 1]):  # never the whole rest
                 break
     return cuts
