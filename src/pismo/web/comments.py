@@ -1,4 +1,6 @@
-"""The comments of a case file a save could not keep (ruamel drops a comment inside […] or {…}): told, by line."""
+"""The comment and blank lines of a case file through a save: those after an item or a key travel with the item
+moved or stay where they were when it goes (ruamel keeps them in the node before), and those a save could not
+keep (ruamel drops a comment inside […] or {…}) are told, by line."""
 
 from __future__ import annotations
 
@@ -8,6 +10,10 @@ import re
 from collections import Counter
 
 import yaml
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import CommentMark
+from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
+from ruamel.yaml.tokens import CommentToken
 
 _COMMENT = re.compile(r"(?:^|(?<=[ \t]))#[^\n]*", re.M)
 
@@ -50,3 +56,73 @@ def _values(text: str) -> list[tuple[int, int]]:
         except yaml.YAMLError:
             continue
     return []
+
+
+def put_between(target: CommentedSeq, origins: list, between: list[str]) -> None:
+    """The lines that stood before an item go before it again; those after the last item after the new last."""
+    end = between[-1] if between else ""
+    lead = [between[o - 1] if o else "" for o in origins]
+    if len(lead) > 1:  # an item moved to the top: the lines before it stay between the first two items
+        lead[1] = lead[0] + lead[1]
+    elif lead and lead[0].strip():
+        end = lead[0] + end
+    for j in range(1, len(target)):
+        add_tail(target, j - 1, lead[j])
+    if target:
+        add_tail(target, len(target) - 1, end)
+    elif end:  # every item removed: the lines go after the list's line, „key: []” (see put_before_first)
+        target.fa.set_flow_style()
+        target.pismo_lines = end
+
+
+def _tail(holder, key):
+    """Where ruamel keeps the lines after an item's or a key's last line: (holder, key, slot, whether a block text
+    ends it)."""
+    while isinstance(holder[key], (CommentedMap, CommentedSeq)) and holder[key] and not holder[key].fa.flow_style():
+        holder = holder[key]
+        key = list(holder)[-1] if isinstance(holder, dict) else len(holder) - 1
+    block = isinstance(holder[key], (LiteralScalarString, FoldedScalarString))
+    return holder, key, 2 if isinstance(holder, dict) else 0, block
+
+
+def cut_tail(container, key) -> str:
+    """The comment lines and blank lines after the item or key, taken away (a comment on its last line stays)."""
+    holder, key, slot, block = _tail(container, key)
+    entry = holder.ca.items.get(key)
+    token = entry[slot] if entry and len(entry) > slot else None
+    if token is None:
+        return ""
+    first, rest = ("", token.value) if block else token.value.partition("\n")[::2]
+    if not rest:
+        return ""
+    if first.strip():
+        token.value = first + "\n"
+    else:
+        entry[slot] = None
+    return rest
+
+
+def add_tail(container, key, lines: str) -> None:
+    """Lines cut_tail took, put after the item's or the key's last line."""
+    if not lines:
+        return
+    holder, key, slot, block = _tail(container, key)
+    entry = holder.ca.items.setdefault(key, [None, None, None, None])
+    entry.extend([None] * (4 - len(entry)))
+    if entry[slot] is not None:
+        entry[slot].value += lines
+    else:
+        entry[slot] = CommentToken(lines if block else "\n" + lines, CommentMark(0), None)
+
+
+def put_before_first(group: CommentedMap, key) -> None:
+    """The lines a group's deleted first key or an emptied list left (pismo.web.form) go after their key line."""
+    lines = getattr(group[key], "pismo_lines", "")
+    if not lines:
+        return
+    del group[key].pismo_lines
+    entry = group.ca.items.setdefault(key, [None, None, None, None])
+    if entry[2] is not None:
+        entry[2].value += lines
+    else:
+        entry[2] = CommentToken("\n" + lines, CommentMark(0), None)

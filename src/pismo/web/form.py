@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections import Counter
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Annotated, Literal, Union, get_args, get_origin, get_type_hints
 
@@ -21,12 +21,12 @@ from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark, YAMLError
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString, ScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, ScalarString
 from ruamel.yaml.tokens import CommentToken
 
 from pismo.case import model as m, yamlio
 from pismo.case.problems import dotted
-from pismo.web import texts
+from pismo.web import comments, texts
 
 
 @dataclass(frozen=True)
@@ -686,8 +686,8 @@ def _merge_list(old, new: list, keep: frozenset, loc: tuple):
             if dotted(loc + (i,)) not in keep and value is not target[i]:
                 target[i] = _merge(target[i], value, keep, loc + (i,))
         return target
-    between = [_cut_tail(target, i) for i in range(len(target))]  # between[i]: the lines after item i
-    nodes, comments = [], {}
+    between = [comments.cut_tail(target, i) for i in range(len(target))]  # between[i]: the lines after item i
+    nodes, on_line = [], {}
     for j, (o, value) in enumerate(pairs):
         if o is None:
             nodes.append(_merge(None, value, keep, loc + (f"+{j}",)))
@@ -695,12 +695,12 @@ def _merge_list(old, new: list, keep: frozenset, loc: tuple):
         keeps = value is target[o] or dotted(loc + (o,)) in keep
         nodes.append(target[o] if keeps else _merge(target[o], value, keep, loc + (o,)))
         if o in target.ca.items:
-            comments[j] = target.ca.items[o]
+            on_line[j] = target.ca.items[o]
     list.__delitem__(target, slice(None))
     list.extend(target, nodes)
     target.ca.items.clear()
-    target.ca.items.update(comments)
-    _put_between(target, [o for o, _ in pairs], between)
+    target.ca.items.update(on_line)
+    comments.put_between(target, [o for o, _ in pairs], between)
     return target
 
 
@@ -713,62 +713,6 @@ def _origins(target: list, new: list) -> list[tuple]:
         out.append((o if ok else None, value))
         used.add(o)
     return out
-
-
-def _put_between(target: CommentedSeq, origins: list, between: list[str]) -> None:
-    """The lines that stood before an item go before it again; those after the last item after the new last."""
-    end = between[-1] if between else ""
-    lead = [between[o - 1] if o else "" for o in origins]
-    if len(lead) > 1:  # an item moved to the top: the lines before it stay between the first two items
-        lead[1] = lead[0] + lead[1]
-    elif lead and lead[0].strip():
-        end = lead[0] + end
-    for j in range(1, len(target)):
-        _add_tail(target, j - 1, lead[j])
-    if target:
-        _add_tail(target, len(target) - 1, end)
-    elif end:  # every item removed: the lines go after the list's line, „key: []” (see _put_before_first)
-        target.fa.set_flow_style()
-        target.pismo_lines = end
-
-
-def _tail(holder, key):
-    """Where ruamel keeps the lines after an item's or a key's last line: (holder, key, slot, whether a block text
-    ends it)."""
-    while isinstance(holder[key], (CommentedMap, CommentedSeq)) and holder[key] and not holder[key].fa.flow_style():
-        holder = holder[key]
-        key = list(holder)[-1] if isinstance(holder, dict) else len(holder) - 1
-    block = isinstance(holder[key], (LiteralScalarString, FoldedScalarString))
-    return holder, key, 2 if isinstance(holder, dict) else 0, block
-
-
-def _cut_tail(container, key) -> str:
-    """The comment lines and blank lines after the item or key, taken away (a comment on its last line stays)."""
-    holder, key, slot, block = _tail(container, key)
-    entry = holder.ca.items.get(key)
-    token = entry[slot] if entry and len(entry) > slot else None
-    if token is None:
-        return ""
-    first, rest = ("", token.value) if block else token.value.partition("\n")[::2]
-    if not rest:
-        return ""
-    if first.strip():
-        token.value = first + "\n"
-    else:
-        entry[slot] = None
-    return rest
-
-
-def _add_tail(container, key, lines: str) -> None:
-    if not lines:
-        return
-    holder, key, slot, block = _tail(container, key)
-    entry = holder.ca.items.setdefault(key, [None, None, None, None])
-    entry.extend([None] * (4 - len(entry)))
-    if entry[slot] is not None:
-        entry[slot].value += lines
-    else:
-        entry[slot] = CommentToken(lines if block else "\n" + lines, CommentMark(0), None)
 
 
 def _merge_group(old, new: dict, keep: frozenset, loc: tuple):
@@ -787,7 +731,7 @@ def _merge_group(old, new: dict, keep: frozenset, loc: tuple):
             target[key] = _merge(was, value, keep, loc + (key,))
             if not isinstance(was, (dict, list)):
                 _carry_comment(target, key)
-            _put_before_first(target, key)
+            comments.put_before_first(target, key)
         else:
             later = [k for k in order[order.index(key) + 1:] if k in target]
             position = list(target).index(later[0]) if later else len(target)
@@ -798,29 +742,16 @@ def _merge_group(old, new: dict, keep: frozenset, loc: tuple):
 def _delete(target: CommentedMap, key, top: bool) -> None:
     """A field cleared in the form goes; the comment and blank lines after it stay – they are the next key's
     note or the next section's heading: after the key before it, or, for a group's first key, after the
-    group's own line (see _put_before_first)."""
-    keys, lines = list(target), _cut_tail(target, key)
+    group's own line (see put_before_first)."""
+    keys, lines = list(target), comments.cut_tail(target, key)
     del target[key]
     before = keys[:keys.index(key)]
     if lines and (before or (top and target)):
-        _add_tail(target, before[-1] if before else list(target)[-1], lines)
+        comments.add_tail(target, before[-1] if before else list(target)[-1], lines)
     elif lines:
         if not target:
             target.fa.set_flow_style()  # „key: {}”: a comment after an empty block group breaks the file
         target.pismo_lines = getattr(target, "pismo_lines", "") + lines  # for the caller: it owns the group's line
-
-
-def _put_before_first(group: CommentedMap, key) -> None:
-    """The lines a group's deleted first key or an emptied list left (see _delete) go after their key line."""
-    lines = getattr(group[key], "pismo_lines", "")
-    if not lines:
-        return
-    del group[key].pismo_lines
-    entry = group.ca.items.setdefault(key, [None, None, None, None])
-    if entry[2] is not None:
-        entry[2].value += lines
-    else:
-        entry[2] = CommentToken("\n" + lines, CommentMark(0), None)
 
 
 def _carry_comment(target: CommentedMap, key) -> None:
