@@ -218,3 +218,21 @@ def test_a_duplicate_from_a_lost_indentation_is_told_to_check_the_indentation():
     told = [e for e in report.errors if "powtórzone" in e.message]
     assert len(told) == 1 and "189" in told[0].message and "wcięci" in told[0].message, report.errors
     assert "zostaw jedno" not in told[0].message
+
+
+# --- 26: an addressee listed twice ------------------------------------------------------------------------
+
+def test_an_addressee_invited_twice_is_told_at_the_second_entry():
+    """Finding 26 of rev-msg8: `- komendant-sm` twice in `zaproszeni` (a line doubled by Ctrl+D) was „niekompletny”
+    with „two documents would have the same file name – change one of the ids” at the meeting's id."""
+    report = _check((351, "      - komendant-sm", "      - komendant-sm\n      - komendant-sm"))
+    assert [(e.line, e.field) for e in report.errors] == [(352, "spotkania[0].zaproszeni[3]")], report.errors
+    assert "351" in report.errors[0].message and "usuń" in report.errors[0].message
+    assert "nazwę pliku" not in report.errors[0].message
+
+
+def test_a_partner_of_an_action_named_twice_is_warned():
+    report = _check((144, "partnerzy: [urzad-miejski]", "partnerzy: [urzad-miejski, urzad-miejski]"))
+    assert not report.errors
+    assert [(w.line, w.field) for w in report.warnings if "już na liście" in w.message] == \
+        [(144, "dzialania[0].partnerzy[1]")], report.warnings

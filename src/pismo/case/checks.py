@@ -23,6 +23,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     _unique_ids(case, errors)
     _districts(case, errors)
     _references(case, errors)
+    _repeated(case, errors, warnings)
     _dates(case, errors, warnings if valid_period else [])
     _meetings(case, errors, warnings if valid_period else [])
     _unreported(case, warnings)
@@ -165,6 +166,28 @@ def _references(case, errors):
         for i, x in enumerate(r.wskazniki):
             need(("realizacja", "wskazniki", i, "wskaznik"), x.wskaznik, indicators, "wskaźnika (cel → wskazniki)")
         _result_parts(case, errors)
+
+
+def _repeated(case, errors, warnings):
+    """An id listed twice in one list (a line doubled by Ctrl+D or a paste): an addressee invited twice would get
+    two invitations of one file name – told at the repeat, not as a clash of ids to rename; a partner or a document
+    of an action named twice changes nothing printed, so it is only a warning."""
+    lists = [(("spotkania", i, "zaproszeni"), m.zaproszeni, "zaproszonych", errors)
+             for i, m in enumerate(case.sprawa.spotkania)]
+    for i, d in enumerate(case.sprawa.dzialania):
+        lists += [(("dzialania", i, "partnerzy"), d.partnerzy, "partnerów działania", warnings),
+                  (("dzialania", i, "dokumenty"), d.dokumenty, "dokumentów działania", warnings)]
+    for loc, refs, what, told in lists:
+        seen: dict = {}
+        for j, ref in enumerate(refs):
+            if is_hole(ref):
+                continue
+            if ref in seen:
+                line = case.doc.where(loc + (seen[ref],))[0]
+                told.append(case.problem(loc + (j,), f"„{ref}” jest już na liście {what} (wiersz {line}) – usuń "
+                                         "powtórzenie", warning=told is warnings, related=loc + (seen[ref],)))
+            else:
+                seen[ref] = j
 
 
 def _result_parts(case, errors):
