@@ -236,3 +236,19 @@ def test_a_partner_of_an_action_named_twice_is_warned():
     assert not report.errors
     assert [(w.line, w.field) for w in report.warnings if "już na liście" in w.message] == \
         [(144, "dzialania[0].partnerzy[1]")], report.warnings
+
+
+# --- 22: an e-mail pasted as a link ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("written, told", [
+    ("mailto:dzielnicowy13@wrzosogrod.example.pl", "usuń „mailto:”"),
+    ("MAILTO:dzielnicowy13@wrzosogrod.example.pl", "usuń „mailto:”"),
+    ("dzielnicowy13@wrzosogrod.example.pl.", "kończy się kropką"),
+    ("Anna Zmyślona <dzielnicowy13@wrzosogrod.example.pl>", "bez nazwy i nawiasów"),
+])
+def test_an_e_mail_pasted_as_a_link_or_with_a_final_dot_is_told_what_to_remove(written, told):
+    """Finding 22 of rev-msg8: `email: mailto:…` (Outlook's „Kopiuj hiperłącze”) and a final dot passed and were
+    printed in every invitation; an address with a name in angle brackets was only „nieprawidłowy adres e-mail”."""
+    report = _check((52, "email: dzielnicowy13@wrzosogrod.example.pl", f"email: {written}"))
+    assert [(e.line, e.field) for e in report.errors] == [(52, "osoby.dzielnicowy.email")], report.errors
+    assert told in report.errors[0].message and "dzielnicowy13@wrzosogrod.example.pl" in report.errors[0].message

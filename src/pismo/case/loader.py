@@ -440,6 +440,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
             if isinstance(value, str) and value[:1] == "-":
                 return "identyfikator nie może zaczynać się od łącznika – " + _PATTERNS["id"]
             return _PATTERNS["id"]
+        if _pattern_key(loc, field) == "email" and isinstance(error.get("input"), str):
+            return _email_advice(error["input"])
         return _PATTERNS.get(_pattern_key(loc, field), "nieprawidłowy format wartości")
     if kind == "too_short":
         return "lista nie może być pusta – podaj co najmniej jeden element"
@@ -468,6 +470,20 @@ def _in_printers_quotes(error: dict, loc: tuple) -> str | None:
     name = f"{loc[-1]}: " if loc and isinstance(loc[-1], str) else ""
     return (f"wartość {visible(bare)} jest ujęta w cudzysłów drukarski (np. z Worda), którego YAML nie rozpoznaje, "
             f"więc należy on do wartości – wpisz {name}{written}")
+
+
+def _email_advice(value: str) -> str:
+    """What to remove from an address pasted as a link („mailto:…”), with a name („Jan <a@b.pl>”) or with the
+    sentence's dot: the bare „nieprawidłowy adres e-mail” did not say."""
+    bare = value.strip()
+    inside = re.search(r"<([^<>]*)>", bare)
+    if bare.lower().startswith("mailto:"):
+        return f"usuń „mailto:” (to zapis odnośnika, nie część adresu) – wpisz sam adres: {visible(bare[7:].strip())}"
+    if inside:
+        return f"wpisz sam adres, bez nazwy i nawiasów „<>”: {visible(inside.group(1).strip())}"
+    if bare.endswith("."):
+        return f"adres e-mail kończy się kropką – usuń ją: {visible(bare.rstrip('.'))}"
+    return _PATTERNS["email"] + " – wpisz go w postaci nazwa@domena.pl"
 
 
 def _hidden_in(error: dict) -> str | None:
