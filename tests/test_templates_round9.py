@@ -244,3 +244,23 @@ def test_python_inner_values_are_not_printed(tmp_path, expression, fragment):
 
 def test_printed_lists_and_numbers_still_pass(tmp_path):
     passes(tmp_path, printing("{{ [1, 'a', 2.5] }} {{ {'a': 1} }} {{ autorzy|list }}"))
+
+
+# --- finding 8: English reasons and a deep value called a recursive macro -----------------------------------------
+
+@pytest.mark.parametrize("expression, fragment", [
+    ("{% set ns = namespace() %}{{ ns|tojson }}", "tojson zapisuje tylko teksty, liczby, listy i słowniki"),
+    ("{% set ns = namespace(x=[]) %}{% for i in range(100000) %}{% set ns.x = [ns.x] %}{% endfor %}{{ ns.x }}",
+     "wartość zagnieżdżona zbyt głęboko"),  # was: a recursive macro, though there is none
+    ("{% set ns = namespace(x=[]) %}{% for i in range(100000) %}{% set ns.x = [ns.x] %}{% endfor %}"
+     "{{ ns.x|tojson|length }}", "zagnieżdżona zbyt głęboko"),
+])
+def test_failures_are_said_truly_in_polish(tmp_path, expression, fragment):
+    checked, made = refused_everywhere(tmp_path, printing(expression), fragment)
+    for result in (checked, made):
+        assert "TypeError" not in result.output and "makro albo pętla" not in result.output
+
+
+def test_a_macro_calling_itself_is_still_said_so(tmp_path):
+    refused_everywhere(tmp_path, printing("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}"),
+                       "makro albo pętla „recursive” wywołuje samą siebie")

@@ -405,6 +405,14 @@ _FAILURES = {
 }
 
 
+def _template_frames(exc: BaseException) -> int:
+    frames, frame = 0, exc.__traceback__
+    while frame is not None:
+        frames += frame.tb_frame.f_code.co_filename == "<template>"
+        frame = frame.tb_next
+    return frames
+
+
 def _template_line(exc: BaseException) -> int | None:
     """The template's line a run-time failure happened on: jinja rewrites its frames to the template's lines."""
     line, frame = None, exc.__traceback__
@@ -415,8 +423,17 @@ def _template_line(exc: BaseException) -> int | None:
     return line
 
 
+_DEEP_VALUE = ("wartość zagnieżdżona zbyt głęboko (lista w liście w liście … – setki poziomów), której nie można "
+               "wydrukować ani zapisać filtrem – uprość ją")
+_RECURSIVE_FRAMES = 20  # template frames on the stack: a macro calling itself leaves hundreds, a deep value a few
+
+
 def explain_failure(exc: BaseException) -> str:
-    """Why a template failed, never empty: in Polish where known, else the error's own text and kind."""
+    """Why a template failed, never empty: in Polish where known, else the error's own text and kind. Python
+    recursing too deep with few of the template's frames on the stack was printing or serialising a deep value
+    (repr, tojson), not a macro calling itself."""
+    if isinstance(exc, RecursionError) and exc.__traceback__ is not None and _template_frames(exc) < _RECURSIVE_FRAMES:
+        return _DEEP_VALUE
     for kind, text in _FAILURES.items():
         if isinstance(exc, kind):
             return text

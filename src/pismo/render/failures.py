@@ -57,6 +57,8 @@ _TEXTS = [  # (Python's text, the Polish one from its match)
     (r"sequence item (\d+): expected str instance, ([\w.]+) found",
      lambda m: f"metoda join() łączy tylko teksty, a element nr {int(m[1]) + 1} jest rodzaju {_kind(m[2])} – użyj "
                "filtra |join"),
+    (r"Object of type '?([\w.]+)'? is not JSON serializable",
+     lambda m: f"tojson zapisuje tylko teksty, liczby, listy i słowniki, a podano wartość rodzaju {_kind(m[1])}"),
     (r"can't sum strings", lambda m: "sum() nie dodaje tekstów – połącz je filtrem |join"),
     (r"substring not found", lambda m: "szukanego fragmentu nie ma w tekście – index() wymaga, by był; find() daje -1"),
     (r"format: a real number is required|format requires|arguments for format string|arguments converted during "
