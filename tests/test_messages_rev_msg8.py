@@ -229,3 +229,23 @@ def test_a_one_text_field_whose_next_line_opens_with_a_dash_is_not_told_to_align
     assert [(e.line, e.column, e.field) for e in errors] == [(lines[old] + 1, 7, "wnioski[0].dotyczy")], errors
     assert "pole „dotyczy” to jeden tekst, nie lista" in errors[0].message
     assert "pozostałymi elementami listy" not in errors[0].message
+
+
+# --- finding 21: an invisible character inside a text is told at its own line and column ------------------------
+
+@pytest.mark.parametrize("old, new, char, field", [
+    ("    W godzinach wieczornych", "    \ufeffW godzinach wieczornych", "\ufeff", "zagrozenie.opis"),
+    ("Bezpieczeństwa naniesiono w tym", "Bezpieczeństwa naniesiono\u200b w tym", "\u200b", "zagrozenie.opis"),
+    ("objęcie go monitoringiem", "objęcie go monitori\u200bngiem", "\u200b", "dzialania[0].opis"),
+    ("w rejonie placu zabaw przy ul. Lipowej\n  opis", "w rejonie placu\u200b zabaw przy ul. Lipowej\n  opis", "\u200b",
+     "zagrozenie.temat"),
+])
+def test_an_invisible_character_in_a_text_is_told_at_its_own_line_and_column(old, new, char, field):
+    """Finding 21 of rev-msg8: a U+FEFF on line 98 of `opis: |` was told at the `opis: |` line „na pozycji 406”,
+    a place no editor shows."""
+    text, _ = _edited((old, new))
+    index = text.index(char)
+    line, column = text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index)
+    errors = api.check(text, name="n.yaml").errors
+    assert [(e.line, e.column, e.field) for e in errors] == [(line, column, field)], errors
+    assert f"U+{ord(char):04X}" in errors[0].message and "na pozycji" not in errors[0].message, errors[0].message

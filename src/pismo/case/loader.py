@@ -321,7 +321,9 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
         if union and not _over_lines(error.get("input")) and not _hidden_in(error) and not _spaced_number(error) \
                 and not _in_printers_quotes(error, loc):
             message = f"{union}, a jest {_describe(error.get('input'))}"
-        problems.append(Problem(doc.path, *where[key], dotted(loc), message))
+        hidden = doc.where_hidden(loc, message, error.get("input")) if "na pozycji" in message else None
+        message = re.sub(r" na pozycji \d+", "", message) if hidden else message  # told at its own line and column
+        problems.append(Problem(doc.path, *(hidden or where[key]), dotted(loc), message))
     return problems, max(0, len(ordered) - limit)
 
 

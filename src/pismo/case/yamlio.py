@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from pismo.files.read import Unreadable, read_limited
-from pismo.case.model import PLACEHOLDER_ANY, placeholders
+from pismo.case.model import INVISIBLE_CHARS, PLACEHOLDER_ANY, placeholders
 from pismo.case.problems import CaseError, Problem, dotted as _dotted, quoted
 
 Path_ = tuple  # a value's path: keys and list indexes, e.g. ("dzialania", 0, "opis")
@@ -186,6 +186,7 @@ class Document:
     hard_comments: list = field(default_factory=list)  # (loc, line, column, the space's name): a „#” kept as text
     after_block: dict = field(default_factory=dict)  # key loc -> (field, line) of the block text the key's line follows
     warnings: list = field(default_factory=list)  # the reader's own warnings (Problem), reported with the checks'
+    hidden: dict = field(default_factory=dict)  # path -> [(character, line, column)] of invisible ones in the value
 
     def where(self, loc: Path_) -> tuple[int, int]:
         """Position of the value at loc, or of its nearest ancestor."""
@@ -198,6 +199,17 @@ class Document:
 
     def where_key(self, loc: Path_) -> tuple[int, int]:
         return self.key_positions.get(tuple(loc)) or self.where(loc)
+
+    def where_hidden(self, loc: Path_, message: str, value) -> tuple[int, int] | None:
+        """Where the invisible character a model message names („U+200B … na pozycji 406”, counted in the value)
+        stands in the file: in a text of many lines, its own line and column."""
+        found = re.search(r"U\+([0-9A-F]{4,6}) .*na pozycji (\d+)", message)
+        if not found:
+            return None
+        char = chr(int(found.group(1), 16))
+        nth = value[:int(found.group(2)) - 1].count(char) if isinstance(value, str) else 0
+        spots = [spot[1:] for spot in self.hidden.get(tuple(loc), ()) if spot[0] == char]
+        return spots[min(nth, len(spots) - 1)] if spots else None
 
     def where_marker(self, loc: Path_) -> tuple[int, int]:
         """Where the value's UZUPEŁNIJ stands: in a text of many lines, the line the officer must change."""
@@ -326,6 +338,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     doc.warnings += [Problem(path, line, column, _dotted(loc), message) for loc, line, column, message
                      in _comment_lines_in_texts(node, text)]
     doc.markers = dict(_markers(node, text))
+    doc.hidden = dict(_hidden_spots(node, text))
     plain = _plain_lines(node)  # a hard space in a quoted or block text, or inside a plain text, is the officer's
     doc.problems += [Problem(path, *where, _dotted(plain[where[0]][0]), message) for where, message in _hard_indicators(text)
                      if where[0] in plain and plain[where[0]][1] and _meant_as_structure(text, where)]
@@ -364,6 +377,18 @@ def _markers(root, text: str):
                 index, newlines = found.start(), text.count("\n", start.index, found.start())
                 column = index - text.rfind("\n", start.index, index) if newlines else start.column + index - start.index + 1
                 yield loc, (start.line + 1 + newlines, column)
+
+
+_HIDDEN_CHAR = re.compile(f"[{INVISIBLE_CHARS}]")
+
+
+def _hidden_spots(root, text: str):
+    """(loc, [(character, line, column)]) of the invisible characters in each scalar's own source text: a model
+    message counts them in the value, which no editor shows."""
+    for loc, node in _scalars(root):
+        if _HIDDEN_CHAR.search(node.value):
+            yield loc, [(found.group(), *_text_position(text, found.start()))
+                        for found in _HIDDEN_CHAR.finditer(text, node.start_mark.index, node.end_mark.index)]
 
 
 _HASHTAG = re.compile(r"[ \t]+#[^\s#]")  # „… z hasztagiem #Bezpieczni”, „nr #3”: not how a person writes a comment
