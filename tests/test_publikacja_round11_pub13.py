@@ -36,3 +36,9 @@ def test_an_initials_dot_goes_with_the_name_and_the_sentences_stays(text, expect
 def test_a_resident_named_like_the_town_still_goes():
     assert "Kazimierz" not in scrub("Mieszkaniec Kazimierz zgłosił kradzież.", KAZIMIERZ)
     assert scrub("Mieszkaniec Wrzosogrodu zgłosił kradzież.", WRZOSOGROD) == "Mieszkaniec Wrzosogrodu zgłosił kradzież."
+
+
+def test_a_dates_month_is_no_lower_case_first_name():
+    """Finding 3: „maja” after a day is the month, though „Maja” is a first name and a surname follows."""
+    result = scrub("Od 3 maja wiśniewski zgłaszał hałas; zgłaszająca: anna wiśniewska.", WRZOSOGROD)
+    assert "3 maja" in result and "anna wiśniewska" not in result, result

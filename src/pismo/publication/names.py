@@ -588,8 +588,8 @@ class Names:
                     or a.word.title() not in COMMON_FIRST or b.word.title() in _NOT_SURNAME \
                     or not tags(b.word.title()).surname or tags(b.word).ordinary:
                 continue
-            if b.word.title() in self.officers.surnames:
-                continue
+            if b.word.title() in self.officers.surnames or re.search(r"\d[^\S\n]*$", text[max(0, a.start - 4):a.start]):
+                continue  # „3 maja nowak”: a date's month
             before = text[words[i - 1].end:a.start] if i else ""
             after = words[i + 2] if i + 2 < len(words) else None
             opened = not i or re.search(r"[:\n]|\s[-–—]\s*$", before) or _role(words[i - 1])
