@@ -377,3 +377,33 @@ def test_a_word_before_a_heading_number_inside_a_line_goes_with_the_heading():
     assert [text[cut:] for cut in inner_headings(text)] == ["§ 2. Zakładany cel do osiągnięcia. Mniej interwencji."]
     assert parse_heading("§ 12 ust. 3 rozporządzenia") is None
     assert parse_heading("Rozdział 2. Cel zostanie osiągnięty, gdy spadnie liczba zdarzeń.") is None
+
+
+# --- finding 15: OpenSymbol, declared a symbol font by LibreOffice, lost its signs ("o ± 5%" printed "o  5%").
+
+def _with_fonts(raw: bytes, fonts: bytes) -> bytes:
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as package, zipfile.ZipFile(out, "w") as copy:
+        for info in package.infolist():
+            data = package.read(info)
+            if info.filename == "word/fontTable.xml":
+                data = data.replace(b"</w:fonts>", fonts + b"</w:fonts>")
+            copy.writestr(info, data)
+    return out.getvalue()
+
+
+def _font_run(text: str, font: str) -> str:
+    return _run(text, f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>')
+
+
+def test_signs_in_opensymbol_are_read_as_typed_and_an_unknown_symbol_font_is_told():
+    raw = _docx(f"<w:p {W}>" + _run("Spadek o ") + _font_run("±", "OpenSymbol") + _run(" 5%, ")
+                + _font_run("°", "OpenSymbol") + _run("C, ") + _font_run("§", "OpenSymbol") + _run(" 3.") + "</w:p>",
+                f"<w:p {W}>" + _font_run("R", "Dingbats Moje") + _run(" Strona internetowa KPP.") + "</w:p>")
+    lines, warnings = sources.read_docx(_with_fonts(raw, b'<w:font w:name="OpenSymbol"><w:charset w:val="02"/>'
+                                                         b'</w:font><w:font w:name="Dingbats Moje">'
+                                                         b'<w:charset w:val="02"/></w:font>'))
+    assert [line.text for line in lines] == ["Spadek o ± 5%, °C, § 3.", "Strona internetowa KPP."]
+    assert any("czcionkach symboli, których znaków import nie zna (Dingbats Moje)" in warning for warning in warnings)

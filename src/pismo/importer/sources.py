@@ -20,7 +20,7 @@ from pismo.importer.lines import (CONTROL, Line, clean, quoted, rejoin_broken_li
                                   split_marker, text_line, typed_line)
 from pismo.importer.objects import TooMuchText, replace_objects
 from pismo.importer.raised import rewrite_raised
-from pismo.importer.symbols import DECLARED, SYMBOL_FONTS, symbol_table, symbol_text
+from pismo.importer.symbols import DECLARED, SYMBOL_FONTS, UNICODE_FONTS, symbol_table, symbol_text
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_NOTES_LISTED, MAX_NOTE_SHOWN = 10, 200  # footnotes named in the warning, characters of each: a file may hold
@@ -256,7 +256,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         contents = _drop_contents(document.element.body, numbering.styles)
         _style_symbol_fonts(document.element.body, numbering.styles)
         _join_deleted_marks(document.element.body)
-        _declared_symbol_fonts(document)
+        declared = _declared_symbol_fonts(document)
         _raised(document, numbering.styles)
         related = document.part.related_parts
         objects = replace_objects(document.element.body, lambda rid: related[rid].blob if rid in related else None)
@@ -286,7 +286,8 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
                           "plik")
     return lines, (_hidden_warning(hidden) + _placeholder_warning(filled) + _contents_warning(contents)
                    + _struck_warning(struck) + _header_warning(header) + _embedded_warning(embedded)
-                   + _objects_warning(objects) + _floating_warning(lines) + _rejoined_warning(joined))
+                   + _objects_warning(objects) + _floating_warning(lines) + _rejoined_warning(joined)
+                   + _declared_warning(declared))
 
 
 def _floating_warning(lines: list[Line]) -> list[str]:
@@ -879,10 +880,11 @@ def _style_symbol_fonts(body, styles: dict) -> None:
             rpr.append(rpr.makeelement(_W + "rFonts", {_W + "ascii": font, _W + "hAnsi": font}))
 
 
-def _declared_symbol_fonts(document) -> None:
+def _declared_symbol_fonts(document) -> list[str]:
     """Runs in a font the document declares a symbol font (w:charset 02 in its font table) that is not known here
     are read as its signs, never as the letters typed: each gets the font DECLARED (all its codes private-use
-    characters). The usual document declares only Symbol and Wingdings, and no run is looked at."""
+    characters). A font known to hold Unicode characters (OpenSymbol, which LibreOffice declares so) is read as
+    typed. The usual document declares only Symbol and Wingdings, and no run is looked at."""
     from lxml import etree
 
     from pismo.render.package import safe_parser
@@ -893,15 +895,28 @@ def _declared_symbol_fonts(document) -> None:
             try:  # a damaged font table loses only this: the text is read as typed
                 root = etree.fromstring(rel.target_part.blob, safe_parser())
             except etree.XMLSyntaxError:
-                return
+                return []
             declared = {(font.get(_W + "name") or "").strip().lower() for font in root.iter(_W + "font")
-                        if _value(font, _W + "charset") == "02"} - SYMBOL_FONTS - {""}
+                        if _value(font, _W + "charset") == "02"} - SYMBOL_FONTS - UNICODE_FONTS - {""}
     if not declared:
-        return
+        return []
+    used = []
     for fonts in document.element.body.iter(_W + "rFonts"):
-        if _font(fonts) in declared:
+        font = _font(fonts)
+        if font in declared:
+            name = (fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi") or font).strip()  # as the document spells it
+            used += [] if name in used else [name]
             for attribute in ("ascii", "hAnsi"):
                 fonts.set(_W + attribute, DECLARED)
+    return used[:MAX_NOTES_LISTED]
+
+
+def _declared_warning(fonts: list[str]) -> list[str]:
+    if not fonts:
+        return []
+    return [f"dokument ma tekst w czcionkach symboli, których znaków import nie zna ({', '.join(fonts)}) – ich znaki "
+            "wstawiono jako znaki zastępcze (w wydruku puste albo kwadraty); sprawdź te miejsca w wyniku i wpisz "
+            "właściwe znaki"]
 
 
 def _join_deleted_marks(body) -> None:

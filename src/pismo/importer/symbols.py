@@ -40,6 +40,10 @@ _FONTS = {"symbol": _SYMBOL, "wingdings": _WINGDINGS, "wingdings 2": _WINGDINGS_
 DECLARED = "(symbol font)"  # a font the document's font table declares a symbol font (charset 02), not known here
 _FONTS[DECLARED] = _BLANK
 SYMBOL_FONTS = frozenset(_FONTS)
+# Fonts whose characters are Unicode's, though a font table may declare them symbol fonts (charset 02): LibreOffice
+# does so for OpenSymbol, the font of its Insert → Special Character ("±", "°", "§" became private-use characters).
+UNICODE_FONTS = frozenset(("opensymbol", "starsymbol", "arial unicode ms", "segoe ui symbol", "segoe ui emoji",
+                           "cambria math", "dejavu sans", "noto sans symbols", "noto sans symbols2", "noto sans math"))
 
 
 def symbol_text(font: str | None, code: str | None) -> str:
