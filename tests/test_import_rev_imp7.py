@@ -407,3 +407,38 @@ def test_signs_in_opensymbol_are_read_as_typed_and_an_unknown_symbol_font_is_tol
                                                          b'<w:charset w:val="02"/></w:font>'))
     assert [line.text for line in lines] == ["Spadek o ± 5%, °C, § 3.", "Strona internetowa KPP."]
     assert any("czcionkach symboli, których znaków import nie zna (Dingbats Moje)" in warning for warning in warnings)
+
+
+# --- finding 3 (medium): a Windows-1250 paragraph inside a UTF-8 file lost its letters, told "damaged".
+
+def test_a_windows_1250_paragraph_in_a_utf8_file_is_read_in_its_encoding_and_marked(tmp_path):
+    import yaml
+
+    from test_import import _MINI, _MINI_TITLE, run
+
+    lines = [_MINI_TITLE] + [line for section in _MINI.values() for line in section]
+    at = lines.index(_MINI[1][1])
+    raw = "\n".join(lines).encode("utf-8").replace(lines[at].encode("utf-8"), lines[at].encode("cp1250")) + b"\n"
+    checks: dict = {}
+    text, warnings = sources.decode_text(raw, checks)
+    assert text.splitlines()[at] == lines[at] and list(checks) == [at + 1]
+    assert warnings == [f"plik jest w UTF-8, ale wiersz {at + 1} jest w innym kodowaniu (Windows-1250 – wklejony "
+                        "ze starego pliku?) – odczytano go w tym kodowaniu; sprawdź polskie znaki w tych miejscach "
+                        "wyniku"]
+    source = tmp_path / "plan.txt"
+    source.write_bytes(raw)
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    case = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
+    assert "DO SPRAWDZENIA: wiersz odczytano jako Windows-1250" in case.replace("\n    #   ", " ")
+    assert yaml.safe_load(case)["zagrozenie"]["opis"] == [lines[at]]
+
+
+def test_a_stray_byte_in_a_utf8_file_is_still_damage_and_its_line_is_marked():
+    raw = "Plan działania\nPrzy sklepie spożywany jest alkohol.\nŁęczna, źródło, żółć, gęś.".encode("utf-8")
+    checks: dict = {}
+    text, warnings = sources.decode_text(raw.replace(b"sklepie", b"skl\xff\xfepie"), checks)
+    assert text.splitlines()[1] == "Przy skl\ufffdpie spożywany jest alkohol." and list(checks) == [2]
+    assert "w wierszu 2 są bajty, które nie są znakiem (plik uszkodzony albo urwany)" in warnings[0]
+    mixed = raw.replace("spożywany".encode(), "spożywany".encode("cp1250") + b" \x81")  # no letter in 1250
+    assert "\ufffd" in sources.decode_text(mixed)[0].splitlines()[1]

@@ -97,7 +97,8 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
         _refuse_case_file(decode_text(raw)[0])
         raise SourceError("nieobsługiwany rodzaj pliku – podaj tekst planu (.txt) albo dokument Word (.docx)")
     if suffix == ".txt":
-        text, warnings = decode_text(raw)
+        checks: dict[int, str] = {}
+        text, warnings = decode_text(raw, checks)
         _refuse_case_file(text)
         if len(_HTML_TAG.findall(text, 0, 200_000)) >= 3:
             raise SourceError("to jest kod strony internetowej (HTML), a nie jej tekst – otwórz stronę w "
@@ -107,7 +108,11 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
             raise too_many_lines(_line_count(text))
         text = unicodedata.normalize("NFC", text)  # decomposed letters (macOS, some PDFs) as the patterns spell them
         raw_lines, joined = rejoin_broken_words(text.splitlines())
-        return [text_line(line, n) for n, line in enumerate(raw_lines, 1)], warnings + _rejoined_warning(joined)
+        lines = [text_line(line, n) for n, line in enumerate(raw_lines, 1)]
+        for number, note in checks.items():  # as numbered before broken words were joined: rarely both
+            if number <= len(lines):
+                lines[number - 1] = replace(lines[number - 1], note=note)
+        return lines, warnings + _rejoined_warning(joined)
     lines, warnings = read_docx(raw)
     return lines, warnings + _footnotes(raw)
 
@@ -148,8 +153,9 @@ _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
          (b"\xfe\xff", "utf-16-be"))
 
 
-def decode_text(raw: bytes) -> tuple[str, list[str]]:
-    """Text of a .txt file; Windows-1250 is accepted with a warning."""
+def decode_text(raw: bytes, checks: dict | None = None) -> tuple[str, list[str]]:
+    """Text of a .txt file; Windows-1250 is accepted with a warning. checks gets the numbers of lines to check
+    (a line in another encoding than the file's) → what to check in each."""
     for bom, codec in _BOMS:
         if raw.startswith(bom):
             return _decode_utf16(raw[len(bom):], codec), []
@@ -166,7 +172,7 @@ def decode_text(raw: bytes) -> tuple[str, list[str]]:
     except UnicodeDecodeError:
         pass
     raw = raw.removeprefix(b"\xef\xbb\xbf")  # an editor's UTF-8 mark before a file it did not convert: no text,
-    damaged = _damaged_utf8(raw)  # and no sign of UTF-8 either
+    damaged = _damaged_utf8(raw, checks)  # and no sign of UTF-8 either
     if damaged:
         return damaged
     codec, name = ("iso-8859-2", "ISO-8859-2 (Latin-2)") if _latin2(raw) else ("cp1250", "Windows-1250")
@@ -183,23 +189,70 @@ _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _STRAY = re.compile("[\udc80-\udcff]")
 
 
-def _damaged_utf8(raw: bytes) -> tuple[str, list[str]] | None:
-    """A UTF-8 file with a few bytes that are no character (a file cut short, one stray byte): read as UTF-8, the
-    bytes shown as �, with the lines they are in – not the whole file as Windows-1250. A file is UTF-8 when most
-    of its bytes above ASCII form UTF-8 letters (in Windows-1250 Polish text they almost never do)."""
+def _damaged_utf8(raw: bytes, checks: dict | None = None) -> tuple[str, list[str]] | None:
+    """A UTF-8 file with a few bytes that are no character: read as UTF-8. A line whose stray bytes are all
+    Polish letters of Windows-1250 (ISO-8859-2) – a paragraph pasted from an old file – is read in that encoding;
+    in any other the bytes are shown as � (a file cut short, one stray byte), not the whole file read as
+    Windows-1250. checks gets each such line's number → what to check in it. A file is UTF-8 when most of its
+    bytes above ASCII form UTF-8 letters (in Windows-1250 Polish text they almost never do)."""
     letters = _UTF8_LETTER.findall(raw)
     high = len(_HIGH_BYTE.findall(raw))
     bad = high - sum(map(len, letters))
     if not letters or bad * 4 > high:
         return None
-    text = raw.decode("utf-8-sig", "surrogateescape")
+    lines = raw.decode("utf-8-sig", "surrogateescape").splitlines(keepends=True)
     # numbered as the import splits lines (CR alone, U+2028… end a line too), in one pass
-    where = [n for n, line in enumerate(text.splitlines(), 1) if _STRAY.search(line)]
-    listed = ", ".join(map(str, where[:10])) + (f" (i {len(where) - 10} innych)" if len(where) > 10 else "")
-    text = re.sub("[\udc80-\udcff]+", "\ufffd", text)
-    return text, [f"plik jest w UTF-8, ale w {'wierszu' if len(where) == 1 else 'wierszach'} {listed} są bajty, "
-                  "które nie są znakiem (plik uszkodzony albo urwany) – zastąpiono je znakiem „�”; popraw te "
-                  "miejsca w wyniku"]
+    damaged, recoded = [], {}
+    for number, line in enumerate(lines, 1):
+        if _STRAY.search(line):
+            old = _old_encoding(line.encode("utf-8", "surrogateescape"))
+            if old:
+                lines[number - 1], recoded[number] = old
+            else:
+                damaged.append(number)
+                lines[number - 1] = re.sub("[\udc80-\udcff]+", "\ufffd", line)
+    if checks is not None:
+        checks.update({n: f"wiersz odczytano jako {name} (reszta pliku jest w UTF-8) – sprawdź polskie znaki"
+                       for n, name in recoded.items()})
+        checks.update(dict.fromkeys(damaged, "w wierszu były bajty, które nie są znakiem – zastąpiono je znakiem "
+                                             "„�”; popraw ten tekst"))
+    warnings = []
+    if recoded:
+        one = len(recoded) == 1
+        warnings.append(f"plik jest w UTF-8, ale {_numbered(list(recoded))} {'jest' if one else 'są'} w innym "
+                        f"kodowaniu ({', '.join(sorted(set(recoded.values())))} – "
+                        f"{'wklejony' if one else 'wklejone'} ze starego pliku?) – odczytano {'go' if one else 'je'} "
+                        "w tym kodowaniu; sprawdź polskie znaki w tych miejscach wyniku")
+    if damaged:
+        warnings.append(f"plik jest w UTF-8, ale w {'wierszu' if len(damaged) == 1 else 'wierszach'} "
+                        f"{_listed_numbers(damaged)} są bajty, które nie są znakiem (plik uszkodzony albo urwany) "
+                        "– zastąpiono je znakiem „�”; popraw te miejsca w wyniku")
+    return "".join(lines), warnings
+
+
+def _listed_numbers(numbers: list[int]) -> str:
+    return ", ".join(map(str, numbers[:10])) + (f" (i {len(numbers) - 10} innych)" if len(numbers) > 10 else "")
+
+
+def _numbered(numbers: list[int]) -> str:
+    """"wiersz 7" / "wiersze 7, 9" as the subject of a sentence."""
+    return f"{'wiersz' if len(numbers) == 1 else 'wiersze'} {_listed_numbers(numbers)}"
+
+
+_OLD_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ„”–")  # what a Polish paragraph's bytes above ASCII are in Windows-1250
+
+
+def _old_encoding(line: bytes) -> tuple[str, str] | None:
+    """(text, encoding's name) of a line in Windows-1250 or ISO-8859-2 inside a UTF-8 file: no UTF-8 letter in
+    it, and every byte above ASCII a Polish letter (or „ ” –) in that encoding; None for anything else."""
+    if _UTF8_LETTER.search(line):
+        return None
+    codec, name = ("iso-8859-2", "ISO-8859-2 (Latin-2)") if _latin2(line) else ("cp1250", "Windows-1250")
+    try:
+        text = line.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return (text, name) if all(char in _OLD_LETTERS for char in text if ord(char) > 0x7F) else None
 
 
 def _latin2(raw: bytes) -> bool:
