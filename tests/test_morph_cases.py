@@ -161,3 +161,50 @@ def test_odmien_writes_through_a_link_to_the_case_and_refuses_a_shared_file(tmp_
     result = CliRunner().invoke(main, ["odmien", str(second)])
     assert result.exit_code == 1 and "dowiązania twarde" in result.output, result.output
     assert second.read_bytes() == kept == (tmp_path / "druga-nazwa.yaml").read_bytes()
+
+
+# --- rev-files7 finding 3: odmien racing a save of the case file -----------------------------------------
+
+def _saved_over(path: Path, text: str) -> None:
+    """An editor's save: a new file takes the name at once."""
+    temporary = path.with_name(path.name + ".edytor")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+
+
+def test_odmien_refuses_when_the_case_file_is_saved_while_it_reads(tmp_path: Path, monkeypatch):
+    import pismo.case.loader as loader
+
+    case_file = _stripped(CASES[0], tmp_path)
+    saved = case_file.read_text(encoding="utf-8").replace("\n", "\n# zapisane w edytorze\n", 1)
+    real = loader.load_case
+
+    def saving_meanwhile(*args, **kwargs):
+        case = real(*args, **kwargs)
+        _saved_over(case_file, saved)
+        return case
+
+    monkeypatch.setattr(loader, "load_case", saving_meanwhile)
+    result = CliRunner().invoke(main, ["odmien", str(case_file)])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "plik sprawy zmienił się w czasie" in result.output and "nic nie wpisano" in result.output, result.output
+    assert case_file.read_text(encoding="utf-8") == saved
+
+
+def test_odmien_never_throws_away_a_save_that_comes_while_it_writes(tmp_path: Path, monkeypatch):
+    import os
+
+    case_file = _stripped(CASES[0], tmp_path)
+    saved = case_file.read_text(encoding="utf-8").replace("\n", "\n# zapisane w edytorze\n", 1)
+    real, done = os.fsync, []
+
+    def saving_meanwhile(handle):
+        real(handle)
+        if not done:
+            done.append(True)
+            _saved_over(case_file, saved)  # as odmien's new text goes to disk
+
+    monkeypatch.setattr(os, "fsync", saving_meanwhile)
+    result = CliRunner().invoke(main, ["odmien", str(case_file)])
+    assert result.exit_code != 0 and "plik sprawy zmienił się w czasie" in result.output, result.output
+    assert case_file.read_text(encoding="utf-8") == saved

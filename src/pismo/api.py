@@ -426,10 +426,17 @@ def odmien(path: "os.PathLike[str]"):
 
     Returns pismo.morph.writeback.Written; CaseError for a broken case, OutputFailed if the
     file cannot be written (then it is unchanged)."""
-    from pismo.morph.writeback import SharedFile, odmien as write
+    from pismo.files.output import OutputError
+    from pismo.morph.writeback import ChangedMeanwhile, SharedFile, odmien as write
 
     try:
         return write(Path(path))
+    except OutputError as exc:  # a save came while the file was set aside, and took its name back
+        raise OutputFailed(f"{exc}; nic nie wpisano") from None
+    except ChangedMeanwhile:
+        raise OutputFailed(f"{path}: plik sprawy zmienił się w czasie uzupełniania form (zapisano go w edytorze albo "
+                           "w pismo serwer) – nic nie wpisano, zapisana wersja została bez zmian; uruchom polecenie "
+                           "ponownie") from None
     except SharedFile:
         raise OutputFailed(f"{path}: plik sprawy ma też inne nazwy (dowiązania twarde) – zapis rozdzieliłby je "
                            "i pozostałe zostałyby bez zmian; skopiuj plik i uruchom polecenie na kopii; nic nie "

@@ -8,6 +8,7 @@ Comments, blank lines, order and quoting of everything else stay as they were.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -111,15 +112,19 @@ def with_forms(text: str, derived, note: str = MARK) -> tuple[str, list]:
     return "\n".join(out), skipped
 
 
-def write_forms(path: Path, derived) -> list:
-    """Write derived forms into the file at path; returns those that could not be placed."""
+def write_forms(path: Path, derived, read: bytes | None = None) -> list:
+    """Write derived forms into the file at path; returns those that could not be placed. `read`: the bytes the
+    forms were derived from – the file must still hold them, up to the instant it is replaced (ChangedMeanwhile:
+    an editor or pismo serwer saved it, and that save is kept)."""
     raw = Path(path).read_bytes()
+    if read is not None and raw != read:
+        raise ChangedMeanwhile(str(path))
     bom = raw.startswith(b"\xef\xbb\xbf")
     text = raw[3 if bom else 0:].decode("utf-8")
     newline = "\r\n" if "\r\n" in text else "\n"
     text, skipped = with_forms(text.replace("\r\n", "\n"), derived)
     data = ("\ufeff" if bom else "") + text.replace("\n", newline)
-    _replace(Path(path), data.encode("utf-8"))
+    _replace(Path(path), data.encode("utf-8"), hashlib.sha256(raw).hexdigest())
     return skipped
 
 
@@ -127,10 +132,18 @@ class SharedFile(Exception):
     """The case file has other names (hard links): replacing it would leave them the old text."""
 
 
-def _replace(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing: a temporary file beside it, then an atomic rename. A symbolic link is
-    written through to the file it names (the case the user and colleagues work on stays one file); a file
-    with other names (hard links) is refused, as a rename would split it."""
+class ChangedMeanwhile(Exception):
+    """The case file was saved by someone else between odmien's read and its write: nothing was written."""
+
+
+def _replace(path: Path, data: bytes, expected: str) -> None:
+    """Write the whole file or nothing: a temporary file beside it, then it takes the name as a document write
+    does (output.put_in_place: the file is moved aside and must still hold the sha256 `expected`, else it is
+    put back – a save up to that instant is kept). A symbolic link is written through to the file it names
+    (the case the user and colleagues work on stays one file); a file with other names (hard links) is
+    refused, as a rename would split it."""
+    from pismo.files.output import ExistingFiles, put_in_place
+
     path = Path(os.path.realpath(path))
     if path.stat().st_nlink > 1:
         raise SharedFile(str(path))
@@ -142,7 +155,10 @@ def _replace(path: Path, data: bytes) -> None:
             os.fsync(stream.fileno())  # the only copy of the user's case: on disk before it takes the name
         mode = path.stat().st_mode & 0o777
         os.chmod(temporary, mode)
-        os.replace(temporary, path)
+        try:
+            put_in_place(Path(temporary), path, expected, overwrite=False)
+        except ExistingFiles:
+            raise ChangedMeanwhile(str(path)) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -152,11 +168,12 @@ def odmien(path: Path) -> Written:
     """Load the case, derive what it leaves out, write it in. Raises CaseError for a broken case."""
     from pismo.case.loader import load_case
 
+    read = Path(path).read_bytes()  # the forms are derived from these bytes and written only over them
     case = load_case(path)
     unknown = [w for w in case.warnings if w.field and w.field.endswith(".plec") and "słownik nie zna" in w.message]
     if not case.derived:
         return Written([], unknown)
-    skipped = write_forms(Path(path), case.derived)
+    skipped = write_forms(Path(path), case.derived, read)
     written = [d for d in case.derived if d not in skipped]
     return Written(written, unknown + [case.problem(d.loc, f"nie udało się wpisać: {d.shown} – wpisz ręcznie")
                                        for d in skipped])
