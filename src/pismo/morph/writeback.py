@@ -168,12 +168,15 @@ def odmien(path: Path) -> Written:
     """Load the case, derive what it leaves out, write it in. Raises CaseError for a broken case."""
     from pismo.case.loader import load_case
 
-    read = Path(path).read_bytes()  # the forms are derived from these bytes and written only over them
+    try:
+        read = Path(path).read_bytes()  # the forms are derived from these bytes and written only over them
+    except OSError:
+        read = None  # load_case says why in Polish
     case = load_case(path)
     unknown = [w for w in case.warnings if w.field and w.field.endswith(".plec") and "słownik nie zna" in w.message]
     if not case.derived:
         return Written([], unknown)
-    skipped = write_forms(Path(path), case.derived, read)
+    skipped = write_forms(Path(path), case.derived, read if read is not None else b"")
     written = [d for d in case.derived if d not in skipped]
     return Written(written, unknown + [case.problem(d.loc, f"nie udało się wpisać: {d.shown} – wpisz ręcznie")
                                        for d in skipped])
