@@ -252,3 +252,36 @@ def test_an_e_mail_pasted_as_a_link_or_with_a_final_dot_is_told_what_to_remove(w
     report = _check((52, "email: dzielnicowy13@wrzosogrod.example.pl", f"email: {written}"))
     assert [(e.line, e.field) for e in report.errors] == [(52, "osoby.dzielnicowy.email")], report.errors
     assert told in report.errors[0].message and "dzielnicowy13@wrzosogrod.example.pl" in report.errors[0].message
+
+
+# --- 19: an abbreviation is no pasted bullet ---------------------------------------------------------------
+
+_MARK = "punktor albo numer wklejony z Worda"
+
+
+@pytest.mark.parametrize("line, old, new", [
+    (212, "- Urząd Miejski we Wrzosogrodzie", "- p. o. Prezydenta Miasta Wrzosogrodu"),
+    (105, "- plac zabaw", "- m. Wrzosogród, plac zabaw"),
+    (281, "- Zamieszczenie", "- p. Zamieszczenie"),
+])
+def test_a_one_letter_abbreviation_opening_an_item_is_no_bullet(line, old, new):
+    """Finding 19 of rev-msg8: „p. o. Prezydenta” (pełniący obowiązki) in an addressee's name and „m. Wrzosogród”
+    in a list of places were told „punktor albo numer wklejony z Worda … usuń go”."""
+    report = _check((line, old, new))
+    assert not [w for w in report.warnings if _MARK in w.message], report.warnings
+
+
+@pytest.mark.parametrize("line, old, new, mark", [
+    (281, "- Zamieszczenie", "- a) Zamieszczenie", "a)"),
+    (281, "- Zamieszczenie", "- 1. Zamieszczenie", "1."),
+    (281, "- Zamieszczenie", "- b.\tZamieszczenie", "b."),
+    (105, "- plac zabaw", "- • plac zabaw", "•"),
+])
+def test_a_pasted_bullet_or_number_is_still_warned(line, old, new, mark):
+    report = _check((line, old, new))
+    assert [w.line for w in report.warnings if _MARK in w.message and f"„{mark}”" in w.message] == [line]
+
+
+def test_a_line_of_an_addressee_s_name_is_no_bulleted_item():
+    report = _check((212, "- Urząd Miejski we Wrzosogrodzie", "- 1. Urząd Miejski we Wrzosogrodzie"))
+    assert not [w for w in report.warnings if "pismo samo dodaje punktory" in w.message], report.warnings

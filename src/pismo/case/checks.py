@@ -41,7 +41,9 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
 # a list pasted from Word: its bullets and numbers, then a tab or a space („•\tZamieszczenie…”, „1.\tzgłoszeń…”);
 # after a tab any short mark is Word's, before a space only a bullet sign or a number is
 _PASTED_MARK = re.compile(r"\s*(?:(?P<bullet>[•◦▪▫‣⁃●○■□·∙➢➤►▶✓✔→*–—-])[ \t\u00a0]"
-                          r"|(?P<number>\(?(?:\d{1,2}|[a-z])[.)])[ \t\u00a0]|(?P<tabbed>\S{1,3})\t)")
+                          r"|(?P<number>\(?(?:\d{1,2}[.)]|[a-z]\)))[ \t\u00a0]|(?P<tabbed>\S{1,3})\t)")
+# a letter with a dot is a list's only before a tab: „p. o. Prezydenta”, „m. Wrzosogród” are abbreviations
+_AS_LINES = {"naglowek", "adres", "nazwa", "podpis"}  # printed line under line, never bulleted or numbered
 _PASTED_MARK_TOLD = ("punkt zaczyna się od „{mark}” (punktor albo numer wklejony z Worda) – pismo samo dodaje "
                      "punktory i numery, w piśmie byłyby podwójne; usuń go")
 
@@ -51,7 +53,8 @@ def pasted_marks(data, loc: tuple = ()):
     that opens with a list's own bullet or number."""
     if isinstance(data, dict):
         for key, value in data.items():
-            yield from pasted_marks(value, loc + (key,))
+            if key not in _AS_LINES:
+                yield from pasted_marks(value, loc + (key,))
     elif isinstance(data, list):
         for i, item in enumerate(data):
             found = _PASTED_MARK.match(item) if isinstance(item, str) else None
