@@ -37,7 +37,7 @@ from pismo.publication.names_data import (
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES, HYPOCORISTICS,
 )
 from pismo.polish import ascii_fold
-from pismo.publication import east_asian, figures, name_tags
+from pismo.publication import cyrillic, east_asian, figures, name_tags
 from pismo.publication.name_tags import person_verb, tags
 from pismo.publication.visible import visible
 
@@ -515,7 +515,7 @@ class Names:
         found = [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
         found += _maiden_names(text) + self._form_names(text, words) + self._east_asian(text, words)
         nicknamed, officers = self._nicknamed(text, words) if self.dictionary and name_tags.available() else ([], [])
-        found += nicknamed + _cyrillic_names(text, words)
+        found += nicknamed + cyrillic.names(text, words)
         found += self._lower_case_names(text, words) if self.dictionary and name_tags.available() else []
         found = [span for span in found if not any(a <= span[0] and span[1] <= b for a, b in officers)]
         starts = [t.start for t in words]
@@ -1942,26 +1942,6 @@ _UPPER, _LOWER = "A-ZĄĆĘŁŃÓŚŹŻ", "a-ząćęłńóśźż"
 _NICKNAMED = re.compile(rf"(?<![\w#])(?P<first>[{_UPPER}][{_LOWER}]+)[^\S\n]+[„\"«»“][^„”\"«»“\n]{{1,30}}[”\"«»“][^\S\n]+"
                         rf"(?P<surname>[{_UPPER}][{_LOWER}]+)(?![\w])"
                         rf"|(?<=#)(?P<first2>[{_UPPER}][{_LOWER}]+)(?P<surname2>[{_UPPER}][{_LOWER}]+)(?!\w)")
-
-
-def _cyrillic_names(text: str, words: list[_Token]) -> list[tuple[int, int]]:
-    """Two or three capitalised Cyrillic words in a row in a Polish text: a name copied from a Ukrainian,
-    Belarusian or Russian document („Олександр Бондаренко”; the text as seen has Latin look-alikes in them, „Oлeкcaндp”).
-    SGJP has no Cyrillic, so no other rule sees them."""
-    def cyrillic(t: _Token) -> bool:
-        return t.word[0].isupper() and len(t.word) > 1 and any("\u0400" <= c <= "\u04ff" for c in t.word)
-
-    found, i = [], 0
-    while i < len(words):
-        j = i
-        while j + 1 < len(words) and cyrillic(words[j]) and cyrillic(words[j + 1]) \
-                and re.fullmatch(r"[^\S\n]+|-", text[words[j].end:words[j + 1].start]):
-            j += 1
-        quoted = text[words[i].start - 1:words[i].start] in "„\"«»“" and text[words[j].end:words[j].end + 1] in "”\"«»“"
-        if j > i and not (quoted and words[i].start and words[j].end < len(text)):  # „Слава Україні”: a slogan
-            found.append((words[i].start, words[j].end))
-        i = j + 1
-    return found
 
 
 _INITIAL_DOT = re.compile(r"\.(?=[^\S\n]*[a-ząćęłńóśźż(„\",;:)])")
