@@ -264,3 +264,12 @@ def test_failures_are_said_truly_in_polish(tmp_path, expression, fragment):
 def test_a_macro_calling_itself_is_still_said_so(tmp_path):
     refused_everywhere(tmp_path, printing("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}"),
                        "makro albo pętla „recursive” wywołuje samą siebie")
+
+
+def test_points_written_without_their_count_count_too(tmp_path):
+    """Series of points without ptCount counted nothing: 20 series of 300 points passed the 5000-value limit."""
+    series = "".join(f'<c:ser><c:idx val="{s}"/><c:order val="{s}"/><c:val><c:numLit>'
+                     + "".join(f'<c:pt idx="{i}"><c:v>{i}</c:v></c:pt>' for i in range(300))
+                     + '</c:numLit></c:val></c:ser>' for s in range(20))
+    chart_xml = chart_of("lineChart", 1, vary="0").replace(b'<c:ser>', series.encode() + b'<c:ser>', 1)
+    refused_everywhere(tmp_path, with_chart(chart_xml), "punktów danych (najwyżej 5 000 w jednym wykresie)")

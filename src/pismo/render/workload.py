@@ -95,9 +95,9 @@ def check(part: str, tree, blob: bytes) -> None:
 
 
 def chart_values(part: str, tree) -> int:
-    """Values a chart part declares (every point of every series, category level and cache), refused over
-    MAX_CHART_VALUES: LibreOffice makes room for each declared point (ptCount 10⁸ hung it, 10⁶ took 1.9 GB)."""
-    total = 0
+    """Values a chart part declares (every point of every series, category level and cache; the points written
+    where no ptCount is), refused over MAX_CHART_VALUES: LibreOffice makes room for each declared point (ptCount 10⁸ hung it, 10⁶ took 1.9 GB)."""
+    total, declared = 0, {}
     for block in tree.iter("{*}ptCount", "{*}pt", "{*}lvl"):
         if "chart" not in (etree.QName(block).namespace or ""):
             continue
@@ -106,6 +106,10 @@ def chart_values(part: str, tree) -> int:
             total += _count(part, block.get("val"))
         elif local == "pt":
             _count(part, block.get("idx"), index=True)
+            parent = block.getparent()
+            if parent not in declared:
+                declared[parent] = _declares_count(parent) or _declares_count(parent.getparent())
+            total += not declared[parent]  # a point of data without ptCount counts itself
         elif block.get("ptCount") is not None:  # chartex's level
             total += _count(part, block.get("ptCount"))
         if total > MAX_CHART_VALUES:
@@ -114,6 +118,12 @@ def chart_values(part: str, tree) -> int:
     if total * max(levels, 1) > MAX_CHART_VALUES:  # each level of multi-level categories labels every point
         raise _too_many_values(part, f"ponad {thousands(MAX_CHART_VALUES)} (licząc każdy poziom kategorii)")
     return total
+
+
+def _declares_count(element) -> bool:
+    """Whether chart data (a literal, a cache, a chartex level) says how many points it has."""
+    return element is not None and (element.get("ptCount") is not None or any(
+        isinstance(c.tag, str) and etree.QName(c).localname == "ptCount" for c in element))
 
 
 def check_chart_kinds(part: str, tree, values: int) -> None:
