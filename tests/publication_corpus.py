@@ -603,6 +603,23 @@ LEAKS = [
      ["zgłosił, a asp. Jan „Johnny” Lis przyjął zgłoszenie."]),
     ("rodzina", "Sąsiedzi Wazowie zgłosili, że przyszli Lisowie i Wilkowie.", ["Wazowie", "Lisowie", "Wilkowie"],
      ["Sąsiedzi", "zgłosili, że przyszli"]),
+    # tenth review (rev-pub10), finding 1: a handle with an institution's word or a town is an institution's only
+    # as a whole – never with another word, a person's name, nor after „jako”, „z konta”, „Blog sprawcy:”
+    ("profile", "Na X pisze jako @straz_lubelska_kibol, a z konta @PolicjaLubelska grozi sąsiadom.",
+     ["straz_lubelska_kibol", "PolicjaLubelska"], ["Na X pisze jako", ", a z konta", "grozi sąsiadom."]),
+    ("profile", "Sprawca prowadzi instagram.com/gmina_leczna_dresy, hejt z facebook.com/urzad.leczna.sasiad.zly "
+                "i tiktok.com/@szkola_leczna_psycho.",
+     ["gmina_leczna_dresy", "urzad.leczna.sasiad.zly", "szkola_leczna_psycho"], ["Sprawca prowadzi", ", hejt z"]),
+    ("profile", "Nękała ją z konta @urzad_gminy_kowalska; @straz_miejska_leczna_mietek obraża strażników; prowadzi "
+                "facebook.com/policja.leczna.nowakowa.",
+     ["kowalska", "mietek", "nowakowa"], ["Nękała ją z konta", "obraża strażników; prowadzi"]),
+    ("profile", "Blog sprawcy: gminaleczna.blogspot.com; wpisy: https://www.facebook.com/groups/gminaleczna/user/100012345678901.",
+     ["gminaleczna", "100012345678901"], ["Blog sprawcy:", "; wpisy:"]),
+    ("profile", "Nękał ją z konta telegram t.me/policja_leczna_bis.", ["policja_leczna_bis"], ["Nękał ją z konta telegram"]),
+    # tenth review (rev-pub10), finding 4: a home's flat after an institution named as its agent, or with a home's word
+    ("instytucje", "Mieszkanie socjalne przydzielone przez MOPS, ul. Lipowa 5 lok. 3, zajmuje rodzina.", ["lok. 3"],
+     ["Mieszkanie socjalne przydzielone przez MOPS, ul. Lipowa", ", zajmuje rodzina."]),
+    ("instytucje", "Punkt Kowalskiego, ul. Lipowa 5 lok. 3, czynny w środy.", ["lok. 3"], [", czynny w środy."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -837,6 +854,16 @@ KEEPS = [
     ("zdrobnienia", "W Lublinie, Wiktoria, była impreza; pod sklepem, Wiktoria, stoi kiosk."),
     ("zdrobnienia", "Dzielnicowa Anna „Ania” Nowak zaprasza; asp. Jan „Johnny” Lis prowadził spotkanie."),
     ("rodzina", "Rządzili Piastowie, Jagiellonowie i Wazowie; zamek Piastów zwiedzano."),
+    # tenth review (rev-pub10), findings 1 and 2: institutions' own pages, named only with their words and place
+    ("profile", "Rada Osiedla: facebook.com/RadaOsiedla, KGW: facebook.com/KGWLeczna, Rzecznik: "
+                "facebook.com/RzecznikPrawDziecka, Sanepid: facebook.com/PSSELeczna, Telegram t.me/KMPLeczna, "
+                "facebook.com/KMPLeczna/posts/123."),
+    # tenth review (rev-pub10), finding 9: offices' premises after institutions' nouns of one shared list
+    ("instytucje", "Rada Osiedla, ul. Lipowa 5 lok. 2 przyjmuje w środy; Zarząd Wspólnoty Mieszkaniowej, ul. Wrzosowa 7 lok. 1."),
+    ("instytucje", "Administracja osiedla mieści się przy ul. Klonowej 3 lok. 4; Koło Gospodyń Wiejskich, ul. Polna 2 lok. 1."),
+    ("instytucje", "Caritas Parafii św. Jana, ul. Kościelna 1 lok. 3; Posterunek Policji w Cycowie, ul. Polna 10 lok. 2."),
+    ("instytucje", "Sąd Rejonowy, Wydział Rodzinny, ul. Sądowa 5 lok. 12; Szkoła Podstawowa nr 3, ul. Szkolna 1 lok. 2."),
+    ("instytucje", "Spółdzielnia Mieszkaniowa „Wrzos”, ul. Lipowa 1 lok. 1; Rzecznik Praw Dziecka, ul. Długa 2 lok. 3."),
 ]
 
 # (class, name, function, police officer?)
@@ -902,6 +929,9 @@ OFFICER_FIELDS = [
      ["marek.prywatny"], ["dzielnicowy"]),
     ("pola policjanta", "funkcja", "dzielnicowy (fb.com/marek.przykladowy.prywatny)",
      ["marek.przykladowy.prywatny"], ["dzielnicowy"]),
+    # tenth review (rev-pub10), finding 1: the whole link goes, not its host alone
+    ("pola policjanta", "funkcja", "dzielnicowy (prywatnie na Instagramie: instagram.com/policja_leczna_mama_blizniakow)",
+     ["policja_leczna", "mama_blizniakow"], ["dzielnicowy (prywatnie na Instagramie:"]),
     ("pola policjanta", "podpis", ["dzielnicowy", "tel. kom. 606-100-201"], ["606100201"], ["dzielnicowy"]),
     ("pola policjanta", "podpis", ["dzielnicowy", "marek.p@wp.pl"], ["marek.p@"], ["dzielnicowy"]),
     ("pola policjanta", "podpis", ["dzielnicowy", "+48.606.100.202"], ["606100202"], ["dzielnicowy"]),

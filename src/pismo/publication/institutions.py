@@ -18,15 +18,32 @@ from pismo.polish import ascii_fold
 from pismo.publication import name_tags
 from pismo.publication.names import COMMON_FIRST
 
-_INSTITUTION = re.compile(r"(?<!\w)(?:punk[tc]|ośrod|biur|fundacj|stowarzysze|świetlic|poradni|urz[ąę]d|centrum|klub"
-                          r"|kancelari|przychodni|apte|komisj|zesp[oó]ł|sklep|fili|oddzia|gabine|spółdzielni|hospicj"
-                          r"|bibliote|(?-i:MOPS|GOPS|MOPR|OPS|PCPR|GKRPA|PPP|OIK|PUP|CIS|MDK|GOK))\w*", re.IGNORECASE)
+# The nouns an institution's name starts with, with their endings: one list for its premises („Rada Osiedla, ul.
+# Lipowa 5 lok. 2”) and its pages („facebook.com/RadaOsiedla…”), read with Polish letters or without them.
+INSTITUTION_NOUNS = (r"punk[tc]\w*|ośrod\w*|biur\w*|fundacj\w*|stowarzysze\w*|świetlic\w*|poradni\w*|urz[ąę]d\w*"
+                     r"|centrum|klub\w*|kancelari\w*|przychodni\w*|aptek\w*|komisj\w*|zesp[oó]ł\w*|zespo[lł]\w*|sklep\w*"
+                     r"|fili[ai]|oddzia[lł]\w*|gabinet\w*|spółdzielni\w*|hospicj\w*|bibliotek\w*|rad(?:a|y|zie|ę|ą)"
+                     r"|zarząd\w*|zarzą?d(?:u|zie|em)?|administracj\w*|caritas|parafi[aię]\w*|posterun\w*|komend\w*"
+                     r"|komisariat\w*|s[ąa]d(?:u|zie|em|y|ów)?|wydzia[lł]\w*|prokuratur\w*|straż(?:y|ą)?|strażnic\w*"
+                     r"|wspólnot\w*|rzeczni(?:k|ka|kowi|kiem)|szkoł\w*|szkol(?:e|y|a)|przedszkol\w*|żłob\w*|świetlic\w*"
+                     r"|(?-i:Koł(?:o|a|u|em))|(?-i:MOPS|GOPS|MOPR|OPS|PCPR|GKRPA|PPP|OIK|PUP|CIS|MDK|GOK|KGW|SM|OSP|RPD)")
+_INSTITUTION = re.compile(rf"(?<!\w)(?:{INSTITUTION_NOUNS})(?!\w)", re.IGNORECASE)
+_INSTITUTION_NOUN = re.compile(ascii_fold(INSTITUTION_NOUNS), re.IGNORECASE)
+# A business's premises are an office's, but its page or site is its owner's („wrzosogrod-sklep.pl”, „GabinetAnia”).
+_BUSINESS_NOUN = re.compile(r"(?:sklep|gabinet|aptek|kancelari|biur|punk|klub|centr|fili|oddzia)\w*", re.IGNORECASE)
 _PREMISES = re.compile(r"lok(?:\.|al)", re.IGNORECASE)
 # What may stand between the name and its address: a comma or a dash, „mieści się (przy)”, „czynny w”.
 _TAIL = re.compile(r"\s*[,:–—-]?\s*(?:(?:jest\s+)?(?:mieści\s+się|ma\s+siedzibę|z\s+siedzibą|znajduje\s+się"
                    r"|czynn[ya]|działa|przyjmuje)\s+)?(?:(?:przy|pod\s+adresem:?|w|we|na)\s+)?$", re.IGNORECASE)
 _TOKEN = re.compile(r"\s*(„[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|nr\.?\s*\d+\w?|[^\W\d_][\w-]*\.?|[-–—])")
-_CONNECTORS = frozenset("im. ds. pw. i w we na dla do z ze oraz rzecz - – —".split())
+_CONNECTORS = frozenset("""im. św. ds. pw. i w we na dla do z ze oraz rzecz - – — osiedla osiedlowa mieszkaniowej
+    mieszkaniowa wiejskich gminy miasta parafii""".split())
+# A home in the clause around the address: the flat is someone's („Mieszkanie socjalne przydzielone przez MOPS, ul.
+# Lipowa 5 lok. 3, zajmuje rodzina”), and an institution named as the agent („przez MOPS”, „od Spółdzielni”) no owner.
+_HOME_WORDS = re.compile(r"(?<!\w)(?:mieszkani[eauo]\w*|mieszka(?:ją|ł\w*)?|zajmuj\w*|zamieszk\w*|lokator\w*"
+                         r"|najem\w*|przydzielon\w*|socjaln\w*|komunaln\w*)(?!\w)", re.IGNORECASE)
+_AGENT = re.compile(r"(?<!\w)(?:przez|od)\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;!?\n](?:\s|$)")
 _HOME = re.compile(r"(?:spod|ze?|zam\.|zamieszka\w*)\s", re.IGNORECASE)  # a home's preposition in the match
 _WINDOW = 200
 # The address's street and house before its flat's number, which FLAT_LOOSE and FLAT_NAMED leave out of their match
@@ -44,7 +61,17 @@ def office(text: str, start: int, address: str) -> bool:
     if before := _ADDRESS_BEFORE.search(text, max(0, start - 80), start):
         start = before.start()
     window = max(0, start - _WINDOW)
-    return any(_named_by(text[m.end():start]) for m in _INSTITUTION.finditer(text, window, start))
+    owners = [m for m in _INSTITUTION.finditer(text, window, start)
+              if _named_by(text[m.end():start]) and not _AGENT.search(text, max(0, m.start() - 8), m.start())]
+    return bool(owners) and not _home_in_clause(text, owners[-1].start(), start + len(address))
+
+
+def _home_in_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause of the institution's name and its address speaks of a home: before the name or after the
+    address, to the clause's end („…, zajmuje rodzina”)."""
+    opening = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    closing = m.start() if (m := _CLAUSE_END.search(text, end)) else len(text)
+    return bool(_HOME_WORDS.search(text, opening, start) or _HOME_WORDS.search(text, end, closing))
 
 
 def _named_by(between: str) -> bool:
@@ -56,7 +83,7 @@ def _named_by(between: str) -> bool:
             return False
         done, word = m.end(), m.group(1)
         if word.lower() in _CONNECTORS or word[0] in "„\"" or word.lower().startswith("nr"):
-            patron = patron or word == "im."
+            patron = patron or word in ("im.", "św.")
             continue
         if not word[0].isupper() or word.endswith(".") and len(word) > 4 or not patron and _first_name(word):
             return False  # an ordinary word, a sentence's end, a person
@@ -64,7 +91,8 @@ def _named_by(between: str) -> bool:
 
 
 def _first_name(word: str) -> bool:
-    return word in COMMON_FIRST or bool(name_tags.tags(word.title()).first)
+    """A first name in any case form, or a word only a surname („Punkt Kowalskiego”, „Świetlica Zenona”)."""
+    return word in COMMON_FIRST or _person(word)
 
 
 # --- Institutions' own pages: a profile („facebook.com/KMPWrzosogrod”, „@PolskaPolicja”) or a site („bip.….pl”,
@@ -72,7 +100,8 @@ def _first_name(word: str) -> bool:
 
 _INSTITUTION_WORDS = frozenset("""policja policji policje kmp kpp kwp kgp kmpsp kppsp komenda komendy komisariat
     urzad urzedu um ug umig gmina gminy miasto miasta szkola szkoly sp zsp zs przedszkole starostwo powiat straz
-    mops gops ops pcpr sad prokuratura wojewodztwo bip gov""".split())
+    mops gops ops pcpr sad prokuratura wojewodztwo bip gov psse mks mdk mok gok osp zso lo kgw sm rpd zgm zbm mzk mpk
+    pgk""".split())
 _GLUED_HEADS = ("policja", "policji", "gmina", "gminy", "miasto", "miasta", "urzad", "szkola", "starostwo", "straz",
                 "kmp", "kpp", "kwp")
 _NAME_PARTS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]+(?![a-ząćęłńóśźż])|[A-ZĄĆĘŁŃÓŚŹŻ]?[a-ząćęłńóśźż]+|\d+")
@@ -83,25 +112,36 @@ INSTITUTION_LINK = re.compile(r"(?<![\w.@-])(?:[\w-]+\.)*(?:gov|policja|edu|mil)
                               re.IGNORECASE)
 
 
-def institutions_name(name: str, names, only: bool = False) -> bool:
-    """Whether a profile's name (a link's path, a handle) is an institution's: an institution's word („Policja”,
-    „KMP”, „gmina”), also glued to a place („policjalubelska”), or the unit's town, and no first name, no word only
-    a surname nor a listed person's („facebook.com/jan.kowal.policja”, „@PolicjaZenek” are a person's). `only`:
-    no other word either (a site's name: „wrzosogrod-sklep” is a shop's)."""
+# Words an institution's name holds besides its noun and place („KomendaMiejska”, „RzecznikPrawDziecka”, „KGW…”), and
+# the country's and regions' adjectives („PolskaPolicja”, „PolicjaLubelska”): never a person's, nor a nickname's.
+_NAME_WORDS = frozenset("""miejska miejskiej miejski gminna gminnej gminny powiatowa powiatowej powiatowy wojewodzka
+    wojewodzkiej wojewodzki panstwowa panstwowej ochotnicza pozarna spoleczna spolecznej pomocy rodzinie kultury
+    sportu osiedla osiedlowa mieszkaniowa mieszkaniowej wspolnoty gospodyn wiejskich praw dziecka obywatelskich
+    pacjenta podstawowa podstawowej publiczna publicznej rejonowy rejonowa okregowy prewencji ruchu drogowego
+    polska polski polskiej lubelska lubelskiej lubelski mazowiecka mazowieckiej malopolska malopolskiej slaska
+    slaskiej pomorska pomorskiej podkarpacka podkarpackiej podlaska podlaskiej swietokrzyska swietokrzyskiej lodzka
+    lodzkiej wielkopolska wielkopolskiej dolnoslaska dolnoslaskiej opolska opolskiej lubuska lubuskiej kujawsko
+    warminsko zachodniopomorska zachodniopomorskiej bezpieczny bezpieczna bezpieczne""".split())
+
+
+def institutions_name(name: str, names) -> bool:
+    """Whether a profile's or site's name (a link's path, a handle) is an institution's as a whole: made only of an
+    institution's words („Policja”, „KMP”, „RadaOsiedla”, also glued to a place: „policjalubelska”), the words of
+    its name, the unit's names and town, and numbers – any other word („gmina_wrzosogrod_dresy”), a first name,
+    a surname („urzad_wrzosogrod_kowalska”) or a listed person's makes it a person's („@PolicjaZenek”)."""
     if names.in_address(name):
         return False
-    unit, found = _unit_words(names), False
+    unit, found, after_noun = _unit_words(names), False, False
     for word in _NAME_PARTS.findall(name):
-        folded = ascii_fold(word)
-        if word.isdigit() or folded in _INSTITUTION_WORDS:
-            found = found or not word.isdigit()
+        folded = ascii_fold(word).lower()
+        if word.isdigit() or folded in _NAME_WORDS:
             continue
-        if _person(word, found):
+        institution = folded in _INSTITUTION_WORDS or bool(_INSTITUTION_NOUN.fullmatch(folded)) \
+            and not _BUSINESS_NOUN.fullmatch(folded)
+        if not institution and (_person(word, found) or not (
+                _unit_word(folded, unit) or _glued(folded, unit) or after_noun and _place(word))):
             return False
-        ours = _unit_word(folded, unit) or _glued(folded, unit)
-        if only and not ours:
-            return False
-        found = found or ours
+        found, after_noun = True, institution
     return found
 
 
@@ -113,7 +153,7 @@ def institutions_site(link: str, names) -> bool:
     if _INSTITUTION_HOST.search(host):
         return True
     labels = host.split(".")[:-1]  # not the top-level domain
-    return bool(labels) and institutions_name(labels[-1], names, only=True)
+    return bool(labels) and institutions_name(labels[-1], names)
 
 
 def _person(word: str, after_institution: bool = False) -> bool:
@@ -124,6 +164,14 @@ def _person(word: str, after_institution: bool = False) -> bool:
         return True
     adjective = after_institution and _PLACE_ADJECTIVE.search(word.lower())
     return bool(t.surname) and not (t.ordinary or t.office or t.place or adjective)
+
+
+def _place(word: str) -> bool:
+    """A town's name after the institution's word („KMPLublin”, „PolicjaLeczna”, „KMPWrzosogrod”): one the dictionary
+    knows as a place, or no word it knows at all (a town written without its Polish letters); never an ordinary word
+    („MopsWrzosogrodKrzywda”, „KmpHejter”)."""
+    t = name_tags.tags(word.title())
+    return t.place or not t.known
 
 
 def _glued(folded: str, unit: dict[str, frozenset[str]]) -> bool:

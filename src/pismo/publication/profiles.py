@@ -48,7 +48,7 @@ _APPS = (r"(?:instagram\w*|insta|ig|tiktok\w*|snapcha\w+|snap|telegram\w*|skyp\w
 # and two letters after one is its handle („jako zenek_1987”, „Użytkownik kasia17”; not „jako p.o.”, „jako 2018r”).
 _ACCOUNT_WORDS = r"(?:jako|nick\w*|pseudonim\w*|login\w*|użytkownik\w*|konto|kont\w+|profil\w*)"
 HANDLE = re.compile(
-    r"(?<![\w.@+-])@\w(?:[\w.]{0,28}\w)?(?![\w@])"
+    r"(?<![\w.@+-])@\w(?:[\w.]{0,38}\w)?(?![\w@])"  # 30 letters on Instagram, more elsewhere
     # „Nick „ZenekLipowa””, „Ksywa w sieci: …”, „Jego login to …”
     rf"|(?<!\w)(?:{_APPS}|nick|pseudonim|login|ksyw[aęy]|użytkownik\w*)(?:\s+na\s+{_APPS}|\s+w\s+sieci)?"
     r"(?:\s?:\s?|\s+[-–—]\s+|\s+(?:jako|to)\s+|\s*(?=[„\"»«])|(?<=nick)\s+|(?<=login)\s+|(?<=ksywa)\s+)[„\"»«]?"
@@ -83,14 +83,31 @@ URL = re.compile(rf"(?<![\w.@-])(?:https?://|www\.){_URL_END}", re.IGNORECASE)
 
 def links(text: str, names: Names) -> list[tuple[int, int]]:
     """A profile's link, but an institution's own profile („facebook.com/KMPWrzosogrod”)."""
-    return [m.span() for m in PROFILE.finditer(text) if not _institutions(m.group(), names)]
+    return [m.span() for m in PROFILE.finditer(text) if not _institutions(m.group(), names, text, m.start())]
 
 
-def _institutions(link: str, names: Names) -> bool:
+# Words of a service's own path around a page's name („facebook.com/KMPWrzosogrod/posts/123”); „user”, „profile”
+# or „people” name a user's account, and stay a part of the name that makes it no institution's.
+_PAGE_PATH = frozenset("www m pg posts photos videos about events reel reels watch status channel c p groups".split())
+# What says a profile is a person's, whatever its name: „jako @…”, „użytkownik …”, „z konta …”, „Blog sprawcy: …”.
+_PERSONS_PROFILE = re.compile(r"(?<!\w)(?:jako|użytkownik\w*|z\s+kont\w*|kont[oa]\s+(?:na\s+\w+\s+)?|nick\w*"
+                              r"|pseudonim\w*|login\w*|(?:profil\w*|kont\w*|stron\w*|blog\w*|fanpage\w*)\s+"
+                              r"(?:sprawc\w*|prywatn\w*|osobist\w*|sąsiad\w*|zgłaszając\w*|podejrzan\w*|pokrzywdzon\w*"
+                              r"|poszkodowan\w*|dziewczyn\w*|chłopak\w*|syna|córki|męża|żony|ucznia|uczennicy))"
+                              r"(?:\s+(?:na|w)\s+\w+)?\s*[:–—-]?\s*[„\"»«(]?\s*$", re.IGNORECASE)
+
+
+def _institutions(link: str, names: Names, text: str = "", start: int = 0) -> bool:
     """Whether a service's link („facebook.com/PolicjaLeczna”) or a handle („@PolskaPolicja”) is an institution's:
-    its path or name, as pismo.publication.institutions tells."""
-    path = re.sub(r"^(?:https?://)?[^/]*/", "", link) if "/" in link else link.lstrip("@")
-    return institutions.institutions_name(path, names)
+    its path or name, as pismo.publication.institutions tells, and not said to be a person's (_PERSONS_PROFILE)."""
+    if _PERSONS_PROFILE.search(text, max(0, start - 60), start):
+        return False
+    if "/" in link:
+        path = re.split(r"[?#]", re.sub(r"^(?:https?://)?[^/]*/", "", link), maxsplit=1)[0]
+        link = "/".join(part for part in path.split("/") if part.lower() not in _PAGE_PATH)
+    elif not link.startswith("@") and PROFILE.fullmatch(link):
+        link = link.split(".")[0]  # a blog, named in its subdomain („gminawrzosogrod.blogspot.com”)
+    return institutions.institutions_name(link.lstrip("@"), names)
 
 
 # A site said to be a person's: „Strona prywatna: www.zeneklipowa.pl”, „Blog sprawcy: …”.
@@ -112,7 +129,9 @@ def handles(text: str, names: Names) -> list[tuple[int, int]]:
     found = []
     for m in HANDLE.finditer(text):
         handle = m.group("handle")
-        if not m.group("gg") and _institutions(m.group(m.lastgroup or 0), names):
+        if _in_link(text, m):
+            continue  # the host of a profile's link the link pass kept („Telegram t.me/KMPWrzosogrod”)
+        if not m.group("gg") and _institutions(m.group(m.lastgroup or 0), names, text, m.start(m.lastgroup or 0)):
             continue  # „@PolskaPolicja”, „Instagram: gmina_wrzosogrod”
         if m.group("dotted"):
             if _dotted_handle(text, m, names):
@@ -130,7 +149,14 @@ def handles(text: str, names: Names) -> list[tuple[int, int]]:
 def lower_handles(text: str, names: Names) -> list[tuple[int, int]]:
     """A user's name in lower case that is no word (LOWER_HANDLE), in the text less what handles found."""
     return [m.span(m.lastgroup) for m in LOWER_HANDLE.finditer(text)
-            if _handle_word(m.group(m.lastgroup)) and not _institutions(m.group(m.lastgroup), names)]
+            if _handle_word(m.group(m.lastgroup))
+            and not _institutions(m.group(m.lastgroup), names, text, m.start(m.lastgroup))]
+
+
+def _in_link(text: str, m: re.Match) -> bool:
+    """Whether a handle's match is a part of a profile's link: the link is judged whole (links), never its host alone."""
+    start = m.start(m.lastgroup or 0)
+    return any(link.start() <= start < link.end() for link in PROFILE.finditer(text, max(0, start - 80), m.end() + 200))
 
 
 def _profile_name_end(text: str, start: int, end: int) -> int | None:
