@@ -249,3 +249,32 @@ def test_an_invisible_character_in_a_text_is_told_at_its_own_line_and_column(old
     errors = api.check(text, name="n.yaml").errors
     assert [(e.line, e.column, e.field) for e in errors] == [(line, column, field)], errors
     assert f"U+{ord(char):04X}" in errors[0].message and "na pozycji" not in errors[0].message, errors[0].message
+
+
+# --- finding 17: a field indented one level too deep is told as such, once ---------------------------------------
+
+def _deeper(text: str, first: str) -> str:
+    """The field on the line starting `first`, with all its lines, indented two spaces more."""
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith(first))
+    depth = len(first) - len(first.lstrip(" "))
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].strip() and len(lines[i]) - len(lines[i].lstrip(" ")) <= depth)
+    lines[start:end] = ["  " + line if line.strip() else line for line in lines[start:end]]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("first, field, group", [
+    ("    temat: bezpieczeństwa w rejonie placu zabaw", "spotkania[0].miejsce.temat", "miejsce"),
+    ("    protokol:                     # spotkanie odbyte", "spotkania[0].zaproszenie.protokol", "zaproszenie"),
+])
+def test_a_field_one_level_too_deep_is_told_so_and_not_as_missing(first, field, group):
+    """Finding 17 of rev-msg8: `temat:` two spaces too deep (into `miejsce:` above) was told „brak wymaganego pola –
+    uzupełnij je” at the meeting plus „nieznane pole „temat””, never the indentation."""
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    line = text[:text.index(first)].count("\n") + 1
+    errors = api.check(_deeper(text, first), name="d.yaml").errors
+    assert [(e.line, e.column, e.field) for e in errors] == [(line, 7, field)], errors
+    name = field.rsplit(".", 1)[1]
+    group_line = text[:text.index(f"    {group}:")].count("\n") + 1
+    assert (f"pole „{name}” ma o jeden poziom za duże wcięcie" in errors[0].message
+            and f"„{group}” (wiersz {group_line})" in errors[0].message), errors[0].message

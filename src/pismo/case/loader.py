@@ -304,6 +304,8 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
     unknown = sorted((loc for loc, error in errors if error["type"] == "extra_forbidden"), key=doc.where_key)
     hints = {loc: _hint(loc) for loc in unknown[:HINTS]}
     misspelt = {loc[:-1] + (hint,) for loc, hint in hints.items() if hint}  # missing: reported as misspelt
+    deep = {loc for loc in unknown[:HINTS] if _too_deep(loc, doc)}
+    misspelt |= {loc[:-2] + loc[-1:] for loc in deep}  # missing where it belongs: told as too deep
     places: dict[tuple, dict] = {}
     # value errors first: a union branch that took the value's type says what is wrong with it
     for loc, error in sorted(errors, key=lambda e: e[1]["type"] != "value_error"):
@@ -317,6 +319,10 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
     for key in ordered[:limit]:
         loc, error = key[0], places[key]
         message = _message(error, loc, doc, hints.get(loc))
+        if loc in deep and error["type"] == "extra_forbidden":
+            message = (f"pole „{loc[-1]}” ma o jeden poziom za duże wcięcie, więc trafiło do grupy „{loc[-2]}” (wiersz "
+                       f"{doc.where_key(loc[:-1])[0]}), a jest polem tego samego poziomu co „{loc[-2]}” – zmniejsz jego wcięcie do "
+                       f"wcięcia „{loc[-2]}:”")
         union = _UNIONS.get(frozenset(kinds[loc] & {"int_type", "float_type", "date_type", "string_type"}))
         if union and not _over_lines(error.get("input")) and not _hidden_in(error) and not _spaced_number(error) \
                 and not _in_printers_quotes(error, loc):
@@ -594,6 +600,17 @@ def _date_as_text(field: str, value: str) -> str | None:
         return (f"data zawiera znak U+{ord(dash):04X} (łącznik lub kreskę z Worda) zamiast zwykłego minusa – "
                 f"wpisz ją zwykłymi znakami, np. {field}: {day.isoformat()}")
     return f"datę wpisz bez cudzysłowu (w cudzysłowie jest tekstem), np. {field}: {day.isoformat()}"
+
+
+def _too_deep(loc: tuple, doc: Document) -> bool:
+    """Whether an unknown field is a field of the group one level up, not written there: a line indented two
+    spaces too many falls into the group above it („temat:” under „miejsce:”)."""
+    if len(loc) < 2 or not isinstance(loc[-2], str) or str(loc[-1]) not in _field_names(Sprawa, loc[:-1]):
+        return False
+    outer = doc.data
+    for part in loc[:-2]:
+        outer = outer[part] if isinstance(outer, (dict, list)) else None
+    return isinstance(outer, dict) and loc[-1] not in outer
 
 
 def _hint(loc: tuple) -> str | None:
