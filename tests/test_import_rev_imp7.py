@@ -442,3 +442,47 @@ def test_a_stray_byte_in_a_utf8_file_is_still_damage_and_its_line_is_marked():
     assert "w wierszu 2 są bajty, które nie są znakiem (plik uszkodzony albo urwany)" in warnings[0]
     mixed = raw.replace("spożywany".encode(), "spożywany".encode("cp1250") + b" \x81")  # no letter in 1250
     assert "\ufffd" in sources.decode_text(mixed)[0].splitlines()[1]
+
+
+# --- findings 16 and 6 (low): a part stored twice; a DTD anywhere in a part.
+
+def _repacked(raw: bytes, change) -> bytes:
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as package, zipfile.ZipFile(out, "w") as copy:
+        for info in package.infolist():
+            change(copy, info, package.read(info))
+    return out.getvalue()
+
+
+def test_a_package_with_a_part_stored_twice_is_refused_by_its_name():
+    import warnings as python_warnings
+
+    raw = _docx(f"<w:p {W}>{_run('Komenda Powiatowa Policji w Łęcznej')}</w:p>")
+
+    def twice(copy, info, data):
+        copy.writestr(info, data)
+        if info.filename == "word/document.xml":
+            copy.writestr("Word/Document.xml", data.replace("Łęcznej".encode(), b"Lublinie"))
+
+    with python_warnings.catch_warnings():
+        python_warnings.simplefilter("ignore")  # zipfile warns of the duplicate name as it writes it
+        doubled = _repacked(raw, twice)
+    with pytest.raises(sources.SourceError, match=r"dwie części o tej samej nazwie \(Word/Document.xml\)"):
+        sources.read_docx(doubled)
+
+
+@pytest.mark.parametrize("padding", [0, 5000])
+def test_a_dtd_in_a_part_is_refused_by_name_wherever_it_stands(padding):
+    raw = _docx(f"<w:p {W}>{_run('numer rejonu')}</w:p>")
+
+    def with_dtd(copy, info, data):
+        if info.filename == "word/document.xml":
+            head, body = data.split(b"?>", 1)
+            data = head + b"?><!--" + b"x" * padding + b'--><!DOCTYPE w:document [<!ENTITY rej "3">]>' + body
+        copy.writestr(info, data)
+
+    with pytest.raises(sources.SourceError, match=r"część word/document.xml dokumentu Word zawiera deklaracje "
+                                                  r"DOCTYPE/ENTITY"):
+        sources.read_docx(_repacked(raw, with_dtd))

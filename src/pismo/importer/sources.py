@@ -534,9 +534,8 @@ def _damage(raw: bytes) -> str:
             try:
                 data = package.read(info)
                 if info.filename.endswith((".xml", ".rels")):
-                    if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data[:4096]:
-                        return (f"część {_part(info.filename)} dokumentu Word zawiera deklaracje DOCTYPE/ENTITY, których Word "
-                                f"nie zapisuje – {_RESAVE}")
+                    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+                        return _declarations(info.filename)
                     etree.fromstring(data, safe_parser())
             except unreadable:
                 return f"część {_part(info.filename)} dokumentu Word jest uszkodzona (nie daje się rozpakować) – {_RESAVE}"
@@ -600,8 +599,10 @@ def _refuse_bomb(raw: bytes) -> None:
         package = zipfile.ZipFile(io.BytesIO(raw))
     except unreadable:
         return
+    names: set[str] = set()
     with package:
         for info in package.infolist():
+            _refuse_twice(info.filename, names)
             try:  # one broken part (that python-docx may never read) does not end the count of the others
                 with package.open(info) as stream:
                     part = read_bounded(stream, min(MAX_PART_UNPACKED, MAX_UNPACKED - total))
@@ -613,6 +614,8 @@ def _refuse_bomb(raw: bytes) -> None:
                                   f"{MAX_UNPACKED // 2**20} MB) – to nie jest zwykły dokument (może to być tzw. "
                                   "bomba zip); zapisz plan w Wordzie ponownie albo skopiuj jego tekst do pliku .txt")
             total += len(part)
+            if info.filename.endswith((".xml", ".rels")) and (b"<!DOCTYPE" in part or b"<!ENTITY" in part):
+                raise SourceError(_declarations(info.filename))  # wherever it stands, before anything parses it
             own = part.count(b"<") + part.count(b"=")  # every part: python-docx parses by content type, not name
             tags += own
             largest = max(largest, (own, info.filename))
@@ -622,6 +625,20 @@ def _refuse_bomb(raw: bytes) -> None:
                           f"{_part(largest[1])}) – plan ma ich kilkadziesiąt tysięcy; to nie jest zwykły dokument "
                           "(może to być tzw. bomba zip); zapisz plan w Wordzie ponownie albo skopiuj jego tekst do "
                           "pliku .txt")
+
+
+def _declarations(name: str) -> str:
+    return f"część {_part(name)} dokumentu Word zawiera deklaracje DOCTYPE/ENTITY, których Word nie zapisuje – {_RESAVE}"
+
+
+def _refuse_twice(name: str, names: set[str]) -> None:
+    """A part stored twice under one name: Word calls such a package damaged, other programs show one copy or the
+    other – which one was imported would depend on the reader the officer checked it in."""
+    key = name.lower()  # part names are compared ignoring case
+    if key in names:
+        raise SourceError(f"dokument Word ma dwie części o tej samej nazwie ({_part(name)}) – Word uznaje taki plik "
+                          f"za uszkodzony, a inne programy pokazują z niego różną treść; {_RESAVE}")
+    names.add(key)
 
 
 def _footnotes(raw: bytes) -> list[str]:
