@@ -486,3 +486,27 @@ def test_a_dtd_in_a_part_is_refused_by_name_wherever_it_stands(padding):
     with pytest.raises(sources.SourceError, match=r"część word/document.xml dokumentu Word zawiera deklaracje "
                                                   r"DOCTYPE/ENTITY"):
         sources.read_docx(_repacked(raw, with_dtd))
+
+
+# --- finding 7 (low): Word's style separator (a hidden paragraph mark) split one paragraph in two.
+
+@pytest.mark.parametrize("mark", ["<w:vanish/><w:specVanish/>", "<w:vanish/>"])
+def test_a_paragraph_whose_mark_is_hidden_goes_on_with_the_next(mark):
+    hidden = f"<w:pPr><w:rPr>{mark}</w:rPr></w:pPr>"
+    raw = _docx(f"<w:p {W}>{hidden}{_run('Wystąpienie z wnioskiem do Urzędu Miejskiego')}</w:p>",
+                f"<w:p {W}>{_run(' – termin do 31.07.2025 r.')}</w:p>",
+                f"<w:p {W}><w:pPr><w:rPr><w:vanish w:val='0'/></w:rPr></w:pPr>{_run('Spotkanie.')}</w:p>",
+                f"<w:p {W}>{_run('Patrole.')}</w:p>")
+    assert _texts(raw) == ["Wystąpienie z wnioskiem do Urzędu Miejskiego – termin do 31.07.2025 r.", "Spotkanie.",
+                           "Patrole."]
+
+
+def test_text_run_in_after_a_numbered_heading_is_not_numbered(tmp_path):
+    import yaml
+
+    from test_import import mini_plan
+
+    path, _text, _output = mini_plan(tmp_path, {1: ["1. Charakterystyka zagrożenia. Przy parku spożywany jest alkohol."]},
+                                     replace=True, without=(1,))
+    problem = yaml.safe_load(path.read_text(encoding="utf-8"))["zagrozenie"]["opis"]
+    assert problem == ["Przy parku spożywany jest alkohol."], problem

@@ -62,7 +62,8 @@ def heading_of(line: Line) -> tuple | None:
     """(Heading, lines after it) of a heading line, or of a table row whose first cell is a heading."""
     if not line.cells:
         heading = parse_heading(line.text)
-        return (heading, [line.with_text(heading.rest)] if heading.rest else []) if heading else None
+        rest = Line(heading.rest, number=line.number, note=line.note) if heading and heading.rest else None
+        return (heading, [rest] if rest else []) if heading else None  # the heading's number stays with it
     heading = parse_heading(line.cells[0]) if not header_row(line.cells) else None  # "Działania | Termin"
     if heading is None:
         return None

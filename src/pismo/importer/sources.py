@@ -989,13 +989,18 @@ def _declared_warning(fonts: list[str]) -> list[str]:
             "właściwe znaki"]
 
 
+_JOINING = {_W + "del", _W + "moveFrom", _W + "specVanish", _W + "vanish"}
+
+
 def _join_deleted_marks(body) -> None:
     """A paragraph whose mark is a tracked deletion (w:pPr/w:rPr/w:del, Track Changes on Delete at a line's end)
-    goes on with the next paragraph, as Word shows it and as accepting the change makes it: one action, not two.
+    or hidden (w:vanish; Word's style separator, Ctrl+Alt+Enter, adds w:specVanish) goes on with the next
+    paragraph, as Word shows it and as accepting the change makes it: one action, not two.
     The joined paragraph keeps its own properties and ends with the next one's mark; each run moves once."""
     def deleted(paragraph) -> bool:
         rpr = paragraph.find(f"{_W}pPr/{_W}rPr")
-        return rpr is not None and (rpr.find(_W + "del") is not None or rpr.find(_W + "moveFrom") is not None)
+        return rpr is not None and (rpr.find(_W + "del") is not None or rpr.find(_W + "moveFrom") is not None
+                                    or rpr.find(_W + "specVanish") is not None or bool(_toggle(rpr.find(_W + "vanish"))))
 
     for paragraph in list(body.iter(_W + "p")):
         if paragraph.getparent() is None:  # joined to the paragraph before it
@@ -1007,7 +1012,7 @@ def _join_deleted_marks(body) -> None:
                     paragraph.append(child)
             if not deleted(following):
                 rpr = paragraph.find(f"{_W}pPr/{_W}rPr")
-                for mark in rpr.findall(_W + "del") + rpr.findall(_W + "moveFrom"):
+                for mark in [child for child in rpr if child.tag in _JOINING]:
                     rpr.remove(mark)
             following.getparent().remove(following)
 
