@@ -727,3 +727,23 @@ def test_a_letter_that_became_incomplete_is_named_as_of_the_previous_version(tmp
     assert letter.read_bytes() == before  # kept: it may still be the case's
     assert "zostały dokumenty z poprzedniej wersji sprawy, których teraz nie utworzono" in result.output, result.output
     assert str(letter) in result.output and "plan.docx" not in result.output.split("nie utworzono")[-1]
+
+
+# --- rev-files7 finding 9: smaller messages ----------------------------------------------------------------
+
+def test_a_document_removed_during_pdf_is_said_removed_not_changed(tmp_path, monkeypatch):
+    import sys
+
+    from pismo.files import pdf
+    from pismo.render.engine import BUILTIN_DIR
+
+    documents = [tmp_path / "plan.docx", tmp_path / "zaproszenie.docx"]
+    for document in documents:
+        shutil.copy(BUILTIN_DIR / "plan.docx", document)
+    monkeypatch.setattr(pdf, "_run_soffice", _converting(tmp_path, documents[1].unlink))  # a write removed it
+    with pytest.raises(pdf.PdfError) as error:
+        pdf.convert(documents, sys.executable)
+    told = str(error.value)
+    assert f"{documents[1]}: dokumentu już nie ma (usunięto go w czasie tworzenia PDF" in told, told
+    assert "zmieniono" not in told and "uruchom zamianę ponownie" not in told and "uszkodzone" not in told
+    assert (tmp_path / "plan.pdf").exists() and not (tmp_path / "zaproszenie.pdf").exists()

@@ -258,7 +258,7 @@ class _Document:
     error: str = ""
     retried: bool = False
     refused: bool = False  # LibreOffice made the PDF; pismo would not put it in place (the reason says why)
-    outcome: str = ""  # of a refusal, for the closing advice: "changed" (the document), "gone" (its folder)
+    outcome: str = ""  # of a refusal, for the closing advice: "changed", "removed" (the document), "gone" (its folder)
     digest: str | None = None  # sha256 of the copy converted: the PDF is placed only beside these very bytes
 
     @property
@@ -351,6 +351,8 @@ def _advice(failed: list[_Document]) -> str:
                 "jeśli go przeniesiono, uruchom zamianę na PDF w nowym miejscu.")
     if "changed" in outcomes:
         return "Dokumenty zmienione w tym czasie pozostały takie, jak je zapisano – uruchom zamianę ponownie."
+    if "removed" in outcomes:
+        return "Pozostałe pliki .docx pozostały bez zmian."
     return "Pliki .docx pozostały bez zmian."
 
 
@@ -677,7 +679,13 @@ def _place_locked(document: _Document, run: _Run) -> None:
         document.refused = True
         return
     if record.sha256_of(document.source) != document.digest:
-        if not _gone(document):
+        if _gone(document):
+            return
+        if not os.path.lexists(document.source):
+            document.error = ("dokumentu już nie ma (usunięto go w czasie tworzenia PDF, np. zapis sprawy, która go już "
+                              "nie zawiera) – PDF nie powstał")
+            document.refused, document.outcome = True, "removed"
+        else:
             document.error = ("dokument zmieniono w czasie tworzenia PDF (np. zapisało go inne polecenie pismo albo "
                               "Word) – PDF nie pasowałby do niego, więc go nie zapisano; uruchom zamianę ponownie")
             document.refused, document.outcome = True, "changed"
