@@ -285,3 +285,33 @@ def test_a_pasted_bullet_or_number_is_still_warned(line, old, new, mark):
 def test_a_line_of_an_addressee_s_name_is_no_bulleted_item():
     report = _check((212, "- Urząd Miejski we Wrzosogrodzie", "- 1. Urząd Miejski we Wrzosogrodzie"))
     assert not [w for w in report.warnings if "pismo samo dodaje punktory" in w.message], report.warnings
+
+
+# --- 23 (the values' part) -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, told", [
+    (76, "numer: XIII", "numer: nr XIII", "bez „nr”"),
+    (76, "numer: XIII", "numer: 13.", "bez kropki"),
+    (123, "wartosc_docelowa: 7", "wartosc_docelowa: 7,0", "7.0"),
+    (309, "znak: PR-RD-0151-13/26", "znak: 2026-03-09", "cudzysłów"),
+    (49, "plec: K", "płeć: K", "czy chodziło o „plec”?"),
+])
+def test_a_value_written_the_polish_way_is_told_what_to_change(line, old, new, told):
+    """Finding 23 of rev-msg8 (values): „nr XIII” and „13.” were told „podaj cyframi arabskimi (3) albo rzymskimi
+    (XIII)” – as written; „7,0” „oczekiwano liczby”; a reference number that is a date got no „ujmij w
+    cudzysłów”; „płeć:” no „czy chodziło o „plec”?”."""
+    report = _check((line, old, new))
+    told_here = [e for e in report.errors if e.line == line]
+    assert len(told_here) == 1 and told in told_here[0].message, report.errors
+
+
+def test_a_hard_space_before_a_comment_after_a_date_is_told_at_the_space():
+    report = _check((336, "data: 2026-03-18              # środa", "data: 2026-03-18\u00a0# środa"))
+    assert [(e.line, e.column) for e in report.errors] == [(336, 21)], report.errors
+    assert "przed „#”" in report.errors[0].message and "zwykłą spację" in report.errors[0].message
+
+
+def test_a_narrow_hard_space_before_an_item_s_colon_is_named():
+    report = _check((355, "- Uwagi mieszkańców i propozycje działań.", "- Dyskusja\u202f: uwagi mieszkańców."))
+    told = [e for e in report.errors if e.line == 355]
+    assert told and ("U+202F" in told[0].message or "twarda spacja" in told[0].message), report.errors

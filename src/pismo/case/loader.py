@@ -329,7 +329,11 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
             message = f"{union}, a jest {_describe(error.get('input'))}"
         hidden = doc.where_hidden(loc, message, error.get("input")) if "na pozycji" in message else None
         message = re.sub(r" na pozycji \d+", "", message) if hidden else message  # told at its own line and column
-        problems.append(Problem(doc.path, *(hidden or where[key]), dotted(loc), message))
+        line, column = hidden or where[key]
+        value = error.get("input")
+        if not hidden and isinstance(value, str) and _hidden_in(error) and _odd_before_comment(value) is not None:
+            column += _odd_before_comment(value)  # a one-line plain value: the hard space's own column
+        problems.append(Problem(doc.path, line, column, dotted(loc), message))
     return problems, max(0, len(ordered) - limit)
 
 
@@ -450,6 +454,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
             return _PATTERNS["id"]
         if _pattern_key(loc, field) == "email" and isinstance(error.get("input"), str):
             return _email_advice(error["input"])
+        if _pattern_key(loc, field) in ("numer", "rejon") and _district_written(error.get("input")):
+            return _district_written(error["input"])
         return _PATTERNS.get(_pattern_key(loc, field), "nieprawidłowy format wartości")
     if kind == "too_short":
         return "lista nie może być pusta – podaj co najmniej jeden element"
@@ -480,6 +486,19 @@ def _in_printers_quotes(error: dict, loc: tuple) -> str | None:
             f"więc należy on do wartości – wpisz {name}{written}")
 
 
+def _district_written(value) -> str | None:
+    """A district's number written as in a letter („nr XIII”, „XIII.”): told what to leave out, not the two forms
+    that the officer did write."""
+    if not isinstance(value, str):
+        return None
+    found = re.fullmatch(r"\s*(?P<nr>nr\.?\s*)?(?P<number>[0-9]{1,6}|[IVXLCDMivxlcdm]{1,15})(?P<dot>\.)?\s*", value,
+                         re.IGNORECASE)
+    if not found or not (found.group("nr") or found.group("dot")):
+        return None
+    left = " i ".join(word for word, part in (("„nr”", "nr"), ("kropki", "dot")) if found.group(part))
+    return f"numer rejonu wpisz bez {left}: {found.group('number')}"
+
+
 def _email_advice(value: str) -> str:
     """What to remove from an address pasted as a link („mailto:…”), with a name („Jan <a@b.pl>”) or with the
     sentence's dot: the bare „nieprawidłowy adres e-mail” did not say."""
@@ -500,9 +519,21 @@ def _hidden_in(error: dict) -> str | None:
     value, kind = error.get("input"), error["type"]
     odd = odd_character(value) if isinstance(value, str) else None
     if odd and (kind in ("string_pattern_mismatch", "literal_error", "enum") or _TYPED.match(kind)):
+        before = _odd_before_comment(value)
+        if before is not None:
+            return (f"w wartości „{visible(value[:before].strip())}” przed „#” jest znak, którego nie widać "
+                    f"({odd_character(value[before])}, np. skopiowany z Worda), więc YAML nie bierze dalszej części "
+                    "wiersza za komentarz, tylko za wartość – wpisz przed „#” zwykłą spację")
         return (f"w wartości „{visible(value.strip())}” jest znak, którego nie widać ({odd}, np. skopiowany z "
                 "Worda) – usuń go i wpisz wartość ponownie")
     return None
+
+
+def _odd_before_comment(value: str) -> int | None:
+    """Index of the hard space (or another odd one) right before a „#” in a value: a comment YAML took in."""
+    index = value.find("#")
+    start = len(value[:index].rstrip(" ")) if index > 0 else 0
+    return start - 1 if start and odd_character(value[start - 1]) else None
 
 
 _TYPED = re.compile(r"(date|datetime|int|float|decimal|bool)_")
@@ -515,6 +546,9 @@ def _spaced_number(error: dict) -> str | None:
     value, kind = error.get("input"), error["type"]
     if not (isinstance(value, str) and kind.startswith(("int_", "float_", "decimal_"))):
         return None
+    if re.fullmatch(r"[+-]?\d+,\d+", value.strip()):
+        return (f"liczbę „{value.strip()}” wpisz z kropką zamiast przecinka: {value.strip().replace(',', '.')} "
+                "(YAML nie zna przecinka dziesiętnego)")
     if not _GROUPED.fullmatch(value.strip()):
         return None
     number = re.sub(r"[^\d,+-]", "", value.strip()).replace(",", ".")
@@ -568,8 +602,16 @@ def _told_by_type(kind: str, field: str, value, key: str = "") -> str | None:
     if kind == "date_type" and isinstance(value, str):
         return _date_as_text(field, value)
     if kind == "string_type" and isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value)), str):
-        return (f"tekst zawiera „: ” (dwukropek i spacja) po „{visible(next(iter(value)))}”, więc YAML czyta go jako "
+        name = next(iter(value))
+        odd = odd_character(name[-1:])
+        spaced = f" (przed dwukropkiem stoi {odd})" if odd else ""
+        return (f"tekst zawiera „: ” (dwukropek i spacja) po „{visible(name[:-1] if odd else name)}”{spaced}, więc YAML czyta go jako "
                 "pole i jego wartość – ujmij całą wartość w cudzysłów albo usuń spację po dwukropku")
+    if kind == "string_type" and isinstance(value, dt.date):
+        return (f"oczekiwano tekstu, a jest data {value.isoformat()} – ujmij wartość w cudzysłów prosty, np. "
+                f"{field}: \"{value.isoformat()}\"")
+    if kind == "string_type" and key in ("numer", "rejon") and type(value) is float and value.is_integer():
+        return f"numer rejonu wpisz bez kropki: {int(value)}"
     if kind == "string_type" and key == "telefon" and type(value) is int:
         return ("numer telefonu zapisany samymi cyframi YAML czyta jako liczbę (zero na początku by zginęło) – ujmij "
                 "go w cudzysłów prosty (\"…\") albo rozdziel grupy cyfr spacjami, np. 47 855 10 13")
@@ -615,8 +657,10 @@ def _too_deep(loc: tuple, doc: Document) -> bool:
 
 def _hint(loc: tuple) -> str | None:
     """The allowed field name closest to an unknown key, if any is close."""
-    found = difflib.get_close_matches(str(loc[-1]), _field_names(Sprawa, loc), n=1, cutoff=0.6)
-    return found[0] if found else None
+    names = _field_names(Sprawa, loc)
+    plain = {_folded(name): name for name in names}.get(_folded(str(loc[-1])))  # „płeć” for „plec”
+    found = difflib.get_close_matches(str(loc[-1]), names, n=1, cutoff=0.6)
+    return plain or (found[0] if found else None)
 
 
 def _unknown_field(loc: tuple, hint: str | None) -> str:
