@@ -399,7 +399,8 @@ def test_the_web_pages_count_a_capped_case_in_full(tmp_path):
 # --- 6. no English name of a type ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("field, said", [
-    ("miejscowosc", "oczekiwano tekstu, a jest data 2025-01-05"),
+    ("miejscowosc", "oczekiwano tekstu, a jest data 2025-01-05 – ujmij wartość w cudzysłów prosty, np. "
+     "miejscowosc: \"2025-01-05\""),
     ("naglowek", "oczekiwano listy (elementy zaczynające się od „- ”), a jest data 2025-01-05"),
 ])
 def test_a_date_where_text_belongs_is_named_in_polish(field, said):
