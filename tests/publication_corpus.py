@@ -620,6 +620,11 @@ LEAKS = [
     ("instytucje", "Mieszkanie socjalne przydzielone przez MOPS, ul. Lipowa 5 lok. 3, zajmuje rodzina.", ["lok. 3"],
      ["Mieszkanie socjalne przydzielone przez MOPS, ul. Lipowa", ", zajmuje rodzina."]),
     ("instytucje", "Punkt Kowalskiego, ul. Lipowa 5 lok. 3, czynny w środy.", ["lok. 3"], [", czynny w środy."]),
+    # tenth review (rev-pub10), finding 11: a user's page and a form's typed values in an institution's link
+    ("instytucje", "Wpisy ucznia: https://sp3leczna.edu.pl/~zenek.wrobel/kontakt-606100200, formularz: "
+                   "https://www.gov.pl/web/policja/zgloszenie?telefon=606100201&imie=zenek.",
+     ["zenek", "606100200", "606100201"], ["Wpisy ucznia: https://sp3leczna.edu.pl/", "/kontakt-",
+                                           "formularz: https://www.gov.pl/web/policja/zgloszenie?telefon="]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -864,6 +869,7 @@ KEEPS = [
     ("instytucje", "Caritas Parafii św. Jana, ul. Kościelna 1 lok. 3; Posterunek Policji w Cycowie, ul. Polna 10 lok. 2."),
     ("instytucje", "Sąd Rejonowy, Wydział Rodzinny, ul. Sądowa 5 lok. 12; Szkoła Podstawowa nr 3, ul. Szkolna 1 lok. 2."),
     ("instytucje", "Spółdzielnia Mieszkaniowa „Wrzos”, ul. Lipowa 1 lok. 1; Rzecznik Praw Dziecka, ul. Długa 2 lok. 3."),
+    ("instytucje", "Plan lekcji: sp3leczna.edu.pl/plan.lekcji/2026/ i https://www.gov.pl/web/policja/zgloszenie?id=606100200&typ=2."),
 ]
 
 # (class, name, function, police officer?)

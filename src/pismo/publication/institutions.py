@@ -1,7 +1,7 @@
 """Institutions' own addresses and pages, which the public version keeps: an office in rented premises („Punkt
 Nieodpłatnej Pomocy Prawnej, ul. Jana Pawła II 15 lok. 2”) is no home's flat, a profile named for an institution
 („facebook.com/KMPWrzosogrod”, „@PolskaPolicja”) no person's, and an institution's link („bip.…/artykul/606100200”)
-holds no phone.
+holds no phone but in its private parts (pismo.publication.profiles.private_parts: „~zenek”, „?telefon=…”).
 
 The address must belong to the institution's name: only that name's words (capitalised words, a name in quotes,
 „nr 2”, „im.”), a comma and „mieści się”, „ma siedzibę”, „czynny” stand between them. Any other word, a first

@@ -117,9 +117,34 @@ _PRIVATE_SITE = re.compile(r"(?<!\w)(?:stron\w*|witryn\w*|blog\w*)(?:\s+internet
 
 
 def addresses(text: str, names: Names) -> list[tuple[int, int]]:
-    """A link naming a listed person („facebook.com/zdzislaw.kowal”), or after a label saying it is a person's."""
-    return [m.span() for m in URL.finditer(text) if names.in_address(m.group())
-            or _PRIVATE_SITE.search(text, max(0, m.start() - 50), m.start())]
+    """A link naming a listed person („facebook.com/zdzislaw.kowal”), or after a label saying it is a person's; in
+    an institution's link, a user's page and a name typed into a form (private_parts; their numbers are phones')."""
+    found = [m.span() for m in URL.finditer(text) if names.in_address(m.group())
+             or _PRIVATE_SITE.search(text, max(0, m.start() - 50), m.start())]
+    for m in (*URL.finditer(text), *institutions.INSTITUTION_LINK.finditer(text)):
+        if institutions.institutions_site(m.group(), names):
+            found += [(m.start() + start, m.start() + end) for start, end in private_parts(m.group())
+                      if not text[m.start() + start:m.start() + end].isdigit()]
+    return found
+
+
+# In an institution's link, what is a person's: a user's page („sp3.edu.pl/~zenek.mazur”), a dotted name
+# („/jan.kowalski/”), the value of a form's field for a name or a contact („?telefon=606100200&imie=Halina”), and a
+# number glued to a word („/kontakt-606100200”) – an id is a whole part („/artykul/606100200”, „?id=606100200”).
+_LINK_PART = re.compile(r"(?<=/)~[^/?#\s]+|(?<=/)[^\W\d_]{2,}\.[^\W\d_]{2,}(?=[/?#]|$)|(?<=[?&;])(?:tel\w*|phone\w*|kom\w*"
+                        r"|mobil\w*|imi\w*|name|nazwisk\w*|surname|first\w*|last\w*|e?-?mail\w*|login|user\w*|nick\w*"
+                        r"|osob\w*|kontakt\w*)=(?P<value>[^&#;\s]+)|(?<=[-_])\d{7,}(?=[-_./?#]|$)", re.IGNORECASE)
+
+
+def private_parts(link: str) -> list[tuple[int, int]]:
+    """The spans, in an institution's link, of what is a person's (_LINK_PART); the rest of the link stays."""
+    found = []
+    for m in _LINK_PART.finditer(link):
+        if m.group("value"):
+            found.append(m.span("value"))
+        elif "." not in m.group() or m.group().startswith("~") or name_only(m.group().split(".")[0].lower()):
+            found.append(m.span())
+    return found
 
 
 def handles(text: str, names: Names) -> list[tuple[int, int]]:

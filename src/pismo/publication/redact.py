@@ -547,8 +547,8 @@ def _phones(text: str, names: Names) -> list[tuple[int, int, str]]:
     phone by „/” or „-” are phones too. An institution's link holds none („gov.pl/…?id=606100200”)."""
     found = []
     links = [link.span() for link in URL.finditer(text)]
-    text = _masked(text, [(*link.span(), "") for link in (*URL.finditer(text), *institutions.INSTITUTION_LINK.finditer(text))
-                          if institutions.institutions_site(link.group(), names)])
+    text = _masked(text, [span for link in (*URL.finditer(text), *institutions.INSTITUTION_LINK.finditer(text))
+                          if institutions.institutions_site(link.group(), names) for span in _link_mask(link)])
     for m in PHONE.finditer(text):
         if _is_phone(text, m) and not _link_id(m, links):
             found.append((m.end("call") if m.group("call") else m.start(), m.end(), PHONE_MARK))
@@ -628,6 +628,15 @@ def _is_phone(text: str, m: re.Match) -> bool:
         return False
     vetoed = _NOT_PHONE_BEFORE.search(before) and not _PHONE_WORD.search(before)
     return not (vetoed or _NOT_PHONE_AFTER.match(text, m.end()))
+
+
+def _link_mask(link: re.Match) -> list[tuple[int, int, str]]:
+    """An institution's link, masked but for its private parts (profiles.private_parts): a phone there is one."""
+    found, done = [], link.start()
+    for start, end in profiles.private_parts(link.group()):
+        found.append((done, link.start() + start, ""))
+        done = link.start() + end
+    return [*found, (done, link.end(), "")]
 
 
 def _link_id(m: re.Match, links: list[tuple[int, int]]) -> bool:
