@@ -278,3 +278,16 @@ def test_a_field_one_level_too_deep_is_told_so_and_not_as_missing(first, field, 
     group_line = text[:text.index(f"    {group}:")].count("\n") + 1
     assert (f"pole „{name}” ma o jeden poziom za duże wcięcie" in errors[0].message
             and f"„{group}” (wiersz {group_line})" in errors[0].message), errors[0].message
+
+
+# --- finding 13: a text ending with a colon has no space to remove ------------------------------------------
+
+@pytest.mark.parametrize("item", ["Ustalenia i zakończenie spotkania:", "Ustalenia:"])
+def test_an_item_ending_with_a_colon_is_told_to_drop_the_colon_not_a_space(item):
+    """Finding 13 of rev-msg8: „- Ustalenia:” was told „… usuń spację po dwukropku” – there is none."""
+    old = "      - Ustalenia i zakończenie spotkania."
+    text, lines = _edited((old, f"      - {item}"))
+    errors = api.check(text, name="c.yaml").errors
+    assert [(e.line, e.column) for e in errors] == [(lines[old], 9)], errors
+    assert "tekst kończy się dwukropkiem" in errors[0].message and "usuń dwukropek" in errors[0].message
+    assert "spację" not in errors[0].message

@@ -601,6 +601,10 @@ def _told_by_type(kind: str, field: str, value, key: str = "") -> str | None:
     the generic text („oczekiwano daty RRRR-MM-DD, a jest tekst „2025-09-15””) would show the asked-for form."""
     if kind == "date_type" and isinstance(value, str):
         return _date_as_text(field, value)
+    if kind == "string_type" and isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value)), str) \
+            and next(iter(value.values())) is None:  # „- Ustalenia:”: no space after the colon to remove
+        return (f"tekst kończy się dwukropkiem, więc YAML czyta go jako nazwę pola („{visible(next(iter(value)))}”) bez "
+                "wartości – ujmij całą wartość w cudzysłów albo usuń dwukropek")
     if kind == "string_type" and isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value)), str):
         name = next(iter(value))
         odd = odd_character(name[-1:])

@@ -81,7 +81,7 @@ _LINE = re.compile(r"w wierszu \d+")
 # text written so that YAML reads a group („- Godz.: 17:00 …”, told by its cause)
 _SHAPE = re.compile(r"oczekiwano grupy pól \(pole: wartość\) z wcięciem, a jest (?P<got>.*)"
                     r"|oczekiwano (?:tekstu|liczby|daty[^,]*), a jest (?P<got2>grupa pól|lista)"
-                    r"|(?P<advice>tekst zawiera „: ” \(dwukropek i spacja\) po „.*”), więc YAML .*")
+                    r"|(?P<advice>tekst (?:zawiera „: ” \(dwukropek i spacja\) po „.*”|kończy się dwukropkiem)), więc YAML .*")
 
 
 def _file(name: str) -> str:
