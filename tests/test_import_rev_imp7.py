@@ -510,3 +510,17 @@ def test_text_run_in_after_a_numbered_heading_is_not_numbered(tmp_path):
                                      replace=True, without=(1,))
     problem = yaml.safe_load(path.read_text(encoding="utf-8"))["zagrozenie"]["opis"]
     assert problem == ["Przy parku spożywany jest alkohol."], problem
+
+
+# --- finding 8 (low): UTF-32 without a BOM was called "not a text file".
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_utf32_without_a_bom_is_read_and_told(codec):
+    text = "Plan działania priorytetowego – Łęczna\nZakładany cel: mniej zdarzeń.\n"
+    decoded, warnings = sources.decode_text(text.encode(codec))
+    assert decoded == text
+    assert warnings == [f"plik był zapisany w {codec.upper()[:-3]} {codec[-2:].upper()} bez znacznika BOM – odczytano "
+                        "go w tym kodowaniu; sprawdź polskie znaki w wyniku"]
+    assert sources.decode_text(text.encode("utf-16-le"))[0] == text
+    with pytest.raises(sources.SourceError, match="to nie jest plik tekstowy"):
+        sources.decode_text(b"\x00" * 64)

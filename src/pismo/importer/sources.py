@@ -160,11 +160,11 @@ def decode_text(raw: bytes, checks: dict | None = None) -> tuple[str, list[str]]
         if raw.startswith(bom):
             return _decode_utf16(raw[len(bom):], codec), []
     if b"\x00" in raw:
-        utf16 = _utf16_without_bom(raw)
-        if utf16:
-            name = "UTF-16 LE" if utf16.endswith("le") else "UTF-16 BE"
-            return _decode_utf16(raw, utf16), [f"plik był zapisany w {name} bez znacznika BOM – odczytano go w tym "
-                                               "kodowaniu; sprawdź polskie znaki w wyniku"]
+        wide = _utf32_without_bom(raw) or _utf16_without_bom(raw)
+        if wide:
+            name = wide.upper().replace("-LE", " LE").replace("-BE", " BE")
+            return _decode_utf16(raw, wide), [f"plik był zapisany w {name} bez znacznika BOM – odczytano go w tym "
+                                              "kodowaniu; sprawdź polskie znaki w wyniku"]
         raise SourceError("to nie jest plik tekstowy (zawiera bajty zerowe) – podaj tekst planu (.txt) "
                           "albo dokument .docx")
     try:
@@ -261,6 +261,17 @@ def _latin2(raw: bytes) -> bool:
     latin2 = sum(raw.count(byte) for byte in b"\xb1\xb6\xbc\xa1\xa6\xac")
     cp1250 = sum(raw.count(byte) for byte in b"\xb9\x9c\x9f\xa5\x8c\x8f")
     return latin2 > cp1250
+
+
+def _utf32_without_bom(raw: bytes) -> str | None:
+    """"utf-32-le"/"utf-32-be" when every character's two high bytes are zero, as in UTF-32 text of Latin and
+    Polish letters (three zero bytes in four for ASCII), else None."""
+    if len(raw) % 4:
+        return None
+    for codec, high, low in (("utf-32-le", (2, 3), 0), ("utf-32-be", (0, 1), 3)):
+        if raw[low::4].strip(b"\x00") and not raw[high[0]::4].strip(b"\x00") and not raw[high[1]::4].strip(b"\x00"):
+            return codec
+    return None
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
