@@ -5,6 +5,7 @@ before their number, signs of a Unicode font, mixed encodings and odd packages."
 from __future__ import annotations
 
 import io
+import re
 import time
 
 import docx
@@ -524,3 +525,20 @@ def test_utf32_without_a_bom_is_read_and_told(codec):
     assert sources.decode_text(text.encode("utf-16-le"))[0] == text
     with pytest.raises(sources.SourceError, match="to nie jest plik tekstowy"):
         sources.decode_text(b"\x00" * 64)
+
+
+# --- finding 12 (low): a web page or Word 2003 XML under another name was told as an old .doc, or imported.
+
+@pytest.mark.parametrize("name", ["plan.doc", "plan.txt", "plan.xml", "plan.docx"])
+@pytest.mark.parametrize("content, said", [
+    ('<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument '
+     'xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body><w:p><w:r><w:t>Plan działania</w:t>'
+     '</w:r></w:p></w:body></w:wordDocument>', "dokument Word w starym formacie XML (Word 2003)"),
+    ("<html><head><meta charset='utf-8'></head><body><p>Plan działania</p></body></html>",
+     "kod strony internetowej (HTML)"),
+])
+def test_markup_under_any_name_is_told_by_what_it_is(tmp_path, name, content, said):
+    source = tmp_path / name
+    source.write_text(content, encoding="utf-8")
+    with pytest.raises(sources.SourceError, match=re.escape(said)):
+        sources.read_source(source)

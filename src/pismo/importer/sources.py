@@ -88,6 +88,8 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
         raise SourceError(f"plik jest zbyt duży (ponad {MAX_BYTES // (1024 * 1024)} MB)")
     if suffix != ".docx" and (raw.startswith(PACKAGES) or _rtf(raw)):
         suffix = ".docx"  # a Word package, a PDF, a .doc, an .odt, an RTF under any name: read, or told, by what it is
+    elif _markup(raw):
+        raise SourceError(_markup(raw))  # a web page or Word 2003 XML under any name: told by what it is
     elif suffix == ".doc":
         raise SourceError("stary format Word (.doc) nie jest obsługiwany – zapisz dokument jako .docx "
                           "(Word: Plik → Zapisz jako → Dokument programu Word) i zaimportuj go ponownie")
@@ -131,6 +133,26 @@ _CASE_KEYS = re.compile(r"^(jednostka|osoby|rejon|okres|zagrozenie|cel|dzialania
 
 
 _OTHER_KIND = "nieobsługiwany rodzaj pliku – podaj tekst planu (.txt) albo dokument Word (.docx)"
+
+
+_WORD_XML = ("otwórz go w Wordzie i zapisz jako dokument Word (Plik → Zapisz jako → Dokument programu Word (*.docx)), "
+             "a potem zaimportuj ten plik")
+
+
+def _markup(raw: bytes) -> str | None:
+    """What a file of markup is, told by its start: Word 2003 XML („Dokument XML programu Word”), other XML, or a
+    web page that many systems export as „Word” (.doc); None for any other file."""
+    start = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(b"<?xml") and (b"word.document" in start or b"<w:worddocument" in start):
+        return f"to jest dokument Word w starym formacie XML (Word 2003), a nie .docx ani zwykły tekst – {_WORD_XML}"
+    if start.startswith(b"<?xml"):
+        return ("to jest plik XML, a nie tekst planu ani dokument Word (.docx) – otwórz plan w programie, w którym go "
+                "napisano, i zapisz jako dokument Word (.docx) albo tekst (.txt)")
+    if start.startswith((b"<!doctype html", b"<html")):
+        return ("to jest kod strony internetowej (HTML), a nie dokument Word (.docx) ani tekst planu – otwórz go w "
+                "Wordzie i zapisz jako dokument Word (.docx) albo otwórz stronę w przeglądarce, skopiuj tekst planu do "
+                "Notatnika i zapisz jako .txt; potem zaimportuj ten plik")
+    return None
 
 
 def _rtf(raw: bytes) -> bool:
