@@ -625,6 +625,9 @@ LEAKS = [
                    "https://www.gov.pl/web/policja/zgloszenie?telefon=606100201&imie=zenek.",
      ["zenek", "606100200", "606100201"], ["Wpisy ucznia: https://sp3leczna.edu.pl/", "/kontakt-",
                                            "formularz: https://www.gov.pl/web/policja/zgloszenie?telefon="]),
+    # tenth review (rev-pub10), finding 10: a nickname of capitalised words is a person's description, no thing's
+    ("profile", "Zdjęcia wrzucał Chłopak_Z_Osiedla, potem Dres_Z_Lipowej_7 i Kibol_Leczna.",
+     ["Chłopak_Z_Osiedla", "Dres_Z_Lipowej_7", "Kibol_Leczna"], ["Zdjęcia wrzucał", ", potem", " i "]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -870,6 +873,7 @@ KEEPS = [
     ("instytucje", "Sąd Rejonowy, Wydział Rodzinny, ul. Sądowa 5 lok. 12; Szkoła Podstawowa nr 3, ul. Szkolna 1 lok. 2."),
     ("instytucje", "Spółdzielnia Mieszkaniowa „Wrzos”, ul. Lipowa 1 lok. 1; Rzecznik Praw Dziecka, ul. Długa 2 lok. 3."),
     ("instytucje", "Plan lekcji: sp3leczna.edu.pl/plan.lekcji/2026/ i https://www.gov.pl/web/policja/zgloszenie?id=606100200&typ=2."),
+    ("profile", "Kamera CAM_PARKING_02, plik Raport_Dzielnicowy_2026, akcja #Bezpieczni_Na_Drodze i #Bezpieczna_Szkoła_2026."),
 ]
 
 # (class, name, function, police officer?)

@@ -161,8 +161,8 @@ def handles(text: str, names: Names) -> list[tuple[int, int]]:
         if m.group("dotted"):
             if _dotted_handle(text, m, names):
                 found.append(m.span("dotted"))
-        elif m.group("underscore") and (_file_name(m.group("underscore"), names)
-                                        or _thing_name(m.group("underscore"), names)):
+        elif m.group("underscore") and (_file_name(m.group("underscore"), names) or _thing_name(
+                m.group("underscore"), names, text[max(0, m.start() - 1):m.start()] == "#")):
             continue
         elif not handle:
             found.append(m.span(m.lastgroup or 0))
@@ -214,13 +214,23 @@ def _file_name(word: str, names: Names) -> bool:
     return not (names.in_address(word) or any(len(p) > 2 and name_only(p.lower()) for p in parts[:-1]))
 
 
-def _thing_name(word: str, names: Names) -> bool:
+# A nickname's shape: a person's description („Chłopak_Z_Osiedla”, „Dres_Z_Lipowej_7”, „Kibol_Wrzosogrod”) – a
+# preposition inside it, or a noun for a person first; a thing's name has neither („CAM_PARKING_02”, „Raport_2026”).
+_NICKNAME_PREPOSITIONS = frozenset("z ze spod od na w we zza u do dla przy pod nad po".split())
+
+
+def _thing_name(word: str, names: Names, hashtag: bool = False) -> bool:
     """Whether a word with underscores names a thing, not a user, by its shape: every part digits, an abbreviation in
     capitals or a capitalised ordinary word („CAM_03”, „Plany_2026”, „#Bezpieczna_Szkoła_2026”); a part in lower
-    case, a name („Kasia_Wróbel”, „ZENEK_88”) or a listed person's („Kowal_88”) makes it a user's."""
+    case, a name („Kasia_Wróbel”, „ZENEK_88”) or a listed person's („Kowal_88”) makes it a user's, and so does a
+    person's description (_NICKNAME_PREPOSITIONS) but in a hashtag („#Bezpieczni_Na_Drodze” is a campaign's)."""
     if names.in_address(word):
         return False
-    return all(part.isdigit() or _thing_word(part) for part in re.split(r"[_.]+", word) if part)
+    parts = [part for part in re.split(r"[_.]+", word) if part]
+    if not hashtag and (any(part.lower() in _NICKNAME_PREPOSITIONS for part in parts[1:])
+                        or name_tags.tags(parts[0].title()).person_noun):
+        return False
+    return all(part.isdigit() or _thing_word(part) for part in parts)
 
 
 def _thing_word(part: str) -> bool:
