@@ -747,3 +747,26 @@ def test_a_document_removed_during_pdf_is_said_removed_not_changed(tmp_path, mon
     assert f"{documents[1]}: dokumentu już nie ma (usunięto go w czasie tworzenia PDF" in told, told
     assert "zmieniono" not in told and "uruchom zamianę ponownie" not in told and "uszkodzone" not in told
     assert (tmp_path / "plan.pdf").exists() and not (tmp_path / "zaproszenie.pdf").exists()
+
+
+def test_ctrl_c_as_nowa_puts_its_file_in_place_ends_in_its_full_success(tmp_path, monkeypatch):
+    import signal
+
+    from pismo.cli import console
+
+    monkeypatch.setattr(console, "_own_process", True)  # as pismo's entry point runs it
+    real = output._commit
+
+    def pressed_meanwhile(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGINT)  # held back until the file is in place
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(output, "_commit", pressed_meanwhile)
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        result = run("nowa", tmp_path / "nn.yaml")
+    finally:
+        signal.signal(signal.SIGINT, handler)
+    assert result.exit_code == 0 and "Utworzono wzór sprawy" in result.output, result.output
+    assert "Przerwano" not in result.output and "pozostałych kroków" not in result.output
+    assert (tmp_path / "nn.yaml").read_text(encoding="utf-8").strip()

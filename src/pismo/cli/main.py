@@ -168,10 +168,13 @@ def nowa(plik: Path, poprzednia: Path | None) -> None:
         text = made.text
     try:
         write_skeleton(plik, text)
+    except Committed:  # Ctrl+C held back as the file took its name: it is complete, and nowa has no other step
+        pass
     except ExistingFiles:
         raise errors.OutputFailed(f"{plik}: plik już istnieje – nie nadpisuję go. Podaj inną nazwę.") from None
     except OutputError as exc:
         raise errors.OutputFailed(str(exc)) from None
+    console.done()  # the file is written: Ctrl+C now would end its full message with 130 and no word
     if poprzednia is None:
         click.echo(f"Utworzono wzór sprawy: {plik}")
         click.echo(f"Uzupełnij pola oznaczone „UZUPEŁNIJ”, a potem sprawdź plik: pismo sprawdz {plik}")
