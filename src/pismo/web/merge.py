@@ -167,6 +167,7 @@ class _Places:
             self.order.setdefault(head, []).append(token)
         self.used: set[tuple[str, str]] = set()
         self.filled: set[tuple[str, str]] = set()  # items with a field whatever is chosen: their origin is posted
+        self.present: dict[str, dict[str, int]] = {}  # head -> {token: number}, once all fields are added
 
     def add(self, key: str, filled: bool = True) -> None:
         for match in _TOKEN.finditer(key):
@@ -181,10 +182,18 @@ class _Places:
         name, last = "", 0
         for match in _TOKEN.finditer(key):
             head, token = key[:match.start()], match.group(1)
-            present = [t for t in self.order[head] if (head, t) in self.used]
-            name += f"{key[last:match.start()]}[{present.index(token)}]"
+            name += f"{key[last:match.start()]}[{self._index(head, token)}]"
             last = match.end()
         return name + key[last:]
+
+    def _index(self, head: str, token: str) -> str:
+        """The item's number in the merged list; an item in none of the merged fields (removed on disk and
+        left by the user: only told) keeps the number the user saw it under."""
+        present = self.present.get(head)
+        if present is None:
+            present = self.present[head] = {t: i for i, t in enumerate(
+                t for t in self.order.get(head, []) if (head, t) in self.used)}
+        return str(present[token]) if token in present else token.lstrip("+t")
 
     def apply(self, merge: Merge) -> Merge:
         renamed = lambda changes: [Change(self.name(c.key), c.base, c.mine, c.theirs) for c in changes]
