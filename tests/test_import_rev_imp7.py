@@ -542,3 +542,15 @@ def test_markup_under_any_name_is_told_by_what_it_is(tmp_path, name, content, sa
     source.write_text(content, encoding="utf-8")
     with pytest.raises(sources.SourceError, match=re.escape(said)):
         sources.read_source(source)
+
+
+# --- finding 17 (low): a table row deleted by its row mark only (w:trPr/w:del) was read as an action.
+
+def test_a_table_row_deleted_by_its_row_mark_is_not_read():
+    deleted = '<w:trPr><w:del w:id="1" w:author="Jan Nowak" w:date="2026-02-10T10:00:00Z"/></w:trPr>'
+    inserted = '<w:trPr><w:ins w:id="2" w:author="Jan Nowak" w:date="2026-02-10T10:00:00Z"/></w:trPr>'
+    raw = _docx(f"<w:tbl {W}><w:tr>{_cell(_para('1.'))}{_cell(_para('Patrole – do 31.08.2026 r.'))}</w:tr>"
+                f"<w:tr>{deleted}{_cell(_para('2.'))}{_cell(_para('Patrole wieczorne – do 31.12.2025 r.'))}</w:tr>"
+                f"<w:tr>{inserted}{_cell(_para('3.'))}{_cell(_para('Spotkanie – do 30.09.2026 r.'))}</w:tr></w:tbl>")
+    assert [line.cells for line in sources.read_docx(raw)[0]] == [("1.", "Patrole – do 31.08.2026 r."),
+                                                                 ("3.", "Spotkanie – do 30.09.2026 r.")]

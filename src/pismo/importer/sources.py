@@ -342,6 +342,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         contents = _drop_contents(document.element.body, numbering.styles)
         _style_symbol_fonts(document.element.body, numbering.styles)
         _join_deleted_marks(document.element.body)
+        _drop_deleted_rows(document.element.body)
         declared = _declared_symbol_fonts(document)
         _raised(document, numbering.styles)
         related = document.part.related_parts
@@ -1020,6 +1021,15 @@ def _declared_warning(fonts: list[str]) -> list[str]:
     return [f"dokument ma tekst w czcionkach symboli, których znaków import nie zna ({', '.join(fonts)}) – ich znaki "
             "wstawiono jako znaki zastępcze (w wydruku puste albo kwadraty); sprawdź te miejsca w wyniku i wpisz "
             "właściwe znaki"]
+
+
+def _drop_deleted_rows(body) -> None:
+    """A table row deleted with Track Changes by its row mark (w:trPr/w:del) is gone, as its deleted text is: Word
+    shows it struck out and accepting the change removes it – never an action of the plan."""
+    for row in list(body.iter(_W + "tr")):
+        properties = row.find(_W + "trPr")
+        if properties is not None and properties.find(_W + "del") is not None and row.getparent() is not None:
+            row.getparent().remove(row)
 
 
 _JOINING = {_W + "del", _W + "moveFrom", _W + "specVanish", _W + "vanish"}
