@@ -291,3 +291,24 @@ def test_an_item_ending_with_a_colon_is_told_to_drop_the_colon_not_a_space(item)
     assert [(e.line, e.column) for e in errors] == [(lines[old], 9)], errors
     assert "tekst kończy się dwukropkiem" in errors[0].message and "usuń dwukropek" in errors[0].message
     assert "spację" not in errors[0].message
+
+
+# --- finding 20: a straight opening quote closed with a printer's one --------------------------------------------
+
+@pytest.mark.parametrize("old, new, marker, closing", [
+    ("  temat: spożywania alkoholu w miejscu publicznym w rejonie placu zabaw przy ul. Lipowej",
+     "  temat: \"spożywania alkoholu: w miejscu publicznym w rejonie placu zabaw przy ul. Lipowej”", "\"spoż", "”"),
+    ("      - Uwagi mieszkańców i propozycje działań.", "      - \"Uwagi mieszkańców: propozycje działań.”",
+     "\"Uwagi", "”"),
+    ("      - Uwagi mieszkańców i propozycje działań.", "      - 'Uwagi mieszkańców: propozycje działań.’", "'Uwagi", "’"),
+])
+def test_a_straight_quote_closed_by_a_printers_one_is_told_to_change_that_quote(old, new, marker, closing):
+    """Finding 20 of rev-msg8: „niezamknięty cudzysłów … dopisz cudzysłów zamykający” where the line shows one –
+    following it printed a stray „”” in every invitation."""
+    text, _ = _edited((old, new))
+    index = text.index(marker)
+    line, column = text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index)
+    errors = api.check(text, name="q.yaml").errors
+    assert [(e.line, e.column) for e in errors] == [(line, column)], errors
+    assert f"zamień „{closing}” na {marker[0]}" in errors[0].message, errors[0].message
+    assert "dopisz" not in errors[0].message

@@ -300,7 +300,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
                            "aby wpisać sam ukośnik, napisz \\\\ albo ujmij tekst w apostrofy (')")
             else:
                 mark = exc.context_mark  # an unclosed quote: point where it opens
-                message = _UNCLOSED
+                message = _printers_close(text, mark) or _UNCLOSED
         elif _long_key(exc):
             message, mark = _LONG_KEY, exc.context_mark
         elif _structure_slip(text, mark):
@@ -312,8 +312,9 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
         elif mark is not None:
             spanning = _quote_run_on(text, mark)
             if spanning and spanning[1]:
-                message = ("błąd składni YAML: niezamknięty cudzysłów – tekst w cudzysłowie zaczęty tutaj kończy się "
-                           f"dopiero w wierszu {mark.line + 1}; dopisz cudzysłów zamykający")
+                message = _printers_close(text, spanning[0]) or (
+                    "błąd składni YAML: niezamknięty cudzysłów – tekst w cudzysłowie zaczęty tutaj kończy się "
+                    f"dopiero w wierszu {mark.line + 1}; dopisz cudzysłów zamykający")
                 mark = spanning[0]
             elif _after_quote(text, mark):
                 message = _AFTER_QUOTE + (f"; ten tekst w cudzysłowie zaczyna się w wierszu {spanning[0].line + 1}"
@@ -699,6 +700,17 @@ def _quote_run_on(text: str, error):
     except yaml.YAMLError:
         pass
     return found
+
+
+def _printers_close(text: str, opening) -> str | None:
+    """The message for a straight opening quote whose line ends with a printer's closing one („"…”” – Word's
+    AutoFormat): YAML looks for a straight one further on, and adding it would print a stray „””."""
+    end = text.find("\n", opening.index)
+    line = text[opening.index:end if end >= 0 else len(text)].rstrip()
+    if len(line) < 2 or line[0] not in "\"'" or line[-1] not in "”“’‘»«„":
+        return None
+    return (f"błąd składni YAML: cudzysłów zamykający na końcu tego wiersza jest drukarski („{line[-1]}”), a tekst "
+            f"otwiera prosty ({line[0]}), więc YAML szuka prostego dalej – zamień „{line[-1]}” na {line[0]}")
 
 
 _AFTER_QUOTE = ("błąd składni YAML: po cudzysłowie zamykającym jest jeszcze tekst – ujmij w cudzysłów całą wartość "
