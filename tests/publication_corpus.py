@@ -556,6 +556,11 @@ LEAKS = [
     ("rodzina", "Hałasują Mazurowie z parteru, piją piwo Wróblowie spod piątki.", ["Mazurowie", "Wróblowie"],
      ["Hałasują", "z parteru, piją piwo", "spod piątki."]),
     ("rodzina", "Sąsiadki: Grzelakowa, Wąsowa i Sobczakowa.", ["Grzelakowa", "Wąsowa", "Sobczakowa"], ["Sąsiadki:"]),
+    # tenth review (rev-pub10), finding 7: a family's plural after its kin, a quarrel's „na”/„z”
+    ("rodzina", "Zbiórkę dla rodziny Kołodziejów prowadziła sąsiadka; Sąsiedzi Krawczyków skarżą się na psa.",
+     ["Kołodziejów", "Krawczyków"], ["Zbiórkę dla rodziny", "prowadziła sąsiadka; Sąsiedzi", "skarżą się na psa."]),
+    ("rodzina", "Konflikt z Wróblami trwa, skargi na Lisów wpływają, a spór Wilków z Sowami i problem z Kowalskimi narasta.",
+     ["Wróblami", "Lisów", "Wilków", "Sowami", "Kowalskimi"], ["Konflikt z", "trwa, skargi na", "wpływają, a spór", "narasta."]),
     # ninth review (rev-pub9), finding 2: diminutives that are words or places, nicknames, a name in a hashtag
     ("zdrobnienia", "Szyby wybijali Michałek i Tomek, a Zośka i Jasiek piją piwo na ławce.",
      ["Michałek", "Tomek", "Zośka", "Jasiek"], ["Szyby wybijali", "piją piwo na ławce."]),
@@ -844,6 +849,9 @@ KEEPS = [
     # ninth review (rev-pub9), finding 1: a place's name after a property noun, a place's locative in „-owie”
     ("rodzina", "Teren przy posesji Lasów Państwowych, Osiedle Dąbrowskich i Dom Kultury Jabłońskich."),
     ("rodzina", "Festyn w Mazurowie i Wilkowie; mieszkańcy Dąbrowskich Pól zgłosili."),
+    # tenth review (rev-pub10), findings 7 and 8: peoples and orders after a property noun or a quarrel's „z”
+    ("rodzina", "Dom Kurpiów i ogród Karmelitów są na trasie patrolu; konflikt z Niemcami i skargi na mandaty."),
+    ("rodzina", "Pomoc dla rodziny Ukraińców z Charkowa; spór z Zakładami Azotowymi trwa."),
     # ninth review (rev-pub9), findings 2 and 10: a title in quotes, a campaign's hashtag, a country, a ruler
     ("zdrobnienia", "Lektura „Pan Tadeusz” i film „Pani Jadzia”; akcja #BezpieczneWakacje i #DzielnicowyBliżejNas."),
     ("zdrobnienia", "Wycieczka na Kubę; tomek wierszy; pomnik Jana Pawła II przy ul. Zygmunta I."),

@@ -26,3 +26,19 @@ FIGURES = tuple(tuple(name.split("_")) for name in """
 # Dynasties, whose plural is a family's form („Rządzili Piastowie i Jagiellonowie”): history, not a family next door.
 DYNASTIES = ("Piastowie", "Jagiellonowie", "Wazowie", "Sasowie", "Habsburgowie", "Romanowowie", "Burbonowie",
              "Tudorowie", "Hohenzollernowie", "Wettynowie", "Piastów", "Jagiellonów", "Wazów", "Habsburgów")
+
+# Religious orders, whose plural reads as a family's („ogród Karmelitów”, „kościół Bernardynów”).
+ORDERS = ("Karmelici", "Karmelitów", "Karmelitami", "Franciszkanie", "Franciszkanów", "Dominikanie", "Dominikanów",
+          "Jezuici", "Jezuitów", "Bernardyni", "Bernardynów", "Kapucyni", "Kapucynów", "Benedyktyni", "Benedyktynów",
+          "Cystersi", "Cystersów", "Paulini", "Paulinów", "Pijarzy", "Pijarów", "Pallotyni", "Pallotynów",
+          "Salezjanie", "Salezjanów", "Redemptoryści", "Redemptorystów", "Werbiści", "Werbistów", "Marianie",
+          "Marianów", "Bonifratrzy", "Bonifratrów", "Kameduli", "Kamedułów", "Norbertanie", "Norbertanów",
+          "Augustianie", "Augustianów", "Trapiści", "Trapistów", "Misjonarze", "Misjonarzy")
+
+# Peoples whose plural reads as a family's („Dom Kurpiów”, „konflikt z Niemcami”) – not those that are common
+# surnames too („Mazurów”, „Polaków”, „Kaszubów”): a family of that name goes.
+PEOPLES = ("Kurpie", "Kurpiów", "Kurpiami", "Łemkowie", "Łemków", "Łemkami", "Hucułów", "Hucułami", "Bojków",
+           "Romów", "Romami", "Cyganów", "Cyganami", "Niemców", "Niemcami", "Rosjan", "Rosjanami", "Czechów",
+           "Czechami", "Słowaków", "Słowakami", "Węgrów", "Węgrami", "Ukraińców", "Ukraińcami", "Białorusinów",
+           "Białorusinami", "Litwinów", "Litwinami", "Ślązaków", "Ślązakami", "Ormian", "Ormianami", "Tatarów",
+           "Tatarami", "Żydów", "Żydami")

@@ -2262,20 +2262,82 @@ _PROPERTY = _forms(("posesja", "dom", "domek", "mieszkanie", "działka", "garaż
 def _family_at(text: str, words: list[_Token], index: int) -> bool:
     """A family's genitive plural after „u”, „od”, „dla” („U Mazurów była awantura”, „Od Kowalskich wpłynęła”),
     whose persons' prepositions they are; after „do”, „spod” only when no place is so called („Do Wróblów wezwano
-    patrol”; „do Baranów” may be the village Barany); after a noun of what a family owns („na posesji Jabłońskich”,
-    „garaż Mazurów”) unless a capitalised word goes on the name („posesja Lasów Państwowych”)."""
+    patrol”; „do Baranów” may be the village Barany); after a noun of what a family owns or of its kin („na posesji
+    Jabłońskich”, „garaż Mazurów”, „dla rodziny Kołodziejów”, „Sąsiedzi Krawczyków”) unless a capitalised word goes
+    on the name („posesja Lasów Państwowych”); after a quarrel's „na”/„z” („Skargi na Lisów”, „Konflikt z
+    Wróblami”). A people's or an order's plural is none („Dom Kurpiów”, „ogród Karmelitów”)."""
     t = words[index]
     before = words[index - 1] if index else None
-    if not before or not t.lower.endswith(_FAMILY_GENITIVES) or ("gen", "pl") not in name_tags.surname_cases(t.word) \
-            or t.word in figures.DYNASTIES:
+    if not before or t.word in figures.DYNASTIES:
         return False
-    if before.word in _PROPERTY and _SPACE.fullmatch(text[before.end:t.start]) \
+    if _quarrel_with(text, words, index):
+        return not _people(t.word)
+    if not t.lower.endswith(_FAMILY_GENITIVES) or ("gen", "pl") not in name_tags.surname_cases(t.word):
+        return False
+    if _quarrel_of(text, words, index):
+        return not _people(t.word)
+    if (before.word in _PROPERTY or before.lower in _KIN) and _SPACE.fullmatch(text[before.end:t.start]) \
             and (before.word.islower() or _sentence_start(text, words, index - 1)):
+        if _people(t.word):
+            return False
         after = words[index + 1] if index + 1 < len(words) else None
         return not (after and after.word[0].isupper() and _SPACE.fullmatch(text[t.end:after.start]))
     if before.lower not in ("u", "do", "od", "dla", "spod"):
         return False
     return before.lower in ("u", "od", "dla") or not name_tags.town_genitive(t.word)
+
+
+# A family's kin or neighbours, whose genitive plural after them is the family's („dla rodziny Kołodziejów”,
+# „Sąsiedzi Krawczyków”).
+_KIN = _forms(("rodzina", "rodzinka", "sąsiad", "sąsiadka", "sąsiedzi", "krewny", "krewna", "krewni"))
+# A quarrel or a complaint, with the side it is against or with („Skargi na Lisów”, „Konflikt z Wróblami”).
+_QUARREL = _forms(("skarga", "donos", "konflikt", "spór", "kłótnia", "zatarg", "awantura", "wojna", "waśń", "kłopot",
+                   "problem"))
+_FAMILY_INSTRUMENTALS = ("ami", "skimi", "ckimi", "dzkimi")
+
+
+def _quarrel_with(text: str, words: list[_Token], index: int) -> bool:
+    """A family's plural a quarrel's noun governs through „na” (accusative) or „z” (instrumental), the noun up to
+    three words back („Skargi na Lisów”, „Konflikt z Wróblami”, „Spór Wilków z Sowami”)."""
+    t, prep = words[index], words[index - 1].lower
+    if index < 2 or not _SPACE.fullmatch(text[words[index - 1].end:t.start]):
+        return False
+    if prep == "na":
+        wanted, endings = ("acc", "pl"), _FAMILY_GENITIVES
+    elif prep in ("z", "ze"):
+        wanted, endings = ("inst", "pl"), _FAMILY_INSTRUMENTALS
+    else:
+        return False
+    if not t.lower.endswith(endings) or wanted not in name_tags.surname_cases(t.word):
+        return False
+    after = words[index + 1] if index + 1 < len(words) else None
+    if after and after.word[0].isupper() and _SPACE.fullmatch(text[t.end:after.start]):
+        return False  # „Spór z Zakładami Azotowymi”
+    for k in range(index - 2, max(-1, index - 5), -1):
+        if not _SPACE.fullmatch(text[words[k].end:words[k + 1].start]):
+            return False
+        if words[k].lower in _QUARREL:
+            return True
+    return False
+
+
+def _quarrel_of(text: str, words: list[_Token], index: int) -> bool:
+    """A family's genitive plural right after a quarrel's noun, the other side after „z” („Spór Wilków z
+    Sowami”)."""
+    after = words[index + 1] if index + 1 < len(words) else None
+    return words[index - 1].lower in _QUARREL and after is not None and after.lower in ("z", "ze") \
+        and _SPACE.fullmatch(text[words[index - 1].end:words[index].start]) is not None \
+        and _SPACE.fullmatch(text[words[index].end:after.start]) is not None
+
+
+# Religious orders and peoples, whose plural reads as a surname's („ogród Karmelitów”, „Dom Kurpiów”).
+_PEOPLES = frozenset(figures.ORDERS + figures.PEOPLES)
+
+
+def _people(word: str) -> bool:
+    """A people's or an order's plural („Kurpiów”, „Niemcami”, „Karmelitów”), not a family's – a people that is
+    a common surname too („Mazurów”, „Polaków”) is listed as neither."""
+    return word in _PEOPLES
 
 
 def _family_subject(text: str, words: list[_Token], index: int) -> bool:
