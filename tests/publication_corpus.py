@@ -633,6 +633,9 @@ LEAKS = [
     # tenth review (rev-pub10), finding 10: a nickname of capitalised words is a person's description, no thing's
     ("profile", "Zdjęcia wrzucał Chłopak_Z_Osiedla, potem Dres_Z_Lipowej_7 i Kibol_Leczna.",
      ["Chłopak_Z_Osiedla", "Dres_Z_Lipowej_7", "Kibol_Leczna"], ["Zdjęcia wrzucał", ", potem", " i "]),
+    # tenth review (rev-pub10), finding 5: a registry number after a person's name, a phone after „S/N”
+    ("numery dokumentów", "REGON Mirosław Baran Usługi 606100200; S/N 606100201 – telefon pokrzywdzonej, kontakt wieczorem.",
+     ["606100200", "606100201"], ["REGON", "Usługi", "; S/N", "– telefon pokrzywdzonej, kontakt wieczorem."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -882,6 +885,7 @@ KEEPS = [
     ("instytucje", "Spółdzielnia Mieszkaniowa „Wrzos”, ul. Lipowa 1 lok. 1; Rzecznik Praw Dziecka, ul. Długa 2 lok. 3."),
     ("instytucje", "Plan lekcji: sp3leczna.edu.pl/plan.lekcji/2026/ i https://www.gov.pl/web/policja/zgloszenie?id=606100200&typ=2."),
     ("profile", "Kamera CAM_PARKING_02, plik Raport_Dzielnicowy_2026, akcja #Bezpieczni_Na_Drodze i #Bezpieczna_Szkoła_2026."),
+    ("numery dokumentów", "REGON Fundacji Anny Dymnej 606100203, REGON Urzędu Gminy 606100204; kamera S/N 606100201 – w serwisie."),
 ]
 
 # (class, name, function, police officer?)

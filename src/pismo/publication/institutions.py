@@ -74,6 +74,19 @@ def _home_in_clause(text: str, start: int, end: int) -> bool:
     return bool(_HOME_WORDS.search(text, opening, start) or _HOME_WORDS.search(text, end, closing))
 
 
+# A registry's label and the words of its owner's name before the number („REGON Urzędu Miasta …”).
+_REGISTRY = re.compile(r"(?<!\w)(?:regon|nip|krs)\s+((?:[^\W\d_][\w-]*\.?\s+){1,4})$", re.IGNORECASE)
+
+
+def persons_registry(before: str) -> bool:
+    """Whether a REGON's, NIP's or KRS's owner named before its number is a person („REGON Mirosław Baran Usługi
+    606100200”): a first name or a surname among the words, which do not start with an institution's noun."""
+    if not (m := _REGISTRY.search(before)):
+        return False
+    words = m.group(1).split()
+    return not _INSTITUTION.fullmatch(words[0]) and any(_first_name(w.rstrip(".")) for w in words if w[0].isupper())
+
+
 def _named_by(between: str) -> bool:
     """Whether the text between an institution's noun and an address is only the rest of the institution's name."""
     words = between[:_TAIL.search(between).start()]

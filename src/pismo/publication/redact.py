@@ -156,6 +156,10 @@ _NOT_PHONE_BEFORE = re.compile(
     r"|(?:spraw\w*|akt\w*|faktur\w*|umow\w*|decyzj\w*)\.?:?\s*(?:nr|numer))\.?:?\s*(?:nr\.?:?\s*)?$",
     re.IGNORECASE)
 _PHONE_WORD = re.compile(r"(?<!\w)tel(?:\.|efon)", re.IGNORECASE)
+# The text after a number calls it a phone, whatever labelled it („S/N 606100200 – telefon pokrzywdzonej”).
+# A phone's word labelling the next number („PLN 606 100 200 tel. 606 100 201”) is no such call.
+_PHONE_AFTER = re.compile(r"\s*(?:[–—:,(-]|\s+to)\s*(?:to\s+)?(?:tel(?:\.|efon\w*)|numer\s+telefonu|komórk\w*|kontakt\w*)"
+                          r"(?!\s*[:.]?\s*\+?\d)", re.IGNORECASE)
 _NOT_PHONE_AFTER = re.compile(
     r"\s*(?:,\d{1,2}\s*)?(?:zł|złot\w*|pln|eur|euro|usd|gr|os\.|osób|osoby|mieszkańc\w*|sztuk\w*|szt\.|egz\.|km|m2|m²|ha|kg"
     r"|ton\w*|litr\w*|konta|rachunku|zgłosze\w*|interwencj\w*|wykrocze\w*|razy)(?!\w)",
@@ -626,7 +630,8 @@ def _is_phone(text: str, m: re.Match) -> bool:
         return False
     if not _in_numbering_plan(m, digits):
         return False
-    vetoed = _NOT_PHONE_BEFORE.search(before) and not _PHONE_WORD.search(before)
+    vetoed = _NOT_PHONE_BEFORE.search(before) and not (_PHONE_WORD.search(before) or _PHONE_AFTER.match(text, m.end())
+                                                       or institutions.persons_registry(before))
     return not (vetoed or _NOT_PHONE_AFTER.match(text, m.end()))
 
 
