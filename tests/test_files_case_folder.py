@@ -770,3 +770,17 @@ def test_ctrl_c_as_nowa_puts_its_file_in_place_ends_in_its_full_success(tmp_path
     assert result.exit_code == 0 and "Utworzono wzór sprawy" in result.output, result.output
     assert "Przerwano" not in result.output and "pozostałych kroków" not in result.output
     assert (tmp_path / "nn.yaml").read_text(encoding="utf-8").strip()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="dowiązania symboliczne")
+def test_nowa_to_a_symbolic_link_asks_for_another_name_not_another_folder(tmp_path):
+    source = case_copy(tmp_path / "n1.yaml")
+    link = tmp_path / "n1link.yaml"
+    link.symlink_to(source.name)
+    before = source.read_bytes()
+    for args in (("nowa", link), ("nowa", "--z", source, link)):
+        result = run(*args)
+        assert result.exit_code == 1, result.output
+        assert f"{link}: to dowiązanie symboliczne (do n1.yaml)" in result.output, result.output
+        assert "podaj inną nazwę pliku" in result.output and "folder" not in result.output
+    assert source.read_bytes() == before and link.is_symlink()

@@ -150,6 +150,9 @@ def nowa(plik: Path, poprzednia: Path | None) -> None:
     from pismo.files.output import ExistingFiles, OutputError
     from pismo.case.skeleton import write_skeleton
 
+    if plik.is_symlink():  # refused as any write refuses one, but for a file's name, not the output folder
+        raise errors.OutputFailed(f"{plik}: to dowiązanie symboliczne (do {os.readlink(plik)}) – pismo nie zapisuje "
+                                  "przez dowiązania; usuń je albo podaj inną nazwę pliku; nic nie zapisano")
     if plik.is_dir():  # `pismo nowa C:\sprawy`: the new case was meant to go inside
         raise errors.OutputFailed(f"{plik}: to folder – podaj nazwę nowego pliku sprawy, np. "
                                   f"{plik / 'rejon-3-2026.yaml'}; nic nie zapisano")
