@@ -100,6 +100,16 @@ def test_a_field_completed_into_a_sentence_keeps_one_punctuation_mark(tmp_path, 
     ("analizy;", False, "analizy"),
     ("i tak dalej...", True, "i tak dalej..."),
     ("bez kropki", False, "bez kropki"),
+    # an abbreviation off the list keeps its dot inside the sentence (rev-msg9 finding 1): „k.w – termin” misread
+    ("art. 51 § 1 k.w.", False, "art. 51 § 1 k.w."),
+    ("firma Wrzos-Ochrona S.A.", False, "firma Wrzos-Ochrona S.A."),
+    ("zgodnie z Dz. U.", False, "zgodnie z Dz. U."),
+    ("około 2 tys.", False, "około 2 tys."),
+    ("rozmowa z Janem K.", False, "rozmowa z Janem K."),
+    ("Sp. z o. o.", False, "Sp. z o. o."),
+    ("art. 51 § 1 k.w.", True, "art. 51 § 1 k.w"),
+    ("rozmowa przy nim.", False, "rozmowa przy nim"),
+    ("zabaw.", False, "zabaw"),
 ])
 def test_a_clause_drops_only_the_officer_s_own_final_mark(text, last, made):
     from pismo.documents.context import clause

@@ -63,9 +63,27 @@ def clause(text: str, last: bool = False) -> str:
     it (last); an ellipsis stays."""
     text = str(text)
     bare = text.rstrip()
-    if _ABBREVIATED.search(bare) and not last:
+    if _abbreviation(bare) and not last:
         return bare
     return _OWN_MARKS.sub("", bare) or text
+
+
+_LAST_TOKEN = re.compile(r"([^\s„“\"'(\[«]+)\.$")
+# short words that end a clause as words, not abbreviations: their dot goes („… przy nim.” – termin)
+_SHORT_WORDS = frozenset("go mu je ją we to ten tej tym tam tu nim nią ich nas was one oni sam już też raz".split())
+
+
+def _abbreviation(text: str) -> bool:
+    """Whether a text's final dot belongs to its last word: a known abbreviation („r.”, „itp.”), one with dots
+    inside („k.w.”, „S.A.”), or a short word of letters („Dz. U.”, „tys.”, „lit. a.”, „Janem K.”) – dropping it
+    printed „k.w – termin”, „S.A, które”. A number („12.”) or a longer word („alkoholu.”) ends a sentence."""
+    if _ABBREVIATED.search(text):
+        return True
+    found = _LAST_TOKEN.search(text)
+    if not found or text.endswith(".."):
+        return False
+    token = found.group(1)
+    return "." in token or (token.isalpha() and len(token) <= 3 and token.lower() not in _SHORT_WORDS)
 
 
 def clauses(items: list[str]) -> str:
