@@ -561,6 +561,8 @@ LEAKS = [
      ["Kołodziejów", "Krawczyków"], ["Zbiórkę dla rodziny", "prowadziła sąsiadka; Sąsiedzi", "skarżą się na psa."]),
     ("rodzina", "Konflikt z Wróblami trwa, skargi na Lisów wpływają, a spór Wilków z Sowami i problem z Kowalskimi narasta.",
      ["Wróblami", "Lisów", "Wilków", "Sowami", "Kowalskimi"], ["Konflikt z", "trwa, skargi na", "wpływają, a spór", "narasta."]),
+    # tenth review (rev-pub10), finding 6: a diminutive that is also a word („elka”, a learner car)
+    ("zdrobnienia", "Tośka i Elka z czwórki zgłosiły hałas.", ["Tośka", "Elka"], ["z czwórki zgłosiły hałas."]),
     # ninth review (rev-pub9), finding 2: diminutives that are words or places, nicknames, a name in a hashtag
     ("zdrobnienia", "Szyby wybijali Michałek i Tomek, a Zośka i Jasiek piją piwo na ławce.",
      ["Michałek", "Tomek", "Zośka", "Jasiek"], ["Szyby wybijali", "piją piwo na ławce."]),
@@ -858,6 +860,7 @@ KEEPS = [
     # ninth review (rev-pub9), findings 2 and 10: a title in quotes, a campaign's hashtag, a country, a ruler
     ("zdrobnienia", "Lektura „Pan Tadeusz” i film „Pani Jadzia”; akcja #BezpieczneWakacje i #DzielnicowyBliżejNas."),
     ("zdrobnienia", "Wycieczka na Kubę; tomek wierszy; pomnik Jana Pawła II przy ul. Zygmunta I."),
+    ("zdrobnienia", "Kursant jeździ elką po placu; egzamin zdał na elce."),
     ("cyrylica", "Napis „Слава Україні” na murze zamalowano; w Київ jedzie autobus."),
     ("małe litery", "kościół św. jana pawła, ul. jana kowalskiego 5; maria polska to kraj, a lis kowal zgłosił to."),
     # ninth review (rev-pub9), finding 6: a club named as a river and its town

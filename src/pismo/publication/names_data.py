@@ -65,7 +65,7 @@ FIRST_NAMES = frozenset("""
 HYPOCORISTICS = frozenset("""
     maciek tomek jasiek michałek kuba zośka rysiek władek franek antek zenek olek szymek bartek wojtek józek
     heniek staszek wiesiek mietek romek krzysiek grzesiek kazek tadek edek felek witek zbyszek stasiek jędrek
-    kaśka gośka baśka jadzia ala ola ela ula kasia basia gosia asia madzia zuzia hania tosia jasia
+    kaśka gośka baśka jadzia ala ola ela ula kasia basia gosia asia madzia zuzia hania tosia jasia elka
 """.split())
 # Given names of today's children SGJP lacks as first names („Nikola”, „Samanta”, „Dżesika”), by gender: the
 # dictionary of name_tags reads them as such, declined („Samancie”, „Dżesiką”).
