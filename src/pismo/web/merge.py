@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pismo.web import form, texts
 
 NOT_FIELDS = {"csrf", "wersja", "akcja"}
+IDENTIFIERS = (".id", ".dzialanie")  # the fields that name a list item (see _pairs)
 ABSENT = "\u2400brak"  # a choice's value for "the field is not there" (an item removed on one side)
 
 
@@ -102,28 +103,43 @@ def _same(a: str | None, b: str | None) -> bool:
     return a == b or (a is not None and b is not None and a.strip("\n") == b.strip("\n"))
 
 
-def _items(values: dict[str, str], head: str) -> dict[str, dict[str, str]]:
-    """The items of the list at head: index -> {the rest of the posted name: value}."""
-    out: dict[str, dict[str, str]] = {}
+def _lists(values: dict[str, str]) -> dict[str, dict[str, dict[str, str]]]:
+    """Every list's items, in one pass over the values (a case's nested lists are many: one pass for each
+    list made a conflict of 600 partners take minutes): head -> index -> {the rest of the posted name: value}."""
+    out: dict[str, dict[str, dict[str, str]]] = {}
     for key, value in values.items():
-        match = re.match(re.escape(head) + r"\[([^\]]+)\]", key)
-        if match:
-            out.setdefault(match.group(1), {})[key[match.end():]] = value
+        for match in _ANY_INDEX.finditer(key):
+            out.setdefault(key[:match.start()], {}).setdefault(match.group(1), {})[key[match.end():]] = value
     return out
+
+
+def _identifier(fields: dict[str, str]) -> str | None:
+    """What names an item: its `id`, or the action a report's item is about (realizacja.dzialania)."""
+    return next((fields[key] for key in IDENTIFIERS if fields.get(key)), None)
+
+
+def _content(fields: dict[str, str]) -> tuple:
+    """An item's values without its place in the file (form.ORIGIN): a moved item equals itself."""
+    return tuple(sorted((key, value) for key, value in fields.items() if not key.endswith(form.ORIGIN)))
 
 
 def _pairs(base: dict, theirs: dict) -> dict[str, str]:
     """The disk's items (index -> the base item's index): by identifier, then by unchanged content, then –
-    when nothing on the disk moved – by place."""
+    when nothing on the disk moved – by place. Looked up, not compared pair by pair: lists may be long."""
     out: dict[str, str] = {}
-    for how in (lambda f: f.get(".id") or None, lambda f: tuple(sorted(f.items()))):
-        left = {k: how(f) for k, f in base.items() if k not in out.values()}
+    for how in (_identifier, _content):
+        taken, left = set(out.values()), {}
+        for k, fields in base.items():
+            if k not in taken and (value := how(fields)) is not None:
+                left.setdefault(value, []).append(k)
         for i, fields in theirs.items():
-            found = [k for k, v in left.items() if v is not None and v == how(fields)]
-            if i not in out and len(found) == 1 and found[0] not in out.values():
+            found = left.get(how(fields), []) if i not in out else []
+            if len(found) == 1 and found[0] not in taken:
                 out[i] = found[0]
+                taken.add(found[0])
     if len(base) == len(theirs) and all(i == k for i, k in out.items()):
-        out.update({i: i for i in theirs if i not in out and i in base and i not in out.values()})
+        taken = set(out.values())
+        out.update({i: i for i in theirs if i not in out and i in base and i not in taken})
     return out
 
 
@@ -131,6 +147,7 @@ def _matched(base: dict[str, str], theirs: dict[str, str]) -> tuple[dict[str, st
     """The disk's values named by the base's items (an item new on the disk is "[tN]"), where each item
     stands on the disk: (list, item) -> its index there, and the lists whose items the disk reordered."""
     out, pairs, places = {}, {}, {}
+    base_lists, their_lists = _lists(base), _lists(theirs)
     for key, value in theirs.items():
         if key.endswith(form.ORIGIN):
             continue
@@ -138,7 +155,7 @@ def _matched(base: dict[str, str], theirs: dict[str, str]) -> tuple[dict[str, st
         for match in _INDEX.finditer(key):
             head, raw = name + key[last:match.start()], key[:match.start()]
             if (head, raw) not in pairs:
-                pairs[(head, raw)] = _pairs(_items(base, head), _items(theirs, raw))
+                pairs[(head, raw)] = _pairs(base_lists.get(head, {}), their_lists.get(raw, {}))
             token = pairs[(head, raw)].get(match.group(1), f"t{match.group(1)}")
             places[(head, token)] = int(match.group(1))
             name, last = f"{head}[{token}]", match.end()
@@ -248,4 +265,5 @@ def by_origin(values: dict[str, str]) -> tuple[dict[str, str], set[str]]:
 
 
 _INDEX = re.compile(r"\[(\d+)\]")
+_ANY_INDEX = re.compile(r"\[([^\]]+)\]")  # an item in the posted names or in by_origin's
 _TOKEN = re.compile(r"\[([+t]?\d+)\]")  # an item in by_origin's and _matched's names
