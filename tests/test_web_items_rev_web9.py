@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from test_web_conflict import _conflict_form
-from test_web_http import _replace, web  # noqa: F401 - web: the server fixture
+from test_web_http import _form_fields, _replace, web  # noqa: F401 - web: the server fixture
 from test_web_items import ACTION_2, TEXT, _two_tabs
 
 from pismo.web.form import load
@@ -87,3 +87,17 @@ def test_a_conflict_of_many_nested_lists_takes_work_in_proportion_to_the_case():
     small, large = _calls(50), _calls(200)
     assert large < 6 * small, (small, large)
 
+
+@pytest.mark.parametrize("forged", ["3", "03", "2", "\u0661\u0663"])
+def test_a_forged_or_repeated_origin_never_drops_the_posted_item(web, forged):
+    """Finding 2: `dzialania[1].__z` naming a later item of the list dropped the posted item (and its edit) and
+    wrote a second copy of the later one, with „Zapisano”."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    fields = _form_fields(web.get("/sprawy/sprawa")[2].decode())
+    fields = _replace(_replace(fields, "dzialania[1].__z", forged), "dzialania[1].termin.do", "2026-04-30")
+    status, _, _ = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    assert status == 303
+    saved = load(path.read_text(encoding="utf-8"))["dzialania"]
+    assert [a["id"] for a in saved] == [a["id"] for a in load(TEXT)["dzialania"]]
+    assert str(saved[1]["termin"]["do"]) == "2026-04-30"

@@ -459,7 +459,7 @@ def _read_origin(form, path: str, index: int) -> int | None:
     if f"{path}{ORIGIN}" not in form:
         return index
     value = form.get(f"{path}{ORIGIN}", "")
-    return int(value) if value.isdigit() and len(value) < 7 else None
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 7 else None
 
 
 def _text(value: str) -> str:

@@ -248,20 +248,32 @@ def _above(key: str) -> set[str]:
 def by_origin(values: dict[str, str]) -> tuple[dict[str, str], set[str]]:
     """The posted values named by the items' places in the file the page came from (form.ORIGIN), so that an item
     moved by a button is compared with itself; an added item is "[+n]". Also the lists whose order changed."""
-    out, moved = {}, set()
+    out, moved, origins, used = {}, set(), {}, {}
     for key, value in values.items():
         if key.endswith(form.ORIGIN):
             continue
         name, last = "", 0
         for match in _INDEX.finditer(key):
-            origin = values.get(key[:match.end()] + form.ORIGIN, match.group(1))
-            origin = origin if origin.isdigit() else f"+{match.group(1)}"
+            item = key[:match.end()]
+            if item not in origins:
+                origins[item] = _origin(values.get(item + form.ORIGIN, match.group(1)), match.group(1),
+                                        used.setdefault(name + key[last:match.start()], set()))
+            origin = origins[item]
             if origin != match.group(1):
                 moved.add(name + key[last:match.start()])
             name += f"{key[last:match.start()]}[{origin}]"
             last = match.end()
         out[name + key[last:]] = value
     return out, moved
+
+
+def _origin(posted: str, index: str, used: set[str]) -> str:
+    """An item's origin as form.read_origin takes it: a plain number used once in its list; a forged,
+    stale or repeated one makes the item an added one ("+n"), never a copy of another item."""
+    if not (posted.isascii() and posted.isdigit() and len(posted) < 7) or str(int(posted)) in used:
+        return f"+{index}"
+    used.add(str(int(posted)))
+    return str(int(posted))
 
 
 _INDEX = re.compile(r"\[(\d+)\]")
