@@ -312,3 +312,22 @@ def test_a_straight_quote_closed_by_a_printers_one_is_told_to_change_that_quote(
     assert [(e.line, e.column) for e in errors] == [(line, column)], errors
     assert f"zamień „{closing}” na {marker[0]}" in errors[0].message, errors[0].message
     assert "dopisz" not in errors[0].message
+
+
+# --- finding 23 (the reader's parts): a „...” line and Word's line break -------------------------------------
+
+def test_a_dots_line_is_named_as_the_end_of_the_data():
+    """Finding 23 of rev-msg8: a line „...” (YAML's end of a document) was told two lines below as „sprawdź
+    wcięcia, dwukropki i cudzysłowy”."""
+    old = "# 1. Charakterystyka zdiagnozowanego"
+    text, lines = _edited((old, "...\n" + old))
+    errors = api.check(text, name="k.yaml").errors
+    assert [(e.line, e.column) for e in errors] == [(lines[old], 1)], errors
+    assert "wiersz „...” YAML czyta jako koniec danych" in errors[0].message
+
+
+def test_words_manual_line_break_is_named():
+    text, lines = _edited(("  temat: spożywania alkoholu w miejscu", "  temat: spożywania\x0balkoholu w miejscu"))
+    errors = api.check(text, name="k.yaml").errors
+    assert [(e.line, e.column) for e in errors] == [(lines["  temat: spożywania alkoholu w miejscu"], 20)], errors
+    assert "U+000B (podział wiersza z Worda, Shift+Enter) – zastąp go Enterem" in errors[0].message

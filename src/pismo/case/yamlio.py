@@ -268,7 +268,9 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     bad = _CONTROL.search(text)
     if bad:
         raise CaseError([Problem(path, *_text_position(text, bad.start()), None,
-                                 f"niedozwolony znak sterujący U+{ord(bad.group()):04X} – usuń go z pliku")])
+                                 f"niedozwolony znak sterujący U+{ord(bad.group()):04X}"
+                                 + (" (podział wiersza z Worda, Shift+Enter) – zastąp go Enterem" if bad.group() == "\x0b"
+                                    else " – usuń go z pliku"))])
     bad = _LINE_SEPARATORS.search(text)
     if bad:
         name = {"\x85": "NEXT LINE", "\u2028": "LINE SEPARATOR", "\u2029": "PARAGRAPH SEPARATOR"}[bad.group()]
@@ -301,6 +303,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
             else:
                 mark = exc.context_mark  # an unclosed quote: point where it opens
                 message = _printers_close(text, mark) or _UNCLOSED
+        elif _document_end(text, mark):
+            message, mark = _document_end(text, mark)
         elif _long_key(exc):
             message, mark = _LONG_KEY, exc.context_mark
         elif _structure_slip(text, mark):
@@ -538,6 +542,23 @@ def _plain_run_on(text: str, mark, problem: str):
         message = (f"błąd składni YAML: brak dwukropka po nazwie pola „{name}” – wpisz po niej dwukropek i spację "
                    f"(„{name}: …”); bez niego YAML czyta ten wiersz i następne jako jeden tekst")
     return message, yaml.Mark(mark.name, 0, start, _indent(lines[start]), None, None)
+
+
+def _document_end(text: str, mark):
+    """(message, mark) of a line „...” at column 1 before a syntax error: YAML's end of the data, so the lines
+    after it are an error somewhere below with no word of the dots."""
+    if mark is None:
+        return None
+    found = re.compile(r"^\.\.\.[ \t]*$", re.MULTILINE).search(text, 0, min(mark.index + 1, len(text)))
+    if not found:
+        return None
+    return ("błąd składni YAML: wiersz „...” YAML czyta jako koniec danych sprawy, więc nie czyta wierszy po nim – "
+            "usuń ten wiersz (albo zacznij go od „#”, jeśli to komentarz)"), _mark_at(text, found.start(), mark)
+
+
+def _mark_at(text: str, index: int, like):
+    line, column = _text_position(text, index)
+    return yaml.Mark(like.name, index, line - 1, column - 1, None, None)
 
 
 def _structure_slip(text: str, mark):
