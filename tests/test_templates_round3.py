@@ -169,6 +169,24 @@ def test_code_and_marks_as_a_reader_sees_them(tmp_path, spec, fragment):
     refused_everywhere(tmp_path, spec, fragment)
 
 
+PAGE_BOX = ('<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p>'
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
+
+
+def test_a_whole_field_inside_a_text_box_is_the_box_s_own(tmp_path):
+    """Finding 6 of the tenth template review (rev-tpl10) of issue 17: Word's page-number box – a PAGE field wholly
+    inside a text box – was refused as „w kodzie pola stoi … pole tekstowe”; only a box inside a field's code is."""
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(build({"edits": in_body(PAGE_BOX)}))
+    checked = run("szablony", "sprawdz", folder)
+    assert checked.exit_code == 0, checked.output
+    made = run("plan", LECZNA, "--szablony", folder, "-o", tmp_path / "out")
+    assert made.exit_code == 0, made.output
+
+
 # finding 10 of the fourth templates review: a footer stored under customXml/ was dropped while its reference stayed
 _FOOTER = zipfile.ZipFile(BUILTIN_DIR / "plan.docx").read("word/footer1.xml")
 

@@ -226,7 +226,7 @@ def field_instructions(part: str, tree) -> list[str]:
     by their local name in any namespace (LibreOffice takes the strict schema's for the transitional one's);
     text elements holding anything but text are refused."""
     found = [value for e in tree.iter("{*}fldSimple") if _word(part, e) for value in _attributes(e, "instr")]
-    stack: list[list] = []  # [texts, checked, branch]
+    stack: list[list] = []  # [texts, checked, branch, container]
     for element in tree.iter("{*}fldChar", "{*}instrText", "{*}delInstrText", "{*}t", "{*}delText"):
         local = etree.QName(element).localname
         if not _word(part, element, refuse=local not in ("t", "delText")):
@@ -236,7 +236,7 @@ def field_instructions(part: str, tree) -> list[str]:
                           "tekst fonetyczny (ruby) albo formant zawartości – Word i LibreOffice czytają go wtedy "
                           f"inaczej; tego Word nie zapisuje, usuń to pole {_FIELDS_HINT}")
         if stack and not stack[-1][1]:
-            _plain_code(part, element)
+            _plain_code(part, element, stack[-1][3])
         if local in ("t", "delText"):  # text between begin and separate: code to LibreOffice, perhaps not to Word
             if stack and not stack[-1][1]:
                 raise Outside(f"część {part}: w kodzie pola stoi zwykły tekst („{_short(''.join(element.itertext()))}”) "
@@ -251,30 +251,38 @@ def field_instructions(part: str, tree) -> list[str]:
             continue
         kind = _field_character(part, element)
         if kind == "begin":
-            stack.append([[], False, _branch(element)])
+            stack.append([[], False, _branch(element), _container(element)])
         elif stack and kind == "separate" and not stack[-1][1]:
             found.append("".join(stack[-1][0]))
             stack[-1][0], stack[-1][1] = [], True
         elif stack and kind == "end":
-            texts, _checked, _branch_of = stack.pop()
+            texts = stack.pop()[0]
             found.append("".join(texts))
-    found.extend("".join(texts) for texts, _checked, _branch_of in stack)
+    found.extend("".join(entry[0]) for entry in stack)
     return found
 
 
 _NOT_IN_CODE = {"fldSimple", "txbxContent", "drawing", "pict", "object"}
 
 
-def _plain_code(part: str, element) -> None:
+def _plain_code(part: str, element, container) -> None:
     """A field's code stands in the field's own runs: a simple field or a text box inside it (which Word never
-    writes) lends it text that Word and LibreOffice read otherwise – pismo read PAGE where FILENAME ran."""
+    writes) lends it text that Word and LibreOffice read otherwise – pismo read PAGE where FILENAME ran. A whole
+    field inside a text box (Word's page number box) is the box's own: its code stands where its start does."""
+    if _container(element) is not container:
+        raise Outside(f"część {part}: w kodzie pola stoi pole proste, pole tekstowe albo rysunek – tego Word nie "
+                      f"zapisuje; usuń to pole {_FIELDS_HINT}")
+
+
+def _container(element):
+    """The innermost simple field, text box or drawing the element stands in (None: in none)."""
     for ancestor in element.iterancestors():
         local = etree.QName(ancestor).localname
         if local in _NOT_IN_CODE:
-            raise Outside(f"część {part}: w kodzie pola stoi pole proste, pole tekstowe albo rysunek – tego Word nie "
-                          f"zapisuje; usuń to pole {_FIELDS_HINT}")
+            return ancestor
         if local in ("body", "hdr", "ftr", "footnote", "endnote", "comment"):
-            return
+            return None
+    return None
 
 
 _WORD_NAMESPACES = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
