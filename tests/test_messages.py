@@ -1586,3 +1586,25 @@ def test_an_unknown_field_right_after_a_block_text_is_told_it_may_be_the_text_s_
     # an unknown field after a one-line value is not told so
     plain = text[:found.start()] + "    uwaga: przy ul. Lipowej\n" + text[found.start():]
     assert not any("dalszy ciąg" in p.message for p in api.check(plain, name="pole.yaml").errors)
+
+
+@pytest.mark.parametrize("old, new, error", [
+    # an agenda and a list of places hold texts: „termin:<hard space>…” is the officer's item (rev-msg9 finding 7)
+    ("      - Uwagi mieszkańców i propozycje działań.", "      - termin:\u00a0Uwagi mieszkańców i propozycje działań.", False),
+    ("      - Uwagi mieszkańców i propozycje działań.", "      - opis:\u00a0Uwagi mieszkańców i propozycje działań.", False),
+    # an attendee is a group: its field written with a hard space is still told at the space
+    ("        - imie_nazwisko: ", "        - imie_nazwisko:\u00a0", True),
+    ("        - imie_nazwisko: st. asp. Anna Zmyślona\n          funkcja: dzielnicowa rejonu służbowego nr XIII\n",
+     "        - imie_nazwisko:\u00a0st. asp. Anna Zmyślona\n", True),
+])
+def test_a_hard_space_after_a_colon_is_structure_only_where_the_place_holds_that_field(old, new, error):
+    """Finding 7 of the ninth messages review (rev-msg9) of issue 17: an agenda item „termin:<U+00A0>Uwagi …” was an
+    error, because any field name of the whole model counted – a correct file refused."""
+    from pismo import api
+
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    assert old in text, "the example moved"
+    report = api.check(text.replace(old, new, 1), name="spacja.yaml")
+    told = [p for p in report.errors if "twarda spacja po dwukropku" in p.message]
+    assert bool(told) == error, [str(p) for p in report.errors]
+    assert report.valid != error, [str(p) for p in report.errors]

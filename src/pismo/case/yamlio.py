@@ -346,7 +346,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     doc.hidden = dict(_hidden_spots(node, text))
     plain = _plain_lines(node)  # a hard space in a quoted or block text, or inside a plain text, is the officer's
     doc.problems += [Problem(path, *where, _dotted(plain[where[0]][0]), message) for where, message in _hard_indicators(text)
-                     if where[0] in plain and plain[where[0]][1] and _meant_as_structure(text, where)]
+                     if where[0] in plain and plain[where[0]][1] and _meant_as_structure(text, where, plain[where[0]][0])]
     doc.hard_comments = list(_hard_comments(node, text))
     doc.problems += list(_hard_keys(node, text, path))
     told = {problem.field for problem in doc.problems}  # a hard space after the dash explains the glued line too
@@ -927,13 +927,29 @@ def _hard_indicator_before(text: str, mark):
     return found or (blank if blank and _explains(text, blank[0], mark) else None)
 
 
-def _meant_as_structure(text: str, where: tuple[int, int]) -> bool:
+def _meant_as_structure(text: str, where: tuple[int, int], loc: tuple) -> bool:
     """Whether a hard space after a dash or a colon stands where the officer meant YAML's structure: after an item's
-    dash, or after a field name of the case („imie_nazwisko:<U+00A0>…”); „Dyskusja:<U+00A0>uwagi” in a list of texts
-    is the officer's text, read and printed as written."""
+    dash, or after a name of a field the value at loc may hold („imie_nazwisko:<U+00A0>…” in an attendee);
+    „Dyskusja:<U+00A0>uwagi” or „termin:<U+00A0>uwagi” in a list of texts (an agenda) is the officer's text, read
+    and printed as written."""
     index = _index_at(text, where)
     before = text[text.rfind("\n", 0, index) + 1:index]
-    return before.endswith("-") or before.strip(" -").rstrip(":") in _field_names()
+    return before.endswith("-") or before.strip(" -").rstrip(":") in _names_at(tuple(loc))
+
+
+@functools.cache
+def _names_at(loc: tuple) -> frozenset[str]:
+    """The field names a value at loc may hold: the fields of the models its place in the case admits (none for a
+    text, such as an agenda's item)."""
+    from pismo.case.model import Sprawa
+
+    models = [Sprawa]
+    for part in loc:
+        if isinstance(part, int):
+            continue  # a list's models are its items'
+        fields = [info for model in models for name, info in model.model_fields.items() if part in (name, info.alias)]
+        models = [found for info in fields for found in _models_in(info.annotation)]
+    return frozenset(info.alias or name for model in models for name, info in model.model_fields.items())
 
 
 _BLOCK_START = re.compile(r"[ ]*(?:-[ ]+)*(?:[^\s#'\"][^#]*?:[ ]+)?[|>][-+0-9]*[ ]*(?:#.*)?$")
