@@ -273,3 +273,28 @@ def test_points_written_without_their_count_count_too(tmp_path):
                      + '</c:numLit></c:val></c:ser>' for s in range(20))
     chart_xml = chart_of("lineChart", 1, vary="0").replace(b'<c:ser>', series.encode() + b'<c:ser>', 1)
     refused_everywhere(tmp_path, with_chart(chart_xml), "punktów danych (najwyżej 5 000 w jednym wykresie)")
+
+
+# --- tenth template review (rev-tpl10), findings 2 and 3: fonts of symbols, and fonts or languages spread over parts
+
+FOOTER = "word/footer1.xml"
+
+
+def in_footer(xml: str) -> dict:
+    return {FOOTER: lambda footer: footer.replace("</w:ftr>", xml + "</w:ftr>", 1)}
+
+
+def symbol(i: int) -> str:
+    return f'<w:r><w:sym w:font="Zsym{i}" w:char="F020"/></w:r>'
+
+
+@pytest.mark.parametrize("spec, fragment", [
+    ({DOC: in_body("<w:p>" + "".join(symbol(i) for i in range(60)) + "</w:p>")},
+     "szablon używa 60 różnych czcionek (najwyżej 50"),  # 20 000 w:sym fonts: over 120 s
+    ({DOC: in_body(runs(30, font)), **in_footer(runs(30, lambda i: font(i + 100)))},
+     "wszystkie części razem: szablon używa"),
+    ({DOC: in_body(runs(15, language)), **in_footer(runs(15, lambda i: language(i + 100)))},
+     "wszystkie części razem: szablon używa 32 różnych języków tekstu"),  # and the template's own two
+])
+def test_fonts_of_symbols_and_fonts_or_languages_spread_over_parts_are_bounded(tmp_path, spec, fragment):
+    refused_everywhere(tmp_path, spec, fragment)

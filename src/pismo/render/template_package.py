@@ -24,7 +24,7 @@ from pathlib import Path
 from lxml import etree
 
 from pismo.polish import thousands
-from pismo.render import images, package, reach, workload
+from pismo.render import images, package, reach, typography, workload
 from pismo.files.read import Unreadable, read_limited
 
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # the package on disk, and all its parts unpacked
@@ -129,6 +129,10 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
             workload.check(part, tree, parts[part])
         except (reach.Outside, workload.TooMuch) as exc:
             raise TemplateError(f"szablon {name}: {exc}") from None
+    try:
+        typography.check_template(trees)
+    except typography.Refused as exc:
+        raise TemplateError(f"szablon {name}: {exc}") from None
     try:
         weights = drawing_weights(entries)
         images.check_drawn(drawn_pixels(entries, weights), _most_drawn(entries, weights))

@@ -15,8 +15,8 @@ from lxml import etree
 
 from pismo.polish import thousands
 
-MAX_FONTS = 50  # distinct font families a part names (runs, styles, numbering, font table)
-MAX_LANGUAGES = 20  # distinct languages a part marks text with (w:lang val, eastAsia, bidi)
+MAX_FONTS = 50  # distinct font families a part – and all parts together – name (runs, styles, font table, w:sym)
+MAX_LANGUAGES = 20  # distinct languages a part – and all parts together – mark text with (w:lang)
 MAX_STYLES = 1000  # styles of a part (20 000 all based on Normal: 19 s)
 MAX_STYLE_DEPTH = 20  # styles a style is based on, one on another (basedOn)
 _FONT_ATTRIBUTES = ("ascii", "hAnsi", "eastAsia", "cs")
@@ -29,21 +29,42 @@ class Refused(Exception):
     """Too many fonts, languages or styles, or a style chain too deep or circular; the message is Polish."""
 
 
+_FONT_WHY = "LibreOffice szuka zamiennika dla każdej czcionki, której nie zna"
+_FONT_TODO = ("ogranicz w Wordzie liczbę czcionek (Narzędzia główne → Czcionka), także w stylach, nagłówkach i "
+              "stopkach, i usuń zbędne z tabeli czcionek, zapisując szablon ponownie")
+_LANGUAGE_WHY = "LibreOffice przygotowuje dane językowe dla każdego z nich"
+_LANGUAGE_TODO = ("zaznacz cały tekst i ustaw w Wordzie jeden język (Recenzja → Język → Ustaw język sprawdzania), także "
+                  "w stylach, nagłówkach i stopkach")
+
+
 def check(part: str, tree, blob: bytes) -> None:
     """Refused for a part naming too many fonts or languages, or whose styles are too many, too deep or circular;
     only parts with such words are walked."""
-    if b"rFonts" in blob or b"<w:font " in blob:
-        _check_distinct(part, _values(tree, ("rFonts",), _FONT_ATTRIBUTES) | _values(tree, ("font",), ("name",)),
-                        MAX_FONTS, "różnych czcionek", "LibreOffice szuka zamiennika dla każdej czcionki, której nie "
-                        "zna", "ujednolić czcionki w Wordzie (Narzędzia główne → Czcionka), także w stylach, i usuń "
-                        "zbędne z tabeli czcionek zapisując szablon ponownie")
+    if b"rFonts" in blob or b"<w:font " in blob or b"sym" in blob:
+        _check_distinct(f"część {part}", fonts(tree), MAX_FONTS, "różnych czcionek", _FONT_WHY, _FONT_TODO)
     if b"lang" in blob:
-        _check_distinct(part, _values(tree, ("lang",), _LANGUAGE_ATTRIBUTES), MAX_LANGUAGES, "różnych języków tekstu",
-                        "LibreOffice przygotowuje dane językowe dla każdego z nich",
-                        "zaznacz cały tekst i ustaw w Wordzie jeden język (Recenzja → Język → Ustaw język "
-                        "sprawdzania), także w stylach")
+        _check_distinct(f"część {part}", languages(tree), MAX_LANGUAGES, "różnych języków tekstu", _LANGUAGE_WHY, _LANGUAGE_TODO)
     if b"basedOn" in blob or b"<w:style " in blob:
         check_styles(part, tree)
+
+
+def check_template(trees: dict) -> None:
+    """The same bounds over all parts together: LibreOffice lays out one document, so fonts and languages spread
+    over hundreds of header and footer parts (one per section) cost it as much as in one part."""
+    _check_distinct("wszystkie części razem", set().union(*(fonts(t) for t in trees.values())), MAX_FONTS,
+                    "różnych czcionek", _FONT_WHY, _FONT_TODO)
+    _check_distinct("wszystkie części razem", set().union(*(languages(t) for t in trees.values())), MAX_LANGUAGES,
+                    "różnych języków tekstu", _LANGUAGE_WHY, _LANGUAGE_TODO)
+
+
+def fonts(tree) -> set[str]:
+    """Font families a part names: in runs and styles, its font table, and symbol characters (w:sym)."""
+    return (_values(tree, ("rFonts",), _FONT_ATTRIBUTES) | _values(tree, ("font",), ("name",))
+            | _values(tree, ("sym",), ("font",)))
+
+
+def languages(tree) -> set[str]:
+    return _values(tree, ("lang",), _LANGUAGE_ATTRIBUTES)
 
 
 def _values(tree, locals_: tuple[str, ...], attributes: tuple[str, ...]) -> set[str]:
@@ -58,10 +79,10 @@ def _values(tree, locals_: tuple[str, ...], attributes: tuple[str, ...]) -> set[
     return found
 
 
-def _check_distinct(part: str, values: set[str], limit: int, what: str, why: str, todo: str) -> None:
+def _check_distinct(where: str, values: set[str], limit: int, what: str, why: str, todo: str) -> None:
     if len(values) > limit:
         shown = ", ".join(f"„{v[:30]}”" for v in sorted(values)[:3])
-        raise Refused(f"część {part}: szablon używa {thousands(len(values))} {what} (najwyżej {limit}; np. {shown}) – "
+        raise Refused(f"{where}: szablon używa {thousands(len(values))} {what} (najwyżej {limit}; np. {shown}) – "
                       f"{why}, co przy każdym piśmie trwa minuty; {todo}")
 
 
