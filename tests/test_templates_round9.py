@@ -119,6 +119,10 @@ def chart_of(group: str, points: int, vary: str | None = "1", labels: bool = Fal
     (chart_of("barChart", 1000), "ma 1 000 punktów"),  # varyColors on bars: 51 s
     (chart_of("pieChart", 300).replace(b'<c:ptCount val="300"/>', b''), "ma 300 punktów"),  # numbered, not counted
     (chart_of("bar3DChart", 1200, vary="0"), "wykres trójwymiarowy deklaruje 2 400 wartości (najwyżej 1 000)"),
+    # each point coloured by hand (c:dPt) – rev-tpl10 finding 7: 2499 points of a line chart ran over 100 s
+    (chart_of("lineChart", 300, vary="0").replace(b'<c:order val="0"/>', b'<c:order val="0"/>' + b"".join(
+        b'<c:dPt><c:idx val="%d"/><c:spPr><a:solidFill><a:srgbClr val="FF0000"/></a:solidFill></c:spPr></c:dPt>' % i
+        for i in range(300))), "ma 300 punktów"),
 ])
 def test_a_chart_coloured_by_point_or_3d_is_bounded_everywhere(tmp_path, chart_xml, fragment):
     checked, _made = refused_everywhere(tmp_path, with_chart(chart_xml), fragment)

@@ -29,7 +29,7 @@ MAX_CHART_VALUES = 5000  # points of all data series and categories of one chart
 MAX_VARIED_POINTS = 100
 _PIES = {"pieChart", "pie3DChart", "doughnutChart", "ofPieChart"}
 THREE_D_WEIGHT = 5  # a value of a 3-D chart costs as much as five (2499 labelled cylinders: 32 s, 525 MB)
-_CHART_TEXT = (b"ptCount", b"idx")
+_CHART_TEXT = (b"ptCount", b"idx", b"dPt")
 
 # VML WordArt (v:textpath): LibreOffice turns every letter into outlines scaled to the shape – 100 strings of
 # 10 000 characters took 3.7 GB and crashed it; a letter's WordArt is a few words
@@ -137,9 +137,11 @@ def check_chart_kinds(part: str, tree, values: int) -> None:
         if local in _PIES or vary is not None and (vary.get("val") or "1").strip().lower() not in ("0", "false"):
             varied += sum(_series_points(series) for series in group
                           if isinstance(series.tag, str) and etree.QName(series).localname == "ser")
+        else:  # a point given its own colour (c:dPt) costs as much as a varied one
+            varied += sum(1 for point in group.iter("{*}dPt") if "chart" in (etree.QName(point).namespace or ""))
     if varied > MAX_VARIED_POINTS:
-        raise TooMuch(f"część {part}: wykres, którego każdy punkt ma inny kolor (wykres kołowy, pierścieniowy albo "
-                      f"„Zróżnicuj kolory według punktu”), ma {thousands(varied)} punktów (najwyżej "
+        raise TooMuch(f"część {part}: wykres, którego każdy punkt ma inny kolor (wykres kołowy, pierścieniowy, "
+                      f"„Zróżnicuj kolory według punktu” albo punkty pokolorowane pojedynczo), ma {thousands(varied)} punktów (najwyżej "
                       f"{MAX_VARIED_POINTS}) – LibreOffice koloruje i opisuje każdy z nich osobno, co przy każdym "
                       "piśmie trwa minuty; zmniejsz zakres danych albo wyłącz w Wordzie zróżnicowanie kolorów "
                       "(Formatuj serię danych → Wypełnienie)")
