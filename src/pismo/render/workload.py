@@ -141,8 +141,8 @@ def check_chart_kinds(part: str, tree, values: int) -> None:
             varied += sum(1 for point in group.iter("{*}dPt") if "chart" in (etree.QName(point).namespace or ""))
     if varied > MAX_VARIED_POINTS:
         raise TooMuch(f"część {part}: wykres, którego każdy punkt ma inny kolor (wykres kołowy, pierścieniowy, "
-                      f"„Zróżnicuj kolory według punktu” albo punkty pokolorowane pojedynczo), ma {thousands(varied)} punktów (najwyżej "
-                      f"{MAX_VARIED_POINTS}) – LibreOffice koloruje i opisuje każdy z nich osobno, co przy każdym "
+                      "„Zróżnicuj kolory według punktu” albo punkty pokolorowane pojedynczo), ma "
+                      f"{thousands(varied)} punktów (najwyżej {MAX_VARIED_POINTS}) – LibreOffice koloruje i opisuje każdy z nich osobno, co przy każdym "
                       "piśmie trwa minuty; zmniejsz zakres danych albo wyłącz w Wordzie zróżnicowanie kolorów "
                       "(Formatuj serię danych → Wypełnienie)")
     if three_d and values * THREE_D_WEIGHT > MAX_CHART_VALUES:
