@@ -143,7 +143,8 @@ def check_chart_kinds(part: str, tree, values: int) -> None:
         raise TooMuch(f"część {part}: wykres, którego każdy punkt ma inny kolor (wykres kołowy, pierścieniowy, "
                       "„Zróżnicuj kolory według punktu” albo punkty pokolorowane pojedynczo), ma "
                       f"{thousands(varied)} punktów (najwyżej {MAX_VARIED_POINTS}) – LibreOffice koloruje i opisuje "
-                      "każdy z nich osobno, co przy każdym piśmie trwa minuty; zmniejsz zakres danych albo wyłącz w Wordzie zróżnicowanie kolorów "
+                      "każdy z nich osobno, co przy każdym piśmie trwa minuty; zmniejsz zakres danych albo wyłącz "
+                      "w Wordzie zróżnicowanie kolorów "
                       "(Formatuj serię danych → Wypełnienie)")
     if three_d and values * THREE_D_WEIGHT > MAX_CHART_VALUES:
         raise TooMuch(f"część {part}: wykres trójwymiarowy deklaruje {thousands(values)} wartości (najwyżej "
