@@ -1608,3 +1608,24 @@ def test_a_hard_space_after_a_colon_is_structure_only_where_the_place_holds_that
     told = [p for p in report.errors if "twarda spacja po dwukropku" in p.message]
     assert bool(told) == error, [str(p) for p in report.errors]
     assert report.valid != error, [str(p) for p in report.errors]
+
+
+@pytest.mark.parametrize("written, told", [
+    ("dzielnicowy13@wrzosogrod.example.pl;", "usuń „;” na końcu"),
+    ("dzielnicowy13@wrzosogrod.example.pl,", "usuń „,” na końcu"),
+    ("(dzielnicowy13@wrzosogrod.example.pl)", "wpisz sam adres, bez nawiasów: dzielnicowy13@wrzosogrod.example.pl"),
+    ("jan.kowalski+plan@poczta.onet.pl", None), ("a.nowak@łódź.pl", None), ("dzielnicowy@policja.xn--p1ai", None),
+])
+def test_an_e_mail_with_a_list_s_sign_or_in_brackets_is_told_what_to_remove(written, told):
+    """Finding 4 of the ninth messages review (rev-msg9) of issue 17: an address copied from Outlook's list with its
+    „;”, or in brackets, passed and every invitation printed „e-mail: …pl;.”; real addresses still pass."""
+    from pismo import api
+
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    old = re.search(r"(?m)^    email: (\S+)$", text)
+    assert old, "the example moved"
+    report = api.check(text.replace(old.group(0), f"    email: \"{written}\"", 1), name="email.yaml")
+    if told is None:
+        assert report.valid, [str(p) for p in report.errors]
+    else:
+        assert len(report.errors) == 1 and told in report.errors[0].message, [str(p) for p in report.errors]

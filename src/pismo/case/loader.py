@@ -510,6 +510,10 @@ def _email_advice(value: str) -> str:
         return f"wpisz sam adres, bez nazwy i nawiasów „<>”: {visible(inside.group(1).strip())}"
     if bare.endswith("."):
         return f"adres e-mail kończy się kropką – usuń ją: {visible(bare.rstrip('.'))}"
+    if bare[-1:] in ";,":
+        return f"usuń „{bare[-1]}” na końcu (to znak listy adresów, nie część adresu): {visible(bare[:-1].strip())}"
+    if bare[:1] == "(" and bare[-1:] == ")":
+        return f"wpisz sam adres, bez nawiasów: {visible(bare[1:-1].strip())}"
     return _PATTERNS["email"] + " – wpisz go w postaci nazwa@domena.pl"
 
 

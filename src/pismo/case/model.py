@@ -154,7 +154,8 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,59}$"  # ids become file names: no paths, no
 Id = Annotated[str, Field(pattern=ID_PATTERN)]
 Plec = Literal["M", "K"]
 Godzina = Annotated[str, Field(pattern=r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$")]
-EMAIL_PATTERN = r"^[^@\s:<>]+@[^@\s:<>]+\.[^@\s.:<>]+$"  # no „mailto:”, no name in <>, no final dot
+# no „mailto:”, no name in <>, no list's „;” or „,”, no brackets; the last label letters, digits and hyphens
+EMAIL_PATTERN = r"^[^@\s:<>;,()]+@[^@\s:<>;,()]+\.[^\W_]+(?:-+[^\W_]+)*$"
 TELEFON_PATTERN = r"^\+?[0-9][0-9 \u00a0\u2009\u202f()-]{5,20}$"  # hard spaces: Word keeps a phone's groups on one line
 Email = Annotated[str, Field(pattern=EMAIL_PATTERN), AfterValidator(_clean_text)]  # printed, so no controls
 Telefon = Annotated[str, Field(pattern=TELEFON_PATTERN)]
