@@ -8,13 +8,12 @@ import io
 import re
 import time
 
-import docx
 import pytest
-from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from lxml import etree
 
 from pismo.importer import objects, sources
+from test_import_rev_imp6 import _docx, _run, _texts
 
 W = nsdecls("w")
 A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
@@ -23,21 +22,6 @@ R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationship
 M = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
 
 
-def _docx(*paragraphs: str) -> bytes:
-    document = docx.Document()
-    for xml in paragraphs:
-        document.element.body.append(parse_xml(xml))
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
-def _texts(raw: bytes) -> list[str]:
-    return [line.text for line in sources.read_docx(raw)[0]]
-
-
-def _run(text: str, props: str = "") -> str:
-    return f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
 
 
 def _cpu(call, *args) -> float:

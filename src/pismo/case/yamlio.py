@@ -640,8 +640,6 @@ def _text_line(lines: list[str], start: int, above: int, name: str) -> str | Non
 def _fields_at(lines: list[str], number: int) -> frozenset[str] | None:
     """The field names the case allows at the indentation of line `number`, found by walking up to the fields
     that hold it („zagrozenie:” → temat, opis, miejsca, zrodla); None where the lines above do not tell."""
-    from pismo.case.model import Sprawa
-
     keys, column = [], _indent(lines[number])
     for line in reversed(lines[:number]):
         if column == 0:
@@ -656,14 +654,8 @@ def _fields_at(lines: list[str], number: int) -> frozenset[str] | None:
         elif not dashes:
             return None
         column = depth
-    model = Sprawa
-    for key in reversed(keys):
-        info = next((info for name, info in model.model_fields.items() if (info.alias or name) == key), None)
-        models = _models_in(info.annotation) if info else []
-        if not models:
-            return None
-        model = models[0]
-    return frozenset(info.alias or name for name, info in model.model_fields.items())
+    models = _models_at(tuple(reversed(keys)))
+    return _names_of(models[:1]) if models else None
 
 
 @functools.cache
@@ -941,14 +933,24 @@ def _meant_as_structure(text: str, where: tuple[int, int], loc: tuple) -> bool:
 def _names_at(loc: tuple) -> frozenset[str]:
     """The field names a value at loc may hold: the fields of the models its place in the case admits (none for a
     text, such as an agenda's item)."""
+    return _names_of(_models_at(tuple(part for part in loc if not isinstance(part, int))) or [])
+
+
+def _models_at(keys: tuple) -> list | None:
+    """The models a value under these field names may be, walked from the case down (a list's models are its
+    items'); None where a name is no field or holds no group."""
     from pismo.case.model import Sprawa
 
     models = [Sprawa]
-    for part in loc:
-        if isinstance(part, int):
-            continue  # a list's models are its items'
-        fields = [info for model in models for name, info in model.model_fields.items() if part in (name, info.alias)]
-        models = [found for info in fields for found in _models_in(info.annotation)]
+    for key in keys:
+        infos = [info for model in models for name, info in model.model_fields.items() if (info.alias or name) == key]
+        models = [found for info in infos for found in _models_in(info.annotation)]
+        if not models:
+            return None
+    return models
+
+
+def _names_of(models: list) -> frozenset[str]:
     return frozenset(info.alias or name for model in models for name, info in model.model_fields.items())
 
 
