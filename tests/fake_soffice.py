@@ -2,7 +2,7 @@
 
 Reads FAKE_SOFFICE (comma-separated): hang-on:NAME (sleep when it reaches a
 document whose name contains NAME), die-once:NAME (kill itself there, the first
-time only), bad-pdf (write a file that only starts with %PDF), flood (print
+time only), bad-pdf (write a file that only starts with %PDF), upper-pdf (write NAME.PDF), flood (print
 100 MB, then fail), fail-if-profile-has:FILE (exit 77 like LibreOffice with a
 damaged profile), stop-after:N (quietly stop, exit 0, after N documents, as LibreOffice 7.4 did after 245).
 Logs each run as one line to FAKE_SOFFICE_LOG: its process
@@ -56,5 +56,6 @@ for document in documents:
             marker.write_text("x")
             os.kill(os.getpid(), signal.SIGKILL)
     body = b"%PDF-1.7 nothing else" if "bad-pdf" in flags else MINIMAL_PDF
-    (out / Path(document).with_suffix(".pdf").name).write_bytes(body)
+    suffix = ".PDF" if "upper-pdf" in flags else ".pdf"
+    (out / Path(document).with_suffix(suffix).name).write_bytes(body)
     time.sleep(0.05 if not flag("stop-after") else 0)

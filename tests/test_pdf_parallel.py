@@ -210,10 +210,22 @@ def test_killed_process_is_retried_with_the_rest_of_its_documents(documents, fak
 @posix_only
 def test_a_file_that_only_starts_with_pdf_is_not_accepted(documents, fake):
     fake.behave("bad-pdf")
-    with pytest.raises(pdf.PdfError, match=r"nie utworzył pliku PDF .*\(także za drugim razem\)"):
+    with pytest.raises(pdf.PdfError, match=r"zapisał plik PDF, którego nie da się otworzyć .*\(także za drugim razem\)") \
+            as failure:
         pdf.convert(documents[:1], fake.program)
+    assert "dokument może być uszkodzony" not in str(failure.value), "the .docx is not to blame"
     assert not documents[0].with_suffix(".pdf").exists()
     assert pdf.pdf_pages(documents[0]) == 0
+
+
+@posix_only
+def test_a_pdf_written_under_another_name_is_named(documents, fake):
+    fake.behave("upper-pdf")
+    with pytest.raises(pdf.PdfError) as failure:
+        pdf.convert(documents[:1], fake.program)
+    stem = f"00000-{documents[0].stem}"
+    assert f"pod inną nazwą („{stem}.PDF” zamiast „{stem}.pdf”)" in str(failure.value)
+    assert not documents[0].with_suffix(".pdf").exists() and not documents[0].with_suffix(".PDF").exists()
 
 
 @posix_only

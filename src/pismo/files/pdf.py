@@ -479,7 +479,24 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
                 document.error, document.refused, document.outcome = reason, True, "program"
             return
     for document in pending:
-        document.error = reason + " (także za drugim razem)"
+        document.error = _unusable(document, reason) + " (także za drugim razem)"
+
+
+def _unusable(document: _Document, reason: str) -> str:
+    """Why this document has no PDF when soffice ended well: a file it wrote that pismo cannot use is said as
+    such – „nie utworzył … (dokument może być uszkodzony)” sent the officer to check sound documents."""
+    if reason != NO_PDF:
+        return reason
+    produced = document.produced
+    if os.path.lexists(produced):
+        return ("LibreOffice zapisał plik PDF, którego nie da się otworzyć (jest niepełny albo uszkodzony), więc go "
+                "nie użyto – sprawdź, czy program LibreOffice działa poprawnie (np. otwórz w nim ten dokument)")
+    with contextlib.suppress(OSError):
+        for other in produced.parent.iterdir():
+            if other.name.lower() == produced.name.lower():
+                return (f"LibreOffice zapisał PDF pod inną nazwą („{other.name}” zamiast „{produced.name}”), więc go "
+                        "nie użyto – sprawdź, czy program podany jako LibreOffice to rzeczywiście LibreOffice")
+    return reason
 
 
 def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> str:
@@ -556,7 +573,10 @@ def _why(out: Path, reason: str) -> str:
                     "mógł zapisać PDF – zwolnij miejsce")
     except OSError:
         pass
-    return reason or "LibreOffice nie utworzył pliku PDF (dokument może być uszkodzony)"
+    return reason or NO_PDF
+
+
+NO_PDF = "LibreOffice nie utworzył pliku PDF (dokument może być uszkodzony)"
 
 
 def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document]) -> float:
