@@ -1,39 +1,58 @@
-"""The branches of mc:AlternateContent must say the same: Word and LibreOffice may take different ones.
+"""The branches of mc:AlternateContent must print the same: Word and LibreOffice may take different ones.
 
 A reader shows the first mc:Choice whose Requires it understands, else the
 mc:Fallback. Word 2013 and later understand w15, w16…; LibreOffice 7.4 only
 wps, wpg and w14 – so a template whose Choice says the case's dates and whose
 Fallback says other ones makes a .docx the officer checks in Word and a PDF
-that says otherwise. Word itself writes AlternateContent for shapes and text
-boxes, with the same text in the DrawingML Choice and the VML Fallback, so
-branches are allowed when their text (runs, field codes, WordArt strings) is
-the same; checked on the template and again after filling.
+that says otherwise. The same letters printed otherwise are as bad: hidden
+(w:vanish) in one branch and shown in the other, another symbol (w:sym), font,
+size, colour or list number. Word itself writes AlternateContent for shapes and
+text boxes, with the same WordprocessingML in the DrawingML Choice and the VML
+Fallback – so the branches are compared whole: their WordprocessingML elements,
+attributes, text and properties (of runs, paragraphs, tables – all of them, as
+any can hide or change what is printed), the DrawingML or VML around them left
+out; checked on the template and again after filling.
 """
 
 from __future__ import annotations
 
+from copy import deepcopy
+
 from lxml import etree
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_WORD = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+         "http://purl.oclc.org/ooxml/wordprocessingml/main"}
 _TEXT = {"t", "instrText", "delText", "delInstrText"}  # elements whose text a reader shows or runs
+_WRAPPERS = {"drawing", "pict"}  # a shape in DrawingML (Choice) or VML (Fallback): only what it holds is compared
+_MARKERS = {"bookmarkStart", "bookmarkEnd", "proofErr", "lastRenderedPageBreak", "permStart", "permEnd"}  # unprinted
 _SHORT = 60
 
 
 class Differs(Exception):
-    """The branches of an AlternateContent hold other text; the message is Polish and names the part."""
+    """The branches of an AlternateContent print otherwise; the message is Polish and names the part."""
 
 
 def check(part: str, tree) -> None:
-    """Differs for an mc:AlternateContent whose branches hold other text, naming the part and both texts."""
+    """Differs for an mc:AlternateContent whose branches hold other text, or the same text shown otherwise,
+    naming the part and the text."""
     for alternate in tree.iter(f"{{{_MC}}}AlternateContent"):
-        texts = [_text(branch) for branch in alternate if _is_branch(branch)]
+        branches = [branch for branch in alternate if _is_branch(branch)]
+        printed = [_printed(branch) for branch in branches]
+        if len(set(printed)) < 2:
+            continue
+        texts = [_text(branch) for branch in branches]
+        first = texts[0]
         if len(set(texts)) > 1:
-            first, other = texts[0], next(t for t in texts if t != texts[0])
-            raise Differs(f"część {part}: zawartość alternatywna (mc:AlternateContent) ma w swoich wariantach różny "
-                          f"tekst („{_short(first)}” i „{_short(other)}”) – Word pokazuje jeden wariant, a LibreOffice "
-                          "w PDF może pokazać drugi, więc PDF mówiłby co innego niż pismo; Word zapisuje w obu "
-                          "wariantach ten sam tekst (pole tekstowe, kształt) – usuń tę zawartość albo wstaw pole "
-                          "tekstowe ponownie w Wordzie")
+            other = next(t for t in texts if t != first)
+            what = f"różny tekst („{_short(first)}” i „{_short(other)}”)"
+        else:
+            what = (f"ten sam tekst („{_short(first)}”) pokazany inaczej (ukryty, innym symbolem, czcionką, kolorem, "
+                    "rozmiarem, numerem listy albo w innym układzie)")
+        raise Differs(f"część {part}: zawartość alternatywna (mc:AlternateContent) ma w swoich wariantach {what} – "
+                      "Word pokazuje jeden wariant, a LibreOffice w PDF może pokazać drugi, więc PDF mówiłby co innego "
+                      "niż pismo; Word zapisuje w obu wariantach to samo (pole tekstowe, kształt) – usuń tę zawartość "
+                      "albo wstaw pole tekstowe ponownie w Wordzie")
 
 
 def _is_branch(element) -> bool:
@@ -41,24 +60,85 @@ def _is_branch(element) -> bool:
         etree.QName(element).localname in ("Choice", "Fallback")
 
 
+def _inner(alternate):
+    """The first branch of an AlternateContent inside a branch (checked on its own to print the same as the others)."""
+    return next((b for b in alternate if _is_branch(b)), None)
+
+
+def _printed(element) -> tuple[str, ...]:
+    """What a reader taking this branch prints, as a flat sequence: every WordprocessingML element with its
+    attributes (but the revision marks, rsid*) and text, properties whole; DrawingML and VML around the text
+    left out but for field codes and WordArt strings (instr, string), and marks that print nothing."""
+    found: list[str] = []
+    _walk(element, found)
+    return tuple(found)
+
+
+def _walk(element, found: list[str]) -> None:
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        name = etree.QName(child)
+        if name.namespace == _MC and name.localname == "AlternateContent":
+            branch = _inner(child)
+            if branch is not None:
+                _walk(branch, found)
+            continue
+        found.extend(f"@{value}" for key, value in child.attrib.items()
+                     if etree.QName(key).localname in ("instr", "string"))  # fldSimple's code, v:textpath's string
+        if name.namespace not in _WORD or name.localname in _WRAPPERS:
+            _walk(child, found)
+        elif name.localname.endswith("Pr"):  # rPr, pPr, tcPr …: all of it, any namespace (w14 text fills too)
+            found.append(etree.tostring(_without_revisions(child), method="c14n").decode())
+        elif name.localname not in _MARKERS:
+            attributes = sorted((etree.QName(k).localname, v) for k, v in child.attrib.items()
+                                if etree.QName(k).namespace in _WORD and not etree.QName(k).localname.startswith("rsid"))
+            text = (child.text or "") if name.localname in _TEXT else ""
+            found.append(f"<{name.localname} {attributes}>{text}")
+            _walk(child, found)
+            found.append(f"</{name.localname}>")
+
+
+def _without_revisions(properties):
+    """A copy of properties without rsid* attributes (which revision wrote them; Word may differ per branch)."""
+    copy = deepcopy(properties)
+    for element in copy.iter(tag=etree.Element):
+        for key in [k for k in element.attrib if etree.QName(k).localname.startswith("rsid")]:
+            del element.attrib[key]
+    return copy
+
+
 def _text(element) -> str:
-    """The text a reader taking this branch shows or runs: runs' text, field codes, WordArt strings; of an
-    AlternateContent inside, one branch (checked on its own to say the same as the others)."""
+    """The letters a reader taking this branch shows or runs (runs' text and symbols, field codes, WordArt
+    strings), to name in the message."""
     found = []
     for child in element:
         if not isinstance(child.tag, str):
             continue
         name = etree.QName(child)
         if name.namespace == _MC and name.localname == "AlternateContent":
-            branch = next((b for b in child if _is_branch(b)), None)
+            branch = _inner(child)
             found.append(_text(branch) if branch is not None else "")
             continue
         if name.localname in _TEXT:
             found.append(child.text or "")
+        elif name.localname == "sym":
+            found.append(_symbol(child))
         found.extend(value for key, value in child.attrib.items()
-                     if etree.QName(key).localname in ("instr", "string"))  # fldSimple's code, v:textpath's string
+                     if etree.QName(key).localname in ("instr", "string"))
         found.append(_text(child))
     return "".join(found)
+
+
+def _symbol(element) -> str:
+    """A w:sym's character (Word writes a symbol font's characters from F000 up)."""
+    code = next((v for k, v in element.attrib.items() if etree.QName(k).localname == "char"), "")
+    try:
+        number = int(code, 16)
+    except ValueError:
+        return "?"
+    number = number - 0xF000 if 0xF020 <= number <= 0xF0FF else number
+    return chr(number) if 32 <= number <= 0x10FFFF and not 0xD800 <= number <= 0xDFFF else "?"
 
 
 def _short(text: str) -> str:

@@ -1,0 +1,86 @@
+"""Issue 17, tenth templates review (rev-tpl10), findings 1, 4 and 5: what the ninth round's bounds still let
+through – AlternateContent branches with the same letters printed otherwise, REF fields of one part repeating
+another part's bookmark, and chart text without bound. Each is refused before conversion: no test here runs
+LibreOffice (the seconds it took are in the comments and the commits)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_template_package import DOC, refused_everywhere
+from test_templates_round7 import in_body, passes
+from test_templates_round9 import MC, paragraph, text_box
+
+W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+HIDDEN = "<w:rPr><w:vanish/></w:rPr>"
+
+
+def run_(text: str, properties: str = "") -> str:
+    return f'<w:r>{properties}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def alternate_runs(choice: str, fallback: str) -> str:
+    """A paragraph whose runs are in an AlternateContent: Word 2013+ takes the w15 Choice, LibreOffice the Fallback."""
+    return (f'<w:p>{run_("MC: ")}<mc:AlternateContent {MC} {W14}><mc:Choice Requires="w15">{choice}</mc:Choice>'
+            f'<mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent></w:p>')
+
+
+SHAPE = ('<w:r><w:drawing><wp:inline><wp:extent cx="114300" cy="114300"/><wp:docPr id="9" name="K"/><a:graphic>'
+         '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:spPr>'
+         '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData>'
+         '</a:graphic></wp:inline></w:drawing></w:r>')
+
+
+def symbol(char: str) -> str:
+    return f'<w:r><w:sym w:font="Arial" w:char="{char}"/></w:r>'
+
+
+# --- finding 1: the same letters printed otherwise in the branches of mc:AlternateContent ------------------------
+
+@pytest.mark.parametrize("body, fragment", [
+    # the PDF said "okres 01.01.2099", Word the case's period: the same letters, hidden in turn (w:vanish)
+    (alternate_runs(run_("okres {{ okres_r }}") + run_("okres 01.01.2099", HIDDEN),
+                    run_("okres {{ okres_r }}", HIDDEN) + run_("okres 01.01.2099")), "pokazany inaczej"),
+    # the PDF said "kwota 900 zł", Word "kwota 100 zł": a symbol character (w:sym), not a w:t
+    (alternate_runs(run_("kwota ") + symbol("0031") + run_("00 zł"), run_("kwota ") + symbol("0039") + run_("00 zł")),
+     "różny tekst („kwota 100 zł” i „kwota 900 zł”)"),
+    # other properties hiding or changing the same letters
+    (alternate_runs(run_("okres {{ okres_r }}", "<w:rPr><w:specVanish/></w:rPr>"), run_("okres {{ okres_r }}")),
+     "pokazany inaczej"),
+    (alternate_runs(run_("1", '<w:rPr><w:color w:val="FFFFFF"/></w:rPr>') + run_("00 zł"), run_("100 zł")),
+     "pokazany inaczej"),
+    (alternate_runs(run_("100 zł", '<w:rPr><w14:textFill><w14:noFill/></w14:textFill></w:rPr>'), run_("100 zł")),
+     "pokazany inaczej"),
+    (alternate_runs(run_("okres") + "<w:r><w:tab/></w:r>" + run_("1"), run_("okres") + run_("1")), "pokazany inaczej"),
+])
+def test_branches_printing_the_same_letters_otherwise_are_refused_everywhere(tmp_path, body, fragment):
+    checked, _made = refused_everywhere(tmp_path, {DOC: in_body(body)}, "zawartość alternatywna (mc:AlternateContent)")
+    assert fragment in checked.output and "część word/document.xml" in checked.output
+
+
+def test_a_text_box_whose_fallback_hides_other_text_is_refused(tmp_path):
+    """Word's text box (wps Choice, VML Fallback): the Fallback's paragraph hidden by its style's mark, a list."""
+    box = text_box("Komenda {{ tytul.jednostka }}")
+    other = box.replace('<v:textbox><w:txbxContent><w:p>',
+                        '<v:textbox><w:txbxContent><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/>'
+                        '</w:numPr></w:pPr>', 1)
+    assert other != box
+    refused_everywhere(tmp_path, {DOC: in_body(other)}, "pokazany inaczej")
+
+
+def test_word_text_boxes_with_revision_marks_bookmarks_and_pictures_still_pass(tmp_path):
+    """What Word writes differently in the two branches prints nothing: revision ids, paragraph ids (w14), a
+    bookmark Word keeps in one branch, a shape as DrawingML in one and VML in the other."""
+    box = text_box("Komenda {{ tytul.jednostka }}")
+    choice, fallback = box.split("<mc:Fallback>")
+    choice = choice.replace("<w:txbxContent><w:p>", f'<w:txbxContent><w:p {W14} w:rsidR="00A1" w14:paraId="1A2B3C4D">'
+                            '<w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/>', 1)
+    choice = choice.replace("<w:r><w:t", '<w:r w:rsidRPr="00B2"><w:rPr w:rsidR="00B3"><w:b/></w:rPr><w:t', 1)
+    fallback = fallback.replace("<w:txbxContent><w:p>", f'<w:txbxContent><w:p {W14} w:rsidR="00C4" '
+                                'w14:paraId="5E6F7A8B"><w:proofErr w:type="spellStart"/>', 1)
+    fallback = fallback.replace("<w:r><w:t", '<w:r><w:rPr><w:b/></w:rPr><w:t', 1)
+    choice = choice.replace("</w:p></w:txbxContent>", SHAPE + "</w:p></w:txbxContent>", 1)
+    fallback = fallback.replace("</w:p></w:txbxContent>", '<w:r><w:pict><v:rect style="width:9pt;height:9pt"/>'
+                                "</w:pict></w:r></w:p></w:txbxContent>", 1)
+    passes(tmp_path, {DOC: in_body(choice + "<mc:Fallback>" + fallback
+                                   + alternate_runs(run_("x") + symbol("F0FC"), run_("x") + symbol("F0FC")))})
