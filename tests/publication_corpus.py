@@ -592,6 +592,11 @@ LEAKS = [
      ["Zgłosiła to", ", obywatelka Ukrainy."]),
     # ninth review (rev-pub9), finding 3: a name typed in lower case
     ("małe litery", "jan kowalski zgłosił kradzież roweru.", ["kowalski"], ["zgłosił kradzież roweru."]),
+    # tenth review (rev-pub10), finding 3: a lower-case first name after „pani/pana”, „niejaki”, „sprawcy to”, by a verb
+    ("małe litery", "sprawcy to mariusz i dawid; pobił go sebastian, a widziano zenka.",
+     ["mariusz", "dawid", "sebastian", "zenka"], ["sprawcy to", "; pobił go", ", a widziano"]),
+    ("małe litery", "Przyjęto zgłoszenie od pana zdzisława; kontakt z p. grażyną lis; sprawcą jest niejaki zbyszek wróbel.",
+     ["zdzisława", "grażyną lis", "zbyszek wróbel"], ["Przyjęto zgłoszenie od pana", "; kontakt z p.", "; sprawcą jest niejaki"]),
     ("małe litery", "zgłaszająca: anna wiśniewska, lat 50; sprawca – marek wiśniewski – uciekł.",
      ["anna wiśniewska", "marek wiśniewski"], ["zgłaszająca:", ", lat 50; sprawca –", "– uciekł."]),
     ("policjant po stopniu", "Notatkę sporządził aspirant Jan Lis, a hałas zgłosiła sąsiadka Lis.", ["sąsiadka Lis"],
@@ -862,6 +867,7 @@ KEEPS = [
     ("zdrobnienia", "Wycieczka na Kubę; tomek wierszy; pomnik Jana Pawła II przy ul. Zygmunta I."),
     ("zdrobnienia", "Kursant jeździ elką po placu; egzamin zdał na elce."),
     ("cyrylica", "Napis „Слава Україні” na murze zamalowano; w Київ jedzie autobus."),
+    ("małe litery", "róża, kalina i malina kwitną; pani dyrektor i pan dzielnicowy przyszli, był maj."),
     ("małe litery", "kościół św. jana pawła, ul. jana kowalskiego 5; maria polska to kraj, a lis kowal zgłosił to."),
     # ninth review (rev-pub9), finding 6: a club named as a river and its town
     ("kluby", "Kibice Wisły Kraków przyjechali pociągiem; kibice Legii Warszawa i Wisły Kraków starli się."),

@@ -1,0 +1,43 @@
+"""`--publikacja` after the tenth publication review (rev-pub10), helper pub17: lower-case first names the context
+gives a person (finding 3) and what must stay beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from pismo.publication import name_tags
+from pismo.publication.names import Names
+from pismo.publication.redact import NAME_MARK, scrub
+
+pytestmark = pytest.mark.skipif(not name_tags.available(), reason="needs the morfeusz2 dictionary")
+
+UNIT = Names(["Halina Kwiatkowska"], ["Anna Zmyślona", "Tomasz Wymyślny", "Robert Nieprawdziwy"],
+             places=["Komenda Miejska Policji we Wrzosogrodzie", "Wrzosogród"])
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("sprawcy to mariusz i dawid z bloku 5.", ["mariusz", "dawid"]),
+    ("sprawcami są krystian i patryk z bloku 3.", ["krystian", "patryk"]),
+    ("według zgłoszenia pobił go sebastian.", ["sebastian"]),
+    ("widziano zenka pod sklepem.", ["zenka"]),
+    ("wezwano do pani teresy z parteru.", ["teresy"]),
+    ("Przyjęto zgłoszenie od pana zdzisława.", ["zdzisława"]),
+    ("Rozmowa z jego ojcem, panem ryszardem.", ["ryszardem"]),
+    ("Notatka: kontakt z p. grażyną lis.", ["grażyną", "lis"]),
+    ("wg sąsiadów sprawcą jest niejaki zbyszek wróbel", ["zbyszek", "wróbel"]),
+])
+def test_a_lower_case_first_name_the_context_gives_a_person_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert NAME_MARK in out and not any(word in out for word in gone), out
+
+
+@pytest.mark.parametrize("text", [
+    "róża, kalina i malina kwitną przy bloku.",
+    "rozmawiała z panią dyrektor szkoły, a pan dzielnicowy przyszedł.",
+    "był maj i padało; widziano go w maju.",
+    "sprawcy to jacyś chłopcy, sprawcą jest sąsiad.",
+    "st. asp. anna zmyślona przyjęła zgłoszenie.",
+    "z panem tomaszem wymyślnym omówiono plan.",
+])
+def test_lower_case_words_that_are_no_persons_name_and_the_officers_stay(text):
+    assert scrub(text, UNIT) == text
