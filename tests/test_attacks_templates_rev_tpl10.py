@@ -84,3 +84,50 @@ def test_word_text_boxes_with_revision_marks_bookmarks_and_pictures_still_pass(t
                                 "</w:pict></w:r></w:p></w:txbxContent>", 1)
     passes(tmp_path, {DOC: in_body(choice + "<mc:Fallback>" + fallback
                                    + alternate_runs(run_("x") + symbol("F0FC"), run_("x") + symbol("F0FC")))})
+
+
+# --- finding 4: REF fields of one part printing another part's bookmark --------------------------------------------
+
+FOOTER = "word/footer1.xml"
+
+
+def bookmarked(name: str, text: str) -> str:
+    return (f'<w:p><w:bookmarkStart w:id="900" w:name="{name}"/><w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+            '<w:bookmarkEnd w:id="900"/></w:p>')
+
+
+def refs(count: int, name: str = "BIG") -> str:
+    return "<w:p>" + f'<w:fldSimple w:instr=" REF {name} \\h "><w:r><w:t>x</w:t></w:r></w:fldSimple>' * count + "</w:p>"
+
+
+def in_footer(xml: str) -> dict:
+    return {FOOTER: lambda text: text.replace("</w:ftr>", xml + "</w:ftr>", 1)}
+
+
+@pytest.mark.parametrize("spec", [
+    # 100 REFs in the footer of a 2000-word body bookmark: over 120 s; two of 1500 words, laid out on every page
+    {DOC: in_body(bookmarked("BIG", "słowo " * 1500)), **in_footer(refs(2))},
+    # the other way: the body's REFs of a bookmark in the footer
+    {DOC: in_body(refs(3, "stopka")), **in_footer(bookmarked("Stopka", "słowo " * 1200))},
+    # a SET field's value in the footer, repeated by the body
+    {DOC: in_body(refs(3, "wartosc")), **in_footer('<w:p><w:fldSimple w:instr=" SET wartosc &quot;'
+                                                 + "słowo " * 1200 + '&quot; "><w:r><w:t> </w:t></w:r></w:fldSimple></w:p>')},
+    # a footer's 11 REFs of a short bookmark, laid out on every page: 110 fields
+    {DOC: in_body(bookmarked("BIG", "sygnatura")), **in_footer(refs(11))},
+])
+def test_references_across_parts_are_bounded_everywhere(tmp_path, spec):
+    checked, _made = refused_everywhere(tmp_path, spec, "wszystkie części razem (pola w nagłówku i stopce")
+    assert "pola powtarzające inny fragment pisma (REF" in checked.output
+
+
+def test_a_bookmark_filled_long_counts_for_a_footers_reference(tmp_path):
+    """The body's bookmark is short in the template and 2400 characters once filled; the footer's one REF prints
+    it on every page."""
+    spec = {DOC: in_body(bookmarked("BIG", "{{ 'słowo ' * 400 }}")), **in_footer(refs(1))}
+    refused_everywhere(tmp_path, spec, "po wypełnieniu wszystkie części razem")
+
+
+def test_a_footer_repeating_a_short_body_bookmark_still_passes(tmp_path):
+    passes(tmp_path, {DOC: in_body(bookmarked("Sygnatura", "RSOW-123/25")),
+                      **in_footer(refs(2, "Sygnatura") + '<w:p><w:fldSimple w:instr=" STYLEREF Nagłówek1 ">'
+                                '<w:r><w:t>x</w:t></w:r></w:fldSimple></w:p>')})

@@ -31,8 +31,9 @@ from pismo.case.model import has_placeholder
 from pismo.polish import thousands
 from pismo.files.read import Unreadable, folder_files, os_reason
 from pismo.render.sandbox import Sandbox
-from pismo.render.template_package import (TemplateError, drawing_weights, drawn_pixels, hyperlinks, is_template_part,
-                                           parse_part, part_label, read_package, read_template_file, unmeasured)
+from pismo.render.template_package import (TemplateError, document_pages, drawing_weights, drawn_pixels, hyperlinks,
+                                           is_template_part, parse_part, part_label, read_package, read_template_file,
+                                           unmeasured)
 
 def shipped_dir(name: str) -> Path:
     """A folder of the project (templates, cases): inside the installed package when built
@@ -279,6 +280,9 @@ class Template:
         self.unmeasured = unmeasured(self.entries)
         self.drawings = drawing_weights(self.entries)
         self.fixed_drawn = drawn_pixels([e for e in self.entries if not is_template_part(e[0])], self.drawings)
+        self.pages = document_pages(self.entries)  # the parts laid out as the document, and how often
+        self.fixed_trees = {part: parse_part(name, part, blob) for part, blob in self.entries
+                            if part in self.pages and not is_template_part(part)}  # notes: not filled
         self.parts: dict[str, Part] = {}
         budget = CompileBudget()
         with cleanup.Deadline():
@@ -332,7 +336,9 @@ class Template:
         """Render every part and return the .docx bytes; all parts together within one time limit."""
         token = sandbox.start_budget()
         try:
-            rendered = {name: self._render_part(part, context) for name, part in self.parts.items()}
+            rendered, trees = {}, dict(self.fixed_trees)
+            for name, part in self.parts.items():
+                rendered[name], trees[name] = self._render_part(part, context)
         except MemoryError:  # whatever the guards missed: the template's fault, said in Polish
             raise TemplateError(f"szablon {self.name}: błąd wypełniania szablonu ({explain_failure(MemoryError())})") \
                 from None
@@ -340,7 +346,8 @@ class Template:
             sandbox.end_budget(token)
         try:  # a loop repeats the pictures it holds, and LibreOffice decodes every drawing
             images.check_drawn(self.fixed_drawn + drawn_pixels(list(rendered.items()), self.drawings))
-        except images.TooLarge as exc:
+            workload.check_document_references({part: trees[part] for part in self.pages if part in trees}, self.pages)
+        except (images.TooLarge, workload.TooMuch) as exc:
             raise TemplateError(f"szablon {self.name}: po wypełnieniu {exc}") from None
         out = []
         for name, blob in self.entries:
@@ -353,7 +360,8 @@ class Template:
             out.append((name, blob))
         return package.zip_parts(fit.fit_parts(out))
 
-    def _render_part(self, part: Part, context: dict) -> bytes:
+    def _render_part(self, part: Part, context: dict) -> tuple[bytes, object]:
+        """The filled part's bytes and its tree, checked."""
         where = f"szablon {self.name}, {part_label(part.name)}"
         try:
             xml = part.compiled.render(context)
@@ -378,12 +386,11 @@ class Template:
                                 + (f" w akapicie „{place}”" if place else "")) from None
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
         blob = _resolve_listing(xml).encode("utf-8")
-        self._check_rendered(part.name, where, blob)
-        return blob
+        return blob, self._check_rendered(part.name, where, blob)
 
-    def _check_rendered(self, part: str, where: str, blob: bytes) -> None:
+    def _check_rendered(self, part: str, where: str, blob: bytes):
         """A filled part goes into a document only when it parses and reaches nothing outside:
-        a template can write XML while rendering (|safe, autoescape false) that its source did not show."""
+        a template can write XML while rendering (|safe, autoescape false) that its source did not show; its tree."""
         try:
             tree = parse_part(self.name, part, blob)
             reach.check_tree(part, tree, hyperlinks=self.hyperlinks.get(part.lower()), blob=blob,
@@ -395,6 +402,7 @@ class Template:
                                 "albo wstawia bardzo długi tekst bez podziału; usuń to wyrażenie") from None
         except (reach.Outside, workload.TooMuch) as exc:
             raise TemplateError(f"{where}: po wypełnieniu {exc}") from None
+        return tree
 
 
 _FAILURES = {

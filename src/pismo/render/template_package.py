@@ -131,7 +131,9 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
             raise TemplateError(f"szablon {name}: {exc}") from None
     try:
         typography.check_template(trees)
-    except typography.Refused as exc:
+        pages = _pages(trees, referenced)
+        workload.check_document_references({part: trees[part] for part in pages}, pages)
+    except (typography.Refused, workload.TooMuch) as exc:
         raise TemplateError(f"szablon {name}: {exc}") from None
     try:
         weights = drawing_weights(entries)
@@ -159,6 +161,25 @@ def _check_private_parts(name: str, parts: dict[str, bytes], referenced: dict[st
             raise TemplateError(f"szablon {name}: część {part} ma nazwę części z danymi prywatnymi (których pismo nie "
                                 "kopiuje do pism), a jest użyta jako inna część dokumentu (np. stopka) – otwórz szablon "
                                 "w Wordzie i zapisz go jako nowy plik .docx")
+
+
+_DOCUMENT_KINDS = {"officedocument", "header", "footer", "footnotes", "endnotes"}
+
+
+def document_pages(entries: list[tuple[str, bytes]]) -> dict[str, int]:
+    """_pages of a package read_package accepted."""
+    return _pages(dict(entries), reach.targets(_relationships(entries)))
+
+
+def _pages(parts, referenced: dict[str, set[str]]) -> dict[str, int]:
+    """The parts laid out as the document – its body, headers, footers, notes – with how often LibreOffice lays
+    each out: a header or footer on every page (counted as images.HEADER_PAGES), the rest once."""
+    found = {}
+    for part in parts:
+        kinds = referenced.get(part.lower(), set())
+        if kinds & _DOCUMENT_KINDS or is_template_part(part):
+            found[part] = images.HEADER_PAGES if kinds & {"header", "footer"} else 1
+    return found
 
 
 _EMBEDDED_FONT = {"embedRegular", "embedBold", "embedItalic", "embedBoldItalic"}

@@ -49,7 +49,7 @@ MAX_LINES = 2400  # 240ths of a line: spacing of ten lines (an automatic 125-lin
 _TYPE_TEXT = (b"sz", b"spacing", b"ind")
 # Fields that print another part of the document again: a letter refers to a few short bookmarks
 _REPEATING_FIELDS = {"REF", "NOTEREF", "STYLEREF", "PAGEREF"}
-MAX_REPEATING_FIELDS = 100  # in one part
+MAX_REPEATING_FIELDS = 100  # in one part, and in all parts together (a header's or footer's on every page)
 MAX_REPEATED_TEXT = 20_000  # characters of bookmarked text all REF/NOTEREF fields of a part print again
 MIN_COLUMN = 567  # twips, 1 cm
 _UNITS = {"": 1, "mm": TWIPS_PER_CM / 10, "cm": TWIPS_PER_CM, "in": 1440, "pt": 20, "pc": 240, "pi": 240}
@@ -310,25 +310,52 @@ def check_references(part: str, tree) -> None:
     """REF, NOTEREF, STYLEREF and PAGEREF fields at most MAX_REPEATING_FIELDS, and the bookmarked text they print
     again at most MAX_REPEATED_TEXT characters: 500 REFs of a 2000-word bookmark kept LibreOffice over 70 s.
     A SET field's value is a bookmark too (100 REFs of a 500 000-character SET: over 90 s)."""
+    fields, lengths = references(part, tree)
+    _check_repeated(f"część {part}", [(fields, 1)], lengths)
+
+
+def check_document_references(trees: dict, pages: dict[str, int]) -> None:
+    """The same bounds over the document's parts together (trees: part → tree; pages: how often each part is
+    laid out – a header's or footer's on every page): a footer's REFs print the body's bookmarks (100 REFs of
+    a 2000-word body bookmark in a footer: over 120 s), and each header and footer part may hold more."""
+    found = {part: references(part, tree) for part, tree in trees.items()}
+    lengths: dict[str, int] = {}
+    for _fields, bookmarks in found.values():
+        for name, length in bookmarks.items():
+            lengths[name] = max(lengths.get(name, 0), length)
+    _check_repeated("wszystkie części razem (pola w nagłówku i stopce liczą się tyle razy, na ilu stronach "
+                    f"LibreOffice je składa – jak na {max(pages.values(), default=1)} stronach)",
+                    [(fields, pages.get(part, 1)) for part, (fields, _lengths) in found.items()], lengths)
+
+
+def references(part: str, tree) -> tuple[list[list[str]], dict[str, int]]:
+    """The words of each field's instruction, and the characters of each bookmark and SET field's value by its
+    name in lower case."""
     fields = [re.findall(r'"[^"]*"|\S+', instruction) for instruction in reach.field_instructions(part, tree)]
     lengths = _bookmark_lengths(tree)
     for words in fields:
         if len(words) > 2 and words[0].upper() == "SET":
             name = words[1].strip('"').lower()
             lengths[name] = max(lengths.get(name, 0), len(" ".join(words[2:]).strip('"')))
+    return fields, lengths
+
+
+def _check_repeated(where: str, weighed: list[tuple[list[list[str]], int]], lengths: dict[str, int]) -> None:
+    """TooMuch when the repeating fields (each counted weight times) or the text they repeat are too many."""
     count = repeated = 0
-    for words in fields:
-        if not words or words[0].upper() not in _REPEATING_FIELDS:
-            continue
-        count += 1
-        if words[0].upper() != "PAGEREF" and len(words) > 1:
-            repeated += lengths.get(words[1].strip('"').lower(), 0)
-        if count > MAX_REPEATING_FIELDS or repeated > MAX_REPEATED_TEXT:
-            raise TooMuch(f"część {part}: pola powtarzające inny fragment pisma (REF, NOTEREF, STYLEREF, PAGEREF) "
-                          f"są użyte ponad {MAX_REPEATING_FIELDS} razy albo powtarzają razem ponad "
-                          f"{thousands(MAX_REPEATED_TEXT)} znaków zakładek i wartości pól SET – LibreOffice składa każde powtórzenie, co "
-                          "przy każdym piśmie trwa minuty; usuń zbędne odsyłacze w Wordzie (Alt+F9 pokazuje kody pól), "
-                          "także powtarzane w pętli")
+    for fields, weight in weighed:
+        for words in fields:
+            if not words or words[0].upper() not in _REPEATING_FIELDS:
+                continue
+            count += weight
+            if words[0].upper() != "PAGEREF" and len(words) > 1:
+                repeated += lengths.get(words[1].strip('"').lower(), 0) * weight
+            if count > MAX_REPEATING_FIELDS or repeated > MAX_REPEATED_TEXT:
+                raise TooMuch(f"{where}: pola powtarzające inny fragment pisma (REF, NOTEREF, STYLEREF, PAGEREF) "
+                              f"są użyte ponad {MAX_REPEATING_FIELDS} razy albo powtarzają razem ponad "
+                              f"{thousands(MAX_REPEATED_TEXT)} znaków zakładek i wartości pól SET – LibreOffice "
+                              "składa każde powtórzenie, co przy każdym piśmie trwa minuty; usuń zbędne odsyłacze w "
+                              "Wordzie (Alt+F9 pokazuje kody pól), także powtarzane w pętli")
 
 
 def _bookmark_lengths(tree) -> dict[str, int]:
