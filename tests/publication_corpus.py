@@ -592,6 +592,9 @@ LEAKS = [
      ["Zgłosiła to", ", obywatelka Ukrainy."]),
     # ninth review (rev-pub9), finding 3: a name typed in lower case
     ("małe litery", "jan kowalski zgłosił kradzież roweru.", ["kowalski"], ["zgłosił kradzież roweru."]),
+    # tenth review (rev-pub10), finding 6: a diminutive the dictionary lacks heading a list of first names
+    ("zdrobnienia", "Pod blokiem piją Zbychu, Miras i Waldek, a Rysiek i Zbychu siedzą pod sklepem.", ["Zbychu", "Waldek", "Rysiek"],
+     ["Pod blokiem piją", ", a", "siedzą pod sklepem."]),
     # tenth review (rev-pub10), finding 3: a lower-case first name after „pani/pana”, „niejaki”, „sprawcy to”, by a verb
     ("małe litery", "sprawcy to mariusz i dawid; pobił go sebastian, a widziano zenka.",
      ["mariusz", "dawid", "sebastian", "zenka"], ["sprawcy to", "; pobił go", ", a widziano"]),

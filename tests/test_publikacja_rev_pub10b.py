@@ -41,3 +41,18 @@ def test_a_lower_case_first_name_the_context_gives_a_person_goes(text, gone):
 ])
 def test_lower_case_words_that_are_no_persons_name_and_the_officers_stay(text):
     assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Pod blokiem piją Zbychu, Miras i Waldek.",
+    "Pod sklepem piją Zbychu i Rysiek.",
+    "Rysiek i Zbychu piją pod sklepem.",
+])
+def test_a_diminutive_the_dictionary_lacks_goes_with_the_first_names_it_is_listed_with(text):
+    out = scrub(text, UNIT)
+    assert "Zbychu" not in out and out.count(NAME_MARK) == text.count(",") + 2, out
+
+
+def test_places_in_a_list_stay_without_a_first_name():
+    text = "Patrol odwiedził okolice przy Dworku, Stawku i Zameczku."
+    assert scrub(text, UNIT) == text

@@ -1036,6 +1036,8 @@ class Names:
             return False  # „Kowalski Jan – Nowak Anna”: a first name another listed name took follows its surname
         if _object_opening(text, words, run.start) or f.surname and _phone_of(words, run.start):
             return True
+        if not f.known and _DIMINUTIVE.fullmatch(words[run.start].lower) and _listed_with_a_first_name(text, words, run.start):
+            return True  # „piją Zbychu, Miras i Waldek”: a diminutive the dictionary lacks, listed with first names
         if f.geographic and words[run.start].lower not in HYPOCORISTICS and adjacent_before \
                 and (before.word.islower() or _sentence_start(text, words, run.start - 1)) \
                 and before.lower not in LIST_JOINERS and not person_verb(before.lower) \
@@ -2401,6 +2403,19 @@ def _list_item_after(text: str, words: list[_Token], index: int) -> int | None:
     elif not (k < len(words) and re.fullmatch(r"\s*,\s*", text[words[end].end:words[k].start])):
         return None
     return k if k < len(words) and _name_like(words[k]) else None
+
+
+def _listed_with_a_first_name(text: str, words: list[_Token], index: int) -> bool:
+    """Whether the name at `index` is in a list of names („Zbychu, Miras i Waldek”) another member of which is a
+    first name."""
+    members = []
+    for step in (_list_item_after, _list_item_before):
+        k = index
+        for _ in range(5):
+            if (k := step(text, words, k)) is None:
+                break
+            members.append(k)
+    return any(tags(words[k].word).first or words[k].word in COMMON_FIRST for k in members)
 
 
 def _name_like(t: _Token) -> bool:
