@@ -172,8 +172,8 @@ def refusal_reason(text: str, paragraphs: bool) -> str | None:
 def printed(text: str, paragraphs: bool) -> list[str]:
     """The strings the documents print for this value (before typography)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not paragraphs:
-        return [text.strip()] if text.strip() else []
+    if not paragraphs:  # one paragraph: an empty line inside is joined with a space (finding 2 of rev-msg9)
+        return [re.sub(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*", " ", text.strip())] if text.strip() else []
     found, current = [], []
     for line in text.split("\n"):
         if line.strip():

@@ -155,6 +155,8 @@ def _thousands_dots(doc: Document, text) -> list[Problem]:
 _DEEPER_LINE = ("ten wiersz tekstu po „>” ma większe wcięcie niż pierwszy wiersz tego tekstu, więc YAML zachowuje "
                 "przed nim i po nim podział wiersza – w piśmie tekst rozpadnie się na osobne wiersze; wyrównaj jego "
                 "wcięcie z pozostałymi wierszami")
+_BLANK_LINE = ("pusty wiersz w tekście pola, które drukuje się jako jeden akapit – w piśmie tekst przed nim i po nim "
+               "zostanie połączony spacją w jeden akapit; usuń ten pusty wiersz")
 _LITERAL_LINES = ("to pole drukuje się jako jeden akapit, a tekst po „|” zachowuje podział na wiersze taki jak w pliku – "
                   "w piśmie każdy wiersz zacznie się od nowej linii; jeśli to jeden akapit, zamień „|” na „>-”")
 
@@ -162,7 +164,8 @@ _LITERAL_LINES = ("to pole drukuje się jako jeden akapit, a tekst po „|” za
 def _block_breaks(doc: Document, text) -> list[Problem]:
     """Line breaks of a block text that the document would print where the officer sees one paragraph: around a
     line of a „>” text indented deeper than its first line (YAML keeps them there), and every line end of a „|”
-    text in a one-paragraph field (a field of paragraphs joins its lines itself)."""
+    text in a one-paragraph field (a field of paragraphs joins its lines itself). An empty line inside a block text of
+    a one-paragraph field is two paragraphs where one prints: the model joins them, the officer is told where."""
     blocks = [loc for loc, value in _values(doc.data) if isinstance(value, str) and "\n" in value.strip()]
     lines = text().split("\n") if blocks else []
     problems = []
@@ -176,6 +179,9 @@ def _block_breaks(doc: Document, text) -> list[Problem]:
                 problems.append(Problem(doc.path, deeper[0], deeper[1] + 1, dotted(loc), _DEEPER_LINE, True))
         elif head == "|" and len(body) > 1 and not _takes_paragraphs(loc):
             problems.append(Problem(doc.path, line, column, dotted(loc), _LITERAL_LINES, True))
+        blank = next((n for n in range(body[0][0], body[-1][0]) if not lines[n - 1].strip()), None) if body else None
+        if head in (">", "|") and blank and not _takes_paragraphs(loc):
+            problems.append(Problem(doc.path, blank, 1, dotted(loc), _BLANK_LINE, True))
     return problems
 
 

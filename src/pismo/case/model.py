@@ -96,10 +96,15 @@ def _check_characters(value: str) -> None:
 def _clean_text(value: str) -> str:
     value = marked(_line_ends(value))
     _check_characters(value)
-    value = value.strip()
+    value = _BLANK_LINES.sub(" ", value.strip())
     if not value:
         raise ValueError(_EMPTY)
     return value
+
+
+# a one-text field prints as one paragraph: an empty line inside it (two paragraphs in the file) would print as
+# an empty line inside an action's bullet; the reader warns at it (loader._block_breaks), the text is joined
+_BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
 
 
 def _paragraphs(value):

@@ -1,0 +1,61 @@
+"""The case file's messages and what the documents print from its fields: findings of the ninth messages review
+(rev-msg9) of issue 17. Each input is the Wrzosogród example with a line or two changed as an officer would."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from pismo import api
+
+ROOT = Path(__file__).resolve().parent.parent
+WRZOSOGROD = ROOT / "cases" / "wrzosogrod-rejon-xiii-2026.yaml"
+
+
+def _edited(*changes) -> str:
+    """The example with each (old text, new text) replaced once (old must be there: the example may change)."""
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    for old, new in changes:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return text
+
+
+def _line(text: str, marker: str) -> int:
+    return text[:text.index(marker)].count("\n") + 1
+
+
+def _xml(files: list[tuple[str, bytes]], name: str) -> str:
+    data = next(data for file, data in files if file.startswith(name))
+    return zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+
+
+# --- 2: a blank line inside a one-paragraph field's block text ------------------------------------------
+
+_ACTION = "      Wystąpienie z wnioskiem do Prezydent Miasta Wrzosogrodu o doświetlenie placu zabaw\n"
+
+
+@pytest.mark.parametrize("head", [">-", ">", "|-"])
+def test_a_blank_line_in_an_actions_text_is_warned_at_that_line_and_not_printed_as_an_empty_line(head):
+    """Finding 2 of rev-msg9: `opis: >-` with an empty line between its lines printed the action's bullet in two
+    pieces with an empty line between them, and sprawdz said „poprawny”."""
+    text = _edited(("    opis: >-\n" + _ACTION, f"    opis: {head}\n" + _ACTION + "\n"))
+    blank = _line(text, _ACTION) + 1
+    report = api.check(text, name="sprawa.yaml")
+    assert not report.errors, report.errors
+    told = [w for w in report.warnings if "pusty wiersz" in w.message]
+    assert [(w.line, w.column, w.field) for w in told] == [(blank, 1, "dzialania[0].opis")], report.warnings
+    assert "jeden akapit" in told[0].message and "usuń" in told[0].message
+    plan = _xml(api.render(text, "plan", name="sprawa.yaml"), "plan")
+    bullet = re.search(r"doświetlenie placu zabaw.{0,200}?Lipowej", plan)
+    assert bullet and "<w:br/>" not in bullet.group(), bullet and bullet.group()
+    assert re.sub(r"<[^>]+>", "", bullet.group()) == "doświetlenie placu zabaw przy ul.\u00a0Lipowej", bullet.group()
+
+
+def test_a_blank_line_between_paragraphs_of_a_paragraph_field_is_not_warned():
+    report = api.check(WRZOSOGROD, name="sprawa.yaml")
+    assert not [w for w in report.warnings if "pusty wiersz" in w.message]
