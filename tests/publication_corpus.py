@@ -657,6 +657,8 @@ KEEPS = [
     ("zapis znaków", "U W A G A: dyżur dzielnicowej A n n y  N o w a k w środy."),
     ("zapis znaków", nfd("st. asp. Anna Nowak przedstawiła zagrożenia.")),
     ("nazwisko policjanta", "st. asp. Anna Nowak przedstawiła plan."),
+    # tenth review (rev-pub10), finding 12: an officer whose surname is an adjective, after a lower-case role
+    ("nazwisko policjanta", "Plan zatwierdził kierownik Marek Przykładowy; z panem Markiem Przykładowym omówiono plan."),
     ("nazwisko policjanta", "Anna Nowak przedstawiła plan."),
     ("nazwisko policjanta", "dzielnicowa Nowak przedstawiła plan."),
     ("nazwisko policjanta", "Dzielnicowa Anna Nowak przedstawiła plan."),

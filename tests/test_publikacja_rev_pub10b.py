@@ -56,3 +56,19 @@ def test_a_diminutive_the_dictionary_lacks_goes_with_the_first_names_it_is_liste
 def test_places_in_a_list_stay_without_a_first_name():
     text = "Patrol odwiedził okolice przy Dworku, Stawku i Zameczku."
     assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Plan zatwierdził kierownik Tomasz Wymyślny.",
+    "Z panem Tomaszem Wymyślnym omówiono plan.",
+    "Plan zatwierdził kierownik Robert Nieprawdziwy z KMP.",
+    "Zastępca kierownika, Robert Nieprawdziwy, zatwierdził plan.",
+    "Kierownik rewiru, Robert Nieprawdziwy, zatwierdził plan.",
+])
+def test_an_officer_whose_surname_is_an_adjective_keeps_the_first_name(text):
+    assert scrub(text, UNIT) == text
+
+
+def test_an_officers_first_name_with_another_surname_still_goes():
+    out = scrub("Plan skrytykował kierownik sklepu Tomasz Kowalczyk.", UNIT)
+    assert "Tomasz" not in out and "Kowalczyk" not in out, out

@@ -512,9 +512,14 @@ class Names:
         words = [_Token(m.start(), m.end(), m.group(), text[m.end():m.end() + 1] == ".") for m in _WORD.finditer(text)]
         _link_chains(text, words)
         _link_heads(words)
-        found = [span for run in _runs(text, words, self._is_name) for span in self._mentions(text, words, run)]
+        found, kept = [], []
+        for run in _runs(text, words, self._is_name):
+            found += (spans := self._mentions(text, words, run))
+            if not spans and self._officers_name(text, words, run):
+                kept.append(_span([words[i] for i in run]))
         found += _maiden_names(text) + self._form_names(text, words) + self._east_asian(text, words)
         nicknamed, officers = self._nicknamed(text, words) if self.dictionary and name_tags.available() else ([], [])
+        officers += kept  # no other rule takes a part of an officer's name („kierownik Tomasz Wymyślny”)
         found += nicknamed + cyrillic.names(text, words)
         if self.dictionary and name_tags.available():
             found += self._lower_case_names(text, words) + lower_names.names(text, words, self.officers.surnames)
@@ -706,6 +711,11 @@ class Names:
             start, end = _span(ts)
             return [(start, max(end, _compound_end(text, words, run.stop - 1)))]
         return self._free_text_names(text, words, run)
+
+    def _officers_name(self, text: str, words: list[_Token], run: range) -> bool:
+        """A run of name words kept as an officer's first name and surname, in any case form."""
+        return len(run) > 1 and any(words[i].word in self.officers.surnames for i in run) \
+            and self._officers_run(text, words, run)
 
     def _officers_run(self, text: str, words: list[_Token], run: range) -> bool:
         """Whether a run of name words names an officer: one officer's first name and surname (not one officer's
