@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from test_template_package import DOC, refused_everywhere
-from test_templates_round7 import in_body, passes
-from test_templates_round9 import MC, paragraph, text_box
+from test_templates_round7 import in_body, passes, with_chart
+from test_templates_round9 import MC, chart_of, font, runs, text_box
 
 W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
 HIDDEN = "<w:rPr><w:vanish/></w:rPr>"
@@ -131,3 +131,52 @@ def test_a_footer_repeating_a_short_body_bookmark_still_passes(tmp_path):
     passes(tmp_path, {DOC: in_body(bookmarked("Sygnatura", "RSOW-123/25")),
                       **in_footer(refs(2, "Sygnatura") + '<w:p><w:fldSimple w:instr=" STYLEREF Nagłówek1 ">'
                                 '<w:r><w:t>x</w:t></w:r></w:fldSimple></w:p>')})
+
+
+# --- finding 5: chart text without bound; its fonts and languages -------------------------------------------------
+
+def chart_with_title(runs: int, font=lambda i: "Arial", language=lambda i: "pl-PL", letters: str = "a",
+                     chart_xml: bytes | None = None) -> bytes:
+    """rev-tpl9's line chart of 5 points (or chart_xml) with a rich title of that many runs (10 000 one-letter
+    runs: 95 s)."""
+    title = "".join(f'<a:r><a:rPr lang="{language(i)}" sz="800"><a:latin typeface="{font(i)}"/></a:rPr>'
+                    f'<a:t>{letters}</a:t></a:r>' for i in range(runs))
+    return (chart_xml or chart_of("lineChart", 5, vary="0")).replace(b"<c:chart>", (
+        f'<c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p>{title}</a:p></c:rich></c:tx><c:overlay val="0"/>'
+        '</c:title><c:autoTitleDeleted val="0"/>').encode(), 1)
+
+
+def labelled_chart(points: int, runs: int) -> bytes:
+    """A line chart each of whose points has its own rich data label of that many runs."""
+    labels = "".join(f'<c:dLbl><c:idx val="{i}"/><c:tx><c:rich><a:bodyPr/><a:p>'
+                     + '<a:r><a:t>etykieta</a:t></a:r>' * runs + '</a:p></c:rich></c:tx><c:showVal val="1"/></c:dLbl>'
+                     for i in range(points))
+    return chart_of("lineChart", points, vary="0").replace(b'<c:order val="0"/>', (
+        f'<c:order val="0"/><c:dLbls>{labels}<c:showVal val="1"/></c:dLbls>').encode(), 1)
+
+
+@pytest.mark.parametrize("chart_xml, fragment", [
+    (chart_with_title(10_000), "ma 10 001 akapitów i fragmentów o osobnym formatowaniu"),  # 95 s for every letter
+    (chart_with_title(20, letters="słowo " * 10), "1 200 znaków (najwyżej 100 i 1 000 w jednym tekście)"),
+    (labelled_chart(30, 80), "teksty wykresów i kształtów (tytuły, tytuły osi, etykiety danych) mają razem ponad"),
+    # each run in its own font (10 000: over 120 s), or language: counted with the template's
+    (chart_with_title(60, font=lambda i: f"Zc{i}x"), "szablon używa 60 różnych czcionek (najwyżej 50"),
+    (chart_with_title(30, language=lambda i: f"a{chr(97 + i)}-ZZ"), "różnych języków tekstu (najwyżej 20"),
+])
+def test_chart_text_is_bounded_everywhere(tmp_path, chart_xml, fragment):
+    checked, _made = refused_everywhere(tmp_path, with_chart(chart_xml), fragment)
+    assert "część word/charts/chart1.xml" in checked.output
+
+
+def test_chart_fonts_count_with_the_documents_fonts(tmp_path):
+    spec = with_chart(chart_with_title(30, font=lambda i: f"Zc{i}x"))
+    spec["edits"][DOC] = lambda xml, body=spec["edits"][DOC]: body(xml).replace(
+        "<w:body>", "<w:body>" + runs(30, font), 1)
+    refused_everywhere(tmp_path, spec, "wszystkie części razem: szablon używa")
+
+
+def test_a_letters_chart_title_and_labels_still_pass(tmp_path):
+    chart_xml = chart_with_title(3, font=lambda i: ["Calibri", "+mn-lt", "Arial"][i], letters="Interwencje ",
+                                 chart_xml=labelled_chart(12, 2))
+    assert chart_xml.count(b"<c:rich>") == 13
+    passes(tmp_path, with_chart(chart_xml))

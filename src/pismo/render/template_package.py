@@ -24,7 +24,7 @@ from pathlib import Path
 from lxml import etree
 
 from pismo.polish import thousands
-from pismo.render import images, package, reach, typography, workload
+from pismo.render import drawing_text, images, package, reach, typography, workload
 from pismo.files.read import Unreadable, read_limited
 
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # the package on disk, and all its parts unpacked
@@ -131,9 +131,10 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
             raise TemplateError(f"szablon {name}: {exc}") from None
     try:
         typography.check_template(trees)
+        drawing_text.check_template([drawing_text.check(part, tree, parts[part]) for part, tree in trees.items()])
         pages = _pages(trees, referenced)
         workload.check_document_references({part: trees[part] for part in pages}, pages)
-    except (typography.Refused, workload.TooMuch) as exc:
+    except (typography.Refused, drawing_text.TooLong, workload.TooMuch) as exc:
         raise TemplateError(f"szablon {name}: {exc}") from None
     try:
         weights = drawing_weights(entries)

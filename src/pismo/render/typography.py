@@ -15,7 +15,8 @@ from lxml import etree
 
 from pismo.polish import thousands
 
-MAX_FONTS = 50  # distinct font families a part – and all parts together – name (runs, styles, font table, w:sym)
+MAX_FONTS = 50  # distinct font families a part – and all parts together – name (runs, styles, font table, w:sym,
+# charts' and shapes' DrawingML text, the theme)
 MAX_LANGUAGES = 20  # distinct languages a part – and all parts together – mark text with (w:lang)
 MAX_STYLES = 1000  # styles of a part (20 000 all based on Normal: 19 s)
 MAX_STYLE_DEPTH = 20  # styles a style is based on, one on another (basedOn)
@@ -23,6 +24,10 @@ _FONT_ATTRIBUTES = ("ascii", "hAnsi", "eastAsia", "cs")
 _LANGUAGE_ATTRIBUTES = ("val", "eastAsia", "bidi")
 _WORD = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
          "http://purl.oclc.org/ooxml/wordprocessingml/main"}
+_DRAWINGML = {"http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main"}
+_DRAWING_FONTS = ("latin", "ea", "cs", "sym")  # a run's or a theme's fonts (a theme's script fonts, a:font, unused)
+_DRAWING_RUNS = ("rPr", "defRPr", "endParaRPr")
+_CHART_LANGUAGE = ("http://schemas.openxmlformats.org/drawingml/2006/chart", "http://purl.oclc.org/ooxml/drawingml/chart")
 
 
 class Refused(Exception):
@@ -40,7 +45,7 @@ _LANGUAGE_TODO = ("zaznacz cały tekst i ustaw w Wordzie jeden język (Recenzja 
 def check(part: str, tree, blob: bytes) -> None:
     """Refused for a part naming too many fonts or languages, or whose styles are too many, too deep or circular;
     only parts with such words are walked."""
-    if b"rFonts" in blob or b"<w:font " in blob or b"sym" in blob:
+    if b"rFonts" in blob or b"<w:font " in blob or b"sym" in blob or b"typeface" in blob:
         _check_distinct(f"część {part}", fonts(tree), MAX_FONTS, "różnych czcionek", _FONT_WHY, _FONT_TODO)
     if b"lang" in blob:
         _check_distinct(f"część {part}", languages(tree), MAX_LANGUAGES, "różnych języków tekstu", _LANGUAGE_WHY, _LANGUAGE_TODO)
@@ -58,20 +63,24 @@ def check_template(trees: dict) -> None:
 
 
 def fonts(tree) -> set[str]:
-    """Font families a part names: in runs and styles, its font table, and symbol characters (w:sym)."""
+    """Font families a part names: in runs and styles, its font table, symbol characters (w:sym), and the text
+    of charts, shapes and the theme (DrawingML typeface; +mn-lt and the like name the theme's, counted there)."""
     return (_values(tree, ("rFonts",), _FONT_ATTRIBUTES) | _values(tree, ("font",), ("name",))
-            | _values(tree, ("sym",), ("font",)))
+            | _values(tree, ("sym",), ("font",))
+            | {v for v in _values(tree, _DRAWING_FONTS, ("typeface",), _DRAWINGML) if not v.startswith("+")})
 
 
 def languages(tree) -> set[str]:
-    return _values(tree, ("lang",), _LANGUAGE_ATTRIBUTES)
+    """Languages text is marked with: w:lang, and a chart's or shape's runs (lang, altLang) and a chart's c:lang."""
+    return (_values(tree, ("lang",), _LANGUAGE_ATTRIBUTES) | _values(tree, _DRAWING_RUNS, ("lang", "altLang"), _DRAWINGML)
+            | _values(tree, ("lang",), ("val",), _CHART_LANGUAGE))
 
 
-def _values(tree, locals_: tuple[str, ...], attributes: tuple[str, ...]) -> set[str]:
-    """Distinct values (case and spaces ignored) of those attributes of WordprocessingML elements of those names."""
+def _values(tree, locals_: tuple[str, ...], attributes: tuple[str, ...], namespaces=_WORD) -> set[str]:
+    """Distinct values (case and spaces ignored) of those attributes of elements of those names and namespaces."""
     found = set()
     for element in tree.iter(*(f"{{*}}{local}" for local in locals_)):
-        if etree.QName(element).namespace not in _WORD:
+        if etree.QName(element).namespace not in namespaces:
             continue
         for key, value in element.attrib.items():
             if etree.QName(key).localname in attributes and value.strip():

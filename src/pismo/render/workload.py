@@ -16,7 +16,7 @@ import re
 from lxml import etree
 
 from pismo.polish import thousands
-from pismo.render import reach, typography
+from pismo.render import drawing_text, reach, typography
 
 
 class TooMuch(Exception):
@@ -88,7 +88,8 @@ def check(part: str, tree, blob: bytes) -> None:
         check_wordart(part, tree)
     try:
         typography.check(part, tree, blob)
-    except typography.Refused as exc:
+        drawing_text.check(part, tree, blob)
+    except (typography.Refused, drawing_text.TooLong) as exc:
         raise TooMuch(str(exc)) from None
     if b"chart" in blob and any(word in blob for word in _CHART_TEXT):
         check_chart_kinds(part, tree, chart_values(part, tree))
