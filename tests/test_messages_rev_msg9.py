@@ -59,3 +59,29 @@ def test_a_blank_line_in_an_actions_text_is_warned_at_that_line_and_not_printed_
 def test_a_blank_line_between_paragraphs_of_a_paragraph_field_is_not_warned():
     report = api.check(WRZOSOGROD, name="sprawa.yaml")
     assert not [w for w in report.warnings if "pusty wiersz" in w.message]
+
+
+# --- 3: a wrapped plain text whose next line holds „Słowo: …” ---------------------------------------------
+
+_TOPIC = "    temat: bezpieczeństwa w rejonie placu zabaw przy ul. Lipowej i sklepu przy ul. Klonowej 12\n"
+
+
+@pytest.mark.parametrize("indent", ["      ", "      \u00a0"])
+def test_a_wrapped_texts_line_holding_a_word_and_colon_is_told_about_the_colon_not_the_indentation(indent):
+    """Finding 3 of rev-msg9: „temat: bezpieczeństwa …” / „      Uwaga: przy ul. Lipowej …” was told „ten wiersz ma
+    większe wcięcie … wyrównaj jego wcięcie z polem powyżej” – following it made „Uwaga” an unknown field."""
+    text = _edited((_TOPIC, "    temat: bezpieczeństwa w rejonie placu zabaw\n" + indent
+                    + "Uwaga: przy ul. Lipowej i sklepu przy ul. Klonowej 12\n"))
+    line = _line(text, "Uwaga:")
+    report = api.check(text, name="sprawa.yaml")
+    told = [(p.line, p.column, p.message) for p in report.errors]
+    assert [spot[:2] for spot in told] == [(line, len(indent) + len("Uwaga") + 1)], told
+    assert "„: ”" in told[0][2] and "„Uwaga”" in told[0][2] and "„temat”" in told[0][2], told
+    assert "cudzysłów" in told[0][2] and "wyrównaj" not in told[0][2] and "wcięcie" not in told[0][2], told
+
+
+def test_a_field_indented_under_the_one_above_is_still_told_to_align_it():
+    text = _edited(("  do: 2026-08-31\n", "    do: 2026-08-31\n"))
+    report = api.check(text, name="sprawa.yaml")
+    assert [(p.line, "wyrównaj" in p.message) for p in report.errors] == [(_line(text, "    do: 2026-08"), True)], \
+        report.errors

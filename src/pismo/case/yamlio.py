@@ -510,6 +510,8 @@ def _plain_run_on(text: str, mark, problem: str):
         if not _KEY_LINE.match(lines[mark.line].strip()):  # a text's next line holding „: ” – YAML's own advice fits
             return None
         name = body.split(":", 1)[0].lstrip("- ")
+        if _sibling(lines, start, mark.line) is False:  # „Uwaga: …” is no field there: the text's own „: ”
+            return _colon_in_wrapped(lines, mark, name, start)
         message = (f"błąd składni YAML: ten wiersz ma większe wcięcie niż pole „{name}” w wierszu {start + 1}, więc YAML "
                    "czyta go jako dalszy ciąg wartości tamtego pola – wyrównaj jego wcięcie z polem powyżej")
         return message, yaml.Mark(mark.name, 0, mark.line, depth, None, None)
@@ -542,6 +544,25 @@ def _plain_run_on(text: str, mark, problem: str):
         message = (f"błąd składni YAML: brak dwukropka po nazwie pola „{name}” – wpisz po niej dwukropek i spację "
                    f"(„{name}: …”); bez niego YAML czyta ten wiersz i następne jako jeden tekst")
     return message, yaml.Mark(mark.name, 0, start, _indent(lines[start]), None, None)
+
+
+def _sibling(lines: list[str], above: int, number: int) -> bool | None:
+    """Whether line `number`, opening like „Word: …”, names a field allowed beside the field on line `above` (a field
+    indented one level too deep) – None where the lines above do not tell."""
+    word = lines[number].strip().lstrip("- ").split(":", 1)[0]
+    allowed = _fields_at(lines, above)
+    return word in (_field_names() if allowed is None else allowed)
+
+
+def _colon_in_wrapped(lines: list[str], mark, name: str, start: int):
+    """(message, mark at the colon) for a plain text wrapped onto a line that holds „Słowo: …”: YAML reads a text
+    with „: ” as a field, and aligning the line (the advice for a real field) would make „Słowo” one."""
+    line = lines[mark.line]
+    word = line.strip().lstrip("- ").split(":", 1)[0]
+    message = (f"błąd składni YAML: ten wiersz jest dalszym ciągiem tekstu pola „{name}” z wiersza {start + 1}, a zawiera "
+               f"„: ” (dwukropek i spację po „{word}”), więc YAML czyta go jako nowe pole – ujmij cały tekst pola "
+               f"„{name}” w cudzysłów (\"…\") albo wpisz po „{name}:” znak „>-” i tekst w następnych wierszach")
+    return message, yaml.Mark(mark.name, 0, mark.line, line.index(":"), None, None)
 
 
 def _document_end(text: str, mark):
