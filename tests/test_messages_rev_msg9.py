@@ -85,3 +85,38 @@ def test_a_field_indented_under_the_one_above_is_still_told_to_align_it():
     report = api.check(text, name="sprawa.yaml")
     assert [(p.line, "wyrównaj" in p.message) for p in report.errors] == [(_line(text, "    do: 2026-08"), True)], \
         report.errors
+
+
+# --- 5: a topic opening with „dot.”, „Dotyczy:”, „w sprawie:” -------------------------------------------
+
+@pytest.mark.parametrize("opening", ["dot. ", "Dot. ", "Dotyczy: ", "dotyczy. ", "w sprawie: ", "W sprawie ", "ws. "])
+def test_a_topics_own_opening_is_not_printed_after_pismos_w_sprawie(opening):
+    """Finding 5 of rev-msg9: `temat: dot. bezpieczeństwa …` printed „zapraszam na spotkanie w sprawie dot.
+    bezpieczeństwa”; „Dotyczy:” and „w sprawie:” (with their colon) were not stripped either."""
+    from pismo.documents.context import topic
+
+    assert topic(opening + "bezpieczeństwa w rejonie placu zabaw") == "bezpieczeństwa w rejonie placu zabaw"
+
+
+def test_a_topic_that_only_starts_like_an_opening_keeps_its_words():
+    from pismo.documents.context import topic
+
+    for text in ("dotacji dla szkoły", "dotyczących zmian", "wspólnych patroli", "dot"):
+        assert topic(text) == text
+
+
+def test_an_invitation_says_w_sprawie_once_for_a_topic_opening_with_dot():
+    text = _edited((_TOPIC, "    temat: \"dot. bezpieczeństwa w rejonie placu zabaw\"\n"))
+    xml = re.sub(r"<[^>]+>", "", _xml(api.render(text, "zaproszenia", name="sprawa.yaml"), "zaproszenie"))
+    assert "spotkanie w\u00a0sprawie bezpieczeństwa w\u00a0rejonie placu zabaw, które" in xml and "dot." not in xml
+
+
+def test_the_requests_dotyczy_line_takes_the_same_topic_helper():
+    """Finding 5 of rev-msg9: `wnioski[0].dotyczy: w sprawie poprawy …` printed „Dotyczy: w sprawie poprawy …” – the
+    request's subject line passed the field raw, while its title already used the topic helper."""
+    old = "    dotyczy: poprawy bezpieczeństwa na placu zabaw przy ul. Lipowej we Wrzosogrodzie\n"
+    text = _edited((old, old.replace("dotyczy: ", "dotyczy: w sprawie ").replace("\n", ".\n")))
+    files = api.render(text, "wniosek", name="sprawa.yaml")
+    xml = re.sub(r"<[^>]+>", "", _xml(files, "wniosek-plac"))
+    assert "Dotyczy: poprawy bezpieczeństwa na placu zabaw przy ul.\u00a0Lipowej we\u00a0Wrzosogrodzie" in xml, xml[:600]
+    assert "w sprawie poprawy" not in xml and "Wrzosogrodzie." not in xml

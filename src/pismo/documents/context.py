@@ -53,7 +53,8 @@ _ABBREVIATED = re.compile(r"(?<![\w.])(?:itp|itd|in|m\.in|ul|al|pl|os|r|ok|np|tj
                           r"św|im|o\.o)\.$", re.IGNORECASE)
 _OWN_MARKS = re.compile(r"(?:[\s;,:]|(?<![.…])\.(?!\.))+$")
 _LIST_WORD = re.compile(r"[\s;,:]+(?:oraz|i|lub|albo|a także)$")
-_TOPIC_OPENING = re.compile(r"(?:w\s+sprawie|dotycz(?:y|ący|ące|ąca)|ws\.)\s+", re.IGNORECASE)
+# „w sprawie”, „Dotyczy:”, „dot.”, „ws.” opening a topic (with the colon or dot of a letter's subject line)
+_TOPIC_OPENING = re.compile(r"(?:(?:w\s+sprawie|dotycz(?:y|ący|ące|ąca))[:.]?|ws\.|dot\.)\s+", re.IGNORECASE)
 
 
 def clause(text: str, last: bool = False) -> str:
@@ -94,8 +95,8 @@ def clauses(items: list[str]) -> str:
 
 
 def topic(text: str) -> str:
-    """A meeting's or a request's subject after pismo's own „w sprawie”: also without an opening „w sprawie”
-    („w sprawie w sprawie …”)."""
+    """A meeting's or a request's subject after pismo's own „w sprawie” or „Dotyczy:”: also without an opening
+    „w sprawie”, „dotyczy:”, „dot.” („w sprawie dot. …”, „Dotyczy: w sprawie …”)."""
     return clause(_TOPIC_OPENING.sub("", str(text).lstrip(), count=1) if _TOPIC_OPENING.match(str(text).lstrip())
                   else text)
 
