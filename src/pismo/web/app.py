@@ -378,7 +378,8 @@ class App:
         if too_big:  # the user's text stays in the form, said instead of the checks
             return self._case_page(name, form.from_form(request.form), text, page_version, unsaved=True, status=413,
                                    too_big=too_big)
-        data = form.from_form(MultiDict(merge.without_absent(request.form.items(multi=True))))
+        posted = merge.chosen(request.form.items(multi=True))  # as the conflict page's choices make it
+        data = form.from_form(MultiDict(posted))
         action = request.form.get("akcja", "zapisz")
         wanted = _confirming(action, request.form)
         if action != "zapisz" and wanted is None:
@@ -386,7 +387,7 @@ class App:
             return self._case_page(name, data, form.plain_text(data), page_version, focus=focus, unsaved=True,
                                    notice="Zmiany nie są jeszcze zapisane – kliknij „Zapisz”.")
         base = form.load_cached(text) if text.strip() else None
-        keep = merge.untouched(base, request.form.items(multi=True)) if isinstance(base, dict) else frozenset()
+        keep = merge.untouched(base, posted) if isinstance(base, dict) else frozenset()
         merged, kept = form.to_text(text, data, keep)
         not_written = []
         if wanted:
@@ -399,7 +400,7 @@ class App:
         try:
             previous = self.store.save(name, merged, page_version)
         except Conflict as exc:
-            return self._conflict(name, request.form, page_version, merged, exc.kept)
+            return self._conflict(name, MultiDict(posted), page_version, merged, exc.kept)
         except StoreError as exc:
             return self._case_page(name, form.load(merged), text, page_version, unsaved=True,
                                    status=413 if isinstance(exc, TooBig) else 500,
@@ -436,7 +437,7 @@ class App:
     def _set_aside(self, name, posted, why: str, version: str, then: str = "") -> Response:
         """A form that cannot be saved now: its version is kept in history, as for a conflict, and the form
         comes back filled – never a page that drops what was typed."""
-        data = form.from_form(MultiDict(merge.without_absent(posted.items(multi=True))))
+        data = form.from_form(MultiDict(merge.chosen(posted.items(multi=True))))
         text = form.plain_text(data)
         try:
             kept = f" Twoja wersja z formularza jest zachowana w historii: {HISTORY}/{name}/{self.store.keep_rejected(name, text).name}."
@@ -462,7 +463,7 @@ class App:
             found = merge.three_way(form.posted(base), posted.items(multi=True), form.posted(theirs))
             self._remember(theirs_version, theirs_text)
         return self.page("konflikt.html", 409, name=name, kept=kept, version=theirs_version, merge=found,
-                         absent=merge.ABSENT, why=_why_not_merged(base, theirs, theirs_text, name),
+                         absent=merge.ABSENT, left_out=merge.LEFT_OUT, order=merge.ORDER, why=_why_not_merged(base, theirs, theirs_text, name),
                          diff=_diff(theirs_text, mine_text))
 
     def _case_page(self, name, data, text, version, notice="", focus=None, unsaved=False, status=200, error="",

@@ -18,11 +18,31 @@ from pismo.web import form, texts
 NOT_FIELDS = {"csrf", "wersja", "akcja"}
 IDENTIFIERS = (".id", ".dzialanie")  # the fields that name a list item (see _pairs)
 ABSENT = "\u2400brak"  # a choice's value for "the field is not there" (an item removed on one side)
+LEFT_OUT = ".__usuniete"  # beside an item the disk removed and the form changed: "1" leaves it removed
+ORDER = ".__kolejnosc"  # beside a list both sides reordered: its numbers in the order chosen, empty: as posted
 
 
-def without_absent(posted):
-    """The posted pairs without the fields a choice removed."""
-    return [(key, value) for key, value in posted if value != ABSENT]
+def chosen(posted) -> list[tuple[str, str]]:
+    """The posted pairs as the conflict page's choices make them: without a field chosen absent and every field
+    of an item the user chose to leave removed (see Restore), a list's items in the order chosen (see Order)."""
+    posted = [(key, value) for key, value in posted if value != ABSENT]
+    dropped = tuple(key[:-len(LEFT_OUT)] for key, value in posted if key.endswith(LEFT_OUT) and value == "1")
+    posted = [(key, value) for key, value in posted if not key.endswith(LEFT_OUT)
+              and not any(key == item or key.startswith(item + ".") for item in dropped)]
+    orders = sorted(((key[:-len(ORDER)], value) for key, value in posted if key.endswith(ORDER)),
+                    key=lambda pair: -len(pair[0]))  # a list in a list's item first: its name has the outer number
+    posted = [(key, value) for key, value in posted if not key.endswith(ORDER)]
+    for head, value in orders:
+        numbers = value.split(",") if re.fullmatch(r"\d+(,\d+)*", value) else []
+        if len(set(numbers)) == len(numbers):
+            renumber = {f"{head}[{n}]": f"{head}[{place}]" for place, n in enumerate(numbers)}
+            posted = [(_renumbered(key, head, renumber), value) for key, value in posted]
+    return posted
+
+
+def _renumbered(key: str, head: str, renumber: dict[str, str]) -> str:
+    match = re.match(re.escape(head) + r"\[\d+\]", key)
+    return renumber.get(match.group(), match.group()) + key[match.end():] if match else key
 
 
 @dataclass(frozen=True)
@@ -31,10 +51,29 @@ class Change:
     base: str | None  # None: the field was not there
     mine: str | None
     theirs: str | None
+    unsure: bool = False  # an item the disk changed that cannot surely be told from its neighbours: no default
 
     @property
     def where(self) -> str:
         return texts.describe(form.parse_path(self.key))
+
+
+@dataclass(frozen=True)
+class Restore:
+    """An item the disk removed and the form changed: restored whole with the change, or left removed."""
+    key: str  # the item's posted name in the merged form
+    shown: str  # the item as the user saw it: its number in the page and what names it
+    changes: tuple[Change, ...]  # the form's changes of it, named as the user saw them
+
+
+@dataclass(frozen=True)
+class Order:
+    """A list both sides reordered: its items (what names them) in the disk's order and in the form's."""
+    key: str  # the list's posted name in the merged form
+    where: str
+    form_order: str  # the merged list's numbers in the form's order: the choice's value (see chosen)
+    disk: tuple[str, ...]
+    form: tuple[str, ...]
 
 
 @dataclass
@@ -44,6 +83,10 @@ class Merge:
     mine: list[Change] = field(default_factory=list)  # applied on top of the disk's version
     theirs: list[Change] = field(default_factory=list)  # changed on disk only: kept
     reordered: list[str] = field(default_factory=list)  # the lists whose items the disk put in another order
+    restore: list[Restore] = field(default_factory=list)
+    unsure: list[str] = field(default_factory=list)  # items changed on both sides, told from others only by place
+    moved: list[str] = field(default_factory=list)  # the lists the form reordered: written in the form's order
+    orders: list[Order] = field(default_factory=list)  # the lists reordered on both sides: the user chooses
 
 
 def _values(pairs) -> dict[str, str]:
@@ -62,19 +105,32 @@ def _shown(key: str) -> bool:
 def three_way(base_pairs, mine_pairs, theirs_pairs) -> Merge:
     """List items are compared with themselves, not with what stands at their index: the form's items by where
     they came from (form.ORIGIN), the disk's by their identifier or their unchanged content – an item moved in
-    one tab is the same item in the other, and items added in both tabs are two items."""
+    one tab is the same item in the other, and items added in both tabs are two items. An item changed on
+    both sides that only its place ties to the disk's is asked field by field, with nothing chosen; an item
+    the disk removed and the form changed is restored whole or left removed, as the user chooses."""
     (base, _), (mine, _) = by_origin(_values(base_pairs)), by_origin(_values(mine_pairs))
-    theirs, places, reordered = _matched(base, _values(theirs_pairs))
+    theirs, places, reordered, guessed = _matched(base, _values(theirs_pairs))
     for key in form.suggested(mine):  # a dictionary form shown pre-filled is not the user's change
         mine[key] = base.get(key)
-    merge, where = Merge(), _Places(places)
+    edited, order = _edited(base, mine), _order(mine)
+    unsure, removed = guessed & edited, _removed(edited, places, base)
+    shuffled = [head for head, tokens in order.items() if _shuffled(tokens)]
+    merge, where, restored = Merge(), _Places(places, order, set(shuffled) - set(reordered)), {}
     for key in dict.fromkeys([*theirs, *mine, *base]):
         b, m, t = base.get(key), mine.get(key), theirs.get(key)
+        item = _within(key, removed)
+        if item is not None:
+            restored.setdefault(item, []).append(Change(key, b, m, t))
+            continue
         change = Change(key, b, m, t)
         if _same(m, b) or _same(m, t):
             chosen = t
             if not _same(m, t) and _told(key, b, t):
                 merge.theirs.append(change)
+        elif _shown(key) and _within(key, unsure) is not None:
+            merge.conflicts.append(Change(key, b, m, t, unsure=True))
+            where.add(key, filled=False)
+            continue
         elif _same(t, b):
             chosen = m
             if _told(key, b, m):
@@ -88,8 +144,92 @@ def three_way(base_pairs, mine_pairs, theirs_pairs) -> Merge:
         if chosen is not None:
             merge.fields.append((key, chosen))
             where.add(key)
-    merge.reordered = [texts.describe(form.parse_path(head)) for head in reordered]
+    merge.restore = [_restore(item, changes, merge, where) for item, changes in restored.items()]
+    merge.reordered = [_described(head) for head in reordered if head not in shuffled]
+    merge.unsure = [_item_shown(head, token, base) for head, token in sorted(unsure)]
+    merge.moved = [_described(head) for head in shuffled if head not in reordered]
+    merge.orders = _orders([head for head in shuffled if head in reordered], where, mine, theirs)
     return where.apply(merge)
+
+
+def _orders(heads: list[str], where: "_Places", mine: dict[str, str], theirs: dict[str, str]) -> list[Order]:
+    """The lists both sides reordered, each with its items named in the disk's order and in the form's."""
+    if not heads:
+        return []
+    items = _lists({**mine, **theirs})
+    named = lambda head, side: tuple(_item_name(items.get(head, {}).get(t, {})) for t in where.order(head, side))
+    return [Order(head, _described(head), "", named(head, False), named(head, True)) for head in heads]
+
+
+def _order(values: dict[str, str]) -> dict[str, list[str]]:
+    """Every list's items (by_origin's names) in the order the form posted them."""
+    out: dict[str, dict[str, None]] = {}
+    for key in values:
+        for match in _TOKEN.finditer(key):
+            out.setdefault(key[:match.start()], {})[match.group(1)] = None
+    return {head: list(tokens) for head, tokens in out.items()}
+
+
+def _shuffled(tokens: list[str]) -> bool:
+    """Whether the form put the file's items of a list in another order (a removal or an addition does not)."""
+    numbers = [int(t) for t in tokens if t.isdigit()]
+    return numbers != sorted(numbers)
+
+
+def _item_name(fields: dict[str, str]) -> str:
+    """What names an item in a list of the order choice: its identifier, or its first field's value."""
+    fields = {key: value for key, value in fields.items() if _shown(key) and value.strip()}
+    name = _identifier(fields) or next(iter(fields.values()), "(pusty)")
+    return name if len(name) <= 60 else name[:59] + "…"
+
+
+def _edited(base: dict[str, str], mine: dict[str, str]) -> set[tuple[str, str]]:
+    """The items (list, item) in which the form changed a field the user sees."""
+    out = set()
+    for key in mine.keys() | base.keys():
+        if _shown(key) and not _same(mine.get(key), base.get(key)):
+            out.update((key[:match.start()], match.group(1)) for match in _TOKEN.finditer(key))
+    return out
+
+
+def _removed(edited: set, places: dict, base: dict[str, str]) -> set[tuple[str, str]]:
+    """The items the form changed that the disk removed (the outermost: an item in a removed one goes with it)."""
+    items = {(key[:match.start()], match.group(1)) for key in base for match in _TOKEN.finditer(key)}
+    return {(head, token) for head, token in edited if (head, token) in items and (head, token) not in places
+            and all((head[:m.start()], m.group(1)) in places for m in _TOKEN.finditer(head))}
+
+
+def _within(key: str, items: set) -> tuple[str, str] | None:
+    """The item of items that the posted name is in, if any."""
+    return next(((key[:m.start()], m.group(1)) for m in _TOKEN.finditer(key)
+                 if (key[:m.start()], m.group(1)) in items), None)
+
+
+def _item_shown(head: str, token: str, base: dict[str, str]) -> str:
+    """An item as the user saw it on the page: its place in words and what names it („Działanie 1 (wniosek…)”)."""
+    prefix = f"{head}[{token}]"
+    name = _identifier({key[len(prefix):]: value for key, value in base.items() if key.startswith(prefix + ".")})
+    where = _described(prefix)
+    return f"{where} ({name})" if name else where
+
+
+def _described(key: str) -> str:
+    """A name of by_origin's or _matched's in words, each item numbered as the user saw it."""
+    return texts.describe(form.parse_path(_PLAIN.sub(r"[\1]", key)))
+
+
+def _restore(item: tuple[str, str], changes: list[Change], merge: Merge, where: "_Places") -> Restore:
+    """An item removed on disk: the form's whole item goes into the merged form (a choice may leave it out)."""
+    prefix = f"{item[0]}[{item[1]}]"
+    for change in changes:
+        if change.mine is not None:
+            merge.fields.append((change.key, change.mine))
+            where.add(change.key)
+    base = {c.key: c.base for c in changes if c.base is not None}
+    shown = _item_shown(*item, base)
+    told = tuple(Change(_described(c.key).removeprefix(_described(prefix) + " › "), c.base, c.mine, None)
+                 for c in changes if _told(c.key, c.base, c.mine) and not _same(c.mine, c.base))
+    return Restore(prefix, shown, told)
 
 
 def _told(key: str, before: str | None, after: str | None) -> bool:
@@ -123,11 +263,20 @@ def _content(fields: dict[str, str]) -> tuple:
     return tuple(sorted((key, value) for key, value in fields.items() if not key.endswith(form.ORIGIN)))
 
 
-def _pairs(base: dict, theirs: dict) -> dict[str, str]:
-    """The disk's items (index -> the base item's index): by identifier, then by unchanged content, then –
-    when nothing on the disk moved – by place. Looked up, not compared pair by pair: lists may be long."""
+def _unnamed(fields: dict[str, str]) -> tuple | None:
+    """An item's content but for what names it: an item renamed on one side is still itself."""
+    if _identifier(fields) is None:
+        return None
+    return tuple(pair for pair in _content(fields) if pair[0] not in IDENTIFIERS)
+
+
+def _pairs(base: dict, theirs: dict) -> tuple[dict[str, str], set[str]]:
+    """The disk's items (index -> the base item's index): by identifier, then by unchanged content, then by the
+    content but for the identifier (a renamed item), then – when nothing on the disk moved – by place; and the
+    disk's items paired by place only (changed, so perhaps another item moved there). Looked up, not compared
+    pair by pair: lists may be long."""
     out: dict[str, str] = {}
-    for how in (_identifier, _content):
+    for how in (_identifier, _content, _unnamed):
         taken, left = set(out.values()), {}
         for k, fields in base.items():
             if k not in taken and (value := how(fields)) is not None:
@@ -137,16 +286,19 @@ def _pairs(base: dict, theirs: dict) -> dict[str, str]:
             if len(found) == 1 and found[0] not in taken:
                 out[i] = found[0]
                 taken.add(found[0])
+    guessed = set()
     if len(base) == len(theirs) and all(i == k for i, k in out.items()):
         taken = set(out.values())
-        out.update({i: i for i in theirs if i not in out and i in base and i not in taken})
-    return out
+        guessed = {i for i in theirs if i not in out and i in base and i not in taken}
+        out.update({i: i for i in guessed})
+    return out, guessed
 
 
-def _matched(base: dict[str, str], theirs: dict[str, str]) -> tuple[dict[str, str], dict, list[str]]:
+def _matched(base: dict[str, str], theirs: dict[str, str]) -> tuple[dict[str, str], dict, list[str], set]:
     """The disk's values named by the base's items (an item new on the disk is "[tN]"), where each item
-    stands on the disk: (list, item) -> its index there, and the lists whose items the disk reordered."""
-    out, pairs, places = {}, {}, {}
+    stands on the disk: (list, item) -> its index there, the lists whose items the disk reordered, and the
+    items (list, item) tied to the disk's only by their place (see _pairs)."""
+    out, pairs, places, guessed = {}, {}, {}, set()
     base_lists, their_lists = _lists(base), _lists(theirs)
     for key, value in theirs.items():
         if key.endswith(form.ORIGIN):
@@ -156,11 +308,14 @@ def _matched(base: dict[str, str], theirs: dict[str, str]) -> tuple[dict[str, st
             head, raw = name + key[last:match.start()], key[:match.start()]
             if (head, raw) not in pairs:
                 pairs[(head, raw)] = _pairs(base_lists.get(head, {}), their_lists.get(raw, {}))
-            token = pairs[(head, raw)].get(match.group(1), f"t{match.group(1)}")
+            matched, by_place = pairs[(head, raw)]
+            token = matched.get(match.group(1), f"t{match.group(1)}")
             places[(head, token)] = int(match.group(1))
+            if match.group(1) in by_place:
+                guessed.add((head, token))
             name, last = f"{head}[{token}]", match.end()
         out[name + key[last:]] = value
-    return out, places, _reordered(pairs)
+    return out, places, _reordered({key: matched for key, (matched, _) in pairs.items()}), guessed
 
 
 def _reordered(pairs: dict) -> list[str]:
@@ -174,26 +329,30 @@ def _reordered(pairs: dict) -> list[str]:
 
 
 class _Places:
-    """The merged form's items numbered as they will stand: the disk's in the disk's order, then the others
-    (added in the form, or gone from the disk) in the form's order; each with its index on the disk."""
+    """The merged form's items numbered as they will stand: in the disk's order – or in the form's, where only
+    the form reordered the list – the other side's items each after the item it followed there; each item with
+    its index on the disk."""
 
-    def __init__(self, places: dict) -> None:
-        self.places = places
-        self.order: dict[str, list[str]] = {}
+    def __init__(self, places: dict, mine: dict[str, list[str]], form_first: set[str]) -> None:
+        self.places, self.mine, self.form_first = places, mine, form_first
+        self.disk: dict[str, list[str]] = {}
         for head, token in sorted(places, key=places.get):
-            self.order.setdefault(head, []).append(token)
+            self.disk.setdefault(head, []).append(token)
         self.used: set[tuple[str, str]] = set()
         self.filled: set[tuple[str, str]] = set()  # items with a field whatever is chosen: their origin is posted
         self.present: dict[str, dict[str, int]] = {}  # head -> {token: number}, once all fields are added
 
     def add(self, key: str, filled: bool = True) -> None:
         for match in _TOKEN.finditer(key):
-            head, token = key[:match.start()], match.group(1)
-            self.used.add((head, token))
+            self.used.add((key[:match.start()], match.group(1)))
             if filled:
-                self.filled.add((head, token))
-            if token not in self.order.setdefault(head, []):
-                self.order[head].append(token)
+                self.filled.add((key[:match.start()], match.group(1)))
+
+    def order(self, head: str, form_first: bool) -> list[str]:
+        """The list's merged items, in the form's or in the disk's order."""
+        sides = (self.mine.get(head, []), self.disk.get(head, []))
+        out = _interleave(*(sides if form_first else sides[::-1]))
+        return [t for t in out if (head, t) in self.used]
 
     def name(self, key: str) -> str:
         name, last = "", 0
@@ -208,16 +367,37 @@ class _Places:
         left by the user: only told) keeps the number the user saw it under."""
         present = self.present.get(head)
         if present is None:
-            present = self.present[head] = {t: i for i, t in enumerate(
-                t for t in self.order.get(head, []) if (head, t) in self.used)}
+            present = self.present[head] = {t: i for i, t in enumerate(self.order(head, head in self.form_first))}
         return str(present[token]) if token in present else token.lstrip("+t")
 
+    def form_order(self, head: str) -> str:
+        """The merged list's numbers in the form's order (a choice's value, see chosen)."""
+        return ",".join(self._index(head, t) for t in self.order(head, True))
+
     def apply(self, merge: Merge) -> Merge:
-        renamed = lambda changes: [Change(self.name(c.key), c.base, c.mine, c.theirs) for c in changes]
+        renamed = lambda changes: [Change(self.name(c.key), c.base, c.mine, c.theirs, c.unsure) for c in changes]
         origins = [(self.name(f"{head}[{token}]") + form.ORIGIN, str(self.places.get((head, token), "")))
                    for head, token in sorted(self.filled)]
+        restore = [Restore(self.name(r.key), r.shown, r.changes) for r in merge.restore]
+        orders = [Order(self.name(o.key), o.where, self.form_order(o.key), o.disk, o.form) for o in merge.orders]
         return Merge([(self.name(k), v) for k, v in merge.fields] + origins, renamed(merge.conflicts),
-                     renamed(merge.mine), renamed(merge.theirs), merge.reordered)
+                     renamed(merge.mine), renamed(merge.theirs), merge.reordered, restore, merge.unsure,
+                     merge.moved, orders)
+
+
+def _interleave(first: list[str], second: list[str]) -> list[str]:
+    """first's items, and second's that first lacks each after the item it follows in second and after the
+    items only first has that follow that one (two tabs that each appended an item: first's, then second's)."""
+    out, seen, others, after = list(first), set(first), set(second), None
+    for token in second:
+        if token not in seen:
+            place = out.index(after) + 1 if after is not None else 0
+            while place < len(out) and out[place] not in others:
+                place += 1
+            out.insert(place, token)
+            seen.add(token)
+        after = token
+    return out
 
 
 def untouched(base, pairs) -> frozenset[str]:
@@ -279,3 +459,4 @@ def _origin(posted: str, index: str, used: set[str]) -> str:
 _INDEX = re.compile(r"\[(\d+)\]")
 _ANY_INDEX = re.compile(r"\[([^\]]+)\]")  # an item in the posted names or in by_origin's
 _TOKEN = re.compile(r"\[([+t]?\d+)\]")  # an item in by_origin's and _matched's names
+_PLAIN = re.compile(r"\[[+t]?(\d+)\]")
