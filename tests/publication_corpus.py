@@ -872,6 +872,9 @@ KEEPS = [
     ("zdrobnienia", "Wycieczka na Kubę; tomek wierszy; pomnik Jana Pawła II przy ul. Zygmunta I."),
     ("zdrobnienia", "Kursant jeździ elką po placu; egzamin zdał na elce."),
     ("cyrylica", "Napis „Слава Україні” na murze zamalowano; w Київ jedzie autobus."),
+    # tenth review (rev-pub10), finding 13: first names in an institution's quoted name, a team's, an event's
+    ("instytucje", "Przedszkole nr 3 „Jaś i Małgosia” i drużyna szkoły, Victoria, grają na Koncercie pamięci "
+                   "Krzysztofa Komedy."),
     ("małe litery", "róża, kalina i malina kwitną; pani dyrektor i pan dzielnicowy przyszli, był maj."),
     ("małe litery", "kościół św. jana pawła, ul. jana kowalskiego 5; maria polska to kraj, a lis kowal zgłosił to."),
     # ninth review (rev-pub9), finding 6: a club named as a river and its town

@@ -72,3 +72,24 @@ def test_an_officer_whose_surname_is_an_adjective_keeps_the_first_name(text):
 def test_an_officers_first_name_with_another_surname_still_goes():
     out = scrub("Plan skrytykował kierownik sklepu Tomasz Kowalczyk.", UNIT)
     assert "Tomasz" not in out and "Kowalczyk" not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Przedszkole „Jaś i Małgosia” organizuje festyn.",
+    "Przedszkole nr 3 „Jacek i Placek” zaprasza dzieci.",
+    "Drużyna szkoły, Victoria, zwyciężyła w turnieju.",
+    "W turnieju wygrała drużyna Victoria.",
+    "Koncert pamięci Krzysztofa Komedy odbył się w MDK.",
+])
+def test_first_names_in_an_institutions_a_teams_or_an_events_name_stay(text):
+    assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Pod sklepem stoi ekipa Zenka Kowalskiego.", "Zenka"),
+    ("Drużyna szkoły, Wiktoria Nowak, zgłosiła hałas.", "Wiktoria"),
+    ("Sąsiadka, Wiktoria, zgłosiła hałas.", "Wiktoria"),
+    ("Festyn „Rodzinny Piknik u Kowalskich” odbędzie się w sobotę.", "Kowalskich"),
+])
+def test_a_person_by_a_teams_noun_or_a_surname_in_a_quoted_name_still_goes(text, gone):
+    assert gone not in scrub(text, UNIT)

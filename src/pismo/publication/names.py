@@ -37,7 +37,7 @@ from pismo.publication.names_data import (
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES, HYPOCORISTICS,
 )
 from pismo.polish import ascii_fold
-from pismo.publication import cyrillic, east_asian, figures, lower_names, name_tags
+from pismo.publication import collectives, cyrillic, east_asian, figures, lower_names, name_tags
 from pismo.publication.name_tags import person_verb, tags
 from pismo.publication.visible import visible
 
@@ -520,6 +520,7 @@ class Names:
         found += _maiden_names(text) + self._form_names(text, words) + self._east_asian(text, words)
         nicknamed, officers = self._nicknamed(text, words) if self.dictionary and name_tags.available() else ([], [])
         officers += kept  # no other rule takes a part of an officer's name („kierownik Tomasz Wymyślny”)
+        officers += collectives.kept(text, words) if self.dictionary and name_tags.available() else []
         found += nicknamed + cyrillic.names(text, words)
         if self.dictionary and name_tags.available():
             found += self._lower_case_names(text, words) + lower_names.names(text, words, self.officers.surnames)
