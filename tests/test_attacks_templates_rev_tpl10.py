@@ -180,3 +180,27 @@ def test_a_letters_chart_title_and_labels_still_pass(tmp_path):
                                  chart_xml=labelled_chart(12, 2))
     assert chart_xml.count(b"<c:rich>") == 13
     passes(tmp_path, with_chart(chart_xml))
+
+
+# --- finding 1, attacked again: the same text, in shapes one reader hides, moves or shrinks -------------------------
+
+HIDDEN_SHAPE = text_box("okres 01.01.2099").replace('<wp:docPr id="7" name="Pole tekstowe 1"/>',
+                                                    '<wp:docPr id="7" name="Pole tekstowe 1" hidden="1"/>')
+
+
+@pytest.mark.parametrize("body, requires", [
+    # Word 2013+ takes the w15 Choice – here a hidden shape – and LibreOffice the Fallback's VML box, shown
+    (HIDDEN_SHAPE.replace('Requires="wps"', 'Requires="w15"'), "„w15”"),
+    # „wps” bound to another namespace: Word does not know it and takes the Fallback, LibreOffice goes by the prefix
+    (HIDDEN_SHAPE.replace("<mc:AlternateContent ", '<mc:AlternateContent xmlns:wps="urn:inna-przestrzen" '), "„wps”"),
+    # two Choices LibreOffice takes both of (the second the Fallback's shown VML box), Word only the first
+    (HIDDEN_SHAPE.replace("<mc:Fallback>", '<mc:Choice Requires="wpg">' + HIDDEN_SHAPE.split("<mc:Fallback>")[1]
+                          .split("</mc:Fallback>")[0] + "</mc:Choice><mc:Fallback>"), "„wps”"),
+])
+def test_branches_readers_may_take_differently_must_be_the_same_xml(tmp_path, body, requires):
+    checked, _made = refused_everywhere(tmp_path, {DOC: in_body(body)}, f"ma wariant wymagający {requires}")
+    assert "zawartość alternatywna (mc:AlternateContent) z tekstem („okres 01.01.2099”)" in checked.output
+
+
+def test_a_hidden_word_text_box_both_readers_take_still_passes(tmp_path):
+    passes(tmp_path, {DOC: in_body(HIDDEN_SHAPE + alternate_runs(run_("tekst"), run_("tekst")))})

@@ -12,6 +12,12 @@ Fallback – so the branches are compared whole: their WordprocessingML elements
 attributes, text and properties (of runs, paragraphs, tables – all of them, as
 any can hide or change what is printed), the DrawingML or VML around them left
 out; checked on the template and again after filling.
+
+The shape around the text can hide, move or shrink it too, so where the two
+readers may take different branches – LibreOffice 7.4 takes every Choice whose
+Requires is exactly „wps”, „wpg” or „w14”, by the prefix whatever namespace it
+names, else the Fallback (tried: two such Choices both printed) – branches with
+text must be the same XML. Word's own text boxes require wps: both take it.
 """
 
 from __future__ import annotations
@@ -27,6 +33,10 @@ _TEXT = {"t", "instrText", "delText", "delInstrText"}  # elements whose text a r
 _WRAPPERS = {"drawing", "pict"}  # a shape in DrawingML (Choice) or VML (Fallback): only what it holds is compared
 _MARKERS = {"bookmarkStart", "bookmarkEnd", "proofErr", "lastRenderedPageBreak", "permStart", "permEnd"}  # unprinted
 _SHORT = 60
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_LIBREOFFICE = {"wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",  # Requires it takes
+                "wpg": "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+                "w14": "http://schemas.microsoft.com/office/word/2010/wordml"}
 
 
 class Differs(Exception):
@@ -40,6 +50,7 @@ def check(part: str, tree) -> None:
         branches = [branch for branch in alternate if _is_branch(branch)]
         printed = [_printed(branch) for branch in branches]
         if len(set(printed)) < 2:
+            _check_readers_agree(part, branches)
             continue
         texts = [_text(branch) for branch in branches]
         first = texts[0]
@@ -53,6 +64,33 @@ def check(part: str, tree) -> None:
                       "Word pokazuje jeden wariant, a LibreOffice w PDF może pokazać drugi, więc PDF mówiłby co innego "
                       "niż pismo; Word zapisuje w obu wariantach to samo (pole tekstowe, kształt) – usuń tę zawartość "
                       "albo wstaw pole tekstowe ponownie w Wordzie")
+
+
+def _check_readers_agree(part: str, branches: list) -> None:
+    """Differs for branches holding text that differ in anything (a shape hidden, moved or shrunk in one) when
+    Word and LibreOffice may take different ones: LibreOffice 7.4 takes every Choice requiring exactly one of
+    _LIBREOFFICE (by that prefix, whatever its namespace) and else the Fallback; Word the first it understands."""
+    if _agreed(branches) or not any(_text(branch) for branch in branches):
+        return
+    if len({_whole(branch) for branch in branches}) < 2:
+        return
+    requires = " ".join((branches[0].get("Requires") or "").split()) if branches else ""
+    raise Differs(f"część {part}: zawartość alternatywna (mc:AlternateContent) z tekstem („{_short(_text(branches[0]))}”) "
+                  f"ma wariant wymagający „{requires[:30]}”, który Word może pokazać, a LibreOffice w PDF pokazuje "
+                  "inny wariant – warianty różnią się (np. rysunkiem, jego widocznością, położeniem albo rozmiarem), "
+                  "więc PDF mógłby mówić co innego niż pismo; usuń tę zawartość albo wstaw pole tekstowe lub kształt "
+                  "ponownie w Wordzie")
+
+
+def _agreed(branches: list) -> bool:
+    """Whether Word and LibreOffice take the same branch: the first is the only Choice LibreOffice takes, and
+    Word takes it too (its prefix names the namespace Word knows), or there is no Choice at all."""
+    choices = [b for b in branches if etree.QName(b).localname == "Choice"]
+    if not choices:
+        return True
+    taken = [c for c in choices if (c.get("Requires") or "") in _LIBREOFFICE]
+    first = (branches[0].get("Requires") or "") if branches[0] is choices[0] else ""
+    return taken == [choices[0]] and branches[0].nsmap.get(first) == _LIBREOFFICE.get(first)
 
 
 def _is_branch(element) -> bool:
@@ -99,12 +137,19 @@ def _walk(element, found: list[str]) -> None:
             found.append(f"</{name.localname}>")
 
 
-def _without_revisions(properties):
-    """A copy of properties without rsid* attributes (which revision wrote them; Word may differ per branch)."""
-    copy = deepcopy(properties)
-    for element in copy.iter(tag=etree.Element):
-        for key in [k for k in element.attrib if etree.QName(k).localname.startswith("rsid")]:
-            del element.attrib[key]
+def _whole(branch) -> bytes:
+    """A branch's whole XML but rsid* and xml:space (docxtpl adds it when filling)."""
+    return b"".join(etree.tostring(_without_revisions(child), method="c14n", with_tail=False)
+                    for child in branch if isinstance(child.tag, str))
+
+
+def _without_revisions(element):
+    """A copy of the element without rsid* attributes (which revision wrote them; Word may differ per branch)
+    and xml:space."""
+    copy = deepcopy(element)
+    for inner in copy.iter(tag=etree.Element):
+        for key in [k for k in inner.attrib if etree.QName(k).localname.startswith("rsid") or k == _SPACE]:
+            del inner.attrib[key]
     return copy
 
 
