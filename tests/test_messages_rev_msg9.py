@@ -120,3 +120,31 @@ def test_the_requests_dotyczy_line_takes_the_same_topic_helper():
     xml = re.sub(r"<[^>]+>", "", _xml(files, "wniosek-plac"))
     assert "Dotyczy: poprawy bezpieczeństwa na placu zabaw przy ul.\u00a0Lipowej we\u00a0Wrzosogrodzie" in xml, xml[:600]
     assert "w sprawie poprawy" not in xml and "Wrzosogrodzie." not in xml
+
+
+# --- 8: a comment without its space after „#” under a whole value -----------------------------------------
+
+_PHONE = "    telefon: 47 855 10 13\n"
+_ITEM = "  - Zamieszczenie informacji na stronie internetowej Komendy Miejskiej Policji we Wrzosogrodzie.\n"
+
+
+@pytest.mark.parametrize("old, new", [
+    (_PHONE, _PHONE + "      #stary: 47 855 10 00\n"),
+    (_PHONE, _PHONE.rstrip("\n") + "  #stary: 47 855 10 00\n"),
+    (_ITEM, _ITEM + "    #TODO: sprawdzić, czy tablice są przy sklepie\n"),
+])
+def test_a_comment_without_its_space_under_or_after_a_whole_value_is_not_warned_as_a_cut_text(old, new):
+    """Finding 8 of rev-msg9: „      #stary: 47 855 10 00” under the phone (a commented-out field) or „#TODO: …” under
+    an item was warned „tekst od „#” … nie trafi do pisma – ujmij całą wartość w cudzysłów”, which for the phone
+    would print the note in it; the officer had no way to keep the comment without the warning."""
+    text = _edited((old, new))
+    report = api.check(text, name="sprawa.yaml")
+    assert not report.errors, report.errors
+    assert not [w for w in report.warnings if "„#”" in w.message], report.warnings
+    assert api.load(text, "sprawa.yaml").sprawa.osoby.dzielnicowy.telefon == "47 855 10 13"
+
+
+def test_the_hashtag_warning_says_how_to_keep_a_comment():
+    text = _edited((_PHONE, _PHONE + "      #BezpiecznyPlac przy ul. Lipowej\n"))
+    told = [w for w in api.check(text, name="sprawa.yaml").warnings if "„#”" in w.message]
+    assert [w.line for w in told] == [_line(text, "#Bezpieczny")] and "wpisz spację po „#”" in told[0].message, told

@@ -85,7 +85,8 @@ def _value_at(data, loc: tuple):
 
 
 _COMMENT_CUT = ("tekst od „#” do końca wiersza YAML traktuje jako komentarz i nie trafi do pisma – jeśli ma być "
-                "w piśmie (np. hasztag), ujmij całą wartość w cudzysłów")
+                "w piśmie (np. hasztag), ujmij całą wartość w cudzysłów; jeśli to komentarz, wpisz spację po „#” "
+                "(„# …”)")
 
 
 def _all_ids(s):

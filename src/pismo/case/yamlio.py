@@ -402,10 +402,13 @@ _HASHTAG = re.compile(r"[ \t]+#[^\s#]")  # „… z hasztagiem #Bezpieczni”, �
 def _comment_cuts(root, text: str):
     """(loc, line, column) of each plain value that a „ #word” ended: YAML takes the rest of the line for a
     comment, so the text is cut without a word – a hashtag in an action, „nr #3”. A comment as people and
-    pismo write it („# sprawdź”, with a space) is not one."""
+    pismo write it („# sprawdź”, with a space) is not one, nor one after a whole value written without its space
+    („#TODO: …”, „#stary: 47 855 10 00”)."""
     for loc, node in _scalars(root):
         if not node.style:  # empty too: „temat: #modernizacji …”
             cut = _HASHTAG.match(text, node.end_mark.index)
+            if cut and node.value and _NOTE.match(text, cut.end() - 2):
+                continue
             if cut:
                 yield loc, node.end_mark.line + 1, node.end_mark.column + cut.end() - cut.start() - 1  # at the „#”
             elif node.value and (wrapped := _hashtag_below(text, node)):
@@ -413,13 +416,15 @@ def _comment_cuts(root, text: str):
 
 
 _NEXT_HASHTAG = re.compile(r"[ \t]*(?:\n[ \t]*)*\n([ ]*)#[^\s#]")
+# a comment written without its space: a field commented out („#stary: 47 855 10 00”) or a note („#TODO …”)
+_NOTE = re.compile(r"#(?:[^\s#:]+:(?:[ \t]|$)|(?:TODO|FIXME|XXX)\b)", re.MULTILINE)
 
 
 def _hashtag_below(text: str, node):
     """(line, column) of a „#word” opening the line right after a plain text, indented under its field or item: the
     text wrapped there („… placu zabaw” / „    #BezpiecznyPlac przy ul. Lipowej”), and YAML ended it at the „#”."""
     below = _NEXT_HASHTAG.match(text, node.end_mark.index)
-    if not below:
+    if not below or _NOTE.match(text, below.end(1)):
         return None
     start = text.rfind("\n", 0, node.start_mark.index) + 1
     if len(below.group(1)) <= _owner_column(text[start:node.start_mark.index]):
