@@ -93,3 +93,35 @@ def test_first_names_in_an_institutions_a_teams_or_an_events_name_stay(text):
 ])
 def test_a_person_by_a_teams_noun_or_a_surname_in_a_quoted_name_still_goes(text, gone):
     assert gone not in scrub(text, UNIT)
+
+
+PARTNERS = Names(["Halina Kwiatkowska"], ["Anna Zmyślona"], places=["Wrzosogród"],
+                 institutions=["Rada Osiedla Wrzosowisko", "Rady Osiedla Wrzosowisko", "Fundacja im. Jana Kowalskiego"])
+
+
+@pytest.mark.parametrize("text", [
+    "Ogłoszenia Rady Osiedla: facebook.com/RadaOsiedlaWrzosowisko",
+    "Koło Gospodyń Wiejskich: facebook.com/KGWWrzosowisko",
+    "Spółdzielnia: facebook.com/SMWrzosowisko",
+])
+def test_a_partners_page_named_with_its_settlement_stays(text):
+    assert scrub(text, PARTNERS) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Obraźliwe wpisy: instagram.com/wrzosowisko_dresy", "dresy"),
+    ("Sprawca prowadzi facebook.com/RadaOsiedlaWrzosowisko.Zenek", "Zenek"),
+    ("Wpisy z konta @FundacjaKowalski obrażają sąsiadów.", "Kowalski"),
+])
+def test_a_private_page_with_a_partners_word_still_goes(text, gone):
+    assert gone not in scrub(text, PARTNERS)
+
+
+def test_the_partners_names_of_the_example_case_reach_the_pages_rule():
+    from pathlib import Path
+
+    from pismo.case.loader import load_case
+    from pismo.publication.redact import partner_names
+
+    case = load_case(Path(__file__).parents[1] / "cases" / "wrzosogrod-rejon-xiii-2026.yaml").sprawa
+    assert "Rada Osiedla Wrzosowisko" in partner_names(case)

@@ -152,7 +152,8 @@ def institutions_name(name: str, names) -> bool:
         institution = folded in _INSTITUTION_WORDS or bool(_INSTITUTION_NOUN.fullmatch(folded)) \
             and not _BUSINESS_NOUN.fullmatch(folded)
         if not institution and (_person(word, found) or not (
-                _unit_word(folded, unit) or _glued(folded, unit) or after_noun and _place(word))):
+                _unit_word(folded, unit) or _glued(folded, unit) or after_noun and _place(word)
+                or _partners_word(folded, names))):
             return False
         found, after_noun = True, institution
     return found
@@ -185,6 +186,12 @@ def _place(word: str) -> bool:
     („MopsWrzosogrodKrzywda”, „KmpHejter”)."""
     t = name_tags.tags(word.title())
     return t.place or not t.known
+
+
+def _partners_word(folded: str, names) -> bool:
+    """A word of a partner's name, in a case form („wrzosowisko”, „wrzosowiska” of „Rada Osiedla Wrzosowisko”)."""
+    return any(folded == w or len(w) > 4 and folded[:len(w) - 1] == w[:-1] and 0 <= len(folded) - len(w) <= 2
+               for w in names.institution_words)
 
 
 def _glued(folded: str, unit: dict[str, frozenset[str]]) -> bool:

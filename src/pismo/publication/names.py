@@ -472,8 +472,13 @@ class Names:
     `dictionary=False`: only the names the case lists (as without the morfeusz2 wheel)."""
 
     def __init__(self, fields: Iterable[str], officers: Iterable[str], places: Iterable[str] = (),
-                 dictionary: bool = True):
+                 dictionary: bool = True, institutions: Iterable[str] = ()):
         self.dictionary = dictionary
+        # The partners' names' words that name no person („Wrzosowisko” of „Rada Osiedla Wrzosowisko”), folded: a
+        # page named with them is the partner's (pismo.publication.institutions.institutions_name).
+        self.institution_words = frozenset(
+            ascii_fold(w).lower() for text in institutions for w in _WORD.findall(visible(text or ""))
+            if len(w) >= 4 and w[0].isupper() and w not in COMMON_FIRST and not (dictionary and tags(w).person))
         parts = [part for text in fields for part in split_persons(visible(text or ""))]
         # The fields are the private persons (pismo.publication.redact.people decided, by the function too): a
         # civil servant's „insp.” there makes no officer.

@@ -302,7 +302,7 @@ _NOT_STREET = frozenset("""uchwała uchwały uchwale uchwałą zarządzenie zarz
 def redact(s: Sprawa) -> Sprawa:
     """A copy of the case with nothing personal but the officers' rank and name."""
     private, officers = people(s)
-    names = Names(private, officers, unit_places(s))
+    names = Names(private, officers, unit_places(s), institutions=partner_names(s))
     return _walk(s, partial(scrub, names=names), NameSet(officers))
 
 
@@ -332,6 +332,11 @@ def unit_places(s: Sprawa) -> list[str]:
         if nazwa:
             found += [v for v in nazwa.model_dump().values() if isinstance(v, str)]
     return found
+
+
+def partner_names(s: Sprawa) -> list[str]:
+    """The case's partners' names in every case form („Rada Osiedla Wrzosowisko”): their pages are institutions'."""
+    return [v for p in s.partnerzy for v in p.nazwa.model_dump().values() if isinstance(v, str)]
 
 
 _FREE_TEXT_ONLY = Names((), ())
