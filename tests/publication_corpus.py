@@ -875,6 +875,9 @@ KEEPS = [
     # tenth review (rev-pub10), finding 13: first names in an institution's quoted name, a team's, an event's
     ("instytucje", "Przedszkole nr 3 „Jaś i Małgosia” i drużyna szkoły, Victoria, grają na Koncercie pamięci "
                    "Krzysztofa Komedy."),
+    # after the tenth review's fixes: a diminutive that is a thing or a land, an officer's undeclined surname
+    ("słowa zwykłe", "Tomek wierszy leży w bibliotece; Kuba to wyspa, a mieszkańcy Kuby mówią po hiszpańsku."),
+    ("nazwisko policjanta", "Dzielnicowemu Janowi Lis przekazano zgłoszenie."),
     ("małe litery", "róża, kalina i malina kwitną; pani dyrektor i pan dzielnicowy przyszli, był maj."),
     ("małe litery", "kościół św. jana pawła, ul. jana kowalskiego 5; maria polska to kraj, a lis kowal zgłosił to."),
     # ninth review (rev-pub9), finding 6: a club named as a river and its town

@@ -125,3 +125,23 @@ def test_the_partners_names_of_the_example_case_reach_the_pages_rule():
 
     case = load_case(Path(__file__).parents[1] / "cases" / "wrzosogrod-rejon-xiii-2026.yaml").sprawa
     assert "Rada Osiedla Wrzosowisko" in partner_names(case)
+
+
+@pytest.mark.parametrize("text", [
+    "Tomek wierszy czytano w bibliotece.",
+    "Kuba to wyspa na Karaibach.",
+    "Przyjechali mieszkańcy Kuby.",
+    "Dzielnicowemu Janowi Lis przekazano zgłoszenie.",
+])
+def test_a_diminutive_used_as_a_thing_or_a_land_and_an_officer_with_an_undeclined_surname_stay(text):
+    assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Tomek domu nie pilnował.", "Tomek"),
+    ("Kuba to mój brat.", "Kuba"),
+    ("Sąsiad Kuba zgłosił hałas.", "Kuba"),
+    ("Obiecał to z dzielnicowym Jan Kowalski.", "Kowalski"),
+])
+def test_the_same_words_as_persons_still_go(text, gone):
+    assert gone not in scrub(text, UNIT)

@@ -373,3 +373,19 @@ def thing_cases(word: str) -> frozenset[tuple[str, str]]:
         return frozenset()
     return frozenset((c, g) for r in d.analyse(word) if r.pos == "subst" and "nazwisko" not in r.labels
                      and "imię" not in r.labels and _current(r) for c in r.cases for g in r.genders)
+
+
+@lru_cache(maxsize=4096)
+def lemmas(word: str) -> frozenset[str]:
+    """The lemmas of a word's noun readings, in lower case („mieszkańcy” → mieszkaniec)."""
+    return frozenset(d.base(r.lemma).lower() for r in d.analyse(word) if r.pos in ("subst", "depr")) \
+        if available() else frozenset()
+
+
+@lru_cache(maxsize=4096)
+def things_genitive_plural(word: str) -> bool:
+    """Whether a lower-case word is a thing's noun in the genitive plural („wierszy”, „opowiadań”), as a volume's
+    contents follow it („tomek wierszy”); not a person's („sąsiadów”)."""
+    return word.islower() and available() and any(
+        r.pos == "subst" and "gen" in r.cases and "pl" in r.number and "m1" not in r.genders for r in d.analyse(word)) \
+        and not person_noun_cases(word) and not verb(word)

@@ -1005,6 +1005,8 @@ class Names:
                 and self._officers_run(text, words, run):
             return None
         found = [tags(t.word) for t in names]
+        if len(ts) == 1 and found[0].hypocoristic and _hypocoristic_as_a_word(text, words, run.start):
+            return None  # „Tomek wierszy”, „mieszkańcy Kuby”
         honoured = len(names) < len(ts) or _after_role(words, run.start) or any(t.start in wives for t in names) \
             or _after_plural_role(text, words, run.start) and not self._places_listed(text, words, run.start) \
             or _first_name_in_apposition(text, words, run) \
@@ -1612,12 +1614,15 @@ _POST_AREAS = frozenset({"rejonu", "rewiru", "dzielnicy", "osiedla", "sektora"})
 
 def _same_case(officer: str, names: list[_Token]) -> bool:
     """Whether a name agrees in case and gender with the officer word before it; unknown words may agree. The
-    second word is a surname in any gender („aspirant Jan Lis”: „Lis” is also a woman's first name)."""
+    second word is a surname in the case alone, of any gender's reading („aspirant Jan Lis”: „Lis” is also a
+    woman's first name; „Dzielnicowemu Janowi Lis”: a man's surname left undeclined, as a woman's is)."""
     officer_forms = name_tags.cases(officer)
     if not officer_forms:
         return True
-    return all(not (forms := _name_forms([t]) if i == 0 else set(tags(t.word).forms)) or forms & officer_forms
-               for i, t in enumerate(names[:2]))
+    if (first := _name_forms(names[:1])) and not first & officer_forms:
+        return False
+    surname = {case for case, _ in tags(names[1].word).forms} if len(names) > 1 else set()
+    return not surname or bool(surname & {case for case, _ in officer_forms})
 
 
 def _name_forms(names: list[_Token]) -> set[tuple[str, str]]:
@@ -2419,6 +2424,27 @@ def _list_item_after(text: str, words: list[_Token], index: int) -> int | None:
     elif not (k < len(words) and re.fullmatch(r"\s*,\s*", text[words[end].end:words[k].start])):
         return None
     return k if k < len(words) and _name_like(words[k]) else None
+
+
+_RESIDENTS = frozenset({"mieszkaniec", "mieszkanka", "obywatel", "obywatelka", "stolica", "ambasada", "rząd"})
+_LAND_NOUNS = frozenset({"wyspa", "kraj", "państwo", "republika", "miasto", "wieś", "stolica", "region"})
+
+
+def _hypocoristic_as_a_word(text: str, words: list[_Token], index: int) -> bool:
+    """A diminutive that is also a thing or a land, used as one: a volume before its contents („Tomek wierszy”), a
+    country after its residents or before „to wyspa” („mieszkańcy Kuby”, „Kuba to wyspa”)."""
+    t = words[index]
+    after = words[index + 1] if index + 1 < len(words) and _SPACE.fullmatch(text[t.end:words[index + 1].start]) \
+        else None
+    if after and tags(t.lower).ordinary and name_tags.things_genitive_plural(after.word):
+        return True
+    if not (tags(t.word).place or tags(t.word).geographic):
+        return False
+    if index and _SPACE.fullmatch(text[words[index - 1].end:t.start]) \
+            and name_tags.lemmas(words[index - 1].lower) & _RESIDENTS:
+        return True
+    return bool(after and after.lower == "to" and index + 2 < len(words)
+                and name_tags.lemmas(words[index + 2].lower) & _LAND_NOUNS)
 
 
 def _listed_with_a_first_name(text: str, words: list[_Token], index: int) -> bool:
