@@ -204,3 +204,28 @@ def test_branches_readers_may_take_differently_must_be_the_same_xml(tmp_path, bo
 
 def test_a_hidden_word_text_box_both_readers_take_still_passes(tmp_path):
     passes(tmp_path, {DOC: in_body(HIDDEN_SHAPE + alternate_runs(run_("tekst"), run_("tekst")))})
+
+
+# --- finding 4, attacked again: REFs inside the bookmark a REF prints, and symbol characters -----------------------
+
+def bookmark_of(ident: int, name: str, inner: str) -> str:
+    return f'<w:p><w:bookmarkStart w:id="{ident}" w:name="{name}"/>{inner}<w:bookmarkEnd w:id="{ident}"/></w:p>'
+
+
+def ref_runs(name: str, count: int) -> str:
+    """Complex REF fields, their code split over runs as Word splits it."""
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> RE</w:instrText>'
+            f'</w:r><w:r><w:instrText xml:space="preserve">F {name} \\h </w:instrText></w:r><w:r><w:fldChar '
+            'w:fldCharType="separate"/></w:r><w:r><w:t>x</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>') * count
+
+
+@pytest.mark.parametrize("body", [
+    # LibreOffice prints a bookmark's REFs expanded: 40 REFs of a bookmark of 40 REFs of 400 characters print
+    # 640 000 characters, weighed before as 17 480
+    bookmark_of(901, "D", run_("słowo " * 66)) + bookmark_of(902, "C", refs(40, "D")[5:-6])
+    + bookmark_of(903, "B", ref_runs("C", 40)) + refs(1, "B"),
+    # symbol characters (w:sym) in the bookmark are printed too
+    bookmark_of(901, "S", '<w:r><w:sym w:font="Symbol" w:char="F061"/></w:r>' * 3000) + refs(10, "S"),
+])
+def test_text_a_bookmark_prints_through_its_fields_and_symbols_counts(tmp_path, body):
+    refused_everywhere(tmp_path, {DOC: in_body(body)}, "część word/document.xml: pola powtarzające inny fragment")

@@ -311,8 +311,8 @@ def check_references(part: str, tree) -> None:
     """REF, NOTEREF, STYLEREF and PAGEREF fields at most MAX_REPEATING_FIELDS, and the bookmarked text they print
     again at most MAX_REPEATED_TEXT characters: 500 REFs of a 2000-word bookmark kept LibreOffice over 70 s.
     A SET field's value is a bookmark too (100 REFs of a 500 000-character SET: over 90 s)."""
-    fields, lengths = references(part, tree)
-    _check_repeated(f"część {part}", [(fields, 1)], lengths)
+    fields, lengths, inner = references(part, tree)
+    _check_repeated(f"część {part}", [(fields, 1)], _resolved(lengths, inner))
 
 
 def check_document_references(trees: dict, pages: dict[str, int]) -> None:
@@ -321,24 +321,48 @@ def check_document_references(trees: dict, pages: dict[str, int]) -> None:
     a 2000-word body bookmark in a footer: over 120 s), and each header and footer part may hold more."""
     found = {part: references(part, tree) for part, tree in trees.items()}
     lengths: dict[str, int] = {}
-    for _fields, bookmarks in found.values():
+    inner: dict[str, list[str]] = {}
+    for _fields, bookmarks, referring in found.values():
         for name, length in bookmarks.items():
             lengths[name] = max(lengths.get(name, 0), length)
+        for name, targets in referring.items():
+            inner.setdefault(name, []).extend(targets)
     _check_repeated("wszystkie części razem (pola w nagłówku i stopce liczą się tyle razy, na ilu stronach "
                     f"LibreOffice je składa – jak na {max(pages.values(), default=1)} stronach)",
-                    [(fields, pages.get(part, 1)) for part, (fields, _lengths) in found.items()], lengths)
+                    [(fields, pages.get(part, 1)) for part, (fields, _l, _i) in found.items()],
+                    _resolved(lengths, inner))
 
 
-def references(part: str, tree) -> tuple[list[list[str]], dict[str, int]]:
-    """The words of each field's instruction, and the characters of each bookmark and SET field's value by its
-    name in lower case."""
-    fields = [re.findall(r'"[^"]*"|\S+', instruction) for instruction in reach.field_instructions(part, tree)]
-    lengths = _bookmark_lengths(tree)
+def references(part: str, tree) -> tuple[list[list[str]], dict[str, int], dict[str, list[str]]]:
+    """The words of each field's instruction; the characters of each bookmark and SET field's value by its
+    name in lower case; and the bookmarks the REF and NOTEREF fields inside each bookmark print."""
+    fields = [_words(instruction) for instruction in reach.field_instructions(part, tree)]
+    lengths, inner = _bookmark_lengths(tree)
     for words in fields:
         if len(words) > 2 and words[0].upper() == "SET":
             name = words[1].strip('"').lower()
             lengths[name] = max(lengths.get(name, 0), len(" ".join(words[2:]).strip('"')))
-    return fields, lengths
+    return fields, lengths, inner
+
+
+def _words(instruction: str) -> list[str]:
+    return re.findall(r'"[^"]*"|\S+', instruction)
+
+
+def _resolved(lengths: dict[str, int], inner: dict[str, list[str]]) -> dict[str, int]:
+    """Each bookmark's characters with what the REF fields inside it print: LibreOffice prints a bookmark's
+    fields expanded (a REF of a bookmark of REFs of a bookmark printed all of them); a cycle counts once."""
+    done: dict[str, int] = {}
+
+    def total(name: str, seen: frozenset) -> int:
+        if name in done:
+            return done[name]
+        if name in seen:
+            return lengths.get(name, 0)
+        value = lengths.get(name, 0) + sum(total(t, seen | {name}) for t in inner.get(name, ()))
+        done[name] = value
+        return value
+    return {name: total(name, frozenset()) for name in set(lengths) | set(inner)}
 
 
 def _check_repeated(where: str, weighed: list[tuple[list[list[str]], int]], lengths: dict[str, int]) -> None:
@@ -359,23 +383,55 @@ def _check_repeated(where: str, weighed: list[tuple[list[list[str]], int]], leng
                               "Wordzie (Alt+F9 pokazuje kody pól), także powtarzane w pętli")
 
 
-def _bookmark_lengths(tree) -> dict[str, int]:
-    """Characters of text between each bookmark's start and end, by its name in lower case (Word ignores case)."""
-    position, starts, lengths = 0, {}, {}
-    for element in tree.iter("{*}bookmarkStart", "{*}bookmarkEnd", "{*}t"):
+def _bookmark_lengths(tree) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """Characters between each bookmark's start and end (text and symbol characters), by its name in lower case
+    (Word ignores case), and the bookmarks REF and NOTEREF fields there print, by the same name."""
+    position, starts, lengths, inner, codes = 0, {}, {}, {}, []
+    for element in tree.iter("{*}bookmarkStart", "{*}bookmarkEnd", "{*}t", "{*}sym", "{*}fldSimple", "{*}fldChar",
+                             "{*}instrText"):
         local = etree.QName(element).localname
-        ident = next((v for k, v in element.attrib.items() if etree.QName(k).localname == "id"), None)
-        if local == "t":
-            position += len(element.text or "")
+        ident = _attribute(element, "id")
+        if local in ("t", "sym"):
+            position += len(element.text or "") if local == "t" else 1
+        elif local in ("fldSimple", "fldChar", "instrText"):
+            for code in _field_codes(element, local, codes):
+                words = _words(code)
+                if len(words) > 1 and words[0].upper() in ("REF", "NOTEREF"):
+                    for name, _start in starts.values():
+                        inner.setdefault(name, []).append(words[1].strip('"').lower())
         elif local == "bookmarkStart":
-            name = next((v for k, v in element.attrib.items() if etree.QName(k).localname == "name"), "")
-            starts[ident] = (name.lower(), position)
+            starts[ident] = ((_attribute(element, "name") or "").lower(), position)
         elif ident in starts:
             name, start = starts.pop(ident)
             lengths[name] = max(lengths.get(name, 0), position - start)
     for name, start in starts.values():  # never ended: LibreOffice ends it with the part
         lengths[name] = max(lengths.get(name, 0), position - start)
-    return lengths
+    return lengths, inner
+
+
+def _field_codes(element, local: str, codes: list) -> list[str]:
+    """The codes of fields that end their code at this element: a simple field's, or a complex field's at its
+    separate or end (codes: the stack of complex fields' code read so far, None once ended)."""
+    if local == "fldSimple":
+        return [_attribute(element, "instr") or ""]
+    if local == "instrText":
+        if codes and codes[-1] is not None:
+            codes[-1].append(element.text or "")
+        return []
+    kind = _attribute(element, "fldCharType")
+    if kind == "begin":
+        codes.append([])
+        return []
+    ended = codes[-1] if codes else None
+    if kind == "end" and codes:
+        codes.pop()
+    elif kind == "separate" and codes:
+        codes[-1] = None
+    return ["".join(ended)] if ended is not None else []
+
+
+def _attribute(element, name: str) -> str | None:
+    return next((v for k, v in element.attrib.items() if etree.QName(k).localname == name), None)
 
 
 def _child(part: str, element, local: str):
