@@ -426,25 +426,26 @@ def odmien(path: "os.PathLike[str]"):
 
     Returns pismo.morph.writeback.Written; CaseError for a broken case, OutputFailed if the
     file cannot be written (then it is unchanged)."""
-    from pismo.files.output import OutputError
+    from pismo.files import folderlock, output
     from pismo.morph.writeback import ChangedMeanwhile, SharedFile, odmien as write
 
     try:
         return write(Path(path))
-    except OutputError as exc:  # a save came while the file was set aside, and took its name back
-        raise OutputFailed(f"{exc}; nic nie wpisano") from None
     except ChangedMeanwhile:
         raise OutputFailed(f"{path}: plik sprawy zmienił się w czasie uzupełniania form (zapisano go w edytorze albo "
                            "w pismo serwer) – nic nie wpisano, zapisana wersja została bez zmian; uruchom polecenie "
                            "ponownie") from None
+    except folderlock.Busy:
+        raise OutputFailed(f"{path}: w folderze tego pliku zapisuje teraz inne polecenie pismo (od ponad "
+                           f"{seconds(folderlock.WAIT_SECONDS)}) – poczekaj, aż skończy, i uruchom polecenie "
+                           "ponownie; nic nie wpisano") from None
     except SharedFile:
         raise OutputFailed(f"{path}: plik sprawy ma też inne nazwy (dowiązania twarde) – zapis rozdzieliłby je "
                            "i pozostałe zostałyby bez zmian; skopiuj plik i uruchom polecenie na kopii; nic nie "
                            "wpisano") from None
     except OSError as exc:
-        from pismo.files.read import os_reason
-
-        raise OutputFailed(f"{path}: nie można zapisać pliku ({os_reason(exc)}) – nic nie wpisano") from None
+        what, _ = output._reason(exc)  # the cause alone: the case file stays where it is (no other folder)
+        raise OutputFailed(f"{path}: nie można zapisać pliku ({what}) – nic nie wpisano") from None
 
 
 def _assess(case, kinds: list[str], templates, registry: Registry):

@@ -12,11 +12,13 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+from pismo.files import casefile
+from pismo.files.casefile import ChangedMeanwhile
 
 MARK = "# ze słownika – sprawdź"
 _PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*")
@@ -132,36 +134,15 @@ class SharedFile(Exception):
     """The case file has other names (hard links): replacing it would leave them the old text."""
 
 
-class ChangedMeanwhile(Exception):
-    """The case file was saved by someone else between odmien's read and its write: nothing was written."""
-
-
 def _replace(path: Path, data: bytes, expected: str) -> None:
-    """Write the whole file or nothing: a temporary file beside it, then it takes the name as a document write
-    does (output.put_in_place: the file is moved aside and must still hold the sha256 `expected`, else it is
-    put back – a save up to that instant is kept). A symbolic link is written through to the file it names
-    (the case the user and colleagues work on stays one file); a file with other names (hard links) is
-    refused, as a rename would split it."""
-    from pismo.files.output import ExistingFiles, put_in_place
-
+    """Write the whole file or nothing, only over the version the forms were derived from (casefile.replace:
+    the name always holds a complete version; ChangedMeanwhile when an editor or pismo serwer saved it). A
+    symbolic link is written through to the file it names (the case the user and colleagues work on stays one
+    file); a file with other names (hard links) is refused, as a rename would split it."""
     path = Path(os.path.realpath(path))
     if path.stat().st_nlink > 1:
         raise SharedFile(str(path))
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.pismo-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())  # the only copy of the user's case: on disk before it takes the name
-        mode = path.stat().st_mode & 0o777
-        os.chmod(temporary, mode)
-        try:
-            put_in_place(Path(temporary), path, expected, overwrite=False)
-        except ExistingFiles:
-            raise ChangedMeanwhile(str(path)) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    casefile.replace(path, data, expected)
 
 
 def odmien(path: Path) -> Written:

@@ -1,7 +1,8 @@
 """The case files of the served folder: listed, read, saved atomically with history.
 
 Every save first keeps the file's previous version in the hidden history folder
-(`.pismo-historia/<sprawa>/`), then replaces the file atomically (pismo.files.output).
+(`.pismo-historia/<sprawa>/`), then replaces the file atomically (pismo.files.casefile: under the folder's
+lock, only while it still holds the version compared).
 A save names the version the page was loaded from; when the file on disk has
 changed since (a text editor, the CLI, another tab), it is refused and the
 page's version is kept in the history too, so nothing is lost either way.
@@ -64,6 +65,10 @@ def _as_file(text: str, current: bytes) -> bytes:
     if b"\r\n" in current:
         text = text.replace("\n", "\r\n")
     return (_BOM if current.startswith(_BOM) else b"") + text.encode("utf-8")
+
+
+_CHANGED = ("plik sprawy zmienił się na dysku, odkąd otwarto tę stronę (zmiana w edytorze, w wierszu poleceń albo "
+            "w innej karcie) – nie zapisano; obie wersje zachowano")
 
 
 class TooBig(StoreError):
@@ -188,13 +193,11 @@ class Store:
             _refuse_too_big(data)
             if digest(current) != version:
                 kept = self._keep(name, data, "odrzucona")
-                raise Conflict("plik sprawy zmienił się na dysku, odkąd otwarto tę stronę (zmiana w edytorze, "
-                               "w wierszu poleceń albo w innej karcie) – nie zapisano; obie wersje zachowano",
-                               kept)
+                raise Conflict(_CHANGED, kept)
             if current == data:
                 return UNCHANGED
             previous = self._keep(name, current, "poprzednia") if current else None
-            self._write((path, data))
+            self._replace(name, data, digest(current))
             return previous
 
     def keep_rejected(self, name: str, text: str) -> "Version":
@@ -204,6 +207,21 @@ class Store:
     def restore(self, name: str, version_name: str, version: str) -> None:
         text = self.version_text(name, version_name)
         self.save(name, text, version)
+
+    def _replace(self, name: str, data: bytes, version: str) -> None:
+        """The case file takes data only if it still holds `version` when it is replaced – checked under the
+        folder's lock `pismo odmien` takes too (casefile): a save made meanwhile is kept, and so is the form's."""
+        from pismo.files import casefile, folderlock, output
+
+        try:
+            casefile.replace(self.path(name), data, version)
+        except casefile.ChangedMeanwhile:
+            raise Conflict(_CHANGED, self._keep(name, data, "odrzucona")) from None
+        except folderlock.Busy:
+            raise StoreError("w folderze spraw zapisuje teraz inne polecenie pismo (np. pismo odmien) – poczekaj "
+                             "chwilę i zapisz ponownie; nie zapisano") from None
+        except OSError as exc:
+            raise StoreError(f"{output._reason(exc)[0]} w folderze spraw") from None
 
     def _write(self, *files: tuple[Path, bytes]) -> None:
         """Files of the cases folder, all or none."""

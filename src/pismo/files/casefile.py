@@ -1,0 +1,64 @@
+"""Replacing a case file – the officer's only copy of his work – with a new version checked against the old.
+
+The writers of case files (`pismo odmien`, the web form's „Zapisz”) each read the file, make a new text of
+it, and must not throw away a save that came meanwhile (an editor, the other writer). So:
+
+- The case file's name always holds a complete version: the new one is written in full (fsync'ed) to a hidden
+  temporary beside it and takes the name by one atomic rename (os.replace) – the old file is never moved
+  away first, so a kill (power cut, closed terminal) at any instant leaves the old or the new text there.
+- Check and replace are one step against pismo's writers: both hold the folder's lock (folderlock, the one
+  every document write, `pismo import`, `nowa` and the web store take), and compare the file with the version
+  they read once the lock is theirs and again right before the rename. The temporary is made under the lock
+  too, so no other writer's clean-up (output.remove_leftovers) takes it for a killed run's leftover; the
+  temporary of a killed run goes with the next write in that folder.
+- An editor's save takes no pismo lock: it is caught up to the last comparison; one landing in the
+  microseconds between that comparison and the rename is lost. No portable call renames only over a file
+  that still holds given bytes; moving the old file aside to check it would leave the name empty for a moment.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from pismo.files import folderlock, output, record
+
+
+class ChangedMeanwhile(Exception):
+    """The case file no longer holds the version its new text was made from: nothing was written."""
+
+
+EMPTY = hashlib.sha256(b"").hexdigest()  # the version of a case file that is not there (a new case)
+
+
+def version_of(path: Path) -> str:
+    """The sha256 of the file's bytes; EMPTY when it is missing."""
+    if not os.path.lexists(path):
+        return EMPTY
+    found = record.sha256_of(path)
+    if found is None:
+        raise OSError(f"cannot read {path}")
+    return found
+
+
+def replace(path: Path, data: bytes, expected: str, wait: float | None = None) -> None:
+    """Put data in place of the case file at path if it still holds the version `expected` (its sha256);
+    ChangedMeanwhile otherwise, folderlock.Busy when another pismo holds the folder too long, OSError when the
+    file system refuses. The file keeps its permissions."""
+    path = Path(path)
+    with folderlock.holding(path.parent, wait):
+        output.remove_leftovers(path.parent)  # under the lock every temporary is a killed run's
+        if version_of(path) != expected:
+            raise ChangedMeanwhile(str(path))
+        temporary = output._write_temp(path.parent, path.name, data)
+        try:
+            if os.path.lexists(path):
+                os.chmod(temporary, os.stat(path).st_mode & 0o777)
+            if version_of(path) != expected:  # a save while the new text went to disk
+                raise ChangedMeanwhile(str(path))
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    output._sync_folder(path.parent)
