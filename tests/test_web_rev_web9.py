@@ -198,3 +198,65 @@ def test_a_renumbering_choice_forged_or_repeated_changes_nothing():
     for value in ("0,0", "1;0", "x", ""):
         assert merge.chosen(pairs + [("a.__kolejnosc", value)]) == pairs
     assert merge.chosen(pairs + [("a.__kolejnosc", "1,0")]) == [("a[1].x", "1"), ("a[0].x", "2")]
+
+
+def _styled(style: dict[str, int]) -> str:
+    import io
+
+    yaml, stream = form._yaml(), io.StringIO()
+    yaml.indent(**style)
+    yaml.dump(form.load(TEXT), stream)
+    return stream.getvalue()
+
+
+def _region(text: str, start: str, end: str) -> str:
+    i = text.index(start)
+    return text[i:text.index(end, i)]
+
+
+ACTIONS, PARTNERS = ("\ndzialania:\n", "\n# 4. Podmioty"), ("\npartnerzy:\n", "\n# 5. Proponowany")
+FOUR = _region(_styled({"mapping": 4, "sequence": 6, "offset": 4}), *ACTIONS)
+FLUSH = _region(_styled({"mapping": 2, "sequence": 2, "offset": 0}), *PARTNERS)
+MIXED = TEXT.replace(_region(TEXT, *ACTIONS), FOUR).replace(_region(TEXT, *PARTNERS), FLUSH)
+
+
+def _saved_after(web, text: str, edits: dict, buttons: list[str]) -> str:
+    path = web.folder / "sprawa.yaml"
+    path.write_text(text, encoding="utf-8")
+    from test_web_http import _form_fields
+
+    page = web.get("/sprawy/sprawa")[2].decode()
+    for button in buttons:
+        page = web.post("/sprawy/sprawa", _form_fields(page) + [("akcja", button)])[2].decode()
+    fields = _form_fields(page)
+    for name, value in edits.items():
+        fields = _replace(fields, name, value)
+    status, _, _ = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    assert status == 303
+    return path.read_text(encoding="utf-8")
+
+
+def test_a_one_field_save_keeps_every_other_section_as_indented():
+    """The test's own file: actions indented by 4 spaces, partners' dashes flush with their key, the rest pismo's."""
+    assert "\n    - id: wniosek-do-prezydent\n      opis: >-\n          Wystąpienie" in MIXED
+    assert "\npartnerzy:\n- id: urzad-miejski\n  nazwa:\n" in MIXED and form.load(MIXED) == form.load(TEXT)
+
+
+def test_a_save_of_one_field_leaves_sections_indented_otherwise_byte_for_byte(web):
+    """Finding 7: a file mixing indentation by section had all of `dzialania` and `partnerzy` re-indented by a
+    save of Jednostka › Miejscowość."""
+    line = "  miejscowosc: Wrzosogród  "
+    assert MIXED.count(line) == 1
+    saved = _saved_after(web, MIXED, {"jednostka.miejscowosc": "Wrzosogród Nowy"}, [])
+    rest = MIXED.index("\nosoby:")
+    assert saved[saved.index("\nosoby:"):] == MIXED[rest:] and saved[:rest].count("\n") == MIXED[:rest].count("\n")
+    assert [a for a, b in zip(saved.split("\n"), MIXED.split("\n")) if a != b] == [
+        "  miejscowosc: Wrzosogród Nowy    # do daty pisma: „Wrzosogród, dnia …”"]
+
+
+def test_a_move_in_a_section_indented_by_4_spaces_keeps_its_indentation(web):
+    """Finding 7 (x-m2): a move in the 4-space section wrote it with the file's other indentation."""
+    first, second = _region(FOUR, "    - id: wniosek-do-strazy\n", "    - id: wspolne-patrole\n"), \
+        _region(FOUR, "    - id: wspolne-patrole\n", "    - id: spotkania-z-mieszkancami\n")
+    saved = _saved_after(web, MIXED, {}, ["gora:dzialania[2]"])
+    assert saved == MIXED.replace(first + second, second + first)

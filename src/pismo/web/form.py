@@ -26,7 +26,7 @@ from ruamel.yaml.tokens import CommentToken
 
 from pismo.case import model as m, yamlio
 from pismo.case.problems import dotted
-from pismo.web import comments, texts
+from pismo.web import comments, layout, texts
 
 
 @dataclass(frozen=True)
@@ -592,22 +592,48 @@ def _yaml(text: str = "") -> YAML:
 _OPENS = re.compile(r"[ -]*[^\s#-][^#]*:[ ]*(#.*)?")  # a key whose value starts on the next line
 
 
-def _indentation(text: str) -> dict[str, int]:
+_PISMO = {"mapping": 2, "sequence": 4, "offset": 2}  # pismo's own indentation
+
+
+def _indentation(text: str, default: dict[str, int] = _PISMO) -> dict[str, int]:
     """The file's own indentation, which ruamel does not keep: the spaces of a group's keys and of a list's dashes
-    under their key, the most common of each (pismo's own where the file has none) – a save of one field must not
-    re-indent every line of a file written with 4 spaces or with dashes flush with their key."""
+    under their key, each as most of the lines have it (default's where the text has none) – a save of one field
+    must not re-indent every line of a file written with 4 spaces or with dashes flush with their key."""
     groups, dashes = Counter(), Counter()
     lines = [line for line in text.split("\n") if line.strip() and not line.lstrip().startswith("#")]
-    for line, after in zip(lines, lines[1:]):
+    indents = [len(line) - len(line.lstrip(" ")) for line in lines]
+    for i, (line, after) in enumerate(zip(lines, lines[1:])):
         if _OPENS.fullmatch(line):
-            column = len(re.match(r"[ ]*(?:-[ ]+)*", line).group())
-            inner = len(after) - len(after.lstrip(" "))
+            column, inner = len(re.match(r"[ ]*(?:-[ ]+)*", line).group()), indents[i + 1]
+            span = next((j for j in range(i + 2, len(lines)) if indents[j] < column or (
+                indents[j] == column and not lines[j].lstrip().startswith("-"))), len(lines)) - i - 1
             if after.lstrip().startswith("-") and inner >= column:
-                dashes[inner - column] += 1
+                dashes[inner - column] += span
             elif inner > column:
-                groups[inner - column] += 1
-    offset = dashes.most_common(1)[0][0] if dashes else 2
-    return {"mapping": groups.most_common(1)[0][0] if groups else 2, "sequence": offset + 2, "offset": offset}
+                groups[inner - column] += span
+    offset = dashes.most_common(1)[0][0] if dashes else default["offset"]
+    mapping = groups.most_common(1)[0][0] if groups else default["mapping"]
+    return {"mapping": mapping, "sequence": offset + 2, "offset": offset}
+
+
+def _dumped(original: str, data) -> str:
+    """data as the case file's text: each top-level section in the indentation it has in the original (the
+    file's most common for a new one), a section whose data and comments did not change as the original has it
+    (see pismo.web.layout)."""
+    whole = _indentation(original)
+    own = {key: _indentation(part, whole) for key, part in layout.sections(original)[1].items()}
+    dumps: dict[tuple, str] = {}
+
+    def dump(style: dict[str, int]) -> str:
+        if tuple(style.values()) not in dumps:
+            yaml, stream = _yaml(), io.StringIO()
+            yaml.indent(**style)
+            yaml.dump(data, stream)
+            dumps[tuple(style.values())] = stream.getvalue()
+        return dumps[tuple(style.values())]
+
+    text = layout.styled(dump(whole), {key: dump(style) for key, style in own.items() if style != whole})
+    return layout.kept(original, text)
 
 
 def plain_text(data: dict) -> str:
@@ -651,9 +677,7 @@ def to_text(original: str, data: dict, keep: frozenset = frozenset()) -> tuple[s
     base = load(original) if original.strip() else CommentedMap()
     kept = isinstance(base, CommentedMap)
     merged = _merge(base if kept else None, data, keep)
-    stream = io.StringIO()
-    _yaml(original).dump(merged, stream)
-    return stream.getvalue(), kept or not original.strip()
+    return _dumped(original, merged), kept or not original.strip()
 
 
 def _merge(old, new, keep: frozenset = frozenset(), loc: tuple = ()):
