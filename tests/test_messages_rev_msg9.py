@@ -148,3 +148,19 @@ def test_the_hashtag_warning_says_how_to_keep_a_comment():
     text = _edited((_PHONE, _PHONE + "      #BezpiecznyPlac przy ul. Lipowej\n"))
     told = [w for w in api.check(text, name="sprawa.yaml").warnings if "„#”" in w.message]
     assert [w.line for w in told] == [_line(text, "#Bezpieczny")] and "wpisz spację po „#”" in told[0].message, told
+
+
+# --- 6 (rev-msg8 #13): an item ending with „:” and items indented under it --------------------------------
+
+_AGENDA_LAST = "      - Ustalenia i zakończenie spotkania.\n"
+
+
+@pytest.mark.parametrize("under", ["        - zakończenie spotkania.\n", "          zakonczenie: spotkania\n"])
+def test_an_item_ending_with_a_colon_over_deeper_lines_is_told_about_the_colon_and_the_lines(under):
+    """Finding 6 of rev-msg9 (rev-msg8 #13, c04): „- Ustalenia:” with „- zakończenie spotkania.” indented under it was
+    told „tekst zawiera „: ” … usuń spację po dwukropku” – the text ends with the colon, the value is the lines below."""
+    text = _edited((_AGENDA_LAST, "      - Ustalenia:\n" + under))
+    errors = api.check(text, name="sprawa.yaml").errors
+    assert [(e.line, e.column) for e in errors] == [(_line(text, "      - Ustalenia:"), 9)], errors
+    assert "kończy się dwukropkiem" in errors[0].message and "„Ustalenia”" in errors[0].message, errors[0].message
+    assert "spację" not in errors[0].message and "wyrównaj" in errors[0].message

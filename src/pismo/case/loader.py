@@ -615,6 +615,11 @@ def _told_by_type(kind: str, field: str, value, key: str = "") -> str | None:
             and next(iter(value.values())) is None:  # „- Ustalenia:”: no space after the colon to remove
         return (f"tekst kończy się dwukropkiem, więc YAML czyta go jako nazwę pola („{visible(next(iter(value)))}”) bez "
                 "wartości – ujmij całą wartość w cudzysłów albo usuń dwukropek")
+    if kind == "string_type" and isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value)), str) \
+            and isinstance(next(iter(value.values())), (list, dict)):  # „- Ustalenia:” and items indented under it
+        return (f"tekst kończy się dwukropkiem, więc YAML czyta go jako nazwę pola („{visible(next(iter(value)))}”), a "
+                "wiersze wcięte pod nim jako jego wartość – jeśli to jeden punkt, usuń dwukropek albo ujmij cały "
+                "tekst w cudzysłów; jeśli wiersze pod nim to osobne punkty listy, wyrównaj ich „-” z „-” tego wiersza")
     if kind == "string_type" and isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value)), str):
         name = next(iter(value))
         odd = odd_character(name[-1:])
