@@ -164,3 +164,33 @@ def test_an_item_ending_with_a_colon_over_deeper_lines_is_told_about_the_colon_a
     assert [(e.line, e.column) for e in errors] == [(_line(text, "      - Ustalenia:"), 9)], errors
     assert "kończy się dwukropkiem" in errors[0].message and "„Ustalenia”" in errors[0].message, errors[0].message
     assert "spację" not in errors[0].message and "wyrównaj" in errors[0].message
+
+
+# --- 6 (rev-msg8 #14, second part): a group's field written without the group's indentation ---------------
+
+def test_an_actions_field_at_column_one_is_told_as_the_actions_field_that_lost_its_indentation():
+    """Finding 6 of rev-msg9 (rev-msg8 #14, o03): „partnerzy: [szkola]” of the last action written at column 1 was
+    told „partnerzy[0]: oczekiwano grupy pól … a jest tekst „szkola”” and „pole „partnerzy” powtórzone” – no word
+    of the indentation slip on its line."""
+    last = "      do: 2026-08-31\n\n# 4. Podmioty"
+    text = _edited((last, last.replace("\n\n", "\npartnerzy: [szkola]\n\n")))
+    line = _line(text, "\npartnerzy: [szkola]") + 1
+    errors = api.check(text, name="sprawa.yaml").errors
+    assert [(e.line, e.column) for e in errors] == [(line, 1)], errors
+    assert "„partnerzy”" in errors[0].message and "„dzialania[5]”" in errors[0].message, errors[0].message
+    assert "wyrównaj je z jej polami" in errors[0].message and "powtórzone" in errors[0].message
+
+
+def test_a_groups_fields_at_column_one_under_it_are_told_to_be_indented():
+    """rev-msg8 i03: „okres:” with „od:” and „do:” at column 1 – „nieznane pole „od”” with no word of indentation."""
+    text = _edited(("  od: 2026-03-01\n  do: 2026-08-31\n", "od: 2026-03-01\ndo: 2026-08-31\n"))
+    told = {(e.line, e.field): e.message for e in api.check(text, name="sprawa.yaml").errors}
+    for name in ("od", "do"):
+        message = told[(_line(text, f"\n{name}: 2026") + 1, name)]
+        assert "pod grupą „okres”" in message and "wcięcie je głębiej niż „okres:”" in message, message
+        assert "nieznane pole" not in message
+
+
+def test_a_case_field_after_a_group_is_not_taken_for_the_groups():
+    report = api.check(WRZOSOGROD, name="sprawa.yaml")
+    assert not report.errors and not [w for w in report.warnings if "pod grupą" in w.message]

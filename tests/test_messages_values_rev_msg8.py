@@ -226,7 +226,7 @@ def test_a_duplicate_from_a_lost_indentation_is_told_to_check_the_indentation():
 
     report = api.check("\n".join(text), name="sprawa.yaml")
     told = [e for e in report.errors if "powtórzone" in e.message]
-    assert len(told) == 1 and "189" in told[0].message and "wcięci" in told[0].message, report.errors
+    assert len(told) == 1 and told[0].line == 189 and "wcięci" in told[0].message, report.errors  # rev-msg9 #6: at 189
     assert "zostaw jedno" not in told[0].message
 
 

@@ -115,6 +115,10 @@ def _duplicate(problem: Problem, doc: Document) -> Problem:
     if loc is None:
         return problem
     key, first = found.group("key"), found.group("first")
+    slip = _slipped_key(loc, doc, True)
+    if slip:  # the first one lost its indentation: the error belongs there, the second is the group's own
+        return Problem(problem.file, *doc.key_positions[loc], problem.field,
+                       f"{slip[1]}; dlatego pole „{key}” w wierszu {problem.line} wygląda na powtórzone")
     group = doc.data
     for part in loc[:-1]:
         group = group[part] if isinstance(group, (dict, list)) else None
@@ -339,8 +343,44 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
         value = error.get("input")
         if not hidden and isinstance(value, str) and _hidden_in(error) and _odd_before_comment(value) is not None:
             column += _odd_before_comment(value)  # a one-line plain value: the hard space's own column
+        slip = _slipped_key(loc, doc, error["type"] == "extra_forbidden")
+        if slip:
+            (line, column), loc, message = doc.where_key(slip[0]), slip[0], slip[1]
         problems.append(Problem(doc.path, line, column, dotted(loc), message))
-    return problems, max(0, len(ordered) - limit)
+    return list(dict.fromkeys(problems)), max(0, len(ordered) - limit)
+
+
+def _slipped_key(loc: tuple, doc: Document, unknown: bool) -> tuple[tuple, str] | None:
+    """(key loc, message) when the error at loc comes from a key written without the indentation of the group on
+    the line above it – an action's „partnerzy:” at column 1 read as the case's own list, „od:” under an empty
+    „okres:” read as an unknown field of the case: told as that slip, at the key, naming the group. A known field
+    is taken for a slip only when the group it fell into has it again (a district's „rejon:” after an officer's
+    group is the case's own)."""
+    for end in ([len(loc)] if unknown else range(1, len(loc) + 1)):
+        key = loc[:end]
+        if not isinstance(key[-1], str) or not (unknown or key in doc.repeated):
+            continue
+        for group, line in doc.groups_above.get(key, ()):
+            held = _data_at(doc.data, group)
+            if key[-1] in _field_names(Sprawa, group + (key[-1],)) and not (isinstance(held, dict) and key[-1] in held):
+                return key, _slip_message(key, group, line, held, doc)
+    return None
+
+
+def _slip_message(key: tuple, group: tuple, line: int, held, doc: Document) -> str:
+    where = "sprawy" if len(key) == 1 else f"grupy „{dotted(key[:-1])}”"
+    first = next(iter(held), None) if isinstance(held, dict) else None
+    shallow, align = (("z mniejszym wcięciem niż jej pola",
+                       f"wyrównaj je z jej polami (np. „{first}:” w wierszu {doc.where_key(group + (first,))[0]})")
+                      if first else (f"nie głębiej niż „{group[-1]}:”", f"wcięcie je głębiej niż „{group[-1]}:”"))
+    return (f"pole „{key[-1]}” stoi pod grupą „{dotted(group)}” (wiersz {line}), ale {shallow}, więc YAML czyta je jako "
+            f"pole {where}, a nie tej grupy – jeśli należy do „{dotted(group)}”, {align}")
+
+
+def _data_at(data, loc: tuple):
+    for part in loc:
+        data = data[part] if isinstance(data, (dict, list)) else None
+    return data
 
 
 def _position(problem: Problem) -> tuple:

@@ -185,6 +185,8 @@ class Document:
     markers: dict = field(default_factory=dict)  # path -> (line, column) of the UZUPEŁNIJ inside the value
     hard_comments: list = field(default_factory=list)  # (loc, line, column, the space's name): a „#” kept as text
     after_block: dict = field(default_factory=dict)  # key loc -> (field, line) of the block text the key's line follows
+    groups_above: dict = field(default_factory=dict)  # key loc -> [(group loc, line)] the line above the key stands in
+    repeated: set = field(default_factory=set)  # key locs written twice in their group
     warnings: list = field(default_factory=list)  # the reader's own warnings (Problem), reported with the checks'
     hidden: dict = field(default_factory=dict)  # path -> [(character, line, column)] of invisible ones in the value
 
@@ -1251,6 +1253,7 @@ def _build_mapping(node, loc, doc, problems):
     before = None  # the previous (key, value) node pair
     for key_node, value_node in node.value:
         _note_after_block(before, key_node, loc, doc)
+        _note_groups_above(before, key_node, loc, doc)
         before = key_node, value_node
         if not isinstance(key_node, yaml.ScalarNode):
             problems.append(_at(doc.path, key_node.start_mark, "nazwa pola musi być zwykłym tekstem"))
@@ -1266,6 +1269,7 @@ def _build_mapping(node, loc, doc, problems):
                                 f"U+{ord(hidden):04X} – usuń go", loc))
             continue
         if key in result:
+            doc.repeated.add(loc + (key,))
             first = doc.key_positions.get(loc + (key,), ("?", "?"))
             problems.append(Problem(doc.path, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
                                     _dotted(loc + (key,)),
@@ -1285,6 +1289,27 @@ def _note_after_block(before, key_node, loc: tuple, doc: Document) -> None:
     if isinstance(value, yaml.ScalarNode) and value.style in ("|", ">") and \
             value.end_mark.line == key_node.start_mark.line and value.end_mark.line > value.start_mark.line + 1:
         doc.after_block[loc + (key_node.value,)] = (name.value, name.start_mark.line + 1)
+
+
+def _note_groups_above(before, key_node, loc: tuple, doc: Document) -> None:
+    """Record the groups the line above a key stands in, nearest first (the last action of „dzialania:”, its
+    „termin:”; an empty „okres:”): a key written without their indentation („partnerzy:” of an action at column 1,
+    „od:” under „okres:”) falls out of them, and its error must name the group it was meant for."""
+    if before is None or not isinstance(before[0], yaml.ScalarNode) or not isinstance(key_node.value, str):
+        return
+    groups, path, value = [], loc + (before[0].value,), before[1]
+    while True:
+        if isinstance(value, yaml.SequenceNode) and value.value:
+            path, value = path + (len(value.value) - 1,), value.value[-1]
+            continue
+        if isinstance(value, yaml.MappingNode) or (isinstance(value, yaml.ScalarNode) and value.tag.endswith(":null")):
+            groups.append((path, doc.key_positions.get(path, doc.where(path))[0]))
+        if not isinstance(value, yaml.MappingNode) or not value.value or not isinstance(value.value[-1][0], yaml.ScalarNode):
+            break
+        path, value = path + (value.value[-1][0].value,), value.value[-1][1]
+    groups = groups[::-1] or doc.groups_above.get(loc + (before[0].value,), [])  # „od:” and „do:” both out of „okres:”
+    if groups:  # a key written twice keeps the groups above its first line: the one an error names
+        doc.groups_above.setdefault(loc + (key_node.value,), groups)
 
 
 def _scalar(node, loc, doc, problems):
