@@ -595,6 +595,10 @@ LEAKS = [
     # tenth review (rev-pub10), finding 6: a diminutive the dictionary lacks heading a list of first names
     ("zdrobnienia", "Pod blokiem piją Zbychu, Miras i Waldek, a Rysiek i Zbychu siedzą pod sklepem.", ["Zbychu", "Waldek", "Rysiek"],
      ["Pod blokiem piją", ", a", "siedzą pod sklepem."]),
+    # contacts after the tenth review: colons in a phone, an address cut at its „@”, a birth date after the age
+    ("telefony", "Kontakt do sąsiada: 606:100:200.", ["606:100:200"], ["Kontakt do sąsiada:"]),
+    ("e-maile", "Pisał do niej jako zenek88@ na czacie.", ["zenek88"], ["Pisał do niej jako", "na czacie."]),
+    ("identyfikatory", "Wiek: 41 lat (12.03.1985).", ["12.03.1985"], ["Wiek: 41 lat ("]),
     # tenth review (rev-pub10), finding 3: a lower-case first name after „pani/pana”, „niejaki”, „sprawcy to”, by a verb
     ("małe litery", "sprawcy to mariusz i dawid; pobił go sebastian, a widziano zenka.",
      ["mariusz", "dawid", "sebastian", "zenka"], ["sprawcy to", "; pobił go", ", a widziano"]),
@@ -878,6 +882,7 @@ KEEPS = [
     # after the tenth review's fixes: a diminutive that is a thing or a land, an officer's undeclined surname
     ("słowa zwykłe", "Tomek wierszy leży w bibliotece; Kuba to wyspa, a mieszkańcy Kuby mówią po hiszpańsku."),
     ("nazwisko policjanta", "Dzielnicowemu Janowi Lis przekazano zgłoszenie."),
+    ("adres mieszkania", "Punkt Nieodpłatnej Pomocy Prawnej, ul. Długa 5/12, przyjmuje w środy."),
     ("małe litery", "róża, kalina i malina kwitną; pani dyrektor i pan dzielnicowy przyszli, był maj."),
     ("małe litery", "kościół św. jana pawła, ul. jana kowalskiego 5; maria polska to kraj, a lis kowal zgłosił to."),
     # ninth review (rev-pub9), finding 6: a club named as a river and its town

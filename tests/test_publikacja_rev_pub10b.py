@@ -145,3 +145,26 @@ def test_a_diminutive_used_as_a_thing_or_a_land_and_an_officer_with_an_undecline
 ])
 def test_the_same_words_as_persons_still_go(text, gone):
     assert gone not in scrub(text, UNIT)
+
+
+@pytest.mark.parametrize("text, gone, mark", [
+    ("Kontakt do sąsiada: 606:100:200.", "606", "[numer telefonu usunięty]"),
+    ("Pisał do niej jako zenek88@ na czacie.", "zenek88", "[adres e-mail usunięty]"),
+    ("Wiek: 41 lat (12.03.1985).", "1985", "[data urodzenia usunięta]"),
+    ("Zgłaszający, lat 41, 12.03.85, mieszka w bloku.", "12.03.85", "[data urodzenia usunięta]"),
+    ("Mieszka przy ul. Długiej 5/12.", "5/12", "[numer mieszkania usunięty]"),
+    ("Mieszkanie socjalne przydzielone przez MOPS, ul. Lipowa 5/3, zajmuje rodzina.", "5/3",
+     "[numer mieszkania usunięty]"),
+])
+def test_contacts_and_a_homes_number_go(text, gone, mark):
+    out = scrub(text, UNIT)
+    assert mark in out and gone not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Punkt Nieodpłatnej Pomocy Prawnej, ul. Długa 5/12, przyjmuje w środy.",
+    "Spotkanie @ świetlica 12.03.2026 o 17:00:00.",
+    "Zgłaszająca (41 lat), 12.03.2026 zgłosiła hałas.",
+])
+def test_an_offices_premises_an_hour_and_an_events_date_stay(text):
+    assert scrub(text, UNIT) == text

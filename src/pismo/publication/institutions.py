@@ -31,7 +31,9 @@ _INSTITUTION = re.compile(rf"(?<!\w)(?:{INSTITUTION_NOUNS})(?!\w)", re.IGNORECAS
 _INSTITUTION_NOUN = re.compile(ascii_fold(INSTITUTION_NOUNS), re.IGNORECASE)
 # A business's premises are an office's, but its page or site is its owner's („wrzosogrod-sklep.pl”, „GabinetAnia”).
 _BUSINESS_NOUN = re.compile(r"(?:sklep|gabinet|aptek|kancelari|biur|punk|klub|centr|fili|oddzia)\w*", re.IGNORECASE)
-_PREMISES = re.compile(r"lok(?:\.|al)", re.IGNORECASE)
+# An office's premises: „lok. 2”, or a house and its number with a slash after the institution's name („Punkt
+# Nieodpłatnej Pomocy Prawnej, ul. Długa 5/12”) – a home's the clause's words tell (_home_in_clause).
+_PREMISES = re.compile(r"lok(?:\.|al)|\d\s?[/\\\u2044\u2215]\s?\d", re.IGNORECASE)
 # What may stand between the name and its address: a comma or a dash, „mieści się (przy)”, „czynny w”.
 _TAIL = re.compile(r"\s*[,:–—-]?\s*(?:(?:jest\s+)?(?:mieści\s+się|ma\s+siedzibę|z\s+siedzibą|znajduje\s+się"
                    r"|czynn[ya]|działa|przyjmuje)\s+)?(?:(?:przy|pod\s+adresem:?|w|we|na)\s+)?$", re.IGNORECASE)

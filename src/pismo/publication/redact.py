@@ -39,6 +39,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from datetime import date
 from functools import lru_cache, partial
 from pathlib import Path
 
@@ -127,6 +128,7 @@ _NINE_DIGITS = "|".join((
     rf"\d{{3}}{_G}?\d{{3}}{_G}?\d{{3}}",  # 600 100 200, 600-100-200, 600.100.200, 600100200
     rf"\d{{3}}{_G}\d{{2}}{_G}\d{{2}}{_G}\d{{2}}",  # 604 12 34 56
     rf"\(\d{{3}}\)\s?\d{{3}}{_G}?\d{{3}}",  # (606) 100 200
+    rf"\d{{3}}\s?:\s?\d{{3}}\s?:\s?\d{{3}}",  # 606:100:200 (no hour has three digits)
     rf"{_AREA}(?:\d{{3}}{_G}?\d{{2}}{_G}?\d{{2}}|\d{{3}}{_G}\d{{4}})",  # 81 752 00 00, 81/752-00-00
 ))
 # Any grouping of nine digits (also after a trunk „0-”), or seven (local), after a label – by commas too
@@ -184,6 +186,8 @@ _LOCAL = rf"[\w.+-]+(?:(?:{_SPACED_DOT}|{_BRACKET_DOT})[\w+-][\w.+-]*){{0,3}}"
 # Anchored at a token's start, so a long token is scanned once, not from each of its characters; a spaced
 # address spans at most four tokens before its „@”.
 EMAIL = re.compile(rf"(?<![\w.+-]){_LOCAL}{_AT}[\w-]+(?:(?:{_DOT}|{_SPACED_DOT})[\w-]+)+", re.IGNORECASE)
+# An address cut at its „@” („zenek88@ na czacie”): its user's name is contact data all the same.
+EMAIL_BARE = re.compile(r"(?<![\w.+@-])(?=[\w.+-]*[^\W\d_])[\w.+-]*\w[@\uff20](?![\w@\uff20]|[.-]\w)")
 # An address whose domain lost its ending, at a mail provider („jan.kowal@wp”, „kowal.jan(at)gmail”).
 _PROVIDERS = "onet wp o2 interia gmail op tlen gazeta poczta yahoo outlook hotmail icloud proton protonmail vp go2 live"
 EMAIL_SHORT = re.compile(rf"(?<![\w.+-])[\w.+-]+(?:{_BRACKET_DOT}[\w+-][\w.+-]*){{0,3}}(?:[@\uff20]|\s?[\[(<]\s?(?:at|małpa|malpa)\s?[\])>]\s?)(?:{_PROVIDERS.replace(' ', '|')})(?![\w@-]|\.\w)", re.IGNORECASE)
@@ -215,6 +219,12 @@ BIRTH = re.compile(
     rf"|\d{{1,2}}\s?[./-]\s?[IVX]{{1,4}}\s?[./-]\s?\d{{2,4}}|\d{{1,2}}\s?[./-]\s?(?:19|20)\d{{2}}(?!\d)"  # „03.1985”
     rf"|\d{{1,2}}\s+{_MONTHS}\s+(?:\d{{4}}|\d{{2}}(?=\s?r(?:oku|\.)))|(?:19|20)\d{{2}}(?!\d))(?:\s?r(?:oku|\.)?)?",
     re.IGNORECASE)
+# A date right after a person's age („Wiek: 41 lat (12.03.1985)”, „lat 41, 12.03.1985”): the birth, if its year
+# fits the age (_born).
+AGE_DATE = re.compile(r"(?<!\w)(?:(?P<age>\d{1,3})[\s-]*(?:lat(?:a|ek|ka)?|l\.)|lat\s+(?P<age2>\d{1,3}))"
+                      r"\s*(?:,\s*|\(\s*|[–—-]\s*)(?:ur\.\s*)?"
+                      r"(?P<date>\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?P<year>(?:19|20)?\d{2}))(?![\d./-])",
+                      re.IGNORECASE)
 # „Ur.”, „DOB” are no names, also before a date of a shape BIRTH does not know or a place („DOB 1985”, „Ur. w
 # Lublinie”); „ur.” before a name stays for the names' rule, to which it marks a maiden name („Anna Kowalska ur. Nowak”).
 BIRTH_LABEL = re.compile(r"(?<!\w)(?P<label>ur\.(?=\s*[:–—-]|\s*\d|\s+(?:w|we|dnia|roku)\s)|d\.?\s?o\.?\s?b\b\.?)",
@@ -412,7 +422,16 @@ def _machines(text: str) -> list[tuple[int, int, str]]:
 
 
 def _births(text: str) -> list[tuple[int, int, str]]:
-    return [(*m.span("date"), BIRTH_MARK) for m in BIRTH.finditer(text)]
+    return [(*m.span("date"), BIRTH_MARK) for m in BIRTH.finditer(text)] \
+        + [(*m.span("date"), BIRTH_MARK) for m in AGE_DATE.finditer(text) if _born(m)]
+
+
+def _born(m: re.Match) -> bool:
+    """Whether a date right after an age is the birth it counts from: its year and the age make this year or the
+    last decades („41 lat (12.03.1985)”), not the day of an event („41 lat, 12.03.2026 zgłosiła”)."""
+    year, age = int(m.group("year")), int(m.group("age") or m.group("age2"))
+    year += 0 if year >= 100 else 1900 if year > date.today().year % 100 else 2000
+    return date.today().year - 60 <= year + age <= date.today().year + 1
 
 
 def _documents(text: str) -> list[tuple[int, int, str]]:
@@ -574,7 +593,8 @@ def _emails(text: str) -> list[tuple[int, int, str]]:
         end = _email_end(m.group())
         if end:
             found.append((_email_start(text, m.start()), m.start() + end, EMAIL_MARK))
-    return found + _spans(EMAIL_SHORT.finditer(_masked(text, found)), EMAIL_MARK)
+    found += _spans(EMAIL_SHORT.finditer(_masked(text, found)), EMAIL_MARK)
+    return found + _spans(EMAIL_BARE.finditer(_masked(text, found)), EMAIL_MARK)
 
 
 _WORD_AND_SPACE = re.compile(r"(?<![\w.@-])((?-i:[a-ząćęłńóśźż]{3,}))[ \t]$")
