@@ -229,3 +229,26 @@ def ref_runs(name: str, count: int) -> str:
 ])
 def test_text_a_bookmark_prints_through_its_fields_and_symbols_counts(tmp_path, body):
     refused_everywhere(tmp_path, {DOC: in_body(body)}, "część word/document.xml: pola powtarzające inny fragment")
+
+
+# --- finding 5, attacked again: long names of categories and series ------------------------------------------------
+
+def named_chart(points: int, size: int) -> bytes:
+    """rev-tpl9's labelled line chart whose categories are named with size characters each."""
+    chart_xml = chart_of("lineChart", points, vary="0", labels=True)
+    for i in reversed(range(points)):
+        chart_xml = chart_xml.replace(f"<c:v>k{i}</c:v>".encode(), f"<c:v>{'s' * (size - 4)}k{i:03}</c:v>".encode())
+    return chart_xml
+
+
+@pytest.mark.parametrize("chart_xml, fragment", [
+    (named_chart(100, 2000), "nazwa kategorii lub serii wykresu ma 2 000 znaków (najwyżej 255"),  # 39 s
+    (named_chart(250, 250), "nazwy kategorii i serii wykresów mają razem ponad 50 000 znaków (50 250)"),
+])
+def test_long_names_in_chart_data_are_bounded_everywhere(tmp_path, chart_xml, fragment):
+    checked, _made = refused_everywhere(tmp_path, with_chart(chart_xml), fragment)
+    assert "część word/charts/chart1.xml" in checked.output
+
+
+def test_a_chart_of_many_dated_points_still_passes(tmp_path):
+    passes(tmp_path, with_chart(named_chart(2000, 10)))  # 2499 dates labelled: 4.9 s
