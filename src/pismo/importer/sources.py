@@ -1040,24 +1040,35 @@ def _join_deleted_marks(body) -> None:
     or hidden (w:vanish; Word's style separator, Ctrl+Alt+Enter, adds w:specVanish) goes on with the next
     paragraph, as Word shows it and as accepting the change makes it: one action, not two.
     The joined paragraph keeps its own properties and ends with the next one's mark; each run moves once."""
-    def deleted(paragraph) -> bool:
-        rpr = paragraph.find(f"{_W}pPr/{_W}rPr")
-        return rpr is not None and (rpr.find(_W + "del") is not None or rpr.find(_W + "moveFrom") is not None
-                                    or rpr.find(_W + "specVanish") is not None or bool(_toggle(rpr.find(_W + "vanish"))))
-
     for paragraph in list(body.iter(_W + "p")):
         if paragraph.getparent() is None:  # joined to the paragraph before it
             continue
-        while deleted(paragraph) and paragraph.getnext() is not None and paragraph.getnext().tag == _W + "p":
-            following = paragraph.getnext()
+        joins = _mark_joins(paragraph)  # the state of the mark the joined paragraph ends with: decided once per
+        while joins and paragraph.getnext() is not None and paragraph.getnext().tag == _W + "p":  # paragraph joined
+            following = paragraph.getnext()  # (re-finding it in the grown paragraph made a chain quadratic)
             for child in list(following):
                 if child.tag != _W + "pPr":
                     paragraph.append(child)
-            if not deleted(following):
-                rpr = paragraph.find(f"{_W}pPr/{_W}rPr")
+            joins = _mark_joins(following)
+            if not joins:
+                rpr = _mark(paragraph)
                 for mark in [child for child in rpr if child.tag in _JOINING]:
                     rpr.remove(mark)
             following.getparent().remove(following)
+
+
+def _mark(paragraph):
+    """The paragraph mark's run properties (w:pPr/w:rPr), found by direct children: w:pPr comes first, so the
+    paragraph's runs are never walked."""
+    ppr = paragraph.find(_W + "pPr")
+    return ppr.find(_W + "rPr") if ppr is not None else None
+
+
+def _mark_joins(paragraph) -> bool:
+    """Whether the paragraph's mark is deleted, moved away or hidden: it goes on with the next paragraph."""
+    rpr = _mark(paragraph)
+    return rpr is not None and (rpr.find(_W + "del") is not None or rpr.find(_W + "moveFrom") is not None
+                                or rpr.find(_W + "specVanish") is not None or bool(_toggle(rpr.find(_W + "vanish"))))
 
 
 def _raised(document, styles: dict) -> None:
