@@ -48,3 +48,16 @@ def test_a_chain_of_joined_paragraphs_is_joined_in_linear_time(mark):
         sources._join_deleted_marks(body)
         assert len(body) == 2
     assert _grows_linearly(join, 3000)
+
+
+# --- finding 19: many floating text boxes in one paragraph were read quadratically.
+
+def test_many_floating_boxes_in_one_paragraph_are_read_in_linear_time():
+    lines, warnings = _lines(_box(["Fot. 1"]) + _box(["Fot. 2"]) + _run("Tekst akapitu."))
+    assert [(line.text, bool(line.note)) for line in lines] == [("Fot. 1", True), ("Fot. 2", True),
+                                                                ("Tekst akapitu.", False)]
+
+    def read(count):
+        raw = _docx(f"<w:p {W} {A} {_WPS}>{_box([]) * count}{_run('Tekst')}</w:p>")
+        assert [line.text for line in sources.read_docx(raw)[0]] == ["Tekst"]
+    assert _grows_linearly(read, 1500)

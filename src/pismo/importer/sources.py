@@ -1253,9 +1253,11 @@ def _paragraph_lines(paragraph, numbering: "_Numbering", number: int, tables: bo
     marker, kind, level = numbering.marker(paragraph)
     lines: list[Line] = []
     pieces = _pieces(paragraph) if tables else [_text(paragraph) if text is None else text]
+    own = None  # whether the paragraph has text of its own beside its floating boxes: asked once, not per box
     for piece in pieces:
         if isinstance(piece, _Float):
-            lines += _float_lines(piece, numbering, number + len(lines), copies, pieces)
+            own = any(isinstance(other, str) and clean(other) for other in pieces) if own is None else own
+            lines += _float_lines(piece, numbering, number + len(lines), copies, own)
             continue
         if not isinstance(piece, str):
             lines += _table_lines(piece, numbering, number + len(lines), copies or _Copies())
@@ -1273,7 +1275,7 @@ FLOATING_NOTE = ("tekst pola tekstowego, które Word pokazuje obok akapitu, a ni
                  "akapit przed akapitem, w którym pole jest zakotwiczone; sprawdź, czy to jego miejsce")
 
 
-def _float_lines(piece: _Float, numbering: "_Numbering", number: int, copies, pieces: list) -> list[Line]:
+def _float_lines(piece: _Float, numbering: "_Numbering", number: int, copies, marked: bool) -> list[Line]:
     """A floating box's paragraphs and tables as lines before its paragraph's; marked for checking when the
     paragraph has text of its own (a caption anchored mid-sentence), as its place in the text is a guess."""
     lines: list[Line] = []
@@ -1282,7 +1284,7 @@ def _float_lines(piece: _Float, numbering: "_Numbering", number: int, copies, pi
             at = number + len(lines)
             lines += (_paragraph_lines(node, numbering, at, copies=copies) if node.tag == _W + "p"
                       else _table_lines(node, numbering, at, copies or _Copies()))
-    if any(isinstance(other, str) and clean(other) for other in pieces):
+    if marked:
         lines = [replace(line, note=FLOATING_NOTE) for line in lines]
     return lines
 
