@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -129,3 +130,87 @@ def test_a_new_web_case_in_the_folder_does_not_sweep_odmiens_temporary(tmp_path,
     assert result.exit_code == 0, result.output
     assert "ze słownika" in case_file.read_text(encoding="utf-8")
     assert (tmp_path / "inna.yaml").exists() and not hidden(tmp_path), hidden(tmp_path)
+
+
+# --- findings 1 and 9: the record of a write that did not finish ------------------------------------------------
+
+from test_files_case_folder import (KILLED_WRITE, NEW, OLD, case_copy, copying_soffice, listed, names,  # noqa: E402
+                                    record_pdf, renamed_meeting)
+from pismo.files import output, record  # noqa: E402
+
+KILLED_FIRST = KILLED_WRITE.replace("len(placed) == 3", "len(placed) == 1")
+assert KILLED_FIRST != KILLED_WRITE
+
+
+def _killed_midway(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A case written, corrected (three documents change), and its rewrite killed after the first of them."""
+    case = case_copy(tmp_path / "sprawy" / "k.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    case_copy(case, replace={"Łęcznej": "Łęcznej "})
+    killed = subprocess.run([sys.executable, "-c", KILLED_FIRST.format(src=SRC, case=str(case), out=str(out))])
+    assert killed.returncode == 9
+    folder = out / "k"
+    assert record.unfinished(folder)
+    return case, out, folder
+
+
+@pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
+def test_a_write_of_one_kind_after_a_killed_write_keeps_the_warning_for_the_other_files(tmp_path):
+    case, out, folder = _killed_midway(tmp_path)
+    plan = run("plan", case, "-o", out)
+    assert plan.exit_code == 0, plan.output
+    assert record.unfinished(folder)  # the invitations, the information… are still of two versions
+    refused = run("pdf", folder, "--soffice", copying_soffice(tmp_path))
+    assert refused.exit_code != 0 and "nie dokończono" in refused.output, refused.output
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    assert not record.unfinished(folder) and ".pismo-w-toku.json" not in names(folder)
+    made = run("pdf", folder, "--soffice", copying_soffice(tmp_path))
+    assert made.exit_code == 0, made.output
+
+
+def test_a_failed_write_after_a_killed_one_puts_its_pending_record_back_whole(tmp_path, monkeypatch):
+    case, out, folder = _killed_midway(tmp_path)
+    before = (folder / ".pismo-w-toku.json").read_bytes()
+    real = output._place
+
+    def full_disk(source, target, clobber):
+        if target.name == "manifest.json":  # the last file: every other one is in place by then
+            raise OSError(28, "No space left on device")
+        real(source, target, clobber)
+
+    monkeypatch.setattr(output, "_place", full_disk)
+    failed = run("wszystko", case, "-o", out)
+    assert failed.exit_code != 0 and "brak miejsca" in failed.output, failed.output
+    assert json.loads((folder / ".pismo-w-toku.json").read_bytes()) == json.loads(before)
+    assert record.unfinished(folder)
+
+
+def test_ctrl_c_just_as_the_pending_record_is_placed_leaves_no_record_of_an_unfinished_write(tmp_path, monkeypatch):
+    import signal
+
+    from pismo.cli import console
+
+    case = case_copy(tmp_path / "sprawy" / "c.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    case_copy(case, replace={"Bobrowniki w Łęcznej": "Bobrowniki-NOWE w Łęcznej"})
+    monkeypatch.setattr(console, "_own_process", True)  # as pismo's entry point runs it
+    real = record.write_pending
+
+    def pressed_as_placed(*args, **kwargs):
+        real(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl+C as the record takes its name
+
+    monkeypatch.setattr(record, "write_pending", pressed_as_placed)
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        result = run("wszystko", case, "-o", out)
+    finally:
+        signal.signal(signal.SIGINT, handler)
+    assert result.exit_code == 130, result.output
+    folder = out / "c"
+    assert not record.unfinished(folder) and ".pismo-w-toku.json" not in names(folder), names(folder)
+    assert set(listed(folder)) == names(folder) - {"manifest.json"}
+    for name, digest in listed(folder).items():
+        assert record.sha256_of(folder / name) == digest, name

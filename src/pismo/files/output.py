@@ -50,7 +50,9 @@ What a user can rely on, whatever fails:
   folder (or PDF run over it) puts such a backup back. A killed case may hold a mix, and its
   manifest.json, written last, is then old or missing; the entries of the files
   being put in place are noted before the first rename (record.write_pending),
-  so the next write takes either version for pismo's, never for a hand edit. Other hidden `.pismo-` temporaries
+  so the next write takes either version for pismo's, never for a hand edit; that record stays (record.
+  settle_pending) until a later write has written or removed each file the killed one did not put in place – a
+  write of one kind (pismo plan) does not clear it for the others. Other hidden `.pismo-` temporaries
   and backups, and the lock file, may remain: nothing reads them, and the next
   write in that folder removes them.
 """
@@ -469,23 +471,31 @@ class _Writing:
         if meanwhile:
             raise _meanwhile(meanwhile)
         self._refuse_removed_meanwhile()
-        if self.keeping is not None and (self.temps or removing):
-            self._pending(removing)
-        temps, self.temps = self.temps, {}
-        aside = {t: (None if self.overwrite else self.current[t]) for t in temps if t in self.current}
-        manifest = {t: p for t, p in temps.items() if t.name == record.MANIFEST}  # placed last
-        temps = {**{t: p for t, p in temps.items() if t not in manifest}, **dict.fromkeys(removing), **manifest}
+        noting = self.keeping is not None and bool(self.temps or removing)
+        earlier = record.pending_fields(self.folder) if self.keeping is not None else None
+        done = {t.name for t in self.written} | {t.name for t in removing}
         with uninterrupted() as pressed:  # all or none, whatever Ctrl+C comes (twice) meanwhile
+            placed = False
             try:
+                if noting:  # held back too: a record placed just before Ctrl+C must not outlive the write
+                    self._pending(removing)
+                temps, self.temps = self.temps, {}
+                aside = {t: (None if self.overwrite else self.current[t]) for t in temps if t in self.current}
+                manifest = {t: p for t, p in temps.items() if t.name == record.MANIFEST}  # placed last
+                temps = {**{t: p for t, p in temps.items() if t not in manifest}, **dict.fromkeys(removing),
+                         **manifest}
                 backups = _commit(temps, {**aside, **removing}, self.overwrite, len(self.declared), self.where,
                                   self.stayed)
                 if self.stayed:
                     self._record_again(self.stayed)
                 _discard(list(backups.values()))  # before the pending record goes: it tells a kill meanwhile
                 _sync_folder(self.folder)         # which backups are of removed files (remove_leftovers)
+                placed = True
             finally:
-                if self.keeping is not None:
-                    record.drop_pending(self.folder)
+                if self.keeping is not None and placed and self.written:
+                    record.settle_pending(self.folder, earlier, done, _write_temp)
+                elif noting:
+                    record.restore_pending(self.folder, earlier, _write_temp)
         self.removed = [t for t in removing if t in backups]
         if pressed:
             raise Committed(self.folder, list(self.written), self.removed, self.left, self.stayed)

@@ -178,11 +178,62 @@ def write_pending(folder: Path, entries: list[dict], write, removing: list[str] 
     version and some of the old under the old manifest, and the next run takes both for pismo's, not for hand
     edits. `removing`: the names the write removes – killed after its manifest took its place, their backups are
     discarded, not put back (removed_by_pending). `write(folder, name, data)` writes it durably, as every file
-    is. Removed after the write's backups are."""
-    earlier = (_json(Path(folder) / PENDING) or {}).get("dokumenty") or []
-    fields = {"dokumenty": [*earlier, *entries], **({REMOVING: list(removing)} if removing else {})}
+    is. Settled (settle_pending) after the write's backups are removed."""
+    earlier = pending_fields(folder) or {}
+    _put_pending(folder, [*(earlier.get("dokumenty") or []), *entries],
+                 [*(earlier.get(REMOVING) or []), *removing], write)
+
+
+def _put_pending(folder: Path, entries: list, removing: list, write) -> None:
+    fields = {"dokumenty": entries, **({REMOVING: removing} if removing else {})}
     data = json.dumps(fields, ensure_ascii=False, indent=1) + "\n"
     os.replace(write(folder, PENDING, data.encode("utf-8")), Path(folder) / PENDING)
+
+
+def pending_fields(folder: Path) -> dict | None:
+    """The pending record of a write killed earlier ({"dokumenty": …, "usuwane": …}); None when there is none
+    (or it is not readable)."""
+    fields = _json(Path(folder) / PENDING)
+    if fields is None:
+        return None
+    removing = fields.get(REMOVING) if isinstance(fields.get(REMOVING), list) else []
+    return {"dokumenty": [e for e in fields["dokumenty"] if isinstance(e, dict) and isinstance(e.get("plik"), str)
+                          and isinstance(e.get("sha256"), str)],
+            REMOVING: [name for name in removing if isinstance(name, str)]}
+
+
+def restore_pending(folder: Path, earlier: dict | None, write) -> None:
+    """A write rolled back (or abandoned before its first rename): the pending record is again the one before it
+    – none, or that of a write killed earlier, whole."""
+    if earlier is None:
+        drop_pending(folder)
+        return
+    try:
+        _put_pending(folder, earlier["dokumenty"], earlier[REMOVING], write)
+    except OSError:
+        pass  # the record this write placed stays: it holds the earlier one's entries too
+
+
+def settle_pending(folder: Path, earlier: dict | None, done: set[str], write) -> None:
+    """After a write is in place (`done`: the names it wrote or removed): what stays
+    of the pending record of a write killed before it (`earlier`) – the files that killed write did not put in
+    place and this one did not write (the manifest still lists their previous version), and the names it did
+    not remove that the manifest still lists. A later write of one kind (pismo plan) so leaves the warning of a
+    folder mixing two versions until every file of it is settled; the rest of the record goes."""
+    listed: dict[str, str] = {}
+    for entry in read(folder, pending=False):
+        listed.setdefault(entry["plik"], entry["sha256"])
+    earlier = earlier or {}
+    entries = [e for e in earlier.get("dokumenty") or []
+               if e["plik"] not in done and listed.get(e["plik"]) not in (None, e["sha256"])]
+    removing = [name for name in earlier.get(REMOVING) or [] if name not in done and name in listed]
+    if not entries and not removing:
+        drop_pending(folder)
+        return
+    try:
+        _put_pending(folder, entries, removing, write)
+    except OSError:
+        pass  # the record this write placed stays: it still says the folder may mix two versions
 
 
 def removed_by_pending(folder: Path) -> set[str]:
