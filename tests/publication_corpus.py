@@ -591,6 +591,8 @@ LEAKS = [
     ("cyrylica", "Zgłosiła to Тетяна Коваленко-Шевченко, obywatelka Ukrainy.", ["Тетяна", "Коваленко", "Шевченко"],
      ["Zgłosiła to", ", obywatelka Ukrainy."]),
     # ninth review (rev-pub9), finding 3: a name typed in lower case
+    ("małe litery", "zgłaszająca: anna lis; sprawca – marek sowa – uciekł; widziano jana kowala.",
+     ["anna lis", "marek sowa", "jana kowala"], ["zgłaszająca:", "; sprawca –", "– uciekł; widziano"]),
     ("małe litery", "jan kowalski zgłosił kradzież roweru.", ["kowalski"], ["zgłosił kradzież roweru."]),
     # tenth review (rev-pub10), finding 6: a diminutive the dictionary lacks heading a list of first names
     ("zdrobnienia", "Pod blokiem piją Zbychu, Miras i Waldek, a Rysiek i Zbychu siedzą pod sklepem.", ["Zbychu", "Waldek", "Rysiek"],

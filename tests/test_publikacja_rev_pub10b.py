@@ -25,6 +25,10 @@ UNIT = Names(["Halina Kwiatkowska"], ["Anna Zmyślona", "Tomasz Wymyślny", "Rob
     ("Rozmowa z jego ojcem, panem ryszardem.", ["ryszardem"]),
     ("Notatka: kontakt z p. grażyną lis.", ["grażyną", "lis"]),
     ("wg sąsiadów sprawcą jest niejaki zbyszek wróbel", ["zbyszek", "wróbel"]),
+    ("zgłaszająca: anna lis, lat 50.", ["anna", "lis"]),
+    ("sprawca – marek sowa – uciekł.", ["marek", "sowa"]),
+    ("sąsiadka grażyna wróbel zgłosiła hałas.", ["grażyna", "wróbel"]),
+    ("widziano jana kowala pod sklepem.", ["jana", "kowala"]),
 ])
 def test_a_lower_case_first_name_the_context_gives_a_person_goes(text, gone):
     out = scrub(text, UNIT)
@@ -38,6 +42,7 @@ def test_a_lower_case_first_name_the_context_gives_a_person_goes(text, gone):
     "sprawcy to jacyś chłopcy, sprawcą jest sąsiad.",
     "st. asp. anna zmyślona przyjęła zgłoszenie.",
     "z panem tomaszem wymyślnym omówiono plan.",
+    "temat: jan paweł ii; a scan must be retyped or OCR-ed.",
 ])
 def test_lower_case_words_that_are_no_persons_name_and_the_officers_stay(text):
     assert scrub(text, UNIT) == text

@@ -25,6 +25,8 @@ _COPULAS = frozenset({"to", "są", "jest", "był", "była", "byli", "były", "zo
 _CLITICS = frozenset({"go", "ją", "je", "mu", "jej", "im", "ich", "nas", "was", "mnie", "mi", "się", "też", "także",
                       "znowu", "znów", "wczoraj", "dziś", "dzisiaj", "tam", "tu", "nam", "wam", "ponoć", "podobno"})
 _JOINERS = frozenset({"i", "oraz", "albo", "lub"})
+# A label's colon, a dash apart from words (not „OCR-ed”), a new line.
+_OPENER = re.compile(r"[^\S\n]*:[^\S\n]*|[^\S\n]+[-–—][^\S\n]+|[^\S\n]*[–—][^\S\n]*|[^\S\n]*\n\s*")
 _GLUED = re.compile(r"[._@-]\w")  # „wiesiek.kowalczyk”: a handle's part, the profile rules' to cut
 _RANK_WORDS = frozenset(RANK_ABBREVIATIONS) | {w.lower() for w in RANKS_WRITTEN}
 
@@ -52,11 +54,11 @@ def _surname_cases(word: str) -> frozenset[str]:
                      for c in r.cases)
 
 
-def names(text: str, words: list, officer_surnames) -> list[tuple[int, int]]:
+def names(text: str, words: list, officer_surnames, common_first) -> list[tuple[int, int]]:
     """Spans of lower-case first names (with a surname after, and the list they head) the context gives a person."""
     found, i = [], 0
     while i < len(words):
-        end = _named_at(text, words, i, officer_surnames)
+        end = _named_at(text, words, i, officer_surnames, common_first)
         if end is None:
             i += 1
             continue
@@ -81,27 +83,44 @@ def _next_item(text: str, words: list, i: int) -> int | None:
     return k if first_cases(words[k].word) and not name_tags.tags(words[k].word.title()).office else None
 
 
-def _named_at(text: str, words: list, i: int, officer_surnames) -> int | None:
+def _named_at(text: str, words: list, i: int, officer_surnames, common_first) -> int | None:
     """The last index of the name starting at word i, when the words before or after it say a person."""
     t = words[i]
     cases = first_cases(t.word)
     if not cases or _GLUED.match(text, t.end):
         return None
-    if i and (_officers(words[i - 1]) or not re.fullmatch(r"\.?[^\S\n]+", text[words[i - 1].end:t.start])):
+    gap = text[words[i - 1].end:t.start] if i else ""
+    if i and (_officers(words[i - 1]) or not (re.fullmatch(r"\.?[^\S\n]+", gap) or _OPENER.fullmatch(gap))):
         return None
     before = words[i - 1].lower if i else ""
-    if before in _TRIGGERS and (before != "p") == (text[words[i - 1].end] != "."):
+    if before in _TRIGGERS and (before != "p") == (gap[:1] != ".") and not _OPENER.fullmatch(gap):
         cases &= _TRIGGERS[before]
     elif before in _COPULAS and i > 1 and name_tags.person_noun_cases(words[i - 2].word) and _spaced(text, words, i - 2):
         cases &= {"nom"}  # „sprawcy to mariusz”, „sprawcami są krystian”
-    elif _only_a_name(t.word) and _spaced(text, words, i - 1):
-        end = _with_surname(text, words, i, cases, officer_surnames)
-        return end if end is not None and _by_a_verb(text, words, i, end) else None
     else:
-        return None
+        return _named_by_the_clause(text, words, i, cases, officer_surnames, common_first)
     if not cases or name_tags.tags(t.word.title()).office:
         return None
     return _with_surname(text, words, i, cases, officer_surnames)
+
+
+def _named_by_the_clause(text: str, words: list, i: int, cases, officer_surnames, common_first) -> int | None:
+    """A word only a first name, or a common first name with a surname in its case („jan kowal”, „anna lis”), by a
+    verb or after a label's colon, a dash or a person's noun („zgłaszająca: anna lis”, „sąsiadka grażyna wróbel”)."""
+    end = _with_surname(text, words, i, cases, officer_surnames)
+    if end is None or not (_only_a_name(words[i].word) or end > i and words[i].word.title() in common_first):
+        return None
+    if end == i and i + 1 < len(words) and _spaced(text, words, i) and first_cases(words[i + 1].word):
+        return None  # „jan paweł ii”: two first names, a patron's as often as a person's
+    gap = text[words[i - 1].end:words[i].start] if i else ""
+    opened = _OPENER.fullmatch(gap) or i and _spaced(text, words, i - 1) and _persons_noun(words[i - 1].word)
+    return end if opened or _spaced(text, words, i - 1) and _by_a_verb(text, words, i, end) else None
+
+
+def _persons_noun(word: str) -> bool:
+    """A noun or a participle for a person before the name („sąsiadka”, „zgłaszająca”, „sprawca”)."""
+    return bool(name_tags.person_noun_cases(word)) or name_tags.tags(word).office \
+        or word.endswith(("ający", "ająca", "ujący", "ująca", "iący", "iąca"))
 
 
 def _with_surname(text: str, words: list, i: int, cases: frozenset[str], officer_surnames) -> int | None:

@@ -528,7 +528,7 @@ class Names:
         officers += collectives.kept(text, words) if self.dictionary and name_tags.available() else []
         found += nicknamed + cyrillic.names(text, words)
         if self.dictionary and name_tags.available():
-            found += self._lower_case_names(text, words) + lower_names.names(text, words, self.officers.surnames)
+            found += self._lower_case_names(text, words) + lower_names.names(text, words, self.officers.surnames, COMMON_FIRST)
         found = [span for span in found if not any(a <= span[0] and span[1] <= b for a, b in officers)]
         starts = [t.start for t in words]
         return [(start, _initials_dot(text, _particle_end(text, end)))
