@@ -194,3 +194,37 @@ def test_a_groups_fields_at_column_one_under_it_are_told_to_be_indented():
 def test_a_case_field_after_a_group_is_not_taken_for_the_groups():
     report = api.check(WRZOSOGROD, name="sprawa.yaml")
     assert not report.errors and not [w for w in report.warnings if "pod grupą" in w.message]
+
+
+# --- 6 (rev-msg8 #23): what kind of file it is ------------------------------------------------------------
+
+def _file_told(tmp_path: Path, data: bytes) -> list[tuple]:
+    path = tmp_path / "sprawa.yaml"
+    path.write_bytes(data)
+    return [(p.line, p.column, p.message) for p in api.check(path).errors]
+
+
+def test_a_windows_1250_file_whose_first_letters_happen_to_be_utf8_is_told_as_windows_1250(tmp_path):
+    """rev-msg8 e06: „# SPRAWA ÓŁ…” in Windows-1250 – „ÓŁ” is a valid UTF-8 pair, so the file was told „usuń ten znak
+    albo wpisz go ponownie” at the next Polish letter, as if one byte were damaged."""
+    text = "# SPRAWA ÓŁ\n" + WRZOSOGROD.read_text(encoding="utf-8")
+    told = _file_told(tmp_path, text.encode("cp1250", "replace"))
+    assert len(told) == 1 and "Windows-1250" in told[0][2] and "usuń ten znak" not in told[0][2], told
+
+
+def test_one_damaged_byte_in_a_utf8_file_is_still_told_at_its_place(tmp_path):
+    data = WRZOSOGROD.read_bytes().replace("Lipowej".encode(), b"Lip\xb3wej", 1)
+    told = _file_told(tmp_path, data)
+    assert len(told) == 1 and "bajt 0xB3" in told[0][2] and "Windows-1250" not in told[0][2], told
+
+
+@pytest.mark.parametrize("data, kind, advice", [
+    (b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 40, "dokument Word (.docx)", "pismo import"),
+    (b"{\\rtf1\\ansi\\ansicpg1250\\deff0{\\fonttbl{\\f0 Calibri;}}\n\\pard jednostka:\\par\n}", "dokument RTF",
+     "„Zwykły tekst”"),
+])
+def test_a_word_or_rtf_document_saved_as_a_case_file_is_named(tmp_path, data, kind, advice):
+    """rev-msg8 x01, x02: a .docx saved as .yaml was „to nie jest plik tekstowy (zawiera bajty zerowe)”, an RTF one a
+    syntax error at „{” with „ujmij całą wartość w cudzysłów”."""
+    told = _file_told(tmp_path, data)
+    assert len(told) == 1 and kind in told[0][2] and advice in told[0][2], told

@@ -811,6 +811,9 @@ def _decode(path: Path, raw: bytes) -> str:
         raise CaseError([Problem(path, None, None, None, f"plik jest zbyt duży (ponad {MAX_BYTES // (1024 * 1024)} MB)")])
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    other = _other_format(raw)
+    if other:
+        raise CaseError([Problem(path, None, None, None, other)])
     wide = _wide_encoding(raw)
     if wide:  # Notepad's "Unicode": every character takes two (or four) bytes
         raise CaseError([Problem(path, None, None, None,
@@ -828,18 +831,40 @@ def _decode(path: Path, raw: bytes) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        hint = "; zapisz plik jako UTF-8"
-        if raw[: exc.start].isascii():  # no UTF-8 letter before: a whole file in another encoding
-            try:
-                raw.decode("cp1250")
-                hint = " (wygląda na kodowanie Windows-1250); zapisz plik jako UTF-8, np. w Notatniku: Zapisz jako → Kodowanie: UTF-8"
-            except UnicodeDecodeError:
-                pass
-        else:  # UTF-8 so far: one damaged or pasted byte
-            hint = f" w tym miejscu (bajt 0x{raw[exc.start]:02X}) – usuń ten znak albo wpisz go ponownie"
         raise CaseError([Problem(path, *_byte_position(raw, exc.start), None,
-                                 f"plik nie jest zapisany w kodowaniu UTF-8{hint}")]) from None
+                                 f"plik nie jest zapisany w kodowaniu UTF-8{_encoding_hint(raw, exc.start)}")]) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _other_format(raw: bytes) -> str | None:
+    """A Word document or an RTF file saved under a case file's name: said as what it is (its bytes gave „zero
+    bytes, no text file” or a syntax error at „{”), with the way from a plan in Word to a case file."""
+    if raw.startswith(b"PK\x03\x04"):
+        return ("to nie jest plik tekstowy, tylko dokument Word (.docx) albo inne archiwum ZIP – jeśli to plan w Wordzie, "
+                "utwórz z niego plik sprawy poleceniem: pismo import PLIK.docx")
+    if raw.lstrip().startswith(b"{\\rtf"):
+        return ("to jest dokument RTF (zapisany w Wordzie albo WordPadzie), a nie plik sprawy (tekst YAML) – otwórz go "
+                "w WordPadzie albo Wordzie i zapisz jako „Zwykły tekst” w kodowaniu UTF-8, z rozszerzeniem .yaml")
+    return None
+
+
+def _encoding_hint(raw: bytes, start: int) -> str:
+    """What to do about bytes that are no UTF-8 from `start` on: a whole file in Windows-1250 (no UTF-8 letter before,
+    or bytes that are no UTF-8 on several lines – „ÓŁ” of a Windows-1250 heading happens to be a valid UTF-8 pair),
+    one line pasted in it, or one damaged byte."""
+    try:
+        raw.decode("cp1250")
+    except UnicodeDecodeError:
+        return "; zapisz plik jako UTF-8" if raw[:start].isascii() else \
+            f" w tym miejscu (bajt 0x{raw[start]:02X}) – usuń ten znak albo wpisz go ponownie"
+    bad = raw.decode("utf-8", "replace").split("\n")
+    lines = [n for n, line in enumerate(bad) if "\ufffd" in line]
+    if raw[:start].isascii() or len(lines) > 1:
+        return " (wygląda na kodowanie Windows-1250); zapisz plik jako UTF-8, np. w Notatniku: Zapisz jako → Kodowanie: UTF-8"
+    if bad[lines[0]].count("\ufffd") > 1:
+        return (" w tym wierszu – jego polskie litery są w kodowaniu Windows-1250 (np. wklejone z innego pliku); wpisz "
+                "je w tym wierszu ponownie")
+    return f" w tym miejscu (bajt 0x{raw[start]:02X}) – usuń ten znak albo wpisz go ponownie"
 
 
 def _wide_encoding(raw: bytes) -> str | None:
