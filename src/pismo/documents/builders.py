@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Callable
 
 from pismo.documents import context as ctx
 from pismo import polish
@@ -29,6 +30,7 @@ class Item:
     context: dict = field(default_factory=dict)
     adresat: str | None = None
     content: bytes | None = None  # ready bytes of a non-template output (.ics)
+    scrub: Callable[[str], str] | None = None  # a public version's: the template's own text scrubbed as the case's
 
 
 def _docx(rodzaj, filename, title, date, template, context, adresat=None) -> Item:

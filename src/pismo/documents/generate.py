@@ -97,7 +97,7 @@ def render(items: list[documents.Item], templates: TemplateSet) -> list[Rendered
 def render_one(item: documents.Item, templates: TemplateSet) -> bytes:
     if item.template is None:
         return item.content
-    return templates.get(item.template).render(item.context, item.title, _author(item), item.date)
+    return templates.get(item.template).render(item.context, item.title, _author(item), item.date, scrub=item.scrub)
 
 
 def _author(item: documents.Item) -> str:

@@ -71,7 +71,9 @@ def _public_version(kind: Kind) -> Kind:
         from pismo.publication import redact as publication  # its name lists load only when a public version is asked for
 
         out = kind.build(publication.redact(s), public=True)  # the builder leaves out what is internal
+        scrub = publication.scrubber(s)  # and the template's own text goes through the same scrubber
         for item in out:
+            item.scrub = scrub
             stem, dot, extension = item.filename.rpartition(".")
             item.filename = f"{stem}{PUBLIC_SUFFIX}{dot}{extension}"
             item.rodzaj += PUBLIC_SUFFIX

@@ -42,6 +42,7 @@ import zipfile
 from datetime import date
 from functools import lru_cache, partial
 from pathlib import Path
+from typing import Callable
 
 from pydantic import BaseModel
 
@@ -311,9 +312,14 @@ _NOT_STREET = frozenset("""uchwała uchwały uchwale uchwałą zarządzenie zarz
 
 def redact(s: Sprawa) -> Sprawa:
     """A copy of the case with nothing personal but the officers' rank and name."""
+    return _walk(s, scrubber(s), NameSet(people(s)[1]))
+
+
+def scrubber(s: Sprawa) -> Callable[[str], str]:
+    """Any text scrubbed as the case's texts are: the case's private persons' names and contacts cut, its officers,
+    unit and partners kept; for a template's own text in a public version (pismo.render.public)."""
     private, officers = people(s)
-    names = Names(private, officers, unit_places(s), institutions=partner_names(s))
-    return _walk(s, partial(scrub, names=names), NameSet(officers))
+    return partial(scrub, names=Names(private, officers, unit_places(s), institutions=partner_names(s)))
 
 
 def people(s: Sprawa) -> tuple[list[str], list[str]]:

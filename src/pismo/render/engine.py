@@ -26,7 +26,8 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import MAX_RANGE
 from markupsafe import Markup
 
-from pismo.render import cleanup, failures, fit, images, package, printable, reach, sandbox, syntax, tags, workload
+from pismo.render import (cleanup, failures, fit, images, package, printable, public, reach, sandbox, syntax, tags,
+                          workload)
 from pismo.case.model import has_placeholder
 from pismo.polish import thousands
 from pismo.files.read import Unreadable, folder_files, os_reason
@@ -332,8 +333,9 @@ class Template:
             found.setdefault(part_label(part.name), set()).update(names)
         return found
 
-    def render(self, context: dict, title: str, author: str, date) -> bytes:
-        """Render every part and return the .docx bytes; all parts together within one time limit."""
+    def render(self, context: dict, title: str, author: str, date, scrub: public.Scrub | None = None) -> bytes:
+        """Render every part and return the .docx bytes; all parts together within one time limit. With scrub
+        (a public version), the package is cut to what the letter prints and its text scrubbed (render.public)."""
         token = sandbox.start_budget()
         try:
             rendered, trees = {}, dict(self.fixed_trees)
@@ -358,6 +360,8 @@ class Template:
             elif name == package.APP:
                 blob = package.APP_XML
             out.append((name, blob))
+        if scrub is not None:
+            out = public.public_parts(out, scrub)
         return package.zip_parts(fit.fit_parts(out))
 
     def _render_part(self, part: Part, context: dict) -> tuple[bytes, object]:

@@ -97,14 +97,36 @@ PRIVATE_TYPES = {"customxml", "customxmlprops", "people", "custom-properties"}
 
 
 def without_private_parts(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
-    """The parts less PRIVATE_PARTS, with the content types and relationships naming them.
+    """The parts less PRIVATE_PARTS and the parts reached only by a private relationship or as the package's
+    thumbnail (custom XML stored as word/dane.xml: a content control bound to it showed its value, not the
+    case's; the thumbnail pictures the template, not the letter), with the references naming them.
 
     Without those references the package stays valid: Word and LibreOffice open
     it without complaint. Nothing depends on the dropped parts but comments and
     tracked changes, which templates may not have (template_package.check_parts).
     """
-    dropped = {name.lower() for name, _ in parts if is_private(name)}
-    if not dropped:
+    return drop_parts(parts, {name.lower() for name, _ in parts if is_private(name)} | _reached_only_by(parts, _DROPPED_TYPES))
+
+
+_DROPPED_TYPES = PRIVATE_TYPES | {"thumbnail"}
+
+
+def _reached_only_by(parts: list[tuple[str, bytes]], types: set[str]) -> set[str]:
+    """Parts (lower case) some relationship of those types names and no other relationship does."""
+    by_type, by_other = set(), set()
+    for name, blob in parts:
+        if name.lower().endswith(".rels"):
+            for relation in etree.fromstring(blob, safe_parser()).iter("{*}Relationship"):
+                kind = (relation.get("Type") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+                (by_type if kind in types else by_other).add(_target(name, relation))
+    return by_type - by_other - {None}
+
+
+def drop_parts(parts: list[tuple[str, bytes]], dropped: set[str]) -> list[tuple[str, bytes]]:
+    """The parts less those named in dropped (lower case), their relationships' parts, and the content types and
+    relationships naming them."""
+    dropped = dropped | {_rels_of(name) for name in dropped}
+    if not dropped & {name.lower() for name, _ in parts}:
         return parts
     out = []
     for name, blob in parts:
@@ -116,6 +138,11 @@ def without_private_parts(parts: list[tuple[str, bytes]]) -> list[tuple[str, byt
             blob = _without(blob, "Relationship", lambda e: _target(name, e) in dropped)
         out.append((name, blob))
     return out
+
+
+def _rels_of(part: str) -> str:
+    folder, base = part.rsplit("/", 1) if "/" in part else ("", part)
+    return f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
 
 
 def without_gfxdata(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:

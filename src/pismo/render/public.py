@@ -1,0 +1,166 @@
+"""A public version's package: only what the letter prints, its text scrubbed as the case's fields are.
+
+The case is redacted before a public document is built (pismo.publication.redact), but a unit's template
+carries text of its own, and much of it is never printed: a glossary of building blocks, document variables,
+alt text, smart-tag attributes, content controls' titles, bookmark names, hidden runs, parts nothing names.
+A reading before publishing finds none of these, so the public file is rebuilt here: parts the letter does
+not lay out are left out, invisible texts go, and every paragraph's text (body, headers, footers, notes,
+text boxes, charts) passes through the same scrubber as the case's texts – a footer's „tel. 606 100 200”
+goes as the case's telephone does.
+"""
+
+from __future__ import annotations
+
+import difflib
+import posixpath
+from typing import Callable
+from urllib.parse import quote, unquote
+
+from lxml import etree
+
+from pismo.render import package
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_PARAGRAPHS = ("p",)  # w:p and a:p: the units a phone or a name is read in
+_TEXTS = {f"{{{W}}}t", "{http://schemas.openxmlformats.org/drawingml/2006/main}t"}
+# Relationships to parts a letter does not lay out: building blocks, the preview picture, custom XML and the
+# author's properties (pismo writes its own core and app properties).
+_NOT_LAID_OUT = {"glossarydocument", "thumbnail", "customxml", "customxmlprops", "people", "custom-properties"}
+_INVISIBLE_ATTRIBUTES = {"descr", "title", "alt", "tooltip"}  # alt text, titles, tooltips: never on the page
+_INVISIBLE_ELEMENTS = {f"{{{W}}}{name}" for name in ("docVars", "smartTagPr", "alias", "tag", "dataBinding",
+                                                       "placeholder")}
+
+Scrub = Callable[[str], str]
+
+
+def public_parts(parts: list[tuple[str, bytes]], scrub: Scrub) -> list[tuple[str, bytes]]:
+    """The parts of a public letter: those reached from the package's root by a relationship of a part laid out,
+    their invisible texts removed and every text scrubbed."""
+    kept = _laid_out(parts)
+    parts = package.drop_parts(parts, {name.lower() for name, _ in parts} - kept)
+    return [(name, _public_part(name, blob, scrub)) for name, blob in parts]
+
+
+def _laid_out(parts: list[tuple[str, bytes]]) -> set[str]:
+    """Names (lower case) of the package's parts reached from its root by relationships, less _NOT_LAID_OUT."""
+    from pismo.render.reach import resolve  # reach builds on package
+
+    blobs = {name.lower(): blob for name, blob in parts}
+    kept, todo = {"[content_types].xml"}, [""]
+    while todo:
+        source = todo.pop()
+        rels = posixpath.join(posixpath.dirname(source), "_rels", posixpath.basename(source) + ".rels")
+        if rels not in blobs:
+            continue
+        kept.add(rels)
+        for relation in etree.fromstring(blobs[rels], package.safe_parser()).iter("{*}Relationship"):
+            kind = (relation.get("Type") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+            if kind in _NOT_LAID_OUT or (relation.get("TargetMode") or "").strip().lower() == "external":
+                continue
+            target = resolve(rels, (relation.get("Target") or "").strip())
+            if target and target in blobs and target not in kept:
+                kept.add(target)
+                todo.append(target)
+    return kept
+
+
+def _public_part(name: str, blob: bytes, scrub: Scrub) -> bytes:
+    """An XML part less its invisible texts, its texts scrubbed; other parts (pictures) and unchanged ones as
+    they were."""
+    if not name.lower().endswith((".xml", ".rels")) or name == "[Content_Types].xml":
+        return blob
+    root = etree.fromstring(blob, package.safe_parser())
+    changed = _scrub_links(root, scrub) if name.endswith(".rels") else _clean(root, scrub)
+    if not changed:
+        return blob
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _scrub_links(root, scrub: Scrub) -> bool:
+    """External targets (mailto:, a profile's address) scrubbed as texts are."""
+    changed = False
+    for relation in root.iter("{*}Relationship"):
+        if (relation.get("TargetMode") or "").strip().lower() == "external":
+            target = unquote(relation.get("Target") or "")
+            if scrub(target) != target:
+                relation.set("Target", quote(scrub(target), safe=":/#?=&"))
+                changed = True
+    return changed
+
+
+def _clean(root, scrub: Scrub) -> bool:
+    changed = _drop_invisible(root, scrub)
+    for element in root.iter(tag=etree.Element):
+        if etree.QName(element).localname in _PARAGRAPHS:
+            changed |= _scrub_paragraph(element, scrub)
+        elif element.tag in (f"{{{W}}}instrText", "{http://schemas.openxmlformats.org/drawingml/2006/chart}v"):
+            changed |= _scrub_text(element, scrub)
+        if element.tag == f"{{{W}}}fldSimple" and scrub(element.get(f"{{{W}}}instr") or "") != element.get(f"{{{W}}}instr"):
+            element.set(f"{{{W}}}instr", scrub(element.get(f"{{{W}}}instr") or ""))
+            changed = True
+    return changed
+
+
+def _drop_invisible(root, scrub: Scrub) -> bool:
+    """Texts no page shows: alt text and titles, document variables, smart tags' and content controls' labels and
+    bindings, hidden runs, bookmarks named with private data."""
+    doomed = [e for e in root.iter(*_INVISIBLE_ELEMENTS)]
+    doomed += [run for run in root.iter(f"{{{W}}}r") if _hidden(run)]
+    marks = [e for e in root.iter(f"{{{W}}}bookmarkStart")
+             if scrub((e.get(f"{{{W}}}name") or "").replace("_", " ")) != (e.get(f"{{{W}}}name") or "").replace("_", " ")]
+    ids = {e.get(f"{{{W}}}id") for e in marks}
+    doomed += marks + [e for e in root.iter(f"{{{W}}}bookmarkEnd") if e.get(f"{{{W}}}id") in ids]
+    for element in doomed:
+        if element.getparent() is not None:
+            element.getparent().remove(element)
+    stripped = False
+    for element in root.iter(tag=etree.Element):
+        for key in [k for k in element.attrib if etree.QName(k).localname in _INVISIBLE_ATTRIBUTES]:
+            del element.attrib[key]
+            stripped = True
+    return bool(doomed) or stripped
+
+
+def _hidden(run) -> bool:
+    properties = run.find(f"{{{W}}}rPr")
+    vanish = None if properties is None else properties.find(f"{{{W}}}vanish")
+    return vanish is not None and (vanish.get(f"{{{W}}}val") or "true").lower() not in ("false", "0", "off")
+
+
+def _scrub_text(element, scrub: Scrub) -> bool:
+    text = element.text or ""
+    if scrub(text) == text:
+        return False
+    element.text = scrub(text)
+    return True
+
+
+def _scrub_paragraph(paragraph, scrub: Scrub) -> bool:
+    """A paragraph's text read whole (a phone split over runs is still one), the scrubber's changes written back
+    into the runs they fall in, so formatting stays around them."""
+    texts = [t for t in paragraph.iter(*_TEXTS) if _paragraph_of(t) is paragraph]
+    pieces = [t.text or "" for t in texts]
+    whole = "".join(pieces)
+    cleaned = scrub(whole)
+    if cleaned == whole:
+        return False
+    owner = [i for i, piece in enumerate(pieces) for _ in piece]  # which text element holds each character
+    out = [""] * len(texts)
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, whole, cleaned, autojunk=False).get_opcodes():
+        if op == "equal":
+            for k in range(i1, i2):
+                out[owner[k]] += whole[k]
+        else:
+            out[owner[min(i1, len(owner) - 1)]] += cleaned[j1:j2]
+    for element, text in zip(texts, out):
+        element.text = text
+        if element.tag == f"{{{W}}}t":
+            element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return True
+
+
+def _paragraph_of(element):
+    parent = element.getparent()
+    while parent is not None and etree.QName(parent).localname not in _PARAGRAPHS:
+        parent = parent.getparent()
+    return parent
