@@ -10,7 +10,7 @@ import pytest
 
 from test_web_conflict import _conflict_form
 from test_web_http import _replace, web  # noqa: F401 - web: the server fixture
-from test_web_items import ACTION_1, ACTION_2, ACTION_3, TEXT, _two_tabs
+from test_web_items import ACTION_1, ACTION_2, ACTION_3, TEXT, _after_buttons, _two_tabs
 
 from pismo.web import form, merge
 
@@ -260,3 +260,23 @@ def test_a_move_in_a_section_indented_by_4_spaces_keeps_its_indentation(web):
         _region(FOUR, "    - id: wspolne-patrole\n", "    - id: spotkania-z-mieszkancami\n")
     saved = _saved_after(web, MIXED, {}, ["gora:dzialania[2]"])
     assert saved == MIXED.replace(first + second, second + first)
+
+
+SCHOOL = _region(TEXT, "  - id: szkola\n", "\n# 5. Proponowany")
+COMMUNITY = _region(TEXT, "  - id: wspolnota\n", "  - id: szkola\n")
+PARTNER_1 = _region(TEXT, "  - id: urzad-miejski\n", "  - id: straz-miejska\n")
+
+
+@pytest.mark.parametrize("buttons, expected", [
+    (["gora:partnerzy[4]"], TEXT.replace(COMMUNITY + SCHOOL, SCHOOL + COMMUNITY)),
+    (["dol:partnerzy[3]"], TEXT.replace(COMMUNITY + SCHOOL, SCHOOL + COMMUNITY)),
+    (["gora:partnerzy[1]"], TEXT.replace(PARTNER_1 + _region(TEXT, "  - id: straz-miejska\n", "  - id: rada-osiedla\n"),
+                                         _region(TEXT, "  - id: straz-miejska\n", "  - id: rada-osiedla\n") + PARTNER_1)),
+    (["usun:partnerzy[0]"], TEXT.replace(PARTNER_1, "")),
+], ids=["school-up", "community-down", "other-move", "other-removed"])
+def test_the_last_item_s_own_comment_travels_with_it(web, buttons, expected):
+    """Finding 3: the last partner's note, indented as its fields („    # brak adresatów – szkoła …”), stayed
+    behind at column 0 when the school moved up, and went to column 0 on any move or removal in the list."""
+    assert SCHOOL.endswith("    # brak adresatów – szkoła nie dostaje pism z tego planu (pole nieobowiązkowe)\n")
+    _, saved = _after_buttons(web, buttons)
+    assert saved == expected

@@ -95,11 +95,24 @@ def cut_tail(container, key) -> str:
     first, rest = ("", token.value) if block else token.value.partition("\n")[::2]
     if not rest:
         return ""
+    if block and rest.startswith("#"):  # after a block text ruamel keeps the first line's indentation apart
+        rest = " " * getattr(token.start_mark, "column", 0) + rest
     if first.strip():
         token.value = first + "\n"
     else:
         entry[slot] = None
     return rest
+
+
+def own_lines(lines: str, column: int) -> tuple[str, str]:
+    """(the first comment lines of lines indented as an item's fields, at column or deeper: the item's own note,
+    the rest: the list's, or the next item's)."""
+    own = ""
+    for line in lines.splitlines(keepends=True):
+        if not line.lstrip().startswith("#") or len(line) - len(line.lstrip(" ")) < column:
+            break
+        own += line
+    return own, lines[len(own):]
 
 
 def add_tail(container, key, lines: str) -> None:

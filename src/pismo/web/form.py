@@ -711,6 +711,10 @@ def _merge_list(old, new: list, keep: frozenset, loc: tuple):
                 target[i] = _merge(target[i], value, keep, loc + (i,))
         return target
     between = [comments.cut_tail(target, i) for i in range(len(target))]  # between[i]: the lines after item i
+    own = [""] * len(target)  # an item's own note after its last field, indented as its fields: it goes with it
+    for i, item in enumerate(target):
+        if isinstance(item, CommentedMap) and item.lc.col:
+            own[i], between[i] = comments.own_lines(between[i], item.lc.col)
     nodes, on_line = [], {}
     for j, (o, value) in enumerate(pairs):
         if o is None:
@@ -724,6 +728,9 @@ def _merge_list(old, new: list, keep: frozenset, loc: tuple):
     list.extend(target, nodes)
     target.ca.items.clear()
     target.ca.items.update(on_line)
+    for j, (o, _) in enumerate(pairs):
+        if o is not None and own[o]:
+            comments.add_tail(target, j, own[o])
     comments.put_between(target, [o for o, _ in pairs], between)
     return target
 
