@@ -9,7 +9,7 @@ import pytest
 
 from test_template_package import DOC, refused_everywhere
 from test_templates_round7 import in_body, passes, with_chart
-from test_templates_round9 import MC, chart_of, font, runs, text_box
+from test_templates_round9 import MC, chart_of, font, runs, text_box, wordart
 
 W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
 HIDDEN = "<w:rPr><w:vanish/></w:rPr>"
@@ -252,3 +252,11 @@ def test_long_names_in_chart_data_are_bounded_everywhere(tmp_path, chart_xml, fr
 
 def test_a_chart_of_many_dated_points_still_passes(tmp_path):
     passes(tmp_path, with_chart(named_chart(2000, 10)))  # 2499 dates labelled: 4.9 s
+
+
+# --- finding 5, attacked again: the fonts VML WordArt draws in -----------------------------------------------------
+
+def test_fonts_of_vml_wordart_count_with_the_templates(tmp_path):
+    """60 short WordArt strings (300 characters, under the WordArt bounds), each in its own font."""
+    shapes = "".join(wordart(1).replace("Liberation Serif", f"Zw{i}x, Zv{i}x") for i in range(30))
+    refused_everywhere(tmp_path, {DOC: in_body(shapes)}, "szablon używa 60 różnych czcionek (najwyżej 50")

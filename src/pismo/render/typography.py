@@ -11,6 +11,8 @@ TooMuch).
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from pismo.polish import thousands
@@ -26,6 +28,8 @@ _WORD = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
          "http://purl.oclc.org/ooxml/wordprocessingml/main"}
 _DRAWINGML = {"http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main"}
 _DRAWING_FONTS = ("latin", "ea", "cs", "sym")  # a run's or a theme's fonts (a theme's script fonts, a:font, unused)
+_VML = "urn:schemas-microsoft-com:vml"
+_FONT_FAMILY = re.compile(r"font-family\s*:\s*([^;]*)", re.IGNORECASE)
 _DRAWING_RUNS = ("rPr", "defRPr", "endParaRPr")
 _CHART_LANGUAGE = ("http://schemas.openxmlformats.org/drawingml/2006/chart", "http://purl.oclc.org/ooxml/drawingml/chart")
 
@@ -45,7 +49,7 @@ _LANGUAGE_TODO = ("zaznacz cały tekst i ustaw w Wordzie jeden język (Recenzja 
 def check(part: str, tree, blob: bytes) -> None:
     """Refused for a part naming too many fonts or languages, or whose styles are too many, too deep or circular;
     only parts with such words are walked."""
-    if b"rFonts" in blob or b"<w:font " in blob or b"sym" in blob or b"typeface" in blob:
+    if any(word in blob for word in (b"rFonts", b"<w:font ", b"sym", b"typeface", b"font-family")):
         _check_distinct(f"część {part}", fonts(tree), MAX_FONTS, "różnych czcionek", _FONT_WHY, _FONT_TODO)
     if b"lang" in blob:
         _check_distinct(f"część {part}", languages(tree), MAX_LANGUAGES, "różnych języków tekstu", _LANGUAGE_WHY, _LANGUAGE_TODO)
@@ -67,7 +71,19 @@ def fonts(tree) -> set[str]:
     of charts, shapes and the theme (DrawingML typeface; +mn-lt and the like name the theme's, counted there)."""
     return (_values(tree, ("rFonts",), _FONT_ATTRIBUTES) | _values(tree, ("font",), ("name",))
             | _values(tree, ("sym",), ("font",))
-            | {v for v in _values(tree, _DRAWING_FONTS, ("typeface",), _DRAWINGML) if not v.startswith("+")})
+            | {v for v in _values(tree, _DRAWING_FONTS, ("typeface",), _DRAWINGML) if not v.startswith("+")}
+            | _wordart_fonts(tree))
+
+
+def _wordart_fonts(tree) -> set[str]:
+    """Fonts VML WordArt draws its string in (v:textpath style="font-family:…")."""
+    found = set()
+    for path in tree.iter(f"{{{_VML}}}textpath"):
+        for key, value in path.attrib.items():
+            if etree.QName(key).localname == "style":
+                found.update(name.strip().strip("'\"").strip().lower()
+                             for family in _FONT_FAMILY.findall(value) for name in family.split(","))
+    return found - {""}
 
 
 def languages(tree) -> set[str]:
