@@ -257,6 +257,28 @@ def test_a_chart_of_many_dated_points_still_passes(tmp_path):
 # --- finding 5, attacked again: the fonts VML WordArt draws in -----------------------------------------------------
 
 def test_fonts_of_vml_wordart_count_with_the_templates(tmp_path):
-    """60 short WordArt strings (300 characters, under the WordArt bounds), each in its own font."""
-    shapes = "".join(wordart(1).replace("Liberation Serif", f"Zw{i}x, Zv{i}x") for i in range(30))
+    """15 short WordArt strings (under the WordArt bounds), each in its own list of four fonts."""
+    shapes = "".join(wordart(1).replace("Liberation Serif", f"Zw{i}x, Zv{i}x, Zu{i}x, Zt{i}x") for i in range(15))
     refused_everywhere(tmp_path, {DOC: in_body(shapes)}, "szablon używa 60 różnych czcionek (najwyżej 50")
+
+
+# --- finding 5's sibling: VML WordArt spread over parts, or in many short strings -----------------------------------
+
+@pytest.mark.parametrize("spec, fragment", [
+    # 398 header and footer parts of 1000 characters each: over 120 s; here the body's 600 and the footer's 600
+    ({DOC: in_body(wordart(33, shapes=3)), **in_footer(wordart(33, shapes=3))},
+     "wszystkie części razem: napis WordArt (kształt VML, v:textpath) ma 197 znaków, a wszystkie napisy WordArt "
+     "szablonu razem 1 182 w 6 kształtach"),
+    # 1000 one-letter strings: 18 s
+    ({DOC: in_body(wordart(1, shapes=21))}, "razem 105 w 21 kształtach (najwyżej 200 w jednym, 1 000 razem i 20"),
+    # a loop in the footer: within the part's bound once filled, over it with the body's
+    ({DOC: in_body(wordart(20, shapes=5)), **in_footer('<w:p><w:r><w:t>{%p for x in range(6) %}</w:t></w:r></w:p>'
+                                                      + wordart(20) + '<w:p><w:r><w:t>{%p endfor %}</w:t></w:r></w:p>')},
+     "po wypełnieniu wszystkie części razem: napis WordArt"),
+])
+def test_wordart_is_bounded_over_all_parts_everywhere(tmp_path, spec, fragment):
+    refused_everywhere(tmp_path, spec, fragment)
+
+
+def test_a_watermark_in_each_header_still_passes(tmp_path):
+    passes(tmp_path, {DOC: in_body(wordart(1)), **in_footer(wordart(1))})

@@ -349,6 +349,7 @@ class Template:
         try:  # a loop repeats the pictures it holds, and LibreOffice decodes every drawing
             images.check_drawn(self.fixed_drawn + drawn_pixels(list(rendered.items()), self.drawings))
             workload.check_document_references({part: trees[part] for part in self.pages if part in trees}, self.pages)
+            workload.check_document_wordart(trees)
         except (images.TooLarge, workload.TooMuch) as exc:
             raise TemplateError(f"szablon {self.name}: po wypełnieniu {exc}") from None
         out = []

@@ -132,6 +132,7 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
     try:
         typography.check_template(trees)
         drawing_text.check_template([drawing_text.check(part, tree, parts[part]) for part, tree in trees.items()])
+        workload.check_document_wordart(trees)
         pages = _pages(trees, referenced)
         workload.check_document_references({part: trees[part] for part in pages}, pages)
     except (typography.Refused, drawing_text.TooLong, workload.TooMuch) as exc:

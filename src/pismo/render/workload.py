@@ -34,7 +34,8 @@ _CHART_TEXT = (b"ptCount", b"idx", b"dPt")
 # VML WordArt (v:textpath): LibreOffice turns every letter into outlines scaled to the shape – 100 strings of
 # 10 000 characters took 3.7 GB and crashed it; a letter's WordArt is a few words
 MAX_WORDART_TEXT = 200  # characters of one shape's string
-MAX_WORDART_TOTAL = 1000  # characters of all WordArt strings of a part, counted after filling too
+MAX_WORDART_TOTAL = 1000  # characters of all WordArt strings of a part and of all parts, counted after filling too
+MAX_WORDART_SHAPES = 20  # WordArt strings of a part and of all parts (1000 one-letter ones: 18 s; a watermark is one)
 _VML = "urn:schemas-microsoft-com:vml"
 
 TWIPS_PER_CM = 1440 / 2.54
@@ -177,18 +178,34 @@ def _number(value: str | None) -> int:
 
 
 def check_wordart(part: str, tree) -> None:
-    """VML WordArt strings (v:textpath/@string) of at most MAX_WORDART_TEXT characters each and
-    MAX_WORDART_TOTAL in the part."""
+    """VML WordArt strings (v:textpath/@string) of at most MAX_WORDART_TEXT characters each, MAX_WORDART_TOTAL
+    and MAX_WORDART_SHAPES strings in the part."""
+    _check_wordart(f"część {part}", "części", wordart(tree))
+
+
+def check_document_wordart(trees: dict) -> None:
+    """The same bounds over all parts together: 398 header and footer parts of 1000 characters each kept
+    LibreOffice over 120 s."""
+    _check_wordart("wszystkie części razem", "szablonu", [size for tree in trees.values() for size in wordart(tree)])
+
+
+def wordart(tree) -> list[int]:
+    """The characters of each VML WordArt string of a part (a shape type's text path, without one, draws none)."""
+    return [len(value) for path in tree.iter(f"{{{_VML}}}textpath")
+            for key, value in path.attrib.items() if etree.QName(key).localname == "string"]
+
+
+def _check_wordart(where: str, scope: str, sizes: list[int]) -> None:
     total = 0
-    for path in tree.iter(f"{{{_VML}}}textpath"):
-        text = next((v for k, v in path.attrib.items() if etree.QName(k).localname == "string"), "")
-        total += len(text)
-        if len(text) > MAX_WORDART_TEXT or total > MAX_WORDART_TOTAL:
-            raise TooMuch(f"część {part}: napis WordArt (kształt VML, v:textpath) ma {thousands(len(text))} znaków, a "
-                          f"wszystkie napisy WordArt części razem {thousands(total)} (najwyżej {MAX_WORDART_TEXT} w "
-                          f"jednym i {thousands(MAX_WORDART_TOTAL)} razem) – LibreOffice zamienia każdą literę na "
-                          "rysunek, co przy każdym piśmie zajmuje gigabajty pamięci; skróć napis albo wstaw go jako "
-                          "zwykły tekst lub nowy WordArt Worda (Wstawianie → WordArt), także powtarzany w pętli")
+    for shapes, size in enumerate(sizes, 1):
+        total += size
+        if size > MAX_WORDART_TEXT or total > MAX_WORDART_TOTAL or shapes > MAX_WORDART_SHAPES:
+            raise TooMuch(f"{where}: napis WordArt (kształt VML, v:textpath) ma {thousands(size)} znaków, a "
+                          f"wszystkie napisy WordArt {scope} razem {thousands(total)} w {shapes} kształtach (najwyżej "
+                          f"{MAX_WORDART_TEXT} w jednym, {thousands(MAX_WORDART_TOTAL)} razem i {MAX_WORDART_SHAPES} "
+                          "kształtów) – LibreOffice zamienia każdą literę na rysunek, co przy każdym piśmie trwa "
+                          "minuty i zajmuje gigabajty pamięci; skróć napis albo wstaw go jako zwykły tekst lub nowy "
+                          "WordArt Worda (Wstawianie → WordArt), także powtarzany w pętli i w nagłówkach")
 
 
 def _count(part: str, value: str | None, index: bool = False) -> int:
