@@ -88,14 +88,25 @@ def find_soffice(option: str | None = None) -> str:
 
 # --- profiles ------------------------------------------------------------------------------------
 
-def cache_folder() -> Path:
-    """The platform's per-user cache folder for pismo."""
+def cache_folder() -> Path | None:
+    """The platform's per-user cache folder for pismo; None when the environment gives none to use: a relative
+    XDG_CACHE_HOME is to be ignored (XDG Base Directory spec), a relative or missing home is none – a relative one
+    ended a run in a traceback (no file URI for a profile there), a missing one (a share not mounted) got a local
+    skeleton of folders made for it."""
+    try:
+        home = Path.home()
+    except (RuntimeError, KeyError, OSError):
+        home = None
+    home = home if home is not None and home.is_absolute() and home.is_dir() else None
     if _windows():
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / "pismo" / "Cache"
+        local = os.environ.get("LOCALAPPDATA")
+        base = Path(local) if local and Path(local).is_absolute() else home and home / "AppData" / "Local"
+        return base and base / "pismo" / "Cache"
     if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "pismo"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pismo"
+        return home and home / "Library" / "Caches" / "pismo"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else home and home / ".cache"
+    return base and base / "pismo"
 
 
 class Profile:
@@ -109,7 +120,7 @@ class Profile:
 
     @property
     def uri(self) -> str:
-        return self.path.as_uri()
+        return self.path.absolute().as_uri()
 
     @property
     def pass_fds(self) -> tuple[int, ...]:
@@ -146,8 +157,11 @@ class Profile:
 def borrow_profile() -> Profile:
     """A free persistent profile from the pool, or a throw-away one if all are taken or the cache is unusable
     (its disk without room: LibreOffice failed there with a bare path, while the temporary folder had room)."""
-    folder = cache_folder() / "libreoffice"
+    cache = cache_folder()
     try:
+        if cache is None:
+            raise OSError("no cache folder")
+        folder = cache / "libreoffice"
         folder.mkdir(parents=True, exist_ok=True)
         if shutil.disk_usage(folder).free < PROFILE_ROOM:
             raise OSError("no room for a profile")

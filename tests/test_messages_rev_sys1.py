@@ -1,0 +1,83 @@
+"""What pismo's commands and its browser application tell the officer when the system misbehaves: findings of the
+first system-messages review (rev-sys1) of issue 17."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import run
+
+from helpers import LECZNA
+from pismo.files import converter, soffice
+
+FAKE = Path(__file__).parent / "fake_soffice.py"
+posix_only = pytest.mark.skipif(os.name == "nt", reason="the fake soffice is started through a shell script")
+
+
+@pytest.fixture
+def fake(tmp_path, monkeypatch):
+    """A fake soffice program that makes PDFs; no warm converter."""
+    monkeypatch.setattr(converter, "uno_python", lambda program: None)
+    script = tmp_path / "fake-soffice"
+    script.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{FAKE}" "$@"\n')
+    script.chmod(0o755)
+    return str(script)
+
+
+# --- 1: a relative XDG_CACHE_HOME or HOME ---------------------------------------------------------------
+
+@posix_only
+@pytest.mark.parametrize("variables", [{"XDG_CACHE_HOME": "rel"}, {"XDG_CACHE_HOME": None, "HOME": "relhome"},
+                                       {"XDG_CACHE_HOME": "", "HOME": "relhome"}])
+def test_a_relative_cache_folder_or_home_is_not_used_and_the_pdf_is_made(tmp_path, monkeypatch, fake, variables):
+    """Finding 1 of rev-sys1: a relative XDG_CACHE_HOME (or HOME) ended `plan --pdf` in „nieoczekiwany błąd programu
+    … ValueError: relative path can't be expressed as a file URI”, exit 1 after the documents were written, and left
+    an empty cache tree in the current folder. The XDG spec says a relative XDG_CACHE_HOME is to be ignored."""
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    for name, value in variables.items():
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    result = run("plan", LECZNA, "-o", "out", "--pdf", "--soffice", fake)
+    assert result.exit_code == 0, result.output
+    assert (work / "out" / "leczna-rejon-3-2025" / "plan.pdf").exists()
+    assert sorted(p.name for p in work.iterdir()) == ["out"]
+
+
+def test_a_relative_home_is_not_a_cache_folder(monkeypatch):
+    monkeypatch.setenv("HOME", "relhome")
+    monkeypatch.setenv("XDG_CACHE_HOME", "rel")
+    folder = soffice.cache_folder()
+    assert folder is None or folder.is_absolute()
+
+
+def test_a_missing_home_is_not_made_for_a_profile(tmp_path, monkeypatch):
+    """Finding 14 of rev-sys1: a HOME on an unmounted share got a local skeleton of folders (/nonexistent/home/.cache/
+    pismo/libreoffice); a throw-away profile does instead."""
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "gone" / "home"))
+    profile = soffice.borrow_profile()
+    try:
+        assert profile.uri.startswith("file:///")
+    finally:
+        profile.release()
+    assert not (tmp_path / "gone").exists()
+
+
+def test_the_servers_warm_up_never_raises(monkeypatch):
+    """Finding 1 of rev-sys1: an unexpected error in the warm-up thread printed a traceback in `pismo serwer`'s
+    window."""
+    from pismo.web import core
+
+    class Broken:
+        def start(self):
+            raise ValueError("relative path can't be expressed as a file URI")
+
+    monkeypatch.setattr(core, "_the_converter", lambda: Broken())
+    core.warm_up()
