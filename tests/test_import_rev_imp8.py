@@ -61,3 +61,74 @@ def test_many_floating_boxes_in_one_paragraph_are_read_in_linear_time():
         raw = _docx(f"<w:p {W} {A} {_WPS}>{_box([]) * count}{_run('Tekst')}</w:p>")
         assert [line.text for line in sources.read_docx(raw)[0]] == ["Tekst"]
     assert _grows_linearly(read, 1500)
+
+
+# --- findings 15 and 20: a list item or label reading like a part's short label vanished as a repeated heading, or
+# switched parts and took the lines after it along.
+
+def _case(tmp_path, extra: dict) -> tuple[dict, str]:
+    import yaml
+    from test_import import mini_plan
+
+    path, _text, _output = mini_plan(tmp_path, extra)
+    text = path.read_text(encoding="utf-8")
+    return yaml.safe_load(text), text
+
+
+def _words(value) -> str:
+    return " ".join(_words(v) for v in value.values()) if isinstance(value, dict) else \
+        " ".join(_words(v) for v in value) if isinstance(value, list) else str(value)
+
+
+def test_a_list_item_reading_like_a_label_of_its_own_part_stays_where_it_stands_marked(tmp_path):
+    case, text = _case(tmp_path, {1: ["• Diagnoza", "• Wniosek do UM"], 4: ["· Współpraca"],
+                                  5: ["· Informowanie mieszkańców"]})
+    assert "Diagnoza" in _words(case["zagrozenie"]) and "Wniosek do UM" in _words(case["zagrozenie"])
+    assert [partner["nazwa"] for partner in case["partnerzy"]][-1] == "Współpraca"
+    assert _words(case["informowanie"]).endswith("Informowanie mieszkańców")
+    assert text.count("wygląda jak nagłówek tej części planu") == 3
+
+
+@pytest.mark.parametrize("label", ["Cel: wymiana 5 kamer do końca roku.", "Partnerzy: Urząd Miejski w Borównie."])
+def test_a_label_of_a_passed_or_later_part_under_an_action_is_no_heading(tmp_path, label):
+    case, text = _case(tmp_path, {3: [label, "- Patrole piesze – do 31.08.2026 r."]})
+    assert [action["opis"] for action in case["dzialania"]] == ["Kontrole rejonu sklepu", label,
+                                                               "Patrole piesze"]
+    assert _words(case["cel"]).count("Ograniczenie spożywania alkoholu.") == 1 and "kamer" not in _words(case["cel"])
+    assert len(case["partnerzy"]) == 1
+    assert "zaczyna się jak nagłówek części" in text
+
+
+def test_a_label_of_a_later_part_whose_heading_comes_later_is_text(tmp_path):
+    case, text = _case(tmp_path, {1: ["Działania: dotychczas podejmowane były patrole.", "Kolejne zdanie opisu."]})
+    assert "Działania: dotychczas podejmowane były patrole." in _words(case["zagrozenie"])
+    assert "Kolejne zdanie opisu." in _words(case["zagrozenie"])
+    assert len(case["dzialania"]) == 1 and "ma własny nagłówek dalej" in text
+
+
+# --- finding 16: a SmartArt in a sentence cut it and glued its last box to the sentence's rest.
+
+def _diagram_paragraph(before: str, after: str, how: str) -> str:
+    dgm = ('<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram">'
+           '<dgm:relIds r:dm="rId77"/></a:graphicData></a:graphic>')
+    drawing = f"<w:r><w:drawing><wp:{how}>{dgm}</wp:{how}></w:drawing></w:r>"
+    return f"<w:p>{_run(before)}{drawing}{_run(after)}</w:p>"
+
+
+@pytest.mark.parametrize("how", ["anchor", "inline"])
+def test_a_smartart_in_a_sentence_is_read_apart_before_it_and_marked(how):
+    from test_import_rev_imp7 import DGM, R, _data
+
+    body = etree.fromstring(f"<w:body {W} {A} {DGM} {R} {_WPS}>"
+                            + _diagram_paragraph("Problem na Osiedlu Bobrowniki", " został ustalony.", how)
+                            + "</w:body>")
+    from pismo.importer import objects
+
+    objects.replace_objects(body, {"rId77": _data(["Diagnoza", "Wniosek do UM", "Wymiana kamer"])}.get)
+    numbering = type("N", (), {"marker": lambda self, p: ("", "", 0)})()
+    lines = sources._paragraph_lines(body[0], numbering, 1)
+    assert [(line.text, line.note == sources.DIAGRAM_NOTE) for line in lines] == [
+        ("Diagnoza", True), ("Wniosek do UM", True), ("Wymiana kamer", True),
+        ("Problem na Osiedlu Bobrowniki został ustalony.", False)]
+    assert "diagramy SmartArt wstawione w zdanie: „Diagnoza / Wniosek do UM / Wymiana kamer”" in \
+        sources._floating_warning(lines)[0]

@@ -67,6 +67,7 @@ _TITLE_TAIL = re.compile(
 class Heading:
     sections: tuple[int, ...]  # one, or more when headings were merged into one line
     rest: str  # text after the heading on the same line
+    label: bool = False  # only a short label ("Cel:", "Diagnoza"), no numbered heading's words
 
 
 def _key_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -92,7 +93,7 @@ def _label(text: str) -> Heading | None:
     for number, label in _LABEL_RES.items():
         found = label.match(text)
         if found:
-            return Heading((number,), text[found.end():].strip())
+            return Heading((number,), text[found.end():].strip(), label=True)
     return None
 
 
@@ -108,6 +109,7 @@ def parse_heading(text: str, depth: int = 0) -> Heading | None:
     text = strip_markers(text[numbered.end():].rstrip("* ") if numbered else text)  # "**1. Cel…**"
     label = _label(text)
     if label:
+        label.label = not numbered  # "Część 1: Diagnoza" is a numbered heading
         return label
     first = _key_at(text, 0)
     if first is None:

@@ -43,6 +43,7 @@ def replace_objects(body, related) -> list[str]:
     names them. related(rId) is the bytes of a part the document's relationship names (None: none)."""
     found = []
     diagrams = _Diagrams(related)
+    own: dict = {}  # paragraph → whether it has text of its own, asked before any diagram of it is replaced
     for ole in list(body.iter(_O + "OLEObject")):
         holder = ole.getparent()  # w:object (or an old w:pict)
         if holder is not None and holder.getparent() is not None:
@@ -58,7 +59,7 @@ def replace_objects(body, related) -> list[str]:
             texts = diagrams.texts(ids.get(_R + "dm") if ids is not None else None)
             found += [] if texts else [_put(drawing, "diagram SmartArt")]
             if texts:
-                _put_texts(drawing, texts)
+                _put_texts(drawing, texts, _has_text(drawing, own))
     return found
 
 
@@ -97,10 +98,40 @@ def _put(node, what: str) -> str:
     return what
 
 
-def _put_texts(node, texts: list[str]) -> None:
-    """A diagram's boxes as list items where it stands (in a table's cell: one after another, as a cell reads)."""
-    inside_cell = next(node.iterancestors(_W + "tc"), None) is not None
-    _replace(node, ["; ".join(texts)] if inside_cell else [f"\n• {text}" for text in texts] + ["\n"])
+def _put_texts(node, texts: list[str], in_sentence: bool) -> None:
+    """A diagram's boxes as list items where it stands (in a table's cell: one after another, as a cell reads).
+    A diagram in a paragraph with text of its own (anchored mid-sentence) becomes a floating text box of its
+    boxes: read apart before the paragraph and marked, never cutting the sentence and glued to its rest."""
+    if next(node.iterancestors(_W + "tc"), None) is not None:
+        _replace(node, ["; ".join(texts)])
+    elif in_sentence:
+        node.getparent().replace(node, _diagram_box(node, texts))
+    else:
+        _replace(node, [f"\n• {text}" for text in texts] + ["\n"])
+
+
+DIAGRAM = "pismo-diagram"  # the attribute of a floating box made of a diagram's boxes
+
+
+def _diagram_box(node, texts: list[str]):
+    """A floating text box (wp:anchor → wps:txbx) holding a paragraph "• box" per diagram box."""
+    wps = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
+    drawing = node.makeelement(_W + "drawing")
+    anchor = etree.SubElement(drawing, "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+                                       "anchor", {DIAGRAM: "1"})
+    content = etree.SubElement(etree.SubElement(etree.SubElement(anchor, wps + "wsp"), wps + "txbx"),
+                               _W + "txbxContent")
+    for text in texts:
+        etree.SubElement(etree.SubElement(etree.SubElement(content, _W + "p"), _W + "r"), _W + "t").text = f"• {text}"
+    return drawing
+
+
+def _has_text(node, own: dict) -> bool:
+    """Whether the paragraph the node stands in has text of its own (looked at once per paragraph)."""
+    paragraph = next(node.iterancestors(_W + "p"), None)
+    if paragraph not in own:
+        own[paragraph] = paragraph is not None and any((t.text or "").strip() for t in paragraph.iter(_W + "t"))
+    return own[paragraph]
 
 
 def _replace(node, texts: list[str]) -> None:

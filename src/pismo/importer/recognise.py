@@ -15,7 +15,7 @@ from pismo.importer import header as hd
 from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
-                                     parse_heading)
+                                     number_value, parse_heading)
 from pismo.importer.items import action, continues, group_items, header_row, partner
 from pismo.importer.lines import Line, quoted, typed_line
 from pismo.importer.objects import unread
@@ -310,7 +310,8 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
     buckets: dict[int, list[Entry]] = {n: [] for n in range(1, 6)}
     current, footer, extra, signing, cut_by = 1, "", None, "", ""
     cut: list[str] = []  # text the page footer cut off that is not chrome by itself
-    for line in body:
+    later = _later_headings(body)
+    for at, line in enumerate(body):
         if not footer and not line.cells and not line.listed and starts_footer(line.text):
             footer = "attachments" if _attachments(line.text) else "page"
             cut_by = footer
@@ -325,7 +326,11 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
                                "– otwórz dokument w Wordzie i przepisz ją tutaj")
             plan.unread_parts.add(current)
             continue
-        found = heading_of(line)
+        found = later[at][1]
+        if found and at and _out_of_place(line, found[0], current, later[at + 1][0] if at + 1 < len(body) else ()):
+            note = "; ".join(filter(None, [line.note, _out_of_place_note(found[0].sections[0], current)]))
+            buckets[current] += [(piece, note) for piece in _split_boxes(line)]
+            continue
         if found:
             heading, rest = found
             extra = None
@@ -358,6 +363,42 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
         plan.warnings.append(f"{where} pominięto {dropped} (od {quoted(cut[0])}) – są wypisane na początku pliku "
                              "sprawy; sprawdź, czy nie są treścią planu")
     return buckets
+
+
+def _out_of_place_note(section: int, current: int) -> str:
+    if section == current:
+        return ("ten wiersz wygląda jak nagłówek tej części planu, ale jest pozycją listy albo krótką etykietą w jej "
+                "środku – zostawiono go tutaj jako tekst; sprawdź, czy to jego miejsce")
+    where = f"a część {section} już minęła" if section < current else f"a część {section} ma własny nagłówek dalej"
+    return (f"ten wiersz zaczyna się jak nagłówek części {section} planu, ale stoi w części {current}, {where} – "
+            "zostawiono go tutaj; sprawdź, czy to jego miejsce")
+
+
+def _later_headings(body: list[Line]) -> list[tuple[set, "tuple | None"]]:
+    """For each line: (the parts whose numbered heading – not only a label – stands at it or after it, its heading).
+    Worked out once, from the end: one pass."""
+    out: list[tuple[set, "tuple | None"]] = [(set(), None)] * len(body)
+    strong: set = set()
+    for at in range(len(body) - 1, -1, -1):
+        found = heading_of(body[at])
+        if found and not _weak(body[at], found[0]):
+            strong = strong | {found[0].sections[0]}
+        out[at] = (strong, found)
+    return out
+
+
+def _weak(line: Line, heading) -> bool:
+    """A heading by a short label alone, or a list item: a part's heading only where no other tells it better."""
+    numbered = number_value(line.marker) == heading.sections[0]
+    return (heading.label or line.kind == "bullet") and not numbered
+
+
+def _out_of_place(line: Line, heading, current: int, strong_later) -> bool:
+    """A label or list item reading like a heading ("• Diagnoza", "Cel: wymiana 5 kamer…" under an action) that
+    would go back to a part already open or passed, or forward to one whose own heading comes later: text of the
+    part it stands in, never a heading that drops it or takes the later lines along."""
+    section = heading.sections[0]
+    return _weak(line, heading) and (section <= current or section in strong_later)
 
 
 def _attachments(text: str) -> bool:

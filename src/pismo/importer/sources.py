@@ -18,7 +18,7 @@ from pismo.files.read import Unreadable, read_limited
 from pismo.polish import count
 from pismo.importer.lines import (CONTROL, Line, clean, quoted, rejoin_broken_lines, rejoin_broken_words,
                                   split_marker, text_line, typed_line)
-from pismo.importer.objects import TooMuchText, replace_objects
+from pismo.importer.objects import DIAGRAM, TooMuchText, replace_objects
 from pismo.importer.raised import rewrite_raised
 from pismo.importer.symbols import DECLARED, SYMBOL_FONTS, UNICODE_FONTS, symbol_table, symbol_text
 
@@ -378,18 +378,20 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
 
 
 def _floating_warning(lines: list[Line]) -> list[str]:
-    found: list[list[str]] = []  # a box's lines, those that follow one another quoted together
-    for at, line in enumerate(lines):
-        if line.note == FLOATING_NOTE:
-            if at and lines[at - 1].note == FLOATING_NOTE:
-                found[-1].append(line.text)
-            else:
-                found.append([line.text])
-    if not found:
-        return []
-    return [f"dokument ma pola tekstowe, które Word pokazuje obok akapitu, a nie w jego tekście: "
-            f"{_listed([' / '.join(box) for box in found])} – "
-            "wczytano je jako osobne akapity przed akapitem, w którym są zakotwiczone; sprawdź, czy to ich miejsce"]
+    warnings = []
+    for note, what in ((FLOATING_NOTE, "pola tekstowe, które Word pokazuje obok akapitu, a nie w jego tekście"),
+                       (DIAGRAM_NOTE, "diagramy SmartArt wstawione w zdanie")):
+        found: list[list[str]] = []  # a box's lines, those that follow one another quoted together
+        for at, line in enumerate(lines):
+            if line.note == note:
+                if at and lines[at - 1].note == note:
+                    found[-1].append(line.text)
+                else:
+                    found.append([line.text])
+        if found:
+            warnings.append(f"dokument ma {what}: {_listed([' / '.join(box) for box in found])} – wczytano je jako "
+                            "osobne akapity przed akapitem, w którym są zakotwiczone; sprawdź, czy to ich miejsce")
+    return warnings
 
 
 def _pictures(body) -> bool:
@@ -1146,6 +1148,12 @@ class _Float:
 
     node: object
 
+    @property
+    def note(self) -> str:
+        """What its lines are marked with when its paragraph has text of its own."""
+        anchor = self.node.find(_WP + "anchor")
+        return DIAGRAM_NOTE if anchor is not None and anchor.get(DIAGRAM) else FLOATING_NOTE
+
     def boxes(self):
         """Its text boxes (w:txbxContent), a box in a box's paragraph left to that paragraph."""
         return _opened(self.node, lambda child: True if child.tag == _W + "txbxContent" else child)
@@ -1275,6 +1283,10 @@ FLOATING_NOTE = ("tekst pola tekstowego, które Word pokazuje obok akapitu, a ni
                  "akapit przed akapitem, w którym pole jest zakotwiczone; sprawdź, czy to jego miejsce")
 
 
+DIAGRAM_NOTE = ("pole diagramu SmartArt wstawionego w zdanie – wczytano je jako osobny akapit przed akapitem, w którym "
+                "diagram stoi, żeby nie przecinało zdania; sprawdź, czy to jego miejsce")
+
+
 def _float_lines(piece: _Float, numbering: "_Numbering", number: int, copies, marked: bool) -> list[Line]:
     """A floating box's paragraphs and tables as lines before its paragraph's; marked for checking when the
     paragraph has text of its own (a caption anchored mid-sentence), as its place in the text is a guess."""
@@ -1285,7 +1297,7 @@ def _float_lines(piece: _Float, numbering: "_Numbering", number: int, copies, ma
             lines += (_paragraph_lines(node, numbering, at, copies=copies) if node.tag == _W + "p"
                       else _table_lines(node, numbering, at, copies or _Copies()))
     if marked:
-        lines = [replace(line, note=FLOATING_NOTE) for line in lines]
+        lines = [replace(line, note=piece.note) for line in lines]
     return lines
 
 
