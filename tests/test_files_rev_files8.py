@@ -214,3 +214,88 @@ def test_ctrl_c_just_as_the_pending_record_is_placed_leaves_no_record_of_an_unfi
     assert set(listed(folder)) == names(folder) - {"manifest.json"}
     for name, digest in listed(folder).items():
         assert record.sha256_of(folder / name) == digest, name
+
+
+# --- findings 2, 3, 6 and 13: files that could not be removed, and PDFs of documents gone ------------------------
+
+from test_files_case_folder import record_pdf_of  # noqa: E402
+
+
+def _locking(monkeypatch, locked: set[Path]):
+    """The files open in Word or Acrobat on Windows: no rename (while `locked` holds them)."""
+    real = output._set_aside
+
+    def set_aside(target):
+        if target in locked:
+            raise PermissionError(13, "Permission denied", str(target))
+        return real(target)
+
+    monkeypatch.setattr(output, "_set_aside", set_aside)
+
+
+def _renamed_with_pdfs(tmp_path: Path):
+    case, out, folder = renamed_meeting(tmp_path)
+    invitation = next(p for p in folder.iterdir() if p.name.startswith(f"zaproszenie-{OLD}"))
+    attendance = folder / f"lista-obecnosci-{OLD}.docx"
+    return case, out, folder, record_pdf_of(invitation), attendance, record_pdf_of(attendance)
+
+
+def test_a_pdf_that_could_not_be_removed_goes_with_the_next_write_as_promised(tmp_path, monkeypatch):
+    case, out, folder, pdf, _, _ = _renamed_with_pdfs(tmp_path)
+    locked = {pdf}
+    _locking(monkeypatch, locked)
+    first = run("wszystko", case, "-o", out)
+    assert first.exit_code == 0 and pdf.exists(), first.output
+    assert "następny zapis tej sprawy usunie je sam" in first.output and str(pdf) in first.output
+    locked.clear()  # closed in Acrobat
+    second = run("wszystko", case, "-o", out)
+    assert second.exit_code == 0 and not pdf.exists(), second.output
+    assert "Usunięto dokumenty" in second.output and str(pdf) in second.output
+    assert set(listed(folder)) == names(folder) - {"manifest.json"}
+
+
+def test_the_pdf_of_a_document_that_could_not_be_removed_stays_with_it(tmp_path, monkeypatch):
+    case, out, folder, _, attendance, attendance_pdf = _renamed_with_pdfs(tmp_path)
+    locked = {attendance}
+    _locking(monkeypatch, locked)
+    first = run("wszystko", case, "-o", out)
+    assert first.exit_code == 0, first.output
+    assert attendance.exists() and attendance_pdf.exists(), first.output
+    assert str(attendance) in first.output and str(attendance_pdf) in first.output
+    locked.clear()
+    second = run("wszystko", case, "-o", out)
+    assert second.exit_code == 0 and not attendance.exists() and not attendance_pdf.exists(), second.output
+
+
+def test_the_kept_pdf_of_a_deleted_document_is_not_called_a_pdf_of_a_changed_one(tmp_path):
+    case, out, folder, pdf, _, _ = _renamed_with_pdfs(tmp_path)
+    pdf.with_suffix(".docx").unlink()  # the officer deleted the letter, kept the PDF he sent
+    result = run("wszystko", case, "-o", out)
+    assert result.exit_code == 0 and pdf.exists(), result.output
+    assert "pliki PDF dokumentów zmienionych lub usuniętych z folderu" in result.output, result.output
+    assert "pliki PDF zmienionych dokumentów," not in result.output
+
+
+def test_on_a_full_disk_a_file_that_could_not_be_removed_stays_recorded_or_nothing_changes(tmp_path, monkeypatch):
+    case, out, folder = renamed_meeting(tmp_path)
+    stuck = folder / f"lista-obecnosci-{OLD}.docx"
+    _locking(monkeypatch, {stuck})
+    real, temporaries = output._write_temp, []
+
+    def full_after_the_first_manifest(where, name, data):
+        if name == "manifest.json":
+            temporaries.append(name)
+            if len(temporaries) > 1:  # the backups of the commit still take the last free space
+                raise OSError(28, "No space left on device")
+        return real(where, name, data)
+
+    monkeypatch.setattr(output, "_write_temp", full_after_the_first_manifest)
+    result = run("wszystko", case, "-o", out)
+    if result.exit_code == 0:
+        assert "następny zapis tej sprawy usunie je sam" in result.output
+        assert stuck.name in listed(folder)
+    else:
+        assert "brak miejsca" in result.output and "nie zapisano żadnego" in result.output, result.output
+        assert any(OLD in name for name in listed(folder)) and stuck.exists()
+    assert set(listed(folder)) == names(folder) - {"manifest.json"}
+    assert not [name for name in names(folder) if name.startswith(".") and name != ".pismo.lock"], names(folder)

@@ -556,11 +556,12 @@ def _no_longer_made_notes(removed: list[Path], left: list[Path], stayed: list[Pa
                      f"pory niezmienione): {_named(removed)}.")
     if left:
         notes.append("Uwaga: zostały dokumenty, których sprawa już nie zawiera – zmienione po utworzeniu przez pismo "
-                     "(np. w Wordzie) albo pliki PDF zmienionych dokumentów, więc ich nie usunięto: "
+                     "(np. w Wordzie) albo pliki PDF dokumentów zmienionych lub usuniętych z folderu, więc ich nie usunięto: "
                      f"{_named(left)}; jeśli nie są już potrzebne, usuń je albo przenieś.")
     if stayed:
         notes.append("Uwaga: nie usunięto dokumentów, których sprawa już nie zawiera – nie można ich usunąć (np. są "
-                     f"otwarte w innym programie, jak Word albo Outlook): {_named(list(stayed))}; zamknij je i usuń "
+                     "otwarte w innym programie, jak Word albo Outlook; plik PDF zostaje ze swoim dokumentem): "
+                     f"{_named(list(stayed))}; zamknij je i usuń "
                      "albo przenieś (gdy będą zamknięte, następny zapis tej sprawy usunie je sam).")
     return notes
 

@@ -22,7 +22,9 @@ What a user can rely on, whatever fails:
 - Removing. A file the record lists that the case no longer makes (a meeting
   renamed) is removed in the commit, moved aside like a replaced file (so put back
   on any failure) – only if pismo wrote it and nobody changed it since; a PDF only with
-  its document, and only if it was made of that document as pismo wrote it. A folder
+  its document, and only if it was made of that document as pismo wrote it. One that cannot
+  be moved (open in Word or Acrobat on Windows) stays, with its PDF, recorded in the manifest the
+  commit places (marked record.STAYED), so the next write removes it. A folder
   whose record was written from another case file of the same name is refused
   unless --nadpisz.
 - One writer. The folder is locked while a command writes there (folderlock);
@@ -366,11 +368,14 @@ def _no_longer_made(folder: Path, targets: list[Path], old: list[dict], kept: di
             continue
         if _is_pdf(entry):
             document = documents.get(same_name_key(_document_of(name)))
-            if document is None or not obsolete(document):
+            if document is None and entry.get(record.STAYED) is True:
+                removable = name in kept  # it could not go with its document before (open in Acrobat): now
+            elif document is None or not obsolete(document):
                 continue  # the PDF of a document the case still makes, or of one it never made
-            source = document["plik"]
-            removable = (name in kept and folder / source in removing
-                         and entry.get(record.SOURCE) == kept.get(source))
+            else:
+                source = document["plik"]
+                removable = (name in kept and folder / source in removing
+                             and entry.get(record.SOURCE) == kept.get(source))
         elif not obsolete(entry):
             continue
         else:
@@ -485,9 +490,7 @@ class _Writing:
                 temps = {**{t: p for t, p in temps.items() if t not in manifest}, **dict.fromkeys(removing),
                          **manifest}
                 backups = _commit(temps, {**aside, **removing}, self.overwrite, len(self.declared), self.where,
-                                  self.stayed)
-                if self.stayed:
-                    self._record_again(self.stayed)
+                                  self.stayed, self._restage if self.keeping is not None else None)
                 _discard(list(backups.values()))  # before the pending record goes: it tells a kill meanwhile
                 _sync_folder(self.folder)         # which backups are of removed files (remove_leftovers)
                 placed = True
@@ -500,15 +503,14 @@ class _Writing:
         if pressed:
             raise Committed(self.folder, list(self.written), self.removed, self.left, self.stayed)
 
-    def _record_again(self, stayed: list[Path]) -> None:
-        """Files to remove that stayed (open in another program) are pismo's still: their entries go back into
-        the manifest, so the next write removes them. Best effort: unrecorded, a file is only kept."""
+    def _restage(self, stayed: list[Path]) -> Path:
+        """The manifest's temporary once files to remove stayed (open in another program): their entries stay,
+        marked (record.STAYED) so the next write removes them – also a PDF whose document went meanwhile."""
         header, old, kept = self.keeping
         kept = {name: sha for name, sha in kept.items() if self.folder / name not in self.removing
                 or self.folder / name in stayed}
-        with contextlib.suppress(OSError):
-            data = record.merged(header, old, kept, self.entries)
-            os.replace(_write_temp(self.folder, record.MANIFEST, data), self.folder / record.MANIFEST)
+        old = [{**entry, record.STAYED: True} if self.folder / entry["plik"] in stayed else entry for entry in old]
+        return _write_temp(self.folder, record.MANIFEST, record.merged(header, old, kept, self.entries))
 
     def _pending(self, removing: dict[Path, str]) -> None:
         """The entries of the files about to change, and the names about to be removed, noted before the first
@@ -670,15 +672,24 @@ def _meanwhile(targets: list[Path]) -> ExistingFiles:
 
 
 def _commit(temps: dict[Path, Path | None], aside: dict[Path, str | None], clobber: bool, count: int,
-            where: str, stayed: list[Path] | None = None) -> dict[Path, Path]:
+            where: str, stayed: list[Path] | None = None, restage=None) -> dict[Path, Path]:
     """Put every temporary in place of its target (target → temporary; None: the target is removed), moving
     aside the targets in `aside` first and checking their content (target → expected sha256, None: not
     checked); on any failure put back what was there. Returns the backups, for the caller to remove.
-    With `stayed`, a file to remove that cannot be moved (open in another program) stays, listed there."""
+    With `stayed`, a file to remove that cannot be moved (open in another program) stays, listed there, and
+    so does the PDF of such a document (removals come documents first); once any stayed, `restage(stayed)`
+    gives the manifest's temporary anew (it comes last), so the record it places is true of them."""
     placed: list[Path] = []
     backups: dict[Path, Path] = {}
     for target, temp in temps.items():
         try:
+            if temp is None and stayed is not None and _document_stayed(target, stayed):
+                stayed.append(target)  # a PDF goes only with its document
+                continue
+            if temp is not None and stayed and restage is not None and target.name == record.MANIFEST:
+                temps[target], first = restage(stayed), temp
+                temp = temps[target]
+                _discard([first])
             try:
                 backup = _set_aside(target) if target in aside else None
             except OSError:
@@ -711,6 +722,11 @@ def _commit(temps: dict[Path, Path | None], aside: dict[Path, str | None], clobb
         if temp is not None or target in backups:  # a file to remove that is gone already: nothing to undo
             placed.append(target)
     return backups
+
+
+def _document_stayed(target: Path, stayed: list[Path]) -> bool:
+    """The file to remove is the PDF of a document that could not be removed."""
+    return target.suffix.lower() == ".pdf" and target.with_name(_document_of(target.name)) in stayed
 
 
 def put_in_place(temp: Path, target: Path, expected: str | None, overwrite: bool) -> None:

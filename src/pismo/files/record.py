@@ -29,6 +29,7 @@ PENDING = ".pismo-w-toku.json"  # the entries of a write being put in place (see
 CASE_FILE = "plik_sprawy"  # the header's field: the case file the folder's documents were made from
 REMOVING = "usuwane"  # the pending record's field: the names the write removes
 SOURCE = "sha256_dokumentu"  # a PDF's entry: the sha256 of the document it was made from
+STAYED = "do_usuniecia"  # an entry of a file a write had to remove but could not (open in another program)
 _MAX_BYTES = 64 * 2**20  # a manifest of a huge case; anything bigger is not ours
 MAX_FILE_BYTES = 256 * 2**20  # a document or PDF pismo wrote is far smaller: a bigger file is never hashed
 
