@@ -228,3 +228,27 @@ def test_a_word_or_rtf_document_saved_as_a_case_file_is_named(tmp_path, data, ki
     syntax error at „{” with „ujmij całą wartość w cudzysłów”."""
     told = _file_told(tmp_path, data)
     assert len(told) == 1 and kind in told[0][2] and advice in told[0][2], told
+
+
+# --- 6 (rev-msg8 #23): a phone written as on a letterhead, a gender written out ---------------------------
+
+@pytest.mark.parametrize("written, told", [
+    ("tel. 47 855 10 13", "przed numerem stoi „tel.” – pole telefon to sam numer; wpisz: 47 855 10 13"),
+    ("tel. kom. 600 100 200", "przed numerem stoi „tel. kom.”"),
+    ("47 855 10 13 wew. 123", "numer wewnętrzny („wew. 123”) nie mieści się w polu telefon – wpisz sam numer: 47 855 10 13"),
+])
+def test_a_phone_with_its_label_or_extension_is_told_what_to_remove(written, told):
+    """rev-msg8 n07, n08: „tel. 47 855 10 13” and „… wew. 123” were told only „dozwolone cyfry, spacje, „+”, „-”,
+    nawiasy” – not which part is too much."""
+    text = _edited((_PHONE, f"    telefon: {written}\n"))
+    errors = api.check(text, name="sprawa.yaml").errors
+    assert [(e.line, e.field) for e in errors] == [(_line(text, written), "osoby.dzielnicowy.telefon")], errors
+    assert told in errors[0].message, errors[0].message
+
+
+@pytest.mark.parametrize("written, meant", [("kobieta", "K"), ("Kobieta", "K"), ("mężczyzna", "M")])
+def test_a_gender_written_out_is_asked_about_its_letter(written, meant):
+    """rev-msg8 n11: `plec: kobieta` was „niedozwolona wartość – dozwolone: M, K”, no „czy chodziło o K?”."""
+    text = _edited(("    plec: K\n", f"    plec: {written}\n"))
+    errors = api.check(text, name="sprawa.yaml").errors
+    assert len(errors) == 1 and f"czy chodziło o „{meant}”?" in errors[0].message, errors

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from pismo.case.checks import placeholders
 from pismo.case.holes import dig_in, stand_ins, with_stand_ins
-from pismo.case.model import DISTRICT_ADVICE, ID_PATTERN, Sprawa
+from pismo.case.model import DISTRICT_ADVICE, ID_PATTERN, TELEFON_PATTERN, Sprawa
 from pismo.files.output import name_problem
 from pismo.case.problems import LIMIT, CaseError, Problem, capped, dotted, quoted
 from pismo.case.yamlio import MAX_BYTES, TYPOGRAPHIC_QUOTES, Document, decode, odd_character, parse_case_bytes, read_case_file, visible
@@ -500,6 +500,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
             return _PATTERNS["id"]
         if _pattern_key(loc, field) == "email" and isinstance(error.get("input"), str):
             return _email_advice(error["input"])
+        if _pattern_key(loc, field) == "telefon" and _phone_advice(error.get("input")):
+            return _phone_advice(error["input"])
         if _pattern_key(loc, field) in ("numer", "rejon") and _district_written(error.get("input")):
             return _district_written(error["input"])
         return _PATTERNS.get(_pattern_key(loc, field), "nieprawidłowy format wartości")
@@ -620,6 +622,31 @@ def _over_lines(value) -> str | None:
             "wpisz ją w jednym wierszu")
 
 
+_PHONE_LABEL = re.compile(r"(?:tel(?:efon)?|kom(?:órka)?|nr)\.?(?:[ ]*kom\.?)?[ ]*[.:]?[ ]*", re.IGNORECASE)
+_EXTENSION = re.compile(r"[ ,;]*(?:\(?\s*)(?:wew(?:n)?\.?|w\.)[ ]*\d+\)?$", re.IGNORECASE)
+
+
+def _phone_advice(value) -> str | None:
+    """A phone written as on a letterhead – „tel. 47 855 10 13”, „… wew. 123”: the field holds the number alone, and
+    „dozwolone cyfry, spacje…” did not say which part is too much."""
+    if not isinstance(value, str):
+        return None
+    label = _PHONE_LABEL.match(value)
+    bare = value[label.end():] if label and label.end() and value[:1].isalpha() else value
+    extension = _EXTENSION.search(bare)
+    number = bare[:extension.start()] if extension else bare
+    if not re.fullmatch(TELEFON_PATTERN, number.strip()):
+        return None
+    if extension:
+        return (f"numer wewnętrzny („{extension.group().strip(' ,;')}”) nie mieści się w polu telefon – wpisz sam numer: "
+                f"{number.strip()}")
+    return f"przed numerem stoi „{value[:label.end()].strip()}” – pole telefon to sam numer; wpisz: {number.strip()}"
+
+
+_CHOICE_WORDS = {"kobieta": "K", "k.": "K", "zenska": "K", "pani": "K",
+                 "mezczyzna": "M", "m.": "M", "meska": "M", "pan": "M"}  # a gender written out („plec: kobieta”)
+
+
 def _not_a_choice(value, choices: list[str]) -> str | None:
     """A choice typed with a capital, without Polish letters or with a typo: the value written and the one
     meant („Zrealizowane” → zrealizowane)."""
@@ -627,6 +654,8 @@ def _not_a_choice(value, choices: list[str]) -> str | None:
         return None
     plain = {_folded(c): c for c in choices}
     meant = plain.get(_folded(value)) or next(iter(difflib.get_close_matches(value.lower(), choices, n=1, cutoff=0.75)), None)
+    worded = _CHOICE_WORDS.get(_folded(value))
+    meant = meant or (worded if worded in choices else None)
     if meant is None:
         return None
     return (f"niedozwolona wartość {visible(quoted(value[:60]))} – czy chodziło o „{meant}”? "
