@@ -252,3 +252,24 @@ def test_a_gender_written_out_is_asked_about_its_letter(written, meant):
     text = _edited(("    plec: K\n", f"    plec: {written}\n"))
     errors = api.check(text, name="sprawa.yaml").errors
     assert len(errors) == 1 and f"czy chodziło o „{meant}”?" in errors[0].message, errors
+
+
+# --- 6 (rev-msg8 #23, t07): syntax errors told by their cause -------------------------------------------------
+
+_AGENDA_HEAD = "    porzadek:\n"
+
+
+@pytest.mark.parametrize("old, new, marker, column, told", [
+    ("  temat: spożywania", "  temat: - spożywania", "  temat: - ", 10, "„- ” po nazwie pola w tym samym wierszu"),
+    (_AGENDA_HEAD, "    porzadek: []\n", "    porzadek: []", 15, "pole „porzadek” ma już w tym wierszu wartość „[]”"),
+    ("    nietrzeźwymi.\n\n", "    nietrzeźwymi.\n\t\n", "\t\n", 1, "wiersz zawiera tylko znak tabulacji (wygląda na pusty)"),
+])
+def test_a_syntax_error_is_told_by_its_cause_not_generically(old, new, marker, column, told):
+    """rev-msg8 c03 (`temat: - …` → „błąd składni YAML – sprawdź wcięcia, dwukropki i cudzysłowy”), zz03 (`porzadek: []`
+    over its items → „nieprawidłowe wcięcie albo brak dwukropka”), t07 (a line of one tab between a block text's
+    paragraphs → a bare „znak tabulacji – użyj spacji”)."""
+    text = _edited((old, new))
+    line = _line(text, marker)
+    errors = api.check(text, name="sprawa.yaml").errors
+    assert [(e.line, e.column) for e in errors] == [(line, column)], errors
+    assert told in errors[0].message, errors[0].message

@@ -293,7 +293,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         _refuse_odd_indent(path, text, _block_lines(text.split("\n")), mark)
-        hard = _hard_indicator_before(text, mark) or _odd_at(text, mark) or _invisible_near(text, mark)
+        hard = _hard_indicator_before(text, mark) or _odd_at(text, mark) or _invisible_near(text, mark) or \
+            _tab_only_line(text, mark)
         if hard:
             raise CaseError([Problem(path, *hard[0], None, hard[1])]) from None
         message = _yaml_message(exc)
@@ -307,6 +308,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
                 message = _printers_close(text, mark) or _UNCLOSED
         elif _document_end(text, mark):
             message, mark = _document_end(text, mark)
+        elif _value_then_lines(text, mark):
+            message, mark = _value_then_lines(text, mark)
         elif _long_key(exc):
             message, mark = _LONG_KEY, exc.context_mark
         elif _structure_slip(text, mark):
@@ -570,6 +573,27 @@ def _colon_in_wrapped(lines: list[str], mark, name: str, start: int):
                f"„: ” (dwukropek i spację po „{word}”), więc YAML czyta go jako nowe pole – ujmij cały tekst pola "
                f"„{name}” w cudzysłów (\"…\") albo wpisz po „{name}:” znak „>-” i tekst w następnych wierszach")
     return message, yaml.Mark(mark.name, 0, mark.line, line.index(":"), None, None)
+
+
+_FLOW_VALUE = re.compile(r"([ ]*(?:-[ ]+)*)([^\s#:'\"\[\]{},][^:#]*?):[ ]+(\[[^\]#]*\]|\{[^}#]*\})[ ]*(?:#.*)?$")
+
+
+def _value_then_lines(text: str, mark):
+    """(message, mark at the value) of a field written with a value in brackets („porzadek: []”, a leftover of an
+    empty list) and lines indented under it: YAML has the value already, the lines below belong nowhere."""
+    lines = text.split("\n")
+    if mark is None or not 0 < mark.line < len(lines):
+        return None
+    above = mark.line - 1
+    while above > 0 and (_blank(lines[above]) or lines[above].lstrip().startswith("#")):
+        above -= 1
+    found = _FLOW_VALUE.fullmatch(lines[above])
+    if not found or _indent(lines[mark.line]) <= len(found.group(1)):
+        return None
+    name, value = found.group(2), found.group(3)
+    return (f"błąd składni YAML: pole „{name}” ma już w tym wierszu wartość „{value}”, więc wiersze wcięte pod nim "
+            f"(od wiersza {mark.line + 1}) nie mają do czego należeć – jeśli to jego elementy, usuń „{value}”"), \
+        yaml.Mark(mark.name, 0, above, found.start(3), None, None)
 
 
 def _document_end(text: str, mark):
@@ -1038,6 +1062,22 @@ def _hard_blank_before(lines: list[str], mark, blocks: set[int]):
     return None
 
 
+def _tab_only_line(text: str, mark):
+    """((line, column), message) of a line of one tab (it looks empty) that YAML stopped at, inside a block text: a
+    bare „znak tabulacji – użyj spacji” named no reason where the officer sees an empty line between paragraphs."""
+    lines = text.split("\n")
+    if mark is None or not 0 < mark.line < len(lines) or lines[mark.line].strip(" \t") or "\t" not in lines[mark.line]:
+        return None
+    above = mark.line - 1
+    while above > 0 and not lines[above].strip():
+        above -= 1
+    if above not in _block_lines(lines) and not _BLOCK_START.match(lines[above]):
+        return None
+    return (mark.line + 1, lines[mark.line].index("\t") + 1), (
+        "błąd składni YAML: wiersz zawiera tylko znak tabulacji (wygląda na pusty), a stoi wewnątrz tekstu po „|” albo "
+        "„>”, którego wcięcie YAML przyjmuje tylko ze spacji – usuń tabulator (wiersz może zostać pusty)")
+
+
 def _odd_at(text: str, mark):
     """((line, column), message) when YAML stopped at a space it does not take for one: after a closing quote
     („"…"<U+00A0># uwaga”), in a list or group written in brackets."""
@@ -1228,6 +1268,9 @@ def _at(path: Path, mark, message: str, loc: tuple = ()) -> Problem:
     return Problem(path, mark.line + 1, mark.column + 1, field, message)
 
 
+_DASH_OPENS = ("„- ” po nazwie pola w tym samym wierszu – YAML czyta myślnik jako początek listy, a lista nie może "
+               "zaczynać się w wierszu nazwy pola; jeśli to tekst, usuń myślnik albo ujmij całą wartość w cudzysłów; "
+               "jeśli to lista, przenieś „- …” do nowego wiersza, wciętego głębiej niż nazwa pola")
 _YAML_MESSAGES = {
     "found character '\\t' that cannot start any token": "znak tabulacji – użyj spacji",
     "found a tab character where an indentation space is expected": "znak tabulacji na początku wiersza tekstu po „|” "
@@ -1237,6 +1280,8 @@ _YAML_MESSAGES = {
     "did not find expected key": "nieprawidłowe wcięcie albo brak dwukropka – sprawdź wcięcia pól tego samego poziomu",
     "found character that cannot start any token": "znak, od którego nie może zaczynać się wartość (np. tabulator, @ lub `) – ujmij tekst w cudzysłów",
     "did not find expected '-' indicator": "element listy w złym miejscu – sprawdź wcięcia",
+    "block sequence entries are not allowed": _DASH_OPENS,
+    "sequence entries are not allowed": _DASH_OPENS,
     "could not find expected ':'": "brak dwukropka po nazwie pola",
     "found unexpected end of stream": "nieoczekiwany koniec pliku – sprawdź cudzysłowy i nawiasy",
     "expected <block end>, but found '-'": "element listy w złym miejscu – sprawdź wcięcia",
