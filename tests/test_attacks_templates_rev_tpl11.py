@@ -117,3 +117,80 @@ def test_the_internal_version_keeps_the_template_as_written_but_no_custom_xml_or
     assert not {"word/dane.xml", "docProps/thumbnail.png"} & set(parts)
     assert "tel. 606 100 200" in parts["word/footer1.xml"].decode("utf-8")
     assert "word/glossary/document.xml" in parts
+
+
+# --- findings 2, 4 and 8: note references and start numbers ---------------------------------------------------------
+
+def note_ref(ident: int, kind: str = "footnote") -> str:
+    return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{kind}Reference w:id="{ident}"/></w:r>'
+
+
+def with_notes(body: str, notes: str, kind: str = "footnote", section: str = "") -> dict:
+    """The plan with body paragraphs at its start, its notes part (as Word writes it, separators first) holding
+    notes, and section added to the body's section properties."""
+    part = (HEAD + f'<w:{kind}s xmlns:w="{W}"><w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
+            f'</w:p></w:{kind}><w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+            f'</w:r></w:p></w:{kind}>{notes}</w:{kind}s>')
+    body_edit = in_body(body)
+    return {"edits": {DOC: lambda xml: body_edit(xml).replace("</w:sectPr>", section + "</w:sectPr>", 1),
+                      RELS: add_rel(f"{kind}s", f"{kind}s.xml", "rIdFn"),
+                      TYPES: add_type(f'Override PartName="/word/{kind}s.xml" ContentType="{CT}wordprocessingml.{kind}s+xml"')},
+            "extra": [(f"word/{kind}s.xml", part.encode())]}
+
+
+def note(ident: int, inner: str = "", kind: str = "footnote") -> str:
+    return f'<w:{kind} w:id="{ident}"><w:p><w:r><w:t xml:space="preserve">przypis {ident} </w:t></w:r>{inner}</w:p></w:{kind}>'
+
+
+ANCHOR_TEXT = '<w:p><w:r><w:t>FN-TEST</w:t></w:r>'
+
+
+def test_a_note_referring_to_a_note_is_refused_by_its_part(tmp_path):
+    """A footnote holding its own reference (or 1 → 2 → 1, an endnote in itself): LibreOffice made no PDF of any
+    letter, and the message sent the officer to the letters."""
+    for kind, notes in (("footnote", note(1, note_ref(1))),
+                        ("footnote", note(1, note_ref(2)) + note(2, note_ref(1))),
+                        ("endnote", note(1, note_ref(1, "endnote"), "endnote"))):
+        spec = with_notes(ANCHOR_TEXT + note_ref(1, kind) + "</w:p>", notes, kind)
+        folder = tmp_path / kind / str(len(notes))
+        folder.mkdir(parents=True)
+        checked, _made = refused_everywhere(folder, spec, f"część word/{kind}s.xml")
+        assert "odwołanie do przypisu" in checked.output
+
+
+def test_note_references_are_bounded_in_a_paragraph_and_refused_twice(tmp_path):
+    """500 footnotes anchored in one paragraph kept LibreOffice over 90 s (200: 2.9 s, 2000 one per paragraph:
+    5.4 s); a reference repeated by a loop (500 times footnote 1) also over 60 s."""
+    many = with_notes(ANCHOR_TEXT + "".join(note_ref(i) for i in range(1, 31)) + "</w:p>",
+                      "".join(note(i) for i in range(1, 31)))
+    (tmp_path / "a").mkdir()
+    refused_everywhere(tmp_path / "a", many, "odwołań do przypisów w jednym akapicie")
+    looped = with_notes('<w:p><w:r><w:t xml:space="preserve">FN-TEST {% for i in range(3) %}</w:t></w:r>' + note_ref(1)
+                        + '<w:r><w:t xml:space="preserve">{% endfor %}</w:t></w:r></w:p>', note(1))
+    (tmp_path / "b").mkdir()
+    checked, _made = refused_everywhere(tmp_path / "b", looped, "po wypełnieniu")
+    assert "ten sam przypis" in checked.output
+
+
+def test_a_letter_with_a_few_footnotes_still_passes(tmp_path):
+    passes(tmp_path, with_notes(ANCHOR_TEXT + note_ref(1) + note_ref(2) + "</w:p>" + ANCHOR_TEXT + note_ref(3) + "</w:p>",
+                                note(1) + note(2) + note(3),
+                                section='<w:footnotePr><w:numFmt w:val="lowerRoman"/><w:numStart w:val="4"/></w:footnotePr>'
+                                        '<w:pgNumType w:fmt="upperRoman" w:start="12"/>'))
+
+
+def test_start_numbers_are_bounded(tmp_path):
+    """Footnotes in Roman numerals from 2 147 483 000: over 60 s and 3.65 GB for one footnote; a page number so
+    started printed 58 „M”."""
+    cases = {
+        "fn": ('<w:footnotePr><w:numFmt w:val="upperRoman"/><w:numStart w:val="2147483000"/></w:footnotePr>', "przypisów"),
+        "pg": ('<w:pgNumType w:fmt="upperRoman" w:start="4000"/>', "stron"),
+        "dec": ('<w:pgNumType w:start="40000"/>', "stron"),
+        "ln": ('<w:lnNumType w:countBy="1" w:start="99999"/>', "wierszy"),
+    }
+    for name, (section, what) in cases.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        checked, _made = refused_everywhere(folder, with_notes(ANCHOR_TEXT + note_ref(1) + "</w:p>", note(1),
+                                                               section=section), f"numeracja {what}")
+        assert "najwyżej 32 767" in checked.output

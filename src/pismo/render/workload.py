@@ -16,7 +16,7 @@ import re
 from lxml import etree
 
 from pismo.polish import thousands
-from pismo.render import drawing_text, reach, typography
+from pismo.render import drawing_text, notes, reach, typography
 
 
 class TooMuch(Exception):
@@ -75,7 +75,7 @@ _WORD = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
 
 def check(part: str, tree, blob: bytes) -> None:
     """TooMuch for a chart of too many points, a page too small for a letter, a drawing effect drawn as a
-    bitmap, too many fonts, languages or styles (typography.py); the bytes are looked at first, so a filled
+    bitmap, too many fonts, languages or styles (typography.py), notes or start numbers (notes.py); the bytes are looked at first, so a filled
     part without such words is not walked."""
     if b"sectPr" in blob:
         check_pages(part, tree)
@@ -90,7 +90,8 @@ def check(part: str, tree, blob: bytes) -> None:
     try:
         typography.check(part, tree, blob)
         drawing_text.check(part, tree, blob)
-    except (typography.Refused, drawing_text.TooLong) as exc:
+        notes.check(part, tree, blob)
+    except (typography.Refused, drawing_text.TooLong, notes.Refused) as exc:
         raise TooMuch(str(exc)) from None
     if b"chart" in blob and any(word in blob for word in _CHART_TEXT):
         check_chart_kinds(part, tree, chart_values(part, tree))
