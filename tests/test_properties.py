@@ -97,7 +97,7 @@ TEXT_FIELDS = [
     Field("spotkania[0].temat", "    temat: bezpieczeństwa na placu zabaw", ("zaproszenia", "protokol"),
           (_ZAPROSZENIE, "protokol-spotkanie-otwierajace.docx", "lista-obecnosci-spotkanie-otwierajace.docx"), clause=True),
     Field("wnioski[0].dotyczy", "    dotyczy: oświetlenia placu zabaw przy ul. Polnej", ("wniosek",),
-          ("wniosek-lampy.docx",)),
+          ("wniosek-lampy.docx",), clause=True),
     Field("partnerzy[0].adresaci[0].osoba.imie_nazwisko", "          imie_nazwisko: Jerzy Burmistrzowski",
           ("wniosek", "zaproszenia"), ("wniosek-lampy.docx", _ZAPROSZENIE)),
 ]
@@ -356,6 +356,7 @@ class Leaf:
     paragraphs: bool  # the model makes paragraphs of it (Akapity)
     prints: tuple[tuple[str, str, str], ...]  # (Word document, character before, after): see text_leaves
     source: Path | None = None  # the case it is a leaf of: the wzorzec unless said
+    clauses: tuple[str, ...] = ()  # documents completing it into pismo's own sentence: its final mark is not printed
 
     @property
     def files(self) -> tuple[str, ...]:
@@ -451,7 +452,9 @@ def _walk(source: Path | None = None, prefixes: tuple[str, ...] = ()) -> tuple[t
             dashed = _word_texts(_load(Path(folder), leaf_case_text(loc, f"- {marker} -", raw=True, source=source)[0]))
             prints = {(name, *around) for name, text in texts.items()
                       for around in _neighbours(text, dashed[name], marker)}
-            leaves.append(Leaf(dotted(loc), loc, paragraphs, tuple(sorted(prints)), source))
+            marked = _word_texts(_load(Path(folder), leaf_case_text(loc, f"{marker};", raw=True, source=source)[0]))
+            clauses = tuple(sorted(name for name, _, _ in prints if f"{marker};" not in marked[name]))
+            leaves.append(Leaf(dotted(loc), loc, paragraphs, tuple(sorted(prints)), source, clauses))
     return tuple(leaves), tuple(skipped)
 
 
@@ -484,6 +487,8 @@ def check_leaf(leaf: Leaf, text: str, raw: bool, tmp_path: Path) -> str:
     for name, before, after in leaf.prints:
         document = document_text(rendered[name])
         for string in printed(text, leaf.paragraphs):
+            if name in leaf.clauses:  # its final marks give way to the sentence's (a kept dot prints after it)
+                string, after = string.rstrip(" ;,:."), ""
             expected = leaf.expected(string, before, after)
             assert expected in document, f"{leaf.path} → {name}: brak {expected!r}"
     return "wydrukowano" if leaf.files else "wydrukowano (pole nie trafia do dokumentów Word)"
@@ -633,3 +638,12 @@ def test_damaged_file_loads_or_is_refused_with_located_problems(edits, tmp_path:
     for r in rendered:
         if r.item.filename.endswith(".docx"):
             docx.Document(io.BytesIO(r.data))
+
+
+def test_leaves_completed_into_a_sentence_are_told_apart(tmp_path: Path):
+    """The request's subject and the plan's actions drop their final mark; a partner's tasks keep it."""
+    leaves = {leaf.path: leaf for leaf in text_leaves()}
+    assert "wniosek-lampy.docx" in leaves["zagrozenie.temat"].clauses
+    assert "plan.docx" in leaves["dzialania[0].opis"].clauses
+    assert leaves["partnerzy[0].zadania"].clauses == ()
+    assert check_leaf(leaves["zagrozenie.temat"], "0:", False, tmp_path) == "wydrukowano"
