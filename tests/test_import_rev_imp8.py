@@ -132,3 +132,53 @@ def test_a_smartart_in_a_sentence_is_read_apart_before_it_and_marked(how):
         ("Problem na Osiedlu Bobrowniki został ustalony.", False)]
     assert "diagramy SmartArt wstawione w zdanie: „Diagnoza / Wniosek do UM / Wymiana kamer”" in \
         sources._floating_warning(lines)[0]
+
+
+# --- finding 10: check boxes in their own column, typed "[ ]" or legacy form fields: unticked options became ways
+# of informing unmarked, or lost their box.
+
+_UNCHOSEN = "niezaznaczone pole albo krzyżyk („☐”)"
+
+
+def _legacy_box(on: str, how: str = "default") -> str:
+    state = f'<w:default w:val="{on}"/>' if how == "default" else f'<w:default w:val="0"/><w:checked w:val="{on}"/>'
+    return (f'<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/><w:enabled/><w:checkBox>'
+            f'<w:sizeAuto/>{state}</w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> '
+            'FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def test_a_legacy_form_check_box_is_read_as_its_sign():
+    lines, _warnings = sources.read_docx(_docx(*[f"<w:p {W}>{xml}</w:p>" for xml in (
+        _legacy_box("1") + _run(" Strona KPP"), _legacy_box("0") + _run(" Ulotki"),
+        _legacy_box("1", "checked") + _run(" Media"), _legacy_box("0", "checked") + _run(" Prasa"))]))
+    assert [(line.marker, line.text) for line in lines] == [("☒", "Strona KPP"), ("☐", "Ulotki"), ("☒", "Media"),
+                                                            ("☐", "Prasa")]
+
+
+def test_boxes_in_a_column_of_their_own_or_typed_in_brackets_are_the_options_bullets(tmp_path):
+    case, text = _case(tmp_path, {5: ["☒\tStrona internetowa KPP.", "Ulotki w skrzynkach pocztowych.\t☐",
+                                      "[x] Informowanie podczas obchodu.", "[ ] Za pośrednictwem lokalnych mediów."]})
+    assert case["informowanie"][1:] == ["Strona internetowa KPP.", "Ulotki w skrzynkach pocztowych.",
+                                        "Informowanie podczas obchodu.", "Za pośrednictwem lokalnych mediów."]
+    assert text.count(_UNCHOSEN) == 2
+
+
+def test_a_word_forms_check_box_column_marks_the_options_not_chosen(tmp_path):
+    from test_import import _MINI, _MINI_TITLE, run
+
+    def row(box: str, option: str) -> str:
+        return f"<w:tr><w:tc><w:p>{box}</w:p></w:tc><w:tc><w:p>{_run(option)}</w:p></w:tc></w:tr>"
+
+    table = (f"<w:tbl {W}>" + row(_legacy_box("1"), "Strona internetowa KPP.") + row(_legacy_box("0"), "Ulotki.")
+             + row(_run("☒"), "Obchód rejonu.") + row(_run("☐"), "Lokalne media.") + "</w:tbl>")
+    lines = [_MINI_TITLE] + [line for section in _MINI.values() for line in section][:-1]
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_docx(*[f"<w:p {W}>{_run(line)}</w:p>" for line in lines], table))
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    import yaml
+
+    text = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
+    assert yaml.safe_load(text)["informowanie"] == ["Strona internetowa KPP.", "Ulotki.", "Obchód rejonu.",
+                                                    "Lokalne media."]
+    assert text.count(_UNCHOSEN) == 2

@@ -99,10 +99,33 @@ _EMPTY_BOXES = ("□", "◻", "▢", "◽", "⬜", "❑", "❒")  # bullets of t
 _BOX_SPLIT = re.compile(r"\s*([☐☑☒])\s*")
 
 
+_TYPED_BOX = re.compile(r"\[(\s?|[xX✓✔])\](?=\s|$)")  # "[ ]", "[x]" typed for a form's box
+
+
+def _typed_box(text: str) -> str:
+    """A box typed at the text's start ("[ ] Ulotki", "[x] Strona KPP") as the sign it stands for."""
+    found = _TYPED_BOX.match(text)
+    return ("☒" if found.group(1).strip() else "☐") + text[found.end():] if found else text
+
+
+def _box_column(line: Line) -> Line:
+    """A table row or tab-separated line whose one cell is only a box ("☐ | Ulotki…", "Ulotki…<TAB>☐") is the
+    option with that box as its bullet: an unticked one is marked, the box sign never in its text."""
+    cells = tuple(map(_typed_box, line.cells))
+    boxes = [at for at, cell in enumerate(cells) if cell in ("☐", "☑", "☒")]
+    if len(boxes) != 1 or len(cells) < 2:
+        return line
+    others = cells[:boxes[0]] + cells[boxes[0] + 1:]
+    if len(others) == 1:
+        return Line(others[0], cells[boxes[0]], "bullet", line.level, (), line.number, note=line.note)
+    return Line(" ".join(others), cells[boxes[0]], "bullet", line.level, others, line.number, note=line.note)
+
+
 def _split_boxes(line: Line) -> list[Line]:
     """A form's options side by side on one line ("☒ strona KPP ☐ prasa lokalna ☒ spotkania", or with the boxes
     after the options: "Tak ☐ Nie ☒") → an item per option, each with its box as its bullet, so an unticked one is
-    marked and no box sign stays in the text."""
+    marked and no box sign stays in the text. A box in a column of its own or typed "[ ]" is read as one."""
+    line = _box_column(line) if line.cells else line.with_text(_typed_box(line.text)) if not line.kind else line
     if line.cells or not any(box in line.text for box in "☐☑☒"):
         return [line]
     if sum(map(line.text.count, "☐☑☒")) > MAX_ITEMS:  # counted before any is split off: 1.7 M options took 1.4 GB

@@ -340,6 +340,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         hidden = _drop_hidden(document.element.body, numbering.styles)
         filled = _drop_placeholders(document.element.body, numbering.styles, _prompts(document))
         contents = _drop_contents(document.element.body, numbering.styles)
+        _legacy_check_boxes(document.element.body)
         _style_symbol_fonts(document.element.body, numbering.styles)
         _join_deleted_marks(document.element.body)
         _drop_deleted_rows(document.element.body)
@@ -1023,6 +1024,21 @@ def _declared_warning(fonts: list[str]) -> list[str]:
     return [f"dokument ma tekst w czcionkach symboli, których znaków import nie zna ({', '.join(fonts)}) – ich znaki "
             "wstawiono jako znaki zastępcze (w wydruku puste albo kwadraty); sprawdź te miejsca w wyniku i wpisz "
             "właściwe znaki"]
+
+
+def _legacy_check_boxes(body) -> None:
+    """A legacy form check box (a FORMCHECKBOX field, w:ffData/w:checkBox: the old units' form templates) as the
+    sign Word draws, "☒" ticked or "☐" not – its field has no text, and the box vanished with its state."""
+    for box in list(body.iter(_W + "checkBox")):
+        data, run = box.getparent(), next(box.iterancestors(_W + "r"), None)
+        if data is None or data.tag != _W + "ffData" or run is None or run.getparent() is None:
+            continue
+        checked = _toggle(box.find(_W + "checked"))
+        ticked = _toggle(box.find(_W + "default")) if checked is None else checked
+        sign, text = run.makeelement(_W + "r"), run.makeelement(_W + "t")
+        text.text = "☒" if ticked else "☐"
+        sign.append(text)
+        run.addnext(sign)
 
 
 def _drop_deleted_rows(body) -> None:
