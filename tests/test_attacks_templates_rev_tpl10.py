@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_template_package import DOC, refused_everywhere
-from test_templates_round7 import in_body, passes, with_chart
+from test_template_package import DOC, RELS, refused_everywhere
+from test_templates_round7 import add_rel, in_body, passes, with_chart
 from test_templates_round9 import MC, chart_of, font, runs, text_box, wordart
 
 W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
@@ -282,3 +282,27 @@ def test_wordart_is_bounded_over_all_parts_everywhere(tmp_path, spec, fragment):
 
 def test_a_watermark_in_each_header_still_passes(tmp_path):
     passes(tmp_path, {DOC: in_body(wordart(1)), **in_footer(wordart(1))})
+
+
+# --- finding 4, attacked again: another part – the footnotes --------------------------------------------------------
+
+def test_references_in_footnotes_weigh_the_bodys_bookmark(tmp_path):
+    footnotes = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="http://schemas.'
+                 'openxmlformats.org/wordprocessingml/2006/main"><w:footnote w:id="1">' + refs(3) + '</w:footnote>'
+                 '</w:footnotes>').encode()
+    spec = {"edits": {DOC: in_body(bookmarked("BIG", "słowo " * 1500)),
+                      RELS: lambda xml: add_rel(xml, "rIdF", "footnotes", "footnotes.xml"),
+                      "[Content_Types].xml": lambda xml: xml.replace("</Types>", '<Override PartName="/word/footnotes.'
+                                                                     'xml" ContentType="application/vnd.openxmlformats-'
+                                                                     'officedocument.wordprocessingml.footnotes+xml"/>'
+                                                                     "</Types>")},
+            "extra": [("word/footnotes.xml", footnotes)]}
+    refused_everywhere(tmp_path, spec, "wszystkie części razem (pola w nagłówku i stopce")
+
+
+# --- finding 1, attacked again: another part – the footer, with the namespaces declared where the branches are ------
+
+def test_branches_in_a_footer_printing_otherwise_are_refused(tmp_path):
+    footer = alternate_runs(run_("strona 1", HIDDEN) + run_("strona 9"), run_("strona 1") + run_("strona 9", HIDDEN))
+    checked, _made = refused_everywhere(tmp_path, in_footer(footer), "pokazany inaczej")
+    assert "część word/footer1.xml" in checked.output
