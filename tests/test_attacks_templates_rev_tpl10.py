@@ -306,3 +306,16 @@ def test_branches_in_a_footer_printing_otherwise_are_refused(tmp_path):
     footer = alternate_runs(run_("strona 1", HIDDEN) + run_("strona 9"), run_("strona 1") + run_("strona 9", HIDDEN))
     checked, _made = refused_everywhere(tmp_path, in_footer(footer), "pokazany inaczej")
     assert "część word/footer1.xml" in checked.output
+
+
+# --- rev-tpl10 finding 7's other half, found attacking finding 5 (data labels): points labelled one by one -----------
+
+def test_points_labelled_one_by_one_are_bounded_everywhere(tmp_path):
+    """2499 points each with its own label's fill (c:dLbl, no text): over 150 s; a point both coloured and
+    labelled on its own counts once."""
+    labels = "".join(f'<c:dLbl><c:idx val="{i}"/><c:spPr><a:solidFill><a:srgbClr val="{i:06X}"/></a:solidFill>'
+                     '</c:spPr><c:showVal val="1"/></c:dLbl>' for i in range(150))
+    colours = "".join(f'<c:dPt><c:idx val="{i}"/></c:dPt>' for i in range(150))
+    chart_xml = chart_of("lineChart", 150, vary="0").replace(b'<c:order val="0"/>', (
+        f'<c:order val="0"/>{colours}<c:dLbls>{labels}<c:showVal val="1"/></c:dLbls>').encode(), 1)
+    refused_everywhere(tmp_path, with_chart(chart_xml), "punkty pokolorowane lub opisane pojedynczo), ma 150 punktów")

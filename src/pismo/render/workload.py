@@ -140,20 +140,32 @@ def check_chart_kinds(part: str, tree, values: int) -> None:
         if local in _PIES or vary is not None and (vary.get("val") or "1").strip().lower() not in ("0", "false"):
             varied += sum(_series_points(series) for series in group
                           if isinstance(series.tag, str) and etree.QName(series).localname == "ser")
-        else:  # a point given its own colour (c:dPt) costs as much as a varied one
-            varied += sum(1 for point in group.iter("{*}dPt") if "chart" in (etree.QName(point).namespace or ""))
+        else:  # a point given its own colour (c:dPt) or label (c:dLbl) costs as much as a varied one
+            varied += sum(len(_formatted_points(series)) for series in group
+                          if isinstance(series.tag, str) and etree.QName(series).localname == "ser")
     if varied > MAX_VARIED_POINTS:
         raise TooMuch(f"część {part}: wykres, którego każdy punkt ma inny kolor (wykres kołowy, pierścieniowy, "
-                      "„Zróżnicuj kolory według punktu” albo punkty pokolorowane pojedynczo), ma "
+                      "„Zróżnicuj kolory według punktu” albo punkty pokolorowane lub opisane pojedynczo), ma "
                       f"{thousands(varied)} punktów (najwyżej {MAX_VARIED_POINTS}) – LibreOffice koloruje i opisuje "
                       "każdy z nich osobno, co przy każdym piśmie trwa minuty; zmniejsz zakres danych albo wyłącz "
-                      "w Wordzie zróżnicowanie kolorów "
-                      "(Formatuj serię danych → Wypełnienie)")
+                      "w Wordzie zróżnicowanie kolorów (Formatuj serię danych → Wypełnienie) i przywróć punktom "
+                      "jednakowy wygląd (zaznacz serię → Resetuj, aby dopasować styl)")
     if three_d and values * THREE_D_WEIGHT > MAX_CHART_VALUES:
         raise TooMuch(f"część {part}: wykres trójwymiarowy deklaruje {thousands(values)} wartości (najwyżej "
                       f"{thousands(MAX_CHART_VALUES // THREE_D_WEIGHT)}) – LibreOffice buduje bryłę dla każdej, co "
                       "przy każdym piśmie trwa minuty; zmień w Wordzie typ wykresu na płaski albo zmniejsz zakres "
                       "danych")
+
+
+def _formatted_points(series) -> set[int]:
+    """The points of a series formatted one by one: coloured (c:dPt) or labelled (c:dLbl) on their own – 2499
+    labels each with its own fill kept LibreOffice over 150 s, the same points labelled alike 5 s."""
+    found = set()
+    for point in series.iter("{*}dPt", "{*}dLbl"):
+        if "chart" in (etree.QName(point).namespace or ""):
+            index = next((c for c in point if isinstance(c.tag, str) and etree.QName(c).localname == "idx"), None)
+            found.add(_number(index.get("val")) if index is not None else -1 - len(found))
+    return found
 
 
 def _chart_groups(tree):
