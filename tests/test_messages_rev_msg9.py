@@ -273,3 +273,26 @@ def test_a_syntax_error_is_told_by_its_cause_not_generically(old, new, marker, c
     errors = api.check(text, name="sprawa.yaml").errors
     assert [(e.line, e.column) for e in errors] == [(line, column)], errors
     assert told in errors[0].message, errors[0].message
+
+
+# --- rev-msg7 17c: a lower-case „uzupełnij” opening a line of a „>” text is the marker, as in a „|” text -------
+
+_ACTION_SECOND = "      przy ul. Lipowej, objęcie go monitoringiem miejskim oraz ustawienie tablic\n"
+
+
+@pytest.mark.parametrize("head", [">-", ">", "|-"])
+def test_a_lower_case_marker_opening_a_line_of_a_block_text_is_the_marker_whatever_the_block(head):
+    """rev-msg7 17c: „      uzupełnij ulicę” as a line of `opis: |-` was the marker (told „do uzupełnienia”, the plan
+    blocked), as a line of `opis: >-` it was text and printed – the officer sees the same line in both."""
+    text = _edited(("    opis: >-\n" + _ACTION + _ACTION_SECOND, f"    opis: {head}\n" + _ACTION + "      uzupełnij ulicę\n"))
+    report = api.check(text, name="sprawa.yaml")
+    told = [(w.line, w.column) for w in report.errors + report.warnings
+            if w.field == "dzialania[0].opis" and "do uzupełnienia" in w.message]
+    assert told == [(_line(text, "      uzupełnij ulicę"), 7)], report.warnings
+
+
+def test_a_lower_case_marker_inside_a_line_of_a_folded_text_stays_text():
+    text = _edited((_ACTION_SECOND, "      przy ul. Lipowej – proszę uzupełnij tablice\n"))
+    report = api.check(text, name="sprawa.yaml")
+    assert not [w for w in report.errors + report.warnings if "do uzupełnienia" in w.message and
+                w.field == "dzialania[0].opis"], report.warnings

@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from pismo.files.read import Unreadable, read_limited
-from pismo.case.model import INVISIBLE_CHARS, PLACEHOLDER_ANY, placeholders
+from pismo.case.model import INVISIBLE_CHARS, PLACEHOLDER, PLACEHOLDER_ANY, placeholders
 from pismo.case.problems import CaseError, Problem, dotted as _dotted, quoted
 
 Path_ = tuple  # a value's path: keys and list indexes, e.g. ("dzialania", 0, "opis")
@@ -342,6 +342,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     except yaml.YAMLError:
         raise CaseError([Problem(path, None, None, None, "błąd składni YAML – sprawdź wcięcia, dwukropki i cudzysłowy")]) from None
     _refuse_odd_indent(path, text, _text_lines(node))  # a tab or a hard space inside a block or quoted text is its text
+    _folded_markers(node, text)
     doc = Document(path=path, data=None)
     doc.data = _build(node, (), doc, doc.problems)
     doc.comment_cuts = list(_comment_cuts(node, text))
@@ -372,6 +373,23 @@ def _scalars(node, loc: tuple = ()):
             yield from _scalars(item, loc + (i,))
     elif isinstance(node, yaml.ScalarNode):
         yield loc, node
+
+
+def _folded_markers(root, text: str) -> None:
+    """A lower-case „uzupełnij” opening a line of a „>” text is the marker, as on a line of a „|” text: folding joined
+    the line to the one above, where in running text the word is the text's own – so the two read differently."""
+    for _, node in _scalars(root):
+        if node.style != ">" or not PLACEHOLDER_ANY.search(node.value):
+            continue
+        found = list(PLACEHOLDER_ANY.finditer(text, node.start_mark.index, node.end_mark.index))
+        spots = list(PLACEHOLDER_ANY.finditer(node.value))
+        if len(found) != len(spots):  # the n-th in the file is the n-th in the value: else leave the value be
+            continue
+        value = node.value
+        for source, spot in reversed(list(zip(found, spots))):
+            if not text[text.rfind("\n", 0, source.start()) + 1:source.start()].strip(" "):
+                value = value[:spot.start()] + PLACEHOLDER + value[spot.end():]
+        node.value = value
 
 
 def _markers(root, text: str):
