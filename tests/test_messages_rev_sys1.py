@@ -81,3 +81,53 @@ def test_the_servers_warm_up_never_raises(monkeypatch):
 
     monkeypatch.setattr(core, "_the_converter", lambda: Broken())
     core.warm_up()
+
+
+# --- 10: a unit's template not found under its exact name -----------------------------------------------
+
+@pytest.fixture
+def unit(tmp_path):
+    from pismo import api
+
+    folder = tmp_path / "tp"
+    api.export_templates(folder)
+    return folder
+
+
+def test_a_template_renamed_by_a_browser_or_in_capitals_is_named_and_the_built_in_one_said(unit, tmp_path):
+    """Finding 10 of rev-sys1: „plan (1).docx” and „Wniosek.DOCX” were passed over without a word, the documents
+    made with the built-in templates."""
+    (unit / "plan.docx").rename(unit / "plan (1).docx")
+    (unit / "wniosek.docx").rename(unit / "Wniosek.DOCX")
+    plan = run("plan", LECZNA, "-o", tmp_path / "out", "--szablony", unit)
+    assert plan.exit_code == 0, plan.output
+    assert "szablon plan.docx" in plan.output and "„plan (1).docx”" in plan.output, plan.output
+    assert "użyto wbudowanego" in plan.output and "wniosek" not in plan.output
+    request = run("wniosek", LECZNA, "-o", tmp_path / "out", "--szablony", unit)
+    assert "szablon wniosek.docx" in request.output and "„Wniosek.DOCX”" in request.output, request.output
+
+
+def test_templates_missing_from_a_units_folder_are_told_once_per_command(unit, tmp_path):
+    for name in ("zaproszenie.docx", "protokol.docx"):
+        (unit / name).unlink()
+    result = run("wszystko", LECZNA, LECZNA.parent / "wrzosogrod-rejon-xiii-2026.yaml", "-o", tmp_path / "out",
+                 "--szablony", unit)
+    assert result.exit_code == 0, result.output
+    told = [line for line in result.output.splitlines() if "nie ma w folderze" in line]
+    assert len(told) == 1 and "protokol.docx" in told[0] and "zaproszenie.docx" in told[0], result.output
+
+
+def test_a_complete_units_folder_gets_no_note(unit, tmp_path):
+    result = run("wszystko", LECZNA, "-o", tmp_path / "out", "--szablony", unit)
+    assert result.exit_code == 0, result.output
+    assert "Uwaga: szablon" not in result.output and "wbudowan" not in result.output, result.output
+
+
+def test_a_folder_without_any_template_is_refused(tmp_path):
+    empty = tmp_path / "emptyt"
+    empty.mkdir()
+    (empty / "Plan.DOCX").write_bytes(b"")
+    result = run("plan", LECZNA, "-o", tmp_path / "out", "--szablony", empty)
+    assert result.exit_code == 1, result.output
+    assert "nie ma żadnego szablonu pisma" in result.output and "„Plan.DOCX” → plan.docx" in result.output
+    assert not (tmp_path / "out").exists()

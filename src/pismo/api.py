@@ -119,6 +119,7 @@ class Batch:
     results: list[Result]
     pdfs: list[Path] = field(default_factory=list)
     pdf_error: PismoError | None = None
+    notes: list[str] = field(default_factory=list)  # the command's own (templates taken from the built-ins)
 
     @property
     def exit_code(self) -> int:
@@ -480,9 +481,26 @@ def _template_set(templates: Path | None):
 
         raise InputFailed(f"{templates}: {templates_folder_missing(Path(templates))}")
     try:
-        return TemplateSet(Path(templates) if templates is not None else None)
+        template_set = TemplateSet(Path(templates) if templates is not None else None)
     except TemplateError as exc:
         raise InputFailed(str(exc)) from None
+    if template_set.override is not None:
+        from pismo.render.unit_templates import none_there
+
+        refused = none_there(template_set.override, template_set.files, sorted(_registry(None).templates()))
+        if refused:
+            raise InputFailed(refused)
+    return template_set
+
+
+def _template_notes(template_set, kinds: list[str], registry: Registry) -> list[str]:
+    """What the chosen kinds print with the built-in template though a unit's folder was given."""
+    if template_set.override is None:
+        return []
+    from pismo.render.unit_templates import missing_notes
+
+    needed = [t.file for kind in kinds for t in registry[kind].templates]
+    return missing_notes(template_set.override, template_set.files, needed, sorted(registry.templates()))
 
 
 def _check_out(out: Path) -> None:
@@ -701,8 +719,8 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
     """
     from pismo.documents.batch import Job, folder_clashes, run_cases
 
-    _kinds(kinds, public, _registry(None))
-    _template_set(templates)
+    registry = _registry(None)
+    template_notes = _template_notes(_template_set(templates), _kinds(kinds, public, registry), registry)
     _check_out(out)
     clashes = folder_clashes(list(sources))
     if clashes:
@@ -714,7 +732,7 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
         done = [_note_stale_pdfs(r, []) for r in getattr(exc, "results", [])]
         no_pdf = f" Plików PDF nie utworzono – aby je utworzyć, uruchom {_pdf_command(done, out)}." if pdf else ""
         raise errors.Interrupted(done, _interrupted_cases(done, len(sources)) + no_pdf) from None
-    batch = Batch(results)
+    batch = Batch(results, notes=template_notes)
     documents = [path for r in results for path in r.documents if path.suffix == ".docx"]
     if pdf and documents:
         try:

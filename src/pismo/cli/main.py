@@ -268,6 +268,8 @@ def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, pub
         batch = api.generate_many(list(sprawy), kinds, Path(wyjscie), nadpisz, pdf, public, templates=szablony,
                                   soffice=soffice, jobs=jobs, on_done=lambda result: bar.update(1))
     console.done()
+    for note in batch.notes:
+        click.echo(note, err=True)
     _print_results(batch.results, quiet=show_bar)
     if batch.pdf_error is not None:
         _print_pdfs(batch.pdfs)  # those made before the failure: the message counts them only
