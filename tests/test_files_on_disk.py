@@ -533,6 +533,7 @@ def test_a_pdf_never_replaces_a_file_the_command_reads(tmp_path, monkeypatch, wh
         case, extra = tmp_path / "plan.yaml", ["--szablony", str(folder)]
         shutil.copy(LECZNA, case)
         (folder / "plan.pdf").write_bytes(b"%PDF plik w folderze szablonow")
+        shutil.copy(BUILTIN_DIR / "wniosek.docx", folder)  # a folder without any template is refused
     fake = tmp_path / "soffice"  # never reached: the refusal comes before LibreOffice
     fake.write_text("#!/bin/sh\nexit 1\n")
     fake.chmod(0o755)

@@ -415,7 +415,7 @@ def check(source: Source, name: str | None = None, *, templates: Path | None = N
         states = {k.name: KindState(k.name, k.label, 0, blocking) for k in registry.main}
         return Report(where, exc.problems, states)
     # only a field still reading UZUPEŁNIJ can print one: else skip rendering altogether
-    template_set = _template_set(templates) if any(placeholders(case.doc.data)) else None
+    template_set = _template_set(templates, registry) if any(placeholders(case.doc.data)) else None
     made, blocked = _assess(case, registry.names(main_only=True), template_set, registry)
     states = {k.name: KindState(k.name, k.label, len(made.get(k.name, [])), blocked.get(k.name, []))
               for k in registry.main}
@@ -472,7 +472,7 @@ def _kinds(asked: list[str] | None, public: bool, registry: Registry) -> list[st
     return list(dict.fromkeys(chosen))
 
 
-def _template_set(templates: Path | None):
+def _template_set(templates: Path | None, registry: Registry | None = None):
     from pismo.render.engine import TemplateSet
     from pismo.render.template_package import TemplateError
 
@@ -487,7 +487,7 @@ def _template_set(templates: Path | None):
     if template_set.override is not None:
         from pismo.render.unit_templates import none_there
 
-        refused = none_there(template_set.override, template_set.files, sorted(_registry(None).templates()))
+        refused = none_there(template_set.override, template_set.files, sorted(_registry(registry).templates()))
         if refused:
             raise InputFailed(refused)
     return template_set
@@ -531,7 +531,7 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
 
     registry = _registry(registry)
     chosen = _kinds(kinds, public, registry)
-    template_set = _template_set(templates)
+    template_set = _template_set(templates, registry)
     _check_out(out)
     case = load(source, name)
     try:
@@ -687,7 +687,7 @@ def render(source: Source, kind: str, *, templates: Path | None = None, name: st
     """The files of one kind in memory, (file name, bytes) each; DocumentError when the kind cannot be made."""
     registry = _registry(registry)
     chosen = _kinds([kind], False, registry)
-    template_set = _template_set(templates)
+    template_set = _template_set(templates, registry)
     case = load(source, name)
     made, blocked = _assess(case, chosen, template_set, registry)
     if blocked:
@@ -720,7 +720,7 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
     from pismo.documents.batch import Job, folder_clashes, run_cases
 
     registry = _registry(None)
-    template_notes = _template_notes(_template_set(templates), _kinds(kinds, public, registry), registry)
+    template_notes = _template_notes(_template_set(templates, registry), _kinds(kinds, public, registry), registry)
     _check_out(out)
     clashes = folder_clashes(list(sources))
     if clashes:
