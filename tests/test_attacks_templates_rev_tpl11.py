@@ -194,3 +194,32 @@ def test_start_numbers_are_bounded(tmp_path):
         checked, _made = refused_everywhere(folder, with_notes(ANCHOR_TEXT + note_ref(1) + "</w:p>", note(1),
                                                                section=section), f"numeracja {what}")
         assert "najwyżej 32 767" in checked.output
+
+
+# --- finding 9: settings that change what the recipient's Word prints or allows ---------------------------------
+
+def test_settings_changing_what_word_prints_or_allows_are_left_out_of_letters(tmp_path):
+    """„Print only form data”, protection without a password and „update fields on open”: every letter printed
+    without its text from Word, opened locked, or recomputed by the recipient's Word – the PDF shows otherwise."""
+    unsafe = ('<w:printFormsData/><w:documentProtection w:edit="readOnly" w:enforcement="1"/>'
+              '<w:writeProtection w:recommended="1"/><w:updateFields w:val="true"/>')
+    spec = {"edits": {"word/settings.xml": lambda xml: xml.replace("</w:settings>", unsafe + "</w:settings>", 1)}}
+    settings = generated(tmp_path, spec)["word/settings.xml"].decode("utf-8")
+    for name in ("printFormsData", "documentProtection", "writeProtection", "updateFields"):
+        assert name not in settings, settings
+    assert "<w:settings" in settings
+
+
+# --- finding 7: a linked picture is a file, not the web -------------------------------------------------------
+
+def test_a_picture_linked_to_a_file_is_refused_as_a_link_to_a_file(tmp_path):
+    from test_templates_round7 import picture
+    for target in ("file:///etc/passwd", "\\\\serwer\\udzial\\logo.png"):
+        spec = {"edits": {DOC: in_body("<w:p>" + picture("rIdX1") + "</w:p>"),
+                          RELS: lambda xml, t=target: xml.replace("</Relationships>", f'<Relationship Id="rIdX1" '
+                                                                  f'Type="{REL}image" Target="{t}" TargetMode="External"/>'
+                                                                  "</Relationships>", 1)}}
+        folder = tmp_path / str(len(target))
+        folder.mkdir()
+        checked, _made = refused_everywhere(folder, spec, "„Połącz z plikiem”")
+        assert "z sieci" not in checked.output

@@ -276,7 +276,7 @@ class Template:
 
     def __init__(self, name: str, data: bytes) -> None:
         self.name = name
-        self.entries = package.without_private_parts(read_package(name, data))
+        self.entries = package.without_unsafe_settings(package.without_private_parts(read_package(name, data)))
         self.hyperlinks = hyperlinks(self.entries)
         self.unmeasured = unmeasured(self.entries)
         self.drawings = drawing_weights(self.entries)

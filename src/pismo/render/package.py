@@ -145,6 +145,18 @@ def _rels_of(part: str) -> str:
     return f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
 
 
+# Settings that make the recipient's Word print or allow other than the PDF shows: print only form data, protection
+# (locked for editing; a password is refused by the checks), update fields on opening; left out of every letter.
+UNSAFE_SETTINGS = ("printFormsData", "documentProtection", "writeProtection", "updateFields", "readModeInkLockDown")
+
+
+def without_unsafe_settings(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """The parts with the settings part (by its relationship, whatever its name) less UNSAFE_SETTINGS."""
+    settings = _reached_only_by(parts, {"settings"})
+    return [(name, _without(blob, UNSAFE_SETTINGS, lambda e: True) if name.lower() in settings else blob)
+            for name, blob in parts]
+
+
 def without_gfxdata(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
     """The parts less VML's o:gfxdata attributes: each is a whole second package (a zip in base64, with
     relationships of its own, perhaps to a share or the web) that Word may read and nothing here checks.
@@ -180,10 +192,10 @@ def _target(rels: str, relation) -> str | None:
     return resolve(rels, (relation.get("Target") or "").strip())
 
 
-def _without(blob: bytes, tag: str, drop) -> bytes:
-    """An XML part less the elements `tag` for which drop(element) holds; unchanged bytes if none."""
+def _without(blob: bytes, tags: str | tuple[str, ...], drop) -> bytes:
+    """An XML part less the elements of those local names for which drop(element) holds; unchanged bytes if none."""
     root = etree.fromstring(blob, safe_parser())
-    doomed = [e for e in root.iter("{*}" + tag) if drop(e)]
+    doomed = [e for e in root.iter(*("{*}" + tag for tag in ((tags,) if isinstance(tags, str) else tags))) if drop(e)]
     if not doomed:
         return blob
     for element in doomed:

@@ -139,7 +139,7 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
                 _check_attribute(part, etree.QName(key).localname.lower(), value, pixels)
                 if value in hyperlinks and local not in _HYPERLINK_ELEMENTS:
                     raise Outside(f"część {part} używa odnośnika „{_short(hyperlinks[value])}” jako obrazu lub obiektu "
-                                  f"({local}) – LibreOffice pobierałby go z sieci; wstaw obraz z pliku")
+                                  f"({local}) – {_linked(hyperlinks[value])}")
                 if value in unmeasured and local not in UNMEASURED_USERS[unmeasured[value][0]]:
                     kind, target = unmeasured[value]
                     raise Outside(f"część {part} używa „{_short(target)}” (powiązanie typu {kind}) jako obrazu lub "
@@ -430,6 +430,19 @@ def unquote(text: str) -> str:
     """Percent-escapes decoded as UTF-8, as part names in targets are written."""
     return re.sub(rb"%([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]),
                   text.encode("utf-8", "surrogatepass")).decode("utf-8", "replace")
+
+
+_WEB = re.compile(r"\s*(?:https?|ftps?)://", re.I)
+
+
+def _linked(target: str) -> str:
+    """Why an external picture is refused, and what to do: a web address is fetched from the web; a file on a
+    disk or a share (Word's „Połącz z plikiem”) is read from there, outside the template."""
+    if _WEB.match(target):
+        return "LibreOffice pobierałby go z sieci; wstaw obraz z pliku (Wstawianie → Obrazy → To urządzenie)"
+    return ("to obraz połączony z plikiem na dysku lub w udziale sieciowym, którego szablon nie zawiera – LibreOffice "
+            "wczytywałby ten plik przy każdym piśmie; wstaw obraz bez opcji „Połącz z plikiem” (Wstawianie → Obrazy "
+            "→ To urządzenie, przycisk „Wstaw”)")
 
 
 def resolve(rels: str, target: str) -> str | None:
