@@ -223,3 +223,100 @@ def test_a_picture_linked_to_a_file_is_refused_as_a_link_to_a_file(tmp_path):
         folder.mkdir()
         checked, _made = refused_everywhere(folder, spec, "„Połącz z plikiem”")
         assert "z sieci" not in checked.output
+
+
+# --- finding 6: a SmartArt inserted several times --------------------------------------------------------------
+
+DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+DSP = "http://schemas.microsoft.com/office/drawing/2008/diagram"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+RNS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+DIAGRAM = ('<w:p><w:r><w:drawing><wp:inline><wp:extent cx="5486400" cy="3200400"/><wp:docPr id="901" name="Diagram 1"/>'
+           f'<a:graphic><a:graphicData uri="{DGM}"><dgm:relIds xmlns:dgm="{DGM}" xmlns:r="{RNS}" r:dm="rIdD1" '
+           'r:lo="rIdD2" r:qs="rIdD3" r:cs="rIdD4"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>')
+
+
+def smartart(times: int, side: int, point_text: str = "") -> dict:
+    """The plan with a one-box SmartArt (as Word writes it: data model, layout, style, colours, drawing) whose box
+    is filled with a side × side picture, inserted `times` times in the body; point_text: the data model's text."""
+    drawing_ct = "application/vnd.ms-office.drawingml.diagramDrawing+xml"
+    parts = [("diagramData", "data1", "drawingml.diagramData+xml"), ("diagramLayout", "layout1", "drawingml.diagramLayout+xml"),
+             ("diagramQuickStyle", "quickStyle1", "drawingml.diagramStyle+xml"),
+             ("diagramColors", "colors1", "drawingml.diagramColors+xml")]
+    rels = [add_rel(kind, f"diagrams/{name}.xml", f"rIdD{i}") for i, (kind, name, _ct) in enumerate(parts, 1)]
+    rels.append(add_rel("", "diagrams/drawing1.xml", "rIdD5",
+                        "http://schemas.microsoft.com/office/2007/relationships/diagramDrawing"))
+    types = [add_type(f'Override PartName="/word/diagrams/{name}.xml" ContentType="{CT}{ct}"') for _k, name, ct in parts]
+    types += [add_type(f'Override PartName="/word/diagrams/drawing1.xml" ContentType="{drawing_ct}"'),
+              add_type('Default Extension="png" ContentType="image/png"')]
+    text = (f'<dgm:t><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>{point_text}</a:t></a:r></a:p></dgm:t>' if point_text
+            else "")
+    data = (HEAD + f'<dgm:dataModel xmlns:dgm="{DGM}" xmlns:a="{A}"><dgm:ptLst><dgm:pt modelId="{{D0}}" type="doc">'
+            f'<dgm:prSet/><dgm:spPr/></dgm:pt><dgm:pt modelId="{{P0}}"><dgm:prSet/><dgm:spPr/>{text}</dgm:pt></dgm:ptLst>'
+            '<dgm:cxnLst><dgm:cxn modelId="{C0}" srcId="{D0}" destId="{P0}" srcOrd="0" destOrd="0"/></dgm:cxnLst><dgm:bg/>'
+            f'<dgm:whole/><dgm:extLst><a:ext uri="http://schemas.microsoft.com/office/drawing/2008/diagram">'
+            f'<dsp:dataModelExt xmlns:dsp="{DSP}" relId="rIdD5" minVer="{DGM}"/></a:ext></dgm:extLst></dgm:dataModel>')
+    box_text = (f'<dsp:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>{point_text}</a:t></a:r></a:p></dsp:txBody>'
+                if point_text else "")
+    drawing = (HEAD + f'<dsp:drawing xmlns:dgm="{DGM}" xmlns:dsp="{DSP}" xmlns:a="{A}" xmlns:r="{RNS}"><dsp:spTree>'
+               '<dsp:nvGrpSpPr><dsp:cNvPr id="0" name=""/><dsp:cNvGrpSpPr/></dsp:nvGrpSpPr><dsp:grpSpPr/>'
+               '<dsp:sp modelId="{S0}"><dsp:nvSpPr><dsp:cNvPr id="1" name=""/><dsp:cNvSpPr/></dsp:nvSpPr><dsp:spPr>'
+               '<a:xfrm><a:off x="0" y="0"/><a:ext cx="1000000" cy="1000000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/>'
+               '</a:prstGeom><a:blipFill><a:blip r:embed="rIdI1"/><a:stretch><a:fillRect/></a:stretch></a:blipFill>'
+               f'</dsp:spPr>{box_text}</dsp:sp></dsp:spTree></dsp:drawing>')
+    styles = {name: (HEAD + f'<dgm:{root} xmlns:dgm="{DGM}" xmlns:a="{A}" uniqueId="urn:microsoft.com/office/officeart/'
+                     f'2005/8/{unique}">{inner}</dgm:{root}>').encode()
+              for name, root, unique, inner in (("layout1", "layoutDef", "layout/default", '<dgm:layoutNode name="diagram"/>'),
+                                                ("quickStyle1", "styleDef", "quickstyle/simple1", ""),
+                                                ("colors1", "colorsDef", "colors/accent1_2", ""))}
+    picture_rels = (HEAD + f'<Relationships xmlns="{PACKAGE_RELS}"><Relationship Id="rIdI1" Type="{REL}image" '
+                    'Target="../media/big.png"/></Relationships>')
+    return {"edits": {DOC: in_body(DIAGRAM * times), RELS: chain(*rels), TYPES: chain(*types)},
+            "extra": [("word/diagrams/data1.xml", data.encode()), ("word/diagrams/drawing1.xml", drawing.encode()),
+                      *((f"word/diagrams/{name}.xml", blob) for name, blob in styles.items()),
+                      ("word/diagrams/_rels/drawing1.xml.rels", picture_rels.encode()),
+                      ("word/media/big.png", png(side, side))]}
+
+
+def test_a_smartart_inserted_several_times_weighs_its_pictures_each_time(tmp_path):
+    """One 36 Mpx picture in a SmartArt inserted 8 times: 37–52 s and 2 GB for every letter, 16 times over 120 s
+    and 3.6 GB; the same picture drawn 20 times inside the diagram was refused already."""
+    (tmp_path / "a").mkdir()
+    passes(tmp_path / "a", smartart(1, 3000))
+    (tmp_path / "b").mkdir()
+    refused_everywhere(tmp_path / "b", smartart(8, 3000), "pikseli")
+
+
+# --- finding 10: a footer's picture on the pages the template itself forces ----------------------------------------
+
+def footer_logo_and_pages(side: int, body: str) -> dict:
+    """A footer holding a side × side picture, and body paragraphs at the start of the plan."""
+    from test_templates_round7 import NS, picture
+    rels = (HEAD + f'<Relationships xmlns="{PACKAGE_RELS}"><Relationship Id="rIdL" Type="{REL}image" '
+            'Target="media/logo.png"/></Relationships>')
+    footer = lambda xml: xml.replace("<w:ftr ", "<w:ftr " + NS, 1).replace("</w:ftr>", f"<w:p>{picture('rIdL')}</w:p></w:ftr>", 1)
+    return {"edits": {DOC: in_body(body), "word/footer1.xml": footer,
+                      TYPES: add_type('Default Extension="png" ContentType="image/png"')},
+            "extra": [("word/_rels/footer1.xml.rels", rels.encode()), ("word/media/logo.png", png(side, side))]}
+
+
+BREAK_BEFORE = '<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>strona</w:t></w:r></w:p>'
+
+
+def test_a_footer_picture_weighs_on_every_page_the_template_forces(tmp_path):
+    """A 5.8 Mpx footer logo (weighed as on 10 pages: 57.6 Mpx) and 400 „page break before” paragraphs: 110 s;
+    199 sections with the same footer: 94 s and 2.3 GB. Forced pages are counted from paragraphs, page breaks,
+    sections and styles, and after filling (a page break in a loop)."""
+    (tmp_path / "a").mkdir()
+    passes(tmp_path / "a", footer_logo_and_pages(2400, BREAK_BEFORE * 5 + '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'))
+    for name, body in (("pbb", BREAK_BEFORE * 20),
+                       ("br", '<w:p><w:r><w:t>x</w:t><w:br w:type="page"/></w:r></w:p>' * 20),
+                       ("sect", '<w:p><w:pPr><w:sectPr/></w:pPr></w:p>' * 20)):
+        (tmp_path / name).mkdir()
+        checked, _made = refused_everywhere(tmp_path / name, footer_logo_and_pages(2400, body), "stron, które szablon sam wymusza")
+        assert "część word/footer1.xml" in checked.output or "stopce" in checked.output
+    (tmp_path / "loop").mkdir()
+    looped = ('<w:p><w:r><w:t xml:space="preserve">{%p for i in range(20) %}</w:t></w:r></w:p>' + BREAK_BEFORE
+              + '<w:p><w:r><w:t xml:space="preserve">{%p endfor %}</w:t></w:r></w:p>')
+    refused_everywhere(tmp_path / "loop", footer_logo_and_pages(2400, looped), "po wypełnieniu")

@@ -32,7 +32,8 @@ from pismo.case.model import has_placeholder
 from pismo.polish import thousands
 from pismo.files.read import Unreadable, folder_files, os_reason
 from pismo.render.sandbox import Sandbox
-from pismo.render.template_package import (TemplateError, document_pages, drawing_weights, drawn_pixels, hyperlinks,
+from pismo.render.template_package import (TemplateError, document_break_styles, document_pages, drawing_weights,
+                                           drawn_pixels, forced_page_pixels, hyperlinks,
                                            is_template_part, parse_part, part_label, read_package, read_template_file,
                                            unmeasured)
 
@@ -282,6 +283,7 @@ class Template:
         self.drawings = drawing_weights(self.entries)
         self.fixed_drawn = drawn_pixels([e for e in self.entries if not is_template_part(e[0])], self.drawings)
         self.pages = document_pages(self.entries)  # the parts laid out as the document, and how often
+        self.break_styles = document_break_styles(self.entries)  # styles starting a page: forced pages
         self.fixed_trees = {part: parse_part(name, part, blob) for part, blob in self.entries
                             if part in self.pages and not is_template_part(part)}  # notes: not filled
         self.parts: dict[str, Part] = {}
@@ -347,7 +349,10 @@ class Template:
         finally:
             sandbox.end_budget(token)
         try:  # a loop repeats the pictures it holds, and LibreOffice decodes every drawing
-            images.check_drawn(self.fixed_drawn + drawn_pixels(list(rendered.items()), self.drawings))
+            current = [(name, rendered.get(name, blob)) for name, blob in self.entries]
+            extra = forced_page_pixels(current, self.drawings, self.pages, trees.get("word/document.xml"),
+                                       self.break_styles)
+            images.check_drawn(self.fixed_drawn + drawn_pixels(list(rendered.items()), self.drawings) + extra)
             workload.check_document_references({part: trees[part] for part in self.pages if part in trees}, self.pages)
             workload.check_document_wordart(trees)
         except (images.TooLarge, workload.TooMuch) as exc:

@@ -25,6 +25,7 @@ from lxml import etree
 
 from pismo.polish import thousands
 from pismo.render import drawing_text, images, package, reach, typography, workload
+from pismo.render import pages as pages_
 from pismo.files.read import Unreadable, read_limited
 
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # the package on disk, and all its parts unpacked
@@ -139,7 +140,8 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
         raise TemplateError(f"szablon {name}: {exc}") from None
     try:
         weights = drawing_weights(entries)
-        images.check_drawn(drawn_pixels(entries, weights), _most_drawn(entries, weights))
+        extra = forced_page_pixels(entries, weights, pages, trees.get("word/document.xml"), break_styles(trees, referenced))
+        images.check_drawn(drawn_pixels(entries, weights) + extra, _most_drawn(entries, weights))
     except images.TooLarge as exc:
         raise TemplateError(f"szablon {name}: {exc}") from None
 
@@ -228,8 +230,28 @@ def drawing_weights(entries: list[tuple[str, bytes]]) -> dict[str, dict[str, int
                                   f"{thousands(images.MAX_REPEATED_PIXELS)} pikseli (np. 256 × 256); zmniejsz go, "
                                   "zapisz jako PNG i wstaw ponownie (albo użyj zwykłego punktora lub wypełnienia "
                                   "kolorem)")
-    return {source: {rid: weight[target] * repeats.get(source, (1, None))[0] for rid, target in ids.items()
-                     if weight.get(target)} for source, ids in targets.items()}
+    found = {source: {rid: weight[target] * repeats.get(source, (1, None))[0] for rid, target in ids.items()
+                      if weight.get(target)} for source, ids in targets.items()}
+    return _diagrams_by_insertion(entries, found, targets, kinds, repeats)
+
+
+_DIAGRAM_PARTS = {"diagramdata", "diagramdrawing"}
+
+
+def _diagrams_by_insertion(entries, found: dict, targets: dict, kinds: dict, repeats: dict) -> dict[str, dict[str, int]]:
+    """The weights with a SmartArt's pictures (its data model's and drawing's) weighed by the id that inserts it
+    (dgm:relIds r:dm), each insertion counted, instead of once by the diagram's own parts: a diagram of one 36 Mpx
+    picture inserted 8 times took 37–52 s and 2 GB. A part's drawings of diagrams all count at each insertion
+    (which drawing belongs to which data model is a relationship of the data model's extension)."""
+    blobs = {part.lower(): blob for part, blob in entries}
+    diagram_parts = {part for part, kind in kinds.items() if kind & _DIAGRAM_PARTS}
+    pixels = {part: reach.drawn_pixels(blobs.get(part, b""), found.get(part, {})) for part in diagram_parts}
+    for source, ids in targets.items():
+        drawings = sum(pixels.get(t, 0) for t in set(ids.values()) if "diagramdrawing" in kinds.get(t, set()))
+        for rid, target in ids.items():
+            if "diagramdata" in kinds.get(target, set()) and pixels.get(target, 0) + drawings:
+                found.setdefault(source, {})[rid] = (pixels.get(target, 0) + drawings) * repeats.get(source, (1, None))[0]
+    return {source: weights for source, weights in found.items() if source not in diagram_parts}
 
 
 _DRAWN_PER_USE = {"numbering": "wypunktowanie obrazkowe listy, które LibreOffice rysuje przy każdym jej elemencie",
@@ -266,6 +288,33 @@ def _most_drawn(entries: list[tuple[str, bytes]], weights: dict[str, dict[str, i
     """The part whose drawings weigh most, to name it when all of them are too many."""
     return max(((reach.drawn_pixels(blob, weights.get(part.lower(), {})), part) for part, blob in entries),
                default=(0, ""))[1]
+
+
+def break_styles(trees: dict, referenced: dict[str, set[str]]) -> frozenset[str]:
+    """The styles whose paragraphs start a page (pages.break_styles) of the styles part, found by its relationship."""
+    styles = next((tree for part, tree in trees.items() if "styles" in referenced.get(part.lower(), set())), None)
+    return pages_.break_styles(styles)
+
+
+def document_break_styles(entries: list[tuple[str, bytes]]) -> frozenset[str]:
+    """break_styles of a package read_package accepted."""
+    referenced = reach.targets(_relationships(entries))
+    styles = [(part, blob) for part, blob in entries if "styles" in referenced.get(part.lower(), set())]
+    return break_styles({part: etree.ElementTree(etree.fromstring(blob, package.safe_parser())) for part, blob in styles},
+                        referenced)
+
+
+def forced_page_pixels(entries: list[tuple[str, bytes]], weights: dict[str, dict[str, int]], laid_out: dict[str, int],
+                       document, styles: frozenset[str]) -> int:
+    """Pixels the header and footer pictures add on the pages the body forces beyond images.HEADER_PAGES
+    (pages.py); images.OverBudget, saying so, when they alone are over the budget. laid_out: _pages."""
+    headers = [(part, blob) for part, blob in entries if laid_out.get(part, 1) > 1]
+    header_pixels = drawn_pixels(headers, weights)
+    if not header_pixels:
+        return 0
+    count = pages_.forced(document, styles)
+    pages_.check(header_pixels, count)
+    return pages_.extra_pixels(header_pixels, count)
 
 
 def drawn_pixels(entries: list[tuple[str, bytes]], weights: dict[str, dict[str, int]]) -> int:
