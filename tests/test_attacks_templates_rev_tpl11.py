@@ -237,9 +237,11 @@ DIAGRAM = ('<w:p><w:r><w:drawing><wp:inline><wp:extent cx="5486400" cy="3200400"
            'r:lo="rIdD2" r:qs="rIdD3" r:cs="rIdD4"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>')
 
 
-def smartart(times: int, side: int, point_text: str = "") -> dict:
+def smartart(times: int, side: int, point_text: str = "", drawing_text: str | None = None) -> dict:
     """The plan with a one-box SmartArt (as Word writes it: data model, layout, style, colours, drawing) whose box
-    is filled with a side × side picture, inserted `times` times in the body; point_text: the data model's text."""
+    is filled with a side × side picture, inserted `times` times in the body; point_text: the data model's text,
+    drawing_text: the box's (the same unless given)."""
+    drawing_text = point_text if drawing_text is None else drawing_text
     drawing_ct = "application/vnd.ms-office.drawingml.diagramDrawing+xml"
     parts = [("diagramData", "data1", "drawingml.diagramData+xml"), ("diagramLayout", "layout1", "drawingml.diagramLayout+xml"),
              ("diagramQuickStyle", "quickStyle1", "drawingml.diagramStyle+xml"),
@@ -257,8 +259,8 @@ def smartart(times: int, side: int, point_text: str = "") -> dict:
             '<dgm:cxnLst><dgm:cxn modelId="{C0}" srcId="{D0}" destId="{P0}" srcOrd="0" destOrd="0"/></dgm:cxnLst><dgm:bg/>'
             f'<dgm:whole/><dgm:extLst><a:ext uri="http://schemas.microsoft.com/office/drawing/2008/diagram">'
             f'<dsp:dataModelExt xmlns:dsp="{DSP}" relId="rIdD5" minVer="{DGM}"/></a:ext></dgm:extLst></dgm:dataModel>')
-    box_text = (f'<dsp:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>{point_text}</a:t></a:r></a:p></dsp:txBody>'
-                if point_text else "")
+    box_text = (f'<dsp:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>{drawing_text}</a:t></a:r></a:p></dsp:txBody>'
+                if drawing_text else "")
     drawing = (HEAD + f'<dsp:drawing xmlns:dgm="{DGM}" xmlns:dsp="{DSP}" xmlns:a="{A}" xmlns:r="{RNS}"><dsp:spTree>'
                '<dsp:nvGrpSpPr><dsp:cNvPr id="0" name=""/><dsp:cNvGrpSpPr/></dsp:nvGrpSpPr><dsp:grpSpPr/>'
                '<dsp:sp modelId="{S0}"><dsp:nvSpPr><dsp:cNvPr id="1" name=""/><dsp:cNvSpPr/></dsp:nvSpPr><dsp:spPr>'
@@ -320,3 +322,35 @@ def test_a_footer_picture_weighs_on_every_page_the_template_forces(tmp_path):
     looped = ('<w:p><w:r><w:t xml:space="preserve">{%p for i in range(20) %}</w:t></w:r></w:p>' + BREAK_BEFORE
               + '<w:p><w:r><w:t xml:space="preserve">{%p endfor %}</w:t></w:r></w:p>')
     refused_everywhere(tmp_path / "loop", footer_logo_and_pages(2400, looped), "po wypełnieniu")
+
+
+# --- finding 1: template tags in parts pismo does not fill -----------------------------------------------------
+
+def odd_header(name: str) -> dict:
+    """A header part under a name other than word/headerN.xml, reached by an ordinary header relationship."""
+    header = (HEAD + f'<w:hdr xmlns:w="{W}"><w:p><w:r><w:t xml:space="preserve">HDR-TEST okres {{{{ okres_r }}}}</w:t>'
+              '</w:r></w:p></w:hdr>')
+    return {"edits": {DOC: lambda xml: xml.replace("<w:sectPr>", '<w:sectPr><w:headerReference w:type="default" '
+                                                   'r:id="rIdH9"/>', 1),
+                      RELS: add_rel("header", name.removeprefix("word/"), "rIdH9"),
+                      TYPES: add_type(f'Override PartName="/{name}" ContentType="{CT}wordprocessingml.header+xml"')},
+            "extra": [(name, header.encode())]}
+
+
+def test_template_tags_in_parts_pismo_does_not_fill_are_refused_by_part(tmp_path):
+    """„okres {{ okres_r }}” in a footnote, an endnote, a SmartArt's drawing or a header stored as
+    word/headers/h1.xml passed the check and was printed raw in every letter."""
+    split = '<w:r><w:t xml:space="preserve">okres {</w:t></w:r><w:r><w:t xml:space="preserve">{ okres_r }}</w:t></w:r>'
+    specs = {
+        "word/footnotes.xml": with_notes(ANCHOR_TEXT + note_ref(1) + "</w:p>", note(1, split)),
+        "word/endnotes.xml": with_notes(ANCHOR_TEXT + note_ref(1, "endnote") + "</w:p>",
+                                        note(1, split.replace("okres {", "{% if 1 %}x{% endif %} {"), "endnote"),
+                                        "endnote"),
+        "word/diagrams/drawing1.xml": smartart(1, 10, drawing_text="okres {{ okres_r }}"),
+        "word/headers/h1.xml": odd_header("word/headers/h1.xml"),
+    }
+    for part, spec in specs.items():
+        folder = tmp_path / part.replace("/", "_")
+        folder.mkdir()
+        checked, _made = refused_everywhere(folder, spec, f"część {part}")
+        assert "nie wypełnia" in checked.output, checked.output

@@ -120,6 +120,7 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
     links, unmeasured = reach.hyperlinks(trees), reach.unmeasured(trees)
     for part, tree in trees.items():
         _check_authors(name, part, tree, parts[part])
+        _check_unfilled_tags(name, part, parts[part])
         try:
             rels = part.lower().endswith(".rels")
             reach.check_tree(part, tree, template_code=is_template_part(part), attributes=not rels,
@@ -144,6 +145,23 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
         images.check_drawn(drawn_pixels(entries, weights) + extra, _most_drawn(entries, weights))
     except images.TooLarge as exc:
         raise TemplateError(f"szablon {name}: {exc}") from None
+
+
+_TAG_TEXT = re.compile(rb"\{[{%]")  # in a part's text, markup stripped: Word splits a tag over runs ({</w:t>…{)
+
+
+def _check_unfilled_tags(name: str, part: str, blob: bytes) -> None:
+    """A template tag in a part jinja does not fill (notes, charts, SmartArt, a header stored under another name
+    than word/headerN.xml) is refused: it was printed raw, „okres {{ okres_r }}”, in every letter."""
+    if is_template_part(part) or package.is_private(part) or part.lower().endswith(".rels") \
+            or part == CONTENT_TYPES or part.lower().startswith("docprops/") or b"{" not in blob:
+        return
+    if _TAG_TEXT.search(re.sub(rb"<[^>]*>", b"", blob)):
+        raise TemplateError(f"szablon {name}: część {part} zawiera znacznik szablonu ({{{{ … }}}} albo {{% … %}}), a "
+                            "pismo nie wypełnia tej części – znaczniki wypełnia tylko w treści, nagłówkach i stopkach "
+                            "(word/document.xml, word/headerN.xml, word/footerN.xml), więc w piśmie zostałby kod "
+                            "szablonu; przenieś znacznik do treści pisma (przypisy, wykresy i SmartArt nie są "
+                            "wypełniane), a nagłówek zapisany pod inną nazwą zapisz ponownie w Wordzie")
 
 
 def _x_bitmap(blob: bytes) -> bool:
