@@ -182,3 +182,35 @@ def test_a_word_forms_check_box_column_marks_the_options_not_chosen(tmp_path):
     assert yaml.safe_load(text)["informowanie"] == ["Strona internetowa KPP.", "Ulotki.", "Obchód rejonu.",
                                                     "Lokalne media."]
     assert text.count(_UNCHOSEN) == 2
+
+
+# --- finding 5: a drop cap split the paragraph's first word ("G łównym zakładanym celem…").
+
+_BIG = '<w:sz w:val="80"/>'
+
+
+def _cap(letter: str, kind: str = "drop") -> str:
+    return (f'<w:p {W}><w:pPr><w:framePr w:dropCap="{kind}" w:lines="3" w:wrap="around" w:vAnchor="text" '
+            f'w:hAnchor="text"/></w:pPr>{_run(letter, _BIG)}</w:p>')
+
+
+@pytest.mark.parametrize("kind", ["drop", "margin"])
+def test_a_drop_cap_is_the_start_of_the_next_paragraphs_first_word(kind):
+    lines, _warnings = sources.read_docx(_docx(
+        _cap("G", kind), f"<w:p {W}>{_run('łównym zakładanym celem jest poprawa.')}</w:p>",
+        _cap("W", kind), f"<w:p {W}><w:bookmarkEnd w:id='0'/>{_run(' rejonie służbowym nr 3.')}</w:p>",
+        f'<w:p {W}><w:pPr><w:framePr w:w="2000" w:h="500" w:wrap="around"/></w:pPr>{_run("Ramka")}</w:p>',
+        f"<w:p {W}>{_run('Dalszy tekst.')}</w:p>"))
+    assert [line.text for line in lines] == ["Głównym zakładanym celem jest poprawa.", "W rejonie służbowym nr 3.",
+                                             "Ramka", "Dalszy tekst."]
+
+
+# --- finding 13: a bookmark's or comment's end between two paragraphs stopped a deleted mark's join.
+
+@pytest.mark.parametrize("between", ['<w:bookmarkEnd w:id="0"/>', '<w:commentRangeEnd w:id="1"/>'])
+def test_markup_between_paragraphs_does_not_stop_a_deleted_marks_join(between):
+    body = etree.fromstring(f'<w:body {W}><w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>{_run("Patrole w rejonie")}'
+                            f'</w:p>{between}<w:p>{_run(" ul. Długiej – do 31.08.2026 r.")}</w:p></w:body>')
+    sources._join_deleted_marks(body)
+    assert ["".join(p.itertext()) for p in body.iter(f"{{{sources._W[1:-1]}}}p")] == [
+        "Patrole w rejonie ul. Długiej – do 31.08.2026 r."]

@@ -342,6 +342,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
         contents = _drop_contents(document.element.body, numbering.styles)
         _legacy_check_boxes(document.element.body)
         _style_symbol_fonts(document.element.body, numbering.styles)
+        _join_drop_caps(document.element.body)
         _join_deleted_marks(document.element.body)
         _drop_deleted_rows(document.element.body)
         declared = _declared_symbol_fonts(document)
@@ -1062,8 +1063,8 @@ def _join_deleted_marks(body) -> None:
         if paragraph.getparent() is None:  # joined to the paragraph before it
             continue
         joins = _mark_joins(paragraph)  # the state of the mark the joined paragraph ends with: decided once per
-        while joins and paragraph.getnext() is not None and paragraph.getnext().tag == _W + "p":  # paragraph joined
-            following = paragraph.getnext()  # (re-finding it in the grown paragraph made a chain quadratic)
+        while joins and (following := _next_paragraph(paragraph)) is not None:  # once per paragraph joined
+            # (re-finding it in the grown paragraph made a chain quadratic)
             for child in list(following):
                 if child.tag != _W + "pPr":
                     paragraph.append(child)
@@ -1073,6 +1074,35 @@ def _join_deleted_marks(body) -> None:
                 for mark in [child for child in rpr if child.tag in _JOINING]:
                     rpr.remove(mark)
             following.getparent().remove(following)
+
+
+# what Word writes between two paragraphs that is no text: a bookmark's or comment's end ("_GoBack"), a spelling mark
+_BETWEEN = {_W + tag for tag in ("bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd", "permStart",
+                                 "permEnd", "proofErr", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
+                                 "moveToRangeEnd")}
+
+
+def _next_paragraph(paragraph):
+    """The paragraph right after this one, markup that is no text between them passed over; None if other."""
+    following = paragraph.getnext()
+    while following is not None and following.tag in _BETWEEN:
+        following = following.getnext()
+    return following if following is not None and following.tag == _W + "p" else None
+
+
+def _join_drop_caps(body) -> None:
+    """A drop cap (Insert → Drop Cap: a paragraph of the first letter in a frame, w:framePr/@w:dropCap) is the start
+    of the next paragraph's first word, as Word shows it: „G” + „łównym zakładanym celem…” is „Głównym…”."""
+    for cap in reversed(list(body.iter(_W + "p"))):  # from the end: a chain of caps moves each run once
+        ppr = cap.find(_W + "pPr")
+        frame = ppr.find(_W + "framePr") if ppr is not None else None
+        following = _next_paragraph(cap) if frame is not None else None
+        if frame is None or frame.get(_W + "dropCap") not in ("drop", "margin") or following is None:
+            continue
+        at = 1 if len(following) and following[0].tag == _W + "pPr" else 0
+        for offset, child in enumerate([child for child in cap if child.tag != _W + "pPr"]):
+            following.insert(at + offset, child)
+        cap.getparent().remove(cap)
 
 
 def _mark(paragraph):
