@@ -299,3 +299,51 @@ def test_on_a_full_disk_a_file_that_could_not_be_removed_stays_recorded_or_nothi
         assert any(OLD in name for name in listed(folder)) and stuck.exists()
     assert set(listed(folder)) == names(folder) - {"manifest.json"}
     assert not [name for name in names(folder) if name.startswith(".") and name != ".pismo.lock"], names(folder)
+
+
+# --- finding 14: Ctrl+C while the files are put in place hides no note -------------------------------------------
+
+def _interrupted_in_commit(monkeypatch, *args):
+    import signal
+
+    from pismo.cli import console
+
+    monkeypatch.setattr(console, "_own_process", True)  # as pismo's entry point runs it
+    real = output._commit
+
+    def pressed_meanwhile(*a, **kw):
+        os.kill(os.getpid(), signal.SIGINT)  # held back until every file is in place
+        return real(*a, **kw)
+
+    monkeypatch.setattr(output, "_commit", pressed_meanwhile)
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        return run(*args)
+    finally:
+        signal.signal(signal.SIGINT, handler)
+        monkeypatch.setattr(output, "_commit", real)
+
+
+def test_ctrl_c_in_the_commit_still_warns_of_a_public_version_of_the_previous_version(tmp_path, monkeypatch):
+    case = case_copy(tmp_path / "sprawy" / "p.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out, "--publikacja").exit_code == 0
+    case_copy(case, replace={"Bobrowniki w Łęcznej": "Bobrowniki-NOWE w Łęcznej"})
+    result = _interrupted_in_commit(monkeypatch, "wszystko", case, "-o", out)
+    assert result.exit_code == 130, result.output
+    assert "wersje do publikacji z poprzedniej wersji sprawy" in result.output, result.output
+    assert str(out / "p" / "plan-publikacja.docx") in result.output
+
+
+def test_ctrl_c_in_the_commit_of_an_incomplete_case_never_calls_its_documents_complete(tmp_path, monkeypatch):
+    case = case_copy(tmp_path / "sprawy" / "n.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    case_copy(case, replace={"data: 2025-09-15": "data: UZUPEŁNIJ",
+                             "Bobrowniki w Łęcznej": "Bobrowniki-NOWE w Łęcznej"})
+    result = _interrupted_in_commit(monkeypatch, "wszystko", case, "-o", out)
+    assert result.exit_code == 130, result.output
+    assert "niekompletna – nie utworzono: zaproszenia" in result.output, result.output
+    assert "zostały dokumenty z poprzedniej wersji sprawy, których teraz nie utworzono" in result.output
+    assert "dokumenty są kompletne" not in result.output
+    assert "sprawa jest niekompletna" in result.output

@@ -527,7 +527,7 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
     """
     from pismo.render.engine import TemplateError
     from pismo.documents.generate import write_made
-    from pismo.files.output import OutputError
+    from pismo.files.output import Committed, OutputError
 
     registry = _registry(registry)
     chosen = _kinds(kinds, public, registry)
@@ -535,18 +535,16 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
     _check_out(out)
     case = load(source, name)
     try:
-        written, blocked, removed, left, stayed, outdated = write_made(case, chosen, template_set, Path(out), overwrite,
-                                                     True if manifest is None else manifest, registry, inputs)
+        made = write_made(case, chosen, template_set, Path(out), overwrite, True if manifest is None else manifest,
+                          registry, inputs)
     except TemplateError as exc:
         raise TemplateFailed(str(exc)) from None
     except OutputError as exc:
         raise OutputFailed(str(exc)) from None
-    result = Result(None if isinstance(source, str) else Path(source), blocked=blocked, warnings=list(case.warnings),
-                    made_any=len(blocked) < len(chosen))
-    result.files = [WrittenFile(path, item.rodzaj, item.adresat) if item else WrittenFile(path, "manifest")
-                    for path, item in written]
-    result.notes = (_public_notes(result.files) + _no_longer_made_notes(removed, left, stayed)
-                    + _outdated_notes(outdated) + _stale_public_notes(result.files))
+    except Committed as done:  # Ctrl+C while the files were put in place: the case's result is told whole
+        done.result = _written_result(source, case, chosen, done.made)
+        raise
+    result = _written_result(source, case, chosen, made)
     if pdf:
         read = [*([] if isinstance(source, str) else [Path(source)]), *map(Path, inputs)]
         try:
@@ -555,6 +553,17 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
         except errors.Interrupted as exc:  # Ctrl+C in the PDF step: the documents are written
             raise _pdfs_interrupted(exc, [result], out)
     return _note_stale_pdfs(result, result.pdfs) if pdf_notes else result
+
+
+def _written_result(source, case, chosen: list[str], made) -> Result:
+    """The Result of a case's write (documents.generate.Written): its files, blocked kinds and every note."""
+    result = Result(None if isinstance(source, str) else Path(source), blocked=made.blocked,
+                    warnings=list(case.warnings), made_any=len(made.blocked) < len(chosen))
+    result.files = [WrittenFile(path, item.rodzaj, item.adresat) if item else WrittenFile(path, "manifest")
+                    for path, item in made.files]
+    result.notes = (_public_notes(result.files) + _no_longer_made_notes(made.removed, made.left, made.stayed)
+                    + _outdated_notes(made.outdated) + _stale_public_notes(result.files))
+    return result
 
 
 def _pdfs_interrupted(exc: errors.Interrupted, results: list[Result], out) -> errors.Interrupted:
@@ -748,8 +757,13 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
 def _interrupted_cases(done: list[Result], total: int) -> str:
     """How far a batch got before Ctrl+C; "the others" only when there are others."""
     finished = sum(r.error is None for r in done)
+    incomplete = sum(r.error is None and bool(r.blocked) for r in done)
     others = ", pozostałych nie utworzono" if len(done) < total else ""
-    return f"Przerwano. Ukończone sprawy: {finished} z {total}; ich dokumenty są kompletne{others}."
+    if not incomplete:
+        return f"Przerwano. Ukończone sprawy: {finished} z {total}; ich dokumenty są kompletne{others}."
+    return (f"Przerwano. Ukończone sprawy: {finished} z {total}; zapisane pliki są kompletne, ale "
+            f"{'sprawa jest niekompletna' if finished == 1 else f'niekompletne sprawy: {incomplete}'} – części "
+            f"dokumentów nie utworzono (opisano wyżej){others}.")
 
 
 def make_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = False, jobs: int = 1, inputs=()

@@ -93,6 +93,18 @@ def _start_worker(waiting) -> None:
     folderlock.waiting = waiting
 
 
+def _committed(path: Path, done) -> "object":
+    """The Result of a case whose write Ctrl+C came in: the one api.generate made of it (problems, blocked kinds,
+    every note), or, when it made none, the files and removals the commit carries."""
+    from pismo import api
+
+    if getattr(done, "result", None) is not None:
+        return done.result
+    kinds = {p: "manifest" if p.name == "manifest.json" else "dokument" for p in done.written}
+    return api.Result(Path(path), [api.WrittenFile(p, kinds[p]) for p in done.written],
+                      notes=api._no_longer_made_notes(done.removed, done.left, done.stayed))
+
+
 def default_jobs() -> int:
     return os.cpu_count() or 1
 
@@ -113,11 +125,7 @@ def run_cases(paths: list[Path], job: Job, jobs: int, on_done=None, on_stop=None
                 try:
                     results.append(run_case(path, job))
                 except Committed as done:  # Ctrl+C while its files were put in place: they all were
-                    from pismo import api
-
-                    kinds = {p: "manifest" if p.name == "manifest.json" else "dokument" for p in done.written}
-                    results.append(api.Result(Path(path), [api.WrittenFile(p, kinds[p]) for p in done.written],
-                                              notes=api._no_longer_made_notes(done.removed, done.left, done.stayed)))
+                    results.append(_committed(path, done))
                     raise
                 if on_done:
                     on_done(results[-1])

@@ -16,7 +16,7 @@ from pismo.render.engine import TemplateSet, Unfilled
 from pismo.documents.kinds import PUBLIC_SUFFIX, REGISTRY, Registry
 from pismo.case.loader import Case
 from pismo.case.model import has_placeholder, marked, placeholders as markers
-from pismo.files.output import same_name_key, subfolder, transaction
+from pismo.files.output import Committed, same_name_key, subfolder, transaction
 from pismo.case.problems import MissingData, Problem, dotted
 from pismo.files import record
 from pismo.files.record import MANIFEST  # noqa: F401  (where callers have always found it)
@@ -174,6 +174,25 @@ def _write_made(case, kinds, templates, out_root, overwrite, with_manifest, regi
     for name in dict.fromkeys(item.template for item in items if item.template):
         templates.get(name)  # a template that cannot be used is refused before anything is written
     folder = subfolder(out_root, case.name)
+    try:
+        writing = _write_all_made(case, kinds, templates, built, blocked, items, folder, overwrite, with_manifest,
+                                  registry, inputs)
+    except Committed as done:  # Ctrl+C while the files were put in place: they all were – told as after any write
+        done.made = _written(done.writing, items, folder, blocked, registry, with_manifest)
+        raise
+    return _written(writing, items, folder, blocked, registry, with_manifest)
+
+
+def _written(writing, items, folder: Path, blocked: dict, registry: Registry, with_manifest: bool) -> Written:
+    by_name = {item.filename: item for item in items}
+    outdated = _of_blocked(folder, blocked, registry, writing.written) if with_manifest else []
+    return Written([(path, by_name.get(path.name) if path.name != MANIFEST or not with_manifest else None)
+                    for path in writing.written], blocked, writing.removed, writing.left, writing.stayed, outdated)
+
+
+def _write_all_made(case, kinds, templates, built, blocked, items, folder, overwrite, with_manifest, registry,
+                    inputs):
+    """The transaction of write_made; the kinds that turn out blocked midway join `blocked`."""
     with transaction(folder, [item.filename for item in items], overwrite,
                      inputs=[*_inputs(case, items, templates), *inputs],
                      manifest=_header(case, folder) if with_manifest else None,
@@ -187,10 +206,7 @@ def _write_made(case, kinds, templates, out_root, overwrite, with_manifest, regi
                 writing.drop([item.filename for item in built[kind]])
                 blocked[kind] = unfilled_problems(case, exc)
         _link_public(writing.entries, folder)
-    by_name = {item.filename: item for item in items}
-    outdated = _of_blocked(folder, blocked, registry, writing.written) if with_manifest else []
-    return Written([(path, by_name.get(path.name) if path.name != MANIFEST or not with_manifest else None)
-                    for path in writing.written], blocked, writing.removed, writing.left, writing.stayed, outdated)
+    return writing
 
 
 def _link_public(entries: list[dict], folder: Path) -> None:

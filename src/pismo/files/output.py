@@ -501,7 +501,9 @@ class _Writing:
                     record.restore_pending(self.folder, earlier, _write_temp)
         self.removed = [t for t in removing if t in backups]
         if pressed:
-            raise Committed(self.folder, list(self.written), self.removed, self.left, self.stayed)
+            stop = Committed(self.folder, list(self.written), self.removed, self.left, self.stayed)
+            stop.writing = self  # for the caller's own notes of the write (documents.generate)
+            raise stop
 
     def _restage(self, stayed: list[Path]) -> Path:
         """The manifest's temporary once files to remove stayed (open in another program): their entries stay,
