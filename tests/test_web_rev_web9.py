@@ -280,3 +280,41 @@ def test_the_last_item_s_own_comment_travels_with_it(web, buttons, expected):
     assert SCHOOL.endswith("    # brak adresatów – szkoła nie dostaje pism z tego planu (pole nieobowiązkowe)\n")
     _, saved = _after_buttons(web, buttons)
     assert saved == expected
+
+
+def _restyled(old: str, new: str):
+    return lambda text: text.replace(old, new, 1)
+
+
+@pytest.mark.parametrize("variant", [
+    _restyled("  klauzula_rodo: >-\n", "  klauzula_rodo: >2-\n"),
+    _restyled("  email: prewencja@wrzosogrod.example.pl\n", "  email: ~\n"),
+    _restyled("  telefon: 47 855 10 00\n", "  telefon:     47 855 10 00\n"),
+    lambda text: "%YAML 1.2\n---\n" + text + "...\n",
+    _restyled("    funkcja: dzielnicowa rejonu służbowego nr XIII\n",
+              "    funkcja: dzielnicowa rejonu\n      służbowego nr XIII\n"),
+    _restyled("  adres:\n    - ul. Wrzosowa 1\n    - 99-999 Wrzosogród\n", "  adres: [ ul. Wrzosowa 1 ,  99-999 Wrzosogród ]\n"),
+    _restyled("  nazwa:\n    mianownik: Komenda Miejska Policji we Wrzosogrodzie\n"
+              "    dopelniacz: Komendy Miejskiej Policji we Wrzosogrodzie\n",
+              "  nazwa: {mianownik: Komenda Miejska Policji we Wrzosogrodzie,\n"
+              "          dopelniacz: Komendy Miejskiej Policji we Wrzosogrodzie}\n"),
+    _restyled("  klauzula_rodo: >-\n", "  klauzula_rodo_x: " + "bardzo długi wiersz " * 300 + "\n  klauzula_rodo: >-\n"),
+], ids=["block-indicator", "tilde", "key-spaces", "yaml-directive", "plain-two-lines", "flow-spaces", "flow-map",
+        "long-line"])
+def test_a_value_written_in_another_style_stays_as_written_when_another_field_is_saved(web, variant):
+    """rev-web8 finding 4 (low): a save of Jednostka › Miejscowość rewrote untouched values in ruamel's style – `>2-`
+    lost its indicator, `~` became empty, a %YAML directive went, a long line was wrapped, a flow list re-spaced."""
+    text = variant(TEXT)
+    assert text != TEXT and form.load(text) is not None
+    saved = _saved_after(web, text, {"jednostka.miejscowosc": "Wrzosogród Nowy"}, [])
+    assert [a for a, b in zip(saved.split("\n"), text.split("\n")) if a != b] == [
+        "  miejscowosc: Wrzosogród Nowy    # do daty pisma: „Wrzosogród, dnia …”"]
+    assert saved.count("\n") == text.count("\n")
+
+
+def test_a_partner_moved_in_a_section_with_dashes_flush_keeps_its_text(web):
+    """Finding 7 (x-m3): a move of a partner wrote the whole section in the file's other indentation."""
+    first, second = _region(FLUSH, "- id: urzad-miejski\n", "- id: straz-miejska\n"), \
+        _region(FLUSH, "- id: straz-miejska\n", "- id: rada-osiedla\n")
+    saved = _saved_after(web, MIXED, {}, ["gora:partnerzy[1]"])
+    assert saved == MIXED.replace(first + second, second + first)

@@ -8,6 +8,7 @@ comments are what the file had keeps the file's text byte for byte.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ruamel.yaml import YAML
@@ -36,24 +37,115 @@ def styled(text: str, others: dict[str, str]) -> str:
 
 
 def kept(original: str, text: str) -> str:
-    """text with each section whose data and comments are the original's written as the original writes it."""
+    """text with every part – a section, a group's key, a list's item, at any depth – whose data and comments
+    are the original's written as the original writes it (an item moved stays in its own text; a value in
+    another style than ruamel's, its own indentation)."""
     _, before = sections(original)
     head, parts = sections(text)
-    return head + "".join(before[key] if key in before and _same(before[key], part) else part
-                          for key, part in parts.items())
+    return _preamble(sections(original)[0], head) + "".join(
+        _node(before[key], part) if key in before else part for key, part in parts.items())
 
 
-def _same(old: str, new: str) -> bool:
-    """The same data and the same comments, whatever the indentation and the text styles."""
+def _preamble(old: str, new: str) -> str:
+    """The lines before the first key: the original's when they differ only by a %YAML directive or „---”."""
+    plain = lambda text: [line for line in text.split("\n") if not line.startswith(("%", "---"))]
+    return old if plain(old) == plain(new) else new
+
+
+def _node(old: str, new: str) -> str:
+    """new, a part of the saved text, with the original's text where the data and comments are the same."""
     if old == new:
-        return True
-    if _comments(old) != _comments(new):
+        return old
+    if _indent(old) != _indent(new):
+        return new
+    if _key(_body(old)) == _key(_body(new)):
+        return _body(old) + new[len(_body(new)):]
+    old_split, new_split = _children(old), _children(new)
+    if old_split is None or new_split is None or old_split[:2] != new_split[:2] or new_split[3] == [new] \
+            or old_split[3] == [old]:  # a list's item whose first key is all it has: no parts to look into
+        return new
+    _, listed, _, old_children = old_split
+    _, _, prefix, new_children = new_split
+    if not listed:
+        by_name = {_name(child): child for child in old_children}
+        return prefix + "".join(_node(by_name[_name(child)], child) if _name(child) in by_name else child
+                                for child in new_children)
+    unused: dict[tuple, list[str]] = {}
+    for child in old_children:
+        unused.setdefault(_key(_body(child)), []).append(_body(child))
+    out = []
+    for i, child in enumerate(new_children):
+        same = unused.get(_key(_body(child)))
+        if same:
+            out.append(same.pop(0) + child[len(_body(child)):])
+        else:
+            out.append(_node(old_children[i], child) if i < len(old_children) else child)
+    return prefix + "".join(out)
+
+
+def _body(text: str) -> str:
+    """A part without the blank and comment lines after its last value: those stand between it and the next
+    part, where the saved text puts them."""
+    lines = text.splitlines(keepends=True)
+    last = max((i for i, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")), default=-1)
+    return "".join(lines[:last + 1])
+
+
+_LINE = re.compile(r"(?P<indent> *)(?P<dash>-(?: +|$))?(?P<rest>.*)")
+_OPEN = re.compile(r"[^#]*:[ \t]*(?:#.*)?$")  # a key whose value starts on the next line
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def _children(text: str) -> tuple[int, bool, str, list[str]] | None:
+    """(the children's column, whether they are a list's items, the lines before the first, the children's
+    texts) of a part that is a group or a list written in block style; None for a value on its line."""
+    lines = text.splitlines(keepends=True)
+    first = _LINE.match(lines[0].rstrip("\n"))
+    if first.group("dash") and not first.group("rest").startswith(("-", "#")) and ":" in first.group("rest"):
+        column, listed, start = len(first.group("indent")) + len(first.group("dash")), False, 0  # a list's item
+    elif _OPEN.match(lines[0].rstrip("\n")) and not first.group("dash"):
+        content = next((line for line in lines[1:] if line.strip() and not line.lstrip().startswith("#")), None)
+        if content is None:
+            return None
+        column, listed = _indent(content), content.lstrip().startswith("- ") or content.strip() == "-"
+        start = lines.index(content)
+    else:
+        return None
+    starts = [i for i, line in enumerate(lines) if i >= start and _starts(line, column, listed) or i == start]
+    prefix = "".join(lines[:start])
+    children = ["".join(lines[a:b]) for a, b in zip(starts, starts[1:] + [len(lines)])]
+    return column, listed, prefix, children
+
+
+def _starts(line: str, column: int, listed: bool) -> bool:
+    """Whether a line begins a child at column: a list's item, or a group's key (not a list's dash under it)."""
+    if _indent(line) != column or not line.strip() or line.lstrip().startswith("#"):
         return False
+    return line.lstrip().startswith("-") == listed
+
+
+def _name(child: str) -> str:
+    """A group's child by its key (its line's text before the colon)."""
+    return _LINE.match(child.split("\n", 1)[0]).group("rest").split(":", 1)[0]
+
+
+@functools.lru_cache(maxsize=4096)
+def _key(text: str) -> tuple:
+    """A part's data and comments, whatever its indentation and text styles; a part that cannot be read alone
+    (an alias of another part's anchor) is only itself."""
+    column = _indent(text)
+    lines = [line[column:] if line[:column].strip() == "" else line for line in text.split("\n")
+             if not line.lstrip().startswith("#")]
     try:
-        loader = YAML(typ="safe")
-        return loader.load(old) == loader.load(new)
-    except Exception:  # a section that cannot be read alone (an alias of another section's anchor): the dump's
-        return False
+        return repr(_LOADER.load("\n".join(lines))), tuple(_comments(text))
+    except Exception:
+        return ("text", text), ()
+
+
+_LOADER = YAML(typ="safe")
 
 
 def _comments(text: str) -> list[str]:
