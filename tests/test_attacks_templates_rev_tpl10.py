@@ -195,10 +195,10 @@ HIDDEN_SHAPE = text_box("okres 01.01.2099").replace('<wp:docPr id="7" name="Pole
     (HIDDEN_SHAPE.replace("<mc:AlternateContent ", '<mc:AlternateContent xmlns:wps="urn:inna-przestrzen" '), "„wps”"),
     # two Choices LibreOffice takes both of (the second the Fallback's shown VML box), Word only the first
     (HIDDEN_SHAPE.replace("<mc:Fallback>", '<mc:Choice Requires="wpg">' + HIDDEN_SHAPE.split("<mc:Fallback>")[1]
-                          .split("</mc:Fallback>")[0] + "</mc:Choice><mc:Fallback>"), "„wps”"),
+                          .split("</mc:Fallback>")[0] + "</mc:Choice><mc:Fallback>"), "„wps”, „wpg”"),
 ])
 def test_branches_readers_may_take_differently_must_be_the_same_xml(tmp_path, body, requires):
-    checked, _made = refused_everywhere(tmp_path, {DOC: in_body(body)}, f"ma wariant wymagający {requires}")
+    checked, _made = refused_everywhere(tmp_path, {DOC: in_body(body)}, f"ma warianty (wymagające {requires}")
     assert "zawartość alternatywna (mc:AlternateContent) z tekstem („okres 01.01.2099”)" in checked.output
 
 
@@ -319,3 +319,12 @@ def test_points_labelled_one_by_one_are_bounded_everywhere(tmp_path):
     chart_xml = chart_of("lineChart", 150, vary="0").replace(b'<c:order val="0"/>', (
         f'<c:order val="0"/>{colours}<c:dLbls>{labels}<c:showVal val="1"/></c:dLbls>').encode(), 1)
     refused_everywhere(tmp_path, with_chart(chart_xml), "punkty pokolorowane lub opisane pojedynczo), ma 150 punktów")
+
+
+def test_a_fallback_before_the_choice_is_no_agreement(tmp_path):
+    """LibreOffice takes a Fallback it meets before the Choice it takes, and the Choice too; Word one of them."""
+    choice, fallback = HIDDEN_SHAPE.split("<mc:Fallback>")
+    fallback, rest = fallback.split("</mc:Fallback>")
+    start, choice = choice.split('<mc:Choice Requires="wps">')
+    body = start + f"<mc:Fallback>{fallback}</mc:Fallback>" + '<mc:Choice Requires="wps">' + choice + rest
+    refused_everywhere(tmp_path, {DOC: in_body(body)}, "ma warianty (wymagające „wps”), z których Word może pokazać")

@@ -74,23 +74,28 @@ def _check_readers_agree(part: str, branches: list) -> None:
         return
     if len({_whole(branch) for branch in branches}) < 2:
         return
-    requires = " ".join((branches[0].get("Requires") or "").split()) if branches else ""
+    requires = ", ".join(f"„{' '.join((b.get('Requires') or '').split())[:30]}”" for b in branches
+                         if etree.QName(b).localname == "Choice")
     raise Differs(f"część {part}: zawartość alternatywna (mc:AlternateContent) z tekstem („{_short(_text(branches[0]))}”) "
-                  f"ma wariant wymagający „{requires[:30]}”, który Word może pokazać, a LibreOffice w PDF pokazuje "
-                  "inny wariant – warianty różnią się (np. rysunkiem, jego widocznością, położeniem albo rozmiarem), "
-                  "więc PDF mógłby mówić co innego niż pismo; usuń tę zawartość albo wstaw pole tekstowe lub kształt "
+                  f"ma warianty (wymagające {requires or 'niczego'}), z których Word może pokazać inny niż LibreOffice "
+                  "w PDF – a warianty różnią się (np. rysunkiem, jego widocznością, położeniem albo rozmiarem), więc "
+                  "PDF mógłby mówić co innego niż pismo; usuń tę zawartość albo wstaw pole tekstowe lub kształt "
                   "ponownie w Wordzie")
 
 
 def _agreed(branches: list) -> bool:
-    """Whether Word and LibreOffice take the same branch: the first is the only Choice LibreOffice takes, and
-    Word takes it too (its prefix names the namespace Word knows), or there is no Choice at all."""
-    choices = [b for b in branches if etree.QName(b).localname == "Choice"]
-    if not choices:
+    """Whether Word and LibreOffice take the same branch, and only it: a lone Fallback; or a first Choice that is
+    the only one LibreOffice takes, whose prefix names the namespace Word knows, with at most one Fallback, the
+    last (LibreOffice takes a Fallback before the Choice it takes too)."""
+    fallbacks = [i for i, b in enumerate(branches) if etree.QName(b).localname == "Fallback"]
+    if not branches or len(fallbacks) > 1 or fallbacks and fallbacks[0] != len(branches) - 1:
+        return False
+    first = branches[0]
+    if etree.QName(first).localname == "Fallback":
         return True
-    taken = [c for c in choices if (c.get("Requires") or "") in _LIBREOFFICE]
-    first = (branches[0].get("Requires") or "") if branches[0] is choices[0] else ""
-    return taken == [choices[0]] and branches[0].nsmap.get(first) == _LIBREOFFICE.get(first)
+    requires = first.get("Requires") or ""
+    taken = [b for b in branches if etree.QName(b).localname == "Choice" and (b.get("Requires") or "") in _LIBREOFFICE]
+    return taken == [first] and first.nsmap.get(requires) == _LIBREOFFICE.get(requires)
 
 
 def _is_branch(element) -> bool:
