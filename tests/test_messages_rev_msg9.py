@@ -296,3 +296,13 @@ def test_a_lower_case_marker_inside_a_line_of_a_folded_text_stays_text():
     report = api.check(text, name="sprawa.yaml")
     assert not [w for w in report.errors + report.warnings if "do uzupełnienia" in w.message and
                 w.field == "dzialania[0].opis"], report.warnings
+
+
+def test_a_field_written_twice_in_an_action_is_not_taken_for_a_slip_out_of_its_deadline():
+    """rev-msg8 u04: a second „opis:” at the end of an action (after „partnerzy:” and „dokumenty:”, in their place) is a
+    repeat told at its own line – not a slip out of „termin:”, which has an „opis” too."""
+    old = "    dokumenty: [wniosek-plac-zabaw]\n"
+    text = _edited((old, old + "    opis: wniosek do UM\n"))
+    errors = api.check(text, name="sprawa.yaml").errors
+    assert [(e.line, "powtórzone (pierwszy raz" in e.message) for e in errors] == \
+        [(_line(text, "    opis: wniosek do UM"), True)], errors

@@ -360,11 +360,20 @@ def _slipped_key(loc: tuple, doc: Document, unknown: bool) -> tuple[tuple, str] 
         key = loc[:end]
         if not isinstance(key[-1], str) or not (unknown or key in doc.repeated):
             continue
-        for group, line in doc.groups_above.get(key, ()):
+        groups, via = doc.groups_above.get(key, ((), None))
+        if via is not None and not _out_of_place(via, doc):
+            continue  # the key above it is in its place: „dokumenty:” of an action, not a slip
+        for group, line in groups:
             held = _data_at(doc.data, group)
             if key[-1] in _field_names(Sprawa, group + (key[-1],)) and not (isinstance(held, dict) and key[-1] in held):
                 return key, _slip_message(key, group, line, held, doc)
     return None
+
+
+def _out_of_place(key: tuple, doc: Document) -> bool:
+    """Whether a key is no field where it stands, itself out of a group above it („od:” after „okres:”)."""
+    groups, via = doc.groups_above.get(key, ((), None))
+    return key[-1] not in _field_names(Sprawa, key) and (via is None or _out_of_place(via, doc))
 
 
 def _slip_message(key: tuple, group: tuple, line: int, held, doc: Document) -> str:

@@ -185,7 +185,8 @@ class Document:
     markers: dict = field(default_factory=dict)  # path -> (line, column) of the UZUPEŁNIJ inside the value
     hard_comments: list = field(default_factory=list)  # (loc, line, column, the space's name): a „#” kept as text
     after_block: dict = field(default_factory=dict)  # key loc -> (field, line) of the block text the key's line follows
-    groups_above: dict = field(default_factory=dict)  # key loc -> [(group loc, line)] the line above the key stands in
+    groups_above: dict = field(default_factory=dict)  # key loc -> ([(group loc, line)] the line above the key stands
+    # in, nearest first; the key before it whose groups they are, when that key's value is one text)
     repeated: set = field(default_factory=set)  # key locs written twice in their group
     warnings: list = field(default_factory=list)  # the reader's own warnings (Problem), reported with the checks'
     hidden: dict = field(default_factory=dict)  # path -> [(character, line, column)] of invisible ones in the value
@@ -1341,7 +1342,8 @@ def _build_mapping(node, loc, doc, problems):
     before = None  # the previous (key, value) node pair
     for key_node, value_node in node.value:
         _note_after_block(before, key_node, loc, doc)
-        _note_groups_above(before, key_node, loc, doc)
+        if not (isinstance(key_node, yaml.ScalarNode) and key_node.value in result):  # a repeat: its first line counts
+            _note_groups_above(before, key_node, loc, doc)
         before = key_node, value_node
         if not isinstance(key_node, yaml.ScalarNode):
             problems.append(_at(doc.path, key_node.start_mark, "nazwa pola musi być zwykłym tekstem"))
@@ -1395,9 +1397,12 @@ def _note_groups_above(before, key_node, loc: tuple, doc: Document) -> None:
         if not isinstance(value, yaml.MappingNode) or not value.value or not isinstance(value.value[-1][0], yaml.ScalarNode):
             break
         path, value = path + (value.value[-1][0].value,), value.value[-1][1]
-    groups = groups[::-1] or doc.groups_above.get(loc + (before[0].value,), [])  # „od:” and „do:” both out of „okres:”
-    if groups:  # a key written twice keeps the groups above its first line: the one an error names
-        doc.groups_above.setdefault(loc + (key_node.value,), groups)
+    via = None
+    if not groups and loc + (before[0].value,) in doc.groups_above:  # „od:” and „do:” both out of „okres:”
+        via = loc + (before[0].value,)
+        groups = doc.groups_above[via][0]
+    if groups:
+        doc.groups_above[loc + (key_node.value,)] = (groups[::-1] if via is None else groups, via)
 
 
 def _scalar(node, loc, doc, problems):
