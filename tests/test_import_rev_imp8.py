@@ -214,3 +214,27 @@ def test_markup_between_paragraphs_does_not_stop_a_deleted_marks_join(between):
     sources._join_deleted_marks(body)
     assert ["".join(p.itertext()) for p in body.iter(f"{{{sources._W[1:-1]}}}p")] == [
         "Patrole w rejonie ul. Długiej – do 31.08.2026 r."]
+
+
+# --- finding 17: a range whose start has no year ("od 15.07 do 31.07.2025") lost its start, left in the action.
+
+@pytest.mark.parametrize("deadline, start, end", [
+    ("termin realizacji od 15.07 do 31.07.2025 roku", (7, 15), (7, 31)),
+    ("termin realizacji 1-30.09.2025 r.", (9, 1), (9, 30)),
+    ("15-31.07.2025 r.", (7, 15), (7, 31)),
+    ("od 15 do 31 lipca 2025 r.", (7, 15), (7, 31)),
+    ("15.07-31.07.2025 r.", (7, 15), (7, 31)),
+    ("1.07 – 31.12.2025 r.", (7, 1), (12, 31)),
+    ("termin: od 01.07 do 31.12.2025r.", (7, 1), (12, 31)),
+    ("termin: 1.10 - 31.03.2026 r.", (10, 1), (3, 31)),  # the start a year before its end
+])
+def test_a_range_whose_start_leaves_out_the_year_takes_the_end_dates(deadline, start, end):
+    import datetime as dt
+
+    from pismo.importer.dates import split_deadline
+
+    period = (dt.date(2025, 7, 1), dt.date(2026, 6, 30))
+    found = split_deadline(f"Patrole w rejonie ul. Wiklinowej – {deadline}", period)
+    assert found.opis == "Patrole w rejonie ul. Wiklinowej"
+    end_year = 2026 if end[0] < 7 else 2025
+    assert (found.termin.od, found.termin.do) == (dt.date(2025, *start), dt.date(end_year, *end))

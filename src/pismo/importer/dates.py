@@ -19,6 +19,9 @@ _MONTHS = "|".join(MONTHS_GENITIVE)
 DATE = (rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{4}}"
         rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}(?!\d|\.\d)"  # "30.06.26"
         rf"|\d{{1,2}}\s+(?:{_MONTHS})(?:\s*\.?\s*\d{{4}})?)(?:\s*(?:roku|rok|r\b\.?))?")
+# A range's start may leave out what its end gives: the year ("od 15.07 do 31.07.2025"), or month and year
+# ("1-30.09.2025", "od 15 do 31 lipca 2025 r.").
+_START = rf"(?:{DATE}|\d{{1,2}}\.\d{{1,2}}\.?(?!\d)|\d{{1,2}}(?![\d.]))"
 _PERIOD = re.compile(rf"\bod\s+(?:dnia\s+)?(?P<a>{DATE})\s*(?:do(?:\s+dnia)?\b|[-–—])\s*(?P<b>{DATE})", re.I)
 _RANGE = re.compile(rf"(?P<a>{DATE})\s*[-–—]\s*(?P<b>{DATE})", re.I)
 _SHORT_RANGE = re.compile(r"\b(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\s*[-–—]\s*"
@@ -53,17 +56,29 @@ def parse_date(text: str, year: int | None = None) -> tuple[dt.date, bool] | Non
 
 
 def _pair(first: str, second: str, hint: int | None = None) -> Period | None:
-    """Two dates of a range; the first may borrow the second's year."""
+    """Two dates of a range; the first may borrow the second's year, or its month and year."""
     end = parse_date(second, hint)
     if end is None:
         return None
-    start = parse_date(first, end[0].year)
+    start = parse_date(first, end[0].year) or _partial_start(first, end[0])
     if start is None:
         return None
     begin = start[0]
     if not start[1] and begin > end[0]:
         begin = begin.replace(year=begin.year - 1)
     return begin, end[0]
+
+
+def _partial_start(text: str, end: dt.date) -> tuple[dt.date, bool] | None:
+    """(start, False) of a range's start written without its year ("15.07") or as a day alone ("15")."""
+    found = re.fullmatch(r"(\d{1,2})(?:\.(\d{1,2})\.?)?", text.strip())
+    if found is None:
+        return None
+    try:
+        start = dt.date(end.year, int(found.group(2) or end.month), int(found.group(1)))
+    except ValueError:
+        return None
+    return None if found.group(2) is None and start > end else (start, False)  # "25-10.09": no month before
 
 
 def _short_range(found: re.Match) -> Period | None:
@@ -124,7 +139,7 @@ _WHOLE = (
     r"|w\s+trakcie\s+(?:realizacji|trwania)\s+planu|do\s+końca\s+(?:realizacji|trwania|okresu)(?:\s+\w+)?\s*(?:planu)?"
 )
 _SPEC_RANGE = re.compile(
-    rf"(?:w\s+okresie\s+|w\s+terminie\s+|w\s+dniach\s+|w\s+czasie\s+)?(?:od(?:\s+dnia)?\s+)?(?P<a>{DATE})"
+    rf"(?:w\s+okresie\s+|w\s+terminie\s+|w\s+dniach\s+|w\s+czasie\s+)?(?:od(?:\s+dnia)?\s+)?(?P<a>{_START})"
     rf"\s*(?:do(?:\s+dnia)?\b|[-–—])\s*(?P<b>{DATE})", re.I)
 _SPEC_UNTIL = re.compile(
     rf"(?:do\s+dnia|do|najpóźniej\s+do(?:\s+dnia)?|nie\s+później\s+niż(?:\s+do)?(?:\s+dnia)?|w\s+terminie\s+do"
@@ -157,7 +172,7 @@ _SEPARATOR = re.compile(r"\s[-–—]\s")
 _TAIL = re.compile(r"(?<!\s)(?:\s*[-–—]\s*|\s*\(\s*|\s*,\s*)(?P<spec>[^-–—()\s](?:[^-–—()]*?[^-–—()\s])??)"
                    r"\s*(?:\)\s*)?(?:\.\s*)?$")
 _BARE = re.compile(rf"(?<!\s)\s+(?P<spec>(?:w\s+terminie\s+)?(?:do\s+dnia|najpóźniej\s+do|do)\s+{DATE}"
-                   rf"|(?:w\s+okresie\s+)?od\s+(?:dnia\s+)?{DATE}\s+do\s+(?:dnia\s+)?{DATE})\s*(?:\.\s*)?$", re.I)
+                   rf"|(?:w\s+okresie\s+)?od\s+(?:dnia\s+)?{_START}\s+do\s+(?:dnia\s+)?{DATE})\s*(?:\.\s*)?$", re.I)
 
 
 @dataclass
