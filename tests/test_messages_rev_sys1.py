@@ -131,3 +131,61 @@ def test_a_folder_without_any_template_is_refused(tmp_path):
     assert result.exit_code == 1, result.output
     assert "nie ma żadnego szablonu pisma" in result.output and "„Plan.DOCX” → plan.docx" in result.output
     assert not (tmp_path / "out").exists()
+
+
+# --- 2, 3: a case file that cannot be read has no errors to correct ----------------------------------------
+
+def _unreadable(tmp_path, how: str) -> Path:
+    path = tmp_path / f"{how}.yaml"
+    if how == "folder":
+        path.mkdir()
+    elif how == "fifo":
+        os.mkfifo(path)
+    return path  # "brak": not there at all
+
+
+@pytest.mark.parametrize("how", ["brak"] + (["fifo"] if hasattr(os, "mkfifo") else []))  # a folder: its cases
+def test_deadlines_of_a_file_that_cannot_be_read_say_why(tmp_path, how):
+    """Finding 2 of rev-sys1: `pismo terminy brak.yaml` said only „błędy: 1 – terminów tej sprawy nie pokazano
+    (sprawdź: pismo sprawdz brak.yaml)”, never that the file is not there."""
+    path = _unreadable(tmp_path, how)
+    result = run("terminy", path)
+    assert result.exit_code == 1
+    assert {"brak": "plik nie istnieje", "fifo": "to nie jest zwykły plik"}[how] in result.output, result.output
+    assert "błędy: 1" not in result.output and "pismo sprawdz" not in result.output, result.output
+
+
+def test_deadlines_of_a_case_with_errors_still_point_to_sprawdz(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(LECZNA.read_text(encoding="utf-8").replace("telefon:", "telefon: [", 1), encoding="utf-8")
+    result = run("terminy", bad)
+    assert result.exit_code == 1 and "pismo sprawdz" in result.output, result.output
+
+
+@pytest.mark.parametrize("how", ["brak", "folder"])
+def test_checking_a_file_that_cannot_be_read_does_not_ask_to_correct_it(tmp_path, how):
+    """Finding 3 of rev-sys1 (rev-msg6 #8): `pismo sprawdz brak.yaml` ended „błędy: 1 – popraw je i uruchom
+    sprawdzenie ponownie” – nothing to correct in a file that is not there."""
+    path = _unreadable(tmp_path, how)
+    result = run("sprawdz", path)
+    assert result.exit_code == 1
+    assert "popraw je" not in result.output and "błędy: 1" not in result.output, result.output
+    assert "nie sprawdzono" in result.output, result.output
+
+
+def test_a_new_period_from_a_previous_plan_that_cannot_be_read_has_nothing_to_correct(tmp_path, monkeypatch):
+    """Finding 3 of rev-sys1: `nowa z.yaml --z u.yaml` of an unreadable plan (chmod 000) added „popraw błędy
+    poprzedniego planu”."""
+    from pismo.case import yamlio
+    from pismo.files.read import Unreadable
+
+    previous = tmp_path / "u.yaml"
+    previous.write_bytes(LECZNA.read_bytes())
+
+    def denied(path, limit):
+        raise Unreadable("brak uprawnień do odczytu pliku")
+
+    monkeypatch.setattr(yamlio, "read_limited", denied)
+    result = run("nowa", tmp_path / "z.yaml", "--z", previous)
+    assert result.exit_code == 1 and "brak uprawnień do odczytu pliku" in result.output, result.output
+    assert "popraw błędy" not in result.output, result.output

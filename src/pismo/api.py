@@ -54,6 +54,7 @@ class Report:
     problems: list[Problem]
     kinds: dict[str, KindState]
     case: object | None = None  # the loaded pismo.case.loader.Case when the file is valid
+    unread: bool = False  # the file itself could not be read: there is nothing in it to correct
 
     @property
     def valid(self) -> bool:
@@ -413,7 +414,7 @@ def check(source: Source, name: str | None = None, *, templates: Path | None = N
     except errors.CaseError as exc:
         blocking = [p for p in exc.problems if not p.warning]
         states = {k.name: KindState(k.name, k.label, 0, blocking) for k in registry.main}
-        return Report(where, exc.problems, states)
+        return Report(where, exc.problems, states, unread=isinstance(exc, errors.CaseUnreadable))
     # only a field still reading UZUPEŁNIJ can print one: else skip rendering altogether
     template_set = _template_set(templates, registry) if any(placeholders(case.doc.data)) else None
     made, blocked = _assess(case, registry.names(main_only=True), template_set, registry)

@@ -49,6 +49,10 @@ class CaseError(PismoError):
         super().__init__("", problems)
 
 
+class CaseUnreadable(CaseError):
+    """The case file itself could not be read (not there, a folder, no permission): nothing in it to correct."""
+
+
 class DocumentError(PismoError):
     """A document cannot be made from this case; carries located problems."""
 

@@ -21,6 +21,7 @@ import yaml
 from pismo.files.read import Unreadable, read_limited
 from pismo.case.model import INVISIBLE_CHARS, PLACEHOLDER, PLACEHOLDER_ANY, placeholders
 from pismo.case.problems import CaseError, Problem, dotted as _dotted, quoted
+from pismo.errors import CaseUnreadable
 
 Path_ = tuple  # a value's path: keys and list indexes, e.g. ("dzialania", 0, "opis")
 
@@ -225,7 +226,7 @@ def read_case_file(path: Path) -> Document:
     try:
         raw = read_limited(path, MAX_BYTES)
     except Unreadable as exc:
-        raise CaseError([Problem(path, None, None, None, _CASE_HINTS.get(str(exc), str(exc)))]) from None
+        raise CaseUnreadable([Problem(path, None, None, None, _CASE_HINTS.get(str(exc), str(exc)))]) from None
     return parse_case_bytes(path, raw)
 
 
@@ -243,7 +244,7 @@ def read_case_text(path: Path) -> str:
     try:
         raw = read_limited(path, MAX_BYTES)
     except Unreadable as exc:
-        raise CaseError([Problem(path, None, None, None, _CASE_HINTS.get(str(exc), str(exc)))]) from None
+        raise CaseUnreadable([Problem(path, None, None, None, _CASE_HINTS.get(str(exc), str(exc)))]) from None
     parse_case_bytes(path, raw)
     return _decode(path, raw)
 

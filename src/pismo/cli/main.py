@@ -163,7 +163,7 @@ def nowa(plik: Path, poprzednia: Path | None) -> None:
         try:
             made = next_period_file(poprzednia)
         except errors.CaseError as exc:
-            if poprzednia.is_file():  # a file that is not there has nothing to correct
+            if not isinstance(exc, errors.CaseUnreadable):  # a file that cannot be read has nothing to correct
                 exc.hint = f"{poprzednia}: popraw błędy poprzedniego planu i spróbuj ponownie."
             raise
         except PeriodError as exc:
@@ -231,8 +231,11 @@ def sprawdz(sprawy: tuple[Path, ...]) -> None:
         report = api.check(path)
         for problem in report.problems:
             click.echo(str(problem), err=True)
-        if not report.valid:
+        if report.unread:  # the reason is the file itself: nothing in it to correct
+            click.echo(f"{path}: pliku nie sprawdzono.", err=True)
+        elif not report.valid:
             click.echo(f"{path}: błędy: {total(report.errors)} – popraw je i uruchom sprawdzenie ponownie.", err=True)
+        if not report.valid:
             codes.append(errors.FAILED)
             continue
         click.echo(summarize(report))

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from pismo.cli.click_pl import CONTEXT, PATH
-from pismo.errors import CaseError
+from pismo.errors import CaseError, CaseUnreadable
 
 
 def _day(ctx, param, value):
@@ -49,6 +49,11 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
     for path in paths:
         try:
             pending = api.deadlines(path, today)
+        except CaseUnreadable as exc:  # not there, a folder, no permission: the reason is all there is to say
+            failed += 1
+            for problem in exc.problems:
+                click.echo(f"{problem} – terminów tej sprawy nie pokazano.", err=True)
+            continue
         except CaseError as exc:
             failed += 1
             errors = total([p for p in exc.problems if not p.warning])  # a summary line counts its problems
