@@ -354,3 +354,17 @@ def test_template_tags_in_parts_pismo_does_not_fill_are_refused_by_part(tmp_path
         folder.mkdir()
         checked, _made = refused_everywhere(folder, spec, f"część {part}")
         assert "nie wypełnia" in checked.output, checked.output
+
+
+# --- finding 3: SmartArt as Word writes it ---------------------------------------------------------------------
+
+def test_a_smartart_as_word_writes_it_passes_and_its_two_texts_must_agree(tmp_path):
+    """A point's text in the data model is a text body (dgm:t holding a:p), which was refused as „element t
+    zawiera coś poza tekstem”; Word lays the diagram out from the data model, LibreOffice draws the drawing's
+    text, so the two must say the same („okres 01.01.2099” in one, „okres 01.07.2025” in the other)."""
+    (tmp_path / "a").mkdir()
+    passes(tmp_path / "a", smartart(1, 10, "okres 01.07.2025"))
+    (tmp_path / "b").mkdir()
+    checked, _made = refused_everywhere(tmp_path / "b", smartart(1, 10, "okres 01.01.2099", "okres 01.07.2025"),
+                                        "część word/diagrams/data1.xml")
+    assert "word/diagrams/drawing1.xml" in checked.output and "„okres 01.01.2099”" in checked.output

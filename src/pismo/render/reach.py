@@ -146,7 +146,8 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
                                   f"obiektu ({local}) – takiej części pismo nie sprawdza jako obrazu; wstaw obraz "
                                   "ponownie")
     for element in tree.iter("{*}t", "{*}delText"):
-        plain_text(part, element)
+        if etree.QName(element).namespace not in DIAGRAM_NAMESPACES:  # a SmartArt point's text body (a:p inside)
+            plain_text(part, element)
     for instruction in field_instructions(part, tree):
         check_field(part, instruction, template_code)
     if blob is None or b"AlternateContent" in blob:
@@ -285,6 +286,8 @@ def _container(element):
     return None
 
 
+DIAGRAM_NAMESPACES = {"http://schemas.openxmlformats.org/drawingml/2006/diagram",
+                      "http://purl.oclc.org/ooxml/drawingml/diagram"}
 _WORD_NAMESPACES = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
                     "http://purl.oclc.org/ooxml/wordprocessingml/main"}
 

@@ -131,6 +131,7 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
             workload.check(part, tree, parts[part])
         except (reach.Outside, workload.TooMuch) as exc:
             raise TemplateError(f"szablon {name}: {exc}") from None
+    _check_diagram_texts(name, trees, referenced)
     try:
         typography.check_template(trees)
         drawing_text.check_template([drawing_text.check(part, tree, parts[part]) for part, tree in trees.items()])
@@ -145,6 +146,42 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
         images.check_drawn(drawn_pixels(entries, weights) + extra, _most_drawn(entries, weights))
     except images.TooLarge as exc:
         raise TemplateError(f"szablon {name}: {exc}") from None
+
+
+def _check_diagram_texts(name: str, trees: dict, referenced: dict[str, set[str]]) -> None:
+    """A SmartArt's data model (what Word lays the diagram out from) and its drawing (what LibreOffice draws in the
+    PDF) hold the same paragraphs of text, as the branches of mc:AlternateContent must: else the letter in Word
+    and its PDF say different things. The drawing is the one the data model's extension names (dsp:dataModelExt
+    relId, a relationship of the part inserting the diagram)."""
+    lower = {part.lower(): part for part in trees}
+    for source, ids in reach.internal_targets(trees).items():
+        for target in ids.values():
+            if "diagramdata" not in referenced.get(target, set()) or target not in lower:
+                continue
+            data = trees[lower[target]]
+            ext = next((e for e in data.iter("{*}dataModelExt") if e.get("relId")), None)
+            drawing = ids.get(ext.get("relId")) if ext is not None else None
+            if drawing not in lower:
+                continue
+            said = _paragraphs(data.iter(*(f"{{{ns}}}t" for ns in reach.DIAGRAM_NAMESPACES)))
+            drawn = _paragraphs(trees[lower[drawing]].iter("{*}txBody"))
+            if sorted(said) != sorted(drawn):
+                one = next(iter(sorted(set(said) - set(drawn)) or sorted(set(drawn) - set(said))), "")
+                raise TemplateError(f"szablon {name}: część {lower[target]}: diagram SmartArt ma w danych inny tekst niż "
+                                    f"na rysunku ({lower[drawing]}), np. „{one[:80]}” – Word pokazuje tekst z danych, a "
+                                    "PDF z rysunku; popraw tekst diagramu w Wordzie (Projektowanie SmartArt → Okienko "
+                                    "tekstu) i zapisz szablon ponownie")
+
+
+def _paragraphs(bodies) -> list[str]:
+    """The non-empty paragraphs (a:p, spaces collapsed) of DrawingML text bodies."""
+    found = []
+    for body in bodies:
+        for paragraph in body.iter("{*}p"):
+            text = " ".join("".join(t.text or "" for t in paragraph.iter("{*}t")).split())
+            if text:
+                found.append(text)
+    return found
 
 
 _TAG_TEXT = re.compile(rb"\{[{%]")  # in a part's text, markup stripped: Word splits a tag over runs ({</w:t>…{)
