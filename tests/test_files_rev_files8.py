@@ -347,3 +347,63 @@ def test_ctrl_c_in_the_commit_of_an_incomplete_case_never_calls_its_documents_co
     assert "zostały dokumenty z poprzedniej wersji sprawy, których teraz nie utworzono" in result.output
     assert "dokumenty są kompletne" not in result.output
     assert "sprawa jest niekompletna" in result.output
+
+
+# --- finding 7: a file only to be removed, saved in Word while the case rendered ----------------------------------
+
+def test_a_file_only_to_be_removed_saved_meanwhile_stays_named_and_the_rest_is_written(tmp_path, monkeypatch):
+    case, out, folder = renamed_meeting(tmp_path)
+    saved = folder / f"lista-obecnosci-{OLD}.docx"
+    pdf = record_pdf_of(saved)
+    real = output._Writing._changed_meanwhile
+
+    def saved_in_word(self):  # as the last document is rendered
+        saved.write_bytes(saved.read_bytes() + b" poprawione")
+        return real(self)
+
+    monkeypatch.setattr(output._Writing, "_changed_meanwhile", saved_in_word)
+    result = run("wszystko", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert saved.read_bytes().endswith(b" poprawione") and pdf.exists()  # the edit, and its PDF with it
+    assert (folder / f"lista-obecnosci-{NEW}.docx").exists()
+    assert "zostały dokumenty, których sprawa już nie zawiera" in result.output and str(saved) in result.output
+    assert str(pdf) in result.output and "--nadpisz" not in result.output, result.output
+    assert saved.name not in listed(folder)  # the officer's now
+    assert set(listed(folder)) == names(folder) - {"manifest.json", saved.name, pdf.name}
+
+
+# --- findings 4 and 8: public versions of the previous version of the case ---------------------------------------
+
+CORRECTED = {"Bobrowniki w Łęcznej": "Bobrowniki-NOWE w Łęcznej"}
+
+
+@pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
+def test_pdf_of_a_public_version_of_the_previous_version_warns(tmp_path):
+    case = case_copy(tmp_path / "sprawy" / "p.yaml")
+    out = tmp_path / "pisma"
+    folder = out / "p"
+    assert run("wszystko", case, "-o", out, "--publikacja").exit_code == 0
+    fresh = run("pdf", folder, "--soffice", copying_soffice(tmp_path))
+    assert fresh.exit_code == 0 and "wersji do publikacji z poprzedniej" not in fresh.output, fresh.output
+    case_copy(case, replace=CORRECTED)
+    corrected = run("wszystko", case, "-o", out)
+    assert corrected.exit_code == 0, corrected.output
+    assert str(folder / "plan-publikacja.pdf") in corrected.output, corrected.output  # the file on the web page
+    made = run("pdf", folder, "--soffice", copying_soffice(tmp_path), "--nadpisz")
+    assert made.exit_code == 0, made.output
+    assert "pliki PDF wersji do publikacji z poprzedniej wersji sprawy" in made.output, made.output
+    assert str(folder / "plan-publikacja.pdf") in made.output and "nie publikuj" in made.output
+    assert run("wszystko", case, "-o", out, "--publikacja").exit_code == 0
+    renewed = run("pdf", folder, "--soffice", copying_soffice(tmp_path), "--nadpisz")
+    assert renewed.exit_code == 0 and "wersji do publikacji z poprzedniej" not in renewed.output, renewed.output
+
+
+def test_the_public_version_of_a_plan_that_cannot_be_made_now_is_named(tmp_path):
+    case = case_copy(tmp_path / "sprawy" / "b.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out, "--publikacja").exit_code == 0
+    case_copy(case, replace={**CORRECTED, "  data: 2025-06-25": "  data: UZUPEŁNIJ"})
+    result = run("wszystko", case, "-o", out)
+    assert result.exit_code != 0 and "niekompletna" in result.output, result.output
+    note = next(line for line in result.output.splitlines() if "których teraz nie utworzono" in line)
+    assert str(out / "b" / "plan.docx") in note and str(out / "b" / "plan-publikacja.docx") in note, note

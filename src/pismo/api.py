@@ -615,6 +615,7 @@ def _stale_public_notes(files: list[WrittenFile]) -> list[str]:
              and _of_another_version(public, document)]
     if not stale:
         return []
+    stale += [pdf for public in stale if _made_of((pdf := public.with_suffix(".pdf")), public)]  # the web page's
     return ["Uwaga: wersje do publikacji z poprzedniej wersji sprawy – mogą zawierać tekst, który w sprawie poprawiono "
             f"(np. dane osoby): {_named(stale)}; nie publikuj ich – utwórz je ponownie, uruchamiając polecenie "
             "z --publikacja."]
@@ -646,6 +647,29 @@ def _note_stale_pdfs(result: Result, made: list[Path]) -> Result:
         result.notes.append(f"Uwaga: pliki PDF z poprzedniej wersji dokumentów – mogą się od nich różnić: "
                             f"{named}; aby je odnowić, uruchom {_pdf_command([result], '')}.")
     return result
+
+
+def _made_of(pdf: Path, document: Path) -> bool:
+    """pismo made the PDF (recorded, unchanged) of the document as it is now."""
+    from pismo.files.record import made_from, sha256_of
+
+    return made_from(pdf) is not None and made_from(pdf) == sha256_of(document)
+
+
+def stale_public_pdf_notes(pdfs: list[Path]) -> list[str]:
+    """`pismo pdf` made PDFs of public versions pismo made from a previous version of their document (the case
+    was corrected since, maybe to remove a name the redaction missed): those files are for the unit's web page."""
+    from pismo.documents.kinds import PUBLIC_SUFFIX
+
+    suffix = f"{PUBLIC_SUFFIX}.pdf"
+    stale = [pdf for pdf in map(Path, pdfs) if pdf.name.endswith(suffix) and _of_another_version(
+        pdf.with_suffix(".docx"), pdf.with_name(pdf.name[:-len(suffix)] + ".docx"))]
+    if not stale:
+        return []
+    return [f"Uwaga: pliki PDF wersji do publikacji z poprzedniej wersji sprawy – ich pliki .docx utworzono przed "
+            f"poprawieniem sprawy i mogą zawierać tekst, który w niej poprawiono (np. dane osoby): {_named(stale)}; "
+            "nie publikuj ich – utwórz wersje do publikacji ponownie (polecenie z --publikacja) i uruchom pismo pdf "
+            "jeszcze raz."]
 
 
 def _of_another_version(pdf: Path, document: Path) -> bool:

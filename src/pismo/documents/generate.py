@@ -224,7 +224,8 @@ def _link_public(entries: list[dict], folder: Path) -> None:
 def _of_blocked(folder: Path, blocked: dict, registry: Registry, written: list[Path]) -> list[Path]:
     """The files pismo made before (recorded, unchanged) of kinds it could not make now: kept – they may be the
     case's still – but of a previous version of the case (a letter whose date was opened again), so named."""
-    rules = [_rule(name) for kind in blocked for name in registry[kind].file_names]
+    kinds = [*blocked, *filter(None, (registry.public_of(kind) for kind in blocked))]  # its public version too
+    rules = [_rule(name) for kind in kinds if kind in registry for name in registry[kind].file_names]
     if not rules or not os.path.isdir(folder):
         return []
     now = {path.name for path in written}

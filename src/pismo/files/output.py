@@ -490,7 +490,7 @@ class _Writing:
                 temps = {**{t: p for t, p in temps.items() if t not in manifest}, **dict.fromkeys(removing),
                          **manifest}
                 backups = _commit(temps, {**aside, **removing}, self.overwrite, len(self.declared), self.where,
-                                  self.stayed, self._restage if self.keeping is not None else None)
+                                  self.stayed, self._restage if self.keeping is not None else None, self.left)
                 _discard(list(backups.values()))  # before the pending record goes: it tells a kill meanwhile
                 _sync_folder(self.folder)         # which backups are of removed files (remove_leftovers)
                 placed = True
@@ -674,19 +674,25 @@ def _meanwhile(targets: list[Path]) -> ExistingFiles:
 
 
 def _commit(temps: dict[Path, Path | None], aside: dict[Path, str | None], clobber: bool, count: int,
-            where: str, stayed: list[Path] | None = None, restage=None) -> dict[Path, Path]:
+            where: str, stayed: list[Path] | None = None, restage=None, left: list[Path] | None = None
+            ) -> dict[Path, Path]:
     """Put every temporary in place of its target (target → temporary; None: the target is removed), moving
     aside the targets in `aside` first and checking their content (target → expected sha256, None: not
     checked); on any failure put back what was there. Returns the backups, for the caller to remove.
     With `stayed`, a file to remove that cannot be moved (open in another program) stays, listed there, and
     so does the PDF of such a document (removals come documents first); once any stayed, `restage(stayed)`
-    gives the manifest's temporary anew (it comes last), so the record it places is true of them."""
+    gives the manifest's temporary anew (it comes last), so the record it places is true of them. With `left`,
+    a file to remove found saved meanwhile (in Word, while the case rendered) is put back and listed there –
+    the user's now, as one changed before the run – with its PDF; the rest is written."""
     placed: list[Path] = []
     backups: dict[Path, Path] = {}
     for target, temp in temps.items():
         try:
             if temp is None and stayed is not None and _document_stayed(target, stayed):
                 stayed.append(target)  # a PDF goes only with its document
+                continue
+            if temp is None and left is not None and _document_stayed(target, left):
+                left.append(target)
                 continue
             if temp is not None and stayed and restage is not None and target.name == record.MANIFEST:
                 temps[target], first = restage(stayed), temp
@@ -702,7 +708,12 @@ def _commit(temps: dict[Path, Path | None], aside: dict[Path, str | None], clobb
             if backup is not None:
                 backups[target] = backup
                 if aside[target] is not None and _sha256(backup) != aside[target]:
-                    raise _SavedMeanwhile
+                    if temp is not None or left is None:
+                        raise _SavedMeanwhile
+                    _place(backup, target, clobber=False)  # only to be removed, and saved meanwhile: it stays
+                    del backups[target]
+                    left.append(target)
+                    continue
             if temp is not None:
                 _place(temp, target, clobber)
         except BaseException as exc:  # Ctrl+C between two renames too: all or none still
