@@ -1054,6 +1054,9 @@ class Names:
             return False  # „Kowalski Jan – Nowak Anna”: a first name another listed name took follows its surname
         if _object_opening(text, words, run.start) or f.surname and _phone_of(words, run.start):
             return True
+        if f.first and (words[run.start].word in COMMON_FIRST or not (f.place or f.geographic)) \
+                and _first_name_context(text, words, run.start, f):
+            return True  # „Pobił go Marek z Lipowej”, „(Marek)”, „jako Maja”: a person, though a word or a surname too
         if not f.known and _DIMINUTIVE.fullmatch(words[run.start].lower) and _listed_with_a_first_name(text, words, run.start):
             return True  # „piją Zbychu, Miras i Waldek”: a diminutive the dictionary lacks, listed with first names
         if f.geographic and words[run.start].lower not in HYPOCORISTICS and adjacent_before \
@@ -2458,6 +2461,49 @@ def _listed_with_a_first_name(text: str, words: list[_Token], index: int) -> boo
                 break
             members.append(k)
     return any(tags(words[k].word).first or words[k].word in COMMON_FIRST for k in members)
+
+
+_NAME_LABELS = frozenset({"pseudonim", "ksywa", "ksywka", "nick", "imię", "podpis", "zgłaszający", "zgłaszająca",
+                          "sprawca", "sprawczyni", "poszkodowany", "poszkodowana"})
+_PLACE_OF_A_PERSON = re.compile(r"\s+(?:z|ze|spod|zza)\s+(?:\d|[A-ZŁŚŻŹĆŃÓĘĄ]|(?:jedynki|dwójki|trójki|czwórki|piątki|szóstki"
+                                r"|siódemki|ósemki|dziewiątki|dziesiątki|bloku|klatki|kamienicy|osiedla)\b)")
+
+
+def _first_name_context(text: str, words: list[_Token], index: int, f) -> bool:
+    """Whether a capitalised first name the dictionary also reads as a word or a surname (Marek ← marka, Maja, Jagoda,
+    Adam, Jan) is said of a person: a verb before it in the clause past pronouns and adverbs („Pobił go Marek”,
+    „jest Maja”) or „jako”; a verb right after it in the nominative („Marek pije”); a person's label and a colon
+    („Pseudonim: Marek”); brackets („(Marek)”); another first name in its list („Oliwia i Maja”); or where the
+    person lives after it („Maja spod szóstki”, „Marek z Lipowej”). Not after a number („3 Maja”)."""
+    t = words[index]
+    if re.search(r"\d\s*$", text[max(0, t.start - 8):t.start]):
+        return False
+    if _PLACE_OF_A_PERSON.match(text, t.end) or _listed_with_a_first_name(text, words, index):
+        return True
+    if text[t.start - 1:t.start] == "(" and text[t.end:t.end + 1] in (")", ","):
+        return True
+    following = words[index + 1] if index + 1 < len(words) else None
+    after_preposition = index and name_tags.preposition(words[index - 1].lower)  # „z Karolina zgłosiła”: a village
+    if f.nominative and not after_preposition and following and _SPACE.fullmatch(text[t.end:following.start]) \
+            and name_tags.verb(following.word) and not name_tags.impersonal(following.word):
+        return True  # „Marek pije” – not „Róż wręczono”: a thing given
+    if index and re.fullmatch(r":\s*", text[words[index - 1].end:t.start]) and words[index - 1].lower in _NAME_LABELS:
+        return True
+    return _verb_before(text, words, index)
+
+
+def _verb_before(text: str, words: list[_Token], index: int) -> bool:
+    """A verb within three lower-case words before `index`, in the same clause and no preposition between
+    („Pobił go Marek”, „podpisuje się jako Marek”; not „mieszka w Bogdance”)."""
+    for k in range(index - 1, max(-1, index - 4), -1):
+        if not _SPACE.fullmatch(text[words[k].end:words[k + 1].start]):
+            return False
+        word = words[k].lower if k == 0 or _sentence_start(text, words, k) else words[k].word
+        if word == "jako" or name_tags.verb(word):
+            return True
+        if not word.islower() or word in LIST_JOINERS or name_tags.preposition(word):
+            return False
+    return False
 
 
 def _name_like(t: _Token) -> bool:

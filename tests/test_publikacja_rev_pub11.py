@@ -1,0 +1,45 @@
+"""`--publikacja` after the eleventh publication review (rev-pub11), helper pub18: a lone first name in a person's
+context (finding 1), names in capitals (finding 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pismo.publication.names import Names
+from pismo.publication.redact import scrub
+
+UNIT = Names(["Halina Kwiatkowska"], ["Anna Zmyślona"],
+             places=["Komenda Miejska Policji we Wrzosogrodzie", "Wrzosogród"])
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Pobił go Marek z Lipowej.", "Marek"),
+    ("Pobił go Adam z Lipowej.", "Adam"),
+    ("Pobiła go Maja z Lipowej.", "Maja"),
+    ("Pobiła go Jagoda z Lipowej.", "Jagoda"),
+    ("Pobił go Jan z Lipowej.", "Jan"),
+    ("Marek pije pod sklepem codziennie.", "Marek"),
+    ("Najgłośniejsza jest Maja spod szóstki.", "Maja"),
+    ("Najgłośniejszy jest Marek spod szóstki.", "Marek"),
+    ("Zaczepiały je Oliwia i Maja z 8a.", "Maja"),
+    ("Zaczepiały je Maja i Oliwia z 8a.", "Maja"),
+    ("Sprzedawca na OLX (Marek) nie odpowiada.", "Marek"),
+    ("Sprzedawca podpisuje się jako Marek.", "Marek"),
+    ("Pseudonim: Marek.", "Marek"),
+    ("Dziewczyny z 7b (Zuzia, Lena, Maja) zgłosiły zaczepki.", "Maja"),
+])
+def test_a_lone_first_name_that_is_also_a_word_goes_where_the_context_says_a_person(text, gone):
+    out = scrub(text, UNIT)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Festyn odbędzie się 3 Maja na placu.",
+    "Bukiet Róż wręczono dyrektorce.",
+    "W Maju odbędzie się festyn.",
+    "Sklep Lewiatan przy Lipowej jest otwarty do 22.",
+    "Przy pomniku Adama Mickiewicza piją.",
+    "Mieszkańcy Bogdanki skarżą się na hałas.",
+])
+def test_the_word_and_place_readings_stay(text):
+    assert scrub(text, UNIT) == text
