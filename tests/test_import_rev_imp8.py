@@ -238,3 +238,45 @@ def test_a_range_whose_start_leaves_out_the_year_takes_the_end_dates(deadline, s
     assert found.opis == "Patrole w rejonie ul. Wiklinowej"
     end_year = 2026 if end[0] < 7 else 2025
     assert (found.termin.od, found.termin.do) == (dt.date(2025, *start), dt.date(end_year, *end))
+
+
+# --- finding 7: header rows with other usual column names, or marked by Word as the header, became an action.
+
+@pytest.mark.parametrize("cells", [
+    ("Lp.", "Proponowane działania", "Termin realizacji"), ("Lp.", "Podmiot współpracujący", "Planowane zadania"),
+    ("Lp.", "Przedsięwzięcie", "Termin"), ("L.p.", "Nazwa podmiotu", "Zakres zadań"),
+    ("L.p.", "Rodzaj działania", "Termin wykonania"), ("L.p.", "Instytucja", "Zadania do realizacji"),
+    ("Lp.", "Działanie i termin")])
+def test_usual_column_names_make_a_header_row(cells):
+    from pismo.importer.items import header_row
+
+    assert header_row(cells)
+
+
+@pytest.mark.parametrize("cells", [("1.", "Patrole piesze", "do 31.08.2026 r."), ("Straż Miejska", "Wspólne patrole"),
+                                   ("Działania", "Patrole w rejonie ul. Długiej")])
+def test_a_row_of_the_plans_own_text_is_no_header_row(cells):
+    from pismo.importer.items import header_row
+
+    assert not header_row(cells)
+
+
+def test_a_row_word_marks_as_the_tables_header_is_left_out_whatever_its_words(tmp_path):
+    import yaml
+    from test_import import _MINI, _MINI_TITLE, run
+
+    def row(cells, header=False):
+        mark = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
+        return f"<w:tr>{mark}" + "".join(f"<w:tc><w:p>{_run(cell)}</w:p></w:tc>" for cell in cells) + "</w:tr>"
+
+    table = (f"<w:tbl {W}>" + row(["Nr kol.", "Co robimy", "Kiedy"], header=True)
+             + row(["1.", "Patrole piesze w rejonie sklepu", "do 31.08.2026 r."]) + "</w:tbl>")
+    paragraphs = [f"<w:p {W}>{_run(line)}</w:p>" for line in [_MINI_TITLE, *_MINI[1], *_MINI[2], _MINI[3][0]]]
+    rest = [f"<w:p {W}>{_run(line)}</w:p>" for line in [*_MINI[4], *_MINI[5]]]
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_docx(*paragraphs, table, *rest))
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
+    assert [action["opis"] for action in yaml.safe_load(text)["dzialania"]] == ["Patrole piesze w rejonie sklepu"]
+    assert "„Nr kol. | Co robimy | Kiedy”" in text

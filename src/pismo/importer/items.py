@@ -21,11 +21,14 @@ _DEPARTMENT = re.compile(r"(?:Referat|Wydział|Dział|Biuro|Sekcja|Zespół|Depa
 _NUMBER_CELL = re.compile(r"\d{1,3}\.?")  # the "Lp." column
 _SENTENCE_END = re.compile(r"[.:](?=\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"(])")
 _DASH = re.compile(r"\s[-–—]\s")
-_HEADER_CELL = re.compile(
-    r"l\.?\s*p\.?|nr|działani[ea]|opis(?:\s+działania)?|zadani[ea]|sposób(?:\s+realizacji)?"
-    r"|(?:termin|data)(?:\s+(?:realizacji|wykonania|rozpoczęcia|zakończenia))?(?:\s+(?:od|do))?"  # a deadline in
-    r"|(?:od|do)(?:\s+dnia)?|(?:rozpoczęci|zakończeni)[ea]|początek|koniec"  # one column, or in two: "Od" | "Do"
-    r"|podmiot\w*(?:\s+współ\w+)?|odpowiedzialn\w*|realizując\w*|uwagi|partner\w*|forma|instytucj\w*", re.I)
+# A header cell's words ("Lp.", "Proponowane działania", "Termin realizacji", "Nazwa podmiotu", "Zakres zadań",
+# "Zadania do realizacji", "Działanie i termin"): a cell of these words alone names a column; "Od" | "Do" too.
+_HEADER_WORD = re.compile(
+    r"l\.?\s*p|nr|działa\w*|opis\w*|zada\w*|sposób|sposoby|termin\w*|data|daty|realizacj\w*|wykonani\w*"
+    r"|rozpoczęci\w*|zakończeni\w*|od|do|dnia|początek|koniec|podmiot\w*|współ\w+|odpowiedzialn\w*|realizując\w*"
+    r"|uwagi|partner\w*|forma|formy|instytucj\w*|proponowan\w*|planowan\w*|zaplanowan\w*|przewidywan\w*"
+    r"|rodzaj|zakres|nazwa|przedsięwzię\w*|i|oraz|lub|osob\w*|jednostk\w*|wykonawc\w*", re.I)
+_HEADER_WORDS = 5  # a header cell is short: "Podmiot współpracujący i zakres zadań"
 _WRAP_START = "„\"“'«("
 _PAGE_LINE = 50  # characters: a shorter line ended where its text ended, not at the page's edge
 WRAPPED = ("dołączono wiersz zaczynający się wielką literą do pozycji powyżej (pozycja nie kończyła się kropką) "
@@ -113,7 +116,13 @@ def _tail(item: Item) -> str:
 
 
 def header_row(cells: tuple[str, ...]) -> bool:
-    return all(_HEADER_CELL.fullmatch(cell.strip(" .:")) for cell in cells)
+    """Whether every cell of a row names a column ("Lp. | Proponowane działania | Termin realizacji")."""
+    return all(_header_cell(cell) for cell in cells)
+
+
+def _header_cell(cell: str) -> bool:
+    words = re.split(r"[\s/]+", cell.strip(" .:"))
+    return 0 < len(words) <= _HEADER_WORDS and all(_HEADER_WORD.fullmatch(word.strip(".,:()")) for word in words)
 
 
 def group_items(entries: list[tuple[Line, str | None]], period: Period | None) -> list[Item]:

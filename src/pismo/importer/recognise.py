@@ -64,8 +64,8 @@ def heading_of(line: Line) -> tuple | None:
         heading = parse_heading(line.text)
         rest = Line(heading.rest, number=line.number, note=line.note) if heading and heading.rest else None
         return (heading, [rest] if rest else []) if heading else None  # the heading's number stays with it
-    heading = parse_heading(line.cells[0]) if not header_row(line.cells) else None  # "Działania | Termin"
-    if heading is None:
+    heading = parse_heading(line.cells[0])
+    if heading is None or heading.label and header_row(line.cells):  # "Działania | Termin": a header row
         return None
     rest = [Line(heading.rest, number=line.number)] if heading.rest else []
     if line.cell_lines:  # a Word form: each paragraph of the text cell is a line of its own
@@ -295,7 +295,7 @@ def _header(plan: Plan, head: list[Line]) -> list[Line]:
         start, pos = pos, pos + len(_shown(line)) + 1
         if id(line) in title_lines or any(a < pos - 1 and b > start for a, b in spans):
             continue
-        if line.cells and header_row(line.cells):
+        if line.cells and (line.header or header_row(line.cells)):
             plan.header_rows.append(_shown(line))
             continue
         leftovers.append(line)
@@ -362,6 +362,9 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
             _merged(plan, heading.sections)
             plan.found.update(heading.sections)
             buckets[current] += [(piece, None) for piece in rest]
+            continue
+        if line.header and line.cells:  # Word marks it as the table's header row: whatever its words, no item
+            plan.header_rows.append(_shown(line))
             continue
         signing = _signature(plan, line, signing, current)
         if signing is not None:

@@ -1347,6 +1347,12 @@ def _float_lines(piece: _Float, numbering: "_Numbering", number: int, copies, ma
     return lines
 
 
+def _header_row(row) -> bool:
+    """Whether Word marks the row as its table's header (Repeat as header row: w:trPr/w:tblHeader)."""
+    properties = row.find(_W + "trPr")
+    return properties is not None and bool(_toggle(properties.find(_W + "tblHeader")))
+
+
 def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies") -> list[Line]:
     """A row with several filled cells is one Line with cells; a one-cell layout table reads as paragraphs.
     Each cell is read once, a vertically merged one too, and the lines are counted row by row: a table is
@@ -1362,7 +1368,8 @@ def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies")
         filled = [text for text, _paragraphs in readings if text]
         if len(filled) > 1:
             paragraphs = tuple(tuple(line for piece in pieces for line in piece) for text, pieces in readings if text)
-            lines.append(Line(" ".join(filled), cells=tuple(filled), number=at, cell_lines=paragraphs))
+            lines.append(Line(" ".join(filled), cells=tuple(filled), number=at, cell_lines=paragraphs,
+                              header=_header_row(row)))
         elif filled:
             for piece in (piece for _, pieces in readings for piece in pieces):
                 at = number + len(lines)  # a paragraph's number, as in the body
