@@ -187,7 +187,7 @@ def test_a_groups_fields_at_column_one_under_it_are_told_to_be_indented():
     told = {(e.line, e.field): e.message for e in api.check(text, name="sprawa.yaml").errors}
     for name in ("od", "do"):
         message = told[(_line(text, f"\n{name}: 2026") + 1, name)]
-        assert "pod grupą „okres”" in message and "wcięcie je głębiej niż „okres:”" in message, message
+        assert "pod grupą „okres”" in message and "zwiększ jego wcięcie, by stało głębiej niż „okres:”" in message, message
         assert "nieznane pole" not in message
 
 

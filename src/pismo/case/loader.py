@@ -379,9 +379,12 @@ def _out_of_place(key: tuple, doc: Document) -> bool:
 def _slip_message(key: tuple, group: tuple, line: int, held, doc: Document) -> str:
     where = "sprawy" if len(key) == 1 else f"grupy „{dotted(key[:-1])}”"
     first = next(iter(held), None) if isinstance(held, dict) else None
-    shallow, align = (("z mniejszym wcięciem niż jej pola",
-                       f"wyrównaj je z jej polami (np. „{first}:” w wierszu {doc.where_key(group + (first,))[0]})")
-                      if first else (f"nie głębiej niż „{group[-1]}:”", f"wcięcie je głębiej niż „{group[-1]}:”"))
+    if first:
+        shallow = "z mniejszym wcięciem niż jej pola"
+        align = f"wyrównaj je z jej polami (np. „{first}:” w wierszu {doc.where_key(group + (first,))[0]})"
+    else:  # an empty group („okres:” with nothing under it)
+        shallow = f"z wcięciem nie większym niż „{group[-1]}:”"
+        align = f"zwiększ jego wcięcie, by stało głębiej niż „{group[-1]}:” (np. o 2 spacje)"
     return (f"pole „{key[-1]}” stoi pod grupą „{dotted(group)}” (wiersz {line}), ale {shallow}, więc YAML czyta je jako "
             f"pole {where}, a nie tej grupy – jeśli należy do „{dotted(group)}”, {align}")
 
