@@ -368,3 +368,13 @@ def test_a_smartart_as_word_writes_it_passes_and_its_two_texts_must_agree(tmp_pa
     checked, _made = refused_everywhere(tmp_path / "b", smartart(1, 10, "okres 01.01.2099", "okres 01.07.2025"),
                                         "część word/diagrams/data1.xml")
     assert "word/diagrams/drawing1.xml" in checked.output and "„okres 01.01.2099”" in checked.output
+
+
+def test_a_hidden_run_holding_a_field_character_keeps_the_field_whole_in_a_public_version(tmp_path):
+    """Hidden runs leave a public version, but one holding a field's begin or end stays (its text emptied), or the
+    field would lose its end."""
+    field = ('<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE '
+             '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r>'
+             f'<w:r><w:rPr><w:vanish/></w:rPr><w:t>{PRIVATE}</w:t><w:fldChar w:fldCharType="end"/></w:r></w:p>')
+    document = generated(tmp_path, {DOC: in_body(field)}, "--publikacja")[DOC].decode("utf-8")
+    assert document.count("<w:fldChar") == 3 and "606" not in document, document

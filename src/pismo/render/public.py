@@ -105,7 +105,11 @@ def _drop_invisible(root, scrub: Scrub) -> bool:
     """Texts no page shows: alt text and titles, document variables, smart tags' and content controls' labels and
     bindings, hidden runs, bookmarks named with private data."""
     doomed = [e for e in root.iter(*_INVISIBLE_ELEMENTS)]
-    doomed += [run for run in root.iter(f"{{{W}}}r") if _hidden(run)]
+    hidden = [run for run in root.iter(f"{{{W}}}r") if _hidden(run)]
+    doomed += [run for run in hidden if run.find(f"{{{W}}}fldChar") is None]  # a field's characters keep it whole
+    blanked = [text for run in hidden for text in run.iter(f"{{{W}}}t") if text.text]
+    for text in blanked:
+        text.text = ""
     marks = [e for e in root.iter(f"{{{W}}}bookmarkStart")
              if scrub((e.get(f"{{{W}}}name") or "").replace("_", " ")) != (e.get(f"{{{W}}}name") or "").replace("_", " ")]
     ids = {e.get(f"{{{W}}}id") for e in marks}
@@ -118,7 +122,7 @@ def _drop_invisible(root, scrub: Scrub) -> bool:
         for key in [k for k in element.attrib if etree.QName(k).localname in _INVISIBLE_ATTRIBUTES]:
             del element.attrib[key]
             stripped = True
-    return bool(doomed) or stripped
+    return bool(doomed or blanked) or stripped
 
 
 def _hidden(run) -> bool:
