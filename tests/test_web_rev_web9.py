@@ -193,9 +193,10 @@ def test_a_list_reordered_in_both_tabs_is_asked(web, pick, order):
 
 
 def test_a_renumbering_choice_forged_or_repeated_changes_nothing():
-    """A choice's order that repeats a number or is not numbers leaves the posted order as it is."""
+    """A choice's order that is not the list's own numbers each once leaves the posted order as it is – a forged
+    one never puts two items under one number."""
     pairs = [("a[0].x", "1"), ("a[1].x", "2")]
-    for value in ("0,0", "1;0", "x", ""):
+    for value in ("0,0", "1;0", "x", "", "1", "1,0,2", "01,0"):
         assert merge.chosen(pairs + [("a.__kolejnosc", value)]) == pairs
     assert merge.chosen(pairs + [("a.__kolejnosc", "1,0")]) == [("a[1].x", "1"), ("a[0].x", "2")]
 

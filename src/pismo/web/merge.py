@@ -34,7 +34,8 @@ def chosen(posted) -> list[tuple[str, str]]:
     posted = [(key, value) for key, value in posted if not key.endswith(ORDER)]
     for head, value in orders:
         numbers = value.split(",") if re.fullmatch(r"\d+(,\d+)*", value) else []
-        if len(set(numbers)) == len(numbers):
+        present = {match.group() for key, _ in posted if (match := re.match(re.escape(head) + r"\[\d+\]", key))}
+        if sorted(numbers) == sorted(n[len(head) + 1:-1] for n in present):  # the list's own items, each once
             renumber = {f"{head}[{n}]": f"{head}[{place}]" for place, n in enumerate(numbers)}
             posted = [(_renumbered(key, head, renumber), value) for key, value in posted]
     return posted
