@@ -189,3 +189,65 @@ def test_a_new_period_from_a_previous_plan_that_cannot_be_read_has_nothing_to_co
     result = run("nowa", tmp_path / "z.yaml", "--z", previous)
     assert result.exit_code == 1 and "brak uprawnień do odczytu pliku" in result.output, result.output
     assert "popraw błędy" not in result.output, result.output
+
+
+# --- 7: web, a cases folder the server may not write in ------------------------------------------------------
+
+@pytest.fixture
+def web(tmp_path):
+    from web_server import start
+
+    running = start(tmp_path)
+    yield running
+    running.stop()
+
+
+def _read_only(monkeypatch, folder: Path) -> None:
+    """The cases folder as chmod 555 makes it for a user who is not root (the tests may run as root)."""
+    import errno
+
+    from pismo.files import casefile, output
+    from pismo.web import store
+
+    def denied(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(store, "writable", lambda path: not Path(path).is_relative_to(folder))
+    monkeypatch.setattr(output, "write_all", lambda *a, **k: (_ for _ in ()).throw(
+        output.OutputError("nie można zapisać", reason=output._reason(PermissionError(errno.EACCES, "x"))[0])))
+    monkeypatch.setattr(casefile, "replace", denied)
+
+
+def test_a_new_case_in_a_read_only_cases_folder_is_told_as_such(web, monkeypatch):
+    """Finding 7 of rev-sys1: „Nie utworzono sprawy / brak uprawnień do zapisu albo plik jest otwarty w innym
+    programie, np. w Wordzie w folderze spraw” – no file could be open, no capital, no full stop, no action."""
+    import html
+
+    import re as re_
+
+    _read_only(monkeypatch, web.folder)
+    _, _, page = web.get("/")
+    csrf = re_.search(r'name="csrf" value="([^"]+)"', page.decode()).group(1)
+    status, _, body = web.post("/nowa", {"nazwa": "nowa1", "csrf": csrf})
+    text = html.unescape(body.decode())
+    assert status == 400 and "Nie utworzono sprawy" in text
+    assert f"Nie można zapisywać w folderze spraw ({web.folder})" in text, text
+    assert "„pismo serwer --katalog” z innym folderem." in text and "Wordzie" not in text, text
+
+
+def test_saving_in_a_read_only_cases_folder_names_the_folder_and_no_command_line_advice(web, monkeypatch):
+    """Finding 7 of rev-sys1: saving said „… – podaj inny folder, w którym możesz zapisywać) … (np. po zwolnieniu
+    miejsca)” – advice for the command line and about another cause."""
+    import html
+
+    from test_web_http import _form_fields, _replace
+
+    case = LECZNA.stem
+    _, _, body = web.get(f"/sprawy/{case}")
+    fields = _replace(_form_fields(body.decode()), "jednostka.miejscowosc", "Łęczna Nowa")
+    _read_only(monkeypatch, web.folder)
+    status, _, page = web.post(f"/sprawy/{case}", fields + [("akcja", "zapisz")])
+    text = html.unescape(page.decode())
+    assert status == 500 and f"Nie zapisano: nie można zapisywać w folderze spraw ({web.folder})" in text, text
+    assert "podaj inny folder" not in text and "zwolnieniu miejsca" not in text, text
+    assert "Zmiany są nadal w formularzu" in text

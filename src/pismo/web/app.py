@@ -84,6 +84,11 @@ class Refused(Exception):
         self.status, self.title, self.message = status, title, visible(message)
 
 
+def _sentence(text: str) -> str:
+    """A reason shown alone on a page: a sentence of its own, with a capital and a full stop."""
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
 def _case_url(name: str) -> str:
     """A case's address: its name quoted, so that "#", "%" or "?" in it never lead to another case."""
     return "/sprawy/" + quote(name, safe="")
@@ -250,7 +255,7 @@ class App:
         try:
             self.store.create(name, text)
         except StoreError as exc:
-            raise Refused(400, "Nie utworzono sprawy", str(exc)) from None
+            raise Refused(400, "Nie utworzono sprawy", _sentence(str(exc))) from None
         return redirect(_case_url(name), code=303)
 
     def on_new(self, request):
@@ -406,7 +411,7 @@ class App:
                                    status=413 if isinstance(exc, TooBig) else 500,
                                    error=f"Nie zapisano: {exc}. Zmiany są nadal w formularzu" +
                                          ("." if isinstance(exc, TooBig) else " – kliknij „Zapisz” ponownie, gdy "
-                                          "przyczyna zniknie (np. po zwolnieniu miejsca)."))
+                                          "przyczyna zniknie."))
         if previous == UNCHANGED and not wanted:
             return redirect(f"{_case_url(name)}?bez_zmian=1", code=303)
         query = f"zapisano=1&o={datetime.datetime.now():%H%M}" + ("&historia=1" if previous and previous != UNCHANGED else "") + ("" if kept else "&komentarze=0")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,11 @@ HISTORY = ".pismo-historia"
 SUFFIX = ".yaml"
 MAX_BYTES = 10 * 1024 * 1024  # the case reader's own limit
 _LOCK = threading.Lock()  # one save at a time: check-then-replace must not interleave
+
+
+def writable(folder: Path) -> bool:
+    """The server's user may make files in this folder."""
+    return os.access(folder, os.W_OK | os.X_OK)
 
 
 class StoreError(Exception):
@@ -221,7 +227,7 @@ class Store:
             raise StoreError("w folderze spraw zapisuje teraz inne polecenie pismo (np. pismo odmien) – poczekaj "
                              "chwilę i zapisz ponownie; nie zapisano") from None
         except OSError as exc:
-            raise StoreError(f"{output._reason(exc)[0]} w folderze spraw") from None
+            raise StoreError(self._no_write(self.path(name)) or f"{output._reason(exc)[0]} w folderze spraw") from None
 
     def _write(self, *files: tuple[Path, bytes]) -> None:
         """Files of the cases folder, all or none."""
@@ -233,7 +239,8 @@ class Store:
             write_all(self.folder, [(path.name, data) for path, data in files], overwrite=True,
                       where="")  # no -o in a browser
         except OutputError as exc:
-            raise StoreError(f"{exc.reason} w folderze spraw" if exc.reason else str(exc)) from None
+            raise StoreError(self._no_write(self.folder) or (f"{exc.reason} w folderze spraw" if exc.reason
+                                                             else str(exc))) from None
 
     # --- history -------------------------------------------------------------------------------
     def _history(self, name: str) -> Path:
@@ -248,8 +255,20 @@ class Store:
         try:
             write_all(self._history(name), [(file_name, data)], where="")
         except OutputError as exc:
-            raise StoreError(f"nie można zachować poprzedniej wersji w historii ({exc.reason or exc})") from None
+            raise StoreError(self._no_write(self._history(name)) or
+                             f"nie można zachować poprzedniej wersji w historii ({exc.reason or exc})") from None
         return Version(file_name, now, note)
+
+    def _no_write(self, where: Path) -> str | None:
+        """Said for a folder the server may not write in, the web's way: the system's phrase („… albo plik jest
+        otwarty w innym programie, np. w Wordzie”) and the command line's „podaj inny folder” were no help in a
+        browser. None when the folder can be written (the reason is another)."""
+        folder = next((p for p in (where, *where.parents) if p.is_dir()), where)
+        if writable(folder):
+            return None
+        which = f"folderze spraw ({os.path.abspath(folder)})" if folder == self.folder else f"folderze {folder}"
+        return (f"nie można zapisywać w {which} – brak uprawnień do zapisu; zmień uprawnienia folderu albo uruchom "
+                "„pismo serwer --katalog” z innym folderem")
 
     def history(self, name: str) -> list[Version]:
         folder = self._history(name)
