@@ -43,3 +43,21 @@ def test_a_lone_first_name_that_is_also_a_word_goes_where_the_context_says_a_per
 ])
 def test_the_word_and_place_readings_stay(text):
     assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Najemcą mieszkania jest DMYTRO KOVALENKO, a jego szwagrem MYKOLA SHEVCHUK.", ["KOVALENKO", "SHEVCHUK", "MYKOLA"]),
+    ("Zgłaszający: KOVALENKO DMYTRO, ur. 1990.", ["KOVALENKO", "DMYTRO"]),
+    ("Legitymowano: GIORGI BERIDZE i MEHMET YILMAZ.", ["BERIDZE", "YILMAZ", "GIORGI"]),
+])
+def test_a_foreign_name_in_capitals_goes_whole(text, gone):
+    out = scrub(text, UNIT)
+    assert not [g for g in gone if g in out], out
+
+
+@pytest.mark.parametrize("text", [
+    "KOMENDA MIEJSKA POLICJI WE WRZOSOGRODZIE, KMZB, MOPS, OPS.",
+    "Akcja „BEZPIECZNE WAKACJE” w SP nr 3.",
+])
+def test_capitals_that_are_no_name_stay(text):
+    assert scrub(text, UNIT) == text

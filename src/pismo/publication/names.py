@@ -671,7 +671,27 @@ class Names:
                 return w  # „WOT”, „SOP”: a service, though „Wot” is a surname too
             t = w[0] + w[1:].lower()
             return t if len(t) == len(w) and self._name_word(t) else w
-        return _WORD.sub(title, text)
+        return self._foreign_capitals(_WORD.sub(title, text))
+
+    def _foreign_capitals(self, text: str) -> str:
+        """A word in capitals the dictionary does not know next to a first name it titled („Dmytro KOVALENKO”,
+        „KOVALENKO Dmytro”) written as a name too, so the pair is judged as in normal capitals and never half cut."""
+        words = list(_WORD.finditer(text))
+        out, done = [], 0
+        for i, m in enumerate(words):
+            w = m.group()
+            if not _foreign_capital(w):
+                continue
+            beside = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+            if any(_SPACE.fullmatch(text[min(m.end(), b.end()):max(m.start(), b.start())] or "-")
+                   and b.group().istitle() and self._given_name(b.group()) for b in beside):
+                out += [text[done:m.start()], w[0] + w[1:].lower()]
+                done = m.end()
+        return "".join(out) + text[done:]
+
+    def _given_name(self, word: str) -> bool:
+        return word in COMMON_FIRST or word in self.private.first or self.dictionary and name_tags.available() \
+            and bool(tags(word).first)
 
     def _name_word(self, word: str) -> bool:
         if any(word in forms for forms in (self.private.first, self.private.surnames, self.officers.first,
@@ -2504,6 +2524,15 @@ def _verb_before(text: str, words: list[_Token], index: int) -> bool:
         if not word.islower() or word in LIST_JOINERS or name_tags.preposition(word):
             return False
     return False
+
+
+def _foreign_capital(word: str) -> bool:
+    """A word in capitals that may be a foreign surname: three letters or more, a vowel, no abbreviation, and no word
+    the dictionary knows („KOVALENKO”, „BERIDZE”; not „KMZB”, „MOPS”, „DOM”)."""
+    titled = word[0] + word[1:].lower()
+    return len(word) >= 3 and word.isupper() and len(titled) == len(word) and bool(re.search("[AEIOUYĄĘÓ]", word)) \
+        and not _ROMAN.fullmatch(word) and word.lower() not in TEXT_ABBREVIATIONS and word not in NOT_POLICE_CAPITALS \
+        and word.lower() not in NOT_POLICE_ABBREVIATIONS and name_tags.available() and not tags(titled).known
 
 
 def _name_like(t: _Token) -> bool:
