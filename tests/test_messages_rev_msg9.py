@@ -306,3 +306,12 @@ def test_a_field_written_twice_in_an_action_is_not_taken_for_a_slip_out_of_its_d
     errors = api.check(text, name="sprawa.yaml").errors
     assert [(e.line, "powtórzone (pierwszy raz" in e.message) for e in errors] == \
         [(_line(text, "    opis: wniosek do UM"), True)], errors
+
+
+def test_a_line_pasted_in_windows_1250_into_a_utf8_file_is_told_as_that_line(tmp_path):
+    """rev-msg8 e08's kind: one line's Polish letters in Windows-1250 inside a UTF-8 file – told for the line, not as
+    one byte to remove."""
+    data = WRZOSOGROD.read_bytes().replace("spożywania alkoholu w miejscu".encode(),
+                                           "spożywania żółć w miejscu".encode("cp1250"), 1)
+    told = _file_told(tmp_path, data)
+    assert len(told) == 1 and "w tym wierszu – jego polskie litery są w kodowaniu Windows-1250" in told[0][2], told

@@ -896,19 +896,23 @@ def _encoding_hint(raw: bytes, start: int) -> str:
     """What to do about bytes that are no UTF-8 from `start` on: a whole file in Windows-1250 (no UTF-8 letter before,
     or bytes that are no UTF-8 on several lines – „ÓŁ” of a Windows-1250 heading happens to be a valid UTF-8 pair),
     one line pasted in it, or one damaged byte."""
-    try:
-        raw.decode("cp1250")
-    except UnicodeDecodeError:
-        return "; zapisz plik jako UTF-8" if raw[:start].isascii() else \
-            f" w tym miejscu (bajt 0x{raw[start]:02X}) – usuń ten znak albo wpisz go ponownie"
-    bad = raw.decode("utf-8", "replace").split("\n")
-    lines = [n for n, line in enumerate(bad) if "\ufffd" in line]
-    if raw[:start].isascii() or len(lines) > 1:
-        return " (wygląda na kodowanie Windows-1250); zapisz plik jako UTF-8, np. w Notatniku: Zapisz jako → Kodowanie: UTF-8"
-    if bad[lines[0]].count("\ufffd") > 1:
+    bad = [n for n, line in enumerate(raw.split(b"\n")) if "\ufffd" in line.decode("utf-8", "replace")]
+    if raw[:start].isascii() or len(bad) > 1:
+        return " (wygląda na kodowanie Windows-1250); zapisz plik jako UTF-8, np. w Notatniku: Zapisz jako → " \
+               "Kodowanie: UTF-8" if _reads_as(raw, "cp1250") else "; zapisz plik jako UTF-8"
+    line = raw.split(b"\n")[bad[0]]
+    if line.decode("utf-8", "replace").count("\ufffd") > 1 and _reads_as(line, "cp1250"):
         return (" w tym wierszu – jego polskie litery są w kodowaniu Windows-1250 (np. wklejone z innego pliku); wpisz "
                 "je w tym wierszu ponownie")
     return f" w tym miejscu (bajt 0x{raw[start]:02X}) – usuń ten znak albo wpisz go ponownie"
+
+
+def _reads_as(raw: bytes, encoding: str) -> bool:
+    try:
+        raw.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _wide_encoding(raw: bytes) -> str | None:
