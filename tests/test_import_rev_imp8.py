@@ -10,6 +10,7 @@ import pytest
 from lxml import etree
 
 from pismo.importer import sources
+from pismo.importer.lines import Line
 from test_import_rev_imp6 import _docx, _run
 from test_import_rev_imp7 import _WPS, _box, _lines, A, W
 
@@ -280,3 +281,37 @@ def test_a_row_word_marks_as_the_tables_header_is_left_out_whatever_its_words(tm
     text = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
     assert [action["opis"] for action in yaml.safe_load(text)["dzialania"]] == ["Patrole piesze w rejonie sklepu"]
     assert "„Nr kol. | Co robimy | Kiedy”" in text
+
+
+# --- finding 14: a word before every heading's number not on the list ("Dział 1.", "Etap 1.", "Ust. 1.") stayed as
+# text, an action and a partner.
+
+@pytest.mark.parametrize("word", ["Dział", "Etap", "Ust.", "Sekcja"])
+def test_any_word_before_the_parts_own_number_goes_with_the_heading(tmp_path, word):
+    import yaml
+    from test_import import _MINI, _MINI_TITLE, run
+
+    lines = [_MINI_TITLE]
+    for number, section in _MINI.items():
+        lines += [f"{word} {section[0]}"] + section[1:]
+    lines[3] += " Ograniczenie liczby interwencji."  # a heading with its text after it: "Dział 2. Zakładany cel…"
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0 and "Części planu w tekście: 1, 2, 3, 4, 5 z 5." in result.output, result.output
+    text = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
+    assert word.rstrip(".") not in text.replace("Działania", "").replace("działania", "")
+    case = yaml.safe_load(text)
+    assert len(case["dzialania"]) == 1 and len(case["partnerzy"]) == 1
+    assert "Ograniczenie liczby interwencji." in _words(case["cel"])
+
+
+def test_a_word_before_another_number_or_before_one_heading_only_is_text():
+    from pismo.importer.headings import word_numbered
+    from pismo.importer.recognise import prepare
+
+    assert word_numbered("Etap 1. Zakładany cel do osiągnięcia.") is None
+    assert word_numbered("Rozdział 3 raportu o stanie bezpieczeństwa") is None
+    assert word_numbered("Etap 2. Zakładany cel do osiągnięcia.") == ("etap", 5)
+    lines = prepare([Line("Tekst 1. Charakterystyka zagrożenia: tekst", number=1), Line("Patrole.", number=2)])
+    assert lines[0].text == "Tekst"

@@ -103,6 +103,24 @@ _NUMBERED_AS = re.compile(r"(?:\*+\s*|(?:§|rozdział|część|ad\.?|pkt\.?|punk
                           r"(?:\*+\s*)?", re.I)
 
 
+# Any other one word before a number ("Dział 1.", "Etap 1.", "Ust. 1."): a heading word when it stands so before
+# two parts' own numbers at least (recognise._heading_words).
+_WORD_NUMBERED = re.compile(r"[^\W\d_]{2,12}\.?\s*(?=(?P<n>\d{1,2}|[IVX]{1,4})\s*[.:)]?\s)", re.I)
+
+
+def word_numbered(text: str) -> tuple[str, int] | None:
+    """(word, where its number starts) of a line that is a part's heading with one word before its own number."""
+    found = _WORD_NUMBERED.match(text)
+    if found is None:
+        return None
+    heading = parse_heading(text[found.end():found.end() + _HEADING_WINDOW])
+    number = found.group("n")
+    value = int(number) if number.isdigit() else _ROMAN_VALUES.get(number.upper())
+    if heading is None or heading.sections[0] != value:
+        return None
+    return found.group().strip().rstrip(".").lower(), found.end()
+
+
 def parse_heading(text: str, depth: int = 0) -> Heading | None:
     """The section(s) a line opens, or None when it is ordinary text."""
     numbered = _NUMBERED_AS.match(text)

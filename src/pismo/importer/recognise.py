@@ -15,7 +15,7 @@ from pismo.importer import header as hd
 from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
-                                     number_value, parse_heading)
+                                     number_value, parse_heading, word_numbered)
 from pismo.importer.items import action, continues, group_items, header_row, partner
 from pismo.importer.lines import Line, quoted, typed_line
 from pismo.importer.objects import unread
@@ -84,7 +84,20 @@ def chrome_line(line: Line) -> bool:
 
 def prepare(lines: list[Line]) -> list[Line]:
     """Empty lines out, wrapped headings joined, headings inside a line cut apart: once per source."""
-    return _split_at_headings(_join_wrapped_headings([line for line in lines if line.text or line.cells]))
+    lines = _heading_words([line for line in lines if line.text or line.cells])
+    return _split_at_headings(_join_wrapped_headings(lines))
+
+
+def _heading_words(lines: list[Line]) -> list[Line]:
+    """A word standing before the numbers of two parts' headings or more ("Dział 1. …", "Dział 2. …") is part of
+    the headings: left out of those lines, as "§" or "Rozdział" is, never text, an action or a partner."""
+    found = {at: word_numbered(line.text) for at, line in enumerate(lines) if not line.cells and not line.kind}
+    parts: dict[str, int] = {}
+    for value in found.values():
+        if value:
+            parts[value[0]] = parts.get(value[0], 0) + 1
+    return [line.with_text(line.text[found[at][1]:]) if found.get(at) and parts[found[at][0]] > 1 else line
+            for at, line in enumerate(lines)]
 
 
 _CONTENTS_TITLE = re.compile(r"spis\s+treści\s*:?", re.I)
