@@ -407,3 +407,44 @@ def test_the_public_version_of_a_plan_that_cannot_be_made_now_is_named(tmp_path)
     assert result.exit_code != 0 and "niekompletna" in result.output, result.output
     note = next(line for line in result.output.splitlines() if "których teraz nie utworzono" in line)
     assert str(out / "b" / "plan.docx") in note and str(out / "b" / "plan-publikacja.docx") in note, note
+
+
+# --- finding 12: messages ---------------------------------------------------------------------------------------
+
+from test_files_case_folder import fake_soffice  # noqa: E402
+
+PLAN = Path(__file__).parent / "import" / "02-bez-numerow.txt"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
+def test_a_libreoffice_crash_quotes_no_progress_line_of_another_document(tmp_path):
+    crashing = fake_soffice(tmp_path, 'for a in "$@"; do case "$a" in *.docx) echo "convert $a -> x.pdf using filter '
+                                      ': writer_pdf_Export"; break;; esac; done\nkill -SEGV $$')
+    result = run("wszystko", case_copy(tmp_path / "s.yaml"), "-o", tmp_path / "pisma", "--pdf", "--soffice", crashing)
+    assert result.exit_code == 5, result.output
+    assert "LibreOffice uległ awarii (sygnał 11)" in result.output, result.output
+    assert "convert" not in result.output and "pismo-pdf-" not in result.output, result.output
+
+
+def test_import_to_a_hard_link_of_its_input_asks_for_another_name_not_folder(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_bytes(PLAN.read_bytes())
+    os.link(source, tmp_path / "sprawa.yaml")
+    result = run("import", source, "-o", tmp_path / "sprawa.yaml", "--nadpisz")
+    assert result.exit_code != 0 and source.read_bytes() == PLAN.read_bytes(), result.output
+    assert "podaj inną nazwę (-o)" in result.output and "podaj inny folder" not in result.output, result.output
+    assert "szablon" not in result.output
+
+
+def test_import_of_a_name_taken_meanwhile_gives_imports_own_advice(tmp_path, monkeypatch):
+    target = tmp_path / "nowa.yaml"
+    real = output.write_all
+
+    def made_meanwhile(*args, **kwargs):  # pismo serwer created the case as the plan was read
+        target.write_text("sprawa: {}\n", encoding="utf-8")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(output, "write_all", made_meanwhile)
+    result = run("import", PLAN, "-o", target)
+    assert result.exit_code != 0 and "już istnieje" in result.output, result.output
+    assert "pismo wniosek" not in result.output and "podaj inną nazwę (-o)" in result.output, result.output

@@ -371,7 +371,7 @@ def import_plan(source: Path, target: Path, overwrite: bool = False) -> list[tup
     beside it, each named target's stem and the plan's label ("sprawa-rejon-5.yaml"). Returns (path, result)
     per plan in the source's order. InputFailed when the source cannot be read as a plan, OutputFailed
     when a file may not be written (an existing one without overwrite)."""
-    from pismo.files.output import OutputError, write_all
+    from pismo.files.output import ExistingFiles, OutputError, same_file, write_all
 
     source, target = Path(source), Path(target)
     results = read_plans(source)
@@ -380,18 +380,25 @@ def import_plan(source: Path, target: Path, overwrite: bool = False) -> list[tup
     else:
         paths = [target.with_name(f"{target.stem}-{r.label}{target.suffix or '.yaml'}") for r in results]
     for path in paths:
-        if path.resolve() == source.resolve():
+        if path.resolve() == source.resolve() or same_file(path, source):  # a link, a hard link too
             raise OutputFailed(f"{path}: plik sprawy nie może zastąpić pliku wejściowego – podaj inną nazwę (-o)")
-    existing = [str(path) for path in paths if path.exists()]
+    existing = [path for path in paths if path.exists()]
     if existing and not overwrite:
-        what = "plik już istnieje" if len(existing) == 1 else "pliki już istnieją"
-        raise OutputFailed(f"{', '.join(existing)}: {what} – nic nie zapisano; aby zastąpić, użyj --nadpisz")
+        raise OutputFailed(_import_exists(existing))
     try:
         write_all(target.parent, [(path.name, r.text.encode("utf-8")) for path, r in zip(paths, results)],
                   overwrite=overwrite, inputs=[source], where=" (-o)")
+    except ExistingFiles as exc:  # made meanwhile (pismo serwer, nowa): import makes no other files to choose
+        raise OutputFailed(_import_exists(exc.paths)) from None
     except OutputError as exc:
         raise OutputFailed(str(exc)) from None
     return list(zip(paths, results))
+
+
+def _import_exists(existing: list[Path]) -> str:
+    what = "plik już istnieje" if len(existing) == 1 else "pliki już istnieją"
+    return (f"{', '.join(map(str, existing))}: {what} – nic nie zapisano; podaj inną nazwę (-o) albo, aby zastąpić, "
+            "użyj --nadpisz")
 
 
 def deadlines(source: Source, today, name: str | None = None) -> list:

@@ -553,6 +553,8 @@ def _failure(code: int, said: str) -> str:
     """Why soffice ended with this code, in Polish: a signal (negative, or 128 + N from a shell or the guard)
     is a crash, and a line of its backtrace („soffice.bin(+0x10b1)[0x5606…]”) is no message; running out of
     memory is said in Polish."""
+    if _PROGRESS.match(said) or "pismo-pdf-" in said:  # its „convert …” of another document, or pismo's staging
+        said = ""
     if "bad_alloc" in said:  # C++'s "what(): std::bad_alloc": the document needs more memory than there is
         said = "zabrakło pamięci (std::bad_alloc) – pismo wymaga więcej pamięci, niż jest dostępne"
     if code < 0 or code > 128:
@@ -562,6 +564,7 @@ def _failure(code: int, said: str) -> str:
     return f"LibreOffice zakończył pracę z błędem (kod {code})" + (f"; jego komunikat: „{said}”" if said else "")
 
 
+_PROGRESS = re.compile(r"convert \S")  # LibreOffice's own progress line: „convert X -> Y using filter : …”
 _BACKTRACE = re.compile(r"\(\+0x[0-9a-fA-F]+\)|\[0x[0-9a-fA-F]+\]")
 
 
