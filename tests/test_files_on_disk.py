@@ -252,7 +252,7 @@ def test_import_never_replaces_its_source_through_a_link(tmp_path):
     original = source.read_bytes()
     os.link(source, tmp_path / "sprawa.yaml")
     result = run("import", source, "-o", tmp_path / "sprawa.yaml", "--nadpisz")
-    assert result.exit_code == 1 and "to plik, z którego polecenie czyta" in result.output
+    assert result.exit_code == 1 and "nie może zastąpić pliku wejściowego" in result.output, result.output
     assert source.read_bytes() == original
 
 
