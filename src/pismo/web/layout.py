@@ -1,9 +1,9 @@
-"""The case file's own layout through a save, section by section (a top-level key with the lines up to the next).
+"""The case file's own text through a save, part by part (a top-level section, a group's key, a list's item).
 
-ruamel writes one indentation for the whole file; a file whose sections were written differently (one pasted
-with 4 spaces, another with the dashes flush with their key) would have every other section re-indented by a
-save of one field. So each section is taken from a dump in its own indentation, and a section whose data and
-comments are what the file had keeps the file's text byte for byte.
+ruamel writes one indentation and its own styles for the whole file; a file whose sections were written
+differently (one pasted with 4 spaces, another with the dashes flush with their key, a `>2-`, a `~`, a flow
+list) would have them rewritten by a save of one field. So each section is taken from a dump in its own
+indentation, and every part whose data and comments are what the file had keeps the file's text byte for byte.
 """
 
 from __future__ import annotations
