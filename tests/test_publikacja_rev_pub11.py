@@ -61,3 +61,23 @@ def test_a_foreign_name_in_capitals_goes_whole(text, gone):
 ])
 def test_capitals_that_are_no_name_stay(text):
     assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Zgłosiła to sąsiadka, halina z trójki.", ["halina"]),
+    ("Bo kumpel jarka sprzedaje e-papierosy.", ["jarka"]),
+    ("A u staszka na działce piją do rana.", ["staszka"]),
+    ("Z gośką z siódemki jest problem od wakacji.", ["gośką"]),
+    ("Na ławce siedzą zawsze edek i gienek.", ["edek", "gienek"]),
+])
+def test_a_lower_case_first_name_goes_in_a_persons_context(text, gone):
+    out = scrub(text, UNIT)
+    assert not [g for g in gone if g in out], out
+
+
+@pytest.mark.parametrize("text", [
+    "W ogrodzie róża, kalina i malina kwitną.",
+    "Z marką sklepu nie ma problemu; u brata na działce spokój.",
+])
+def test_lower_case_words_stay(text):
+    assert scrub(text, UNIT) == text

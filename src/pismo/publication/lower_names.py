@@ -23,7 +23,17 @@ _TRIGGERS = {"pan": {"nom"}, "pana": {"gen", "acc"}, "panu": {"dat"}, "panem": {
 _COPULAS = frozenset({"to", "są", "jest", "był", "była", "byli", "były", "został", "została", "zostali"})
 # Short words a verb and its subject or object may have between them („pobił go sebastian”).
 _CLITICS = frozenset({"go", "ją", "je", "mu", "jej", "im", "ich", "nas", "was", "mnie", "mi", "się", "też", "także",
-                      "znowu", "znów", "wczoraj", "dziś", "dzisiaj", "tam", "tu", "nam", "wam", "ponoć", "podobno"})
+                      "znowu", "znów", "wczoraj", "dziś", "dzisiaj", "tam", "tu", "nam", "wam", "ponoć", "podobno",
+                      "zawsze", "często", "ciągle", "wciąż", "nadal", "jeszcze", "codziennie", "ostatnio", "teraz",
+                      "wieczorami", "nocami", "stale", "zwykle"})
+# Prepositions of a person and the case of the name after them („u staszka”, „z gośką”, „od zenka”).
+_PERSON_PREPOSITIONS = {"u": {"gen"}, "od": {"gen"}, "dla": {"gen"}, "z": {"inst"}, "ze": {"inst"}}
+# Kin and friends whose name follows in the genitive („kumpel jarka”, „brat kacpra”), though the name is a word too.
+_KIN = frozenset({"kumpel", "kumpla", "kumplem", "kumpele", "kumple", "kolega", "kolegi", "koleżanka", "koleżanki",
+                  "brat", "brata", "siostra", "siostry", "syn", "syna", "córka", "córki", "matka", "matki", "mama",
+                  "mamy", "ojciec", "ojca", "tata", "taty", "kuzyn", "kuzynka", "szwagier", "ziomek", "ziomal",
+                  "dziewczyna", "dziewczyny", "chłopak", "chłopaka", "żona", "żony", "mąż", "męża", "ekipa", "ekipy",
+                  "banda", "kumpela", "wnuk", "wnuczka", "dziadek", "babcia"})
 _JOINERS = frozenset({"i", "oraz", "albo", "lub"})
 # A label's colon, a dash apart from words (not „OCR-ed”), a new line.
 _OPENER = re.compile(r"[^\S\n]*:[^\S\n]*|[^\S\n]+[-–—][^\S\n]+|[^\S\n]*[–—][^\S\n]*|[^\S\n]*\n\s*")
@@ -90,7 +100,7 @@ def _named_at(text: str, words: list, i: int, officer_surnames, common_first) ->
     if not cases or _GLUED.match(text, t.end):
         return None
     gap = text[words[i - 1].end:t.start] if i else ""
-    if i and (_officers(words[i - 1]) or not (re.fullmatch(r"\.?[^\S\n]+", gap) or _OPENER.fullmatch(gap))):
+    if i and (_officers(words[i - 1]) or not (re.fullmatch(r"\.?[^\S\n]+|[^\S\n]*,[^\S\n]*", gap) or _OPENER.fullmatch(gap))):
         return None
     before = words[i - 1].lower if i else ""
     if before in _TRIGGERS and (before != "p") == (gap[:1] != ".") and not _OPENER.fullmatch(gap):
@@ -108,8 +118,16 @@ def _named_by_the_clause(text: str, words: list, i: int, cases, officer_surnames
     """A word only a first name, or a common first name with a surname in its case („jan kowal”, „anna lis”), by a
     verb or after a label's colon, a dash or a person's noun („zgłaszająca: anna lis”, „sąsiadka grażyna wróbel”)."""
     end = _with_surname(text, words, i, cases, officer_surnames)
+    before = words[i - 1].lower if i and _spaced(text, words, i - 1) else ""
+    if end is not None and before in _KIN and "gen" in cases and not name_tags.tags(words[i].word.title()).office:
+        return end  # „kumpel jarka”, „ekipa bartka”: whose friend, though „jarek” is a word too
     if end is None or not (_only_a_name(words[i].word) or end > i and words[i].word.title() in common_first):
         return None
+    if cases & _PERSON_PREPOSITIONS.get(before, set()):
+        return end  # „u staszka na działce”, „z gośką z siódemki”
+    if i > 1 and re.fullmatch(r"[^\S\n]*,[^\S\n]*", text[words[i - 1].end:words[i].start]) \
+            and _persons_noun(words[i - 1].word) and "nom" in cases:
+        return end  # „sąsiadka, halina z trójki”: the person's noun and her name in apposition
     if end == i and i + 1 < len(words) and _spaced(text, words, i) and first_cases(words[i + 1].word):
         return None  # „jan paweł ii”: two first names, a patron's as often as a person's
     gap = text[words[i - 1].end:words[i].start] if i else ""
