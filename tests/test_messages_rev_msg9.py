@@ -189,6 +189,8 @@ def test_a_groups_fields_at_column_one_under_it_are_told_to_be_indented():
         message = told[(_line(text, f"\n{name}: 2026") + 1, name)]
         assert "pod grupą „okres”" in message and "zwiększ jego wcięcie, by stało głębiej niż „okres:”" in message, message
         assert "nieznane pole" not in message
+    okres = told[(_line(text, "okres:"), "okres")]
+    assert "wartość pusta – jej pola („od”, „do”) stoją w wierszach poniżej" in okres, okres
 
 
 def test_a_case_field_after_a_group_is_not_taken_for_the_groups():

@@ -325,7 +325,7 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
     where = {key: doc.where_key(key[0]) if error["type"] == "extra_forbidden" else doc.where(key[0])
              for key, error in places.items()}
     ordered = sorted(places, key=where.__getitem__)
-    problems = []
+    problems, emptied = [], {}
     for key in ordered[:limit]:
         loc, error = key[0], places[key]
         message = _message(error, loc, doc, hints.get(loc))
@@ -346,12 +346,21 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
         slip = _slipped_key(loc, doc, error["type"] == "extra_forbidden")
         if slip:
             (line, column), loc, message = doc.where_key(slip[0]), slip[0], slip[1]
+            emptied.setdefault(dotted(slip[2]), []).append(f"„{slip[0][-1]}”")
         problems.append(Problem(doc.path, line, column, dotted(loc), message))
-    return list(dict.fromkeys(problems)), max(0, len(ordered) - limit)
+    return _fields_below(list(dict.fromkeys(problems)), emptied), max(0, len(ordered) - limit)
 
 
-def _slipped_key(loc: tuple, doc: Document, unknown: bool) -> tuple[tuple, str] | None:
-    """(key loc, message) when the error at loc comes from a key written without the indentation of the group on
+def _fields_below(problems: list[Problem], emptied: dict) -> list[Problem]:
+    """An empty group whose fields stand below it without its indentation („okres:” over „od:”, „do:” at column 1):
+    its own error („a jest wartość pusta”) names them, so the two messages read as one slip."""
+    return [Problem(p.file, p.line, p.column, p.field, f"{p.message} – jej pola ({', '.join(emptied[p.field])}) stoją "
+                    "w wierszach poniżej, ale bez wcięcia głębszego niż nazwa tej grupy")
+            if p.field in emptied and p.message.endswith("wartość pusta") else p for p in problems]
+
+
+def _slipped_key(loc: tuple, doc: Document, unknown: bool) -> tuple[tuple, str, tuple] | None:
+    """(key loc, message, group loc) when the error at loc comes from a key written without the indentation of the group on
     the line above it – an action's „partnerzy:” at column 1 read as the case's own list, „od:” under an empty
     „okres:” read as an unknown field of the case: told as that slip, at the key, naming the group. A known field
     is taken for a slip only when the group it fell into has it again (a district's „rejon:” after an officer's
@@ -366,7 +375,7 @@ def _slipped_key(loc: tuple, doc: Document, unknown: bool) -> tuple[tuple, str] 
         for group, line in groups:
             held = _data_at(doc.data, group)
             if key[-1] in _field_names(Sprawa, group + (key[-1],)) and not (isinstance(held, dict) and key[-1] in held):
-                return key, _slip_message(key, group, line, held, doc)
+                return key, _slip_message(key, group, line, held, doc), group
     return None
 
 
