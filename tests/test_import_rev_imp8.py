@@ -315,3 +315,23 @@ def test_a_word_before_another_number_or_before_one_heading_only_is_text():
     assert word_numbered("Etap 2. Zakładany cel do osiągnięcia.") == ("etap", 5)
     lines = prepare([Line("Tekst 1. Charakterystyka zagrożenia: tekst", number=1), Line("Patrole.", number=2)])
     assert lines[0].text == "Tekst"
+
+
+# --- finding 4: a word in Windows-1250 inside a UTF-8 line became one "�", told "plik uszkodzony".
+
+@pytest.mark.parametrize("codec", ["cp1250", "iso-8859-2"])
+def test_a_word_in_an_old_encoding_inside_a_utf8_line_is_read_and_marked(tmp_path, codec):
+    from test_import import _MINI, _MINI_TITLE, run
+
+    lines = [_MINI_TITLE] + [line for section in _MINI.values() for line in section]
+    raw = "\n".join(lines).encode("utf-8").replace(
+        "spożywany jest alkohol.".encode("utf-8"),
+        "spożywany jest alkohol – sklep w ".encode("utf-8") + "Łęcznej, ośmielają".encode(codec) + b" .")
+    source = tmp_path / "plan.txt"
+    source.write_bytes(raw + b"\n")
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    assert "uszkodzony" not in result.output and "w innym kodowaniu" in result.output
+    text = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
+    assert "sklep w Łęcznej, ośmielają" in " ".join(text.split()) and "�" not in text
+    assert "sprawdź polskie znaki" in text

@@ -227,7 +227,7 @@ def _damaged_utf8(raw: bytes, checks: dict | None = None) -> tuple[str, list[str
     damaged, recoded = [], {}
     for number, line in enumerate(lines, 1):
         if _STRAY.search(line):
-            old = _old_encoding(line.encode("utf-8", "surrogateescape"))
+            old = _old_encoding(line.encode("utf-8", "surrogateescape")) or _old_runs(line)
             if old:
                 lines[number - 1], recoded[number] = old
             else:
@@ -275,6 +275,25 @@ def _old_encoding(line: bytes) -> tuple[str, str] | None:
     except UnicodeDecodeError:
         return None
     return (text, name) if all(char in _OLD_LETTERS for char in text if ord(char) > 0x7F) else None
+
+
+_STRAY_RUN = re.compile("[\udc80-\udcff]+")
+
+
+def _old_runs(line: str) -> tuple[str, str] | None:
+    """(text, encoding's name) of a UTF-8 line with a word in Windows-1250 or ISO-8859-2 ("w Łęcznej" pasted into
+    a line of UTF-8 letters): each run of stray bytes read in that encoding when all of them are Polish letters
+    (or „ ” –) there; None for anything else."""
+    runs = [match.group().encode("utf-8", "surrogateescape") for match in _STRAY_RUN.finditer(line)]
+    codec, name = ("iso-8859-2", "ISO-8859-2 (Latin-2)") if _latin2(b"".join(runs)) else ("cp1250", "Windows-1250")
+    try:
+        texts = [run.decode(codec) for run in runs]
+    except UnicodeDecodeError:
+        return None
+    if not all(char in _OLD_LETTERS for text in texts for char in text):
+        return None
+    pieces = iter(texts)
+    return _STRAY_RUN.sub(lambda _match: next(pieces), line), name
 
 
 def _latin2(raw: bytes) -> bool:
