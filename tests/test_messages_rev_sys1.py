@@ -251,3 +251,47 @@ def test_saving_in_a_read_only_cases_folder_names_the_folder_and_no_command_line
     assert status == 500 and f"Nie zapisano: nie można zapisywać w folderze spraw ({web.folder})" in text, text
     assert "podaj inny folder" not in text and "zwolnieniu miejsca" not in text, text
     assert "Zmiany są nadal w formularzu" in text
+
+
+# --- 8, 9: the command's report cannot be written (a full disk, a reader that stopped) ------------------------
+
+def _pismo(*args, cwd: Path, stdout) -> "subprocess.CompletedProcess":
+    import subprocess
+
+    return subprocess.run([sys.executable, "-m", "pismo", *map(str, args)], cwd=cwd, stdout=stdout,
+                          stderr=subprocess.PIPE, text=True, timeout=300)
+
+
+def _bad_case(tmp_path: Path) -> Path:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(LECZNA.read_text(encoding="utf-8").replace("telefon:", "telefon: [", 1), encoding="utf-8")
+    return bad
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_a_report_to_a_full_disk_keeps_the_commands_code_and_names_the_output(tmp_path):
+    """Finding 8 of rev-sys1: `pismo wszystko c.yaml -o out > /dev/full` said „plik lub folder: brak miejsca – sprawdź
+    ścieżkę”, exit 1, though every document was written."""
+    with open("/dev/full", "w") as full:
+        made = _pismo("wszystko", LECZNA, "-o", tmp_path / "out", cwd=tmp_path, stdout=full)
+        checked = _pismo("sprawdz", LECZNA, _bad_case(tmp_path), cwd=tmp_path, stdout=full)
+    assert made.returncode == 0, made.stderr
+    assert (tmp_path / "out" / LECZNA.stem / "manifest.json").exists()
+    for result in (made, checked):
+        assert "plik lub folder" not in result.stderr and "Traceback" not in result.stderr, result.stderr
+        assert "standardowe wyjście" in result.stderr and "brak miejsca" in result.stderr, result.stderr
+    assert checked.returncode == 1 and "bad.yaml" in checked.stderr, checked.stderr
+
+
+@posix_only
+def test_a_reader_that_stops_early_does_not_stop_the_check_nor_hide_its_code(tmp_path):
+    """Finding 9 of rev-sys1: `pismo sprawdz A B C | head -1` exited 0, C never checked though it has errors."""
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line: every write meets a broken pipe
+    try:
+        result = _pismo("sprawdz", LECZNA, LECZNA, _bad_case(tmp_path), cwd=tmp_path, stdout=write)
+    finally:
+        os.close(write)
+    assert result.returncode == 1, result.stderr
+    assert "bad.yaml" in result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert "standardowe wyjście" not in result.stderr  # a reader gone is the user's choice: not told

@@ -14,9 +14,14 @@ def main() -> None:
 
         console.defer_interrupt(pressed)
         console.tolerant_streams()
+        console.report_stream()
         from pismo.cli.main import main as command
 
-        command()
+        try:
+            command()
+        except SystemExit as exit_:
+            console.report_lost(exit_.code)
+            raise
     except KeyboardInterrupt:  # before the group runs (imports, arguments): the group says it itself later
         console.interrupted()
 

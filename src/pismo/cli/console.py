@@ -15,6 +15,10 @@ own Abort (exit 1): the entry point holds the interrupt back from its first inst
 from __future__ import annotations
 
 import codecs
+import contextlib
+import errno
+import io
+import os
 import signal
 import sys
 
@@ -51,6 +55,72 @@ def tolerant_streams() -> None:
                 stream.reconfigure(errors="pismo-plain")
             except (ValueError, OSError):  # a stream already written in a way that cannot change
                 pass
+
+
+class _ReportSink(io.RawIOBase):
+    """stdout's bytes, written to its file descriptor; a write the system refuses (a reader that stopped, a full
+    disk the output was redirected to) is noted and the rest of the report dropped, so that the command still
+    does all its work and exits with its own code – it stopped halfway: `sprawdz A B C | head -1` exited 0 with C
+    never checked, `wszystko … > /dev/full` 1 („plik lub folder: brak miejsca”) with every document written."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd = fd
+        self.failure: OSError | None = None
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def isatty(self) -> bool:
+        return os.isatty(self._fd)
+
+    def write(self, data) -> int:
+        if self.failure is None:
+            try:
+                return os.write(self._fd, data)
+            except OSError as exc:
+                self.failure = exc
+        return len(data)
+
+
+_sink: _ReportSink | None = None
+
+
+def report_stream() -> None:
+    """A redirected stdout (a file, a pipe) that never fails the command: see _ReportSink. A terminal is left as
+    it is (Windows writes its console by other means, and a terminal neither fills up nor goes away)."""
+    global _sink
+    stream = sys.stdout
+    try:
+        if stream is None or stream.isatty():
+            return
+        fd = stream.fileno()
+        stream.flush()
+    except (OSError, ValueError, AttributeError):
+        return
+    _sink = _ReportSink(fd)
+    sys.stdout = io.TextIOWrapper(io.BufferedWriter(_sink), encoding=stream.encoding, errors="pismo-plain",
+                                  line_buffering=stream.line_buffering)
+
+
+def report_lost(code) -> None:
+    """Say on stderr that the report could not be written (not when its reader stopped reading: the user's
+    choice), and that the command was done all the same, with its code."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+    failure = _sink.failure if _sink is not None else None
+    if failure is None or failure.errno in (errno.EPIPE, errno.EINVAL):
+        return
+    from pismo.files.read import os_reason
+
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(f"Uwaga: nie wypisano raportu polecenia – standardowe wyjście (przekierowane do pliku lub "
+                         f"programu) odmówiło zapisu: {os_reason(failure)}. Polecenie wykonano do końca; jego wynik "
+                         f"podaje kod wyjścia ({0 if code is None else code if isinstance(code, int) else 1}).\n")
+        sys.stderr.flush()
 
 
 _pressed: list[bool] | None = None
