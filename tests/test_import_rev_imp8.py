@@ -335,3 +335,19 @@ def test_a_word_in_an_old_encoding_inside_a_utf8_line_is_read_and_marked(tmp_pat
     text = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
     assert "sklep w Łęcznej, ośmielają" in " ".join(text.split()) and "�" not in text
     assert "sprawdź polskie znaki" in text
+
+
+# --- finding 12: check-box options over many lines were all split before the part's item limit was applied.
+
+def test_check_box_options_over_many_lines_are_refused_once_the_part_passes_the_limit(tmp_path, monkeypatch):
+    from pismo.importer import recognise
+    from test_import import _MINI, _MINI_TITLE, run
+
+    split, original = [], recognise._split_boxes
+    monkeypatch.setattr(recognise, "_split_boxes", lambda line: split.append(1) or original(line))
+    lines = [_MINI_TITLE] + [line for section in _MINI.values() for line in section]
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(lines + ["☒ lokalne media" + " ☒ x" * 299] * 40) + "\n", encoding="utf-8")
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code != 0 and "część 5 planu (pola wyboru ☐ ☒) ma ponad 1000 pozycji" in result.output
+    assert len(split) < 20 and not (tmp_path / "plan.yaml").exists()
