@@ -81,3 +81,22 @@ def test_a_lower_case_first_name_goes_in_a_persons_context(text, gone):
 ])
 def test_lower_case_words_stay(text):
     assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Dowód osobisty zgłaszającej: AYZ 123456.", "123456"),
+    ("Paszport obywatela Ukrainy: FA123456.", "FA123456"),
+    ("Legitymacja szkolna nr 123/2024.", "123/2024"),
+    ("Rower zostawił uczeń, nr legitymacji szkolnej 123/2024.", "123/2024"),
+    ("Dowód sprawcy nr ABC 123450.", "123450"),
+])
+def test_a_documents_number_after_its_label_goes_whatever_its_shape(text, gone):
+    assert gone not in scrub(text, UNIT)
+
+
+@pytest.mark.parametrize("text", [
+    "Paszporty wydano 120 osobom; paszport ważny do 2030 r.",
+    "Legitymacje szkolne wydano 2 razy w roku 2025.",
+])
+def test_document_words_without_a_number_stay(text):
+    assert scrub(text, UNIT) == text

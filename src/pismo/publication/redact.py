@@ -245,6 +245,12 @@ ID_CARD = re.compile(rf"(?<!\w)(?:(?i:{_DOCUMENT_LABEL})\s*(?i:nr\.?|numer\w*|se
 # „C01X00T47”), an adjective or „nr” between („paszport niemiecki C01X00T47”).
 PASSPORT = re.compile(r"(?<!\w)(?i:paszport\w*)(?:\s+(?-i:[a-ząćęłńóśźż]+))?\s*(?i:nr\.?|numer\w*)?\s*:?\s*"
                       r"(?P<number>(?=[A-Z\d]*\d)[A-Z\d]{1,3}\s?[A-Z\d]{3,8}|[A-Z]{1,3}\s?\d{3,8})(?![\w/-])")
+# Any number after a document's label, „nr” or a colon, a few words of whose document it is between („Dowód
+# osobisty zgłaszającej: AYZ 123456”, „paszport obywatela Ukrainy: FA123456”, „legitymacja szkolna nr 123/2024”,
+# „nr legitymacji szkolnej 123/2024”).
+LABELLED_DOCUMENT = re.compile(rf"(?<!\w)(?:(?i:nr\.?|numer\w*)\s+(?i:{_DOCUMENT_LABEL})(?:\s+[^\W\d_]+){{0,2}}?\s*:?"
+                               rf"|(?i:{_DOCUMENT_LABEL})(?:\s+[^\W\d_]+){{0,3}}?\s*(?:(?i:nr\.?|numer\w*)\s*:?|:))"
+                               r"\s*(?P<number>[A-Z\d]+(?:[ /-][A-Z\d]*\d[A-Z\d]*){0,2})(?![\w/-])")
 # A connection's and a device's identifiers: an IP address (a private connection's is personal data), a MAC address;
 # after its label a phone's IMEI (15 digits) and a vehicle's VIN (17 letters and digits, also unlabelled in capitals).
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -446,8 +452,11 @@ def _documents(text: str) -> list[tuple[int, int, str]]:
     masked = _masked(text, found)
     found += [(*m.span("number"), DOCUMENT_MARK) for m in ID_CARD.finditer(masked)]
     masked = _masked(text, found)
-    return found + [(*m.span("number"), DOCUMENT_MARK) for m in PASSPORT.finditer(masked)
-                    if 6 <= len(re.sub(r"\W", "", m.group("number"))) <= 9]
+    found += [(*m.span("number"), DOCUMENT_MARK) for m in PASSPORT.finditer(masked)
+              if 6 <= len(re.sub(r"\W", "", m.group("number"))) <= 9]
+    masked = _masked(text, found)
+    return found + [(*m.span("number"), DOCUMENT_MARK) for m in LABELLED_DOCUMENT.finditer(masked)
+                    if re.search(r"\d", m.group("number")) and 3 <= len(re.sub(r"\W", "", m.group("number"))) <= 16]
 
 
 def _accounts(text: str) -> list[tuple[int, int, str]]:
