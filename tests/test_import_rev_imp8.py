@@ -351,3 +351,20 @@ def test_check_box_options_over_many_lines_are_refused_once_the_part_passes_the_
     result = run("import", source, "-o", tmp_path / "plan.yaml")
     assert result.exit_code != 0 and "część 5 planu (pola wyboru ☐ ☒) ma ponad 1000 pozycji" in result.output
     assert len(split) < 20 and not (tmp_path / "plan.yaml").exists()
+
+
+# --- finding 1: Word 2003 XML (or a web page) saved in UTF-16 was imported with its tags.
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+@pytest.mark.parametrize("name", ["plan.txt", "plan.doc"])
+def test_markup_in_utf16_or_utf32_is_told_by_what_it_is(tmp_path, codec, name):
+    from test_import import run
+
+    xml = ('<?xml version="1.0" encoding="UTF-16" standalone="yes"?><?mso-application progid="Word.Document"?>'
+           '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body><w:p><w:r>'
+           '<w:t>Plan działania priorytetowego</w:t></w:r></w:p></w:body></w:wordDocument>')
+    source = tmp_path / name
+    source.write_bytes(xml.encode(codec))
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code != 0 and "starym formacie XML (Word 2003)" in result.output, result.output
+    assert not (tmp_path / "plan.yaml").exists()

@@ -142,7 +142,7 @@ _WORD_XML = ("otwórz go w Wordzie i zapisz jako dokument Word (Plik → Zapisz 
 def _markup(raw: bytes) -> str | None:
     """What a file of markup is, told by its start: Word 2003 XML („Dokument XML programu Word”), other XML, or a
     web page that many systems export as „Word” (.doc); None for any other file."""
-    start = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    start = _start_bytes(raw[:4096]).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith(b"<?xml") and (b"word.document" in start or b"<w:worddocument" in start):
         return f"to jest dokument Word w starym formacie XML (Word 2003), a nie .docx ani zwykły tekst – {_WORD_XML}"
     if start.startswith(b"<?xml"):
@@ -153,6 +153,18 @@ def _markup(raw: bytes) -> str | None:
                 "Wordzie i zapisz jako dokument Word (.docx) albo otwórz stronę w przeglądarce, skopiuj tekst planu do "
                 "Notatnika i zapisz jako .txt; potem zaimportuj ten plik")
     return None
+
+
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
+              (b"\xfe\xff", "utf-16"))  # the codec takes its mark off
+
+
+def _start_bytes(start: bytes) -> bytes:
+    """A file's first bytes as UTF-8 when it is written in UTF-16 or UTF-32 (with a BOM, or UTF-16 told by its
+    zero bytes), so its markup is told as in UTF-8: Word 2003 XML saved in UTF-16 was imported with its tags."""
+    codec = next((codec for bom, codec in _WIDE_BOMS if start.startswith(bom)), None)
+    codec = codec or (_utf16_without_bom(start[:len(start) // 2 * 2]) if start else None)
+    return start.decode(codec, "ignore").encode("utf-8") if codec else start
 
 
 def _rtf(raw: bytes) -> bool:
