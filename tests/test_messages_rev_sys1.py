@@ -295,3 +295,25 @@ def test_a_reader_that_stops_early_does_not_stop_the_check_nor_hide_its_code(tmp
     assert result.returncode == 1, result.stderr
     assert "bad.yaml" in result.stderr and "Traceback" not in result.stderr, result.stderr
     assert "standardowe wyjście" not in result.stderr  # a reader gone is the user's choice: not told
+
+
+# --- 11: the warm converter with a LibreOffice program that cannot start ---------------------------------------
+
+@posix_only
+def test_the_warm_converter_says_why_its_libreoffice_did_not_start(tmp_path):
+    """Finding 11 of rev-sys1: a soffice script saved with CRLF line ends gave the web's preview „LibreOffice nie
+    uruchomił się, także z nowym profilem” – the profile blamed, the program and its reason lost."""
+    script = tmp_path / "crlf-soffice"
+    script.write_bytes(b"#!/bin/sh\r\nexec soffice \"$@\"\r\n")
+    script.chmod(0o755)
+    if converter.uno_python(str(script)) is None:
+        pytest.skip("no Python with UNO: the warm converter is not used here")
+    warm = converter.Converter(str(script))
+    try:
+        with pytest.raises(soffice.PdfError) as failed:
+            warm.start(timeout=30)
+    finally:
+        warm.close()
+    message = str(failed.value)
+    assert f"nie można uruchomić programu LibreOffice {script}" in message, message
+    assert "końcami wierszy Windows" in message and "z nowym profilem" not in message, message

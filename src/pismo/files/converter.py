@@ -159,6 +159,10 @@ class Converter:
             if reply.get("ready"):
                 return
             self._stop_bridge()
+            if reply.get("why") == "not_started":  # the program itself would not run: a new profile cannot help
+                from pismo.files.pdf import _not_started
+
+                raise PdfError(_not_started(self._soffice, OSError(reply.get("errno"), "")))
             if self._closed:
                 raise PdfError("przerwano")
             self._profile.rebuild()  # the usual reason LibreOffice does not start: its profile

@@ -100,10 +100,14 @@ def _stop(office, desktop):
 
 def main():
     soffice, profile_uri, pipe = sys.argv[1:4]
-    office = subprocess.Popen(
-        [soffice, "--headless", "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck",
-         f"-env:UserInstallation={profile_uri}", f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
-        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        office = subprocess.Popen(
+            [soffice, "--headless", "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck",
+             f"-env:UserInstallation={profile_uri}", f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except OSError as exc:  # the program cannot run at all: pismo says why (no profile is to blame)
+        _reply(ok=False, why="not_started", errno=exc.errno)
+        return
     desktop = None
     try:
         try:
