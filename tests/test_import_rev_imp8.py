@@ -368,3 +368,14 @@ def test_markup_in_utf16_or_utf32_is_told_by_what_it_is(tmp_path, codec, name):
     result = run("import", source, "-o", tmp_path / "plan.yaml")
     assert result.exit_code != 0 and "starym formacie XML (Word 2003)" in result.output, result.output
     assert not (tmp_path / "plan.yaml").exists()
+
+
+# --- finding 6: a floating text box in a table cell was split off but neither warned nor marked.
+
+def test_a_floating_box_in_a_cell_is_marked_and_warned_as_in_the_body():
+    cell = f"<w:p>{_run('Zamieszczenie informacji')}{_box(['Fot. 1'])}{_run(' na stronie KPP.')}</w:p>"
+    raw = _docx(f"<w:tbl {W} {A} {_WPS}><w:tr><w:tc>{cell}</w:tc></w:tr></w:tbl>")
+    lines, warnings = sources.read_docx(raw)
+    assert [(line.text, bool(line.note)) for line in lines] == [("Fot. 1", True),
+                                                                ("Zamieszczenie informacji na stronie KPP.", False)]
+    assert any("„Fot. 1”" in warning for warning in warnings)

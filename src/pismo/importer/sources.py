@@ -1252,8 +1252,13 @@ def _paragraphs(node):
 def _text(paragraph) -> str:
     """The paragraph's visible text; line breaks kept as newlines, deleted text left out; a table in its text box
     a row a line."""
+    return _joined(_pieces(paragraph))
+
+
+def _joined(pieces: list) -> str:
+    """A paragraph's pieces as its text: floating boxes' text first, each ending its line."""
     return "".join(piece if isinstance(piece, str) else f"{_float_text(piece)}\n" if isinstance(piece, _Float)
-                   else f"\n{_table_text(piece)}\n" for piece in _pieces(paragraph))
+                   else f"\n{_table_text(piece)}\n" for piece in pieces)
 
 
 def _float_text(piece: _Float) -> str:
@@ -1399,8 +1404,9 @@ def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies")
         filled = [text for text, _paragraphs in readings if text]
         if len(filled) > 1:
             paragraphs = tuple(tuple(line for piece in pieces for line in piece) for text, pieces in readings if text)
+            note = next((line.note for cell in paragraphs for line in cell if line.note), "")
             lines.append(Line(" ".join(filled), cells=tuple(filled), number=at, cell_lines=paragraphs,
-                              header=_header_row(row)))
+                              header=_header_row(row), note=note))
         elif filled:
             for piece in (piece for _, pieces in readings for piece in pieces):
                 at = number + len(lines)  # a paragraph's number, as in the body
@@ -1416,14 +1422,25 @@ def _cell(cell, numbering: "_Numbering", number: int, read: dict) -> tuple[str, 
         texts, lines = [], []
         for node in _within(cell, (_W + "p", _W + "tbl")):
             if node.tag == _W + "p":
-                texts.append(_text(node))
-                lines.append(_paragraph_lines(node, numbering, number, False, texts[-1]))
+                pieces = _pieces(node)
+                texts.append(_joined(pieces))
+                lines.append(_marked_floats(_paragraph_lines(node, numbering, number, False, texts[-1]), pieces))
             else:  # a table in the cell: its rows kept apart ("patrole – w piątki; kontrola – na bieżąco")
                 rows = _nested_rows(node)
                 texts.append("; ".join(rows))
                 lines += [[typed_line(row, number)] for row in rows]
         read[cell] = (clean(" ".join(texts)), lines)
     return read[cell]
+
+
+def _marked_floats(lines: list[Line], pieces: list) -> list[Line]:
+    """A cell paragraph's lines, those of its floating boxes marked as in the body when it has text of its own
+    (a caption "Fot. 1" anchored in a cell's sentence became a way of informing, unmarked)."""
+    floats = [piece for piece in pieces if isinstance(piece, _Float)]
+    if not floats or not any(isinstance(piece, str) and clean(piece) for piece in pieces):
+        return lines
+    boxed = sum(1 for piece in floats for part in _float_text(piece).split("\n") if clean(part))
+    return [replace(line, note=floats[0].note) if at < boxed else line for at, line in enumerate(lines)]
 
 
 def _nested_rows(table) -> list[str]:
