@@ -100,3 +100,19 @@ def test_a_documents_number_after_its_label_goes_whatever_its_shape(text, gone):
 ])
 def test_document_words_without_a_number_stay(text):
     assert scrub(text, UNIT) == text
+
+
+def test_a_contact_field_the_public_version_leaves_out_prints_as_nothing_in_a_template():
+    """finding 6: a unit template's footer „{{ jednostka.telefon }}” no longer fails the whole public run."""
+    from helpers import WRZOSOGROD
+    from pismo.case.loader import load_case
+    from pismo.documents.context import unit
+    from pismo.publication.redact import redact
+    from pismo.render.engine import environment
+
+    case = load_case(WRZOSOGROD).sprawa
+    assert case.jednostka.telefon and case.jednostka.email
+    public = unit(redact(case))
+    footer = environment().from_string("Jednostka: {{ jednostka.telefon }}, {{ jednostka.email }}")
+    assert footer.render(jednostka=public) == "Jednostka: , "
+    assert case.jednostka.telefon not in footer.render(jednostka=public)

@@ -708,8 +708,9 @@ def _walk(value, scrub_text, officers: NameSet):
     if isinstance(value, Jednostka):  # the unit's names and town are no person's („Janów Lubelski”)
         scrub_text = scrub_contacts
     if isinstance(value, BaseModel):
-        update = {name: None if name in CONTACT_FIELDS | NOT_PUBLIC_FIELDS else _walk(getattr(value, name), _field_scrub(value, name,
-                                                                                                    scrub_text), officers)
+        update = {name: _emptied(getattr(value, name)) if name in CONTACT_FIELDS
+                  else None if name in NOT_PUBLIC_FIELDS
+                  else _walk(getattr(value, name), _field_scrub(value, name, scrub_text), officers)
                   for name in type(value).model_fields if name != "plec"}
         return value.model_copy(update=update)
     if isinstance(value, list):
@@ -718,6 +719,12 @@ def _walk(value, scrub_text, officers: NameSet):
     if isinstance(value, str):
         return scrub_text(value)
     return value
+
+
+def _emptied(contact):
+    """A phone or e-mail the public version leaves out: empty text, so a unit's template printing it
+    („{{ jednostka.telefon }}” in a footer) prints nothing instead of failing the run; None when none was given."""
+    return None if contact is None else ""
 
 
 def _field_scrub(value: BaseModel, name: str, scrub_text):
