@@ -318,6 +318,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
             message, mark = _structure_slip(text, mark)
         elif _typographic_value(text, mark):
             message = _typographic_value(text, mark)
+        elif _odd_item_before(text, mark):
+            message, mark = _odd_item_before(text, mark)
         elif _plain_run_on(text, mark, problem):
             message, mark = _plain_run_on(text, mark, problem)
         elif mark is not None:
@@ -574,6 +576,45 @@ def _plain_run_on(text: str, mark, problem: str):
         message = (f"błąd składni YAML: brak dwukropka po nazwie pola „{name}” – wpisz po niej dwukropek i spację "
                    f"(„{name}: …”); bez niego YAML czyta ten wiersz i następne jako jeden tekst")
     return message, yaml.Mark(mark.name, 0, start, _indent(lines[start]), None, None)
+
+
+_ODD_DASHES = {"–": "półpauza, np. wstawiona przez autokorektę Worda", "—": "pauza, np. wstawiona przez autokorektę Worda",
+               "•": "punktor z listy Worda", "\u2212": "znak minus", "-": "łącznik bez spacji po nim"}
+_ODD_ITEM = re.compile(r"[ ]*([–—•\u2212]|-(?=[^\s\-]))")
+
+
+def odd_item(sign: str) -> str:
+    """The message for a list item opened with a sign YAML does not read as one: Word's autocorrect turns „- ” into
+    „– ” or a bullet, and YAML then reads the line as text glued to the list or to the line above."""
+    return (f"punkt listy zaczyna się od „{sign}” ({_ODD_DASHES[sign]}) – YAML rozpoznaje punkt listy tylko po zwykłym "
+            "łączniku „-” i spacji; wpisz „- ” (łącznik i spację)")
+
+
+def _odd_item_before(text: str, mark):
+    """(message, mark at the sign) of the nearest line at or above a syntax error that opens with an odd dash where
+    a line of the same indentation beside it is a list item („- …”): that dash, not the line YAML names, is the
+    fault."""
+    lines = text.split("\n")
+    if mark is None:
+        return None
+    blocks = _block_lines(lines)
+    for number in range(min(mark.line, len(lines) - 1), -1, -1):
+        found = _ODD_ITEM.match(lines[number])
+        if found and number not in blocks and _item_beside(lines, number):
+            return ("błąd składni YAML: " + odd_item(found.group(1)),
+                    yaml.Mark(mark.name, 0, number, found.start(1), None, None))
+    return None
+
+
+def _item_beside(lines: list[str], number: int) -> bool:
+    """Whether the nearest line above or below `number` not deeper than it has its indentation and is a list item."""
+    depth = _indent(lines[number])
+    for rows in (range(number - 1, -1, -1), range(number + 1, len(lines))):
+        row = next((row for row in rows if not _blank(lines[row]) and not lines[row].lstrip().startswith("#")
+                    and _indent(lines[row]) <= depth), None)
+        if row is not None and _indent(lines[row]) == depth and re.match(r"[ ]*-(?:[ ]|$)", lines[row]):
+            return True
+    return False
 
 
 def _sibling(lines: list[str], above: int, number: int) -> bool | None:
@@ -1169,7 +1210,9 @@ def _glued_items(root, text: str):
             if not found:
                 continue
             first = text[node.start_mark.index:node.start_mark.index + 2]
-            if first[:1] == "-" and first[1:] not in (" ", ""):
+            if first[:1] in _ODD_DASHES and first[:1] != "-" and _item_beside(text.split("\n"), node.start_mark.line):
+                yield loc, (node.start_mark.line + 1, node.start_mark.column + 1), odd_item(first[:1])
+            elif first[:1] == "-" and first[1:] not in (" ", ""):
                 yield loc, (node.start_mark.line + 1, node.start_mark.column + 2), _NO_SPACE_AFTER_DASH
             elif first[:1] in _HARD_SPACES and first[1:] == "#":
                 yield loc, (node.start_mark.line + 1, node.start_mark.column + 2), _HARD_COMMENT_TAKES
