@@ -379,3 +379,12 @@ def test_a_floating_box_in_a_cell_is_marked_and_warned_as_in_the_body():
     assert [(line.text, bool(line.note)) for line in lines] == [("Fot. 1", True),
                                                                 ("Zamieszczenie informacji na stronie KPP.", False)]
     assert any("„Fot. 1”" in warning for warning in warnings)
+
+
+# --- finding 21: actions written as form lines "Działanie: …" / "Termin realizacji: …" kept the label.
+
+def test_a_forms_label_before_an_action_is_left_out_of_its_description(tmp_path):
+    case, _text = _case(tmp_path, {3: ["Działanie: Patrole piesze w rejonie sklepu.", "Termin realizacji: do 31.08.2026 r.",
+                                       "Zadanie nr 2: Spotkanie z mieszkańcami – do 30.06.2026 r."]})
+    assert [action["opis"] for action in case["dzialania"]][1:] == ["Patrole piesze w rejonie sklepu",
+                                                                   "Spotkanie z mieszkańcami"]

@@ -207,9 +207,15 @@ def _without_full_stop(cell: str) -> str:
     return cell[:-1] if len(last) > 1 and last not in ABBREVIATIONS else cell
 
 
+# A form's label before an action ("Działanie: …", "Zadanie nr 2: …"): no part of what the documents print.
+_ACTION_LABEL = re.compile(r"(?:działanie|zadanie|przedsięwzięcie)(?:\s+(?:nr\s*)?\d{1,2}\.?)?\s*:\s*(?=\S)", re.I)
+
+
 def action(item: Item, period: Period | None) -> Action:
     notes = list(item.notes)
     text = _row_text(item.cells, period) if item.cells else item.text
+    label = _ACTION_LABEL.match(text)
+    text = text[label.end():] if label else text
     subs = [sub for _marker, sub in item.subs]
     if len([c for c in item.cells if not _NUMBER_CELL.fullmatch(c)]) > 2:  # more than action | deadline
         notes.append("działanie złożone z kolumn tabeli – sprawdź opis")
