@@ -317,3 +317,46 @@ def test_the_warm_converter_says_why_its_libreoffice_did_not_start(tmp_path):
     message = str(failed.value)
     assert f"nie można uruchomić programu LibreOffice {script}" in message, message
     assert "końcami wierszy Windows" in message and "z nowym profilem" not in message, message
+
+
+# --- 4, 5, 6: what LibreOffice said, quoted ------------------------------------------------------------------
+
+def _script(tmp_path: Path, body: str) -> str:
+    script = tmp_path / "soffice-fake"
+    script.write_text("#!/bin/bash\n" + body)
+    script.chmod(0o755)
+    return str(script)
+
+
+@posix_only
+def test_control_characters_libreoffice_printed_are_shown_not_sent_to_the_terminal(tmp_path, monkeypatch):
+    """Finding 4 of rev-sys1: an OSC sequence in LibreOffice's last line reached the terminal raw (it retitled the
+    window; the text the officer saw was not the text printed)."""
+    monkeypatch.setattr(converter, "uno_python", lambda program: None)
+    fake = _script(tmp_path, "printf 'Error: \\033]0;HACKED\\007\\033[31mconversion failed\\n'\nexit 1\n")
+    result = run("plan", LECZNA, "-o", tmp_path / "out", "--pdf", "--soffice", fake)
+    assert result.exit_code == 5, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output, repr(result.output)
+    assert "<U+001B>]0;HACKED<U+0007>" in result.output, result.output
+
+
+@posix_only
+def test_a_message_in_a_polish_8_bit_encoding_is_read_as_such(tmp_path, monkeypatch):
+    """Finding 6 of rev-sys1: `B\\xb3\\xb1d: nie mo\\xbfna` (ISO-8859-2) was quoted as „B��d: nie mo�na”."""
+    monkeypatch.setattr(converter, "uno_python", lambda program: None)
+    fake = _script(tmp_path, "printf 'B\\xb3\\xb1d: nie mo\\xbfna\\n'\nexit 2\n")
+    result = run("plan", LECZNA, "-o", tmp_path / "out", "--pdf", "--soffice", fake)
+    assert "„Błąd: nie można”" in result.output and "\ufffd" not in result.output, result.output
+
+
+@posix_only
+def test_a_second_failure_unlike_the_first_is_not_called_the_same(tmp_path, monkeypatch):
+    """Finding 5 of rev-sys1: a crash (signal 11), then „kod 1” with a message, was told as the second reason
+    „(także za drugim razem)”."""
+    monkeypatch.setattr(converter, "uno_python", lambda program: None)
+    state = tmp_path / "state"
+    fake = _script(tmp_path, f"if [ ! -e {state} ]; then touch {state}; kill -SEGV $$; fi\n"
+                             "echo 'Error: source file could not be loaded'\nexit 1\n")
+    result = run("plan", LECZNA, "-o", tmp_path / "out", "--pdf", "--soffice", fake)
+    assert "także za drugim razem" not in result.output, result.output
+    assert "sygnał 11" in result.output and "kod 1" in result.output, result.output

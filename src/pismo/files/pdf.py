@@ -457,7 +457,7 @@ def _convert_chunk(chunk: list[_Document], run: _Run) -> None:
 def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> None:
     """One soffice process for the batch, then one more for what it did not convert."""
     pending = batch
-    reason = ""
+    reason = first = ""
     for attempt in (1, 2):
         if attempt == 2:
             profile.rebuild()  # it may be the profile that failed
@@ -469,6 +469,7 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         for document in pending:
             document.produced = out / (document.staged.stem + ".pdf")
         reason = _why(out, _run_soffice(run, profile, out, pending))
+        first = first or reason
         if run.stop.is_set():
             return
         pending = _place_all(pending, run)
@@ -478,8 +479,9 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
             for document in pending:
                 document.error, document.refused, document.outcome = reason, True, "program"
             return
+    again = " (także za drugim razem)" if reason == first else f" (za pierwszym razem: {first})"
     for document in pending:
-        document.error = _unusable(document, reason) + " (także za drugim razem)"
+        document.error = _unusable(document, reason) + again
 
 
 def _unusable(document: _Document, reason: str) -> str:

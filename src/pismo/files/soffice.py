@@ -291,8 +291,35 @@ class OutputTail:
             stream.close()
 
     def last_line(self) -> str:
-        """The last non-empty line of the output (after the stream ended, or what came so far)."""
+        """The last non-empty line of the output (after the stream ended, or what came so far), fit to be quoted:
+        in the system's 8-bit encoding when it is not UTF-8 (an old Polish LibreOffice's „B\xb3\xb1d” came out
+        „B��d”), its control characters shown as <U+XXXX> (an escape sequence retitled the terminal)."""
+        from pismo.case.yamlio import visible
+
         self._thread.join(timeout=2)
-        text = b"".join(self._kept)[-OUTPUT_TAIL:].decode("utf-8", "replace")
-        lines = [line.strip() for line in text.splitlines() if line.strip() and "javaldx" not in line]
-        return lines[-1][:300] if lines else ""
+        raw = b"".join(self._kept)[-OUTPUT_TAIL:]
+        lines = [line.strip() for line in raw.splitlines() if line.strip() and b"javaldx" not in line]
+        return visible(_decoded(lines[-1]))[:300] if lines else ""
+
+
+def _decoded(line: bytes) -> str:
+    """UTF-8, else the locale's encoding, else the Polish one of the platform (cp1250 on Windows)."""
+    import locale
+
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    encoding = locale.getpreferredencoding(False)
+    if _codec_name(encoding) in ("utf-8", "ascii"):
+        encoding = "cp1250" if _windows() else "iso-8859-2"
+    return line.decode(encoding, "replace")
+
+
+def _codec_name(encoding: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return ""
