@@ -101,6 +101,10 @@ def _refuse_too_big(data: bytes) -> None:
         raise TooBig(f"sprawa byłaby zbyt duża (ponad {MAX_BYTES // (1024 * 1024)} MB) – skróć najdłuższy tekst")
 
 
+def _exists(path: Path) -> str:
+    return f"sprawa „{path.stem}” już istnieje – podaj inną nazwę"
+
+
 class Store:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
@@ -180,12 +184,14 @@ class Store:
 
     def create_all(self, cases: list[tuple[str, str]]) -> None:
         """New cases (a page of several plans), all or none: every name is checked and every file written in one
-        transaction – one refused after the first was made left it behind although the page said none was."""
+        transaction – one refused after the first was made left it behind although the page said none was.
+        The names are checked again under the folder's lock and taken exclusively: a case file `pismo nowa`,
+        `pismo import` or an editor made meanwhile is kept, never replaced."""
         files = [(self.path(name), text.encode("utf-8")) for name, text in cases]
         with _LOCK:
-            for (path, _data), (name, _text) in zip(files, cases):
-                if path.exists() or path.is_symlink():
-                    raise StoreError(f"sprawa „{name}” już istnieje – podaj inną nazwę")
+            for path, _data in files:
+                if os.path.lexists(path):
+                    raise StoreError(_exists(path))
             self._write(*files)
 
     def save(self, name: str, text: str, version: str):
@@ -230,15 +236,19 @@ class Store:
             raise StoreError(self._no_write(self.path(name)) or f"{output._reason(exc)[0]} w folderze spraw") from None
 
     def _write(self, *files: tuple[Path, bytes]) -> None:
-        """Files of the cases folder, all or none."""
-        from pismo.files.output import OutputError, write_all
+        """New files of the cases folder, all or none; none replaces a file of its name."""
+        from pismo.files.output import ExistingFiles, OutputError, write_all
 
         for _path, data in files:
             _refuse_too_big(data)
         try:
-            write_all(self.folder, [(path.name, data) for path, data in files], overwrite=True,
-                      where="")  # no -o in a browser
+            write_all(self.folder, [(path.name, data) for path, data in files], where="")  # no -o in a browser
+        except ExistingFiles as exc:
+            raise StoreError(_exists(exc.paths[0])) from None
         except OutputError as exc:
+            made = [path for path, _data in files if path.is_symlink() or path.is_dir()]
+            if made:  # a link or folder of a case's name made meanwhile
+                raise StoreError(_exists(made[0])) from None
             raise StoreError(self._no_write(self.folder) or (f"{exc.reason} w folderze spraw" if exc.reason
                                                              else str(exc))) from None
 
