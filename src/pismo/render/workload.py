@@ -52,6 +52,12 @@ _TYPE_TEXT = (b"sz", b"spacing", b"ind")
 _REPEATING_FIELDS = {"REF", "NOTEREF", "STYLEREF", "PAGEREF"}
 MAX_REPEATING_FIELDS = 100  # in one part, and in all parts together (a header's or footer's on every page)
 MAX_REPEATED_TEXT = 20_000  # characters of bookmarked text all REF/NOTEREF fields of a part print again
+# Fields of every kind: LibreOffice computes each where it is laid out (20 000 SEQ fields: over 120 s, 5000: 32 s,
+# 2000: 12.6 s; 20 000 PAGE fields: 17 s); a letter has a handful, a footer's count on every page
+MAX_FIELDS = 500
+# A field's code as Word and LibreOffice split it: a quoted argument (a backslash escapes a quote in it), a switch
+# (a backslash outside quotes starts one, space before it or not: "REF BIG\h" is REF, BIG, \h), or a word
+_FIELD_WORD = re.compile(r'"(?:[^"\\]|\\.)*"?|\\[^\s\\"]*|[^\s\\"]+')
 MIN_COLUMN = 567  # twips, 1 cm
 _UNITS = {"": 1, "mm": TWIPS_PER_CM / 10, "cm": TWIPS_PER_CM, "in": 1440, "pt": 20, "pc": 240, "pi": 240}
 _MEASURE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*(mm|cm|in|pt|pc|pi)?\s*")
@@ -81,7 +87,7 @@ def check(part: str, tree, blob: bytes) -> None:
         check_pages(part, tree)
     if any(word in blob for word in _TYPE_TEXT):
         check_type(part, tree)
-    if b"ref" in blob.lower():
+    if b"ref" in blob.lower() or b"instr" in blob:
         check_references(part, tree)
     if any(word in blob for word in _EFFECT_TEXT):
         check_effects(part, tree)
@@ -369,14 +375,20 @@ def references(part: str, tree) -> tuple[list[list[str]], dict[str, int], dict[s
     fields = [_words(instruction) for instruction in reach.field_instructions(part, tree)]
     lengths, inner = _bookmark_lengths(tree)
     for words in fields:
-        if len(words) > 2 and words[0].upper() == "SET":
+        if len(words) > 2 and words[0].upper() == "SET" and not words[1].startswith("\\"):
             name = words[1].strip('"').lower()
             lengths[name] = max(lengths.get(name, 0), len(" ".join(words[2:]).strip('"')))
     return fields, lengths, inner
 
 
 def _words(instruction: str) -> list[str]:
-    return re.findall(r'"[^"]*"|\S+', instruction)
+    """The words of a field's code, split as the readers split it (_FIELD_WORD)."""
+    return _FIELD_WORD.findall(instruction)
+
+
+def _name(words: list[str]) -> str | None:
+    """The bookmark or SET name a field names: its first word after the kind that is no switch, in lower case."""
+    return next((w.strip('"').lower() for w in words[1:] if not w.startswith("\\")), None)
 
 
 def _resolved(lengths: dict[str, int], inner: dict[str, list[str]]) -> dict[str, int]:
@@ -396,15 +408,24 @@ def _resolved(lengths: dict[str, int], inner: dict[str, list[str]]) -> dict[str,
 
 
 def _check_repeated(where: str, weighed: list[tuple[list[list[str]], int]], lengths: dict[str, int]) -> None:
-    """TooMuch when the repeating fields (each counted weight times) or the text they repeat are too many."""
-    count = repeated = 0
+    """TooMuch when the fields, the repeating ones (each counted weight times) or the text they repeat are too
+    many. A REF's or NOTEREF's name no bookmark has weighs as the longest one: the readers may split its code
+    otherwise."""
+    count = repeated = every = 0
+    longest = max(lengths.values(), default=0)
     for fields, weight in weighed:
+        every += len(fields) * weight
+        if every > MAX_FIELDS:
+            raise TooMuch(f"{where}: pól jest ponad {MAX_FIELDS} (w nagłówku i stopce liczą się na każdej stronie) – "
+                          "LibreOffice oblicza każde pole, co przy każdym piśmie trwa minuty; usuń zbędne pola w "
+                          "Wordzie (Alt+F9 pokazuje kody pól), także powtarzane w pętli")
         for words in fields:
             if not words or words[0].upper() not in _REPEATING_FIELDS:
                 continue
             count += weight
-            if words[0].upper() != "PAGEREF" and len(words) > 1:
-                repeated += lengths.get(words[1].strip('"').lower(), 0) * weight
+            name, kind = _name(words), words[0].upper()
+            if kind != "PAGEREF" and name is not None:
+                repeated += lengths.get(name, longest if kind in ("REF", "NOTEREF") else 0) * weight
             if count > MAX_REPEATING_FIELDS or repeated > MAX_REPEATED_TEXT:
                 raise TooMuch(f"{where}: pola powtarzające inny fragment pisma (REF, NOTEREF, STYLEREF, PAGEREF) "
                               f"są użyte ponad {MAX_REPEATING_FIELDS} razy albo powtarzają razem ponad "
@@ -426,9 +447,9 @@ def _bookmark_lengths(tree) -> tuple[dict[str, int], dict[str, list[str]]]:
         elif local in ("fldSimple", "fldChar", "instrText"):
             for code in _field_codes(element, local, codes):
                 words = _words(code)
-                if len(words) > 1 and words[0].upper() in ("REF", "NOTEREF"):
+                if words and words[0].upper() in ("REF", "NOTEREF") and _name(words) is not None:
                     for name, _start in starts.values():
-                        inner.setdefault(name, []).append(words[1].strip('"').lower())
+                        inner.setdefault(name, []).append(_name(words))
         elif local == "bookmarkStart":
             starts[ident] = ((_attribute(element, "name") or "").lower(), position)
         elif ident in starts:
