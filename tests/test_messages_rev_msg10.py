@@ -54,3 +54,32 @@ def test_a_dash_continuing_a_text_is_not_told_as_an_item():
     report = _check((353, "uczestników.", "uczestników"), (354, "- Przedstawienie", "  – przedstawienie"))
     assert not any(e.line in (353, 354) for e in report.errors), [(e.line, e.message) for e in report.errors]
     assert not any("wpisz „- ”" in p.message for p in report.problems)
+
+
+# --- 15 and 21: a field pismo completes into its own sentence, opened with a pasted mark or the sentence itself ---
+
+@pytest.mark.parametrize("line, old, new, field, shown", [
+    (139, "Wystąpienie", "1. Wystąpienie", "dzialania[0].opis", "„1.”"),
+    (139, "Wystąpienie", "– Wystąpienie", "dzialania[0].opis", "„–”"),
+    (297, "rozważenie", "1) rozważenie", "wnioski[0].prosba", "„1)”"),
+    (297, "rozważenie", "o rozważenie", "wnioski[0].prosba", "„o”"),
+    (297, "rozważenie", "Zwracam się z uprzejmą prośbą o rozważenie", "wnioski[0].prosba",
+     "„Zwracam się z uprzejmą prośbą o”"),
+    (297, "rozważenie", "prośbą o rozważenie", "wnioski[0].prosba", "„prośbą o”"),
+    (107, "- zgłoszeń", "- Problem ustalono na podstawie zgłoszeń", "zagrozenie.zrodla[0]",
+     "„Problem ustalono na podstawie”"),
+])
+def test_a_completed_field_opened_with_its_sentence_or_a_mark_is_warned(line, old, new, field, shown):
+    """Findings 15 and 21 of rev-msg10: „prośbą o o rozważenie”, „prośbą o Zwracam się z uprzejmą prośbą o …”, a bullet
+    before „1. Wystąpienie …” were printed with „poprawny” and no word."""
+    report = _check((line, old, new))
+    told = [w for w in report.warnings if w.path == field and shown in w.message]
+    assert told, [(w.path, w.message) for w in report.warnings]
+    assert "usuń" in told[0].message
+    assert not report.errors
+
+
+def test_the_example_s_completed_fields_are_not_warned():
+    """The example's own texts („rozważenie …”, „zgłoszeń …”, „Wystąpienie …”) open as pismo's sentence needs."""
+    report = _check()
+    assert not [w for w in report.warnings if "zdania" in w.message or "wklejony" in w.message]

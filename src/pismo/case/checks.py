@@ -35,6 +35,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [replace(problem, warning=True) for problem in case.doc.warnings]
     warnings += [case.problem(loc, _PASTED_MARK_TOLD.format(mark=mark), warning=True)
                  for loc, mark in pasted_marks(case.doc.data)]
+    warnings += [case.problem(loc, message, warning=True) for loc, message in pasted_openings(case.sprawa)]
     return errors, warnings
 
 
@@ -62,6 +63,39 @@ def pasted_marks(data, loc: tuple = ()):
                 yield loc + (i,), found.group("bullet") or found.group("number") or found.group("tabbed")
             elif not isinstance(item, str):
                 yield from pasted_marks(item, loc + (i,))
+
+
+# the opening of pismo's own sentence a field completes, pasted with the text from an old letter or plan
+_REQUEST_OPENING = re.compile(r"(?:(?:zwracam\s+się\s+)?(?:z\s+)?(?:uprzejmą\s+)?prośbą\s+)?o(?=\s)", re.IGNORECASE)
+_SOURCES_OPENING = re.compile(r"(?:problem\b[^.;:]{0,60}?\s)?na\s+podstawie(?=\s)", re.IGNORECASE)
+_OPENING_TOLD = ("tekst zaczyna się od „{opening}” – pismo samo pisze przed tym tekstem „{own}”, w piśmie stałoby "
+                 "to dwa razy; usuń „{opening}” i zacznij od „{rest}…”")
+_FIELD_MARK_TOLD = ("tekst zaczyna się od „{mark}” (punktor albo numer wklejony z Worda) – pismo samo dodaje punktory "
+                    "i wstawia ten tekst do swojego zdania, w piśmie „{mark}” byłby zbędny; usuń go")
+
+
+def pasted_openings(sprawa):
+    """(loc, message) of each one-paragraph field pismo completes into its own sentence or bullet („{opis} – termin
+    …”, „prośbą o {prosba}”, „w sprawie {temat}”, „na podstawie {zrodla}”) that opens with a pasted bullet or
+    number, or with the words pismo prints before it: printed, both would read twice."""
+    texts = [(("dzialania", i, "opis"), d.opis, None) for i, d in enumerate(sprawa.dzialania)]
+    texts += [(("wnioski", i, "prosba"), w.prosba, (_REQUEST_OPENING, "zwracam się z uprzejmą prośbą o"))
+              for i, w in enumerate(sprawa.wnioski)]
+    texts += [(("wnioski", i, "dotyczy"), w.dotyczy, None) for i, w in enumerate(sprawa.wnioski)]
+    texts += [(("spotkania", i, "temat"), m.temat, None) for i, m in enumerate(sprawa.spotkania)]
+    texts += [(("zagrozenie", "temat"), sprawa.zagrozenie.temat, None)]
+    texts += [(("zagrozenie", "zrodla", i), text, (_SOURCES_OPENING, "… na podstawie"))
+              for i, text in enumerate(sprawa.zagrozenie.zrodla)]
+    for loc, text, opening in texts:
+        if not isinstance(text, str):
+            continue
+        mark = _PASTED_MARK.match(text) if loc[-2:-1] != ("zrodla",) else None  # a list's item is told by pasted_marks
+        found = opening[0].match(text.lstrip()) if opening else None
+        if mark:
+            yield loc, _FIELD_MARK_TOLD.format(mark=mark.group("bullet") or mark.group("number") or mark.group("tabbed"))
+        elif found:
+            rest = " ".join(text.lstrip()[found.end():].split()[:2])
+            yield loc, _OPENING_TOLD.format(opening=found.group(), own=opening[1], rest=rest)
 
 
 _HARD_COMMENT = ("przed „#” stoi {space}, więc YAML nie bierze dalszej części wiersza za komentarz i trafi ona "
