@@ -45,7 +45,7 @@ class Line:
     number: int = 0  # line or paragraph number in the source
     cell_lines: tuple = ()  # Word tables: each cell's paragraphs as Lines (a form's text cell holds a list)
     note: str = ""  # what to check in it, from the source (a floating text box's text, read apart)
-    header: bool = False  # a table row Word marks as the table's header (w:tblHeader): never an item
+    header: bool = False  # a table's first row Word marks as its header (w:tblHeader): never an item
 
     @property
     def listed(self) -> bool:

@@ -1383,8 +1383,12 @@ def _float_lines(piece: _Float, numbering: "_Numbering", number: int, copies, ma
     return lines
 
 
-def _header_row(row) -> bool:
-    """Whether Word marks the row as its table's header (Repeat as header row: w:trPr/w:tblHeader)."""
+def _header_row(row, index: int) -> bool:
+    """Whether Word marks the table's first row as its header (Repeat as header row: w:trPr/w:tblHeader): that
+    row is left out whatever its words. A marked row below it – a middle row Word shows as data, or every row
+    marked by selecting the whole table – is read by its words, so no action is lost for a stray mark."""
+    if index:
+        return False
     properties = row.find(_W + "trPr")
     return properties is not None and bool(_toggle(properties.find(_W + "tblHeader")))
 
@@ -1396,7 +1400,7 @@ def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies")
     lines = []
     starts: dict[int, object] = {}  # column → the cell a vertical merge there starts with
     read: dict[object, tuple[str, list[list[Line]]]] = {}  # cell → (text, its paragraphs' Lines)
-    for row in _within(table, (_W + "tr",)):
+    for index, row in enumerate(_within(table, (_W + "tr",))):
         at = number + len(lines)
         cells = _merged(row, list(_within(row, (_W + "tc",))), starts, lambda cell: _cell(cell, numbering, at, read),
                         copies)
@@ -1406,7 +1410,7 @@ def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies")
             paragraphs = tuple(tuple(line for piece in pieces for line in piece) for text, pieces in readings if text)
             note = next((line.note for cell in paragraphs for line in cell if line.note), "")
             lines.append(Line(" ".join(filled), cells=tuple(filled), number=at, cell_lines=paragraphs,
-                              header=_header_row(row), note=note))
+                              header=_header_row(row, index), note=note))
         elif filled:
             for piece in (piece for _, pieces in readings for piece in pieces):
                 at = number + len(lines)  # a paragraph's number, as in the body
