@@ -292,7 +292,30 @@ def _pairs(base: dict, theirs: dict) -> tuple[dict[str, str], set[str]]:
         taken = set(out.values())
         guessed = {i for i in theirs if i not in out and i in base and i not in taken}
         out.update({i: i for i in guessed})
+    guessed |= _leftovers(base, theirs, out)
     return out, guessed
+
+
+def _leftovers(base: dict, theirs: dict, out: dict[str, str]) -> set[str]:
+    """The disk's items still unmatched, each paired (in place, out) with the unmatched base item of the same
+    identifier (or none) that shares most of its values, the first of equals – a guess, so asked if the form
+    changed it too: beside a removal, an addition or a move, an item changed on the disk is still one of the
+    base's, never a new item with the base's told removed (and restored: written twice)."""
+    taken, guessed = set(out.values()), set()
+    left = sorted((k for k in base if k not in taken), key=_number)
+    for i in sorted((i for i in theirs if i not in out), key=_number):
+        name = _identifier(theirs[i])
+        alike = [k for k in left if _identifier(base[k]) == name]
+        if alike:
+            k = max(alike, key=lambda k: len(set(_content(base[k])) & set(_content(theirs[i]))))
+            out[i] = k
+            guessed.add(i)
+            left.remove(k)
+    return guessed
+
+
+def _number(index: str) -> int:
+    return int(index) if index.isdigit() else -1
 
 
 def _matched(base: dict[str, str], theirs: dict[str, str]) -> tuple[dict[str, str], dict, list[str], set]:
