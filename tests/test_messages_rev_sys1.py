@@ -360,3 +360,20 @@ def test_a_second_failure_unlike_the_first_is_not_called_the_same(tmp_path, monk
     result = run("plan", LECZNA, "-o", tmp_path / "out", "--pdf", "--soffice", fake)
     assert "także za drugim razem" not in result.output, result.output
     assert "sygnał 11" in result.output and "kod 1" in result.output, result.output
+
+
+# --- 13: `pismo pdf` without LibreOffice ------------------------------------------------------------------
+
+def test_pdf_without_libreoffice_gives_one_error_line_then_the_install_advice(tmp_path, monkeypatch):
+    """Finding 13 of rev-sys1: every line of the advice read „błąd: Zainstaluj LibreOffice:”, unlike under
+    `plan --pdf`; the exit code 3 is the README's for a missing LibreOffice."""
+    missing = tmp_path / "brak" / "soffice"
+    made = run("plan", LECZNA, "-o", tmp_path)
+    assert made.exit_code == 0, made.output
+    result = run("pdf", "--soffice", missing, tmp_path)
+    assert result.exit_code == 3, result.output
+    lines = result.output.splitlines()
+    assert [line for line in lines if line.startswith("błąd:")] == [lines[0]], result.output
+    assert "Zainstaluj LibreOffice:" in result.output
+    again = run("plan", LECZNA, "-o", tmp_path / "inny", "--pdf", "--soffice", missing)
+    assert again.exit_code == 3 and "Zainstaluj LibreOffice:" in again.output, again.output

@@ -872,8 +872,13 @@ def _pdf_errors(interrupted: str):
 
     try:
         yield
-    except PdfUnavailable as exc:
-        raise errors.PdfMissing(str(exc)) from None
+    except PdfUnavailable as exc:  # the install advice is a hint: printed as the error's lines, each read „błąd: …”
+        from pismo.files.soffice import INSTALL_HINT
+
+        message = str(exc)
+        hinted = message.endswith(INSTALL_HINT)
+        raise errors.PdfMissing(message.removesuffix(INSTALL_HINT).rstrip() if hinted else message,
+                                hint=INSTALL_HINT if hinted else None) from None
     except PdfError as exc:
         failed = errors.PdfFailed(str(exc))
         failed.written = _recorded(list(getattr(exc, "written", [])))

@@ -278,6 +278,8 @@ def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, pub
         _print_pdfs(batch.pdfs)  # those made before the failure: the message counts them only
         reason = "nie utworzono PDF" if isinstance(batch.pdf_error, errors.PdfMissing) else "PDF"
         click.echo(f"Dokumenty .docx zapisano, ale {reason}: {batch.pdf_error.message}", err=True)
+        if batch.pdf_error.hint:
+            click.echo(batch.pdf_error.hint, err=True)
     elif pdf and batch.pdfs:
         click.echo(f"Zapisano pliki PDF ({len(batch.pdfs)}).")
     if len(sprawy) > 1:
