@@ -53,3 +53,38 @@ def test_web_create_keeps_a_folder_made_meanwhile(tmp_path, monkeypatch):
     with pytest.raises(StoreError, match="sprawa „f” już istnieje"):
         store.create_all([("f", "a\n")])
     assert (tmp_path / "f.yaml").is_dir()
+
+
+# --- finding 1: Ctrl+C as odmien's new case file takes its name ---------------------------------------------------
+
+def test_ctrl_c_as_odmien_replaces_the_case_file_still_lists_the_forms_written(tmp_path, monkeypatch):
+    import os
+    import signal
+
+    from click.testing import CliRunner
+
+    from pismo.cli import console
+    from pismo.cli.main import main
+    from test_morph_cases import CASES, _stripped
+
+    case_file = _stripped(CASES[0], tmp_path)
+    before = case_file.read_bytes()
+    monkeypatch.setattr(console, "_own_process", True)  # as pismo's entry point runs it
+    real = os.replace
+
+    def pressed_meanwhile(source, target, *a, **kw):
+        real(source, target, *a, **kw)
+        if Path(target) == case_file:
+            os.kill(os.getpid(), signal.SIGINT)  # the rename is done as Ctrl+C comes
+
+    handler = signal.getsignal(signal.SIGINT)
+    monkeypatch.setattr(os, "replace", pressed_meanwhile)
+    try:
+        result = CliRunner().invoke(main, ["odmien", str(case_file)])
+    finally:
+        signal.signal(signal.SIGINT, handler)
+        monkeypatch.setattr(os, "replace", real)
+    assert result.exit_code == 130, result.output
+    assert case_file.read_bytes() != before
+    assert "wpisano formy ze słownika" in result.output, result.output
+    assert "Traceback" not in result.output

@@ -201,9 +201,19 @@ main.add_command(_import)
 @click.argument("sprawa", type=PATH, metavar="SPRAWA.yaml")
 def odmien(sprawa: Path) -> None:
     """Wpisz do pliku sprawy formy wzięte ze słownika (dopełniacz, miejscownik, płeć, powitanie), do sprawdzenia."""
+    try:
+        result = api.odmien(sprawa)
+    except Committed as done:  # Ctrl+C as the file took its new text: the forms are in it, so they are listed
+        console.ignore_interrupt()
+        _said_forms(sprawa, done.result)
+        console.interrupted()
+    _said_forms(sprawa, result)
+
+
+def _said_forms(sprawa: Path, result) -> None:
+    """What odmien wrote into the case file, and what it could not."""
     from pismo.case.problems import dotted
 
-    result = api.odmien(sprawa)
     for problem in result.problems:
         click.echo(str(problem), err=True)
     if not result.forms:

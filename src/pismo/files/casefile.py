@@ -45,7 +45,8 @@ def version_of(path: Path) -> str:
 def replace(path: Path, data: bytes, expected: str, wait: float | None = None) -> None:
     """Put data in place of the case file at path if it still holds the version `expected` (its sha256);
     ChangedMeanwhile otherwise, folderlock.Busy when another pismo holds the folder too long, OSError when the
-    file system refuses. The file keeps its permissions."""
+    file system refuses. The file keeps its permissions. Ctrl+C is held back over the last check and the
+    rename: once the new version is in place it raises output.Committed, so the caller still says what it wrote."""
     path = Path(path)
     with folderlock.holding(path.parent, wait):
         output.remove_leftovers(path.parent)  # under the lock every temporary is a killed run's
@@ -55,10 +56,13 @@ def replace(path: Path, data: bytes, expected: str, wait: float | None = None) -
         try:
             if os.path.lexists(path):
                 os.chmod(temporary, os.stat(path).st_mode & 0o777)
-            if version_of(path) != expected:  # a save while the new text went to disk
-                raise ChangedMeanwhile(str(path))
-            os.replace(temporary, path)
+            with output.uninterrupted() as pressed:
+                if version_of(path) != expected:  # a save while the new text went to disk
+                    raise ChangedMeanwhile(str(path))
+                os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
     output._sync_folder(path.parent)
+    if pressed:
+        raise output.Committed(path.parent, [path])

@@ -19,6 +19,7 @@ import yaml
 
 from pismo.files import casefile
 from pismo.files.casefile import ChangedMeanwhile
+from pismo.files.output import Committed
 
 MARK = "# ze słownika – sprawdź"
 _PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*")
@@ -126,7 +127,11 @@ def write_forms(path: Path, derived, read: bytes | None = None) -> list:
     newline = "\r\n" if "\r\n" in text else "\n"
     text, skipped = with_forms(text.replace("\r\n", "\n"), derived)
     data = ("\ufeff" if bom else "") + text.replace("\n", newline)
-    _replace(Path(path), data.encode("utf-8"), hashlib.sha256(raw).hexdigest())
+    try:
+        _replace(Path(path), data.encode("utf-8"), hashlib.sha256(raw).hexdigest())
+    except Committed as done:  # Ctrl+C as the file took its new text: it holds the forms all the same
+        done.skipped = skipped
+        raise
     return skipped
 
 
@@ -157,7 +162,15 @@ def odmien(path: Path) -> Written:
     unknown = [w for w in case.warnings if w.field and w.field.endswith(".plec") and "słownik nie zna" in w.message]
     if not case.derived:
         return Written([], unknown)
-    skipped = write_forms(Path(path), case.derived, read if read is not None else b"")
+    try:
+        skipped = write_forms(Path(path), case.derived, read if read is not None else b"")
+    except Committed as done:  # Ctrl+C as the file took its new text: what it holds now is told all the same
+        done.result = _written(case, unknown, done.skipped)
+        raise
+    return _written(case, unknown, skipped)
+
+
+def _written(case, unknown: list, skipped: list) -> Written:
     written = [d for d in case.derived if d not in skipped]
     return Written(written, unknown + [case.problem(d.loc, f"nie udało się wpisać: {d.shown} – wpisz ręcznie")
                                        for d in skipped])
