@@ -99,8 +99,9 @@ def check_drawn(pixels: int, most: str = "") -> None:
                          "LibreOffice odczytuje obraz osobno przy każdym jego wstawieniu (także ten sam obraz wstawiony "
                          "wiele razy albo powtarzany w pętli; obraz w nagłówku, stopce albo w powtarzanym wierszu "
                          f"nagłówka tabeli liczy się jak na {HEADER_PAGES} stronach, obraz w wypełnieniu wykresu tyle "
-                         f"razy, ile punktów ma wykres, a sam wykres jak {CHART_VALUE_PIXELS} pikseli za każdy punkt "
-                         "przy każdym wstawieniu); wstaw go mniej razy albo zmniejsz, zapisz jako PNG lub "
+                         f"razy, ile punktów ma wykres, a sam wykres jak {CHART_VALUE_PIXELS} pikseli za każdy punkt, "
+                         "a za każdą serię i każdy punkt kolorowany lub opisany osobno (np. wycinek koła) 300 razy "
+                         "tyle – przy każdym wstawieniu); wstaw go mniej razy albo zmniejsz, zapisz jako PNG lub "
                          "JPEG i wstaw ponownie")
 
 

@@ -274,7 +274,8 @@ def drawing_weights(entries: list[tuple[str, bytes]]) -> dict[str, dict[str, int
     wanted = {target for ids in targets.values() for target in ids.values()}
     charts = {part.lower(): workload.chart_values(part, etree.ElementTree(etree.fromstring(blob, package.safe_parser())))
               for part, blob in entries if "chart" in kinds.get(part.lower(), set())}
-    weight = {part.lower(): charts[part.lower()] * images.CHART_VALUE_PIXELS if part.lower() in charts
+    weight = {part.lower(): workload.chart_weight(part, etree.ElementTree(etree.fromstring(blob, package.safe_parser())))
+              * images.CHART_VALUE_PIXELS if part.lower() in charts
               else _picture_pixels(blob) for part, blob in entries if part.lower() in wanted}
     repeats = _repeats(entries, kinds, charts)
     for source, ids in targets.items():

@@ -28,6 +28,11 @@ MAX_CHART_VALUES = 5000  # points of all data series and categories of one chart
 # legend entry – a pie of 500 slices 10 s, 1000 slices 35 s, 2499 hung it; a letter's pie has a dozen
 MAX_VARIED_POINTS = 100
 _PIES = {"pieChart", "pie3DChart", "doughnutChart", "ofPieChart"}
+MAX_SERIES = 50  # of one chart: each gets a line, a colour and a legend entry (2000 series: 12.5 s; a letter's: a few)
+# A point coloured or labelled one by one, and a series, weigh this many values in the template-wide budget of
+# drawings (images.CHART_VALUE_PIXELS each, every drawing of a chart counted): 30 pies of 100 labelled slices
+# took 31 s, a chart of 2000 series drawn 10 times 90 s
+VARIED_WEIGHT = 300
 THREE_D_WEIGHT = 5  # a value of a 3-D chart costs as much as five (2499 labelled cylinders: 32 s, 525 MB)
 _CHART_TEXT = (b"ptCount", b"idx", b"dPt")
 
@@ -135,10 +140,16 @@ def _declares_count(element) -> bool:
         isinstance(c.tag, str) and etree.QName(c).localname == "ptCount" for c in element))
 
 
-def check_chart_kinds(part: str, tree, values: int) -> None:
-    """A chart whose points are coloured one by one (pies, doughnuts, varyColors) of at most MAX_VARIED_POINTS
-    points, and a 3-D chart of at most MAX_CHART_VALUES / THREE_D_WEIGHT values (values: chart_values's count)."""
-    varied, three_d = 0, False
+def chart_weight(part: str, tree) -> int:
+    """The values a chart part weighs in the template's budget of drawings: its declared values, and
+    VARIED_WEIGHT for each point coloured one by one and each series (what LibreOffice pays per chart drawn)."""
+    varied, series, _three_d = _chart_kinds(tree)
+    return chart_values(part, tree) + VARIED_WEIGHT * (varied + series)
+
+
+def _chart_kinds(tree) -> tuple[int, int, bool]:
+    """Points coloured or labelled one by one, series, and whether a chart is 3-D."""
+    varied, series, three_d = 0, 0, False
     for group in _chart_groups(tree):
         local = etree.QName(group).localname
         three_d = three_d or "3D" in local
@@ -149,6 +160,19 @@ def check_chart_kinds(part: str, tree, values: int) -> None:
         else:  # a point given its own colour (c:dPt) or label (c:dLbl) costs as much as a varied one
             varied += sum(len(_formatted_points(series)) for series in group
                           if isinstance(series.tag, str) and etree.QName(series).localname == "ser")
+        series += sum(1 for c in group if isinstance(c.tag, str) and etree.QName(c).localname == "ser")
+    return varied, series, three_d
+
+
+def check_chart_kinds(part: str, tree, values: int) -> None:
+    """A chart whose points are coloured one by one (pies, doughnuts, varyColors) of at most MAX_VARIED_POINTS
+    points, of at most MAX_SERIES series, and a 3-D chart of at most MAX_CHART_VALUES / THREE_D_WEIGHT values
+    (values: chart_values's count)."""
+    varied, series, three_d = _chart_kinds(tree)
+    if series > MAX_SERIES:
+        raise TooMuch(f"część {part}: wykres ma {thousands(series)} serii danych (najwyżej {MAX_SERIES}) – "
+                      "LibreOffice rysuje każdą osobno, z kolorem i pozycją legendy, co przy każdym piśmie trwa "
+                      "minuty; zmniejsz w Wordzie zakres danych wykresu (Projekt wykresu → Zaznacz dane)")
     if varied > MAX_VARIED_POINTS:
         raise TooMuch(f"część {part}: wykres, którego każdy punkt ma inny kolor (wykres kołowy, pierścieniowy, "
                       "„Zróżnicuj kolory według punktu” albo punkty pokolorowane lub opisane pojedynczo), ma "
