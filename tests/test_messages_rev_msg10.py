@@ -83,3 +83,25 @@ def test_the_example_s_completed_fields_are_not_warned():
     """The example's own texts („rozważenie …”, „zgłoszeń …”, „Wystąpienie …”) open as pismo's sentence needs."""
     report = _check()
     assert not [w for w in report.warnings if "zdania" in w.message or "wklejony" in w.message]
+
+
+# --- 9: a topic's own openings beyond „w sprawie”, „dotyczy”, „dot.” -------------------------------------------
+
+@pytest.mark.parametrize("written", [
+    "Dotyczy – bezpieczeństwa", "dot.: bezpieczeństwa", "dot.:bezpieczeństwa", "w sprawie dot. bezpieczeństwa",
+    "Temat: bezpieczeństwa", "Spotkanie w sprawie bezpieczeństwa", "w/s bezpieczeństwa", "dot bezpieczeństwa",
+    "Dotyczy: bezpieczeństwa", "ws. bezpieczeństwa",
+])
+def test_a_topic_loses_every_opening_of_its_own(written):
+    """Finding 9 of rev-msg10: „w sprawie – bezpieczeństwa”, „w sprawie Temat: …”, „w sprawie Spotkanie w sprawie …”."""
+    from pismo.documents.context import topic
+
+    assert topic(written + " na osiedlu.") == "bezpieczeństwa na osiedlu"
+
+
+@pytest.mark.parametrize("written", ["dotacji dla rady osiedla", "tematyki spotkań", "dotychczasowych działań",
+                                     "w sprawiedliwym podziale zadań"])
+def test_a_topic_opening_with_a_like_word_is_kept(written):
+    from pismo.documents.context import topic
+
+    assert topic(written) == written

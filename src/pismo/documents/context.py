@@ -53,8 +53,10 @@ _ABBREVIATED = re.compile(r"(?<![\w.])(?:itp|itd|in|m\.in|ul|al|pl|os|r|ok|np|tj
                           r"św|im|o\.o)\.$", re.IGNORECASE)
 _OWN_MARKS = re.compile(r"(?:[\s;,:]|(?<![.…])\.(?!\.))+$")
 _LIST_WORD = re.compile(r"[\s;,:]+(?:oraz|i|lub|albo|a także)$")
-# „w sprawie”, „Dotyczy:”, „dot.”, „ws.” opening a topic (with the colon or dot of a letter's subject line)
-_TOPIC_OPENING = re.compile(r"(?:(?:w\s+sprawie|dotycz(?:y|ący|ące|ąca))[:.]?|ws\.|dot\.)\s+", re.IGNORECASE)
+# „w sprawie”, „Dotyczy:”, „dot.”, „ws.”, „w/s”, „Temat:”, „Spotkanie w sprawie” opening a topic, with the colon, dot
+# or dash of a letter's subject line, one or several („w sprawie dot. …”); something must be left after them
+_TOPIC_OPENING = re.compile(r"(?:(?:(?:(?:spotkanie\s+)?w\s+sprawie|dotycz(?:y|ący|ące|ąca)|dot)\b\.?|ws\.|w/s|temat\s*:)"
+                            r"[ \t]*:?[ \t]*(?:[–—-][ \t]*)?)+(?=\S)", re.IGNORECASE)
 
 
 def clause(text: str, last: bool = False) -> str:
