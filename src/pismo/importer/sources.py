@@ -1096,7 +1096,8 @@ def _join_deleted_marks(body) -> None:
         joins = _mark_joins(paragraph)  # the state of the mark the joined paragraph ends with: decided once per
         while joins and (following := _next_paragraph(paragraph)) is not None:  # once per paragraph joined
             # (re-finding it in the grown paragraph made a chain quadratic)
-            for child in list(following):
+            for child in _passed(paragraph, following) + list(following):  # a bookmark's end between goes in too:
+                # left after the grown paragraph, the ends piled up and each next join walked over all of them
                 if child.tag != _W + "pPr":
                     paragraph.append(child)
             joins = _mark_joins(following)
@@ -1121,6 +1122,15 @@ def _next_paragraph(paragraph):
     return following if following is not None and following.tag == _W + "p" else None
 
 
+def _passed(paragraph, following) -> list:
+    """The markup _next_paragraph passed over between the two paragraphs, to be joined with them."""
+    passed, node = [], paragraph.getnext()
+    while node is not None and node is not following:
+        passed.append(node)
+        node = node.getnext()
+    return passed
+
+
 def _join_drop_caps(body) -> None:
     """A drop cap (Insert → Drop Cap: a paragraph of the first letter in a frame, w:framePr/@w:dropCap) is the start
     of the next paragraph's first word, as Word shows it: „G” + „łównym zakładanym celem…” is „Głównym…”."""
@@ -1130,8 +1140,10 @@ def _join_drop_caps(body) -> None:
         following = _next_paragraph(cap) if frame is not None else None
         if frame is None or frame.get(_W + "dropCap") not in ("drop", "margin") or following is None:
             continue
-        at = 1 if len(following) and following[0].tag == _W + "pPr" else 0
-        for offset, child in enumerate([child for child in cap if child.tag != _W + "pPr"]):
+        first = next(iter(following), None)  # not len(): it counts every child of a paragraph a chain has grown
+        at = 1 if first is not None and first.tag == _W + "pPr" else 0
+        moved = [child for child in cap if child.tag != _W + "pPr"] + _passed(cap, following)  # as in a join
+        for offset, child in enumerate(moved):
             following.insert(at + offset, child)
         cap.getparent().remove(cap)
 
