@@ -111,6 +111,7 @@ class App:
         self.previews = preview.Previews()
         self.jobs = jobs.Jobs()
         self.loaded: OrderedDict[str, str] = OrderedDict()  # texts pages were loaded from, by version: merge bases
+        self.asked: OrderedDict[tuple, dict] = OrderedDict()  # conflict pages by (case, version): asked again
         self.notices: dict[str, str] = {}  # a case's one-time message for its next page (after it was made)
         self.sent: OrderedDict[tuple[str, str], tuple[str, str]] = OrderedDict()  # see _saved
         self.saving = threading.Lock()
@@ -383,6 +384,9 @@ class App:
         if too_big:  # the user's text stays in the form, said instead of the checks
             return self._case_page(name, form.from_form(request.form), text, page_version, unsaved=True, status=413,
                                    too_big=too_big)
+        missing = merge.unanswered(request.form.items(multi=True))
+        if missing:
+            return self._ask_again(name, request.form, page_version, missing)
         posted = merge.chosen(request.form.items(multi=True))  # as the conflict page's choices make it
         data = form.from_form(MultiDict(posted))
         action = request.form.get("akcja", "zapisz")
@@ -432,6 +436,17 @@ class App:
             self.sent.popitem(last=False)
         return redirect(location, code=303)
 
+    def _ask_again(self, name, posted, page_version: str, missing: list[str]) -> Response:
+        """A conflict page posted with a question unanswered: nothing is saved, the same page asks again (or,
+        the page no longer known, the form comes back filled) – an unanswered field is never dropped."""
+        where = ", ".join(f"„{texts.describe(form.parse_path(key))}”" for key in missing)
+        why = (f"Nie zapisano – nie wybrano wersji pola: {where}. Zaznacz przy nim „Twoja wersja” albo „Wersja z "
+               "dysku” i kliknij „Zapisz” ponownie.")
+        page = self.asked.get((name, page_version))
+        if page is None:
+            return self._set_aside(name, posted, why, page_version)
+        return self.page("konflikt.html", 409, **{**page, "error": why})
+
     def _gone(self, name, posted) -> Response:
         """The case file was moved, renamed or deleted while its page was open; a second „Zapisz” writes it anew."""
         return self._set_aside(name, posted, f"Nie zapisano: w folderze spraw nie ma już pliku „{name}.yaml” "
@@ -467,9 +482,13 @@ class App:
         if isinstance(base, dict) and isinstance(theirs, dict):
             found = merge.three_way(form.posted(base), posted.items(multi=True), form.posted(theirs))
             self._remember(theirs_version, theirs_text)
-        return self.page("konflikt.html", 409, name=name, kept=kept, version=theirs_version, merge=found,
-                         absent=merge.ABSENT, left_out=merge.LEFT_OUT, order=merge.ORDER, why=_why_not_merged(base, theirs, theirs_text, name),
-                         diff=_diff(theirs_text, mine_text))
+        page = dict(name=name, kept=kept, version=theirs_version, merge=found, absent=merge.ABSENT,
+                    left_out=merge.LEFT_OUT, order=merge.ORDER, asked_mark=merge.ASKED,
+                    why=_why_not_merged(base, theirs, theirs_text, name), diff=_diff(theirs_text, mine_text), error="")
+        self.asked[(name, theirs_version)] = page
+        while len(self.asked) > 16:
+            self.asked.popitem(last=False)
+        return self.page("konflikt.html", 409, **page)
 
     def _case_page(self, name, data, text, version, notice="", focus=None, unsaved=False, status=200, error="",
                    checks=None, too_big=""):

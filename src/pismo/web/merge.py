@@ -20,12 +20,13 @@ IDENTIFIERS = (".id", ".dzialanie")  # the fields that name a list item (see _pa
 ABSENT = "\u2400brak"  # a choice's value for "the field is not there" (an item removed on one side)
 LEFT_OUT = ".__usuniete"  # beside an item the disk removed and the form changed: "1" leaves it removed
 ORDER = ".__kolejnosc"  # beside a list both sides reordered: its numbers in the order chosen, empty: as posted
+ASKED = ".__pytanie"  # beside a field the conflict page asks about: the post must answer it (see unanswered)
 
 
 def chosen(posted) -> list[tuple[str, str]]:
     """The posted pairs as the conflict page's choices make them: without a field chosen absent and every field
     of an item the user chose to leave removed (see Restore), a list's items in the order chosen (see Order)."""
-    posted = [(key, value) for key, value in posted if value != ABSENT]
+    posted = [(key, value) for key, value in posted if value != ABSENT and not key.endswith(ASKED)]
     dropped = tuple(key[:-len(LEFT_OUT)] for key, value in posted if key.endswith(LEFT_OUT) and value == "1")
     posted = [(key, value) for key, value in posted if not key.endswith(LEFT_OUT)
               and not any(key == item or key.startswith(item + ".") for item in dropped)]
@@ -39,6 +40,14 @@ def chosen(posted) -> list[tuple[str, str]]:
             renumber = {f"{head}[{n}]": f"{head}[{place}]" for place, n in enumerate(numbers)}
             posted = [(_renumbered(key, head, renumber), value) for key, value in posted]
     return posted
+
+
+def unanswered(posted) -> list[str]:
+    """The fields the conflict page asked about that the post leaves unanswered (a script, an old browser or an
+    edited page passes the radios' `required`): saved, such a field would be dropped from the file."""
+    posted = list(posted)
+    keys = {key for key, _ in posted}
+    return [key[:-len(ASKED)] for key, _ in posted if key.endswith(ASKED) and key[:-len(ASKED)] not in keys]
 
 
 def _renumbered(key: str, head: str, renumber: dict[str, str]) -> str:
@@ -147,7 +156,7 @@ def three_way(base_pairs, mine_pairs, theirs_pairs) -> Merge:
             where.add(key)
     merge.restore = [_restore(item, changes, merge, where) for item, changes in restored.items()]
     merge.reordered = [_described(head) for head in reordered if head not in shuffled]
-    merge.unsure = [_item_shown(head, token, base) for head, token in sorted(unsure)]
+    merge.unsure = [_unsure_shown(head, token, base, theirs) for head, token in sorted(unsure)]
     merge.moved = [_described(head) for head in shuffled if head not in reordered]
     merge.orders = _orders([head for head in shuffled if head in reordered], where, mine, theirs)
     return where.apply(merge)
@@ -212,6 +221,22 @@ def _item_shown(head: str, token: str, base: dict[str, str]) -> str:
     name = _identifier({key[len(prefix):]: value for key, value in base.items() if key.startswith(prefix + ".")})
     where = _described(prefix)
     return f"{where} ({name})" if name else where
+
+
+def _unsure_shown(head: str, token: str, base: dict[str, str], theirs: dict[str, str]) -> str:
+    """An item tied to the disk's only by its place, as the user saw it, with why nothing else ties them."""
+    prefix = f"{head}[{token}]."
+    named = lambda values: _identifier({key[len(prefix) - 1:]: v for key, v in values.items() if key.startswith(prefix)})
+    was, now = named(base), named(theirs)
+    if was is None:
+        why = "elementy tej listy nie mają identyfikatora"
+    elif now is None:
+        why = "na dysku usunięto mu identyfikator"
+    elif now != was:
+        why = f"na dysku zmieniono mu identyfikator na „{now}”"
+    else:
+        why = "ten sam identyfikator ma kilka elementów tej listy"
+    return f"{_item_shown(head, token, base)} – {why}"
 
 
 def _described(key: str) -> str:
