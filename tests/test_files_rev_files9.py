@@ -88,3 +88,23 @@ def test_ctrl_c_as_odmien_replaces_the_case_file_still_lists_the_forms_written(t
     assert case_file.read_bytes() != before
     assert "wpisano formy ze słownika" in result.output, result.output
     assert "Traceback" not in result.output
+
+
+# --- finding 3: the web „Zapisz” split a case file that has a second name (a hard link) --------------------------
+
+def test_web_save_refuses_a_case_file_with_another_name_and_changes_neither(tmp_path):
+    """`pismo odmien` refused a hard-linked case file, the web save gave this name the new text and left the other
+    the old one – the refusal is in casefile.replace, which both writers use."""
+    import os
+
+    from pismo.web.store import digest
+
+    case, other = tmp_path / "rejon.yaml", tmp_path.parent / f"{tmp_path.name}-kopia.yaml"
+    case.write_text("temat: stary\n", encoding="utf-8")
+    os.link(case, other)
+    store = Store(tmp_path)
+    with pytest.raises(StoreError) as caught:
+        store.save("rejon", "temat: nowy\n", digest(case.read_bytes()))
+    assert "dowiązania twarde" in str(caught.value)
+    assert case.read_text(encoding="utf-8") == other.read_text(encoding="utf-8") == "temat: stary\n"
+    assert os.stat(case).st_nlink == 2

@@ -29,6 +29,11 @@ class ChangedMeanwhile(Exception):
     """The case file no longer holds the version its new text was made from: nothing was written."""
 
 
+class SharedFile(Exception):
+    """The case file has other names (hard links): a rename would give this name the new text and leave the
+    others the old one – two case files where the officer has one."""
+
+
 EMPTY = hashlib.sha256(b"").hexdigest()  # the version of a case file that is not there (a new case)
 
 
@@ -44,14 +49,16 @@ def version_of(path: Path) -> str:
 
 def replace(path: Path, data: bytes, expected: str, wait: float | None = None) -> None:
     """Put data in place of the case file at path if it still holds the version `expected` (its sha256);
-    ChangedMeanwhile otherwise, folderlock.Busy when another pismo holds the folder too long, OSError when the
-    file system refuses. The file keeps its permissions. Ctrl+C is held back over the last check and the
+    ChangedMeanwhile otherwise, SharedFile when it has other names (hard links), folderlock.Busy when another pismo
+    holds the folder too long, OSError when the file system refuses. The file keeps its permissions. Ctrl+C is held back over the last check and the
     rename: once the new version is in place it raises output.Committed, so the caller still says what it wrote."""
     path = Path(path)
     with folderlock.holding(path.parent, wait):
         output.remove_leftovers(path.parent)  # under the lock every temporary is a killed run's
         if version_of(path) != expected:
             raise ChangedMeanwhile(str(path))
+        if os.path.lexists(path) and os.stat(path).st_nlink > 1:
+            raise SharedFile(str(path))
         temporary = output._write_temp(path.parent, path.name, data)
         try:
             if os.path.lexists(path):

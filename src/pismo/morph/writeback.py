@@ -135,8 +135,7 @@ def write_forms(path: Path, derived, read: bytes | None = None) -> list:
     return skipped
 
 
-class SharedFile(Exception):
-    """The case file has other names (hard links): replacing it would leave them the old text."""
+SharedFile = casefile.SharedFile  # the case file has other names (hard links): casefile.replace refuses it
 
 
 def _replace(path: Path, data: bytes, expected: str) -> None:
@@ -144,10 +143,7 @@ def _replace(path: Path, data: bytes, expected: str) -> None:
     the name always holds a complete version; ChangedMeanwhile when an editor or pismo serwer saved it). A
     symbolic link is written through to the file it names (the case the user and colleagues work on stays one
     file); a file with other names (hard links) is refused, as a rename would split it."""
-    path = Path(os.path.realpath(path))
-    if path.stat().st_nlink > 1:
-        raise SharedFile(str(path))
-    casefile.replace(path, data, expected)
+    casefile.replace(Path(os.path.realpath(path)), data, expected)
 
 
 def odmien(path: Path) -> Written:

@@ -229,6 +229,10 @@ class Store:
             casefile.replace(self.path(name), data, version)
         except casefile.ChangedMeanwhile:
             raise Conflict(_CHANGED, self._keep(name, data, "odrzucona")) from None
+        except casefile.SharedFile:
+            raise StoreError("plik sprawy ma też inne nazwy (dowiązania twarde) – zapis rozdzieliłby je i pozostałe "
+                             "zostałyby bez zmian; skopiuj plik do folderu spraw pod nową nazwą i zapisz kopię; "
+                             "nie zapisano") from None
         except folderlock.Busy:
             raise StoreError("w folderze spraw zapisuje teraz inne polecenie pismo (np. pismo odmien) – poczekaj "
                              "chwilę i zapisz ponownie; nie zapisano") from None
