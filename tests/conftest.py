@@ -26,6 +26,28 @@ def run(*args):
     return result
 
 
+def run_interrupted_in_commit(monkeypatch, *args):
+    """`pismo ARGS…` with Ctrl+C pressed as its files are put in place (held back until every file is there),
+    as pismo's entry point runs it; its Result."""
+    from pismo.cli import console
+    from pismo.files import output
+
+    monkeypatch.setattr(console, "_own_process", True)
+    real = output._commit
+
+    def pressed_meanwhile(*a, **kw):
+        os.kill(os.getpid(), signal.SIGINT)
+        return real(*a, **kw)
+
+    monkeypatch.setattr(output, "_commit", pressed_meanwhile)
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        return run(*args)
+    finally:
+        signal.signal(signal.SIGINT, handler)
+        monkeypatch.setattr(output, "_commit", real)
+
+
 _SIGNALS = [getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)]
 
 

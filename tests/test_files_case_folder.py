@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import run_interrupted_in_commit
 from helpers import LECZNA, WRZOSOGROD
 from pismo.cli.main import main
 from pismo.files import output
@@ -600,26 +601,10 @@ def test_a_document_that_cannot_be_removed_stays_named_and_the_write_goes_on(tmp
 # --- rev-files7 finding 4: Ctrl+C during the commit hides nothing it did ------------------------------------
 
 def test_ctrl_c_while_the_files_are_put_in_place_still_names_what_was_removed_and_left(tmp_path, monkeypatch):
-    import signal
-
-    from pismo.cli import console
-
     case, out, folder = renamed_meeting(tmp_path)
     edited = folder / f"protokol-formularz-{OLD}.docx"
     edited.write_bytes(b"poprawione w Wordzie")
-    monkeypatch.setattr(console, "_own_process", True)  # as pismo's entry point runs it
-    real = output._commit
-
-    def pressed_meanwhile(*args, **kwargs):
-        os.kill(os.getpid(), signal.SIGINT)  # held back until every file is in place
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(output, "_commit", pressed_meanwhile)
-    handler = signal.getsignal(signal.SIGINT)
-    try:
-        result = run("wszystko", case, "-o", out)
-    finally:
-        signal.signal(signal.SIGINT, handler)
+    result = run_interrupted_in_commit(monkeypatch, "wszystko", case, "-o", out)
     assert result.exit_code == 130, result.output
     assert not [name for name in names(folder) if OLD in name and name != edited.name]
     assert "Usunięto dokumenty, których sprawa już nie zawiera" in result.output, result.output
@@ -750,23 +735,7 @@ def test_a_document_removed_during_pdf_is_said_removed_not_changed(tmp_path, mon
 
 
 def test_ctrl_c_as_nowa_puts_its_file_in_place_ends_in_its_full_success(tmp_path, monkeypatch):
-    import signal
-
-    from pismo.cli import console
-
-    monkeypatch.setattr(console, "_own_process", True)  # as pismo's entry point runs it
-    real = output._commit
-
-    def pressed_meanwhile(*args, **kwargs):
-        os.kill(os.getpid(), signal.SIGINT)  # held back until the file is in place
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(output, "_commit", pressed_meanwhile)
-    handler = signal.getsignal(signal.SIGINT)
-    try:
-        result = run("nowa", tmp_path / "nn.yaml")
-    finally:
-        signal.signal(signal.SIGINT, handler)
+    result = run_interrupted_in_commit(monkeypatch, "nowa", tmp_path / "nn.yaml")
     assert result.exit_code == 0 and "Utworzono wzór sprawy" in result.output, result.output
     assert "Przerwano" not in result.output and "pozostałych kroków" not in result.output
     assert (tmp_path / "nn.yaml").read_text(encoding="utf-8").strip()

@@ -10,20 +10,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import pismo
-from pismo.cli.main import main
+from conftest import run, run_interrupted_in_commit
 from test_morph_cases import CASES, _stripped
 
 SRC = str(Path(pismo.__file__).resolve().parents[1])
-
-
-def run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
-    assert "Traceback" not in result.output
-    return result
 
 
 def hidden(folder: Path) -> list[str]:
@@ -303,33 +295,12 @@ def test_on_a_full_disk_a_file_that_could_not_be_removed_stays_recorded_or_nothi
 
 # --- finding 14: Ctrl+C while the files are put in place hides no note -------------------------------------------
 
-def _interrupted_in_commit(monkeypatch, *args):
-    import signal
-
-    from pismo.cli import console
-
-    monkeypatch.setattr(console, "_own_process", True)  # as pismo's entry point runs it
-    real = output._commit
-
-    def pressed_meanwhile(*a, **kw):
-        os.kill(os.getpid(), signal.SIGINT)  # held back until every file is in place
-        return real(*a, **kw)
-
-    monkeypatch.setattr(output, "_commit", pressed_meanwhile)
-    handler = signal.getsignal(signal.SIGINT)
-    try:
-        return run(*args)
-    finally:
-        signal.signal(signal.SIGINT, handler)
-        monkeypatch.setattr(output, "_commit", real)
-
-
 def test_ctrl_c_in_the_commit_still_warns_of_a_public_version_of_the_previous_version(tmp_path, monkeypatch):
     case = case_copy(tmp_path / "sprawy" / "p.yaml")
     out = tmp_path / "pisma"
     assert run("wszystko", case, "-o", out, "--publikacja").exit_code == 0
     case_copy(case, replace={"Bobrowniki w Łęcznej": "Bobrowniki-NOWE w Łęcznej"})
-    result = _interrupted_in_commit(monkeypatch, "wszystko", case, "-o", out)
+    result = run_interrupted_in_commit(monkeypatch, "wszystko", case, "-o", out)
     assert result.exit_code == 130, result.output
     assert "wersje do publikacji z poprzedniej wersji sprawy" in result.output, result.output
     assert str(out / "p" / "plan-publikacja.docx") in result.output
@@ -341,7 +312,7 @@ def test_ctrl_c_in_the_commit_of_an_incomplete_case_never_calls_its_documents_co
     assert run("wszystko", case, "-o", out).exit_code == 0
     case_copy(case, replace={"data: 2025-09-15": "data: UZUPEŁNIJ",
                              "Bobrowniki w Łęcznej": "Bobrowniki-NOWE w Łęcznej"})
-    result = _interrupted_in_commit(monkeypatch, "wszystko", case, "-o", out)
+    result = run_interrupted_in_commit(monkeypatch, "wszystko", case, "-o", out)
     assert result.exit_code == 130, result.output
     assert "niekompletna – nie utworzono: zaproszenia" in result.output, result.output
     assert "zostały dokumenty z poprzedniej wersji sprawy, których teraz nie utworzono" in result.output

@@ -262,9 +262,21 @@ def test_a_row_of_the_plans_own_text_is_no_header_row(cells):
     assert not header_row(cells)
 
 
+def imported_with_actions_table(tmp_path, table: str) -> str:
+    """The case file `pismo import` makes of the small plan whose part 3 is the given table."""
+    from test_import import _MINI, _MINI_TITLE, run
+
+    paragraphs = [f"<w:p {W}>{_run(line)}</w:p>" for line in [_MINI_TITLE, *_MINI[1], *_MINI[2], _MINI[3][0]]]
+    rest = [f"<w:p {W}>{_run(line)}</w:p>" for line in [*_MINI[4], *_MINI[5]]]
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_docx(*paragraphs, table, *rest))
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    return (tmp_path / "plan.yaml").read_text(encoding="utf-8")
+
+
 def test_a_row_word_marks_as_the_tables_header_is_left_out_whatever_its_words(tmp_path):
     import yaml
-    from test_import import _MINI, _MINI_TITLE, run
 
     def row(cells, header=False):
         mark = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
@@ -272,13 +284,7 @@ def test_a_row_word_marks_as_the_tables_header_is_left_out_whatever_its_words(tm
 
     table = (f"<w:tbl {W}>" + row(["Nr kol.", "Co robimy", "Kiedy"], header=True)
              + row(["1.", "Patrole piesze w rejonie sklepu", "do 31.08.2026 r."]) + "</w:tbl>")
-    paragraphs = [f"<w:p {W}>{_run(line)}</w:p>" for line in [_MINI_TITLE, *_MINI[1], *_MINI[2], _MINI[3][0]]]
-    rest = [f"<w:p {W}>{_run(line)}</w:p>" for line in [*_MINI[4], *_MINI[5]]]
-    source = tmp_path / "plan.docx"
-    source.write_bytes(_docx(*paragraphs, table, *rest))
-    result = run("import", source, "-o", tmp_path / "plan.yaml")
-    assert result.exit_code == 0, result.output
-    text = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
+    text = imported_with_actions_table(tmp_path, table)
     assert [action["opis"] for action in yaml.safe_load(text)["dzialania"]] == ["Patrole piesze w rejonie sklepu"]
     assert "„Nr kol. | Co robimy | Kiedy”" in text
 

@@ -8,9 +8,9 @@ import yaml
 from lxml import etree
 
 from pismo.importer import sources
-from test_import_rev_imp6 import _docx, _run
+from test_import_rev_imp6 import _run
 from test_import_rev_imp7 import W
-from test_import_rev_imp8 import _grows_linearly
+from test_import_rev_imp8 import _grows_linearly, imported_with_actions_table
 
 
 # --- finding 10: Word's header-row mark (w:tblHeader) on a row below the table's top made its action vanish.
@@ -27,17 +27,9 @@ def _row(cells, header: bool) -> str:
 
 @pytest.mark.parametrize("marked", [{0, 2}, {0, 1}, {0, 1, 2, 3}], ids=["middle", "first-data", "all"])
 def test_a_data_row_word_marks_as_a_header_is_still_an_action(tmp_path, marked):
-    from test_import import _MINI, _MINI_TITLE, run
-
     rows = [("Nr kol.", "Co robimy", "Kiedy"), *_ACTIONS]
     table = f"<w:tbl {W}>" + "".join(_row(cells, index in marked) for index, cells in enumerate(rows)) + "</w:tbl>"
-    paragraphs = [f"<w:p {W}>{_run(line)}</w:p>" for line in [_MINI_TITLE, *_MINI[1], *_MINI[2], _MINI[3][0]]]
-    rest = [f"<w:p {W}>{_run(line)}</w:p>" for line in [*_MINI[4], *_MINI[5]]]
-    source = tmp_path / "plan.docx"
-    source.write_bytes(_docx(*paragraphs, table, *rest))
-    result = run("import", source, "-o", tmp_path / "plan.yaml")
-    assert result.exit_code == 0, result.output
-    text = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
+    text = imported_with_actions_table(tmp_path, table)
     assert [action["opis"] for action in yaml.safe_load(text)["dzialania"]] == [opis for _, opis, _ in _ACTIONS]
     assert "„Nr kol. | Co robimy | Kiedy”" in text
 
