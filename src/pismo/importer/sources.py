@@ -751,14 +751,27 @@ def _within(parent, tags):
     markup (w:customXml) and mc:AlternateContent (its chosen part): Word shows what they wrap as its own – a
     repeating section wraps table rows, a generator wraps paragraphs in mc:AlternateContent."""
     def look(child):
-        if child.tag in tags:
-            return True
-        if child.tag == _W + "sdt":
-            return None if _placeholder(child) else child.find(_W + "sdtContent")
-        if child.tag == _W + "customXml":
-            return child
-        return _chosen(child) if child.tag == _MC + "AlternateContent" else None
+        return True if child.tag in tags else _wrapped(child)
     return _opened(parent, look)
+
+
+def _wrapped(child):
+    """What Word shows of a wrapper – a content control's content, custom XML markup itself, the chosen part of
+    mc:AlternateContent – to be read as its own; None for any other node and for an unfilled control."""
+    if child.tag == _W + "sdt":
+        return None if _placeholder(child) else child.find(_W + "sdtContent")
+    if child.tag == _W + "customXml":
+        return child
+    return _chosen(child) if child.tag == _MC + "AlternateContent" else None
+
+
+def _wrapper(container):
+    """The wrapper whose shown content container is (the inverse of _wrapped); None for a cell, the body."""
+    if container.tag == _W + "customXml":
+        return container
+    if container.tag in (_W + "sdtContent", _MC + "Choice", _MC + "Fallback"):
+        return container.getparent()
+    return None
 
 
 def _opened(parent, look):
@@ -1088,16 +1101,19 @@ _JOINING = {_W + "del", _W + "moveFrom", _W + "specVanish", _W + "vanish"}
 def _join_deleted_marks(body) -> None:
     """A paragraph whose mark is a tracked deletion (w:pPr/w:rPr/w:del, Track Changes on Delete at a line's end)
     or hidden (w:vanish; Word's style separator, Ctrl+Alt+Enter, adds w:specVanish) goes on with the next
-    paragraph, as Word shows it and as accepting the change makes it: one action, not two.
-    The joined paragraph keeps its own properties and ends with the next one's mark; each run moves once."""
+    paragraph, as Word shows it and as accepting the change makes it: one action, not two – also when a content
+    control or custom XML holds either. The joined paragraph keeps its own properties and ends with the next
+    one's mark; each run moves once."""
     for paragraph in list(body.iter(_W + "p")):
         if paragraph.getparent() is None:  # joined to the paragraph before it
             continue
         joins = _mark_joins(paragraph)  # the state of the mark the joined paragraph ends with: decided once per
-        while joins and (following := _next_paragraph(paragraph)) is not None:  # once per paragraph joined
-            # (re-finding it in the grown paragraph made a chain quadratic)
-            for child in _passed(paragraph, following) + list(following):  # a bookmark's end between goes in too:
-                # left after the grown paragraph, the ends piled up and each next join walked over all of them
+        while joins:  # paragraph joined (re-finding it in the grown paragraph made a chain quadratic)
+            following, passed = _next_paragraph(paragraph)
+            if following is None:
+                break
+            for child in passed + list(following):  # a bookmark's end between goes in too: left after the grown
+                # paragraph, the ends piled up and each next join walked over all of them
                 if child.tag != _W + "pPr":
                     paragraph.append(child)
             joins = _mark_joins(following)
@@ -1105,44 +1121,66 @@ def _join_deleted_marks(body) -> None:
                 rpr = _mark(paragraph)
                 for mark in [child for child in rpr if child.tag in _JOINING]:
                     rpr.remove(mark)
-            following.getparent().remove(following)
+            _remove_emptied(following, paragraph)
 
 
-# what Word writes between two paragraphs that is no text: a bookmark's or comment's end ("_GoBack"), a spelling mark
+# what Word writes between two paragraphs that is no text: a bookmark's or comment's end ("_GoBack"), a spelling
+# mark; and a wrapper's own properties before its content
 _BETWEEN = {_W + tag for tag in ("bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd", "permStart",
                                  "permEnd", "proofErr", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
-                                 "moveToRangeEnd")}
+                                 "moveToRangeEnd", "customXmlPr")}
 
 
 def _next_paragraph(paragraph):
-    """The paragraph right after this one, markup that is no text between them passed over; None if other."""
-    following = paragraph.getnext()
-    while following is not None and following.tag in _BETWEEN:
-        following = following.getnext()
-    return following if following is not None and following.tag == _W + "p" else None
+    """(the paragraph Word shows right after this one, the markup that is no text passed over on the way) – into
+    a content control or custom XML that follows and out of one that ends, never out of a table cell; (None, [])
+    if anything else comes first. Both joins take the next paragraph here."""
+    passed, parent, following = [], paragraph.getparent(), paragraph.getnext()
+    while True:
+        while following is not None and following.tag in _BETWEEN:
+            passed += [following] if following.tag != _W + "customXmlPr" else []
+            following = following.getnext()
+        if following is None:  # the end of a wrapper's content: go on after the wrapper
+            wrapper = _wrapper(parent)
+            if wrapper is None:
+                return None, []
+            parent, following = wrapper.getparent(), wrapper.getnext()
+        elif following.tag == _W + "p":
+            return following, passed
+        elif (content := _wrapped(following)) is None:
+            return None, []
+        else:
+            parent, following = content, next(iter(content), None)
 
 
-def _passed(paragraph, following) -> list:
-    """The markup _next_paragraph passed over between the two paragraphs, to be joined with them."""
-    passed, node = [], paragraph.getnext()
-    while node is not None and node is not following:
-        passed.append(node)
-        node = node.getnext()
-    return passed
+def _remove_emptied(following, paragraph) -> None:
+    """Remove the joined paragraph and each wrapper the join left without content (its left-over markup goes into
+    the paragraph): an emptied control left behind would be walked over again by each next join of a chain."""
+    node, container = following, following.getparent()
+    container.remove(node)
+    while (wrapper := _wrapper(container)) is not None and all(child.tag in _BETWEEN for child in container):
+        for child in list(container):
+            if child.tag != _W + "customXmlPr":
+                paragraph.append(child)
+        container = wrapper.getparent()
+        container.remove(wrapper)
 
 
 def _join_drop_caps(body) -> None:
     """A drop cap (Insert → Drop Cap: a paragraph of the first letter in a frame, w:framePr/@w:dropCap) is the start
-    of the next paragraph's first word, as Word shows it: „G” + „łównym zakładanym celem…” is „Głównym…”."""
+    of the next paragraph's first word, as Word shows it: „G” + „łównym zakładanym celem…” is „Głównym…”, also
+    when a content control or custom XML holds that paragraph."""
     for cap in reversed(list(body.iter(_W + "p"))):  # from the end: a chain of caps moves each run once
         ppr = cap.find(_W + "pPr")
         frame = ppr.find(_W + "framePr") if ppr is not None else None
-        following = _next_paragraph(cap) if frame is not None else None
-        if frame is None or frame.get(_W + "dropCap") not in ("drop", "margin") or following is None:
+        if frame is None or frame.get(_W + "dropCap") not in ("drop", "margin"):
+            continue
+        following, passed = _next_paragraph(cap)
+        if following is None:
             continue
         first = next(iter(following), None)  # not len(): it counts every child of a paragraph a chain has grown
         at = 1 if first is not None and first.tag == _W + "pPr" else 0
-        moved = [child for child in cap if child.tag != _W + "pPr"] + _passed(cap, following)  # as in a join
+        moved = [child for child in cap if child.tag != _W + "pPr"] + passed  # as in a join
         for offset, child in enumerate(moved):
             following.insert(at + offset, child)
         cap.getparent().remove(cap)

@@ -1,0 +1,82 @@
+"""`pismo import` against the ninth import review (rev-imp9) of issue 17, second part: joins into a paragraph a
+content control or custom XML holds, two deadlines in one action, check boxes in every form Word and typists write,
+a table nested in a layout table's cell, a reversed range without the start's year."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from pismo.importer import sources
+from test_import_rev_imp6 import _docx, _run, _texts
+from test_import_rev_imp7 import W
+from test_import_rev_imp8 import _cap, _grows_linearly
+
+
+# --- findings 9 and 12: a drop cap or a deleted/hidden paragraph mark before a paragraph whose text sits in a
+# content control (w:sdt) or custom XML markup was not joined: „G łównym…”, „w s prawie”.
+
+def _wrapped(how: str, inner: str) -> str:
+    """The paragraph inner in the given wrapper, as a unit's form template or a generator writes it."""
+    return {"sdt": f"<w:sdt {W}><w:sdtPr/><w:sdtContent>{inner}</w:sdtContent></w:sdt>",
+            "customXml": f'<w:customXml {W} w:element="x"><w:customXmlPr/>{inner}</w:customXml>',
+            "nested": f"<w:sdt {W}><w:sdtPr/><w:sdtContent><w:bookmarkStart w:id='5' w:name='a'/><w:customXml "
+                      f"w:element='x'>{inner}</w:customXml></w:sdtContent></w:sdt>",
+            "plain": inner}[how]
+
+
+_WRAPPERS = ["sdt", "customXml", "nested", "plain"]
+_INLINE = {"run": _run("łównym zakładanym celem jest poprawa."),
+           "smartTag": f"<w:smartTag w:element='x'>{_run('łównym zakładanym celem jest poprawa.')}</w:smartTag>",
+           "ins": f"<w:ins w:id='3' w:author='A'>{_run('łównym zakładanym celem jest poprawa.')}</w:ins>",
+           "hyperlink": f"<w:hyperlink w:anchor='a'>{_run('łównym zakładanym celem jest poprawa.')}</w:hyperlink>",
+           "sdt": f"<w:sdt><w:sdtContent>{_run('łównym zakładanym celem jest poprawa.')}</w:sdtContent></w:sdt>"}
+
+
+@pytest.mark.parametrize("inline", list(_INLINE))
+@pytest.mark.parametrize("how", _WRAPPERS)
+def test_a_drop_cap_joins_the_next_paragraph_whatever_wrapper_holds_it(how, inline):
+    raw = _docx(_cap("G"), _wrapped(how, f"<w:p {W}>{_INLINE[inline]}</w:p>"), f"<w:p {W}>{_run('Dalej.')}</w:p>")
+    assert _texts(raw) == ["Głównym zakładanym celem jest poprawa.", "Dalej."]
+
+
+_MARKS = {"deleted": '<w:del w:id="1" w:author="A" w:date="2025-01-01T00:00:00Z"/>', "hidden": "<w:vanish/>"}
+
+
+@pytest.mark.parametrize("mark", list(_MARKS))
+@pytest.mark.parametrize("how", _WRAPPERS)
+def test_a_joining_mark_joins_the_next_paragraph_whatever_wrapper_holds_it(how, mark):
+    first = f'<w:p {W}><w:pPr><w:rPr>{_MARKS[mark]}</w:rPr></w:pPr>{_run("Patrole w rejonie ul. Długiej w s")}</w:p>'
+    raw = _docx(first, _wrapped(how, f"<w:p {W}>{_run('prawie bezpieczeństwa – do 31.08.2026 r.')}</w:p>"),
+                f"<w:p {W}>{_run('Dalej.')}</w:p>")
+    assert _texts(raw) == ["Patrole w rejonie ul. Długiej w sprawie bezpieczeństwa – do 31.08.2026 r.", "Dalej."]
+
+
+@pytest.mark.parametrize("how", ["sdt", "customXml"])
+def test_a_joining_mark_at_a_wrappers_end_joins_the_paragraph_after_it(how):
+    first = f'<w:p {W}><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>{_run("Patrole w rejonie ul. Długiej w s")}</w:p>'
+    raw = _docx(_wrapped(how, first), f"<w:p {W}>{_run('prawie bezpieczeństwa.')}</w:p>",
+                f"<w:p {W}>{_run('Dalej.')}</w:p>")
+    assert _texts(raw) == ["Patrole w rejonie ul. Długiej w sprawie bezpieczeństwa.", "Dalej."]
+
+
+def test_a_paragraph_in_a_table_cell_is_never_joined_across_the_cells_end():
+    first = f'<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>{_run("Komórka")}</w:p>'
+    raw = _docx(f"<w:tbl {W}><w:tr><w:tc>{first}</w:tc><w:tc><w:p>{_run('Druga')}</w:p></w:tc></w:tr></w:tbl>",
+                f"<w:p {W}>{_run('Dalej.')}</w:p>")
+    assert "Dalej." in _texts(raw)
+
+
+def _wrapped_chain(count: int) -> etree._Element:
+    deleted = f'<w:pPr><w:rPr>{_MARKS["deleted"]}</w:rPr></w:pPr>'
+    chain = f"<w:sdt><w:sdtPr/><w:sdtContent><w:p>{deleted}{_run('a')}</w:p></w:sdtContent></w:sdt>" * count
+    return etree.fromstring(f'<w:body {W}><w:p>{deleted}{_run("Tekst")}</w:p>{chain}<w:p>{_run("koniec")}</w:p>'
+                            "</w:body>")
+
+
+def test_a_chain_of_deleted_marks_each_in_a_content_control_is_joined_in_linear_time():
+    body = _wrapped_chain(3)
+    sources._join_deleted_marks(body)
+    assert ["".join(p.itertext()) for p in body.iter(f"{{{sources._W[1:-1]}}}p")] == ["Tekstaaakoniec"]
+    assert body.find(".//{*}sdt") is None  # a control left empty by the join is gone, never walked again
+    assert _grows_linearly(lambda count: sources._join_deleted_marks(_wrapped_chain(count)), 2000)
