@@ -934,7 +934,18 @@ class Names:
         runs = _runs(text, words, lambda t: t.start not in taken and t.start not in roles
                      and (self._unlisted_word(t) or t.start in named))
         return [span for run in runs for part in self._past_the_town(words, _before_a_title(words, run))
-                if (span := self._unlisted_mention(text, words, part, named))]
+                if (span := self._unlisted_mention(text, words, part, named) or self._past_the_opening(text, words, part, named))]
+
+    def _past_the_opening(self, text: str, words: list[_Token], run: range, named: set[int]) -> tuple[int, int] | None:
+        """A surname's, a wife's or a family's form after a sentence's first word that the dictionary reads as an
+        ordinary word too („Stara Kowalczykowa z trójki”, „Działka Kowalskich to…”): the opening word is capitalised
+        only as the first, so the rest is judged alone. Not when the rest holds a first name („Kruk Anna”: surname
+        first), nor when every word may name a place („Biała Podlaska”)."""
+        if len(run) < 2 or not _sentence_start(text, words, run.start) or not _ordinary_opening(words[run.start]) \
+                or any(tags(words[i].word).first or words[i].word in COMMON_FIRST for i in run[1:]) \
+                or all(tags(words[i].word).geographic for i in run):
+            return None
+        return self._unlisted_mention(text, words, range(run.start + 1, run.stop), named)
 
     def _past_the_town(self, words: list[_Token], run: range) -> list[range]:
         """The run less the unit's town opening it when a name follows („mieszkaniec Wrzosogrodu Jan Kowalski”: the
@@ -1065,7 +1076,8 @@ class Names:
         if adjacent_before and before.word in _BUSINESS:  # „w sklepie Dino”
             return False
         if adjacent_before and before.word[0].isupper() and not (_sentence_start(text, words, run.start - 1) and (
-                person_verb(before.lower) or _common_noun(before) or _statement_of(words, run.start))) \
+                person_verb(before.lower) or _common_noun(before) or _ordinary_opening(before)
+                or _statement_of(words, run.start) or _from_whom(text, words, run.start))) \
                 and not (run.start > 1 and _case_boundary(text, words, run.start - 2, run.start, run.stop)):
             return False  # a longer proper name's part, not a surname after another person's name („Jacek Kubiak Kwiatkowskiej”)
         adjacent = after and _SPACE.fullmatch(text[words[run.stop - 1].end:after.start])
@@ -1433,6 +1445,23 @@ def _common_noun(t: _Token) -> bool:
     return (found.ordinary and not (found.person or found.place or found.geographic or found.office)
             and t.word not in _INSTITUTION and t.word not in _PLACE_INSTITUTION and t.word not in _BUSINESS
             and not _place_word(t.word) and t.word not in _PATRON)
+
+
+def _ordinary_opening(t: _Token) -> bool:
+    """A sentence's first word that the dictionary reads as a current ordinary word though also as a surname or a
+    name – an adjective, a noun, a preposition („Stara”, „Działka”, „Od”: Oda) – and no first name a person goes by."""
+    found = tags(t.word)
+    return found.ordinary and not found.first and t.word not in COMMON_FIRST and t.lower not in _PREPOSITIONS \
+        and not found.office and t.word not in _INSTITUTION and t.word not in _BUSINESS and not _place_word(t.word)
+
+
+def _from_whom(text: str, words: list[_Token], index: int) -> bool:
+    """A name after a persons' preposition opening the sentence and before the verb of those it is said of („Od
+    Malinowskiego kupują dopalacze”, „U Nowaka piją”) – not a street's („Od Sienkiewicza skręć w lewo”)."""
+    after = words[index + 1] if index + 1 < len(words) else None
+    return index > 0 and words[index - 1].lower in _PERSON_PREPOSITIONS and after is not None \
+        and bool(_SPACE.fullmatch(text[words[index].end:after.start])) \
+        and (name_tags.plural_verb(after.word) or bool(person_verb(after.word)))
 
 
 def _place_word(word: str) -> bool:
