@@ -325,7 +325,7 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
     where = {key: doc.where_key(key[0]) if error["type"] == "extra_forbidden" else doc.where(key[0])
              for key, error in places.items()}
     ordered = sorted(places, key=where.__getitem__)
-    problems, emptied = [], {}
+    problems, emptied, slipped = [], {}, set()  # slipped: where a key out of its group belongs, not missing there
     for key in ordered[:limit]:
         loc, error = key[0], places[key]
         message = _message(error, loc, doc, hints.get(loc))
@@ -347,7 +347,9 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
         if slip:
             (line, column), loc, message = doc.where_key(slip[0]), slip[0], slip[1]
             emptied.setdefault(dotted(slip[2]), []).append(f"„{slip[0][-1]}”")
-        problems.append(Problem(doc.path, line, column, dotted(loc), message))
+            slipped.add(dotted(slip[2] + slip[0][-1:]))
+        problems.append((Problem(doc.path, line, column, dotted(loc), message), error["type"] == "missing"))
+    problems = [problem for problem, missing in problems if not (missing and problem.field in slipped)]  # it is there
     return _fields_below(list(dict.fromkeys(problems)), emptied), max(0, len(ordered) - limit)
 
 

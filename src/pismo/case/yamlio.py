@@ -310,6 +310,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
                 message = _printers_close(text, mark) or _UNCLOSED
         elif _document_end(text, mark):
             message, mark = _document_end(text, mark)
+        elif _dedented_field(text, mark):
+            message, mark = _dedented_field(text, mark)
         elif _value_then_lines(text, mark):
             message, mark = _value_then_lines(text, mark)
         elif _long_key(exc):
@@ -714,6 +716,115 @@ def _structure_slip(text: str, mark):
                 f"w wierszu {comment + 2} zakończył ten tekst – przenieś komentarz nad to pole albo pod nie (albo ujmij "
                 "cały tekst w cudzysłów)"), at(number, depth)
     return None
+
+
+_FIELD_LINE = re.compile(r"([ ]*)([^\s#:'\"\[\]{},-][^:#]*?):(?:[ ]|$)")
+
+
+def _dedented_field(text: str, mark):
+    """(message, mark at the key) of a group's field written with less indentation than its group's fields (Notepad's
+    Home + Backspace, a line pasted without its spaces): YAML takes it for a field of an outer group and stumbles
+    on the group's lines after it, which an advice about those lines or the field's value would only make worse."""
+    lines = text.split("\n")
+    if mark is None or mark.line >= len(lines):
+        return None
+    floor = _indent(lines[mark.line]) if not _blank(lines[mark.line]) else len(lines[mark.line])
+    for number in range(min(mark.line, len(lines) - 1) - 1, max(-1, mark.line - 60), -1):
+        column = _indent(lines[number])
+        if _blank(lines[number]) or column >= floor:
+            continue
+        found = _FIELD_LINE.match(lines[number])
+        told = found and found.group(2) in _field_names() and _slip_told(lines, number, found.group(2), mark)
+        if told:
+            return told
+        floor = column
+        if floor == 0:
+            return None
+    return None
+
+
+def _slip_told(lines: list[str], number: int, key: str, mark):
+    """The message for the field `key` on line `number` when a group above it, deeper than the line, has that field:
+    a group whose fields stand above, or an empty one („termin:”) just above. A field its own place allows too
+    („partnerzy:” of the case) is taken for a slip only right under the group's lines and when the line YAML
+    stumbled on is that group's next field."""
+    column, own = _indent(lines[number]), _fields_at(lines, number)
+    if own is None or (key in own and (number == 0 or not lines[number - 1].strip())):
+        return None
+    stumbled = lines[mark.line][_indent(lines[mark.line]):].lstrip("- ")
+    stumbled = _FIELD_LINE.match(stumbled) and (len(lines[mark.line]) - len(stumbled), stumbled.split(":", 1)[0])
+    level = None
+    for row in range(number - 1, -1, -1):
+        line = lines[row]
+        if _blank(line):
+            continue
+        depth = _indent(line)
+        at = depth + len(re.match(r"(?:-[ ]+)*", line[depth:]).group())
+        if at <= column:
+            return None
+        empty = level is None and re.fullmatch(r"[^\s#:'\"\[\]{},-][^:#]*?:[ ]*(?:#.*)?", line[at:])
+        if empty and key in (_fields_at(lines[:row + 1] + [" " * (at + 2) + "x: y"], row + 1) or ()):
+            name = line[at:].split(":", 1)[0]
+            return _slip_message(key, column, f"grupy „{name}” z wiersza {row + 1}", f"głębiej niż „{name}:” "
+                                 f"(np. {at + 2} {_spaces(at + 2)} przed nazwą)", mark, number)
+        if level is not None and at >= level:
+            continue
+        level = at
+        fields = _fields_at(lines[:row + 1] + [" " * at + "x: y"], row + 1) or frozenset()
+        if key in fields and key not in _keys_at(lines, number, at) and \
+                (key not in own or stumbled == (at, stumbled and stumbled[1]) and stumbled[1] in fields):
+            name = line[at:].split(":", 1)[0]
+            return _slip_message(key, column, _group_named(lines, row, at),
+                                 f"w tej samej kolumnie co „{name}:” w wierszu {row + 1} ({at} {_spaces(at)} przed nazwą)",
+                                 mark, number)
+    return None
+
+
+def _keys_at(lines: list[str], number: int, at: int) -> set[str]:
+    """The field names the group standing above line `number` at column `at` already has: a second one is a repeat."""
+    keys = set()
+    for row in range(number - 1, -1, -1):
+        line = lines[row]
+        depth = _indent(line)
+        if _blank(line) or depth > at:
+            continue
+        dashes = re.match(r"(?:-[ ]+)*", line[depth:]).group()
+        found = _FIELD_LINE.match(line[depth + len(dashes):])
+        if depth + len(dashes) == at and found:
+            keys.add(found.group(2))
+        if depth + len(dashes) < at or dashes:
+            break
+    return keys
+
+
+def _slip_message(key: str, column: int, group: str, where: str, mark, number: int):
+    shallow = "stoi na początku wiersza" if column == 0 else f"ma za małe wcięcie ({column} {_spaces(column)})"
+    return (f"błąd składni YAML: pole „{key}” należy do {group}, ale {shallow}, więc YAML czyta je jako pole innej "
+            f"grupy i nie wie, do czego należą wiersze pod nim – wpisz „{key}:” {where}"), \
+        yaml.Mark(mark.name, 0, number, column, None, None)
+
+
+def _spaces(count: int) -> str:
+    return "spacja" if count == 1 else "spacje" if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14) else "spacji"
+
+
+def _group_named(lines: list[str], row: int, at: int) -> str:
+    """„punktu listy „dzialania” z wiersza 137” or „grupy „miejsce” z wiersza 340”: the group whose field stands
+    on line `row` at column `at`."""
+    for above in range(row, -1, -1):
+        line = lines[above]
+        depth = _indent(line)
+        if _blank(line) or depth >= at:
+            continue
+        if line[depth:].startswith("-"):
+            owner = next((r for r in range(above - 1, -1, -1) if not _blank(lines[r]) and _indent(lines[r]) < depth),
+                         None)
+            found = _FIELD_LINE.match(lines[owner].lstrip("- ")) if owner is not None else None
+            return (f"punktu listy „{found.group(2)}” z wiersza {above + 1}" if found
+                    else f"punktu listy z wiersza {above + 1}")
+        found = _FIELD_LINE.match(line.lstrip(" -"))
+        return f"grupy „{found.group(2)}” z wiersza {above + 1}" if found else f"grupy z wiersza {above + 1}"
+    return "grupy powyżej"
 
 
 _DEDENTED_TEXT = ("błąd składni YAML: ten wiersz ma mniejsze wcięcie niż tekst nad nim, więc YAML nie czyta go już jako "

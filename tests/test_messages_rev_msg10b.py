@@ -1,0 +1,74 @@
+"""The case file's messages: further findings of the tenth messages review (rev-msg10) of issue 17. Each case is the
+Wrzosogród example with a line or two changed as an officer would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+WRZOSOGROD = ROOT / "cases" / "wrzosogrod-rejon-xiii-2026.yaml"
+
+
+def _edited(*edits) -> str:
+    """The example with each (line, old, new) applied to that line (old must be there: the example may move)."""
+    lines = WRZOSOGROD.read_text(encoding="utf-8").split("\n")
+    for line, old, new in edits:
+        assert old in lines[line - 1], f"the example moved: {lines[line - 1]!r}"
+        lines[line - 1] = lines[line - 1].replace(old, new, 1)
+    return "\n".join(lines)
+
+
+def _check(*edits):
+    from pismo import api
+
+    return api.check(_edited(*edits), name="sprawa.yaml")
+
+
+def _shown(report) -> list:
+    return [(p.line, p.column, p.message) for p in report.problems]
+
+
+# --- 3 and 4: a group's field moved to column 1 or one level out ------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, group", [
+    (142, "    termin:", "termin:", "punktu listy „dzialania” z wiersza 137"),  # was „[” in the value below
+    (145, "    dokumenty:", "dokumenty:", "punktu listy „dzialania” z wiersza 137"),  # was „usuń [wniosek-plac-zabaw]”
+    (180, "    partnerzy:", "partnerzy:", "punktu listy „dzialania” z wiersza 173"),  # a non-last action's
+    (138, "    opis:", "opis:", "punktu listy „dzialania” z wiersza 137"),
+    (143, "      do:", "do:", "grupy „termin” z wiersza 142"),  # was „wyrównaj” the correct next field
+    (337, "    godzina:", "godzina:", "punktu listy „spotkania” z wiersza 334"),
+    (344, "    cel:", "cel:", "punktu listy „spotkania” z wiersza 334"),  # „cel” is the case's field too
+    (348, "    zaproszeni:", "zaproszeni:", "punktu listy „spotkania” z wiersza 334"),
+    (341, "      adres:", "    adres:", "grupy „miejsce” z wiersza 339"),  # was „: ” inside the address text
+    (341, "      adres:", "adres:", "grupy „miejsce” z wiersza 339"),
+])
+def test_a_field_out_of_its_group_is_told_as_that_slip(line, old, new, group):
+    """Findings 3 and 4 of rev-msg10: the slip was told by a wrong cause – „[” in a value, „usuń [id]”, „: ” inside
+    the address text – at another line, with advice that made it worse."""
+    report = _check((line, old, new))
+    key = new.strip().rstrip(":")
+    assert report.errors, "no error"
+    first = report.errors[0]
+    assert (first.line, first.column) == (line, len(new) - len(new.lstrip()) + 1), _shown(report)
+    assert f"pole „{key}” należy do {group}" in first.message, _shown(report)
+    assert "cudzysłów" not in first.message and "usuń" not in first.message
+
+
+@pytest.mark.parametrize("new", [
+    "\npartnerzy: [szkola]\n  - id: obchody-wieczorne",  # after a blank line: the case's own list
+    "partnerzy: [szkola]\n  - id: obchody-wieczorne",  # the action above has its „partnerzy:”: no slip of it
+])
+def test_a_case_field_is_not_taken_for_a_slip(new):
+    """A „partnerzy:” the group above already has, or after a blank line, is not told as the group's field."""
+    report = _check((181, "  - id: obchody-wieczorne", new))
+    assert report.errors
+    assert not any("należy do" in e.message for e in report.errors), _shown(report)
+
+
+def test_the_last_actions_field_at_column_1_is_not_also_missing():
+    """Finding 3 of rev-msg10: the last action's „termin:” at column 1 was first told „brak wymaganego pola”."""
+    report = _check((185, "    termin:", "termin:"))
+    assert not any("brak wymaganego" in e.message for e in report.errors), _shown(report)
+    assert any("termin" in e.message and "wcięci" in e.message for e in report.errors), _shown(report)
