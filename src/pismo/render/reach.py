@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from lxml import etree
 
-from pismo.render import alternatives, images, package
+from pismo.render import alternatives, images, namespaces, package
 
 HYPERLINK_TYPES = {"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
                    "http://purl.oclc.org/ooxml/officeDocument/relationships/hyperlink"}
@@ -117,7 +117,8 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
     blob: the part's bytes, when given its attributes are walked only if they could hold something refused;
     unmeasured: (type ending, target) by relationship id of the parts only UNMEASURED_USERS may use;
     pixels: the template's pixel budget, which images written into attributes (data:) spend too.
-    The branches of an mc:AlternateContent must hold the same text (alternatives.py)."""
+    The branches of an mc:AlternateContent must hold the same text (alternatives.py); no element of a namespace
+    Word does not know may hold text (namespaces.py)."""
     for element in tree.iter(*_REFUSED_TAGS):
         local = etree.QName(element).localname
         if local in _ACTING_ELEMENTS:
@@ -155,6 +156,10 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
             alternatives.check(part, tree)
         except alternatives.Differs as exc:
             raise Outside(str(exc)) from None
+    try:
+        namespaces.check(part, tree, blob)
+    except namespaces.Unknown as exc:
+        raise Outside(str(exc)) from None
 
 
 def _tiled(tree) -> bool:

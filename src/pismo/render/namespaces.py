@@ -1,0 +1,99 @@
+"""Content in a namespace Word does not know: Word drops it, LibreOffice prints it.
+
+Markup Compatibility (ECMA-376 Part 3): an element of a namespace the reader does
+not understand, listed in mc:Ignorable, is skipped with everything in it (Word
+does so; without mc:Ignorable Word calls the file damaged), while LibreOffice
+reads on into the runs inside – so „<zz:wrap><w:r><w:t>kwota 900 zł</w:t>…”
+is in the PDF and not in the .docx the officer checked. So in the parts both
+readers print text from (WordprocessingML, charts, SmartArt), an element of a
+namespace outside the ones Word writes may hold no text and no element of a
+known namespace (runs, paragraphs, drawings); Word's own extension elements
+(w14, w15, w16…, wp14, a14, c14…) are known, and an unknown one holding only
+attributes or its own empty elements (a newer Word's ids, flags) passes.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from lxml import etree
+
+_OPEN = ("http://schemas.openxmlformats.org/", "http://purl.oclc.org/ooxml/")  # ECMA-376's own, both spellings
+_OFFICE = "http://schemas.microsoft.com/office/"
+_KNOWN_OFFICE = {  # what Word 2010-2024 writes into documents, headers, notes, styles, charts and SmartArt
+    "word/2006/wordml", "word/2010/wordml", "word/2010/wordprocessingCanvas", "word/2010/wordprocessingDrawing",
+    "word/2010/wordprocessingGroup", "word/2010/wordprocessingInk", "word/2010/wordprocessingShape",
+    "word/2012/wordml", "word/2015/wordml/symex", "word/2016/wordml/cid", "word/2018/wordml",
+    "word/2018/wordml/cex", "word/2020/wordml/sdtdatahash", "word/2023/wordml/word16du",
+    "word/2024/wordml/sdtformatlock", "drawing/2008/diagram", "drawing/2010/main", "drawing/2012/main",
+    "drawing/2014/main", "drawing/2016/11/main", "drawing/2016/SVG/main", "drawing/2016/ink",
+    "drawing/2017/model3d", "drawing/2017/decorative", "drawing/2018/hyperlinkcolor",
+    "drawing/2020/classificationShape", "drawing/2021/svgextension", "drawing/2007/8/2/chart",
+    "drawing/2010/chart", "drawing/2012/chart", "drawing/2014/chart", "drawing/2015/06/chart",
+    "drawing/2017/03/chart", "drawing/2012/chartStyle", "drawing/2014/chart/ac", "drawing/2010/slicer",
+    "drawing/2014/chartex", "drawing/2015/9/8/chartex", "drawing/2015/10/21/chartex", "drawing/2016/5/9/chartex",
+    "drawing/2016/5/10/chartex", "drawing/2016/5/11/chartex", "drawing/2016/5/12/chartex",
+    "drawing/2016/5/13/chartex", "drawing/2016/5/14/chartex", "2019/extlst", "thememl/2012/main",
+}
+KNOWN = {_OFFICE + tail for tail in _KNOWN_OFFICE} | {
+    "urn:schemas-microsoft-com:vml", "urn:schemas-microsoft-com:office:office", "urn:schemas-microsoft-com:office:word",
+    "http://www.w3.org/XML/1998/namespace", "http://www.w3.org/2001/XMLSchema-instance",
+}
+# Parts LibreOffice and Word print text from, by their root's namespace
+_PRINTED_ROOTS = ("http://schemas.openxmlformats.org/wordprocessingml/", "http://purl.oclc.org/ooxml/wordprocessingml/",
+                  "http://schemas.openxmlformats.org/drawingml/", "http://purl.oclc.org/ooxml/drawingml/",
+                  _OFFICE + "drawing/")
+_DECLARED = re.compile(rb"""xmlns(?::[^\s=]+)?\s*=\s*(["'])(.*?)\1""", re.S)
+_UNPREFIXED = re.compile(rb"<[^\s/>:!?]+[\s/>]")  # a start tag without a prefix: no namespace or a default one
+
+
+class Unknown(Exception):
+    """Content in a namespace Word does not know; the message is Polish and names the part."""
+
+
+def known(namespace: str | None) -> bool:
+    return bool(namespace) and (namespace.startswith(_OPEN) or namespace in KNOWN)
+
+
+def check(part: str, tree, blob: bytes | None = None) -> None:
+    """Unknown for an element of a namespace Word does not know holding text or known elements, in a part whose
+    text a reader prints; blob: the part's bytes, when given the tree is walked only if they declare such a
+    namespace or have an element without a prefix (a filled part is checked for every document)."""
+    root = tree.getroot() if hasattr(tree, "getroot") else tree
+    if not (etree.QName(root).namespace or "").startswith(_PRINTED_ROOTS):
+        return
+    if blob is not None and _only_known(blob):
+        return
+    for element in root.iter(tag=etree.Element):
+        namespace = etree.QName(element).namespace
+        if not known(namespace) and _holds_content(element):
+            raise Unknown(_message(part, element, namespace))
+
+
+def _only_known(blob: bytes) -> bool:
+    """Whether every namespace the bytes declare is known and every start tag has a prefix."""
+    declared = {html.unescape(value.decode("utf-8", "replace")) for _quote, value in _DECLARED.findall(blob)}
+    return all(known(namespace) for namespace in declared) and not _UNPREFIXED.search(blob)
+
+
+def _holds_content(element) -> bool:
+    """Text (not only spaces) anywhere in it, or an element of a known namespace: what a reader reading on
+    into it would print or draw."""
+    if any(text.strip() for text in element.itertext()):
+        return True
+    return any(known(etree.QName(inner).namespace) for inner in element.iter(tag=etree.Element) if inner is not element)
+
+
+def _message(part: str, element, namespace: str | None) -> str:
+    name = etree.QName(element).localname
+    prefix = element.prefix
+    shown = f"{prefix}:{name}" if prefix else name
+    text = " ".join("".join(element.itertext()).split())
+    text = text if len(text) <= 60 else text[:59] + "…"
+    where = f"z przestrzeni nazw „{namespace}”, której Word nie zna" if namespace else "bez przestrzeni nazw"
+    what = f" z tekstem „{text}”" if text else " z treścią (akapity, tekst albo rysunki)"
+    return (f"część {part} zawiera element {shown} {where},{what} – Word pomija taki element razem z treścią (gdy "
+            "jego przedrostek jest w mc:Ignorable) albo uznaje plik za uszkodzony, a LibreOffice drukuje jego treść "
+            "w PDF, więc PDF mówiłby co innego niż pismo; usuń ten element (zostaw tylko tekst Worda) i zapisz "
+            "szablon ponownie w Wordzie")
