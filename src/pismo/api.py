@@ -436,6 +436,7 @@ def odmien(path: "os.PathLike[str]"):
     Returns pismo.morph.writeback.Written; CaseError for a broken case, OutputFailed if the
     file cannot be written (then it is unchanged)."""
     from pismo.files import folderlock, output
+    from pismo.files.casefile import LockInWay
     from pismo.morph.writeback import ChangedMeanwhile, SharedFile, odmien as write
 
     try:
@@ -448,6 +449,8 @@ def odmien(path: "os.PathLike[str]"):
         raise OutputFailed(f"{path}: w folderze tego pliku zapisuje teraz inne polecenie pismo (od ponad "
                            f"{seconds(folderlock.WAIT_SECONDS)}) – poczekaj, aż skończy, i uruchom polecenie "
                            "ponownie; nic nie wpisano") from None
+    except LockInWay as exc:
+        raise OutputFailed(f"{exc} i uruchom polecenie ponownie; nic nie wpisano") from None
     except SharedFile:
         raise OutputFailed(f"{path}: plik sprawy ma też inne nazwy (dowiązania twarde) – zapis rozdzieliłby je "
                            "i pozostałe zostałyby bez zmian; skopiuj plik i uruchom polecenie na kopii; nic nie "

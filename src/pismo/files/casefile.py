@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 from pismo.files import folderlock, output, record
@@ -32,6 +33,11 @@ class ChangedMeanwhile(Exception):
 class SharedFile(Exception):
     """The case file has other names (hard links): a rename would give this name the new text and leave the
     others the old one – two case files where the officer has one."""
+
+
+class LockInWay(Exception):
+    """A link or folder stands in place of the folder's lock file: the message (Polish) names it and says to
+    remove it; nothing was written."""
 
 
 EMPTY = hashlib.sha256(b"").hexdigest()  # the version of a case file that is not there (a new case)
@@ -50,10 +56,10 @@ def version_of(path: Path) -> str:
 def replace(path: Path, data: bytes, expected: str, wait: float | None = None) -> None:
     """Put data in place of the case file at path if it still holds the version `expected` (its sha256);
     ChangedMeanwhile otherwise, SharedFile when it has other names (hard links), folderlock.Busy when another pismo
-    holds the folder too long, OSError when the file system refuses. The file keeps its permissions. Ctrl+C is held back over the last check and the
+    holds the folder too long, LockInWay when a link or folder stands in place of its lock file, OSError when the file system refuses. The file keeps its permissions. Ctrl+C is held back over the last check and the
     rename: once the new version is in place it raises output.Committed, so the caller still says what it wrote."""
     path = Path(path)
-    with folderlock.holding(path.parent, wait):
+    with _locked(path.parent, wait):
         output.remove_leftovers(path.parent)  # under the lock every temporary is a killed run's
         if version_of(path) != expected:
             raise ChangedMeanwhile(str(path))
@@ -73,3 +79,16 @@ def replace(path: Path, data: bytes, expected: str, wait: float | None = None) -
     output._sync_folder(path.parent)
     if pressed:
         raise output.Committed(path.parent, [path])
+
+
+@contextmanager
+def _locked(folder: Path, wait: float | None):
+    """The folder's lock; LockInWay when a link or folder is in its file's place (output.lock_in_way)."""
+    try:
+        with folderlock.holding(folder, wait):
+            yield
+    except OSError as exc:
+        in_way = output.lock_in_way(exc)
+        if in_way is None:
+            raise
+        raise LockInWay(in_way) from None

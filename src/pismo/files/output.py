@@ -397,6 +397,18 @@ def _document_of(pdf_name: str) -> str:
     return pdf_name[:-len(".pdf")] + ".docx"
 
 
+def lock_in_way(exc: OSError) -> str | None:
+    """What to say when a link or folder stands in place of a folder's lock file (folderlock refuses both): that
+    file named and what to do with it – the system's text („dowiązania symboliczne tworzą pętlę”, „to jest folder,
+    a nie plik”) told of a loop there is not, or of the file the user works on. None for any other error."""
+    if exc.filename is None or Path(exc.filename).name != folderlock.LOCK_NAME:
+        return None
+    if exc.errno not in (errno.ELOOP, errno.EISDIR):
+        return None
+    what = "folder" if exc.errno == errno.EISDIR else "dowiązanie symboliczne"
+    return f"{exc.filename}: w miejscu ukrytego pliku blokady pismo jest {what} – usuń go"
+
+
 @contextmanager
 def _locked(folder: Path, where: str):
     try:
@@ -409,10 +421,9 @@ def _locked(folder: Path, where: str):
     except OSError as exc:
         if exc.filename is None or Path(exc.filename).name != folderlock.LOCK_NAME:
             raise
-        if exc.errno in (errno.ELOOP, errno.EISDIR):
-            raise OutputError(f"{exc.filename}: w miejscu ukrytego pliku blokady pismo jest "
-                              f"{'folder' if exc.errno == errno.EISDIR else 'dowiązanie symboliczne'} – usuń go i "
-                              "uruchom polecenie ponownie; nic nie zapisano") from None
+        in_way = lock_in_way(exc)
+        if in_way:
+            raise OutputError(f"{in_way} i uruchom polecenie ponownie; nic nie zapisano") from None
         what, todo = _reason(exc, where)
         raise OutputError(f"{folder}: nie można zapisać w folderze ({what}) – nic nie zapisano; {todo}", what) from None
 

@@ -209,7 +209,12 @@ class Store:
             if current == data:
                 return UNCHANGED
             previous = self._keep(name, current, "poprzednia") if current else None
-            self._replace(name, data, digest(current))
+            try:
+                self._replace(name, data, digest(current))
+            except Exception:
+                if previous is not None:
+                    self._forget(name, previous)
+                raise
             return previous
 
     def keep_rejected(self, name: str, text: str) -> "Version":
@@ -233,6 +238,8 @@ class Store:
             raise StoreError("plik sprawy ma też inne nazwy (dowiązania twarde) – zapis rozdzieliłby je i pozostałe "
                              "zostałyby bez zmian; skopiuj plik do folderu spraw pod nową nazwą i zapisz kopię; "
                              "nie zapisano") from None
+        except casefile.LockInWay as exc:
+            raise StoreError(f"{exc} i zapisz ponownie; nie zapisano") from None
         except folderlock.Busy:
             raise StoreError("w folderze spraw zapisuje teraz inne polecenie pismo (np. pismo odmien) – poczekaj "
                              "chwilę i zapisz ponownie; nie zapisano") from None
@@ -272,6 +279,22 @@ class Store:
             raise StoreError(self._no_write(self._history(name)) or
                              f"nie można zachować poprzedniej wersji w historii ({exc.reason or exc})") from None
         return Version(file_name, now, note)
+
+    def _forget(self, name: str, version: Version) -> None:
+        """Drop the copy kept for a save that was then refused: the history lists only saves that happened. The
+        copy is of the file as it still is, so a failure here loses nothing (it stays, harmless)."""
+        from pismo.files import folderlock
+
+        folder = self._history(name)
+        try:
+            with folderlock.holding(folder):
+                (folder / version.name).unlink(missing_ok=True)
+        except (OSError, folderlock.Busy):
+            return
+        try:
+            folder.rmdir()  # the history this copy began
+        except OSError:
+            pass
 
     def _no_write(self, where: Path) -> str | None:
         """Said for a folder the server may not write in, the web's way: the system's phrase („… albo plik jest

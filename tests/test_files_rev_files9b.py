@@ -1,0 +1,86 @@
+"""Findings of the ninth files review (rev-files9) of issue 17, second part: what odmien, the web store and
+`pismo pdf` say about the files they write, and the case file's own permissions."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pismo.cli.main import main
+from pismo.web.store import Store, StoreError, digest
+
+
+def _odmien_case(tmp_path: Path) -> Path:
+    from test_morph_cases import CASES, _stripped
+
+    return _stripped(CASES[0], tmp_path)
+
+
+def _in_way(folder: Path, kind: str) -> None:
+    lock = folder / ".pismo.lock"
+    if kind == "link":
+        lock.symlink_to(folder.parent / f"{folder.name}-nigdzie")
+    else:
+        lock.mkdir()
+
+
+# --- finding 7: a link or folder in place of .pismo.lock ----------------------------------------------------------
+
+@pytest.mark.parametrize("kind, named", [("link", "dowiązanie symboliczne"), ("folder", "folder")])
+def test_odmien_names_the_lock_file_in_the_way(tmp_path, kind, named):
+    """The errno's text („dowiązania symboliczne tworzą pętlę”, „to jest folder, a nie plik”) was said of the
+    case file, which is neither: the lock file is named, with what to do."""
+    case_file = _odmien_case(tmp_path)
+    before = case_file.read_bytes()
+    _in_way(tmp_path, kind)
+    result = CliRunner().invoke(main, ["odmien", str(case_file)])
+    assert result.exit_code == 1, result.output
+    assert f"{tmp_path / '.pismo.lock'}: w miejscu ukrytego pliku blokady pismo jest {named} – usuń go" \
+        in result.output, result.output
+    assert "pętlę" not in result.output and "a nie plik" not in result.output
+    assert "nic nie wpisano" in result.output
+    assert case_file.read_bytes() == before
+
+
+@pytest.mark.parametrize("kind, named", [("link", "dowiązanie symboliczne"), ("folder", "folder")])
+def test_web_save_names_the_lock_file_in_the_way_and_keeps_no_history_of_it(tmp_path, kind, named):
+    case = tmp_path / "w.yaml"
+    case.write_text("temat: stary\n", encoding="utf-8")
+    _in_way(tmp_path, kind)
+    store = Store(tmp_path)
+    with pytest.raises(StoreError) as caught:
+        store.save("w", "temat: nowy\n", digest(case.read_bytes()))
+    message = str(caught.value)
+    assert f"w miejscu ukrytego pliku blokady pismo jest {named} – usuń go" in message, message
+    assert ".pismo.lock" in message and "pętlę" not in message and "nie zapisano" in message
+    assert case.read_text(encoding="utf-8") == "temat: stary\n"
+    assert store.history("w") == []
+
+
+def test_a_refused_web_save_leaves_no_previous_version_in_the_history(tmp_path, monkeypatch):
+    """A full disk (or any refusal) as the case file is replaced: the history showed a save that never happened."""
+    import errno
+
+    from pismo.files import output
+
+    case = tmp_path / "w.yaml"
+    case.write_text("temat: stary\n", encoding="utf-8")
+    store = Store(tmp_path)
+    store.save("w", "temat: pierwszy\n", digest(case.read_bytes()))
+    kept = store.history("w")
+    assert [v.note for v in kept] == ["poprzednia"]
+    real = output._write_temp
+
+    def full(folder, name, data):
+        if Path(folder) == tmp_path:
+            raise OSError(errno.ENOSPC, "No space left on device", str(folder / name))
+        return real(folder, name, data)
+
+    monkeypatch.setattr(output, "_write_temp", full)
+    with pytest.raises(StoreError, match="brak miejsca na dysku"):
+        store.save("w", "temat: drugi\n", digest(case.read_bytes()))
+    assert case.read_text(encoding="utf-8") == "temat: pierwszy\n"
+    assert store.history("w") == kept
