@@ -306,7 +306,7 @@ def test_every_system_error_gets_polish_words(code):
     reason = files.os_reason(OSError(code, os.strerror(code)))
     assert os.strerror(code) not in reason
     assert reason in {polish for _, polish in files._OS_REASONS} or \
-        reason == f"nieoczekiwany błąd systemu (kod {errno.errorcode[code]})"
+        reason == f"nieoczekiwany błąd systemu o kodzie {errno.errorcode[code]}"
 
 
 def test_an_unusual_error_while_writing_is_polish_and_names_the_file(tmp_path, monkeypatch):
@@ -316,7 +316,8 @@ def test_an_unusual_error_while_writing_is_polish_and_names_the_file(tmp_path, m
     monkeypatch.setattr(output, "_write_bytes", fail)
     result = run("plan", LECZNA, "-o", tmp_path)
     assert result.exit_code == 1 and os.strerror(errno.EFBIG) not in result.output
-    assert f"{tmp_path / CASE_DIR / 'plan.docx'}: nie można zapisać (brak miejsca na dysku" in result.output
+    assert (f"{tmp_path / CASE_DIR / 'plan.docx'}: nie można zapisać (plik jest za duży dla tego nośnika albo przekracza "
+            "ustawiony limit rozmiaru plików)") in result.output
 
 
 # --- one writer per folder -----------------------------------------------------------------------

@@ -84,3 +84,56 @@ def test_a_refused_web_save_leaves_no_previous_version_in_the_history(tmp_path, 
         store.save("w", "temat: drugi\n", digest(case.read_bytes()))
     assert case.read_text(encoding="utf-8") == "temat: pierwszy\n"
     assert store.history("w") == kept
+
+
+# --- finding 2: past a file-size limit (EFBIG) the reason came in brackets within brackets -------------------------
+
+def test_no_reason_of_a_system_error_carries_brackets_of_its_own():
+    """Every message puts the reason in brackets („nie można zapisać pliku (…)”): one with its own came out nested."""
+    import errno
+
+    from pismo.files import output
+    from pismo.files.read import os_reason
+
+    for code in errno.errorcode:
+        exc = OSError(code, "x")
+        assert "(" not in os_reason(exc) and "(" not in output._reason(exc)[0], errno.errorcode[code]
+
+
+def _limited(size: int):
+    import resource
+
+    return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+
+def _run(args: list[str], cwd: Path, limit: int):
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    return subprocess.run([sys.executable, "-m", "pismo", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, preexec_fn=_limited(limit), timeout=120)
+
+
+def test_odmien_past_the_file_size_limit_says_why_once(tmp_path):
+    case_file = _odmien_case(tmp_path)
+    before = case_file.read_bytes()
+    done = _run(["odmien", case_file.name], tmp_path, len(before) + 100)
+    said = done.stdout + done.stderr
+    assert done.returncode == 1, said
+    assert (f"{case_file.name}: nie można zapisać pliku (plik jest za duży dla tego nośnika albo przekracza "
+            "ustawiony limit rozmiaru plików) – nic nie wpisano") in said, said
+    assert case_file.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [case_file.name]
+
+
+def test_nowa_past_the_file_size_limit_says_why_once_and_what_to_do(tmp_path):
+    from test_morph_cases import CASES
+
+    done = _run(["nowa", "nn.yaml", "--z", str(CASES[0])], tmp_path, 4000)
+    said = done.stdout + done.stderr
+    assert done.returncode == 1, said
+    assert "((" not in said and "))" not in said, said
+    assert "plik jest za duży dla tego nośnika albo przekracza ustawiony limit rozmiaru plików" in said, said
+    assert "sprawdź folder" not in said and "na innym dysku" in said, said
+    assert list(tmp_path.iterdir()) == []

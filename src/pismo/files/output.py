@@ -220,6 +220,8 @@ _WRITE_REASONS = {  # what writing adds to files.os_reason: the likely cause, an
 _WRITE_REASONS[errno.EPERM] = _WRITE_REASONS[errno.EACCES]
 if hasattr(errno, "EDQUOT"):
     _WRITE_REASONS[errno.EDQUOT] = ("wyczerpany przydział miejsca na dysku", _WRITE_REASONS[errno.ENOSPC][1])
+_WRITE_REASONS[errno.EFBIG] = (os_reason(OSError(errno.EFBIG, "")), "podaj inny folder{where} na innym dysku albo "
+                               "poproś administratora o zniesienie limitu rozmiaru plików")
 _OUT = " wyjściowy (-o)"  # "podaj inny folder wyjściowy (-o)": how document commands name another folder
 
 

@@ -25,13 +25,15 @@ def _codes(*names: str) -> tuple[int, ...]:
     return tuple(getattr(errno, name) for name in names if hasattr(errno, name))
 
 
-# The system's own texts ("No space left on device") are English: every class of error gets Polish words.
+# The system's own texts ("No space left on device") are English: every class of error gets Polish words – without
+# brackets, as every message puts the reason in its own („nie można zapisać pliku (…)”).
 _OS_REASONS = [
-    (_codes("ENOSPC", "EDQUOT", "EFBIG"), "brak miejsca na dysku (albo plik jest za duży dla tego nośnika)"),
+    (_codes("ENOSPC", "EDQUOT"), "brak miejsca na dysku"),
+    (_codes("EFBIG"), "plik jest za duży dla tego nośnika albo przekracza ustawiony limit rozmiaru plików"),
     (_codes("EACCES", "EPERM"), "brak uprawnień albo plik jest otwarty w innym programie, np. w Wordzie"),
     (_codes("EROFS"), "nośnik jest tylko do odczytu"),
     (_codes("EBUSY", "ETXTBSY", "EAGAIN", "EWOULDBLOCK", "ENOLCK"), "plik jest zajęty przez inny program"),
-    (_codes("ENAMETOOLONG"), "nazwa pliku jest zbyt długa (albo cała ścieżka do niego)"),
+    (_codes("ENAMETOOLONG"), "nazwa pliku albo cała ścieżka do niego jest zbyt długa"),
     (_codes("ENOENT"), "plik albo folder nie istnieje"),
     (_codes("ENOTDIR"), "część ścieżki nie jest folderem"),
     (_codes("EISDIR"), "to jest folder, a nie plik"),
@@ -41,7 +43,7 @@ _OS_REASONS = [
     (_codes("ENOMEM"), "za mało pamięci"),
     (_codes("EINVAL", "EILSEQ"), "nazwa pliku albo operacja niedozwolona w tym systemie plików"),
     (_codes("EXDEV"), "pliki leżą na różnych dyskach"),
-    (_codes("EIO", "ENXIO", "ENODEV", "EMEDIUMTYPE", "ENOMEDIUM"), "błąd odczytu lub zapisu nośnika (dysku, pendrive'a)"),
+    (_codes("EIO", "ENXIO", "ENODEV", "EMEDIUMTYPE", "ENOMEDIUM"), "błąd odczytu lub zapisu nośnika – dysku albo pendrive'a"),
     (_codes("ESTALE", "ETIMEDOUT", "EHOSTDOWN", "EHOSTUNREACH", "ENETDOWN", "ENETUNREACH", "ECONNRESET",
             "ECONNABORTED", "ENOLINK", "EREMOTEIO", "ECOMM"), "utracono połączenie z dyskiem sieciowym"),
     (_codes("ENOTSUP", "EOPNOTSUPP", "ENOSYS"), "ten system plików nie obsługuje tej operacji"),
@@ -57,7 +59,7 @@ def os_reason(exc: OSError) -> str:
     if exc.errno in _REASON_OF:
         return _REASON_OF[exc.errno]
     code = errno.errorcode.get(exc.errno) if exc.errno is not None else None
-    return "nieoczekiwany błąd systemu" + (f" (kod {code})" if code else "")
+    return "nieoczekiwany błąd systemu" + (f" o kodzie {code}" if code else "")
 
 
 def folder_files(folder: Path) -> list[Path]:
