@@ -1,5 +1,6 @@
 """`--publikacja` after the eleventh publication review (rev-pub11), helper pub19: a surname's, a wife's or a
-family's form after a sentence's first word that is an ordinary word too (finding 4)."""
+family's form after a sentence's first word that is an ordinary word too (finding 4); a first name the dictionary
+also reads as a place, or a diminutive it reads only as a word, as a person's verb's subject (finding 1)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,34 @@ def test_a_name_after_a_sentences_ordinary_first_word_goes(text, gone):
 ])
 def test_peoples_streets_and_places_after_an_opening_word_stay(text):
     assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Pobił go Jarek z Lipowej.", "Jarek"),
+    ("Pobiła go Róża z Lipowej.", "Róża"),
+    ("Pobiła go Kalina z Lipowej.", "Kalina"),
+    ("Pobiła go Pola z Lipowej.", "Pola"),
+    ("Pobiła go Wiola z Lipowej.", "Wiola"),
+    ("Zaczepiła ich Oliwka spod szóstki.", "Oliwka"),
+    ("Kalina zgłosiła kradzież roweru.", "Kalina"),
+])
+def test_a_first_name_that_is_a_place_or_a_word_too_goes_as_a_persons_subject(text, gone):
+    out = scrub(text, UNIT)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Bukiet Róż wręczono dyrektorce.",
+    "Kalina rosła przy płocie.",
+    "Mieszka w Kalinie od roku.",
+    "Pola leżały odłogiem.",
+    "Gra na wioli w orkiestrze.",
+    "Oliwki leżały na stole.",
+])
+def test_the_place_and_word_readings_of_such_names_stay(text):
+    assert scrub(text, UNIT) == text
+
+
+def test_a_village_after_a_preposition_before_a_persons_verb_stays():
+    out = scrub("Sołtys Krystyna z Karolina zgłosiła dziurę.", UNIT)
+    assert "z Karolina zgłosiła" in out, out

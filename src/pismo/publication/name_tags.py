@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pismo.morph import dictionary as d
 from pismo.publication.names_data import (HYPOCORISTICS, MODERN_FIRST_NAMES, OFFICES, PERSON_VERB_ROOTS, PERSON_VERBS,
-                                          ROLE_NOUNS, TITLES)
+                                          ROLE_NOUNS, TITLES, WORD_DIMINUTIVES)
 
 PERSON_LABELS = {"imię", "nazwisko"}
 PLACE_LABELS = {"nazwa_geograficzna", "człon_nazwy_geograficznej"}
@@ -99,6 +99,9 @@ def tags(word: str) -> Tags:
     if not readings and (married := _MARRIED.fullmatch(word)) and _surname_base(married.group(1), married.group(2)):
         return Tags(frozenset(), frozenset({"f"}), False, False, False, False,
                     frozenset((case, "f") for case in _MARRIED_CASES[married.group(2)]), False, True, True)  # „Nowakowa”, „Kaczmarczykówna”: the wife's and the daughter's of a surname
+    if word[:1].isupper() and (diminutive := _word_diminutive_forms().get(word.lower())):  # „Wiola”, „Oliwka”
+        first |= {g for _, g in diminutive}
+        forms |= diminutive
     place = bool(place_cases)
     married = bool((found := _MARRIED.fullmatch(word)) and _surname_base(found.group(1), found.group(2)))
     return Tags(frozenset(first), frozenset(surname), ordinary and not (hypocoristic and word[:1].isupper()), place,
@@ -116,10 +119,24 @@ def _locative(stem: str) -> str:
 
 @lru_cache(maxsize=1)
 def _modern_forms() -> dict[str, frozenset[tuple[str, str]]]:
-    """Every case form of names_data.MODERN_FIRST_NAMES, declined as Polish declines such names: „Samanta”,
-    „Samanty”, „Samancie”; „Noel”, „Noela”, „Noelowi”; a woman's name on a consonant stays undeclined."""
+    """Every case form of names_data.MODERN_FIRST_NAMES (see _declined)."""
+    return _declined(MODERN_FIRST_NAMES)
+
+
+@lru_cache(maxsize=1)
+def _word_diminutive_forms() -> dict[str, frozenset[tuple[str, str]]]:
+    """names_data.WORD_DIMINUTIVES: a woman's declined (see _declined), a man's in the nominative only („Tymek”,
+    whose „e” drops: „Tymka”)."""
+    found = dict(_declined({"f": WORD_DIMINUTIVES["f"]}))
+    found.update({name: frozenset({("nom", "m1")}) for name in WORD_DIMINUTIVES["m1"]})
+    return found
+
+
+def _declined(names_by_gender: dict[str, tuple[str, ...]]) -> dict[str, frozenset[tuple[str, str]]]:
+    """Every case form of first names, declined as Polish declines such names: „Samanta”, „Samanty”, „Samancie”;
+    „Noel”, „Noela”, „Noelowi”; a woman's name on a consonant stays undeclined."""
     found: dict[str, set[tuple[str, str]]] = {}
-    for gender, names in MODERN_FIRST_NAMES.items():
+    for gender, names in names_by_gender.items():
         for name in names:
             if gender == "f" and name.endswith("a"):
                 stem = name[:-1]

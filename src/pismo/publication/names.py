@@ -1089,6 +1089,8 @@ class Names:
         if f.first and (words[run.start].word in COMMON_FIRST or not (f.place or f.geographic)) \
                 and _first_name_context(text, words, run.start, f):
             return True  # „Pobił go Marek z Lipowej”, „(Marek)”, „jako Maja”: a person, though a word or a surname too
+        if f.first and _agreeing_verb(text, words, run.start, f):
+            return True  # „Pobiła go Róża z Lipowej”, „Kalina zgłosiła”: a person, though a place's name too
         if not f.known and _DIMINUTIVE.fullmatch(words[run.start].lower) and _listed_with_a_first_name(text, words, run.start):
             return True  # „piją Zbychu, Miras i Waldek”: a diminutive the dictionary lacks, listed with first names
         if f.geographic and words[run.start].lower not in HYPOCORISTICS and adjacent_before \
@@ -2544,15 +2546,40 @@ def _first_name_context(text: str, words: list[_Token], index: int, f) -> bool:
 def _verb_before(text: str, words: list[_Token], index: int) -> bool:
     """A verb within three lower-case words before `index`, in the same clause and no preposition between
     („Pobił go Marek”, „podpisuje się jako Marek”; not „mieszka w Bogdance”)."""
+    return _word_before(text, words, index) in ("jako", "verb")
+
+
+def _word_before(text: str, words: list[_Token], index: int) -> str:
+    """What stands within three lower-case words before `index` in the same clause: „jako”, a verb („verb”) or
+    nothing that tells („”)."""
     for k in range(index - 1, max(-1, index - 4), -1):
         if not _SPACE.fullmatch(text[words[k].end:words[k + 1].start]):
-            return False
+            return ""
         word = words[k].lower if k == 0 or _sentence_start(text, words, k) else words[k].word
-        if word == "jako" or name_tags.verb(word):
-            return True
+        if word == "jako":
+            return word
+        if name_tags.verb(word):
+            return "verb" if not name_tags.past_genders(word) else "verb " + " ".join(sorted(name_tags.past_genders(word)))
         if not word.islower() or word in LIST_JOINERS or name_tags.preposition(word):
-            return False
-    return False
+            return ""
+    return ""
+
+
+def _agreeing_verb(text: str, words: list[_Token], index: int, f) -> bool:
+    """Whether a first name the dictionary also reads as a place („Róża”, „Kalina”, „Pola”, „Jarek”) is the subject
+    of a verb that agrees with it: a past form of its gender before it in the clause („Pobiła go Róża”), or a person's
+    verb of its gender right after it („Kalina zgłosiła”) – a place does neither."""
+    genders = {g for c, g in f.forms if c == "nom"} & f.first
+    t = words[index]
+    if not genders or re.search(r"\d\s*$", text[max(0, t.start - 8):t.start]):
+        return False
+    if set(_word_before(text, words, index).split()[1:]) & genders:
+        return True
+    following = words[index + 1] if index + 1 < len(words) else None
+    if index and name_tags.preposition(words[index - 1].lower):
+        return False  # „Sołtys Krystyna z Karolina zgłosiła”: the village Karolin's genitive
+    return following is not None and bool(_SPACE.fullmatch(text[t.end:following.start])) \
+        and bool((person_verb(following.word) or frozenset()) & genders & name_tags.past_genders(following.word))
 
 
 def _foreign_capital(word: str) -> bool:

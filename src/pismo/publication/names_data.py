@@ -73,6 +73,10 @@ MODERN_FIRST_NAMES = {"f": ("nikola", "samanta", "dżesika", "dżesica", "jessik
                             "dżenifer", "andżelika", "dżordżina", "nicola", "jasmina"),
                       "m1": ("dżastin", "noel", "denis", "nikolas", "alex", "brajan", "kewin", "jasmin")}
 
+# Diminutives used as first names that SGJP reads only as ordinary words („Wiola”: a viola, „Oliwka”: an olive,
+# „Tymek”): a first name too, besides the word (pismo.publication.name_tags.tags) – the context tells which.
+WORD_DIMINUTIVES = {"f": ("wiola", "wiolka", "patka", "oliwka", "lila"), "m1": ("tymek", "bodzio", "seba")}
+
 SURNAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "di", "da", "du", "del", "della", "la", "le", "al",
                                "el", "ibn", "bin", "ben", "zu", "dos", "das"})
 
