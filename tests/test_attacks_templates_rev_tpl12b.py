@@ -1,6 +1,6 @@
 """Issue 17, twelfth templates review (rev-tpl12), second part: what Word shows and what LibreOffice prints into
-the PDF differ – content of a namespace Word does not know (finding 3). Each is refused before conversion, and
-templates as Word writes them still pass."""
+the PDF differ – content of a namespace Word does not know (finding 3), a chart's alternate content (finding 2).
+Each is refused before conversion, and templates as Word writes them still pass."""
 
 from __future__ import annotations
 
@@ -133,3 +133,50 @@ def test_a_template_as_word_writes_it_still_passes(tmp_path):
                        declaring("w:document", IGNORED + WORD_NS, ignorable="zz")),
             FOOTER: declaring("w:ftr", WORD_NS)}
     passes(tmp_path, spec)
+
+
+# --- finding 2: mc:AlternateContent in a chart part ------------------------------------------------------------------
+
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+SPACES = {"wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+          "w14": "http://schemas.microsoft.com/office/word/2010/wordml",
+          "a14": "http://schemas.microsoft.com/office/drawing/2010/main",
+          "c14": "http://schemas.microsoft.com/office/drawing/2007/8/2/chart"}
+
+
+def titled(text: str) -> str:
+    return (f'<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>{text}</a:t></a:r></a:p></c:rich></c:tx>'
+            '<c:overlay val="0"/></c:title>')
+
+
+def cached(text: str) -> str:
+    return (f'<c:title><c:tx><c:strRef><c:f>Arkusz1!$B$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0">'
+            f'<c:v>{text}</c:v></c:pt></c:strCache></c:strRef></c:tx><c:overlay val="0"/></c:title>')
+
+
+def chart_alternate(requires: str, choice: str, fallback: str) -> bytes:
+    alternate = (f'<mc:AlternateContent {MC} xmlns:{requires}="{SPACES[requires]}"><mc:Choice Requires="{requires}">'
+                 f'{choice}</mc:Choice><mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent>')
+    return chart_of("lineChart", 5, vary="0").replace(b"<c:chart>", b"<c:chart>" + alternate.encode(), 1)
+
+
+@pytest.mark.parametrize("chart_xml", [
+    # rev-tpl12's chart_mc_wps: the PDF's title said „Kwota: 900 zł FALLBACK”, Word's the Choice's 100 zł
+    chart_alternate("wps", titled("Kwota: 100 zł CHOICE"), titled("Kwota: 900 zł FALLBACK")),
+    chart_alternate("w14", titled("Kwota: 100 zł CHOICE"), titled("Kwota: 900 zł FALLBACK")),
+    # a Choice LibreOffice's chart importer takes too, and text cached from the workbook
+    chart_alternate("a14", titled("Kwota: 100 zł CHOICE"), titled("Kwota: 900 zł FALLBACK")),
+    chart_alternate("wps", cached("Kwota: 100 zł CHOICE"), cached("Kwota: 900 zł FALLBACK")),
+    # the same text, shown otherwise (laid over the plot in one branch)
+    chart_alternate("wps", titled("Kwota: 100 zł"), titled("Kwota: 100 zł").replace('val="0"', 'val="1"')),
+])
+def test_a_charts_alternate_content_whose_branches_differ_is_refused(tmp_path, chart_xml):
+    checked, _made = refused_everywhere(tmp_path, with_chart(chart_xml), "Kwota: 100 zł")
+    assert "część word/charts/chart1.xml" in checked.output and "mc:AlternateContent" in checked.output
+
+
+def test_a_charts_style_as_word_writes_it_and_equal_branches_still_pass(tmp_path):
+    style = (f'<mc:AlternateContent {MC}><mc:Choice Requires="c14" xmlns:c14="{SPACES["c14"]}"><c14:style val="102"/>'
+             '</mc:Choice><mc:Fallback><c:style val="2"/></mc:Fallback></mc:AlternateContent>')
+    same = chart_alternate("wps", titled("Kwota"), titled("Kwota"))
+    passes(tmp_path, with_chart(same.replace(b"<c:chart>", style.encode() + b"<c:chart>", 1)))

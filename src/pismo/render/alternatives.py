@@ -18,6 +18,13 @@ readers may take different branches – LibreOffice 7.4 takes every Choice whose
 Requires is exactly „wps”, „wpg” or „w14”, by the prefix whatever namespace it
 names, else the Fallback (tried: two such Choices both printed) – branches with
 text must be the same XML. Word's own text boxes require wps: both take it.
+
+Charts, SmartArt and other DrawingML parts LibreOffice reads with another
+importer (oox), which takes a Choice only for a14, p14, p15, x12ac and v – a
+chart title in a wps Choice and another in the Fallback printed the Fallback's
+„900 zł” where Word shows the Choice's „100 zł”. Their text is DrawingML's
+(a:t, c:v), not WordprocessingML's, so there branches holding any text must be
+the same XML whatever they require (Word's own, a chart's c14 style, holds none).
 """
 
 from __future__ import annotations
@@ -46,11 +53,12 @@ class Differs(Exception):
 def check(part: str, tree) -> None:
     """Differs for an mc:AlternateContent whose branches hold other text, or the same text shown otherwise,
     naming the part and the text."""
+    writer = _writer(tree)
     for alternate in tree.iter(f"{{{_MC}}}AlternateContent"):
         branches = [branch for branch in alternate if _is_branch(branch)]
         printed = [_printed(branch) for branch in branches]
         if len(set(printed)) < 2:
-            _check_readers_agree(part, branches)
+            _check_readers_agree(part, branches, writer)
             continue
         texts = [_text(branch) for branch in branches]
         first = texts[0]
@@ -66,17 +74,20 @@ def check(part: str, tree) -> None:
                       "albo wstaw pole tekstowe ponownie w Wordzie")
 
 
-def _check_readers_agree(part: str, branches: list) -> None:
+def _check_readers_agree(part: str, branches: list, writer: bool = True) -> None:
     """Differs for branches holding text that differ in anything (a shape hidden, moved or shrunk in one) when
-    Word and LibreOffice may take different ones: LibreOffice 7.4 takes every Choice requiring exactly one of
-    _LIBREOFFICE (by that prefix, whatever its namespace) and else the Fallback; Word the first it understands."""
-    if _agreed(branches) or not any(_text(branch) for branch in branches):
+    Word and LibreOffice may take different ones: in a WordprocessingML part (writer) LibreOffice 7.4 takes every
+    Choice requiring exactly one of _LIBREOFFICE (by that prefix, whatever its namespace) and else the Fallback,
+    Word the first it understands; in another part (a chart) any text, DrawingML's too, counts, whatever the
+    branches require."""
+    shown = [_text(branch) if writer else " ".join("".join(branch.itertext()).split()) for branch in branches]
+    if writer and _agreed(branches) or not any(shown):
         return
     if len({_whole(branch) for branch in branches}) < 2:
         return
     requires = ", ".join(f"„{' '.join((b.get('Requires') or '').split())[:30]}”" for b in branches
                          if etree.QName(b).localname == "Choice")
-    raise Differs(f"część {part}: zawartość alternatywna (mc:AlternateContent) z tekstem („{_short(_text(branches[0]))}”) "
+    raise Differs(f"część {part}: zawartość alternatywna (mc:AlternateContent) z tekstem („{_short(next(filter(None, shown)))}”) "
                   f"ma warianty (wymagające {requires or 'niczego'}), z których Word może pokazać inny niż LibreOffice "
                   "w PDF – a warianty różnią się (np. rysunkiem, jego widocznością, położeniem albo rozmiarem), więc "
                   "PDF mógłby mówić co innego niż pismo; usuń tę zawartość albo wstaw pole tekstowe lub kształt "
@@ -96,6 +107,13 @@ def _agreed(branches: list) -> bool:
     requires = first.get("Requires") or ""
     taken = [b for b in branches if etree.QName(b).localname == "Choice" and (b.get("Requires") or "") in _LIBREOFFICE]
     return taken == [first] and first.nsmap.get(requires) == _LIBREOFFICE.get(requires)
+
+
+def _writer(tree) -> bool:
+    """Whether the part is WordprocessingML's (document, header, notes, styles), which LibreOffice's Writer
+    importer reads."""
+    root = tree.getroot() if hasattr(tree, "getroot") else tree
+    return etree.QName(root).namespace in _WORD
 
 
 def _is_branch(element) -> bool:
