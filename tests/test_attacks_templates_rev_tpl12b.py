@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_attacks_templates_rev_tpl10 import FOOTER, in_footer
+from test_attacks_templates_rev_tpl10 import FOOTER, bookmarked, in_footer
+from test_attacks_templates_rev_tpl12 import fields
 from test_template_package import DOC, refused_everywhere
 from test_templates_round7 import in_body, passes, with_chart
 from test_templates_round9 import chart_of
@@ -180,3 +181,63 @@ def test_a_charts_style_as_word_writes_it_and_equal_branches_still_pass(tmp_path
              '</mc:Choice><mc:Fallback><c:style val="2"/></mc:Fallback></mc:AlternateContent>')
     same = chart_alternate("wps", titled("Kwota"), titled("Kwota"))
     passes(tmp_path, with_chart(same.replace(b"<c:chart>", style.encode() + b"<c:chart>", 1)))
+
+
+# --- finding 5: fields whose stored result Word shows and LibreOffice computes otherwise -----------------------------
+
+def field_runs(code: str, result: str) -> str:
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve">{code}</w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            f'<w:r><w:t xml:space="preserve">{result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def complex_field(code: str, result: str) -> str:
+    """rev-tpl12's „FLD-TEST: kwota ” + a field whose stored result is the amount's first digit + „00 zł”."""
+    return (f'<w:p><w:r><w:t xml:space="preserve">FLD-TEST: kwota </w:t></w:r>{field_runs(code, result)}'
+            '<w:r><w:t xml:space="preserve">00 zł</w:t></w:r></w:p>')
+
+
+@pytest.mark.parametrize("code, kind", [
+    (' SYMBOL 57 \\f "Arial" ', "SYMBOL"),  # rev-tpl12's sym_amount: Word „kwota 100 zł”, the PDF „kwota 9100 zł”
+    (' IF 1 = 1 "9" "9" ', "IF"),  # if_amount: the PDF „kwota 00 zł”
+    (" = 2+2 ", "="),
+    (" COMPARE 1 = 1 ", "COMPARE"),
+    (" SUBJECT ", "SUBJECT"),  # dp_subject: the PDF empty
+    (" TITLE ", "TITLE"),  # title_x: the PDF printed the plan's title
+    (" AUTHOR ", "AUTHOR"),
+    (" KEYWORDS ", "KEYWORDS"),
+    (" DOCVARIABLE kwota ", "DOCVARIABLE"),
+    (" numwords ", "NUMWORDS"),
+])
+def test_fields_word_shows_as_stored_and_libreoffice_computes_are_refused(tmp_path, code, kind):
+    checked, _made = refused_everywhere(tmp_path, {DOC: in_body(complex_field(code, "1"))}, f"pole {kind} (")
+    assert "część word/document.xml" in checked.output and "wpisz" in checked.output
+
+
+def test_a_footers_document_property_field_is_refused_by_its_part(tmp_path):
+    spec = in_footer('<w:p><w:fldSimple w:instr=" SUBJECT "><w:r><w:t>kwota 100 zł</w:t></w:r></w:fldSimple></w:p>')
+    checked, _made = refused_everywhere(tmp_path, spec, "pole SUBJECT")
+    assert f"część {FOOTER}" in checked.output
+
+
+@pytest.mark.parametrize("xml", [
+    fields(" REF Brak \\h ", 1),
+    fields(" PAGEREF _Ref123456 \\h ", 1),
+    fields(" NOTEREF Przypis \\h ", 1),
+    # set_glued: a SET LibreOffice does not read; its REF printed „Error: Reference source not found”
+    '<w:p><w:fldSimple w:instr=" SET BIG&quot;abc&quot; "><w:r><w:t>c</w:t></w:r></w:fldSimple></w:p>'
+    + fields(" REF BIG\\h ", 1),
+])
+def test_a_reference_to_a_bookmark_that_does_not_exist_is_refused(tmp_path, xml):
+    checked, _made = refused_everywhere(tmp_path, {DOC: in_body(xml)}, "której nie ma w szablonie")
+    assert "część word/document.xml" in checked.output and "Reference source not found" in checked.output
+
+
+def test_a_footers_page_numbers_date_and_references_to_bookmarks_still_pass(tmp_path):
+    footer = ('<w:p><w:r><w:t xml:space="preserve">Strona </w:t></w:r>' + field_runs(" PAGE \\* MERGEFORMAT ", "1")
+              + '<w:r><w:t xml:space="preserve"> z </w:t></w:r>' + field_runs(" NUMPAGES ", "2") + '</w:p>'
+              + fields(' DATE \\@ &quot;dd.MM.yyyy&quot; ', 1) + fields(" REF Sygnatura \\h ", 1))
+    body = (bookmarked("Sygnatura", "RSOW-123/25") + fields(" PAGEREF Sygnatura \\h ", 1)
+            + fields(" REF sygnatura ", 1))
+    passes(tmp_path, {DOC: in_body(body), **in_footer(footer)})

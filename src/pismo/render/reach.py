@@ -83,6 +83,12 @@ REFUSED_ANYWHERE = {"FILENAME", "FILESIZE", "INCLUDE", "INCLUDETEXT", "INCLUDEPI
                     "USERADDRESS", "USERINITIALS", "TEMPLATE", "INFO", "AUTOTEXT", "AUTOTEXTLIST",
                     "GLOSSARY", "PRINT", "PRIVATE", "RD", "EMBED", "ADDRESSBLOCK", "GREETINGLINE",
                     "NEXTIF", "SKIPIF"}
+# Fields whose result Word shows as the template stores it (a letter never asks Word to update its fields), while
+# LibreOffice computes its own into the PDF, prints nothing or the plan's own property: a stored „1” of „kwota
+# 100 zł” was „9100 zł” in the PDF with SYMBOL, „00 zł” with IF; SUBJECT, KEYWORDS, COMMENTS printed nothing
+SHOWN_AS_STORED = {"SYMBOL", "IF", "COMPARE", "=", "TITLE", "SUBJECT", "AUTHOR", "KEYWORDS", "COMMENTS",
+                   "LASTSAVEDBY", "CREATEDATE", "SAVEDATE", "PRINTDATE", "EDITTIME", "NUMWORDS", "NUMCHARS",
+                   "REVNUM", "DOCVARIABLE"}
 _FIELD_KEYWORD = re.compile(r"^\s*(=|[A-Za-z]+)")
 _TEMPLATE_CODE = re.compile(r"\{[{%#]")
 _FIELDS_HINT = "(w Wordzie Alt+F9 pokazuje kody pól)"
@@ -359,6 +365,11 @@ def check_field(part: str, instruction: str, template_code: bool = False) -> Non
         raise Outside(f"część {part}: kod pola {keyword} („{_short(instruction)}”) zawiera słowo „{hidden}” – nazwę "
                       "pola, które odczytuje dane spoza dokumentu (pliki, komputer, inne programy), a które Word lub "
                       f"LibreOffice mogą tak odczytać – usuń je {_FIELDS_HINT}")
+    if keyword in SHOWN_AS_STORED:
+        raise Outside(f"część {part} zawiera pole {keyword} („{_short(instruction)}”), którego wynik Word pokazuje "
+                      "taki, jaki zapisano w szablonie, a LibreOffice w PDF wylicza po swojemu (inny znak, inną "
+                      "wartość, właściwość pliku albo nic) – PDF mówiłby co innego niż pismo; usuń to pole i wpisz "
+                      f"jego tekst wprost {_FIELDS_HINT}")
     if keyword not in ALLOWED_FIELDS:
         raise Outside(f"część {part} zawiera pole {keyword} („{_short(instruction)}”), które odczytuje dane spoza "
                       f"dokumentu (pliki, komputer, inne programy) – usuń je {_FIELDS_HINT}")

@@ -23,6 +23,10 @@ class TooMuch(Exception):
     """A part asks LibreOffice for unbounded drawing work; the message is Polish and names the part."""
 
 
+class Missing(TooMuch):
+    """A field refers to a bookmark the template does not have; the message is Polish and names the part."""
+
+
 MAX_CHART_VALUES = 5000  # points of all data series and categories of one chart (a letter's chart has dozens)
 # Points coloured one by one (varyColors, and every pie and doughnut): LibreOffice gives each its own colour and
 # legend entry – a pie of 500 slices 10 s, 1000 slices 35 s, 2499 hung it; a letter's pie has a dozen
@@ -391,6 +395,28 @@ def check_document_references(trees: dict, pages: dict[str, int]) -> None:
                     f"LibreOffice je składa – jak na {max(pages.values(), default=1)} stronach)",
                     [(fields, pages.get(part, 1)) for part, (fields, _l, _i) in found.items()],
                     _resolved(lengths, inner))
+
+
+_SET_NAME = re.compile(r'\s*SET\s+("[^"]*"|[^\s"\\]+)\s', re.I)
+
+
+def check_bookmarks(trees: dict) -> None:
+    """Missing for a REF, PAGEREF or NOTEREF naming a bookmark no part of the document has, nor a SET field as
+    LibreOffice reads it (its name followed by a space; „SET BIG"…"” it does not read): it prints its English
+    „Error: Reference source not found” into the PDF where Word shows the field's stored result."""
+    codes = {part: reach.field_instructions(part, tree) for part, tree in trees.items()}
+    marked = set().union(*(_bookmark_lengths(tree)[0] for tree in trees.values()))
+    marked |= {match.group(1).strip('"').lower() for found in codes.values() for code in found
+               if (match := _SET_NAME.match(code))}
+    for part, found in codes.items():
+        for instruction in found:
+            words = _words(instruction)
+            if words and words[0].upper() in ("REF", "PAGEREF", "NOTEREF") and _name(words) not in marked:
+                shown = " ".join(instruction.split())
+                raise Missing(f"część {part}: pole „{shown[:80]}” odsyła do zakładki, której nie ma w szablonie – "
+                              "Word pokazuje zapisany wynik pola, a LibreOffice drukuje w PDF angielski komunikat "
+                              "„Error: Reference source not found”; wstaw zakładkę o tej nazwie (Wstawianie → "
+                              "Zakładka) albo usuń pole (Alt+F9 pokazuje kody pól)")
 
 
 def references(part: str, tree) -> tuple[list[list[str]], dict[str, int], dict[str, list[str]]]:
