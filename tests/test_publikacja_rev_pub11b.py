@@ -1,6 +1,7 @@
 """`--publikacja` after the eleventh publication review (rev-pub11), helper pub19: a surname's, a wife's or a
 family's form after a sentence's first word that is an ordinary word too (finding 4); a first name the dictionary
-also reads as a place, or a diminutive it reads only as a word, as a person's verb's subject (finding 1)."""
+also reads as a place, or a diminutive it reads only as a word, as a person's verb's subject (finding 1); historical
+figures, one-word clubs and a street's patron kept (findings 5 and 7)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,32 @@ def test_the_place_and_word_readings_of_such_names_stay(text):
 def test_a_village_after_a_preposition_before_a_persons_verb_stays():
     out = scrub("Sołtys Krystyna z Karolina zgłosiła dziurę.", UNIT)
     assert "z Karolina zgłosiła" in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Wieczorem przy pomniku Adama Mickiewicza odpalano petardy.", "Adama Mickiewicza"),
+    ("Akademia ku czci Marii Skłodowskiej-Curie w szkole.", "Marii Skłodowskiej-Curie"),
+    ("Uczniowie przygotowali akademię o Marii Skłodowskiej-Curie.", "Marii Skłodowskiej-Curie"),
+    ("Film o Lechu Wałęsie pokazano na apelu.", "Lechu Wałęsie"),
+    ("Graffiti na murze przedstawia Kopernika.", "Kopernika"),
+    ("Mecz Legii z Lechem oglądano na telebimie.", "Lechem"),
+    ("Mecz Wisły z Lechem.", "Wisły z Lechem"),
+    ("Kibice Lecha i Legii pobili się na parkingu.", "Lecha"),
+    ("Grupa „Chłopaki z Paderewskiego” pisze na murach.", "Paderewskiego"),
+])
+def test_figures_clubs_and_patrons_stay(text, kept):
+    out = scrub(text, UNIT)
+    assert kept in out, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Lech Wałęsa z parteru zgłosił hałas.", "Wałęsa"),
+    ("Maria Skłodowska-Curie z parteru zgłosiła hałas.", "Skłodowska"),
+    ("Kopernik zgłosił hałas.", "Kopernik"),
+    ("Pobił się z Sienkiewiczem.", "Sienkiewiczem"),
+    ("Kibic Lech pobił sąsiada.", "Lech"),
+    ("Kibice Lech i Marek pobili sąsiada.", "Lech"),
+])
+def test_namesakes_and_fans_still_go(text, gone):
+    out = scrub(text, UNIT)
+    assert gone not in out, out

@@ -21,6 +21,7 @@ FIGURES = tuple(tuple(name.split("_")) for name in """
     Emilia_Plater Krzysztof_Baczyński Stanisław_Wyspiański Karol_Szymanowski Józef_Haller Wojciech_Korfanty
     Ignacy_Łukasiewicz Kazimierz_Wielki Władysław_Jagiełło Stefan_Batory Karol_Wojtyła
     Danuta_Siedzikówna Inka_Siedzikówna Zygmunt_Szendzielarz Łukasz_Ciepliński
+    Lech_Wałęsa Anna_Walentynowicz Jacek_Kuroń Ignacy_Daszyński Marek_Edelman Jan_Karski
 """.split())
 
 # Dynasties, whose plural is a family's form („Rządzili Piastowie i Jagiellonowie”): history, not a family next door.
@@ -42,3 +43,9 @@ PEOPLES = ("Kurpie", "Kurpiów", "Kurpiami", "Łemkowie", "Łemków", "Łemkami"
            "Czechami", "Słowaków", "Słowakami", "Węgrów", "Węgrami", "Ukraińców", "Ukraińcami", "Białorusinów",
            "Białorusinami", "Litwinów", "Litwinami", "Ślązaków", "Ślązakami", "Ormian", "Ormianami", "Tatarów",
            "Tatarami", "Żydów", "Żydami")
+
+# Football clubs known by one word, a first name, a surname or a river's too („Lech”, „Wisła”, „Legia”): after a
+# match's or a club's word („Mecz Wisły z Lechem”, „kibice Lecha i Legii”) a team, not a person.
+CLUBS = ("Lech", "Wisła", "Legia", "Śląsk", "Lechia", "Jagiellonia", "Pogoń", "Górnik", "Zagłębie", "Widzew",
+         "Korona", "Arka", "Cracovia", "Polonia", "Ruch", "Warta", "Stal", "Motor", "Odra", "Raków", "Piast",
+         "Resovia", "Stomil", "Olimpia", "Zawisza", "Hutnik", "Sandecja", "Chrobry", "Unia")

@@ -162,7 +162,10 @@ def _forms(words: Iterable[str], endings: frozenset[str] = ENDINGS, folded: bool
 
 COMMON_FIRST = _forms(FIRST_NAMES, FIRST_NAME_ENDINGS, folded=True)
 _SACRED = _forms(figures.SACRED)
-_FIGURES = [(_forms([first]), _forms([surname])) for first, surname in figures.FIGURES]
+# (the first name's forms, the surname's first part's forms, the rest after a hyphen: „-Curie” of „Skłodowska-Curie”)
+_FIGURES = [(_forms([first]), _forms([surname.partition("-")[0]]), "".join(surname.partition("-")[1:]))
+            for first, surname in figures.FIGURES]
+_FIGURE_SURNAMES = frozenset(surname for _, surname in figures.FIGURES)  # in the nominative
 _NOT_SURNAME = _forms(NOT_SURNAMES)
 _ORDINARY = _forms(ORDINARY_WORDS)
 _PLACE = _forms(PLACE_NOUNS)
@@ -546,12 +549,18 @@ class Names:
         if all(t.word in _SACRED for t in names) or all(t.word in figures.DYNASTIES for t in names) \
                 and not (_after_role(words, lo) or _after_plural_role(text, words, lo)):  # „Rządzili Wazowie”
             return True
-        if len(names) != 2 or len(ts) > 2 or _after_role(words, lo) \
-                or (names[0].word, names[1].word) in figures.FIGURES:
+        if len(names) != len(ts) or _after_role(words, lo):
+            return False  # „Pan Józef Piłsudski z parteru”
+        joined = _hyphen_joined(text, names)  # „Marii Skłodowskiej-Curie”: two names
+        if len(joined) == 1:
+            return joined[0] not in _FIGURE_SURNAMES and _figure_surname(joined[0]) and _told_about(text, words, lo)
+        if len(joined) != 2 or tuple(joined) in figures.FIGURES:
             return False  # „Józef Piłsudski zgłosił hałas”: in the nominative, a namesake acting
-        if lo and (_place_word(words[lo - 1].word) or _street(text, words, lo)) and _impersonal_after(text, words, lo):
+        if lo and (_place_word(words[lo - 1].word) or _street(text, words, lo)) and _impersonal_after(text, words, lo) \
+                and words[lo - 1].word not in _MONUMENT:
             return False  # „Na ulicy Jana Kochanowskiego zatrzymano kierowcę”: whom, the patron rules tell
-        return any(names[0].word in first and names[1].word in surname for first, surname in _FIGURES)
+        return any(joined[0] in first and _figure_surname(joined[1], (first, surname, tail))
+                   for first, surname, tail in _FIGURES)
 
     def _form_names(self, text: str, words: list[_Token]) -> list[tuple[int, int]]:
         """Names as forms and lists write them: „Nazwisko, Imię” (the comma parts the two, so no run holds the
@@ -1216,6 +1225,51 @@ class Names:
         return False
 
 
+def _hyphen_joined(text: str, names: list[_Token]) -> list[str]:
+    """The words of a name with the hyphenated ones joined („Skłodowskiej-Curie” one word)."""
+    joined = [names[0].word]
+    for a, b in zip(names, names[1:]):
+        if text[a.end:b.start] == "-":
+            joined[-1] += "-" + b.word
+        else:
+            joined.append(b.word)
+    return joined
+
+
+def _figure_surname(word: str, figure: tuple | None = None) -> bool:
+    """Whether a word is a form of a listed figure's surname („Kopernika”, „Skłodowskiej-Curie”, „Wałęsie”)."""
+    head, _, tail = word.partition("-")
+    tail = "-" + tail if tail else ""
+    return any(head in surname and tail == rest for _, surname, rest in ([figure] if figure else _FIGURES))
+
+
+# Words that tell of a figure, the subject of a picture, a lesson or a talk („graffiti przedstawia Kopernika”,
+# „akademia o Skłodowskiej”, „ku czci Kościuszki”), and the street prepositions before a patron's bare genitive
+# („Chłopaki z Paderewskiego”, „na Kopernika”).
+_ABOUT_A_FIGURE = frozenset({"przedstawia", "przedstawiał", "przedstawiało", "przedstawiają", "przedstawiający",
+                             "przedstawiające", "przedstawiającego", "wizerunek", "wizerunkiem", "portret", "portretem",
+                             "o", "czci", "pomnik", "pomnika", "pomniku", "popiersie", "mural", "muralu", "obraz",
+                             "wiersze", "wierszy", "lektura", "lekturę", "film", "filmie", "lekcja", "lekcji"})
+_STREET_PREPOSITIONS = frozenset({"z", "ze", "spod", "na", "przy", "od", "do"})
+# Monuments: a name after one is its figure's whatever verb follows („przy pomniku Adama Mickiewicza odpalano petardy”).
+_MONUMENT = _forms(("pomnik", "popiersie", "mural", "tablica", "obelisk", "pomniczek"))
+
+
+def _told_about(text: str, words: list[_Token], index: int) -> bool:
+    """A figure's bare surname in a case other than the nominative told about or depicted („przedstawia Kopernika”,
+    „o Koperniku”) within three words before in the clause, or a street's patron after its preposition in the
+    genitive („z Paderewskiego”)."""
+    t = words[index]
+    if index and words[index - 1].lower in _STREET_PREPOSITIONS and _SPACE.fullmatch(text[words[index - 1].end:t.start]):
+        return any(c == "gen" for c, _ in tags(t.word).forms)
+    for k in range(index - 1, max(-1, index - 4), -1):
+        if re.search(r"[.,;:!?()\n]", text[words[k].end:words[k + 1].start]):
+            return False
+        if words[k].lower in _ABOUT_A_FIGURE:
+            return True
+    return False
+
+
 _ACRONYM_PLACES = frozenset({"lo", "sp", "zs", "zsp", "mok", "gok", "kul", "umcs"})  # written without a dot
 
 
@@ -1241,10 +1295,16 @@ def _club(text: str, words: list[_Token], run: range) -> bool:
     """A sports club named as a first name or a river and its town („Lech Poznań”, „Olimpia Grudziądz”, „Kibice Lecha
     Poznań”, „Kibice Wisły Kraków”): the last word a town's own name, and a match or a club around – a club's word in the three words
     before, or a spaced dash and the other team after."""
+    fan = run.start and (_after_role(words, run.start) or any(
+        n == "sg" for _, n in name_tags.person_noun_cases(words[run.start - 1].word)))  # „Kibic Jan Kalisz”, „Kibic Lech”
+    one = words[run.start]
+    if len(run) == 1 and not fan and one.word in _CLUBS and one.word not in figures.CLUBS \
+            and _after_a_clubs_word(text, words, run.start):
+        return True  # „Mecz Wisły z Lechem”, „Kibice Lecha i Legii”: a club's one-word name in a case („Kibice Lech i
+        # Marek”: two fans)
     ts = [words[i] for i in run][:2]  # „Lech Poznań – Wisła Kraków”: the dash may join the other team's name
     if len(ts) != 2 or not (_first_name(ts[0]) or tags(ts[0].word).geographic) or not tags(ts[-1].word).place \
-            or _after_role(words, run.start) \
-            or run.start and any(n == "sg" for _, n in name_tags.person_noun_cases(words[run.start - 1].word)):
+            or fan:
         return False  # „Kibic Jan Kalisz”: a fan
     if any(w.lower.startswith(_CLUB_STEMS) for w in words[max(0, run.start - 3):run.start]):
         return True
@@ -1257,6 +1317,19 @@ def _club(text: str, words: list[_Token], run: range) -> bool:
             return True  # „Kibice Legii Warszawa i Wisły Kraków”: a club's name in the genitive, its town's undeclined
     after = words[run.start + 2] if run.start + 2 < len(words) else None
     return bool(after and _SPACED_DASH.fullmatch(text[ts[-1].end:after.start]) and after.word[0].isupper())
+
+
+_CLUBS = _forms(figures.CLUBS)
+
+
+def _after_a_clubs_word(text: str, words: list[_Token], index: int) -> bool:
+    """A match's or a club's word within five words before in the clause („Mecz Wisły z Lechem”, „kibice Lecha”)."""
+    for k in range(index - 1, max(-1, index - 6), -1):
+        if re.search(r"[.;:!?()\n]", text[words[k].end:words[k + 1].start]):
+            return False
+        if words[k].lower.startswith(_CLUB_STEMS):
+            return True
+    return False
 
 
 def _place_may_follow(before: _Token, word: str, f) -> bool:
@@ -1371,7 +1444,8 @@ def _patron_place(text: str, words: list[_Token], j: int, index: int) -> bool:
         return False
     if w.lower in PLACE_ABBREVIATIONS or w.word[0].isupper():
         return True
-    return w.word in _STREET_PLACE and not (_impersonal_after(text, words, index) and _may_be_object(words, index))
+    return w.word in _STREET_PLACE and (w.word in _MONUMENT or not (
+        _impersonal_after(text, words, index) and _may_be_object(words, index)))
 
 
 def _object_opening(text: str, words: list[_Token], index: int) -> bool:
