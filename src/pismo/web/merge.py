@@ -119,10 +119,10 @@ def three_way(base_pairs, mine_pairs, theirs_pairs) -> Merge:
     both sides that only its place ties to the disk's is asked field by field, with nothing chosen; an item
     the disk removed and the form changed is restored whole or left removed, as the user chooses."""
     (base, _), (mine, _) = by_origin(_values(base_pairs)), by_origin(_values(mine_pairs))
-    theirs, places, reordered, guessed = _matched(base, _values(theirs_pairs))
     for key in form.suggested(mine):  # a dictionary form shown pre-filled is not the user's change
         mine[key] = base.get(key)
     edited, order = _edited(base, mine), _order(mine)
+    theirs, places, reordered, guessed = _matched(base, _values(theirs_pairs), edited)
     unsure, removed = guessed & edited, _removed(edited, places, base)
     shuffled = [head for head, tokens in order.items() if _shuffled(tokens)]
     merge, where, restored = Merge(), _Places(places, order, set(shuffled) - set(reordered)), {}
@@ -296,7 +296,7 @@ def _unnamed(fields: dict[str, str]) -> tuple | None:
     return tuple(pair for pair in _content(fields) if pair[0] not in IDENTIFIERS)
 
 
-def _pairs(base: dict, theirs: dict) -> tuple[dict[str, str], set[str]]:
+def _pairs(base: dict, theirs: dict, edited: frozenset = frozenset()) -> tuple[dict[str, str], set[str]]:
     """The disk's items (index -> the base item's index): by identifier, then by unchanged content, then by the
     content but for the identifier (a renamed item), then – when nothing on the disk moved – by place; and the
     disk's items paired by place only (changed, so perhaps another item moved there). Looked up, not compared
@@ -317,22 +317,24 @@ def _pairs(base: dict, theirs: dict) -> tuple[dict[str, str], set[str]]:
         taken = set(out.values())
         guessed = {i for i in theirs if i not in out and i in base and i not in taken}
         out.update({i: i for i in guessed})
-    guessed |= _leftovers(base, theirs, out)
+    guessed |= _leftovers(base, theirs, out, edited)
     return out, guessed
 
 
-def _leftovers(base: dict, theirs: dict, out: dict[str, str]) -> set[str]:
+def _leftovers(base: dict, theirs: dict, out: dict[str, str], edited: frozenset) -> set[str]:
     """The disk's items still unmatched, each paired (in place, out) with the unmatched base item of the same
     identifier (or none) that shares most of its values, the first of equals – a guess, so asked if the form
     changed it too: beside a removal, an addition or a move, an item changed on the disk is still one of the
-    base's, never a new item with the base's told removed (and restored: written twice)."""
+    base's, never a new item with the base's told removed (and restored: written twice). Of equals the one the
+    form changed (edited: the base's indexes): of two identical copies, one removed on the disk and one changed in
+    the form, which is which cannot be told – asked, never offered as a restore of „the removed one”."""
     taken, guessed = set(out.values()), set()
     left = sorted((k for k in base if k not in taken), key=_number)
     for i in sorted((i for i in theirs if i not in out), key=_number):
         name = _identifier(theirs[i])
         alike = [k for k in left if _identifier(base[k]) == name]
         if alike:
-            k = max(alike, key=lambda k: len(set(_content(base[k])) & set(_content(theirs[i]))))
+            k = max(alike, key=lambda k: (len(set(_content(base[k])) & set(_content(theirs[i]))), k in edited))
             out[i] = k
             guessed.add(i)
             left.remove(k)
@@ -343,12 +345,15 @@ def _number(index: str) -> int:
     return int(index) if index.isdigit() else -1
 
 
-def _matched(base: dict[str, str], theirs: dict[str, str]) -> tuple[dict[str, str], dict, list[str], set]:
+def _matched(base: dict[str, str], theirs: dict[str, str], edited: set = frozenset()) -> tuple[dict[str, str], dict,
+                                                                                             list[str], set]:
     """The disk's values named by the base's items (an item new on the disk is "[tN]"), where each item
     stands on the disk: (list, item) -> its index there, the lists whose items the disk reordered, and the
-    items (list, item) tied to the disk's only by their place (see _pairs)."""
+    items (list, item) tied to the disk's only by their place (see _pairs; edited: the items the form changed)."""
     out, pairs, places, guessed = {}, {}, {}, set()
-    base_lists, their_lists = _lists(base), _lists(theirs)
+    base_lists, their_lists, mine = _lists(base), _lists(theirs), {}
+    for list_, token in edited:
+        mine.setdefault(list_, set()).add(token)
     for key, value in theirs.items():
         if key.endswith(form.ORIGIN):
             continue
@@ -356,7 +361,8 @@ def _matched(base: dict[str, str], theirs: dict[str, str]) -> tuple[dict[str, st
         for match in _INDEX.finditer(key):
             head, raw = name + key[last:match.start()], key[:match.start()]
             if (head, raw) not in pairs:
-                pairs[(head, raw)] = _pairs(base_lists.get(head, {}), their_lists.get(raw, {}))
+                pairs[(head, raw)] = _pairs(base_lists.get(head, {}), their_lists.get(raw, {}),
+                                            frozenset(mine.get(head, ())))
             matched, by_place = pairs[(head, raw)]
             token = matched.get(match.group(1), f"t{match.group(1)}")
             places[(head, token)] = int(match.group(1))
