@@ -104,14 +104,17 @@ def cut_tail(container, key) -> str:
     return rest
 
 
-def own_lines(lines: str, column: int) -> tuple[str, str]:
-    """(the first comment lines of lines indented as an item's fields, at column or deeper: the item's own note,
-    the rest: the list's, or the next item's)."""
-    own = ""
+def own_lines(lines: str, column: int, dash: int) -> tuple[str, str]:
+    """(the comment lines after an item indented as its fields (at column or deeper), with the blank lines and the
+    comments deeper than its dash between them: the item's own note; the rest: the list's, or what follows it)."""
+    own, run = "", ""
     for line in lines.splitlines(keepends=True):
-        if not line.lstrip().startswith("#") or len(line) - len(line.lstrip(" ")) < column:
+        indent = len(line) - len(line.lstrip(" "))
+        if line.strip() and not (line.lstrip().startswith("#") and indent > dash):
             break
-        own += line
+        run += line
+        if line.strip() and indent >= column:
+            own, run = own + run, ""
     return own, lines[len(own):]
 
 

@@ -714,7 +714,7 @@ def _merge_list(old, new: list, keep: frozenset, loc: tuple):
     own = [""] * len(target)  # an item's own note after its last field, indented as its fields: it goes with it
     for i, item in enumerate(target):
         if isinstance(item, CommentedMap) and item.lc.col:
-            own[i], between[i] = comments.own_lines(between[i], item.lc.col)
+            own[i], between[i] = comments.own_lines(between[i], item.lc.col, target.lc.col or 0)
     nodes, on_line = [], {}
     for j, (o, value) in enumerate(pairs):
         if o is None:
@@ -761,6 +761,8 @@ def _merge_group(old, new: dict, keep: frozenset, loc: tuple):
             was = target[key]
             target[key] = _merge(was, value, keep, loc + (key,))
             if not isinstance(was, (dict, list)):
+                if target[key] != was:
+                    _drop_dictionary_mark(target, key)
                 _carry_comment(target, key)
             comments.put_before_first(target, key)
         else:
@@ -783,6 +785,25 @@ def _delete(target: CommentedMap, key, top: bool) -> None:
         if not target:
             target.fa.set_flow_style()  # „key: {}”: a comment after an empty block group breaks the file
         target.pismo_lines = getattr(target, "pismo_lines", "") + lines  # for the caller: it owns the group's line
+
+
+DICTIONARY_MARKS = ("# ze słownika – ",)  # `pismo odmien`'s and the web's „ze słownika – sprawdź / potwierdzone”
+
+
+def _drop_dictionary_mark(target: CommentedMap, key) -> None:
+    """A value given in the form over a dictionary form: the comment saying the value came from the dictionary
+    (to be checked, or confirmed) goes with that value – the lines after the key stay."""
+    entry = target.ca.items.get(key)
+    token = entry[2] if entry and len(entry) > 2 else None
+    if token is None:
+        return
+    first, newline, rest = token.value.partition("\n")
+    if not first.strip().startswith(DICTIONARY_MARKS):
+        return
+    if rest:
+        token.value = newline + rest
+    else:
+        entry[2] = None
 
 
 def _carry_comment(target: CommentedMap, key) -> None:

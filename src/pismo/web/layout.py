@@ -61,6 +61,9 @@ def _node(old: str, new: str) -> str:
     if _key(_body(old)) == _key(_body(new)):
         return _body(old) + new[len(_body(new)):]
     old_split, new_split = _children(old), _children(new)
+    if old_split and new_split and old_split[1] == new_split[1] and old_split[0] != new_split[0]:
+        new = _shifted(new, old, old_split[0] - new_split[0])  # a part in its own indentation keeps it
+        new_split = _children(new)
     if old_split is None or new_split is None or old_split[:2] != new_split[:2] or new_split[3] == [new] \
             or old_split[3] == [old]:  # a list's item whose first key is all it has: no parts to look into
         return new
@@ -81,6 +84,20 @@ def _node(old: str, new: str) -> str:
         else:
             out.append(_node(old_children[i], child) if i < len(old_children) else child)
     return prefix + "".join(out)
+
+
+def _shifted(new: str, old: str, by: int) -> str:
+    """new's lines moved by columns to old's (an item's dash as old writes it): the comment and blank lines after
+    its last value stay as they are – they are the next part's; new as it is when a line would lose text."""
+    body = _body(new)
+    first, *rest = body.splitlines(keepends=True)
+    if any(line.strip() and _indent(line) < -by for line in rest):
+        return new
+    head, mark = _LINE.match(first.rstrip("\n")), _LINE.match(old.split("\n", 1)[0])
+    if head.group("dash") and mark.group("dash"):
+        first = mark.group("indent") + mark.group("dash") + first[head.end("dash"):]
+    moved = [(" " * by + line if by > 0 else line[-by:]) if line.strip() else line for line in rest]
+    return first + "".join(moved) + new[len(body):]
 
 
 def _body(text: str) -> str:

@@ -11,6 +11,7 @@ page's version is kept in the history too, so nothing is lost either way.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import os
 import threading
@@ -66,11 +67,30 @@ _BOM = b"\xef\xbb\xbf"
 
 
 def _as_file(text: str, current: bytes) -> bytes:
-    """text in the current file's conventions: its line ends (CRLF if it had them), its BOM."""
+    """text in the current file's conventions: its line ends (CRLF if it had them; in a file of both, each
+    line left as it was keeps its own, a changed one takes the one of the line it replaced), its BOM."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if b"\r\n" in current:
+    crlf = current.count(b"\r\n")
+    if crlf and crlf < current.count(b"\n"):
+        text = _own_line_ends(text, current.decode("utf-8", "replace").removeprefix("\ufeff"))
+    elif crlf:
         text = text.replace("\n", "\r\n")
     return (_BOM if current.startswith(_BOM) else b"") + text.encode("utf-8")
+
+
+def _own_line_ends(text: str, current: str) -> str:
+    """text (LF) with each line's end as current has it for that line (lines matched in order)."""
+    old = current.split("\n")
+    ends = ["\r\n" if line.endswith("\r") else "\n" for line in old[:-1]] or ["\n"]
+    new = text.split("\n")
+    chosen = [max(set(ends), key=ends.count)] * (len(new) - 1)
+    matcher = difflib.SequenceMatcher(None, [line.removesuffix("\r") for line in old], new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for j in range(j1, min(j2, len(chosen))):
+            i = min(i1 + (j - j1), i2 - 1) if tag in ("equal", "replace") else i1 - 1
+            if 0 <= i < len(ends):
+                chosen[j] = ends[i]
+    return "".join(line + end for line, end in zip(new, chosen)) + new[-1]
 
 
 _CHANGED = ("plik sprawy zmienił się na dysku, odkąd otwarto tę stronę (zmiana w edytorze, w wierszu poleceń albo "
