@@ -395,9 +395,10 @@ class App:
             focus = form.apply_action(data, action)
             return self._case_page(name, data, form.plain_text(data), page_version, focus=focus, unsaved=True,
                                    notice="Zmiany nie są jeszcze zapisane – kliknij „Zapisz”.")
-        base = form.load_cached(text) if text.strip() else None
+        original = self._readable(name, text, page_version)
+        base = form.load_cached(original) if original.strip() else None
         keep = merge.untouched(base, posted) if isinstance(base, dict) else frozenset()
-        merged, kept = form.to_text(text, data, keep)
+        merged, kept = form.to_text(original, data, keep)
         not_written = []
         if wanted:
             merged, not_written = core.confirm_forms(merged, name, wanted)
@@ -419,11 +420,20 @@ class App:
         if previous == UNCHANGED and not wanted:
             return redirect(f"{_case_url(name)}?bez_zmian=1", code=303)
         query = f"zapisano=1&o={datetime.datetime.now():%H%M}" + ("&historia=1" if previous and previous != UNCHANGED else "") + ("" if kept else "&komentarze=0")
-        gone = comments.lost(text, merged) if kept else []
+        gone = comments.lost(original, merged) if kept else []
         query += f"&bez_komentarzy={','.join(map(str, gone[:5]))}" if gone else ""
         if wanted:
             query += f"&slownik={len(wanted) - len(not_written)}" + (f"&niewpisane={len(not_written)}" if not_written else "")
         return self._saved(name, page_version, f"{_case_url(name)}?{query}")
+
+    def _readable(self, name: str, text: str, page_version: str) -> str:
+        """The text a save lays the form over: the disk's, or – the disk's left unreadable (a half-typed edit in
+        a text editor) – the version the page was loaded from, so that the form's version kept for the conflict
+        page (and saved whole from there) has the file's comments and layout, not none."""
+        if not text.strip() or isinstance(form.load_cached(text), dict):
+            return text
+        loaded = self.loaded.get(page_version) or self.store.text_of_version(name, page_version)
+        return loaded if loaded and isinstance(form.load_cached(loaded), dict) else text
 
     def _saved(self, name: str, page_version: str, location: str) -> Response:
         """The answer to a save, remembered by the version its page was loaded from: a double click on „Zapisz”
