@@ -11,7 +11,7 @@ import pytest
 
 from test_web_conflict import _conflict_form
 from test_web_http import _form_fields, _replace, web  # noqa: F401 - web: the server fixture
-from test_web_items import ACTION_2, TEXT, _after_buttons
+from test_web_items import ACTION_2, ACTION_3, TEXT, _after_buttons, _two_tabs
 from test_web_rev_web9 import OBECNI, _region, three
 
 from pismo.web import form
@@ -135,3 +135,16 @@ def test_the_whole_form_saved_over_an_unreadable_disk_keeps_the_loaded_version_s
     changed = [(a, b) for a, b in zip(lines, saved) if a != b]
     assert len(saved) == len(lines) and len(changed) == 1, changed[:3]
     assert changed[0][1].startswith("  miejscowosc: Wrzosogród Dolny") and "# do daty pisma" in changed[0][1]
+
+
+def test_an_item_restored_on_the_conflict_page_keeps_its_own_text_and_comment(web):
+    """Finding 2: „Przywróć cały usunięty element” rebuilt the action from the form – its „# termin cykliczny”
+    comment dropped in silence, `opis: >-` made one line, `[straz-miejska]` a block list, `termin`'s keys
+    reordered; the user had changed one date."""
+    page, path = _two_tabs(web, lambda f: (f, ["usun:dzialania[2]"]),
+                           lambda f: (_replace(f, "dzialania[2].termin.do", "2026-04-15"), []))
+    assert "Działanie 3 (wspolne-patrole) – usunięte na dysku" in page
+    status, _, _ = web.post("/sprawy/sprawa", _conflict_form(page))
+    assert status == 303
+    assert path.read_text(encoding="utf-8") == TEXT.replace(
+        ACTION_3, ACTION_3.replace("      do: 2026-08-31\n", "      do: 2026-04-15\n"), 1)

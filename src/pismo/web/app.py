@@ -398,7 +398,7 @@ class App:
         original = self._readable(name, text, page_version)
         base = form.load_cached(original) if original.strip() else None
         keep = merge.untouched(base, posted) if isinstance(base, dict) else frozenset()
-        merged, kept = form.to_text(original, data, keep)
+        merged, kept = form.to_text(original, data, keep, self._loaded_text(name, request.form.get("bazowa", "")))
         not_written = []
         if wanted:
             merged, not_written = core.confirm_forms(merged, name, wanted)
@@ -432,8 +432,12 @@ class App:
         page (and saved whole from there) has the file's comments and layout, not none."""
         if not text.strip() or isinstance(form.load_cached(text), dict):
             return text
-        loaded = self.loaded.get(page_version) or self.store.text_of_version(name, page_version)
+        loaded = self._loaded_text(name, page_version)
         return loaded if loaded and isinstance(form.load_cached(loaded), dict) else text
+
+    def _loaded_text(self, name: str, version: str) -> str | None:
+        """The text a page was loaded from (its version), while pismo remembers it or history keeps it."""
+        return (self.loaded.get(version) or self.store.text_of_version(name, version)) if version else None
 
     def _saved(self, name: str, page_version: str, location: str) -> Response:
         """The answer to a save, remembered by the version its page was loaded from: a double click on „Zapisz”
@@ -486,13 +490,13 @@ class App:
         """The file changed since the page was loaded: what the user changed goes onto the disk's version,
         fields changed on both sides are the user's choice (the form's whole version is kept in history)."""
         theirs_text, theirs_version = self._text(name)
-        base_text = self.loaded.get(page_version) or self.store.text_of_version(name, page_version)
+        base_text = self._loaded_text(name, page_version)
         base, theirs = (form.load(base_text) if base_text is not None else None), form.load(theirs_text)
         found = None
         if isinstance(base, dict) and isinstance(theirs, dict):
             found = merge.three_way(form.posted(base), posted.items(multi=True), form.posted(theirs))
             self._remember(theirs_version, theirs_text)
-        page = dict(name=name, kept=kept, version=theirs_version, merge=found, absent=merge.ABSENT,
+        page = dict(name=name, kept=kept, version=theirs_version, base_version=page_version, merge=found, absent=merge.ABSENT,
                     left_out=merge.LEFT_OUT, order=merge.ORDER, asked_mark=merge.ASKED,
                     why=_why_not_merged(base, theirs, theirs_text, name), diff=_diff(theirs_text, mine_text), error="")
         self.asked[(name, theirs_version)] = page

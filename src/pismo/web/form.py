@@ -362,6 +362,7 @@ def _short(spec: Spec, text: str) -> Short:
 MISSING = object()
 SUGGESTED = ".__slownik"  # beside a pre-filled field: the dictionary's form the page showed
 ORIGIN = ".__z"  # beside a list item: its index in the file the page was loaded from, empty for an added item
+RESTORED = ".__przywrocony"  # beside an item the conflict page restores: its path in the version the page came from
 _INDEX = re.compile(r"\[(\d+)\]")
 
 
@@ -389,6 +390,8 @@ class Fields(dict):
 
     known: frozenset = frozenset()
     origin: int | None = None
+    restored: str = ""  # an item the disk removed, restored on the conflict page: see RESTORED
+    donor: tuple | None = None  # its node and own note in the version the page came from (see _give_donors)
 
 
 def _read_group(model, form, keys, loc, required):
@@ -433,6 +436,7 @@ def _read(spec: Spec, form, keys, loc):
         for i in _indexes(keys, path):
             if spec.kind == "list":
                 items.append(_read_group(spec.model, form, keys, loc + (i,), required=True))
+                items[-1].restored = form.get(f"{path}[{i}]{RESTORED}", "")
             else:
                 text = _text(form.get(f"{path}[{i}]", ""))
                 items.append(Paras(text))
@@ -670,14 +674,45 @@ def load(text: str):
         return None
 
 
-def to_text(original: str, data: dict, keep: frozenset = frozenset()) -> tuple[str, bool]:
+def to_text(original: str, data: dict, keep: frozenset = frozenset(), loaded: str | None = None) -> tuple[str, bool]:
     """The case file with data put into the original text; (text, comments kept). keep: the paths of the
     fields, groups, lists and items the user left as the page showed them (pismo.web.merge.untouched): the
-    file's own text stays there, whatever the form makes of it."""
+    file's own text stays there, whatever the form makes of it. loaded: the text the page was loaded from,
+    where the items the conflict page restores take their text from."""
+    if loaded:
+        _give_donors(data, load(loaded))
     base = load(original) if original.strip() else CommentedMap()
     kept = isinstance(base, CommentedMap)
     merged = _merge(base if kept else None, data, keep)
     return _dumped(original, merged), kept or not original.strip()
+
+
+def _give_donors(value, source) -> None:
+    """Each item restored on the conflict page takes the node it had in the version the page came from – its
+    text styles, its comments, its own note – and the form's values are put into that, not into a new item."""
+    if isinstance(value, dict):
+        for child in value.values():
+            _give_donors(child, source)
+    elif isinstance(value, list):
+        for item in value:
+            if getattr(item, "restored", ""):
+                item.donor = _donor(source, item.restored)
+            _give_donors(item, source)
+
+
+def _donor(source, path: str) -> tuple | None:
+    """(the item at path in source, its own note after its last field), the note cut from the list's lines."""
+    *outer, last = _loc(path) or (None,)
+    holder = source
+    for part in outer:
+        ok = isinstance(holder, dict) and part in holder or isinstance(holder, list) and isinstance(part, int) \
+            and 0 <= part < len(holder)
+        holder = holder[part] if ok else None
+    if not (isinstance(holder, CommentedSeq) and isinstance(last, int) and 0 <= last < len(holder)
+            and isinstance(holder[last], CommentedMap)):
+        return None
+    note = comments.own_lines(comments.cut_tail(holder, last), holder[last].lc.col or 0, holder.lc.col or 0)[0]
+    return holder[last], note
 
 
 def _merge(old, new, keep: frozenset = frozenset(), loc: tuple = ()):
@@ -718,7 +753,8 @@ def _merge_list(old, new: list, keep: frozenset, loc: tuple):
     nodes, on_line = [], {}
     for j, (o, value) in enumerate(pairs):
         if o is None:
-            nodes.append(_merge(None, value, keep, loc + (f"+{j}",)))
+            donor = getattr(value, "donor", None) or (None, "")
+            nodes.append(_merge(donor[0], value, keep, loc + (f"+{j}",)))
             continue
         keeps = value is target[o] or dotted(loc + (o,)) in keep
         nodes.append(target[o] if keeps else _merge(target[o], value, keep, loc + (o,)))
@@ -728,9 +764,10 @@ def _merge_list(old, new: list, keep: frozenset, loc: tuple):
     list.extend(target, nodes)
     target.ca.items.clear()
     target.ca.items.update(on_line)
-    for j, (o, _) in enumerate(pairs):
-        if o is not None and own[o]:
-            comments.add_tail(target, j, own[o])
+    for j, (o, value) in enumerate(pairs):
+        note = own[o] if o is not None else (getattr(value, "donor", None) or (None, ""))[1]
+        if note:
+            comments.add_tail(target, j, note)
     comments.put_between(target, [o for o, _ in pairs], between)
     return target
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from pismo.web import form, texts
 
-NOT_FIELDS = {"csrf", "wersja", "akcja"}
+NOT_FIELDS = {"csrf", "wersja", "akcja", "bazowa"}  # bazowa: the version the conflict page's form came from
 IDENTIFIERS = (".id", ".dzialanie")  # the fields that name a list item (see _pairs)
 ABSENT = "\u2400brak"  # a choice's value for "the field is not there" (an item removed on one side)
 LEFT_OUT = ".__usuniete"  # beside an item the disk removed and the form changed: "1" leaves it removed
@@ -251,6 +251,7 @@ def _restore(item: tuple[str, str], changes: list[Change], merge: Merge, where: 
         if change.mine is not None:
             merge.fields.append((change.key, change.mine))
             where.add(change.key)
+    merge.fields.append((prefix + form.RESTORED, _PLAIN.sub(r"[\1]", prefix)))  # its text: the loaded version's
     base = {c.key: c.base for c in changes if c.base is not None}
     shown = _item_shown(*item, base)
     told = tuple(Change(_described(c.key).removeprefix(_described(prefix) + " › "), c.base, c.mine, None)
