@@ -72,3 +72,41 @@ def test_the_last_actions_field_at_column_1_is_not_also_missing():
     report = _check((185, "    termin:", "termin:"))
     assert not any("brak wymaganego" in e.message for e in report.errors), _shown(report)
     assert any("termin" in e.message and "wcięci" in e.message for e in report.errors), _shown(report)
+
+
+# --- 5 and 6: a text wrapped over three or more lines, an item ending with „:” over pasted sub-points --------------
+
+@pytest.mark.parametrize("edits, line, word, whose", [
+    ([(343, "przy ul. Lipowej i sklepu przy ul. Klonowej 12",
+       "przy ul. Lipowej\n      i sklepu przy ul. Klonowej 12\n      Uwaga: w godz. 17:00-18:00")],
+     345, "Uwaga", "pola „temat” z wiersza 343"),
+    ([(343, "przy ul. Lipowej i sklepu przy ul. Klonowej 12",
+       "przy ul. Lipowej\n      i sklepu\n      przy ul. Klonowej 12\n      na osiedlu. Uwaga: w godz. 17:00-18:00")],
+     346, "Uwaga", "pola „temat” z wiersza 343"),  # the colon mid-line, on the fourth line
+    ([(354, "planu działania priorytetowego dla rejonu służbowego nr XIII.",
+       "planu\n        działania priorytetowego\n        Uwaga: dla rejonu służbowego nr XIII.")],
+     356, "Uwaga", "punktu listy z wiersza 354"),
+])
+def test_a_colon_on_a_later_line_of_a_wrapped_text_is_told_at_the_colon(edits, line, word, whose):
+    """Finding 5 of rev-msg10: a text wrapped over three lines was told „brak dwukropka po nazwie pola „i”” at the
+    middle line – following it made „i” a field."""
+    text = _edited(*edits)
+    report = _check(*edits)
+    column = text.split("\n")[line - 1].index(": ") + 1
+    told = [e for e in report.errors if (e.line, e.column) == (line, column)]
+    assert told, _shown(report)
+    assert f"dalszym ciągiem tekstu {whose}" in told[0].message and f"po „{word}”" in told[0].message
+    assert "brak dwukropka" not in told[0].message and "cudzysłów" in told[0].message
+
+
+@pytest.mark.parametrize("subs", [("a) wspólne patrole,", "b) zakończenie spotkania."),
+                                  ("1. wspólne patrole,", "2. zakończenie spotkania.")])
+def test_an_item_ending_with_a_colon_over_pasted_sub_points_is_told_at_the_item(subs):
+    """Finding 6 of rev-msg10: „- Ustalenia:” over Word's „a) …”, „b) …” was told „brak dwukropka po nazwie pola „a)””."""
+    report = _check((356, "- Ustalenia i zakończenie spotkania.",
+                     "- Ustalenia:\n" + "\n".join(" " * 8 + sub for sub in subs)))
+    told = [e for e in report.errors if (e.line, e.column) == (356, 9)]
+    assert told, _shown(report)
+    assert "„Ustalenia:” kończy się dwukropkiem" in told[0].message and f"„{subs[0]}”" in told[0].message
+    assert "cudzysłów" in told[0].message and "osobny punkt listy" in told[0].message
+    assert "brak dwukropka" not in told[0].message

@@ -537,6 +537,10 @@ def _plain_run_on(text: str, mark, problem: str):
     if start < 0:
         return None
     body = lines[start].strip()
+    if _indent(lines[start]) == depth and not _KEY_LINE.match(body) and not body.startswith(("-", "'", '"', "[", "{")):
+        wrapped = _wrapped_over(lines, mark, start, problem)  # the text's line above YAML's is one more of its lines
+        if wrapped:
+            return wrapped
     if _KEY_LINE.match(body):  # the field above is whole: this line is indented under its value
         value = body.split(":", 1)[1].strip()
         if depth <= _indent(lines[start]) or not value or value[0] in "\"'[{|>&*!#":
@@ -627,15 +631,54 @@ def _sibling(lines: list[str], above: int, number: int) -> bool | None:
     return word in (_field_names() if allowed is None else allowed)
 
 
-def _colon_in_wrapped(lines: list[str], mark, name: str, start: int):
+def _colon_in_wrapped(lines: list[str], mark, name: str | None, start: int):
     """(message, mark at the colon) for a plain text wrapped onto a line that holds „Słowo: …”: YAML reads a text
-    with „: ” as a field, and aligning the line (the advice for a real field) would make „Słowo” one."""
+    with „: ” as a field, and aligning the line (the advice for a real field) would make „Słowo” one. No name: the
+    text of a list item."""
     line = lines[mark.line]
-    word = line.strip().lstrip("- ").split(":", 1)[0]
-    message = (f"błąd składni YAML: ten wiersz jest dalszym ciągiem tekstu pola „{name}” z wiersza {start + 1}, a zawiera "
-               f"„: ” (dwukropek i spację po „{word}”), więc YAML czyta go jako nowe pole – ujmij cały tekst pola "
-               f"„{name}” w cudzysłów (\"…\") albo wpisz po „{name}:” znak „>-” i tekst w następnych wierszach")
-    return message, yaml.Mark(mark.name, 0, mark.line, line.index(":"), None, None)
+    colon = line.index(": ") if ": " in line else line.index(":")
+    word = (line[:colon].split() or [""])[-1].lstrip("-")
+    whose, quote = ((f"pola „{name}”", f"ujmij cały tekst pola „{name}” w cudzysłów (\"…\") albo wpisz po „{name}:” znak "
+                     "„>-” i tekst w następnych wierszach") if name else
+                    ("punktu listy", "ujmij cały tekst tego punktu w cudzysłów (- \"…\")"))
+    message = (f"błąd składni YAML: ten wiersz jest dalszym ciągiem tekstu {whose} z wiersza {start + 1}, a zawiera "
+               f"„: ” (dwukropek i spację po „{word}”), więc YAML czyta go jako nowe pole – {quote}")
+    return message, yaml.Mark(mark.name, 0, mark.line, colon, None, None)
+
+
+def _wrapped_over(lines: list[str], mark, start: int, problem: str):
+    """(message, mark) when the lines from `start` up, at the indentation of the line YAML stumbled on, are the wrapped
+    lines of a text opened above them: a field's or an item's plain text whose later line holds „Słowo: …”, or an
+    item ending with „:” whose pasted sub-points („a) …”, „b) …”) YAML reads as its group's fields."""
+    depth, top = _indent(lines[start]), start
+    while top > 0 and not _blank(lines[top - 1]) and _indent(lines[top - 1]) == depth \
+            and not _KEY_LINE.match(lines[top - 1].strip()) and not lines[top - 1].lstrip().startswith(("-", "'", '"')):
+        top -= 1
+    above = top - 1
+    if above < 0 or _blank(lines[above]) or _indent(lines[above]) >= depth:
+        return None
+    if "could not find expected ':'" in problem:
+        return _colon_item(lines, above, mark)
+    opened = re.match(r"([ ]*(?:-[ ]+)*)(?:([^\s#:'\"\[\]{},-][^:#]*?):[ ]+)?([^\s\"'\[{|>&*!#%@`-])", lines[above])
+    if not opened or not (opened.group(2) or opened.group(1).rstrip().endswith("-")) or ": " not in lines[mark.line] \
+            or (opened.group(2) and _sibling(lines, above, mark.line)):
+        return None
+    return _colon_in_wrapped(lines, mark, opened.group(2), above)
+
+
+def _colon_item(lines: list[str], row: int, mark):
+    """(message, mark at the text) for a list item ending with „:” („- Ustalenia:”) over lines at its text's column
+    („a) wspólne patrole,”): YAML reads the item as a group and each line under it as a field without its colon."""
+    item = re.match(r"([ ]*-[ ]+)([^\s#:'\"\[\]{},-][^:#]*?):[ ]*(?:#.*)?$", lines[row])
+    below = next((r for r in range(row + 1, len(lines)) if not _blank(lines[r])), None)
+    if not item or below is None or _indent(lines[below]) != len(item.group(1)) or _KEY_LINE.match(lines[below].strip()):
+        return None
+    first = visible(lines[below].strip())
+    return (f"błąd składni YAML: punkt listy „{item.group(2)}:” kończy się dwukropkiem, więc YAML czyta go jako nazwę pola, "
+            f"a wiersze pod nim („{first[:30]}{'…' if len(first) > 30 else ''}”) jako kolejne pola bez dwukropka – punkt "
+            f"listy to jeden tekst: ujmij go razem z wierszami pod nim w cudzysłów (- \"{item.group(2)}: …\") albo zapisz "
+            "każdy podpunkt jako osobny punkt listy, zaczynając go od „- ” w kolumnie „-” tego wiersza"), \
+        yaml.Mark(mark.name, 0, row, len(item.group(1)), None, None)
 
 
 _FLOW_VALUE = re.compile(r"([ ]*(?:-[ ]+)*)([^\s#:'\"\[\]{},][^:#]*?):[ ]+(\[[^\]#]*\]|\{[^}#]*\})[ ]*(?:#.*)?$")
