@@ -110,3 +110,23 @@ def test_an_item_ending_with_a_colon_over_pasted_sub_points_is_told_at_the_item(
     assert "„Ustalenia:” kończy się dwukropkiem" in told[0].message and f"„{subs[0]}”" in told[0].message
     assert "cudzysłów" in told[0].message and "osobny punkt listy" in told[0].message
     assert "brak dwukropka" not in told[0].message
+
+
+# --- 13: a hard space in the indentation of a block text's line ---------------------------------------------------
+
+@pytest.mark.parametrize("new", ["    \u00a0\u00a0przy ul. Lipowej", "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0przy ul. Lipowej",
+                                 "     \u00a0przy ul. Lipowej"])
+def test_a_hard_space_in_a_block_lines_indentation_is_named(new):
+    """Finding 13 of rev-msg10: a line of an „opis: >-” text indented with hard spaces looks aligned in Notepad, and
+    was told „ma mniejsze wcięcie niż tekst nad nim … wyrównaj jego wcięcie”."""
+    report = _check((140, "      przy ul. Lipowej", new))
+    told = [e for e in report.errors if e.line == 140 and e.column == new.index("\u00a0") + 1]
+    assert told, _shown(report)
+    assert "twarda spacja" in told[0].message and "wpisz" in told[0].message
+    assert "wyrównaj" not in told[0].message
+
+
+def test_a_hard_space_inside_a_block_text_line_is_its_text():
+    """A hard space after the block's own indentation is the officer's text: no error."""
+    report = _check((140, "      przy ul. Lipowej", "      \u00a0przy ul. Lipowej"))
+    assert not any(e.line == 140 for e in report.errors), _shown(report)

@@ -1435,6 +1435,29 @@ def _refuse_odd_indent(path: Path, text: str, skip: set[int], error=None) -> Non
         raise CaseError([Problem(path, hard[0], hard[1], None,
                                  "twarda spacja we wcięciu (np. skopiowana z Worda albo ze strony internetowej) – "
                                  "YAML wymaga wcięć zwykłymi spacjami; usuń wcięcie tego wiersza i wpisz je spacjami")])
+    hard = next((at for at in _hard_text_indents(text, skip, last) if _explains(text, at, error)), None) \
+        if error is not None else None
+    if hard:
+        raise CaseError([Problem(path, hard[0], hard[1], None,
+                                 "twarda spacja we wcięciu wiersza tekstu (np. skopiowana z Worda albo ze strony "
+                                 "internetowej) – YAML liczy wcięcie tylko zwykłymi spacjami, więc ten wiersz ma dla niego "
+                                 "mniejsze wcięcie niż tekst nad nim, choć w edytorze wygląda na wyrównany; usuń wcięcie "
+                                 "tego wiersza i wpisz je spacjami")])
+
+
+def _hard_text_indents(text: str, blocks: set[int], last: int):
+    """(line, column) of a hard space in the indentation of a line right under a block text's line (or its „|”, „>”
+    line): it looks aligned, but YAML counts only spaces, so the text ends there and the line is read as a field."""
+    lines = text.split("\n")
+    for number in range(1, min(last, len(lines))):
+        line = lines[number]
+        body = line.lstrip(" " + _HARD_SPACES)
+        above = number - 1
+        while above > 0 and not lines[above].strip(" "):
+            above -= 1
+        if body and number not in blocks and any(c in _HARD_SPACES for c in line[:len(line) - len(body)]) \
+                and (above in blocks or _BLOCK_START.match(lines[above])):
+            yield number + 1, next(i for i, c in enumerate(line) if c in _HARD_SPACES) + 1
 
 
 def _text_lines(root) -> set[int]:
