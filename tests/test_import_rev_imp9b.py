@@ -80,3 +80,35 @@ def test_a_chain_of_deleted_marks_each_in_a_content_control_is_joined_in_linear_
     assert ["".join(p.itertext()) for p in body.iter(f"{{{sources._W[1:-1]}}}p")] == ["Tekstaaakoniec"]
     assert body.find(".//{*}sdt") is None  # a control left empty by the join is gone, never walked again
     assert _grows_linearly(lambda count: sources._join_deleted_marks(_wrapped_chain(count)), 2000)
+
+
+# --- finding 1: two deadline ranges in one action („1–30.09.2026 r. oraz 1–30.11.2026 r.”) left „… oraz 1” in the
+# description, the first range lost and nothing marked.
+
+_TWO = [("1–30.06.2026 r. oraz 1–31.07.2026 r.", "2026-07-31"),
+        ("od 1.04.2026 r. do 30.04.2026 r. i od 1.06.2026 do 30.06.2026 r.", "2026-06-30"),
+        ("do 31.07.2026 r., do 30.04.2026 r.", "2026-07-31")]
+
+
+@pytest.mark.parametrize("lead", ["- termin realizacji ", "– "])
+@pytest.mark.parametrize("spec, end", _TWO)
+def test_two_deadline_ranges_stay_in_the_text_and_the_later_end_is_the_deadline_marked(tmp_path, spec, end, lead):
+    import yaml
+
+    from test_import import mini_plan
+
+    line = f"Patrole w rejonie ul. Długiej {lead}{spec}"
+    path, _text, output = mini_plan(tmp_path, {3: [f"- {line}"]}, replace=True)
+    assert "popraw w nim błędy" not in output
+    text = path.read_text(encoding="utf-8")
+    action = yaml.safe_load(text)["dzialania"][0]
+    assert action["opis"] == line and {key: str(value) for key, value in action["termin"].items()} == {"do": end}
+    marks = text.split("dzialania:")[1].split("opis:")[0]
+    assert "DO SPRAWDZENIA" in marks and "kilka okresów albo dat" in marks
+
+
+def test_a_range_after_words_no_date_reads_is_never_cut_at_its_dash():
+    from pismo.importer.dates import split_deadline
+
+    found = split_deadline("Patrole – termin realizacji 1–30.09.2026 r. oraz w miarę potrzeb 1–30.11.2026 r.", None)
+    assert found is None or "oraz w miarę potrzeb 1" not in found.opis

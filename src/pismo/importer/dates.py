@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pismo.importer.lines import ABBREVIATIONS
+from pismo.importer.lines import ABBREVIATIONS, quoted
 from pismo.polish import MONTHS_GENITIVE
 
 _MONTHS = "|".join(MONTHS_GENITIVE)
@@ -181,6 +181,7 @@ class Termin:
     do: dt.date | None  # None only when the period is unknown as well, or for a deadline in words
     cyklicznie: str | None = None
     opis: str | None = None  # no fixed date ("na bieżąco", "w trakcie realizacji planu"): printed as written
+    several: str | None = None  # several deadlines as written (_several): they stay in the action's text
 
 
 @dataclass
@@ -267,11 +268,25 @@ def parse_spec(spec: str, period: Period | None) -> Termin | None:
     rest = found.group("rest").strip(" .;,:–-")
     if (recurring and not rest) or re.fullmatch(_WHOLE, rest, re.I):
         return Termin(None, None, opis=_as_written(spec))  # no date of its own: the plan's words, not its period
-    termin = _dates(rest, period)
+    termin = _dates(rest, period) or _several(rest, spec, period)
     if termin is None or (recurring is None and not rest):
         return None
     termin.cyklicznie = recurring
     return termin
+
+
+_AND = re.compile(r"(?<!\s)\s*(?:[,;]|\boraz\b|\bi\b|\ba\s+także\b)\s*", re.I)
+
+
+def _several(rest: str, spec: str, period: Period | None) -> Termin | None:
+    """Two or more dated deadlines in one action ("1–30.09.2025 r. oraz 1–30.11.2025 r."): the last end is the
+    action's deadline; the wording, kept in the action's text (split_deadline), is never cut to "oraz 1"."""
+    pieces = [piece.strip(" .;,:–-") for piece in _AND.split(rest)]
+    termins = [_dates(piece, period) if piece else None for piece in pieces]
+    if len(pieces) < 2 or any(termin is None or termin.do is None for termin in termins):
+        return None
+    last = re.split(r"[\s.]", spec)[-1].lower()
+    return Termin(None, max(termin.do for termin in termins), several=spec + ("." if last in ABBREVIATIONS else ""))
 
 
 def _as_written(spec: str) -> str:
@@ -294,8 +309,20 @@ _TRAILING = ".;," + "".join(chr(c) for c in range(0x3001) if chr(c).isspace())  
 
 
 def split_deadline(text: str, period: Period | None) -> Deadline | None:
-    """The action text and its deadline, or None when the text names no deadline. A clause or dash is given only
-    the rest of the text that can be a deadline – copied whole for each, a line of 500 000 dashes took minutes."""
+    """The action text and its deadline, or None when the text names no deadline. Several deadlines stay in the
+    text whole, the last end taken as the deadline and the action marked: no date of the plan is lost."""
+    found = _split_deadline(text, period)
+    if found is None or found.termin.several is None:
+        return found
+    return Deadline(text.strip(), found.termin,
+                    f"termin podaje kilka okresów albo dat ({quoted(found.termin.several)}) – zostawiono je w opisie "
+                    f"działania, a jako termin przyjęto najpóźniejszą datę ({found.termin.do:%-d.%m.%Y}); sprawdź "
+                    "i popraw opis albo termin")
+
+
+def _split_deadline(text: str, period: Period | None) -> Deadline | None:
+    """split_deadline's first reading. A clause or dash is given only the rest of the text that can be a
+    deadline – copied whole for each, a line of 500 000 dashes took minutes."""
     end = len(text.rstrip(_TRAILING))
 
     def rest(start: int) -> str | None:
@@ -321,11 +348,16 @@ def split_deadline(text: str, period: Period | None) -> Deadline | None:
             return Deadline(_trim_opis(text[:dash.start()], False), termin)
     for pattern in (_TAIL, _BARE):
         tail = pattern.search(text, max(0, len(text) - _SPEC_SCAN))  # a tail, so the end alone: linear
-        if tail and tail.start() > 0:
+        if tail and tail.start() > 0 and not _range_dash(text, tail.start()):
             termin = parse_spec(tail.group("spec"), period)
             if termin is not None:
                 return Deadline(_trim_opis(text[:tail.start()], False), termin)
     return None
+
+
+def _range_dash(text: str, at: int) -> bool:
+    """A dash right after a number ("… oraz 1–30.11.2025 r."): a range's, its start left out of a tail after it."""
+    return text[at - 1].isdigit() and text[at] in "-–—"
 
 
 _INNER = re.compile(r"(?<!\s)\s*\(\s*termin(?:\s+realizacji)?\s*(?:[:\-–—]\s*)?(?P<spec>[^()\s](?:[^()]*[^()\s])?)\s*\)",

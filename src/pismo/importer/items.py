@@ -224,7 +224,7 @@ def action(item: Item, period: Period | None) -> Action:
         last = split_deadline(subs[-1], period)
         if last is not None and last.opis:
             subs[-1] = last.opis
-            found = Deadline(text.rstrip(" ,;:–—-"), last.termin)
+            found = Deadline(text.rstrip(" ,;:–—-"), last.termin, last.note)
     if found is None:
         unread = unread_deadline(text)
         if unread:  # the wording stays in the note: the documents print the period's dates
@@ -235,6 +235,7 @@ def action(item: Item, period: Period | None) -> Action:
             notes.append(NO_DEADLINE)
         opis, subs = _sub_items(text, subs)
         return Action(_with_results(opis, item.results), Termin(*(period or (None, None))), notes, subs)
+    notes += [found.note] if found.note else []
     if not found.opis:
         return Action(None, found.termin, notes + ["w tekście jest sam termin, bez opisu działania"],
                       [s.rstrip(" ,;") for s in subs])
