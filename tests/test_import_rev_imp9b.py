@@ -112,3 +112,90 @@ def test_a_range_after_words_no_date_reads_is_never_cut_at_its_dash():
 
     found = split_deadline("Patrole – termin realizacji 1–30.09.2026 r. oraz w miarę potrzeb 1–30.11.2026 r.", None)
     assert found is None or "oraz w miarę potrzeb 1" not in found.opis
+
+
+# --- findings 3, 4, 5 and 6: check boxes Word inserts as symbols in a column of their own, a box after its option
+# or after a list's dash, typed in round brackets, „[ x ]”, „[v]”, a yes/no form: box signs kept in the text,
+# unticked options taken for chosen ones, unmarked, an option split at its „TAK”/„NIE”.
+
+_OPTIONS = ["Strona internetowa KPP w Borównie.", "Ulotki w skrzynkach pocztowych.", "Rozmowy z mieszkańcami.",
+            "Lokalna prasa."]
+_CHOSEN = [True, False, True, False]
+
+
+def _informing(text: str) -> list[tuple[str, bool]]:
+    """(way of informing, marked for checking) of a case file, as its lines give them."""
+    part = text.split("\ninformowanie:\n")[1].split("\n\n")[0].splitlines()
+    items, marked = [], False
+    for line in part:
+        if line.startswith("  # DO SPRAWDZENIA"):
+            marked = True
+        elif line.startswith("  - "):
+            items.append((line[4:], marked))
+            marked = False
+        elif line.startswith("    ") and items:  # a long item folded
+            items[-1] = (items[-1][0] + " " + line.strip(), items[-1][1])
+    return items
+
+
+def _form(tmp_path, lines: list[str]) -> list[tuple[str, bool]]:
+    from test_import import mini_plan
+
+    path, _text, output = mini_plan(tmp_path, {5: lines}, replace=True)
+    assert "popraw w nim błędy" not in output
+    return _informing(path.read_text(encoding="utf-8"))
+
+
+def _read_right(found: list[tuple[str, bool]]) -> bool:
+    """Every option whole and without a box sign, the unticked ones marked or left out, the ticked ones unmarked."""
+    expected = [(option, not chosen) for option, chosen in zip(_OPTIONS, _CHOSEN)]
+    return found in (expected, [item for item in expected if not item[1]])
+
+
+_TYPED_FORMS = {
+    "after": ("{} [x]", "{} [ ]"), "after-sign": ("{} ☒", "{} ◻"), "dash": ("- [x] {}", "- [ ] {}"),
+    "bullet-square": ("• [X] {}", "• [   ] {}"), "paren": ("(x) {}", "( ) {}"), "spaced-x": ("[ x ] {}", "[   ] {}"),
+    "v": ("[v] {}", "[ ] {}"), "tick": ("[✓] {}", "[ ] {}"), "unicode": ("☑ {}", "☐ {}"),
+    "yes-no": ("{} TAK ☒ NIE ☐", "{} TAK ☐ NIE ☒"), "yes-no-before": ("☒ tak ☐ nie {}", "☐ tak ☒ nie {}"),
+    "yes-no-typed": ("{} TAK [x] NIE [ ]", "{} TAK [ ] NIE [x]")}
+
+
+@pytest.mark.parametrize("form", list(_TYPED_FORMS))
+def test_a_forms_options_are_read_by_their_boxes_whatever_way_they_are_typed(tmp_path, form):
+    ticked, unticked = _TYPED_FORMS[form]
+    found = _form(tmp_path, [(ticked if chosen else unticked).format(option)
+                             for option, chosen in zip(_OPTIONS, _CHOSEN)])
+    assert _read_right(found), found
+
+
+@pytest.mark.parametrize("box", ["◻", "□", "☐", "[ ]", "( )"])
+@pytest.mark.parametrize("side", ["before", "after"])
+def test_a_box_in_a_column_of_its_own_is_read_whatever_its_sign(tmp_path, box, side):
+    def row(option, chosen):
+        sign = "☑" if chosen else box
+        return f"{sign}\t{option}" if side == "before" else f"{option}\t{sign}"
+    found = _form(tmp_path, [row(option, chosen) for option, chosen in zip(_OPTIONS, _CHOSEN)])
+    assert _read_right(found), found
+
+
+def test_word_symbol_boxes_in_a_table_column_are_read_as_boxes(tmp_path):
+    """Insert → Symbol: Wingdings F0A8 (Word's empty box) and F0FE (☑) in a column before the options."""
+    from test_import import _MINI, _MINI_TITLE, run
+
+    def row(option, chosen):
+        code = "F0FE" if chosen else "F0A8"
+        return (f'<w:tr><w:tc><w:p><w:r><w:sym w:font="Wingdings" w:char="{code}"/></w:r></w:p></w:tc>'
+                f"<w:tc><w:p>{_run(option)}</w:p></w:tc></w:tr>")
+    table = f"<w:tbl {W}>" + "".join(row(*pair) for pair in zip(_OPTIONS, _CHOSEN)) + "</w:tbl>"
+    paragraphs = [f"<w:p {W}>{_run(line)}</w:p>" for line in [_MINI_TITLE, *_MINI[1], *_MINI[2], *_MINI[3],
+                                                              *_MINI[4], _MINI[5][0]]]
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_docx(*paragraphs, table))
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    assert _read_right(_informing((tmp_path / "plan.yaml").read_text(encoding="utf-8")))
+
+
+def test_round_brackets_in_the_middle_of_a_sentence_and_roman_numbers_are_no_boxes(tmp_path):
+    found = _form(tmp_path, ["(v) Rozmowy z mieszkańcami (x) osiedla."])
+    assert [text for text, _marked in found][0] == "(v) Rozmowy z mieszkańcami (x) osiedla."

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pismo.importer import header as hd
+from pismo.importer.boxes import EMPTY, SIGNS, box_cell, boxed_text, yes_no
 from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
@@ -106,47 +107,51 @@ _CONTENTS_AT = 200  # lines from the start a table of contents may stand at (aft
 
 _UNTICKED = ("☐", "❌", "✗", "✘")  # an unticked box of a form, a cross: an option not chosen, or rejected
 _TICKED = ("☑", "☒", "✓", "✔", "✅")
-_EMPTY_BOXES = ("□", "◻", "▢", "◽", "⬜", "❑", "❒")  # bullets of their own, but empty boxes among ticked ones
+_EMPTY_BOXES = tuple(EMPTY)  # bullets of their own, but empty boxes among ticked ones
 
 
-_BOX_SPLIT = re.compile(r"\s*([☐☑☒])\s*")
-
-
-_TYPED_BOX = re.compile(r"\[(\s?|[xX✓✔])\](?=\s|$)")  # "[ ]", "[x]" typed for a form's box
-
-
-def _typed_box(text: str) -> str:
-    """A box typed at the text's start ("[ ] Ulotki", "[x] Strona KPP") as the sign it stands for."""
-    found = _TYPED_BOX.match(text)
-    return ("☒" if found.group(1).strip() else "☐") + text[found.end():] if found else text
+_BOX_SPLIT = re.compile(rf"\s*([{''.join(SIGNS)}])\s*")
 
 
 def _box_column(line: Line) -> Line:
-    """A table row or tab-separated line whose one cell is only a box ("☐ | Ulotki…", "Ulotki…<TAB>☐") is the
-    option with that box as its bullet: an unticked one is marked, the box sign never in its text."""
-    cells = tuple(map(_typed_box, line.cells))
-    boxes = [at for at, cell in enumerate(cells) if cell in ("☐", "☑", "☒")]
-    if len(boxes) != 1 or len(cells) < 2:
+    """A table row or tab-separated line whose one cell is only a box ("☐ | Ulotki…", "Ulotki…<TAB>◻",
+    "[x] | Strona KPP") is the option with that box as its bullet: an unticked one is marked, the box sign never
+    in its text."""
+    signs = [box_cell(cell) for cell in line.cells]
+    boxes = [at for at, sign in enumerate(signs) if sign]
+    if len(boxes) != 1 or len(line.cells) < 2:
         return line
-    others = cells[:boxes[0]] + cells[boxes[0] + 1:]
+    others = line.cells[:boxes[0]] + line.cells[boxes[0] + 1:]
     if len(others) == 1:
-        return Line(others[0], cells[boxes[0]], "bullet", line.level, (), line.number, note=line.note)
-    return Line(" ".join(others), cells[boxes[0]], "bullet", line.level, others, line.number, note=line.note)
+        return Line(others[0], signs[boxes[0]], "bullet", line.level, (), line.number, note=line.note)
+    return Line(" ".join(others), signs[boxes[0]], "bullet", line.level, others, line.number, note=line.note)
+
+
+def _boxed(line: Line) -> Line:
+    """The line with its boxes read (boxes.py): a column of boxes as the option's bullet, any other box as a sign,
+    a yes/no form's boxes – the first taken for the line's bullet too – as one box of its option."""
+    if line.cells:
+        return _box_column(line)
+    text = boxed_text(line.text)
+    answer = yes_no(f"{line.marker} {text}") if line.kind == "bullet" and line.marker in SIGNS else None
+    if answer:
+        return Line(answer[0], answer[1], "bullet", line.level, (), line.number, note=line.note)
+    return line.with_text(text)
 
 
 def _split_boxes(line: Line) -> list[Line]:
     """A form's options side by side on one line ("☒ strona KPP ☐ prasa lokalna ☒ spotkania", or with the boxes
     after the options: "Tak ☐ Nie ☒") → an item per option, each with its box as its bullet, so an unticked one is
     marked and no box sign stays in the text. A box in a column of its own or typed "[ ]" is read as one."""
-    line = _box_column(line) if line.cells else line.with_text(_typed_box(line.text)) if not line.kind else line
-    if line.cells or not any(box in line.text for box in "☐☑☒"):
+    line = _boxed(line)
+    if line.cells or not any(box in line.text for box in SIGNS):
         return [line]
-    if sum(map(line.text.count, "☐☑☒")) > MAX_ITEMS:  # counted before any is split off: 1.7 M options took 1.4 GB
+    if sum(map(line.text.count, SIGNS)) > MAX_ITEMS:  # counted before any is split off: 1.7 M options took 1.4 GB
         raise too_many(f"wiersz {line.number} planu (pola wyboru ☐ ☒)" if line.number else "wiersz planu (pola "
                        "wyboru ☐ ☒)")
     parts = _BOX_SPLIT.split(line.text)  # text, box, text, box, …, text
     texts, boxes = parts[0::2], parts[1::2]
-    if not texts[-1] and texts[0] and line.marker not in ("☐", "☑", "☒"):  # each box after its option
+    if not texts[-1] and texts[0] and line.marker not in SIGNS:  # each box after its option
         pairs = [(text, box, "bullet") for text, box in zip(texts, boxes)]
     else:
         pairs = [(texts[0], line.marker, line.kind)] + [(text, box, "bullet") for text, box in zip(texts[1:], boxes)]
@@ -351,7 +356,8 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
 
     def options(line: Line) -> list[Line]:
         """The line's options, counted for its part before any is split off: 9.6 MB of lines of 999 took 1.3 GB."""
-        boxes[current] = boxes.get(current, 0) + (sum(map(line.text.count, "☐☑☒")) if not line.cells else 0)
+        line = _boxed(line)
+        boxes[current] = boxes.get(current, 0) + (sum(map(line.text.count, SIGNS)) if not line.cells else 0)
         if boxes[current] > MAX_ITEMS:
             raise too_many(f"część {current} planu (pola wyboru ☐ ☒)")
         return _split_boxes(line)

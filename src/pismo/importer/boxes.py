@@ -1,0 +1,60 @@
+"""A form's check boxes, in every way Word and typists write them, read as one of three signs: "☐" not ticked,
+"☑"/"☒" ticked. Every place the importer reads options (a line of text, a column of a table) reads them here
+first, so a box is never left in an option's text and its state is never lost."""
+
+from __future__ import annotations
+
+import re
+
+SIGNS = ("☐", "☑", "☒")
+UNTICKED = "☐"
+# empty squares (Word's Wingdings box "◻", typed "□"): a bullet at a line's start, a box anywhere else
+EMPTY = "□◻▢◽⬜❑❒"
+_TICKS = "xXvV✓✔"
+# typed: "[ ]", "[   ]", "[x]", "[ x ]", "[v]", "[✓]"; in round brackets "( )", "(x)" only at an option's start or
+# end ("(v)" is a roman five there, "(x)" mid-sentence anything)
+_SQUARE = re.compile(rf"(?<!\S)\[\s*([{_TICKS}]?)\s*\](?!\S)")
+_ROUND = re.compile(r"^\(\s*([xX✓✔]?)\s*\)(?=\s)|(?<=\s)\(\s*([xX✓✔]?)\s*\)$")
+_SQUARES = re.compile(rf"(?<!\S)[{EMPTY}](?!\S)")
+_CELL = re.compile(rf"\[\s*([{_TICKS}]?)\s*\]|\(\s*([{_TICKS}]?)\s*\)|([{EMPTY}])|([✓✔])")
+# a yes/no form: "Ulotki… TAK ☐ NIE ☒", "☒ tak ☐ nie Ulotki…"
+_BOX = f"[{''.join(SIGNS)}]"
+_YES_NO = re.compile(rf"(?P<a>.*?\S)\s*\btak\s*(?P<y>{_BOX})\s*[/,;]?\s*\bnie\s*(?P<n>{_BOX})"
+                     rf"|(?P<y2>{_BOX})\s*tak\b\s*[/,;]?\s*(?P<n2>{_BOX})\s*nie\b\s*(?P<b>\S.*)", re.I | re.S)
+
+
+def _sign(ticked: str | None) -> str:
+    return "☒" if ticked else UNTICKED
+
+
+def boxed_text(text: str) -> str:
+    """The text with each box typed or drawn as a sign of SIGNS; a yes/no pair as one box after the option."""
+    if any(char in text for char in "[(" + EMPTY):
+        text = _SQUARE.sub(lambda found: _sign(found.group(1)), text)
+        text = _ROUND.sub(lambda found: _sign(found.group(1) or found.group(2)), text)
+        text = _SQUARES.sub(UNTICKED, text)
+    answer = yes_no(text)
+    return f"{answer[0]} {answer[1]}" if answer else text
+
+
+def yes_no(text: str) -> tuple[str, str] | None:
+    """(option, its box) of a yes/no form's line ("Ulotki… TAK ☐ NIE ☒", "☒ tak ☐ nie Ulotki…"): ticked only when
+    the answer is yes – both or neither ticked reads as not ticked, so the option is marked; never a bare "NIE"."""
+    lower = text.lower()
+    found = _YES_NO.fullmatch(text.strip()) if "tak" in lower and "nie" in lower else None
+    if found is None:
+        return None
+    yes, no = (found.group("y"), found.group("n")) if found.group("a") else (found.group("y2"), found.group("n2"))
+    return found.group("a") or found.group("b"), "☒" if yes != UNTICKED and no == UNTICKED else UNTICKED
+
+
+def box_cell(cell: str) -> str | None:
+    """The sign of a cell that is only a box ("☐", "◻", "[ ]", "(x)", "✓"), else None."""
+    if cell in SIGNS:
+        return cell
+    found = _CELL.fullmatch(cell.strip())
+    if found is None:
+        return None
+    if found.group(3):
+        return UNTICKED
+    return _sign(found.group(1) or found.group(2) or found.group(4))
