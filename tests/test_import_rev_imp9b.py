@@ -199,3 +199,31 @@ def test_word_symbol_boxes_in_a_table_column_are_read_as_boxes(tmp_path):
 def test_round_brackets_in_the_middle_of_a_sentence_and_roman_numbers_are_no_boxes(tmp_path):
     found = _form(tmp_path, ["(v) Rozmowy z mieszkańcami (x) osiedla."])
     assert [text for text, _marked in found][0] == "(v) Rozmowy z mieszkańcami (x) osiedla."
+
+
+# --- finding 11: part 3's table nested in a layout table's cell: its header row became an action „Lp. – Działanie”
+# and every action started with „– ” (its number cell read as a list number).
+
+_NESTED_ACTIONS = [("1.", "Patrole piesze w rejonie sklepu", "do 31.08.2026 r."),
+                   ("2.", "Spotkanie z mieszkańcami osiedla", "do 30.09.2026 r.")]
+
+
+@pytest.mark.parametrize("marked", [True, False], ids=["header-mark", "header-words"])
+@pytest.mark.parametrize("depth", [1, 2])
+def test_a_table_in_a_layout_tables_cell_is_read_as_a_table(tmp_path, marked, depth):
+    import yaml
+
+    from test_import_rev_imp8 import imported_with_actions_table
+
+    def row(cells, header=False):
+        mark = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
+        return f"<w:tr>{mark}" + "".join(f"<w:tc><w:p>{_run(cell)}</w:p></w:tc>" for cell in cells) + "</w:tr>"
+
+    table = ("<w:tbl>" + row(("Lp.", "Działanie", "Termin realizacji"), marked)
+             + "".join(row(cells) for cells in _NESTED_ACTIONS) + "</w:tbl>")
+    for _ in range(depth):
+        table = f"<w:tbl><w:tr><w:tc>{table}<w:p/></w:tc></w:tr></w:tbl>"
+    text = imported_with_actions_table(tmp_path, table.replace("<w:tbl>", f"<w:tbl {W}>", 1))
+    actions = yaml.safe_load(text)["dzialania"]
+    assert [action["opis"] for action in actions] == [opis for _, opis, _ in _NESTED_ACTIONS]
+    assert [str(action["termin"]["do"]) for action in actions] == ["2026-08-31", "2026-09-30"]

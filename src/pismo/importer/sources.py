@@ -1443,7 +1443,7 @@ def _header_row(row, index: int) -> bool:
     return properties is not None and bool(_toggle(properties.find(_W + "tblHeader")))
 
 
-def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies") -> list[Line]:
+def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies", depth: int = 0) -> list[Line]:
     """A row with several filled cells is one Line with cells; a one-cell layout table reads as paragraphs.
     Each cell is read once, a vertically merged one too, and the lines are counted row by row: a table is
     refused while read, and its work goes by what it makes, not by the rows a merged cell spans."""
@@ -1462,11 +1462,29 @@ def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies")
             lines.append(Line(" ".join(filled), cells=tuple(filled), number=at, cell_lines=paragraphs,
                               header=_header_row(row, index), note=note))
         elif filled:
-            for piece in (piece for _, pieces in readings for piece in pieces):
-                at = number + len(lines)  # a paragraph's number, as in the body
-                lines += [replace(line, number=at) for line in piece]
+            for cell, (_text, pieces) in zip(cells, readings):
+                lines += _layout_cell(cell, pieces, numbering, number + len(lines), copies, depth)
         if number + len(lines) > MAX_LINES:
             raise too_many_lines()
+    return lines
+
+
+_LAYOUT_DEPTH = 3  # layout tables one in another whose inner tables are read as tables; deeper, a table in a cell
+# reads as its rows' text (each level read again would make a chain of thousands quadratic)
+
+
+def _layout_cell(cell, pieces: list[list[Line]], numbering: "_Numbering", number: int, copies: "_Copies",
+                 depth: int) -> list[Line]:
+    """The lines of a layout table's one filled cell (a form framed in a table): its paragraphs as in the body,
+    a table in it read as a table – rows as items, its header row left out – not as rows of text after dashes."""
+    lines: list[Line] = []
+    nodes = list(_within(cell, (_W + "p", _W + "tbl"))) if pieces else []  # a node to each piece (_cell)
+    for node, piece in zip(nodes, pieces):
+        at = number + len(lines)  # a paragraph's number, as in the body
+        if node.tag == _W + "tbl" and depth < _LAYOUT_DEPTH:
+            lines += _table_lines(node, numbering, at, copies, depth + 1)
+        else:
+            lines += [replace(line, number=at) for line in piece]
     return lines
 
 
@@ -1482,7 +1500,7 @@ def _cell(cell, numbering: "_Numbering", number: int, read: dict) -> tuple[str, 
             else:  # a table in the cell: its rows kept apart ("patrole – w piątki; kontrola – na bieżąco")
                 rows = _nested_rows(node)
                 texts.append("; ".join(rows))
-                lines += [[typed_line(row, number)] for row in rows]
+                lines.append([typed_line(row, number) for row in rows])  # one entry a node, as _layout_cell reads
         read[cell] = (clean(" ".join(texts)), lines)
     return read[cell]
 
