@@ -4,6 +4,8 @@ a table nested in a layout table's cell, a reversed range without the start's ye
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from lxml import etree
 
@@ -227,3 +229,30 @@ def test_a_table_in_a_layout_tables_cell_is_read_as_a_table(tmp_path, marked, de
     actions = yaml.safe_load(text)["dzialania"]
     assert [action["opis"] for action in actions] == [opis for _, opis, _ in _NESTED_ACTIONS]
     assert [str(action["termin"]["do"]) for action in actions] == ["2026-08-31", "2026-09-30"]
+
+
+# --- finding 2: a reversed range without the start's year („od 31.08 do 1.08.2026”) became a year-long deadline
+# from the year before the plan, unmarked.
+
+@pytest.mark.parametrize("spec", ["od 31.07 do 1.07.2026 r.", "31.07–1.07.2026 r."])
+def test_a_reversed_range_without_the_starts_year_is_marked_never_a_year_long_deadline(tmp_path, spec):
+    import yaml
+
+    from test_import import mini_plan
+
+    path, _text, _output = mini_plan(tmp_path, {3: [f"- Patrole w rejonie ul. Długiej – termin realizacji {spec}"]},
+                                     replace=True)
+    text = path.read_text(encoding="utf-8")
+    action = yaml.safe_load(text)["dzialania"][0]
+    assert action["opis"] == "Patrole w rejonie ul. Długiej"
+    assert {key: str(value) for key, value in action["termin"].items()} == {"do": "2026-07-01"}
+    marks = text.split("dzialania:")[1].split("opis:")[0]
+    assert "DO SPRAWDZENIA" in marks and "po jego końcu" in marks
+
+
+def test_a_range_over_the_new_year_within_the_plan_period_stays_unmarked():
+    from pismo.importer.dates import split_deadline
+
+    period = (dt.date(2025, 10, 1), dt.date(2026, 3, 31))
+    found = split_deadline("Patrole – termin realizacji od 15.12 do 15.01.2026 r.", period)
+    assert (found.termin.od, found.termin.do, found.note) == (dt.date(2025, 12, 15), dt.date(2026, 1, 15), None)

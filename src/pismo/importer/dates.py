@@ -182,6 +182,7 @@ class Termin:
     cyklicznie: str | None = None
     opis: str | None = None  # no fixed date ("na bieżąco", "w trakcie realizacji planu"): printed as written
     several: str | None = None  # several deadlines as written (_several): they stay in the action's text
+    doubt: str | None = None  # why the deadline needs checking (a start after the end): the action is marked
 
 
 @dataclass
@@ -210,6 +211,10 @@ def _dates(rest: str, period: Period | None) -> Termin | None:
     found = _SPEC_RANGE.fullmatch(rest)
     if found:
         pair = _pair(found.group("a"), found.group("b"), hint)
+        if pair and _start_moved_out(found.group("a"), pair, period):
+            return Termin(None, pair[1], doubt=f"początek terminu ({quoted(found.group('a'))}) jest po jego końcu "
+                                               f"({pair[1]:%-d.%m.%Y}) – przyjęto termin do {pair[1]:%-d.%m.%Y}; "
+                                               "sprawdź i wpisz właściwy początek")
         return Termin(*pair) if pair and pair[0] <= pair[1] else None
     found = _SPEC_MONTH_END.fullmatch(rest)
     if found:
@@ -221,6 +226,13 @@ def _dates(rest: str, period: Period | None) -> Termin | None:
         date = parse_date(found.group("a"), hint)
         return Termin(None, date[0]) if date else None
     return _named_months(rest, period)
+
+
+def _start_moved_out(start: str, pair: Period, period: Period | None) -> bool:
+    """Whether a range's start written without its year, after its end ("od 31.08 do 1.08.2025"), was put into the
+    year before where the plan's period is not: a slip, not a range over the new year ("od 15.12 do 15.01.2026")."""
+    moved = parse_date(start) is None and pair[0].year < pair[1].year
+    return moved and (period is None or not period[0] <= pair[0] <= period[1])
 
 
 def _month_span(first: int, last: int, year: int | None, first_year: int | None = None) -> Termin | None:
@@ -312,8 +324,10 @@ def split_deadline(text: str, period: Period | None) -> Deadline | None:
     """The action text and its deadline, or None when the text names no deadline. Several deadlines stay in the
     text whole, the last end taken as the deadline and the action marked: no date of the plan is lost."""
     found = _split_deadline(text, period)
-    if found is None or found.termin.several is None:
+    if found is None or not (found.termin.several or found.termin.doubt):
         return found
+    if found.termin.several is None:
+        return Deadline(found.opis, found.termin, found.termin.doubt)
     return Deadline(text.strip(), found.termin,
                     f"termin podaje kilka okresów albo dat ({quoted(found.termin.several)}) – zostawiono je w opisie "
                     f"działania, a jako termin przyjęto najpóźniejszą datę ({found.termin.do:%-d.%m.%Y}); sprawdź "
