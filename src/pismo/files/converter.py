@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import weakref
 import zipfile
 from pathlib import Path
@@ -38,7 +39,9 @@ from pismo.files.read import os_reason
 from pismo.polish import seconds
 
 BRIDGE = Path(__file__).with_name("uno_bridge.py")
-START_SECONDS = 120.0  # a cold LibreOffice with a new profile on a slow PC
+START_SECONDS = 90.0  # both tries of a start (a cold LibreOffice with a new profile on a slow PC: ~20 s)
+STARTING_WAIT = 15.0  # what a request waits for a start under way before it says so
+RETRY_START_AFTER = 60.0  # a failed start is told at once for this long, not tried again by every request
 REQUEST_SECONDS = 30.0  # per document, plus …
 MEGABYTE_SECONDS = 20.0  # … this per megabyte
 MAX_PDF_BYTES = 256 * 1024 * 1024
@@ -90,6 +93,8 @@ class Converter:
         self._closed = False
         self._finalizer = None
         self._pipe = ""
+        self._starting_since: float | None = None
+        self._failed_start: tuple[float, str] | None = None
 
     # --- lifetime ------------------------------------------------------------------------------
 
@@ -105,7 +110,7 @@ class Converter:
         """True when LibreOffice is kept running (a UNO-capable Python was found)."""
         return self._python is not None
 
-    def start(self, timeout: float = START_SECONDS) -> None:
+    def start(self, timeout: float | None = None) -> None:
         """Find LibreOffice and start it (PdfUnavailable if there is none); idempotent."""
         with self._lock:
             if self._soffice is None:
@@ -122,7 +127,7 @@ class Converter:
                 self._finalizer = weakref.finalize(self, _cleanup, self._cell())
                 atexit.register(self._finalizer)
             if self.warm and self._bridge is None:
-                self._start_bridge(timeout)
+                self._start_bridge(START_SECONDS if timeout is None else timeout)
 
     def _cell(self) -> dict:
         """What the finalizer needs to stop everything, without a reference to self."""
@@ -140,7 +145,25 @@ class Converter:
             self._soffice = self._finalizer = self._profile = self._folder = self._scratch = None
 
     def _start_bridge(self, timeout: float) -> None:
-        """Start the bridge and its soffice; a profile it cannot start with is rebuilt and tried once more."""
+        """Start the bridge within timeout seconds; a start that failed lately is told again, not retried."""
+        failed = self._failed_start
+        if failed is not None and time.monotonic() - failed[0] < RETRY_START_AFTER:
+            left = RETRY_START_AFTER - (time.monotonic() - failed[0])
+            raise PdfError(f"{failed[1]} – kolejna próba uruchomienia za {seconds(left)}")
+        self._starting_since = time.monotonic()
+        try:
+            self._try_start(timeout)
+            self._failed_start = None
+        except PdfError as exc:
+            if not self._closed:
+                self._failed_start = (time.monotonic(), str(exc))
+            raise
+        finally:
+            self._starting_since = None
+
+    def _try_start(self, timeout: float) -> None:
+        """Start the bridge and its soffice; a profile it cannot start with is rebuilt and tried once more
+        (each try gets half the time, so a LibreOffice that hangs at start costs timeout, not more)."""
         for attempt in (1, 2):
             if self._closed:
                 raise PdfError("przerwano")
@@ -155,10 +178,12 @@ class Converter:
             self._bridge = self._state["bridge"] = bridge
             self._replies = queue.Queue()
             threading.Thread(target=_read_replies, args=(bridge.stdout, self._replies), daemon=True).start()
-            reply = self._reply(timeout)
+            reply = self._reply(timeout / 2)
             if reply.get("ready"):
                 return
             self._stop_bridge()
+            if reply.get("timeout"):
+                reply = {"why": "no_answer", "seconds": round(timeout / 2)}
             if reply.get("why") == "not_started":  # the program itself would not run: a new profile cannot help
                 from pismo.files.pdf import _not_started
 
@@ -207,12 +232,20 @@ class Converter:
         """Convert a .docx file to a PDF file (not checked here); for callers that stage their own files."""
         if self._soffice is None:
             self.start()
-        if not self._lock.acquire(timeout=timeout):
-            raise PdfError(f"LibreOffice jest zajęty innymi dokumentami dłużej niż {seconds(timeout)} – spróbuj ponownie")
+        starting = self._starting_since
+        if not self._lock.acquire(timeout=min(timeout, STARTING_WAIT) if starting else timeout):
+            raise PdfError(self._busy(self._starting_since or starting, timeout))
         try:
             self._convert(Path(source), Path(target), timeout)
         finally:
             self._lock.release()
+
+    def _busy(self, since: float | None, timeout: float) -> str:
+        """Why the request could not have LibreOffice: still starting (no documents before it) or busy."""
+        if since is not None:
+            return (f"LibreOffice jeszcze się uruchamia (od {seconds(time.monotonic() - since)}) – odśwież stronę "
+                    "za chwilę")
+        return f"LibreOffice jest zajęty innymi dokumentami dłużej niż {seconds(timeout)} – spróbuj ponownie"
 
     def abort(self) -> None:
         """Kill LibreOffice now, from any thread (Ctrl+C); a request under way fails and nothing restarts."""
