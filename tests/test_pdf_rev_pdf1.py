@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import stat
 import threading
@@ -72,3 +73,88 @@ def _docx() -> bytes:
     with zipfile.ZipFile(data, "w") as z:
         z.writestr("[Content_Types].xml", "<Types/>")
     return data.getvalue()
+
+
+# --- web preview (findings 7 and 3) --------------------------------------------------------------------------
+
+@pytest.fixture
+def web(tmp_path, monkeypatch):
+    """The web app with a fake converter that counts documents and can be made to fail."""
+    from helpers import MINIMAL_PDF
+    from pismo.web import core, preview
+    from web_server import start
+
+    converted, failing = [], []
+
+    def to_pdf(docx):
+        if failing:
+            raise core.NoPdf(failing[0])
+        converted.append(docx)
+        return MINIMAL_PDF
+    monkeypatch.setattr(core, "pdf_available", lambda: True)
+    monkeypatch.setattr(core, "to_pdf", to_pdf)
+    monkeypatch.setattr(preview, "page_images", lambda pdf: [b"\xff\xd8 page"])
+    running = start(tmp_path)
+    running.converted, running.failing = converted, failing
+    yield running
+    running.stop()
+
+
+def _with_addressees(path: Path, n: int) -> None:
+    """The Łęczna case with n more addressees invited to its meeting (n more invitations)."""
+    text = path.read_text(encoding="utf-8")
+    anchor, invited = "          - 21-010 Łęczna\n  - id: rada-osiedla\n", "      - zarzad-sm-wspolnota\n    porzadek:"
+    assert anchor in text and invited in text
+    entries = "".join(f"      - id: adr-{i:04d}\n        kolegialny: true\n        nazwa:\n          - Wspólnota "
+                      f"Mieszkaniowa nr {i}\n        adres:\n          - ul. Długa {i}\n          - 21-010 Łęczna\n"
+                      for i in range(n))
+    text = text.replace(anchor, "          - 21-010 Łęczna\n" + entries + "  - id: rada-osiedla\n")
+    text = text.replace(invited, "      - zarzad-sm-wspolnota\n" + "".join(f"      - adr-{i:04d}\n" for i in range(n))
+                        + "    porzadek:")
+    path.write_text(text, encoding="utf-8")
+
+
+def test_a_preview_of_many_invitations_converts_only_the_first_few_and_says_how_many(web):
+    from helpers import LECZNA
+    from pismo.web import preview
+
+    _with_addressees(web.folder / LECZNA.name, 40)
+    status, _, body = web.get(f"/sprawy/{LECZNA.stem}/podglad/zaproszenia")
+    page = body.decode()
+    assert status == 200 and len(web.converted) == preview.SHOWN
+    total = int(re.search(r"Pokazano pierwsze 3 z (\d+) dokumentów", page).group(1))
+    assert total > 40 and "Pobierz z PDF" in page
+    assert page.count('<section class="podglad">') == preview.SHOWN
+
+
+def test_a_failed_preview_is_not_remembered_so_trying_again_tries(web):
+    from helpers import LECZNA
+
+    web.failing.append("LibreOffice jeszcze się uruchamia (od 3 s) – odśwież stronę za chwilę")
+    _, _, body = web.get(f"/sprawy/{LECZNA.stem}/podglad/plan")
+    assert "jeszcze się uruchamia" in body.decode() and not web.converted
+    web.failing.clear()
+    _, _, body = web.get(f"/sprawy/{LECZNA.stem}/podglad/plan")
+    assert len(web.converted) == 1 and '<img class="strona"' in body.decode()
+    assert "jeszcze się uruchamia" not in body.decode()
+
+
+def test_remembered_previews_are_bounded_in_bytes(monkeypatch):
+    from pismo.web import core, preview
+
+    monkeypatch.setattr(core, "pdf_available", lambda: True)
+    monkeypatch.setattr(core, "to_pdf", lambda docx: b"%PDF" + b"x" * 1000)
+    monkeypatch.setattr(preview, "page_images", lambda pdf: [b"y" * 1000])
+    monkeypatch.setattr(preview, "KEPT_BYTES", 5000)
+    rendered = []
+    previews = preview.Previews()
+
+    def render():
+        rendered.append(1)
+        return [("a.docx", b"docx")]
+    for number in range(4):
+        previews.get(f"case {number}", "plan", render)
+    previews.get("case 3", "plan", render)
+    assert len(rendered) == 4  # the newest is remembered …
+    previews.get("case 0", "plan", render)
+    assert len(rendered) == 5  # … the oldest went: 4 × 2 KB is over the 5 KB budget

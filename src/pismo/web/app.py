@@ -685,7 +685,7 @@ class App:
             raise Refused(404, "Nie ma takiego dokumentu", f"Nieznany rodzaj dokumentu „{rodzaj}”.")
         return rodzaj
 
-    def _preview(self, nazwa: str, rodzaj: str) -> tuple[str, str, list[preview.Document]]:
+    def _preview(self, nazwa: str, rodzaj: str) -> tuple[str, str, preview.Preview]:
         name, kind = self._name(nazwa), self._kind(rodzaj)
         text, _ = self._text(name)
 
@@ -694,12 +694,12 @@ class App:
         return name, kind, self.previews.get(text, kind, render)
 
     def on_preview(self, request, nazwa, rodzaj):
-        name, kind, documents = self._preview(nazwa, rodzaj)
-        return self.page("podglad.html", name=name, kind=kind, label=core.label(kind), documents=documents,
-                         no_pdf=_no_pdf())
+        name, kind, shown = self._preview(nazwa, rodzaj)
+        return self.page("podglad.html", name=name, kind=kind, label=core.label(kind), documents=shown.documents,
+                         more=shown.more, no_pdf=_no_pdf())
 
     def _document(self, nazwa, rodzaj, plik) -> preview.Document:
-        _, _, documents = self._preview(nazwa, rodzaj)
+        documents = self._preview(nazwa, rodzaj)[2].documents
         if not 0 <= plik < len(documents):
             raise NotFound()
         return documents[plik]

@@ -21,7 +21,9 @@ from pismo.web import core
 from pismo.web.store import digest
 
 RESOLUTION = "96"
-KEPT = 16  # previews remembered (a few cases × kinds; each a few hundred KB)
+KEPT = 16  # previews remembered (a few cases × kinds; each a few hundred KB) …
+KEPT_BYTES = 64 * 2**20  # … and at most this much of PDFs and page images together
+SHOWN = 3  # documents of a kind previewed (invitations: the same letter to other addressees)
 
 
 @dataclass
@@ -34,29 +36,63 @@ class Document:
     text: list[str] = field(default_factory=list)
     error: str = ""
 
+    @property
+    def size(self) -> int:
+        return len(self.pdf) + sum(map(len, self.pages))
+
+
+@dataclass
+class Preview:
+    """The first SHOWN documents of a kind, and how many more it has."""
+
+    documents: list[Document]
+    more: int = 0
+
+    @property
+    def size(self) -> int:
+        return sum(d.size for d in self.documents)
+
 
 class Previews:
     def __init__(self) -> None:
-        self._kept: OrderedDict[tuple[str, str], list[Document]] = OrderedDict()
+        self._kept: OrderedDict[tuple[str, str], Preview] = OrderedDict()
         self._lock = threading.Lock()  # one preview made at a time (LibreOffice converts one at a time anyway)
 
-    def get(self, text: str, kind: str, render) -> list[Document]:
-        """The preview of kind for this case text; render() -> [(file name, .docx bytes)] makes it if needed."""
+    def get(self, text: str, kind: str, render) -> Preview:
+        """The preview of kind for this case text; render() -> [(file name, .docx bytes)] makes it if needed.
+        Only the first SHOWN documents are converted (206 invitations took a minute), and only a preview
+        without failures is remembered, so „spróbuj ponownie” tries again."""
         key = (digest(text.encode("utf-8")), kind)
         with self._lock:
             if key in self._kept:
                 self._kept.move_to_end(key)
                 return self._kept[key]
-            documents = [_document(filename, data) for filename, data in render()]
-            self._kept[key] = documents
-            while len(self._kept) > KEPT:
-                self._kept.popitem(last=False)
-            return documents
+            files = render()
+            made = Preview(_documents(files[:SHOWN]), max(0, len(files) - SHOWN))
+            if not any(d.error for d in made.documents):
+                self._keep(key, made)
+            return made
+
+    def _keep(self, key: tuple[str, str], made: Preview) -> None:
+        self._kept[key] = made
+        while len(self._kept) > 1 and (len(self._kept) > KEPT or
+                                       sum(p.size for p in self._kept.values()) > KEPT_BYTES):
+            self._kept.popitem(last=False)
 
 
-def _document(filename: str, docx: bytes) -> Document:
-    document = Document(filename)
-    if core.pdf_available():
+def _documents(files: list[tuple[str, bytes]]) -> list[Document]:
+    """The documents' previews; after a LibreOffice failure the rest are shown as text with the same reason
+    (the same letter would fail again, each after its own wait)."""
+    documents: list[Document] = []
+    for filename, docx in files:
+        failed = next((d.error for d in documents if d.error), "")
+        documents.append(_document(filename, docx, failed))
+    return documents
+
+
+def _document(filename: str, docx: bytes, failed: str = "") -> Document:
+    document = Document(filename, error=failed)
+    if not failed and core.pdf_available():
         try:
             document.pdf = core.to_pdf(docx)
             document.pages = page_images(document.pdf)
