@@ -97,3 +97,20 @@ def test_figures_clubs_and_patrons_stay(text, kept):
 def test_namesakes_and_fans_still_go(text, gone):
     out = scrub(text, UNIT)
     assert gone not in out, out
+
+
+def test_a_contact_the_public_version_leaves_out_prints_its_mark_and_tests_false_in_a_template():
+    """the public footer „Jednostka: {{ jednostka.telefon }}, {{ jednostka.email }}” printed „Jednostka: , ”."""
+    from helpers import WRZOSOGROD
+    from pismo.case.loader import load_case
+    from pismo.documents.context import unit
+    from pismo.publication.redact import EMAIL_MARK, PHONE_MARK, redact
+    from pismo.render.engine import environment
+
+    case = load_case(WRZOSOGROD).sprawa
+    public = unit(redact(case))
+    footer = environment().from_string("Jednostka: {{ jednostka.telefon }}, {{ jednostka.email }}")
+    assert footer.render(jednostka=public) == f"Jednostka: {PHONE_MARK}, {EMAIL_MARK}"
+    guarded = environment().from_string("{% if jednostka.telefon %}tel. {{ jednostka.telefon }}{% endif %}")
+    assert guarded.render(jednostka=public) == ""
+    assert case.jednostka.telefon not in footer.render(jednostka=public)

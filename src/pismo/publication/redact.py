@@ -708,7 +708,7 @@ def _walk(value, scrub_text, officers: NameSet):
     if isinstance(value, Jednostka):  # the unit's names and town are no person's („Janów Lubelski”)
         scrub_text = scrub_contacts
     if isinstance(value, BaseModel):
-        update = {name: _emptied(getattr(value, name)) if name in CONTACT_FIELDS
+        update = {name: _emptied(name, getattr(value, name)) if name in CONTACT_FIELDS
                   else None if name in NOT_PUBLIC_FIELDS
                   else _walk(getattr(value, name), _field_scrub(value, name, scrub_text), officers)
                   for name in type(value).model_fields if name != "plec"}
@@ -721,10 +721,19 @@ def _walk(value, scrub_text, officers: NameSet):
     return value
 
 
-def _emptied(contact):
-    """A phone or e-mail the public version leaves out: empty text, so a unit's template printing it
-    („{{ jednostka.telefon }}” in a footer) prints nothing instead of failing the run; None when none was given."""
-    return None if contact is None else ""
+class Removed(str):
+    """A phone or e-mail the public version leaves out: printed, it is the mark the texts get („Jednostka: [numer
+    telefonu usunięty]”, not a dangling „Jednostka: , ”); tested, it is false, so a template's „{% if %}” and pismo's
+    own „tel. …” leave it out as a field never given."""
+
+    def __bool__(self) -> bool:
+        return False
+
+
+def _emptied(name: str, contact):
+    """A contact field the public version leaves out: its mark (Removed), so a unit's template printing it
+    („{{ jednostka.telefon }}” in a footer) neither fails the run nor leaves a bare label; None when none was given."""
+    return None if contact is None else Removed(PHONE_MARK if name == "telefon" else EMAIL_MARK)
 
 
 def _field_scrub(value: BaseModel, name: str, scrub_text):
@@ -785,6 +794,9 @@ def reminder(counts: dict[str, int]) -> str:
 
 
 def _strings(value):
+    """The texts of a value; a contact field left out (Removed) is none: the reminder names those apart."""
+    if isinstance(value, Removed):
+        return
     if isinstance(value, str):
         yield value
     elif isinstance(value, BaseModel):
