@@ -1,12 +1,14 @@
 """Issue 17, twelfth templates review (rev-tpl12), second part: what Word shows and what LibreOffice prints into
-the PDF differ – content of a namespace Word does not know (finding 3), a chart's alternate content (finding 2).
-Each is refused before conversion, and templates as Word writes them still pass."""
+the PDF differ – content of a namespace Word does not know (finding 3), a chart's alternate content (finding 2),
+fields whose stored result Word shows (finding 5). Each is refused before conversion, and templates as Word writes
+them still pass. And tpl12's doubts: text hidden by a style in a public version, the scrubber on a unit's words."""
 
 from __future__ import annotations
 
 import pytest
 
 from test_attacks_templates_rev_tpl10 import FOOTER, bookmarked, in_footer
+from test_attacks_templates_rev_tpl11 import PRIVATE, TRACES, generated
 from test_attacks_templates_rev_tpl12 import fields
 from test_template_package import DOC, refused_everywhere
 from test_templates_round7 import in_body, passes, with_chart
@@ -241,3 +243,54 @@ def test_a_footers_page_numbers_date_and_references_to_bookmarks_still_pass(tmp_
     body = (bookmarked("Sygnatura", "RSOW-123/25") + fields(" PAGEREF Sygnatura \\h ", 1)
             + fields(" REF sygnatura ", 1))
     passes(tmp_path, {DOC: in_body(body), **in_footer(footer)})
+
+
+# --- tpl12's doubts: text hidden by a style, and the scrubber on a unit's own words ---------------------------------
+
+def style(kind: str, ident: str, properties: str, based: str = "") -> str:
+    based_on = f'<w:basedOn w:val="{based}"/>' if based else ""
+    return (f'<w:style w:type="{kind}" w:styleId="{ident}"><w:name w:val="{ident}"/>{based_on}'
+            f'<w:rPr>{properties}</w:rPr></w:style>')
+
+
+HIDING_STYLES = (style("character", "Ukryty", "<w:vanish/>") + style("character", "UkrytyPochodny", "", "Ukryty")
+                 + style("character", "Odkryty", '<w:vanish w:val="0"/>', "Ukryty")
+                 + style("paragraph", "UkrytyAkapit", "<w:vanish/>", "Normal"))
+
+
+def styled(text: str, character: str = "", paragraph: str = "", direct: str = "") -> str:
+    paragraph_style = f'<w:pPr><w:pStyle w:val="{paragraph}"/></w:pPr>' if paragraph else ""
+    run_style = f'<w:rStyle w:val="{character}"/>' if character else ""
+    return (f'<w:p>{paragraph_style}<w:r><w:rPr>{run_style}{direct}</w:rPr>'
+            f'<w:t xml:space="preserve">{text}</w:t></w:r></w:p>')
+
+
+def test_text_hidden_by_a_style_is_left_out_of_a_public_version(tmp_path):
+    """A character style with w:vanish (or based on one), a paragraph style with it: Word hides the runs, and a
+    public file must not carry them, as it does not carry directly hidden ones; a style or run that shows again
+    (w:vanish w:val="0") keeps its text."""
+    hidden = [f"{PRIVATE} notatka {n}" for n in range(3)]  # the notes no scrubber knows as private
+    body = (styled(hidden[0], "Ukryty") + styled(hidden[1], "UkrytyPochodny")
+            + styled(hidden[2], paragraph="UkrytyAkapit")
+            + styled("WIDOCZNY-1", "Odkryty") + styled("WIDOCZNY-2", "Ukryty", direct='<w:vanish w:val="0"/>'))
+    spec = {DOC: in_body(body), "word/styles.xml": lambda xml: xml.replace("</w:styles>", HIDING_STYLES + "</w:styles>")}
+    parts = generated(tmp_path, spec, "--publikacja")
+    document = parts[DOC].decode("utf-8")
+    assert not [trace for trace in (*TRACES, "notatka") if trace in document.lower()], document
+    assert "WIDOCZNY-1" in document and "WIDOCZNY-2" in document
+
+
+UNIT_WORDS = ("Komenda Powiatowa Policji w Łęcznej", "Zespół Prewencji", "Wydział Ruchu Drogowego",
+              "Posterunek Policji w Cycowie", "Naczelnik Wydziału Kryminalnego", "ul. Obrońców Pokoju 1",
+              "21-010 Łęczna")
+
+
+def test_a_public_version_keeps_the_unit_templates_own_words(tmp_path):
+    """The scrubber reads every paragraph of a unit's template too: its unit's names, posts and address are no
+    private data and stay as written, in the body and the footer."""
+    body = "".join(styled(text) for text in UNIT_WORDS)
+    spec = {DOC: in_body(body), **in_footer("".join(styled(text) for text in UNIT_WORDS))}
+    parts = generated(tmp_path, spec, "--publikacja")
+    for part in (DOC, FOOTER):
+        text = parts[part].decode("utf-8")
+        assert [words for words in UNIT_WORDS if words not in text] == [], text

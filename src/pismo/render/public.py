@@ -38,7 +38,8 @@ def public_parts(parts: list[tuple[str, bytes]], scrub: Scrub) -> list[tuple[str
     their invisible texts removed and every text scrubbed."""
     kept = _laid_out(parts)
     parts = package.drop_parts(parts, {name.lower() for name, _ in parts} - kept)
-    return [(name, _public_part(name, blob, scrub)) for name, blob in parts]
+    styles = _hiding_styles(parts)
+    return [(name, _public_part(name, blob, scrub, styles)) for name, blob in parts]
 
 
 def _laid_out(parts: list[tuple[str, bytes]]) -> set[str]:
@@ -64,13 +65,36 @@ def _laid_out(parts: list[tuple[str, bytes]]) -> set[str]:
     return kept
 
 
-def _public_part(name: str, blob: bytes, scrub: Scrub) -> bytes:
+def _hiding_styles(parts: list[tuple[str, bytes]]) -> dict[str, bool]:
+    """Whether each style of word/styles.xml hides its runs or shows them again (w:vanish, its own or of the
+    style it is based on, the nearest deciding); styles that say neither are left out."""
+    blob = next((blob for name, blob in parts if name.lower() == "word/styles.xml"), None)
+    if blob is None:
+        return {}
+    own: dict[str, tuple[bool | None, str | None]] = {}
+    for style in etree.fromstring(blob, package.safe_parser()).iter(f"{{{W}}}style"):
+        based = style.find(f"{{{W}}}basedOn")
+        own[style.get(f"{{{W}}}styleId") or ""] = (_vanish(style.find(f"{{{W}}}rPr")),
+                                                   None if based is None else based.get(f"{{{W}}}val"))
+    decided: dict[str, bool] = {}
+    for ident in own:
+        seen, current = set(), ident
+        while current in own and current not in seen:  # a cycle of basedOn decides nothing
+            seen.add(current)
+            vanish, current = own[current]
+            if vanish is not None:
+                decided[ident] = vanish
+                break
+    return decided
+
+
+def _public_part(name: str, blob: bytes, scrub: Scrub, styles: dict[str, bool] | None = None) -> bytes:
     """An XML part less its invisible texts, its texts scrubbed; other parts (pictures) and unchanged ones as
     they were."""
     if not name.lower().endswith((".xml", ".rels")) or name == "[Content_Types].xml":
         return blob
     root = etree.fromstring(blob, package.safe_parser())
-    changed = _scrub_links(root, scrub) if name.endswith(".rels") else _clean(root, scrub)
+    changed = _scrub_links(root, scrub) if name.endswith(".rels") else _clean(root, scrub, styles or {})
     if not changed:
         return blob
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
@@ -88,8 +112,8 @@ def _scrub_links(root, scrub: Scrub) -> bool:
     return changed
 
 
-def _clean(root, scrub: Scrub) -> bool:
-    changed = _drop_invisible(root, scrub)
+def _clean(root, scrub: Scrub, styles: dict[str, bool]) -> bool:
+    changed = _drop_invisible(root, scrub, styles)
     for element in root.iter(tag=etree.Element):
         if etree.QName(element).localname in _PARAGRAPHS:
             changed |= _scrub_paragraph(element, scrub)
@@ -101,11 +125,11 @@ def _clean(root, scrub: Scrub) -> bool:
     return changed
 
 
-def _drop_invisible(root, scrub: Scrub) -> bool:
+def _drop_invisible(root, scrub: Scrub, styles: dict[str, bool]) -> bool:
     """Texts no page shows: alt text and titles, document variables, smart tags' and content controls' labels and
-    bindings, hidden runs, bookmarks named with private data."""
+    bindings, hidden runs (directly or by their style), bookmarks named with private data."""
     doomed = [e for e in root.iter(*_INVISIBLE_ELEMENTS)]
-    hidden = [run for run in root.iter(f"{{{W}}}r") if _hidden(run)]
+    hidden = [run for run in root.iter(f"{{{W}}}r") if _hidden(run, styles)]
     doomed += [run for run in hidden if run.find(f"{{{W}}}fldChar") is None]  # a field's characters keep it whole
     blanked = [text for run in hidden for text in run.iter(f"{{{W}}}t") if text.text]
     for text in blanked:
@@ -125,10 +149,35 @@ def _drop_invisible(root, scrub: Scrub) -> bool:
     return bool(doomed or blanked) or stripped
 
 
-def _hidden(run) -> bool:
+def _hidden(run, styles: dict[str, bool]) -> bool:
+    """Whether Word hides the run: its own w:vanish decides, else its character style's, else its paragraph's
+    style's (styles: _hiding_styles)."""
     properties = run.find(f"{{{W}}}rPr")
+    own = _vanish(properties)
+    if own is not None:
+        return own
+    paragraph = run.getparent()
+    while paragraph is not None and paragraph.tag != f"{{{W}}}p":
+        paragraph = paragraph.getparent()
+    for style in (_style(properties, "rStyle"), _style(None if paragraph is None else paragraph.find(f"{{{W}}}pPr"),
+                                                        "pStyle")):
+        if style in styles:
+            return styles[style]
+    return False
+
+
+def _vanish(properties) -> bool | None:
+    """Whether run properties hide (True) or show again (False) their text; None when they say neither."""
     vanish = None if properties is None else properties.find(f"{{{W}}}vanish")
-    return vanish is not None and (vanish.get(f"{{{W}}}val") or "true").lower() not in ("false", "0", "off")
+    if vanish is None:
+        return None
+    return (vanish.get(f"{{{W}}}val") or "true").lower() not in ("false", "0", "off")
+
+
+def _style(properties, name: str) -> str | None:
+    """The style id properties name (w:rStyle, w:pStyle)."""
+    element = None if properties is None else properties.find(f"{{{W}}}{name}")
+    return None if element is None else element.get(f"{{{W}}}val")
 
 
 def _scrub_text(element, scrub: Scrub) -> bool:
