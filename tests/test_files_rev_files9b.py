@@ -137,3 +137,52 @@ def test_nowa_past_the_file_size_limit_says_why_once_and_what_to_do(tmp_path):
     assert "plik jest za duży dla tego nośnika albo przekracza ustawiony limit rozmiaru plików" in said, said
     assert "sprawdź folder" not in said and "na innym dysku" in said, said
     assert list(tmp_path.iterdir()) == []
+
+
+# --- finding 8: a case file rewritten by another account took the writer as its owner ------------------------------
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root may give a file away")
+@pytest.mark.parametrize("writer", ["odmien", "web"])
+def test_a_rewritten_case_file_keeps_its_owner_and_mode(tmp_path, writer):
+    """A service account (or root) saving an officer's 0600 case file made it its own: he could no longer open it."""
+    import stat
+
+    case_file = _odmien_case(tmp_path)
+    os.chown(case_file, 65534, 65534)
+    os.chmod(case_file, 0o640)
+    before = case_file.read_bytes()
+    if writer == "odmien":
+        result = CliRunner().invoke(main, ["odmien", str(case_file)])
+        assert result.exit_code == 0, result.output
+    else:
+        Store(tmp_path).save(case_file.stem, before.decode("utf-8") + "# z przeglądarki\n", digest(before))
+    assert case_file.read_bytes() != before
+    found = os.stat(case_file)
+    assert (found.st_uid, found.st_gid, stat.S_IMODE(found.st_mode)) == (65534, 65534, 0o640)
+
+
+# --- rev-sys1 finding 16: a read-only case file was rewritten by odmien without a word -----------------------------
+
+def test_odmien_refuses_a_read_only_case_file(tmp_path):
+    """An officer freezes the approved plan (chmod 444, „Tylko do odczytu” on Windows): odmien replaced it (the
+    folder was writable), as Word would not."""
+    case_file = _odmien_case(tmp_path)
+    before = case_file.read_bytes()
+    os.chmod(case_file, 0o444)
+    result = CliRunner().invoke(main, ["odmien", str(case_file)])
+    assert result.exit_code == 1, result.output
+    assert f"{case_file}: plik sprawy jest tylko do odczytu" in result.output, result.output
+    assert "nic nie wpisano" in result.output
+    assert case_file.read_bytes() == before and (os.stat(case_file).st_mode & 0o777) == 0o444
+    assert sorted(p.name for p in tmp_path.iterdir()) == [case_file.name]
+
+
+def test_web_save_refuses_a_read_only_case_file_and_keeps_no_history_of_it(tmp_path):
+    case = tmp_path / "w.yaml"
+    case.write_text("temat: stary\n", encoding="utf-8")
+    os.chmod(case, 0o444)
+    store = Store(tmp_path)
+    with pytest.raises(StoreError, match="plik sprawy jest tylko do odczytu"):
+        store.save("w", "temat: nowy\n", digest(case.read_bytes()))
+    assert case.read_text(encoding="utf-8") == "temat: stary\n"
+    assert store.history("w") == []

@@ -436,7 +436,7 @@ def odmien(path: "os.PathLike[str]"):
     Returns pismo.morph.writeback.Written; CaseError for a broken case, OutputFailed if the
     file cannot be written (then it is unchanged)."""
     from pismo.files import folderlock, output
-    from pismo.files.casefile import LockInWay
+    from pismo.files.casefile import LockInWay, ReadOnly
     from pismo.morph.writeback import ChangedMeanwhile, SharedFile, odmien as write
 
     try:
@@ -451,6 +451,9 @@ def odmien(path: "os.PathLike[str]"):
                            "ponownie; nic nie wpisano") from None
     except LockInWay as exc:
         raise OutputFailed(f"{exc} i uruchom polecenie ponownie; nic nie wpisano") from None
+    except ReadOnly:
+        raise OutputFailed(f"{path}: plik sprawy jest tylko do odczytu – nic nie wpisano; aby uzupełnić w nim formy, "
+                           "zdejmij ochronę przed zapisem (we właściwościach pliku) i uruchom polecenie ponownie") from None
     except SharedFile:
         raise OutputFailed(f"{path}: plik sprawy ma też inne nazwy (dowiązania twarde) – zapis rozdzieliłby je "
                            "i pozostałe zostałyby bez zmian; skopiuj plik i uruchom polecenie na kopii; nic nie "

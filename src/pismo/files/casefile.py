@@ -35,6 +35,11 @@ class SharedFile(Exception):
     others the old one – two case files where the officer has one."""
 
 
+class ReadOnly(Exception):
+    """The case file is read-only (an officer froze the approved plan): a rename would replace it all the same,
+    where Word and Notepad refuse."""
+
+
 class LockInWay(Exception):
     """A link or folder stands in place of the folder's lock file: the message (Polish) names it and says to
     remove it; nothing was written."""
@@ -55,20 +60,24 @@ def version_of(path: Path) -> str:
 
 def replace(path: Path, data: bytes, expected: str, wait: float | None = None) -> None:
     """Put data in place of the case file at path if it still holds the version `expected` (its sha256);
-    ChangedMeanwhile otherwise, SharedFile when it has other names (hard links), folderlock.Busy when another pismo
-    holds the folder too long, LockInWay when a link or folder stands in place of its lock file, OSError when the file system refuses. The file keeps its permissions. Ctrl+C is held back over the last check and the
-    rename: once the new version is in place it raises output.Committed, so the caller still says what it wrote."""
+    ChangedMeanwhile otherwise, SharedFile when it has other names (hard links), ReadOnly when it may not be
+    written, folderlock.Busy when another pismo holds the folder too long, LockInWay when a link or folder stands
+    in place of its lock file, OSError when the file system refuses. The file keeps its permissions and, where the
+    system allows, its owner. Ctrl+C is held back over the last check and the rename: once the new version is in place it raises output.Committed, so the caller still says what it wrote."""
     path = Path(path)
     with _locked(path.parent, wait):
         output.remove_leftovers(path.parent)  # under the lock every temporary is a killed run's
         if version_of(path) != expected:
             raise ChangedMeanwhile(str(path))
-        if os.path.lexists(path) and os.stat(path).st_nlink > 1:
+        old = os.stat(path) if os.path.lexists(path) else None
+        if old is not None and old.st_nlink > 1:
             raise SharedFile(str(path))
+        if old is not None and (not old.st_mode & 0o222 or not os.access(path, os.W_OK)):
+            raise ReadOnly(str(path))
         temporary = output._write_temp(path.parent, path.name, data)
         try:
-            if os.path.lexists(path):
-                os.chmod(temporary, os.stat(path).st_mode & 0o777)
+            if old is not None:
+                _owned_as(temporary, old)
             with output.uninterrupted() as pressed:
                 if version_of(path) != expected:  # a save while the new text went to disk
                     raise ChangedMeanwhile(str(path))
@@ -92,3 +101,17 @@ def _locked(folder: Path, wait: float | None):
         if in_way is None:
             raise
         raise LockInWay(in_way) from None
+
+
+def _owned_as(temporary: Path, old: os.stat_result) -> None:
+    """The new version takes the old one's owner and group where the system lets this account give them (a
+    service or root saving an officer's 0600 file made it its own, and he could no longer open it), and its
+    permissions."""
+    if hasattr(os, "chown"):
+        for owner in (old.st_uid, -1):  # else at least the group, which a member may give
+            try:
+                os.chown(temporary, owner, old.st_gid)
+                break
+            except OSError:
+                continue
+    os.chmod(temporary, old.st_mode & 0o777)

@@ -260,6 +260,9 @@ class Store:
                              "nie zapisano") from None
         except casefile.LockInWay as exc:
             raise StoreError(f"{exc} i zapisz ponownie; nie zapisano") from None
+        except casefile.ReadOnly:
+            raise StoreError("plik sprawy jest tylko do odczytu – nie zapisano; zdejmij ochronę przed zapisem (we "
+                             "właściwościach pliku) i zapisz ponownie") from None
         except folderlock.Busy:
             raise StoreError("w folderze spraw zapisuje teraz inne polecenie pismo (np. pismo odmien) – poczekaj "
                              "chwilę i zapisz ponownie; nie zapisano") from None
