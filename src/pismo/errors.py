@@ -7,6 +7,8 @@ field. Nothing below the front ends prints or exits.
 
 from __future__ import annotations
 
+import unicodedata
+
 OK = 0
 FAILED = 1  # nothing was made: the case, a template, the output folder or the documents asked for
 USAGE = 2  # click's own: wrong options or arguments
@@ -14,6 +16,19 @@ NO_PDF = 3  # documents written, but LibreOffice was not found
 INCOMPLETE = 4  # the case is valid, but some documents cannot be made yet (others were written)
 PDF_FAILED = 5  # documents written, but not every PDF (LibreOffice failed, a PDF refused, no room)
 INTERRUPTED = 130  # Ctrl+C
+
+HIDDEN = {"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"}  # Unicode categories a message never prints as they are
+
+
+def visible(text, keep: str = "") -> str:
+    """Text pismo did not write itself (a value, a file name, LibreOffice's line, an argument) as a message may
+    show it: controls, format and separator characters as <U+XXXX>, so that it cannot break the line, reorder
+    it or send the terminal an escape sequence (one retitled the window) – the officer sees what is there."""
+    text = str(text)
+    if text.isprintable():
+        return text
+    return "".join(f"<U+{ord(ch):04X}>" if ch not in keep and unicodedata.category(ch) in HIDDEN else ch
+                   for ch in text)
 
 
 class PismoError(Exception):

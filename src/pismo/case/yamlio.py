@@ -21,7 +21,7 @@ import yaml
 from pismo.files.read import Unreadable, read_limited
 from pismo.case.model import INVISIBLE_CHARS, PLACEHOLDER, PLACEHOLDER_ANY, placeholders
 from pismo.case.problems import CaseError, Problem, dotted as _dotted, quoted
-from pismo.errors import CaseUnreadable
+from pismo.errors import HIDDEN as _HIDDEN, CaseUnreadable, visible
 
 Path_ = tuple  # a value's path: keys and list indexes, e.g. ("dzialania", 0, "opis")
 
@@ -164,13 +164,6 @@ def reads_as_text(value: str) -> bool:
 _RESOLVER = _Resolver()
 
 
-def visible(text: str) -> str:
-    """Text for a message: controls, format and separator characters shown as U+XXXX,
-    so a value quoted back to the user cannot break the line or reorder it."""
-    return "".join(f"<U+{ord(ch):04X}>" if unicodedata.category(ch) in _HIDDEN else ch for ch in str(text))
-
-
-_HIDDEN = {"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"}
 
 
 @dataclass

@@ -22,7 +22,7 @@ import os
 import signal
 import sys
 
-from pismo.errors import INTERRUPTED
+from pismo.errors import INTERRUPTED, visible
 
 INTERRUPTED_TEXT = "Przerwano."
 
@@ -121,6 +121,56 @@ def report_lost(code) -> None:
                          f"programu) odmówiło zapisu: {os_reason(failure)}. Polecenie wykonano do końca; jego wynik "
                          f"podaje kod wyjścia ({0 if code is None else code if isinstance(code, int) else 1}).\n")
         sys.stderr.flush()
+
+
+class _Shown(io.TextIOBase):
+    """A text stream that shows the control, format and separator characters written to it as <U+XXXX> (lines and
+    tabs kept): every message of a command – pismo's, click's – quotes names and text from outside (file names,
+    arguments, LibreOffice's line), and one with an escape sequence retitled the terminal or hid what it said."""
+
+    def __init__(self, stream) -> None:
+        super().__init__()
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):  # click asks with b"" whether a stream takes bytes: it does not
+            raise TypeError("a text stream")
+        self.stream.write(visible(text, keep="\n\t"))
+        return len(text)
+
+    def writable(self) -> bool:
+        return True
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    @property
+    def encoding(self):  # the stream's own: click writes to a text stream like it as it is
+        return self.stream.encoding
+
+    @property
+    def errors(self):
+        return self.stream.errors
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+
+@contextlib.contextmanager
+def shown_streams():
+    """stdout and stderr show what they are given (see _Shown) while a command runs."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = (_Shown(stream) if stream is not None else None for stream in saved)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+            sys.stderr.flush()
+        sys.stdout, sys.stderr = saved
 
 
 _pressed: list[bool] | None = None

@@ -29,6 +29,10 @@ click_pl.install()
 class PismoGroup(PolishGroup):
     """The top group: a PismoError from any command becomes its lines on stderr and its exit code."""
 
+    def main(self, *args, **kwargs):
+        with console.shown_streams():  # names and text from outside never reach the terminal raw
+            return super().main(*args, **kwargs)
+
     def invoke(self, ctx):
         try:
             console.resume_interrupt()
