@@ -43,3 +43,66 @@ def test_an_output_folder_named_with_control_characters_is_shown(tmp_path):
     assert not _raw_controls(result.output), repr(result.output)
     assert f"wy<U+000D>{SHOWN}" in result.output, result.output
 
+
+
+# --- 11: a LibreOffice that cannot start, on the path without a warm converter --------------------------------
+
+def _script(tmp_path: Path, body: str, first: str = "#!/bin/bash\n") -> str:
+    script = tmp_path / "soffice-fake"
+    script.write_bytes((first + body).encode())
+    script.chmod(0o755)
+    return str(script)
+
+
+@posix_only
+def test_the_cold_converter_keeps_the_reason_a_program_did_not_start(tmp_path, monkeypatch):
+    """Finding 11 of rev-sys1: without a UNO Python the web's converter replaced every reason with „(dokument może
+    być uszkodzony albo LibreOffice nie odpowiadał) – także za drugim razem”, also for a program that cannot run
+    (which is not tried twice)."""
+    from pismo.files import converter, soffice
+
+    monkeypatch.setattr(converter, "uno_python", lambda program: None)
+    script = _script(tmp_path, "exec soffice \"$@\"\r\n", first="#!/bin/sh\r\n")
+    made = run("plan", LECZNA, "-o", tmp_path / "out")
+    assert made.exit_code == 0, made.output
+    docx = next((tmp_path / "out").rglob("plan.docx")).read_bytes()
+    with converter.Converter(script) as cold, pytest.raises(soffice.PdfError) as failed:
+        cold.to_pdf(docx)
+    message = str(failed.value)
+    assert f"nie można uruchomić programu LibreOffice {script}" in message, message
+    assert "uszkodzon" not in message and "drugim razem" not in message, message
+
+
+@posix_only
+@pytest.mark.parametrize("said", ["LibreOffice 7.4 - Fatal Error: The application cannot be started.",
+                                  "soffice.bin: error while loading shared libraries: libuno_sal.so.3: cannot open "
+                                  "shared object file: No such file or directory"])
+def test_a_libreoffice_that_cannot_start_is_not_blamed_on_the_document(tmp_path, monkeypatch, said):
+    """Finding 11 of rev-sys1: LibreOffice that would not start (its own text says so) was told as an error on the
+    document, with the advice to look for damage in the .docx."""
+    from pismo.files import converter
+
+    monkeypatch.setattr(converter, "uno_python", lambda program: None)
+    fake = _script(tmp_path, f"echo '{said}' >&2\nexit 1\n")
+    result = run("plan", LECZNA, "-o", tmp_path / "out", "--pdf", "--soffice", fake)
+    assert result.exit_code == 5, result.output
+    assert f"LibreOffice nie uruchomił się (kod 1); jego komunikat: „{said}”" in result.output, result.output
+    assert "uszkodzon" not in result.output and "otwórz je w Wordzie" not in result.output, result.output
+
+
+# --- 15: out of memory in LibreOffice ------------------------------------------------------------------------
+
+@posix_only
+def test_libreoffice_out_of_memory_is_said_by_pismo_with_what_to_do(tmp_path, monkeypatch):
+    """Finding 15 of rev-sys1: pismo's own „zabrakło pamięci … – pismo wymaga więcej pamięci” was quoted as
+    LibreOffice's „jego komunikat”, then the advice to look for damage in the .docx."""
+    from pismo.files import converter
+
+    monkeypatch.setattr(converter, "uno_python", lambda program: None)
+    fake = _script(tmp_path, "echo \"terminate called after throwing an instance of 'std::bad_alloc'\" >&2\n"
+                             "echo '  what():  std::bad_alloc' >&2\nkill -ABRT $$\n")
+    result = run("plan", LECZNA, "-o", tmp_path / "out", "--pdf", "--soffice", fake)
+    assert result.exit_code == 5, result.output
+    assert "programowi LibreOffice zabrakło pamięci" in result.output and "zamknij inne programy" in result.output, result.output
+    assert "jego komunikat" not in result.output and "pismo wymaga" not in result.output, result.output
+    assert "uszkodzon" not in result.output and "otwórz je w Wordzie" not in result.output, result.output

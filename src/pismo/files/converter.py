@@ -287,9 +287,9 @@ class Converter:
 
         try:
             convert([source], self._soffice, timeout=limit, overwrite=True)
-        except PdfError:
-            raise PdfError("LibreOffice nie zamienił dokumentu na PDF (dokument może być uszkodzony albo "
-                           "LibreOffice nie odpowiadał) – także za drugim razem") from None
+        except PdfError as exc:  # its own reason (a program that cannot start, a full disk…), never a guess
+            reasons = getattr(exc, "reasons", None)
+            raise PdfError(reasons[0] if reasons else str(exc)) from None
         source.with_suffix(".pdf").replace(target)
 
     def _reply(self, timeout: float) -> dict:

@@ -332,8 +332,10 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
     if failed:
         lines = "\n".join(f"  {d.source}: {d.error}" for d in failed)
         advice = _advice(failed)
-        raise PdfError(f"nie udało się zamienić na PDF {len(failed)} z {count(len(documents), 'pliku', 'plików', 'plików')} "
-                       f"(utworzono {len(written)}):\n{lines}\n{advice}", written)
+        error = PdfError(f"nie udało się zamienić na PDF {len(failed)} z {count(len(documents), 'pliku', 'plików', 'plików')} "
+                         f"(utworzono {len(written)}):\n{lines}\n{advice}", written)
+        error.reasons = [d.error for d in failed]  # each document's own, for a caller of one document
+        raise error
     return written
 
 
@@ -344,6 +346,12 @@ def _advice(failed: list[_Document]) -> str:
         return ("Pliki .docx pozostały bez zmian; jeśli powodem nie jest brak miejsca ani uprawnień, otwórz je "
                 "w Wordzie lub LibreOffice, sprawdź, czy nie są uszkodzone, i uruchom zamianę ponownie.")
     outcomes = {d.outcome for d in failed}
+    if "memory" in outcomes:
+        return ("Pliki .docx pozostały bez zmian; zamknij inne programy i uruchom zamianę ponownie (przy wielu "
+                "dokumentach zamieniaj mniej naraz).")
+    if "broken" in outcomes:
+        return ("Pliki .docx pozostały bez zmian; to błąd programu LibreOffice, nie dokumentów – sprawdź, czy "
+                "LibreOffice uruchamia się ręcznie, a jeśli nie, zainstaluj go ponownie.")
     if "program" in outcomes:
         return "Pliki .docx pozostały bez zmian."
     if "gone" in outcomes:
@@ -480,8 +488,11 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
                 document.error, document.refused, document.outcome = reason, True, "program"
             return
     again = " (także za drugim razem)" if reason == first else f" (za pierwszym razem: {first})"
+    fault = next((outcome for start, outcome in _PROGRAM_FAULTS if reason.startswith(start)), "")
     for document in pending:
         document.error = _unusable(document, reason) + again
+        if fault:  # the program's, not the document's: the closing advice must not send one to look for damage
+            document.refused, document.outcome = True, fault
 
 
 def _unusable(document: _Document, reason: str) -> str:
@@ -538,6 +549,10 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
 
 
 NOT_STARTED = "nie można uruchomić programu LibreOffice"
+NOT_RUNNING = "LibreOffice nie uruchomił się"
+NO_MEMORY = "programowi LibreOffice zabrakło pamięci"
+RESTART = 81  # LibreOffice's „start me again” (after making a profile)
+_PROGRAM_FAULTS = ((NOT_RUNNING, "broken"), (NO_MEMORY, "memory"))
 
 
 def _not_started(program: str, exc: OSError) -> str:
@@ -553,20 +568,27 @@ def _not_started(program: str, exc: OSError) -> str:
 
 def _failure(code: int, said: str) -> str:
     """Why soffice ended with this code, in Polish: a signal (negative, or 128 + N from a shell or the guard)
-    is a crash, and a line of its backtrace („soffice.bin(+0x10b1)[0x5606…]”) is no message; running out of
-    memory is said in Polish."""
+    is a crash, and a line of its backtrace („soffice.bin(+0x10b1)[0x5606…]”) is no message. Running out of
+    memory (C++'s „what(): std::bad_alloc”) is said by pismo, not quoted as LibreOffice's; a program that says
+    it could not start (a fatal error, a missing library) is told as such, never as the document's fault."""
     if _PROGRESS.match(said) or "pismo-pdf-" in said:  # its „convert …” of another document, or pismo's staging
         said = ""
-    if "bad_alloc" in said:  # C++'s "what(): std::bad_alloc": the document needs more memory than there is
-        said = "zabrakło pamięci (std::bad_alloc) – pismo wymaga więcej pamięci, niż jest dostępne"
-    if code < 0 or code > 128:
-        said = "" if _BACKTRACE.search(said) else said
-        return (f"LibreOffice uległ awarii (sygnał {abs(code) if code < 0 else code - 128})"
-                + (f"; jego komunikat: „{said}”" if said else ""))
-    return f"LibreOffice zakończył pracę z błędem (kod {code})" + (f"; jego komunikat: „{said}”" if said else "")
+    crashed = code < 0 or code > 128
+    how = f"awaria, sygnał {abs(code) if code < 0 else code - 128}" if crashed else f"kod {code}"
+    if "bad_alloc" in said:
+        return f"{NO_MEMORY} przy zamianie dokumentu ({how})"
+    quote = f"; jego komunikat: „{said}”" if said and not _BACKTRACE.search(said) else ""
+    if _CANNOT_START.search(said) or code == RESTART:  # 81: it asked to be restarted, and did so again
+        return f"{NOT_RUNNING} ({how}){quote}"
+    if crashed:
+        return f"LibreOffice uległ awarii ({how.removeprefix('awaria, ')}){quote}"
+    return f"LibreOffice zakończył pracę z błędem ({how}){quote}"
 
 
 _PROGRESS = re.compile(r"convert \S")  # LibreOffice's own progress line: „convert X -> Y using filter : …”
+_CANNOT_START = re.compile(r"fatal error|cannot be started|could not be (?:completed|started)|user installation|"
+                           r"error while loading shared librar|cannot open shared object|(?:cannot|can't|failed to) "
+                           r"open display", re.IGNORECASE)  # LibreOffice's own words for „I did not start”
 _BACKTRACE = re.compile(r"\(\+0x[0-9a-fA-F]+\)|\[0x[0-9a-fA-F]+\]")
 
 
