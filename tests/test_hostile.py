@@ -362,7 +362,7 @@ def test_unreadable_files_are_refused_in_polish(kind: str, tmp_path: Path, monke
         fragment = "dowiązania symboliczne tworzą pętlę"
     elif kind == "za-dluga-nazwa":
         case = folder / ("x" * 300 + ".yaml")
-        fragment = "nazwa pliku jest zbyt długa"
+        fragment = "nazwa pliku albo cała ścieżka do niego jest zbyt długa"
     else:
         case = folder / "zamkniety.yaml"
         case.write_text(WZORZEC_TEXT, encoding="utf-8")
