@@ -114,3 +114,17 @@ def test_a_contact_the_public_version_leaves_out_prints_its_mark_and_tests_false
     guarded = environment().from_string("{% if jednostka.telefon %}tel. {{ jednostka.telefon }}{% endif %}")
     assert guarded.render(jednostka=public) == ""
     assert case.jednostka.telefon not in footer.render(jednostka=public)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Kaczmarkowie kłócą się z Wilkami o miedzę.", "Wilkami"),
+    ("Sąsiad procesuje się z Lisami od lat.", "Lisami"),
+])
+def test_a_familys_plural_after_a_quarrels_verb_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text", ["Myśliwi walczą z Wilkami w lesie.", "Pokłócili się z Niemcami o granicę."])
+def test_animals_and_peoples_after_a_verb_stay(text):
+    assert scrub(text, UNIT) == text

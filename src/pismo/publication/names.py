@@ -2468,9 +2468,13 @@ def _quarrel_with(text: str, words: list[_Token], index: int) -> bool:
     for k in range(index - 2, max(-1, index - 5), -1):
         if not _SPACE.fullmatch(text[words[k].end:words[k + 1].start]):
             return False
-        if words[k].lower in _QUARREL:
+        if words[k].lower in _QUARREL or _QUARREL_VERB.match(words[k].lower):
             return True
     return False
+
+
+# A quarrel's verb („Kaczmarkowie kłócą się z Wilkami o miedzę”, „procesuje się z Lisami”): its „z” is the other side's.
+_QUARREL_VERB = re.compile(r"(?:po|prze)?(?:kłóc|kłóci|sprzecza|spiera|spier|procesuj|procesowa|wojuj|wojowa|zadziera)")
 
 
 def _quarrel_of(text: str, words: list[_Token], index: int) -> bool:
