@@ -256,3 +256,29 @@ def test_a_range_over_the_new_year_within_the_plan_period_stays_unmarked():
     period = (dt.date(2025, 10, 1), dt.date(2026, 3, 31))
     found = split_deadline("Patrole – termin realizacji od 15.12 do 15.01.2026 r.", period)
     assert (found.termin.od, found.termin.do, found.note) == (dt.date(2025, 12, 15), dt.date(2026, 1, 15), None)
+
+
+# --- finding 14: months in Roman numerals, „III kw.”, „do końca III kwartału”, „II półrocze”, „07/2025 – 09/2025”
+# were not read (marked, the whole period assumed).
+
+_PERIOD = (dt.date(2026, 3, 1), dt.date(2026, 8, 31))
+
+
+@pytest.mark.parametrize("spec, start, end", [
+    ("1–30 VI 2026 r.", "2026-06-01", "2026-06-30"), ("do 30 VI 2026 r.", None, "2026-06-30"),
+    ("od 1 do 30 VI 2026 r.", "2026-06-01", "2026-06-30"), ("do 30.VI.2026 r.", None, "2026-06-30"),
+    ("15 V – 30 VI 2026 r.", "2026-05-15", "2026-06-30"), ("V–VI 2026 r.", "2026-05-01", "2026-06-30"),
+    ("II kw. 2026 r.", "2026-04-01", "2026-06-30"), ("do końca II kwartału 2026 r.", None, "2026-06-30"),
+    ("I półrocze 2026 r.", "2026-01-01", "2026-06-30"), ("05/2026 – 06/2026", "2026-05-01", "2026-06-30")])
+def test_roman_months_quarters_half_years_and_month_slash_year_are_read(spec, start, end):
+    from pismo.importer.dates import split_deadline
+
+    found = split_deadline(f"Patrole – termin realizacji {spec}", _PERIOD)
+    assert found is not None and found.opis == "Patrole"
+    assert (str(found.termin.od) if found.termin.od else None, str(found.termin.do)) == (start, end)
+
+
+def test_a_roman_numeral_that_is_no_month_is_left_alone():
+    from pismo.importer.dates import split_deadline
+
+    assert split_deadline("Patrole w rejonie – termin realizacji II etap 2026 r.", _PERIOD) is None

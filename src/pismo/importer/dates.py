@@ -161,7 +161,15 @@ _HALF_YEAR = re.compile(r"\b(?P<h>II|I|[12]|pierwsze|drugie)\s+półrocz\w*\s+(?
                         re.I)
 _SPEC_MONTH = re.compile(rf"(?:w\s+(?:miesiącu\s+)?|przez\s+(?:cały\s+)?)?(?P<m>{_ANY_MONTH}){_YEAR.format('y')}",
                          re.I)
-_SPEC_QUARTER = re.compile(rf"(?:w\s+)?(?P<q>IV|I{{1,3}}|[1-4])\s+kwarta\w*{_YEAR.format('y')}", re.I)
+_SPEC_QUARTER = re.compile(rf"(?P<end>do\s+końca\s+)?(?:w\s+)?(?P<q>IV|I{{1,3}}|[1-4])\s+(?:kwarta\w*|kw\b\.?)"
+                           rf"{_YEAR.format('y')}", re.I)
+# Months in Roman numerals, as official dates write them ("30 IX 2025 r.", "30.IX.2025", "VII–IX 2025"), and
+# "07/2025": read as the numeric dates and month names the patterns above know.
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_ANY = "|".join(sorted(_ROMAN, key=len, reverse=True))
+_ROMAN_DAY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:\s*\.\s*|\s+)(?P<m>{_ROMAN_ANY})\b(?:(?:\s*\.\s*|\s+)(?P<y>\d{{4}}))?")
+_ROMAN_MONTH = re.compile(rf"(?<![\d.])\b(?P<m>{_ROMAN_ANY})\b(?=\s*(?:[-–—/]|do\b)\s*(?:{_ROMAN_ANY})\b|\s+\d{{4}})")
+_SLASH_MONTH = re.compile(r"\b(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>\d{4})\b")
 _DATEISH = re.compile(rf"\b(?:{_ANY_MONTH})\b|\b\d{{4}}\b|\bkwarta\w*|\d{{1,2}}\.\d{{1,2}}", re.I)
 _SPEC_MONTH_END = re.compile(rf"do\s+końca\s+(?P<m>{_MONTHS})(?:\s+(?P<y>\d{{4}})(?:\s*(?:roku|r\.?))?)?", re.I)
 _SPEC = re.compile(rf"(?:(?P<rec>(?:{_RECURRING})(?:\s*(?:,|;|\bi\b|\boraz\b)\s*(?:{_RECURRING}))*)"
@@ -260,8 +268,10 @@ def _named_months(rest: str, period: Period | None) -> Termin | None:
     found = _SPEC_QUARTER.fullmatch(rest)
     if found:
         quarter = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(found.group("q").upper()) or int(found.group("q"))
-        return _month_span(3 * quarter - 2, 3 * quarter, year(found.group("y"), 3 * quarter))
-    return None
+        span = _month_span(3 * quarter - 2, 3 * quarter, year(found.group("y"), 3 * quarter))
+        return Termin(None, span.do) if span and found.group("end") else span  # "do końca III kwartału"
+    found = _HALF_YEAR.fullmatch(rest)
+    return Termin(*_half_year(found)) if found else None
 
 
 _SPEC_SCAN = 2000  # a deadline is at most 160 characters, whatever the spaces around its words
@@ -280,6 +290,7 @@ def parse_spec(spec: str, period: Period | None) -> Termin | None:
     rest = found.group("rest").strip(" .;,:–-")
     if (recurring and not rest) or re.fullmatch(_WHOLE, rest, re.I):
         return Termin(None, None, opis=_as_written(spec))  # no date of its own: the plan's words, not its period
+    rest = _arabic_months(rest)
     termin = _dates(rest, period) or _several(rest, spec, period)
     if termin is None or (recurring is None and not rest):
         return None
@@ -299,6 +310,19 @@ def _several(rest: str, spec: str, period: Period | None) -> Termin | None:
         return None
     last = re.split(r"[\s.]", spec)[-1].lower()
     return Termin(None, max(termin.do for termin in termins), several=spec + ("." if last in ABBREVIATIONS else ""))
+
+
+def _arabic_months(rest: str) -> str:
+    """Roman-numeral and "MM/RRRR" months as the numeric dates and month names _dates reads."""
+    if not re.search(r"[IVX/]", rest):
+        return rest
+
+    def day(found: re.Match) -> str:
+        month = f"{found.group('d')}.{_ROMAN.index(found.group('m')) + 1:02d}"
+        return f"{month}.{found.group('y')}" if found.group("y") else month
+    rest = _ROMAN_DAY.sub(day, rest)
+    rest = _ROMAN_MONTH.sub(lambda found: _NOMINATIVE[_ROMAN.index(found.group("m"))], rest)
+    return _SLASH_MONTH.sub(lambda found: f"{_NOMINATIVE[int(found.group('m')) - 1]} {found.group('y')}", rest)
 
 
 def _as_written(spec: str) -> str:
