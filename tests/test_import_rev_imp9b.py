@@ -282,3 +282,19 @@ def test_a_roman_numeral_that_is_no_month_is_left_alone():
     from pismo.importer.dates import split_deadline
 
     assert split_deadline("Patrole w rejonie – termin realizacji II etap 2026 r.", _PERIOD) is None
+
+
+# --- finding 13: partners in a [Podmiot | Zadania] table: the name kept its full stop and an office's units („Urząd
+# Miejski – Referat A oraz Referat B.”) were part of its name.
+
+@pytest.mark.parametrize("cell, name, units", [
+    ("Rada Osiedla Bobrowniki w Borównie.", "Rada Osiedla Bobrowniki w Borównie", []),
+    ("Urząd Miejski w Borównie – Referat Inwestycji oraz Referat Gospodarki Komunalnej.", "Urząd Miejski w Borównie",
+     ["Referat Inwestycji", "Referat Gospodarki Komunalnej"]),
+    ("Straż Miejska w Borównie – Wydział Prewencji", "Straż Miejska w Borównie", ["Wydział Prewencji"]),
+    ("Szkoła Podstawowa nr 2 – filia", "Szkoła Podstawowa nr 2 – filia", [])])
+def test_a_partners_name_cell_reads_as_a_partners_name_in_text(cell, name, units):
+    from pismo.importer.items import Item, partner
+
+    found = partner(Item("", cells=(cell, "Wspólne patrole.")))
+    assert (found.nazwa, found.komorki, found.zadania) == (name, units, "Wspólne patrole.")

@@ -277,7 +277,8 @@ def partner(item: Item) -> Partner:
     notes = list(item.notes)
     if item.cells:
         cells = [c for c in item.cells if not _NUMBER_CELL.fullmatch(c)]
-        return Partner(cells[0], [], _tasks(" ".join(cells[1:]), []), notes)  # a cell needs no note for its "."
+        name, units = _name_cell(cells[0])
+        return Partner(name, units, _tasks(" ".join(cells[1:]), []), notes)  # a cell needs no note for its "."
     text = item.full
     end, dash = sentence_end(text), _DASH.search(text)
     if dash and (end is None or dash.start() < end):
@@ -318,6 +319,16 @@ def _tasks(text: str, notes: list[str]) -> str | None:
         notes.append("zadania zaczęto wielką literą i zakończono kropką – dokument drukuje je jako zdanie "
                      "po nazwie podmiotu")
     return shaped
+
+
+def _name_cell(cell: str) -> tuple[str, list[str]]:
+    """(name, units) of a partner's name cell as of its name in text: "Urząd Miejski – Referat A oraz Referat B."
+    is the office and its units; the cell's own full stop goes (the documents print the name mid-sentence)."""
+    name = _without_full_stop(cell)
+    dash = _DASH.search(name)
+    if dash and _DEPARTMENT.match(name, dash.end()):
+        return name[:dash.start()], split_departments(name[dash.end():])
+    return name, []
 
 
 def _checked(p: Partner) -> Partner:
