@@ -78,7 +78,10 @@ WRAPPED = ('<w:p><w:r><w:t xml:space="preserve">IGN-TEST: </w:t></w:r><zz:wrap><
     # a whole paragraph, text straight in the element, declared on the element itself
     {DOC: in_body('<zz:p xmlns:zz="urn:pismo-test"><w:p><w:r><w:t>kwota 900 zł UKRYTE</w:t></w:r></w:p></zz:p>')},
     {DOC: in_body('<w:p><w:r><zz:t xmlns:zz="urn:pismo-test">kwota 900 zł UKRYTE</zz:t></w:r></w:p>')},
-    # a namespace that only looks like Word's
+    # a namespace that only looks like Word's, or like ECMA-376's
+    {DOC: chain(in_body(WRAPPED.replace("zz:", "x:")), declaring(
+        "w:document", 'xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2099/main" ' + WORD_NS,
+        ignorable="x"))},
     {DOC: chain(in_body(WRAPPED.replace("zz:", "w99:")), declaring(
         "w:document", 'xmlns:w99="http://schemas.microsoft.com/office/word/2099/wordml" ' + WORD_NS, ignorable="w99"))},
 ])

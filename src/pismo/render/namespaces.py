@@ -19,7 +19,13 @@ import re
 
 from lxml import etree
 
-_OPEN = ("http://schemas.openxmlformats.org/", "http://purl.oclc.org/ooxml/")  # ECMA-376's own, both spellings
+_ECMA = ("wordprocessingml/{}main", "officeDocument/{}relationships", "officeDocument/{}math", "drawingml/{}main",
+         "drawingml/{}wordprocessingDrawing", "drawingml/{}picture", "drawingml/{}chart", "drawingml/{}chartDrawing",
+         "drawingml/{}diagram", "drawingml/{}lockedCanvas", "drawingml/{}compatibility", "schemaLibrary/{}main")
+# ECMA-376's own, transitional and strict: no other under their hosts is Word's (a made-up one hides as any other)
+_OPEN = {f"http://schemas.openxmlformats.org/{tail.format('2006/')}" for tail in _ECMA} | {
+    f"http://purl.oclc.org/ooxml/{tail.format('')}" for tail in _ECMA} | {
+    "http://schemas.openxmlformats.org/markup-compatibility/2006"}
 _OFFICE = "http://schemas.microsoft.com/office/"
 _KNOWN_OFFICE = {  # what Word 2010-2024 writes into documents, headers, notes, styles, charts and SmartArt
     "word/2006/wordml", "word/2010/wordml", "word/2010/wordprocessingCanvas", "word/2010/wordprocessingDrawing",
@@ -53,7 +59,7 @@ class Unknown(Exception):
 
 
 def known(namespace: str | None) -> bool:
-    return bool(namespace) and (namespace.startswith(_OPEN) or namespace in KNOWN)
+    return namespace in _OPEN or namespace in KNOWN
 
 
 def check(part: str, tree, blob: bytes | None = None) -> None:
