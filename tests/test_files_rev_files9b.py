@@ -186,3 +186,54 @@ def test_web_save_refuses_a_read_only_case_file_and_keeps_no_history_of_it(tmp_p
         store.save("w", "temat: nowy\n", digest(case.read_bytes()))
     assert case.read_text(encoding="utf-8") == "temat: stary\n"
     assert store.history("w") == []
+
+
+# --- rev-sys1 finding 12: odmien and terminy refused a case whose name would not do as a documents folder ----------
+
+@pytest.mark.parametrize("stem", ["a" * 250, "con", "a:b"])
+def test_odmien_and_terminy_take_a_case_whose_name_would_not_do_as_a_documents_folder(tmp_path, stem):
+    """Neither makes a documents folder: odmien rewrites the file in place, terminy only reads it."""
+    from test_morph_cases import CASES
+
+    made = _odmien_case(tmp_path)
+    case_file = made.rename(made.with_name(f"{stem}.yaml"))
+    before = case_file.read_bytes()
+    result = CliRunner().invoke(main, ["odmien", str(case_file)])
+    assert result.exit_code == 0, result.output
+    assert "nie nadaje się na nazwę folderu" not in result.output
+    assert case_file.read_bytes() != before
+    case_file.write_bytes(Path(CASES[0]).read_bytes())
+    result = CliRunner().invoke(main, ["terminy", str(case_file), "--dzien", "2020-01-01"])
+    assert result.exit_code == 0, result.output
+    assert "błędy" not in result.output and "nie nadaje się" not in result.output
+    assert stem in result.output
+
+
+def test_a_document_command_still_refuses_such_a_name(tmp_path):
+    from test_morph_cases import CASES
+
+    case_file = tmp_path / "con.yaml"
+    case_file.write_bytes(Path(CASES[0]).read_bytes())
+    result = CliRunner().invoke(main, ["plan", str(case_file), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert "nie nadaje się na nazwę folderu dokumentów" in result.output
+
+
+# --- finding 6: two case names differing only in how their Polish letters are encoded ------------------------------
+
+def test_names_differing_only_in_unicode_normalisation_are_told_apart():
+    """NFC and NFD names print alike: the refusal said „żółw.yaml i żółw.yaml” and the officer could not tell which
+    file to rename."""
+    import unicodedata
+
+    from pismo.documents.batch import folder_clashes
+
+    composed, decomposed = (Path("ca") / unicodedata.normalize(form, "żółw.yaml") for form in ("NFC", "NFD"))
+    assert composed != decomposed
+    for first, second, which in ((composed, decomposed, "drugiego"), (decomposed, composed, "pierwszego")):
+        [message] = folder_clashes([first, second])
+        assert "obie sprawy trafiłyby do tego samego folderu" in message
+        assert (f"nazwy wyglądają tak samo, ale w nazwie {which} pliku polskie litery zapisano znakami łączącymi "
+                "(np. plik skopiowany z komputera Mac)") in message, message
+    [plain] = folder_clashes([Path("a/Sprawa.yaml"), Path("b/sprawa.yaml")])
+    assert "znakami łączącymi" not in plain

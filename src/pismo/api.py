@@ -346,13 +346,14 @@ def export_templates(folder: Path) -> list[Path]:
 
 # --- check --------------------------------------------------------------------------------------
 
-def load(source: Source, name: str | None = None):
-    """The validated case (pismo.case.loader.Case); CaseError with every problem otherwise."""
+def load(source: Source, name: str | None = None, for_documents: bool = True):
+    """The validated case (pismo.case.loader.Case); CaseError with every problem otherwise. `for_documents`: the
+    file's name must do as its documents' folder (pismo.case.loader.load_case)."""
     from pismo.case.loader import load_case, load_case_text
 
     if isinstance(source, str):
         return load_case_text(source, name or "sprawa.yaml")
-    return load_case(Path(source))
+    return load_case(Path(source), for_documents)
 
 
 def read_plans(source: Path) -> list:
@@ -406,7 +407,7 @@ def deadlines(source: Source, today, name: str | None = None) -> list:
     case does not load. The same list feeds `pismo terminy`, the web case list and terminarz.ics."""
     from pismo.case.deadlines import pending
 
-    return pending(load(source, name).sprawa, today)
+    return pending(load(source, name, for_documents=False).sprawa, today)  # only read: no folder is named after it
 
 
 def check(source: Source, name: str | None = None, *, templates: Path | None = None,

@@ -52,10 +52,11 @@ def _check_name(path: Path) -> None:
                                  f"nazwa folderu sprawy: {unusable}) – zmień nazwę pliku sprawy, np. sprawa.yaml")])
 
 
-def load_case(path: Path) -> Case:
-    """Read and validate; raise CaseError listing every problem at once."""
+def load_case(path: Path, for_documents: bool = True) -> Case:
+    """Read and validate; raise CaseError listing every problem at once. `for_documents`: the file's name must
+    do as its documents' folder – not for a command that writes no documents (odmien, terminy)."""
     path = Path(path)
-    case = _validated(read_case_file(path), path, lambda: _file_text(path))
+    case = _validated(read_case_file(path), path, lambda: _file_text(path), for_documents)
     case.from_file = True
     return case
 
@@ -74,7 +75,7 @@ def load_case_text(text: str, name: str = "sprawa.yaml") -> Case:
     return _validated(parse_case_bytes(path, text.encode("utf-8")), path, lambda: text)
 
 
-def _validated(doc: Document, path: Path, text=lambda: "") -> Case:
+def _validated(doc: Document, path: Path, text=lambda: "", for_documents: bool = True) -> Case:
     from pismo.case.checks import cross_check, order_of_dates
 
     if not isinstance(doc.data, dict):
@@ -98,7 +99,8 @@ def _validated(doc: Document, path: Path, text=lambda: "") -> Case:
     if errors:
         raise CaseError(capped(errors + warnings))
     dig_in(sprawa, filled)
-    _check_name(path)
+    if for_documents:
+        _check_name(path)
     case.warnings = capped(warnings + order_of_dates(case) + _derive(case))
     return case
 

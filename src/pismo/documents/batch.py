@@ -11,6 +11,7 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import signal
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,8 +72,22 @@ def folder_clashes(paths: list[Path]) -> list[str]:
             messages.append(f"{path}: ten sam plik sprawy podano dwa razy – podaj go raz")
         else:
             messages.append(f"{first} i {path}: obie sprawy trafiłyby do tego samego folderu „{first.stem}” "
-                            "(folder nazywa się jak plik sprawy) – zmień nazwę jednego z plików")
+                            f"(folder nazywa się jak plik sprawy){_encoded_apart(first, path)} – zmień nazwę jednego "
+                            "z plików")
     return messages
+
+
+def _encoded_apart(first: Path, second: Path) -> str:
+    """What tells apart two names that print alike: their Polish letters encoded differently (composed, or a letter
+    and a combining mark, as a Mac writes them) – else the officer cannot see which file to rename."""
+    combining = [p.stem != unicodedata.normalize("NFC", p.stem) for p in (first, second)]
+    if first.stem.casefold() == second.stem.casefold() or not any(combining):
+        return ""
+    if all(combining):
+        how = "polskie litery zapisano w nich na dwa różne sposoby"
+    else:
+        how = f"w nazwie {'pierwszego' if combining[0] else 'drugiego'} pliku polskie litery zapisano znakami łączącymi"
+    return f"; nazwy wyglądają tak samo, ale {how} (np. plik skopiowany z komputera Mac)"
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -154,7 +154,7 @@ def odmien(path: Path) -> Written:
         read = Path(path).read_bytes()  # the forms are derived from these bytes and written only over them
     except OSError:
         read = None  # load_case says why in Polish
-    case = load_case(path)
+    case = load_case(path, for_documents=False)  # rewritten in place: no documents' folder is named after it
     unknown = [w for w in case.warnings if w.field and w.field.endswith(".plec") and "słownik nie zna" in w.message]
     if not case.derived:
         return Written([], unknown)
