@@ -158,3 +158,38 @@ def test_remembered_previews_are_bounded_in_bytes(monkeypatch):
     assert len(rendered) == 4  # the newest is remembered …
     previews.get("case 0", "plan", render)
     assert len(rendered) == 5  # … the oldest went: 4 × 2 KB is over the 5 KB budget
+
+
+# --- a program that is not LibreOffice (finding 5) -----------------------------------------------------------
+
+@pytest.fixture
+def documents(tmp_path):
+    from click.testing import CliRunner
+
+    from helpers import LECZNA
+    from pismo.cli.main import main
+
+    for command in ("plan", "wniosek"):
+        result = CliRunner().invoke(main, [command, str(LECZNA), "-o", str(tmp_path)])
+        assert result.exit_code == 0, result.output
+    return sorted(tmp_path.rglob("*.docx"))
+
+
+RENAMING = """out=""; prev=""
+for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done
+mkdir -p "$out"
+for a in "$@"; do case "$a" in *.docx) b=$(basename "$a" .docx); printf '%%PDF-1.4' > "$out/x-${b#*-}.pdf";; esac; done
+exit 0"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="fałszywy soffice jest skryptem powłoki")
+@pytest.mark.parametrize("body, said", [(RENAMING, "pod innymi nazwami"), ("exit 0", "nie utworzył żadnego z")])
+def test_a_program_writing_other_names_or_nothing_is_blamed_not_the_documents(documents, tmp_path, body, said):
+    from click.testing import CliRunner
+
+    from pismo.cli.main import main
+
+    result = CliRunner().invoke(main, ["pdf", "--soffice", fake(tmp_path, body), *map(str, documents)])
+    assert result.exit_code != 0 and said in result.output, result.output
+    assert "uszkodzon" not in result.output and "rzeczywiście LibreOffice" in result.output
+    assert not list(documents[0].parent.glob("*.pdf"))

@@ -489,10 +489,32 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
             return
     again = " (także za drugim razem)" if reason == first else f" (za pierwszym razem: {first})"
     fault = next((outcome for start, outcome in _PROGRAM_FAULTS if reason.startswith(start)), "")
+    blame = "" if fault else _program_blame(batch, pending, out)
     for document in pending:
-        document.error = _unusable(document, reason) + again
+        said = _unusable(document, reason)
+        if said == NO_PDF and blame:
+            said, fault = blame, "program"
+        document.error = said + again
         if fault:  # the program's, not the document's: the closing advice must not send one to look for damage
             document.refused, document.outcome = True, fault
+
+
+def _program_blame(batch: list[_Document], pending: list[_Document], out: Path) -> str:
+    """The program, not the documents, when soffice ended well but wrote PDFs no document has (another name,
+    another numbering) or not one PDF of several documents: „dokument może być uszkodzony” sent the officer to
+    check sound documents."""
+    names = {d.produced.name.lower() for d in batch}
+    with contextlib.suppress(OSError):
+        others = sorted(p.name for p in out.iterdir() if p.suffix.lower() == ".pdf" and p.name.lower() not in names)
+        if others:
+            return (f"LibreOffice zapisał pliki PDF pod innymi nazwami, niż je zamówiono (np. „{others[0]}”), więc "
+                    f"ich nie użyto – sprawdź program podany w --soffice albo w zmiennej {ENV_VAR}, czy to "
+                    "rzeczywiście LibreOffice")
+    if len(batch) > 1 and len(pending) == len(batch):
+        return (f"program podany jako LibreOffice zakończył pracę bez błędu, ale nie utworzył żadnego z "
+                f"{len(batch)} plików PDF – sprawdź program podany w --soffice albo w zmiennej {ENV_VAR}, czy to "
+                "rzeczywiście LibreOffice")
+    return ""
 
 
 def _unusable(document: _Document, reason: str) -> str:
