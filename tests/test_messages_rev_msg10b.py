@@ -130,3 +130,59 @@ def test_a_hard_space_inside_a_block_text_line_is_its_text():
     """A hard space after the block's own indentation is the officer's text: no error."""
     report = _check((140, "      przy ul. Lipowej", "      \u00a0przy ul. Lipowej"))
     assert not any(e.line == 140 for e in report.errors), _shown(report)
+
+
+# --- 7 and 22: a pasted list, tab or old deadline in a text pismo prints as running text ----------------------------
+
+def _warned(report, line, column, *words):
+    told = [w for w in report.warnings if (w.line, w.column) == (line, column)]
+    assert told, [(w.line, w.column, w.message) for w in report.warnings]
+    assert all(word in told[0].message for word in words), told[0].message
+    assert not report.errors, _shown(report)
+
+
+def test_a_word_list_pasted_into_a_paragraph_is_warned_at_each_line():
+    """Finding 7 of rev-msg10: „odnotowano: •→interwencje – 12, •→…” was printed in the plan's paragraph, „poprawny”."""
+    report = _check((96, "    nietrzeźwymi.", "    nietrzeźwymi. W roku 2025 odnotowano:\n    •\tinterwencje – 12,\n"
+                                               "    •\tzgłoszenia – 9."))
+    for line in (97, 98):
+        _warned(report, line, 5, "„•” i tabulatora", "jednym akapitem", "usuń „•”")
+
+
+def test_a_dash_list_in_a_one_paragraph_text_is_warned():
+    """Finding 7 of rev-msg10 (q04): „- ” lines after „w szczególności:” in a „>-” text ran into the sentence."""
+    report = _check((141, "informujących o zakazie spożywania alkoholu",
+                     "informujących o zakazie spożywania alkoholu, w szczególności:\n      - przy placu zabaw,\n"
+                     "      - przy sklepie"))
+    _warned(report, 142, 7, "„-”", "jednym akapitem")
+    _warned(report, 143, 7, "„-”")
+
+
+def test_a_tab_in_a_value_is_warned_at_the_tab():
+    """Finding 7 of rev-msg10 (tb03): a tab inside „temat” printed a tab stop in every invitation."""
+    text = _edited((343, "placu zabaw", "placu\tzabaw"))
+    report = _check((343, "placu zabaw", "placu\tzabaw"))
+    _warned(report, 343, text.split("\n")[342].index("\t") + 1, "tabulacji", "zamień go na spację")
+
+
+def test_a_sentence_dash_on_a_wrapped_line_is_no_list():
+    """A wrapped line opening with „– ” in running text (no „:” above) is the officer's sentence: no warning."""
+    report = _check((140, "      przy ul. Lipowej", "      – przy ul. Lipowej"))
+    assert not any(w.line == 140 for w in report.warnings), [(w.line, w.message) for w in report.warnings]
+
+
+def test_the_example_has_no_pasted_list_or_tab():
+    report = _check()
+    assert not any("wklejona" in w.message or "tabulacji" in w.message or "dwa terminy" in w.message
+                   for w in report.warnings), [(w.line, w.message) for w in report.warnings]
+
+
+@pytest.mark.parametrize("tail, words", [(" – termin realizacji do 31.03.2026 r.", "termin realizacji"),
+                                         (" (termin: marzec 2025 r.)", "(termin")])
+def test_an_actions_description_with_its_old_deadline_is_warned(tail, words):
+    """Finding 22 of rev-msg10: „… – termin realizacji do 31.03.2026 r. – termin realizacji do dnia 31.03.2026 roku.”"""
+    edit = (141, "informujących o zakazie spożywania alkoholu", "informujących o zakazie spożywania alkoholu" + tail)
+    line = _edited(edit).split("\n")[140]
+    report = _check(edit)
+    _warned(report, 141, line.index(words) + 1, f"„{words}", "dwa terminy", "usuń go z opisu")
+

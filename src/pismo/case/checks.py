@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from pismo.case.holes import is_hole
 from pismo.case.model import has_placeholder
+from pismo.case.pasted import AS_LINES as _AS_LINES
 from pismo.case.yamlio import TYPOGRAPHIC_QUOTES
 from pismo.case.problems import Problem, dotted
 
@@ -44,7 +45,6 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
 _PASTED_MARK = re.compile(r"\s*(?:(?P<bullet>[•◦▪▫‣⁃●○■□·∙➢➤►▶✓✔→*–—-])[ \t\u00a0]"
                           r"|(?P<number>\(?(?:\d{1,2}[.)]|[a-z]\)))[ \t\u00a0]|(?P<tabbed>\S{1,3})\t)")
 # a letter with a dot is a list's only before a tab: „p. o. Prezydenta”, „m. Wrzosogród” are abbreviations
-_AS_LINES = {"naglowek", "adres", "nazwa", "podpis"}  # printed line under line, never bulleted or numbered
 _PASTED_MARK_TOLD = ("punkt zaczyna się od „{mark}” (punktor albo numer wklejony z Worda) – pismo samo dodaje "
                      "punktory i numery, w piśmie byłyby podwójne; usuń go")
 

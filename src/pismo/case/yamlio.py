@@ -20,6 +20,7 @@ import yaml
 
 from pismo.files.read import Unreadable, read_limited
 from pismo.case.model import INVISIBLE_CHARS, PLACEHOLDER, PLACEHOLDER_ANY, placeholders
+from pismo.case.pasted import pasted_in_texts
 from pismo.case.problems import CaseError, Problem, dotted as _dotted, quoted
 from pismo.errors import HIDDEN as _HIDDEN, CaseUnreadable, visible
 
@@ -347,6 +348,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     doc.comment_cuts = list(_comment_cuts(node, text))
     doc.warnings += [Problem(path, line, column, _dotted(loc), message) for loc, line, column, message
                      in _comment_lines_in_texts(node, text)]
+    doc.warnings += [Problem(path, line, column, _dotted(loc), message) for loc, line, column, message
+                     in pasted_in_texts(_scalars(node), text)]
     doc.markers = dict(_markers(node, text))
     doc.hidden = dict(_hidden_spots(node, text))
     plain = _plain_lines(node)  # a hard space in a quoted or block text, or inside a plain text, is the officer's

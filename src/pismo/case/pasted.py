@@ -1,0 +1,63 @@
+"""Warnings about text pasted from Word or an old plan into a field: the reader keeps it as written (never rewrites
+it), but pismo prints it inside its own sentences, where a list's bullets, tab stops or an old deadline read wrong.
+Each warning is said at the line and column of what to change."""
+
+from __future__ import annotations
+
+import re
+
+AS_LINES = {"naglowek", "adres", "nazwa", "podpis"}  # printed line under line, never bulleted or numbered
+# a line of a text opening like a list's item: a bullet, or a number, a letter or a dash with a tab after it
+_BULLET = re.compile(r"[ ]*(?P<mark>[•◦▪▫‣⁃●○■□·∙➢➤►▶✓✔→](?=[ \t\u00a0])|(?:\(?(?:\d{1,2}[.)]|[a-z]\))|[–—-])(?=\t))")
+# a dash or a number opening an item of a list that follows a line ending with „:” (or another such item)
+_ITEM = re.compile(r"[ ]*(?P<mark>[–—•-]|\(?(?:\d{1,2}[.)]|[a-z]\)))[ \u00a0]")
+_LIST_TOLD = ("wiersz zaczyna się od „{mark}”{tab} (lista wklejona z Worda albo ze starego pisma) – w piśmie ten tekst jest "
+              "jednym akapitem, więc „{mark}” trafi do środka zdania; wpisz wyliczenie w zdaniu (np. po przecinku) i usuń "
+              "„{mark}”")
+_TAB_TOLD = ("znak tabulacji w tekście (np. z tabeli albo listy Worda) – w piśmie będzie skokiem do tabulatora w środku "
+             "zdania; zamień go na spację")
+# an old deadline pasted with an action's description: „– termin realizacji do 31.03.2026 r.”, „(termin: marzec 2025)”
+_DEADLINE = re.compile(r"termin\s+realizacji\b|\(\s*termin\b|[–—-]\s+termin\s*:?\s+(?:do\s+)?\d", re.IGNORECASE)
+_DEADLINE_TOLD = ("opis zawiera „{words}…” – pismo samo dopisuje po opisie termin z pola „termin” („– termin realizacji "
+                  "do dnia …”), w planie stałyby dwa terminy; usuń go z opisu (datę wpisz w polu „termin”)")
+
+
+def pasted_in_texts(scalars, text: str):
+    """(loc, line, column, message) of each line of a text value holding a pasted list's bullet or a tab stop, and
+    of an action's description holding its own deadline: (loc, node) pairs of the parsed scalars, text the file's."""
+    for loc, node in scalars:
+        if not isinstance(node.value, str) or node.start_mark.index >= node.end_mark.index:
+            continue
+        yield from _lines_of(loc, node, text)
+        if len(loc) == 3 and loc[0] == "dzialania" and loc[2] == "opis":
+            found = _DEADLINE.search(text, node.start_mark.index, node.end_mark.index)
+            if found:
+                yield loc, *_position(text, found.start()), _DEADLINE_TOLD.format(words=" ".join(found.group().split()))
+
+
+def _lines_of(loc: tuple, node, text: str):
+    """The list and tab warnings of one value, line by line through its source (its first line is the field's own:
+    a bullet there is told with the field)."""
+    source = text[node.start_mark.index:node.end_mark.index]
+    lines = source.split("\n")
+    listed = False  # the line above opens a list: ends with „:” or is an item itself
+    for number, line in enumerate(lines):
+        content = line.rstrip("\r")
+        if number == 0 and node.style in ("|", ">"):  # the „>-” line: no text yet
+            continue
+        found = (_BULLET.match(content) or (listed and _ITEM.match(content))) if number else None
+        column = (node.start_mark.column if number == 0 else 0)
+        if found and loc[-1] not in AS_LINES:
+            mark = found.group("mark")
+            tab = " i tabulatora" if content[found.end("mark"):found.end("mark") + 1] == "\t" else ""
+            yield loc, node.start_mark.line + number + 1, column + found.start("mark") + 1, \
+                _LIST_TOLD.format(mark=mark, tab=tab)
+        elif "\t" in content.strip(" \t") and "\t" in node.value:  # a tab at a plain line's end is no text
+            yield loc, node.start_mark.line + number + 1, column + len(content) - len(content.lstrip(" \t")) \
+                + content.lstrip(" \t").index("\t") + 1, _TAB_TOLD
+        listed = bool(content.rstrip().endswith(":") or found)
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index)
+    return line + 1, index - (text.rfind("\n", 0, index) + 1) + 1
