@@ -186,3 +186,21 @@ def test_an_actions_description_with_its_old_deadline_is_warned(tail, words):
     report = _check(edit)
     _warned(report, 141, line.index(words) + 1, f"„{words}", "dwa terminy", "usuń go z opisu")
 
+
+# --- 18 and 20: a typographic quote without its pair, a comment glued to the text ---------------------------------
+
+@pytest.mark.parametrize("old, new, at, words", [
+    ("temat: bezpieczeństwa", "temat: „bezpieczeństwa", "„", "otwierający bez zamykającego"),
+    ("Klonowej 12", "Klonowej 12.”", "”", "zamykający „”” bez otwierającego"),
+])
+def test_a_typographic_quote_without_its_pair_is_warned(old, new, at, words):
+    """Finding 18 of rev-msg10: „w sprawie „bezpieczeństwa …, które” was printed with „poprawny”."""
+    line = _edited((343, old, new)).split("\n")[342]
+    _warned(_check((343, old, new)), 343, line.index(at) + 1, words)
+
+
+def test_a_comment_glued_to_the_text_is_warned():
+    """Finding 20 of rev-msg10: „Klonowej 12#stary” was printed in every invitation."""
+    edit = (343, "Klonowej 12", "Klonowej 12#stary")
+    line = _edited(edit).split("\n")[342]
+    _warned(_check(edit), 343, line.index("#") + 1, "„#stary” przylega do tekstu", "wpisz przed „#” spację")

@@ -29,6 +29,8 @@ def pasted_in_texts(scalars, text: str):
         if not isinstance(node.value, str) or node.start_mark.index >= node.end_mark.index:
             continue
         yield from _lines_of(loc, node, text)
+        yield from _glued_comment(loc, node, text)
+        yield from _unbalanced_quote(loc, node, text)
         if len(loc) == 3 and loc[0] == "dzialania" and loc[2] == "opis":
             found = _DEADLINE.search(text, node.start_mark.index, node.end_mark.index)
             if found:
@@ -56,6 +58,42 @@ def _lines_of(loc: tuple, node, text: str):
             yield loc, node.start_mark.line + number + 1, column + len(content) - len(content.lstrip(" \t")) \
                 + content.lstrip(" \t").index("\t") + 1, _TAB_TOLD
         listed = bool(content.rstrip().endswith(":") or found)
+
+
+_GLUED = re.compile(r"(?<=[^\s#])#(?P<word>[^\W\d_][^\s#]*)")  # „12#stary”; „Łęczna#3” numbers, a text's own
+_GLUED_TOLD = ("„#{word}” przylega do tekstu, więc YAML nie bierze go za komentarz i trafi on do pisma – jeśli to komentarz, "
+               "wpisz przed „#” spację")
+
+
+def _glued_comment(loc: tuple, node, text: str):
+    """A plain text with „#” glued to a word („Klonowej 12#stary”): YAML takes a comment only after a space."""
+    if node.style:
+        return
+    found = _GLUED.search(text, node.start_mark.index, node.end_mark.index)
+    if found:
+        yield loc, *_position(text, found.start()), _GLUED_TOLD.format(word=found.group("word"))
+
+
+_QUOTES = {"„": "”", "“": "”"}  # Polish „…”, English “…” – both close with ”
+
+
+def _unbalanced_quote(loc: tuple, node, text: str):
+    """A text whose typographic quote has no pair (Word's autocorrect of a lone "): printed, it reads „… without
+    its end, or an end without its start."""
+    depth, opened = 0, None
+    for index in range(node.start_mark.index, node.end_mark.index):
+        char = text[index]
+        if char in _QUOTES:
+            depth, opened = depth + 1, opened if depth else index
+        elif char == "”" and depth:
+            depth -= 1
+        elif char == "”":
+            yield loc, *_position(text, index), ("w tekście jest cudzysłów zamykający „”” bez otwierającego „„” – "
+                                                 "dopisz „„” albo usuń „””")
+            return
+    if depth:
+        yield loc, *_position(text, opened), ("w tekście jest cudzysłów otwierający bez zamykającego „”” – dopisz go "
+                                              "albo usuń ten cudzysłów")
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
