@@ -237,3 +237,39 @@ def test_names_differing_only_in_unicode_normalisation_are_told_apart():
                 "(np. plik skopiowany z komputera Mac)") in message, message
     [plain] = folder_clashes([Path("a/Sprawa.yaml"), Path("b/sprawa.yaml")])
     assert "znakami łączącymi" not in plain
+
+
+# --- finding 5: `pismo pdf` made a fresh PDF of a document the case no longer makes, without a word ----------------
+
+@pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
+def test_pdf_of_a_document_waiting_to_be_removed_is_told_not_to_be_sent(tmp_path):
+    """A write could not remove a document of an addressee taken out of the case (open in Word): the manifest marks
+    it do_usuniecia, and `pismo pdf` gave it a ready-to-send PDF among the current ones."""
+    import json
+    import sys
+
+    from test_morph_cases import CASES
+
+    case = tmp_path / "s.yaml"
+    case.write_bytes(Path(CASES[0]).read_bytes())
+    result = CliRunner().invoke(main, ["wszystko", str(case), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    folder = tmp_path / "out" / "s"
+    manifest = folder / "manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    left = next(e for e in data["dokumenty"] if e["plik"].startswith("zaproszenie"))["plik"]
+    for entry in data["dokumenty"]:
+        if entry["plik"] == left:
+            entry["do_usuniecia"] = True
+    manifest.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    fake = tmp_path / "soffice"
+    fake.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{Path(__file__).parent / "fake_soffice.py"}" "$@"\n')
+    fake.chmod(0o755)
+    result = CliRunner().invoke(main, ["pdf", str(folder), "--soffice", str(fake)])
+    assert result.exit_code == 0, result.output
+    pdf = folder / left.replace(".docx", ".pdf")
+    assert pdf.exists()
+    notes = [line for line in result.output.splitlines() if line.startswith("Uwaga")]
+    assert len(notes) == 1, result.output
+    assert str(pdf) in notes[0] and "nie wysyłaj" in notes[0] and "już nie zawiera" in notes[0], notes[0]
+    assert "plan.pdf" not in notes[0]

@@ -686,6 +686,20 @@ def stale_public_pdf_notes(pdfs: list[Path]) -> list[str]:
             "jeszcze raz."]
 
 
+def removed_document_pdf_notes(pdfs: list[Path]) -> list[str]:
+    """`pismo pdf` made PDFs of documents the case no longer makes (an addressee taken out): a write could not
+    remove them (open in another program) and the record marks them so – a ready-to-send letter the plan no
+    longer has."""
+    from pismo.files.record import to_be_removed
+
+    left = [pdf for pdf in map(Path, pdfs) if to_be_removed(pdf.with_suffix(".docx"))]
+    if not left:
+        return []
+    return [f"Uwaga: pliki PDF dokumentów, których sprawa już nie zawiera (poprzedni zapis sprawy nie mógł ich "
+            f"usunąć, bo były otwarte w innym programie): {_named(left)}; nie wysyłaj ich – następny zapis tej "
+            "sprawy usunie je razem z dokumentami."]
+
+
 def _of_another_version(pdf: Path, document: Path) -> bool:
     """pismo made the PDF (recorded, unchanged) from a document other than the one now recorded beside it; a PDF
     recorded without its document's digest (by an older pismo) counts as another's."""

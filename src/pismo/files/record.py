@@ -108,6 +108,12 @@ def made_from(pdf: Path) -> str | None:
     return source if isinstance(source, str) else None
 
 
+def to_be_removed(path: Path) -> bool:
+    """The record marks the file as one a write had to remove but could not: the case no longer makes it."""
+    entry = _recorded(Path(path).parent).get(Path(path).name)
+    return entry is not None and entry.get(STAYED) is True
+
+
 def recorded_sha(path: Path) -> str | None:
     """The sha256 the record gives for a file (not checked against the file: for one just written)."""
     entry = _recorded(Path(path).parent).get(Path(path).name)
