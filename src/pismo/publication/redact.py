@@ -212,9 +212,11 @@ _MONTHS = (r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze�
 # Between the label and the date: a colon or a dash, „dnia”, „w roku”, and a place („urodzony w Lublinie 12.03.1985”,
 # „Data i miejsce urodzenia: 12.03.1985, Lublin”).
 _BIRTH_PLACE = r"(?:w\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])[^\W\d_]+(?:[\s-](?-i:[A-ZŁŚŻŹĆŃÓĘĄ])[^\W\d_]+)?\s*,?\s*(?:dnia\s+)?)"
+# Whose birth it is, one or two words between „data urodzenia” and the date („sprawcy:”, „jej syna:”, „zgłaszającej –”).
+_WHOSE = r"(?:\s+(?!(?:w|we|dnia|roku|nie)\s)(?-i:[a-ząćęłńóśźż]+)){1,2}(?=\s*[:–—-]?\s*\d)"
 BIRTH = re.compile(
     r"(?<!\w)(?P<label>ur\.|urodz(?:ony|ona|onego|onej|onemu|eni|one|\.)|dat[aąy]\s+(?:i\s+miejsc[ae]\s+)?urodzenia"
-    r"|miejsc[ae]\s+i\s+dat[aąy]\s+urodzenia|rocznik|d\.\s?ur\.|d\.?\s?o\.?\s?b\.?)\s*[:–—-]?\s*"
+    rf"(?:{_WHOSE})?|miejsc[ae]\s+i\s+dat[aąy]\s+urodzenia|rocznik|d\.\s?ur\.|d\.?\s?o\.?\s?b\.?)\s*[:–—-]?\s*"
     rf"(?:dnia\s+|w\s+(?:roku\s+)?(?=\d)|{_BIRTH_PLACE})?"
     rf"(?P<date>\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|\d{{1,2}}\s?[./-]\s?[IVX]{{1,4}}\s?[./-]\s?\d{{2,4}}|\d{{1,2}}\s?[./-]\s?(?:19|20)\d{{2}}(?!\d)"  # „03.1985”
@@ -224,8 +226,16 @@ BIRTH = re.compile(
 # fits the age (_born).
 AGE_DATE = re.compile(r"(?<!\w)(?:(?P<age>\d{1,3})[\s-]*(?:lat(?:a|ek|ka)?|l\.)|lat\s+(?P<age2>\d{1,3}))"
                       r"\s*(?:,\s*|\(\s*|[–—-]\s*)(?:ur\.\s*)?"
-                      r"(?P<date>\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?P<year>(?:19|20)?\d{2}))(?![\d./-])",
+                      r"(?P<date>\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?P<year>(?:19|20)?\d{2})"
+                      r"|(?P<iso>(?:19|20)\d{2})-\d{2}-\d{2})(?![\d./-])",
                       re.IGNORECASE)
+# A person's data row („Dane sprawcy: Kowalczyk, 14.05.1971, Lipowa 3.”, „Dane: …”): a full date as one of its
+# comma-separated items, of a year before this one, is the birth date.
+_DATA_ROW = re.compile(r"(?<!\w)dane(?:\s+(?-i:[a-ząćęłńóśźż]{3,})){0,2}\s*:(?P<scope>(?:[^\n;.!?]|[.](?!\s|$)"
+                       r"|[.!?](?=\s+(?-i:[a-ząćęłńóśźż\d]))){1,160})", re.IGNORECASE)
+_ROW_DATE = re.compile(rf",\s*(?P<date>\d{{1,2}}\s?[./-]\s?(?:\d{{1,2}}|[IVX]{{1,4}})\s?[./-]\s?(?P<year>(?:19|20)\d{{2}})"
+                       rf"|(?P<iso>(?:19|20)\d{{2}})-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+(?P<named>(?:19|20)\d{{2}}))"
+                       r"(?:\s?r\.?)?(?=\s*(?:[,;)]|[.]?$|[.]\s))", re.IGNORECASE)
 # „Ur.”, „DOB” are no names, also before a date of a shape BIRTH does not know or a place („DOB 1985”, „Ur. w
 # Lublinie”); „ur.” before a name stays for the names' rule, to which it marks a maiden name („Anna Kowalska ur. Nowak”).
 BIRTH_LABEL = re.compile(r"(?<!\w)(?P<label>ur\.(?=\s*[:–—-]|\s*\d|\s+(?:w|we|dnia|roku)\s)|d\.?\s?o\.?\s?b\b\.?)",
@@ -285,7 +295,7 @@ _STREET = r"(?:ul\.|ulic[ayę]|al\.|alej[ai]?|aleja|pl\.|plac[u]?|os\.|osiedl[ea
 _FLAT_WORD = r"(?:m\.?|mieszk\.?|mieszkani[eau]|lok\.?|lokal[u]?|apt\.?|apartament[u]?)"
 _STAIRCASE = r"(?:kl(?:\.|atka|atki)\s*(?:[IVX]{1,4}|[A-Za-z]|\d{1,2})\s*,?\s*)?"  # „5, kl. II m. 12”: in blocks of flats
 _SLASH = r"/\\" + "\u2044\u2215"  # as seen: the fraction and the division slash are slashes too („12⁄3”)
-_HOUSE_AND_FLAT = (rf"\d{{1,4}}\s?[a-zA-Z]?(?:\s?[{_SLASH}]\s?|-(?!\d{{3}}(?!\d))"
+_HOUSE_AND_FLAT = (rf"\d{{1,4}}\s?[a-zA-Z]?(?:\s?[{_SLASH}]\s?|-(?!\d{{3}}(?!\d))(?!\d{{1,2}}-\d)"
                    rf"|\s*,?\s*{_STAIRCASE}(?P<paren>\()?{_FLAT_WORD}\s*(?:nr\.?\s*)?)\d{{1,3}}[a-zA-Z]?(?(paren)\))")
 # Between a street or „pod” and the number: „przy Lipowej nr 12/3”, „pod numerem 12/3”.
 _HOUSE_LABEL = r"(?:(?:nr\.?|numer(?:em|u)?)\s*)?"
@@ -435,13 +445,16 @@ def _machines(text: str) -> list[tuple[int, int, str]]:
 
 def _births(text: str) -> list[tuple[int, int, str]]:
     return [(*m.span("date"), BIRTH_MARK) for m in BIRTH.finditer(text)] \
-        + [(*m.span("date"), BIRTH_MARK) for m in AGE_DATE.finditer(text) if _born(m)]
+        + [(*m.span("date"), BIRTH_MARK) for m in AGE_DATE.finditer(text) if _born(m)] \
+        + [(*d.span("date"), BIRTH_MARK) for row in _DATA_ROW.finditer(text)
+           for d in _ROW_DATE.finditer(text, *row.span("scope"))
+           if int(d.group("year") or d.group("iso") or d.group("named")) < date.today().year]
 
 
 def _born(m: re.Match) -> bool:
     """Whether a date right after an age is the birth it counts from: its year and the age make this year or the
     last decades („41 lat (12.03.1985)”), not the day of an event („41 lat, 12.03.2026 zgłosiła”)."""
-    year, age = int(m.group("year")), int(m.group("age") or m.group("age2"))
+    year, age = int(m.group("year") or m.group("iso")), int(m.group("age") or m.group("age2"))
     year += 0 if year >= 100 else 1900 if year > date.today().year % 100 else 2000
     return date.today().year - 60 <= year + age <= date.today().year + 1
 

@@ -1,0 +1,37 @@
+"""`--publikacja` after the twelfth publication review (rev-pub12), helper pub20: birth dates whose label names
+whose birth it is, in ISO form after an age or in a person's data row (finding 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pismo.publication.names import Names
+from pismo.publication.redact import BIRTH_MARK, scrub
+
+UNIT = Names(["Halina Kwiatkowska"], ["Anna Zmyślona"],
+             places=["Komenda Miejska Policji we Wrzosogrodzie", "Wrzosogród"])
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Data urodzenia sprawcy: 14.05.1971 r.", "14.05.1971"),
+    ("data urodzenia zgłaszającej – 14.05.1971", "14.05.1971"),
+    ("Data urodzenia dziecka: 2012-09-03.", "2012-09-03"),
+    ("Data urodzenia nieletniej – 2012-09-03.", "2012-09-03"),
+    ("Data urodzenia jej syna: 3 maja 2012 r.", "3 maja 2012"),
+    ("Wiek: 54 lata (1971-05-14).", "1971-05-14"),
+    ("Dane sprawcy: Kowalczyk, 14.05.1971, Lipowa 3.", "14.05.1971"),
+    ("Dane zgłaszającej: Anna Kowalczyk, 1971-05-14, ul. Lipowa 3.", "1971-05-14"),
+])
+def test_a_birth_date_goes(text, date):
+    out = scrub(text, UNIT)
+    assert date not in out and BIRTH_MARK in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Spotkanie odbyło się 14.05.2026 r.",
+    "Wiek: 54 lata, zgłoszenie z 2026-05-14.",
+    "Dane z KMZB: 14.05.2026 wpłynęło zgłoszenie.",
+    "Data urodzenia nie jest znana.",
+])
+def test_other_dates_stay(text):
+    assert scrub(text, UNIT) == text
