@@ -193,3 +193,36 @@ def test_a_program_writing_other_names_or_nothing_is_blamed_not_the_documents(do
     assert result.exit_code != 0 and said in result.output, result.output
     assert "uszkodzon" not in result.output and "rzeczywiście LibreOffice" in result.output
     assert not list(documents[0].parent.glob("*.pdf"))
+
+
+# --- processes left running (finding 1) ---------------------------------------------------------------------
+
+@pytest.mark.skipif(not os.path.isdir("/proc") or not shutil.which("bash"), reason="zagląda do /proc")
+def test_nothing_left_in_libreoffice_s_process_group_after_a_successful_run(documents, tmp_path):
+    from click.testing import CliRunner
+
+    from pismo.cli.main import main
+
+    marker = f"pdf2-orphan-{os.getpid()}"
+    from helpers import MINIMAL_PDF
+
+    (tmp_path / "min.pdf").write_bytes(MINIMAL_PDF)
+    body = RENAMING.replace("printf '%%PDF-1.4' > \"$out/x-${b#*-}.pdf\"", f'cp {tmp_path / "min.pdf"} "$out/$b.pdf"')
+    assert "cp " in body
+    script = tmp_path / "soffice"
+    script.write_text(f"#!/bin/bash\n(exec -a {marker} sleep 30) &\n" + body + "\n")
+    script.chmod(0o755)
+    result = CliRunner().invoke(main, ["pdf", "--soffice", str(script), *map(str, documents)])
+    assert result.exit_code == 0, result.output
+    time.sleep(0.5)
+    left = [p for p in Path("/proc").iterdir() if p.name.isdigit() and marker.encode() in _cmdline(p)]
+    for process in left:
+        os.kill(int(process.name), 9)
+    assert not left
+
+
+def _cmdline(process: Path) -> bytes:
+    try:
+        return (process / "cmdline").read_bytes()
+    except OSError:
+        return b""

@@ -214,6 +214,10 @@ def watch():
             stop()
 threading.Thread(target=watch, daemon=True).start()
 code = child.wait()
+try:
+    os.killpg(child.pid, signal.SIGKILL)  # what it left in its group (a crash reporter) holds the profile's lock
+except OSError:
+    pass
 sys.exit(code if code >= 0 else 128 - code)
 """
 
