@@ -35,3 +35,28 @@ def test_a_birth_date_goes(text, date):
 ])
 def test_other_dates_stay(text):
     assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Kibic Legii Piotr Lis rzucał racą.", "Lis"),
+    ("Po meczu Adam Wróbel pobił kibica.", "Wróbel"),
+    ("Kibic Legii Marek Kowal i jego kolega rzucali racami po meczu Lecha z Wisłą.", "Kowal"),
+    ("Kibic Wisły Adam Wróbel stał pod sklepem.", "Wróbel"),
+    ("Kibice Lecha: Adam Wróbel i Jan Sowa.", "Wróbel"),
+    ("Na meczu Lecha był Adam Wróbel.", "Wróbel"),
+])
+def test_a_private_full_name_after_a_matchs_word_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert gone not in out and "Adam" not in out and "Piotr" not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Kibice Lecha Poznań i Wisły Kraków starli się po meczu.", ["Lecha Poznań", "Wisły Kraków"]),
+    ("Mecz Lech Poznań – Wisła Kraków odbył się w sobotę.", ["Lech Poznań", "Wisła Kraków"]),
+    ("Kibice Lecha Adam Wróbel i Jan Sowa rzucali racami.", ["Kibice Lecha"]),
+    ("Kibice Legii Warszawa i Wisły Kraków starli się na stadionie.", ["Legii Warszawa", "Wisły Kraków"]),
+    ("Po meczu Stali Mielec kibice pobili się.", ["Stali Mielec"]),
+])
+def test_a_club_and_its_town_stay(text, kept):
+    out = scrub(text, UNIT)
+    assert all(k in out for k in kept), out

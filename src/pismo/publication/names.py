@@ -522,7 +522,7 @@ class Names:
         _link_heads(words)
         found, kept = [], []
         for run in _runs(text, words, self._is_name):
-            found += (spans := self._mentions(text, words, run))
+            found += (spans := self._mentions(text, words, run := _past_a_club(text, words, run)))
             if not spans and self._officers_name(text, words, run):
                 kept.append(_span([words[i] for i in run]))
         found += _maiden_names(text) + self._form_names(text, words) + self._east_asian(text, words)
@@ -942,7 +942,7 @@ class Names:
         named |= wives
         runs = _runs(text, words, lambda t: t.start not in taken and t.start not in roles
                      and (self._unlisted_word(t) or t.start in named))
-        return [span for run in runs for part in self._past_the_town(words, _before_a_title(words, run))
+        return [span for run in runs for part in self._past_the_town(words, _past_a_club(text, words, _before_a_title(words, run)))
                 if (span := self._unlisted_mention(text, words, part, named) or self._past_the_opening(text, words, part, named))]
 
     def _past_the_opening(self, text: str, words: list[_Token], run: range, named: set[int]) -> tuple[int, int] | None:
@@ -1303,9 +1303,8 @@ def _club(text: str, words: list[_Token], run: range) -> bool:
         return True  # „Mecz Wisły z Lechem”, „Kibice Lecha i Legii”: a club's one-word name in a case („Kibice Lech i
         # Marek”: two fans)
     ts = [words[i] for i in run][:2]  # „Lech Poznań – Wisła Kraków”: the dash may join the other team's name
-    if len(ts) != 2 or not (_first_name(ts[0]) or tags(ts[0].word).geographic) or not tags(ts[-1].word).place \
-            or fan:
-        return False  # „Kibic Jan Kalisz”: a fan
+    if len(ts) != 2 or not _club_head(ts[0]) or not tags(ts[-1].word).place or fan:
+        return False  # „Kibic Jan Kalisz”: a fan; „Kibic Legii Piotr Lis”: Piotr is no club
     if any(w.lower.startswith(_CLUB_STEMS) for w in words[max(0, run.start - 3):run.start]):
         return True
     found = {case for case, _ in name_tags.cases(ts[0].word)}
@@ -1320,6 +1319,22 @@ def _club(text: str, words: list[_Token], run: range) -> bool:
 
 
 _CLUBS = _forms(figures.CLUBS)
+
+
+def _past_a_club(text: str, words: list[_Token], run: range) -> range:
+    """The run less a club's one-word name in a case opening it before a full name, after a match's or a club's
+    word („Kibice Lecha Adam Wróbel i …”: the club stays, the fan goes)."""
+    t = words[run.start]
+    if len(run) > 1 and _first_name(words[run.start + 1]) and t.word in _CLUBS and t.word not in figures.CLUBS \
+            and _after_a_clubs_word(text, words, run.start):
+        return range(run.start + 1, run.stop)
+    return run
+
+
+def _club_head(t: _Token) -> bool:
+    """A club's own first word („Lech”, „Wisły”, „Olimpia”) or a place's name („Wigry”) – never an ordinary first
+    name („Piotr Lis”, „Adam Wróbel” are fans, though Lis and Wróbel are villages too)."""
+    return t.word in _CLUBS or tags(t.word).geographic and not _first_name(t)
 
 
 def _after_a_clubs_word(text: str, words: list[_Token], index: int) -> bool:
