@@ -60,3 +60,37 @@ def test_a_private_full_name_after_a_matchs_word_goes(text, gone):
 def test_a_club_and_its_town_stay(text, kept):
     out = scrub(text, UNIT)
     assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("[21:14] Marek: pod klatką znowu piją", "Marek"),
+    ("Marek, 21:14: znowu piją", "Marek"),
+    ("– Maja: widziałam ich", "Maja"),
+    ("Maja: widziałam ich", "Maja"),
+    ("Jan (sąsiad): znowu piją", "Jan"),
+    ("SMS, 22:05, Marcin: jarają.", "Marcin"),
+    ("> Marcin: jarają na placu", "Marcin"),
+    ("WhatsApp 22:05 – Marcin (+48 600 700 800): jarają.", "Marcin"),
+    ("Od: Marcin <600700800>", "Marcin"),
+    ("Marcin – 600 700 800 – zgłosił libację.", "Marcin"),
+    ("Kontakt: Maja, 600 700 800.", "Maja"),
+    ("Kontakt: Marek 600 700 800.", "Marek"),
+    ("Wiadomość od Marka: „znowu piją”.", "Marka"),
+    ("Dzwonić do Marka: 600 700 800.", "Marka"),
+    ("Tel. Marka 600 700 800.", "Marka"),
+])
+def test_a_first_name_labelling_a_message_or_a_contact_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Uwaga: pod klatką znowu piją.",
+    "Kontakt: Komenda Miejska Policji we Wrzosogrodzie, 47 855 10 00.",
+    "Wniosek: kontynuować działania.",
+    "Termin: 21:14, miejsce: plac zabaw.",
+    "Kontakt z dzielnicową: st. asp. Anna Zmyślona, tel. 47 855 10 13.",
+])
+def test_labels_that_are_no_names_stay(text):
+    out = scrub(text, UNIT)
+    assert out.split()[0] == text.split()[0] and "Zmyślona" in out or "Zmyślona" not in text, out

@@ -37,7 +37,7 @@ from pismo.publication.names_data import (
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES, HYPOCORISTICS,
 )
 from pismo.polish import ascii_fold
-from pismo.publication import collectives, cyrillic, east_asian, figures, lower_names, name_tags
+from pismo.publication import collectives, cyrillic, east_asian, figures, labelled, lower_names, name_tags
 from pismo.publication.name_tags import person_verb, tags
 from pismo.publication.visible import visible
 
@@ -532,6 +532,7 @@ class Names:
         found += nicknamed + cyrillic.names(text, words)
         if self.dictionary and name_tags.available():
             found += self._lower_case_names(text, words) + lower_names.names(text, words, self.officers.surnames, COMMON_FIRST)
+            found += labelled.names(text, words, _lone_first)
         found = [span for span in found if not any(a <= span[0] and span[1] <= b for a, b in officers)]
         starts = [t.start for t in words]
         return [(start, _initials_dot(text, _particle_end(text, end)))
@@ -1319,6 +1320,13 @@ def _club(text: str, words: list[_Token], run: range) -> bool:
 
 
 _CLUBS = _forms(figures.CLUBS)
+
+
+def _lone_first(t: _Token) -> bool:
+    """A word that may be a first name standing alone: a common one, a diminutive, or SGJP's first name that is no
+    ordinary word („Marek”, „Maja”, „Kasia”, „Marcin”; not „Od”, „Data”)."""
+    found = tags(t.word)
+    return t.word in COMMON_FIRST or found.hypocoristic or bool(found.first) and not found.ordinary and not found.office
 
 
 def _past_a_club(text: str, words: list[_Token], run: range) -> range:
