@@ -365,9 +365,11 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
 
     _refuse_other_format(raw)
     _refuse_bomb(raw)
+    opened = False
     try:
         document = docx.Document(io.BytesIO(raw))
         numbering = _Numbering(document)
+        opened = True
         hidden = _drop_hidden(document.element.body, numbering.styles)
         filled = _drop_placeholders(document.element.body, numbering.styles, _prompts(document))
         contents = _drop_contents(document.element.body, numbering.styles)
@@ -397,7 +399,7 @@ def read_docx(raw: bytes) -> tuple[list[Line], list[str]]:
     except TooMuchText as exc:
         raise SourceError(str(exc)) from None
     except Exception:  # python-docx and lxml raise many kinds for damaged packages: the package says which
-        raise SourceError(f"nie można odczytać dokumentu Word – {_damage(raw)}") from None
+        raise SourceError(f"nie można odczytać dokumentu Word – {_damage(raw, opened)}") from None
     lines, joined = rejoin_broken_lines(lines)  # a PDF's text pasted into Word, as into a text file
     if (not any(line.text or line.cells for line in lines) and not objects and not any(map(clean, hidden + filled))
             and _pictures(document.element.body)):  # no text at all, hidden or not: a scan
@@ -580,8 +582,10 @@ def _refuse_other_format(raw: bytes) -> None:
                           "dokument Word (Plik → Zapisz jako → Word 2007–365 .docx) i zaimportuj ponownie")
 
 
-def _damage(raw: bytes) -> str:
-    """What is wrong with a package python-docx could not read, naming the part; asked only after it failed."""
+def _damage(raw: bytes, opened: bool = False) -> str:
+    """What is wrong with a package python-docx could not read, naming the part; asked only after it failed. A
+    sound package python-docx opened (opened) that the import then failed on is the program's fault, never told
+    as a damaged file."""
     import io
     import zipfile
 
@@ -619,6 +623,9 @@ def _damage(raw: bytes) -> str:
         kind = _main_kind(package.read("[Content_Types].xml"))
         if kind:
             return kind
+    if opened:
+        return ("plik jest poprawny, ale import nie poradził sobie z jego budową (to błąd programu, nie pliku) – "
+                "skopiuj tekst planu do pliku .txt i zaimportuj ten plik, a dokument przekaż autorom programu")
     return f"plik jest uszkodzony – {_RESAVE}"
 
 
@@ -1104,7 +1111,7 @@ def _join_deleted_marks(body) -> None:
     paragraph, as Word shows it and as accepting the change makes it: one action, not two – also when a content
     control or custom XML holds either. The joined paragraph keeps its own properties and ends with the next
     one's mark; each run moves once."""
-    for paragraph in list(body.iter(_W + "p")):
+    for paragraph in list(_shown_paragraphs(body)):
         if paragraph.getparent() is None:  # joined to the paragraph before it
             continue
         joins = _mark_joins(paragraph)  # the state of the mark the joined paragraph ends with: decided once per
@@ -1170,7 +1177,7 @@ def _join_drop_caps(body) -> None:
     """A drop cap (Insert → Drop Cap: a paragraph of the first letter in a frame, w:framePr/@w:dropCap) is the start
     of the next paragraph's first word, as Word shows it: „G” + „łównym zakładanym celem…” is „Głównym…”, also
     when a content control or custom XML holds that paragraph."""
-    for cap in reversed(list(body.iter(_W + "p"))):  # from the end: a chain of caps moves each run once
+    for cap in reversed(list(_shown_paragraphs(body))):  # from the end: a chain of caps moves each run once
         ppr = cap.find(_W + "pPr")
         frame = ppr.find(_W + "framePr") if ppr is not None else None
         if frame is None or frame.get(_W + "dropCap") not in ("drop", "margin"):
@@ -1183,7 +1190,27 @@ def _join_drop_caps(body) -> None:
         moved = [child for child in cap if child.tag != _W + "pPr"] + passed  # as in a join
         for offset, child in enumerate(moved):
             following.insert(at + offset, child)
-        cap.getparent().remove(cap)
+        _remove_emptied(cap, following)  # its emptied control too: else each next cap of a chain walks over all
+
+
+def _shown_paragraphs(body):
+    """Every paragraph under body, in order, that Word shows: of mc:AlternateContent only the chosen part – a join
+    from the Fallback too read a drop cap twice and took the heading after the Choice's joined paragraph. An
+    explicit stack, as in _opened."""
+    stack = [iter(body)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if child.tag == _MC + "AlternateContent":
+            chosen = _chosen(child)
+            if chosen is not None:
+                stack.append(iter(chosen))
+            continue
+        if child.tag == _W + "p":
+            yield child
+        stack.append(iter(child))
 
 
 def _mark(paragraph):
