@@ -871,7 +871,7 @@ def test_a_folder_option_given_a_file_and_the_help_name_it_in_polish(tmp_path):
     `--katalog DIRECTORY` in the help (click.Path names itself before pismo translates click)."""
     (tmp_path / "plik.yaml").write_text("x: 1\n", encoding="utf-8")
     refused = pismo("serwer", "--katalog", "plik.yaml", "--bez-przegladarki", cwd=tmp_path)
-    assert refused.returncode == 2 and "Folder 'plik.yaml' jest plikiem." in refused.stderr, refused.stderr
+    assert refused.returncode == 2 and "Folder „plik.yaml” jest plikiem." in refused.stderr, refused.stderr
     assert "--katalog FOLDER" in pismo("serwer", "--help", cwd=tmp_path).stdout
 
 

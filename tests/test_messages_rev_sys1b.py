@@ -106,3 +106,65 @@ def test_libreoffice_out_of_memory_is_said_by_pismo_with_what_to_do(tmp_path, mo
     assert "programowi LibreOffice zabrakło pamięci" in result.output and "zamknij inne programy" in result.output, result.output
     assert "jego komunikat" not in result.output and "pismo wymaga" not in result.output, result.output
     assert "uszkodzon" not in result.output and "otwórz je w Wordzie" not in result.output, result.output
+
+
+# --- 14: smaller message defects -----------------------------------------------------------------------------
+
+def test_checking_templates_in_a_file_names_no_option_the_command_lacks(tmp_path):
+    """Finding 14 of rev-sys1: `pismo szablony sprawdz PLIK` advised „(--szablony)”, an option it has not."""
+    given = tmp_path / "u.txt"
+    given.write_text("x")
+    result = run("szablony", "sprawdz", given)
+    assert result.exit_code == 1, result.output
+    assert "to jest plik, a nie folder – podaj folder z szablonami" in result.output, result.output
+    assert "--szablony" not in result.output, result.output
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["PLAN", LECZNA], "Nie ma polecenia „PLAN”. Czy chodziło o „plan”?"),
+    (["plan", LECZNA, "--PDF"], "Nie ma opcji „--PDF”. Czy chodziło o „--pdf”?"),
+    (["terminy", LECZNA, "--dzień", "2026-01-01"], "Nie ma opcji „--dzień”. Czy chodziło o „--dzien”?"),
+    (["plan", LECZNA, "inna.yaml"], "Nadmiarowy argument: inna.yaml."),
+])
+def test_clicks_errors_quote_the_polish_way_and_hint_whatever_the_letter_case(args, expected):
+    """Finding 14 of rev-sys1: `PLAN`, `--PDF` got no hint (Caps Lock), `--dzień` its hint in brackets after a
+    full stop, names in English quotes '…', „Nadmiarowy argument (b.yaml)” no full stop."""
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert expected in result.output, result.output
+
+
+@pytest.mark.parametrize("option", ["-o", "--szablony"])
+def test_an_empty_path_is_refused_not_taken_as_the_current_folder(tmp_path, monkeypatch, option):
+    """Finding 14 of rev-sys1: `-o ''` (an unset variable in a script) wrote into the current folder without a
+    word."""
+    monkeypatch.chdir(tmp_path)
+    result = run("plan", LECZNA, option, "")
+    assert result.exit_code == 2, result.output
+    assert "pusta ścieżka" in result.output, result.output
+    assert list(tmp_path.iterdir()) == [], result.output
+
+
+def test_a_dash_for_standard_input_is_said_to_be_unsupported(tmp_path, monkeypatch):
+    """Finding 14 of rev-sys1: `pismo sprawdz -` said „-: plik nie istnieje”: standard input is not read."""
+    monkeypatch.chdir(tmp_path)
+    result = run("sprawdz", "-")
+    assert result.exit_code == 2, result.output
+    assert "standardowego wejścia" in result.output, result.output
+
+
+def test_a_western_windows_code_page_keeps_polish_words_readable():
+    """Finding 14 of rev-sys1: output in cp1252 made „nieprawidłowy” „nieprawid?owy”."""
+    from pismo.cli import console  # noqa: F401 – registers the error handler
+
+    shown = "błąd: nieprawidłowy numer – Łódź, ŻÓŁĆ „ą”".encode("cp1252", "pismo-plain").decode("cp1252")
+    assert shown == "blad: nieprawidlowy numer – Lódz, ZÓLC „a”", shown  # cp1252 has „ – ó Ó of its own
+
+
+def test_a_forbidden_output_name_is_told_with_its_folder_and_polish_quotes(tmp_path, monkeypatch):
+    """Finding 14 of rev-sys1: `pismo nowa nul.yaml` said „.: niedozwolona nazwa pliku wynikowego 'nul.yaml'”."""
+    monkeypatch.chdir(tmp_path)
+    result = run("nowa", "nul.yaml")
+    assert result.exit_code == 1, result.output
+    assert "błąd: nul.yaml: niedozwolona nazwa pliku wynikowego – " in result.output, result.output
+    assert "'" not in result.output, result.output

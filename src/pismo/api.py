@@ -276,7 +276,7 @@ def check_templates(folder: Path | None = None, registry: Registry | None = None
     if not path.is_dir():
         from pismo.render.engine import templates_folder_missing
 
-        raise InputFailed(f"{path}: {templates_folder_missing(path)}.")
+        raise InputFailed(f"{path}: {templates_folder_missing(path, option='')}.")  # an argument, no option
     try:
         findings, count = lint_folder(path, display, registry)
     except Unreadable as exc:

@@ -6,6 +6,8 @@ of pismo read only Polish, so the strings they can meet are translated here.
 
 from __future__ import annotations
 
+import os
+import unicodedata
 from pathlib import Path
 
 import click
@@ -29,28 +31,28 @@ MESSAGES = {
     "Missing option": "Brak opcji",
     "Missing parameter": "Brak parametru",
     "Missing command.": "Brak polecenia.",
-    "No such command {name!r}.": "Nie ma polecenia {name!r}.",
-    "No such option {name!r}.": "Nie ma opcji {name!r}.",
+    "No such command {name!r}.": "Nie ma polecenia „{name}”.",
+    "No such option {name!r}.": "Nie ma opcji „{name}”.",
     "No such option: {name}": "Nie ma opcji: {name}",
     "Try '{command} {option}' for help.": "Pomoc: „{command} {option}”.",
     "Invalid value for {param_hint}: {message}": "Nieprawidłowa wartość {param_hint}: {message}",
     "Invalid value: {message}": "Nieprawidłowa wartość: {message}",
-    "Option {name!r} does not take a value.": "Opcja {name!r} nie przyjmuje wartości.",
+    "Option {name!r} does not take a value.": "Opcja „{name}” nie przyjmuje wartości.",
     "default: {default}": "domyślnie: {default}",
-    "{name} {filename!r} does not exist.": "{name} {filename!r} nie istnieje.",
-    "{name} {filename!r} is a directory.": "{name} {filename!r} jest folderem.",
-    "{name} {filename!r} is a file.": "{name} {filename!r} jest plikiem.",
+    "{name} {filename!r} does not exist.": "{name} „{filename}” nie istnieje.",
+    "{name} {filename!r} is a directory.": "{name} „{filename}” jest folderem.",
+    "{name} {filename!r} is a file.": "{name} „{filename}” jest plikiem.",
     "file": "plik",
     "directory": "folder",
     "path": "ścieżka",
     "{value} is not in the range {range}.": "{value} – poza dozwolonym zakresem ({range}).",
-    "{value!r} is not a valid {number_type}.": "{value!r} – to nie jest liczba całkowita.",
+    "{value!r} is not a valid {number_type}.": "„{value}” – to nie jest liczba całkowita.",
 }
 PLURALS = {
-    "Got unexpected extra argument ({args})": ("Nadmiarowy argument ({args})", "Nadmiarowe argumenty ({args})"),
-    "Did you mean {possibility}?": ("Czy chodziło o {possibility}?", "(Czy chodziło o jedno z: {possibilities}?)"),
-    "Option {name!r} requires an argument.": ("Opcja {name!r} wymaga argumentu.",
-                                              "Opcja {name!r} wymaga {nargs} argumentów."),
+    "Got unexpected extra argument ({args})": ("Nadmiarowy argument: {args}.", "Nadmiarowe argumenty: {args}."),
+    "Did you mean {possibility}?": ("Czy chodziło o {possibility}?", "Czy chodziło o jedno z: {possibilities}?"),
+    "Option {name!r} requires an argument.": ("Opcja „{name}” wymaga argumentu.",
+                                              "Opcja „{name}” wymaga {nargs} argumentów."),
 }
 
 
@@ -99,10 +101,23 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return one if count == 1 else many
 
 
+class _Path(click.Path):
+    """A path as given, but never an empty one – an unset variable in a script (`-o "$WYJSCIE"`) meant the
+    current folder without a word – nor „-”, which elsewhere means standard input: pismo reads files only."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            self.fail("pusta ścieżka (np. nieustawiona zmienna w skrypcie) – podaj nazwę pliku albo folderu",
+                      param, ctx)
+        if value == "-" and not os.path.lexists(value):
+            self.fail("„-” (czytanie ze standardowego wejścia) nie jest obsługiwane – podaj nazwę pliku", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 def _path(**kwargs) -> click.Path:
     """click.Path names itself ("directory") in its constructor, before install() could translate it: the
     name goes into its messages and the help's metavar, so it is set here in Polish."""
-    path = click.Path(path_type=Path, readable=False, **kwargs)
+    path = _Path(path_type=Path, readable=False, **kwargs)
     path.name = gettext(path.name)
     return path
 
@@ -112,6 +127,35 @@ def _path(**kwargs) -> click.Path:
 # would end the whole command as a usage error, exit 2).
 PATH = _path()
 FOLDER = _path(file_okay=False)
+
+
+def _format_possibilities(possibilities: list[str]) -> str:
+    """click's „Did you mean …?”, its names in Polish quotes."""
+    shown = ", ".join(f"„{p}”" for p in sorted(possibilities))
+    return ngettext("Did you mean {possibility}?", "", len(possibilities)).format(possibility=shown,
+                                                                                 possibilities=shown)
+
+
+def _folded(name: str) -> str:
+    """A command or option name without letter case and Polish letters: Caps Lock („PLAN”, „--PDF”) and
+    „--dzień” for „--dzien” are the same name mistyped."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold().replace("ł", "l"))
+                   if not unicodedata.combining(c))
+
+
+def _hinting(cls) -> None:
+    """click suggests only names spelt alike in the same letter case: the one that differs only in case or
+    Polish letters is suggested too."""
+    original = cls.__init__
+
+    def init(self, name, message=None, possibilities=None, ctx=None):
+        possibilities = list(possibilities or [])
+        original(self, name, message, possibilities, ctx)
+        same = [p for p in possibilities if _folded(p) == _folded(name)]
+        if same:
+            self.possibilities = same
+
+    cls.__init__ = init
 
 
 def install() -> None:
@@ -126,6 +170,9 @@ def install() -> None:
     click.core.Command.__init__ = init
     click.core.Command._pismo_pl = True
     click.types._NumberRangeBase._describe_range = _describe_range
+    click.exceptions._format_possibilities = _format_possibilities
+    for cls in (click.exceptions.NoSuchOption, click.exceptions.NoSuchCommand):
+        _hinting(cls)
     for module in (click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.types):
         if hasattr(module, "_"):
             module._ = gettext

@@ -21,6 +21,7 @@ import io
 import os
 import signal
 import sys
+import unicodedata
 
 from pismo.errors import INTERRUPTED, visible
 
@@ -36,12 +37,18 @@ def _plain(error: UnicodeEncodeError) -> tuple[str, int]:
 
 
 def _plain_char(char: str, encoding: str) -> str:
-    plain = _PLAIN.get(char, "?")
+    plain = _PLAIN.get(char) or _unaccented(char) or "?"
     try:
         plain.encode(encoding)
     except (UnicodeEncodeError, LookupError):
         return "?"
     return plain
+
+
+def _unaccented(char: str) -> str:
+    """A letter without its accent („ł” → „l”, „ż” → „z”): „nieprawidlowy” reads, „nieprawid?owy” does not."""
+    base = unicodedata.normalize("NFKD", {"ł": "l", "Ł": "L"}.get(char, char))
+    return "".join(c for c in base if not unicodedata.combining(c))
 
 
 codecs.register_error("pismo-plain", _plain)

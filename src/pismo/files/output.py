@@ -146,8 +146,8 @@ def _confined(folder: Path, name: str, what: str = "pliku wynikowego") -> Path:
     """The path of a name inside folder, refused if the name could lead anywhere else."""
     problem = name_problem(name)
     if problem:
-        shown = repr(name) if len(name) <= 60 else repr(name[:57]) + "…"
-        raise OutputError(f"{folder}: niedozwolona nazwa {what} {shown} – {problem}; nic nie zapisano")
+        shown = name if len(name) <= 60 else name[:57] + "…"
+        raise OutputError(f"{Path(folder) / shown}: niedozwolona nazwa {what} – {problem}; nic nie zapisano")
     return folder / name
 
 

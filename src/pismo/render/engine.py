@@ -53,10 +53,11 @@ MAX_CODE = 40_000  # characters inside tags in all parts (compiling 100 000 take
 MAX_SOURCE = 2_000_000  # characters of XML in all parts jinja fills (the built-in ones have under 100 000)
 
 
-def templates_folder_missing(path: Path) -> str:
-    """Why a templates folder given cannot be used: a file in its place is named as one."""
+def templates_folder_missing(path: Path, option: str = " (--szablony)") -> str:
+    """Why a templates folder given cannot be used: a file in its place is named as one (with the option that
+    gave it, if one did)."""
     if path.exists():
-        return "to jest plik, a nie folder – podaj folder z szablonami (--szablony)"
+        return f"to jest plik, a nie folder – podaj folder z szablonami{option}"
     return "folder szablonów nie istnieje"
 
 
