@@ -168,3 +168,18 @@ def test_a_forbidden_output_name_is_told_with_its_folder_and_polish_quotes(tmp_p
     assert result.exit_code == 1, result.output
     assert "błąd: nul.yaml: niedozwolona nazwa pliku wynikowego – " in result.output, result.output
     assert "'" not in result.output, result.output
+
+
+def test_one_file_not_written_is_not_none_of_the_files_1(tmp_path, monkeypatch):
+    """Finding 14 of rev-sys1: a full disk under `pismo nowa` said „nie zapisano żadnego z plików (1)”."""
+    import errno
+
+    from pismo.files import output
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(output, "_write_temp", full)
+    result = run("nowa", tmp_path / "nowa.yaml")
+    assert result.exit_code == 1, result.output
+    assert "nie zapisano pliku, " in result.output and "(1)" not in result.output, result.output

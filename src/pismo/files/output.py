@@ -464,8 +464,8 @@ class _Writing:
         except OSError as exc:
             self.discard()
             what, todo = _reason(exc, self.where)
-            raise OutputError(f"{target}: nie można zapisać ({what}) – nie zapisano żadnego z plików "
-                              f"({len(self.declared)}), pliki istniejące wcześniej pozostały bez zmian; {todo}",
+            raise OutputError(f"{target}: nie można zapisać ({what}) – {_none_written(len(self.declared))}, "
+                              f"pliki istniejące wcześniej pozostały bez zmian; {todo}",
                               what) from None
 
     def drop(self, names: list[str]) -> None:
@@ -837,10 +837,15 @@ def _roll_back(placed: list[Path], pending: Path, backups: dict[Path, Path]) -> 
     return stuck
 
 
+def _none_written(count: int) -> str:
+    """„nie zapisano żadnego z plików (3)”, but of one file „nie zapisano pliku” – „żadnego z plików (1)” read odd."""
+    return "nie zapisano pliku" if count == 1 else f"nie zapisano żadnego z plików ({count})"
+
+
 def _after_roll_back(stuck: list[Path], backups: dict[Path, Path], count: int, pending: Path,
                      temps: dict[Path, Path | None]) -> str:
     if not stuck:
-        return (f"przywrócono stan sprzed polecenia: nie zapisano żadnego z plików ({count}), "
+        return (f"przywrócono stan sprzed polecenia: {_none_written(count)}, "
                 "pliki istniejące wcześniej pozostały bez zmian")
     notes = [f"{t} (poprzednia wersja zachowana jako {backups[t].name})" if t == pending or temps.get(t) is None
              else f"{t} (nowa wersja; poprzednia zachowana jako {backups[t].name})" if t in backups
