@@ -94,3 +94,26 @@ def test_a_first_name_labelling_a_message_or_a_contact_goes(text, gone):
 def test_labels_that_are_no_names_stay(text):
     out = scrub(text, UNIT)
     assert out.split()[0] == text.split()[0] and "Zmyślona" in out or "Zmyślona" not in text, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Kupują od Marka papierosy.", "Marka"),
+    ("Dziewczyny piszą do Mai na Messengerze.", "Mai"),
+    ("Spotykają się u Jagody w piwnicy.", "Jagody"),
+    ("Dzwoniłam do Wandy dwa razy.", "Wandy"),
+    ("Do Kaliny przychodzi chłopak z nożem.", "Kaliny"),
+    ("Wczoraj wieczorem pobiła się Wiktoria z Różą.", "Różą"),
+])
+def test_a_first_name_that_is_a_word_after_a_persons_preposition_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Mieszkańcy jeżdżą do Kaliny autobusem.",
+    "Droga do Kaliny jest nieoświetlona.",
+    "Pielgrzymka szła do Jana Pawła II.",
+    "Uczniowie jadą do Wrzosogród.",
+])
+def test_places_and_patrons_after_a_preposition_stay(text):
+    assert scrub(text, UNIT) == text

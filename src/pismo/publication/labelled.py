@@ -44,3 +44,52 @@ def names(text: str, words: list, first: Callable[[object], bool]) -> list[tuple
 def _joined(text: str, before, t) -> bool:
     """Whether the word before is a capitalised word right before this one („Jan Marek 600…”: a full name's)."""
     return before.word[:1].isupper() and not text[before.end:t.start].strip()
+
+
+# Prepositions of a person and the cases a name after them takes („od Marka”, „do Mai”, „u Jagody”, „z Różą”).
+_PREPOSITIONS = {"od": {"gen"}, "do": {"gen"}, "u": {"gen"}, "dla": {"gen"}, "z": {"inst"}, "ze": {"inst"}}
+# After „do” a place is as likely as a person („Jadą do Kaliny”): a name that is a place too needs a visit's or a
+# message's verb („Dzwoniłam do Wandy”, „Do Kaliny przychodzi chłopak”).
+_TO_A_PERSON = ("dzwoni", "dzwon", "pisz", "pisa", "przychodz", "przyszł", "przyszed", "zaglą", "wpad", "odzywa",
+                "odezwa", "wysyła", "wysła", "mów", "powiedzia", "przylgn", "podchodz", "podszed", "podeszł")
+_CLAUSE_END = re.compile(r"[.;:!?\n()„”\"]")
+
+
+def objects(text: str, words: list, cases: Callable[[str], frozenset], place: Callable[[str], bool],
+            verb: Callable[[str], bool], kept: Callable[[object], bool]) -> list[tuple[int, int]]:
+    """Spans of a lone capitalised first name that is also a word, after a person's preposition in the case it
+    governs, in a clause with a verb („Kupują od Marka papierosy”, „piszą do Mai”, „Spotykają się u Jagody”, „pobiła
+    się Wiktoria z Różą”). `cases` gives a lower-case word's first-name cases, `place` whether the word names a place
+    too, `verb` whether a lower-case word is a verb, `kept` whether the token is a name the rules keep (a place, an
+    officer's)."""
+    found = []
+    for i, t in enumerate(words[1:], 1):
+        before = words[i - 1]
+        governed = _PREPOSITIONS.get(before.word.lower())
+        if not governed or not t.word.istitle() or kept(t) or not re.fullmatch(r"[^\S\n]+", text[before.end:t.start]) \
+                or not cases(t.word.lower()) & governed or _capitalised_next(text, words, i):
+            continue
+        clause = _clause(text, words, i)
+        visit = any(w.word.lower().startswith(_TO_A_PERSON) for w in clause)  # „dzwoniłam”: SGJP splits its ending
+        if (visit or any(verb(w.word.lower() if k == 0 else w.word) for k, w in enumerate(clause))) \
+                and (visit or before.word.lower() != "do" or not place(t.word)):
+            found.append((t.start, t.end))
+    return found
+
+
+def _capitalised_next(text: str, words: list, i: int) -> bool:
+    """Whether a capitalised word follows in the same phrase („do Jana Pawła II”: a patron, the full-name rules')."""
+    return i + 1 < len(words) and words[i + 1].word[:1].isupper() and not text[words[i].end:words[i + 1].start].strip()
+
+
+def _clause(text: str, words: list, i: int) -> list:
+    """The words of the clause around word i (to a full stop, a colon, a bracket or a line's end; commas too)."""
+    lo = i
+    while lo > 0 and not _CLAUSE_END.search(text[words[lo - 1].end:words[lo].start]) \
+            and "," not in text[words[lo - 1].end:words[lo].start]:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(words) and not _CLAUSE_END.search(text[words[hi].end:words[hi + 1].start]) \
+            and "," not in text[words[hi].end:words[hi + 1].start]:
+        hi += 1
+    return [w for w in words[lo:hi + 1] if w is not words[i]]

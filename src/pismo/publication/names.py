@@ -532,7 +532,9 @@ class Names:
         found += nicknamed + cyrillic.names(text, words)
         if self.dictionary and name_tags.available():
             found += self._lower_case_names(text, words) + lower_names.names(text, words, self.officers.surnames, COMMON_FIRST)
-            found += labelled.names(text, words, _lone_first)
+            found += labelled.names(text, words, _lone_first) + labelled.objects(
+                text, words, lower_names.first_cases, lambda w: tags(w).geographic, name_tags.verb,
+                lambda t: t.word in self.places or self._officers_word(t) and t.word not in self.private.first)
         found = [span for span in found if not any(a <= span[0] and span[1] <= b for a, b in officers)]
         starts = [t.start for t in words]
         return [(start, _initials_dot(text, _particle_end(text, end)))
