@@ -117,3 +117,7 @@ def test_a_first_name_that_is_a_word_after_a_persons_preposition_goes(text, gone
 ])
 def test_places_and_patrons_after_a_preposition_stay(text):
     assert scrub(text, UNIT) == text
+
+
+def test_a_club_after_a_matchs_preposition_stays():
+    assert scrub("Mecz Wisły z Lechem oglądano u sąsiada.", UNIT) == "Mecz Wisły z Lechem oglądano u sąsiada."

@@ -60,13 +60,13 @@ def objects(text: str, words: list, cases: Callable[[str], frozenset], place: Ca
     """Spans of a lone capitalised first name that is also a word, after a person's preposition in the case it
     governs, in a clause with a verb („Kupują od Marka papierosy”, „piszą do Mai”, „Spotykają się u Jagody”, „pobiła
     się Wiktoria z Różą”). `cases` gives a lower-case word's first-name cases, `place` whether the word names a place
-    too, `verb` whether a lower-case word is a verb, `kept` whether the token is a name the rules keep (a place, an
-    officer's)."""
+    too, `verb` whether a lower-case word is a verb, `kept` whether the word at an index is a name the rules keep (a
+    place, an officer's, a club's after a match's word)."""
     found = []
     for i, t in enumerate(words[1:], 1):
         before = words[i - 1]
         governed = _PREPOSITIONS.get(before.word.lower())
-        if not governed or not t.word.istitle() or kept(t) or not re.fullmatch(r"[^\S\n]+", text[before.end:t.start]) \
+        if not governed or not t.word.istitle() or kept(i) or not re.fullmatch(r"[^\S\n]+", text[before.end:t.start]) \
                 or not cases(t.word.lower()) & governed or _capitalised_next(text, words, i):
             continue
         clause = _clause(text, words, i)

@@ -534,7 +534,7 @@ class Names:
             found += self._lower_case_names(text, words) + lower_names.names(text, words, self.officers.surnames, COMMON_FIRST)
             found += labelled.names(text, words, _lone_first) + labelled.objects(
                 text, words, lower_names.first_cases, lambda w: tags(w).geographic, name_tags.verb,
-                lambda t: t.word in self.places or self._officers_word(t) and t.word not in self.private.first)
+                lambda i: self._kept_word(text, words, i))
         found = [span for span in found if not any(a <= span[0] and span[1] <= b for a, b in officers)]
         starts = [t.start for t in words]
         return [(start, _initials_dot(text, _particle_end(text, end)))
@@ -749,6 +749,12 @@ class Names:
             start, end = _span(ts)
             return [(start, max(end, _compound_end(text, words, run.stop - 1)))]
         return self._free_text_names(text, words, run)
+
+    def _kept_word(self, text: str, words: list[_Token], i: int) -> bool:
+        """A word a lone name's rule leaves: the case's place, an officer's name, a club after a match's word."""
+        t = words[i]
+        return t.word in self.places or self._officers_word(t) and t.word not in self.private.first \
+            or t.word in _CLUBS and _after_a_clubs_word(text, words, i)
 
     def _officers_name(self, text: str, words: list[_Token], run: range) -> bool:
         """A run of name words kept as an officer's first name and surname, in any case form."""
