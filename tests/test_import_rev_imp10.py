@@ -69,3 +69,57 @@ def test_an_internal_error_is_not_told_as_a_damaged_file(monkeypatch):
     with pytest.raises(SourceError) as caught:
         sources.read_docx(raw)
     assert "uszkodzony" not in str(caught.value) and "błąd programu" in str(caught.value)
+
+
+# --- findings 1, 2, 9, 10 and 16: a box sign inside a sentence split it into items marked „usuń ją” (a ticked one
+# vanished), an action's „(pytanie: [x] tak / [ ] nie)” made three actions, a typed „: NIE” answer and more box
+# signs were not read, a box after a dash left the dash.
+
+def _case(tmp_path, extra: dict) -> dict:
+    import yaml
+
+    from test_import import mini_plan
+
+    path, _text, output = mini_plan(tmp_path, extra)
+    assert "Do sprawdzenia: 1 miejsce" in output  # the sentence with a box, once
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "W ankiecie pole [ ] oznacza brak odpowiedzi, a □ – odmowę, zaś [x] zgodę mieszkańca.",
+    "Mieszkańcy zaznaczyli ◻ „nie czuję się bezpiecznie”, a 38% ☑ „czuję się bezpiecznie” w ankiecie.",
+    "Przy sklepie dochodzi do rutynowych zadań □ jest modernizacja monitoringu."])
+def test_a_box_inside_a_sentence_of_prose_stays_text(tmp_path, sentence):
+    case = _case(tmp_path, {1: [sentence]})
+    assert case["zagrozenie"]["opis"][1:] == [sentence]
+
+
+def test_a_yes_no_question_inside_an_action_stays_one_action(tmp_path):
+    action = ("- Patrole przy sklepie po ankiecie wśród mieszkańców (pytanie: [x] tak / [ ] nie) – termin "
+              "realizacji do 31.07.2026 r.")
+    case = _case(tmp_path, {3: [action]})
+    texts = [entry["opis"] for entry in case["dzialania"]]
+    assert len(texts) == 2 and "(pytanie: [x] tak / [ ] nie)" in texts[1], texts
+
+
+_MORE_FORMS = {
+    "dash-after": ("{} – [x]", "{} – [ ]"), "colon-answer": ("{}: TAK", "{}: NIE"),
+    "dash-answer": ("{} – tak", "{} – nie"), "times": ("[×] {}", "[-] {}"), "crossed-box": ("⊠ {}", "❏ {}"),
+    "ballot": ("🗹 {}", "🗆 {}"), "x-in-box": ("⌧ {}", "□ {}")}
+
+
+@pytest.mark.parametrize("form", list(_MORE_FORMS))
+def test_more_box_signs_and_typed_answers_are_read_as_a_forms_options(tmp_path, form):
+    from test_import_rev_imp9b import _CHOSEN, _OPTIONS, _form, _read_right
+
+    ticked, unticked = _MORE_FORMS[form]
+    found = _form(tmp_path, [(ticked if chosen else unticked).format(option.rstrip("."))
+                             for option, chosen in zip(_OPTIONS, _CHOSEN)])
+    found = [(text if text.endswith(".") else text + ".", marked) for text, marked in found]
+    assert _read_right(found), found
+
+
+def test_word_wingdings_x_in_a_box_is_a_ticked_box(tmp_path):
+    from pismo.importer.symbols import symbol_text
+
+    assert symbol_text("Wingdings", "F078") == "⌧"

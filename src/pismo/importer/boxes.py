@@ -9,13 +9,19 @@ import re
 SIGNS = ("☐", "☑", "☒")
 UNTICKED = "☐"
 # empty squares (Word's Wingdings box "◻", typed "□"): a bullet at a line's start, a box anywhere else
-EMPTY = "□◻▢◽⬜❑❒"
-_TICKS = "xXvV✓✔"
-# typed: "[ ]", "[   ]", "[x]", "[ x ]", "[v]", "[✓]"; in round brackets "( )", "(x)" only at an option's start or
-# end ("(v)" is a roman five there, "(x)" mid-sentence anything)
-_SQUARE = re.compile(rf"(?<!\S)\[\s*([{_TICKS}]?)\s*\](?!\S)")
+EMPTY = "□◻▢◽⬜❑❒❏❐🗆"
+# ticked boxes other than "☑"/"☒": "⊠", the ballot boxes "🗹"/"🗷", Word's Wingdings X in a box "⌧"
+TICKED_BOXES = "⊠🗹🗷⌧"
+_TICKS = "xXvV✓✔×✗✘"
+# typed: "[ ]", "[   ]", "[x]", "[ x ]", "[v]", "[✓]", "[×]", "[-]" (not chosen); in round brackets "( )", "(x)"
+# only at an option's start or end ("(v)" is a roman five there, "(x)" mid-sentence anything)
+_SQUARE = re.compile(rf"(?<!\S)\[\s*([{_TICKS}]|-)?\s*\](?!\S)")
 _ROUND = re.compile(r"^\(\s*([xX✓✔]?)\s*\)(?=\s)|(?<=\s)\(\s*([xX✓✔]?)\s*\)$")
 _SQUARES = re.compile(rf"(?<!\S)[{EMPTY}](?!\S)")
+_TICKED_SQUARES = re.compile(rf"(?<!\S)[{TICKED_BOXES}](?!\S)")
+# a yes/no answer typed after the option: "Ulotki…: NIE", "Ulotki… – tak", "Ulotki… (nie)"
+_ANSWER = re.compile(r"(?P<a>.*?\S)(?:\s*:|\s+[–—-])\s*(?P<w>tak|nie)\.?|(?P<a2>.*?\S)\s*\((?P<w2>tak|nie)\)\.?",
+                     re.I | re.S)
 _CELL = re.compile(rf"\[\s*([{_TICKS}]?)\s*\]|\(\s*([{_TICKS}]?)\s*\)|([{EMPTY}])|([✓✔])")
 # a yes/no form: "Ulotki… TAK ☐ NIE ☒", "☒ tak ☐ nie Ulotki…"
 _BOX = f"[{''.join(SIGNS)}]"
@@ -24,17 +30,29 @@ _YES_NO = re.compile(rf"(?P<a>.*?\S)\s*\btak\s*(?P<y>{_BOX})\s*[/,;]?\s*\bnie\s*
 
 
 def _sign(ticked: str | None) -> str:
-    return "☒" if ticked else UNTICKED
+    return "☒" if ticked and ticked != "-" else UNTICKED
 
 
 def boxed_text(text: str) -> str:
-    """The text with each box typed or drawn as a sign of SIGNS; a yes/no pair as one box after the option."""
-    if any(char in text for char in "[(" + EMPTY):
+    """The text with each box typed or drawn as a sign of SIGNS; a yes/no pair, or a typed answer at the end, as
+    one box after the option."""
+    if any(char in text for char in "[(" + EMPTY + TICKED_BOXES):
         text = _SQUARE.sub(lambda found: _sign(found.group(1)), text)
         text = _ROUND.sub(lambda found: _sign(found.group(1) or found.group(2)), text)
         text = _SQUARES.sub(UNTICKED, text)
-    answer = yes_no(text)
+        text = _TICKED_SQUARES.sub("☒", text)
+    answer = yes_no(text) or _typed_answer(text)
     return f"{answer[0]} {answer[1]}" if answer else text
+
+
+def _typed_answer(text: str) -> tuple[str, str] | None:
+    """(option, its box) of an option answered in words at its end ("Ulotki…: NIE"): a "nie" is an option not
+    chosen, never a way of informing printed with its „: NIE”."""
+    found = _ANSWER.fullmatch(text.strip()) if not any(sign in text for sign in SIGNS) else None
+    if found is None:
+        return None
+    word = (found.group("w") or found.group("w2")).lower()
+    return found.group("a") or found.group("a2"), "☒" if word == "tak" else UNTICKED
 
 
 def yes_no(text: str) -> tuple[str, str] | None:

@@ -10,9 +10,10 @@ left out, and it is listed in the case file's header.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pismo.importer import header as hd
-from pismo.importer.boxes import EMPTY, SIGNS, box_cell, boxed_text, yes_no
+from pismo.importer.boxes import EMPTY, SIGNS, TICKED_BOXES, box_cell, boxed_text, yes_no
 from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
@@ -132,6 +133,8 @@ def _boxed(line: Line) -> Line:
     a yes/no form's boxes – the first taken for the line's bullet too – as one box of its option."""
     if line.cells:
         return _box_column(line)
+    if line.kind == "bullet" and line.marker in TICKED_BOXES:  # "🗹 Ulotki…": a ticked box taken for a bullet
+        line = Line(line.text, "☒", "bullet", line.level, (), line.number, note=line.note)
     text = boxed_text(line.text)
     answer = yes_no(f"{line.marker} {text}") if line.kind == "bullet" and line.marker in SIGNS else None
     if answer:
@@ -139,11 +142,13 @@ def _boxed(line: Line) -> Line:
     return line.with_text(text)
 
 
-def _split_boxes(line: Line) -> list[Line]:
+def _split_boxes(typed: Line) -> list[Line]:
     """A form's options side by side on one line ("☒ strona KPP ☐ prasa lokalna ☒ spotkania", or with the boxes
     after the options: "Tak ☐ Nie ☒") → an item per option, each with its box as its bullet, so an unticked one is
-    marked and no box sign stays in the text. A box in a column of its own or typed "[ ]" is read as one."""
-    line = _boxed(line)
+    marked and no box sign stays in the text. A box in a column of its own or typed "[ ]" is read as one. A line
+    neither starting nor ending with a box is prose („pole [ ] oznacza brak odpowiedzi”, „(pytanie: [x] tak /
+    [ ] nie)” in an action): kept as typed, never split into items marked „usuń ją”."""
+    line = _boxed(typed)
     if line.cells or not any(box in line.text for box in SIGNS):
         return [line]
     if sum(map(line.text.count, SIGNS)) > MAX_ITEMS:  # counted before any is split off: 1.7 M options took 1.4 GB
@@ -151,12 +156,29 @@ def _split_boxes(line: Line) -> list[Line]:
                        "wyboru ☐ ☒)")
     parts = _BOX_SPLIT.split(line.text)  # text, box, text, box, …, text
     texts, boxes = parts[0::2], parts[1::2]
-    if not texts[-1] and texts[0] and line.marker not in SIGNS:  # each box after its option
-        pairs = [(text, box, "bullet") for text, box in zip(texts, boxes)]
+    if texts[0] and texts[-1] and line.marker not in SIGNS and not _lead_in(texts[0]):
+        return [replace(typed, note=typed.note or _PROSE_BOX)]
+    if not texts[-1] and texts[0] and line.marker not in SIGNS:  # each box after its option, a dash before it
+        pairs = [(_SEPARATED.sub("", text), box, "bullet") for text, box in zip(texts, boxes)]
     else:
-        pairs = [(texts[0], line.marker, line.kind)] + [(text, box, "bullet") for text, box in zip(texts[1:], boxes)]
+        pairs = [(texts[0], line.marker, line.kind)] + [(_LEADING.sub("", text), box, "bullet")
+                                                        for text, box in zip(texts[1:], boxes)]
     pieces = [Line(text, marker, kind, line.level, (), line.number) for text, marker, kind in pairs if text]
     return pieces or [line]
+
+
+_PROSE_BOX = ("w środku tego zdania stoi znak pola wyboru (zostawiony w tekście) – jeśli to pole formularza albo "
+              "znak utracony przy kopiowaniu (np. myślnik), popraw zdanie")
+
+
+def _lead_in(text: str) -> bool:
+    """Whether the text before a line's first box is a label of the options after it („Sposób: ☒ strona ☐ prasa”),
+    not a sentence that goes on inside a bracket („(pytanie: ☒ tak / ☐ nie)”)."""
+    return text.endswith(":") and text.count("(") == text.count(")")
+
+
+_SEPARATED = re.compile(r"\s*[:–—-]+$")  # "Ulotki – [ ]": the dash goes with its box
+_LEADING = re.compile(r"^[:–—-]+\s*")
 
 
 def _mark_empty_boxes(entries: list[Entry]) -> None:
@@ -356,8 +378,8 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
 
     def options(line: Line) -> list[Line]:
         """The line's options, counted for its part before any is split off: 9.6 MB of lines of 999 took 1.3 GB."""
-        line = _boxed(line)
-        boxes[current] = boxes.get(current, 0) + (sum(map(line.text.count, SIGNS)) if not line.cells else 0)
+        boxed = _boxed(line)
+        boxes[current] = boxes.get(current, 0) + (sum(map(boxed.text.count, SIGNS)) if not boxed.cells else 0)
         if boxes[current] > MAX_ITEMS:
             raise too_many(f"część {current} planu (pola wyboru ☐ ☒)")
         return _split_boxes(line)
@@ -407,7 +429,7 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
                     "we właściwe miejsce albo usuń")
             buckets[5].append((Line(_shown(line), number=line.number), note))  # never a sub-item of section 5
         else:
-            buckets[current] += [(piece, line.note or _unticked(piece) or _after_signature(plan, current))
+            buckets[current] += [(piece, line.note or piece.note or _unticked(piece) or _after_signature(plan, current))
                                  for piece in options(line)]
     for entries in buckets.values():
         _mark_empty_boxes(entries)

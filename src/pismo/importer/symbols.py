@@ -22,7 +22,7 @@ _SYMBOL.update(zip(range(0xA1, 0xE6), (
 _SYMBOL.update({0xA0: "€", 0xF1: "〉", 0xF2: "∫"})
 # Wingdings: the signs plans use as bullets, ticks and contact marks.
 _WINGDINGS = {0x28: "☎", 0x29: "✆", 0x2A: "✉", 0x4A: "☺", 0x4C: "☹", 0x6C: "●", 0x6E: "■", 0x6F: "□",
-              0x71: "❑", 0x75: "◆", 0x76: "❖", 0x77: "⬥", 0x9F: "•", 0xA7: "▪", 0xA8: "◻", 0xD8: "➢",
+              0x71: "❑", 0x75: "◆", 0x78: "⌧", 0x76: "❖", 0x77: "⬥", 0x9F: "•", 0xA7: "▪", 0xA8: "◻", 0xD8: "➢",
               0xE0: "➔", 0xE8: "➔", 0xF0: "⇨", 0xFB: "✘", 0xFC: "✔", 0xFD: "☒", 0xFE: "☑"}
 _WINGDINGS.update({0x20: " ", 0xA0: "\u00a0"})  # drawn blank: the space typed after a bullet before the font
 # is switched back is a space, not a private-use character in front of the text
