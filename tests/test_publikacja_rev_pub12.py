@@ -121,3 +121,29 @@ def test_places_and_patrons_after_a_preposition_stay(text):
 
 def test_a_club_after_a_matchs_preposition_stays():
     assert scrub("Mecz Wisły z Lechem oglądano u sąsiada.", UNIT) == "Mecz Wisły z Lechem oglądano u sąsiada."
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Mieszkańcy skarżą się na Kaczmarków z góry.", "Kaczmarków"),
+    ("Pani Mazurowa skarży się na Nowaków z parteru.", "Nowaków"),
+    ("Sąsiedzi narzekają na Wiśniewskich.", "Wiśniewskich"),
+    ("Zgłoszenie na Kowalczyków złożyła sąsiadka.", "Kowalczyków"),
+    ("Z Nowakową nikt na klatce nie rozmawia.", "Nowakową"),
+    ("Przy Nowakach nikt nie pije.", "Nowakach"),
+    ("Za Nowakami chodzi dzielnicowa.", "Nowakami"),
+    ("Z Wilkami z parteru jest ciągle kłopot.", "Wilkami"),
+])
+def test_a_familys_plural_or_a_wifes_form_after_a_complaint_or_an_opening_preposition_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "W Nowakach jest sklep.",
+    "Myśliwi walczą z Wilkami.",
+    "Mieszkańcy skarżą się na Niemców z firmy.",
+    "Z Zakładami Azotowymi podpisano porozumienie.",
+    "Przed Piastami rządzili inni.",
+])
+def test_places_peoples_and_institutions_after_a_preposition_stay(text):
+    assert scrub(text, UNIT) == text

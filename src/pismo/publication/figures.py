@@ -26,7 +26,8 @@ FIGURES = tuple(tuple(name.split("_")) for name in """
 
 # Dynasties, whose plural is a family's form („Rządzili Piastowie i Jagiellonowie”): history, not a family next door.
 DYNASTIES = ("Piastowie", "Jagiellonowie", "Wazowie", "Sasowie", "Habsburgowie", "Romanowowie", "Burbonowie",
-             "Tudorowie", "Hohenzollernowie", "Wettynowie", "Piastów", "Jagiellonów", "Wazów", "Habsburgów")
+             "Tudorowie", "Hohenzollernowie", "Wettynowie", "Piastów", "Jagiellonów", "Wazów", "Habsburgów",
+             "Piastami", "Jagiellonami", "Wazami", "Habsburgami", "Piastach", "Jagiellonach")
 
 # Religious orders, whose plural reads as a family's („ogród Karmelitów”, „kościół Bernardynów”).
 ORDERS = ("Karmelici", "Karmelitów", "Karmelitami", "Franciszkanie", "Franciszkanów", "Dominikanie", "Dominikanów",

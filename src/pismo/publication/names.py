@@ -2317,6 +2317,8 @@ def _wife_context(text: str, words: list[_Token], index: int, honoured: set[int]
     if before and before.word[0].isupper() and _SPACE.fullmatch(text[before.end:t.start]) \
             and not _sentence_start(text, words, index - 1):
         return False
+    if _after_an_opening_preposition(text, words, index):
+        return bool(found)  # „Z Nowakową nikt nie rozmawia”, though „nowakowa” is a word too
     if before and before.lower in _PREPOSITIONS:
         return False  # „Sołtys Krystyna z Karolina zgłosiła”: no subject after „z” – the village Karolin's genitive
     if "nom" in found and _after_plural_role(text, words, index):
@@ -2453,7 +2455,7 @@ def _family_at(text: str, words: list[_Token], index: int) -> bool:
     before = words[index - 1] if index else None
     if not before or t.word in figures.DYNASTIES:
         return False
-    if _quarrel_with(text, words, index):
+    if _quarrel_with(text, words, index) or _after_an_opening_preposition(text, words, index, family=True):
         return not _people(t.word)
     if not t.lower.endswith(_FAMILY_GENITIVES) or ("gen", "pl") not in name_tags.surname_cases(t.word):
         return False
@@ -2475,7 +2477,7 @@ def _family_at(text: str, words: list[_Token], index: int) -> bool:
 _KIN = _forms(("rodzina", "rodzinka", "sąsiad", "sąsiadka", "sąsiedzi", "krewny", "krewna", "krewni"))
 # A quarrel or a complaint, with the side it is against or with („Skargi na Lisów”, „Konflikt z Wróblami”).
 _QUARREL = _forms(("skarga", "donos", "konflikt", "spór", "kłótnia", "zatarg", "awantura", "wojna", "waśń", "kłopot",
-                   "problem"))
+                   "problem", "zgłoszenie", "zażalenie", "pretensja", "interwencja"))
 _FAMILY_INSTRUMENTALS = ("ami", "skimi", "ckimi", "dzkimi")
 
 
@@ -2505,7 +2507,25 @@ def _quarrel_with(text: str, words: list[_Token], index: int) -> bool:
 
 
 # A quarrel's verb („Kaczmarkowie kłócą się z Wilkami o miedzę”, „procesuje się z Lisami”): its „z” is the other side's.
-_QUARREL_VERB = re.compile(r"(?:po|prze)?(?:kłóc|kłóci|sprzecza|spiera|spier|procesuj|procesowa|wojuj|wojowa|zadziera)")
+# A complaint's verb takes „na” („skarżą się na Kaczmarków”, „narzekają na Wiśniewskich”, „doniosła na Lisów”).
+_QUARREL_VERB = re.compile(r"(?:po|prze)?(?:kłóc|kłóci|sprzecza|spiera|spier|procesuj|procesowa|wojuj|wojowa|zadziera"
+                           r"|skarż|narzek|utyskuj|donosi|donieś|doniosł|złoż\w*\s+skarg)")
+
+
+def _after_an_opening_preposition(text: str, words: list[_Token], index: int, family: bool = False) -> bool:
+    """A name's form right after a preposition opening its sentence („Przy Nowakach nikt nie pije”, „Za
+    Nowakami chodzi”, „Z Wilkami z parteru”): capitalised there only as a name, whatever else SGJP reads it as
+    – not after „w/we/na/do”, whose places („W Nowakach jest sklep”) the place rules judge, nor before another
+    capitalised word („Z Zakładami Azotowymi”). `family`: a family's plural in a case of the plural."""
+    t = words[index]
+    if index < 1 or words[index - 1].lower not in _PREPOSITIONS or words[index - 1].lower in ("w", "we", "na", "do") \
+            or not _sentence_start(text, words, index - 1) or not _SPACE.fullmatch(text[words[index - 1].end:t.start]) \
+            or t.word in figures.DYNASTIES:
+        return False
+    after = words[index + 1] if index + 1 < len(words) else None
+    if after and after.word[0].isupper() and _SPACE.fullmatch(text[t.end:after.start]):
+        return False
+    return not family or any(number == "pl" for _, number in name_tags.surname_cases(t.word))
 
 
 def _quarrel_of(text: str, words: list[_Token], index: int) -> bool:
