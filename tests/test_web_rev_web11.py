@@ -5,12 +5,14 @@ post without the form's fields refused."""
 from __future__ import annotations
 
 import random
+import re
 import time
 
 import pytest
 
+from test_web_conflict import _conflict_form
 from test_web_http import _form_fields, _replace, web  # noqa: F401 - web: the server fixture
-from test_web_items import ACTION_2, TEXT
+from test_web_items import ACTION_2, ACTION_3, TEXT, _two_tabs
 from test_web_rev_web10b import _saved_after_edit
 
 from pismo.web import store
@@ -60,3 +62,52 @@ def test_each_line_keeps_its_end_past_a_run_of_equal_lines(web, name, old, new):
     text = _mixed(lines, 20).decode("utf-8")
     saved = _saved_after_edit(web, text, name, new).decode("utf-8")
     assert saved == text.replace(old, old.split(": ")[0] + ": " + new, 1)
+
+
+PHONE = "47 855 10 00"
+NEIGHBOUR = "    partnerzy: [rada-osiedla, wspolnota]\n"
+
+
+def _restore_page(web, text: str) -> tuple[str, object]:
+    """A removes Działanie 3 and saves, B changes its „Do”: B's restore page (and the file)."""
+    page, path = _two_tabs(web, lambda f: (f, ["usun:dzialania[2]"]),
+                           lambda f: (_replace(f, "dzialania[2].termin.do", "2026-04-15"), []), text)
+    assert "Działanie 3 (wspolne-patrole) – usunięte na dysku" in page
+    return page, path
+
+
+def test_a_restore_carried_into_a_second_conflict_keeps_its_own_text(web):
+    """Finding 1: the file changed again before „Zapisz” on the restore page; the second page's version moved on
+    while the restore still named the item's place in the first – Działanie 4's comment (with a phone) was
+    written onto the restored action, its own comment lost. (Its place – now the end – is not yet kept.)"""
+    text = TEXT.replace(NEIGHBOUR, NEIGHBOUR.rstrip("\n") + "  # tylko przez p. Nowaka, tel. 600 100 200\n", 1)
+    assert text != TEXT and "600 100 200" not in ACTION_3
+    page, path = _restore_page(web, text)
+    on_disk = path.read_text(encoding="utf-8")
+    path.write_text(on_disk.replace(PHONE, "47 855 10 01", 1), encoding="utf-8")  # Notepad, meanwhile
+    status, _, body = web.post("/sprawy/sprawa", _conflict_form(page))
+    assert status == 409, status
+    status, _, _ = web.post("/sprawy/sprawa", _conflict_form(body.decode()))
+    assert status == 303, status
+    restored = ACTION_3.replace("      do: 2026-08-31\n", "      do: 2026-04-15\n")
+    saved = path.read_text(encoding="utf-8")
+    assert restored in saved and saved.count("600 100 200") == 1  # its own text, no other item's comment
+    assert saved.replace(restored, "", 1) == text.replace(PHONE, "47 855 10 01", 1).replace(ACTION_3, "", 1)
+
+
+def test_a_restore_naming_another_case_s_version_takes_nothing_from_it(web):
+    """Finding 1's variant: a post naming another case's version (devtools) pulled that case's comment into
+    this case's restored action; a version counts only as one of this case's."""
+    other = TEXT.replace(ACTION_3, ACTION_3.replace("  - id: wspolne-patrole\n",
+                                                    "  - id: wspolne-patrole  # sprawa Y, tel. 600 100 200\n"), 1)
+    (web.folder / "inna.yaml").write_text(other, encoding="utf-8")
+    assert web.get("/sprawy/inna")[0] == 200
+    other_version = store.digest(other.encode("utf-8"))
+    page, path = _restore_page(web, TEXT)
+    fields = [(k, re.sub(r"@[0-9a-f]+$", "@" + other_version, v) if k.endswith("__przywrocony") else
+               other_version if k == "bazowa" else v) for k, v in _conflict_form(page)]
+    assert any(k.endswith("__przywrocony") for k, _ in fields)
+    status, headers, _ = web.post("/sprawy/sprawa", fields)
+    assert status == 303, status
+    saved = path.read_text(encoding="utf-8")
+    assert "sprawa Y" not in saved and "- id: wspolne-patrole" in saved

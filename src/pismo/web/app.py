@@ -110,7 +110,7 @@ class App:
         self.env = _env()
         self.previews = preview.Previews()
         self.jobs = jobs.Jobs()
-        self.loaded: OrderedDict[str, str] = OrderedDict()  # texts pages were loaded from, by version: merge bases
+        self.loaded: OrderedDict[tuple[str, str], str] = OrderedDict()  # texts pages were loaded from, by (case, version): merge bases
         self.asked: OrderedDict[tuple, dict] = OrderedDict()  # conflict pages by (case, version): asked again
         self.notices: dict[str, str] = {}  # a case's one-time message for its next page (after it was made)
         self.sent: OrderedDict[tuple[str, str], tuple[str, str]] = OrderedDict()  # see _saved
@@ -365,7 +365,7 @@ class App:
         if not isinstance(data, dict) or unread:
             return self._unreadable(name, text, unread)
         notice = self.notices.pop(name, "") or _saved_notice(request.args)
-        self._remember(version, text)
+        self._remember(name, version, text)
         return self._case_page(name, data, text, version, notice=notice, checks=_to_check(text))
 
     def _save_case(self, request, name: str) -> Response:
@@ -398,7 +398,8 @@ class App:
         original = self._readable(name, text, page_version)
         base = form.load_cached(original) if original.strip() else None
         keep = merge.untouched(base, posted) if isinstance(base, dict) else frozenset()
-        merged, kept = form.to_text(original, data, keep, self._loaded_text(name, request.form.get("bazowa", "")))
+        rebuilt = form.give_donors(data, lambda version: self._loaded_text(name, version))
+        merged, kept = form.to_text(original, data, keep)
         not_written = []
         if wanted:
             merged, not_written = core.confirm_forms(merged, name, wanted)
@@ -422,6 +423,7 @@ class App:
         query = f"zapisano=1&o={datetime.datetime.now():%H%M}" + ("&historia=1" if previous and previous != UNCHANGED else "") + ("" if kept else "&komentarze=0")
         gone = comments.lost(original, merged) if kept else []
         query += f"&bez_komentarzy={','.join(map(str, gone[:5]))}" if gone else ""
+        query += f"&odtworzono={rebuilt}" if rebuilt else ""
         if wanted:
             query += f"&slownik={len(wanted) - len(not_written)}" + (f"&niewpisane={len(not_written)}" if not_written else "")
         return self._saved(name, page_version, f"{_case_url(name)}?{query}")
@@ -436,8 +438,9 @@ class App:
         return loaded if loaded and isinstance(form.load_cached(loaded), dict) else text
 
     def _loaded_text(self, name: str, version: str) -> str | None:
-        """The text a page was loaded from (its version), while pismo remembers it or history keeps it."""
-        return (self.loaded.get(version) or self.store.text_of_version(name, version)) if version else None
+        """The text this case's page was loaded from (its version), while pismo remembers it or history keeps
+        it – another case's version is none of this one's."""
+        return (self.loaded.get((name, version)) or self.store.text_of_version(name, version)) if version else None
 
     def _saved(self, name: str, page_version: str, location: str) -> Response:
         """The answer to a save, remembered by the version its page was loaded from: a double click on „Zapisz”
@@ -480,9 +483,9 @@ class App:
         return self._case_page(name, data, text, version, unsaved=True, status=409,
                                error=f"{why}{kept} Zmiany są nadal w formularzu.{then}")
 
-    def _remember(self, version: str, text: str) -> None:
-        self.loaded[version] = text
-        self.loaded.move_to_end(version)
+    def _remember(self, name: str, version: str, text: str) -> None:
+        self.loaded[(name, version)] = text
+        self.loaded.move_to_end((name, version))
         while len(self.loaded) > 64:
             self.loaded.popitem(last=False)
 
@@ -495,8 +498,10 @@ class App:
         found = None
         if isinstance(base, dict) and isinstance(theirs, dict):
             found = merge.three_way(form.posted(base), posted.items(multi=True), form.posted(theirs))
-            self._remember(theirs_version, theirs_text)
-        page = dict(name=name, kept=kept, version=theirs_version, base_version=page_version, merge=found, absent=merge.ABSENT,
+            found.fields = [(key, f"{value}@{page_version}" if key.endswith(form.RESTORED) and "@" not in value else value)
+                            for key, value in found.fields]  # a restore carried into a later page keeps its version
+            self._remember(name, theirs_version, theirs_text)
+        page = dict(name=name, kept=kept, version=theirs_version, merge=found, absent=merge.ABSENT,
                     left_out=merge.LEFT_OUT, order=merge.ORDER, asked_mark=merge.ASKED,
                     why=_why_not_merged(base, theirs, theirs_text, name), diff=_diff(theirs_text, mine_text), error="")
         self.asked[(name, theirs_version)] = page
@@ -883,6 +888,9 @@ def _saved_notice(args) -> str:
                  "ich umieścić w pliku) – sprawdź je w formularzu i potwierdź ponownie.")
     if args.get("komentarze") == "0":
         text += " Komentarzy z pliku nie dało się zachować (plik nie był poprawnym YAML); poprzednia wersja jest w historii."
+    if args.get("odtworzono", "").isdigit():
+        text += (f" Przywróconych elementów odtworzonych z formularza, bez ich komentarzy i układu z pliku: "
+                 f"{args['odtworzono']} (pismo nie ma już wersji, z której je przywrócono) – poprzednia wersja jest w historii.")
     lines = [n for n in args.get("bez_komentarzy", "").split(",") if n.isdigit()][:5]
     if lines:
         where = f"komentarza z wiersza {lines[0]}" if len(lines) == 1 else f"komentarzy z wierszy {', '.join(lines)}"

@@ -362,7 +362,7 @@ def _short(spec: Spec, text: str) -> Short:
 MISSING = object()
 SUGGESTED = ".__slownik"  # beside a pre-filled field: the dictionary's form the page showed
 ORIGIN = ".__z"  # beside a list item: its index in the file the page was loaded from, empty for an added item
-RESTORED = ".__przywrocony"  # beside an item the conflict page restores: its path in the version the page came from
+RESTORED = ".__przywrocony"  # beside an item the conflict page restores: „path@version” of its text (give_donors)
 _INDEX = re.compile(r"\[(\d+)\]")
 
 
@@ -674,34 +674,46 @@ def load(text: str):
         return None
 
 
-def to_text(original: str, data: dict, keep: frozenset = frozenset(), loaded: str | None = None) -> tuple[str, bool]:
+def to_text(original: str, data: dict, keep: frozenset = frozenset()) -> tuple[str, bool]:
     """The case file with data put into the original text; (text, comments kept). keep: the paths of the
     fields, groups, lists and items the user left as the page showed them (pismo.web.merge.untouched): the
-    file's own text stays there, whatever the form makes of it. loaded: the text the page was loaded from,
-    where the items the conflict page restores take their text from."""
-    if loaded:
-        _give_donors(data, load(loaded))
+    file's own text stays there, whatever the form makes of it. Items the conflict page restores take their
+    text from give_donors first."""
     base = load(original) if original.strip() else CommentedMap()
     kept = isinstance(base, CommentedMap)
     merged = _merge(base if kept else None, data, keep)
     return _dumped(original, merged), kept or not original.strip()
 
 
-def _give_donors(value, source) -> None:
-    """Each item restored on the conflict page takes the node it had in the version the page came from – its
-    text styles, its comments, its own note – and the form's values are put into that, not into a new item."""
-    if isinstance(value, dict):
-        for child in value.values():
-            _give_donors(child, source)
-    elif isinstance(value, list):
-        for item in value:
-            if getattr(item, "restored", ""):
-                item.donor = _donor(source, item.restored)
-            _give_donors(item, source)
+def give_donors(data, text_of) -> int:
+    """Each item restored on the conflict page takes the node it had in the version its marker names (see
+    RESTORED; text_of(version): this case's text of it, or None) – its text styles, its comments, its own note
+    – and the form's values are put into that. How many were rebuilt from the form instead (version forgotten,
+    or the item there is not this one)."""
+    loaded: dict[str, object] = {}
+
+    def source(version: str):
+        if version not in loaded:
+            text = text_of(version) if version else None
+            loaded[version] = load(text) if text else None
+        return loaded[version]
+    return _give_donors(data, source)
 
 
-def _donor(source, path: str) -> tuple | None:
-    """(the item at path in source, its own note after its last field), the note cut from the list's lines."""
+def _give_donors(value, source) -> int:
+    rebuilt = 0
+    for item in value.values() if isinstance(value, dict) else value if isinstance(value, list) else ():
+        if getattr(item, "restored", ""):
+            path, _, version = item.restored.rpartition("@")
+            item.donor = _donor(source(version), path, item)
+            rebuilt += item.donor is None
+        rebuilt += _give_donors(item, source)
+    return rebuilt
+
+
+def _donor(source, path: str, item: dict) -> tuple | None:
+    """(the item at path in source, its own note after its last field), the note cut from the list's lines;
+    None when another item stands there (another id)."""
     *outer, last = _loc(path) or (None,)
     holder = source
     for part in outer:
@@ -709,7 +721,7 @@ def _donor(source, path: str) -> tuple | None:
             and 0 <= part < len(holder)
         holder = holder[part] if ok else None
     if not (isinstance(holder, CommentedSeq) and isinstance(last, int) and 0 <= last < len(holder)
-            and isinstance(holder[last], CommentedMap)):
+            and isinstance(holder[last], CommentedMap)) or holder[last].get("id", item.get("id")) != item.get("id"):
         return None
     note = comments.own_lines(comments.cut_tail(holder, last), holder[last].lc.col or 0, holder.lc.col or 0)[0]
     return holder[last], note
