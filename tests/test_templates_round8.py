@@ -131,11 +131,12 @@ def refs(count: int, field: str = "REF BIG \\h") -> str:
     refs(101, "PAGEREF BIG \\h"),
 ])
 def test_fields_repeating_a_bookmark_are_bounded_everywhere(tmp_path, body):
-    refused_everywhere(tmp_path, {DOC: in_body(body)}, "pola powtarzające inny fragment pisma (REF")
+    # refused by name since rev-tpl13 (LibreOffice computes REF and PAGEREF, Word shows the stored result)
+    refused_everywhere(tmp_path, {DOC: in_body(body)}, "zawiera pole ")
 
 
 def test_a_few_references_to_a_short_bookmark_still_pass(tmp_path):
-    passes(tmp_path, {DOC: in_body(bookmarked(20) + refs(10) + refs(10, "PAGEREF BIG"))})
+    passes(tmp_path, {DOC: in_body(bookmarked(20) + refs(10, "SEQ Zal") + refs(10, "PAGE"))})
 
 
 # --- findings 2 and 3: the text area – header and footer distance, indents, negative margins -----------------------

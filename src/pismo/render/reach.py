@@ -66,29 +66,23 @@ _LINK_ATTRIBUTES = {"src", "href", "link", "source", "datasource", "connectstrin
 # path reaches a file as surely as file: does, so only a place in the document (#…) may stand there without a
 # scheme (and _check_attribute refuses every scheme but data: in a link attribute)
 _FOLLOWED = {"href", "src", "url"}
-# Fields computed from the document itself. Every other field is refused: FILENAME, FILESIZE, TEMPLATE,
-# INFO, USERNAME, USERINITIALS, USERADDRESS read the machine; INCLUDETEXT, INCLUDEPICTURE, INCLUDE, LINK,
-# DDE, DDEAUTO, IMPORT, DATABASE, MERGEFIELD … read files or other programs; MACROBUTTON, PRINT, ASK,
-# FILLIN, AUTOTEXT, ADDIN act on the machine or ask its user.
-ALLOWED_FIELDS = {
-    "PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "PAGEREF", "REF", "NOTEREF", "STYLEREF", "SEQ", "TOC", "TC",
-    "TOA", "TA", "XE", "INDEX", "HYPERLINK", "SYMBOL", "EQ", "ADVANCE", "LISTNUM", "AUTONUM", "AUTONUMLGL",
-    "AUTONUMOUT", "QUOTE", "IF", "COMPARE", "=", "GOTOBUTTON", "FORMTEXT", "FORMCHECKBOX", "FORMDROPDOWN",
-    "BIDIOUTLINE", "TITLE", "SUBJECT", "AUTHOR", "KEYWORDS", "COMMENTS", "LASTSAVEDBY", "CREATEDATE", "SAVEDATE",
-    "PRINTDATE", "DATE", "TIME", "EDITTIME", "NUMWORDS", "NUMCHARS", "REVNUM", "DOCVARIABLE", "SET",
-}
+# The only fields allowed: ones Word and LibreOffice compute alike from the finished letter (page and section
+# numbers, the date, a web link), or whose stored result both show (plain SEQ, TOC's entries, the hidden index
+# and table entries, a form's text). Every other field is refused by name: REF, PAGEREF, NOTEREF of a bookmark
+# that filling removes, renames or fills anew print LibreOffice's own text (or its English error) where Word
+# shows the stored one; STYLEREF in a footer, AUTONUM, LISTNUM, SET, QUOTE, SYMBOL, IF, formulas and the file's
+# properties are computed, renumbered or dropped by one reader only.
+ALLOWED_FIELDS = {"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "DATE", "TIME", "HYPERLINK", "SEQ", "TOC", "TC",
+                  "TA", "XE", "FORMTEXT"}
+# SEQ's switches LibreOffice computes itself (reset to a number, repeat the last one, hide it, reset by heading)
+# while Word shows the stored result
+_SEQ_COMPUTED = re.compile(r"\\\s*[rchs]", re.I)
 # Word's fields that read the computer, other files or programs: refused wherever their name stands in a code
 REFUSED_ANYWHERE = {"FILENAME", "FILESIZE", "INCLUDE", "INCLUDETEXT", "INCLUDEPICTURE", "LINK", "DDE", "DDEAUTO",
                     "DATABASE", "MERGEFIELD", "MERGEREC", "MERGESEQ", "MACROBUTTON", "FILLIN", "ASK", "USERNAME",
                     "USERADDRESS", "USERINITIALS", "TEMPLATE", "INFO", "AUTOTEXT", "AUTOTEXTLIST",
                     "GLOSSARY", "PRINT", "PRIVATE", "RD", "EMBED", "ADDRESSBLOCK", "GREETINGLINE",
                     "NEXTIF", "SKIPIF"}
-# Fields whose result Word shows as the template stores it (a letter never asks Word to update its fields), while
-# LibreOffice computes its own into the PDF, prints nothing or the plan's own property: a stored „1” of „kwota
-# 100 zł” was „9100 zł” in the PDF with SYMBOL, „00 zł” with IF; SUBJECT, KEYWORDS, COMMENTS printed nothing
-SHOWN_AS_STORED = {"SYMBOL", "IF", "COMPARE", "=", "TITLE", "SUBJECT", "AUTHOR", "KEYWORDS", "COMMENTS",
-                   "LASTSAVEDBY", "CREATEDATE", "SAVEDATE", "PRINTDATE", "EDITTIME", "NUMWORDS", "NUMCHARS",
-                   "REVNUM", "DOCVARIABLE"}
 _FIELD_KEYWORD = re.compile(r"^\s*(=|[A-Za-z]+)")
 _TEMPLATE_CODE = re.compile(r"\{[{%#]")
 _FIELDS_HINT = "(w Wordzie Alt+F9 pokazuje kody pól)"
@@ -237,7 +231,8 @@ def field_instructions(part: str, tree) -> list[str]:
     code, and a field's characters and code stand in one branch of an mc:AlternateContent. Attributes are read
     by their local name in any namespace (LibreOffice takes the strict schema's for the transitional one's);
     text elements holding anything but text are refused."""
-    found = [value for e in tree.iter("{*}fldSimple") if _word(part, e) for value in _attributes(e, "instr")]
+    found = [value for e in tree.iter("{*}fldSimple") if _word(part, e) and _fixed(part, e)
+             for value in _attributes(e, "instr")]
     stack: list[list] = []  # [texts, checked, branch, container]
     for element in tree.iter("{*}fldChar", "{*}instrText", "{*}delInstrText", "{*}t", "{*}delText"):
         local = etree.QName(element).localname
@@ -262,6 +257,7 @@ def field_instructions(part: str, tree) -> list[str]:
                 found.append(text)  # outside any field: checked as one, never let through
             continue
         kind = _field_character(part, element)
+        _fixed(part, element)
         if kind == "begin":
             stack.append([[], False, _branch(element), _container(element)])
         elif stack and kind == "separate" and not stack[-1][1]:
@@ -311,6 +307,19 @@ def _word(part: str, element, refuse: bool = True) -> bool:
         raise Outside(f"część {part} zawiera element pola {etree.QName(element).localname} spoza przestrzeni nazw "
                       f"Worda – tego Word nie zapisuje; usuń to pole {_FIELDS_HINT}")
     return False
+
+
+def _fixed(part: str, element) -> bool:
+    """A field is neither dirty (Word recomputes it on opening the letter, LibreOffice prints the stored result)
+    nor locked (Word never updates it, LibreOffice does: a locked PAGE shows „1” on every page in Word)."""
+    for flag in ("dirty", "fldLock"):
+        if not _OFF.issuperset(value.strip().lower() for value in _attributes(element, flag)):
+            what = ("oznaczone do aktualizacji (w:dirty) – Word przeliczy je przy otwarciu pisma, a PDF pokaże wynik "
+                    "zapisany w szablonie; zaktualizuj pola w Wordzie (Ctrl+A, F9) i zapisz szablon"
+                    if flag == "dirty" else "zablokowane (w:fldLock) – Word go nie aktualizuje, a LibreOffice w PDF "
+                    "tak; odblokuj je w Wordzie (Ctrl+Shift+F11), zaktualizuj (F9) i zapisz szablon")
+            raise Outside(f"część {part} zawiera pole {what} {_FIELDS_HINT}")
+    return True
 
 
 def _field_character(part: str, element) -> str:
@@ -365,14 +374,21 @@ def check_field(part: str, instruction: str, template_code: bool = False) -> Non
         raise Outside(f"część {part}: kod pola {keyword} („{_short(instruction)}”) zawiera słowo „{hidden}” – nazwę "
                       "pola, które odczytuje dane spoza dokumentu (pliki, komputer, inne programy), a które Word lub "
                       f"LibreOffice mogą tak odczytać – usuń je {_FIELDS_HINT}")
-    if keyword in SHOWN_AS_STORED:
-        raise Outside(f"część {part} zawiera pole {keyword} („{_short(instruction)}”), którego wynik Word pokazuje "
-                      "taki, jaki zapisano w szablonie, a LibreOffice w PDF wylicza po swojemu (inny znak, inną "
-                      "wartość, właściwość pliku albo nic) – PDF mówiłby co innego niż pismo; usuń to pole i wpisz "
-                      f"jego tekst wprost {_FIELDS_HINT}")
-    if keyword not in ALLOWED_FIELDS:
+    if keyword in REFUSED_ANYWHERE:
         raise Outside(f"część {part} zawiera pole {keyword} („{_short(instruction)}”), które odczytuje dane spoza "
                       f"dokumentu (pliki, komputer, inne programy) – usuń je {_FIELDS_HINT}")
+    if not match:
+        raise Outside(f"część {part} zawiera pole, którego kod („{_short(instruction)}”) nie zaczyna się od nazwy "
+                      "pola (np. zaczyna się od innego pola) – tego Word i LibreOffice nie odczytują tak samo; usuń to "
+                      f"pole {_FIELDS_HINT}")
+    if keyword not in ALLOWED_FIELDS or keyword == "SEQ" and _SEQ_COMPUTED.search(instruction):
+        shown = f"pole {keyword} z przełącznikiem \\r, \\c, \\h albo \\s" if keyword == "SEQ" else f"pole {keyword}"
+        raise Outside(f"część {part} zawiera {shown} („{_short(instruction)}”), którego wynik Word pokazuje inaczej "
+                      "niż LibreOffice w PDF (zapisany w szablonie, przeliczony albo żaden) – PDF mówiłby co innego niż "
+                      "pismo. Dozwolone są tylko pola, które oba programy liczą tak samo z gotowego pisma: PAGE, "
+                      "NUMPAGES, SECTIONPAGES, SECTION, DATE, TIME, HYPERLINK, SEQ bez przełączników \\r, \\c, "
+                      "\\h, \\s, TOC, TC, TA, XE i FORMTEXT; usuń to pole i wpisz jego tekst wprost (odsyłacz – "
+                      f"tekst, do którego odsyła) {_FIELDS_HINT}")
     if keyword == "HYPERLINK":
         address = next((a for a in _hyperlink_addresses(instruction[match.end():]) if a and not WEB.match(a)), None)
         if address is not None:
