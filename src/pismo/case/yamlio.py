@@ -539,7 +539,7 @@ def _plain_run_on(text: str, mark, problem: str):
             return wrapped
     if _KEY_LINE.match(body):  # the field above is whole: this line is indented under its value
         value = body.split(":", 1)[1].strip()
-        if depth <= _indent(lines[start]) or not value or value[0] in "\"'[{|>&*!#":
+        if depth <= _indent(lines[start]) + len(re.match(r"(?:-[ ]+)*", body).group()) or not value or value[0] in "\"'[{|>&*!#":
             return None
         if not _KEY_LINE.match(lines[mark.line].strip()):  # a text's next line holding „: ” – YAML's own advice fits
             return None
@@ -790,6 +790,8 @@ def _slip_told(lines: list[str], number: int, key: str, mark):
     column, own = _indent(lines[number]), _fields_at(lines, number)
     if own is None or (key in own and (number == 0 or not lines[number - 1].strip())):
         return None
+    if key in own and _opens_block(lines, number, mark.line):
+        return None
     stumbled = lines[mark.line][_indent(lines[mark.line]):].lstrip("- ")
     stumbled = _FIELD_LINE.match(stumbled) and (len(lines[mark.line]) - len(stumbled), stumbled.split(":", 1)[0])
     level = None
@@ -817,6 +819,15 @@ def _slip_told(lines: list[str], number: int, key: str, mark):
                                  f"w tej samej kolumnie co „{name}:” w wierszu {row + 1} ({at} {_spaces(at)} przed nazwą)",
                                  mark, number)
     return None
+
+
+def _opens_block(lines: list[str], number: int, error: int) -> bool:
+    """Whether the field on line `number` has no value and the lines under it down to the error's line are deeper:
+    a group that holds the slip YAML stumbled on („partnerzy:” over „  - id: Uwaga: …”), not a field out of place."""
+    column = _indent(lines[number])
+    if lines[number].split("#", 1)[0].split(":", 1)[1].strip() or error <= number:
+        return False
+    return all(_blank(line) or _indent(line) > column for line in lines[number + 1:error + 1])
 
 
 def _keys_at(lines: list[str], number: int, at: int) -> set[str]:
