@@ -147,3 +147,39 @@ def test_a_familys_plural_or_a_wifes_form_after_a_complaint_or_an_opening_prepos
 ])
 def test_places_peoples_and_institutions_after_a_preposition_stay(text):
     assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Pobił go Zbychu z Lipowej.", "Zbychu"),
+    ("Rychu z 8a pije pod sklepem.", "Rychu"),
+    ("Pobił go Mati z Lipowej.", "Mati"),
+    ("Pobiła go Natka z Lipowej.", "Natka"),
+    ("Lenka z 8a pije pod sklepem.", "Lenka"),
+    ("Pobiła ją Kora z 7b.", "Kora"),
+    ("Zaczepia je Pati z 7c.", "Pati"),
+    ("Widziałam Sebę z kolegami przy szkole.", "Sebę"),
+    ("Pobili Bodzia za garażami.", "Bodzia"),
+    ("Koledzy widzieli go z Bodziem.", "Bodziem"),
+])
+def test_a_diminutive_beyond_the_hand_list_or_in_a_case_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Matka z 8a pije pod sklepem.",
+    "Natka pietruszki leży na ladzie.",
+    "Lampka z 8a nie świeci.",
+])
+def test_words_shaped_like_diminutives_stay(text):
+    assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Do Patki piszą obce osoby.", "Patki"),
+    ("Z Sebą piją codziennie.", "Sebą"),
+    ("Dziewczyny (Lenka, Zuzia) piszą komentarze.", "Lenka"),
+])
+def test_a_diminutive_in_a_case_after_a_preposition_or_in_a_list_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert gone not in out, out

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pismo.morph import dictionary as d
-from pismo.publication.names_data import (HYPOCORISTICS, MODERN_FIRST_NAMES, OFFICES, PERSON_VERB_ROOTS, PERSON_VERBS,
-                                          ROLE_NOUNS, TITLES, WORD_DIMINUTIVES)
+from pismo.publication.names_data import (DIMINUTIVE_ENDINGS, FIRST_NAMES, HYPOCORISTICS, MODERN_FIRST_NAMES, OFFICES,
+                                          PERSON_VERB_ROOTS, PERSON_VERBS, ROLE_NOUNS, TITLES, WORD_DIMINUTIVES)
 
 PERSON_LABELS = {"imię", "nazwisko"}
 PLACE_LABELS = {"nazwa_geograficzna", "człon_nazwy_geograficznej"}
@@ -102,6 +102,12 @@ def tags(word: str) -> Tags:
     if word[:1].isupper() and (diminutive := _word_diminutive_forms().get(word.lower())):  # „Wiola”, „Oliwka”
         first |= {g for _, g in diminutive}
         forms |= diminutive
+        place_cases, geographic = set(), False  # the hand list's are names first („Pobili Bodzia”: a village too)
+    if word[:1].isupper() and not first and not person_noun and not office \
+            and (derived := derived_diminutive(word.lower())) \
+            and (not ordinary or word.lower().endswith(_KA_FORMS)):  # „Zbychu”, „Natka”, „Mati”; not „Ruchu”
+        first |= {g for _, g in derived}
+        forms |= derived
     place = bool(place_cases)
     married = bool((found := _MARRIED.fullmatch(word)) and _surname_base(found.group(1), found.group(2)))
     return Tags(frozenset(first), frozenset(surname), ordinary and not (hypocoristic and word[:1].isupper()), place,
@@ -128,8 +134,49 @@ def _word_diminutive_forms() -> dict[str, frozenset[tuple[str, str]]]:
     """names_data.WORD_DIMINUTIVES: a woman's declined (see _declined), a man's in the nominative only („Tymek”,
     whose „e” drops: „Tymka”)."""
     found = dict(_declined({"f": WORD_DIMINUTIVES["f"]}))
-    found.update({name: frozenset({("nom", "m1")}) for name in WORD_DIMINUTIVES["m1"]})
+    for name in WORD_DIMINUTIVES["m1"]:  # „Seba” as a woman's name, in a man's gender; „Bodzio”, „Tymek” as „Adam”
+        stem = name[:-2] + name[-1] if name.endswith("ek") else name[:-1] if name.endswith("o") else None
+        forms = _declined({"f": (name,)}) if name.endswith("a") else {
+            stem + "a": {("gen", "m1"), ("acc", "m1")}, stem + "owi": {("dat", "m1")}, stem + "u": {("loc", "m1"), ("voc", "m1")},
+            stem + ("iem" if stem[-1] in "kg" else "em"): {("inst", "m1")}} if stem else {}
+        for form, pairs in forms.items():
+            found[form] = found.get(form, frozenset()) | {(case, "m1") for case, _ in pairs}
+        found[name] = found.get(name, frozenset()) | {("nom", "m1")}
     return found
+
+
+@lru_cache(maxsize=1)
+def _openings() -> dict[str, frozenset[str]]:
+    """The opening letters (two to five) of names_data.FIRST_NAMES and the genders of the names they open (a woman's
+    ends in „a”)."""
+    found: dict[str, set[str]] = {}
+    for name in FIRST_NAMES:
+        for n in range(2, 6):
+            found.setdefault(name[:n], set()).add("f" if name.endswith("a") else "m1")
+    return {opening: frozenset(genders) for opening, genders in found.items()}
+
+
+@lru_cache(maxsize=4096)
+def derived_diminutive(word: str) -> frozenset[tuple[str, str]]:
+    """(case, gender) of a lower-case word read as a diminutive of a first name by its ending on the name's opening
+    letters (names_data.DIMINUTIVE_ENDINGS: „zbychu”, „mati”, „natka” → natki, natce…); empty when none."""
+    for ending, genders, shortest in DIMINUTIVE_ENDINGS:
+        for form in _KA_FORMS if ending == "ka" else (ending,):  # „natka”, „natki”, „natce”, „natkę”…
+            opening = word[:-len(form)]
+            if word.endswith(form) and len(opening) >= shortest \
+                    and (fits := set(genders.split()) & _openings().get(opening, frozenset())):
+                if ending == "ka":
+                    return _declined({"f": (opening + ending,)}).get(word, frozenset())
+                return frozenset((case, g) for case in ("nom", "voc") for g in fits)
+    return frozenset()
+
+
+_KA_FORMS = ("ka", "ki", "ce", "kę", "ką", "ko")
+
+
+def diminutive_cases(word: str) -> frozenset[str]:
+    """The cases a lower-case word reads in as a diminutive of a first name SGJP lacks („patki” → gen, „sebą” → inst)."""
+    return frozenset(case for case, _ in _word_diminutive_forms().get(word, frozenset()) | derived_diminutive(word))
 
 
 def _declined(names_by_gender: dict[str, tuple[str, ...]]) -> dict[str, frozenset[tuple[str, str]]]:

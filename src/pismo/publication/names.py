@@ -533,7 +533,8 @@ class Names:
         if self.dictionary and name_tags.available():
             found += self._lower_case_names(text, words) + lower_names.names(text, words, self.officers.surnames, COMMON_FIRST)
             found += labelled.names(text, words, _lone_first) + labelled.objects(
-                text, words, lower_names.first_cases, lambda w: tags(w).geographic, name_tags.verb,
+                text, words, lambda w: lower_names.first_cases(w) | name_tags.diminutive_cases(w),
+                lambda w: tags(w).geographic, name_tags.verb,
                 lambda i: self._kept_word(text, words, i))
         found = [span for span in found if not any(a <= span[0] and span[1] <= b for a, b in officers)]
         starts = [t.start for t in words]

@@ -75,7 +75,11 @@ MODERN_FIRST_NAMES = {"f": ("nikola", "samanta", "dżesika", "dżesica", "jessik
 
 # Diminutives used as first names that SGJP reads only as ordinary words („Wiola”: a viola, „Oliwka”: an olive,
 # „Tymek”): a first name too, besides the word (pismo.publication.name_tags.tags) – the context tells which.
-WORD_DIMINUTIVES = {"f": ("wiola", "wiolka", "patka", "oliwka", "lila"), "m1": ("tymek", "bodzio", "seba")}
+WORD_DIMINUTIVES = {"f": ("wiola", "wiolka", "patka", "oliwka", "lila", "kora"), "m1": ("tymek", "bodzio", "seba")}
+# Diminutives made from a first name's opening letters (pismo.publication.name_tags.derived_diminutive): the ending,
+# the genders it gives, the shortest opening kept („Zby|chu”: Zbigniew, „Ma|ti”: Mateusz, „Nat|ka”: Natalia).
+DIMINUTIVE_ENDINGS = (("chu", "m1", 2), ("siu", "m1", 2), ("ziu", "m1", 2), ("niu", "m1", 2), ("uś", "m1", 3),
+                      ("ti", "m1 f", 2), ("ka", "f", 3))
 
 SURNAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "di", "da", "du", "del", "della", "la", "le", "al",
                                "el", "ibn", "bin", "ben", "zu", "dos", "das"})
