@@ -123,3 +123,53 @@ def test_word_wingdings_x_in_a_box_is_a_ticked_box(tmp_path):
     from pismo.importer.symbols import symbol_text
 
     assert symbol_text("Wingdings", "F078") == "⌧"
+
+
+# --- findings 3, 4, 5, 6, 7 and 15: a range of quarters read as its last quarter with „III” left in the text; two
+# dates joined by other words, a second deadline in brackets, words between „termin realizacji:” and the date: the
+# first date left in the description with a dangling tail or an open bracket, unmarked; a half-year before the plan
+# taken as the deadline; reversed month ranges read from the year before or with the start after the end.
+
+def _action(tmp_path, deadline: str) -> tuple[dict, bool]:
+    import yaml
+
+    from test_import import mini_plan
+
+    path, _text, output = mini_plan(tmp_path, {3: [f"- Patrole przy sklepie na ul. Długiej {deadline}"]})
+    action = yaml.safe_load(path.read_text(encoding="utf-8"))["dzialania"][1]
+    return action, "Do sprawdzenia: 0 miejsc" not in output
+
+
+@pytest.mark.parametrize("deadline", ["- termin realizacji: II-III kw. 2026 r.", "– II–III kwartał 2026 r.",
+                                      "- termin realizacji: II – III kw. 2026 r."])
+def test_a_range_of_quarters_runs_from_the_first_quarters_start_to_the_last_ones_end(tmp_path, deadline):
+    action, marked = _action(tmp_path, deadline)
+    assert action["opis"] == "Patrole przy sklepie na ul. Długiej" and not marked
+    assert (str(action["termin"]["od"]), str(action["termin"]["do"])) == ("2026-04-01", "2026-09-30")
+
+
+@pytest.mark.parametrize("deadline", [
+    "- termin realizacji: do 31.05.2026 r., a następnie do 31.07.2026 r.",
+    "- termin realizacji: I etap do 31.05.2026 r., II etap do 31.07.2026 r.",
+    "- termin realizacji do 31.05.2026 r. i ponownie do 31.07.2026 r.",
+    "- termin realizacji do 31.05.2026 r. (II etap – do 31 VII 2026 r.)",
+    "- termin realizacji do 31.05.2026 r. (etap drugi – do 31.07.2026 r.)",
+    "- termin realizacji: II etap do 31.07.2026 r.",
+    "- termin realizacji: Rejon III, do 31.07.2026 r.",
+    "- termin realizacji: III–II kw. 2026 r.",
+    "– III–II kw. 2026 r.",
+    "- termin realizacji: VIII–IV 2026 r.",
+    "- termin realizacji: sierpień – kwiecień 2026 r.",
+    "- termin realizacji: 08/2026 – 04/2026",
+    ". Analiza danych o zdarzeniach (II półrocze 2025 r.).",
+])
+def test_a_deadline_of_more_dates_or_an_odd_range_is_kept_whole_and_marked(tmp_path, deadline):
+    import re
+
+    action, marked = _action(tmp_path, deadline)
+    opis = action["opis"]
+    assert marked, action
+    assert opis.count("(") == opis.count(")"), opis
+    assert not re.search(r"(?:realizacji:?|następnie|ponownie|etap|III|IV|VIII|Rejon|\(\w+)\s*$", opis), opis
+    termin = action["termin"]
+    assert termin.get("od") is None or termin.get("do") is None or termin["od"] <= termin["do"], termin

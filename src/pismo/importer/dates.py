@@ -163,12 +163,16 @@ _SPEC_MONTH = re.compile(rf"(?:w\s+(?:miesiącu\s+)?|przez\s+(?:cały\s+)?)?(?P<
                          re.I)
 _SPEC_QUARTER = re.compile(rf"(?P<end>do\s+końca\s+)?(?:w\s+)?(?P<q>IV|I{{1,3}}|[1-4])\s+(?:kwarta\w*|kw\b\.?)"
                            rf"{_YEAR.format('y')}", re.I)
+_QUARTER = r"IV|I{1,3}|[1-4]"
+_SPEC_QUARTERS = re.compile(rf"(?:w\s+)?(?P<q1>{_QUARTER})\s*[-–—]\s*(?P<q2>{_QUARTER})\s+(?:kwarta\w*|kw\b\.?)"
+                            rf"{_YEAR.format('y')}", re.I)
 # Months in Roman numerals, as official dates write them ("30 IX 2025 r.", "30.IX.2025", "VII–IX 2025"), and
 # "07/2025": read as the numeric dates and month names the patterns above know.
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN_ANY = "|".join(sorted(_ROMAN, key=len, reverse=True))
 _ROMAN_DAY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:\s*\.\s*|\s+)(?P<m>{_ROMAN_ANY})\b(?:(?:\s*\.\s*|\s+)(?P<y>\d{{4}}))?")
-_ROMAN_MONTH = re.compile(rf"(?<![\d.])\b(?P<m>{_ROMAN_ANY})\b(?=\s*(?:[-–—/]|do\b)\s*(?:{_ROMAN_ANY})\b|\s+\d{{4}})")
+_ROMAN_MONTH = re.compile(rf"(?<![\d.])\b(?P<m>{_ROMAN_ANY})\b(?=\s*(?:[-–—/]|do\b)\s*(?:{_ROMAN_ANY})\b(?!\s*kw)"
+                          rf"|\s+\d{{4}})")
 _SLASH_MONTH = re.compile(r"\b(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>\d{4})\b")
 _DATEISH = re.compile(rf"\b(?:{_ANY_MONTH})\b|\b\d{{4}}\b|\bkwarta\w*|\d{{1,2}}\.\d{{1,2}}", re.I)
 _SPEC_MONTH_END = re.compile(rf"do\s+końca\s+(?P<m>{_MONTHS})(?:\s+(?P<y>\d{{4}})(?:\s*(?:roku|r\.?))?)?", re.I)
@@ -260,18 +264,39 @@ def _named_months(rest: str, period: Period | None) -> Termin | None:
     if found:
         first, last = _MONTH_NUMBER[found.group("m1").lower()], _MONTH_NUMBER[found.group("m2").lower()]
         given = int(found.group("y1")) if found.group("y1") else None
-        return _month_span(first, last, year(found.group("y2") or found.group("y1"), last), given)
+        span = _month_span(first, last, year(found.group("y2") or found.group("y1"), last), given)
+        return _unreversed(span, rest, period, moved=given is None) if span else None
+    found = _SPEC_QUARTERS.fullmatch(rest)
+    if found:
+        first, last = (_quarter(found.group(key)) for key in ("q1", "q2"))
+        span = _month_span(3 * first - 2, 3 * last, year(found.group("y"), 3 * last))
+        return _unreversed(span, rest, period, moved=True) if span else None
     found = _SPEC_MONTH.fullmatch(rest)
     if found:
         month = _MONTH_NUMBER[found.group("m").lower()]
         return _month_span(month, month, year(found.group("y"), month))
     found = _SPEC_QUARTER.fullmatch(rest)
     if found:
-        quarter = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(found.group("q").upper()) or int(found.group("q"))
+        quarter = _quarter(found.group("q"))
         span = _month_span(3 * quarter - 2, 3 * quarter, year(found.group("y"), 3 * quarter))
         return Termin(None, span.do) if span and found.group("end") else span  # "do końca III kwartału"
     found = _HALF_YEAR.fullmatch(rest)
     return Termin(*_half_year(found)) if found else None
+
+
+def _quarter(numeral: str) -> int:
+    return {"I": 1, "II": 2, "III": 3, "IV": 4}.get(numeral.upper()) or int(numeral)
+
+
+def _unreversed(span: Termin, wording: str, period: Period | None, moved: bool) -> Termin:
+    """A range of months or quarters as read, unless it runs backwards ("IX–VII 2025 r.", "09/2025 – 07/2025",
+    "IV–III kw."): a start put into the year before only where the plan's period is, else the end alone taken and
+    the action marked – never a start after the end nor one a year early unmarked."""
+    backwards = span.od > span.do or (moved and span.od.year < span.do.year)
+    if not backwards or (span.od <= span.do and period is not None and period[0] <= span.od <= period[1]):
+        return span
+    return Termin(None, span.do, doubt=f"zakres {quoted(wording)} biegnie wstecz – przyjęto termin do "
+                                       f"{span.do:%-d.%m.%Y}; sprawdź i wpisz właściwy początek")
 
 
 _SPEC_SCAN = 2000  # a deadline is at most 160 characters, whatever the spaces around its words
@@ -383,14 +408,46 @@ def _split_deadline(text: str, period: Period | None) -> Deadline | None:
         spec = rest(dash.end()) if dash.start() > 0 else None
         termin = parse_spec(spec, period) if spec is not None else None
         if termin is not None:
-            return Deadline(_trim_opis(text[:dash.start()], False), termin)
+            return _cut(text, dash.start(), termin, period)
     for pattern in (_TAIL, _BARE):
         tail = pattern.search(text, max(0, len(text) - _SPEC_SCAN))  # a tail, so the end alone: linear
         if tail and tail.start() > 0 and not _range_dash(text, tail.start()):
             termin = parse_spec(tail.group("spec"), period)
-            if termin is not None:
-                return Deadline(_trim_opis(text[:tail.start()], False), termin)
+            if termin is not None and not _outside(termin, period):
+                return _cut(text, tail.start(), termin, period)
     return None
+
+
+_KEYWORD = re.compile(r"\btermin(?:\s+realizacji)?\b|\brealizacja\b", re.I)
+_FULL_DATE = re.compile(rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{4}}"
+                        rf"|\d{{1,2}}\s+(?:{_MONTHS}|{_ROMAN_ANY})\s*\.?\s*\d{{4}}", re.I)
+_LEFT = 80  # how far before a deadline read from a dash or the text's end a second date is looked for
+
+
+def _cut(text: str, at: int, termin: Termin, period: Period | None) -> Deadline:
+    """The action cut before a deadline found by a dash or at the text's end (no whole „termin” clause read) –
+    unless what stays holds part of the deadline: its „termin realizacji” (words between it and the date: „II etap
+    do …”), an open bracket („(II etap – do 30 IX …)”), or another date („…, a następnie do …”, a cell's two
+    paragraphs). Then the text stays whole, the latest date is the deadline and the action is marked, as for
+    several deadlines: never a dangling tail or an unclosed bracket in the description."""
+    before = text[:at]
+    starts = [found.start() for found in _KEYWORD.finditer(before, max(0, at - _SPEC_SCAN))][-1:]
+    starts += [before.rfind("(")] if before.count("(") > before.count(")") else []
+    starts += [found.start() for found in _FULL_DATE.finditer(before, max(0, at - _LEFT))][:1]
+    if not starts or termin.doubt or termin.do is None:
+        return Deadline(_trim_opis(before, False), termin)
+    wording = text[min(starts):].strip(" .;,")
+    dates = [parse_date(found.group())[0] for found in _FULL_DATE.finditer(wording) if parse_date(found.group())]
+    latest = max([termin.do, *dates]) if termin.do else None
+    last = re.split(r"[\s.]", wording)[-1].lower()
+    return Deadline(before, Termin(None, latest, termin.cyklicznie,
+                                   several=wording + ("." if last in ABBREVIATIONS else "")))
+
+
+def _outside(termin: Termin, period: Period | None) -> bool:
+    """Whether a deadline found without „termin” („(I półrocze 2025 r.)” at the end: the data an action analyses)
+    lies wholly outside the plan's period: no deadline of this plan."""
+    return period is not None and termin.do is not None and (termin.do < period[0] or (termin.od or termin.do) > period[1])
 
 
 def _range_dash(text: str, at: int) -> bool:
