@@ -80,3 +80,27 @@ def test_fields_both_readers_compute_alike_pass(tmp_path):
             + shown(' DATE \\@ "d MMMM yyyy" ', "1 lipca 2025") + shown(" SECTIONPAGES ", "2")
             + shown(' HYPERLINK "https://policja.pl" ', "policja.pl"))
     passes(tmp_path, {DOC: in_body(body)})
+
+
+# --- finding 6: Markup Compatibility attributes Word stops at ------------------------------------------------------
+
+MC_NS = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+
+
+@pytest.mark.parametrize("declarations, fragment", [
+    # must_zz: LibreOffice wrote the PDF, Word refuses to open the letter
+    (MC_NS + 'xmlns:zz="urn:pismo-test" mc:MustUnderstand="zz"', "mc:MustUnderstand"),
+    # ign_undeclared: a prefix no declaration names
+    (MC_NS + 'mc:Ignorable="qq"', "„qq”"),
+])
+def test_compatibility_attributes_word_stops_at_are_refused(tmp_path, declarations, fragment):
+    spec = {DOC: lambda xml: xml.replace("<w:document ", "<w:document " + declarations.replace(
+        MC_NS, "" if "xmlns:mc=" in xml.split(">", 2)[1] else MC_NS) + " ", 1)}
+    refused_everywhere(tmp_path, spec, fragment)
+
+
+def test_must_understand_of_words_own_namespace_passes(tmp_path):
+    spec = {DOC: lambda xml: xml.replace("<w:document ", "<w:document " + (
+        "" if "xmlns:mc=" in xml.split(">", 2)[1] else MC_NS) + 'xmlns:w14="http://schemas.microsoft.com/office/'
+        'word/2010/wordml" mc:MustUnderstand="w14" ', 1)}
+    passes(tmp_path, spec)

@@ -67,6 +67,7 @@ def check(part: str, tree, blob: bytes | None = None) -> None:
     text a reader prints; blob: the part's bytes, when given the tree is walked only if they declare such a
     namespace or have an element without a prefix (a filled part is checked for every document)."""
     root = tree.getroot() if hasattr(tree, "getroot") else tree
+    _check_compatibility(part, root)
     if not (etree.QName(root).namespace or "").startswith(_PRINTED_ROOTS):
         return
     if blob is not None and _only_known(blob):
@@ -75,6 +76,30 @@ def check(part: str, tree, blob: bytes | None = None) -> None:
         namespace = etree.QName(element).namespace
         if not known(namespace) and _holds_content(element):
             raise Unknown(_message(part, element, namespace))
+
+
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_COMPATIBILITY = {_MC + name: name for name in ("Ignorable", "MustUnderstand", "ProcessContent")}
+
+
+def _check_compatibility(part: str, root) -> None:
+    """Unknown for mc:MustUnderstand naming a namespace Word does not know (Word then refuses to open the letter,
+    LibreOffice converts it), and for a prefix in mc:Ignorable, MustUnderstand or ProcessContent that is not
+    declared there (an error to Markup Compatibility: Word calls the file damaged)."""
+    for attribute in root.xpath("//@mc:Ignorable | //@mc:MustUnderstand | //@mc:ProcessContent",
+                                namespaces={"mc": _MC[1:-1]}):
+        element, kind = attribute.getparent(), _COMPATIBILITY[attribute.attrname]
+        for token in attribute.split():
+            prefix = token.split(":", 1)[0] if kind == "ProcessContent" else token
+            namespace = element.nsmap.get(prefix)
+            if namespace is None:
+                raise Unknown(f"część {part}: atrybut mc:{kind} wymienia przedrostek „{prefix}”, którego element "
+                              f"{element.prefix or ''}{':' if element.prefix else ''}{etree.QName(element).localname} "
+                              "nie deklaruje – Word uznaje taki plik za uszkodzony; zapisz szablon ponownie w Wordzie")
+            if kind == "MustUnderstand" and not known(namespace):
+                raise Unknown(f"część {part}: atrybut mc:MustUnderstand wymaga przestrzeni nazw „{namespace}”, której "
+                              "Word nie zna – Word nie otworzyłby pisma („problemy z zawartością”), choć PDF by "
+                              "powstał; usuń ten atrybut i zapisz szablon ponownie w Wordzie")
 
 
 def _only_known(blob: bytes) -> bool:
