@@ -4,6 +4,7 @@ post without the form's fields refused."""
 
 from __future__ import annotations
 
+import html
 import random
 import re
 import time
@@ -12,7 +13,7 @@ import pytest
 
 from test_web_conflict import _conflict_form
 from test_web_http import _form_fields, _replace, web  # noqa: F401 - web: the server fixture
-from test_web_items import ACTION_2, ACTION_3, TEXT, _two_tabs
+from test_web_items import ACTION_2, ACTION_3, TEXT, _added, _two_tabs
 from test_web_rev_web10b import _saved_after_edit
 
 from pismo.web import store
@@ -111,3 +112,54 @@ def test_a_restore_naming_another_case_s_version_takes_nothing_from_it(web):
     assert status == 303, status
     saved = path.read_text(encoding="utf-8")
     assert "sprawa Y" not in saved and "- id: wspolne-patrole" in saved
+
+
+def _ids(path) -> list[str]:
+    from pismo.web.form import load
+
+    return [action["id"] for action in load(path.read_text(encoding="utf-8"))["dzialania"]]
+
+
+def test_one_action_added_in_two_tabs_under_one_id_is_one_item_asked(web):
+    """Finding 11's variant: both tabs added action „festyn” with another description – the page asked nothing
+    and wrote it twice under one id (`sprawdz` then blocked every document)."""
+    page, path = _two_tabs(web, _added("festyn", "Festyn rodzinny na placu zabaw"),
+                           _added("festyn", "Festyn rodzinny na placu zabaw przy ul. Lipowej"))
+    assert "Zmienione w obu miejscach" in page
+    status, _, _ = web.post("/sprawy/sprawa", _answered(page))
+    assert status == 303, status
+    assert _ids(path).count("festyn") == 1
+    assert "Festyn rodzinny na placu zabaw przy ul. Lipowej" in path.read_text(encoding="utf-8")
+
+
+def _answered(page: str) -> list[tuple[str, str]]:
+    """The conflict page's form with every unchosen question answered „Twoja wersja” (its first radio)."""
+    radios = dict.fromkeys(re.findall(r'<input type="radio" name="([^"]+)"', page))
+    chosen = {}
+    for name in radios:
+        values = re.findall(rf'<input type="radio" name="{re.escape(name)}" value="([^"]*)"', page)
+        chosen[name] = html.unescape(values[0])
+    return _conflict_form(page, chosen)
+
+
+def test_one_action_restored_in_two_tabs_is_written_once(web):
+    """Finding 11: tabs B and C both restored the action tab A removed, each with its own date; C's second page
+    asked nothing and wrote the action twice under one id, each copy with one tab's edit."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    tabs = [_form_fields(web.get("/sprawy/sprawa")[2].decode()) for _ in range(3)]
+    removed = web.post("/sprawy/sprawa", tabs[0] + [("akcja", "usun:dzialania[2]")])[2].decode()
+    assert web.post("/sprawy/sprawa", _form_fields(removed) + [("akcja", "zapisz")])[0] == 303
+    pages = []
+    for fields, (key, value) in ((tabs[1], ("do", "2026-04-15")), (tabs[2], ("od", "2026-03-15"))):
+        status, _, body = web.post("/sprawy/sprawa", _replace(fields, f"dzialania[2].termin.{key}", value) +
+                                   [("akcja", "zapisz")])
+        assert status == 409 and "usunięte na dysku" in body.decode()
+        pages.append(body.decode())
+    assert web.post("/sprawy/sprawa", _conflict_form(pages[0]))[0] == 303
+    status, _, body = web.post("/sprawy/sprawa", _conflict_form(pages[1]))
+    assert status == 409, status
+    status, _, _ = web.post("/sprawy/sprawa", _answered(body.decode()))
+    assert status == 303, status
+    assert _ids(path).count("wspolne-patrole") == 1
+

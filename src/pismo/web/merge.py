@@ -121,8 +121,10 @@ def three_way(base_pairs, mine_pairs, theirs_pairs) -> Merge:
     (base, _), (mine, _) = by_origin(_values(base_pairs)), by_origin(_values(mine_pairs))
     for key in form.suggested(mine):  # a dictionary form shown pre-filled is not the user's change
         mine[key] = base.get(key)
-    edited, order = _edited(base, mine), _order(mine)
+    edited = _edited(base, mine)
     theirs, places, reordered, guessed = _matched(base, _values(theirs_pairs), edited)
+    mine = _one_added(mine, theirs)
+    order = _order(mine)
     unsure, removed = guessed & edited, _removed(edited, places, base)
     shuffled = [head for head, tokens in order.items() if _shuffled(tokens)]
     merge, where, restored = Merge(), _Places(places, order, set(shuffled) - set(reordered)), {}
@@ -160,6 +162,31 @@ def three_way(base_pairs, mine_pairs, theirs_pairs) -> Merge:
     merge.moved = [_described(head) for head in shuffled if head not in reordered]
     merge.orders = _orders([head for head in shuffled if head in reordered], where, mine, theirs)
     return where.apply(merge)
+
+
+def _one_added(mine: dict[str, str], theirs: dict[str, str]) -> dict[str, str]:
+    """The form's added items named as the disk's added item of the same identifier in the same list: one item,
+    its fields compared and those added differently asked – two tabs that add (or restore) one action would
+    otherwise write it twice under one id, each copy with one tab's edit, and every document be blocked."""
+    added: dict[tuple[str, str], str] = {}
+    for head, items in _lists(theirs).items():
+        for token, fields in items.items():
+            if token.startswith("t") and (name := _identifier(fields)) is not None:
+                added.setdefault((head, name), token)
+    renamed: dict[str, str] = {}
+    for head, items in _lists(mine).items():
+        for token, fields in items.items():
+            name = _identifier(fields) if token.startswith("+") else None
+            if name is not None and (head, name) in added:
+                renamed[f"{head}[{token}]"] = f"{head}[{added.pop((head, name))}]"
+    return {_renamed_item(key, renamed): value for key, value in mine.items()} if renamed else mine
+
+
+def _renamed_item(key: str, renamed: dict[str, str]) -> str:
+    for old, new in renamed.items():
+        if key.startswith(old) and key[len(old):len(old) + 1] in ("", ".", "["):
+            return new + key[len(old):]
+    return key
 
 
 def _orders(heads: list[str], where: "_Places", mine: dict[str, str], theirs: dict[str, str]) -> list[Order]:
