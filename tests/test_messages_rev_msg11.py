@@ -62,3 +62,79 @@ def test_a_colon_in_an_item_field_is_told_at_the_colon(number):
     error = report.errors[0]
     assert error.line == number and "dwukropek" in error.message and "cudzysłów" in error.message, _errors(report)
     assert "wcięci" not in error.message and "należy do" not in error.message, _errors(report)
+
+
+# --- 2, 3, 4, 16: false warnings about pasted text -----------------------------------------------------------------
+
+def _warned(report, line: int) -> list[str]:
+    return [w.message for w in report.warnings if w.line == line]
+
+
+def test_a_hash_inside_a_web_address_is_no_comment():
+    """Finding 2 of rev-msg11: a link's anchor („…/aktualnosci#dzielnicowi”) was warned as a comment glued to the text."""
+    report = _check((281, "Wrzosogrodzie.", "Wrzosogrodzie (https://wrzosogrod.policja.gov.pl/aktualnosci#dzielnicowi)."),
+                    (282, "Wrzosowisko.", "Wrzosowisko (www.wrzosogrod.pl/rada#ogloszenia)."))
+    assert not report.errors, _errors(report)
+    assert not [m for m in _warned(report, 281) + _warned(report, 282) if "#" in m], _warned(report, 281)
+
+
+def test_a_hash_glued_to_a_word_is_still_told():
+    report = _check((281, "Wrzosogrodzie.", "Wrzosogrodzie.#stary opis"))
+    assert any("„#stary" in m for m in _warned(report, 281)), _warned(report, 281)
+
+
+@pytest.mark.parametrize("words, told", [
+    ("(termin uzgodniony z dyrekcją szkoły)", False),
+    ("(terminy zajęć ustali szkoła)", False),
+    ("(termin: 15.03.2026 r.)", True),
+    ("(termin do 31 marca 2026 r.)", True),
+    ("(termin: marzec 2026)", True),
+])
+def test_a_parenthesis_with_termin_is_a_deadline_only_with_a_date(words, told):
+    """Finding 3 of rev-msg11: „(termin uzgodniony z dyrekcją)” – no date – was told „w planie stałyby dwa terminy”."""
+    report = _check((175, "Zajęcia profilaktyczne dla", f"Zajęcia profilaktyczne {words} dla"))
+    assert any("dwa terminy" in m for m in _warned(report, 175)) is told, _warned(report, 175)
+
+
+def test_a_german_closing_quote_is_told_as_the_wrong_closer():
+    """Finding 4 of rev-msg11: „Bezpieczna Lipowa“ (U+201C closing) was told „cudzysłów otwierający bez zamykającego”."""
+    report = _check((290, "dotyczy: poprawy", "dotyczy: akcji „Bezpieczna Lipowa“ i poprawy"))
+    told = _warned(report, 290)
+    assert len(told) == 1 and "zamiast „“”" in told[0] and "bez zamykającego" not in told[0], told
+
+
+def test_an_english_quote_inside_a_polish_one_still_opens():
+    report = _check((290, "dotyczy: poprawy", "dotyczy: akcji „Bezpieczna “Lipowa” 2026” i poprawy"))
+    assert not [m for m in _warned(report, 290) if "cudzysłów" in m], _warned(report, 290)
+
+
+def test_a_quoted_name_over_two_lines_of_an_address_block_is_balanced():
+    """Finding 16 of rev-msg11: „Wspólnoty Mieszkaniowej „Klonowa” / „10” we Wrzosogrodzie” (lines printed one under
+    the other) got two false unbalanced-quote warnings."""
+    report = _check((265, "„Klonowa 10”", "„Klonowa"), (266, "- we", "- 10” we"))
+    assert not [w for w in report.warnings if "cudzysłów" in w.message], [(w.line, w.message) for w in report.warnings]
+    lone = _check((265, "„Klonowa 10”", "„Klonowa 10"))
+    assert any("cudzysłów" in m for m in _warned(lone, 265)), [(w.line, w.message) for w in lone.warnings]
+
+
+# --- 5: a group's first field written at the group's own column ------------------------------------------------------
+
+@pytest.mark.parametrize("line, field", [
+    (340, "nazwa"),  # meeting 1's miejsce
+    (362, "data"),  # protokol
+    (159, "cyklicznie"),  # an action's termin
+    (218, "mianownik"),  # a partner's nazwa
+    (207, "plec"),  # an addressee's osoba
+    (308, "data"),  # a request's pismo
+    (358, "data"),  # zaproszenie
+])
+def test_a_groups_first_field_one_level_out_is_told_at_it(line, field):
+    """Finding 5 of rev-msg11: „    nazwa: …” at the column of „    miejsce:” was told at the correct next line as
+    „dalszy ciąg tekstu pola „nazwa” … ujmij cały tekst w cudzysłów”."""
+    text = _LINES[line - 1]
+    report = _check((line, f"  {field}:", f"{field}:"))
+    assert len(report.errors) == 1, _errors(report)
+    error = report.errors[0]
+    assert (error.line, error.column) == (line, len(text) - len(text.lstrip()) - 1), _errors(report)
+    assert f"pole „{field}” należy do grupy" in error.message and "cudzysłów" not in error.message, _errors(report)
+    assert f"{len(text) - len(text.lstrip())} spac" in error.message, _errors(report)

@@ -17,24 +17,30 @@ _LIST_TOLD = ("wiersz zaczyna się od „{mark}”{tab} (lista wklejona z Worda 
 _TAB_TOLD = ("znak tabulacji w tekście (np. z tabeli albo listy Worda) – w piśmie będzie skokiem do tabulatora w środku "
              "zdania; zamień go na spację")
 # an old deadline pasted with an action's description: „– termin realizacji do 31.03.2026 r.”, „(termin: marzec 2025)”
-_DEADLINE = re.compile(r"termin\s+realizacji\b|\(\s*termin\b|[–—-]\s+termin\s*:?\s+(?:do\s+)?\d", re.IGNORECASE)
+_MONTH = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|październik|paździer|listop|grud)"
+_DEADLINE = re.compile(rf"termin\s+realizacji\b|(?:\(|[–—-]\s+)\s*termin\s*:?\s+(?:do\s+(?:dnia\s+)?)?(?:\d|{_MONTH})", re.IGNORECASE)
 _DEADLINE_TOLD = ("opis zawiera „{words}…” – pismo samo dopisuje po opisie termin z pola „termin” („– termin realizacji "
                   "do dnia …”), w planie stałyby dwa terminy; usuń go z opisu (datę wpisz w polu „termin”)")
 
 
 def pasted_in_texts(scalars, text: str):
-    """(loc, line, column, message) of each line of a text value holding a pasted list's bullet or a tab stop, and
-    of an action's description holding its own deadline: (loc, node) pairs of the parsed scalars, text the file's."""
+    """(loc, line, column, message) of each line of a text value holding a pasted list's bullet or a tab stop, of
+    an unpaired quote, and of an action's description holding its own deadline: (loc, node) pairs of the parsed
+    scalars, text the file's."""
+    quoted: dict[tuple, list] = {}  # lines printed one under the other share their quotes („Klonowa / 10”)
     for loc, node in scalars:
         if not isinstance(node.value, str) or node.start_mark.index >= node.end_mark.index:
             continue
+        lined = len(loc) > 1 and isinstance(loc[-1], int) and loc[-2] in AS_LINES
+        quoted.setdefault(loc[:-1] if lined else loc, []).append((loc, node))
         yield from _lines_of(loc, node, text)
         yield from _glued_comment(loc, node, text)
-        yield from _unbalanced_quote(loc, node, text)
         if len(loc) == 3 and loc[0] == "dzialania" and loc[2] == "opis":
             found = _DEADLINE.search(text, node.start_mark.index, node.end_mark.index)
             if found:
                 yield loc, *_position(text, found.start()), _DEADLINE_TOLD.format(words=" ".join(found.group().split()))
+    for values in quoted.values():
+        yield from _unbalanced_quote(values, text)
 
 
 def _lines_of(loc: tuple, node, text: str):
@@ -63,37 +69,46 @@ def _lines_of(loc: tuple, node, text: str):
 _GLUED = re.compile(r"(?<=[^\s#])#(?P<word>[^\W\d_][^\s#]*)")  # „12#stary”; „Łęczna#3” numbers, a text's own
 _GLUED_TOLD = ("„#{word}” przylega do tekstu, więc YAML nie bierze go za komentarz i trafi on do pisma – jeśli to komentarz, "
                "wpisz przed „#” spację")
+_ADDRESS = re.compile(r"(?:://|www\.)\S*$", re.IGNORECASE)  # a web address's anchor („…/aktualnosci#dzielnicowi”)
 
 
 def _glued_comment(loc: tuple, node, text: str):
     """A plain text with „#” glued to a word („Klonowej 12#stary”): YAML takes a comment only after a space."""
     if node.style:
         return
-    found = _GLUED.search(text, node.start_mark.index, node.end_mark.index)
-    if found:
-        yield loc, *_position(text, found.start()), _GLUED_TOLD.format(word=found.group("word"))
+    for found in _GLUED.finditer(text, node.start_mark.index, node.end_mark.index):
+        word_start = max(text.rfind(" ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+        if not _ADDRESS.search(text, word_start, found.start()):
+            yield loc, *_position(text, found.start()), _GLUED_TOLD.format(word=found.group("word"))
+            return
 
 
 _QUOTES = {"„": "”", "“": "”"}  # Polish „…”, English “…” – both close with ”
+_WRONG_CLOSER = ("cudzysłów zamknięto znakiem „“” (jak w tekstach niemieckich) – zamknij go znakiem „”” zamiast „“”")
 
 
-def _unbalanced_quote(loc: tuple, node, text: str):
+def _unbalanced_quote(values: list, text: str):
     """A text whose typographic quote has no pair (Word's autocorrect of a lone "): printed, it reads „… without
-    its end, or an end without its start."""
+    its end, or an end without its start. `values`: (loc, node) of one text, or of lines printed one under another.
+    A „“” glued to the word before it closes a „„” (German style): told as the wrong closer, not as a lone opener."""
     depth, opened = 0, None
-    for index in range(node.start_mark.index, node.end_mark.index):
-        char = text[index]
-        if char in _QUOTES:
-            depth, opened = depth + 1, opened if depth else index
-        elif char == "”" and depth:
-            depth -= 1
-        elif char == "”":
-            yield loc, *_position(text, index), ("w tekście jest cudzysłów zamykający „”” bez otwierającego „„” – "
-                                                 "dopisz „„” albo usuń „””")
-            return
+    for loc, node in values:
+        for index in range(node.start_mark.index, node.end_mark.index):
+            char = text[index]
+            if char == "“" and depth and not text[index - 1].isspace() and not text[index + 1:index + 2].isalnum():
+                depth -= 1
+                yield loc, *_position(text, index), _WRONG_CLOSER
+            elif char in _QUOTES:
+                depth, opened = depth + 1, opened if depth else (loc, index)
+            elif char == "”" and depth:
+                depth -= 1
+            elif char == "”":
+                yield loc, *_position(text, index), ("w tekście jest cudzysłów zamykający „”” bez otwierającego „„” – "
+                                                     "dopisz „„” albo usuń „””")
+                return
     if depth:
-        yield loc, *_position(text, opened), ("w tekście jest cudzysłów otwierający bez zamykającego „”” – dopisz go "
-                                              "albo usuń ten cudzysłów")
+        yield opened[0], *_position(text, opened[1]), ("w tekście jest cudzysłów otwierający bez zamykającego „”” – "
+                                                       "dopisz go albo usuń ten cudzysłów")
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
