@@ -773,7 +773,8 @@ def _dedented_field(text: str, mark):
         if _blank(lines[number]) or column >= floor:
             continue
         found = _FIELD_LINE.match(lines[number])
-        told = found and found.group(2) in _field_names() and _slip_told(lines, number, found.group(2), mark)
+        told = found and found.group(2) in _field_names() and (_slip_told(lines, number, found.group(2), mark)
+                                                              or _first_field_out(lines, number, found.group(2), mark))
         if told:
             return told
         floor = column
@@ -828,6 +829,26 @@ def _opens_block(lines: list[str], number: int, error: int) -> bool:
     if lines[number].split("#", 1)[0].split(":", 1)[1].strip() or error <= number:
         return False
     return all(_blank(line) or _indent(line) > column for line in lines[number + 1:error + 1])
+
+
+def _first_field_out(lines: list[str], number: int, key: str, mark):
+    """The message for a group's first field written at the group's own column right under its empty key
+    („miejsce:” / „nazwa: …” / „  adres: …”): YAML leaves the group empty and reads the deeper field under it as
+    the first one's wrapped text – told only when the group has both fields."""
+    column = _indent(lines[number])
+    above = next((row for row in range(number - 1, -1, -1) if not _blank(lines[row])
+                  and not lines[row].lstrip().startswith("#")), None)
+    group = re.fullmatch(r"([ ]*)([^\s#:'\"\[\]{},-][^:#]*?):[ ]*(?:#.*)?", lines[above]) if above is not None else None
+    below = _FIELD_LINE.match(lines[mark.line]) if mark.line > number else None
+    if not group or len(group.group(1)) != column or not below or len(below.group(1)) <= column:
+        return None
+    fields = _fields_at(lines[:above + 1] + [" " * len(below.group(1)) + "x: y"], above + 1) or frozenset()
+    if key not in fields or below.group(2) not in fields:
+        return None
+    at = len(below.group(1))
+    return _slip_message(key, column, f"grupy „{group.group(2)}” z wiersza {above + 1} (która przez to jest pusta)",
+                         f"w tej samej kolumnie co „{below.group(2)}:” w wierszu {mark.line + 1} ({at} {_spaces(at)} "
+                         "przed nazwą)", mark, number)
 
 
 def _keys_at(lines: list[str], number: int, at: int) -> set[str]:
