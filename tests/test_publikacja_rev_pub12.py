@@ -183,3 +183,30 @@ def test_words_shaped_like_diminutives_stay(text):
 def test_a_diminutive_in_a_case_after_a_preposition_or_in_a_list_goes(text, gone):
     out = scrub(text, UNIT)
     assert gone not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Młodzież pije pod muralem Kopernika.", "Kopernika"),
+    ("Spotykają się przy popiersiu Kopernika.", "Kopernika"),
+    ("Ktoś namalował Piłsudskiego na murze szkoły.", "Piłsudskiego"),
+    ("Na murze namalowano Kopernika.", "Kopernika"),
+    ("Uczniowie narysowali Chopina na konkurs.", "Chopina"),
+    ("Apel z okazji urodzin Chopina.", "Chopina"),
+    ("Rocznica śmierci Piłsudskiego.", "Piłsudskiego"),
+    ("Uczniowie czytali Sienkiewicza.", "Sienkiewicza"),
+    ("Akademia z wierszami Tuwima.", "Tuwima"),
+])
+def test_a_figures_surname_depicted_or_remembered_stays(text, kept):
+    assert kept in scrub(text, UNIT)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Pod muralem Kowalczyka piją.", "Kowalczyka"),
+    ("Ktoś namalował Kowalczyka na murze.", "Kowalczyka"),
+])
+def test_a_private_surname_in_the_same_words_still_goes(text, gone):
+    assert gone not in scrub(text, UNIT)
+
+
+def test_a_figure_with_a_mural_after_a_preposition_stays():
+    assert "Kopernikiem" in scrub("Ktoś zniszczył mural z Kopernikiem.", UNIT)

@@ -21,7 +21,7 @@ FIGURES = tuple(tuple(name.split("_")) for name in """
     Emilia_Plater Krzysztof_Baczyński Stanisław_Wyspiański Karol_Szymanowski Józef_Haller Wojciech_Korfanty
     Ignacy_Łukasiewicz Kazimierz_Wielki Władysław_Jagiełło Stefan_Batory Karol_Wojtyła
     Danuta_Siedzikówna Inka_Siedzikówna Zygmunt_Szendzielarz Łukasz_Ciepliński
-    Lech_Wałęsa Anna_Walentynowicz Jacek_Kuroń Ignacy_Daszyński Marek_Edelman Jan_Karski
+    Lech_Wałęsa Anna_Walentynowicz Jacek_Kuroń Ignacy_Daszyński Marek_Edelman Jan_Karski Julian_Tuwim
 """.split())
 
 # Dynasties, whose plural is a family's form („Rządzili Piastowie i Jagiellonowie”): history, not a family next door.

@@ -1270,14 +1270,21 @@ def _told_about(text: str, words: list[_Token], index: int) -> bool:
     „o Koperniku”) within three words before in the clause, or a street's patron after its preposition in the
     genitive („z Paderewskiego”)."""
     t = words[index]
-    if index and words[index - 1].lower in _STREET_PREPOSITIONS and _SPACE.fullmatch(text[words[index - 1].end:t.start]):
-        return any(c == "gen" for c, _ in tags(t.word).forms)
+    if index and words[index - 1].lower in _STREET_PREPOSITIONS and _SPACE.fullmatch(text[words[index - 1].end:t.start]) \
+            and any(c == "gen" for c, _ in tags(t.word).forms):
+        return True
     for k in range(index - 1, max(-1, index - 4), -1):
         if re.search(r"[.,;:!?()\n]", text[words[k].end:words[k + 1].start]):
             return False
-        if words[k].lower in _ABOUT_A_FIGURE:
+        if words[k].lower in _ABOUT_A_FIGURE or words[k].word in _MONUMENT or _DEPICTED.match(words[k].lower):
             return True
     return False
+
+
+# Depicting, reading and remembering a figure („namalował Piłsudskiego”, „czytali Sienkiewicza”, „rocznica śmierci
+# Piłsudskiego”, „z okazji urodzin Chopina”, „z wierszami Tuwima”, „według Fredry”): only a listed figure's surname.
+_DEPICTED = re.compile(r"(?:na|wy|prze|od)?(?:malow|rysow)a|czyta|przeczyta|rocznic|urodzin|śmierci|cześć|według$|wg$"
+                       r"|wiersz|utwor|piosen|plakat|obraz|portret|rzeźb|figur|grafit")
 
 
 _ACRONYM_PLACES = frozenset({"lo", "sp", "zs", "zsp", "mok", "gok", "kul", "umcs"})  # written without a dot
