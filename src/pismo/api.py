@@ -95,6 +95,7 @@ class Result:
     pdf_error: PismoError | None = None  # the documents were written; their PDFs were not
     error: PismoError | None = None  # set only by generate_many: this case failed, the others went on
     made_any: bool = True  # some kind asked for could be made (possibly no file: the case has none)
+    older_before: list[Path] = field(default_factory=list)  # pismo's documents with an older PDF, before the write
 
     @property
     def written(self) -> list[Path]:
@@ -549,6 +550,7 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
     template_set = _template_set(templates, registry)
     _check_out(out)
     case = load(source, name)
+    older = _older_before(out, case)
     try:
         made = write_made(case, chosen, template_set, Path(out), overwrite, True if manifest is None else manifest,
                           registry, inputs)
@@ -560,6 +562,7 @@ def generate(source: Source, kinds: list[str] | None = None, out: Path = DEFAULT
         done.result = _written_result(source, case, chosen, done.made)
         raise
     result = _written_result(source, case, chosen, made)
+    result.older_before = older
     if pdf:
         read = [*([] if isinstance(source, str) else [Path(source)]), *map(Path, inputs)]
         try:
@@ -660,7 +663,35 @@ def _note_stale_pdfs(result: Result, made: list[Path]) -> Result:
         named = ", ".join(map(str, stale)) if len(stale) <= 5 else f"{count(len(stale), 'plik', 'pliki', 'plików')} w {stale[0].parent}"
         result.notes.append(f"Uwaga: pliki PDF z poprzedniej wersji dokumentów – mogą się od nich różnić: "
                             f"{named}; aby je odnowić, uruchom {_pdf_command([result], '')}.")
+    return _note_older_pdfs(result, made | set(stale))
+
+
+def _note_older_pdfs(result: Result, told: set[Path]) -> Result:
+    """A PDF pismo made in the case's folder before its document was changed (corrected in Word): named
+    whether or not this run wrote that document – an officer who corrected the plan and sends plan.pdf sends
+    the text without the corrections. The documents are pismo's: recorded now, or before the write (which
+    drops a changed document's entry). `told`: the PDFs just made or already named as of a previous version."""
+    from pismo.files import record
+    from pismo.files.output import older_pdfs
+
+    found = [*result.older_before, *(document for folder in dict.fromkeys(d.parent for d in result.documents)
+                                      for document in record.older_pdfs(folder))]
+    older = [document for document in dict.fromkeys(found)
+             if document.with_suffix(".pdf") not in told and record.older_pdf(document)]
+    if older:
+        result.notes.append(f"Uwaga: {older_pdfs(older)}.")
     return result
+
+
+def _older_before(out: Path, case) -> list[Path]:
+    """The case folder's documents with a PDF older than them, before a write drops their entries."""
+    from pismo.files import record
+    from pismo.files.output import OutputError, subfolder
+
+    try:
+        return record.older_pdfs(subfolder(Path(out), case.name))
+    except (OutputError, OSError):
+        return []
 
 
 def _made_of(pdf: Path, document: Path) -> bool:

@@ -665,7 +665,32 @@ def _refusal(foreign: list[Path], changed: list[Path]) -> str:
         parts.append("pliki już istnieją: " + ", ".join(str(t) for t in foreign))
     keep = (" – aby zachować poprawki, przenieś te pliki albo zmień ich nazwy i uruchom polecenie ponownie "
             "(albo utwórz tylko inne dokumenty, np. pismo wniosek); --nadpisz zastąpi je nowymi i poprawki przepadną")
-    return "; ".join(parts) + " – nic nie zapisano, te pliki zostały bez zmian" + keep
+    older = [document for document in changed if document.suffix == ".docx" and record.older_pdf(document)]
+    return ("; ".join(parts) + " – nic nie zapisano, te pliki zostały bez zmian" + keep
+            + (f"; uwaga: {older_pdfs(older)}" if older else ""))
+
+
+def older_pdfs(documents: list[Path]) -> str:
+    """The PDFs pismo made of these documents before they were changed (record.older_pdf): named with the
+    `pismo pdf` that renews them – the PDF is what an officer prints or sends, and it lacks the corrections."""
+    from pismo.polish import count
+
+    if len(documents) == 1:
+        return (f"{documents[0].with_suffix('.pdf')} powstał z wcześniejszej wersji {documents[0].name} (sprzed zmian "
+                f"w nim, np. poprawek w Wordzie) i ich nie zawiera – nie wysyłaj go; aby go odnowić, uruchom "
+                f"„pismo pdf {_typed(documents[0])}”")
+    if len(documents) <= 5:
+        named, command = ", ".join(str(d.with_suffix(".pdf")) for d in documents), " ".join(map(_typed, documents))
+    else:
+        named = f"{count(len(documents), 'plik', 'pliki', 'plików')} w {documents[0].parent}"
+        command = " ".join(dict.fromkeys(_typed(d.parent) for d in documents))
+    return (f"pliki PDF powstały z wcześniejszych wersji swoich dokumentów (sprzed zmian w nich, np. poprawek "
+            f"w Wordzie) i ich nie zawierają: {named} – nie wysyłaj ich; aby je odnowić, uruchom „pismo pdf {command}”")
+
+
+def _typed(path: Path) -> str:
+    """A path as typed at a prompt: quoted when it holds a space."""
+    return f'"{path}"' if any(ch.isspace() for ch in str(path)) else str(path)
 
 
 def same_file(a: Path, b: Path) -> bool:

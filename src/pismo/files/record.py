@@ -108,6 +108,21 @@ def made_from(pdf: Path) -> str | None:
     return source if isinstance(source, str) else None
 
 
+def older_pdf(document: Path) -> Path | None:
+    """The PDF beside a document that pismo made (recorded, unchanged) of other content than the document has
+    now – made before the officer corrected it in Word, so without the corrections; None otherwise. The caller
+    knows the document is pismo's (of the officer's own one the PDF is the record of what was sent)."""
+    pdf = Path(document).with_suffix(".pdf")
+    source = made_from(pdf)
+    return pdf if source is not None and source != sha256_of(document) else None
+
+
+def older_pdfs(folder: Path) -> list[Path]:
+    """The documents pismo recorded in the folder whose PDF beside is older than them (older_pdf)."""
+    return [Path(folder) / entry["plik"] for entry in read(folder, pending=False)
+            if entry["plik"].lower().endswith(".docx") and older_pdf(Path(folder) / entry["plik"])]
+
+
 def to_be_removed(path: Path) -> bool:
     """The record marks the file as one a write had to remove but could not: the case no longer makes it."""
     entry = _recorded(Path(path).parent).get(Path(path).name)
