@@ -173,3 +173,21 @@ def test_a_deadline_of_more_dates_or_an_odd_range_is_kept_whole_and_marked(tmp_p
     assert not re.search(r"(?:realizacji:?|następnie|ponownie|etap|III|IV|VIII|Rejon|\(\w+)\s*$", opis), opis
     termin = action["termin"]
     assert termin.get("od") is None or termin.get("do") is None or termin["od"] <= termin["do"], termin
+
+
+# --- finding 17: a yes/no form as a table – a box in each of the TAK and NIE columns, or „☒ tak ☐ nie” in a cell:
+# the signs stayed in the text („… – ☒ – ☐”) and the options answered NIE were kept unmarked.
+
+_TABLE_FORMS = {"two-columns": ("{}\t☒\t☐", "{}\t☐\t☒"), "typed-columns": ("{}\t[x]\t[ ]", "{}\t[ ]\t[x]"),
+                "cell": ("{}\t☒ tak ☐ nie", "{}\t☐ tak ☒ nie"), "typed-cell": ("{}\t[x] TAK [ ] NIE", "{}\t[ ] TAK [x] NIE")}
+
+
+@pytest.mark.parametrize("form", list(_TABLE_FORMS))
+def test_a_yes_no_form_as_a_table_reads_each_rows_answer(tmp_path, form):
+    from test_import_rev_imp9b import _CHOSEN, _OPTIONS, _form, _read_right
+
+    ticked, unticked = _TABLE_FORMS[form]
+    header = ["Sposób informowania\tTAK\tNIE"] if form.endswith("columns") else []
+    found = _form(tmp_path, header + [(ticked if chosen else unticked).format(option)
+                                      for option, chosen in zip(_OPTIONS, _CHOSEN)])
+    assert _read_right(found), found

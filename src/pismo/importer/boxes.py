@@ -72,7 +72,19 @@ def box_cell(cell: str) -> str | None:
         return cell
     found = _CELL.fullmatch(cell.strip())
     if found is None:
-        return None
+        return _answer_cell(cell) if "tak" in cell.lower() else None
     if found.group(3):
         return UNTICKED
     return _sign(found.group(1) or found.group(2) or found.group(4))
+
+
+def _answer_cell(cell: str) -> str | None:
+    """The box of a cell that is only a yes/no answer („☒ tak ☐ nie”, „TAK [ ] NIE [x]”), else None."""
+    text = _SQUARE.sub(lambda found: _sign(found.group(1)), cell.strip())
+    answer = yes_no(f"x {text}") or yes_no(f"{text} x")
+    return answer[1] if answer and answer[0] == "x" else None
+
+
+def yes_no_columns(first: str, second: str) -> str:
+    """The box of an option answered in two columns TAK | NIE, a box in each: ticked only when yes alone is."""
+    return "☒" if first != UNTICKED and second == UNTICKED else UNTICKED

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from pismo.importer import header as hd
-from pismo.importer.boxes import EMPTY, SIGNS, TICKED_BOXES, box_cell, boxed_text, yes_no
+from pismo.importer.boxes import EMPTY, SIGNS, TICKED_BOXES, box_cell, boxed_text, yes_no, yes_no_columns
 from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
@@ -120,12 +120,21 @@ def _box_column(line: Line) -> Line:
     in its text."""
     signs = [box_cell(cell) for cell in line.cells]
     boxes = [at for at, sign in enumerate(signs) if sign]
+    if len(boxes) == 2 and boxes[1] == boxes[0] + 1 and len(line.cells) > 2:  # a yes/no form's TAK | NIE columns
+        signs[boxes[0]] = yes_no_columns(signs[boxes[0]], signs.pop(boxes[1]))
+        line = replace(line, cells=line.cells[:boxes[1]] + line.cells[boxes[1] + 1:])
+        boxes = boxes[:1]
     if len(boxes) != 1 or len(line.cells) < 2:
         return line
     others = line.cells[:boxes[0]] + line.cells[boxes[0] + 1:]
     if len(others) == 1:
         return Line(others[0], signs[boxes[0]], "bullet", line.level, (), line.number, note=line.note)
     return Line(" ".join(others), signs[boxes[0]], "bullet", line.level, others, line.number, note=line.note)
+
+
+def _answer_header(line: Line) -> bool:
+    """A yes/no form table's header row: its last two cells are „TAK” and „NIE”."""
+    return [cell.strip(" .:").lower() for cell in line.cells[-2:]] == ["tak", "nie"] and len(line.cells) > 2
 
 
 def _boxed(line: Line) -> Line:
@@ -398,6 +407,9 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
             plan.note(current, f"w tej części planu dokument ma {unread(line.text)}, którego treści import nie odczytuje "
                                "– otwórz dokument w Wordzie i przepisz ją tutaj")
             plan.unread_parts.add(current)
+            continue
+        if _answer_header(line):  # a yes/no form's „Sposób informowania | TAK | NIE”: no item, nor a heading
+            plan.header_rows.append(_shown(line))
             continue
         found = later[at][1]
         if found and at and _out_of_place(line, found[0], current, later[at + 1][0] if at + 1 < len(body) else ()):
