@@ -158,6 +158,20 @@ def _hinting(cls) -> None:
     cls.__init__ = init
 
 
+def _unfailing_show(cls) -> None:
+    """A usage error whose text cannot be written (stderr on a full disk, closed) keeps its exit code 2: the
+    OSError escaped click and the command ended with 1 and a traceback, README: 2 = „błędne wywołanie”."""
+    original = cls.__dict__["show"]
+
+    def show(self, file=None):
+        try:
+            original(self, file)
+        except (OSError, ValueError):  # the stream refused: the code still says it
+            pass
+
+    cls.show = show
+
+
 def install() -> None:
     if getattr(click.core.Command, "_pismo_pl", False):
         return
@@ -173,6 +187,8 @@ def install() -> None:
     click.exceptions._format_possibilities = _format_possibilities
     for cls in (click.exceptions.NoSuchOption, click.exceptions.NoSuchCommand):
         _hinting(cls)
+    for cls in (click.exceptions.ClickException, click.exceptions.UsageError):
+        _unfailing_show(cls)
     for module in (click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.types):
         if hasattr(module, "_"):
             module._ = gettext

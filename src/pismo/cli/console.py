@@ -116,8 +116,9 @@ def report_stream() -> None:
 def report_lost(code) -> None:
     """Say on stderr that the report could not be written (not when its reader stopped reading: the user's
     choice), and that the command was done all the same, with its code."""
-    with contextlib.suppress(OSError, ValueError):
-        sys.stdout.flush()
+    if sys.stdout is not None:  # None: closed (`>&-`) or never opened (pythonw)
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
     failure = _sink.failure if _sink is not None else None
     if failure is None or failure.errno in (errno.EPIPE, errno.EINVAL):
         return
@@ -174,9 +175,10 @@ def shown_streams():
     try:
         yield
     finally:
-        with contextlib.suppress(OSError, ValueError):
-            sys.stdout.flush()
-            sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):  # None: closed (`>&-`) or never opened (pythonw)
+            if stream is not None:
+                with contextlib.suppress(OSError, ValueError):
+                    stream.flush()
         sys.stdout, sys.stderr = saved
 
 
