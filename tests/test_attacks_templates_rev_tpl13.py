@@ -90,8 +90,8 @@ MC_NS = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" 
 @pytest.mark.parametrize("declarations, fragment", [
     # must_zz: LibreOffice wrote the PDF, Word refuses to open the letter
     (MC_NS + 'xmlns:zz="urn:pismo-test" mc:MustUnderstand="zz"', "mc:MustUnderstand"),
-    # ign_undeclared: a prefix no declaration names
-    (MC_NS + 'mc:Ignorable="qq"', "„qq”"),
+    # a prefix no declaration names
+    (MC_NS + 'mc:MustUnderstand="qq"', "„qq”"),
 ])
 def test_compatibility_attributes_word_stops_at_are_refused(tmp_path, declarations, fragment):
     spec = {DOC: lambda xml: xml.replace("<w:document ", "<w:document " + declarations.replace(
@@ -104,3 +104,60 @@ def test_must_understand_of_words_own_namespace_passes(tmp_path):
         "" if "xmlns:mc=" in xml.split(">", 2)[1] else MC_NS) + 'xmlns:w14="http://schemas.microsoft.com/office/'
         'word/2010/wordml" mc:MustUnderstand="w14" ', 1)}
     passes(tmp_path, spec)
+
+
+# --- finding 7: an element of a known namespace Word never writes text in --------------------------------------------
+
+def wrapped(prefix: str, uri: str) -> str:
+    """rev-tpl13's wrap_*: a made-up element of a namespace Word knows, holding a run."""
+    return ('<w:p><w:r><w:t xml:space="preserve">IGN-TEST: </w:t></w:r>'
+            f'<{prefix}:wrap xmlns:{prefix}="{uri}"><w:r><w:t>kwota 900 zł UKRYTE</w:t></w:r></{prefix}:wrap></w:p>')
+
+
+@pytest.mark.parametrize("prefix, uri", [
+    # the PDF printed „kwota 900 zł UKRYTE”, Word 2016/2019 skips the element with its runs
+    ("w16du", "http://schemas.microsoft.com/office/word/2023/wordml/word16du"),
+    ("wne", "http://schemas.microsoft.com/office/word/2006/wordml"),
+    ("cx9", "http://schemas.microsoft.com/office/drawing/2014/chartex"),
+    # the PDF dropped the text, the .docx keeps it in an element Word's schema does not have
+    ("ww", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+    ("w14x", "http://schemas.microsoft.com/office/word/2010/wordml"),
+    ("vv", "urn:schemas-microsoft-com:vml"),
+])
+def test_an_element_word_never_writes_text_in_is_refused_holding_runs(tmp_path, prefix, uri):
+    refused_everywhere(tmp_path, {DOC: in_body(wrapped(prefix, uri))}, f"element {prefix}:wrap z tekstem Worda")
+
+
+def test_text_inside_a_run_in_a_made_up_element_is_refused(tmp_path):
+    para = ('<w:p><w:r><wne:wrap xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml"><w:t>kwota 900 zł'
+            '</w:t></wne:wrap></w:r></w:p>')
+    refused_everywhere(tmp_path, {DOC: in_body(para)}, "element wne:wrap z tekstem Worda (w:t)")
+
+
+# --- finding 9: Word's emoji ------------------------------------------------------------------------------------------
+
+EMOJI = ('<w:p><w:r><w:t xml:space="preserve">EMO-TEST: dziękujemy </w:t></w:r><w:r>'
+         '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+         'xmlns:w16se="http://schemas.microsoft.com/office/word/2015/wordml/symex"><mc:Choice Requires="w16se">'
+         '<w16se:symEx w16se:font="Segoe UI Emoji" w16se:char="1F642"/></mc:Choice><mc:Fallback><w:t>🙂</w:t>'
+         '</mc:Fallback></mc:AlternateContent></w:r></w:p>')
+
+
+def test_words_emoji_markup_passes(tmp_path):
+    # was refused as „różny tekst („” i „🙂”)”: Word shows the symEx, LibreOffice the Fallback – the same character
+    passes(tmp_path, {DOC: in_body(EMOJI)})
+
+
+def test_an_emoji_whose_fallback_is_another_character_is_refused(tmp_path):
+    refused_everywhere(tmp_path, {DOC: in_body(EMOJI.replace("🙂", "☹"))}, "różny tekst")
+
+
+def test_text_where_word_writes_it_still_passes(tmp_path):
+    body = ('<w:p><w:hyperlink w:anchor="x"><w:r><w:t>link</w:t></w:r></w:hyperlink>'
+            '<w:sdt><w:sdtContent><w:r><w:t>pole</w:t></w:r></w:sdtContent></w:sdt>'
+            '<w:smartTag w:uri="urn:x" w:element="miasto"><w:r><w:t>Lublin</w:t></w:r></w:smartTag>'
+            '<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="center"/></w:rubyPr><w:rt><w:r><w:t>a</w:t></w:r></w:rt>'
+            '<w:rubyBase><w:r><w:t>b</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>'
+            '<w:tbl><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>komórka</w:t></w:r></w:p>'
+            '</w:tc></w:tr></w:tbl><w:sdt><w:sdtContent><w:p><w:r><w:t>akapit</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+    passes(tmp_path, {DOC: in_body(body)})

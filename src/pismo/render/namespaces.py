@@ -57,6 +57,48 @@ _UNPREFIXED = re.compile(rb"<[^\s/>:!?]+[\s/>]")  # a start tag without a prefix
 class Unknown(Exception):
     """Content in a namespace Word does not know; the message is Polish and names the part."""
 
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_W = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main")
+_BLOCK = ("body", "tc", "txbxContent", "hdr", "ftr", "footnote", "endnote", "comment", "sdtContent", "customXml",
+          "docPartBody")
+# Where Word writes its text: a WordprocessingML paragraph, table, run or text element stands only in one of these
+# elements of the same namespace (mc:AlternateContent's branches in between count as where the AlternateContent
+# stands). Any other element holding them – w16du:wrap, wne:wrap, cx:wrap, w:wrap – is one Word skips with its
+# text or calls damaged, while LibreOffice reads on into it (or the other way round)
+CONTAINERS = {
+    "p": _BLOCK, "tbl": _BLOCK,
+    "r": ("p", "hyperlink", "fldSimple", "smartTag", "customXml", "sdtContent", "ins", "del", "moveFrom", "moveTo",
+          "dir", "bdo", "rubyBase", "rt"),
+    "t": ("r",), "delText": ("r",), "instrText": ("r",), "delInstrText": ("r",),
+}
+
+
+def _parent_test(names) -> str:
+    """XPath: the node's parent – or the parent of the AlternateContent whose branch it stands in – is one of names."""
+    own = " or ".join(f"self::{p}:{n}" for p in ("w", "s") for n in names)
+    return (f"parent::*[{own}] or (parent::mc:Choice | parent::mc:Fallback)"
+            f"/parent::mc:AlternateContent/parent::*[{own}]")
+
+
+_MISPLACED = etree.XPath(" | ".join(f"//{p}:{kind}[not({_parent_test(names)})]" for kind, names in CONTAINERS.items()
+                                    for p in ("w", "s")),
+                         namespaces={"w": _W[0], "s": _W[1], "mc": _MC})
+
+
+def _check_containers(part: str, root) -> None:
+    """Unknown for Word's text (a paragraph, table, run or text) standing in an element Word never writes it in."""
+    misplaced = next(iter(_MISPLACED(root)), None)
+    if misplaced is None:
+        return
+    holder = misplaced.getparent()
+    if etree.QName(holder).namespace == _MC:
+        holder = holder.getparent().getparent()
+    shown = f"{holder.prefix}:{etree.QName(holder).localname}" if holder.prefix else etree.QName(holder).localname
+    raise Unknown(f"część {part} zawiera element {shown} z tekstem Worda (w:{etree.QName(misplaced).localname}) – Word "
+                  "nie zapisuje tekstu w takim elemencie, więc pomija go razem z tekstem albo uznaje plik za "
+                  "uszkodzony, a LibreOffice może go wydrukować w PDF (albo odwrotnie); usuń ten element (zostaw "
+                  "tylko tekst Worda) i zapisz szablon ponownie w Wordzie")
+
 
 def known(namespace: str | None) -> bool:
     return namespace in _OPEN or namespace in KNOWN
@@ -70,6 +112,7 @@ def check(part: str, tree, blob: bytes | None = None) -> None:
     _check_compatibility(part, root)
     if not (etree.QName(root).namespace or "").startswith(_PRINTED_ROOTS):
         return
+    _check_containers(part, root)
     if blob is not None and _only_known(blob):
         return
     for element in root.iter(tag=etree.Element):
@@ -78,28 +121,19 @@ def check(part: str, tree, blob: bytes | None = None) -> None:
             raise Unknown(_message(part, element, namespace))
 
 
-_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_COMPATIBILITY = {_MC + name: name for name in ("Ignorable", "MustUnderstand", "ProcessContent")}
-
-
 def _check_compatibility(part: str, root) -> None:
-    """Unknown for mc:MustUnderstand naming a namespace Word does not know (Word then refuses to open the letter,
-    LibreOffice converts it), and for a prefix in mc:Ignorable, MustUnderstand or ProcessContent that is not
-    declared there (an error to Markup Compatibility: Word calls the file damaged)."""
-    for attribute in root.xpath("//@mc:Ignorable | //@mc:MustUnderstand | //@mc:ProcessContent",
-                                namespaces={"mc": _MC[1:-1]}):
-        element, kind = attribute.getparent(), _COMPATIBILITY[attribute.attrname]
-        for token in attribute.split():
-            prefix = token.split(":", 1)[0] if kind == "ProcessContent" else token
+    """Unknown for mc:MustUnderstand naming a prefix not declared there or a namespace Word does not know: Word
+    then refuses to open the letter, LibreOffice converts it. (A prefix in mc:Ignorable that is not declared is
+    let be: templates pass with it and what Word does with it is unknown.)"""
+    for attribute in root.xpath("//@mc:MustUnderstand", namespaces={"mc": _MC}):
+        element = attribute.getparent()
+        for prefix in attribute.split():
             namespace = element.nsmap.get(prefix)
-            if namespace is None:
-                raise Unknown(f"część {part}: atrybut mc:{kind} wymienia przedrostek „{prefix}”, którego element "
-                              f"{element.prefix or ''}{':' if element.prefix else ''}{etree.QName(element).localname} "
-                              "nie deklaruje – Word uznaje taki plik za uszkodzony; zapisz szablon ponownie w Wordzie")
-            if kind == "MustUnderstand" and not known(namespace):
-                raise Unknown(f"część {part}: atrybut mc:MustUnderstand wymaga przestrzeni nazw „{namespace}”, której "
-                              "Word nie zna – Word nie otworzyłby pisma („problemy z zawartością”), choć PDF by "
-                              "powstał; usuń ten atrybut i zapisz szablon ponownie w Wordzie")
+            if namespace is None or not known(namespace):
+                named = f"przestrzeni nazw „{namespace}”" if namespace else f"przedrostka „{prefix}”"
+                raise Unknown(f"część {part}: atrybut mc:MustUnderstand wymaga {named}, której Word nie zna – Word nie "
+                              "otworzyłby pisma („problemy z zawartością”), choć PDF by powstał; usuń ten atrybut i "
+                              "zapisz szablon ponownie w Wordzie")
 
 
 def _only_known(blob: bytes) -> bool:
