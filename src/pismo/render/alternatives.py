@@ -40,6 +40,9 @@ _TEXT = {"t", "instrText", "delText", "delInstrText"}  # elements whose text a r
 _WRAPPERS = {"drawing", "pict"}  # a shape in DrawingML (Choice) or VML (Fallback): only what it holds is compared
 _MARKERS = {"bookmarkStart", "bookmarkEnd", "proofErr", "lastRenderedPageBreak", "permStart", "permEnd"}  # unprinted
 _SHORT = 60
+# Word 2016+'s emoji (w16se:symEx, its character in w16se:char) in a Choice whose Fallback writes the character as
+# text: both readers show that character
+_SYMBOL_EX = "{http://schemas.microsoft.com/office/word/2015/wordml/symex}symEx"
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _LIBREOFFICE = {"wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",  # Requires it takes
                 "wpg": "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
@@ -81,7 +84,7 @@ def _check_readers_agree(part: str, branches: list, writer: bool = True) -> None
     Word the first it understands; in another part (a chart) any text, DrawingML's too, counts, whatever the
     branches require."""
     shown = [_text(branch) if writer else " ".join("".join(branch.itertext()).split()) for branch in branches]
-    if writer and _agreed(branches) or not any(shown):
+    if writer and _agreed(branches) or not any(shown) or writer and all(_plain(branch) for branch in branches):
         return
     if len({_whole(branch) for branch in branches}) < 2:
         return
@@ -92,6 +95,14 @@ def _check_readers_agree(part: str, branches: list, writer: bool = True) -> None
                   "w PDF – a warianty różnią się (np. rysunkiem, jego widocznością, położeniem albo rozmiarem), więc "
                   "PDF mógłby mówić co innego niż pismo; usuń tę zawartość albo wstaw pole tekstowe lub kształt "
                   "ponownie w Wordzie")
+
+
+def _plain(branch) -> bool:
+    """Whether the branch is WordprocessingML only (no shape around its text, an emoji's symEx counted as its
+    character): what it prints is all _printed compares."""
+    return all(element.tag == _SYMBOL_EX or etree.QName(element).namespace in _WORD
+               and etree.QName(element).localname not in _WRAPPERS
+               for element in branch.iterdescendants(tag=etree.Element))
 
 
 def _agreed(branches: list) -> bool:
@@ -145,6 +156,9 @@ def _walk(element, found: list[str]) -> None:
             if branch is not None:
                 _walk(branch, found)
             continue
+        if child.tag == _SYMBOL_EX:  # printed as its character, as the Fallback's w:t prints it
+            found.extend((f"<t []>{_symbol(child)}", "</t>"))
+            continue
         found.extend(f"@{value}" for key, value in child.attrib.items()
                      if etree.QName(key).localname in ("instr", "string"))  # fldSimple's code, v:textpath's string
         if name.namespace not in _WORD or name.localname in _WRAPPERS:
@@ -190,7 +204,7 @@ def _text(element) -> str:
             continue
         if name.localname in _TEXT:
             found.append(child.text or "")
-        elif name.localname == "sym":
+        elif name.localname == "sym" or child.tag == _SYMBOL_EX:
             found.append(_symbol(child))
         found.extend(value for key, value in child.attrib.items()
                      if etree.QName(key).localname in ("instr", "string"))
