@@ -107,18 +107,18 @@ def known(namespace: str | None) -> bool:
 def check(part: str, tree, blob: bytes | None = None) -> None:
     """Unknown for an element of a namespace Word does not know holding text or known elements, in a part whose
     text a reader prints; blob: the part's bytes, when given the tree is walked only if they declare such a
-    namespace or have an element without a prefix (a filled part is checked for every document)."""
+    namespace or have an element without a prefix (a filled part is checked for every document). And, whatever
+    the namespaces, Word's text standing where Word never writes it, and mc:MustUnderstand Word would stop at."""
     root = tree.getroot() if hasattr(tree, "getroot") else tree
     _check_compatibility(part, root)
     if not (etree.QName(root).namespace or "").startswith(_PRINTED_ROOTS):
         return
+    if blob is None or not _only_known(blob):
+        for element in root.iter(tag=etree.Element):
+            namespace = etree.QName(element).namespace
+            if not known(namespace) and _holds_content(element):
+                raise Unknown(_message(part, element, namespace))
     _check_containers(part, root)
-    if blob is not None and _only_known(blob):
-        return
-    for element in root.iter(tag=etree.Element):
-        namespace = etree.QName(element).namespace
-        if not known(namespace) and _holds_content(element):
-            raise Unknown(_message(part, element, namespace))
 
 
 def _check_compatibility(part: str, root) -> None:
