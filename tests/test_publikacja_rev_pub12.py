@@ -210,3 +210,22 @@ def test_a_private_surname_in_the_same_words_still_goes(text, gone):
 
 def test_a_figure_with_a_mural_after_a_preposition_stays():
     assert "Kopernikiem" in scrub("Ktoś zniszczył mural z Kopernikiem.", UNIT)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Kruk z parteru awanturuje się.", "Kruk"),
+    ("Od czerwca kłopot sprawia też Wróbel z parteru.", "Wróbel"),
+    ("Awanturuje się Sowa z góry.", "Sowa"),
+    ("Awanturuje się Lis z trzeciego piętra.", "Lis"),
+])
+def test_a_surname_that_is_a_word_with_a_neighbours_locator_goes(text, gone):
+    assert gone not in scrub(text, UNIT)
+
+
+@pytest.mark.parametrize("text", [
+    "Wrzosogród z góry wygląda pięknie.",
+    "Kruki z parteru widać na drzewie.",
+    "Zdjęcie z góry pokazuje plac zabaw.",
+])
+def test_other_words_before_a_locator_stay(text):
+    assert scrub(text, UNIT) == text

@@ -93,3 +93,26 @@ def _clause(text: str, words: list, i: int) -> list:
             and "," not in text[words[hi].end:words[hi + 1].start]:
         hi += 1
     return [w for w in words[lo:hi + 1] if w is not words[i]]
+
+
+# Where in a block a neighbour lives („z parteru”, „z góry”, „spod szóstki”, „z trzeciego piętra”, „spod 12”).
+_LOCATOR = re.compile(r"[^\S\n]+(?:z|ze|spod)[^\S\n]+(?:parteru|góry|dołu|naprzeciwka|poddasza|suteren\w*"
+                      r"|(?:pierwszego|drugiego|trzeciego|czwartego|piątego|szóstego|siódmego|ósmego|\d+\.?)[^\S\n]+piętra"
+                      r"|jedynki|dwójki|trójki|czwórki|piątki|szóstki|siódemki|ósemki|dziewiątki|dziesiątki)(?!\w)"
+                      r"|[^\S\n]+spod[^\S\n]+\d{1,3}[a-z]?(?!\w)")  # „z 8a” is a thing's too („Lampka z 8a”)
+
+
+def located(text: str, words: list, surname: Callable[[str], bool], verb: Callable[[str], bool],
+            kept: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Spans of a capitalised surname that is also a word („Kruk”, „Wróbel”, „Sowa”) with a neighbour's locator after
+    it and a verb in its clause („Kruk z parteru awanturuje się”, „kłopot sprawia też Wróbel z parteru”): a bird
+    lives on no floor. `surname` whether a word reads as a surname, `kept` whether the word at an index stays."""
+    found = []
+    for i, t in enumerate(words):
+        if not t.word.istitle() or len(t.word) < 3 or not _LOCATOR.match(text, t.end) or not surname(t.word) \
+                or kept(i) or i and words[i - 1].word[:1].isupper() and not text[words[i - 1].end:t.start].strip():
+            continue
+        clause = _clause(text, words, i)
+        if any(verb(w.word.lower() if k == 0 else w.word) for k, w in enumerate(clause)):
+            found.append((t.start, t.end))
+    return found
