@@ -16,7 +16,7 @@ from test_web_http import _form_fields, _replace, web  # noqa: F401 - web: the s
 from test_web_items import ACTION_2, ACTION_3, TEXT, _added, _two_tabs
 from test_web_rev_web10b import _saved_after_edit
 
-from pismo.web import store
+from pismo.web import comments, store
 
 RUN = "    opis: |-\n" + "      wiersz\n" * 8000
 
@@ -163,3 +163,13 @@ def test_one_action_restored_in_two_tabs_is_written_once(web):
     assert status == 303, status
     assert _ids(path).count("wspolne-patrole") == 1
 
+
+
+@pytest.mark.parametrize("value", ["'Wrzosogród #1'", '"lokal #2 # i #3"', "'Szkoła #4'  "])
+def test_a_value_holding_a_hash_hides_no_comment(value):
+    """Finding 3: „Wrzosogród #1” typed in a field – the save kept the line's comment, but the notice said it was
+    not kept: the scan for a comment started at the value's own „ #” and skipped the real one."""
+    original = "jednostka:\n  miejscowosc: Wrzosogród    # do daty pisma\n  telefon: 1\n"
+    saved = original.replace("Wrzosogród", value, 1)
+    assert comments.lost(original, saved) == []
+    assert comments.lost(original, saved.replace("    # do daty pisma", "")) == [2]

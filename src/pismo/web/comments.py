@@ -39,11 +39,14 @@ def _comments(text: str) -> list[tuple[int, str]]:
     """(line, comment) for each comment: a „#” after a space or at a line's start, outside every value's text."""
     spans = _values(text)
     starts = [start for start, _ in spans]
-    out = []
-    for match in _COMMENT.finditer(text):
+    out, at = [], 0
+    while match := _COMMENT.search(text, at):
         i = bisect.bisect_right(starts, match.start()) - 1
-        if i < 0 or match.start() >= spans[i][1]:
-            out.append((text.count("\n", 0, match.start()) + 1, match.group().rstrip()))
+        if i >= 0 and match.start() < spans[i][1]:  # a „ #” of the value's own text: the comment is after it
+            at = spans[i][1]
+            continue
+        out.append((text.count("\n", 0, match.start()) + 1, match.group().rstrip()))
+        at = match.end()
     return out
 
 
