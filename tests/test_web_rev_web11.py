@@ -173,3 +173,18 @@ def test_a_value_holding_a_hash_hides_no_comment(value):
     saved = original.replace("Wrzosogród", value, 1)
     assert comments.lost(original, saved) == []
     assert comments.lost(original, saved.replace("    # do daty pisma", "")) == [2]
+
+
+def test_a_post_without_the_form_s_fields_writes_nothing(web):
+    """Not counted by the reviewer: a post of only `csrf` and `wersja` (a script) wrote the case as an empty
+    skeleton; a post without the form's marker is refused in Polish and nothing is written."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    fields = _form_fields(web.get("/sprawy/sprawa")[2].decode())
+    bare = [(key, value) for key, value in fields if key in ("csrf", "wersja")]
+    status, _, body = web.post("/sprawy/sprawa", bare + [("akcja", "zapisz")])
+    assert status == 400 and "nic nie zapisano" in body.decode() and "Traceback" not in body.decode()
+    assert path.read_text(encoding="utf-8") == TEXT
+    status, _, _ = web.post("/sprawy/sprawa", _replace(fields, "jednostka.miejscowosc", "Wrzosogród Dolny") +
+                            [("akcja", "zapisz")])
+    assert status == 303 and "Wrzosogród Dolny" in path.read_text(encoding="utf-8")

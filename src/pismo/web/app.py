@@ -72,6 +72,9 @@ ROUTES = Map([
 ], strict_slashes=False, merge_slashes=False)
 
 
+FORM = "formularz"  # a hidden field of the case's form and the conflict page's: a post without it is no form's
+
+
 class Refused(Exception):
     """A request the user must correct; shown as a Polish page with this status. The message quotes what the
     user typed or the address held: invisible characters in it are shown as U+XXXX (a right-to-left mark
@@ -369,6 +372,10 @@ class App:
         return self._case_page(name, data, text, version, notice=notice, checks=_to_check(text))
 
     def _save_case(self, request, name: str) -> Response:
+        if request.form.get(FORM) != "sprawa":
+            raise Refused(400, "Nie zapisano", f"Wysłane dane nie pochodzą z formularza sprawy „{name}” (nie ma w "
+                          "nich jego pól), więc nic nie zapisano – zapis zastąpiłby sprawę pustą. Otwórz sprawę z "
+                          "listy spraw, wpisz zmiany w formularzu i kliknij „Zapisz”.")
         if not self.store.path(name).exists():
             if request.form.get("wersja") != GONE:
                 return self._gone(name, request.form)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from pismo.web import form, texts
 
-NOT_FIELDS = {"csrf", "wersja", "akcja", "bazowa"}  # bazowa: an older conflict page's base, no longer read
+NOT_FIELDS = {"csrf", "wersja", "akcja", "bazowa", "formularz"}  # bazowa: an older page's; formularz: see app.FORM
 IDENTIFIERS = (".id", ".dzialanie")  # the fields that name a list item (see _pairs)
 ABSENT = "\u2400brak"  # a choice's value for "the field is not there" (an item removed on one side)
 LEFT_OUT = ".__usuniete"  # beside an item the disk removed and the form changed: "1" leaves it removed
