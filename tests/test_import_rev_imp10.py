@@ -191,3 +191,31 @@ def test_a_yes_no_form_as_a_table_reads_each_rows_answer(tmp_path, form):
     found = _form(tmp_path, header + [(ticked if chosen else unticked).format(option)
                                       for option, chosen in zip(_OPTIONS, _CHOSEN)])
     assert _read_right(found), found
+
+
+# --- finding 13: part 3's table in a layout table whose other cell is filled (a note beside it, or the table split
+# over the frame's two cells): all actions were glued into one, every deadline lost.
+
+def _rows(rows) -> str:
+    return "".join("<w:tr>" + "".join(f"<w:tc><w:p>{_run(cell)}</w:p></w:tc>" for cell in cells) + "</w:tr>"
+                   for cells in rows)
+
+
+@pytest.mark.parametrize("side", ["note", "split"])
+def test_a_table_beside_other_content_in_a_layout_table_is_read_as_a_table(tmp_path, side):
+    import yaml
+
+    from test_import_rev_imp8 import imported_with_actions_table
+    from test_import_rev_imp9b import _NESTED_ACTIONS
+
+    header = ("Lp.", "Działanie", "Termin realizacji")
+    if side == "note":
+        left = f"<w:tbl>{_rows([header, *_NESTED_ACTIONS])}</w:tbl><w:p/>"
+        right = f"<w:p>{_run('Uwagi: brak')}</w:p>"
+    else:
+        left = f"<w:tbl>{_rows([header, _NESTED_ACTIONS[0]])}</w:tbl><w:p/>"
+        right = f"<w:tbl>{_rows([header, _NESTED_ACTIONS[1]])}</w:tbl><w:p/>"
+    table = f"<w:tbl {W}><w:tr><w:tc>{left}</w:tc><w:tc>{right}</w:tc></w:tr></w:tbl>"
+    actions = yaml.safe_load(imported_with_actions_table(tmp_path, table))["dzialania"]
+    assert [action["opis"] for action in actions][:2] == [opis for _, opis, _ in _NESTED_ACTIONS]
+    assert [str(action["termin"]["do"]) for action in actions][:2] == ["2026-08-31", "2026-09-30"]

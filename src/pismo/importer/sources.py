@@ -1477,13 +1477,14 @@ def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies",
     lines = []
     starts: dict[int, object] = {}  # column → the cell a vertical merge there starts with
     read: dict[object, tuple[str, list[list[Line]]]] = {}  # cell → (text, its paragraphs' Lines)
-    for index, row in enumerate(_within(table, (_W + "tr",))):
+    rows = list(_within(table, (_W + "tr",)))
+    for index, row in enumerate(rows):
         at = number + len(lines)
         cells = _merged(row, list(_within(row, (_W + "tc",))), starts, lambda cell: _cell(cell, numbering, at, read),
                         copies)
         readings = [_cell(cell, numbering, at, read) for cell in cells]
         filled = [text for text, _paragraphs in readings if text]
-        if len(filled) > 1:
+        if len(filled) > 1 and not (len(rows) == 1 and depth < _LAYOUT_DEPTH and _holds_table(cells)):
             paragraphs = tuple(tuple(line for piece in pieces for line in piece) for text, pieces in readings if text)
             note = next((line.note for cell in paragraphs for line in cell if line.note), "")
             lines.append(Line(" ".join(filled), cells=tuple(filled), number=at, cell_lines=paragraphs,
@@ -1498,6 +1499,15 @@ def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies",
 
 _LAYOUT_DEPTH = 3  # layout tables one in another whose inner tables are read as tables; deeper, a table in a cell
 # reads as its rows' text (each level read again would make a chain of thousands quadratic)
+
+
+def _holds_table(cells: list) -> bool:
+    """Whether a cell of a one-row table holds a table of three columns or more: the row is a layout frame (part
+    3's table [Lp. | Działanie | Termin] with a note beside it, or split over two cells), each cell read as in the
+    body – its table as a table, never glued into one item of all its rows. A two-column table in a cell (a
+    deadline's „od | … / do | …”, a partner's tasks) stays the cell's text."""
+    return any(len(list(_within(row, (_W + "tc",)))) > 2 for cell in cells for table in _within(cell, (_W + "tbl",))
+               for row in _within(table, (_W + "tr",)))
 
 
 def _layout_cell(cell, pieces: list[list[Line]], numbering: "_Numbering", number: int, copies: "_Copies",
