@@ -1,5 +1,9 @@
 """`--publikacja` after the twelfth publication review (rev-pub12), helper pub20: birth dates whose label names
-whose birth it is, in ISO form after an age or in a person's data row (finding 2)."""
+whose birth it is, in ISO form after an age or in a person's data row (finding 2); a fan's full name after a club
+(finding 1); a lone first name labelling a message or a contact (finding 3); a first name that is a word after a
+person's preposition (finding 6); families and wives after a complaint's „na” or an opening preposition (finding
+4); diminutives by rule and the hand list declined (finding 5); figures depicted or remembered (finding 7); a
+surname that is a word with a neighbour's locator (finding 8)."""
 
 from __future__ import annotations
 
