@@ -9,7 +9,9 @@ import pytest
 
 from test_attacks_templates_rev_tpl10 import bookmarked, in_footer
 from test_template_package import DOC, refused_everywhere
-from test_templates_round7 import in_body, passes
+from test_attacks_templates_rev_tpl12b import MC, SPACES, chart_alternate
+from test_templates_round7 import in_body, passes, with_chart
+from test_templates_round9 import chart_of
 
 
 def shown(code: str, stored: str = "kwota 100 zł", begin: str = "") -> str:
@@ -161,3 +163,24 @@ def test_text_where_word_writes_it_still_passes(tmp_path):
             '<w:tbl><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>komórka</w:t></w:r></w:p>'
             '</w:tc></w:tr></w:tbl><w:sdt><w:sdtContent><w:p><w:r><w:t>akapit</w:t></w:r></w:p></w:sdtContent></w:sdt>')
     passes(tmp_path, {DOC: in_body(body)})
+
+
+# --- finding 12: a chart's alternate content differing in anything ---------------------------------------------------
+
+@pytest.mark.parametrize("choice, fallback", [
+    # chart_ac_dlbls: LibreOffice took the Fallback's labels („k1; Series1; 62”), Word the Choice's none
+    ('<c:autoTitleDeleted val="1"/>', '<c:autoTitleDeleted val="0"/>'),
+    ('<c:dispBlanksAs val="gap"/>', '<c:dispBlanksAs val="zero"/>'),
+])
+def test_a_charts_alternate_content_differing_without_text_is_refused(tmp_path, choice, fallback):
+    checked, _made = refused_everywhere(tmp_path, with_chart(chart_alternate("wps", choice, fallback)),
+                                        "mc:AlternateContent")
+    assert "część word/charts/chart1.xml" in checked.output
+
+
+def test_a_charts_style_choice_holding_something_else_is_refused(tmp_path):
+    style = (f'<mc:AlternateContent {MC}><mc:Choice Requires="c14" xmlns:c14="{SPACES["c14"]}"><c14:style val="102"/>'
+             '</mc:Choice><mc:Fallback><c:style val="2"/><c:autoTitleDeleted val="0"/></mc:Fallback>'
+             '</mc:AlternateContent>')
+    chart_xml = chart_of("lineChart", 5, vary="0").replace(b"<c:chart>", style.encode() + b"<c:chart>", 1)
+    refused_everywhere(tmp_path, with_chart(chart_xml), "mc:AlternateContent")

@@ -23,8 +23,9 @@ Charts, SmartArt and other DrawingML parts LibreOffice reads with another
 importer (oox), which takes a Choice only for a14, p14, p15, x12ac and v – a
 chart title in a wps Choice and another in the Fallback printed the Fallback's
 „900 zł” where Word shows the Choice's „100 zł”. Their text is DrawingML's
-(a:t, c:v), not WordprocessingML's, so there branches holding any text must be
-the same XML whatever they require (Word's own, a chart's c14 style, holds none).
+(a:t, c:v), not WordprocessingML's, and a branch without text decides what is
+shown too (data labels on, an axis, a deleted series) – so there branches must be
+the same XML whatever they require, but Word's own chart style (c14:style, c:style).
 """
 
 from __future__ import annotations
@@ -84,17 +85,27 @@ def _check_readers_agree(part: str, branches: list, writer: bool = True) -> None
     Word the first it understands; in another part (a chart) any text, DrawingML's too, counts, whatever the
     branches require."""
     shown = [_text(branch) if writer else " ".join("".join(branch.itertext()).split()) for branch in branches]
-    if writer and _agreed(branches) or not any(shown) or writer and all(_plain(branch) for branch in branches):
+    if writer and (_agreed(branches) or not any(shown) or all(_plain(branch) for branch in branches)):
+        return
+    if not writer and _chart_style(branches):
         return
     if len({_whole(branch) for branch in branches}) < 2:
         return
     requires = ", ".join(f"„{' '.join((b.get('Requires') or '').split())[:30]}”" for b in branches
                          if etree.QName(b).localname == "Choice")
-    raise Differs(f"część {part}: zawartość alternatywna (mc:AlternateContent) z tekstem („{_short(next(filter(None, shown)))}”) "
-                  f"ma warianty (wymagające {requires or 'niczego'}), z których Word może pokazać inny niż LibreOffice "
+    text = next(filter(None, shown), "")
+    raise Differs(f"część {part}: zawartość alternatywna (mc:AlternateContent)"
+                  f"{f' z tekstem („{_short(text)}”)' if text else ''} ma warianty (wymagające {requires or 'niczego'}), z których Word może pokazać inny niż LibreOffice "
                   "w PDF – a warianty różnią się (np. rysunkiem, jego widocznością, położeniem albo rozmiarem), więc "
                   "PDF mógłby mówić co innego niż pismo; usuń tę zawartość albo wstaw pole tekstowe lub kształt "
                   "ponownie w Wordzie")
+
+
+def _chart_style(branches: list) -> bool:
+    """Whether the branches are a chart's style as Word writes it (c14:style in the Choice, c:style in the
+    Fallback): a colour scheme, no text, nothing shown or hidden."""
+    return all(len(branch) and all(isinstance(c.tag, str) and etree.QName(c).localname == "style" for c in branch)
+               for branch in branches)
 
 
 def _plain(branch) -> bool:
