@@ -9,7 +9,8 @@ import pytest
 
 from test_attacks_templates_rev_tpl10 import bookmarked, in_footer
 from test_template_package import DOC, refused_everywhere
-from test_attacks_templates_rev_tpl12b import MC, SPACES, chart_alternate
+from test_attacks_templates_rev_tpl11 import PRIVATE, generated
+from test_attacks_templates_rev_tpl12b import MC, SPACES, chart_alternate, style, styled
 from test_templates_round7 import in_body, passes, with_chart
 from test_templates_round9 import chart_of
 
@@ -184,3 +185,21 @@ def test_a_charts_style_choice_holding_something_else_is_refused(tmp_path):
              '</mc:AlternateContent>')
     chart_xml = chart_of("lineChart", 5, vary="0").replace(b"<c:chart>", style.encode() + b"<c:chart>", 1)
     refused_everywhere(tmp_path, with_chart(chart_xml), "mc:AlternateContent")
+
+
+# --- finding 10: text hidden by a table style, the default paragraph style or the document defaults -----------------
+
+def test_text_hidden_by_a_table_or_default_style_is_left_out_of_a_public_version(tmp_path):
+    """pub_tblstyle kept „UKRYTE-TBL notatka: …” (scrubbed, but kept) in plan-publikacja.docx; Word hides it."""
+    table = ('<w:tbl><w:tblPr><w:tblStyle w:val="UkrytaTabela"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/>'
+             f'</w:tblGrid><w:tr><w:tc>{styled(PRIVATE + " notatka tabeli", paragraph="Neutralny")}</w:tc></w:tr></w:tbl>')
+    body = table + styled(PRIVATE + " notatka domyślna", paragraph="") + styled("WIDOCZNY-3", paragraph="Widoczny")
+    hiding = (style("table", "UkrytaTabela", "<w:vanish/>")
+              + '<w:style w:type="paragraph" w:default="1" w:styleId="Domyslny"><w:name w:val="Domyslny"/>'
+              '<w:rPr><w:vanish/></w:rPr></w:style>' + style("paragraph", "Widoczny", '<w:vanish w:val="0"/>') + style("paragraph", "Neutralny", ""))
+    spec = {DOC: in_body(body), "word/styles.xml": lambda xml: xml.replace(
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal">',
+        '<w:style w:type="paragraph" w:styleId="Normal">').replace("</w:styles>", hiding + "</w:styles>")}
+    document = generated(tmp_path, spec, "--publikacja")[DOC].decode("utf-8")
+    assert "notatka" not in document.lower(), document
+    assert "WIDOCZNY-3" in document

@@ -65,17 +65,26 @@ def _laid_out(parts: list[tuple[str, bytes]]) -> set[str]:
     return kept
 
 
+# Keys of _hiding_styles for what decides when nothing nearer does (no XML attribute holds a NUL)
+DEFAULT_PARAGRAPH, DEFAULT_TABLE, DOC_DEFAULTS = "\0paragraph", "\0table", "\0defaults"
+
+
 def _hiding_styles(parts: list[tuple[str, bytes]]) -> dict[str, bool]:
     """Whether each style of word/styles.xml hides its runs or shows them again (w:vanish, its own or of the
-    style it is based on, the nearest deciding); styles that say neither are left out."""
+    style it is based on, the nearest deciding); styles that say neither are left out. Also the default
+    paragraph and table styles' decision (DEFAULT_PARAGRAPH, DEFAULT_TABLE) and the document defaults'."""
     blob = next((blob for name, blob in parts if name.lower() == "word/styles.xml"), None)
     if blob is None:
         return {}
+    root = etree.fromstring(blob, package.safe_parser())
     own: dict[str, tuple[bool | None, str | None]] = {}
-    for style in etree.fromstring(blob, package.safe_parser()).iter(f"{{{W}}}style"):
+    defaults: dict[str, str] = {}
+    for style in root.iter(f"{{{W}}}style"):
         based = style.find(f"{{{W}}}basedOn")
-        own[style.get(f"{{{W}}}styleId") or ""] = (_vanish(style.find(f"{{{W}}}rPr")),
-                                                   None if based is None else based.get(f"{{{W}}}val"))
+        ident = style.get(f"{{{W}}}styleId") or ""
+        own[ident] = (_vanish(style.find(f"{{{W}}}rPr")), None if based is None else based.get(f"{{{W}}}val"))
+        if (style.get(f"{{{W}}}default") or "").lower() in ("1", "true", "on"):
+            defaults.setdefault(style.get(f"{{{W}}}type") or "", ident)
     decided: dict[str, bool] = {}
     for ident in own:
         seen, current = set(), ident
@@ -85,6 +94,12 @@ def _hiding_styles(parts: list[tuple[str, bytes]]) -> dict[str, bool]:
             if vanish is not None:
                 decided[ident] = vanish
                 break
+    for kind, key in (("paragraph", DEFAULT_PARAGRAPH), ("table", DEFAULT_TABLE)):
+        if defaults.get(kind) in decided:
+            decided[key] = decided[defaults[kind]]
+    document = _vanish(root.find(f"{{{W}}}docDefaults/{{{W}}}rPrDefault/{{{W}}}rPr"))
+    if document is not None:
+        decided[DOC_DEFAULTS] = document
     return decided
 
 
@@ -150,20 +165,29 @@ def _drop_invisible(root, scrub: Scrub, styles: dict[str, bool]) -> bool:
 
 
 def _hidden(run, styles: dict[str, bool]) -> bool:
-    """Whether Word hides the run: its own w:vanish decides, else its character style's, else its paragraph's
-    style's (styles: _hiding_styles)."""
+    """Whether Word hides the run, following its style hierarchy: its own w:vanish decides, else its character
+    style's, else its paragraph's style's (the default paragraph style's when it names none), else its table's
+    style's (the default table style's), else the document defaults' (styles: _hiding_styles)."""
     properties = run.find(f"{{{W}}}rPr")
     own = _vanish(properties)
     if own is not None:
         return own
-    paragraph = run.getparent()
-    while paragraph is not None and paragraph.tag != f"{{{W}}}p":
-        paragraph = paragraph.getparent()
-    for style in (_style(properties, "rStyle"), _style(None if paragraph is None else paragraph.find(f"{{{W}}}pPr"),
-                                                        "pStyle")):
+    paragraph = _ancestor(run, "p")
+    table = _ancestor(run, "tbl")
+    paragraph_style = _style(None if paragraph is None else paragraph.find(f"{{{W}}}pPr"), "pStyle")
+    table_style = _style(None if table is None else table.find(f"{{{W}}}tblPr"), "tblStyle")
+    order = [_style(properties, "rStyle"), paragraph_style or DEFAULT_PARAGRAPH]
+    if table is not None:
+        order.append(table_style or DEFAULT_TABLE)
+    for style in (*order, DOC_DEFAULTS):
         if style in styles:
             return styles[style]
     return False
+
+
+def _ancestor(element, local: str):
+    """The nearest WordprocessingML element of this local name holding the element (None: none)."""
+    return next((a for a in element.iterancestors(f"{{{W}}}{local}")), None)
 
 
 def _vanish(properties) -> bool | None:
