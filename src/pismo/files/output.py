@@ -275,10 +275,11 @@ class ExistingFiles(OutputError):
 
 
 def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = False, *, inputs=(),
-              manifest: dict | None = None, where: str = _OUT) -> list[Path]:
-    """Write every file or none (see the module's docstring for the guarantees)."""
+              manifest: dict | None = None, where: str = _OUT, mode: int | None = None) -> list[Path]:
+    """Write every file or none (see the module's docstring for the guarantees). `mode`: the files' permissions
+    (a copy of a private file stays private), else those of any new file (shareable)."""
     with transaction(folder, [name for name, _ in files], overwrite, inputs=inputs, manifest=manifest,
-                     where=where) as writing:
+                     where=where, mode=mode) as writing:
         for name, data in files:
             writing.add(name, data)
     return writing.written
@@ -286,7 +287,7 @@ def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = Fa
 
 @contextmanager
 def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inputs=(),
-                manifest: dict | None = None, where: str = _OUT, obsolete=None):
+                manifest: dict | None = None, where: str = _OUT, obsolete=None, mode: int | None = None):
     """All-or-none writing of the named files, given one by one: `writing.add(name, data)` puts each in a
     hidden temporary at once (so a case of thousands of documents never holds them all in memory);
     leaving the block renames them all into place, or, on any exception, removes them.
@@ -312,7 +313,7 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
     writing = None
     try:
         with _locked(folder, where):
-            writing = yield from _write(folder, targets, overwrite, inputs, manifest, where, obsolete)
+            writing = yield from _write(folder, targets, overwrite, inputs, manifest, where, obsolete, mode)
     except BaseException:
         _remove_empty(created)
         raise
@@ -321,7 +322,7 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
 
 
 def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest: dict | None, where: str,
-           obsolete=None):
+           obsolete=None, mode: int | None = None):
     """The transaction's body, under the folder's lock."""
     remove_leftovers(folder)
     if manifest is not None and not overwrite:
@@ -332,6 +333,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     removing, left = _no_longer_made(folder, targets, old or [], kept, obsolete)
     writing = _Writing(folder, targets, current, (manifest, old, kept) if manifest is not None else None, where,
                        overwrite, removing, left)
+    writing.mode = mode
     try:
         yield writing
         writing.commit()
@@ -446,6 +448,7 @@ class _Writing:
         self.temps: dict[Path, Path] = {}
         self.entries: list[dict] = []
         self.written: list[Path] = []
+        self.mode: int | None = None  # the files' permissions when not those of any new file
 
     def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
         """Write one declared file to its temporary now (skipped when the file already holds these bytes)."""
@@ -460,7 +463,7 @@ class _Writing:
 
     def _temp(self, target: Path, data: bytes) -> None:
         try:
-            self.temps[target] = _write_temp(self.folder, target.name, data)
+            self.temps[target] = _write_temp(self.folder, target.name, data, self.mode)
         except OSError as exc:
             self.discard()
             what, todo = _reason(exc, self.where)
@@ -881,14 +884,22 @@ def _after_roll_back(stuck: list[Path], backups: dict[Path, Path], count: int, p
 def shareable(path) -> None:
     """Give a file made by mkstemp the permissions of any new file: its 0600 would hide documents from colleagues
     (a shared folder, a shared computer)."""
-    os.chmod(path, 0o666 & ~_UMASK)
+    os.chmod(path, shareable_mode())
 
 
-def _write_temp(folder: Path, name: str, data: bytes) -> Path:
+def shareable_mode() -> int:
+    """The permissions of any new file (0o666 less the umask)."""
+    return 0o666 & ~_UMASK
+
+
+def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None) -> Path:
     handle, temp = tempfile.mkstemp(prefix=hidden_prefix(name), suffix=".tmp", dir=folder)
     try:
         try:
-            shareable(temp)
+            if mode is None:
+                shareable(temp)
+            else:
+                os.chmod(temp, mode)
             _write_bytes(handle, data)
             os.fsync(handle)
         finally:

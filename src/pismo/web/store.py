@@ -361,12 +361,34 @@ class Store:
 
         now = dt.datetime.now()
         file_name = f"{now:%Y-%m-%d_%H-%M-%S-%f}_{note}{SUFFIX}"
+        mode = self._history_mode(name)
         try:
-            write_all(self._history(name), [(file_name, data)], where="")
+            write_all(self._history(name), [(file_name, data)], where="", mode=mode)
         except OutputError as exc:
             raise StoreError(self._no_write(self._history(name)) or
                              f"nie można zachować poprzedniej wersji w historii ({exc.reason or exc})") from None
         return Version(file_name, now, note)
+
+    def _history_mode(self, name: str) -> int | None:
+        """The permissions of the case's history copies: never wider than the case file's own (a private 0600
+        plan's earlier versions hold the same residents' data); its history folder is closed the same way.
+        None (those of any new file) for a case not yet on disk."""
+        from pismo.files.output import shareable_mode
+
+        try:
+            mode = os.stat(self.path(name)).st_mode & shareable_mode()
+        except OSError:
+            return None
+        folder = self._history(name)
+        closed = mode | (mode & 0o444) >> 2  # a folder is entered (x) by whoever may read its files
+        try:
+            folder.parent.mkdir(exist_ok=True)
+            folder.mkdir(mode=closed, exist_ok=True)
+            if os.stat(folder).st_mode & 0o777 & ~closed:
+                os.chmod(folder, os.stat(folder).st_mode & 0o777 & closed)  # a history made while the file was open
+        except OSError:
+            pass  # write_all says why the folder cannot be made
+        return mode
 
     def _forget(self, name: str, version: Version) -> None:
         """Drop the copy kept for a save that was then refused: the history lists only saves that happened. The
