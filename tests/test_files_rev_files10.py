@@ -54,3 +54,45 @@ def test_web_history_folder_made_open_is_closed_when_the_case_file_became_privat
     case.chmod(0o600)
     store.save("w", "a: 3\n", digest(store.read("w")))
     assert _mode(tmp_path / ".pismo-historia" / "w") & 0o077 == 0
+
+
+# --- finding 4: `pismo import --nadpisz` replaced a read-only or hard-linked case file and took its owner/mode -----
+
+from pathlib import Path  # noqa: E402
+
+from conftest import run  # noqa: E402
+
+PLAN = Path(__file__).parent / "import" / "02-bez-numerow.txt"
+OLD = "# zatwierdzona wersja\n"
+
+
+def test_import_over_a_read_only_case_file_refuses_and_keeps_it(tmp_path):
+    case = tmp_path / "sprawa.yaml"
+    case.write_text(OLD, encoding="utf-8")
+    case.chmod(0o444)
+    result = run("import", PLAN, "-o", case, "--nadpisz")
+    assert result.exit_code != 0
+    assert "tylko do odczytu" in result.output and str(case) in result.output, result.output
+    assert case.read_text(encoding="utf-8") == OLD and _mode(case) == 0o444
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sprawa.yaml"]
+
+
+def test_import_over_a_hard_linked_case_file_refuses_and_keeps_both_names(tmp_path):
+    case, twin = tmp_path / "sprawa.yaml", tmp_path / "kopia.yaml"
+    case.write_text(OLD, encoding="utf-8")
+    os.link(case, twin)
+    result = run("import", PLAN, "-o", case, "--nadpisz")
+    assert result.exit_code != 0
+    assert "dowiązania twarde" in result.output, result.output
+    assert os.path.samefile(case, twin) and case.read_text(encoding="utf-8") == OLD
+
+
+def test_import_over_a_private_case_file_keeps_its_permissions(tmp_path):
+    case = tmp_path / "sprawa.yaml"
+    case.write_text(OLD, encoding="utf-8")
+    case.chmod(0o600)
+    result = run("import", PLAN, "-o", case, "--nadpisz")
+    assert result.exit_code == 0, result.output
+    assert case.read_text(encoding="utf-8") != OLD
+    assert _mode(case) == 0o600
+

@@ -74,10 +74,10 @@ def test_a_refused_web_save_leaves_no_previous_version_in_the_history(tmp_path, 
     assert [v.note for v in kept] == ["poprzednia"]
     real = output._write_temp
 
-    def full(folder, name, data):
+    def full(folder, name, data, *mode):
         if Path(folder) == tmp_path:
             raise OSError(errno.ENOSPC, "No space left on device", str(folder / name))
-        return real(folder, name, data)
+        return real(folder, name, data, *mode)
 
     monkeypatch.setattr(output, "_write_temp", full)
     with pytest.raises(StoreError, match="brak miejsca na dysku"):

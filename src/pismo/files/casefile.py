@@ -69,15 +69,11 @@ def replace(path: Path, data: bytes, expected: str, wait: float | None = None) -
         output.remove_leftovers(path.parent)  # under the lock every temporary is a killed run's
         if version_of(path) != expected:
             raise ChangedMeanwhile(str(path))
-        old = os.stat(path) if os.path.lexists(path) else None
-        if old is not None and old.st_nlink > 1:
-            raise SharedFile(str(path))
-        if old is not None and (not old.st_mode & 0o222 or not os.access(path, os.W_OK)):
-            raise ReadOnly(str(path))
+        old = replaceable(path)
         temporary = output._write_temp(path.parent, path.name, data)
         try:
             if old is not None:
-                _owned_as(temporary, old)
+                owned_as(temporary, old)
             with output.uninterrupted() as pressed:
                 if version_of(path) != expected:  # a save while the new text went to disk
                     raise ChangedMeanwhile(str(path))
@@ -88,6 +84,18 @@ def replace(path: Path, data: bytes, expected: str, wait: float | None = None) -
     output._sync_folder(path.parent)
     if pressed:
         raise output.Committed(path.parent, [path])
+
+
+def replaceable(path: Path) -> os.stat_result | None:
+    """The case file's status if a new version may take its name (None when it is not there); SharedFile when it
+    has other names (hard links), ReadOnly when it may not be written – for every writer that replaces a case
+    file (odmien, the web's „Zapisz”, `pismo import --nadpisz`)."""
+    old = os.stat(path) if os.path.lexists(path) else None
+    if old is not None and old.st_nlink > 1:
+        raise SharedFile(str(path))
+    if old is not None and (not old.st_mode & 0o222 or not os.access(path, os.W_OK)):
+        raise ReadOnly(str(path))
+    return old
 
 
 @contextmanager
@@ -103,7 +111,7 @@ def _locked(folder: Path, wait: float | None):
         raise LockInWay(in_way) from None
 
 
-def _owned_as(temporary: Path, old: os.stat_result) -> None:
+def owned_as(temporary: Path, old: os.stat_result) -> None:
     """The new version takes the old one's owner and group where the system lets this account give them (a
     service or root saving an officer's 0600 file made it its own, and he could no longer open it), and its
     permissions."""

@@ -275,11 +275,14 @@ class ExistingFiles(OutputError):
 
 
 def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = False, *, inputs=(),
-              manifest: dict | None = None, where: str = _OUT, mode: int | None = None) -> list[Path]:
+              manifest: dict | None = None, where: str = _OUT, mode: int | None = None,
+              cases: bool = False) -> list[Path]:
     """Write every file or none (see the module's docstring for the guarantees). `mode`: the files' permissions
-    (a copy of a private file stays private), else those of any new file (shareable)."""
+    (a copy of a private file stays private), else those of any new file (shareable). `cases`: the files are
+    case files – one replaced must pass casefile.replaceable and the new one keeps its owner and permissions."""
     with transaction(folder, [name for name, _ in files], overwrite, inputs=inputs, manifest=manifest,
                      where=where, mode=mode) as writing:
+        writing.cases = cases
         for name, data in files:
             writing.add(name, data)
     return writing.written
@@ -449,6 +452,7 @@ class _Writing:
         self.entries: list[dict] = []
         self.written: list[Path] = []
         self.mode: int | None = None  # the files' permissions when not those of any new file
+        self.cases = False  # case files: replaced as casefile.replace does (refusals, owner and permissions kept)
 
     def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
         """Write one declared file to its temporary now (skipped when the file already holds these bytes)."""
@@ -462,8 +466,14 @@ class _Writing:
         return target
 
     def _temp(self, target: Path, data: bytes) -> None:
+        from pismo.files import casefile
+
+        old = casefile.replaceable(target) if self.cases else None  # under the folder's lock
         try:
-            self.temps[target] = _write_temp(self.folder, target.name, data, self.mode)
+            self.temps[target] = (_write_temp(self.folder, target.name, data) if self.mode is None
+                                  else _write_temp(self.folder, target.name, data, self.mode))
+            if old is not None:
+                casefile.owned_as(self.temps[target], old)
         except OSError as exc:
             self.discard()
             what, todo = _reason(exc, self.where)
