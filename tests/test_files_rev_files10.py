@@ -96,3 +96,35 @@ def test_import_over_a_private_case_file_keeps_its_permissions(tmp_path):
     assert case.read_text(encoding="utf-8") != OLD
     assert _mode(case) == 0o600
 
+
+# --- finding 14: the other-case guard read the manifest's relative case path textually ------------------------------
+
+from test_files_case_folder import case_copy, run as run_cli  # noqa: E402
+from helpers import WRZOSOGROD  # noqa: E402
+
+
+def _through_a_link(tmp_path):
+    """cases/g.yaml written into a/b/out through the link cases/lnk → ../a/b; a/g.yaml is another case."""
+    (tmp_path / "a" / "b" / "out").mkdir(parents=True)
+    case = case_copy(tmp_path / "cases" / "g.yaml")
+    (tmp_path / "cases" / "lnk").symlink_to(Path("..") / "a" / "b")
+    assert run_cli("plan", case, "-o", tmp_path / "cases" / "lnk" / "out").exit_code == 0
+    return case, tmp_path / "a" / "b" / "out"
+
+
+def test_the_same_case_written_by_the_folders_real_path_is_not_taken_for_another(tmp_path):
+    case, real = _through_a_link(tmp_path)
+    case_copy(tmp_path / "a" / "g.yaml", WRZOSOGROD)  # a file the textual reading named
+    again = run_cli("plan", case, "-o", real)
+    assert again.exit_code == 0, again.output
+    assert "innej sprawy" not in again.output
+
+
+def test_another_case_of_the_same_name_never_takes_a_folder_reached_through_a_link(tmp_path):
+    case, real = _through_a_link(tmp_path)
+    other = case_copy(tmp_path / "a" / "g.yaml", WRZOSOGROD)
+    before = {p.name: p.read_bytes() for p in (real / "g").iterdir()}
+    refused = run_cli("plan", other, "-o", real)
+    assert refused.exit_code == 1, refused.output
+    assert "dokumenty innej sprawy" in refused.output and str(case) in refused.output, refused.output
+    assert {p.name: p.read_bytes() for p in (real / "g").iterdir()} == before

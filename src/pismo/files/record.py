@@ -70,11 +70,12 @@ def header(folder: Path) -> dict | None:
 
 def case_field(folder: Path, case_file: Path) -> str:
     """The case file as the header records it: relative to the folder (it moves with the output tree and names
-    no user's home), absolute where no relative path leads there (another drive on Windows)."""
+    no user's home), absolute where no relative path leads there (another drive on Windows). Both real paths: a
+    folder reached through a link would make „..” walk up the link's path here and the real one on reading."""
     try:
-        return Path(os.path.relpath(os.path.abspath(case_file), os.path.abspath(folder))).as_posix()
+        return Path(os.path.relpath(os.path.realpath(case_file), os.path.realpath(folder))).as_posix()
     except ValueError:
-        return Path(os.path.abspath(case_file)).as_posix()
+        return Path(os.path.realpath(case_file)).as_posix()
 
 
 def other_case(folder: Path, fields: dict) -> Path | None:
@@ -85,11 +86,12 @@ def other_case(folder: Path, fields: dict) -> Path | None:
     recorded, now = (old or {}).get(CASE_FILE), fields.get(CASE_FILE)
     if not isinstance(recorded, str) or not isinstance(now, str) or recorded == now or "\0" in recorded:
         return None
-    path = Path(os.path.normpath(Path(folder) / recorded))
+    real = os.path.realpath(folder)  # the fields are relative to it (case_field)
+    path = Path(os.path.normpath(Path(real) / recorded))
     if not os.path.isfile(path):
         return None
     try:
-        return None if os.path.samefile(path, Path(folder) / now) else path
+        return None if os.path.samefile(path, Path(os.path.normpath(Path(real) / now))) else path
     except OSError:
         return path
 
