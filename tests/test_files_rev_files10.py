@@ -128,3 +128,167 @@ def test_another_case_of_the_same_name_never_takes_a_folder_reached_through_a_li
     assert refused.exit_code == 1, refused.output
     assert "dokumenty innej sprawy" in refused.output and str(case) in refused.output, refused.output
     assert {p.name: p.read_bytes() for p in (real / "g").iterdir()} == before
+
+
+# --- findings 7 and 11: the folder's lock file in the way (a link or folder, another account's file) ----------------
+
+import errno  # noqa: E402
+import shutil  # noqa: E402
+import sys  # noqa: E402
+
+from helpers import LECZNA, MINIMAL_PDF  # noqa: E402
+from pismo.render.engine import BUILTIN_DIR  # noqa: E402
+from pismo.files import folderlock, pdf  # noqa: E402
+
+
+def _soffice(run, profile, outdir, documents):
+    outdir.mkdir(exist_ok=True)
+    for document in documents:
+        document.produced.write_bytes(MINIMAL_PDF)
+    return ""
+
+
+@pytest.mark.parametrize("in_way", ["folder", "link"])
+def test_pdf_names_a_link_or_folder_in_place_of_the_lock_file(tmp_path, monkeypatch, in_way):
+    documents = [tmp_path / "plan.docx", tmp_path / "wniosek.docx"]
+    for document in documents:
+        shutil.copy(BUILTIN_DIR / "plan.docx", document)
+    lock = tmp_path / folderlock.LOCK_NAME
+    lock.mkdir() if in_way == "folder" else lock.symlink_to(tmp_path / "gdzies")
+    monkeypatch.setattr(pdf, "_run_soffice", _soffice)
+    with pytest.raises(pdf.PdfError) as caught:
+        pdf.convert(documents, sys.executable)
+    said = str(caught.value)
+    assert str(lock) in said and "usuń" in said, said
+    assert "uszkodzone" not in said and "pętl" not in said and "to jest folder" not in said, said
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def _lock_of_another_account(monkeypatch, readable: bool):
+    """The lock file a run of another account left (0644, or 0600): this account may not open it for writing."""
+    real = os.open
+
+    def refusing(path, flags, *mode):
+        if os.path.basename(path) == folderlock.LOCK_NAME and os.path.lexists(path) and (
+                flags & (os.O_WRONLY | os.O_RDWR) or not readable):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real(path, flags, *mode)
+
+    monkeypatch.setattr(os, "open", refusing)
+
+
+def test_a_lock_file_left_by_another_account_does_not_lock_this_one_out(tmp_path, monkeypatch):
+    case = tmp_path / "k.yaml"
+    case.write_bytes(LECZNA.read_bytes())
+    (tmp_path / folderlock.LOCK_NAME).touch()
+    _lock_of_another_account(monkeypatch, readable=True)
+    result = run("plan", case, "-o", tmp_path / "pisma")
+    assert result.exit_code == 0, result.output
+    store = Store(tmp_path)
+    store.save("k", store.read("k").decode() + "# edycja\n", digest(store.read("k")))
+    assert case.read_text(encoding="utf-8").endswith("# edycja\n")
+
+
+def test_a_lock_file_this_account_may_not_open_is_named_with_its_owner(tmp_path, monkeypatch):
+    import pwd
+
+    case = tmp_path / "k.yaml"
+    case.write_bytes(LECZNA.read_bytes())
+    (tmp_path / "k").mkdir()
+    lock = tmp_path / "k" / folderlock.LOCK_NAME
+    lock.touch()
+    _lock_of_another_account(monkeypatch, readable=False)
+    result = run("plan", case, "-o", tmp_path)
+    assert result.exit_code != 0
+    owner = pwd.getpwuid(os.getuid()).pw_name
+    assert str(lock) in result.output and owner in result.output and "usuń" in result.output, result.output
+    assert "otwarty w innym programie" not in result.output, result.output
+    assert not (tmp_path / "k" / "plan.docx").exists()
+
+
+# --- finding 5: a document the officer marked read-only was replaced without a word ----------------------------------
+
+def test_a_read_only_document_is_kept_and_named_like_an_edited_one(tmp_path):
+    case = tmp_path / "ro.yaml"
+    case.write_bytes(LECZNA.read_bytes())
+    out = tmp_path / "pisma"
+    assert run("plan", case, "-o", out).exit_code == 0
+    signed = out / "ro" / "plan.docx"
+    signed.chmod(0o444)
+    before = signed.read_bytes()
+    text = case.read_text(encoding="utf-8")
+    case.write_text(text.replace("Łęczna", "Łęczna Dolna"), encoding="utf-8")
+    refused = run("plan", case, "-o", out)
+    assert refused.exit_code != 0, refused.output
+    assert str(signed) in refused.output and "tylko do odczytu" in refused.output, refused.output
+    assert "--nadpisz" in refused.output
+    assert signed.read_bytes() == before and _mode(signed) == 0o444
+    taken = run("plan", case, "-o", out, "--nadpisz")
+    assert taken.exit_code == 0, taken.output
+    assert signed.read_bytes() != before and _mode(signed) & 0o200  # replaced by pismo's new one, as asked
+
+
+# --- finding 1: Ctrl+C while the folder's lock is released (or the folder synced) after the write ---------------------
+
+def _pressed_as(monkeypatch, module, name, when=lambda *a: True):
+    """Ctrl+C (SIGINT to this process) as `module.name` finishes – the write is done by then."""
+    import signal
+
+    real = getattr(module, name)
+
+    def pressed(*args, **kwargs):
+        out = real(*args, **kwargs)
+        if when(*args):
+            os.kill(os.getpid(), signal.SIGINT)
+        return out
+
+    monkeypatch.setattr(module, name, pressed)
+
+
+@pytest.fixture
+def own_process(monkeypatch):
+    import signal
+
+    from pismo.cli import console
+
+    monkeypatch.setattr(console, "_own_process", True)  # as pismo's entry point runs it
+    handler = signal.getsignal(signal.SIGINT)
+    yield
+    signal.signal(signal.SIGINT, handler)
+
+
+@pytest.mark.parametrize("where", ["release", "sync"])
+def test_ctrl_c_as_odmien_lets_the_folder_go_still_lists_the_forms_written(tmp_path, monkeypatch, own_process, where):
+    from pismo.files import output
+    from test_morph_cases import CASES, _stripped
+
+    case_file = _stripped(CASES[0], tmp_path)
+    before = case_file.read_bytes()
+    if where == "release":
+        _pressed_as(monkeypatch, folderlock, "_release")
+    else:
+        _pressed_as(monkeypatch, output, "_sync_folder", lambda folder: Path(folder) == case_file.parent)
+    result = run("odmien", case_file)
+    assert result.exit_code == 130, result.output
+    assert case_file.read_bytes() != before
+    assert "wpisano formy ze słownika" in result.output, result.output
+
+
+def test_ctrl_c_as_wszystko_lets_the_folder_go_counts_the_case_done(tmp_path, monkeypatch, own_process):
+    case = tmp_path / "g.yaml"
+    case.write_bytes(LECZNA.read_bytes())
+    out = tmp_path / "pisma"
+    _pressed_as(monkeypatch, folderlock, "_release", lambda fd, path: Path(path).parent == out / "g")
+    result = run("plan", case, "-o", out)
+    assert result.exit_code == 130, result.output
+    assert (out / "g" / "plan.docx").is_file()
+    assert "nie utworzono" not in result.output and "Ukończone sprawy: 1 z 1" in result.output, result.output
+    assert f"zapisano pliki (2) w {out / 'g'}" in result.output, result.output
+
+
+def test_ctrl_c_as_nowa_lets_the_folder_go_names_the_file_made(tmp_path, monkeypatch, own_process):
+    made = tmp_path / "nn.yaml"
+    _pressed_as(monkeypatch, folderlock, "_release")
+    result = run("nowa", made)
+    assert result.exit_code == 0, result.output  # the file is complete and nowa has no other step
+    assert made.is_file() and f"Utworzono wzór sprawy: {made}" in result.output, result.output

@@ -65,25 +65,39 @@ def replace(path: Path, data: bytes, expected: str, wait: float | None = None) -
     in place of its lock file, OSError when the file system refuses. The file keeps its permissions and, where the
     system allows, its owner. Ctrl+C is held back over the last check and the rename: once the new version is in place it raises output.Committed, so the caller still says what it wrote."""
     path = Path(path)
-    with _locked(path.parent, wait):
-        output.remove_leftovers(path.parent)  # under the lock every temporary is a killed run's
-        if version_of(path) != expected:
-            raise ChangedMeanwhile(str(path))
-        old = replaceable(path)
-        temporary = output._write_temp(path.parent, path.name, data)
-        try:
-            if old is not None:
-                owned_as(temporary, old)
-            with output.uninterrupted() as pressed:
-                if version_of(path) != expected:  # a save while the new text went to disk
-                    raise ChangedMeanwhile(str(path))
-                os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
+    pressed: list[bool] = []
+    try:
+        with _locked(path.parent, wait):
+            pressed = _replace_locked(path, data, expected)
+    except KeyboardInterrupt:
+        if not pressed:  # the rename has not happened
             raise
-    output._sync_folder(path.parent)
-    if pressed:
+        pressed = [True]  # as the lock was let go: the new version is in place all the same
+    with output.uninterrupted() as later:  # on a slow stick or share this takes a while
+        output._sync_folder(path.parent)
+    if any(pressed) or later:
         raise output.Committed(path.parent, [path])
+
+
+def _replace_locked(path: Path, data: bytes, expected: str) -> list[bool]:
+    """replace() under the folder's lock; the list returned is never empty once the rename is done, and holds
+    True when Ctrl+C came meanwhile (a Ctrl+C as the lock is let go comes after it too)."""
+    output.remove_leftovers(path.parent)  # under the lock every temporary is a killed run's
+    if version_of(path) != expected:
+        raise ChangedMeanwhile(str(path))
+    old = replaceable(path)
+    temporary = output._write_temp(path.parent, path.name, data)
+    try:
+        if old is not None:
+            owned_as(temporary, old)
+        with output.uninterrupted() as pressed:
+            if version_of(path) != expected:  # a save while the new text went to disk
+                raise ChangedMeanwhile(str(path))
+            os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return pressed or [False]
 
 
 def replaceable(path: Path) -> os.stat_result | None:

@@ -117,8 +117,14 @@ def _open(path: Path) -> int:
     EISDIR with the lock file's name), so taking a lock creates nothing outside the folder."""
     if os.path.islink(path):
         raise OSError(errno.ELOOP, "lock file is a symbolic link", str(path))
-    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
-    return os.open(path, flags, 0o666)
+    flags = getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT | flags, 0o666)
+    except PermissionError:
+        if _windows() or not os.path.isfile(path):
+            raise
+        # another account's lock file (its run going on, or killed): flock needs no write access
+        return os.open(path, os.O_RDONLY | flags)
 
 
 def _release(fd: int, path: Path) -> None:

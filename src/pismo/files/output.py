@@ -317,11 +317,26 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
     try:
         with _locked(folder, where):
             writing = yield from _write(folder, targets, overwrite, inputs, manifest, where, obsolete, mode)
+    except KeyboardInterrupt as exc:
+        _after_commit(writing, exc)
+        _remove_empty(created)
+        raise
     except BaseException:
         _remove_empty(created)
         raise
     if not writing.written:  # every kind left out after all
         _remove_empty(created)
+
+
+def _after_commit(writing: "_Writing | None", exc: KeyboardInterrupt) -> None:
+    """Ctrl+C as the folder's lock was let go (slow on a stick or a share): the files are in place – told as
+    Committed, so the command still reports them, never as a write that did not happen."""
+    if writing is None and isinstance(exc.__context__, Committed):
+        raise exc.__context__ from None  # it came as the lock went after a commit Ctrl+C had already stopped
+    if writing is not None:  # _write returned: the commit is done
+        stop = Committed(writing.folder, list(writing.written), writing.removed, writing.left, writing.stayed)
+        stop.writing = writing
+        raise stop from None
 
 
 def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest: dict | None, where: str,
@@ -388,7 +403,7 @@ def _no_longer_made(folder: Path, targets: list[Path], old: list[dict], kept: di
         else:
             removable = name in kept
         made.add(same_name_key(name))  # the first entry of a name counts
-        if removable:
+        if removable and not read_only(folder / name):  # one marked read-only is kept, as one edited
             removing[folder / name] = kept[name]
         elif _regular(folder / name):
             left.append(folder / name)
@@ -410,10 +425,25 @@ def lock_in_way(exc: OSError) -> str | None:
     a nie plik”) told of a loop there is not, or of the file the user works on. None for any other error."""
     if exc.filename is None or Path(exc.filename).name != folderlock.LOCK_NAME:
         return None
+    if exc.errno in (errno.EACCES, errno.EPERM) and os.path.isfile(exc.filename):
+        return (f"{exc.filename}: tego ukrytego pliku blokady pismo nie można otworzyć ({_owner(exc.filename)}) – "
+                "gdy nikt nie zapisuje teraz w tym folderze poleceniem pismo, usuń ten plik (albo poproś o to jego "
+                "właściciela lub administratora)")
     if exc.errno not in (errno.ELOOP, errno.EISDIR):
         return None
     what = "folder" if exc.errno == errno.EISDIR else "dowiązanie symboliczne"
     return f"{exc.filename}: w miejscu ukrytego pliku blokady pismo jest {what} – usuń go"
+
+
+def _owner(path) -> str:
+    """Who owns the file, as said in a message: a lock file of another account names it."""
+    try:
+        uid = os.stat(path).st_uid
+        import pwd
+
+        return f"należy do użytkownika {pwd.getpwuid(uid).pw_name}"
+    except (OSError, ImportError, KeyError):
+        return "brak uprawnień"
 
 
 @contextmanager
@@ -641,7 +671,7 @@ def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept
     existing = [t for t in targets if os.path.lexists(t)]
     sources = [Path(p) for p in inputs]
     recorded = {entry["plik"] for entry in old or []}
-    foreign, changed = [], []
+    foreign, changed, protected = [], [], []
     current: dict[Path, str | None] = {}
     for target in existing:
         if target.is_symlink():
@@ -654,7 +684,9 @@ def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept
             raise OutputError(f"{target}: to plik, z którego polecenie czyta (plik sprawy albo szablon) – pismo nigdy "
                               f"nie zapisuje w jego miejsce, także z --nadpisz; przenieś go albo podaj inny folder{where}; "
                               "nic nie zapisano")
-        if target.name in kept:
+        if target.name in kept and not overwrite and read_only(target):
+            protected.append(target)  # the officer's „do not replace” (the plan as signed), as Word takes it
+        elif target.name in kept:
             current[target] = kept[target.name]
         elif old is not None and target.name == record.MANIFEST and record.is_record(target):
             current[target] = None
@@ -664,13 +696,24 @@ def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept
             changed.append(target)
         else:
             foreign.append(target)
-    if foreign or changed:
-        raise ExistingFiles(_refusal(foreign, changed), foreign + changed)
+    if foreign or changed or protected:
+        raise ExistingFiles(_refusal(foreign, changed, protected), foreign + changed + protected)
     return current
 
 
-def _refusal(foreign: list[Path], changed: list[Path]) -> str:
+def read_only(path: Path) -> bool:
+    """The file is marked read-only (no write permission, or this account may not write it)."""
+    try:
+        return not os.stat(path).st_mode & 0o222 or not os.access(path, os.W_OK)
+    except OSError:
+        return False
+
+
+def _refusal(foreign: list[Path], changed: list[Path], protected: list[Path] = ()) -> str:
     parts = []
+    if protected:
+        parts.append("pliki oznaczone jako tylko do odczytu (np. wersja podpisana): "
+                     + ", ".join(str(t) for t in protected))
     if changed:
         parts.append("pliki zmienione po utworzeniu przez pismo (np. poprawione w Wordzie): "
                      + ", ".join(str(t) for t in changed))

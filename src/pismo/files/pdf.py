@@ -702,9 +702,13 @@ def _place_in(folder: Path, group: list[_Document], run: _Run) -> None:
         for document in group:
             document.error = ("w tym folderze zapisuje teraz inne polecenie pismo – PDF nie powstał; poczekaj, "
                               "aż skończy, i uruchom zamianę ponownie")
+            document.refused = True  # no damage of the document
     except OSError as exc:
+        in_way = output.lock_in_way(exc)
         for document in group:
-            if not _gone(document):
+            if in_way is not None:
+                document.error, document.refused = f"{in_way} i uruchom zamianę ponownie; PDF nie powstał", True
+            elif not _gone(document):
                 document.error = (f"nie można zapisać {document.target} ({_os_reason(exc)}); dokument .docx "
                                   "pozostał bez zmian")
 
