@@ -292,3 +292,149 @@ def test_ctrl_c_as_nowa_lets_the_folder_go_names_the_file_made(tmp_path, monkeyp
     result = run("nowa", made)
     assert result.exit_code == 0, result.output  # the file is complete and nowa has no other step
     assert made.is_file() and f"Utworzono wzór sprawy: {made}" in result.output, result.output
+
+
+# --- finding 8: a case file written over a documents folder's record or under a document's name ------------------------
+
+@pytest.mark.parametrize("name", ["manifest.json", "plan.docx", "sprawa"])
+def test_import_writes_a_case_file_only_under_a_yaml_name(tmp_path, name):
+    target = tmp_path / name
+    if name != "sprawa":
+        target.write_bytes(b"pismo's own\n")
+    result = run("import", PLAN, "-o", target, "--nadpisz")
+    assert result.exit_code != 0, result.output
+    assert "rozszerzenie .yaml" in result.output and str(target) in result.output, result.output
+    assert not target.exists() or target.read_bytes() == b"pismo's own\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ([] if name == "sprawa" else [name])
+
+
+def test_nowa_writes_a_case_file_only_under_a_yaml_name(tmp_path):
+    result = run("nowa", tmp_path / "notatka.docx")
+    assert result.exit_code != 0, result.output
+    assert "rozszerzenie .yaml" in result.output, result.output
+    assert not list(tmp_path.iterdir())
+    assert run("nowa", tmp_path / "nowa.YML").exit_code == 0
+
+
+# --- finding 6: odmien in a folder this account may not create files in blamed the case file -------------------------
+
+def test_odmien_in_a_folder_it_may_not_write_names_the_folder_not_the_file(tmp_path, monkeypatch):
+    from test_morph_cases import CASES, _stripped
+
+    case_file = _stripped(CASES[0], tmp_path)
+    before = case_file.read_bytes()
+    real_open, real_access = os.open, os.access
+
+    def no_new_files(path, flags, *mode):
+        if flags & os.O_CREAT and os.path.dirname(os.path.realpath(path)) == os.path.realpath(tmp_path):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, *mode)
+
+    def access(path, how, *a, **kw):
+        if os.path.realpath(path) == os.path.realpath(tmp_path) and how & os.W_OK:
+            return False
+        return real_access(path, how, *a, **kw)
+
+    monkeypatch.setattr(os, "open", no_new_files)
+    monkeypatch.setattr(os, "access", access)
+    result = run("odmien", case_file)
+    assert result.exit_code != 0
+    assert f"nie można zapisywać w folderze {os.path.realpath(tmp_path)}" in result.output, result.output
+    assert "otwarty w innym programie" not in result.output, result.output
+    assert case_file.read_bytes() == before
+
+
+# --- finding 16: a batch's worker outlived its parent killed hard -------------------------------------------------------
+
+WORKER = """
+import multiprocessing, os, sys, time
+from pismo.documents import batch
+
+def work():
+    batch._start_worker(None)
+    print(os.getpid(), flush=True)
+    time.sleep(60)
+
+if __name__ == "__main__":
+    multiprocessing.Process(target=work).start()
+    time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl")
+def test_a_batch_worker_ends_when_its_parent_is_killed_hard(tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    script = tmp_path / "parent.py"
+    script.write_text(WORKER, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).parents[1] / "src"),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True, env=env)
+    worker = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait()
+
+    def alive(pid):
+        try:
+            with open(f"/proc/{pid}/status", encoding="utf-8") as status:
+                return "\tZ" not in next(line for line in status if line.startswith("State:"))
+        except FileNotFoundError:
+            return False
+
+    for _ in range(100):
+        if not alive(worker):
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(worker, signal.SIGKILL)
+        pytest.fail("the worker outlived its parent")
+
+
+# --- finding 3 (low): names differing in letter case as well were said to look the same ---------------------------------
+
+def test_twin_names_differing_in_case_too_are_not_said_to_look_the_same():
+    import unicodedata
+
+    from pismo.documents.batch import _encoded_apart
+
+    nfc, nfd = unicodedata.normalize("NFC", "żółw"), unicodedata.normalize("NFD", "żółw")
+    upper = unicodedata.normalize("NFC", "Żółw")
+    said = _encoded_apart(Path(f"{nfd}.yaml"), Path(f"{upper}.yaml"))
+    assert "wyglądają tak samo" not in said and "wielkością liter" in said, said
+    assert "wyglądają tak samo" in _encoded_apart(Path(f"{nfd}.yaml"), Path(f"{nfc}.yaml"))
+
+
+# --- finding 9 (low): the next step's command of a name with a space came out as two names ------------------------------
+
+def test_next_step_commands_quote_a_name_with_a_space(tmp_path):
+    made = tmp_path / "moja sprawa.yaml"
+    result = run("nowa", made)
+    assert result.exit_code == 0, result.output
+    assert f'pismo sprawdz "{made}"' in result.output, result.output
+    imported = tmp_path / "z importu.yaml"
+    result = run("import", PLAN, "-o", imported)
+    assert result.exit_code == 0, result.output
+    assert f'pismo sprawdz "{imported}"' in result.output, result.output
+    plain = tmp_path / "sprawa.yaml"
+    assert f"pismo sprawdz {plain}\n" in run("nowa", plain).output or " " in str(plain)
+
+
+# --- finding 12 (low): „Nowa sprawa” while another pismo held the folder waited 60 s and said the command line's text -----
+
+def test_web_new_case_while_the_folder_is_held_waits_briefly_and_says_it_the_webs_way(tmp_path, monkeypatch):
+    import time
+
+    from pismo.web import store as store_module
+    from pismo.web.store import StoreError
+
+    monkeypatch.setattr(store_module, "WAIT", 0.3)
+    with folderlock.holding(tmp_path):
+        began = time.monotonic()
+        with pytest.raises(StoreError) as caught:
+            Store(tmp_path).create_all([("nowa", "a: 1\n")])
+        assert time.monotonic() - began < 5
+    said = str(caught.value)
+    assert "zapisz ponownie" in said and "uruchom polecenie" not in said and str(tmp_path) not in said, said
+    assert not (tmp_path / "nowa.yaml").exists()

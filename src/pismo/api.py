@@ -12,6 +12,7 @@ and the exit code the CLI uses.
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 from contextlib import contextmanager
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Union
 
 from pismo import errors
 from pismo.errors import DocumentError, InputFailed, OutputFailed, PismoError, TemplateFailed
-from pismo.polish import seconds
+from pismo.polish import as_typed, seconds
 
 if TYPE_CHECKING:
     from pismo.documents.kinds import Registry
@@ -373,7 +374,7 @@ def import_plan(source: Path, target: Path, overwrite: bool = False) -> list[tup
     beside it, each named target's stem and the plan's label ("sprawa-rejon-5.yaml"). Returns (path, result)
     per plan in the source's order. InputFailed when the source cannot be read as a plan, OutputFailed
     when a file may not be written (an existing one without overwrite)."""
-    from pismo.files.casefile import ReadOnly, SharedFile
+    from pismo.files.casefile import ReadOnly, SharedFile, name_refusal
     from pismo.files.output import ExistingFiles, OutputError, same_file, write_all
 
     source, target = Path(source), Path(target)
@@ -383,6 +384,8 @@ def import_plan(source: Path, target: Path, overwrite: bool = False) -> list[tup
     else:
         paths = [target.with_name(f"{target.stem}-{r.label}{target.suffix or '.yaml'}") for r in results]
     for path in paths:
+        if name_refusal(path):
+            raise OutputFailed(name_refusal(path))
         if path.resolve() == source.resolve() or same_file(path, source):  # a link, a hard link too
             raise OutputFailed(f"{path}: plik sprawy nie może zastąpić pliku wejściowego – podaj inną nazwę (-o)")
     existing = [path for path in paths if path.exists()]
@@ -468,6 +471,12 @@ def odmien(path: "os.PathLike[str]"):
                            "i pozostałe zostałyby bez zmian; skopiuj plik i uruchom polecenie na kopii; nic nie "
                            "wpisano") from None
     except OSError as exc:
+        folder = os.path.dirname(os.path.realpath(path))
+        if exc.errno in (errno.EACCES, errno.EPERM) and not os.access(folder, os.W_OK):
+            raise OutputFailed(f"{path}: nie można zapisywać w folderze {folder} (brak uprawnień do tworzenia w nim "
+                               "plików) – pismo zapisuje nową wersję pliku sprawy obok niej; zmień uprawnienia "
+                               "folderu albo skopiuj plik sprawy do folderu, w którym możesz zapisywać; nic nie "
+                               "wpisano") from None
         what, _ = output._reason(exc)  # the cause alone: the case file stays where it is (no other folder)
         raise OutputFailed(f"{path}: nie można zapisać pliku ({what}) – nic nie wpisano") from None
 
@@ -803,7 +812,7 @@ def _pdf_command(done, out) -> str:
     folders = list(dict.fromkeys(path.parent for r in done if r.error is None for path in r.documents)) or [Path(out)]
     if len(folders) > 10:  # a command of every folder is no longer one to type
         return f"„pismo pdf FOLDER” dla każdego z {len(folders)} folderów spraw w {out}"
-    shown = " ".join(f'"{folder}"' if any(ch.isspace() for ch in str(folder)) else str(folder) for folder in folders)
+    shown = " ".join(as_typed(folder) for folder in folders)
     return f"„pismo pdf {shown}”"
 
 

@@ -353,3 +353,10 @@ def seconds(value: float) -> str:
     if value >= 10 or float(value).is_integer():
         return f"{round(value)} s"
     return f"{value:.1f} s".replace(".", ",")
+
+
+def as_typed(path) -> str:
+    """A file's name as typed at a prompt in a command pismo suggests: quoted when it holds a space (Windows'
+    „Plan rejon 5.yaml”), else two names."""
+    text = str(path)
+    return f'"{text}"' if any(ch.isspace() for ch in text) else text

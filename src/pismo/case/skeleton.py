@@ -14,8 +14,11 @@ def write_skeleton(path: Path, text: str | None = None) -> Path:
     """Write the skeleton (or a given case text, e.g. the next period's) all or none: a full disk leaves
     no truncated file. Never replaces a file (output.ExistingFiles); says why in Polish when it cannot
     write (output.OutputError)."""
-    from pismo.files.output import write_all
+    from pismo.files.casefile import name_refusal
+    from pismo.files.output import OutputError, write_all
 
     path = Path(path)
+    if name_refusal(path):
+        raise OutputError(name_refusal(path))
     data = (skeleton_text() if text is None else text).encode("utf-8")
     return write_all(path.parent, [(path.name, data)], where="")[0]

@@ -83,7 +83,7 @@ def several(written: list, source: Path) -> str:
         lines.append(f"Następny krok: pismo sprawdz PLIK.yaml – dla każdego z {len(paths)} plików "
                      f"({paths[0]} … {paths[-1]})")
     else:
-        lines.append("Następny krok: pismo sprawdz " + " ".join(paths))
+        lines.append("Następny krok: pismo sprawdz " + " ".join(map(polish.as_typed, paths)))
     return "\n".join(lines)
 
 
@@ -140,5 +140,5 @@ def summary(result, source: Path, target: Path) -> str:
     checks = polish.count(result.to_check, "miejsce", "miejsca", "miejsc")
     lines.append(f"  Do sprawdzenia: {checks} („# DO SPRAWDZENIA”); "
                  f"do uzupełnienia: {polish.count(result.to_fill, 'pole', 'pola', 'pól')} („UZUPEŁNIJ”).")
-    lines.append(f"Następny krok: pismo sprawdz {target}")
+    lines.append(f"Następny krok: pismo sprawdz {polish.as_typed(target)}")
     return "\n".join(lines)

@@ -184,7 +184,7 @@ def nowa(plik: Path, poprzednia: Path | None) -> None:
     console.done()  # the file is written: Ctrl+C now would end its full message with 130 and no word
     if poprzednia is None:
         click.echo(f"Utworzono wzór sprawy: {plik}")
-        click.echo(f"Uzupełnij pola oznaczone „UZUPEŁNIJ”, a potem sprawdź plik: pismo sprawdz {plik}")
+        click.echo(f"Uzupełnij pola oznaczone „UZUPEŁNIJ”, a potem sprawdź plik: pismo sprawdz {polish.as_typed(plik)}")
         return
     from pismo.polish import period_numeric
 
@@ -193,7 +193,7 @@ def nowa(plik: Path, poprzednia: Path | None) -> None:
     for note in made.notes:
         if "usunięto" not in note:
             click.echo(f"  – {note}")
-    click.echo(f"Sprawdź daty i treść planu, a potem: pismo sprawdz {plik}")
+    click.echo(f"Sprawdź daty i treść planu, a potem: pismo sprawdz {polish.as_typed(plik)}")
 
 
 from pismo.cli.importuj import importuj as _import  # noqa: E402

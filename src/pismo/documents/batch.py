@@ -11,6 +11,7 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import signal
+import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,6 +88,8 @@ def _encoded_apart(first: Path, second: Path) -> str:
         how = "polskie litery zapisano w nich na dwa różne sposoby"
     else:
         how = f"w nazwie {'pierwszego' if combining[0] else 'drugiego'} pliku polskie litery zapisano znakami łączącymi"
+    if unicodedata.normalize("NFC", first.stem) != unicodedata.normalize("NFC", second.stem):
+        return f"; nazwy różnią się wielkością liter, a {how} (np. plik skopiowany z komputera Mac)"
     return f"; nazwy wyglądają tak samo, ale {how} (np. plik skopiowany z komputera Mac)"
 
 
@@ -105,7 +108,26 @@ def _start_worker(waiting) -> None:
     for name in ("SIGINT", "SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_IGN)
+    _end_with_parent()
     folderlock.waiting = waiting
+
+
+def _end_with_parent() -> None:
+    """A worker ends when its parent is killed hard (kill -9, the OOM killer): it ignores the signals the parent
+    stops it by, and went on writing its case after pismo had ended, then hung on a pipe nobody read. A kill
+    mid-write leaves what any killed write leaves (output.py recovers it). Linux only (prctl)."""
+    if not sys.platform.startswith("linux"):
+        return
+    parent = multiprocessing.parent_process()
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if parent is not None and os.getppid() != parent.pid:  # the parent died before the line above
+        os._exit(1)
 
 
 def _committed(path: Path, done) -> "object":

@@ -100,6 +100,16 @@ def _replace_locked(path: Path, data: bytes, expected: str) -> list[bool]:
     return pressed or [False]
 
 
+def name_refusal(path: Path) -> str | None:
+    """Why a new case file may not take this name (None when it may): only a .yaml/.yml name – a case written as
+    manifest.json or plan.docx took the place of a documents folder's record or of a document (a typo of -o)."""
+    path = Path(path)
+    if path.suffix.lower() in (".yaml", ".yml"):
+        return None
+    return (f"{path}: plik sprawy musi mieć rozszerzenie .yaml (np. {path.with_suffix('.yaml').name}) – pismo nie "
+            "zapisuje sprawy pod nazwą dokumentu ani wykazu plików; nic nie zapisano")
+
+
 def replaceable(path: Path) -> os.stat_result | None:
     """The case file's status if a new version may take its name (None when it is not there); SharedFile when it
     has other names (hard links), ReadOnly when it may not be written – for every writer that replaces a case

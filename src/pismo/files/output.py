@@ -266,6 +266,10 @@ def uninterrupted():
 _HELD = [getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)]
 
 
+class FolderBusy(OutputError):
+    """Another pismo held the folder longer than the write would wait: nothing was written."""
+
+
 class ExistingFiles(OutputError):
     """Files that may not be replaced unasked; `paths` for front ends that word the refusal themselves."""
 
@@ -276,12 +280,12 @@ class ExistingFiles(OutputError):
 
 def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = False, *, inputs=(),
               manifest: dict | None = None, where: str = _OUT, mode: int | None = None,
-              cases: bool = False) -> list[Path]:
+              cases: bool = False, wait: float | None = None) -> list[Path]:
     """Write every file or none (see the module's docstring for the guarantees). `mode`: the files' permissions
     (a copy of a private file stays private), else those of any new file (shareable). `cases`: the files are
     case files – one replaced must pass casefile.replaceable and the new one keeps its owner and permissions."""
     with transaction(folder, [name for name, _ in files], overwrite, inputs=inputs, manifest=manifest,
-                     where=where, mode=mode) as writing:
+                     where=where, mode=mode, wait=wait) as writing:
         writing.cases = cases
         for name, data in files:
             writing.add(name, data)
@@ -290,7 +294,8 @@ def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = Fa
 
 @contextmanager
 def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inputs=(),
-                manifest: dict | None = None, where: str = _OUT, obsolete=None, mode: int | None = None):
+                manifest: dict | None = None, where: str = _OUT, obsolete=None, mode: int | None = None,
+                wait: float | None = None):
     """All-or-none writing of the named files, given one by one: `writing.add(name, data)` puts each in a
     hidden temporary at once (so a case of thousands of documents never holds them all in memory);
     leaving the block renames them all into place, or, on any exception, removes them.
@@ -315,7 +320,7 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
     created = _make_folder(folder, where)
     writing = None
     try:
-        with _locked(folder, where):
+        with _locked(folder, where, wait):
             writing = yield from _write(folder, targets, overwrite, inputs, manifest, where, obsolete, mode)
     except KeyboardInterrupt as exc:
         _after_commit(writing, exc)
@@ -447,12 +452,12 @@ def _owner(path) -> str:
 
 
 @contextmanager
-def _locked(folder: Path, where: str):
+def _locked(folder: Path, where: str, wait: float | None = None):
     try:
-        with folderlock.holding(folder):
+        with folderlock.holding(folder, wait):
             yield
     except folderlock.Busy:
-        raise OutputError(f"{folder}: w tym folderze zapisuje teraz inne polecenie pismo (od ponad "
+        raise FolderBusy(f"{folder}: w tym folderze zapisuje teraz inne polecenie pismo (od ponad "
                           f"{seconds(folderlock.WAIT_SECONDS)}) – poczekaj, aż skończy, i uruchom polecenie ponownie; "
                           "nic nie zapisano") from None
     except OSError as exc:

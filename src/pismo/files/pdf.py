@@ -42,7 +42,7 @@ from pathlib import Path
 from pismo.files import folderlock, output, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable,  # noqa: F401
                            borrow_profile, find_soffice, guarded, kill_group, start)
-from pismo.polish import count, seconds
+from pismo.polish import as_typed, count, seconds
 
 STARTUP_ALLOWANCE = 90.0  # seconds to the first PDF: a cold start on a slow office PC
 DOCUMENT_ALLOWANCE = 20.0  # seconds to each further PDF …
@@ -152,8 +152,9 @@ def _unfinished_write(folders: list[Path]) -> str:
     commands = []
     for folder in folders:
         recorded = (record.header(folder) or {}).get(record.CASE_FILE)
-        case = os.path.normpath(folder / recorded) if isinstance(recorded, str) and "\0" not in recorded else None
-        commands.append(f"pismo wszystko {case}" if case else "pismo wszystko PLIK_SPRAWY.yaml")
+        case = (os.path.normpath(os.path.join(os.path.realpath(folder), recorded))  # record.case_field's base
+                if isinstance(recorded, str) and "\0" not in recorded else None)
+        commands.append(f"pismo wszystko {as_typed(case)}" if case else "pismo wszystko PLIK_SPRAWY.yaml")
     return (f"{', '.join(map(str, folders))}: zapisu dokumentów w tym folderze nie dokończono (pismo zamknięto w czasie "
             "zapisu, np. przy wyłączeniu komputera) – część dokumentów może być z poprzedniej wersji sprawy, a część "
             f"z nowej; uruchom ponownie polecenie, które je utworzyło (np. {', '.join(dict.fromkeys(commands))}), "

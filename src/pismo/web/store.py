@@ -24,6 +24,9 @@ HISTORY = ".pismo-historia"
 SUFFIX = ".yaml"
 MAX_BYTES = 10 * 1024 * 1024  # the case reader's own limit
 _LOCK = threading.Lock()  # one save at a time: check-then-replace must not interleave
+WAIT = 5.0  # seconds a save waits for another pismo's write in the folder: every other save of the server waits too
+_BUSY = ("w folderze spraw zapisuje teraz inne polecenie pismo (np. pismo odmien) – poczekaj chwilę i zapisz ponownie; "
+         "nie zapisano")
 
 
 def writable(folder: Path) -> bool:
@@ -316,7 +319,7 @@ class Store:
         from pismo.files import casefile, folderlock, output
 
         try:
-            casefile.replace(self.path(name), data, version)
+            casefile.replace(self.path(name), data, version, WAIT)
         except casefile.ChangedMeanwhile:
             raise Conflict(_CHANGED, self._keep(name, data, "odrzucona")) from None
         except casefile.SharedFile:
@@ -329,19 +332,20 @@ class Store:
             raise StoreError("plik sprawy jest tylko do odczytu – nie zapisano; zdejmij ochronę przed zapisem (we "
                              "właściwościach pliku) i zapisz ponownie") from None
         except folderlock.Busy:
-            raise StoreError("w folderze spraw zapisuje teraz inne polecenie pismo (np. pismo odmien) – poczekaj "
-                             "chwilę i zapisz ponownie; nie zapisano") from None
+            raise StoreError(_BUSY) from None
         except OSError as exc:
             raise StoreError(self._no_write(self.path(name)) or f"{output._reason(exc)[0]} w folderze spraw") from None
 
     def _write(self, *files: tuple[Path, bytes]) -> None:
         """New files of the cases folder, all or none; none replaces a file of its name."""
-        from pismo.files.output import ExistingFiles, OutputError, write_all
+        from pismo.files.output import ExistingFiles, FolderBusy, OutputError, write_all
 
         for _path, data in files:
             _refuse_too_big(data)
         try:
-            write_all(self.folder, [(path.name, data) for path, data in files], where="")  # no -o in a browser
+            write_all(self.folder, [(path.name, data) for path, data in files], where="", wait=WAIT)  # no -o here
+        except FolderBusy:
+            raise StoreError(_BUSY) from None
         except ExistingFiles as exc:
             raise StoreError(_exists(exc.paths[0])) from None
         except OutputError as exc:
@@ -357,13 +361,15 @@ class Store:
         return self.folder / HISTORY / name
 
     def _keep(self, name: str, data: bytes, note: str) -> Version:
-        from pismo.files.output import OutputError, write_all
+        from pismo.files.output import FolderBusy, OutputError, write_all
 
         now = dt.datetime.now()
         file_name = f"{now:%Y-%m-%d_%H-%M-%S-%f}_{note}{SUFFIX}"
         mode = self._history_mode(name)
         try:
-            write_all(self._history(name), [(file_name, data)], where="", mode=mode)
+            write_all(self._history(name), [(file_name, data)], where="", mode=mode, wait=WAIT)
+        except FolderBusy:
+            raise StoreError(_BUSY) from None
         except OutputError as exc:
             raise StoreError(self._no_write(self._history(name)) or
                              f"nie można zachować poprzedniej wersji w historii ({exc.reason or exc})") from None
