@@ -438,3 +438,26 @@ def test_web_new_case_while_the_folder_is_held_waits_briefly_and_says_it_the_web
     said = str(caught.value)
     assert "zapisz ponownie" in said and "uruchom polecenie" not in said and str(tmp_path) not in said, said
     assert not (tmp_path / "nowa.yaml").exists()
+
+
+# --- finding 10 (low): in a folder with a default ACL pismo's files came out read-only for the colleagues it names -------
+
+def test_files_in_a_folder_with_a_default_acl_keep_what_the_acl_grants(tmp_path):
+    import struct
+
+    folder = tmp_path / "wspolny"
+    folder.mkdir()
+    # user::rwx, user:65534:rw-, group::r-x, mask::rwx, other::r-x – „setfacl -d -m u:nobody:rw”
+    entries = [(1, 7, 0xFFFFFFFF), (2, 6, 65534), (4, 5, 0xFFFFFFFF), (0x10, 7, 0xFFFFFFFF), (0x20, 5, 0xFFFFFFFF)]
+    blob = struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *e) for e in entries)
+    try:
+        os.setxattr(folder, "system.posix_acl_access", blob)
+        os.setxattr(folder, "system.posix_acl_default", blob)
+    except (OSError, AttributeError):
+        pytest.skip("no POSIX ACLs here")
+    (folder / "zwykly.docx").touch()  # as Word makes a file: open with 0666
+    case = tmp_path / "k.yaml"
+    case.write_bytes(LECZNA.read_bytes())
+    assert run("plan", case, "-o", folder).exit_code == 0
+    made = folder / "k" / "plan.docx"
+    assert _mode(made) & 0o070 == _mode(folder / "zwykly.docx") & 0o070, oct(_mode(made))  # the ACL's mask: rw-

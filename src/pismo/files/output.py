@@ -955,7 +955,7 @@ def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None) -
     try:
         try:
             if mode is None:
-                shareable(temp)
+                handle = _as_any_new_file(handle, temp)
             else:
                 os.chmod(temp, mode)
             _write_bytes(handle, data)
@@ -966,6 +966,20 @@ def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None) -
         Path(temp).unlink(missing_ok=True)
         raise
     return Path(temp)
+
+
+def _as_any_new_file(handle: int, temp: str) -> int:
+    """The temporary made anew under its name as any program makes a file (open with 0666): the kernel applies
+    the umask or the folder's default ACL. mkstemp's 0600 and a chmod after set a unit's ACL mask to the group's
+    r--, and the colleagues the ACL lets edit could only read pismo's files."""
+    if os.name == "nt":  # no umask nor ACL mask there: its chmod only sets or clears the read-only mark
+        shareable(temp)
+        return handle
+    os.unlink(temp)  # still open, the name free: a failure below leaves the caller's handle to close
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fresh = os.open(temp, flags, 0o666)
+    os.close(handle)
+    return fresh
 
 
 def _write_bytes(handle: int, data: bytes) -> None:
