@@ -72,3 +72,88 @@ def test_an_unchanged_folder_names_no_older_pdf(tmp_path):
     assert CliRunner().invoke(main, ["wszystko", str(LECZNA), "-o", str(out), "--pdf", "--soffice", soffice]).exit_code == 0
     again = CliRunner().invoke(main, ["wniosek", str(LECZNA), "-o", str(out)])
     assert again.exit_code == 0 and "wcześniejszej wersji" not in again.output, again.output
+
+
+# --- finding 9: a full temporary disk in the web path -------------------------------------------------------
+
+SPACE_ERROR = ("SfxBaseModel::impl_store <file:///tmp/pismo-lo-szhy6_qe/9fbeeb3f3cc2.pdf> failed: 0x909(Error "
+               "Area:Io Class:Space Code:9) at ./sfx2/source/doc/sfxbasemodel.cxx:3207")
+
+
+class _Bridge:
+    """The bridge process as the converter writes to it (the reply comes through the queue)."""
+
+    class stdin:
+        write = flush = staticmethod(lambda *a: None)
+
+
+@pytest.mark.parametrize("free", [24 * 1024, 10 * 2**30])
+def test_the_warm_converter_tells_a_full_temporary_disk_not_libreoffices_internals(tmp_path, monkeypatch, free):
+    import queue
+
+    from pismo.files import converter as conv
+    from pismo.files import pdf
+    from pismo.files.soffice import PdfError
+
+    monkeypatch.setattr(pdf, "_free_bytes", lambda folder: free)
+    converter = conv.Converter("soffice")
+    converter._soffice, converter._python, converter._bridge = "soffice", "python3", _Bridge()
+    converter._replies = queue.Queue()
+    converter._replies.put({"ok": False, "why": "uno", "message": SPACE_ERROR})
+    with pytest.raises(PdfError) as failed:
+        converter._convert(tmp_path / "a.docx", tmp_path / "a.pdf", 1.0)
+    said = str(failed.value)
+    assert said.startswith("brak miejsca na dysku w folderze tymczasowym"), said
+    assert "Sfx" not in said and "uszkodzon" not in said and "zwolnij miejsce" in said
+
+
+@pytest.fixture
+def zip_web(tmp_path, monkeypatch):
+    from pismo.web import core
+    from web_server import start
+
+    monkeypatch.setattr(core, "pdf_available", lambda: True)
+    monkeypatch.setattr(core, "to_pdf", lambda docx: MINIMAL_PDF)
+    running = start(tmp_path)
+    yield running
+    running.stop()
+
+
+def test_the_pdf_zip_job_on_a_full_temporary_disk_says_so_not_to_correct_the_case(zip_web, monkeypatch):
+    import json
+    import time
+
+    from pismo import api
+    from pismo.errors import OutputFailed
+    from pismo.files import pdf
+
+    def full(*args, **kwargs):
+        raise OutputFailed("/tmp/pismo-web-7fjtqzae/w/zaproszenie.docx: nie można zapisać (brak miejsca na dysku) – "
+                           "nie zapisano żadnego z plików (12); zwolnij miejsce albo podaj inny folder wyjściowy (-o)")
+    monkeypatch.setattr(api, "generate", full)
+    monkeypatch.setattr(pdf, "_free_bytes", lambda folder: 24 * 1024)
+    status, headers, _ = zip_web.post(f"/sprawy/{LECZNA.stem}/pdf", {"csrf": zip_web.csrf})
+    assert status == 303
+    for _ in range(200):
+        state = json.loads(zip_web.get(headers["Location"] + "/stan")[2])
+        if state["stan"] != "pracuje":
+            break
+        time.sleep(0.05)
+    said = state["tekst"]
+    assert state["stan"] == "blad" and said.startswith("Nie udało się: brak miejsca na dysku w folderze tymczasowym"), said
+    assert "popraw" not in said and "(-o)" not in said and "pismo-web-" not in said, said
+
+
+def test_page_images_on_a_full_temporary_disk_say_so(monkeypatch):
+    import errno
+
+    from pismo.files import pdf
+    from pismo.web import core, preview
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(preview.tempfile, "TemporaryDirectory", full)
+    monkeypatch.setattr(pdf, "_free_bytes", lambda folder: 24 * 1024)
+    with pytest.raises(core.NoPdf) as failed:
+        preview.page_images(MINIMAL_PDF)
+    assert str(failed.value).startswith("brak miejsca na dysku w folderze tymczasowym"), failed.value

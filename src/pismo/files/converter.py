@@ -277,8 +277,7 @@ class Converter:
                 raise PdfError(f"LibreOffice nie zamienił dokumentu w ciągu {seconds(limit)} (przekroczono limit czasu) "
                                "– został zatrzymany i uruchomiony ponownie")
             if not reply.get("dead"):
-                raise PdfError("LibreOffice nie zamienił dokumentu na PDF (dokument może być uszkodzony)"
-                               + _reason(reply))
+                raise PdfError(_refused(reply, target))
             self._stop_bridge()  # LibreOffice died: start it again and try once more
         raise PdfError("LibreOffice zakończył pracę w czasie zamiany dokumentu, także za drugim razem")
 
@@ -321,6 +320,16 @@ def _read_replies(stream, replies: queue.Queue) -> None:
     except (OSError, ValueError):
         pass
     replies.put({"ok": False, "dead": True})
+
+
+def _refused(reply: dict, target: Path) -> str:
+    """Why LibreOffice answered without a PDF: a full temporary disk (little free space, or its own „Class:Space”
+    error) in pismo's words, else the document – never LibreOffice's internals about the disk."""
+    from pismo.files.pdf import full_disk
+
+    space = "Class:Space" in str(reply.get("message") or "")
+    return (full_disk(target.parent, "LibreOffice nie mógł zapisać PDF", certain=space)
+            or "LibreOffice nie zamienił dokumentu na PDF (dokument może być uszkodzony)" + _reason(reply))
 
 
 def _reason(reply: dict) -> str:

@@ -617,13 +617,22 @@ _BACKTRACE = re.compile(r"\(\+0x[0-9a-fA-F]+\)|\[0x[0-9a-fA-F]+\]")
 
 def _why(out: Path, reason: str) -> str:
     """The reason a PDF is missing: a full disk under the temporary folder first, else what soffice did."""
+    return full_disk(out.parent, "LibreOffice nie mógł zapisać PDF") or reason or NO_PDF
+
+
+def full_disk(folder: Path, what: str, certain: bool = False) -> str | None:
+    """A full disk under the temporary folder told with what it stopped (`certain`: a program said so), else
+    None – the CLI's and the web's one wording, never a program's internals or the document's fault."""
     try:
-        if shutil.disk_usage(out.parent).free < LOW_SPACE:
-            return (f"brak miejsca na dysku w folderze tymczasowym {tempfile.gettempdir()}, więc LibreOffice nie "
-                    "mógł zapisać PDF – zwolnij miejsce")
+        full = certain or _free_bytes(folder) < LOW_SPACE
     except OSError:
-        pass
-    return reason or NO_PDF
+        full = certain
+    return f"brak miejsca na dysku w folderze tymczasowym {tempfile.gettempdir()}, więc {what} – zwolnij miejsce" \
+        if full else None
+
+
+def _free_bytes(folder: Path) -> int:
+    return shutil.disk_usage(folder).free
 
 
 NO_PDF = "LibreOffice nie utworzył pliku PDF (dokument może być uszkodzony)"

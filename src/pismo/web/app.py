@@ -630,6 +630,8 @@ class App:
                 files = core.render(text, name, kinds, with_manifest=True)
             except core.CannotMake as exc:
                 raise jobs.JobFailed(f"popraw najpierw w zapisanej wersji sprawy: {_listed(exc.problems)}") from None
+            except core.NoRoom as exc:
+                raise jobs.JobFailed(str(exc)) from None
             documents = [(f, d) for f, d in files if f.endswith(".docx")]
             job.total = len(documents)
             pdfs = []

@@ -145,6 +145,18 @@ def confirm_forms(text: str, name: str, wanted: dict[str, str]) -> tuple[str, li
     return new_text, [path for path in wanted if path not in written]
 
 
+class NoRoom(Exception):
+    """The server's temporary folder cannot take the files (a full disk): the case is not at fault."""
+
+
+def no_room() -> str | None:
+    """The CLI's full-disk reason for the server's temporary folder, in the browser's words; None if not full."""
+    from pismo.files.pdf import full_disk
+
+    said = full_disk(Path(tempfile.gettempdir()), "nie można było przygotować plików")
+    return f"{said} na dysku i spróbuj ponownie" if said else None
+
+
 class CannotMake(Exception):
     """Documents cannot be made; carries the problems."""
 
@@ -175,7 +187,8 @@ def render(text: str, name: str, kinds: list[str], with_manifest: bool = False) 
     """(file name, bytes) of every document of these kinds, in memory; with_manifest: exactly what
     `pismo wszystko` writes (every kind that can be made, and manifest.json)."""
     from pismo import api
-    from pismo.errors import PismoError
+    from pismo.errors import OutputFailed, PismoError
+    from pismo.files.read import os_reason
 
     try:
         if not with_manifest:
@@ -183,7 +196,12 @@ def render(text: str, name: str, kinds: list[str], with_manifest: bool = False) 
         with tempfile.TemporaryDirectory(prefix="pismo-web-") as folder:
             result = api.generate(text, None, out=Path(folder), name=_file(name))
             return [(f.path.name, f.path.read_bytes()) for f in result.files]
+    except OSError as exc:  # the temporary folder itself
+        raise NoRoom(no_room() or f"nie można zapisać plików tymczasowych w {tempfile.gettempdir()} "
+                                  f"({os_reason(exc)})") from None
     except PismoError as exc:
+        if isinstance(exc, OutputFailed) and no_room():  # its `-o` advice and hidden path are the CLI's
+            raise NoRoom(no_room()) from None
         problems = [_found(p) for p in exc.problems if not p.warning]
         raise CannotMake(problems or [Found("", None, None, "błąd", exc.message)]) from None
 

@@ -108,13 +108,14 @@ def page_images(pdf: bytes) -> list[bytes]:
     tool = shutil.which("pdftoppm")
     if not tool:
         raise core.NoPdf("brak programu pdftoppm (pakiet poppler-utils) – otwórz PDF w przeglądarce")
-    with tempfile.TemporaryDirectory(prefix="pismo-web-strony-") as folder:
-        source = Path(folder) / "d.pdf"
-        source.write_bytes(pdf)
-        try:
+    try:
+        with tempfile.TemporaryDirectory(prefix="pismo-web-strony-") as folder:
+            source = Path(folder) / "d.pdf"
+            source.write_bytes(pdf)
             subprocess.run([tool, "-jpeg", "-jpegopt", "quality=85", "-r", RESOLUTION, str(source),
                             str(Path(folder) / "s")], check=True, capture_output=True, timeout=60)
-        except (subprocess.SubprocessError, OSError):
-            raise core.NoPdf("nie udało się zamienić PDF na obrazy stron – otwórz PDF w przeglądarce") from None
-        images = sorted(Path(folder).glob("s-*.jpg"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
-        return [p.read_bytes() for p in images]
+            images = sorted(Path(folder).glob("s-*.jpg"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+            return [p.read_bytes() for p in images]
+    except (subprocess.SubprocessError, OSError):  # a full temporary disk is told as such, not as the PDF's fault
+        raise core.NoPdf(core.no_room() or "nie udało się zamienić PDF na obrazy stron – otwórz PDF "
+                                           "w przeglądarce") from None
