@@ -44,3 +44,47 @@ def test_a_usage_error_that_cannot_be_shown_keeps_its_code_2(tmp_path, close):
     result = _closed("plan", cwd=tmp_path, close=close)
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr, result.stderr
+
+
+# --- 7, 12: pismo's own terminal output passes, text from outside is shown the same on a terminal and a pipe -----
+
+@posix_only
+def test_the_progress_bar_on_a_terminal_is_drawn_not_escaped(tmp_path):
+    """Finding 7 of rev-sys2: `pismo wszystko A B C` on a terminal printed its bar as „<U+000D><U+001B>[?25lSprawy
+    [###…]” – the sanitiser escaped the carriage return and cursor codes click draws the bar with."""
+    second = tmp_path / "druga.yaml"
+    second.write_text(LECZNA.read_text(encoding="utf-8"), encoding="utf-8")
+    master, slave = os.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "pismo", "wszystko", str(LECZNA), str(second), "-o", "out"],
+                              cwd=tmp_path, stdout=subprocess.PIPE, stderr=slave, timeout=300)
+        os.close(slave)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # EIO: the terminal's other end is closed and everything was read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(master)
+    text = shown.decode("utf-8", "replace")
+    assert done.returncode == 0, text
+    assert "Sprawy" in text and "\r" in text and "100%" in text, text
+    assert "<U+" not in text, text
+
+
+def test_a_name_with_an_escape_sequence_is_shown_whole_on_a_pipe(tmp_path):
+    """Finding 12 of rev-sys2: on a pipe or a log click deleted the escape sequence from a file name before the
+    sanitiser saw it – „xtajne.yaml: … zawiera znak sterujący” named a file that does not exist."""
+    from conftest import run
+
+    case = tmp_path / "x\x1b[8mtajne\x1b[0m.yaml"
+    case.write_text(LECZNA.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("sprawdz", case)
+    assert "x<U+001B>[8mtajne<U+001B>[0m.yaml" in result.output, result.output
+    assert "xtajne.yaml" not in result.output and "\x1b" not in result.output, result.output
+    wrong = run("wszystko", "-j", "\x1b[2J", LECZNA)
+    assert wrong.exit_code == 2 and "<U+001B>[2J" in wrong.output, wrong.output

@@ -57,7 +57,9 @@ PLURALS = {
 
 
 
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+# color: click never strips escape sequences itself (it did on a pipe or a log, before pismo's console showed them
+# as <U+001B>: a name lost its sequence and read as another file's); pismo writes no colours of its own.
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100, "color": True}
 
 
 class PolishGroup(click.Group):

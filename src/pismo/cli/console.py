@@ -167,6 +167,12 @@ class _Shown(io.TextIOBase):
         return self.stream.isatty()
 
 
+def unshown(stream):
+    """The terminal itself behind a shown stream, for what pismo draws there on its own (the progress bar's carriage
+    return and cursor codes: shown as <U+000D><U+001B>[?25l, the bar became a line of codes)."""
+    return stream.stream if isinstance(stream, _Shown) else stream
+
+
 @contextlib.contextmanager
 def shown_streams():
     """stdout and stderr show what they are given (see _Shown) while a command runs."""

@@ -7,6 +7,7 @@ README.md, "Kody wyjścia".
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import sys
@@ -280,8 +281,10 @@ def _generating(func):
 def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, public=False, jobs=1) -> None:
     """Generate documents for each case through the API; report in Polish; exit with the batch's code."""
     started = time.monotonic()
-    show_bar = len(sprawy) > 1 and sys.stderr.isatty()
-    with click.progressbar(length=len(sprawy), label="Sprawy", file=sys.stderr, hidden=not show_bar) as bar:
+    terminal = console.unshown(sys.stderr)  # the bar is pismo's own drawing, not text from outside
+    show_bar = len(sprawy) > 1 and terminal is not None and terminal.isatty()
+    with click.progressbar(length=len(sprawy), label="Sprawy", file=terminal if show_bar else io.StringIO(),
+                           hidden=not show_bar) as bar:
         batch = api.generate_many(list(sprawy), kinds, Path(wyjscie), nadpisz, pdf, public, templates=szablony,
                                   soffice=soffice, jobs=jobs, on_done=lambda result: bar.update(1))
     console.done()
