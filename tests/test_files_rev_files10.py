@@ -340,6 +340,7 @@ def test_odmien_in_a_folder_it_may_not_write_names_the_folder_not_the_file(tmp_p
     result = run("odmien", case_file)
     assert result.exit_code != 0
     assert f"nie można zapisywać w folderze {os.path.realpath(tmp_path)}" in result.output, result.output
+    assert "nową wersję obok pliku sprawy" in result.output, result.output
     assert "otwarty w innym programie" not in result.output, result.output
     assert case_file.read_bytes() == before
 

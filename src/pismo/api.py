@@ -474,7 +474,7 @@ def odmien(path: "os.PathLike[str]"):
         folder = os.path.dirname(os.path.realpath(path))
         if exc.errno in (errno.EACCES, errno.EPERM) and not os.access(folder, os.W_OK):
             raise OutputFailed(f"{path}: nie można zapisywać w folderze {folder} (brak uprawnień do tworzenia w nim "
-                               "plików) – pismo zapisuje nową wersję pliku sprawy obok niej; zmień uprawnienia "
+                               "plików) – pismo zapisuje nową wersję obok pliku sprawy; zmień uprawnienia "
                                "folderu albo skopiuj plik sprawy do folderu, w którym możesz zapisywać; nic nie "
                                "wpisano") from None
         what, _ = output._reason(exc)  # the cause alone: the case file stays where it is (no other folder)
