@@ -138,3 +138,104 @@ def test_a_groups_first_field_one_level_out_is_told_at_it(line, field):
     assert (error.line, error.column) == (line, len(text) - len(text.lstrip()) - 1), _errors(report)
     assert f"pole „{field}” należy do grupy" in error.message and "cudzysłów" not in error.message, _errors(report)
     assert f"{len(text) - len(text.lstrip())} spac" in error.message, _errors(report)
+
+
+# --- 10, 17, 18: a wrapped text told at the real line with the real cause --------------------------------------------
+
+def _split(line: int, at: str, rest: str, tail: str = "") -> str:
+    """The example with line `line` cut before `at`, the rest written on a new line as `rest`, `tail` after it."""
+    lines = list(_LINES)
+    head = lines[line - 1][:lines[line - 1].index(at)].rstrip()
+    lines[line - 1:line] = [head, rest] + ([tail] if tail else [])
+    return "\n".join(lines)
+
+
+def _check_text(text: str):
+    from pismo import api
+
+    return api.check(text, name="sprawa.yaml")
+
+
+@pytest.mark.parametrize("line, at, rest", [
+    (283, "służbowego.", "służbowego: ulotki i rozmowy."),  # an informowanie item
+    (343, "i sklepu", "Uwaga: i sklepu przy ul. Klonowej 12"),  # meeting 1's temat
+    (109, "Osiedla", "Osiedla: Wrzosowisko"),  # a zrodla item
+])
+def test_a_wrapped_line_fallen_to_column_1_with_a_colon_is_told_at_it(line, at, rest):
+    """Finding 10 of rev-msg11: a text's line broken onto column 1 holding „Słowo: …” was told at the NEXT, correct
+    line („usuń myślnik”, „wyrównaj z polem „Uwaga””)."""
+    report = _check_text(_split(line, at, rest))
+    assert len(report.errors) == 1, _errors(report)
+    error = report.errors[0]
+    word = rest.split(":")[0]
+    assert (error.line, error.column) == (line + 1, 1), _errors(report)
+    assert "dalszy ciąg tekstu" in error.message and f"z wiersza {line}" in error.message, _errors(report)
+    assert f"„{word}”" in error.message and "cudzysłów" in error.message, _errors(report)
+    assert "usuń myślnik" not in error.message and "wyrównaj" not in error.message, _errors(report)
+
+
+@pytest.mark.parametrize("line, at, middle, last, field", [
+    (343, "i sklepu", "      i sklepu przy ul. Klonowej 12,", "      data: do ustalenia", "temat"),
+    (343, "i sklepu", "      i sklepu przy ul. Klonowej 12,", "      cel: omówienie planu", "temat"),
+])
+def test_a_three_line_wrap_ending_with_a_field_name_is_told_at_that_line(line, at, middle, last, field):
+    """Finding 17 of rev-msg11: the third line opening with the group's own field („data: …”) was told „brak dwukropka
+    po nazwie pola „i”” at the middle line."""
+    report = _check_text(_split(line, at, middle, last))
+    assert len(report.errors) == 1, _errors(report)
+    error = report.errors[0]
+    assert error.line == line + 2, _errors(report)
+    assert f"„{field}”" in error.message and "brak dwukropka" not in error.message, _errors(report)
+
+
+def test_a_three_line_wrap_ending_with_another_word_is_told_at_its_colon():
+    report = _check_text(_split(290, "we Wrzosogrodzie", "      we Wrzosogrodzie, w tym", "      problem: oświetlenie"))
+    assert len(report.errors) == 1, _errors(report)
+    assert report.errors[0].line == 292 and "brak dwukropka" not in report.errors[0].message, _errors(report)
+
+
+@pytest.mark.parametrize("line, at, first, rest", [
+    (354, "działania", "      - Przedstawienie planu:", "        działania priorytetowego dla rejonu nr XIII."),
+    (356, "i zakończenie", "      - Ustalenia:", "        wspólne patrole i zakończenie."),  # the last item
+])
+def test_an_item_ending_with_a_colon_over_its_wrapped_text_is_told_at_the_item(line, at, first, rest):
+    """Finding 18 of rev-msg11: „- Przedstawienie planu:” over its wrapped text got a bare „brak dwukropka po nazwie
+    pola” at the next correct line."""
+    lines = list(_LINES)
+    lines[line - 1:line] = [first, rest]
+    report = _check_text("\n".join(lines))
+    assert len(report.errors) == 1, _errors(report)
+    error = report.errors[0]
+    assert error.line == line and "kończy się dwukropkiem" in error.message, _errors(report)
+
+
+# --- 6 and 7: other Word list marks at an item's place; a hard space in a plain text's continuation -----------------
+
+@pytest.mark.parametrize("sign", ["\u2010", "\u2011", "o", "➢", "▪", "4.", "4)"])
+@pytest.mark.parametrize("after", [" ", "\t"])
+def test_a_list_item_with_another_word_mark_is_told_at_the_mark(sign, after):
+    """Finding 6 of rev-msg11: „‐”, „‑”, „o ”, „➢”, „▪”, „4. ” (also with Word's tab) at an agenda item's place got a
+    bare „brak dwukropka po nazwie pola” at the next, correct line."""
+    report = _check((356, "- Ustalenia", f"{sign}{after}Ustalenia"))
+    column = _LINES[355].index("-") + 1
+    told = [e for e in report.errors if (e.line, e.column) == (356, column)]
+    assert told, _errors(report)
+    assert f"„{sign}”" in told[0].message and "wpisz „- ”" in told[0].message, _errors(report)
+
+
+def test_a_word_opening_a_wrapped_item_text_is_no_list_mark():
+    """„o” and a number deeper than the items are the item's own wrapped text: read as written."""
+    report = _check((354, "priorytetowego", "priorytetowego\n        o godz. 17 i 4. punkt"))
+    assert not report.errors, _errors(report)
+
+
+@pytest.mark.parametrize("line, old, new", [
+    (343, " i sklepu", "\n    \u00a0\u00a0i sklepu"),  # meeting 1's temat
+    (109, " Osiedla", "\n    \u00a0\u00a0Osiedla"),  # a zrodla item's text
+])
+def test_a_hard_space_in_a_plain_texts_continuation_is_named(line, old, new):
+    """Finding 7 of rev-msg11: 4 spaces + 2 hard spaces (aligned in Notepad) were told „ma za małe wcięcie – zwiększ je”."""
+    report = _check((line, old, new))
+    assert len(report.errors) == 1, _errors(report)
+    error = report.errors[0]
+    assert (error.line, error.column) == (line + 1, 5) and "twarda spacja" in error.message, _errors(report)

@@ -8,7 +8,8 @@ import re
 
 AS_LINES = {"naglowek", "adres", "nazwa", "podpis"}  # printed line under line, never bulleted or numbered
 # a line of a text opening like a list's item: a bullet, or a number, a letter or a dash with a tab after it
-_BULLET = re.compile(r"[ ]*(?P<mark>[•◦▪▫‣⁃●○■□·∙➢➤►▶✓✔→](?=[ \t\u00a0])|(?:\(?(?:\d{1,2}[.)]|[a-z]\))|[–—-])(?=\t))")
+BULLETS = "•◦▪▫‣⁃●○■□·∙➢➤►▶✓✔→"  # the marks Word's lists paste, also told at a list item's place in the reader
+_BULLET = re.compile(r"[ ]*(?P<mark>[" + BULLETS + r"](?=[ \t\u00a0])|(?:\(?(?:\d{1,2}[.)]|[a-z]\))|[–—-])(?=\t))")
 # a dash or a number opening an item of a list that follows a line ending with „:” (or another such item)
 _ITEM = re.compile(r"[ ]*(?P<mark>[–—•-]|\(?(?:\d{1,2}[.)]|[a-z]\)))[ \u00a0]")
 _LIST_TOLD = ("wiersz zaczyna się od „{mark}”{tab} (lista wklejona z Worda albo ze starego pisma) – w piśmie ten tekst jest "

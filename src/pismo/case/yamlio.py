@@ -20,7 +20,7 @@ import yaml
 
 from pismo.files.read import Unreadable, read_limited
 from pismo.case.model import INVISIBLE_CHARS, PLACEHOLDER, PLACEHOLDER_ANY, placeholders
-from pismo.case.pasted import pasted_in_texts
+from pismo.case.pasted import BULLETS, pasted_in_texts
 from pismo.case.problems import CaseError, Problem, dotted as _dotted, quoted
 from pismo.errors import HIDDEN as _HIDDEN, CaseUnreadable, visible
 
@@ -306,6 +306,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
             message, mark = _document_end(text, mark)
         elif _dedented_field(text, mark):
             message, mark = _dedented_field(text, mark)
+        elif _wrapped_to_column_1(text, mark):
+            message, mark = _wrapped_to_column_1(text, mark)
         elif _value_then_lines(text, mark):
             message, mark = _value_then_lines(text, mark)
         elif _long_key(exc):
@@ -526,6 +528,8 @@ def _plain_run_on(text: str, mark, problem: str):
     lines = text.split("\n")
     if mark.line >= len(lines):
         return None
+    if "could not find expected ':'" in problem and _colon_item_above(lines, mark):
+        return _colon_item_above(lines, mark)
     depth = _indent(lines[mark.line])
     start = mark.line - 1
     while start >= 0 and (_blank(lines[start]) or _indent(lines[start]) > depth):
@@ -582,13 +586,17 @@ def _plain_run_on(text: str, mark, problem: str):
 
 _ODD_DASHES = {"–": "półpauza, np. wstawiona przez autokorektę Worda", "—": "pauza, np. wstawiona przez autokorektę Worda",
                "•": "punktor z listy Worda", "\u2212": "znak minus", "-": "łącznik bez spacji po nim"}
-_ODD_ITEM = re.compile(r"[ ]*([–—•\u2212]|-(?=[^\s\-]))")
+_ODD_DASHES.update({"\u2010": "łącznik z Worda (U+2010)", "\u2011": "łącznik nierozdzielający z Worda (U+2011)",
+                    "o": "punktor „o” z listy Worda"})
+_ODD_ITEM = re.compile(rf"[ ]*([–—•\u2212\u2010\u2011]|[{BULLETS}o](?=[ \t\u00a0])|\d{{1,2}}[.)](?=[ \t])|-(?=[^\s\-]))")
 
 
 def odd_item(sign: str) -> str:
     """The message for a list item opened with a sign YAML does not read as one: Word's autocorrect turns „- ” into
-    „– ” or a bullet, and YAML then reads the line as text glued to the list or to the line above."""
-    return (f"punkt listy zaczyna się od „{sign}” ({_ODD_DASHES[sign]}) – YAML rozpoznaje punkt listy tylko po zwykłym "
+    „– ” or a bullet, a numbered list pastes „4. ”, and YAML then reads the line as text glued to the list or to the
+    line above."""
+    what = _ODD_DASHES.get(sign) or ("numer z listy numerowanej Worda" if sign[:1].isdigit() else "punktor z listy Worda")
+    return (f"punkt listy zaczyna się od „{sign}” ({what}) – YAML rozpoznaje punkt listy tylko po zwykłym "
             "łączniku „-” i spacji; wpisz „- ” (łącznik i spację)")
 
 
@@ -656,10 +664,33 @@ def _wrapped_over(lines: list[str], mark, start: int, problem: str):
     if "could not find expected ':'" in problem:
         return _colon_item(lines, above, mark)
     opened = re.match(r"([ ]*(?:-[ ]+)*)(?:([^\s#:'\"\[\]{},-][^:#]*?):[ ]+)?([^\s\"'\[{|>&*!#%@`-])", lines[above])
-    if not opened or not (opened.group(2) or opened.group(1).rstrip().endswith("-")) or ": " not in lines[mark.line] \
-            or (opened.group(2) and _sibling(lines, above, mark.line)):
+    if not opened or not (opened.group(2) or opened.group(1).rstrip().endswith("-")) or ": " not in lines[mark.line]:
         return None
+    if opened.group(2) and _sibling(lines, above, mark.line):  # „data: …” of the group: a field indented too deep
+        return _deeper_field(lines, mark, opened.group(2), above) if _KEY_LINE.match(lines[mark.line].strip()) else None
     return _colon_in_wrapped(lines, mark, opened.group(2), above)
+
+
+def _deeper_field(lines: list[str], mark, name: str, start: int):
+    """(message, mark at the key) for a line „pole: …” deeper than the field „name” on line `start` whose wrapped text
+    it ends: a field of the group indented too deep – or the text's own „: ”, as YAML reads it either way."""
+    line = lines[mark.line]
+    word = line.strip().split(":", 1)[0]
+    return (f"błąd składni YAML: ten wiersz ma większe wcięcie niż pole „{name}” w wierszu {start + 1}, więc YAML czyta "
+            f"go jako dalszy ciąg wartości tamtego pola – wyrównaj jego wcięcie z polem powyżej; jeśli „{word}: …” to "
+            f"dalszy ciąg tekstu pola „{name}”, ujmij cały ten tekst w cudzysłów (\"…\")"), \
+        yaml.Mark(mark.name, 0, mark.line, _indent(line), None, None)
+
+
+def _colon_item_above(lines: list[str], mark):
+    """_colon_item for the item holding the text right above the line YAML stumbled on („- Ustalenia:” over
+    „  wspólne patrole …”, then the next item or field): YAML read that text as a field without its colon."""
+    row = next((r for r in range(mark.line - 1, -1, -1) if not _blank(lines[r])), None)
+    if row is None or _indent(lines[row]) <= _indent(lines[mark.line]):
+        return None
+    owner = next((r for r in range(row - 1, -1, -1) if not _blank(lines[r]) and _indent(lines[r]) < _indent(lines[row])),
+                 None)
+    return _colon_item(lines, owner, mark) if owner is not None else None
 
 
 def _colon_item(lines: list[str], row: int, mark):
@@ -829,6 +860,34 @@ def _opens_block(lines: list[str], number: int, error: int) -> bool:
     if lines[number].split("#", 1)[0].split(":", 1)[1].strip() or error <= number:
         return False
     return all(_blank(line) or _indent(line) > column for line in lines[number + 1:error + 1])
+
+
+def _wrapped_to_column_1(text: str, mark):
+    """(message, mark at the line) for a text's line broken onto column 1 that holds „Słowo: …” („służbowego: ulotki”):
+    YAML takes it for a field of the whole file and stumbles only on the next line, which is correct."""
+    lines = text.split("\n")
+    if mark is None or not 0 < mark.line < len(lines):
+        return None
+    number = next((r for r in range(mark.line - 1, -1, -1) if not _blank(lines[r])
+                   and not lines[r].lstrip().startswith("#")), None)
+    told = _column_1_text(lines, number) if number else None
+    return ("błąd składni YAML: " + told, yaml.Mark(mark.name, 0, number, 0, None, None)) if told else None
+
+
+def _column_1_text(lines: list[str], number: int) -> str | None:
+    """The message for line `number`, „Słowo: …” at column 1 that is no field of the file, right under a text's line."""
+    found = _FIELD_LINE.match(lines[number])
+    if not found or found.group(1) or found.group(2) in (_fields_at(lines, number) or _field_names()) \
+            or not re.match(r"[ ]+[^\s\"'\[{|>&*!#%@`]", lines[number][found.end() - 1:]):
+        return None
+    above = next((r for r in range(number - 1, -1, -1) if not _blank(lines[r])), None)
+    plain = _PLAIN_ABOVE.match(lines[above]) if above is not None else None
+    if not plain or not _indent(lines[above]) or lines[above].rstrip().endswith(("\"", "'")):
+        return None
+    what = f"pola „{plain.group(2)}”" if plain.group(2) else "elementu listy"
+    return (f"ten wiersz wygląda na dalszy ciąg tekstu {what} z wiersza {above + 1}, ale stoi na początku wiersza, "
+            f"więc YAML czyta „{found.group(2)}” jako nowe pole – dopisz ten tekst na końcu wiersza {above + 1} i ujmij "
+            "cały tekst w cudzysłów (\"…\"), bo zawiera „: ”")
 
 
 def _first_field_out(lines: list[str], number: int, key: str, mark):
@@ -1392,7 +1451,10 @@ def _glued_items(root, text: str):
             if not found:
                 continue
             first = text[node.start_mark.index:node.start_mark.index + 2]
-            if first[:1] in _ODD_DASHES and first[:1] != "-" and _item_beside(text.split("\n"), node.start_mark.line):
+            fallen = _column_1_text(text.split("\n"), node.start_mark.line) if len(loc) == 1 else None
+            if fallen:  # „służbowego: ulotki” broken onto column 1: the dash of the next item is no slip
+                yield loc, (node.start_mark.line + 1, 1), fallen
+            elif first[:1] in _ODD_DASHES and first[:1] not in "-o" and _item_beside(text.split("\n"), node.start_mark.line):
                 yield loc, (node.start_mark.line + 1, node.start_mark.column + 1), odd_item(first[:1])
             elif first[:1] == "-" and first[1:] not in (" ", ""):
                 yield loc, (node.start_mark.line + 1, node.start_mark.column + 2), _NO_SPACE_AFTER_DASH
@@ -1474,8 +1536,8 @@ def _refuse_odd_indent(path: Path, text: str, skip: set[int], error=None) -> Non
 
 
 def _hard_text_indents(text: str, blocks: set[int], last: int):
-    """(line, column) of a hard space in the indentation of a line right under a block text's line (or its „|”, „>”
-    line): it looks aligned, but YAML counts only spaces, so the text ends there and the line is read as a field."""
+    """(line, column) of a hard space in the indentation of a line right under a text's line (a block's, its „|”,
+    „>” line, or a plain text's): it looks aligned, but YAML counts only spaces, so the text ends there and the line is read as a field."""
     lines = text.split("\n")
     for number in range(1, min(last, len(lines))):
         line = lines[number]
@@ -1483,8 +1545,8 @@ def _hard_text_indents(text: str, blocks: set[int], last: int):
         above = number - 1
         while above > 0 and not lines[above].strip(" "):
             above -= 1
-        if body and number not in blocks and any(c in _HARD_SPACES for c in line[:len(line) - len(body)]) \
-                and (above in blocks or _BLOCK_START.match(lines[above])):
+        if body and not body.startswith("#") and number not in blocks and any(c in _HARD_SPACES for c in line[:len(line) - len(body)]) \
+                and (above in blocks or _BLOCK_START.match(lines[above]) or _PLAIN_ABOVE.match(lines[above])):
             yield number + 1, next(i for i, c in enumerate(line) if c in _HARD_SPACES) + 1
 
 
