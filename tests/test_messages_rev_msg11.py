@@ -239,3 +239,42 @@ def test_a_hard_space_in_a_plain_texts_continuation_is_named(line, old, new):
     assert len(report.errors) == 1, _errors(report)
     error = report.errors[0]
     assert (error.line, error.column) == (line + 1, 5) and "twarda spacja" in error.message, _errors(report)
+
+
+# --- 1: an old deadline pasted in other words -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("new, told", [
+    ("alkoholu.\n      Termin: do 31.03.2026 r.", True),  # the old plan's table cell pasted as a line
+    ("alkoholu. Termin: 31.03.2026 r.", True),
+    ("alkoholu w terminie do 31 marca 2026 r.", True),
+    ("alkoholu – do 31.03.2026 r.", True),
+    ("alkoholu do dnia 31 marca 2026 roku", True),
+    ("alkoholu – do 31.03.2026 r. wraz ze szkołą", False),  # a date inside the text is the officer's
+    ("alkoholu (w terminach ustalonych ze sklepem)", False),
+])
+def test_an_old_deadline_in_other_words_is_warned(new, told):
+    """Finding 1 of rev-msg11: „Termin: do …”, „w terminie do …”, „– do 31.03.2026 r.” at the end printed two
+    deadlines in the signed plan, unwarned."""
+    report = _check((141, "alkoholu", new))
+    assert not report.errors, _errors(report)
+    assert any("dwa terminy" in w.message for w in report.warnings) is told, [(w.line, w.message) for w in report.warnings]
+
+
+# --- 9 and 14: openings of the old letter's sentence pasted into a field pismo completes ---------------------------
+
+@pytest.mark.parametrize("opening", ["Uprzejmie proszę o", "Proszę o", "Wnoszę o"])
+def test_a_request_opened_with_the_old_letters_words_is_warned(opening):
+    """Finding 9 of rev-msg11: „Uprzejmie proszę o rozważenie …” printed „prośbą o Uprzejmie proszę o rozważenie”."""
+    prosba = next(n for n, line in enumerate(_LINES, 1) if line.strip() == "prosba: >-") + 1
+    first = _LINES[prosba - 1].strip().split()[0]
+    report = _check((prosba, first, f"{opening} {first}"))
+    told = [w.message for w in report.warnings if w.field and w.field.endswith("prosba")]
+    assert any(f"„{opening}”" in m for m in told), [(w.field, w.message) for w in report.warnings]
+
+
+@pytest.mark.parametrize("opening", ["na temat", "nt.", "odnośnie", "odnośnie do", "Temat spotkania:"])
+def test_a_topic_opened_with_its_own_words_prints_once(opening):
+    """Finding 14 of rev-msg11: „na temat”, „nt.”, „odnośnie”, „Temat spotkania:” printed after „w sprawie”."""
+    from pismo.documents.context import topic
+
+    assert topic(f"{opening} bezpieczeństwa w rejonie") == "bezpieczeństwa w rejonie"

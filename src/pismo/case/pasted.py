@@ -19,7 +19,12 @@ _TAB_TOLD = ("znak tabulacji w tekście (np. z tabeli albo listy Worda) – w pi
              "zdania; zamień go na spację")
 # an old deadline pasted with an action's description: „– termin realizacji do 31.03.2026 r.”, „(termin: marzec 2025)”
 _MONTH = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|październik|paździer|listop|grud)"
-_DEADLINE = re.compile(rf"termin\s+realizacji\b|(?:\(|[–—-]\s+)\s*termin\s*:?\s+(?:do\s+(?:dnia\s+)?)?(?:\d|{_MONTH})", re.IGNORECASE)
+_DATE = rf"(?:do\s+(?:dnia\s+)?)?(?:\d|{_MONTH})"
+_DEADLINE = re.compile(rf"termin\s+realizacji\b|(?:\(|[–—-]\s+|(?<=[.!?] )|^|(?<=  ))\s*termin\s*:?\s+{_DATE}"
+                       rf"|\bw\s+terminie\s+{_DATE}", re.IGNORECASE | re.MULTILINE)
+# a date closing the description („… alkoholu – do 31.03.2026 r.”, „… do dnia 31 marca 2026 roku”): the old plan's row
+_DEADLINE_AT_END = re.compile(rf"(?:[–—-]\s+do|\bdo\s+dnia)\s+(?:dnia\s+)?\d{{1,2}}(?:[./]\d{{1,2}}[./]\d{{2,4}}"
+                              rf"|\s+{_MONTH}\w*\s+\d{{4}})\s*(?:r\.|roku)?[.;]?\s*$", re.IGNORECASE)
 _DEADLINE_TOLD = ("opis zawiera „{words}…” – pismo samo dopisuje po opisie termin z pola „termin” („– termin realizacji "
                   "do dnia …”), w planie stałyby dwa terminy; usuń go z opisu (datę wpisz w polu „termin”)")
 
@@ -37,7 +42,8 @@ def pasted_in_texts(scalars, text: str):
         yield from _lines_of(loc, node, text)
         yield from _glued_comment(loc, node, text)
         if len(loc) == 3 and loc[0] == "dzialania" and loc[2] == "opis":
-            found = _DEADLINE.search(text, node.start_mark.index, node.end_mark.index)
+            found = _DEADLINE.search(text, node.start_mark.index, node.end_mark.index) \
+                or _DEADLINE_AT_END.search(text, node.start_mark.index, node.end_mark.index)
             if found:
                 yield loc, *_position(text, found.start()), _DEADLINE_TOLD.format(words=" ".join(found.group().split()))
     for values in quoted.values():

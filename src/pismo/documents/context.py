@@ -55,7 +55,8 @@ _OWN_MARKS = re.compile(r"(?:[\s;,:]|(?<![.…])\.(?!\.))+$")
 _LIST_WORD = re.compile(r"[\s;,:]+(?:oraz|i|lub|albo|a także)$")
 # „w sprawie”, „Dotyczy:”, „dot.”, „ws.”, „w/s”, „Temat:”, „Spotkanie w sprawie” opening a topic, with the colon, dot
 # or dash of a letter's subject line, one or several („w sprawie dot. …”); something must be left after them
-_TOPIC_OPENING = re.compile(r"(?:(?:(?:(?:spotkanie\s+)?w\s+sprawie|dotycz(?:y|ący|ące|ąca)|dot)\b\.?|ws\.|w/s|temat\s*:)"
+_TOPIC_OPENING = re.compile(r"(?:(?:(?:(?:spotkanie\s+)?w\s+sprawie|dotycz(?:y|ący|ące|ąca)|dot|na\s+temat|odnośnie(?:\s+do)?)\b\.?"
+                            r"|ws\.|w/s|nt\.|temat(?:\s+spotkania)?\s*:)"
                             r"[ \t]*:?[ \t]*(?:[–—-][ \t]*)?)+(?=\S)", re.IGNORECASE)
 
 
