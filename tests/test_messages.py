@@ -537,7 +537,7 @@ def test_a_form_too_big_to_write_is_refused_before_the_case_is_built(tmp_path, f
         before = case.read_bytes()
         page = running.get("/sprawy/leczna-rejon-3-2025")[2].decode()
         version = re.search(r'name="wersja" value="([^"]*)"', page).group(1)
-        posted = {"csrf": running.csrf, "wersja": version, "akcja": "zapisz", **fields}
+        posted = {"csrf": running.csrf, "wersja": version, "akcja": "zapisz", "formularz": "sprawa", **fields}
         status, _, body = running.post("/sprawy/leczna-rejon-3-2025", posted)
         page = body.decode()
         assert status == 413 and f"Nie sprawdzono i nie zapisano: " in page and said in page, page[-3000:]

@@ -216,6 +216,14 @@ def _read_only(monkeypatch, folder: Path) -> None:
     monkeypatch.setattr(output, "write_all", lambda *a, **k: (_ for _ in ()).throw(
         output.OutputError("nie można zapisać", reason=output._reason(PermissionError(errno.EACCES, "x"))[0])))
     monkeypatch.setattr(casefile, "replace", denied)
+    real_mkdir = Path.mkdir
+
+    def mkdir(self, *args, **kwargs):  # no folder can be made in it either (the web's history folder)
+        if Path(self).is_relative_to(folder):
+            denied()
+        return real_mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", mkdir)
 
 
 def test_a_new_case_in_a_read_only_cases_folder_is_told_as_such(web, monkeypatch):
