@@ -136,6 +136,8 @@ class Converter:
 
     def close(self) -> None:
         """Stop LibreOffice and remove the temporary files; the converter can be started again."""
+        if self._starting_since is not None:  # a start holds the lock for its whole allowance (Ctrl+C of serwer)
+            self.abort()
         with self._lock:
             self._closed = True
             self._stop_bridge(graceful=True)
