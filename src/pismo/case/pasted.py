@@ -20,7 +20,8 @@ _TAB_TOLD = ("znak tabulacji w tekście (np. z tabeli albo listy Worda) – w pi
 # an old deadline pasted with an action's description: „– termin realizacji do 31.03.2026 r.”, „(termin: marzec 2025)”
 _MONTH = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|październik|paździer|listop|grud)"
 _DATE = rf"(?:do\s+(?:dnia\s+)?)?(?:\d|{_MONTH})"
-_DEADLINE = re.compile(rf"termin\s+realizacji\b|(?:\(|[–—-]\s+|(?<=[.!?] )|^|(?<=  ))\s*termin\s*:?\s+{_DATE}"
+# each opening takes its own spaces (one \s* after them all was quadratic in a run of spaces)
+_DEADLINE = re.compile(rf"termin\s+realizacji\b|(?:\(\s*|[–—-]\s+|(?<=[.!?] )|^[ \t]*|(?<=  ))termin(?:\s*:)?\s+{_DATE}"
                        rf"|\bw\s+terminie\s+{_DATE}", re.IGNORECASE | re.MULTILINE)
 # a date closing the description („… alkoholu – do 31.03.2026 r.”, „… do dnia 31 marca 2026 roku”): the old plan's row
 _DEADLINE_AT_END = re.compile(rf"(?:[–—-]\s+do|\bdo\s+dnia)\s+(?:dnia\s+)?\d{{1,2}}(?:[./]\d{{1,2}}[./]\d{{2,4}}"
