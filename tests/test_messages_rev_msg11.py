@@ -4,29 +4,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-WRZOSOGROD = ROOT / "cases" / "wrzosogrod-rejon-xiii-2026.yaml"
+from example_edits import WRZOSOGROD, checked as _check, edited as _edited
+
 _LINES = WRZOSOGROD.read_text(encoding="utf-8").split("\n")
 _FIELD = re.compile(r"^( *)(- )?([a-z_]+): ([^\"'\[>|#\s].*)$")
-
-
-def _edited(*edits) -> str:
-    """The example with each (line, old, new) applied to that line (old must be there: the example may move)."""
-    lines = list(_LINES)
-    for line, old, new in edits:
-        assert old in lines[line - 1], f"the example moved: {lines[line - 1]!r}"
-        lines[line - 1] = lines[line - 1].replace(old, new, 1)
-    return "\n".join(lines)
-
-
-def _check(*edits):
-    from pismo import api
-
-    return api.check(_edited(*edits), name="sprawa.yaml")
 
 
 def _errors(report) -> list:

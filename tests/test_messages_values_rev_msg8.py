@@ -7,23 +7,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-WRZOSOGROD = ROOT / "cases" / "wrzosogrod-rejon-xiii-2026.yaml"
-
-
-def _edited(*edits) -> str:
-    """The example with each (line, old, new) applied to that line (old must be there: the example may move)."""
-    lines = WRZOSOGROD.read_text(encoding="utf-8").split("\n")
-    for line, old, new in edits:
-        assert old in lines[line - 1], f"the example moved: {lines[line - 1]!r}"
-        lines[line - 1] = lines[line - 1].replace(old, new, 1)
-    return "\n".join(lines)
-
-
-def _check(*edits, name: str = "sprawa.yaml"):
-    from pismo import api
-
-    return api.check(_edited(*edits), name=name)
+from example_edits import checked as _check, edited as _edited
 
 
 # --- 11: „1.200” read as 1,2 ----------------------------------------------------------------------------
