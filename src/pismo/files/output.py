@@ -18,7 +18,9 @@ What a user can rely on, whatever fails:
 - Replacing. An existing file is replaced only with --nadpisz, or when the
   folder's manifest (record.py) shows pismo wrote it and nobody changed it
   since; a file edited by hand is refused by name and kept. A file whose bytes
-  would not change is left as it is.
+  would not change is left as it is. One open in LibreOffice or Word (its lock
+  file `.~lock.NAME#` or owner file `~$NAME` beside it) is refused, naming who
+  holds it, as Windows refuses it (open_elsewhere), even with --nadpisz.
 - Removing. A file the record lists that the case no longer makes (a meeting
   renamed) is removed in the commit, moved aside like a replaced file (so put back
   on any failure) – only if pismo wrote it and nobody changed it since; a PDF only with
@@ -68,6 +70,7 @@ import os
 import re
 import secrets
 import signal
+import socket
 import stat
 import tempfile
 import threading
@@ -440,6 +443,78 @@ def lock_in_way(exc: OSError) -> str | None:
     return f"{exc.filename}: w miejscu ukrytego pliku blokady pismo jest {what} – usuń go"
 
 
+def open_elsewhere(target: Path) -> str | None:
+    """What to say of a document open in LibreOffice or Word, told by the lock file `.~lock.NAME#` or the owner
+    file `~$NAME` beside it (None when there is none): on Linux and macOS nothing stops a rename over an open file,
+    and the officer would print or save over it the old version still on his screen – on Windows the system
+    refuses such a replace. A LibreOffice lock of this computer whose LibreOffice is gone is stale: no refusal."""
+    if os.name == "nt":
+        return None
+    target = Path(target)
+    lock = target.with_name(f".~lock.{target.name}#")
+    if os.path.isfile(lock) and not _stale_libreoffice_lock(lock):
+        program, who = "LibreOffice", _libreoffice_holder(lock)
+    else:
+        lock = next((target.with_name("~$" + target.name[cut:]) for cut in (0, 1, 2)
+                     if os.path.isfile(target.with_name("~$" + target.name[cut:]))), None)
+        if lock is None:
+            return None
+        program, who = "Wordzie", _word_holder(lock)
+    held = f" przez: {who}" if who else ""
+    return (f"{target}: plik jest otwarty w {program}{held} – zamknij go i uruchom polecenie ponownie; jeśli nikt go "
+            f"nie ma otwartego (program zamknięto nieprawidłowo), usuń plik blokady {lock.name} w tym folderze")
+
+
+def _lock_fields(lock: Path) -> list[str]:
+    """LibreOffice's lock file: „name,account,computer,date,profile;” (name empty when none is set)."""
+    try:
+        text = lock.read_bytes()[:4096].decode("utf-8", "replace")
+    except OSError:
+        return []
+    return [field.strip() for field in text.rstrip().rstrip(";").split(",")]
+
+
+def _libreoffice_holder(lock: Path) -> str:
+    fields = _lock_fields(lock)
+    name = next((field for field in fields[:2] if field), "")
+    return f"{name} (komputer {fields[2]})" if name and len(fields) > 2 and fields[2] else name
+
+
+def _stale_libreoffice_lock(lock: Path) -> bool:
+    """A lock made on this computer while no LibreOffice runs here: left by a LibreOffice that crashed."""
+    fields = _lock_fields(lock)
+    return len(fields) > 2 and fields[2] == socket.gethostname() and not _libreoffice_running()
+
+
+def _libreoffice_running() -> bool:
+    """Whether a LibreOffice runs on this computer; True when it cannot be told (no /proc, as on macOS)."""
+    try:
+        pids = [entry for entry in os.listdir("/proc") if entry.isdigit()]
+    except OSError:
+        return True
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/comm", encoding="utf-8", errors="replace") as comm:
+                if comm.read().strip() in ("soffice.bin", "soffice"):
+                    return True
+        except OSError:
+            continue
+    return False
+
+
+def _word_holder(owner: Path) -> str:
+    """Word's owner file: the user's name after a length byte, padded to 54 bytes (then again in UTF-16)."""
+    try:
+        data = owner.read_bytes()[:200]
+    except OSError:
+        return ""
+    if len(data) > 56 and data[54]:
+        wide = data[56:56 + 2 * data[54]].decode("utf-16-le", "replace").strip("\x00 ")
+        if wide and "\ufffd" not in wide:
+            return wide
+    return data[1:54].split(b"\x00")[0].decode("cp1250", "replace").strip()
+
+
 def _owner(path) -> str:
     """Who owns the file, as said in a message: a lock file of another account names it."""
     try:
@@ -536,6 +611,7 @@ class _Writing:
         meanwhile = self._changed_meanwhile()
         if meanwhile:
             raise _meanwhile(meanwhile)
+        self._refuse_open_elsewhere()
         self._refuse_removed_meanwhile()
         noting = self.keeping is not None and bool(self.temps or removing)
         earlier = record.pending_fields(self.folder) if self.keeping is not None else None
@@ -603,6 +679,13 @@ class _Writing:
                   and _sha256(target) != self.current[target]):
                 found.append(target)
         return found
+
+    def _refuse_open_elsewhere(self) -> None:
+        """A document to be replaced that is open in LibreOffice or Word (open_elsewhere): refused before any
+        rename, as Windows refuses it; one whose bytes would not change is left as it is, open or not."""
+        found = [told for told in map(open_elsewhere, [t for t in self.temps if t in self.current]) if told]
+        if found:
+            raise OutputError("; ".join(found) + "; nic nie zapisano")
 
     def _refuse_removed_meanwhile(self) -> None:
         """A file left as it was (its bytes would not change, so no temporary holds them) that was removed while
