@@ -74,7 +74,7 @@ def test_nested_field_followed_by_words_is_told_as_such(tmp_path):
              '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:instrText xml:space="preserve"> 9 </w:instrText></w:r>'
              '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>y</w:t></w:r>'
              '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
-    checked, _ = refused_everywhere(tmp_path, {DOC: in_body(outer)}, "nie zaczyna się od nazwy pola")
+    checked, _ = refused_everywhere(tmp_path, {DOC: in_body(outer)}, "(„{ PAGE } 9”) zaczyna się od innego pola")
     assert "spoza dokumentu" not in checked.output
 
 

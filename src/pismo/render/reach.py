@@ -233,7 +233,7 @@ def field_instructions(part: str, tree) -> list[str]:
     text elements holding anything but text are refused."""
     found = [value for e in tree.iter("{*}fldSimple") if _word(part, e) and _fixed(part, e)
              for value in _attributes(e, "instr")]
-    stack: list[list] = []  # [texts, checked, branch, container]
+    stack: list[list] = []  # [texts, checked, branch, container, leading nested field's code]
     for element in tree.iter("{*}fldChar", "{*}instrText", "{*}delInstrText", "{*}t", "{*}delText"):
         local = etree.QName(element).localname
         if not _word(part, element, refuse=local not in ("t", "delText")):
@@ -259,15 +259,30 @@ def field_instructions(part: str, tree) -> list[str]:
         kind = _field_character(part, element)
         _fixed(part, element)
         if kind == "begin":
-            stack.append([[], False, _branch(element), _container(element)])
+            stack.append([[], False, _branch(element), _container(element), None])
         elif stack and kind == "separate" and not stack[-1][1]:
-            found.append("".join(stack[-1][0]))
+            found.append(_code(part, stack))
             stack[-1][0], stack[-1][1] = [], True
         elif stack and kind == "end":
-            texts = stack.pop()[0]
-            found.append("".join(texts))
+            found.append(_code(part, stack) if not stack[-1][1] else "".join(stack[-1][0]))
+            stack.pop()
     found.extend("".join(entry[0]) for entry in stack)
     return found
+
+
+def _code(part: str, stack: list[list]) -> str:
+    """The code of the innermost field, noted as its outer field's first part when that has no code yet. A code
+    starting with a nested field and going on is refused by the nested field: Word computes it into the code
+    („{ PAGE } DATE” is „1 DATE”, no field), LibreOffice reads the words after it (DATE) – pismo named it so."""
+    texts, _checked, _branch, _container, leading = stack[-1]
+    code = "".join(texts)
+    if leading is not None and code.strip():
+        raise Outside(f"część {part} zawiera pole, którego kod („{{ {_short(leading, 40)} }} {_short(code)}”) "
+                      "zaczyna się od innego pola – Word wstawia w miejsce nazwy pola wynik tamtego, a LibreOffice "
+                      f"czyta słowa po nim; usuń to pole {_FIELDS_HINT}")
+    if len(stack) > 1 and not stack[-2][1] and not "".join(stack[-2][0]).strip() and stack[-2][4] is None:
+        stack[-2][4] = code
+    return code
 
 
 _NOT_IN_CODE = {"fldSimple", "txbxContent", "drawing", "pict", "object"}
@@ -379,7 +394,7 @@ def check_field(part: str, instruction: str, template_code: bool = False) -> Non
                       f"dokumentu (pliki, komputer, inne programy) – usuń je {_FIELDS_HINT}")
     if not match:
         raise Outside(f"część {part} zawiera pole, którego kod („{_short(instruction)}”) nie zaczyna się od nazwy "
-                      "pola (np. zaczyna się od innego pola) – tego Word i LibreOffice nie odczytują tak samo; usuń to "
+                      "pola – tego Word i LibreOffice nie odczytują tak samo; usuń to "
                       f"pole {_FIELDS_HINT}")
     if keyword not in ALLOWED_FIELDS or keyword == "SEQ" and _SEQ_COMPUTED.search(instruction):
         shown = f"pole {keyword} z przełącznikiem \\r, \\c, \\h albo \\s" if keyword == "SEQ" else f"pole {keyword}"
