@@ -69,9 +69,9 @@ def objects(text: str, words: list, cases: Callable[[str], frozenset], place: Ca
         if not governed or not t.word.istitle() or kept(i) or not re.fullmatch(r"[^\S\n]+", text[before.end:t.start]) \
                 or not cases(t.word.lower()) & governed or _capitalised_next(text, words, i):
             continue
-        clause = _clause(text, words, i)
-        visit = any(w.word.lower().startswith(_TO_A_PERSON) for w in clause)  # „dzwoniłam”: SGJP splits its ending
-        if (visit or any(verb(w.word.lower() if k == 0 else w.word) for k, w in enumerate(clause))) \
+        around = clause(text, words, i)
+        visit = any(w.word.lower().startswith(_TO_A_PERSON) for w in around)  # „dzwoniłam”: SGJP splits its ending
+        if (visit or any(verb(w.word.lower() if k == 0 else w.word) for k, w in enumerate(around))) \
                 and (visit or before.word.lower() != "do" or not place(t.word)):
             found.append((t.start, t.end))
     return found
@@ -82,7 +82,7 @@ def _capitalised_next(text: str, words: list, i: int) -> bool:
     return i + 1 < len(words) and words[i + 1].word[:1].isupper() and not text[words[i].end:words[i + 1].start].strip()
 
 
-def _clause(text: str, words: list, i: int) -> list:
+def clause(text: str, words: list, i: int) -> list:
     """The words of the clause around word i (to a full stop, a colon, a bracket or a line's end; commas too)."""
     lo = i
     while lo > 0 and not _CLAUSE_END.search(text[words[lo - 1].end:words[lo].start]) \
@@ -112,7 +112,7 @@ def located(text: str, words: list, surname: Callable[[str], bool], verb: Callab
         if not t.word.istitle() or len(t.word) < 3 or not _LOCATOR.match(text, t.end) or not surname(t.word) \
                 or kept(i) or i and words[i - 1].word[:1].isupper() and not text[words[i - 1].end:t.start].strip():
             continue
-        clause = _clause(text, words, i)
-        if any(verb(w.word.lower() if k == 0 else w.word) for k, w in enumerate(clause)):
+        around = clause(text, words, i)
+        if any(verb(w.word.lower() if k == 0 else w.word) for k, w in enumerate(around)):
             found.append((t.start, t.end))
     return found

@@ -175,8 +175,10 @@ _KA_FORMS = ("ka", "ki", "ce", "kę", "ką", "ko")
 
 
 def diminutive_cases(word: str) -> frozenset[str]:
-    """The cases a lower-case word reads in as a diminutive of a first name SGJP lacks („patki” → gen, „sebą” → inst)."""
-    return frozenset(case for case, _ in _word_diminutive_forms().get(word, frozenset()) | derived_diminutive(word))
+    """The cases a lower-case word reads in as a diminutive or a first name SGJP lacks („patki” → gen, „sebą” → inst,
+    „samancie” → dat, loc)."""
+    return frozenset(case for case, _ in _word_diminutive_forms().get(word, frozenset()) | derived_diminutive(word)
+                     | _modern_forms().get(word, frozenset()))
 
 
 def _declined(names_by_gender: dict[str, tuple[str, ...]]) -> dict[str, frozenset[tuple[str, str]]]:

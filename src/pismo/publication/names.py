@@ -1112,6 +1112,8 @@ class Names:
             return True  # „Pobił go Marek z Lipowej”, „(Marek)”, „jako Maja”: a person, though a word or a surname too
         if f.first and _agreeing_verb(text, words, run.start, f):
             return True  # „Pobiła go Róża z Lipowej”, „Kalina zgłosiła”: a person, though a place's name too
+        if f.first and _located_subject(text, words, run.start):
+            return True  # „Zbyszek z 8a pije”: a person, though a village's name too
         if not f.known and _DIMINUTIVE.fullmatch(words[run.start].lower) and _listed_with_a_first_name(text, words, run.start):
             return True  # „piją Zbychu, Miras i Waldek”: a diminutive the dictionary lacks, listed with first names
         if f.geographic and words[run.start].lower not in HYPOCORISTICS and adjacent_before \
@@ -2656,7 +2658,8 @@ def _listed_with_a_first_name(text: str, words: list[_Token], index: int) -> boo
 _NAME_LABELS = frozenset({"pseudonim", "ksywa", "ksywka", "nick", "imię", "podpis", "zgłaszający", "zgłaszająca",
                           "sprawca", "sprawczyni", "poszkodowany", "poszkodowana"})
 _PLACE_OF_A_PERSON = re.compile(r"\s+(?:z|ze|spod|zza)\s+(?:\d|[A-ZŁŚŻŹĆŃÓĘĄ]|(?:jedynki|dwójki|trójki|czwórki|piątki|szóstki"
-                                r"|siódemki|ósemki|dziewiątki|dziesiątki|bloku|klatki|kamienicy|osiedla)\b)")
+                                r"|siódemki|ósemki|dziewiątki|dziesiątki|bloku|klatki|kamienicy|osiedla|parteru|poddasza"
+                                r"|suteren\w*|garaży|garażów|działek|\w+ego\s+piętra)\b)")
 
 
 def _first_name_context(text: str, words: list[_Token], index: int, f) -> bool:
@@ -2668,8 +2671,9 @@ def _first_name_context(text: str, words: list[_Token], index: int, f) -> bool:
     t = words[index]
     if re.search(r"\d\s*$", text[max(0, t.start - 8):t.start]):
         return False
-    if _PLACE_OF_A_PERSON.match(text, t.end) or _listed_with_a_first_name(text, words, index):
-        return True
+    if _PLACE_OF_A_PERSON.match(text, t.end) and (not f.ordinary or "nom" in _first_name_cases(t.word)) \
+            or _listed_with_a_first_name(text, words, index):
+        return True  # not „Polka z 8a”: a nationality's noun, the first name Polek's only in the genitive
     if text[t.start - 1:t.start] == "(" and text[t.end:t.end + 1] in (")", ","):
         return True
     following = words[index + 1] if index + 1 < len(words) else None
@@ -2680,6 +2684,25 @@ def _first_name_context(text: str, words: list[_Token], index: int, f) -> bool:
     if index and re.fullmatch(r":\s*", text[words[index - 1].end:t.start]) and words[index - 1].lower in _NAME_LABELS:
         return True
     return _verb_before(text, words, index)
+
+
+def _first_name_cases(word: str) -> frozenset[str]:
+    """The cases a capitalised word reads in as a first name, SGJP's or one it lacks („Zbyszek”, „Grzechu” → nom)."""
+    return lower_names.first_cases(word.lower()) | name_tags.diminutive_cases(word.lower())
+
+
+def _located_subject(text: str, words: list[_Token], index: int) -> bool:
+    """Whether a first name that is also a place or a word („Zbyszek”, „Olek”: villages; „Grzechu”: of a sin) is in
+    the nominative the subject of a verb in its clause, where the person lives after it („Zbyszek z 8a pije”,
+    „Grzechu z garaży pożycza”, „Pisze do mnie Pola z 2a”): a village or a thing lives in no flat. Not after a
+    preposition („do Olek z Lublina”) nor after a noun that is no person's („Rzeka Ina z Pomorza”)."""
+    t = words[index]
+    before = words[index - 1].lower if index else ""
+    if before and (name_tags.preposition(before) or name_tags.noun(before) and not name_tags.person_noun_cases(before)) \
+            or not _PLACE_OF_A_PERSON.match(text, t.end) or "nom" not in _first_name_cases(t.word):
+        return False
+    return any(name_tags.verb(w.lower if k == 0 else w.word) and not name_tags.impersonal(w.lower)
+               for k, w in enumerate(labelled.clause(text, words, index)))  # „Pisze do mnie”: a clause's first
 
 
 def _verb_before(text: str, words: list[_Token], index: int) -> bool:

@@ -67,10 +67,10 @@ HYPOCORISTICS = frozenset("""
     heniek staszek wiesiek mietek romek krzysiek grzesiek kazek tadek edek felek witek zbyszek stasiek jędrek
     kaśka gośka baśka jadzia ala ola ela ula kasia basia gosia asia madzia zuzia hania tosia jasia elka
 """.split())
-# Given names of today's children SGJP lacks as first names („Nikola”, „Samanta”, „Dżesika”), by gender: the
-# dictionary of name_tags reads them as such, declined („Samancie”, „Dżesiką”).
+# Given names of today's children SGJP lacks as first names („Nikola”, „Samanta”, „Dżesika”; „Ina”: a river only),
+# by gender: the dictionary of name_tags reads them as such, declined („Samancie”, „Dżesiką”).
 MODERN_FIRST_NAMES = {"f": ("nikola", "samanta", "dżesika", "dżesica", "jessika", "vanessa", "wanessa", "vanesa",
-                            "dżenifer", "andżelika", "dżordżina", "nicola", "jasmina"),
+                            "dżenifer", "andżelika", "dżordżina", "nicola", "jasmina", "ina"),
                       "m1": ("dżastin", "noel", "denis", "nikolas", "alex", "brajan", "kewin", "jasmin")}
 
 # Diminutives used as first names that SGJP reads only as ordinary words („Wiola”: a viola, „Oliwka”: an olive,
