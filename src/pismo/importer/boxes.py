@@ -88,3 +88,51 @@ def _answer_cell(cell: str) -> str | None:
 def yes_no_columns(first: str, second: str) -> str:
     """The box of an option answered in two columns TAK | NIE, a box in each: ticked only when yes alone is."""
     return "☒" if first != UNTICKED and second == UNTICKED else UNTICKED
+
+
+# A form table's answer columns, named in its header row: "TAK" | "NIE" side by side, or one choice column
+# ("Wybór (X)", "Zaznacz X", "X"); a mark typed in them ("X", "x", "✓", "v", or "tak"/"nie" in a choice column)
+# is a box, an empty cell an unticked one.
+_CHOICE_HEADER = re.compile(r"(?:wyb[óo]r|wybran[ay]|zaznacz\w*)(?:\s+\w+)?\s*(?:\(\s*[x✓]\s*\)|[„\"]?[x✓][”\"]?)?"
+                            r"|\(\s*[x✓]\s*\)", re.I)
+_MARK = re.compile(rf"[{_TICKS}]|tak|nie", re.I)
+
+
+def answer_columns(cells) -> tuple[int, ...]:
+    """The positions of a header row's answer columns (two for TAK | NIE, one for a choice column), else ()."""
+    names = [cell.strip(" .:").lower() for cell in cells]
+    if len(names) < 2:
+        return ()
+    pairs = [at for at in range(len(names) - 1) if names[at:at + 2] == ["tak", "nie"]]
+    if pairs and len(names) > 2:
+        return pairs[0], pairs[0] + 1
+    choices = [at for at, name in enumerate(names) if _CHOICE_HEADER.fullmatch(name)]
+    return (choices[0],) if len(choices) == 1 else ()
+
+
+def marked_cells(cells: list[str], columns: tuple[int, ...]) -> list[str] | None:
+    """A form row's cells with the marks typed in its answer columns as boxes ("X" → "☒", an empty cell – or one
+    cut off at the line's end – "☐"; "nie" in a choice column "☐"), or None when a cell there holds anything
+    else, or no other cell has text (no form's row)."""
+    out = list(cells) + [""] * (max(columns) + 1 - len(cells))
+    if not any(cell.strip() for at, cell in enumerate(out) if at not in columns):
+        return None
+    for at in columns:
+        mark = out[at].strip(" .")
+        if mark and not _MARK.fullmatch(mark) or len(columns) == 2 and mark.lower() in ("tak", "nie"):
+            return None
+        out[at] = "☒" if mark and mark.lower() != "nie" else UNTICKED
+    return out
+
+
+def typed_mark_rows(rows: list[list[str] | None]) -> list[list[str] | None]:
+    """Rows of tables (each its cells, empty ones too; None between tables) with the marks typed under a header's
+    answer columns read as boxes: an option's "X" in its TAK or NIE column is its answer, never "… – X"."""
+    columns: tuple[int, ...] = ()
+    out = []
+    for cells in rows:
+        marked = marked_cells(cells, columns) if cells is not None and columns else None
+        if marked is None:
+            columns = answer_columns(cells) if cells is not None else ()
+        out.append(marked or cells)
+    return out

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from pismo.importer import header as hd
-from pismo.importer.boxes import EMPTY, SIGNS, TICKED_BOXES, box_cell, boxed_text, yes_no, yes_no_columns
+from pismo.importer.boxes import EMPTY, answer_columns, SIGNS, TICKED_BOXES, box_cell, boxed_text, yes_no, yes_no_columns
 from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
@@ -133,8 +133,8 @@ def _box_column(line: Line) -> Line:
 
 
 def _answer_header(line: Line) -> bool:
-    """A yes/no form table's header row: its last two cells are „TAK” and „NIE”."""
-    return [cell.strip(" .:").lower() for cell in line.cells[-2:]] == ["tak", "nie"] and len(line.cells) > 2
+    """A form table's header row naming its answer columns: „TAK” and „NIE” side by side, or „Wybór (X)”."""
+    return bool(answer_columns(line.cells))
 
 
 def _boxed(line: Line) -> Line:

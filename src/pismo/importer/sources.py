@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pismo.files.read import Unreadable, read_limited
 from pismo.polish import count
+from pismo.importer.boxes import answer_columns, marked_cells, typed_mark_rows
 from pismo.importer.lines import (CONTROL, Line, clean, quoted, rejoin_broken_lines, rejoin_broken_words,
                                   split_marker, text_line, typed_line)
 from pismo.importer.objects import DIAGRAM, TooMuchText, replace_objects
@@ -109,7 +110,7 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
         if _line_count(text) > MAX_LINES:
             raise too_many_lines(_line_count(text))
         text = unicodedata.normalize("NFC", text)  # decomposed letters (macOS, some PDFs) as the patterns spell them
-        raw_lines, joined = rejoin_broken_words(text.splitlines())
+        raw_lines, joined = rejoin_broken_words(_marks_as_boxes(text.splitlines()))  # a row's last tab kept
         lines = [text_line(line, n) for n, line in enumerate(raw_lines, 1)]
         for number, note in checks.items():  # as numbered before broken words were joined: rarely both
             if number <= len(lines):
@@ -117,6 +118,12 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
         return lines, warnings + _rejoined_warning(joined)
     lines, warnings = read_docx(raw)
     return lines, warnings + _footnotes(raw)
+
+
+def _marks_as_boxes(raw_lines: list[str]) -> list[str]:
+    """Tab-separated lines with the marks typed in a form's answer columns as boxes (boxes.typed_mark_rows)."""
+    rows = typed_mark_rows([line.split("\t") if "\t" in line else None for line in raw_lines])
+    return [line if cells is None else "\t".join(cells) for line, cells in zip(raw_lines, rows)]
 
 
 def _rejoined_warning(joined: int) -> list[str]:
@@ -1478,11 +1485,12 @@ def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies",
     starts: dict[int, object] = {}  # column → the cell a vertical merge there starts with
     read: dict[object, tuple[str, list[list[Line]]]] = {}  # cell → (text, its paragraphs' Lines)
     rows = list(_within(table, (_W + "tr",)))
+    answers: tuple[int, ...] = ()  # a form's answer columns, from its header row ("TAK | NIE", "Wybór (X)")
     for index, row in enumerate(rows):
         at = number + len(lines)
         cells = _merged(row, list(_within(row, (_W + "tc",))), starts, lambda cell: _cell(cell, numbering, at, read),
                         copies)
-        readings = [_cell(cell, numbering, at, read) for cell in cells]
+        readings, answers = _marks_read(answers, [_cell(cell, numbering, at, read) for cell in cells])
         filled = [text for text, _paragraphs in readings if text]
         if len(filled) > 1 and not (len(rows) == 1 and depth < _LAYOUT_DEPTH and _holds_table(cells)):
             paragraphs = tuple(tuple(line for piece in pieces for line in piece) for text, pieces in readings if text)
@@ -1495,6 +1503,17 @@ def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies",
         if number + len(lines) > MAX_LINES:
             raise too_many_lines()
     return lines
+
+
+def _marks_read(answers: tuple[int, ...], readings: list) -> tuple[list, tuple[int, ...]]:
+    """A row's cell readings with the marks typed in a form's answer columns as boxes, and the answer columns
+    for the next row (boxes.typed_mark_rows)."""
+    texts = [text for text, _pieces in readings]
+    marked = marked_cells(texts, answers) if answers else None
+    if marked is None:
+        return readings, answer_columns(texts)
+    return [(text, pieces if text == old else [[Line(text)]])
+            for text, old, (_old, pieces) in zip(marked, texts, readings)], answers
 
 
 _LAYOUT_DEPTH = 3  # layout tables one in another whose inner tables are read as tables; deeper, a table in a cell
