@@ -34,8 +34,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _HARD_COMMENT.format(space=space), True)
                  for loc, line, column, space in case.doc.hard_comments]
     warnings += [replace(problem, warning=True) for problem in case.doc.warnings]
-    warnings += [case.problem(loc, _PASTED_MARK_TOLD.format(mark=mark), warning=True)
-                 for loc, mark in pasted_marks(case.doc.data)]
+    warnings += [case.problem(loc, message, warning=True) for loc, message in pasted_marks(case.doc.data)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in pasted_openings(case.sprawa)]
     return errors, warnings
 
@@ -48,10 +47,16 @@ _PASTED_MARK = re.compile(r"\s*(?:(?P<bullet>[•◦▪▫‣⁃●○■□·�
 _PASTED_MARK_TOLD = ("punkt zaczyna się od „{mark}” (punktor albo numer wklejony z Worda) – pismo samo dodaje "
                      "punktory i numery, w piśmie byłyby podwójne; usuń go")
 
+# an old protocol's label of an agenda point („Ad 1.”, „Ad. 2”, „AD 3)”): pismo prints its own before each point
+_AD_MARK = re.compile(r"\s*(?P<mark>(?i:ad)\.?[ \u00a0]?\d{1,2}[.):]?)(?=\s)")
+_AD_MARK_TOLD = ("punkt zaczyna się od „{mark}” (oznaczenie punktu ze starego protokołu) – pismo samo pisze przed "
+                 "każdym punktem „Ad 1.”, „Ad 2.”, … z nazwą punktu porządku, w protokole byłoby ono podwójne; "
+                 "usuń „{mark}”")
+
 
 def pasted_marks(data, loc: tuple = ()):
-    """(loc, mark) of each item of a list of texts – one item a line, which pismo bullets or numbers itself –
-    that opens with a list's own bullet or number."""
+    """(loc, message) of each item of a list of texts – one item a line, which pismo bullets or numbers itself –
+    that opens with a list's own bullet or number, or an old protocol's „Ad 1.”."""
     if isinstance(data, dict):
         for key, value in data.items():
             if key not in _AS_LINES:
@@ -59,8 +64,12 @@ def pasted_marks(data, loc: tuple = ()):
     elif isinstance(data, list):
         for i, item in enumerate(data):
             found = _PASTED_MARK.match(item) if isinstance(item, str) else None
-            if found:
-                yield loc + (i,), found.group("bullet") or found.group("number") or found.group("tabbed")
+            label = _AD_MARK.match(item) if isinstance(item, str) else None
+            if label:
+                yield loc + (i,), _AD_MARK_TOLD.format(mark=label.group("mark"))
+            elif found:
+                yield loc + (i,), _PASTED_MARK_TOLD.format(
+                    mark=found.group("bullet") or found.group("number") or found.group("tabbed"))
             elif not isinstance(item, str):
                 yield from pasted_marks(item, loc + (i,))
 
@@ -302,8 +311,14 @@ def _meetings(case, errors, warnings):
         if m.godzina_zakonczenia and _minutes(m.godzina_zakonczenia) <= _minutes(m.godzina):
             errors.append(case.problem(("spotkania", i, "godzina_zakonczenia"), "godzina zakończenia musi być późniejsza niż rozpoczęcia"))
         if m.protokol and len(m.protokol.przebieg) > len(m.porzadek):
-            errors.append(case.problem(("spotkania", i, "protokol", "przebieg"),
-                                       f"przebieg ma więcej punktów ({len(m.protokol.przebieg)}) niż porządek spotkania ({len(m.porzadek)})"))
+            errors.append(case.problem(("spotkania", i, "protokol", "przebieg"), _LONGER_RECORD.format(
+                record=len(m.protokol.przebieg), agenda=len(m.porzadek),
+                line=case.doc.where(("spotkania", i, "porzadek"))[0])))
+
+
+_LONGER_RECORD = ("przebieg ma więcej punktów ({record}) niż porządek spotkania ({agenda}, wiersz {line}) – protokół "
+                  "opisuje każdy punkt porządku jednym punktem przebiegu (Ad 1., Ad 2., …); dopisz brakujący punkt "
+                  "porządku albo połącz lub usuń nadmiarowe punkty przebiegu")
 
 
 def order_of_dates(case) -> list[Problem]:
