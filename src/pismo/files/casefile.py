@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import struct
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -62,8 +63,8 @@ def replace(path: Path, data: bytes, expected: str, wait: float | None = None) -
     """Put data in place of the case file at path if it still holds the version `expected` (its sha256);
     ChangedMeanwhile otherwise, SharedFile when it has other names (hard links), ReadOnly when it may not be
     written, folderlock.Busy when another pismo holds the folder too long, LockInWay when a link or folder stands
-    in place of its lock file, OSError when the file system refuses. The file keeps its permissions and, where the
-    system allows, its owner. Ctrl+C is held back over the last check and the rename: once the new version is in place it raises output.Committed, so the caller still says what it wrote."""
+    in place of its lock file, OSError when the file system refuses. The file keeps its permissions, its extended
+    attributes (its ACL) and, where the system allows, its owner. Ctrl+C is held back over the last check and the rename: once the new version is in place it raises output.Committed, so the caller still says what it wrote."""
     path = Path(path)
     pressed: list[bool] = []
     try:
@@ -89,7 +90,7 @@ def _replace_locked(path: Path, data: bytes, expected: str) -> list[bool]:
     temporary = output._write_temp(path.parent, path.name, data)
     try:
         if old is not None:
-            owned_as(temporary, old)
+            owned_as(temporary, old, path)
         with output.uninterrupted() as pressed:
             if version_of(path) != expected:  # a save while the new text went to disk
                 raise ChangedMeanwhile(str(path))
@@ -135,10 +136,11 @@ def _locked(folder: Path, wait: float | None):
         raise LockInWay(in_way) from None
 
 
-def owned_as(temporary: Path, old: os.stat_result) -> None:
+def owned_as(temporary: Path, old: os.stat_result, source: Path | None = None) -> None:
     """The new version takes the old one's owner and group where the system lets this account give them (a
-    service or root saving an officer's 0600 file made it its own, and he could no longer open it), and its
-    permissions."""
+    service or root saving an officer's 0600 file made it its own, and he could no longer open it), its
+    permissions, and the extended attributes of the file at `source` – its ACL among them (a colleague given
+    access by an ACL on a shared folder was locked out by one save)."""
     if hasattr(os, "chown"):
         for owner in (old.st_uid, -1):  # else at least the group, which a member may give
             try:
@@ -147,3 +149,37 @@ def owned_as(temporary: Path, old: os.stat_result) -> None:
             except OSError:
                 continue
     os.chmod(temporary, old.st_mode & 0o777)
+    if source is not None:
+        _copy_attributes(source, temporary, old)
+
+
+_ACL = "system.posix_acl_access"
+
+
+def _copy_attributes(source: Path, temporary: Path, old: os.stat_result) -> None:
+    """Each extended attribute the system lets this account set (a security label may not be); when the ACL cannot
+    be copied, the group keeps only what the ACL gave it – the mode's group bits are the ACL's mask, wider."""
+    try:
+        names = os.listxattr(source, follow_symlinks=False)
+    except (OSError, AttributeError):  # no extended attributes here (Windows, macOS' Python, some file systems)
+        return
+    for name in names:
+        try:
+            os.setxattr(temporary, name, os.getxattr(source, name, follow_symlinks=False))
+        except OSError:
+            if name == _ACL:
+                _narrowed(source, temporary, old)
+
+
+def _narrowed(source: Path, temporary: Path, old: os.stat_result) -> None:
+    """The group bits of the ACL's owning-group entry, never the mask's; none when the ACL cannot be read."""
+    group = 0
+    try:
+        acl = os.getxattr(source, _ACL, follow_symlinks=False)
+        for offset in range(4, len(acl) - 7, 8):
+            tag, permissions, _ = struct.unpack_from("<HHI", acl, offset)
+            if tag == 0x04:  # ACL_GROUP_OBJ
+                group = permissions & 0o7
+    except (OSError, struct.error):
+        group = 0
+    os.chmod(temporary, (old.st_mode & 0o707) | (group << 3))

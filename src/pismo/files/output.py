@@ -583,7 +583,7 @@ class _Writing:
             self.temps[target] = (_write_temp(self.folder, target.name, data) if self.mode is None
                                   else _write_temp(self.folder, target.name, data, self.mode))
             if old is not None:
-                casefile.owned_as(self.temps[target], old)
+                casefile.owned_as(self.temps[target], old, target)
         except OSError as exc:
             self.discard()
             what, todo = _reason(exc, self.where)
