@@ -1,6 +1,8 @@
 """`--publikacja` after the twelfth publication review (rev-pub12), helper pub21: what pub20 left open – a first
 name or a diminutive that is a place or a word too with a neighbour's locator and a verb („Zbyszek z 8a pije”,
-„Grzechu z garaży pożycza”), while a nationality's noun with a locator stays („Polka z 8a”) (finding 5)."""
+„Grzechu z garaży pożycza”), while a nationality's noun with a locator stays („Polka z 8a”) (finding 5); a fan's
+name after a club in a case („Kibic Legii Kowal”, „Kibice Lecha Marek i Adam”), the club and its town staying
+(finding 1)."""
 
 from __future__ import annotations
 
@@ -38,4 +40,27 @@ def test_a_first_name_with_a_neighbours_locator_and_a_verb_goes(text, gone):
     "Rzeka Ina z Pomorza wylała.",
 ])
 def test_a_nationality_a_thing_or_a_place_with_a_locator_stays(text):
+    assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Kibic Legii Kowal rzucał racą.", ["Kowal"]),
+    ("Kibic Legii Kowalczyk rzucał racą.", ["Kowalczyk"]),
+    ("Kibice Lecha Marek i Adam pobili się.", ["Marek", "Adam"]),
+    ("Kibic Lecha Marek rzucał racą.", ["Marek"]),
+    ("Piłkarz Legii Nowak strzelił gola.", ["Nowak"]),
+])
+def test_a_fans_name_after_a_club_in_a_case_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert not any(name in out for name in gone) and ("Legii" in out or "Lecha" in out), out
+
+
+@pytest.mark.parametrize("text", [
+    "Kibic Legii Warszawa rzucał racą.",
+    "Kibic Lecha Poznań rzucał racą.",
+    "Kibice Lecha Poznań i Wisły Kraków starli się.",
+    "Kibice Stali Mielec i Resovii Rzeszów starli się.",
+    "Mecz Polonii Warszawa z Lechem Poznań.",
+])
+def test_a_club_and_its_town_after_a_fans_word_stay(text):
     assert scrub(text, UNIT) == text

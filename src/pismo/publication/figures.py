@@ -50,3 +50,9 @@ PEOPLES = ("Kurpie", "Kurpiów", "Kurpiami", "Łemkowie", "Łemków", "Łemkami"
 CLUBS = ("Lech", "Wisła", "Legia", "Śląsk", "Lechia", "Jagiellonia", "Pogoń", "Górnik", "Zagłębie", "Widzew",
          "Korona", "Arka", "Cracovia", "Polonia", "Ruch", "Warta", "Stal", "Motor", "Odra", "Raków", "Piast",
          "Resovia", "Stomil", "Olimpia", "Zawisza", "Hutnik", "Sandecja", "Chrobry", "Unia")
+# The towns of those clubs, undeclined after the club's name („Kibic Legii Warszawa”, „Kibic Lecha Poznań”): after
+# a fan's noun and a club in a case, any other capitalised word is the fan's name („Kibic Legii Kowal”).
+CLUB_TOWNS = ("Poznań", "Kraków", "Warszawa", "Wrocław", "Gdańsk", "Białystok", "Szczecin", "Zabrze", "Lubin",
+              "Sosnowiec", "Łódź", "Kielce", "Gdynia", "Chorzów", "Bytom", "Łęczna", "Częstochowa", "Gliwice",
+              "Rzeszów", "Mielec", "Lublin", "Opole", "Olsztyn", "Grudziądz", "Elbląg", "Bydgoszcz", "Głogów",
+              "Leszno", "Nowy Sącz", "Stalowa Wola")

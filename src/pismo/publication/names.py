@@ -1099,7 +1099,8 @@ class Names:
         if adjacent_before and before.word[0].isupper() and not (_sentence_start(text, words, run.start - 1) and (
                 person_verb(before.lower) or _common_noun(before) or _ordinary_opening(before)
                 or _statement_of(words, run.start) or _from_whom(text, words, run.start))) \
-                and not (run.start > 1 and _case_boundary(text, words, run.start - 2, run.start, run.stop)):
+                and not (run.start > 1 and _case_boundary(text, words, run.start - 2, run.start, run.stop)) \
+                and not _a_clubs_fan(text, words, run.start):
             return False  # a longer proper name's part, not a surname after another person's name („Jacek Kubiak Kwiatkowskiej”)
         adjacent = after and _SPACE.fullmatch(text[words[run.stop - 1].end:after.start])
         f = found[0]
@@ -1316,7 +1317,7 @@ def _club(text: str, words: list[_Token], run: range) -> bool:
     """A sports club named as a first name or a river and its town („Lech Poznań”, „Olimpia Grudziądz”, „Kibice Lecha
     Poznań”, „Kibice Wisły Kraków”): the last word a town's own name, and a match or a club around – a club's word in the three words
     before, or a spaced dash and the other team after."""
-    fan = run.start and (_after_role(words, run.start) or any(
+    fan = run.start and words[run.stop - 1].word not in figures.CLUB_TOWNS and (_after_role(words, run.start) or any(
         n == "sg" for _, n in name_tags.person_noun_cases(words[run.start - 1].word)))  # „Kibic Jan Kalisz”, „Kibic Lech”
     one = words[run.start]
     if len(run) == 1 and not fan and one.word in _CLUBS and one.word not in figures.CLUBS \
@@ -1326,7 +1327,7 @@ def _club(text: str, words: list[_Token], run: range) -> bool:
     ts = [words[i] for i in run][:2]  # „Lech Poznań – Wisła Kraków”: the dash may join the other team's name
     if len(ts) != 2 or not _club_head(ts[0]) or not tags(ts[-1].word).place or fan:
         return False  # „Kibic Jan Kalisz”: a fan; „Kibic Legii Piotr Lis”: Piotr is no club
-    if any(w.lower.startswith(_CLUB_STEMS) for w in words[max(0, run.start - 3):run.start]):
+    if _after_a_clubs_word(text, words, run.start):
         return True
     found = {case for case, _ in name_tags.cases(ts[0].word)}
     genitive = "gen" in found and "nom" not in found
@@ -1350,13 +1351,24 @@ def _lone_first(t: _Token) -> bool:
 
 
 def _past_a_club(text: str, words: list[_Token], run: range) -> range:
-    """The run less a club's one-word name in a case opening it before a full name, after a match's or a club's
-    word („Kibice Lecha Adam Wróbel i …”: the club stays, the fan goes)."""
-    t = words[run.start]
-    if len(run) > 1 and _first_name(words[run.start + 1]) and t.word in _CLUBS and t.word not in figures.CLUBS \
-            and _after_a_clubs_word(text, words, run.start):
+    """The run less a club's one-word name in a case opening it before a name, after a match's or a club's word
+    („Kibice Lecha Adam Wróbel i …”, „Zawodnik Lecha Kowal”: the club stays, the fan goes)."""
+    if len(run) > 1 and _a_clubs_fan(text, words, run.start + 1):
         return range(run.start + 1, run.stop)
     return run
+
+
+def _a_clubs_fan(text: str, words: list[_Token], index: int) -> bool:
+    """Whether the name at `index` follows a club's one-word name in a case after a match's or a club's word
+    („Kibice Lecha Marek i Adam”: the fan's, not a longer name's part)."""
+    return _fans_club(words, index - 1) and _after_a_clubs_word(text, words, index - 1)
+
+
+def _fans_club(words: list[_Token], index: int) -> bool:
+    """Whether the word at `index` is a club's one-word name in a case and the next no town of a club („Legii
+    Kowal”: a fan; „Lecha Poznań”, „Legii Warszawa”: the club)."""
+    return words[index].word in _CLUBS and words[index].word not in figures.CLUBS \
+        and words[index + 1].word not in figures.CLUB_TOWNS
 
 
 def _club_head(t: _Token) -> bool:
@@ -2369,6 +2381,9 @@ def _after_role(words: list[_Token], index: int) -> bool:
         if words[index - 1].lower.startswith("obywatel") and _country(words[index]):
             return False  # „Obywatel Niemiec”: of Germany
         return not _case_apart(words[index - 1], words[index])
+    if index >= 2 and _fans_club(words, index - 1) \
+            and (_role(words[index - 2]) or name_tags.person_noun_cases(words[index - 2].word)):
+        return not _case_apart(words[index - 2], words[index])  # „Kibic Legii Kowal”: a club's fan
     if index >= 2 and _role(words[index - 2]):
         between = words[index - 1]
         if between.lower in _PERSON_PREPOSITIONS or between.lower in _PLACE_PREPOSITIONS:
