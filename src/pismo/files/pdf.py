@@ -42,6 +42,7 @@ from pathlib import Path
 from pismo.files import folderlock, output, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable,  # noqa: F401
                            borrow_profile, find_soffice, guarded, kill_group, start)
+from pismo.files.pdf_reasons import DAMAGE_ADVICE, NO_SPACE, advice, failure, fault_of, session_limit
 from pismo.polish import as_typed, count, seconds
 
 STARTUP_ALLOWANCE = 90.0  # seconds to the first PDF: a cold start on a slow office PC
@@ -344,15 +345,11 @@ def _advice(failed: list[_Document]) -> str:
     """What to do after the failures: check the documents only when LibreOffice failed on them; a folder gone
     or a document changed meanwhile is no damage."""
     if any(not d.refused for d in failed):
-        return ("Pliki .docx pozostały bez zmian; jeśli powodem nie jest brak miejsca ani uprawnień, otwórz je "
-                "w Wordzie lub LibreOffice, sprawdź, czy nie są uszkodzone, i uruchom zamianę ponownie.")
+        return DAMAGE_ADVICE
     outcomes = {d.outcome for d in failed}
-    if "memory" in outcomes:
-        return ("Pliki .docx pozostały bez zmian; zamknij inne programy i uruchom zamianę ponownie (przy wielu "
-                "dokumentach zamieniaj mniej naraz).")
-    if "broken" in outcomes:
-        return ("Pliki .docx pozostały bez zmian; to błąd programu LibreOffice, nie dokumentów – sprawdź, czy "
-                "LibreOffice uruchamia się ręcznie, a jeśli nie, zainstaluj go ponownie.")
+    system = advice(outcomes)
+    if system:
+        return system
     if "program" in outcomes:
         return "Pliki .docx pozostały bez zmian."
     if "gone" in outcomes:
@@ -489,7 +486,7 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
                 document.error, document.refused, document.outcome = reason, True, "program"
             return
     again = " (także za drugim razem)" if reason == first else f" (za pierwszym razem: {first})"
-    fault = next((outcome for start, outcome in _PROGRAM_FAULTS if reason.startswith(start)), "")
+    fault = fault_of(reason)
     blame = "" if fault else _program_blame(batch, pending, out)
     for document in pending:
         said = _unusable(document, reason)
@@ -567,15 +564,11 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
         errno_ = int(GUARD_ERRNO.fullmatch(said)[1])
         return _not_started(run.soffice, OSError(errno_, ""))
     if code != 0:
-        return _failure(code, said)
+        return failure(code, said)
     return ""
 
 
 NOT_STARTED = "nie można uruchomić programu LibreOffice"
-NOT_RUNNING = "LibreOffice nie uruchomił się"
-NO_MEMORY = "programowi LibreOffice zabrakło pamięci"
-RESTART = 81  # LibreOffice's „start me again” (after making a profile)
-_PROGRAM_FAULTS = ((NOT_RUNNING, "broken"), (NO_MEMORY, "memory"))
 
 
 def _not_started(program: str, exc: OSError) -> str:
@@ -589,35 +582,10 @@ def _not_started(program: str, exc: OSError) -> str:
     return f"{NOT_STARTED} {program} ({why}) – sprawdź program podany w --soffice albo w zmiennej {ENV_VAR}"
 
 
-def _failure(code: int, said: str) -> str:
-    """Why soffice ended with this code, in Polish: a signal (negative, or 128 + N from a shell or the guard)
-    is a crash, and a line of its backtrace („soffice.bin(+0x10b1)[0x5606…]”) is no message. Running out of
-    memory (C++'s „what(): std::bad_alloc”) is said by pismo, not quoted as LibreOffice's; a program that says
-    it could not start (a fatal error, a missing library) is told as such, never as the document's fault."""
-    if _PROGRESS.match(said) or "pismo-pdf-" in said:  # its „convert …” of another document, or pismo's staging
-        said = ""
-    crashed = code < 0 or code > 128
-    how = f"awaria, sygnał {abs(code) if code < 0 else code - 128}" if crashed else f"kod {code}"
-    if "bad_alloc" in said:
-        return f"{NO_MEMORY} przy zamianie dokumentu ({how})"
-    quote = f"; jego komunikat: „{said}”" if said and not _BACKTRACE.search(said) else ""
-    if _CANNOT_START.search(said) or code == RESTART:  # 81: it asked to be restarted, and did so again
-        return f"{NOT_RUNNING} ({how}){quote}"
-    if crashed:
-        return f"LibreOffice uległ awarii ({how.removeprefix('awaria, ')}){quote}"
-    return f"LibreOffice zakończył pracę z błędem ({how}){quote}"
-
-
-_PROGRESS = re.compile(r"convert \S")  # LibreOffice's own progress line: „convert X -> Y using filter : …”
-_CANNOT_START = re.compile(r"fatal error|cannot be started|could not be (?:completed|started)|user installation|"
-                           r"error while loading shared librar|cannot open shared object|(?:cannot|can't|failed to) "
-                           r"open display", re.IGNORECASE)  # LibreOffice's own words for „I did not start”
-_BACKTRACE = re.compile(r"\(\+0x[0-9a-fA-F]+\)|\[0x[0-9a-fA-F]+\]")
-
-
 def _why(out: Path, reason: str) -> str:
-    """The reason a PDF is missing: a full disk under the temporary folder first, else what soffice did."""
-    return full_disk(out.parent, "LibreOffice nie mógł zapisać PDF") or reason or NO_PDF
+    """The reason a PDF is missing: a full disk under the temporary folder first, else what soffice did, else a
+    limit of the session (ulimit -v: LibreOffice ends well saying it „could not load” the document)."""
+    return full_disk(out.parent, "LibreOffice nie mógł zapisać PDF") or reason or session_limit() or NO_PDF
 
 
 def full_disk(folder: Path, what: str, certain: bool = False) -> str | None:
@@ -627,7 +595,7 @@ def full_disk(folder: Path, what: str, certain: bool = False) -> str | None:
         full = certain or _free_bytes(folder) < LOW_SPACE
     except OSError:
         full = certain
-    return f"brak miejsca na dysku w folderze tymczasowym {tempfile.gettempdir()}, więc {what} – zwolnij miejsce" \
+    return f"{NO_SPACE} w folderze tymczasowym {tempfile.gettempdir()}, więc {what} – zwolnij miejsce" \
         if full else None
 
 
@@ -719,8 +687,7 @@ def _place_in(folder: Path, group: list[_Document], run: _Run) -> None:
             if in_way is not None:
                 document.error, document.refused = f"{in_way} i uruchom zamianę ponownie; PDF nie powstał", True
             elif not _gone(document):
-                document.error = (f"nie można zapisać {document.target} ({_os_reason(exc)}); dokument .docx "
-                                  "pozostał bez zmian")
+                _unplaced(document, exc)
 
 
 def _record_locked(folder: Path, targets: list[Path]) -> OSError | None:
@@ -748,6 +715,18 @@ def _unrecorded(document: _Document, failure: OSError | None, run: _Run) -> None
         pass
     document.error = (f"nie można zapisać wykazu plików manifest.json ({_os_reason(failure)}) – PDF usunięto, "
                       "żeby następna zamiana mogła go utworzyć; zwolnij miejsce i uruchom zamianę ponownie")
+    document.refused, document.outcome = True, _system_outcome(failure)
+
+
+def _unplaced(document: _Document, exc: OSError) -> None:
+    """A PDF LibreOffice made that cannot be put beside its document (a full disk, no permission): the
+    system's reason, never the document's – no advice to look for damage follows."""
+    document.error = f"nie można zapisać {document.target} ({_os_reason(exc)}); dokument .docx pozostał bez zmian"
+    document.refused, document.outcome = True, _system_outcome(exc)
+
+
+def _system_outcome(exc: OSError) -> str:
+    return "space" if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) else "system"
 
 
 def _place_locked(document: _Document, run: _Run) -> None:
@@ -791,10 +770,10 @@ def _place_locked(document: _Document, run: _Run) -> None:
     except output.ExistingFiles:
         document.error, document.refused = _SAVED_MEANWHILE, True
     except output.OutputError as exc:
-        document.error = str(exc)
+        document.error, document.refused, document.outcome = str(exc), True, "system"
     except OSError as exc:
         if not _gone(document):
-            document.error = f"nie można zapisać {target} ({_os_reason(exc)}); dokument .docx pozostał bez zmian"
+            _unplaced(document, exc)
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):

@@ -1,0 +1,93 @@
+"""What pismo tells the officer when the system, not the document, stops LibreOffice: findings of the second
+system-messages review (rev-sys2) of issue 17, second part."""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+
+import pytest
+from click.testing import CliRunner
+
+from helpers import LECZNA
+from pismo.cli.main import main
+from pismo.files import output, pdf
+
+from test_pdf_rev_pdf1 import fake
+from test_pdf_rev_pdf1b import copying_soffice
+
+posix_only = pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
+DAMAGE = "uszkodzon"  # „dokument może być uszkodzony”, „sprawdź, czy nie są uszkodzone”
+
+
+@pytest.fixture(scope="module")
+def plan_docx(tmp_path_factory):
+    out = tmp_path_factory.mktemp("docs")
+    result = CliRunner().invoke(main, ["plan", str(LECZNA), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return next(out.rglob("plan.docx"))
+
+
+def _pdf(docx, soffice: str) -> str:
+    result = CliRunner().invoke(main, ["pdf", str(docx), "--soffice", soffice])
+    assert result.exit_code != 0, result.output
+    assert not docx.with_suffix(".pdf").exists()
+    return " ".join(result.output.split())
+
+
+# --- 3, 9, 13 (and rev-pdf1 6): a reason that is not the document's gets no damage advice -----------------------
+
+@posix_only
+def test_libreoffice_killed_from_outside_is_told_as_such_with_the_memory_advice(plan_docx, tmp_path):
+    """Finding 3: SIGKILL (Linux's OOM killer) was „uległ awarii (sygnał 9)” + the damaged-.docx advice."""
+    said = _pdf(plan_docx, fake(tmp_path, "kill -9 $$"))
+    assert "zatrzymany z zewnątrz (sygnał 9)" in said and "zabraknie pamięci" in said, said
+    assert "awarii" not in said and DAMAGE not in said and "zamknij inne programy" in said, said
+
+
+@posix_only
+@pytest.mark.parametrize("words", ["Out of memory: cannot allocate 1048576 bytes", "std::bad_alloc"])
+def test_libreoffice_saying_it_is_out_of_memory_is_told_in_polish(plan_docx, tmp_path, words):
+    """Finding 3: „Out of memory: …” (exit 134) was quoted in English after „uległ awarii” + damage advice."""
+    said = _pdf(plan_docx, fake(tmp_path, f"echo '{words}' >&2; exit 134"))
+    assert "zabrakło pamięci" in said and DAMAGE not in said and "awarii" not in said, said
+    assert "Out of memory" not in said, said
+
+
+@posix_only
+def test_a_file_size_limit_hit_by_libreoffice_is_named(plan_docx, tmp_path):
+    """Finding 9 (rev-pdf1 6): SIGXFSZ under `ulimit -f` was „uległ awarii” + damage advice."""
+    said = _pdf(plan_docx, fake(tmp_path, "kill -XFSZ $$"))
+    assert "limit rozmiaru plików" in said and "ulimit -f" in said and DAMAGE not in said, said
+
+
+@posix_only
+@pytest.mark.parametrize("limit, body, named", [
+    ("RLIMIT_FSIZE", "kill -ABRT $$", "ulimit -f 30"),  # LibreOffice aborts when a write past the limit fails
+    ("RLIMIT_AS", "echo 'Error: source file could not be loaded'; exit 0", "ulimit -v 350000"),
+])
+def test_a_limit_set_on_the_session_is_named_when_libreoffice_fails_under_it(plan_docx, tmp_path, monkeypatch,
+                                                                            limit, body, named):
+    """Finding 9 and rev-pdf1 6: under `ulimit -f 30` LibreOffice aborts (sygnał 6), under `ulimit -v 350000` it
+    says it could not load the document and ends well – both were blamed on the document."""
+    resource = pytest.importorskip("resource")
+    real = resource.getrlimit
+    size = 30 * 1024 if limit == "RLIMIT_FSIZE" else 350000 * 1024
+    monkeypatch.setattr(resource, "getrlimit",
+                        lambda which: (size, resource.RLIM_INFINITY) if which == getattr(resource, limit) else real(which))
+    said = _pdf(plan_docx, fake(tmp_path, body))
+    assert named in said and "limit" in said and DAMAGE not in said and "awarii" not in said, said
+
+
+@posix_only
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EACCES])
+def test_a_pdf_that_cannot_be_placed_gets_its_reason_and_no_damage_advice(plan_docx, tmp_path, monkeypatch, code):
+    """Finding 13: a full disk while placing the PDF was told, then the damaged-.docx advice followed anyway."""
+    def refuse(*args, **kwargs):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(output, "put_in_place", refuse)
+    said = _pdf(plan_docx, copying_soffice(tmp_path))
+    assert f"nie można zapisać {plan_docx.with_suffix('.pdf')}" in said and DAMAGE not in said, said
+    assert "uruchom zamianę ponownie" in said, said
