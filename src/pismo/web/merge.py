@@ -122,10 +122,11 @@ def three_way(base_pairs, mine_pairs, theirs_pairs) -> Merge:
     for key in form.suggested(mine):  # a dictionary form shown pre-filled is not the user's change
         mine[key] = base.get(key)
     edited = _edited(base, mine)
-    theirs, places, reordered, guessed = _matched(base, _values(theirs_pairs), edited)
+    kept = {(key[:m.start()], m.group(1)) for key in mine for m in _TOKEN.finditer(key)}
+    theirs, places, reordered, guessed = _matched(base, _values(theirs_pairs), edited, kept)
     mine = _one_added(mine, theirs)
     order = _order(mine)
-    unsure, removed = guessed & edited, _removed(edited, places, base)
+    unsure, removed = guessed & edited, _removed(edited & kept, places, base)
     shuffled = [head for head, tokens in order.items() if _shuffled(tokens)]
     merge, where, restored = Merge(), _Places(places, order, set(shuffled) - set(reordered)), {}
     for key in dict.fromkeys([*theirs, *mine, *base]):
@@ -230,7 +231,8 @@ def _edited(base: dict[str, str], mine: dict[str, str]) -> set[tuple[str, str]]:
 
 
 def _removed(edited: set, places: dict, base: dict[str, str]) -> set[tuple[str, str]]:
-    """The items the form changed that the disk removed (the outermost: an item in a removed one goes with it)."""
+    """The items the form changed (and kept: removed on both sides is no question) that the disk removed (the
+    outermost: an item in a removed one goes with it)."""
     items = {(key[:match.start()], match.group(1)) for key in base for match in _TOKEN.finditer(key)}
     return {(head, token) for head, token in edited if (head, token) in items and (head, token) not in places
             and all((head[:m.start()], m.group(1)) in places for m in _TOKEN.finditer(head))}
@@ -324,7 +326,8 @@ def _unnamed(fields: dict[str, str]) -> tuple | None:
     return tuple(pair for pair in _content(fields) if pair[0] not in IDENTIFIERS)
 
 
-def _pairs(base: dict, theirs: dict, edited: frozenset = frozenset()) -> tuple[dict[str, str], set[str]]:
+def _pairs(base: dict, theirs: dict, edited: frozenset = frozenset(),
+           kept: frozenset | None = None) -> tuple[dict[str, str], set[str]]:
     """The disk's items (index -> the base item's index): by identifier, then by unchanged content, then by the
     content but for the identifier (a renamed item), then – when nothing on the disk moved – by place; and the
     disk's items paired by place only (changed, so perhaps another item moved there). Looked up, not compared
@@ -345,26 +348,31 @@ def _pairs(base: dict, theirs: dict, edited: frozenset = frozenset()) -> tuple[d
         taken = set(out.values())
         guessed = {i for i in theirs if i not in out and i in base and i not in taken}
         out.update({i: i for i in guessed})
-    guessed |= _leftovers(base, theirs, out, edited)
+    guessed |= _leftovers(base, theirs, out, edited, frozenset(base) if kept is None else kept)
     return out, guessed
 
 
-def _leftovers(base: dict, theirs: dict, out: dict[str, str], edited: frozenset) -> set[str]:
+def _leftovers(base: dict, theirs: dict, out: dict[str, str], edited: frozenset, kept: frozenset) -> set[str]:
     """The disk's items still unmatched, each paired (in place, out) with the unmatched base item of the same
     identifier (or none) that shares most of its values, the first of equals – a guess, so asked if the form
     changed it too: beside a removal, an addition or a move, an item changed on the disk is still one of the
     base's, never a new item with the base's told removed (and restored: written twice). Of equals the one the
-    form changed (edited: the base's indexes): of two identical copies, one removed on the disk and one changed in
-    the form, which is which cannot be told – asked, never offered as a restore of „the removed one”."""
+    form changed and kept (edited, kept: the base's indexes), then one it kept: of two identical copies, one removed
+    on the disk and one changed in the form, which is which cannot be told – asked, never offered as a restore of
+    „the removed one”; of identical copies all but one of which the form removed, the disk's copy is surely the
+    one the form kept (both tabs removed a pasted duplicate, one corrected the other copy): no guess, no question."""
     taken, guessed = set(out.values()), set()
     left = sorted((k for k in base if k not in taken), key=_number)
     for i in sorted((i for i in theirs if i not in out), key=_number):
         name = _identifier(theirs[i])
         alike = [k for k in left if _identifier(base[k]) == name]
         if alike:
-            k = max(alike, key=lambda k: (len(set(_content(base[k])) & set(_content(theirs[i]))), k in edited))
+            k = max(alike, key=lambda k: (len(set(_content(base[k])) & set(_content(theirs[i]))), k in kept,
+                                             k in edited))
             out[i] = k
-            guessed.add(i)
+            same = [c for c in alike if c in kept and _content(base[c]) == _content(theirs[i])]
+            if same != [k]:
+                guessed.add(i)
             left.remove(k)
     return guessed
 
@@ -373,15 +381,18 @@ def _number(index: str) -> int:
     return int(index) if index.isdigit() else -1
 
 
-def _matched(base: dict[str, str], theirs: dict[str, str], edited: set = frozenset()) -> tuple[dict[str, str], dict,
-                                                                                             list[str], set]:
+def _matched(base: dict[str, str], theirs: dict[str, str], edited: set = frozenset(),
+             kept: set | None = None) -> tuple[dict[str, str], dict, list[str], set]:
     """The disk's values named by the base's items (an item new on the disk is "[tN]"), where each item
     stands on the disk: (list, item) -> its index there, the lists whose items the disk reordered, and the
-    items (list, item) tied to the disk's only by their place (see _pairs; edited: the items the form changed)."""
+    items (list, item) tied to the disk's only by their place (see _pairs; edited: the items the form changed,
+    kept: the items the form still has – None: all)."""
     out, pairs, places, guessed = {}, {}, {}, set()
-    base_lists, their_lists, mine = _lists(base), _lists(theirs), {}
+    base_lists, their_lists, mine, present = _lists(base), _lists(theirs), {}, {}
     for list_, token in edited:
         mine.setdefault(list_, set()).add(token)
+    for list_, token in kept or ():
+        present.setdefault(list_, set()).add(token)
     for key, value in theirs.items():
         if key.endswith(form.ORIGIN):
             continue
@@ -390,7 +401,8 @@ def _matched(base: dict[str, str], theirs: dict[str, str], edited: set = frozens
             head, raw = name + key[last:match.start()], key[:match.start()]
             if (head, raw) not in pairs:
                 pairs[(head, raw)] = _pairs(base_lists.get(head, {}), their_lists.get(raw, {}),
-                                            frozenset(mine.get(head, ())))
+                                            frozenset(mine.get(head, ())),
+                                            None if kept is None else frozenset(present.get(head, ())))
             matched, by_place = pairs[(head, raw)]
             token = matched.get(match.group(1), f"t{match.group(1)}")
             places[(head, token)] = int(match.group(1))
