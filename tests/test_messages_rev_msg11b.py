@@ -45,3 +45,43 @@ def test_a_record_point_opened_with_a_word_like_ad_is_not_warned(text):
     report = _check((374, "Spotkanie otworzyła", text))
     assert not report.errors, _errors(report)
     assert not _warned(report, 373) + _warned(report, 374), _warned(report, 373)
+
+
+# --- 6 (s01): Word's list exported at column 1 under „- ” items ------------------------------------------------------
+
+@pytest.mark.parametrize("mark, sign", [("•\t", "•"), ("– ", "–"), ("➢\t", "➢"), ("o\t", "o")])
+def test_a_word_bullet_at_column_1_under_list_items_is_named(mark, sign):
+    """Finding 6 of rev-msg11 (s01): „•⇥Ustalenia” at column 1 – Word's automatic list as its .txt export writes it –
+    under agenda items was told „dalszy ciąg tekstu elementu listy … za małe wcięcie – zwiększ je” (the bullet not
+    named; indenting it made it text of item 3)."""
+    report = _check((356, "      - Ustalenia", f"{mark}Ustalenia"))
+    assert _errors(report) == [(356, 1, report.errors[0].message)], _errors(report)
+    message = report.errors[0].message
+    assert f"zaczyna się od „{sign}”" in message and "wpisz „- ”" in message and "(6 spacji przed „-”)" in message, message
+    assert "zwiększ" not in message, message
+
+
+def test_a_text_wrapped_onto_column_1_with_a_word_o_is_still_a_wrapped_text():
+    report = _check((355, "Uwagi mieszkańców i propozycje działań.", "Uwagi mieszkańców\no propozycjach działań."))
+    assert len(report.errors) == 1 and "dalszy ciąg tekstu" in report.errors[0].message, _errors(report)
+
+
+# --- 10 (j08): the last item's text fallen to column 1 with its own „: ” ---------------------------------------------
+
+def test_the_last_items_text_fallen_to_column_1_with_a_colon_is_told_as_that_text():
+    """Finding 10 of rev-msg11 (j08): the last informowanie item broken „… spotkań z” / „mieszkańcami: raz w kwartale.”
+    at column 1 was told „nieznane pole „mieszkańcami” – dozwolone tu pola: …”, no word of the item's text."""
+    report = _check((284, "spotkań z mieszkańcami.", "spotkań z\nmieszkańcami: raz w kwartale."))
+    assert len(report.errors) == 1, _errors(report)
+    error = report.errors[0]
+    assert (error.line, error.column) == (285, 1), _errors(report)
+    told = error.message
+    assert told.index("ostatniego punktu listy „informowanie” z wiersza 284") < told.index("dozwolone tu pola"), told
+    assert "dopisz go na końcu wiersza 284" in told and "cudzysłów" in told, told
+
+
+def test_a_field_like_name_after_a_list_is_told_first_as_an_unknown_field():
+    report = _check((285, "", "uwagi: brak"))
+    assert len(report.errors) == 1, _errors(report)
+    told = report.errors[0].message
+    assert told.startswith("nieznane pole „uwagi” – dozwolone tu pola:") and told.index("dozwolone") < told.index("jeśli"), told

@@ -496,6 +496,11 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
     if kind == "missing":
         return "brak wymaganego pola – uzupełnij je (wzór: pismo nowa PLIK.yaml)"
     if kind == "extra_forbidden":
+        fallen = doc.after_block.get(tuple(loc))
+        if fallen and fallen[2] == "item" and not hint and not re.fullmatch(r"[a-z_]+", str(loc[-1])):
+            # a word no field is named like („mieszkańcami”): the text's line comes first, the allowed fields after it
+            return (f"nieznane pole {visible(quoted(str(loc[-1])))} – {_after_block(loc, doc)[2:]}; jeśli to nowe pole, "
+                    "dozwolone tu pola: " + ", ".join(_field_names(Sprawa, loc)))
         return _unknown_field(loc, hint) + _after_block(loc, doc)
     if kind != "value_error" and _over_lines(error.get("input")):  # a validator's own reason says more
         return _over_lines(error.get("input"))
@@ -790,11 +795,16 @@ def _unknown_field(loc: tuple, hint: str | None) -> str:
 
 
 def _after_block(loc: tuple, doc: Document) -> str:
-    """A hint for an unknown field on the line right after a block text: its line is the text's own if its
-    indentation slipped („Uwaga: przy ul. Lipowej …” inside an action's description)."""
+    """A hint for an unknown field on the line right after a block text or a list's last plain item: its line is
+    the text's own if its indentation slipped („Uwaga: przy ul. Lipowej …” inside an action's description) or it
+    fell to column 1 („… spotkań z” / „mieszkańcami: raz w kwartale.”)."""
     found = doc.after_block.get(tuple(loc))
     if not found:
         return ""
+    if found[2] == "item":
+        return (f"; jeśli ten wiersz to dalszy ciąg tekstu ostatniego punktu listy „{found[0]}” z wiersza {found[1]}, "
+                f"który spadł na początek wiersza, dopisz go na końcu wiersza {found[1]} i ujmij cały tekst tego punktu "
+                "w cudzysłów (\"…\") – zawiera „: ”, więc bez cudzysłowu YAML czyta go jako nazwę pola")
     return (f"; jeśli ten wiersz to dalszy ciąg tekstu pola „{found[0]}” (wiersz {found[1]}), ma za małe wcięcie – "
             "wyrównaj go z tekstem nad nim")
 

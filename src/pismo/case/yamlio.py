@@ -179,7 +179,7 @@ class Document:
     comment_cuts: list = field(default_factory=list)  # (loc, line, column): a value a „ #word” cut short
     markers: dict = field(default_factory=dict)  # path -> (line, column) of the UZUPEŁNIJ inside the value
     hard_comments: list = field(default_factory=list)  # (loc, line, column, the space's name): a „#” kept as text
-    after_block: dict = field(default_factory=dict)  # key loc -> (field, line) of the block text the key's line follows
+    after_block: dict = field(default_factory=dict)  # key loc -> (field, line, "item" or None) of the text the key's line follows
     groups_above: dict = field(default_factory=dict)  # key loc -> ([(group loc, line)] the line above the key stands
     # in, nearest first; the key before it whose groups they are, when that key's value is one text)
     repeated: set = field(default_factory=set)  # key locs written twice in their group
@@ -984,6 +984,11 @@ def _text_line(lines: list[str], start: int, above: int, name: str) -> str | Non
                 f"tekstu, by stały głębiej niż „{key}” (np. o 2 spacje)")
     plain = _PLAIN_ABOVE.match(lines[above])
     if plain and depth <= len(plain.group(1)) - (0 if plain.group(2) else 2):
+        odd = None if plain.group(2) else _ODD_ITEM.match(lines[start])
+        if odd and (not odd.group(1).isalnum() or lines[start][odd.end(1):odd.end(1) + 1] == "\t"):  # „o ” is a word
+            dash = len(plain.group(1)) - 2  # Word's list exported at column 1 („•⇥Ustalenia”) under „- ” items
+            return (f"błąd składni YAML: {odd_item(odd.group(1))} w tej samej kolumnie co „-” w wierszu {above + 1} "
+                    f"({dash} {_spaces(dash)} przed „-”)")
         what = f"pola „{plain.group(2)}”" if plain.group(2) else "elementu listy"
         return (f"błąd składni YAML: ten wiersz wygląda na dalszy ciąg tekstu {what} z wiersza {above + 1}, ale ma "
                 f"za małe wcięcie – zwiększ je, by stał głębiej niż {'„' + plain.group(2) + '”' if plain.group(2) else '„-”'} "
@@ -1693,7 +1698,12 @@ def _note_after_block(before, key_node, loc: tuple, doc: Document) -> None:
     name, value = before
     if isinstance(value, yaml.ScalarNode) and value.style in ("|", ">") and \
             value.end_mark.line == key_node.start_mark.line and value.end_mark.line > value.start_mark.line + 1:
-        doc.after_block[loc + (key_node.value,)] = (name.value, name.start_mark.line + 1)
+        doc.after_block[loc + (key_node.value,)] = (name.value, name.start_mark.line + 1, None)
+        return
+    item = value.value[-1] if isinstance(value, yaml.SequenceNode) and value.value else None
+    if isinstance(item, yaml.ScalarNode) and not item.style and item.end_mark.line + 1 == key_node.start_mark.line \
+            and key_node.start_mark.column < item.start_mark.column - 2:  # a last item's text fallen to column 1
+        doc.after_block[loc + (key_node.value,)] = (name.value, item.end_mark.line + 1, "item")
 
 
 def _note_groups_above(before, key_node, loc: tuple, doc: Document) -> None:
