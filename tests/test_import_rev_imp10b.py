@@ -57,3 +57,65 @@ def test_a_mark_typed_in_a_word_forms_answer_column_counts_as_a_box(tmp_path, co
 def test_an_x_in_a_table_without_an_answer_header_stays_text(tmp_path):
     found = _form(tmp_path, ["Rozmowy z mieszkańcami\tX", "Lokalna prasa\tX"])
     assert [text for text, _marked in found] == ["Rozmowy z mieszkańcami – X", "Lokalna prasa – X"], found
+
+
+# --- findings 11 and 19: a partner table's name cell holding the office and its units as paragraphs of their own
+# was one run-on name („Urząd Miejski w Borównie Referat … Referat …”); units in brackets after the name stayed in
+# it; an address after the name went into the name unmarked.
+
+def _partners_of_word_table(tmp_path, rows) -> tuple[list[dict], str]:
+    import yaml
+
+    from test_import import _MINI, _MINI_TITLE, run
+
+    def cell(paragraphs):
+        return "<w:tc>" + "".join(f"<w:p>{_run(text)}</w:p>" for text in paragraphs) + "</w:tc>"
+    table = f"<w:tbl {W}>" + "".join("<w:tr>" + "".join(map(cell, cells)) + "</w:tr>" for cells in rows) + "</w:tbl>"
+    before = [_MINI_TITLE, *_MINI[1], *_MINI[2], *_MINI[3], _MINI[4][0]]
+    paragraphs = [f"<w:p {W}>{_run(line)}</w:p>" for line in before]
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_docx(*paragraphs, table, *[f"<w:p {W}>{_run(line)}</w:p>" for line in _MINI[5]]))
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    return yaml.safe_load((tmp_path / "plan.yaml").read_text(encoding="utf-8"))["partnerzy"], result.output
+
+
+def test_a_name_cells_unit_paragraphs_are_the_partners_units(tmp_path):
+    partners, output = _partners_of_word_table(tmp_path, [
+        (["Lp."], ["Podmiot"], ["Zadania"]),
+        (["1."], ["Urząd Miejski w Borównie", "Referat Inwestycji i Rozwoju Gminy",
+                  "Referat Gospodarki Komunalnej i Ochrony Środowiska"], ["Modernizacja kamer monitoringu."]),
+        (["2."], ["Szkoła Podstawowa nr 2 im. Jana Pawła II", "w Borównie"], ["Pogadanki w klasach II i III."])])
+    assert (partners[0]["nazwa"], partners[0].get("komorki")) == (
+        "Urząd Miejski w Borównie", ["Referat Inwestycji i Rozwoju Gminy",
+                                     "Referat Gospodarki Komunalnej i Ochrony Środowiska"]), partners[0]
+    assert partners[0]["zadania"] == "Modernizacja kamer monitoringu."
+    assert partners[1]["nazwa"] == "Szkoła Podstawowa nr 2 im. Jana Pawła II w Borównie" and not partners[1].get("komorki")
+
+
+def _partners_of_text(tmp_path, lines) -> tuple[list[dict], str]:
+    import yaml
+
+    from test_import import mini_plan
+
+    path, _text, output = mini_plan(tmp_path, {4: lines}, replace=True)
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["partnerzy"], output
+
+
+@pytest.mark.parametrize("line", [
+    "Urząd Miejski w Borównie (Referat Inwestycji i Rozwoju Gminy, Referat Gospodarki Komunalnej)\tModernizacja kamer.",
+    "- Urząd Miejski w Borównie (Referat Inwestycji i Rozwoju Gminy oraz Referat Gospodarki Komunalnej). "
+    "Modernizacja kamer."])
+def test_units_in_brackets_after_a_partners_name_are_its_units(tmp_path, line):
+    partners, _output = _partners_of_text(tmp_path, [line])
+    assert (partners[0]["nazwa"], partners[0].get("komorki")) == (
+        "Urząd Miejski w Borównie", ["Referat Inwestycji i Rozwoju Gminy", "Referat Gospodarki Komunalnej"])
+    assert partners[0]["zadania"] == "Modernizacja kamer."
+
+
+@pytest.mark.parametrize("line", ["Szkoła Podstawowa nr 2 w Borównie, ul. Jana Pawła II 15\tPogadanki w klasach.",
+                                  "- Szkoła Podstawowa nr 2 w Borównie, ul. Długa 15. Pogadanki w klasach."])
+def test_an_address_after_a_partners_name_is_marked(tmp_path, line):
+    partners, output = _partners_of_text(tmp_path, [line])
+    assert partners[0]["zadania"] == "Pogadanki w klasach."
+    assert "Do sprawdzenia: 1 miejsce" in output, output

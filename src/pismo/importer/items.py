@@ -11,13 +11,11 @@ from dataclasses import dataclass, field
 
 from pismo.importer.dates import (Deadline, Period, Termin, deadline_line, deadline_only, parse_spec,
                                   split_deadline, unread_deadline)
-from pismo.importer.lines import ABBREVIATIONS, Line, quoted, split_inline_list
+from pismo.importer.lines import ABBREVIATIONS, DEPARTMENT as _DEPARTMENT, Line, quoted, split_inline_list
 from pismo.importer.plan import Action, Partner
 from pismo.importer.sources import SourceError
 from pismo.polish import join_and
 
-_DEPARTMENT = re.compile(r"(?:Referat|Wydział|Dział|Biuro|Sekcja|Zespół|Departament|Oddział|Zakład|Komórka"
-                         r"|Ogniwo|Rewir|Pion|Inspektorat)\b")
 _NUMBER_CELL = re.compile(r"\d{1,3}\.?")  # the "Lp." column
 _SENTENCE_END = re.compile(r"[.:](?=\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"(])")
 _DASH = re.compile(r"\s[-–—]\s")
@@ -278,7 +276,7 @@ def partner(item: Item) -> Partner:
     if item.cells:
         cells = [c for c in item.cells if not _NUMBER_CELL.fullmatch(c)]
         name, units = _name_cell(cells[0])
-        return Partner(name, units, _tasks(" ".join(cells[1:]), []), notes)  # a cell needs no note for its "."
+        return Partner(name, units, _tasks(" ".join(cells[1:]), []), notes + _address_note(name))  # a cell needs no note for its "."
     text = item.full
     end, dash = sentence_end(text), _DASH.search(text)
     if dash and (end is None or dash.start() < end):
@@ -328,10 +326,39 @@ def _name_cell(cell: str) -> tuple[str, list[str]]:
     dash = _DASH.search(name)
     if dash and _DEPARTMENT.match(name, dash.end()):
         return name[:dash.start()], split_departments(name[dash.end():])
-    return name, []
+    return _bracketed_units(name)
+
+
+_UNIT_SPLIT = re.compile(rf",\s+|\s+(?:oraz|i)\s+(?={_DEPARTMENT.pattern})")
+
+
+def _bracketed_units(name: str) -> tuple[str, list[str]]:
+    """(name, units) of a name with its units in brackets ("Urząd Miejski (Referat A, Referat B)"): read as
+    after a dash, so the documents print them as pismo prints units."""
+    start = name.rfind("(")
+    head, inside = name[:start].rstrip(), name[start + 1:-1].strip()
+    if not name.endswith(")") or not head or ")" in inside or not _DEPARTMENT.match(inside):
+        return name, []
+    units = [unit.strip() for unit in _UNIT_SPLIT.split(inside)]
+    return head, units if all(_DEPARTMENT.match(unit) for unit in units) else [inside]
+
+
+# An address after a partner's name ("…, ul. Długa 15"): the documents would print it as part of the name.
+_ADDRESS = re.compile(r",\s*(?:ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle)\s*\S", re.I)
+
+
+def _address_note(name: str | None) -> list[str]:
+    found = _ADDRESS.search(name or "")
+    if found is None:
+        return []
+    return [f"po nazwie podmiotu jest adres ({quoted(name[found.start() + 1:].strip())}) – dokumenty wydrukują go "
+            "jako część nazwy (np. w adresacie pisma); usuń go z „nazwa”, jeśli jest zbędny"]
 
 
 def _checked(p: Partner) -> Partner:
+    if p.nazwa and not p.komorki:
+        p.nazwa, p.komorki = _bracketed_units(p.nazwa)
+    p.notes += _address_note(p.nazwa)
     if p.nazwa and len(p.nazwa.split()) > 15:
         whole = p.nazwa + (". " + p.zadania if p.zadania else "")
         note = "nie rozpoznano nazwy podmiotu – cały tekst zapisano jako zadania"

@@ -75,6 +75,25 @@ def quoted(text: str, limit: int = MAX_QUOTED) -> str:
     return f"„{text if len(text) <= limit else text[:limit - 1].rstrip() + '…'}”"
 
 
+# A unit of an office or company named after it ("Urząd Miejski – Referat Inwestycji").
+DEPARTMENT = re.compile(r"(?:Referat|Wydział|Dział|Biuro|Sekcja|Zespół|Departament|Oddział|Zakład|Komórka"
+                        r"|Ogniwo|Rewir|Pion|Inspektorat)\b")
+_NAME_WORDS = 15  # words of a name paragraph before its units (an office's name, never a sentence)
+
+
+def cell_text(paragraphs: list[str]) -> str:
+    """A table cell's text from its paragraphs' texts: an office's name with its units as paragraphs of their own
+    ("Urząd Miejski" / "Referat A" / "Referat B") reads as written in one line, "Urząd Miejski – Referat A oraz
+    Referat B", never one run-on name."""
+    texts = [text for text in map(clean, paragraphs) if text]
+    first = texts[0].rstrip(" ,;") if texts else ""
+    if len(texts) > 1 and 0 < len(first.split()) <= _NAME_WORDS and not DEPARTMENT.match(first) \
+            and all(DEPARTMENT.match(text) and len(text.split()) <= _NAME_WORDS for text in texts[1:]):
+        units = [text.rstrip(" ,;.") for text in texts[1:]]
+        return f"{first.rstrip('.')} – {', '.join(units[:-1])}{' oraz ' if len(units) > 1 else ''}{units[-1]}"
+    return clean(" ".join(texts))
+
+
 def clean(text: str) -> str:
     """One line of plain text: no invisible characters, single spaces (NBSP too), letters composed (NFC: "ż" as
     one character, as every pattern spells it, not "z" and a dot above)."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from pismo.files.read import Unreadable, read_limited
 from pismo.polish import count
 from pismo.importer.boxes import answer_columns, marked_cells, typed_mark_rows
-from pismo.importer.lines import (CONTROL, Line, clean, quoted, rejoin_broken_lines, rejoin_broken_words,
+from pismo.importer.lines import (CONTROL, Line, cell_text, clean, quoted, rejoin_broken_lines, rejoin_broken_words,
                                   split_marker, text_line, typed_line)
 from pismo.importer.objects import DIAGRAM, TooMuchText, replace_objects
 from pismo.importer.raised import rewrite_raised
@@ -1557,7 +1557,7 @@ def _cell(cell, numbering: "_Numbering", number: int, read: dict) -> tuple[str, 
                 rows = _nested_rows(node)
                 texts.append("; ".join(rows))
                 lines.append([typed_line(row, number) for row in rows])  # one entry a node, as _layout_cell reads
-        read[cell] = (clean(" ".join(texts)), lines)
+        read[cell] = (cell_text(texts), lines)
     return read[cell]
 
 
