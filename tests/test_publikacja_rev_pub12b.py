@@ -2,7 +2,9 @@
 name or a diminutive that is a place or a word too with a neighbour's locator and a verb („Zbyszek z 8a pije”,
 „Grzechu z garaży pożycza”), while a nationality's noun with a locator stays („Polka z 8a”) (finding 5); a fan's
 name after a club in a case („Kibic Legii Kowal”, „Kibice Lecha Marek i Adam”), the club and its town staying
-(finding 1)."""
+(finding 1); a list of first names that are words or places too before or after a plural verb („Róża, Kalina,
+Pola i Wiola piją”), while a list of villages is no „Surname, First name” pair („Wsie: Kalina, Pola i Wola”)
+(finding 6)."""
 
 from __future__ import annotations
 
@@ -64,3 +66,34 @@ def test_a_fans_name_after_a_club_in_a_case_goes(text, gone):
 ])
 def test_a_club_and_its_town_after_a_fans_word_stay(text):
     assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Róża, Kalina, Pola i Wiola piją pod sklepem.", ["Róża", "Kalina", "Pola", "Wiola"]),
+    ("Pod sklepem piją Róża, Kalina i Pola.", ["Róża", "Kalina", "Pola"]),
+    ("Róża i Pola piją pod sklepem.", ["Róża", "Pola"]),
+    ("Na ławce siedzą Kasia, Róża i Pola.", ["Kasia", "Róża", "Pola"]),
+])
+def test_a_list_of_first_names_that_are_words_with_a_plural_verb_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert not any(name in out for name in gone), out
+
+
+@pytest.mark.parametrize("text", [
+    "Wsie: Kalina, Pola i Wola.",
+    "Sołectwa: Kalina, Pola, Wola.",
+    "Kalina, Pola i Wola to wsie gminy.",
+    "Wsie Kalina i Pola leżą w gminie.",
+    "Wsie Kalina, Pola i Wola leżą w gminie.",
+])
+def test_a_list_of_villages_named_like_first_names_stays(text):
+    assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Mazur, Jan – zgłaszający; Sowa, Anna – świadek.", ["Mazur", "Jan", "Sowa", "Anna"]),
+    ("Kowalska, Anna, zamieszkała przy Lipowej.", ["Kowalska", "Anna"]),
+])
+def test_a_surname_comma_first_name_still_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert not any(name in out for name in gone), out

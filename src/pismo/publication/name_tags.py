@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from pismo.morph import dictionary as d
 from pismo.publication.names_data import (DIMINUTIVE_ENDINGS, FIRST_NAMES, HYPOCORISTICS, MODERN_FIRST_NAMES, OFFICES,
-                                          PERSON_VERB_ROOTS, PERSON_VERBS, ROLE_NOUNS, TITLES, WORD_DIMINUTIVES)
+                                          PERSON_VERB_ROOTS, PERSON_VERBS, ROLE_NOUNS, THING_VERBS, TITLES,
+                                          WORD_DIMINUTIVES)
 
 PERSON_LABELS = {"imię", "nazwisko"}
 PLACE_LABELS = {"nazwa_geograficzna", "człon_nazwy_geograficznej"}
@@ -238,6 +239,13 @@ def person_verb(word: str, number: str = "sg") -> frozenset[str] | None:
         elif r.pos == "fin" and r.rest[:2] == (number, "ter"):
             genders |= {"m1", "f"}
     return frozenset(genders) or None
+
+
+@lru_cache(maxsize=4096)
+def thing_verb(word: str) -> bool:
+    """Whether a word is a verb of a place's, a plant's or a thing's (names_data.THING_VERBS: „leżą”, „rosną”)."""
+    return word.islower() and available() and any(
+        r.pos in ("fin", "praet") and d.base(r.lemma) in THING_VERBS for r in d.analyse(word))
 
 
 @lru_cache(maxsize=8192)

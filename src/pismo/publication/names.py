@@ -658,6 +658,8 @@ class Names:
             return None
         if self.dictionary and all(tags(w.word).place for w in words[i:last + 1]):
             return None  # „Miejscowości: Adamów, Bronisławów”: villages, though „Adamów” is a surname too
+        if self.dictionary and "nom" in _first_name_cases(t.word) and _list_item_after(text, words, last) is not None:
+            return None  # „Róża, Kalina, Pola i Wiola”, „Wsie: Kalina, Pola i Wola”: a list, no surname and its first name
         after = words[last + 1] if last + 1 < len(words) else None
         if after and after.word[0].isupper() and _LINE_SPACE.fullmatch(text[words[last].end:after.start]):
             return None  # „Łęczna, Anna Nowak przyjęła”: a place heading the line, then a name
@@ -1115,6 +1117,8 @@ class Names:
             return True  # „Pobiła go Róża z Lipowej”, „Kalina zgłosiła”: a person, though a place's name too
         if f.first and _located_subject(text, words, run.start):
             return True  # „Zbyszek z 8a pije”: a person, though a village's name too
+        if f.first and _listed_subject(text, words, run.start):
+            return True  # „Róża, Kalina, Pola i Wiola piją”: persons, though places' names or words too
         if not f.known and _DIMINUTIVE.fullmatch(words[run.start].lower) and _listed_with_a_first_name(text, words, run.start):
             return True  # „piją Zbychu, Miras i Waldek”: a diminutive the dictionary lacks, listed with first names
         if f.geographic and words[run.start].lower not in HYPOCORISTICS and adjacent_before \
@@ -2718,6 +2722,29 @@ def _located_subject(text: str, words: list[_Token], index: int) -> bool:
         return False
     return any(name_tags.verb(w.lower if k == 0 else w.word) and not name_tags.impersonal(w.lower)
                for k, w in enumerate(labelled.clause(text, words, index)))  # „Pisze do mnie”: a clause's first
+
+
+def _listed_subject(text: str, words: list[_Token], index: int) -> bool:
+    """Whether a first name that is also a place or a word is in a list of first names in the nominative
+    („Róża, Kalina, Pola i Wiola”) with a plural verb right after it or right before it („…piją”, „Pod sklepem
+    piją Róża i Pola”): villages and flowers do not drink. Not when a member is no first name („Kalina, Pola i Wola
+    leżą”), the verb is a thing's („Jagoda, Kalina i Malina rosną”) nor after a noun that is no person's („Wsie
+    Kalina i Pola”)."""
+    members = [index]
+    for step in (_list_item_after, _list_item_before):
+        k: int | None = index
+        while len(members) < 9 and (k := step(text, words, k)) is not None:
+            members.append(k)
+    if len(members) < 2 or not all("nom" in _first_name_cases(words[k].word) for k in members):
+        return False
+    first, last = min(members), max(members)
+    after = words[last + 1] if last + 1 < len(words) and _SPACE.fullmatch(text[words[last].end:words[last + 1].start]) \
+        else None
+    before = words[first - 1] if first and _SPACE.fullmatch(text[words[first - 1].end:words[first].start]) else None
+    if before and name_tags.noun(before.lower) and not name_tags.person_noun_cases(before.lower):
+        return False
+    return any(w and w.word.islower() and name_tags.plural_verb(w.word) and not name_tags.thing_verb(w.word)
+               for w in (after, before))
 
 
 def _verb_before(text: str, words: list[_Token], index: int) -> bool:

@@ -338,6 +338,13 @@ PERSON_VERBS = frozenset("""
     omówić przeprowadzić prowadzić zrelacjonować poruszyć podnieść zasugerować zadeklarować zobowiązać dokonać
 """.split())
 
+# Verbs whose subject is a place, a plant or a thing („Kalina i Pola leżą w gminie”, „Jagoda i Malina rosną”): a
+# list of first names that are words or places too is no persons' before them (pismo.publication.names).
+THING_VERBS = frozenset("""
+    rosnąć wyrosnąć kwitnąć zakwitnąć dojrzewać pachnieć leżeć płynąć wisieć graniczyć sąsiadować należeć liczyć
+    znajdować tworzyć wchodzić słynąć
+""".split())
+
 # Roots of verbs of reporting, telling and calling, anywhere in the infinitive, so a prefix or an aspect pair is one
 # („wezwał”, „wzywa”, „doniósł”, „donosi”, „wyjaśnił”, „relacjonował”, „zameldował”): the word list misses families.
 PERSON_VERB_ROOTS = ("wezw", "wzyw", "relacjon", "alarm", "sygnaliz", "wniosk", "wyjaśni", "donieś", "donos", "ujawni",
