@@ -76,3 +76,30 @@ def test_odmien_keeps_the_case_files_acl_and_extended_attributes(tmp_path):
     assert case.read_bytes() != before  # the forms were written: the file was replaced
     assert os.getxattr(case, ACL) == _acl(4)
     assert os.getxattr(case, "user.pismo_test") == b"keep me"
+
+
+# --- finding 15: a case file renamed in letter case or in how its Polish letters are encoded got a second folder ----
+
+import unicodedata  # noqa: E402
+
+from test_files_case_folder import case_copy, run as run_cli  # noqa: E402
+
+
+@pytest.mark.parametrize("first, renamed", [
+    ("rejon.yaml", "Rejon.yaml"),
+    (unicodedata.normalize("NFC", "żółw.yaml"), unicodedata.normalize("NFD", "żółw.yaml")),
+])
+def test_a_case_renamed_in_case_or_letter_encoding_names_the_folder_it_had(tmp_path, first, renamed):
+    case = case_copy(tmp_path / "sprawy" / first)
+    out = tmp_path / "pisma"
+    written = run_cli("plan", case, "-o", out)
+    assert written.exit_code == 0 and "Uwaga" not in written.output, written.output
+    again = run_cli("plan", case, "-o", out)
+    assert again.exit_code == 0 and "Uwaga" not in again.output, again.output  # the same folder: nothing to say
+    case.rename(case.with_name(renamed))
+    result = run_cli("plan", case.with_name(renamed), "-o", out)
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    old, new = out / first[:-len(".yaml")], out / renamed[:-len(".yaml")]
+    assert sorted(p.name for p in out.iterdir()) == sorted([old.name, new.name])
+    assert f"Uwaga: obok folderu {new} jest folder {old}" in said, said

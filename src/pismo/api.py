@@ -596,7 +596,8 @@ def _written_result(source, case, chosen: list[str], made) -> Result:
     result.files = [WrittenFile(path, item.rodzaj, item.adresat) if item else WrittenFile(path, "manifest")
                     for path, item in made.files]
     result.notes = (_public_notes(result.files) + _no_longer_made_notes(made.removed, made.left, made.stayed)
-                    + _outdated_notes(made.outdated) + _stale_public_notes(result.files))
+                    + _outdated_notes(made.outdated) + _stale_public_notes(result.files)
+                    + _twin_notes(made.files, made.twins))
     return result
 
 
@@ -624,6 +625,25 @@ def _no_longer_made_notes(removed: list[Path], left: list[Path], stayed: list[Pa
                      "otwarte w innym programie, jak Word albo Outlook; plik PDF zostaje ze swoim dokumentem): "
                      f"{_named(list(stayed))}; zamknij je i usuń "
                      "albo przenieś (gdy będą zamknięte, następny zapis tej sprawy usunie je sam).")
+    return notes
+
+
+def _twin_notes(files: list, twins: list[Path]) -> list[str]:
+    """A folder beside the case's whose name differs only in letter case or in how Polish letters are encoded (the
+    case file renamed): most likely this case's documents from before – to the eye, on Windows and macOS the same."""
+    import unicodedata
+
+    if not twins or not files:
+        return []
+    folder = files[0][0].parent
+    notes = []
+    for twin in twins:
+        how = ("o nazwie wyglądającej tak samo (polskie litery zapisano w niej inaczej, np. plik sprawy z komputera "
+               "Mac)" if unicodedata.normalize("NFC", twin.name) == unicodedata.normalize("NFC", folder.name)
+               else "o nazwie różniącej się tylko wielkością liter")
+        notes.append(f"Uwaga: obok folderu {folder} jest folder {twin} {how} – zapewne dokumenty tej sprawy sprzed "
+                     "zmiany nazwy jej pliku; na Windows i macOS oba byłyby jednym folderem, a łatwo je pomylić – "
+                     "nie wysyłaj dokumentów ze starego folderu; jeśli nie jest już potrzebny, usuń go albo przenieś.")
     return notes
 
 

@@ -16,7 +16,7 @@ from pismo.render.engine import TemplateSet, Unfilled
 from pismo.documents.kinds import PUBLIC_SUFFIX, REGISTRY, Registry
 from pismo.case.loader import Case
 from pismo.case.model import has_placeholder, marked, placeholders as markers
-from pismo.files.output import Committed, same_name_key, subfolder, transaction
+from pismo.files.output import Committed, same_name_key, subfolder, transaction, twin_folders
 from pismo.case.problems import MissingData, Problem, dotted
 from pismo.files import record
 from pismo.files.record import MANIFEST  # noqa: F401  (where callers have always found it)
@@ -142,7 +142,8 @@ def made_and_blocked(case: Case, kinds: list[str], templates: TemplateSet | None
 class Written(NamedTuple):
     """What write_made did: [(path, item; None for the manifest)], the blocked kinds and why, and the files
     recorded before that the case no longer makes: removed (pismo's, unchanged), left (changed since) and stayed
-    (pismo's, but they could not be removed: open in another program); and outdated: those of kinds blocked now."""
+    (pismo's, but they could not be removed: open in another program); outdated: those of kinds blocked now; and
+    twins: the folders beside the case's that Windows and macOS take for it."""
 
     files: list[tuple[Path, documents.Item | None]]
     blocked: dict[str, list[Problem]]
@@ -150,6 +151,7 @@ class Written(NamedTuple):
     left: list[Path]
     stayed: list[Path]
     outdated: list[Path] = []
+    twins: list[Path] = []  # folders beside the case's that Windows and macOS take for it (output.twin_folders)
 
 
 def write_made(case: Case, kinds: list[str], templates: TemplateSet, out_root: Path, overwrite: bool = False,
@@ -186,8 +188,10 @@ def _write_made(case, kinds, templates, out_root, overwrite, with_manifest, regi
 def _written(writing, items, folder: Path, blocked: dict, registry: Registry, with_manifest: bool) -> Written:
     by_name = {item.filename: item for item in items}
     outdated = _of_blocked(folder, blocked, registry, writing.written) if with_manifest else []
+    twins = twin_folders(folder) if writing.written else []
     return Written([(path, by_name.get(path.name) if path.name != MANIFEST or not with_manifest else None)
-                    for path in writing.written], blocked, writing.removed, writing.left, writing.stayed, outdated)
+                    for path in writing.written], blocked, writing.removed, writing.left, writing.stayed, outdated,
+                   twins)
 
 
 def _write_all_made(case, kinds, templates, built, blocked, items, folder, overwrite, with_manifest, registry,

@@ -163,6 +163,20 @@ def subfolder(root: Path, name: str) -> Path:
     return folder
 
 
+def twin_folders(folder: Path) -> list[Path]:
+    """Folders beside a case's folder whose names Windows and macOS take for its name (they differ in letter case
+    or in how Polish letters are encoded – a case file renamed, or back from a Mac): a second folder of the case
+    that looks like the first, the officer may open the stale one, and copied to a share the two merge."""
+    folder = Path(folder)
+    key = same_name_key(folder.name)
+    try:
+        entries = [entry for entry in os.scandir(folder.parent) if entry.name != folder.name
+                   and same_name_key(entry.name) == key and entry.is_dir(follow_symlinks=False)]
+    except OSError:
+        return []
+    return sorted(folder.parent / entry.name for entry in entries)
+
+
 def _blocking_file(folder: Path) -> Path | None:
     """The folder or the nearest of its parents that exists but is not a folder (or is a broken link).
     os.path's tests, not Path's: they say False for a name too long or a folder one may not enter, where
