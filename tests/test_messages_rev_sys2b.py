@@ -91,3 +91,43 @@ def test_a_pdf_that_cannot_be_placed_gets_its_reason_and_no_damage_advice(plan_d
     said = _pdf(plan_docx, copying_soffice(tmp_path))
     assert f"nie można zapisać {plan_docx.with_suffix('.pdf')}" in said and DAMAGE not in said, said
     assert "uruchom zamianę ponownie" in said, said
+
+
+# --- 11: a LibreOffice with its own /tmp (snap, Flatpak) ----------------------------------------------------------
+
+UNLOADED = 'for a in "$@"; do case "$a" in *.docx) echo "Error: source file could not be loaded";; esac; done; exit 0'
+CLAIMED = ('out=""; prev=""; for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done\n'
+           'for a in "$@"; do case "$a" in *.docx) echo "convert $a -> $out/$(basename "$a" .docx).pdf using filter : '
+           'writer_pdf_Export";; esac; done; exit 0')
+
+
+@pytest.fixture(scope="module")
+def invitations(tmp_path_factory):
+    out = tmp_path_factory.mktemp("inv")
+    result = CliRunner().invoke(main, ["wszystko", str(LECZNA), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return sorted(out.rglob("*.docx"))[:3]
+
+
+@posix_only
+@pytest.mark.parametrize("body", [UNLOADED, CLAIMED])
+def test_a_libreoffice_that_cannot_see_pismo_s_temporary_folder_is_told_so(invitations, tmp_path, body):
+    """Finding 11: a snap's LibreOffice (private /tmp) said „source file could not be loaded” and ended well: pismo
+    said „dokument może być uszkodzony” for one document and „czy to rzeczywiście LibreOffice” for several."""
+    for documents in (invitations[:1], invitations):
+        result = CliRunner().invoke(main, ["pdf", "--soffice", fake(tmp_path, body), *map(str, documents)])
+        said = " ".join(result.output.split())
+        assert result.exit_code != 0 and said.count("nie widzi") == len(documents), said
+        assert "snap" in said and "--soffice" in said and DAMAGE not in said and "rzeczywiście" not in said, said
+
+
+@posix_only
+def test_a_document_libreoffice_cannot_load_that_is_no_word_document_is_still_the_document_s(tmp_path):
+    """Finding 11's bound: a .docx that is a zip without Word's content is the document's fault, not the folder's."""
+    import zipfile
+
+    broken = tmp_path / "zly.docx"
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("content.xml", "<x/>")
+    said = _pdf(broken, fake(tmp_path, UNLOADED))
+    assert "nie widzi" not in said and DAMAGE in said, said

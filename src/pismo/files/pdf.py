@@ -42,7 +42,8 @@ from pathlib import Path
 from pismo.files import folderlock, output, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable,  # noqa: F401
                            borrow_profile, find_soffice, guarded, kill_group, start)
-from pismo.files.pdf_reasons import DAMAGE_ADVICE, NO_SPACE, advice, failure, fault_of, session_limit
+from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_SPACE, PROGRESS, advice, failure,
+                                     fault_of, session_limit)
 from pismo.polish import as_typed, count, seconds
 
 STARTUP_ALLOWANCE = 90.0  # seconds to the first PDF: a cold start on a slow office PC
@@ -559,13 +560,40 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
     finally:
         with run.lock:
             run.processes.discard(process)
-    said = tail.last_line() if code != 0 else ""
+    said = tail.last_line()
     if code == 127 and GUARD_ERRNO.fullmatch(said):
         errno_ = int(GUARD_ERRNO.fullmatch(said)[1])
         return _not_started(run.soffice, OSError(errno_, ""))
     if code != 0:
         return failure(code, said)
-    return ""
+    return _unseen(said, documents)
+
+
+def _unseen(said: str, documents: list[_Document]) -> str:
+    """A LibreOffice ending well that could not load any of pismo's sound documents, or says it wrote PDFs that
+    are not there, works in a /tmp of its own (a snap's, a Flatpak's): told as such – „dokument może być
+    uszkodzony” and „czy to rzeczywiście LibreOffice” sent the officer to check sound documents and a sound
+    program. A limit of the session (ulimit -v), under which it says the same, is left to _why."""
+    if any(d.produced.exists() for d in documents) or session_limit():
+        return ""
+    if not (PROGRESS.match(said) or (_UNLOADED.search(said) and all(map(_word_document, documents)))):
+        return ""
+    return (f"{CANNOT_SEE} w folderze tymczasowym {tempfile.gettempdir()} – tak działa LibreOffice zamknięty we "
+            "własnym folderze /tmp (np. zainstalowany jako snap albo Flatpak); zainstaluj LibreOffice z pakietów "
+            "systemu (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui) i podaj ten program w --soffice "
+            f"albo w zmiennej {ENV_VAR} (np. /usr/bin/soffice)")
+
+
+def _word_document(document: _Document) -> bool:
+    """The staged copy is a Word document pismo can read (so LibreOffice's „could not be loaded” is not about it)."""
+    try:
+        with zipfile.ZipFile(document.staged) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+_UNLOADED = re.compile(r"source file could not be loaded", re.IGNORECASE)
 
 
 NOT_STARTED = "nie można uruchomić programu LibreOffice"

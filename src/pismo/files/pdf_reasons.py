@@ -12,11 +12,12 @@ NO_MEMORY = "programowi LibreOffice zabrakło pamięci"
 KILLED = "LibreOffice został zatrzymany z zewnątrz"
 LIMITED = "LibreOffice przekroczył ustawiony limit"
 NO_SPACE = "brak miejsca na dysku"
+CANNOT_SEE = "LibreOffice nie widzi dokumentów przygotowanych mu przez pismo"
 RESTART = 81  # LibreOffice's „start me again” (after making a profile)
 
 # a reason's start → its outcome for the closing advice; a reason not listed may be the document's
 _FAULTS = ((NOT_RUNNING, "broken"), (NO_MEMORY, "memory"), (KILLED, "memory"), (LIMITED, "limit"),
-           (NO_SPACE, "space"))
+           (NO_SPACE, "space"), (CANNOT_SEE, "program"))
 
 _ADVICE = {
     "memory": "zamknij inne programy i uruchom zamianę ponownie (przy wielu dokumentach zamieniaj mniej naraz)",
@@ -50,7 +51,7 @@ def failure(code: int, said: str) -> str:
     is a crash, and a line of its backtrace („soffice.bin(+0x10b1)[0x5606…]”) is no message. Running out of
     memory, a kill from outside (Linux's OOM killer) and a limit of the session are said by pismo, never as the
     document's fault; a program that says it could not start is told as such."""
-    if _PROGRESS.match(said) or "pismo-pdf-" in said:  # its „convert …” of another document, or pismo's staging
+    if PROGRESS.match(said) or "pismo-pdf-" in said:  # its „convert …” of another document, or pismo's staging
         said = ""
     number = -code if code < 0 else code - 128 if code > 128 else 0
     how = f"awaria, sygnał {number}" if number else f"kod {code}"
@@ -87,7 +88,7 @@ def session_limit(number: int = 0) -> str:
     return ""
 
 
-_PROGRESS = re.compile(r"convert \S")  # LibreOffice's own progress line: „convert X -> Y using filter : …”
+PROGRESS = re.compile(r"convert \S")  # LibreOffice's own progress line: „convert X -> Y using filter : …”
 _CANNOT_START = re.compile(r"fatal error|cannot be started|could not be (?:completed|started)|user installation|"
                            r"error while loading shared librar|cannot open shared object|(?:cannot|can't|failed to) "
                            r"open display", re.IGNORECASE)  # LibreOffice's own words for „I did not start”
