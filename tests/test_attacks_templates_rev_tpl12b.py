@@ -226,18 +226,6 @@ def test_a_footers_document_property_field_is_refused_by_its_part(tmp_path):
     assert f"część {FOOTER}" in checked.output
 
 
-@pytest.mark.parametrize("xml", [
-    fields(" REF Brak \\h ", 1),
-    fields(" PAGEREF _Ref123456 \\h ", 1),
-    fields(" NOTEREF Przypis \\h ", 1),
-    # set_glued: a SET LibreOffice does not read; its REF printed „Error: Reference source not found”
-    '<w:p><w:fldSimple w:instr=" SET BIG&quot;abc&quot; "><w:r><w:t>c</w:t></w:r></w:fldSimple></w:p>'
-    + fields(" REF BIG\\h ", 1),
-])
-def test_a_reference_to_a_bookmark_that_does_not_exist_is_refused(tmp_path, xml):
-    refused_everywhere(tmp_path, {DOC: in_body(xml)}, "część word/document.xml zawiera pole ")  # refused by name since rev-tpl13: LibreOffice computes it, Word shows the stored result
-
-
 def test_a_footers_page_numbers_date_and_a_bookmark_still_pass(tmp_path):
     footer = ('<w:p><w:r><w:t xml:space="preserve">Strona </w:t></w:r>' + field_runs(" PAGE \\* MERGEFORMAT ", "1")
               + '<w:r><w:t xml:space="preserve"> z </w:t></w:r>' + field_runs(" NUMPAGES ", "2") + '</w:p>'

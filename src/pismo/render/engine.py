@@ -354,7 +354,7 @@ class Template:
             extra = forced_page_pixels(current, self.drawings, self.pages, trees.get("word/document.xml"),
                                        self.break_styles)
             images.check_drawn(self.fixed_drawn + drawn_pixels(list(rendered.items()), self.drawings) + extra)
-            workload.check_document_references({part: trees[part] for part in self.pages if part in trees}, self.pages)
+            workload.check_document_fields({part: trees[part] for part in self.pages if part in trees}, self.pages)
             workload.check_document_wordart(trees)
         except (images.TooLarge, workload.TooMuch) as exc:
             raise TemplateError(f"szablon {self.name}: po wypełnieniu {exc}") from None

@@ -137,8 +137,7 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
         drawing_text.check_template([drawing_text.check(part, tree, parts[part]) for part, tree in trees.items()])
         workload.check_document_wordart(trees)
         pages = _pages(trees, referenced)
-        workload.check_document_references({part: trees[part] for part in pages}, pages)
-        workload.check_bookmarks({part: trees[part] for part in pages})
+        workload.check_document_fields({part: trees[part] for part in pages}, pages)
     except (typography.Refused, drawing_text.TooLong, workload.TooMuch) as exc:
         raise TemplateError(f"szablon {name}: {exc}") from None
     try:

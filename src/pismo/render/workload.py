@@ -23,10 +23,6 @@ class TooMuch(Exception):
     """A part asks LibreOffice for unbounded drawing work; the message is Polish and names the part."""
 
 
-class Missing(TooMuch):
-    """A field refers to a bookmark the template does not have; the message is Polish and names the part."""
-
-
 MAX_CHART_VALUES = 5000  # points of all data series and categories of one chart (a letter's chart has dozens)
 # Points coloured one by one (varyColors, and every pie and doughnut): LibreOffice gives each its own colour and
 # legend entry – a pie of 500 slices 10 s, 1000 slices 35 s, 2499 hung it; a letter's pie has a dozen
@@ -57,16 +53,9 @@ MAX_TYPE = 4000  # twips, 200 pt: a character, a line or a paragraph's spacing (
 MAX_INDENT = 7937  # twips, 14 cm of a paragraph's indents together: a few cm of line remain on A4
 MAX_LINES = 2400  # 240ths of a line: spacing of ten lines (an automatic 125-line spacing runs like 1500 pt)
 _TYPE_TEXT = (b"sz", b"spacing", b"ind")
-# Fields that print another part of the document again: a letter refers to a few short bookmarks
-_REPEATING_FIELDS = {"REF", "NOTEREF", "STYLEREF", "PAGEREF"}
-MAX_REPEATING_FIELDS = 100  # in one part, and in all parts together (a header's or footer's on every page)
-MAX_REPEATED_TEXT = 20_000  # characters of bookmarked text all REF/NOTEREF fields of a part print again
 # Fields of every kind: LibreOffice computes each where it is laid out (20 000 SEQ fields: over 120 s, 5000: 32 s,
 # 2000: 12.6 s; 20 000 PAGE fields: 17 s); a letter has a handful, a footer's count on every page
 MAX_FIELDS = 500
-# A field's code as Word and LibreOffice split it: a quoted argument (a backslash escapes a quote in it), a switch
-# (a backslash outside quotes starts one, space before it or not: "REF BIG\h" is REF, BIG, \h), or a word
-_FIELD_WORD = re.compile(r'"(?:[^"\\]|\\.)*"?|\\[^\s\\"]*|[^\s\\"]+')
 MIN_COLUMN = 567  # twips, 1 cm
 _UNITS = {"": 1, "mm": TWIPS_PER_CM / 10, "cm": TWIPS_PER_CM, "in": 1440, "pt": 20, "pc": 240, "pi": 240}
 _MEASURE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*(mm|cm|in|pt|pc|pi)?\s*")
@@ -96,8 +85,8 @@ def check(part: str, tree, blob: bytes) -> None:
         check_pages(part, tree)
     if any(word in blob for word in _TYPE_TEXT):
         check_type(part, tree)
-    if b"ref" in blob.lower() or b"instr" in blob:
-        check_references(part, tree)
+    if b"instr" in blob:
+        check_fields(part, tree)
     if any(word in blob for word in _EFFECT_TEXT):
         check_effects(part, tree)
     if b"textpath" in blob:
@@ -371,168 +360,25 @@ def _bound(part: str, element, name: str, limit: float, what: str, plain: float 
                       "w stylach (np. Normalny)")
 
 
-def check_references(part: str, tree) -> None:
-    """REF, NOTEREF, STYLEREF and PAGEREF fields at most MAX_REPEATING_FIELDS, and the bookmarked text they print
-    again at most MAX_REPEATED_TEXT characters: 500 REFs of a 2000-word bookmark kept LibreOffice over 70 s.
-    A SET field's value is a bookmark too (100 REFs of a 500 000-character SET: over 90 s)."""
-    fields, lengths, inner = references(part, tree)
-    _check_repeated(f"część {part}", [(fields, 1)], _resolved(lengths, inner))
+def check_fields(part: str, tree) -> None:
+    """At most MAX_FIELDS fields in a part: LibreOffice computes each where it lays it out."""
+    _check_fields(f"część {part}", [(len(reach.field_instructions(part, tree)), 1)])
 
 
-def check_document_references(trees: dict, pages: dict[str, int]) -> None:
-    """The same bounds over the document's parts together (trees: part → tree; pages: how often each part is
-    laid out – a header's or footer's on every page): a footer's REFs print the body's bookmarks (100 REFs of
-    a 2000-word body bookmark in a footer: over 120 s), and each header and footer part may hold more."""
-    found = {part: references(part, tree) for part, tree in trees.items()}
-    lengths: dict[str, int] = {}
-    inner: dict[str, list[str]] = {}
-    for _fields, bookmarks, referring in found.values():
-        for name, length in bookmarks.items():
-            lengths[name] = max(lengths.get(name, 0), length)
-        for name, targets in referring.items():
-            inner.setdefault(name, []).extend(targets)
-    _check_repeated("wszystkie części razem (pola w nagłówku i stopce liczą się tyle razy, na ilu stronach "
-                    f"LibreOffice je składa – jak na {max(pages.values(), default=1)} stronach)",
-                    [(fields, pages.get(part, 1)) for part, (fields, _l, _i) in found.items()],
-                    _resolved(lengths, inner))
+def check_document_fields(trees: dict, pages: dict[str, int]) -> None:
+    """The same bound over the document's parts together (trees: part → tree; pages: how often each part is
+    laid out – a header's or footer's on every page)."""
+    _check_fields("wszystkie części razem (pola w nagłówku i stopce liczą się tyle razy, na ilu stronach "
+                  f"LibreOffice je składa – jak na {max(pages.values(), default=1)} stronach)",
+                  [(len(reach.field_instructions(part, tree)), pages.get(part, 1)) for part, tree in trees.items()])
 
 
-_SET_NAME = re.compile(r'\s*SET\s+("[^"]*"|[^\s"\\]+)\s', re.I)
-
-
-def check_bookmarks(trees: dict) -> None:
-    """Missing for a REF, PAGEREF or NOTEREF naming a bookmark no part of the document has, nor a SET field as
-    LibreOffice reads it (its name followed by a space; „SET BIG"…"” it does not read): it prints its English
-    „Error: Reference source not found” into the PDF where Word shows the field's stored result."""
-    codes = {part: reach.field_instructions(part, tree) for part, tree in trees.items()}
-    marked = set().union(*(_bookmark_lengths(tree)[0] for tree in trees.values()))
-    marked |= {match.group(1).strip('"').lower() for found in codes.values() for code in found
-               if (match := _SET_NAME.match(code))}
-    for part, found in codes.items():
-        for instruction in found:
-            words = _words(instruction)
-            if words and words[0].upper() in ("REF", "PAGEREF", "NOTEREF") and _name(words) not in marked:
-                shown = " ".join(instruction.split())
-                raise Missing(f"część {part}: pole „{shown[:80]}” odsyła do zakładki, której nie ma w szablonie – "
-                              "Word pokazuje zapisany wynik pola, a LibreOffice drukuje w PDF angielski komunikat "
-                              "„Error: Reference source not found”; wstaw zakładkę o tej nazwie (Wstawianie → "
-                              "Zakładka) albo usuń pole (Alt+F9 pokazuje kody pól)")
-
-
-def references(part: str, tree) -> tuple[list[list[str]], dict[str, int], dict[str, list[str]]]:
-    """The words of each field's instruction; the characters of each bookmark and SET field's value by its
-    name in lower case; and the bookmarks the REF and NOTEREF fields inside each bookmark print."""
-    fields = [_words(instruction) for instruction in reach.field_instructions(part, tree)]
-    lengths, inner = _bookmark_lengths(tree)
-    for words in fields:
-        if len(words) > 2 and words[0].upper() == "SET" and not words[1].startswith("\\"):
-            name = words[1].strip('"').lower()
-            lengths[name] = max(lengths.get(name, 0), len(" ".join(words[2:]).strip('"')))
-    return fields, lengths, inner
-
-
-def _words(instruction: str) -> list[str]:
-    """The words of a field's code, split as the readers split it (_FIELD_WORD)."""
-    return _FIELD_WORD.findall(instruction)
-
-
-def _name(words: list[str]) -> str | None:
-    """The bookmark or SET name a field names: its first word after the kind that is no switch, in lower case."""
-    return next((w.strip('"').lower() for w in words[1:] if not w.startswith("\\")), None)
-
-
-def _resolved(lengths: dict[str, int], inner: dict[str, list[str]]) -> dict[str, int]:
-    """Each bookmark's characters with what the REF fields inside it print: LibreOffice prints a bookmark's
-    fields expanded (a REF of a bookmark of REFs of a bookmark printed all of them); a cycle counts once."""
-    done: dict[str, int] = {}
-
-    def total(name: str, seen: frozenset) -> int:
-        if name in done:
-            return done[name]
-        if name in seen:
-            return lengths.get(name, 0)
-        value = lengths.get(name, 0) + sum(total(t, seen | {name}) for t in inner.get(name, ()))
-        done[name] = value
-        return value
-    return {name: total(name, frozenset()) for name in set(lengths) | set(inner)}
-
-
-def _check_repeated(where: str, weighed: list[tuple[list[list[str]], int]], lengths: dict[str, int]) -> None:
-    """TooMuch when the fields, the repeating ones (each counted weight times) or the text they repeat are too
-    many. A REF's or NOTEREF's name no bookmark has weighs as the longest one: the readers may split its code
-    otherwise."""
-    count = repeated = every = 0
-    longest = max(lengths.values(), default=0)
-    for fields, weight in weighed:
-        every += len(fields) * weight
-        if every > MAX_FIELDS:
-            raise TooMuch(f"{where}: pól jest ponad {MAX_FIELDS} (w nagłówku i stopce liczą się na każdej stronie) – "
-                          "LibreOffice oblicza każde pole, co przy każdym piśmie trwa minuty; usuń zbędne pola w "
-                          "Wordzie (Alt+F9 pokazuje kody pól), także powtarzane w pętli")
-        for words in fields:
-            if not words or words[0].upper() not in _REPEATING_FIELDS:
-                continue
-            count += weight
-            name, kind = _name(words), words[0].upper()
-            if kind != "PAGEREF" and name is not None:
-                repeated += lengths.get(name, longest if kind in ("REF", "NOTEREF") else 0) * weight
-            if count > MAX_REPEATING_FIELDS or repeated > MAX_REPEATED_TEXT:
-                raise TooMuch(f"{where}: pola powtarzające inny fragment pisma (REF, NOTEREF, STYLEREF, PAGEREF) "
-                              f"są użyte ponad {MAX_REPEATING_FIELDS} razy albo powtarzają razem ponad "
-                              f"{thousands(MAX_REPEATED_TEXT)} znaków zakładek i wartości pól SET – LibreOffice "
-                              "składa każde powtórzenie, co przy każdym piśmie trwa minuty; usuń zbędne odsyłacze w "
-                              "Wordzie (Alt+F9 pokazuje kody pól), także powtarzane w pętli")
-
-
-def _bookmark_lengths(tree) -> tuple[dict[str, int], dict[str, list[str]]]:
-    """Characters between each bookmark's start and end (text and symbol characters), by its name in lower case
-    (Word ignores case), and the bookmarks REF and NOTEREF fields there print, by the same name."""
-    position, starts, lengths, inner, codes = 0, {}, {}, {}, []
-    for element in tree.iter("{*}bookmarkStart", "{*}bookmarkEnd", "{*}t", "{*}sym", "{*}fldSimple", "{*}fldChar",
-                             "{*}instrText"):
-        local = etree.QName(element).localname
-        ident = _attribute(element, "id")
-        if local in ("t", "sym"):
-            position += len(element.text or "") if local == "t" else 1
-        elif local in ("fldSimple", "fldChar", "instrText"):
-            for code in _field_codes(element, local, codes):
-                words = _words(code)
-                if words and words[0].upper() in ("REF", "NOTEREF") and _name(words) is not None:
-                    for name, _start in starts.values():
-                        inner.setdefault(name, []).append(_name(words))
-        elif local == "bookmarkStart":
-            starts[ident] = ((_attribute(element, "name") or "").lower(), position)
-        elif ident in starts:
-            name, start = starts.pop(ident)
-            lengths[name] = max(lengths.get(name, 0), position - start)
-    for name, start in starts.values():  # never ended: LibreOffice ends it with the part
-        lengths[name] = max(lengths.get(name, 0), position - start)
-    return lengths, inner
-
-
-def _field_codes(element, local: str, codes: list) -> list[str]:
-    """The codes of fields that end their code at this element: a simple field's, or a complex field's at its
-    separate or end (codes: the stack of complex fields' code read so far, None once ended)."""
-    if local == "fldSimple":
-        return [_attribute(element, "instr") or ""]
-    if local == "instrText":
-        if codes and codes[-1] is not None:
-            codes[-1].append(element.text or "")
-        return []
-    kind = _attribute(element, "fldCharType")
-    if kind == "begin":
-        codes.append([])
-        return []
-    ended = codes[-1] if codes else None
-    if kind == "end" and codes:
-        codes.pop()
-    elif kind == "separate" and codes:
-        codes[-1] = None
-    return ["".join(ended)] if ended is not None else []
-
-
-def _attribute(element, name: str) -> str | None:
-    return next((v for k, v in element.attrib.items() if etree.QName(k).localname == name), None)
+def _check_fields(where: str, weighed: list[tuple[int, int]]) -> None:
+    """TooMuch when the fields, each counted weight times, are too many."""
+    if sum(count * weight for count, weight in weighed) > MAX_FIELDS:
+        raise TooMuch(f"{where}: pól jest ponad {MAX_FIELDS} (w nagłówku i stopce liczą się na każdej stronie) – "
+                      "LibreOffice oblicza każde pole, co przy każdym piśmie trwa minuty; usuń zbędne pola w "
+                      "Wordzie (Alt+F9 pokazuje kody pól), także powtarzane w pętli")
 
 
 def _child(part: str, element, local: str):
