@@ -173,8 +173,8 @@ def test_a_short_wordart_still_passes(tmp_path):
 
 
 def test_libreoffice_out_of_memory_is_said_in_polish():
-    from pismo.files.pdf import _failure
-    said = _failure(-11, "terminate called after throwing an instance of 'std::bad_alloc'  what():  std::bad_alloc")
+    from pismo.files.pdf_reasons import failure
+    said = failure(-11, "terminate called after throwing an instance of 'std::bad_alloc'  what():  std::bad_alloc")
     assert said.startswith("programowi LibreOffice zabrakło pamięci") and "sygnał 11" in said  # rev-sys1 15
     assert "what()" not in said and "terminate called" not in said
 
