@@ -11,8 +11,9 @@ Python; our bridge is one file with no dependency, run from where pismo is.
 
 Every request has a timeout: a LibreOffice that hangs or dies is killed
 (process group) and started again, a dead one transparently for the request.
-The bridge stops soffice when its stdin closes, so LibreOffice ends with its
-owner even if the owner is killed. Without a UNO-capable Python the converter
+The bridge stops soffice when its stdin closes, and watches its owner, so
+LibreOffice ends with its owner even if the owner is killed while LibreOffice
+is stuck in a document. Without a UNO-capable Python the converter
 still works, cold: one soffice run per document (warm is False).
 """
 
@@ -114,8 +115,8 @@ class Converter:
         """Find LibreOffice and start it (PdfUnavailable if there is none); idempotent."""
         with self._lock:
             if self._soffice is None:
-                self._soffice = find_soffice(self._soffice_option)
-                self._python = uno_python(self._soffice)
+                soffice = find_soffice(self._soffice_option)
+                self._python = uno_python(soffice)
                 try:
                     self._scratch = Scratch("pismo-lo-")  # also removes what killed converters left
                 except OSError as exc:
@@ -126,6 +127,7 @@ class Converter:
                 self._closed = False
                 self._finalizer = weakref.finalize(self, _cleanup, self._cell())
                 atexit.register(self._finalizer)
+                self._soffice = soffice  # last: to_pdf of another thread takes it as „started” (its folder set)
             if self.warm and self._bridge is None:
                 self._start_bridge(START_SECONDS if timeout is None else timeout)
 

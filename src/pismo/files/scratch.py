@@ -6,10 +6,11 @@ socket file of the pipe its LibreOffice listened on. So each one
 holds a lock (folderlock) for as long as its owner lives, and the next pismo
 process that makes a temporary folder removes the folders whose lock it can
 take – their owner is gone. Only folders of pismo's own names, owned by this
-user, real folders (no links) are touched; one without a lock file (an older
-pismo's, or one whose owner was killed before it could lock it) only once it is
-a day old, so that a folder just being made is never taken for a dead one; a
-pipe only when the process its name carries is gone.
+user, real folders (no links) are touched. A folder's name carries its owner's
+pid, so one without a lock file (its owner killed before it could lock it, or
+a LibreOffice outliving its owner made it again) goes once that process is gone
+– it may hold a case's PDF; one of an older pismo's name, without a pid, only
+once it is a day old. A pipe goes when the process its name carries is gone.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ class Scratch:
 
     def __init__(self, prefix: str) -> None:
         remove_stale()
-        self.path = Path(tempfile.mkdtemp(prefix=prefix))
+        self.path = Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-"))
         self._held = folderlock.try_hold(self.path / OWNER_LOCK)
 
     def remove(self) -> None:
@@ -85,8 +86,15 @@ def _dead_pipe(entry: os.DirEntry) -> bool:
         return False
     if int(match.group(1)) != os.getuid():
         return False
+    return _gone(int(match.group(2)))
+
+
+def _gone(pid: int) -> bool:
+    """No process has this pid (one that took it since counts as alive: nothing of a live one is removed)."""
+    if pid <= 0:
+        return False
     try:
-        os.kill(int(match.group(2)), 0)
+        os.kill(pid, 0)
     except ProcessLookupError:
         return True
     except OSError:
@@ -99,11 +107,15 @@ def _ours(entry: os.DirEntry) -> bool:
     return stat.S_ISDIR(info.st_mode) and (not hasattr(os, "getuid") or info.st_uid == os.getuid())
 
 
+_OWNER = re.compile(r"pismo-(?:lo-profil|lo|pdf)-(\d+)-")  # Scratch's names: prefix, owner's pid, random
+
+
 def _abandoned(path: Path) -> bool:
     """Remove the folder when no live process holds it; whether it was removed."""
     lock = path / OWNER_LOCK
     if not lock.exists():
-        if time.time() - path.lstat().st_mtime < UNLOCKED_AGE:
+        owner = _OWNER.match(path.name) if hasattr(os, "getuid") else None  # Windows' os.kill(pid, 0) kills
+        if not (_gone(int(owner.group(1))) if owner else time.time() - path.lstat().st_mtime >= UNLOCKED_AGE):
             return False
         shutil.rmtree(path, ignore_errors=True)
         return True

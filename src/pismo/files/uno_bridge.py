@@ -6,8 +6,11 @@ this script there. It starts a headless soffice listening on a private pipe,
 connects, and converts one document per request: a JSON line {"in", "out"} on
 stdin, a JSON line {"ok", "why", …} back on stdout: `why` is a code pismo turns into
 Polish ("exited" with "code", "not_loaded", "no_answer", "uno" with LibreOffice's own "message"). It imports nothing of pismo.
-When stdin closes (its owner ended, however) it stops soffice and exits, so no
-LibreOffice outlives pismo.
+When stdin closes (its owner ended) it stops soffice and exits; stdin is read
+only between documents, so on POSIX a thread also watches the owner and kills
+soffice and the bridge within a second of its death (kill -9 of pismo serwer
+while LibreOffice was stuck in a document or at start left both running for
+good). So no LibreOffice outlives pismo.
 """
 
 import json
@@ -15,6 +18,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import uno  # noqa: F401 – also makes the com.sun.star imports below work
@@ -98,6 +102,22 @@ def _stop(office, desktop):
         office.kill()
 
 
+def _watch_owner(office):
+    """Stop soffice and end the bridge once the process that started the bridge is gone (POSIX: the parent
+    changes; a parent-death signal would follow the thread that started us, not the process)."""
+    owner = os.getppid()
+    if os.name == "nt" or owner <= 1:
+        return
+
+    def watch():
+        while os.getppid() == owner:
+            time.sleep(0.5)
+        _stop(office, None)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def main():
     soffice, profile_uri, pipe = sys.argv[1:4]
     try:
@@ -108,6 +128,7 @@ def main():
     except OSError as exc:  # the program cannot run at all: pismo says why (no profile is to blame)
         _reply(ok=False, why="not_started", errno=exc.errno)
         return
+    _watch_owner(office)
     desktop = None
     try:
         try:

@@ -1,0 +1,171 @@
+"""rev-pdf1 (the first PDF review of issue 17), third part: a server killed hard while its LibreOffice is stuck,
+the temporary folders dead servers leave."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pismo.files import converter as conv
+from pismo.files import scratch
+
+UNO = conv.uno_python(shutil.which("soffice") or "/usr/bin/soffice") if shutil.which("soffice") else None
+needs_uno = pytest.mark.skipif(not (UNO and os.name == "posix"), reason="brak LibreOffice z Pythonem UNO")
+posix_only = pytest.mark.skipif(os.name != "posix", reason="sygnały i /proc systemu POSIX")
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie awaiting its reaper counts as ended)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def _wait_for(test, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if test():
+            return True
+        time.sleep(0.1)
+    return test()
+
+
+# --- finding 4: pismo serwer killed hard while its LibreOffice is stuck ---------------------------------------
+
+@needs_uno
+def test_a_server_killed_hard_takes_its_stuck_libreoffice_and_bridge_along(tmp_path):
+    """kill -9 of a real `pismo serwer` whose LibreOffice hangs (here at start, the bridge waiting in UNO, not
+    reading its stdin): the bridge and LibreOffice end within seconds, and the next start removes the dead
+    server's temporary folder."""
+    marker, temp = tmp_path / "soffice.pids", tmp_path / "tmp"
+    temp.mkdir()
+    soffice = tmp_path / "soffice"
+    soffice.write_text(f'#!/bin/sh\necho "$$ $PPID" > "{marker}"\nexec sleep 300\n')
+    soffice.chmod(soffice.stat().st_mode | stat.S_IEXEC)
+    (tmp_path / "sprawy").mkdir()
+    env = dict(os.environ, PISMO_SOFFICE=str(soffice), XDG_CACHE_HOME=str(tmp_path / "cache"), TMPDIR=str(temp),
+               PYTHONPATH=str(SRC))
+    command = [sys.executable, "-m", "pismo", "serwer", "--katalog", str(tmp_path / "sprawy"), "--port", "0",
+               "--bez-przegladarki"]
+    server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    pids: list[int] = []
+    try:
+        assert _wait_for(lambda: marker.exists() and len(marker.read_text().split()) == 2, 60), "soffice nie ruszył"
+        pids = [int(pid) for pid in marker.read_text().split()]  # the fake LibreOffice and the bridge
+        left = [p for p in temp.iterdir() if p.name.startswith("pismo-lo-")]
+        assert left, list(temp.iterdir())
+        time.sleep(1)
+        server.kill()
+        server.wait()
+        assert _wait_for(lambda: not any(map(_alive, pids)), 5), "LibreOffice i most przeżyły serwer"
+        restarted = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            assert _wait_for(lambda: not any(p.exists() for p in left), 30), list(temp.iterdir())
+        finally:
+            restarted.terminate()
+            restarted.wait(timeout=30)
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+        for pid in pids:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+_STUCK_OWNER = """
+import io, sys
+import docx
+from pismo.files.converter import Converter
+document = docx.Document()
+document.add_paragraph("Pismo w sprawie spotkania")
+data = io.BytesIO()
+document.save(data)
+converter = Converter()
+converter.to_pdf(data.getvalue())
+print(converter._bridge.pid, flush=True)
+sys.stdin.readline()
+converter.to_pdf(data.getvalue(), timeout=600)
+"""
+
+
+def _group_members(pgid: int) -> list[int]:
+    members = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                members.append(int(entry.name))
+    return members
+
+
+@needs_uno
+def test_an_owner_killed_hard_while_libreoffice_is_stuck_in_a_document_takes_it_along(tmp_path):
+    """The bridge waits in LibreOffice's conversion (soffice.bin stopped: a layout that never ends) and reads no
+    stdin; its owner killed with kill -9 meanwhile: bridge and LibreOffice end within seconds."""
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), PYTHONPATH=str(SRC))
+    owner = subprocess.Popen([sys.executable, "-c", _STUCK_OWNER], env=env, stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    group = []
+    try:
+        pgid = int(owner.stdout.readline())
+        group = _group_members(pgid)
+        office = [p for p in group if b"soffice.bin" in Path(f"/proc/{p}/cmdline").read_bytes()]
+        assert office, group
+        os.kill(office[0], signal.SIGSTOP)
+        owner.stdin.write("dalej\n")
+        owner.stdin.flush()
+        time.sleep(1.5)  # the request is with the stopped LibreOffice
+        owner.kill()
+        owner.wait()
+        assert _wait_for(lambda: not _group_members(pgid), 5), "LibreOffice i most przeżyły właściciela"
+    finally:
+        if owner.poll() is None:
+            owner.kill()
+            owner.wait()
+        for pid in group:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+@posix_only
+def test_a_temporary_folder_without_its_owner_lock_goes_once_its_owner_is_gone(tmp_path):
+    """A folder of a dead pismo with no owner lock in it (LibreOffice re-made it after the owner's folder was
+    removed, or the owner died before locking it) waited a day – a case PDF stayed in the system's temp."""
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(gone.stdout)
+    dead = tmp_path / f"pismo-lo-{dead_pid}-abc123"
+    living = tmp_path / f"pismo-lo-{os.getpid()}-def456"
+    older = tmp_path / "pismo-lo-xyz789"  # an older pismo's name, no owner to tell
+    for folder in (dead, living, older):
+        folder.mkdir()
+        (folder / "sprawa.pdf").write_bytes(b"%PDF-")
+    removed = scratch.remove_stale(tmp_path)
+    assert dead in removed and not dead.exists()
+    assert living.exists() and older.exists()
+
+
+@posix_only
+def test_a_new_temporary_folder_carries_its_owners_pid(tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    made = scratch.Scratch("pismo-lo-")
+    try:
+        assert made.path.name.startswith(f"pismo-lo-{os.getpid()}-"), made.path
+        assert scratch.remove_stale(tmp_path) == [] and made.path.exists()
+    finally:
+        made.remove()
