@@ -169,3 +169,35 @@ def test_a_new_temporary_folder_carries_its_owners_pid(tmp_path, monkeypatch):
         assert scratch.remove_stale(tmp_path) == [] and made.path.exists()
     finally:
         made.remove()
+
+
+# --- finding 8: Ctrl+C while the guard starts LibreOffice ---------------------------------------------------
+
+@posix_only
+def test_a_stop_while_the_guard_starts_libreoffice_stops_the_libreoffice_it_started(tmp_path):
+    """SIGTERM (kill_group after Ctrl+C) after the guard's fork but before Popen returned found no child to kill
+    and the guard left: the new soffice, in a session of its own, ran on nobody's (2 of 18 timed tries)."""
+    from pismo.files import soffice
+
+    marker = tmp_path / "child.pid"
+    script = tmp_path / "guard.py"
+    script.write_text(
+        "import os, signal, subprocess, sys\n"
+        "real = subprocess.Popen\n"
+        "class Starting(real):\n"
+        "    def __init__(self, *args, **kwargs):\n"
+        "        super().__init__(*args, **kwargs)\n"
+        f"        open({str(marker)!r}, 'w').write(str(self.pid))\n"
+        "        os.kill(os.getpid(), signal.SIGTERM)  # the stop comes before Popen has returned\n"
+        "        len('handled here')\n"
+        "subprocess.Popen = Starting\n"
+        "sys.argv = ['guard', str(os.getppid()), '', 'sleep', '30']\n"
+        f"exec(compile({soffice._GUARD!r}, 'guard', 'exec'))\n")
+    guard = subprocess.run([sys.executable, str(script)], timeout=30)
+    child = int(marker.read_text())
+    try:
+        assert guard.returncode == 137
+        assert _wait_for(lambda: not _alive(child), 3), "LibreOffice uruchomiony w chwili zatrzymania działa dalej"
+    finally:
+        if _alive(child):
+            os.kill(child, signal.SIGKILL)

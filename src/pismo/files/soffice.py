@@ -192,14 +192,16 @@ def start(command: list[str], temp: Path | None = None, **kwargs) -> subprocess.
 _GUARD = """
 import os, signal, subprocess, sys, threading, time
 parent, fds, command = int(sys.argv[1]), [int(f) for f in sys.argv[2].split(",") if f], sys.argv[3:]
-child = None
+child, stopping = None, []
 def stop(*_):
-    if child is not None:
-        try:
-            os.killpg(child.pid, signal.SIGKILL)
-            os.waitpid(child.pid, 0)
-        except OSError:
-            pass
+    if child is None:  # Popen under way: the program it may have started is not known yet – stopped after it
+        stopping.append(True)
+        return
+    try:
+        os.killpg(child.pid, signal.SIGKILL)
+        os.waitpid(child.pid, 0)
+    except OSError:
+        pass
     os._exit(137)
 signal.signal(signal.SIGTERM, stop)
 try:
@@ -207,6 +209,8 @@ try:
 except OSError as exc:
     print(f"pismo-guard-errno: {exc.errno}", flush=True)
     sys.exit(127)
+if stopping:
+    stop()
 def watch():
     while True:
         time.sleep(0.5)
