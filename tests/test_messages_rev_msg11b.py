@@ -85,3 +85,28 @@ def test_a_field_like_name_after_a_list_is_told_first_as_an_unknown_field():
     assert len(report.errors) == 1, _errors(report)
     told = report.errors[0].message
     assert told.startswith("nieznane pole „uwagi” – dozwolone tu pola:") and told.index("dozwolone") < told.index("jeśli"), told
+
+
+# --- rev-msg10 23: an id reference with Word's dash, a Polish letter or „;” ------------------------------------------
+
+@pytest.mark.parametrize("written, sign", [("straz–miejska", "–"), ("straż-miejska", "ż"), ("Straz-Miejska", "S")])
+def test_an_id_with_an_odd_character_names_it_and_the_known_id(written, sign):
+    """Finding 23 of rev-msg10: „[straz–miejska]” (Word's en dash), „[straż-miejska]” got only the generic id rule –
+    the officer did not see which character is wrong."""
+    report = _check((152, "[straz-miejska]", f"[{written}]"))
+    assert len(report.errors) == 1, _errors(report)
+    message = report.errors[0].message
+    assert f"zawiera znak „{sign}”" in message and "czy chodziło o „straz-miejska”" in message, message
+
+
+def test_two_known_ids_joined_by_a_semicolon_are_told_to_be_listed():
+    report = _check((171, "[rada-osiedla, wspolnota]", "[rada-osiedla; wspolnota]"))
+    assert len(report.errors) == 1, _errors(report)
+    message = report.errors[0].message
+    assert "rozdzielone „;”" in message and "[rada-osiedla, wspolnota]" in message, message
+
+
+def test_an_unknown_id_with_an_odd_character_names_the_character_only():
+    report = _check((152, "[straz-miejska]", "[policja–drogowa]"))
+    message = report.errors[0].message
+    assert "zawiera znak „–”" in message and "czy chodziło" not in message, message

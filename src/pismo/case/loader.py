@@ -527,7 +527,7 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
                 return f"identyfikator ma {polish.count(len(value), 'znak', 'znaki', 'znaków')} – może mieć najwyżej 60 (trafia do nazw plików); skróć go"
             if isinstance(value, str) and value[:1] == "-":
                 return "identyfikator nie może zaczynać się od łącznika – " + _PATTERNS["id"]
-            return _PATTERNS["id"]
+            return (_id_meant(value, doc.data) or "") + _PATTERNS["id"]
         if _pattern_key(loc, field) == "email" and isinstance(error.get("input"), str):
             return _email_advice(error["input"])
         if _pattern_key(loc, field) == "telefon" and _phone_advice(error.get("input")):
@@ -690,6 +690,41 @@ def _not_a_choice(value, choices: list[str]) -> str | None:
         return None
     return (f"niedozwolona wartość {visible(quoted(value[:60]))} – czy chodziło o „{meant}”? "
             f"(dozwolone: {', '.join(choices)})")
+
+
+_ID_DASHES = str.maketrans({dash: "-" for dash in "–—‐‑−_ "})
+
+
+def _id_meant(value, data) -> str | None:
+    """„… zawiera znak „–” – czy chodziło o „straz-miejska”? ” for an id written with Word's dash, a Polish letter
+    or a capital (the wrong one is hard to see in Notepad), or two known ids in one item joined by „;”; else the
+    wrong character alone."""
+    if not isinstance(value, str) or not value:
+        return None
+    known = set(_ids_in(data))
+    meant = _folded(value).translate(_ID_DASHES)
+    parts = [_folded(part).translate(_ID_DASHES) for part in re.split(r"[;,]", value)]
+    if len(parts) > 1 and all(part in known for part in parts):
+        sign = ";" if ";" in value else ","
+        return (f"w jednym elemencie stoją identyfikatory {', '.join(f'„{part}”' for part in parts)} rozdzielone "
+                f"„{sign}” – wpisz je jako listę: [{', '.join(parts)}] albo każdy w osobnym wierszu „- …”; ")
+    wrong = next((char for char in value if not re.fullmatch(r"[a-z0-9-]", char)), None)
+    if wrong is None:
+        return None
+    said = f"identyfikator {visible(quoted(value))} zawiera znak {visible(quoted(wrong))}"
+    return said + (f" – czy chodziło o „{meant}”?; " if meant in known else "; ")
+
+
+def _ids_in(data):
+    """Every „id” value of the raw file."""
+    if isinstance(data, dict):
+        if isinstance(data.get("id"), str):
+            yield data["id"]
+        for value in data.values():
+            yield from _ids_in(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _ids_in(item)
 
 
 def _folded(text: str) -> str:
