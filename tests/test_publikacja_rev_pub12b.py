@@ -4,7 +4,7 @@ name or a diminutive that is a place or a word too with a neighbour's locator an
 name after a club in a case („Kibic Legii Kowal”, „Kibice Lecha Marek i Adam”), the club and its town staying
 (finding 1); a list of first names that are words or places too before or after a plural verb („Róża, Kalina,
 Pola i Wiola piją”), while a list of villages is no „Surname, First name” pair („Wsie: Kalina, Pola i Wola”)
-(finding 6)."""
+(finding 6); a stretch of streets after an opening „Od” („Od Lipowej do Kopernika”: no wife's form) (finding 4)."""
 
 from __future__ import annotations
 
@@ -97,3 +97,22 @@ def test_a_list_of_villages_named_like_first_names_stays(text):
 def test_a_surname_comma_first_name_still_goes(text, gone):
     out = scrub(text, UNIT)
     assert not any(name in out for name in gone), out
+
+
+@pytest.mark.parametrize("text", [
+    "Od Lipowej do Kopernika piją grupy młodzieży.",
+    "Od Lipowej do Kopernika jest ciemno.",
+    "Od Mickiewicza do Kopernika piją grupy młodzieży.",
+    "Patrol chodzi od Mickiewicza do Kopernika.",
+])
+def test_a_stretch_of_streets_stays(text):
+    assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Z Nowakową nikt nie rozmawia.", "Nowakową"),
+    ("Od Nowakowej dzwonili dwa razy.", "Nowakowej"),
+])
+def test_a_wifes_form_after_an_opening_preposition_still_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert gone not in out, out

@@ -2547,16 +2547,20 @@ def _after_an_opening_preposition(text: str, words: list[_Token], index: int, fa
     """A name's form right after a preposition opening its sentence („Przy Nowakach nikt nie pije”, „Za
     Nowakami chodzi”, „Z Wilkami z parteru”): capitalised there only as a name, whatever else SGJP reads it as
     – not after „w/we/na/do”, whose places („W Nowakach jest sklep”) the place rules judge, nor before another
-    capitalised word („Z Zakładami Azotowymi”). `family`: a family's plural in a case of the plural."""
+    capitalised word („Z Zakładami Azotowymi”) nor opening a stretch („Od Lipowej do Kopernika”). `family`: a family's plural in a case of the plural."""
     t = words[index]
     if index < 1 or words[index - 1].lower not in _PREPOSITIONS or words[index - 1].lower in ("w", "we", "na", "do") \
             or not _sentence_start(text, words, index - 1) or not _SPACE.fullmatch(text[words[index - 1].end:t.start]) \
             or t.word in figures.DYNASTIES:
         return False
     after = words[index + 1] if index + 1 < len(words) else None
-    if after and after.word[0].isupper() and _SPACE.fullmatch(text[t.end:after.start]):
-        return False
+    if after and after.word[0].isupper() and _SPACE.fullmatch(text[t.end:after.start]) \
+            or words[index - 1].lower == "od" and _RANGE_END.match(text, t.end):
+        return False  # „Od Lipowej do Kopernika”: a stretch of streets
     return not family or any(number == "pl" for _, number in name_tags.surname_cases(t.word))
+
+
+_RANGE_END = re.compile(r"[^\S\n]+do[^\S\n]+[A-ZŁŚŻŹĆŃÓĘĄ]")
 
 
 def _quarrel_of(text: str, words: list[_Token], index: int) -> bool:
