@@ -80,7 +80,7 @@ def _restore_page(web, text: str) -> tuple[str, object]:
 def test_a_restore_carried_into_a_second_conflict_keeps_its_own_text(web):
     """Finding 1: the file changed again before „Zapisz” on the restore page; the second page's version moved on
     while the restore still named the item's place in the first – Działanie 4's comment (with a phone) was
-    written onto the restored action, its own comment lost. (Its place – now the end – is not yet kept.)"""
+    written onto the restored action, its own comment lost. (Its place: test_web_rev_web11b.)"""
     text = TEXT.replace(NEIGHBOUR, NEIGHBOUR.rstrip("\n") + "  # tylko przez p. Nowaka, tel. 600 100 200\n", 1)
     assert text != TEXT and "600 100 200" not in ACTION_3
     page, path = _restore_page(web, text)

@@ -455,7 +455,7 @@ def _read(spec: Spec, form, keys, loc):
         return MISSING
     if f"{path}{SUGGESTED}" in keys and form.get(path) == form.get(f"{path}{SUGGESTED}"):
         return MISSING  # the dictionary's form, pre-filled and not confirmed: it stays derived
-    return _typed(spec, _text(form.get(path, "")), form, path)
+    return _typed(spec, _text(form.get(path, ""), one_line=spec.kind in _ONE_LINE), form, path)
 
 
 def _read_origin(form, path: str, index: int) -> int | None:
@@ -466,16 +466,20 @@ def _read_origin(form, path: str, index: int) -> int | None:
     return int(value) if value.isascii() and value.isdigit() and len(value) < 7 else None
 
 
-def _text(value: str) -> str:
+def _text(value: str, one_line: bool = False) -> str:
     """A field's text as the case file can hold it: text pasted from Word, a PDF or a web page brings page
     breaks (U+000C), line separators (U+2028) and other controls that the case reader refuses – a save
-    must never write a file that the form itself then cannot open."""
+    must never write a file that the form itself then cannot open. In a one-line field (one_line) such a
+    break is a space, as a tab is – the browser's input keeps it, and the file would get a real line break."""
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if one_line:
+        value = _BROKEN.sub(lambda m: "" if m.start() == 0 or m.end() == len(value) else " ", value)
     value = _BREAKS.sub("\n", value)
     return yamlio.CONTROL.sub("", value)
 
 
 _BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")  # a line or page ends there: a new line in the text
+_BROKEN = re.compile(" *[\x0b\x0c\x85\u2028\u2029]+ *")  # such breaks and the spaces around them: one space
 
 
 def _lines(text: str) -> list[str]:

@@ -475,9 +475,18 @@ class _Places:
                    for head, token in sorted(self.filled)]
         restore = [Restore(self.name(r.key), r.shown, r.changes) for r in merge.restore]
         orders = [Order(self.name(o.key), o.where, self.form_order(o.key), o.disk, o.form) for o in merge.orders]
-        return Merge([(self.name(k), v) for k, v in merge.fields] + origins, renamed(merge.conflicts),
+        fields = sorted([(self.name(k), v) for k, v in merge.fields] + origins, key=lambda pair: _in_order(pair[0]))
+        return Merge(fields, renamed(merge.conflicts),
                      renamed(merge.mine), renamed(merge.theirs), merge.reordered, restore, merge.unsure,
                      merge.moved, orders)
+
+
+def _in_order(key: str) -> tuple:
+    """A posted name's place among the merged form's fields: each list's items in their merged order, as a browser
+    posts a form – a restored item's fields, merged last, would otherwise tell a second conflict page (where the
+    item counts as the form's addition) that the form put it at the list's end."""
+    parts = _INDEX.split(key)
+    return tuple(int(part) if at % 2 else part for at, part in enumerate(parts))
 
 
 def _interleave(first: list[str], second: list[str]) -> list[str]:
