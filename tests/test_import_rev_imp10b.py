@@ -119,3 +119,23 @@ def test_an_address_after_a_partners_name_is_marked(tmp_path, line):
     partners, output = _partners_of_text(tmp_path, [line])
     assert partners[0]["zadania"] == "Pogadanki w klasach."
     assert "Do sprawdzenia: 1 miejsce" in output, output
+
+
+# --- finding 14: actions numbered „(i)” … „(x)” (lower Roman in brackets): the markers stayed in each action's
+# text and id, and the tenth one's „(x)” was taken for a ticked box and dropped.
+
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi"]
+
+
+@pytest.mark.parametrize("shape", ["({})", "{})", "{}."])
+def test_actions_numbered_in_lower_roman_numerals_lose_their_markers(tmp_path, shape):
+    import yaml
+
+    from test_import import mini_plan
+
+    lines = [f"{shape.format(number)} Patrole rejonu nr {at} – do 31.07.2026 r." for at, number in enumerate(_ROMAN, 1)]
+    path, _text, output = mini_plan(tmp_path, {3: lines}, replace=True)
+    actions = yaml.safe_load(path.read_text(encoding="utf-8"))["dzialania"]
+    assert [action["opis"] for action in actions] == [f"Patrole rejonu nr {at}" for at in range(1, 12)], actions
+    assert all(action["id"].startswith("patrole") for action in actions), [action["id"] for action in actions]
+    assert "Do sprawdzenia: 0 miejsc" in output, output

@@ -29,8 +29,12 @@ _BULLET = re.compile(rf"^([{_SYMBOL}]\ufe0f?)\s*(?=\S)"
 # Word's second-level bullet "o" pasted as text: "o" and a tab (Notepad), or an indented "o" and spaces (e-mail,
 # PDF); never the word "o" starting a line ("o doświetlenie skweru" wrapped from the line above).
 _SUB_BULLET = re.compile(r"^(?:o\t+|[ \t\u00a0]+o[ \t\u00a0]+)(?=\S)")
-# "1.", "1)", "2. 2." (a pasted HTML list), "1.2.", "a)", "IV."; never a date such as 1.07.2025.
-_NUMBER = re.compile(r"^((?:\d{1,2}\.){1,3}(?!\d)|\d{1,2}\)|[a-z]\)|[IVX]{1,4}[.)](?=\s))\s*(?=\S)")
+# "1.", "1)", "2. 2." (a pasted HTML list), "1.2.", "a)", "IV.", "ii.", "(iii)", "(IV)"; never a date such as
+# 1.07.2025, nor "(x)" – a ticked box – or "(v)": the fifth or tenth item only after "(iv)", "(ix)" (numbered_after).
+_NUMBER = re.compile(r"^((?:\d{1,2}\.){1,3}(?!\d)|\d{1,2}\)|[a-z]\)|[IVX]{1,4}[.)](?=\s)|[ivx]{1,4}[.)](?=\s)"
+                     r"|\((?![xXvV]\))(?:[ivx]{1,4}|[IVX]{1,4})\)(?=\s))\s*(?=\S)")
+_FIVE_OR_TEN = re.compile(r"\(([xXvV])\)\s+(?=\S)")
+_BEFORE = {"(iv)": "v", "(IV)": "V", "(ix)": "x", "(IX)": "X"}
 
 
 @dataclass
@@ -59,8 +63,9 @@ class Line:
         if self.kind == "bullet":
             return "bullet", self.level
         shape = re.sub(r"[0-9]+", "1", self.marker)
-        shape = re.sub(r"^[IVXLC]+(?=[.)])", "I", shape)
-        shape = re.sub(r"^[a-zA-Z](?=[.)])", "a", shape)
+        shape = re.sub(r"^(\(?)[ivxlc]{2,}(?=[.)])", r"\1a", shape)  # "ii)" goes on after "i)"
+        shape = re.sub(r"^(\(?)[IVXLC]+(?=[.)])", r"\1I", shape)
+        shape = re.sub(r"^(\(?)[a-zA-Z](?=[.)])", r"\1a", shape)
         return shape, self.level
 
     def with_text(self, text: str) -> "Line":
@@ -121,6 +126,18 @@ def split_marker(raw: str) -> tuple[str, str, int, str]:
             rest = rest[again.end():]
         return marker, "number", level, rest
     return "", "", 0, raw
+
+
+def numbered_after(lines: list[Line]) -> list[Line]:
+    """The lines with a "(v)" after an item numbered "(iv)", a "(x)" after "(ix)", read as the item's number – not
+    as a ticked box, nor text."""
+    out = []
+    for line in lines:
+        found = _FIVE_OR_TEN.match(line.text) if not line.kind and out else None
+        found = found if found and _BEFORE.get(out[-1].marker) == found.group(1) else None
+        out.append(Line(line.text[found.end():], f"({found.group(1)})", "number", out[-1].level, (), line.number,
+                        note=line.note) if found else line)
+    return out
 
 
 def typed_line(raw: str, number: int) -> Line:

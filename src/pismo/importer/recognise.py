@@ -19,7 +19,7 @@ from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
                                      number_value, parse_heading, word_numbered)
 from pismo.importer.items import action, continues, group_items, header_row, partner
-from pismo.importer.lines import Line, quoted, typed_line
+from pismo.importer.lines import Line, numbered_after, quoted, typed_line
 from pismo.importer.objects import unread
 from pismo.importer.plan import MAX_ITEMS, Plan, Text, check_parts, too_many
 from pismo.importer.sources import MAX_LINES, SourceError, too_many_lines
@@ -86,7 +86,7 @@ def chrome_line(line: Line) -> bool:
 
 def prepare(lines: list[Line]) -> list[Line]:
     """Empty lines out, wrapped headings joined, headings inside a line cut apart: once per source."""
-    lines = _heading_words([line for line in lines if line.text or line.cells])
+    lines = numbered_after(_heading_words([line for line in lines if line.text or line.cells]))
     return _split_at_headings(_join_wrapped_headings(lines))
 
 
