@@ -201,3 +201,71 @@ def test_a_stop_while_the_guard_starts_libreoffice_stops_the_libreoffice_it_star
     finally:
         if _alive(child):
             os.kill(child, signal.SIGKILL)
+
+
+# --- finding 10: one timed-out document of „Pobierz z PDF” ---------------------------------------------------
+
+class _Stalling:
+    """The server's converter whose LibreOffice stalls on the second document `stalls` times (a real converter's
+    timeout: LibreOffice stopped and restarted), then converts."""
+
+    def __init__(self, stalls: int) -> None:
+        self.stalls, self.calls = stalls, 0
+
+    def to_pdf(self, docx: bytes, timeout=None) -> bytes:
+        from helpers import MINIMAL_PDF
+
+        self.calls += 1
+        if self.calls >= 2 and self.stalls:
+            self.stalls -= 1
+            raise conv.TimedOut("LibreOffice nie zamienił dokumentu w ciągu 30 s (przekroczono limit czasu) – "
+                                "został zatrzymany i uruchomiony ponownie")
+        return MINIMAL_PDF
+
+
+@pytest.fixture
+def zip_job(tmp_path, monkeypatch):
+    from pismo.web import core
+    from web_server import start
+
+    running = start(tmp_path)
+    monkeypatch.setattr(core, "pdf_available", lambda: True)
+    yield running, lambda converter: monkeypatch.setattr(core, "_the_converter", lambda: converter)
+    running.stop()
+
+
+def _zip_state(running) -> dict:
+    import json
+
+    from helpers import LECZNA
+
+    status, headers, _ = running.post(f"/sprawy/{LECZNA.stem}/pdf", {"csrf": running.csrf})
+    assert status == 303
+    for _ in range(600):
+        state = json.loads(running.get(headers["Location"] + "/stan")[2])
+        if state["stan"] != "pracuje":
+            return state
+        time.sleep(0.05)
+    raise AssertionError("zadanie się nie skończyło")
+
+
+def test_a_document_that_timed_out_once_is_tried_again_after_the_restart_and_the_zip_is_made(zip_job):
+    running, use = zip_job
+    converter = _Stalling(1)
+    use(converter)
+    state = _zip_state(running)
+    assert state["stan"] == "gotowe", state
+    assert converter.stalls == 0
+
+
+def test_a_document_that_times_out_twice_fails_the_job_saying_so(zip_job):
+    running, use = zip_job
+    use(_Stalling(2))
+    state = _zip_state(running)
+    assert state["stan"] == "blad", state
+    said = json_text(state)
+    assert "przekroczono limit czasu" in said and "także za drugim razem" in said, said
+
+
+def json_text(state: dict) -> str:
+    return " ".join(str(value) for value in state.values())

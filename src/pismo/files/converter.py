@@ -49,6 +49,11 @@ MAX_PDF_BYTES = 256 * 1024 * 1024
 _uno_pythons: dict[str, str | None] = {}
 
 
+class TimedOut(PdfError):
+    """LibreOffice did not convert the document in time; it was stopped and starts again, so one more try of the
+    document is worth it (a LibreOffice stuck once, not a document it can never finish)."""
+
+
 def uno_python(soffice: str) -> str | None:
     """A Python that can import uno for this LibreOffice: its own, ours, or the system's (None if none)."""
     if soffice in _uno_pythons:
@@ -278,7 +283,7 @@ class Converter:
             if reply.get("timeout"):
                 self._stop_bridge()
                 self._restart_soon()
-                raise PdfError(f"LibreOffice nie zamienił dokumentu w ciągu {seconds(limit)} (przekroczono limit czasu) "
+                raise TimedOut(f"LibreOffice nie zamienił dokumentu w ciągu {seconds(limit)} (przekroczono limit czasu) "
                                "– został zatrzymany i uruchomiony ponownie")
             if not reply.get("dead"):
                 raise PdfError(_refused(reply, target))

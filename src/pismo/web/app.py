@@ -637,7 +637,7 @@ class App:
             pdfs = []
             for filename, data in documents:
                 try:
-                    pdfs.append((filename[:-5] + ".pdf", core.to_pdf(data)))
+                    pdfs.append((filename[:-5] + ".pdf", core.to_pdf_again(data)))
                 except core.NoPdf as exc:
                     raise jobs.JobFailed(f"nie utworzono PDF dokumentu {filename}: {exc}") from None
                 job.done += 1

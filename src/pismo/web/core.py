@@ -214,7 +214,12 @@ def makeable(text: str, name: str) -> list[str]:
 # --- PDF ---------------------------------------------------------------------------------------
 
 class NoPdf(Exception):
-    """PDF cannot be made here; the message says how to fix it."""
+    """PDF cannot be made here; the message says how to fix it. timed_out: LibreOffice was stopped for taking too
+    long and restarted – the document may be tried once more."""
+
+    def __init__(self, message: str, timed_out: bool = False) -> None:
+        super().__init__(message)
+        self.timed_out = timed_out
 
 
 def pdf_available() -> bool:
@@ -261,12 +266,29 @@ def close() -> None:
 
 def to_pdf(docx: bytes) -> bytes:
     """One document to PDF by the warm converter (cold, one run per document, without UNO)."""
+    from pismo.files.converter import TimedOut
     from pismo.files.soffice import PdfError, PdfUnavailable
 
     try:
         return _the_converter().to_pdf(docx)
     except (PdfUnavailable, PdfError) as exc:
-        raise NoPdf(str(exc)) from None
+        raise NoPdf(str(exc), timed_out=isinstance(exc, TimedOut)) from None
+
+
+def to_pdf_again(docx: bytes) -> bytes:
+    """to_pdf, with a document that timed out tried once more on the restarted LibreOffice (as the command line
+    does): one stall failed the whole „Pobierz z PDF” of hundreds of documents."""
+    try:
+        return to_pdf(docx)
+    except NoPdf as exc:
+        if not exc.timed_out:
+            raise
+        first = str(exc)
+    try:
+        return to_pdf(docx)
+    except NoPdf as exc:
+        raise NoPdf(f"{exc} (także za drugim razem)" if str(exc) == first else f"{first}; za drugim razem: {exc}",
+                    timed_out=exc.timed_out) from None
 
 
 def docx_text(docx: bytes) -> list[str]:
