@@ -131,3 +131,45 @@ def test_a_document_libreoffice_cannot_load_that_is_no_word_document_is_still_th
         archive.writestr("content.xml", "<x/>")
     said = _pdf(broken, fake(tmp_path, UNLOADED))
     assert "nie widzi" not in said and DAMAGE in said, said
+
+
+# --- 1: --soffice given LibreOffice's folder ------------------------------------------------------------------------
+
+@posix_only
+@pytest.mark.parametrize("inside", ["program/soffice", "LibreOffice.app/Contents/MacOS/soffice", "soffice"])
+def test_libreoffice_s_folder_given_as_soffice_is_looked_into(plan_docx, tmp_path, inside):
+    """Finding 1: `--soffice C:\\Program Files\\LibreOffice\\program` (or the Mac's LibreOffice.app) was „nie ma tu
+    programu LibreOffice” + „Zainstaluj LibreOffice” – the program is in that folder."""
+    program = tmp_path / "LibreOffice" / inside
+    program.parent.mkdir(parents=True)
+    os.replace(copying_soffice(tmp_path), program)
+    given = tmp_path / "LibreOffice" / inside.split("/Contents")[0] if ".app" in inside else tmp_path / "LibreOffice"
+    result = CliRunner().invoke(main, ["pdf", str(plan_docx), "--soffice", str(given), "--nadpisz"])
+    assert result.exit_code == 0, result.output
+    assert plan_docx.with_suffix(".pdf").exists()
+    plan_docx.with_suffix(".pdf").unlink()
+
+
+@posix_only
+def test_a_folder_or_a_file_that_is_no_program_is_told_as_such(plan_docx, tmp_path, monkeypatch):
+    """Finding 1: a folder without soffice and a file that is not a program were „nie ma tu programu LibreOffice”;
+    with LibreOffice on PATH the install advice was untrue."""
+    on_path = tmp_path / "bin"
+    on_path.mkdir()
+    os.replace(copying_soffice(tmp_path), on_path / "soffice")
+    monkeypatch.setenv("PATH", str(on_path))
+    plain = tmp_path / "notes.txt"
+    plain.write_text("x")
+    for given, told in ((tmp_path / "empty", "to folder"), (plain, "to nie jest program")):
+        given.mkdir() if told == "to folder" else None
+        result = CliRunner().invoke(main, ["pdf", str(plan_docx), "--soffice", str(given)])
+        said = " ".join(result.output.split())
+        assert result.exit_code != 0 and told in said and "Zainstaluj" not in said, said
+        assert str(on_path / "soffice") in said, said  # the LibreOffice that is there is named
+
+
+def test_an_empty_soffice_is_refused_in_polish(plan_docx):
+    """Finding 1 (related): `--soffice "$SOFFICE"` with the variable unset silently meant „search PATH”."""
+    for command in (["pdf", str(plan_docx)], ["plan", str(LECZNA), "--pdf"]):
+        result = CliRunner().invoke(main, [*command, "--soffice", ""])
+        assert result.exit_code == 2 and "pusta" in result.output and "--soffice" in result.output, result.output

@@ -131,6 +131,22 @@ PATH = _path()
 FOLDER = _path(file_okay=False)
 
 
+class _Program(click.ParamType):
+    """A program's path or name (--soffice), never an empty one: `--soffice "$SOFFICE"` with the variable unset
+    meant „search PATH” without a word."""
+
+    name = "ścieżka"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            self.fail("pusta ścieżka (np. nieustawiona zmienna w skrypcie) – podaj program LibreOffice (soffice) "
+                      "albo pomiń tę opcję", param, ctx)
+        return value
+
+
+PROGRAM = _Program()
+
+
 def _format_possibilities(possibilities: list[str]) -> str:
     """click's „Did you mean …?”, its names in Polish quotes."""
     shown = ", ".join(f"„{p}”" for p in sorted(possibilities))

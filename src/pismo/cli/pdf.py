@@ -8,13 +8,13 @@ import click
 
 from pismo import api, errors
 from pismo.cli import console
-from pismo.cli.click_pl import CONTEXT, PATH
+from pismo.cli.click_pl import CONTEXT, PATH, PROGRAM
 
 
 @click.command("pdf", context_settings=CONTEXT)
 @click.argument("pliki", nargs=-1, required=True, type=PATH, metavar="PLIK.docx|FOLDER…")
 @click.option("--nadpisz", is_flag=True, help="Zastąp istniejące pliki PDF.")
-@click.option("--soffice", metavar="ŚCIEŻKA", default=None,
+@click.option("--soffice", metavar="ŚCIEŻKA", default=None, type=PROGRAM,
               help="Program LibreOffice (soffice); domyślnie zmienna PISMO_SOFFICE albo soffice z PATH.")
 @click.option("-j", "--jobs", "jobs", type=click.IntRange(1, 16), default=None, metavar="LICZBA",
               help="Liczba procesów LibreOffice pracujących równolegle (domyślnie: liczba procesorów, najwyżej 4).")

@@ -67,23 +67,55 @@ def windows_candidates() -> list[Path]:
 
 
 def find_soffice(option: str | None = None) -> str:
-    """The soffice program: --soffice, then $PISMO_SOFFICE, then PATH, then the usual install folders."""
+    """The soffice program: --soffice, then $PISMO_SOFFICE, then PATH, then the usual install folders. A folder
+    given is looked into: LibreOffice's „program” folder (what Explorer shows), its install folder, a Mac's
+    LibreOffice.app."""
     for given, source in ((option, "opcja --soffice"), (os.environ.get(ENV_VAR), f"zmienna {ENV_VAR}")):
         if given:
-            found = shutil.which(given)
+            found = shutil.which(given) if not os.path.isdir(given) else _in_folder(Path(given))
             if not found:
-                raise PdfUnavailable(f"{given} ({source}): nie ma tu programu LibreOffice (soffice).\n{INSTALL_HINT}")
+                raise PdfUnavailable(f"{given} ({source}): {_not_a_program(given)}")
             return found
+    found = _installed()
+    if not found:
+        raise PdfUnavailable("Nie znaleziono programu LibreOffice (soffice), potrzebnego do tworzenia PDF.\n"
+                             + INSTALL_HINT)
+    return found
+
+
+def _installed() -> str | None:
+    """LibreOffice on PATH or in the usual install folders."""
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
         if found:
             return found
     usual = windows_candidates() if _windows() else [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
-    for candidate in usual:
-        if candidate.is_file():
-            return str(candidate)
-    raise PdfUnavailable("Nie znaleziono programu LibreOffice (soffice), potrzebnego do tworzenia PDF.\n"
-                         + INSTALL_HINT)
+    return next((str(candidate) for candidate in usual if candidate.is_file()), None)
+
+
+def _in_folder(folder: Path) -> str | None:
+    """soffice inside a folder given for it (PATHEXT finds soffice.exe on Windows)."""
+    for inner in (folder, folder / "program", folder / "Contents" / "MacOS"):
+        found = shutil.which("soffice", path=str(inner))
+        if found:
+            return found
+    return None
+
+
+def _not_a_program(given: str) -> str:
+    """Why what was given is no LibreOffice, with what to do: a LibreOffice installed elsewhere is named (the
+    install advice was untrue for it), else how to install it."""
+    if os.path.isdir(given):
+        why = ("to folder, a nie ma w nim programu LibreOffice – podaj ścieżkę do programu soffice (Windows: "
+               "…\\LibreOffice\\program\\soffice.exe, Mac: /Applications/LibreOffice.app)")
+    elif os.path.isfile(given):
+        why = "to nie jest program (plik nie jest wykonywalny) – podaj ścieżkę do programu LibreOffice (soffice)"
+    else:
+        why = "nie ma tu programu LibreOffice (soffice)"
+    elsewhere = _installed()
+    if elsewhere:
+        return f"{why}. LibreOffice jest zainstalowany jako {elsewhere} – możesz podać ten program albo pominąć opcję."
+    return f"{why}.\n{INSTALL_HINT}"
 
 
 # --- profiles ------------------------------------------------------------------------------------
