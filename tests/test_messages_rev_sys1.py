@@ -378,6 +378,7 @@ def test_pdf_without_libreoffice_gives_one_error_line_then_the_install_advice(tm
     missing = tmp_path / "brak" / "soffice"
     made = run("plan", LECZNA, "-o", tmp_path)
     assert made.exit_code == 0, made.output
+    monkeypatch.setenv("PATH", str(missing.parent))  # no LibreOffice elsewhere either (rev-sys2 1 names one there)
     result = run("pdf", "--soffice", missing, tmp_path)
     assert result.exit_code == 3, result.output
     lines = result.output.splitlines()
