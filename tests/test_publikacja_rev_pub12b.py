@@ -4,7 +4,8 @@ name or a diminutive that is a place or a word too with a neighbour's locator an
 name after a club in a case („Kibic Legii Kowal”, „Kibice Lecha Marek i Adam”), the club and its town staying
 (finding 1); a list of first names that are words or places too before or after a plural verb („Róża, Kalina,
 Pola i Wiola piją”), while a list of villages is no „Surname, First name” pair („Wsie: Kalina, Pola i Wola”)
-(finding 6); a stretch of streets after an opening „Od” („Od Lipowej do Kopernika”: no wife's form) (finding 4)."""
+(finding 6); a stretch of streets after an opening „Od” („Od Lipowej do Kopernika”: no wife's form) (finding 4);
+an officer's first name after her rank before a removed phone stays, a private one goes (finding 3)."""
 
 from __future__ import annotations
 
@@ -116,3 +117,22 @@ def test_a_stretch_of_streets_stays(text):
 def test_a_wifes_form_after_an_opening_preposition_still_goes(text, gone):
     out = scrub(text, UNIT)
     assert gone not in out, out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("asp. Anna – 600 700 800.", "asp. Anna"),
+    ("Kontakt: dzielnicowa Anna, 600 700 800.", "dzielnicowa Anna"),
+])
+def test_an_officers_first_name_after_her_rank_before_a_phone_stays(text, name):
+    out = scrub(text, UNIT)
+    assert name in out and "600" not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Anna – 600 700 800.",
+    "Sąsiadka Anna – 600 700 800.",
+    "Kontakt: Halina, 600 700 800.",
+])
+def test_a_first_name_before_a_phone_without_a_rank_goes(text):
+    out = scrub(text, UNIT)
+    assert "Anna" not in out and "Halina" not in out and "600" not in out, out

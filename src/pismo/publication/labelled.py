@@ -26,12 +26,13 @@ _LONE = re.compile(r"[^\S\n]*(?:[,:;.)(<\x00–—-]|\d|$)")
 _CONTACT_AFTER = re.compile(r"[^\S\n]*(?:[(<,][^\S\n]*|[–—-][^\S\n]*)?\+?\x00")
 
 
-def names(text: str, words: list, first: Callable[[object], bool]) -> list[tuple[int, int]]:
+def names(text: str, words: list, first: Callable[[object], bool],
+          kept: Callable[[int], bool] = lambda i: False) -> list[tuple[int, int]]:
     """Spans of capitalised first names (`first` of a token) in a frame that makes them a message's sender or a
-    contact's name."""
+    contact's name; `kept` whether the word at an index stays (an officer's after her rank)."""
     found = []
     for i, t in enumerate(words):
-        if not t.word[:1].isupper() or not first(t):
+        if not t.word[:1].isupper() or not first(t) or kept(i):
             continue
         line = text.rfind("\n", 0, t.start) + 1
         if _LINE_HEAD.fullmatch(text, line, t.start) and _SENDER_TAIL.match(text, t.end) \
