@@ -110,3 +110,20 @@ def test_an_unknown_id_with_an_odd_character_names_the_character_only():
     report = _check((152, "[straz-miejska]", "[policja–drogowa]"))
     message = report.errors[0].message
     assert "zawiera znak „–”" in message and "czy chodziło" not in message, message
+
+
+# --- rev-msg10 19: a key with an invisible character is not also missing --------------------------------------------
+
+@pytest.mark.parametrize("hidden", ["\u200b", "\ufeff", "\u200b\u200b"])
+def test_a_key_with_an_invisible_character_is_told_once(hidden):
+    """Finding 19 of rev-msg10: „<U+200B>temat:” got a first, false „spotkania[0].temat: brak wymaganego pola –
+    uzupełnij je” (inviting a second „temat:”) before the invisible character's own message."""
+    report = _check((343, "    temat:", f"    {hidden}temat:"))
+    assert len(report.errors) == 1, _errors(report)
+    assert report.errors[0].line == 343 and "niewidoczny" in report.errors[0].message, _errors(report)
+
+
+def test_a_missing_field_is_still_told_beside_a_hidden_key_of_another_name():
+    report = _check((343, "    temat:", "    \u200btematy:"))
+    assert any("brak wymaganego pola" in e.message and e.path == "spotkania[0].temat" for e in report.errors), \
+        _errors(report)

@@ -318,6 +318,7 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
     misspelt = {loc[:-1] + (hint,) for loc, hint in hints.items() if hint}  # missing: reported as misspelt
     deep = {loc for loc in unknown[:HINTS] if _too_deep(loc, doc)}
     misspelt |= {loc[:-2] + loc[-1:] for loc in deep}  # missing where it belongs: told as too deep
+    misspelt |= doc.hidden_keys  # there, with an invisible character in its name: told as that character
     places: dict[tuple, dict] = {}
     # value errors first: a union branch that took the value's type says what is wrong with it
     for loc, error in sorted(errors, key=lambda e: e[1]["type"] != "value_error"):

@@ -179,6 +179,7 @@ class Document:
     comment_cuts: list = field(default_factory=list)  # (loc, line, column): a value a „ #word” cut short
     markers: dict = field(default_factory=dict)  # path -> (line, column) of the UZUPEŁNIJ inside the value
     hard_comments: list = field(default_factory=list)  # (loc, line, column, the space's name): a „#” kept as text
+    hidden_keys: set = field(default_factory=set)  # loc of a key written with an invisible character, without it
     after_block: dict = field(default_factory=dict)  # key loc -> (field, line, "item" or None) of the text the key's line follows
     groups_above: dict = field(default_factory=dict)  # key loc -> ([(group loc, line)] the line above the key stands
     # in, nearest first; the key before it whose groups they are, when that key's value is one text)
@@ -1677,6 +1678,7 @@ def _build_mapping(node, loc, doc, problems):
             problems.append(_at(doc.path, key_node.start_mark,
                                 f"nazwa pola {visible(quoted(key))} zawiera niewidoczny lub sterujący znak "
                                 f"U+{ord(hidden):04X} – usuń go", loc))
+            doc.hidden_keys.add(loc + ("".join(ch for ch in key if unicodedata.category(ch) not in _HIDDEN),))
             continue
         if key in result:
             doc.repeated.add(loc + (key,))
