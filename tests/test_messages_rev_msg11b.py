@@ -127,3 +127,14 @@ def test_a_missing_field_is_still_told_beside_a_hidden_key_of_another_name():
     report = _check((343, "    temat:", "    \u200btematy:"))
     assert any("brak wymaganego pola" in e.message and e.path == "spotkania[0].temat" for e in report.errors), \
         _errors(report)
+
+
+# --- rev-msg10 17: a field name with a word added is asked about the field it opens with -----------------------------
+
+@pytest.mark.parametrize("written", ["zaproszeni goście", "zaproszeni_goscie", "Zaproszeni goście"])
+def test_a_name_with_a_word_added_is_asked_about_its_opening_field(written):
+    """Finding 17 of rev-msg10: „zaproszeni goście:” was asked „czy chodziło o „zaproszenie”?” – another field the
+    meeting has; the missing one is „zaproszeni”."""
+    report = _check((348, "    zaproszeni:", f"    {written}:"))
+    assert len(report.errors) == 1, _errors(report)
+    assert "czy chodziło o „zaproszeni”?" in report.errors[0].message, _errors(report)

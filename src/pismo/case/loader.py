@@ -813,8 +813,11 @@ def _hint(loc: tuple) -> str | None:
     """The allowed field name closest to an unknown key, if any is close."""
     names = _field_names(Sprawa, loc)
     plain = {_folded(name): name for name in names}.get(_folded(str(loc[-1])))  # „płeć” for „plec”
+    # a name with a word added („zaproszeni goście”, „temat_spotkania”): the field it opens with, not the closest
+    opening = max((name for name in names if re.match(re.escape(name) + r"[ _-]", _folded(str(loc[-1])))),
+                  key=len, default=None)
     found = difflib.get_close_matches(str(loc[-1]), names, n=1, cutoff=0.6)
-    return plain or (found[0] if found else None)
+    return plain or opening or (found[0] if found else None)
 
 
 def _unknown_field(loc: tuple, hint: str | None) -> str:
