@@ -90,3 +90,23 @@ def steps(call, module, *args) -> int:
     finally:
         sys.settrace(previous)
     return count
+
+
+def soffice_script(tmp_path: Path, body: str, name: str = "fake-soffice") -> str:
+    """A stand-in LibreOffice: a shell script running `body`, given to --soffice (or PISMO_SOFFICE)."""
+    script = tmp_path / name
+    script.write_text(f"#!/bin/sh\n{body}\n")
+    script.chmod(0o755)
+    return str(script)
+
+
+def copying_soffice(tmp_path: Path, name: str = "copying-soffice", failing: str | None = None) -> str:
+    """A stand-in LibreOffice writing a minimal PDF for every document into --outdir – none for the documents
+    matching the shell pattern `failing` (e.g. "*plan.docx")."""
+    minimal = tmp_path / "minimal.pdf"
+    minimal.write_bytes(MINIMAL_PDF)
+    skip = f"{failing}) ;; " if failing else ""
+    return soffice_script(tmp_path, 'out=""; prev=""\nfor a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; '
+                                    'prev="$a"; done\nmkdir -p "$out"\nfor a in "$@"; do case "$a" in '
+                                    f'{skip}*.docx) cp "{minimal}" "$out/$(basename "$a" .docx).pdf";; esac; done',
+                          name)

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import run_interrupted_in_commit
-from helpers import LECZNA, WRZOSOGROD
+from helpers import LECZNA, WRZOSOGROD, copying_soffice, soffice_script as fake_soffice
 from pismo.cli.main import main
 from pismo.files import output
 
@@ -242,20 +242,6 @@ def test_a_file_that_is_no_pdf_under_a_pdfs_name_is_never_replaced(tmp_path):
 
 # --- finding 4: PDFs of the current documents are no previous version ------------------------------------
 
-def copying_soffice(tmp_path: Path) -> Path:
-    """A stand-in LibreOffice: a minimal PDF for each document."""
-    from helpers import MINIMAL_PDF
-
-    minimal = tmp_path / "minimal.pdf"
-    minimal.write_bytes(MINIMAL_PDF)
-    script = tmp_path / "copying-soffice"
-    script.write_text(f'#!/bin/sh\nout=""; prev=""\nfor a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; '
-                      f'prev="$a"; done\nmkdir -p "$out"\nfor a in "$@"; do case "$a" in *.docx) cp "{minimal}" '
-                      f'"$out/$(basename "$a" .docx).pdf";; esac; done\n')
-    script.chmod(0o755)
-    return script
-
-
 @pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
 def test_a_rerun_of_an_unchanged_case_calls_no_pdf_stale(tmp_path):
     case = case_copy(tmp_path / "sprawy" / "r.yaml")
@@ -362,13 +348,6 @@ def test_ctrl_c_after_all_was_done_changes_neither_the_summary_nor_the_exit_code
         signal.signal(signal.SIGINT, handler)
     assert result.exit_code == 0, result.output
     assert "Przerwano" not in result.output
-
-
-def fake_soffice(tmp_path: Path, body: str) -> Path:
-    script = tmp_path / "fake-soffice"
-    script.write_text(f"#!/bin/sh\n{body}\n")
-    script.chmod(0o755)
-    return script
 
 
 @pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")

@@ -126,8 +126,9 @@ def test_a_new_web_case_in_the_folder_does_not_sweep_odmiens_temporary(tmp_path,
 
 # --- findings 1 and 9: the record of a write that did not finish ------------------------------------------------
 
-from test_files_case_folder import (KILLED_WRITE, NEW, OLD, case_copy, copying_soffice, listed, names,  # noqa: E402
+from test_files_case_folder import (KILLED_WRITE, NEW, OLD, case_copy, listed, names,  # noqa: E402
                                     record_pdf, renamed_meeting)
+from helpers import copying_soffice  # noqa: E402
 from pismo.files import output, record  # noqa: E402
 
 KILLED_FIRST = KILLED_WRITE.replace("len(placed) == 3", "len(placed) == 1")
@@ -382,7 +383,7 @@ def test_the_public_version_of_a_plan_that_cannot_be_made_now_is_named(tmp_path)
 
 # --- finding 12: messages ---------------------------------------------------------------------------------------
 
-from test_files_case_folder import fake_soffice  # noqa: E402
+from helpers import soffice_script as fake_soffice  # noqa: E402
 
 PLAN = Path(__file__).parent / "import" / "02-bez-numerow.txt"
 

@@ -14,8 +14,7 @@ from helpers import LECZNA
 from pismo.cli.main import main
 from pismo.files import output, pdf
 
-from test_pdf_rev_pdf1 import fake
-from test_pdf_rev_pdf1b import copying_soffice
+from helpers import copying_soffice, soffice_script
 
 posix_only = pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
 DAMAGE = "uszkodzon"  # „dokument może być uszkodzony”, „sprawdź, czy nie są uszkodzone”
@@ -41,7 +40,7 @@ def _pdf(docx, soffice: str) -> str:
 @posix_only
 def test_libreoffice_killed_from_outside_is_told_as_such_with_the_memory_advice(plan_docx, tmp_path):
     """Finding 3: SIGKILL (Linux's OOM killer) was „uległ awarii (sygnał 9)” + the damaged-.docx advice."""
-    said = _pdf(plan_docx, fake(tmp_path, "kill -9 $$"))
+    said = _pdf(plan_docx, soffice_script(tmp_path, "kill -9 $$", "soffice"))
     assert "zatrzymany z zewnątrz (sygnał 9)" in said and "zabraknie pamięci" in said, said
     assert "awarii" not in said and DAMAGE not in said and "zamknij inne programy" in said, said
 
@@ -50,7 +49,7 @@ def test_libreoffice_killed_from_outside_is_told_as_such_with_the_memory_advice(
 @pytest.mark.parametrize("words", ["Out of memory: cannot allocate 1048576 bytes", "std::bad_alloc"])
 def test_libreoffice_saying_it_is_out_of_memory_is_told_in_polish(plan_docx, tmp_path, words):
     """Finding 3: „Out of memory: …” (exit 134) was quoted in English after „uległ awarii” + damage advice."""
-    said = _pdf(plan_docx, fake(tmp_path, f"echo '{words}' >&2; exit 134"))
+    said = _pdf(plan_docx, soffice_script(tmp_path, f"echo '{words}' >&2; exit 134", "soffice"))
     assert "zabrakło pamięci" in said and DAMAGE not in said and "awarii" not in said, said
     assert "Out of memory" not in said, said
 
@@ -58,7 +57,7 @@ def test_libreoffice_saying_it_is_out_of_memory_is_told_in_polish(plan_docx, tmp
 @posix_only
 def test_a_file_size_limit_hit_by_libreoffice_is_named(plan_docx, tmp_path):
     """Finding 9 (rev-pdf1 6): SIGXFSZ under `ulimit -f` was „uległ awarii” + damage advice."""
-    said = _pdf(plan_docx, fake(tmp_path, "kill -XFSZ $$"))
+    said = _pdf(plan_docx, soffice_script(tmp_path, "kill -XFSZ $$", "soffice"))
     assert "limit rozmiaru plików" in said and "ulimit -f" in said and DAMAGE not in said, said
 
 
@@ -76,7 +75,7 @@ def test_a_limit_set_on_the_session_is_named_when_libreoffice_fails_under_it(pla
     size = 30 * 1024 if limit == "RLIMIT_FSIZE" else 350000 * 1024
     monkeypatch.setattr(resource, "getrlimit",
                         lambda which: (size, resource.RLIM_INFINITY) if which == getattr(resource, limit) else real(which))
-    said = _pdf(plan_docx, fake(tmp_path, body))
+    said = _pdf(plan_docx, soffice_script(tmp_path, body, "soffice"))
     assert named in said and "limit" in said and DAMAGE not in said and "awarii" not in said, said
 
 
@@ -115,7 +114,7 @@ def test_a_libreoffice_that_cannot_see_pismo_s_temporary_folder_is_told_so(invit
     """Finding 11: a snap's LibreOffice (private /tmp) said „source file could not be loaded” and ended well: pismo
     said „dokument może być uszkodzony” for one document and „czy to rzeczywiście LibreOffice” for several."""
     for documents in (invitations[:1], invitations):
-        result = CliRunner().invoke(main, ["pdf", "--soffice", fake(tmp_path, body), *map(str, documents)])
+        result = CliRunner().invoke(main, ["pdf", "--soffice", soffice_script(tmp_path, body, "soffice"), *map(str, documents)])
         said = " ".join(result.output.split())
         assert result.exit_code != 0 and said.count("nie widzi") == len(documents), said
         assert "snap" in said and "--soffice" in said and DAMAGE not in said and "rzeczywiście" not in said, said
@@ -129,7 +128,7 @@ def test_a_document_libreoffice_cannot_load_that_is_no_word_document_is_still_th
     broken = tmp_path / "zly.docx"
     with zipfile.ZipFile(broken, "w") as archive:
         archive.writestr("content.xml", "<x/>")
-    said = _pdf(broken, fake(tmp_path, UNLOADED))
+    said = _pdf(broken, soffice_script(tmp_path, UNLOADED, "soffice"))
     assert "nie widzi" not in said and DAMAGE in said, said
 
 

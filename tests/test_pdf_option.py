@@ -8,7 +8,7 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from helpers import LECZNA, WRZOSOGROD
+from helpers import LECZNA, WRZOSOGROD, copying_soffice, soffice_script
 from pismo.cli.main import main
 
 HAVE_SOFFICE = bool(shutil.which("soffice") or shutil.which("libreoffice"))
@@ -68,22 +68,12 @@ def test_a_pdf_of_the_previous_version_beside_a_new_document_is_named(tmp_path, 
     version beside the new documents, unmentioned: a plan of 8 September beside its PDF of 1 September
     (fifth files review, finding 7). The case is changed in between: a PDF of the very document is no
     previous version (sixth files review, finding 4)."""
-    from helpers import MINIMAL_PDF
-
     case = tmp_path / LECZNA.name
     shutil.copy(LECZNA, case)
     command = [kind, str(case)]
 
-    minimal = tmp_path / "minimal.pdf"
-    minimal.write_bytes(MINIMAL_PDF)
-    copying = tmp_path / "copying-soffice"
-    copying.write_text(f'#!/bin/sh\nout=""; prev=""\nfor a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; '
-                       f'prev="$a"; done\nmkdir -p "$out"\nfor a in "$@"; do case "$a" in *.docx) cp "{minimal}" '
-                       f'"$out/$(basename "$a" .docx).pdf";; esac; done\n')
-    failing = tmp_path / "failing-soffice"
-    failing.write_text("#!/bin/sh\nexit 1\n")
-    for script in (copying, failing):
-        script.chmod(0o755)
+    copying = copying_soffice(tmp_path)
+    failing = soffice_script(tmp_path, "exit 1", "failing-soffice")
     out = tmp_path / "out"
     first = CliRunner().invoke(main, [*command, "-o", str(out), "--pdf", "--soffice", str(copying)])
     assert first.exit_code == 0, first.output
@@ -123,15 +113,7 @@ def test_many_pdfs_of_the_previous_version_are_counted_not_listed(tmp_path):
 @pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
 def test_the_pdfs_made_before_a_pdf_failure_are_listed(tmp_path):
     """'nie udało się zamienić na PDF 1 z 9 plików (utworzono 8)' said how many PDFs were made, not which."""
-    from helpers import MINIMAL_PDF
-
-    minimal = tmp_path / "minimal.pdf"
-    minimal.write_bytes(MINIMAL_PDF)
-    all_but_plan = tmp_path / "soffice"
-    all_but_plan.write_text(f'#!/bin/sh\nout=""; prev=""\nfor a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; '
-                            f'prev="$a"; done\nmkdir -p "$out"\nfor a in "$@"; do case "$a" in *plan.docx) ;; '
-                            f'*.docx) cp "{minimal}" "$out/$(basename "$a" .docx).pdf";; esac; done\n')
-    all_but_plan.chmod(0o755)
+    all_but_plan = copying_soffice(tmp_path, "soffice", failing="*plan.docx")
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["wszystko", str(LECZNA), "-o", str(out), "--pdf", "--soffice",
                                        str(all_but_plan)])

@@ -5,26 +5,18 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import stat
 import threading
 import time
 from pathlib import Path
 
 import pytest
 
+from helpers import soffice_script
 from pismo.files import converter as conv
 from pismo.files.soffice import PdfError
 
 UNO = conv.uno_python(shutil.which("soffice") or "/usr/bin/soffice") if shutil.which("soffice") else None
 needs_uno = pytest.mark.skipif(not (UNO and os.name == "posix"), reason="brak LibreOffice z Pythonem UNO")
-
-
-def fake(tmp_path: Path, body: str) -> str:
-    """A fake soffice program (a shell script) – the converter's bridge starts it as LibreOffice."""
-    path = tmp_path / "soffice"
-    path.write_text("#!/bin/sh\n" + body + "\n")
-    path.chmod(path.stat().st_mode | stat.S_IEXEC)
-    return str(path)
 
 
 @pytest.fixture
@@ -33,7 +25,7 @@ def hanging(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setattr(conv, "START_SECONDS", 2.0)
     monkeypatch.setattr(conv, "STARTING_WAIT", 0.5)
-    converter = conv.Converter(fake(tmp_path, "exec sleep 60"))
+    converter = conv.Converter(soffice_script(tmp_path, "exec sleep 60", "soffice"))
     yield converter
     converter.close()
 
@@ -189,7 +181,7 @@ def test_a_program_writing_other_names_or_nothing_is_blamed_not_the_documents(do
 
     from pismo.cli.main import main
 
-    result = CliRunner().invoke(main, ["pdf", "--soffice", fake(tmp_path, body), *map(str, documents)])
+    result = CliRunner().invoke(main, ["pdf", "--soffice", soffice_script(tmp_path, body, "soffice"), *map(str, documents)])
     assert result.exit_code != 0 and said in result.output, result.output
     assert "uszkodzon" not in result.output and "rzeczywiście LibreOffice" in result.output
     assert not list(documents[0].parent.glob("*.pdf"))

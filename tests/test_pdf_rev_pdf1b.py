@@ -11,22 +11,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from helpers import LECZNA, MINIMAL_PDF
+from helpers import LECZNA, MINIMAL_PDF, copying_soffice
 from pismo.cli.main import main
 
 posix_only = pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
-
-
-def copying_soffice(tmp_path: Path) -> str:
-    """A fake soffice writing a small PDF for every document into --outdir."""
-    minimal = tmp_path / "minimal.pdf"
-    minimal.write_bytes(MINIMAL_PDF)
-    script = tmp_path / "copying-soffice"
-    script.write_text(f'#!/bin/sh\nout=""; prev=""\nfor a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; '
-                      f'prev="$a"; done\nmkdir -p "$out"\nfor a in "$@"; do case "$a" in *.docx) cp "{minimal}" '
-                      f'"$out/$(basename "$a" .docx).pdf";; esac; done\n')
-    script.chmod(0o755)
-    return str(script)
 
 
 def edit_in_word(document: Path) -> None:

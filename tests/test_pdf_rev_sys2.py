@@ -10,7 +10,8 @@ import pytest
 from pismo.files import converter as conv
 from pismo.files.soffice import PdfError
 
-from test_pdf_rev_pdf1 import fake, needs_uno
+from helpers import soffice_script
+from test_pdf_rev_pdf1 import needs_uno
 
 
 @needs_uno
@@ -19,7 +20,7 @@ def test_closing_while_libreoffice_starts_ends_the_start_at_once(tmp_path, monke
     close() waited for the start's allowance under the lock the start holds."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setattr(conv, "START_SECONDS", 60.0)
-    converter = conv.Converter(fake(tmp_path, "exec sleep 120"))
+    converter = conv.Converter(soffice_script(tmp_path, "exec sleep 120", "soffice"))
     errors: list[Exception] = []
 
     def start() -> None:
