@@ -139,3 +139,27 @@ def test_actions_numbered_in_lower_roman_numerals_lose_their_markers(tmp_path, s
     assert [action["opis"] for action in actions] == [f"Patrole rejonu nr {at}" for at in range(1, 12)], actions
     assert all(action["id"].startswith("patrole") for action in actions), [action["id"] for action in actions]
     assert "Do sprawdzenia: 0 miejsc" in output, output
+
+
+# --- finding 20: a heading ending with Word's style separator (a hidden mark, w:specVanish) before a paragraph
+# starting with a typed bullet „· ”: the bullet stayed in the first item's text.
+
+def test_a_typed_bullet_after_a_headings_style_separator_is_taken_off(tmp_path):
+    import yaml
+
+    from test_import import _MINI, _MINI_TITLE, run
+
+    separator = "<w:pPr><w:rPr><w:vanish/><w:specVanish/></w:rPr></w:pPr>"
+    paragraphs = [f"<w:p {W}>{_run(_MINI_TITLE)}</w:p>"]
+    for number in range(1, 6):
+        heading, *rest = _MINI[number]
+        paragraphs.append(f"<w:p {W}>{separator}{_run(heading)}</w:p>")
+        paragraphs += [f"<w:p {W}>{_run('· ' + line.lstrip('- '))}</w:p>" for line in rest]
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_docx(*paragraphs))
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    case = yaml.safe_load((tmp_path / "plan.yaml").read_text(encoding="utf-8"))
+    assert case["dzialania"][0]["opis"] == "Kontrole rejonu sklepu", case["dzialania"]
+    assert case["partnerzy"][0]["nazwa"] == "Straż Miejska w Borównie", case["partnerzy"]
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami."], case["informowanie"]

@@ -64,7 +64,7 @@ def heading_of(line: Line) -> tuple | None:
     """(Heading, lines after it) of a heading line, or of a table row whose first cell is a heading."""
     if not line.cells:
         heading = parse_heading(line.text)
-        rest = Line(heading.rest, number=line.number, note=line.note) if heading and heading.rest else None
+        rest = _rest_line(heading.rest, line) if heading and heading.rest else None
         return (heading, [rest] if rest else []) if heading else None  # the heading's number stays with it
     heading = parse_heading(line.cells[0])
     if heading is None or heading.label and header_row(line.cells):  # "Działania | Termin": a header row
@@ -73,6 +73,13 @@ def heading_of(line: Line) -> tuple | None:
     if line.cell_lines:  # a Word form: each paragraph of the text cell is a line of its own
         return heading, rest + [piece for cell in line.cell_lines[1:] for piece in cell]
     return heading, rest + [Line(text, number=line.number) for text in line.cells[1:]]
+
+
+def _rest_line(rest: str, line: Line) -> Line:
+    """The text after a heading on its line as a line of its own: a typed bullet before it („· ”, „- ”) taken off
+    as on a line of its own (Word's style separator joins the heading and the part's first item)."""
+    typed = typed_line(rest, line.number)
+    return replace(typed, note=line.note) if typed.kind == "bullet" else Line(rest, number=line.number, note=line.note)
 
 
 def chrome_line(line: Line) -> bool:
