@@ -91,3 +91,15 @@ def test_a_libreoffice_letter_is_a_template(tmp_path):
 
 def test_pythons_docx_default_template_passes_the_package_check():
     template_package.read_package("plan.docx", PYTHON_DOCX.read_bytes())
+
+
+# --- LibreOffice's escaped quotes in tags ---------------------------------------------------------------------------
+# LibreOffice saves a tag's quotes as entities (&apos;, &quot;): our informacja.docx and protokol.docx, opened and
+# saved in LibreOffice, were refused („niedozwolony znak „&” w znaczniku „{{ &apos;a&apos; if … }}””)
+
+@pytest.mark.parametrize("quote", ["&apos;", "&quot;", "&#39;", "&#x27;", "&#34;"])
+def test_a_tags_quotes_saved_as_entities_work(tmp_path, quote):
+    tag = f"{{{{ {quote}Plan: {quote} ~ tytul|join({quote} {quote}) if false else {quote}CYTAT-OK{quote} }}}}"
+    passes(tmp_path, {DOC: in_body(f'<w:p><w:r><w:t xml:space="preserve">{tag}</w:t></w:r></w:p>')})
+    with zipfile.ZipFile(next((tmp_path / "out").rglob("*.docx"))) as letter:
+        assert "CYTAT-OK" in letter.read("word/document.xml").decode()

@@ -67,11 +67,22 @@ class Deadline:
 
 
 def patch_xml(xml: str) -> str:
-    """docxtpl's patch_xml of a part; TooSlow when the template's deadline (else this call's) passes."""
+    """docxtpl's patch_xml of a part, a tag's quotes unescaped; TooSlow when the template's deadline (else this
+    call's) passes."""
     if _DEADLINE.get() is None:
         with Deadline():
             return patch_xml(xml)
     try:
-        return _PATCH_XML(None, xml)
+        return regex.sub(_IN_TAG, _unescape_quotes, _PATCH_XML(None, xml), timeout=_left())
     except TimeoutError:
         raise TooSlow() from None
+
+
+# A tag's code, as docxtpl's clean-up finds it to turn &lt;, &gt; and typographic quotes into characters. Its
+# quotes it leaves escaped, as LibreOffice saves them (Word writes them as they are): jinja saw „&apos;a&apos;”
+_IN_TAG = regex.compile(r"(?<=\{[\{%])(.*?)(?=[\}%]})")
+_QUOTE_ENTITY = regex.compile(r"&(?:(apos|#0*39|#x0*27)|quot|#0*34|#x0*22);")
+
+
+def _unescape_quotes(match) -> str:
+    return _QUOTE_ENTITY.sub(lambda quote: "'" if quote.group(1) else '"', match.group(0))
