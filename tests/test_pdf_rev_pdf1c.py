@@ -269,3 +269,51 @@ def test_a_document_that_times_out_twice_fails_the_job_saying_so(zip_job):
 
 def json_text(state: dict) -> str:
     return " ".join(str(value) for value in state.values())
+
+
+# --- finding 11: small untrue words ---------------------------------------------------------------------------
+
+def test_ctrl_c_before_any_libreoffice_ran_does_not_say_it_was_stopped(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from pismo.cli.main import main
+    from pismo.files import pdf
+
+    document = tmp_path / "plan.docx"
+    document.write_bytes(b"PK")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pdf, "check_inputs", interrupted)
+    result = CliRunner().invoke(main, ["pdf", str(document), "--soffice", "/bin/true"])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 130, result.output
+    assert "LibreOffice zatrzymano" not in said and "nie został jeszcze uruchomiony" in said, said
+    assert "nie utworzono żadnego pliku PDF" in said, said
+
+
+def test_a_pdf_or_a_folder_that_cannot_be_written_is_not_said_to_be_open_in_word(tmp_path, monkeypatch):
+    import errno
+    import tempfile
+
+    from pismo.files import pdf
+
+    document = pdf._Document(tmp_path / "plan.docx", tmp_path / "s.docx", tmp_path / "s.pdf", 1)
+    pdf._unplaced(document, PermissionError(errno.EACCES, "Permission denied"))
+    assert "Wordzie" not in document.error and "przeglądarce PDF" in document.error, document.error
+    assert "pozostał bez zmian" not in document.error, document.error  # a .docx the same command just wrote
+
+    def refused(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    said = pdf._unwritable(tmp_path)
+    assert "Wordzie" not in said and "otwarty" not in said and "w tym folderze" in said, said
+
+
+def test_the_closing_advice_does_not_say_docx_stayed_unchanged_after_they_were_written():
+    from pismo.files import pdf_reasons
+
+    for said in (pdf_reasons.DAMAGE_ADVICE, pdf_reasons.advice({"system"})):
+        assert "pozostały bez zmian" not in said and "nie zmieniła plików .docx" in said, said

@@ -895,9 +895,22 @@ def make_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = F
     paths = [p for p in paths if Path(p).suffix == ".docx"]
     if not paths:
         return []
-    with _pdf_errors("Przerwano tworzenie PDF. Dokumenty .docx są kompletne; LibreOffice zatrzymano, pliki PDF "
-                     "zapisane przed przerwaniem są kompletne, pozostałych nie utworzono."):
+    with _pdf_errors(_pdf_interrupted("Przerwano tworzenie PDF. Dokumenty .docx są kompletne; ")):
         return _recorded(convert(paths, find_soffice(soffice), overwrite=overwrite, jobs=jobs, inputs=inputs))
+
+
+def _pdf_interrupted(opening: str):
+    """The words for Ctrl+C of a PDF conversion, told when it comes: „LibreOffice zatrzymano” only when one ran –
+    Ctrl+C while the documents were checked said so with nothing started or written."""
+    from pismo.files.pdf import started
+
+    before = started()
+
+    def said() -> str:
+        if started() == before:
+            return opening + "LibreOffice nie został jeszcze uruchomiony – nie utworzono żadnego pliku PDF."
+        return opening + "LibreOffice zatrzymano; pliki PDF zapisane przed przerwaniem są kompletne, pozostałych nie utworzono."
+    return said
 
 
 def _recorded(pdfs: list[Path]) -> list[Path]:
@@ -914,8 +927,7 @@ def convert_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool 
     """`pismo pdf`: files (or folders of them) checked first, so a wrong one is named before LibreOffice is looked for."""
     from pismo.files.pdf import check_inputs, convert, find_soffice
 
-    with _pdf_errors("Przerwano. LibreOffice zatrzymano; pliki PDF zapisane wcześniej są kompletne, "
-                     "pozostałych nie utworzono."):
+    with _pdf_errors(_pdf_interrupted("Przerwano. ")):
         documents = check_inputs(list(paths), overwrite)
         return _recorded(convert(documents, find_soffice(soffice), overwrite=overwrite, jobs=jobs))
 
@@ -954,8 +966,9 @@ def _waiting(listener, folder: Path) -> None:
 
 
 @contextmanager
-def _pdf_errors(interrupted: str):
-    """pdf.py's exceptions as PismoError; PdfFailed.written lists the PDFs that were made."""
+def _pdf_errors(interrupted):
+    """pdf.py's exceptions as PismoError; PdfFailed.written lists the PDFs that were made. interrupted: the words
+    for Ctrl+C (or a function giving them when it comes)."""
     from pismo.files.pdf import PdfError, PdfUnavailable
 
     try:
@@ -975,4 +988,5 @@ def _pdf_errors(interrupted: str):
         from pismo.files.pdf import placed
 
         _recorded(placed())  # the PDFs put in place before Ctrl+C are pismo's: a re-run may replace them
-        raise errors.Interrupted([], interrupted, getattr(exc, "written", [])) from None
+        said = interrupted() if callable(interrupted) else interrupted
+        raise errors.Interrupted([], said, getattr(exc, "written", [])) from None

@@ -221,7 +221,7 @@ def _unwritable(folder: Path) -> str | None:
     try:
         handle, temp = tempfile.mkstemp(prefix=output.hidden_prefix("pismo"), suffix=".tmp", dir=folder)
     except OSError as exc:
-        return f"{folder}: nie można zapisać w tym folderze ({_os_reason(exc)})"
+        return f"{folder}: nie można zapisać w tym folderze ({_os_reason(exc, 'folder')})"
     os.close(handle)
     with contextlib.suppress(OSError):
         os.unlink(temp)
@@ -239,6 +239,14 @@ def _not_a_file(path: Path) -> bool:
 
 
 _PLACED: dict[Path, tuple] = {}  # (sha256, size, its document's sha256) of each PDF put in place, until recorded
+
+
+_STARTED = [0]  # soffice runs this process started (an interruption before the first stopped no LibreOffice)
+
+
+def started() -> int:
+    """How many LibreOffice runs this process has started so far."""
+    return _STARTED[0]
 
 
 def placed() -> list[Path]:
@@ -352,15 +360,15 @@ def _advice(failed: list[_Document]) -> str:
     if system:
         return system
     if "program" in outcomes:
-        return "Pliki .docx pozostały bez zmian."
+        return "Zamiana na PDF nie zmieniła plików .docx."
     if "gone" in outcomes:
         return ("Folderu dokumentów nie ma już w tym miejscu (przeniesiono go albo usunięto w czasie zamiany) – "
                 "jeśli go przeniesiono, uruchom zamianę na PDF w nowym miejscu.")
     if "changed" in outcomes:
         return "Dokumenty zmienione w tym czasie pozostały takie, jak je zapisano – uruchom zamianę ponownie."
     if "removed" in outcomes:
-        return "Pozostałe pliki .docx pozostały bez zmian."
-    return "Pliki .docx pozostały bez zmian."
+        return "Zamiana na PDF nie zmieniła pozostałych plików .docx."
+    return "Zamiana na PDF nie zmieniła plików .docx."
 
 
 def _gone(document: _Document) -> bool:
@@ -549,6 +557,7 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
         except OSError as exc:
             return _not_started(run.soffice, exc)
         run.processes.add(process)
+        _STARTED[0] += 1
     try:
         tail = OutputTail(process.stdout)
         stalled = _watch(process, run, documents)
@@ -749,7 +758,8 @@ def _unrecorded(document: _Document, failure: OSError | None, run: _Run) -> None
 def _unplaced(document: _Document, exc: OSError) -> None:
     """A PDF LibreOffice made that cannot be put beside its document (a full disk, no permission): the
     system's reason, never the document's – no advice to look for damage follows."""
-    document.error = f"nie można zapisać {document.target} ({_os_reason(exc)}); dokument .docx pozostał bez zmian"
+    document.error = (f"nie można zapisać {document.target} ({_os_reason(exc, 'pdf')}); zamiana na PDF nie "
+                      "zmieniła dokumentu .docx")
     document.refused, document.outcome = True, _system_outcome(exc)
 
 
@@ -844,8 +854,17 @@ def pdf_pages(path: Path) -> int:
         return 0
 
 
-def _os_reason(exc: OSError) -> str:
-    """The Polish reason for a system error (output.py holds the one table)."""
+_NO_ACCESS = {  # a PDF is open in a PDF viewer, not in Word; a folder is open in no program
+    "pdf": "brak uprawnień do zapisu albo plik jest otwarty w innym programie, np. w przeglądarce PDF",
+    "folder": "brak uprawnień do zapisu w tym folderze albo folder jest zablokowany",
+}
+
+
+def _os_reason(exc: OSError, of: str = "") -> str:
+    """The Polish reason for a system error (output.py holds the one table); of: "pdf" or "folder" when the
+    refused write was of a PDF or of a new file in a folder (output.py's words name a .docx open in Word)."""
     from pismo.files.output import _reason
 
+    if of in _NO_ACCESS and exc.errno in (errno.EACCES, errno.EPERM):
+        return _NO_ACCESS[of]
     return _reason(exc)[0]

@@ -28,7 +28,7 @@ _ADVICE = {
     "space": "zwolnij miejsce na dysku i uruchom zamianę ponownie",
     "system": "usuń przyczynę podaną wyżej i uruchom zamianę ponownie",
 }
-DAMAGE_ADVICE = ("Pliki .docx pozostały bez zmian; jeśli powodem nie jest brak miejsca ani uprawnień, otwórz je "
+DAMAGE_ADVICE = ("Zamiana na PDF nie zmieniła plików .docx; jeśli powodem nie jest brak miejsca ani uprawnień, otwórz je "
                  "w Wordzie lub LibreOffice, sprawdź, czy nie są uszkodzone, i uruchom zamianę ponownie.")
 
 
@@ -42,7 +42,7 @@ def advice(outcomes: set[str]) -> str | None:
     outcome among them – the caller's own wording)."""
     for outcome in ("memory", "limit", "broken", "space", "system"):
         if outcome in outcomes:
-            return f"Pliki .docx pozostały bez zmian; {_ADVICE[outcome]}."
+            return f"Zamiana na PDF nie zmieniła plików .docx; {_ADVICE[outcome]}."
     return None
 
 
