@@ -4,6 +4,8 @@ page's item names, a dash on its own line, a cp1250 case file's history."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from test_web_conflict import _conflict_form
@@ -76,3 +78,92 @@ def test_a_line_separator_in_a_one_line_field_is_a_space(web, separator):
     saved = _saved_after_edit(web, TEXT, "jednostka.miejscowosc", f"Wrzosogród{separator}Dolny{separator}")
     assert saved == _saved_after_edit(web, TEXT, "jednostka.miejscowosc", "Wrzosogród Dolny")
     assert load(saved.decode("utf-8"))["jednostka"]["miejscowosc"] == "Wrzosogród Dolny"
+
+
+def test_the_history_of_a_case_file_in_windows_1250_can_be_read_and_restored(web):
+    """Finding 10: the case file saved by Notepad as „ANSI” (Windows-1250) – the refused save says the form's
+    version is kept in history, but the history, each version and „Przywróć tę wersję” gave 400."""
+    path = web.folder / "sprawa.yaml"
+    saved = _saved_after_edit(web, TEXT, "jednostka.miejscowosc", "Wrzosogród Dolny").decode("utf-8")
+    path.write_bytes(saved.encode("cp1250", errors="replace"))  # Notepad: „→” does not fit
+    assert web.get("/sprawy/sprawa")[0] == 400
+    status, _, body = web.get("/sprawy/sprawa/historia")
+    assert status == 200, body.decode()[:500]
+    names = re.findall(r'href="/sprawy/sprawa/historia/([^"]+)"', body.decode())
+    assert len(names) == 1, names
+    status, _, body = web.get(f"/sprawy/sprawa/historia/{names[0]}")
+    page = body.decode()
+    assert status == 200 and "Windows-1250" in page and "Przywróć tę wersję" in page, page[:500]
+    status, headers, _ = web.post(f"/sprawy/sprawa/historia/{names[0]}",
+                                  re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', page))
+    assert status == 303, status
+    assert path.read_text(encoding="utf-8") == TEXT
+    status, _, body = web.get("/sprawy/sprawa/historia")
+    assert status == 200 and len(re.findall(r'href="/sprawy/sprawa/historia/', body.decode())) == 2
+
+
+HEADING = "# 4. Podmioty współpracujące"
+
+
+def _emptied_and_saved(web, forget: bool) -> tuple[str, object]:
+    """The tab opens the case, the file is emptied (Notepad: Ctrl+A, Delete, Ctrl+S), the tab changes Miejscowość
+    and saves: (the conflict page, the path) – forget: pismo no longer knows the version the page came from."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    fields = _form_fields(web.get("/sprawy/sprawa")[2].decode())
+    path.write_text("", encoding="utf-8")
+    if forget:
+        web.server.app.loaded.clear()  # as after 64 other versions opened
+    status, _, body = web.post("/sprawy/sprawa", _replace(fields, "jednostka.miejscowosc", "Wrzosogród Dolny") +
+                               [("akcja", "zapisz")])
+    assert status == 409 and "Plik na dysku jest teraz pusty" in body.decode(), status
+    return body.decode(), path
+
+
+def _whole_form_saved(web, page: str) -> str:
+    """„Zapisz całą moją wersję z formularza” clicked: the file's text."""
+    form = page.split("Co chcesz zrobić?", 1)[1]
+    action = re.search(r'<form method="post" action="([^"]+)"', form).group(1)
+    fields = re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form.split("</form>", 1)[0])
+    status, _, _ = web.post(action, fields)
+    assert status == 303, status
+    return (web.folder / "sprawa.yaml").read_text(encoding="utf-8")
+
+
+def test_the_whole_form_saved_over_an_emptied_file_keeps_the_file_s_comments(web):
+    """Finding 5: the case file emptied while the form was open; „Zapisz całą moją wersję z formularza” wrote
+    the form without any of the file's 50 comments, in silence – the form is laid over the version it came from."""
+    page, _ = _emptied_and_saved(web, forget=False)
+    saved = _whole_form_saved(web, page)
+    assert HEADING in saved and "Wrzosogród Dolny" in saved
+    assert saved.count("#") == TEXT.count("#")
+
+
+def test_an_emptied_file_whose_loaded_version_is_forgotten_says_the_comments_are_gone(web):
+    """Finding 5, the version the page came from forgotten: the page says, before „Zapisz całą moją wersję”, that
+    the file's comments will not be in it."""
+    page, _ = _emptied_and_saved(web, forget=True)
+    reason = page.split("Co chcesz zrobić?", 1)[1].split("</p>", 1)[0]
+    assert "komentarzy" in reason and "historii" in reason, reason
+    saved = _whole_form_saved(web, page)
+    assert HEADING not in saved and "Wrzosogród Dolny" in saved
+
+
+def test_a_restore_from_a_forgotten_version_is_told(web):
+    """Finding 7's notice (untested): Działanie 3 removed in Notepad, the tab changed it and chose „Przywróć”, and
+    pismo meanwhile forgot the version the page came from (64 others opened; Notepad's is in no history) – the
+    item is rebuilt from the form, and the saved page says so."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    fields = _form_fields(web.get("/sprawy/sprawa")[2].decode())
+    path.write_text(TEXT.replace(ACTION_3, "", 1), encoding="utf-8")
+    status, _, body = web.post("/sprawy/sprawa", _replace(fields, "dzialania[2].termin.do", "2026-04-15") +
+                               [("akcja", "zapisz")])
+    assert status == 409 and "Działanie 3 (wspolne-patrole) – usunięte na dysku" in body.decode(), status
+    web.server.app.loaded.clear()
+    status, headers, _ = web.post("/sprawy/sprawa", _conflict_form(body.decode()))
+    assert status == 303 and "odtworzono=1" in headers["Location"], headers
+    location = headers["Location"]
+    page = web.get(location[location.index("/sprawy/"):])[2].decode()
+    assert "Przywróconych elementów odtworzonych z formularza, bez ich komentarzy i układu z pliku: 1" in page
+    assert "- id: wspolne-patrole" in path.read_text(encoding="utf-8")

@@ -33,7 +33,7 @@ from pismo.case.problems import total
 from pismo.importer.sources import PACKAGES
 from pismo.web import comments, core, form, jobs, merge, preview, texts
 from pismo.web.security import HEADERS, SAFE_METHODS, Guard
-from pismo.web.store import GONE, HISTORY, UNCHANGED, Conflict, Store, StoreError, TooBig
+from pismo.web.store import GONE, HISTORY, UNCHANGED, Conflict, Store, StoreError, TooBig, digest
 
 MAX_UPLOAD = 10 * 1024 * 1024  # the importer's own limit
 # The case form, weighed before any YAML is built from it: writing a 10 MB paste out took 90 s before the
@@ -437,10 +437,10 @@ class App:
 
     def _readable(self, name: str, text: str, page_version: str) -> str:
         """The text a save lays the form over: the disk's, or – the disk's left unreadable (a half-typed edit in
-        a text editor) – the version the page was loaded from, so that the form's version kept for the conflict
+        a text editor) or empty – the version the page was loaded from, so that the form's version kept for the conflict
         page (and saved whole from there) has the file's comments and layout, not none."""
-        if not text.strip() or isinstance(form.load_cached(text), dict):
-            return text
+        if text.strip() and isinstance(form.load_cached(text), dict):
+            return text  # emptied (Notepad's Ctrl+A, Delete): the loaded version's comments, as for unreadable
         loaded = self._loaded_text(name, page_version)
         return loaded if loaded and isinstance(form.load_cached(loaded), dict) else text
 
@@ -510,7 +510,7 @@ class App:
             self._remember(name, theirs_version, theirs_text)
         page = dict(name=name, kept=kept, version=theirs_version, merge=found, absent=merge.ABSENT,
                     left_out=merge.LEFT_OUT, order=merge.ORDER, asked_mark=merge.ASKED,
-                    why=_why_not_merged(base, theirs, theirs_text, name), diff=_diff(theirs_text, mine_text), error="")
+                    why=_why_not_merged(base, theirs, theirs_text, name, base_text is not None), diff=_diff(theirs_text, mine_text), error="")
         self.asked[(name, theirs_version)] = page
         while len(self.asked) > 16:
             self.asked.popitem(last=False)
@@ -559,12 +559,24 @@ class App:
     # --- history ----------------------------------------------------------------------------------------
     def on_history(self, request, nazwa):
         name = self._name(nazwa)
-        self._text(name)
+        self._current(name)
         return self.page("historia.html", name=name, versions=self.store.history(name))
+
+    def _current(self, name: str) -> tuple[str, str, str]:
+        """(text, version, why it cannot be read) of the case file for its history: a file not in UTF-8 (Notepad's
+        „ANSI”) is shown as Windows-1250 – its history and „Przywróć” must open, they are the way back."""
+        try:
+            return (*self._text(name), "")
+        except Refused as exc:
+            try:
+                raw = self.store.read(name)
+            except StoreError:
+                raise exc from None
+            return raw.decode("cp1250", "replace"), digest(raw), exc.message
 
     def on_version(self, request, nazwa, wersja):
         name = self._name(nazwa)
-        current, version = self._text(name)
+        current, version, unreadable = self._current(name)
         try:
             text = self.store.version_text(name, wersja)
         except StoreError as exc:
@@ -578,7 +590,7 @@ class App:
                 raise Refused(500, "Nie przywrócono", str(exc)) from None
             return redirect(f"{_case_url(name)}?przywrocono=1", code=303)
         return self.page("wersja.html", name=name, version_name=wersja, text=text, current_version=version,
-                         diff=_diff(current, text))
+                         diff=_diff(current, text), unreadable=unreadable)
 
     # --- documents ----------------------------------------------------------------------------------------
     def _render(self, name: str, kinds: list[str], manifest: bool = False) -> list[tuple[str, bytes]]:
@@ -770,14 +782,18 @@ def _no_pdf() -> str:
     return _NO_LIBREOFFICE
 
 
-def _why_not_merged(base, theirs, theirs_text: str, name: str) -> str:
+def _why_not_merged(base, theirs, theirs_text: str, name: str, known: bool = True) -> str:
     """Why the conflict page cannot compare field by field: the disk's version unreadable (where, so that the
-    user can judge saving the whole form over it), or the starting version no longer known."""
+    user can judge saving the whole form over it), or the starting version no longer known. known: whether the
+    form's version kept was laid over the version the page came from (see _readable) – over an emptied file
+    without it, the form's version has none of the file's comments, said before „Zapisz całą moją wersję”."""
     if isinstance(theirs, dict):
         return ("Nie da się już ustalić, od której wersji zaczęto edycję (np. program uruchomiono ponownie), więc "
                 "nie można porównać zmian pole po polu.")
     if not theirs_text.strip():
-        return "Plik na dysku jest teraz pusty, więc nie można porównać zmian pole po polu."
+        return "Plik na dysku jest teraz pusty, więc nie można porównać zmian pole po polu." + ("" if known else (
+            " Twoja wersja z formularza nie ma komentarzy z pliku (np. nagłówków sekcji i uwag na końcach wierszy) – "
+            "pismo nie pamięta już wersji, od której zaczęto edycję; poprzednie wersje z komentarzami są w historii."))
     errors = core.check(theirs_text, name).errors
     where = (f" (wiersz {errors[0].line}, kolumna {errors[0].column}: {errors[0].message})"
              if errors and errors[0].line else f" ({errors[0].message})" if errors else "")
