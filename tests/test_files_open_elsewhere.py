@@ -73,6 +73,10 @@ def test_word_owner_file_of_a_long_name_lacks_its_first_two_letters(tmp_path):
     (tmp_path / "~$proszenie-spotkanie.docx").write_bytes(b"\x03Ewa" + b" " * 50)
     assert "Ewa" in output.open_elsewhere(target)
     assert output.open_elsewhere(tmp_path / "plan.docx") is None
+    (tmp_path / "~$an.docx").write_bytes(b"\x03Ewa" + b" " * 50)  # of an.docx, open: not of plan.docx
+    assert output.open_elsewhere(tmp_path / "plan.docx") is None
+    (tmp_path / "~$lanery.docx").write_bytes(b"\x03Ewa" + b" " * 50)  # 7 letters: the first one dropped
+    assert "Ewa" in output.open_elsewhere(tmp_path / "planery.docx")
 
 
 def test_a_libreoffice_lock_left_on_this_computer_with_no_libreoffice_running_does_not_block(tmp_path, monkeypatch):

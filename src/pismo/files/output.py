@@ -469,9 +469,8 @@ def open_elsewhere(target: Path) -> str | None:
     if os.path.isfile(lock) and not _stale_libreoffice_lock(lock):
         program, who = "LibreOffice", _libreoffice_holder(lock)
     else:
-        lock = next((target.with_name("~$" + target.name[cut:]) for cut in (0, 1, 2)
-                     if os.path.isfile(target.with_name("~$" + target.name[cut:]))), None)
-        if lock is None:
+        lock = target.with_name("~$" + target.name[_word_cut(target.stem):])
+        if not os.path.isfile(lock):
             return None
         program, who = "Wordzie", _word_holder(lock)
     held = f" przez: {who}" if who else ""
@@ -514,6 +513,12 @@ def _libreoffice_running() -> bool:
         except OSError:
             continue
     return False
+
+
+def _word_cut(stem: str) -> int:
+    """How many first letters Word drops from a name for its owner file: none up to 6 before the extension, one
+    for 7, two for longer („~$cument1.docx” of „Document1.docx”)."""
+    return 0 if len(stem) <= 6 else 1 if len(stem) == 7 else 2
 
 
 def _word_holder(owner: Path) -> str:
