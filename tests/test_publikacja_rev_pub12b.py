@@ -5,7 +5,9 @@ name after a club in a case („Kibic Legii Kowal”, „Kibice Lecha Marek i Ad
 (finding 1); a list of first names that are words or places too before or after a plural verb („Róża, Kalina,
 Pola i Wiola piją”), while a list of villages is no „Surname, First name” pair („Wsie: Kalina, Pola i Wola”)
 (finding 6); a stretch of streets after an opening „Od” („Od Lipowej do Kopernika”: no wife's form) (finding 4);
-an officer's first name after her rank before a removed phone stays, a private one goes (finding 3)."""
+an officer's first name after her rank before a removed phone stays, a private one goes (finding 3); a first name
+that is a word, or one the dictionary lacks, tied to a person by a kin noun („brat Marka”, „Lew, brat Marka”,
+„Samir, kolega Kacpra”) (finding 6)."""
 
 from __future__ import annotations
 
@@ -136,3 +138,24 @@ def test_an_officers_first_name_after_her_rank_before_a_phone_stays(text, name):
 def test_a_first_name_before_a_phone_without_a_rank_goes(text):
     out = scrub(text, UNIT)
     assert "Anna" not in out and "Halina" not in out and "600" not in out, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Krzyczał na nas Lew, brat Marka.", ["Lew", "Marka"]),
+    ("To brat Marka.", ["Marka"]),
+    ("Samir, kolega Kacpra, handluje e-papierosami.", ["Samir", "Kacpra"]),
+    ("Róża, siostra Kacpra, handluje e-papierosami.", ["Róża"]),
+    ("Marek, syn sąsiadki, handluje e-papierosami.", ["Marek"]),
+])
+def test_a_first_name_tied_by_a_kin_noun_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert not any(name in out for name in gone), out
+
+
+@pytest.mark.parametrize("text", [
+    "Lublin, stolica województwa, leży nad Bystrzycą.",
+    "Lew, król zwierząt, śpi w zoo.",
+    "Kalina, wieś w gminie, leży nad rzeką.",
+])
+def test_a_place_or_an_animal_in_apposition_stays(text):
+    assert scrub(text, UNIT) == text

@@ -117,3 +117,33 @@ def located(text: str, words: list, surname: Callable[[str], bool], verb: Callab
         if any(verb(w.word.lower() if k == 0 else w.word) for k, w in enumerate(around)):
             found.append((t.start, t.end))
     return found
+
+
+# Kin and friends in the nominative in apposition after a name („Samir, kolega Kacpra”, „Marek, syn sąsiadki”).
+_KIN_IN_APPOSITION = frozenset({"brat", "siostra", "syn", "córka", "kolega", "koleżanka", "kumpel", "kumpela",
+                                "kuzyn", "kuzynka", "szwagier", "szwagierka", "wnuk", "wnuczka", "dziewczyna",
+                                "chłopak", "żona", "mąż", "partner", "partnerka", "konkubent", "konkubina",
+                                "sąsiad",
+                                "sąsiadka"})
+_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
+
+
+def kin(text: str, words: list, cases: Callable[[str], frozenset], kin_words: frozenset,
+        known: Callable[[str], bool], kept: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Spans of capitalised first names a kin noun ties to a person, whatever else the dictionary reads them as: in
+    the genitive right after it („brat Marka”) or in the nominative before it in apposition („Lew, brat Marka”,
+    „Marek, syn sąsiadki”; „Samir, kolega Kacpra”: a name the dictionary lacks) – a lion or a brand has no
+    brother. `cases` a lower-case word's first-name cases, `kin_words` kin nouns in any case, `known` whether the
+    dictionary knows a word, `kept` whether the word at an index stays."""
+    found = []
+    for i, t in enumerate(words):
+        if not t.word.istitle() or len(t.word) < 3 or kept(i) or i and _joined(text, words[i - 1], t):
+            continue
+        before = words[i - 1] if i else None
+        after = words[i + 1] if i + 1 < len(words) else None
+        if before and before.word in kin_words and re.fullmatch(r"[^\S\n]+", text[before.end:t.start]) \
+                and "gen" in cases(t.word.lower()) and not _capitalised_next(text, words, i) \
+                or after and after.word in _KIN_IN_APPOSITION and _COMMA.fullmatch(text[t.end:after.start]) \
+                and ("nom" in cases(t.word.lower()) or not known(t.word)):
+            found.append((t.start, t.end))
+    return found

@@ -29,7 +29,7 @@ _CLITICS = frozenset({"go", "ją", "je", "mu", "jej", "im", "ich", "nas", "was",
 # Prepositions of a person and the case of the name after them („u staszka”, „z gośką”, „od zenka”).
 _PERSON_PREPOSITIONS = {"u": {"gen"}, "od": {"gen"}, "dla": {"gen"}, "z": {"inst"}, "ze": {"inst"}}
 # Kin and friends whose name follows in the genitive („kumpel jarka”, „brat kacpra”), though the name is a word too.
-_KIN = frozenset({"kumpel", "kumpla", "kumplem", "kumpele", "kumple", "kolega", "kolegi", "koleżanka", "koleżanki",
+KIN = frozenset({"kumpel", "kumpla", "kumplem", "kumpele", "kumple", "kolega", "kolegi", "koleżanka", "koleżanki",
                   "brat", "brata", "siostra", "siostry", "syn", "syna", "córka", "córki", "matka", "matki", "mama",
                   "mamy", "ojciec", "ojca", "tata", "taty", "kuzyn", "kuzynka", "szwagier", "ziomek", "ziomal",
                   "dziewczyna", "dziewczyny", "chłopak", "chłopaka", "żona", "żony", "mąż", "męża", "ekipa", "ekipy",
@@ -119,7 +119,7 @@ def _named_by_the_clause(text: str, words: list, i: int, cases, officer_surnames
     verb or after a label's colon, a dash or a person's noun („zgłaszająca: anna lis”, „sąsiadka grażyna wróbel”)."""
     end = _with_surname(text, words, i, cases, officer_surnames)
     before = words[i - 1].lower if i and _spaced(text, words, i - 1) else ""
-    if end is not None and before in _KIN and "gen" in cases and not name_tags.tags(words[i].word.title()).office:
+    if end is not None and before in KIN and "gen" in cases and not name_tags.tags(words[i].word.title()).office:
         return end  # „kumpel jarka”, „ekipa bartka”: whose friend, though „jarek” is a word too
     if end is None or not (_only_a_name(words[i].word) or end > i and words[i].word.title() in common_first):
         return None
