@@ -138,3 +138,21 @@ def test_a_name_with_a_word_added_is_asked_about_its_opening_field(written):
     report = _check((348, "    zaproszeni:", f"    {written}:"))
     assert len(report.errors) == 1, _errors(report)
     assert "czy chodziło o „zaproszeni”?" in report.errors[0].message, _errors(report)
+
+
+# --- rev-msg10 11: a copied meeting or request keeps its letter's sign ------------------------------------------------
+
+def test_a_letters_sign_written_twice_is_warned_at_the_repeat():
+    """Finding 11 of rev-msg10: request 2's „znak” = request 1's, or a meeting's „numer” twice, passed as „poprawny” –
+    two letters would go out under one sign."""
+    report = _check((326, "PR-RD-0151-14/26", "PR-RD-0151-13/26"), (405, "2/2026", "1/2026"))
+    assert not report.errors, _errors(report)
+    sign = _warned(report, 326)
+    assert any("znak „PR-RD-0151-13/26” ma już pismo wnioski[0].pismo (wiersz 309)" in m for m in sign), sign
+    number = _warned(report, 405)
+    assert any("numer „1/2026” ma już spotkanie spotkania[0] (wiersz 335)" in m for m in number), number
+
+
+def test_the_examples_own_signs_are_not_warned():
+    report = _check()
+    assert not [w.message for w in report.warnings if "ma już" in w.message]

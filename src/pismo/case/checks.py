@@ -25,6 +25,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     _districts(case, errors)
     _references(case, errors)
     _repeated(case, errors, warnings)
+    _repeated_signs(case, warnings)
     _dates(case, errors, warnings if valid_period else [])
     _meetings(case, errors, warnings if valid_period else [])
     _unreported(case, warnings)
@@ -236,6 +237,43 @@ def _repeated(case, errors, warnings):
                                          "powtórzenie", warning=told is warnings, related=loc + (seen[ref],)))
             else:
                 seen[ref] = j
+
+
+def _repeated_signs(case, warnings):
+    """A letter's reference sign or a meeting's number written twice (a meeting or a request copied with its
+    letter's data): the office's register gives each its own, and two letters would go out under one sign."""
+    seen: dict = {}
+    for loc, value in _signs(case.doc.data):
+        if not isinstance(value, str) or not value.strip() or is_hole(value):
+            continue
+        key = (loc[-1], " ".join(value.split()))
+        if key not in seen:
+            seen[key] = loc
+            continue
+        first = seen[key]
+        line = case.doc.where(first)[0]
+        told = (_SIGN_TWICE if loc[-1] == "znak" else _NUMBER_TWICE).format(
+            value=key[1], whose=dotted(first[:-1]), line=line)
+        warnings.append(case.problem(loc, told, warning=True, related=first))
+
+
+_SIGN_TWICE = ("znak „{value}” ma już pismo {whose} (wiersz {line}) – każde pismo ma w rejestrze własny znak; wpisz "
+               "znak tego pisma (czy to skopiowany wniosek albo spotkanie?)")
+_NUMBER_TWICE = ("numer „{value}” ma już spotkanie {whose} (wiersz {line}) – nadaj temu spotkaniu jego własny numer "
+                 "(czy to skopiowane spotkanie?)")
+
+
+def _signs(data, loc: tuple = ()):
+    """(loc, value) of every letter's „znak” and every meeting's „numer” of the raw file, in its order."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == "znak" or (key == "numer" and loc[:1] == ("spotkania",) and len(loc) == 2):
+                yield loc + (key,), value
+            else:
+                yield from _signs(value, loc + (key,))
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            yield from _signs(item, loc + (i,))
 
 
 def _result_parts(case, errors):
