@@ -172,3 +172,26 @@ def test_an_empty_soffice_is_refused_in_polish(plan_docx):
     for command in (["pdf", str(plan_docx)], ["plan", str(LECZNA), "--pdf"]):
         result = CliRunner().invoke(main, [*command, "--soffice", ""])
         assert result.exit_code == 2 and "pusta" in result.output and "--soffice" in result.output, result.output
+
+
+# --- 5: the current folder deleted under the terminal --------------------------------------------------------------
+
+@posix_only
+@pytest.mark.parametrize("args", [["plan", str(LECZNA)], ["plan", LECZNA.name], ["nowa", "x.yaml"]])
+def test_a_deleted_current_folder_is_told_as_such_not_blamed_on_the_case_file(tmp_path, args):
+    """Finding 5: with the current folder removed by another window, `plan /abs/c.yaml` said „c.yaml: plik lub
+    folder: plik albo folder nie istnieje – sprawdź ścieżkę”, `nowa x.yaml` „.: nie można zapisać w folderze”."""
+    import subprocess
+    import sys
+
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = 'cd "$1" && rmdir "$1" && shift && exec "$@"'
+    paths = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if os.path.isabs(p)]  # Python
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}  # itself cannot start with a relative one there
+    done = subprocess.run(["sh", "-c", script, "sh", str(gone), sys.executable, "-m", "pismo", *args], env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=300)
+    said = " ".join(done.stderr.split())
+    assert done.returncode != 0 and f"bieżący folder ({gone}) już nie istnieje" in said, said
+    assert "(cd)" in said and "plik lub folder" not in said and "Traceback" not in said, said
+    assert not gone.exists()

@@ -7,6 +7,7 @@ field. Nothing below the front ends prints or exits.
 
 from __future__ import annotations
 
+import os
 import unicodedata
 
 OK = 0
@@ -122,12 +123,35 @@ def from_os_error(exc: OSError) -> PismoError:
 
     import errno
 
+    gone = gone_folder() if exc.errno == errno.ENOENT else None
+    if gone is not None and (exc.filename is None or not os.path.isabs(os.fsdecode(exc.filename))):
+        return InputFailed(f"{gone_folder_told(gone)} i uruchom polecenie ponownie")
     where = exc.filename if exc.filename is not None else "plik lub folder"
     todo = {errno.ENAMETOOLONG: "podaj krótszą ścieżkę albo krótszą nazwę",
             errno.EACCES: "podaj inny folder, do którego masz dostęp, albo poproś o uprawnienia",
             errno.EPERM: "podaj inny folder, do którego masz dostęp, albo poproś o uprawnienia",
             }.get(exc.errno, "sprawdź ścieżkę")
     return InputFailed(f"{where}: {os_reason(exc)} – {todo} i uruchom polecenie ponownie")
+
+
+def gone_folder() -> str | None:
+    """The current folder when it no longer exists (another window removed it, a USB stick was pulled): named from
+    the shell's PWD; None while it is there. Without it a relative path failed as „plik lub folder … nie istnieje”
+    under the name of a case file that was there."""
+    try:
+        os.getcwd()
+        return None
+    except FileNotFoundError:
+        shown = os.environ.get("PWD", "")
+        return shown if shown and os.path.isabs(shown) and not os.path.isdir(shown) else ""
+    except OSError:
+        return None
+
+
+def gone_folder_told(gone: str) -> str:
+    named = f" ({gone})" if gone else ""
+    return (f"bieżący folder{named} już nie istnieje (usunięto go albo odłączono nośnik) – przejdź do istniejącego "
+            "folderu (cd) albo podaj pełne ścieżki (także folderu wyjściowego -o)")
 
 
 def unexpected(exc: BaseException, undone: str) -> PismoError:

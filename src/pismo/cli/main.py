@@ -35,6 +35,9 @@ class PismoGroup(PolishGroup):
             return super().main(*args, **kwargs)
 
     def invoke(self, ctx):
+        gone = errors.gone_folder()
+        if gone is not None:  # relative paths and the default output folder cannot work: said before anything fails
+            click.echo(f"Uwaga: {errors.gone_folder_told(gone)}.", err=True)
         try:
             console.resume_interrupt()
             return super().invoke(ctx)
