@@ -163,3 +163,20 @@ def test_a_typed_bullet_after_a_headings_style_separator_is_taken_off(tmp_path):
     assert case["dzialania"][0]["opis"] == "Kontrole rejonu sklepu", case["dzialania"]
     assert case["partnerzy"][0]["nazwa"] == "Straż Miejska w Borównie", case["partnerzy"]
     assert case["informowanie"] == ["Rozmowy z mieszkańcami."], case["informowanie"]
+
+
+# --- imp12's doubt about finding 9: a typed „…: nie” / „… – tak” at the end of a sentence outside part 5's ways of
+# informing was taken for a form's answer: the word dropped, a sentence of prose marked „usuń ją”, a partner's
+# „…: tak.” lost its „tak” silently.
+
+@pytest.mark.parametrize("part, line, field", [
+    (1, "Zapytani o poczucie bezpieczeństwa mieszkańcy najczęściej odpowiadali: nie.", "zagrozenie"),
+    (2, "Czy mieszkańcy czują się bezpiecznie – nie.", "cel"),
+    (4, "- Rada Osiedla. Ankieta, czy potrzebny jest monitoring: tak.", "partnerzy")])
+def test_a_typed_answer_in_a_sentence_outside_a_form_stays_the_sentences(tmp_path, part, line, field):
+    from test_import import mini_plan
+
+    path, _text, output = mini_plan(tmp_path, {part: [line]})
+    words = line.split(". ")[-1].rstrip(".") if part == 4 else line.rstrip(".")
+    assert words in path.read_text(encoding="utf-8").replace('"', ""), field
+    assert "Do sprawdzenia: 0 miejsc" in output, output

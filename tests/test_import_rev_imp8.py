@@ -350,7 +350,7 @@ def test_check_box_options_over_many_lines_are_refused_once_the_part_passes_the_
     from test_import import _MINI, _MINI_TITLE, run
 
     split, original = [], recognise._split_boxes
-    monkeypatch.setattr(recognise, "_split_boxes", lambda line: split.append(1) or original(line))
+    monkeypatch.setattr(recognise, "_split_boxes", lambda *args: split.append(1) or original(*args))
     lines = [_MINI_TITLE] + [line for section in _MINI.values() for line in section]
     source = tmp_path / "plan.txt"
     source.write_text("\n".join(lines + ["☒ lokalne media" + " ☒ x" * 299] * 40) + "\n", encoding="utf-8")

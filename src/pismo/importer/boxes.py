@@ -33,15 +33,15 @@ def _sign(ticked: str | None) -> str:
     return "☒" if ticked and ticked != "-" else UNTICKED
 
 
-def boxed_text(text: str) -> str:
-    """The text with each box typed or drawn as a sign of SIGNS; a yes/no pair, or a typed answer at the end, as
-    one box after the option."""
+def boxed_text(text: str, answers: bool = True) -> str:
+    """The text with each box typed or drawn as a sign of SIGNS; a yes/no pair, or – when answers, in the part of
+    a form's options – a typed answer at the end („…: NIE”), as one box after the option."""
     if any(char in text for char in "[(" + EMPTY + TICKED_BOXES):
         text = _SQUARE.sub(lambda found: _sign(found.group(1)), text)
         text = _ROUND.sub(lambda found: _sign(found.group(1) or found.group(2)), text)
         text = _SQUARES.sub(UNTICKED, text)
         text = _TICKED_SQUARES.sub("☒", text)
-    answer = yes_no(text) or _typed_answer(text)
+    answer = yes_no(text) or answers and _typed_answer(text)
     return f"{answer[0]} {answer[1]}" if answer else text
 
 

@@ -144,27 +144,28 @@ def _answer_header(line: Line) -> bool:
     return bool(answer_columns(line.cells))
 
 
-def _boxed(line: Line) -> Line:
+def _boxed(line: Line, answers: bool = True) -> Line:
     """The line with its boxes read (boxes.py): a column of boxes as the option's bullet, any other box as a sign,
     a yes/no form's boxes – the first taken for the line's bullet too – as one box of its option."""
     if line.cells:
         return _box_column(line)
     if line.kind == "bullet" and line.marker in TICKED_BOXES:  # "🗹 Ulotki…": a ticked box taken for a bullet
         line = Line(line.text, "☒", "bullet", line.level, (), line.number, note=line.note)
-    text = boxed_text(line.text)
+    text = boxed_text(line.text, answers)
     answer = yes_no(f"{line.marker} {text}") if line.kind == "bullet" and line.marker in SIGNS else None
     if answer:
         return Line(answer[0], answer[1], "bullet", line.level, (), line.number, note=line.note)
     return line.with_text(text)
 
 
-def _split_boxes(typed: Line) -> list[Line]:
+def _split_boxes(typed: Line, answers: bool = True) -> list[Line]:
     """A form's options side by side on one line ("☒ strona KPP ☐ prasa lokalna ☒ spotkania", or with the boxes
     after the options: "Tak ☐ Nie ☒") → an item per option, each with its box as its bullet, so an unticked one is
     marked and no box sign stays in the text. A box in a column of its own or typed "[ ]" is read as one. A line
     neither starting nor ending with a box is prose („pole [ ] oznacza brak odpowiedzi”, „(pytanie: [x] tak /
-    [ ] nie)” in an action): kept as typed, never split into items marked „usuń ją”."""
-    line = _boxed(typed)
+    [ ] nie)” in an action): kept as typed, never split into items marked „usuń ją”. A typed answer („…: nie”)
+    is an option's box only where answers are read (part 5's ways of informing): in prose it is the sentence's."""
+    line = _boxed(typed, answers)
     if line.cells or not any(box in line.text for box in SIGNS):
         return [line]
     if sum(map(line.text.count, SIGNS)) > MAX_ITEMS:  # counted before any is split off: 1.7 M options took 1.4 GB
@@ -394,11 +395,11 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
 
     def options(line: Line) -> list[Line]:
         """The line's options, counted for its part before any is split off: 9.6 MB of lines of 999 took 1.3 GB."""
-        boxed = _boxed(line)
+        boxed = _boxed(line, current == 5)
         boxes[current] = boxes.get(current, 0) + (sum(map(boxed.text.count, SIGNS)) if not boxed.cells else 0)
         if boxes[current] > MAX_ITEMS:
             raise too_many(f"część {current} planu (pola wyboru ☐ ☒)")
-        return _split_boxes(line)
+        return _split_boxes(line, current == 5)
 
     for at, line in enumerate(body):
         if not footer and not line.cells and not line.listed and starts_footer(line.text):
