@@ -103,3 +103,15 @@ def test_a_tags_quotes_saved_as_entities_work(tmp_path, quote):
     passes(tmp_path, {DOC: in_body(f'<w:p><w:r><w:t xml:space="preserve">{tag}</w:t></w:r></w:p>')})
     with zipfile.ZipFile(next((tmp_path / "out").rglob("*.docx"))) as letter:
         assert "CYTAT-OK" in letter.read("word/document.xml").decode()
+
+
+def test_word_2007s_hidden_line_of_a_picture_passes():
+    # Word 2010 documents (AppVersion 14) keep Office 2007's a14 namespace for a picture's hidden line – refused as
+    # „a14:hiddenLine z przestrzeni nazw …/drawing/2007/7/7/main, której Word nie zna” (ONLYOFFICE-QA's test files)
+    body = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><w:body><w:p><w:r><w:drawing>'
+            '<a:graphic><a:graphicData><a:extLst><a:ext uri="{91240B29-F687-4f45-9708-019B960494DF}">'
+            '<a14:hiddenLine xmlns:a14="http://schemas.microsoft.com/office/drawing/2007/7/7/main" w="9525">'
+            '<a:solidFill><a:srgbClr val="000000"/></a:solidFill><a:miter lim="800000"/></a14:hiddenLine>'
+            '</a:ext></a:extLst></a:graphicData></a:graphic></w:drawing></w:r></w:p></w:body></w:document>')
+    namespaces.check("word/document.xml", etree.fromstring(body).getroottree(), body.encode())

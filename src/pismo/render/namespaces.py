@@ -27,13 +27,13 @@ _OPEN = {f"http://schemas.openxmlformats.org/{tail.format('2006/')}" for tail in
     f"http://purl.oclc.org/ooxml/{tail.format('')}" for tail in _ECMA} | {
     "http://schemas.openxmlformats.org/markup-compatibility/2006"}
 _OFFICE = "http://schemas.microsoft.com/office/"
-_KNOWN_OFFICE = {  # what Word 2010-2024 writes into documents, headers, notes, styles, charts and SmartArt
+_KNOWN_OFFICE = {  # what Word 2007-2024 writes into documents, headers, notes, styles, charts and SmartArt
     "word/2006/wordml", "word/2010/wordml", "word/2010/wordprocessingCanvas", "word/2010/wordprocessingDrawing",
     "word/2010/wordprocessingGroup", "word/2010/wordprocessingInk", "word/2010/wordprocessingShape",
     "word/2012/wordml", "word/2015/wordml/symex", "word/2016/wordml/cid", "word/2018/wordml",
     "word/2018/wordml/cex", "word/2020/wordml/sdtdatahash", "word/2023/wordml/word16du",
     "word/2024/wordml/sdtformatlock", "drawing/2008/diagram", "drawing/2010/main", "drawing/2012/main",
-    "drawing/2014/main", "drawing/2016/11/main", "drawing/2016/SVG/main", "drawing/2016/ink",
+    "drawing/2014/main", "drawing/2016/11/main", "drawing/2007/7/7/main", "drawing/2016/SVG/main", "drawing/2016/ink",
     "drawing/2017/model3d", "drawing/2017/decorative", "drawing/2018/hyperlinkcolor",
     "drawing/2020/classificationShape", "drawing/2021/svgextension", "drawing/2007/8/2/chart",
     "drawing/2010/chart", "drawing/2012/chart", "drawing/2014/chart", "drawing/2015/06/chart",
