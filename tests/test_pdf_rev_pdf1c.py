@@ -317,3 +317,28 @@ def test_the_closing_advice_does_not_say_docx_stayed_unchanged_after_they_were_w
 
     for said in (pdf_reasons.DAMAGE_ADVICE, pdf_reasons.advice({"system"})):
         assert "pozostały bez zmian" not in said and "nie zmieniła plików .docx" in said, said
+
+
+# --- pdf3's doubt: the older-PDF note after the first write -----------------------------------------------
+
+@posix_only
+def test_a_pdf_older_than_its_edited_document_is_named_by_every_write_until_renewed(tmp_path):
+    from click.testing import CliRunner
+    from test_pdf_rev_pdf1b import copying_soffice, edit_in_word
+
+    from helpers import LECZNA
+    from pismo.cli.main import main
+
+    soffice = copying_soffice(tmp_path)
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["wszystko", str(LECZNA), "-o", str(out), "--pdf", "--soffice", soffice]).exit_code == 0
+    plan = next(out.rglob("plan.docx"))
+    edit_in_word(plan)
+    for attempt in (1, 2, 3):
+        again = CliRunner().invoke(main, ["wniosek", str(LECZNA), "-o", str(out)])
+        flat = " ".join(again.output.split())
+        assert again.exit_code == 0, again.output
+        assert f"{plan.with_suffix('.pdf')} powstał z wcześniejszej wersji" in flat, (attempt, again.output)
+    assert CliRunner().invoke(main, ["pdf", str(plan), "--soffice", soffice]).exit_code == 0
+    after = CliRunner().invoke(main, ["wniosek", str(LECZNA), "-o", str(out)])
+    assert after.exit_code == 0 and "wcześniejszej wersji" not in after.output, after.output

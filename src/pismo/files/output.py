@@ -749,13 +749,19 @@ def add_to_record_locked(folder: Path, files: dict[str, tuple], kind: str) -> bo
     if fields is None:
         return False
     old = record.read(folder, pending=False)  # a killed write's entries stay pending: kept unchecked, not taken
-    new = [{"rodzaj": kind, "plik": name, "adresat": None, "sha256": digest, "rozmiar": size,
-            **({record.SOURCE: source[0]} if source and source[0] else {})}
-           for name, (digest, size, *source) in files.items()]
     as_recorded = {entry["plik"]: entry["sha256"] for entry in reversed(old)}  # the first entry of a name counts
+    new = [{"rodzaj": kind, "plik": name, "adresat": None, "sha256": digest, "rozmiar": size,
+            **({record.SOURCE: source[0]} if source and source[0] else {}),
+            **({record.OF_PISMO: True} if source and source[0] and _of_pismo(name, source[0], as_recorded) else {})}
+           for name, (digest, size, *source) in files.items()]
     data = record.merged(fields, old, as_recorded, new)
     os.replace(_write_temp(folder, record.MANIFEST, data), folder / record.MANIFEST)
     return True
+
+
+def _of_pismo(pdf: str, source: str, as_recorded: dict[str, str]) -> bool:
+    """The PDF was made of the very document pismo recorded beside it (not of the officer's own)."""
+    return as_recorded.get(str(Path(pdf).with_suffix(".docx"))) == source
 
 
 def _refuse_same_names(names: list[str], folder: Path) -> None:

@@ -29,6 +29,7 @@ PENDING = ".pismo-w-toku.json"  # the entries of a write being put in place (see
 CASE_FILE = "plik_sprawy"  # the header's field: the case file the folder's documents were made from
 REMOVING = "usuwane"  # the pending record's field: the names the write removes
 SOURCE = "sha256_dokumentu"  # a PDF's entry: the sha256 of the document it was made from
+OF_PISMO = "z_dokumentu_pisma"  # a PDF's entry: that document was pismo's (recorded), not the officer's own
 STAYED = "do_usuniecia"  # an entry of a file a write had to remove but could not (open in another program)
 _MAX_BYTES = 64 * 2**20  # a manifest of a huge case; anything bigger is not ours
 MAX_FILE_BYTES = 256 * 2**20  # a document or PDF pismo wrote is far smaller: a bigger file is never hashed
@@ -120,9 +121,15 @@ def older_pdf(document: Path) -> Path | None:
 
 
 def older_pdfs(folder: Path) -> list[Path]:
-    """The documents pismo recorded in the folder whose PDF beside is older than them (older_pdf)."""
-    return [Path(folder) / entry["plik"] for entry in read(folder, pending=False)
-            if entry["plik"].lower().endswith(".docx") and older_pdf(Path(folder) / entry["plik"])]
+    """The documents in the folder whose PDF beside, recorded as pismo's, is older than them (older_pdf): found by
+    the documents' entries and by the entries of PDFs made of pismo's documents – the first write after the
+    officer's correction drops the corrected document's entry, and the PDF was named only by that write (a PDF
+    of the officer's own document is the record of what was sent: never named)."""
+    names = [entry["plik"] for entry in read(folder, pending=False)]
+    documents = [Path(folder) / name for name in names if name.lower().endswith(".docx")]
+    documents += [(Path(folder) / entry["plik"]).with_suffix(".docx") for entry in read(folder, pending=False)
+                  if entry["plik"].lower().endswith(".pdf") and entry.get(OF_PISMO) is True]
+    return [document for document in dict.fromkeys(documents) if document.is_file() and older_pdf(document)]
 
 
 def to_be_removed(path: Path) -> bool:
