@@ -7,7 +7,8 @@ Pola i Wiola piją”), while a list of villages is no „Surname, First name”
 (finding 6); a stretch of streets after an opening „Od” („Od Lipowej do Kopernika”: no wife's form) (finding 4);
 an officer's first name after her rank before a removed phone stays, a private one goes (finding 3); a first name
 that is a word, or one the dictionary lacks, tied to a person by a kin noun („brat Marka”, „Lew, brat Marka”,
-„Samir, kolega Kacpra”) (finding 6)."""
+„Samir, kolega Kacpra”) (finding 6); a lone first name after a removed number and a dash („600 … – Marian.”)
+(finding 3)."""
 
 from __future__ import annotations
 
@@ -159,3 +160,20 @@ def test_a_first_name_tied_by_a_kin_noun_goes(text, gone):
 ])
 def test_a_place_or_an_animal_in_apposition_stays(text):
     assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text", [
+    "PESEL 71051412345 – Marian.",
+    "600 700 800 – Marian.",
+])
+def test_a_first_name_after_a_removed_number_and_a_dash_goes(text):
+    out = scrub(text, UNIT)
+    assert "Marian" not in out and "600" not in out and "7105" not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("600 700 800 – Lublin.", "Lublin"),
+    ("Tel. 600 700 800 – dzielnicowa Anna.", "dzielnicowa Anna"),
+])
+def test_a_place_or_an_officer_after_a_removed_number_stays(text, kept):
+    assert kept in scrub(text, UNIT)

@@ -1,9 +1,10 @@
 """A lone first name that labels a message or a contact, whatever else the dictionary reads it as („Marek” is
 also marka's plural, „Marcin” a village): a chat line's sender („[21:14] Marek: …”, „SMS, 22:05, Marcin: …”,
 „Jan (sąsiad): …”), a name after a contact's label („Kontakt: Maja, …”, „Tel. Marka …”, „Dzwonić do Marka:”,
-„Wiadomość od Marka:”) or right before a removed phone or e-mail („WhatsApp – Marcin (+48 …)”, „Marcin – 600 … –
-zgłosił”). Pasted messenger notes put a private first name exactly there. Used by pismo.publication.names (its
-tokens: .word, .start, .end); the contacts are blanked out as „\\x00” in the text it reads (pismo.publication.redact)."""
+„Wiadomość od Marka:”), right before a removed phone or e-mail („WhatsApp – Marcin (+48 …)”, „Marcin – 600 … –
+zgłosił”) or after one and a dash („600 … – Marian.”). Pasted messenger notes put a private first name exactly
+there. Used by pismo.publication.names (its tokens: .word, .start, .end); the contacts are blanked out as „\\x00”
+in the text it reads (pismo.publication.redact)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ _LABEL = re.compile(r"(?:(?<!\w)(?:kontakt|od|do)[^\S\n]*:|(?<!\w)tel(?:\.|efon(
 _LONE = re.compile(r"[^\S\n]*(?:[,:;.)(<\x00–—-]|\d|$)")
 # A removed contact right after the name: „Marcin (+48 …)”, „Marcin – 600 …”, „Marcin <600…>”, „Maja, 600 …”.
 _CONTACT_AFTER = re.compile(r"[^\S\n]*(?:[(<,][^\S\n]*|[–—-][^\S\n]*)?\+?\x00")
+# A removed contact right before the name after a dash: „600 … – Marian.”, „[PESEL] – Marian.”.
+_CONTACT_BEFORE = re.compile(r"\x00[^\S\n]*[–—-][^\S\n]*$")
 
 
 def names(text: str, words: list, first: Callable[[object], bool],
@@ -37,7 +40,8 @@ def names(text: str, words: list, first: Callable[[object], bool],
         line = text.rfind("\n", 0, t.start) + 1
         if _LINE_HEAD.fullmatch(text, line, t.start) and _SENDER_TAIL.match(text, t.end) \
                 or _LABEL.search(text[max(line, t.start - 40):t.start]) and _LONE.match(text, t.end) \
-                or _CONTACT_AFTER.match(text, t.end) and not (i and _joined(text, words[i - 1], t)):
+                or _CONTACT_AFTER.match(text, t.end) and not (i and _joined(text, words[i - 1], t)) \
+                or _CONTACT_BEFORE.search(text, max(line, t.start - 8), t.start) and _LONE.match(text, t.end):
             found.append((t.start, t.end))
     return found
 
@@ -123,8 +127,7 @@ def located(text: str, words: list, surname: Callable[[str], bool], verb: Callab
 _KIN_IN_APPOSITION = frozenset({"brat", "siostra", "syn", "córka", "kolega", "koleżanka", "kumpel", "kumpela",
                                 "kuzyn", "kuzynka", "szwagier", "szwagierka", "wnuk", "wnuczka", "dziewczyna",
                                 "chłopak", "żona", "mąż", "partner", "partnerka", "konkubent", "konkubina",
-                                "sąsiad",
-                                "sąsiadka"})
+                                "sąsiad", "sąsiadka"})
 _COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
 
 
