@@ -156,3 +156,20 @@ def test_a_letters_sign_written_twice_is_warned_at_the_repeat():
 def test_the_examples_own_signs_are_not_warned():
     report = _check()
     assert not [w.message for w in report.warnings if "ma już" in w.message]
+
+
+# --- rev-msg10 12: a placeholder with no letters ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("written, shown", [("...", "..."), ('"?"', "?"), ("xxx", "xxx"), ("…", "…"), ('"- -"', "- -")])
+def test_a_text_of_only_a_gaps_marks_is_warned(written, shown):
+    """Finding 12 of rev-msg10: „temat: ...”, „?”, „xxx” passed and printed „w sprawie ..., które …”."""
+    report = _check((343, "temat: bezpieczeństwa w rejonie placu zabaw przy ul. Lipowej i sklepu przy ul. Klonowej 12",
+                     f"temat: {written}"))
+    assert not report.errors, _errors(report)
+    assert any(f"zawiera tylko „{shown}”" in m and "wpisz właściwy tekst" in m for m in _warned(report, 343)), \
+        _warned(report, 343)
+
+
+def test_a_text_with_letters_and_dots_is_not_a_gap():
+    report = _check((343, "temat: bezpieczeństwa", "temat: X. bezpieczeństwa"))
+    assert not [m for m in _warned(report, 343) if "zawiera tylko" in m]

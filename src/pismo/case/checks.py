@@ -30,6 +30,8 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     _meetings(case, errors, warnings if valid_period else [])
     _unreported(case, warnings)
     warnings += [case.problem(loc, "do uzupełnienia", warning=True, marker=True) for loc, _ in placeholders(case.doc.data)]
+    warnings += [case.problem(loc, _STAND_IN_TOLD.format(text=" ".join(text.split())), warning=True)
+                 for loc, text in _stand_ins(case.doc.data)]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _comment_cut(_value_at(case.doc.data, loc)), True)
                  for loc, line, column in case.doc.comment_cuts]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _HARD_COMMENT.format(space=space), True)
@@ -440,6 +442,24 @@ def _dated(*values) -> bool:
 def _minutes(hhmm: str) -> int:
     hours, minutes = hhmm.split(":")
     return int(hours) * 60 + int(minutes)
+
+
+# a text made only of dots, question marks, dashes or „x” („...”, „?”, „xxx”): a gap to fill, like UZUPEŁNIJ
+_STAND_IN = re.compile(r"[\s.…?!x*_–—-]+", re.IGNORECASE)
+_STAND_IN_TOLD = ("pole zawiera tylko „{text}” – to wygląda na miejsce do uzupełnienia i tak trafi do pisma; wpisz "
+                  "właściwy tekst")
+
+
+def _stand_ins(data, loc: tuple = ()):
+    """(location, text) of every raw text value with no letter or digit but a gap's marks."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _stand_ins(value, loc + (key,))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _stand_ins(value, loc + (i,))
+    elif isinstance(data, str) and data.strip() and _STAND_IN.fullmatch(data):
+        yield loc, data
 
 
 def placeholders(data, loc: tuple = ()):
