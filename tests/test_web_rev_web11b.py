@@ -167,3 +167,13 @@ def test_a_restore_from_a_forgotten_version_is_told(web):
     page = web.get(location[location.index("/sprawy/"):])[2].decode()
     assert "Przywróconych elementów odtworzonych z formularza, bez ich komentarzy i układu z pliku: 1" in page
     assert "- id: wspolne-patrole" in path.read_text(encoding="utf-8")
+
+
+def test_an_item_with_its_dash_on_a_line_of_its_own_keeps_it_when_edited(web):
+    """Finding 8: Działanie 2 written „  -” with its fields below was rewritten „  - id: …” when its deadline was
+    edited – two untouched lines became one; only the edited line changes."""
+    own = TEXT.replace("  - id: wniosek-do-strazy\n", "  -\n    id: wniosek-do-strazy\n", 1)
+    deadline = "      do: 2026-03-31\n    partnerzy: [straz-miejska]\n"
+    assert own != TEXT and own.count(deadline) == 1
+    saved = _saved_after_edit(web, own, "dzialania[1].termin.do", "2026-04-30").decode("utf-8")
+    assert saved == own.replace(deadline, deadline.replace("2026-03-31", "2026-04-30"), 1)

@@ -60,6 +60,7 @@ def _node(old: str, new: str) -> str:
         return new
     if _key(_body(old)) == _key(_body(new)):
         return _body(old) + new[len(_body(new)):]
+    new = _bare_dash(new, old)
     old_split, new_split = _children(old), _children(new)
     if old_split and new_split and old_split[1] == new_split[1] and old_split[0] != new_split[0]:
         new = _shifted(new, old, old_split[0] - new_split[0])  # a part in its own indentation keeps it
@@ -84,6 +85,18 @@ def _node(old: str, new: str) -> str:
         else:
             out.append(_node(old_children[i], child) if i < len(old_children) else child)
     return prefix + "".join(out)
+
+
+def _bare_dash(new: str, old: str) -> str:
+    """new, a list's item, with its dash on a line of its own when old has it so („-” and the fields below, as
+    some editors write it): ruamel puts the first key after the dash, and the item's untouched lines would
+    become one."""
+    mark, head = _LINE.match(old.split("\n", 1)[0]), _LINE.match(new.split("\n", 1)[0])
+    if not (mark.group("dash") and not mark.group("rest") and head.group("dash") and head.group("rest")
+            and not head.group("rest").startswith("#")):
+        return new
+    column = len(head.group("indent")) + len(head.group("dash"))
+    return old.split("\n", 1)[0] + "\n" + " " * column + new[head.end("dash"):]
 
 
 def _shifted(new: str, old: str, by: int) -> str:
@@ -123,7 +136,7 @@ def _children(text: str) -> tuple[int, bool, str, list[str]] | None:
     first = _LINE.match(lines[0].rstrip("\n"))
     if first.group("dash") and not first.group("rest").startswith(("-", "#")) and ":" in first.group("rest"):
         column, listed, start = len(first.group("indent")) + len(first.group("dash")), False, 0  # a list's item
-    elif _OPEN.match(lines[0].rstrip("\n")) and not first.group("dash"):
+    elif _OPEN.match(lines[0].rstrip("\n")) and not first.group("dash") or first.group("dash") and not first.group("rest"):
         content = next((line for line in lines[1:] if line.strip() and not line.lstrip().startswith("#")), None)
         if content is None:
             return None
