@@ -180,3 +180,20 @@ def test_a_typed_answer_in_a_sentence_outside_a_form_stays_the_sentences(tmp_pat
     words = line.split(". ")[-1].rstrip(".") if part == 4 else line.rstrip(".")
     assert words in path.read_text(encoding="utf-8").replace('"', ""), field
     assert "Do sprawdzenia: 0 miejsc" in output, output
+
+
+# --- imp12's doubt on finding 4: a date naming a document or an event („wniosków z debaty z 15.02.2026 r.”) within
+# 80 characters before a deadline after a dash was taken for a second deadline: the deadline kept in the text,
+# the action marked.
+
+@pytest.mark.parametrize("action", [
+    "- Realizacja wniosków z debaty z 15.02.2026 r. – do 31.08.2026 r.",
+    "- Kontrole zgodnie z pismem Burmistrza z dnia 20.01.2026 r. – do 30.06.2026 r."])
+def test_a_documents_date_before_a_deadline_is_no_second_deadline(tmp_path, action):
+    import yaml
+
+    from test_import import mini_plan
+
+    path, _text, output = mini_plan(tmp_path, {3: [action]})
+    found = yaml.safe_load(path.read_text(encoding="utf-8"))["dzialania"][1]
+    assert found["opis"] == action[2:action.rindex(" – ")] and "Do sprawdzenia: 0 miejsc" in output, found

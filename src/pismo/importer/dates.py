@@ -421,6 +421,8 @@ def _split_deadline(text: str, period: Period | None) -> Deadline | None:
 _KEYWORD = re.compile(r"\btermin(?:\s+realizacji)?\b|\brealizacja\b", re.I)
 _FULL_DATE = re.compile(rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{4}}"
                         rf"|\d{{1,2}}\s+(?:{_MONTHS}|{_ROMAN_ANY})\s*\.?\s*\d{{4}}", re.I)
+# a date naming a document or an event („wnioski z debaty z 15.02.2026 r.”, „pismo z dnia …”): no deadline's part
+_DATED = re.compile(r"\bz(?:\s+dnia|\s+dn\.)?\s*$", re.I)
 _LEFT = 80  # how far before a deadline read from a dash or the text's end a second date is looked for
 
 
@@ -431,9 +433,11 @@ def _cut(text: str, at: int, termin: Termin, period: Period | None) -> Deadline:
     paragraphs). Then the text stays whole, the latest date is the deadline and the action is marked, as for
     several deadlines: never a dangling tail or an unclosed bracket in the description."""
     before = text[:at]
-    starts = [found.start() for found in _KEYWORD.finditer(before, max(0, at - _SPEC_SCAN))][-1:]
+    starts = [found.start() for found in _KEYWORD.finditer(before, max(0, at - _SPEC_SCAN))
+              if found.start() > 0][-1:]  # „Realizacja wniosków…” starting the action is its own word
     starts += [before.rfind("(")] if before.count("(") > before.count(")") else []
-    starts += [found.start() for found in _FULL_DATE.finditer(before, max(0, at - _LEFT))][:1]
+    starts += [found.start() for found in _FULL_DATE.finditer(before, max(0, at - _LEFT))
+               if not _DATED.search(before, max(0, found.start() - 12), found.start())][:1]
     if not starts or termin.doubt or termin.do is None:
         return Deadline(_trim_opis(before, False), termin)
     wording = text[min(starts):].strip(" .;,")
