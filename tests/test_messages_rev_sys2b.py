@@ -200,7 +200,7 @@ def test_a_deleted_current_folder_is_told_as_such_not_blamed_on_the_case_file(tm
 # --- 8: the web's LibreOffice killed at start --------------------------------------------------------------------
 
 @pytest.mark.parametrize("code, told", [(-9, "zatrzymany z zewnątrz (sygnał 9)"), (139, "awarii (sygnał 11)"),
-                                        (1, "z błędem (kod 1)")])
+                                        (1, "zaraz po uruchomieniu, kod 1")])
 def test_the_web_s_libreoffice_ending_at_start_is_told_by_signal_not_by_python_s_negative_code(code, told):
     """Finding 8: the preview said „zakończył pracę zaraz po uruchomieniu, kod -9”."""
     from pismo.files import converter

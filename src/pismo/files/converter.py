@@ -344,10 +344,11 @@ def _refused(reply: dict, target: Path) -> str:
 def _reason(reply: dict) -> str:
     """The bridge's failure code in Polish; LibreOffice's own words quoted only when they are its own."""
     why = reply.get("why")
-    if why == "exited" and isinstance(reply.get("code"), int):  # a signal as pdf's „sygnał 9”, not Python's „-9”
+    code = reply.get("code")
+    if why == "exited" and isinstance(code, int) and not 0 <= code <= 128:  # a signal as pdf's „sygnał 9”, not „-9”
         from pismo.files.pdf_reasons import failure
 
-        return f" (zaraz po uruchomieniu: {failure(reply['code'], '')})"
+        return f" (zaraz po uruchomieniu: {failure(code, '')})"
     if why == "exited":
         return f" (LibreOffice zakończył pracę zaraz po uruchomieniu, kod {reply.get('code')})"
     if why == "no_answer":
