@@ -179,7 +179,7 @@ class Converter:
             self._profile.prepare()
             pipe = self._pipe = f"pismo-{os.getpid()}-{secrets.token_hex(6)}"
             try:
-                bridge = start([self._python, str(BRIDGE), self._soffice, self._profile.uri, pipe],
+                bridge = start([self._python, str(BRIDGE), self._soffice, self._profile.uri, pipe, str(os.getpid())],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                pass_fds=self._profile.pass_fds)
             except OSError as exc:

@@ -102,10 +102,10 @@ def _stop(office, desktop):
         office.kill()
 
 
-def _watch_owner(office):
-    """Stop soffice and end the bridge once the process that started the bridge is gone (POSIX: the parent
-    changes; a parent-death signal would follow the thread that started us, not the process)."""
-    owner = os.getppid()
+def _watch_owner(office, owner):
+    """Stop soffice and end the bridge once the process that started the bridge (pid `owner`, given by it: one
+    killed before we looked is gone too) is gone (POSIX: the parent changes; a parent-death signal would follow
+    the thread that started us, not the process)."""
     if os.name == "nt" or owner <= 1:
         return
 
@@ -120,6 +120,7 @@ def _watch_owner(office):
 
 def main():
     soffice, profile_uri, pipe = sys.argv[1:4]
+    owner = int(sys.argv[4]) if len(sys.argv) > 4 else os.getppid()
     try:
         office = subprocess.Popen(
             [soffice, "--headless", "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck",
@@ -128,7 +129,7 @@ def main():
     except OSError as exc:  # the program cannot run at all: pismo says why (no profile is to blame)
         _reply(ok=False, why="not_started", errno=exc.errno)
         return
-    _watch_owner(office)
+    _watch_owner(office, owner)
     desktop = None
     try:
         try:
