@@ -212,3 +212,18 @@ def install() -> None:
             module._ = gettext
         if hasattr(module, "ngettext"):
             module.ngettext = ngettext
+    _no_console_wrapper()
+
+
+def _no_console_wrapper() -> None:
+    """Keep click 8.1's colorama wrapper off Windows consoles.
+
+    click 8.1 wraps a Windows console in colorama when it is installed; the
+    wrapper acts on escape sequences (from a file name, say) before pismo's
+    sanitiser (errors.visible) can show them harmlessly. Newer click has no
+    wrapper, so this is a no-op there.
+    """
+    import click.utils
+
+    if getattr(click.utils, "auto_wrap_for_ansi", None) is not None:
+        click.utils.auto_wrap_for_ansi = None
