@@ -532,8 +532,8 @@ class Names:
         found += nicknamed + cyrillic.names(text, words)
         if self.dictionary and name_tags.available():
             found += self._lower_case_names(text, words) + lower_names.names(text, words, self.officers.surnames, COMMON_FIRST)
-            found += labelled.names(text, words, _lone_first, lambda i: words[i].word in self.officers.first
-                                    and _after_rank(text, words, i)) + labelled.objects(  # „asp. Anna – 600 …”
+            found += labelled.names(text, words, _lone_first,  # any officer after a rank: „sierż. Marek – 600 …”
+                                    lambda i: _after_rank(text, words, i)) + labelled.objects(
                 text, words, lambda w: lower_names.first_cases(w) | name_tags.diminutive_cases(w),
                 lambda w: tags(w).geographic, name_tags.verb,
                 lambda i: self._kept_word(text, words, i))
