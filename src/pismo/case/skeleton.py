@@ -10,15 +10,16 @@ def skeleton_text() -> str:
     return resources.files("pismo").joinpath("data/nowa.yaml").read_text(encoding="utf-8")
 
 
-def write_skeleton(path: Path, text: str | None = None) -> Path:
-    """Write the skeleton (or a given case text, e.g. the next period's) all or none: a full disk leaves
-    no truncated file. Never replaces a file (output.ExistingFiles); says why in Polish when it cannot
-    write (output.OutputError)."""
-    from pismo.files.casefile import name_refusal
+def write_skeleton(path: Path, text: str | None = None, source: Path | None = None) -> Path:
+    """Write the skeleton (or a given case text, e.g. the next period's of the case file at source, whose
+    permissions it takes where narrower) all or none: a full disk leaves no truncated file. Never replaces a
+    file (output.ExistingFiles); says why in Polish when it cannot write (output.OutputError)."""
+    from pismo.files.casefile import mode_from, name_refusal
     from pismo.files.output import OutputError, write_all
 
     path = Path(path)
     if name_refusal(path):
         raise OutputError(name_refusal(path))
     data = (skeleton_text() if text is None else text).encode("utf-8")
-    return write_all(path.parent, [(path.name, data)], where="")[0]
+    mode = None if source is None else mode_from(source)
+    return write_all(path.parent, [(path.name, data)], where="", mode=mode)[0]

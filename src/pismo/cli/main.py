@@ -178,7 +178,7 @@ def nowa(plik: Path, poprzednia: Path | None) -> None:
             raise errors.InputFailed(f"{poprzednia}: {exc}") from None
         text = made.text
     try:
-        write_skeleton(plik, text)
+        write_skeleton(plik, text, poprzednia)
     except Committed:  # Ctrl+C held back as the file took its name: it is complete, and nowa has no other step
         pass
     except ExistingFiles:

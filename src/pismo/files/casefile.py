@@ -18,6 +18,7 @@ it, and must not throw away a save that came meanwhile (an editor, the other wri
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import struct
@@ -87,10 +88,11 @@ def _replace_locked(path: Path, data: bytes, expected: str) -> list[bool]:
     if version_of(path) != expected:
         raise ChangedMeanwhile(str(path))
     old = replaceable(path)
-    temporary = output._write_temp(path.parent, path.name, data)
+    if old is None:
+        temporary = output._write_temp(path.parent, path.name, data)
+    else:  # private until it takes the old file's owner, permissions and ACL – before any byte of the text
+        temporary = output._write_temp(path.parent, path.name, data, 0o600, lambda temp: owned_as(temp, old, path))
     try:
-        if old is not None:
-            owned_as(temporary, old, path)
         with output.uninterrupted() as pressed:
             if version_of(path) != expected:  # a save while the new text went to disk
                 raise ChangedMeanwhile(str(path))
@@ -173,13 +175,44 @@ def _copy_attributes(source: Path, temporary: Path, old: os.stat_result) -> None
 
 def _narrowed(source: Path, temporary: Path, old: os.stat_result) -> None:
     """The group bits of the ACL's owning-group entry, never the mask's; none when the ACL cannot be read."""
-    group = 0
+    os.chmod(temporary, (old.st_mode & 0o707) | (_acl_group(source, 0) << 3))
+
+
+def _acl_group(source: Path, without: int | None) -> int | None:
+    """The rights of the owning group's entry of the file's ACL (`without` when it has no ACL); 0 when its ACL
+    cannot be read – where an ACL is, the mode's group bits are its mask, which may be wider."""
     try:
         acl = os.getxattr(source, _ACL, follow_symlinks=False)
+    except AttributeError:  # no extended attributes in this Python (Windows, macOS)
+        return without
+    except OSError as exc:
+        return without if exc.errno in (errno.ENODATA, errno.ENOTSUP, errno.EOPNOTSUPP) else 0
+    try:
         for offset in range(4, len(acl) - 7, 8):
             tag, permissions, _ = struct.unpack_from("<HHI", acl, offset)
             if tag == 0x04:  # ACL_GROUP_OBJ
-                group = permissions & 0o7
-    except (OSError, struct.error):
-        group = 0
-    os.chmod(temporary, (old.st_mode & 0o707) | (group << 3))
+                return permissions & 0o7
+    except struct.error:
+        pass
+    return 0
+
+
+def own_mode(source: Path) -> int:
+    """The permissions of a copy of the file at source (its history, a case made from it): its own, with the
+    owning group's rights from its ACL (never the ACL's mask), never wider than any new file's."""
+    mode = os.stat(source).st_mode & 0o777
+    group = _acl_group(source, None)
+    if group is not None:
+        mode = (mode & 0o707) | (group << 3)
+    return mode & output.shareable_mode()
+
+
+def mode_from(source: Path) -> int | None:
+    """The permissions of a new case file made from the file at source (`nowa --z`, an import, the web's „Nowy
+    okres”): its own where narrower than any new file's – the next period of a private plan holds the same
+    residents' data –, else None (those of any new file: a folder's default ACL applies)."""
+    try:
+        mode = own_mode(source)
+    except OSError:
+        return None
+    return None if mode == output.shareable_mode() else mode

@@ -599,10 +599,12 @@ class _Writing:
 
         old = casefile.replaceable(target) if self.cases else None  # under the folder's lock
         try:
-            self.temps[target] = (_write_temp(self.folder, target.name, data) if self.mode is None
-                                  else _write_temp(self.folder, target.name, data, self.mode))
-            if old is not None:
-                casefile.owned_as(self.temps[target], old, target)
+            if old is not None:  # private until it takes the replaced case file's owner, permissions and ACL
+                self.temps[target] = _write_temp(self.folder, target.name, data, 0o600,
+                                                 lambda temp: casefile.owned_as(temp, old, target))
+            else:
+                self.temps[target] = (_write_temp(self.folder, target.name, data) if self.mode is None
+                                      else _write_temp(self.folder, target.name, data, self.mode))
         except OSError as exc:
             self.discard()
             what, todo = _reason(exc, self.where)
@@ -1058,14 +1060,19 @@ def shareable_mode() -> int:
     return 0o666 & ~_UMASK
 
 
-def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None) -> Path:
+def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None, prepare=None) -> Path:
+    """A hidden temporary holding data, fsync'ed. Its permissions (`mode`, else those of any new file) and what
+    `prepare(temp)` gives it (a case file's owner, ACL) are set before any byte is written: a private file's text
+    is never readable by others, not even for a moment nor in the leftover of a killed run."""
     handle, temp = tempfile.mkstemp(prefix=hidden_prefix(name), suffix=".tmp", dir=folder)
     try:
         try:
             if mode is None:
                 handle = _as_any_new_file(handle, temp)
             else:
-                os.chmod(temp, mode)
+                os.fchmod(handle, mode) if hasattr(os, "fchmod") else os.chmod(temp, mode)
+            if prepare is not None:
+                prepare(Path(temp))
             _write_bytes(handle, data)
             os.fsync(handle)
         finally:

@@ -255,9 +255,9 @@ class App:
                           f"Nazwa „{name}” nie nadaje się na nazwę pliku: {problem}. Podaj inną, np. rejon-3-2026.")
         return name
 
-    def _created(self, name: str, text: str) -> Response:
+    def _created(self, name: str, text: str, source: str | None = None) -> Response:
         try:
-            self.store.create(name, text)
+            self.store.create(name, text, source)
         except StoreError as exc:
             raise Refused(400, "Nie utworzono sprawy", _sentence(str(exc))) from None
         return redirect(_case_url(name), code=303)
@@ -319,7 +319,7 @@ class App:
             new_text, notes = core.next_period(text, f"{source}.yaml")
         except core.NoNextPeriod as exc:
             raise Refused(400, "Nie utworzono sprawy", self._why_no_next(source, text, str(exc))) from None
-        response = self._created(name, new_text)
+        response = self._created(name, new_text, source)
         notes = [_in_form_words(n) for n in notes]
         self.notices[name] = (f"Utworzono sprawę na nowy okres na podstawie „{source}”: daty przesunięto, realizację "
                               "i protokoły usunięto. Sprawdź: " + "; ".join(notes) + "." if notes else

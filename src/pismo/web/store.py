@@ -267,10 +267,14 @@ class Store:
         raise StoreError("plik sprawy nie jest zapisany w UTF-8 – otwórz go w edytorze i zapisz jako UTF-8")
 
     # --- writing -----------------------------------------------------------------------------
-    def create(self, name: str, text: str) -> None:
-        self.create_all([(name, text)])
+    def create(self, name: str, text: str, source: str | None = None) -> None:
+        """A new case; made from the case `source` (its next period), it takes that file's permissions where
+        narrower than any new file's."""
+        from pismo.files import casefile
 
-    def create_all(self, cases: list[tuple[str, str]]) -> None:
+        self.create_all([(name, text)], None if source is None else casefile.mode_from(self.path(source)))
+
+    def create_all(self, cases: list[tuple[str, str]], mode: int | None = None) -> None:
         """New cases (a page of several plans), all or none: every name is checked and every file written in one
         transaction – one refused after the first was made left it behind although the page said none was.
         The names are checked again under the folder's lock and taken exclusively: a case file `pismo nowa`,
@@ -280,7 +284,7 @@ class Store:
             for path, _data in files:
                 if os.path.lexists(path):
                     raise StoreError(_exists(path))
-            self._write(*files)
+            self._write(files, mode)
 
     def save(self, name: str, text: str, version: str):
         """Replace the case with text if it is still at version; the previous one goes to history (returned,
@@ -336,14 +340,15 @@ class Store:
         except OSError as exc:
             raise StoreError(self._no_write(self.path(name)) or f"{output._reason(exc)[0]} w folderze spraw") from None
 
-    def _write(self, *files: tuple[Path, bytes]) -> None:
+    def _write(self, files: list[tuple[Path, bytes]], mode: int | None = None) -> None:
         """New files of the cases folder, all or none; none replaces a file of its name."""
         from pismo.files.output import ExistingFiles, FolderBusy, OutputError, write_all
 
         for _path, data in files:
             _refuse_too_big(data)
         try:
-            write_all(self.folder, [(path.name, data) for path, data in files], where="", wait=WAIT)  # no -o here
+            write_all(self.folder, [(path.name, data) for path, data in files], where="", mode=mode,
+                      wait=WAIT)  # no -o here
         except FolderBusy:
             raise StoreError(_BUSY) from None
         except ExistingFiles as exc:
@@ -379,10 +384,10 @@ class Store:
         """The permissions of the case's history copies: never wider than the case file's own (a private 0600
         plan's earlier versions hold the same residents' data); its history folder is closed the same way.
         None (those of any new file) for a case not yet on disk."""
-        from pismo.files.output import shareable_mode
+        from pismo.files.casefile import own_mode
 
         try:
-            mode = os.stat(self.path(name)).st_mode & shareable_mode()
+            mode = own_mode(self.path(name))  # an ACL's mask is not its group's rights (the group may have none)
         except OSError:
             return None
         folder = self._history(name)

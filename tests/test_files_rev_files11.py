@@ -1,0 +1,152 @@
+"""Findings of the eleventh files review (rev-files11) of issue 17."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from conftest import run
+from helpers import LECZNA
+from pismo.files import casefile, output
+from pismo.web.store import Store, digest
+
+PLAN = Path(__file__).parent / "import" / "02-bez-numerow.txt"
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+# --- finding 7: a private case file's new text went to a 0644 temporary first, chmod'ed only after -----------------
+
+@pytest.fixture
+def writes_seen(monkeypatch):
+    """The permissions of every temporary at the moment bytes are written into it."""
+    seen: list[int] = []
+    real = output._write_bytes
+
+    def watched(handle, data):
+        seen.append(stat.S_IMODE(os.fstat(handle).st_mode))
+        real(handle, data)
+
+    monkeypatch.setattr(output, "_write_bytes", watched)
+    return seen
+
+
+def _private_case(tmp_path) -> Path:
+    case = tmp_path / "k.yaml"
+    case.write_text("a: 1\n", encoding="utf-8")
+    case.chmod(0o600)
+    return case
+
+
+def test_odmien_writes_a_private_case_files_text_only_into_a_private_temporary(tmp_path, writes_seen):
+    case = _private_case(tmp_path)
+    casefile.replace(case, b"a: 2\n", casefile.version_of(case))
+    assert writes_seen and all(mode & 0o077 == 0 for mode in writes_seen), [oct(m) for m in writes_seen]
+    assert case.read_bytes() == b"a: 2\n" and _mode(case) == 0o600
+
+
+def test_web_save_writes_a_private_case_files_text_only_into_private_files(tmp_path, writes_seen):
+    case = _private_case(tmp_path)
+    store = Store(tmp_path)
+    store.save("k", "a: 2\n", digest(store.read("k")))
+    assert writes_seen and all(mode & 0o077 == 0 for mode in writes_seen), [oct(m) for m in writes_seen]
+    assert _mode(case) == 0o600
+
+
+def test_import_over_a_private_case_file_never_writes_it_into_an_open_temporary(tmp_path, writes_seen):
+    from pismo import api
+
+    case = _private_case(tmp_path)
+    api.import_plan(PLAN, case, overwrite=True)
+    assert writes_seen and all(mode & 0o077 == 0 for mode in writes_seen), [oct(m) for m in writes_seen]
+    assert _mode(case) == 0o600 and case.read_bytes() != b"a: 1\n"
+
+
+# --- finding 15: a case made from a private one (nowa --z, import, the web's „Nowy okres”) was made 0644 -----------
+
+def test_next_period_of_a_private_plan_is_private(tmp_path):
+    old = tmp_path / "stary.yaml"
+    old.write_bytes(LECZNA.read_bytes())
+    old.chmod(0o600)
+    result = run("nowa", tmp_path / "nowy.yaml", "--z", old)
+    assert result.exit_code == 0, result.output
+    assert _mode(tmp_path / "nowy.yaml") == 0o600
+
+
+def test_next_period_of_an_open_plan_is_made_as_any_new_file(tmp_path):
+    old = tmp_path / "stary.yaml"
+    old.write_bytes(LECZNA.read_bytes())
+    old.chmod(0o666)
+    result = run("nowa", tmp_path / "nowy.yaml", "--z", old)
+    assert result.exit_code == 0, result.output
+    assert _mode(tmp_path / "nowy.yaml") == output.shareable_mode()
+
+
+def test_import_of_a_private_plan_is_private(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_bytes(PLAN.read_bytes())
+    source.chmod(0o600)
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    assert _mode(tmp_path / "plan.yaml") == 0o600
+
+
+def test_web_next_period_of_a_private_case_is_private(tmp_path):
+    (tmp_path / "stary.yaml").write_text("a: 1\n", encoding="utf-8")
+    (tmp_path / "stary.yaml").chmod(0o640)
+    store = Store(tmp_path)
+    store.create("nowy", "a: 2\n", "stary")
+    store.create("inny", "a: 3\n")
+    assert _mode(tmp_path / "nowy.yaml") == 0o640 & output.shareable_mode()
+    assert _mode(tmp_path / "inny.yaml") == output.shareable_mode()
+
+
+# --- finding 12: history copies of an ACL-shared case file took the ACL's mask for the group's rights --------------
+
+_ACL = "system.posix_acl_access"
+USER_OBJ, USER, GROUP_OBJ, MASK, OTHER = 0x01, 0x02, 0x04, 0x10, 0x20
+NONE = 0xFFFFFFFF
+
+
+def _set_acl(path, entries) -> None:
+    import struct
+
+    data = struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *entry) for entry in entries)
+    try:
+        os.setxattr(path, _ACL, data)
+    except (OSError, AttributeError) as exc:
+        pytest.skip(f"no POSIX ACL here: {exc}")
+
+
+def _acl(path) -> list[tuple[int, int, int]]:
+    import struct
+
+    try:
+        data = os.getxattr(path, _ACL)
+    except OSError:
+        return []
+    return [struct.unpack_from("<HHI", data, offset) for offset in range(4, len(data), 8)]
+
+
+def _shared_by_acl(path, owner_rights=6) -> None:
+    """Owner rw, one colleague (uid 1234) rw, the owning group and others nothing: the mode shows 0660 (mask)."""
+    _set_acl(path, [(USER_OBJ, owner_rights, NONE), (USER, 6, 1234), (GROUP_OBJ, 0, NONE), (MASK, 6, NONE),
+                    (OTHER, 0, NONE)])
+
+
+def test_web_history_of_an_acl_shared_case_file_is_not_readable_by_the_group(tmp_path):
+    case = tmp_path / "w.yaml"
+    case.write_text("a: 1\n", encoding="utf-8")
+    case.chmod(0o600)
+    _shared_by_acl(case)
+    assert _mode(case) & 0o060 == 0o060  # the mask
+    store = Store(tmp_path)
+    store.save("w", "a: 2\n", digest(store.read("w")))
+    (copy,) = (tmp_path / ".pismo-historia" / "w").iterdir()
+    assert _mode(copy) & 0o077 == 0, oct(_mode(copy))
+    assert _mode(tmp_path / ".pismo-historia" / "w") & 0o077 == 0
