@@ -1,13 +1,15 @@
 """`--publikacja` after the thirteenth publication review (rev-pub13), helper pub22: a police rank or „dzielnicowy”
 before a first name makes it an officer's, kept before a removed phone whether or not the case lists the officer
-(„sierż. Marek – 600 …”), while a first name after a civil post still goes (finding 12)."""
+(„sierż. Marek – 600 …”), while a first name after a civil post still goes (finding 12); a payment card's number,
+Luhn-valid in groups of four or glued, or any after „karta/karty/kartę” (finding 17), and a bank account in the
+NRB grouping whatever its check digits (finding 15), while other long numbers stay."""
 
 from __future__ import annotations
 
 import pytest
 
 from pismo.publication.names import Names
-from pismo.publication.redact import scrub
+from pismo.publication.redact import marker_counts, reminder, scrub
 
 UNIT = Names(["Halina Kwiatkowska"], ["Anna Zmyślona"],
              places=["Komenda Miejska Policji we Wrzosogrodzie", "Wrzosogród"])
@@ -34,3 +36,46 @@ def test_an_unlisted_officers_first_name_after_a_rank_before_a_phone_stays(text,
 def test_a_first_name_after_a_civil_post_before_a_phone_still_goes(text, gone):
     out = scrub(text, UNIT)
     assert gone not in out and "700" not in out, out
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Nr karty 4111 1111 1111 1111.", "1111"),
+    ("Znaleziono kartę 5500-0000-0000-0004 na nazwisko sąsiadki.", "0004"),
+    ("Karta nr 4111111111111111 – zablokowana.", "4111"),
+    ("Znaleziony portfel, w nim 4111 1111 1111 1111 i dowód.", "1111"),
+    ("Amex 3782 822463 10005 zgubiony.", "10005"),
+    ("Skradziono kartę płatniczą nr 4111 1111 1111 1112 (nieczytelna cyfra).", "1112"),
+    ("Numer karty: 4111-1111-1111-1112.", "1112"),
+])
+def test_a_payment_cards_number_goes(text, number):
+    out = scrub(text)
+    assert number not in out and "[numer karty usunięty]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Nr sprawy 1234 5678 9012 3456 w KPP.",  # Luhn fails, no card's word
+    "Telefony: 600 700 800, 601 702 803.",
+    "Karta pobytu nr 123/2024 wydana przez wojewodę.",
+])
+def test_other_long_numbers_are_no_cards(text):
+    assert "[numer karty usunięty]" not in scrub(text)
+
+
+def test_the_reminder_counts_cards():
+    counts = marker_counts(scrub("Nr karty 4111 1111 1111 1111. Karta 5500 0000 0000 0004."))
+    assert counts.get("cards") == 2 and "2 numery kart" in reminder(counts), counts
+
+
+@pytest.mark.parametrize("text", [
+    "Sprawy lokatorów – Lucyna Maciejewska, 12 1020 1026 0000 0402 0011 2233.",
+    "Wpłaty na zbiórkę: 12 1020 1026 0000 0402 0011 2233 (Jan Kowalski).",
+    "Przelew na 12 1020 1026 0000 0402 0011 2233, tytułem: zwrot.",
+    "Przelew na 12-1020-1026-0000-0402-0011-2233, tytułem: zwrot.",
+])
+def test_an_account_in_the_nrb_grouping_goes_whatever_its_check(text):
+    out = scrub(text)
+    assert "2233" not in out and "[numer konta usunięty]" in out, out
+
+
+def test_an_ungrouped_run_of_26_digits_without_a_check_stays():
+    assert "12102010260000040200112233" in scrub("Kod z paragonu 12102010260000040200112233.")

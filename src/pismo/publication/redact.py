@@ -66,9 +66,11 @@ PLATE_MARK = "[numer rejestracyjny usunięty]"
 FLAT_MARK = "[numer mieszkania usunięty]"
 IP_MARK = "[adres IP usunięty]"
 DEVICE_MARK = "[numer identyfikacyjny usunięty]"
+CARD_MARK = "[numer karty usunięty]"
 MARKS = {"phones": PHONE_MARK, "emails": EMAIL_MARK, "names": NAME_MARK, "pesel": PESEL_MARK,
          "profiles": PROFILE_MARK, "births": BIRTH_MARK, "documents": DOCUMENT_MARK, "accounts": ACCOUNT_MARK,
-         "plates": PLATE_MARK, "flats": FLAT_MARK, "ips": IP_MARK, "devices": DEVICE_MARK}
+         "plates": PLATE_MARK, "flats": FLAT_MARK, "ips": IP_MARK, "devices": DEVICE_MARK,
+         "cards": CARD_MARK}
 CONTACT_FIELDS = {"telefon", "email"}
 # Printed by no public document (the attendance list's RODO clause, with its data officer's contact): left out.
 NOT_PUBLIC_FIELDS = {"klauzula_rodo"}
@@ -276,6 +278,16 @@ ACCOUNT = re.compile(r"(?<![\w-])(?:PL\s?)?(?P<number>\d{2}(?:[ \u00a0-]?\d{4}){
 ACCOUNT_LABELLED = re.compile(r"(?<!\w)(?:kont(?:a|o|u|em|cie)|rachun\w+|rach\.|iban|nrb)(?!\w)[^\d\n;!?]{0,40}?"
                               r"(?<![\w-])(?P<number>(?:(?-i:[A-Z]{2})\s?)?\d(?:[ \u00a0-]?\d){19,27})(?![\w-])",
                               re.IGNORECASE)
+# A payment card's number as cards print it – four groups of four (Visa, Mastercard; a fifth of up to three digits),
+# Amex's 4-6-5, or glued: 15 to 19 digits (an EAN-13 on goods is none); a card's only with a valid Luhn check
+# (_luhn) and a card network's first digit, 2 to 6 („0048600700800” is a phone).
+CARD = re.compile(r"(?<![\w-])(?=[2-6])(?P<number>\d{4}(?P<gap>[ \u00a0-])\d{4}(?P=gap)\d{4}(?P=gap)\d{1,4}(?:(?P=gap)\d{1,3})?"
+                  r"|\d{4}[ \u00a0-]\d{6}[ \u00a0-]\d{4,5}|\d{15,19})(?![\w-])")
+# After „karta/karty/kartę” (its kind, „nr” between), any number of a card's length, a digit wrong or lost.
+CARD_LABELLED = re.compile(r"(?<!\w)kart(?:a|y|ę|ą|e|cie)(?:\s+(?:płatnicz\w+|kredytow\w+|debetow\w+|bankow\w+"
+                           r"|nr\.?|numer\w*|o\s+numerze))*\s*:?\s*(?<![\w-])(?P<number>\d(?:[ \u00a0-]?\d){11,18})(?![\w-])"
+                           r"|(?<!\w)(?:nr\.?|numer\w*)\s+kart(?:y|ą)\s*:?\s*(?P<after>\d(?:[ \u00a0-]?\d){11,18})(?![\w-])",
+                           re.IGNORECASE)
 # Any country's IBAN, unlabelled: its letters, check digits and up to 30 letters and digits, with a valid check.
 IBAN = re.compile(r"(?<![\w-])(?P<number>[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z\d]{4}){3,7}(?:[ \u00a0]?[A-Z\d]{1,3})?)(?![\w-])")
 _PLATE_LABEL = (r"(?i:nr\.?\s*rej(?:\.|estr\w*)|numer\w*\s+rejestr\w*|tablic\w*\s+rejestr\w*"
@@ -472,16 +484,36 @@ def _documents(text: str) -> list[tuple[int, int, str]]:
                     if re.search(r"\d", m.group("number")) and 3 <= len(re.sub(r"\W", "", m.group("number"))) <= 16]
 
 
+# An account's number as banks print it, 2 + 6×4 digits („12 1020 1026 …”), unless it names a case („Sygnatura …”).
+_NRB_GROUPS = re.compile(r"\d\d(?:[ \u00a0-]\d{4}){6}")
+_FILE_LABEL = re.compile(r"(?<!\w)(?:sygn\w*|znak\w*|spraw\w*|akt)\.?\s*:?\s*(?:nr\.?\s*)?$", re.IGNORECASE)
+
+
 def _accounts(text: str) -> list[tuple[int, int, str]]:
     """26 digits with a valid IBAN check (PL): a private person's account; an institution's goes too. After its
     label any number of an account's length, a digit wrong, lost or added („Nr konta do zbiórki: …”)."""
     found = []
     for m in ACCOUNT.finditer(text):
         digits = re.sub(r"\D", "", m.group("number"))
-        if int(digits[2:] + "2521" + digits[:2]) % 97 == 1:
-            found.append((m.start(), m.end(), ACCOUNT_MARK))
+        if int(digits[2:] + "2521" + digits[:2]) % 97 == 1 or _NRB_GROUPS.fullmatch(m["number"]) \
+                and not _FILE_LABEL.search(text, max(0, m.start() - 30), m.start()):
+            found.append((m.start(), m.end(), ACCOUNT_MARK))  # NRB's grouping is an account's, mistyped or not
     found += [(*m.span("number"), ACCOUNT_MARK) for m in IBAN.finditer(_masked(text, found)) if _iban(m.group())]
-    return found + [(*m.span("number"), ACCOUNT_MARK) for m in ACCOUNT_LABELLED.finditer(_masked(text, found))]
+    found += [(*m.span("number"), ACCOUNT_MARK) for m in ACCOUNT_LABELLED.finditer(_masked(text, found))]
+    return found + _cards(_masked(text, found))
+
+
+def _cards(text: str) -> list[tuple[int, int, str]]:
+    """A payment card's number: after a card's word any of its length, elsewhere one that passes the Luhn check."""
+    found = [(*m.span("number" if m["number"] else "after"), CARD_MARK) for m in CARD_LABELLED.finditer(text)]
+    return found + [(*m.span("number"), CARD_MARK) for m in CARD.finditer(_masked(text, found))
+                    if _luhn(re.sub(r"\D", "", m["number"]))]
+
+
+def _luhn(digits: str) -> bool:
+    """The Luhn check of a card's number: every second digit from the right doubled (less 9 over 9), sum mod 10."""
+    total = sum(int(d) if i % 2 == 0 else int(d) * 2 - 9 * (int(d) > 4) for i, d in enumerate(reversed(digits)))
+    return total % 10 == 0
 
 
 def _iban(number: str) -> bool:
@@ -776,6 +808,7 @@ _KINDS_PL = {  # (one, two to four, five and more)
     "flats": ("numer mieszkania", "numery mieszkań", "numerów mieszkań"),
     "ips": ("adres IP", "adresy IP", "adresów IP"),
     "devices": ("numer identyfikacyjny", "numery identyfikacyjne", "numerów identyfikacyjnych"),
+    "cards": ("numer karty", "numery kart", "numerów kart"),
 }
 
 
