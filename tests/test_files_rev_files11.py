@@ -150,3 +150,54 @@ def test_web_history_of_an_acl_shared_case_file_is_not_readable_by_the_group(tmp
     (copy,) = (tmp_path / ".pismo-historia" / "w").iterdir()
     assert _mode(copy) & 0o077 == 0, oct(_mode(copy))
     assert _mode(tmp_path / ".pismo-historia" / "w") & 0o077 == 0
+
+
+# --- findings 1 and 4: a lock file beside a document was read whole, its holder printed unbounded and raw ----------
+
+def _document(tmp_path) -> Path:
+    document = tmp_path / "plan.docx"
+    document.write_bytes(b"PK")
+    return document
+
+
+def test_a_huge_lock_file_is_not_read_into_memory(tmp_path):
+    import tracemalloc
+
+    document = _document(tmp_path)
+    for name in (".~lock.plan.docx#", "~$plan.docx"):
+        lock = tmp_path / name
+        with open(lock, "wb") as handle:
+            handle.truncate(64 * 1024 * 1024)  # sparse: nothing on disk
+        tracemalloc.start()
+        try:
+            said = output.open_elsewhere(document)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        lock.unlink()
+        assert said is not None and "<U+0000>" not in said, said
+        assert peak < 4 * 1024 * 1024, (name, peak)
+
+
+@pytest.mark.parametrize("data", [b"\x00" * 80, b"\x00" * 4096])
+def test_a_lock_file_of_nuls_names_no_holder(tmp_path, data):
+    document = _document(tmp_path)
+    (tmp_path / ".~lock.plan.docx#").write_bytes(data)
+    said = output.open_elsewhere(document)
+    assert said is not None and "<U+0000>" not in said and "przez:" not in said, said
+
+
+def test_a_holder_name_is_one_bounded_line_with_controls_shown(tmp_path):
+    document = _document(tmp_path)
+    lock = tmp_path / ".~lock.plan.docx#"
+    lock.write_bytes(b",Jan\nKowalski\x1b[2J,host2,x,y;")
+    said = output.open_elsewhere(document)
+    assert "\n" not in said and "\x1b" not in said, said
+    assert "Jan<U+000A>Kowalski<U+001B>[2J (komputer host2)" in said, said
+    lock.write_bytes(b"," + b"A" * 1000 + b",host2,x,y;")
+    said = output.open_elsewhere(document)
+    assert len(said) < 500 and "A" * 40 in said, said
+    (tmp_path / "~$plan.docx").write_bytes(bytes([4]) + b"J\nn\x00" + b"\x00" * 200)
+    lock.unlink()
+    said = output.open_elsewhere(document)
+    assert "\n" not in said and "J<U+000A>n" in said, said

@@ -78,6 +78,7 @@ import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 
+from pismo.errors import visible
 from pismo.files import folderlock, record
 from pismo.files.read import os_reason
 from pismo.polish import seconds
@@ -480,17 +481,43 @@ def open_elsewhere(target: Path) -> str | None:
 
 def _lock_fields(lock: Path) -> list[str]:
     """LibreOffice's lock file: „name,account,computer,date,profile;” (name empty when none is set)."""
-    try:
-        text = lock.read_bytes()[:4096].decode("utf-8", "replace")
-    except OSError:
-        return []
+    text = _head(lock, 4096).decode("utf-8", "replace")
     return [field.strip() for field in text.rstrip().rstrip(";").split(",")]
 
 
+def _head(path: Path, size: int) -> bytes:
+    """At most size first bytes of a regular file (b"" for anything else): a lock file is under 1 KB, and one of
+    gigabytes – planted, or a damaged file system's – was read whole into memory."""
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return b""
+    try:
+        return os.read(handle, size) if stat.S_ISREG(os.fstat(handle).st_mode) else b""
+    except OSError:
+        return b""
+    finally:
+        os.close(handle)
+
+
+_HOLDER_CHARS = 60  # LibreOffice's and Word's user names are a few dozen characters
+
+
+def _shown_holder(text: str) -> str:
+    """A name from a lock file as a message may show it: one line, bounded, controls as <U+XXXX> – a damaged
+    lock's NULs („<U+0000>” 4096 times) or a line break split and flooded the message; NULs alone are no name."""
+    text = text.strip("\x00 \t\r\n")
+    if len(text) > _HOLDER_CHARS:
+        text = text[:_HOLDER_CHARS].rstrip() + "…"
+    return visible(text)
+
+
 def _libreoffice_holder(lock: Path) -> str:
-    fields = _lock_fields(lock)
+    fields = [_shown_holder(field) for field in _lock_fields(lock)]
+    if len(fields) < 3:  # not LibreOffice's „name,account,computer,…” (a damaged lock): no one named
+        return ""
     name = next((field for field in fields[:2] if field), "")
-    return f"{name} (komputer {fields[2]})" if name and len(fields) > 2 and fields[2] else name
+    return f"{name} (komputer {fields[2]})" if name and fields[2] else name
 
 
 def _stale_libreoffice_lock(lock: Path) -> bool:
@@ -523,15 +550,12 @@ def _word_cut(stem: str) -> int:
 
 def _word_holder(owner: Path) -> str:
     """Word's owner file: the user's name after a length byte, padded to 54 bytes (then again in UTF-16)."""
-    try:
-        data = owner.read_bytes()[:200]
-    except OSError:
-        return ""
+    data = _head(owner, 200)
     if len(data) > 56 and data[54]:
         wide = data[56:56 + 2 * data[54]].decode("utf-16-le", "replace").strip("\x00 ")
         if wide and "\ufffd" not in wide:
-            return wide
-    return data[1:54].split(b"\x00")[0].decode("cp1250", "replace").strip()
+            return _shown_holder(wide)
+    return _shown_holder(data[1:54].split(b"\x00")[0].decode("cp1250", "replace"))
 
 
 def _owner(path) -> str:
