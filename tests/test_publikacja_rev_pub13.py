@@ -79,3 +79,40 @@ def test_an_account_in_the_nrb_grouping_goes_whatever_its_check(text):
 
 def test_an_ungrouped_run_of_26_digits_without_a_check_stays():
     assert "12102010260000040200112233" in scrub("Kod z paragonu 12102010260000040200112233.")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("DATA URODZENIA SPRAWCY: 14.05.1971", "1971"),
+    ("Data Urodzenia Sprawcy: 14.05.1971", "1971"),
+    ("Data ur. sprawcy – 14.05.1971.", "1971"),
+    ("data ur. sprawcy: 14.05.1971", "1971"),
+    ("Sprawca urodził się 14 maja 1971 r. w Lublinie.", "1971"),
+    ("Zgłaszająca urodziła się 1971-05-14.", "1971"),
+    ("Urodziła się 14.05.1971.", "1971"),
+    ("Drugi sprawca urodził się w Lublinie 3 września 1975 r.", "1975"),
+    ("Data urodzenia obojga: 14.05.1971 i 03.09.1975.", "1975"),
+    ("Daty urodzenia dzieci: 14.05.2011, 03.09.2013 oraz 1.02.2015.", "2015"),
+    ("Dane: Lis Adam; 14.05.1971; Lipowa 3.", "1971"),
+    ("Sprawca: Adam Nowak, 54 l., 14.05.1971.", "1971"),
+])
+def test_a_birth_date_in_other_writings_goes(text, date):
+    out = scrub(text)
+    assert date not in out and "[data urodzenia usunięta]" in out, out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Data urodzenia Kowalskiego: 14.05.1971.", "Kowalskiego"),
+    ("DATA URODZENIA KOWALSKIEGO: 14.05.1971.", "KOWALSKIEGO"),
+])
+def test_a_name_between_the_birth_label_and_the_date_still_goes(text, name):
+    out = scrub(text, UNIT)
+    assert name not in out and "1971" not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Zebranie odbyło się 14.05.2026 i 03.09.2026.",
+    "W 2025 r. urodziło się w gminie 40 dzieci, spotkanie 12.03.2026.",
+    "Sprawca, 54 l., zatrzymany 14.05.2026.",
+])
+def test_other_dates_stay(text):
+    assert "[data urodzenia usunięta]" not in scrub(text), scrub(text)

@@ -214,28 +214,32 @@ _MONTHS = (r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze�
 # Between the label and the date: a colon or a dash, „dnia”, „w roku”, and a place („urodzony w Lublinie 12.03.1985”,
 # „Data i miejsce urodzenia: 12.03.1985, Lublin”).
 _BIRTH_PLACE = r"(?:w\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])[^\W\d_]+(?:[\s-](?-i:[A-ZŁŚŻŹĆŃÓĘĄ])[^\W\d_]+)?\s*,?\s*(?:dnia\s+)?)"
-# Whose birth it is, one or two words between „data urodzenia” and the date („sprawcy:”, „jej syna:”, „zgłaszającej –”).
-_WHOSE = r"(?:\s+(?!(?:w|we|dnia|roku|nie)\s)(?-i:[a-ząćęłńóśźż]+)){1,2}(?=\s*[:–—-]?\s*\d)"
+# Whose birth it is, one or two words between the label and the date („sprawcy:”, „jej syna:”, „SPRAWCY:”), written
+# in any case; outside the label, which the names' pass does not see („Data urodzenia Kowalskiego: …” is a name).
+_WHOSE = r"(?:\s+(?!(?:w|we|dnia|roku|nie)\s)[^\W\d_]+){1,2}(?=\s*[:–—-]?\s*\d)"
+_BIRTH_DATE = (rf"\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+               rf"|\d{{1,2}}\s?[./-]\s?[IVX]{{1,4}}\s?[./-]\s?\d{{2,4}}|\d{{1,2}}\s?[./-]\s?(?:19|20)\d{{2}}(?!\d)"  # „03.1985”
+               rf"|\d{{1,2}}\s+{_MONTHS}\s+(?:\d{{4}}|\d{{2}}(?=\s?r(?:oku|\.)))|(?:19|20)\d{{2}}(?!\d)")
 BIRTH = re.compile(
-    r"(?<!\w)(?P<label>ur\.|urodz(?:ony|ona|onego|onej|onemu|eni|one|\.)|dat[aąy]\s+(?:i\s+miejsc[ae]\s+)?urodzenia"
-    rf"(?:{_WHOSE})?|miejsc[ae]\s+i\s+dat[aąy]\s+urodzenia|rocznik|d\.\s?ur\.|d\.?\s?o\.?\s?b\.?)\s*[:–—-]?\s*"
-    rf"(?:dnia\s+|w\s+(?:roku\s+)?(?=\d)|{_BIRTH_PLACE})?"
-    rf"(?P<date>\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    rf"|\d{{1,2}}\s?[./-]\s?[IVX]{{1,4}}\s?[./-]\s?\d{{2,4}}|\d{{1,2}}\s?[./-]\s?(?:19|20)\d{{2}}(?!\d)"  # „03.1985”
-    rf"|\d{{1,2}}\s+{_MONTHS}\s+(?:\d{{4}}|\d{{2}}(?=\s?r(?:oku|\.)))|(?:19|20)\d{{2}}(?!\d))(?:\s?r(?:oku|\.)?)?",
+    r"(?<!\w)(?P<label>(?:dat[aąy]\s+)?ur\.|urodz(?:ony|ona|onego|onej|onemu|eni|one|\.)|urodzi(?:ł|ła|ło|li|ły)\s+się"
+    r"|dat[aąy]\s+(?:i\s+miejsc[ae]\s+)?urodzenia|miejsc[ae]\s+i\s+dat[aąy]\s+urodzenia|rocznik|d\.\s?ur\.|d\.?\s?o\.?\s?b\.?)"
+    rf"(?:{_WHOSE})?\s*[:–—-]?\s*(?:dnia\s+|w\s+(?:roku\s+)?(?=\d)|{_BIRTH_PLACE})?"
+    rf"(?P<date>{_BIRTH_DATE})(?:\s?r(?:oku|\.)?)?",
     re.IGNORECASE)
+# Another date coordinated with a birth date („Data urodzenia obojga: 14.05.1971 i 03.09.1975”): a birth date too.
+_MORE_BIRTH = re.compile(rf"(?:\s*[,;]\s*|\s+(?:i|oraz)\s+)(?P<date>{_BIRTH_DATE})(?:\s?r(?:oku|\.)?)?", re.IGNORECASE)
 # A date right after a person's age („Wiek: 41 lat (12.03.1985)”, „lat 41, 12.03.1985”): the birth, if its year
 # fits the age (_born).
 AGE_DATE = re.compile(r"(?<!\w)(?:(?P<age>\d{1,3})[\s-]*(?:lat(?:a|ek|ka)?|l\.)|lat\s+(?P<age2>\d{1,3}))"
                       r"\s*(?:,\s*|\(\s*|[–—-]\s*)(?:ur\.\s*)?"
                       r"(?P<date>\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?P<year>(?:19|20)?\d{2})"
-                      r"|(?P<iso>(?:19|20)\d{2})-\d{2}-\d{2})(?![\d./-])",
+                      r"|(?P<iso>(?:19|20)\d{2})-\d{2}-\d{2})(?![\d/-]|\.\d)",
                       re.IGNORECASE)
-# A person's data row („Dane sprawcy: Kowalczyk, 14.05.1971, Lipowa 3.”, „Dane: …”): a full date as one of its
-# comma-separated items, of a year before this one, is the birth date.
-_DATA_ROW = re.compile(r"(?<!\w)dane(?:\s+(?-i:[a-ząćęłńóśźż]{3,})){0,2}\s*:(?P<scope>(?:[^\n;.!?]|[.](?!\s|$)"
-                       r"|[.!?](?=\s+(?-i:[a-ząćęłńóśźż\d]))){1,160})", re.IGNORECASE)
-_ROW_DATE = re.compile(rf",\s*(?P<date>\d{{1,2}}\s?[./-]\s?(?:\d{{1,2}}|[IVX]{{1,4}})\s?[./-]\s?(?P<year>(?:19|20)\d{{2}})"
+# A person's data row („Dane sprawcy: Kowalczyk, 14.05.1971, Lipowa 3.”, „Dane: Lis Adam; 14.05.1971; …”): a full
+# date as one of its comma- or semicolon-separated items, of a year before this one, is the birth date.
+_DATA_ROW = re.compile(r"(?<!\w)dane(?:\s+[^\W\d_]{3,}){0,2}\s*:(?P<scope>(?:[^\n.!?]|[.](?!\s|$)"
+                       r"|[.!?](?=\s+(?-i:[a-ząćęłńóśźż\d]))){1,160})", re.IGNORECASE)  # „;” parts it too
+_ROW_DATE = re.compile(rf"[,;]\s*(?P<date>\d{{1,2}}\s?[./-]\s?(?:\d{{1,2}}|[IVX]{{1,4}})\s?[./-]\s?(?P<year>(?:19|20)\d{{2}})"
                        rf"|(?P<iso>(?:19|20)\d{{2}})-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+(?P<named>(?:19|20)\d{{2}}))"
                        r"(?:\s?r\.?)?(?=\s*(?:[,;)]|[.]?$|[.]\s))", re.IGNORECASE)
 # „Ur.”, „DOB” are no names, also before a date of a shape BIRTH does not know or a place („DOB 1985”, „Ur. w
@@ -456,11 +460,20 @@ def _machines(text: str) -> list[tuple[int, int, str]]:
 
 
 def _births(text: str) -> list[tuple[int, int, str]]:
-    return [(*m.span("date"), BIRTH_MARK) for m in BIRTH.finditer(text)] \
+    return [span for m in BIRTH.finditer(text) for span in _coordinated(text, m)] \
         + [(*m.span("date"), BIRTH_MARK) for m in AGE_DATE.finditer(text) if _born(m)] \
         + [(*d.span("date"), BIRTH_MARK) for row in _DATA_ROW.finditer(text)
            for d in _ROW_DATE.finditer(text, *row.span("scope"))
            if int(d.group("year") or d.group("iso") or d.group("named")) < date.today().year]
+
+
+def _coordinated(text: str, m: re.Match) -> list[tuple[int, int, str]]:
+    """A labelled birth date and the dates coordinated with it („14.05.1971 i 03.09.1975”)."""
+    found = [(*m.span("date"), BIRTH_MARK)]
+    while more := _MORE_BIRTH.match(text, m.end()):
+        found.append((*more.span("date"), BIRTH_MARK))
+        m = more
+    return found
 
 
 def _born(m: re.Match) -> bool:
