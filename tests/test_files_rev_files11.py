@@ -201,3 +201,83 @@ def test_a_holder_name_is_one_bounded_line_with_controls_shown(tmp_path):
     lock.unlink()
     said = output.open_elsewhere(document)
     assert "\n" not in said and "J<U+000A>n" in said, said
+
+
+# --- findings 2, 3, 11, 18: the twin-folder note -----------------------------------------------------------------
+
+import unicodedata  # noqa: E402
+
+
+def _case_at(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(LECZNA.read_bytes())
+    return path
+
+
+def test_on_a_case_insensitive_file_system_the_case_folder_itself_is_no_twin(tmp_path):
+    # such a file system lists the folder written as „G” under its first name „g”: one folder, two names
+    (tmp_path / "g").mkdir()
+    (tmp_path / "G").symlink_to("g")
+    assert output.twin_folders(tmp_path / "G") == []
+    (tmp_path / "G").unlink()
+    (tmp_path / "G").mkdir()
+    assert output.twin_folders(tmp_path / "G") == [tmp_path / "g"]  # two folders are twins still
+
+
+def test_the_folder_of_another_live_case_is_never_called_this_cases_old_folder(tmp_path):
+    out = tmp_path / "pisma"
+    one, two = _case_at(tmp_path / "a" / "Plan.yaml"), _case_at(tmp_path / "b" / "plan.yaml")
+    assert run("plan", one, "-o", out).exit_code == 0
+    result = run("plan", two, "-o", out)
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert f"jest folder {out / 'Plan'}" in said and "innej sprawy" in said and str(one) in said, said
+    assert "usuń go" not in said and "sprzed zmiany nazwy" not in said, said
+
+
+def test_a_twin_folder_holding_the_case_file_is_never_to_be_deleted(tmp_path):
+    out = tmp_path / "pisma"
+    case = _case_at(out / "g" / "g.yaml")
+    assert run("plan", case, "-o", out).exit_code == 0
+    renamed = case.rename(out / "g" / "G.yaml")
+    result = run("plan", renamed, "-o", out)
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert f"jest folder {out / 'g'}" in said and "leży plik tej sprawy" in said, said
+    assert "usuń go" not in said, said
+
+
+def test_a_case_file_renamed_in_letter_case_still_gets_the_old_folder_note(tmp_path):
+    out = tmp_path / "pisma"
+    case = _case_at(tmp_path / "sprawy" / "plan.yaml")
+    assert run("plan", case, "-o", out).exit_code == 0
+    result = run("plan", case.rename(case.with_name("Plan.yaml")), "-o", out)
+    said = " ".join(result.output.split())
+    assert "sprzed zmiany nazwy" in said and "różniącej się tylko wielkością liter" in said, said
+
+
+def test_a_twin_differing_in_letter_case_and_in_encoding_is_told_both(tmp_path):
+    out = tmp_path / "pisma"
+    case = _case_at(tmp_path / "sprawy" / "żółw.yaml")
+    assert run("plan", case, "-o", out).exit_code == 0
+    result = run("plan", case.rename(case.with_name(unicodedata.normalize("NFD", "Żółw") + ".yaml")), "-o", out)
+    said = " ".join(result.output.split())
+    assert "różniącej się wielkością liter, a polskie litery zapisano w niej też inaczej" in said, said
+    assert "tylko wielkością" not in said, said
+
+
+def test_ctrl_c_in_the_twin_scan_after_the_write_counts_the_case_done(tmp_path, monkeypatch):
+    from pismo.cli import console
+    from pismo.documents import generate
+
+    def pressed(folder):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(console, "_own_process", True)  # as pismo's entry point runs it
+    monkeypatch.setattr(generate, "twin_folders", pressed)
+    case = _case_at(tmp_path / "g.yaml")
+    out = tmp_path / "pisma"
+    result = run("plan", case, "-o", out)
+    assert result.exit_code == 130, result.output
+    assert (out / "g" / "plan.docx").is_file()
+    assert "nie utworzono" not in result.output and "Ukończone sprawy: 1 z 1" in result.output, result.output

@@ -597,7 +597,7 @@ def _written_result(source, case, chosen: list[str], made) -> Result:
                     for path, item in made.files]
     result.notes = (_public_notes(result.files) + _no_longer_made_notes(made.removed, made.left, made.stayed)
                     + _outdated_notes(made.outdated) + _stale_public_notes(result.files)
-                    + _twin_notes(made.files, made.twins))
+                    + _twin_notes(made.files, made.twins, case.doc.path if case.from_file else None))
     return result
 
 
@@ -628,23 +628,62 @@ def _no_longer_made_notes(removed: list[Path], left: list[Path], stayed: list[Pa
     return notes
 
 
-def _twin_notes(files: list, twins: list[Path]) -> list[str]:
-    """A folder beside the case's whose name differs only in letter case or in how Polish letters are encoded (the
-    case file renamed): most likely this case's documents from before – to the eye, on Windows and macOS the same."""
-    import unicodedata
-
+def _twin_notes(files: list, twins: list[Path], case_file: Path | None = None) -> list[str]:
+    """A folder beside the case's whose name differs only in letter case or in how Polish letters are encoded: the
+    case file renamed – this case's documents from before –, unless the twin's record names another case file
+    that is there, or the twin holds this case's file: neither is „old” nor to be deleted."""
     if not twins or not files:
         return []
     folder = files[0][0].parent
     notes = []
     for twin in twins:
-        how = ("o nazwie wyglądającej tak samo (polskie litery zapisano w niej inaczej, np. plik sprawy z komputera "
-               "Mac)" if unicodedata.normalize("NFC", twin.name) == unicodedata.normalize("NFC", folder.name)
-               else "o nazwie różniącej się tylko wielkością liter")
-        notes.append(f"Uwaga: obok folderu {folder} jest folder {twin} {how} – zapewne dokumenty tej sprawy sprzed "
-                     "zmiany nazwy jej pliku; na Windows i macOS oba byłyby jednym folderem, a łatwo je pomylić – "
-                     "nie wysyłaj dokumentów ze starego folderu; jeśli nie jest już potrzebny, usuń go albo przenieś.")
+        about = f"Uwaga: obok folderu {folder} jest folder {twin} {_twin_how(twin.name, folder.name)}"
+        other = _twin_case(twin, case_file)
+        if other is not None:
+            notes.append(f"{about} – to dokumenty innej sprawy (plik {other}); na Windows i macOS oba byłyby jednym "
+                         "folderem i dokumenty obu spraw by się pomieszały – nie usuwaj go; zmień nazwę jednego z "
+                         "plików spraw.")
+        elif case_file is not None and _inside(case_file, twin):
+            notes.append(f"{about} – w nim leży plik tej sprawy ({case_file}); na Windows i macOS oba byłyby jednym "
+                         "folderem, a łatwo je pomylić – nie usuwaj go; aby dokumenty trafiały do niego, nadaj plikowi "
+                         "sprawy nazwę jak folder (wielkość liter też).")
+        else:
+            notes.append(f"{about} – zapewne dokumenty tej sprawy sprzed zmiany nazwy jej pliku; na Windows i macOS "
+                         "oba byłyby jednym folderem, a łatwo je pomylić – nie wysyłaj dokumentów ze starego folderu; "
+                         "jeśli nie jest już potrzebny, usuń go albo przenieś.")
     return notes
+
+
+def _twin_how(twin: str, name: str) -> str:
+    """How two names Windows and macOS take for one differ: in letter case, in the encoding of Polish letters
+    (NFC/NFD: a Mac's copy), or in both."""
+    import unicodedata
+
+    if unicodedata.normalize("NFC", twin) == unicodedata.normalize("NFC", name):
+        return ("o nazwie wyglądającej tak samo (polskie litery zapisano w niej inaczej, np. plik sprawy z komputera "
+                "Mac)")
+    if unicodedata.is_normalized("NFC", twin) != unicodedata.is_normalized("NFC", name):
+        return ("o nazwie różniącej się wielkością liter, a polskie litery zapisano w niej też inaczej (np. plik "
+                "sprawy z komputera Mac)")
+    return "o nazwie różniącej się tylko wielkością liter"
+
+
+def _twin_case(twin: Path, case_file: Path | None) -> Path | None:
+    """The other case file still there that the twin's record says its documents were made from (None: none)."""
+    from pismo.files import record
+
+    if case_file is None:
+        return None
+    return record.other_case(twin, {record.CASE_FILE: record.case_field(twin, case_file)})
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether the file lies in the folder (or deeper)."""
+    real, within = os.path.realpath(path), os.path.realpath(folder)
+    try:
+        return os.path.commonpath([real, within]) == within
+    except ValueError:  # another drive (Windows)
+        return False
 
 
 def _outdated_notes(outdated: list[Path]) -> list[str]:

@@ -180,15 +180,31 @@ def _write_made(case, kinds, templates, out_root, overwrite, with_manifest, regi
         writing = _write_all_made(case, kinds, templates, built, blocked, items, folder, overwrite, with_manifest,
                                   registry, inputs)
     except Committed as done:  # Ctrl+C while the files were put in place: they all were – told as after any write
-        done.made = _written(done.writing, items, folder, blocked, registry, with_manifest)
+        done.made = _after_commit(done.writing, items, folder, blocked, registry, with_manifest)
         raise
-    return _written(writing, items, folder, blocked, registry, with_manifest)
+    try:
+        return _written(writing, items, folder, blocked, registry, with_manifest)
+    except KeyboardInterrupt:  # in the scans after the commit: the documents are in place all the same
+        done = Committed(folder, list(writing.written), writing.removed, writing.left, writing.stayed)
+        done.writing, done.made = writing, _written(writing, items, folder, blocked, registry, with_manifest, False)
+        raise done from None
 
 
-def _written(writing, items, folder: Path, blocked: dict, registry: Registry, with_manifest: bool) -> Written:
+def _after_commit(writing, items, folder, blocked, registry, with_manifest) -> Written:
+    """_written for a write Ctrl+C already stopped: a second press skips the scans, never the files written."""
+    try:
+        return _written(writing, items, folder, blocked, registry, with_manifest)
+    except KeyboardInterrupt:
+        return _written(writing, items, folder, blocked, registry, with_manifest, False)
+
+
+def _written(writing, items, folder: Path, blocked: dict, registry: Registry, with_manifest: bool,
+             scan: bool = True) -> Written:
+    """What the write did; `scan`: also the documents of blocked kinds left from before and the twin folders
+    (slow on a share, after the commit – skipped when Ctrl+C came during them)."""
     by_name = {item.filename: item for item in items}
-    outdated = _of_blocked(folder, blocked, registry, writing.written) if with_manifest else []
-    twins = twin_folders(folder) if writing.written else []
+    outdated = _of_blocked(folder, blocked, registry, writing.written) if with_manifest and scan else []
+    twins = twin_folders(folder) if writing.written and scan else []
     return Written([(path, by_name.get(path.name) if path.name != MANIFEST or not with_manifest else None)
                     for path in writing.written], blocked, writing.removed, writing.left, writing.stayed, outdated,
                    twins)

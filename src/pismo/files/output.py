@@ -175,7 +175,17 @@ def twin_folders(folder: Path) -> list[Path]:
                    and same_name_key(entry.name) == key and entry.is_dir(follow_symlinks=False)]
     except OSError:
         return []
-    return sorted(folder.parent / entry.name for entry in entries)
+    return sorted(folder.parent / entry.name for entry in entries if not _same_folder(entry.path, folder))
+
+
+def _same_folder(one, other) -> bool:
+    """Whether two names reach one folder: on a case-insensitive file system (Windows, macOS, a Samba share, a
+    USB stick) the folder written as „Plan” is listed under its first name „plan” – no twin, and deleting it as
+    one would delete the documents just written."""
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
 
 
 def _blocking_file(folder: Path) -> Path | None:
