@@ -2,7 +2,9 @@
 before a first name makes it an officer's, kept before a removed phone whether or not the case lists the officer
 („sierż. Marek – 600 …”), while a first name after a civil post still goes (finding 12); a payment card's number,
 Luhn-valid in groups of four or glued, or any after „karta/karty/kartę” (finding 17), and a bank account in the
-NRB grouping whatever its check digits (finding 15), while other long numbers stay."""
+NRB grouping whatever its check digits (finding 15), while other long numbers stay; birth dates in other writings
+(finding 5); a name opening a resident's quoted words („„Wiśniewski z 8a znowu bije żonę””), while a name quoted
+whole or a quoted title without a verb stays (finding 1)."""
 
 from __future__ import annotations
 
@@ -116,3 +118,30 @@ def test_a_name_between_the_birth_label_and_the_date_still_goes(text, name):
 ])
 def test_other_dates_stay(text):
     assert "[data urodzenia usunięta]" not in scrub(text), scrub(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Sąsiadka pisze: „Kowalczyk znowu bije żonę”.", "Kowalczyk"),
+    ("„Wiśniewski z 8a znowu pije” – pisze sąsiadka.", "Wiśniewski"),
+    ("„Zieliński pobił syna” – zgłoszenie.", "Zieliński"),
+    ("Sąsiadka: „Kowalczykowa znowu krzyczy na dzieci”.", "Kowalczykowa"),
+    ("Na czacie: „Szymek z 3b ma nóż”.", "Szymek"),
+    ("Mówi: „Szymon W. sprzedaje za garażami”.", "Szymon"),
+    ("„Widziałam Szymona W. przy garażach”.", "Szymona"),
+    ("„Widziałam Kamila N. i Oskara P.” – zgłoszenie.", "Kamila"),
+    ("Kierowca autobusu: „Jakub z 6b znowu pluł na szybę”.", "Jakub"),
+])
+def test_a_name_opening_quoted_words_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Sklep „Groszek” zaprasza na promocję.",
+    "Spółdzielnia „Zacisze” ogłasza przetarg.",
+    "Kampania „Kochaj Lipową” ruszyła.",
+    "Akcja „Zachowaj Trzeźwy Umysł” trwa.",
+    "Program „Dzielnicowy bliżej nas” działa.",
+])
+def test_a_quoted_name_or_title_stays(text):
+    assert scrub(text, UNIT) == text

@@ -1052,7 +1052,7 @@ class Names:
         ts = [words[i] for i in run]
         names = [t for t in ts if t.lower not in HONORIFICS and not _initial(t)]
         if not names or text[max(0, ts[0].start - 1):ts[0].start] in ("„", '"', "«", "»", "“") \
-                and not (_quoted_person(names) or _addressed(text, ts, names)):
+                and not (_quoted_person(names) or _addressed(text, ts, names) or _quoted_speech(text, ts[0].start)):
             return None
         if _after_rank(text, words, run.start) or _post_after(text, words, run) or self._patron_run(text, words, run) \
                 or _firm_of_a_title(words, run.start) \
@@ -2273,6 +2273,20 @@ def _quoted_person(names: list[_Token]) -> bool:
     surname („„Kasia Wróbel 606100200””, „„Zenek Kowal””)."""
     first = names[0].word
     return len(names) > 1 and (first in COMMON_FIRST or bool(tags(first).first) or bool(_DIMINUTIVE.fullmatch(first)))
+
+
+_QUOTE_END = re.compile(r"[”\"«»“\n]")
+_PAST_PERSON = re.compile(r"(?<=[łl][aoiy])(?:m|ś|śmy|ście)$|(?<=ł)(?:em|eś)$")  # SGJP parts „widział|am”
+
+
+def _quoted_speech(text: str, start: int) -> bool:
+    """Whether a quotation opening at `start` is a sentence with a verb („„Wiśniewski z 8a znowu bije żonę””,
+    „„Widziałam Szymona W. przy garażach””): a resident's words, judged as the same words unquoted – not a firm's,
+    an estate's or a campaign's name quoted whole („sklep „Groszek””, „„Batory” Sp. z o.o.”)."""
+    close = _QUOTE_END.search(text, start)
+    quoted = re.findall(r"[^\W\d_]+", text[start:close.start() if close else len(text)])
+    return any(name_tags.verb(w := word.lower() if k == 0 else word) or _PAST_PERSON.search(w)
+               and name_tags.verb(_PAST_PERSON.sub("", w)) for k, word in enumerate(quoted))  # „widziałam”
 
 
 def _addressed(text: str, ts: list[_Token], names: list[_Token]) -> bool:
