@@ -281,3 +281,30 @@ def test_ctrl_c_in_the_twin_scan_after_the_write_counts_the_case_done(tmp_path, 
     assert result.exit_code == 130, result.output
     assert (out / "g" / "plan.docx").is_file()
     assert "nie utworzono" not in result.output and "Ukończone sprawy: 1 z 1" in result.output, result.output
+
+
+# --- finding 8: a colleague given access by an ACL saved the case file: its owner was locked out -------------------
+
+@pytest.mark.skipif(not hasattr(os, "getxattr") or os.geteuid() != 0, reason="needs root to give the file an owner")
+@pytest.mark.parametrize("shared", [True, False])
+def test_a_save_that_cannot_keep_the_owner_keeps_him_an_acl_entry(tmp_path, monkeypatch, shared):
+    case = tmp_path / "k.yaml"
+    case.write_text("a: 1\n", encoding="utf-8")
+    os.chown(case, 65534, 65534)
+    case.chmod(0o600)
+    if shared:
+        _set_acl(case, [(USER_OBJ, 6, NONE), (USER, 6, 0), (GROUP_OBJ, 0, NONE), (MASK, 6, NONE), (OTHER, 0, NONE)])
+    real = os.chown
+
+    def only_the_group(path, uid, gid, **kwargs):  # as for an account that is not root
+        if uid != -1:
+            raise PermissionError(1, "Operation not permitted")
+        return real(path, uid, gid, **kwargs)
+
+    monkeypatch.setattr(os, "chown", only_the_group)
+    casefile.replace(case, b"a: 2\n", casefile.version_of(case))
+    assert case.read_bytes() == b"a: 2\n" and os.stat(case).st_uid == 0
+    acl = _acl(case)
+    assert (USER, 6, 65534) in acl, acl
+    mask = next(p for tag, p, _ in acl if tag == MASK)
+    assert mask & 6 == 6 and (OTHER, 0, NONE) in acl and (GROUP_OBJ, 0, NONE) in acl, acl

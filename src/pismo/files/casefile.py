@@ -153,6 +153,54 @@ def owned_as(temporary: Path, old: os.stat_result, source: Path | None = None) -
     os.chmod(temporary, old.st_mode & 0o777)
     if source is not None:
         _copy_attributes(source, temporary, old)
+    if hasattr(os, "chown") and os.stat(temporary).st_uid != old.st_uid:
+        _owner_kept(temporary, old)
+
+
+_USER_OBJ, _USER, _GROUP_OBJ, _GROUP, _MASK, _OTHER = 0x01, 0x02, 0x04, 0x08, 0x10, 0x20
+_NO_ID = 0xFFFFFFFF
+
+
+def _owner_kept(temporary: Path, old: os.stat_result) -> None:
+    """The file's owner could not be kept (a colleague given access by an ACL saved it, or a service did): its old
+    owner gets an ACL entry of his rights – the ACL's owner entry now means the colleague, and the officer whose
+    plan it is was locked out of it. Nothing where the file system has no ACLs."""
+    try:
+        entries = _acl_entries(os.getxattr(temporary, _ACL, follow_symlinks=False))
+    except AttributeError:
+        return
+    except OSError:
+        entries = []
+    if not entries:  # no ACL: the one its mode stands for
+        mode = os.stat(temporary).st_mode
+        entries = [(_USER_OBJ, mode >> 6 & 7, _NO_ID), (_GROUP_OBJ, mode >> 3 & 7, _NO_ID), (_OTHER, mode & 7, _NO_ID)]
+    rights = next((p for tag, p, _ in entries if tag == _USER_OBJ), old.st_mode >> 6 & 7)
+    entries = [e for e in entries if not (e[0] == _USER and e[2] == old.st_uid)] + [(_USER, rights, old.st_uid)]
+    masks = [p for tag, p, _ in entries if tag == _MASK]
+    mask = (masks[0] if masks else _sum_rights(entries)) | rights
+    entries = [e for e in entries if e[0] != _MASK] + [(_MASK, mask, _NO_ID)]
+    data = struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *e) for e in sorted(entries, key=lambda e: (e[0], e[2])))
+    try:
+        os.setxattr(temporary, _ACL, data, follow_symlinks=False)
+    except OSError:
+        pass  # a file system without ACLs: nothing more this account may give
+
+
+def _sum_rights(entries) -> int:
+    """The rights of the owning group and of every named entry: an ACL's mask that narrows none of them."""
+    rights = 0
+    for tag, permissions, _ in entries:
+        if tag in (_GROUP_OBJ, _USER, _GROUP):
+            rights |= permissions
+    return rights
+
+
+def _acl_entries(acl: bytes) -> list[tuple[int, int, int]]:
+    """A POSIX ACL's (tag, rights, id) entries from its extended attribute ([] when not one)."""
+    try:
+        return [struct.unpack_from("<HHI", acl, offset) for offset in range(4, len(acl) - 7, 8)]
+    except struct.error:
+        return []
 
 
 _ACL = "system.posix_acl_access"
@@ -187,14 +235,7 @@ def _acl_group(source: Path, without: int | None) -> int | None:
         return without
     except OSError as exc:
         return without if exc.errno in (errno.ENODATA, errno.ENOTSUP, errno.EOPNOTSUPP) else 0
-    try:
-        for offset in range(4, len(acl) - 7, 8):
-            tag, permissions, _ = struct.unpack_from("<HHI", acl, offset)
-            if tag == 0x04:  # ACL_GROUP_OBJ
-                return permissions & 0o7
-    except struct.error:
-        pass
-    return 0
+    return next((permissions & 0o7 for tag, permissions, _ in _acl_entries(acl) if tag == _GROUP_OBJ), 0)
 
 
 def own_mode(source: Path) -> int:
