@@ -22,7 +22,17 @@ from pismo.render import package
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _PARAGRAPHS = ("p",)  # w:p and a:p: the units a phone or a name is read in
-_TEXTS = {f"{{{W}}}t", "{http://schemas.openxmlformats.org/drawingml/2006/main}t"}
+MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+_TEXTS = {f"{{{W}}}t", "{http://schemas.openxmlformats.org/drawingml/2006/main}t", f"{{{MATH}}}t"}
+# Attribute values that identify rather than say: ids and revision ids, relationship ids, markup-compatibility
+# prefixes, and style names' references (a style id scrubbed apart from the styles naming it would unstyle the text).
+# Every other attribute value is scrubbed, as text is: a list of those Word prints (lvlText, formatCode, textpath's
+# string, a drop-down's entries, a picture's name …) would miss the next one.
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_XML = "http://www.w3.org/XML/1998/namespace"
+_STYLE_REFERENCES = {f"{{{W}}}{name}" for name in ("pStyle", "rStyle", "tblStyle", "basedOn", "next", "link",
+                                                   "numStyleLink", "styleLink")}
 # Relationships to parts a letter does not lay out: building blocks, the preview picture, custom XML and the
 # author's properties (pismo writes its own core and app properties).
 _NOT_LAID_OUT = {"glossarydocument", "thumbnail", "customxml", "customxmlprops", "people", "custom-properties"}
@@ -38,8 +48,20 @@ def public_parts(parts: list[tuple[str, bytes]], scrub: Scrub) -> list[tuple[str
     their invisible texts removed and every text scrubbed."""
     kept = _laid_out(parts)
     parts = package.drop_parts(parts, {name.lower() for name, _ in parts} - kept)
+    scrub = _remembering(scrub)
     styles = _hiding_styles(parts)
     return [(name, _public_part(name, blob, scrub, styles)) for name, blob in parts]
+
+
+def _remembering(scrub: Scrub) -> Scrub:
+    """The scrubber remembering its answers: most attribute values (sizes, colours, fonts) recur many times."""
+    answers: dict[str, str] = {}
+
+    def remembered(text: str) -> str:
+        if text not in answers:
+            answers[text] = scrub(text)
+        return answers[text]
+    return remembered
 
 
 def _laid_out(parts: list[tuple[str, bytes]]) -> set[str]:
@@ -128,16 +150,32 @@ def _scrub_links(root, scrub: Scrub) -> bool:
 
 
 def _clean(root, scrub: Scrub, styles: dict[str, bool]) -> bool:
+    """The part less its invisible texts; every paragraph's text scrubbed whole, then every other text node and
+    every attribute value but identifiers (_is_identifier) on its own."""
     changed = _drop_invisible(root, scrub, styles)
     for element in root.iter(tag=etree.Element):
         if etree.QName(element).localname in _PARAGRAPHS:
             changed |= _scrub_paragraph(element, scrub)
-        elif element.tag in (f"{{{W}}}instrText", "{http://schemas.openxmlformats.org/drawingml/2006/chart}v"):
-            changed |= _scrub_text(element, scrub)
-        if element.tag == f"{{{W}}}fldSimple" and scrub(element.get(f"{{{W}}}instr") or "") != element.get(f"{{{W}}}instr"):
-            element.set(f"{{{W}}}instr", scrub(element.get(f"{{{W}}}instr") or ""))
-            changed = True
+    for node in root.iter():
+        if not (node.tag in _TEXTS and _paragraph_of(node) is not None):
+            changed |= _scrub_text(node, scrub)
+        changed |= _scrub_tail(node, scrub)
+        if not isinstance(node.tag, str):
+            continue  # a comment or processing instruction: no attributes
+        for key, value in node.attrib.items():
+            if not _is_identifier(node, key) and scrub(value) != value:
+                node.set(key, scrub(value))
+                changed = True
     return changed
+
+
+def _is_identifier(element, key: str) -> bool:
+    """Whether an attribute names something else in the package (see _STYLE_REFERENCES) rather than says anything."""
+    name = etree.QName(key)
+    local = name.localname.lower()
+    if name.namespace in (_RELATIONSHIPS, _COMPATIBILITY, _XML) or local.endswith("id") or local.startswith("rsid"):
+        return True
+    return element.tag in _STYLE_REFERENCES and key == f"{{{W}}}val"
 
 
 def _drop_invisible(root, scrub: Scrub, styles: dict[str, bool]) -> bool:
@@ -206,9 +244,17 @@ def _style(properties, name: str) -> str | None:
 
 def _scrub_text(element, scrub: Scrub) -> bool:
     text = element.text or ""
-    if scrub(text) == text:
+    if not text.strip() or scrub(text) == text:
         return False
     element.text = scrub(text)
+    return True
+
+
+def _scrub_tail(element, scrub: Scrub) -> bool:
+    text = element.tail or ""
+    if not text.strip() or scrub(text) == text:
+        return False
+    element.tail = scrub(text)
     return True
 
 

@@ -1,0 +1,78 @@
+"""Findings of the fourteenth template review (rev-tpl14) of issue 17: the public version and the template checks.
+
+Each carrier of printed or clickable text the public version used to copy unscrubbed (an equation, WordArt, form
+fields' help and drop-down entries, picture names, list number text, style names, chart number formats) is tried
+with the same private line; none of its traces may stay in any part of plan-publikacja.docx.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attacks_templates_rev_tpl11 import PRIVATE, TRACES, generated
+from test_attacks_templates_rev_tpl12b import style
+from test_template_package import DOC
+from test_templates_round7 import in_body, with_chart
+from test_templates_round9 import chart_of
+
+MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+VML = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
+
+
+def body(xml: str) -> dict:
+    return {DOC: in_body(xml)}
+
+
+EQUATION = (f'<w:p><w:r><w:t xml:space="preserve">MATH-TEST: </w:t></w:r><m:oMath xmlns:m="{MATH}"><m:r>'
+            f'<m:t>{PRIVATE}</m:t></m:r></m:oMath></w:p>')
+WORDART = (f'<w:p><w:r><w:pict {VML}><v:shape id="wa1" type="#_x0000_t136" style="width:300pt;height:30pt" '
+           f'fillcolor="black" stroked="f"><v:textpath style="font-family:&quot;Arial&quot;" string="{PRIVATE}"/>'
+           '</v:shape></w:pict></w:r></w:p>')
+FORM_FIELD = ('<w:p><w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Tekst1"/><w:enabled/>'
+              f'<w:calcOnExit w:val="0"/><w:helpText w:type="text" w:val="{PRIVATE}"/>'
+              f'<w:statusText w:type="text" w:val="{PRIVATE}"/><w:textInput><w:default w:val="{PRIVATE}"/>'
+              '</w:textInput></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText>'
+              '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>pole</w:t></w:r><w:r>'
+              '<w:fldChar w:fldCharType="end"/></w:r></w:p>')
+DROP_DOWN = ('<w:p><w:sdt><w:sdtPr><w:id w:val="-5"/><w:dropDownList><w:listItem w:displayText="wybierz" w:value="0"/>'
+             f'<w:listItem w:displayText="{PRIVATE}" w:value="{PRIVATE}"/></w:dropDownList></w:sdtPr><w:sdtContent>'
+             '<w:r><w:t>wybierz</w:t></w:r></w:sdtContent></w:sdt></w:p>')
+PICTURE_NAME = (f'<w:p><w:r><w:drawing><wp:inline><wp:extent cx="1" cy="1"/><wp:docPr id="77" name="{PRIVATE}"/>'
+                '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"/>'
+                '</a:graphic></wp:inline></w:drawing></w:r></w:p>')
+LIST = ('<w:abstractNum w:abstractNumId="77"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        f'<w:numFmt w:val="decimal"/><w:lvlText w:val="{PRIVATE} %1."/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="77"><w:abstractNumId w:val="77"/></w:num>')
+LISTED = ('<w:p><w:pPr><w:pStyle w:val="Prywatny"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="77"/></w:numPr></w:pPr>'
+          '<w:r><w:t>LVL-TEST punkt</w:t></w:r></w:p>')
+NAMED_STYLE = style("paragraph", "Prywatny", "").replace('<w:name w:val="Prywatny"/>', f'<w:name w:val="{PRIVATE}"/>')
+
+
+def chart_formatted() -> dict:
+    """A chart whose data labels' number format prints the private line around each value."""
+    code = PRIVATE.replace(",", "").replace('"', "")
+    labels = f'<c:dLbls><c:numFmt formatCode="&quot;{code} &quot;0" sourceLinked="0"/><c:showVal val="1"/></c:dLbls>'
+    return with_chart(chart_of("barChart", 3).replace(b'<c:order val="0"/>', b'<c:order val="0"/>' + labels.encode()))
+
+
+CARRIERS = {
+    "equation": body(EQUATION),  # finding 15
+    "wordart": body(WORDART),  # finding 15
+    "form field help, status, default": body(FORM_FIELD),  # finding 17
+    "drop-down entries": body(DROP_DOWN),  # finding 17
+    "picture name": body(PICTURE_NAME),  # finding 18
+    "list number text and style name": {  # finding 19
+        DOC: in_body(LISTED),
+        "word/numbering.xml": lambda xml: xml.replace("</w:numbering>", LIST + "</w:numbering>", 1),
+        "word/styles.xml": lambda xml: xml.replace("</w:styles>", NAMED_STYLE + "</w:styles>", 1)},
+    "chart number format": chart_formatted(),  # finding 20
+}
+
+
+@pytest.mark.parametrize("carrier", CARRIERS)
+def test_every_text_and_attribute_of_a_public_version_is_scrubbed(tmp_path, carrier):
+    """rev-tpl14 15, 17–20: printed or clickable text outside w:t/a:t kept the name and phone in the public file."""
+    parts = generated(tmp_path, CARRIERS[carrier], "--publikacja")
+    for name, blob in parts.items():
+        text = blob.decode("utf-8", "replace").lower()
+        assert not [trace for trace in TRACES if trace in text], (name, text[:3000])
