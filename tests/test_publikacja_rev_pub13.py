@@ -4,7 +4,10 @@ before a first name makes it an officer's, kept before a removed phone whether o
 Luhn-valid in groups of four or glued, or any after „karta/karty/kartę” (finding 17), and a bank account in the
 NRB grouping whatever its check digits (finding 15), while other long numbers stay; birth dates in other writings
 (finding 5); a name opening a resident's quoted words („„Wiśniewski z 8a znowu bije żonę””), while a name quoted
-whole or a quoted title without a verb stays (finding 1)."""
+whole or a quoted title without a verb stays (finding 1); chat and contact senders in more frames – WhatsApp's
+export line, „napisał”, „<Marek>”, „Nadawca:”, an emoji, a second speaker, a first name that is a word too – while
+places and counts in the same shapes stay (finding 4); a lone first name after a removed number and another
+separator (finding 10, in part)."""
 
 from __future__ import annotations
 
@@ -145,3 +148,48 @@ def test_a_name_opening_quoted_words_goes(text, gone):
 ])
 def test_a_quoted_name_or_title_stays(text):
     assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("06.12.2026, 21:14 - Marek: piją pod klatką.", ["Marek"]),
+    ("21:14 Marek napisał: znowu piją.", ["Marek"]),
+    ("<Marek> znowu piją pod klatką.", ["Marek"]),
+    ("Nadawca: Marek. Treść: znowu piją.", ["Marek"]),
+    ("Autor wiadomości: Maja.", ["Maja"]),
+    ("Nr do Mai: 600 700 800.", ["Mai"]),
+    ("Róża: widziałam ich pod sklepem.", ["Róża"]),
+    ("Kalina, 22:10: znowu hałas.", ["Kalina"]),
+    ("SMS od Kaliny, 22:10: znowu hałas.", ["Kaliny"]),
+    ("Wiadomość głosowa od Mai o 23:00.", ["Mai"]),
+    ("Jagoda 🙂: piją na placu.", ["Jagoda"]),
+    ("WhatsApp Bartosz 🚲: widziałem ich przy Orliku.", ["Bartosz"]),
+    ("— Marek: widziałem ich. — Maja: ja też.", ["Marek", "Maja"]),
+    ("Marek do Mai: widziałem ich.", ["Marek", "Mai"]),
+    ("Kontakt: Pola (córka zgłaszającej), 600 700 800.", ["Pola"]),
+    ("Telefon do sąsiadki Róży: 600 700 800.", ["Róży"]),
+    ("Marek (sąsiad z 8a) napisał na grupie.", ["Marek"]),
+    ("Maja, nr 600 700 800, widziała sprawców.", ["Maja"]),
+    ("Róża, kom. 600 700 800.", ["Róża"]),
+    ("Wicedyrektor Marek, tel. 81 532 11 22, zgłosił kradzież.", ["Marek"]),
+    ("Zgłosiła: 600 700 800, Marian.", ["Marian"]),
+    ("Drugi numer: 600 700 800 / Marek.", ["Marek"]),
+    ("600 700 800 → Marian.", ["Marian"]),
+    ("600 111 222 – Róża z 8a.", ["Róża"]),
+])
+def test_a_sender_or_contact_in_more_frames_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert not [name for name in gone if name in out], out
+
+
+@pytest.mark.parametrize("text", [
+    "Kalina: 120 mieszkańców.",
+    "Lublin, 22:10: alarm na Lipowej.",
+    "Sołectwo Pola: brak oświetlenia.",
+    "– Kalina: 120 mieszkańców. – Pola: 80.",
+    "Kontakt: Caritas, tel. 81 532 11 22.",
+    "Uwaga: piją pod sklepem.",
+    "Termin: marzec, Kalina: sprzątanie.",
+])
+def test_places_and_counts_in_a_senders_shape_stay(text):
+    out = scrub(text, UNIT)
+    assert "[imię i nazwisko usunięte]" not in out, out

@@ -12,38 +12,96 @@ import re
 from collections.abc import Callable
 
 _TIME = r"\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
-# What may open a chat line before its sender: a quote's „>”, a dash, a time, a service's name („SMS, 22:05,”).
-_LINE_HEAD = re.compile(rf"[^\S\n]*(?:[>–—-][^\S\n]*)?(?:{_TIME}[^\S\n]*)?(?:[^\W\d_]+[^\S\n]*,?[^\S\n]*)?"
-                        rf"(?:{_TIME}[^\S\n]*,?[^\S\n]*)?(?:[–—-][^\S\n]*)?")
-# After the sender: its time, a note in parentheses („Jan (sąsiad):”), then the colon.
-_SENDER_TAIL = re.compile(rf"[^\S\n]*(?:,[^\S\n]*{_TIME}[^\S\n]*)?(?:\([^()\n]{{0,40}}\)[^\S\n]*)?:")
+_DATE = r"\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\]?"
+# What may open a chat line before its sender: a quote's „>”, a dash, a date and a time (WhatsApp's export
+# „06.12.2026, 21:14 - Marek:”), a service's name („SMS, 22:05,”).
+_LINE_HEAD = re.compile(rf"[^\S\n]*(?:[>–—-][^\S\n]*)?(?P<date>{_DATE}[^\S\n]*,?[^\S\n]*)?(?P<time>{_TIME}[^\S\n]*)?"
+                        rf"(?P<service>[^\W\d_]+[^\S\n]*,?[^\S\n]*)?(?P<time2>{_TIME}[^\S\n]*,?[^\S\n]*)?(?:[–—-][^\S\n]*)?")
+# Services whose name before a sender makes the line a message („WhatsApp Bartosz 🚲:”, „SMS, 22:05, Marcin:”).
+_SERVICES = re.compile(r"(?:sms|mms|whatsapp|messenger|signal|telegram|viber|wiadomość|czat|grupa|discord|"
+                       r"instagram|facebook|fb|ig|snapchat|tiktok)\W*", re.IGNORECASE)
+# After the sender: its time, a note in parentheses („Jan (sąsiad):”), an emoji („Jagoda 🙂:”), whom it is to
+# („Marek do Mai:”), then the colon or a verb of writing („Marek (sąsiad z 8a) napisał”, „21:14 Marek napisał:”).
+_SENDER_TAIL = re.compile(rf"[^\S\n]*(?P<time>,[^\S\n]*{_TIME}[^\S\n]*)?(?:\([^()\n]{{0,40}}\)[^\S\n]*)?"
+                          r"(?P<emoji>[^\w\s:,.;()\[\]<>„”\"'«»–—-]{1,6}[^\S\n]*)?"
+                          r"(?:do[^\S\n]+(?P<to>[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]+)[^\S\n]*)?"
+                          r"(?::|(?P<verb>(?:na|od)?pisa(?:ł|ła|li|ły)(?:\(a\))?|pisze)(?!\w)[^\S\n]*:?)")
+# A dialogue's next speaker after a sentence on the same line („— Marek: … — Maja: ja też.”).
+_NEXT_SPEAKER = re.compile(r"[.!?…][^\S\n]+[–—-][^\S\n]*$")
+# An IRC or Discord line: „<Marek> znowu piją”, „21:14 <Marek> …”.
+_IRC_HEAD = re.compile(rf"[^\S\n]*(?:{_TIME}[^\S\n]*)?<")
 # A contact's label right before the name.
-_LABEL = re.compile(r"(?:(?<!\w)(?:kontakt|od|do)[^\S\n]*:|(?<!\w)tel(?:\.|efon(?:u)?)(?:[^\S\n]+do)?:?"
+_LABEL = re.compile(r"(?:(?<!\w)(?:kontakt|od|do|nadawca|nadawczyni|odbiorca|autor(?:ka)?(?:[^\S\n]+(?:wiadomości|wpisu"
+                    r"|posta|sms-a))?)[^\S\n]*:|(?<!\w)(?:tel(?:\.|efon(?:u)?)|nr|numer)[^\S\n]+do(?:[^\S\n]+(?-i:[a-ząćęłńóśźż]+))?:?"
+                    r"|(?<!\w)tel(?:\.|efon(?:u)?):?"
                     r"|(?<!\w)(?:dzwoni[ćc]|zadzwo[ńn]|zadzwoni[ćc]|pisa[ćc]|napisa[ćc])[^\S\n]+do"
-                    r"|(?<!\w)(?:wiadomo[śs][ćc]|sms|mail|e-mail|telefon)[^\S\n]+od)[^\S\n]*$", re.IGNORECASE)
-# After a labelled name: no other word of a name (a surname is the full-name rules' to judge).
-_LONE = re.compile(r"[^\S\n]*(?:[,:;.)(<\x00–—-]|\d|$)")
-# A removed contact right after the name: „Marcin (+48 …)”, „Marcin – 600 …”, „Marcin <600…>”, „Maja, 600 …”.
-_CONTACT_AFTER = re.compile(r"[^\S\n]*(?:[(<,][^\S\n]*|[–—-][^\S\n]*)?\+?\x00")
-# A removed contact right before the name after a dash: „600 … – Marian.”, „[PESEL] – Marian.”.
-_CONTACT_BEFORE = re.compile(r"\x00[^\S\n]*[–—-][^\S\n]*$")
+                    r"|(?<!\w)(?:wiadomo[śs][ćc](?:[^\S\n]+głosow\w+)?|sms|mail|e-mail|telefon)[^\S\n]+od)[^\S\n]*$",
+                    re.IGNORECASE)
+# After a labelled name: no other word of a name (a surname is the full-name rules' to judge); a time or a
+# neighbour's flat may follow („od Mai o 23:00”, „– Róża z 8a”).
+_LONE = re.compile(r"[^\S\n]*(?:[,:;.)(<\x00–—-]|\d|$)|[^\S\n]+(?:o|z|ze|spod)[^\S\n]+\d")
+# A removed contact right after the name: „Marcin (+48 …)”, „Marcin – 600 …”, „Maja, 600 …”, „Maja, nr 600 …”.
+_CONTACT_AFTER = re.compile(r"[^\S\n]*(?:[(<,][^\S\n]*|[–—-][^\S\n]*)?(?:(?:nr|tel|kom|telefon|numer)\.?:?[^\S\n]*)?\+?\x00")
+# A removed contact right before the name and a separator: „600 … – Marian.”, „600 …, Marian.”, „600 … / Marek.”.
+_CONTACT_BEFORE = re.compile(r"\x00[^\S\n]*[–—,/→:-][^\S\n]*$")
+_MESSAGE_VERB = re.compile(r"[^\W\d_]+")
 
 
 def names(text: str, words: list, first: Callable[[object], bool],
-          kept: Callable[[int], bool] = lambda i: False) -> list[tuple[int, int]]:
-    """Spans of capitalised first names (`first` of a token) in a frame that makes them a message's sender or a
-    contact's name; `kept` whether the word at an index stays (an officer's after her rank)."""
+          kept: Callable[[int], bool] = lambda i: False, named: Callable[[object], bool] | None = None,
+          post: Callable[[str], bool] = lambda w: False, verb: Callable[[str], bool] = lambda w: False
+          ) -> list[tuple[int, int]]:
+    """Spans of capitalised first names in a frame that makes them a message's sender or a contact's name. `first`
+    whether a token surely is a first name, `named` whether it may be one at all („Róża”, „Kalina”: a plant and a
+    village too) – the frame decides for those where it is sure (a date, a time, a service, an emoji or a verb of
+    writing around a sender; a contact's label; a removed phone), and a bare „Róża:” at a line's start only with
+    a verb in what it says; `kept` whether the word at an index stays (an officer's after her rank), `post`
+    whether a capitalised word before is a post, not a name's part („Wicedyrektor Marek, tel. …”), `verb` whether a
+    lower-case word is a verb."""
+    named = named or first
     found = []
     for i, t in enumerate(words):
-        if not t.word[:1].isupper() or not first(t) or kept(i):
+        if not t.word[:1].isupper() or kept(i) or not (sure := first(t)) and not named(t):
             continue
         line = text.rfind("\n", 0, t.start) + 1
-        if _LINE_HEAD.fullmatch(text, line, t.start) and _SENDER_TAIL.match(text, t.end) \
+        head, tail = _LINE_HEAD.fullmatch(text, line, t.start), _SENDER_TAIL.match(text, t.end)
+        if head and tail:
+            framed = head["date"] or head["time"] or head["time2"] or tail["time"] or tail["emoji"] or tail["verb"] \
+                or head["service"] and _SERVICES.fullmatch(head["service"].strip(" ,"))
+            if sure or framed or _says(text, tail.end(), verb):
+                found.append((t.start, t.end))
+                if tail["to"]:
+                    found.append(tail.span("to"))
+                continue
+        if tail and not tail["to"] and not re.match(r"[^\S\n]*\d", text[tail.end():]) \
+                and _NEXT_SPEAKER.search(text, max(line, t.start - 6), t.start) \
+                and _opens_with_a_speaker(text, line):
+            found.append((t.start, t.end))
+        elif _IRC_HEAD.fullmatch(text, line, t.start) and text[t.end:t.end + 1] == ">" \
                 or _LABEL.search(text[max(line, t.start - 40):t.start]) and _LONE.match(text, t.end) \
-                or _CONTACT_AFTER.match(text, t.end) and not (i and _joined(text, words[i - 1], t)) \
+                or _CONTACT_AFTER.match(text, t.end) and not (i and _joined(text, words[i - 1], t)
+                                                               and not post(words[i - 1].word)) \
                 or _CONTACT_BEFORE.search(text, max(line, t.start - 8), t.start) and _LONE.match(text, t.end):
             found.append((t.start, t.end))
     return found
+
+
+_SPEAKER = re.compile(r"[^\S\n]*[–—-][^\S\n]*[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]+[^\S\n]*:(?![^\S\n]*\d)")
+
+
+def _opens_with_a_speaker(text: str, line: int) -> bool:
+    """Whether a line opens as a dialogue's turn („— Marek: widziałem ich.”), its next turns being turns too."""
+    return bool(_SPEAKER.match(text, line))
+
+
+def _says(text: str, start: int, verb: Callable[[str], bool]) -> bool:
+    """Whether what a bare „Name:” line says is a message – a verb in it („Róża: widziałam ich”), no count or
+    data („Kalina: 120 mieszkańców”)."""
+    end = text.find("\n", start)
+    said = text[start:end if end >= 0 else len(text)].strip()
+    if not said or said[0].isdigit():
+        return False
+    return any(verb(w.lower() if k == 0 else w) for k, w in enumerate(_MESSAGE_VERB.findall(said)))
 
 
 def _joined(text: str, before, t) -> bool:

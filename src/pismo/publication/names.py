@@ -533,7 +533,9 @@ class Names:
         if self.dictionary and name_tags.available():
             found += self._lower_case_names(text, words) + lower_names.names(text, words, self.officers.surnames, COMMON_FIRST)
             found += labelled.names(text, words, _lone_first,  # any officer after a rank: „sierż. Marek – 600 …”
-                                    lambda i: _after_rank(text, words, i)) + labelled.objects(
+                                    lambda i: _after_rank(text, words, i), _may_be_first,
+                                    lambda w: bool(name_tags.person_noun_cases(w.lower())) and not _may_be_first(w),
+                                    _verb_form) + labelled.objects(
                 text, words, lambda w: lower_names.first_cases(w) | name_tags.diminutive_cases(w),
                 lambda w: tags(w).geographic, name_tags.verb,
                 lambda i: self._kept_word(text, words, i))
@@ -2285,8 +2287,21 @@ def _quoted_speech(text: str, start: int) -> bool:
     an estate's or a campaign's name quoted whole („sklep „Groszek””, „„Batory” Sp. z o.o.”)."""
     close = _QUOTE_END.search(text, start)
     quoted = re.findall(r"[^\W\d_]+", text[start:close.start() if close else len(text)])
-    return any(name_tags.verb(w := word.lower() if k == 0 else word) or _PAST_PERSON.search(w)
-               and name_tags.verb(_PAST_PERSON.sub("", w)) for k, word in enumerate(quoted))  # „widziałam”
+    return any(_verb_form(word.lower() if k == 0 else word) for k, word in enumerate(quoted))
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a lower-case word is a verb's form, a past one with its person's ending too („widziałam”: SGJP
+    parts it „widział|am”)."""
+    return name_tags.verb(word) or bool(_PAST_PERSON.search(word)) and name_tags.verb(_PAST_PERSON.sub("", word))
+
+
+def _may_be_first(t) -> bool:
+    """Whether a capitalised word (a token or a word) may be a first name at all, whatever else it is („Róża”,
+    „Kalina”, „Bartosz”; a diminutive): for frames that tell a person by themselves (pismo.publication.labelled)."""
+    word = t if isinstance(t, str) else t.word
+    return bool(lower_names.first_cases(word.lower()) or name_tags.diminutive_cases(word.lower())) \
+        or not isinstance(t, str) and _lone_first(t)
 
 
 def _addressed(text: str, ts: list[_Token], names: list[_Token]) -> bool:
