@@ -308,3 +308,36 @@ def test_a_save_that_cannot_keep_the_owner_keeps_him_an_acl_entry(tmp_path, monk
     assert (USER, 6, 65534) in acl, acl
     mask = next(p for tag, p, _ in acl if tag == MASK)
     assert mask & 6 == 6 and (OTHER, 0, NONE) in acl and (GROUP_OBJ, 0, NONE) in acl, acl
+
+
+# --- finding 17: the web wrote its history through a symbolic link and chmod'ed the link's target ----------------
+
+@pytest.mark.parametrize("where", ["top", "case"])
+def test_web_save_refuses_a_linked_history_folder_and_touches_nothing(tmp_path, where):
+    from pismo.web.store import StoreError
+
+    cases = tmp_path / "sprawy"
+    cases.mkdir()
+    cases.chmod(0o775)
+    case = cases / "w.yaml"
+    case.write_text("a: 1\n", encoding="utf-8")
+    case.chmod(0o600)
+    outside = tmp_path / "gdzie-indziej"
+    outside.mkdir()
+    before = _mode(outside)
+    if where == "top":
+        (cases / ".pismo-historia").symlink_to(outside)
+        target = outside
+    else:
+        (cases / ".pismo-historia").mkdir()
+        (cases / ".pismo-historia" / "w").symlink_to(cases)
+        target = cases
+    store = Store(cases)
+    with pytest.raises(StoreError) as refused:
+        store.save("w", "a: 2\n", digest(store.read("w")))
+    said = str(refused.value)
+    assert "dowiązanie symboliczne" in said and "usuń to dowiązanie" in said, said
+    assert case.read_text(encoding="utf-8") == "a: 1\n"
+    assert _mode(cases) == 0o775 and _mode(outside) == before
+    assert not [p for p in target.rglob("*.yaml") if p != case], list(target.rglob("*"))
+    assert store.history("w") == [] and store.names() == ["w"]

@@ -370,6 +370,7 @@ class Store:
 
         now = dt.datetime.now()
         file_name = f"{now:%Y-%m-%d_%H-%M-%S-%f}_{note}{SUFFIX}"
+        self._refuse_linked_history(name)
         mode = self._history_mode(name)
         try:
             write_all(self._history(name), [(file_name, data)], where="", mode=mode, wait=WAIT)
@@ -395,11 +396,25 @@ class Store:
         try:
             folder.parent.mkdir(exist_ok=True)
             folder.mkdir(mode=closed, exist_ok=True)
-            if os.stat(folder).st_mode & 0o777 & ~closed:
-                os.chmod(folder, os.stat(folder).st_mode & 0o777 & closed)  # a history made while the file was open
+            _narrow_folder(folder, closed)  # a history made while the file was open
         except OSError:
             pass  # write_all says why the folder cannot be made
         return mode
+
+    def _linked_history(self, name: str) -> Path | None:
+        """The history folder, or the case's in it, where a symbolic link stands (None: none): through it the
+        copies went anywhere – into the cases folder itself, listed as cases – and its target was chmod'ed shut."""
+        top = self.folder / HISTORY
+        return next((path for path in (top, top / name) if os.path.islink(path)), None)
+
+    def _refuse_linked_history(self, name: str) -> None:
+        link = self._linked_history(name)
+        if link is not None:
+            from pismo.errors import visible
+
+            raise StoreError(f"{link}: w miejscu folderu historii wersji jest dowiązanie symboliczne (do "
+                             f"{visible(os.readlink(link))}) – pismo nie zapisuje historii przez dowiązania; usuń to "
+                             "dowiązanie (albo poproś o to administratora) i zapisz ponownie")
 
     def _forget(self, name: str, version: Version) -> None:
         """Drop the copy kept for a save that was then refused: the history lists only saves that happened. The
@@ -407,6 +422,8 @@ class Store:
         from pismo.files import folderlock
 
         folder = self._history(name)
+        if self._linked_history(name) is not None:
+            return
         try:
             with folderlock.holding(folder):
                 (folder / version.name).unlink(missing_ok=True)
@@ -431,7 +448,8 @@ class Store:
     def history(self, name: str) -> list[Version]:
         folder = self._history(name)
         out = []
-        for path in sorted(folder.glob(f"*{SUFFIX}"), reverse=True) if folder.is_dir() else []:
+        kept = folder.is_dir() and self._linked_history(name) is None  # a link's target holds no history of pismo's
+        for path in sorted(folder.glob(f"*{SUFFIX}"), reverse=True) if kept else []:
             stamp, _, note = path.stem.partition("_")[2].partition("_")
             try:
                 when = dt.datetime.strptime(path.stem.split("_")[0] + "_" + stamp, "%Y-%m-%d_%H-%M-%S-%f")
@@ -443,7 +461,8 @@ class Store:
     def text_of_version(self, name: str, version: str) -> str | None:
         """The text the case had at this version (its hash), when the history keeps it; else None."""
         folder = self._history(name)
-        for path in sorted(folder.glob(f"*{SUFFIX}"), reverse=True) if folder.is_dir() else []:
+        kept = folder.is_dir() and self._linked_history(name) is None
+        for path in sorted(folder.glob(f"*{SUFFIX}"), reverse=True) if kept else []:
             raw = path.read_bytes()
             if digest(raw) == version:
                 return raw.decode("utf-8-sig", errors="replace")
@@ -454,3 +473,14 @@ class Store:
             raise StoreError("nie ma takiej wersji w historii sprawy")
         raw = (self._history(name) / version_name).read_bytes()
         return raw.decode("utf-8-sig", errors="replace")
+
+
+def _narrow_folder(folder: Path, allowed: int) -> None:
+    """Take from the folder the permissions beyond `allowed` – the folder itself, never a link's target."""
+    handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        mode = os.fstat(handle).st_mode & 0o777
+        if mode & ~allowed:
+            os.fchmod(handle, mode & allowed)
+    finally:
+        os.close(handle)
