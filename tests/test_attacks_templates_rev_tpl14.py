@@ -7,6 +7,9 @@ with the same private line; none of its traces may stay in any part of plan-publ
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 import pytest
 
 from test_attacks_templates_rev_tpl11 import PRIVATE, TRACES, generated
@@ -76,3 +79,35 @@ def test_every_text_and_attribute_of_a_public_version_is_scrubbed(tmp_path, carr
     for name, blob in parts.items():
         text = blob.decode("utf-8", "replace").lower()
         assert not [trace for trace in TRACES if trace in text], (name, text[:3000])
+
+
+# --- finding 16: a chart's embedded workbook -------------------------------------------------------------------------
+
+PACKAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package"
+WORKBOOK = "word/embeddings/Microsoft_Excel_Worksheet.xlsx"
+
+
+def workbook() -> bytes:
+    """An .xlsx whose sheet holds, outside what the chart plots, the private line."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", '<worksheet><sheetData><row r="9"><c r="D9" t="inlineStr"><is>'
+                                                     f'<t>{PRIVATE}</t></is></c></row></sheetData></worksheet>')
+    return out.getvalue()
+
+
+def test_a_charts_embedded_workbook_is_left_out_of_a_public_version(tmp_path):
+    """rev-tpl14 16: „Edytuj dane” on the published chart showed the whole workbook, a name and phone in D9."""
+    chart = chart_of("barChart", 3).replace(b"</c:chart>", b'</c:chart><c:externalData r:id="rIdX"/>')
+    spec = with_chart(chart, [("word/charts/_rels/chart1.xml.rels", (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+        f'package/2006/relationships"><Relationship Id="rIdX" Type="{PACKAGE}" Target="../embeddings/'
+        'Microsoft_Excel_Worksheet.xlsx"/></Relationships>').encode()), (WORKBOOK, workbook())])
+    spec["edits"]["[Content_Types].xml"] = lambda xml: xml.replace("</Types>", '<Default Extension="xlsx" ContentType='
+        '"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"/></Types>', 1)
+    (tmp_path / "letter").mkdir()
+    assert WORKBOOK in generated(tmp_path / "letter", spec)  # the letter itself keeps it: the officer may edit
+    parts = generated(tmp_path, spec, "--publikacja")
+    assert WORKBOOK not in parts
+    assert b"externalData" not in parts["word/charts/chart1.xml"] and b"c:v" in parts["word/charts/chart1.xml"]
+    assert b"Microsoft_Excel" not in parts["word/charts/_rels/chart1.xml.rels"]

@@ -34,11 +34,15 @@ _XML = "http://www.w3.org/XML/1998/namespace"
 _STYLE_REFERENCES = {f"{{{W}}}{name}" for name in ("pStyle", "rStyle", "tblStyle", "basedOn", "next", "link",
                                                    "numStyleLink", "styleLink")}
 # Relationships to parts a letter does not lay out: building blocks, the preview picture, custom XML and the
-# author's properties (pismo writes its own core and app properties).
-_NOT_LAID_OUT = {"glossarydocument", "thumbnail", "customxml", "customxmlprops", "people", "custom-properties"}
+# author's properties (pismo writes its own core and app properties), a chart's embedded workbook (Word's „Edytuj
+# dane” shows all of it, not only what the chart plots; the chart draws from its cached values; reach allows the
+# relationship only to charts, for their c:externalData, which goes with it).
+_NOT_LAID_OUT = {"glossarydocument", "thumbnail", "customxml", "customxmlprops", "people", "custom-properties",
+                 "package"}
 _INVISIBLE_ATTRIBUTES = {"descr", "title", "alt", "tooltip"}  # alt text, titles, tooltips: never on the page
 _INVISIBLE_ELEMENTS = {f"{{{W}}}{name}" for name in ("docVars", "smartTagPr", "alias", "tag", "dataBinding",
                                                        "placeholder")}
+_INVISIBLE_ELEMENTS.add("{http://schemas.openxmlformats.org/drawingml/2006/chart}externalData")
 
 Scrub = Callable[[str], str]
 
