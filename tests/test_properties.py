@@ -214,14 +214,17 @@ def unexpected(warnings: list, text: str) -> list[str]:
 
 def _foreseen(message: str, text: str) -> bool:
     """Warnings about text pasted from Word (case.pasted), each for what the text holds: a tab, a later line opening
-    with a list's mark, „#” glued to a word, a typographic quote without its pair (findings 7, 18, 20 of rev-msg10)."""
+    with a list's mark, „#” glued to a word, a typographic quote without its pair (findings 7, 18, 20 of rev-msg10), a text of only a gap's marks („–”, „…”;
+    finding 12 of rev-msg10)."""
     from pismo.case import pasted
+    from pismo.case.checks import _STAND_IN
 
     later = text.split("\n")[1:]
     return ("tabulacji" in message and "\t" in text) \
         or ("lista wklejona" in message and any(pasted._BULLET.match(l) or pasted._ITEM.match(l) for l in later)) \
         or ("przylega do tekstu" in message and re.search(r"[^\s#]#[^\s#]", text) is not None) \
-        or ("cudzysłów" in message and any(q in text for q in "„“”"))
+        or ("cudzysłów" in message and any(q in text for q in "„“”")) \
+        or ("miejsce do uzupełnienia" in message and _STAND_IN.fullmatch(text.strip()) is not None)
 
 
 def outside_the_property(text: str) -> bool:

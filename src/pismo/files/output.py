@@ -67,10 +67,10 @@ import contextlib
 import errno
 import hashlib
 import os
+import platform
 import re
 import secrets
 import signal
-import socket
 import stat
 import tempfile
 import threading
@@ -533,7 +533,7 @@ def _libreoffice_holder(lock: Path) -> str:
 def _stale_libreoffice_lock(lock: Path) -> bool:
     """A lock made on this computer while no LibreOffice runs here: left by a LibreOffice that crashed."""
     fields = _lock_fields(lock)
-    return len(fields) > 2 and fields[2] == socket.gethostname() and not _libreoffice_running()
+    return len(fields) > 2 and fields[2] == platform.node() and not _libreoffice_running()
 
 
 def _libreoffice_running() -> bool:
