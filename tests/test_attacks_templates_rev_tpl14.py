@@ -18,6 +18,7 @@ from test_template_package import DOC
 from test_templates_round7 import in_body, with_chart
 from test_templates_round9 import chart_of
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 VML = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
 
@@ -111,3 +112,35 @@ def test_a_charts_embedded_workbook_is_left_out_of_a_public_version(tmp_path):
     assert WORKBOOK not in parts
     assert b"externalData" not in parts["word/charts/chart1.xml"] and b"c:v" in parts["word/charts/chart1.xml"]
     assert b"Microsoft_Excel" not in parts["word/charts/_rels/chart1.xml.rels"]
+
+
+# --- finding 24: change tracking switched on by the template ---------------------------------------------------------
+
+TRACKING = ('<w:revisionView w:markup="0" w:insDel="0" w:formatting="0"/><w:trackRevisions/><w:doNotTrackMoves/>'
+            '<w:doNotTrackFormatting/>')
+
+
+@pytest.mark.parametrize("options", [(), ("--publikacja",)])
+def test_change_tracking_a_template_switches_on_is_left_out_of_letters(tmp_path, options):
+    """rev-tpl14 24: a name the officer deletes in Word stayed in the file as an invisible tracked deletion."""
+    spec = {"edits": {"word/settings.xml": lambda xml: xml.replace("</w:settings>", TRACKING + "</w:settings>", 1)}}
+    settings = generated(tmp_path, spec, *options)["word/settings.xml"].decode("utf-8")
+    for name in ("revisionView", "trackRevisions", "doNotTrackMoves", "doNotTrackFormatting"):
+        assert name not in settings, settings
+    assert "<w:settings" in settings
+
+
+def test_a_public_version_holds_no_deleted_text():
+    """rev-tpl14 24: tracked deletions (w:del, w:moveFrom: their text) never go into a public version; insertions'
+    text is the letter's and stays."""
+    from pismo.render.public import public_parts
+    body = (f'<w:document xmlns:w="{W}"><w:body><w:p><w:del w:id="1" w:author="A"><w:r><w:delText>{PRIVATE}'
+            '</w:delText></w:r></w:del><w:moveFrom w:id="2" w:author="A"><w:r><w:t>PRZENIESIONE</w:t></w:r></w:moveFrom>'
+            '<w:ins w:id="3" w:author="A"><w:r><w:t>WSTAWIONE</w:t></w:r></w:ins></w:p></w:body></w:document>')
+    rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+            'Target="word/document.xml"/></Relationships>')
+    parts = dict(public_parts([("[Content_Types].xml", b"<Types/>"), ("_rels/.rels", rels.encode()),
+                               (DOC, body.encode())], lambda text: text))
+    document = parts[DOC].decode("utf-8")
+    assert "Nowakowski" not in document and "PRZENIESIONE" not in document and "WSTAWIONE" in document, document

@@ -146,8 +146,10 @@ def _rels_of(part: str) -> str:
 
 
 # Settings that make the recipient's Word print or allow other than the PDF shows: print only form data, protection
-# (locked for editing; a password is refused by the checks), update fields on opening; left out of every letter.
-UNSAFE_SETTINGS = ("printFormsData", "documentProtection", "writeProtection", "updateFields", "readModeInkLockDown")
+# (locked for editing; a password is refused by the checks), update fields on opening; and change tracking with its
+# markup hidden (a name the officer deletes stays in the file as a tracked deletion); left out of every letter.
+UNSAFE_SETTINGS = ("printFormsData", "documentProtection", "writeProtection", "updateFields", "readModeInkLockDown",
+                   "trackRevisions", "revisionView", "doNotTrackMoves", "doNotTrackFormatting")
 
 
 def without_unsafe_settings(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:

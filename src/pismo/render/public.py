@@ -41,7 +41,7 @@ _NOT_LAID_OUT = {"glossarydocument", "thumbnail", "customxml", "customxmlprops",
                  "package"}
 _INVISIBLE_ATTRIBUTES = {"descr", "title", "alt", "tooltip"}  # alt text, titles, tooltips: never on the page
 _INVISIBLE_ELEMENTS = {f"{{{W}}}{name}" for name in ("docVars", "smartTagPr", "alias", "tag", "dataBinding",
-                                                       "placeholder")}
+                                                       "placeholder", "del", "moveFrom", "delText", "delInstrText")}
 _INVISIBLE_ELEMENTS.add("{http://schemas.openxmlformats.org/drawingml/2006/chart}externalData")
 
 Scrub = Callable[[str], str]
@@ -184,7 +184,7 @@ def _is_identifier(element, key: str) -> bool:
 
 def _drop_invisible(root, scrub: Scrub, styles: dict[str, bool]) -> bool:
     """Texts no page shows: alt text and titles, document variables, smart tags' and content controls' labels and
-    bindings, hidden runs (directly or by their style), bookmarks named with private data."""
+    bindings, hidden runs (directly or by their style), tracked deletions, bookmarks named with private data."""
     doomed = [e for e in root.iter(*_INVISIBLE_ELEMENTS)]
     hidden = [run for run in root.iter(f"{{{W}}}r") if _hidden(run, styles)]
     doomed += [run for run in hidden if run.find(f"{{{W}}}fldChar") is None]  # a field's characters keep it whole
