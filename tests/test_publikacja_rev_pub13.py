@@ -7,7 +7,8 @@ NRB grouping whatever its check digits (finding 15), while other long numbers st
 whole or a quoted title without a verb stays (finding 1); chat and contact senders in more frames – WhatsApp's
 export line, „napisał”, „<Marek>”, „Nadawca:”, an emoji, a second speaker, a first name that is a word too – while
 places and counts in the same shapes stay (finding 4); a lone first name after a removed number and another
-separator (finding 10, in part)."""
+separator (finding 10, in part); a first name after a kin noun opening a sentence or one the list lacked („Brat
+Marka”, „Teść Marka”) (finding 3)."""
 
 from __future__ import annotations
 
@@ -193,3 +194,19 @@ def test_a_sender_or_contact_in_more_frames_goes(text, gone):
 def test_places_and_counts_in_a_senders_shape_stay(text):
     out = scrub(text, UNIT)
     assert "[imię i nazwisko usunięte]" not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Brat Marka handluje.", "Szwagier Marka handluje fajkami.", "Dziewczyna Marka pali na klatce.",
+    "Wnuczka Marka zgłosiła kradzież.", "Kumpel Marka pije.", "Ziomek Marka pije.", "Ojciec Marka pije.",
+    "Teść Marka pije.", "Pasierb Marka pije.", "Narzeczona Marka pali.", "To szwagier Marka handluje fajkami.",
+    "Z ojczymem Marka nikt nie rozmawia.",
+])
+def test_a_first_name_after_a_kin_noun_goes(text):
+    out = scrub(text, UNIT)
+    assert "Marka" not in out, out
+
+
+@pytest.mark.parametrize("text", ["Kościół Matki Teresy stoi przy Lipowej.", "Przy kościele Matki Teresy piją."])
+def test_a_capitalised_kin_noun_inside_a_sentence_is_a_title(text):
+    assert scrub(text, UNIT) == text

@@ -189,20 +189,33 @@ _KIN_IN_APPOSITION = frozenset({"brat", "siostra", "syn", "córka", "kolega", "k
 _COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
 
 
-def kin(text: str, words: list, cases: Callable[[str], frozenset], kin_words: frozenset,
+_SENTENCE_OPENERS = ".!?…:;„\"(\n–—-"
+
+
+def _kin_as_written(text: str, word, kin_word: Callable[[str], bool]) -> bool:
+    """A kin noun in lower case, or capitalised as a sentence's first word („Brat Marka handluje”) – not a title
+    inside one („Kościół Matki Teresy”, „Sklep Brata …”: a patron's or a firm's)."""
+    if not kin_word(word.word) or word.word.islower():
+        return kin_word(word.word)
+    before = text[max(0, word.start - 80):word.start].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_OPENERS
+
+
+def kin(text: str, words: list, cases: Callable[[str], frozenset], kin_word: Callable[[str], bool],
         known: Callable[[str], bool], kept: Callable[[int], bool]) -> list[tuple[int, int]]:
     """Spans of capitalised first names a kin noun ties to a person, whatever else the dictionary reads them as: in
     the genitive right after it („brat Marka”) or in the nominative before it in apposition („Lew, brat Marka”,
     „Marek, syn sąsiadki”; „Samir, kolega Kacpra”: a name the dictionary lacks) – a lion or a brand has no
-    brother. `cases` a lower-case word's first-name cases, `kin_words` kin nouns in any case, `known` whether the
+    brother. `cases` a lower-case word's first-name cases, `kin_word` whether a word is a kin noun in any case and
+    capitalisation („Brat Marka” opening a sentence, „Teść Marka”), `known` whether the
     dictionary knows a word, `kept` whether the word at an index stays."""
     found = []
     for i, t in enumerate(words):
-        if not t.word.istitle() or len(t.word) < 3 or kept(i) or i and _joined(text, words[i - 1], t):
+        before = words[i - 1] if i and _kin_as_written(text, words[i - 1], kin_word) else None
+        if not t.word.istitle() or len(t.word) < 3 or kept(i) or i and _joined(text, words[i - 1], t) and not before:
             continue
-        before = words[i - 1] if i else None
         after = words[i + 1] if i + 1 < len(words) else None
-        if before and before.word in kin_words and re.fullmatch(r"[^\S\n]+", text[before.end:t.start]) \
+        if before and re.fullmatch(r"[^\S\n]+", text[before.end:t.start]) \
                 and "gen" in cases(t.word.lower()) and not _capitalised_next(text, words, i) \
                 or after and after.word in _KIN_IN_APPOSITION and _COMMA.fullmatch(text[t.end:after.start]) \
                 and ("nom" in cases(t.word.lower()) or not known(t.word)):

@@ -34,6 +34,14 @@ KIN = frozenset({"kumpel", "kumpla", "kumplem", "kumpele", "kumple", "kolega", "
                   "mamy", "ojciec", "ojca", "tata", "taty", "kuzyn", "kuzynka", "szwagier", "ziomek", "ziomal",
                   "dziewczyna", "dziewczyny", "chłopak", "chłopaka", "żona", "żony", "mąż", "męża", "ekipa", "ekipy",
                   "banda", "kumpela", "wnuk", "wnuczka", "dziadek", "babcia"})
+# Kin and friends by lemma, every case of them („bratem Marka”, „teściowi Marka”, „pasierba Marka”).
+_KIN_LEMMAS = frozenset({"kumpel", "kumpela", "kolega", "koleżanka", "brat", "siostra", "syn", "córka", "matka", "mama",
+                         "ojciec", "tata", "kuzyn", "kuzynka", "szwagier", "szwagierka", "ziomek", "ziomal",
+                         "dziewczyna", "chłopak", "żona", "mąż", "wnuk", "wnuczka", "dziadek", "babcia", "teść",
+                         "teściowa", "pasierb", "pasierbica", "narzeczony", "narzeczona", "ojczym", "macocha",
+                         "wujek", "wuj", "ciocia", "ciotka", "partner", "partnerka", "konkubent", "konkubina",
+                         "siostrzeniec", "siostrzenica", "bratanek", "bratanica", "zięć", "synowa", "przyjaciel",
+                         "przyjaciółka"})
 _JOINERS = frozenset({"i", "oraz", "albo", "lub"})
 # A label's colon, a dash apart from words (not „OCR-ed”), a new line.
 _OPENER = re.compile(r"[^\S\n]*:[^\S\n]*|[^\S\n]+[-–—][^\S\n]+|[^\S\n]*[–—][^\S\n]*|[^\S\n]*\n\s*")
@@ -119,7 +127,7 @@ def _named_by_the_clause(text: str, words: list, i: int, cases, officer_surnames
     verb or after a label's colon, a dash or a person's noun („zgłaszająca: anna lis”, „sąsiadka grażyna wróbel”)."""
     end = _with_surname(text, words, i, cases, officer_surnames)
     before = words[i - 1].lower if i and _spaced(text, words, i - 1) else ""
-    if end is not None and before in KIN and "gen" in cases and not name_tags.tags(words[i].word.title()).office:
+    if end is not None and kin_noun(before) and "gen" in cases and not name_tags.tags(words[i].word.title()).office:
         return end  # „kumpel jarka”, „ekipa bartka”: whose friend, though „jarek” is a word too
     if end is None or not (_only_a_name(words[i].word) or end > i and words[i].word.title() in common_first):
         return None
@@ -133,6 +141,15 @@ def _named_by_the_clause(text: str, words: list, i: int, cases, officer_surnames
     gap = text[words[i - 1].end:words[i].start] if i else ""
     opened = _OPENER.fullmatch(gap) or i and _spaced(text, words, i - 1) and _persons_noun(words[i - 1].word)
     return end if opened or _spaced(text, words, i - 1) and _by_a_verb(text, words, i, end) else None
+
+
+@lru_cache(maxsize=4096)
+def kin_noun(word: str) -> bool:
+    """Whether a word, in any case and capitalisation, is a kin's or a friend's noun („Brat”, „szwagrem”, „Teść”,
+    „narzeczonej”) whose name may follow in the genitive."""
+    lower = word.lower()
+    return lower in KIN or name_tags.available() and any(
+        r.pos == "subst" and d.base(r.lemma) in _KIN_LEMMAS for r in d.analyse(lower))
 
 
 def _persons_noun(word: str) -> bool:

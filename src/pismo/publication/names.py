@@ -540,7 +540,7 @@ class Names:
                 lambda w: tags(w).geographic, name_tags.verb,
                 lambda i: self._kept_word(text, words, i))
             found += labelled.kin(text, words, lambda w: lower_names.first_cases(w) | name_tags.diminutive_cases(w),
-                                  lower_names.KIN, lambda w: tags(w).known, lambda i: self._kept_word(text, words, i))
+                                  lower_names.kin_noun, lambda w: tags(w).known, lambda i: self._kept_word(text, words, i))
             found += labelled.located(text, words, lambda w: bool(tags(w).surname), name_tags.verb,
                                       lambda i: self._kept_word(text, words, i) or words[i].word in _FIGURE_SURNAMES)
         found = [span for span in found if not any(a <= span[0] and span[1] <= b for a, b in officers)]
