@@ -207,6 +207,7 @@ def test_a_first_name_after_a_kin_noun_goes(text):
     assert "Marka" not in out, out
 
 
-@pytest.mark.parametrize("text", ["Kościół Matki Teresy stoi przy Lipowej.", "Przy kościele Matki Teresy piją."])
+@pytest.mark.parametrize("text", ["Kościół Matki Teresy stoi przy Lipowej.", "Przy kościele Matki Teresy piją.",
+                                  "Hospicjum im. Matki Teresy."])
 def test_a_capitalised_kin_noun_inside_a_sentence_is_a_title(text):
     assert scrub(text, UNIT) == text

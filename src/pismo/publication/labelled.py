@@ -198,6 +198,8 @@ def _kin_as_written(text: str, word, kin_word: Callable[[str], bool]) -> bool:
     if not kin_word(word.word) or word.word.islower():
         return kin_word(word.word)
     before = text[max(0, word.start - 80):word.start].rstrip(" \t")
+    if before.endswith(".") and re.search(r"(?<![^\W\d_])[a-ząćęłńóśźż]{1,4}\.$", before):
+        return False  # „Hospicjum im. Matki Teresy”, „kościół św. Brata Alberta”: an abbreviation's full stop
     return not before or before[-1] in _SENTENCE_OPENERS
 
 
