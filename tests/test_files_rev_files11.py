@@ -341,3 +341,52 @@ def test_web_save_refuses_a_linked_history_folder_and_touches_nothing(tmp_path, 
     assert _mode(cases) == 0o775 and _mode(outside) == before
     assert not [p for p in target.rglob("*.yaml") if p != case], list(target.rglob("*"))
     assert store.history("w") == [] and store.names() == ["w"]
+
+
+# --- finding 6: another account's writable files were told as „oznaczone jako tylko do odczytu (np. wersja podpisana)”
+
+def _as_another_account(monkeypatch, uid=65534):
+    """os.access as for an account that is not the owner of files owned by uid (the tests run as root)."""
+    real = os.access
+
+    def access(path, mode, **kwargs):
+        if mode & os.W_OK and os.stat(path).st_uid == uid:
+            return False
+        return real(path, mode, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+
+
+@pytest.mark.skipif(not hasattr(os, "chown") or os.geteuid() != 0, reason="needs root to give files an owner")
+def test_documents_of_another_account_are_not_called_read_only(tmp_path, monkeypatch):
+    import pwd
+
+    case = _case_at(tmp_path / "s.yaml")
+    out = tmp_path / "pisma"
+    assert run("plan", case, "-o", out).exit_code == 0
+    for path in (out / "s").iterdir():
+        os.chown(path, 65534, 65534)
+    case.write_text(case.read_text(encoding="utf-8").replace("Łęczna", "Łęczna Dolna"), encoding="utf-8")
+    _as_another_account(monkeypatch)
+    result = run("plan", case, "-o", out)
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0
+    assert f"(właściciel: {pwd.getpwuid(65534).pw_name})" in said and "nie może zmieniać" in said, said
+    assert "tylko do odczytu" not in said and "podpisana" not in said and "poprawki" not in said, said
+
+
+@pytest.mark.skipif(not hasattr(os, "chown") or os.geteuid() != 0, reason="needs root to give files an owner")
+def test_odmien_of_another_accounts_case_file_names_its_owner(tmp_path, monkeypatch):
+    import pwd
+
+    from test_morph_cases import CASES, _stripped
+
+    case = _stripped(CASES[0], tmp_path)
+    os.chown(case, 65534, 65534)
+    case.chmod(0o644)
+    _as_another_account(monkeypatch)
+    result = run("odmien", case)
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0
+    assert f"należy do użytkownika {pwd.getpwuid(65534).pw_name} i to konto nie może go zmieniać" in said, said
+    assert "tylko do odczytu" not in said and "właściwościach" not in said, said

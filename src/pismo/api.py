@@ -397,8 +397,8 @@ def import_plan(source: Path, target: Path, overwrite: bool = False) -> list[tup
     except ExistingFiles as exc:  # made meanwhile (pismo serwer, nowa): import makes no other files to choose
         raise OutputFailed(_import_exists(exc.paths)) from None
     except ReadOnly as exc:
-        raise OutputFailed(f"{exc}: plik sprawy jest tylko do odczytu – nic nie zapisano; aby go zastąpić, zdejmij "
-                           "ochronę przed zapisem (we właściwościach pliku) albo podaj inną nazwę (-o)") from None
+        raise OutputFailed(f"{exc}: " + exc.told("nic nie zapisano", "aby go zastąpić, zdejmij ochronę przed zapisem "
+                                         "(we właściwościach pliku) albo podaj inną nazwę (-o)")) from None
     except SharedFile as exc:
         raise OutputFailed(f"{exc}: plik sprawy ma też inne nazwy (dowiązania twarde) – zastąpienie rozdzieliłoby je "
                            "i pozostałe zostałyby bez zmian; nic nie zapisano; podaj inną nazwę (-o)") from None
@@ -463,9 +463,9 @@ def odmien(path: "os.PathLike[str]"):
                            "ponownie; nic nie wpisano") from None
     except LockInWay as exc:
         raise OutputFailed(f"{exc} i uruchom polecenie ponownie; nic nie wpisano") from None
-    except ReadOnly:
-        raise OutputFailed(f"{path}: plik sprawy jest tylko do odczytu – nic nie wpisano; aby uzupełnić w nim formy, "
-                           "zdejmij ochronę przed zapisem (we właściwościach pliku) i uruchom polecenie ponownie") from None
+    except ReadOnly as exc:
+        raise OutputFailed(f"{path}: " + exc.told("nic nie wpisano", "aby uzupełnić w nim formy, zdejmij ochronę przed "
+                                          "zapisem (we właściwościach pliku) i uruchom polecenie ponownie")) from None
     except SharedFile:
         raise OutputFailed(f"{path}: plik sprawy ma też inne nazwy (dowiązania twarde) – zapis rozdzieliłby je "
                            "i pozostałe zostałyby bez zmian; skopiuj plik i uruchom polecenie na kopii; nic nie "

@@ -39,7 +39,20 @@ class SharedFile(Exception):
 
 class ReadOnly(Exception):
     """The case file is read-only (an officer froze the approved plan): a rename would replace it all the same,
-    where Word and Notepad refuse."""
+    where Word and Notepad refuse. `owner`: the user's name when it is not marked so but another account's, which
+    this one may not write (None for a marked one)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.owner = output.foreign_owner(Path(path))
+
+    def told(self, what: str, todo: str) -> str:
+        """The refusal's words: what was not done, and what to do of a marked file (`todo`); another account's
+        file named by its owner – its properties are not this officer's to change."""
+        if self.owner:
+            return (f"plik sprawy należy do użytkownika {self.owner} i to konto nie może go zmieniać – {what}; poproś właściciela o zmianę "
+                    "uprawnień albo skopiuj plik i pracuj na kopii")
+        return f"plik sprawy jest tylko do odczytu – {what}; {todo}"
 
 
 class LockInWay(Exception):

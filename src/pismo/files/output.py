@@ -858,11 +858,34 @@ def read_only(path: Path) -> bool:
         return False
 
 
+def foreign_owner(path: Path) -> str | None:
+    """Who owns a file this account may not write although it is not marked read-only (it has write permission –
+    for its owner): the user's name (his number where the system has none). None for any other file. Such a file is another account's on a
+    shared folder: no „do not replace” mark, and its properties are not this officer's to change."""
+    try:
+        found = os.stat(path)
+        if not found.st_mode & 0o222 or os.access(path, os.W_OK):
+            return None
+    except OSError:
+        return None
+    try:
+        import pwd
+
+        return visible(pwd.getpwuid(found.st_uid).pw_name)
+    except (ImportError, KeyError):
+        return str(found.st_uid)
+
+
 def _refusal(foreign: list[Path], changed: list[Path], protected: list[Path] = ()) -> str:
     parts = []
-    if protected:
-        parts.append("pliki oznaczone jako tylko do odczytu (np. wersja podpisana): "
-                     + ", ".join(str(t) for t in protected))
+    others = [t for t in protected if foreign_owner(t)]
+    marked = [t for t in protected if t not in others]
+    if marked:
+        parts.append("pliki oznaczone jako tylko do odczytu (np. wersja podpisana): " + ", ".join(map(str, marked)))
+    if others:
+        owners = ", ".join(dict.fromkeys(foreign_owner(t) for t in others))
+        parts.append(f"pliki innego użytkownika, których to konto nie może zmieniać (właściciel: {owners}): "
+                     + ", ".join(map(str, others)))
     if changed:
         parts.append("pliki zmienione po utworzeniu przez pismo (np. poprawione w Wordzie): "
                      + ", ".join(str(t) for t in changed))
@@ -871,6 +894,8 @@ def _refusal(foreign: list[Path], changed: list[Path], protected: list[Path] = (
     keep = (" – aby zachować poprawki, przenieś te pliki albo zmień ich nazwy i uruchom polecenie ponownie "
             "(albo utwórz tylko inne dokumenty, np. pismo wniosek); --nadpisz zastąpi je nowymi i poprawki przepadną")
     older = [document for document in changed if document.suffix == ".docx" and record.older_pdf(document)]
+    if others and not (marked or changed or foreign):
+        keep = " – poproś ich właściciela o zmianę uprawnień albo podaj inny folder"
     return ("; ".join(parts) + " – nic nie zapisano, te pliki zostały bez zmian" + keep
             + (f"; uwaga: {older_pdfs(older)}" if older else ""))
 

@@ -332,9 +332,9 @@ class Store:
                              "nie zapisano") from None
         except casefile.LockInWay as exc:
             raise StoreError(f"{exc} i zapisz ponownie; nie zapisano") from None
-        except casefile.ReadOnly:
-            raise StoreError("plik sprawy jest tylko do odczytu – nie zapisano; zdejmij ochronę przed zapisem (we "
-                             "właściwościach pliku) i zapisz ponownie") from None
+        except casefile.ReadOnly as exc:
+            raise StoreError(exc.told("nie zapisano", "zdejmij ochronę przed zapisem (we właściwościach pliku) i "
+                                      "zapisz ponownie")) from None
         except folderlock.Busy:
             raise StoreError(_BUSY) from None
         except OSError as exc:
