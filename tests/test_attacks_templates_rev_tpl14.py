@@ -14,7 +14,7 @@ import pytest
 
 from test_attacks_templates_rev_tpl11 import PRIVATE, TRACES, generated
 from test_attacks_templates_rev_tpl12b import style
-from test_template_package import DOC
+from test_template_package import DOC, refused_everywhere
 from test_templates_round7 import in_body, with_chart
 from test_templates_round9 import chart_of
 
@@ -144,3 +144,33 @@ def test_a_public_version_holds_no_deleted_text():
                                (DOC, body.encode())], lambda text: text))
     document = parts[DOC].decode("utf-8")
     assert "Nowakowski" not in document and "PRZENIESIONE" not in document and "WSTAWIONE" in document, document
+
+
+# --- finding 22: a template saved as „Dokument Strict Open XML” --------------------------------------------------------
+
+STRICT_SPACES = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main": "http://purl.oclc.org/ooxml/wordprocessingml/main",
+                 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"':
+                     'xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships"',
+                 "http://schemas.openxmlformats.org/officeDocument/2006/relationships/":
+                     "http://purl.oclc.org/ooxml/officeDocument/relationships/"}
+
+
+def strict(xml: str) -> str:
+    for transitional, iso in STRICT_SPACES.items():
+        xml = xml.replace(transitional, iso)
+    return xml
+
+
+@pytest.mark.parametrize("parts", [
+    ("word/document.xml", "word/styles.xml", "word/settings.xml", "word/numbering.xml", "word/fontTable.xml",
+     "word/footer1.xml", "word/_rels/document.xml.rels"),  # as Word's „Zapisz jako → Dokument Strict Open XML”
+    ("word/footer1.xml",),  # one part of it: its text escaped the public version's scrubber as well
+])
+def test_a_strict_open_xml_template_is_refused_with_what_to_do(tmp_path, parts):
+    """rev-tpl14 22: the public version read the transitional namespace only – none of a Strict template's own text
+    was scrubbed, its hidden runs were published."""
+    spec = {"edits": {part: strict for part in parts}}
+    if DOC in parts:
+        spec["edits"][DOC] = lambda xml: strict(in_body(f"<w:p><w:r><w:t>{PRIVATE}</w:t></w:r></w:p>")(xml))
+    _, made = refused_everywhere(tmp_path, spec, "Strict Open XML")
+    assert "Dokument programu Word (*.docx)" in made.output, made.output

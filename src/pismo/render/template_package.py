@@ -131,6 +131,7 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
             workload.check(part, tree, parts[part])
         except (reach.Outside, workload.TooMuch) as exc:
             raise TemplateError(f"szablon {name}: {exc}") from None
+    _check_strict(name, trees)
     _check_diagram_texts(name, trees, referenced)
     try:
         typography.check_template(trees)
@@ -384,6 +385,23 @@ _MAIN_TYPES = ("/officedocument/2006/relationships/officedocument", "/officedocu
 
 
 _DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+_STRICT = "http://purl.oclc.org/ooxml/"
+_TRANSITIONAL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _check_strict(name: str, trees: dict) -> None:
+    """No part in ISO 29500 Strict's namespaces (Word's „Dokument Strict Open XML”): the public version reads and
+    scrubs the transitional ones, so a Strict template's own text and hidden runs were published as they stood.
+    Checked after the parts' own checks, which name a Strict attribute smuggled into a transitional part."""
+    for part, tree in trees.items():
+        for element in tree.iter(tag=etree.Element):
+            if any(key.startswith("{" + _STRICT) for key in (element.tag, *element.attrib)) or (
+                    element.get("Type") or "").startswith(_STRICT) or element.get(f"{{{_TRANSITIONAL}}}conformance") == "strict":
+                raise TemplateError(f"szablon {name}: część {part} jest zapisana w formacie „Strict Open XML”, którego "
+                                    "pismo nie przyjmuje – otwórz szablon w Wordzie i zapisz go jako zwykły dokument "
+                                    "(Plik → Zapisz jako → Dokument programu Word (*.docx))")
 
 
 def _check_main_document(name: str, trees: dict, types: dict[str, str]) -> None:
