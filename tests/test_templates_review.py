@@ -81,7 +81,8 @@ def test_what_word_and_libreoffice_would_read_is_refused_by_name(tmp_path, name)
 
 def test_an_ordinary_embedded_picture_and_field_still_pass(tmp_path):
     spec = {**with_image("a.svg", _svg_with("data:image/png;base64," + base64.b64encode(png(100, 100)).decode())),}
-    spec["edits"] = {**spec["edits"], **in_body(field(" PAGE ") + _strict_field(" NUMPAGES "))}
+    # (a field in Strict's namespace no longer passes: Strict templates are refused whole, rev-tpl14 finding 22)
+    spec["edits"] = {**spec["edits"], **in_body(field(" PAGE ") + field(" NUMPAGES "))}
     folder = tmp_path / "szablony"
     folder.mkdir()
     (folder / "plan.docx").write_bytes(build(spec))
