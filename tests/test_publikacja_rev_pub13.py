@@ -8,7 +8,8 @@ whole or a quoted title without a verb stays (finding 1); chat and contact sende
 export line, „napisał”, „<Marek>”, „Nadawca:”, an emoji, a second speaker, a first name that is a word too – while
 places and counts in the same shapes stay (finding 4); a lone first name after a removed number and another
 separator (finding 10, in part); a first name after a kin noun opening a sentence or one the list lacked („Brat
-Marka”, „Teść Marka”) (finding 3)."""
+Marka”, „Teść Marka”) (finding 3); a surname that is a word after „ob.”/„Obywatel(ka)” („Pouczono ob. Wróbla”),
+a country after it staying (finding 19)."""
 
 from __future__ import annotations
 
@@ -211,3 +212,27 @@ def test_a_first_name_after_a_kin_noun_goes(text):
                                   "Hospicjum im. Matki Teresy."])
 def test_a_capitalised_kin_noun_inside_a_sentence_is_a_title(text):
     assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Legitymowano ob. Kowala z Lipowej 3.", "Kowala"),
+    ("Legitymowano ob. Lisa.", "Lisa"),
+    ("Pouczono ob. Wróbla.", "Wróbla"),
+    ("Ukarano mandatem ob. Sowę.", "Sowę"),
+    ("Obywatelka Kos z 8a złożyła skargę.", "Kos"),
+    ("Pouczono obywatela Wróbla.", "Wróbla"),
+    ("Ob. Ukrainy Dmytro, lat 19, pracuje w Biedronce.", "Dmytro"),
+])
+def test_a_name_after_the_polices_citizen_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Obywatel Niemiec został ukarany mandatem.", "Obywatel Niemiec"),
+    ("Ob. Ukrainy pracują w Biedronce.", "Ob. Ukrainy"),
+    ("Obywatelka Gruzji złożyła skargę.", "Obywatelka Gruzji"),
+])
+def test_a_country_after_citizen_stays(text, kept):
+    out = scrub(text, UNIT)
+    assert kept in out, out

@@ -223,3 +223,28 @@ def kin(text: str, words: list, cases: Callable[[str], frozenset], kin_word: Cal
                 and ("nom" in cases(t.word.lower()) or not known(t.word)):
             found.append((t.start, t.end))
     return found
+
+
+def citizens(text: str, words: list, citizen: frozenset, country: Callable[[int], bool],
+             kept: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Spans of the capitalised word after „ob.”, „obyw.” or „Obywatel(ka)” in any case („Legitymowano ob. Lisa”,
+    „Obywatelka Kos z 8a”): the police's own mark of a person, as sure as „p.”, whatever else the word is – but a
+    country after it is a nationality („Ob. Ukrainy”, „Obywatel Niemiec”), a name after that the person's („Ob.
+    Ukrainy Dmytro”). The name runs on over the capitalised
+    words right after it („ob. Sowa Jan”). `citizen` those words in lower case, `country` whether the word at an
+    index is a country's genitive, `kept` whether the word at an index stays."""
+    found = []
+    for i, t in enumerate(words[1:], 1):
+        before = words[i - 1]
+        if before.word.lower() not in citizen or before.word.lower() in ("ob", "obyw") and not before.dot \
+                or not t.word.istitle() or kept(i) or not re.fullmatch(r"\.?[^\S\n]+", text[before.end:t.start]):
+            continue
+        if country(i):  # „Ob. Ukrainy Dmytro”: the name after the nationality
+            if i + 1 >= len(words) or not _joined(text, t, words[i + 1]) or not words[i + 1].word.istitle():
+                continue
+            i, t = i + 1, words[i + 1]
+        end = i
+        while end + 1 < len(words) and _joined(text, words[end], words[end + 1]) and words[end + 1].word.istitle():
+            end += 1
+        found.append((t.start, words[end].end))
+    return found

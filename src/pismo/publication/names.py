@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from pismo.publication.names_data import (
-    BRANDS, BUSINESS_NOUNS, CIVILIAN_WORDS, CORE_RANKS, FAMILY_PATRON_TITLES, FIRST_NAMES, HONORIFICS, PLURAL_HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
+    BRANDS, BUSINESS_NOUNS, CITIZEN, CIVILIAN_WORDS, CORE_RANKS, FAMILY_PATRON_TITLES, FIRST_NAMES, HONORIFICS, PLURAL_HONORIFICS, INSTITUTION_ABBREVIATIONS, INSTITUTION_WORDS, NOT_POLICE_ABBREVIATIONS,
     KIN_PLURALS, NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS, POLICE_POSTS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
     RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, CELL_NOUNS, OFFICE_TITLE_RANKS, OTHER_SERVICE_STEMS, SENDING_VERB_ROOTS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_ABBREVIATIONS, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
@@ -539,6 +539,8 @@ class Names:
                 text, words, lambda w: lower_names.first_cases(w) | name_tags.diminutive_cases(w),
                 lambda w: tags(w).geographic, name_tags.verb,
                 lambda i: self._kept_word(text, words, i))
+            found += labelled.citizens(text, words, CITIZEN, lambda i: _citizens_country(words[i]),
+                                       lambda i: self._kept_word(text, words, i))
             found += labelled.kin(text, words, lambda w: lower_names.first_cases(w) | name_tags.diminutive_cases(w),
                                   lower_names.kin_noun, lambda w: tags(w).known, lambda i: self._kept_word(text, words, i))
             found += labelled.located(text, words, lambda w: bool(tags(w).surname), name_tags.verb,
@@ -2429,6 +2431,16 @@ def _after_role(words: list[_Token], index: int) -> bool:
                 and not (between.lower in ("z", "ze") and _country(words[index]))
         return between.word.islower() or words[index - 2].lower in HONORIFICS
     return False
+
+
+# Countries whose genitive is a surname too („Obywatel Niemiec”, „ob. Czech”): after „ob.” still a nationality.
+_SURNAME_COUNTRIES = frozenset({"Niemiec", "Czech", "Włoch", "Węgier", "Polski", "Chin", "Indii", "Filipin"})
+
+
+def _citizens_country(t: _Token) -> bool:
+    """After „ob.”/„Obywatel(ka)”: a country's genitive that is no surname („Ukrainy”, „Gruzji”, „USA”) or one of
+    the few that are („Niemiec”) – not a surname that is a place's name too („ob. Wróbla”, „Obywatelka Kos”)."""
+    return t.word in _SURNAME_COUNTRIES or "gen" in name_tags.place_cases(t.word) and not tags(t.word).surname
 
 
 def _country(t: _Token) -> bool:

@@ -86,6 +86,9 @@ SURNAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "di", "da", "du
 
 # „Z Paniami Kowalskimi”, „Panom Mazurom”: the plural's cases besides the nominative „Panie”, „Panowie”.
 PLURAL_HONORIFICS = frozenset({"pań", "paniom", "paniami", "paniach", "panów", "panom", "panami", "panach"})
+# „ob.”, „Obywatel(ka)”: how a police note names a person it legitimised, cautioned or fined („Pouczono ob. Wróbla”).
+CITIZEN = frozenset({"ob", "obyw", "obywatel", "obywatela", "obywatelowi", "obywatelem", "obywatelu", "obywatelka",
+                     "obywatelki", "obywatelce", "obywatelkę", "obywatelką", "obywatelko"})
 HONORIFICS = frozenset({"pan", "pana", "panu", "panem", "panie", "pani", "panią", "p", "państwo", "państwa",
                         "państwu", "państwem", *PLURAL_HONORIFICS})
 
