@@ -33,7 +33,8 @@ from pismo.case.problems import total
 from pismo.importer.sources import PACKAGES
 from pismo.web import comments, core, form, jobs, merge, preview, texts
 from pismo.web.security import HEADERS, SAFE_METHODS, Guard
-from pismo.web.store import GONE, HISTORY, UNCHANGED, Conflict, Store, StoreError, TooBig, digest
+from pismo.web.store import (GONE, HISTORY, UNCHANGED, Conflict, Store, StoreError, TooBig, UnreadableText, decoded,
+                             digest)
 
 MAX_UPLOAD = 10 * 1024 * 1024  # the importer's own limit
 # The case form, weighed before any YAML is built from it: writing a 10 MB paste out took 90 s before the
@@ -562,35 +563,44 @@ class App:
         self._current(name)
         return self.page("historia.html", name=name, versions=self.store.history(name))
 
-    def _current(self, name: str) -> tuple[str, str, str]:
-        """(text, version, why it cannot be read) of the case file for its history: a file not in UTF-8 (Notepad's
-        „ANSI”) is shown as Windows-1250 – its history and „Przywróć” must open, they are the way back."""
+    def _current(self, name: str) -> tuple[str, str, str, str]:
+        """(text, version, why it cannot be read, its encoding) of the case file for its history: a file not in UTF-8
+        (Notepad's „ANSI” or „Unicode”) is decoded as the history's versions are – its history and „Przywróć”
+        must open, they are the way back."""
         try:
-            return (*self._text(name), "")
+            return (*self._text(name), "", "")
         except Refused as exc:
             try:
                 raw = self.store.read(name)
             except StoreError:
                 raise exc from None
-            return raw.decode("cp1250", "replace"), digest(raw), exc.message
+            try:
+                text, encoding = decoded(raw)
+            except UnreadableText as unreadable:
+                return "", digest(raw), f"{exc.message}; {unreadable}", ""
+            return text, digest(raw), exc.message, encoding
 
     def on_version(self, request, nazwa, wersja):
         name = self._name(nazwa)
-        current, version, unreadable = self._current(name)
+        current, version, unreadable, current_encoding = self._current(name)
         try:
-            text = self.store.version_text(name, wersja)
+            text, encoding = self.store.version_with_encoding(name, wersja)
+        except UnreadableText as exc:
+            raise Refused(400, "Nie można odczytać wersji", f"{exc}.") from None
         except StoreError as exc:
             raise Refused(404, "Nie ma takiej wersji", str(exc)) from None
         if request.method == "POST":
             try:
-                self.store.restore(name, wersja, request.form.get("wersja", ""))
+                self.store.save(name, text, request.form.get("wersja", ""))
             except Conflict as exc:
                 raise Refused(409, "Nie przywrócono", f"{exc}.") from None
             except StoreError as exc:
                 raise Refused(500, "Nie przywrócono", str(exc)) from None
-            return redirect(f"{_case_url(name)}?przywrocono=1", code=303)
+            converted = f"&kodowanie={quote(encoding)}" if encoding else ""
+            return redirect(f"{_case_url(name)}?przywrocono=1{converted}", code=303)
         return self.page("wersja.html", name=name, version_name=wersja, text=text, current_version=version,
-                         diff=_diff(current, text), unreadable=unreadable)
+                         diff=_diff(current, text), unreadable=unreadable, encoding=encoding,
+                         current_encoding=current_encoding)
 
     # --- documents ----------------------------------------------------------------------------------------
     def _render(self, name: str, kinds: list[str], manifest: bool = False) -> list[tuple[str, bytes]]:
@@ -896,9 +906,14 @@ def _number(n: int) -> str:
     return f"{n:,}".replace(",", "\u00a0")
 
 
+_ENCODINGS = ("Windows-1250", "UTF-16", "UTF-32")  # store.decoded's names, the only ones a notice repeats
+
+
 def _saved_notice(args) -> str:
     if args.get("przywrocono"):
-        return "Przywrócono wybraną wersję; wersja sprzed przywrócenia jest w historii."
+        encoding = args.get("kodowanie", "")
+        converted = f" (była zapisana w kodowaniu {encoding} – zapisano ją w UTF-8)" if encoding in _ENCODINGS else ""
+        return f"Przywrócono wybraną wersję{converted}; wersja sprzed przywrócenia jest w historii."
     if args.get("bez_zmian"):
         return "Bez zmian – nic nie zapisano."
     if not args.get("zapisano"):

@@ -313,10 +313,6 @@ class Store:
         """A form's version that could not be saved, kept in the case's history."""
         return self._keep(name, _as_file(text, b""), "odrzucona")
 
-    def restore(self, name: str, version_name: str, version: str) -> None:
-        text = self.version_text(name, version_name)
-        self.save(name, text, version)
-
     def _replace(self, name: str, data: bytes, version: str) -> None:
         """The case file takes data only if it still holds `version` when it is replaced – checked under the
         folder's lock `pismo odmien` takes too (casefile): a save made meanwhile is kept, and so is the form's."""
@@ -459,20 +455,72 @@ class Store:
         return out
 
     def text_of_version(self, name: str, version: str) -> str | None:
-        """The text the case had at this version (its hash), when the history keeps it; else None."""
+        """The text the case had at this version (its hash), when the history keeps it readable; else None."""
         folder = self._history(name)
         kept = folder.is_dir() and self._linked_history(name) is None
         for path in sorted(folder.glob(f"*{SUFFIX}"), reverse=True) if kept else []:
             raw = path.read_bytes()
             if digest(raw) == version:
-                return raw.decode("utf-8-sig", errors="replace")
+                try:
+                    return decoded(raw)[0]
+                except StoreError:
+                    return None
         return None
 
     def version_text(self, name: str, version_name: str) -> str:
+        return self.version_with_encoding(name, version_name)[0]
+
+    def version_with_encoding(self, name: str, version_name: str) -> tuple[str, str]:
+        """(text, encoding – "" for UTF-8) of a history version, decoded as the history shows the case file."""
         if version_name not in {v.name for v in self.history(name)}:
             raise StoreError("nie ma takiej wersji w historii sprawy")
-        raw = (self._history(name) / version_name).read_bytes()
-        return raw.decode("utf-8-sig", errors="replace")
+        path = self._history(name) / version_name
+        return decoded(path.read_bytes(), f"tej wersji z historii (plik {path})")
+
+
+class UnreadableText(StoreError):
+    """Bytes no encoding pismo knows reads whole."""
+
+
+_WIDE = ((b"\xff\xfe\x00\x00", "utf-32", "UTF-32"), (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"),
+         (b"\xff\xfe", "utf-16", "UTF-16"), (b"\xfe\xff", "utf-16", "UTF-16"))  # the codec takes its mark off
+
+
+def decoded(raw: bytes, what: str = "pliku sprawy") -> tuple[str, str]:
+    """(text, encoding – "" for UTF-8) of a case file's or a history version's bytes: UTF-8 (with or without BOM),
+    Notepad's „Unicode” (UTF-16/32, by its mark or its zero bytes) or „ANSI” (Windows-1250). One decoder for the
+    history's current file and its versions, so a version is shown and restored with its own letters; bytes no
+    encoding reads whole are refused – a „�” written for a letter would be a silent loss."""
+    from pismo.case.yamlio import _wide_encoding
+
+    codecs = [(codec, shown) for mark, codec, shown in _WIDE if raw.startswith(mark)]
+    wide = _wide_encoding(raw) if not codecs else None
+    if wide:  # no mark: the zero bytes of ASCII text tell the byte order
+        little = raw[1:400:2].count(0) > raw[0:400:2].count(0)
+        codecs = [(f"{wide.lower()}-{'le' if little else 'be'}", wide)]
+    for codec, shown in codecs or [("utf-8-sig", ""), ("cp1250", "Windows-1250")]:
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text and (codec != "cp1250" or not _damaged_utf8(raw)):  # a zero byte is no text
+            return text, shown
+    raise UnreadableText(f"{what} nie da się odczytać: to nie jest tekst w UTF-8, UTF-16 ani Windows-1250 (np. uszkodzony "
+                         f"bajt w wierszu {_bad_line(raw)}); otwórz ten plik w edytorze tekstu, popraw ten wiersz i "
+                         "zapisz go jako UTF-8")
+
+
+def _damaged_utf8(raw: bytes) -> bool:
+    """UTF-8 text with a few damaged bytes (more of its letters read as UTF-8 than not): read as Windows-1250
+    every Polish letter of it would turn into two wrong ones."""
+    text = raw.decode("utf-8", "replace")
+    letters = sum(1 for char in text if ord(char) > 127 and char != "\ufffd")
+    return letters > text.count("\ufffd")
+
+
+def _bad_line(raw: bytes) -> int:
+    lines = raw.split(b"\n")
+    return next((n for n, line in enumerate(lines, 1) if "\ufffd" in line.decode("utf-8", "replace")), 1)
 
 
 def _narrow_folder(folder: Path, allowed: int) -> None:
