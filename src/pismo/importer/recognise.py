@@ -166,13 +166,19 @@ def _split_boxes(typed: Line, answers: bool = True) -> list[Line]:
     [ ] nie)” in an action): kept as typed, never split into items marked „usuń ją”. A typed answer („…: nie”)
     is an option's box only where answers are read (part 5's ways of informing): in prose it is the sentence's."""
     line = _boxed(typed, answers)
-    if line.cells or not any(box in line.text for box in SIGNS):
+    if line.cells:
+        return [_cell_boxes(line)]
+    if not any(box in line.text for box in SIGNS):
         return [line]
     if sum(map(line.text.count, SIGNS)) > MAX_ITEMS:  # counted before any is split off: 1.7 M options took 1.4 GB
         raise too_many(f"wiersz {line.number} planu (pola wyboru ☐ ☒)" if line.number else "wiersz planu (pola "
                        "wyboru ☐ ☒)")
     parts = _BOX_SPLIT.split(line.text)  # text, box, text, box, …, text
     texts, boxes = parts[0::2], parts[1::2]
+    if not answers and not any(texts):  # a lost glyph on a line of its own: no paragraph „☐”
+        return [replace(typed, note=typed.note or _LONE_BOX)]
+    if not answers and texts[0] and line.marker not in SIGNS:  # outside part 5 only options a box opens are ones
+        return [replace(typed, note=typed.note or _PROSE_BOX)]
     if texts[0] and texts[-1] and line.marker not in SIGNS and not _lead_in(texts[0]):
         return [replace(typed, note=typed.note or _PROSE_BOX)]
     if not texts[-1] and texts[0] and line.marker not in SIGNS:  # each box after its option, a dash before it
@@ -188,10 +194,30 @@ _PROSE_BOX = ("w środku tego zdania stoi znak pola wyboru (zostawiony w tekści
               "znak utracony przy kopiowaniu (np. myślnik), popraw zdanie")
 
 
+_LONE_BOX = ("w tym wierszu stoi sam znak pola wyboru – jeśli to znak utracony przy kopiowaniu, usuń go; jeśli pole "
+             "formularza, wpisz, czego dotyczy")
+_LABEL_WORDS = 6  # words of an options' label („Sposób informowania:”); a longer lead-in is a sentence
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+
+
 def _lead_in(text: str) -> bool:
-    """Whether the text before a line's first box is a label of the options after it („Sposób: ☒ strona ☐ prasa”),
-    not a sentence that goes on inside a bracket („(pytanie: ☒ tak / ☐ nie)”)."""
-    return text.endswith(":") and text.count("(") == text.count(")")
+    """Whether the text before a line's first box is a short label of the options after it („Sposób: ☒ strona
+    ☐ prasa”), not a sentence that goes on inside a bracket („(pytanie: ☒ tak / ☐ nie)”) nor a paragraph up to a
+    colon („… obraz. Wyniki: ☒ tak – 38%, ☐ nie – 62%.”)."""
+    return (text.endswith(":") and text.count("(") == text.count(")") and len(text.split()) <= _LABEL_WORDS
+            and not _SENTENCE_END.search(text))
+
+
+def _cell_boxes(line: Line) -> Line:
+    """A table row whose text cell holds a box inside its sentence („spotkanie … [ ] w Rejonie III”): kept as
+    typed and marked, as the same sentence on a line of its own is."""
+    if line.kind == "bullet" or not any(_box_inside(cell) for cell in line.cells):
+        return line
+    return replace(line, note=line.note or _PROSE_BOX)
+
+
+def _box_inside(cell: str) -> bool:
+    return not box_cell(cell) and any(sign in boxed_text(cell, False) for sign in SIGNS)
 
 
 _SEPARATED = re.compile(r"\s*[:–—-]+$")  # "Ulotki – [ ]": the dash goes with its box

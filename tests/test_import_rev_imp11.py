@@ -1,0 +1,59 @@
+"""`pismo import` against the eleventh import review (rev-imp11) of issue 17: box signs inside prose, yes/no
+columns in either order, drop caps before emptied controls, ranges of quarters, unknown table columns."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from test_import import mini_plan
+
+_PROSE_NOTE = "w środku tego zdania stoi znak pola wyboru"
+
+
+def _case(path) -> tuple[dict, str]:
+    text = path.read_text(encoding="utf-8")
+    return yaml.safe_load(text), text
+
+
+# --- findings 1, 2, 12 and 14: a box sign inside prose („Wyniki: ☒ tak – 38%, ☐ nie – 62%.”, „Pytanie ankiety:
+# [x] tak [ ] nie”, „Zakres: ☒ kamery ☐ oświetlenie.”, a box at a paragraph's end) split the paragraph, the action
+# or the partner into options marked „usuń ją”; outside part 5's options it stays text, marked once.
+
+@pytest.mark.parametrize("part, line, field", [
+    (1, "W ankiecie pytano: czy czujesz się bezpiecznie? Wyniki: ☒ tak – 38%, ☐ nie – 62%.", "zagrozenie"),
+    (1, "Mieszkańcy zgłaszają kradzieże. Wyniki ankiety: ☒ 38% czuje się bezpiecznie, ☐ 62% nie.", "zagrozenie"),
+    (1, "Problem zauważono podczas obchodu rejonu służbowego □", "zagrozenie"),
+    (1, "Problem zauważono podczas obchodu rejonu służbowego [ ]", "zagrozenie"),
+    (2, "Wymiana kamer analogowych na nowe cyfrowe (x)", "cel"),
+    (3, "- Ankieta wśród mieszkańców. Pytanie ankiety: [x] tak [ ] nie – do 31.07.2026 r.", "dzialania"),
+    (4, "- Straż Miejska w Borównie. Wspólne patrole. Zakres: ☒ kamery ☐ oświetlenie.", "partnerzy")])
+def test_a_box_inside_prose_stays_text_marked_once(tmp_path, part, line, field):
+    path, _text, output = mini_plan(tmp_path, {part: [line]})
+    case, written = _case(path)
+    items = case[field]["opis"] if part in (1, 2) else case[field]
+    assert len(items) == 2, items
+    words = line.lstrip("- ").split(" – do ")[0].split(". ")[-1]
+    assert words in str(items[1]), items
+    assert written.count(_PROSE_NOTE) == 1 and "usuń ją" not in written, written
+    assert "Do sprawdzenia: 1 miejsc" in output, output
+
+
+def test_a_lone_box_line_in_prose_is_marked(tmp_path):
+    path, _text, output = mini_plan(tmp_path, {1: ["□"]})
+    case, written = _case(path)
+    assert "Do sprawdzenia: 0 miejsc" not in output and "usuń ją" not in written, written
+
+
+def test_options_after_a_short_label_in_part_5_are_still_options(tmp_path):
+    path, _text, _output = mini_plan(tmp_path, {5: ["Sposób: ☒ strona KPP ☐ prasa lokalna"]}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"][-2:] == ["strona KPP", "prasa lokalna"], case["informowanie"]
+    assert written.count("usuń ją") == 1, written
+
+
+def test_a_box_in_a_table_cells_sentence_is_marked(tmp_path):
+    line = "Spotkanie przy ul. Długiej [ ] w Rejonie III\tdo 31.07.2026 r."
+    path, _text, _output = mini_plan(tmp_path, {3: [line]})
+    case, written = _case(path)
+    assert "[ ]" in case["dzialania"][1]["opis"] and _PROSE_NOTE in written, written
