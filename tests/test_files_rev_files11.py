@@ -390,3 +390,21 @@ def test_odmien_of_another_accounts_case_file_names_its_owner(tmp_path, monkeypa
     assert result.exit_code != 0
     assert f"należy do użytkownika {pwd.getpwuid(65534).pw_name} i to konto nie może go zmieniać" in said, said
     assert "tylko do odczytu" not in said and "właściwościach" not in said, said
+
+
+# --- finding 19: the web made „W” beside „w” -----------------------------------------------------------------------
+
+def test_web_refuses_a_new_case_whose_name_differs_only_in_letter_case(tmp_path):
+    from pismo.web.store import StoreError
+
+    (tmp_path / "żółw.yaml").write_text("a: 1\n", encoding="utf-8")
+    store = Store(tmp_path)
+    for name in ("Żółw", unicodedata.normalize("NFD", "żółw")):
+        with pytest.raises(StoreError) as refused:
+            store.create(name, "a: 2\n")
+        assert "„żółw” już istnieje" in str(refused.value) and "wielkością liter" in str(refused.value)
+    with pytest.raises(StoreError):
+        store.create_all([("Kot", "a: 1\n"), ("kot", "a: 2\n")])
+    assert store.names() == ["żółw"]
+    store.create("żółw2", "a: 3\n")
+    assert store.names() == ["żółw", "żółw2"]

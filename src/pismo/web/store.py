@@ -284,7 +284,24 @@ class Store:
             for path, _data in files:
                 if os.path.lexists(path):
                     raise StoreError(_exists(path))
+            self._refuse_same_names([path for path, _data in files])
             self._write(files, mode)
+
+    def _refuse_same_names(self, paths: list[Path]) -> None:
+        """A new case whose name Windows and macOS take for an existing one's („W” beside „w”): the batch refuses
+        the pair, a Windows share cannot hold both, and their documents folders would be one."""
+        from pismo.files.output import same_name_key
+
+        try:
+            taken = {same_name_key(entry): entry for entry in os.listdir(self.folder) if entry.endswith(SUFFIX)}
+        except OSError:
+            return  # write_all says why the folder cannot be read
+        for path in paths:
+            other = taken.get(same_name_key(path.name))
+            if other is not None:
+                raise StoreError(f"sprawa „{Path(other).stem}” już istnieje (nazwy różnią się tylko wielkością liter "
+                                 "albo zapisem polskich liter – Windows i macOS biorą je za jedną) – podaj inną nazwę")
+            taken[same_name_key(path.name)] = path.name
 
     def save(self, name: str, text: str, version: str):
         """Replace the case with text if it is still at version; the previous one goes to history (returned,
