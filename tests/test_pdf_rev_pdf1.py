@@ -114,7 +114,7 @@ def test_a_preview_of_many_invitations_converts_only_the_first_few_and_says_how_
     status, _, body = web.get(f"/sprawy/{LECZNA.stem}/podglad/zaproszenia")
     page = body.decode()
     assert status == 200 and len(web.converted) == preview.SHOWN
-    total = int(re.search(r"Pokazano pierwsze 3 z (\d+) dokumentów", page).group(1))
+    total = int(re.search(r"Pokazano tu pierwsze 3 z (\d+) dokumentów", page).group(1))
     assert total > 40 and "Pobierz z PDF" in page
     assert page.count('<section class="podglad">') == preview.SHOWN
 

@@ -36,8 +36,11 @@ def test_a_preview_of_five_invitations_says_it_shows_the_first_three(fake_pdf, b
     page.goto(f"{web.url.split('/?', 1)[0]}/sprawy/{CASE}/podglad/zaproszenia")
     note = page.locator(".uwaga-ramka")
     note.wait_for()
-    assert note.inner_text().startswith("Pokazano pierwsze 3 z 5 dokumentów tego rodzaju")
+    assert note.inner_text().startswith("Pokazano tu pierwsze 3 z 5 dokumentów tego rodzaju")
     assert note.is_visible() and page.locator("section.podglad").count() == 3 == len(fake_pdf)
+    # on the first screen, above the documents – below three of them nobody scrolls to it
+    assert note.bounding_box()["y"] + note.bounding_box()["height"] <= 768
+    assert note.bounding_box()["y"] < page.locator("section.podglad").first.bounding_box()["y"]
     assert page.locator("img.strona").first.evaluate("img => img.complete && img.naturalWidth > 0")
     note.scroll_into_view_if_needed()
     _shot(page, "rev-web11-podglad-pierwsze-3-z-5")
