@@ -14,6 +14,7 @@ import pytest
 
 from test_attacks_templates_rev_tpl11 import PRIVATE, TRACES, generated
 from test_attacks_templates_rev_tpl12b import style
+from test_attacks_templates_rev_tpl13 import MC_NS
 from test_template_package import DOC, refused_everywhere
 from test_templates_round7 import in_body, with_chart
 from test_templates_round9 import chart_of
@@ -174,3 +175,22 @@ def test_a_strict_open_xml_template_is_refused_with_what_to_do(tmp_path, parts):
         spec["edits"][DOC] = lambda xml: strict(in_body(f"<w:p><w:r><w:t>{PRIVATE}</w:t></w:r></w:p>")(xml))
     _, made = refused_everywhere(tmp_path, spec, "Strict Open XML")
     assert "Dokument programu Word (*.docx)" in made.output, made.output
+
+
+# --- finding 8: mc:MustUnderstand of a namespace only a newer Word knows ---------------------------------------------
+
+@pytest.mark.parametrize("prefix, namespace", [
+    ("w16du", "http://schemas.microsoft.com/office/word/2023/wordml/word16du"),
+    ("w16sdtfl", "http://schemas.microsoft.com/office/word/2024/wordml/sdtformatlock"),
+    ("w16cid", "http://schemas.microsoft.com/office/word/2016/wordml/cid"),
+])
+def test_must_understand_of_a_namespace_word_2016_does_not_know_is_refused(tmp_path, prefix, namespace):
+    """rev-tpl14 8: Word 2016/2019/2021 cannot open a letter requiring Word 365's namespaces; LibreOffice writes
+    the PDF."""
+    def edit(xml: str) -> str:
+        head = xml.split(">", 2)[1]  # the w:document start tag: declare only what it does not
+        declared = "" if "xmlns:mc=" in head else MC_NS
+        declared += "" if f"xmlns:{prefix}=" in head else f'xmlns:{prefix}="{namespace}" '
+        return xml.replace("<w:document ", f'<w:document {declared}mc:MustUnderstand="{prefix}" ', 1)
+    _, made = refused_everywhere(tmp_path, {DOC: edit}, "Word 2016")
+    assert "mc:MustUnderstand" in made.output and namespace in made.output, made.output

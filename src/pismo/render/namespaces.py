@@ -46,6 +46,16 @@ KNOWN = {_OFFICE + tail for tail in _KNOWN_OFFICE} | {
     "urn:schemas-microsoft-com:vml", "urn:schemas-microsoft-com:office:office", "urn:schemas-microsoft-com:office:word",
     "http://www.w3.org/XML/1998/namespace", "http://www.w3.org/2001/XMLSchema-instance",
 }
+# What Word 2016 as released understands, the oldest Word a letter is opened in: mc:MustUnderstand may name only
+# these – it refuses a letter requiring w16cid (later 2016 updates), w16 (2018), w16du (2023), w16sdtfl (2024) …
+_WORD_2016_OFFICE = {
+    "word/2006/wordml", "word/2010/wordml", "word/2010/wordprocessingCanvas", "word/2010/wordprocessingDrawing",
+    "word/2010/wordprocessingGroup", "word/2010/wordprocessingInk", "word/2010/wordprocessingShape",
+    "word/2012/wordml", "word/2015/wordml/symex", "drawing/2008/diagram", "drawing/2010/main", "drawing/2012/main",
+    "drawing/2014/main", "drawing/2007/8/2/chart", "drawing/2010/chart", "drawing/2012/chart", "drawing/2014/chart",
+    "drawing/2012/chartStyle", "drawing/2014/chartex", "drawing/2010/slicer", "thememl/2012/main",
+}
+WORD_2016 = {_OFFICE + tail for tail in _WORD_2016_OFFICE} | (KNOWN - {_OFFICE + tail for tail in _KNOWN_OFFICE})
 # Parts LibreOffice and Word print text from, by their root's namespace
 _PRINTED_ROOTS = ("http://schemas.openxmlformats.org/wordprocessingml/", "http://purl.oclc.org/ooxml/wordprocessingml/",
                   "http://schemas.openxmlformats.org/drawingml/", "http://purl.oclc.org/ooxml/drawingml/",
@@ -122,18 +132,18 @@ def check(part: str, tree, blob: bytes | None = None) -> None:
 
 
 def _check_compatibility(part: str, root) -> None:
-    """Unknown for mc:MustUnderstand naming a prefix not declared there or a namespace Word does not know: Word
-    then refuses to open the letter, LibreOffice converts it. (A prefix in mc:Ignorable that is not declared is
-    let be: templates pass with it and what Word does with it is unknown.)"""
+    """Unknown for mc:MustUnderstand naming a prefix not declared there or a namespace Word 2016 does not know
+    (WORD_2016): that Word then refuses to open the letter, LibreOffice converts it. (A prefix in mc:Ignorable that
+    is not declared is let be: templates pass with it and what Word does with it is unknown.)"""
     for attribute in root.xpath("//@mc:MustUnderstand", namespaces={"mc": _MC}):
         element = attribute.getparent()
         for prefix in attribute.split():
             namespace = element.nsmap.get(prefix)
-            if namespace is None or not known(namespace):
+            if namespace is None or not (namespace in _OPEN or namespace in WORD_2016):
                 named = f"przestrzeni nazw „{namespace}”" if namespace else f"przedrostka „{prefix}”"
-                raise Unknown(f"część {part}: atrybut mc:MustUnderstand wymaga {named}, której Word nie zna – Word nie "
-                              "otworzyłby pisma („problemy z zawartością”), choć PDF by powstał; usuń ten atrybut i "
-                              "zapisz szablon ponownie w Wordzie")
+                raise Unknown(f"część {part}: atrybut mc:MustUnderstand wymaga {named}, której nie zna Word 2016 "
+                              "– taki Word nie otworzyłby pisma („problemy z zawartością”), choć PDF by powstał; usuń "
+                              "ten atrybut i zapisz szablon ponownie w Wordzie")
 
 
 def _only_known(blob: bytes) -> bool:
