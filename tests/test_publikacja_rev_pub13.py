@@ -9,7 +9,8 @@ export line, „napisał”, „<Marek>”, „Nadawca:”, an emoji, a second s
 places and counts in the same shapes stay (finding 4); a lone first name after a removed number and another
 separator (finding 10, in part); a first name after a kin noun opening a sentence or one the list lacked („Brat
 Marka”, „Teść Marka”) (finding 3); a surname that is a word after „ob.”/„Obywatel(ka)” („Pouczono ob. Wróbla”),
-a country after it staying (finding 19)."""
+a country after it staying (finding 19); a nickname after „pseudonim”/„ksywa” whatever word it is (finding 2, in
+part)."""
 
 from __future__ import annotations
 
@@ -236,3 +237,19 @@ def test_a_name_after_the_polices_citizen_goes(text, gone):
 def test_a_country_after_citizen_stays(text, kept):
     out = scrub(text, UNIT)
     assert kept in out, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Pseudonim „Siwy”.", "Siwy"),
+    ("Ksywa „Łysy”, prawdziwe imię nieznane.", "Łysy"),
+    ("Ksywka: Kudłaty, pije pod sklepem.", "Kudłaty"),
+    ("Chłopak o pseudonimie „Grubas” kradnie rowery.", "Grubas"),
+    ("Ps. Siwy pije od rana.", "Siwy"),
+])
+def test_a_nickname_after_its_label_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert gone not in out, out
+
+
+def test_a_nickname_label_does_not_take_an_officers_surname():
+    assert "Zmyślona" in scrub("Pseudonim nadała mu asp. Anna Zmyślona.", UNIT)

@@ -585,7 +585,8 @@ class Names:
                 j = _label_value(text, words, v)
                 if j > v and not self._officers_surname(words[v]):
                     found.append((words[v].start, _compound_end(text, words, j - 1)))
-            if _naming_phrase(text, words, i) and self._named_by_phrase(words[i]):
+            if _naming_phrase(text, words, i) and (self._named_by_phrase(words[i]) or _nickname_label(text, words, i)
+                                                   and not self._officers_surname(t) and t.word not in self.places):
                 found.append((t.start, _compound_end(text, words, _label_value(text, words, i) - 1)))
             end = self._surname_comma_first(text, words, i, pair_end)
             if end is not None:
@@ -3009,7 +3010,10 @@ _NAMING = re.compile(r"(?:\b(?:[oi]\s+(?:nazwisk(?:u|ach)|imionach|imieniu|pseud
                      r"|nazyw(?:a|am|asz|ał|ała|ali|ały|ają|ano)\s+się|przedstawi(?:ł|ła|li|ły|a)\s+się\s+jako"
                      r"|(?:nazyw|zw)an(?:y|a|e|ego|ej|emu|ym|ą|i|ych)|znan(?:y|a|i|e)\s+jako"
                      r"|(?:imię|nazwisko)\s+(?:brzmi|brzmiało|to)|poda(?:ł|ła|li|ły|je|jący|jąca)\s+się\s+za)"
-                     r"|\bps\.|\bvel)[^\S\n]*[„\"«»“]?$", re.IGNORECASE)  # „vel „Rysiek””: a nickname in quotes
+                     r"|\bps\.|\bvel|\bpseudonim\w*|\bksyw\w*)[^\S\n]*:?[^\S\n]*[„\"«»“]?$", re.IGNORECASE)  # „vel „Rysiek””
+# A nickname's own label: what follows is a person's nickname whatever word it is („Ksywa „Łysy””, „ps. Siwy”).
+_NICKNAME_LABEL = re.compile(r"(?<!\w)(?:ps\.|pseudonim\w*|ksyw\w*|o\s+pseudonimie|o\s+ksywie)[^\S\n]*:?[^\S\n]*[„\"«»“]?$",
+                             re.IGNORECASE)
 
 
 def _naming_phrase(text: str, words: list[_Token], i: int) -> bool:
@@ -3018,6 +3022,11 @@ def _naming_phrase(text: str, words: list[_Token], i: int) -> bool:
     if not t.word[0].isupper() or i == 0:
         return False
     return bool(_NAMING.search(text, max(0, words[max(0, i - 4)].start - 1), t.start))
+
+
+def _nickname_label(text: str, words: list[_Token], i: int) -> bool:
+    """Whether a capitalised word follows a nickname's label right before it („Pseudonim „Siwy””, „Ksywa „Łysy””)."""
+    return bool(_NICKNAME_LABEL.search(text, max(0, words[i].start - 20), words[i].start))
 
 
 _SURNAME_LABEL = re.compile(r"(?:[^\S\n]+(?:i[^\S\n]+imi(?:[ęe]|ona)|rodowe|panieńskie)|[^\S\n]*/[^\S\n]*imi[ęe])?"
