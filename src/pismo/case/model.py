@@ -15,6 +15,8 @@ from typing import Annotated, Literal, Optional, Union
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
+from pismo.case import charnames
+
 PLACEHOLDER = "UZUPEŁNIJ"
 # typed without the Polish letter or in lower case („UZUPELNIJ”, „uzupełnij”): the same marker to an officer –
 # as a whole word only, „uzupełnijmy”, „uzupełnijcie” are ordinary words
@@ -89,8 +91,7 @@ def _check_characters(value: str) -> None:
     for bad in _INVISIBLE.finditer(value):
         if bad.group() == _ZWJ and _emoji_joiner(value, bad.start()):
             continue
-        name = unicodedata.name(bad.group(), "znak niewidoczny")
-        raise ValueError(f"niewidoczny znak U+{ord(bad.group()):04X} ({name}) na pozycji {bad.start() + 1} – usuń go")
+        raise ValueError(f"{charnames.invisible(bad.group())} na pozycji {bad.start() + 1} – usuń go")
 
 
 def _clean_text(value: str) -> str:

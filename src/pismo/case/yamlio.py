@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from pismo.files.read import Unreadable, read_limited
+from pismo.case import charnames
 from pismo.case.model import INVISIBLE_CHARS, PLACEHOLDER, PLACEHOLDER_ANY, placeholders
 from pismo.case.pasted import BULLETS, pasted_in_texts
 from pismo.case.problems import CaseError, Problem, dotted as _dotted, quoted
@@ -272,9 +273,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
                                     else " – usuń go z pliku"))])
     bad = _LINE_SEPARATORS.search(text)
     if bad:
-        name = {"\x85": "NEXT LINE", "\u2028": "LINE SEPARATOR", "\u2029": "PARAGRAPH SEPARATOR"}[bad.group()]
         raise CaseError([Problem(path, *_text_position(text, bad.start()), None,
-                                 f"niewidoczny znak końca wiersza U+{ord(bad.group()):04X} ({name}) – YAML kończy "
+                                 f"{charnames.invisible(bad.group(), 'niewidoczny znak końca wiersza')} – YAML kończy "
                                  "w nim wiersz, choć edytor go nie pokazuje; usuń go albo zastąp zwykłym Enterem "
                                  "(w tekście w cudzysłowie można napisać \\n)")])
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.split("\n")):
