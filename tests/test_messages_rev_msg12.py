@@ -28,3 +28,26 @@ def test_an_invisible_character_is_named_in_polish(char, name):
     messages = [message for *_, message in _errors(report)]
     assert len(messages) == 1 and f"U+{ord(char):04X} ({name}" in messages[0], messages
     assert not re.search(r"[A-Z]{4,} [A-Z]{4,}", messages[0]), messages
+
+
+# --- 21: a wrapped item's text at the dash's column is no Word bullet -----------------------------------------------
+
+_ITEM_2 = "- Przedstawienie planu działania priorytetowego dla rejonu służbowego nr XIII."
+
+
+@pytest.mark.parametrize("wrapped", ["- Przedstawienie informacji\n      o planie działania priorytetowego.",
+                                     "- Przedstawienie planu na\n      2. półrocze 2026 r."])
+def test_a_wrapped_item_text_opening_with_o_or_an_ordinal_is_not_a_word_bullet(wrapped):
+    """Finding 21 of rev-msg12: „o planie …” / „2. półrocze” wrapped onto the dash's column was told as Word's „o”
+    bullet / a numbered item – „wpisz „- ”” (following it replaced the word „o” and made a fifth agenda point)."""
+    report = _check((354, _ITEM_2, wrapped))
+    messages = [message for *_, message in _errors(report)]
+    assert messages and not any("punkt listy zaczyna się od" in m for m in messages), messages
+    assert any("dalszy ciąg" in m for m in messages), messages
+
+
+@pytest.mark.parametrize("mark, sign", [("o\t", "o"), ("2.\t", "2."), ("3. ", "3.")])
+def test_a_word_bullet_or_number_at_the_dash_column_is_still_named(mark, sign):
+    report = _check((355, "- Uwagi mieszkańców", f"{mark}Uwagi mieszkańców"))
+    messages = [message for *_, message in _errors(report)]
+    assert messages and f"punkt listy zaczyna się od „{sign}”" in messages[0], messages

@@ -589,7 +589,10 @@ _ODD_DASHES = {"–": "półpauza, np. wstawiona przez autokorektę Worda", "—
                "•": "punktor z listy Worda", "\u2212": "znak minus", "-": "łącznik bez spacji po nim"}
 _ODD_DASHES.update({"\u2010": "łącznik z Worda (U+2010)", "\u2011": "łącznik nierozdzielający z Worda (U+2011)",
                     "o": "punktor „o” z listy Worda"})
-_ODD_ITEM = re.compile(rf"[ ]*([–—•\u2212\u2010\u2011]|[{BULLETS}o](?=[ \t\u00a0])|\d{{1,2}}[.)](?=[ \t])|-(?=[^\s\-]))")
+# „o” and „2.” are Word's marks only with a tab after them or a space and a capital: „o planie …”, „2. półrocze …”
+# opening a wrapped line are the text's own words
+_ODD_ITEM = re.compile(rf"[ ]*([–—•\u2212\u2010\u2011]|[{BULLETS}](?=[ \t\u00a0])|o(?=\t|[ ][^\W\d_a-ząćęłńóśźż])"
+                       r"|\d{1,2}[.)](?=\t|[ ](?![a-ząćęłńóśźż]))|-(?=[^\s\-]))")
 
 
 def odd_item(sign: str) -> str:
