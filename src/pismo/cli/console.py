@@ -65,7 +65,7 @@ def tolerant_streams() -> None:
 
 
 class _ReportSink(io.RawIOBase):
-    """stdout's bytes, written to its file descriptor; a write the system refuses (a reader that stopped, a full
+    """stdout's (or stderr's) bytes, written to its file descriptor; a write the system refuses (a reader that stopped, a full
     disk the output was redirected to) is noted and the rest of the report dropped, so that the command still
     does all its work and exits with its own code – it stopped halfway: `sprawdz A B C | head -1` exited 0 with C
     never checked, `wszystko … > /dev/full` 1 („plik lub folder: brak miejsca”) with every document written."""
@@ -97,20 +97,29 @@ _sink: _ReportSink | None = None
 
 
 def report_stream() -> None:
-    """A redirected stdout (a file, a pipe) that never fails the command: see _ReportSink. A terminal is left as
-    it is (Windows writes its console by other means, and a terminal neither fills up nor goes away)."""
+    """A redirected stdout and stderr (a file, a pipe) that never fail the command: see _ReportSink. stderr's
+    refusal (`2>&1 | head -1`, `2>/dev/full`) ended the command with 0 or 1 whatever it had found – `sprawdz` of a
+    file with errors „correct”. A terminal is left as it is (Windows writes its console by other means, and a
+    terminal neither fills up nor goes away)."""
     global _sink
-    stream = sys.stdout
+    _sink = _tolerant("stdout")
+    _tolerant("stderr")
+
+
+def _tolerant(name: str) -> _ReportSink | None:
+    """sys.<name> replaced by a text stream over a _ReportSink of its descriptor; the sink, None when left as is."""
+    stream = getattr(sys, name)
     try:
         if stream is None or stream.isatty():
-            return
+            return None
         fd = stream.fileno()
         stream.flush()
     except (OSError, ValueError, AttributeError):
-        return
-    _sink = _ReportSink(fd)
-    sys.stdout = io.TextIOWrapper(io.BufferedWriter(_sink), encoding=stream.encoding, errors="pismo-plain",
-                                  line_buffering=stream.line_buffering)
+        return None
+    sink = _ReportSink(fd)
+    setattr(sys, name, io.TextIOWrapper(io.BufferedWriter(sink), encoding=stream.encoding, errors="pismo-plain",
+                                        line_buffering=stream.line_buffering, write_through=name == "stderr"))
+    return sink
 
 
 def report_lost(code) -> None:

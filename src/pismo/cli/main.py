@@ -57,9 +57,6 @@ class PismoGroup(PolishGroup):
             _fail(exc)
             sys.exit(exc.exit_code)
         except OSError as exc:  # a path the system refuses where no check foresaw it: said in Polish, located
-            if _reader_gone(exc):  # `pismo szablony zmienne | more`, closed early: the user stopped reading
-                _silence_stdout()
-                sys.exit(errors.OK)
             failure = errors.from_os_error(exc)
             _fail(failure)
             sys.exit(failure.exit_code)
@@ -70,21 +67,6 @@ class PismoGroup(PolishGroup):
             failure = errors.unexpected(exc, "polecenia nie dokończono")
             _fail(failure)
             sys.exit(failure.exit_code)
-
-
-def _reader_gone(exc: OSError) -> bool:
-    """A write to our output whose reader went away (EPIPE; Windows says EINVAL), not a file's failure."""
-    import errno
-
-    return isinstance(exc, BrokenPipeError) or (exc.filename is None and exc.errno in (errno.EPIPE, errno.EINVAL))
-
-
-def _silence_stdout() -> None:
-    """Point stdout at nothing, so Python's flush at exit does not fail on the closed pipe a second time."""
-    try:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
 
 
 def _print_pdfs(written: list[Path], when: str = "") -> None:
