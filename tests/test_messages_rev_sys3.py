@@ -63,3 +63,73 @@ def test_a_stderr_that_refuses_writes_keeps_the_commands_code(tmp_path):
         for args, code in _commands(tmp_path):
             assert _code(*args, cwd=tmp_path, stderr=full) == code, args
     assert (tmp_path / "o5" / LECZNA.stem / "plan.docx").exists()
+
+
+# --- 5: a damaged document is not a LibreOffice that cannot see /tmp ----------------------------------------------
+
+@pytest.fixture(scope="module")
+def plan_docx(tmp_path_factory):
+    out = tmp_path_factory.mktemp("docs")
+    result = CliRunner().invoke(main, ["plan", str(LECZNA), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return next(out.rglob("plan.docx"))
+
+
+def _damaged(sound: Path, target: Path) -> Path:
+    """word/document.xml cut in half: what a broken copy from a USB stick or an interrupted save leaves."""
+    import zipfile
+
+    with zipfile.ZipFile(sound) as source, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            copy.writestr(info, data[:len(data) // 2] if info.filename == "word/document.xml" else data)
+    return target
+
+
+def _unloading_soffice(tmp_path: Path) -> str:
+    """LibreOffice converting the sound documents and saying „source file could not be loaded” of the damaged."""
+    from helpers import copying_soffice
+
+    converting = copying_soffice(tmp_path, failing="*zly.docx")
+    return soffice_script(tmp_path, f'"{converting}" "$@"\nfor a in "$@"; do case "$a" in *zly.docx) '
+                                    "echo 'Error: source file could not be loaded';; esac; done", "soffice")
+
+
+def _said(*args) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["pdf", *map(str, args)])
+    return result.exit_code, " ".join(result.output.split())
+
+
+@posix_only
+def test_a_damaged_document_alone_keeps_the_damage_advice(plan_docx, tmp_path):
+    """Finding 5 of rev-sys3: `pismo pdf xmlzly.docx` (document.xml cut in half) was told as a snap/Flatpak
+    LibreOffice that cannot see /tmp – reinstall it; the damage advice was dropped."""
+    damaged = _damaged(plan_docx, tmp_path / "xmlzly.docx")
+    code, said = _said(damaged, "--soffice", _unloading_soffice(tmp_path))
+    assert code != 0 and "nie widzi dokumentów" not in said and "snap" not in said, said
+    assert DAMAGE in said and "xmlzly.docx" in said, said
+
+
+@posix_only
+def test_a_damaged_document_beside_a_converted_one_keeps_the_damage_advice(plan_docx, tmp_path):
+    """Finding 5 of rev-sys3: `pismo pdf brk3` made brk3/plan.pdf and then told brk3/xmlzly.docx as a LibreOffice
+    that cannot see pismo's temporary folder – the one that had just converted plan.docx from it."""
+    folder = tmp_path / "brk3"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(plan_docx.read_bytes())
+    _damaged(plan_docx, folder / "xmlzly.docx")
+    code, said = _said(folder, "--soffice", _unloading_soffice(tmp_path))
+    assert (folder / "plan.pdf").exists() and not (folder / "xmlzly.pdf").exists(), said
+    assert code != 0 and "nie widzi dokumentów" not in said and DAMAGE in said, said
+
+
+@posix_only
+def test_a_libreoffice_that_loads_none_of_the_sound_documents_is_still_told_as_one_closed_in_its_tmp(plan_docx,
+                                                                                                    tmp_path):
+    """Finding 5 of rev-sys3 keeps 74c6409's reading where it is true: no document of the run converted, and
+    pismo reads the document itself."""
+    sound = tmp_path / "plan.docx"
+    sound.write_bytes(plan_docx.read_bytes())
+    code, said = _said(sound, "--soffice",
+                       soffice_script(tmp_path, "echo 'Error: source file could not be loaded'", "soffice"))
+    assert code != 0 and "nie widzi dokumentów" in said and DAMAGE not in said, said

@@ -287,6 +287,7 @@ class _Run:
         self.lock = threading.Lock()
         self.cleaned: dict[Path, bool] = {}  # folders whose leftovers this run has removed
         self.placed: list[Path] = []  # the PDFs put in place, for the listing after Ctrl+C
+        self.converted = False  # soffice made a PDF of some document in this run: it sees pismo's folder
         self.turns: dict[str, threading.Lock] = {}  # a folder's placing, among this run's threads
 
     @contextlib.contextmanager
@@ -575,15 +576,19 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
         return _not_started(run.soffice, OSError(errno_, ""))
     if code != 0:
         return failure(code, said)
-    return _unseen(said, documents)
+    return _unseen(said, documents, run)
 
 
-def _unseen(said: str, documents: list[_Document]) -> str:
+def _unseen(said: str, documents: list[_Document], run: _Run) -> str:
     """A LibreOffice ending well that could not load any of pismo's sound documents, or says it wrote PDFs that
     are not there, works in a /tmp of its own (a snap's, a Flatpak's): told as such – „dokument może być
     uszkodzony” and „czy to rzeczywiście LibreOffice” sent the officer to check sound documents and a sound
-    program. A limit of the session (ulimit -v), under which it says the same, is left to _why."""
-    if any(d.produced.exists() for d in documents) or session_limit():
+    program. Not once it converted any document of the run from that folder, nor of a document pismo cannot
+    read itself: a damaged one was sent to reinstall a working LibreOffice. A limit of the session (ulimit -v),
+    under which it says the same, is left to _why."""
+    if any(d.produced.exists() for d in documents):
+        run.converted = True
+    if run.converted or session_limit():
         return ""
     if not (PROGRESS.match(said) or (_UNLOADED.search(said) and all(map(_word_document, documents)))):
         return ""
@@ -594,11 +599,23 @@ def _unseen(said: str, documents: list[_Document]) -> str:
 
 
 def _word_document(document: _Document) -> bool:
-    """The staged copy is a Word document pismo can read (so LibreOffice's „could not be loaded” is not about it)."""
+    """The staged copy is a Word document pismo can read – whole, each XML part well formed (so LibreOffice's
+    „could not be loaded” is not about it): a part cut in half or garbled inside a sound zip is damage."""
+    from lxml import etree
+
+    from pismo.render.package import safe_parser
+
     try:
         with zipfile.ZipFile(document.staged) as archive:
-            return "word/document.xml" in archive.namelist()
-    except (OSError, zipfile.BadZipFile):
+            names = archive.namelist()
+            if "word/document.xml" not in names or archive.testzip() is not None:
+                return False
+            for name in names:
+                if name.lower().endswith((".xml", ".rels")):
+                    etree.fromstring(archive.read(name), safe_parser())
+            return True
+    except (OSError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError, EOFError, RuntimeError,
+            NotImplementedError):
         return False
 
 
