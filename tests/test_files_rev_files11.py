@@ -408,3 +408,20 @@ def test_web_refuses_a_new_case_whose_name_differs_only_in_letter_case(tmp_path)
     assert store.names() == ["żółw"]
     store.create("żółw2", "a: 3\n")
     assert store.names() == ["żółw", "żółw2"]
+
+
+# --- finding 16: a read-only document the case no longer makes was told as changed („np. w Wordzie”) -------------
+
+def test_a_read_only_document_no_longer_made_is_told_as_marked_not_edited(tmp_path):
+    from test_files_case_folder import OLD, renamed_meeting
+
+    case, out, folder = renamed_meeting(tmp_path)
+    sent = next(path for path in folder.iterdir() if OLD in path.name and path.name.startswith("zaproszenie-"))
+    sent.chmod(0o444)
+    result = run("wszystko", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert sent.exists()
+    assert f"oznaczone jako tylko do odczytu (np. wersja wysłana), więc ich nie usunięto: {sent}" in said, said
+    assert "w Wordzie" not in said, said
+

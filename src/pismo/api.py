@@ -612,10 +612,18 @@ def _no_longer_made_notes(removed: list[Path], left: list[Path], stayed: list[Pa
     """The files pismo recorded in the case folder that the case no longer makes: what the write removed,
     what it kept because it was changed since, and what it could not remove (a folder sent whole must not
     hold them unsaid)."""
+    from pismo.files.output import read_only
+
     notes = []
     if removed:
         notes.append("Usunięto dokumenty, których sprawa już nie zawiera (utworzone wcześniej przez pismo i od tamtej "
                      f"pory niezmienione): {_named(removed)}.")
+    marked = [path for path in left if read_only(path)]  # kept for the mark, not for an edit
+    left = [path for path in left if path not in marked]
+    if marked:
+        notes.append("Uwaga: zostały dokumenty, których sprawa już nie zawiera – oznaczone jako tylko do odczytu (np. "
+                     f"wersja wysłana), więc ich nie usunięto: {_named(marked)}; jeśli nie są już potrzebne, usuń je "
+                     "albo przenieś.")
     if left:
         notes.append("Uwaga: zostały dokumenty, których sprawa już nie zawiera – zmienione po utworzeniu przez pismo "
                      "(np. w Wordzie) albo pliki PDF dokumentów zmienionych lub usuniętych z folderu, więc ich nie usunięto: "
