@@ -82,7 +82,8 @@ def test_word_owner_file_of_a_long_name_lacks_its_first_two_letters(tmp_path):
 def test_a_libreoffice_lock_left_on_this_computer_with_no_libreoffice_running_does_not_block(tmp_path, monkeypatch):
     case, out, plan = _written(tmp_path)
     lock = plan.parent / ".~lock.plan.docx#"
-    lock.write_text(f"Jan,jan,{socket.gethostname()},06.12.2026 05:40,file:///x;\n", encoding="utf-8")
+    lock.write_text(f"Jan,{output._account()},{socket.gethostname()},06.12.2026 05:40,file:///x;\n",
+                    encoding="utf-8")
     monkeypatch.setattr(output, "_libreoffice_running", lambda: False)
     _edit(case)
     result = run("plan", case, "-o", out)

@@ -425,3 +425,22 @@ def test_a_read_only_document_no_longer_made_is_told_as_marked_not_edited(tmp_pa
     assert f"oznaczone jako tylko do odczytu (np. wersja wysłana), więc ich nie usunięto: {sent}" in said, said
     assert "w Wordzie" not in said, said
 
+
+# --- finding 9: another account's LibreOffice lock was taken for this computer's stale one by host name alone -------
+
+def test_another_accounts_lock_of_this_host_name_is_not_stale(tmp_path, monkeypatch):
+    import socket
+
+    document = _document(tmp_path)
+    lock = tmp_path / ".~lock.plan.docx#"
+    monkeypatch.setattr(output, "_libreoffice_running", lambda: False)
+    lock.write_text(f"Anna Nowak,anna-inna,{socket.gethostname()},06.12.2026 08:01,file:///x;", encoding="utf-8")
+    said = output.open_elsewhere(document)
+    assert said is not None and "Anna Nowak" in said, said
+    lock.write_text(f"Jan,{output._account()},{socket.gethostname()},06.12.2026 08:01,file:///x;", encoding="utf-8")
+    assert output.open_elsewhere(document) is None
+
+
+def test_with_other_accounts_processes_hidden_libreoffice_may_be_running(monkeypatch):
+    monkeypatch.setattr(os, "listdir", lambda path: [str(os.getpid()), "self"])
+    assert output._libreoffice_running()

@@ -531,9 +531,22 @@ def _libreoffice_holder(lock: Path) -> str:
 
 
 def _stale_libreoffice_lock(lock: Path) -> bool:
-    """A lock made on this computer while no LibreOffice runs here: left by a LibreOffice that crashed."""
+    """A lock made on this computer by this account while no LibreOffice runs here: left by a LibreOffice that
+    crashed. Another account's is not (a cloned computer's name, a terminal server hiding others' processes), as
+    LibreOffice itself takes only its own for stale."""
     fields = _lock_fields(lock)
-    return len(fields) > 2 and fields[2] == platform.node() and not _libreoffice_running()
+    return (len(fields) > 2 and fields[2] == platform.node() and fields[1] == _account()
+            and not _libreoffice_running())
+
+
+def _account() -> str | None:
+    """This account's login name, as LibreOffice writes it in its lock (None when unknown)."""
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (ImportError, KeyError, AttributeError):
+        return None
 
 
 def _libreoffice_running() -> bool:
@@ -541,6 +554,8 @@ def _libreoffice_running() -> bool:
     try:
         pids = [entry for entry in os.listdir("/proc") if entry.isdigit()]
     except OSError:
+        return True
+    if "1" not in pids and os.getpid() != 1:  # /proc hides other accounts' processes (hidepid): cannot be told
         return True
     for pid in pids:
         try:
