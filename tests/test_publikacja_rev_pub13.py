@@ -10,7 +10,8 @@ places and counts in the same shapes stay (finding 4); a lone first name after a
 separator (finding 10, in part); a first name after a kin noun opening a sentence or one the list lacked („Brat
 Marka”, „Teść Marka”) (finding 3); a surname that is a word after „ob.”/„Obywatel(ka)” („Pouczono ob. Wróbla”),
 a country after it staying (finding 19); a nickname after „pseudonim”/„ksywa” whatever word it is (finding 2, in
-part)."""
+part); given names the lists lacked (Brandon, Sean) and the list's foreign names the dictionary lacks standing
+alone („Dmytro z 8a pracuje”, „Giorgi i Levan grają”) (finding 16)."""
 
 from __future__ import annotations
 
@@ -253,3 +254,17 @@ def test_a_nickname_after_its_label_goes(text, gone):
 
 def test_a_nickname_label_does_not_take_an_officers_surname():
     assert "Zmyślona" in scrub("Pseudonim nadała mu asp. Anna Zmyślona.", UNIT)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Na ławce siedział Brandon Walker, obywatel USA.", ["Brandon", "Walker"]),
+    ("Sean Murphy zgłosił kradzież roweru.", ["Sean", "Murphy"]),
+    ("Brandon i Sean piją pod sklepem.", ["Brandon", "Sean"]),
+    ("Kontakt: Brandon, 600 700 800.", ["Brandon"]),
+    ("Dmytro z 8a pracuje w Biedronce.", ["Dmytro"]),
+    ("Olena, lat 19, sprzątała klatkę.", ["Olena"]),
+    ("Giorgi i Levan grają w karty na ławce.", ["Giorgi", "Levan"]),
+])
+def test_foreign_given_names_go(text, gone):
+    out = scrub(text, UNIT)
+    assert not [name for name in gone if name in out], out

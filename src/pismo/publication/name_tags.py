@@ -100,6 +100,9 @@ def tags(word: str) -> Tags:
     if not readings and (married := _MARRIED.fullmatch(word)) and _surname_base(married.group(1), married.group(2)):
         return Tags(frozenset(), frozenset({"f"}), False, False, False, False,
                     frozenset((case, "f") for case in _MARRIED_CASES[married.group(2)]), False, True, True)  # „Nowakowa”, „Kaczmarczykówna”: the wife's and the daughter's of a surname
+    if word[:1].isupper() and not readings and word.lower() in FIRST_NAMES:  # „Dmytro”, „Giorgi”, „Sean”: the hand
+        first |= {"m1", "f"}  # list's foreign names the dictionary lacks, in the nominative they are written in
+        forms |= {("nom", "m1"), ("nom", "f")}
     if word[:1].isupper() and (diminutive := _word_diminutive_forms().get(word.lower())):  # „Wiola”, „Oliwka”
         first |= {g for _, g in diminutive}
         forms |= diminutive

@@ -54,6 +54,9 @@ FIRST_NAMES = frozenset("""
     mehmet ahmet mustafa hüseyin huseyin ibrahim ismail murat emre fatma ayşe ayse zeynep elif emine hatice yusuf
     ömer omer giorgi nino levan davit tamar
     john james michael william richard mary patricia jennifer elizabeth susan sarah jessica peter paul george
+    sean shaun brandon brendan jayden jaden tyler dylan ryan connor conor aidan declan liam noah harry oliver
+    ethan mason logan justin brian kyle kevin jason cody dustin travis shane wayne ashley brittany kayla megan
+    emily hannah
     hans klaus jürgen jurgen wolfgang helmut dieter günter sabine ursula heike
     pierre jean jacques michel philippe marie sophie nathalie giuseppe giovanni francesco marco luca alessandro
     carlos josé jose juan luis manuel miguel javier pedro pablo
