@@ -16,7 +16,7 @@ from test_attacks_templates_rev_tpl11 import PRIVATE, TRACES, generated
 from test_attacks_templates_rev_tpl12b import style
 from test_attacks_templates_rev_tpl13 import MC_NS
 from test_template_package import DOC, refused_everywhere
-from test_templates_round7 import in_body, with_chart
+from test_templates_round7 import in_body, passes, with_chart
 from test_templates_round9 import chart_of
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -194,3 +194,38 @@ def test_must_understand_of_a_namespace_word_2016_does_not_know_is_refused(tmp_p
         return xml.replace("<w:document ", f'<w:document {declared}mc:MustUnderstand="{prefix}" ', 1)
     _, made = refused_everywhere(tmp_path, {DOC: edit}, "Word 2016")
     assert "mc:MustUnderstand" in made.output and namespace in made.output, made.output
+
+
+# --- finding 4: a table row or cell wrapped in an element of a known namespace ---------------------------------------
+
+def cell(text: str) -> str:
+    return f'<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>'
+
+
+def table(rows: str) -> str:
+    return f'<w:tbl><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>{rows}</w:tbl><w:p/>'
+
+
+@pytest.mark.parametrize("prefix, uri", [
+    ("w16du", "http://schemas.microsoft.com/office/word/2023/wordml/word16du"),  # the PDF printed what Word skips
+    ("ww", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),  # the PDF dropped what the .docx keeps
+])
+@pytest.mark.parametrize("wrap", ["row", "cell"])
+def test_a_table_row_or_cell_in_an_element_word_never_writes_it_in_is_refused(tmp_path, prefix, uri, wrap):
+    """rev-tpl14 4: wrap_tr_w16du printed „kwota 900 zł UKRYTE” in the PDF, Word 2016/2019 skip the row."""
+    hidden = cell("kwota 900 zł UKRYTE")
+    if wrap == "row":
+        rows = (f'<w:tr>{cell("WIERSZ1")}{cell("A")}</w:tr><{prefix}:wrap xmlns:{prefix}="{uri}"><w:tr>{hidden}'
+                f'{cell("B")}</w:tr></{prefix}:wrap>')
+    else:
+        rows = f'<w:tr>{cell("KOMORKA")}<{prefix}:wrap xmlns:{prefix}="{uri}">{hidden}</{prefix}:wrap></w:tr>'
+    what = "w:tr" if wrap == "row" else "w:tc"
+    refused_everywhere(tmp_path, {DOC: in_body(table(rows))}, f"element {prefix}:wrap z tekstem Worda ({what})")
+
+
+def test_rows_and_cells_where_word_writes_them_still_pass(tmp_path):
+    """A table, a row-level and a cell-level content control as Word writes them."""
+    rows = (f'<w:tr>{cell("A")}<w:sdt><w:sdtPr><w:id w:val="5"/></w:sdtPr><w:sdtContent>{cell("B")}</w:sdtContent>'
+            f'</w:sdt></w:tr><w:sdt><w:sdtPr><w:id w:val="6"/></w:sdtPr><w:sdtContent><w:tr>{cell("C")}{cell("D")}'
+            '</w:tr></w:sdtContent></w:sdt>')
+    passes(tmp_path, {DOC: in_body(table(rows))})

@@ -71,12 +71,12 @@ _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _W = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main")
 _BLOCK = ("body", "tc", "txbxContent", "hdr", "ftr", "footnote", "endnote", "comment", "sdtContent", "customXml",
           "docPartBody")
-# Where Word writes its text: a WordprocessingML paragraph, table, run or text element stands only in one of these
+# Where Word writes its text: a WordprocessingML paragraph, table, table row or cell, run or text element stands only in one of these
 # elements of the same namespace (mc:AlternateContent's branches in between count as where the AlternateContent
 # stands). Any other element holding them – w16du:wrap, wne:wrap, cx:wrap, w:wrap – is one Word skips with its
 # text or calls damaged, while LibreOffice reads on into it (or the other way round)
 CONTAINERS = {
-    "p": _BLOCK, "tbl": _BLOCK,
+    "p": _BLOCK, "tbl": _BLOCK, "tr": ("tbl", "sdtContent", "customXml"), "tc": ("tr", "sdtContent", "customXml"),
     "r": ("p", "hyperlink", "fldSimple", "smartTag", "customXml", "sdtContent", "ins", "del", "moveFrom", "moveTo",
           "dir", "bdo", "rubyBase", "rt"),
     "t": ("r",), "delText": ("r",), "instrText": ("r",), "delInstrText": ("r",),
@@ -96,7 +96,8 @@ _MISPLACED = etree.XPath(" | ".join(f"//{p}:{kind}[not({_parent_test(names)})]" 
 
 
 def _check_containers(part: str, root) -> None:
-    """Unknown for Word's text (a paragraph, table, run or text) standing in an element Word never writes it in."""
+    """Unknown for Word's text (a paragraph, table, row, cell, run or text) standing in an element Word never writes
+    it in."""
     misplaced = next(iter(_MISPLACED(root)), None)
     if misplaced is None:
         return
