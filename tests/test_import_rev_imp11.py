@@ -57,3 +57,44 @@ def test_a_box_in_a_table_cells_sentence_is_marked(tmp_path):
     path, _text, _output = mini_plan(tmp_path, {3: [line]})
     case, written = _case(path)
     assert "[ ]" in case["dzialania"][1]["opis"] and _PROSE_NOTE in written, written
+
+
+# --- finding 16: a yes/no form table with its answer columns as „NIE | TAK” or named „Tak (X) | Nie (X)”: the
+# header row became an item, „– X” stayed in each option, and with ☒/☐ in Word the answers were read inverted.
+
+_REVERSED_FORMS = {
+    "nie-tak-X": (["Sposób informowania\tNIE\tTAK"], "{}\t\tX", "{}\tX\t"),
+    "tak-x-nie-x": (["Sposób informowania\tTak (X)\tNie (X)"], "{}\tX\t", "{}\t\tX"),
+    "nie-tak-boxes": (["Sposób informowania\tNIE\tTAK"], "{}\t☐\t☒", "{}\t☒\t☐"),
+    "nie-x-tak-x-boxes": (["Sposób informowania\tNie [X]\tTak [X]"], "{}\t☐\t☒", "{}\t☒\t☐"),
+}
+
+
+@pytest.mark.parametrize("form", list(_REVERSED_FORMS))
+def test_yes_no_columns_are_read_by_their_header_words(tmp_path, form):
+    from test_import_rev_imp9b import _CHOSEN, _OPTIONS, _form, _read_right
+
+    header, ticked, unticked = _REVERSED_FORMS[form]
+    found = _form(tmp_path, header + [(ticked if chosen else unticked).format(option)
+                                      for option, chosen in zip(_OPTIONS, _CHOSEN)])
+    assert _read_right(found), found
+
+
+def test_yes_no_columns_of_a_word_table_are_read_by_their_header_words(tmp_path):
+    from test_import import _MINI, _MINI_TITLE, run
+    from test_import_rev_imp6 import _docx, _run
+    from test_import_rev_imp7 import W
+    from test_import_rev_imp9b import _CHOSEN, _OPTIONS, _informing, _read_right
+
+    def row(cells):
+        return "<w:tr>" + "".join(f"<w:tc><w:p>{_run(cell)}</w:p></w:tc>" for cell in cells) + "</w:tr>"
+    rows = [row(("Sposób informowania", "NIE", "TAK"))] + [
+        row((option, "☐", "☒") if chosen else (option, "☒", "☐")) for option, chosen in zip(_OPTIONS, _CHOSEN)]
+    paragraphs = [f"<w:p {W}>{_run(line)}</w:p>" for line in [_MINI_TITLE, *_MINI[1], *_MINI[2], *_MINI[3],
+                                                              *_MINI[4], _MINI[5][0]]]
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_docx(*paragraphs, f"<w:tbl {W}>{''.join(rows)}</w:tbl>"))
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    found = _informing((tmp_path / "plan.yaml").read_text(encoding="utf-8"))
+    assert _read_right(found), found

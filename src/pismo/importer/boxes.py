@@ -98,30 +98,39 @@ _CHOICE_HEADER = re.compile(r"(?:wyb[óo]r|wybran[ay]|zaznacz\w*)(?:\s+\w+)?\s*(
 _MARK = re.compile(rf"[{_TICKS}]|tak|nie", re.I)
 
 
+_MARK_NAMED = re.compile(r"\s*(?:\(\s*[x✓]\s*\)|\[\s*[x✓]\s*\])$")  # „Tak (X)”, „Nie [X]”: the mark they take
+
+
 def answer_columns(cells) -> tuple[int, ...]:
-    """The positions of a header row's answer columns (two for TAK | NIE, one for a choice column), else ()."""
-    names = [cell.strip(" .:").lower() for cell in cells]
+    """The positions of a header row's answer columns, by their words, never their order: (TAK's, NIE's) for
+    „TAK | NIE” or „NIE | TAK” side by side (also „Tak (X) | Nie (X)”), one for a choice column, else ()."""
+    names = [_MARK_NAMED.sub("", cell.strip(" .:").lower()).strip(" .:") for cell in cells]
     if len(names) < 2:
         return ()
-    pairs = [at for at in range(len(names) - 1) if names[at:at + 2] == ["tak", "nie"]]
+    pairs = [at for at in range(len(names) - 1) if sorted(names[at:at + 2]) == ["nie", "tak"]]
     if pairs and len(names) > 2:
-        return pairs[0], pairs[0] + 1
+        at = pairs[0]
+        return (at, at + 1) if names[at] == "tak" else (at + 1, at)
     choices = [at for at, name in enumerate(names) if _CHOICE_HEADER.fullmatch(name)]
     return (choices[0],) if len(choices) == 1 else ()
 
 
 def marked_cells(cells: list[str], columns: tuple[int, ...]) -> list[str] | None:
     """A form row's cells with the marks typed in its answer columns as boxes ("X" → "☒", an empty cell – or one
-    cut off at the line's end – "☐"; "nie" in a choice column "☐"), or None when a cell there holds anything
-    else, or no other cell has text (no form's row)."""
+    cut off at the line's end – "☐"; "nie" in a choice column "☐"; a box as its sign), TAK's before NIE's
+    whatever the header's order, or None when a cell there holds anything else, or no other cell has text (no
+    form's row)."""
     out = list(cells) + [""] * (max(columns) + 1 - len(cells))
     if not any(cell.strip() for at, cell in enumerate(out) if at not in columns):
         return None
     for at in columns:
         mark = out[at].strip(" .")
-        if mark and not _MARK.fullmatch(mark) or len(columns) == 2 and mark.lower() in ("tak", "nie"):
+        sign = box_cell(mark) if mark and "tak" not in mark.lower() else None
+        if sign is None and (mark and not _MARK.fullmatch(mark) or len(columns) == 2 and mark.lower() in ("tak", "nie")):
             return None
-        out[at] = "☒" if mark and mark.lower() != "nie" else UNTICKED
+        out[at] = sign or ("☒" if mark and mark.lower() != "nie" else UNTICKED)
+    if len(columns) == 2 and columns[0] > columns[1]:  # „NIE | TAK”: the answers in the order the rows are read in
+        out[columns[1]], out[columns[0]] = out[columns[0]], out[columns[1]]
     return out
 
 
