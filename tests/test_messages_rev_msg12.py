@@ -51,3 +51,24 @@ def test_a_word_bullet_or_number_at_the_dash_column_is_still_named(mark, sign):
     report = _check((355, "- Uwagi mieszkańców", f"{mark}Uwagi mieszkańców"))
     messages = [message for *_, message in _errors(report)]
     assert messages and f"punkt listy zaczyna się od „{sign}”" in messages[0], messages
+
+
+# --- 1: a rank written in the officer's name ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, rank", [(48, "Anna Zmyślona", "st. asp. Anna Zmyślona", "st. asp."),
+                                                   (48, "Anna Zmyślona", "st.asp. Anna Zmyślona", "st.asp."),
+                                                   (58, "Tomasz Wymyślny", "mł. insp. Tomasz Wymyślny", "mł. insp.")])
+def test_a_rank_written_in_the_name_is_warned_and_printed_once(line, old, new, rank):
+    """Finding 1 of rev-msg12: „imie_nazwisko: st. asp. Anna Zmyślona” beside „stopien: st. asp.” passed and every
+    signed document printed „st. asp. st. asp. Anna Zmyślona”."""
+    from example_edits import edited
+    from pismo.case.loader import load_case_text
+    from pismo.documents.context import person
+
+    report = _check((line, old, new))
+    assert not report.errors, _errors(report)
+    told = [m for m in _warned(report, line) if f"„{rank}”" in m]
+    assert told and f"usuń „{rank}”" in told[0] and f"zacznij od „{old}" in told[0], _warned(report, line)
+    osoby = load_case_text(edited((line, old, new))).sprawa.osoby
+    printed = person(osoby.dzielnicowy if line == 48 else osoby.komendant)["pelne"]
+    assert printed == new, printed

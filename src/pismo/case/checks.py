@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from pismo.case.holes import is_hole
-from pismo.case.model import has_placeholder
+from pismo.case.model import Osoba, has_placeholder
 from pismo.case.pasted import AS_LINES as _AS_LINES
 from pismo.case.yamlio import TYPOGRAPHIC_QUOTES
 from pismo.case.problems import Problem, dotted
@@ -83,6 +83,8 @@ _REQUEST_OPENING = re.compile(r"(?:(?:zwracam\s+się\s+)?(?:z\s+)?(?:uprzejmą\s
 _SOURCES_OPENING = re.compile(r"(?:problem\b[^.;:]{0,60}?\s)?na\s+podstawie(?=\s)", re.IGNORECASE)
 _OPENING_TOLD = ("tekst zaczyna się od „{opening}” – pismo samo pisze przed tym tekstem „{own}”, w piśmie stałoby "
                  "to dwa razy; usuń „{opening}” i zacznij od „{rest}…”")
+_RANK_TOLD = ("imię i nazwisko zaczyna się od stopnia „{opening}” – pismo samo wpisuje przed nazwiskiem stopień z pola "
+              "„stopien” („{own}”); usuń „{opening}” i zacznij od „{rest}…”")
 _FIELD_MARK_TOLD = ("tekst zaczyna się od „{mark}” (punktor albo numer wklejony z Worda) – pismo samo dodaje punktory "
                     "i wstawia ten tekst do swojego zdania, w piśmie „{mark}” byłby zbędny; usuń go")
 
@@ -99,16 +101,26 @@ def pasted_openings(sprawa):
     texts += [(("zagrozenie", "temat"), sprawa.zagrozenie.temat, None)]
     texts += [(("zagrozenie", "zrodla", i), text, (_SOURCES_OPENING, "… na podstawie"))
               for i, text in enumerate(sprawa.zagrozenie.zrodla)]
+    texts += [(loc + ("imie_nazwisko",), osoba.imie_nazwisko, (osoba, osoba.stopien)) for loc, osoba in _officers(sprawa.osoby)]
     for loc, text, opening in texts:
         if not isinstance(text, str):
             continue
         mark = _PASTED_MARK.match(text) if loc[-2:-1] != ("zrodla",) else None  # a list's item is told by pasted_marks
-        found = opening[0].match(text.lstrip()) if opening else None
+        found = (opening[0].rank_in_name() if isinstance(opening[0], Osoba) else opening[0].match(text.lstrip())) \
+            if opening else None
         if mark:
             yield loc, _FIELD_MARK_TOLD.format(mark=mark.group("bullet") or mark.group("number") or mark.group("tabbed"))
         elif found:
             rest = " ".join(text.lstrip()[found.end():].split()[:2])
-            yield loc, _OPENING_TOLD.format(opening=found.group(), own=opening[1], rest=rest)
+            told = _RANK_TOLD if isinstance(opening[0], Osoba) else _OPENING_TOLD
+            yield loc, told.format(opening=found.group().strip(), own=opening[1], rest=rest)
+
+
+def _officers(osoby):
+    """(loc, person) of every officer pismo prints with the rank from „stopien” before the name."""
+    people = [(("osoby", key), getattr(osoby, key)) for key in ("dzielnicowy", "komendant", "przelozony")]
+    people += [(("osoby", "dzielnicowi", i), osoba) for i, osoba in enumerate(osoby.dzielnicowi)]
+    return [(loc, osoba) for loc, osoba in people if osoba is not None]
 
 
 _HARD_COMMENT = ("przed „#” stoi {space}, więc YAML nie bierze dalszej części wiersza za komentarz i trafi ona "

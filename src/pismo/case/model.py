@@ -257,6 +257,20 @@ class Osoba(Model):
     telefon: Optional[Telefon] = None
     email: Optional[Email] = None
 
+    def rank_in_name(self) -> Optional[re.Match]:
+        """The rank written again at the name's start („st. asp. Anna Zmyślona”, „st.asp. …” beside stopien
+        „st. asp.” – the protocol's attendees are written so): pismo prints the rank itself."""
+        if not self.stopien or not self.stopien.strip():
+            return None
+        rank = r"\s*".join(map(re.escape, "".join(self.stopien.split())))
+        return re.match(rf"\s*{rank}(?!\w)", self.imie_nazwisko, re.IGNORECASE)
+
+    def ranked(self) -> str:
+        """The name after its rank, the rank once: a name that already opens with it (warned at the field) as written."""
+        if not self.stopien or self.rank_in_name():
+            return self.imie_nazwisko
+        return f"{self.stopien} {self.imie_nazwisko}"
+
 
 class Dzielnicowy(Osoba):
     """An officer who prepares the plan; in a plan of several districts, maybe the one he or she serves."""

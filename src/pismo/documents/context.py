@@ -125,9 +125,8 @@ def female_flag(osoba, loc: tuple):
 
 
 def person(osoba: Osoba, loc: tuple = ("osoby", "dzielnicowy")) -> dict:
-    name = f"{osoba.stopien} {osoba.imie_nazwisko}" if osoba.stopien else osoba.imie_nazwisko
     return {
-        "pelne": name,
+        "pelne": osoba.ranked(),
         "kobieta": female_flag(osoba, loc),
         "funkcja": osoba.funkcja,
         "telefon": osoba.telefon,

@@ -112,7 +112,7 @@ def meeting_ics(s: Sprawa, m: Spotkanie, loc: tuple = ()) -> bytes:
         f"DESCRIPTION:{escape('Porządek spotkania:' + chr(10) + agenda)}",
     ]
     if organizer.email:
-        name = (f"{organizer.stopien} {organizer.imie_nazwisko}" if organizer.stopien else organizer.imie_nazwisko).replace('"', "'")
+        name = organizer.ranked().replace('"', "'")
         lines.append(f'ORGANIZER;CN="{name}":mailto:{organizer.email}')
     lines += ["END:VEVENT", "END:VCALENDAR"]
     return ("\r\n".join(fold(line) for line in lines) + "\r\n").encode("utf-8")
