@@ -42,6 +42,7 @@ from pismo.polish import seconds
 BRIDGE = Path(__file__).with_name("uno_bridge.py")
 START_SECONDS = 90.0  # both tries of a start (a cold LibreOffice with a new profile on a slow PC: ~20 s)
 STARTING_WAIT = 15.0  # what a request waits for a start under way before it says so
+CLOSE_WAIT = 5.0  # what close() waits for a start or a conversion it ended to let go
 RETRY_START_AFTER = 60.0  # a failed start is told at once for this long, not tried again by every request
 REQUEST_SECONDS = 30.0  # per document, plus …
 MEGABYTE_SECONDS = 20.0  # … this per megabyte
@@ -97,6 +98,7 @@ class Converter:
         self._scratch: Scratch | None = None
         self._lock = threading.Lock()
         self._closed = False
+        self._closings = 0  # close() calls: a start they happened during does not go on
         self._finalizer = None
         self._pipe = ""
         self._starting_since: float | None = None
@@ -118,10 +120,13 @@ class Converter:
 
     def start(self, timeout: float | None = None) -> None:
         """Find LibreOffice and start it (PdfUnavailable if there is none); idempotent."""
+        closings = self._closings
         with self._lock:
             if self._soffice is None:
                 soffice = find_soffice(self._soffice_option)
                 self._python = uno_python(soffice)
+                if self._closings != closings:  # closed while the probe ran (Ctrl+C of serwer at its start)
+                    raise PdfError("przerwano")
                 try:
                     self._scratch = Scratch("pismo-lo-")  # also removes what killed converters left
                 except OSError as exc:
@@ -142,16 +147,24 @@ class Converter:
         return self._state
 
     def close(self) -> None:
-        """Stop LibreOffice and remove the temporary files; the converter can be started again."""
-        if self._starting_since is not None:  # a start holds the lock for its whole allowance (Ctrl+C of serwer)
-            self.abort()
-        with self._lock:
-            self._closed = True
-            self._stop_bridge(graceful=True)
+        """Stop LibreOffice and remove the temporary files; the converter can be started again. A start or a
+        conversion under way holds the lock for its whole allowance (Ctrl+C of serwer): it is ended at once."""
+        self._closings += 1
+        self._closed = True
+        idle = self._lock.acquire(blocking=False)
+        if not idle:
+            self.abort()  # the start or the conversion fails at once and releases the lock
+            if not self._lock.acquire(timeout=CLOSE_WAIT):  # a probe for LibreOffice's Python still running
+                self._stop_bridge()
+                return
+        try:
+            self._stop_bridge(graceful=idle)
             if self._finalizer is not None:
                 self._finalizer()
                 atexit.unregister(self._finalizer)
             self._soffice = self._finalizer = self._profile = self._folder = self._scratch = None
+        finally:
+            self._lock.release()
 
     def _start_bridge(self, timeout: float) -> None:
         """Start the bridge within timeout seconds; a start that failed lately is told again, not retried."""
@@ -185,6 +198,9 @@ class Converter:
             except OSError as exc:
                 raise PdfError(f"nie można uruchomić LibreOffice ({os_reason(exc)})") from None
             self._bridge = self._state["bridge"] = bridge
+            if self._closed:  # close() came between the start and the line above: it saw no bridge to kill
+                self._stop_bridge()
+                raise PdfError("przerwano")
             self._replies = queue.Queue()
             threading.Thread(target=_read_replies, args=(bridge.stdout, self._replies), daemon=True).start()
             reply = self._reply(timeout / 2)
