@@ -229,3 +229,26 @@ def test_rows_and_cells_where_word_writes_them_still_pass(tmp_path):
             f'</w:sdt></w:tr><w:sdt><w:sdtPr><w:id w:val="6"/></w:sdtPr><w:sdtContent><w:tr>{cell("C")}{cell("D")}'
             '</w:tr></w:sdtContent></w:sdt>')
     passes(tmp_path, {DOC: in_body(table(rows))})
+
+
+# --- finding 23: an XSLT transform Word applies on saving ------------------------------------------------------------
+
+XSL = ('<?xml version="1.0" encoding="UTF-8"?><xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/'
+       'Transform"><xsl:template match="/"><xsl:copy-of select="document(\'http://example.invalid/x.xml\')"/>'
+       '</xsl:template></xsl:stylesheet>')
+
+
+def test_a_save_time_xslt_transform_is_refused(tmp_path):
+    """rev-tpl14 23: saveThroughXslt and its transform part were copied into every letter; its document() calls
+    reach the web or a share from the officer's computer."""
+    spec = {"edits": {
+        "word/settings.xml": lambda xml: xml.replace("</w:settings>", '<w:saveThroughXslt r:id="rIdX1" '
+                                                     'w:solutionID="pismo"/><w:useXSLTWhenSaving/></w:settings>', 1),
+        "[Content_Types].xml": lambda xml: xml.replace("</Types>", '<Override PartName="/word/transform.xsl" '
+                                                       'ContentType="application/xslt+xml"/></Types>', 1)},
+        "extra": [("word/_rels/settings.xml.rels", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rIdX1" Type="http://schemas.'
+            'openxmlformats.org/officeDocument/2006/relationships/transform" Target="transform.xsl"/>'
+            '</Relationships>').encode()), ("word/transform.xsl", XSL.encode())]}
+    refused_everywhere(tmp_path, spec, "przekształcenie XSLT")

@@ -149,7 +149,8 @@ def _rels_of(part: str) -> str:
 # (locked for editing; a password is refused by the checks), update fields on opening; and change tracking with its
 # markup hidden (a name the officer deletes stays in the file as a tracked deletion); left out of every letter.
 UNSAFE_SETTINGS = ("printFormsData", "documentProtection", "writeProtection", "updateFields", "readModeInkLockDown",
-                   "trackRevisions", "revisionView", "doNotTrackMoves", "doNotTrackFormatting")
+                   "trackRevisions", "revisionView", "doNotTrackMoves", "doNotTrackFormatting",
+                   "saveThroughXslt", "useXSLTWhenSaving")  # a save-time XSLT: its transform part is refused (reach)
 
 
 def without_unsafe_settings(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
