@@ -11,7 +11,8 @@ separator (finding 10, in part); a first name after a kin noun opening a sentenc
 Marka”, „Teść Marka”) (finding 3); a surname that is a word after „ob.”/„Obywatel(ka)” („Pouczono ob. Wróbla”),
 a country after it staying (finding 19); a nickname after „pseudonim”/„ksywa” whatever word it is (finding 2, in
 part); given names the lists lacked (Brandon, Sean) and the list's foreign names the dictionary lacks standing
-alone („Dmytro z 8a pracuje”, „Giorgi i Levan grają”) (finding 16)."""
+alone („Dmytro z 8a pracuje”, „Giorgi i Levan grają”) (finding 16); a list of first names that are words with a
+women's past plural („Róża, Kalina i Pola piły”), while villages that „były” or „leżały” stay (finding 7, in part)."""
 
 from __future__ import annotations
 
@@ -268,3 +269,15 @@ def test_a_nickname_label_does_not_take_an_officers_surname():
 def test_foreign_given_names_go(text, gone):
     out = scrub(text, UNIT)
     assert not [name for name in gone if name in out], out
+
+
+@pytest.mark.parametrize("text", ["Róża, Kalina, Pola i Wiola piły wczoraj.", "Róża i Kalina paliły na klatce."])
+def test_a_list_of_word_first_names_with_a_womens_past_plural_goes(text):
+    out = scrub(text, UNIT)
+    assert "Róża" not in out and "Kalina" not in out, out
+
+
+@pytest.mark.parametrize("text", ["Kalina i Pola były wsiami gminy.", "Kalina, Pola i Wola leżały nad rzeką.",
+                                  "Wsie Kalina i Pola zostały połączone."])
+def test_villages_in_the_past_stay(text):
+    assert scrub(text, UNIT) == text

@@ -261,6 +261,14 @@ def plural_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def past_plural(word: str) -> bool:
+    """Whether a word is a verb's past plural of any gender („piły”, „paliły”, „pili”): a list of women drank too;
+    not „były”, „zostały” („Kalina i Pola były wsiami”)."""
+    return word.islower() and available() and any(r.pos == "praet" and r.rest[:1] == ("pl",)
+                                                  and d.base(r.lemma) not in ("być", "zostać") for r in d.analyse(word))
+
+
+@lru_cache(maxsize=8192)
 def impersonal(word: str) -> bool:
     """Whether a word is a verb's impersonal form („pobito”, „zatrzymano”): it takes an object, not a subject."""
     return word.islower() and available() and any(r.pos == "imps" for r in d.analyse(word))

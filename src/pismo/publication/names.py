@@ -2792,8 +2792,8 @@ def _listed_subject(text: str, words: list[_Token], index: int) -> bool:
     before = words[first - 1] if first and _SPACE.fullmatch(text[words[first - 1].end:words[first].start]) else None
     if before and name_tags.noun(before.lower) and not name_tags.person_noun_cases(before.lower):
         return False
-    return any(w and w.word.islower() and name_tags.plural_verb(w.word) and not name_tags.thing_verb(w.word)
-               for w in (after, before))
+    return any(w and w.word.islower() and (name_tags.plural_verb(w.word) or name_tags.past_plural(w.word))
+               and not name_tags.thing_verb(w.word) for w in (after, before))  # „piły”: women's past too
 
 
 def _verb_before(text: str, words: list[_Token], index: int) -> bool:
