@@ -98,3 +98,30 @@ def test_yes_no_columns_of_a_word_table_are_read_by_their_header_words(tmp_path)
     assert result.exit_code == 0, result.output
     found = _informing((tmp_path / "plan.yaml").read_text(encoding="utf-8"))
     assert _read_right(found), found
+
+
+# --- finding 6: drop caps or hidden marks each followed by an emptied content control (one holding only a
+# bookmark) were joined quadratically: each join walked over every control the joins before had emptied.
+
+_EMPTIED = '<w:sdt><w:sdtPr/><w:sdtContent><w:bookmarkStart w:id="1" w:name="b"/><w:bookmarkEnd w:id="1"/>' \
+           '</w:sdtContent></w:sdt>'
+
+
+@pytest.mark.parametrize("join, kind", [("_join_drop_caps", "framePr"), ("_join_deleted_marks", "vanish")])
+def test_joins_past_emptied_controls_take_linear_time(join, kind):
+    from lxml import etree
+
+    from pismo.importer import sources
+    from test_import_rev_imp6 import _run
+    from test_import_rev_imp7 import W
+    from test_import_rev_imp8 import _grows_linearly
+
+    mark = ('<w:pPr><w:framePr w:dropCap="drop" w:lines="2"/></w:pPr>' if kind == "framePr"
+            else "<w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>")
+    paragraph = f"<w:p>{mark}{_run('a')}</w:p>"
+
+    def work(count):
+        body = etree.fromstring(f'<w:body {W}>{(paragraph + _EMPTIED) * count}<w:p>{_run("koniec")}</w:p></w:body>')
+        getattr(sources, join)(body)
+        assert ["".join(p.itertext()) for p in body.iter(sources._W + "p")] == ["a" * count + "koniec"]
+    assert _grows_linearly(work, 200)
