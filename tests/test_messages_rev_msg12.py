@@ -72,3 +72,32 @@ def test_a_rank_written_in_the_name_is_warned_and_printed_once(line, old, new, r
     osoby = load_case_text(edited((line, old, new))).sprawa.osoby
     printed = person(osoby.dzielnicowy if line == 48 else osoby.komendant)["pelne"]
     assert printed == new, printed
+
+
+# --- 9: openings pismo prints itself, pasted before a request or a topic --------------------------------------------
+
+@pytest.mark.parametrize("opening", ["mając na uwadze powyższe, zwracam się z prośbą o", "Prosimy o", "Prośba o",
+                                     "zwracam się o"])
+def test_a_request_opened_with_a_longer_pasted_lead_in_is_warned(opening):
+    """Finding 9 of rev-msg12: „prośbą o mając na uwadze powyższe, zwracam się z prośbą o rozważenie …”."""
+    report = _check((297, "rozważenie", f"{opening} rozważenie"))
+    assert not report.errors, _errors(report)
+    told = [m for m in _warned(report, 297) + _warned(report, 296) if "zacznij od „rozważenie" in m]
+    assert told, [w.message for w in report.warnings]
+
+
+@pytest.mark.parametrize("text", ["dotyczący spożywania", "Dot. spożywania"])
+def test_the_threats_topic_opened_with_dotyczacy_prints_it_once(text):
+    """Finding 9 of rev-msg12: the requests printed „plan … dotyczący dotyczący spożywania …”."""
+    from example_edits import edited
+    from pismo.case.loader import load_case_text
+    from pismo.documents.builders import wnioski
+
+    sprawa = load_case_text(edited((89, "temat: spożywania", f"temat: {text}"))).sprawa
+    assert wnioski(sprawa)[0].context["temat_planu"].startswith("spożywania alkoholu")
+
+
+def test_a_topic_opened_with_sprawa_prints_it_once():
+    from pismo.documents.context import topic
+
+    assert topic("Sprawa: bezpieczeństwa przy ul. Lipowej") == "bezpieczeństwa przy ul. Lipowej"

@@ -78,8 +78,10 @@ def pasted_marks(data, loc: tuple = ()):
 
 
 # the opening of pismo's own sentence a field completes, pasted with the text from an old letter or plan
-_REQUEST_OPENING = re.compile(r"(?:(?:zwracam\s+się\s+)?(?:z\s+)?(?:uprzejmą\s+)?prośbą\s+|(?:uprzejmie\s+)?(?:proszę|wnoszę)\s+)?"
-                              r"o(?=\s)", re.IGNORECASE)
+# also after a pasted lead-in („mając na uwadze powyższe, zwracam się z prośbą o …”) and in the plural („Prosimy o”)
+_REQUEST_OPENING = re.compile(r"(?:[^.;:]{0,80}?[\s,])??(?:(?:zwraca(?:m|my)\s+się\s+)?(?:z\s+)?(?:uprzejmą\s+)?prośb[aą]\s+"
+                              r"|(?:uprzejmie\s+)?(?:proszę|prosimy|wnoszę|wnosimy)\s+|zwraca(?:m|my)\s+się\s+)o(?=\s)"
+                              r"|o(?=\s)", re.IGNORECASE)
 _SOURCES_OPENING = re.compile(r"(?:problem\b[^.;:]{0,60}?\s)?na\s+podstawie(?=\s)", re.IGNORECASE)
 _OPENING_TOLD = ("tekst zaczyna się od „{opening}” – pismo samo pisze przed tym tekstem „{own}”, w piśmie stałoby "
                  "to dwa razy; usuń „{opening}” i zacznij od „{rest}…”")

@@ -67,7 +67,7 @@ def wnioski(s: Sprawa) -> list[Item]:
         context = {
             **ctx.letter(s, w.pismo, partner, a, loc + ("pismo",), _addressee_loc(s, w.adresat)),
             "dotyczy": ctx.topic(w.dotyczy),  # the subject line „Dotyczy: …”, as the title words it
-            "temat_planu": ctx.clause(s.zagrozenie.temat, last=True) if s.zagrozenie.temat else None,
+            "temat_planu": ctx.topic(s.zagrozenie.temat) if s.zagrozenie.temat else None,  # after „dotyczący”
             "problem": w.problem or [],  # never the plan's section 1: plan jargon in a letter to an outside body
             "zrodla": (ctx.clauses(s.zagrozenie.zrodla) or None) if w.problem else None,
             "prosba": ctx.clause(w.prosba, last=True),

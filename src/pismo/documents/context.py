@@ -56,7 +56,7 @@ _LIST_WORD = re.compile(r"[\s;,:]+(?:oraz|i|lub|albo|a także)$")
 # „w sprawie”, „Dotyczy:”, „dot.”, „ws.”, „w/s”, „Temat:”, „Spotkanie w sprawie” opening a topic, with the colon, dot
 # or dash of a letter's subject line, one or several („w sprawie dot. …”); something must be left after them
 _TOPIC_OPENING = re.compile(r"(?:(?:(?:(?:spotkanie\s+)?w\s+sprawie|dotycz(?:y|ący|ące|ąca)|dot|na\s+temat|odnośnie(?:\s+do)?)\b\.?"
-                            r"|ws\.|w/s|nt\.|temat(?:\s+spotkania)?\s*:)"
+                            r"|ws\.|w/s|nt\.|temat(?:\s+spotkania)?\s*:|sprawa\s*:)"
                             r"[ \t]*:?[ \t]*(?:[–—-][ \t]*)?)+(?=\S)", re.IGNORECASE)
 
 
