@@ -444,3 +444,13 @@ def test_another_accounts_lock_of_this_host_name_is_not_stale(tmp_path, monkeypa
 def test_with_other_accounts_processes_hidden_libreoffice_may_be_running(monkeypatch):
     monkeypatch.setattr(os, "listdir", lambda path: [str(os.getpid()), "self"])
     assert output._libreoffice_running()
+
+
+# --- finding 10: `pismo import -o nowy-folder/` was refused as a case file's name without .yaml ------------------
+
+def test_import_into_a_folder_not_made_yet_written_with_a_slash(tmp_path):
+    result = run("import", PLAN, "-o", f"{tmp_path / 'nowe' / 'sub'}/")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "nowe" / "sub" / f"{PLAN.stem}.yaml").is_file()
+    refused = run("import", PLAN, "-o", str(tmp_path / "inne" / "sub"))  # no slash: a case file's name, refused
+    assert refused.exit_code != 0 and ".yaml" in refused.output

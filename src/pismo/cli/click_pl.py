@@ -113,7 +113,18 @@ class _Path(click.Path):
                       param, ctx)
         if value == "-" and not os.path.lexists(value):
             self.fail("„-” (czytanie ze standardowego wejścia) nie jest obsługiwane – podaj nazwę pliku", param, ctx)
+        if isinstance(value, str) and ctx is not None and param is not None:
+            ctx.meta.setdefault(RAW, {})[param.name] = value  # Path() drops a trailing „/”, which says „a folder”
         return super().convert(value, param, ctx)
+
+
+RAW = "pismo.raw_paths"  # the context's meta: each path parameter's value as typed
+
+
+def as_folder(name: str) -> bool:
+    """Whether the path parameter `name` was typed ending in a separator („nowy-folder/”): a folder, made or not."""
+    raw = click.get_current_context().meta.get(RAW, {}).get(name, "")
+    return raw.endswith(("/", os.sep))
 
 
 def _path(**kwargs) -> click.Path:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pismo.cli.click_pl import CONTEXT, PATH
+from pismo.cli.click_pl import CONTEXT, PATH, as_folder
 
 
 def _echo(text: str, err: bool = False) -> None:
@@ -19,7 +19,7 @@ def _echo(text: str, err: bool = False) -> None:
 def _target(source: Path, wyjscie: Path | None) -> Path:
     if wyjscie is None:
         return source.with_suffix(".yaml")
-    if wyjscie.is_dir():
+    if wyjscie.is_dir() or as_folder("wyjscie"):  # „-o nowy-folder/”: a folder not made yet, no case file's name
         return wyjscie / f"{source.stem}.yaml"
     return wyjscie
 
