@@ -104,3 +104,29 @@ def test_utf8_with_one_damaged_byte_is_not_read_as_windows_1250():
     assert decoded(plain.encode("utf-16-be")) == (plain, "UTF-16")  # no mark: told by its zero bytes
     with pytest.raises(UnreadableText):
         decoded(b"miejscowosc: Wrzosogr\x00d\n")
+
+
+DOPELNIACZ = "    dopelniacz: Komendy Miejskiej Policji we Wrzosogrodzie\n"
+
+
+def test_a_dictionary_form_confirmed_while_the_file_changed_is_saved_from_the_conflict_page(web):
+    """Finding 8: „Potwierdź i zapisz” beside Dopełniacz while the phone changed on disk – the conflict page said
+    „Twoje zmiany z formularza (0)” and its „Zapisz” answered „Bez zmian – nic nie zapisano”: the confirmation
+    was dropped."""
+    from test_web_conflict import _conflict_form
+    from pismo.web.form import load
+
+    assert DOPELNIACZ in TEXT
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT.replace(DOPELNIACZ, "", 1), encoding="utf-8")
+    fields = _form_fields(web.get("/sprawy/sprawa")[2].decode())
+    assert ("jednostka.nazwa.dopelniacz.__slownik", "Komendy Miejskiej Policji we Wrzosogrodzie") in fields
+    path.write_text(TEXT.replace(DOPELNIACZ, "", 1).replace(PHONE, "47 855 10 01", 1), encoding="utf-8")
+    status, _, body = web.post("/sprawy/sprawa", fields + [("akcja", "potwierdz:jednostka.nazwa.dopelniacz")])
+    page = body.decode()
+    assert status == 409 and "Twoje zmiany z formularza (1)" in page, page[:3000]
+    status, headers, _ = web.post("/sprawy/sprawa", _conflict_form(page))
+    assert status == 303 and "bez_zmian" not in headers["Location"], headers["Location"]
+    data = load(path.read_text(encoding="utf-8"))
+    assert data["jednostka"]["nazwa"]["dopelniacz"] == "Komendy Miejskiej Policji we Wrzosogrodzie"
+    assert data["jednostka"]["telefon"] == "47 855 10 01"

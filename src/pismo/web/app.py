@@ -419,7 +419,7 @@ class App:
         try:
             previous = self.store.save(name, merged, page_version)
         except Conflict as exc:
-            return self._conflict(name, MultiDict(posted), page_version, merged, exc.kept)
+            return self._conflict(name, MultiDict(_confirmed(posted, wanted)), page_version, merged, exc.kept)
         except StoreError as exc:
             return self._case_page(name, form.load(merged), text, page_version, unsaved=True,
                                    status=413 if isinstance(exc, TooBig) else 500,
@@ -828,6 +828,14 @@ def _districts(data: dict) -> str:
         return polish.join_and(numbers, "i")
     teren = data.get("teren")
     return f"teren {teren}" if isinstance(teren, str) else ""
+
+
+def _confirmed(posted: list[tuple[str, str]], wanted: dict[str, str] | None) -> list[tuple[str, str]]:
+    """The posted fields with the dictionary's forms the user confirmed no longer marked as only shown: the merge
+    took them for the page's pre-filled values, so the conflict page dropped the confirmation; now it lists it as
+    the user's change and its „Zapisz” writes it."""
+    marks = {key + form.SUGGESTED for key in wanted or {}}
+    return [(key, value) for key, value in posted if key not in marks]
 
 
 def _confirming(action: str, posted) -> dict[str, str] | None:
