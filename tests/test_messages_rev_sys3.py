@@ -133,3 +133,84 @@ def test_a_libreoffice_that_loads_none_of_the_sound_documents_is_still_told_as_o
     code, said = _said(sound, "--soffice",
                        soffice_script(tmp_path, "echo 'Error: source file could not be loaded'", "soffice"))
     assert code != 0 and "nie widzi dokumentów" in said and DAMAGE not in said, said
+
+
+# --- 7, 9, 1: each signal its own cause; a limit named only when the failure matches it -------------------------
+
+def _limited(monkeypatch, **limits) -> None:
+    """The session's limits as `ulimit` would set them (soft values; RLIMIT_… name → value)."""
+    resource = pytest.importorskip("resource")
+    real = resource.getrlimit
+    monkeypatch.setattr(resource, "getrlimit", lambda which: next(
+        ((value, resource.RLIM_INFINITY) for name, value in limits.items() if which == getattr(resource, name)),
+        None) or real(which))
+
+
+def _failed(plan_docx, tmp_path, body: str) -> str:
+    result = CliRunner().invoke(main, ["pdf", str(plan_docx), "--soffice", soffice_script(tmp_path, body, "soffice")])
+    assert result.exit_code != 0 and not plan_docx.with_suffix(".pdf").exists(), result.output
+    return " ".join(result.output.split())
+
+
+@posix_only
+@pytest.mark.parametrize("limit, value, body", [
+    ("RLIMIT_FSIZE", 2_000_000 * 1024, "echo 'Application Error'; kill -SEGV $$"),
+    ("RLIMIT_AS", 8_000_000 * 1024, "echo 'Application Error'; kill -SEGV $$"),
+    ("RLIMIT_AS", 8_000_000 * 1024, "kill -ABRT $$"),
+])
+def test_a_crash_under_a_generous_limit_is_a_crash(plan_docx, tmp_path, monkeypatch, limit, value, body):
+    """Finding 7 of rev-sys3: under `ulimit -f 2000000` or `ulimit -v 8000000` a SIGSEGV was „przekroczył ustawiony
+    limit … nie wada dokumentów” – sent to the administrator, the damage advice never given."""
+    _limited(monkeypatch, **{limit: value})
+    said = _failed(plan_docx, tmp_path, body)
+    assert "limit" not in said and "awarii" in said and DAMAGE in said, said
+
+
+@posix_only
+def test_a_damaged_document_under_a_generous_memory_limit_keeps_the_damage_advice(plan_docx, tmp_path, monkeypatch):
+    """Finding 7 of rev-sys3: `(ulimit -v 8000000; pismo pdf xmlzly.docx)` – „przekroczył ustawiony limit pamięci”."""
+    _limited(monkeypatch, RLIMIT_AS=8_000_000 * 1024)
+    damaged = _damaged(plan_docx, tmp_path / "xmlzly.docx")
+    code, said = _said(damaged, "--soffice", _unloading_soffice(tmp_path))
+    assert code != 0 and "limit" not in said and DAMAGE in said, said
+
+
+@posix_only
+@pytest.mark.parametrize("name, number", [("TERM", 15), ("HUP", 1), ("INT", 2)])
+def test_libreoffice_stopped_from_outside_is_no_crash_nor_damage(plan_docx, tmp_path, name, number):
+    """Finding 9 of rev-sys3: SIGTERM (a task manager's „Zakończ”, pkill, a logout), SIGHUP, SIGINT were „uległ
+    awarii (sygnał 15)” + the damaged-.docx advice."""
+    said = _failed(plan_docx, tmp_path, f"kill -{name} $$")
+    assert f"zamknięto z zewnątrz (sygnał {number}" in said and "menedżerze zadań" in said, said
+    assert "awarii" not in said and DAMAGE not in said and "pamięci" not in said, said
+
+
+@posix_only
+def test_the_cpu_time_limit_is_named_for_its_signals(plan_docx, tmp_path, monkeypatch):
+    """Finding 9 of rev-sys3: SIGXCPU was „uległ awarii (sygnał 24)”; the kill at `ulimit -t 1`'s hard limit was
+    „zatrzymany z zewnątrz … gdy zabraknie pamięci” + the memory advice."""
+    said = _failed(plan_docx, tmp_path, "kill -XCPU $$")
+    assert "limit czasu procesora" in said and "awarii" not in said and DAMAGE not in said, said
+    _limited(monkeypatch, RLIMIT_CPU=1)
+    burnt = _failed(plan_docx, tmp_path, "end=$(($(date +%s) + 2)); while [ $(date +%s) -lt $end ]; do :; done; "
+                                         "kill -KILL $$")
+    assert "limit czasu procesora (ulimit -t 1)" in burnt and "pamięci" not in burnt, burnt
+
+
+@posix_only
+def test_a_kill_without_a_cpu_limit_used_up_stays_told_as_from_outside(plan_docx, tmp_path, monkeypatch):
+    """Finding 9 of rev-sys3 keeps rev-sys2's reading of SIGKILL where no limit explains it."""
+    _limited(monkeypatch, RLIMIT_CPU=10_000, RLIMIT_FSIZE=2_000_000 * 1024)
+    said = _failed(plan_docx, tmp_path, "kill -KILL $$")
+    assert "zatrzymany z zewnątrz (sygnał 9)" in said and "limit" not in said, said
+
+
+@posix_only
+def test_libraries_not_loaded_under_a_memory_limit_name_the_limit(plan_docx, tmp_path, monkeypatch):
+    """Finding 1 of rev-sys3: under `ulimit -v 150000` LibreOffice's loader failing („failed to map segment”, exit
+    127) was „nie uruchomił się (kod 127)” + the English loader line + „zainstaluj go ponownie”."""
+    _limited(monkeypatch, RLIMIT_AS=150_000 * 1024)
+    said = _failed(plan_docx, tmp_path, "echo '/usr/lib/libreoffice/program/soffice.bin: error while loading shared "
+                                        "libraries: libxcb.so.1: failed to map segment from shared object' >&2; exit 127")
+    assert "limit pamięci (ulimit -v 150000)" in said and "bibliotek" in said, said
+    assert "ponownie zainstaluj" not in said and "zainstaluj go" not in said and "failed to map" not in said, said

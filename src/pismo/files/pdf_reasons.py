@@ -10,14 +10,15 @@ import signal
 NOT_RUNNING = "LibreOffice nie uruchomił się"
 NO_MEMORY = "programowi LibreOffice zabrakło pamięci"
 KILLED = "LibreOffice został zatrzymany z zewnątrz"
+STOPPED = "LibreOffice zamknięto z zewnątrz"
 LIMITED = "LibreOffice przekroczył ustawiony limit"
 NO_SPACE = "brak miejsca na dysku"
 CANNOT_SEE = "LibreOffice nie widzi dokumentów przygotowanych mu przez pismo"
 RESTART = 81  # LibreOffice's „start me again” (after making a profile)
 
 # a reason's start → its outcome for the closing advice; a reason not listed may be the document's
-_FAULTS = ((NOT_RUNNING, "broken"), (NO_MEMORY, "memory"), (KILLED, "memory"), (LIMITED, "limit"),
-           (NO_SPACE, "space"), (CANNOT_SEE, "program"))
+_FAULTS = ((NOT_RUNNING, "broken"), (NO_MEMORY, "memory"), (KILLED, "memory"), (STOPPED, "stopped"),
+           (LIMITED, "limit"), (NO_SPACE, "space"), (CANNOT_SEE, "program"))
 
 _ADVICE = {
     "memory": "zamknij inne programy i uruchom zamianę ponownie (przy wielu dokumentach zamieniaj mniej naraz)",
@@ -26,6 +27,7 @@ _ADVICE = {
     "broken": ("to błąd programu LibreOffice, nie dokumentów – sprawdź, czy LibreOffice uruchamia się ręcznie, a "
                "jeśli nie, zainstaluj go ponownie"),
     "space": "zwolnij miejsce na dysku i uruchom zamianę ponownie",
+    "stopped": "to nie wada dokumentów – uruchom zamianę ponownie i nie zamykaj LibreOffice, zanim skończy",
     "system": "usuń przyczynę podaną wyżej i uruchom zamianę ponownie",
 }
 DAMAGE_ADVICE = ("Zamiana na PDF nie zmieniła plików .docx; jeśli powodem nie jest brak miejsca ani uprawnień, otwórz je "
@@ -40,7 +42,7 @@ def fault_of(reason: str) -> str:
 def advice(outcomes: set[str]) -> str | None:
     """The closing advice for failures none of which is the document's, by the gravest outcome (None: no system
     outcome among them – the caller's own wording)."""
-    for outcome in ("memory", "limit", "broken", "space", "system"):
+    for outcome in ("memory", "limit", "broken", "space", "stopped", "system"):
         if outcome in outcomes:
             return f"Zamiana na PDF nie zmieniła plików .docx; {_ADVICE[outcome]}."
     return None
@@ -48,21 +50,26 @@ def advice(outcomes: set[str]) -> str | None:
 
 def failure(code: int, said: str) -> str:
     """Why soffice ended with this code, in Polish: a signal (negative, or 128 + N from a shell or the guard)
-    is a crash, and a line of its backtrace („soffice.bin(+0x10b1)[0x5606…]”) is no message. Running out of
-    memory, a kill from outside (Linux's OOM killer) and a limit of the session are said by pismo, never as the
-    document's fault; a program that says it could not start is told as such."""
+    tells its own cause, and a line of its backtrace („soffice.bin(+0x10b1)[0x5606…]”) is no message. Running out
+    of memory, a kill or a stop from outside (Linux's OOM killer; a task manager, a logout) and a limit of the
+    session it matches are said by pismo, never as the document's fault; a program that says it could not start
+    is told as such."""
     if PROGRESS.match(said) or "pismo-pdf-" in said:  # its „convert …” of another document, or pismo's staging
         said = ""
     number = -code if code < 0 else code - 128 if code > 128 else 0
     how = f"awaria, sygnał {number}" if number else f"kod {code}"
-    if _NO_MEMORY.search(said):
+    memory = bool(_NO_MEMORY.search(said))
+    limit = session_limit(number, memory)
+    if limit:
+        loading = " – nie mógł wczytać swoich bibliotek" if _CANNOT_START.search(said) else ""
+        return f"{limit}{loading}" + (f" (sygnał {number})" if number else "")
+    if memory:
         return f"{NO_MEMORY} przy zamianie dokumentu ({how})"
     if number == signal.SIGKILL:
         return f"{KILLED} (sygnał 9) – zwykle system kończy go tak, gdy zabraknie pamięci"
-    if number:
-        limit = session_limit(number)
-        if limit:
-            return f"{limit} (sygnał {number})"
+    if number in _OUTSIDE:
+        return (f"{STOPPED} (sygnał {number} – np. zakończono go w menedżerze zadań, poleceniem kill albo przy "
+                "wylogowaniu)")
     quote = f"; jego komunikat: „{said}”" if said and not _BACKTRACE.search(said) else ""
     if _CANNOT_START.search(said) or code == RESTART:  # 81: it asked to be restarted, and did so again
         return f"{NOT_RUNNING} ({how}){quote}"
@@ -71,26 +78,50 @@ def failure(code: int, said: str) -> str:
     return f"LibreOffice zakończył pracę z błędem ({how}){quote}"
 
 
-def session_limit(number: int = 0) -> str:
-    """The limit set with ulimit that LibreOffice (which inherits pismo's) most likely ran into: the file size
-    one for its signal SIGXFSZ or any crash under it, else the address-space one, under which it aborts or
-    says the document „could not be loaded”; "" when none is set (or on Windows)."""
+_OUTSIDE = {getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT", "SIGQUIT") if hasattr(signal, name)}
+SMALL_FILES = 64 * 1024 * 1024  # a file size limit below it may stop LibreOffice's PDF or profile: any crash
+NEEDED_MEMORY = 4 * 1024 ** 3  # an address-space limit below it may stop LibreOffice: a memory symptom
+
+
+def session_limit(number: int = 0, memory: bool = True) -> str:
+    """The limit set with ulimit (LibreOffice inherits pismo's) that this failure matches, "" when none does
+    (or on Windows): the file size one for SIGXFSZ, or a crash under a small one; the CPU-time one for SIGXCPU,
+    or a SIGKILL once LibreOffice used that time; the address-space one for a sign of memory (`memory`: its own
+    words, or ending well without loading the document; an abort) under a limit below what LibreOffice needs.
+    Any set limit blamed for every failure sent a damaged document or a crash to the administrator."""
     try:
         import resource
     except ImportError:
         return ""
-    fsize, space = (resource.getrlimit(which)[0] for which in (resource.RLIMIT_FSIZE, resource.RLIMIT_AS))
-    if number == getattr(signal, "SIGXFSZ", None) or fsize != resource.RLIM_INFINITY:
-        shown = f" {fsize // 1024}" if fsize != resource.RLIM_INFINITY else ""
-        return f"{LIMITED} rozmiaru plików (ulimit -f{shown})"
-    if space != resource.RLIM_INFINITY:
-        return f"{LIMITED} pamięci (ulimit -v {space // 1024})"
+    fsize, cpu, space = (resource.getrlimit(which)[0]
+                         for which in (resource.RLIMIT_FSIZE, resource.RLIMIT_CPU, resource.RLIMIT_AS))
+    unset = resource.RLIM_INFINITY
+    if number == getattr(signal, "SIGXFSZ", None) or (number and fsize != unset and fsize < SMALL_FILES):
+        return f"{LIMITED} rozmiaru plików (ulimit -f{_shown(fsize, 1024)})"
+    if number == getattr(signal, "SIGXCPU", None) or (number == signal.SIGKILL and cpu != unset
+                                                      and _children_seconds(resource) >= cpu):
+        return f"{LIMITED} czasu procesora (ulimit -t{_shown(cpu, 1)})"
+    if (memory or number == signal.SIGABRT) and space != unset and space < NEEDED_MEMORY:
+        return f"{LIMITED} pamięci (ulimit -v{_shown(space, 1024)})"
     return ""
+
+
+def _shown(limit: int, unit: int) -> str:
+    import resource
+
+    return f" {limit // unit}" if limit != resource.RLIM_INFINITY else ""
+
+
+def _children_seconds(resource) -> float:
+    """The processor time pismo's ended programs used (LibreOffice's among them)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 PROGRESS = re.compile(r"convert \S")  # LibreOffice's own progress line: „convert X -> Y using filter : …”
 _CANNOT_START = re.compile(r"fatal error|cannot be started|could not be (?:completed|started)|user installation|"
                            r"error while loading shared librar|cannot open shared object|(?:cannot|can't|failed to) "
                            r"open display", re.IGNORECASE)  # LibreOffice's own words for „I did not start”
-_NO_MEMORY = re.compile(r"bad_alloc|out of memory|cannot allocate|failed to allocate", re.IGNORECASE)
+_NO_MEMORY = re.compile(r"bad_alloc|out of memory|cannot allocate|failed to allocate|failed to map segment",
+                        re.IGNORECASE)  # „failed to map segment”: the loader's mmap refused
 _BACKTRACE = re.compile(r"\(\+0x[0-9a-fA-F]+\)|\[0x[0-9a-fA-F]+\]")
