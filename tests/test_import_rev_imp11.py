@@ -125,3 +125,14 @@ def test_joins_past_emptied_controls_take_linear_time(join, kind):
         getattr(sources, join)(body)
         assert ["".join(p.itertext()) for p in body.iter(sources._W + "p")] == ["a" * count + "koniec"]
     assert _grows_linearly(work, 200)
+
+
+# --- finding 17: a yes/no form table with an „Lp.” column kept the number in each way („1. – Zamieszczenie …”).
+
+def test_a_number_cell_of_a_yes_no_form_is_no_part_of_the_option(tmp_path):
+    from test_import_rev_imp9b import _CHOSEN, _OPTIONS, _form, _read_right
+
+    rows = [f"{at}.\t{option}\t" + ("☒\t☐" if chosen else "☐\t☒")
+            for at, (option, chosen) in enumerate(zip(_OPTIONS, _CHOSEN), 1)]
+    found = _form(tmp_path, ["Lp.\tSposób informowania\tTAK\tNIE"] + rows)
+    assert _read_right(found), found

@@ -16,7 +16,7 @@ from pismo.importer.plan import Action, Partner
 from pismo.importer.sources import SourceError
 from pismo.polish import join_and
 
-_NUMBER_CELL = re.compile(r"\d{1,3}\.?")  # the "Lp." column
+NUMBER_CELL = re.compile(r"\d{1,3}\.?")  # the "Lp." column
 _SENTENCE_END = re.compile(r"[.:](?=\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"(])")
 _DASH = re.compile(r"\s[-–—]\s")
 # A header cell's words ("Lp.", "Proponowane działania", "Termin realizacji", "Nazwa podmiotu", "Zakres zadań",
@@ -193,7 +193,7 @@ def sentence_end(text: str) -> int | None:
 
 def _row_text(cells: tuple[str, ...], period: Period | None) -> str:
     """A table row of actions as one text: number cells dropped, the deadline cell last."""
-    cells = [c for c in cells if not _NUMBER_CELL.fullmatch(c)]
+    cells = [c for c in cells if not NUMBER_CELL.fullmatch(c)]
     dated = [c for c in cells if parse_spec(c, period) or deadline_only(c, period)]
     rest = [_without_full_stop(c) for c in cells if c not in dated]
     return " – ".join(rest + dated)
@@ -215,7 +215,7 @@ def action(item: Item, period: Period | None) -> Action:
     label = _ACTION_LABEL.match(text)
     text = text[label.end():] if label else text
     subs = [sub for _marker, sub in item.subs]
-    if len([c for c in item.cells if not _NUMBER_CELL.fullmatch(c)]) > 2:  # more than action | deadline
+    if len([c for c in item.cells if not NUMBER_CELL.fullmatch(c)]) > 2:  # more than action | deadline
         notes.append("działanie złożone z kolumn tabeli – sprawdź opis")
     found = split_deadline(text, period)
     if found is None and subs:  # "…, w szczególności:" / "a) peronów," / "b) poczekalni – na bieżąco."
@@ -274,7 +274,7 @@ def partner(item: Item) -> Partner:
     """'<name> – <departments>. <tasks>' or '<name>. <tasks>'."""
     notes = list(item.notes)
     if item.cells:
-        cells = [c for c in item.cells if not _NUMBER_CELL.fullmatch(c)]
+        cells = [c for c in item.cells if not NUMBER_CELL.fullmatch(c)]
         name, units = _name_cell(cells[0])
         return Partner(name, units, _tasks(" ".join(cells[1:]), []), notes + _address_note(name))  # a cell needs no note for its "."
     text = item.full

@@ -18,7 +18,7 @@ from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
                                      number_value, parse_heading, word_numbered)
-from pismo.importer.items import action, continues, group_items, header_row, partner
+from pismo.importer.items import NUMBER_CELL, action, continues, group_items, header_row, partner
 from pismo.importer.lines import Line, numbered_after, quoted, typed_line
 from pismo.importer.objects import unread
 from pismo.importer.plan import MAX_ITEMS, Plan, Text, check_parts, too_many
@@ -134,6 +134,7 @@ def _box_column(line: Line) -> Line:
     if len(boxes) != 1 or len(line.cells) < 2:
         return line
     others = line.cells[:boxes[0]] + line.cells[boxes[0] + 1:]
+    others = tuple(cell for cell in others if not NUMBER_CELL.fullmatch(cell)) or others  # the „Lp.” column
     if len(others) == 1:
         return Line(others[0], signs[boxes[0]], "bullet", line.level, (), line.number, note=line.note)
     return Line(" ".join(others), signs[boxes[0]], "bullet", line.level, others, line.number, note=line.note)
