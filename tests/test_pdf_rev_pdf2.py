@@ -4,6 +4,7 @@ at start met by the web preview."""
 from __future__ import annotations
 
 import queue
+import re
 import subprocess
 import threading
 import time
@@ -14,7 +15,7 @@ from pismo.files import converter as conv
 from pismo.files.soffice import PdfError, start
 
 from helpers import soffice_script
-from test_pdf_rev_pdf1 import UNO, _docx, needs_uno
+from test_pdf_rev_pdf1 import UNO, _docx, hanging, needs_uno  # noqa: F401 – hanging is a fixture
 
 
 def _in_thread(call) -> tuple[threading.Thread, list[Exception]]:
@@ -90,3 +91,33 @@ def test_closing_while_libreoffice_is_stuck_in_a_document_ends_at_once(tmp_path,
     assert time.monotonic() - began < 5, "close() waited for the document's allowance"
     assert not converting.is_alive() and errors
     assert bridge.poll() is not None
+
+
+# --- finding 9: the web preview and a LibreOffice that hangs at start ---------------------------------------
+
+@needs_uno
+def test_after_a_failed_start_a_request_never_waits_for_the_next_start(hanging, monkeypatch):
+    """Finding 9: once the minute of „kolejna próba za …” was over, the next preview started LibreOffice again
+    inside the request and waited the whole start (90 s); now that start runs in the background, the request
+    is told at once, and the wait before the next try grows with failures in a row."""
+    monkeypatch.setattr(conv, "RETRY_START_AFTER", (0.5, 300.0, 900.0))
+    with pytest.raises(PdfError):
+        hanging.start()
+    time.sleep(0.6)
+    began = time.monotonic()
+    with pytest.raises(PdfError) as told:
+        hanging.to_pdf(_docx())
+    assert time.monotonic() - began < 1, "the request waited for the start"
+    assert "uruchamia się ponownie" in str(told.value), told.value
+    began = time.monotonic()
+    with pytest.raises(PdfError) as meanwhile:
+        hanging.to_pdf(_docx())
+    assert time.monotonic() - began < 1 and "uruchamia" in str(meanwhile.value), meanwhile.value
+    deadline = time.monotonic() + 10
+    while hanging._failed_start[2] < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    began = time.monotonic()
+    with pytest.raises(PdfError) as later:
+        hanging.to_pdf(_docx())
+    assert time.monotonic() - began < 1
+    assert re.search(r"kolejna próba uruchomienia za (29\d|300) s", str(later.value)), later.value

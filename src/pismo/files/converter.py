@@ -43,7 +43,7 @@ BRIDGE = Path(__file__).with_name("uno_bridge.py")
 START_SECONDS = 90.0  # both tries of a start (a cold LibreOffice with a new profile on a slow PC: ~20 s)
 STARTING_WAIT = 15.0  # what a request waits for a start under way before it says so
 CLOSE_WAIT = 5.0  # what close() waits for a start or a conversion it ended to let go
-RETRY_START_AFTER = 60.0  # a failed start is told at once for this long, not tried again by every request
+RETRY_START_AFTER = (60.0, 300.0, 900.0)  # a failed start is told at once this long (1st, 2nd, further failures)
 REQUEST_SECONDS = 30.0  # per document, plus …
 MEGABYTE_SECONDS = 20.0  # … this per megabyte
 MAX_PDF_BYTES = 256 * 1024 * 1024
@@ -102,7 +102,8 @@ class Converter:
         self._finalizer = None
         self._pipe = ""
         self._starting_since: float | None = None
-        self._failed_start: tuple[float, str] | None = None
+        self._failed_start: tuple[float, str, int] | None = None  # when, why, how many failures in a row
+        self._restarting = False  # a start in the background (after a failure or a timeout) is under way
 
     # --- lifetime ------------------------------------------------------------------------------
 
@@ -168,20 +169,27 @@ class Converter:
 
     def _start_bridge(self, timeout: float) -> None:
         """Start the bridge within timeout seconds; a start that failed lately is told again, not retried."""
-        failed = self._failed_start
-        if failed is not None and time.monotonic() - failed[0] < RETRY_START_AFTER:
-            left = RETRY_START_AFTER - (time.monotonic() - failed[0])
-            raise PdfError(f"{failed[1]} – kolejna próba uruchomienia za {seconds(left)}")
+        self._tell_failed_start()
         self._starting_since = time.monotonic()
         try:
             self._try_start(timeout)
             self._failed_start = None
         except PdfError as exc:
             if not self._closed:
-                self._failed_start = (time.monotonic(), str(exc))
+                failures = self._failed_start[2] + 1 if self._failed_start else 1
+                self._failed_start = (time.monotonic(), str(exc), failures)
             raise
         finally:
             self._starting_since = None
+
+    def _tell_failed_start(self) -> None:
+        """A start that failed lately, told at once; the wait grows with failures in a row (1, 5, 15 min)."""
+        failed = self._failed_start
+        if failed is None:
+            return
+        left = RETRY_START_AFTER[min(failed[2], len(RETRY_START_AFTER)) - 1] - (time.monotonic() - failed[0])
+        if left > 0:
+            raise PdfError(f"{failed[1]} – kolejna próba uruchomienia za {seconds(left)}")
 
     def _try_start(self, timeout: float) -> None:
         """Start the bridge and its soffice; a profile it cannot start with is rebuilt and tried once more
@@ -258,8 +266,9 @@ class Converter:
         if self._soffice is None:
             self.start()
         starting = self._starting_since
-        if not self._lock.acquire(timeout=min(timeout, STARTING_WAIT) if starting else timeout):
-            raise PdfError(self._busy(self._starting_since or starting, timeout))
+        wait = 0 if self._restarting and self._failed_start else min(timeout, STARTING_WAIT) if starting else timeout
+        if not self._lock.acquire(timeout=wait):
+            raise PdfError(self._busy(self._starting_since or starting or time.monotonic(), timeout))
         try:
             self._convert(Path(source), Path(target), timeout)
         finally:
@@ -287,7 +296,7 @@ class Converter:
             if self._closed:
                 raise PdfError("przerwano")
             if self._bridge is None:
-                self._start_bridge(START_SECONDS)
+                self._start_or_tell()
             try:
                 self._bridge.stdin.write((json.dumps({"in": str(source), "out": str(target)}) + "\n").encode())
                 self._bridge.stdin.flush()
@@ -305,6 +314,16 @@ class Converter:
                 raise PdfError(_refused(reply, target))
             self._stop_bridge()  # LibreOffice died: start it again and try once more
         raise PdfError("LibreOffice zakończył pracę w czasie zamiany dokumentu, także za drugim razem")
+
+    def _start_or_tell(self) -> None:
+        """LibreOffice for a request: started by it only if no start failed; after a failure the next start
+        runs in the background and the request is told at once (a preview waited 90 s once a minute)."""
+        if self._failed_start is None:
+            self._start_bridge(START_SECONDS)
+            return
+        self._tell_failed_start()
+        self._restart_soon()
+        raise PdfError("LibreOffice wcześniej się nie uruchomił – uruchamia się ponownie; odśwież stronę za chwilę")
 
     def _convert_cold(self, source: Path, target: Path, limit: float) -> None:
         from pismo.files.pdf import convert
@@ -325,13 +344,18 @@ class Converter:
     def _restart_soon(self) -> None:
         """Bring LibreOffice back in the background, so the next request finds it warm."""
         def restart() -> None:
-            with self._lock:
-                if not self._closed and self._soffice is not None and self._bridge is None:
-                    try:
+            try:
+                with self._lock:
+                    if not self._closed and self._soffice is not None and self._bridge is None:
                         self._start_bridge(START_SECONDS)
-                    except PdfError:
-                        pass  # the next request tries again and reports
-        threading.Thread(target=restart, daemon=True).start()
+            except PdfError:
+                pass  # remembered: the next request tells it
+            finally:
+                self._restarting = False
+
+        if not self._restarting:
+            self._restarting = True
+            threading.Thread(target=restart, daemon=True).start()
 
 
 def _read_replies(stream, replies: queue.Queue) -> None:
