@@ -101,3 +101,14 @@ def test_a_topic_opened_with_sprawa_prints_it_once():
     from pismo.documents.context import topic
 
     assert topic("Sprawa: bezpieczeństwa przy ul. Lipowej") == "bezpieczeństwa przy ul. Lipowej"
+
+
+# --- 2: a meeting's number written with „nr” -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("number", ["nr 1/2026", "Nr 1/2026", "nr. 1/2026"])
+def test_a_meeting_number_written_with_nr_is_warned(number):
+    """Finding 2 of rev-msg12: meeting 1's „numer: nr 1/2026” printed „PROTOKÓŁ nr nr 1/2026” unwarned."""
+    report = _check((335, "1/2026", number))
+    assert not report.errors, _errors(report)
+    told = [m for m in _warned(report, 335) if "zacznij od „1/2026" in m]
+    assert told and "„nr”" in told[0], [w.message for w in report.warnings]

@@ -82,6 +82,7 @@ def pasted_marks(data, loc: tuple = ()):
 _REQUEST_OPENING = re.compile(r"(?:[^.;:]{0,80}?[\s,])??(?:(?:zwraca(?:m|my)\s+się\s+)?(?:z\s+)?(?:uprzejmą\s+)?prośb[aą]\s+"
                               r"|(?:uprzejmie\s+)?(?:proszę|prosimy|wnoszę|wnosimy)\s+|zwraca(?:m|my)\s+się\s+)o(?=\s)"
                               r"|o(?=\s)", re.IGNORECASE)
+_NUMBER_OPENING = re.compile(r"(?:nr|numer)\b\.?[ \t]*", re.IGNORECASE)  # a meeting's „nr 1/2026”: „PROTOKÓŁ nr …”
 _SOURCES_OPENING = re.compile(r"(?:problem\b[^.;:]{0,60}?\s)?na\s+podstawie(?=\s)", re.IGNORECASE)
 _OPENING_TOLD = ("tekst zaczyna się od „{opening}” – pismo samo pisze przed tym tekstem „{own}”, w piśmie stałoby "
                  "to dwa razy; usuń „{opening}” i zacznij od „{rest}…”")
@@ -100,6 +101,7 @@ def pasted_openings(sprawa):
               for i, w in enumerate(sprawa.wnioski)]
     texts += [(("wnioski", i, "dotyczy"), w.dotyczy, None) for i, w in enumerate(sprawa.wnioski)]
     texts += [(("spotkania", i, "temat"), m.temat, None) for i, m in enumerate(sprawa.spotkania)]
+    texts += [(("spotkania", i, "numer"), m.numer, (_NUMBER_OPENING, "nr")) for i, m in enumerate(sprawa.spotkania)]
     texts += [(("zagrozenie", "temat"), sprawa.zagrozenie.temat, None)]
     texts += [(("zagrozenie", "zrodla", i), text, (_SOURCES_OPENING, "… na podstawie"))
               for i, text in enumerate(sprawa.zagrozenie.zrodla)]
