@@ -780,6 +780,17 @@ def _unplaced(document: _Document, exc: OSError) -> None:
     document.refused, document.outcome = True, _system_outcome(exc)
 
 
+def _protected(target: Path) -> str:
+    """A PDF marked read-only (the version sent) is kept as a read-only document is – POSIX would let the rename
+    replace it in a writable folder, and the new one would be writable."""
+    owner = output.foreign_owner(target)
+    if owner:
+        return (f"plik PDF należy do innego użytkownika ({owner}), a to konto nie może go zmieniać – nie zastąpiono "
+                "go; poproś właściciela o zmianę uprawnień albo użyj --nadpisz")
+    return ("plik PDF jest oznaczony jako tylko do odczytu (np. wersja wysłana) – nie zastąpiono go; jeśli ma być "
+            "zastąpiony, zdejmij to oznaczenie we właściwościach pliku albo użyj --nadpisz")
+
+
 def _system_outcome(exc: OSError) -> str:
     return "space" if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) else "system"
 
@@ -812,6 +823,9 @@ def _place_locked(document: _Document, run: _Run) -> None:
         expected = record.unchanged_sha(target)
         if not run.overwrite and os.path.lexists(target) and expected is None:
             document.error, document.refused = _SAVED_MEANWHILE, True
+            return
+        if not run.overwrite and os.path.lexists(target) and output.read_only(target):
+            document.error, document.refused = _protected(target), True
             return
         handle, temp = tempfile.mkstemp(prefix=output.hidden_prefix(target.name), suffix=".tmp", dir=target.parent)
         output.shareable(temp)
