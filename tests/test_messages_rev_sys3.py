@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from helpers import LECZNA, soffice_script
+from test_messages_rev_sys2b import plan_docx  # noqa: F401 - the fixture: one plan.docx for the module
 from pismo.cli.main import main
 
 posix_only = pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
@@ -66,13 +67,6 @@ def test_a_stderr_that_refuses_writes_keeps_the_commands_code(tmp_path):
 
 
 # --- 5: a damaged document is not a LibreOffice that cannot see /tmp ----------------------------------------------
-
-@pytest.fixture(scope="module")
-def plan_docx(tmp_path_factory):
-    out = tmp_path_factory.mktemp("docs")
-    result = CliRunner().invoke(main, ["plan", str(LECZNA), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return next(out.rglob("plan.docx"))
 
 
 def _damaged(sound: Path, target: Path) -> Path:

@@ -16,6 +16,7 @@ import pytest
 
 from pismo.files import converter as conv
 from pismo.files import scratch
+from test_converter import _members
 
 UNO = conv.uno_python(shutil.which("soffice") or "/usr/bin/soffice") if shutil.which("soffice") else None
 needs_uno = pytest.mark.skipif(not (UNO and os.name == "posix"), reason="brak LibreOffice z Pythonem UNO")
@@ -99,19 +100,6 @@ converter.to_pdf(data.getvalue(), timeout=600)
 """
 
 
-def _group_members(pgid: int) -> list[int]:
-    members = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[2]) == pgid and fields[0] != "Z":
-                members.append(int(entry.name))
-    return members
-
-
 @needs_uno
 def test_an_owner_killed_hard_while_libreoffice_is_stuck_in_a_document_takes_it_along(tmp_path):
     """The bridge waits in LibreOffice's conversion (soffice.bin stopped: a layout that never ends) and reads no
@@ -122,7 +110,7 @@ def test_an_owner_killed_hard_while_libreoffice_is_stuck_in_a_document_takes_it_
     group = []
     try:
         pgid = int(owner.stdout.readline())
-        group = _group_members(pgid)
+        group = _members(pgid)
         office = [p for p in group if b"soffice.bin" in Path(f"/proc/{p}/cmdline").read_bytes()]
         assert office, group
         os.kill(office[0], signal.SIGSTOP)
@@ -131,7 +119,7 @@ def test_an_owner_killed_hard_while_libreoffice_is_stuck_in_a_document_takes_it_
         time.sleep(1.5)  # the request is with the stopped LibreOffice
         owner.kill()
         owner.wait()
-        assert _wait_for(lambda: not _group_members(pgid), 5), "LibreOffice i most przeżyły właściciela"
+        assert _wait_for(lambda: not _members(pgid), 5), "LibreOffice i most przeżyły właściciela"
     finally:
         if owner.poll() is None:
             owner.kill()
