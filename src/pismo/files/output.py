@@ -25,7 +25,8 @@ What a user can rely on, whatever fails:
   renamed) is removed in the commit, moved aside like a replaced file (so put back
   on any failure) – only if pismo wrote it and nobody changed it since; a PDF only with
   its document, and only if it was made of that document as pismo wrote it. One that cannot
-  be moved (open in Word or Acrobat on Windows) stays, with its PDF, recorded in the manifest the
+  be moved (open in Word or Acrobat on Windows), or is open in LibreOffice or Word (its lock file beside
+  it, open_elsewhere), stays, with its PDF, recorded in the manifest the
   commit places (marked record.STAYED), so the next write removes it. A folder
   whose record was written from another case file of the same name is refused
   unless --nadpisz.
@@ -669,7 +670,7 @@ class _Writing:
         self.entries = [e for e in self.entries if self.declared.get(e["plik"]) not in gone]
 
     def commit(self) -> None:
-        removing = self.removing if self.written else {}
+        removing = self._open_stay(self.removing if self.written else {})
         if self.keeping is not None and self.written:
             header, old, kept = self.keeping
             target = self.declared[record.MANIFEST]
@@ -756,6 +757,14 @@ class _Writing:
         found = [told for told in map(open_elsewhere, [t for t in self.temps if t in self.current]) if told]
         if found:
             raise OutputError("; ".join(found) + "; nic nie zapisano")
+
+    def _open_stay(self, removing: dict[Path, str]) -> dict[Path, str]:
+        """The files to remove less those open in LibreOffice or Word (open_elsewhere): they stay, as Windows keeps
+        them, listed in `stayed` with their PDFs, so the next write removes them – on Linux and macOS the rename
+        succeeds, and the officer's save brought the document back as a file no record knows."""
+        busy = [target for target in removing if open_elsewhere(target)]
+        self.stayed.extend(busy)
+        return {target: sha for target, sha in removing.items() if target not in busy}
 
     def _refuse_removed_meanwhile(self) -> None:
         """A file left as it was (its bytes would not change, so no temporary holds them) that was removed while
