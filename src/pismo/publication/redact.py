@@ -282,13 +282,14 @@ ACCOUNT = re.compile(r"(?<![\w-])(?:PL\s?)?(?P<number>\d{2}(?:[ \u00a0-]?\d{4}){
 ACCOUNT_LABELLED = re.compile(r"(?<!\w)(?:kont(?:a|o|u|em|cie)|rachun\w+|rach\.|iban|nrb)(?!\w)[^\d\n;!?]{0,40}?"
                               r"(?<![\w-])(?P<number>(?:(?-i:[A-Z]{2})\s?)?\d(?:[ \u00a0-]?\d){19,27})(?![\w-])",
                               re.IGNORECASE)
-# A payment card's number as cards print it – four groups of four (Visa, Mastercard; a fifth of up to three digits),
-# Amex's 4-6-5, or glued: 15 to 19 digits (an EAN-13 on goods is none); a card's only with a valid Luhn check
-# (_luhn) and a card network's first digit, 2 to 6 („0048600700800” is a phone).
+# A payment card's number as cards print it – four groups of four (Visa, Mastercard; a fifth of up to three digits)
+# or Amex's 4-6-5; a card's only with a valid Luhn check (_luhn) and a card network's first digit, 2 to 6. Glued
+# digits are a card's only after its label (CARD_LABELLED): unlabelled, a case's or a parcel's number passes Luhn too.
 CARD = re.compile(r"(?<![\w-])(?=[2-6])(?P<number>\d{4}(?P<gap>[ \u00a0-])\d{4}(?P=gap)\d{4}(?P=gap)\d{1,4}(?:(?P=gap)\d{1,3})?"
-                  r"|\d{4}[ \u00a0-]\d{6}[ \u00a0-]\d{4,5}|\d{15,19})(?![\w-])")
-# After „karta/karty/kartę” (its kind, „nr” between), any number of a card's length, a digit wrong or lost.
-CARD_LABELLED = re.compile(r"(?<!\w)kart(?:a|y|ę|ą|e|cie)(?:\s+(?:płatnicz\w+|kredytow\w+|debetow\w+|bankow\w+"
+                  r"|\d{4}[ \u00a0-]\d{6}[ \u00a0-]\d{4,5})(?![\w-])")
+# After „karta/karty/kartę” or a card network's name (its kind, „nr” between), any number of a card's length, a
+# digit wrong or lost.
+CARD_LABELLED = re.compile(r"(?<!\w)(?:kart(?:a|y|ę|ą|e|cie)|visa|mastercard|maestro|amex|american\s+express)(?:\s+(?:płatnicz\w+|kredytow\w+|debetow\w+|bankow\w+"
                            r"|nr\.?|numer\w*|o\s+numerze))*\s*:?\s*(?<![\w-])(?P<number>\d(?:[ \u00a0-]?\d){11,18})(?![\w-])"
                            r"|(?<!\w)(?:nr\.?|numer\w*)\s+kart(?:y|ą)\s*:?\s*(?P<after>\d(?:[ \u00a0-]?\d){11,18})(?![\w-])",
                            re.IGNORECASE)
