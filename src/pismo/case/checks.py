@@ -39,6 +39,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [replace(problem, warning=True) for problem in case.doc.warnings]
     warnings += [case.problem(loc, message, warning=True) for loc, message in pasted_marks(case.doc.data)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in pasted_openings(case.sprawa)]
+    warnings += [case.problem(loc, message, warning=True) for loc, message in completed_slips(case.sprawa)]
     return errors, warnings
 
 
@@ -118,6 +119,33 @@ def pasted_openings(sprawa):
             rest = " ".join(text.lstrip()[found.end():].split()[:2])
             told = _RANK_TOLD if isinstance(opening[0], Osoba) else _OPENING_TOLD
             yield loc, told.format(opening=found.group().strip(), own=opening[1], rest=rest)
+
+
+# the date line's „, dnia” copied with the town („Wrzosogród, dnia”): pismo prints „{miejscowosc}, dnia 10 marca …”
+_DATE_LINE_END = re.compile(r"(?P<town>.*?\S)(?P<end>\s*,\s*(?:(?:dnia|dn\.?)\b\.?)?|\s+(?:dnia|dn\.?)\b\.?)\s*$",
+                            re.IGNORECASE)
+_DATE_LINE_TOLD = ("miejscowość kończy się „{end}” – pismo samo pisze po niej „, dnia …” z datą pisma, w piśmie stałoby "
+                   "to dwa razy; usuń „{end}” i zostaw „{town}”")
+# a meeting place printed after the hour („o godz. 17:00 w świetlicy …”): it needs its own preposition
+_PREPOSITION = re.compile(r"(?:we?|na|przy|u|pod|nad|obok|za|przed|po|koło|naprzeciw(?:ko)?|wewnątrz|poza|(?:po)?między)"
+                          r"\s", re.IGNORECASE)
+_PREPOSITION_TOLD = ("miejsce spotkania nie zaczyna się od przyimka („w”, „na”, „przy” …) – pismo wstawia ten tekst "
+                     "po godzinie („o godz. 17:00 {place}”); zacznij od przyimka i odmień nazwę, np. „w świetlicy …”, "
+                     "„na placu …”, „przy ul. …”")
+
+
+def completed_slips(sprawa):
+    """(loc, message) of a field pismo prints inside its own words that does not fit them: the town with the date
+    line's „, dnia” (printed „Wrzosogród, dnia, dnia …”), a meeting place without its preposition."""
+    town = sprawa.jednostka.miejscowosc
+    found = _DATE_LINE_END.match(town) if isinstance(town, str) else None
+    if found:
+        yield ("jednostka", "miejscowosc"), _DATE_LINE_TOLD.format(end=found.group("end").strip(), town=found.group("town"))
+    for i, meeting in enumerate(sprawa.spotkania):
+        place = meeting.miejsce.miejscownik
+        if isinstance(place, str) and place.strip() and not _PREPOSITION.match(place.lstrip()) \
+                and not is_hole(place) and not has_placeholder(place):
+            yield ("spotkania", i, "miejsce", "miejscownik"), _PREPOSITION_TOLD.format(place=" ".join(place.split()[:3]) + " …")
 
 
 def _officers(osoby):
