@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pismo.publication.names import Names
 from pismo.publication.redact import scrub
 
 
@@ -27,3 +28,48 @@ def test_a_glued_luhn_valid_number_without_a_cards_label_is_no_card(text, number
 def test_a_labelled_or_grouped_cards_number_still_goes(text, number):
     out = scrub(text)
     assert number not in out and "[numer karty usunięty]" in out, out
+
+
+UNIT = Names(["Halina Kwiatkowska"], ["Anna Zmyślona"],
+             places=["Komenda Miejska Policji we Wrzosogrodzie", "Wrzosogród"])
+
+
+@pytest.mark.parametrize("text", [
+    "Nadzieja: uda się.",
+    "Nadzieja: uda się to naprawić do wiosny.",
+    "Nadzieja: będzie lepiej.",
+    "Kalina: zostanie oświetlona latem.",
+])
+def test_a_word_that_is_a_first_name_as_a_heading_before_a_colon_stays(text):
+    out = scrub(text, UNIT)
+    assert out == text, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Róża: widziałam ich pod sklepem.", "Róża"),
+    ("Kalina: piją pod klatką.", "Kalina"),
+    ("Jagoda: idę tam zaraz.", "Jagoda"),
+    ("Marek: znowu pije.", "Marek"),
+])
+def test_a_bare_senders_message_with_a_persons_verb_still_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Kontakt: 81 532 11 22, Kalina.",
+    "Świetlica: 81 532 11 22, Pola.",
+])
+def test_a_word_name_after_a_removed_number_and_a_comma_is_a_place(text):
+    out = scrub(text, UNIT)
+    assert "[imię i nazwisko usunięte]" not in out and "532" not in out, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Zgłosiła: 600 700 800, Marian.", "Marian"),
+    ("600 111 222 – Róża z 8a.", "Róża"),
+    ("Drugi numer: 600 700 800 / Marek.", "Marek"),
+])
+def test_a_name_after_a_removed_number_still_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert gone not in out, out

@@ -42,8 +42,9 @@ _LABEL = re.compile(r"(?:(?<!\w)(?:kontakt|od|do|nadawca|nadawczyni|odbiorca|aut
 _LONE = re.compile(r"[^\S\n]*(?:[,:;.)(<\x00–—-]|\d|$)|[^\S\n]+(?:o|z|ze|spod)[^\S\n]+\d")
 # A removed contact right after the name: „Marcin (+48 …)”, „Marcin – 600 …”, „Maja, 600 …”, „Maja, nr 600 …”.
 _CONTACT_AFTER = re.compile(r"[^\S\n]*(?:[(<,][^\S\n]*|[–—-][^\S\n]*)?(?:(?:nr|tel|kom|telefon|numer)\.?:?[^\S\n]*)?\+?\x00")
-# A removed contact right before the name and a separator: „600 … – Marian.”, „600 …, Marian.”, „600 … / Marek.”.
-_CONTACT_BEFORE = re.compile(r"\x00[^\S\n]*[–—,/→:-][^\S\n]*$")
+# A removed contact right before the name and a separator: „600 … – Marian.”, „600 …, Marian.”, „600 … / Marek.”;
+# after a comma or a colon only a sure first name – a word one is a place there („81 …, Kalina.”).
+_CONTACT_BEFORE = re.compile(r"\x00[^\S\n]*(?:[–—/→-]|(?P<list>[,:]))[^\S\n]*$")
 _MESSAGE_VERB = re.compile(r"[^\W\d_]+")
 
 
@@ -57,7 +58,7 @@ def names(text: str, words: list, first: Callable[[object], bool],
     writing around a sender; a contact's label; a removed phone), and a bare „Róża:” at a line's start only with
     a verb in what it says; `kept` whether the word at an index stays (an officer's after her rank), `post`
     whether a capitalised word before is a post, not a name's part („Wicedyrektor Marek, tel. …”), `verb` whether a
-    lower-case word is a verb."""
+    lower-case word is a verb of a person's message („widziałam”, „piją”; not a heading's „Nadzieja: uda się”)."""
     named = named or first
     found = []
     for i, t in enumerate(words):
@@ -81,7 +82,8 @@ def names(text: str, words: list, first: Callable[[object], bool],
                 or _LABEL.search(text[max(line, t.start - 40):t.start]) and _LONE.match(text, t.end) \
                 or _CONTACT_AFTER.match(text, t.end) and not (i and _joined(text, words[i - 1], t)
                                                                and not post(words[i - 1].word)) \
-                or _CONTACT_BEFORE.search(text, max(line, t.start - 8), t.start) and _LONE.match(text, t.end):
+                or (before := _CONTACT_BEFORE.search(text, max(line, t.start - 8), t.start)) \
+                and (sure or not before["list"]) and _LONE.match(text, t.end):
             found.append((t.start, t.end))
     return found
 

@@ -269,6 +269,15 @@ def past_plural(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def message_verb(word: str) -> bool:
+    """Whether a word is a verb as a person's message has it – the first or second person, a plural, an order
+    („idę”, „piją”, „piły”, „chodźcie”); not the third person singular a heading's sentence has („uda się”)."""
+    return word.islower() and available() and any(
+        r.pos in ("fin", "bedzie", "impt") and len(r.rest) >= 2 and (r.rest[0] == "pl" or r.rest[1] in ("pri", "sec"))
+        or r.pos == "praet" and r.rest[:1] == ("pl",) for r in d.analyse(word))
+
+
+@lru_cache(maxsize=8192)
 def impersonal(word: str) -> bool:
     """Whether a word is a verb's impersonal form („pobito”, „zatrzymano”): it takes an object, not a subject."""
     return word.islower() and available() and any(r.pos == "imps" for r in d.analyse(word))

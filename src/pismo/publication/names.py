@@ -535,7 +535,7 @@ class Names:
             found += labelled.names(text, words, _lone_first,  # any officer after a rank: „sierż. Marek – 600 …”
                                     lambda i: _after_rank(text, words, i), _may_be_first,
                                     lambda w: bool(name_tags.person_noun_cases(w.lower())) and not _may_be_first(w),
-                                    _verb_form) + labelled.objects(
+                                    _message_verb) + labelled.objects(
                 text, words, lambda w: lower_names.first_cases(w) | name_tags.diminutive_cases(w),
                 lambda w: tags(w).geographic, name_tags.verb,
                 lambda i: self._kept_word(text, words, i))
@@ -2297,6 +2297,13 @@ def _verb_form(word: str) -> bool:
     """Whether a lower-case word is a verb's form, a past one with its person's ending too („widziałam”: SGJP
     parts it „widział|am”)."""
     return name_tags.verb(word) or bool(_PAST_PERSON.search(word)) and name_tags.verb(_PAST_PERSON.sub("", word))
+
+
+def _message_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb of a person's message after a bare „Róża:” – a first or second person
+    („widziałam”: SGJP parts it „widział|am”), a plural, an order; a heading's „Nadzieja: uda się” has none."""
+    return bool(_PAST_PERSON.search(word)) and name_tags.verb(_PAST_PERSON.sub("", word)) \
+        or name_tags.message_verb(word)
 
 
 def _may_be_first(t) -> bool:
