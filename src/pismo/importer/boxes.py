@@ -18,6 +18,8 @@ _TICKS = "xXvV✓✔×✗✘"
 _SQUARE = re.compile(rf"(?<!\S)\[\s*([{_TICKS}]|-)?\s*\](?!\S)")
 _ROUND = re.compile(r"^\(\s*([xX✓✔]?)\s*\)(?=\s)|(?<=\s)\(\s*([xX✓✔]?)\s*\)$")
 _SQUARES = re.compile(rf"(?<!\S)[{EMPTY}](?!\S)")
+_ROUND_EMPTY = re.compile(r"\(\s*\)\s")  # "( ) Prasa lokalna": a form of round boxes
+_ROUND_V = re.compile(r"\([vV]\)(?=\s)")
 _TICKED_SQUARES = re.compile(rf"(?<!\S)[{TICKED_BOXES}](?!\S)")
 # a yes/no answer typed after the option: "Ulotki…: NIE", "Ulotki… – tak", "Ulotki… (nie)"
 _ANSWER = re.compile(r"(?P<a>.*?\S)(?:\s*:|\s+[–—-])\s*(?P<w>tak|nie)\.?|(?P<a2>.*?\S)\s*\((?P<w2>tak|nie)\)\.?",
@@ -43,6 +45,14 @@ def boxed_text(text: str, answers: bool = True) -> str:
         text = _TICKED_SQUARES.sub("☒", text)
     answer = yes_no(text) or answers and _typed_answer(text)
     return f"{answer[0]} {answer[1]}" if answer else text
+
+
+def round_ticks(texts: list[str]) -> list[str]:
+    """The texts with a „(v)” opening one read as a ticked box „☒” where others open with an empty round box
+    „( )”: beside „( )” and „(x)” it is a tick, never a roman five (numbered "(iv)", "(v)" are read before)."""
+    if not any(_ROUND_EMPTY.match(text) for text in texts):
+        return texts
+    return [_ROUND_V.sub("☒", text, 1) if _ROUND_V.match(text) else text for text in texts]
 
 
 def _typed_answer(text: str) -> tuple[str, str] | None:

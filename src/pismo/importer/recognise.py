@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 
 from pismo.importer import header as hd
-from pismo.importer.boxes import EMPTY, answer_columns, SIGNS, TICKED_BOXES, box_cell, boxed_text, yes_no, yes_no_columns
+from pismo.importer.boxes import (EMPTY, SIGNS, TICKED_BOXES, answer_columns, box_cell, boxed_text, round_ticks,
+                                  yes_no, yes_no_columns)
 from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
@@ -93,8 +94,14 @@ def chrome_line(line: Line) -> bool:
 
 def prepare(lines: list[Line]) -> list[Line]:
     """Empty lines out, wrapped headings joined, headings inside a line cut apart: once per source."""
-    lines = numbered_after(_heading_words([line for line in lines if line.text or line.cells]))
+    lines = _round_ticks(numbered_after(_heading_words([line for line in lines if line.text or line.cells])))
     return _split_at_headings(_join_wrapped_headings(lines))
+
+
+def _round_ticks(lines: list[Line]) -> list[Line]:
+    """A „(v)” opening a line among lines opening with „( )” read as a tick (boxes.round_ticks)."""
+    texts = round_ticks([line.text for line in lines])
+    return [line.with_text(text) if text is not line.text else line for line, text in zip(lines, texts)]
 
 
 def _heading_words(lines: list[Line]) -> list[Line]:
