@@ -30,3 +30,43 @@ def test_a_v_beside_round_boxes_is_a_tick(tmp_path, marks):
     case, written = _case(path)
     assert case["informowanie"] == _WAYS, case["informowanie"]
     assert written.count(_UNTICKED_NOTE) == 2, written
+
+
+# --- findings 8, 4 and 5: a table header naming a column pismo does not know („Osoba do kontaktu”, „Miejsce”)
+# was read as content (a partner „Lp”, an action „Lp – Działanie”); a column that is no part of the action or
+# the partner's tasks („Odpowiedzialny”, a contact person, a partner's „Termin”) was glued into every item.
+
+_ACTION_ROWS = ["1.\tKontrole rejonu sklepu\tdo 31.07.2026 r.\t{}", "2.\tSpotkanie z mieszkańcami\tdo 30.06.2026 r.\t{}"]
+_PARTNER_ROWS = ["1.\tStraż Miejska w Borównie\tWspólne patrole.\t{}", "2.\tRada Osiedla\tUlotki dla mieszkańców.\t{}"]
+
+
+@pytest.mark.parametrize("column, value", [("Miejsce", "Osiedle Bobrowniki"), ("Wskaźnik", "1 spotkanie"),
+                                           ("Odpowiedzialny", "dzielnicowy"), ("Osoba odpowiedzialna", "asp. Jan Lis")])
+def test_an_extra_column_of_an_action_table_is_no_part_of_the_action(tmp_path, column, value):
+    lines = [f"Lp.\tDziałanie\tTermin realizacji\t{column}"] + [row.format(value) for row in _ACTION_ROWS]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == ["Kontrole rejonu sklepu", "Spotkanie z mieszkańcami"], written
+    assert [str(a["termin"]["do"]) for a in case["dzialania"]] == ["2026-07-31", "2026-06-30"], written
+    assert written.count(f"kolumna „{column}”") == 2 and f"„{value}”" in written, written
+    assert f"„Lp. | Działanie | Termin realizacji | {column}”" in written, written
+
+
+@pytest.mark.parametrize("column, value", [("Osoba do kontaktu", "Jan Nowak, tel. 81 531 00 00"),
+                                           ("Termin", "VII–XII 2026 r."), ("Telefon", "81 531 00 00")])
+def test_an_extra_column_of_a_partner_table_is_no_part_of_its_tasks(tmp_path, column, value):
+    lines = [f"Lp.\tPodmiot\tZakres współpracy\t{column}"] + [row.format(value) for row in _PARTNER_ROWS]
+    path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
+    case, written = _case(path)
+    assert [(p["nazwa"], p["zadania"]) for p in case["partnerzy"]] == [
+        ("Straż Miejska w Borównie", "Wspólne patrole."), ("Rada Osiedla", "Ulotki dla mieszkańców.")], written
+    assert written.count(f"kolumna „{column}”") == 2 and f"„{value}”" in written, written
+
+
+def test_an_extra_column_is_found_when_word_numbers_the_lp_cell(tmp_path):
+    lines = ["Lp.\tDziałanie\tTermin realizacji\tOdpowiedzialny"] + [
+        "\t" + row.split("\t", 1)[1].format("dzielnicowy") for row in _ACTION_ROWS]  # the number cell left empty
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == ["Kontrole rejonu sklepu", "Spotkanie z mieszkańcami"], written
+    assert written.count("kolumna „Odpowiedzialny”") == 2, written

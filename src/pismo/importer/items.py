@@ -48,6 +48,7 @@ class Item:
     results: list[str] = field(default_factory=list)  # "Realizacja: …" lines, kept after the deadline
     subs: list[tuple[str, str]] = field(default_factory=list)  # sub-items (marker, text): a)/b), nested bullets
     joined: int = 0  # characters of the lines joined to the first one
+    header: bool = False  # a table row Word marks as its header: the names of the columns of the rows below
 
     @property
     def full(self) -> str:
@@ -114,8 +115,15 @@ def _tail(item: Item) -> str:
 
 
 def header_row(cells: tuple[str, ...]) -> bool:
-    """Whether every cell of a row names a column ("Lp. | Proponowane działania | Termin realizacji")."""
-    return all(_header_cell(cell) for cell in cells)
+    """Whether every cell of a row names a column ("Lp. | Proponowane działania | Termin realizacji"), or two of
+    three cells or more do and the others are short labels ("Osoba do kontaktu", "Miejsce", "Wskaźnik"): a column
+    pismo does not know makes no header a partner „Lp”."""
+    known = sum(1 for cell in cells if _header_cell(cell))
+    return known == len(cells) or len(cells) >= 3 and known >= 2 and all(
+        _header_cell(cell) or _LABEL.fullmatch(cell) for cell in cells)
+
+
+_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][^\d.!?;:,]{0,40}")  # a column's name: capitalised, short, no number nor sentence
 
 
 def _header_cell(cell: str) -> bool:
@@ -134,7 +142,7 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None) -
         last = items[-1] if items else None
         if line.cells:
             commas = commas or bool(last and last.text.endswith((",", ";")))
-            items.append(Item(line.text, None, [note] if note else [], line.cells))
+            items.append(Item(line.text, None, [note] if note else [], line.cells, header=line.header))
         elif last and not last.cells and (deadline_line(line.text) or deadline_only(line.text, period)):
             last.text = f"{last.text} – {line.text}"  # read or not, a deadline line belongs to the item above
         elif last and not last.cells and _RESULT.match(line.text):

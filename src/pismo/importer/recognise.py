@@ -19,7 +19,8 @@ from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
                                      number_value, parse_heading, word_numbered)
-from pismo.importer.items import NUMBER_CELL, action, continues, group_items, header_row, partner
+from pismo.importer.columns import without_other_columns
+from pismo.importer.items import NUMBER_CELL, Item, action, continues, group_items, header_row, partner
 from pismo.importer.lines import Line, numbered_after, quoted, typed_line
 from pismo.importer.objects import unread
 from pismo.importer.plan import MAX_ITEMS, Plan, Text, check_parts, too_many
@@ -468,7 +469,10 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
             buckets[current] += [(piece, None) for piece in rest]
             continue
         if line.header and line.cells:  # Word marks it as the table's header row: whatever its words, no item
-            plan.header_rows.append(_shown(line))
+            if current in (3, 4):  # it names the columns of the rows below (_table_items)
+                buckets[current].append((line, None))
+            else:
+                plan.header_rows.append(_shown(line))
             continue
         signing = _signature(plan, line, signing, current)
         if signing is not None:
@@ -763,6 +767,19 @@ def _split_informing(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
     plan.note(5, "sposób informowania oddzielono od części 4 (nagłówki były połączone) – sprawdź podział")
 
 
+def _table_items(plan: Plan, items: list[Item], part: int):
+    """The items of part 3 or 4, a table's header rows left out and each row under one read by its columns:
+    a column that is no part of an action or a partner (columns.py) is left out with a note."""
+    header: tuple[str, ...] = ()
+    for item in items:
+        if item.cells and (item.header or header_row(item.cells)):
+            plan.header_rows.append(" | ".join(item.cells))
+            header = item.cells
+            continue
+        header = header if item.cells else ()
+        yield without_other_columns(item, header, part) if header else item
+
+
 def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
     plan.problem = _prose(buckets[1])
     plan.goal = _prose(buckets[2])
@@ -777,18 +794,12 @@ def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
             if not buckets[later] and not (later == 2 and plan.goal):
                 plan.note(later, f"nagłówek tej części był w jednym wierszu z częścią {merged[0]} – "
                                  "jej tekst może być tam")
-    for item in group_items(buckets[3], plan.period):
-        if item.cells and header_row(item.cells):
-            plan.header_rows.append(" | ".join(item.cells))
-        else:
-            plan.actions.append(action(item, plan.period))
-            check_parts(plan)
-    for item in group_items(buckets[4], plan.period):
-        if item.cells and header_row(item.cells):
-            plan.header_rows.append(" | ".join(item.cells))
-        else:
-            plan.partners.append(partner(item))
-            check_parts(plan)
+    for item in _table_items(plan, group_items(buckets[3], plan.period), 3):
+        plan.actions.append(action(item, plan.period))
+        check_parts(plan)
+    for item in _table_items(plan, group_items(buckets[4], plan.period), 4):
+        plan.partners.append(partner(item))
+        check_parts(plan)
     for item in group_items(buckets[5], plan.period):
         text = " – ".join(item.cells) if item.cells else item.full
         plan.informing.append(Text(text, item.notes))

@@ -1,0 +1,57 @@
+"""A table's columns named in its header row: which hold the action (its text, its deadline) or the partner (its
+name, its tasks), and which are something else – who is responsible, a contact person, a place, a partner's
+period. Those others were glued into every action's or partner's text; they are left out with a note that
+quotes them, so nothing is lost and nothing is printed as the plan's text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pismo.importer.lines import quoted
+
+# Words of a column that is never the item's text, whatever else its name says („Osoba odpowiedzialna za
+# działanie”, „Odpowiedzialny za realizację”); a partner's own name wins over them („Podmiot odpowiedzialny”).
+_OTHER = re.compile(r"odpowiedzialn\w*|realizując\w*|realizator\w*|wykonawc\w*|osob\w*|kontakt\w*|telefon\w*"
+                    r"|tel|e-?mail|adres\w*|uwagi|miejsce|miejsca|wskaźnik\w*|mierni\w*|efekt\w*|status|koszt\w*"
+                    r"|budżet|finansow\w*|podpis", re.I)
+_OWN = {
+    3: re.compile(r"l\.?\s*p|nr|działa\w*|zada\w*|opis\w*|przedsięwzię\w*|forma|formy|sposób|rodzaj|termin\w*"
+                  r"|data|daty|od|do|okres|etap\w*|czas", re.I),
+    4: re.compile(r"l\.?\s*p|nr|podmiot\w*|instytucj\w*|partner\w*|nazwa|jednostk\w*|zada\w*|zakres\w*|współ\w+"
+                  r"|działa\w*|forma|formy|opis\w*|rodzaj|rola", re.I),
+}
+_NUMBER = re.compile(r"l\.?\s*p|nr|numer", re.I)
+_NAME = re.compile(r"podmiot\w*|instytucj\w*|partner\w*|nazwa|jednostk\w*", re.I)
+
+
+def _words(cell: str) -> list[str]:
+    return [word.strip(".,:()") for word in re.split(r"[\s/]+", cell.strip(" .:")) if word.strip(".,:()")]
+
+
+def other_columns(header: tuple[str, ...], part: int) -> list[int]:
+    """Positions of the header's columns that hold no part of an action (part 3) or a partner (part 4)."""
+    own, out = _OWN[part], []
+    for at, cell in enumerate(header):
+        words = _words(cell)
+        named = part == 4 and any(_NAME.fullmatch(word) for word in words)
+        if not named and (any(_OTHER.fullmatch(word) for word in words)
+                          or not any(own.fullmatch(word) for word in words)):
+            out.append(at)
+    return out if len(out) < len(header) - 1 else []  # a header of mostly unknown words tells nothing
+
+
+def without_other_columns(item, header: tuple[str, ...], part: int):
+    """The item (a table row under the header) without the cells of its other columns, each quoted in a note."""
+    if len(item.cells) == len(header) - 1 and _NUMBER.fullmatch(header[0].strip(" .:")):
+        header = header[1:]  # the „Lp.” cell Word numbers itself is empty: no cell of the row
+    if not item.cells or len(item.cells) != len(header):
+        return item
+    others = [at for at in other_columns(header, part) if item.cells[at].strip()]
+    if not others:
+        return item
+    notes = [f"kolumna „{header[at]}” tabeli ({quoted(item.cells[at])}) nie jest częścią "
+             f"{'działania' if part == 3 else 'zadań podmiotu'} – pominięto ją; jeśli ma być w tekście, dopisz ją"
+             for at in others]
+    cells = tuple(cell for at, cell in enumerate(item.cells) if at not in others)
+    return replace(item, text=" ".join(cells), cells=cells, notes=item.notes + notes)
