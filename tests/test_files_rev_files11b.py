@@ -38,3 +38,52 @@ def test_a_document_no_longer_made_that_is_open_elsewhere_stays_and_goes_later(t
     again = run("wszystko", case, "-o", out)
     assert again.exit_code == 0, again.output
     assert not invitation.exists() and not pdf.exists(), again.output
+
+
+# --- finding 13: a document shared by its own ACL (or with a user xattr) lost it when pismo replaced it ------------
+
+EDIT = ("W rejonie służbowym nr 3", "W rejonie służbowym numer 3")
+
+
+def _written_plan(tmp_path: Path) -> tuple[Path, Path, Path]:
+    from helpers import LECZNA
+
+    case = tmp_path / "c.yaml"
+    case.write_text(LECZNA.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "o"
+    assert run("plan", case, "-o", out).exit_code == 0
+    return case, out, out / "c" / "plan.docx"
+
+
+def _edited(case: Path) -> None:
+    text = case.read_text(encoding="utf-8")
+    assert EDIT[0] in text
+    case.write_text(text.replace(EDIT[0], EDIT[1]), encoding="utf-8")
+
+
+def test_a_replaced_document_keeps_its_acl_its_attributes_and_its_permissions(tmp_path):
+    from test_files_rev_files11 import GROUP_OBJ, MASK, NONE, OTHER, USER, USER_OBJ, _acl, _set_acl
+
+    case, out, plan = _written_plan(tmp_path)
+    _set_acl(plan, [(USER_OBJ, 6, NONE), (USER, 6, 1234), (GROUP_OBJ, 0, NONE), (MASK, 6, NONE), (OTHER, 0, NONE)])
+    try:
+        os.setxattr(plan, "user.pismo_test", b"keep me")
+    except OSError as exc:
+        pytest.skip(f"no user extended attributes here: {exc}")
+    before, inode = _acl(plan), os.stat(plan).st_ino
+    _edited(case)
+    result = run("plan", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert os.stat(plan).st_ino != inode  # replaced indeed
+    assert sorted(_acl(plan)) == sorted(before), _acl(plan)  # the supervisor (uid 1234) still opens it
+    assert os.getxattr(plan, "user.pismo_test") == b"keep me"
+
+
+def test_a_replaced_document_made_private_stays_private(tmp_path):
+    case, out, plan = _written_plan(tmp_path)
+    plan.chmod(0o600)
+    _edited(case)
+    result = run("plan", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert os.stat(plan).st_mode & 0o777 == 0o600
+    assert (plan.parent / "manifest.json").exists()

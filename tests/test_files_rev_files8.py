@@ -275,12 +275,12 @@ def test_on_a_full_disk_a_file_that_could_not_be_removed_stays_recorded_or_nothi
     _locking(monkeypatch, {stuck})
     real, temporaries = output._write_temp, []
 
-    def full_after_the_first_manifest(where, name, data):
+    def full_after_the_first_manifest(where, name, data, *kept):
         if name == "manifest.json":
             temporaries.append(name)
             if len(temporaries) > 1:  # the backups of the commit still take the last free space
                 raise OSError(28, "No space left on device")
-        return real(where, name, data)
+        return real(where, name, data, *kept)
 
     monkeypatch.setattr(output, "_write_temp", full_after_the_first_manifest)
     result = run("wszystko", case, "-o", out)

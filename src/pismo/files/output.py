@@ -18,7 +18,8 @@ What a user can rely on, whatever fails:
 - Replacing. An existing file is replaced only with --nadpisz, or when the
   folder's manifest (record.py) shows pismo wrote it and nobody changed it
   since; a file edited by hand is refused by name and kept. A file whose bytes
-  would not change is left as it is. One open in LibreOffice or Word (its lock
+  would not change is left as it is; a replaced one keeps its permissions, ACL and extended attributes
+  (casefile.owned_as). One open in LibreOffice or Word (its lock
   file `.~lock.NAME#` or owner file `~$NAME` beside it) is refused, naming who
   holds it, as Windows refuses it (open_elsewhere), even with --nadpisz.
 - Removing. A file the record lists that the case no longer makes (a meeting
@@ -647,11 +648,11 @@ class _Writing:
     def _temp(self, target: Path, data: bytes) -> None:
         from pismo.files import casefile
 
-        old = casefile.replaceable(target) if self.cases else None  # under the folder's lock
         try:
-            if old is not None:  # private until it takes the replaced case file's owner, permissions and ACL
+            old = casefile.replaceable(target) if self.cases else self._replaced(target)  # under the folder's lock
+            if old is not None:  # private until it takes the replaced file's owner, permissions and ACL
                 self.temps[target] = _write_temp(self.folder, target.name, data, 0o600,
-                                                 lambda temp: casefile.owned_as(temp, old, target))
+                                                 lambda temp: _kept_as(temp, old, target))
             else:
                 self.temps[target] = (_write_temp(self.folder, target.name, data) if self.mode is None
                                       else _write_temp(self.folder, target.name, data, self.mode))
@@ -661,6 +662,18 @@ class _Writing:
             raise OutputError(f"{target}: nie można zapisać ({what}) – {_none_written(len(self.declared))}, "
                               f"pliki istniejące wcześniej pozostały bez zmian; {todo}",
                               what) from None
+
+    def _replaced(self, target: Path) -> os.stat_result | None:
+        """The status of a file this write replaces, whose permissions, ACL and extended attributes the new version
+        keeps (a document shared with the supervisor by its own ACL, or made private, lost it); None for a new file
+        and for files given their permissions (`mode`: a private case's copies)."""
+        if self.mode is not None or target not in self.current:
+            return None
+        try:
+            found = os.lstat(target)
+        except FileNotFoundError:
+            return None
+        return found if stat.S_ISREG(found.st_mode) else None
 
     def drop(self, names: list[str]) -> None:
         """Leave these files out after all (their kind cannot be made): their temporaries and entries go."""
@@ -779,6 +792,16 @@ class _Writing:
         """Remove the temporaries not committed (after a failure, or an exception in the caller)."""
         temps, self.temps = self.temps, {}
         _discard(temps.values())
+
+
+def _kept_as(temporary: Path, old: os.stat_result, target: Path) -> None:
+    """The replaced file's owner, permissions and ACL (casefile.owned_as) – but writable by its owner: a read-only
+    mark is of the version replaced (the plan as signed, replaced with --nadpisz), not of pismo's new one."""
+    from pismo.files import casefile
+
+    casefile.owned_as(temporary, old, target)
+    if not old.st_mode & 0o200:
+        os.chmod(temporary, stat.S_IMODE(os.stat(temporary).st_mode) | 0o200)
 
 
 def _sha256(path: Path) -> str | None:
