@@ -28,3 +28,34 @@ def test_a_read_only_pdf_is_kept_and_named_until_nadpisz(tmp_path):
     forced = run("pdf", out / "ro" / "plan.docx", "--soffice", soffice, "--nadpisz")
     assert forced.exit_code == 0, forced.output
     assert os.stat(pdf).st_ino != sent
+
+
+def _plan(tmp_path):
+    """One small document of pismo's, written without a PDF."""
+    case = case_copy(tmp_path / "sprawy" / "h.yaml")
+    out = tmp_path / "pisma"
+    assert run("plan", case, "-o", out).exit_code == 0
+    return out / "h" / "plan.docx"
+
+
+def test_a_libreoffice_hanging_at_start_costs_the_start_once_and_is_blamed_not_the_documents(tmp_path, monkeypatch):
+    """Finding 6: both tries of a start that never made a PDF share one start allowance (the retry paid it again:
+    221 s for one page), a line says pismo waits for LibreOffice, and the advice is about the program, not
+    damage in the documents."""
+    import time
+
+    from helpers import soffice_script
+    from pismo.files import pdf
+
+    monkeypatch.setattr(pdf, "STARTUP_ALLOWANCE", 4.0)
+    monkeypatch.setattr(pdf, "DOCUMENT_ALLOWANCE", 1.0)
+    monkeypatch.setattr(pdf, "WAIT_NOTICE", 0.5, raising=False)
+    docx = _plan(tmp_path)
+    hanging = soffice_script(tmp_path, "exec sleep 60", "hanging-soffice")
+    began = time.monotonic()
+    result = run("pdf", docx, "--soffice", hanging)
+    took = time.monotonic() - began
+    assert result.exit_code != 0, result.output
+    assert took < 8.5, (took, result.output)  # one start allowance (5 s), not two (10 s)
+    assert "Czekam na LibreOffice" in result.output, result.output
+    assert "uszkodzone" not in result.output and "uruchamia się ręcznie" in result.output, result.output

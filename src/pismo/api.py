@@ -942,8 +942,16 @@ def make_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = F
     paths = [p for p in paths if Path(p).suffix == ".docx"]
     if not paths:
         return []
+    _tell_pdf_waits()
     with _pdf_errors(_pdf_interrupted("Przerwano tworzenie PDF. Dokumenty .docx są kompletne; ")):
         return _recorded(convert(paths, find_soffice(soffice), overwrite=overwrite, jobs=jobs, inputs=inputs))
+
+
+def _tell_pdf_waits() -> None:
+    """A wait for LibreOffice's first PDF is told to whoever hears of waits (tell_when_waiting)."""
+    from pismo.files import pdf
+
+    pdf.waiting = _listener
 
 
 def _pdf_interrupted(opening: str):
@@ -974,6 +982,7 @@ def convert_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool 
     """`pismo pdf`: files (or folders of them) checked first, so a wrong one is named before LibreOffice is looked for."""
     from pismo.files.pdf import check_inputs, convert, find_soffice
 
+    _tell_pdf_waits()
     with _pdf_errors(_pdf_interrupted("Przerwano. ")):
         documents = check_inputs(list(paths), overwrite)
         return _recorded(convert(documents, find_soffice(soffice), overwrite=overwrite, jobs=jobs))

@@ -42,13 +42,14 @@ from pathlib import Path
 from pismo.files import folderlock, output, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable,  # noqa: F401
                            borrow_profile, find_soffice, guarded, kill_group, start)
-from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_SPACE, PROGRESS, advice, failure,
-                                     fault_of, session_limit)
+from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_SPACE, NOT_RUNNING, PROGRESS, advice,
+                                     failure, fault_of, session_limit)
 from pismo.polish import as_typed, count, seconds
 
 STARTUP_ALLOWANCE = 90.0  # seconds to the first PDF: a cold start on a slow office PC
 DOCUMENT_ALLOWANCE = 20.0  # seconds to each further PDF …
 MEGABYTE_ALLOWANCE = 20.0  # … plus this per megabyte of the document
+WAIT_NOTICE = 15.0  # seconds without a first PDF after which the terminal is told pismo waits for LibreOffice
 MIN_DOCUMENTS_PER_PROCESS = 3
 LOW_SPACE = 20 * 1024 * 1024  # free bytes under which a missing PDF is put down to a full disk  # a soffice start costs about as much as converting a few documents
 
@@ -288,6 +289,7 @@ class _Run:
         self.cleaned: dict[Path, bool] = {}  # folders whose leftovers this run has removed
         self.placed: list[Path] = []  # the PDFs put in place, for the listing after Ctrl+C
         self.converted = False  # soffice made a PDF of some document in this run: it sees pismo's folder
+        self.told_waiting = False  # the terminal was told pismo waits for LibreOffice's first PDF
         self.turns: dict[str, threading.Lock] = {}  # a folder's placing, among this run's threads
 
     @contextlib.contextmanager
@@ -564,8 +566,7 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
         stalled = _watch(process, run, documents)
         if stalled:
             kill_group(process)
-            return (f"LibreOffice przestał odpowiadać – przekroczono limit czasu ({seconds(stalled)} bez postępu), "
-                    "więc został zatrzymany")
+            return _stall(run, documents, stalled)
         code = process.wait()
     finally:
         with run.lock:
@@ -577,6 +578,16 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
     if code != 0:
         return failure(code, said)
     return _unseen(said, documents, run)
+
+
+def _stall(run: _Run, documents: list[_Document], stalled: float) -> str:
+    """Why a stalled soffice was stopped: one that made no PDF at all in the run never got going – the program's
+    fault (told to check every document for damage, though it had not opened one), else no progress."""
+    if not run.converted and not any(d.produced.exists() for d in documents):
+        return (f"{NOT_RUNNING} albo przestał odpowiadać – przekroczono limit czasu ({seconds(stalled)} od "
+                "uruchomienia bez żadnego pliku PDF), więc został zatrzymany")
+    return (f"LibreOffice przestał odpowiadać – przekroczono limit czasu ({seconds(stalled)} bez postępu), "
+            "więc został zatrzymany")
 
 
 def _unseen(said: str, documents: list[_Document], run: _Run) -> str:
@@ -664,8 +675,10 @@ def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document]) -> 
     """Wait for soffice to end; the allowance it overran without producing a PDF (0 if it ended)."""
     done = 0
     allowance = _allowance(run, None, documents[0])
-    last = time.monotonic()
+    last = began = time.monotonic()
     while True:
+        if not done and not run.converted and time.monotonic() - began > WAIT_NOTICE:
+            _tell_waiting(run)
         try:
             process.wait(timeout=0.2)
             return 0
@@ -676,6 +689,7 @@ def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document]) -> 
         produced = sum(1 for d in documents[done:] if d.produced.exists())
         if produced:
             done += produced
+            run.converted = True
             last = time.monotonic()
             allowance = _allowance(run, documents[done - 1], documents[min(done, len(documents) - 1)])
         elif time.monotonic() - last > allowance:
@@ -683,11 +697,28 @@ def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document]) -> 
 
 
 def _allowance(run: _Run, previous: _Document | None, following: _Document) -> float:
-    """Seconds soffice may take for the next PDF: for its start, or per document and size."""
+    """Seconds soffice may take for the next PDF: per document and size, and for the first PDF its start – half
+    of it per try, so a LibreOffice hanging at start costs the start allowance once, not once per try (as the
+    warm converter's START_SECONDS)."""
     if run.timeout is not None:
         return run.timeout
-    startup = STARTUP_ALLOWANCE if previous is None else 0
-    return startup + DOCUMENT_ALLOWANCE + MEGABYTE_ALLOWANCE * following.size / 1e6
+    if previous is None:
+        return (STARTUP_ALLOWANCE + DOCUMENT_ALLOWANCE) / 2 + MEGABYTE_ALLOWANCE * following.size / 1e6
+    return DOCUMENT_ALLOWANCE + MEGABYTE_ALLOWANCE * following.size / 1e6
+
+
+waiting = None  # listener(message): told once per run when LibreOffice has made no PDF for WAIT_NOTICE seconds
+
+
+def _tell_waiting(run: _Run) -> None:
+    """A line on the terminal while pismo waits for LibreOffice's first PDF: a hanging start was a minute of
+    silence."""
+    with run.lock:
+        if run.told_waiting or waiting is None:
+            return
+        run.told_waiting = True
+    waiting(f"Czekam na LibreOffice – od {seconds(WAIT_NOTICE)} nie utworzył jeszcze żadnego pliku PDF… "
+            "(Ctrl+C przerywa)")
 
 
 def _copy(reader, writer) -> str:
