@@ -1,5 +1,8 @@
 """`--publikacja` after the thirteenth publication review (rev-pub13), helper pub23: a plain long number that passes
-the Luhn check is no card's unless labelled or grouped like a card (a regression of pub22's card rule)."""
+the Luhn check is no card's unless labelled or grouped like a card (finding 17's regression); a word that is a first
+name heading a line („Nadzieja: uda się”) and one after a removed number and a comma („81 …, Kalina.”) stay
+(findings 4 and 10, regressions); a text all in lower case or all in capitals is judged as a sentence would be
+written too, so its lone names go while its words stay (finding 18)."""
 
 from __future__ import annotations
 
@@ -73,3 +76,40 @@ def test_a_word_name_after_a_removed_number_and_a_comma_is_a_place(text):
 def test_a_name_after_a_removed_number_still_goes(text, gone):
     out = scrub(text, UNIT)
     assert gone not in out, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("marek: znowu piją pod klatką", ["marek"]),
+    ("[21:14] kasia: widziałam ich", ["kasia"]),
+    ("[21:14] róża: widziałam ich", ["róża"]),
+    ("widziałam seba i mati pod blokiem", ["seba", "mati"]),
+    ("kowalczykowa z 8a znowu krzyczy", ["kowalczykowa"]),
+    ("zbychu z 3 piętra znowu bije żonę", ["zbychu"]),
+    ("nowakowie z parteru znowu imprezują", ["nowakowie"]),
+    ("brat marka pije pod sklepem", ["marka"]),
+    ("KOWALCZYKOWA Z 8A ZNOWU KRZYCZY", ["KOWALCZYKOWA"]),
+    ("RÓŻA I KALINA PIJĄ POD SKLEPEM", ["RÓŻA", "KALINA"]),
+    ("SZWAGIER MARKA HANDLUJE", ["MARKA"]),
+    ("ZBYCHU Z 3 PIĘTRA BIJE ŻONĘ", ["ZBYCHU"]),
+    ("NOWAKOWIE Z PARTERU IMPREZUJĄ", ["NOWAKOWIE"]),
+    ("WIŚNIEWSKI POBIŁ SYNA", ["WIŚNIEWSKI"]),
+    ("pobił go kacper z lipowej", ["kacper"]),
+])
+def test_a_name_in_a_text_all_in_lower_case_or_capitals_goes(text, gone):
+    out = scrub(text, UNIT)
+    assert not [name for name in gone if name in out], out
+
+
+@pytest.mark.parametrize("text", [
+    "kupiła róże na targu i kalinę w ogrodzie",
+    "róża i kalina kwitną w ogrodzie",
+    "wsie kalina i pola leżą nad rzeką",
+    "marka samochodu: opel, kolor czerwony",
+    "nadzieja: uda się",
+    "UWAGA: PIJĄ POD SKLEPEM NA LIPOWEJ.",
+    "SPOTKANIE Z MIESZKAŃCAMI OSIEDLA KALINA I POLA.",
+    "ROZMOWA Z KIEROWNIKIEM BIEDRONKI, DYREKTOREM SZKOŁY I PROBOSZCZEM.",
+    "szkoła im. jana pawła ii organizuje festyn",
+])
+def test_words_in_a_text_all_in_lower_case_or_capitals_stay(text):
+    assert scrub(text, UNIT) == text

@@ -37,7 +37,7 @@ from pismo.publication.names_data import (
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES, HYPOCORISTICS,
 )
 from pismo.polish import ascii_fold
-from pismo.publication import collectives, cyrillic, east_asian, figures, labelled, lower_names, name_tags
+from pismo.publication import cased, collectives, cyrillic, east_asian, figures, labelled, lower_names, name_tags
 from pismo.publication.name_tags import person_verb, tags
 from pismo.publication.visible import visible
 
@@ -514,7 +514,15 @@ class Names:
                     self._place_words.add(w)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the text mentions a private person (the text as it is seen: see pismo.publication.visible)."""
+        """Where the text mentions a private person (the text as it is seen: see pismo.publication.visible); a text
+        with no capitals of its own, or only capitals, also as a sentence would be written („marek: znowu piją”,
+        „RÓŻA I KALINA PIJĄ”: pismo.publication.cased)."""
+        found = self._spans(text)
+        if self.dictionary and (copy := cased.cased(text)) != text:
+            found = _merged(text, found + self._spans(copy))
+        return found
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
         text = _COMPANY_FORM.sub(lambda m: m.group().lower(), self._titled_capitals(text))  # „S.A.” is no initial
         text = text.translate(_LINE_BREAKS)  # one length: every line break ends a line as „\n” does
         words = [_Token(m.start(), m.end(), m.group(), text[m.end():m.end() + 1] == ".") for m in _WORD.finditer(text)]
