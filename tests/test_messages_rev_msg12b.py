@@ -48,3 +48,34 @@ def test_a_meeting_place_without_its_preposition_is_warned(place):
 def test_a_meeting_place_with_its_preposition_is_not_warned(place):
     report = _check((342, "w świetlicy Rady Osiedla Wrzosowisko", place))
     assert not [m for m in _warned(report, 342) if "przyimk" in m], report.warnings
+
+
+# --- 16: a word hyphenated at a line's end (text pasted from a PDF) -------------------------------------------------
+
+_SHOP = "spożywczo-monopolowego przy ul. Klonowej 12 oraz na placu zabaw przy"
+
+
+@pytest.mark.parametrize("edits, line, word", [
+    ([(139, "o doświetlenie placu zabaw", "o doświet-"), (140, "przy ul.", "lenie placu zabaw przy ul.")], 139, "doświet-"),
+    ([(94, "pozostawiają butelki", "pozosta-"), (95, "i śmieci", "wiają butelki i śmieci")], 94, "pozosta-"),
+    ([(93, _SHOP, "spożywczo-"), (94, "ul. Lipowej.", "monopolowego ul. Lipowej.")], 93, "spożywczo-"),
+])
+def test_a_word_hyphenated_at_a_lines_end_is_warned(edits, line, word):
+    """Finding 16 of rev-msg12: „doświet-” / „lenie” (a PDF's hyphenation) printed „doświet- lenie” unwarned."""
+    report = _check(*edits)
+    assert not report.errors, _errors(report)
+    told = [w for w in report.warnings if w.line == line and "łącznik" in w.message]
+    assert len(told) == 1 and f"„{word}”" in told[0].message, report.warnings
+    source = _check().warnings  # the example's own lines are not told
+    assert not [w for w in source if "łącznikiem" in w.message]
+
+
+@pytest.mark.parametrize("edits", [
+    [(139, "o doświetlenie placu zabaw", "o doświetlenie placu zabaw –"), (140, "przy ul.", "przy ul.")],  # a dash
+    [(93, _SHOP, "spożywczo-"), (94, "ul. Lipowej.", "i monopolowego ul. Lipowej.")],  # „biało- i …”
+    [(93, _SHOP, "spożywczo-"), (94, "ul. Lipowej.", "Monopolowego ul. Lipowej.")],
+])
+def test_a_dash_or_a_shared_hyphen_at_a_lines_end_is_not_warned(edits):
+    report = _check(*edits)
+    assert not [w for w in report.warnings if "łącznik" in w.message], report.warnings
+

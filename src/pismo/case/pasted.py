@@ -41,6 +41,7 @@ def pasted_in_texts(scalars, text: str):
         lined = len(loc) > 1 and isinstance(loc[-1], int) and loc[-2] in AS_LINES
         quoted.setdefault(loc[:-1] if lined else loc, []).append((loc, node))
         yield from _lines_of(loc, node, text)
+        yield from _hyphenated(loc, node, text)
         yield from _glued_comment(loc, node, text)
         if len(loc) == 3 and loc[0] == "dzialania" and loc[2] == "opis":
             found = _DEADLINE.search(text, node.start_mark.index, node.end_mark.index) \
@@ -72,6 +73,30 @@ def _lines_of(loc: tuple, node, text: str):
             yield loc, node.start_mark.line + number + 1, column + len(content) - len(content.lstrip(" \t")) \
                 + content.lstrip(" \t").index("\t") + 1, _TAB_TOLD
         listed = bool(content.rstrip().endswith(":") or found)
+
+
+# a word broken at a line's end as a PDF or an old letter breaks it („doświet-” / „lenie”): the line's fold prints a
+# space after the hyphen; „biało- i czerwony” shares the hyphen, a dash „ – ” has a space before it
+_BROKEN = re.compile(r"(?P<word>[^\W\d_]+-)[ \t]*$")
+_GOES_ON = re.compile(r"[ \t]*(?!(?:i|lub|albo|oraz|czy|bądź|ani)\b)(?P<rest>[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ]+)")
+_BROKEN_TOLD = ("wiersz kończy się słowem przeniesionym z łącznikiem „{word}” (np. tekst skopiowany z PDF-u), a następny "
+                "zaczyna się od „{rest}” – w piśmie będzie „{word} {rest}” ze spacją; połącz słowo w jednym wierszu: "
+                "„{joined}” (wyraz złożony z łącznikiem: „{word}{rest}”)")
+
+
+def _hyphenated(loc: tuple, node, text: str):
+    """A word broken with a hyphen at a line's end and going on in the next line: printed, the two lines are one
+    sentence and the break a hyphen with a space after it. Lines printed one under another are left alone."""
+    if loc[-1] in AS_LINES or (len(loc) > 1 and loc[-2] in AS_LINES):
+        return
+    lines = text[node.start_mark.index:node.end_mark.index].split("\n")
+    for number, (line, below) in enumerate(zip(lines, lines[1:])):
+        broken, rest = _BROKEN.search(line), _GOES_ON.match(below)
+        if broken and rest and (number or node.style not in ("|", ">")):
+            column = (node.start_mark.column if number == 0 else 0) + broken.end("word")
+            yield loc, node.start_mark.line + number + 1, column, \
+                _BROKEN_TOLD.format(word=broken.group("word"), rest=rest.group("rest"),
+                                    joined=broken.group("word")[:-1] + rest.group("rest"))
 
 
 _GLUED = re.compile(r"(?<=[^\s#])#(?P<word>[^\W\d_][^\s#]*)")  # „12#stary”; „Łęczna#3” numbers, a text's own
