@@ -79,3 +79,17 @@ def test_a_dash_or_a_shared_hyphen_at_a_lines_end_is_not_warned(edits):
     report = _check(*edits)
     assert not [w for w in report.warnings if "łącznik" in w.message], report.warnings
 
+
+# --- 17: blanks at a line's end in a block text ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("blanks", ["\t", "   ", " \t "])
+def test_blanks_at_a_folded_lines_end_are_not_printed(blanks):
+    """Finding 17 of rev-msg12: a tab or spaces at the end of a „>-” line (invisible in Notepad) printed a tab jump
+    or a run of spaces inside the plan's sentence; YAML drops them in a plain text, pismo does in a block text too."""
+    from pismo import api
+    from example_edits import edited
+
+    report = _check((139, "placu zabaw", f"placu zabaw{blanks}"))
+    assert not report.errors, _errors(report)
+    case = api.load(edited((139, "placu zabaw", f"placu zabaw{blanks}")), name="sprawa.yaml")
+    assert "placu zabaw przy ul. Lipowej" in case.sprawa.dzialania[0].opis, repr(case.sprawa.dzialania[0].opis)

@@ -344,6 +344,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
         raise CaseError([Problem(path, *where, None, f"niedozwolony znak U+{ord(char[:1] or ' '):04X} – usuń go z pliku")]) from None
     except yaml.YAMLError:
         raise CaseError([Problem(path, None, None, None, "błąd składni YAML – sprawdź wcięcia, dwukropki i cudzysłowy")]) from None
+    text, node = _without_trailing_blanks(node, text)
     _refuse_odd_indent(path, text, _text_lines(node))  # a tab or a hard space inside a block or quoted text is its text
     _folded_markers(node, text)
     doc = Document(path=path, data=None)
@@ -378,6 +379,24 @@ def _scalars(node, loc: tuple = ()):
             yield from _scalars(item, loc + (i,))
     elif isinstance(node, yaml.ScalarNode):
         yield loc, node
+
+
+_TRAILING_BLANKS = re.compile(r"(?<=\S)[ \t]+$")
+
+
+def _without_trailing_blanks(root, text: str):
+    """(text, root) read again without the spaces and tabs ending a line of a block text („|”, „>”): invisible in an
+    editor, YAML keeps them as text – a tab jump or a run of spaces inside a printed sentence – while it drops them
+    after a line of a plain text. Only those blanks go, so every other line and column stays where it was."""
+    lines = text.split("\n")
+    rows = {row for _, node in _scalars(root) if node.style in ("|", ">")
+            for row in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(lines)))}
+    cut = {row: _TRAILING_BLANKS.sub("", lines[row]) for row in rows}
+    if all(lines[row] == line for row, line in cut.items()):
+        return text, root
+    lines = [cut.get(row, line) for row, line in enumerate(lines)]
+    text = "\n".join(lines)
+    return text, _compose(text)
 
 
 def _folded_markers(root, text: str) -> None:
