@@ -93,3 +93,11 @@ def test_blanks_at_a_folded_lines_end_are_not_printed(blanks):
     assert not report.errors, _errors(report)
     case = api.load(edited((139, "placu zabaw", f"placu zabaw{blanks}")), name="sprawa.yaml")
     assert "placu zabaw przy ul. Lipowej" in case.sprawa.dzialania[0].opis, repr(case.sprawa.dzialania[0].opis)
+
+
+def test_a_file_of_one_text_is_still_told_as_such():
+    """The hyphen check once failed on a value with no field (a file of one line): a traceback instead of the message."""
+    from pismo import api
+
+    report = api.check("Plan działania priorytetowego\n", name="sprawa.yaml")
+    assert any("pojedynczą wartość" in e.message for e in report.errors), _errors(report)

@@ -87,7 +87,7 @@ _BROKEN_TOLD = ("wiersz kończy się słowem przeniesionym z łącznikiem „{wo
 def _hyphenated(loc: tuple, node, text: str):
     """A word broken with a hyphen at a line's end and going on in the next line: printed, the two lines are one
     sentence and the break a hyphen with a space after it. Lines printed one under another are left alone."""
-    if loc[-1] in AS_LINES or (len(loc) > 1 and loc[-2] in AS_LINES):
+    if set(loc[-1:]) & AS_LINES or (loc[-1:] and isinstance(loc[-1], int) and set(loc[-2:-1]) & AS_LINES):
         return
     lines = text[node.start_mark.index:node.end_mark.index].split("\n")
     for number, (line, below) in enumerate(zip(lines, lines[1:])):
