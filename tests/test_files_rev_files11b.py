@@ -87,3 +87,45 @@ def test_a_replaced_document_made_private_stays_private(tmp_path):
     assert result.exit_code == 0, result.output
     assert os.stat(plan).st_mode & 0o777 == 0o600
     assert (plan.parent / "manifest.json").exists()
+
+
+# --- finding 14: a line break in a file name was printed raw – „błąd: x” / „błąd: y.yaml: …”, two errors -----------
+
+def _one_error(output_text: str, tail: str) -> str:
+    """The output, checked: no line begins with the part of the name after its line break."""
+    assert not [line for line in output_text.splitlines() if line.startswith((tail, "błąd: " + tail))], output_text
+    assert len([line for line in output_text.splitlines() if line.startswith("błąd:")]) <= 1, output_text
+    return output_text
+
+
+def test_a_line_break_in_a_new_case_files_name_is_shown_not_obeyed(tmp_path):
+    result = run("nowa", tmp_path / "x\ny.yaml")
+    assert result.exit_code != 0
+    said = _one_error(result.output, "y.yaml")
+    assert "x<U+000A>y.yaml" in said and "\ny.yaml" not in said, said
+
+
+def test_a_line_break_in_a_missing_case_files_name_is_shown_not_obeyed(tmp_path):
+    result = run("odmien", tmp_path / "k\nl.yaml")
+    assert result.exit_code != 0
+    said = _one_error(result.output, "l.yaml")
+    assert "k<U+000A>l.yaml" in said, said
+
+
+def test_a_line_break_in_a_case_files_name_is_shown_in_its_folders_name_too(tmp_path):
+    from helpers import LECZNA
+
+    case = tmp_path / "m\nn.yaml"
+    case.write_bytes(LECZNA.read_bytes())
+    result = run("plan", case, "-o", tmp_path / "o")
+    assert result.exit_code != 0
+    said = _one_error(result.output, "n")
+    assert "m<U+000A>n" in said and "\nn" not in said, said
+
+
+def test_import_to_a_name_with_a_line_break_is_one_error(tmp_path):
+    from test_files_rev_files11 import PLAN
+
+    result = run("import", PLAN, "-o", tmp_path / "i\nj.yaml")
+    assert result.exit_code != 0
+    assert "i<U+000A>j.yaml" in _one_error(result.output, "j.yaml")

@@ -18,6 +18,8 @@ import click.formatting
 import click.parser
 import click.types
 
+from pismo.cli import console
+
 MESSAGES = {
     "Usage:": "Użycie:",
     "Options": "Opcje",
@@ -115,6 +117,8 @@ class _Path(click.Path):
             self.fail("„-” (czytanie ze standardowego wejścia) nie jest obsługiwane – podaj nazwę pliku", param, ctx)
         if isinstance(value, str) and ctx is not None and param is not None:
             ctx.meta.setdefault(RAW, {})[param.name] = value  # Path() drops a trailing „/”, which says „a folder”
+        if isinstance(value, str):
+            console.note_name(value)
         return super().convert(value, param, ctx)
 
 

@@ -140,6 +140,29 @@ def report_lost(code) -> None:
         sys.stderr.flush()
 
 
+_NAMES: set[str] = set()  # names typed with a line break or tab in them, and their parts (note_name)
+
+
+def note_name(path: str) -> None:
+    """A path typed as an argument: where it holds a line break or a tab, it, each of its names holding one and
+    their stems (a case's folder is named after its file) are shown as <U+000A> by every message quoting them –
+    kept raw, „błąd: x” / „błąd: y.yaml: …” read as two errors about two files that do not exist."""
+    if not any(char in path for char in "\n\t"):
+        return
+    _NAMES.add(path)
+    for part in path.replace(os.sep, "/").split("/"):
+        if any(char in part for char in "\n\t"):
+            _NAMES.update({part, os.path.splitext(part)[0]} - {""})
+
+
+def names_shown(text: str) -> str:
+    """The text with the noted names' line breaks and tabs as <U+XXXX>, longest names first."""
+    for name in sorted(_NAMES, key=len, reverse=True):
+        if name in text:
+            text = text.replace(name, visible(name))
+    return text
+
+
 class _Shown(io.TextIOBase):
     """A text stream that shows the control, format and separator characters written to it as <U+XXXX> (lines and
     tabs kept): every message of a command – pismo's, click's – quotes names and text from outside (file names,
@@ -152,7 +175,7 @@ class _Shown(io.TextIOBase):
     def write(self, text: str) -> int:
         if not isinstance(text, str):  # click asks with b"" whether a stream takes bytes: it does not
             raise TypeError("a text stream")
-        self.stream.write(visible(text, keep="\n\t"))
+        self.stream.write(visible(names_shown(text), keep="\n\t"))
         return len(text)
 
     def writable(self) -> bool:
@@ -190,6 +213,7 @@ def shown_streams():
     try:
         yield
     finally:
+        _NAMES.clear()
         for stream in (sys.stdout, sys.stderr):  # None: closed (`>&-`) or never opened (pythonw)
             if stream is not None:
                 with contextlib.suppress(OSError, ValueError):

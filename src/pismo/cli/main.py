@@ -87,7 +87,8 @@ def _print_committed(written: list[Path]) -> None:
 
 
 def _fail(exc: PismoError) -> None:
-    lines = exc.message.splitlines()  # each line one error; indented lines continue the one above
+    text = console.names_shown(exc.message).rstrip("\n")  # line breaks only: <U+000B> etc. are shown, not obeyed
+    lines = text.split("\n") if text else []  # each line one error; indented lines continue the one above
     for line in exc.lines() if exc.problems else [line if line[:1].isspace() else f"błąd: {line}" for line in lines]:
         click.echo(line, err=True)
     if exc.hint:
