@@ -113,3 +113,27 @@ def test_a_name_in_a_text_all_in_lower_case_or_capitals_goes(text, gone):
 ])
 def test_words_in_a_text_all_in_lower_case_or_capitals_stay(text):
     assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Kościół św. Brata Alberta przy Lipowej.",
+    "Schronisko im. Brata Alberta.",
+    "Przy kościele św. Siostry Faustyny piją.",
+    "Hospicjum im. Siostry Teresy przy Lipowej.",
+    "Park im. Marka Hłaski: piją w nocy.",
+    "Od Marka Hłaski do Kopernika jest ciemno.",
+    "Recytowali wiersze Broniewskiego i Szymborskiej.",
+])
+def test_a_patron_with_a_religious_title_or_a_writer_stays(text):
+    assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Brat Alberta pije.", "Alberta"),
+    ("Siostra Faustyny pije.", "Faustyny"),
+    ("Przy sklepie siostra Marka pije.", "Marka"),
+    ("Syn Marka Wróbla pije.", "Wróbla"),
+    ("Broniewski z 8a pije.", "Broniewski"),
+])
+def test_a_relatives_name_and_a_namesake_still_go(text, gone):
+    assert gone not in scrub(text, UNIT)

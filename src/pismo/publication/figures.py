@@ -22,6 +22,8 @@ FIGURES = tuple(tuple(name.split("_")) for name in """
     Ignacy_Łukasiewicz Kazimierz_Wielki Władysław_Jagiełło Stefan_Batory Karol_Wojtyła
     Danuta_Siedzikówna Inka_Siedzikówna Zygmunt_Szendzielarz Łukasz_Ciepliński
     Lech_Wałęsa Anna_Walentynowicz Jacek_Kuroń Ignacy_Daszyński Marek_Edelman Jan_Karski Julian_Tuwim
+    Marek_Hłasko Władysław_Broniewski Róża_Luksemburg Jan_Brzechwa Kornel_Makuszyński Gustaw_Morcinek
+    Melchior_Wańkowicz Albert_Chmielowski Leopold_Staff Bolesław_Leśmian
 """.split())
 
 # Dynasties, whose plural is a family's form („Rządzili Piastowie i Jagiellonowie”): history, not a family next door.

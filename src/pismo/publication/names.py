@@ -1227,18 +1227,34 @@ class Names:
             while k > 0 and words[k - 1].word[0].isupper() and _SPACE.fullmatch(text[words[k - 1].end:words[k].start]):
                 k -= 1
             return self._patron(text, words, k, depth + 1)
+        if self._after_a_patrons_first(text, words, index, depth):
+            return True
+        religious = False  # „św. Brata Alberta”, „bł. Siostry …”: a saint's religious title
         while j >= 0 and (words[j].lower in WEAK_PATRON_TITLES or words[j].word in _FAMILY_PATRON or _priest(words[j])):
             if words[j].word in _FAMILY_PATRON and not _family_patron(text, words, j):
                 return False  # „W szkole Matka Kacpra”: a parent
+            religious = j == index - 1 and words[j].word in _FAMILY_PATRON
             j -= 1  # „ul. prof. Jana”, „ul. Ojca Pio”, „Kościół ks. Mazura”: prof., Ojciec, ks. alone make no patron
         if j < 0:
             return False
         w = words[j]
-        if j == index - 1 and (w.lower in PATRON_ABBREVIATIONS and (w.dot or w.lower != "o") or w.word in _PATRON):
+        if (j == index - 1 or religious and j == index - 2) \
+                and (w.lower in PATRON_ABBREVIATIONS and (w.dot or w.lower != "o") or w.word in _PATRON):
             return True
         if _patron_place(text, words, j, index):
             return True
         return depth < 3 and (self._listed_patron(text, words, index, depth) or _institution_patron(words, j))
+
+    def _after_a_patrons_first(self, text: str, words: list[_Token], index: int, depth: int) -> bool:
+        """„Park im. Marka Hłaski”: a surname the dictionary reads alone after a patron's first name in the
+        genitive is the patron's too."""
+        j = index - 1
+        if j < 1 or depth >= 3 or not words[j].word[:1].isupper() \
+                or not _SPACE.fullmatch(text[words[j].end:words[index].start]):
+            return False
+        first = tags(words[j].word)
+        return bool(first.first) and any(case == "gen" for case, _ in first.forms) \
+            and self._patron(text, words, j, depth + 1)
 
     def _listed_patron(self, text: str, words: list[_Token], index: int, depth: int) -> bool:
         """„ul. Adama Mickiewicza i Henryka Sienkiewicza”: the item before is a patron's, so is this one."""
@@ -1507,7 +1523,7 @@ _STREET_PLACE = _forms(("ulica", "ulice", "aleja", "alei", "plac", "osiedle", "r
                         "bulwar", "wybrzeże", "rejon", "imienia", "patron", "patronka",
                         "kościół", "kościele", "parafia", "kaplica", "bazylika", "sanktuarium",  # „przy kościele ks. Mazura”
                         "memoriał", "pamięci"))  # an event's patron: „koncert pamięci Krzysztofa Komedy”
-_PARENTS = frozenset({"matka", "ojciec"})  # the nominative: a parent, never a patron's title
+_PARENTS = frozenset({"matka", "ojciec", "brat", "siostra"})  # the nominative: kin, never a patron's title
 
 
 def _patron_place(text: str, words: list[_Token], j: int, index: int) -> bool:

@@ -202,7 +202,7 @@ PATRON_TITLES = ("święty", "święta", "błogosławiony", "błogosławiona", "
                  "kapitan", "porucznik", "prymas", "papież")
 # Titles of a patron only after a place word („ul. Ojca Pio”, „parafia pw. Matki Bożej”): alone, „Matka Kacpra”
 # is a child's mother and „Ojciec Jana Kowalskiego” a resident's father.
-FAMILY_PATRON_TITLES = ("matka", "ojciec", "ojca")  # „ojca”: the stem the mobile „e” hides
+FAMILY_PATRON_TITLES = ("matka", "ojciec", "ojca", "brat", "siostra")  # „ojca”: the stem the mobile „e” hides
 # Titles of a patron only after a place word („ul. prof. Jana”): alone, a doctor's name is a person's.
 WEAK_PATRON_TITLES = frozenset({"prof", "dr", "doc", "inż", "mgr", "profesora", "doktora"})
 
