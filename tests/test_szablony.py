@@ -127,7 +127,7 @@ def test_split_opening_braces_are_reported():
 
 def test_footer_without_page_fields_fails(tmp_path):
     folder = tmp_path / "szablony"
-    edited(folder, "plan.docx", "word/footer1.xml", lambda x: x.replace(" NUMPAGES ", " DATE "))
+    edited(folder, "plan.docx", "word/footer1.xml", lambda x: x.replace(" NUMPAGES ", ' DATE \\@ "d.MM.yyyy" '))
     edited(folder, "wniosek.docx", "word/document.xml", lambda x: re.sub(r"<w:footerReference[^>]*/>", "", x))
     result = run("szablony", "sprawdz", str(folder))
     assert result.exit_code == 1

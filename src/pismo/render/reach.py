@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from lxml import etree
 
-from pismo.render import alternatives, images, namespaces, package
+from pismo.render import alternatives, images, namespaces, package, run_properties
 
 HYPERLINK_TYPES = {"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
                    "http://purl.oclc.org/ooxml/officeDocument/relationships/hyperlink"}
@@ -67,17 +67,49 @@ _LINK_ATTRIBUTES = {"src", "href", "link", "source", "datasource", "connectstrin
 # path reaches a file as surely as file: does, so only a place in the document (#…) may stand there without a
 # scheme (and _check_attribute refuses every scheme but data: in a link attribute)
 _FOLLOWED = {"href", "src", "url"}
-# The only fields allowed: ones Word and LibreOffice compute alike from the finished letter (page and section
-# numbers, the date, a web link), or whose stored result both show (plain SEQ, TOC's entries, the hidden index
-# and table entries, a form's text). Every other field is refused by name: REF, PAGEREF, NOTEREF of a bookmark
+# The only fields allowed: ones Word and LibreOffice compute alike from the finished letter (page numbers, the
+# date, a web link), or whose stored result both show (plain SEQ, TOC's entries, the hidden index and table
+# entries, a form's text and check box). Every other field is refused by name: REF, PAGEREF, NOTEREF of a bookmark
 # that filling removes, renames or fills anew print LibreOffice's own text (or its English error) where Word
 # shows the stored one; STYLEREF in a footer, AUTONUM, LISTNUM, SET, QUOTE, SYMBOL, IF, formulas and the file's
-# properties are computed, renumbered or dropped by one reader only.
-ALLOWED_FIELDS = {"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "DATE", "TIME", "HYPERLINK", "SEQ", "TOC", "TC",
-                  "TA", "XE", "FORMTEXT"}
-# SEQ's switches LibreOffice computes itself (reset to a number, repeat the last one, hide it, reset by heading)
-# while Word shows the stored result
-_SEQ_COMPUTED = re.compile(r"\\\s*[rchs]", re.I)
+# properties are computed, renumbered or dropped by one reader only; SECTION and SECTIONPAGES LibreOffice prints
+# as stored, where Word counts anew.
+# Each allowed field's switches, each tried by converting the field with soffice and reading the PDF's text:
+# switch -> whether a value follows it. A switch not listed is refused by name (LibreOffice drops \* CardText,
+# Upper, \# pictures, DATE's \h \s \l; any switch makes it count a SEQ anew where Word shows the stored number).
+_VALUE, _ALONE = True, False
+FIELD_SWITCHES: dict[str, dict[str, bool]] = {
+    "PAGE": {"\\*": _VALUE}, "NUMPAGES": {"\\*": _VALUE},
+    "DATE": {"\\@": _VALUE, "\\*": _VALUE}, "TIME": {"\\@": _VALUE, "\\*": _VALUE},
+    "HYPERLINK": {"\\l": _VALUE, "\\o": _VALUE, "\\t": _VALUE, "\\m": _ALONE, "\\n": _ALONE, "\\h": _ALONE,
+                  "\\*": _VALUE},
+    "SEQ": {},  # Word's caption switches \* ARABIC and \* MERGEFORMAT are left out on reading (normalise.py)
+    "TOC": {**{f"\\{c}": _VALUE for c in "abcdfilnopstx"}, **{f"\\{c}": _ALONE for c in "hwuz"}, "\\*": _VALUE},
+    "TC": {"\\f": _VALUE, "\\l": _VALUE, "\\n": _ALONE, "\\*": _VALUE},
+    "TA": {"\\c": _VALUE, "\\l": _VALUE, "\\s": _VALUE, "\\b": _ALONE, "\\i": _ALONE, "\\r": _VALUE,
+           "\\*": _VALUE},
+    "XE": {"\\b": _ALONE, "\\f": _VALUE, "\\i": _ALONE, "\\r": _VALUE, "\\t": _VALUE, "\\y": _VALUE,
+           "\\*": _VALUE},
+    "FORMTEXT": {"\\*": _VALUE}, "FORMCHECKBOX": {"\\*": _VALUE},
+}
+ALLOWED_FIELDS = set(FIELD_SWITCHES)
+# The formats (\* …) each field may take, by their upper-case word: the number formats LibreOffice draws as Word
+# does (roman, ROMAN, alphabetic …), and the two that only keep the result's formatting when Word updates it
+_KEPT_FORMAT = {"MERGEFORMAT", "CHARFORMAT"}
+_FORMATS = {"PAGE": {"ARABIC", "ROMAN", "ALPHABETIC", *_KEPT_FORMAT}, "NUMPAGES": {"ARABIC", "ROMAN", "ALPHABETIC",
+                                                                                  *_KEPT_FORMAT}}
+# Words (not switches, not their values) each field may take: SEQ its name; HYPERLINK its address; the index and
+# table entries their text
+_WORDS = {"SEQ": 1, "HYPERLINK": None, "TOC": None, "TC": None, "TA": None, "XE": None}
+_NEEDED = {"DATE": "\\@", "TIME": "\\@"}  # without a picture LibreOffice writes „26-12-6”, Word „06.12.2026”
+# A table of contents' page number as Word writes each entry: LibreOffice prints its stored result, as Word does
+_TOC_PAGE = re.compile(r"\s*PAGEREF\s+_Toc\d+(\s+\\[hH])?\s*")
+
+
+class TocEntry(str):
+    """The code of a field standing in a table of contents' stored result (field_instructions)."""
+
+
 # Word's fields that read the computer, other files or programs: refused wherever their name stands in a code
 REFUSED_ANYWHERE = {"FILENAME", "FILESIZE", "INCLUDE", "INCLUDETEXT", "INCLUDEPICTURE", "LINK", "DDE", "DDEAUTO",
                     "DATABASE", "MERGEFIELD", "MERGEREC", "MERGESEQ", "MACROBUTTON", "FILLIN", "ASK", "USERNAME",
@@ -119,7 +151,8 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
     unmeasured: (type ending, target) by relationship id of the parts only UNMEASURED_USERS may use;
     pixels: the template's pixel budget, which images written into attributes (data:) spend too.
     The branches of an mc:AlternateContent must hold the same text (alternatives.py); no element of a namespace
-    Word does not know may hold text (namespaces.py)."""
+    Word does not know may hold text (namespaces.py); no run property prints otherwise in the two readers
+    (run_properties.py)."""
     for element in tree.iter(*_REFUSED_TAGS):
         local = etree.QName(element).localname
         if local in _ACTING_ELEMENTS:
@@ -157,6 +190,10 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
             alternatives.check(part, tree)
         except alternatives.Differs as exc:
             raise Outside(str(exc)) from None
+    try:
+        run_properties.check(part, tree, blob)
+    except run_properties.Differs as exc:
+        raise Outside(str(exc)) from None
     try:
         namespaces.check(part, tree, blob)
     except namespaces.Unknown as exc:
@@ -234,7 +271,7 @@ def field_instructions(part: str, tree) -> list[str]:
     text elements holding anything but text are refused."""
     found = [value for e in tree.iter("{*}fldSimple") if _word(part, e) and _fixed(part, e)
              for value in _attributes(e, "instr")]
-    stack: list[list] = []  # [texts, checked, branch, container, leading nested field's code]
+    stack: list[list] = []  # [texts, checked, branch, container, leading nested field's code, own code]
     for element in tree.iter("{*}fldChar", "{*}instrText", "{*}delInstrText", "{*}t", "{*}delText"):
         local = etree.QName(element).localname
         if not _word(part, element, refuse=local not in ("t", "delText")):
@@ -260,22 +297,30 @@ def field_instructions(part: str, tree) -> list[str]:
         kind = _field_character(part, element)
         _fixed(part, element)
         if kind == "begin":
-            stack.append([[], False, _branch(element), _container(element), None])
+            stack.append([[], False, _branch(element), _container(element), None, ""])
         elif stack and kind == "separate" and not stack[-1][1]:
-            found.append(_code(part, stack))
+            stack[-1][5] = _in_contents(stack, _code(part, stack))
+            found.append(stack[-1][5])
             stack[-1][0], stack[-1][1] = [], True
         elif stack and kind == "end":
-            found.append(_code(part, stack) if not stack[-1][1] else "".join(stack[-1][0]))
+            found.append(_in_contents(stack, _code(part, stack)) if not stack[-1][1] else "".join(stack[-1][0]))
             stack.pop()
     found.extend("".join(entry[0]) for entry in stack)
     return found
+
+
+def _in_contents(stack: list[list], code: str) -> str:
+    """The code marked TocEntry when its field stands in the stored result of a TOC field."""
+    inside = any(entry[1] and _FIELD_KEYWORD.match(entry[5]) and _FIELD_KEYWORD.match(entry[5]).group(1).upper()
+                 == "TOC" for entry in stack[:-1])
+    return TocEntry(code) if inside else code
 
 
 def _code(part: str, stack: list[list]) -> str:
     """The code of the innermost field, noted as its outer field's first part when that has no code yet. A code
     starting with a nested field and going on is refused by the nested field: Word computes it into the code
     („{ PAGE } DATE” is „1 DATE”, no field), LibreOffice reads the words after it (DATE) – pismo named it so."""
-    texts, _checked, _branch, _container, leading = stack[-1]
+    texts, _checked, _branch, _container, leading, _own = stack[-1]
     code = "".join(texts)
     if leading is not None and code.strip():
         raise Outside(f"część {part} zawiera pole, którego kod („{{ {_short(leading, 40)} }} {_short(code)}”) "
@@ -397,19 +442,69 @@ def check_field(part: str, instruction: str, template_code: bool = False) -> Non
         raise Outside(f"część {part} zawiera pole, którego kod („{_short(instruction)}”) nie zaczyna się od nazwy "
                       "pola – tego Word i LibreOffice nie odczytują tak samo; usuń to "
                       f"pole {_FIELDS_HINT}")
-    if keyword not in ALLOWED_FIELDS or keyword == "SEQ" and _SEQ_COMPUTED.search(instruction):
-        shown = f"pole {keyword} z przełącznikiem \\r, \\c, \\h albo \\s" if keyword == "SEQ" else f"pole {keyword}"
-        raise Outside(f"część {part} zawiera {shown} („{_short(instruction)}”), którego wynik Word pokazuje inaczej "
-                      "niż LibreOffice w PDF (zapisany w szablonie, przeliczony albo żaden) – PDF mówiłby co innego niż "
-                      "pismo. Dozwolone są tylko pola, które oba programy liczą tak samo z gotowego pisma: PAGE, "
-                      "NUMPAGES, SECTIONPAGES, SECTION, DATE, TIME, HYPERLINK, SEQ bez przełączników \\r, \\c, "
-                      "\\h, \\s, TOC, TC, TA, XE i FORMTEXT; usuń to pole i wpisz jego tekst wprost (odsyłacz – "
-                      f"tekst, do którego odsyła) {_FIELDS_HINT}")
+    if isinstance(instruction, TocEntry) and keyword == "PAGEREF" and _TOC_PAGE.fullmatch(instruction):
+        return
+    if keyword not in ALLOWED_FIELDS:
+        raise Outside(f"część {part} zawiera pole {keyword} („{_short(instruction)}”), którego wynik Word pokazuje "
+                      "inaczej niż LibreOffice w PDF (zapisany w szablonie, przeliczony albo żaden) – PDF mówiłby co "
+                      "innego niż pismo. Dozwolone są tylko pola, które oba programy liczą tak samo z gotowego pisma: "
+                      "PAGE, NUMPAGES, DATE, TIME, HYPERLINK, SEQ bez przełączników, TOC, TC, TA, XE, FORMTEXT i "
+                      "FORMCHECKBOX; usuń to pole i wpisz jego tekst wprost (odsyłacz – tekst, do którego odsyła; "
+                      f"SECTIONPAGES – NUMPAGES) {_FIELDS_HINT}")
     if keyword == "HYPERLINK":
         address = next((a for a in _hyperlink_addresses(instruction[match.end():]) if a and not WEB.match(a)), None)
         if address is not None:
             raise Outside(f"część {part}: pole HYPERLINK prowadzi poza dokument do „{_short(address)}” – dozwolone są "
                           "tylko odnośniki do stron internetowych (http, https) i adresy e-mail")
+    _check_switches(part, keyword, instruction, instruction[match.end():])
+
+
+# A switch, a quoted value or a word; a switch glued to its quoted value (\@"d.MM.yyyy", as LibreOffice writes it)
+# is two tokens, as both readers take it; one glued to a word (\*ROMAN) is one, which LibreOffice does not honour
+_SWITCH_TOKEN = re.compile(r'\\[^\s"](?=")|"[^"]*"|[^\s"]+')
+
+
+def _check_switches(part: str, keyword: str, instruction: str, arguments: str) -> None:
+    """Only the switches and formats of FIELD_SWITCHES and _FORMATS, and only as many words as _WORDS allows;
+    each other one is refused by name, saying what to do."""
+    allowed, words, seen = FIELD_SWITCHES[keyword], 0, set()
+    tokens = _SWITCH_TOKEN.findall(arguments)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        index += 1
+        if not token.startswith("\\"):
+            words += 1
+            if _WORDS.get(keyword, 0) is not None and words > _WORDS.get(keyword, 0):
+                _refuse_switch(part, keyword, instruction, f"{{}} „{_short(token, 30)}”", ("ze słowem", "słowo"))
+            continue
+        switch = token.lower()
+        if switch not in allowed:
+            named = f"{token} {tokens[index]}" if switch in ("\\*", "\\#") and index < len(tokens) else token
+            _refuse_switch(part, keyword, instruction, f"{{}} {_short(named, 30)}")
+        seen.add(switch)
+        value = tokens[index] if index < len(tokens) and allowed[switch] and not tokens[index].startswith("\\") \
+            else None
+        index += value is not None
+        if switch == "\\*" and (value or "").upper() not in _FORMATS.get(keyword, _KEPT_FORMAT):
+            _refuse_switch(part, keyword, instruction, f"{{}} \\* {_short(value or '', 30)}")
+    needed = _NEEDED.get(keyword)
+    if needed and needed not in seen:
+        raise Outside(f"część {part} zawiera pole {keyword} („{_short(instruction)}”) bez formatu (\\@) – LibreOffice "
+                      "pisze wtedy datę i godzinę inaczej niż Word (np. „26-12-6” zamiast „06.12.2026”); wstaw pole "
+                      "ponownie przez Wstawianie → Data i godzina, wybierając format, albo dopisz do kodu pola "
+                      f"\\@ \"dd.MM.yyyy\" {_FIELDS_HINT}")
+
+
+def _refuse_switch(part: str, keyword: str, instruction: str, what: str,
+                   nouns: tuple = ("z przełącznikiem", "przełącznik")) -> None:
+    """A switch or word of an allowed field that LibreOffice does not honour as Word does, refused by name;
+    what holds {} for its noun (nouns: as „with what”, as what to remove)."""
+    shown = "numer" if keyword in ("PAGE", "NUMPAGES", "SEQ") else "jego wynik"
+    raise Outside(f"część {part} zawiera pole {keyword} („{_short(instruction)}”) {what.format(nouns[0])}, "
+                  "którego LibreOffice w PDF nie wykonuje tak jak Word (np. liczba słownie, wielkie litery, własny "
+                  "wzór liczby albo numer liczony od nowa) – PDF mówiłby co innego niż pismo; usuń "
+                  f"{what.format(nouns[1])} z pola {keyword} albo wpisz {shown} zwykłym tekstem {_FIELDS_HINT}")
 
 
 _NAMING_FIELDS = {"SEQ", "REF", "PAGEREF", "NOTEREF", "STYLEREF", "SET", "DOCVARIABLE", "GOTOBUTTON"}

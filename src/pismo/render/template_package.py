@@ -24,7 +24,7 @@ from pathlib import Path
 from lxml import etree
 
 from pismo.polish import thousands
-from pismo.render import drawing_text, images, package, reach, typography, workload
+from pismo.render import drawing_text, images, normalise, package, reach, typography, workload
 from pismo.render import pages as pages_
 from pismo.files.read import Unreadable, read_limited
 
@@ -79,7 +79,7 @@ def read_package(name: str, data: bytes) -> list[tuple[str, bytes]]:
     with archive:
         infos = archive.infolist()
         _check_members(name, infos)
-        entries = package.without_gfxdata(_read_members(name, archive, infos))
+        entries = normalise.parts(package.without_gfxdata(_read_members(name, archive, infos)))
     check_parts(name, entries)
     return entries
 

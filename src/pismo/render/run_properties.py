@@ -1,0 +1,113 @@
+"""Run properties Word and LibreOffice show differently, each tried by converting a run with soffice.
+
+Rule: a run prints alike in Word and in the PDF. w:webHidden hides text in Word's web view only, LibreOffice
+hides it in the PDF: it is left out on reading (Word itself writes it on a table of contents' page numbers).
+The others are refused by name, directly or in a style: w:bdo rtl (Word shows the run's characters reversed,
+„100” as „001”, LibreOffice as written), text without fill or mostly transparent (w14:textFill – Word shows
+nothing, LibreOffice prints black) and w:cs (Word takes the complex-script size, bold and font, LibreOffice the
+ordinary ones: a 12-point amount in Word can be a 1-point speck in the PDF).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from pismo.render import package
+
+_WORD = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+         "http://purl.oclc.org/ooxml/wordprocessingml/main"}
+_OFF = {"0", "false", "off"}
+DROPPED = "webHidden"
+_SUSPECT = re.compile(rb":(?:cs|bdo|textFill|webHidden)[\s/>]")
+_HALF = 50000  # w14:alpha in thousandths of a percent: at half transparency or more the run is barely seen in Word
+_HINT = "(zaznacz tekst i wyczyść formatowanie: Ctrl+Spacja, albo popraw styl w okienku Style)"
+
+
+class Differs(Exception):
+    """A run property one reader honours and the other not; the message is Polish and names the part."""
+
+
+def without_web_hidden(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """The parts less w:webHidden: Word prints such text (it hides it only in a web page view)."""
+    return [(name, _without(blob) if b"webHidden" in blob else blob) for name, blob in parts]
+
+
+def _without(blob: bytes) -> bytes:
+    try:
+        root = etree.fromstring(blob, package.safe_parser())
+    except (etree.XMLSyntaxError, ValueError):
+        return blob  # left to the checks that refuse it
+    doomed = [e for e in root.iter("{*}" + DROPPED) if etree.QName(e).namespace in _WORD]
+    for element in doomed:
+        element.getparent().remove(element)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if doomed else blob
+
+
+def check(part: str, tree, blob: bytes | None = None) -> None:
+    """Differs at the first run property of the rule above (blob: the part's bytes, to skip parts without any)."""
+    if blob is not None and not _SUSPECT.search(blob):
+        return
+    for element in tree.iter("{*}cs", "{*}bdo", "{*}webHidden", "{*}textFill"):
+        local = etree.QName(element).localname
+        if local == "textFill":
+            if _unseen(element):
+                raise Differs(f"część {part}: {_where(element)} nie ma wypełnienia albo jest prawie przezroczysty "
+                              "(Efekty tekstowe → Wypełnienie tekstu) – Word go nie pokazuje, a LibreOffice drukuje go "
+                              "w PDF na czarno; ustaw „Wypełnienie pełne” bez przezroczystości albo usuń ten tekst "
+                              f"{_HINT}")
+        elif etree.QName(element).namespace not in _WORD or _OFF & set(_values(element)):
+            continue
+        elif local == "bdo" and "rtl" in _values(element):
+            raise Differs(f"część {part}: {_where(element)} ma wymuszony kierunek od prawej do lewej (w:bdo) – Word "
+                          "pokazuje jego znaki wspak („100” jako „001”), a LibreOffice w PDF tak, jak są zapisane; "
+                          "usuń ten tekst i wpisz go ponownie zwykłym akapitem")
+        elif local == "cs":
+            raise Differs(f"część {part}: {_where(element)} jest oznaczony jako pismo złożone (w:cs, np. arabskie) – "
+                          "Word bierze wtedy rozmiar, pogrubienie i czcionkę pisma złożonego, a LibreOffice w PDF "
+                          f"zwykłe, więc tekst wygląda inaczej; polski tekst tego nie potrzebuje {_HINT}")
+        elif local == "webHidden":  # left out on reading: this one was built while filling
+            raise Differs(f"część {part}: {_where(element)} jest ukryty w widoku sieci Web (w:webHidden) – Word go "
+                          "drukuje, a LibreOffice w PDF nie; wyłącz tę opcję (Czcionka → Ukryty w widoku sieci Web)")
+
+
+def _unseen(fill) -> bool:
+    """Text drawn with no fill, or with a fill at least half transparent."""
+    if any(etree.QName(e).localname == "noFill" for e in fill.iter()):
+        return True
+    return any(etree.QName(e).localname == "alpha" and any(_number(v) >= _HALF for v in _values(e))
+               for e in fill.iter())
+
+
+def _number(text: str) -> int:
+    digits = re.match(r"\s*(\d+)", text)
+    return int(digits.group(1)) if digits else 0
+
+
+def _values(element) -> list[str]:
+    return [v.strip().lower() for k, v in element.attrib.items() if etree.QName(k).localname == "val"]
+
+
+def _where(element) -> str:
+    """The run („its text”), style („its name”) or the document's defaults the property stands in."""
+    for ancestor in element.iterancestors():
+        local = etree.QName(ancestor).localname
+        if local == "r":
+            text = "".join(t.text or "" for t in ancestor.iter("{*}t"))
+            return f"tekst „{_short(text)}”" if text.strip() else "fragment tekstu"
+        if local == "style":
+            names = [v for n in ancestor.iter("{*}name") for k, v in n.attrib.items()
+                     if etree.QName(k).localname == "val"] or [
+                v for k, v in ancestor.attrib.items() if etree.QName(k).localname == "styleId"]
+            return f"tekst w stylu „{_short(names[0] if names else '')}”"
+        if local == "pPr":
+            return "znak końca akapitu"
+        if local == "docDefaults":
+            return "tekst w domyślnym formatowaniu dokumentu"
+    return "tekst"
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
