@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from example_edits import checked as _check
+from example_edits import checked as _check, edited
 
 
 def _errors(report) -> list:
@@ -87,7 +87,6 @@ def test_blanks_at_a_folded_lines_end_are_not_printed(blanks):
     """Finding 17 of rev-msg12: a tab or spaces at the end of a „>-” line (invisible in Notepad) printed a tab jump
     or a run of spaces inside the plan's sentence; YAML drops them in a plain text, pismo does in a block text too."""
     from pismo import api
-    from example_edits import edited
 
     report = _check((139, "placu zabaw", f"placu zabaw{blanks}"))
     assert not report.errors, _errors(report)
@@ -101,3 +100,51 @@ def test_a_file_of_one_text_is_still_told_as_such():
 
     report = api.check("Plan działania priorytetowego\n", name="sprawa.yaml")
     assert any("pojedynczą wartość" in e.message for e in report.errors), _errors(report)
+
+
+# --- 20: a salutation without its comma, a pasted „Uzasadnienie:”, a double space, a PDF's ligature ----------------
+
+def _warned_at(report, field: str) -> list[str]:
+    return [w.message for w in report.warnings if w.field == field]
+
+
+def test_a_salutation_without_its_comma_is_warned():
+    """Finding 20 of rev-msg12: „powitanie: Szanowna Pani Prezydent” printed the request's salutation without „,”."""
+    report = _check((210, "Prezydent,", "Prezydent"))
+    assert not report.errors, _errors(report)
+    told = [m for m in _warned(report, 210) if "przecin" in m]
+    assert told and "„Szanowna Pani Prezydent,”" in told[0], report.warnings
+
+
+@pytest.mark.parametrize("salutation", ["Szanowna Pani Prezydent!", "Szanowna Pani Prezydent,"])
+def test_a_salutation_with_its_comma_or_exclamation_is_not_warned(salutation):
+    report = _check((210, "Szanowna Pani Prezydent,", salutation))
+    assert not [m for m in _warned(report, 210) if "przecin" in m], report.warnings
+
+
+@pytest.mark.parametrize("label", ["Uzasadnienie: ", "UZASADNIENIE: ", "Uzasadnienie – "])
+def test_a_reason_opened_with_its_label_is_warned(label):
+    """Finding 20 of rev-msg12: „Uzasadnienie: Plac zabaw …” (the old letter's label) printed in the request."""
+    report = _check((301, "Plac zabaw jest", f"{label}Plac zabaw jest"))
+    assert not report.errors, _errors(report)
+    told = [m for m in _warned_at(report, "wnioski[0].uzasadnienie") if label.strip(" :–") in m]
+    assert told and "zacznij od „Plac zabaw" in told[0], report.warnings
+
+
+def test_a_double_space_is_warned_at_its_place():
+    """Finding 20 of rev-msg12: „placu  zabaw” (a double space) printed in 8 documents unwarned."""
+    report = _check((343, "placu zabaw", "placu  zabaw"))
+    assert not report.errors, _errors(report)
+    told = [w for w in report.warnings if w.line == 343 and "spacj" in w.message]
+    column = edited((343, "placu zabaw", "placu  zabaw")).split("\n")[342].index("  zabaw") + 1
+    assert len(told) == 1 and told[0].column == column, report.warnings
+    assert not [w for w in _check().warnings if "dwie spacje" in w.message]
+
+
+def test_a_pdf_ligature_is_warned():
+    """Finding 20 of rev-msg12: „proﬁlaktyczne” with U+FB01 (copied from a PDF) printed as is."""
+    report = _check((175, "profilaktyczne", "proﬁlaktyczne"))
+    assert not report.errors, _errors(report)
+    told = [w for w in report.warnings if w.line == 175 and "ligatur" in w.message]
+    column = edited((175, "profilaktyczne", "proﬁlaktyczne")).split("\n")[174].index("ﬁ") + 1
+    assert len(told) == 1 and "„fi”" in told[0].message and told[0].column == column, report.warnings

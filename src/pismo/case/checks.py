@@ -134,18 +134,43 @@ _PREPOSITION_TOLD = ("miejsce spotkania nie zaczyna się od przyimka („w”, �
                      "„na placu …”, „przy ul. …”")
 
 
+# a request's salutation stands on its own line over the text: Polish closes it with a comma (or „!”)
+_SALUTATION_TOLD = ("zwrot grzecznościowy nie kończy się przecinkiem – w piśmie stoi w osobnym wierszu nad treścią, "
+                    "a po polsku kończy go przecinek; wpisz „{text},”")
+# the old letter's label pasted with its text („Uzasadnienie: Plac zabaw …”): pismo prints the text as a paragraph
+_REASON_LABEL = re.compile(r"uzasadnienie\s*(?::|[–—-]\s)\s*", re.IGNORECASE)
+_LABEL_TOLD = ("tekst zaczyna się od „{label}” (nagłówek ze starego pisma) – pismo drukuje ten tekst jako akapit pisma, "
+               "więc „{label}” trafiłoby do treści; usuń go i zacznij od „{rest}…”")
+
+
 def completed_slips(sprawa):
-    """(loc, message) of a field pismo prints inside its own words that does not fit them: the town with the date
-    line's „, dnia” (printed „Wrzosogród, dnia, dnia …”), a meeting place without its preposition."""
+    """(loc, message) of a field pismo prints inside its own words or lines that does not fit them: the town with the
+    date line's „, dnia” (printed „Wrzosogród, dnia, dnia …”), a meeting place without its preposition, a
+    salutation without its comma, a request's reason opened with the old letter's „Uzasadnienie:”."""
     town = sprawa.jednostka.miejscowosc
-    found = _DATE_LINE_END.match(town) if isinstance(town, str) else None
+    found = _DATE_LINE_END.match(town) if _filled(town) else None
     if found:
         yield ("jednostka", "miejscowosc"), _DATE_LINE_TOLD.format(end=found.group("end").strip(), town=found.group("town"))
     for i, meeting in enumerate(sprawa.spotkania):
         place = meeting.miejsce.miejscownik
-        if isinstance(place, str) and place.strip() and not _PREPOSITION.match(place.lstrip()) \
-                and not is_hole(place) and not has_placeholder(place):
+        if _filled(place) and not _PREPOSITION.match(place.lstrip()):
             yield ("spotkania", i, "miejsce", "miejscownik"), _PREPOSITION_TOLD.format(place=" ".join(place.split()[:3]) + " …")
+    for i, partner in enumerate(sprawa.partnerzy):
+        for j, adresat in enumerate(partner.adresaci):
+            text = adresat.powitanie
+            if _filled(text) and not text.rstrip().endswith((",", "!")):
+                yield ("partnerzy", i, "adresaci", j, "powitanie"), _SALUTATION_TOLD.format(text=text.strip())
+    for i, wniosek in enumerate(sprawa.wnioski):
+        first = wniosek.uzasadnienie[0] if isinstance(wniosek.uzasadnienie, list) and wniosek.uzasadnienie else None
+        label = _REASON_LABEL.match(first.lstrip()) if _filled(first) else None
+        if label:
+            rest = " ".join(first.lstrip()[label.end():].split()[:2])
+            yield ("wnioski", i, "uzasadnienie"), _LABEL_TOLD.format(label=label.group().strip(), rest=rest)
+
+
+def _filled(text) -> bool:
+    """Whether a field holds the officer's own text: not left out, not a hole, no „UZUPEŁNIJ” in it."""
+    return isinstance(text, str) and bool(text.strip()) and not is_hole(text) and not has_placeholder(text)
 
 
 def _officers(osoby):

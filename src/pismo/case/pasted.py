@@ -5,6 +5,7 @@ Each warning is said at the line and column of what to change."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 AS_LINES = {"naglowek", "adres", "nazwa", "podpis"}  # printed line under line, never bulleted or numbered
 # a line of a text opening like a list's item: a bullet, or a number, a letter or a dash with a tab after it
@@ -42,6 +43,7 @@ def pasted_in_texts(scalars, text: str):
         quoted.setdefault(loc[:-1] if lined else loc, []).append((loc, node))
         yield from _lines_of(loc, node, text)
         yield from _hyphenated(loc, node, text)
+        yield from _odd_characters(node, loc, text)
         yield from _glued_comment(loc, node, text)
         if len(loc) == 3 and loc[0] == "dzialania" and loc[2] == "opis":
             found = _DEADLINE.search(text, node.start_mark.index, node.end_mark.index) \
@@ -97,6 +99,29 @@ def _hyphenated(loc: tuple, node, text: str):
             yield loc, node.start_mark.line + number + 1, column, \
                 _BROKEN_TOLD.format(word=broken.group("word"), rest=rest.group("rest"),
                                     joined=broken.group("word")[:-1] + rest.group("rest"))
+
+
+# what a plain text keeps and the page shows wrong: two spaces between words (printed as a gap), a PDF's ligature
+# („ﬁ” – one character for „fi”, which search and spell-check do not read as the two letters)
+_ODD = re.compile(r"(?<=\S)(?P<spaces> {2,})(?=\S)|(?P<ligature>[ﬀﬁﬂﬃﬄﬅﬆ])")
+_SPACES_TOLD = "dwie spacje obok siebie – w piśmie będzie podwójny odstęp między słowami; zostaw jedną spację"
+_LIGATURE_TOLD = ("znak „{char}” to ligatura – litery „{letters}” w jednym znaku (np. w tekście skopiowanym z PDF-u); "
+                  "w piśmie wyszukiwanie i sprawdzanie pisowni nie rozpoznają słowa – wpisz zamiast niego „{letters}”")
+
+
+def _odd_characters(node, loc: tuple, text: str):
+    """The first double space and the first ligature of a value, each at its place (a block text's „>-” line and a
+    line's indentation are no text)."""
+    start = text.find("\n", node.start_mark.index) + 1 if node.style in ("|", ">") else node.start_mark.index
+    told = set()
+    for found in _ODD.finditer(text, start, max(start, node.end_mark.index)):
+        kind = found.lastgroup
+        if kind not in told:
+            told.add(kind)
+            char = found.group()
+            message = _SPACES_TOLD if kind == "spaces" else \
+                _LIGATURE_TOLD.format(char=char, letters=unicodedata.normalize("NFKC", char))
+            yield loc, *_position(text, found.start()), message
 
 
 _GLUED = re.compile(r"(?<=[^\s#])#(?P<word>[^\W\d_][^\s#]*)")  # „12#stary”; „Łęczna#3” numbers, a text's own
