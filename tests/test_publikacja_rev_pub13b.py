@@ -137,3 +137,21 @@ def test_a_patron_with_a_religious_title_or_a_writer_stays(text):
 ])
 def test_a_relatives_name_and_a_namesake_still_go(text, gone):
     assert gone not in scrub(text, UNIT)
+
+
+@pytest.mark.parametrize("text", [
+    "Wisła przegrała z Lechem.",
+    "Wisła z Krakowa przegrała.",
+    "Legia z Warszawy wygrała z Wisłą.",
+    "Lech zremisował z Legią, po meczu kibice starli się pod stadionem.",
+])
+def test_a_club_in_a_matchs_clause_stays(text):
+    assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Lech wygrał zakład z Markiem.", "Lech"),
+    ("Lech z 8a przegrał w karty.", "Lech"),
+])
+def test_a_man_named_like_a_club_without_a_match_still_goes(text, gone):
+    assert gone not in scrub(text, UNIT)

@@ -772,10 +772,11 @@ class Names:
         return self._free_text_names(text, words, run)
 
     def _kept_word(self, text: str, words: list[_Token], i: int) -> bool:
-        """A word a lone name's rule leaves: the case's place, an officer's name, a club after a match's word."""
+        """A word a lone name's rule leaves: the case's place, an officer's name, a club after a match's word or
+        in a match's clause („przegrała z Lechem”)."""
         t = words[i]
         return t.word in self.places or self._officers_word(t) and t.word not in self.private.first \
-            or t.word in _CLUBS and _after_a_clubs_word(text, words, i)
+            or t.word in _CLUBS and (_after_a_clubs_word(text, words, i) or _in_a_match(text, words, i))
 
     def _officers_name(self, text: str, words: list[_Token], run: range) -> bool:
         """A run of name words kept as an officer's first name and surname, in any case form."""
@@ -1356,6 +1357,8 @@ def _club(text: str, words: list[_Token], run: range) -> bool:
     fan = run.start and words[run.stop - 1].word not in figures.CLUB_TOWNS and (_after_role(words, run.start) or any(
         n == "sg" for _, n in name_tags.person_noun_cases(words[run.start - 1].word)))  # „Kibic Jan Kalisz”, „Kibic Lech”
     one = words[run.start]
+    if len(run) == 1 and not fan and _in_a_match(text, words, run.start):
+        return True  # „Wisła przegrała z Lechem”, „Legia z Warszawy wygrała z Wisłą”
     if len(run) == 1 and not fan and one.word in _CLUBS and one.word not in figures.CLUBS \
             and _after_a_clubs_word(text, words, run.start):
         return True  # „Mecz Wisły z Lechem”, „Kibice Lecha i Legii”: a club's one-word name in a case („Kibice Lech i
@@ -1377,6 +1380,23 @@ def _club(text: str, words: list[_Token], run: range) -> bool:
 
 
 _CLUBS = _forms(figures.CLUBS)
+_CLUB_TOWNS = _forms(figures.CLUB_TOWNS)
+_MATCH_VERB = re.compile(r"(?:prze|wy)gr(?:a|ywa)\w*|z?remis\w*|pokona\w*")  # wygrała, przegrali, zremisował
+
+
+def _in_a_match(text: str, words: list[_Token], index: int) -> bool:
+    """A club's one-word name, in any case, in a clause with a match's verb and another club or a club's town
+    („Wisła przegrała z Lechem”, „Wisła z Krakowa przegrała”) – not „Lech wygrał zakład”, a man's."""
+    if words[index].word not in _CLUBS:
+        return False
+    lo = hi = index
+    while lo > max(0, index - 6) and not re.search(r"[.;:!?\n]", text[words[lo - 1].end:words[lo].start]):
+        lo -= 1
+    while hi < min(len(words) - 1, index + 6) and not re.search(r"[.;:!?\n]", text[words[hi].end:words[hi + 1].start]):
+        hi += 1
+    clause = words[lo:hi + 1]
+    return any(_MATCH_VERB.fullmatch(t.word) for t in clause) \
+        and any(k != index and (words[k].word in _CLUBS or words[k].word in _CLUB_TOWNS) for k in range(lo, hi + 1))
 
 
 def _lone_first(t: _Token) -> bool:
