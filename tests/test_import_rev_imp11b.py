@@ -70,3 +70,17 @@ def test_an_extra_column_is_found_when_word_numbers_the_lp_cell(tmp_path):
     case, written = _case(path)
     assert [a["opis"] for a in case["dzialania"]] == ["Kontrole rejonu sklepu", "Spotkanie z mieszkańcami"], written
     assert written.count("kolumna „Odpowiedzialny”") == 2, written
+
+
+# --- finding 9: a box at the start of a partner's name cell („☒ Urząd…”, Word's Wingdings ☑/◻) stayed in the
+# partner's name and the unticked partner was not marked.
+
+@pytest.mark.parametrize("ticked, unticked", [("☒", "☐"), ("☑", "◻"), ("[x]", "[ ]"), ("(x)", "( )")])
+def test_a_box_opening_a_partners_name_cell_is_its_box(tmp_path, ticked, unticked):
+    lines = ["Podmiot\tZadania", f"{ticked} Straż Miejska w Borównie\tWspólne patrole.",
+             f"{unticked} Rada Osiedla\tUlotki dla mieszkańców."]
+    path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
+    case, written = _case(path)
+    assert [(p["nazwa"], p["zadania"]) for p in case["partnerzy"]] == [
+        ("Straż Miejska w Borównie", "Wspólne patrole."), ("Rada Osiedla", "Ulotki dla mieszkańców.")], written
+    assert written.count(_UNTICKED_NOTE) == 1, written

@@ -135,6 +135,10 @@ def _box_column(line: Line) -> Line:
     in its text."""
     signs = [box_cell(cell) for cell in line.cells]
     boxes = [at for at, sign in enumerate(signs) if sign]
+    if not boxes and _leading_box(line.cells):  # „☒ Urząd Miejski | Zadania”: the box in the name's cell
+        line = replace(line, cells=_leading_box(line.cells))
+        signs = [box_cell(cell) for cell in line.cells]
+        boxes = [at for at, sign in enumerate(signs) if sign]
     if len(boxes) == 2 and boxes[1] == boxes[0] + 1 and len(line.cells) > 2:  # a yes/no form's TAK | NIE columns
         signs[boxes[0]] = yes_no_columns(signs[boxes[0]], signs.pop(boxes[1]))
         line = replace(line, cells=line.cells[:boxes[1]] + line.cells[boxes[1] + 1:])
@@ -146,6 +150,19 @@ def _box_column(line: Line) -> Line:
     if len(others) == 1:
         return Line(others[0], signs[boxes[0]], "bullet", line.level, (), line.number, note=line.note)
     return Line(" ".join(others), signs[boxes[0]], "bullet", line.level, others, line.number, note=line.note)
+
+
+_OPENING_BOX = re.compile(r"(\[[^\]\S]*[^\]\s]?\s*\]|\(\s*[xX✓✔]?\s*\)|\S)\s+(?=\S)")
+
+
+def _leading_box(cells: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The cells with a box opening the row's first text cell („☒ Urząd…”, „◻ Rada…”, „[ ] Rada…”) as a cell of
+    its own, else None: a box there is the row's, never part of a partner's name."""
+    at = next((at for at, cell in enumerate(cells) if not NUMBER_CELL.fullmatch(cell)), None)
+    found = _OPENING_BOX.match(cells[at]) if at is not None else None
+    if found is None or not box_cell(found.group(1)):
+        return None
+    return cells[:at] + (found.group(1), cells[at][found.end():]) + cells[at + 1:]
 
 
 def _answer_header(line: Line) -> bool:
