@@ -84,3 +84,16 @@ def test_a_box_opening_a_partners_name_cell_is_its_box(tmp_path, ticked, unticke
     assert [(p["nazwa"], p["zadania"]) for p in case["partnerzy"]] == [
         ("Straż Miejska w Borównie", "Wspólne patrole."), ("Rada Osiedla", "Ulotki dla mieszkańców.")], written
     assert written.count(_UNTICKED_NOTE) == 1, written
+
+
+# --- finding 18: a form table of two options per row [☒ | option | ☐ | option] made one way of informing per
+# row, box signs and both options in its text, the unticked one unmarked.
+
+@pytest.mark.parametrize("boxes_first", [True, False])
+def test_two_options_per_form_row_are_two_options(tmp_path, boxes_first):
+    rows = [("☒", _WAYS[0], "☐", _WAYS[1]), ("☒", _WAYS[2], "☒", _WAYS[3])]
+    lines = ["\t".join(row if boxes_first else (row[1], row[0], row[3], row[2])) for row in rows]
+    path, _text, _output = mini_plan(tmp_path, {5: lines}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == _WAYS, case["informowanie"]
+    assert written.count(_UNTICKED_NOTE) == 1, written

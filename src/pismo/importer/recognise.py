@@ -191,6 +191,9 @@ def _split_boxes(typed: Line, answers: bool = True) -> list[Line]:
     neither starting nor ending with a box is prose („pole [ ] oznacza brak odpowiedzi”, „(pytanie: [x] tak /
     [ ] nie)” in an action): kept as typed, never split into items marked „usuń ją”. A typed answer („…: nie”)
     is an option's box only where answers are read (part 5's ways of informing): in prose it is the sentence's."""
+    pairs = _box_pairs(typed)
+    if pairs:
+        return pairs
     line = _boxed(typed, answers)
     if line.cells:
         return [_cell_boxes(line)]
@@ -214,6 +217,20 @@ def _split_boxes(typed: Line, answers: bool = True) -> list[Line]:
                                                         for text, box in zip(texts[1:], boxes)]
     pieces = [Line(text, marker, kind, line.level, (), line.number) for text, marker, kind in pairs if text]
     return pieces or [line]
+
+
+def _box_pairs(line: Line) -> list[Line]:
+    """A form row of several options, each a box cell beside its text cell ([☒ | strona KPP | ☐ | prasa]), as an
+    option per pair with its box as its bullet – never one option holding all with their signs; else []."""
+    cells = [cell for cell in line.cells if not NUMBER_CELL.fullmatch(cell)]
+    signs = [box_cell(cell) for cell in cells]
+    if len(cells) < 4 or len(cells) % 2:
+        return []
+    first = 0 if signs[0] else 1  # the box before or after its option
+    if not all(bool(sign) == (at % 2 == first) for at, sign in enumerate(signs)):
+        return []
+    pairs = [(signs[at + first], cells[at + 1 - first]) for at in range(0, len(cells), 2)]
+    return [Line(text, sign, "bullet", line.level, (), line.number, note=line.note) for sign, text in pairs]
 
 
 _PROSE_BOX = ("w środku tego zdania stoi znak pola wyboru (zostawiony w tekście) – jeśli to pole formularza albo "
