@@ -59,3 +59,47 @@ def test_a_libreoffice_hanging_at_start_costs_the_start_once_and_is_blamed_not_t
     assert took < 8.5, (took, result.output)  # one start allowance (5 s), not two (10 s)
     assert "Czekam na LibreOffice" in result.output, result.output
     assert "uszkodzone" not in result.output and "uruchamia się ręcznie" in result.output, result.output
+
+
+def _corrected(docx, word: str) -> None:
+    """A correction made in Word: a paragraph added to the document."""
+    import docx as python_docx
+
+    document = python_docx.Document(str(docx))
+    document.add_paragraph(word)
+    document.save(str(docx))
+
+
+def test_a_pdf_renewed_by_pismo_pdf_is_named_again_after_the_next_correction(tmp_path):
+    """Finding 2: after „pismo pdf plan.docx” (pismo's own advice) a second correction left plan.pdf without it –
+    its record gives the corrected document's digest, which is no longer the document's; never named."""
+    case = case_copy(tmp_path / "sprawy" / "e.yaml")
+    out = tmp_path / "pisma"
+    soffice = copying_soffice(tmp_path)
+    assert run("plan", case, "-o", out, "--pdf", "--soffice", soffice).exit_code == 0
+    plan = out / "e" / "plan.docx"
+    _corrected(plan, "POPRAWKA1")
+    note = f"{plan.with_suffix('.pdf')} powstał z wcześniejszej wersji plan.docx"
+    assert note in run("wniosek", case, "-o", out).output  # this write drops the corrected plan's entry
+    assert run("pdf", plan, "--soffice", soffice).exit_code == 0
+    _corrected(plan, "POPRAWKA2")
+    written = run("wniosek", case, "-o", out)
+    assert written.exit_code == 0 and note in written.output, written.output
+    refused = run("plan", case, "-o", out)
+    assert refused.exit_code != 0 and note in refused.output, refused.output
+
+
+def test_pismo_pdf_of_another_document_names_an_older_pdf_beside_it(tmp_path):
+    """Finding 11: `pismo pdf` writes into the folder (PDFs, its record) but was silent about a PDF older than its
+    corrected document there – the next write named it."""
+    case = case_copy(tmp_path / "sprawy" / "e.yaml")
+    out = tmp_path / "pisma"
+    soffice = copying_soffice(tmp_path)
+    assert run("plan", case, "-o", out, "--pdf", "--soffice", soffice).exit_code == 0
+    assert run("wniosek", case, "-o", out).exit_code == 0
+    plan = out / "e" / "plan.docx"
+    _corrected(plan, "POPRAWKA1")
+    other = run("pdf", out / "e" / "wniosek-monitoring.docx", "--soffice", soffice)
+    assert other.exit_code == 0, other.output
+    assert f"{plan.with_suffix('.pdf')} powstał z wcześniejszej wersji plan.docx" in other.output, other.output
+    assert "wniosek-monitoring.pdf powstał" not in other.output

@@ -800,6 +800,18 @@ def stale_public_pdf_notes(pdfs: list[Path]) -> list[str]:
             "jeszcze raz."]
 
 
+def older_pdf_notes(pdfs: list[Path]) -> list[str]:
+    """`pismo pdf` wrote into these folders: a PDF there older than its corrected document is named, as every
+    write into the folder names it until `pismo pdf` renews it."""
+    from pismo.files import record
+    from pismo.files.output import older_pdfs
+
+    made = set(map(Path, pdfs))
+    older = [document for folder in dict.fromkeys(pdf.parent for pdf in made)
+             for document in record.older_pdfs(folder) if document.with_suffix(".pdf") not in made]
+    return [f"Uwaga: {older_pdfs(older)}."] if older else []
+
+
 def removed_document_pdf_notes(pdfs: list[Path]) -> list[str]:
     """`pismo pdf` made PDFs of documents the case no longer makes (an addressee taken out): a write could not
     remove them (open in another program) and the record marks them so – a ready-to-send letter the plan no

@@ -835,16 +835,19 @@ def add_to_record_locked(folder: Path, files: dict[str, tuple], kind: str) -> bo
     as_recorded = {entry["plik"]: entry["sha256"] for entry in reversed(old)}  # the first entry of a name counts
     new = [{"rodzaj": kind, "plik": name, "adresat": None, "sha256": digest, "rozmiar": size,
             **({record.SOURCE: source[0]} if source and source[0] else {}),
-            **({record.OF_PISMO: True} if source and source[0] and _of_pismo(name, source[0], as_recorded) else {})}
+            **({record.OF_PISMO: True} if source and source[0] and _of_pismo(name, as_recorded, old) else {})}
            for name, (digest, size, *source) in files.items()]
     data = record.merged(fields, old, as_recorded, new)
     os.replace(_write_temp(folder, record.MANIFEST, data), folder / record.MANIFEST)
     return True
 
 
-def _of_pismo(pdf: str, source: str, as_recorded: dict[str, str]) -> bool:
-    """The PDF was made of the very document pismo recorded beside it (not of the officer's own)."""
-    return as_recorded.get(str(Path(pdf).with_suffix(".docx"))) == source
+def _of_pismo(pdf: str, as_recorded: dict[str, str], old: list[dict]) -> bool:
+    """The PDF was made of pismo's document (not of the officer's own): one pismo recorded beside it, as written
+    or corrected since, or the document of the PDF it replaces – a PDF `pismo pdf` renewed after a correction
+    was never named again once the document was corrected once more."""
+    return str(Path(pdf).with_suffix(".docx")) in as_recorded or any(
+        entry["plik"] == pdf and entry.get(record.OF_PISMO) is True for entry in old)
 
 
 def _refuse_same_names(names: list[str], folder: Path) -> None:
@@ -940,7 +943,7 @@ def _refusal(foreign: list[Path], changed: list[Path], protected: list[Path] = (
         parts.append("pliki już istnieją: " + ", ".join(str(t) for t in foreign))
     keep = (" – aby zachować poprawki, przenieś te pliki albo zmień ich nazwy i uruchom polecenie ponownie "
             "(albo utwórz tylko inne dokumenty, np. pismo wniosek); --nadpisz zastąpi je nowymi i poprawki przepadną")
-    older = [document for document in changed if document.suffix == ".docx" and record.older_pdf(document)]
+    older = [document for document in [*changed, *foreign] if document.suffix == ".docx" and record.older_pdf(document)]
     if others and not (marked or changed or foreign):
         keep = " – poproś ich właściciela o zmianę uprawnień albo podaj inny folder"
     return ("; ".join(parts) + " – nic nie zapisano, te pliki zostały bez zmian" + keep

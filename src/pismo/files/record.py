@@ -122,9 +122,10 @@ def older_pdf(document: Path) -> Path | None:
 
 def older_pdfs(folder: Path) -> list[Path]:
     """The documents in the folder whose PDF beside, recorded as pismo's, is older than them (older_pdf): found by
-    the documents' entries and by the entries of PDFs made of pismo's documents – the first write after the
-    officer's correction drops the corrected document's entry, and the PDF was named only by that write (a PDF
-    of the officer's own document is the record of what was sent: never named)."""
+    the documents' entries and by the entries of PDFs made of pismo's documents (also as corrected: see
+    output._of_pismo) – the first write after the officer's correction drops the corrected document's entry, and
+    the PDF was named only by that write (a PDF of the officer's own document is the record of what was sent:
+    never named)."""
     names = [entry["plik"] for entry in read(folder, pending=False)]
     documents = [Path(folder) / name for name in names if name.lower().endswith(".docx")]
     documents += [(Path(folder) / entry["plik"]).with_suffix(".docx") for entry in read(folder, pending=False)
