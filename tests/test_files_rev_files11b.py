@@ -129,3 +129,21 @@ def test_import_to_a_name_with_a_line_break_is_one_error(tmp_path):
     result = run("import", PLAN, "-o", tmp_path / "i\nj.yaml")
     assert result.exit_code != 0
     assert "i<U+000A>j.yaml" in _one_error(result.output, "j.yaml")
+
+
+# --- files-on-disk self-review: the record written anew when a document to remove stayed lost its own ACL --------
+
+def test_the_record_rewritten_for_a_document_that_stayed_keeps_its_attributes(tmp_path):
+    case, out, folder = renamed_meeting(tmp_path)
+    record = folder / "manifest.json"
+    try:
+        os.setxattr(record, "user.pismo_test", b"keep me")
+    except OSError as exc:
+        pytest.skip(f"no user extended attributes here: {exc}")
+    record.chmod(0o600)
+    invitation = next(p for p in folder.iterdir() if OLD in p.name and p.name.startswith("zaproszenie-"))
+    (folder / f".~lock.{invitation.name}#").write_text("Jan,jan,inny-komputer,06.12.2026 08:00,file:///x;")
+    result = run("wszystko", case, "-o", out)
+    assert result.exit_code == 0 and invitation.exists(), result.output
+    assert invitation.name in listed(folder)
+    assert os.getxattr(record, "user.pismo_test") == b"keep me" and os.stat(record).st_mode & 0o777 == 0o600

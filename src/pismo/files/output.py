@@ -649,19 +649,22 @@ class _Writing:
         from pismo.files import casefile
 
         try:
-            old = casefile.replaceable(target) if self.cases else self._replaced(target)  # under the folder's lock
-            if old is not None:  # private until it takes the replaced file's owner, permissions and ACL
-                self.temps[target] = _write_temp(self.folder, target.name, data, 0o600,
-                                                 lambda temp: _kept_as(temp, old, target))
-            else:
-                self.temps[target] = (_write_temp(self.folder, target.name, data) if self.mode is None
-                                      else _write_temp(self.folder, target.name, data, self.mode))
+            old = casefile.replaceable(target) if self.cases else None  # under the folder's lock
+            self.temps[target] = self._staged(target, data, old)
         except OSError as exc:
             self.discard()
             what, todo = _reason(exc, self.where)
             raise OutputError(f"{target}: nie można zapisać ({what}) – {_none_written(len(self.declared))}, "
                               f"pliki istniejące wcześniej pozostały bez zmian; {todo}",
                               what) from None
+
+    def _staged(self, target: Path, data: bytes, old: os.stat_result | None = None) -> Path:
+        """The temporary of a target: one replacing a file (`old`, else the target's own status) is private until
+        it takes that file's owner, permissions and ACL; a new one has `mode`, else those of any new file."""
+        old = old or self._replaced(target)
+        if old is not None:
+            return _write_temp(self.folder, target.name, data, 0o600, lambda temp: _kept_as(temp, old, target))
+        return _write_temp(self.folder, target.name, data, self.mode)
 
     def _replaced(self, target: Path) -> os.stat_result | None:
         """The status of a file this write replaces, whose permissions, ACL and extended attributes the new version
@@ -733,7 +736,7 @@ class _Writing:
         kept = {name: sha for name, sha in kept.items() if self.folder / name not in self.removing
                 or self.folder / name in stayed}
         old = [{**entry, record.STAYED: True} if self.folder / entry["plik"] in stayed else entry for entry in old]
-        return _write_temp(self.folder, record.MANIFEST, record.merged(header, old, kept, self.entries))
+        return self._staged(self.declared[record.MANIFEST], record.merged(header, old, kept, self.entries))
 
     def _pending(self, removing: dict[Path, str]) -> None:
         """The entries of the files about to change, and the names about to be removed, noted before the first
