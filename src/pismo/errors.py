@@ -126,12 +126,24 @@ def from_os_error(exc: OSError) -> PismoError:
     gone = gone_folder() if exc.errno == errno.ENOENT else None
     if gone is not None and (exc.filename is None or not os.path.isabs(os.fsdecode(exc.filename))):
         return InputFailed(f"{gone_folder_told(gone)} i uruchom polecenie ponownie")
-    where = exc.filename if exc.filename is not None else "plik lub folder"
+    if exc.errno in (errno.EMFILE, errno.ENFILE):  # the system's limit, whatever file it stopped
+        return InputFailed(f"{os_reason(exc)} – zamknij inne programy, zwiększ limit otwartych plików (ulimit -n) "
+                           "albo uruchom mniej spraw naraz (-j 1) i uruchom polecenie ponownie")
+    where = exc.filename if exc.filename is not None and not _own(exc.filename) else "plik lub folder"
     todo = {errno.ENAMETOOLONG: "podaj krótszą ścieżkę albo krótszą nazwę",
             errno.EACCES: "podaj inny folder, do którego masz dostęp, albo poproś o uprawnienia",
             errno.EPERM: "podaj inny folder, do którego masz dostęp, albo poproś o uprawnienia",
             }.get(exc.errno, "sprawdź ścieżkę")
     return InputFailed(f"{where}: {os_reason(exc)} – {todo} i uruchom polecenie ponownie")
+
+
+def _own(filename) -> bool:
+    """A file of pismo's own installation (a module a lazy import could not open): never the officer's path."""
+    try:
+        own = os.path.realpath(os.path.dirname(__file__))
+        return os.path.commonpath([own, os.path.realpath(os.fsdecode(filename))]) == own
+    except (ValueError, OSError, TypeError):
+        return False
 
 
 def gone_folder() -> str | None:

@@ -7,6 +7,8 @@ interrupted batch leaves only complete documents and no worker behind.
 
 from __future__ import annotations
 
+import errno
+
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -250,6 +252,12 @@ def _not_started(path: Path, exc: OSError):
     from pismo import api
     from pismo.errors import PismoError
 
+    if exc.errno in (errno.EMFILE, errno.ENFILE):  # the open-files limit, not memory
+        from pismo.files.read import os_reason
+
+        return api.Result(Path(path), error=PismoError(
+            f"nie można uruchomić procesu dla tej sprawy ({os_reason(exc)}) – zwiększ limit otwartych plików "
+            "(ulimit -n) albo uruchom mniej spraw naraz (-j 1) i uruchom polecenie ponownie"))
     return api.Result(Path(path), error=PismoError(
         "nie można uruchomić procesu dla tej sprawy (zwykle brakuje pamięci albo działa zbyt wiele programów) – "
         "zamknij inne programy i uruchom polecenie ponownie"))

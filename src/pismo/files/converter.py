@@ -35,6 +35,7 @@ import zipfile
 from pathlib import Path
 
 from pismo.files.scratch import Scratch
+from pismo.files.pdf_reasons import files_limit
 from pismo.files.soffice import PdfError, borrow_profile, find_soffice, kill_group, start
 from pismo.files.read import os_reason
 from pismo.polish import seconds
@@ -125,6 +126,9 @@ class Converter:
         with self._lock:
             if self._soffice is None:
                 soffice = find_soffice(self._soffice_option)
+                too_few = files_limit()
+                if too_few:  # told at once: under it LibreOffice hangs for the whole allowance
+                    raise PdfError(too_few)
                 self._python = uno_python(soffice)
                 if self._closings != closings:  # closed while the probe ran (Ctrl+C of serwer at its start)
                     raise PdfError("przerwano")

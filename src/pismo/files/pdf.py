@@ -43,7 +43,7 @@ from pismo.files import folderlock, output, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable,  # noqa: F401
                            borrow_profile, find_soffice, guarded, kill_group, start)
 from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_SPACE, NOT_RUNNING, PROGRESS, advice,
-                                     failure, fault_of, session_limit)
+                                     failure, fault_of, few_files, files_limit, session_limit)
 from pismo.polish import as_typed, count, seconds
 
 STARTUP_ALLOWANCE = 90.0  # seconds to the first PDF: a cold start on a slow office PC
@@ -328,6 +328,9 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
     paths = check_inputs(docx_paths, overwrite, inputs)
     if not paths:
         return []
+    too_few = files_limit()
+    if too_few:
+        raise PdfError(f"{too_few}; nic nie zamieniono na PDF")
     run = _Run(soffice, timeout, overwrite)
     try:
         with _staging() as staging:
@@ -582,7 +585,10 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
 
 def _stall(run: _Run, documents: list[_Document], stalled: float) -> str:
     """Why a stalled soffice was stopped: one that made no PDF at all in the run never got going – the program's
-    fault (told to check every document for damage, though it had not opened one), else no progress."""
+    fault (told to check every document for damage, though it had not opened one), else no progress; under a
+    low open-files limit the limit's (LibreOffice hangs at start when it runs out of file handles)."""
+    if few_files():
+        return f"{few_files()} – LibreOffice przestał odpowiadać i został zatrzymany po {seconds(stalled)}"
     if not run.converted and not any(d.produced.exists() for d in documents):
         return (f"{NOT_RUNNING} albo przestał odpowiadać – przekroczono limit czasu ({seconds(stalled)} od "
                 "uruchomienia bez żadnego pliku PDF), więc został zatrzymany")
@@ -644,7 +650,13 @@ def _not_started(program: str, exc: OSError) -> str:
                "(CRLF) albo bez programu wskazanego w pierwszym wierszu")
     else:
         why = _os_reason(exc)
+    if exc.errno in _SYSTEM_ERRNOS:  # the system's limits, not the program's fault
+        return (f"{NOT_STARTED} {program} ({why}) – to ograniczenie systemu, nie wada programu ani dokumentów; "
+                "zamknij inne programy (albo zwiększ limit otwartych plików: ulimit -n) i uruchom zamianę ponownie")
     return f"{NOT_STARTED} {program} ({why}) – sprawdź program podany w --soffice albo w zmiennej {ENV_VAR}"
+
+
+_SYSTEM_ERRNOS = {getattr(errno, name) for name in ("EMFILE", "ENFILE", "ENOMEM", "EAGAIN") if hasattr(errno, name)}
 
 
 def _why(out: Path, reason: str) -> str:

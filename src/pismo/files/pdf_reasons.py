@@ -13,12 +13,13 @@ KILLED = "LibreOffice został zatrzymany z zewnątrz"
 STOPPED = "LibreOffice zamknięto z zewnątrz"
 LIMITED = "LibreOffice przekroczył ustawiony limit"
 NO_SPACE = "brak miejsca na dysku"
+TOO_FEW_FILES = "limit otwartych plików ustawiony dla tej sesji"
 CANNOT_SEE = "LibreOffice nie widzi dokumentów przygotowanych mu przez pismo"
 RESTART = 81  # LibreOffice's „start me again” (after making a profile)
 
 # a reason's start → its outcome for the closing advice; a reason not listed may be the document's
 _FAULTS = ((NOT_RUNNING, "broken"), (NO_MEMORY, "memory"), (KILLED, "memory"), (STOPPED, "stopped"),
-           (LIMITED, "limit"), (NO_SPACE, "space"), (CANNOT_SEE, "program"))
+           (LIMITED, "limit"), (TOO_FEW_FILES, "limit"), (NO_SPACE, "space"), (CANNOT_SEE, "program"))
 
 _ADVICE = {
     "memory": "zamknij inne programy i uruchom zamianę ponownie (przy wielu dokumentach zamieniaj mniej naraz)",
@@ -81,6 +82,47 @@ def failure(code: int, said: str) -> str:
 _OUTSIDE = {getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT", "SIGQUIT") if hasattr(signal, name)}
 SMALL_FILES = 64 * 1024 * 1024  # a file size limit below it may stop LibreOffice's PDF or profile: any crash
 NEEDED_MEMORY = 4 * 1024 ** 3  # an address-space limit below it may stop LibreOffice: a memory symptom
+NEEDED_FILES = 20  # open files LibreOffice needs: under `ulimit -n 18` it aborted and its oosplash hung for good
+LOW_FILES = 64  # an open-files limit below it is raised to the hard one, and named for a stall or a crash
+RAISED_FILES = 1024  # … raised this far at most (select() and old programs expect no more)
+
+
+def files_limit() -> str:
+    """Why LibreOffice cannot run under the session's open-files limit (ulimit -n), "" when it can: a low soft
+    limit is first raised up to the hard one (any process may). Told before LibreOffice starts – under the limit
+    it hung until pismo's allowance ran out (222 s for one 7 kB document), then „przestał odpowiadać” and the
+    damaged-.docx advice."""
+    try:
+        import resource
+    except ImportError:
+        return ""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    unset = resource.RLIM_INFINITY
+    if soft == unset or soft >= LOW_FILES:
+        return ""
+    wanted = RAISED_FILES if hard == unset else min(hard, RAISED_FILES)
+    if wanted > soft:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+            soft = wanted
+        except (ValueError, OSError):
+            pass
+    if soft >= NEEDED_FILES:
+        return ""
+    return (f"{TOO_FEW_FILES} (ulimit -n {soft}) jest za niski dla LibreOffice, który potrzebuje co najmniej "
+            f"{NEEDED_FILES} – to nie wada dokumentów; uruchom zamianę bez tego limitu albo poproś administratora o "
+            "jego zniesienie")
+
+
+def few_files() -> str:
+    """The open-files limit named as the cause of a stall or a crash when it is low, else ""."""
+    try:
+        import resource
+    except ImportError:
+        return ""
+    files = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    low = files != resource.RLIM_INFINITY and files < LOW_FILES
+    return f"{LIMITED} otwartych plików (ulimit -n {files})" if low else ""
 
 
 def session_limit(number: int = 0, memory: bool = True) -> str:
@@ -101,6 +143,8 @@ def session_limit(number: int = 0, memory: bool = True) -> str:
     if number == getattr(signal, "SIGXCPU", None) or (number == signal.SIGKILL and cpu != unset
                                                       and _children_seconds(resource) >= cpu):
         return f"{LIMITED} czasu procesora (ulimit -t{_shown(cpu, 1)})"
+    if number and few_files():
+        return few_files()
     if (memory or number == signal.SIGABRT) and space != unset and space < NEEDED_MEMORY:
         return f"{LIMITED} pamięci (ulimit -v{_shown(space, 1024)})"
     return ""

@@ -56,10 +56,22 @@ _REASON_OF = {code: reason for codes, reason in _OS_REASONS for code in codes}
 
 def os_reason(exc: OSError) -> str:
     """Why a system call failed, in Polish: the one place that translates the system's errors."""
+    if exc.errno == errno.EMFILE:  # this process's own limit: named, it is the session's (ulimit -n)
+        return f"{_REASON_OF[exc.errno]} ({_files_limit()})"
     if exc.errno in _REASON_OF:
         return _REASON_OF[exc.errno]
     code = errno.errorcode.get(exc.errno) if exc.errno is not None else None
     return "nieoczekiwany błąd systemu" + (f" o kodzie {code}" if code else "")
+
+
+def _files_limit() -> str:
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    except (ImportError, OSError, ValueError):
+        return "limit systemu"
+    return "limit tej sesji: ulimit -n" + ("" if soft == resource.RLIM_INFINITY else f" {soft}")
 
 
 def folder_files(folder: Path) -> list[Path]:
