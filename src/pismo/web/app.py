@@ -505,7 +505,8 @@ class App:
         base, theirs = (form.load(base_text) if base_text is not None else None), form.load(theirs_text)
         found = None
         if isinstance(base, dict) and isinstance(theirs, dict):
-            found = merge.three_way(form.posted(base), posted.items(multi=True), form.posted(theirs))
+            found = merge.three_way(form.posted(base), posted.items(multi=True), form.posted(theirs),
+                                    lambda version: self._loaded_text(name, version))
             found.fields = [(key, f"{value}@{page_version}" if key.endswith(form.RESTORED) and "@" not in value else value)
                             for key, value in found.fields]  # a restore carried into a later page keeps its version
             self._remember(name, theirs_version, theirs_text)

@@ -112,25 +112,29 @@ def _shown(key: str) -> bool:
     return not key.rsplit(".", 1)[-1].startswith("__")
 
 
-def three_way(base_pairs, mine_pairs, theirs_pairs) -> Merge:
+def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     """List items are compared with themselves, not with what stands at their index: the form's items by where
     they came from (form.ORIGIN), the disk's by their identifier or their unchanged content – an item moved in
     one tab is the same item in the other, and items added in both tabs are two items. An item changed on
     both sides that only its place ties to the disk's is asked field by field, with nothing chosen; an item
-    the disk removed and the form changed is restored whole or left removed, as the user chooses."""
+    the disk removed and the form changed is restored whole or left removed, as the user chooses. text_of(version):
+    this case's text of a version a restored item's marker names (see _restored_bases), or None."""
     (base, _), (mine, _) = by_origin(_values(base_pairs)), by_origin(_values(mine_pairs))
+    restored_base = _restored_bases(mine, text_of) if text_of else {}
     for key in form.suggested(mine):  # a dictionary form shown pre-filled is not the user's change
         mine[key] = base.get(key)
     edited = _edited(base, mine)
     kept = {(key[:m.start()], m.group(1)) for key in mine for m in _TOKEN.finditer(key)}
     theirs, places, reordered, guessed = _matched(base, _values(theirs_pairs), edited, kept)
-    mine = _one_added(mine, theirs)
+    mine, paired = _one_added(mine, theirs)
+    restored_base = {_renamed_item(key, paired): value for key, value in restored_base.items()
+                     if _renamed_item(key, paired) != key}  # only a restore the disk also has (another tab's)
     order = _order(mine)
     unsure, removed = guessed & edited, _removed(edited & kept, places, base)
     shuffled = [head for head, tokens in order.items() if _shuffled(tokens)]
     merge, where, restored = Merge(), _Places(places, order, set(shuffled) - set(reordered)), {}
     for key in dict.fromkeys([*theirs, *mine, *base]):
-        b, m, t = base.get(key), mine.get(key), theirs.get(key)
+        b, m, t = base.get(key, restored_base.get(key)), mine.get(key), theirs.get(key)
         item = _within(key, removed)
         if item is not None:
             restored.setdefault(item, []).append(Change(key, b, m, t))
@@ -165,10 +169,11 @@ def three_way(base_pairs, mine_pairs, theirs_pairs) -> Merge:
     return where.apply(merge)
 
 
-def _one_added(mine: dict[str, str], theirs: dict[str, str]) -> dict[str, str]:
+def _one_added(mine: dict[str, str], theirs: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
     """The form's added items named as the disk's added item of the same identifier in the same list: one item,
     its fields compared and those added differently asked – two tabs that add (or restore) one action would
-    otherwise write it twice under one id, each copy with one tab's edit, and every document be blocked."""
+    otherwise write it twice under one id, each copy with one tab's edit, and every document be blocked. Also
+    the names so changed (the form's item -> the disk's)."""
     added: dict[tuple[str, str], str] = {}
     for head, items in _lists(theirs).items():
         for token, fields in items.items():
@@ -180,7 +185,26 @@ def _one_added(mine: dict[str, str], theirs: dict[str, str]) -> dict[str, str]:
             name = _identifier(fields) if token.startswith("+") else None
             if name is not None and (head, name) in added:
                 renamed[f"{head}[{token}]"] = f"{head}[{added.pop((head, name))}]"
-    return {_renamed_item(key, renamed): value for key, value in mine.items()} if renamed else mine
+    return ({_renamed_item(key, renamed): value for key, value in mine.items()} if renamed else mine), renamed
+
+
+def _restored_bases(mine: dict[str, str], text_of) -> dict[str, str]:
+    """The fields of each item the form restores (by_origin's names) as they were in the version its marker
+    names: their base – a restore another tab saved first is then merged field by field as any item is (a field
+    only that tab changed is its change), never asked as two additions against „(nie było)”, the form's copy
+    of a field it never touched offered over the other tab's edit."""
+    out: dict[str, str] = {}
+    for key, marker in mine.items():
+        path, _, version = marker.rpartition("@") if key.endswith(form.RESTORED) else ("", "", "")
+        data = form.load(text) if path and (text := text_of(version)) else None
+        if not isinstance(data, dict):
+            continue
+        prefix = key[:-len(form.RESTORED)]
+        for name, value in _values(form.posted(data)).items():
+            if name.startswith(path) and name[len(path):len(path) + 1] in (".", "[") \
+                    and not name.endswith(form.ORIGIN):
+                out[prefix + _INDEX.sub(r"[+\1]", name[len(path):])] = value  # items in it: added, as the form's
+    return out
 
 
 def _renamed_item(key: str, renamed: dict[str, str]) -> str:

@@ -1,0 +1,61 @@
+"""The twelfth web review (rev-web12) of issue 17, second part: a restore made by several tabs merged against the
+version it came from, a restored item whose identifier the form corrected, a case file gone while its form is
+open, a checkbox named in the form's words on the conflict page."""
+
+from __future__ import annotations
+
+import re
+
+from test_web_conflict import _conflict_form
+from test_web_http import _form_fields, _replace, web  # noqa: F401 - web: the server fixture
+from test_web_items import ACTION_3, TEXT
+
+from pismo.web.form import load
+
+
+def _three_tabs_restore(web, b_edit, c_edit) -> tuple[str, object]:
+    """Tabs A, B, C open the case; A removes Działanie 3 and saves; B and C each change one of its fields and
+    get the restore page; B saves from it. C's answer to its own restore page, and the file."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    tabs = [_form_fields(web.get("/sprawy/sprawa")[2].decode()) for _ in range(3)]
+    removed = web.post("/sprawy/sprawa", tabs[0] + [("akcja", "usun:dzialania[2]")])[2].decode()
+    assert web.post("/sprawy/sprawa", _form_fields(removed) + [("akcja", "zapisz")])[0] == 303
+    pages = []
+    for fields, (key, value) in ((tabs[1], b_edit), (tabs[2], c_edit)):
+        status, _, body = web.post("/sprawy/sprawa", _replace(fields, f"dzialania[2].{key}", value) +
+                                   [("akcja", "zapisz")])
+        assert status == 409 and "usunięte na dysku" in body.decode()
+        pages.append(body.decode())
+    assert web.post("/sprawy/sprawa", _conflict_form(pages[0]))[0] == 303
+    return web.post("/sprawy/sprawa", _conflict_form(pages[1])), path
+
+
+def _action(path, action_id: str) -> dict:
+    return next(a for a in load(path.read_text(encoding="utf-8"))["dzialania"] if a["id"] == action_id)
+
+
+def test_three_tabs_restoring_one_action_each_changing_another_field_keep_both_edits(web):
+    """Finding 1: B restored the action with its „Do” changed, C with its „Od”; C's second page asked about „Do”
+    (never C's change) with „Twoja wersja” – the old value – pre-checked and „Przed zmianami: (nie było)”:
+    one click undid B's edit. The restored item's fields are merged against the version it came from."""
+    assert "od: 2026-03-01" in ACTION_3 and "do: 2026-08-31" in ACTION_3
+    (status, _, body), path = _three_tabs_restore(web, ("termin.do", "2026-04-15"), ("termin.od", "2026-03-15"))
+    page = body.decode()
+    assert status == 409 and "Zmienione w obu miejscach" not in page, page[:3000]
+    assert "Termin › Od : 2026-03-01 → 2026-03-15" in re.sub(r"<[^>]+>|\s+", " ", page).replace("  ", " ")
+    assert web.post("/sprawy/sprawa", _conflict_form(page))[0] == 303
+    termin = _action(path, "wspolne-patrole")["termin"]
+    assert (str(termin["od"]), str(termin["do"])) == ("2026-03-15", "2026-04-15")
+    restored = ACTION_3.replace("od: 2026-03-01", "od: 2026-03-15").replace("do: 2026-08-31", "do: 2026-04-15")
+    assert path.read_text(encoding="utf-8") == TEXT.replace(ACTION_3, restored, 1)
+
+
+def test_three_tabs_restoring_one_action_changing_one_field_are_asked_against_its_value_before(web):
+    """Finding 1's other half: both changed the same field – asked, and „Przed zmianami” is the value the
+    action had, not „(nie było)”."""
+    (status, _, body), path = _three_tabs_restore(web, ("termin.do", "2026-04-15"), ("termin.do", "2026-05-20"))
+    page = body.decode()
+    assert status == 409 and "Zmienione w obu miejscach – wybierz (1)" in page, page[:3000]
+    asked = page[page.index("Zmienione w obu miejscach"):]
+    assert "2026-08-31" in asked and "(nie było)" not in asked.split("Twoje zmiany")[0]
