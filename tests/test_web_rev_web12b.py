@@ -59,3 +59,18 @@ def test_three_tabs_restoring_one_action_changing_one_field_are_asked_against_it
     assert status == 409 and "Zmienione w obu miejscach – wybierz (1)" in page, page[:3000]
     asked = page[page.index("Zmienione w obu miejscach"):]
     assert "2026-08-31" in asked and "(nie było)" not in asked.split("Twoje zmiany")[0]
+
+
+def test_a_restored_action_whose_identifier_the_form_corrected_keeps_its_text(web):
+    """Finding 2: B corrected the identifier of the action A removed; restored, it was rebuilt from the form (its
+    comment gone, its folded text and flow list restyled) and the notice said „pismo nie ma już wersji, z której
+    je przywrócono” – untrue: the donor was refused for having the old identifier."""
+    from test_web_items import _two_tabs
+
+    page, path = _two_tabs(web, lambda f: (f, ["usun:dzialania[2]"]),
+                           lambda f: (_replace(f, "dzialania[2].id", "patrole-wspolne"), []), TEXT)
+    assert "Działanie 3 (wspolne-patrole) – usunięte na dysku" in page
+    status, headers, _ = web.post("/sprawy/sprawa", _conflict_form(page))
+    assert status == 303 and "odtworzono" not in headers["Location"], headers["Location"]
+    renamed = ACTION_3.replace("- id: wspolne-patrole", "- id: patrole-wspolne", 1)
+    assert path.read_text(encoding="utf-8") == TEXT.replace(ACTION_3, renamed, 1)

@@ -88,6 +88,9 @@ class Refused(Exception):
         self.status, self.title, self.message = status, title, visible(message)
 
 
+_VERSIONED = re.compile(r"@[0-9a-f]{64}$")  # a restore marker that names its version (see form.RESTORED)
+
+
 def _sentence(text: str) -> str:
     """A reason shown alone on a page: a sentence of its own, with a capital and a full stop."""
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
@@ -507,7 +510,7 @@ class App:
         if isinstance(base, dict) and isinstance(theirs, dict):
             found = merge.three_way(form.posted(base), posted.items(multi=True), form.posted(theirs),
                                     lambda version: self._loaded_text(name, version))
-            found.fields = [(key, f"{value}@{page_version}" if key.endswith(form.RESTORED) and "@" not in value else value)
+            found.fields = [(key, f"{value}@{page_version}" if key.endswith(form.RESTORED) and not _VERSIONED.search(value) else value)
                             for key, value in found.fields]  # a restore carried into a later page keeps its version
             self._remember(name, theirs_version, theirs_text)
         page = dict(name=name, kept=kept, version=theirs_version, merge=found, absent=merge.ABSENT,

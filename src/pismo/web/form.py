@@ -362,7 +362,7 @@ def _short(spec: Spec, text: str) -> Short:
 MISSING = object()
 SUGGESTED = ".__slownik"  # beside a pre-filled field: the dictionary's form the page showed
 ORIGIN = ".__z"  # beside a list item: its index in the file the page was loaded from, empty for an added item
-RESTORED = ".__przywrocony"  # beside an item the conflict page restores: „path@version” of its text (give_donors)
+RESTORED = ".__przywrocony"  # beside an item the conflict page restores: „path#id@version” of its text (give_donors)
 _INDEX = re.compile(r"\[(\d+)\]")
 
 
@@ -717,7 +717,10 @@ def _give_donors(value, source) -> int:
 
 def _donor(source, path: str, item: dict) -> tuple | None:
     """(the item at path in source, its own note after its last field), the note cut from the list's lines;
-    None when another item stands there (another id)."""
+    None when another item stands there: another id than the one the item had before the form's changes („#id”
+    after the path; none: the form's) – an identifier the user corrected is the user's change, not another item."""
+    path, marked, was = path.partition("#")
+    was = was if marked else item.get("id")
     *outer, last = _loc(path) or (None,)
     holder = source
     for part in outer:
@@ -725,7 +728,7 @@ def _donor(source, path: str, item: dict) -> tuple | None:
             and 0 <= part < len(holder)
         holder = holder[part] if ok else None
     if not (isinstance(holder, CommentedSeq) and isinstance(last, int) and 0 <= last < len(holder)
-            and isinstance(holder[last], CommentedMap)) or holder[last].get("id", item.get("id")) != item.get("id"):
+            and isinstance(holder[last], CommentedMap)) or str(holder[last].get("id", was)) != str(was):
         return None
     note = comments.own_lines(comments.cut_tail(holder, last), holder[last].lc.col or 0, holder.lc.col or 0)[0]
     return holder[last], note

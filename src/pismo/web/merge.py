@@ -196,6 +196,7 @@ def _restored_bases(mine: dict[str, str], text_of) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, marker in mine.items():
         path, _, version = marker.rpartition("@") if key.endswith(form.RESTORED) else ("", "", "")
+        path = path.partition("#")[0]
         data = form.load(text) if path and (text := text_of(version)) else None
         if not isinstance(data, dict):
             continue
@@ -304,8 +305,9 @@ def _restore(item: tuple[str, str], changes: list[Change], merge: Merge, where: 
         if change.mine is not None:
             merge.fields.append((change.key, change.mine))
             where.add(change.key)
-    merge.fields.append((prefix + form.RESTORED, _PLAIN.sub(r"[\1]", prefix)))  # its text: the loaded version's
     base = {c.key: c.base for c in changes if c.base is not None}
+    was = base.get(prefix + ".id")  # its id before the form's changes: the donor's (form._donor)
+    merge.fields.append((prefix + form.RESTORED, _PLAIN.sub(r"[\1]", prefix) + (f"#{was}" if was else "")))
     shown = _item_shown(*item, base)
     told = tuple(Change(_described(c.key).removeprefix(_described(prefix) + " › "), c.base, c.mine, None)
                  for c in changes if _told(c.key, c.base, c.mine) and not _same(c.mine, c.base))
