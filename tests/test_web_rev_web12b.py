@@ -74,3 +74,19 @@ def test_a_restored_action_whose_identifier_the_form_corrected_keeps_its_text(we
     assert status == 303 and "odtworzono" not in headers["Location"], headers["Location"]
     renamed = ACTION_3.replace("- id: wspolne-patrole", "- id: patrole-wspolne", 1)
     assert path.read_text(encoding="utf-8") == TEXT.replace(ACTION_3, renamed, 1)
+
+
+def test_a_checkbox_unticked_is_named_in_the_form_s_words_on_the_conflict_page(web):
+    """Finding 10: an unticked „Organ kolegialny” while the phone changed on disk was listed as „on → (nie ma –
+    usunięte)” – the browser's raw value, and „usunięte” for „nie”."""
+    from test_web_items import _two_tabs
+
+    page, path = _two_tabs(web, lambda f: (_replace(f, "jednostka.telefon", "47 855 10 01"), []),
+                           lambda f: ([(k, v) for k, v in f if k != "partnerzy[2].adresaci[0].kolegialny"], []), TEXT)
+    shown = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+    assert "Organ kolegialny (rada, zarząd) : tak → nie" in shown, shown[:3000]
+    assert " on " not in shown and "on →" not in shown
+    assert web.post("/sprawy/sprawa", _conflict_form(page))[0] == 303
+    adresat = load(path.read_text(encoding="utf-8"))["partnerzy"][2]["adresaci"][0]
+    assert adresat["kolegialny"] is False
+

@@ -547,6 +547,19 @@ def apply_action(data: dict, action: str) -> str | None:
     return dotted(loc)
 
 
+def is_checkbox(path: str) -> bool:
+    """Whether the posted name is a checkbox's: posted as the browser's „on” when ticked, left out when not."""
+    model, spec = m.Sprawa, None
+    for part in _loc(path):
+        if isinstance(part, int):
+            continue
+        spec = next((s for s in specs(model) if s.name == part), None) if model is not None else None
+        if spec is None:
+            return False
+        model = spec.model
+    return spec is not None and spec.kind == "bool"
+
+
 def parse_path(path: str) -> tuple:
     """"dzialania[0].termin.do" -> ("dzialania", 0, "termin", "do")."""
     return _loc(path)

@@ -62,10 +62,18 @@ class Change:
     mine: str | None
     theirs: str | None
     unsure: bool = False  # an item the disk changed that cannot surely be told from its neighbours: no default
+    path: str = ""  # the posted name where key is already in words (a restored item's change)
 
     @property
     def where(self) -> str:
         return texts.describe(form.parse_path(self.key))
+
+    def said(self, value: str | None) -> str | None:
+        """A value as the page shows it: a checkbox's as the form's „tak” / „nie”, never the browser's „on” or
+        its absence as „usunięte”."""
+        if form.is_checkbox(self.path or self.key):
+            return "tak" if value is not None else "nie"
+        return value
 
 
 @dataclass(frozen=True)
@@ -309,7 +317,8 @@ def _restore(item: tuple[str, str], changes: list[Change], merge: Merge, where: 
     was = base.get(prefix + ".id")  # its id before the form's changes: the donor's (form._donor)
     merge.fields.append((prefix + form.RESTORED, _PLAIN.sub(r"[\1]", prefix) + (f"#{was}" if was else "")))
     shown = _item_shown(*item, base)
-    told = tuple(Change(_described(c.key).removeprefix(_described(prefix) + " › "), c.base, c.mine, None)
+    told = tuple(Change(_described(c.key).removeprefix(_described(prefix) + " › "), c.base, c.mine, None,
+                        path=c.key)
                  for c in changes if _told(c.key, c.base, c.mine) and not _same(c.mine, c.base))
     return Restore(prefix, shown, told)
 
@@ -496,7 +505,8 @@ class _Places:
         return ",".join(self._index(head, t) for t in self.order(head, True))
 
     def apply(self, merge: Merge) -> Merge:
-        renamed = lambda changes: [Change(self.name(c.key), c.base, c.mine, c.theirs, c.unsure) for c in changes]
+        renamed = lambda changes: [Change(self.name(c.key), c.base, c.mine, c.theirs, c.unsure, c.path)
+                                   for c in changes]
         origins = [(self.name(f"{head}[{token}]") + form.ORIGIN, str(self.places.get((head, token), "")))
                    for head, token in sorted(self.filled)]
         restore = [Restore(self.name(r.key), r.shown, r.changes) for r in merge.restore]
