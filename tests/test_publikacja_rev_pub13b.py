@@ -155,3 +155,17 @@ def test_a_club_in_a_matchs_clause_stays(text):
 ])
 def test_a_man_named_like_a_club_without_a_match_still_goes(text, gone):
     assert gone not in scrub(text, UNIT)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Kibice Legii Kowal i Sowa rzucali racami.", ["Kowal", "Sowa"]),
+    ("Kibole Wisły: Kowal i Wróbel pobili chłopaka.", ["Kowal", "Wróbel"]),
+])
+def test_the_second_fan_after_a_club_goes_too(text, gone):
+    out = scrub(text, UNIT)
+    assert not [name for name in gone if name in out], out
+
+
+@pytest.mark.parametrize("text", ["Kibice Lecha i Legii starli się.", "Kibice Legii Warszawa i Wisły Kraków starli się."])
+def test_two_clubs_after_a_fans_noun_stay(text):
+    assert scrub(text, UNIT) == text

@@ -2474,6 +2474,9 @@ def _after_role(words: list[_Token], index: int) -> bool:
     if index >= 2 and _fans_club(words, index - 1) \
             and (_role(words[index - 2]) or name_tags.person_noun_cases(words[index - 2].word)):
         return not _case_apart(words[index - 2], words[index])  # „Kibic Legii Kowal”: a club's fan
+    if index >= 4 and words[index - 1].lower in ("i", "oraz") and words[index - 2].word.istitle() \
+            and _fans_club(words, index - 3) and _after_role(words, index - 2):
+        return not _case_apart(words[index - 2], words[index])  # „Kibice Legii Kowal i Sowa”: both fans
     if index >= 2 and _role(words[index - 2]):
         between = words[index - 1]
         if between.lower in _PERSON_PREPOSITIONS or between.lower in _PLACE_PREPOSITIONS:
