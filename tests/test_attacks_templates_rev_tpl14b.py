@@ -186,3 +186,48 @@ def test_a_pageref_to_another_bookmark_inside_a_table_of_contents_is_still_refus
 def test_a_date_picture_glued_to_its_switch_passes():
     """LibreOffice writes ` DATE \\@"M/d/yy" ` and both readers honour it."""
     reach.check_field(DOC, ' DATE \\@"d.MM.yyyy" ')
+
+
+# --- findings 5, 6, 14: style hierarchies the public version read otherwise than Word and LibreOffice -------------
+
+from test_attacks_templates_rev_tpl12b import styled as styled_run  # noqa: E402
+
+
+def with_styles(xml: str, styles: str) -> dict:
+    return {DOC: in_body(xml), "word/styles.xml": lambda text: text.replace("</w:styles>", styles + "</w:styles>", 1)}
+
+
+def test_a_character_and_a_paragraph_style_both_hiding_show_the_run(tmp_path):
+    """rev-tpl14 6: w:vanish is a toggle – two styles hiding show the run (LibreOffice printed „WIDOCZNE-TOGGLE”),
+    yet the public version cut it; one hiding style alone, or a showing character style in a hiding paragraph
+    style, still hides."""
+    styles = (style("paragraph", "UkrP", "<w:vanish/>") + style("character", "UkrC", "<w:vanish/>")
+              + style("character", "Pok", '<w:vanish w:val="0"/>'))
+    body = (styled_run("WIDOCZNE-TOGGLE tekst pisma", "UkrC", "UkrP") + styled_run("UKRYTE-PSTYLE notatka", paragraph="UkrP")
+            + styled_run("UKRYTE-VAL0 notatka", "Pok", "UkrP"))
+    document = generated(tmp_path, with_styles(body, styles), "--publikacja")[DOC].decode()
+    assert "WIDOCZNE-TOGGLE tekst pisma" in document and "UKRYTE" not in document, document[:3000]
+
+
+def test_a_run_style_naming_a_paragraph_style_hides_nothing(tmp_path):
+    """rev-tpl14 14: LibreOffice shows a run whose w:rStyle names a hiding paragraph style; the public version cut it."""
+    body = styled_run("WIDOCZNE-RSTYLE 100 zł", "UkrP")
+    document = generated(tmp_path, with_styles(body, style("paragraph", "UkrP", "<w:vanish/>")), "--publikacja")[DOC]
+    assert "WIDOCZNE-RSTYLE 100 zł" in document.decode()
+
+
+def test_two_styles_with_one_id_are_refused(tmp_path):
+    """rev-tpl14 14: LibreOffice took the first „Dupl” (hidden), the public version the last (shown)."""
+    styles = style("character", "Dupl", "<w:vanish/>") + style("character", "Dupl", '<w:vanish w:val="0"/>')
+    refused_everywhere(tmp_path, with_styles(styled_run("DUPL-STYLE", "Dupl"), styles), "„Dupl”")
+
+
+def test_a_table_style_hiding_text_conditionally_is_refused(tmp_path):
+    """rev-tpl14 5: a table style's first row (w:tblStylePr) hid „UKRYTE-COND notatka” in Word and the PDF, while the
+    public .docx kept it."""
+    table_style = ('<w:style w:type="table" w:styleId="TabUkr"><w:name w:val="Tabela ukryta"/><w:tblPr/>'
+                   '<w:tblStylePr w:type="firstRow"><w:rPr><w:vanish/></w:rPr></w:tblStylePr></w:style>')
+    table = ('<w:tbl><w:tblPr><w:tblStyle w:val="TabUkr"/><w:tblLook w:val="04A0" w:firstRow="1"/></w:tblPr><w:tblGrid>'
+             '<w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>UKRYTE-COND notatka</w:t></w:r></w:p></w:tc>'
+             '</w:tr></w:tbl><w:p/>')
+    refused_everywhere(tmp_path, with_styles(table, table_style), "„Tabela ukryta”")

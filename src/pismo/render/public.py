@@ -95,41 +95,45 @@ def _laid_out(parts: list[tuple[str, bytes]]) -> set[str]:
 DEFAULT_PARAGRAPH, DEFAULT_TABLE, DOC_DEFAULTS = "\0paragraph", "\0table", "\0defaults"
 
 
-def _hiding_styles(parts: list[tuple[str, bytes]]) -> dict[str, bool]:
+def _hiding_styles(parts: list[tuple[str, bytes]]) -> dict:
     """Whether each style of word/styles.xml hides its runs or shows them again (w:vanish, its own or of the
-    style it is based on, the nearest deciding); styles that say neither are left out. Also the default
-    paragraph and table styles' decision (DEFAULT_PARAGRAPH, DEFAULT_TABLE) and the document defaults'."""
+    style it is based on, the nearest deciding), keyed by (type, id): a run's w:rStyle names a character style,
+    a paragraph's w:pStyle a paragraph style (one naming a style of another type is none to Word and LibreOffice).
+    Styles that say neither are left out. Also the default paragraph and table styles' decision
+    (DEFAULT_PARAGRAPH, DEFAULT_TABLE) and the document defaults'."""
     blob = next((blob for name, blob in parts if name.lower() == "word/styles.xml"), None)
     if blob is None:
         return {}
     root = etree.fromstring(blob, package.safe_parser())
-    own: dict[str, tuple[bool | None, str | None]] = {}
+    own: dict[tuple[str, str], tuple[bool | None, str | None]] = {}
     defaults: dict[str, str] = {}
     for style in root.iter(f"{{{W}}}style"):
         based = style.find(f"{{{W}}}basedOn")
-        ident = style.get(f"{{{W}}}styleId") or ""
-        own[ident] = (_vanish(style.find(f"{{{W}}}rPr")), None if based is None else based.get(f"{{{W}}}val"))
+        kind, ident = style.get(f"{{{W}}}type") or "paragraph", style.get(f"{{{W}}}styleId") or ""
+        own.setdefault((kind, ident), (_vanish(style.find(f"{{{W}}}rPr")),
+                                       None if based is None else based.get(f"{{{W}}}val")))
         if (style.get(f"{{{W}}}default") or "").lower() in ("1", "true", "on"):
-            defaults.setdefault(style.get(f"{{{W}}}type") or "", ident)
-    decided: dict[str, bool] = {}
-    for ident in own:
-        seen, current = set(), ident
+            defaults.setdefault(kind, ident)
+    decided: dict = {}
+    for key in own:
+        seen, current = set(), key
         while current in own and current not in seen:  # a cycle of basedOn decides nothing
             seen.add(current)
-            vanish, current = own[current]
+            vanish, based_on = own[current]
             if vanish is not None:
-                decided[ident] = vanish
+                decided[key] = vanish
                 break
+            current = (key[0], based_on)
     for kind, key in (("paragraph", DEFAULT_PARAGRAPH), ("table", DEFAULT_TABLE)):
-        if defaults.get(kind) in decided:
-            decided[key] = decided[defaults[kind]]
+        if (kind, defaults.get(kind)) in decided:
+            decided[key] = decided[(kind, defaults[kind])]
     document = _vanish(root.find(f"{{{W}}}docDefaults/{{{W}}}rPrDefault/{{{W}}}rPr"))
     if document is not None:
         decided[DOC_DEFAULTS] = document
     return decided
 
 
-def _public_part(name: str, blob: bytes, scrub: Scrub, styles: dict[str, bool] | None = None) -> bytes:
+def _public_part(name: str, blob: bytes, scrub: Scrub, styles: dict | None = None) -> bytes:
     """An XML part less its invisible texts, its texts scrubbed; other parts (pictures) and unchanged ones as
     they were."""
     if not name.lower().endswith((".xml", ".rels")) or name == "[Content_Types].xml":
@@ -153,7 +157,7 @@ def _scrub_links(root, scrub: Scrub) -> bool:
     return changed
 
 
-def _clean(root, scrub: Scrub, styles: dict[str, bool]) -> bool:
+def _clean(root, scrub: Scrub, styles: dict) -> bool:
     """The part less its invisible texts; every paragraph's text scrubbed whole, then every other text node and
     every attribute value but identifiers (_is_identifier) on its own."""
     changed = _drop_invisible(root, scrub, styles)
@@ -182,7 +186,7 @@ def _is_identifier(element, key: str) -> bool:
     return element.tag in _STYLE_REFERENCES and key == f"{{{W}}}val"
 
 
-def _drop_invisible(root, scrub: Scrub, styles: dict[str, bool]) -> bool:
+def _drop_invisible(root, scrub: Scrub, styles: dict) -> bool:
     """Texts no page shows: alt text and titles, document variables, smart tags' and content controls' labels and
     bindings, hidden runs (directly or by their style), tracked deletions, bookmarks named with private data."""
     doomed = [e for e in root.iter(*_INVISIBLE_ELEMENTS)]
@@ -206,10 +210,12 @@ def _drop_invisible(root, scrub: Scrub, styles: dict[str, bool]) -> bool:
     return bool(doomed or blanked) or stripped
 
 
-def _hidden(run, styles: dict[str, bool]) -> bool:
-    """Whether Word hides the run, following its style hierarchy: its own w:vanish decides, else its character
-    style's, else its paragraph's style's (the default paragraph style's when it names none), else its table's
-    style's (the default table style's), else the document defaults' (styles: _hiding_styles)."""
+def _hidden(run, styles: dict) -> bool:
+    """Whether Word hides the run: its own w:vanish decides; else w:vanish is a toggle across the style hierarchy
+    (ECMA-376 Part 1 §17.7.3, as Word and LibreOffice apply it): each of its character style, its paragraph's style
+    (the default paragraph style's when it names none) and its table's style (the default table style's) that
+    hides turns hiding over – two hiding styles show the run; when none of them says, the document defaults
+    decide (styles: _hiding_styles)."""
     properties = run.find(f"{{{W}}}rPr")
     own = _vanish(properties)
     if own is not None:
@@ -218,13 +224,14 @@ def _hidden(run, styles: dict[str, bool]) -> bool:
     table = _ancestor(run, "tbl")
     paragraph_style = _style(None if paragraph is None else paragraph.find(f"{{{W}}}pPr"), "pStyle")
     table_style = _style(None if table is None else table.find(f"{{{W}}}tblPr"), "tblStyle")
-    order = [_style(properties, "rStyle"), paragraph_style or DEFAULT_PARAGRAPH]
+    levels = [styles.get(("character", _style(properties, "rStyle"))),
+              styles.get(("paragraph", paragraph_style)) if paragraph_style else styles.get(DEFAULT_PARAGRAPH)]
     if table is not None:
-        order.append(table_style or DEFAULT_TABLE)
-    for style in (*order, DOC_DEFAULTS):
-        if style in styles:
-            return styles[style]
-    return False
+        levels.append(styles.get(("table", table_style)) if table_style else styles.get(DEFAULT_TABLE))
+    said = [level for level in levels if level is not None]
+    if said:
+        return sum(said) % 2 == 1
+    return styles.get(DOC_DEFAULTS, False)
 
 
 def _ancestor(element, local: str):

@@ -24,7 +24,7 @@ from pathlib import Path
 from lxml import etree
 
 from pismo.polish import thousands
-from pismo.render import drawing_text, images, normalise, package, reach, typography, workload
+from pismo.render import drawing_text, images, normalise, package, reach, style_rules, typography, workload
 from pismo.render import pages as pages_
 from pismo.files.read import Unreadable, read_limited
 
@@ -129,7 +129,8 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
             if rels:
                 reach.check_relationships(part, tree, parts)
             workload.check(part, tree, parts[part])
-        except (reach.Outside, workload.TooMuch) as exc:
+            style_rules.check(part, tree)
+        except (reach.Outside, workload.TooMuch, style_rules.Refused) as exc:
             raise TemplateError(f"szablon {name}: {exc}") from None
     _check_strict(name, trees)
     _check_diagram_texts(name, trees, referenced)
