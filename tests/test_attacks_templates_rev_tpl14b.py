@@ -138,7 +138,7 @@ def styled(properties: str) -> dict:
 
 DIFFERING = {
     "bdo rtl": (body('<w:p><w:r><w:t xml:space="preserve">kwota </w:t></w:r><w:bdo w:val="rtl"><w:r><w:t>001</w:t>'
-                     '</w:r></w:bdo></w:p>'), "(w:bdo)"),
+                     '</w:r></w:bdo></w:p>'), "tekst „001” ma wymuszony kierunek"),
     "no fill": (body(run(f'<w14:textFill {W14}><w14:noFill/></w14:textFill>')), "nie ma wypełnienia"),
     "transparent": (body(run(f'<w14:textFill {W14}><w14:solidFill><w14:srgbClr w14:val="000000"><w14:alpha '
                              'w14:val="100000"/></w14:srgbClr></w14:solidFill></w14:textFill>')), "przezroczysty"),

@@ -90,7 +90,11 @@ def _values(element) -> list[str]:
 
 
 def _where(element) -> str:
-    """The run („its text”), style („its name”) or the document's defaults the property stands in."""
+    """The run („its text”), style („its name”) or the document's defaults the property stands in (w:bdo holds
+    its runs)."""
+    if etree.QName(element).localname == "bdo":
+        text = "".join(t.text or "" for t in element.iter("{*}t"))
+        return f"tekst „{_short(text)}”" if text.strip() else "fragment tekstu"
     for ancestor in element.iterancestors():
         local = etree.QName(ancestor).localname
         if local == "r":
