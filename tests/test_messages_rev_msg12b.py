@@ -148,3 +148,9 @@ def test_a_pdf_ligature_is_warned():
     told = [w for w in report.warnings if w.line == 175 and "ligatur" in w.message]
     column = edited((175, "profilaktyczne", "proﬁlaktyczne")).split("\n")[174].index("ﬁ") + 1
     assert len(told) == 1 and "„fi”" in told[0].message and told[0].column == column, report.warnings
+
+
+def test_spaces_at_a_quoted_texts_edges_are_no_double_space():
+    report = _check((343, "temat: bezpieczeństwa", 'temat: "   bezpieczeństwa'), (343, "Klonowej 12", 'Klonowej 12   "'))
+    assert not report.errors, _errors(report)
+    assert not [w for w in report.warnings if "dwie spacje" in w.message], report.warnings

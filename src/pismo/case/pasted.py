@@ -110,13 +110,14 @@ _LIGATURE_TOLD = ("znak „{char}” to ligatura – litery „{letters}” w je
 
 
 def _odd_characters(node, loc: tuple, text: str):
-    """The first double space and the first ligature of a value, each at its place (a block text's „>-” line and a
-    line's indentation are no text)."""
-    start = text.find("\n", node.start_mark.index) + 1 if node.style in ("|", ">") else node.start_mark.index
+    """The first double space and the first ligature of a value, each at its place (a block text's „>-” line, a
+    line's indentation and the blanks at a quoted text's edges are no text)."""
+    quoted = node.style in ("'", '"')  # the quotes are no text: spaces inside them at the edges are dropped
+    start = text.find("\n", node.start_mark.index) + 1 if node.style in ("|", ">") else node.start_mark.index + quoted
     told = set()
-    for found in _ODD.finditer(text, start, max(start, node.end_mark.index)):
+    for found in _ODD.finditer(text, start, max(start, node.end_mark.index - quoted)):
         kind = found.lastgroup
-        if kind not in told:
+        if kind not in told and (kind == "ligature" or found.start() > start):  # a lookbehind sees the quote
             told.add(kind)
             char = found.group()
             message = _SPACES_TOLD if kind == "spaces" else \
