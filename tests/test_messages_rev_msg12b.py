@@ -150,6 +150,20 @@ def test_a_pdf_ligature_is_warned():
     assert len(told) == 1 and "„fi”" in told[0].message and told[0].column == column, report.warnings
 
 
+# --- 4: a value opening with „!” (an officer's emphasis) ------------------------------------------------------------
+
+@pytest.mark.parametrize("item, shown", [("- !Pilne ogłoszenia podczas obchodu.", "!Pilne"),
+                                         ("- !!! Ogłoszenia na tablicach.", "!!!")])
+def test_a_value_opening_with_an_exclamation_mark_is_told_to_be_quoted(item, shown):
+    """Finding 4 of rev-msg12: „- !Pilne …” was told „nieobsługiwany znacznik YAML !Pilne”, „- !!! …” „… tag:yaml.org,
+    2002:!” – jargon, no cause, nothing to do."""
+    report = _check((282, "- Ogłoszenia na tablicach osiedlowych Rady Osiedla Wrzosowisko.", item))
+    messages = [m for line, _, m in _errors(report) if line == 282]
+    assert len(messages) == 1, _errors(report)
+    assert "znaku „!”" in messages[0] and "cudzysłów" in messages[0] and f'"{shown}' in messages[0], messages
+    assert "tag:" not in messages[0] and "nieobsługiwany" not in messages[0], messages
+
+
 def test_spaces_at_a_quoted_texts_edges_are_no_double_space():
     report = _check((343, "temat: bezpieczeństwa", 'temat: "   bezpieczeństwa'), (343, "Klonowej 12", 'Klonowej 12   "'))
     assert not report.errors, _errors(report)

@@ -1671,7 +1671,7 @@ def _build(node, loc: tuple, doc: Document, problems: list):
     """Plain data from a node tree (at most MAX_DEPTH deep: the composer refuses more)."""
     doc.positions[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
-        problems.append(Problem(doc.path, *doc.positions[loc], _dotted(loc), f"nieobsługiwany znacznik YAML {visible(node.tag)}"))
+        problems.append(Problem(doc.path, *doc.positions[loc], _dotted(loc), _tag_told(node)))
         return None
     if isinstance(node, yaml.MappingNode):
         return _build_mapping(node, loc, doc, problems)
@@ -1783,7 +1783,22 @@ def _scalar(node, loc, doc, problems):
                                     f"niemożliwa data {value} – taki dzień nie istnieje"))
             return None
     if tag.startswith("!") or tag.startswith("tag:"):
-        problems.append(Problem(doc.path, *doc.positions[loc], _dotted(loc), f"nieobsługiwany znacznik YAML {visible(tag)}"))
+        problems.append(Problem(doc.path, *doc.positions[loc], _dotted(loc), _tag_told(node)))
         return None
     return value
+
+
+_STANDARD_TAG = "tag:yaml.org,2002:"  # „!!str” as YAML names it
+
+
+def _tag_told(node) -> str:
+    """A value opening with „!” („!Pilne ogłoszenia”, „!!! Uwaga”): an officer's emphasis YAML took for a type tag –
+    said as _indicator_start says it at a syntax error, with the quoted value to write."""
+    tag = node.tag
+    written = "!!" + tag[len(_STANDARD_TAG):] if tag.startswith(_STANDARD_TAG) else tag if tag.startswith("!") \
+        else f"!<{tag}>"
+    words = node.value.split() if isinstance(node.value, str) else []
+    shown = visible(" ".join([written] + words[:4])) + ("…" if len(words) > 4 else "")
+    return (f"wartość zaczyna się od znaku „!”, który w YAML oznacza {_INDICATORS['!']} („{visible(written)}”) – jeśli to "
+            f"tekst, ujmij całą wartość w cudzysłów: \"{shown}\"")
 
