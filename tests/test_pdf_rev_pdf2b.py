@@ -103,3 +103,27 @@ def test_pismo_pdf_of_another_document_names_an_older_pdf_beside_it(tmp_path):
     assert other.exit_code == 0, other.output
     assert f"{plan.with_suffix('.pdf')} powstał z wcześniejszej wersji plan.docx" in other.output, other.output
     assert "wniosek-monitoring.pdf powstał" not in other.output
+
+
+def test_the_warm_libreoffice_keeps_its_temporary_files_in_the_converters_folder():
+    """Finding 3: the web's LibreOffice got the system's temporary folder – one killed for a stall (or with the
+    server) left its lu….tmp there for good, once with a partial PDF of a case letter. In the converter's own
+    folder they go with it (on close, or by the next start after a kill)."""
+    from pathlib import Path
+
+    from test_converter import _soffice_bin  # skips this test without LibreOffice (it reads /proc)
+    from pismo.files import converter as conv
+
+    converter = conv.Converter()
+    try:
+        converter.start()
+        if not converter.warm:
+            import pytest
+
+            pytest.skip("brak Pythona z modułem uno (python3-uno)")
+        environ = Path(f"/proc/{_soffice_bin(converter)}/environ").read_bytes().split(b"\0")
+        temp = dict(item.decode().split("=", 1) for item in environ if b"=" in item).get("TMPDIR", "")
+        assert Path(temp).is_relative_to(converter._folder), (temp, converter._folder)
+    finally:
+        converter.close()
+    assert not Path(temp).exists()

@@ -41,6 +41,7 @@ from pismo.files.read import os_reason
 from pismo.polish import seconds
 
 BRIDGE = Path(__file__).with_name("uno_bridge.py")
+TEMP = "tmp"  # LibreOffice's own temporary folder (its lu….tmp, a partial PDF of a killed one) in the converter's
 START_SECONDS = 90.0  # both tries of a start (a cold LibreOffice with a new profile on a slow PC: ~20 s)
 STARTING_WAIT = 15.0  # what a request waits for a start under way before it says so
 CLOSE_WAIT = 5.0  # what close() waits for a start or a conversion it ended to let go
@@ -134,6 +135,7 @@ class Converter:
                     raise PdfError("przerwano")
                 try:
                     self._scratch = Scratch("pismo-lo-")  # also removes what killed converters left
+                    (self._scratch.path / TEMP).mkdir()
                 except OSError as exc:
                     raise PdfError(f"nie można utworzyć folderu tymczasowego w {tempfile.gettempdir()} "
                                    f"({os_reason(exc)}) – zwolnij miejsce na dysku i spróbuj ponownie") from None
@@ -205,8 +207,8 @@ class Converter:
             pipe = self._pipe = f"pismo-{os.getpid()}-{secrets.token_hex(6)}"
             try:
                 bridge = start([self._python, str(BRIDGE), self._soffice, self._profile.uri, pipe, str(os.getpid())],
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               pass_fds=self._profile.pass_fds)
+                               self._folder / TEMP, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, pass_fds=self._profile.pass_fds)
             except OSError as exc:
                 raise PdfError(f"nie można uruchomić LibreOffice ({os_reason(exc)})") from None
             self._bridge = self._state["bridge"] = bridge
