@@ -97,3 +97,30 @@ def test_two_options_per_form_row_are_two_options(tmp_path, boxes_first):
     case, written = _case(path)
     assert case["informowanie"] == _WAYS, case["informowanie"]
     assert written.count(_UNTICKED_NOTE) == 1, written
+
+
+# --- finding 19: a range of quarters or half-years „P1 – P2” was cut at its own dash – the first period left in
+# the action's text, the second taken for the deadline; a data period „z 03/2025 – 06/2025” became a deadline.
+
+@pytest.mark.parametrize("line, start, end", [
+    ("- Kontrole rejonu sklepu – II kw. 2026 r. – III kw. 2026 r.", "2026-04-01", "2026-09-30"),
+    ("- Kontrole rejonu sklepu – IV kw. 2025 r. – I kw. 2026 r.", "2025-10-01", "2026-03-31"),
+    ("- Kontrole rejonu sklepu – I półrocze 2026 r. – II półrocze 2026 r.", "2026-01-01", "2026-12-31"),
+    ("- Kontrole rejonu sklepu – I półrocze – II półrocze 2026 r.", "2026-01-01", "2026-12-31"),
+    ("- Kontrole rejonu sklepu – II kw. – III kw. 2026 r.", "2026-04-01", "2026-09-30"),
+    ("Kontrole rejonu sklepu\tII kw. 2026 r. – III kw. 2026 r.", "2026-04-01", "2026-09-30"),
+])
+def test_a_range_of_quarters_or_half_years_is_one_deadline(tmp_path, line, start, end):
+    path, _text, _output = mini_plan(tmp_path, {3: [line]}, replace=True)
+    case, written = _case(path)
+    found = case["dzialania"][0]
+    assert found["opis"] == "Kontrole rejonu sklepu", written
+    assert (str(found["termin"]["od"]), str(found["termin"]["do"])) == (start, end), written
+
+
+def test_a_data_period_is_no_deadline(tmp_path):
+    line = "- Analiza zdarzeń na podstawie danych z 03/2026 – 06/2026"
+    path, _text, _output = mini_plan(tmp_path, {3: [line]}, replace=True)
+    case, written = _case(path)
+    found = case["dzialania"][0]
+    assert found["opis"] == line[2:] and "przyjęto cały okres planu" in written, written

@@ -166,6 +166,11 @@ _SPEC_QUARTER = re.compile(rf"(?P<end>do\s+końca\s+)?(?:w\s+)?(?P<q>IV|I{{1,3}}
 _QUARTER = r"IV|I{1,3}|[1-4]"
 _SPEC_QUARTERS = re.compile(rf"(?:w\s+)?(?P<q1>{_QUARTER})\s*[-–—]\s*(?P<q2>{_QUARTER})\s+(?:kwarta\w*|kw\b\.?)"
                             rf"{_YEAR.format('y')}", re.I)
+# a span of quarters or half-years, each with its year or the first without: "III kw. 2025 r. – I kw. 2026 r.",
+# "I półrocze – II półrocze 2025 r.", "od II kw. do III kw. 2025 r."
+_PART = (r"(?:(?P<q{0}>IV|I{{1,3}}|[1-4])\s+(?:kwarta\w*|kw\b\.?)|(?P<h{0}>II|I|[12]|pierwsze|drugie)\s+półrocz\w*)"
+         r"(?:\s+(?P<y{0}>\d{{4}})(?:\s*(?:roku|r\b\.?))?)?")
+_SPEC_PARTS = re.compile(rf"(?:od\s+)?{_PART.format(1)}\s*(?:[-–—]|do\b)\s*{_PART.format(2)}", re.I)
 # Months in Roman numerals, as official dates write them ("30 IX 2025 r.", "30.IX.2025", "VII–IX 2025"), and
 # "07/2025": read as the numeric dates and month names the patterns above know.
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -271,6 +276,10 @@ def _named_months(rest: str, period: Period | None) -> Termin | None:
         first, last = (_quarter(found.group(key)) for key in ("q1", "q2"))
         span = _month_span(3 * first - 2, 3 * last, year(found.group("y"), 3 * last))
         return _unreversed(span, rest, period, moved=True) if span else None
+    found = _SPEC_PARTS.fullmatch(rest)
+    if found:
+        span = _parts_span(found, period)
+        return _unreversed(span, rest, period, moved=not found.group("y1")) if span else None
     found = _SPEC_MONTH.fullmatch(rest)
     if found:
         month = _MONTH_NUMBER[found.group("m").lower()]
@@ -282,6 +291,20 @@ def _named_months(rest: str, period: Period | None) -> Termin | None:
         return Termin(None, span.do) if span and found.group("end") else span  # "do końca III kwartału"
     found = _HALF_YEAR.fullmatch(rest)
     return Termin(*_half_year(found)) if found else None
+
+
+def _parts_span(found: re.Match, period: Period | None) -> Termin | None:
+    """From the first quarter's or half-year's start to the second's end; the first's year, if not written, the
+    second's (the year before for a span over the new year: "IV kw. – I kw. 2026 r.")."""
+    months = []
+    for key in "12":
+        quarter, half = found.group("q" + key), found.group("h" + key)
+        last = 3 * _quarter(quarter) if quarter else 12 if half.lower() in ("ii", "2", "drugie") else 6
+        months.append((last - 2 if quarter else last - 5, last))
+    (first, _), (_, last) = months
+    end_year = int(found.group("y2")) if found.group("y2") else _year_within(last, period)
+    start_year = int(found.group("y1")) if found.group("y1") else None
+    return _month_span(first, last, end_year, start_year)
 
 
 def _quarter(numeral: str) -> int:
@@ -407,6 +430,8 @@ def _split_deadline(text: str, period: Period | None) -> Deadline | None:
     for dash in _SEPARATOR.finditer(text):  # "Kontrole – marzec – sierpień 2026 r.": the first dash that fits
         spec = rest(dash.end()) if dash.start() > 0 else None
         termin = parse_spec(spec, period) if spec is not None else None
+        if termin is not None and _data_range(text, dash.start(), spec, period):
+            return None  # „na podstawie danych z 03/2025 – 06/2025”: no deadline of the action
         if termin is not None:
             return _cut(text, dash.start(), termin, period)
     for pattern in (_TAIL, _BARE):
@@ -446,6 +471,20 @@ def _cut(text: str, at: int, termin: Termin, period: Period | None) -> Deadline:
     last = re.split(r"[\s.]", wording)[-1].lower()
     return Deadline(before, Termin(None, latest, termin.cyklicznie,
                                    several=wording + ("." if last in ABBREVIATIONS else "")))
+
+
+_DATA_WORDS = ("z", "ze", "za", "dane", "danych", "dla")  # a period the action analyses: „dane za 03/2025 – 06/2025”
+_RANGE_WORDS = 5  # words of a range's first period: „III kw. 2025 r.”, „I półrocze 2025 r.”
+
+
+def _data_range(text: str, at: int, spec: str, period: Period | None) -> bool:
+    """Whether the dash at `at` is a range's own („z 03/2025 – 06/2025”) and the range a period of data, after
+    „z”/„za”/„dane”: never cut at its dash, nor taken for the action's deadline."""
+    words = text[max(0, at - 20 * _RANGE_WORDS):at].split()
+    for count in range(1, min(_RANGE_WORDS, len(words) - 1) + 1):
+        if parse_spec(f"{' '.join(words[-count:])} – {spec}", period) is not None:
+            return words[-count - 1].lower() in _DATA_WORDS
+    return False
 
 
 def _outside(termin: Termin, period: Period | None) -> bool:
@@ -504,7 +543,8 @@ def unread_deadline(text: str) -> tuple[str, str] | None:
     if found and found.start() > 0:
         return _trim_opis(text[:found.start()], True), found.group("spec").strip(" ;,")
     found = _UNREAD_TAIL.search(text)
-    if found and found.start() > 0 and _DATEISH.search(found.group("spec")):
+    if found and found.start() > 0 and _DATEISH.search(found.group("spec")) and not _data_range(
+            text, found.start(), found.group("spec"), None):
         return _trim_opis(text[:found.start()], False), found.group("spec").strip(" ;,")
     found = _INNER.search(text)  # "(termin: po uzgodnieniu z dyrekcją)" inside the sentence
     if found and found.start() > 0:
