@@ -147,3 +147,14 @@ def test_the_record_rewritten_for_a_document_that_stayed_keeps_its_attributes(tm
     assert result.exit_code == 0 and invitation.exists(), result.output
     assert invitation.name in listed(folder)
     assert os.getxattr(record, "user.pismo_test") == b"keep me" and os.stat(record).st_mode & 0o777 == 0o600
+
+
+def test_a_name_that_is_only_a_line_break_leaves_the_other_lines_alone(tmp_path):
+    from helpers import LECZNA
+
+    case = tmp_path / "c.yaml"
+    case.write_bytes(LECZNA.read_bytes())
+    result = run("wszystko", tmp_path / "\n.yaml", case, "-o", tmp_path / "o")
+    assert result.exit_code != 0
+    assert "<U+000A>.yaml" in result.output, result.output
+    assert len(result.output.splitlines()) > 3 and "<U+000A><U+000A>" not in result.output, result.output

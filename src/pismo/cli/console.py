@@ -149,10 +149,11 @@ def note_name(path: str) -> None:
     kept raw, „błąd: x” / „błąd: y.yaml: …” read as two errors about two files that do not exist."""
     if not any(char in path for char in "\n\t"):
         return
-    _NAMES.add(path)
+    names = [path]
     for part in path.replace(os.sep, "/").split("/"):
         if any(char in part for char in "\n\t"):
-            _NAMES.update({part, os.path.splitext(part)[0]} - {""})
+            names += [part, os.path.splitext(part)[0]]
+    _NAMES.update(name for name in names if name.strip())  # a name of line breaks alone: every line break
 
 
 def names_shown(text: str) -> str:
