@@ -135,3 +135,27 @@ def test_the_web_preview_tells_the_open_files_limit_at_once(tmp_path, monkeypatc
         converter.start()
     converter.close()
     assert "ulimit -n 16" in str(raised.value) and time.monotonic() - began < 20, raised.value
+
+
+# --- 10: the web preview's reasons are pdf_reasons' -----------------------------------------------------------------
+
+@posix_only
+def test_the_web_preview_names_the_memory_limit_the_cli_names(tmp_path, monkeypatch):
+    """Finding 10 of rev-sys3: under `ulimit -v 400000` the preview said of pismo's own sound plan „LibreOffice nie
+    zamienił dokumentu na PDF (dokument może być uszkodzony) (LibreOffice nie otworzył dokumentu)”; the CLI named
+    the limit for the same case. One place (pdf_reasons) decides it for both."""
+    import resource
+
+    from pismo.files import converter, pdf_reasons
+
+    real = resource.getrlimit
+    monkeypatch.setattr(resource, "getrlimit", lambda which: (400_000 * 1024, resource.RLIM_INFINITY)
+                        if which == resource.RLIMIT_AS else real(which))
+    said = converter._refused({"ok": False, "why": "not_loaded"}, tmp_path / "x.pdf")
+    assert "ulimit -v 400000" in said and DAMAGE not in said and "administratora" in said, said
+    assert said.startswith(pdf_reasons.unloaded()), said
+    monkeypatch.setattr(resource, "getrlimit", real)
+    if pdf_reasons.session_limit():
+        pytest.skip("this session has a memory limit of its own")
+    plain = converter._refused({"ok": False, "why": "not_loaded"}, tmp_path / "x.pdf")
+    assert plain.startswith(pdf_reasons.NO_PDF) and "nie otworzył dokumentu" in plain and DAMAGE in plain, plain

@@ -35,7 +35,7 @@ import zipfile
 from pathlib import Path
 
 from pismo.files.scratch import Scratch
-from pismo.files.pdf_reasons import files_limit
+from pismo.files.pdf_reasons import NO_PDF, files_limit, unloaded, with_advice
 from pismo.files.soffice import PdfError, borrow_profile, find_soffice, kill_group, start
 from pismo.files.read import os_reason
 from pismo.polish import seconds
@@ -379,12 +379,13 @@ def _read_replies(stream, replies: queue.Queue) -> None:
 
 def _refused(reply: dict, target: Path) -> str:
     """Why LibreOffice answered without a PDF: a full temporary disk (little free space, or its own „Class:Space”
-    error) in pismo's words, else the document – never LibreOffice's internals about the disk."""
+    error) in pismo's words, else a limit of the session, else the document – pdf_reasons decides, as for the
+    CLI; never LibreOffice's internals about the disk."""
     from pismo.files.pdf import full_disk
 
     space = "Class:Space" in str(reply.get("message") or "")
-    return (full_disk(target.parent, "LibreOffice nie mógł zapisać PDF", certain=space)
-            or "LibreOffice nie zamienił dokumentu na PDF (dokument może być uszkodzony)" + _reason(reply))
+    reason = full_disk(target.parent, "LibreOffice nie mógł zapisać PDF", certain=space) or unloaded()
+    return NO_PDF + _reason(reply) if reason == NO_PDF else with_advice(reason)
 
 
 def _reason(reply: dict) -> str:

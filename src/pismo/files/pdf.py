@@ -42,8 +42,8 @@ from pathlib import Path
 from pismo.files import folderlock, output, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable,  # noqa: F401
                            borrow_profile, find_soffice, guarded, kill_group, start)
-from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_SPACE, NOT_RUNNING, PROGRESS, advice,
-                                     failure, fault_of, few_files, files_limit, session_limit)
+from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_PDF, NO_SPACE, NOT_RUNNING, PROGRESS,  # noqa: F401
+                                     advice, failure, fault_of, few_files, files_limit, session_limit, unloaded)
 from pismo.polish import as_typed, count, seconds
 
 STARTUP_ALLOWANCE = 90.0  # seconds to the first PDF: a cold start on a slow office PC
@@ -662,7 +662,7 @@ _SYSTEM_ERRNOS = {getattr(errno, name) for name in ("EMFILE", "ENFILE", "ENOMEM"
 def _why(out: Path, reason: str) -> str:
     """The reason a PDF is missing: a full disk under the temporary folder first, else what soffice did, else a
     limit of the session (ulimit -v: LibreOffice ends well saying it „could not load” the document)."""
-    return full_disk(out.parent, "LibreOffice nie mógł zapisać PDF") or reason or session_limit() or NO_PDF
+    return full_disk(out.parent, "LibreOffice nie mógł zapisać PDF") or reason or unloaded()
 
 
 def full_disk(folder: Path, what: str, certain: bool = False) -> str | None:
@@ -679,8 +679,6 @@ def full_disk(folder: Path, what: str, certain: bool = False) -> str | None:
 def _free_bytes(folder: Path) -> int:
     return shutil.disk_usage(folder).free
 
-
-NO_PDF = "LibreOffice nie utworzył pliku PDF (dokument może być uszkodzony)"
 
 
 def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document]) -> float:

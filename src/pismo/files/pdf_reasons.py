@@ -31,6 +31,7 @@ _ADVICE = {
     "stopped": "to nie wada dokumentów – uruchom zamianę ponownie i nie zamykaj LibreOffice, zanim skończy",
     "system": "usuń przyczynę podaną wyżej i uruchom zamianę ponownie",
 }
+NO_PDF = "LibreOffice nie utworzył pliku PDF (dokument może być uszkodzony)"
 DAMAGE_ADVICE = ("Zamiana na PDF nie zmieniła plików .docx; jeśli powodem nie jest brak miejsca ani uprawnień, otwórz je "
                  "w Wordzie lub LibreOffice, sprawdź, czy nie są uszkodzone, i uruchom zamianę ponownie.")
 
@@ -38,6 +39,19 @@ DAMAGE_ADVICE = ("Zamiana na PDF nie zmieniła plików .docx; jeśli powodem nie
 def fault_of(reason: str) -> str:
     """The outcome of a reason that is not the document's fault ("" when it may be)."""
     return next((outcome for start, outcome in _FAULTS if reason.startswith(start)), "")
+
+
+def unloaded() -> str:
+    """Why LibreOffice, running, made no PDF of a document: a memory limit of the session it matches (under
+    ulimit -v it says it could not load the document), else the document may be damaged – the CLI's and the web
+    preview's one wording (the preview called pismo's own sound plan „może być uszkodzony” under the limit)."""
+    return session_limit() or NO_PDF
+
+
+def with_advice(reason: str) -> str:
+    """A reason not the document's with what to do, for a caller with no closing advice (the web preview)."""
+    outcome = fault_of(reason)
+    return f"{reason} – {_ADVICE[outcome]}" if outcome in _ADVICE else reason
 
 
 def advice(outcomes: set[str]) -> str | None:
