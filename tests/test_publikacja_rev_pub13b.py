@@ -169,3 +169,22 @@ def test_the_second_fan_after_a_club_goes_too(text, gone):
 @pytest.mark.parametrize("text", ["Kibice Lecha i Legii starli się.", "Kibice Legii Warszawa i Wisły Kraków starli się."])
 def test_two_clubs_after_a_fans_noun_stay(text):
     assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Marek z drugiej klatki handluje fajkami.", "Marek"),
+    ("Róża (z 8a) piła wczoraj.", "Róża"),
+    ("Róża, ta z 8a, pije codziennie.", "Róża"),
+    ("Róża (spod ósemki) pije.", "Róża"),
+])
+def test_a_word_first_name_with_a_locator_in_other_shapes_goes(text, gone):
+    assert gone not in scrub(text, UNIT)
+
+
+@pytest.mark.parametrize("text", [
+    "Kalina (z 120 mieszkańcami) leży nad rzeką.",
+    "Kalina, ta z Lubelszczyzny, leży nad Wieprzem.",
+    "Róże z drugiej klatki zwiędły.",
+])
+def test_a_village_or_a_plant_with_an_aside_stays(text):
+    assert scrub(text, UNIT) == text

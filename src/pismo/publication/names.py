@@ -2779,9 +2779,12 @@ def _listed_with_a_first_name(text: str, words: list[_Token], index: int) -> boo
 
 _NAME_LABELS = frozenset({"pseudonim", "ksywa", "ksywka", "nick", "imię", "podpis", "zgłaszający", "zgłaszająca",
                           "sprawca", "sprawczyni", "poszkodowany", "poszkodowana"})
-_PLACE_OF_A_PERSON = re.compile(r"\s+(?:z|ze|spod|zza)\s+(?:\d|[A-ZŁŚŻŹĆŃÓĘĄ]|(?:jedynki|dwójki|trójki|czwórki|piątki|szóstki"
+# Where a person lives, after the name, in parentheses or in apposition too („Róża (z 8a) piła”, „Róża, ta z 8a,
+# pije”), a flat's ordinal before its noun („z drugiej klatki”, „z trzeciego piętra”, „z czwartego bloku”).
+_PLACE_OF_A_PERSON = re.compile(r"(?:\s*\(\s*|\s*,\s*t(?:a|en)\s+|\s+)(?:z|ze|spod|zza)\s+(?:\d|[A-ZŁŚŻŹĆŃÓĘĄ]|(?:jedynki"
+                                r"|dwójki|trójki|czwórki|piątki|szóstki"
                                 r"|siódemki|ósemki|dziewiątki|dziesiątki|bloku|klatki|kamienicy|osiedla|parteru|poddasza"
-                                r"|suteren\w*|garaży|garażów|działek|\w+ego\s+piętra)\b)")
+                                r"|suteren\w*|garaży|garażów|działek|\w+ego\s+(?:piętra|bloku|domu)|\w+(?:ej|iej)\s+klatki)\b)")
 
 
 def _first_name_context(text: str, words: list[_Token], index: int, f) -> bool:
@@ -2820,11 +2823,26 @@ def _located_subject(text: str, words: list[_Token], index: int) -> bool:
     preposition („do Olek z Lublina”) nor after a noun that is no person's („Rzeka Ina z Pomorza”)."""
     t = words[index]
     before = words[index - 1].lower if index else ""
+    place = _PLACE_OF_A_PERSON.match(text, t.end)
     if before and (name_tags.preposition(before) or name_tags.noun(before) and not name_tags.person_noun_cases(before)) \
-            or not _PLACE_OF_A_PERSON.match(text, t.end) or "nom" not in _first_name_cases(t.word):
+            or not place or "nom" not in _first_name_cases(t.word):
         return False
     return any(name_tags.verb(w.lower if k == 0 else w.word) and not name_tags.impersonal(w.lower)
-               for k, w in enumerate(labelled.clause(text, words, index)))  # „Pisze do mnie”: a clause's first
+               for k, w in enumerate(labelled.clause(text, words, index) + _past_an_aside(text, words, place)))
+
+
+def _past_an_aside(text: str, words: list[_Token], place: re.Match) -> list[_Token]:
+    """The clause after a locator in parentheses or in apposition („Róża (z 8a) piła”, „Róża, ta z 8a, pije”): its
+    verb is the name's."""
+    close = re.compile(r"[),]").search(text, place.end()) if place.group().lstrip()[:1] in "(," else None
+    if not close or not _FLAT_ASIDE.search(text, place.start(), close.start()):
+        return []  # „Kalina (z 120 mieszkańcami)”, „Kalina, ta z Lubelszczyzny,”: a village's
+    after = next((k for k, w in enumerate(words) if w.start > close.start()), None)
+    return [] if after is None else [w for w in [words[after], *labelled.clause(text, words, after)]
+                                     if not name_tags.thing_verb(w.lower)]
+
+
+_FLAT_ASIDE = re.compile(r"(?:z|ze|spod|zza)\s+(?:\d+[a-zA-Z]?|[a-ząćęłńóśźż]+(?:\s+[a-ząćęłńóśźż]+)?)\s*$")
 
 
 def _listed_subject(text: str, words: list[_Token], index: int) -> bool:
