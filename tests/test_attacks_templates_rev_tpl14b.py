@@ -231,3 +231,18 @@ def test_a_table_style_hiding_text_conditionally_is_refused(tmp_path):
              '<w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>UKRYTE-COND notatka</w:t></w:r></w:p></w:tc>'
              '</w:tr></w:tbl><w:p/>')
     refused_everywhere(tmp_path, with_styles(table, table_style), "„Tabela ukryta”")
+
+
+# --- finding 21: a Word 365 3D model ---------------------------------------------------------------------------------
+
+MODEL3D = "http://schemas.microsoft.com/office/2017/06/relationships/model3d"
+
+
+def test_a_3d_model_is_refused_as_a_3d_model(tmp_path):
+    """rev-tpl14 21: its glTF part was refused as „not UTF-8 (e.g. UTF-16) – save again in Word”, advice that cannot
+    work; it is named as a 3D model, with what to do."""
+    from test_template_package import rel
+    spec = {"edits": rel(f'Type="{MODEL3D}" Target="media/model3d1.glb"'),
+            "extra": [("word/media/model3d1.glb", b"glTF\x02\x00\x00\x00" + bytes(64))]}
+    checked, _made = refused_everywhere(tmp_path, spec, "model 3D")
+    assert "UTF" not in checked.output

@@ -92,6 +92,7 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
     counted = _check_markup(name, xml_parts)
     trees = {part: parse_part(name, part, blob) for part, blob in xml_parts}
     referenced = reach.targets(trees)
+    _check_models(name, referenced)
     pointed = [(part, blob) for part, blob in entries  # read as XML by what points at it, whatever its name says
                if part not in trees and referenced.get(part.lower(), set()) - _BINARY_TYPES]
     _check_markup(name, pointed, counted)
@@ -548,6 +549,17 @@ def _check_utf8(name: str, part: str, blob: bytes, declared: str, root: str = ""
         raise TemplateError(f"szablon {name}: część {part} deklaruje kodowanie {declared} zamiast UTF-8, w którym ją "
                             "zapisano (jak zapisuje ją Word) – tekst pism byłby zniekształcony; zapisz szablon ponownie "
                             "w Wordzie")
+
+
+def _check_models(name: str, referenced: dict[str, set[str]]) -> None:
+    """A Word 365 3D model (a glTF part, Wstawianie → Modele 3D) named as such: read as XML it was refused as
+    a damaged file that saving again would mend, which it does not."""
+    model = next((part for part, kinds in sorted(referenced.items()) if "model3d" in kinds), None)
+    if model is not None:
+        raise TemplateError(f"szablon {name}: zawiera model 3D ({model}; Wstawianie → Modele 3D), którego pismo nie "
+                            "przyjmuje – LibreOffice rysuje w PDF tylko jego zapisany obraz, a Word obracany model; "
+                            "zapisz model jako obraz (prawy przycisk myszy → Zapisz jako obraz), usuń model i wstaw "
+                            "ten obraz w jego miejsce")
 
 
 def _check_binary(name: str, part: str, blob: bytes, referenced_as: set[str], pixels: images.Budget) -> None:
