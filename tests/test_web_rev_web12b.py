@@ -90,3 +90,38 @@ def test_a_checkbox_unticked_is_named_in_the_form_s_words_on_the_conflict_page(w
     adresat = load(path.read_text(encoding="utf-8"))["partnerzy"][2]["adresaci"][0]
     assert adresat["kolegialny"] is False
 
+
+
+def test_a_case_file_gone_while_its_form_is_open_is_written_again_with_its_comments(web):
+    """Finding 5: the file moved away while the form was open; „Zapisz” on the page that said so re-created it
+    from the form alone – 0 of its comments, every folded text restyled – and said nothing. It is laid over the
+    version the page came from, as an emptied file is."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    fields = _form_fields(web.get("/sprawy/sprawa")[2].decode())
+    path.rename(web.folder / "przeniesiona.txt")
+    status, _, body = web.post("/sprawy/sprawa", _replace(fields, "jednostka.miejscowosc", "Wrzosogród Dolny")
+                               + [("akcja", "zapisz")])
+    page = body.decode()
+    assert status == 409 and "nie ma już pliku" in page, page[:2000]
+    status, headers, _ = web.post("/sprawy/sprawa", _form_fields(page) + [("akcja", "zapisz")])
+    assert status == 303 and "komentarze=0" not in headers["Location"], headers["Location"]
+    saved, old = path.read_text(encoding="utf-8").splitlines(), TEXT.splitlines()
+    changed = [line for line in saved if line not in old]
+    assert len(saved) == len(old) and len(changed) == 1, changed[:5]
+    assert re.fullmatch(r"  miejscowosc: Wrzosogród Dolny +# do daty pisma: .*", changed[0]), changed
+
+
+def test_a_gone_case_file_re_created_without_its_version_says_its_comments_are_not_in_it(web):
+    """Finding 5's other half: pismo no longer knows the version the page came from – the file is made from the
+    form alone, and the saved notice says so."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    fields = _form_fields(web.get("/sprawy/sprawa")[2].decode())
+    path.unlink()
+    page = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])[2].decode()
+    web.server.app.loaded.clear()  # 64 other versions opened since
+    status, headers, _ = web.post("/sprawy/sprawa", _form_fields(page) + [("akcja", "zapisz")])
+    assert status == 303 and path.exists(), status
+    notice = re.sub(r"\s+", " ", web.get(headers["Location"])[2].decode())
+    assert "utworzono na nowo z formularza – bez komentarzy" in notice

@@ -391,10 +391,11 @@ class App:
                 return self._set_aside(name, request.form, f"Nie zapisano – nie można odczytać pliku sprawy „{name}.yaml” ({exc.message}).",
                                        request.form.get("wersja", ""))
         page_version = request.form.get("wersja", "")
+        came_from = request.form.get("bazowa", "") if page_version == GONE else ""  # a gone file's page: see _gone
         too_big = _oversized(request.form)
         if too_big:  # the user's text stays in the form, said instead of the checks
             return self._case_page(name, form.from_form(request.form), text, page_version, unsaved=True, status=413,
-                                   too_big=too_big)
+                                   too_big=too_big, came_from=came_from)
         missing = merge.unanswered(request.form.items(multi=True))
         if missing:
             return self._ask_again(name, request.form, page_version, missing)
@@ -405,8 +406,9 @@ class App:
         if action != "zapisz" and wanted is None:
             focus = form.apply_action(data, action)
             return self._case_page(name, data, form.plain_text(data), page_version, focus=focus, unsaved=True,
+                                   came_from=came_from,
                                    notice="Zmiany nie są jeszcze zapisane – kliknij „Zapisz”.")
-        original = self._readable(name, text, page_version)
+        original = self._readable(name, text, came_from or page_version)
         base = form.load_cached(original) if original.strip() else None
         keep = merge.untouched(base, posted) if isinstance(base, dict) else frozenset()
         rebuilt = form.give_donors(data, lambda version: self._loaded_text(name, version))
@@ -424,7 +426,7 @@ class App:
         except Conflict as exc:
             return self._conflict(name, MultiDict(_confirmed(posted, wanted)), page_version, merged, exc.kept)
         except StoreError as exc:
-            return self._case_page(name, form.load(merged), text, page_version, unsaved=True,
+            return self._case_page(name, form.load(merged), text, page_version, unsaved=True, came_from=came_from,
                                    status=413 if isinstance(exc, TooBig) else 500,
                                    error=f"Nie zapisano: {exc}. Zmiany są nadal w formularzu" +
                                          ("." if isinstance(exc, TooBig) else " – kliknij „Zapisz” ponownie, gdy "
@@ -435,6 +437,7 @@ class App:
         gone = comments.lost(original, merged) if kept else []
         query += f"&bez_komentarzy={','.join(map(str, gone[:5]))}" if gone else ""
         query += f"&odtworzono={rebuilt}" if rebuilt else ""
+        query += "&bez_wersji=1" if page_version == GONE and not original.strip() else ""
         if wanted:
             query += f"&slownik={len(wanted) - len(not_written)}" + (f"&niewpisane={len(not_written)}" if not_written else "")
         return self._saved(name, page_version, f"{_case_url(name)}?{query}")
@@ -476,13 +479,16 @@ class App:
         return self.page("konflikt.html", 409, **{**page, "error": why})
 
     def _gone(self, name, posted) -> Response:
-        """The case file was moved, renamed or deleted while its page was open; a second „Zapisz” writes it anew."""
+        """The case file was moved, renamed or deleted while its page was open; a second „Zapisz” writes it anew,
+        laid over the version the page came from (carried as „bazowa”: its comments and layout, see _readable)."""
+        version = posted.get("wersja", "")
+        came_from = posted.get("bazowa", "") if version == GONE else version
         return self._set_aside(name, posted, f"Nie zapisano: w folderze spraw nie ma już pliku „{name}.yaml” "
-                                             "(przeniesiono go, zmieniono mu nazwę albo usunięto).", GONE,
+                                             "(przeniesiono go, zmieniono mu nazwę albo usunięto).", GONE, came_from,
                                then=f" Jeśli sprawa ma nową nazwę, otwórz ją z listy spraw; „Zapisz” utworzy plik "
                                     f"„{name}.yaml” na nowo.")
 
-    def _set_aside(self, name, posted, why: str, version: str, then: str = "") -> Response:
+    def _set_aside(self, name, posted, why: str, version: str, came_from: str = "", then: str = "") -> Response:
         """A form that cannot be saved now: its version is kept in history, as for a conflict, and the form
         comes back filled – never a page that drops what was typed."""
         data = form.from_form(MultiDict(merge.chosen(posted.items(multi=True))))
@@ -491,7 +497,7 @@ class App:
             kept = f" Twoja wersja z formularza jest zachowana w historii: {HISTORY}/{name}/{self.store.keep_rejected(name, text).name}."
         except StoreError:
             kept = ""
-        return self._case_page(name, data, text, version, unsaved=True, status=409,
+        return self._case_page(name, data, text, version, unsaved=True, status=409, came_from=came_from,
                                error=f"{why}{kept} Zmiany są nadal w formularzu.{then}")
 
     def _remember(self, name: str, version: str, text: str) -> None:
@@ -522,7 +528,7 @@ class App:
         return self.page("konflikt.html", 409, **page)
 
     def _case_page(self, name, data, text, version, notice="", focus=None, unsaved=False, status=200, error="",
-                   checks=None, too_big=""):
+                   checks=None, too_big="", came_from=""):
         checked = core.check(text, name)
         widgets = form.widgets(data, checked.derived)
         paths = _paths(widgets)
@@ -531,7 +537,7 @@ class App:
         messages = _attach(shown, paths)
         checks = {_nearest(path, paths): note for path, note in (checks or {}).items()}
         return self.page("sprawa.html", status, name=name, widgets=widgets, checked=checked, messages=messages,
-                         version=version, notice=notice, error=error, focus=form.field_id(focus) if focus else "",
+                         version=version, came_from=came_from, notice=notice, error=error, focus=form.field_id(focus) if focus else "",
                          unsaved=unsaved, checks=checks or {}, too_big=too_big,
                          summary=[] if too_big else _summary_items(checked, paths),
                          suggestions=_suggestions(widgets),
@@ -940,6 +946,9 @@ def _saved_notice(args) -> str:
                  "ich umieścić w pliku) – sprawdź je w formularzu i potwierdź ponownie.")
     if args.get("komentarze") == "0":
         text += " Komentarzy z pliku nie dało się zachować (plik nie był poprawnym YAML); poprzednia wersja jest w historii."
+    if args.get("bez_wersji"):
+        text += (" Plik sprawy utworzono na nowo z formularza – bez komentarzy i układu poprzedniego pliku (pismo nie "
+                 "ma już wersji, z której otwarto formularz).")
     if args.get("odtworzono", "").isdigit():
         text += (f" Przywróconych elementów odtworzonych z formularza, bez ich komentarzy i układu z pliku: "
                  f"{args['odtworzono']} (pismo nie ma już wersji, z której je przywrócono) – poprzednia wersja jest w historii.")
