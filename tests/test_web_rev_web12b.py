@@ -125,3 +125,25 @@ def test_a_gone_case_file_re_created_without_its_version_says_its_comments_are_n
     assert status == 303 and path.exists(), status
     notice = re.sub(r"\s+", " ", web.get(headers["Location"])[2].decode())
     assert "utworzono na nowo z formularza – bez komentarzy" in notice
+
+
+def test_a_case_name_in_decomposed_letters_is_the_existing_case(web):
+    """Finding 6: „żółw-sprawa” in decomposed letters (NFD, pasted from macOS Finder) in the address – the save
+    said the file was gone (untrue) and its second „Zapisz” wrote another „żółw-sprawa.yaml”, shown twice in the
+    list. The name is the existing case's; a case-variant new name is refused."""
+    import unicodedata
+    from urllib.parse import quote
+
+    nfc = "żółw-sprawa"
+    nfd = unicodedata.normalize("NFD", nfc)
+    assert nfd != nfc
+    path = web.folder / f"{nfc}.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    status, _, body = web.get(f"/sprawy/{quote(nfd)}")
+    assert status == 200, body.decode()[:500]
+    fields = _replace(_form_fields(body.decode()), "jednostka.telefon", "47 855 10 01")
+    status, _, body = web.post(f"/sprawy/{quote(nfd)}", fields + [("akcja", "zapisz")])
+    assert status == 303, body.decode()[:2000]
+    assert [p.name for p in web.folder.glob("*.yaml") if unicodedata.normalize("NFC", p.stem) == nfc] == [path.name]
+    assert "47 855 10 01" in path.read_text(encoding="utf-8")
+    assert not (web.folder / ".pismo-historia" / nfd).exists()

@@ -15,6 +15,7 @@ import re
 import sys
 import tempfile
 import threading
+import unicodedata
 import zipfile
 from collections import OrderedDict
 from importlib import resources
@@ -355,11 +356,16 @@ class App:
             raise Refused(400, "Nie można otworzyć sprawy", str(exc)) from None
 
     def _name(self, nazwa: str) -> str:
+        """The case an address names: an existing case's name written in other Unicode forms of its letters
+        (decomposed, as macOS Finder copies „ż”) is that case – never a second file that looks the same."""
         try:
-            self.store.path(nazwa)
+            path = self.store.path(nazwa)
         except StoreError as exc:
             raise Refused(400, "Nieprawidłowa nazwa sprawy", str(exc)) from None
-        return nazwa
+        if path.exists():
+            return nazwa
+        same = unicodedata.normalize("NFC", nazwa)
+        return next((n for n in self.store.names() if unicodedata.normalize("NFC", n) == same), nazwa)
 
     def on_case(self, request, nazwa):
         name = self._name(nazwa)
