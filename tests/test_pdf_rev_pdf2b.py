@@ -127,3 +127,29 @@ def test_the_warm_libreoffice_keeps_its_temporary_files_in_the_converters_folder
     finally:
         converter.close()
     assert not Path(temp).exists()
+
+
+def test_finished_pdf_zips_kept_in_memory_are_bounded_in_bytes(monkeypatch):
+    """Finding 8: eight finished „Pobierz z PDF” zips of any size were kept (a 1 000-addressee case ~100 MB each);
+    the oldest finished ones go once the kept bytes pass the bound – the newest stays whatever its size."""
+    import time
+
+    from pismo.web import jobs
+
+    monkeypatch.setattr(jobs, "KEPT_BYTES", 2500, raising=False)
+    kept = jobs.Jobs()
+    started = []
+    for number in range(4):
+        job = kept.start("sprawa", f"wersja-{number}", lambda job: ("s.zip", b"x" * 1000))
+        deadline = time.monotonic() + 10
+        while job.state == "pracuje" and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert job.state == "gotowe"
+        started.append(job)
+    alive = [job for job in started if kept.get("sprawa", job.id) is not None]
+    assert alive == started[-2:], [job.key for job in alive]
+    big = kept.start("sprawa", "duża", lambda job: ("s.zip", b"x" * 5000))
+    deadline = time.monotonic() + 10
+    while big.state == "pracuje" and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert kept.get("sprawa", big.id) is big and kept.get("sprawa", started[-1].id) is None

@@ -16,6 +16,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 KEPT = 8
+KEPT_BYTES = 64 * 1024 * 1024  # finished zips kept in memory together; the newest is kept whatever its size
 
 
 class JobFailed(Exception):
@@ -61,23 +62,32 @@ class Jobs:
                     return job
             job = Job(secrets.token_urlsafe(16), case, key)
             self._jobs[job.id] = job
-            while len(self._jobs) > KEPT:
-                oldest = next((j for j in self._jobs.values() if j.state != "pracuje"), None)
-                if oldest is None:
-                    break
-                del self._jobs[oldest.id]
+            self._prune()
         threading.Thread(target=self._run, args=(job, work), daemon=True, name=f"pismo-{job.id[:6]}").start()
         return job
+
+    def _prune(self) -> None:
+        """Forget the oldest finished jobs beyond KEPT, or while their zips pass KEPT_BYTES together (held under
+        the lock): eight zips of a large case were ~0.8 GB of a server running for days."""
+        while True:
+            finished = [j for j in self._jobs.values() if j.state != "pracuje"]
+            kept = sum(len(j.data) for j in finished)
+            if not finished or (len(self._jobs) <= KEPT and (kept <= KEPT_BYTES or len(finished) == 1)):
+                return
+            del self._jobs[finished[0].id]
 
     def get(self, case: str, job_id: str) -> Job | None:
         job = self._jobs.get(job_id)
         return job if job is not None and job.case == case else None
 
-    @staticmethod
-    def _run(job: Job, work) -> None:
+    def _run(self, job: Job, work) -> None:
         try:
-            job.filename, job.data = work(job)
-            job.state = "gotowe"
+            filename, data = work(job)
+            with self._lock:
+                job.filename, job.data, job.state = filename, data, "gotowe"
+                if job.id in self._jobs:
+                    self._jobs.move_to_end(job.id)  # the zip just made is the last one forgotten
+                self._prune()
         except JobFailed as exc:
             job.message, job.state = str(exc), "blad"
         except Exception as exc:  # never a traceback: a Polish message, the details for the console
