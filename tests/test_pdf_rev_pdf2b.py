@@ -153,3 +153,21 @@ def test_finished_pdf_zips_kept_in_memory_are_bounded_in_bytes(monkeypatch):
     while big.state == "pracuje" and time.monotonic() < deadline:
         time.sleep(0.01)
     assert kept.get("sprawa", big.id) is big and kept.get("sprawa", started[-1].id) is None
+
+
+def test_a_bare_program_name_is_one_on_path_even_beside_a_folder_of_that_name(tmp_path, monkeypatch):
+    """Finding 12: PISMO_SOFFICE=libreoffice was taken for a subfolder „libreoffice” of the working folder
+    („to folder, a nie ma w nim programu LibreOffice”) – a bare name is a program on PATH, as in every shell."""
+    from helpers import soffice_script
+    from pismo.files.soffice import find_soffice
+
+    bin_folder = tmp_path / "bin"
+    bin_folder.mkdir()
+    program = soffice_script(bin_folder, "exit 0", "libreoffice")
+    work = tmp_path / "praca"
+    (work / "libreoffice").mkdir(parents=True)
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("PATH", str(bin_folder))
+    monkeypatch.setenv("PISMO_SOFFICE", "libreoffice")
+    assert find_soffice() == program
+    assert find_soffice("libreoffice") == program

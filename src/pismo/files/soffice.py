@@ -72,7 +72,7 @@ def find_soffice(option: str | None = None) -> str:
     LibreOffice.app."""
     for given, source in ((option, "opcja --soffice"), (os.environ.get(ENV_VAR), f"zmienna {ENV_VAR}")):
         if given:
-            found = shutil.which(given) if not os.path.isdir(given) else _in_folder(Path(given))
+            found = _given(given)
             if not found:
                 raise PdfUnavailable(f"{given} ({source}): {_not_a_program(given)}")
             return found
@@ -81,6 +81,14 @@ def find_soffice(option: str | None = None) -> str:
         raise PdfUnavailable("Nie znaleziono programu LibreOffice (soffice), potrzebnego do tworzenia PDF.\n"
                              + INSTALL_HINT)
     return found
+
+
+def _given(given: str) -> str | None:
+    """The program given: a bare name („libreoffice”) is one on PATH, as every shell reads it – a subfolder of
+    that name in the working folder was taken for it; a folder given by its path is looked into."""
+    bare = not any(separator and separator in given for separator in (os.sep, os.altsep))
+    found = shutil.which(given) if bare or not os.path.isdir(given) else None
+    return found or (_in_folder(Path(given)) if os.path.isdir(given) else None)
 
 
 def _installed() -> str | None:
