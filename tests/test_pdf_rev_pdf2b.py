@@ -171,3 +171,15 @@ def test_a_bare_program_name_is_one_on_path_even_beside_a_folder_of_that_name(tm
     monkeypatch.setenv("PISMO_SOFFICE", "libreoffice")
     assert find_soffice() == program
     assert find_soffice("libreoffice") == program
+
+
+def test_one_document_without_a_pdf_from_a_program_ending_well_without_a_word_blames_the_program(tmp_path):
+    """rev-pdf1's open item: a program writing nothing and saying nothing, ending well (/bin/true, a broken
+    wrapper) was „dokument może być uszkodzony” for one document – LibreOffice always says what it did."""
+    from helpers import soffice_script
+
+    docx = _plan(tmp_path)
+    result = run("pdf", docx, "--soffice", soffice_script(tmp_path, "exit 0", "silent-soffice"))
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and "nie utworzył pliku PDF" in said and "rzeczywiście LibreOffice" in said, said
+    assert "uszkodzon" not in said, said

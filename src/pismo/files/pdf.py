@@ -272,6 +272,7 @@ class _Document:
     refused: bool = False  # LibreOffice made the PDF; pismo would not put it in place (the reason says why)
     outcome: str = ""  # of a refusal, for the closing advice: "changed", "removed" (the document), "gone" (its folder)
     digest: str | None = None  # sha256 of the copy converted: the PDF is placed only beside these very bytes
+    silent: bool = False  # the program that last tried it ended well without a word (LibreOffice never does)
 
     @property
     def target(self) -> Path:
@@ -523,11 +524,16 @@ def _program_blame(batch: list[_Document], pending: list[_Document], out: Path) 
             return (f"LibreOffice zapisał pliki PDF pod innymi nazwami, niż je zamówiono (np. „{others[0]}”), więc "
                     f"ich nie użyto – sprawdź program podany w --soffice albo w zmiennej {ENV_VAR}, czy to "
                     "rzeczywiście LibreOffice")
-    if len(batch) > 1 and len(pending) == len(batch):
-        return (f"program podany jako LibreOffice zakończył pracę bez błędu, ale nie utworzył żadnego z "
-                f"{len(batch)} plików PDF – sprawdź program podany w --soffice albo w zmiennej {ENV_VAR}, czy to "
+    if len(batch) > 1 and len(pending) == len(batch) or all(d.silent for d in pending):
+        return (f"program podany jako LibreOffice zakończył pracę bez błędu, ale nie utworzył "
+                f"{_pdf_files(len(batch))} – sprawdź program podany w --soffice albo w zmiennej {ENV_VAR}, czy to "
                 "rzeczywiście LibreOffice")
     return ""
+
+
+def _pdf_files(documents: int) -> str:
+    """„żadnego z 2 plików PDF”; for one document (a program that ended well without a word) „pliku PDF”."""
+    return "pliku PDF" if documents == 1 else f"żadnego z {documents} plików PDF"
 
 
 def _unusable(document: _Document, reason: str) -> str:
@@ -580,6 +586,8 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
         return _not_started(run.soffice, OSError(errno_, ""))
     if code != 0:
         return failure(code, said)
+    for document in documents:
+        document.silent = not said.strip()
     return _unseen(said, documents, run)
 
 
