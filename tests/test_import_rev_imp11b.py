@@ -3,6 +3,8 @@ unknown table columns, boxes in a partner's name cell, two options per form row,
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 
@@ -124,3 +126,29 @@ def test_a_data_period_is_no_deadline(tmp_path):
     case, written = _case(path)
     found = case["dzialania"][0]
     assert found["opis"] == line[2:] and "przyjęto cały okres planu" in written, written
+
+
+# --- finding 10: actions and partners listed with empty boxes as bullets („☐ Wystąpienie…”, „[ ] Urząd…” – a
+# checklist, nothing ticked yet) were each marked „jeśli jej nie wybrano, usuń ją”.
+
+@pytest.mark.parametrize("box", ["☐", "[ ]"])
+def test_a_list_of_empty_boxes_alone_is_a_list_of_bullets(tmp_path, box):
+    extra = {3: [f"{box} Kontrole rejonu sklepu – na bieżąco.", f"{box} Spotkanie z mieszkańcami – do 30.06.2026 r."],
+             4: [f"{box} Straż Miejska w Borównie. Wspólne patrole.", f"{box} Rada Osiedla. Ulotki dla mieszkańców."]}
+    path, _text, _output = mini_plan(tmp_path, extra, replace=True)
+    case, written = _case(path)
+    assert len(case["dzialania"]) == 2 and len(case["partnerzy"]) == 2, written
+    assert _UNTICKED_NOTE not in written and written.count("puste pola wyboru") == 2, written
+
+
+# --- finding 11: two deadlines each with a bracket („termin realizacji: do 15.07.2026 r. (projekt) – do
+# 30.07.2026 r. (realizacja)”): half the clause stayed in the description, the note named only the other half.
+
+def test_an_unread_deadline_clause_is_cut_off_whole(tmp_path):
+    line = ("- Kontrole rejonu sklepu – termin realizacji: do 15.06.2026 r. (projekt) – do 30.07.2026 r. "
+            "(realizacja)")
+    path, _text, _output = mini_plan(tmp_path, {3: [line]}, replace=True)
+    case, written = _case(path)
+    found = case["dzialania"][0]
+    assert found["opis"] == "Kontrole rejonu sklepu", written
+    assert "„do 15.06.2026 r. (projekt) – do 30.07.2026 r. (realizacja)”" in re.sub(r"\n\s*#\s+", " ", written), written

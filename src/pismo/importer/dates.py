@@ -536,6 +536,18 @@ def deadline_line(text: str) -> bool:
 _UNREAD_TAIL = re.compile(r"\s[-–—]\s+(?P<spec>(?:\S+\s+){0,5}?\S+)\s*$")
 
 
+def _clause_before(text: str, at: int) -> re.Match | None:
+    """The „termin …” clause an unread deadline's dash tail at `at` belongs to: the last before it, in the same
+    sentence and within a deadline's reach."""
+    clauses = [found for found in _CLAUSE.finditer(text, max(0, at - _LEFT)) if 0 < found.start() and found.end() <= at]
+    if not clauses or _SENTENCE_STOP.search(text, clauses[-1].end(), at):
+        return None
+    return clauses[-1]
+
+
+_SENTENCE_STOP = re.compile(r"\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
+
+
 def unread_deadline(text: str) -> tuple[str, str] | None:
     """(action text, wording) of a deadline split_deadline could not read: a "termin …" clause, or a short
     dash tail naming a month, year or quarter ("– przełom marca i kwietnia 2026 r.")."""
@@ -545,6 +557,9 @@ def unread_deadline(text: str) -> tuple[str, str] | None:
     found = _UNREAD_TAIL.search(text)
     if found and found.start() > 0 and _DATEISH.search(found.group("spec")) and not _data_range(
             text, found.start(), found.group("spec"), None):
+        clause = _clause_before(text, found.start())
+        if clause:  # „termin realizacji: do … (projekt) – do … (realizacja)”: the whole clause, never half of it
+            return _trim_opis(text[:clause.start()], True), text[clause.end():].strip(" ;,")
         return _trim_opis(text[:found.start()], False), found.group("spec").strip(" ;,")
     found = _INNER.search(text)  # "(termin: po uzgodnieniu z dyrekcją)" inside the sentence
     if found and found.start() > 0:

@@ -277,6 +277,24 @@ def _mark_empty_boxes(entries: list[Entry]) -> None:
             entries[at] = (line, _unticked(line, force=True))
 
 
+_CHECKLIST = ("wszystkie pozycje tej części mają puste pola wyboru („☐”) – odczytano je jako punktory listy; jeśli "
+              "to formularz do wyboru, usuń pozycje niewybrane")
+
+
+def _checklist(entries: list[Entry]) -> bool:
+    """Whether every item of a list part (two or more) has an empty box and none is ticked (a checklist to tick
+    when done, a form not filled in): the boxes are its bullets, the unticked notes of each item dropped – an
+    officer following them deleted every action – and True for one note on the part."""
+    boxed = [at for at, (line, note) in enumerate(entries) if line.kind == "bullet" and line.marker in _UNTICKED[:1]]
+    bullets = [line for line, _note in entries if line.kind == "bullet"]
+    if len(boxed) < 2 or len(boxed) != len(bullets) or any(line.marker in _TICKED for line, _note in entries):
+        return False
+    for at in boxed:
+        line, note = entries[at]
+        entries[at] = (line, None if note == _unticked(line) else note)
+    return True
+
+
 def _unticked(line: Line, force: bool = False) -> str | None:
     """A note for a list item marked as not chosen ("☐ Ulotki…" among "☒ …" – a form's options, Word's check box
     controls): the mark was taken for a bullet, and the option for a chosen one."""
@@ -523,8 +541,10 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
         else:
             buckets[current] += [(piece, line.note or piece.note or _unticked(piece) or _after_signature(plan, current))
                                  for piece in options(line)]
-    for entries in buckets.values():
+    for part, entries in buckets.items():
         _mark_empty_boxes(entries)
+        if part >= 3 and _checklist(entries):
+            plan.note(part, _CHECKLIST)
     if cut:
         dropped = count(len(cut), 'wiersz', 'wiersze', 'wierszy')
         where = "po nagłówku „Załączniki”" if cut_by == "attachments" else "po stopce strony internetowej"
