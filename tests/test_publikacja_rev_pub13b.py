@@ -188,3 +188,14 @@ def test_a_word_first_name_with_a_locator_in_other_shapes_goes(text, gone):
 ])
 def test_a_village_or_a_plant_with_an_aside_stays(text):
     assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Michu i Szymi palą na placu zabaw.", "Szymi"),
+    ("Franek, Jędrek i Bolo piją na ławce.", "Bolo"),
+    ("Z Natką i Lenką pije Kamilek.", "Kamilek"),
+    ("Z Kamilkiem piją pod blokiem.", "Kamilkiem"),
+    ("Sebix i Dżesika piją pod blokiem.", "Sebix"),
+])
+def test_diminutives_no_ending_rule_derives_go(text, gone):
+    assert gone not in scrub(text, UNIT)

@@ -77,8 +77,10 @@ MODERN_FIRST_NAMES = {"f": ("nikola", "samanta", "dżesika", "dżesica", "jessik
                       "m1": ("dżastin", "noel", "denis", "nikolas", "alex", "brajan", "kewin", "jasmin")}
 
 # Diminutives used as first names that SGJP reads only as ordinary words („Wiola”: a viola, „Oliwka”: an olive,
-# „Tymek”): a first name too, besides the word (pismo.publication.name_tags.tags) – the context tells which.
-WORD_DIMINUTIVES = {"f": ("wiola", "wiolka", "patka", "oliwka", "lila", "kora"), "m1": ("tymek", "bodzio", "seba")}
+# „Tymek”) or lacks and no ending rule derives („Bolo”, „Kamilek”, „Sebix”, „Szymi”): a first name too, besides the
+# word (pismo.publication.name_tags.tags) – the context tells which.
+WORD_DIMINUTIVES = {"f": ("wiola", "wiolka", "patka", "oliwka", "lila", "kora"),
+                    "m1": ("tymek", "bodzio", "seba", "bolo", "kamilek", "sebix", "szymi")}
 # Diminutives made from a first name's opening letters (pismo.publication.name_tags.derived_diminutive): the ending,
 # the genders it gives, the shortest opening kept („Zby|chu”: Zbigniew, „Ma|ti”: Mateusz, „Nat|ka”: Natalia).
 DIMINUTIVE_ENDINGS = (("chu", "m1", 2), ("siu", "m1", 2), ("ziu", "m1", 2), ("niu", "m1", 2), ("uś", "m1", 3),
