@@ -159,3 +159,19 @@ def test_the_web_preview_names_the_memory_limit_the_cli_names(tmp_path, monkeypa
         pytest.skip("this session has a memory limit of its own")
     plain = converter._refused({"ok": False, "why": "not_loaded"}, tmp_path / "x.pdf")
     assert plain.startswith(pdf_reasons.NO_PDF) and "nie otworzył dokumentu" in plain and DAMAGE in plain, plain
+
+
+# --- rev-sys2 10: the words the officer types first for help and version get a hint --------------------------------
+
+@pytest.mark.parametrize("args, hint", [(["pomoc"], "--help"), (["help"], "--help"), (["--pomoc"], "--help"),
+                                        (["plan", "--pomoc"], "--help"), (["--wersja"], "--version"),
+                                        (["wersja"], "--version")])
+def test_help_and_version_in_polish_words_get_a_hint(args, hint):
+    """Finding 10 of rev-sys2: `pismo pomoc`, `help`, `--pomoc`, `--wersja` were „Nie ma polecenia/opcji …” alone."""
+    from click.testing import CliRunner
+
+    from pismo.cli.main import main
+
+    result = CliRunner().invoke(main, args)
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and f"Czy chodziło o „{hint}”?" in said, said

@@ -187,8 +187,13 @@ def _hinting(cls) -> None:
         same = [p for p in possibilities if _folded(p) == _folded(name)]
         if same:
             self.possibilities = same
+        elif _folded(name).lstrip("-") in _ASKED:  # „pismo pomoc”, „--wersja”: what the officer types first
+            self.possibilities = [_ASKED[_folded(name).lstrip("-")]]
 
     cls.__init__ = init
+
+
+_ASKED = {"pomoc": "--help", "help": "--help", "wersja": "--version", "version": "--version"}
 
 
 def _unfailing_show(cls) -> None:
