@@ -168,3 +168,16 @@ def test_spaces_at_a_quoted_texts_edges_are_no_double_space():
     report = _check((343, "temat: bezpieczeństwa", 'temat: "   bezpieczeństwa'), (343, "Klonowej 12", 'Klonowej 12   "'))
     assert not report.errors, _errors(report)
     assert not [w for w in report.warnings if "dwie spacje" in w.message], report.warnings
+
+
+# --- 5: a block text's header mistyped („>–”, „>—”, „> -”, „|–”) ----------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, told", [
+    (138, "opis: >-", "opis: >–", "zamień „–” na „-”"), (138, "opis: >-", "opis: >—", "zamień „—” na „-”"),
+    (138, "opis: >-", "opis: > -", "usuń spację między „>” a „-”"), (90, "opis: |", "opis: |–", "zamień „–” na „-”")])
+def test_a_block_texts_header_mistyped_is_told_at_the_sign(line, old, new, told):
+    """Finding 5 of rev-msg12: „opis: >–” was told „… „>” oznacza tekst blokowy – ujmij całą wartość w cudzysłów” –
+    wrong cause, and quoting a text of many lines is harmful advice."""
+    report = _check((line, old, new))
+    messages = [m for *_, m in _errors(report)]
+    assert len(messages) == 1 and told in messages[0] and "cudzysłów" not in messages[0], messages

@@ -1256,9 +1256,20 @@ def _indicator_start(text: str, mark):
     if not found or found.end() >= len(text):
         return None
     char = text[found.end()]
+    slip = _BLOCK_HEADER_SLIP.match(text, found.end()) if char in "|>" else None
+    if slip:
+        sign = slip.group("sign")
+        message = (f"błąd składni YAML: po „{char}” (tekst blokowy) może stać tylko zwykły łącznik „-” albo nic – "
+                   + (f"zamień „{sign}” na „-” („{char}-”)" if sign else f"usuń spację między „{char}” a „-” („{char}-”)"))
+        at = slip.start("sign" if sign else "spaced")
+        return message, yaml.Mark(mark.name, at, mark.line, at - start, None, None)
     message = (f"błąd składni YAML: wartość zaczyna się od znaku „{char}”, który w YAML oznacza {_INDICATORS[char]} – "
                "jeśli to tekst, ujmij całą wartość w cudzysłów")
     return message, yaml.Mark(mark.name, found.end(), mark.line, found.end() - start, None, None)
+
+
+# a block text's header mistyped: Word's or an e-mail's dash after „>” („>–”), or a space before the minus („> -”)
+_BLOCK_HEADER_SLIP = re.compile(r"[|>](?:[ ]+(?P<spaced>-)|(?P<sign>[–—]))[ ]*(?:#.*)?$", re.MULTILINE)
 
 
 # every space (Unicode Zs) YAML does not take for one: hard, thin, figure, ideographic…
