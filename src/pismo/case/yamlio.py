@@ -219,11 +219,17 @@ class Document:
 def read_case_file(path: Path) -> Document:
     """Read a case file; raise CaseError with located Polish messages."""
     path = Path(path)
+    return parse_case_bytes(path, read_case_bytes(path))
+
+
+def read_case_bytes(path: Path) -> bytes:
+    """A case file's bytes, read as every command reads them: a regular file only, never more than MAX_BYTES + 1
+    (a named pipe, /dev/zero or a 3 GB file is refused at once); CaseUnreadable in Polish otherwise."""
+    path = Path(path)
     try:
-        raw = read_limited(path, MAX_BYTES)
+        return read_limited(path, MAX_BYTES)
     except Unreadable as exc:
         raise CaseUnreadable([Problem(path, None, None, None, _CASE_HINTS.get(str(exc), str(exc)))]) from None
-    return parse_case_bytes(path, raw)
 
 
 _CASE_HINTS = {  # what to do instead, when the reader's reason is about the kind of file
@@ -237,10 +243,7 @@ def read_case_text(path: Path) -> str:
     """A case file's text, checked as a case file (located CaseError otherwise): for tools
     that edit the text in place and keep its comments."""
     path = Path(path)
-    try:
-        raw = read_limited(path, MAX_BYTES)
-    except Unreadable as exc:
-        raise CaseUnreadable([Problem(path, None, None, None, _CASE_HINTS.get(str(exc), str(exc)))]) from None
+    raw = read_case_bytes(path)
     parse_case_bytes(path, raw)
     return _decode(path, raw)
 

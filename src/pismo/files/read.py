@@ -100,19 +100,57 @@ def _regular(entry: os.DirEntry) -> bool:
 FOLDER_DENIED = "brak uprawnień do odczytu folderu – sprawdź uprawnienia albo skopiuj pliki do swojego folderu"
 
 
-def read_limited(path: Path, limit: int) -> bytes:
-    """At most limit + 1 bytes of a regular file; Unreadable for anything else."""
+def read_limited(path: Path, limit: int, follow: bool = True) -> bytes:
+    """At most limit + 1 bytes of a regular file; Unreadable for anything else. The kind is told by the open
+    descriptor (opened without blocking: a named pipe swapped in after a look at the name cannot hang the read);
+    `follow=False`: a symbolic link is refused, not read through."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
-        mode = Path(path).stat().st_mode
-        if stat.S_ISDIR(mode):
-            raise Unreadable("to jest folder, a nie plik")
-        if not stat.S_ISREG(mode):
-            raise Unreadable("to nie jest zwykły plik (urządzenie, potok lub gniazdo)")
-        with Path(path).open("rb") as stream:
-            return stream.read(limit + 1)
-    except FileNotFoundError:
-        raise Unreadable("plik nie istnieje") from None
-    except PermissionError:
-        raise Unreadable("brak uprawnień do odczytu pliku – sprawdź uprawnienia albo skopiuj plik do swojego folderu") from None
+        if not follow and Path(path).is_symlink():
+            raise Unreadable(LINK_REFUSED)
+        handle = os.open(path, flags)
+    except Unreadable:
+        raise
     except OSError as exc:
-        raise Unreadable(f"nie można odczytać pliku ({os_reason(exc)})") from None
+        raise _unreadable(exc, follow) from None
+    try:
+        return _read_regular(handle, limit)
+    except OSError as exc:
+        raise _unreadable(exc, follow) from None
+    finally:
+        os.close(handle)
+
+
+LINK_REFUSED = "to jest dowiązanie symboliczne – pismo nie czyta plików przez dowiązania"
+
+
+def _read_regular(handle: int, limit: int) -> bytes:
+    mode = os.fstat(handle).st_mode
+    if stat.S_ISDIR(mode):
+        raise Unreadable("to jest folder, a nie plik")
+    if not stat.S_ISREG(mode):
+        raise Unreadable("to nie jest zwykły plik (urządzenie, potok lub gniazdo)")
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(handle, True)
+    chunks, left = [], limit + 1
+    while left > 0:
+        chunk = os.read(handle, min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _unreadable(exc: OSError, follow: bool) -> Unreadable:
+    if isinstance(exc, FileNotFoundError):
+        return Unreadable("plik nie istnieje")
+    if isinstance(exc, IsADirectoryError):
+        return Unreadable("to jest folder, a nie plik")
+    if isinstance(exc, PermissionError):
+        return Unreadable("brak uprawnień do odczytu pliku – sprawdź uprawnienia albo skopiuj plik do swojego folderu")
+    if not follow and exc.errno == errno.ELOOP:
+        return Unreadable(LINK_REFUSED)
+    return Unreadable(f"nie można odczytać pliku ({os_reason(exc)})")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from pismo.case.yamlio import read_case_bytes
 from pismo.files import casefile
 from pismo.files.casefile import ChangedMeanwhile
 from pismo.files.output import Committed
@@ -119,7 +120,7 @@ def write_forms(path: Path, derived, read: bytes | None = None) -> list:
     """Write derived forms into the file at path; returns those that could not be placed. `read`: the bytes the
     forms were derived from – the file must still hold them, up to the instant it is replaced (ChangedMeanwhile:
     an editor or pismo serwer saved it, and that save is kept)."""
-    raw = Path(path).read_bytes()
+    raw = read_case_bytes(Path(path))
     if read is not None and raw != read:
         raise ChangedMeanwhile(str(path))
     bom = raw.startswith(b"\xef\xbb\xbf")
@@ -150,16 +151,13 @@ def odmien(path: Path) -> Written:
     """Load the case, derive what it leaves out, write it in. Raises CaseError for a broken case."""
     from pismo.case.loader import load_case
 
-    try:
-        read = Path(path).read_bytes()  # the forms are derived from these bytes and written only over them
-    except OSError:
-        read = None  # load_case says why in Polish
+    read = read_case_bytes(Path(path))  # the forms are derived from these bytes and written only over them
     case = load_case(path, for_documents=False)  # rewritten in place: no documents' folder is named after it
     unknown = [w for w in case.warnings if w.field and w.field.endswith(".plec") and "słownik nie zna" in w.message]
     if not case.derived:
         return Written([], unknown)
     try:
-        skipped = write_forms(Path(path), case.derived, read if read is not None else b"")
+        skipped = write_forms(Path(path), case.derived, read)
     except Committed as done:  # Ctrl+C as the file took its new text: what it holds now is told all the same
         done.result = _written(case, unknown, done.skipped)
         raise
