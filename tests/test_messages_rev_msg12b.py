@@ -181,3 +181,12 @@ def test_a_block_texts_header_mistyped_is_told_at_the_sign(line, old, new, told)
     report = _check((line, old, new))
     messages = [m for *_, m in _errors(report)]
     assert len(messages) == 1 and told in messages[0] and "cudzysłów" not in messages[0], messages
+
+
+def test_spaces_before_a_double_quoted_texts_escape_are_no_double_space():
+    """„"Wrzosogród  \\n"” – the blanks stand before an escaped line end, not between words (the property test's
+    „0  \\n”); „"placu  zabaw\\n"” is still told."""
+    kept = _check((343, "temat: bezpieczeństwa", 'temat: "bezpieczeństwa  \\n'), (343, "Klonowej 12", 'Klonowej 12"'))
+    assert not [w for w in kept.warnings if "dwie spacje" in w.message], kept.warnings
+    told = _check((343, "temat: bezpieczeństwa", 'temat: "bezpieczeństwa  w\\n'), (343, "Klonowej 12", 'Klonowej 12"'))
+    assert [w for w in told.warnings if "dwie spacje" in w.message and w.line == 343], told.warnings

@@ -79,7 +79,7 @@ def _lines_of(loc: tuple, node, text: str):
 
 # a word broken at a line's end as a PDF or an old letter breaks it („doświet-” / „lenie”): the line's fold prints a
 # space after the hyphen; „biało- i czerwony” shares the hyphen, a dash „ – ” has a space before it
-_BROKEN = re.compile(r"(?P<word>[^\W\d_]+-)[ \t]*$")
+_BROKEN = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]+-)[ \t]*$")  # from a word's start only: linear
 _GOES_ON = re.compile(r"[ \t]*(?!(?:i|lub|albo|oraz|czy|bądź|ani)\b)(?P<rest>[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ]+)")
 _BROKEN_TOLD = ("wiersz kończy się słowem przeniesionym z łącznikiem „{word}” (np. tekst skopiowany z PDF-u), a następny "
                 "zaczyna się od „{rest}” – w piśmie będzie „{word} {rest}” ze spacją; połącz słowo w jednym wierszu: "
@@ -104,6 +104,7 @@ def _hyphenated(loc: tuple, node, text: str):
 # what a plain text keeps and the page shows wrong: two spaces between words (printed as a gap), a PDF's ligature
 # („ﬁ” – one character for „fi”, which search and spell-check do not read as the two letters)
 _ODD = re.compile(r"(?<=\S)(?P<spaces> {2,})(?=\S)|(?P<ligature>[ﬀﬁﬂﬃﬄﬅﬆ])")
+_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")  # what the value itself must hold to be told
 _SPACES_TOLD = "dwie spacje obok siebie – w piśmie będzie podwójny odstęp między słowami; zostaw jedną spację"
 _LIGATURE_TOLD = ("znak „{char}” to ligatura – litery „{letters}” w jednym znaku (np. w tekście skopiowanym z PDF-u); "
                   "w piśmie wyszukiwanie i sprawdzanie pisowni nie rozpoznają słowa – wpisz zamiast niego „{letters}”")
@@ -117,6 +118,8 @@ def _odd_characters(node, loc: tuple, text: str):
     told = set()
     for found in _ODD.finditer(text, start, max(start, node.end_mark.index - quoted)):
         kind = found.lastgroup
+        if kind == "spaces" and not _DOUBLE_SPACE.search(node.value):  # „0  \n”: an escape, no word, after them
+            continue
         if kind not in told and (kind == "ligature" or found.start() > start):  # a lookbehind sees the quote
             told.add(kind)
             char = found.group()
