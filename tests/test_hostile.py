@@ -369,15 +369,14 @@ def test_unreadable_files_are_refused_in_polish(kind: str, tmp_path: Path, monke
         case.chmod(0)
         fragment = "brak uprawnień do odczytu pliku"
         if not hasattr(os, "geteuid") or os.geteuid() == 0:  # root reads any file: the refusal is simulated
-            from pismo.files import read as files
+            opened = os.open
 
-            class Refusing(type(Path())):
-                def open(self, *args, **kwargs):
-                    if self == case:
-                        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
-                    return super().open(*args, **kwargs)
+            def refusing(path, *args, **kwargs):  # the reader opens the descriptor itself (files.read.read_limited)
+                if Path(path) == case:
+                    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+                return opened(path, *args, **kwargs)
 
-            monkeypatch.setattr(files, "Path", Refusing)
+            monkeypatch.setattr(os, "open", refusing)
     before = _tree(tmp_path)
     check_run(run_cli(tmp_path, case, monkeypatch), _file_level(fragment), before, tmp_path)
 
