@@ -58,3 +58,93 @@ def test_odmien_still_writes_the_forms(tmp_path):
     result = run("odmien", case)
     assert result.exit_code == 0, result.output
     assert case.read_bytes() != before and "# ze słownika" in case.read_text(encoding="utf-8")
+
+
+# --- finding 3: the web history read its version files through links, pipes and at any size ------------------------
+
+def _saved_once(tmp_path) -> tuple:
+    """A served folder whose case „w” was saved once (one version in its history); (store, history folder)."""
+    from pismo.web.store import Store, digest
+
+    (tmp_path / "w.yaml").write_text("a: 1\n", encoding="utf-8")
+    store = Store(tmp_path)
+    current = store.read("w")
+    store.save("w", "a: 2\n", digest(current))
+    history = tmp_path / ".pismo-historia" / "w"
+    assert len(store.history("w")) == 1
+    return store, history
+
+
+def test_web_history_neither_lists_nor_reads_a_link_named_like_a_version(tmp_path):
+    from pismo.web.store import StoreError
+
+    store, history = _saved_once(tmp_path)
+    secret = tmp_path / "inna.txt"
+    secret.write_text("tajne: dane innej sprawy\n", encoding="utf-8")
+    link = history / "2026-12-06_09-00-00-000000_poprzednia.yaml"
+    link.symlink_to(secret)
+    assert link.name not in [v.name for v in store.history("w")]
+    with pytest.raises(StoreError) as refused:
+        store.version_text("w", link.name)
+    assert "tajne" not in str(refused.value)
+    from pismo.web.store import digest
+    assert store.text_of_version("w", digest(secret.read_bytes())) is None
+
+
+def _in_time(call, seconds: float = 10):
+    """call() in a thread; its result, or a failed test when it has not returned in time."""
+    import threading
+
+    box: list = []
+    worker = threading.Thread(target=lambda: box.append(call()), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    return worker, box
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_web_history_does_not_hang_on_a_named_pipe_named_like_a_version(tmp_path):
+    from pismo.web.store import StoreError
+
+    store, history = _saved_once(tmp_path)
+    pipe = history / "2026-12-06_23-00-00-000000_poprzednia.yaml"
+    os.mkfifo(pipe)
+    try:
+        worker, box = _in_time(lambda: store.text_of_version("w", "abc"))
+        assert not worker.is_alive(), "text_of_version hung on a named pipe"
+        assert box == [None]
+        assert pipe.name not in [v.name for v in store.history("w")]
+    finally:
+        if worker.is_alive():  # let the stuck thread go
+            with open(pipe, "wb"):
+                pass
+    with pytest.raises(StoreError):
+        store.version_text("w", pipe.name)
+
+
+def test_web_history_reads_no_version_beyond_the_case_files_limit(tmp_path):
+    from pismo.web.store import StoreError
+
+    store, history = _saved_once(tmp_path)
+    huge = history / "2026-12-06_23-00-00-000000_poprzednia.yaml"
+    with huge.open("wb") as stream:
+        stream.truncate(200 * 1024 * 1024)
+    tracemalloc.start()
+    try:
+        assert store.text_of_version("w", "abc") is None
+        with pytest.raises(StoreError) as refused:
+            store.version_text("w", huge.name)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 60 * 1024 * 1024, peak
+    assert "MB" in str(refused.value), str(refused.value)
+
+
+def test_web_history_still_shows_its_own_versions(tmp_path):
+    store, _history = _saved_once(tmp_path)
+    from pismo.web.store import digest
+
+    version = store.history("w")[0]
+    assert store.version_text("w", version.name) == "a: 1\n"
+    assert store.text_of_version("w", digest(b"a: 1\n")) == "a: 1\n"

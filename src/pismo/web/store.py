@@ -463,6 +463,8 @@ class Store:
         out = []
         kept = folder.is_dir() and self._linked_history(name) is None  # a link's target holds no history of pismo's
         for path in sorted(folder.glob(f"*{SUFFIX}"), reverse=True) if kept else []:
+            if not _own_file(path):  # a link or pipe of a version's name is none of pismo's copies
+                continue
             stamp, _, note = path.stem.partition("_")[2].partition("_")
             try:
                 when = dt.datetime.strptime(path.stem.split("_")[0] + "_" + stamp, "%Y-%m-%d_%H-%M-%S-%f")
@@ -473,10 +475,11 @@ class Store:
 
     def text_of_version(self, name: str, version: str) -> str | None:
         """The text the case had at this version (its hash), when the history keeps it readable; else None."""
-        folder = self._history(name)
-        kept = folder.is_dir() and self._linked_history(name) is None
-        for path in sorted(folder.glob(f"*{SUFFIX}"), reverse=True) if kept else []:
-            raw = path.read_bytes()
+        for listed in self.history(name):
+            try:
+                raw = self._version_bytes(name, listed.name)
+            except StoreError:
+                continue
             if digest(raw) == version:
                 try:
                     return decoded(raw)[0]
@@ -492,7 +495,24 @@ class Store:
         if version_name not in {v.name for v in self.history(name)}:
             raise StoreError("nie ma takiej wersji w historii sprawy")
         path = self._history(name) / version_name
-        return decoded(path.read_bytes(), f"tej wersji z historii (plik {path})")
+        return decoded(self._version_bytes(name, version_name), f"tej wersji z historii (plik {path})")
+
+    def _version_bytes(self, name: str, version_name: str) -> bytes:
+        """A history version's bytes, read as the case file is: never through a link, only a regular file, never
+        past the case's size limit – the server reads with rights to every officer's case."""
+        from pismo.files.read import Unreadable, read_limited
+
+        path = self._history(name) / version_name
+        try:
+            raw = read_limited(path, MAX_BYTES, follow=False)
+        except Unreadable as exc:
+            raise StoreError(f"nie można odczytać tej wersji z historii ({path}: {exc}) – usuń ten plik z folderu "
+                             "historii (albo poproś o to administratora)") from None
+        if len(raw) > MAX_BYTES:
+            raise StoreError(f"ta wersja z historii ({path}) ma ponad {MAX_BYTES // (1024 * 1024)} MB – to nie jest "
+                             "kopia zapisana przez pismo; usuń ten plik z folderu historii (albo poproś o to "
+                             "administratora)")
+        return raw
 
 
 class UnreadableText(StoreError):
@@ -538,6 +558,16 @@ def _damaged_utf8(raw: bytes) -> bool:
 def _bad_line(raw: bytes) -> int:
     lines = raw.split(b"\n")
     return next((n for n, line in enumerate(lines, 1) if "\ufffd" in line.decode("utf-8", "replace")), 1)
+
+
+def _own_file(path: Path) -> bool:
+    """A regular file itself, not a link, pipe or device (lstat: a link is never followed)."""
+    import stat
+
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _narrow_folder(folder: Path, allowed: int) -> None:
