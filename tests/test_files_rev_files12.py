@@ -148,3 +148,47 @@ def test_web_history_still_shows_its_own_versions(tmp_path):
     version = store.history("w")[0]
     assert store.version_text("w", version.name) == "a: 1\n"
     assert store.text_of_version("w", digest(b"a: 1\n")) == "a: 1\n"
+
+
+# --- finding 10: a run that read the case before the officer's edit replaced the newer documents ------------------
+
+def test_a_run_of_an_older_case_text_does_not_replace_the_documents_of_the_newer_one(tmp_path, monkeypatch):
+    """Run A reads the case; before it reaches the folder the officer moves the meeting and runs B (another
+    process); A must then write nothing – B's documents, of the case as it is, stay."""
+    import shutil
+
+    from helpers import LECZNA
+    from pismo.documents import generate
+
+    case, out = tmp_path / "c2.yaml", tmp_path / "out"
+    shutil.copy(LECZNA, case)
+    seen: dict = {}
+    real = generate.subfolder
+
+    def officer_meanwhile(root, name):
+        if not seen:  # A has read and checked the case: now the officer's edit and his own run
+            case.write_text(case.read_text(encoding="utf-8").replace('godzina: "17:00"', 'godzina: "16:15"', 1),
+                            encoding="utf-8")
+            done = _pismo("wszystko", case, "-o", out)
+            assert done.returncode == 0, done.stdout + done.stderr
+            seen.update({p.name: p.read_bytes() for p in (out / "c2").iterdir()})
+        return real(root, name)
+
+    monkeypatch.setattr(generate, "subfolder", officer_meanwhile)
+    result = run("wszystko", case, "-o", out)
+    assert seen
+    assert result.exit_code != 0, result.output
+    assert "zmienił się" in result.output, result.output
+    assert {p.name: p.read_bytes() for p in (out / "c2").iterdir()} == seen
+
+
+def test_a_run_whose_case_is_unchanged_still_writes(tmp_path):
+    import shutil
+
+    from helpers import LECZNA
+
+    case, out = tmp_path / "c2.yaml", tmp_path / "out"
+    shutil.copy(LECZNA, case)
+    result = run("plan", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert (out / "c2" / "plan.docx").is_file()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gc
+import hashlib
 import itertools
 import re
 import unicodedata
@@ -187,6 +188,7 @@ class Document:
     repeated: set = field(default_factory=set)  # key locs written twice in their group
     warnings: list = field(default_factory=list)  # the reader's own warnings (Problem), reported with the checks'
     hidden: dict = field(default_factory=dict)  # path -> [(character, line, column)] of invisible ones in the value
+    sha256: str | None = None  # of the file's bytes as read (None for a text): documents are written only over it
 
     def where(self, loc: Path_) -> tuple[int, int]:
         """Position of the value at loc, or of its nearest ancestor."""
@@ -219,7 +221,10 @@ class Document:
 def read_case_file(path: Path) -> Document:
     """Read a case file; raise CaseError with located Polish messages."""
     path = Path(path)
-    return parse_case_bytes(path, read_case_bytes(path))
+    raw = read_case_bytes(path)
+    doc = parse_case_bytes(path, raw)
+    doc.sha256 = hashlib.sha256(raw).hexdigest()
+    return doc
 
 
 def read_case_bytes(path: Path) -> bytes:

@@ -216,7 +216,8 @@ def _write_all_made(case, kinds, templates, built, blocked, items, folder, overw
     with transaction(folder, [item.filename for item in items], overwrite,
                      inputs=[*_inputs(case, items, templates), *inputs],
                      manifest=_header(case, folder) if with_manifest else None,
-                     obsolete=_no_longer_made(case, registry) if with_manifest else None) as writing:
+                     obsolete=_no_longer_made(case, registry) if with_manifest else None,
+                     source=_source(case)) as writing:
         for kind in [k for k in kinds if k in built]:
             try:
                 for item in built[kind]:
@@ -227,6 +228,11 @@ def _write_all_made(case, kinds, templates, built, blocked, items, folder, overw
                 blocked[kind] = unfilled_problems(case, exc)
         _link_public(writing.entries, folder)
     return writing
+
+
+def _source(case: Case) -> tuple[Path, str] | None:
+    """The case file and the sha256 of the bytes these documents are made from (None: made from a text)."""
+    return (case.doc.path, case.doc.sha256) if case.from_file and case.doc.sha256 else None
 
 
 def _link_public(entries: list[dict], folder: Path) -> None:

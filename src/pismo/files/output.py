@@ -325,7 +325,7 @@ def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = Fa
 @contextmanager
 def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inputs=(),
                 manifest: dict | None = None, where: str = _OUT, obsolete=None, mode: int | None = None,
-                wait: float | None = None):
+                wait: float | None = None, source: tuple[Path, str] | None = None):
     """All-or-none writing of the named files, given one by one: `writing.add(name, data)` puts each in a
     hidden temporary at once (so a case of thousands of documents never holds them all in memory);
     leaving the block renames them all into place, or, on any exception, removes them.
@@ -338,6 +338,8 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
     such a file pismo wrote and nobody changed is removed in the commit (and put back with the rest on a
     failure); one changed since is kept and listed in `writing.left`, the removed in `writing.removed`.
     A record written from another case file of the same name (record.other_case) is refused unless `overwrite`.
+    `source`: (the case file, the sha256 of the bytes the files were made from) – if it holds others when the
+    commit begins (under the lock), nothing is written: an older run must not replace a newer run's documents.
     """
     folder = Path(folder)
     targets = [_confined(folder, name) for name in names]
@@ -351,7 +353,7 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
     writing = None
     try:
         with _locked(folder, where, wait):
-            writing = yield from _write(folder, targets, overwrite, inputs, manifest, where, obsolete, mode)
+            writing = yield from _write(folder, targets, overwrite, inputs, manifest, where, obsolete, mode, source)
     except KeyboardInterrupt as exc:
         _after_commit(writing, exc)
         _remove_empty(created)
@@ -375,7 +377,7 @@ def _after_commit(writing: "_Writing | None", exc: KeyboardInterrupt) -> None:
 
 
 def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest: dict | None, where: str,
-           obsolete=None, mode: int | None = None):
+           obsolete=None, mode: int | None = None, source: tuple[Path, str] | None = None):
     """The transaction's body, under the folder's lock."""
     remove_leftovers(folder)
     if manifest is not None and not overwrite:
@@ -389,10 +391,31 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     writing.mode = mode
     try:
         yield writing
+        _refuse_changed_source(source)
         writing.commit()
     finally:
         writing.discard()
     return writing
+
+
+def _refuse_changed_source(source: tuple[Path, str] | None) -> None:
+    """The case file no longer holds the text the files were made from (the officer saved an edit, and maybe ran
+    pismo on it, meanwhile): writing them would put documents of the older text over those of the newer one."""
+    if source is None:
+        return
+    from pismo.files.read import Unreadable, read_limited
+
+    path, expected = source
+    try:
+        now = hashlib.sha256(read_limited(path, _SOURCE_LIMIT)).hexdigest()
+    except Unreadable:
+        now = None
+    if now != expected:
+        raise OutputError(f"{path}: plik sprawy zmienił się w czasie tworzenia dokumentów – nic nie zapisano "
+                          "(dokumenty byłyby z jego poprzedniej wersji); uruchom polecenie ponownie")
+
+
+_SOURCE_LIMIT = 64 * 2**20  # beyond any case file's limit: a bigger file is never the one read
 
 
 def _refuse_other_case(folder: Path, manifest: dict, where: str) -> None:
