@@ -192,3 +192,103 @@ def test_a_run_whose_case_is_unchanged_still_writes(tmp_path):
     result = run("plan", case, "-o", out)
     assert result.exit_code == 0, result.output
     assert (out / "c2" / "plan.docx").is_file()
+
+
+# --- finding 1: a colleague's save gave the file his primary group, with the officer's group's rights -------------
+
+_ACL = "system.posix_acl_access"
+USER_OBJ, USER, GROUP_OBJ, GROUP, MASK, OTHER = 0x01, 0x02, 0x04, 0x08, 0x10, 0x20
+NONE = 0xFFFFFFFF
+
+
+def _set_acl(path, entries) -> None:
+    import struct
+
+    data = struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *entry) for entry in entries)
+    try:
+        os.setxattr(path, _ACL, data)
+    except (OSError, AttributeError) as exc:
+        pytest.skip(f"no POSIX ACL here: {exc}")
+
+
+def _acl(path) -> list[tuple[int, int, int]]:
+    import struct
+
+    try:
+        data = os.getxattr(path, _ACL)
+    except OSError:
+        return []
+    return [struct.unpack_from("<HHI", data, offset) for offset in range(4, len(data), 8)]
+
+
+def _as_colleague(monkeypatch) -> None:
+    """os.chown as for an account in none of the file's groups: it may give neither the owner nor the group."""
+    def refused(path, uid, gid, **kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "chown", refused)
+
+
+def _officers_file(path: Path, acl: bool) -> None:
+    os.chown(path, 65534, 65534)
+    path.chmod(0o640)
+    if acl:
+        _set_acl(path, [(USER_OBJ, 6, NONE), (USER, 6, 1234), (GROUP_OBJ, 4, NONE), (MASK, 6, NONE), (OTHER, 0, NONE)])
+
+
+def _group_kept(path: Path) -> None:
+    """The new group (the saver's) has no rights; the old one keeps its read right by a named entry."""
+    import stat as stat_module
+
+    info = os.stat(path)
+    acl = _acl(path)
+    if info.st_gid == 65534:
+        return
+    assert acl, "no ACL: the saver's group got the old group's rights"
+    assert (GROUP_OBJ, 0, NONE) in acl, acl
+    assert (GROUP, 4, 65534) in acl, acl
+    mask = next(p for tag, p, _ in acl if tag == MASK)
+    assert mask & 4, acl
+    assert stat_module.S_IMODE(info.st_mode) & 0o007 == 0
+
+
+needs_root = pytest.mark.skipif(not hasattr(os, "getxattr") or os.geteuid() != 0,
+                                reason="needs root to give the file an owner")
+
+
+@needs_root
+@pytest.mark.parametrize("acl", [True, False])
+def test_a_colleagues_save_does_not_give_his_group_the_officers_groups_rights(tmp_path, monkeypatch, acl):
+    from pismo.files import casefile
+
+    case = tmp_path / "k.yaml"
+    case.write_text("a: 1\n", encoding="utf-8")
+    _officers_file(case, acl)
+    _as_colleague(monkeypatch)
+    casefile.replace(case, b"a: 2\n", casefile.version_of(case))
+    assert case.read_bytes() == b"a: 2\n" and os.stat(case).st_gid != 65534
+    _group_kept(case)
+    if acl:
+        assert (USER, 6, 1234) in _acl(case)
+
+
+@needs_root
+def test_a_colleagues_run_does_not_give_his_group_a_documents_old_groups_rights(tmp_path, monkeypatch):
+    import shutil
+
+    from helpers import LECZNA
+
+    case, out = tmp_path / "odg.yaml", tmp_path / "out"
+    shutil.copy(LECZNA, case)
+    assert run("plan", case, "-o", out).exit_code == 0
+    plan = out / "odg" / "plan.docx"
+    _officers_file(plan, True)
+    case.write_text(case.read_text(encoding="utf-8").replace("dopelniacz: Zespołu Dzielnicowych", "dopelniacz: Zespołu Dzielnicowych II", 1),
+                    encoding="utf-8")
+    before = plan.read_bytes()
+    _as_colleague(monkeypatch)
+    result = run("plan", case, "-o", out)
+    assert plan.read_bytes() != before
+    assert result.exit_code == 0, result.output
+    assert os.stat(plan).st_gid != 65534
+    _group_kept(plan)

@@ -166,6 +166,8 @@ def owned_as(temporary: Path, old: os.stat_result, source: Path | None = None) -
     os.chmod(temporary, old.st_mode & 0o777)
     if source is not None:
         _copy_attributes(source, temporary, old)
+    if hasattr(os, "chown") and os.stat(temporary).st_gid != old.st_gid:
+        _group_kept(temporary, old)
     if hasattr(os, "chown") and os.stat(temporary).st_uid != old.st_uid:
         _owner_kept(temporary, old)
 
@@ -178,25 +180,50 @@ def _owner_kept(temporary: Path, old: os.stat_result) -> None:
     """The file's owner could not be kept (a colleague given access by an ACL saved it, or a service did): its old
     owner gets an ACL entry of his rights – the ACL's owner entry now means the colleague, and the officer whose
     plan it is was locked out of it. Nothing where the file system has no ACLs."""
+    def kept(entries):
+        rights = next((p for tag, p, _ in entries if tag == _USER_OBJ), old.st_mode >> 6 & 7)
+        return [e for e in entries if not (e[0] == _USER and e[2] == old.st_uid)] + [(_USER, rights, old.st_uid)]
+
+    _acl_changed(temporary, kept)
+
+
+def _group_kept(temporary: Path, old: os.stat_result) -> None:
+    """The file's group could not be kept (the saver is in none of its groups – why he was given an ACL): the new
+    group, the saver's own (often every account's), gets no rights, and the old group a named ACL entry of its
+    rights – else the old group's rights went to the new one, opening the private plan to „users” and locking the
+    officer's team out. Where the file system has no ACLs the new group gets no rights all the same."""
+    def kept(entries):
+        rights = next((p for tag, p, _ in entries if tag == _GROUP_OBJ), 0)
+        entries = [(tag, 0 if tag == _GROUP_OBJ else p, who) for tag, p, who in entries
+                   if not (tag == _GROUP and who == old.st_gid)]
+        return entries + [(_GROUP, rights, old.st_gid)] if rights else entries
+
+    if not _acl_changed(temporary, kept):
+        os.chmod(temporary, os.stat(temporary).st_mode & 0o707)
+
+
+def _acl_changed(temporary: Path, change) -> bool:
+    """Set the file's ACL to change(its entries) – those its mode stands for when it has none –, the mask widened to
+    every entry's rights; False where the file system (or Python) has no ACLs."""
     try:
         entries = _acl_entries(os.getxattr(temporary, _ACL, follow_symlinks=False))
     except AttributeError:
-        return
+        return False
     except OSError:
         entries = []
     if not entries:  # no ACL: the one its mode stands for
         mode = os.stat(temporary).st_mode
         entries = [(_USER_OBJ, mode >> 6 & 7, _NO_ID), (_GROUP_OBJ, mode >> 3 & 7, _NO_ID), (_OTHER, mode & 7, _NO_ID)]
-    rights = next((p for tag, p, _ in entries if tag == _USER_OBJ), old.st_mode >> 6 & 7)
-    entries = [e for e in entries if not (e[0] == _USER and e[2] == old.st_uid)] + [(_USER, rights, old.st_uid)]
     masks = [p for tag, p, _ in entries if tag == _MASK]
-    mask = (masks[0] if masks else _sum_rights(entries)) | rights
-    entries = [e for e in entries if e[0] != _MASK] + [(_MASK, mask, _NO_ID)]
+    changed = [e for e in change(entries) if e[0] != _MASK]
+    added = _sum_rights([e for e in changed if e not in entries])  # the mask lets the new entries' rights through
+    entries = changed + [(_MASK, (masks[0] if masks else _sum_rights(changed)) | added, _NO_ID)]
     data = struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *e) for e in sorted(entries, key=lambda e: (e[0], e[2])))
     try:
         os.setxattr(temporary, _ACL, data, follow_symlinks=False)
     except OSError:
-        pass  # a file system without ACLs: nothing more this account may give
+        return False  # a file system without ACLs: nothing more this account may give
+    return True
 
 
 def _sum_rights(entries) -> int:
