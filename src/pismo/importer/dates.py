@@ -427,13 +427,13 @@ def _split_deadline(text: str, period: Period | None) -> Deadline | None:
     inner = _inner_deadline(text, period)
     if inner:
         return inner
-    for dash in _SEPARATOR.finditer(text):  # "Kontrole – marzec – sierpień 2026 r.": the first dash that fits
+    dashes = list(_SEPARATOR.finditer(text))
+    for number, dash in enumerate(dashes):  # "Kontrole – marzec – sierpień 2026 r.": the first dash that fits
         spec = rest(dash.end()) if dash.start() > 0 else None
         termin = parse_spec(spec, period) if spec is not None else None
-        if termin is not None and _data_range(text, dash.start(), spec, period):
-            return None  # „na podstawie danych z 03/2025 – 06/2025”: no deadline of the action
-        if termin is not None:
-            return _cut(text, dash.start(), termin, period)
+        if termin is None or _numeral_dash(text, dash, dashes[number + 1:], rest, period):
+            continue
+        return _dash_deadline(text, dash.start(), spec, termin, period)
     for pattern in (_TAIL, _BARE):
         tail = pattern.search(text, max(0, len(text) - _SPEC_SCAN))  # a tail, so the end alone: linear
         if tail and tail.start() > 0 and not _range_dash(text, tail.start()):
@@ -475,6 +475,62 @@ def _cut(text: str, at: int, termin: Termin, period: Period | None) -> Deadline:
 
 _DATA_WORDS = ("z", "ze", "za", "dane", "danych", "dla")  # a period the action analyses: „dane za 03/2025 – 06/2025”
 _RANGE_WORDS = 5  # words of a range's first period: „III kw. 2025 r.”, „I półrocze 2025 r.”
+
+
+_NUMERAL = re.compile(r"(?<![\w.])(?:[IVX]+|\d{1,2})\Z")
+_NUMERAL_AFTER = re.compile(r"(?:[IVX]+|\d{1,2})\s[-–—]\s")
+_STREET = re.compile(r"ul\.?|ulic\w*|al\.?|ale\w+|pl\.?|plac\w*|os\.?|osiedl\w*|rondo|ronda", re.I)
+_LEAD = re.compile(r"(?:\s+(?:w\s+(?:okresie|terminie|miesiącach|dniach|czasie)|od))+\s*\Z", re.I)
+
+
+def _numeral_dash(text: str, dash: re.Match, later: list[re.Match], rest, period: Period | None) -> bool:
+    """Whether a dash between two bare numerals („klas I – III – IV kw. 2025 r.”) is a range of something else
+    than the deadline a later dash gives: the later dash is the deadline's."""
+    if not (_NUMERAL.search(text, 0, dash.start()) and _NUMERAL_AFTER.match(text, dash.end())):
+        return False
+    return any(parse_spec(spec, period) is not None
+               for spec in (rest(found.end()) for found in later[:3]) if spec is not None)
+
+
+def _range_starts(text: str, at: int, spec: str, period: Period | None) -> list[int]:
+    """Where a range whose own dash is at `at` may begin („w okresie VII – IX 2025 r.”, „lipiec – wrzesień”,
+    „II kw. 2025 r. – III kw. 2025 r.”): the words before the dash that read as a deadline with `spec`; never a
+    start that ends another range („klas I – III – IV kw.”)."""
+    words = list(re.finditer(r"\S+", text[max(0, at - 20 * _RANGE_WORDS):at]))
+    offset = max(0, at - 20 * _RANGE_WORDS)
+    starts = []
+    for count in range(1, min(_RANGE_WORDS, len(words)) + 1):
+        first = words[-count]
+        before = words[-count - 1].group() if count < len(words) else ""
+        if before in ("-", "–", "—"):
+            break  # „I – III – IV kw.”: the words before are a range of their own
+        if _STREET.fullmatch(before):
+            return []  # „ul. 1 Maja – wrzesień”: a street's name, the dash the deadline's
+        if parse_spec(f"{text[offset + first.start():at]} – {spec}", period) is not None:
+            starts.append(offset + first.start())
+    return starts
+
+
+def _dash_deadline(text: str, at: int, spec: str, termin: Termin, period: Period | None) -> Deadline | None:
+    """The deadline after a dash – from the start of the range the dash is part of, if it is one („Spotkania w
+    okresie VII – IX 2025 r.”). A range after „z”/„za”/„dane” is a period of data („na podstawie danych z 03/2025
+    – 06/2025”): no deadline, unless the data's period ends before the plan's and the dash's own deadline lies
+    within it („Analiza zdarzeń z II kw. 2025 r. – III kw. 2025 r.”)."""
+    starts = _range_starts(text, at, spec, period)
+    if not starts:
+        return _cut(text, at, termin, period)
+    if any(_DATA.search(text, max(0, start - 8), start) for start in starts):
+        data = parse_spec(text[starts[0]:at], period)
+        if data is None or data.do is None or period is None or data.do >= period[0] or _outside(termin, period):
+            return None
+        return _cut(text, at, termin, period)
+    start = starts[-1]
+    whole = parse_spec(text[start:len(text.rstrip(_TRAILING))], period) or termin
+    lead = _LEAD.search(text, 0, start)
+    return _cut(text, lead.start() if lead else start, whole, period)
+
+
+_DATA = re.compile(r"(?<!\w)(?:z|ze|za|dane|danych|dla)\s+\Z", re.I)
 
 
 def _data_range(text: str, at: int, spec: str, period: Period | None) -> bool:
