@@ -121,6 +121,8 @@ def check(part: str, tree, blob: bytes | None = None) -> None:
     namespace or have an element without a prefix (a filled part is checked for every document). And, whatever
     the namespaces, Word's text standing where Word never writes it, and mc:MustUnderstand Word would stop at."""
     root = tree.getroot() if hasattr(tree, "getroot") else tree
+    if blob is not None:
+        _check_declarations(part, blob)
     _check_compatibility(part, root)
     if not (etree.QName(root).namespace or "").startswith(_PRINTED_ROOTS):
         return
@@ -145,6 +147,17 @@ def _check_compatibility(part: str, root) -> None:
                 raise Unknown(f"część {part}: atrybut mc:MustUnderstand wymaga {named}, której nie zna Word 2016 "
                               "– taki Word nie otworzyłby pisma („problemy z zawartością”), choć PDF by powstał; usuń "
                               "ten atrybut i zapisz szablon ponownie w Wordzie")
+
+
+def _check_declarations(part: str, blob: bytes) -> None:
+    """Unknown for a namespace declared with a reference (`&#100;rawingml`): the same namespace to every reader, but
+    the byte tests in front of the tree checks (drawingml, chart) read it as written; Word never writes one."""
+    for _quote, value in _DECLARED.findall(blob):
+        if b"&" in value:
+            shown = value.decode("utf-8", "replace")
+            raise Unknown(f"część {part} deklaruje przestrzeń nazw zapisaną przez odwołanie do znaku („{shown[:80]}”) – "
+                          "Word nigdy tak jej nie zapisuje, a pismo rozpoznaje przestrzenie nazw po ich zapisie; "
+                          "zapisz szablon ponownie w Wordzie (Plik → Zapisz jako → Dokument programu Word)")
 
 
 def _only_known(blob: bytes) -> bool:

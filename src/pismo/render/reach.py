@@ -662,8 +662,8 @@ def internal_targets(trees: dict) -> dict[str, dict[str, str]]:
     return found
 
 
-_REFERENCE_IN_TAG = re.compile(rb"<[^>]*&#")
 _QUOTED = re.compile(rb"=\s*([\"'])\s*([^\"'\s<>&=]+)\s*\1")  # an attribute's value without spaces
+_PLAIN_ID = re.compile(r"[^\"'\s<>&=]+")  # an id _QUOTED can find in the bytes
 
 
 def drawn_pixels(blob: bytes, weights: dict[str, int]) -> int:
@@ -671,11 +671,12 @@ def drawn_pixels(blob: bytes, weights: dict[str, int]) -> int:
     one (20 drawings of one 36 Mpx picture took 46 s), and draws a picture in a table's repeated header row on
     every page of the table, counted as images.HEADER_PAGES. weights: pixels by relationship id. A drawing uses its
     picture by the id as an attribute's value, so the quoted ids are counted in the bytes (a part filled for
-    every document is not walked in Python), unless a tag writes characters by reference (&#…;)."""
+    every document is not walked in Python), unless the bytes hold any reference (`rIdB&amp;9`, `&#57;`) or an id is
+    one _QUOTED cannot find (with a space or a quote): then the parsed attributes are counted."""
     if not weights:
         return 0
     repeated = _header_row_pixels(blob, weights) * (images.HEADER_PAGES - 1) if b"tblHeader" in blob else 0
-    if _REFERENCE_IN_TAG.search(blob):
+    if b"&" in blob or not all(_PLAIN_ID.fullmatch(key) for key in weights):
         tree = etree.fromstring(blob, package.safe_parser())
         return repeated + sum(weights.get(value.strip(), 0) for value in tree.xpath("//@*"))
     by_bytes = {key.encode("utf-8"): pixels for key, pixels in weights.items()}

@@ -20,7 +20,9 @@ _WORD = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
          "http://purl.oclc.org/ooxml/wordprocessingml/main"}
 _OFF = {"0", "false", "off"}
 DROPPED = "webHidden"
-_SUSPECT = re.compile(rb":(?:cs|bdo|textFill|webHidden)[\s/>]")
+# the local names with any prefix or none (`<cs xmlns="…main"/>` is w:cs to every reader): a strict superset of the
+# elements the tree walk judges
+_SUSPECT = re.compile(rb"[<:](?:cs|bdo|textFill|webHidden)[\s/>]")
 _HALF = 50000  # w14:alpha in thousandths of a percent: at half transparency or more the run is barely seen in Word
 _HINT = "(zaznacz tekst i wyczyść formatowanie: Ctrl+Spacja, albo popraw styl w okienku Style)"
 

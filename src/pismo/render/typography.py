@@ -44,6 +44,8 @@ _FONT_TODO = ("ogranicz w Wordzie liczbę czcionek (Narzędzia główne → Czci
 _LANGUAGE_WHY = "LibreOffice przygotowuje dane językowe dla każdego z nich"
 _LANGUAGE_TODO = ("zaznacz cały tekst i ustaw w Wordzie jeden język (Recenzja → Język → Ustaw język sprawdzania), także "
                   "w stylach, nagłówkach i stopkach")
+# a style element with any prefix or none, followed by any whitespace (`<w:style\n` is XML-equal to `<w:style `)
+_STYLE = re.compile(rb"[<:]style[\s/>]")
 
 
 def check(part: str, tree, blob: bytes) -> None:
@@ -53,7 +55,7 @@ def check(part: str, tree, blob: bytes) -> None:
         _check_distinct(f"część {part}", fonts(tree), MAX_FONTS, "różnych czcionek", _FONT_WHY, _FONT_TODO)
     if b"lang" in blob:
         _check_distinct(f"część {part}", languages(tree), MAX_LANGUAGES, "różnych języków tekstu", _LANGUAGE_WHY, _LANGUAGE_TODO)
-    if b"basedOn" in blob or b"<w:style " in blob:
+    if b"basedOn" in blob or _STYLE.search(blob):
         check_styles(part, tree)
 
 

@@ -1,0 +1,100 @@
+"""Findings of the fifteenth template review (rev-tpl15) of issue 17: checks held for the XML spelling they were
+tested with, not for other spellings of the same XML.
+
+A check that decides a refusal reads the parsed tree (namespace URIs, not prefixes; references resolved); a byte
+pre-filter in front of it is a strict superset of what the tree holds (a local name with any prefix or none, any
+entity reference), and namespace declarations may not be written with references at all (Word never does). No test
+here runs LibreOffice (the seconds the reviewer measured are in the comments).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attacks_templates_rev_tpl10 import chart_with_title
+from test_attacks_templates_rev_tpl14b import W14, body, run, styled
+from test_template_package import DOC, RELS, refused_everywhere
+from test_templates_images import _drawn
+from test_templates_round7 import passes, with_chart
+
+W_MAIN = 'xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+W14_MAIN = 'xmlns="http://schemas.microsoft.com/office/word/2010/wordml"'
+
+
+# --- finding 1: a run property written in the default namespace -----------------------------------------------------
+
+DEFAULT_NAMESPACE = {
+    "cs": (body(run(f'<cs {W_MAIN}/><w:sz w:val="2"/><w:szCs w:val="24"/>')), "(w:cs"),
+    "cs by a style": (styled(f'<cs {W_MAIN}/><w:sz w:val="24"/><w:szCs w:val="2"/>'), "tekst w stylu „Kwota”"),
+    "bdo rtl": (body(f'<w:p><w:r><w:t xml:space="preserve">kwota </w:t></w:r><bdo {W_MAIN} w:val="rtl"><w:r><w:t>001'
+                     '</w:t></w:r></bdo></w:p>'), "ma wymuszony kierunek"),
+    "no fill": (body(run(f'<textFill {W14_MAIN}><noFill/></textFill>')), "nie ma wypełnienia"),
+    "other prefix": (body(run('<x:cs xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
+                              '<w:sz w:val="2"/><w:szCs w:val="24"/>')), "(w:cs"),
+}
+
+
+@pytest.mark.parametrize("case", DEFAULT_NAMESPACE)
+def test_a_run_property_in_another_spelling_is_refused(tmp_path, case):
+    """rev-tpl15 1: `<cs xmlns="…main"/>` is w:cs to Word, LibreOffice and lxml – a 12-point amount in Word was a
+    1-point speck in the PDF, and sprawdz said OK."""
+    spec, named = DEFAULT_NAMESPACE[case]
+    refused_everywhere(tmp_path, spec, named)
+
+
+# --- finding 7: the style bound whatever the whitespace after the tag's name -----------------------------------------
+
+def many_styles(count: int, gap: str = "\n") -> dict:
+    """styles.xml without basedOn and with every <w:style followed by gap, plus count paragraph styles."""
+    import re
+
+    def edit(xml: str) -> str:
+        xml = re.sub(r"<w:basedOn [^>]*/>", "", xml).replace("<w:style ", "<w:style" + gap)
+        extra = "".join(f'<w:style{gap}w:type="paragraph" w:styleId="S{i}"><w:name w:val="S{i}"/></w:style>'
+                        for i in range(count))
+        return xml.replace("</w:styles>", extra + "</w:styles>", 1)
+    return {"word/styles.xml": edit}
+
+
+@pytest.mark.parametrize("gap", ["\n", "\t", "\r\n  "], ids=["newline", "tab", "crlf"])
+def test_the_style_bound_holds_whatever_the_whitespace(tmp_path, gap):
+    """rev-tpl15 7: 20 000 styles written `<w:style\\n` passed sprawdz; plan --pdf ran 117 s and blamed LibreOffice's
+    installation."""
+    refused_everywhere(tmp_path, many_styles(1500, gap), "stylów (najwyżej 1 000)")
+
+
+# --- finding 8: a namespace declaration written with a character reference ------------------------------------------
+
+def escaped(chart_xml: bytes) -> bytes:
+    return chart_xml.replace(b'"http://schemas.openxmlformats.org/drawingml/',
+                             b'"http://schemas.openxmlformats.org/&#100;rawingml/')
+
+
+@pytest.mark.parametrize("chart_xml", [escaped(chart_with_title(10_000)), escaped(chart_with_title(3))],
+                         ids=["long title", "short title"])
+def test_a_namespace_declared_by_reference_is_refused(tmp_path, chart_xml):
+    """rev-tpl15 8: `&#100;rawingml` is drawingml to every reader, yet skipped the chart-text bound (a title of
+    10 000 runs: 112 s and a false blame on LibreOffice); Word never writes a reference there."""
+    refused_everywhere(tmp_path, with_chart(chart_xml), "przestrzeń nazw zapisaną przez odwołanie")
+
+
+def test_a_chart_spelled_plainly_still_passes(tmp_path):
+    passes(tmp_path, with_chart(chart_with_title(3)))
+
+
+# --- finding 18: a picture's relationship id written with an entity --------------------------------------------------
+
+def with_id(spec: dict, ident: str) -> dict:
+    """The picture spec with its relationship id (rId90) written as ident."""
+    edits = dict(spec["edits"])
+    rels, doc = edits[RELS], edits[DOC]
+    edits[RELS] = lambda xml: rels(xml).replace('Id="rId90"', f'Id="{ident}"')
+    edits[DOC] = lambda xml: doc(xml).replace('r:embed="rId90"', f'r:embed="{ident}"')
+    return {**spec, "edits": edits}
+
+
+@pytest.mark.parametrize("ident", ["rIdB&amp;9", "rIdB&#57;", "rId'9", "rId&lt;9"])
+def test_a_picture_id_written_otherwise_still_spends_the_budget(tmp_path, ident):
+    """rev-tpl15 18: `rIdB&amp;9` escaped the drawn-pixels budget – 50 uses of a 36 Mpx picture killed LibreOffice
+    after 2 × 55 s, blamed on its installation."""
+    refused_everywhere(tmp_path, with_id(_drawn(2), ident), "obrazy rysowane w dokumencie mają razem ponad 60 mln pikseli")
