@@ -292,3 +292,77 @@ def test_a_colleagues_run_does_not_give_his_group_a_documents_old_groups_rights(
     assert result.exit_code == 0, result.output
     assert os.stat(plan).st_gid != 65534
     _group_kept(plan)
+
+
+# --- finding 2: the documents of a private case file were made readable by every account --------------------------
+
+def _bits(path: Path) -> int:
+    return os.stat(path).st_mode & 0o777
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_documents_of_a_private_case_file_are_private_too(tmp_path):
+    import shutil
+
+    from helpers import LECZNA
+
+    case, out = tmp_path / "A.yaml", tmp_path / "out"
+    shutil.copy(LECZNA, case)
+    case.chmod(0o600)
+    result = run("wszystko", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    folder = out / "A"
+    assert _bits(folder) & 0o077 == 0, oct(_bits(folder))
+    files = [p for p in folder.iterdir()]
+    assert any(p.name == "manifest.json" for p in files) and len(files) > 3
+    assert all(_bits(p) & 0o077 == 0 and _bits(p) & 0o600 == 0o600 for p in files), \
+        {p.name: oct(_bits(p)) for p in files}
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_documents_written_before_the_case_file_was_closed_are_closed_with_it(tmp_path):
+    import shutil
+
+    from helpers import LECZNA
+
+    case, out = tmp_path / "A.yaml", tmp_path / "out"
+    shutil.copy(LECZNA, case)
+    case.chmod(0o644)
+    assert run("plan", case, "-o", out).exit_code == 0
+    plan = out / "A" / "plan.docx"
+    plan.chmod(0o644)
+    case.chmod(0o640)  # the officer closes his plan to all but his team
+    case.write_text(case.read_text(encoding="utf-8").replace("dopelniacz: Zespołu Dzielnicowych",
+                                                             "dopelniacz: Zespołu Dzielnicowych II", 1),
+                    encoding="utf-8")
+    assert run("plan", case, "-o", out).exit_code == 0
+    assert _bits(plan) & 0o007 == 0 and _bits(out / "A" / "manifest.json") & 0o007 == 0
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_documents_of_a_shared_case_file_keep_the_usual_permissions(tmp_path):
+    import shutil
+
+    from helpers import LECZNA
+    from pismo.files import output
+
+    case, out = tmp_path / "A.yaml", tmp_path / "out"
+    shutil.copy(LECZNA, case)
+    case.chmod(0o666)
+    assert run("plan", case, "-o", out).exit_code == 0
+    assert _bits(out / "A" / "plan.docx") == output.shareable_mode()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_pdfs_of_a_private_case_files_documents_are_private_too(tmp_path):
+    import shutil
+
+    from helpers import LECZNA, copying_soffice
+
+    case, out = tmp_path / "A.yaml", tmp_path / "out"
+    shutil.copy(LECZNA, case)
+    case.chmod(0o600)
+    result = run("plan", case, "-o", out, "--pdf", "--soffice", copying_soffice(tmp_path))
+    assert result.exit_code == 0, result.output
+    pdf = out / "A" / "plan.pdf"
+    assert pdf.is_file() and _bits(pdf) & 0o077 == 0, oct(_bits(pdf))

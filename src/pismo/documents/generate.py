@@ -217,7 +217,7 @@ def _write_all_made(case, kinds, templates, built, blocked, items, folder, overw
                      inputs=[*_inputs(case, items, templates), *inputs],
                      manifest=_header(case, folder) if with_manifest else None,
                      obsolete=_no_longer_made(case, registry) if with_manifest else None,
-                     source=_source(case)) as writing:
+                     source=_source(case), narrow=_narrow(case)) as writing:
         for kind in [k for k in kinds if k in built]:
             try:
                 for item in built[kind]:
@@ -233,6 +233,19 @@ def _write_all_made(case, kinds, templates, built, blocked, items, folder, overw
 def _source(case: Case) -> tuple[Path, str] | None:
     """The case file and the sha256 of the bytes these documents are made from (None: made from a text)."""
     return (case.doc.path, case.doc.sha256) if case.from_file and case.doc.sha256 else None
+
+
+def _narrow(case: Case) -> int | None:
+    """The case file's own permissions: its documents – the same residents' and partners' data – are never
+    readable by more accounts than it is (None: made from a text, or its permissions cannot be read)."""
+    from pismo.files.casefile import own_mode
+
+    if not case.from_file:
+        return None
+    try:
+        return own_mode(case.doc.path)
+    except OSError:
+        return None
 
 
 def _link_public(entries: list[dict], folder: Path) -> None:

@@ -278,6 +278,11 @@ def _acl_group(source: Path, without: int | None) -> int | None:
     return next((permissions & 0o7 for tag, permissions, _ in _acl_entries(acl) if tag == _GROUP_OBJ), 0)
 
 
+def has_acl(path: Path) -> bool:
+    """Whether the file has an ACL of its own (beyond what its mode says)."""
+    return _acl_group(path, None) is not None
+
+
 def own_mode(source: Path) -> int:
     """The permissions of a copy of the file at source (its history, a case made from it): its own, with the
     owning group's rights from its ACL (never the ACL's mask), never wider than any new file's."""

@@ -325,7 +325,7 @@ def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = Fa
 @contextmanager
 def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inputs=(),
                 manifest: dict | None = None, where: str = _OUT, obsolete=None, mode: int | None = None,
-                wait: float | None = None, source: tuple[Path, str] | None = None):
+                wait: float | None = None, source: tuple[Path, str] | None = None, narrow: int | None = None):
     """All-or-none writing of the named files, given one by one: `writing.add(name, data)` puts each in a
     hidden temporary at once (so a case of thousands of documents never holds them all in memory);
     leaving the block renames them all into place, or, on any exception, removes them.
@@ -340,6 +340,8 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
     A record written from another case file of the same name (record.other_case) is refused unless `overwrite`.
     `source`: (the case file, the sha256 of the bytes the files were made from) – if it holds others when the
     commit begins (under the lock), nothing is written: an older run must not replace a newer run's documents.
+    `narrow`: the permissions of the file they are made from (a private case file's) – the files written, and the
+    folder when this write makes it, allow its group and others no more than it does.
     """
     folder = Path(folder)
     targets = [_confined(folder, name) for name in names]
@@ -352,8 +354,11 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
     created = _make_folder(folder, where)
     writing = None
     try:
+        if narrow is not None and folder in created:
+            narrow_folder(folder, folder_mode(narrow | 0o700))
         with _locked(folder, where, wait):
-            writing = yield from _write(folder, targets, overwrite, inputs, manifest, where, obsolete, mode, source)
+            writing = yield from _write(folder, targets, overwrite, inputs, manifest, where, obsolete, mode, source,
+                                        narrow)
     except KeyboardInterrupt as exc:
         _after_commit(writing, exc)
         _remove_empty(created)
@@ -377,7 +382,8 @@ def _after_commit(writing: "_Writing | None", exc: KeyboardInterrupt) -> None:
 
 
 def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest: dict | None, where: str,
-           obsolete=None, mode: int | None = None, source: tuple[Path, str] | None = None):
+           obsolete=None, mode: int | None = None, source: tuple[Path, str] | None = None,
+           narrow: int | None = None):
     """The transaction's body, under the folder's lock."""
     remove_leftovers(folder)
     if manifest is not None and not overwrite:
@@ -389,6 +395,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     writing = _Writing(folder, targets, current, (manifest, old, kept) if manifest is not None else None, where,
                        overwrite, removing, left)
     writing.mode = mode
+    writing.narrow = None if narrow is None else (narrow | 0o700) & shareable_mode()
     try:
         yield writing
         _refuse_changed_source(source)
@@ -655,6 +662,7 @@ class _Writing:
         self.entries: list[dict] = []
         self.written: list[Path] = []
         self.mode: int | None = None  # the files' permissions when not those of any new file
+        self.narrow: int | None = None  # the most any file may allow (a private case's documents), its owner rw
         self.cases = False  # case files: replaced as casefile.replace does (refusals, owner and permissions kept)
 
     def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
@@ -686,8 +694,29 @@ class _Writing:
         it takes that file's owner, permissions and ACL; a new one has `mode`, else those of any new file."""
         old = old or self._replaced(target)
         if old is not None:
-            return _write_temp(self.folder, target.name, data, 0o600, lambda temp: _kept_as(temp, old, target))
-        return _write_temp(self.folder, target.name, data, self.mode)
+            return _write_temp(self.folder, target.name, data, 0o600, lambda temp: self._kept_as(temp, old, target))
+        return self._new_temp(self.folder, target.name, data)
+
+    def _new_temp(self, folder: Path, name: str, data: bytes) -> Path:
+        """A new file's temporary: `mode`, else never wider than `narrow`, else as any new file."""
+        narrowed = self.narrow if self.narrow != shareable_mode() else None
+        return _write_temp(folder, name, data, self.mode if self.mode is not None else narrowed)
+
+    def _kept_as(self, temporary: Path, old: os.stat_result, target: Path) -> None:
+        _kept_as(temporary, old, target)
+        if self.narrow is not None:
+            _narrowed(temporary, self.narrow)
+
+    def _narrow_unchanged(self) -> None:
+        """The files left as they were (their bytes would not change) closed as the new ones are."""
+        if self.narrow is None:
+            return
+        for target in self.written:
+            if target not in self.temps:
+                try:
+                    _narrowed(target, self.narrow)
+                except OSError:
+                    pass  # another account's file: its owner's to close
 
     def _replaced(self, target: Path) -> os.stat_result | None:
         """The status of a file this write replaces, whose permissions, ACL and extended attributes the new version
@@ -723,6 +752,7 @@ class _Writing:
             raise _meanwhile(meanwhile)
         self._refuse_open_elsewhere()
         self._refuse_removed_meanwhile()
+        self._narrow_unchanged()
         noting = self.keeping is not None and bool(self.temps or removing)
         earlier = record.pending_fields(self.folder) if self.keeping is not None else None
         done = {t.name for t in self.written} | {t.name for t in removing}
@@ -743,9 +773,9 @@ class _Writing:
                 placed = True
             finally:
                 if self.keeping is not None and placed and self.written:
-                    record.settle_pending(self.folder, earlier, done, _write_temp)
+                    record.settle_pending(self.folder, earlier, done, self._new_temp)
                 elif noting:
-                    record.restore_pending(self.folder, earlier, _write_temp)
+                    record.restore_pending(self.folder, earlier, self._new_temp)
         self.removed = [t for t in removing if t in backups]
         if pressed:
             stop = Committed(self.folder, list(self.written), self.removed, self.left, self.stayed)
@@ -766,7 +796,7 @@ class _Writing:
         rename (record.write_pending)."""
         changing = {t.name for t in self.temps}
         try:
-            record.write_pending(self.folder, [e for e in self.entries if e["plik"] in changing], _write_temp,
+            record.write_pending(self.folder, [e for e in self.entries if e["plik"] in changing], self._new_temp,
                                  [t.name for t in removing])
         except OSError as exc:
             what, todo = _reason(exc, self.where)
@@ -828,6 +858,34 @@ def _kept_as(temporary: Path, old: os.stat_result, target: Path) -> None:
     casefile.owned_as(temporary, old, target)
     if not old.st_mode & 0o200:
         os.chmod(temporary, stat.S_IMODE(os.stat(temporary).st_mode) | 0o200)
+
+
+def _narrowed(path: Path, allowed: int) -> None:
+    """Take from a file the permissions beyond `allowed` – not from one shared by its own ACL (the officer's choice
+    for that file: a chmod would narrow the ACL's mask, its named entries with it), never through a link."""
+    from pismo.files import casefile
+
+    if os.path.islink(path) or casefile.has_acl(path):
+        return
+    mode = stat.S_IMODE(os.stat(path).st_mode)
+    if mode & ~allowed:
+        os.chmod(path, mode & allowed)
+
+
+def folder_mode(mode: int) -> int:
+    """The permissions of a folder of files of this mode: entered (x) by whoever may read them."""
+    return mode | (mode & 0o444) >> 2
+
+
+def narrow_folder(folder: Path, allowed: int) -> None:
+    """Take from the folder the permissions beyond `allowed` – the folder itself, never a link's target."""
+    handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        mode = os.fstat(handle).st_mode & 0o777
+        if mode & ~allowed:
+            os.fchmod(handle, mode & allowed)
+    finally:
+        os.close(handle)
 
 
 def _sha256(path: Path) -> str | None:

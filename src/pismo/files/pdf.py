@@ -739,6 +739,15 @@ def _tell_waiting(run: _Run) -> None:
             "(Ctrl+C przerywa)")
 
 
+def _pdf_mode(document: Path) -> int:
+    """A PDF's permissions: those of any new file, never readable by more accounts than its document (a private
+    case's documents are private)."""
+    try:
+        return output.shareable_mode() & (os.stat(document).st_mode | 0o600)
+    except OSError:
+        return output.shareable_mode()
+
+
 def _copy(reader, writer) -> str:
     """Copy a file to the end and make it durable; the sha256 of what was copied."""
     digest = hashlib.sha256()
@@ -877,7 +886,7 @@ def _place_locked(document: _Document, run: _Run) -> None:
             document.error, document.refused = _protected(target), True
             return
         handle, temp = tempfile.mkstemp(prefix=output.hidden_prefix(target.name), suffix=".tmp", dir=target.parent)
-        output.shareable(temp)
+        os.chmod(temp, _pdf_mode(document.source))
         with os.fdopen(handle, "wb") as writer, document.produced.open("rb") as reader:
             digest = _copy(reader, writer)
             size = writer.tell()

@@ -404,12 +404,14 @@ class Store:
             mode = own_mode(self.path(name))  # an ACL's mask is not its group's rights (the group may have none)
         except OSError:
             return None
+        from pismo.files.output import folder_mode, narrow_folder
+
         folder = self._history(name)
-        closed = mode | (mode & 0o444) >> 2  # a folder is entered (x) by whoever may read its files
+        closed = folder_mode(mode)
         try:
             folder.parent.mkdir(exist_ok=True)
             folder.mkdir(mode=closed, exist_ok=True)
-            _narrow_folder(folder, closed)  # a history made while the file was open
+            narrow_folder(folder, closed)  # a history made while the file was open
         except OSError:
             pass  # write_all says why the folder cannot be made
         return mode
@@ -568,14 +570,3 @@ def _own_file(path: Path) -> bool:
         return stat.S_ISREG(os.lstat(path).st_mode)
     except OSError:
         return False
-
-
-def _narrow_folder(folder: Path, allowed: int) -> None:
-    """Take from the folder the permissions beyond `allowed` – the folder itself, never a link's target."""
-    handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0))
-    try:
-        mode = os.fstat(handle).st_mode & 0o777
-        if mode & ~allowed:
-            os.fchmod(handle, mode & allowed)
-    finally:
-        os.close(handle)
