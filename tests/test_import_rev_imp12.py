@@ -48,3 +48,36 @@ def test_a_street_named_by_a_date_is_no_range(tmp_path, line, opis, end):
     case, written = _case(path)
     found = case["dzialania"][0]
     assert (found["opis"], str(found["termin"]["do"])) == (opis, end), written
+
+
+# --- findings 18 and 26: boxes in prose – a line opening with its box split at a box inside its sentence
+# („forma: ☒ pismo ☐ e-mail” became actions „pismo”, „e-mail”); a box ending each item („… 2026 r. ☒”) was
+# taken for one inside the sentence: the deadline unread, the sign kept, the unticked item not told apart.
+
+_UNTICKED_NOTE = "niezaznaczone pole albo krzyżyk"
+_PROSE_NOTE = "w środku tego zdania stoi znak pola wyboru"
+
+
+def test_a_box_inside_the_sentence_of_a_boxed_line_stays_text(tmp_path):
+    extra = {3: ["☒ Kontrole rejonu sklepu, forma: ☒ pismo ☐ e-mail – do 30.06.2026 r.",
+                 "☐ Spotkanie z mieszkańcami – do 31.07.2026 r."],
+             4: ["☒ Straż Miejska w Borównie. Wspólne patrole. Zakres: ☒ kamery ☐ oświetlenie.",
+                 "☐ Rada Osiedla. Ulotki dla mieszkańców."]}
+    path, _text, _output = mini_plan(tmp_path, extra, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == ["Kontrole rejonu sklepu, forma: ☒ pismo ☐ e-mail",
+                                                       "Spotkanie z mieszkańcami"], written
+    assert str(case["dzialania"][0]["termin"]["do"]) == "2026-06-30", written
+    assert [p["nazwa"] for p in case["partnerzy"]] == ["Straż Miejska w Borównie", "Rada Osiedla"], written
+    assert written.count(_PROSE_NOTE) == 2 and written.count(_UNTICKED_NOTE) == 2, written
+
+
+def test_a_box_ending_each_item_is_its_box(tmp_path):
+    extra = {3: ["- Kontrole rejonu sklepu – do 30.06.2026 r. ☒", "- Spotkanie z mieszkańcami – do 31.07.2026 r. ☐"],
+             4: ["- Straż Miejska w Borównie. Wspólne patrole. ☒", "- Rada Osiedla. Ulotki dla mieszkańców. ☐"]}
+    path, _text, _output = mini_plan(tmp_path, extra, replace=True)
+    case, written = _case(path)
+    assert [(a["opis"], str(a["termin"]["do"])) for a in case["dzialania"]] == [
+        ("Kontrole rejonu sklepu", "2026-06-30"), ("Spotkanie z mieszkańcami", "2026-07-31")], written
+    assert [p["zadania"] for p in case["partnerzy"]] == ["Wspólne patrole.", "Ulotki dla mieszkańców."], written
+    assert _PROSE_NOTE not in written and written.count(_UNTICKED_NOTE) == 2, written

@@ -206,8 +206,10 @@ def _split_boxes(typed: Line, answers: bool = True) -> list[Line]:
     texts, boxes = parts[0::2], parts[1::2]
     if not answers and not any(texts):  # a lost glyph on a line of its own: no paragraph „☐”
         return [replace(typed, note=typed.note or _LONE_BOX)]
-    if not answers and texts[0] and line.marker not in SIGNS:  # outside part 5 only options a box opens are ones
-        return [replace(typed, note=typed.note or _PROSE_BOX)]
+    if not answers and texts[0] and line.marker not in SIGNS and (texts[-1] or len(boxes) > 1 or not line.listed):
+        return [replace(typed, note=typed.note or _PROSE_BOX)]  # outside part 5 a box opens or ends its item
+    if not answers and texts[0] and texts[-1] and texts[0].rstrip().endswith(":"):
+        return [replace(line, note=line.note or _PROSE_BOX)]  # „☒ Wystąpienie …, forma: ☒ pismo ☐ e-mail – …”
     if texts[0] and texts[-1] and line.marker not in SIGNS and not _lead_in(texts[0]):
         return [replace(typed, note=typed.note or _PROSE_BOX)]
     if not texts[-1] and texts[0] and line.marker not in SIGNS:  # each box after its option, a dash before it
