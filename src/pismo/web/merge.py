@@ -137,6 +137,7 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     mine, paired = _one_added(mine, theirs)
     restored_base = {_renamed_item(key, paired): value for key, value in restored_base.items()
                      if _renamed_item(key, paired) != key}  # only a restore the disk also has (another tab's)
+    mine, theirs, restored_base, places = _restored_lists(mine, theirs, restored_base, places, set(paired.values()))
     order = _order(mine)
     unsure, removed = guessed & edited, _removed(edited & kept, places, base)
     shuffled = [head for head, tokens in order.items() if _shuffled(tokens)]
@@ -194,6 +195,35 @@ def _one_added(mine: dict[str, str], theirs: dict[str, str]) -> tuple[dict[str, 
             if name is not None and (head, name) in added:
                 renamed[f"{head}[{token}]"] = f"{head}[{added.pop((head, name))}]"
     return ({_renamed_item(key, renamed): value for key, value in mine.items()} if renamed else mine), renamed
+
+
+def _restored_lists(mine: dict, theirs: dict, restored: dict, places: dict, items: set[str]) -> tuple:
+    """The lists inside an item both the form and the disk restored (another tab's restore saved first), their
+    items paired with the version the item came from (restored, _restored_bases) on each side as any list's
+    items are paired with the base (_pairs) and named by their place there – otherwise the form's attendee 1
+    met no disk's item of its name: its edit asked against „usunięte” and written as a new nameless item."""
+    while heads := [head for head, tokens in _lists(restored).items()
+                    if any(head.startswith(item) for item in items) and any(t.startswith("+") for t in tokens)]:
+        head = min(heads, key=len)  # an outer list first: the lists in its items are then named as its items
+        before = _lists(restored)[head]
+        names = {token: token.lstrip("+t") for token in before}
+        plain = lambda items_: {token.lstrip("+t"): fields for token, fields in items_.items()}
+        renames = []
+        for side in (theirs, mine):
+            found, _ = _pairs(plain(before), plain(_lists(side).get(head, {})))
+            tokens = {token.lstrip("+t"): token for token in _lists(side).get(head, {})}
+            renames.append({f"{head}[{tokens[i]}]": f"{head}[{k}]" for i, k in found.items() if k in names.values()})
+        theirs, mine = ({_renamed_item(key, renamed): value for key, value in side.items()}
+                        for side, renamed in zip((theirs, mine), renames))
+        restored = {_renamed_item(key, {f"{head}[{t}]": f"{head}[{n}]" for t, n in names.items()}): value
+                    for key, value in restored.items()}
+        places = {_split_item(_renamed_item(f"{h}[{t}]", renames[0])): at for (h, t), at in places.items()}
+    return mine, theirs, restored, places
+
+
+def _split_item(key: str) -> tuple[str, str]:
+    head, _, token = key[:-1].rpartition("[")
+    return head, token
 
 
 def _restored_bases(mine: dict[str, str], text_of) -> dict[str, str]:
