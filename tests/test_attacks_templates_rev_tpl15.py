@@ -98,3 +98,55 @@ def test_a_picture_id_written_otherwise_still_spends_the_budget(tmp_path, ident)
     """rev-tpl15 18: `rIdB&amp;9` escaped the drawn-pixels budget – 50 uses of a 36 Mpx picture killed LibreOffice
     after 2 × 55 s, blamed on its installation."""
     refused_everywhere(tmp_path, with_id(_drawn(2), ident), "obrazy rysowane w dokumencie mają razem ponad 60 mln pikseli")
+
+
+# --- finding 9: Word's markup wrapped in an element of another namespace, at any depth -------------------------------
+
+W16DU = 'xmlns:w16du="http://schemas.microsoft.com/office/word/2023/wordml/word16du"'
+
+
+def amount(inner: str) -> dict:
+    return body(f'<w:p><w:r><w:t xml:space="preserve">FLD-TEST: kwota 1</w:t></w:r>{inner}'
+                '<w:r><w:t xml:space="preserve">00 zł :END</w:t></w:r></w:p>')
+
+
+def table(row: str) -> dict:
+    return body('<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>a</w:t>'
+                f'</w:r></w:p></w:tc></w:tr>{row}</w:tbl><w:p/>')
+
+
+SDT_BLOCK = '<w:sdt><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>UKRYTE-SDT kwota 900 zł</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+WRAPPED = {
+    "sym": amount(f'<w:r><w16du:wrap {W16DU}><w:sym w:font="Arial" w:char="0039"/></w16du:wrap></w:r>'),
+    "tab": amount(f'<w:r><w16du:wrap {W16DU}><w:tab/></w16du:wrap></w:r>'),
+    "sym in w:wrap": amount('<w:r><w:wrap><w:sym w:font="Arial" w:char="0039"/></w:wrap></w:r>'),
+    "hyperlink": amount(f'<w16du:wrap {W16DU}><w:hyperlink w:anchor="x"><w:r><w:t>9</w:t></w:r></w:hyperlink>'
+                        '</w16du:wrap>'),
+    "inline sdt": amount(f'<w16du:wrap {W16DU}><w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>9</w:t></w:r></w:sdtContent>'
+                         '</w:sdt></w16du:wrap>'),
+    "block sdt": body(f'<w16du:wrap {W16DU}>{SDT_BLOCK}</w16du:wrap>'),
+    "row sdt": table(f'<w16du:wrap {W16DU}><w:sdt><w:sdtPr/><w:sdtContent><w:tr><w:tc><w:p><w:r><w:t>UKRYTE-ROW kwota '
+                     '900 zł</w:t></w:r></w:p></w:tc></w:tr></w:sdtContent></w:sdt></w16du:wrap>'),
+}
+
+
+@pytest.mark.parametrize("case", WRAPPED)
+def test_words_markup_wrapped_anywhere_is_refused(tmp_path, case):
+    """rev-tpl15 9: the container rule looked one level up – PDF „kwota 1900 zł” or „UKRYTE-SDT kwota 900 zł”, while
+    Word 2016/2019 skip the wrapper with all inside („kwota 100 zł”, nothing)."""
+    refused_everywhere(tmp_path, WRAPPED[case], "z tekstem Worda")
+
+
+NESTED = {
+    "inline sdt": amount('<w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>9</w:t></w:r></w:sdtContent></w:sdt>'),
+    "block sdt": body(SDT_BLOCK),
+    "hyperlink": amount('<w:hyperlink w:anchor="x"><w:r><w:t>9</w:t></w:r></w:hyperlink>'),
+    "symbol": amount('<w:r><w:sym w:font="Arial" w:char="0039"/><w:tab/><w:br/></w:r>'),
+    "math": body('<w:p><m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:r><w:rPr>'
+                 '<w:rFonts w:ascii="Cambria Math" w:hAnsi="Cambria Math"/></w:rPr><m:t>x</m:t></m:r></m:oMath></w:p>'),
+}
+
+
+@pytest.mark.parametrize("case", NESTED)
+def test_words_own_nesting_passes(tmp_path, case):
+    passes(tmp_path, NESTED[case])

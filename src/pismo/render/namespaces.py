@@ -75,30 +75,48 @@ _BLOCK = ("body", "tc", "txbxContent", "hdr", "ftr", "footnote", "endnote", "com
 # elements of the same namespace (mc:AlternateContent's branches in between count as where the AlternateContent
 # stands). Any other element holding them – w16du:wrap, wne:wrap, cx:wrap, w:wrap – is one Word skips with its
 # text or calls damaged, while LibreOffice reads on into it (or the other way round)
+_TEXT_HOLDERS = ("p", "tbl", "tr", "tc", "r", "t", "delText", "instrText", "delInstrText")
 CONTAINERS = {
     "p": _BLOCK, "tbl": _BLOCK, "tr": ("tbl", "sdtContent", "customXml"), "tc": ("tr", "sdtContent", "customXml"),
     "r": ("p", "hyperlink", "fldSimple", "smartTag", "customXml", "sdtContent", "ins", "del", "moveFrom", "moveTo",
           "dir", "bdo", "rubyBase", "rt"),
     "t": ("r",), "delText": ("r",), "instrText": ("r",), "delInstrText": ("r",),
+    **{kind: ("r",) for kind in ("sym", "br", "cr", "ptab", "noBreakHyphen", "softHyphen", "fldChar", "drawing",
+                                 "object")}, "tab": ("r", "tabs"), "pict": ("r", "numPicBullet"),
 }
+_MATH = ("http://schemas.openxmlformats.org/officeDocument/2006/math", "http://purl.oclc.org/ooxml/officeDocument/math")
+_OWN = "self::w:* or self::s:* or self::m:* or self::n:*"  # WordprocessingML, or math (whose runs hold w:rPr, w:br …)
 
 
-def _parent_test(names) -> str:
-    """XPath: the node's parent – or the parent of the AlternateContent whose branch it stands in – is one of names."""
-    own = " or ".join(f"self::{p}:{n}" for p in ("w", "s") for n in names)
+def _parent_test(names, math: bool = False) -> str:
+    """XPath: the node's parent – or the parent of the AlternateContent whose branch it stands in – is one of names
+    (math: or a math element, whose runs hold Word's run content)."""
+    own = " or ".join([f"self::{p}:{n}" for p in ("w", "s") for n in names] + (["self::m:* or self::n:*"] if math else []))
     return (f"parent::*[{own}] or (parent::mc:Choice | parent::mc:Fallback)"
             f"/parent::mc:AlternateContent/parent::*[{own}]")
 
 
-_MISPLACED = etree.XPath(" | ".join(f"//{p}:{kind}[not({_parent_test(names)})]" for kind, names in CONTAINERS.items()
-                                    for p in ("w", "s")),
-                         namespaces={"w": _W[0], "s": _W[1], "mc": _MC})
+_SPACES = {"w": _W[0], "s": _W[1], "mc": _MC, "m": _MATH[0], "n": _MATH[1],
+           "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape", "v": "urn:schemas-microsoft-com:vml"}
+_MISPLACED = etree.XPath(" | ".join(f"//{p}:{kind}[not({_parent_test(names, kind not in _TEXT_HOLDERS)})]"
+                                    for kind, names in CONTAINERS.items() for p in ("w", "s")), namespaces=_SPACES)
+# Any WordprocessingML element standing in an element of another namespace (w16du:wrap around a w:hyperlink, a w:sdt
+# or a w:sym): Word skips or refuses the stranger with all inside, LibreOffice reads on. Word's own hosts are math,
+# an AlternateContent branch standing in Word's markup, and a text box's content in its shape (wps:txbx, v:textbox)
+_STRAY = etree.XPath(
+    f"(//w:* | //s:*)[parent::*][not(parent::*[{_OWN}])]"
+    f"[not((parent::mc:Choice | parent::mc:Fallback)/parent::mc:AlternateContent/parent::*[{_OWN}])]"
+    "[not((self::w:txbxContent or self::s:txbxContent) and (parent::wps:txbx or parent::v:textbox))]",
+    namespaces=_SPACES)
 
 
 def _check_containers(part: str, root) -> None:
-    """Unknown for Word's text (a paragraph, table, row, cell, run or text) standing in an element Word never writes
-    it in."""
+    """Unknown for Word's text (a paragraph, table, row, cell, run, text or run content) standing in an element Word
+    never writes it in, or for any WordprocessingML element standing in another namespace's element (_STRAY) –
+    so a wrapper is found at whatever depth it stands between the body and the text."""
     misplaced = next(iter(_MISPLACED(root)), None)
+    if misplaced is None:
+        misplaced = next(iter(_STRAY(root)), None)
     if misplaced is None:
         return
     holder = misplaced.getparent()
