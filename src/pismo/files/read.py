@@ -57,7 +57,7 @@ _REASON_OF = {code: reason for codes, reason in _OS_REASONS for code in codes}
 def os_reason(exc: OSError) -> str:
     """Why a system call failed, in Polish: the one place that translates the system's errors."""
     if exc.errno == errno.EMFILE:  # this process's own limit: named, it is the session's (ulimit -n)
-        return f"{_REASON_OF[exc.errno]} ({_files_limit()})"
+        return f"{_REASON_OF[exc.errno]} – {_files_limit()}"  # no brackets: messages put the reason in theirs
     if exc.errno in _REASON_OF:
         return _REASON_OF[exc.errno]
     code = errno.errorcode.get(exc.errno) if exc.errno is not None else None
