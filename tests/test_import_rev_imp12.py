@@ -81,3 +81,30 @@ def test_a_box_ending_each_item_is_its_box(tmp_path):
         ("Kontrole rejonu sklepu", "2026-06-30"), ("Spotkanie z mieszkańcami", "2026-07-31")], written
     assert [p["zadania"] for p in case["partnerzy"]] == ["Wspólne patrole.", "Ulotki dla mieszkańców."], written
     assert _PROSE_NOTE not in written and written.count(_UNTICKED_NOTE) == 2, written
+
+
+# --- finding 10: a symbol font's text as LibreOffice saves it – the private-use character („\uf0a8” in a
+# Wingdings run, „\uf0b4” in a Symbol run) instead of w:sym – was no sign: ◻ read as a bullet, the unticked way of
+# informing kept unmarked; „×” printed as U+F0B4.
+
+def test_private_use_characters_of_a_symbol_font_are_its_signs(tmp_path):
+    from test_import import _MINI, _MINI_TITLE, run
+    from test_import_rev_imp6 import _docx, _run
+    from test_import_rev_imp7 import W
+
+    def wingdings(code):
+        return _run(chr(code), '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>')
+    options = [(0xF0FE, "Strona internetowa KPP."), (0xF0A8, "Prasa lokalna."), (0xF0FE, "Rozmowy z mieszkańcami.")]
+    times = _run("Zniszczono 100 ") + _run("\uf0b4", '<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/>') + _run(" 2 kamery.")
+    lines = [_MINI_TITLE, *_MINI[1], *_MINI[2], *_MINI[3], *_MINI[4], _MINI[5][0]]
+    paragraphs = [f"<w:p {W}>{_run(line)}</w:p>" for line in lines]
+    paragraphs.insert(2, f"<w:p {W}>{times}</w:p>")
+    paragraphs += [f"<w:p {W}>{wingdings(code)}{_run(' ' + text)}</w:p>" for code, text in options]
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_docx(*paragraphs))
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    case, written = _case(tmp_path / "plan.yaml")
+    assert "Zniszczono 100 × 2 kamery." in case["zagrozenie"]["opis"], written
+    assert case["informowanie"] == [text for _code, text in options], written
+    assert written.count(_UNTICKED_NOTE) == 1 and "\uf0a8" not in written and "\uf0fe" not in written, written

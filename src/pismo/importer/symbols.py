@@ -66,8 +66,8 @@ _TABLES: dict[str, dict[int, str]] = {}
 
 
 def symbol_table(font: str) -> dict[int, str]:
-    """A str.translate table of the characters typed in a symbol font (codes below 256) to the signs it draws, made
-    once per font: a run of millions of characters was read a regular expression per character (33 s)."""
+    """A str.translate table of the characters typed in a symbol font (codes below 256, or their private-use form
+    U+F0xx as LibreOffice saves them) to the signs it draws, made once per font: a run of millions of characters was read a regular expression per character (33 s)."""
     if font not in _TABLES:
-        _TABLES[font] = {code: symbol_text(font, f"{code:X}") for code in range(0x100)}
+        _TABLES[font] = {code: symbol_text(font, f"{code:X}") for code in (*range(0x100), *range(0xF000, 0xF100))}
     return _TABLES[font]
