@@ -215,11 +215,11 @@ def unexpected(warnings: list, text: str) -> list[str]:
 def _foreseen(message: str, text: str) -> bool:
     """Warnings about text pasted from Word (case.pasted), each for what the text holds: a tab, a later line opening
     with a list's mark, „#” glued to a word, a typographic quote without its pair (findings 7, 18, 20 of rev-msg10), a text of only a gap's marks („–”, „…”;
-    finding 12 of rev-msg10); and of a field pismo completes with its own words (case.checks.completed_slips): a
+    finding 12 of rev-msg10), a skeleton's hint left without its marker (finding 20 of rev-msg13); and of a field pismo completes with its own words (case.checks.completed_slips): a
     meeting place without its preposition, a salutation without its comma, a town ending in „, dnia”, a reason opened
     with „Uzasadnienie:”; two spaces between words and a PDF's ligature (finding 20 of rev-msg12)."""
     from pismo.case import pasted
-    from pismo.case.checks import _DATE_LINE_END, _PREPOSITION, _REASON_LABEL, _STAND_IN
+    from pismo.case.checks import _DATE_LINE_END, _PREPOSITION, _REASON_LABEL, _STAND_IN, skeleton_hint
 
     later = text.split("\n")[1:]
     return ("tabulacji" in message and "\t" in text) \
@@ -232,7 +232,8 @@ def _foreseen(message: str, text: str) -> bool:
         or ("lista wklejona" in message and any(pasted._BULLET.match(l) or pasted._ITEM.match(l) for l in later)) \
         or ("przylega do tekstu" in message and re.search(r"[^\s#]#[^\s#]", text) is not None) \
         or ("cudzysłów" in message and any(q in text for q in "„“”")) \
-        or ("miejsce do uzupełnienia" in message and _STAND_IN.fullmatch(text.strip()) is not None)
+        or ("miejsce do uzupełnienia" in message and _STAND_IN.fullmatch(text.strip()) is not None) \
+        or ("wskazówka ze szkieletu" in message and skeleton_hint(text) is not None)
 
 
 def outside_the_property(text: str) -> bool:

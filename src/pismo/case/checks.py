@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 
@@ -32,6 +33,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, "do uzupełnienia", warning=True, marker=True) for loc, _ in placeholders(case.doc.data)]
     warnings += [case.problem(loc, _STAND_IN_TOLD.format(text=" ".join(text.split())), warning=True)
                  for loc, text in _stand_ins(case.doc.data)]
+    warnings += [case.problem(loc, _HINT_TOLD.format(text=text), warning=True) for loc, text in _hints(case.doc.data)]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _comment_cut(_value_at(case.doc.data, loc)), True)
                  for loc, line, column in case.doc.comment_cuts]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _HARD_COMMENT.format(space=space), True)
@@ -315,8 +317,8 @@ def _repeated_signs(case, warnings):
     letter's data): the office's register gives each its own, and two letters would go out under one sign."""
     seen: dict = {}
     for loc, value in _signs(case.doc.data):
-        if not isinstance(value, str) or not value.strip() or is_hole(value):
-            continue
+        if not isinstance(value, str) or not value.strip() or has_placeholder(value):
+            continue  # the raw file: a sign still to fill in („UZUPEŁNIJ znak pisma”, as `nowa --z` clears it)
         key = (loc[-1], " ".join(value.split()))
         if key not in seen:
             seen[key] = loc
@@ -529,6 +531,50 @@ def _stand_ins(data, loc: tuple = ()):
             yield from _stand_ins(value, loc + (i,))
     elif isinstance(data, str) and data.strip() and _STAND_IN.fullmatch(data):
         yield loc, data
+
+
+# a gap the skeleton's hints leave once only their „UZUPEŁNIJ” is deleted: „W …”, „ul. … nr”, „nr ...” – an
+# ellipsis standing as a word of its own; one glued to a word („itd…”) or in brackets („(…)”) is the text's
+_GAP_WORD = re.compile(r"(?<!\S)(?:…|\.{3})(?!\S)")
+_HINT_TOLD = ("pole zawiera „{text}” – to wskazówka ze szkieletu pliku (pismo nowa), czyli miejsce do uzupełnienia, "
+              "i tak trafi do pisma; wpisz właściwy tekst")
+
+
+@functools.cache
+def _skeleton_hints() -> tuple[frozenset, tuple]:
+    """The skeleton's own hints after its markers: the short ones that name what to write („imię i nazwisko”,
+    „punkt porządku”) whole, and the heads of those giving an example („stopień, np. st. sierż.” → „stopień”)."""
+    from pismo.case.skeleton import skeleton_text
+
+    hints = [found.group(1).strip() for found in re.finditer(r"UZUPEŁNIJ:? *([^#\n]*)", skeleton_text())]
+    whole = frozenset(h for h in hints if h and h[0].islower() and len(h.split()) <= 4 and ", np." not in h)
+    whole -= {"raz w miesiącu"}  # the one hint that is also a right value („cyklicznie”)
+    heads = tuple(sorted({h.split(", np.")[0] + ", np." for h in hints if ", np." in h}))
+    return whole, heads
+
+
+def skeleton_hint(text: str) -> str | None:
+    """The line of a text that is still the skeleton's hint, its marker deleted (finding 20 of rev-msg13)."""
+    if _STAND_IN.fullmatch(text.strip()):
+        return None  # told as a text of only a gap's marks
+    whole, heads = _skeleton_hints()
+    for line in text.split("\n"):
+        line = " ".join(line.split())
+        if line in whole or line.startswith(heads) or _GAP_WORD.search(line):
+            return line
+    return None
+
+
+def _hints(data, loc: tuple = ()):
+    """(location, line) of every raw text value still holding a hint of the skeleton."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _hints(value, loc + (key,))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _hints(value, loc + (i,))
+    elif isinstance(data, str) and not has_placeholder(data) and skeleton_hint(data):
+        yield loc, skeleton_hint(data)
 
 
 def placeholders(data, loc: tuple = ()):
