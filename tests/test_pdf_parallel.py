@@ -189,7 +189,7 @@ def test_a_hanging_document_costs_only_itself(documents, fake):
         pdf.convert(documents[:4], fake.program, timeout=1)
     message = str(failure.value)
     assert "nie udało się zamienić na PDF 1 z 4 plików (utworzono 3)" in message
-    assert f"{documents[1]}: LibreOffice przestał odpowiadać – przekroczono limit czasu (1 s bez postępu)" in message
+    assert f"{documents[1]}: LibreOffice przestał odpowiadać przy dokumencie – przekroczono limit czasu (1 s bez postępu)" in message
     assert "także za drugim razem" in message
     assert failure.value.written == [documents[i].with_suffix(".pdf") for i in (0, 2, 3)]
     assert not documents[1].with_suffix(".pdf").exists()
@@ -390,8 +390,8 @@ def test_windows_soffice_found_in_program_files(tmp_path, monkeypatch):
 def test_allowance_grows_with_the_work():
     run = pdf._Run("soffice", None, False)
     small, big = (pdf._Document(Path("a"), Path("a"), Path("a"), size) for size in (20_000, 5_000_000))
-    assert pdf._allowance(run, None, small) > pdf._allowance(run, small, small)
-    assert pdf._allowance(run, small, big) > pdf._allowance(run, small, small) + 60
+    assert pdf._allowance(run, small, started=False) > pdf._allowance(run, small, started=True)
+    assert pdf._allowance(run, big, started=True) > pdf._allowance(run, small, started=True) + 10
 
 
 def test_pdf_pages_counts_pages_and_refuses_a_cut_file(tmp_path):

@@ -46,9 +46,11 @@ from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_PDF, NO_SPACE
                                      advice, failure, fault_of, few_files, files_limit, session_limit, unloaded)
 from pismo.polish import as_typed, count, seconds
 
-STARTUP_ALLOWANCE = 90.0  # seconds to the first PDF: a cold start on a slow office PC
-DOCUMENT_ALLOWANCE = 20.0  # seconds to each further PDF …
-MEGABYTE_ALLOWANCE = 20.0  # … plus this per megabyte of the document
+STARTUP_ALLOWANCE = 90.0  # seconds for a start of LibreOffice, before its first sign of work: a cold start on a slow office PC
+DOCUMENT_ALLOWANCE = 20.0  # seconds for each document (its „convert …” line, then its PDF) …
+MEGABYTE_ALLOWANCE = 3.0  # … plus this per megabyte of the .docx (photos: measured 0.2 s per MB) …
+TEXT_ALLOWANCE = 6.0  # … plus this per megabyte of its XML unpacked (pages: 26 MB, 5 772 pages took 108 s)
+DOCUMENT_CAP = 300.0  # seconds a single document may take at most: a hung LibreOffice is not waited for an hour
 WAIT_NOTICE = 15.0  # seconds without a first PDF after which the terminal is told pismo waits for LibreOffice
 MIN_DOCUMENTS_PER_PROCESS = 3
 LOW_SPACE = 20 * 1024 * 1024  # free bytes under which a missing PDF is put down to a full disk  # a soffice start costs about as much as converting a few documents
@@ -267,6 +269,7 @@ class _Document:
     staged: Path
     produced: Path  # where soffice writes its PDF (the folder changes per attempt)
     size: int
+    text: int = 0  # bytes of its XML parts unpacked: the pages LibreOffice lays out
     error: str = ""
     retried: bool = False
     refused: bool = False  # LibreOffice made the PDF; pismo would not put it in place (the reason says why)
@@ -440,9 +443,19 @@ def _stage(paths: list[Path], staging: Path, processes: int) -> list[list[_Docum
         for number, source in enumerate(paths[first:first + size], start=first):
             staged = folder / "in" / _staged_name(number, source)
             shutil.copyfile(source, staged)
-            chunk.append(_Document(source, staged, Path(), staged.stat().st_size, digest=record.sha256_of(staged)))
+            chunk.append(_Document(source, staged, Path(), staged.stat().st_size, _text_size(staged),
+                                   digest=record.sha256_of(staged)))
         chunks.append(chunk)
     return chunks
+
+
+def _text_size(staged: Path) -> int:
+    """The unpacked size of the document's XML parts (0 if unreadable): a long text packs into a few kilobytes."""
+    try:
+        with zipfile.ZipFile(staged) as archive:
+            return sum(i.file_size for i in archive.infolist() if i.filename.lower().endswith(".xml"))
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError, NotImplementedError):
+        return 0
 
 
 def _staged_name(number: int, document: Path) -> str:
@@ -500,6 +513,11 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         if reason.startswith(NOT_STARTED):  # a program that cannot start will not start the second time
             for document in pending:
                 document.error, document.refused, document.outcome = reason, True, "program"
+            return
+        if reason.startswith(HUNG_AT_START):  # tried again, a hung start was paid twice; the next run starts afresh
+            profile.rebuild()
+            for document in pending:
+                document.error, document.refused, document.outcome = reason, True, fault_of(reason)
             return
     again = " (także za drugim razem)" if reason == first else f" (za pierwszym razem: {first})"
     fault = fault_of(reason)
@@ -572,10 +590,10 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
         _STARTED[0] += 1
     try:
         tail = OutputTail(process.stdout)
-        stalled = _watch(process, run, documents)
+        stalled, going = _watch(process, run, documents, tail)
         if stalled:
             kill_group(process)
-            return _stall(run, documents, stalled)
+            return _stall(run, documents, stalled, going)
         code = process.wait()
     finally:
         with run.lock:
@@ -591,17 +609,21 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
     return _unseen(said, documents, run)
 
 
-def _stall(run: _Run, documents: list[_Document], stalled: float) -> str:
-    """Why a stalled soffice was stopped: one that made no PDF at all in the run never got going – the program's
-    fault (told to check every document for damage, though it had not opened one), else no progress; under a
-    low open-files limit the limit's (LibreOffice hangs at start when it runs out of file handles)."""
+HUNG_AT_START = f"{NOT_RUNNING} albo przestał odpowiadać"
+
+
+def _stall(run: _Run, documents: list[_Document], stalled: float, going: bool) -> str:
+    """Why a stalled soffice was stopped: one that showed no sign of work (no „convert …” line, no PDF) never got
+    going – the program's fault (told to check every document for damage, though it had not opened one), else
+    it stopped at a document (a very long or damaged one); under a low open-files limit the limit's
+    (LibreOffice hangs at start when it runs out of file handles)."""
     if few_files():
         return f"{few_files()} – LibreOffice przestał odpowiadać i został zatrzymany po {seconds(stalled)}"
-    if not run.converted and not any(d.produced.exists() for d in documents):
-        return (f"{NOT_RUNNING} albo przestał odpowiadać – przekroczono limit czasu ({seconds(stalled)} od "
-                "uruchomienia bez żadnego pliku PDF), więc został zatrzymany")
-    return (f"LibreOffice przestał odpowiadać – przekroczono limit czasu ({seconds(stalled)} bez postępu), "
-            "więc został zatrzymany")
+    if not going and not run.converted and not any(d.produced.exists() for d in documents):
+        return (f"{HUNG_AT_START} – przekroczono limit czasu ({seconds(stalled)} od uruchomienia bez żadnej "
+                "oznaki pracy), więc został zatrzymany")
+    return (f"LibreOffice przestał odpowiadać przy dokumencie – przekroczono limit czasu ({seconds(stalled)} bez "
+            "postępu), więc został zatrzymany (dokument może być bardzo długi albo uszkodzony)")
 
 
 def _unseen(said: str, documents: list[_Document], run: _Run) -> str:
@@ -689,40 +711,43 @@ def _free_bytes(folder: Path) -> int:
 
 
 
-def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document]) -> float:
-    """Wait for soffice to end; the allowance it overran without producing a PDF (0 if it ended)."""
-    done = 0
-    allowance = _allowance(run, None, documents[0])
+def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document], tail: OutputTail) -> tuple[float, bool]:
+    """Wait for soffice to end; the allowance it overran without progress (0 if it ended), and whether it had got
+    going (a „convert …” line or a PDF): a long document is no program that never started."""
+    done = seen = 0
+    allowance = _allowance(run, documents[0], started=False)
     last = began = time.monotonic()
     while True:
         if not done and not run.converted and time.monotonic() - began > WAIT_NOTICE:
             _tell_waiting(run)
         try:
             process.wait(timeout=0.2)
-            return 0
+            return 0, True
         except subprocess.TimeoutExpired:
             pass
         if run.stop.is_set():
-            return 0
+            return 0, True
         produced = sum(1 for d in documents[done:] if d.produced.exists())
         if produced:
             done += produced
             run.converted = True
+        if produced or tail.progress > seen:
+            seen = tail.progress
             last = time.monotonic()
-            allowance = _allowance(run, documents[done - 1], documents[min(done, len(documents) - 1)])
+            allowance = _allowance(run, documents[min(done, len(documents) - 1)], started=True)
         elif time.monotonic() - last > allowance:
-            return allowance
+            return allowance, bool(done or seen)
 
 
-def _allowance(run: _Run, previous: _Document | None, following: _Document) -> float:
-    """Seconds soffice may take for the next PDF: per document and size, and for the first PDF its start – half
-    of it per try, so a LibreOffice hanging at start costs the start allowance once, not once per try (as the
-    warm converter's START_SECONDS)."""
+def _allowance(run: _Run, following: _Document, started: bool) -> float:
+    """Seconds soffice may go without progress: the next document's work (by size and unpacked text, capped),
+    and before its first sign of work its start too – a whole start allowance, as a hung start is not tried
+    again (so it is paid once)."""
     if run.timeout is not None:
         return run.timeout
-    if previous is None:
-        return (STARTUP_ALLOWANCE + DOCUMENT_ALLOWANCE) / 2 + MEGABYTE_ALLOWANCE * following.size / 1e6
-    return DOCUMENT_ALLOWANCE + MEGABYTE_ALLOWANCE * following.size / 1e6
+    work = min(DOCUMENT_CAP, DOCUMENT_ALLOWANCE + MEGABYTE_ALLOWANCE * following.size / 1e6
+               + TEXT_ALLOWANCE * following.text / 1e6)
+    return work if started else STARTUP_ALLOWANCE + work
 
 
 waiting = None  # listener(message): told once per run when LibreOffice has made no PDF for WAIT_NOTICE seconds

@@ -325,18 +325,28 @@ class OutputTail:
     def __init__(self, stream) -> None:
         self._kept: collections.deque[bytes] = collections.deque()
         self._size = 0
+        self.progress = 0  # LibreOffice's „convert …” lines so far: it started and loaded a document
+        self._partial = b""
         self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
         self._thread.start()
 
     def _read(self, stream) -> None:
         with contextlib.suppress(OSError, ValueError):
-            for chunk in iter(lambda: stream.read(65536), b""):
+            read = getattr(stream, "read1", stream.read)  # what has come, not a full 64 KB: progress is seen live
+            for chunk in iter(lambda: read(65536), b""):
                 self._kept.append(chunk)
+                self._count(chunk)
                 self._size += len(chunk)
                 while self._size - len(self._kept[0]) >= OUTPUT_TAIL:
                     self._size -= len(self._kept.popleft())
         with contextlib.suppress(OSError):
             stream.close()
+
+    def _count(self, chunk: bytes) -> None:
+        """Count the progress lines, a line split between two reads once (a flood of one line costs no memory)."""
+        lines = (self._partial + chunk).split(b"\n")
+        self._partial = lines.pop()[:64]
+        self.progress += sum(1 for line in lines if _PROGRESS.match(line.strip()))
 
     def last_line(self) -> str:
         """The last non-empty line of the output (after the stream ended, or what came so far), fit to be quoted:
@@ -348,6 +358,9 @@ class OutputTail:
         raw = b"".join(self._kept)[-OUTPUT_TAIL:]
         lines = [line.strip() for line in raw.splitlines() if line.strip() and b"javaldx" not in line]
         return visible(_decoded(lines[-1]))[:300] if lines else ""
+
+
+_PROGRESS = re.compile(rb"convert \S")  # as pdf_reasons.PROGRESS, of the raw output
 
 
 def _decoded(line: bytes) -> str:
