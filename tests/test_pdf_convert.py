@@ -130,8 +130,10 @@ def test_bad_input_exits_1_without_traceback(tmp_path, name):
 
 
 def test_timeout_is_retried_once_then_fails_leaving_nothing(documents, tmp_path):
-    # The fake soffice starts writing a PDF into its --outdir, then hangs.
+    # The fake soffice starts (its „convert …” line) and writes a PDF into its --outdir, then hangs; a start
+    # that hangs without a sign of work is not retried (test_pdf_rev_pdf3).
     script = _fake_soffice(tmp_path, 'while [ $# -gt 0 ]; do [ "$1" = --outdir ] && out="$2"; shift; done\n'
+                                     'echo "convert a.docx -> a.pdf using filter : writer_pdf_Export"\n'
                                      'printf "%%PDF-1.7 half" > "$out/$(ls "$out" | wc -l)-partial.pdf"\n'
                                      "sleep 30")
     folder = documents[0].parent
