@@ -83,3 +83,42 @@ def test_the_allowance_fits_the_work_and_has_a_cap():
     assert pdf._allowance(run_, photos, started=False) < 400
     assert pdf._allowance(run_, long_text, started=True) > 120
     assert pdf._allowance(run_, _document(10 ** 10, 10 ** 10), started=True) == pdf.DOCUMENT_CAP
+
+
+UNLOADED = 'for a in "$@"; do case "$a" in *.docx) echo "Error: source file could not be loaded";; esac; done; exit 0'
+
+
+def _rewired(source: Path, target: Path, change) -> Path:
+    """A copy of a .docx with its package wiring changed: every XML part still well formed."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as reading, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as writing:
+        for item in reading.infolist():
+            changed = change(item.filename, reading.read(item.filename))
+            if changed is not None:
+                writing.writestr(item.filename, changed)
+    return target
+
+
+MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+BROKEN_PACKAGES = {
+    "bez-typow": lambda name, data: None if name == "[Content_Types].xml" else data,
+    "bez-rels": lambda name, data: None if name == "_rels/.rels" else data,
+    "rels-brak": lambda name, data: data.replace(b"word/document.xml", b"word/dokument.xml")
+    if name == "_rels/.rels" else data,
+    "typ-zly": lambda name, data: data.replace(MAIN, b"application/xml") if name == "[Content_Types].xml" else data,
+}
+
+
+def test_a_docx_with_a_broken_package_is_the_document_s_not_a_snap_s(tmp_path):
+    """Finding 2: a .docx without [Content_Types].xml or _rels/.rels, or whose main part is missing or mistyped,
+    which LibreOffice „could not load”, was put down to a snap's or Flatpak's private /tmp."""
+    plan = _plan(tmp_path)
+    soffice = soffice_script(tmp_path, UNLOADED, "soffice")
+    for name, change in BROKEN_PACKAGES.items():
+        broken = _rewired(plan, tmp_path / f"{name}.docx", change)
+        said = " ".join(run("pdf", broken, "--soffice", soffice).output.split())
+        assert "snap" not in said and "nie widzi" not in said, (name, said)
+        assert "uszkodzon" in said, (name, said)
+    sound = " ".join(run("pdf", plan, "--soffice", soffice).output.split())
+    assert "nie widzi" in sound, sound  # a sound document LibreOffice cannot load is still the private /tmp

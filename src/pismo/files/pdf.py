@@ -27,6 +27,7 @@ import contextlib
 import errno
 import hashlib
 import os
+import posixpath
 import re
 import shutil
 import stat
@@ -646,24 +647,52 @@ def _unseen(said: str, documents: list[_Document], run: _Run) -> str:
 
 
 def _word_document(document: _Document) -> bool:
-    """The staged copy is a Word document pismo can read – whole, each XML part well formed (so LibreOffice's
-    „could not be loaded” is not about it): a part cut in half or garbled inside a sound zip is damage."""
+    """The staged copy is a Word document pismo can read – whole, each XML part well formed, its package wired as
+    Word's (so LibreOffice's „could not be loaded” is not about it): a part cut in half or garbled inside a sound
+    zip, or a package without its content types or relationships, is damage."""
     from lxml import etree
 
     from pismo.render.package import safe_parser
 
     try:
         with zipfile.ZipFile(document.staged) as archive:
-            names = archive.namelist()
-            if "word/document.xml" not in names or archive.testzip() is not None:
+            names = set(archive.namelist())
+            if archive.testzip() is not None:
                 return False
-            for name in names:
-                if name.lower().endswith((".xml", ".rels")):
-                    etree.fromstring(archive.read(name), safe_parser())
-            return True
+            parts = {name: etree.fromstring(archive.read(name), safe_parser()) for name in names
+                     if name.lower().endswith((".xml", ".rels"))}
+            return _wired(parts, names)
     except (OSError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError, EOFError, RuntimeError,
             NotImplementedError):
         return False
+
+
+def _wired(parts: dict, names: set[str]) -> bool:
+    """The package names one main part that is there (_rels/.rels) and gives it a Word content type
+    ([Content_Types].xml) – what Word and LibreOffice open a .docx by."""
+    rels, types = parts.get("_rels/.rels"), parts.get("[Content_Types].xml")
+    if rels is None or types is None:
+        return False
+    mains = [r.get("Target", "") for r in rels if r.get("Type", "").endswith("/officeDocument")]
+    if len(mains) != 1:
+        return False
+    main = posixpath.normpath(mains[0].lstrip("/"))
+    if main not in names:
+        return False
+    typed = [t.get("ContentType", "") for t in types
+             if _local(t) == "Override" and t.get("PartName", "").lstrip("/") == main]
+    if not typed:
+        typed = [t.get("ContentType", "") for t in types if _local(t) == "Default"
+                 and t.get("Extension", "").lower() == main.rsplit(".", 1)[-1].lower()]
+    return bool(typed) and _WORD_MAIN.search(typed[0]) is not None
+
+
+def _local(element) -> str:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return tag.rsplit("}", 1)[-1]
+
+
+_WORD_MAIN = re.compile(r"(?:wordprocessingml|ms-word)\.[\w.]*main\+xml$", re.IGNORECASE)
 
 
 _UNLOADED = re.compile(r"source file could not be loaded", re.IGNORECASE)
