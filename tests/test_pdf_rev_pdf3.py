@@ -122,3 +122,22 @@ def test_a_docx_with_a_broken_package_is_the_document_s_not_a_snap_s(tmp_path):
         assert "uszkodzon" in said, (name, said)
     sound = " ".join(run("pdf", plan, "--soffice", soffice).output.split())
     assert "nie widzi" in sound, sound  # a sound document LibreOffice cannot load is still the private /tmp
+
+
+WRONG_PROGRAMS = {
+    "removed": 'echo "$0: 2: exec: /opt/libreoffice7.5/program/soffice: not found" >&2; exit 127',
+    "false": "exit 1",
+    "python": "echo \"usage: python3 [option] ... Try \\`python -h' for more information.\" >&2; exit 2",
+}
+
+
+def test_a_wrong_program_exiting_with_an_error_is_not_the_documents_fault(tmp_path):
+    """Finding 6: a wrapper to a removed LibreOffice (exit 127, „not found”), /bin/false, or another tool's usage
+    line was told as „LibreOffice zakończył pracę z błędem” with the advice to check the documents for damage."""
+    plan = _plan(tmp_path)
+    for name, body in WRONG_PROGRAMS.items():
+        calls = tmp_path / f"calls-{name}"
+        program = soffice_script(tmp_path, f'echo x >> "{calls}"\n{body}', f"soffice-{name}")
+        said = " ".join(run("pdf", plan, "--soffice", program).output.split())
+        assert "rzeczywiście LibreOffice" in said and "uszkodzone" not in said, (name, said)
+        assert calls.read_text().count("x") == 1, (name, said)  # no second try of a program that is not LibreOffice

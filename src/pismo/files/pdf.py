@@ -43,8 +43,9 @@ from pathlib import Path
 from pismo.files import folderlock, output, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable,  # noqa: F401
                            borrow_profile, find_soffice, guarded, kill_group, start)
-from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_PDF, NO_SPACE, NOT_RUNNING, PROGRESS,  # noqa: F401
-                                     advice, failure, fault_of, few_files, files_limit, session_limit, unloaded)
+from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_PDF, NO_SPACE, NOT_LIBREOFFICE, NOT_RUNNING,  # noqa: F401
+                                     PROGRESS, advice, failure, fault_of, few_files, files_limit, not_libreoffice,
+                                     session_limit, unloaded)
 from pismo.polish import as_typed, count, seconds
 
 STARTUP_ALLOWANCE = 90.0  # seconds for a start of LibreOffice, before its first sign of work: a cold start on a slow office PC
@@ -511,7 +512,7 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         pending = _place_all(pending, run)
         if not pending:
             return
-        if reason.startswith(NOT_STARTED):  # a program that cannot start will not start the second time
+        if reason.startswith((NOT_STARTED, NOT_LIBREOFFICE)):  # the second time, it would not start or be LibreOffice either
             for document in pending:
                 document.error, document.refused, document.outcome = reason, True, "program"
             return
@@ -604,6 +605,10 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
         errno_ = int(GUARD_ERRNO.fullmatch(said)[1])
         return _not_started(run.soffice, OSError(errno_, ""))
     if code != 0:
+        if not tail.progress and not any(d.produced.exists() for d in documents) and not_libreoffice(code, said):
+            quote = f"; jego komunikat: „{said}”" if said else ""
+            return (f"{NOT_LIBREOFFICE} (kod {code}){quote} – sprawdź program podany w --soffice albo w zmiennej "
+                    f"{ENV_VAR}, czy to rzeczywiście LibreOffice")
         return failure(code, said)
     for document in documents:
         document.silent = not said.strip()

@@ -15,11 +15,13 @@ LIMITED = "LibreOffice przekroczył ustawiony limit"
 NO_SPACE = "brak miejsca na dysku"
 TOO_FEW_FILES = "limit otwartych plików ustawiony dla tej sesji"
 CANNOT_SEE = "LibreOffice nie widzi dokumentów przygotowanych mu przez pismo"
+NOT_LIBREOFFICE = "program podany jako LibreOffice nie przyjął poleceń LibreOffice"
 RESTART = 81  # LibreOffice's „start me again” (after making a profile)
 
 # a reason's start → its outcome for the closing advice; a reason not listed may be the document's
 _FAULTS = ((NOT_RUNNING, "broken"), (NO_MEMORY, "memory"), (KILLED, "memory"), (STOPPED, "stopped"),
-           (LIMITED, "limit"), (TOO_FEW_FILES, "limit"), (NO_SPACE, "space"), (CANNOT_SEE, "program"))
+           (LIMITED, "limit"), (TOO_FEW_FILES, "limit"), (NO_SPACE, "space"), (CANNOT_SEE, "program"),
+           (NOT_LIBREOFFICE, "program"))
 
 _ADVICE = {
     "memory": "zamknij inne programy i uruchom zamianę ponownie (przy wielu dokumentach zamieniaj mniej naraz)",
@@ -93,6 +95,17 @@ def failure(code: int, said: str) -> str:
     return f"LibreOffice zakończył pracę z błędem ({how}){quote}"
 
 
+def not_libreoffice(code: int, said: str) -> bool:
+    """An error exit that is a wrong program's, not LibreOffice's (the caller knows it showed no sign of work): the
+    shell's „cannot run”/„not found” (126, 127: a wrapper to a removed LibreOffice), a usage line of another tool,
+    or an error without a word – the damage advice sent the officer to check documents never opened."""
+    if code <= 0 or code > 128 or _CANNOT_START.search(said) or _NO_MEMORY.search(said) or "loaded" in said:
+        return False
+    return code in (126, 127) or not said.strip() or bool(_OTHER_TOOL.search(said))
+
+
+_OTHER_TOOL = re.compile(r"usage|--help|-h'|unrecognized option|invalid option|unknown option|illegal option|"
+                         r"not found", re.IGNORECASE)
 _OUTSIDE = {getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT", "SIGQUIT") if hasattr(signal, name)}
 SMALL_FILES = 64 * 1024 * 1024  # a file size limit below it may stop LibreOffice's PDF or profile: any crash
 NEEDED_MEMORY = 4 * 1024 ** 3  # an address-space limit below it may stop LibreOffice: a memory symptom
