@@ -141,3 +141,13 @@ def test_a_wrong_program_exiting_with_an_error_is_not_the_documents_fault(tmp_pa
         said = " ".join(run("pdf", plan, "--soffice", program).output.split())
         assert "rzeczywiście LibreOffice" in said and "uszkodzone" not in said, (name, said)
         assert calls.read_text().count("x") == 1, (name, said)  # no second try of a program that is not LibreOffice
+
+
+def test_a_damaged_manifest_is_not_called_missing(tmp_path):
+    """Finding 8: with manifest.json cut short, `pismo pdf` said the folder was „bez wykazu manifest.json”."""
+    case = case_copy(tmp_path / "sprawy" / "h.yaml")
+    out = tmp_path / "pisma"
+    assert run("plan", case, "-o", out, "--pdf", "--soffice", copying_soffice(tmp_path)).exit_code == 0
+    (out / "h" / "manifest.json").write_text('{"dokumenty": [')
+    said = " ".join(run("pdf", out / "h" / "plan.docx", "--soffice", copying_soffice(tmp_path)).output.split())
+    assert "manifest.json w folderze jest uszkodzony" in said and "bez wykazu" not in said, said

@@ -182,11 +182,15 @@ def _existing_pdfs(existing: list[Path]) -> str:
     """The refusal of PDFs that are not pismo's: whose they may be, how to keep them, what --nadpisz loses."""
     recorded = {folder: record.header(folder) is not None for folder in {path.parent for path in existing}}
     kept = [path for path in existing if recorded[path.parent]]
-    bare = [path for path in existing if path not in kept]
+    damaged = [path for path in existing if path not in kept and os.path.lexists(path.parent / record.MANIFEST)]
+    bare = [path for path in existing if path not in kept and path not in damaged]
     parts = []
     if kept:
         parts.append("pliki PDF już istnieją, a nie utworzyło ich pismo albo zmieniono je po utworzeniu (np. skan "
                      f"podpisanego dokumentu): {', '.join(map(str, kept))}")
+    if damaged:
+        parts.append(f"wykaz {record.MANIFEST} w folderze jest uszkodzony (nie da się go odczytać, np. zapis przerwano), "
+                     f"więc nie wiadomo, czy pliki PDF utworzyło pismo: {', '.join(map(str, damaged))}")
     if bare:
         parts.append("pliki PDF już istnieją w folderze bez wykazu manifest.json (pismo zapisuje go tylko w folderach "
                      f"spraw), więc nie wiadomo, czy utworzyło je pismo: {', '.join(map(str, bare))}")
