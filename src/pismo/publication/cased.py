@@ -1,14 +1,17 @@
 """A paragraph written all in lower case or all in capitals („marek: znowu piją”, „KOWALCZYKOWA Z 8A KRZYCZY”), as
-pasted chats and old phones' messages are, written as a sentence would be – a capital at each sentence's and
+pasted chats and old phones' messages are – or such a sentence, line or part after a label inside an officer's
+cased paragraph („Wklejam z grupy: marek z 8a znowu pije”) – written as a sentence would be – a capital at each sentence's and
 line's start, at a chat's sender, on first names in a list or after a kin's noun – so the name rules, which start from a capital,
 judge it as they judge normal writing. Same length, so the spans found on the copy hold for the text."""
 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from pismo.publication import lower_names, name_tags
 from pismo.publication.name_tags import tags
+from pismo.publication.names_data import RANK_ABBREVIATIONS, RANKS_WRITTEN
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Where a sentence opens: the text's or a line's start (after a chat's „[21:14]”, a date, a dash), or a full stop.
@@ -28,9 +31,68 @@ def uncased(text: str) -> bool:
 
 def cased(text: str) -> str:
     """The text written with capitals where a sentence would have them, when it has none of its own (or only
-    capitals); otherwise the text as it is."""
-    if not name_tags.available() or not uncased(text) or len(low := text.lower()) != len(text):
+    capitals) – the whole of it, or each sentence, line or part after a „label:” that has none or opens in lower
+    case (a chat pasted into an officer's sentence); otherwise the text as it is."""
+    if not name_tags.available() or len(low := text.lower()) != len(text):
         return text
+    if uncased(text):
+        return _written(low)
+    chars = list(text)
+    for start, end, strict in _parts(text):
+        part = text[start:end]
+        if uncased(part) or not strict and _opens_low(part) and len(_WORD.findall(part)) >= 2:
+            written = _written(part.lower())
+            if any(c.islower() for c in part):  # its own capitals stay („z aspirantem Janem Kowalskim”)
+                written = "".join(c if c.isupper() else w for c, w in zip(part, written))
+            chars[start:end] = written
+    return "".join(chars)
+
+
+# A sentence's or a line's end: a full stop, „!”, „?”, „…” and a space, or a line break.
+_PART_END = re.compile(r"[.!?…]+[^\S\n]+|\n")
+# A label's colon inside a part („Wklejam z grupy: …”, „Sąsiadka napisała: …”) – not a time's („21:14”).
+_LABEL_COLON = re.compile(r"(?<=[^\W\d_]):[^\S\n]+")
+
+
+def _parts(text: str) -> list[tuple[int, int, bool]]:
+    """Each sentence and line of a text (its start, end, False), and the part after each of its first three label's
+    colons
+    (True: judged only when it has no capital at all – „Cel: ograniczenie …” opens in lower case as written)."""
+    parts, start = [], 0
+    for m in [*(m for m in _PART_END.finditer(text) if not _abbreviation(text, m)), None]:
+        end = m.start() if m else len(text)
+        if end > start:
+            parts.append((start, end, False))
+            parts += [(c.end(), end, True) for c in islice(_LABEL_COLON.finditer(text, start, end), 3)]  # linear
+        start = m.end() if m else start
+    return parts
+
+
+# Abbreviations whose full stop ends no sentence („kontakt z p. grażyną lis”, „ul. lipowa”, „tel. 600 …”).
+_ABBREVIATIONS = frozenset({"p", "ul", "al", "os", "pl", "im", "św", "ks", "tel", "nr", "ok", "np", "tj", "tzw", "ob",
+                            "obyw", "ur", "zam", "godz", "kl", "st", "mł", "sierż", "asp", "kom", "insp", "podinsp",
+                            "dr", "mgr", "inż", "prof", "pw", "bł", "bp", "abp", "gen", "płk", "mjr", "kpt", "por",
+                            "sierż", "post", "m", "r", "l", "w", "ds", "wg", "jw", "ps", "pt", "cd"})
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
+
+
+def _abbreviation(text: str, end: re.Match) -> bool:
+    """Whether a full stop ends an abbreviation or an initial rather than a sentence."""
+    if not end.group().startswith("."):
+        return False
+    word = _LAST_WORD.search(text, max(0, end.start() - 12), end.start())
+    return bool(word) and (len(word.group()) == 1 or word.group().lower() in _ABBREVIATIONS)
+
+
+def _opens_low(part: str) -> bool:
+    """Whether a part's first letter is a small one („marek z 8a znowu pije pod Żabką”)."""
+    first = next((c for c in part if c.isalpha()), "")
+    return first.islower()
+
+
+def _written(low: str) -> str:
+    """A lower-case text with a capital at each sentence's and line's start, a sender, a listed first name and one
+    after a kin's noun."""
     chars = list(low)
     capital = {m.end() for m in _OPENING.finditer(low)} | {m.start("name") for m in _SENDER.finditer(low)}
     words = list(_WORD.finditer(low))
@@ -38,9 +100,22 @@ def cased(text: str) -> str:
         if _listed(low, words, i) or _kin(words, i):
             capital.add(m.start())
     for at in capital:
-        if at < len(chars) and len(chars[at].upper()) == 1:
+        if at < len(chars) and len(chars[at].upper()) == 1 and not _ADDRESS.match(low, at) \
+                and not _rank_or_abbreviation(low, at):
             chars[at] = chars[at].upper()
     return "".join(chars)
+
+
+# A word that is a web address's, an e-mail's or a handle's part („https://…”, „zenek.wrobel@…”), no name.
+_ADDRESS = re.compile(r"[^\W\d_]*(?::/+|[/.@_])[^\W_]")
+
+
+def _rank_or_abbreviation(text: str, at: int) -> bool:
+    """Whether the word at a place is a rank („sierż. ewa bąk”, „aspirant”) or an abbreviation – a title, whose
+    capital would join the line before into a name („Strażą Miejską⏎Sierż.”)."""
+    word = _WORD.match(text, at)
+    return bool(word) and (word.group() in RANKS_WRITTEN or word.group() in RANK_ABBREVIATIONS
+                           or text[word.end():word.end() + 1] == "." and word.group() in _ABBREVIATIONS)
 
 
 def _first(word: str) -> bool:

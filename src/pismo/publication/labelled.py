@@ -65,11 +65,12 @@ def names(text: str, words: list, first: Callable[[object], bool],
         if not t.word[:1].isupper() or kept(i) or not (sure := first(t)) and not named(t):
             continue
         line = text.rfind("\n", 0, t.start) + 1
-        head, tail = _LINE_HEAD.fullmatch(text, line, t.start), _SENDER_TAIL.match(text, t.end)
+        opening = _sentence_opening(text, line, t.start)
+        head, tail = _LINE_HEAD.fullmatch(text, opening, t.start), _SENDER_TAIL.match(text, t.end)
         if head and tail:
             framed = head["date"] or head["time"] or head["time2"] or tail["time"] or tail["emoji"] or tail["verb"] \
                 or head["service"] and _SERVICES.fullmatch(head["service"].strip(" ,"))
-            if sure or framed or _says(text, tail.end(), verb):
+            if sure and opening == line or framed or _says(text, tail.end(), verb):
                 found.append((t.start, t.end))
                 if tail["to"]:
                     found.append(tail.span("to"))
@@ -88,6 +89,18 @@ def names(text: str, words: list, first: Callable[[object], bool],
     return found
 
 
+# A sentence's end on a chat's line, a next message or speaker following („… na placu. 06.12.2026, 22:45 - Marian:”,
+# „Jeden ma nóż!!! WhatsApp Bartosz 🚲:”, „Marek: …. Róża: widziałam ich.”).
+_SENTENCE_END = re.compile(r"[.!?…]+[^\S\n]+")
+
+
+def _sentence_opening(text: str, line: int, start: int) -> int:
+    """Where the sentence holding a word opens on its line: after the last sentence's end before it, or the line's
+    start. Only the last 80 characters are looked at (a chat line's head is shorter): linear in a long line."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(line, start - 80), start)]
+    return ends[-1] if ends else line
+
+
 _SPEAKER = re.compile(r"[^\S\n]*[–—-][^\S\n]*[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]+[^\S\n]*:(?![^\S\n]*\d)")
 
 
@@ -99,8 +112,8 @@ def _opens_with_a_speaker(text: str, line: int) -> bool:
 def _says(text: str, start: int, verb: Callable[[str], bool]) -> bool:
     """Whether what a bare „Name:” line says is a message – a verb in it („Róża: widziałam ich”), no count or
     data („Kalina: 120 mieszkańców”)."""
-    end = text.find("\n", start)
-    said = text[start:end if end >= 0 else len(text)].strip()
+    end = text.find("\n", start, start + 200)  # its first 200 characters tell: linear in a long line
+    said = text[start:end if end >= 0 else start + 200].strip()
     if not said or said[0].isdigit():
         return False
     return any(verb(w.lower() if k == 0 else w) for k, w in enumerate(_MESSAGE_VERB.findall(said)))
@@ -192,6 +205,10 @@ _COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
 
 
 _SENTENCE_OPENERS = ".!?…:;„\"(\n–—-"
+# Abbreviations a patron's or a street's title follows („im. Matki Teresy”, „ul. Brata Alberta”) – a sentence's last
+# word before a full stop is no abbreviation („Ktoś pali. Dziewczyna Marka …”).
+_TITLE_ABBREVIATIONS = frozenset({"im", "św", "sw", "pw", "bł", "bl", "ks", "bp", "abp", "kard", "o", "s", "br", "ul",
+                                  "al", "pl", "os", "gen", "płk", "hm", "dh", "m", "w"})
 
 
 def _kin_as_written(text: str, word, kin_word: Callable[[str], bool]) -> bool:
@@ -200,7 +217,8 @@ def _kin_as_written(text: str, word, kin_word: Callable[[str], bool]) -> bool:
     if not kin_word(word.word) or word.word.islower():
         return kin_word(word.word)
     before = text[max(0, word.start - 80):word.start].rstrip(" \t")
-    if before.endswith(".") and re.search(r"(?<![^\W\d_])[a-ząćęłńóśźż]{1,4}\.$", before):
+    if before.endswith(".") and (m := re.search(r"(?<![^\W\d_])([^\W\d_]{1,4})\.$", before)) \
+            and m.group(1).lower() in _TITLE_ABBREVIATIONS:
         return False  # „Hospicjum im. Matki Teresy”, „kościół św. Brata Alberta”: an abbreviation's full stop
     return not before or before[-1] in _SENTENCE_OPENERS
 

@@ -26,6 +26,9 @@ _CLITICS = frozenset({"go", "ją", "je", "mu", "jej", "im", "ich", "nas", "was",
                       "znowu", "znów", "wczoraj", "dziś", "dzisiaj", "tam", "tu", "nam", "wam", "ponoć", "podobno",
                       "zawsze", "często", "ciągle", "wciąż", "nadal", "jeszcze", "codziennie", "ostatnio", "teraz",
                       "wieczorami", "nocami", "stale", "zwykle"})
+# Words that may open a clause before its subject („, a Róża z 8a piła”, „Wczoraj Róża (z 8a) piła”).
+CLAUSE_OPENERS = _CLITICS | {"a", "i", "ale", "lecz", "zaś", "natomiast", "potem", "później", "wtedy", "rano",
+                             "wieczorem", "nocą", "w nocy"}
 # Prepositions of a person and the case of the name after them („u staszka”, „z gośką”, „od zenka”).
 _PERSON_PREPOSITIONS = {"u": {"gen"}, "od": {"gen"}, "dla": {"gen"}, "z": {"inst"}, "ze": {"inst"}}
 # Kin and friends whose name follows in the genitive („kumpel jarka”, „brat kacpra”), though the name is a word too.

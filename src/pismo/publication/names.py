@@ -2820,9 +2820,11 @@ def _located_subject(text: str, words: list[_Token], index: int) -> bool:
     """Whether a first name that is also a place or a word („Zbyszek”, „Olek”: villages; „Grzechu”: of a sin) is in
     the nominative the subject of a verb in its clause, where the person lives after it („Zbyszek z 8a pije”,
     „Grzechu z garaży pożycza”, „Pisze do mnie Pola z 2a”): a village or a thing lives in no flat. Not after a
-    preposition („do Olek z Lublina”) nor after a noun that is no person's („Rzeka Ina z Pomorza”)."""
+    preposition („do Olek z Lublina”) nor after a noun that is no person's („Rzeka Ina z Pomorza”); a conjunction or
+    an adverb opening the clause may stand before it („, a Róża z 8a piła”)."""
     t = words[index]
     before = words[index - 1].lower if index else ""
+    before = "" if before in lower_names.CLAUSE_OPENERS else before  # „, a Róża z 8a piła”, „Wczoraj Róża (z 8a) …”
     place = _PLACE_OF_A_PERSON.match(text, t.end)
     if before and (name_tags.preposition(before) or name_tags.noun(before) and not name_tags.person_noun_cases(before)) \
             or not place or "nom" not in _first_name_cases(t.word):
