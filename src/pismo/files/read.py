@@ -91,10 +91,16 @@ def folder_files(folder: Path) -> list[Path]:
 
 
 def _regular(entry: os.DirEntry) -> bool:
+    """A regular file; an entry whose own look-up fails (a looping link, EIO of one damaged file) is listed too,
+    so that reading it names that file – it does not make the whole folder unreadable."""
     try:
         return stat.S_ISREG(entry.stat().st_mode)
     except (FileNotFoundError, NotADirectoryError):  # a dangling link, a file removed meanwhile
         return False
+    except PermissionError:  # no search permission: every entry fails, the folder is the cause
+        raise
+    except OSError:
+        return True
 
 
 FOLDER_DENIED = "brak uprawnień do odczytu folderu – sprawdź uprawnienia albo skopiuj pliki do swojego folderu"
