@@ -54,3 +54,51 @@ def test_a_looping_link_among_the_cases_does_not_stop_the_server(tmp_path, monke
     result = _run("serwer", "--katalog", folder, "--bez-przegladarki")
     assert "nie można odczytać folderu" not in result.output, result.output
     assert result.exit_code == 7, result.output
+
+
+# --- 7: a folder that may not be entered is named, never „open in Word” -------------------------------------------
+
+def _closed(monkeypatch, folder: Path) -> None:
+    """`folder` has no search permission (root passes every check: the refusal is simulated)."""
+    granted = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if Path(p) == folder and mode & os.X_OK
+                        else granted(p, mode, **kw))
+    stat = Path.stat
+
+    def refused(self, **kw):
+        if folder in (self.absolute(), *self.absolute().parents):
+            raise PermissionError(13, "Permission denied", str(self))
+        return stat(self, **kw)
+
+    monkeypatch.setattr(Path, "stat", refused)
+
+
+@posix_only
+def test_a_file_in_a_folder_that_cannot_be_entered_names_the_folder(tmp_path, monkeypatch):
+    """Finding 7 of rev-sys4: `import`/`pdf` of a file in a chmod 000 folder said „brak uprawnień albo plik jest
+    otwarty w innym programie, np. w Wordzie – podaj inny folder”."""
+    from pismo.errors import from_os_error
+
+    folder = tmp_path / "noacc"
+    folder.mkdir()
+    _closed(monkeypatch, folder)
+    told = str(from_os_error(PermissionError(13, "Permission denied", str(folder / "dobry.docx"))))
+    assert "Word" not in told and f"folderu {folder}" in told, told
+    monkeypatch.chdir(folder)
+    told = str(from_os_error(PermissionError(13, "Permission denied", ".")))
+    assert "Word" not in told and "bieżącego folderu" in told, told
+
+
+@posix_only
+def test_terminy_lists_the_readable_cases_beside_one_in_a_closed_folder(tmp_path, monkeypatch):
+    """Finding 7 of rev-sys4: `terminy c.yaml noacc2/c.yaml` aborted the whole listing."""
+    folder = tmp_path / "noacc2"
+    folder.mkdir()
+    shutil.copy(LECZNA, folder / "c.yaml")
+    shutil.copy(LECZNA, tmp_path / "c.yaml")
+    _closed(monkeypatch, folder)
+    result = _run("terminy", tmp_path / "c.yaml", folder / "c.yaml", "--dzien", "2026-01-01")
+    assert "Word" not in result.output and "noacc2" in result.output, result.output
+    assert " – c – " in result.output, result.output  # the deadlines of the readable case
+    assert result.exit_code == 1, result.output
+

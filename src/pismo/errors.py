@@ -130,11 +130,45 @@ def from_os_error(exc: OSError) -> PismoError:
         return InputFailed(f"{os_reason(exc)} – zamknij inne programy, zwiększ limit otwartych plików (ulimit -n) "
                            "albo uruchom mniej spraw naraz (-j 1) i uruchom polecenie ponownie")
     where = exc.filename if exc.filename is not None and not _own(exc.filename) else "plik lub folder"
+    closed = closed_folder(exc.filename) if exc.errno in (errno.EACCES, errno.EPERM) else None
+    if closed is not None:
+        return InputFailed(f"{where}: {closed}")
     todo = {errno.ENAMETOOLONG: "podaj krótszą ścieżkę albo krótszą nazwę",
             errno.EACCES: "podaj inny folder, do którego masz dostęp, albo poproś o uprawnienia",
             errno.EPERM: "podaj inny folder, do którego masz dostęp, albo poproś o uprawnienia",
             }.get(exc.errno, "sprawdź ścieżkę")
     return InputFailed(f"{where}: {os_reason(exc)} – {todo} i uruchom polecenie ponownie")
+
+
+def closed_folder(filename) -> str | None:
+    """Why a path was refused when a folder on its way (or the path itself, a folder) may not be entered – no
+    search permission: the folder named, never „open in Word” (advice for a file being written). None otherwise."""
+    if filename is None or isinstance(filename, int):
+        return None
+    try:
+        shown = os.fsdecode(filename)
+        full = os.path.abspath(shown)
+        here = os.getcwd()
+    except (OSError, ValueError, TypeError):
+        return None
+    folders = [full, *_ancestors(full)][::-1]
+    for folder in folders:
+        if os.path.isdir(folder) and not os.access(folder, os.X_OK):
+            if folder == here:
+                return (f"brak uprawnień do bieżącego folderu {folder} – nie można do niego wejść; przejdź do innego "
+                        "folderu (cd) albo poproś o uprawnienia i uruchom polecenie ponownie")
+            named = folder if os.path.isabs(shown) else os.path.relpath(folder)
+            return (f"brak uprawnień do wejścia do folderu {named} – poproś o uprawnienia albo skopiuj pliki do "
+                    "folderu, do którego masz dostęp, i uruchom polecenie ponownie")
+    return None
+
+
+def _ancestors(path: str) -> list[str]:
+    parents = []
+    while os.path.dirname(path) != path:
+        path = os.path.dirname(path)
+        parents.append(path)
+    return parents
 
 
 def _own(filename) -> bool:

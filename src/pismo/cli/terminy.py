@@ -40,12 +40,21 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
     from pismo.case.deadlines import order
 
     today = dzien or dt.date.today()
-    paths = [case for path in (sprawy or (Path("."),)) for case in _cases(path)]
+    paths, failed = [], 0
+    for path in sprawy or (Path("."),):
+        try:
+            paths += _cases(path)
+        except OSError as exc:  # a folder on its way that may not be entered: told for this path, the rest listed
+            from pismo.errors import from_os_error
+
+            failed += 1
+            click.echo(f"{from_os_error(exc)} – terminów z tego miejsca nie pokazano.", err=True)
     if not paths:
-        where = "folderze " + ", ".join(str(p) for p in sprawy) if sprawy else "bieżącym folderze"
-        click.echo(f"Brak plików spraw (.yaml) w {where} – podaj pliki spraw.", err=True)
+        if not failed:
+            where = "folderze " + ", ".join(str(p) for p in sprawy) if sprawy else "bieżącym folderze"
+            click.echo(f"Brak plików spraw (.yaml) w {where} – podaj pliki spraw.", err=True)
         sys.exit(1)
-    items, failed = [], 0
+    items, unread = [], failed
     for path in paths:
         try:
             pending = api.deadlines(path, today)
@@ -68,7 +77,7 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
         later, items = len(items) - len(kept), kept
     ordered = order([t for t, _ in items], today)
     names = {id(t): name for t, name in items}
-    if failed < len(paths):  # „Brak otwartych terminów” only of cases that were read
+    if failed - unread < len(paths):  # „Brak otwartych terminów” only of cases that were read
         _print(ordered, names, today, _later(dni, later))
     sys.exit(1 if failed else 0)
 
