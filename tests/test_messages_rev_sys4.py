@@ -102,3 +102,31 @@ def test_terminy_lists_the_readable_cases_beside_one_in_a_closed_folder(tmp_path
     assert " – c – " in result.output, result.output  # the deadlines of the readable case
     assert result.exit_code == 1, result.output
 
+
+# --- 4: a read-only case file is named; its history folder keeps the owner's rights ---------------------------------
+
+@posix_only
+@pytest.mark.parametrize("existing", [False, True])
+def test_web_save_of_a_read_only_case_names_it_and_leaves_the_history_folder_writable(tmp_path, existing,
+                                                                                      monkeypatch):
+    """Finding 4 of rev-sys4: a save of a chmod 444 case made .pismo-historia/ok 0555 (also narrowed an existing
+    0755 one) and was refused as „nie można zapisywać w folderze …/.pismo-historia/ok”, for good."""
+    from pismo.web.store import HISTORY, Store, StoreError, digest
+
+    case = tmp_path / "ok.yaml"
+    shutil.copy(LECZNA, case)
+    history = tmp_path / HISTORY / "ok"
+    if existing:
+        history.mkdir(parents=True)
+        history.chmod(0o755)
+        (history / "2026-01-01_10-00-00-000000_poprzednia.yaml").write_bytes(b"")  # an earlier save
+    else:  # root writes into any folder: the copy stays, so the folder's mode can be seen
+        monkeypatch.setattr(Store, "_forget", lambda *_args: None)
+    case.chmod(0o444)
+    text = case.read_text(encoding="utf-8")
+    with pytest.raises(StoreError) as refused:
+        Store(tmp_path).save("ok", text.replace("telefon:", "telefon: 47 111 22 34 #", 1), digest(case.read_bytes()))
+    assert "tylko do odczytu" in str(refused.value) and HISTORY not in str(refused.value), refused.value
+    assert history.stat().st_mode & 0o700 == 0o700, oct(history.stat().st_mode)  # 0555 refused every later save
+    if existing:
+        assert history.stat().st_mode & 0o777 == 0o755, oct(history.stat().st_mode)

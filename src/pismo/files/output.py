@@ -873,8 +873,9 @@ def _narrowed(path: Path, allowed: int) -> None:
 
 
 def folder_mode(mode: int) -> int:
-    """The permissions of a folder of files of this mode: entered (x) by whoever may read them."""
-    return mode | (mode & 0o444) >> 2
+    """The permissions of a folder of files of this mode: entered (x) by whoever may read them; its owner always
+    keeps rwx – a read-only file (0444) made it 0555, and every later write into it was refused in its name."""
+    return mode | (mode & 0o444) >> 2 | 0o700
 
 
 def narrow_folder(folder: Path, allowed: int) -> None:
