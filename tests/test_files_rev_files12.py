@@ -366,3 +366,64 @@ def test_pdfs_of_a_private_case_files_documents_are_private_too(tmp_path):
     assert result.exit_code == 0, result.output
     pdf = out / "A" / "plan.pdf"
     assert pdf.is_file() and _bits(pdf) & 0o077 == 0, oct(_bits(pdf))
+
+
+# --- finding 7: nowa / nowa --z / import made K.yaml beside k.yaml ---------------------------------------------------
+
+PLAN_TXT = Path(__file__).parent / "import" / "02-bez-numerow.txt"
+
+
+@pytest.mark.parametrize("how", ["nowa", "nowa --z", "import", "nfd"])
+def test_a_new_case_file_whose_name_differs_only_in_case_or_encoding_is_refused(tmp_path, how):
+    import shutil
+    import unicodedata
+
+    from helpers import LECZNA
+
+    existing = tmp_path / ("żółw.yaml" if how == "nfd" else "k.yaml")
+    shutil.copy(LECZNA, existing)
+    new = tmp_path / (unicodedata.normalize("NFD", "żółw.yaml") if how == "nfd" else "K.yaml")
+    args = {"nowa": ["nowa", new], "nfd": ["nowa", new], "nowa --z": ["nowa", "--z", existing, new],
+            "import": ["import", PLAN_TXT, "-o", new]}[how]
+    before = sorted(os.listdir(tmp_path))
+    result = run(*args)
+    assert result.exit_code != 0, result.output
+    assert "wielkością liter" in result.output, result.output
+    assert sorted(os.listdir(tmp_path)) == before
+
+
+def test_a_new_case_file_of_another_name_is_still_made(tmp_path):
+    import shutil
+
+    from helpers import LECZNA
+
+    shutil.copy(LECZNA, tmp_path / "k.yaml")
+    assert run("nowa", tmp_path / "k2.yaml").exit_code == 0
+    assert (tmp_path / "k2.yaml").is_file()
+
+
+# --- finding 9: nowa / import wrote case files whose names every generating command refuses -----------------------
+
+@pytest.mark.parametrize("name", ["x .yaml", "sprawa..yaml"])
+@pytest.mark.parametrize("how", ["nowa", "import"])
+def test_a_case_file_name_no_documents_folder_can_take_is_refused_before_writing(tmp_path, name, how):
+    target = tmp_path / name
+    result = run("nowa", target) if how == "nowa" else run("import", PLAN_TXT, "-o", target)
+    assert result.exit_code != 0, result.output
+    assert not target.exists() and "kończy się kropką albo spacją" in result.output, result.output
+
+
+# --- finding 11: the web's save with a file in place of the case's history folder gave the CLI's advice ----------
+
+def test_web_save_with_a_file_in_place_of_the_history_folder_says_what_to_do_in_the_web(tmp_path):
+    from pismo.web.store import Store, StoreError, digest
+
+    (tmp_path / "w.yaml").write_text("a: 1\n", encoding="utf-8")
+    (tmp_path / ".pismo-historia").mkdir()
+    (tmp_path / ".pismo-historia" / "w").write_text("x\n", encoding="utf-8")
+    store = Store(tmp_path)
+    with pytest.raises(StoreError) as refused:
+        store.save("w", "a: 2\n", digest(store.read("w")))
+    told = str(refused.value)
+    assert "podaj inny folder" not in told and "usuń albo przenieś" in told, told
+    assert (tmp_path / "w.yaml").read_text(encoding="utf-8") == "a: 1\n"

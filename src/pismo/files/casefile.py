@@ -117,13 +117,42 @@ def _replace_locked(path: Path, data: bytes, expected: str) -> list[bool]:
 
 
 def name_refusal(path: Path) -> str | None:
-    """Why a new case file may not take this name (None when it may): only a .yaml/.yml name – a case written as
-    manifest.json or plan.docx took the place of a documents folder's record or of a document (a typo of -o)."""
+    """Why a new case file may not take this name (None when it may) – for `nowa`, `nowa --z` and `import` alike:
+    only a .yaml/.yml name (a case written as manifest.json or plan.docx took the place of a documents folder's
+    record or of a document – a typo of -o), a name whose stem can name its documents folder (every generating
+    command refuses „x .yaml”), and no other case file of that name for Windows and macOS beside it."""
     path = Path(path)
-    if path.suffix.lower() in (".yaml", ".yml"):
-        return None
-    return (f"{path}: plik sprawy musi mieć rozszerzenie .yaml (np. {path.with_suffix('.yaml').name}) – pismo nie "
-            "zapisuje sprawy pod nazwą dokumentu ani wykazu plików; nic nie zapisano")
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        return (f"{path}: plik sprawy musi mieć rozszerzenie .yaml (np. {path.with_suffix('.yaml').name}) – pismo nie "
+                "zapisuje sprawy pod nazwą dokumentu ani wykazu plików; nic nie zapisano")
+    unusable = output.name_problem(path.stem)
+    if unusable:
+        return (f"{path}: nazwa pliku nie nadaje się na nazwę folderu dokumentów sprawy (niedozwolona nazwa folderu: "
+                f"{unusable}) – pismo nie utworzyłoby z niej dokumentów; podaj inną nazwę, np. sprawa.yaml; nic nie "
+                "zapisano")
+    other = twin(path)
+    if other is not None:
+        return (f"{path}: sprawa „{other.name}” już istnieje w tym folderze (nazwy różnią się tylko wielkością liter "
+                "albo zapisem polskich liter – Windows i macOS biorą je za jedną, a dokumenty obu trafiłyby do jednego "
+                "folderu) – podaj inną nazwę; nic nie zapisano")
+    return None
+
+
+def twin(path: Path) -> Path | None:
+    """Another case file beside path whose name Windows and macOS take for path's (letter case, the encoding of
+    Polish letters; .yaml or .yml): the batch refuses the pair, a share keeps one. None when there is none."""
+    path = Path(path)
+    key = output.same_name_key(path.stem)
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return None  # the writer says why the folder cannot be used
+    for name in sorted(names):
+        other = path.parent / name
+        if (name != path.name and Path(name).suffix.lower() in (".yaml", ".yml")
+                and output.same_name_key(Path(name).stem) == key and not output.same_file(other, path)):
+            return other
+    return None
 
 
 def replaceable(path: Path) -> os.stat_result | None:

@@ -290,18 +290,17 @@ class Store:
     def _refuse_same_names(self, paths: list[Path]) -> None:
         """A new case whose name Windows and macOS take for an existing one's („W” beside „w”): the batch refuses
         the pair, a Windows share cannot hold both, and their documents folders would be one."""
+        from pismo.files.casefile import twin
         from pismo.files.output import same_name_key
 
-        try:
-            taken = {same_name_key(entry): entry for entry in os.listdir(self.folder) if entry.endswith(SUFFIX)}
-        except OSError:
-            return  # write_all says why the folder cannot be read
+        taken: dict[str, str] = {}  # the new ones of this page
         for path in paths:
-            other = taken.get(same_name_key(path.name))
+            found = twin(path)
+            other = found.name if found is not None else taken.get(same_name_key(path.stem))
             if other is not None:
                 raise StoreError(f"sprawa „{Path(other).stem}” już istnieje (nazwy różnią się tylko wielkością liter "
                                  "albo zapisem polskich liter – Windows i macOS biorą je za jedną) – podaj inną nazwę")
-            taken[same_name_key(path.name)] = path.name
+            taken[same_name_key(path.stem)] = path.name
 
     def save(self, name: str, text: str, version: str):
         """Replace the case with text if it is still at version; the previous one goes to history (returned,
@@ -384,6 +383,7 @@ class Store:
         now = dt.datetime.now()
         file_name = f"{now:%Y-%m-%d_%H-%M-%S-%f}_{note}{SUFFIX}"
         self._refuse_linked_history(name)
+        self._refuse_file_for_history(name)
         mode = self._history_mode(name)
         try:
             write_all(self._history(name), [(file_name, data)], where="", mode=mode, wait=WAIT)
@@ -430,6 +430,16 @@ class Store:
             raise StoreError(f"{link}: w miejscu folderu historii wersji jest dowiązanie symboliczne (do "
                              f"{visible(os.readlink(link))}) – pismo nie zapisuje historii przez dowiązania; usuń to "
                              "dowiązanie (albo poproś o to administratora) i zapisz ponownie")
+
+    def _refuse_file_for_history(self, name: str) -> None:
+        """A file where the history folder (or the case's in it) should be: the web's words – its user chooses no
+        folder, the command line's „podaj inny folder” was no help."""
+        top = self.folder / HISTORY
+        blocker = next((path for path in (top, top / name) if os.path.lexists(path) and not os.path.isdir(path)), None)
+        if blocker is not None:
+            raise StoreError(f"{blocker}: w miejscu folderu historii wersji jest plik – pismo nie może zachować "
+                             "poprzedniej wersji, więc nie zapisano; usuń albo przenieś ten plik (albo poproś o to "
+                             "administratora) i zapisz ponownie")
 
     def _forget(self, name: str, version: Version) -> None:
         """Drop the copy kept for a save that was then refused: the history lists only saves that happened. The
