@@ -427,3 +427,25 @@ def test_web_save_with_a_file_in_place_of_the_history_folder_says_what_to_do_in_
     told = str(refused.value)
     assert "podaj inny folder" not in told and "usuń albo przenieś" in told, told
     assert (tmp_path / "w.yaml").read_text(encoding="utf-8") == "a: 1\n"
+    assert (tmp_path / "w.yaml").read_text(encoding="utf-8") == "a: 1\n"
+
+
+# --- finding 8: a document renamed only in letter case got a new one of pismo's name beside it ----------------------
+
+def test_a_document_renamed_in_letter_case_only_is_not_given_a_twin(tmp_path):
+    import shutil
+
+    from helpers import LECZNA
+
+    case, out = tmp_path / "pc.yaml", tmp_path / "out"
+    shutil.copy(LECZNA, case)
+    assert run("plan", case, "-o", out).exit_code == 0
+    folder = out / "pc"
+    (folder / "plan.docx").rename(folder / "Plan.docx")
+    with (folder / "Plan.docx").open("ab") as stream:
+        stream.write(b"edited")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    result = run("plan", case, "-o", out)
+    assert result.exit_code != 0, result.output
+    assert "Plan.docx" in result.output and "wielkością liter" in result.output, result.output
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before

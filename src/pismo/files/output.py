@@ -952,6 +952,7 @@ def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept
     """Targets that exist and will be replaced, with their sha256 where known (an unchanged file is left
     as it is). Refuses links, folders, the command's own input files, and replacing unasked: a file is
     replaced without `overwrite` only if the record shows pismo wrote it and nobody changed it since."""
+    _refuse_twins(targets)
     existing = [t for t in targets if os.path.lexists(t)]
     sources = [Path(p) for p in inputs]
     recorded = {entry["plik"] for entry in old or []}
@@ -983,6 +984,27 @@ def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept
     if foreign or changed or protected:
         raise ExistingFiles(_refusal(foreign, changed, protected), foreign + changed + protected)
     return current
+
+
+def _refuse_twins(targets: list[Path]) -> None:
+    """A file beside a target whose name differs from it only in letter case or the encoding of Polish letters (a
+    document the officer renamed Plan.docx): Windows and macOS take the two for one, so a new file of the target's
+    name is no more written beside it than over it unasked – copied there, one would silently replace the other."""
+    if not targets:
+        return
+    folder = targets[0].parent
+    by_key = {same_name_key(t.name): t for t in targets}
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return  # the write says why the folder cannot be used
+    for name in names:
+        target = by_key.get(same_name_key(name))
+        if target is not None and name != target.name and not same_file(folder / name, target):
+            raise OutputError(f"{folder / name}: ten plik ma nazwę „{target.name}” pisma, różniącą się tylko wielkością "
+                              "liter albo zapisem polskich liter – Windows i macOS biorą je za jedną, więc pismo nie "
+                              f"zapisze „{target.name}” obok niego; zmień nazwę tego pliku (np. dodaj na końcu "
+                              "„-moja”) albo go przenieś i uruchom polecenie ponownie; nic nie zapisano")
 
 
 def read_only(path: Path) -> bool:
