@@ -150,3 +150,88 @@ NESTED = {
 @pytest.mark.parametrize("case", NESTED)
 def test_words_own_nesting_passes(tmp_path, case):
     passes(tmp_path, NESTED[case])
+
+
+# --- findings 5 and 15: printed text outside w:t in the public version -----------------------------------------------
+
+from test_attacks_templates_rev_tpl11 import generated  # noqa: E402
+from test_attacks_templates_rev_tpl14b import fx  # noqa: E402
+from test_template_package import field  # noqa: E402
+
+
+def symbols(text: str, font: str = "Arial") -> str:
+    return "".join(f'<w:r><w:sym w:font="{font}" w:char="{ord(c):04X}"/></w:r>' for c in text)
+
+
+def public_text(tmp_path, spec) -> str:
+    import re
+    document = generated(tmp_path, spec, "--publikacja")[DOC].decode()
+    return document, "".join(re.findall(r"<w:(?:t|instrText)(?: [^>]*)?>([^<]*)<", document))
+
+
+def test_a_phone_typed_as_symbols_is_scrubbed(tmp_path):
+    """rev-tpl15 5: „tel. 600 100 200” as w:sym characters (Wstawianie → Symbol) was printed in the public PDF."""
+    spec = body('<w:p><w:r><w:t xml:space="preserve">UKRYTE-SYM tel. </w:t></w:r>' + symbols("600 100 200")
+                + '<w:r><w:t xml:space="preserve"> :END</w:t></w:r></w:p>')
+    document, text = public_text(tmp_path, spec)
+    assert "600" not in text.replace(" ", "") and "w:sym" not in document, text
+    assert "[numer telefonu usunięty] :END" in text, text[:200]
+
+
+def test_pictograms_of_a_symbol_font_stay(tmp_path):
+    document, _text = public_text(tmp_path, body('<w:p>' + symbols("\uf0fe", "Wingdings") + symbols("6", "Wingdings")
+                                                 + '</w:p>'))
+    assert document.count("<w:sym ") == 2, document[:3000]
+
+
+def test_a_field_code_split_over_runs_is_scrubbed_whole(tmp_path):
+    """rev-tpl15 15: a DATE picture's literal „tel. 600 ” | „100 200” survived, scrubbed run by run; Word and the PDF
+    compute the date from the code, so they printed the phone."""
+    code = field(' DATE \\@ "\'Sprawę prowadzi Jan ', 'Nowak, tel. 600 ', '100 200, dnia\' d MMMM yyyy" ')
+    document, text = public_text(tmp_path, body(f'<w:p><w:r><w:t xml:space="preserve">UKRYTE-DSPLIT: </w:t></w:r>'
+                                                f'{code}</w:p>'))
+    assert "600" not in text and "100 200" not in text, text[:400]
+    assert "[numer telefonu usunięty]" in text, text[:400]
+
+
+# --- finding 10: a picture's own metadata in the public version -------------------------------------------------------
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    import struct
+    import zlib
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def tagged_png() -> bytes:
+    """A 40 × 40 PNG whose text chunks hold a name, a phone and an address."""
+    from test_template_package import png
+    plain = png(40, 40)
+    cut = plain.index(b"IDAT") - 4
+    texts = (_chunk(b"tEXt", b"Author\0UKRYTE-EXIF Jan Nowak tel. 600 100 200")
+             + _chunk(b"iTXt", "Description\0\0\0\0\0UKRYTE-ITXT ul. Lipowa 5".encode()))
+    return plain[:cut] + texts + plain[cut:]
+
+
+def tagged_jpeg() -> bytes:
+    """A 40 × 40 JPEG (its frame header) with an EXIF segment and a comment holding a name and a phone."""
+    from test_template_package import jpeg
+    exif = b"Exif\0\0UKRYTE-EXIF Jan Nowak"
+    comment = b"UKRYTE-COM 600 100 200"
+    data = jpeg(40, 40)
+    return (data[:2] + b"\xff\xe1" + (len(exif) + 2).to_bytes(2, "big") + exif + b"\xff\xfe"
+            + (len(comment) + 2).to_bytes(2, "big") + comment + data[2:])
+
+
+@pytest.mark.parametrize("name, data", [("foto.png", tagged_png()), ("foto.jpeg", tagged_jpeg())], ids=["png", "jpeg"])
+def test_a_pictures_metadata_is_left_out_of_the_public_version(tmp_path, name, data):
+    """rev-tpl15 10: PNG text chunks (author, comment, description) went into the public .docx unchanged; the
+    picture itself is kept, drawable."""
+    from test_template_package import in_body as at_anchor, jpeg, png, with_image
+    from test_templates_images import _BLIP
+    spec = with_image(name, data)
+    spec["edits"] = {**spec["edits"], **at_anchor(_BLIP.format(n=100))}
+    parts = generated(tmp_path, spec, "--publikacja")
+    (picture,) = [blob for part, blob in parts.items() if part.startswith("word/media/")]
+    assert b"UKRYTE" not in picture
+    assert picture == (png(40, 40) if name.endswith(".png") else jpeg(40, 40))  # the picture's own bytes, whole
+

@@ -18,7 +18,7 @@ from urllib.parse import quote, unquote
 
 from lxml import etree
 
-from pismo.render import package
+from pismo.render import metadata, package
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _PARAGRAPHS = ("p",)  # w:p and a:p: the units a phone or a name is read in
@@ -134,9 +134,11 @@ def _hiding_styles(parts: list[tuple[str, bytes]]) -> dict:
 
 
 def _public_part(name: str, blob: bytes, scrub: Scrub, styles: dict | None = None) -> bytes:
-    """An XML part less its invisible texts, its texts scrubbed; other parts (pictures) and unchanged ones as
-    they were."""
-    if not name.lower().endswith((".xml", ".rels")) or name == "[Content_Types].xml":
+    """An XML part less its invisible texts, its texts scrubbed; a picture less its metadata; other parts and
+    unchanged ones as they were."""
+    if not name.lower().endswith((".xml", ".rels")):
+        return metadata.stripped(blob)
+    if name == "[Content_Types].xml":
         return blob
     root = etree.fromstring(blob, package.safe_parser())
     changed = _scrub_links(root, scrub) if name.endswith(".rels") else _clean(root, scrub, styles or {})
@@ -158,12 +160,15 @@ def _scrub_links(root, scrub: Scrub) -> bool:
 
 
 def _clean(root, scrub: Scrub, styles: dict) -> bool:
-    """The part less its invisible texts; every paragraph's text scrubbed whole, then every other text node and
-    every attribute value but identifiers (_is_identifier) on its own."""
-    changed = _drop_invisible(root, scrub, styles)
+    """The part less its invisible texts; every paragraph's text scrubbed whole (symbols of a text font read as
+    text), every field's code whole, then every other text node and every attribute value but identifiers
+    (_is_identifier) on its own."""
+    changed = _drop_invisible(root, scrub, styles) | _symbols_as_text(root)
     for element in root.iter(tag=etree.Element):
         if etree.QName(element).localname in _PARAGRAPHS:
             changed |= _scrub_paragraph(element, scrub)
+    for code in _field_codes(root):
+        changed |= _scrub_joined(code, scrub)
     for node in root.iter():
         if not (node.tag in _TEXTS and _paragraph_of(node) is not None):
             changed |= _scrub_text(node, scrub)
@@ -269,10 +274,56 @@ def _scrub_tail(element, scrub: Scrub) -> bool:
     return True
 
 
+def _symbols_as_text(root) -> bool:
+    """Each w:sym of an ordinary character in a text font (Wstawianie → Symbol writes „6” of Arial so) made the
+    w:t it prints as: both readers print it, so a phone typed through it is scrubbed as any text. Symbol fonts'
+    pictograms and private-use characters stay."""
+    changed = False
+    for symbol in list(root.iter(f"{{{W}}}sym")):
+        font = (symbol.get(f"{{{W}}}font") or "").strip().lower()
+        try:
+            code = int(symbol.get(f"{{{W}}}char") or "", 16)
+        except ValueError:
+            continue
+        if font in _SYMBOL_FONTS or not 0x20 <= code < 0xE000 or 0xD800 <= code < 0xE000:
+            continue
+        text = etree.Element(f"{{{W}}}t")
+        text.text = chr(code)
+        text.tail = symbol.tail
+        symbol.getparent().replace(symbol, text)
+        changed = True
+    return changed
+
+
+_SYMBOL_FONTS = {"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "marlett", "zapf dingbats",
+                 "ms outlook", "bookshelf symbol 7", "ms reference specialty", "mt extra"}
+
+
+def _field_codes(root) -> list[list]:
+    """The w:instrText elements of each complex field's code, in order: Word splits a code over runs wherever it
+    was edited, so „tel. 600 ” | „100 200” is one phone only when read whole."""
+    codes, current = [], None
+    for element in root.iter(f"{{{W}}}fldChar", f"{{{W}}}instrText"):
+        if element.tag == f"{{{W}}}instrText":
+            if current is None:
+                current = []
+                codes.append(current)
+            current.append(element)
+        else:
+            current = [] if element.get(f"{{{W}}}fldCharType") == "begin" else None
+            if current is not None:
+                codes.append(current)
+    return [code for code in codes if code]
+
+
 def _scrub_paragraph(paragraph, scrub: Scrub) -> bool:
     """A paragraph's text read whole (a phone split over runs is still one), the scrubber's changes written back
     into the runs they fall in, so formatting stays around them."""
-    texts = [t for t in paragraph.iter(*_TEXTS) if _paragraph_of(t) is paragraph]
+    return _scrub_joined([t for t in paragraph.iter(*_TEXTS) if _paragraph_of(t) is paragraph], scrub)
+
+
+def _scrub_joined(texts: list, scrub: Scrub) -> bool:
+    """Text elements read as one text, the scrubber's changes written back into the elements they fall in."""
     pieces = [t.text or "" for t in texts]
     whole = "".join(pieces)
     cleaned = scrub(whole)
@@ -288,7 +339,7 @@ def _scrub_paragraph(paragraph, scrub: Scrub) -> bool:
             out[owner[min(i1, len(owner) - 1)]] += cleaned[j1:j2]
     for element, text in zip(texts, out):
         element.text = text
-        if element.tag == f"{{{W}}}t":
+        if element.tag in (f"{{{W}}}t", f"{{{W}}}instrText"):
             element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     return True
 
