@@ -235,3 +235,42 @@ def test_a_pictures_metadata_is_left_out_of_the_public_version(tmp_path, name, d
     assert b"UKRYTE" not in picture
     assert picture == (png(40, 40) if name.endswith(".png") else jpeg(40, 40))  # the picture's own bytes, whole
 
+
+# --- findings 2, 3, 4, 13: run properties Word and LibreOffice show differently --------------------------------------
+
+OTHERWISE = {
+    "rtl": (body(run('<w:rtl/><w:sz w:val="2"/><w:szCs w:val="24"/>')), "(w:rtl)"),
+    "rtl by a style": (styled('<w:rtl/>'), "tekst w stylu „Kwota”"),
+    "white fill": (body(run(f'<w14:textFill {W14}><w14:solidFill><w14:srgbClr w14:val="FFFFFF"/></w14:solidFill>'
+                            '</w14:textFill>')), "jasnym kolorem"),
+    "white by luminance": (body(run(f'<w14:textFill {W14}><w14:solidFill><w14:schemeClr w14:val="tx1"><w14:lumMod '
+                                    'w14:val="0"/><w14:lumOff w14:val="100000"/></w14:schemeClr></w14:solidFill>'
+                                    '</w14:textFill>')), "kolorem motywu"),
+    "theme fill by a style": (styled(f'<w14:textFill {W14}><w14:solidFill><w14:schemeClr w14:val="bg1"/>'
+                                     '</w14:solidFill></w14:textFill>'), "tekst w stylu „Kwota”"),
+    "fit text": (body(run('<w:fitText w:val="100" w:id="12345"/>', "900 zł SCISNIETE")), "(w:fitText"),
+}
+
+
+@pytest.mark.parametrize("case", OTHERWISE)
+def test_a_run_property_the_readers_show_otherwise_is_refused(tmp_path, case):
+    """rev-tpl15 2, 3, 4: a 12-point amount in Word a 1-point speck in the PDF (w:rtl takes szCs as w:cs does);
+    text white in Word, black in the PDF; 16 characters squeezed into 5 pt in Word, full width in the PDF."""
+    spec, named = OTHERWISE[case]
+    refused_everywhere(tmp_path, spec, named)
+
+
+@pytest.mark.parametrize("properties", ['<w:rtl w:val="0"/>', f'<w14:textFill {W14}><w14:solidFill><w14:srgbClr '
+                                        'w14:val="1F3864"/></w14:solidFill></w14:textFill>'], ids=["rtl off", "dark fill"])
+def test_run_properties_both_readers_show_alike_pass(tmp_path, properties):
+    passes(tmp_path, body(run(properties)))
+
+
+@pytest.mark.parametrize("colour", ['w:val="000000" w:themeColor="background1"',
+                                    'w:val="FFFFFF" w:themeColor="text1" w:themeShade="BF"'], ids=["bg1", "tx1"])
+def test_a_theme_colour_is_left_out_so_both_draw_the_stored_one(tmp_path, colour):
+    """rev-tpl15 13: `w:val="000000" w:themeColor="background1"` – black in the PDF, white (invisible) in Word; the
+    theme colour is left out on reading, so Word draws w:val as LibreOffice does."""
+    from test_attacks_templates_rev_tpl11 import generated
+    document = generated(tmp_path, body(run(f"<w:color {colour}/>", "900 zł THEME")))[DOC].decode()
+    assert "themeColor" not in document and "themeShade" not in document and colour.split()[0] in document

@@ -2,10 +2,12 @@
 
 Rule: a run prints alike in Word and in the PDF. w:webHidden hides text in Word's web view only, LibreOffice
 hides it in the PDF: it is left out on reading (Word itself writes it on a table of contents' page numbers).
-The others are refused by name, directly or in a style: w:bdo rtl (Word shows the run's characters reversed,
-„100” as „001”, LibreOffice as written), text without fill or mostly transparent (w14:textFill – Word shows
-nothing, LibreOffice prints black) and w:cs (Word takes the complex-script size, bold and font, LibreOffice the
-ordinary ones: a 12-point amount in Word can be a 1-point speck in the PDF).
+w:color's theme colour is left out too: Word draws it over w:val, LibreOffice w:val („900 zł” white in Word, black
+in the PDF), so both draw w:val. The others are refused by name, directly or in a style: w:bdo rtl (Word shows the
+run's characters reversed, „100” as „001”, LibreOffice as written), text filled otherwise than with one plain dark
+colour (w14:textFill – no fill, transparent, white or a theme's colour: Word may show nothing, LibreOffice prints
+w:color), w:cs and w:rtl (Word takes the complex-script size, bold and font, LibreOffice the ordinary ones: a
+12-point amount in Word can be a 1-point speck in the PDF) and w:fitText (Word squeezes the run into a width).
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ _OFF = {"0", "false", "off"}
 DROPPED = "webHidden"
 # the local names with any prefix or none (`<cs xmlns="…main"/>` is w:cs to every reader): a strict superset of the
 # elements the tree walk judges
-_SUSPECT = re.compile(rb"[<:](?:cs|bdo|textFill|webHidden)[\s/>]")
+_SUSPECT = re.compile(rb"[<:](?:cs|bdo|textFill|webHidden|rtl|fitText)[\s/>]")
+_THEMED = ("themeColor", "themeShade", "themeTint")  # w:color's theme colour, which Word draws over w:val
 _HALF = 50000  # w14:alpha in thousandths of a percent: at half transparency or more the run is barely seen in Word
 _HINT = "(zaznacz tekst i wyczyść formatowanie: Ctrl+Spacja, albo popraw styl w okienku Style)"
 
@@ -32,8 +35,10 @@ class Differs(Exception):
 
 
 def without_web_hidden(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
-    """The parts less w:webHidden: Word prints such text (it hides it only in a web page view)."""
-    return [(name, _without(blob) if b"webHidden" in blob else blob) for name, blob in parts]
+    """The parts less w:webHidden (Word prints such text, it hides it only in a web page view) and less w:color's
+    theme colour (Word draws the theme's colour, LibreOffice w:val: „900 zł” white in Word, black in the PDF) – so
+    both draw w:val."""
+    return [(name, _without(blob) if b"webHidden" in blob or b"themeColor" in blob else blob) for name, blob in parts]
 
 
 def _without(blob: bytes) -> bytes:
@@ -44,20 +49,32 @@ def _without(blob: bytes) -> bytes:
     doomed = [e for e in root.iter("{*}" + DROPPED) if etree.QName(e).namespace in _WORD]
     for element in doomed:
         element.getparent().remove(element)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if doomed else blob
+    themed = [e for e in root.iter("{*}color") if etree.QName(e).namespace in _WORD and _hex(_values(e))
+              and any(etree.QName(k).localname in _THEMED for k in e.attrib)]
+    for element in themed:
+        for key in [k for k in element.attrib if etree.QName(k).localname in _THEMED]:
+            del element.attrib[key]
+    changed = doomed or themed
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if changed else blob
+
+
+def _hex(values: list[str]) -> bool:
+    """Whether w:val names a colour (six hex digits), not „auto”."""
+    return bool(values) and re.fullmatch(r"[0-9a-f]{6}", values[0]) is not None
 
 
 def check(part: str, tree, blob: bytes | None = None) -> None:
     """Differs at the first run property of the rule above (blob: the part's bytes, to skip parts without any)."""
     if blob is not None and not _SUSPECT.search(blob):
         return
-    for element in tree.iter("{*}cs", "{*}bdo", "{*}webHidden", "{*}textFill"):
+    for element in tree.iter("{*}cs", "{*}bdo", "{*}webHidden", "{*}textFill", "{*}rtl", "{*}fitText"):
         local = etree.QName(element).localname
         if local == "textFill":
             if _unseen(element):
-                raise Differs(f"część {part}: {_where(element)} nie ma wypełnienia albo jest prawie przezroczysty "
-                              "(Efekty tekstowe → Wypełnienie tekstu) – Word go nie pokazuje, a LibreOffice drukuje go "
-                              "w PDF na czarno; ustaw „Wypełnienie pełne” bez przezroczystości albo usuń ten tekst "
+                raise Differs(f"część {part}: {_where(element)} nie ma wypełnienia, jest prawie przezroczysty "
+                              "albo wypełniony jasnym kolorem, kolorem motywu lub gradientem (Efekty tekstowe → "
+                              "Wypełnienie tekstu) – Word może go nie pokazać, a LibreOffice drukuje go w PDF kolorem "
+                              "czcionki; ustaw „Wypełnienie pełne” ciemnym kolorem bez przezroczystości albo usuń ten tekst "
                               f"{_HINT}")
         elif etree.QName(element).namespace not in _WORD or _OFF & set(_values(element)):
             continue
@@ -65,6 +82,14 @@ def check(part: str, tree, blob: bytes | None = None) -> None:
             raise Differs(f"część {part}: {_where(element)} ma wymuszony kierunek od prawej do lewej (w:bdo) – Word "
                           "pokazuje jego znaki wspak („100” jako „001”), a LibreOffice w PDF tak, jak są zapisane; "
                           "usuń ten tekst i wpisz go ponownie zwykłym akapitem")
+        elif local == "fitText":
+            raise Differs(f"część {part}: {_where(element)} ma dopasowaną szerokość (w:fitText, Układ azjatycki → "
+                          "Dopasuj tekst) – Word ściska go albo rozciąga do zadanej szerokości, a LibreOffice w PDF "
+                          f"drukuje go zwyczajnie; usuń to dopasowanie {_HINT}")
+        elif local == "rtl":
+            raise Differs(f"część {part}: {_where(element)} jest oznaczony jako tekst od prawej do lewej (w:rtl) – Word "
+                          "bierze wtedy rozmiar, pogrubienie i czcionkę pisma złożonego, a LibreOffice w PDF zwykłe, "
+                          f"więc tekst wygląda inaczej; polski tekst tego nie potrzebuje {_HINT}")
         elif local == "cs":
             raise Differs(f"część {part}: {_where(element)} jest oznaczony jako pismo złożone (w:cs, np. arabskie) – "
                           "Word bierze wtedy rozmiar, pogrubienie i czcionkę pisma złożonego, a LibreOffice w PDF "
@@ -75,11 +100,24 @@ def check(part: str, tree, blob: bytes | None = None) -> None:
 
 
 def _unseen(fill) -> bool:
-    """Text drawn with no fill, or with a fill at least half transparent."""
+    """Text drawn with no fill, with a fill at least half transparent, or with any fill but one plain dark colour
+    (LibreOffice ignores the fill and prints w:color: white, a theme's colour or a gradient in Word can be
+    invisible there)."""
     if any(etree.QName(e).localname == "noFill" for e in fill.iter()):
         return True
-    return any(etree.QName(e).localname == "alpha" and any(_number(v) >= _HALF for v in _values(e))
-               for e in fill.iter())
+    if any(etree.QName(e).localname == "alpha" and any(_number(v) >= _HALF for v in _values(e)) for e in fill.iter()):
+        return True
+    inner = [e for e in fill.iter() if e is not fill and isinstance(e.tag, str)]
+    names = [etree.QName(e).localname for e in inner]
+    return names != ["solidFill", "srgbClr"] or not _dark(_values(inner[1]))
+
+
+def _dark(values: list[str]) -> bool:
+    """Whether an RGB colour is dark enough to be read on white (relative luminance below 0.6)."""
+    if not _hex(values):
+        return False
+    red, green, blue = (int(values[0][i:i + 2], 16) / 255 for i in (0, 2, 4))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 0.6
 
 
 def _number(text: str) -> int:
