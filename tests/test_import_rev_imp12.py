@@ -108,3 +108,16 @@ def test_private_use_characters_of_a_symbol_font_are_its_signs(tmp_path):
     assert "Zniszczono 100 × 2 kamery." in case["zagrozenie"]["opis"], written
     assert case["informowanie"] == [text for _code, text in options], written
     assert written.count(_UNTICKED_NOTE) == 1 and "\uf0a8" not in written and "\uf0fe" not in written, written
+
+
+# --- finding 13: part 5 ticked with a filled square or dot („■ …” / „□ …”, „◉ …” / „○ …”, „● …” / „○ …”): the
+# empty option was kept as chosen, unmarked.
+
+@pytest.mark.parametrize("filled, empty", [("■", "□"), ("◉", "○"), ("●", "○")])
+def test_an_empty_sign_among_its_filled_pair_is_an_unticked_option(tmp_path, filled, empty):
+    ways = ["Strona internetowa KPP.", "Prasa lokalna.", "Rozmowy z mieszkańcami."]
+    lines = [f"{filled} {ways[0]}", f"{empty} {ways[1]}", f"{filled} {ways[2]}"]
+    path, _text, _output = mini_plan(tmp_path, {5: lines}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ways, written
+    assert written.count(_UNTICKED_NOTE) == 1 and f"(„{empty}”)" in written, written

@@ -124,6 +124,7 @@ _CONTENTS_AT = 200  # lines from the start a table of contents may stand at (aft
 _UNTICKED = ("☐", "❌", "✗", "✘")  # an unticked box of a form, a cross: an option not chosen, or rejected
 _TICKED = ("☑", "☒", "✓", "✔", "✅")
 _EMPTY_BOXES = tuple(EMPTY)  # bullets of their own, but empty boxes among ticked ones
+_FILLED_PAIRS = {"■": "□◻▢◽⬜", "▪": "▫", "◼": "◻□", "●": "○◯", "◉": "○◯", "⦿": "○◯"}  # filled sign: its empty ones
 
 
 _BOX_SPLIT = re.compile(rf"\s*([{''.join(SIGNS)}])\s*")
@@ -271,11 +272,14 @@ _LEADING = re.compile(r"^[:–—-]+\s*")
 
 def _mark_empty_boxes(entries: list[Entry]) -> None:
     """An empty square bullet ("□", Wingdings "o") in a part whose other items are ticked ("☑ …") is an option
-    not chosen, marked as "☐" is; in a list of its own it is only a bullet."""
-    if not any(line.marker in _TICKED for line, _note in entries):
-        return
+    not chosen, marked as "☐" is; in a list of its own it is only a bullet. So is an empty sign among items of its
+    filled pair at the same level („■ …” / „□ …”, „● …” / „○ …”): a form ticked by filling its squares or dots."""
+    ticked = any(line.marker in _TICKED for line, _note in entries)
+    filled = {(line.level, empty) for line, _note in entries if line.kind == "bullet"
+              for empty in _FILLED_PAIRS.get(line.marker, "")}
     for at, (line, note) in enumerate(entries):
-        if note is None and line.kind == "bullet" and line.marker in _EMPTY_BOXES:
+        if note is None and line.kind == "bullet" and (ticked and line.marker in _EMPTY_BOXES
+                                                        or (line.level, line.marker) in filled):
             entries[at] = (line, _unticked(line, force=True))
 
 
