@@ -121,3 +121,20 @@ def test_an_empty_sign_among_its_filled_pair_is_an_unticked_option(tmp_path, fil
     case, written = _case(path)
     assert case["informowanie"] == ways, written
     assert written.count(_UNTICKED_NOTE) == 1 and f"(„{empty}”)" in written, written
+
+
+# --- finding 20: yes/no form tables whose answer columns are named otherwise than „Tak | Nie” („T | N”,
+# „Wybrano | Nie wybrano”, „Nie dotyczy | Tak”, one column „Zastosowano (tak/nie)”): the header became a way of
+# informing, the options „… – X” / „… – nie”, the rejected ones unmarked.
+
+@pytest.mark.parametrize("header, rows", [
+    ("Sposób informowania\tT\tN", ["Strona KPP\tX\t", "Ulotki\t\tX", "Zebrania\tX\t"]),
+    ("Sposób informowania\tWybrano\tNie wybrano", ["Strona KPP\tX\t", "Ulotki\t\tX", "Zebrania\tX\t"]),
+    ("Sposób informowania\tNie dotyczy\tTak", ["Strona KPP\t\tX", "Ulotki\tX\t", "Zebrania\t\tX"]),
+    ("Sposób informowania\tZastosowano (tak/nie)", ["Strona KPP\ttak", "Ulotki\tnie", "Zebrania\ttak"]),
+])
+def test_answer_columns_named_otherwise_are_an_answer_form(tmp_path, header, rows):
+    path, _text, _output = mini_plan(tmp_path, {5: [header, *rows]}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ["Strona KPP", "Ulotki", "Zebrania"], written
+    assert written.count(_UNTICKED_NOTE) == 1, written

@@ -104,10 +104,13 @@ def yes_no_columns(first: str, second: str) -> str:
 # ("Wybór (X)", "Zaznacz X", "X"); a mark typed in them ("X", "x", "✓", "v", or "tak"/"nie" in a choice column)
 # is a box, an empty cell an unticked one.
 _CHOICE_HEADER = re.compile(r"(?:wyb[óo]r|wybran[ay]|zaznacz\w*)(?:\s+\w+)?\s*(?:\(\s*[x✓]\s*\)|[„\"]?[x✓][”\"]?)?"
-                            r"|\(\s*[x✓]\s*\)", re.I)
+                            r"|\(\s*[x✓]\s*\)|(?:\w+\s+)?\(?\s*tak\s*/\s*nie\s*\)?", re.I)  # „Zastosowano (tak/nie)”
 _MARK = re.compile(rf"[{_TICKS}]|tak|nie", re.I)
 
 
+# the names of a yes/no form's two answer columns: „Tak | Nie”, „T | N”, „Wybrano | Nie wybrano”, „Nie dotyczy | Tak”
+_ANSWER_NAME = {"tak": "tak", "t": "tak", "wybrano": "tak", "zastosowano": "tak", "dotyczy": "tak",
+                "nie": "nie", "n": "nie", "nie wybrano": "nie", "nie zastosowano": "nie", "nie dotyczy": "nie"}
 _MARK_NAMED = re.compile(r"\s*(?:\(\s*[x✓]\s*\)|\[\s*[x✓]\s*\])$")  # „Tak (X)”, „Nie [X]”: the mark they take
 
 
@@ -117,10 +120,11 @@ def answer_columns(cells) -> tuple[int, ...]:
     names = [_MARK_NAMED.sub("", cell.strip(" .:").lower()).strip(" .:") for cell in cells]
     if len(names) < 2:
         return ()
-    pairs = [at for at in range(len(names) - 1) if sorted(names[at:at + 2]) == ["nie", "tak"]]
+    kinds = [_ANSWER_NAME.get(name) for name in names]
+    pairs = [at for at in range(len(names) - 1) if {kinds[at], kinds[at + 1]} == {"tak", "nie"}]
     if pairs and len(names) > 2:
         at = pairs[0]
-        return (at, at + 1) if names[at] == "tak" else (at + 1, at)
+        return (at, at + 1) if kinds[at] == "tak" else (at + 1, at)
     choices = [at for at, name in enumerate(names) if _CHOICE_HEADER.fullmatch(name)]
     return (choices[0],) if len(choices) == 1 else ()
 
