@@ -71,7 +71,7 @@ def test_a_rank_written_in_the_name_is_warned_and_printed_once(line, old, new, r
     assert told and f"usuń „{rank}”" in told[0] and f"zacznij od „{old}" in told[0], _warned(report, line)
     osoby = load_case_text(edited((line, old, new))).sprawa.osoby
     printed = person(osoby.dzielnicowy if line == 48 else osoby.komendant)["pelne"]
-    assert printed == new, printed
+    assert printed == ("st. asp. " if line == 48 else "mł. insp. ") + old, printed  # the rank of „stopien”, once
 
 
 # --- 9: openings pismo prints itself, pasted before a request or a topic --------------------------------------------

@@ -60,3 +60,37 @@ def test_a_skeleton_hint_left_without_its_marker_is_to_fill_in(line, old, new, s
 def test_an_ellipsis_inside_a_word_or_brackets_is_not_a_hint(line, old, new):
     report = _check((line, old, new))
     assert not [m for m in _warned(report, line) if "do uzupełnienia" in m], report.warnings
+
+
+# --- 1: any rank written in an officer's name, not only the one of „stopien” -----------------------------------------
+
+@pytest.mark.parametrize("line, old, new, rank, other", [
+    (48, "Anna Zmyślona", "asp. Anna Zmyślona", "asp.", True),
+    (48, "Anna Zmyślona", "starszy aspirant Anna Zmyślona", "starszy aspirant", False),
+    (48, "Anna Zmyślona", "st asp Anna Zmyślona", "st asp", False),
+    (48, "Anna Zmyślona", "Anna Zmyślona, st. asp.", "st. asp.", False),
+    (48, "Anna Zmyślona", "Anna Zmyślona (mł. asp.)", "mł. asp.", True),
+    (58, "Tomasz Wymyślny", "insp. Tomasz Wymyślny", "insp.", True),
+    (58, "Tomasz Wymyślny", "nadinspektor Tomasz Wymyślny", "nadinspektor", True),
+])
+def test_any_rank_written_in_the_name_is_warned_and_the_rank_of_stopien_printed_once(line, old, new, rank, other):
+    """Finding 1 of rev-msg13: „asp. Anna Zmyślona” beside „stopien: st. asp.” (a promotion), the rank in full,
+    without dots or after the name passed and printed „st. asp. asp. Anna Zmyślona”."""
+    from example_edits import edited
+    from pismo.case.loader import load_case_text
+    from pismo.documents.context import person
+
+    report = _check((line, old, new))
+    assert not report.errors, _errors(report)
+    told = [m for m in _warned(report, line) if f"stop" in m and f"„{rank}”" in m]
+    assert told and f"usuń „{rank}”" in told[0] and old in told[0], _warned(report, line)
+    assert ("aktualny stopień" in told[0]) == other, told[0]
+    osoby = load_case_text(edited((line, old, new))).sprawa.osoby
+    printed = person(osoby.dzielnicowy if line == 48 else osoby.komendant)["pelne"]
+    assert printed == ("st. asp. " if line == 48 else "mł. insp. ") + old, printed
+
+
+@pytest.mark.parametrize("name", ["Jan Post", "Anna Kom", "Komorowska Anna", "Aspiryna Nowak", "Stanisława Insperger"])
+def test_a_name_with_a_ranks_letters_is_not_warned(name):
+    report = _check((48, "Anna Zmyślona", name))
+    assert not [m for m in _warned(report, 48) if "stop" in m], report.warnings

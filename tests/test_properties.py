@@ -215,11 +215,12 @@ def unexpected(warnings: list, text: str) -> list[str]:
 def _foreseen(message: str, text: str) -> bool:
     """Warnings about text pasted from Word (case.pasted), each for what the text holds: a tab, a later line opening
     with a list's mark, „#” glued to a word, a typographic quote without its pair (findings 7, 18, 20 of rev-msg10), a text of only a gap's marks („–”, „…”;
-    finding 12 of rev-msg10), a skeleton's hint left without its marker (finding 20 of rev-msg13); and of a field pismo completes with its own words (case.checks.completed_slips): a
+    finding 12 of rev-msg10), a skeleton's hint left without its marker (finding 20 of rev-msg13), a rank in an officer's name (finding 1); and of a field pismo completes with its own words (case.checks.completed_slips): a
     meeting place without its preposition, a salutation without its comma, a town ending in „, dnia”, a reason opened
     with „Uzasadnienie:”; two spaces between words and a PDF's ligature (finding 20 of rev-msg12)."""
     from pismo.case import pasted
     from pismo.case.checks import _DATE_LINE_END, _PREPOSITION, _REASON_LABEL, _STAND_IN, skeleton_hint
+    from pismo.case.model import rank_in
 
     later = text.split("\n")[1:]
     return ("tabulacji" in message and "\t" in text) \
@@ -233,7 +234,8 @@ def _foreseen(message: str, text: str) -> bool:
         or ("przylega do tekstu" in message and re.search(r"[^\s#]#[^\s#]", text) is not None) \
         or ("cudzysłów" in message and any(q in text for q in "„“”")) \
         or ("miejsce do uzupełnienia" in message and _STAND_IN.fullmatch(text.strip()) is not None) \
-        or ("wskazówka ze szkieletu" in message and skeleton_hint(text) is not None)
+        or ("wskazówka ze szkieletu" in message and skeleton_hint(text) is not None) \
+        or ("stopni" in message and rank_in(text) is not None)
 
 
 def outside_the_property(text: str) -> bool:
@@ -258,6 +260,14 @@ def refused_once(exc: CaseError, path: str, text: str, reason: str | None, line:
     return f"odmowa: {reason}"
 
 
+def _unranked(field, text: str) -> str:
+    """An officer's name as printed: a rank written in it gives way to the one of „stopien” (finding 1 of rev-msg13)."""
+    from pismo.case.model import rank_in, without_rank
+
+    found = rank_in(text) if field.path.startswith("osoby.") and field.path.endswith("imie_nazwisko") else None
+    return without_rank(text, found) if found and without_rank(text, found) else text
+
+
 def check_property(field: Field, text: str, raw: bool, tmp_path: Path) -> str:
     """Load and print the case with text in field; returns what happened (for statistics)."""
     assert not outside_the_property(text)
@@ -276,7 +286,7 @@ def check_property(field: Field, text: str, raw: bool, tmp_path: Path) -> str:
         data = rendered[name]
         docx.Document(io.BytesIO(data))
         document = document_text(data)
-        for string in printed(text, field.paragraphs):
+        for string in printed(_unranked(field, text), field.paragraphs):
             string = string.rstrip(" ;,:.") if field.clause else string  # a kept dot („ul.”, „…”) prints after it
             assert typography(string) in document, f"{name}: brak {typography(string)!r}"
     for name, data in rendered.items():  # every document of these kinds is well-formed XML
@@ -510,7 +520,7 @@ def check_leaf(leaf: Leaf, text: str, raw: bool, tmp_path: Path) -> str:
     check_documents(rendered)
     for name, before, after in leaf.prints:
         document = document_text(rendered[name])
-        for string in printed(text, leaf.paragraphs):
+        for string in printed(_unranked(leaf, text), leaf.paragraphs):
             if name in leaf.clauses:  # its final marks give way to the sentence's (a kept dot prints after it)
                 string, after = string.rstrip(" ;,:."), ""
             expected = leaf.expected(string, before, after)

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from pismo.case.holes import is_hole
-from pismo.case.model import Osoba, has_placeholder
+from pismo.case.model import Osoba, has_placeholder, rank_key, without_rank
 from pismo.case.pasted import AS_LINES as _AS_LINES
 from pismo.case.yamlio import TYPOGRAPHIC_QUOTES
 from pismo.case.problems import Problem, dotted
@@ -91,6 +91,9 @@ _OPENING_TOLD = ("tekst zaczyna się od „{opening}” – pismo samo pisze prz
                  "to dwa razy; usuń „{opening}” i zacznij od „{rest}…”")
 _RANK_TOLD = ("imię i nazwisko zaczyna się od stopnia „{opening}” – pismo samo wpisuje przed nazwiskiem stopień z pola "
               "„stopien” („{own}”); usuń „{opening}” i zacznij od „{rest}…”")
+_RANK_END_TOLD = ("imię i nazwisko kończy się stopniem „{opening}” – pismo samo wpisuje przed nazwiskiem stopień z pola "
+                  "„stopien” („{own}”); usuń „{opening}” i zostaw „{name}”")
+_RANK_OTHER = " (jeśli to aktualny stopień, wpisz go w polu „stopien”)"
 _FIELD_MARK_TOLD = ("tekst zaczyna się od „{mark}” (punktor albo numer wklejony z Worda) – pismo samo dodaje punktory "
                     "i wstawia ten tekst do swojego zdania, w piśmie „{mark}” byłby zbędny; usuń go")
 
@@ -117,10 +120,22 @@ def pasted_openings(sprawa):
             if opening else None
         if mark:
             yield loc, _FIELD_MARK_TOLD.format(mark=mark.group("bullet") or mark.group("number") or mark.group("tabbed"))
+        elif found and isinstance(opening[0], Osoba):
+            yield loc, _rank_told(text, found, opening[1])
         elif found:
             rest = " ".join(text.lstrip()[found.end():].split()[:2])
-            told = _RANK_TOLD if isinstance(opening[0], Osoba) else _OPENING_TOLD
-            yield loc, told.format(opening=found.group().strip(), own=opening[1], rest=rest)
+            yield loc, _OPENING_TOLD.format(opening=found.group().strip(), own=opening[1], rest=rest)
+
+
+def _rank_told(name: str, found, own: str) -> str:
+    """The rank written in an officer's name: where it stands, and whether it is the one of „stopien”."""
+    rank, rest = found.group("rank"), without_rank(name, found)
+    at_start = not name[:found.start("rank")].strip()
+    told = (_RANK_TOLD if at_start else _RANK_END_TOLD).format(opening=rank, own=own, rest=" ".join(rest.split()[:2]),
+                                                               name=rest)
+    if rank_key(rank) != rank_key(own):
+        told += _RANK_OTHER
+    return told
 
 
 # the date line's „, dnia” copied with the town („Wrzosogród, dnia”): pismo prints „{miejscowosc}, dnia 10 marca …”

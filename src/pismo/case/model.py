@@ -52,6 +52,50 @@ def marked(text: str) -> str:
         text = text[:found.start()] + PLACEHOLDER + text[found.end():]
     return text
 
+# Every police rank as officers write it in a name: abbreviated with or without dots, or in full
+# („st. asp.”, „st asp”, „starszy aspirant”, „mł. insp.”, „asp. sztab.”, „gen. insp.”)
+_RANK_WORDS = {"st": "starszy", "mł": "młodszy", "post": "posterunkowy", "sierż": "sierżant", "szt": "sztabowy",
+               "sztab": "sztabowy", "asp": "aspirant", "podkom": "podkomisarz", "kom": "komisarz",
+               "nadkom": "nadkomisarz", "podinsp": "podinspektor", "insp": "inspektor", "nadinsp": "nadinspektor",
+               "gen": "generalny"}
+_RANKS = ("st post", "st sierż", "sierż szt", "sierż sztab", "mł asp", "st asp", "asp szt", "asp sztab", "mł insp",
+          "gen insp", "post", "sierż", "asp", "podkom", "kom", "nadkom", "podinsp", "insp", "nadinsp")
+
+
+def _rank_word(abbreviation: str) -> str:
+    folded = abbreviation.replace("ż", "[żz]").replace("ł", "[łl]")
+    return f"(?:{_RANK_WORDS[abbreviation]}|{folded}\\.?)"
+
+
+_RANK = "|".join(r"\s*".join(map(_rank_word, rank.split())) for rank in _RANKS)
+_RANK_OPENING = re.compile(rf"\s*(?P<rank>{_RANK})(?!\w)[\s,]*", re.IGNORECASE)
+_RANK_END = re.compile(rf"[\s,]+\(?(?P<rank>{_RANK})\)?\s*$", re.IGNORECASE)
+
+
+def rank_in(name) -> Optional[re.Match]:
+    """A police rank written at a name's start or end (group „rank”): the rank belongs in „stopien”."""
+    if not isinstance(name, str):
+        return None
+    end = _RANK_END.search(name)
+    if end and not (end.group("rank").endswith(".") or end.group("rank").lower().endswith(tuple(_RANK_WORDS.values()))
+                    or set(name[end.start():end.start("rank")]) & set(",(")):
+        end = None  # a bare „Post”, „Kom” after a name is a surname's part; „, st asp” or „st. asp.” a rank
+    return _RANK_OPENING.match(name) or end
+
+
+def rank_key(rank: str) -> tuple:
+    """A rank however written („starszy aspirant”, „st.asp.”, „st. asp.”) as its abbreviations: to compare two."""
+    full = {word: abbreviation for abbreviation, word in _RANK_WORDS.items()} | {"sztab": "szt"}
+    words = re.findall(r"[^\W\d_]+", rank.lower().replace("ż", "z").replace("ł", "l"))
+    folded = {k.replace("ż", "z").replace("ł", "l"): v.replace("ż", "z").replace("ł", "l") for k, v in full.items()}
+    return tuple(folded.get(word, word) for word in words)
+
+
+def without_rank(name: str, found: re.Match) -> str:
+    """The name with the rank rank_in found taken out."""
+    return " ".join((name[:found.start()] + name[found.end():]).split())
+
+
 # Characters XML 1.0 cannot hold (tab and newline are allowed).
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # Invisible characters that silently corrupt official text: zero-width ones,
@@ -258,18 +302,17 @@ class Osoba(Model):
     email: Optional[Email] = None
 
     def rank_in_name(self) -> Optional[re.Match]:
-        """The rank written again at the name's start („st. asp. Anna Zmyślona”, „st.asp. …” beside stopien
-        „st. asp.” – the protocol's attendees are written so): pismo prints the rank itself."""
-        if not self.stopien or not self.stopien.strip():
-            return None
-        rank = r"\s*".join(map(re.escape, "".join(self.stopien.split())))
-        return re.match(rf"\s*{rank}(?!\w)", self.imie_nazwisko, re.IGNORECASE)
+        """A rank written in the name (warned at the field): pismo prints the rank of „stopien” itself."""
+        return rank_in(self.imie_nazwisko) if self.stopien and self.stopien.strip() else None
 
     def ranked(self) -> str:
-        """The name after its rank, the rank once: a name that already opens with it (warned at the field) as written."""
-        if not self.stopien or self.rank_in_name():
+        """The rank of „stopien” and the name, the rank once: one written in the name too (another, before a
+        promotion, in full or after the name) gives way to the field's."""
+        found = self.rank_in_name() if self.stopien else None
+        rest = without_rank(self.imie_nazwisko, found) if found else self.imie_nazwisko
+        if not self.stopien or not rest:
             return self.imie_nazwisko
-        return f"{self.stopien} {self.imie_nazwisko}"
+        return f"{self.stopien} {rest}"
 
 
 class Dzielnicowy(Osoba):
