@@ -1,7 +1,9 @@
 """`--publikacja` after the fourteenth publication review (rev-pub14), helper pub24: the last round's fixes hold
 wherever a sentence, a line or a clause opens, not only where a paragraph does – a lower-case pasted chat inside an
 officer's sentence (finding 1), a chat line after a sentence on the same line, a name with a locator after „a” or an
-adverb, a kin noun opening a second sentence (finding 20)."""
+adverb, a kin noun opening a second sentence (finding 20); in lower-case text a name opening a clause after „że”,
+„jak” or a surname after a kin noun (finding 2); a first name with a flat, an age or a class aside before its verb
+(finding 5); a first name after a removed number and „;” or „|” (finding 13)."""
 
 from __future__ import annotations
 
@@ -78,3 +80,57 @@ def test_many_short_sentences_and_senders_on_one_line_take_linear_time(text):
     started = time.thread_time()
     scrub(text, UNIT)
     assert time.thread_time() - started < 12
+
+
+@pytest.mark.parametrize("text, names", [
+    ("gośka: widziałam jak zbychu bił żonę", ["zbychu"]),
+    ("halinka z 5 mówi że seba handluje", ["seba"]),
+    ("szwagier kowalczyka handluje fajkami", ["kowalczyka"]),
+])
+def test_a_lower_case_name_opening_a_clause_or_after_a_kin_noun_goes(text, names):
+    _gone(text, names)
+
+
+@pytest.mark.parametrize("text", [
+    "widziałam jak róża kwitnie przy lipowej",
+    "mówi że kalina leży przy drodze",
+    "mówi że lipowa jest ciemna",
+])
+def test_a_lower_case_word_opening_a_clause_stays(text):
+    assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Zgłosiła: 600 700 800; Marian.", ["Marian"]),
+    ("Drugi: 600 700 801 | Marian.", ["Marian"]),
+])
+def test_a_first_name_after_a_removed_number_and_a_semicolon_or_a_bar_goes(text, names):
+    out = _gone(text, names)
+    assert "600" not in out, out
+
+
+def test_a_word_name_after_a_removed_number_and_a_semicolon_stays():
+    out = scrub("Kontakt: 81 744 55 67; Kalina.", UNIT)
+    assert "Kalina" in out and "744" not in out, out
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Grzegorz (parter) handluje fajkami.", ["Grzegorz"]),
+    ("Marek (8a) handluje.", ["Marek"]),
+    ("Marek (2. piętro) handluje.", ["Marek"]),
+    ("Róża (z klatki B) pije.", ["Róża"]),
+    ("Kalina (15 l.) pali.", ["Kalina"]),
+    ("Róża, lat 15, pali.", ["Róża"]),
+    ("Jagoda (kl. 3b) pali.", ["Jagoda"]),
+])
+def test_a_first_name_with_a_flat_an_age_or_a_class_aside_before_its_verb_goes(text, names):
+    _gone(text, names)
+
+
+@pytest.mark.parametrize("text", [
+    "Kalina (z 120 mieszkańcami) leży przy drodze.",
+    "Wsie Kalina (120) i Pola leżą nad rzeką.",
+    "Kalina (12) leży przy drodze.",
+])
+def test_a_village_with_a_count_aside_stays(text):
+    assert scrub(text, UNIT) == text

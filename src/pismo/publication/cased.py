@@ -97,7 +97,7 @@ def _written(low: str) -> str:
     capital = {m.end() for m in _OPENING.finditer(low)} | {m.start("name") for m in _SENDER.finditer(low)}
     words = list(_WORD.finditer(low))
     for i, m in enumerate(words):
-        if _listed(low, words, i) or _kin(words, i):
+        if _listed(low, words, i) or _kin(words, i) or _after_a_persons_word(low, words, i):
             capital.add(m.start())
     for at in capital:
         if at < len(chars) and len(chars[at].upper()) == 1 and not _ADDRESS.match(low, at) \
@@ -136,6 +136,24 @@ def _listed(text: str, words: list, i: int) -> bool:
     return False
 
 
+# Words a clause whose subject is a person's name opens with in running lower-case text („mówi że seba handluje”,
+# „widziałam jak zbychu bił”); an honorific is the lower-case rules' own (pismo.publication.lower_names), and a verb
+# of seeing opening a sentence would join its capital to the name.
+_PERSONS_WORDS = frozenset({"że", "jak", "bo", "gdy", "kiedy"})
+
+
+def _after_a_persons_word(text: str, words: list, i: int) -> bool:
+    """A first name or a surname right after „że”, „jak”, „bo”, „gdy”, „kiedy” – the name rules, with their guards
+    for words, then judge it („mówi że seba handluje” goes, „widziałam jak róża kwitnie” stays)."""
+    if not i or words[i - 1].group() not in _PERSONS_WORDS \
+            or not re.fullmatch(r"[^\S\n]+", text[words[i - 1].end():words[i].start()]):
+        return False
+    word = words[i].group()
+    return _first(word) or len(word) > 2 and bool(tags(word.capitalize()).surname)
+
+
 def _kin(words: list, i: int) -> bool:
-    """A first name right after a kin's noun („szwagier marka”)."""
-    return i > 0 and _first(words[i].group()) and lower_names.kin_noun(words[i - 1].group())
+    """A first name or a surname right after a kin's noun („szwagier marka”, „szwagier kowalczyka”)."""
+    word = words[i].group()
+    return i > 0 and (_first(word) or len(word) > 2 and bool(tags(word.capitalize()).surname)) \
+        and lower_names.kin_noun(words[i - 1].group())

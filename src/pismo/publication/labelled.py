@@ -43,8 +43,9 @@ _LONE = re.compile(r"[^\S\n]*(?:[,:;.)(<\x00–—-]|\d|$)|[^\S\n]+(?:o|z|ze|spo
 # A removed contact right after the name: „Marcin (+48 …)”, „Marcin – 600 …”, „Maja, 600 …”, „Maja, nr 600 …”.
 _CONTACT_AFTER = re.compile(r"[^\S\n]*(?:[(<,][^\S\n]*|[–—-][^\S\n]*)?(?:(?:nr|tel|kom|telefon|numer)\.?:?[^\S\n]*)?\+?\x00")
 # A removed contact right before the name and a separator: „600 … – Marian.”, „600 …, Marian.”, „600 … / Marek.”;
-# after a comma or a colon only a sure first name – a word one is a place there („81 …, Kalina.”).
-_CONTACT_BEFORE = re.compile(r"\x00[^\S\n]*(?:[–—/→-]|(?P<list>[,:]))[^\S\n]*$")
+# after a comma, a colon, a semicolon or a table's „|” only a sure first name – a word one is a place there („81 …,
+# Kalina.”; „600 …; Marian.”, „600 … | Marian.”).
+_CONTACT_BEFORE = re.compile(r"\x00[^\S\n]*(?:[–—/→-]|(?P<list>[,:;|]))[^\S\n]*$")
 _MESSAGE_VERB = re.compile(r"[^\W\d_]+")
 
 

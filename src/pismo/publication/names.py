@@ -2781,10 +2781,15 @@ _NAME_LABELS = frozenset({"pseudonim", "ksywa", "ksywka", "nick", "imię", "podp
                           "sprawca", "sprawczyni", "poszkodowany", "poszkodowana"})
 # Where a person lives, after the name, in parentheses or in apposition too („Róża (z 8a) piła”, „Róża, ta z 8a,
 # pije”), a flat's ordinal before its noun („z drugiej klatki”, „z trzeciego piętra”, „z czwartego bloku”).
+# An aside in parentheses or commas telling a person – a flat, a floor, an age, a class („Grzegorz (parter)
+# handluje”, „Marek (8a)”, „Kalina (15 l.)”, „Róża, lat 15, pali”, „Jagoda (kl. 3b)”).
+_PERSONS_ASIDE = (r"(?:\s*\(\s*(?:z\s+)?(?:parter\w*|\d{1,3}[a-zA-Z]?|\d{1,2}\.?\s*piętr\w*|\d{1,2}\s*l\.|lat\s+\d{1,2}"
+                  r"|kl\.\s*\d[a-zA-Z]?|klatki\s+[A-Z]\b)|\s*,\s*lat\s+\d{1,2})")
 _PLACE_OF_A_PERSON = re.compile(r"(?:\s*\(\s*|\s*,\s*t(?:a|en)\s+|\s+)(?:z|ze|spod|zza)\s+(?:\d|[A-ZŁŚŻŹĆŃÓĘĄ]|(?:jedynki"
                                 r"|dwójki|trójki|czwórki|piątki|szóstki"
                                 r"|siódemki|ósemki|dziewiątki|dziesiątki|bloku|klatki|kamienicy|osiedla|parteru|poddasza"
-                                r"|suteren\w*|garaży|garażów|działek|\w+ego\s+(?:piętra|bloku|domu)|\w+(?:ej|iej)\s+klatki)\b)")
+                                r"|suteren\w*|garaży|garażów|działek|\w+ego\s+(?:piętra|bloku|domu)|\w+(?:ej|iej)\s+klatki)\b)"
+                                rf"|{_PERSONS_ASIDE}(?=\s*[),])")
 
 
 def _first_name_context(text: str, words: list[_Token], index: int, f) -> bool:
@@ -2837,7 +2842,8 @@ def _past_an_aside(text: str, words: list[_Token], place: re.Match) -> list[_Tok
     """The clause after a locator in parentheses or in apposition („Róża (z 8a) piła”, „Róża, ta z 8a, pije”): its
     verb is the name's."""
     close = re.compile(r"[),]").search(text, place.end()) if place.group().lstrip()[:1] in "(," else None
-    if not close or not _FLAT_ASIDE.search(text, place.start(), close.start()):
+    if not close or not (_FLAT_ASIDE.search(text, place.start(), close.start())
+                         or _ASIDE_WHOLE.fullmatch(text, place.start(), close.start())):
         return []  # „Kalina (z 120 mieszkańcami)”, „Kalina, ta z Lubelszczyzny,”: a village's
     after = next((k for k, w in enumerate(words) if w.start > close.start()), None)
     return [] if after is None else [w for w in [words[after], *labelled.clause(text, words, after)]
@@ -2845,6 +2851,7 @@ def _past_an_aside(text: str, words: list[_Token], place: re.Match) -> list[_Tok
 
 
 _FLAT_ASIDE = re.compile(r"(?:z|ze|spod|zza)\s+(?:\d+[a-zA-Z]?|[a-ząćęłńóśźż]+(?:\s+[a-ząćęłńóśźż]+)?)\s*$")
+_ASIDE_WHOLE = re.compile(rf"{_PERSONS_ASIDE}\s*")
 
 
 def _listed_subject(text: str, words: list[_Token], index: int) -> bool:
