@@ -274,3 +274,39 @@ def test_a_theme_colour_is_left_out_so_both_draw_the_stored_one(tmp_path, colour
     from test_attacks_templates_rev_tpl11 import generated
     document = generated(tmp_path, body(run(f"<w:color {colour}/>", "900 zł THEME")))[DOC].decode()
     assert "themeColor" not in document and "themeShade" not in document and colour.split()[0] in document
+
+
+# --- findings 16 and 6: styles the readers take otherwise ----------------------------------------------------------
+
+from test_attacks_templates_rev_tpl12b import style  # noqa: E402
+from test_attacks_templates_rev_tpl12b import styled as styled_run  # noqa: E402
+from test_attacks_templates_rev_tpl14b import with_styles  # noqa: E402
+
+
+def named(kind: str, ident: str, name: str, properties: str) -> str:
+    return style(kind, ident, properties).replace(f'<w:name w:val="{ident}"/>', f'<w:name w:val="{name}"/>')
+
+
+def test_two_styles_with_one_name_are_refused(tmp_path):
+    """rev-tpl15 16: LibreOffice keys styles by name – the PDF printed „UKRYTE-A1”, which Word (by id) hides."""
+    styles = named("paragraph", "Aa1", "Notatka", "<w:vanish/>") + named("paragraph", "Aa2", "Notatka", "<w:b/>")
+    body_xml = styled_run("WIDOCZNE-A2 kwota 900 zł", paragraph="Aa2") + styled_run("UKRYTE-A1", paragraph="Aa1")
+    refused_everywhere(tmp_path, with_styles(body_xml, styles), "„Notatka” (identyfikatory „Aa1”, „Aa2”)")
+
+
+def test_styles_whose_names_differ_in_case_or_type_pass(tmp_path):
+    styles = (named("paragraph", "Aa1", "Notatka", "<w:b/>") + named("paragraph", "Aa2", "notatka", "<w:i/>")
+              + named("character", "Cc1", "Notatka", "<w:b/>"))
+    passes(tmp_path, with_styles(styled_run("kwota", "Cc1", "Aa2"), styles))
+
+
+def test_a_table_style_showing_hidden_text_in_its_header_row_is_refused(tmp_path):
+    """rev-tpl15 6: the table style hides its text and shows the header row again – both readers show row 1, the
+    public version cut it."""
+    table_style = ('<w:style w:type="table" w:styleId="TabUkr2"><w:name w:val="Tabela ukryta 2"/><w:rPr><w:vanish/>'
+                   '</w:rPr><w:tblPr/><w:tblStylePr w:type="firstRow"><w:rPr><w:vanish w:val="0"/></w:rPr>'
+                   '</w:tblStylePr></w:style>')
+    table = ('<w:tbl><w:tblPr><w:tblStyle w:val="TabUkr2"/><w:tblLook w:val="04A0" w:firstRow="1"/></w:tblPr>'
+             '<w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>WIDOCZNE-ROW1</w:t></w:r></w:p>'
+             '</w:tc></w:tr></w:tbl><w:p/>')
+    refused_everywhere(tmp_path, with_styles(table, table_style), "„Tabela ukryta 2”")
