@@ -130,3 +130,18 @@ def test_web_save_of_a_read_only_case_names_it_and_leaves_the_history_folder_wri
     assert history.stat().st_mode & 0o700 == 0o700, oct(history.stat().st_mode)  # 0555 refused every later save
     if existing:
         assert history.stat().st_mode & 0o777 == 0o755, oct(history.stat().st_mode)
+
+
+# --- 11: a password-protected document is told so by `pdf` as by `import` ------------------------------------------
+
+def test_pdf_of_a_password_protected_document_says_so(tmp_path):
+    """Finding 11 of rev-sys4: `pismo pdf szyfr.docx` said „plik jest uszkodzony albo to nie jest dokument Word”."""
+    protected = tmp_path / "szyfr.docx"  # Word's encrypted .docx: an OLE container with an EncryptedPackage stream
+    protected.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptionInfo".encode("utf-16-le")
+                          + bytes(50) + "EncryptedPackage".encode("utf-16-le") + bytes(2000))
+    pdf = _run("pdf", protected)
+    imported = _run("import", protected, "-o", tmp_path / "x.yaml")
+    for result in (pdf, imported):
+        assert "zabezpieczony hasłem" in result.output and "uszkodzony" not in result.output, result.output
+        assert result.exit_code != 0
+

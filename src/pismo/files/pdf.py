@@ -112,7 +112,7 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
         if not path.is_file():
             raise PdfError(f"{path}: to nie jest zwykły plik – podaj dokument Word (.docx) albo folder z nimi")
         if not zipfile.is_zipfile(path):  # LibreOffice would happily "convert" it as plain text
-            raise PdfError(f"{path}: plik jest uszkodzony albo to nie jest dokument Word (.docx)")
+            raise PdfError(f"{path}: {_not_a_package(path)}")
     unfinished = [folder for folder in dict.fromkeys(p.parent for p in paths) if _unfinished(folder)]
     if unfinished:
         raise PdfError(_unfinished_write(unfinished))
@@ -653,6 +653,25 @@ def _unseen(said: str, documents: list[_Document], run: _Run) -> str:
             "własnym folderze /tmp (np. zainstalowany jako snap albo Flatpak); zainstaluj LibreOffice z pakietów "
             "systemu (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui) i podaj ten program w --soffice "
             f"albo w zmiennej {ENV_VAR} (np. /usr/bin/soffice)")
+
+
+def _not_a_package(path: Path) -> str:
+    """Why a .docx that is not a zip package cannot be converted: a password or an old .doc renamed (told as
+    import tells them), else damage."""
+    try:
+        raw = read.read_limited(path, MAX_PROTECTED)
+    except read.Unreadable:
+        raw = b""
+    if read.password_protected(raw):
+        return (f"dokument jest zabezpieczony hasłem, więc LibreOffice go nie otworzy – {read.REMOVE_PASSWORD} "
+                "i uruchom zamianę ponownie")
+    if read.old_word(raw):
+        return ("to jest stary dokument Word (.doc), a nie .docx – otwórz go w Wordzie, zapisz jako .docx (Plik → "
+                "Zapisz jako → Dokument programu Word) i uruchom zamianę ponownie")
+    return "plik jest uszkodzony albo to nie jest dokument Word (.docx)"
+
+
+MAX_PROTECTED = 64 * 1024 * 1024  # a password-protected document read to find its encrypted stream
 
 
 def _word_document(document: _Document) -> bool:

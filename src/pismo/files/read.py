@@ -103,6 +103,23 @@ def _regular(entry: os.DirEntry) -> bool:
         return True
 
 
+_OLE = b"\xd0\xcf\x11\xe0"  # an OLE container: an old .doc, or what Word keeps a password-protected .docx in
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")  # saving it as .docx again keeps the password
+REMOVE_PASSWORD = ("otwórz go w Wordzie, usuń hasło (Plik → Informacje → Chroń dokument → Szyfruj przy użyciu hasła → "
+                   "wyczyść pole hasła → OK), zapisz dokument")
+
+
+def password_protected(raw: bytes) -> bool:
+    """A Word document saved with a password – the one test of every reader (import, templates, PDF): neither
+    damaged nor „not a Word document”, its text is only encrypted."""
+    return raw.startswith(_OLE) and _ENCRYPTED_PACKAGE in raw
+
+
+def old_word(raw: bytes) -> bool:
+    """An OLE container without a password: an old Word document (.doc)."""
+    return raw.startswith(_OLE)
+
+
 FOLDER_DENIED = "brak uprawnień do odczytu folderu – sprawdź uprawnienia albo skopiuj pliki do swojego folderu"
 
 

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pismo.files.read import Unreadable, read_limited
+from pismo.files.read import REMOVE_PASSWORD, Unreadable, old_word, password_protected, read_limited
 from pismo.polish import count
 from pismo.importer.boxes import answer_columns, marked_cells, typed_mark_rows
 from pismo.importer.lines import (CONTROL, Line, cell_text, clean, quoted, rejoin_broken_lines, rejoin_broken_words,
@@ -558,10 +558,6 @@ _RESAVE = ("otwórz go w Wordzie i zapisz ponownie jako .docx (Plik → Zapisz j
            "a gdy Word go nie otworzy, skopiuj tekst planu do pliku .txt i zaimportuj ten plik")
 
 
-_OLE_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")  # the stream Word keeps a password-protected .docx in: an
-# OLE container like an old .doc, and saving it as .docx again keeps the password
-
-
 def _refuse_other_format(raw: bytes) -> None:
     """A file that is not a Word package at all, told by its first bytes: what it is and what to do."""
     if not raw.strip():
@@ -577,11 +573,10 @@ def _refuse_other_format(raw: bytes) -> None:
     if raw.startswith(b"%PDF"):
         raise SourceError("to jest plik PDF, a nie dokument Word (.docx) ani tekst – otwórz go, skopiuj tekst "
                           "planu do pliku .txt i zaimportuj ten plik")
-    if raw.startswith(b"\xd0\xcf\x11\xe0") and _OLE_ENCRYPTED in raw:
-        raise SourceError("dokument jest zabezpieczony hasłem, więc nie da się go odczytać – otwórz go w Wordzie, usuń "
-                          "hasło (Plik → Informacje → Chroń dokument → Szyfruj przy użyciu hasła → wyczyść pole hasła "
-                          "→ OK), zapisz dokument i zaimportuj go ponownie")
-    if raw.startswith(b"\xd0\xcf\x11\xe0"):
+    if password_protected(raw):
+        raise SourceError(f"dokument jest zabezpieczony hasłem, więc nie da się go odczytać – {REMOVE_PASSWORD} "
+                          "i zaimportuj go ponownie")
+    if old_word(raw):
         raise SourceError("to jest stary dokument Word (.doc), a nie .docx – otwórz go w Wordzie i zapisz jako "
                           ".docx (Plik → Zapisz jako → Dokument programu Word)")
     if raw.startswith(b"PK") and raw[30:38] == b"mimetype" and b"opendocument" in raw[38:120]:
