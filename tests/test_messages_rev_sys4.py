@@ -145,3 +145,21 @@ def test_pdf_of_a_password_protected_document_says_so(tmp_path):
         assert "zabezpieczony hasłem" in result.output and "uszkodzony" not in result.output, result.output
         assert result.exit_code != 0
 
+
+# --- 1: a data-segment limit of the session is read as the address-space one is -------------------------------------
+
+@posix_only
+def test_an_abort_under_a_low_data_limit_names_it(monkeypatch):
+    """Finding 1 of rev-sys4: under `ulimit -d 150000` LibreOffice's abort was „uległ awarii (sygnał 6)” with the
+    damaged-document advice; only the address-space limit (-v) was read."""
+    import resource
+    import signal
+
+    from pismo.files import pdf_reasons
+
+    real = resource.getrlimit
+    monkeypatch.setattr(resource, "getrlimit", lambda which: (150_000 * 1024, resource.RLIM_INFINITY)
+                        if which == resource.RLIMIT_DATA else
+                        (resource.RLIM_INFINITY, resource.RLIM_INFINITY) if which == resource.RLIMIT_AS
+                        else real(which))
+    assert "ulimit -d 150000" in pdf_reasons.session_limit(signal.SIGABRT, memory=False)

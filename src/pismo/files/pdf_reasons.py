@@ -162,8 +162,7 @@ def session_limit(number: int = 0, memory: bool = True) -> str:
         import resource
     except ImportError:
         return ""
-    fsize, cpu, space = (resource.getrlimit(which)[0]
-                         for which in (resource.RLIMIT_FSIZE, resource.RLIMIT_CPU, resource.RLIMIT_AS))
+    fsize, cpu = (resource.getrlimit(which)[0] for which in (resource.RLIMIT_FSIZE, resource.RLIMIT_CPU))
     unset = resource.RLIM_INFINITY
     if number == getattr(signal, "SIGXFSZ", None) or (number and fsize != unset and fsize < SMALL_FILES):
         return f"{LIMITED} rozmiaru plików (ulimit -f{_shown(fsize, 1024)})"
@@ -172,9 +171,20 @@ def session_limit(number: int = 0, memory: bool = True) -> str:
         return f"{LIMITED} czasu procesora (ulimit -t{_shown(cpu, 1)})"
     if number and few_files():
         return few_files()
-    if (memory or number == signal.SIGABRT) and space != unset and space < NEEDED_MEMORY:
-        return f"{LIMITED} pamięci (ulimit -v{_shown(space, 1024)})"
+    if memory or number == signal.SIGABRT:
+        return _memory_limit(resource)
     return ""
+
+
+def _memory_limit(resource) -> str:
+    """The lowest memory limit of the session below what LibreOffice needs, named by its ulimit letter: the
+    address space (-v) or the data segment (-d, systemd's LimitDATA=, limits.conf's `data` – on Linux it counts
+    every private mapping, so it stops LibreOffice as -v does)."""
+    limits = [(resource.getrlimit(which)[0], letter) for which, letter in
+              ((resource.RLIMIT_AS, "v"), (getattr(resource, "RLIMIT_DATA", None), "d")) if which is not None]
+    low = sorted((limit, letter) for limit, letter in limits
+                 if limit != resource.RLIM_INFINITY and limit < NEEDED_MEMORY)
+    return f"{LIMITED} pamięci (ulimit -{low[0][1]}{_shown(low[0][0], 1024)})" if low else ""
 
 
 def _shown(limit: int, unit: int) -> str:
