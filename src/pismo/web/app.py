@@ -430,7 +430,8 @@ class App:
         try:
             previous = self.store.save(name, merged, page_version)
         except Conflict as exc:
-            return self._conflict(name, MultiDict(_confirmed(posted, wanted)), page_version, merged, exc.kept)
+            return self._conflict(name, MultiDict(_confirmed(posted, wanted)), came_from or page_version, merged,
+                                  exc.kept)  # a gone file's page: compared with the version it came from
         except StoreError as exc:
             return self._case_page(name, form.load(merged), text, page_version, unsaved=True, came_from=came_from,
                                    status=413 if isinstance(exc, TooBig) else 500,

@@ -134,7 +134,7 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     edited = _edited(base, mine)
     kept = {(key[:m.start()], m.group(1)) for key in mine for m in _TOKEN.finditer(key)}
     theirs, places, reordered, guessed = _matched(base, _values(theirs_pairs), edited, kept)
-    mine, paired = _one_added(mine, theirs)
+    mine, paired = _one_added(mine, theirs, restored_base)
     restored_base = {_renamed_item(key, paired): value for key, value in restored_base.items()
                      if _renamed_item(key, paired) != key}  # only a restore the disk also has (another tab's)
     mine, theirs, restored_base, places = _restored_lists(mine, theirs, restored_base, places, set(paired.values()))
@@ -178,7 +178,8 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     return where.apply(merge)
 
 
-def _one_added(mine: dict[str, str], theirs: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+def _one_added(mine: dict[str, str], theirs: dict[str, str],
+               restored: dict[str, str] | None = None) -> tuple[dict[str, str], dict[str, str]]:
     """The form's added items named as the disk's added item of the same identifier in the same list: one item,
     its fields compared and those added differently asked – two tabs that add (or restore) one action would
     otherwise write it twice under one id, each copy with one tab's edit, and every document be blocked. Also
@@ -194,7 +195,32 @@ def _one_added(mine: dict[str, str], theirs: dict[str, str]) -> tuple[dict[str, 
             name = _identifier(fields) if token.startswith("+") else None
             if name is not None and (head, name) in added:
                 renamed[f"{head}[{token}]"] = f"{head}[{added.pop((head, name))}]"
+    renamed.update(_same_restore(mine, theirs, restored or {}, set(renamed), set(renamed.values())))
     return ({_renamed_item(key, renamed): value for key, value in mine.items()} if renamed else mine), renamed
+
+
+def _same_restore(mine: dict, theirs: dict, restored: dict, paired: set[str], taken: set[str]) -> dict[str, str]:
+    """The form's restored items no identifier paired, each named as the disk's added item of its list that keeps
+    most of the item's own fields as the version it came from had them (more than half): another tab's restore of
+    it that also corrected its identifier – written otherwise as a second copy of the action."""
+    donors, out = _lists(restored), {}
+    for head, items in _lists(theirs).items():
+        added = {token: _own(fields) for token, fields in items.items() if token.startswith("t")}
+        for token, fields in donors.get(head, {}).items():
+            item, donor = f"{head}[{token}]", set(_own(fields))
+            if item in paired or f"{item}{form.RESTORED}" not in mine or not donor:
+                continue
+            shared, best = max(((len(donor & set(found)), t) for t, found in added.items()
+                                if f"{head}[{t}]" not in taken), default=(0, None))
+            if 2 * shared > len(donor):
+                out[item] = f"{head}[{best}]"
+                taken.add(out[item])
+    return out
+
+
+def _own(fields: dict[str, str]) -> tuple:
+    """An item's own shown fields, without the items of its lists (named differently on each side)."""
+    return tuple(pair for pair in _content(fields) if "[" not in pair[0] and _shown(pair[0]))
 
 
 def _restored_lists(mine: dict, theirs: dict, restored: dict, places: dict, items: set[str]) -> tuple:
