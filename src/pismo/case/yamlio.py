@@ -1216,13 +1216,28 @@ def _encoding_hint(raw: bytes, start: int) -> str:
     one line pasted in it, or one damaged byte."""
     bad = [n for n, line in enumerate(raw.split(b"\n")) if "\ufffd" in line.decode("utf-8", "replace")]
     if raw[:start].isascii() or len(bad) > 1:
-        return " (wygląda na kodowanie Windows-1250); zapisz plik jako UTF-8, np. w Notatniku: Zapisz jako → " \
-               "Kodowanie: UTF-8" if _reads_as(raw, "cp1250") else "; zapisz plik jako UTF-8"
+        return f" (wygląda na kodowanie {'ISO-8859-2' if latin2(raw) else 'Windows-1250'}); zapisz plik jako UTF-8, " \
+               "np. w Notatniku: Zapisz jako → Kodowanie: UTF-8" if _reads_as(raw, "cp1250") else "; zapisz plik jako UTF-8"
     line = raw.split(b"\n")[bad[0]]
     if line.decode("utf-8", "replace").count("\ufffd") > 1 and _reads_as(line, "cp1250"):
         return (" w tym wierszu – jego polskie litery są w kodowaniu Windows-1250 (np. wklejone z innego pliku); wpisz "
                 "je w tym wierszu ponownie")
     return f" w tym miejscu (bajt 0x{raw[start]:02X}) – usuń ten znak albo wpisz go ponownie"
+
+
+def latin2(raw: bytes) -> bool:
+    """Whether bytes that are no UTF-8 are ISO-8859-2 rather than Windows-1250: the two differ only in „ą ś ź Ą Ś
+    Ź”, which ISO-8859-2 writes where Windows-1250 has „± ¶ Ľ ˇ ¦ ¬” – inside a Polish word those are its letters –
+    and Windows-1250's „ś ź Ś Ź” are control bytes in ISO-8859-2 (so a file with them is never ISO-8859-2)."""
+    try:
+        text = raw.decode("iso-8859-2")
+    except UnicodeDecodeError:
+        return False
+    return not _C1.search(text) and bool(_LATIN2_LETTER.search(text))
+
+
+_C1 = re.compile("[\x80-\x9f]")
+_LATIN2_LETTER = re.compile(r"(?<=[^\W\d_])[ąśźĄŚŹ]|[ąśźĄŚŹ](?=[^\W\d_])")
 
 
 def _reads_as(raw: bytes, encoding: str) -> bool:

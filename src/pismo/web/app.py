@@ -931,7 +931,7 @@ def _number(n: int) -> str:
     return f"{n:,}".replace(",", "\u00a0")
 
 
-_ENCODINGS = ("Windows-1250", "UTF-16", "UTF-32")  # store.decoded's names, the only ones a notice repeats
+_ENCODINGS = ("Windows-1250", "ISO-8859-2", "UTF-16", "UTF-32")  # store.decoded's names, the only ones a notice repeats
 
 
 def _saved_notice(args) -> str:

@@ -537,10 +537,11 @@ _WIDE = ((b"\xff\xfe\x00\x00", "utf-32", "UTF-32"), (b"\x00\x00\xfe\xff", "utf-3
 
 def decoded(raw: bytes, what: str = "pliku sprawy") -> tuple[str, str]:
     """(text, encoding – "" for UTF-8) of a case file's or a history version's bytes: UTF-8 (with or without BOM),
-    Notepad's „Unicode” (UTF-16/32, by its mark or its zero bytes) or „ANSI” (Windows-1250). One decoder for the
+    Notepad's „Unicode” (UTF-16/32, by its mark or its zero bytes) or „ANSI” (Windows-1250, or ISO-8859-2 where
+    its letters tell it: see yamlio.latin2). One decoder for the
     history's current file and its versions, so a version is shown and restored with its own letters; bytes no
     encoding reads whole are refused – a „�” written for a letter would be a silent loss."""
-    from pismo.case.yamlio import _wide_encoding
+    from pismo.case.yamlio import _wide_encoding, latin2
 
     codecs = [(codec, shown) for mark, codec, shown in _WIDE if raw.startswith(mark)]
     wide = _wide_encoding(raw) if not codecs else None
@@ -553,7 +554,7 @@ def decoded(raw: bytes, what: str = "pliku sprawy") -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         if "\x00" not in text and (codec != "cp1250" or not _damaged_utf8(raw)):  # a zero byte is no text
-            return text, shown
+            return (raw.decode("iso-8859-2"), "ISO-8859-2") if codec == "cp1250" and latin2(raw) else (text, shown)
     raise UnreadableText(f"{what} nie da się odczytać: to nie jest tekst w UTF-8, UTF-16 ani Windows-1250 (np. uszkodzony "
                          f"bajt w wierszu {_bad_line(raw)}); otwórz ten plik w edytorze tekstu, popraw ten wiersz i "
                          "zapisz go jako UTF-8")
