@@ -65,6 +65,10 @@ def _found(problem) -> Found:
     message = texts.form_wording(problem.message)
     if problem.related:  # the page has no line numbers; the live check's text has other ones than the file
         message = _LINE.sub(f"w polu „{texts.describe(problem.related)}”", message, count=1)
+        whose = re.escape(dotted(problem.related[:-1]))  # „ma już pismo wnioski[0].pismo (wiersz 314)”
+        message = re.sub(rf"{whose} \(wiersz \d+\)", lambda _: f"„{texts.describe(problem.related[:-1])}”", message,
+                         count=1)
+        message = _ROW.sub(lambda _: f"(w polu „{texts.describe(problem.related)}”)", message, count=1)
     if message.startswith("nieznane pole") and problem.line:  # no field of the form holds it, saving keeps it
         message += (f" – formularz nie ma tego pola: usuń je z pliku sprawy w edytorze tekstu (wiersz "
                     f"{problem.line}) albo popraw tam jego nazwę")
@@ -77,6 +81,7 @@ def _found(problem) -> Found:
 
 
 _LINE = re.compile(r"w wierszu \d+")
+_ROW = re.compile(r"\(wiersz \d+\)")
 # YAML's words for a value the form cannot show in its fields: a group where the file has one value, or a
 # text written so that YAML reads a group („- Godz.: 17:00 …”, told by its cause)
 _SHAPE = re.compile(r"oczekiwano grupy pól \(pole: wartość\) z wcięciem, a jest (?P<got>.*)"
