@@ -166,8 +166,10 @@ def test_a_forbidden_output_name_is_told_with_its_folder_and_polish_quotes(tmp_p
     monkeypatch.chdir(tmp_path)
     result = run("nowa", "nul.yaml")
     assert result.exit_code == 1, result.output
-    assert "błąd: nul.yaml: niedozwolona nazwa pliku wynikowego – " in result.output, result.output
-    assert "'" not in result.output, result.output
+    said = result.output
+    assert "błąd: nul.yaml: nazwa pliku nie nadaje się na nazwę folderu dokumentów sprawy – " in said, said
+    assert "zastrzeżona nazwa urządzenia" in said and "np. sprawa.yaml" in said, said
+    assert "'" not in said and "))" not in said, said  # Polish quotes; no reason in brackets within brackets
 
 
 def test_one_file_not_written_is_not_none_of_the_files_1(tmp_path, monkeypatch):

@@ -127,9 +127,8 @@ def name_refusal(path: Path) -> str | None:
                 "zapisuje sprawy pod nazwą dokumentu ani wykazu plików; nic nie zapisano")
     unusable = output.name_problem(path.stem)
     if unusable:
-        return (f"{path}: nazwa pliku nie nadaje się na nazwę folderu dokumentów sprawy (niedozwolona nazwa folderu: "
-                f"{unusable}) – pismo nie utworzyłoby z niej dokumentów; podaj inną nazwę, np. sprawa.yaml; nic nie "
-                "zapisano")
+        return (f"{path}: nazwa pliku nie nadaje się na nazwę folderu dokumentów sprawy – {unusable}; pismo nie "
+                "utworzyłoby z niej dokumentów – podaj inną nazwę, np. sprawa.yaml; nic nie zapisano")
     other = twin(path)
     if other is not None:
         return (f"{path}: sprawa „{other.name}” już istnieje w tym folderze (nazwy różnią się tylko wielkością liter "
