@@ -110,3 +110,35 @@ def copying_soffice(tmp_path: Path, name: str = "copying-soffice", failing: str 
                                     'prev="$a"; done\nmkdir -p "$out"\nfor a in "$@"; do case "$a" in '
                                     f'{skip}*.docx) cp "{minimal}" "$out/$(basename "$a" .docx).pdf";; esac; done',
                           name)
+
+
+# a POSIX ACL as the kernel stores it (system.posix_acl_access: version 2, then (tag, rights, id) entries)
+_ACL = "system.posix_acl_access"
+USER_OBJ, USER, GROUP_OBJ, GROUP, MASK, OTHER = 0x01, 0x02, 0x04, 0x08, 0x10, 0x20
+NONE = 0xFFFFFFFF
+
+
+def set_acl(path, entries) -> None:
+    """Give a file these ACL entries; the test is skipped where the file system keeps no ACL."""
+    import os
+    import struct
+
+    import pytest
+
+    data = struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *entry) for entry in entries)
+    try:
+        os.setxattr(path, _ACL, data)
+    except (OSError, AttributeError) as exc:
+        pytest.skip(f"no POSIX ACL here: {exc}")
+
+
+def acl_entries(path) -> list[tuple[int, int, int]]:
+    """A file's ACL entries ([] without an ACL)."""
+    import os
+    import struct
+
+    try:
+        data = os.getxattr(path, _ACL)
+    except OSError:
+        return []
+    return [struct.unpack_from("<HHI", data, offset) for offset in range(4, len(data), 8)]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run
-from helpers import LECZNA
+from helpers import GROUP_OBJ, LECZNA, MASK, NONE, OTHER, USER, USER_OBJ, acl_entries as _acl, set_acl as _set_acl
 from pismo.files import casefile, output
 from pismo.web.store import Store, digest
 
@@ -107,30 +107,6 @@ def test_web_next_period_of_a_private_case_is_private(tmp_path):
 
 
 # --- finding 12: history copies of an ACL-shared case file took the ACL's mask for the group's rights --------------
-
-_ACL = "system.posix_acl_access"
-USER_OBJ, USER, GROUP_OBJ, MASK, OTHER = 0x01, 0x02, 0x04, 0x10, 0x20
-NONE = 0xFFFFFFFF
-
-
-def _set_acl(path, entries) -> None:
-    import struct
-
-    data = struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *entry) for entry in entries)
-    try:
-        os.setxattr(path, _ACL, data)
-    except (OSError, AttributeError) as exc:
-        pytest.skip(f"no POSIX ACL here: {exc}")
-
-
-def _acl(path) -> list[tuple[int, int, int]]:
-    import struct
-
-    try:
-        data = os.getxattr(path, _ACL)
-    except OSError:
-        return []
-    return [struct.unpack_from("<HHI", data, offset) for offset in range(4, len(data), 8)]
 
 
 def _shared_by_acl(path, owner_rights=6) -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import run
+from helpers import GROUP, GROUP_OBJ, MASK, NONE, OTHER, USER, USER_OBJ
+from helpers import acl_entries as _acl, set_acl as _set_acl
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -195,30 +197,6 @@ def test_a_run_whose_case_is_unchanged_still_writes(tmp_path):
 
 
 # --- finding 1: a colleague's save gave the file his primary group, with the officer's group's rights -------------
-
-_ACL = "system.posix_acl_access"
-USER_OBJ, USER, GROUP_OBJ, GROUP, MASK, OTHER = 0x01, 0x02, 0x04, 0x08, 0x10, 0x20
-NONE = 0xFFFFFFFF
-
-
-def _set_acl(path, entries) -> None:
-    import struct
-
-    data = struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *entry) for entry in entries)
-    try:
-        os.setxattr(path, _ACL, data)
-    except (OSError, AttributeError) as exc:
-        pytest.skip(f"no POSIX ACL here: {exc}")
-
-
-def _acl(path) -> list[tuple[int, int, int]]:
-    import struct
-
-    try:
-        data = os.getxattr(path, _ACL)
-    except OSError:
-        return []
-    return [struct.unpack_from("<HHI", data, offset) for offset in range(4, len(data), 8)]
 
 
 def _as_colleague(monkeypatch) -> None:
