@@ -17,12 +17,14 @@ _OTHER = re.compile(r"odpowiedzialn\w*|realizując\w*|realizator\w*|wykonawc\w*|
                     r"|budżet|finansow\w*|podpis", re.I)
 _OWN = {
     3: re.compile(r"l\.?\s*p|nr|działa\w*|zada\w*|opis\w*|przedsięwzię\w*|forma|formy|sposób|rodzaj|termin\w*"
-                  r"|data|daty|od|do|okres|etap\w*|czas", re.I),
+                  r"|data|daty|od|do|okres|etap\w*|czas|harmonogram\w*|kiedy|realizacj\w*", re.I),
     4: re.compile(r"l\.?\s*p|nr|podmiot\w*|instytucj\w*|partner\w*|nazwa|jednostk\w*|zada\w*|zakres\w*|współ\w+"
                   r"|działa\w*|forma|formy|opis\w*|rodzaj|rola", re.I),
 }
 _NUMBER = re.compile(r"l\.?\s*p|nr|numer", re.I)
-_NAME = re.compile(r"podmiot\w*|instytucj\w*|partner\w*|nazwa|jednostk\w*", re.I)
+# a partner's name column; who carries out its tasks (a „Wykonawca”, a „Realizator”) is the partner itself
+_NAME = re.compile(r"podmiot\w*|instytucj\w*|partner\w*|nazwa|jednostk\w*|wykonawc\w*|(?:współ)?realizator\w*",
+                   re.I)
 
 
 def _words(cell: str) -> list[str]:
@@ -35,8 +37,10 @@ def other_columns(header: tuple[str, ...], part: int) -> list[int]:
     for at, cell in enumerate(header):
         words = _words(cell)
         named = part == 4 and any(_NAME.fullmatch(word) for word in words)
-        if not named and (any(_OTHER.fullmatch(word) for word in words)
-                          or not any(own.fullmatch(word) for word in words)):
+        other = any(_OTHER.fullmatch(word) for word in words)
+        mine = any(own.fullmatch(word) for word in words)  # „Działanie / osoba odpowiedzialna”: the action's
+        if not named and (words and _OTHER.fullmatch(words[0])  # „Osoba odpowiedzialna za działanie”
+                          or not mine and (other or part == 4)):  # a partner's „Termin”: its own period
             out.append(at)
     return out if len(out) < len(header) - 1 else []  # a header of mostly unknown words tells nothing
 
@@ -50,7 +54,7 @@ def without_other_columns(item, header: tuple[str, ...], part: int):
     others = [at for at in other_columns(header, part) if item.cells[at].strip()]
     if not others:
         return item
-    notes = [f"kolumna „{header[at]}” tabeli ({quoted(item.cells[at])}) nie jest częścią "
+    notes = [f"kolumna „{header[at]}” tabeli ({quoted(item.cells[at], len(item.cells[at]))}) nie jest częścią "
              f"{'działania' if part == 3 else 'zadań podmiotu'} – pominięto ją; jeśli ma być w tekście, dopisz ją"
              for at in others]
     cells = tuple(cell for at, cell in enumerate(item.cells) if at not in others)

@@ -1,0 +1,58 @@
+"""`pismo import` against the twelfth import review (rev-imp12) of issue 17, its second half: table columns named
+with two things or words pismo did not list, sub-items with deadlines, hard-wrapped lines, forms of part 5."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from test_import import mini_plan
+
+
+def _case(path) -> tuple[dict, str]:
+    text = path.read_text(encoding="utf-8")
+    return yaml.safe_load(text), text
+
+
+# --- findings 4, 5 and 6: a column named with the action and a responsible person („Działanie / osoba
+# odpowiedzialna”) was dropped with every action's text; a deadline column „Harmonogram”, „Kiedy”, „Realizacja”
+# was dropped (every deadline the whole period); a partner column „Wykonawca”, „Realizator” was dropped (the tasks
+# became the name).
+
+_ACTIONS = [("Kontrole rejonu sklepu przy ul. Lipowej w godzinach wieczornych", "do 31.07.2026 r.", "2026-07-31"),
+            ("Spotkanie z mieszkańcami Osiedla Bobrowniki", "do 30.06.2026 r.", "2026-06-30")]
+
+
+@pytest.mark.parametrize("action, deadline", [("Działanie / osoba odpowiedzialna", "Termin realizacji"),
+                                              ("Działanie", "Harmonogram"), ("Działanie", "Kiedy"),
+                                              ("Działanie", "Realizacja"), ("Zadanie – osoba odpowiedzialna", "Termin")])
+def test_an_action_column_named_with_two_things_keeps_its_text(tmp_path, action, deadline):
+    lines = [f"Lp.\t{action}\t{deadline}"] + [f"{k}.\t{text}\t{term}" for k, (text, term, _) in enumerate(_ACTIONS, 1)]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == [text for text, _, _ in _ACTIONS], written
+    assert [str(a["termin"]["do"]) for a in case["dzialania"]] == [end for _, _, end in _ACTIONS], written
+    assert "nie jest częścią" not in written, written
+
+
+@pytest.mark.parametrize("name", ["Wykonawca", "Realizator", "Współrealizator"])
+def test_who_carries_out_a_partners_tasks_is_the_partner(tmp_path, name):
+    lines = [f"Lp.\t{name}\tZakres działań", "1.\tStraż Miejska w Borównie\tWspólne patrole.",
+             "2.\tRada Osiedla\tUlotki dla mieszkańców."]
+    path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
+    case, written = _case(path)
+    assert [(p["nazwa"], p["zadania"]) for p in case["partnerzy"]] == [
+        ("Straż Miejska w Borównie", "Wspólne patrole."), ("Rada Osiedla", "Ulotki dla mieszkańców.")], written
+    assert "nie jest częścią" not in written, written
+
+
+def test_a_dropped_column_is_quoted_whole(tmp_path):
+    contact = "asp. Jan Lis, " + "dzielnicowy rejonu nr 3 Osiedla Bobrowniki, " * 6 + "tel. 81 531 00 00"
+    lines = ["Lp.\tDziałanie\tTermin realizacji\tOsoba do kontaktu",
+             f"1.\tKontrole rejonu sklepu\tdo 31.07.2026 r.\t{contact}"]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == ["Kontrole rejonu sklepu"], written
+    assert contact in re.sub(r"\s*\n\s*#\s*", " ", written), written
