@@ -282,16 +282,18 @@ ACCOUNT = re.compile(r"(?<![\w-])(?:PL\s?)?(?P<number>\d{2}(?:[ \u00a0-]?\d{4}){
 ACCOUNT_LABELLED = re.compile(r"(?<!\w)(?:kont(?:a|o|u|em|cie)|rachun\w+|rach\.|iban|nrb)(?!\w)[^\d\n;!?]{0,40}?"
                               r"(?<![\w-])(?P<number>(?:(?-i:[A-Z]{2})\s?)?\d(?:[ \u00a0-]?\d){19,27})(?![\w-])",
                               re.IGNORECASE)
-# A payment card's number as cards print it – four groups of four (Visa, Mastercard; a fifth of up to three digits)
-# or Amex's 4-6-5; a card's only with a valid Luhn check (_luhn) and a card network's first digit, 2 to 6. Glued
-# digits are a card's only after its label (CARD_LABELLED): unlabelled, a case's or a parcel's number passes Luhn too.
-CARD = re.compile(r"(?<![\w-])(?=[2-6])(?P<number>\d{4}(?P<gap>[ \u00a0-])\d{4}(?P=gap)\d{4}(?P=gap)\d{1,4}(?:(?P=gap)\d{1,3})?"
+# A payment card's number as cards print it – four groups of four by spaces, dashes or dots (Visa, Mastercard; a
+# fifth of up to three digits) or Amex's 4-6-5; a card's only with a valid Luhn check (_luhn) and a card network's
+# first digit, 2 to 6. Glued digits are a card's only after its label (CARD_LABELLED): unlabelled, a case's or a
+# parcel's number passes Luhn too.
+CARD = re.compile(r"(?<![\w-])(?=[2-6])(?P<number>\d{4}(?P<gap>[ \u00a0.-])\d{4}(?P=gap)\d{4}(?P=gap)\d{1,4}(?:(?P=gap)\d{1,3})?"
                   r"|\d{4}[ \u00a0-]\d{6}[ \u00a0-]\d{4,5})(?![\w-])")
 # After „karta/karty/kartę” or a card network's name (its kind, „nr” between), any number of a card's length, a
-# digit wrong or lost.
+# digit wrong or lost, also grouped by dots („4111.1111.1111.1111”); a CVV/CVC after its label.
 CARD_LABELLED = re.compile(r"(?<!\w)(?:kart(?:a|y|ę|ą|e|cie)|visa|mastercard|maestro|amex|american\s+express)(?:\s+(?:płatnicz\w+|kredytow\w+|debetow\w+|bankow\w+"
-                           r"|nr\.?|numer\w*|o\s+numerze))*\s*:?\s*(?<![\w-])(?P<number>\d(?:[ \u00a0-]?\d){11,18})(?![\w-])"
-                           r"|(?<!\w)(?:nr\.?|numer\w*)\s+kart(?:y|ą)\s*:?\s*(?P<after>\d(?:[ \u00a0-]?\d){11,18})(?![\w-])",
+                           r"|nr\.?|numer\w*|o\s+numerze))*\s*:?\s*(?<![\w-])(?P<number>\d(?:[ \u00a0.-]?\d){11,18})(?![\w-])"
+                           r"|(?<!\w)(?:nr\.?|numer\w*)\s+kart(?:y|ą)\s*:?\s*(?P<after>\d(?:[ \u00a0.-]?\d){11,18})(?![\w-])"
+                           r"|(?<!\w)(?:cvv2?|cvc2?|cv2)\s*:?\s*(?P<code>\d{3,4})(?!\w)",
                            re.IGNORECASE)
 # Any country's IBAN, unlabelled: its letters, check digits and up to 30 letters and digits, with a valid check.
 IBAN = re.compile(r"(?<![\w-])(?P<number>[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z\d]{4}){3,7}(?:[ \u00a0]?[A-Z\d]{1,3})?)(?![\w-])")
@@ -519,7 +521,8 @@ def _accounts(text: str) -> list[tuple[int, int, str]]:
 
 def _cards(text: str) -> list[tuple[int, int, str]]:
     """A payment card's number: after a card's word any of its length, elsewhere one that passes the Luhn check."""
-    found = [(*m.span("number" if m["number"] else "after"), CARD_MARK) for m in CARD_LABELLED.finditer(text)]
+    found = [(*m.span(next(g for g in ("number", "after", "code") if m[g])), CARD_MARK)
+             for m in CARD_LABELLED.finditer(text)]  # a card's CVV/CVC is its datum too
     return found + [(*m.span("number"), CARD_MARK) for m in CARD.finditer(_masked(text, found))
                     if _luhn(re.sub(r"\D", "", m["number"]))]
 

@@ -1,0 +1,65 @@
+"""`--publikacja` after the fourteenth publication review (rev-pub14), helper pub26: over-cuts of police officers,
+clubs and drink brands (findings 14, 15, 21) and leaks of declined diminutives and foreign first names, cards with
+dots and their CVV, and other shapes (findings 6, 7, 8, 10, 11, 16, 17)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pismo.publication.names import Names
+from pismo.publication.redact import scrub
+
+UNIT = Names(["Halina Kwiatkowska"], ["Anna Zmyślona"],
+             places=["Komenda Miejska Policji we Wrzosogrodzie", "Wrzosogród"])
+
+
+def _gone(text: str, names: list[str]) -> str:
+    out = scrub(text, UNIT)
+    assert not [n for n in names if n in out], out
+    return out
+
+
+def _kept(text: str, words: list[str]) -> str:
+    out = scrub(text, UNIT)
+    assert all(w in out for w in words), out
+    return out
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Z Sebixem piją za garażami.", ["Sebix"]),
+    ("Sebixa nie było.", ["Sebix"]),
+    ("Szymiego nie było.", ["Szymi"]),
+    ("Ze Szymim piją.", ["Szymi"]),
+    ("Z Bolem i Sebixem piją.", ["Bol", "Sebix"]),
+])
+def test_a_hand_listed_diminutive_goes_in_every_case(text, names):
+    """Finding 8: the hand list's diminutives („Sebix”, „Szymi”) are declined, not only in the nominative."""
+    _gone(text, names)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Widziano tam Tylera z 3b.", ["Tyler"]),
+    ("Z Brandonem piją pod sklepem.", ["Brandon"]),
+    ("Nodar z 8a pije.", ["Nodar"]),
+    ("Wachtang i Nodar grają w karty.", ["Wachtang", "Nodar"]),
+    ("Pracownik z Gruzji, Nodar, pije.", ["Nodar"]),
+])
+def test_a_foreign_first_name_goes_in_its_polish_cases(text, names):
+    """Finding 11: the hand list's foreign first names the dictionary lacks are declined as Polish declines them
+    („Tylera”, „Brandonem”); Georgian names are listed."""
+    _gone(text, names)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Karta: 4111.1111.1111.1111", ["4111"]),
+    ("Nr karty płatniczej: 4111 1111 1111 1111, ważna do 12/27, CVV 123.", ["4111", "123"]),
+    ("Kod CVC: 456.", ["456"]),
+])
+def test_a_card_grouped_with_dots_and_its_cvv_go(text, secrets):
+    """Finding 16: a card's number grouped with dots, and the CVV/CVC after its label."""
+    _gone(text, secrets)
+
+
+def test_a_dotted_number_that_is_no_card_stays():
+    """Finding 16: dots alone make no card – a number failing the Luhn check stays."""
+    _kept("Sygnatura 1234.5678.9012.3456 w aktach.", ["1234.5678.9012.3456"])
