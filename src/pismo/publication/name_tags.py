@@ -103,6 +103,9 @@ def tags(word: str) -> Tags:
     if word[:1].isupper() and not readings and word.lower() in FIRST_NAMES:  # „Dmytro”, „Giorgi”, „Sean”: the hand
         first |= {"m1", "f"}  # list's foreign names the dictionary lacks, in the nominative they are written in
         forms |= {("nom", "m1"), ("nom", "f")}
+    elif word[:1].isupper() and not readings and (foreign := _foreign_forms().get(word.lower())):
+        first |= {g for _, g in foreign}  # „Tylera”, „Z Brandonem”: their Polish cases
+        forms |= foreign
     if word[:1].isupper() and (diminutive := _word_diminutive_forms().get(word.lower())):  # „Wiola”, „Oliwka”
         first |= {g for _, g in diminutive}
         forms |= diminutive
@@ -134,19 +137,49 @@ def _modern_forms() -> dict[str, frozenset[tuple[str, str]]]:
 
 
 @lru_cache(maxsize=1)
+def _foreign_forms() -> dict[str, frozenset[tuple[str, str]]]:
+    """The oblique cases of names_data.FIRST_NAMES as Polish declines a foreign name: a man's on a consonant as
+    „Adam” („Tyler”, „Tylera”, „Tylerem”), a woman's on „-a” as „Samanta”; looked up only for a word the dictionary
+    lacks, so a Polish name's own forms come from the dictionary."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for name in FIRST_NAMES:
+        if name.endswith("a"):
+            declined = _declined({"f": (name,)})
+        elif name[-1] not in "aeiouyąęó":
+            declined = {name + "a": {("gen", "m1"), ("acc", "m1")}, name + "owi": {("dat", "m1")},
+                        name + ("iem" if name[-1] in "kg" else "em"): {("inst", "m1")},
+                        _locative(name): {("loc", "m1"), ("voc", "m1")}}
+        else:
+            continue
+        for form, pairs in declined.items():
+            if form != name:
+                found.setdefault(form, set()).update(pairs)
+    return {form: frozenset(pairs) for form, pairs in found.items()}
+
+
+@lru_cache(maxsize=1)
 def _word_diminutive_forms() -> dict[str, frozenset[tuple[str, str]]]:
-    """names_data.WORD_DIMINUTIVES: a woman's declined (see _declined), a man's in the nominative only („Tymek”,
-    whose „e” drops: „Tymka”)."""
+    """names_data.WORD_DIMINUTIVES, declined: a woman's (see _declined), a man's as „Adam” („Tymek”, whose „e”
+    drops: „Tymka”; „Bolo”: „Bola”; „Sebix”: „Sebixem”) or, on „-i”, as an adjective („Szymi”: „Szymiego”)."""
     found = dict(_declined({"f": WORD_DIMINUTIVES["f"]}))
     for name in WORD_DIMINUTIVES["m1"]:  # „Seba” as a woman's name, in a man's gender; „Bodzio”, „Tymek” as „Adam”
-        stem = name[:-2] + name[-1] if name.endswith("ek") else name[:-1] if name.endswith("o") else None
+        stem = name[:-2] + name[-1] if name.endswith("ek") else name[:-1] if name.endswith("o") \
+            else None if name[-1] in "aeiouy" else name
         forms = _declined({"f": (name,)}) if name.endswith("a") else {
             stem + "a": {("gen", "m1"), ("acc", "m1")}, stem + "owi": {("dat", "m1")}, stem + "u": {("loc", "m1"), ("voc", "m1")},
-            stem + ("iem" if stem[-1] in "kg" else "em"): {("inst", "m1")}} if stem else {}
+            stem + ("iem" if stem[-1] in "kg" else "em"): {("inst", "m1")}} if stem else _adjectival(name)
         for form, pairs in forms.items():
             found[form] = found.get(form, frozenset()) | {(case, "m1") for case, _ in pairs}
         found[name] = found.get(name, frozenset()) | {("nom", "m1")}
     return found
+
+
+def _adjectival(name: str) -> dict[str, set[tuple[str, str]]]:
+    """A man's diminutive on „-i” declined as an adjective: „Szymi”, „Szymiego”, „Szymiemu”, „Szymim”."""
+    if not name.endswith("i"):
+        return {}
+    return {name + "ego": {("gen", "m1"), ("acc", "m1")}, name + "emu": {("dat", "m1")},
+            name + "m": {("inst", "m1"), ("loc", "m1")}}
 
 
 @lru_cache(maxsize=1)

@@ -52,7 +52,8 @@ FIRST_NAMES = frozenset("""
     dmytro dmitry dmitri bohdan taras yaroslav mikhail alexander aleksandr aliaksandr alexei alexey aleksei
     nikolai vladimir yevhen yevheniia evgeny ekaterina yelena elena irina svetlana lyudmila galina nadezhda
     mehmet ahmet mustafa hüseyin huseyin ibrahim ismail murat emre fatma ayşe ayse zeynep elif emine hatice yusuf
-    ömer omer giorgi nino levan davit tamar
+    ömer omer giorgi nino levan davit tamar nodar wachtang vakhtang dawit zurab irakli otar temur teimuraz tamaz
+    rewaz revaz szota shota gocha mamuka lasza lasha ketewan ketevan natia
     john james michael william richard mary patricia jennifer elizabeth susan sarah jessica peter paul george
     sean shaun brandon brendan jayden jaden tyler dylan ryan connor conor aidan declan liam noah harry oliver
     ethan mason logan justin brian kyle kevin jason cody dustin travis shane wayne ashley brittany kayla megan
