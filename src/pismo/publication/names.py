@@ -570,8 +570,9 @@ class Names:
         if all(t.word in _SACRED for t in names) or all(t.word in figures.DYNASTIES for t in names) \
                 and not (_after_role(words, lo) or _after_plural_role(text, words, lo)):  # „Rządzili Wazowie”
             return True
-        if len(names) != len(ts) or _after_role(words, lo):
-            return False  # „Pan Józef Piłsudski z parteru”
+        if len(names) != len(ts) or _after_role(words, lo) or _persons_locator_after(text, ts[-1].end) \
+                or _against_a_man(text, words, range(lo, hi)):
+            return False  # „Pan Józef Piłsudski z parteru”, „Mandat dla Słowackiego z 8a”, „Skarga na Sikorskiego”
         joined = _hyphen_joined(text, names)  # „Marii Skłodowskiej-Curie”: two names
         if len(joined) == 1:
             return joined[0] not in _FIGURE_SURNAMES and _figure_surname(joined[0]) and _told_about(text, words, lo)
@@ -941,10 +942,8 @@ class Names:
         if index == len(words) or not re.fullmatch(r"\s+|-" if particle else r"\s+",
                                                    text[words[index - 1].end:words[index].start]):
             return []
-        before = words[run.start - 1] if run.start else None
-        if "\n" in text[words[index - 1].end:words[index].start] and before and before.word[0].isupper() \
-                and _LINE_SPACE.fullmatch(text[before.end:ts[0].start]):
-            return []  # „Mazur Jan⏎Zając Ewa”: the line names one person surname first, the next line another
+        if "\n" in text[words[index - 1].end:words[index].start] and not _broken_name(text, words, run):
+            return []  # a line ends the name: the next line's first word is its own („Lider: Kacper⏎Miejsce: Orlik”)
         surname = words[index]
         if not (_surname_like(surname) or particle and surname.word.istitle()) or surname.word in self.places \
                 or _house_number(text, [*firsts, surname]) or _club(text, words, range(run.start, index + 1)):
@@ -1084,7 +1083,8 @@ class Names:
             or len(ts) == 1 and (
                 _family_in_apposition(text, words, run.start) or _family_at(text, words, run.start)
                 or _family_subject(text, words, run.start)) \
-            or run.start and words[run.start - 1].lower == "na" and bool(_PENALTY_AFTER.match(text, ts[-1].end))
+            or run.start and words[run.start - 1].lower == "na" and bool(_PENALTY_AFTER.match(text, ts[-1].end)) \
+            or _against_a_man(text, words, run)
         if not honoured and _street(text, words, run.start) and _patron_case(names):
             return None  # „przy Lubelskiej”, „na Piłsudskiego i Kopernika”
         if len(names) == 1 and names[0].word in self.places and names[0].word not in self._place_words \
@@ -1112,7 +1112,7 @@ class Names:
             return self._first_and_surname(text, words, run) or self._double_surname(text, words, run, found)
         before = words[run.start - 1] if run.start else None
         after = words[run.stop] if run.stop < len(words) else None
-        adjacent_before = before and _SPACE.fullmatch(text[before.end:words[run.start].start])
+        adjacent_before = before and _LINE_SPACE.fullmatch(text[before.end:words[run.start].start])  # a line parts
         if adjacent_before and before.word in _BUSINESS:  # „w sklepie Dino”
             return False
         if adjacent_before and before.word[0].isupper() and not (_sentence_start(text, words, run.start - 1) and (
@@ -1121,7 +1121,7 @@ class Names:
                 and not (run.start > 1 and _case_boundary(text, words, run.start - 2, run.start, run.stop)) \
                 and not _a_clubs_fan(text, words, run.start):
             return False  # a longer proper name's part, not a surname after another person's name („Jacek Kubiak Kwiatkowskiej”)
-        adjacent = after and _SPACE.fullmatch(text[words[run.stop - 1].end:after.start])
+        adjacent = after and _LINE_SPACE.fullmatch(text[words[run.stop - 1].end:after.start])
         f = found[0]
         if adjacent and after.word[0].isupper() and not (f.pure and after.word in COMMON_FIRST):
             return False  # „Kowalski Jan – Nowak Anna”: a first name another listed name took follows its surname
@@ -3002,7 +3002,7 @@ def _runs(text: str, words: list[_Token], is_name) -> Iterable[range]:
                 yield from _case_parts(text, words, range(start, i))
             start = None
         elif start is not None and (not _joins(gap := text[_end(words[i - 1]):t.start]) or _new_clause(gap, t)
-                                    or "\n" in gap and i - start > 1  # a list, one name a line („Mazur Jan⏎Zając Ewa”)
+                                    or "\n" in gap and not _broken_name(text, words, range(start, i))
                                     or i - start > 1 and _pair_dash(gap, words[i - 1])):
             yield from _case_parts(text, words, range(start, i))
             start = i
@@ -3010,6 +3010,22 @@ def _runs(text: str, words: list[_Token], is_name) -> Iterable[range]:
             start = i
     if start is not None:
         yield from _case_parts(text, words, range(start, len(words)))
+
+
+def _broken_name(text: str, words: list[_Token], run: range) -> bool:
+    """Whether a line break inside a name run is a name broken over two lines („Zbigniew⏎Nowak”): one word alone
+    at its line's start before it, and after it no label („Świadek: Halina⏎Uwagi: brak”), nor another first name
+    (one name a line: „Halina⏎Marian⏎Kacper”), nor a list written surname first („Mazur Jan⏎Zając Ewa”)."""
+    if len(run) != 1 or run.stop >= len(words):
+        return False
+    first, nxt = words[run.start], words[run.stop]
+    return not text[text.rfind("\n", 0, first.start) + 1:first.start].strip() \
+        and not re.match(r"[^\S\n]*:", text[_chain_end(text, words, run.stop):]) \
+        and nxt.word not in COMMON_FIRST and not tags(nxt.word).first
+
+
+def _chain_end(text: str, words: list[_Token], index: int) -> int:
+    return words[_chain_index(text, words, index)].end
 
 
 def _case_parts(text: str, words: list[_Token], run: range) -> Iterable[range]:
@@ -3226,6 +3242,38 @@ def _firm_of_a_title(words: list[_Token], index: int) -> bool:
     """A firm's name of a title and a name after a business noun („Apteka Dr. Max”, „w Aptece Dr. Max”): a brand."""
     return index >= 2 and words[index - 1].lower in ("dr", "doc", "prof") and words[index - 2].word[0].isupper() \
         and words[index - 2].word in _BUSINESS
+
+
+# What a man's name after „na” is the object of – a complaint, an attack, a wait („Skarga na Kowalczyka”,
+# „Napadli na Nowaka”, „Czekali na Marka pod klatką”): his genitive, a street's patron's case, is his accusative too.
+_AGAINST = _forms(("skarga", "donos", "doniesienie", "napaść", "napad", "atak", "uwaga", "zawiadomienie", "zasadzka",
+                   "polowanie", "nagonka", "pretensja", "zażalenie", "obława"))
+_AGAINST_VERB = re.compile(r"(?:po)?(?:skarż|narzek|napad|napaś|donos|donies|donieś|doniosł|czeka|czyha|polowa|poluj"
+                           r"|nasła|nasył|naskocz|rzuci|rzuca|krzycz|nakrzycz|wrzeszcz|uważa|napuści|zasadzi)")
+
+
+def _persons_locator_after(text: str, end: int) -> bool:
+    """A person's flat, floor or staircase right after a name („z parteru”, „z 8a”, „spod 12”), not a street's
+    („z Lipowej”) nor a year's („z 1834 roku”)."""
+    place = _PLACE_OF_A_PERSON.match(text, end)
+    return bool(place) and not place.group()[-1].isupper() and not re.match(r"\d{4}", text[place.end() - 1:])
+
+
+def _against_a_man(text: str, words: list[_Token], run: range) -> bool:
+    """A man's name in the accusative after „na” right after a complaint's, an attack's or a wait's word (its „na”,
+    not another's: „Skargi na hałas na Piłsudskiego”), or a person's locator after it („na Kowalczyka z parteru”, „spod 12”) – which no street takes."""
+    index = run.start
+    if index < 1 or words[index - 1].lower != "na" or not _LINE_SPACE.fullmatch(text[words[index - 1].end:words[index].start]):
+        return False
+    if not any(case == "acc" and gender == "m1" for case, gender in _name_forms([words[i] for i in run])):
+        return False
+    if _persons_locator_after(text, words[run.stop - 1].end):
+        return True
+    k = index - 2
+    if k > 0 and words[k].lower == "się" and _LINE_SPACE.fullmatch(text[words[k - 1].end:words[k].start]):
+        k -= 1  # „Skarżą się na Wiśniewskiego”
+    return k >= 0 and bool(_LINE_SPACE.fullmatch(text[words[k].end:words[k + 1].start])) \
+        and (words[k].lower in _AGAINST or bool(_AGAINST_VERB.match(words[k].lower)))
 
 
 def _bare_street(text: str, words: list[_Token], index: int, names: list[_Token]) -> bool:

@@ -1,0 +1,62 @@
+"""`--publikacja` after the fourteenth publication review (rev-pub14), helper pub25: a line ends a name – a first
+name at a line's end is not joined with the next line's first word, so the next line's label and the line break
+stay and the name goes on its own (finding 4); a man's surname after „na” that a complaint, an attack or a wait
+governs, or with a person's locator after it, is a person's, not a street's patron (finding 18)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pismo.publication.names import Names
+from pismo.publication.redact import scrub
+
+UNIT = Names(["Halina Kwiatkowska"], ["Anna Zmyślona"],
+             places=["Komenda Miejska Policji we Wrzosogrodzie", "Wrzosogród"])
+TAG = "[imię i nazwisko usunięte]"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zgłaszająca: Halina\nAdres: Lipowa 3", f"Zgłaszająca: {TAG}\nAdres: Lipowa 3"),
+    ("Świadek: Halina\nUwagi: brak", f"Świadek: {TAG}\nUwagi: brak"),
+    ("Pokrzywdzony: Marian\nSprawca: nieznany", f"Pokrzywdzony: {TAG}\nSprawca: nieznany"),
+    ("Lider: Kacper\nMiejsce: Orlik", f"Lider: {TAG}\nMiejsce: Orlik"),
+    ("Lider grupy: Kacper\nMiejsce: Orlik", f"Lider grupy: {TAG}\nMiejsce: Orlik"),
+    ("Rozmowa z Marianem\nWnioski: mediacja", f"Rozmowa z {TAG}\nWnioski: mediacja"),
+    ("Sprawca – Marian\nŚwiadek – Halina", f"Sprawca – {TAG}\nŚwiadek – {TAG}"),
+])
+def test_a_name_at_a_lines_end_keeps_the_next_line(text, expected):
+    assert scrub(text, UNIT) == expected
+
+
+def test_a_list_written_surname_first_one_a_line_stays_two_persons():
+    out = scrub("Obecni:\nMazur Jan\nZając Ewa", UNIT)
+    assert out == f"Obecni:\n{TAG}\n{TAG}", out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Skarga na Kowalczyka.", "Kowalczyka"),
+    ("Kolejna skarga na Kowalczyka z parteru, który pije.", "Kowalczyka"),
+    ("Skarga na Kowalczyka Jana z parteru.", "Kowalczyka"),
+    ("Napadli na Kowalczyka z 8a pod sklepem.", "Kowalczyka"),
+    ("Napadnięto na Wiśniewskiego.", "Wiśniewskiego"),
+    ("Doniesienie na Zielińskiego.", "Zielińskiego"),
+    ("Uwaga na Kowalczyka z parteru – agresywny.", "Kowalczyka"),
+    ("Czekali na Marka pod klatką.", "Marka"),
+    ("Polowali na Nowaka.", "Nowaka"),
+    ("Skarga na Sikorskiego z parteru.", "Sikorskiego"),
+    ("Skarga Marka Hłaski z 8a na sąsiadów.", "Hłaski"),
+])
+def test_a_mans_name_after_na_in_a_complaint_or_with_a_locator_goes(text, name):
+    out = scrub(text, UNIT)
+    assert name not in out and TAG in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Mieszka na Kopernika.",
+    "Patrol na Kopernika i na Słowackiego.",
+    "Skargi na hałas na Piłsudskiego.",
+    "Zbiórka na Sienkiewicza 3.",
+    "Wiersz Słowackiego z 1834 roku.",
+])
+def test_a_street_after_na_stays(text):
+    assert scrub(text, UNIT) == text
