@@ -57,6 +57,7 @@ def test_a_mans_name_after_na_in_a_complaint_or_with_a_locator_goes(text, name):
     "Skargi na hałas na Piłsudskiego.",
     "Zbiórka na Sienkiewicza 3.",
     "Wiersz Słowackiego z 1834 roku.",
+    "Mieszkańcy skarżą się na Niemców z firmy.",
 ])
 def test_a_street_after_na_stays(text):
     assert scrub(text, UNIT) == text

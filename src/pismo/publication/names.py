@@ -3265,8 +3265,9 @@ def _against_a_man(text: str, words: list[_Token], run: range) -> bool:
     index = run.start
     if index < 1 or words[index - 1].lower != "na" or not _LINE_SPACE.fullmatch(text[words[index - 1].end:words[index].start]):
         return False
-    if not any(case == "acc" and gender == "m1" for case, gender in _name_forms([words[i] for i in run])):
-        return False
+    if not any(case == "acc" and gender == "m1" for case, gender in _name_forms([words[i] for i in run])) \
+            or any(_people(words[i].word) or words[i].lower.endswith("ów") for i in run):
+        return False  # a man, not a people or a family („skarżą się na Niemców z firmy”: _quarrel_with for families)
     if _persons_locator_after(text, words[run.stop - 1].end):
         return True
     k = index - 2
