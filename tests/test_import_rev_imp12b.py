@@ -56,3 +56,27 @@ def test_a_dropped_column_is_quoted_whole(tmp_path):
     case, written = _case(path)
     assert [a["opis"] for a in case["dzialania"]] == ["Kontrole rejonu sklepu"], written
     assert contact in re.sub(r"\s*\n\s*#\s*", " ", written), written
+
+
+# --- finding 11: lettered sub-items each with its own deadline: the last one's deadline became the action's
+# (wrong when not in date order) and was cut out of that sub-item, unmarked.
+
+@pytest.mark.parametrize("dates, latest", [(("30.07.2026", "31.05.2026", "30.04.2026"), "2026-07-30"),
+                                           (("30.04.2026", "31.05.2026", "30.07.2026"), "2026-07-30")])
+def test_sub_items_with_their_own_deadlines_keep_them(tmp_path, dates, latest):
+    streets = ["Jaśminowej", "Wiosennej", "Wierzbowej"]
+    subs = [f"   {letter}) {street} – do {date} r.," for letter, street, date in zip("abc", streets, dates)]
+    path, _text, _output = mini_plan(tmp_path, {3: ["- Spotkania z mieszkańcami ulic:", *subs]}, replace=True)
+    case, written = _case(path)
+    [spotkania] = case["dzialania"]
+    assert spotkania["opis"] == "Spotkania z mieszkańcami ulic", written
+    assert spotkania["podpunkty"] == [f"{street} – do {date} r." for street, date in zip(streets, dates)], written
+    assert str(spotkania["termin"]["do"]) == latest and "podpunkty mają własne terminy" in written, written
+
+
+def test_a_deadline_after_the_last_sub_item_alone_is_the_actions(tmp_path):
+    lines = ["- Kontrole rejonu, w szczególności:", "   a) peronów,", "   b) poczekalni – do 30.06.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    [kontrole] = case["dzialania"]
+    assert kontrole["podpunkty"] == ["peronów", "poczekalni"] and str(kontrole["termin"]["do"]) == "2026-06-30", written

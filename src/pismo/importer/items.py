@@ -226,6 +226,8 @@ def action(item: Item, period: Period | None) -> Action:
     if len([c for c in item.cells if not NUMBER_CELL.fullmatch(c)]) > 2:  # more than action | deadline
         notes.append("działanie złożone z kolumn tabeli – sprawdź opis")
     found = split_deadline(text, period)
+    if found is None and len(subs) > 1:
+        found = _sub_deadlines(text, subs, period)
     if found is None and subs:  # "…, w szczególności:" / "a) peronów," / "b) poczekalni – na bieżąco."
         last = split_deadline(subs[-1], period)
         if last is not None and last.opis:
@@ -247,6 +249,17 @@ def action(item: Item, period: Period | None) -> Action:
                       [s.rstrip(" ,;") for s in subs])
     opis, subs = _sub_items(found.opis, subs)
     return Action(_with_results(opis, item.results), found.termin, notes, subs)
+
+
+def _sub_deadlines(text: str, subs: list[str], period: Period | None) -> Deadline | None:
+    """Sub-items each dated („a) Jaśminowej – do 30.11.2025 r.”, „b) Wiosennej – do 31.08.2025 r.”): every date
+    stays in its sub-item and the action ends with the latest, marked – the last one's is no deadline of all."""
+    ends = [found.termin.do for found in (split_deadline(sub, period) for sub in subs) if found and found.termin.do]
+    if len(ends) < 2:
+        return None
+    return Deadline(text.rstrip(" ,;:–—-"), Termin(None, max(ends)),
+                    f"podpunkty mają własne terminy – zostawiono je w podpunktach, a jako termin działania przyjęto "
+                    f"najpóźniejszą datę ({max(ends):%-d.%m.%Y}); sprawdź termin")
 
 
 _INLINE_SUBS = re.compile(r":\s*(?=a\)\s)")
