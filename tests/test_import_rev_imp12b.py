@@ -80,3 +80,30 @@ def test_a_deadline_after_the_last_sub_item_alone_is_the_actions(tmp_path):
     case, written = _case(path)
     [kontrole] = case["dzialania"]
     assert kontrole["podpunkty"] == ["peronów", "poczekalni"] and str(kontrole["termin"]["do"]) == "2026-06-30", written
+
+
+# --- finding 21: a hard-wrapped .txt: a line carrying on an action's sentence with a part's heading words
+# („zakładanego celu do osiągnięcia – termin …”) was part 2's heading – the actions after it went into the goal;
+# a line opening with the year of a date („2025 roku.”) or going on in an open bracket became an action of its own.
+
+def test_a_wrapped_line_with_a_headings_words_is_no_heading(tmp_path):
+    lines = ["- Spotkania z pracownikami Urzędu mające na celu weryfikację realizacji",
+             "zakładanego celu do osiągnięcia – termin: do 30.06.2026 r.", "- Kontrole rejonu sklepu – na bieżąco."]
+    path, _text, output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == [
+        "Spotkania z pracownikami Urzędu mające na celu weryfikację realizacji zakładanego celu do osiągnięcia",
+        "Kontrole rejonu sklepu"], written
+    assert case["cel"]["opis"] == ["Ograniczenie spożywania alkoholu."], written
+
+
+def test_a_wrapped_date_and_bracket_go_on_in_the_item(tmp_path):
+    lines = ["- Wystąpienie z wnioskiem do Urzędu (ze szczególnym uwzględnieniem ulicy Jaśminowej, Wiosennej,",
+             "Wierzbowej oraz ul. Wiklinowej) – termin realizacji w okresie od 1 marca",
+             "2026 roku do 30 czerwca 2026 roku.", "- Kontrole rejonu sklepu – na bieżąco."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == [
+        "Wystąpienie z wnioskiem do Urzędu (ze szczególnym uwzględnieniem ulicy Jaśminowej, Wiosennej, Wierzbowej "
+        "oraz ul. Wiklinowej)", "Kontrole rejonu sklepu"], written
+    assert str(case["dzialania"][0]["termin"]["do"]) == "2026-06-30", written

@@ -78,6 +78,25 @@ def continues(previous: str, text: str) -> bool:
         text[:1].islower() or bool(_TIME_START.match(text)))
 
 
+_YEAR_ON = re.compile(r"(?:\d{4}\s*)?(?:r\.|roku)(?!\w)|\d{4}\s*r(?:\.|oku)", re.I)  # „2025 roku.”, „r.”
+
+
+# a word no line of a plan ends with: a preposition, a conjunction, a street's abbreviation
+_DANGLING = re.compile(r"(?<!\w)(?:od|do|w|we|z|ze|na|i|oraz|dla|przez|po|o|u|lub|albo|za|przy|ul\.|al\.|pl\.)\Z",
+                       re.I)
+
+
+def _carried_on(previous: str, text: str) -> bool:
+    """A line a hard wrap cut from the sentence above (a .txt from a PDF or an e-mail): the year of its date
+    („… od 1 lipca” / „2025 roku do …”) or the words of a bracket it left open."""
+    previous = previous.rstrip()
+    if _DANGLING.search(previous[-8:]):  # „… oraz ul.” / „Wiklinowej)”, „… w okresie od” / „1 lipca 2025 r.”
+        return True
+    if not previous or previous.endswith((".", "!", "?", ";")):
+        return False
+    return bool(_YEAR_ON.match(text)) or previous.count("(") > previous.count(")")
+
+
 def _wrapped(previous: str, text: str) -> bool:
     """A list item broken mid-sentence (text from a PDF): the item has no final punctuation and the unmarked
     line after it starts with a quoted name ("…Spółdzielni Mieszkaniowej" / "„Zamość” – …") or, after
@@ -153,6 +172,9 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None) -
                 (last.kind and last.open and kind != last.kind) or (primary and kind != primary)) and not _complete(
                 last, period):
             last.add_sub(line)  # a differently marked line under an item: its sub-item
+            last.notes += [note] if note else []
+        elif last and not last.cells and kind is None and _carried_on(_tail(last), line.text):
+            last.add(line)  # a hard-wrapped date's year or an open bracket's words: never an item of their own
             last.notes += [note] if note else []
         elif last and not last.cells and kind is None and (
                 continues(_tail(last), line.text) or (last.kind and _wrapped(_tail(last), line.text))) and not _complete(

@@ -574,11 +574,18 @@ def _later_headings(body: list[Line]) -> list[tuple[set, "tuple | None"]]:
     out: list[tuple[set, "tuple | None"]] = [(set(), None)] * len(body)
     strong: set = set()
     for at in range(len(body) - 1, -1, -1):
-        found = heading_of(body[at])
+        found = heading_of(body[at]) if not at or not _goes_on(body[at - 1], body[at]) else None
         if found and not _weak(body[at], found[0]):
             strong = strong | {found[0].sections[0]}
         out[at] = (strong, found)
     return out
+
+
+def _goes_on(before: Line, line: Line) -> bool:
+    """A line that carries on the sentence above – a hard-wrapped .txt's „zakładanego celu do osiągnięcia – termin
+    …” – is no heading, whatever its words: unmarked, in lower case, after a line ending without a stop or colon."""
+    return (not line.cells and not line.marker and not line.kind and line.text[:1].islower()
+            and not before.cells and not before.text.rstrip().endswith((".", ":", ";", "!", "?")))
 
 
 def _weak(line: Line, heading) -> bool:
