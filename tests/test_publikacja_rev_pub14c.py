@@ -63,3 +63,26 @@ def test_a_card_grouped_with_dots_and_its_cvv_go(text, secrets):
 def test_a_dotted_number_that_is_no_card_stays():
     """Finding 16: dots alone make no card – a number failing the Luhn check stays."""
     _kept("Sygnatura 1234.5678.9012.3456 w aktach.", ["1234.5678.9012.3456"])
+
+
+@pytest.mark.parametrize("text", [
+    "Kontakt: kierownik posterunku Wojciech, 600 700 800.",
+    "Kontakt: Wojciech (dzielnicowy), 600 700 800.",
+    "Kontakt: Wojciech, dzielnicowy z Rewiru, 600 700 800.",
+    "Kontakt: Wojciech – dzielnicowy, 600 700 800.",
+])
+def test_a_police_post_before_or_after_a_first_name_keeps_it(text):
+    """Finding 14: a police post that is no rank („kierownik posterunku”) before a first name, or „dzielnicowy”
+    after it, keeps the officer's first name by a removed phone; the phone still goes."""
+    out = _kept(text, ["Wojciech"])
+    assert "600" not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Kontakt: strażnik miejski Wojciech, 600 700 800.",
+    "Kontakt: kierownik sklepu Wojciech, 600 700 800.",
+    "Kontakt: Wojciech (sąsiad), 600 700 800.",
+])
+def test_a_post_of_no_police_keeps_no_first_name(text):
+    """Finding 14: a guard's, a shop's or a neighbour's post keeps nothing."""
+    _gone(text, ["Wojciech"])

@@ -540,8 +540,9 @@ class Names:
         found += nicknamed + cyrillic.names(text, words)
         if self.dictionary and name_tags.available():
             found += self._lower_case_names(text, words) + lower_names.names(text, words, self.officers.surnames, COMMON_FIRST)
-            found += labelled.names(text, words, _lone_first,  # any officer after a rank: „sierż. Marek – 600 …”
-                                    lambda i: _after_rank(text, words, i), _may_be_first,
+            found += labelled.names(text, words, _lone_first,  # any officer by a rank or a post: „sierż. Marek – 600 …”
+                                    lambda i: _after_rank(text, words, i) or _post_after(text, words, range(i, i + 1)),
+                                    _may_be_first,
                                     lambda w: bool(name_tags.person_noun_cases(w.lower())) and not _may_be_first(w),
                                     _message_verb) + labelled.objects(
                 text, words, lambda w: lower_names.first_cases(w) | name_tags.diminutive_cases(w),
@@ -1784,7 +1785,11 @@ def _post_with_area(text: str, words: list[_Token], index: int) -> int | None:
 
 
 def _police_unit_between(words: list[_Token], post: int, name: int) -> bool:
-    return any(t.lower in POLICE_ABBREVIATIONS or t.lower == "policji" for t in words[post + 1:name])
+    """„Kierownik KPP”, „Zastępca Komendanta Policji”, „kierownik posterunku/rewiru” (units only the police has)."""
+    return any(t.lower in POLICE_ABBREVIATIONS or t.lower in _POLICE_ONLY_UNITS for t in words[post + 1:name])
+
+
+_POLICE_ONLY_UNITS = frozenset({"policji", "posterunku", "rewiru"})
 
 
 def _woman_in_post(post: str, names: list[_Token]) -> bool:
@@ -1794,7 +1799,7 @@ def _woman_in_post(post: str, names: list[_Token]) -> bool:
 
 
 _AREA_WORDS = frozenset({"prasowy", "prasowa", "nr", "w", "we", "z", "ze", "ds", "gminy", "miasta", "sołectwa", "powiatu", "powiatowej",
-                         "miejskiej", "wojewódzkiej", "komendy"})
+                         "miejskiej", "wojewódzkiej", "komendy", "posterunku", "rewiru"})
 
 
 def _post_area(t: _Token) -> bool:
@@ -1843,7 +1848,8 @@ def _post_after(text: str, words: list[_Token], run: range) -> bool:
         return False
     if k + 1 >= len(words) or re.search(r"[\n,.;:)]", text[post.end:words[k + 1].start]):
         return True
-    return words[k + 1].lower in _POST_AREAS or _employer_after(text, words, k) is True
+    unit = k + 2 < len(words) and words[k + 1].lower in ("z", "ze") and _post_area(words[k + 2])  # „… z Rewiru”
+    return words[k + 1].lower in _POST_AREAS or unit or _employer_after(text, words, k) is True
 
 
 _POSSESSIVES = frozenset({"nasz", "nasza", "naszego", "naszej", "naszemu", "naszą", "naszym", "wasz", "wasza",
