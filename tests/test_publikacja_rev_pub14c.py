@@ -86,3 +86,49 @@ def test_a_police_post_before_or_after_a_first_name_keeps_it(text):
 def test_a_post_of_no_police_keeps_no_first_name(text):
     """Finding 14: a guard's, a shop's or a neighbour's post keeps nothing."""
     _gone(text, ["Wojciech"])
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Pod sklepem piją Lecha i Żubra z puszek.", ["Lecha", "Żubra"]),
+    ("Na ławce puszki po Lechu, Tyskim i Warce.", ["Lechu", "Tyskim", "Warce"]),
+    ("Piją Soplicę i Żołądkową Gorzką.", ["Soplicę"]),
+    ("Butelki po Sobieskim i Krupniku w krzakach.", ["Sobieskim", "Krupniku"]),
+    ("Na murze napisy „Legia”, „ŁKS” i „Lech Pany”.", ["Lech Pany"]),
+])
+def test_a_drink_brand_in_a_drinking_note_stays(text, kept):
+    """Finding 21: a beer's or a vodka's brand after a drinking verb or „po” and a container is what is drunk."""
+    _kept(text, kept)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Pili Marek i Lech.", ["Marek", "Lech"]),
+    ("Piją Soplica i Nowak pod sklepem.", ["Soplica"]),
+    ("Pobili Lecha pod sklepem.", ["Lecha"]),
+    ("Z Sobieskim z 8a piją pod sklepem.", ["Sobieski"]),
+])
+def test_a_person_named_like_a_drink_still_goes(text, names):
+    """Finding 21: those drinking (the nominative) and a brand's namesake elsewhere are persons."""
+    _gone(text, names)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Po meczu Wisła–Lech kibice się bili.", ["Wisła–Lech"]),
+    ("Po meczu Wisła - Lech kibice się bili.", ["Wisła - Lech"]),
+    ("Mecz Motor – Wisła.", ["Motor – Wisła"]),
+    ("mecz legii z lechem skończył się bójką", ["legii z lechem"]),
+    ("Trener Górnika prosi o patrol.", ["Górnika"]),
+    ("Kierownik drużyny Lecha prosi o patrol.", ["Lecha"]),
+])
+def test_clubs_in_a_pairing_or_after_an_official_stay(text, kept):
+    """Finding 15: two clubs joined by a dash are a match, a club after a club official's noun is the club."""
+    _kept(text, kept)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Trener juniorów Górnika, Pan Arkadiusz, prosi o patrol po treningach.", ["Arkadiusz"]),
+    ("Kierownik drużyny Lecha, pan Marek, prosi o patrol.", ["Marek"]),
+])
+def test_the_official_himself_still_goes(text, names):
+    """Finding 15: the club stays, its official's name goes."""
+    out = _gone(text, names)
+    assert "Górnika" in out or "Lecha" in out, out

@@ -37,7 +37,8 @@ from pismo.publication.names_data import (
     TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES, HYPOCORISTICS,
 )
 from pismo.polish import ascii_fold
-from pismo.publication import cased, collectives, cyrillic, east_asian, figures, labelled, lower_names, name_tags
+from pismo.publication import (cased, clubs_drinks, collectives, cyrillic, east_asian, figures, labelled, lower_names,
+                               name_tags)
 from pismo.publication.name_tags import person_verb, tags
 from pismo.publication.visible import visible
 
@@ -536,7 +537,8 @@ class Names:
         found += _maiden_names(text) + self._form_names(text, words) + self._east_asian(text, words)
         nicknamed, officers = self._nicknamed(text, words) if self.dictionary and name_tags.available() else ([], [])
         officers += kept  # no other rule takes a part of an officer's name („kierownik Tomasz Wymyślny”)
-        officers += collectives.kept(text, words) if self.dictionary and name_tags.available() else []
+        if self.dictionary and name_tags.available():  # an institution's, a team's, a club's, a drink's name
+            officers += collectives.kept(text, words) + clubs_drinks.kept(text, words, lambda w: w in _CLUBS)
         found += nicknamed + cyrillic.names(text, words)
         if self.dictionary and name_tags.available():
             found += self._lower_case_names(text, words) + lower_names.names(text, words, self.officers.surnames, COMMON_FIRST)

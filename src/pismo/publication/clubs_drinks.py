@@ -1,0 +1,114 @@
+"""Clubs and drink brands that read as persons' names: two clubs written as a match's pairing („Po meczu
+Wisła–Lech”, „mecz legii z lechem”), a club after its official's noun („Trener Górnika”, „Kierownik drużyny
+Lecha”), a fans' slogan („Lech Pany”), and beer and vodka brands a drinking note names as what is drunk („piją
+Lecha”, „puszki po Lechu, Tyskim i Warce”, „Butelki po Sobieskim”). pismo.publication.names keeps what these spans
+hold (its tokens: .word, .lower, .start, .end)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from pismo.morph import dictionary as d
+from pismo.publication import name_tags
+from pismo.publication.names_data import FIRST_NAMES
+
+# Beer and vodka brands by their stems („Tysk|im”, „Żywc|a”, „Wark|ę”); a word is a brand's when a case ending
+# follows the stem.
+DRINK_STEMS = ("lech", "tysk", "żywiec", "żywc", "okocim", "wark", "żubr", "harnaś", "harnasi", "perł", "perle",
+               "kasztelan", "tatr", "specjal", "książęc", "łomż", "soplic", "sobiesk", "żubrówk", "żubrówc", "wyborow",
+               "krupnik", "żołądkow", "luksusow", "absolwent", "stock", "finlandi", "smirnoff", "bocian", "amaren",
+               "heineken", "carlsberg", "desperados", "kozel", "warszawianka", "piast")
+_CASE_ENDINGS = frozenset({"", "a", "e", "ę", "ą", "y", "i", "u", "em", "iem", "owi", "ie", "ce", "ze", "im", "iego",
+                           "iemu", "ej", "ego", "ach", "ami", "om", "ów"})
+# What one drinks, buys or sells a drink with; a container the drink is named after („puszki po Lechu”).
+_DRINKING = frozenset({"pić", "wypić", "popijać", "popić", "kupować", "kupić", "sprzedawać", "sprzedać", "przynosić",
+                       "przynieść", "zamawiać", "zamówić", "spożywać", "spożyć"})
+_CONTAINERS = ("puszk", "puszek", "butel", "flasz", "flaszek", "kapsl", "kapsel", "skrzyn", "karton", "opakowa")
+_LIST_GAP = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+(?:i|oraz|lub|albo)[^\S\n]+")
+# Club officials („Trener Górnika”) and the team words between the noun and the club („Trener juniorów Górnika”).
+_OFFICIALS = ("trener", "prezes", "kierownik", "kierowniczk", "kapitan", "zawodni", "piłkar", "bramkarz", "działacz",
+              "rzecznik", "szkoleniow", "sponsor", "właściciel", "masażyst", "fizjoterapeut", "dyrektor")
+_TEAM_WORDS = frozenset({"juniorów", "seniorów", "drużyny", "klubu", "zespołu", "rezerw", "młodzieży", "trampkarzy",
+                         "orlików", "żaków", "sekcji", "pierwszej", "piłkarskiej", "akademii", "grupy"})
+_DASH = re.compile(r"[^\S\n]*[-\u2010\u2011\u2013\u2014][^\S\n]*")
+_SPACE = re.compile(r"[^\S\n]+")
+
+
+def kept(text: str, words: list, club: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The spans of clubs and drinks that name no person; `club` tells a club's name in any case."""
+    found = []
+    for i, t in enumerate(words):
+        if _brand(t) and _drunk(text, words, i):
+            found.append((t.start, t.end))
+        if not club(t.word.title()):
+            continue
+        if (other := _paired(text, words, i, club)) is not None:
+            found.append((t.start, words[other].end))
+        elif _after_official(text, words, i):
+            found.append((t.start, t.end))
+        elif i + 1 < len(words) and words[i + 1].lower == "pany" and _SPACE.fullmatch(text[t.end:words[i + 1].start]):
+            found.append((t.start, words[i + 1].end))  # a fans' slogan: „Lech Pany”
+    return found
+
+
+def _brand(t) -> bool:
+    """A drink brand's form, not a person's nominative („piją Lech i Marek”, „Piją Soplica i Nowak”: those
+    drinking; what is drunk is in the accusative, „Soplicę”, or the same in both, „Tyskie”)."""
+    if not t.word[:1].isupper() or t.lower in FIRST_NAMES or not any(
+            t.lower.startswith(stem) and t.lower[len(stem):] in _CASE_ENDINGS for stem in DRINK_STEMS):
+        return False
+    cases = {case for case, _ in name_tags.tags(t.word).forms}
+    return "nom" not in cases or "acc" in cases
+
+
+def _drunk(text: str, words: list, i: int) -> bool:
+    """Whether a brand stands where a drinking note names the drink: right after a drinking verb or after „po” and
+    a container („Butelki po Sobieskim”), or later in a list of brands opened so."""
+    k = i
+    while k > 1 and _LIST_GAP.fullmatch(text[words[k - 1].end:words[k].start]) and _brand(words[k - 1]):
+        k -= 1  # „po Lechu, Tyskim i Warce”
+    if k == 0 or not _SPACE.fullmatch(text[words[k - 1].end:words[k].start]):
+        return False
+    before = words[k - 1]
+    if before.lower == "po":
+        return k > 1 and words[k - 2].lower.startswith(_CONTAINERS)
+    return bool(_lemmas(before.lower) & _DRINKING)
+
+
+@lru_cache(maxsize=4096)
+def _lemmas(word: str) -> frozenset[str]:
+    return frozenset(d.base(r.lemma) for r in d.analyse(word) if r.pos in ("fin", "praet", "inf", "impt", "pcon",
+                                                                           "imps", "ger", "pact")) \
+        if d.available() else frozenset()
+
+
+def _paired(text: str, words: list, i: int, club: Callable[[str], bool]) -> int | None:
+    """The other club of a match written as a pairing: „Wisła–Lech”, „Motor – Wisła”, after a match's word also
+    „Legii z Lechem”."""
+    if i + 1 >= len(words):
+        return None
+    nxt = words[i + 1]
+    if _DASH.fullmatch(text[words[i].end:nxt.start]) and club(nxt.word.title()):
+        return i + 1
+    if nxt.lower in ("z", "ze") and i + 2 < len(words) and club(words[i + 2].word.title()) \
+            and any(w.lower.startswith(("mecz", "derb", "spotkani")) for w in words[max(0, i - 2):i]):
+        return i + 2
+    return None
+
+
+def _after_official(text: str, words: list, i: int) -> bool:
+    """A club in the genitive after a club official's noun, team words between („Trener juniorów Górnika”)."""
+    k = i - 1
+    while k >= 0 and words[k].lower in _TEAM_WORDS and i - k <= 3:
+        k -= 1
+    return k >= 0 and k < i and words[k].lower.startswith(_OFFICIALS) \
+        and all(_SPACE.fullmatch(text[words[j].end:words[j + 1].start]) for j in range(k, i)) \
+        and "gen" in {case for case, _ in name_tags.tags(words[i].word.title()).forms} | _genitive(words[i].word)
+
+
+def _genitive(word: str) -> set[str]:
+    """„gen” when the club's word reads as a genitive noun („Górnika”, „Lecha”)."""
+    return {"gen"} if any("gen" in r.cases for r in d.analyse(word.title()) if r.pos == "subst") \
+        and d.available() else set()
