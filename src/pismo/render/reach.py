@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from lxml import etree
 
-from pismo.render import alternatives, images, namespaces, package, run_properties
+from pismo.render import alternatives, date_pictures, images, namespaces, package, run_properties
 
 HYPERLINK_TYPES = {"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
                    "http://purl.oclc.org/ooxml/officeDocument/relationships/hyperlink"}
@@ -488,6 +488,11 @@ def _check_switches(part: str, keyword: str, instruction: str, arguments: str) -
         index += value is not None
         if switch == "\\*" and (value or "").upper() not in _FORMATS.get(keyword, _KEPT_FORMAT):
             _refuse_switch(part, keyword, instruction, f"{{}} \\* {_short(value or '', 30)}")
+        wrong = date_pictures.problem((value or "").strip('"')) if switch == "\\@" else None
+        if wrong:
+            raise Outside(f"część {part} zawiera pole {keyword} („{_short(instruction)}”) ze wzorem, którego litery "
+                          f"Word i LibreOffice w PDF czytają różnie – PDF mówiłby co innego niż pismo: {wrong} "
+                          f"{_FIELDS_HINT}")
     needed = _NEEDED.get(keyword)
     if needed and needed not in seen:
         raise Outside(f"część {part} zawiera pole {keyword} („{_short(instruction)}”) bez formatu (\\@) – LibreOffice "
