@@ -41,3 +41,83 @@ def test_a_date_picture_read_alike_passes(picture):
 
 def test_a_minutes_picture_is_refused_everywhere(tmp_path):
     refused_everywhere(tmp_path, body(fx(' DATE \\@ "dd.mm.yyyy" ', "06.12.2026")), "wielkie M (np. „dd.MM.yyyy”)")
+
+
+# --- finding 14: page-number and date blocks of run content ---------------------------------------------------------
+
+W_MAIN = 'xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+BLOCKS = {"pgNum": '<w:r><w:pgNum/></w:r>', "dayLong": '<w:r><w:dayLong/></w:r>',
+          "yearShort": '<w:r><w:yearShort/></w:r>', "monthLong": f'<w:r><monthLong {W_MAIN}/></w:r>'}
+
+
+@pytest.mark.parametrize("name", BLOCKS)
+def test_a_page_or_date_block_is_refused_by_name(tmp_path, name):
+    """rev-tpl15 14: „strona <w:pgNum/> dnia <w:dayLong/>…” – Word shows the page and today's date, the PDF
+    „strona  dnia ..”."""
+    paragraph = ('<w:p><w:r><w:t xml:space="preserve">FLD-TEST: strona </w:t></w:r>' + BLOCKS[name]
+                 + '<w:r><w:t xml:space="preserve"> :END</w:t></w:r></w:p>')
+    refused_everywhere(tmp_path, body(paragraph), f"blok w:{name}")
+
+
+# --- finding 17: text typed in a pictogram font ---------------------------------------------------------------------
+
+def fonted(font: str, text: str) -> str:
+    return f'<w:r><w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr><w:t>{text}</w:t></w:r>'
+
+
+BOXES = ('<w:p><w:r><w:t xml:space="preserve">zgoda: </w:t></w:r>' + fonted("Wingdings", "¨")
+         + '<w:r><w:t xml:space="preserve"> tak </w:t></w:r>' + fonted("Wingdings", "þ")
+         + '<w:r><w:t xml:space="preserve"> nie</w:t></w:r></w:p>')
+
+
+def test_check_boxes_typed_in_wingdings_are_refused(tmp_path):
+    """rev-tpl15 17: „☐ tak ☑ nie” in Word was „¨ tak þ nie” in the PDF – which answer is ticked was lost."""
+    refused_everywhere(tmp_path, body(BOXES), "czcionką symboli Wingdings")
+
+
+@pytest.mark.parametrize("spec", [body('<w:p>' + fonted("Webdings", "100 zł") + '</w:p>'),
+                                  body('<w:p>' + fonted("Wingdings", "\uf0fe") + '</w:p>'),
+                                  body(f'<w:p><w:r><w:rPr><rFonts {W_MAIN} ascii="Wingdings"/></w:rPr><w:t>þ</w:t></w:r>'
+                                       '</w:p>')],
+                         ids=["webdings amount", "private use", "default namespace"])
+def test_other_text_in_a_pictogram_font_is_refused(tmp_path, spec):
+    refused_everywhere(tmp_path, spec, "czcionką symboli")
+
+
+def test_a_style_in_a_pictogram_font_is_refused(tmp_path):
+    from test_attacks_templates_rev_tpl14b import styled
+    refused_everywhere(tmp_path, styled('<w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/>'),
+                       "tekst w stylu „Kwota” jest napisany czcionką symboli Wingdings 2")
+
+
+def test_symbols_inserted_as_symbols_and_symbol_font_text_pass(tmp_path):
+    """w:sym of Wingdings LibreOffice recodes (☐ ☑ in the PDF); Symbol's Greek letters it draws as Word does."""
+    passes(tmp_path, body('<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r>' + fonted("Symbol", "a b")
+                          + '<w:r><w:rPr><w:rFonts w:ascii="Wingdings"/></w:rPr><w:t xml:space="preserve"> </w:t></w:r>'
+                          '</w:p>'))
+
+
+# --- finding 11: a legacy drop-down form field ----------------------------------------------------------------------
+
+def drop_down(selection: str, stored: str = "nie") -> str:
+    return ('<w:p><w:r><w:t xml:space="preserve">odpowiedź: </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"><w:ffData>'
+            f'<w:name w:val="Lista1"/><w:enabled/><w:calcOnExit w:val="0"/><w:ddList>{selection}<w:listEntry '
+            'w:val="tak"/><w:listEntry w:val="nie"/><w:listEntry w:val="nie wiem"/></w:ddList></w:ffData></w:fldChar>'
+            '</w:r><w:r><w:instrText xml:space="preserve"> FORMDROPDOWN </w:instrText></w:r><w:r><w:fldChar '
+            f'w:fldCharType="separate"/></w:r><w:r><w:t>{stored}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+            '</w:p>')
+
+
+@pytest.mark.parametrize("selection", ['<w:result w:val="1"/>', "", '<w:result w:val="2"/><w:default w:val="1"/>'],
+                         ids=["result", "first", "result over default"])
+def test_a_drop_down_both_readers_show_alike_passes(tmp_path, selection):
+    """rev-tpl15 11: soffice printed „odpowiedź: nie” for w:result 1 – the entry Word shows – yet it was refused."""
+    passes(tmp_path, body(drop_down(selection)))
+
+
+@pytest.mark.parametrize("selection, named", [('<w:default w:val="2"/>', "pozycję domyślną"),
+                                              ('<w:result w:val="7"/>', "pozycję nr 8, a ma ich 3")],
+                         ids=["default only", "out of range"])
+def test_a_drop_down_the_readers_show_otherwise_is_refused(tmp_path, selection, named):
+    """soffice printed „tak” for w:default 2 without a result, where Word shows „nie wiem”."""
+    refused_everywhere(tmp_path, body(drop_down(selection)), named)

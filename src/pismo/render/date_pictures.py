@@ -5,12 +5,15 @@ letters by case – M month, m minutes, H the 24-hour and h the 12-hour clock �
 stands; LibreOffice reads them by their place – „dd.mm.yyyy” is the month to it and the minutes to Word
 („06.12.2026” in the PDF, „06.31.2026” in Word), „HH:MM” the minutes (Word: the month), h the 24-hour clock unless
 AM/PM follows, „r.” the year („6 grudnia 2026 2026.”), „am/pm” as „PM”. Anything else is refused by name with the
-fix.
+fix. So are the page-number and date blocks of run content (w:pgNum, w:dayLong …, from Word 97 templates): Word
+shows the current page or date there, LibreOffice nothing („strona  dnia ..” in the PDF).
 """
 
 from __future__ import annotations
 
 import re
+
+from lxml import etree
 
 # A run of one letter, apostrophe-quoted text (printed as written by both), AM/PM in either case, or anything else
 _TOKEN = re.compile(r"'[^']*'?|am/pm|([A-Za-z])\1*|[^A-Za-z']", re.I)
@@ -53,3 +56,16 @@ def _neighbour(letters: list[tuple[int, str]], index: int, step: int) -> str | N
     """The letter of the picture item next to the one at index (step -1 before, 1 after), whatever stands between."""
     position = next(n for n, (i, _t) in enumerate(letters) if i == index) + step
     return letters[position][1][0] if 0 <= position < len(letters) else None
+
+
+_WORD = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"}
+# Run content Word replaces by the page number or today's date when it shows the run, and the field to use instead
+BLOCKS = {"pgNum": ("numer strony", "PAGE (Wstawianie → Numer strony)"),
+          **{f"{unit}{size}": (what, "DATE (Wstawianie → Data i godzina)") for unit, what in
+             (("day", "dzień"), ("month", "miesiąc"), ("year", "rok")) for size in ("Short", "Long")}}
+
+
+def block(tree) -> tuple[str, str, str] | None:
+    """The first page-number or date block of WordprocessingML in the tree: (its name, what Word shows, the field)."""
+    found = next((e for e in tree.iter(*("{*}" + name for name in BLOCKS)) if etree.QName(e).namespace in _WORD), None)
+    return None if found is None else (etree.QName(found).localname, *BLOCKS[etree.QName(found).localname])

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from lxml import etree
 
-from pismo.render import alternatives, date_pictures, images, namespaces, package, run_properties
+from pismo.render import alternatives, date_pictures, form_fields, images, namespaces, package, run_properties
 
 HYPERLINK_TYPES = {"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
                    "http://purl.oclc.org/ooxml/officeDocument/relationships/hyperlink"}
@@ -69,9 +69,9 @@ _LINK_ATTRIBUTES = {"src", "href", "link", "source", "datasource", "connectstrin
 _FOLLOWED = {"href", "src", "url"}
 # The only fields allowed: ones Word and LibreOffice compute alike from the finished letter (page numbers, the
 # date, a web link), or whose stored result both show (plain SEQ, TOC's entries, the hidden index and table
-# entries, a form's text and check box). Every other field is refused by name: REF, PAGEREF, NOTEREF of a bookmark
-# that filling removes, renames or fills anew print LibreOffice's own text (or its English error) where Word
-# shows the stored one; STYLEREF in a footer, AUTONUM, LISTNUM, SET, QUOTE, SYMBOL, IF, formulas and the file's
+# entries, a form's text, check box and drop-down list). Every other field is refused by name: REF, PAGEREF, NOTEREF
+# of a bookmark that filling removes, renames or fills anew print LibreOffice's own text (or its English error) where
+# Word shows the stored one; STYLEREF in a footer, AUTONUM, LISTNUM, SET, QUOTE, SYMBOL, IF, formulas and the file's
 # properties are computed, renumbered or dropped by one reader only; SECTION and SECTIONPAGES LibreOffice prints
 # as stored, where Word counts anew.
 # Each allowed field's switches, each tried by converting the field with soffice and reading the PDF's text:
@@ -90,7 +90,7 @@ FIELD_SWITCHES: dict[str, dict[str, bool]] = {
            "\\*": _VALUE},
     "XE": {"\\b": _ALONE, "\\f": _VALUE, "\\i": _ALONE, "\\r": _VALUE, "\\t": _VALUE, "\\y": _VALUE,
            "\\*": _VALUE},
-    "FORMTEXT": {"\\*": _VALUE}, "FORMCHECKBOX": {"\\*": _VALUE},
+    "FORMTEXT": {"\\*": _VALUE}, "FORMCHECKBOX": {"\\*": _VALUE}, "FORMDROPDOWN": {"\\*": _VALUE},
 }
 ALLOWED_FIELDS = set(FIELD_SWITCHES)
 # The formats (\* …) each field may take, by their upper-case word: the number formats LibreOffice draws as Word
@@ -166,6 +166,16 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
                       "kształtu na obraz rozciągnięty albo na kolor")
     if template_code:
         _check_plain_markup(part, tree)
+    listed = form_fields.problem(tree) if b"ddList" in (blob or b"ddList") else None
+    if listed:
+        raise Outside(f"część {part}: {listed} – Word i LibreOffice w PDF pokazałyby różne odpowiedzi; w Wordzie "
+                      "wybierz w polu właściwą pozycję (Deweloper → Właściwości) i zapisz szablon albo wpisz odpowiedź "
+                      "zwykłym tekstem")
+    shown = date_pictures.block(tree)
+    if shown:
+        raise Outside(f"część {part} zawiera blok w:{shown[0]} – {shown[1]}, który Word wpisuje przy wyświetlaniu "
+                      "pisma, a LibreOffice w PDF pomija (np. „strona  dnia ..”) – PDF mówiłby co innego niż pismo; "
+                      f"usuń go i wstaw w tym miejscu pole {shown[2]}")
     hyperlinks, unmeasured = hyperlinks or {}, unmeasured or {}
     if attributes and (blob is None or hyperlinks or unmeasured or _suspect(blob)):
         for element in tree.iter(tag=etree.Element):
@@ -448,9 +458,9 @@ def check_field(part: str, instruction: str, template_code: bool = False) -> Non
         raise Outside(f"część {part} zawiera pole {keyword} („{_short(instruction)}”), którego wynik Word pokazuje "
                       "inaczej niż LibreOffice w PDF (zapisany w szablonie, przeliczony albo żaden) – PDF mówiłby co "
                       "innego niż pismo. Dozwolone są tylko pola, które oba programy liczą tak samo z gotowego pisma: "
-                      "PAGE, NUMPAGES, DATE, TIME, HYPERLINK, SEQ bez przełączników, TOC, TC, TA, XE, FORMTEXT i "
-                      "FORMCHECKBOX; usuń to pole i wpisz jego tekst wprost (odsyłacz – tekst, do którego odsyła; "
-                      f"SECTIONPAGES – NUMPAGES) {_FIELDS_HINT}")
+                      "PAGE, NUMPAGES, DATE, TIME, HYPERLINK, SEQ bez przełączników, TOC, TC, TA, XE, FORMTEXT, "
+                      "FORMCHECKBOX i FORMDROPDOWN; usuń to pole i wpisz jego tekst wprost (odsyłacz – tekst, do "
+                      f"którego odsyła; SECTIONPAGES – NUMPAGES) {_FIELDS_HINT}")
     if keyword == "HYPERLINK":
         address = next((a for a in _hyperlink_addresses(instruction[match.end():]) if a and not WEB.match(a)), None)
         if address is not None:

@@ -8,6 +8,10 @@ run's characters reversed, „100” as „001”, LibreOffice as written), text
 colour (w14:textFill – no fill, transparent, white or a theme's colour: Word may show nothing, LibreOffice prints
 w:color), w:cs and w:rtl (Word takes the complex-script size, bold and font, LibreOffice the ordinary ones: a
 12-point amount in Word can be a 1-point speck in the PDF) and w:fitText (Word squeezes the run into a width).
+So is text in a pictogram font the PDF machine lacks (Wingdings, Webdings …, directly or by a style): Word shows the
+pictograms, LibreOffice the letters they are typed with – an old form's boxes „¨ tak þ nie” (☐ tak ☑ nie in Word)
+lose which answer is ticked; a symbol inserted by Wstawianie → Symbol (w:sym) LibreOffice recodes and draws alike.
+Symbol's Greek letters LibreOffice recodes in text too (tried: „a b” drawn as α β), so Symbol passes.
 """
 
 from __future__ import annotations
@@ -24,7 +28,11 @@ _OFF = {"0", "false", "off"}
 DROPPED = "webHidden"
 # the local names with any prefix or none (`<cs xmlns="…main"/>` is w:cs to every reader): a strict superset of the
 # elements the tree walk judges
-_SUSPECT = re.compile(rb"[<:](?:cs|bdo|textFill|webHidden|rtl|fitText)[\s/>]")
+_SUSPECT = re.compile(rb"[<:](?:cs|bdo|textFill|webHidden|rtl|fitText|rFonts)[\s/>]")
+# Pictogram fonts (lower case) whose text LibreOffice draws as the letters it is typed with, or as empty boxes
+PICTOGRAM_FONTS = {"wingdings", "wingdings 2", "wingdings 3", "webdings", "marlett", "zapf dingbats", "zapfdingbats",
+                   "itc zapf dingbats", "mt extra", "bookshelf symbol 7", "ms outlook", "ms reference specialty"}
+_TEXT_FONTS = ("ascii", "hAnsi", "cs", "eastAsia")
 _THEMED = ("themeColor", "themeShade", "themeTint")  # w:color's theme colour, which Word draws over w:val
 _HALF = 50000  # w14:alpha in thousandths of a percent: at half transparency or more the run is barely seen in Word
 _HINT = "(zaznacz tekst i wyczyść formatowanie: Ctrl+Spacja, albo popraw styl w okienku Style)"
@@ -67,9 +75,11 @@ def check(part: str, tree, blob: bytes | None = None) -> None:
     """Differs at the first run property of the rule above (blob: the part's bytes, to skip parts without any)."""
     if blob is not None and not _SUSPECT.search(blob):
         return
-    for element in tree.iter("{*}cs", "{*}bdo", "{*}webHidden", "{*}textFill", "{*}rtl", "{*}fitText"):
+    for element in tree.iter("{*}cs", "{*}bdo", "{*}webHidden", "{*}textFill", "{*}rtl", "{*}fitText", "{*}rFonts"):
         local = etree.QName(element).localname
-        if local == "textFill":
+        if local == "rFonts":
+            _check_font(part, element)
+        elif local == "textFill":
             if _unseen(element):
                 raise Differs(f"część {part}: {_where(element)} nie ma wypełnienia, jest prawie przezroczysty "
                               "albo wypełniony jasnym kolorem, kolorem motywu lub gradientem (Efekty tekstowe → "
@@ -97,6 +107,25 @@ def check(part: str, tree, blob: bytes | None = None) -> None:
         elif local == "webHidden":  # left out on reading: this one was built while filling
             raise Differs(f"część {part}: {_where(element)} jest ukryty w widoku sieci Web (w:webHidden) – Word go "
                           "drukuje, a LibreOffice w PDF nie; wyłącz tę opcję (Czcionka → Ukryty w widoku sieci Web)")
+
+
+def _check_font(part: str, fonts) -> None:
+    """Differs when a run with text, a style or the document's defaults is set in a pictogram font (numbering's
+    bullets and a paragraph mark's properties print no typed letters)."""
+    font = next((value.strip() for key, value in fonts.attrib.items() if etree.QName(key).localname in _TEXT_FONTS
+                 and value.strip().lower() in PICTOGRAM_FONTS), None)
+    holder = fonts.getparent().getparent() if fonts.getparent() is not None else None
+    if font is None or etree.QName(fonts).namespace not in _WORD or holder is None:
+        return
+    local = etree.QName(holder).localname
+    if local == "r" and not "".join(t.text or "" for t in holder.iter("{*}t")).strip():
+        return
+    if local in ("r", "style", "rPrDefault"):
+        raise Differs(f"część {part}: {_where(fonts)} jest napisany czcionką symboli {font} – Word pokazuje jej "
+                      "piktogramy (np. ☐ i ☑), a LibreOffice w PDF litery, którymi je wpisano („¨”, „þ”), więc "
+                      "z PDF nie widać np. zaznaczonej odpowiedzi; usuń te znaki i wstaw symbole przez Wstawianie → "
+                      "Symbol (albo pole wyboru: Deweloper → Formant zawartości pola wyboru), a styl ustaw na zwykłą "
+                      "czcionkę")
 
 
 def _unseen(fill) -> bool:
