@@ -509,7 +509,7 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         out = batch[0].staged.parent.parent / f"pdf-{number}-{attempt}"
         for document in pending:
             document.produced = out / (document.staged.stem + ".pdf")
-        reason = _why(out, _run_soffice(run, profile, out, pending))
+        reason = _why(out, _run_soffice(run, profile, out, pending), run, pending)
         first = first or reason
         if run.stop.is_set():
             return
@@ -746,10 +746,12 @@ def _not_started(program: str, exc: OSError) -> str:
 _SYSTEM_ERRNOS = {getattr(errno, name) for name in ("EMFILE", "ENFILE", "ENOMEM", "EAGAIN") if hasattr(errno, name)}
 
 
-def _why(out: Path, reason: str) -> str:
+def _why(out: Path, reason: str, run: _Run, documents: list[_Document]) -> str:
     """The reason a PDF is missing: a full disk under the temporary folder first, else what soffice did, else a
-    limit of the session (ulimit -v: LibreOffice ends well saying it „could not load” the document)."""
-    return full_disk(out.parent, "LibreOffice nie mógł zapisać PDF") or reason or unloaded()
+    limit of the session (ulimit -v: LibreOffice ends well saying it „could not load” the document) – only while
+    no document of the run converted under it and the documents are sound (a damaged one is damage)."""
+    suspect = not reason and not run.converted and all(map(_word_document, documents))
+    return full_disk(out.parent, "LibreOffice nie mógł zapisać PDF") or reason or unloaded(suspect)
 
 
 def full_disk(folder: Path, what: str, certain: bool = False) -> str | None:

@@ -43,11 +43,13 @@ def fault_of(reason: str) -> str:
     return next((outcome for start, outcome in _FAULTS if reason.startswith(start)), "")
 
 
-def unloaded() -> str:
+def unloaded(suspect: bool = True) -> str:
     """Why LibreOffice, running, made no PDF of a document: a memory limit of the session it matches (under
     ulimit -v it says it could not load the document), else the document may be damaged – the CLI's and the web
-    preview's one wording (the preview called pismo's own sound plan „może być uszkodzony” under the limit)."""
-    return session_limit() or NO_PDF
+    preview's one wording (the preview called pismo's own sound plan „może być uszkodzony” under the limit).
+    `suspect` False (a document of the run converted under the limit, or this one is damaged): never the limit –
+    every damaged document was sent to the administrator on a machine with any memory limit."""
+    return (session_limit() if suspect else "") or NO_PDF
 
 
 def with_advice(reason: str) -> str:

@@ -1,0 +1,40 @@
+"""What pismo tells the officer when the system stands in the way: findings of the fourth system-messages review
+(rev-sys4) of issue 17, second part."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from test_messages_rev_sys2b import plan_docx  # noqa: F401 - the fixture: one plan.docx for the module
+from test_messages_rev_sys3 import DAMAGE, _damaged, _limited, _said, _unloading_soffice
+
+posix_only = pytest.mark.skipif(os.name == "nt", reason="fałszywy soffice jest skryptem powłoki")
+
+
+# --- 6: a memory limit of the session is not blamed for a damaged document ----------------------------------------
+
+@posix_only
+def test_a_damaged_document_under_a_memory_limit_is_told_as_damaged(plan_docx, tmp_path, monkeypatch):
+    """Finding 6 of rev-sys4: `(ulimit -v 3000000; pismo pdf xmlzly.docx)` was „przekroczył ustawiony limit pamięci
+    … nie wada dokumentów” – any limit below 4 GB sent a damaged document to the administrator."""
+    _limited(monkeypatch, RLIMIT_AS=3_000_000 * 1024)
+    damaged = _damaged(plan_docx, tmp_path / "xmlzly.docx")
+    code, said = _said(damaged, "--soffice", _unloading_soffice(tmp_path))
+    assert code != 0 and "limit" not in said and DAMAGE in said, said
+
+
+@posix_only
+def test_a_damaged_document_beside_one_converted_under_the_limit_is_told_as_damaged(plan_docx, tmp_path,
+                                                                                   monkeypatch):
+    """Finding 6 of rev-sys4: `(ulimit -v 3000000; pismo pdf brk3)` made brk3/plan.pdf under the limit, then told
+    brk3/xmlzly.docx as the limit's."""
+    _limited(monkeypatch, RLIMIT_AS=3_000_000 * 1024)
+    folder = tmp_path / "brk3"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(plan_docx.read_bytes())
+    (folder / "xmlzly.docx").write_bytes(plan_docx.read_bytes())  # sound bytes: only LibreOffice refuses it
+    code, said = _said(folder, "--soffice", _unloading_soffice(tmp_path))
+    assert (folder / "plan.pdf").exists() and not (folder / "xmlzly.pdf").exists(), said
+    assert code != 0 and "limit" not in said and DAMAGE in said, said
