@@ -38,3 +38,32 @@ def test_a_damaged_document_beside_one_converted_under_the_limit_is_told_as_dama
     code, said = _said(folder, "--soffice", _unloading_soffice(tmp_path))
     assert (folder / "plan.pdf").exists() and not (folder / "xmlzly.pdf").exists(), said
     assert code != 0 and "limit" not in said and DAMAGE in said, said
+
+
+# --- 9: web – the cases folder removed while the server runs is said, never made anew -------------------------------
+
+def test_web_says_the_cases_folder_is_gone_and_never_makes_it_anew(tmp_path):
+    """Finding 9 of rev-sys4: `rm -rf k_gone` under a running server – the list said „nie ma jeszcze plików spraw –
+    utwórz nową”, and „Nowa sprawa” or „Zapisz” made the folder anew at the old path."""
+    import shutil
+
+    from test_web_http import CASE, _form_fields, _replace
+    from web_server import start
+
+    web = start(tmp_path)
+    try:
+        page = web.get(f"/sprawy/{CASE}")[2].decode()
+        fields = _replace(_form_fields(page), "jednostka.telefon", "47 111 22 99")
+        shutil.rmtree(web.folder)
+        for status, _headers, body in (web.get("/"), web.get(f"/sprawy/{CASE}"),
+                                       web.post("/nowa", {"nazwa": "n1", "csrf": web.csrf})):
+            text = " ".join(body.decode().split())
+            assert status == 503 and "już nie istnieje" in text and "nie ma jeszcze plików" not in text, text
+        status, _headers, body = web.post(f"/sprawy/{CASE}", fields)
+        text = " ".join(body.decode().split())
+        assert status == 409 and "już nie istnieje" in text and "47 111 22 99" in text, text  # the edit kept
+        assert not web.folder.exists()
+    finally:
+        web.stop()
+
+

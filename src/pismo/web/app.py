@@ -89,6 +89,7 @@ class Refused(Exception):
         self.status, self.title, self.message = status, title, visible(message)
 
 
+_WITHOUT_FOLDER = {"static", "check", "pdf_job", "pdf_state", "pdf_download"}  # pages that read no cases folder
 _VERSIONED = re.compile(r"@[0-9a-f]{64}$")  # a restore marker that names its version (see form.RESTORED)
 
 
@@ -170,6 +171,7 @@ class App:
             raise Refused(403, "Brak dostępu", _how_to_open(request))
         adapter = ROUTES.bind_to_environ(request.environ)
         endpoint, args = adapter.match()
+        self._refuse_missing_folder(request, endpoint)
         if request.method not in SAFE_METHODS:
             if not self.guard.origin_ok(request.headers.get("Origin"), request.host):
                 raise Refused(403, "Formularz wygasł", _STALE)
@@ -177,6 +179,15 @@ class App:
             if not self.guard.csrf_ok(sent):
                 return self._stale(request, endpoint, args)
         return getattr(self, "on_" + endpoint)(request, **args)
+
+    def _refuse_missing_folder(self, request, endpoint: str) -> None:
+        """Every page says when the cases folder is gone – but a case form's save (it comes back filled, see
+        _save_case), the live check and a finished PDF job's download, which need no folder."""
+        if endpoint in _WITHOUT_FOLDER or (endpoint == "case" and request.method == "POST"):
+            return
+        gone = self.store.missing()
+        if gone:
+            raise Refused(503, "Folder spraw jest niedostępny", _sentence(gone))
 
     def _stale(self, request, endpoint: str, args: dict) -> Response:
         """A form of a page older than this server (it was restarted and its new link opened): the cookie
@@ -386,6 +397,9 @@ class App:
             raise Refused(400, "Nie zapisano", f"Wysłane dane nie pochodzą z formularza sprawy „{name}” (nie ma w "
                           "nich jego pól), więc nic nie zapisano – zapis zastąpiłby sprawę pustą. Otwórz sprawę z "
                           "listy spraw, wpisz zmiany w formularzu i kliknij „Zapisz”.")
+        gone = self.store.missing()
+        if gone:  # the version stays the page's: saved again once the folder is back, it is no new file
+            return self._set_aside(name, request.form, f"Nie zapisano: {gone}.", request.form.get("wersja", ""))
         if not self.store.path(name).exists():
             if request.form.get("wersja") != GONE:
                 return self._gone(name, request.form)

@@ -235,6 +235,22 @@ class Store:
             found.append((visible(path.name), why))
         return found
 
+    def missing(self) -> str | None:
+        """Why the cases folder the server was started with is no longer there (None: it is) – a USB stick pulled,
+        a network share dropped, the folder moved: the list said „nie ma jeszcze plików spraw – utwórz nową”, and
+        a write made the folder anew at the old path (on the local disk under a share's mount point)."""
+        if self.folder.is_dir():
+            return None
+        return (f"folder spraw {os.path.abspath(self.folder)} już nie istnieje (odłączono nośnik, przerwano "
+                "połączenie z folderem sieciowym albo przeniesiono folder) – podłącz go ponownie albo uruchom "
+                "„pismo serwer --katalog” z innym folderem")
+
+    def _refuse_missing(self) -> None:
+        """A write never makes the cases folder itself (only folders inside it)."""
+        gone = self.missing()
+        if gone:
+            raise StoreError(gone)
+
     # --- reading -----------------------------------------------------------------------------
     def read(self, name: str) -> bytes:
         from pismo.files.read import Unreadable, read_limited
@@ -358,6 +374,7 @@ class Store:
 
         for _path, data in files:
             _refuse_too_big(data)
+        self._refuse_missing()
         try:
             write_all(self.folder, [(path.name, data) for path, data in files], where="", mode=mode,
                       wait=WAIT)  # no -o here
@@ -382,6 +399,7 @@ class Store:
 
         now = dt.datetime.now()
         file_name = f"{now:%Y-%m-%d_%H-%M-%S-%f}_{note}{SUFFIX}"
+        self._refuse_missing()
         self._refuse_linked_history(name)
         self._refuse_file_for_history(name)
         mode = self._history_mode(name)
