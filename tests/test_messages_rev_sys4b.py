@@ -67,3 +67,30 @@ def test_web_says_the_cases_folder_is_gone_and_never_makes_it_anew(tmp_path):
         web.stop()
 
 
+# --- 8: a long option typed with one dash is refused with the option meant ----------------------------------------
+
+@pytest.mark.parametrize("args, typed, meant", [
+    (["-help"], "-help", "--help"),
+    (["wszystko", "-help"], "-help", "--help"),
+    (["plan", "{case}", "-pdf"], "-pdf", "--pdf"),
+    (["wszystko", "{case}", "-jobs", "2"], "-jobs", "--jobs"),
+    (["serwer", "-port", "9000"], "-port", "--port"),
+    (["plan", "{case}", "-out"], "-out", "--wyjscie"),
+    (["-?"], "-?", "--help"),
+    (["/?"], "/?", "--help"),
+])
+def test_a_long_option_with_one_dash_is_refused_with_the_option_meant(tmp_path, monkeypatch, args, typed, meant):
+    """Finding 8 of rev-sys4: `-help` was „Nie ma opcji „-e””, `-jobs 2` „„obs” nie jest liczbą”, and `-out` wrote
+    the documents into a new folder „ut” with exit code 0."""
+    from click.testing import CliRunner
+
+    from helpers import LECZNA
+    from pismo.cli.main import main
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [a.replace("{case}", str(LECZNA)) for a in args])
+    assert result.exit_code == 2 and f"„{typed}”" in result.output, result.output
+    assert f"Czy chodziło o „{meant}”?" in result.output, result.output
+    assert not (tmp_path / "ut").exists() and not (tmp_path / "pisma").exists()
+
+

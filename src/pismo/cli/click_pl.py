@@ -193,7 +193,45 @@ def _hinting(cls) -> None:
     cls.__init__ = init
 
 
-_ASKED = {"pomoc": "--help", "help": "--help", "wersja": "--version", "version": "--version"}
+_ASKED = {"pomoc": "--help", "help": "--help", "wersja": "--version", "version": "--version", "?": "--help",
+          "/?": "--help"}  # „-?” and „/?”: Windows' help switches
+_FOREIGN = {"out": "--wyjscie", "output": "--wyjscie"}  # other programs' long names of pismo's options
+
+
+def _single_dash(cls) -> None:
+    """A long option typed with one dash (`-help`, `-pdf`, `-jobs 2` – the Windows and Java habit) is refused
+    with the option meant: click read it as short options clustered – „Nie ma opcji „-e””, „„obs” nie jest
+    liczbą”, and `-out` wrote the documents into a new folder „ut” without a word."""
+    original = cls.parse_args
+
+    def parse_args(self, ctx, args):
+        meant = _meant(self, ctx, args)
+        if meant:
+            error = click.NoSuchOption(meant[0], ctx=ctx)
+            error.possibilities = [meant[1]]  # click keeps only names spelt alike („-out” is no „--wyjscie”)
+            raise error
+        return original(self, ctx, args)
+
+    cls.parse_args = parse_args
+
+
+def _meant(command: click.Command, ctx, args: list[str]) -> tuple[str, str] | None:
+    """(what was typed, the long option meant) for the first single-dash word naming a long option of the
+    command (a group's own options end at its subcommand), else None."""
+    longs = {_folded(name[2:]): name for param in command.get_params(ctx)
+             for name in (*param.opts, *param.secondary_opts) if name.startswith("--")}
+    for arg in args:
+        if arg == "--" or (not arg.startswith("-") and isinstance(command, click.Group)):
+            return None
+        if not arg.startswith("-") or arg.startswith("--"):
+            continue
+        typed = arg.split("=", 1)[0]
+        key = _folded(typed[1:])
+        meant = longs.get(key) or (_FOREIGN.get(key) if _FOREIGN.get(key) in longs.values() else None) or (
+            _ASKED.get(key) if key in ("?", "help") and "--help" in longs.values() else None)
+        if meant:
+            return typed, meant
+    return None
 
 
 def _unfailing_show(cls) -> None:
@@ -227,6 +265,7 @@ def install() -> None:
         _hinting(cls)
     for cls in (click.exceptions.ClickException, click.exceptions.UsageError):
         _unfailing_show(cls)
+    _single_dash(click.core.Command)
     for module in (click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.types):
         if hasattr(module, "_"):
             module._ = gettext
