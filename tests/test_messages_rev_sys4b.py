@@ -94,3 +94,35 @@ def test_a_long_option_with_one_dash_is_refused_with_the_option_meant(tmp_path, 
     assert not (tmp_path / "ut").exists() and not (tmp_path / "pisma").exists()
 
 
+# --- 10: web preview – LibreOffice ended during the conversion is told with its cause ------------------------------
+
+@posix_only
+@pytest.mark.parametrize("ended, said", [
+    (-6, "limit rozmiaru plików (ulimit -f 30)"),  # `ulimit -f 30`: it aborts writing the PDF
+    (-15, "zamknięto z zewnątrz (sygnał 15"),
+])
+def test_the_preview_names_why_libreoffice_ended_during_the_conversion(tmp_path, monkeypatch, ended, said):
+    """Finding 10 of rev-sys4: `(ulimit -f 30; pismo serwer)` – the preview said „LibreOffice zakończył pracę w
+    czasie zamiany dokumentu, także za drugim razem” without a cause; `pismo pdf` named the limit."""
+    import io
+
+    from pismo.files import converter
+
+    if ended == -6:
+        _limited(monkeypatch, RLIMIT_FSIZE=30 * 1024)
+
+    class Bridge:
+        stdin = io.BytesIO()
+
+    warm = converter.Converter()
+    warm._python, warm._soffice = "python3", "soffice"
+    monkeypatch.setattr(warm, "_start_or_tell", lambda: setattr(warm, "_bridge", Bridge()))
+    monkeypatch.setattr(warm, "_stop_bridge", lambda *a, **k: setattr(warm, "_bridge", None))
+    monkeypatch.setattr(warm, "_reply", lambda _timeout: {"ok": False, "dead": True, "why": "uno", "ended": ended})
+    with pytest.raises(converter.PdfError) as refused:
+        warm._convert(tmp_path / "plan.docx", tmp_path / "plan.pdf", 30.0)
+    told = " ".join(str(refused.value).split())
+    assert said in told and "także za drugim razem" in told and "uszkodz" not in told, told
+    assert "nie wada dokumentów" in told, told  # what to do, as the CLI says it
+
+

@@ -319,7 +319,7 @@ class Converter:
             if not reply.get("dead"):
                 raise PdfError(_refused(reply, target))
             self._stop_bridge()  # LibreOffice died: start it again and try once more
-        raise PdfError("LibreOffice zakończył pracę w czasie zamiany dokumentu, także za drugim razem")
+        raise PdfError(_died(reply.get("ended")))
 
     def _start_or_tell(self) -> None:
         """LibreOffice for a request: started by it only if no start failed; after a failure the next start
@@ -386,6 +386,17 @@ def _refused(reply: dict, target: Path) -> str:
     space = "Class:Space" in str(reply.get("message") or "")
     reason = full_disk(target.parent, "LibreOffice nie mógł zapisać PDF", certain=space) or unloaded()
     return NO_PDF + _reason(reply) if reason == NO_PDF else with_advice(reason)
+
+
+def _died(code) -> str:
+    """Why LibreOffice ended during the conversion, twice: its exit code or signal read as the CLI reads it (a
+    limit of the session, a kill from outside, a crash) with what to do – it was said without a cause."""
+    from pismo.files.pdf_reasons import failure
+
+    when = "w czasie zamiany dokumentu, także za drugim razem"
+    if not isinstance(code, int) or code == 0:
+        return f"LibreOffice zakończył pracę {when}"
+    return with_advice(f"{failure(code, '')} {when}")
 
 
 def _reason(reply: dict) -> str:

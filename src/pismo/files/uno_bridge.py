@@ -44,6 +44,15 @@ def _failure(exc):
     return {"why": "uno", "message": message[:300]}
 
 
+def _ended(office):
+    """How soffice ended (its exit code, negative for a signal; None while it still runs): pismo names a limit
+    of the session or a kill by it."""
+    try:
+        return office.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        return None
+
+
 def _property(name, value):
     item = PropertyValue()
     item.Name, item.Value = name, value
@@ -145,7 +154,7 @@ def main():
                 _reply(ok=True)
             except Exception as exc:
                 lost = "DisposedException" in type(exc).__name__ or office.poll() is not None  # soffice is gone
-                _reply(ok=False, dead=lost, **_failure(exc))
+                _reply(ok=False, dead=lost, **_failure(exc), **({"ended": _ended(office)} if lost else {}))
                 if lost:
                     return
     finally:
