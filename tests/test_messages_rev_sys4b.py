@@ -126,3 +126,33 @@ def test_the_preview_names_why_libreoffice_ended_during_the_conversion(tmp_path,
     assert "nie wada dokumentów" in told, told  # what to do, as the CLI says it
 
 
+# --- 12: a memory limit too small for pismo itself is told in Polish before any work -------------------------------
+
+@posix_only
+@pytest.mark.parametrize("limit, letter", [("RLIMIT_AS", "v"), ("RLIMIT_DATA", "d")])
+def test_a_memory_limit_too_small_for_pismo_is_told_before_any_work(tmp_path, monkeypatch, limit, letter):
+    """Finding 12 of rev-sys4: `(ulimit -v 60000; pismo plan c.yaml)` ended in pydantic's native abort „memory
+    allocation of 320000 bytes failed / stack backtrace”, exit 134, no Polish word."""
+    from click.testing import CliRunner
+
+    from helpers import LECZNA
+    from pismo.cli.main import main
+
+    _limited(monkeypatch, **{limit: 60_000 * 1024})
+    result = CliRunner().invoke(main, ["plan", str(LECZNA), "-o", str(tmp_path / "o")])
+    told = " ".join(result.output.split())
+    assert result.exit_code == 1 and f"ulimit -{letter} 60000" in told and "za niski dla pismo" in told, told
+    assert not (tmp_path / "o").exists()
+
+
+@posix_only
+def test_lack_of_memory_under_a_limit_names_the_limit(monkeypatch):
+    """Finding 12 of rev-sys4: „za mało pamięci … zamknij inne programy” under `ulimit -v 70000` – closing other
+    programs frees nothing under a limit of the session."""
+    from pismo.errors import unexpected
+
+    _limited(monkeypatch, RLIMIT_AS=70_000 * 1024)
+    told = str(unexpected(MemoryError(), "polecenia nie dokończono"))
+    assert "ulimit -v 70000" in told and "zamknij inne programy" not in told, told
+
+

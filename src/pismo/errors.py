@@ -200,10 +200,32 @@ def gone_folder_told(gone: str) -> str:
             "folderu (cd) albo podaj pełne ścieżki (także folderu wyjściowego -o)")
 
 
+PISMO_NEEDS = 64 * 1024 * 1024  # under `ulimit -v 60000` pydantic's native code aborted in English (exit 134)
+
+
+def memory_too_low() -> PismoError | None:
+    """A memory limit of the session too low for pismo itself, told before any work: under it a native library
+    aborts the process („memory allocation … failed”, exit 134) where Python cannot catch it."""
+    from pismo.files.pdf_reasons import memory_limit
+
+    low = memory_limit(PISMO_NEEDS)
+    if low is None:
+        return None
+    return PismoError(f"limit pamięci tej sesji (ulimit -{low[1]} {low[0] // 1024}) jest za niski dla pismo, które "
+                      f"potrzebuje co najmniej {PISMO_NEEDS // 2 ** 20} MB – uruchom polecenie bez tego limitu albo "
+                      "poproś administratora o jego zniesienie")
+
+
 def unexpected(exc: BaseException, undone: str) -> PismoError:
     """A failure pismo did not foresee, in Polish: lack of memory is the computer's, anything else a bug to
     report – its Python name and text set apart as data for the authors, never as the reason."""
     if isinstance(exc, MemoryError):
+        from pismo.files.pdf_reasons import memory_limit
+
+        low = memory_limit(float("inf"))
+        if low:  # closing other programs frees nothing under a limit of the session
+            return PismoError(f"za mało pamięci w limicie tej sesji (ulimit -{low[1]} {low[0] // 1024}) – {undone}; "
+                              "uruchom polecenie bez tego limitu albo poproś administratora o jego zniesienie")
         return PismoError(f"za mało pamięci – {undone}; zamknij inne programy i uruchom polecenie ponownie")
     detail = f"{type(exc).__name__}: {exc}"[:300]
     return PismoError(f"nieoczekiwany błąd programu – {undone}; zgłoś ten błąd autorom pismo razem z poleceniem "

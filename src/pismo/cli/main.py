@@ -38,6 +38,10 @@ class PismoGroup(PolishGroup):
         gone = errors.gone_folder()
         if gone is not None:  # relative paths and the default output folder cannot work: said before anything fails
             click.echo(f"Uwaga: {errors.gone_folder_told(gone)}.", err=True)
+        too_low = errors.memory_too_low()
+        if too_low is not None:
+            _fail(too_low)
+            sys.exit(too_low.exit_code)
         try:
             console.resume_interrupt()
             return super().invoke(ctx)

@@ -179,14 +179,23 @@ def session_limit(number: int = 0, memory: bool = True) -> str:
 
 
 def _memory_limit(resource) -> str:
-    """The lowest memory limit of the session below what LibreOffice needs, named by its ulimit letter: the
-    address space (-v) or the data segment (-d, systemd's LimitDATA=, limits.conf's `data` – on Linux it counts
-    every private mapping, so it stops LibreOffice as -v does)."""
+    """The lowest memory limit of the session below what LibreOffice needs, named by its ulimit letter."""
+    low = memory_limit()
+    return f"{LIMITED} pamięci (ulimit -{low[1]}{_shown(low[0], 1024)})" if low else ""
+
+
+def memory_limit(below: float = NEEDED_MEMORY) -> tuple[int, str] | None:
+    """The lowest memory limit of the session below `below` bytes – (bytes, its ulimit letter) – None when none
+    is (or on Windows): the address space (-v) or the data segment (-d, systemd's LimitDATA=, limits.conf's
+    `data` – on Linux it counts every private mapping, so it stops a program as -v does)."""
+    try:
+        import resource
+    except ImportError:
+        return None
     limits = [(resource.getrlimit(which)[0], letter) for which, letter in
               ((resource.RLIMIT_AS, "v"), (getattr(resource, "RLIMIT_DATA", None), "d")) if which is not None]
-    low = sorted((limit, letter) for limit, letter in limits
-                 if limit != resource.RLIM_INFINITY and limit < NEEDED_MEMORY)
-    return f"{LIMITED} pamięci (ulimit -{low[0][1]}{_shown(low[0][0], 1024)})" if low else ""
+    low = sorted((limit, letter) for limit, letter in limits if limit != resource.RLIM_INFINITY and limit < below)
+    return low[0] if low else None
 
 
 def _shown(limit: int, unit: int) -> str:
