@@ -156,3 +156,52 @@ def test_lack_of_memory_under_a_limit_names_the_limit(monkeypatch):
     assert "ulimit -v 70000" in told and "zamknij inne programy" not in told, told
 
 
+# --- 5: smaller texts ---------------------------------------------------------------------------------------------
+
+def test_an_interrupted_conversion_without_a_pdf_does_not_speak_of_complete_ones(monkeypatch, tmp_path):
+    """Finding 5 of rev-sys4: SIGTERM while LibreOffice was starting said „pliki PDF zapisane przed przerwaniem są
+    kompletne” with none written."""
+    from pismo import api
+    from pismo.files import pdf
+
+    runs = iter([1, 2, 2])
+    monkeypatch.setattr(pdf, "started", lambda: next(runs))
+    said = api._pdf_interrupted("Przerwano. ")
+    none, some = said([]), said([tmp_path / "plan.pdf"])
+    assert "nie utworzono żadnego" in none and "kompletne" not in none, none
+    assert "zapisane przed przerwaniem są kompletne" in some, some
+
+
+def test_a_port_glued_to_the_host_is_told_to_go_into_port():
+    """Finding 5 of rev-sys4: `--host localhost:80` was „nie znaleziono komputera o tej nazwie – sprawdź nazwę”."""
+    from pismo.web import server
+
+    with pytest.raises(server.HostUnusable) as refused:
+        server._free("localhost:8080", 0)
+    assert "--port 8080" in str(refused.value) and "nie znaleziono" not in str(refused.value), refused.value
+
+
+@pytest.mark.parametrize("number", [10, 12, 14])
+def test_signals_no_crash_raises_are_told_as_from_outside(number):
+    """Finding 5 of rev-sys4: SIGUSR1 and SIGALRM were „LibreOffice uległ awarii (sygnał 10/14)” + damage advice."""
+    from pismo.files.pdf_reasons import failure
+
+    told = failure(-number, "")
+    assert "z zewnątrz" in told and "awarii" not in told, told
+
+
+def test_a_dash_and_an_unexpanded_home_are_told_as_paths(tmp_path, monkeypatch):
+    """Finding 5 of rev-sys4: `pismo nowa -` spoke of „czytanie ze standardowego wejścia” for an output, and
+    `-o '~/x'` made a folder named „~” in the current one without a word."""
+    from click.testing import CliRunner
+
+    from helpers import LECZNA
+    from pismo.cli.main import main
+
+    monkeypatch.chdir(tmp_path)
+    said = " ".join(CliRunner().invoke(main, ["nowa", "-"]).output.split())
+    assert "czytanie" not in said and "zapis na standardowe wyjście" in said, said
+    result = CliRunner().invoke(main, ["plan", str(LECZNA), "-o", "~/x"])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and "„~” nie zostało zamienione" in said, said
+    assert not (tmp_path / "~").exists()

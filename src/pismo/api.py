@@ -973,9 +973,11 @@ def _pdf_interrupted(opening: str):
 
     before = started()
 
-    def said() -> str:
+    def said(written: list[Path]) -> str:
         if started() == before:
             return opening + "LibreOffice nie został jeszcze uruchomiony – nie utworzono żadnego pliku PDF."
+        if not written:  # „pliki PDF zapisane przed przerwaniem są kompletne” when there was none
+            return opening + "LibreOffice zatrzymano, zanim zapisał pierwszy plik PDF – nie utworzono żadnego."
         return opening + "LibreOffice zatrzymano; pliki PDF zapisane przed przerwaniem są kompletne, pozostałych nie utworzono."
     return said
 
@@ -1055,6 +1057,7 @@ def _pdf_errors(interrupted):
     except KeyboardInterrupt as exc:
         from pismo.files.pdf import placed
 
-        _recorded(placed())  # the PDFs put in place before Ctrl+C are pismo's: a re-run may replace them
-        said = interrupted() if callable(interrupted) else interrupted
+        made = placed()
+        _recorded(made)  # the PDFs put in place before Ctrl+C are pismo's: a re-run may replace them
+        said = interrupted(made) if callable(interrupted) else interrupted
         raise errors.Interrupted([], said, getattr(exc, "written", [])) from None

@@ -113,13 +113,25 @@ class _Path(click.Path):
         if isinstance(value, str) and not value.strip():
             self.fail("pusta ścieżka (np. nieustawiona zmienna w skrypcie) – podaj nazwę pliku albo folderu",
                       param, ctx)
-        if value == "-" and not os.path.lexists(value):
-            self.fail("„-” (czytanie ze standardowego wejścia) nie jest obsługiwane – podaj nazwę pliku", param, ctx)
+        if value == "-" and not os.path.lexists(value):  # an input or an output: „czytanie” was wrong for -o
+            self.fail("„-” (odczyt ze standardowego wejścia albo zapis na standardowe wyjście) nie jest "
+                      "obsługiwane – podaj nazwę pliku albo folderu", param, ctx)
+        if isinstance(value, str) and _unexpanded_home(value):
+            self.fail(f"„~” nie zostało zamienione na folder domowy (ścieżka w cudzysłowie albo po „=”), więc pismo "
+                      f"utworzyłoby folder o nazwie „~” – podaj pełną ścieżkę, np. {os.path.expanduser(value)}",
+                      param, ctx)
         if isinstance(value, str) and ctx is not None and param is not None:
             ctx.meta.setdefault(RAW, {})[param.name] = value  # Path() drops a trailing „/”, which says „a folder”
         if isinstance(value, str):
             console.note_name(value)
         return super().convert(value, param, ctx)
+
+
+def _unexpanded_home(value: str) -> bool:
+    """A „~/…” the shell did not expand (quoted, after „=”, from a script): taken as given it made a folder
+    named „~” in the current one – and a later `rm -rf ~` to clean it up removes the home folder."""
+    first = value.replace(os.sep, "/").split("/", 1)[0]
+    return first == "~" and "/" in value.replace(os.sep, "/") and not os.path.lexists(first)
 
 
 RAW = "pismo.raw_paths"  # the context's meta: each path parameter's value as typed

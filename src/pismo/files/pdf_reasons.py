@@ -108,7 +108,8 @@ def not_libreoffice(code: int, said: str) -> bool:
 
 _OTHER_TOOL = re.compile(r"usage|--help|-h'|unrecognized option|invalid option|unknown option|illegal option|"
                          r"not found", re.IGNORECASE)
-_OUTSIDE = {getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT", "SIGQUIT") if hasattr(signal, name)}
+_OUTSIDE = {getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT", "SIGQUIT", "SIGUSR1", "SIGUSR2",
+                                                "SIGALRM") if hasattr(signal, name)}  # never raised by a crash
 SMALL_FILES = 64 * 1024 * 1024  # a file size limit below it may stop LibreOffice's PDF or profile: any crash
 NEEDED_MEMORY = 4 * 1024 ** 3  # an address-space limit below it may stop LibreOffice: a memory symptom
 NEEDED_FILES = 20  # open files LibreOffice needs: under `ulimit -n 18` it aborted and its oosplash hung for good

@@ -98,6 +98,10 @@ def _free(host: str, port: int) -> None:
         try:
             probe.bind((host, port))
         except socket.gaierror:
+            name, _colon, port_ = host.rpartition(":")
+            if name and ":" not in name and port_.isdigit():  # „localhost:80”, copied from a browser
+                raise HostUnusable(f"{host}: w --host podaj sam adres, bez numeru portu – port podaj w --port (np. "
+                                   f"--host {name} --port {port_})") from None
             raise HostUnusable(f"{host}: nie znaleziono komputera o tej nazwie (--host) – sprawdź nazwę albo pomiń "
                                "--host") from None
         except OSError as exc:
