@@ -42,6 +42,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, message, warning=True) for loc, message in pasted_marks(case.doc.data)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in pasted_openings(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in completed_slips(case.sprawa)]
+    warnings += [case.problem(loc, message, warning=True) for loc, message in mid_sentence_capitals(case.sprawa)]
     return errors, warnings
 
 
@@ -83,9 +84,14 @@ def pasted_marks(data, loc: tuple = ()):
 # the opening of pismo's own sentence a field completes, pasted with the text from an old letter or plan
 # also after a pasted lead-in („mając na uwadze powyższe, zwracam się z prośbą o …”) and in the plural („Prosimy o”)
 _REQUEST_OPENING = re.compile(r"(?:[^.;:]{0,80}?[\s,])??(?:(?:zwraca(?:m|my)\s+się\s+)?(?:z\s+)?(?:uprzejmą\s+)?prośb[aą]\s+"
-                              r"|(?:uprzejmie\s+)?(?:proszę|prosimy|wnoszę|wnosimy)\s+|zwraca(?:m|my)\s+się\s+)o(?=\s)"
-                              r"|o(?=\s)", re.IGNORECASE)
-_NUMBER_OPENING = re.compile(r"(?:nr|numer)\b\.?[ \t]*", re.IGNORECASE)  # a meeting's „nr 1/2026”: „PROTOKÓŁ nr …”
+                              r"(?:o|dotyczy|dotycząca)|(?:uprzejmie\s+)?(?:prosz[ęe]|prosimy|wnosz[ęe]|wnosimy|wnioskuj[ęe]|"
+                              r"wnioskujemy|zwraca(?:m|my)\s+się)(?:\s+[^\s.;:,]+){0,3}?\s+o)(?=\s)|o(?=\s)", re.IGNORECASE)
+# a meeting's „nr 1/2026”, „nr1/2026”, „No 1/2026”, „№ 1/2026”, „nr: 1/2026” or the old title „Protokół nr 1/2026”:
+# pismo prints „PROTOKÓŁ nr …”
+_NUMBER_WORD = r"(?:nr|numer|no|№)(?![^\W\d_])\.?"
+_NUMBER_OPENING = re.compile(rf"(?:protok[oó]ł(?:\s+{_NUMBER_WORD}|\s+|(?=\d))|{_NUMBER_WORD})[ \t]*:?[ \t]*", re.IGNORECASE)
+# the plan's own „– termin realizacji {cyklicznie} w okresie od …” copied with the recurrence from the old plan
+_DEADLINE_OPENING = re.compile(r"(?:[–—-]\s*)?termin\s+realizacji\b[ \t]*:?[ \t]*", re.IGNORECASE)
 _SOURCES_OPENING = re.compile(r"(?:problem\b[^.;:]{0,60}?\s)?na\s+podstawie(?=\s)", re.IGNORECASE)
 _OPENING_TOLD = ("tekst zaczyna się od „{opening}” – pismo samo pisze przed tym tekstem „{own}”, w piśmie stałoby "
                  "to dwa razy; usuń „{opening}” i zacznij od „{rest}…”")
@@ -107,8 +113,10 @@ def pasted_openings(sprawa):
               for i, w in enumerate(sprawa.wnioski)]
     texts += [(("wnioski", i, "dotyczy"), w.dotyczy, None) for i, w in enumerate(sprawa.wnioski)]
     texts += [(("spotkania", i, "temat"), m.temat, None) for i, m in enumerate(sprawa.spotkania)]
-    texts += [(("spotkania", i, "numer"), m.numer, (_NUMBER_OPENING, "nr")) for i, m in enumerate(sprawa.spotkania)]
+    texts += [(("spotkania", i, "numer"), m.numer, (_NUMBER_OPENING, "Protokół nr")) for i, m in enumerate(sprawa.spotkania)]
     texts += [(("zagrozenie", "temat"), sprawa.zagrozenie.temat, None)]
+    texts += [(("dzialania", i, "termin", "cyklicznie"), getattr(d.termin, "cyklicznie", None),
+               (_DEADLINE_OPENING, "– termin realizacji")) for i, d in enumerate(sprawa.dzialania)]
     texts += [(("zagrozenie", "zrodla", i), text, (_SOURCES_OPENING, "… na podstawie"))
               for i, text in enumerate(sprawa.zagrozenie.zrodla)]
     texts += [(loc + ("imie_nazwisko",), osoba.imie_nazwisko, (osoba, osoba.stopien)) for loc, osoba in _officers(sprawa.osoby)]
@@ -127,6 +135,39 @@ def pasted_openings(sprawa):
             yield loc, _OPENING_TOLD.format(opening=found.group().strip(), own=opening[1], rest=rest)
 
 
+# a word opening a sentence („Wnioskuję”, „Raz”): a capital, then a small letter (an acronym „MOPS-u” is a name's)
+_SENTENCE_START = re.compile(r"(?P<word>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż][^\s,.;:]*)")
+_CAPITAL_TOLD = ("tekst zaczyna się wielką literą („{word}”), a pismo wstawia go w środek swojego zdania („… {own} "
+                 "{word} …”) – to wygląda na początek zdania ze starego pisma; zacznij od tego, {what}, małą literą "
+                 "(wielka litera zostaje tylko w nazwie własnej)")
+
+
+def sentence_start(text) -> str | None:
+    """The capitalised word a text completing pismo's own sentence opens with: a pasted sentence's start."""
+    found = _SENTENCE_START.match(text.lstrip()) if isinstance(text, str) else None
+    return found.group("word") if found else None
+
+
+def mid_sentence_capitals(sprawa):
+    """(loc, message) of each text pismo prints in the middle of its own sentence („… z uprzejmą prośbą o {prosba}”,
+    „– termin realizacji {cyklicznie} w okresie …”) that opens with a capital: printed, a sentence in a sentence."""
+    texts = [(("wnioski", i, "prosba"), w.prosba, "zwracam się z uprzejmą prośbą o", "o co prosisz")
+             for i, w in enumerate(sprawa.wnioski)]
+    texts += [(("dzialania", i, "termin", "cyklicznie"), getattr(d.termin, "cyklicznie", None), "termin realizacji",
+               "jak często („raz w miesiącu”)") for i, d in enumerate(sprawa.dzialania)]
+    for loc, text, own, what in texts:
+        word = sentence_start(text) if _filled(text) else None
+        if word and not _opening_told(text, loc):
+            yield loc, _CAPITAL_TOLD.format(word=word, own=own, what=what)
+
+
+def _opening_told(text: str, loc: tuple) -> bool:
+    """Whether the text's opening is told already as pismo's own words („Wnioskuję o …”, „Termin realizacji …”)."""
+    pattern = _REQUEST_OPENING if loc[-1] == "prosba" else _DEADLINE_OPENING
+    found = pattern.match(text.lstrip())
+    return bool(found and found.group().strip() != "o")
+
+
 def _rank_told(name: str, found, own: str) -> str:
     """The rank written in an officer's name: where it stands, and whether it is the one of „stopien”."""
     rank, rest = found.group("rank"), without_rank(name, found)
@@ -138,11 +179,31 @@ def _rank_told(name: str, found, own: str) -> str:
     return told
 
 
-# the date line's „, dnia” copied with the town („Wrzosogród, dnia”): pismo prints „{miejscowosc}, dnia 10 marca …”
-_DATE_LINE_END = re.compile(r"(?P<town>.*?\S)(?P<end>\s*,\s*(?:(?:dnia|dn\.?)\b\.?)?|\s+(?:dnia|dn\.?)\b\.?)\s*$",
-                            re.IGNORECASE)
+# the rest of an old letter's date line copied with the town („Wrzosogród, dnia 10.03.2026”, „Wrzosogród – dnia”,
+# „Wrzosogród, dn. ....”, „Wrzosogród, 10 marca 2026 r.”): pismo prints „{miejscowosc}, dnia 10 marca …” itself. A town's
+# name ends where a comma, a spaced dash, a digit, a run of dots or the word „dnia”/„dn.”/„d.” begins
+_TOWN_END = re.compile(r"\s*(?:[,;]|[–—]|(?<=\s)-|-(?=\s)|\.{2,}|…|\d|(?<![^\W\d_])(?:dnia|dn|d)(?![^\W\d_]))",
+                       re.IGNORECASE)
+_TOWN_PREPOSITION = re.compile(r"(?P<word>we?)\s+(?=\S)", re.IGNORECASE)  # „we Wrzosogrodzie”, „w Łęcznej”
 _DATE_LINE_TOLD = ("miejscowość kończy się „{end}” – pismo samo pisze po niej „, dnia …” z datą pisma, w piśmie stałoby "
                    "to dwa razy; usuń „{end}” i zostaw „{town}”")
+_TOWN_CASE_TOLD = ("miejscowość zaczyna się od przyimka „{word}” – pismo samo pisze po niej „, dnia …” z datą pisma "
+                   "(„Łęczna, dnia …”); wpisz samą nazwę miejscowości w mianowniku (kto? co?), bez „{word}”")
+
+
+def town_slip(town) -> str | None:
+    """What is wrong with a town pismo prints before „, dnia …”: a date line's rest, or the town after a preposition."""
+    if not _filled(town):
+        return None
+    town = " ".join(town.split())
+    cut = _TOWN_END.search(town)
+    name = town[:cut.start()].rstrip(" -–—") if cut else town
+    if cut and name:
+        return _DATE_LINE_TOLD.format(end=town[len(name):].strip(), town=name)
+    preposition = _TOWN_PREPOSITION.match(town)
+    return _TOWN_CASE_TOLD.format(word=preposition.group("word")) if preposition else None
+
+
 # a meeting place printed after the hour („o godz. 17:00 w świetlicy …”): it needs its own preposition
 _PREPOSITION = re.compile(r"(?:we?|na|przy|u|pod|nad|obok|za|przed|po|koło|naprzeciw(?:ko)?|wewnątrz|poza|(?:po)?między)"
                           r"\s", re.IGNORECASE)
@@ -164,10 +225,9 @@ def completed_slips(sprawa):
     """(loc, message) of a field pismo prints inside its own words or lines that does not fit them: the town with the
     date line's „, dnia” (printed „Wrzosogród, dnia, dnia …”), a meeting place without its preposition, a
     salutation without its comma, a request's reason opened with the old letter's „Uzasadnienie:”."""
-    town = sprawa.jednostka.miejscowosc
-    found = _DATE_LINE_END.match(town) if _filled(town) else None
-    if found:
-        yield ("jednostka", "miejscowosc"), _DATE_LINE_TOLD.format(end=found.group("end").strip(), town=found.group("town"))
+    town = town_slip(sprawa.jednostka.miejscowosc)
+    if town:
+        yield ("jednostka", "miejscowosc"), town
     for i, meeting in enumerate(sprawa.spotkania):
         place = meeting.miejsce.miejscownik
         if _filled(place) and not _PREPOSITION.match(place.lstrip()):

@@ -53,9 +53,11 @@ _ABBREVIATED = re.compile(r"(?<![\w.])(?:itp|itd|in|m\.in|ul|al|pl|os|r|ok|np|tj
                           r"św|im|o\.o)\.$", re.IGNORECASE)
 _OWN_MARKS = re.compile(r"(?:[\s;,:]|(?<![.…])\.(?!\.))+$")
 _LIST_WORD = re.compile(r"[\s;,:]+(?:oraz|i|lub|albo|a także)$")
-# „w sprawie”, „Dotyczy:”, „dot.”, „ws.”, „w/s”, „Temat:”, „Spotkanie w sprawie” opening a topic, with the colon, dot
+# „w sprawie”, „Dotyczy:”, „dot.”, „ws.”, „w/s”, „Temat:”, „Spotkanie w sprawie” („zebranie dotyczące”, „narada na
+# temat”) opening a topic, with the colon, dot
 # or dash of a letter's subject line, one or several („w sprawie dot. …”); something must be left after them
-_TOPIC_OPENING = re.compile(r"(?:(?:(?:(?:spotkanie\s+)?w\s+sprawie|dotycz(?:y|ący|ące|ąca)|dot|na\s+temat|odnośnie(?:\s+do)?)\b\.?"
+_TOPIC_OPENING = re.compile(r"(?:(?:(?:(?:(?:spotkani[ae]|zebrani[ae]|narad[ay]|posiedzeni[ae])\s+)?(?:w\s+sprawie|"
+                            r"dotycz(?:y|ący|ące|ąca)|na\s+temat|odnośnie(?:\s+do)?)|dot)\b\.?"
                             r"|ws\.|w/s|nt\.|temat(?:\s+spotkania)?\s*:|sprawa\s*:)"
                             r"[ \t]*:?[ \t]*(?:[–—-][ \t]*)?)+(?=\S)", re.IGNORECASE)
 
@@ -196,7 +198,7 @@ def deadline(t: Termin, loc: tuple) -> str:
     """An action's deadline phrase; a deadline in words (no fixed date) prints as written."""
     if t.opis is not None:
         return t.opis
-    return polish.deadline(t.od, need(t.do, loc + ("do",)), t.cyklicznie)
+    return polish.deadline(t.od, need(t.do, loc + ("do",)), clause(t.cyklicznie) if t.cyklicznie else None)
 
 
 def sections(s: Sprawa) -> dict:
