@@ -113,7 +113,7 @@ def pasted_openings(sprawa):
               for i, w in enumerate(sprawa.wnioski)]
     texts += [(("wnioski", i, "dotyczy"), w.dotyczy, None) for i, w in enumerate(sprawa.wnioski)]
     texts += [(("spotkania", i, "temat"), m.temat, None) for i, m in enumerate(sprawa.spotkania)]
-    texts += [(("spotkania", i, "numer"), m.numer, (_NUMBER_OPENING, "Protokół nr")) for i, m in enumerate(sprawa.spotkania)]
+    texts += [(("spotkania", i, "numer"), m.numer, (_NUMBER_OPENING, "nr")) for i, m in enumerate(sprawa.spotkania)]
     texts += [(("zagrozenie", "temat"), sprawa.zagrozenie.temat, None)]
     texts += [(("dzialania", i, "termin", "cyklicznie"), getattr(d.termin, "cyklicznie", None),
                (_DEADLINE_OPENING, "– termin realizacji")) for i, d in enumerate(sprawa.dzialania)]
