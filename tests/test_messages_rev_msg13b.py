@@ -127,3 +127,103 @@ def test_a_recurrences_final_dot_gives_way_to_the_deadline():
     assert deadline(termin, ("dzialania", 0, "termin")).startswith("raz w miesiącu w okresie od 1 marca 2026")
     report = _check((159, "raz w miesiącu", "raz w miesiącu"))
     assert not [m for m in _warned(report, 159) if "wielką" in m or "dwa razy" in m], report.warnings
+
+
+# --- 16 and 8: an old letter's or plan's label or heading opening a text pismo prints under its own ------------------
+
+@pytest.mark.parametrize("line, old, new, key, label", [
+    (91, "W rejonie", "1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.\n\n    W rejonie", 90,
+     "1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym."),
+    (115, "Głównym", "2. Zakładany cel do osiągnięcia. Głównym", 114, "2. Zakładany cel do osiągnięcia."),
+    (115, "Głównym celem jest", "Zakładany cel do osiągnięcia: głównym celem jest", 114, "Zakładany cel do osiągnięcia:"),
+    (292, "W rejonie", "Opis problemu: w rejonie", 291, "Opis problemu:"),
+    (305, "Doświetlenie", "Oczekiwany efekt: doświetlenie", 304, "Oczekiwany efekt:"),
+    (297, "rozważenie", "Prośba: rozważenie", 296, "Prośba:"),
+    (494, "Liczba", "Uzasadnienie: liczba", 493, "Uzasadnienie:"),
+    (501, "Wnoszę", "Wnioski: wnoszę", 500, "Wnioski:"),
+    (301, "Plac zabaw", "Uzasadnienie\n      Plac zabaw", 300, "Uzasadnienie"),
+])
+def test_a_label_or_heading_opening_a_printed_text_is_told(line, old, new, key, label):
+    """Finding 16 of rev-msg13 (and 8): the „Uzasadnienie:” check was one field of a class – „1. Charakterystyka …”
+    printed twice, „Opis problemu:”, „Oczekiwany efekt:”, „Prośba:”, „Wnioski:” and „Uzasadnienie” on its own line
+    were printed under pismo's own headings, unwarned."""
+    report = _check((line, old, new))
+    told = [m for m in _warned(report, key) if "nagłówek ze starego pisma" in m]
+    assert told and f"„{label}”" in told[0], report.warnings
+
+
+@pytest.mark.parametrize("line, old, new, key", [
+    (501, "Wnoszę", "Wnioski Rady Osiedla wskazują, że wnoszę", 500), (115, "Głównym", "Cel Policji: Głównym", 114),
+    (301, "Plac zabaw", "Uzasadnienie wniosku jest proste. Plac zabaw", 300)])
+def test_a_text_opening_with_a_labels_word_in_a_sentence_is_not_told(line, old, new, key):
+    report = _check((line, old, new))
+    assert not [m for m in _warned(report, key) if "nagłówek ze starego pisma" in m], report.warnings
+
+
+# --- 13: the addressee's name with the courtesy pismo prints itself ---------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, word", [
+    (208, "Ewa Fikcyjna", "Pani Ewa Fikcyjna", "Pani"), (228, "Krzysztof Umowny", "Pan Krzysztof Umowny", "Pan"),
+    (208, "Ewa Fikcyjna", "Sz. P. Ewa Fikcyjna", "Sz. P."), (208, "Ewa Fikcyjna", "Szanowna Pani Ewa Fikcyjna", "Szanowna Pani"),
+    (209, "Prezydent", "Pani Prezydent", "Pani"),
+])
+def test_an_addressee_written_with_pani_or_pan_is_told(line, old, new, word):
+    """Finding 13 of rev-msg13: „imie_nazwisko: Pani Ewa Fikcyjna” printed „Pani / Pani Ewa Fikcyjna” unwarned."""
+    report = _check((line, old, new))
+    told = [m for m in _warned(report, line) if "nad nazwiskiem adresata" in m]
+    assert told and f"usuń „{word}”" in told[0], report.warnings
+
+
+@pytest.mark.parametrize("new", ["Ewa Pani", "Panek Ewa", "Ewa Fikcyjna"])
+def test_an_addressee_whose_name_only_holds_such_letters_is_not_told(new):
+    report = _check((208, "Ewa Fikcyjna", new))
+    assert not [m for m in _warned(report, 208) if "nad nazwiskiem adresata" in m], report.warnings
+
+
+# --- 5 and 7: a word broken by a soft hyphen, „¬” or a dash; Word's object mark and a soft hyphen in a value ---------
+
+@pytest.mark.parametrize("sign", ["\u00ac", "\u2013", "\u2010", "\u2011", "\u00ad"])
+def test_a_word_broken_at_a_lines_end_by_any_break_sign_is_told(sign):
+    """Finding 5 of rev-msg13: „doświet” + U+00AD / „¬” / „–” at a line's end printed „doświet­ lenie” unwarned (only
+    „-” was seen)."""
+    report = _check((139, "o doświetlenie placu zabaw", f"o doświet{sign}"),
+                    (140, "przy ul. Lipowej", "lenie placu zabaw przy ul. Lipowej"))
+    told = [w.message for w in report.warnings + report.errors if w.line == 139
+            and ("„doświetlenie”" in w.message or "U+00AD" in w.message and "połącz też słowo" in w.message)]
+    assert told, [str(p) for p in report.warnings + report.errors]
+
+
+@pytest.mark.parametrize("char, name", [("\ufffc", "obiektu osadzonego"), ("\u00ad", "miękki łącznik")])
+def test_words_object_mark_and_a_soft_hyphen_inside_a_value_are_told_at_the_character(char, name):
+    """Finding 7 of rev-msg13: U+FFFC (a boxed „OBJ” in the PDF) and U+00AD inside a value passed unwarned."""
+    report = _check((139, "placu zabaw", f"placu{char} zabaw"))
+    told = [e for e in report.errors if f"U+{ord(char):04X}" in e.message and name in e.message]
+    assert told and told[0].line == 139, [str(e) for e in report.errors]
+
+
+# --- 6: a block text's header mistyped in any way ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("header, told", [
+    (">\u2011", "zamień „\u2011” na „-”"), (">\u2212", "zamień „\u2212” na „-”"), (">>-", "usuń drugi znak „>”"),
+    ("> –", "usuń spację przed „–” i zamień go na „-”"), (">-–", "usuń „–” po „>-”"),
+    (">- Wystąpienie z wnioskiem", "przenieś „Wystąpienie z wnioskiem…” do następnego wiersza"),
+    (">–", "zamień „–” na „-”"), ("> -", "usuń spację między „>” a „-”"),
+])
+def test_a_mistyped_block_header_is_told_what_to_change_in_it(header, told):
+    """Finding 6 of rev-msg13: „>‑” (U+2011), „>−”, „>>-”, „> –”, „>-–” and text on the header's line got „ujmij całą
+    wartość w cudzysłów” – the header's class, not named."""
+    report = _check((138, ">-", header))
+    assert [e for e in report.errors if e.line == 138 and told in e.message], [str(e) for e in report.errors]
+
+
+@pytest.mark.parametrize("header", ["->", "<-", "=>"])
+def test_a_block_header_typed_as_signs_yaml_reads_as_text_is_warned(header):
+    """Finding 6 of rev-msg13: „opis: ->” over the text passed and the plan printed „-> Wystąpienie …”."""
+    report = _check((138, ">-", header))
+    assert not report.errors, [str(e) for e in report.errors]
+    assert [m for m in _warned(report, 138) if f"„{header}”" in m and "wpisz „>-”" in m], report.warnings
+
+
+def test_an_arrow_inside_a_one_line_text_is_not_a_header():
+    report = _check((159, "raz w miesiącu", "raz w miesiącu -> co miesiąc"))
+    assert not [m for m in _warned(report, 159) if "znak tekstu blokowego" in m], report.warnings

@@ -147,7 +147,8 @@ def case_text(field: Field, text: str, raw: bool) -> tuple[str, int, int]:
 
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _INVISIBLE = set("\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u202a\u202b\u202c\u202d\u202e"
-                 "\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u180e\ufff9\ufffa\ufffb")
+                 "\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u180e\ufff9\ufffa\ufffb"
+                 "\ufffc\u00ad")  # Word's object mark, a soft hyphen (finding 7 of rev-msg13)
 
 
 def _emoji_joiner(text: str, i: int) -> bool:
@@ -217,10 +218,11 @@ def _foreseen(message: str, text: str) -> bool:
     with a list's mark, „#” glued to a word, a typographic quote without its pair (findings 7, 18, 20 of rev-msg10), a text of only a gap's marks („–”, „…”;
     finding 12 of rev-msg10), a skeleton's hint left without its marker (finding 20 of rev-msg13), a rank in an officer's name (finding 1); and of a field pismo completes with its own words (case.checks.completed_slips): a
     meeting place without its preposition, a salutation without its comma, a town with a date line's rest or after
-    a preposition, a request or a recurrence opening with a capital (findings 2, 4, 10 of rev-msg13), a reason opened
-    with „Uzasadnienie:”; two spaces between words and a PDF's ligature (finding 20 of rev-msg12)."""
+    a preposition, a request or a recurrence opening with a capital (findings 2, 4, 10 of rev-msg13), a text opened
+    with an old letter's label or heading, an addressee with „Pani” (findings 13, 16 of rev-msg13); two spaces between words and a PDF's ligature (finding 20 of rev-msg12)."""
     from pismo.case import pasted
-    from pismo.case.checks import _PREPOSITION, _REASON_LABEL, _STAND_IN, sentence_start, skeleton_hint, town_slip
+    from pismo.case.checks import (_PREPOSITION, _STAND_IN, courtesy_opening, label_opening, sentence_start,
+                                   skeleton_hint, town_slip)
     from pismo.case.model import rank_in
 
     later = text.split("\n")[1:]
@@ -231,7 +233,8 @@ def _foreseen(message: str, text: str) -> bool:
         or ("nie kończy się przecinkiem" in message and not text.rstrip().endswith((",", "!"))) \
         or ("pismo samo pisze po niej „, dnia" in message and town_slip(text) is not None) \
         or ("wielką literą" in message and sentence_start(text) is not None) \
-        or ("nagłówek ze starego pisma" in message and _REASON_LABEL.match(text.lstrip()) is not None) \
+        or ("nagłówek ze starego pisma" in message and label_opening(text) is not None) \
+        or ("nad nazwiskiem adresata" in message and courtesy_opening(text) is not None) \
         or ("lista wklejona" in message and any(pasted._BULLET.match(l) or pasted._ITEM.match(l) for l in later)) \
         or ("przylega do tekstu" in message and re.search(r"[^\s#]#[^\s#]", text) is not None) \
         or ("cudzysłów" in message and any(q in text for q in "„“”")) \

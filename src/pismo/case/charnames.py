@@ -14,6 +14,7 @@ _NAMES = {
     "\ufeff": "znak kolejności bajtów",
     "\u2028": "separator wiersza",
     "\u2029": "separator akapitu",
+    "\ufffc": "znak obiektu osadzonego z Worda, w PDF-ie ramka „OBJ”",
     **dict.fromkeys("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069", _DIRECTION),
     **dict.fromkeys("\u2061\u2062\u2063\u2064", "niewidoczny operator matematyczny"),
 }

@@ -162,10 +162,11 @@ def mid_sentence_capitals(sprawa):
 
 
 def _opening_told(text: str, loc: tuple) -> bool:
-    """Whether the text's opening is told already as pismo's own words („Wnioskuję o …”, „Termin realizacji …”)."""
+    """Whether the text's opening is told already as pismo's own words („Wnioskuję o …”, „Termin realizacji …”) or
+    as an old letter's label („Prośba: …”)."""
     pattern = _REQUEST_OPENING if loc[-1] == "prosba" else _DEADLINE_OPENING
     found = pattern.match(text.lstrip())
-    return bool(found and found.group().strip() != "o")
+    return bool(found and found.group().strip() != "o") or label_opening(text) is not None
 
 
 def _rank_told(name: str, found, own: str) -> str:
@@ -215,16 +216,61 @@ _PREPOSITION_TOLD = ("miejsce spotkania nie zaczyna się od przyimka („w”, �
 # a request's salutation stands on its own line over the text: Polish closes it with a comma (or „!”)
 _SALUTATION_TOLD = ("zwrot grzecznościowy nie kończy się przecinkiem – w piśmie stoi w osobnym wierszu nad treścią, "
                     "a po polsku kończy go przecinek; wpisz „{text},”")
-# the old letter's label pasted with its text („Uzasadnienie: Plac zabaw …”): pismo prints the text as a paragraph
-_REASON_LABEL = re.compile(r"uzasadnienie\s*(?::|[–—-]\s)\s*", re.IGNORECASE)
-_LABEL_TOLD = ("tekst zaczyna się od „{label}” (nagłówek ze starego pisma) – pismo drukuje ten tekst jako akapit pisma, "
-               "więc „{label}” trafiłoby do treści; usuń go i zacznij od „{rest}…”")
+# the old letter's or plan's label or heading pasted with its text („Uzasadnienie: Plac zabaw …”, „Opis problemu: …”,
+# „1. Charakterystyka zdiagnozowanego zagrożenia …” over the text, „Uzasadnienie” on a line of its own): pismo prints
+# its own headings and the text as a paragraph. A label a text may open with only before „:” or a dash („Wnioski:”);
+# a heading and the longer labels also before a new sentence („Uzasadnienie Plac zabaw …”) or alone in their line
+_SHORT_LABEL = r"(?i:uzasadnienie|opis|problem|efekt|prośba|wnioski|wniosek|cel|ocena|treść|podsumowanie)"
+_LONG_LABEL = (r"(?i:uzasadnienie(?:\s+wniosku)?|opis\s+problemu|oczekiwany\s+efekt|ocena\s+realizacji(?:\s+planu)?"
+               r"|charakterystyka\s+(?:zdiagnozowanego\s+)?zagrożenia(?:\s+w\s+rejonie\s+służbowym)?"
+               r"|zakładany\s+cel(?:\s+do\s+osiągnięcia)?)")
+_REASON_LABEL = re.compile(rf"\s*(?P<label>(?:\d{{1,2}}\.\s*)?(?:{_LONG_LABEL}(?:\s*(?::|[–—-](?=\s))|\.?[ \t]*(?:\n|$)"
+                           rf"|\.?\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ]))|{_SHORT_LABEL}\s*(?::|[–—-](?=\s))))\s*")
+_LABEL_TOLD = ("tekst zaczyna się od „{label}” (nagłówek ze starego pisma albo planu) – pismo samo pisze swoje nagłówki "
+               "i drukuje ten tekst jako akapit, więc „{label}” trafiłoby do treści; usuń go i zacznij od „{rest}…”")
+
+
+def label_opening(text) -> tuple[str, str] | None:
+    """(label, the words after it) of a text opened with an old letter's or plan's label or heading."""
+    if isinstance(text, list):
+        text = "\n".join(text)
+    found = _REASON_LABEL.match(text) if _filled(text) else None
+    if not found or not text[found.end():].strip():
+        return None
+    return " ".join(found.group("label").split()), " ".join(text[found.end():].split()[:2])
+
+
+def _labelled_texts(sprawa):
+    """(loc, text) of each text pismo prints as a paragraph under its own heading or after its own words."""
+    yield ("zagrozenie", "opis"), sprawa.zagrozenie.opis
+    yield ("cel", "opis"), sprawa.cel.opis
+    for i, w in enumerate(sprawa.wnioski):
+        for key in ("problem", "prosba", "uzasadnienie", "efekt"):
+            yield ("wnioski", i, key), getattr(w, key)
+    if sprawa.realizacja:
+        yield ("realizacja", "cel", "uzasadnienie"), sprawa.realizacja.cel.uzasadnienie
+        yield ("realizacja", "wnioski"), sprawa.realizacja.wnioski
+
+
+# an addressee's name or function written with the courtesy pismo prints itself above the name („Pani” / „Pan”)
+_COURTESY = re.compile(r"\s*(?P<word>(?i:sz\.\s*p\.|szanown[ay]\s+pan(?:i|ie)?|pan(?:i|ie)?|pan\.?)(?=\s))\s*")
+_COURTESY_TOLD = ("{what} zaczyna się od „{word}” – pismo samo pisze „Pani” albo „Pan” nad nazwiskiem adresata (z pola "
+                  "„plec”), w piśmie byłoby to dwa razy; usuń „{word}” i zacznij od „{rest}…”")
+
+
+def courtesy_opening(text) -> tuple[str, str] | None:
+    """(courtesy word, the words after it) of an addressee's name or function opened with „Pani”, „Pan”, „Sz. P.”."""
+    found = _COURTESY.match(text) if _filled(text) else None
+    if not found or not text[found.end():].strip():
+        return None
+    return " ".join(found.group("word").split()), " ".join(text[found.end():].split()[:2])
 
 
 def completed_slips(sprawa):
     """(loc, message) of a field pismo prints inside its own words or lines that does not fit them: the town with the
     date line's „, dnia” (printed „Wrzosogród, dnia, dnia …”), a meeting place without its preposition, a
-    salutation without its comma, a request's reason opened with the old letter's „Uzasadnienie:”."""
+    salutation without its comma, a text under pismo's heading opened with the old letter's label („Uzasadnienie:”,
+    „Opis problemu:”, the plan's „1. Charakterystyka …”), an addressee with „Pani” before the name."""
     town = town_slip(sprawa.jednostka.miejscowosc)
     if town:
         yield ("jednostka", "miejscowosc"), town
@@ -237,12 +283,17 @@ def completed_slips(sprawa):
             text = adresat.powitanie
             if _filled(text) and not text.rstrip().endswith((",", "!")):
                 yield ("partnerzy", i, "adresaci", j, "powitanie"), _SALUTATION_TOLD.format(text=text.strip())
-    for i, wniosek in enumerate(sprawa.wnioski):
-        first = wniosek.uzasadnienie[0] if isinstance(wniosek.uzasadnienie, list) and wniosek.uzasadnienie else None
-        label = _REASON_LABEL.match(first.lstrip()) if _filled(first) else None
+    for loc, text in _labelled_texts(sprawa):
+        label = label_opening(text)
         if label:
-            rest = " ".join(first.lstrip()[label.end():].split()[:2])
-            yield ("wnioski", i, "uzasadnienie"), _LABEL_TOLD.format(label=label.group().strip(), rest=rest)
+            yield loc, _LABEL_TOLD.format(label=label[0], rest=label[1])
+    for i, partner in enumerate(sprawa.partnerzy):
+        for j, adresat in enumerate(partner.adresaci):
+            for key, what in (("imie_nazwisko", "imię i nazwisko"), ("funkcja", "funkcja")):
+                found = courtesy_opening(getattr(adresat.osoba, key, None))
+                if found:
+                    yield ("partnerzy", i, "adresaci", j, "osoba", key), _COURTESY_TOLD.format(
+                        what=what, word=found[0], rest=found[1])
 
 
 def _filled(text) -> bool:

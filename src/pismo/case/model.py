@@ -100,8 +100,11 @@ def without_rank(name: str, found: re.Match) -> str:
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # Invisible characters that silently corrupt official text: zero-width ones,
 # bidirectional controls (a right-to-left override reorders what is printed),
-# invisible operators and fillers. A character-class body, so the importer can build on it.
-INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u180e\ufff9-\ufffb"
+# invisible operators and fillers, a soft hyphen (a PDF's line-end break: Word hides it, search and spell-check
+# stumble on the word) and Word's object mark U+FFFC (printed as a box „OBJ”). A character-class body, so the importer
+# can build on it.
+INVISIBLE_CHARS = ("\u200b\u200c\u200d\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u180e"
+                   "\ufff9-\ufffc\u00ad")
 _INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 _ZWJ = "\u200d"
 _EMOJI_MODIFIERS = ("\ufe0f", *map(chr, range(0x1F3FB, 0x1F400)))  # emoji presentation, skin tones
@@ -127,6 +130,9 @@ def _emoji_joiner(value: str, index: int) -> bool:
 _EMPTY = "pole jest puste – wpisz treść albo usuń pole, jeśli jest nieobowiązkowe"
 
 
+_SOFT_HYPHEN = " (jeśli dzieli słowo na końcu wiersza, np. w tekście z PDF-u, połącz też słowo w jednym wierszu)"
+
+
 def _check_characters(value: str) -> None:
     """Refuse what XML cannot hold and what would print invisibly: one rule for every text."""
     bad = _XML_FORBIDDEN.search(value)
@@ -135,7 +141,8 @@ def _check_characters(value: str) -> None:
     for bad in _INVISIBLE.finditer(value):
         if bad.group() == _ZWJ and _emoji_joiner(value, bad.start()):
             continue
-        raise ValueError(f"{charnames.invisible(bad.group())} na pozycji {bad.start() + 1} – usuń go")
+        raise ValueError(f"{charnames.invisible(bad.group())} na pozycji {bad.start() + 1} – usuń go"
+                         + (_SOFT_HYPHEN if bad.group() == "\u00ad" else ""))
 
 
 def _clean_text(value: str) -> str:

@@ -45,6 +45,7 @@ def pasted_in_texts(scalars, text: str):
         yield from _hyphenated(loc, node, text)
         yield from _odd_characters(node, loc, text)
         yield from _glued_comment(loc, node, text)
+        yield from _header_as_text(loc, node, text)
         if len(loc) == 3 and loc[0] == "dzialania" and loc[2] == "opis":
             found = _DEADLINE.search(text, node.start_mark.index, node.end_mark.index) \
                 or _DEADLINE_AT_END.search(text, node.start_mark.index, node.end_mark.index)
@@ -78,12 +79,19 @@ def _lines_of(loc: tuple, node, text: str):
 
 
 # a word broken at a line's end as a PDF or an old letter breaks it („doświet-” / „lenie”): the line's fold prints a
-# space after the hyphen; „biało- i czerwony” shares the hyphen, a dash „ – ” has a space before it
-_BROKEN = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]+-)[ \t]*$")  # from a word's start only: linear
+# space after the hyphen; „biało- i czerwony” shares the hyphen, a dash „ – ” has a space before it. The break's sign
+# as a copy gives it: a hyphen, Unicode's hyphens, Word's dash, a soft hyphen, Acrobat's „¬”
+_BREAKS = "-\u2010\u2011\u2013\u00ad\u00ac"
+_BROKEN = re.compile(rf"(?<![^\W\d_])(?P<word>[^\W\d_]+[{_BREAKS}])[ \t]*$")  # from a word's start only: linear
 _GOES_ON = re.compile(r"[ \t]*(?!(?:i|lub|albo|oraz|czy|bądź|ani)\b)(?P<rest>[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ]+)")
 _BROKEN_TOLD = ("wiersz kończy się słowem przeniesionym z łącznikiem „{word}” (np. tekst skopiowany z PDF-u), a następny "
                 "zaczyna się od „{rest}” – w piśmie będzie „{word} {rest}” ze spacją; połącz słowo w jednym wierszu: "
                 "„{joined}” (wyraz złożony z łącznikiem: „{word}{rest}”)")
+
+
+_BREAK_SIGN_TOLD = ("wiersz kończy się słowem przeniesionym do następnego wiersza („{word}” – znak {sign}, np. z tekstu "
+                    "skopiowanego z PDF-u), a następny zaczyna się od „{rest}” – w piśmie słowo będzie rozdzielone; "
+                    "połącz je w jednym wierszu: „{joined}”")
 
 
 def _hyphenated(loc: tuple, node, text: str):
@@ -96,9 +104,10 @@ def _hyphenated(loc: tuple, node, text: str):
         broken, rest = _BROKEN.search(line), _GOES_ON.match(below)
         if broken and rest and (number or node.style not in ("|", ">")):
             column = (node.start_mark.column if number == 0 else 0) + broken.end("word")
+            word, joined = broken.group("word"), broken.group("word")[:-1] + rest.group("rest")
+            told = _BROKEN_TOLD if word[-1] in "-\u2010\u2011" else _BREAK_SIGN_TOLD
             yield loc, node.start_mark.line + number + 1, column, \
-                _BROKEN_TOLD.format(word=broken.group("word"), rest=rest.group("rest"),
-                                    joined=broken.group("word")[:-1] + rest.group("rest"))
+                told.format(word=word, rest=rest.group("rest"), joined=joined, sign=f"U+{ord(word[-1]):04X}")
 
 
 # what a plain text keeps and the page shows wrong: two spaces between words (printed as a gap), a PDF's ligature
@@ -126,6 +135,21 @@ def _odd_characters(node, loc: tuple, text: str):
             message = _SPACES_TOLD if kind == "spaces" else \
                 _LIGATURE_TOLD.format(char=char, letters=unicodedata.normalize("NFKC", char))
             yield loc, *_position(text, found.start()), message
+
+
+# a block text's header mistyped into signs YAML reads as plain text („->”, „<-”, „|>”) alone on the value's line:
+# the signs open the printed text („-> Wystąpienie …”)
+_HEADER_AS_TEXT = re.compile(r"(?P<signs>[-<>|=–]*[<>|][-<>|=–]*)[ \t]*(?:#.*)?\n")
+_HEADER_AS_TEXT_TOLD = ("wartość zaczyna się od „{signs}” w osobnym wierszu – YAML czyta to jako zwykły tekst i w piśmie "
+                        "stałoby „{signs} {words} …”; jeśli to miał być znak tekstu blokowego, wpisz „>-”")
+
+
+def _header_as_text(loc: tuple, node, text: str):
+    """A plain text opened by a mistyped block header on its own line („opis: ->” over the text)."""
+    found = _HEADER_AS_TEXT.match(text, node.start_mark.index, node.end_mark.index) if not node.style else None
+    if found and len(found.group("signs")) <= 3:
+        words = " ".join(node.value[len(found.group("signs")):].split()[:2])
+        yield loc, *_position(text, found.start()), _HEADER_AS_TEXT_TOLD.format(signs=found.group("signs"), words=words)
 
 
 _GLUED = re.compile(r"(?<=[^\s#])#(?P<word>[^\W\d_][^\s#]*)")  # „12#stary”; „Łęczna#3” numbers, a text's own

@@ -1281,18 +1281,39 @@ def _indicator_start(text: str, mark):
     char = text[found.end()]
     slip = _BLOCK_HEADER_SLIP.match(text, found.end()) if char in "|>" else None
     if slip:
-        sign = slip.group("sign")
-        message = (f"błąd składni YAML: po „{char}” (tekst blokowy) może stać tylko zwykły łącznik „-” albo nic – "
-                   + (f"zamień „{sign}” na „-” („{char}-”)" if sign else f"usuń spację między „{char}” a „-” („{char}-”)"))
-        at = slip.start("sign" if sign else "spaced")
+        message, at = _header_slip_told(slip, char)
         return message, yaml.Mark(mark.name, at, mark.line, at - start, None, None)
     message = (f"błąd składni YAML: wartość zaczyna się od znaku „{char}”, który w YAML oznacza {_INDICATORS[char]} – "
                "jeśli to tekst, ujmij całą wartość w cudzysłów")
     return message, yaml.Mark(mark.name, found.end(), mark.line, found.end() - start, None, None)
 
 
-# a block text's header mistyped: Word's or an e-mail's dash after „>” („>–”), or a space before the minus („> -”)
-_BLOCK_HEADER_SLIP = re.compile(r"[|>](?:[ ]+(?P<spaced>-)|(?P<sign>[–—]))[ ]*(?:#.*)?$", re.MULTILINE)
+# a block text's header mistyped: Word's or an e-mail's dash after „>” („>–”, the non-breaking „>‑”, the minus „>−”),
+# a space before the minus („> -”, „> –”), a sign doubled („>>-”, „>-–”), or the text begun on the header's line
+_DASH_SIGNS = "–—\u2011\u2212\u2010"
+_BLOCK_HEADER_SLIP = re.compile(rf"[|>](?:(?P<double>[|>])[-+]?|[ ]+(?P<spaced>[-{_DASH_SIGNS}])|(?P<sign>[{_DASH_SIGNS}])"
+                                rf"|(?P<kept>[-+])(?P<extra>[-{_DASH_SIGNS}]+)|[-+]?[ ]+(?P<text>[^#\s][^#\n]*?))"
+                                r"[ ]*(?:[ ]#.*)?$", re.MULTILINE)
+_HEADER_TOLD = "błąd składni YAML: po „{char}” (tekst blokowy) może stać tylko zwykły łącznik „-” albo nic – "
+
+
+def _header_slip_told(slip, char: str) -> tuple[str, int]:
+    """(message, index) of a mistyped block header: what to change in it, at the sign to change."""
+    told = _HEADER_TOLD.format(char=char)
+    if slip.group("double"):
+        return told + f"usuń drugi znak „{slip.group('double')}” („{char}-”)", slip.start("double")
+    if slip.group("spaced"):
+        sign = slip.group("spaced")
+        fix = "usuń spację między „{0}” a „-”" if sign == "-" else "usuń spację przed „{1}” i zamień go na „-”"
+        return told + fix.format(char, sign) + f" („{char}-”)", slip.start("spaced")
+    if slip.group("sign"):
+        return told + f"zamień „{slip.group('sign')}” na „-” („{char}-”)", slip.start("sign")
+    if slip.group("extra"):
+        header = char + slip.group("kept")
+        return told + f"usuń „{slip.group('extra')}” po „{header}” („{char}-”)", slip.start("extra")
+    words = " ".join(slip.group("text").split()[:3])
+    return (f"błąd składni YAML: po „{slip.group()[:2].strip()}” (początek tekstu blokowego) nic nie wpisuj – przenieś "
+            f"„{words}…” do następnego wiersza, z wcięciem takim jak tekst pod nim"), slip.start("text")
 
 
 # every space (Unicode Zs) YAML does not take for one: hard, thin, figure, ideographic…
