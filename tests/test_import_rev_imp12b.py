@@ -107,3 +107,35 @@ def test_a_wrapped_date_and_bracket_go_on_in_the_item(tmp_path):
         "Wystąpienie z wnioskiem do Urzędu (ze szczególnym uwzględnieniem ulicy Jaśminowej, Wiosennej, Wierzbowej "
         "oraz ul. Wiklinowej)", "Kontrole rejonu sklepu"], written
     assert str(case["dzialania"][0]["termin"]["do"]) == "2026-06-30", written
+
+
+# --- finding 22: a way of informing answered „NIE DOTYCZY”, „(nie dotyczy)”, „– brak”, „– nie planuje się” was
+# kept as chosen with the answer printed in it, unmarked.
+
+_UNTICKED_NOTE = "niezaznaczone pole albo krzyżyk"
+
+
+@pytest.mark.parametrize("answer", [" NIE DOTYCZY", " (nie dotyczy)", " – brak", " – nie planuje się", ": nie dotyczy"])
+def test_a_not_applicable_answer_is_an_unticked_option(tmp_path, answer):
+    lines = ["- Strona internetowa KPP – tak", f"- Prasa lokalna{answer}", "- Obchód rejonu – tak"]
+    path, _text, _output = mini_plan(tmp_path, {5: lines}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ["Strona internetowa KPP", "Prasa lokalna", "Obchód rejonu"], written
+    assert written.count(_UNTICKED_NOTE) == 1, written
+
+
+def test_a_sentence_saying_nie_dotyczy_is_no_answer(tmp_path):
+    lines = ["- Ulotki dla mieszkańców, których problem nie dotyczy"]
+    path, _text, _output = mini_plan(tmp_path, {5: lines}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ["Ulotki dla mieszkańców, których problem nie dotyczy"], written
+
+
+# --- finding 23: in part 5 a line of box signs only („☐”, „☐ ☒”) became a way of informing, unmarked or marked
+# as an option not chosen.
+
+@pytest.mark.parametrize("signs", ["☐", "☐ ☒", "[ ]"])
+def test_a_line_of_box_signs_only_is_marked_as_a_lone_box(tmp_path, signs):
+    path, _text, _output = mini_plan(tmp_path, {5: [signs, "- Prasa lokalna."]}, replace=True)
+    case, written = _case(path)
+    assert "w tym wierszu stoi sam znak pola wyboru" in written and _UNTICKED_NOTE not in written, written

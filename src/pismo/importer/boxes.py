@@ -22,8 +22,10 @@ _ROUND_EMPTY = re.compile(r"\(\s*\)\s")  # "( ) Prasa lokalna": a form of round 
 _ROUND_V = re.compile(r"\([vV]\)(?=\s)")
 _TICKED_SQUARES = re.compile(rf"(?<!\S)[{TICKED_BOXES}](?!\S)")
 # a yes/no answer typed after the option: "Ulotki…: NIE", "Ulotki… – tak", "Ulotki… (nie)"
-_ANSWER = re.compile(r"(?P<a>.*?\S)(?:\s*:|\s+[–—-])\s*(?P<w>tak|nie)\.?|(?P<a2>.*?\S)\s*\((?P<w2>tak|nie)\)\.?",
-                     re.I | re.S)
+# or not applicable, not planned: „… – nie dotyczy”, „… (nie dotyczy)”, „… – brak”, „… – nie planuje się”, „… NIE DOTYCZY”
+_NO = r"nie(?:\s+dotyczy|\s+planuje\s+się)?|brak"
+_ANSWER = re.compile(rf"(?P<a>.*?\S)(?:\s*:|\s+[–—-])\s*(?P<w>tak|{_NO})\.?|(?P<a2>.*?\S)\s*\((?P<w2>tak|{_NO})\)\.?"
+                     r"|(?P<a3>.*?\S)\s+(?P<w3>NIE\s+DOTYCZY)\.?", re.I | re.S)
 _CELL = re.compile(rf"\[\s*([{_TICKS}]?)\s*\]|\(\s*([{_TICKS}]?)\s*\)|([{EMPTY}])|([✓✔])")
 # a yes/no form: "Ulotki… TAK ☐ NIE ☒", "☒ tak ☐ nie Ulotki…"
 _BOX = f"[{''.join(SIGNS)}]"
@@ -61,8 +63,10 @@ def _typed_answer(text: str) -> tuple[str, str] | None:
     found = _ANSWER.fullmatch(text.strip()) if not any(sign in text for sign in SIGNS) else None
     if found is None:
         return None
-    word = (found.group("w") or found.group("w2")).lower()
-    return found.group("a") or found.group("a2"), "☒" if word == "tak" else UNTICKED
+    if found.group("w3") and not found.group("w3").isupper():  # „… a nie dotyczy” is a sentence, „NIE DOTYCZY” an answer
+        return None
+    word = (found.group("w") or found.group("w2") or found.group("w3")).lower()
+    return found.group("a") or found.group("a2") or found.group("a3"), "☒" if word == "tak" else UNTICKED
 
 
 def yes_no(text: str) -> tuple[str, str] | None:

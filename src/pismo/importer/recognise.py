@@ -205,7 +205,7 @@ def _split_boxes(typed: Line, answers: bool = True) -> list[Line]:
                        "wyboru ☐ ☒)")
     parts = _BOX_SPLIT.split(line.text)  # text, box, text, box, …, text
     texts, boxes = parts[0::2], parts[1::2]
-    if not answers and not any(texts):  # a lost glyph on a line of its own: no paragraph „☐”
+    if not any(text.strip() for text in texts):  # a lost glyph on a line of its own: no paragraph nor option „☐”
         return [replace(typed, note=typed.note or _LONE_BOX)]
     if not answers and texts[0] and line.marker not in SIGNS and (texts[-1] or len(boxes) > 1 or not line.listed):
         return [replace(typed, note=typed.note or _PROSE_BOX)]  # outside part 5 a box opens or ends its item
