@@ -139,3 +139,15 @@ def test_a_line_of_box_signs_only_is_marked_as_a_lone_box(tmp_path, signs):
     path, _text, _output = mini_plan(tmp_path, {5: [signs, "- Prasa lokalna."]}, replace=True)
     case, written = _case(path)
     assert "w tym wierszu stoi sam znak pola wyboru" in written and _UNTICKED_NOTE not in written, written
+
+
+# --- finding 14: ticks typed „(•)”, „(o)”, „[■]”, „[*]” beside „( )”/„[ ]” stayed printed in the chosen ways.
+
+@pytest.mark.parametrize("tick, empty", [("(•)", "( )"), ("(o)", "( )"), ("[■]", "[ ]"), ("[*]", "[ ]"),
+                                         ("(v)", "( )")])
+def test_any_sign_in_a_box_beside_empty_ones_is_a_tick(tmp_path, tick, empty):
+    lines = [f"{tick} Strona internetowa KPP.", f"{empty} Prasa lokalna.", f"{tick} Obchód rejonu."]
+    path, _text, _output = mini_plan(tmp_path, {5: lines}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ["Strona internetowa KPP.", "Prasa lokalna.", "Obchód rejonu."], written
+    assert written.count(_UNTICKED_NOTE) == 1, written

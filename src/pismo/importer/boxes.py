@@ -19,7 +19,11 @@ _SQUARE = re.compile(rf"(?<!\S)\[\s*([{_TICKS}]|-)?\s*\](?!\S)")
 _ROUND = re.compile(r"^\(\s*([xX✓✔]?)\s*\)(?=\s)|(?<=\s)\(\s*([xX✓✔]?)\s*\)$")
 _SQUARES = re.compile(rf"(?<!\S)[{EMPTY}](?!\S)")
 _ROUND_EMPTY = re.compile(r"\(\s*\)\s")  # "( ) Prasa lokalna": a form of round boxes
-_ROUND_V = re.compile(r"\([vV]\)(?=\s)")
+# a box ticked with any sign („(v)”, „(•)”, „(o)”, „[■]”, „[*]”) opening a line beside lines opening with an empty
+# one of the same shape: a tick, never a roman five nor a sign printed in the option
+_ROUND_TICK = re.compile(r"\(\s*[vV•●■◼*oO+]\s*\)(?=\s)")
+_SQUARE_EMPTY = re.compile(r"\[\s*\]\s")
+_SQUARE_TICK = re.compile(r"\[\s*[•●■◼*oO+]\s*\](?=\s)")
 _TICKED_SQUARES = re.compile(rf"(?<!\S)[{TICKED_BOXES}](?!\S)")
 # a yes/no answer typed after the option: "Ulotki…: NIE", "Ulotki… – tak", "Ulotki… (nie)"
 # or not applicable, not planned: „… – nie dotyczy”, „… (nie dotyczy)”, „… – brak”, „… – nie planuje się”, „… NIE DOTYCZY”
@@ -50,11 +54,13 @@ def boxed_text(text: str, answers: bool = True) -> str:
 
 
 def round_ticks(texts: list[str]) -> list[str]:
-    """The texts with a „(v)” opening one read as a ticked box „☒” where others open with an empty round box
-    „( )”: beside „( )” and „(x)” it is a tick, never a roman five (numbered "(iv)", "(v)" are read before)."""
-    if not any(_ROUND_EMPTY.match(text) for text in texts):
-        return texts
-    return [_ROUND_V.sub("☒", text, 1) if _ROUND_V.match(text) else text for text in texts]
+    """The texts with a „(v)”, „(•)”, „[■]”, „[*]” … opening one read as a ticked box „☒” where others open with
+    an empty box of its shape „( )”, „[ ]”: beside them it is a tick, never a roman five (numbered "(iv)", "(v)"
+    are read before) nor a sign left in the chosen option's text."""
+    for empty, tick in ((_ROUND_EMPTY, _ROUND_TICK), (_SQUARE_EMPTY, _SQUARE_TICK)):
+        if any(empty.match(text) for text in texts):
+            texts = [tick.sub("☒", text, 1) if tick.match(text) else text for text in texts]
+    return texts
 
 
 def _typed_answer(text: str) -> tuple[str, str] | None:
