@@ -151,3 +151,97 @@ def test_any_sign_in_a_box_beside_empty_ones_is_a_tick(tmp_path, tick, empty):
     case, written = _case(path)
     assert case["informowanie"] == ["Strona internetowa KPP.", "Prasa lokalna.", "Obchód rejonu."], written
     assert written.count(_UNTICKED_NOTE) == 1, written
+
+
+# --- finding 24: labelled items „Podmiot 1: NAME; zadania: TASKS” made partners named „Podmiot 1”, the name and
+# „; zadania:” in the tasks; „Sposób 1:” stayed in each way of informing.
+
+def test_labelled_partners_and_ways_lose_their_labels(tmp_path):
+    partners = ["Podmiot 1: Straż Miejska w Borównie; zadania: wspólne patrole.",
+                "Podmiot 2: Rada Osiedla, zakres współpracy: ulotki dla mieszkańców."]
+    ways = ["Sposób 1: Rozmowy z mieszkańcami.", "Sposób 2: Strona internetowa KPP."]
+    path, _text, _output = mini_plan(tmp_path, {4: partners, 5: ways}, replace=True)
+    case, written = _case(path)
+    assert [(p["nazwa"], p["zadania"]) for p in case["partnerzy"]] == [
+        ("Straż Miejska w Borównie", "Wspólne patrole."), ("Rada Osiedla", "Ulotki dla mieszkańców.")], written
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami.", "Strona internetowa KPP."], written
+
+
+# --- finding 17: common deadline wordings were unread – „do końca roku”, „do końca 2026 r.”, „2 połowa”,
+# „IIkw.”, „II kw.2026r.”, „2. kwartał”, „drugi kwartał”, „w drugim półroczu”.
+
+@pytest.mark.parametrize("deadline, start, end", [
+    ("do końca roku", None, "2026-12-31"), ("do końca 2026 r.", None, "2026-12-31"),
+    ("1 połowa 2026 r.", "2026-01-01", "2026-06-30"), ("w pierwszym półroczu 2026 r.", "2026-01-01", "2026-06-30"),
+    ("IIkw. 2026 r.", "2026-04-01", "2026-06-30"), ("II kw.2026r.", "2026-04-01", "2026-06-30"),
+    ("2. kwartał 2026 r.", "2026-04-01", "2026-06-30"), ("drugi kwartał 2026 r.", "2026-04-01", "2026-06-30"),
+    ("w drugim kwartale 2026 r.", "2026-04-01", "2026-06-30")])
+def test_common_deadline_wordings_are_read(tmp_path, deadline, start, end):
+    path, _text, _output = mini_plan(tmp_path, {3: [f"- Kontrole rejonu sklepu – {deadline}"]}, replace=True)
+    case, written = _case(path)
+    [kontrole] = case["dzialania"]
+    assert kontrole["opis"] == "Kontrole rejonu sklepu" and str(kontrole["termin"]["do"]) == end, written
+    assert start is None or str(kontrole["termin"]["od"]) == start, written
+    assert "nie odczytano terminu" not in written and "brak terminu" not in written, written
+
+
+# --- finding 25: the official forms' column-number row („1 | 2 | 3”) under a part 3 header made an empty action.
+
+@pytest.mark.parametrize("numbers", ["1\t2\t3", "1.\t2.\t3."])
+def test_a_column_number_row_under_the_header_is_no_action(tmp_path, numbers):
+    lines = ["Lp.\tDziałanie\tTermin realizacji", numbers, "1.\tKontrole rejonu sklepu\tdo 31.07.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == ["Kontrole rejonu sklepu"], written
+    assert "UZUPEŁNIJ opis" not in written, written
+
+
+# --- finding 16: an „Lp.” cell holding the number and the box („1. ☒”) named each partner „1. ☒”.
+
+@pytest.mark.parametrize("ticked, unticked", [("☒", "☐"), ("[x]", "[ ]")])
+def test_a_number_cell_with_a_box_is_the_rows_number_and_box(tmp_path, ticked, unticked):
+    lines = ["Lp.\tPodmiot\tZadania", f"1. {ticked}\tStraż Miejska w Borównie\tWspólne patrole.",
+             f"2. {unticked}\tRada Osiedla\tUlotki dla mieszkańców."]
+    path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
+    case, written = _case(path)
+    assert [(p["nazwa"], p["zadania"]) for p in case["partnerzy"]] == [
+        ("Straż Miejska w Borównie", "Wspólne patrole."), ("Rada Osiedla", "Ulotki dla mieszkańców.")], written
+    assert written.count(_UNTICKED_NOTE) == 1, written
+
+
+# --- finding 12: indented „-” sub-bullets under a „·” action ending with „:” became actions of their own.
+
+def test_dash_sub_bullets_under_an_open_action_are_its_sub_items(tmp_path):
+    lines = ["· Spotkania z mieszkańcami ulic:", "   - Jaśminowej (kwiecień 2026 r.),", "   - Wiosennej (maj 2026 r.),",
+             "   - Wierzbowej (czerwiec 2026 r.).", "· Kontrole rejonu sklepu – na bieżąco."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == ["Spotkania z mieszkańcami ulic", "Kontrole rejonu sklepu"], written
+    assert case["dzialania"][0]["podpunkty"] == ["Jaśminowej (kwiecień 2026 r.)", "Wiosennej (maj 2026 r.)",
+                                                 "Wierzbowej (czerwiec 2026 r.)."], written
+    assert str(case["dzialania"][0]["termin"]["do"]) == "2026-06-30", written
+
+
+# --- finding 19: a partner's tasks on the line under its name („Zadania: …”) made a partner „Zadania” and glued
+# „Zadania” into names.
+
+def test_a_tasks_line_under_a_partners_name_holds_its_tasks(tmp_path):
+    lines = ["- Straż Miejska w Borównie", "Zadania: wspólne patrole.", "- Rada Osiedla",
+             "Zakres współpracy: Ulotki dla mieszkańców."]
+    path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
+    case, written = _case(path)
+    assert [(p["nazwa"], p["zadania"]) for p in case["partnerzy"]] == [
+        ("Straż Miejska w Borównie", "Wspólne patrole."), ("Rada Osiedla", "Ulotki dla mieszkańców.")], written
+
+
+# --- finding 15: a partner's name cell merged over two rows (one task each) made the partner twice.
+
+def test_a_partner_over_two_table_rows_is_one_partner(tmp_path):
+    lines = ["Lp.\tPodmiot\tZadania", "1.\tUrząd Miejski\tWymiana kamer na ul. Lipowej.",
+             "\tUrząd Miejski\tWymiana kamer na ul. Długiej.", "2.\tRada Osiedla\tUlotki dla mieszkańców."]
+    path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
+    case, written = _case(path)
+    assert [(p["nazwa"], p["zadania"]) for p in case["partnerzy"]] == [
+        ("Urząd Miejski", "Wymiana kamer na ul. Lipowej. Wymiana kamer na ul. Długiej."),
+        ("Rada Osiedla", "Ulotki dla mieszkańców.")], written
+    assert "połączono jego zadania" in written, written

@@ -119,7 +119,8 @@ def _month_period(found: re.Match) -> Period | None:
 
 def _half_year(found: re.Match) -> Period:
     """"I półrocze 2026 r." → 1.01–30.06, "II półrocze" → 1.07–31.12."""
-    year, second = int(found.group("y")), found.group("h").lower() in ("ii", "2", "drugie")
+    half = found.group("h").lower()
+    year, second = int(found.group("y")), half in ("ii", "2") or half.startswith("drug")
     return (dt.date(year, 7, 1), dt.date(year, 12, 31)) if second else (dt.date(year, 1, 1), dt.date(year, 6, 30))
 
 
@@ -157,12 +158,16 @@ _SPEC_MONTHS = re.compile(rf"(?:w\s+okresie\s+|w\s+miesiącach\s+)?(?:od\s+)?(?P
 _MONTH_PERIOD = re.compile(rf"(?:\bod\s+)?\b(?P<m1>{_ANY_MONTH})(?:\s+(?P<y1>\d{{4}})(?:\s*(?:roku|r\b\.?))?)?"
                            rf"\s*(?:[-–—]|\bdo\b)\s*(?P<m2>{_ANY_MONTH})\s+(?P<y2>\d{{4}})(?:\s*(?:roku|r\b\.?))?",
                            re.I)
-_HALF_YEAR = re.compile(r"\b(?P<h>II|I|[12]|pierwsze|drugie)\s+półrocz\w*\s+(?P<y>\d{4})(?:\s*(?:roku|r\b\.?))?",
-                        re.I)
+_HALF_YEAR = re.compile(r"(?:w\s+)?\b(?P<h>II|I|[12]|pierwsz\w*|drug\w*)\s+(?:półrocz\w*|połow\w*)\s+(?P<y>\d{4})"
+                        r"(?:\s*(?:roku|r\b\.?))?", re.I)
+# the end of a year: „do końca roku” (the plan's), „do końca 2025 r.”, „do końca roku 2025”
+_YEAR_END = re.compile(r"do\s+końca\s+(?:(?P<y>\d{4})\s*(?:roku|r\b\.?)?|roku(?:\s+(?P<y2>\d{4})(?:\s*r\b\.?)?)?)", re.I)
 _SPEC_MONTH = re.compile(rf"(?:w\s+(?:miesiącu\s+)?|przez\s+(?:cały\s+)?)?(?P<m>{_ANY_MONTH}){_YEAR.format('y')}",
                          re.I)
-_SPEC_QUARTER = re.compile(rf"(?P<end>do\s+końca\s+)?(?:w\s+)?(?P<q>IV|I{{1,3}}|[1-4])\s+(?:kwarta\w*|kw\b\.?)"
-                           rf"{_YEAR.format('y')}", re.I)
+# „III kw. 2025 r.”, also typed „IIIkw.2025r.”, „3. kwartał”, „trzeci kwartał”, „w trzecim kwartale”
+_ORDINAL_QUARTER = {"pierwsz": 1, "drugi": 2, "trzeci": 3, "czwart": 4}
+_SPEC_QUARTER = re.compile(rf"(?P<end>do\s+końca\s+)?(?:w\s+)?(?P<q>IV|I{{1,3}}|[1-4]\.?|(?:pierwsz|drugi|trzeci|czwart)\w*)"
+                           rf"\s*(?:kwarta\w*|kw\b\.?)(?:\s*(?P<y>\d{{4}})(?:\s*(?:roku|r\b\.?))?)?", re.I)
 _QUARTER = r"IV|I{1,3}|[1-4]"
 _SPEC_QUARTERS = re.compile(rf"(?:w\s+)?(?P<q1>{_QUARTER})\s*[-–—]\s*(?P<q2>{_QUARTER})\s+(?:kwarta\w*|kw\b\.?)"
                             rf"{_YEAR.format('y')}", re.I)
@@ -290,7 +295,11 @@ def _named_months(rest: str, period: Period | None) -> Termin | None:
         span = _month_span(3 * quarter - 2, 3 * quarter, year(found.group("y"), 3 * quarter))
         return Termin(None, span.do) if span and found.group("end") else span  # "do końca III kwartału"
     found = _HALF_YEAR.fullmatch(rest)
-    return Termin(*_half_year(found)) if found else None
+    if found:
+        return Termin(*_half_year(found))
+    found = _YEAR_END.fullmatch(rest)
+    year = found and (found.group("y") or found.group("y2") or (period and period[0].year))
+    return Termin(None, dt.date(int(year), 12, 31)) if year else None
 
 
 def _parts_span(found: re.Match, period: Period | None) -> Termin | None:
@@ -308,7 +317,9 @@ def _parts_span(found: re.Match, period: Period | None) -> Termin | None:
 
 
 def _quarter(numeral: str) -> int:
-    return {"I": 1, "II": 2, "III": 3, "IV": 4}.get(numeral.upper()) or int(numeral)
+    numeral = numeral.rstrip(".")
+    ordinal = next((value for stem, value in _ORDINAL_QUARTER.items() if numeral.lower().startswith(stem)), None)
+    return ordinal or {"I": 1, "II": 2, "III": 3, "IV": 4}.get(numeral.upper()) or int(numeral)
 
 
 def _unreversed(span: Termin, wording: str, period: Period | None, moved: bool) -> Termin:

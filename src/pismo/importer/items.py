@@ -173,6 +173,9 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None) -
                 last, period):
             last.add_sub(line)  # a differently marked line under an item: its sub-item
             last.notes += [note] if note else []
+        elif last and not last.cells and not last.subs and kind is None and _TASKS_LINE.match(line.text):
+            last.text = f"{last.text.rstrip(' .;,')}; {line.text}"  # „Zadania: …” under a partner's name: its tasks
+            last.notes += [note] if note else []
         elif last and not last.cells and kind is None and _carried_on(_tail(last), line.text):
             last.add(line)  # a hard-wrapped date's year or an open bracket's words: never an item of their own
             last.notes += [note] if note else []
@@ -237,6 +240,20 @@ def _without_full_stop(cell: str) -> str:
 
 # A form's label before an action ("Działanie: …", "Zadanie nr 2: …"): no part of what the documents print.
 _ACTION_LABEL = re.compile(r"(?:działanie|zadanie|przedsięwzięcie)(?:\s+(?:nr\s*)?\d{1,2}\.?)?\s*:\s*(?=\S)", re.I)
+# the same labels before a partner („Podmiot 1: Urząd …”) and a way of informing („Sposób 2: Ulotki …”)
+_PARTNER_LABEL = re.compile(r"(?:podmiot|partner|instytucja)(?:\s+(?:nr\s*)?\d{1,2}\.?)?\s*:\s*(?=\S)", re.I)
+_WAY_LABEL = re.compile(r"sposób(?:\s+(?:nr\s*)?\d{1,2}\.?)?\s*:\s*(?=\S)", re.I)
+# „…; zadania: …”, „…, zakres współpracy: …” after a partner's name: where its tasks start
+_TASKS_LABEL = re.compile(r"[;,]\s*(?:zadania|zakres(?:\s+zadań|\s+współpracy|\s+działań)?)\s*:\s*(?=\S)", re.I)
+
+
+_TASKS_LINE = re.compile(r"(?:zadania|zakres(?:\s+zadań|\s+współpracy|\s+działań)?)\s*:\s*(?=\S)", re.I)
+
+
+def way_text(text: str) -> str:
+    """A way of informing as the documents print it: a form's label („Sposób 1:”) off."""
+    label = _WAY_LABEL.match(text)
+    return text[label.end():] if label else text
 
 
 def action(item: Item, period: Period | None) -> Action:
@@ -276,7 +293,7 @@ def action(item: Item, period: Period | None) -> Action:
 def _sub_deadlines(text: str, subs: list[str], period: Period | None) -> Deadline | None:
     """Sub-items each dated („a) Jaśminowej – do 30.11.2025 r.”, „b) Wiosennej – do 31.08.2025 r.”): every date
     stays in its sub-item and the action ends with the latest, marked – the last one's is no deadline of all."""
-    ends = [found.termin.do for found in (split_deadline(sub, period) for sub in subs) if found and found.termin.do]
+    ends = [found.termin.do for found in (split_deadline(sub.rstrip(" ,;"), period) for sub in subs) if found and found.termin.do]
     if len(ends) < 2:
         return None
     return Deadline(text.rstrip(" ,;:–—-"), Termin(None, max(ends)),
@@ -321,6 +338,12 @@ def partner(item: Item) -> Partner:
         name, units = _name_cell(cells[0])
         return Partner(name, units, _tasks(" ".join(cells[1:]), []), notes + _address_note(name))  # a cell needs no note for its "."
     text = item.full
+    label = _PARTNER_LABEL.match(text)
+    text = text[label.end():] if label else text
+    tasks = _TASKS_LABEL.search(text)
+    if tasks:  # „Rada Osiedla; zadania: ulotki …”: the name as a name cell's, the rest its tasks
+        name, units = _name_cell(text[:tasks.start()].rstrip())
+        return _checked(Partner(name, units, _tasks(text[tasks.end():], notes), notes))
     end, dash = sentence_end(text), _DASH.search(text)
     if dash and (end is None or dash.start() < end):
         name, after = text[:dash.start()], text[dash.end():]

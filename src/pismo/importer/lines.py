@@ -31,6 +31,7 @@ _BULLET = re.compile(rf"^([{_SYMBOL}]\ufe0f?)\s*(?=\S)"
 _SUB_BULLET = re.compile(r"^(?:o\t+|[ \t\u00a0]+o[ \t\u00a0]+)(?=\S)")
 # "1.", "1)", "2. 2." (a pasted HTML list), "1.2.", "a)", "IV.", "ii.", "(iii)", "(IV)"; never a date such as
 # 1.07.2025, nor "(x)" – a ticked box – or "(v)": the fifth or tenth item only after "(iv)", "(ix)" (numbered_after).
+_INDENT = re.compile(r"(?=  |\t)[ \t]*[-–—*]\s")  # an indented typed dash bullet
 _NUMBER = re.compile(r"^((?:\d{1,2}\.){1,3}(?!\d)|\d{1,2}\)|[a-z]\)|[IVX]{1,4}[.)](?=\s)|[ivx]{1,4}[.)](?=\s)"
                      r"|\((?![xXvV]\))(?:[ivx]{1,4}|[IVX]{1,4})\)(?=\s))\s*(?=\S)")
 _FIVE_OR_TEN = re.compile(r"\(([xXvV])\)\s+(?=\S)")
@@ -112,10 +113,11 @@ def split_marker(raw: str) -> tuple[str, str, int, str]:
     sub = _SUB_BULLET.match(raw)
     if sub:
         return "o", "bullet", 1, raw[sub.end():].strip()
+    indented = bool(_INDENT.match(raw))
     raw = raw.strip()
     bullet = _BULLET.match(raw)
-    if bullet:
-        return (bullet.group(1) or bullet.group(2)), "bullet", 0, raw[bullet.end():]
+    if bullet:  # a dash indented under an item („   - Jaśminowej”) is a nested list's, as Word's „o” is
+        return (bullet.group(1) or bullet.group(2)), "bullet", int(indented and bool(bullet.group(2))), raw[bullet.end():]
     number = _NUMBER.match(raw)
     if number:
         marker = number.group(1).strip()

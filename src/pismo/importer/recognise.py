@@ -20,10 +20,11 @@ from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
                                      number_value, parse_heading, word_numbered)
 from pismo.importer.columns import without_other_columns
-from pismo.importer.items import NUMBER_CELL, Item, action, continues, group_items, header_row, partner
+from pismo.importer.items import (NUMBER_CELL, Item, action, continues, group_items, header_row, partner,
+                                  way_text)
 from pismo.importer.lines import Line, numbered_after, quoted, typed_line
 from pismo.importer.objects import unread
-from pismo.importer.plan import MAX_ITEMS, Plan, Text, check_parts, too_many
+from pismo.importer.plan import MAX_ITEMS, Partner, Plan, Text, check_parts, too_many
 from pismo.importer.sources import MAX_LINES, SourceError, too_many_lines
 from pismo.importer.targets import indicators
 from pismo.polish import count
@@ -127,6 +128,7 @@ _EMPTY_BOXES = tuple(EMPTY)  # bullets of their own, but empty boxes among ticke
 _FILLED_PAIRS = {"■": "□◻▢◽⬜", "▪": "▫", "◼": "◻□", "●": "○◯", "◉": "○◯", "⦿": "○◯"}  # filled sign: its empty ones
 
 
+_NUMBERED_BOX = re.compile(r"(\d{1,3}\.?)\s*(\S.{0,5})")  # an „Lp.” cell with the row's box: „1. ☒”, „2. [ ]”
 _BOX_SPLIT = re.compile(rf"\s*([{''.join(SIGNS)}])\s*")
 
 
@@ -134,6 +136,9 @@ def _box_column(line: Line) -> Line:
     """A table row or tab-separated line whose one cell is only a box ("☐ | Ulotki…", "Ulotki…<TAB>◻",
     "[x] | Strona KPP") is the option with that box as its bullet: an unticked one is marked, the box sign never
     in its text."""
+    numbered = _NUMBERED_BOX.fullmatch(line.cells[0].strip()) if line.cells else None
+    if numbered and box_cell(numbered.group(2)):  # „1. ☒ | Urząd Miejski | Zadania”: the row's number and box
+        line = replace(line, cells=numbered.groups() + line.cells[1:])
     signs = [box_cell(cell) for cell in line.cells]
     boxes = [at for at, sign in enumerate(signs) if sign]
     if not boxes and _leading_box(line.cells):  # „☒ Urząd Miejski | Zadania”: the box in the name's cell
@@ -834,17 +839,40 @@ def _split_informing(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
     plan.note(5, "sposób informowania oddzielono od części 4 (nagłówki były połączone) – sprawdź podział")
 
 
+def _column_numbers(cells: tuple[str, ...]) -> bool:
+    """An official form's row numbering its columns under their names („1 | 2 | 3”): no item."""
+    return all(re.fullmatch(r"\d{1,2}\.?", cell.strip()) and int(cell.strip(" .")) == at
+               for at, cell in enumerate(cells, 1))
+
+
 def _table_items(plan: Plan, items: list[Item], part: int):
     """The items of part 3 or 4, a table's header rows left out and each row under one read by its columns:
     a column that is no part of an action or a partner (columns.py) is left out with a note."""
     header: tuple[str, ...] = ()
+    under = False  # the row right under a header row
     for item in items:
         if item.cells and (item.header or header_row(item.cells)):
             plan.header_rows.append(" | ".join(item.cells))
-            header = item.cells
+            header, under = item.cells, True
             continue
+        if under and item.cells and _column_numbers(item.cells):
+            plan.header_rows.append(" | ".join(item.cells))
+            under = False
+            continue
+        under = False
         header = header if item.cells else ()
         yield without_other_columns(item, header, part) if header else item
+
+
+def _joined_partner(last: Partner, found: Partner) -> bool:
+    """A table row under the partner above with its name (a name cell merged over rows, one task each): its tasks
+    are the partner's next ones – never the partner twice, each invited and written to twice."""
+    if not found.nazwa or found.nazwa != last.nazwa or not found.zadania:
+        return False
+    last.zadania = f"{last.zadania} {found.zadania}" if last.zadania else found.zadania
+    last.notes += found.notes + ["podmiot jest w kolejnych wierszach tabeli (np. scalona komórka nazwy) – połączono "
+                                 "jego zadania w jedno; sprawdź"]
+    return True
 
 
 def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
@@ -864,10 +892,14 @@ def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
     for item in _table_items(plan, group_items(buckets[3], plan.period), 3):
         plan.actions.append(action(item, plan.period))
         check_parts(plan)
+    rows = 0  # partners read from table rows in a row, the last of them plan.partners[-1]
     for item in _table_items(plan, group_items(buckets[4], plan.period), 4):
-        plan.partners.append(partner(item))
+        found = partner(item)
+        if not (rows and item.cells and _joined_partner(plan.partners[-1], found)):
+            plan.partners.append(found)
+        rows = rows + 1 if item.cells else 0
         check_parts(plan)
     for item in group_items(buckets[5], plan.period):
-        text = " – ".join(item.cells) if item.cells else item.full
+        text = " – ".join(item.cells) if item.cells else way_text(item.full)
         plan.informing.append(Text(text, item.notes))
         check_parts(plan)
