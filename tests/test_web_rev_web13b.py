@@ -58,3 +58,24 @@ def test_a_checkbox_unticked_in_the_form_and_set_to_a_text_on_disk_shows_both(we
     page = _checkbox_page(web, (_KOLEGIALNY, None))
     asked = page[page.index("Zmienione w obu miejscach"):][:600]
     assert "Wersja z dysku: „tak”" in asked and "Przed zmianami: tak" in asked, asked
+
+
+def test_a_dictionary_form_another_tab_already_wrote_asks_nothing(web):
+    """Finding 6: „Potwierdź i zapisz” while `pismo odmien` (or another tab's confirmation) wrote the same form:
+    a conflict page with „(0)” on both sides and a sentence about fields „wyżej wymienione” – none were. Both
+    sides made the same change: no page, the file already holds it, and the notice says so."""
+    from test_web_rev_web12 import DOPELNIACZ
+
+    assert DOPELNIACZ in TEXT
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT.replace(DOPELNIACZ, "", 1), encoding="utf-8")
+    fields = _form_fields(web.get("/sprawy/sprawa")[2].decode())
+    assert ("jednostka.nazwa.dopelniacz.__slownik", "Komendy Miejskiej Policji we Wrzosogrodzie") in fields
+    path.write_text(TEXT, encoding="utf-8")  # the form as pismo odmien writes it
+    before = path.read_bytes()
+    status, headers, body = web.post("/sprawy/sprawa", fields + [("akcja", "potwierdz:jednostka.nazwa.dopelniacz")])
+    assert status == 303, _words(body.decode())[:2000]
+    assert path.read_bytes() == before
+    page = _words(web.get(headers["Location"])[2].decode())
+    assert "ma już" in page and "nic nie zapisano" in page.lower(), page[:1500]
+    assert load(path.read_text(encoding="utf-8"))["jednostka"]["nazwa"]["dopelniacz"] == DOPELNIACZ.split(": ")[1].strip()

@@ -540,6 +540,8 @@ class App:
             found.fields = [(key, f"{value}@{page_version}" if key.endswith(form.RESTORED) and not _VERSIONED.search(value) else value)
                             for key, value in found.fields]  # a restore carried into a later page keeps its version
             self._remember(name, theirs_version, theirs_text)
+            if found.empty:
+                return redirect(f"{_case_url(name)}?bez_zmian=1&na_dysku=1", code=303)
         page = dict(name=name, kept=kept, version=theirs_version, merge=found, absent=merge.ABSENT,
                     left_out=merge.LEFT_OUT, order=merge.ORDER, asked_mark=merge.ASKED,
                     why=_why_not_merged(base, theirs, theirs_text, name, base_text is not None), diff=_diff(theirs_text, mine_text), error="")
@@ -954,7 +956,8 @@ def _saved_notice(args) -> str:
         converted = f" (była zapisana w kodowaniu {encoding} – zapisano ją w UTF-8)" if encoding in _ENCODINGS else ""
         return f"Przywrócono wybraną wersję{converted}; wersja sprzed przywrócenia jest w historii."
     if args.get("bez_zmian"):
-        return "Bez zmian – nic nie zapisano."
+        return "Bez zmian – nic nie zapisano" + (": plik sprawy ma już te zmiany (zapisane w międzyczasie, np. w innej "
+                                                 "karcie albo w wierszu poleceń)." if args.get("na_dysku") else ".")
     if not args.get("zapisano"):
         return ""
     at = args.get("o", "")  # the time of the save, carried in the address: a reload later must not say „now”

@@ -107,6 +107,13 @@ class Merge:
     moved: list[str] = field(default_factory=list)  # the lists the form reordered: written in the form's order
     orders: list[Order] = field(default_factory=list)  # the lists reordered on both sides: the user chooses
 
+    @property
+    def empty(self) -> bool:
+        """Nothing to tell or ask: each change the form made the disk made too (another tab's, `pismo odmien`'s),
+        so the disk's version already holds the form's – a page listing „(0)” on both sides would be untrue."""
+        return not (self.conflicts or self.mine or self.theirs or self.reordered or self.restore or self.unsure
+                    or self.moved or self.orders)
+
 
 def _values(pairs) -> dict[str, str]:
     out: dict[str, str] = {}
