@@ -79,3 +79,22 @@ def test_a_dictionary_form_another_tab_already_wrote_asks_nothing(web):
     page = _words(web.get(headers["Location"])[2].decode())
     assert "ma już" in page and "nic nie zapisano" in page.lower(), page[:1500]
     assert load(path.read_text(encoding="utf-8"))["jednostka"]["nazwa"]["dopelniacz"] == DOPELNIACZ.split(": ")[1].strip()
+
+
+def test_an_item_told_only_by_its_place_is_numbered_as_in_the_form(web):
+    """Finding 10: the form moved Ustalenie 3 up („w górę”) and changed its Termin while Notepad edited its Treść:
+    the conflict page's „sprawdź” block called it „Ustalenie 3” (its place on disk), the question right under it
+    „Ustalenie 2” (its place in the form, as elsewhere on the page)."""
+    path = web.folder / "sprawa.yaml"
+    tresc = "Zamieszczenie informacji o planie na tablicach osiedlowych."
+    assert TEXT.count(tresc) == 1
+    path.write_text(TEXT, encoding="utf-8")
+    page = web.post("/sprawy/sprawa", _form_fields(web.get("/sprawy/sprawa")[2].decode())
+                    + [("akcja", "gora:spotkania[0].protokol.ustalenia[2]")])[2].decode()
+    fields = _replace(_form_fields(page), "spotkania[0].protokol.ustalenia[1].termin", "2026-04-15")
+    path.write_text(TEXT.replace(tresc, tresc.replace("informacji", "ogłoszeń")), encoding="utf-8")
+    status, _, body = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    page = _words(body.decode())
+    assert status == 409 and "Nie da się pewnie ustalić" in page, page[:3000]
+    named = set(re.findall(r"Ustalenie \d", page[page.index("Nie da się pewnie"):page.index("Wszystkie różnice")]))
+    assert named == {"Ustalenie 2"}, page[page.index("Nie da się pewnie"):][:1500]

@@ -180,7 +180,7 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
             where.add(key)
     merge.restore = [_restore(item, changes, merge, where) for item, changes in restored.items()]
     merge.reordered = [_described(head) for head in reordered if head not in shuffled]
-    merge.unsure = [_unsure_shown(head, token, base, theirs) for head, token in sorted(unsure)]
+    merge.unsure = [_unsure_shown(head, token, base, theirs, where.name) for head, token in sorted(unsure)]
     merge.moved = [_described(head) for head in shuffled if head not in reordered]
     merge.orders = _orders([head for head in shuffled if head in reordered], where, mine, theirs)
     return where.apply(merge)
@@ -341,16 +341,19 @@ def _within(key: str, items: set) -> tuple[str, str] | None:
                  if (key[:m.start()], m.group(1)) in items), None)
 
 
-def _item_shown(head: str, token: str, base: dict[str, str]) -> str:
-    """An item as the user saw it on the page: its place in words and what names it („Działanie 1 (wniosek…)”)."""
+def _item_shown(head: str, token: str, base: dict[str, str], placed=None) -> str:
+    """An item as the user saw it on the page: its place in words and what names it („Działanie 1 (wniosek…)”);
+    placed(name): its name in the merged form (_Places.name), numbered as the page's questions number it."""
     prefix = f"{head}[{token}]"
     name = _identifier({key[len(prefix):]: value for key, value in base.items() if key.startswith(prefix + ".")})
-    where = _described(prefix)
+    where = _described(placed(prefix) if placed else prefix)
     return f"{where} ({name})" if name else where
 
 
-def _unsure_shown(head: str, token: str, base: dict[str, str], theirs: dict[str, str]) -> str:
-    """An item tied to the disk's only by its place, as the user saw it, with why nothing else ties them."""
+def _unsure_shown(head: str, token: str, base: dict[str, str], theirs: dict[str, str], placed) -> str:
+    """An item tied to the disk's only by its place, with why nothing else ties them: numbered as the questions
+    about its fields number it (placed: _Places.name) – by its place on disk it was „Ustalenie 3” in this
+    sentence and „Ustalenie 2” in the question right under it."""
     prefix = f"{head}[{token}]."
     named = lambda values: _identifier({key[len(prefix) - 1:]: v for key, v in values.items() if key.startswith(prefix)})
     was, now = named(base), named(theirs)
@@ -362,7 +365,7 @@ def _unsure_shown(head: str, token: str, base: dict[str, str], theirs: dict[str,
         why = f"na dysku zmieniono mu identyfikator na „{now}”"
     else:
         why = "ten sam identyfikator ma kilka elementów tej listy"
-    return f"{_item_shown(head, token, base)} – {why}"
+    return f"{_item_shown(head, token, base, placed)} – {why}"
 
 
 def _described(key: str) -> str:
