@@ -98,3 +98,28 @@ def test_an_item_told_only_by_its_place_is_numbered_as_in_the_form(web):
     assert status == 409 and "Nie da się pewnie ustalić" in page, page[:3000]
     named = set(re.findall(r"Ustalenie \d", page[page.index("Nie da się pewnie"):page.index("Wszystkie różnice")]))
     assert named == {"Ustalenie 2"}, page[page.index("Nie da się pewnie"):][:1500]
+
+
+def test_a_deleted_case_file_is_offered_back_from_its_history(web):
+    """Finding 11: a case file deleted (or moved away) in Explorer keeps its versions in the history, but the web
+    led nowhere to them: the list did not show the case, its page said only „W folderze nie ma sprawy”, its
+    history was 404. The list and the case's page lead to the history; a version restored makes the file anew."""
+    from test_web_rev_web10b import _saved_after_edit
+    from test_web_rev_web12 import _restore, _versions
+
+    path = web.folder / "sprawa.yaml"
+    _saved_after_edit(web, TEXT, "jednostka.miejscowosc", "Wrzosogród Dolny")
+    path.unlink()
+    listing = web.get("/")[2].decode()
+    assert 'href="/sprawy/sprawa/historia"' in listing, _words(listing)[:2000]
+    status, _, body = web.get("/sprawy/sprawa")
+    assert status == 404 and 'href="/sprawy/sprawa/historia"' in body.decode(), _words(body.decode())[:1000]
+    assert "w historii" in _words(body.decode())
+    name = _versions(web)[0]
+    page = web.get(f"/sprawy/sprawa/historia/{name}")
+    assert page[0] == 200 and "nie ma już w folderze" in _words(page[2].decode()), _words(page[2].decode())[:1500]
+    status, headers, _ = _restore(web, name)
+    assert status == 303 and path.read_text(encoding="utf-8") == TEXT
+    notice = _words(web.get(headers["Location"])[2].decode())
+    assert "utworzono na nowo" in notice and "wersja sprzed przywrócenia" not in notice, notice[:1000]
+    assert "nie ma już w folderze" not in _words(web.get("/")[2].decode())  # back on the list as a case

@@ -11,6 +11,7 @@ import datetime
 import difflib
 import io
 import json
+import os
 import re
 import sys
 import tempfile
@@ -82,11 +83,11 @@ class Refused(Exception):
     user typed or the address held: invisible characters in it are shown as U+XXXX (a right-to-left mark
     pasted into a name turned the whole explanation backwards)."""
 
-    def __init__(self, status: int, title: str, message: str) -> None:
+    def __init__(self, status: int, title: str, message: str, link: tuple[str, str] | None = None) -> None:
         from pismo.case.yamlio import visible
 
         super().__init__(message)
-        self.status, self.title, self.message = status, title, visible(message)
+        self.status, self.title, self.message, self.link = status, title, visible(message), link  # link: (href, text)
 
 
 _WITHOUT_FOLDER = {"static", "check", "pdf_job", "pdf_state", "pdf_download"}  # pages that read no cases folder
@@ -133,7 +134,7 @@ class App:
         try:
             response = self._guarded(request)
         except Refused as exc:
-            response = self.page("blad.html", exc.status, title=exc.title, message=exc.message)
+            response = self.page("blad.html", exc.status, title=exc.title, message=exc.message, link=exc.link)
         except RequestEntityTooLarge:
             if request.path == "/import":
                 response = self.page("blad.html", 413, title="Plik jest zbyt duży",
@@ -222,7 +223,7 @@ class App:
     def on_index(self, request):
         cases = [self._guarded_summary(name) for name in self.store.names()]
         return self.page("lista.html", cases=cases, notice=request.args.get("komunikat", ""),
-                         skipped=self.store.skipped())
+                         skipped=self.store.skipped(), deleted=self.store.deleted())
 
     def _guarded_summary(self, name: str) -> dict:
         """One case's row; a failure of pismo on one case shows in its row and never takes the list down."""
@@ -363,6 +364,11 @@ class App:
                     raise Refused(404, "Nie ma takiej sprawy", f"W folderze jest plik „{other}”, którego lista spraw "
                                   "nie pokazuje – zmień jego rozszerzenie na .yaml (albo nazwę), a sprawa się "
                                   "pojawi.") from None
+                if self.store.history(name):  # deleted or moved away in Explorer: its versions are the way back
+                    raise Refused(404, "Nie ma takiej sprawy", f"W folderze nie ma już pliku sprawy „{name}” (usunięto "
+                                  "go albo przeniesiono). Jej wcześniejsze wersje są w historii – otwórz wybraną i "
+                                  "kliknij „Przywróć tę wersję”, a plik sprawy powstanie na nowo.",
+                                  (f"{_case_url(name)}/historia", f"Historia zmian sprawy {name}")) from None
                 raise Refused(404, "Nie ma takiej sprawy", f"W folderze nie ma sprawy „{name}”.") from None
             raise Refused(400, "Nie można otworzyć sprawy", str(exc)) from None
 
@@ -593,8 +599,8 @@ class App:
     # --- history ----------------------------------------------------------------------------------------
     def on_history(self, request, nazwa):
         name = self._name(nazwa)
-        self._current(name)
-        return self.page("historia.html", name=name, versions=self.store.history(name))
+        _, version, _, _ = self._current(name)
+        return self.page("historia.html", name=name, versions=self.store.history(name), deleted=version == GONE)
 
     def _current(self, name: str) -> tuple[str, str, str, str]:
         """(text, version, why it cannot be read, its encoding) of the case file for its history: a file not in UTF-8
@@ -603,6 +609,8 @@ class App:
         try:
             return (*self._text(name), "", "")
         except Refused as exc:
+            if not os.path.lexists(self.store.path(name)) and self.store.history(name):
+                return "", GONE, "", ""  # deleted: a restore makes the file anew (see Store.deleted)
             try:
                 raw = self.store.read(name)
             except StoreError:
@@ -630,10 +638,11 @@ class App:
             except StoreError as exc:
                 raise Refused(500, "Nie przywrócono", str(exc)) from None
             converted = f"&kodowanie={quote(encoding)}" if encoding else ""
-            return redirect(f"{_case_url(name)}?przywrocono=1{converted}", code=303)
+            anew = "&na_nowo=1" if version == GONE else ""
+            return redirect(f"{_case_url(name)}?przywrocono=1{converted}{anew}", code=303)
         return self.page("wersja.html", name=name, version_name=wersja, text=text, current_version=version,
                          diff=_diff(current, text), unreadable=unreadable, encoding=encoding,
-                         current_encoding=current_encoding)
+                         current_encoding=current_encoding, deleted=version == GONE)
 
     # --- documents ----------------------------------------------------------------------------------------
     def _render(self, name: str, kinds: list[str], manifest: bool = False) -> list[tuple[str, bytes]]:
@@ -954,6 +963,8 @@ def _saved_notice(args) -> str:
     if args.get("przywrocono"):
         encoding = args.get("kodowanie", "")
         converted = f" (była zapisana w kodowaniu {encoding} – zapisano ją w UTF-8)" if encoding in _ENCODINGS else ""
+        if args.get("na_nowo"):
+            return f"Przywrócono wybraną wersję{converted} – plik sprawy, którego nie było w folderze, utworzono na nowo."
         return f"Przywrócono wybraną wersję{converted}; wersja sprzed przywrócenia jest w historii."
     if args.get("bez_zmian"):
         return "Bez zmian – nic nie zapisano" + (": plik sprawy ma już te zmiany (zapisane w międzyczasie, np. w innej "

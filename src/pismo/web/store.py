@@ -212,6 +212,19 @@ class Store:
                 found.append(path.stem)
         return found
 
+    def deleted(self) -> list[str]:
+        """Cases whose file is gone (deleted or moved away in Explorer) while their history keeps versions: the
+        list offers them – the history is the way back, and nothing else in the browser leads to it."""
+        top, found = self.folder / HISTORY, []
+        for folder in sorted(top.iterdir()) if top.is_dir() and not top.is_symlink() else []:
+            try:
+                gone = folder.is_dir() and not os.path.lexists(self.path(folder.name))
+            except StoreError:  # no case's name
+                continue
+            if gone and self.history(folder.name):
+                found.append(folder.name)
+        return found
+
     def skipped(self) -> list[tuple[str, str]]:
         """Files that look like cases but are not listed, each with what to do: the command line takes them,
         so the list must not leave them out without a word."""
