@@ -123,3 +123,21 @@ def test_a_deleted_case_file_is_offered_back_from_its_history(web):
     notice = _words(web.get(headers["Location"])[2].decode())
     assert "utworzono na nowo" in notice and "wersja sprzed przywrócenia" not in notice, notice[:1000]
     assert "nie ma już w folderze" not in _words(web.get("/")[2].decode())  # back on the list as a case
+
+
+def test_a_restored_partner_keeps_its_adresat_text_byte_for_byte(web):
+    """Finding 8: A removed Partner 1, B changed its adresat's function and restored it from the conflict page:
+    the adresat lost its end-of-line comment („# kobieta: …”) and „powitanie” moved to its end. Only the
+    changed line differs from the file before the removal."""
+    path = web.folder / "sprawa.yaml"
+    line = "          funkcja: Prezydent Miasta Wrzosogrodu\n"
+    assert TEXT.count(line) == 1 and "      - id: prezydent-miasta       # kobieta:" in TEXT
+    path.write_text(TEXT, encoding="utf-8")
+    tabs = [_form_fields(web.get("/sprawy/sprawa")[2].decode()) for _ in range(2)]
+    page = web.post("/sprawy/sprawa", tabs[0] + [("akcja", "usun:partnerzy[0]")])[2].decode()
+    assert web.post("/sprawy/sprawa", _form_fields(page) + [("akcja", "zapisz")])[0] == 303
+    fields = _replace(tabs[1], "partnerzy[0].adresaci[0].osoba.funkcja", "FUNKCJA B")
+    status, _, body = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    assert status == 409 and "usunięte na dysku" in body.decode()
+    assert web.post("/sprawy/sprawa", _conflict_form(body.decode()))[0] == 303
+    assert path.read_text(encoding="utf-8") == TEXT.replace(line, "          funkcja: FUNKCJA B\n")

@@ -567,6 +567,15 @@ class _Places:
             present = self.present[head] = {t: i for i, t in enumerate(self.order(head, head in self.form_first))}
         return str(present[token]) if token in present else token.lstrip("+t")
 
+    def _origin(self, head: str, token: str, donors: tuple[str, ...]) -> str:
+        """An item's origin in the merged form: its index on disk; inside an item the disk removed and the form
+        restores, its index in that item as the page had it – the restored item takes its text from there
+        (form.give_donors), so its adresat keeps its comment and the order of its keys; without it the item
+        was written as a new one."""
+        if head.startswith(donors) and token.isdigit():
+            return token
+        return str(self.places.get((head, token), ""))
+
     def form_order(self, head: str) -> str:
         """The merged list's numbers in the form's order (a choice's value, see chosen)."""
         return ",".join(self._index(head, t) for t in self.order(head, True))
@@ -574,7 +583,8 @@ class _Places:
     def apply(self, merge: Merge) -> Merge:
         renamed = lambda changes: [Change(self.name(c.key), c.base, c.mine, c.theirs, c.unsure, c.path)
                                    for c in changes]
-        origins = [(self.name(f"{head}[{token}]") + form.ORIGIN, str(self.places.get((head, token), "")))
+        donors = tuple(r.key + "." for r in merge.restore)
+        origins = [(self.name(f"{head}[{token}]") + form.ORIGIN, self._origin(head, token, donors))
                    for head, token in sorted(self.filled)]
         restore = [Restore(self.name(r.key), r.shown, r.changes) for r in merge.restore]
         orders = [Order(self.name(o.key), o.where, self.form_order(o.key), o.disk, o.form) for o in merge.orders]
