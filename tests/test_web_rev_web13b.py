@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from test_web_conflict import _conflict_form
 from test_web_http import _form_fields, _replace, web  # noqa: F401 - web: the server fixture
 from test_web_items import TEXT
@@ -141,3 +143,20 @@ def test_a_restored_partner_keeps_its_adresat_text_byte_for_byte(web):
     assert status == 409 and "usunięte na dysku" in body.decode()
     assert web.post("/sprawy/sprawa", _conflict_form(body.decode()))[0] == 303
     assert path.read_text(encoding="utf-8") == TEXT.replace(line, "          funkcja: FUNKCJA B\n")
+
+
+@pytest.mark.parametrize("dash", ["  -   # drugi wniosek\n    id: wniosek-do-strazy\n",
+                                  "  -\n\n    id: wniosek-do-strazy\n",
+                                  "  -   # drugi wniosek\n    # jeszcze jedna uwaga\n\n    id: wniosek-do-strazy\n"])
+def test_an_items_dash_with_its_comment_on_a_line_of_their_own_stays(web, dash):
+    """Finding 4 of the twelfth web review (rev-web12): an item written with its dash and a comment on a line of
+    their own („-   # drugi wniosek”, fields below): editing one of its fields moved the comment under the
+    PREVIOUS item and rewrote the dash line; a blank line after a bare dash moved above it."""
+    from test_web_rev_web10b import _saved_after_edit
+
+    old = "  - id: wniosek-do-strazy\n"
+    assert TEXT.count(old) == 1 and "      do: 2026-03-31\n" in TEXT.split(old)[1].split("  - id:")[0]
+    text = TEXT.replace(old, dash, 1)
+    saved = _saved_after_edit(web, text, "dzialania[1].termin.do", "2026-04-30").decode("utf-8")
+    i = text.index(dash)
+    assert saved == text[:i] + text[i:].replace("      do: 2026-03-31\n", "      do: 2026-04-30\n", 1)

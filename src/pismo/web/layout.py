@@ -70,6 +70,8 @@ def _node(old: str, new: str) -> str:
         return new
     _, listed, _, old_children = old_split
     _, _, prefix, new_children = new_split
+    if listed:
+        new_children = _dash_heads(old_children, new_children)
     if not listed:
         by_name = {_name(child): child for child in old_children}
         return prefix + "".join(_node(by_name[_name(child)], child) if _name(child) in by_name else child
@@ -97,6 +99,32 @@ def _bare_dash(new: str, old: str) -> str:
         return new
     column = len(head.group("indent")) + len(head.group("dash"))
     return old.split("\n", 1)[0] + "\n" + " " * column + new[head.end("dash"):]
+
+
+def _dash_heads(old: list[str], new: list[str]) -> list[str]:
+    """new, a list's items, each whose old item has its dash on a line with a comment or followed by comment and
+    blank lines („-   # drugi wniosek”, fields below) given those lines back: ruamel hangs them on the previous
+    item's end and puts the first key after the dash – the note moved under the previous item, the dash line
+    rewritten."""
+    new = list(new)
+    for i in range(1, min(len(old), len(new))):
+        lines, head = old[i].splitlines(keepends=True), 1
+        mark = _LINE.match(lines[0].rstrip("\n"))
+        if not mark.group("dash") or (mark.group("rest") and not mark.group("rest").startswith("#")):
+            continue
+        while head < len(lines) and (not lines[head].strip() or lines[head].lstrip().startswith("#")):
+            head += 1
+        moved = ([mark.group("rest").strip()] if mark.group("rest") else []) + [line.strip() for line in lines[1:head]]
+        ours, tail = new[i].splitlines(keepends=True), new[i - 1].splitlines(keepends=True)
+        first = _LINE.match(ours[0].rstrip("\n"))
+        body = ([" " * (len(first.group("indent")) + len(first.group("dash") or "")) + first.group("rest") + "\n"]
+                if first.group("rest") else []) + ours[1:]
+        if not moved or len(tail) <= len(moved) or [line.strip() for line in tail[-len(moved):]] != moved \
+                or head >= len(lines) or not body or body[0].strip() != lines[head].strip():
+            continue
+        new[i - 1] = "".join(tail[:-len(moved)])
+        new[i] = "".join(lines[:head]) + "".join(body)
+    return new
 
 
 def _shifted(new: str, old: str, by: int) -> str:
@@ -136,7 +164,8 @@ def _children(text: str) -> tuple[int, bool, str, list[str]] | None:
     first = _LINE.match(lines[0].rstrip("\n"))
     if first.group("dash") and not first.group("rest").startswith(("-", "#")) and ":" in first.group("rest"):
         column, listed, start = len(first.group("indent")) + len(first.group("dash")), False, 0  # a list's item
-    elif _OPEN.match(lines[0].rstrip("\n")) and not first.group("dash") or first.group("dash") and not first.group("rest"):
+    elif _OPEN.match(lines[0].rstrip("\n")) and not first.group("dash") or first.group("dash") and (
+            not first.group("rest") or first.group("rest").startswith("#")):  # „-” alone, or with a comment
         content = next((line for line in lines[1:] if line.strip() and not line.lstrip().startswith("#")), None)
         if content is None:
             return None
