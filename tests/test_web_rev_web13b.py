@@ -160,3 +160,21 @@ def test_an_items_dash_with_its_comment_on_a_line_of_their_own_stays(web, dash):
     saved = _saved_after_edit(web, text, "dzialania[1].termin.do", "2026-04-30").decode("utf-8")
     i = text.index(dash)
     assert saved == text[:i] + text[i:].replace("      do: 2026-03-31\n", "      do: 2026-04-30\n", 1)
+
+
+def test_a_restored_meeting_keeps_its_text_byte_for_byte(web):
+    """Finding 11 of the twelfth web review (rev-web12): A removed Spotkanie 1, B changed attendee 2's function and
+    restored it from the conflict page: its „przebieg” paragraphs were reflowed and the blank line after it
+    dropped. Only the changed line differs from the file before the removal."""
+    path = web.folder / "sprawa.yaml"
+    line = "          funkcja: Przewodnicząca Rady Osiedla Wrzosowisko\n"
+    assert TEXT.count(line) == 1
+    path.write_text(TEXT, encoding="utf-8")
+    tabs = [_form_fields(web.get("/sprawy/sprawa")[2].decode()) for _ in range(2)]
+    page = web.post("/sprawy/sprawa", tabs[0] + [("akcja", "usun:spotkania[0]")])[2].decode()
+    assert web.post("/sprawy/sprawa", _form_fields(page) + [("akcja", "zapisz")])[0] == 303
+    fields = _replace(tabs[1], "spotkania[0].protokol.obecni[1].funkcja", "FUNKCJA B")
+    status, _, body = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    assert status == 409 and "usunięte na dysku" in body.decode()
+    assert web.post("/sprawy/sprawa", _conflict_form(body.decode()))[0] == 303
+    assert path.read_text(encoding="utf-8") == TEXT.replace(line, "          funkcja: FUNKCJA B\n")

@@ -739,7 +739,8 @@ def _give_donors(value, source) -> int:
 
 
 def _donor(source, path: str, item: dict) -> tuple | None:
-    """(the item at path in source, its own note after its last field), the note cut from the list's lines;
+    """(the item at path in source, its own note after its last field, the blank lines before the next item),
+    cut from the list's lines;
     None when another item stands there: another id than the one the item had before the form's changes („#id”
     after the path; none: the form's) – an identifier the user corrected is the user's change, not another item."""
     path, marked, was = path.partition("#")
@@ -753,8 +754,8 @@ def _donor(source, path: str, item: dict) -> tuple | None:
     if not (isinstance(holder, CommentedSeq) and isinstance(last, int) and 0 <= last < len(holder)
             and isinstance(holder[last], CommentedMap)) or str(holder[last].get("id", was)) != str(was):
         return None
-    note = comments.own_lines(comments.cut_tail(holder, last), holder[last].lc.col or 0, holder.lc.col or 0)[0]
-    return holder[last], note
+    note, after = comments.own_lines(comments.cut_tail(holder, last), holder[last].lc.col or 0, holder.lc.col or 0)
+    return holder[last], note, after if last < len(holder) - 1 else ""  # after the last: the next section's
 
 
 def _merge(old, new, keep: frozenset = frozenset(), loc: tuple = ()):
@@ -811,7 +812,18 @@ def _merge_list(old, new: list, keep: frozenset, loc: tuple):
         if note:
             comments.add_tail(target, j, note)
     comments.put_between(target, [o for o, _ in pairs], between)
+    _restored_gaps(target, pairs, between)
     return target
+
+
+def _restored_gaps(target: CommentedSeq, pairs: list[tuple], between: list[str]) -> None:
+    """A restored item followed by an item with no lines before it keeps the blank lines that followed it where
+    it came from (a meeting's empty line before the next meeting) – cut with its tail, they were lost."""
+    for j, (o, value) in enumerate(pairs[:-1]):
+        donor, after = getattr(value, "donor", None) if o is None else None, pairs[j + 1][0]
+        gap = donor[2] if donor else ""
+        if gap and not gap.strip() and not (between[after - 1] if after else ""):
+            comments.add_tail(target, j, gap)
 
 
 def _origins(target: list, new: list) -> list[tuple]:
