@@ -124,7 +124,7 @@ def test_checking_templates_in_a_file_names_no_option_the_command_lacks(tmp_path
     (["PLAN", LECZNA], "Nie ma polecenia „PLAN”. Czy chodziło o „plan”?"),
     (["plan", LECZNA, "--PDF"], "Nie ma opcji „--PDF”. Czy chodziło o „--pdf”?"),
     (["terminy", LECZNA, "--dzień", "2026-01-01"], "Nie ma opcji „--dzień”. Czy chodziło o „--dzien”?"),
-    (["plan", LECZNA, "inna.yaml"], "Nadmiarowy argument: inna.yaml."),
+    (["plan", LECZNA, "inna.yaml"], "Nadmiarowy argument: „inna.yaml”."),
 ])
 def test_clicks_errors_quote_the_polish_way_and_hint_whatever_the_letter_case(args, expected):
     """Finding 14 of rev-sys1: `PLAN`, `--PDF` got no hint (Caps Lock), `--dzień` its hint in brackets after a

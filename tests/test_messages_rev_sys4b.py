@@ -205,3 +205,25 @@ def test_a_dash_and_an_unexpanded_home_are_told_as_paths(tmp_path, monkeypatch):
     said = " ".join(result.output.split())
     assert result.exit_code == 2 and "„~” nie zostało zamienione" in said, said
     assert not (tmp_path / "~").exists()
+
+
+# --- rev-sys2 6: click's names of parameters in Polish quotes; an empty extra argument shown ----------------------
+
+@pytest.mark.parametrize("args, expected", [
+    (["plan"], "Brak argumentu „SPRAWA.yaml”."),
+    (["plan", "{case}", "-o", ""], "Nieprawidłowa wartość „-o”/„--wyjscie”: pusta ścieżka"),
+    (["sprawdz", "{case}", ""], "Nieprawidłowa wartość „SPRAWA.yaml”: pusta ścieżka"),
+    (["plan", "{case}", ""], "Nadmiarowy argument: „”."),
+])
+def test_clicks_names_of_parameters_are_in_polish_quotes(tmp_path, monkeypatch, args, expected):
+    """Finding 6 of the second system-messages review (rev-sys2): „Brak argumentu 'SPRAWA.yaml'”, „'-o' /
+    '--wyjscie'”, „'SPRAWA.yaml…'” (click's metavar ellipsis) and „Nadmiarowy argument: .” for an empty one."""
+    from click.testing import CliRunner
+
+    from helpers import LECZNA
+    from pismo.cli.main import main
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [a.replace("{case}", str(LECZNA)) for a in args])
+    assert result.exit_code == 2 and expected in result.output, result.output
+    assert "'" not in result.output.splitlines()[-1], result.output

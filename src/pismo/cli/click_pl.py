@@ -51,7 +51,7 @@ MESSAGES = {
     "{value!r} is not a valid {number_type}.": "„{value}” – to nie jest liczba całkowita.",
 }
 PLURALS = {
-    "Got unexpected extra argument ({args})": ("Nadmiarowy argument: {args}.", "Nadmiarowe argumenty: {args}."),
+    "Got unexpected extra argument ({args})": ("Nadmiarowy argument: „{args}”.", "Nadmiarowe argumenty: „{args}”."),
     "Did you mean {possibility}?": ("Czy chodziło o {possibility}?", "Czy chodziło o jedno z: {possibilities}?"),
     "Option {name!r} requires an argument.": ("Opcja „{name}” wymaga argumentu.",
                                               "Opcja „{name}” wymaga {nargs} argumentów."),
@@ -246,6 +246,22 @@ def _meant(command: click.Command, ctx, args: list[str]) -> tuple[str, str] | No
     return None
 
 
+def _quoted_hints(hints) -> str | None:
+    """click's names of a parameter („'-o' / '--wyjscie'”, „'SPRAWA.yaml…'”) in Polish quotes, without the
+    ellipsis click adds to a metavar of several values."""
+    if hints is None or isinstance(hints, str):
+        return hints
+    return "/".join(f"„{str(hint).removesuffix('…')}”" for hint in hints)
+
+
+def _error_hint(self, ctx=None) -> str:
+    return _quoted_hints(self.opts or [self.human_readable_name])
+
+
+def _argument_hint(self, ctx=None) -> str:
+    return _quoted_hints([self.make_metavar(ctx) if ctx is not None else self.human_readable_name])
+
+
 def _unfailing_show(cls) -> None:
     """A usage error whose text cannot be written (stderr on a full disk, closed) keeps its exit code 2: the
     OSError escaped click and the command ended with 1 and a traceback, README: 2 = „błędne wywołanie”."""
@@ -273,6 +289,9 @@ def install() -> None:
     click.core.Command._pismo_pl = True
     click.types._NumberRangeBase._describe_range = _describe_range
     click.exceptions._format_possibilities = _format_possibilities
+    click.exceptions._join_param_hints = _quoted_hints
+    click.core.Parameter.get_error_hint = _error_hint  # options (an Option adds its variable to this)
+    click.core.Argument.get_error_hint = _argument_hint
     for cls in (click.exceptions.NoSuchOption, click.exceptions.NoSuchCommand):
         _hinting(cls)
     for cls in (click.exceptions.ClickException, click.exceptions.UsageError):
