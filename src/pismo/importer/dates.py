@@ -450,8 +450,23 @@ def _split_deadline(text: str, period: Period | None) -> Deadline | None:
         if tail and tail.start() > 0 and not _range_dash(text, tail.start()):
             termin = parse_spec(tail.group("spec"), period)
             if termin is not None and not _outside(termin, period):
-                return _cut(text, tail.start(), termin, period)
+                return _tail_deadline(text, tail, termin, period)
     return None
+
+
+def _tail_deadline(text: str, tail: re.Match, termin: Termin, period: Period | None) -> Deadline | None:
+    """The deadline a tail gives. A tail after a dash may be a range's second half, the dash typed without
+    spaces („w okresie VII–IX 2025 r.”, „lipiec-wrzesień”, „III–IV kw.”): read from the range's start, as a spaced
+    dash is. A dash glued between two words that opens no range („szkolno-wrzesień”) is a hyphen: no cut."""
+    at = tail.start() + len(text[tail.start():tail.start("spec")]) - len(text[tail.start():tail.start("spec")].lstrip())
+    if text[at] not in "-–—":
+        return _cut(text, tail.start(), termin, period)
+    if _range_starts(text, at, tail.group("spec"), period):
+        return _dash_deadline(text, tail.start(), tail.group("spec"), termin, period)
+    before = text[:at]
+    if text[at - 1].isalnum() and text[at + 1:at + 2].isalnum() and before.count("(") <= before.count(")"):
+        return None
+    return _cut(text, tail.start(), termin, period)
 
 
 _KEYWORD = re.compile(r"\btermin(?:\s+realizacji)?\b|\brealizacja\b", re.I)
@@ -515,11 +530,11 @@ def _range_starts(text: str, at: int, spec: str, period: Period | None) -> list[
         before = words[-count - 1].group() if count < len(words) else ""
         if before in ("-", "–", "—"):
             break  # „I – III – IV kw.”: the words before are a range of their own
-        if _STREET.fullmatch(before):
-            return []  # „ul. 1 Maja – wrzesień”: a street's name, the dash the deadline's
+        if _STREET.fullmatch(before):  # „ul. 1 Maja – wrzesień”: a street's name, the dash the deadline's
+            return [start for start, words_in in starts if words_in < count - 1]  # „ul. X. Spotkania VII–IX” kept
         if parse_spec(f"{text[offset + first.start():at]} – {spec}", period) is not None:
-            starts.append(offset + first.start())
-    return starts
+            starts.append((offset + first.start(), count))
+    return [start for start, _ in starts]
 
 
 def _dash_deadline(text: str, at: int, spec: str, termin: Termin, period: Period | None) -> Deadline | None:
