@@ -227,3 +227,45 @@ def test_a_block_header_typed_as_signs_yaml_reads_as_text_is_warned(header):
 def test_an_arrow_inside_a_one_line_text_is_not_a_header():
     report = _check((159, "raz w miesiącu", "raz w miesiącu -> co miesiąc"))
     assert not [m for m in _warned(report, 159) if "znak tekstu blokowego" in m], report.warnings
+
+
+# --- 17: „o” before a proper noun wrapping an agenda item is no Word bullet ------------------------------------------
+
+@pytest.mark.parametrize("wrapped", ["o Radzie Osiedla i planie dla rejonu.", "o Policji i planie dla rejonu.",
+                                     "2. Półrocza 2026 r."])
+def test_a_wrap_opened_by_o_or_a_number_after_an_unfinished_item_is_told_as_the_items_text(wrapped):
+    """Finding 17 of rev-msg13: „- Przedstawienie informacji” / „o Radzie Osiedla …” at the dash's column was told
+    „punktor „o” z listy Worda – wpisz „- ”” – following it made a fifth agenda point."""
+    report = _check((354, "Przedstawienie planu działania priorytetowego dla rejonu służbowego nr XIII.",
+                     f"Przedstawienie informacji\n      {wrapped}"))
+    assert report.errors and "dalszy ciąg tekstu" in report.errors[0].message, [str(e) for e in report.errors]
+
+
+@pytest.mark.parametrize("line", ["o Przedstawienie planu.", "o\tplanie dla rejonu."])
+def test_words_bullet_o_after_a_finished_item_or_before_a_tab_is_still_told(line):
+    report = _check((354, "Przedstawienie planu działania priorytetowego dla rejonu służbowego nr XIII.",
+                     f"Przedstawienie informacji.\n      {line}" if " " in line[:2] else f"Przedstawienie informacji\n      {line}"))
+    assert report.errors and "punktor „o”" in report.errors[0].message, [str(e) for e in report.errors]
+
+
+# --- 9: a comment's next line without its „#” -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, told", [
+    (2, "# 1.03–31.08.2026.", "1.03–31.08.2026.", 2),
+    (87, "w rejonie służbowym.", "w rejonie\nsłużbowym.", 88),
+    (135, "etapów/ zadań.", "\netapów/ zadań.", 136),
+    (191, "#    planowanych", "    planowanych", 191),
+])
+def test_a_comments_next_line_without_its_hash_is_told_as_the_comments(line, old, new, told):
+    """Finding 9 of rev-msg13: a comment continued without „#” got „dopisz go na końcu wiersza 85” (into
+    „zatwierdzono”), a generic message 13 lines below, or „brak dwukropka” at „partnerzy:”."""
+    report = _check((line, old, new))
+    first = report.errors[0] if report.errors else None
+    assert first and first.line == told and "dalszy ciąg komentarza" in first.message \
+        and f"z wiersza {told - 1}" in first.message, [str(e) for e in report.errors]
+
+
+@pytest.mark.parametrize("line, old, new", [(88, "zagrozenie:", "zagrozenie"), (137, "- id:", "- id")])
+def test_a_field_under_a_comment_is_not_taken_for_its_next_line(line, old, new):
+    report = _check((line, old, new))
+    assert report.errors and "komentarza" not in report.errors[0].message, [str(e) for e in report.errors]

@@ -311,6 +311,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
             else:
                 mark = exc.context_mark  # an unclosed quote: point where it opens
                 message = _printers_close(text, mark) or _UNCLOSED
+        elif _comment_wrap(text, mark):
+            message, mark = _comment_wrap(text, mark)
         elif _document_end(text, mark):
             message, mark = _document_end(text, mark)
         elif _dedented_field(text, mark):
@@ -631,6 +633,53 @@ def odd_item(sign: str) -> str:
             "łączniku „-” i spacji; wpisz „- ” (łącznik i spację)")
 
 
+_COMMENT_WRAP_TOLD = ("błąd składni YAML: ten wiersz wygląda na dalszy ciąg komentarza z wiersza {line} – zacznij go od "
+                      "„#” (każdy wiersz komentarza musi zaczynać się od „#”)")
+_FIELD_OR_ITEM = re.compile(r"[ ]*(?:-(?:[ ]|$)|[^\s#:'\"][^:#]*:(?:[ ]|$))")
+
+
+def _comment_wrap(text: str, mark, reach: int = 20):
+    """(message, mark) when a line without „#” right under a comment line – the comment's second line, its „#”
+    forgotten or lost in a wrap – is what YAML stumbles on: with a „#” before it the file reads on past the error."""
+    if mark is None:
+        return None
+    lines = text.split("\n")
+    blocks = _block_lines(lines)
+    for number in range(min(mark.line, len(lines) - 1), max(0, mark.line - reach), -1):
+        line, above = lines[number], lines[number - 1]
+        if _blank(line) or line.lstrip().startswith("#") or not above.lstrip().startswith("#") \
+                or {number, number - 1} & blocks or _FIELD_OR_ITEM.match(line) \
+                or re.match(r"[^\s:=;]*", line.lstrip()).group() in _field_names():  # a field without its colon
+            continue
+        if _continues_past_comment(lines, number):
+            return None  # a plain text's line after a comment inside it: told as such
+        trial = "\n".join(lines[:number] + [" " * _indent(line) + "# " + line.lstrip()] + lines[number + 1:])
+        if _reads_past(trial, mark.line):
+            return _COMMENT_WRAP_TOLD.format(line=number), yaml.Mark(mark.name, 0, number, _indent(line), None, None)
+    return None
+
+
+def _continues_past_comment(lines: list[str], number: int) -> bool:
+    """Whether a line under comment lines could go on the plain text above them (deeper than its field or item)."""
+    comment = number - 1
+    while comment >= 0 and lines[comment].strip().startswith("#"):
+        comment -= 1
+    plain = _PLAIN_ABOVE.match(lines[comment]) if comment >= 0 else None
+    return bool(plain) and _indent(lines[number]) > len(plain.group(1)) - (0 if plain.group(2) else 2)
+
+
+def _reads_past(text: str, line: int) -> bool:
+    """Whether YAML reads a text without a syntax error up to and past a line."""
+    try:
+        yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        where = exc.problem_mark or exc.context_mark
+        return where is not None and where.line > line
+    except yaml.YAMLError:
+        return False
+    return True
+
+
 def _odd_item_before(text: str, mark):
     """(message, mark at the sign) of the nearest line at or above a syntax error that opens with an odd dash where
     a line of the same indentation beside it is a list item („- …”): that dash, not the line YAML names, is the
@@ -641,10 +690,22 @@ def _odd_item_before(text: str, mark):
     blocks = _block_lines(lines)
     for number in range(min(mark.line, len(lines) - 1), -1, -1):
         found = _ODD_ITEM.match(lines[number])
-        if found and number not in blocks and _item_beside(lines, number):
+        if found and number not in blocks and _item_beside(lines, number) and not _goes_on(lines, number, found.group(1)):
             return ("błąd składni YAML: " + odd_item(found.group(1)),
                     yaml.Mark(mark.name, 0, number, found.start(1), None, None))
     return None
+
+
+def _goes_on(lines: list[str], number: int, sign: str) -> bool:
+    """Whether a line opened by „o” or „2.” is the wrap of the text above rather than Word's bullet or number: the
+    line above is text that does not end its sentence („Przedstawienie informacji” / „o Radzie Osiedla …”) – „o”
+    before a proper noun and „2. półrocze” are words of the text."""
+    if sign != "o" and not sign[:1].isdigit() or lines[number].lstrip().startswith(sign + "\t"):
+        return False  # after a tab, the sign is the list's
+    above = next((lines[row] for row in range(number - 1, -1, -1) if not _blank(lines[row])), "")
+    text = above.split(" #")[0].strip()
+    return bool(text) and not text.startswith("#") and not text.endswith((".", ";", ":", "!", "?", ",", "|", ">", "-")) \
+        and not re.fullmatch(r"(?:-[ ]+)?[^\s:]+:", text)
 
 
 def _item_beside(lines: list[str], number: int) -> bool:
@@ -811,8 +872,7 @@ def _structure_slip(text: str, mark):
         comment -= 1
     if comment == number - 1 or comment < 0 or line.lstrip().startswith(("-", "#")):
         return None
-    plain = _PLAIN_ABOVE.match(lines[comment])
-    if plain and depth > len(plain.group(1)) - (0 if plain.group(2) else 2):
+    if _continues_past_comment(lines, number):
         return (f"błąd składni YAML: ten wiersz byłby dalszym ciągiem tekstu z wiersza {comment + 1}, ale komentarz "
                 f"w wierszu {comment + 2} zakończył ten tekst – przenieś komentarz nad to pole albo pod nie (albo ujmij "
                 "cały tekst w cudzysłów)"), at(number, depth)
