@@ -812,6 +812,42 @@ def older_pdf_notes(pdfs: list[Path]) -> list[str]:
     return [f"Uwaga: {older_pdfs(older)}."] if older else []
 
 
+def open_document_pdf_notes(pdfs: list[Path]) -> list[str]:
+    """`pismo pdf` made PDFs of documents open in Word or LibreOffice (an owner or lock file beside): the PDF is of
+    the version saved on disk – corrections still on the screen are not in it."""
+    from pismo.files.output import open_in
+
+    notes = []
+    for pdf in map(Path, pdfs):
+        holder = open_in(pdf.with_suffix(".docx"))
+        if holder is not None:
+            notes.append(f"Uwaga: {pdf.with_suffix('.docx')} jest otwarty w {holder[0]}{holder[1]} – {pdf} powstał "
+                         "z wersji zapisanej na dysku, bez zmian niezapisanych; jeśli poprawiasz dokument, zapisz go "
+                         f"i uruchom „pismo pdf {as_typed(pdf.with_suffix('.docx'))}” ponownie.")
+    return notes
+
+
+def kept_pdf_notes(given: list[Path], written: list[Path]) -> list[str]:
+    """`pismo pdf` left PDFs marked read-only (the version sent) that pismo made of the document as it is now:
+    not replaced, said so – the command had no other word of them."""
+    from pismo.files.output import read_only
+    from pismo.files.pdf import PdfError, docx_in, pdf_path
+
+    documents = []
+    for path in map(Path, given):
+        try:
+            documents += docx_in(path) if path.is_dir() else [path]
+        except PdfError:
+            continue
+    made = set(map(Path, written))
+    kept = [pdf_path(d) for d in dict.fromkeys(documents) if pdf_path(d) not in made
+            and read_only(pdf_path(d)) and _made_of(pdf_path(d), d)]
+    if not kept:
+        return []
+    return [f"Bez zmian: {_named(kept)} – PDF powstał z obecnej wersji dokumentu i jest oznaczony jako tylko do odczytu "
+            "(np. wersja wysłana), więc go nie zastępowano; aby mimo to utworzyć go ponownie, użyj --nadpisz."]
+
+
 def removed_document_pdf_notes(pdfs: list[Path]) -> list[str]:
     """`pismo pdf` made PDFs of documents the case no longer makes (an addressee taken out): a write could not
     remove them (open in another program) and the record marks them so – a ready-to-send letter the plan no

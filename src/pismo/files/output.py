@@ -507,6 +507,17 @@ def open_elsewhere(target: Path) -> str | None:
     refuses such a replace. A LibreOffice lock of this computer whose LibreOffice is gone is stale: no refusal."""
     if os.name == "nt":
         return None
+    holder = open_in(target)
+    if holder is None:
+        return None
+    program, held, lock = holder
+    return (f"{target}: plik jest otwarty w {program}{held} – zamknij go i uruchom polecenie ponownie; jeśli nikt go "
+            f"nie ma otwartego (program zamknięto nieprawidłowo), usuń plik blokady {lock.name} w tym folderze")
+
+
+def open_in(target: Path) -> tuple[str, str, Path] | None:
+    """The program a document is open in („LibreOffice”, „Wordzie”), „ przez: who” (or ""), and the lock or owner
+    file that tells it; None when there is none (a LibreOffice lock of this computer without LibreOffice is stale)."""
     target = Path(target)
     lock = target.with_name(f".~lock.{target.name}#")
     if os.path.isfile(lock) and not _stale_libreoffice_lock(lock):
@@ -516,9 +527,7 @@ def open_elsewhere(target: Path) -> str | None:
         if not os.path.isfile(lock):
             return None
         program, who = "Wordzie", _word_holder(lock)
-    held = f" przez: {who}" if who else ""
-    return (f"{target}: plik jest otwarty w {program}{held} – zamknij go i uruchom polecenie ponownie; jeśli nikt go "
-            f"nie ma otwartego (program zamknięto nieprawidłowo), usuń plik blokady {lock.name} w tym folderze")
+    return program, f" przez: {who}" if who else "", lock
 
 
 def _lock_fields(lock: Path) -> list[str]:
@@ -1062,17 +1071,35 @@ def older_pdfs(documents: list[Path]) -> str:
     `pismo pdf` that renews them – the PDF is what an officer prints or sends, and it lacks the corrections."""
     from pismo.polish import count
 
+    marked = [d for d in documents if read_only(d.with_suffix(".pdf"))]  # `pismo pdf` keeps them without --nadpisz
     if len(documents) == 1:
         return (f"{documents[0].with_suffix('.pdf')} powstał z wcześniejszej wersji {documents[0].name} (sprzed zmian "
-                f"w nim, np. poprawek w Wordzie) i ich nie zawiera – nie wysyłaj go; aby go odnowić, uruchom "
-                f"„pismo pdf {_typed(documents[0])}”")
+                f"w nim, np. poprawek w Wordzie) i ich nie zawiera – nie wysyłaj go; "
+                + _renew(_typed(documents[0]), marked, "go"))
     if len(documents) <= 5:
         named, command = ", ".join(str(d.with_suffix(".pdf")) for d in documents), " ".join(map(_typed, documents))
     else:
         named = f"{count(len(documents), 'plik', 'pliki', 'plików')} w {documents[0].parent}"
         command = " ".join(dict.fromkeys(_typed(d.parent) for d in documents))
+        marked = marked and [None]  # a folder's --nadpisz would replace the officer's own PDFs there too
     return (f"pliki PDF powstały z wcześniejszych wersji swoich dokumentów (sprzed zmian w nich, np. poprawek "
-            f"w Wordzie) i ich nie zawierają: {named} – nie wysyłaj ich; aby je odnowić, uruchom „pismo pdf {command}”")
+            f"w Wordzie) i ich nie zawierają: {named} – nie wysyłaj ich; " + _renew(command, marked, "je"))
+
+
+def _renew(command: str, marked: list, them: str) -> str:
+    """The `pismo pdf` that renews older PDFs: with --nadpisz when one is marked read-only (the version sent),
+    which it keeps otherwise; `marked` [None]: some are, but --nadpisz of a whole folder is not advised."""
+    if not marked:
+        return f"aby {them} odnowić, uruchom „pismo pdf {command}”"
+    if marked == [None]:
+        return (f"aby {them} odnowić, uruchom „pismo pdf {command}” – PDF-y oznaczone jako tylko do odczytu (np. "
+                "wersja wysłana) zostaną bez zmian, dopóki nie zdejmiesz tego oznaczenia")
+    if them == "go":
+        return (f"jest oznaczony jako tylko do odczytu (np. wersja wysłana), więc aby go odnowić, uruchom "
+                f"„pismo pdf {command} --nadpisz”")
+    named = ", ".join(str(d.with_suffix(".pdf")) for d in marked)
+    return (f"oznaczone jako tylko do odczytu (np. wersja wysłana) są: {named}, więc aby je odnowić, uruchom "
+            f"„pismo pdf {command} --nadpisz”")
 
 
 def _typed(path: Path) -> str:

@@ -282,6 +282,7 @@ class _Document:
     outcome: str = ""  # of a refusal, for the closing advice: "changed", "removed" (the document), "gone" (its folder)
     digest: str | None = None  # sha256 of the copy converted: the PDF is placed only beside these very bytes
     silent: bool = False  # the program that last tried it ended well without a word (LibreOffice never does)
+    kept: bool = False  # its read-only PDF is already of these very bytes: left as it is, not converted
 
     @property
     def target(self) -> Path:
@@ -336,8 +337,24 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
     the scaled allowances (seconds without a new PDF). `inputs`: files the command reads, never replaced.
     """
     paths = check_inputs(docx_paths, overwrite, inputs)
-    if not paths:
-        return []
+    paths, documents = _apart_protected(paths, overwrite)
+    if paths:
+        documents = _converted(paths, soffice, timeout, overwrite, jobs) + documents
+    written = [d.target for d in documents if not d.error and not d.kept]
+    failed = [d for d in documents if d.error]
+    if failed:
+        lines = "\n".join(f"  {d.source}: {d.error}" for d in failed)
+        advice = _advice(failed)
+        error = PdfError(f"nie udało się zamienić na PDF {len(failed)} z {count(len(documents), 'pliku', 'plików', 'plików')} "
+                         f"(utworzono {len(written)}):\n{lines}\n{advice}", written)
+        error.reasons = [d.error for d in failed]  # each document's own, for a caller of one document
+        raise error
+    return written
+
+
+def _converted(paths: list[Path], soffice: str, timeout: float | None, overwrite: bool, jobs: int
+               ) -> list[_Document]:
+    """The documents converted and placed by up to `jobs` soffice processes, each with its outcome."""
     too_few = files_limit()
     if too_few:
         raise PdfError(f"{too_few}; nic nie zamieniono na PDF")
@@ -353,17 +370,28 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
         run.kill_all()
         exc.written = list(run.placed)  # every thread has stopped: no PDF is placed after this
         raise
-    documents = [d for chunk in chunks for d in chunk]
-    written = [d.target for d in documents if not d.error]
-    failed = [d for d in documents if d.error]
-    if failed:
-        lines = "\n".join(f"  {d.source}: {d.error}" for d in failed)
-        advice = _advice(failed)
-        error = PdfError(f"nie udało się zamienić na PDF {len(failed)} z {count(len(documents), 'pliku', 'plików', 'plików')} "
-                         f"(utworzono {len(written)}):\n{lines}\n{advice}", written)
-        error.reasons = [d.error for d in failed]  # each document's own, for a caller of one document
-        raise error
-    return written
+    return [d for chunk in chunks for d in chunk]
+
+
+def _apart_protected(paths: list[Path], overwrite: bool) -> tuple[list[Path], list[_Document]]:
+    """The documents to convert, and apart those whose PDF is marked read-only (the version sent), decided
+    before LibreOffice starts: one made of the document as it is now is kept without a failure (nothing to
+    replace), any other is refused – LibreOffice converted it first, and every later run failed on it."""
+    if overwrite:
+        return paths, []
+    apart = [path for path in paths if not _not_a_file(pdf_path(path)) and os.path.lexists(pdf_path(path))
+             and output.read_only(pdf_path(path))]
+    documents = [_Document(path, path, path, 0, kept=_current(path)) for path in apart]
+    for document in documents:
+        if not document.kept:
+            document.error, document.refused = _protected(document.target), True
+    return [path for path in paths if path not in apart], documents
+
+
+def _current(document: Path) -> bool:
+    """pismo made the PDF beside the document (recorded, unchanged) of the document's present bytes."""
+    source = record.made_from(pdf_path(document))
+    return source is not None and source == record.sha256_of(document)
 
 
 def _advice(failed: list[_Document]) -> str:

@@ -1,0 +1,80 @@
+"""The third PDF review (rev-pdf3) of issue 17, its low findings: a read-only PDF, a document open in Word, a file
+no reader opens, „Pobierz z PDF” after a failed start."""
+
+from __future__ import annotations
+
+from helpers import copying_soffice, soffice_script
+from test_files_case_folder import case_copy, run
+
+
+def _written_with_pdf(tmp_path):
+    """A plan and its PDF, made by `pismo plan --pdf` (the PDF recorded as made of the plan)."""
+    case = case_copy(tmp_path / "sprawy" / "h.yaml")
+    out = tmp_path / "pisma"
+    soffice = copying_soffice(tmp_path)
+    assert run("plan", case, "-o", out, "--pdf", "--soffice", soffice).exit_code == 0
+    return case, out, out / "h" / "plan.docx", soffice
+
+
+def _counting(tmp_path, soffice: str) -> tuple[str, object]:
+    """A stand-in LibreOffice that counts its runs."""
+    calls = tmp_path / "calls"
+    return soffice_script(tmp_path, f'echo x >> "{calls}"\nexec "{soffice}" "$@"', "counting-soffice"), calls
+
+
+def test_a_read_only_pdf_of_the_unchanged_document_is_left_without_a_failure(tmp_path):
+    """Finding 3: the officer marks the PDF sent read-only; each later `--pdf` run of the case (the plan unchanged)
+    failed (rc 5) on it, after LibreOffice had converted it."""
+    case, out, docx, soffice = _written_with_pdf(tmp_path)
+    pdf = docx.with_suffix(".pdf")
+    pdf.chmod(0o444)
+    before = pdf.read_bytes()
+    counting, calls = _counting(tmp_path, soffice)
+    result = run("plan", case, "-o", out, "--pdf", "--soffice", counting)
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0, said
+    assert "tylko do odczytu" not in said, said
+    assert pdf.read_bytes() == before and not calls.exists(), said
+    result = run("pdf", docx, "--soffice", counting)
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0 and "Bez zmian" in said and str(pdf) in said, said
+    assert not calls.exists(), said
+
+
+def test_a_read_only_pdf_of_a_changed_document_is_refused_before_libreoffice_and_the_note_says_nadpisz(tmp_path):
+    """Finding 3: after a real change the stale note sent the officer to a `pismo pdf` that refused the read-only
+    PDF – after converting it."""
+    case, out, docx, soffice = _written_with_pdf(tmp_path)
+    pdf = docx.with_suffix(".pdf")
+    pdf.chmod(0o444)
+    with open(docx, "ab") as stream:  # the plan corrected (any other bytes: pismo's record no longer matches)
+        stream.write(b"\0")
+    counting, calls = _counting(tmp_path, soffice)
+    result = run("pdf", docx, "--soffice", counting)
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and "tylko do odczytu" in said, said
+    assert not calls.exists(), said
+    result = run("plan", case, "-o", out)
+    said = " ".join(result.output.split())
+    assert "powstał z wcześniejszej wersji" in said and "--nadpisz" in said, said
+
+
+def test_a_pdf_of_a_document_open_in_word_says_it_is_of_the_saved_version(tmp_path):
+    """Finding 7: `pismo pdf` of a document open in Word (its ~$ owner file beside) said nothing – the corrections
+    still on the screen are not in the PDF."""
+    case, out, docx, soffice = _written_with_pdf(tmp_path)
+    (docx.parent / "~$plan.docx").write_bytes(b"\x08jan" + b"\0" * 60)
+    result = run("pdf", docx, "--nadpisz", "--soffice", soffice)
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0, said
+    assert "otwarty w Wordzie" in said and "wersji zapisanej na dysku" in said, said
+
+
+def test_a_pdf_of_a_document_open_in_libreoffice_says_so_too(tmp_path):
+    """Finding 7: the same with LibreOffice's lock file of another computer."""
+    case, out, docx, soffice = _written_with_pdf(tmp_path)
+    (docx.parent / ".~lock.plan.docx#").write_text(",jan,inny-komputer,06.12.2026 11:20,file:///x;\n")
+    result = run("pdf", docx, "--nadpisz", "--soffice", soffice)
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0, said
+    assert "otwarty w LibreOffice przez: jan" in said and "wersji zapisanej na dysku" in said, said
