@@ -3,7 +3,12 @@ no reader opens, „Pobierz z PDF” after a failed start."""
 
 from __future__ import annotations
 
-from helpers import copying_soffice, soffice_script
+import json
+import time
+
+import pytest
+
+from helpers import LECZNA, copying_soffice, soffice_script
 from test_files_case_folder import case_copy, run
 
 
@@ -78,3 +83,68 @@ def test_a_pdf_of_a_document_open_in_libreoffice_says_so_too(tmp_path):
     said = " ".join(result.output.split())
     assert result.exit_code == 0, said
     assert "otwarty w LibreOffice przez: jan" in said and "wersji zapisanej na dysku" in said, said
+
+
+# --- finding 10: „Pobierz z PDF” after a failed LibreOffice start ---------------------------------------------
+
+@pytest.fixture
+def not_started(tmp_path, monkeypatch):
+    """The server, its converter telling each document what a LibreOffice whose start failed tells."""
+    from web_server import start
+
+    from pismo.files.converter import NotStarted
+    from pismo.web import core
+
+    running = start(tmp_path)
+    running.told = NotStarted("LibreOffice wcześniej się nie uruchomił – uruchamia się ponownie", soon=True)
+
+    class Converter:
+        def to_pdf(self, docx):
+            raise running.told
+
+    monkeypatch.setattr(core, "pdf_available", lambda: True)
+    monkeypatch.setattr(core, "_the_converter", Converter)
+    yield running
+    running.stop()
+
+
+def _job_text(web) -> str:
+    status, headers, _ = web.post(f"/sprawy/{LECZNA.stem}/pdf", {"csrf": web.csrf})
+    assert status == 303
+    for _ in range(300):
+        state = json.loads(web.get(headers["Location"] + "/stan")[2])
+        if state["stan"] != "pracuje":
+            return state["tekst"]
+        time.sleep(0.05)
+    raise AssertionError("the job did not finish")
+
+
+def test_a_download_after_a_failed_start_says_to_click_again_and_names_no_document(not_started):
+    """Finding 10: „odśwież stronę za chwilę” (a refresh shows the same failed job) and „nie utworzono PDF dokumentu
+    plan.docx:” (LibreOffice tried no document)."""
+    from pismo.files.converter import NotStarted
+
+    said = _job_text(not_started)
+    assert "kliknij „Pobierz z PDF” jeszcze raz" in said and "odśwież" not in said, said
+    assert "dokumentu" not in said and ".docx" not in said, said
+    not_started.told = NotStarted("LibreOffice nie uruchomił się, także z nowym profilem – kolejna próba "
+                                  "uruchomienia za 49 s")
+    said = _job_text(not_started)
+    assert "kolejna próba uruchomienia za 49 s" in said and ".docx" not in said and "odśwież" not in said, said
+
+
+def test_the_preview_after_a_failed_start_still_says_to_refresh():
+    """Finding 10: the preview keeps its own words – a refreshed preview tries again."""
+    from pismo.files.converter import NotStarted
+    from pismo.web import core
+
+    class Converter:
+        def to_pdf(self, docx):
+            raise NotStarted("LibreOffice jeszcze się uruchamia (od 3 s)", soon=True)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(core, "_the_converter", Converter)
+        with pytest.raises(core.NoPdf) as told:
+            core.to_pdf(b"PK")
+    assert str(told.value) == "LibreOffice jeszcze się uruchamia (od 3 s); odśwież stronę za chwilę"
+

@@ -57,6 +57,16 @@ class TimedOut(PdfError):
     document is worth it (a LibreOffice stuck once, not a document it can never finish)."""
 
 
+class NotStarted(PdfError):
+    """LibreOffice took no document: its start failed (lately) or is under way – no document's fault, none was
+    tried. soon: it is starting now, so the caller says to try again in a moment, each in its own words (the
+    preview: refresh; „Pobierz z PDF”: click again)."""
+
+    def __init__(self, message: str, soon: bool = False) -> None:
+        super().__init__(message)
+        self.soon = soon
+
+
 def uno_python(soffice: str) -> str | None:
     """A Python that can import uno for this LibreOffice: its own, ours, or the system's (None if none)."""
     if soffice in _uno_pythons:
@@ -184,7 +194,7 @@ class Converter:
             if not self._closed:
                 failures = self._failed_start[2] + 1 if self._failed_start else 1
                 self._failed_start = (time.monotonic(), str(exc), failures)
-            raise
+            raise exc if isinstance(exc, NotStarted) else NotStarted(str(exc)) from None
         finally:
             self._starting_since = None
 
@@ -195,7 +205,7 @@ class Converter:
             return
         left = RETRY_START_AFTER[min(failed[2], len(RETRY_START_AFTER)) - 1] - (time.monotonic() - failed[0])
         if left > 0:
-            raise PdfError(f"{failed[1]} – kolejna próba uruchomienia za {seconds(left)}")
+            raise NotStarted(f"{failed[1]} – kolejna próba uruchomienia za {seconds(left)}")
 
     def _try_start(self, timeout: float) -> None:
         """Start the bridge and its soffice; a profile it cannot start with is rebuilt and tried once more
@@ -274,18 +284,17 @@ class Converter:
         starting = self._starting_since
         wait = 0 if self._restarting and self._failed_start else min(timeout, STARTING_WAIT) if starting else timeout
         if not self._lock.acquire(timeout=wait):
-            raise PdfError(self._busy(self._starting_since or starting or time.monotonic(), timeout))
+            raise self._busy(self._starting_since or starting or time.monotonic(), timeout)
         try:
             self._convert(Path(source), Path(target), timeout)
         finally:
             self._lock.release()
 
-    def _busy(self, since: float | None, timeout: float) -> str:
+    def _busy(self, since: float | None, timeout: float) -> PdfError:
         """Why the request could not have LibreOffice: still starting (no documents before it) or busy."""
         if since is not None:
-            return (f"LibreOffice jeszcze się uruchamia (od {seconds(time.monotonic() - since)}) – odśwież stronę "
-                    "za chwilę")
-        return f"LibreOffice jest zajęty innymi dokumentami dłużej niż {seconds(timeout)} – spróbuj ponownie"
+            return NotStarted(f"LibreOffice jeszcze się uruchamia (od {seconds(time.monotonic() - since)})", soon=True)
+        return PdfError(f"LibreOffice jest zajęty innymi dokumentami dłużej niż {seconds(timeout)} – spróbuj ponownie")
 
     def abort(self) -> None:
         """Kill LibreOffice now, from any thread (Ctrl+C); a request under way fails and nothing restarts."""
@@ -329,7 +338,7 @@ class Converter:
             return
         self._tell_failed_start()
         self._restart_soon()
-        raise PdfError("LibreOffice wcześniej się nie uruchomił – uruchamia się ponownie; odśwież stronę za chwilę")
+        raise NotStarted("LibreOffice wcześniej się nie uruchomił – uruchamia się ponownie", soon=True)
 
     def _convert_cold(self, source: Path, target: Path, limit: float) -> None:
         from pismo.files.pdf import convert

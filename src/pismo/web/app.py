@@ -703,7 +703,7 @@ class App:
                 try:
                     pdfs.append((filename[:-5] + ".pdf", core.to_pdf_again(data)))
                 except core.NoPdf as exc:
-                    raise jobs.JobFailed(f"nie utworzono PDF dokumentu {filename}: {exc}") from None
+                    raise jobs.JobFailed(core.not_made(exc, filename)) from None
                 job.done += 1
             job.message = f"{polish.count(len(pdfs), 'dokument', 'dokumenty', 'dokumentów')} PDF i pliki Worda w jednym pliku .zip."
             return f"{name}-dokumenty-pdf.zip", _zipped(files + pdfs)

@@ -222,9 +222,10 @@ class NoPdf(Exception):
     """PDF cannot be made here; the message says how to fix it. timed_out: LibreOffice was stopped for taking too
     long and restarted – the document may be tried once more."""
 
-    def __init__(self, message: str, timed_out: bool = False) -> None:
+    def __init__(self, message: str, timed_out: bool = False, not_started=None) -> None:
         super().__init__(message)
         self.timed_out = timed_out
+        self.not_started = not_started  # converter.NotStarted: LibreOffice took no document (none was tried)
 
 
 def pdf_available() -> bool:
@@ -271,13 +272,27 @@ def close() -> None:
 
 def to_pdf(docx: bytes) -> bytes:
     """One document to PDF by the warm converter (cold, one run per document, without UNO)."""
-    from pismo.files.converter import TimedOut
+    from pismo.files.converter import NotStarted, TimedOut
     from pismo.files.soffice import PdfError, PdfUnavailable
 
     try:
         return _the_converter().to_pdf(docx)
+    except NotStarted as exc:  # the preview's words; „Pobierz z PDF” says its own (not_made)
+        raise NoPdf(f"{exc}; odśwież stronę za chwilę" if exc.soon else str(exc), not_started=exc) from None
     except (PdfUnavailable, PdfError) as exc:
         raise NoPdf(str(exc), timed_out=isinstance(exc, TimedOut)) from None
+
+
+def not_made(exc: NoPdf, filename: str) -> str:
+    """Why „Pobierz z PDF” made no PDF: of the document, or of LibreOffice that took none – then no document is
+    named (only the first was waiting), and a start under way is told to click again, not to refresh (a refresh
+    shows the same failed job)."""
+    started = exc.not_started
+    if started is None:
+        return f"nie utworzono PDF dokumentu {filename}: {exc}"
+    if started.soon:
+        return f"{started}; kliknij „Pobierz z PDF” jeszcze raz za chwilę"
+    return f"nie utworzono plików PDF: {started}"
 
 
 def to_pdf_again(docx: bytes) -> bytes:
