@@ -148,3 +148,65 @@ def test_the_preview_after_a_failed_start_still_says_to_refresh():
             core.to_pdf(b"PK")
     assert str(told.value) == "LibreOffice jeszcze się uruchamia (od 3 s); odśwież stronę za chwilę"
 
+
+# --- finding 9: a file no PDF reader opens ------------------------------------------------------------------
+
+def _pdf(objects: list[bytes], trailer: bytes) -> bytes:
+    """A PDF of these objects (numbered from 1) with a true cross-reference table and this trailer dictionary."""
+    body, offsets = b"%PDF-1.7\n", []
+    for number, content in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + content + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return body + b"trailer\n" + trailer + b"\nstartxref\n%d\n%%%%EOF\n" % xref
+
+
+_CATALOG, _TREE = b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>"
+_PAGES = [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"] * 2
+
+
+@pytest.mark.parametrize("data", [
+    _pdf([b"<< /Type /Page >>"], b"<< /Size 2 >>"),  # the review's file: no catalog, no page tree
+    _pdf([_CATALOG, _TREE, *_PAGES], b"<< /Size 5 >>"),  # a trailer without /Root
+    _pdf([b"<< /Type /Font >>", _TREE, *_PAGES], b"<< /Size 5 /Root 1 0 R >>"),  # /Root is no catalog
+    _pdf([b"<< /Type /Catalog >>", _TREE, *_PAGES], b"<< /Size 5 /Root 1 0 R >>"),  # a catalog without pages
+    _pdf([_CATALOG, b"<< /Type /Pages /Kids [] >>"], b"<< /Size 3 /Root 1 0 R >>"),  # a page tree without /Count
+    _pdf([_CATALOG, _TREE, *_PAGES], b"<< /Size 5 /Root 9 0 R >>"),  # /Root names a missing object
+], ids=["no-catalog", "no-root", "root-not-catalog", "catalog-without-pages", "tree-without-count", "missing-root"])
+def test_a_file_no_reader_opens_has_no_pages(tmp_path, data):
+    """Finding 9: a „/Type /Page” anywhere and a startxref pointing at „xref” made a file no reader opens count
+    as a PDF with a page."""
+    from pismo.files import pdf
+
+    path = tmp_path / "x.pdf"
+    path.write_bytes(data)
+    assert pdf.pdf_pages(path) == 0
+
+
+def test_a_complete_pdf_has_the_pages_of_its_page_tree(tmp_path):
+    """Finding 9: the pages are the page tree's /Count, found by the trailer's /Root and the catalog's /Pages."""
+    from helpers import MINIMAL_PDF
+
+    from pismo.files import pdf
+
+    path = tmp_path / "x.pdf"
+    path.write_bytes(_pdf([_CATALOG, _TREE, *_PAGES], b"<< /Size 5 /Root 1 0 R /Info 9 0 R >>"))
+    assert pdf.pdf_pages(path) == 2
+    path.write_bytes(MINIMAL_PDF)
+    assert pdf.pdf_pages(path) == 1
+
+
+def test_a_libreoffice_stand_in_writing_such_a_file_gets_no_pdf_placed(tmp_path):
+    """Finding 9: `pismo pdf` said „Zapisano pliki PDF (1)” of the review's file."""
+    case, out, docx, _ = _written_with_pdf(tmp_path)
+    bogus = tmp_path / "bogus.pdf"
+    bogus.write_bytes(_pdf([b"<< /Type /Page >>"], b"<< /Size 2 >>"))
+    writing = soffice_script(tmp_path, 'out=""; prev=""\nfor a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; '
+                                       'prev="$a"; done\nmkdir -p "$out"\nfor a in "$@"; do case "$a" in *.docx) '
+                                       f'cp "{bogus}" "$out/$(basename "$a" .docx).pdf";; esac; done', "bogus-soffice")
+    before = docx.with_suffix(".pdf").read_bytes()
+    result = run("pdf", docx, "--nadpisz", "--soffice", writing)
+    assert result.exit_code != 0, result.output
+    assert docx.with_suffix(".pdf").read_bytes() == before, result.output

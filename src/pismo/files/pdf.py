@@ -40,7 +40,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from pismo.files import folderlock, output, read, record, scratch
+from pismo.files import folderlock, output, pdfcheck, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable,  # noqa: F401
                            borrow_profile, find_soffice, guarded, kill_group, start)
 from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_PDF, NO_SPACE, NOT_LIBREOFFICE, NOT_RUNNING,  # noqa: F401
@@ -1019,40 +1019,10 @@ def _place_locked(document: _Document, run: _Run) -> None:
                 os.unlink(temp)
 
 
-_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
-
-
-_STARTXREF = re.compile(rb"startxref\s+(\d{1,15})\s")
-_XREF = re.compile(rb"\s*(?:xref|\d+\s+\d+\s+obj)")
-
-
 def pdf_pages(path: Path) -> int:
-    """Pages of a complete PDF (0 if it is missing, cut short or has no page): more than a "%PDF" start – its
-    last startxref points at a cross-reference, as a reader needs to open it."""
-    try:
-        with open(path, "rb") as stream:
-            if stream.read(5) != b"%PDF-":
-                return 0
-            stream.seek(0, os.SEEK_END)
-            size = stream.tell()
-            stream.seek(max(0, size - 1024))
-            end = stream.read()
-            found = _STARTXREF.findall(end)
-            if b"%%EOF" not in end or not found or int(found[-1]) >= size:
-                return 0
-            stream.seek(int(found[-1]))  # where the cross-reference is: a table, or a stream object
-            if not _XREF.match(stream.read(64)):
-                return 0
-            stream.seek(0)
-            pages, carry = 0, b""
-            for chunk in iter(lambda: stream.read(1 << 20), b""):
-                block = carry + chunk
-                cut = max(0, len(block) - 16)  # a match starting in the last 16 bytes is counted next time
-                pages += sum(1 for m in _PAGE.finditer(block) if m.start() < cut)
-                carry = block[cut:]
-            return pages + len(_PAGE.findall(carry))
-    except OSError:
-        return 0
+    """Pages of a complete PDF a reader opens (0 if it is missing, cut short, or its trailer, catalog or page tree
+    cannot be found): pismo.files.pdfcheck follows the structure – a text with „/Type /Page” was accepted."""
+    return pdfcheck.pages(path)
 
 
 _NO_ACCESS = {  # a PDF is open in a PDF viewer, not in Word; a folder is open in no program
