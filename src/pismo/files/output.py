@@ -978,7 +978,7 @@ def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept
             raise OutputError(f"{target}: to plik, z którego polecenie czyta (plik sprawy albo szablon) – pismo nigdy "
                               f"nie zapisuje w jego miejsce, także z --nadpisz; przenieś go albo podaj inny folder{where}; "
                               "nic nie zapisano")
-        if target.name in kept and not overwrite and read_only(target):
+        if sticky_owner(target) or (target.name in kept and not overwrite and read_only(target)):
             protected.append(target)  # the officer's „do not replace” (the plan as signed), as Word takes it
         elif target.name in kept:
             current[target] = kept[target.name]
@@ -1034,18 +1034,44 @@ def foreign_owner(path: Path) -> str | None:
             return None
     except OSError:
         return None
+    return _user_name(found.st_uid)
+
+
+def sticky_owner(path: Path) -> str | None:
+    """Who owns a file in a shared folder that lets only owners replace files (the „sticky” bit, mode 1777, as
+    /tmp), when neither the file nor the folder is this account's: it may write the file, but never rename over
+    it – refused in the commit as „open in Word”. None for any other file (and for root, whom it does not bind)."""
+    if not hasattr(os, "geteuid") or os.geteuid() == 0:
+        return None
+    try:
+        found, folder = os.stat(path), os.stat(Path(path).parent)
+    except OSError:
+        return None
+    if not folder.st_mode & stat.S_ISVTX or os.geteuid() in (found.st_uid, folder.st_uid):
+        return None
+    return _user_name(found.st_uid)
+
+
+def _user_name(uid: int) -> str:
+    """An account's name (its number where the system has none)."""
     try:
         import pwd
 
-        return visible(pwd.getpwuid(found.st_uid).pw_name)
+        return visible(pwd.getpwuid(uid).pw_name)
     except (ImportError, KeyError):
-        return str(found.st_uid)
+        return str(uid)
 
 
 def _refusal(foreign: list[Path], changed: list[Path], protected: list[Path] = ()) -> str:
     parts = []
-    others = [t for t in protected if foreign_owner(t)]
-    marked = [t for t in protected if t not in others]
+    sticky = [t for t in protected if sticky_owner(t)]
+    others = [t for t in protected if t not in sticky and foreign_owner(t)]
+    marked = [t for t in protected if t not in others and t not in sticky]
+    if sticky:
+        owners = ", ".join(dict.fromkeys(sticky_owner(t) for t in sticky))
+        parts.append(f"pliki innego użytkownika (właściciel: {owners}) w folderze wspólnym, który pozwala zastępować "
+                     "pliki tylko ich właścicielom (folder z bitem „sticky”, jak /tmp) – to konto może je zmieniać, ale "
+                     "nie zastąpić, także z --nadpisz: " + ", ".join(map(str, sticky)))
     if marked:
         parts.append("pliki oznaczone jako tylko do odczytu (np. wersja podpisana): " + ", ".join(map(str, marked)))
     if others:
@@ -1060,8 +1086,10 @@ def _refusal(foreign: list[Path], changed: list[Path], protected: list[Path] = (
     keep = (" – aby zachować poprawki, przenieś te pliki albo zmień ich nazwy i uruchom polecenie ponownie "
             "(albo utwórz tylko inne dokumenty, np. pismo wniosek); --nadpisz zastąpi je nowymi i poprawki przepadną")
     older = [document for document in [*changed, *foreign] if document.suffix == ".docx" and record.older_pdf(document)]
-    if others and not (marked or changed or foreign):
+    if others and not (marked or changed or foreign or sticky):
         keep = " – poproś ich właściciela o zmianę uprawnień albo podaj inny folder"
+    if sticky and not (marked or others or changed or foreign):
+        keep = " – poproś ich właściciela, żeby je usunął albo przeniósł, albo podaj inny folder wyjściowy (-o)"
     return ("; ".join(parts) + " – nic nie zapisano, te pliki zostały bez zmian" + keep
             + (f"; uwaga: {older_pdfs(older)}" if older else ""))
 
