@@ -51,3 +51,42 @@ def test_ones_own_document_in_a_sticky_folder_is_replaced(tmp_path, monkeypatch)
     result = run("plan", case, "-o", out)
     assert result.exit_code == 0, result.output
 
+
+# --- finding 5: a case made from another kept its mode but not its ACL ----------------------------------------
+
+def _shared_case(path):
+    """A private case file shared by an ACL with one colleague (uid 1234), as the officer set it up."""
+    from helpers import GROUP_OBJ, MASK, NONE, OTHER, USER, USER_OBJ, set_acl
+
+    case_copy(path)
+    path.chmod(0o600)
+    set_acl(path, [(USER_OBJ, 6, NONE), (USER, 6, 1234), (GROUP_OBJ, 0, NONE), (MASK, 6, NONE), (OTHER, 0, NONE)])
+    return path
+
+
+def _colleague_may_read(path) -> bool:
+    from helpers import USER, acl_entries
+
+    return any(tag == USER and who == 1234 and rights & 4 for tag, rights, who in acl_entries(path))
+
+
+def test_the_next_period_made_by_nowa_z_is_shared_as_its_source(tmp_path):
+    """Finding 5: `nowa --z` of a case shared by an ACL made the next period's plan the owner's alone."""
+    old = _shared_case(tmp_path / "stary.yaml")
+    new = tmp_path / "nowy.yaml"
+    result = run("nowa", new, "--z", old)
+    assert result.exit_code == 0, result.output
+    assert _colleague_may_read(new), result.output
+    from helpers import GROUP_OBJ, NONE, acl_entries
+
+    assert os.stat(new).st_mode & 0o007 == 0 and (GROUP_OBJ, 0, NONE) in acl_entries(new)  # nobody else gains access
+
+
+def test_the_next_period_made_on_the_web_is_shared_as_its_source(tmp_path):
+    """Finding 5: the web's „Nowy okres” – the same loss."""
+    from pismo.web.store import Store
+
+    _shared_case(tmp_path / "stary.yaml")
+    store = Store(tmp_path)
+    store.create("nowy", (tmp_path / "stary.yaml").read_text(encoding="utf-8"), source="stary")
+    assert _colleague_may_read(tmp_path / "nowy.yaml")

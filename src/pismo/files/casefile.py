@@ -321,6 +321,21 @@ def own_mode(source: Path) -> int:
     return mode & output.shareable_mode()
 
 
+def share_like(source: Path, paths) -> None:
+    """A case made from the file at source (`nowa --z`, an import, the web's „Nowy okres”) is shared as it is: its
+    ACL copied to each new file – the mode alone left a colleague given access by an ACL locked out of the next
+    period's plan, without a word. Nothing where the source has no ACL or the system has none."""
+    try:
+        acl = os.getxattr(source, _ACL, follow_symlinks=False)
+    except (OSError, AttributeError):
+        return
+    for path in paths:
+        try:
+            os.setxattr(path, _ACL, acl, follow_symlinks=False)
+        except OSError:
+            continue  # a file system without ACLs: the mode taken from the source keeps it as private
+
+
 def mode_from(source: Path) -> int | None:
     """The permissions of a new case file made from the file at source (`nowa --z`, an import, the web's „Nowy
     okres”): its own where narrower than any new file's – the next period of a private plan holds the same

@@ -302,6 +302,8 @@ class Store:
         from pismo.files import casefile
 
         self.create_all([(name, text)], None if source is None else casefile.mode_from(self.path(source)))
+        if source is not None:
+            casefile.share_like(self.path(source), [self.path(name)])
 
     def create_all(self, cases: list[tuple[str, str]], mode: int | None = None) -> None:
         """New cases (a page of several plans), all or none: every name is checked and every file written in one
