@@ -132,3 +132,22 @@ def test_the_official_himself_still_goes(text, names):
     """Finding 15: the club stays, its official's name goes."""
     out = _gone(text, names)
     assert "Górnika" in out or "Lecha" in out, out
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Piły Róża i Kalina.", ["Róża", "Kalina"]),
+    ("Na ławce piły Róża i Kalina.", ["Róża", "Kalina"]),
+    ("Wczoraj piły Róża, Kalina i Jagoda.", ["Róża", "Kalina", "Jagoda"]),
+])
+def test_a_past_plural_that_is_also_a_noun_before_a_list_is_its_verb(text, names):
+    """Finding 6: „piły” (also „saws”) opening its clause is the verb of the list of first names after it."""
+    _gone(text, names)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Dwie piły Róża i Kalina kupiły w sklepie.", ["piły"]),
+    ("Wsie Kalina i Pola leżą nad rzeką.", ["Kalina", "Pola"]),
+])
+def test_a_noun_before_a_list_of_word_names_still_keeps_it(text, kept):
+    """Finding 6: a noun that is no verb there („Wsie”) keeps a list of villages."""
+    _kept(text, kept)

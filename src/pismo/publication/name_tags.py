@@ -349,6 +349,12 @@ def noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def adverb(word: str) -> bool:
+    """Whether a word is an adverb or a particle („wczoraj”, „tam”, „znowu”): an adverbial a clause may open with."""
+    return word.islower() and available() and any(r.pos in ("adv", "part") for r in d.analyse(word))
+
+
+@lru_cache(maxsize=4096)
 def preposition(word: str) -> bool:
     """Whether a word is a preposition („wobec”, „dla”)."""
     return word.islower() and available() and any(r.pos == "prep" for r in d.analyse(word))

@@ -2879,10 +2879,25 @@ def _listed_subject(text: str, words: list[_Token], index: int) -> bool:
     after = words[last + 1] if last + 1 < len(words) and _SPACE.fullmatch(text[words[last].end:words[last + 1].start]) \
         else None
     before = words[first - 1] if first and _SPACE.fullmatch(text[words[first - 1].end:words[first].start]) else None
-    if before and name_tags.noun(before.lower) and not name_tags.person_noun_cases(before.lower):
+    if before and name_tags.noun(before.lower) and not name_tags.person_noun_cases(before.lower) \
+            and not _verb_opening(text, words, first - 1):
         return False
-    return any(w and w.word.islower() and (name_tags.plural_verb(w.word) or name_tags.past_plural(w.word))
-               and not name_tags.thing_verb(w.word) for w in (after, before))  # „piły”: women's past too
+    return any(w and (w.word.islower() or w is before and _sentence_start(text, words, first - 1))
+               and (name_tags.plural_verb(w.lower) or name_tags.past_plural(w.lower))
+               and not name_tags.thing_verb(w.lower) for w in (after, before))  # „piły”: women's past too
+
+
+def _verb_opening(text: str, words: list[_Token], index: int) -> bool:
+    """A past plural that is also a noun („piły”: saws) read as the verb when it opens its sentence or follows an
+    adverbial („Piły Róża i Kalina”, „Na ławce piły Róża i Kalina”), not after an adjective or a numeral („dwie
+    piły Róża i Kalina”)."""
+    if not name_tags.past_plural(words[index].lower):
+        return False
+    if _sentence_start(text, words, index):
+        return True
+    prev = words[index - 1]
+    return name_tags.adverb(prev.lower) or index > 1 and name_tags.preposition(words[index - 2].lower) \
+        and name_tags.noun(prev.lower)
 
 
 def _verb_before(text: str, words: list[_Token], index: int) -> bool:
