@@ -151,3 +151,20 @@ def test_a_past_plural_that_is_also_a_noun_before_a_list_is_its_verb(text, names
 def test_a_noun_before_a_list_of_word_names_still_keeps_it(text, kept):
     """Finding 6: a noun that is no verb there („Wsie”) keeps a list of villages."""
     _kept(text, kept)
+
+
+@pytest.mark.parametrize("text, names, club", [
+    ("Kibice Wisły: Sowa, Lis i Kruk.", ["Sowa", "Lis", "Kruk"], "Wisły"),
+    ("Kibice Legii: Kowal, Sowa oraz Wróbel.", ["Kowal", "Sowa", "Wróbel"], "Legii"),
+    ("Kibice Lecha Kruk, Lis i Sowa.", ["Kruk", "Lis", "Sowa"], "Lecha"),
+])
+def test_every_fan_in_a_list_after_a_club_goes_and_the_club_stays(text, names, club):
+    """Finding 7: a list of three fans after a club – each member goes, the club's genitive stays."""
+    out = _gone(text, names)
+    assert club in out, out
+
+
+@pytest.mark.parametrize("text", ["Kibice Lecha Poznań rzucali racami.", "Kibice Motoru Lublin i Górnika Łęczna."])
+def test_a_clubs_town_after_a_fans_noun_is_no_fan(text):
+    """Finding 7: the town of a club after it („Lecha Poznań”) is the club's name, kept."""
+    _kept(text, [text.rstrip(".").split(" ", 1)[1].split(" rzucali")[0]])

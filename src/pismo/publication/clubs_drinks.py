@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from pismo.morph import dictionary as d
-from pismo.publication import name_tags
+from pismo.publication import figures, name_tags
 from pismo.publication.names_data import FIRST_NAMES
 
 # Beer and vodka brands by their stems („Tysk|im”, „Żywc|a”, „Wark|ę”); a word is a brand's when a case ending
@@ -112,3 +112,49 @@ def _genitive(word: str) -> set[str]:
     """„gen” when the club's word reads as a genitive noun („Górnika”, „Lecha”)."""
     return {"gen"} if any("gen" in r.cases for r in d.analyse(word.title()) if r.pos == "subst") \
         and d.available() else set()
+
+
+_FAN = ("kibic", "kibol", "fan", "sympatyk")
+_TOWNS = frozenset(figures.CLUB_TOWNS)
+
+
+def fans(text: str, words: list, club: Callable[[str], bool]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The club after a fan's noun, and every member of the list of fans after it, a colon between or none
+    („Kibice Wisły: Sowa, Lis i Kruk”, „Kibice Lecha Kruk, Lis i Sowa”): (clubs to keep, fans to remove)."""
+    clubs, members = [], []
+    for i in range(len(words) - 2):
+        if not (words[i].lower.startswith(_FAN) and club(words[i + 1].word.title())
+                and _SPACE.fullmatch(text[words[i].end:words[i + 1].start])):
+            continue
+        k, gap = i + 2, text[words[i + 1].end:words[i + 2].start]
+        listed = []
+        while k < len(words) and re.fullmatch(r"[^\S\n]*:?[^\S\n]*" if k == i + 2 else _LIST_GAP.pattern, gap) \
+                and _fan_name(words[k].word) and not club(words[k].word) and words[k].word not in _TOWNS \
+                and len(listed) < 8:  # „kibice Legii Warszawa i Wisły Kraków”: clubs
+            listed.append(k)
+            n = k + 2 if k + 2 < len(words) and words[k + 1].lower in ("i", "oraz") else k + 1  # „Lis i Kruk”
+            gap = text[words[k].end:words[n].start] if n < len(words) else "."
+            k = n
+        if len(listed) > 1 or listed and ":" in text[words[i + 1].end:words[i + 2].start]:
+            clubs.append((words[i + 1].start, words[i + 1].end))
+            members += [(words[m].start, words[m].end) for m in listed]
+    return clubs, members
+
+
+def _fan_name(word: str) -> bool:
+    """A capitalised word that may be a fan's name: a surname, a first name or a word the dictionary lacks."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    found = name_tags.tags(word)
+    return bool(found.surname or found.first or not found.known)
+
+
+def past_clubs(spans: list[tuple[int, int]], clubs: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Spans less a fan's club opening them („Lecha Kruk” after „Kibice”: only „Kruk” goes)."""
+    out = []
+    for start, end in spans:
+        for a, b in clubs:
+            if start == a and end > b:
+                start = b + len(text[b:end]) - len(text[b:end].lstrip(" ,:"))
+        out.append((start, end))
+    return out

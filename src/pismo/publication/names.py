@@ -537,8 +537,9 @@ class Names:
         found += _maiden_names(text) + self._form_names(text, words) + self._east_asian(text, words)
         nicknamed, officers = self._nicknamed(text, words) if self.dictionary and name_tags.available() else ([], [])
         officers += kept  # no other rule takes a part of an officer's name („kierownik Tomasz Wymyślny”)
+        clubs, fans = clubs_drinks.fans(text, words, lambda w: w in _CLUBS) if self.dictionary else ([], [])
         if self.dictionary and name_tags.available():  # an institution's, a team's, a club's, a drink's name
-            officers += collectives.kept(text, words) + clubs_drinks.kept(text, words, lambda w: w in _CLUBS)
+            officers += collectives.kept(text, words) + clubs_drinks.kept(text, words, lambda w: w in _CLUBS) + clubs
         found += nicknamed + cyrillic.names(text, words)
         if self.dictionary and name_tags.available():
             found += self._lower_case_names(text, words) + lower_names.names(text, words, self.officers.surnames, COMMON_FIRST)
@@ -556,6 +557,7 @@ class Names:
                                   lower_names.kin_noun, lambda w: tags(w).known, lambda i: self._kept_word(text, words, i))
             found += labelled.located(text, words, lambda w: bool(tags(w).surname), name_tags.verb,
                                       lambda i: self._kept_word(text, words, i) or words[i].word in _FIGURE_SURNAMES)
+        found = clubs_drinks.past_clubs(found + fans, clubs, text)  # „Kibice Lecha Kruk, Lis i Sowa”: the fans
         found = [span for span in found if not any(a <= span[0] and span[1] <= b for a, b in officers)]
         starts = [t.start for t in words]
         return [(start, _initials_dot(text, _particle_end(text, end)))
