@@ -80,7 +80,7 @@ PLANTED_CASE = [
      "    funkcja: dzielnicowa rejonu służbowego nr XIII, tel. prywatny +48.606.100.200\n    telefon"),
     ("      - KMP WE WRZOSOGRODZIE\n", "      - KMP WE WRZOSOGRODZIE\n      - anna.prywatna @ gmail . com\n"),
     ("    W rejonie służbowym nr XIII we Wrzosogrodzie problemem",
-     f"    Zgłosił to Zdzis{SHY}ław Ko{SHY}walczyk (youtube.com/@kowalczyk_z, t.me/kowalczyk_z, PESEL "
+     "    Zgłosił to Zdzisław Kowalczyk (youtube.com/@kowalczyk_z, t.me/kowalczyk_z, PESEL "  # the loader refuses a soft hyphen (5cb359a)
      "850312 12343). W rejonie służbowym nr XIII we Wrzosogrodzie problemem"),
 ]
 SECRETS = ["606100200", "anna.prywatna", "Kowalczyk", "kowalczyk_z", "85031212343", "Krzysztof Umowny", "Umown"]
