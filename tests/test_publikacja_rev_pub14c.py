@@ -168,3 +168,34 @@ def test_every_fan_in_a_list_after_a_club_goes_and_the_club_stays(text, names, c
 def test_a_clubs_town_after_a_fans_noun_is_no_fan(text):
     """Finding 7: the town of a club after it („Lecha Poznań”) is the club's name, kept."""
     _kept(text, [text.rstrip(".").split(" ", 1)[1].split(" rzucali")[0]])
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Na murze napis „Kowalski to kapuś”.", ["Kowalski"]),
+    ("„Zieliński!” – krzyczała sąsiadka.", ["Zieliński"]),
+])
+def test_a_shout_or_a_copula_sentence_in_quotes_is_speech(text, names):
+    """Finding 10: a quoted surname shouted („„Zieliński!””) or a graffiti's copula sentence („„X to kapuś””) is
+    a resident's words, judged as unquoted."""
+    _gone(text, names)
+
+
+@pytest.mark.parametrize("text", ["Sklep „Batory” przy Lipowej.", "Kampania „Kalina to nasza wieś” trwa.",
+                                  "Akcja „Bezpieczny Batory!” w szkole."])
+def test_a_quoted_name_of_a_shop_a_campaign_or_a_village_stays(text):
+    """Finding 10: a quoted firm's, campaign's or village's name stays though it holds „to” or „!”."""
+    assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Dzieciaki Woźniaków rzucają jajkami.", ["Woźniak"]),
+    ("Dzieciaki Kowalskich biją się.", ["Kowalskich"]),
+])
+def test_a_family_after_a_colloquial_childrens_noun_goes(text, names):
+    """Finding 17: „dzieciaki” is a kin plural as „dzieci” is – the genitive after it is a family's."""
+    _gone(text, names)
+
+
+def test_a_place_after_a_colloquial_childrens_noun_stays():
+    """Finding 17: a street after a preposition is no family."""
+    _kept("Dzieciaki z Lipowej rzucają jajkami.", ["Lipowej"])

@@ -2341,9 +2341,13 @@ _PAST_PERSON = re.compile(r"(?<=[łl][aoiy])(?:m|ś|śmy|ście)$|(?<=ł)(?:em|e�
 def _quoted_speech(text: str, start: int) -> bool:
     """Whether a quotation opening at `start` is a sentence with a verb („„Wiśniewski z 8a znowu bije żonę””,
     „„Widziałam Szymona W. przy garażach””): a resident's words, judged as the same words unquoted – not a firm's,
-    an estate's or a campaign's name quoted whole („sklep „Groszek””, „„Batory” Sp. z o.o.”)."""
+    an estate's or a campaign's name quoted whole („sklep „Groszek””, „„Batory” Sp. z o.o.”); a shout or a
+    sentence with „to” is one too."""
     close = _QUOTE_END.search(text, start)
-    quoted = re.findall(r"[^\W\d_]+", text[start:close.start() if close else len(text)])
+    inside = text[start:close.start() if close else len(text)]
+    quoted = re.findall(r"[^\W\d_]+", inside)
+    if inside.rstrip().endswith("!") or "to" in quoted[1:-1]:
+        return True  # a shout („„Zieliński!””) or a copula's sentence, graffiti's („„Kowalski to kapuś””)
     return any(_verb_form(word.lower() if k == 0 else word) for k, word in enumerate(quoted))
 
 

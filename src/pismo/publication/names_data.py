@@ -257,6 +257,7 @@ KIN_PLURALS = frozenset("""
     rodzice rodziców rodzicom rodzicami rodzicach dzieci dzieciom dziećmi dzieciach synowie synów synom synami
     córki córek córkom córkami bracia braci braciom braćmi siostry sióstr siostrom siostrami wnuki wnuków wnukowie
     wnuczki wnuczek dziadkowie dziadków teściowie teściów krewni krewnych
+    dzieciaki dzieciaków dzieciakom dzieciakami dzieciakach bachory bachorów smarkacze smarkaczy
 """.split())
 # The persons of a case, the most sensitive of a plan: minors, pupils, suspects, the detained, the injured.
 ROLE_NOUNS += (
