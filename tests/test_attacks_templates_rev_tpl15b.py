@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from test_attacks_templates_rev_tpl14b import body, fx
-from test_template_package import DOC, refused_everywhere
+from test_attacks_templates_rev_tpl11 import generated
+from test_template_package import DOC, REL, RELS, refused_everywhere
 from test_templates_round7 import passes
 from pismo.render import reach
 
@@ -121,3 +122,28 @@ def test_a_drop_down_both_readers_show_alike_passes(tmp_path, selection):
 def test_a_drop_down_the_readers_show_otherwise_is_refused(tmp_path, selection, named):
     """soffice printed „tak” for w:default 2 without a result, where Word shows „nie wiem”."""
     refused_everywhere(tmp_path, body(drop_down(selection)), named)
+
+
+# --- finding 12: Word's caption with the chapter's number --------------------------------------------------------
+
+CHAPTER_SWITCH = "usuń przełącznik \\s 1 z pola SEQ (w Wordzie: Wstawianie → Podpis → Numerowanie"
+
+
+@pytest.mark.parametrize("code", [" SEQ Tabela \\* ARABIC \\s 1 ", " SEQ Tabela \\* ARABIC \\s 1 \\* MERGEFORMAT "],
+                         ids=["caption", "with mergeformat"])
+def test_a_chapter_numbered_caption_names_its_chapter_switch(tmp_path, code):
+    """rev-tpl15 12: the message named `\\* ARABIC`, which pismo strips from every other caption; removing it, the
+    officer was refused again for `\\s 1`."""
+    checked, _made = refused_everywhere(tmp_path, body(fx(code, "1-1")), CHAPTER_SWITCH)
+    assert "\\* ARABIC" not in checked.output.split("przełącznikiem")[1]
+
+
+def test_a_chapter_switch_in_a_split_code_is_named_first():
+    """A code split over runs is not rewritten on reading; the switch that matters is still named first."""
+    with pytest.raises(reach.Outside) as caught:
+        reach.check_field(DOC, " SEQ Tabela \\* ARABIC \\s 1 ")
+    assert CHAPTER_SWITCH in str(caught.value)
+    with pytest.raises(reach.Outside) as caught:
+        reach.check_field(DOC, " SEQ Tabela \\* ARABIC ")  # alone, not rewritten: LibreOffice counts it anew
+    assert "przełącznik \\* ARABIC" in str(caught.value)
+

@@ -19,7 +19,8 @@ import re
 from collections import Counter
 from lxml import etree
 
-from pismo.render import alternatives, date_pictures, form_fields, images, namespaces, package, run_properties
+from pismo.render import (alternatives, date_pictures, form_fields, images, namespaces, normalise, package,
+                          run_properties)
 
 HYPERLINK_TYPES = {"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
                    "http://purl.oclc.org/ooxml/officeDocument/relationships/hyperlink"}
@@ -476,7 +477,11 @@ _SWITCH_TOKEN = re.compile(r'\\[^\s"](?=")|"[^"]*"|[^\s"]+')
 
 def _check_switches(part: str, keyword: str, instruction: str, arguments: str) -> None:
     """Only the switches and formats of FIELD_SWITCHES and _FORMATS, and only as many words as _WORDS allows;
-    each other one is refused by name, saying what to do."""
+    each other one is refused by name, saying what to do. Word's caption switches of SEQ, which change nothing, are
+    named only when no other switch is refused (normalise leaves them out of a code standing in one run)."""
+    plain = normalise.CAPTION_SWITCH.sub("", arguments) if keyword == "SEQ" else arguments
+    if plain != arguments:
+        _check_switches(part, keyword, instruction, plain)
     allowed, words, seen = FIELD_SWITCHES[keyword], 0, set()
     tokens = _SWITCH_TOKEN.findall(arguments)
     index = 0
@@ -490,8 +495,9 @@ def _check_switches(part: str, keyword: str, instruction: str, arguments: str) -
             continue
         switch = token.lower()
         if switch not in allowed:
-            named = f"{token} {tokens[index]}" if switch in ("\\*", "\\#") and index < len(tokens) else token
-            _refuse_switch(part, keyword, instruction, f"{{}} {_short(named, 30)}")
+            valued = switch in ("\\*", "\\#") or (keyword, switch) in _SEQ_VALUES
+            named = f"{token} {tokens[index]}" if valued and index < len(tokens) and tokens[index][0] != "\\" else token
+            _refuse_switch(part, keyword, instruction, f"{{}} {_short(named, 30)}", way=_WORD_WAY.get((keyword, switch), ""))
         seen.add(switch)
         value = tokens[index] if index < len(tokens) and allowed[switch] and not tokens[index].startswith("\\") \
             else None
@@ -511,15 +517,20 @@ def _check_switches(part: str, keyword: str, instruction: str, arguments: str) -
                       f"\\@ \"dd.MM.yyyy\" {_FIELDS_HINT}")
 
 
+_SEQ_VALUES = {("SEQ", "\\s"), ("SEQ", "\\r")}  # SEQ's switches taking a value: a heading level, a number
+# What to do in Word instead of removing a switch by hand, by (field, switch)
+_WORD_WAY = {("SEQ", "\\s"): " (w Wordzie: Wstawianie → Podpis → Numerowanie, odznacz „Uwzględnij numer rozdziału”)"}
+
+
 def _refuse_switch(part: str, keyword: str, instruction: str, what: str,
-                   nouns: tuple = ("z przełącznikiem", "przełącznik")) -> None:
+                   nouns: tuple = ("z przełącznikiem", "przełącznik"), way: str = "") -> None:
     """A switch or word of an allowed field that LibreOffice does not honour as Word does, refused by name;
-    what holds {} for its noun (nouns: as „with what”, as what to remove)."""
+    what holds {} for its noun (nouns: as „with what”, as what to remove); way: how Word's dialog removes it."""
     shown = "numer" if keyword in ("PAGE", "NUMPAGES", "SEQ") else "jego wynik"
     raise Outside(f"część {part} zawiera pole {keyword} („{_short(instruction)}”) {what.format(nouns[0])}, "
                   "którego LibreOffice w PDF nie wykonuje tak jak Word (np. liczba słownie, wielkie litery, własny "
                   "wzór liczby albo numer liczony od nowa) – PDF mówiłby co innego niż pismo; usuń "
-                  f"{what.format(nouns[1])} z pola {keyword} albo wpisz {shown} zwykłym tekstem {_FIELDS_HINT}")
+                  f"{what.format(nouns[1])} z pola {keyword}{way} albo wpisz {shown} zwykłym tekstem {_FIELDS_HINT}")
 
 
 _NAMING_FIELDS = {"SEQ", "REF", "PAGEREF", "NOTEREF", "STYLEREF", "SET", "DOCVARIABLE", "GOTOBUTTON"}
