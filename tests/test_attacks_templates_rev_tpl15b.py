@@ -147,3 +147,43 @@ def test_a_chapter_switch_in_a_split_code_is_named_first():
         reach.check_field(DOC, " SEQ Tabela \\* ARABIC ")  # alone, not rewritten: LibreOffice counts it anew
     assert "przełącznik \\* ARABIC" in str(caught.value)
 
+
+# --- rev-tpl14 11: headers no page shows, in the public version -------------------------------------------------------
+
+HDR = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/'
+       'wordprocessingml/2006/main"><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:hdr>')
+HEADER_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
+
+
+def with_headers(references: str, settings: str = "") -> dict:
+    """Headers 7 (shown: default), 8 (named by no section), 9 (even) and 6 (first page), the section's references."""
+    rels = "".join(f'<Relationship Id="rIdH{n}" Type="{REL}header" Target="header{n}.xml"/>' for n in (6, 7, 8, 9))
+    types = "".join(f'<Override PartName="/word/header{n}.xml" ContentType="{HEADER_TYPE}"/>' for n in (6, 7, 8, 9))
+    texts = {6: "UKRYTE-FIRST notatka", 7: "WIDOCZNY naglowek", 8: "UKRYTE-NOREF notatka", 9: "UKRYTE-EVEN notatka"}
+    edits = {RELS: lambda xml: xml.replace("</Relationships>", rels + "</Relationships>"),
+             "[Content_Types].xml": lambda xml: xml.replace("</Types>", types + "</Types>"),
+             DOC: lambda xml: xml.replace("<w:sectPr>", "<w:sectPr>" + references, 1)}
+    if settings:
+        edits["word/settings.xml"] = lambda xml: xml.replace("</w:settings>", settings + "</w:settings>", 1)
+    return {"edits": edits, "extra": [(f"word/header{n}.xml", HDR.format(text).encode()) for n, text in texts.items()]}
+
+
+REFERENCES = ('<w:headerReference w:type="default" r:id="rIdH7"/><w:headerReference w:type="even" r:id="rIdH9"/>'
+              '<w:headerReference w:type="first" r:id="rIdH6"/>')
+
+
+def test_headers_no_page_shows_are_left_out_of_the_public_version(tmp_path):
+    """rev-tpl14 11: an even-page header without „Inne na stronach parzystych i nieparzystych”, a first-page one
+    without „Inna pierwsza strona” and one no section names went into the public .docx, a unit's note in them."""
+    parts = generated(tmp_path, with_headers(REFERENCES), "--publikacja")
+    everything = b"".join(parts.values()).decode("utf-8", "replace")
+    assert "UKRYTE" not in everything and "WIDOCZNY naglowek" in everything
+    assert "rIdH9" not in parts[DOC].decode() and "rIdH6" not in parts[DOC].decode()
+    assert "header8" not in parts[RELS].decode() and "header9" not in parts["[Content_Types].xml"].decode()
+
+
+def test_headers_the_pages_show_stay(tmp_path):
+    spec = with_headers(REFERENCES + "<w:titlePg/>", "<w:evenAndOddHeaders/>")
+    parts = generated(tmp_path, spec, "--publikacja")
+    assert {"word/header6.xml", "word/header7.xml", "word/header9.xml"} <= set(parts) and "word/header8.xml" not in parts
+    assert "rIdH9" in parts[DOC].decode() and "rIdH6" in parts[DOC].decode()

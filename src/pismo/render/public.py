@@ -18,7 +18,7 @@ from urllib.parse import quote, unquote
 
 from lxml import etree
 
-from pismo.render import metadata, package
+from pismo.render import metadata, package, shown_headers
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _PARAGRAPHS = ("p",)  # w:p and a:p: the units a phone or a name is read in
@@ -49,7 +49,8 @@ Scrub = Callable[[str], str]
 
 def public_parts(parts: list[tuple[str, bytes]], scrub: Scrub) -> list[tuple[str, bytes]]:
     """The parts of a public letter: those reached from the package's root by a relationship of a part laid out,
-    their invisible texts removed and every text scrubbed."""
+    less the headers and footers no page shows, their invisible texts removed and every text scrubbed."""
+    parts = shown_headers.shown_only(parts)
     kept = _laid_out(parts)
     parts = package.drop_parts(parts, {name.lower() for name, _ in parts} - kept)
     scrub = _remembering(scrub)
