@@ -187,3 +187,68 @@ def test_headers_the_pages_show_stay(tmp_path):
     parts = generated(tmp_path, spec, "--publikacja")
     assert {"word/header6.xml", "word/header7.xml", "word/header9.xml"} <= set(parts) and "word/header8.xml" not in parts
     assert "rIdH9" in parts[DOC].decode() and "rIdH6" in parts[DOC].decode()
+
+
+# --- rev-tpl15's doubts: a photo's orientation; GIF, TIFF and WebP metadata ----------------------------------------
+
+def exif(order: str, entries: list[tuple[int, int, bytes]]) -> bytes:
+    """EXIF's TIFF structure with one directory of (tag, type, 4-byte value or offset) entries and text after it."""
+    import struct
+    mark = "<" if order == "II" else ">"
+    head = order.encode() + struct.pack(mark + "HI", 42, 8) + struct.pack(mark + "H", len(entries))
+    text = b"UKRYTE-ARTIST Jan Nowak\0"
+    offset = 8 + 2 + 12 * len(entries) + 4
+    body_ = b"".join(struct.pack(mark + "HHI", tag, kind, count) + (value or struct.pack(mark + "I", offset))
+                     for tag, kind, count, value in entries)
+    return head + body_ + b"\0\0\0\0" + text
+
+
+def turned_jpeg(order: str) -> bytes:
+    import struct
+    from test_template_package import jpeg
+    mark = "<" if order == "II" else ">"
+    tiff = exif(order, [(0x013B, 2, 24, None), (0x0112, 3, 1, struct.pack(mark + "HH", 6, 0))])
+    segment = b"Exif\0\0" + tiff
+    data = jpeg(40, 40)
+    return data[:2] + b"\xff\xe1" + (len(segment) + 2).to_bytes(2, "big") + segment + data[2:]
+
+
+@pytest.mark.parametrize("order", ["II", "MM"], ids=["intel", "motorola"])
+def test_a_photos_orientation_survives_the_stripping(order):
+    """rev-tpl15 doubt: stripping EXIF lost the orientation both readers turn a phone's photo by – a portrait photo
+    lay on its side in the public version. Kept alone; the artist's name goes."""
+    from pismo.render import metadata
+    stripped = metadata.stripped(turned_jpeg(order))
+    assert b"UKRYTE" not in stripped
+    assert b"Exif\0\0MM\0*" in stripped and b"\x01\x12\x00\x03\x00\x00\x00\x01\x00\x06" in stripped
+
+
+GIF_HEAD = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff"
+GIF_LOOP = b"\x21\xff\x0bNETSCAPE2.0\x03\x01\x00\x00\x00"
+GIF_FRAME = b"\x21\xf9\x04\x00\x0a\x00\x00\x00\x2c\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02\x44\x01\x00"
+
+
+def test_a_gifs_comments_and_xmp_are_left_out():
+    """rev-tpl15 doubt: a GIF's comment and XMP blocks went into the public .docx; the frames and the loop stay."""
+    from pismo.render import metadata
+    comment, xmp = b"UKRYTE-GIF Jan Nowak 600", b"UKRYTE-XMP J"
+    tagged = (GIF_HEAD + b"\x21\xfe" + bytes([len(comment)]) + comment + b"\x00" + GIF_LOOP
+              + b"\x21\xff\x0bXMP DataXMP" + bytes([len(xmp)]) + xmp + b"\x00" + GIF_FRAME + b";")
+    assert metadata.stripped(tagged) == GIF_HEAD + GIF_LOOP + GIF_FRAME + b";"
+
+
+def test_a_webps_exif_and_xmp_are_left_out():
+    import struct
+    from pismo.render import metadata
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return kind + struct.pack("<I", len(data)) + data + b"\0" * (len(data) & 1)
+
+    def riff(*chunks: bytes) -> bytes:
+        body_ = b"WEBP" + b"".join(chunks)
+        return b"RIFF" + struct.pack("<I", len(body_)) + body_
+
+    image = chunk(b"VP8L", b"\x2f\x00\x00\x00\x00\x07\x00")
+    tagged = riff(chunk(b"VP8X", b"\x0c\0\0\0" + b"\0" * 6), image, chunk(b"EXIF", b"MM\0*UKRYTE-EXIF Nowak"),
+                  chunk(b"XMP ", b"<x>UKRYTE-XMP</x>"))
+    assert metadata.stripped(tagged) == riff(chunk(b"VP8X", b"\0" * 10), image)
