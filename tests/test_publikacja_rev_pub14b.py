@@ -1,7 +1,9 @@
 """`--publikacja` after the fourteenth publication review (rev-pub14), helper pub25: a line ends a name – a first
 name at a line's end is not joined with the next line's first word, so the next line's label and the line break
 stay and the name goes on its own (finding 4); a man's surname after „na” that a complaint, an attack or a wait
-governs, or with a person's locator after it, is a person's, not a street's patron (finding 18)."""
+governs, or with a person's locator after it, is a person's, not a street's patron (finding 18); a chat's sender in other programs' copy formats – the time
+after the name, a date without a year or with a month's name, a flat before the colon, e-mail headers (finding
+3)."""
 
 from __future__ import annotations
 
@@ -60,4 +62,35 @@ def test_a_mans_name_after_na_in_a_complaint_or_with_a_locator_goes(text, name):
     "Mieszkańcy skarżą się na Niemców z firmy.",
 ])
 def test_a_street_after_na_stays(text):
+    assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marian, [06.12.2026 21:14]\npiją pod klatką", "Marian"),
+    ("[06.12, 21:14] Marian: widziałem ich.", "Marian"),
+    ("6 gru 2026, 21:14 - Marian: piją.", "Marian"),
+    ("[12.11.2025 22:04] Tomek 8a: dzwonię na 112", "Tomek"),
+    ("Marian — 21:14: piją pod klatką", "Marian"),
+    ("Marian — dzisiaj o 21:14\npiją pod klatką", "Marian"),
+    ("Marian — 06.12.2026 21:14\npiją pod klatką", "Marian"),
+    ("Marian\n21:14\npiją pod klatką", "Marian"),
+    ("Marian, 21:14\npiją pod klatką", "Marian"),
+    ("Marian o 21:14: piją pod klatką", "Marian"),
+    ("Od: Marian\nTemat: hałas", "Marian"),
+    ("Do: Halina\nDW: Marian", "Marian"),
+    ("Re: Marian – hałas", "Marian"),
+    ("Zgłosił: Marian.", "Marian"),
+])
+def test_a_sender_in_other_copy_formats_goes(text, name):
+    out = scrub(text, UNIT)
+    assert name not in out and TAG in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Zebranie o 18:00: sala nr 2.",
+    "Od: 18:00\nDo: 22:00",
+    "Temat: hałas\nTreść: piją pod klatką.",
+    "Patrol, 21:14\nbez uwag",
+])
+def test_a_time_after_a_word_that_is_no_name_stays(text):
     assert scrub(text, UNIT) == text

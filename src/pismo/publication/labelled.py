@@ -12,7 +12,10 @@ import re
 from collections.abc import Callable
 
 _TIME = r"\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
-_DATE = r"\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\]?"
+# A date with or without a year („06.12.2026”, Telegram's „[06.12, 21:14]”), or with a month's short name („6 gru
+# 2026” of an Android export).
+_MONTH = r"(?:sty|lut|mar|kwi|maj|cze|lip|sie|wrz|paź|lis|gru)[^\W\d_]*\.?"
+_DATE = rf"\[?(?:\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?|\d{{1,2}}[^\S\n]+{_MONTH}(?:[^\S\n]+\d{{4}})?)\]?"
 # What may open a chat line before its sender: a quote's „>”, a dash, a date and a time (WhatsApp's export
 # „06.12.2026, 21:14 - Marek:”), a service's name („SMS, 22:05,”).
 _LINE_HEAD = re.compile(rf"[^\S\n]*(?:[>–—-][^\S\n]*)?(?P<date>{_DATE}[^\S\n]*,?[^\S\n]*)?(?P<time>{_TIME}[^\S\n]*)?"
@@ -23,15 +26,21 @@ _SERVICES = re.compile(r"(?:sms|mms|whatsapp|messenger|signal|telegram|viber|wia
 # After the sender: its time, a note in parentheses („Jan (sąsiad):”), an emoji („Jagoda 🙂:”), whom it is to
 # („Marek do Mai:”), then the colon or a verb of writing („Marek (sąsiad z 8a) napisał”, „21:14 Marek napisał:”).
 _SENDER_TAIL = re.compile(rf"[^\S\n]*(?P<time>,[^\S\n]*{_TIME}[^\S\n]*)?(?:\([^()\n]{{0,40}}\)[^\S\n]*)?"
+                          r"(?:\d{1,3}[a-zA-Z]?[^\S\n]*(?=:))?"  # a sender's flat („Tomek 8a:”)
                           r"(?P<emoji>[^\w\s:,.;()\[\]<>„”\"'«»–—-]{1,6}[^\S\n]*)?"
                           r"(?:do[^\S\n]+(?P<to>[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]+)[^\S\n]*)?"
                           r"(?::|(?P<verb>(?:na|od)?pisa(?:ł|ła|li|ły)(?:\(a\))?|pisze)(?!\w)[^\S\n]*:?)")
+# A sender opening a line with the message's time after the name, as other programs copy it: Telegram Desktop
+# „Marian, [06.12.2026 21:14]⏎”, Discord „Marian — dzisiaj o 21:14⏎”, Messenger „Marian, 21:14⏎” or „Marian⏎21:14⏎”,
+# „Marian — 21:14: …”, „Marian o 21:14: …” – the time ends the line or a colon follows it.
+_STAMP_AFTER = re.compile(rf"[^\S\n]*(?:,|[–—-]|\n)?[^\S\n]*(?:(?:dzisiaj|dziś|wczoraj)[^\S\n]+)?(?:o[^\S\n]+)?"
+                          rf"(?:{_DATE}[^\S\n]*,?[^\S\n]*)?{_TIME}[^\S\n]*(?::|\n|$)")
 # A dialogue's next speaker after a sentence on the same line („— Marek: … — Maja: ja też.”).
 _NEXT_SPEAKER = re.compile(r"[.!?…][^\S\n]+[–—-][^\S\n]*$")
 # An IRC or Discord line: „<Marek> znowu piją”, „21:14 <Marek> …”.
 _IRC_HEAD = re.compile(rf"[^\S\n]*(?:{_TIME}[^\S\n]*)?<")
 # A contact's label right before the name.
-_LABEL = re.compile(r"(?:(?<!\w)(?:kontakt|od|do|nadawca|nadawczyni|odbiorca|autor(?:ka)?(?:[^\S\n]+(?:wiadomości|wpisu"
+_LABEL = re.compile(r"(?:(?<!\w)(?:kontakt|od|do|dw|udw|cc|bcc|re|odp|zgłosił(?:a)?|nadawca|nadawczyni|odbiorca|autor(?:ka)?(?:[^\S\n]+(?:wiadomości|wpisu"
                     r"|posta|sms-a))?)[^\S\n]*:|(?<!\w)(?:tel(?:\.|efon(?:u)?)|nr|numer)[^\S\n]+do(?:[^\S\n]+(?-i:[a-ząćęłńóśźż]+))?:?"
                     r"|(?<!\w)tel(?:\.|efon(?:u)?):?"
                     r"|(?<!\w)(?:dzwoni[ćc]|zadzwo[ńn]|zadzwoni[ćc]|pisa[ćc]|napisa[ćc])[^\S\n]+do"
@@ -39,7 +48,7 @@ _LABEL = re.compile(r"(?:(?<!\w)(?:kontakt|od|do|nadawca|nadawczyni|odbiorca|aut
                     re.IGNORECASE)
 # After a labelled name: no other word of a name (a surname is the full-name rules' to judge); a time or a
 # neighbour's flat may follow („od Mai o 23:00”, „– Róża z 8a”).
-_LONE = re.compile(r"[^\S\n]*(?:[,:;.)(<\x00–—-]|\d|$)|[^\S\n]+(?:o|z|ze|spod)[^\S\n]+\d")
+_LONE = re.compile(r"[^\S\n]*(?:[,:;.)(<\x00–—-]|\d|$|\n)|[^\S\n]+(?:o|z|ze|spod)[^\S\n]+\d")
 # A removed contact right after the name: „Marcin (+48 …)”, „Marcin – 600 …”, „Maja, 600 …”, „Maja, nr 600 …”.
 _CONTACT_AFTER = re.compile(r"[^\S\n]*(?:[(<,][^\S\n]*|[–—-][^\S\n]*)?(?:(?:nr|tel|kom|telefon|numer)\.?:?[^\S\n]*)?\+?\x00")
 # A removed contact right before the name and a separator: „600 … – Marian.”, „600 …, Marian.”, „600 … / Marek.”;
@@ -76,6 +85,9 @@ def names(text: str, words: list, first: Callable[[object], bool],
                 if tail["to"]:
                     found.append(tail.span("to"))
                 continue
+        if opening == line and _STAMP_AFTER.match(text, t.end):
+            found.append((t.start, t.end))
+            continue
         if tail and not tail["to"] and not re.match(r"[^\S\n]*\d", text[tail.end():]) \
                 and _NEXT_SPEAKER.search(text, max(line, t.start - 6), t.start) \
                 and _opens_with_a_speaker(text, line):
