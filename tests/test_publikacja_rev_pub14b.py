@@ -3,14 +3,15 @@ name at a line's end is not joined with the next line's first word, so the next 
 stay and the name goes on its own (finding 4); a man's surname after „na” that a complaint, an attack or a wait
 governs, or with a person's locator after it, is a person's, not a street's patron (finding 18); a chat's sender in other programs' copy formats – the time
 after the name, a date without a year or with a month's name, a flat before the colon, e-mail headers (finding
-3)."""
+3); a birth date right after a removed name without a label (finding 9); nickname labels beyond „ps.”/„ksywa”
+and a labelled nickname's other mentions (finding 12)."""
 
 from __future__ import annotations
 
 import pytest
 
 from pismo.publication.names import Names
-from pismo.publication.redact import scrub
+from pismo.publication.redact import BIRTH_MARK, scrub
 
 UNIT = Names(["Halina Kwiatkowska"], ["Anna Zmyślona"],
              places=["Komenda Miejska Policji we Wrzosogrodzie", "Wrzosogród"])
@@ -94,3 +95,45 @@ def test_a_sender_in_other_copy_formats_goes(text, name):
 ])
 def test_a_time_after_a_word_that_is_no_name_stays(text):
     assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Halina K. (14.05.1971) zgłosiła",
+    "Marian Kos, 14.05.1971, Lipowa 3",
+    "Marian Kos 14.05.1971 Lipowa 3",
+    "Halina Kwiatkowska 1971-05-14",
+])
+def test_a_full_date_right_after_a_removed_name_is_a_birth_date(text):
+    out = scrub(text, UNIT)
+    assert out.startswith(TAG) and BIRTH_MARK in out and "1971" not in out, out
+
+
+def test_a_recent_date_after_a_name_is_an_events_day():
+    out = scrub("Jan Kowalski 12.03.2026 zgłosił kradzież.", UNIT)
+    assert out == f"{TAG} 12.03.2026 zgłosił kradzież.", out
+
+
+@pytest.mark.parametrize("text, nickname", [
+    ("Jego ksywka to „Mały”, pije pod Żabką.", "Mały"),
+    ("Pseudo „Czarny” handluje pod szkołą.", "Czarny"),
+    ("Alias „Czarny”.", "Czarny"),
+    ("Mówią na niego „Czarny”.", "Czarny"),
+    ("Wołają na niego Byku.", "Byku"),
+    ("Na ławce siedzi „Rudy”; ksywka „Rudy”.", "Rudy"),
+])
+def test_a_nickname_after_its_label_goes_at_every_mention(text, nickname):
+    out = scrub(text, UNIT)
+    assert nickname not in out and TAG in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Pseudo-kibice z Lipowej.",
+    "Mały chłopiec płakał pod sklepem.",
+])
+def test_words_like_a_nickname_label_stay(text):
+    assert scrub(text, UNIT) == text
+
+
+def test_a_nickname_as_a_sentences_first_word_stays_elsewhere():
+    out = scrub("Ksywka „Mały”. Mały chłopiec płakał.", UNIT)
+    assert out == f"Ksywka „{TAG}”. Mały chłopiec płakał.", out

@@ -592,7 +592,7 @@ class Names:
     def _form_names(self, text: str, words: list[_Token]) -> list[tuple[int, int]]:
         """Names as forms and lists write them: „Nazwisko, Imię” (the comma parts the two, so no run holds the
         pair) opening a line or a list item, and the words after a „Nazwisko:” label — not an officer's."""
-        found, pair_end = [], -1
+        found, pair_end, nicknames = [], -1, set()
         for i, t in enumerate(words):
             if _surname_label(text, words, i):
                 v = _label_value_start(words, i)
@@ -602,11 +602,16 @@ class Names:
             if _naming_phrase(text, words, i) and (self._named_by_phrase(words[i]) or _nickname_label(text, words, i)
                                                    and not self._officers_surname(t) and t.word not in self.places):
                 found.append((t.start, _compound_end(text, words, _label_value(text, words, i) - 1)))
+                if _nickname_label(text, words, i) and _label_value(text, words, i) == i + 1:
+                    nicknames.add(t.word)
             end = self._surname_comma_first(text, words, i, pair_end)
             if end is not None:
                 found.append((t.start, words[end].end))
                 pair_end = end
-        return found
+        # A nickname its label told goes at its other mentions too („siedzi „Rudy”; ksywka „Rudy””).
+        # Not a sentence's first word outside quotes: „Mały” opens „Mały chłopiec płakał” too.
+        return found + [(t.start, t.end) for k, t in enumerate(words) if t.word in nicknames and (
+            not _sentence_start(text, words, k) or text[t.start - 1:t.start] in ("„", '"', "«", "»", "“"))]
 
     def _nicknamed(self, text: str, words: list[_Token]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """A first name and a surname with a nickname in quotes between („Zenek „Szczur” Wójcik”: the quote breaks the
@@ -3132,13 +3137,16 @@ def _item_start(text: str, words: list[_Token], i: int, pair_end: int) -> bool:
 # Phrases that name a person: the capitalised words after them are the name („o nazwisku Mazur”, „nazywa się
 # Mazur”, „pan o imieniu Jan”, „zwany Mazurem”, „ma na imię Kacper”, „przedstawił się jako Mazur”, „znany jako
 # Mazur”, „nazwisko brzmi Mazur”, „podał się za Mazura”).
+# A nickname's label words: „ps.”, „pseudo”, „alias”, „ksywka (to)”, „mówią/wołają na niego” („Wołają na niego Byku”).
+_NICKNAME_WORDS = (r"(?:ps\.|pseudo(?!\w)|pseudonim\w*|alias|ksyw\w*(?:[^\S\n]+to)?"
+                   r"|(?:mówi|woła)\w*[^\S\n]+na[^\S\n]+(?:niego|nią|nich))")
 _NAMING = re.compile(r"(?:\b(?:[oi]\s+(?:nazwisk(?:u|ach)|imionach|imieniu|pseudonimie|ksywie)|nazwiskiem|na\s+(?:imię|nazwisko)"
                      r"|nazyw(?:a|am|asz|ał|ała|ali|ały|ają|ano)\s+się|przedstawi(?:ł|ła|li|ły|a)\s+się\s+jako"
                      r"|(?:nazyw|zw)an(?:y|a|e|ego|ej|emu|ym|ą|i|ych)|znan(?:y|a|i|e)\s+jako"
                      r"|(?:imię|nazwisko)\s+(?:brzmi|brzmiało|to)|poda(?:ł|ła|li|ły|je|jący|jąca)\s+się\s+za)"
-                     r"|\bps\.|\bvel|\bpseudonim\w*|\bksyw\w*)[^\S\n]*:?[^\S\n]*[„\"«»“]?$", re.IGNORECASE)  # „vel „Rysiek””
+                     r"|\bvel|\b" + _NICKNAME_WORDS + r")[^\S\n]*:?[^\S\n]*[„\"«»“]?$", re.IGNORECASE)  # „vel „Rysiek””
 # A nickname's own label: what follows is a person's nickname whatever word it is („Ksywa „Łysy””, „ps. Siwy”).
-_NICKNAME_LABEL = re.compile(r"(?<!\w)(?:ps\.|pseudonim\w*|ksyw\w*|o\s+pseudonimie|o\s+ksywie)[^\S\n]*:?[^\S\n]*[„\"«»“]?$",
+_NICKNAME_LABEL = re.compile(r"(?<!\w)(?:" + _NICKNAME_WORDS + r"|o\s+pseudonimie|o\s+ksywie)[^\S\n]*:?[^\S\n]*[„\"«»“]?$",
                              re.IGNORECASE)
 
 

@@ -404,8 +404,30 @@ def scrub(text: str, names: Names | None = None) -> str:
     found = _contacts(view.text, names)
     found += _flats(_masked(view.text, found))
     labels = [(*m.span("label"), "") for m in (*BIRTH.finditer(view.text), *BIRTH_LABEL.finditer(view.text))]
-    found += [(start, end, NAME_MARK) for start, end in names.spans(_masked(view.text, found + labels))]
+    named = names.spans(_masked(view.text, found + labels))
+    found += [(start, end, NAME_MARK) for start, end in named] + _dates_after_names(view.text, named, found)
     return view.replace(sorted(found))
+
+
+# A full date right after a removed name, in parentheses or as a data row's next item („Halina K. (14.05.1971)
+# zgłosiła”, „Marian Kos, 14.05.1971, Lipowa 3”, „Marian Kos 14.05.1971”): the person's birth date, when its year
+# is a dozen years or more back – a recent date there is the day of an event („Jan Kos 12.03.2026 zgłosił”).
+_DATE_AFTER_NAME = re.compile(r"(?:[^\S\n]*\([^\S\n]*|[^\S\n]*[,;][^\S\n]*|[^\S\n]+)"
+                              r"(?P<date>\d{1,2}\s?[./-]\s?(?:\d{1,2}|[IVX]{1,4})\s?[./-]\s?(?P<year>(?:19|20)\d{2})"
+                              r"|(?P<iso>(?:19|20)\d{2})-\d{2}-\d{2})(?:\s?r\.?)?(?![\d/-]|\.\d)")
+
+
+def _dates_after_names(text: str, named: list[tuple[int, int]], found: list[tuple[int, int, str]]
+                       ) -> list[tuple[int, int, str]]:
+    """Birth dates right after a removed name (_DATE_AFTER_NAME), unless another pass took them already."""
+    taken = [(start, end) for start, end, _ in found]
+    dates = []
+    for _, end in named:
+        m = _DATE_AFTER_NAME.match(text, end)
+        if m and int(m.group("year") or m.group("iso")) <= date.today().year - 12 \
+                and not any(a <= m.start("date") < b for a, b in taken):
+            dates.append((*m.span("date"), BIRTH_MARK))
+    return dates
 
 
 def scrub_contacts(text: str) -> str:
