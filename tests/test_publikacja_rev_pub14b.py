@@ -4,7 +4,8 @@ stay and the name goes on its own (finding 4); a man's surname after „na” th
 governs, or with a person's locator after it, is a person's, not a street's patron (finding 18); a chat's sender in other programs' copy formats – the time
 after the name, a date without a year or with a month's name, a flat before the colon, e-mail headers (finding
 3); a birth date right after a removed name without a label (finding 9); nickname labels beyond „ps.”/„ksywa”
-and a labelled nickname's other mentions (finding 12)."""
+and a labelled nickname's other mentions (finding 12); first names one a line each go on their own line (finding 4,
+the one-a-line list whose merged tag had hidden a word-name)."""
 
 from __future__ import annotations
 
@@ -137,3 +138,12 @@ def test_words_like_a_nickname_label_stay(text):
 def test_a_nickname_as_a_sentences_first_word_stays_elsewhere():
     out = scrub("Ksywka „Mały”. Mały chłopiec płakał.", UNIT)
     assert out == f"Ksywka „{TAG}”. Mały chłopiec płakał.", out
+
+
+@pytest.mark.parametrize("text", [
+    "Obecni:\nHalina\nMarian\nKacper",
+    "Marian\nHalina\nKacper",
+])
+def test_first_names_one_a_line_each_go_on_their_own_line(text):
+    out = scrub(text, UNIT)
+    assert "Marian" not in out and out.count(TAG) == 3 and out.count("\n") == text.count("\n"), out

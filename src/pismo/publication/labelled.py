@@ -85,7 +85,7 @@ def names(text: str, words: list, first: Callable[[object], bool],
                 if tail["to"]:
                     found.append(tail.span("to"))
                 continue
-        if opening == line and _STAMP_AFTER.match(text, t.end):
+        if opening == line and _STAMP_AFTER.match(text, t.end) or sure and _one_a_line(text, line, t, first):
             found.append((t.start, t.end))
             continue
         if tail and not tail["to"] and not re.match(r"[^\S\n]*\d", text[tail.end():]) \
@@ -100,6 +100,33 @@ def names(text: str, words: list, first: Callable[[object], bool],
                 and (sure or not before["list"]) and _LONE.match(text, t.end):
             found.append((t.start, t.end))
     return found
+
+
+# A line holding one capitalised word, maybe after a bullet or a number („Halina”, „- Marian”, „2. Kacper,”).
+_NAME_LINE = re.compile(r"[^\S\n]*(?:[-–—•*][^\S\n]*|\d{1,2}[.)][^\S\n]*)?(?P<name>[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]+)[^\S\n]*[,.;]?[^\S\n]*")
+
+
+def _one_a_line(text: str, line: int, t, first: Callable[[object], bool]) -> bool:
+    """Whether a sure first name stands alone on its line and the line before or after holds another first name
+    alone („Obecni:⏎Halina⏎Marian⏎Kacper”): a list of persons one a line, though „Marian” alone is a word too."""
+    end = text.find("\n", t.end)
+    end = len(text) if end < 0 else end
+    own = _NAME_LINE.fullmatch(text, line, end)
+    if not own or own.start("name") != t.start:
+        return False
+    around = []
+    if line:
+        around.append(text[text.rfind("\n", 0, line - 1) + 1:line - 1])
+    if end < len(text):
+        after = text.find("\n", end + 1)
+        around.append(text[end + 1:after if after >= 0 else len(text)])
+    return any((m := _NAME_LINE.fullmatch(near)) and first(_Word(m["name"])) for near in around)
+
+
+class _Word:
+    """A neighbour line's word, as the `first` test reads tokens (.word)."""
+    def __init__(self, word: str):
+        self.word = word
 
 
 # A sentence's end on a chat's line, a next message or speaker following („… na placu. 06.12.2026, 22:45 - Marian:”,
