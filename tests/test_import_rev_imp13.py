@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from docx.oxml import parse_xml
 
 from test_import import mini_plan
+from test_import_review import W
+from test_import_round3 import _paragraph, _plan
 
 
 def _case(path) -> tuple[dict, str]:
@@ -38,3 +41,54 @@ def test_a_hyphenated_word_before_a_month_is_no_range(tmp_path):
     case, written = _case(path)
     [action] = case["dzialania"]
     assert "pozalekcyjno-czerwiec 2026 r" in action["opis"], written
+
+
+# --- findings 6 and 13: part 5 ticked with other signs than the listed pairs – „⬛/⬜”, „▣/□”, a leading „TAK/NIE”,
+# typed boxes „<x>/< >”, „{X}/{ }”, a column of „X/_” – kept the rejected way as chosen, unmarked.
+
+_UNTICKED_NOTE = "niezaznaczone pole albo krzyżyk"
+_T = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+_WAYS = ["Strona internetowa KPP.", "Prasa lokalna.", "Rozmowy z mieszkańcami."]
+
+
+@pytest.mark.parametrize("ticked, empty", [("⬛", "⬜"), ("▣", "□"), ("◆", "◇"), ("★", "☆"), ("TAK", "NIE"),
+                                           ("<x>", "< >"), ("{X}", "{ }"), ("X", "_"), ("x", "__"), ("<X>", "<>")])
+def test_any_ticked_and_empty_pair_marks_the_rejected_way(tmp_path, ticked, empty):
+    lines = [f"{ticked} {_WAYS[0]}", f"{empty} {_WAYS[1]}", f"{ticked} {_WAYS[2]}"]
+    path, _text, _output = mini_plan(tmp_path, {5: lines}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == _WAYS, written
+    assert written.count(_UNTICKED_NOTE) == 1, written
+
+
+@pytest.mark.parametrize("lines", [["▪ Strona internetowa KPP.", "▪ Prasa lokalna."],
+                                   ["X Strona internetowa KPP.", "X Prasa lokalna."],
+                                   ["- Strona internetowa KPP.", "- NIE planujemy ulotek, lecz spotkania."]])
+def test_one_sign_alone_is_a_bullet_not_a_box(tmp_path, lines):
+    path, _text, _output = mini_plan(tmp_path, {5: lines}, replace=True)
+    case, written = _case(path)
+    assert _UNTICKED_NOTE not in written, written
+
+
+@pytest.mark.parametrize("font, chosen, rejected, shown", [("Wingdings", "\uf0fc", "\uf071", "❑"),
+                                                           ("Wingdings", "þ", "¨", "◻")])
+def test_word_list_bullets_of_a_tick_and_an_empty_box_are_a_form(tmp_path, font, chosen, rejected, shown):
+    def change(document):
+        numbering = document.part.numbering_part.element
+        for num, glyph in (("91", chosen), ("92", rejected)):
+            numbering.insert(0, parse_xml(
+                f'<w:abstractNum {W} w:abstractNumId="{num}"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>'
+                f'<w:lvlText w:val="{glyph}"/><w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>'
+                '</w:lvl></w:abstractNum>'))
+            numbering.append(parse_xml(f'<w:num {W} w:numId="{num}"><w:abstractNumId w:val="{num}"/></w:num>'))
+        for start, num in (("· Zamieszczenie", "91"), ("Informowanie podczas realizacji", "92"),
+                           ("· Informowanie podczas obchodu", "91"), ("· Za pośrednictwem", "91")):
+            paragraph = _paragraph(document, start)
+            for text in paragraph.iter(_T):
+                text.text = text.text.removeprefix("· ")
+            paragraph.insert(0, parse_xml(f'<w:pPr {W}><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/>'
+                                          '</w:numPr></w:pPr>'))
+    _output, written = _plan(tmp_path, change)
+    assert written.count(_UNTICKED_NOTE) == 1 and f"(„{shown}”)" in written, written
+    note = written.index(_UNTICKED_NOTE)
+    assert written.index("- Informowanie podczas realizacji") > note > written.index("- Zamieszczenie"), written

@@ -5,6 +5,7 @@ first, so a box is never left in an option's text and its state is never lost.""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 SIGNS = ("☐", "☑", "☒")
 UNTICKED = "☐"
@@ -15,7 +16,9 @@ TICKED_BOXES = "⊠🗹🗷⌧"
 _TICKS = "xXvV✓✔×✗✘"
 # typed: "[ ]", "[   ]", "[x]", "[ x ]", "[v]", "[✓]", "[×]", "[-]" (not chosen); in round brackets "( )", "(x)"
 # only at an option's start or end ("(v)" is a roman five there, "(x)" mid-sentence anything)
-_SQUARE = re.compile(rf"(?<!\S)\[\s*([{_TICKS}]|-)?\s*\](?!\S)")
+# likewise in the other brackets a keyboard has: „{ }”/„{X}”, „< >”/„<x>”
+_SQUARE = re.compile(rf"(?<!\S)(?:\[\s*(?P<s>[{_TICKS}]|-)?\s*\]|\{{\s*(?P<c>[{_TICKS}]|-)?\s*\}}"
+                     rf"|<\s*(?P<a>[{_TICKS}]|-)?\s*>)(?!\S)")
 _ROUND = re.compile(r"^\(\s*([xX✓✔]?)\s*\)(?=\s)|(?<=\s)\(\s*([xX✓✔]?)\s*\)$")
 _SQUARES = re.compile(rf"(?<!\S)[{EMPTY}](?!\S)")
 _ROUND_EMPTY = re.compile(r"\(\s*\)\s")  # "( ) Prasa lokalna": a form of round boxes
@@ -37,6 +40,10 @@ _YES_NO = re.compile(rf"(?P<a>.*?\S)\s*\btak\s*(?P<y>{_BOX})\s*[/,;]?\s*\bnie\s*
                      rf"|(?P<y2>{_BOX})\s*tak\b\s*[/,;]?\s*(?P<n2>{_BOX})\s*nie\b\s*(?P<b>\S.*)", re.I | re.S)
 
 
+def _square_mark(found: re.Match) -> str | None:
+    return found.group("s") or found.group("c") or found.group("a")
+
+
 def _sign(ticked: str | None) -> str:
     return "☒" if ticked and ticked != "-" else UNTICKED
 
@@ -44,8 +51,8 @@ def _sign(ticked: str | None) -> str:
 def boxed_text(text: str, answers: bool = True) -> str:
     """The text with each box typed or drawn as a sign of SIGNS; a yes/no pair, or – when answers, in the part of
     a form's options – a typed answer at the end („…: NIE”), as one box after the option."""
-    if any(char in text for char in "[(" + EMPTY + TICKED_BOXES):
-        text = _SQUARE.sub(lambda found: _sign(found.group(1)), text)
+    if any(char in text for char in "[({<" + EMPTY + TICKED_BOXES):
+        text = _SQUARE.sub(lambda found: _sign(_square_mark(found)), text)
         text = _ROUND.sub(lambda found: _sign(found.group(1) or found.group(2)), text)
         text = _SQUARES.sub(UNTICKED, text)
         text = _TICKED_SQUARES.sub("☒", text)
@@ -60,7 +67,16 @@ def round_ticks(texts: list[str]) -> list[str]:
     for empty, tick in ((_ROUND_EMPTY, _ROUND_TICK), (_SQUARE_EMPTY, _SQUARE_TICK)):
         if any(empty.match(text) for text in texts):
             texts = [tick.sub("☒", text, 1) if tick.match(text) else text for text in texts]
+    for yes, no in _LEADING_ANSWERS:
+        if any(no.match(text) for text in texts) and any(yes.match(text) for text in texts):
+            texts = [yes.sub("☒ ", text, 1) if yes.match(text) else no.sub("☐ ", text, 1) for text in texts]
     return texts
+
+
+# options opening with a yes or no of their own, a form's two answers typed before each: „TAK Ulotki…” / „NIE
+# Prasa…”, „X Ulotki…” / „_ Prasa…”. Only beside each other – alone, „NIE planujemy…” is a sentence, „X” a numeral.
+_LEADING_ANSWERS = ((re.compile(r"(?:TAK|(?i:tak)\s*[:–—-])\s+(?=\S)"), re.compile(r"(?:NIE|(?i:nie)\s*[:–—-])\s+(?=\S)")),
+                    (re.compile(rf"[{_TICKS}+]\s+(?=\S)"), re.compile(r"_+\s+(?=\S)")))
 
 
 def _typed_answer(text: str) -> tuple[str, str] | None:
@@ -100,7 +116,7 @@ def box_cell(cell: str) -> str | None:
 
 def _answer_cell(cell: str) -> str | None:
     """The box of a cell that is only a yes/no answer („☒ tak ☐ nie”, „TAK [ ] NIE [x]”), else None."""
-    text = _SQUARE.sub(lambda found: _sign(found.group(1)), cell.strip())
+    text = _SQUARE.sub(lambda found: _sign(_square_mark(found)), cell.strip())
     answer = yes_no(f"x {text}") or yes_no(f"{text} x")
     return answer[1] if answer and answer[0] == "x" else None
 
@@ -169,3 +185,18 @@ def typed_mark_rows(rows: list[list[str] | None]) -> list[list[str] | None]:
             columns = answer_columns(cells) if cells is not None else ()
         out.append(marked or cells)
     return out
+
+
+_SHAPES = ("SQUARE", "CIRCLE", "DIAMOND", "LOZENGE", "STAR", "TRIANGLE", "PENTAGON", "HEXAGON", "BALLOT BOX")
+_FILLED_NAMES = ("BLACK", "FISHEYE", "BULLSEYE", "CIRCLED BULLET")  # „▣” white square containing a black one
+
+
+def sign_fill(sign: str) -> tuple[str, bool] | None:
+    """(shape, filled) of a geometric sign by its Unicode name – „⬛”/„⬜”, „▣”/„□”, „◆”/„◇”, „★”/„☆”: a filled
+    and an empty sign of one shape side by side are a form's ticked and unticked options, whichever pair of
+    them a typist or a font chose; None for any other sign."""
+    name = unicodedata.name(sign[:1], "") if sign else ""
+    shape = next((shape for shape in _SHAPES if shape in name), None)
+    if shape is None and not any(word in name for word in _FILLED_NAMES[1:]):
+        return None
+    return ("BOX" if shape in ("SQUARE", "BALLOT BOX") else shape or "CIRCLE"), any(word in name for word in _FILLED_NAMES)

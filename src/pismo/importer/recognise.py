@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from pismo.importer import header as hd
 from pismo.importer.boxes import (EMPTY, SIGNS, TICKED_BOXES, answer_columns, box_cell, boxed_text, round_ticks,
-                                  yes_no, yes_no_columns)
+                                  sign_fill, yes_no, yes_no_columns)
 from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
@@ -125,7 +125,6 @@ _CONTENTS_AT = 200  # lines from the start a table of contents may stand at (aft
 _UNTICKED = ("☐", "❌", "✗", "✘")  # an unticked box of a form, a cross: an option not chosen, or rejected
 _TICKED = ("☑", "☒", "✓", "✔", "✅")
 _EMPTY_BOXES = tuple(EMPTY)  # bullets of their own, but empty boxes among ticked ones
-_FILLED_PAIRS = {"■": "□◻▢◽⬜", "▪": "▫", "◼": "◻□", "●": "○◯", "◉": "○◯", "⦿": "○◯"}  # filled sign: its empty ones
 
 
 _NUMBERED_BOX = re.compile(r"(\d{1,3}\.?)\s*(\S.{0,5})")  # an „Lp.” cell with the row's box: „1. ☒”, „2. [ ]”
@@ -280,11 +279,12 @@ def _mark_empty_boxes(entries: list[Entry]) -> None:
     not chosen, marked as "☐" is; in a list of its own it is only a bullet. So is an empty sign among items of its
     filled pair at the same level („■ …” / „□ …”, „● …” / „○ …”): a form ticked by filling its squares or dots."""
     ticked = any(line.marker in _TICKED for line, _note in entries)
-    filled = {(line.level, empty) for line, _note in entries if line.kind == "bullet"
-              for empty in _FILLED_PAIRS.get(line.marker, "")}
+    fills = {at: sign_fill(line.marker) for at, (line, _note) in enumerate(entries) if line.kind == "bullet"}
+    filled = {(entries[at][0].level, fill[0]) for at, fill in fills.items() if fill and fill[1]}
     for at, (line, note) in enumerate(entries):
+        fill = fills.get(at)
         if note is None and line.kind == "bullet" and (ticked and line.marker in _EMPTY_BOXES
-                                                        or (line.level, line.marker) in filled):
+                                                        or fill and not fill[1] and (line.level, fill[0]) in filled):
             entries[at] = (line, _unticked(line, force=True))
 
 

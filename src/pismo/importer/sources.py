@@ -1757,8 +1757,8 @@ class _Numbering:
         if not num_id or num_id == "0":
             return "", "", 0
         fmt, text, _start = self.levels.get((num_id, level), ("bullet", "•", 1))
-        if fmt in ("bullet", "none"):
-            return (text.strip() or "•"), "bullet", level
+        if fmt.startswith("bullet") or fmt == "none":
+            return (_bullet_sign(fmt, text).strip() or "•"), "bullet", level
         return self._count(num_id, level, text), "number", level
 
     def _count(self, num_id: str, level: int, pattern: str) -> str:
@@ -1785,13 +1785,21 @@ class _Numbering:
 
 
 def _level(lvl) -> tuple[int, tuple[str, str, int]]:
-    """(level, (format, text, start)) of a list level (w:lvl)."""
+    """(level, (format, text, start)) of a list level (w:lvl); a bullet in a symbol font keeps the font in its
+    format (Wingdings „ü” is ✔, „q” ❑): a list whose bullets tick some ways and leave others empty is a form."""
     text = lvl.find(_W + "lvlText")
-    return _bounded(lvl.get(_W + "ilvl"), 0, MAX_LEVEL), (
-        _value(lvl, _W + "numFmt") or "decimal",
-        (text.get(_W + "val") or "")[:MAX_LEVEL_TEXT] if text is not None else "%1.",
-        _bounded(_value(lvl, _W + "start"), 1, MAX_START),
-    )
+    value = (text.get(_W + "val") or "")[:MAX_LEVEL_TEXT] if text is not None else "%1."
+    fmt, font = _value(lvl, _W + "numFmt") or "decimal", _font(lvl.find(f"{_W}rPr/{_W}rFonts"))
+    if fmt == "bullet" and font in SYMBOL_FONTS:  # its sign read when a paragraph shows it (_bullet_sign)
+        fmt = f"bullet {font}"
+    return _bounded(lvl.get(_W + "ilvl"), 0, MAX_LEVEL), (fmt, value, _bounded(_value(lvl, _W + "start"), 1, MAX_START))
+
+
+def _bullet_sign(fmt: str, text: str) -> str:
+    """A list level's bullet as the sign its symbol font draws (format „bullet FONT”): a sign or two, so no font's
+    whole table is made for them."""
+    font = fmt.partition(" ")[2]
+    return "".join(symbol_text(font, f"{ord(char):X}") or char for char in text) if font else text
 
 
 def _bounded(text: str | None, default: int, high: int) -> int:
