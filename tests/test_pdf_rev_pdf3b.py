@@ -198,6 +198,53 @@ def test_a_complete_pdf_has_the_pages_of_its_page_tree(tmp_path):
     assert pdf.pdf_pages(path) == 1
 
 
+def _packed_pdf(packed: dict[int, bytes], plain: dict[int, bytes], root: int = 1, damage: bool = False) -> bytes:
+    """A PDF 1.5 as newer writers save it: the packed objects in one Flate-compressed object stream, the others
+    plain, and a cross-reference stream (whose compressed offsets the check does not need) with the trailer's
+    keys."""
+    import zlib
+
+    bodies, offsets, position = [], [], 0
+    for content in packed.values():
+        offsets.append(position)
+        bodies.append(content + b"\n")
+        position += len(content) + 1
+    header = b" ".join(b"%d %d" % (number, offset) for number, offset in zip(packed, offsets)) + b"\n"
+    data = zlib.compress(header + b"".join(bodies))
+    if damage:
+        data = data[:8] + b"\x00" * (len(data) - 8)
+    body = b"%PDF-1.5\n"
+    body += b"10 0 obj\n<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d >>\nstream\n" % (
+        len(packed), len(header), len(data)) + data + b"\nendstream\nendobj\n"
+    for number, content in plain.items():
+        body += b"%d 0 obj\n" % number + content + b"\nendobj\n"
+    xref = len(body)
+    body += (b"11 0 obj\n<< /Type /XRef /Size 12 /Root %d 0 R /W [1 4 2] /Length 4 >>\nstream\n\x00\x00\x00\x00"
+             b"\nendstream\nendobj\n" % root)
+    return body + b"startxref\n%d\n%%%%EOF\n" % xref
+
+
+def test_a_pdf_keeping_its_catalog_in_a_compressed_object_stream_has_its_pages(tmp_path):
+    """Finding 9's check followed only plain objects: a PDF 1.5 writer (a newer LibreOffice, Word) keeping the
+    catalog and page tree in a compressed object stream – a PDF every reader opens – was refused."""
+    from pismo.files import pdf
+
+    path = tmp_path / "x.pdf"
+    path.write_bytes(_packed_pdf({1: _CATALOG, 2: _TREE}, {3: _PAGES[0], 4: _PAGES[1]}))
+    assert pdf.pdf_pages(path) == 2
+
+
+@pytest.mark.parametrize("root, damage", [(7, False), (1, True)], ids=["root-in-no-stream", "damaged-stream"])
+def test_a_compressed_pdf_without_its_catalog_has_no_pages(tmp_path, root, damage):
+    """The object stream is read as a reader reads it: a /Root it does not hold, or a stream that does not
+    decompress, is still no PDF."""
+    from pismo.files import pdf
+
+    path = tmp_path / "x.pdf"
+    path.write_bytes(_packed_pdf({1: _CATALOG, 2: _TREE}, {3: _PAGES[0], 4: _PAGES[1]}, root=root, damage=damage))
+    assert pdf.pdf_pages(path) == 0
+
+
 def test_a_libreoffice_stand_in_writing_such_a_file_gets_no_pdf_placed(tmp_path):
     """Finding 9: `pismo pdf` said „Zapisano pliki PDF (1)” of the review's file."""
     case, out, docx, _ = _written_with_pdf(tmp_path)

@@ -4,19 +4,22 @@ The last startxref leads to the cross-reference (a table, or a stream object), i
 catalog (/Root), the catalog its page tree (/Pages), and the page tree's /Count says how many pages there are.
 A text that only looks like a PDF („%PDF”, a „/Type /Page” somewhere, a startxref pointing at „xref”) has no
 such chain, and no reader opens it (rev-pdf3 #9). No PDF library is a dependency of pismo; LibreOffice writes
-uncompressed catalogs and a classic table, and an object inside a compressed object stream is not looked for –
-such a file is refused, never accepted unopened.
+uncompressed catalogs and a classic table; a PDF 1.5 writer may keep the catalog in a compressed object stream
+(/Type /ObjStm, Flate) – it is decompressed within bounds and read like a reader does, so such a file is not refused.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import zlib
 from pathlib import Path
 
 TAIL = 1024  # bytes at the end holding startxref and %%EOF, as readers look for them
 OBJECT_BYTES = 64 * 1024  # an object's dictionary is read this far at most
 SECTIONS = 32  # cross-reference sections (incremental updates) followed at most
+OBJECT_STREAMS = 256  # compressed object streams looked into at most
+PACKED = 8 << 20  # bytes of one object stream read at most, and decompressed at most
 
 _STARTXREF = re.compile(rb"startxref\s+(\d{1,15})\s")
 _TABLE = re.compile(rb"\s*xref\s")
@@ -133,25 +136,55 @@ def _object(stream, offsets: dict[int, int], reference: tuple[int, int] | None) 
     header = rb"%d\s+%d\s+obj\b" % (number, generation)
     place = offsets.get(number)
     if place is None:
-        place = _find(stream, re.compile(rb"(?<!\d)" + header))
+        place = next(_places(stream, re.compile(rb"(?<!\d)" + header)), None)
     if place is None:
-        return b""
+        return _compressed(stream, number)
     stream.seek(place)
     text = stream.read(OBJECT_BYTES)
     opening = re.compile(rb"\s*" + header).match(text)
     return _dictionary(text[opening.end():].partition(b"endobj")[0]) if opening else b""
 
 
-def _find(stream, header: re.Pattern) -> int | None:
-    """Where an object's header is, the file read a megabyte at a time (a cross-reference stream's offsets are
-    compressed)."""
+def _places(stream, pattern: re.Pattern):
+    """Where pattern matches, the file read a megabyte at a time (a cross-reference stream's offsets are
+    compressed); the caller may read elsewhere between two places."""
     stream.seek(0)
     base, carry = 0, b""
-    for chunk in iter(lambda: stream.read(1 << 20), b""):
-        block = carry + chunk
-        found = header.search(block)
-        if found:
-            return base + found.start()
+    while chunk := stream.read(1 << 20):
+        resume, block = stream.tell(), carry + chunk
+        for match in pattern.finditer(block):
+            if match.end() > len(carry):  # a match within the carried tail was found in the block before
+                yield base + match.start()
+                stream.seek(resume)
         carry = block[-32:]
         base += len(block) - len(carry)
-    return None
+
+
+def _compressed(stream, number: int) -> bytes:
+    """The dictionary of object number kept in a compressed object stream (/Type /ObjStm): its header pairs
+    „number offset”, then the objects from /First on."""
+    for count, place in enumerate(_places(stream, re.compile(rb"/Type\s*/ObjStm(?![A-Za-z])"))):
+        if count >= OBJECT_STREAMS:
+            return b""
+        start = max(0, place - 4096)
+        stream.seek(start)
+        window = stream.read(OBJECT_BYTES)
+        opening = window.rfind(b"obj", 0, place - start)
+        dictionary = _dictionary(window[opening + 3:]) if opening >= 0 else b""
+        first = re.search(rb"/First\s+(\d{1,9})", dictionary)
+        body = window.find(b"stream", window.find(dictionary) + len(dictionary)) if dictionary else -1
+        if first is None or body < 0:
+            continue
+        body += 6 + (2 if window[body + 6:body + 8] == b"\r\n" else 1)
+        stream.seek(start + body)
+        packed = stream.read(PACKED)
+        try:
+            plain = zlib.decompressobj().decompress(packed, PACKED) if b"FlateDecode" in dictionary else packed
+        except zlib.error:
+            continue
+        position = int(first.group(1))
+        pairs = re.findall(rb"(\d{1,10})\s+(\d{1,10})", plain[:position])
+        for found, offset in pairs:
+            if int(found) == number:
+                return _dictionary(plain[position + int(offset):position + int(offset) + OBJECT_BYTES])
+    return b""
