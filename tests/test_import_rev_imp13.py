@@ -92,3 +92,23 @@ def test_word_list_bullets_of_a_tick_and_an_empty_box_are_a_form(tmp_path, font,
     assert written.count(_UNTICKED_NOTE) == 1 and f"(„{shown}”)" in written, written
     note = written.index(_UNTICKED_NOTE)
     assert written.index("- Informowanie podczas realizacji") > note > written.index("- Zamieszczenie"), written
+
+
+# --- finding 12: yes/no answer columns marked with „+”, „1/0”, or one „Planowany (T/N)” column: the rejected way
+# kept as chosen with the mark printed („Ulotki – +”, „Ulotki – 0 – 1”, „Ulotki – N”), the header a way.
+
+@pytest.mark.parametrize("header, rows", [
+    ("Sposób\tTAK\tNIE", ["Strona KPP\t+\t", "Ulotki\t\t+", "Zebrania\t+\t"]),
+    ("Sposób\tTak\tNie", ["Strona KPP\t1\t0", "Ulotki\t0\t1", "Zebrania\t1\t0"]),
+    ("Sposób\tTak\tNie", ["Strona KPP\t●\t", "Ulotki\t\t●", "Zebrania\t●\t"]),
+    ("Sposób\tTak\tNie", ["Strona KPP\tX\t-", "Ulotki\t-\tX", "Zebrania\tX\t-"]),
+    ("Sposób informowania\tPlanowany (T/N)", ["Strona KPP\tT", "Ulotki\tN", "Zebrania\tT"]),
+    ("Sposób informowania\tRealizacja (1/0)", ["Strona KPP\t1", "Ulotki\t0", "Zebrania\t1"]),
+    ("Sposób informowania\tZastosowano (tak/nie)", ["Strona KPP\t+", "Ulotki\t-", "Zebrania\t+"]),
+])
+def test_any_yes_and_no_mark_in_answer_columns_is_an_answer(tmp_path, header, rows):
+    path, _text, _output = mini_plan(tmp_path, {5: [header, *rows]}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ["Strona KPP", "Ulotki", "Zebrania"], written
+    assert written.count(_UNTICKED_NOTE) == 1, written
+    assert written.index(_UNTICKED_NOTE) < written.index("- Ulotki"), written

@@ -130,8 +130,12 @@ def yes_no_columns(first: str, second: str) -> str:
 # ("Wybór (X)", "Zaznacz X", "X"); a mark typed in them ("X", "x", "✓", "v", or "tak"/"nie" in a choice column)
 # is a box, an empty cell an unticked one.
 _CHOICE_HEADER = re.compile(r"(?:wyb[óo]r|wybran[ay]|zaznacz\w*)(?:\s+\w+)?\s*(?:\(\s*[x✓]\s*\)|[„\"]?[x✓][”\"]?)?"
-                            r"|\(\s*[x✓]\s*\)|(?:\w+\s+)?\(?\s*tak\s*/\s*nie\s*\)?", re.I)  # „Zastosowano (tak/nie)”
-_MARK = re.compile(rf"[{_TICKS}]|tak|nie", re.I)
+                            r"|\(\s*[x✓]\s*\)|(?:\w+\s+)?\(?\s*(?:tak|t|1|\+)\s*/\s*(?:nie|n|0|-)\s*\)?",
+                            re.I)  # „Zastosowano (tak/nie)”, „Planowany (T/N)”, „Realizacja (1/0)”
+# what a form's answer cell says no with: a word, a letter, a zero, a dash; any other short mark – „X”, „+”, „1”,
+# „T”, „●”, „*” – says yes
+_NO_MARK = {"nie", "n", "0", "-", "–", "—", "brak"}
+_YES_MARK = re.compile(rf"[{_TICKS}]|tak|t|1|[^\w\s?]", re.I)
 
 
 # the names of a yes/no form's two answer columns: „Tak | Nie”, „T | N”, „Wybrano | Nie wybrano”, „Nie dotyczy | Tak”
@@ -166,12 +170,20 @@ def marked_cells(cells: list[str], columns: tuple[int, ...]) -> list[str] | None
     for at in columns:
         mark = out[at].strip(" .")
         sign = box_cell(mark) if mark and "tak" not in mark.lower() else None
-        if sign is None and (mark and not _MARK.fullmatch(mark) or len(columns) == 2 and mark.lower() in ("tak", "nie")):
+        if sign is None and (mark and not _answer_mark(mark) or len(columns) == 2 and mark.lower() in ("tak", "nie")):
             return None
-        out[at] = sign or ("☒" if mark and mark.lower() != "nie" else UNTICKED)
+        out[at] = sign or _answer_mark(mark) or UNTICKED
     if len(columns) == 2 and columns[0] > columns[1]:  # „NIE | TAK”: the answers in the order the rows are read in
         out[columns[1]], out[columns[0]] = out[columns[0]], out[columns[1]]
     return out
+
+
+def _answer_mark(mark: str) -> str | None:
+    """The box an answer cell's typed mark stands for – „☐” for no („0”, „N”, „-”, empty), „☒” for yes – or None
+    for a cell of text (no form's row)."""
+    if not mark or mark.lower() in _NO_MARK:
+        return UNTICKED
+    return "☒" if _YES_MARK.fullmatch(mark) else None
 
 
 def typed_mark_rows(rows: list[list[str] | None]) -> list[list[str] | None]:
