@@ -112,3 +112,29 @@ def test_any_yes_and_no_mark_in_answer_columns_is_an_answer(tmp_path, header, ro
     assert case["informowanie"] == ["Strona KPP", "Ulotki", "Zebrania"], written
     assert written.count(_UNTICKED_NOTE) == 1, written
     assert written.index(_UNTICKED_NOTE) < written.index("- Ulotki"), written
+
+
+# --- finding 8: two-level numbers without a final dot („3.1 ”, „3.1<TAB>”, „3.1) ”) and „§ 1.” were no list markers:
+# actions „3.1 – Wystąpienie …”, partners named „4.1”, ways „5.1 – …”.
+
+@pytest.mark.parametrize("number", ["{part}.{k} ", "{part}.{k}\t", "{part}.{k}) ", "§ {k}. "])
+def test_two_level_numbers_and_paragraph_signs_are_item_numbers(tmp_path, number):
+    def numbered(part, texts):
+        return [number.format(part=part, k=k) + text for k, text in enumerate(texts, 1)]
+
+    actions = ["Kontrole rejonu sklepu – do 30.06.2026 r.", "Spotkanie z mieszkańcami – do 31.07.2026 r."]
+    partners = ["Straż Miejska w Borównie. Wspólne patrole.", "Rada Osiedla Lipowa. Ulotki dla mieszkańców."]
+    ways = ["Strona internetowa KPP.", "Prasa lokalna."]
+    path, _text, _output = mini_plan(tmp_path, {3: numbered(3, actions), 4: numbered(4, partners),
+                                                5: numbered(5, ways)}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == ["Kontrole rejonu sklepu", "Spotkanie z mieszkańcami"], written
+    assert [p["nazwa"] for p in case["partnerzy"]] == ["Straż Miejska w Borównie", "Rada Osiedla Lipowa"], written
+    assert case["informowanie"] == ways, written
+
+
+def test_an_amount_opening_a_line_is_no_number():
+    from pismo.importer.lines import split_marker
+
+    assert split_marker("2.5 mln zł przeznaczono na monitoring.")[0] == ""
+    assert split_marker("31.07 r. spotkanie")[0] == ""

@@ -32,8 +32,13 @@ _SUB_BULLET = re.compile(r"^(?:o\t+|[ \t\u00a0]+o[ \t\u00a0]+)(?=\S)")
 # "1.", "1)", "2. 2." (a pasted HTML list), "1.2.", "a)", "IV.", "ii.", "(iii)", "(IV)"; never a date such as
 # 1.07.2025, nor "(x)" – a ticked box – or "(v)": the fifth or tenth item only after "(iv)", "(ix)" (numbered_after).
 _INDENT = re.compile(r"(?=  |\t)[ \t]*[-–—*]\s")  # an indented typed dash bullet
-_NUMBER = re.compile(r"^((?:\d{1,2}\.){1,3}(?!\d)|\d{1,2}\)|[a-z]\)|[IVX]{1,4}[.)](?=\s)|[ivx]{1,4}[.)](?=\s)"
+# Two levels without the final dot („3.1 ”, „3.1<TAB>”, „3.1) ” – Word's multilevel list pasted as text) and „§ 1.”
+# are numbers too, before a capital; never a date („31.07 r.”: a month with its leading zero, a day over 9) nor an
+# amount („2.5 mln zł”).
+_NUMBER = re.compile(r"^((?:\d{1,2}\.){1,3}(?!\d)|\d\.[1-9]\d?(?:\.[1-9]\d?)?\)?(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"(])|§\s?\d{1,3}\.?(?=\s)|\d{1,2}\)"
+                     r"|[a-z]\)|[IVX]{1,4}[.)](?=\s)|[ivx]{1,4}[.)](?=\s)"
                      r"|\((?![xXvV]\))(?:[ivx]{1,4}|[IVX]{1,4})\)(?=\s))\s*(?=\S)")
+_LEVEL_TWO = re.compile(r"(\d{1,2}\.){2,3}|\d\.\d{1,2}(\.\d{1,2})?\)?")
 _FIVE_OR_TEN = re.compile(r"\(([xXvV])\)\s+(?=\S)")
 _BEFORE = {"(iv)": "v", "(IV)": "V", "(ix)": "x", "(IX)": "X"}
 
@@ -121,7 +126,7 @@ def split_marker(raw: str) -> tuple[str, str, int, str]:
     number = _NUMBER.match(raw)
     if number:
         marker = number.group(1).strip()
-        level = 1 if re.fullmatch(r"(\d{1,2}\.){2,3}", marker) else 0
+        level = 1 if _LEVEL_TWO.fullmatch(marker) else 0
         rest = raw[number.end():]
         again = _NUMBER.match(rest)  # "2. 2.Zakładany cel" from a pasted list
         if again and again.group(1).strip() == marker:
@@ -165,8 +170,8 @@ def text_line(raw: str, number: int) -> Line:
 
 
 def _marker_only(text: str) -> bool:
-    marker, _kind, _level, rest = split_marker(text + "\tx")
-    return bool(marker) and rest == "x"
+    marker, _kind, _level, rest = split_marker(text + "\tX")  # a capital: „3.1” numbers only an item's sentence
+    return bool(marker) and rest == "X"
 
 
 def strip_markers(text: str) -> str:
