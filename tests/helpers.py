@@ -49,19 +49,24 @@ def normalise(line: str) -> str:
     return " ".join(line.split())
 
 
-# The smallest complete PDF with one page, as a stand-in soffice would write it.
-def _minimal_pdf() -> bytes:
-    """One blank page, with a true cross-reference table (pdf_pages follows startxref to it)."""
-    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"]
-    body, offsets = b"%PDF-1.4\n", []
+def pdf_of(objects: list[bytes], trailer: bytes, version: bytes = b"1.7") -> bytes:
+    """A PDF of these objects (numbered from 1) with a true cross-reference table and this trailer dictionary."""
+    body, offsets = b"%PDF-" + version + b"\n", []
     for number, content in enumerate(objects, start=1):
         offsets.append(len(body))
-        body += b"%d 0 obj" % number + content + b"endobj\n"
+        body += b"%d 0 obj\n" % number + content + b"\nendobj\n"
     xref = len(body)
     body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return body + b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return body + b"trailer\n" + trailer + b"\nstartxref\n%d\n%%%%EOF\n" % xref
+
+
+def _minimal_pdf() -> bytes:
+    """The smallest complete PDF with one blank page, as a stand-in soffice would write it (pdf_pages follows
+    startxref to its table)."""
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"]
+    return pdf_of(objects, b"<</Size %d/Root 1 0 R>>" % (len(objects) + 1), b"1.4")
 
 
 MINIMAL_PDF = _minimal_pdf()

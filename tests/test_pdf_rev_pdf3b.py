@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from helpers import LECZNA, copying_soffice, soffice_script
+from helpers import LECZNA, copying_soffice, pdf_of, soffice_script
 from test_files_case_folder import case_copy, run
 
 
@@ -151,17 +151,7 @@ def test_the_preview_after_a_failed_start_still_says_to_refresh():
 
 # --- finding 9: a file no PDF reader opens ------------------------------------------------------------------
 
-def _pdf(objects: list[bytes], trailer: bytes) -> bytes:
-    """A PDF of these objects (numbered from 1) with a true cross-reference table and this trailer dictionary."""
-    body, offsets = b"%PDF-1.7\n", []
-    for number, content in enumerate(objects, start=1):
-        offsets.append(len(body))
-        body += b"%d 0 obj\n" % number + content + b"\nendobj\n"
-    xref = len(body)
-    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return body + b"trailer\n" + trailer + b"\nstartxref\n%d\n%%%%EOF\n" % xref
-
+_pdf = pdf_of  # the table-based PDF every reader opens, its objects and trailer given
 
 _CATALOG, _TREE = b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>"
 _PAGES = [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"] * 2
