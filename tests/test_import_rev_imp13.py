@@ -138,3 +138,28 @@ def test_an_amount_opening_a_line_is_no_number():
 
     assert split_marker("2.5 mln zł przeznaczono na monitoring.")[0] == ""
     assert split_marker("31.07 r. spotkanie")[0] == ""
+
+
+# --- finding 2: partners labelled otherwise than the listed „Podmiot N:” / „Zadania:” – „Zadania do realizacji:”,
+# „Zadania podmiotu:”, „Podmiot nr 1 – X”, „Nazwa podmiotu: X”, „Podmiot współpracujący 1:”, „– zadania:” – made
+# partners named by the label.
+
+_PARTNERS = [("Straż Miejska w Borównie", "Wspólne patrole w rejonie sklepu."),
+             ("Rada Osiedla Lipowa", "Ulotki dla mieszkańców.")]
+
+
+@pytest.mark.parametrize("form", [
+    "Podmiot {k}: {name}\nZadania do realizacji: {tasks}",
+    "- {name}\nZadania podmiotu: {tasks}",
+    "Podmiot nr {k} – {name}. Zadania: {tasks}",
+    "{k}) Nazwa podmiotu: {name}\nZadania: {tasks}",
+    "Podmiot współpracujący {k}: {name}\nZakres zadań: {tasks}",
+    "{k}. {name}\n– zadania: {tasks}",
+    "- {name}. Planowane zadania: {tasks}",
+    "Partner nr {k} – {name}\nZadania partnera: {tasks}"])
+def test_any_partner_and_tasks_label_is_a_label(tmp_path, form):
+    lines = [line for k, (name, tasks) in enumerate(_PARTNERS, 1)
+             for line in form.format(k=k, name=name, tasks=tasks).split("\n")]
+    path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
+    case, written = _case(path)
+    assert [(p["nazwa"], p.get("zadania")) for p in case["partnerzy"]] == _PARTNERS, written

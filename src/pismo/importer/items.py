@@ -168,13 +168,13 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None) -
             last.results.append(line.text)
             last.notes.append(f"{quoted(line.text)} to sprawozdanie z wykonania, nie treść planu – dołączono je "
                               "do pozycji powyżej; przenieś je albo usuń")
+        elif last and not last.cells and not last.subs and line.kind != "number" and _TASKS_LINE.match(line.text):
+            last.text = f"{last.text.rstrip(' .;,')}; {line.text}"  # „Zadania: …” under a partner's name: its tasks
+            last.notes += [note] if note else []
         elif last and not last.cells and kind and (
                 (last.kind and last.open and kind != last.kind) or (primary and kind != primary)) and not _complete(
                 last, period):
             last.add_sub(line)  # a differently marked line under an item: its sub-item
-            last.notes += [note] if note else []
-        elif last and not last.cells and not last.subs and kind is None and _TASKS_LINE.match(line.text):
-            last.text = f"{last.text.rstrip(' .;,')}; {line.text}"  # „Zadania: …” under a partner's name: its tasks
             last.notes += [note] if note else []
         elif last and not last.cells and kind is None and _carried_on(_tail(last), line.text):
             last.add(line)  # a hard-wrapped date's year or an open bracket's words: never an item of their own
@@ -241,13 +241,17 @@ def _without_full_stop(cell: str) -> str:
 # A form's label before an action ("Działanie: …", "Zadanie nr 2: …"): no part of what the documents print.
 _ACTION_LABEL = re.compile(r"(?:działanie|zadanie|przedsięwzięcie)(?:\s+(?:nr\s*)?\d{1,2}\.?)?\s*:\s*(?=\S)", re.I)
 # the same labels before a partner („Podmiot 1: Urząd …”) and a way of informing („Sposób 2: Ulotki …”)
-_PARTNER_LABEL = re.compile(r"(?:podmiot|partner|instytucja)(?:\s+(?:nr\s*)?\d{1,2}\.?)?\s*:\s*(?=\S)", re.I)
+# any wording of it: „Nazwa podmiotu:”, „Podmiot współpracujący 1:”, „Partner nr 2 –” (a dash after a number only)
+_PARTNER_NOUN = r"(?:nazwa\s+)?(?:podmiot\w*|partner\w*|instytucj\w*)(?:\s+(?!nr\b)[a-ząćęłńóśźż]+\w*)?"
+_PARTNER_LABEL = re.compile(rf"{_PARTNER_NOUN}(?:\s*:|\s+(?:nr\s*)?\d{{1,2}}\.?\s*(?::|[-–—]\s))\s*(?=\S)", re.I)
 _WAY_LABEL = re.compile(r"sposób(?:\s+(?:nr\s*)?\d{1,2}\.?)?\s*:\s*(?=\S)", re.I)
 # „…; zadania: …”, „…, zakres współpracy: …” after a partner's name: where its tasks start
-_TASKS_LABEL = re.compile(r"[;,]\s*(?:zadania|zakres(?:\s+zadań|\s+współpracy|\s+działań)?)\s*:\s*(?=\S)", re.I)
-
-
-_TASKS_LINE = re.compile(r"(?:zadania|zakres(?:\s+zadań|\s+współpracy|\s+działań)?)\s*:\s*(?=\S)", re.I)
+# any short label naming tasks or a scope and ending with „:” – „Zadania do realizacji:”, „Zadania podmiotu:”,
+# „Planowane zadania:”, „Zakres współpracy:” – after the name's „;”, „,” or first „.”, or opening a line under it;
+# never „Zadanie nr 2:”, an action's label
+_TASKS_WORDS = r"(?:\w+\s+)?(?:zadani(?!e\b)\w*|zakres\w*)(?!\s+(?:nr\s*)?\d)(?:\s+\w+){0,2}?\s*:\s*(?=\S)"
+_TASKS_LABEL = re.compile(rf"[;,.]\s*{_TASKS_WORDS}", re.I)
+_TASKS_LINE = re.compile(_TASKS_WORDS, re.I)
 
 
 def way_text(text: str) -> str:
@@ -341,6 +345,8 @@ def partner(item: Item) -> Partner:
     label = _PARTNER_LABEL.match(text)
     text = text[label.end():] if label else text
     tasks = _TASKS_LABEL.search(text)
+    if tasks and text[tasks.start()] == "." and tasks.start() != sentence_end(text):
+        tasks = None  # „X. Wspólne patrole. Zakres: ☒ kamery”: a scope inside the tasks, the name ends before
     if tasks:  # „Rada Osiedla; zadania: ulotki …”: the name as a name cell's, the rest its tasks
         name, units = _name_cell(text[:tasks.start()].rstrip())
         return _checked(Partner(name, units, _tasks(text[tasks.end():], notes), notes))
