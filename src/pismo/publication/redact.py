@@ -314,20 +314,22 @@ _STREET = r"(?:ul\.|ulic[ayę]|al\.|alej[ai]?|aleja|pl\.|plac[u]?|os\.|osiedl[ea
 _FLAT_WORD = r"(?:m\.?|mieszk\.?|mieszkani[eau]|lok\.?|lokal[u]?|apt\.?|apartament[u]?)"
 _STAIRCASE = r"(?:kl(?:\.|atka|atki)\s*(?:[IVX]{1,4}|[A-Za-z]|\d{1,2})\s*,?\s*)?"  # „5, kl. II m. 12”: in blocks of flats
 _SLASH = r"/\\" + "\u2044\u2215"  # as seen: the fraction and the division slash are slashes too („12⁄3”)
-_HOUSE_AND_FLAT = (rf"\d{{1,4}}\s?[a-zA-Z]?(?:\s?[{_SLASH}]\s?|-(?!\d{{3}}(?!\d))(?!\d{{1,2}}-\d)"
-                   rf"|\s*,?\s*{_STAIRCASE}(?P<paren>\()?{_FLAT_WORD}\s*(?:nr\.?\s*)?)\d{{1,3}}[a-zA-Z]?(?(paren)\))")
+_HOUSE_AND_FLAT = (rf"\d{{1,4}}\s?[a-zA-Z]?(?:\s?[{_SLASH}]\s?|-(?!\d{{3}}(?!\d))(?!\d{{1,2}}-\d)"  # „M. 4” as „m. 4”
+                   rf"|\s*,?\s*(?i:{_STAIRCASE})(?P<paren>\()?(?i:{_FLAT_WORD})\s*(?i:nr\.?\s*)?)\d{{1,3}}[a-zA-Z]?(?(paren)\))")
 # Between a street or „pod” and the number: „przy Lipowej nr 12/3”, „pod numerem 12/3”.
-_HOUSE_LABEL = r"(?:(?:nr\.?|numer(?:em|u)?)\s*)?"
+_HOUSE_LABEL = r"(?i:(?:nr\.?|numer(?:em|u)?)\s*)?"
 _NOT_YEAR = rf"(?![\w{_SLASH}%])(?!\s?(?:r\.|rok\w*|roku)(?!\w))"
 # The flat after a street word: „ul. Lipowa 5/12”, „Klonowa 10 m. 34”, „bl. 7 m. 12”, „al. Jana Pawła II 12 lok 3”.
 FLAT = re.compile(rf"(?<!\w){_STREET}\s*(?:[^\W\d]\w*\.?\s+){{0,4}}?(?P<number>{_HOUSE_AND_FLAT}){_NOT_YEAR}",
                   re.IGNORECASE)
 # Without „ul.”: after a street's name („przy Lipowej 12/3”, „Łęczna, Jaśminowa 9/4”, „3 Maja 12 m 3”,
 # „Curie-Skłodowskiej 5/7”, „Rynek 5/2”) or a preposition of a home („spod 12/3”, „z 12/3”, „pod nr 12/3”, „zam.”);
-# the word's kind decides whether it names a street (_street_word).
+# the word's kind decides whether it names a street (_street_word); one in lower case („na klonowej 10 m 12”) only
+# an adjective's or a name's form (_lower_street).
 FLAT_LOOSE = re.compile(r"(?:(?<!\w)(?i:spod|pod|ze?|zam\.|zamieszka\w*)\s+"
                         r"|(?<![\w.])(?P<street>[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]{2,}(?:-[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]+)?)"
-                        r"(?:,?\s+|(?=\d)))"  # „Lipowa12/3” glued
+                        r"(?:,?\s+|(?=\d))"  # „Lipowa12/3” glued
+                        r"|(?<![\w.])(?P<lower>[a-ząćęłńóśźż][^\W\d_]{2,})\s+)"
                         rf"(?P<label>{_HOUSE_LABEL})(?P<number>{_HOUSE_AND_FLAT}){_NOT_YEAR}")
 # A flat's number named as such („blok 7, mieszkanie 12”, „z mieszkania nr 3”, „lokalu mieszkalnego 12/3”).
 FLAT_NAMED = re.compile(r"(?<!\w)(?:mieszkani(?:e|a|u|em)|lokal(?:u|em)?|lok\.?)\s*(?:mieszkaln\w*\s*)?"
@@ -587,6 +589,7 @@ def _flats(text: str) -> list[tuple[int, int, str]]:
     taken = {start for start, _end, _mark in found}
     found += [(*m.span("number"), FLAT_MARK) for m in FLAT_LOOSE.finditer(text)
               if m.start("number") not in taken and not _counted(text, m.end()) and not _office(text, m)
+              and (not m.group("lower") or _lower_street(m.group("lower")) and not _hours(text, m))
               and (not m.group("street") or _street_word(m.group("street"), bool(m.group("label")))
                    and not _hours(text, m) and not _numbered_title(text, m.start("street"), m.group("street")))]
     taken = [(start, end) for start, end, _mark in found]
@@ -654,6 +657,17 @@ def _street_word(word: str, labelled: bool = False) -> bool:
         set(r.labels) & (name_tags.PERSON_LABELS | name_tags.PLACE_LABELS)
         or (r.pos == "adj" and "sg" in r.number)
         or (not labelled and r.pos in ("subst", "depr") and "gen" in r.cases) for r in readings)
+
+
+@lru_cache(maxsize=4096)
+def _lower_street(word: str) -> bool:
+    """Whether a word in lower case before a house and flat may be a street's name, as a pasted message writes it
+    („na klonowej 10 m 12”, „z lipowa 3 m 4”): an adjective in the singular or a name's form – not a common
+    noun („ocena 4/5”, „dnia 10/12”), a verb, or a word the dictionary does not know."""
+    if word in _NOT_STREET or not name_tags.available():
+        return False
+    return any(set(r.labels) & (name_tags.PERSON_LABELS | name_tags.PLACE_LABELS)
+               or (r.pos == "adj" and "sg" in r.number) for r in d.analyse(word.title()))
 
 
 def _id_card(number: str) -> bool:

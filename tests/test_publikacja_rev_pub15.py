@@ -1,0 +1,54 @@
+"""`--publikacja` after the fifteenth publication review (rev-pub15), helper pub27: flats in addresses not written in
+title case (finding 7) and other leaks and over-cuts of that review."""
+
+from __future__ import annotations
+
+import pytest
+
+from pismo.publication.names import Names
+from pismo.publication.redact import scrub
+
+UNIT = Names(["Halina Kwiatkowska"], ["Anna Zmyślona"],
+             places=["Komenda Miejska Policji we Wrzosogrodzie", "Wrzosogród"])
+
+
+def _gone(text: str, secrets: list[str]) -> str:
+    out = scrub(text, UNIT)
+    assert not [s for s in secrets if s in out], out
+    return out
+
+
+def _kept(text: str, words: list[str]) -> str:
+    out = scrub(text, UNIT)
+    assert all(w in out for w in words), out
+    return out
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("ZGŁOSIŁA: HALINA NOWAK, LIPOWA 3 M. 4", ["M. 4"]),
+    ("ZGŁOSIŁA: HALINA NOWAK, LIPOWA 3 M 4", ["M 4"]),
+    ("Zgłosiła: Halina Nowak, LIPOWA 3 M. 4", ["M. 4"]),
+    ("LIPOWA 3 M. 4 – TU MIESZKA ZGŁASZAJĄCA", ["M. 4"]),
+    ("Zgłaszająca: Klonowa 10 M. 12", ["M. 12"]),
+    ("KLONOWA 10 M 12 (II PIĘTRO)", ["M 12"]),
+    ("Z KLONOWEJ 10 M. 12 DZWONIĄ CODZIENNIE", ["M. 12"]),
+    ("KLONOWA 10 LOK. 12", ["LOK. 12"]),
+    ("mieszka na klonowej 10 m 12", ["m 12"]),
+    ("sąsiadka z klonowej 10/12 dzwoni", ["10/12"]),
+    ("zgłasza halina z lipowa 3 m 4", ["m 4"]),
+])
+def test_a_flat_in_an_address_not_in_title_case_goes(text, secrets):
+    """Finding 7: the flat's marker in capitals („M. 4”, „LOK. 12”) and a street written in lower case
+    („na klonowej 10 m 12”) – as a form in caps lock or a pasted message writes them."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("ocena 4/5 za zachowanie", ["4/5"]),
+    ("wykonano 2/3 planu", ["2/3"]),
+    ("UCHWAŁA 12/3 RADY", ["12/3"]),
+    ("spotkanie 10/12 o 18", ["10/12"]),
+])
+def test_numbers_that_are_no_flat_stay_in_lower_case(text, words):
+    """Finding 7, the keep side: a lower-case word before a fraction or a date is no street."""
+    _kept(text, words)
