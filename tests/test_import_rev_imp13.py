@@ -163,3 +163,28 @@ def test_any_partner_and_tasks_label_is_a_label(tmp_path, form):
     path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
     case, written = _case(path)
     assert [(p["nazwa"], p.get("zadania")) for p in case["partnerzy"]] == _PARTNERS, written
+
+
+# --- finding 9: labelled attribute lines under an item („Odpowiedzialny: …”, „Miernik: …”, „Uwagi: …”, „Osoba do
+# kontaktu: …”) became items of their own – actions, a partner named „Osoba do kontaktu” with a phone as tasks.
+
+@pytest.mark.parametrize("label", ["Odpowiedzialny: asp. Jan Kowalski", "Miernik: pismo wysłane do UM.",
+                                   "Uwagi: wniosek złożony w biurze podawczym.", "Osoba odpowiedzialna za realizację: asp. Jan Lis",
+                                   "Wskaźnik realizacji: liczba spotkań", "Koszt: 0 zł"])
+def test_an_attribute_line_under_an_action_is_no_action(tmp_path, label):
+    lines = ["- Kontrole rejonu sklepu.", "Termin: do 30.06.2026 r.", label, "- Spotkanie z mieszkańcami – do 31.07.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == ["Kontrole rejonu sklepu", "Spotkanie z mieszkańcami"], written
+    assert str(case["dzialania"][0]["termin"]["do"]) == "2026-06-30", written
+    assert f"„{label}”" in written.replace("\n  #   ", " "), written
+
+
+def test_a_contact_line_under_a_partner_is_no_partner(tmp_path):
+    contact = "Osoba do kontaktu: Jan Nowak, przewodniczący Rady, tel. 601 234 567"
+    lines = ["- Rada Osiedla Lipowa. Ulotki dla mieszkańców.", contact, "- Straż Miejska w Borównie. Wspólne patrole."]
+    path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
+    case, written = _case(path)
+    assert [(p["nazwa"], p["zadania"]) for p in case["partnerzy"]] == [
+        ("Rada Osiedla Lipowa", "Ulotki dla mieszkańców."), ("Straż Miejska w Borównie", "Wspólne patrole.")], written
+    assert "Jan Nowak" in written and "601 234 567" in written, written

@@ -27,6 +27,21 @@ _NAME = re.compile(r"podmiot\w*|instytucj\w*|partner\w*|nazwa|jednostk\w*|wykona
                    re.I)
 
 
+# a line „Label: value” under an item whose label opens with such a word („Odpowiedzialny: asp. …”, „Osoba do
+# kontaktu: …”, „Miernik: …”): the item's attribute, as its column in a table
+_ATTRIBUTE = re.compile(r"[\s–—-]*(?P<label>[^\W\d]+(?:[\s-]+[^\W\d]+){0,3})\s*:\s*(?=\S)")
+
+
+def attribute_note(text: str, part: int) -> str | None:
+    """A note that quotes a line naming who is responsible, a measure, a contact, a remark („Odpowiedzialny: asp.
+    Jan Lis”) – left out of the item above as its table column is – or None for any other line."""
+    found = _ATTRIBUTE.match(text)
+    if found is None or not _OTHER.fullmatch(_words(found.group("label"))[0]):
+        return None
+    return (f"wiersz {quoted(text, len(text))} nie jest częścią {'działania' if part == 3 else 'zadań podmiotu'} – "
+            "pominięto go; jeśli ma być w tekście, dopisz go")
+
+
 def _words(cell: str) -> list[str]:
     return [word.strip(".,:()") for word in re.split(r"[\s/]+", cell.strip(" .:")) if word.strip(".,:()")]
 

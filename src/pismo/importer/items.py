@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pismo.importer.columns import attribute_note
 from pismo.importer.dates import (Deadline, Period, Termin, deadline_line, deadline_only, parse_spec,
                                   split_deadline, unread_deadline)
 from pismo.importer.lines import ABBREVIATIONS, DEPARTMENT as _DEPARTMENT, Line, quoted, split_inline_list
@@ -150,8 +151,8 @@ def _header_cell(cell: str) -> bool:
     return 0 < len(words) <= _HEADER_WORDS and all(_HEADER_WORD.fullmatch(word.strip(".,:()")) for word in words)
 
 
-def group_items(entries: list[tuple[Line, str | None]], period: Period | None) -> list[Item]:
-    """Lines of a list section → items."""
+def group_items(entries: list[tuple[Line, str | None]], period: Period | None, part: int = 0) -> list[Item]:
+    """Lines of a list section (part 3, 4 or 5) → items."""
     items: list[Item] = []
     primary = None
     commas = False  # an item before the last one ends with "," or ";": a list ending items so
@@ -168,6 +169,9 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None) -
             last.results.append(line.text)
             last.notes.append(f"{quoted(line.text)} to sprawozdanie z wykonania, nie treść planu – dołączono je "
                               "do pozycji powyżej; przenieś je albo usuń")
+        elif last and not last.cells and part in (3, 4) and line.kind != "number" and attribute_note(line.text, part):
+            last.notes.append(attribute_note(line.text, part))  # „Odpowiedzialny: asp. …”: the item's, no item
+            last.notes += [note] if note else []
         elif last and not last.cells and not last.subs and line.kind != "number" and _TASKS_LINE.match(line.text):
             last.text = f"{last.text.rstrip(' .;,')}; {line.text}"  # „Zadania: …” under a partner's name: its tasks
             last.notes += [note] if note else []

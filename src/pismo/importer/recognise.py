@@ -889,11 +889,11 @@ def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
             if not buckets[later] and not (later == 2 and plan.goal):
                 plan.note(later, f"nagłówek tej części był w jednym wierszu z częścią {merged[0]} – "
                                  "jej tekst może być tam")
-    for item in _table_items(plan, group_items(buckets[3], plan.period), 3):
+    for item in _table_items(plan, group_items(buckets[3], plan.period, 3), 3):
         plan.actions.append(action(item, plan.period))
         check_parts(plan)
     rows = 0  # partners read from table rows in a row, the last of them plan.partners[-1]
-    for item in _table_items(plan, group_items(buckets[4], plan.period), 4):
+    for item in _table_items(plan, group_items(buckets[4], plan.period, 4), 4):
         found = partner(item)
         if not (rows and item.cells and _joined_partner(plan.partners[-1], found)):
             plan.partners.append(found)
