@@ -145,9 +145,12 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     mine, paired = _one_added(mine, theirs, restored_base)
     restored_base = {_renamed_item(key, paired): value for key, value in restored_base.items()
                      if _renamed_item(key, paired) != key}  # only a restore the disk also has (another tab's)
-    mine, theirs, restored_base, places = _restored_lists(mine, theirs, restored_base, places, set(paired.values()))
+    mine, theirs, restored_base, places, nested = _restored_lists(mine, theirs, restored_base, places,
+                                                                  set(paired.values()))
     order = _order(mine)
     unsure, removed = guessed & edited, _removed(edited & kept, places, base)
+    more_unsure, more_removed = _nested_changes(nested, restored_base, mine)
+    unsure, removed, base_or_restored = unsure | more_unsure, removed | more_removed, {**restored_base, **base}
     shuffled = [head for head, tokens in order.items() if _shuffled(tokens)]
     merge, where, restored = Merge(), _Places(places, order, set(shuffled) - set(reordered)), {}
     for key in dict.fromkeys([*theirs, *mine, *base]):
@@ -180,7 +183,7 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
             where.add(key)
     merge.restore = [_restore(item, changes, merge, where) for item, changes in restored.items()]
     merge.reordered = [_described(head) for head in reordered if head not in shuffled]
-    merge.unsure = [_unsure_shown(head, token, base, theirs, where.name) for head, token in sorted(unsure)]
+    merge.unsure = [_unsure_shown(head, token, base_or_restored, theirs, where.name) for head, token in sorted(unsure)]
     merge.moved = [_described(head) for head in shuffled if head not in reordered]
     merge.orders = _orders([head for head in shuffled if head in reordered], where, mine, theirs)
     return where.apply(merge)
@@ -235,7 +238,10 @@ def _restored_lists(mine: dict, theirs: dict, restored: dict, places: dict, item
     """The lists inside an item both the form and the disk restored (another tab's restore saved first), their
     items paired with the version the item came from (restored, _restored_bases) on each side as any list's
     items are paired with the base (_pairs) and named by their place there – otherwise the form's attendee 1
-    met no disk's item of its name: its edit asked against „usunięte” and written as a new nameless item."""
+    met no disk's item of its name: its edit asked against „usunięte” and written as a new nameless item. Also
+    each such list's items: head -> (the version's, the disk's, the disk's paired by place only) – see
+    _nested_changes."""
+    nested: dict[str, tuple[set, set, set]] = {}
     while heads := [head for head, tokens in _lists(restored).items()
                     if any(head.startswith(item) for item in items) and any(t.startswith("+") for t in tokens)]:
         head = min(heads, key=len)  # an outer list first: the lists in its items are then named as its items
@@ -244,15 +250,32 @@ def _restored_lists(mine: dict, theirs: dict, restored: dict, places: dict, item
         plain = lambda items_: {token.lstrip("+t"): fields for token, fields in items_.items()}
         renames = []
         for side in (theirs, mine):
-            found, _ = _pairs(plain(before), plain(_lists(side).get(head, {})))
+            found, guessed = _pairs(plain(before), plain(_lists(side).get(head, {})))
             tokens = {token.lstrip("+t"): token for token in _lists(side).get(head, {})}
             renames.append({f"{head}[{tokens[i]}]": f"{head}[{k}]" for i, k in found.items() if k in names.values()})
+            if side is theirs:
+                nested[head] = (set(names.values()), set(found.values()), {found[i] for i in guessed if i in found})
         theirs, mine = ({_renamed_item(key, renamed): value for key, value in side.items()}
                         for side, renamed in zip((theirs, mine), renames))
         restored = {_renamed_item(key, {f"{head}[{t}]": f"{head}[{n}]" for t, n in names.items()}): value
                     for key, value in restored.items()}
         places = {_split_item(_renamed_item(f"{h}[{t}]", renames[0])): at for (h, t), at in places.items()}
-    return mine, theirs, restored, places
+    return mine, theirs, restored, places, nested
+
+
+def _nested_changes(nested: dict, restored: dict, mine: dict) -> tuple[set, set]:
+    """The items of the lists inside a restored item (_restored_lists) that the form changed as the version the
+    item came from had them, compared as any list's items are with the base (_matched, _removed): those the
+    disk has only by their place (unsure: asked field by field, nothing chosen), and those the disk removed
+    (another tab's restore without them: a Restore question) – paired by place only, the form's edit of a removed
+    attendee was put on the disk's next attendee, that one written twice."""
+    edited = {(head, token) for head, token in _edited(restored, mine) if head in nested}
+    kept = {(head, token) for head, items in _lists(mine).items() if head in nested for token in items}
+    unsure = {(head, token) for head, token in edited if token in nested[head][2]}
+    removed = {(head, token) for head, token in edited & kept
+               if token in nested[head][0] and token not in nested[head][1]}
+    outermost = {item for item in removed if _within(f"{item[0]}[{item[1]}]", removed - {item}) is None}
+    return unsure, outermost
 
 
 def _split_item(key: str) -> tuple[str, str]:
@@ -382,7 +405,8 @@ def _restore(item: tuple[str, str], changes: list[Change], merge: Merge, where: 
             where.add(change.key)
     base = {c.key: c.base for c in changes if c.base is not None}
     was = base.get(prefix + ".id")  # its id before the form's changes: the donor's (form._donor)
-    merge.fields.append((prefix + form.RESTORED, _PLAIN.sub(r"[\1]", prefix) + (f"#{was}" if was else "")))
+    if not _IN_ADDED.search(prefix):  # in an item another tab restored its place in the page's version is another's
+        merge.fields.append((prefix + form.RESTORED, _PLAIN.sub(r"[\1]", prefix) + (f"#{was}" if was else "")))
     shown = _item_shown(*item, base)
     told = tuple(Change(_described(c.key).removeprefix(_described(prefix) + " › "), c.base, c.mine, None,
                         path=c.key)
@@ -677,3 +701,4 @@ _INDEX = re.compile(r"\[(\d+)\]")
 _ANY_INDEX = re.compile(r"\[([^\]]+)\]")  # an item in the posted names or in by_origin's
 _TOKEN = re.compile(r"\[([+t]?\d+)\]")  # an item in by_origin's and _matched's names
 _PLAIN = re.compile(r"\[[+t]?(\d+)\]")
+_IN_ADDED = re.compile(r"\[t\d+\]")  # an item the disk added (another tab's restore)

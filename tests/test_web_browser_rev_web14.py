@@ -1,0 +1,52 @@
+"""The fourteenth web review (rev-web14) of issue 17 in the real browser (Chromium through Playwright, 1366×768):
+three tabs restoring one removed meeting, one removing an attendee, the other changing it, by clicks."""
+
+from __future__ import annotations
+
+from helpers import WRZOSOGROD
+from test_web_browser import _shot, browser_page  # noqa: F401 - browser_page: the fixture
+
+from pismo.web.form import load
+
+CASE = "sprawa"
+SAVE_MINE = "text=Zapisz: moje zmiany na wersji z dysku"
+ATTENDEES = "spotkania[0].protokol.obecni"
+
+
+def test_three_tabs_one_removing_an_attendee_the_other_editing_it_restore_it_with_the_edit(browser_page):
+    """Finding 1 (rev-web14's pw1.py): A removes Spotkanie 1; B removes attendee 1, C changes its function; both
+    get the restore page, B saves from it, then C: „Zapisz” as offered wrote attendee 2 twice, C's edit nowhere."""
+    web, a, _ = browser_page
+    path = web.folder / f"{CASE}.yaml"
+    path.write_bytes(WRZOSOGROD.read_bytes())
+    before = [o["imie_nazwisko"] for o in load(path.read_text(encoding="utf-8"))["spotkania"][0]["protokol"]["obecni"]]
+    tabs = [a, a.context.new_page(), a.context.new_page()]
+    for tab in tabs:
+        tab.goto(f"{web.url.split('/?', 1)[0]}/sprawy/{CASE}" if tab is not a else web.url)
+    a.click(f"a[href='/sprawy/{CASE}']")
+    for tab in tabs:
+        tab.wait_for_selector("#formularz")
+    _, b, c = tabs
+    with a.expect_navigation():
+        a.click('button[value="usun:spotkania[0]"]')
+    with a.expect_navigation():
+        a.click('button[value="zapisz"]')
+    with b.expect_navigation():
+        b.click(f'button[value="usun:{ATTENDEES}[0]"]')
+    c.fill(f'[name="{ATTENDEES}[0].funkcja"]', "FUNKCJA C")
+    for tab in (b, c):
+        with tab.expect_navigation():
+            tab.click('button[value="zapisz"]')
+    with b.expect_navigation():
+        b.click(SAVE_MINE)
+    with c.expect_navigation():
+        c.click(SAVE_MINE)
+    _shot(c, "rev-web14-meeting-rm-vs-edit-C2")
+    text = c.inner_text("main")
+    assert "Uczestnik 1 – usunięte na dysku, a w formularzu zmienione" in text, text[:1500]
+    assert "Wersja z dysku: (nie ma – usunięte)" not in text, text[:1500]
+    with c.expect_navigation():
+        c.click(SAVE_MINE)
+    _shot(c, "rev-web14-meeting-rm-vs-edit-C3")
+    obecni = load(path.read_text(encoding="utf-8"))["spotkania"][0]["protokol"]["obecni"]
+    assert [o["imie_nazwisko"] for o in obecni] == before and obecni[0]["funkcja"] == "FUNKCJA C"

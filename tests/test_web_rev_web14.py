@@ -1,0 +1,116 @@
+"""The fourteenth web review (rev-web14) of issue 17: a restore by three tabs of an item one tab removed a nested
+item of and another edited it, Tabs after values in bulk, an added empty row, a reorder in a removed item, a case
+file renamed to an extension the list skips."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from test_web_conflict import _conflict_form
+from test_web_http import _form_fields, _replace, web  # noqa: F401 - web: the server fixture
+from test_web_items import TEXT
+
+from pismo.web.form import load
+
+
+def _words(page: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+
+
+def _tab(web, fields, steps):
+    """A tab's form after its steps: ("@action") a list button, (name, value) a field typed."""
+    for step in steps:
+        if isinstance(step, str):
+            fields = _form_fields(web.post("/sprawy/sprawa", fields + [("akcja", step)])[2].decode())
+        else:
+            fields = _replace(fields, *step)
+    return fields
+
+
+def _three_tabs(web, removed: str, b_steps, c_steps):
+    """Tabs A, B, C open the case; A removes an item and saves; B and C change it and each get the restore page;
+    B saves its page as offered. C's restore page, as the server answers its „Zapisz” as offered."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    tabs = [_form_fields(web.get("/sprawy/sprawa")[2].decode()) for _ in range(3)]
+    assert web.post("/sprawy/sprawa", _tab(web, tabs[0], [f"usun:{removed}"]) + [("akcja", "zapisz")])[0] == 303
+    pages = []
+    for fields, steps in ((tabs[1], b_steps), (tabs[2], c_steps)):
+        status, _, body = web.post("/sprawy/sprawa", _tab(web, fields, steps) + [("akcja", "zapisz")])
+        assert status == 409 and "usunięte na dysku" in body.decode(), _words(body.decode())[:2000]
+        pages.append(body.decode())
+    assert web.post("/sprawy/sprawa", _conflict_form(pages[0]))[0] == 303
+    status, _, body = web.post("/sprawy/sprawa", _conflict_form(pages[1]))
+    return status, body.decode(), path
+
+
+def _answer(web, page: str, leave: bool) -> dict:
+    """C's answer to its second page: the nested item restored (as offered) or left removed; the case saved."""
+    choose = {}
+    if leave:
+        choose = {m.group(1): "1" for m in re.finditer(r'name="([^"]*__usuniete)" value="1"', page)}
+    assert web.post("/sprawy/sprawa", _conflict_form(page, choose))[0] == 303
+    return load((web.folder / "sprawa.yaml").read_text(encoding="utf-8"))
+
+
+ATTENDEE = "spotkania[0].protokol.obecni"
+NAMES = [o["imie_nazwisko"] for o in load(TEXT)["spotkania"][0]["protokol"]["obecni"]]
+PARAS = load(TEXT)["spotkania"][0]["protokol"]["przebieg"]
+
+
+@pytest.mark.parametrize("leave", [False, True])
+def test_three_tabs_one_removing_an_attendee_the_other_editing_it_are_asked_about_that_attendee(web, leave):
+    """Finding 1: B removed attendee 1 of the restored meeting, C changed its function: „Twoja wersja” was
+    pre-checked for its function alone and „Zapisz” wrote attendee 2 twice in its place, C's edit nowhere."""
+    status, page, path = _three_tabs(web, "spotkania[0]", [f"usun:{ATTENDEE}[0]"],
+                                     [(f"{ATTENDEE}[0].funkcja", "FUNKCJA C")])
+    words = _words(page)
+    assert status == 409 and "Uczestnik 1" in words and "usunięte na dysku, a w formularzu zmienione" in words, \
+        words[:3000]
+    assert "Wersja z dysku: (nie ma – usunięte)" not in words, words[:3000]
+    obecni = _answer(web, page, leave)["spotkania"][0]["protokol"]["obecni"]
+    if leave:
+        assert [o["imie_nazwisko"] for o in obecni] == NAMES[1:]
+    else:
+        assert [o["imie_nazwisko"] for o in obecni] == NAMES
+        assert obecni[0]["funkcja"] == "FUNKCJA C"
+
+
+def test_three_tabs_one_removing_a_paragraph_the_other_rewriting_it_write_no_paragraph_twice(web):
+    """Finding 1 with a list of texts: paragraph 2 was written twice in the place of the removed one."""
+    status, page, path = _three_tabs(web, "spotkania[0]", ["usun:spotkania[0].protokol.przebieg[0]"],
+                                     [("spotkania[0].protokol.przebieg[0]", "Spotkanie otworzyła dzielnicowa.")])
+    words = _words(page)
+    assert status == 409 and "usunięte na dysku, a w formularzu zmienione" in words, words[:3000]
+    przebieg = _answer(web, page, False)["spotkania"][0]["protokol"]["przebieg"]
+    assert [p.strip() for p in przebieg] == ["Spotkanie otworzyła dzielnicowa.", *(p.strip() for p in PARAS[1:])]
+
+
+def test_three_tabs_one_removing_an_adresat_the_other_editing_it_write_a_whole_adresat(web):
+    """Finding 1 with identifiers: an adresat with no id, name or address was written."""
+    status, page, path = _three_tabs(web, "partnerzy[0]", ["usun:partnerzy[0].adresaci[0]"],
+                                     [("partnerzy[0].adresaci[0].osoba.funkcja", "FUNKCJA C")])
+    words = _words(page)
+    assert status == 409 and "usunięte na dysku, a w formularzu zmienione" in words, words[:3000]
+    adresaci = _answer(web, page, False)["partnerzy"][0]["adresaci"]
+    assert [(a["id"], a["osoba"]["funkcja"], bool(a.get("adres"))) for a in adresaci] == \
+        [("prezydent-miasta", "FUNKCJA C", True)]
+
+
+def test_three_tabs_one_editing_an_attendee_the_other_removing_it_ask_each_field_nothing_chosen(web):
+    """Finding 1's mirror: B changed attendee 2's function, C removed attendee 2: only the function was asked,
+    with C's removal pre-checked, and choosing the disk's wrote an attendee without a name."""
+    status, page, path = _three_tabs(web, "spotkania[0]", [(f"{ATTENDEE}[1].funkcja", "FUNKCJA B")],
+                                     [f"usun:{ATTENDEE}[1]"])
+    assert status == 409
+    form = page.split('<form method="post" action="/sprawy/', 1)[1]
+    radios = re.findall(r'<input type="radio" name="([^"]*)" value="([^"]*)"([^>]*)>', form)
+    asked = {name for name, _, _ in radios}
+    assert any(name.endswith(".imie_nazwisko") for name in asked), _words(page)[:3000]
+    assert not any(" checked" in rest for name, _, rest in radios if ".obecni[" in name), _words(page)[:3000]
+    disk = {name: value for name, value, _ in radios if value != "\u2400brak"}
+    assert web.post("/sprawy/sprawa", _conflict_form(page, disk))[0] == 303
+    obecni = load(path.read_text(encoding="utf-8"))["spotkania"][0]["protokol"]["obecni"]
+    assert [(o.get("imie_nazwisko"), o.get("funkcja")) for o in obecni][1] == (NAMES[1], "FUNKCJA B")
