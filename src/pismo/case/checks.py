@@ -135,8 +135,10 @@ def pasted_openings(sprawa):
             yield loc, _OPENING_TOLD.format(opening=found.group().strip(), own=opening[1], rest=rest)
 
 
-# a word opening a sentence („Wnioskuję”, „Raz”): a capital, then a small letter (an acronym „MOPS-u” is a name's)
+# a word opening a sentence („Wnioskuję”, „Raz”): a capital, then a small letter (an acronym „MOPS-u” is a name's);
+# a pronoun of address („o Pani zgodę”, „o Państwa decyzję”) keeps its capital in a letter by rule
 _SENTENCE_START = re.compile(r"(?P<word>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż][^\s,.;:]*)")
+_COURTESY_PRONOUN = re.compile(r"(?:Pan(?:a|u|em|ie|i|ią|owie|ów|om|ami)?|Państw(?:o|a|u|em)|Pańsk[a-ząęó]*)(?![^\W\d_])")
 _CAPITAL_TOLD = ("tekst zaczyna się wielką literą („{word}”), a pismo wstawia go w środek swojego zdania („… {own} "
                  "{word} …”) – to wygląda na początek zdania ze starego pisma; zacznij od tego, {what}, małą literą "
                  "(wielka litera zostaje tylko w nazwie własnej)")
@@ -145,7 +147,7 @@ _CAPITAL_TOLD = ("tekst zaczyna się wielką literą („{word}”), a pismo wst
 def sentence_start(text) -> str | None:
     """The capitalised word a text completing pismo's own sentence opens with: a pasted sentence's start."""
     found = _SENTENCE_START.match(text.lstrip()) if isinstance(text, str) else None
-    return found.group("word") if found else None
+    return found.group("word") if found and not _COURTESY_PRONOUN.fullmatch(found.group("word")) else None
 
 
 def mid_sentence_capitals(sprawa):
@@ -235,9 +237,19 @@ def label_opening(text) -> tuple[str, str] | None:
     if isinstance(text, list):
         text = "\n".join(text)
     found = _REASON_LABEL.match(text) if _filled(text) else None
-    if not found or not text[found.end():].strip():
+    if not found or not text[found.end():].strip() or _apposition(found.group("label"), text[found.end():]):
         return None
     return " ".join(found.group("label").split()), " ".join(text[found.end():].split()[:2])
+
+
+# a sentence's first part, up to its end or a line's end
+_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|$)", re.MULTILINE)
+
+
+def _apposition(label: str, rest: str) -> bool:
+    """Whether a word before a dash opens a sentence whose dashes enclose an apposition („Cel – ograniczenie
+    zgłoszeń – osiągnięto częściowo.”): not a label, a sentence."""
+    return label.rstrip()[-1:] in "–—-" and re.search(r"\s[–—-]\s", _SENTENCE.match(rest).group()) is not None
 
 
 def _labelled_texts(sprawa):
