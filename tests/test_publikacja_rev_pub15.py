@@ -52,3 +52,35 @@ def test_a_flat_in_an_address_not_in_title_case_goes(text, secrets):
 def test_numbers_that_are_no_flat_stay_in_lower_case(text, words):
     """Finding 7, the keep side: a lower-case word before a fraction or a date is no street."""
     _kept(text, words)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Wczoraj Mietas z 8a znowu pił pod sklepem.", ["Mietas"]),
+    ("Wczoraj Waldi z 8a znowu pił pod sklepem.", ["Waldi"]),
+    ("Wczoraj Przemo z 8a znowu pił pod sklepem.", ["Przemo"]),
+    ("Wczoraj Ksawi z 8a znowu pił pod sklepem.", ["Ksawi"]),
+    ("Widziano ich z Mietasem pod sklepem.", ["Mietas"]),
+    ("Widziano ich z Rychem pod sklepem.", ["Rychem"]),
+    ("Widziano ich z Waldim pod sklepem.", ["Waldim"]),
+    ("Widziano ich z Przemem pod sklepem.", ["Przem"]),
+    ("Widziano ich z Ksawim pod sklepem.", ["Ksawim"]),
+    ("Z Zbychem piją.", ["Zbych"]),
+    ("Widziałem Zbycha pod sklepem.", ["Zbych"]),
+    ("Zbychowi ukradli rower.", ["Zbych"]),
+    ("Z Krychą piją.", ["Krych"]),
+    ("Z Heńkiem i Zbychem piją.", ["Heńk", "Zbych"]),
+])
+def test_a_colloquial_first_name_goes_by_its_shape(text, names):
+    """Finding 14: a colloquial first name made of a name's opening letters and an ending („Miet-as”, „Wald-i”,
+    „Przem-o”, „Zby-ch”, „Kry-cha”), in every case, though neither the dictionary nor the hand list has it."""
+    _gone(text, names)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Młodzież jeździ Audi i Fiatem pod szkołą.", ["Audi", "Fiatem"]),
+    ("Pod Tesco stoją co wieczór.", ["Tesco"]),
+    ("Mecz Polska – Włochy w Marki o 18.", ["Włochy", "Marki"]),
+])
+def test_unknown_words_of_no_such_shape_stay(text, words):
+    """Finding 14, the keep side: brands and places are no colloquial first names."""
+    _kept(text, words)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pismo.morph import dictionary as d
-from pismo.publication.names_data import (DIMINUTIVE_ENDINGS, FIRST_NAMES, HYPOCORISTICS, MODERN_FIRST_NAMES, OFFICES,
+from pismo.publication.names_data import (COLLOQUIAL_SHAPES, DIMINUTIVE_ENDINGS, FIRST_NAMES, HYPOCORISTICS, MODERN_FIRST_NAMES, OFFICES,
                                           PERSON_VERB_ROOTS, PERSON_VERBS, ROLE_NOUNS, THING_VERBS, TITLES,
                                           WORD_DIMINUTIVES)
 
@@ -115,6 +115,9 @@ def tags(word: str) -> Tags:
             and (not ordinary or word.lower().endswith(_KA_FORMS)):  # „Zbychu”, „Natka”, „Mati”; not „Ruchu”
         first |= {g for _, g in derived}
         forms |= derived
+    elif word[:1].isupper() and not readings and not first and (colloquial := _colloquial(word.lower())):
+        first |= {g for _, g in colloquial}  # „Mietas”, „z Waldim”, „Zbychowi”, „z Krychą”
+        forms |= colloquial
     place = bool(place_cases)
     married = bool((found := _MARRIED.fullmatch(word)) and _surname_base(found.group(1), found.group(2)))
     return Tags(frozenset(first), frozenset(surname), ordinary and not (hypocoristic and word[:1].isupper()), place,
@@ -209,6 +212,20 @@ def derived_diminutive(word: str) -> frozenset[tuple[str, str]]:
 
 
 _KA_FORMS = ("ka", "ki", "ce", "kę", "ką", "ko")
+
+
+@lru_cache(maxsize=4096)
+def _colloquial(word: str) -> frozenset[tuple[str, str]]:
+    """(case, gender) of a word the dictionary lacks read as a colloquial first name by its shape on a name's
+    opening letters (names_data.COLLOQUIAL_SHAPES: „mietas”, „waldim”, „przemem”, „zbycha”, „krychą”); empty when none."""
+    found = set()
+    for shape, gender, shortest, endings in COLLOQUIAL_SHAPES:
+        for ending, cases in endings.items():
+            opening = word[:len(word) - len(shape + ending)]
+            if word.endswith(shape + ending) and len(opening) >= shortest and any(
+                    gender in _openings().get(o, frozenset()) for o in {opening, opening[:-1] + "i" * opening.endswith("y")}):
+                found |= {(case, gender) for case in cases.split()}
+    return frozenset(found)
 
 
 def diminutive_cases(word: str) -> frozenset[str]:

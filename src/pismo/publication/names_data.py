@@ -86,6 +86,17 @@ WORD_DIMINUTIVES = {"f": ("wiola", "wiolka", "patka", "oliwka", "lila", "kora"),
 # the genders it gives, the shortest opening kept („Zby|chu”: Zbigniew, „Ma|ti”: Mateusz, „Nat|ka”: Natalia).
 DIMINUTIVE_ENDINGS = (("chu", "m1", 2), ("siu", "m1", 2), ("ziu", "m1", 2), ("niu", "m1", 2), ("uś", "m1", 3),
                       ("ti", "m1 f", 2), ("ka", "f", 3))
+# A colloquial first name the dictionary lacks, made of a name's opening letters (a final „y” read as „i”: „Zby-ch”)
+# and a shape, declined: (shape, the name's gender, the opening's fewest letters, {ending: cases}) – „Mie-tas”,
+# „Wald-i” („Waldim”), „Przem-o” („Przemem”), „Zby-ch”, „Ry-ch” („Rychem”), „Kry-cha” („Krychą”, „Krysze”).
+COLLOQUIAL_SHAPES = (
+    ("tas", "m1", 3, {"": "nom", "a": "gen acc", "owi": "dat", "em": "inst", "ie": "loc voc"}),
+    ("", "m1", 4, {"i": "nom voc", "iego": "gen acc", "iemu": "dat", "im": "inst loc"}),
+    ("", "m1", 4, {"o": "nom voc", "a": "gen acc", "owi": "dat", "em": "inst", "u": "loc"}),
+    ("ch", "m1", 2, {"": "nom", "a": "gen acc", "owi": "dat", "em": "inst", "u": "loc voc"}),
+    ("ch", "f", 3, {"a": "nom", "y": "gen", "ę": "acc", "ą": "inst", "o": "voc"}),
+    ("sz", "f", 3, {"e": "dat loc"}),
+)
 
 SURNAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "di", "da", "du", "del", "della", "la", "le", "al",
                                "el", "ibn", "bin", "ben", "zu", "dos", "das"})
