@@ -368,7 +368,10 @@ class Template:
                 blob = package.APP_XML
             out.append((name, blob))
         if scrub is not None:
-            out = public.public_parts(out, scrub)
+            try:
+                out = public.public_parts(out, scrub)
+            except public.NotPublic as exc:
+                raise TemplateError(f"szablon {self.name}: nie można utworzyć wersji do publikacji: {exc}") from None
         return package.zip_parts(fit.fit_parts(out))
 
     def _render_part(self, part: Part, context: dict) -> tuple[bytes, object]:

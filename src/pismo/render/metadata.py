@@ -6,6 +6,10 @@ reader shows them. Only what draws the picture is kept – PNG's image and colou
 application ones other than JFIF, the colour profile and Adobe's colour transform, and its comments. A photo's
 EXIF orientation both readers turn the picture by is kept, alone in a new EXIF block of its own. A GIF loses its
 comments and its programs' blocks (XMP among them) but the animation's loop; a WebP its EXIF and XMP chunks.
+What a picture holds past what is read through (a JPEG's data after its first image – a phone photo's secondary
+images with their own EXIF –, bytes after a GIF's or PNG's end) goes; a picture that cannot be read through is
+refused (Unreadable), never copied as it was. EMF and WMF pictures draw text of their own (a table pasted from Excel
+as a metafile): drawn_text finds it, and the header's description of an EMF is blanked.
 """
 
 from __future__ import annotations
@@ -21,8 +25,13 @@ _PNG_KEPT = {b"tRNS", b"cHRM", b"gAMA", b"iCCP", b"sBIT", b"sRGB", b"bKGD", b"pH
 _JPEG_KEPT = {0xE0: b"JFIF", 0xE2: b"ICC_PROFILE", 0xEE: b"Adobe"}  # APPn segments kept, by the name they start with
 
 
-def stripped(blob: bytes) -> bytes:
-    """The picture less its metadata (PNG, JPEG, GIF, WebP); any other bytes, or a file it cannot read through, unchanged."""
+class Unreadable(ValueError):
+    """A picture the stripper cannot read through: copying it would copy what it could not judge."""
+
+
+def stripped(blob: bytes) -> bytes | None:
+    """The picture less its metadata (PNG, JPEG, GIF, WebP, EMF, WMF); None for other bytes; Unreadable when the
+    picture cannot be read through."""
     try:
         if blob.startswith(_PNG):
             return _png(blob)
@@ -32,9 +41,13 @@ def stripped(blob: bytes) -> bytes:
             return _gif(blob)
         if blob[:4] == b"RIFF" and blob[8:12] == b"WEBP":
             return _webp(blob)
-    except (ValueError, struct.error, IndexError):
-        pass
-    return blob
+        if blob[:4] == b"\x01\0\0\0" and blob[40:44] == b" EMF":
+            return _emf(blob)
+        if blob[:4] == b"\xd7\xcd\xc6\x9a" or blob[:6] in (b"\x01\0\x09\0\0\x03", b"\x02\0\x09\0\0\x03"):
+            return blob  # a WMF holds no metadata; its text records are drawn_text's
+    except (ValueError, struct.error, IndexError) as exc:
+        raise Unreadable(str(exc)) from None
+    return None
 
 
 def _png(blob: bytes) -> bytes:
@@ -43,8 +56,13 @@ def _png(blob: bytes) -> bytes:
         (length,) = struct.unpack(">I", blob[position:position + 4])
         kind = blob[position + 4:position + 8]
         end = position + 12 + length
-        if end > len(blob) or zlib.crc32(blob[position + 4:end - 4]) != struct.unpack(">I", blob[end - 4:end])[0]:
+        if end > len(blob):
             raise ValueError("damaged chunk")
+        if zlib.crc32(blob[position + 4:end - 4]) != struct.unpack(">I", blob[end - 4:end])[0]:
+            if kind[:1].isupper():
+                raise ValueError("damaged chunk")
+            position = end  # a reader skips a damaged ancillary chunk: so does the copy
+            continue
         if kind[:1].isupper() or kind in _PNG_KEPT:
             out.append(blob[position:end])
         elif kind == b"eXIf" and _orientation(blob[position + 8:end - 4]) not in (None, 1):
@@ -57,34 +75,59 @@ def _png(blob: bytes) -> bytes:
 
 
 def _jpeg(blob: bytes) -> bytes:
+    """The JPEG's first image: its frame, tables and scans (read through, a progressive JPEG's segments between
+    scans too) up to its end of image; what follows (MPF's secondary images, each with its EXIF) goes. Bytes
+    between segments are skipped as readers skip them."""
     out, position = [b"\xff\xd8"], 2
     while position < len(blob):
-        if blob[position] != 0xFF:
-            raise ValueError("not a marker")
+        if blob[position] != 0xFF:  # stray bytes: a reader resynchronises on the next marker
+            position = blob.find(b"\xff", position)
+            if position < 0:
+                break
+            continue
         marker = blob[position + 1]
         if marker == 0xFF:  # fill byte
             position += 1
             continue
-        if marker == 0xDA or marker == 0xD9:  # start of scan: the rest is the image's data
-            out.append(blob[position:])
-            return b"".join(out)
+        if marker == 0xD9:  # end of image: what follows is not this picture
+            out.append(b"\xff\xd9")
+            break
         if 0xD0 <= marker <= 0xD7 or marker == 0x01:
             out.append(blob[position:position + 2])
             position += 2
             continue
         (length,) = struct.unpack(">H", blob[position + 2:position + 4])
         end = position + 2 + length
-        if end > len(blob):
+        if end > len(blob) or length < 2:
             raise ValueError("damaged segment")
-        application = 0xE0 <= marker <= 0xEF
         turned = _orientation(blob[position + 10:end]) if blob[position + 4:position + 10] == _EXIF else None
         if marker == 0xE1 and turned not in (None, 1):
             exif = _EXIF + _turned(turned)
             out.append(b"\xff\xe1" + struct.pack(">H", len(exif) + 2) + exif)
-        if not (marker == 0xFE or application and not blob[position + 4:end].startswith(_JPEG_KEPT.get(marker, b"\0\0"))):
+        if 0xC0 <= marker <= 0xCF or 0xDA <= marker <= 0xDF or \
+                marker in _JPEG_KEPT and blob[position + 4:end].startswith(_JPEG_KEPT[marker]):
             out.append(blob[position:end])
         position = end
+        if marker == 0xDA:  # a scan's entropy-coded data, up to the next marker
+            position = _scan_end(blob, position)
+            out.append(blob[end:position])
     return b"".join(out)
+
+
+def _scan_end(blob: bytes, position: int) -> int:
+    """Where a scan's entropy-coded data ends: at the first 0xFF that is neither stuffed (0xFF00), a restart marker
+    nor a fill byte."""
+    while True:
+        position = blob.find(b"\xff", position)
+        if position < 0 or position + 1 >= len(blob):
+            return len(blob)
+        following = blob[position + 1]
+        if following == 0xFF:
+            position += 1
+        elif following == 0 or 0xD0 <= following <= 0xD7:
+            position += 2
+        else:
+            return position
 
 
 _EXIF = b"Exif\0\0"
@@ -120,18 +163,19 @@ def _gif(blob: bytes) -> bytes:
     """The GIF less its comment blocks and application blocks other than the animation's loop count."""
     position = 13 + (3 << ((blob[10] & 7) + 1) if blob[10] & 0x80 else 0)
     out = [blob[:position]]
-    while blob[position] != 0x3B:
+    while position < len(blob) and blob[position] != 0x3B:  # a GIF without its trailer ends with its data
         if blob[position] == 0x21:
             end = _sub_blocks(blob, position + 2)
             label, name = blob[position + 1], blob[position + 3:position + 14]
-            if label in (0xF9, 0x01) or label == 0xFF and name in _GIF_LOOPS:  # frame timing, drawn text, loop
+            # frame timing, the loop; not plain text (label 0x01): no reader draws it, so it is metadata in effect
+            if label == 0xF9 or label == 0xFF and name in _GIF_LOOPS:
                 out.append(blob[position:end])
         elif blob[position] == 0x2C:
             packed = blob[position + 9]
             end = _sub_blocks(blob, position + 11 + (3 << ((packed & 7) + 1) if packed & 0x80 else 0))
             out.append(blob[position:end])
         else:
-            raise ValueError("not a block")
+            break  # a reader stops at a block it does not know: so does the copy
         position = end
     return b"".join(out) + b";"
 
@@ -141,6 +185,9 @@ def _sub_blocks(blob: bytes, position: int) -> int:
     while blob[position]:
         position += blob[position] + 1
     return position + 1
+
+
+_WEBP_KEPT = {b"VP8 ", b"VP8L", b"ALPH", b"ANIM", b"ANMF", b"ICCP"}  # what draws it; not EXIF, XMP or others
 
 
 def _webp(blob: bytes) -> bytes:
@@ -153,8 +200,76 @@ def _webp(blob: bytes) -> bytes:
             raise ValueError("damaged chunk")
         if kind == b"VP8X":
             chunks.append(blob[position:position + 8] + bytes([blob[position + 8] & ~0x0C]) + blob[position + 9:end])
-        elif kind not in (b"EXIF", b"XMP "):
+        elif kind in _WEBP_KEPT:
             chunks.append(blob[position:end])
         position = end
     body = b"WEBP" + b"".join(chunks)
     return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+_EMF_TEXT = {83, 84, 96, 97, 108}  # EMR_EXTTEXTOUTA/W, EMR_POLYTEXTOUTA/W, EMR_SMALLTEXTOUT
+_EMF_COMMENT = 70
+_EMF_PLUS_TEXT = {0x401C, 0x4036}  # EMF+ DrawString, DrawDriverString
+_WMF_TEXT = {0x0521, 0x0A32}  # META_TEXTOUT, META_EXTTEXTOUT
+
+
+def _emf(blob: bytes) -> bytes:
+    """The EMF with its header's description (the program's and often the source file's name) blanked."""
+    count, offset = struct.unpack("<II", blob[60:68])
+    if count and offset + 2 * count <= len(blob):
+        blob = blob[:offset] + b"\0" * (2 * count) + blob[offset + 2 * count:]
+    return blob
+
+
+def drawn_text(blob: bytes) -> bool:
+    """Whether a metafile (EMF, EMF+, WMF) draws text of its own; a damaged one counts as drawing text."""
+    try:
+        if blob[:4] == b"\x01\0\0\0" and blob[40:44] == b" EMF":
+            return _emf_text(blob)
+        if blob[:4] == b"\xd7\xcd\xc6\x9a":
+            return _wmf_text(blob, 22)
+        if blob[:6] in (b"\x01\0\x09\0\0\x03", b"\x02\0\x09\0\0\x03"):
+            return _wmf_text(blob, 0)
+    except (struct.error, IndexError):
+        return True
+    return False
+
+
+def _emf_text(blob: bytes) -> bool:
+    position = 0
+    while position + 8 <= len(blob):
+        kind, size = struct.unpack("<II", blob[position:position + 8])
+        if size < 8 or size % 4:
+            return True
+        if kind in _EMF_TEXT:
+            return True
+        if kind == _EMF_COMMENT and blob[position + 12:position + 16] == b"EMF+" and \
+                _emf_plus_text(blob[position + 16:position + size]):
+            return True
+        position += size
+    return False
+
+
+def _emf_plus_text(records: bytes) -> bool:
+    position = 0
+    while position + 12 <= len(records):
+        kind, _, size = struct.unpack("<HHI", records[position:position + 8])
+        if kind in _EMF_PLUS_TEXT:
+            return True
+        if size < 12:
+            return True
+        position += size
+    return False
+
+
+def _wmf_text(blob: bytes, start: int) -> bool:
+    (header,) = struct.unpack("<H", blob[start + 2:start + 4])
+    position = start + 2 * header
+    while position + 6 <= len(blob):
+        size, function = struct.unpack("<IH", blob[position:position + 6])
+        if function in _WMF_TEXT:
+            return True
+        if size < 3:
+            return function != 0  # the closing record
+        position += 2 * size
+    return False

@@ -38,7 +38,7 @@ _STYLE_REFERENCES = {f"{{{W}}}{name}" for name in ("pStyle", "rStyle", "tblStyle
 # dane” shows all of it, not only what the chart plots; the chart draws from its cached values; reach allows the
 # relationship only to charts, for their c:externalData, which goes with it).
 _NOT_LAID_OUT = {"glossarydocument", "thumbnail", "customxml", "customxmlprops", "people", "custom-properties",
-                 "package"}
+                 "package", "printersettings"}  # printer settings: the device's and its driver's data, no reader's need
 _INVISIBLE_ATTRIBUTES = {"descr", "title", "alt", "tooltip"}  # alt text, titles, tooltips: never on the page
 _INVISIBLE_ELEMENTS = {f"{{{W}}}{name}" for name in ("docVars", "smartTagPr", "alias", "tag", "dataBinding",
                                                        "placeholder", "del", "moveFrom", "delText", "delInstrText")}
@@ -47,15 +47,37 @@ _INVISIBLE_ELEMENTS.add("{http://schemas.openxmlformats.org/drawingml/2006/chart
 Scrub = Callable[[str], str]
 
 
+class NotPublic(ValueError):
+    """A part the public version cannot clean (a picture it cannot read through, a metafile drawing text of its
+    own): the message, in Polish, names it and says what to do."""
+
+
 def public_parts(parts: list[tuple[str, bytes]], scrub: Scrub) -> list[tuple[str, bytes]]:
     """The parts of a public letter: those reached from the package's root by a relationship of a part laid out,
-    less the headers and footers no page shows, their invisible texts removed and every text scrubbed."""
+    less the headers and footers no page shows, their invisible texts removed and every text scrubbed. A part is
+    read by what it holds, not by its name: XML whatever its name ends with (Word opens a header by its
+    relationship), a picture less its metadata; what cannot be cleaned is refused (NotPublic), never copied."""
     parts = shown_headers.shown_only(parts)
     kept = _laid_out(parts)
     parts = package.drop_parts(parts, {name.lower() for name, _ in parts} - kept)
     scrub = _remembering(scrub)
     styles = _hiding_styles(parts)
-    return [(name, _public_part(name, blob, scrub, styles)) for name, blob in parts]
+    fonts = _fonts(parts)
+    return [(name, _public_part(name, blob, scrub, styles, name.lower() in fonts)) for name, blob in parts]
+
+
+def _fonts(parts: list[tuple[str, bytes]]) -> set[str]:
+    """Parts (lower case) reached only as embedded fonts: obfuscated font files, copied as they are."""
+    from pismo.render.reach import resolve
+
+    by_font, by_other = set(), set()
+    for name, blob in parts:
+        if name.lower().endswith(".rels"):
+            for relation in etree.fromstring(blob, package.safe_parser()).iter("{*}Relationship"):
+                kind = (relation.get("Type") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+                target = resolve(name.lower(), (relation.get("Target") or "").strip())
+                (by_font if kind == "font" else by_other).add(target)
+    return by_font - by_other
 
 
 def _remembering(scrub: Scrub) -> Scrub:
@@ -134,18 +156,68 @@ def _hiding_styles(parts: list[tuple[str, bytes]]) -> dict:
     return decided
 
 
-def _public_part(name: str, blob: bytes, scrub: Scrub, styles: dict | None = None) -> bytes:
-    """An XML part less its invisible texts, its texts scrubbed; a picture less its metadata; other parts and
-    unchanged ones as they were."""
-    if not name.lower().endswith((".xml", ".rels")):
-        return metadata.stripped(blob)
+def _public_part(name: str, blob: bytes, scrub: Scrub, styles: dict | None = None, font: bool = False) -> bytes:
+    """An XML part (whatever its name) less its invisible texts, its texts scrubbed; a picture less its metadata;
+    an embedded font and unchanged parts as they were; anything else refused (NotPublic)."""
     if name == "[Content_Types].xml":
         return blob
-    root = etree.fromstring(blob, package.safe_parser())
-    changed = _scrub_links(root, scrub) if name.endswith(".rels") else _clean(root, scrub, styles or {})
+    root = _xml(blob)
+    if root is None:
+        return blob if font else _binary(name, blob)
+    if etree.QName(root).localname == "svg":
+        return _svg(name, root, blob)
+    changed = _scrub_links(root, scrub) if name.lower().endswith(".rels") else _clean(root, scrub, styles or {})
     if not changed:
         return blob
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _xml(blob: bytes):
+    """The part's tree when it is XML (the checks read such a part as XML whatever its name); None otherwise."""
+    if not blob.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return None
+    try:
+        return etree.fromstring(blob, package.safe_parser())
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+
+
+_WHAT_TO_DO = "wstaw obraz jako PNG lub JPEG albo wpisz jego treść w dokumencie"
+
+
+def _binary(name: str, blob: bytes) -> bytes:
+    """A picture less its metadata; a metafile drawing no text; anything else is refused (NotPublic)."""
+    try:
+        picture = metadata.stripped(blob)
+    except metadata.Unreadable:
+        raise NotPublic(f"obrazu {name} nie da się odczytać do końca (uszkodzony plik), więc nie można usunąć jego "
+                        f"metadanych – zapisz obraz ponownie w programie graficznym i wstaw go do szablonu") from None
+    if picture is None:
+        raise NotPublic(f"części {name} nie da się oczyścić z danych (nieznany format) – usuń ją z szablonu "
+                        f"albo {_WHAT_TO_DO}")
+    if metadata.drawn_text(picture):
+        raise NotPublic(f"obraz wektorowy {name} zawiera napisy, których wersja publiczna nie może sprawdzić – "
+                        f"{_WHAT_TO_DO}")
+    return picture
+
+
+_SVG_TEXTS = {"text", "tspan", "textPath", "foreignObject"}
+_SVG_METADATA = {"title", "desc", "metadata"}
+
+
+def _svg(name: str, root, blob: bytes) -> bytes:
+    """An SVG picture less its title, description and metadata; one drawing text is refused (NotPublic)."""
+    elements = list(root.iter(tag=etree.Element))
+    if any(etree.QName(e).localname in _SVG_TEXTS for e in elements):
+        raise NotPublic(f"obraz wektorowy {name} zawiera napisy, których wersja publiczna nie może sprawdzić – "
+                        f"{_WHAT_TO_DO}")
+    doomed = [e for e in elements if etree.QName(e).localname in _SVG_METADATA]
+    for element in doomed:
+        if element.getparent() is not None:
+            element.getparent().remove(element)
+    if not doomed:
+        return blob
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
 def _scrub_links(root, scrub: Scrub) -> bool:

@@ -1,0 +1,214 @@
+"""Findings of the sixteenth template review (rev-tpl16) of issue 17: the public version decided what to clean by a
+part's name and copied what its picture stripper could not read through; the template checks judged fonts, styles
+and outlines in some of the places Word applies them.
+
+No test here runs LibreOffice.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+
+import pytest
+
+from pismo.render import metadata
+from pismo.render.public import NotPublic, public_parts
+from test_template_package import jpeg
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+PRIVATE = "Jan Nowak tel. 600 100 200"
+
+
+def scrub(text: str) -> str:
+    return text.replace("Jan Nowak", "[osoba]").replace("600 100 200", "[telefon]")
+
+
+def published(extra: list[tuple[str, str, bytes]], body: str = "") -> dict[str, bytes]:
+    """The public parts of a package whose document has relationships (id, type, target, bytes) to extra parts."""
+    document = f'<w:document xmlns:w="{W}" xmlns:r="{REL[:-1]}"><w:body><w:p><w:r><w:t>x</w:t></w:r></w:p>{body}</w:body></w:document>'
+    root = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" '
+            f'Type="{REL}officeDocument" Target="word/document.xml"/></Relationships>')
+    rels = "".join(f'<Relationship Id="x{i}" Type="{REL}{kind}" Target="{target}"/>'
+                   for i, (kind, target, _) in enumerate(extra))
+    rels = f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>'
+    parts = [("[Content_Types].xml", b"<Types/>"), ("_rels/.rels", root.encode()),
+             ("word/document.xml", document.encode()), ("word/_rels/document.xml.rels", rels.encode())]
+    parts += [("word/" + target, blob) for _, target, blob in extra]
+    return dict(public_parts(parts, scrub))
+
+
+# --- finding 1: an XML part whose name does not end in .xml -------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["header9.dat", "header9", "header9.XML.bin"])
+def test_a_header_named_otherwise_is_scrubbed_as_xml(name):
+    """rev-tpl16 1: a header word/header9.dat (named by its content type) was copied verbatim: „Jan Nowak tel. 600
+    100 200” printed on every page of the public PDF."""
+    header = f'<w:hdr xmlns:w="{W}"><w:p><w:r><w:t>UKRYTE {PRIVATE}</w:t></w:r></w:p></w:hdr>'.encode()
+    shown = '<w:sectPr><w:headerReference w:type="default" r:id="x0"/></w:sectPr>'
+    parts = published([("header", name, header)], shown)
+    assert b"UKRYTE [osoba] tel. [telefon]" in parts["word/" + name], parts["word/" + name]
+
+
+def test_an_unknown_binary_part_is_refused():
+    """rev-tpl16 1: what the public version cannot read is never copied."""
+    with pytest.raises(NotPublic, match="word/media/x.bin"):
+        published([("image", "media/x.bin", b"\0\1UKRYTE " + PRIVATE.encode())])
+
+
+# --- finding 8: printer settings ----------------------------------------------------------------------------------
+
+def test_printer_settings_are_left_out():
+    """rev-tpl16 8: printerSettings1.bin (the device's name, a driver's user name) went into the public .docx."""
+    device = "\\\\KPP\\UKRYTE-PRN Jan Nowak".encode("utf-16-le")
+    parts = published([("printerSettings", "printerSettings/printerSettings1.bin", device)])
+    assert "word/printerSettings/printerSettings1.bin" not in parts
+    assert b"printerSettings" not in parts["word/_rels/document.xml.rels"]
+
+
+# --- findings 2, 3, 13: a picture the stripper cannot read through ------------------------------------------------
+
+def chunk(kind: bytes, data: bytes, crc: int | None = None) -> bytes:
+    crc = zlib.crc32(kind + data) if crc is None else crc
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+
+def png_with(*chunks: bytes) -> bytes:
+    head = chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 0, 0, 0, 0))
+    return b"\x89PNG\r\n\x1a\n" + head + b"".join(chunks) + chunk(b"IDAT", zlib.compress(b"\0" * 6)) + chunk(b"IEND", b"")
+
+
+def test_a_png_with_a_damaged_ancillary_chunk_loses_its_text():
+    """rev-tpl16 2: one tIME chunk with a bad CRC made the stripper give up and copy the tEXt chunk."""
+    tagged = png_with(chunk(b"tEXt", b"Author\0UKRYTE " + PRIVATE.encode()), chunk(b"tIME", b"\7\xea\x0c\6\0\0\0", 0))
+    assert metadata.stripped(tagged) == png_with()
+
+
+def test_a_png_with_a_damaged_image_chunk_is_refused():
+    damaged = png_with(chunk(b"tEXt", b"Author\0UKRYTE"))[:-20]
+    with pytest.raises(metadata.Unreadable):
+        metadata.stripped(damaged)
+    with pytest.raises(NotPublic, match="word/media/foto.png"):
+        published([("image", "media/foto.png", damaged)])
+
+
+def exif(text: str) -> bytes:
+    art = text.encode() + b"\0"
+    tiff = b"MM\0*" + struct.pack(">IHHHII", 8, 1, 0x013B, 2, len(art), 26) + b"\0\0\0\0" + art
+    return b"\xff\xe1" + struct.pack(">H", len(tiff) + 8) + b"Exif\0\0" + tiff
+
+
+def photo() -> bytes:
+    """A JPEG with a scan: SOI, JFIF, frame, scan header, entropy-coded data (a stuffed 0xFF00, a restart), EOI."""
+    base = jpeg(16, 16)[:-2]
+    scan = b"\xff\xda" + struct.pack(">H", 8) + b"\x01\x01\x00\x00\x3f\x00"
+    return base + scan + b"\x12\xff\x00\x34\xff\xd0\x56" + b"\xff\xd9"
+
+
+def test_a_jpeg_with_a_stray_byte_loses_its_exif():
+    """rev-tpl16 2: one 0x00 between segments (libjpeg skips it) made the stripper copy the EXIF whole."""
+    image = photo()
+    tagged = image[:2] + exif("UKRYTE " + PRIVATE) + b"\x00" + image[2:]
+    assert metadata.stripped(tagged) == image
+
+
+def test_a_jpegs_secondary_images_go():
+    """rev-tpl16 13: a phone photo's MPF images after the first EOI, each with its EXIF (GPS, name), were copied."""
+    image = photo()
+    second = image[:2] + exif("UKRYTE-MPF " + PRIVATE + " GPS 51.3,22.9") + image[2:]
+    assert metadata.stripped(image[:2] + exif("UKRYTE-1") + image[2:] + second) == image
+
+
+def test_a_progressive_jpegs_segments_between_scans_are_read():
+    """rev-tpl16 13: a comment or APPn between two scans was copied as the image's data."""
+    image = photo()
+    comment = b"\xff\xfe" + struct.pack(">H", 2 + len(PRIVATE)) + PRIVATE.encode()
+    scan = image[image.index(b"\xff\xda"):-2]
+    tagged = image[:-2] + comment + scan + b"\xff\xd9"
+    assert metadata.stripped(tagged) == image[:-2] + scan + b"\xff\xd9"
+
+
+GIF_HEAD = b"GIF89a\x02\x00\x02\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff"
+GIF_FRAME = b"\x2c\x00\x00\x00\x00\x02\x00\x02\x00\x00\x02\x02\x44\x01\x00"
+
+
+def test_a_gif_without_its_trailer_loses_its_comment():
+    """rev-tpl16 2: a GIF ending without 0x3B (every reader draws it) made the stripper copy its comment."""
+    text = ("UKRYTE-GIFCOM " + PRIVATE).encode()
+    tagged = GIF_HEAD + b"\x21\xfe" + bytes([len(text)]) + text + b"\x00" + GIF_FRAME
+    assert metadata.stripped(tagged) == GIF_HEAD + GIF_FRAME + b";"
+
+
+def test_a_gifs_plain_text_block_goes():
+    """rev-tpl16 3: the Plain Text Extension (no reader draws it) kept „Jan Nowak tel. 600 100 200”."""
+    text = ("UKRYTE-GIFTXT " + PRIVATE).encode()
+    block = b"\x21\x01\x0c" + struct.pack("<HHHH", 0, 0, 2, 2) + b"\x01\x01\x01\x00" + bytes([len(text)]) + text + b"\0"
+    assert metadata.stripped(GIF_HEAD + block + GIF_FRAME + b";") == GIF_HEAD + GIF_FRAME + b";"
+
+
+def test_what_follows_an_unknown_gif_block_goes():
+    text = PRIVATE.encode()
+    assert metadata.stripped(GIF_HEAD + GIF_FRAME + b"\x00" + text + b";") == GIF_HEAD + GIF_FRAME + b";"
+
+
+# --- finding 12: text drawn by a vector picture -------------------------------------------------------------------
+
+def emf(*records: bytes, description: str = "") -> bytes:
+    """An EMF: its header (with a description) and records, closed by EMR_EOF."""
+    described = description.encode("utf-16-le")
+    described += b"\0" * (-len(described) % 4)
+    eof = struct.pack("<IIIII", 14, 20, 0, 16, 20)
+    body = b"".join(records) + eof
+    size = 88 + len(described)
+    total = size + len(body)
+    header = struct.pack("<II4i4iIIIIHHIIIiiii", 1, size, 0, 0, 400, 40, 0, 0, 10583, 1058, 0x464D4520, 0x10000,
+                         total, 2 + len(records), 1, 0, len(description), 88 if description else 0, 0, 1920, 1080,
+                         508, 286)
+    return header + described + body
+
+
+def text_record(text: str) -> bytes:
+    encoded = text.encode("utf-16-le")
+    encoded += b"\0" * (-len(encoded) % 4)
+    dx = struct.pack(f"<{len(text)}i", *([9] * len(text)))
+    size = 76 + len(encoded) + len(dx)
+    return (struct.pack("<II4iIff", 84, size, 0, 0, 400, 40, 1, 1.0, 1.0)
+            + struct.pack("<iiIIIiiiiI", 5, 25, len(text), 76, 0, 0, 0, 400, 40, 76 + len(encoded)) + encoded + dx)
+
+
+def test_a_metafile_drawing_text_is_refused():
+    """rev-tpl16 12: an EMF's EXTTEXTOUTW „Jan Nowak tel. 600 100 200” (a table pasted from Excel as a picture) was
+    copied into the public version, drawn and searchable in its PDF."""
+    with pytest.raises(NotPublic, match="rys.emf.*napisy"):
+        published([("image", "media/rys.emf", emf(text_record("UKRYTE " + PRIVATE)))])
+
+
+def test_emf_plus_drawing_text_is_refused():
+    plus = struct.pack("<HHII", 0x401C, 0, 28, 16) + b"\0" * 16
+    comment = struct.pack("<III", 70, 16 + len(plus), 4 + len(plus)) + b"EMF+" + plus
+    assert metadata.drawn_text(emf(comment))
+
+
+def test_a_metafile_without_text_stays_less_its_description():
+    bkmode = struct.pack("<III", 18, 12, 1)
+    drawing = emf(bkmode, description="Excel\0UKRYTE Jan Nowak.xlsx\0")
+    kept = published([("image", "media/rys.emf", drawing)])["word/media/rys.emf"]
+    assert "Nowak".encode("utf-16-le") not in kept and len(kept) == len(drawing) and kept.endswith(drawing[-32:])
+
+
+def test_a_wmf_drawing_text_is_refused():
+    header = struct.pack("<HHHIHIH", 1, 9, 0x0300, 0, 0, 0, 0)
+    textout = struct.pack("<IHH", 3 + 1 + 3, 0x0521, 2) + b"Jn" + struct.pack("<HH", 5, 5)
+    closing = struct.pack("<IH", 3, 0)
+    assert metadata.drawn_text(header + textout + closing)
+    assert not metadata.drawn_text(header + closing)
+
+
+def test_an_svg_drawing_text_is_refused_and_its_title_goes():
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><title>UKRYTE Jan Nowak</title>'
+           '<desc>tel. 600 100 200</desc><rect width="40" height="40"/>{}</svg>')
+    with pytest.raises(NotPublic, match="rys.svg"):
+        published([("image", "media/rys.svg", svg.format(f"<text>{PRIVATE}</text>").encode())])
+    kept = published([("image", "media/rys.svg", svg.format("").encode())])["word/media/rys.svg"]
+    assert b"UKRYTE" not in kept and b"600" not in kept and b"<rect" in kept
