@@ -188,3 +188,43 @@ def test_a_contact_line_under_a_partner_is_no_partner(tmp_path):
     assert [(p["nazwa"], p["zadania"]) for p in case["partnerzy"]] == [
         ("Rada Osiedla Lipowa", "Ulotki dla mieszkańców."), ("Straż Miejska w Borównie", "Wspólne patrole.")], written
     assert "Jan Nowak" in written and "601 234 567" in written, written
+
+
+# --- finding 10: a partner's continuation row in a table with the name cell empty, „〃” or „jw.” was a partner
+# of its own (named by its task, „〃”, „jw.”); a deadline cell „jw.” / „〃” was glued to the action.
+
+def _table_xml(rows) -> str:
+    cell = "<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    return f"<w:tbl {W}>" + "".join("<w:tr>" + "".join(cell.format(text) for text in row) + "</w:tr>"
+                                    for row in rows) + "</w:tbl>"
+
+
+def _with_table(heading: str, rows, drop: tuple[str, ...]):
+    def change(document):
+        for start in drop:
+            paragraph = _paragraph(document, start)
+            paragraph.getparent().remove(paragraph)
+        _paragraph(document, heading).addnext(parse_xml(_table_xml(rows)))
+    return change
+
+
+@pytest.mark.parametrize("ditto", ["", "〃", "jw.", "j.w.", "-"])
+def test_a_partner_row_without_its_own_name_continues_the_partner_above(tmp_path, ditto):
+    rows = [("Lp.", "Nazwa podmiotu", "Zadania podmiotu"), ("1.", "Straż Miejska w Łęcznej", "Wspólne patrole."),
+            ("", ditto, "Kontrole parku."), ("2.", "Rada Osiedla Bobrowniki", "Ulotki dla mieszkańców.")]
+    _output, written = _plan(tmp_path, _with_table("4. Podmioty", rows, ("· Urząd", "· Rada", "· Spółdzielnia")))
+    case = yaml.safe_load(written)
+    assert [p["nazwa"] for p in case["partnerzy"]] == ["Straż Miejska w Łęcznej", "Rada Osiedla Bobrowniki"], written
+    assert case["partnerzy"][0]["zadania"] == "Wspólne patrole. Kontrole parku.", written
+
+
+def test_a_ditto_deadline_cell_is_the_deadline_above(tmp_path):
+    rows = [("Lp.", "Działanie", "Termin realizacji"), ("1.", "Kontrole parku", "do 31.10.2025 r."),
+            ("2.", "Spotkania z mieszkańcami", "jw."), ("3.", "Ulotki", "〃")]
+    _output, written = _plan(tmp_path, _with_table("3. Proponowane", rows, (
+        "· Wystąpienie", "· Nawiązanie współpracy z pracownikami", "· Zorganizowanie", "· Systematyczne spotkania",
+        "· Nawiązanie współpracy z przedstawicielami")))
+    case = yaml.safe_load(written)
+    assert [a["opis"] for a in case["dzialania"]] == ["Kontrole parku", "Spotkania z mieszkańcami", "Ulotki"], written
+    assert [str(a["termin"]["do"]) for a in case["dzialania"]] == ["2025-10-31"] * 3, written
+    assert written.count("jak w wierszu wyżej") >= 2, written

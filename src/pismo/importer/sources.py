@@ -1503,15 +1503,19 @@ def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies",
     read: dict[object, tuple[str, list[list[Line]]]] = {}  # cell → (text, its paragraphs' Lines)
     rows = list(_within(table, (_W + "tr",)))
     answers: tuple[int, ...] = ()  # a form's answer columns, from its header row ("TAK | NIE", "Wybór (X)")
+    above: list[str] = []  # the cells of the row above, when it was a row of cells
     for index, row in enumerate(rows):
         at = number + len(lines)
         cells = _merged(row, list(_within(row, (_W + "tc",))), starts, lambda cell: _cell(cell, numbering, at, read),
                         copies)
         readings, answers = _marks_read(answers, [_cell(cell, numbering, at, read) for cell in cells])
+        readings, ditto = _ditto_read(readings, above)
         filled = [text for text, _paragraphs in readings if text]
+        above = []
         if len(filled) > 1 and not (len(rows) == 1 and depth < _LAYOUT_DEPTH and _holds_table(cells)):
+            above = [text for text, _pieces in readings]
             paragraphs = tuple(tuple(line for piece in pieces for line in piece) for text, pieces in readings if text)
-            note = next((line.note for cell in paragraphs for line in cell if line.note), "")
+            note = ditto or next((line.note for cell in paragraphs for line in cell if line.note), "")
             lines.append(Line(" ".join(filled), cells=tuple(filled), number=at, cell_lines=paragraphs,
                               header=_header_row(row, index), note=note))
         elif filled:
@@ -1520,6 +1524,28 @@ def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies",
         if number + len(lines) > MAX_LINES:
             raise too_many_lines()
     return lines
+
+
+# a cell saying „as above”: a ditto mark, „jw.”; under an empty number cell, the first text cell empty or a dash
+DITTO = re.compile(r"[〃\"”„]+|j\.?\s?w\.?|jak\s+wy[żz]ej", re.I)
+_LP = re.compile(r"\d{1,3}\.?")
+
+
+def _ditto_read(readings: list, above: list[str]) -> tuple[list, str]:
+    """A row's cell readings with each cell that repeats the row above's („〃”, „jw.”, or the first text cell left
+    empty under an empty number – one partner's second task in Word typed without merging the name cell) read as
+    that cell, and a note saying so; "" when none does."""
+    texts = [text for text, _pieces in readings]
+    if len(texts) != len(above) or not any(texts):
+        return readings, ""
+    first = next((at for at, text in enumerate(above) if text and not _LP.fullmatch(text)), None)
+    copied = [at for at, text in enumerate(texts) if above[at] and (
+        DITTO.fullmatch(text) or at == first and not text.strip("-–—") and not any(texts[:at]) and any(texts[at + 1:]))]
+    if not copied:
+        return readings, ""
+    shown = "; ".join(f"„{texts[at] or '(pusta)'}” → „{above[at]}”" for at in copied)
+    return ([(above[at], [[Line(above[at])]]) if at in copied else reading for at, reading in enumerate(readings)],
+            f"komórki tego wiersza tabeli znaczą „jak w wierszu wyżej” ({shown}) – wpisano tekst z wiersza wyżej; sprawdź")
 
 
 def _marks_read(answers: tuple[int, ...], readings: list) -> tuple[list, tuple[int, ...]]:
