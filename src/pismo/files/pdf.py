@@ -800,9 +800,12 @@ def _free_bytes(folder: Path) -> int:
 
 def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document], tail: OutputTail) -> tuple[float, bool]:
     """Wait for soffice to end; the allowance it overran without progress (0 if it ended), and whether it had got
-    going (a „convert …” line or a PDF): a long document is no program that never started."""
+    going (a „convert …” line or a PDF): a long document is no program that never started. A „convert …” line
+    beyond one a document is no progress, and the whole run has at most the sum of its documents' allowances: a
+    program repeating the line was waited for without end."""
     done = seen = 0
     allowance = _allowance(run, documents[0], started=False)
+    whole = allowance + sum(_allowance(run, document, started=True) for document in documents)
     last = began = time.monotonic()
     while True:
         if not done and not run.converted and time.monotonic() - began > WAIT_NOTICE:
@@ -818,12 +821,13 @@ def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document], tai
         if produced:
             done += produced
             run.converted = True
-        if produced or tail.progress > seen:
-            seen = tail.progress
+        lines = min(tail.progress, len(documents))
+        if (produced or lines > seen) and time.monotonic() - began <= whole:
+            seen = lines
             last = time.monotonic()
             allowance = _allowance(run, documents[min(done, len(documents) - 1)], started=True)
-        elif time.monotonic() - last > allowance:
-            return allowance, bool(done or seen)
+        elif time.monotonic() - last > allowance or time.monotonic() - began > whole:
+            return min(allowance, time.monotonic() - last), bool(done or seen)
 
 
 def _allowance(run: _Run, following: _Document, started: bool) -> float:
