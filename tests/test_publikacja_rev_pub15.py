@@ -84,3 +84,31 @@ def test_a_colloquial_first_name_goes_by_its_shape(text, names):
 def test_unknown_words_of_no_such_shape_stay(text, words):
     """Finding 14, the keep side: brands and places are no colloquial first names."""
     _kept(text, words)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("podobno kowalczyk diluje pod szkołą", ["kowalczyk"]),
+    ("a mirek znowu pijany.", ["mirek"]),
+    ("ten zdzichu z 5 znowu leje", ["zdzichu"]),
+    ("wczoraj zdzichu z 5 znowu lał", ["zdzichu"]),
+    ("i wtedy romek uderzył", ["romek"]),
+    ("od: marian\npiją pod sklepem", ["marian"]),
+    ("Sąsiadka pisze: „a mirek znowu pijany”", ["mirek"]),
+    ('SMS: "tu ela z polnej, arek znowu sprzedaje piwo dzieciakom"', ["ela"]),
+])
+def test_a_name_in_a_lower_case_note_after_a_particle_or_a_header_goes(text, names):
+    """Finding 6: in a note written in lower case a name after an adverb or a particle a messenger note opens a
+    clause with („a”, „ten”, „wczoraj”, „podobno”, „wtedy”, „tu”) or after a header's label („od: marian”)."""
+    _gone(text, names)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("a róża kwitnie w ogrodzie", ["róża"]),
+    ("wczoraj polska wygrała mecz", ["polska"]),
+    ("podobno dzieci piją pod sklepem", ["dzieci"]),
+    ("ten sklep jest czynny do 22", ["sklep"]),
+    ("od: poniedziałku patrole", ["poniedziałku"]),
+])
+def test_words_after_those_particles_stay(text, words):
+    """Finding 6, the keep side: a word that is no name after such a particle stays."""
+    _kept(text, words)

@@ -94,7 +94,8 @@ def _written(low: str) -> str:
     """A lower-case text with a capital at each sentence's and line's start, a sender, a listed first name and one
     after a kin's noun."""
     chars = list(low)
-    capital = {m.end() for m in _OPENING.finditer(low)} | {m.start("name") for m in _SENDER.finditer(low)}
+    capital = {m.end() for m in _OPENING.finditer(low)} | {m.start("name") for m in _SENDER.finditer(low)} \
+        | {m.start("name") for m in _HEADER.finditer(low) if _first(m.group("name")) or _surname(m.group("name"))}
     words = list(_WORD.finditer(low))
     for i, m in enumerate(words):
         if _listed(low, words, i) or _kin(words, i) or _after_a_persons_word(low, words, i):
@@ -104,6 +105,14 @@ def _written(low: str) -> str:
                 and not _rank_or_abbreviation(low, at):
             chars[at] = chars[at].upper()
     return "".join(chars)
+
+
+# A message header's sender or addressee at a line's start („od: marian”, „do: halina, kacper”).
+_HEADER = re.compile(r"(?m)^[^\w\n]*(?:od|do|dw|nadawca)[^\S\n]*:[^\S\n]*(?P<name>[^\W\d_]+)")
+
+
+def _surname(word: str) -> bool:
+    return len(word) > 2 and bool(tags(word.capitalize()).surname)
 
 
 # A word that is a web address's, an e-mail's or a handle's part („https://…”, „zenek.wrobel@…”), no name.
@@ -137,9 +146,12 @@ def _listed(text: str, words: list, i: int) -> bool:
 
 
 # Words a clause whose subject is a person's name opens with in running lower-case text („mówi że seba handluje”,
-# „widziałam jak zbychu bił”); an honorific is the lower-case rules' own (pismo.publication.lower_names), and a verb
-# of seeing opening a sentence would join its capital to the name.
-_PERSONS_WORDS = frozenset({"że", "jak", "bo", "gdy", "kiedy"})
+# „widziałam jak zbychu bił”), also a messenger note's particles and adverbs („a mirek znowu pijany”, „ten zdzichu z 5”,
+# „wczoraj zdzichu lał”, „podobno kowalczyk diluje”, „i wtedy romek uderzył”, „tu ela z polnej”); an honorific is
+# the lower-case rules' own (pismo.publication.lower_names), and a verb of seeing opening a sentence would join its
+# capital to the name.
+_PERSONS_WORDS = frozenset({"że", "jak", "bo", "gdy", "kiedy", "a", "ten", "ta", "wczoraj", "dzisiaj", "dziś",
+                            "podobno", "wtedy", "tu"})
 
 
 def _after_a_persons_word(text: str, words: list, i: int) -> bool:
@@ -149,11 +161,11 @@ def _after_a_persons_word(text: str, words: list, i: int) -> bool:
             or not re.fullmatch(r"[^\S\n]+", text[words[i - 1].end():words[i].start()]):
         return False
     word = words[i].group()
-    return _first(word) or len(word) > 2 and bool(tags(word.capitalize()).surname)
+    return _first(word) or _surname(word)
 
 
 def _kin(words: list, i: int) -> bool:
     """A first name or a surname right after a kin's noun („szwagier marka”, „szwagier kowalczyka”)."""
     word = words[i].group()
-    return i > 0 and (_first(word) or len(word) > 2 and bool(tags(word.capitalize()).surname)) \
+    return i > 0 and (_first(word) or _surname(word)) \
         and lower_names.kin_noun(words[i - 1].group())
