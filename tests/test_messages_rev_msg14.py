@@ -55,3 +55,67 @@ def test_a_word_between_two_dashes_is_not_a_label(line, old, new):
 def test_a_label_before_a_dash_or_colon_is_still_warned(new):
     report = _check((494, "Liczba zgłoszeń", new))
     assert [m for m in _warned(report, 494) if "nagłówek ze starego" in m], report.warnings
+
+
+# --- 2, 9, 20: the rank glued to the name, after it with a dash; the function in the name -------------------------
+
+def _officer(*edits):
+    from example_edits import edited
+    from pismo.case.loader import load_case_text
+
+    return load_case_text(edited(*edits), name="sprawa.yaml").sprawa.osoby
+
+
+@pytest.mark.parametrize("new", ["st. asp.Anna Zmyślona", "st.asp.Anna Zmyślona"])
+def test_a_rank_glued_to_the_name_keeps_its_dot(new):
+    """Finding 2 of rev-msg14: „st. asp.Anna Zmyślona” printed „st. asp. .Anna Zmyślona”, the advice „.Anna…”."""
+    report = _check((48, "Anna Zmyślona", new))
+    told = [m for m in _warned(report, 48) if "stopnia" in m]
+    assert told and "zacznij od „Anna Zmyślona…”" in told[0], report.warnings
+    assert _officer((48, "Anna Zmyślona", new)).dzielnicowy.ranked() == "st. asp. Anna Zmyślona"
+
+
+@pytest.mark.parametrize("new", ["Anna Zmyślona – st. asp.", "Anna Zmyślona - st. asp.", "Anna Zmyślona / st. asp.",
+                                 "Anna Zmyślona — st. asp."])
+def test_a_rank_after_the_name_and_a_dash_goes_with_the_dash(new):
+    """Finding 9 of rev-msg14: the advice kept „Anna Zmyślona –” and 8 documents printed it."""
+    report = _check((48, "Anna Zmyślona", new))
+    told = [m for m in _warned(report, 48) if "stopniem" in m]
+    assert told and "zostaw „Anna Zmyślona”" in told[0], report.warnings
+    assert _officer((48, "Anna Zmyślona", new)).dzielnicowy.ranked() == "st. asp. Anna Zmyślona"
+
+
+@pytest.mark.parametrize("line, old, new, name", [
+    (48, "Anna Zmyślona", "Anna Zmyślona – dzielnicowa", "Anna Zmyślona"),
+    (48, "Anna Zmyślona", "st. asp. Anna Zmyślona – dzielnicowa rejonu służbowego nr XIII", "Anna Zmyślona"),
+    (58, "Tomasz Wymyślny", "Tomasz Wymyślny, Komendant Miejski Policji", "Tomasz Wymyślny"),
+])
+def test_the_function_written_in_an_officers_name_is_warned(line, old, new, name):
+    """Finding 20 of rev-msg14: „Anna Zmyślona – dzielnicowa” printed in every letter, unwarned."""
+    report = _check((line, old, new))
+    told = [m for m in _warned(report, line) if "funkcję" in m]
+    assert told and f"zostaw „{name}”" in told[0], report.warnings
+    assert not [m for m in _warned(report, line) if "stopni" in m and "–" in m.split("zacznij od")[-1]], report.warnings
+
+
+@pytest.mark.parametrize("new", ["Anna Kowalska-Zmyślona", "Anna Zmyślona-Nowak"])
+def test_a_double_surname_is_no_function(new):
+    report = _check((48, "Anna Zmyślona", new))
+    assert not [m for m in _warned(report, 48) if "funkcję" in m], report.warnings
+
+
+# --- 26: „stopien” checked against the police ranks ----------------------------------------------------------------
+
+@pytest.mark.parametrize("new, right", [("st. aps.", "st. asp."), ("st. asp", "st. asp."), ("St. Asp.", "st. asp."),
+                                        ("st.asp.", "st. asp."), ("mł insp", "mł. insp."), ("sierz. szt.", "sierż. szt.")])
+def test_a_rank_not_written_as_a_police_rank_is_told_its_spelling(new, right):
+    """Finding 26 of rev-msg14: „st. aps.”, „st. asp”, „St. Asp.” printed in every signed letter, unwarned."""
+    report = _check((47, "st. asp.", new))
+    told = [m for m in _warned(report, 47) if "stopień policyjny" in m or "stopnia policyjnego" in m]
+    assert told and f"„{right}”" in told[0], report.warnings
+
+
+@pytest.mark.parametrize("new", ["st. asp.", "starszy aspirant", "asp. sztab.", "asp. szt.", "podinsp.", "gen. insp."])
+def test_a_police_rank_written_right_is_not_told(new):
+    report = _check((47, "st. asp.", new))
+    assert not [m for m in _warned(report, 47) if "policyjn" in m], report.warnings

@@ -216,13 +216,13 @@ def unexpected(warnings: list, text: str) -> list[str]:
 def _foreseen(message: str, text: str) -> bool:
     """Warnings about text pasted from Word (case.pasted), each for what the text holds: a tab, a later line opening
     with a list's mark, „#” glued to a word, a typographic quote without its pair (findings 7, 18, 20 of rev-msg10), a text of only a gap's marks („–”, „…”;
-    finding 12 of rev-msg10), a skeleton's hint left without its marker (finding 20 of rev-msg13), a rank in an officer's name (finding 1); and of a field pismo completes with its own words (case.checks.completed_slips): a
+    finding 12 of rev-msg10), a skeleton's hint left without its marker (finding 20 of rev-msg13), a rank in an officer's name (finding 1), a misspelt rank or the function in the name (findings 20, 26 of rev-msg14); and of a field pismo completes with its own words (case.checks.completed_slips): a
     meeting place without its preposition, a salutation without its comma, a town with a date line's rest or after
     a preposition, a request or a recurrence opening with a capital (findings 2, 4, 10 of rev-msg13), a text opened
     with an old letter's label or heading, an addressee with „Pani” (findings 13, 16 of rev-msg13); two spaces between words and a PDF's ligature (finding 20 of rev-msg12)."""
     from pismo.case import pasted
-    from pismo.case.checks import (_PREPOSITION, _STAND_IN, courtesy_opening, label_opening, sentence_start,
-                                   skeleton_hint, town_slip)
+    from pismo.case.checks import (_PREPOSITION, _STAND_IN, courtesy_opening, function_in_name, label_opening,
+                                   rank_slip, sentence_start, skeleton_hint, town_slip)
     from pismo.case.model import rank_in
 
     later = text.split("\n")[1:]
@@ -240,7 +240,17 @@ def _foreseen(message: str, text: str) -> bool:
         or ("cudzysłów" in message and any(q in text for q in "„“”")) \
         or ("miejsce do uzupełnienia" in message and _STAND_IN.fullmatch(text.strip()) is not None) \
         or ("wskazówka ze szkieletu" in message and skeleton_hint(text) is not None) \
-        or ("stopni" in message and rank_in(text) is not None)
+        or ("stopni" in message and rank_in(text) is not None) \
+        or ("stopień policyjny" in message and rank_slip(text) is not None) \
+        or ("pismo bierze funkcję" in message and function_in_name(_unranked_name(text)) is not None)
+
+
+def _unranked_name(text: str) -> str:
+    """A name without the rank written in it: the function is looked for after the name."""
+    from pismo.case.model import rank_in, without_rank
+
+    found = rank_in(text)
+    return without_rank(text, found) if found else text
 
 
 def outside_the_property(text: str) -> bool:

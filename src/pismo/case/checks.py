@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from pismo.case.holes import is_hole
-from pismo.case.model import Osoba, has_placeholder, rank_key, without_rank
+from pismo.case.model import Osoba, has_placeholder, rank_in, rank_key, usual_rank, without_rank
 from pismo.case.pasted import AS_LINES as _AS_LINES
 from pismo.case.yamlio import TYPOGRAPHIC_QUOTES
 from pismo.case.problems import Problem, dotted
@@ -43,6 +43,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, message, warning=True) for loc, message in pasted_openings(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in completed_slips(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in mid_sentence_capitals(case.sprawa)]
+    warnings += [case.problem(loc, message, warning=True) for loc, message in officer_slips(case.sprawa)]
     return errors, warnings
 
 
@@ -174,12 +175,57 @@ def _opening_told(text: str, loc: tuple) -> bool:
 def _rank_told(name: str, found, own: str) -> str:
     """The rank written in an officer's name: where it stands, and whether it is the one of „stopien”."""
     rank, rest = found.group("rank"), without_rank(name, found)
+    rest = function_in_name(rest)[0] if function_in_name(rest) else rest
     at_start = not name[:found.start("rank")].strip()
     told = (_RANK_TOLD if at_start else _RANK_END_TOLD).format(opening=rank, own=own, rest=" ".join(rest.split()[:2]),
                                                                name=rest)
     if rank_key(rank) != rank_key(own):
         told += _RANK_OTHER
     return told
+
+
+# an officer's function after the name, as under a signature or in a protocol's list („Anna Zmyślona – dzielnicowa”,
+# „Tomasz Wymyślny, Komendant Miejski Policji”): a comma or a spaced dash, then a small word or a function's
+_NAME_TAIL = re.compile(r"\s*(?:,|\s[–—-]|[–—])\s*(?P<tail>\S.*)$", re.DOTALL)
+_FUNCTION_WORD = re.compile(r"(?i:komendant|zastępc|naczelnik|kierownik|dzielnicow|referent|specjalist|asystent"
+                            r"|dyżurn|oficer|rzecznik|funkcjonariusz)|[a-ząćęłńóśźż]")
+_FUNCTION_TOLD = ("po imieniu i nazwisku stoi funkcja („{tail}”) – pismo bierze funkcję z pola „funkcja” i drukuje "
+                  "ją samo, w piśmie stałaby dwa razy; zostaw „{name}”")
+_RANK_SPELLING_TOLD = "stopień policyjny pisze się „{usual}” – wpisz go tak, pismo drukuje go przed nazwiskiem w każdym piśmie"
+_RANK_UNKNOWN_TOLD = ("„{rank}” to nie stopień policyjny – pismo drukuje go przed nazwiskiem w każdym piśmie; "
+                      "czy chodziło o „{near}”?")
+
+
+def function_in_name(name) -> tuple[str, str] | None:
+    """(the name, the function after it) of an officer's name written with the function."""
+    found = _NAME_TAIL.search(name) if isinstance(name, str) else None
+    if not found or not name[:found.start()].strip() or not _FUNCTION_WORD.match(found.group("tail")):
+        return None
+    return " ".join(name[:found.start()].split()), " ".join(found.group("tail").split())
+
+
+def rank_slip(rank) -> str | None:
+    """What is wrong with an officer's „stopien”: no police rank, or one written unlike in letters („st. asp”)."""
+    if not _filled(rank):
+        return None
+    known, usual = usual_rank(rank)
+    if not known:
+        return _RANK_UNKNOWN_TOLD.format(rank=" ".join(rank.split()), near=usual or "st. asp.")
+    return _RANK_SPELLING_TOLD.format(usual=usual) if usual != " ".join(rank.split()) else None
+
+
+def officer_slips(sprawa):
+    """(loc, message) of an officer's „stopien” that is no rank or is misspelt, and of a name holding the function:
+    pismo prints „{stopien} {imie_nazwisko}” in every letter and the function from its own field."""
+    for loc, osoba in _officers(sprawa.osoby):
+        told = rank_slip(osoba.stopien)
+        if told:
+            yield loc + ("stopien",), told
+        name = osoba.imie_nazwisko
+        found = rank_in(name)
+        function = function_in_name(without_rank(name, found) if found else name)
+        if function:
+            yield loc + ("imie_nazwisko",), _FUNCTION_TOLD.format(name=function[0], tail=function[1])
 
 
 # the rest of an old letter's date line copied with the town („Wrzosogród, dnia 10.03.2026”, „Wrzosogród – dnia”,

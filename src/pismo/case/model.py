@@ -68,8 +68,10 @@ def _rank_word(abbreviation: str) -> str:
 
 
 _RANK = "|".join(r"\s*".join(map(_rank_word, rank.split())) for rank in _RANKS)
-_RANK_OPENING = re.compile(rf"\s*(?P<rank>{_RANK})(?!\w)[\s,]*", re.IGNORECASE)
-_RANK_END = re.compile(rf"[\s,]+\(?(?P<rank>{_RANK})\)?\s*$", re.IGNORECASE)
+# a rank's final dot is its own even when the name is glued to it („st. asp.Anna”); after the name a comma, a bracket,
+# a dash or a slash may part them („Anna Zmyślona – st. asp.”, as under a signature) and goes with the rank
+_RANK_OPENING = re.compile(rf"\s*(?P<rank>{_RANK})(?:(?!\w)|(?<=\.))[\s,]*", re.IGNORECASE)
+_RANK_END = re.compile(rf"(?:\s*[,–—/]\s*|\s+-\s*|\s+)\(?(?P<rank>{_RANK})\)?\s*$", re.IGNORECASE)
 
 
 def rank_in(name) -> Optional[re.Match]:
@@ -78,7 +80,7 @@ def rank_in(name) -> Optional[re.Match]:
         return None
     end = _RANK_END.search(name)
     if end and not (end.group("rank").endswith(".") or end.group("rank").lower().endswith(tuple(_RANK_WORDS.values()))
-                    or set(name[end.start():end.start("rank")]) & set(",(")):
+                    or set(name[end.start():end.start("rank")]) & set(",(–—/-")):
         end = None  # a bare „Post”, „Kom” after a name is a surname's part; „, st asp” or „st. asp.” a rank
     return _RANK_OPENING.match(name) or end
 
@@ -89,6 +91,31 @@ def rank_key(rank: str) -> tuple:
     words = re.findall(r"[^\W\d_]+", rank.lower().replace("ż", "z").replace("ł", "l"))
     folded = {k.replace("ż", "z").replace("ł", "l"): v.replace("ż", "z").replace("ł", "l") for k, v in full.items()}
     return tuple(folded.get(word, word) for word in words)
+
+
+def _usual_word(word: str) -> str:
+    """A rank's word as written in letters: a full word small, an abbreviation with its diacritics and its dot."""
+    folded = {k.replace("ż", "z").replace("ł", "l"): k for k in _RANK_WORDS}
+    lower = word.lower().rstrip(".")
+    if lower in _RANK_WORDS.values():
+        return lower
+    return folded.get(lower.replace("ż", "z").replace("ł", "l"), lower) + "."
+
+
+_USUAL_RANKS = tuple(" ".join(f"{word}." for word in rank.split()) for rank in _RANKS) + ("asp. sztab.", "sierż. sztab.")
+
+
+def usual_rank(rank: str) -> tuple[bool, str]:
+    """(whether the text is a police rank at all, the rank in its usual spelling: „st. asp.”, „starszy aspirant”) –
+    an unknown rank's nearest known one („st. aps.” → „st. asp.”)."""
+    import difflib
+
+    words = re.findall(r"[^\W\d_]+\.?", rank)
+    known = {rank_key(r) for r in _USUAL_RANKS}
+    if rank_key(rank) in known:
+        return True, " ".join(_usual_word(word) for word in words)
+    near = difflib.get_close_matches(rank.lower(), _USUAL_RANKS, n=1, cutoff=0.5)
+    return False, near[0] if near else ""
 
 
 def without_rank(name: str, found: re.Match) -> str:
