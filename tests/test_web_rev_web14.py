@@ -12,6 +12,7 @@ from test_web_conflict import _conflict_form
 from test_web_http import _form_fields, _replace, web  # noqa: F401 - web: the server fixture
 from test_web_items import TEXT
 
+from pismo.web import form
 from pismo.web.form import load
 
 
@@ -114,3 +115,32 @@ def test_three_tabs_one_editing_an_attendee_the_other_removing_it_ask_each_field
     assert web.post("/sprawy/sprawa", _conflict_form(page, disk))[0] == 303
     obecni = load(path.read_text(encoding="utf-8"))["spotkania"][0]["protokol"]["obecni"]
     assert [(o.get("imie_nazwisko"), o.get("funkcja")) for o in obecni][1] == (NAMES[1], "FUNKCJA B")
+
+
+def _tabbed(count: int) -> str:
+    """TEXT with a Tab after the value of its first `count` one-line fields (a Notepad user aligning values)."""
+    lines, done = TEXT.split("\n"), 0
+    for at, line in enumerate(lines):
+        if done < count and re.fullmatch(r"\s*(- )?[a-z_]+: [^\s|>#\"'].*[^\s]", line) and "#" not in line:
+            lines[at], done = line + "\t", done + 1
+    assert done == count
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("count", [51, 150])
+def test_a_case_with_many_tabs_after_values_opens_and_saves(web, monkeypatch, count):
+    """Finding 3: more than 50 Tabs after values (valid for `pismo sprawdz`) were read again one by one, up to 50,
+    then refused with an empty „Popraw plik w edytorze tekstu:” box – and each Tab re-read a large case whole."""
+    text = _tabbed(count)
+    reads = []
+    real = form._yaml
+    monkeypatch.setattr(form, "_yaml", lambda *args: reads.append(1) or real(*args))
+    assert form.load(text) == form.load(TEXT) and len(reads) <= 3, len(reads)
+    path = web.folder / "sprawa.yaml"
+    path.write_text(text, encoding="utf-8")
+    status, _, body = web.get("/sprawy/sprawa")
+    assert status == 200 and 'id="formularz"' in body.decode(), _words(body.decode())[:1500]
+    fields = _replace(_form_fields(body.decode()), "jednostka.miejscowosc", "Wrzosogród Dolny")
+    assert web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])[0] == 303
+    saved = path.read_text(encoding="utf-8")
+    assert load(saved)["jednostka"]["miejscowosc"] == "Wrzosogród Dolny" and saved.count("\t") == count

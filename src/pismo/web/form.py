@@ -26,7 +26,7 @@ from ruamel.yaml.tokens import CommentToken
 
 from pismo.case import model as m, yamlio
 from pismo.case.problems import dotted
-from pismo.web import comments, layout, texts
+from pismo.web import comments, layout, tabs, texts
 
 
 @dataclass(frozen=True)
@@ -684,21 +684,18 @@ def load_cached(text: str):
 def load(text: str):
     """The case file as round-trip data; None when it cannot be read (a YAML syntax error). A Tab YAML reads as a
     blank – after a value, before a comment, after „:” (what the Tab key types in Notepad) – pismo's reader
-    accepts and ruamel's scanner refuses: read as a space, so that the form and `pismo sprawdz` give one verdict."""
-    for _ in range(MAX_TABS + 1):
-        try:
-            return _yaml().load(text)
-        except YAMLError as exc:
-            at = getattr(getattr(exc, "problem_mark", None), "index", None)
-            if "'\\t'" not in str(getattr(exc, "problem", "")) or at is None or text[at:at + 1] != "\t":
-                return None
-            text = text[:at] + " " + text[at + 1:]
-        except Exception:  # ruamel raises plain errors on some broken input: the page then says so
-            return None
-    return None
-
-
-MAX_TABS = 50  # such Tabs read again one by one: a file of more is refused, told where by the checker
+    accepts and ruamel's scanner refuses: read as a space (all such Tabs in one pass, pismo.web.tabs), so that the
+    form and `pismo sprawdz` give one verdict."""
+    try:
+        return _yaml().load(text)
+    except YAMLError as exc:
+        spaced = tabs.as_spaces(text) if "'\\t'" in str(getattr(exc, "problem", "")) else text
+    except Exception:  # ruamel raises plain errors on some broken input: the page then says so
+        return None
+    try:
+        return _yaml().load(spaced) if spaced != text else None
+    except Exception:
+        return None
 
 
 def to_text(original: str, data: dict, keep: frozenset = frozenset()) -> tuple[str, bool]:

@@ -1,0 +1,53 @@
+"""Tabs YAML reads as blanks, made spaces in one pass for ruamel's scanner, which refuses them.
+
+pismo's reader (libyaml, pismo.case.yamlio) takes a Tab after a value, before a comment or after „:” as a blank;
+ruamel stops at each. Read again once per Tab, a case with many (values aligned in Notepad, text pasted from a
+spreadsheet) took seconds per view and was refused past a bound – with no error the checker could name."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+_BREAK = re.compile(r"\r\n|\r|\n|\x85|\u2028|\u2029")  # libyaml's line breaks: its marks count lines by them
+_BEFORE_COMMENT = re.compile(r"(?m)^[^#\n\r\x85\u2028\u2029]*")  # a line's part outside its comment
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def as_spaces(text: str) -> str:
+    """text with each Tab libyaml reads as a blank between tokens (outside a scalar and a comment) a space – the
+    same length, so every place in it stays; text as it was when libyaml refuses it (the checker says why)."""
+    if "\t" not in text:
+        return text
+    bom = "\ufeff" if text.startswith("\ufeff") else ""  # libyaml's marks do not count it
+    body = text[len(bom):]
+    starts = [0] + [match.end() for match in _BREAK.finditer(body)]
+    out, last = [], 0
+    loader = _LOADER(body)
+    try:
+        while loader.check_token():
+            token = loader.get_token()
+            start = starts[token.start_mark.line] + token.start_mark.column
+            end = max(start, starts[token.end_mark.line] + token.end_mark.column)
+            out += [_blanks(body[last:start]), _header(body[start:end])]
+            last = end
+    except yaml.YAMLError:
+        return text
+    finally:
+        loader.dispose()
+    return bom + "".join(out) + _blanks(body[last:])
+
+
+def _blanks(gap: str) -> str:
+    """The text between two tokens: blanks and comments; Tabs outside the comments become spaces."""
+    return _BEFORE_COMMENT.sub(lambda match: match.group().replace("\t", " "), gap) if "\t" in gap else gap
+
+
+def _header(token: str) -> str:
+    """A token's text; a block scalar's header line („|-⇥# note”) as a gap, its text as written."""
+    if token[:1] not in ("|", ">"):
+        return token
+    line = _BREAK.search(token)
+    cut = line.start() if line else len(token)
+    return _blanks(token[:cut]) + token[cut:]
