@@ -144,3 +144,20 @@ def test_a_case_with_many_tabs_after_values_opens_and_saves(web, monkeypatch, co
     assert web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])[0] == 303
     saved = path.read_text(encoding="utf-8")
     assert load(saved)["jednostka"]["miejscowosc"] == "Wrzosogród Dolny" and saved.count("\t") == count
+
+
+def test_an_added_empty_row_is_saved_and_told_when_the_disk_changed_only_a_comment(web):
+    """Finding 5: „Dodaj uczestnika” left empty and „Zapisz” while the file changed only in a comment: „Bez zmian –
+    plik sprawy ma już te zmiany” – untrue, the row was dropped; with a field changed on disk the page told
+    „Twoje zmiany (0)” and wrote the row."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    fields = _tab(web, _form_fields(web.get("/sprawy/sprawa")[2].decode()), [f"dodaj:{ATTENDEE}"])
+    first = TEXT.index("#")
+    path.write_text(TEXT[:first] + "# uwaga kolegi\n" + TEXT[first:], encoding="utf-8")
+    status, _, body = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    words = _words(body.decode())
+    assert status == 409 and f"Uczestnik {len(NAMES) + 1} : nowy, pusty element" in words, words[:3000]
+    assert web.post("/sprawy/sprawa", _conflict_form(body.decode()))[0] == 303
+    saved = path.read_text(encoding="utf-8")
+    assert "# uwaga kolegi" in saved and len(load(saved)["spotkania"][0]["protokol"]["obecni"]) == len(NAMES) + 1

@@ -106,13 +106,14 @@ class Merge:
     unsure: list[str] = field(default_factory=list)  # items changed on both sides, told from others only by place
     moved: list[str] = field(default_factory=list)  # the lists the form reordered: written in the form's order
     orders: list[Order] = field(default_factory=list)  # the lists reordered on both sides: the user chooses
+    added: list[str] = field(default_factory=list)  # items the form added and left empty: written, told apart
 
     @property
     def empty(self) -> bool:
         """Nothing to tell or ask: each change the form made the disk made too (another tab's, `pismo odmien`'s),
         so the disk's version already holds the form's – a page listing „(0)” on both sides would be untrue."""
         return not (self.conflicts or self.mine or self.theirs or self.reordered or self.restore or self.unsure
-                    or self.moved or self.orders)
+                    or self.moved or self.orders or self.added)
 
 
 def _values(pairs) -> dict[str, str]:
@@ -152,7 +153,7 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     more_unsure, more_removed = _nested_changes(nested, restored_base, mine)
     unsure, removed, base_or_restored = unsure | more_unsure, removed | more_removed, {**restored_base, **base}
     shuffled = [head for head, tokens in order.items() if _shuffled(tokens)]
-    merge, where, restored = Merge(), _Places(places, order, set(shuffled) - set(reordered)), {}
+    merge, where, restored, blank = Merge(), _Places(places, order, set(shuffled) - set(reordered)), {}, {}
     for key in dict.fromkeys([*theirs, *mine, *base]):
         b, m, t = base.get(key, restored_base.get(key)), mine.get(key), theirs.get(key)
         item = _within(key, removed)
@@ -172,6 +173,8 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
             chosen = m
             if _told(key, b, m):
                 merge.mine.append(change)
+            elif _shown(key):
+                blank[_added_item(key)] = None
         elif _shown(key):
             merge.conflicts.append(change)
             where.add(key, filled=False)
@@ -186,7 +189,14 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     merge.unsure = [_unsure_shown(head, token, base_or_restored, theirs, where.name) for head, token in sorted(unsure)]
     merge.moved = [_described(head) for head in shuffled if head not in reordered]
     merge.orders = _orders([head for head in shuffled if head in reordered], where, mine, theirs)
+    told = {_added_item(change.key) for change in merge.mine}
+    merge.added = [_described(item) for item in blank if item is not None and item not in told]
     return where.apply(merge)
+
+
+def _added_item(key: str) -> str | None:
+    """The outermost item the form added (by_origin's "+n") that a posted name is in, if any."""
+    return next((key[:m.end()] for m in _TOKEN.finditer(key) if m.group(1).startswith("+")), None)
 
 
 def _one_added(mine: dict[str, str], theirs: dict[str, str],
@@ -615,7 +625,7 @@ class _Places:
         fields = sorted([(self.name(k), v) for k, v in merge.fields] + origins, key=lambda pair: _in_order(pair[0]))
         return Merge(fields, renamed(merge.conflicts),
                      renamed(merge.mine), renamed(merge.theirs), merge.reordered, restore, merge.unsure,
-                     merge.moved, orders)
+                     merge.moved, orders, merge.added)
 
 
 def _in_order(key: str) -> tuple:
