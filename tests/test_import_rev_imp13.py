@@ -228,3 +228,24 @@ def test_a_ditto_deadline_cell_is_the_deadline_above(tmp_path):
     assert [a["opis"] for a in case["dzialania"]] == ["Kontrole parku", "Spotkania z mieszkańcami", "Ulotki"], written
     assert [str(a["termin"]["do"]) for a in case["dzialania"]] == ["2025-10-31"] * 3, written
     assert written.count("jak w wierszu wyżej") >= 2, written
+
+
+# --- finding 7: an approval or signature block after part 5 without a person's name („Zatwierdzam / Komendant
+# Powiatowy Policji w Borównie”, „Uzgodniono: / Kierownik …”, „Dzielnicowy rejonu nr 3”) became ways of informing.
+
+@pytest.mark.parametrize("block", [["Zatwierdzam", "Komendant Powiatowy Policji w Borównie"],
+                                   ["Uzgodniono:", "Kierownik Zespołu Dzielnicowych", "Wydział Prewencji KPP w Borównie"],
+                                   ["Dzielnicowy rejonu nr 3"], ["Akceptuję", "I Zastępca Komendanta Powiatowego Policji"]])
+def test_a_signature_block_without_a_name_is_no_way_of_informing(tmp_path, block):
+    path, _text, output = mini_plan(tmp_path, {5: ["- Strona internetowa KPP.", "", *block]}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ["Strona internetowa KPP."], written
+    assert all(line in written for line in block), written
+
+
+@pytest.mark.parametrize("way", ["Komenda Powiatowa Policji w Borównie – strona internetowa",
+                                 "Dzielnicowy podczas obchodu rejonu", "Wydział Prewencji KPP w Borównie"])
+def test_a_way_of_informing_naming_the_police_stays_a_way(tmp_path, way):
+    path, _text, _output = mini_plan(tmp_path, {5: ["- Strona internetowa KPP.", "", way]}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ["Strona internetowa KPP.", way], written

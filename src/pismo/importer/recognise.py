@@ -695,6 +695,9 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
         else:
             plan.ignored.append(_shown(line))
         return ""
+    block = _approval_block(plan, line, state, current)
+    if block is not None:
+        return block
     officer = hd.find_officer(text)
     signs = bool(re.match(r"(?:dzielnicow[ya]|kierownik|asystent)\b", text, re.I))  # "dzielnicowa asp. Anna Nowak"
     if officer and (state in ("M", "K") or current == 5 or signs) and len(text) - (officer[1][1] - officer[1][0]) < 40:
@@ -708,6 +711,36 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
     if current >= 3 and _place_date(plan, text):
         return ""
     return None
+
+
+# an approval's opening word („Zatwierdzam”, „Uzgodniono:”) and a line naming a police function or unit
+_APPROVAL = re.compile(r"(?:zatwierdzam|zatwierdzono|uzgodniono|uzgadniam|akceptuję|zaakceptowano|zaopiniowano"
+                       r"|opiniuję(?:\s+pozytywnie)?|sprawdził[a]?|zaopiniował[a]?)\s*:?", re.I)
+_FUNCTION = re.compile(r"(?:(?:i\s+|ii\s+)?zastępca\s+)?(?:komendant\w*|kierownik\w*|naczelnik\w*|dzielnicow[ya]"
+                       r"|wydział\w*|zespół|zespołu|referat\w*|ogniwo|rewir\w*|posterunek|komisariat\w*"
+                       r"|komenda\s+(?:powiatowa|miejska|wojewódzka|stołeczna)|kpp|kmp)\b[^.;:]{0,100}", re.I)
+
+
+def _approval_block(plan: Plan, line: Line, state: str, current: int) -> str | None:
+    """Under the last part, an approval („Zatwierdzam”, „Uzgodniono:”) and the lines naming a function or unit
+    after it – or such a line alone, a signature without a name („Dzielnicowy rejonu nr 3”): the plan's signing,
+    listed among the lines left out, never a way of informing; None for a line of the plan."""
+    if current != 5 or line.kind or line.cells:
+        return None
+    if _APPROVAL.fullmatch(line.text):
+        plan.ignored.append(_shown(line))
+        return "approval"
+    text = line.text.strip()
+    if _FUNCTION.fullmatch(text) and len(text.split()) <= _FUNCTION_WORDS and not _WAY_WORDS.search(text) and (
+            state == "approval" or _PERSON.match(text)):  # a unit alone („Wydział …”) only under an approval
+        plan.ignored.append(_shown(line))
+        return "approval" if state == "approval" else ""
+    return None
+
+
+_FUNCTION_WORDS = 10  # „I Zastępca Komendanta Powiatowego Policji w Nowym Mieście nad Pilicą”
+_WAY_WORDS = re.compile(r"\s[-–—]\s|\b(?:podczas|poprzez|przez|w\s+trakcie|stron\w*|informuj\w*|spotka\w*)\b", re.I)
+_PERSON = re.compile(r"(?:(?:i\s+|ii\s+)?zastępca|komendant|kierownik|naczelnik|dzielnicow[ya])\b", re.I)
 
 
 def _several_signing(plan: Plan, text: str, state: str) -> str | None:
