@@ -212,3 +212,71 @@ def test_an_svg_drawing_text_is_refused_and_its_title_goes():
         published([("image", "media/rys.svg", svg.format(f"<text>{PRIVATE}</text>").encode())])
     kept = published([("image", "media/rys.svg", svg.format("").encode())])["word/media/rys.svg"]
     assert b"UKRYTE" not in kept and b"600" not in kept and b"<rect" in kept
+
+
+# --- finding 9: digits inserted as symbols -------------------------------------------------------------------------
+
+def symbols(font: str, codes: str) -> str:
+    return "".join(f'<w:r><w:sym w:font="{font}" w:char="{code}"/></w:r>' for code in codes.split())
+
+
+PHONE_F0 = "F036 F030 F030 F020 F031 F030 F030 F020 F032 F030 F030"
+
+
+@pytest.mark.parametrize("font, codes", [("Symbol", PHONE_F0), ("Symbol", PHONE_F0.replace("F0", "00")),
+                                         ("Arial", PHONE_F0)], ids=["symbol", "symbol 00xx", "arial F0xx"])
+def test_a_phone_inserted_as_symbols_is_scrubbed(font, codes):
+    """rev-tpl16 9: „600 100 200” picked from the Symbol font's table (its digits are digits) or as a text font's
+    F0xx code was drawn in the public PDF."""
+    body = f'<w:p><w:r><w:t xml:space="preserve">UKRYTE-SYM tel. </w:t></w:r>{symbols(font, codes)}</w:p>'
+    document = published([], body)["word/document.xml"].decode("utf-8")
+    assert "[telefon]" in document and "w:sym" not in document, document
+
+
+def test_pictograms_stay_symbols():
+    body = f'<w:p>{symbols("Wingdings", "F0FE F0A8")}{symbols("Symbol", "F061 F0B7")}</w:p>'
+    document = published([], body)["word/document.xml"].decode("utf-8")
+    assert document.count("w:sym ") == 4, document
+
+
+# --- finding 6: a DATE picture's unclosed apostrophe ---------------------------------------------------------------
+
+def test_an_unclosed_apostrophe_in_a_date_picture_is_refused():
+    """rev-tpl16 6: `\\@ "d MMMM yyyy 'r."` – the PDF printed „6 grudnia 2026 "r.”."""
+    from pismo.render import date_pictures
+    assert "'r." in date_pictures.problem("d MMMM yyyy 'r.")
+    assert "zamknij" in date_pictures.problem("'dnia d MMMM yyyy")
+    assert date_pictures.problem("'dnia' d MMMM yyyy 'r.'") is None
+
+
+def test_an_unclosed_apostrophe_is_refused_everywhere(tmp_path):
+    from test_attacks_templates_rev_tpl14b import body as in_document, fx
+    from test_template_package import refused_everywhere
+    refused_everywhere(tmp_path, in_document(fx(' DATE \\@ "d MMMM yyyy \'r." ', "6 grudnia 2026 r.")), "'r.")
+
+
+# --- finding 14: a wide or light text outline -----------------------------------------------------------------------
+
+W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+
+
+def outline(width: int, colour: str) -> str:
+    return (f'<w14:textOutline {W14} w14:w="{width}" w14:cap="flat" w14:cmpd="sng" w14:algn="ctr"><w14:solidFill>'
+            f'<w14:srgbClr w14:val="{colour}"/></w14:solidFill><w14:prstDash w14:val="solid"/><w14:round/>'
+            '</w14:textOutline>')
+
+
+@pytest.mark.parametrize("width, colour", [(254000, "FFFFFF"), (254000, "000000"), (9525, "FFFFFF")],
+                         ids=["wide white", "wide black", "thin white"])
+def test_a_covering_text_outline_is_refused(tmp_path, width, colour):
+    """rev-tpl16 14: a 20-pt white outline Word strokes over „900 zł” passed; the PDF printed it in black."""
+    from test_attacks_templates_rev_tpl14b import body as in_document, run
+    from test_template_package import refused_everywhere
+    refused_everywhere(tmp_path, in_document(run(outline(width, colour), "900 zł")), "Kontur tekstu")
+
+
+def test_a_thin_dark_outline_or_none_passes(tmp_path):
+    from test_attacks_templates_rev_tpl14b import body as in_document, run
+    from test_templates_round7 import passes
+    none = f'<w14:textOutline {W14} w14:w="9525"><w14:noFill/></w14:textOutline>'
+    passes(tmp_path, in_document(run(outline(9525, "1F1F1F") + none, "900 zł")))

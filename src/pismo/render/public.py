@@ -348,24 +348,37 @@ def _scrub_tail(element, scrub: Scrub) -> bool:
 
 
 def _symbols_as_text(root) -> bool:
-    """Each w:sym of an ordinary character in a text font (Wstawianie → Symbol writes „6” of Arial so) made the
-    w:t it prints as: both readers print it, so a phone typed through it is scrubbed as any text. Symbol fonts'
-    pictograms and private-use characters stay."""
+    """Each w:sym printing a character as text made the w:t it prints as (Wstawianie → Symbol writes „6” of Arial
+    so, as 0036 or F036, and the Symbol font's digits, space and punctuation are text too: both readers draw them as
+    such), so a phone typed through it is scrubbed as any text. Pictograms and private-use characters stay."""
     changed = False
     for symbol in list(root.iter(f"{{{W}}}sym")):
-        font = (symbol.get(f"{{{W}}}font") or "").strip().lower()
-        try:
-            code = int(symbol.get(f"{{{W}}}char") or "", 16)
-        except ValueError:
-            continue
-        if font in _SYMBOL_FONTS or not 0x20 <= code < 0xE000 or 0xD800 <= code < 0xE000:
+        character = _symbol_character(symbol)
+        if character is None:
             continue
         text = etree.Element(f"{{{W}}}t")
-        text.text = chr(code)
+        text.text = character
         text.tail = symbol.tail
         symbol.getparent().replace(symbol, text)
         changed = True
     return changed
+
+
+def _symbol_character(symbol) -> str | None:
+    """The text character a w:sym prints (a symbol font's F0xx code read as xx, the Symbol font's through its
+    table); None for a pictogram or a code that is no text."""
+    font = (symbol.get(f"{{{W}}}font") or "").strip().lower()
+    try:
+        code = int(symbol.get(f"{{{W}}}char") or "", 16)
+    except ValueError:
+        return None
+    if 0xF020 <= code <= 0xF0FF:
+        code -= 0xF000
+    if font == "symbol":
+        return chr(code) if 0x20 <= code < 0x7F and not chr(code).isalpha() else None
+    if font in _SYMBOL_FONTS or not 0x20 <= code < 0xE000 or 0xD800 <= code < 0xE000:
+        return None
+    return chr(code)
 
 
 _SYMBOL_FONTS = {"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "marlett", "zapf dingbats",
