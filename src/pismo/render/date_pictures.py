@@ -25,6 +25,10 @@ def problem(picture: str) -> str | None:
     tokens = [match.group(0) for match in _TOKEN.finditer(picture)]
     letters = [(i, t) for i, t in enumerate(tokens) if t[0].isalpha() and t.lower() != "am/pm"]
     clock = any(t == "AM/PM" for t in tokens)
+    unclosed = next((t for t in tokens if t.startswith("'") and (len(t) == 1 or not t.endswith("'"))), None)
+    if unclosed is not None:  # Word prints the rest as written, LibreOffice with the picture's closing quote („"r.”)
+        return (f"„{unclosed}” – tekst otwarty apostrofem nie jest nim zamknięty: Word drukuje go bez apostrofu, "
+                f"a LibreOffice z cudzysłowem; zamknij go apostrofem, np. d MMMM yyyy 'r.'")
     for index, token in letters:
         letter = token[0]
         if letter.lower() in _COUNTS and letter not in _COUNTS:
