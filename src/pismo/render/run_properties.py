@@ -6,7 +6,8 @@ w:color's theme colour is left out too: Word draws it over w:val, LibreOffice w:
 in the PDF), so both draw w:val. The others are refused by name, directly or in a style: w:bdo rtl (Word shows the
 run's characters reversed, „100” as „001”, LibreOffice as written), text filled otherwise than with one plain dark
 colour (w14:textFill – no fill, transparent, white or a theme's colour: Word may show nothing, LibreOffice prints
-w:color), w:cs and w:rtl (Word takes the complex-script size, bold and font, LibreOffice the ordinary ones: a
+w:color) or outlined wide or light (w14:textOutline, stroked by Word over the letters: a 20-pt white outline hides
+them, LibreOffice ignores it), w:cs and w:rtl (Word takes the complex-script size, bold and font, LibreOffice the ordinary ones: a
 12-point amount in Word can be a 1-point speck in the PDF) and w:fitText (Word squeezes the run into a width).
 So is text in a pictogram font the PDF machine lacks (Wingdings, Webdings …, directly or by a style): Word shows the
 pictograms, LibreOffice the letters they are typed with – an old form's boxes „¨ tak þ nie” (☐ tak ☑ nie in Word)
@@ -28,7 +29,7 @@ _OFF = {"0", "false", "off"}
 DROPPED = "webHidden"
 # the local names with any prefix or none (`<cs xmlns="…main"/>` is w:cs to every reader): a strict superset of the
 # elements the tree walk judges
-_SUSPECT = re.compile(rb"[<:](?:cs|bdo|textFill|webHidden|rtl|fitText|rFonts)[\s/>]")
+_SUSPECT = re.compile(rb"[<:](?:cs|bdo|textFill|textOutline|webHidden|rtl|fitText|rFonts)[\s/>]")
 # Pictogram fonts (lower case) whose text LibreOffice draws as the letters it is typed with, or as empty boxes
 PICTOGRAM_FONTS = {"wingdings", "wingdings 2", "wingdings 3", "webdings", "marlett", "zapf dingbats", "zapfdingbats",
                    "itc zapf dingbats", "mt extra", "bookshelf symbol 7", "ms outlook", "ms reference specialty"}
@@ -75,7 +76,8 @@ def check(part: str, tree, blob: bytes | None = None) -> None:
     """Differs at the first run property of the rule above (blob: the part's bytes, to skip parts without any)."""
     if blob is not None and not _SUSPECT.search(blob):
         return
-    for element in tree.iter("{*}cs", "{*}bdo", "{*}webHidden", "{*}textFill", "{*}rtl", "{*}fitText", "{*}rFonts"):
+    for element in tree.iter("{*}cs", "{*}bdo", "{*}webHidden", "{*}textFill", "{*}textOutline", "{*}rtl",
+                             "{*}fitText", "{*}rFonts"):
         local = etree.QName(element).localname
         if local == "rFonts":
             _check_font(part, element)
@@ -86,6 +88,11 @@ def check(part: str, tree, blob: bytes | None = None) -> None:
                               "Wypełnienie tekstu) – Word może go nie pokazać, a LibreOffice drukuje go w PDF kolorem "
                               "czcionki; ustaw „Wypełnienie pełne” ciemnym kolorem bez przezroczystości albo usuń ten tekst "
                               f"{_HINT}")
+        elif local == "textOutline":
+            if _covering(element):
+                raise Differs(f"część {part}: {_where(element)} ma szeroki albo jasny kontur (Efekty tekstowe → Kontur "
+                              "tekstu) – Word rysuje go na literach i może je zakryć, a LibreOffice w PDF go pomija; "
+                              f"ustaw „Brak konturu” albo cienki ciemny kontur {_HINT}")
         elif etree.QName(element).namespace not in _WORD or _OFF & set(_values(element)):
             continue
         elif local == "bdo" and "rtl" in _values(element):
@@ -126,6 +133,22 @@ def _check_font(part: str, fonts) -> None:
                       "z PDF nie widać np. zaznaczonej odpowiedzi; usuń te znaki i wstaw symbole przez Wstawianie → "
                       "Symbol (albo pole wyboru: Deweloper → Formant zawartości pola wyboru), a styl ustaw na zwykłą "
                       "czcionkę")
+
+
+_THIN = 12700  # a text outline up to 1 pt (in EMU) does not cover 12-point letters
+
+
+def _covering(outline) -> bool:
+    """Whether a text outline (w14:textOutline, stroked by Word over the letters, ignored by LibreOffice) may cover
+    them: any but no line, when wider than _THIN or not one plain dark colour."""
+    if any(etree.QName(e).localname == "noFill" for e in outline):
+        return False
+    if not any(etree.QName(e).localname.endswith("Fill") for e in outline):
+        return False  # no line drawn
+    width = max((_number(v) for k, v in outline.attrib.items() if etree.QName(k).localname == "w"), default=0)
+    fills = [e for e in outline if etree.QName(e).localname.endswith("Fill")]
+    return width > _THIN or any(etree.QName(fill).localname != "solidFill" or not any(
+        etree.QName(e).localname == "srgbClr" and _dark(_values(e)) for e in fill.iter()) for fill in fills)
 
 
 def _unseen(fill) -> bool:
