@@ -41,3 +41,50 @@ def test_repeated_convert_lines_do_not_renew_the_allowance_without_end(tmp_path,
     assert result.exit_code != 0, said
     assert took < 8, (took, said)
     assert "przestał odpowiadać" in said, said
+
+
+HANGLINE = ('for a in "$@"; do case "$a" in *.docx) ' + CONVERT_LINE + '; exec sleep 60;; esac; done')  # starts at its first document and hangs there
+
+
+def test_the_retry_of_a_document_libreoffice_stalled_at_waits_shorter_and_is_told(tmp_path, monkeypatch):
+    """Finding 6: a hung LibreOffice at a 48 MB document was waited for 2 × 169 s in silence – the retry got the
+    whole allowance again."""
+    _small_allowances(monkeypatch)
+    docx = _written(tmp_path)[1] / "plan.docx"
+    monkeypatch.setattr(pdf, "MEGABYTE_ALLOWANCE", 4.0 / (docx.stat().st_size / 1e6))  # 4 s for the plan
+    hanging = soffice_script(tmp_path, HANGLINE, "hangline-soffice")
+    first = pdf._allowance(pdf._Run("x", None, False), pdf._Document(docx, docx, docx, docx.stat().st_size), True)
+    began = time.monotonic()
+    result = run("pdf", docx, "--soffice", hanging)
+    took = time.monotonic() - began
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0, said
+    assert first > 3 and took < first * 1.6 + 1, (first, took, said)
+    assert "plan.docx i został zatrzymany – próbuję jeszcze raz" in said, said
+
+
+def test_libreoffice_stalling_at_two_documents_in_a_row_is_the_program_not_the_documents(tmp_path, monkeypatch):
+    """Finding 3: a LibreOffice hanging at whatever it opens – each of 9 documents was told LibreOffice stopped
+    „przy dokumencie … może być uszkodzony”, also the 7 it never opened, and sent to look for damage."""
+    _small_allowances(monkeypatch)
+    folder = _written(tmp_path, "wszystko")[1]
+    hanging = soffice_script(tmp_path, HANGLINE, "hangline-soffice")
+    result = run("pdf", folder, "--soffice", hanging, "--jobs", "1")
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0, said
+    assert "uszkodz" not in said and "bardzo długi" not in said, said
+    assert "dwóch różnych dokumentach" in said, said
+
+
+def test_the_documents_libreoffice_never_opened_are_not_told_it_stalled_at_them(tmp_path, monkeypatch):
+    """Finding 3: the stall is named for the document LibreOffice was at, the others are told they were not
+    converted because of it."""
+    _small_allowances(monkeypatch)
+    folder = _written(tmp_path, "wszystko")[1]
+    stubborn = soffice_script(tmp_path, 'for a in "$@"; do case "$a" in *-plan.docx) '  # hangs at plan.docx alone
+                                        f'{CONVERT_LINE}; exec sleep 60;; esac; done', "stubborn-soffice")
+    result = run("pdf", folder, "--soffice", stubborn, "--jobs", "1")
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0, said
+    assert said.count("bardzo długi albo uszkodzony") == 1, said
+    assert "przy innym dokumencie" in said, said

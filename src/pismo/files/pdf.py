@@ -54,6 +54,8 @@ MEGABYTE_ALLOWANCE = 3.0  # … plus this per megabyte of the .docx (photos: mea
 TEXT_ALLOWANCE = 6.0  # … plus this per megabyte of its XML unpacked (pages: 26 MB, 5 772 pages took 108 s)
 DOCUMENT_CAP = 300.0  # seconds a single document may take at most: a hung LibreOffice is not waited for an hour
 WAIT_NOTICE = 15.0  # seconds without a first PDF after which the terminal is told pismo waits for LibreOffice
+RETRY_SHARE = 0.25  # of its allowance for a document LibreOffice already stalled at: a 9.5 s conversion was
+# waited for 2 × 169 s
 MIN_DOCUMENTS_PER_PROCESS = 3
 LOW_SPACE = 20 * 1024 * 1024  # free bytes under which a missing PDF is put down to a full disk  # a soffice start costs about as much as converting a few documents
 
@@ -283,6 +285,7 @@ class _Document:
     digest: str | None = None  # sha256 of the copy converted: the PDF is placed only beside these very bytes
     silent: bool = False  # the program that last tried it ended well without a word (LibreOffice never does)
     kept: bool = False  # its read-only PDF is already of these very bytes: left as it is, not converted
+    stalls: int = 0  # times LibreOffice was stopped while at this document (its „convert …” line, no PDF)
 
     @property
     def target(self) -> Path:
@@ -529,8 +532,9 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
     reason = first = ""
     for attempt in (1, 2):
         if attempt == 2:
+            _tell_retry(run, pending)
             profile.rebuild()  # it may be the profile that failed
-            pending = pending[1:] + pending[:1]  # the one it stalled on goes last
+            pending = sorted(pending, key=lambda d: d.stalls > 0)  # the one it stalled at goes last
             for document in pending:
                 document.retried = True
         profile.prepare()
@@ -554,6 +558,9 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
                 document.error, document.refused, document.outcome = reason, True, fault_of(reason)
             return
     again = " (także za drugim razem)" if reason == first else f" (za pierwszym razem: {first})"
+    if reason.startswith(STALLED_AT) and any(d.stalls for d in pending):
+        _stalled_errors(pending, reason + again)
+        return
     fault = fault_of(reason)
     blame = "" if fault else _program_blame(batch, pending, out)
     for document in pending:
@@ -563,6 +570,36 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         document.error = said + again
         if fault:  # the program's, not the document's: the closing advice must not send one to look for damage
             document.refused, document.outcome = True, fault
+
+
+def _tell_retry(run: _Run, pending: list[_Document]) -> None:
+    """A line on the terminal when a document LibreOffice stalled at is tried again: the two waits were minutes
+    of silence."""
+    stalled = next((d for d in pending if d.stalls), None)
+    if stalled is not None and waiting is not None:
+        waiting(f"LibreOffice przestał odpowiadać przy dokumencie {stalled.source} i został zatrzymany – próbuję "
+                f"jeszcze raz (tym razem czekam krócej, najwyżej {seconds(_allowance(run, stalled, True))})…")
+
+
+def _stalled_errors(pending: list[_Document], reason: str) -> None:
+    """A stall told for the document LibreOffice was at; the documents it never opened are not sent to look for
+    damage. LibreOffice that stalled at two different documents in a row (the retry puts the first last) is
+    the program's fault: each of 9 small documents was told it may be damaged."""
+    stuck = [d for d in pending if d.stalls]
+    if len(stuck) > 1:
+        names = ", ".join(f"„{d.source.name}”" for d in stuck)
+        said = (f"LibreOffice przestał odpowiadać przy dwóch różnych dokumentach z rzędu ({names}), więc został "
+                "zatrzymany – to wina programu, nie dokumentów: sprawdź, czy LibreOffice działa poprawnie (np. "
+                "otwórz w nim któryś z tych dokumentów i zapisz go jako PDF), zamknij jego okna i uruchom zamianę "
+                "ponownie")
+    else:
+        said = (f"nie zamieniono – LibreOffice przestał odpowiadać przy innym dokumencie („{stuck[0].source.name}”) "
+                "i został zatrzymany, zanim doszedł do tego dokumentu")
+    for document in pending:
+        if document.stalls and len(stuck) == 1:
+            document.error = reason
+        else:
+            document.error, document.refused, document.outcome = said, True, "program"
 
 
 def _program_blame(batch: list[_Document], pending: list[_Document], out: Path) -> str:
@@ -648,6 +685,7 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
 
 
 HUNG_AT_START = f"{NOT_RUNNING} albo przestał odpowiadać"
+STALLED_AT = "LibreOffice przestał odpowiadać przy dokumencie"
 
 
 def _stall(run: _Run, documents: list[_Document], stalled: float, going: bool) -> str:
@@ -660,7 +698,7 @@ def _stall(run: _Run, documents: list[_Document], stalled: float, going: bool) -
     if not going and not run.converted and not any(d.produced.exists() for d in documents):
         return (f"{HUNG_AT_START} – przekroczono limit czasu ({seconds(stalled)} od uruchomienia bez żadnej "
                 "oznaki pracy), więc został zatrzymany")
-    return (f"LibreOffice przestał odpowiadać przy dokumencie – przekroczono limit czasu ({seconds(stalled)} bez "
+    return (f"{STALLED_AT} – przekroczono limit czasu ({seconds(stalled)} bez "
             "postępu), więc został zatrzymany (dokument może być bardzo długi albo uszkodzony)")
 
 
@@ -827,17 +865,29 @@ def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document], tai
             last = time.monotonic()
             allowance = _allowance(run, documents[min(done, len(documents) - 1)], started=True)
         elif time.monotonic() - last > allowance or time.monotonic() - began > whole:
+            if done or seen:
+                _at(documents, tail, done, seen).stalls += 1
             return min(allowance, time.monotonic() - last), bool(done or seen)
+
+
+def _at(documents: list[_Document], tail: OutputTail, done: int, seen: int) -> _Document:
+    """The document a stalled LibreOffice was at: the one its last „convert …” line names, else by count (the one
+    of its last line, or after its last PDF)."""
+    named = [d for d in documents if os.fsencode(d.staged.name) in tail.converting]
+    return named[0] if len(named) == 1 else documents[min(seen - 1 if seen > done else done, len(documents) - 1)]
 
 
 def _allowance(run: _Run, following: _Document, started: bool) -> float:
     """Seconds soffice may go without progress: the next document's work (by size and unpacked text, capped),
     and before its first sign of work its start too – a whole start allowance, as a hung start is not tried
-    again (so it is paid once)."""
+    again (so it is paid once). A document LibreOffice already stalled at gets a share of its work: the retry
+    is for a passing hang, not for the whole wait again."""
     if run.timeout is not None:
         return run.timeout
     work = min(DOCUMENT_CAP, DOCUMENT_ALLOWANCE + MEGABYTE_ALLOWANCE * following.size / 1e6
                + TEXT_ALLOWANCE * following.text / 1e6)
+    if following.stalls:
+        work = max(DOCUMENT_ALLOWANCE, work * RETRY_SHARE)
     return work if started else STARTUP_ALLOWANCE + work
 
 

@@ -327,6 +327,7 @@ class OutputTail:
         self._size = 0
         self.progress = 0  # LibreOffice's „convert …” lines so far: it started and loaded a document
         self._partial = b""
+        self.converting = b""  # the last of them: the document LibreOffice is at
         self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
         self._thread.start()
 
@@ -346,7 +347,10 @@ class OutputTail:
         """Count the progress lines, a line split between two reads once (a flood of one line costs no memory)."""
         lines = (self._partial + chunk).split(b"\n")
         self._partial = lines.pop()[:64]
-        self.progress += sum(1 for line in lines if _PROGRESS.match(line.strip()))
+        said = [line for line in lines if _PROGRESS.match(line.strip())]
+        self.progress += len(said)
+        if said:
+            self.converting = said[-1][:4096]
 
     def last_line(self) -> str:
         """The last non-empty line of the output (after the stream ended, or what came so far), fit to be quoted:
