@@ -51,14 +51,14 @@ def normalise(line: str) -> str:
 
 def pdf_of(objects: list[bytes], trailer: bytes, version: bytes = b"1.7") -> bytes:
     """A PDF of these objects (numbered from 1) with a true cross-reference table and this trailer dictionary."""
-    body, offsets = b"%PDF-" + version + b"\n", []
+    parts, offsets, size = [b"%PDF-" + version + b"\n"], [], len(version) + 6
     for number, content in enumerate(objects, start=1):
-        offsets.append(len(body))
-        body += b"%d 0 obj\n" % number + content + b"\nendobj\n"
-    xref = len(body)
-    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return body + b"trailer\n" + trailer + b"\nstartxref\n%d\n%%%%EOF\n" % xref
+        offsets.append(size)
+        parts.append(b"%d 0 obj\n" % number + content + b"\nendobj\n")
+        size += len(parts[-1])
+    parts.append(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    parts.extend(b"%010d 00000 n \n" % offset for offset in offsets)
+    return b"".join(parts) + b"trailer\n" + trailer + b"\nstartxref\n%d\n%%%%EOF\n" % size
 
 
 def _minimal_pdf() -> bytes:

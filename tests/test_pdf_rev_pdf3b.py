@@ -235,6 +235,35 @@ def test_a_compressed_pdf_without_its_catalog_has_no_pages(tmp_path, root, damag
     assert pdf.pdf_pages(path) == 0
 
 
+def test_a_long_documents_pdf_with_a_table_of_megabytes_has_its_pages(tmp_path):
+    """rev-pdf4 #1: only the first 64 KB of the cross-reference table were read – a PDF of more than some 3 300
+    objects (a 1 100-page plan, a document of 1 300 photos) was refused as one no reader opens."""
+    from pismo.files import pdf
+
+    path = tmp_path / "x.pdf"
+    filler = [b"<< /Type /XObject /Subtype /Form /BBox [0 0 1 1] >>"] * 60_000  # a table of 1.2 MB
+    path.write_bytes(_pdf([*filler, _CATALOG.replace(b"2 0 R", b"60002 0 R"),
+                           _TREE.replace(b"[3 0 R 4 0 R]", b"[]")], b"<< /Size 60003 /Root 60001 0 R >>"))
+    assert pdf.pdf_pages(path) == 2
+
+
+def test_a_fifo_where_the_pdf_should_be_has_no_pages_and_does_not_block(tmp_path):
+    """rev-pdf4 #7: a named pipe left by a broken program where the PDF should be blocked `pismo pdf` for good
+    (opening it waits for a writer; Ctrl+C did not end the wait)."""
+    import os
+    import threading
+
+    from pismo.files import pdf
+
+    path = tmp_path / "x.pdf"
+    os.mkfifo(path)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(pdf.pdf_pages(path)), daemon=True)
+    reader.start()
+    reader.join(10)
+    assert not reader.is_alive() and got == [0]
+
+
 def test_a_libreoffice_stand_in_writing_such_a_file_gets_no_pdf_placed(tmp_path):
     """Finding 9: `pismo pdf` said „Zapisano pliki PDF (1)” of the review's file."""
     case, out, docx, _ = _written_with_pdf(tmp_path)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import zlib
 from pathlib import Path
 
@@ -20,6 +21,7 @@ OBJECT_BYTES = 64 * 1024  # an object's dictionary is read this far at most
 SECTIONS = 32  # cross-reference sections (incremental updates) followed at most
 OBJECT_STREAMS = 256  # compressed object streams looked into at most
 PACKED = 8 << 20  # bytes of one object stream read at most, and decompressed at most
+TABLE = 64 << 20  # bytes of one cross-reference table read at most: 20 a object, some 3 million objects
 
 _STARTXREF = re.compile(rb"startxref\s+(\d{1,15})\s")
 _TABLE = re.compile(rb"\s*xref\s")
@@ -33,10 +35,14 @@ def pages(path: Path) -> int:
     """The pages of a complete PDF a reader opens; 0 if it is missing, cut short, or its catalog or page tree
     cannot be found."""
     try:
-        with open(path, "rb") as stream:
-            return _pages(stream)
-    except (OSError, ValueError):
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
         return 0
+    with os.fdopen(handle, "rb") as stream:  # a FIFO left where the PDF should be must not block (rev-pdf4 #7)
+        try:
+            return _pages(stream) if stat.S_ISREG(os.fstat(handle).st_mode) else 0
+        except (OSError, ValueError):
+            return 0
 
 
 def _pages(stream) -> int:
@@ -63,8 +69,7 @@ def _pages(stream) -> int:
 def _cross_reference(stream, offset: int) -> tuple[dict[int, int], bytes]:
     """The objects' offsets of the classic tables (the latest update's first) and the last trailer's dictionary
     (of a cross-reference stream: its object's dictionary, the offsets then unknown)."""
-    stream.seek(offset)
-    head = stream.read(OBJECT_BYTES)
+    head = _section(stream, offset)
     if _STREAM_OBJECT.match(head):
         return {}, _dictionary(head)
     offsets: dict[int, int] = {}
@@ -82,9 +87,29 @@ def _cross_reference(stream, offset: int) -> tuple[dict[int, int], bytes]:
         previous = re.search(rb"/Prev\s+(\d{1,15})", section)
         if previous is None:
             break
-        stream.seek(int(previous.group(1)))
-        head = stream.read(OBJECT_BYTES)
+        head = _section(stream, int(previous.group(1)))
     return offsets, trailer
+
+
+def _section(stream, offset: int) -> bytes:
+    """A cross-reference section from offset: its whole table up to „trailer” and the trailer's dictionary after
+    it – a long document's table is megabytes (rev-pdf4 #1: only 64 KB were read, and every PDF of more than some
+    3 300 objects was refused)."""
+    stream.seek(offset)
+    text = bytearray(stream.read(OBJECT_BYTES))
+    if _STREAM_OBJECT.match(text):
+        return bytes(text)
+    found = text.find(b"trailer")
+    while found < 0 and len(text) < TABLE:
+        more = stream.read(1 << 20)
+        if not more:
+            break
+        start = max(0, len(text) - len(b"trailer"))
+        text += more
+        found = text.find(b"trailer", start)
+    if found >= 0:
+        text += stream.read(max(0, found + OBJECT_BYTES - len(text)))
+    return bytes(text if found < 0 else text[:found + OBJECT_BYTES])
 
 
 def _subsections(table: bytes):
