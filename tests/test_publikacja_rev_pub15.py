@@ -112,3 +112,24 @@ def test_a_name_in_a_lower_case_note_after_a_particle_or_a_header_goes(text, nam
 def test_words_after_those_particles_stay(text, words):
     """Finding 6, the keep side: a word that is no name after such a particle stays."""
     _kept(text, words)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Marian Kos – 14.05.1971 – Lipowa 3.", ["1971"]),
+    ("Marian Kos (14 maja 1971) zgłosił.", ["1971"]),
+    ("Marian Kos, 14.05.71, Lipowa 3.", ["14.05.71"]),
+    ("12.03.2011 r. urodziła się Maja Wrona, córka Anny.", ["2011"]),
+])
+def test_a_birth_date_after_a_name_or_before_its_verb_goes(text, secrets):
+    """Finding 4: a birth date after a removed name with a dash, with the month in words or a two-digit year,
+    and a date before „urodziła się”."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Marian Kos – 12.03.26 – zgłosił hałas.", ["12.03.26"]),
+    ("Marian Kos (3 maja 2026) zgłosił hałas.", ["2026"]),
+])
+def test_a_recent_date_after_a_name_stays(text, words):
+    """Finding 4, the keep side: a recent date after a name is an event's day."""
+    _kept(text, words)

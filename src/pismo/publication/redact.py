@@ -411,12 +411,18 @@ def scrub(text: str, names: Names | None = None) -> str:
     return view.replace(sorted(found))
 
 
-# A full date right after a removed name, in parentheses or as a data row's next item („Halina K. (14.05.1971)
-# zgłosiła”, „Marian Kos, 14.05.1971, Lipowa 3”, „Marian Kos 14.05.1971”): the person's birth date, when its year
-# is a dozen years or more back – a recent date there is the day of an event („Jan Kos 12.03.2026 zgłosił”).
-_DATE_AFTER_NAME = re.compile(r"(?:[^\S\n]*\([^\S\n]*|[^\S\n]*[,;][^\S\n]*|[^\S\n]+)"
-                              r"(?P<date>\d{1,2}\s?[./-]\s?(?:\d{1,2}|[IVX]{1,4})\s?[./-]\s?(?P<year>(?:19|20)\d{2})"
-                              r"|(?P<iso>(?:19|20)\d{2})-\d{2}-\d{2})(?:\s?r\.?)?(?![\d/-]|\.\d)")
+# A full date right after a removed name, in parentheses, between dashes or as a data row's next item („Halina K.
+# (14.05.1971) zgłosiła”, „Marian Kos – 14.05.1971 –”, „Marian Kos, 14.05.71, Lipowa 3”, „(14 maja 1971)”): the
+# person's birth date, when its year is a dozen years or more back – a recent date there is the day of an event
+# („Jan Kos 12.03.2026 zgłosił”).
+_DATE_AFTER_NAME = re.compile(r"(?:[^\S\n]*\([^\S\n]*|[^\S\n]*[,;–—-][^\S\n]*|[^\S\n]+)"
+                              r"(?P<date>\d{1,2}\s?[./-]\s?(?:\d{1,2}|[IVX]{1,4})\s?[./-]\s?(?P<year>(?:19|20)?\d{2})"
+                              rf"|(?P<iso>(?:19|20)\d{{2}})-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+(?P<named>(?:19|20)\d{{2}}))"
+                              r"(?:\s?r\.?)?(?![\d/-]|\.\d)", re.IGNORECASE)
+# A date right before „urodził(a) się” („12.03.2011 r. urodziła się Maja W.”): whose birth the verb says; not a
+# count's „urodziło się” („W 2025 r. urodziło się 40 dzieci”).
+_DATE_BEFORE_BIRTH = re.compile(rf"(?<![\w./-])(?P<date>{_BIRTH_DATE})(?:\s?r(?:oku|\.)?)?[^\S\n]*,?[^\S\n]*"
+                                r"urodzi(?:ł|ła)\s+się(?!\w)", re.IGNORECASE)
 
 
 def _dates_after_names(text: str, named: list[tuple[int, int]], found: list[tuple[int, int, str]]
@@ -426,10 +432,16 @@ def _dates_after_names(text: str, named: list[tuple[int, int]], found: list[tupl
     dates = []
     for _, end in named:
         m = _DATE_AFTER_NAME.match(text, end)
-        if m and int(m.group("year") or m.group("iso")) <= date.today().year - 12 \
+        if m and _full_year(m.group("year") or m.group("iso") or m.group("named")) <= date.today().year - 12 \
                 and not any(a <= m.start("date") < b for a, b in taken):
             dates.append((*m.span("date"), BIRTH_MARK))
     return dates
+
+
+def _full_year(year: str) -> int:
+    """A year written with two digits („14.05.71”) read as the last century's when it is past this year's."""
+    found = int(year)
+    return found if found >= 100 else found + (1900 if found > date.today().year % 100 else 2000)
 
 
 def scrub_contacts(text: str) -> str:
@@ -489,6 +501,7 @@ def _machines(text: str) -> list[tuple[int, int, str]]:
 def _births(text: str) -> list[tuple[int, int, str]]:
     return [span for m in BIRTH.finditer(text) for span in _coordinated(text, m)] \
         + [(*m.span("date"), BIRTH_MARK) for m in AGE_DATE.finditer(text) if _born(m)] \
+        + [(*m.span("date"), BIRTH_MARK) for m in _DATE_BEFORE_BIRTH.finditer(text)] \
         + [(*d.span("date"), BIRTH_MARK) for row in _DATA_ROW.finditer(text)
            for d in _ROW_DATE.finditer(text, *row.span("scope"))
            if int(d.group("year") or d.group("iso") or d.group("named")) < date.today().year]
@@ -506,8 +519,7 @@ def _coordinated(text: str, m: re.Match) -> list[tuple[int, int, str]]:
 def _born(m: re.Match) -> bool:
     """Whether a date right after an age is the birth it counts from: its year and the age make this year or the
     last decades („41 lat (12.03.1985)”), not the day of an event („41 lat, 12.03.2026 zgłosiła”)."""
-    year, age = int(m.group("year") or m.group("iso")), int(m.group("age") or m.group("age2"))
-    year += 0 if year >= 100 else 1900 if year > date.today().year % 100 else 2000
+    year, age = _full_year(m.group("year") or m.group("iso")), int(m.group("age") or m.group("age2"))
     return date.today().year - 60 <= year + age <= date.today().year + 1
 
 
