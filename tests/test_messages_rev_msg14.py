@@ -119,3 +119,37 @@ def test_a_rank_not_written_as_a_police_rank_is_told_its_spelling(new, right):
 def test_a_police_rank_written_right_is_not_told(new):
     report = _check((47, "st. asp.", new))
     assert not [m for m in _warned(report, 47) if "policyjn" in m], report.warnings
+
+
+# --- 3: the town with a sentence's final dot --------------------------------------------------------------------
+
+@pytest.mark.parametrize("new, end", [("Wrzosogród.", "."), ("\"Wrzosogród:\"", ":"), ("Wrzosogród;", ";")])
+def test_a_town_ending_with_a_dot_is_warned(new, end):
+    """Finding 3 of rev-msg14: „Wrzosogród.” printed „Wrzosogród., dnia …” in 5 documents, unwarned."""
+    from example_edits import _LINES
+
+    line = next(i for i, text in enumerate(_LINES, 1) if text.strip().startswith("miejscowosc:"))
+    report = _check((line, "Wrzosogród", new))
+    told = [m for m in _warned(report, line) if "„, dnia" in m]
+    assert told and f"usuń „{end}”" in told[0] and "zostaw „Wrzosogród”" in told[0], report.warnings
+
+
+# --- 8: „Sz. Pani”, „P.”, „WP” before the addressee's name --------------------------------------------------------
+
+@pytest.mark.parametrize("word", ["Sz. Pani", "Szan. Pani", "P.", "WP", "Wielmożna Pani"])
+def test_a_courtesy_abbreviation_before_the_addressee_is_warned(word):
+    """Finding 8 of rev-msg14: „Sz. Pani Ewa Fikcyjna” printed „Pani / Sz. Pani Ewa Fikcyjna”, unwarned."""
+    from example_edits import _LINES
+
+    line = next(i for i, text in enumerate(_LINES, 1) if "imie_nazwisko: Ewa Fikcyjna" in text)
+    report = _check((line, "Ewa Fikcyjna", f"{word} Ewa Fikcyjna"))
+    told = [m for m in _warned(report, line) if "nad nazwiskiem adresata" in m]
+    assert told and f"usuń „{word}”" in told[0], report.warnings
+
+
+def test_an_initial_is_no_courtesy():
+    from example_edits import _LINES
+
+    line = next(i for i, text in enumerate(_LINES, 1) if "imie_nazwisko: Ewa Fikcyjna" in text)
+    report = _check((line, "Ewa Fikcyjna", "P. Fikcyjna"))
+    assert not [m for m in _warned(report, line) if "nad nazwiskiem adresata" in m], report.warnings

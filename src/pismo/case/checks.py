@@ -230,12 +230,14 @@ def officer_slips(sprawa):
 
 # the rest of an old letter's date line copied with the town („Wrzosogród, dnia 10.03.2026”, „Wrzosogród – dnia”,
 # „Wrzosogród, dn. ....”, „Wrzosogród, 10 marca 2026 r.”): pismo prints „{miejscowosc}, dnia 10 marca …” itself. A town's
-# name ends where a comma, a spaced dash, a digit, a run of dots or the word „dnia”/„dn.”/„d.” begins
-_TOWN_END = re.compile(r"\s*(?:[,;]|[–—]|(?<=\s)-|-(?=\s)|\.{2,}|…|\d|(?<![^\W\d_])(?:dnia|dn|d)(?![^\W\d_]))",
+# name ends where a sentence's final sign („Wrzosogród.”), a comma, a spaced dash, a digit, a run of dots or the word „dnia”/„dn.”/„d.” begins
+_TOWN_END = re.compile(r"\s*(?:[,;]|[.:!?](?=\s*$)|[–—]|(?<=\s)-|-(?=\s)|\.{2,}|…|\d|(?<![^\W\d_])(?:dnia|dn|d)(?![^\W\d_]))",
                        re.IGNORECASE)
 _TOWN_PREPOSITION = re.compile(r"(?P<word>we?)\s+(?=\S)", re.IGNORECASE)  # „we Wrzosogrodzie”, „w Łęcznej”
 _DATE_LINE_TOLD = ("miejscowość kończy się „{end}” – pismo samo pisze po niej „, dnia …” z datą pisma, w piśmie stałoby "
                    "to dwa razy; usuń „{end}” i zostaw „{town}”")
+_TOWN_SIGN_TOLD = ("miejscowość kończy się „{end}” – pismo samo pisze po niej „, dnia …” z datą pisma, w piśmie stałoby "
+                   "„{town}{end}, dnia …”; usuń „{end}” i zostaw „{town}”")
 _TOWN_CASE_TOLD = ("miejscowość zaczyna się od przyimka „{word}” – pismo samo pisze po niej „, dnia …” z datą pisma "
                    "(„Łęczna, dnia …”); wpisz samą nazwę miejscowości w mianowniku (kto? co?), bez „{word}”")
 
@@ -248,7 +250,9 @@ def town_slip(town) -> str | None:
     cut = _TOWN_END.search(town)
     name = town[:cut.start()].rstrip(" -–—") if cut else town
     if cut and name:
-        return _DATE_LINE_TOLD.format(end=town[len(name):].strip(), town=name)
+        end = town[len(name):].strip()
+        told = _TOWN_SIGN_TOLD if end in tuple(".:!?") else _DATE_LINE_TOLD
+        return told.format(end=end, town=name)
     preposition = _TOWN_PREPOSITION.match(town)
     return _TOWN_CASE_TOLD.format(word=preposition.group("word")) if preposition else None
 
@@ -311,7 +315,9 @@ def _labelled_texts(sprawa):
 
 
 # an addressee's name or function written with the courtesy pismo prints itself above the name („Pani” / „Pan”)
-_COURTESY = re.compile(r"\s*(?P<word>(?i:sz\.\s*p\.|szanown[ay]\s+pan(?:i|ie)?|pan(?:i|ie)?|pan\.?)(?=\s))\s*")
+# (an envelope's „Sz. Pani”, „Szan. Pan”, „WP”, „Wielmożna Pani”; „P.” only before two words – „P. Fikcyjna” is an initial)
+_COURTESY = re.compile(r"\s*(?P<word>(?i:(?:sz\.|szan\.|szanown[ay]|wielmożn[ay])\s*(?:p\.|pan(?:i|ie)?)|wp|w\.\s*p\.|pan(?:i|ie)?"
+                       r"|pan\.?|p\.(?=\s+\S+\s+\S)))(?=\s)\s*")
 _COURTESY_TOLD = ("{what} zaczyna się od „{word}” – pismo samo pisze „Pani” albo „Pan” nad nazwiskiem adresata (z pola "
                   "„plec”), w piśmie byłoby to dwa razy; usuń „{word}” i zacznij od „{rest}…”")
 
