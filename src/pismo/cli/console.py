@@ -237,16 +237,41 @@ def defer_interrupt(pressed: list[bool]) -> None:
 def resume_interrupt() -> None:
     """Ctrl+C raises KeyboardInterrupt again, at once if it was pressed while held back (and after a command
     run in this process that left it ignored as it ended: the web app's, the tests')."""
-    global _pressed, _ignoring
+    global _pressed, _ignoring, _struck
+    _struck = False
     if _ignoring:
         _ignoring = False
         signal.signal(signal.SIGINT, signal.default_int_handler)
     if _pressed is None:
         return
     pressed, _pressed = _pressed, None
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGINT, _interrupt)
     if pressed:
         raise KeyboardInterrupt
+
+
+_struck = False  # Ctrl+C was pressed since the command resumed it (in pismo's own process)
+
+
+def _interrupt(signum, frame):
+    """Python's own handler, remembering the press: a KeyboardInterrupt raised inside a library's machinery
+    comes out wrapped in its error (pydantic building a model: SchemaError; __set_name__: RuntimeError)."""
+    global _struck
+    _struck = True
+    raise KeyboardInterrupt
+
+
+def was_interrupted(exc: BaseException) -> bool:
+    """Whether an unforeseen error is really Ctrl+C: pressed since the command began, or a KeyboardInterrupt in
+    its chain – the officer who pressed it was told „nieoczekiwany błąd programu – zgłoś” with exit 1
+    (rev-files13 #4)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, KeyboardInterrupt):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return _struck
 
 
 def ignore_interrupt() -> None:

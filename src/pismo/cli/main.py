@@ -65,6 +65,8 @@ class PismoGroup(PolishGroup):
             _fail(failure)
             sys.exit(failure.exit_code)
         except Exception as exc:  # a bug (MemoryError, RecursionError too): one Polish line, never a traceback
+            if console.was_interrupted(exc):  # Ctrl+C wrapped by a library (loading the case model): 130
+                console.interrupted()
             if isinstance(exc, (click.ClickException, click.exceptions.Exit, click.Abort)) \
                     or os.environ.get("PISMO_DEBUG"):  # click's own (usage, --help), or for pismo's authors
                 raise
