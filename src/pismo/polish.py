@@ -357,6 +357,9 @@ def seconds(value: float) -> str:
 
 def as_typed(path) -> str:
     """A file's name as typed at a prompt in a command pismo suggests: quoted when it holds a space (Windows'
-    „Plan rejon 5.yaml”), else two names."""
+    „Plan rejon 5.yaml”), else two names; a name beginning with „~” as „./~…”, which the shell does not turn into
+    the home folder."""
     text = str(path)
+    if text.startswith("~"):
+        text = "./" + text
     return f'"{text}"' if any(ch.isspace() for ch in text) else text

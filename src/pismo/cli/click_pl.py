@@ -116,6 +116,8 @@ class _Path(click.Path):
         if value == "-" and not os.path.lexists(value):  # an input or an output: „czytanie” was wrong for -o
             self.fail("„-” (odczyt ze standardowego wejścia albo zapis na standardowe wyjście) nie jest "
                       "obsługiwane – podaj nazwę pliku albo folderu", param, ctx)
+        if isinstance(value, str):
+            _refuse_slips(self, value, param, ctx)
         if isinstance(value, str) and _unexpanded_home(value):
             self.fail(f"„~” nie zostało zamienione na folder domowy (ścieżka w cudzysłowie albo po „=”), więc pismo "
                       f"utworzyłoby folder o nazwie „~” – podaj pełną ścieżkę, np. {os.path.expanduser(value)}",
@@ -128,10 +130,40 @@ class _Path(click.Path):
 
 
 def _unexpanded_home(value: str) -> bool:
-    """A „~/…” the shell did not expand (quoted, after „=”, from a script): taken as given it made a folder
-    named „~” in the current one – and a later `rm -rf ~` to clean it up removes the home folder."""
+    """A „~” or „~/…” the shell did not expand (quoted, after „=”, from a script): taken as given it made a
+    folder named „~” in the current one – and a later `rm -rf ~` to clean it up removes the home folder."""
     first = value.replace(os.sep, "/").split("/", 1)[0]
-    return first == "~" and "/" in value.replace(os.sep, "/") and not os.path.lexists(first)
+    return first == "~" and not os.path.lexists(first)
+
+
+def _refuse_slips(path_type: click.Path, value: str, param, ctx) -> None:
+    """Paths no officer means, refused before anything is written under them: an option of the command taken
+    as the value of the one before it (`-o --pdf`: the documents went to „--pdf/”, no PDF made), a carriage
+    return left by a script saved with Windows line endings, a blank typed after the name."""
+    option = _option_taken(value, ctx)
+    if option and isinstance(param, click.Option):
+        example = {"FOLDER": "wyniki", "SPRAWA.yaml": "sprawa.yaml"}.get(param.metavar or "", param.metavar or "wyniki")
+        path_type.fail(f"„{value}” to opcja, a nie ścieżka – zaraz po {param.opts[0]} podaj ścieżkę, "
+                       f"np. {param.opts[0]} {example} {value}", param, ctx)
+    if os.path.lexists(value):
+        return
+    if "\r" in value:
+        where = "kończy się znakiem" if value.endswith("\r") else "zawiera znak"
+        path_type.fail(f"„{value.replace(chr(13), '')}” {where} CR (U+000D) – skrypt zapisano z końcami "
+                       f"wierszy systemu Windows; zapisz go z końcami wierszy LF (np. dos2unix)", param, ctx)
+    if value != value.rstrip():
+        path_type.fail(f"„{value}” kończy się spacją – usuń ją (takiej nazwy Windows nie otworzy)", param, ctx)
+
+
+def _option_taken(value: str, ctx) -> str | None:
+    """The option of the command `value` spells (`--pdf`, `--jobs=2`, `-j2`), else None."""
+    if ctx is None or not value.startswith("-") or value == "-":
+        return None
+    names = {name for p in ctx.command.get_params(ctx) for name in (*p.opts, *p.secondary_opts)}
+    typed = value.split("=", 1)[0]
+    if typed in names or (not value.startswith("--") and value[:2] in names):
+        return typed
+    return None
 
 
 RAW = "pismo.raw_paths"  # the context's meta: each path parameter's value as typed
@@ -217,6 +249,7 @@ def _single_dash(cls) -> None:
     original = cls.parse_args
 
     def parse_args(self, ctx, args):
+        _short_with_equals(self, ctx, args)
         meant = _meant(self, ctx, args)
         if meant:
             error = click.NoSuchOption(meant[0], ctx=ctx)
@@ -225,6 +258,21 @@ def _single_dash(cls) -> None:
         return original(self, ctx, args)
 
     cls.parse_args = parse_args
+
+
+def _short_with_equals(command: click.Command, ctx, args: list[str]) -> None:
+    """`-o=wyniki` (the habit of `--wyjscie=wyniki`) is refused with both spellings: click took „=wyniki” as
+    the value and wrote the documents into a new folder „=wyniki” without a word."""
+    options = [param for param in command.get_params(ctx) if isinstance(param, click.Option) and not param.is_flag]
+    for arg in args:
+        if arg == "--" or (not arg.startswith("-") and isinstance(command, click.Group)):
+            return
+        typed, equals, value = arg.partition("=")
+        option = next((p for p in options if typed in p.opts and not typed.startswith("--")), None)
+        if option and equals:
+            long = next((name for name in option.opts if name.startswith("--")), None)
+            spelling = f"{typed} {value}" + (f" albo {long}={value}" if long else "")
+            raise click.UsageError(f"„{arg}”: po krótkiej opcji nie pisze się „=” – napisz {spelling}", ctx)
 
 
 def _meant(command: click.Command, ctx, args: list[str]) -> tuple[str, str] | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from pismo import api, errors
+from pismo import api, errors, polish
 from pismo.cli.click_pl import CONTEXT, PATH, PolishGroup
 
 @click.group("szablony", cls=PolishGroup, context_settings=CONTEXT)
@@ -90,5 +90,5 @@ def eksport(katalog: Path) -> None:
     click.echo(f"Skopiowano szablony ({len(written)}) do {katalog}:")
     for target in written:
         click.echo(f"  {target.name}")
-    click.echo(f"Po zmianach w Wordzie sprawdź je: pismo szablony sprawdz {katalog}")
-    click.echo(f"Użycie przy tworzeniu pism: pismo wszystko SPRAWA.yaml --szablony {katalog}")
+    click.echo(f"Po zmianach w Wordzie sprawdź je: pismo szablony sprawdz {polish.as_typed(katalog)}")
+    click.echo(f"Użycie przy tworzeniu pism: pismo wszystko SPRAWA.yaml --szablony {polish.as_typed(katalog)}")
