@@ -147,9 +147,8 @@ def _refuse_slips(path_type: click.Path, value: str, param, ctx) -> None:
                        f"np. {param.opts[0]} {example} {value}", param, ctx)
     if os.path.lexists(value):
         return
-    if "\r" in value:
-        where = "kończy się znakiem" if value.endswith("\r") else "zawiera znak"
-        path_type.fail(f"„{value.replace(chr(13), '')}” {where} CR (U+000D) – skrypt zapisano z końcami "
+    if value.endswith("\r"):  # the line's last word; a CR inside a name is the name's (shown as <U+000D>)
+        path_type.fail(f"„{value.rstrip(chr(13))}” kończy się znakiem CR (U+000D) – skrypt zapisano z końcami "
                        f"wierszy systemu Windows; zapisz go z końcami wierszy LF (np. dos2unix)", param, ctx)
     if value != value.rstrip():
         path_type.fail(f"„{value}” kończy się spacją – usuń ją (takiej nazwy Windows nie otworzy)", param, ctx)
