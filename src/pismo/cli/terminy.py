@@ -11,6 +11,7 @@ import click
 
 from pismo.cli.click_pl import CONTEXT, PATH
 from pismo.errors import CaseError, CaseUnreadable
+from pismo.files.read import Unreadable, folder_files
 
 
 def _day(ctx, param, value):
@@ -44,6 +45,10 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
     for path in sprawy or (Path("."),):
         try:
             paths += _cases(path)
+        except Unreadable as exc:  # the folder given cannot be listed: never „Brak plików spraw” of a full one
+            failed += 1
+            click.echo(f"{path if sprawy else 'bieżący folder'}: {exc}; terminów z tego folderu nie pokazano.",
+                       err=True)
         except OSError as exc:  # a folder on its way that may not be entered: told for this path, the rest listed
             from pismo.errors import from_os_error
 
@@ -83,9 +88,10 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
 
 
 def _cases(path: Path) -> list[Path]:
-    """A case file, or the case files of a folder (as the current folder is read when none is given)."""
+    """A case file, or the case files of a folder (as the current folder is read when none is given); a folder
+    that cannot be listed raises Unreadable (Path.glob swallowed the refusal and found nothing)."""
     if path.is_dir():
-        return sorted({*path.glob("*.yaml"), *path.glob("*.yml")})
+        return [case for case in folder_files(path) if case.suffix in (".yaml", ".yml")]
     return [path]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import errno
 import io
 import json
 import os
@@ -149,6 +150,10 @@ class App:
         except HTTPException as exc:
             response = self.page("blad.html", exc.code or 400, title="Nieprawidłowe żądanie",
                                  message="Przeglądarka wysłała żądanie, którego serwer nie obsługuje. Wróć do listy spraw.")
+        except OSError as exc:  # the system refused (a full temporary folder while an upload is spooled): no bug
+            print(f"pismo serwer: {type(exc).__name__}: {exc}", file=sys.stderr)
+            status, title, message = _system_refused(exc, request.method in SAFE_METHODS)
+            response = self.page("blad.html", status, title=title, message=message)
         except Exception as exc:  # never a traceback in the browser
             print(f"pismo serwer: błąd programu: {type(exc).__name__}: {exc}", file=sys.stderr)
             response = self.page("blad.html", 500, title="Błąd programu", message=_FAILED[request.method in SAFE_METHODS])
@@ -649,6 +654,8 @@ class App:
         text, _ = self._text(name)
         try:
             return core.render(text, name, kinds, with_manifest=manifest)
+        except core.NoRoom as exc:  # the documents are made through the temporary folder (the zip of all)
+            raise Refused(507, "Brak miejsca na dysku", f"Nie udało się utworzyć dokumentów: {exc}.") from None
         except core.CannotMake as exc:
             raise Refused(400, "Nie można utworzyć dokumentów",
                           f"Dokument powstaje z zapisanej wersji sprawy – popraw w niej najpierw: {_listed(exc.problems)}. "
@@ -1090,6 +1097,25 @@ def _zipped(files) -> bytes:
         for name, data in files:
             archive.writestr(name, data)
     return buffer.getvalue()
+
+
+_FULL = {getattr(errno, name) for name in ("ENOSPC", "EDQUOT") if hasattr(errno, name)}
+
+
+def _system_refused(exc: OSError, safe: bool) -> tuple[int, str, str]:
+    """(status, title, text) of an OSError no handler foresaw – werkzeug spools a form over 500 kB (an imported
+    file) to a temporary file before any page sees it: a full temporary folder is named, never „zgłoś błąd”."""
+    from pismo.errors import visible
+    from pismo.files.read import os_reason
+
+    done = ("Nie udało się pokazać tej strony; pliki spraw nie zostały przez nią zmienione" if safe else
+            "Nie udało się dokończyć tej czynności – sprawdź na liście spraw, czy zmiana została zapisana")
+    if exc.errno in _FULL:
+        said = core.no_room() or (f"brak miejsca na dysku – zwolnij miejsce w folderze tymczasowym "
+                                  f"{tempfile.gettempdir()} albo na dysku folderu spraw i spróbuj ponownie")
+        return 507, "Brak miejsca na dysku", f"{done}: {said}."
+    where = f" ({visible(os.fsdecode(exc.filename))})" if isinstance(exc.filename, (str, bytes)) else ""
+    return 500, "Błąd systemu", f"{done}: system odmówił – {os_reason(exc)}{where}; spróbuj ponownie."
 
 
 def _zip_response(filename: str, files) -> Response:

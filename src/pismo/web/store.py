@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import hashlib
 import os
+import stat
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -193,9 +194,19 @@ def _exists(path: Path) -> str:
     return f"sprawa „{path.stem}” już istnieje – podaj inną nazwę"
 
 
+def _identity(folder: Path) -> tuple[int, int] | None:
+    """The folder's device and inode (None: no folder there) – the same path may name another folder later."""
+    try:
+        found = os.stat(folder)
+    except (OSError, ValueError):
+        return None
+    return (found.st_dev, found.st_ino) if stat.S_ISDIR(found.st_mode) else None
+
+
 class Store:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
+        self.identity = _identity(self.folder)  # the folder itself, not its path: see missing()
 
     # --- names -----------------------------------------------------------------------------
     def path(self, name: str) -> Path:
@@ -252,8 +263,13 @@ class Store:
         """Why the cases folder the server was started with is no longer there (None: it is) – a USB stick pulled,
         a network share dropped, the folder moved: the list said „nie ma jeszcze plików spraw – utwórz nową”, and
         a write made the folder anew at the old path (on the local disk under a share's mount point)."""
-        if self.folder.is_dir():
+        identity = _identity(self.folder)
+        if identity is not None and self.identity in (None, identity):
             return None
+        if identity is not None:  # a mount point left empty, a folder made anew where the old one was moved from
+            return (f"pod ścieżką {os.path.abspath(self.folder)} jest teraz inny folder niż folder spraw, z którym "
+                    "uruchomiono serwer (odłączono nośnik albo folder sieciowy, albo przeniesiono folder i utworzono "
+                    "nowy) – podłącz go ponownie albo uruchom „pismo serwer --katalog” z tym folderem")
         return (f"folder spraw {os.path.abspath(self.folder)} już nie istnieje (odłączono nośnik, przerwano "
                 "połączenie z folderem sieciowym albo przeniesiono folder) – podłącz go ponownie albo uruchom "
                 "„pismo serwer --katalog” z innym folderem")
