@@ -12,10 +12,8 @@ CASE = "sprawa"
 SAVE_MINE = "text=Zapisz: moje zmiany na wersji z dysku"
 
 
-def test_three_tabs_restoring_a_meeting_keep_each_attendee_edit_on_its_attendee(browser_page):
-    """Finding 2 (rev-web13's pw5.py): A removes Spotkanie 1; B changes attendee 2's function, C attendee 1's;
-    both get the restore page, B saves from it, then C: C's edit was asked about a non-existent „Uczestnik 5”
-    and written as a new nameless attendee."""
+def three_tabs_with_the_meeting_removed(browser_page):
+    """The case open in three tabs, A having removed Spotkanie 1 and saved; the case file and tabs B and C."""
     web, a, _ = browser_page
     path = web.folder / f"{CASE}.yaml"
     path.write_bytes(WRZOSOGROD.read_bytes())
@@ -25,11 +23,18 @@ def test_three_tabs_restoring_a_meeting_keep_each_attendee_edit_on_its_attendee(
     a.click(f"a[href='/sprawy/{CASE}']")
     for tab in tabs:
         tab.wait_for_selector("#formularz")
-    _, b, c = tabs
     with a.expect_navigation():
         a.click('button[value="usun:spotkania[0]"]')
     with a.expect_navigation():
         a.click('button[value="zapisz"]')
+    return path, tabs[1], tabs[2]
+
+
+def test_three_tabs_restoring_a_meeting_keep_each_attendee_edit_on_its_attendee(browser_page):
+    """Finding 2 (rev-web13's pw5.py): A removes Spotkanie 1; B changes attendee 2's function, C attendee 1's;
+    both get the restore page, B saves from it, then C: C's edit was asked about a non-existent „Uczestnik 5”
+    and written as a new nameless attendee."""
+    path, b, c = three_tabs_with_the_meeting_removed(browser_page)
     for tab, n, value in ((b, 1, "FUNKCJA B"), (c, 0, "FUNKCJA C")):
         tab.fill(f'[name="spotkania[0].protokol.obecni[{n}].funkcja"]', value)
         with tab.expect_navigation():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from helpers import WRZOSOGROD
 from test_web_browser import _shot, browser_page  # noqa: F401 - browser_page: the fixture
+from test_web_browser_rev_web13 import three_tabs_with_the_meeting_removed
 
 from pismo.web.form import load
 
@@ -16,21 +17,9 @@ ATTENDEES = "spotkania[0].protokol.obecni"
 def test_three_tabs_one_removing_an_attendee_the_other_editing_it_restore_it_with_the_edit(browser_page):
     """Finding 1 (rev-web14's pw1.py): A removes Spotkanie 1; B removes attendee 1, C changes its function; both
     get the restore page, B saves from it, then C: „Zapisz” as offered wrote attendee 2 twice, C's edit nowhere."""
-    web, a, _ = browser_page
-    path = web.folder / f"{CASE}.yaml"
-    path.write_bytes(WRZOSOGROD.read_bytes())
-    before = [o["imie_nazwisko"] for o in load(path.read_text(encoding="utf-8"))["spotkania"][0]["protokol"]["obecni"]]
-    tabs = [a, a.context.new_page(), a.context.new_page()]
-    for tab in tabs:
-        tab.goto(f"{web.url.split('/?', 1)[0]}/sprawy/{CASE}" if tab is not a else web.url)
-    a.click(f"a[href='/sprawy/{CASE}']")
-    for tab in tabs:
-        tab.wait_for_selector("#formularz")
-    _, b, c = tabs
-    with a.expect_navigation():
-        a.click('button[value="usun:spotkania[0]"]')
-    with a.expect_navigation():
-        a.click('button[value="zapisz"]')
+    before = [o["imie_nazwisko"]
+              for o in load(WRZOSOGROD.read_text(encoding="utf-8"))["spotkania"][0]["protokol"]["obecni"]]
+    path, b, c = three_tabs_with_the_meeting_removed(browser_page)
     with b.expect_navigation():
         b.click(f'button[value="usun:{ATTENDEES}[0]"]')
     c.fill(f'[name="{ATTENDEES}[0].funkcja"]', "FUNKCJA C")
