@@ -711,16 +711,22 @@ _STAND_IN_TOLD = ("pole zawiera tylko „{text}” – to wygląda na miejsce do
                   "właściwy tekst")
 
 
-def _stand_ins(data, loc: tuple = ()):
-    """(location, text) of every raw text value with no letter or digit but a gap's marks."""
+def scalars(data, loc: tuple = ()):
+    """(location, value) of every scalar under a raw case value: the one walk of the checks over the tree."""
     if isinstance(data, dict):
         for key, value in data.items():
-            yield from _stand_ins(value, loc + (key,))
+            yield from scalars(value, loc + (key,))
     elif isinstance(data, list):
         for i, value in enumerate(data):
-            yield from _stand_ins(value, loc + (i,))
-    elif isinstance(data, str) and data.strip() and _STAND_IN.fullmatch(data):
+            yield from scalars(value, loc + (i,))
+    else:
         yield loc, data
+
+
+def _stand_ins(data):
+    """(location, text) of every raw text value with no letter or digit but a gap's marks."""
+    return ((loc, value) for loc, value in scalars(data)
+            if isinstance(value, str) and value.strip() and _STAND_IN.fullmatch(value))
 
 
 # a gap the skeleton's hints leave once only their „UZUPEŁNIJ” is deleted: „W …”, „ul. … nr”, „nr ...” – an
@@ -755,25 +761,13 @@ def skeleton_hint(text: str) -> str | None:
     return None
 
 
-def _hints(data, loc: tuple = ()):
+def _hints(data):
     """(location, line) of every raw text value still holding a hint of the skeleton."""
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from _hints(value, loc + (key,))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from _hints(value, loc + (i,))
-    elif isinstance(data, str) and not has_placeholder(data) and skeleton_hint(data):
-        yield loc, skeleton_hint(data)
+    for loc, value in scalars(data):
+        if isinstance(value, str) and not has_placeholder(value) and (hint := skeleton_hint(value)):
+            yield loc, hint
 
 
-def placeholders(data, loc: tuple = ()):
+def placeholders(data):
     """(location, text) of every raw case value that still holds the placeholder."""
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from placeholders(value, loc + (key,))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from placeholders(value, loc + (i,))
-    elif isinstance(data, str) and has_placeholder(data):
-        yield loc, data
+    return ((loc, value) for loc, value in scalars(data) if isinstance(value, str) and has_placeholder(value))

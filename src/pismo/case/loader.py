@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from pismo.case.checks import placeholders
+from pismo.case.checks import placeholders, scalars as _values
 from pismo.case.holes import dig_in, stand_ins, with_stand_ins
 from pismo.case.model import DISTRICT_ADVICE, ID_PATTERN, TELEFON_PATTERN, Sprawa
 from pismo.files.output import name_problem
@@ -205,18 +205,6 @@ def _block_body(lines: list[str], header: int) -> list[tuple[int, int]]:
             break
         body.append((number, indent))
     return body
-
-
-def _values(data, loc: tuple = ()):
-    """(loc, value) of every scalar under data."""
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from _values(value, loc + (key,))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from _values(value, loc + (i,))
-    else:
-        yield loc, data
 
 
 def _takes_float(loc: tuple) -> bool:
