@@ -280,3 +280,25 @@ def test_a_thin_dark_outline_or_none_passes(tmp_path):
     from test_templates_round7 import passes
     none = f'<w14:textOutline {W14} w14:w="9525"><w14:noFill/></w14:textOutline>'
     passes(tmp_path, in_document(run(outline(9525, "1F1F1F") + none, "900 zł")))
+
+
+# --- finding 7: a first-page header per section ---------------------------------------------------------------------
+
+HEADER = f'<w:hdr xmlns:w="{W}"><w:p><w:r><w:t>UKRYTE-HDR notatka wewnętrzna</w:t></w:r></w:p></w:hdr>'.encode()
+FIRST = '<w:headerReference w:type="first" r:id="x0"/>'
+
+
+@pytest.mark.parametrize("sections, shown", [
+    (('<w:titlePg/>', FIRST), False),  # rev-tpl16 7: another section's titlePg does not show this one's
+    ((FIRST, '<w:titlePg/>'), True),  # the next section inherits the first-page header and shows it
+    ((FIRST, '<w:headerReference w:type="first" r:id="x1"/><w:titlePg/>'), False),  # … unless it has its own
+    (('', FIRST + '<w:titlePg/>'), True),
+])
+def test_a_first_page_header_is_judged_by_its_section(sections, shown):
+    """rev-tpl16 7: a first-page header no page showed was published when any other section had „Inna pierwsza
+    strona”."""
+    first, last = sections
+    body = f'<w:p><w:pPr><w:sectPr>{first}</w:sectPr></w:pPr></w:p><w:sectPr>{last}</w:sectPr>'
+    parts = published([("header", "header9.xml", HEADER),
+                       ("header", "header8.xml", HEADER.replace(b"UKRYTE", b"INNY"))], body)
+    assert ("word/header9.xml" in parts) == shown, sorted(parts)

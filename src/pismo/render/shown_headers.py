@@ -1,6 +1,7 @@
 """Headers and footers no page shows, left out of a public version.
 
-Word shows a section's first-page header only with „Inna pierwsza strona” (w:titlePg) and its even-page header
+Word shows a section's first-page header only with its own „Inna pierwsza strona” (w:titlePg; a later section
+without a first-page header of its own inherits it) and its even-page header
 only with „Inne na stronach parzystych i nieparzystych” (w:evenAndOddHeaders in the settings); a header the main
 part's relationships name but no section uses is shown nowhere. Such a header held a unit's internal note and went
 into the public .docx (rev-tpl14 11): a public version holds only what the letter prints.
@@ -30,12 +31,11 @@ def shown_only(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
     main_rels = posixpath.join(posixpath.dirname(main), "_rels", posixpath.basename(main) + ".rels")
     settings = _target(blobs, main_rels, "settings")
     root = etree.fromstring(blobs[main], package.safe_parser())
-    first = any(_on(flag) for flag in root.iter("{*}titlePg") if etree.QName(flag).namespace in _W)
     even = settings in blobs and any(_on(flag) for flag in etree.fromstring(blobs[settings], package.safe_parser())
                                      .iter("{*}evenAndOddHeaders") if etree.QName(flag).namespace in _W)
-    unused = {"first": not first, "even": not even}
     references = [e for e in root.iter(*(f"{{*}}{kind}Reference" for kind in _KINDS)) if etree.QName(e).namespace in _W]
-    doomed = [e for e in references if unused.get(_value(e, "type") or "default", False)]
+    unshown_first = _unshown_first(root)
+    doomed = [e for e in references if (_value(e, "type") or "default") == "even" and not even or e in unshown_first]
     for reference in doomed:
         reference.getparent().remove(reference)
     used = {_value(e, "id") for e in references if e not in doomed}
@@ -45,6 +45,32 @@ def shown_only(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
         return parts
     edited = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     return package.drop_parts([(n, edited if n.lower() == main else b) for n, b in parts], dropped)
+
+
+def _unshown_first(root) -> list:
+    """First-page references no page shows: a section shows its first-page header only with its own titlePg, and a
+    later section without a first-page reference of its own inherits it (so shows it with its titlePg)."""
+    sections = [e for e in root.iter("{*}sectPr") if etree.QName(e).namespace in _W]
+    unshown = []
+    for kind in _KINDS:
+        for index, section in enumerate(sections):
+            reference = _first_reference(section, kind)
+            if reference is None:
+                continue
+            shown = False
+            for later in sections[index:]:
+                if later is not section and _first_reference(later, kind) is not None:
+                    break
+                shown = shown or any(_on(flag) for flag in later.iterchildren("{*}titlePg")
+                                     if etree.QName(flag).namespace in _W)
+            if not shown:
+                unshown.append(reference)
+    return unshown
+
+
+def _first_reference(section, kind: str):
+    return next((e for e in section.iterchildren(f"{{*}}{kind}Reference")
+                 if etree.QName(e).namespace in _W and (_value(e, "type") or "default") == "first"), None)
 
 
 def _relations(blobs: dict, rels: str) -> list:
