@@ -201,7 +201,7 @@ def test_the_officers_own_pdf_is_not_called_a_previous_version(tmp_path):
     case_copy(case, replace={"Łęcznej": "Łęcznej "})
     result = run("wszystko", case, "-o", out)
     assert result.exit_code == 0, result.output
-    assert f"pliki PDF z poprzedniej wersji dokumentów – mogą się od nich różnić: {folder / 'informacja.pdf'};" \
+    assert f"plik PDF z poprzedniej wersji dokumentu – może się od niego różnić: {folder / 'informacja.pdf'};" \
         in result.output
     assert str(scan) not in result.output and "protokol-pusty.pdf" not in result.output
     assert scan.read_bytes() == b"%PDF-1.4 skan podpisanego planu"
@@ -254,10 +254,10 @@ def test_a_rerun_of_an_unchanged_case_calls_no_pdf_stale(tmp_path):
     assert again.exit_code == 0 and "poprzedniej wersji" not in again.output, again.output
     case_copy(case, replace={"Łęcznej": "Łęcznej "})
     changed = run("plan", case, "-o", out)
-    assert f"pliki PDF z poprzedniej wersji dokumentów – mogą się od nich różnić: {folder / 'plan.pdf'};" \
+    assert f"plik PDF z poprzedniej wersji dokumentu – może się od niego różnić: {folder / 'plan.pdf'};" \
         in changed.output, changed.output
     still = run("plan", case, "-o", out)  # the plan is not written again, but its PDF is still of the old one
-    assert f"mogą się od nich różnić: {folder / 'plan.pdf'};" in still.output, still.output
+    assert f"może się od niego różnić: {folder / 'plan.pdf'};" in still.output, still.output
 
 
 # --- finding 3: a write killed while its files are put in place ------------------------------------------

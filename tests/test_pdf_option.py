@@ -82,7 +82,7 @@ def test_a_pdf_of_the_previous_version_beside_a_new_document_is_named(tmp_path, 
     case.write_text(case.read_text(encoding="utf-8").replace("Łęcznej", "Łęcznej "), encoding="utf-8")
     for extra in (["--pdf", "--soffice", str(failing)], []):
         again = CliRunner().invoke(main, [*command, "-o", str(out), *extra])
-        assert "pliki PDF z poprzedniej wersji dokumentów" in again.output, again.output
+        assert "PDF z poprzedniej wersji dokument" in again.output, again.output
         assert str(plan_pdf.parent) in again.output and "pismo pdf" in again.output
     fresh = CliRunner().invoke(main, [*command, "-o", str(out), "--pdf", "--soffice", str(copying)])
     assert fresh.exit_code == 0 and "poprzedniej wersji" not in fresh.output, fresh.output

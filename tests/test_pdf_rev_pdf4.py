@@ -88,3 +88,43 @@ def test_the_documents_libreoffice_never_opened_are_not_told_it_stalled_at_them(
     assert result.exit_code != 0, said
     assert said.count("bardzo długi albo uszkodzony") == 1, said
     assert "przy innym dokumencie" in said, said
+
+
+def test_a_stale_read_only_pdf_is_renewed_with_nadpisz_in_the_note(tmp_path):
+    """Finding 2: after a case change `wszystko --pdf` said „aby je odnowić, uruchom „pismo pdf FOLDER”” of one
+    read-only plan.pdf – the very command that refuses it; and spoke of one file in the plural."""
+    from helpers import copying_soffice
+
+    case = case_copy(tmp_path / "sprawy" / "r.yaml")
+    out = tmp_path / "pisma"
+    assert run("plan", case, "-o", out, "--pdf", "--soffice", copying_soffice(tmp_path)).exit_code == 0
+    made = out / "r" / "plan.pdf"
+    made.chmod(0o444)
+    case_copy(case, replace={"Łęcznej": "Łęcznej "})
+    result = run("plan", case, "-o", out)
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0, said
+    assert (f"plik PDF z poprzedniej wersji dokumentu – może się od niego różnić: {made}; jest oznaczony jako tylko "
+            f"do odczytu (np. wersja wysłana), więc aby go odnowić, uruchom „pismo pdf {made.with_suffix('.docx')} "
+            "--nadpisz”") in said, said
+    made.chmod(0o644)
+    plain = " ".join(run("plan", case, "-o", out).output.split())
+    assert f"może się od niego różnić: {made}; aby go odnowić, uruchom „pismo pdf {made.parent}”" in plain, plain
+
+
+def test_a_kept_current_pdf_of_a_document_open_in_word_says_it_is_open(tmp_path):
+    """Finding 5: `pismo pdf` of a document open in Word whose read-only PDF is current said only „Bez zmian …
+    PDF powstał z obecnej wersji” – nothing of the corrections on the screen."""
+    from helpers import copying_soffice
+
+    case = case_copy(tmp_path / "sprawy" / "w.yaml")
+    out = tmp_path / "pisma"
+    assert run("plan", case, "-o", out, "--pdf", "--soffice", copying_soffice(tmp_path)).exit_code == 0
+    docx = out / "w" / "plan.docx"
+    docx.with_suffix(".pdf").chmod(0o444)
+    (docx.parent / "~$plan.docx").write_bytes(b"\x07Jan Kowalski      ")
+    result = run("pdf", docx, "--soffice", copying_soffice(tmp_path))
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0, said
+    assert "Bez zmian" in said and f"{docx} jest otwarty w Wordzie przez: Jan Kowalski" in said, said
+    assert f"zapisz go i uruchom „pismo pdf {docx} --nadpisz” ponownie" in said, said

@@ -739,16 +739,27 @@ def _note_stale_pdfs(result: Result, made: list[Path]) -> Result:
     replaces it. A PDF of the very document written (a re-run of an unchanged case) is not. Any other PDF
     there is the officer's own (a scan of the signed plan): neither called pismo's nor pointed at a command
     that would replace it."""
-    from pismo.polish import count
-
     made = set(map(Path, made))
     stale = [pdf for document, pdf in ((d, d.with_suffix(".pdf")) for d in result.documents if d.suffix == ".docx")
              if pdf not in made and _of_another_version(pdf, document)]
     if stale:
-        named = ", ".join(map(str, stale)) if len(stale) <= 5 else f"{count(len(stale), 'plik', 'pliki', 'plików')} w {stale[0].parent}"
-        result.notes.append(f"Uwaga: pliki PDF z poprzedniej wersji dokumentów – mogą się od nich różnić: "
-                            f"{named}; aby je odnowić, uruchom {_pdf_command([result], '')}.")
+        folders = " ".join(as_typed(folder) for folder in dict.fromkeys(pdf.parent for pdf in stale))
+        result.notes.append(f"Uwaga: {_stale_pdfs(stale, folders)}.")
     return _note_older_pdfs(result, made | set(stale))
+
+
+def _stale_pdfs(stale: list[Path], folders: str) -> str:
+    """PDFs of the previous version of documents just written, with the `pismo pdf` that renews them (--nadpisz
+    for one marked read-only)."""
+    from pismo.files.output import renew_pdfs
+    from pismo.polish import count
+
+    documents = [pdf.with_suffix(".docx") for pdf in stale]
+    if len(stale) == 1:
+        return (f"plik PDF z poprzedniej wersji dokumentu – może się od niego różnić: {stale[0]}; "
+                + renew_pdfs(documents, folders))
+    named = ", ".join(map(str, stale)) if len(stale) <= 5 else f"{count(len(stale), 'plik', 'pliki', 'plików')} w {stale[0].parent}"
+    return f"pliki PDF z poprzedniej wersji dokumentów – mogą się od nich różnić: {named}; " + renew_pdfs(documents, folders)
 
 
 def _note_older_pdfs(result: Result, told: set[Path]) -> Result:
@@ -814,18 +825,19 @@ def older_pdf_notes(pdfs: list[Path]) -> list[str]:
     return [f"Uwaga: {older_pdfs(older)}."] if older else []
 
 
-def open_document_pdf_notes(pdfs: list[Path]) -> list[str]:
-    """`pismo pdf` made PDFs of documents open in Word or LibreOffice (an owner or lock file beside): the PDF is of
-    the version saved on disk – corrections still on the screen are not in it."""
+def open_document_pdf_notes(pdfs: list[Path], kept: bool = False) -> list[str]:
+    """`pismo pdf` made (or `kept`, read-only and current) PDFs of documents open in Word or LibreOffice (an owner
+    or lock file beside): the PDF is of the version saved on disk – corrections still on the screen are not in it."""
     from pismo.files.output import open_in
 
     notes = []
     for pdf in map(Path, pdfs):
         holder = open_in(pdf.with_suffix(".docx"))
         if holder is not None:
+            again = " --nadpisz" if kept else ""  # a kept PDF is marked read-only: pismo pdf keeps it otherwise
             notes.append(f"Uwaga: {pdf.with_suffix('.docx')} jest otwarty w {holder[0]}{holder[1]} – {pdf} powstał "
                          "z wersji zapisanej na dysku, bez zmian niezapisanych; jeśli poprawiasz dokument, zapisz go "
-                         f"i uruchom „pismo pdf {as_typed(pdf.with_suffix('.docx'))}” ponownie.")
+                         f"i uruchom „pismo pdf {as_typed(pdf.with_suffix('.docx'))}{again}” ponownie.")
     return notes
 
 
@@ -847,7 +859,8 @@ def kept_pdf_notes(given: list[Path], written: list[Path]) -> list[str]:
     if not kept:
         return []
     return [f"Bez zmian: {_named(kept)} – PDF powstał z obecnej wersji dokumentu i jest oznaczony jako tylko do odczytu "
-            "(np. wersja wysłana), więc go nie zastępowano; aby mimo to utworzyć go ponownie, użyj --nadpisz."]
+            "(np. wersja wysłana), więc go nie zastępowano; aby mimo to utworzyć go ponownie, użyj --nadpisz.",
+            *open_document_pdf_notes(kept, kept=True)]
 
 
 def removed_document_pdf_notes(pdfs: list[Path]) -> list[str]:

@@ -1099,19 +1099,29 @@ def older_pdfs(documents: list[Path]) -> str:
     `pismo pdf` that renews them – the PDF is what an officer prints or sends, and it lacks the corrections."""
     from pismo.polish import count
 
-    marked = [d for d in documents if read_only(d.with_suffix(".pdf"))]  # `pismo pdf` keeps them without --nadpisz
     if len(documents) == 1:
         return (f"{documents[0].with_suffix('.pdf')} powstał z wcześniejszej wersji {documents[0].name} (sprzed zmian "
-                f"w nim, np. poprawek w Wordzie) i ich nie zawiera – nie wysyłaj go; "
-                + _renew(_typed(documents[0]), marked, "go"))
+                f"w nim, np. poprawek w Wordzie) i ich nie zawiera – nie wysyłaj go; " + renew_pdfs(documents))
     if len(documents) <= 5:
-        named, command = ", ".join(str(d.with_suffix(".pdf")) for d in documents), " ".join(map(_typed, documents))
+        named = ", ".join(str(d.with_suffix(".pdf")) for d in documents)
     else:
         named = f"{count(len(documents), 'plik', 'pliki', 'plików')} w {documents[0].parent}"
-        command = " ".join(dict.fromkeys(_typed(d.parent) for d in documents))
-        marked = marked and [None]  # a folder's --nadpisz would replace the officer's own PDFs there too
     return (f"pliki PDF powstały z wcześniejszych wersji swoich dokumentów (sprzed zmian w nich, np. poprawek "
-            f"w Wordzie) i ich nie zawierają: {named} – nie wysyłaj ich; " + _renew(command, marked, "je"))
+            f"w Wordzie) i ich nie zawierają: {named} – nie wysyłaj ich; " + renew_pdfs(documents))
+
+
+def renew_pdfs(documents: list[Path], folders: str = "") -> str:
+    """The `pismo pdf` advice that renews the PDFs of these documents: `folders` (the case folders, as typed) or
+    the documents themselves while none is marked read-only; with --nadpisz for the marked ones (the version
+    sent), which `pismo pdf` keeps otherwise – advising a command that refuses them misleads."""
+    marked = [d for d in documents if read_only(d.with_suffix(".pdf"))]
+    them = "go" if len(documents) == 1 else "je"
+    if len(documents) > 5:
+        command = folders or " ".join(dict.fromkeys(_typed(d.parent) for d in documents))
+        marked = marked and [None]  # a folder's --nadpisz would replace the officer's own PDFs there too
+    else:
+        command = folders if folders and not marked else " ".join(map(_typed, documents))
+    return _renew(command, marked, them)
 
 
 def _renew(command: str, marked: list, them: str) -> str:
