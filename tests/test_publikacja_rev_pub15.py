@@ -133,3 +133,24 @@ def test_a_birth_date_after_a_name_or_before_its_verb_goes(text, secrets):
 def test_a_recent_date_after_a_name_stays(text, words):
     """Finding 4, the keep side: a recent date after a name is an event's day."""
     _kept(text, words)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Wołają go Łysy, stoi pod Żabką.", ["Łysy"]),
+    ("Na niego wołają „Łysy”, handluje.", ["Łysy"]),
+    ("Mówią mu „Czarny”.", ["Czarny"]),
+    ("Na nią mówią „Ruda”, handluje.", ["Ruda"]),
+    ("Nick: Bączek. Bączek pisze groźby.", ["Bączek"]),
+])
+def test_a_nickname_after_its_label_in_any_word_order_goes(text, secrets):
+    """Finding 8: „wołają go”, „mówią mu”, „na niego wołają” and „Nick:” label a nickname as „wołają na niego” does."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Wołają go do Komendy na przesłuchanie.", ["Komendy"]),
+    ("Mówią mu „dzień dobry” i wołają go na obiad.", ["dzień dobry", "na obiad"]),
+])
+def test_words_after_such_a_verb_that_are_no_nickname_stay(text, words):
+    """Finding 8, the keep side: a preposition, a small word or an adverb after „wołają go”/„mówią mu” is no nickname."""
+    _kept(text, words)

@@ -3137,9 +3137,13 @@ def _item_start(text: str, words: list[_Token], i: int, pair_end: int) -> bool:
 # Phrases that name a person: the capitalised words after them are the name („o nazwisku Mazur”, „nazywa się
 # Mazur”, „pan o imieniu Jan”, „zwany Mazurem”, „ma na imię Kacper”, „przedstawił się jako Mazur”, „znany jako
 # Mazur”, „nazwisko brzmi Mazur”, „podał się za Mazura”).
-# A nickname's label words: „ps.”, „pseudo”, „alias”, „ksywka (to)”, „mówią/wołają na niego” („Wołają na niego Byku”).
-_NICKNAME_WORDS = (r"(?:ps\.|pseudo(?!\w)|pseudonim\w*|alias|ksyw\w*(?:[^\S\n]+to)?"
-                   r"|(?:mówi|woła)\w*[^\S\n]+na[^\S\n]+(?:niego|nią|nich))")
+# A nickname's label words: „ps.”, „pseudo”, „alias”, „ksywka (to)”, „nick”, a verb of calling with its pronoun in
+# either order („Wołają na niego Byku”, „Na niego wołają „Łysy””, „Wołają go Łysy”, „Mówią mu „Czarny””).
+_CALL_VERB = r"(?:mówi|woła)\w*"
+_CALLED = r"(?:na[^\S\n]+(?:niego|nią|nich)|go|ją|ich|mu|jej|im)"
+_NICKNAME_WORDS = (r"(?:ps\.|pseudo(?!\w)|pseudonim\w*|alias|ksyw\w*(?:[^\S\n]+to)?|nick(?:name)?(?!\w)"
+                   r"|" + _CALL_VERB + r"[^\S\n]+" + _CALLED + r"(?!\w)"
+                   r"|na[^\S\n]+(?:niego|nią|nich)[^\S\n]+" + _CALL_VERB + ")")
 _NAMING = re.compile(r"(?:\b(?:[oi]\s+(?:nazwisk(?:u|ach)|imionach|imieniu|pseudonimie|ksywie)|nazwiskiem|na\s+(?:imię|nazwisko)"
                      r"|nazyw(?:a|am|asz|ał|ała|ali|ały|ają|ano)\s+się|przedstawi(?:ł|ła|li|ły|a)\s+się\s+jako"
                      r"|(?:nazyw|zw)an(?:y|a|e|ego|ej|emu|ym|ą|i|ych)|znan(?:y|a|i|e)\s+jako"
