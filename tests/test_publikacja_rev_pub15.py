@@ -154,3 +154,25 @@ def test_a_nickname_after_its_label_in_any_word_order_goes(text, secrets):
 def test_words_after_such_a_verb_that_are_no_nickname_stay(text, words):
     """Finding 8, the keep side: a preposition, a small word or an adverb after „wołają go”/„mówią mu” is no nickname."""
     _kept(text, words)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Rozmawiałem o Sebixie z jego matką.", ["Sebixie"]),
+    ("Bez Seby nic się tam nie dzieje.", ["Seby"]),
+    ("Bez Kasi nic się tam nie dzieje.", ["Kasi"]),
+    ("Bez Tymka nic się tam nie dzieje.", ["Tymka"]),
+    ("Koło Zośki stał jej brat.", ["Zośki"]),
+])
+def test_a_diminutive_in_the_locative_and_after_an_opening_preposition_goes(text, secrets):
+    """Finding 9: a hand-list diminutive on a consonant in the locative („o Sebixie”), and a first name after a
+    sentence's opening preposition that the dictionary also reads as a surname („Bez”, „Koło”)."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Bez Sienkiewicza nie dojedziesz do rynku.", ["Sienkiewicza"]),
+    ("Nad Wisłą piją co wieczór.", ["Wisłą"]),
+])
+def test_a_street_or_a_river_after_an_opening_preposition_stays(text, words):
+    """Finding 9, the keep side: a surname's street or a river after an opening preposition is no first name."""
+    _kept(text, words)

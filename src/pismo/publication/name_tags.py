@@ -169,11 +169,22 @@ def _word_diminutive_forms() -> dict[str, frozenset[tuple[str, str]]]:
         stem = name[:-2] + name[-1] if name.endswith("ek") else name[:-1] if name.endswith("o") \
             else None if name[-1] in "aeiouy" else name
         forms = _declined({"f": (name,)}) if name.endswith("a") else {
-            stem + "a": {("gen", "m1"), ("acc", "m1")}, stem + "owi": {("dat", "m1")}, stem + "u": {("loc", "m1"), ("voc", "m1")},
-            stem + ("iem" if stem[-1] in "kg" else "em"): {("inst", "m1")}} if stem else _adjectival(name)
+            stem + "a": {("gen", "m1"), ("acc", "m1")}, stem + "owi": {("dat", "m1")},
+            stem + ("iem" if stem[-1] in "kg" else "em"): {("inst", "m1")}, **_diminutive_locatives(stem)} \
+            if stem else _adjectival(name)
         for form, pairs in forms.items():
             found[form] = found.get(form, frozenset()) | {(case, "m1") for case, _ in pairs}
         found[name] = found.get(name, frozenset()) | {("nom", "m1")}
+    return found
+
+
+def _diminutive_locatives(stem: str) -> dict[str, set[tuple[str, str]]]:
+    """A man's diminutive's locative and vocative: „-u” after a velar, „l” or „j” („Tymku”, „Bolu”), also as
+    „Adam” („Sebixie”, also spelt „Sebiksie”), where „-u” is the colloquial vocative („Sebixu!”)."""
+    found = {stem + "u": {("loc", "m1"), ("voc", "m1")}}
+    if stem[-1] not in "kgjl" and not stem.endswith("ch"):
+        for form in {_locative(stem), stem + "ie" if stem.endswith("x") else _locative(stem)}:
+            found[form] = {("loc", "m1"), ("voc", "m1")}
     return found
 
 

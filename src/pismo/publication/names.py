@@ -1127,7 +1127,8 @@ class Names:
             return False
         if adjacent_before and before.word[0].isupper() and not (_sentence_start(text, words, run.start - 1) and (
                 person_verb(before.lower) or _common_noun(before) or _ordinary_opening(before)
-                or _statement_of(words, run.start) or _from_whom(text, words, run.start))) \
+                or _statement_of(words, run.start) or _from_whom(text, words, run.start)
+                or before.lower in _PREPOSITIONS and _first_name_word(words[run.start]))) \
                 and not (run.start > 1 and _case_boundary(text, words, run.start - 2, run.start, run.stop)) \
                 and not _a_clubs_fan(text, words, run.start):
             return False  # a longer proper name's part, not a surname after another person's name („Jacek Kubiak Kwiatkowskiej”)
@@ -1642,6 +1643,13 @@ def _common_noun(t: _Token) -> bool:
     return (found.ordinary and not (found.person or found.place or found.geographic or found.office)
             and t.word not in _INSTITUTION and t.word not in _PLACE_INSTITUTION and t.word not in _BUSINESS
             and not _place_word(t.word) and t.word not in _PATRON)
+
+
+def _first_name_word(t: _Token) -> bool:
+    """A first name or its diminutive, no surname's street: after a sentence's opening preposition that is also a
+    surname („Bez Seby”, „Koło Zośki”) it is a person's, as after „Dla”."""
+    found = tags(t.word)
+    return (t.word in COMMON_FIRST or bool(found.first) or found.hypocoristic) and not found.geographic
 
 
 def _ordinary_opening(t: _Token) -> bool:
