@@ -176,3 +176,25 @@ def test_a_diminutive_in_the_locative_and_after_an_opening_preposition_goes(text
 def test_a_street_or_a_river_after_an_opening_preposition_stays(text, words):
     """Finding 9, the keep side: a surname's street or a river after an opening preposition is no first name."""
     _kept(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Młodzież pije pod Dino przy Polnej.", ["Dino"]),
+    ("Pod Dino stoją co wieczór z piwem.", ["Dino"]),
+    ("Pod Dino przy Polnej stoją co wieczór.", ["Dino"]),
+    ("Kupili wódkę w Dino i poszli na Orlik.", ["Dino"]),
+    ("Obok Dino na Lipowej piją.", ["Dino"]),
+])
+def test_a_shop_chain_after_a_preposition_stays(text, words):
+    """Finding 13: a shop chain that is also a first name's form („Dino”: Dina), undeclined after a preposition,
+    is the shop, as „pod Żabką” is."""
+    _kept(text, words)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Dina z 8a znowu pije pod sklepem.", ["Dina"]),
+    ("Rozmawiałem z Diną spod szóstki.", ["Diną"]),
+])
+def test_the_first_name_of_a_chain_declined_goes(text, secrets):
+    """Finding 13, the leak side: the first name itself, declined or before its flat, is a person."""
+    _gone(text, secrets)

@@ -1123,7 +1123,8 @@ class Names:
         before = words[run.start - 1] if run.start else None
         after = words[run.stop] if run.stop < len(words) else None
         adjacent_before = before and _LINE_SPACE.fullmatch(text[before.end:words[run.start].start])  # a line parts
-        if adjacent_before and before.word in _BUSINESS:  # „w sklepie Dino”
+        if adjacent_before and (before.word in _BUSINESS or before.lower in _PREPOSITIONS
+                                and words[run.start].lower in BRANDS):  # „w sklepie Dino”, „pod Dino”: the shop
             return False
         if adjacent_before and before.word[0].isupper() and not (_sentence_start(text, words, run.start - 1) and (
                 person_verb(before.lower) or _common_noun(before) or _ordinary_opening(before)
