@@ -302,3 +302,101 @@ def test_a_first_page_header_is_judged_by_its_section(sections, shown):
     parts = published([("header", "header9.xml", HEADER),
                        ("header", "header8.xml", HEADER.replace(b"UKRYTE", b"INNY"))], body)
     assert ("word/header9.xml" in parts) == shown, sorted(parts)
+
+
+# --- findings 4 and 5: a pictogram font reached through the theme, a table style, a numbering level -------------------
+
+THEME_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
+BOXES = '<w:r><w:rPr>{}</w:rPr><w:t>¨</w:t></w:r><w:r><w:t xml:space="preserve"> tak </w:t></w:r>'
+
+
+def themed(major: str = "Times New Roman", minor: str = "Times New Roman") -> dict:
+    """Edits adding a theme part whose major and minor Latin fonts are given."""
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    theme = (f'<a:theme xmlns:a="{a}" name="T"><a:themeElements><a:fontScheme name="F">'
+             f'<a:majorFont><a:latin typeface="{major}"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont>'
+             f'<a:minorFont><a:latin typeface="{minor}"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont>'
+             '</a:fontScheme></a:themeElements></a:theme>')
+    return {"word/_rels/document.xml.rels": lambda xml: xml.replace(
+                "</Relationships>", f'<Relationship Id="rIdT9" Type="{THEME_TYPE}" Target="theme/theme1.xml"/>'
+                "</Relationships>"),
+            "[Content_Types].xml": lambda xml: xml.replace("</Types>", '<Override PartName="/word/theme/theme1.xml" '
+                                                           'ContentType="application/vnd.openxmlformats-officedocument.'
+                                                           'theme+xml"/></Types>'),
+            "word/theme/theme1.xml": theme}
+
+
+def spec_of(edits: dict) -> dict:
+    """A build spec: callables edit the built-in template's parts, strings are new parts."""
+    return {"edits": {k: v for k, v in edits.items() if callable(v)},
+            "extra": [(k, v.encode()) for k, v in edits.items() if not callable(v)]}
+
+
+def with_styles(*styles: str) -> dict:
+    return {"word/styles.xml": lambda xml: xml.replace("</w:styles>", "".join(styles) + "</w:styles>", 1)}
+
+
+def with_level(fmt: str, text: str, fonts: str = '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>') -> dict:
+    level = (f'<w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+             f'<w:lvlText w:val="{text}"/><w:rPr>{fonts}</w:rPr></w:lvl></w:abstractNum>')
+    return {"word/numbering.xml": lambda xml: xml.replace('<w:num w:numId="1">', level + '<w:num w:numId="1">', 1)
+            .replace("</w:numbering>", '<w:num w:numId="9"><w:abstractNumId w:val="7"/></w:num></w:numbering>')}
+
+
+def numbered(number: int, mark: str = "") -> str:
+    return (f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{number}"/></w:numPr>{mark}</w:pPr>'
+            '<w:r><w:t>punkt pierwszy</w:t></w:r></w:p>')
+
+
+TABLE_STYLE = ('<w:style w:type="table" w:styleId="TabPola"><w:name w:val="Tabela pól"/><w:tblPr/>'
+               '<w:tblStylePr w:type="firstCol"><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>'
+               '</w:tblStylePr></w:style>')
+TABLE = ('<w:tbl><w:tblPr><w:tblStyle w:val="TabPola"/><w:tblLook w:val="04A0" w:firstColumn="1"/></w:tblPr>'
+         '<w:tblGrid><w:gridCol w:w="1000"/><w:gridCol w:w="8000"/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>¨</w:t>'
+         '</w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>tak</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>')
+WINGDINGS_MARK = '<w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>'
+
+
+def in_body(xml: str) -> dict:
+    from test_templates_round7 import in_body as edit
+    return {"word/document.xml": edit(xml)}
+
+
+def pictogram_cases() -> dict:
+    from test_attacks_templates_rev_tpl12b import style
+    line = '<w:p>' + BOXES + '</w:p>'
+    return {
+        "theme minor": ({**themed(minor="Wingdings"), **in_body(line.format(
+            '<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/>'))}, "minorHAnsi"),
+        "theme in a style": ({**themed(major="Wingdings"), **with_styles(style(
+            "character", "Pola", '<w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi"/>')),
+            **in_body(line.format('<w:rStyle w:val="Pola"/>'))}, "majorHAnsi"),
+        "table style condition": ({**with_styles(TABLE_STYLE), **in_body(TABLE)}, "Tabela pól"),
+        "numbering level": ({**with_level("decimal", "%1."), **in_body(numbered(9))}, "numer akapitu"),
+        "numbering level text": ({**with_level("decimal", "Pkt %1 –"), **in_body(numbered(9))}, "numer akapitu"),
+        "numbered paragraph mark": ({**in_body(numbered(2, WINGDINGS_MARK))}, "znaku końca akapitu"),
+    }
+
+
+@pytest.mark.parametrize("case", list(pictogram_cases()))
+def test_a_pictogram_font_however_reached_is_refused(tmp_path, case):
+    """rev-tpl16 4, 5: Wingdings through the theme, a table style's first column, a numbering level or a numbered
+    paragraph's mark – Word drew ☐/☑ or pictogram numbers, the PDF „¨”/„þ” and „1.”."""
+    from test_template_package import refused_everywhere
+    edits, named = pictogram_cases()[case]
+    checked, _ = refused_everywhere(tmp_path, spec_of(edits), "Wingdings")
+    assert named in checked.output, checked.output
+
+
+def test_bullets_and_a_theme_nothing_draws_in_pass(tmp_path):
+    """A bullet list in Wingdings (Word's own ▪ bullets), a theme whose pictogram font no text uses, a table style's
+    condition each cell's text overrides (which cells a condition
+    formats is not worked out: any may), and an empty paragraph mark in Wingdings pass."""
+    from test_attacks_templates_rev_tpl12b import style
+    from test_templates_round7 import passes
+    overridden = TABLE.replace('<w:r><w:t>', '<w:r><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr><w:t>')
+    edits = {**themed(major="Wingdings"), **with_level("bullet", "§"), **with_styles(TABLE_STYLE, style(
+        "character", "Zwykly", '<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/>')),
+        **in_body(numbered(9) + overridden + '<w:p><w:pPr>' + WINGDINGS_MARK + '</w:pPr></w:p>'
+                  + '<w:p><w:r><w:rPr><w:rStyle w:val="Zwykly"/></w:rPr><w:t>tekst</w:t></w:r></w:p>')}
+    passes(tmp_path, spec_of(edits))

@@ -128,11 +128,16 @@ def _check_font(part: str, fonts) -> None:
     if local == "r" and not "".join(t.text or "" for t in holder.iter("{*}t")).strip():
         return
     if local in ("r", "style", "rPrDefault"):
-        raise Differs(f"część {part}: {_where(fonts)} jest napisany czcionką symboli {font} – Word pokazuje jej "
-                      "piktogramy (np. ☐ i ☑), a LibreOffice w PDF litery, którymi je wpisano („¨”, „þ”), więc "
-                      "z PDF nie widać np. zaznaczonej odpowiedzi; usuń te znaki i wstaw symbole przez Wstawianie → "
-                      "Symbol (albo pole wyboru: Deweloper → Formant zawartości pola wyboru), a styl ustaw na zwykłą "
-                      "czcionkę")
+        raise pictogram(part, f"{_where(fonts)} jest napisany", font)
+
+
+def pictogram(part: str, what: str, font: str) -> Differs:
+    """The refusal of text drawn in a pictogram font (what: the text and how it gets the font)."""
+    return Differs(f"część {part}: {what} czcionką symboli {font} – Word pokazuje jej piktogramy (np. ☐ i ☑), "
+                   "a LibreOffice w PDF litery, którymi je wpisano („¨”, „þ”), więc z PDF nie widać np. zaznaczonej "
+                   "odpowiedzi albo numeru punktu; usuń te znaki i wstaw symbole przez Wstawianie → Symbol (albo pole "
+                   "wyboru: Deweloper → Formant zawartości pola wyboru), a styl, styl tabeli, numerację i motyw "
+                   "(Projektowanie → Czcionki) ustaw na zwykłą czcionkę")
 
 
 _THIN = 12700  # a text outline up to 1 pt (in EMU) does not cover 12-point letters

@@ -24,7 +24,8 @@ from pathlib import Path
 from lxml import etree
 
 from pismo.polish import thousands
-from pismo.render import drawing_text, images, normalise, package, reach, style_rules, typography, workload
+from pismo.render import (drawing_text, drawn_fonts, images, normalise, package, reach, run_properties, style_rules,
+                          typography, workload)
 from pismo.render import pages as pages_
 from pismo.files.read import Unreadable, read_limited
 
@@ -133,6 +134,10 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
             style_rules.check(part, tree)
         except (reach.Outside, workload.TooMuch, style_rules.Refused) as exc:
             raise TemplateError(f"szablon {name}: {exc}") from None
+    try:
+        drawn_fonts.check(trees)
+    except run_properties.Differs as exc:
+        raise TemplateError(f"szablon {name}: {exc}") from None
     _check_strict(name, trees)
     _check_diagram_texts(name, trees, referenced)
     try:
