@@ -205,7 +205,8 @@ class Converter:
             return
         left = RETRY_START_AFTER[min(failed[2], len(RETRY_START_AFTER)) - 1] - (time.monotonic() - failed[0])
         if left > 0:
-            raise NotStarted(f"{failed[1]} – kolejna próba uruchomienia za {seconds(left)}")
+            raise NotStarted(f"{failed[1]}; kolejna próba uruchomienia możliwa za {seconds(left)} – wtedy spróbuj "
+                             "ponownie")
 
     def _try_start(self, timeout: float) -> None:
         """Start the bridge and its soffice; a profile it cannot start with is rebuilt and tried once more
@@ -240,7 +241,7 @@ class Converter:
             if self._closed:
                 raise PdfError("przerwano")
             self._profile.rebuild()  # the usual reason LibreOffice does not start: its profile
-        raise PdfError("LibreOffice nie uruchomił się, także z nowym profilem" + _reason(reply))
+        raise PdfError(_start_failed(reply))
 
     def _stop_bridge(self, graceful: bool = False) -> None:
         bridge, self._bridge = self._bridge, None
@@ -408,14 +409,40 @@ def _died(code) -> str:
     return with_advice(f"{failure(code, '')} {when}")
 
 
+def _start_failed(reply: dict) -> str:
+    """LibreOffice that would not start with a new profile either: why (read as the CLI reads it, its own last
+    words – „Out of memory” – included) and what to do; a cause pismo does not know is the program's."""
+    from pismo.files.pdf_reasons import fault_of, with_advice
+
+    reason = _reason(reply)
+    told = _said_at_start(reply)
+    if told and fault_of(told):
+        return f"LibreOffice nie uruchomił się, także z nowym profilem{reason}{with_advice(told)[len(told):]}"
+    return with_advice(f"LibreOffice nie uruchomił się, także z nowym profilem{reason}")
+
+
+def _said_at_start(reply: dict) -> str:
+    """How soffice that ended at start ended, by its code and its last output line, as pdf_reasons words it (""
+    unless it ended)."""
+    from pismo.files.pdf_reasons import failure
+    from pismo.files.soffice import last_line
+
+    code = reply.get("code")
+    if reply.get("why") != "exited" or not isinstance(code, int):
+        return ""
+    said = failure(code, last_line(str(reply.get("said") or "").encode("latin-1", "replace")))
+    return said.replace(" przy zamianie dokumentu", "")  # no document was given to it yet
+
+
 def _reason(reply: dict) -> str:
     """The bridge's failure code in Polish; LibreOffice's own words quoted only when they are its own."""
+    from pismo.files.pdf_reasons import fault_of
+
     why = reply.get("why")
     code = reply.get("code")
-    if why == "exited" and isinstance(code, int) and not 0 <= code <= 128:  # a signal as pdf's „sygnał 9”, not „-9”
-        from pismo.files.pdf_reasons import failure
-
-        return f" (zaraz po uruchomieniu: {failure(code, '')})"
+    told = _said_at_start(reply)
+    if told and (not 0 <= code <= 128 or fault_of(told)):  # a signal as pdf's „sygnał 9”, not „-9”; a known cause
+        return f" (zaraz po uruchomieniu: {told})"
     if why == "exited":
         return f" (LibreOffice zakończył pracę zaraz po uruchomieniu, kod {reply.get('code')})"
     if why == "no_answer":

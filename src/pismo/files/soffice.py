@@ -356,12 +356,17 @@ class OutputTail:
         """The last non-empty line of the output (after the stream ended, or what came so far), fit to be quoted:
         in the system's 8-bit encoding when it is not UTF-8 (an old Polish LibreOffice's „B\xb3\xb1d” came out
         „B��d”), its control characters shown as <U+XXXX> (an escape sequence retitled the terminal)."""
-        from pismo.case.yamlio import visible
-
         self._thread.join(timeout=2)
-        raw = b"".join(self._kept)[-OUTPUT_TAIL:]
-        lines = [line.strip() for line in raw.splitlines() if line.strip() and b"javaldx" not in line]
-        return visible(_decoded(lines[-1]))[:300] if lines else ""
+        return last_line(b"".join(self._kept)[-OUTPUT_TAIL:])
+
+
+def last_line(raw: bytes) -> str:
+    """The last non-empty line of soffice's output, fit to be quoted (OutputTail.last_line): the CLI's and the web
+    converter's one reading."""
+    from pismo.case.yamlio import visible
+
+    lines = [line.strip() for line in raw.splitlines() if line.strip() and b"javaldx" not in line]
+    return visible(_decoded(lines[-1]))[:300] if lines else ""
 
 
 _PROGRESS = re.compile(rb"convert \S")  # as pdf_reasons.PROGRESS, of the raw output

@@ -5,7 +5,7 @@ Windows and macOS, Debian's python3-uno for the system python), so pismo starts
 this script there. It starts a headless soffice listening on a private pipe,
 connects, and converts one document per request: a JSON line {"in", "out"} on
 stdin, a JSON line {"ok", "why", …} back on stdout: `why` is a code pismo turns into
-Polish ("exited" with "code", "not_loaded", "no_answer", "uno" with LibreOffice's own "message"). It imports nothing of pismo.
+Polish ("exited" with "code" and soffice's last "said" output, "not_loaded", "no_answer", "uno" with LibreOffice's own "message"). It imports nothing of pismo.
 When stdin closes (its owner ended) it stops soffice and exits; stdin is read
 only between documents, so on POSIX a thread also watches the owner and kills
 soffice and the bridge within a second of its death (kill -9 of pismo serwer
@@ -44,6 +44,28 @@ def _failure(exc):
     return {"why": "uno", "message": message[:300]}
 
 
+class _Tail:
+    """The last bytes soffice wrote (stdout and stderr), read in a thread so it never blocks on a full pipe: its
+    own words when it ends at start („Out of memory”), which pismo reads as it reads the CLI's soffice."""
+
+    def __init__(self, stream):
+        self.kept = b""
+        self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
+        self._thread.start()
+
+    def _read(self, stream):
+        try:
+            for chunk in iter(lambda: stream.read1(4096), b""):
+                self.kept = (self.kept + chunk)[-4096:]
+        except (OSError, ValueError):
+            pass
+
+    def said(self):
+        """The kept bytes as text pismo decodes (latin-1 keeps every byte; pismo picks the encoding)."""
+        self._thread.join(timeout=1)  # the last words of a process that just ended may still be in the pipe
+        return self.kept.decode("latin-1")
+
+
 def _ended(office):
     """How soffice ended (its exit code, negative for a signal; None while it still runs): pismo names a limit
     of the session or a kill by it."""
@@ -64,7 +86,7 @@ def _reply(**message):
     sys.stdout.flush()
 
 
-def _connect(pipe, office):
+def _connect(pipe, office, tail=None):
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
     deadline = time.monotonic() + CONNECT_SECONDS
@@ -74,7 +96,7 @@ def _connect(pipe, office):
             return context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
         except Exception:  # NoConnectException while soffice starts
             if office.poll() is not None:
-                raise Failed("exited", code=office.returncode) from None
+                raise Failed("exited", code=office.returncode, said=tail.said() if tail else "") from None
             if time.monotonic() > deadline:
                 raise Failed("no_answer", seconds=CONNECT_SECONDS) from None
             time.sleep(0.1)
@@ -134,15 +156,16 @@ def main():
         office = subprocess.Popen(
             [soffice, "--headless", "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck",
              f"-env:UserInstallation={profile_uri}", f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     except OSError as exc:  # the program cannot run at all: pismo says why (no profile is to blame)
         _reply(ok=False, why="not_started", errno=exc.errno)
         return
     _watch_owner(office, owner)
+    tail = _Tail(office.stdout)
     desktop = None
     try:
         try:
-            desktop = _connect(pipe, office)
+            desktop = _connect(pipe, office, tail)
         except Exception as exc:
             _reply(ok=False, **_failure(exc))
             return

@@ -1,0 +1,57 @@
+"""The fifth system-messages review (rev-sys5) of issue 17, its low findings: LibreOffice failing at the web
+converter's start, …"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+
+import pytest
+
+from helpers import soffice_script
+from test_files_case_folder import case_copy, run
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _failing_start(tmp_path, body: str) -> list[str]:
+    """What the web converter says, twice, of a LibreOffice that ends at its start running `body`."""
+    from pismo.files import converter as conv
+    from pismo.files.soffice import PdfError
+
+    uno = conv.uno_python(SOFFICE) if SOFFICE else None
+    if not uno or not sys.platform.startswith("linux"):
+        pytest.skip("brak LibreOffice z Pythonem z modułem uno")
+    case = case_copy(tmp_path / "sprawy" / "s.yaml")
+    assert run("plan", case, "-o", tmp_path / "pisma").exit_code == 0
+    docx = (tmp_path / "pisma" / "s" / "plan.docx").read_bytes()
+    failing = soffice_script(tmp_path, body, "failing-soffice")
+    conv._uno_pythons[failing] = uno  # the stand-in has no Python beside it
+    converter = conv.Converter(failing)
+    said = []
+    try:
+        for _ in range(2):
+            with pytest.raises(PdfError) as error:
+                converter.to_pdf(docx)
+            said.append(" ".join(str(error.value).split()))
+    finally:
+        converter.close()
+    return said
+
+
+def test_libreoffice_out_of_memory_at_the_web_start_is_told_with_its_advice(tmp_path):
+    """Finding 7: the preview said „LibreOffice uległ awarii (sygnał 6)” of a LibreOffice that said „Out of
+    memory”, without advice; the CLI says „zabrakło pamięci … zamknij inne programy”."""
+    said = _failing_start(tmp_path, 'echo "Out of memory: cannot allocate 1048576 bytes" >&2; exit 134')
+    for text in said:
+        assert "zabrakło pamięci" in text and "zamknij inne programy" in text, text
+        assert "uległ awarii" not in text and "przy zamianie dokumentu" not in text, text
+    assert "kolejna próba uruchomienia możliwa za" in said[1] and "wtedy spróbuj ponownie" in said[1], said[1]
+
+
+def test_a_libreoffice_crashing_at_the_web_start_is_told_what_to_do(tmp_path):
+    """Findings 7 and 8: a crash at start was „uległ awarii (sygnał 11)” and nothing to do; „kolejna próba … za 55 s”
+    read as if pismo retried by itself."""
+    said = _failing_start(tmp_path, 'echo "Application Error"; kill -SEGV $$')
+    assert "uległ awarii (sygnał 11)" in said[0] and "„Application Error”" in said[0], said[0]
+    assert "sprawdź, czy LibreOffice uruchamia się ręcznie" in said[0], said[0]
