@@ -198,3 +198,29 @@ def test_a_shop_chain_after_a_preposition_stays(text, words):
 def test_the_first_name_of_a_chain_declined_goes(text, secrets):
     """Finding 13, the leak side: the first name itself, declined or before its flat, is a person."""
     _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Олена: знову п'ють під магазином", ["Олена"]),
+    ("Олена з 8а: знову п'ють під магазином", ["Олена"]),
+    ("Wiadomość od sąsiadki z Ukrainy: „Олена з 8а: знову п'ють під магазином”", ["Олена"]),
+    ("Od sąsiadki: „Олена бачила їх”", ["Олена"]),
+    ("Сергій: вони знову тут", ["Сергій"]),
+    ("Ирина сказала, что они пьют", ["Ирина"]),
+    ("Богдан з 5б: знову шумлять", ["Богдан"]),
+    ("Шевчук з 5б: знову шумлять", ["Шевчук"]),
+])
+def test_a_lone_cyrillic_first_name_goes(text, secrets):
+    """Finding 16: one capitalised Cyrillic word that is a first name as transliterated („Олена”: Ołena/Olena), or any
+    one in a sender's slot with its flat („Шевчук з 5б:”), is a person's, not only two or three in a row."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Sąsiadka pisze: „Знову п'ють під магазином”", ["Знову"]),
+    ("Napis „Слава Україні” na murze.", ["Слава Україні"]),
+    ("Увага: знову п'ють під магазином", ["Увага"]),
+])
+def test_a_cyrillic_word_of_no_name_stays(text, words):
+    """Finding 16, the keep side: a Ukrainian sentence's first word, a slogan and a header word stay."""
+    _kept(text, words)

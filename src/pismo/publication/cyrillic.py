@@ -1,11 +1,18 @@
 """Names in Cyrillic in a Polish text („Sklep prowadzi Олександр Бондаренко”): notes about Ukrainian, Belarusian and
 Russian residents copy the name from a document as written there. SGJP has no Cyrillic words, so the dictionary's
-name rules (pismo.publication.names) see none of them; two or three capitalised Cyrillic words in a row are a name."""
+name rules (pismo.publication.names) see none of them; two or three capitalised Cyrillic words in a row are a name,
+and so is one word that is a first name as Polish or English spells it („Олена”: Ołena, Olena) or that sends a
+message with its flat („Шевчук з 5б:”)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import product
+from math import prod
 from typing import Sequence
+
+from pismo.publication.names_data import FIRST_NAMES
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "„\"«»“", "”\"«»“"
 
@@ -15,10 +22,36 @@ def _cyrillic(word: str) -> bool:
     return word[0].isupper() and len(word) > 1 and any("\u0400" <= c <= "\u04ff" for c in word)
 
 
+# Ukrainian and Russian letters as Polish and English transliterate them (FIRST_NAMES holds both spellings).
+_LETTERS = {"а": "a", "б": "b", "в": "w v", "г": "h g", "ґ": "g", "д": "d", "е": "e", "є": "je ie ye", "ж": "ż zh",
+            "з": "z", "и": "y i", "і": "i", "ї": "ji i yi", "й": "j i y -", "к": "k", "л": "ł l", "м": "m", "н": "n",
+            "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch kh h", "ц": "c ts",
+            "ч": "cz ch", "ш": "sz sh", "щ": "szcz shch", "ь": "- i", "ю": "ju iu yu u", "я": "ja ia ya a", "ё": "jo yo e",
+            "ы": "y", "э": "e", "ъ": "-", "'": "-", "’": "-"}
+# The Latin look-alikes the text as seen has in a Cyrillic word (pismo.publication.visible: „Сергій” → „Cepгiй”).
+_LOOK_ALIKES = str.maketrans("aceiopxykmthb", "асеіорхукмтнв")
+_SENDER_PLACE = re.compile(r"[^\S\n]+(?:з|із|зі|от|из|z|ze)[^\S\n]+\w*\d\w*[^\S\n]*:")  # „Шевчук з 5б:”
+
+
+@lru_cache(maxsize=1024)
+def first_name(word: str) -> bool:
+    """Whether a Cyrillic word is a first name in its nominative as transliterated (names_data.FIRST_NAMES:
+    „Олена” → ołena, olena; „Ирина” → irina)."""
+    options = [_LETTERS.get(c, c).split() for c in word.lower().translate(_LOOK_ALIKES)]
+    if prod(len(o) for o in options) > 2048:  # a long word: no first name, and too many spellings
+        return False
+    return any("".join(parts).replace("-", "") in FIRST_NAMES for parts in product(*options))
+
+
+def _lone(text: str, t) -> bool:
+    """One capitalised Cyrillic word that is a first name, or any that sends a message with its flat."""
+    return _cyrillic(t.word) and (first_name(t.word) or bool(_SENDER_PLACE.match(text, t.end)))
+
+
 def names(text: str, words: Sequence) -> list[tuple[int, int]]:
     """The spans of two or three capitalised Cyrillic words in a row, joined by a space or a hyphen
-    („Тетяна Коваленко-Шевченко”) – not a slogan quoted alone („„Слава Україні””). `words`: tokens with `word`,
-    `start`, `end` (pismo.publication.names)."""
+    („Тетяна Коваленко-Шевченко”) – not a slogan quoted alone („„Слава Україні””) – and of one such word that is a
+    first name or a sender with a flat (_lone). `words`: tokens with `word`, `start`, `end` (pismo.publication.names)."""
     found, i = [], 0
     while i < len(words):
         j = i
@@ -27,7 +60,7 @@ def names(text: str, words: Sequence) -> list[tuple[int, int]]:
             j += 1
         quoted = 0 < words[i].start and words[j].end < len(text) and text[words[i].start - 1] in _QUOTES_OPEN \
             and text[words[j].end] in _QUOTES_CLOSE
-        if j > i and not quoted:
+        if j > i and not quoted or j == i and _lone(text, words[i]):
             found.append((words[i].start, words[j].end))
         i = j + 1
     return found
