@@ -224,3 +224,26 @@ def test_a_lone_cyrillic_first_name_goes(text, secrets):
 def test_a_cyrillic_word_of_no_name_stays(text, words):
     """Finding 16, the keep side: a Ukrainian sentence's first word, a slogan and a header word stay."""
     _kept(text, words)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Zgłosił:\nMarian\nUwagi: brak", ["Marian"]),
+    ("Zgłosił:\nMarian\nUwagi: hałas do 2 w nocy.", ["Marian"]),
+    ("Kontakt:\nMarian\n600 700 800", ["Marian"]),
+    ("Obecni:\nHalina K.\nMarian\nsołtys Nowak", ["Marian"]),
+    ("Świadkowie:\npani z parteru\nMarian", ["Marian"]),
+    ("Osoba zgłaszająca:\nMarian\ntel. 600 700 800", ["Marian"]),
+])
+def test_a_lone_first_name_on_the_line_after_a_persons_label_goes(text, secrets):
+    """Finding 1: a line holding only a first name under a person's label that ends the line before, or in the
+    list that label opens, is that person – a typed form puts the answer on the next line."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Obecni:\nHalina K.\nMarian\n\nWnioski:\nMarzec", ["Marzec"]),
+    ("Miejsce:\nMarian\n", ["Miejsce"]),
+])
+def test_a_word_under_another_label_stays(text, words):
+    """Finding 1, the keep side: a word under a label of no person, or past a blank line, is judged as before."""
+    _kept(text, words)

@@ -106,14 +106,25 @@ def names(text: str, words: list, first: Callable[[object], bool],
 _NAME_LINE = re.compile(r"[^\S\n]*(?:[-–—•*][^\S\n]*|\d{1,2}[.)][^\S\n]*)?(?P<name>[A-ZŁŚŻŹĆŃÓĘĄ][^\W\d_]+)[^\S\n]*[,.;]?[^\S\n]*")
 
 
+# A line ending with a person's label, a form's question whose answer the next lines give („Zgłosił:”, „Kontakt:”,
+# „Obecni:”, „Świadkowie:”, „Osoba zgłaszająca:”).
+_PERSONS_LABEL = re.compile(r"(?<!\w)(?:kontakt\w*|od|do|dw|zgłosił[a-z]*|zgłaszając\w*|nadawc\w*|odbiorc\w*|autor\w*|obecn[iy]"
+                            r"|świad\w*|sprawc\w*|sprawczyni|poszkodowan\w*|pokrzywdzon\w*|podejrzan\w*|uczestni\w*|podpis"
+                            r"|imię|rodzic\w*|opiekun\w*)(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]*:[^\S\n]*$", re.IGNORECASE)
+_LIST_LINES = 12  # how far up a list of persons under its label is followed
+
+
 def _one_a_line(text: str, line: int, t, first: Callable[[object], bool]) -> bool:
     """Whether a sure first name stands alone on its line and the line before or after holds another first name
-    alone („Obecni:⏎Halina⏎Marian⏎Kacper”): a list of persons one a line, though „Marian” alone is a word too."""
+    alone („Obecni:⏎Halina⏎Marian⏎Kacper”): a list of persons one a line, though „Marian” alone is a word too; or
+    the lines above, unbroken, reach a person's label („Zgłosił:⏎Marian⏎Uwagi: brak”, „Obecni:⏎Halina K.⏎Marian”)."""
     end = text.find("\n", t.end)
     end = len(text) if end < 0 else end
     own = _NAME_LINE.fullmatch(text, line, end)
     if not own or own.start("name") != t.start:
         return False
+    if _under_a_persons_label(text, line):
+        return True
     around = []
     if line:
         around.append(text[text.rfind("\n", 0, line - 1) + 1:line - 1])
@@ -121,6 +132,21 @@ def _one_a_line(text: str, line: int, t, first: Callable[[object], bool]) -> boo
         after = text.find("\n", end + 1)
         around.append(text[end + 1:after if after >= 0 else len(text)])
     return any((m := _NAME_LINE.fullmatch(near)) and first(_Word(m["name"])) for near in around)
+
+
+def _under_a_persons_label(text: str, line: int) -> bool:
+    """Whether the lines above `line`, with no blank one nor another label between, reach a person's label."""
+    for _ in range(_LIST_LINES):
+        if not line:
+            return False
+        above = text.rfind("\n", 0, line - 1) + 1
+        prev = text[above:line - 1]
+        if _PERSONS_LABEL.search(prev):
+            return True
+        if not prev.strip() or ":" in prev:
+            return False
+        line = above
+    return False
 
 
 class _Word:
