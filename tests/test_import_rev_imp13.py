@@ -249,3 +249,57 @@ def test_a_way_of_informing_naming_the_police_stays_a_way(tmp_path, way):
     path, _text, _output = mini_plan(tmp_path, {5: ["- Strona internetowa KPP.", "", way]}, replace=True)
     case, written = _case(path)
     assert case["informowanie"] == ["Strona internetowa KPP.", way], written
+
+
+# --- finding 19: short unbulleted lines in lower case, one way of informing a line („strona internetowa KPP” /
+# „ulotki w skrzynkach pocztowych”), were glued into one way, unmarked.
+
+_LOWER_WAYS = ["strona internetowa KPP w Borównie", "ulotki w skrzynkach pocztowych", "spotkania z mieszkańcami",
+               "lokalne media"]
+
+
+def test_short_lower_case_lines_are_items_of_their_own(tmp_path):
+    path, _text, _output = mini_plan(tmp_path, {5: _LOWER_WAYS}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == _LOWER_WAYS, written
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["- Kontrole rejonu sklepu przy ul. Długiej prowadzone wspólnie ze Strażą Miejską",
+      "wieczorami – do 30.06.2026 r."],
+     "Kontrole rejonu sklepu przy ul. Długiej prowadzone wspólnie ze Strażą Miejską wieczorami"),
+    (["- Kontrole rejonu sklepu", "w godzinach wieczornych – do 30.06.2026 r."],
+     "Kontrole rejonu sklepu w godzinach wieczornych")])
+def test_a_lower_case_line_going_on_with_a_sentence_stays_in_it(tmp_path, lines, joined):
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == [joined], written
+
+
+# --- finding 5: a hard-wrapped .txt (45–90 columns, with or without a hanging indent under bullets) split actions
+# and partners at each line opening with a capital; „31.07.2025 roku.” after „do dnia” was an action of its own;
+# a line after „np.” a partner.
+
+@pytest.mark.parametrize("width", [45, 55, 72, 90])
+@pytest.mark.parametrize("indent", ["", "  "])
+def test_a_hard_wrapped_plan_keeps_its_items(tmp_path, width, indent):
+    import textwrap
+
+    from helpers import REFERENCE
+    from conftest import run
+    lines = []
+    for line in REFERENCE.read_text(encoding="utf-8").split("\n"):
+        lines += textwrap.wrap(line, width, subsequent_indent=indent if line.startswith("·") else "") or [""]
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(lines), encoding="utf-8")
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    case, written = _case(tmp_path / "plan.yaml")
+    assert len(case["dzialania"]) == 5 and len(case["partnerzy"]) == 3, written
+    if (width, indent) == (45, ""):  # „…w Łęcznej.” / „Informowanie…” (an unbulleted way): a wrap or not, marked
+        assert len(case["informowanie"]) == 3 and "dołączono wiersz zaczynający się wielką literą" in written, written
+    else:
+        assert len(case["informowanie"]) == 4, written
+    assert str(case["dzialania"][0]["termin"]["do"]) == "2025-07-31", written
+    assert case["dzialania"][1]["opis"].startswith("Nawiązanie współpracy z pracownikami Urzędu Miejskiego"), written
+    assert case["partnerzy"][2]["nazwa"].startswith("Spółdzielnia Mieszkaniowa"), written

@@ -30,8 +30,11 @@ _HEADER_WORD = re.compile(
 _HEADER_WORDS = 5  # a header cell is short: "Podmiot współpracujący i zakres zadań"
 _WRAP_START = "„\"“'«("
 _PAGE_LINE = 50  # characters: a shorter line ended where its text ended, not at the page's edge
+_FULL = 0.6  # of the page's width: a line and the next one's first word longer than this may have filled it
 WRAPPED = ("dołączono wiersz zaczynający się wielką literą do pozycji powyżej (pozycja nie kończyła się kropką) "
            "– sprawdź, czy to nie osobna pozycja")
+WRAPPED_ON = ("dołączono wiersz zaczynający się wielką literą do pozycji powyżej (wiersz nad nim sięgał końca "
+              "strony) – sprawdź, czy to nie osobna pozycja")
 JOINED = "połączono wiersze w jedną pozycję – sprawdź, czy to nie są osobne pozycje listy"
 # A report of what was done ("Realizacja: przeprowadzono 24 kontrole…"), written into some published plans.
 _RESULT = re.compile(r"[\s–—-]*(?:realizacja|sposób\s+realizacji|stan\s+realizacji|wykonanie|efekty?|wyniki?)\s*:",
@@ -75,15 +78,26 @@ _TIME_START = re.compile(r"\d{1,2}[.:]\d{2}(?![.\d])")
 def continues(previous: str, text: str) -> bool:
     """A line wrapped inside a sentence: no sentence end before it, lower-case start or a time
     ("…w godzinach" / "18.00-23.00.")."""
-    return bool(previous) and not previous.rstrip().endswith((".", "!", "?", ";", ":")) and (
-        text[:1].islower() or bool(_TIME_START.match(text)))
+    return bool(previous) and not _stops(previous) and (text[:1].islower() or bool(_TIME_START.match(text)))
+
+
+def _stops(previous: str) -> bool:
+    """Whether a line ends a sentence: „.”, „!”, „?”, „;”, „:” – not the dot of an abbreviation („takie jak np.”)."""
+    previous = previous.rstrip()
+    if not previous.endswith("."):
+        return previous.endswith(("!", "?", ";", ":"))
+    word = previous[:-1].rsplit(None, 1)[-1:] or [""]
+    return word[0].lstrip("(„\"").lower() not in _GOES_ON_AFTER
+
+
+_GOES_ON_AFTER = ABBREVIATIONS - {"r", "itp", "itd", "jw"}  # abbreviations a sentence does not end with
 
 
 _YEAR_ON = re.compile(r"(?:\d{4}\s*)?(?:r\.|roku)(?!\w)|\d{4}\s*r(?:\.|oku)", re.I)  # „2025 roku.”, „r.”
 
 
 # a word no line of a plan ends with: a preposition, a conjunction, a street's abbreviation
-_DANGLING = re.compile(r"(?<!\w)(?:od|do|w|we|z|ze|na|i|oraz|dla|przez|po|o|u|lub|albo|za|przy|ul\.|al\.|pl\.)\Z",
+_DANGLING = re.compile(r"(?<!\w)(?:dnia|od|do|w|we|z|ze|na|i|oraz|dla|przez|po|o|u|lub|albo|za|przy|ul\.|al\.|pl\.)\Z",
                        re.I)
 
 
@@ -98,12 +112,56 @@ def _carried_on(previous: str, text: str) -> bool:
     return bool(_YEAR_ON.match(text)) or previous.count("(") > previous.count(")")
 
 
-def _wrapped(previous: str, text: str) -> bool:
-    """A list item broken mid-sentence (text from a PDF): the item has no final punctuation and the unmarked
-    line after it starts with a quoted name ("…Spółdzielni Mieszkaniowej" / "„Zamość” – …") or, after
-    a line as long as a page's, with a capital; a short item ("• Strona KPP") is a whole one."""
+def _wrapped(previous: str, text: str, line: str, width: int) -> bool:
+    """A list item broken by the page's edge (text from a PDF, a hard-wrapped .txt): the unmarked line after it
+    starts with a quoted name after no final punctuation ("…Spółdzielni Mieszkaniowej" / "„Zamość” – …"), or with
+    a capital after a line the page's edge ended – mid-sentence, or at a sentence's end when the text's width is
+    known (a bulleted item's next sentence); a short item ("• Strona KPP") is a whole one."""
     open_ended = not previous.rstrip().endswith((".", "!", "?", ";", ":", ","))
-    return open_ended and (text[:1] in _WRAP_START or text[:1].isupper() and len(previous) >= _PAGE_LINE)
+    if text[:1] in _WRAP_START or text[:1].islower():
+        return open_ended and text[:1] in _WRAP_START
+    if open_ended:
+        return _full(line, text, width)
+    return bool(width) and line.endswith(".") and _full(line, text, width, 1.0)
+
+
+def _wrapped_deadline(item: Item, line: Line) -> bool:
+    """A hard wrap left an item's „– termin realizacji w okresie od …” at a line's start: its dash is no bullet
+    (a deadline line with a colon is the item's deadline as well)."""
+    return bool(item.kind) and line.kind == "bullet" and line.marker in "-–—" and bool(_TERMIN.match(line.text))
+
+
+_TERMIN = re.compile(r"termin\w*\b", re.I)
+
+
+def page_width(lines: list[Line]) -> int:
+    """The characters a line of the text reaches: the length a tenth of its lines reach or pass (a hard-wrapped
+    text's lines end near its wrap width; a few long ones – an address, a link – do not move it)."""
+    sizes = sorted((len(line.text) for line in lines if line.text and not line.cells), reverse=True)
+    return sizes[len(sizes) // 10] if sizes else 0
+
+
+def _full(line: str, text: str, width: int, share: float = _FULL) -> bool:
+    """Whether the page's edge ended the line: the next line's first word would not have fitted after it (by
+    default within four tenths: proportional fonts, joined lines widen the text). Without a width known, a line as
+    long as a page's."""
+    if not width:
+        return len(line) >= _PAGE_LINE
+    return len(line) + 1 + len(text.split(" ", 1)[0]) > width * share
+
+
+# a lower-case word that goes on with a sentence at a line's start: a conjunction, a preposition, a relative word
+_GOES_ON = re.compile(r"(?:od|do|w|we|z|ze|na|i|a|oraz|dla|przez|po|o|u|lub|albo|za|przy|jak|czy|że|np\.|tj\.|m\.in\."
+                      r"|któr\w+|mając\w+|zwiększając\w+|dotycząc\w+|realizowan\w+)(?!\w)")
+
+
+def _apart(line: str, text: str, width: int) -> bool:
+    """A lower-case line under a short one it would have fitted on, neither going on with the other's words: in a
+    list without bullets, one typed an item a line („strona internetowa KPP” / „ulotki w skrzynkach”), not a
+    wrapped sentence (under a bulleted item an unbulleted line is the item's: the next item has its bullet)."""
+    line = line.rstrip()
+    return bool(width) and text[:1].islower() and not _full(line, text, width) and not line.endswith(
+        (",", "-", "–")) and not _DANGLING.search(line[-8:]) and not _GOES_ON.match(text)
 
 
 # Characters before an item's end that a deadline can start at: a clause and its 160 characters of dates, in a
@@ -151,9 +209,21 @@ def _header_cell(cell: str) -> bool:
     return 0 < len(words) <= _HEADER_WORDS and all(_HEADER_WORD.fullmatch(word.strip(".,:()")) for word in words)
 
 
-def group_items(entries: list[tuple[Line, str | None]], period: Period | None, part: int = 0) -> list[Item]:
-    """Lines of a list section (part 3, 4 or 5) → items."""
+def _goes_on(last: Item, text: str, previous: str, width: int, commas: bool, hanging: bool) -> bool:
+    """Whether an unmarked line goes on with the item above: a sentence wrapped (not a list without bullets typed
+    an item a line, nor one ending its items with „,”), or a bulleted item the page's edge broke – never under
+    items going on in indented lines."""
+    if continues(_tail(last), text):
+        return bool(last.kind) or commas or not _apart(previous, text, width)
+    return bool(last.kind) and not hanging and _wrapped(_tail(last), text, previous, width)
+
+
+def group_items(entries: list[tuple[Line, str | None]], period: Period | None, part: int = 0,
+                width: int = 0) -> list[Item]:
+    """Lines of a list section (part 3, 4 or 5) → items; width: page_width of the whole text."""
     items: list[Item] = []
+    previous = ""  # the line before, as the source broke it
+    hanging = False  # items go on in indented lines: an unindented line is never one of them
     primary = None
     commas = False  # an item before the last one ends with "," or ";": a list ending items so
     entries = [(piece, note) for line, note in entries for piece in split_inline_list(line)]
@@ -163,7 +233,8 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
         if line.cells:
             commas = commas or bool(last and last.text.endswith((",", ";")))
             items.append(Item(line.text, None, [note] if note else [], line.cells, header=line.header))
-        elif last and not last.cells and (deadline_line(line.text) or deadline_only(line.text, period)):
+        elif last and not last.cells and (deadline_line(line.text) or deadline_only(line.text, period) or (
+                _wrapped_deadline(last, line) and not _complete(last, period))):
             last.text = f"{last.text} – {line.text}"  # read or not, a deadline line belongs to the item above
         elif last and not last.cells and _RESULT.match(line.text):
             last.results.append(line.text)
@@ -180,22 +251,24 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
                 last, period):
             last.add_sub(line)  # a differently marked line under an item: its sub-item
             last.notes += [note] if note else []
-        elif last and not last.cells and kind is None and _carried_on(_tail(last), line.text):
-            last.add(line)  # a hard-wrapped date's year or an open bracket's words: never an item of their own
+        elif last and not last.cells and kind is None and (_carried_on(_tail(last), line.text) or (
+                last.kind and line.indented and not _complete(last, period))):
+            hanging = hanging or line.indented
+            last.add(line)  # a hard-wrapped date's year, an open bracket's words, a hanging indent: never an item
             last.notes += [note] if note else []
-        elif last and not last.cells and kind is None and (
-                continues(_tail(last), line.text) or (last.kind and _wrapped(_tail(last), line.text))) and not _complete(
-                last, period):
+        elif last and not last.cells and kind is None and _goes_on(last, line.text, previous, width, commas,
+                                                                    hanging) and not _complete(last, period):
             if commas or last.text.endswith((",", ";")):  # a list ending items with ","
                 last.notes.append(JOINED)
             elif not continues(_tail(last), line.text) and line.text[:1].isupper():
-                last.notes.append(WRAPPED)
+                last.notes.append(WRAPPED_ON if _stops(_tail(last)) else WRAPPED)
             last.add(line)
             last.notes += [note] if note else []
         else:
             commas = commas or bool(last and last.text.endswith((",", ";")))
             items.append(Item(line.text, kind, [note] if note else [], open=line.text.endswith(":")))
             primary = primary or kind
+        previous = line.text
         if last is not None and items[-1] is last:  # the line went into the item above
             last.joined += len(line.text) + 1
             if last.joined > MAX_ITEM_TEXT:

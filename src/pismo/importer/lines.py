@@ -56,6 +56,7 @@ class Line:
     cell_lines: tuple = ()  # Word tables: each cell's paragraphs as Lines (a form's text cell holds a list)
     note: str = ""  # what to check in it, from the source (a floating text box's text, read apart)
     header: bool = False  # a table's first row Word marks as its header (w:tblHeader): never an item
+    indented: bool = False  # an unmarked typed line opening with blanks: a hanging indent goes on with the item
 
     @property
     def listed(self) -> bool:
@@ -75,7 +76,8 @@ class Line:
         return shape, self.level
 
     def with_text(self, text: str) -> "Line":
-        return Line(text, self.marker, self.kind, self.level, self.cells, self.number, self.cell_lines, self.note)
+        return Line(text, self.marker, self.kind, self.level, self.cells, self.number, self.cell_lines, self.note,
+                    indented=self.indented)
 
 
 MAX_QUOTED = 200  # characters of the source a warning quotes: a line may be megabytes long
@@ -150,7 +152,7 @@ def numbered_after(lines: list[Line]) -> list[Line]:
 def typed_line(raw: str, number: int) -> Line:
     """A line of a text file or a Word paragraph, its typed list marker taken off."""
     marker, kind, level, rest = split_marker(raw)
-    return Line(clean(rest), marker, kind, level, (), number)
+    return Line(clean(rest), marker, kind, level, (), number, indented=not kind and raw[:1] in (" ", "\t"))
 
 
 MAX_CELLS = 64  # cells of a row of a text file: a plan's table has two to six columns

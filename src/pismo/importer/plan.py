@@ -60,6 +60,7 @@ class Plan:
     actions: list[Action] = field(default_factory=list)
     partners: list[Partner] = field(default_factory=list)
     informing: list[Text] = field(default_factory=list)
+    width: int = 0  # items.page_width of the text: where a hard-wrapped line ended at the page's edge
     found: set[int] = field(default_factory=set)  # sections whose heading the source has
     merged: list[tuple[int, ...]] = field(default_factory=list)  # headings written as one line
     section_notes: dict[int, list[str]] = field(default_factory=dict)

@@ -20,8 +20,8 @@ from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
                                      number_value, parse_heading, word_numbered)
 from pismo.importer.columns import without_other_columns
-from pismo.importer.items import (NUMBER_CELL, Item, action, continues, group_items, header_row, partner,
-                                  way_text)
+from pismo.importer.items import (NUMBER_CELL, Item, action, continues, group_items, header_row, page_width,
+                                  partner, way_text)
 from pismo.importer.lines import Line, numbered_after, quoted, typed_line
 from pismo.importer.objects import unread
 from pismo.importer.plan import MAX_ITEMS, Partner, Plan, Text, check_parts, too_many
@@ -359,7 +359,7 @@ def first_heading(lines: list[Line]) -> int | None:
 
 def recognise(lines: list[Line], warnings: list[str] | None = None) -> Plan:
     """The plan in these prepared lines (one plan's block); SourceError when no section heading is found."""
-    plan = Plan(warnings=list(warnings or []))
+    plan = Plan(warnings=list(warnings or []), width=page_width(lines))
     first = first_heading(lines)
     if first is None:
         raise SourceError(NO_PLAN)
@@ -922,17 +922,17 @@ def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
             if not buckets[later] and not (later == 2 and plan.goal):
                 plan.note(later, f"nagłówek tej części był w jednym wierszu z częścią {merged[0]} – "
                                  "jej tekst może być tam")
-    for item in _table_items(plan, group_items(buckets[3], plan.period, 3), 3):
+    for item in _table_items(plan, group_items(buckets[3], plan.period, 3, plan.width), 3):
         plan.actions.append(action(item, plan.period))
         check_parts(plan)
     rows = 0  # partners read from table rows in a row, the last of them plan.partners[-1]
-    for item in _table_items(plan, group_items(buckets[4], plan.period, 4), 4):
+    for item in _table_items(plan, group_items(buckets[4], plan.period, 4, plan.width), 4):
         found = partner(item)
         if not (rows and item.cells and _joined_partner(plan.partners[-1], found)):
             plan.partners.append(found)
         rows = rows + 1 if item.cells else 0
         check_parts(plan)
-    for item in group_items(buckets[5], plan.period):
+    for item in group_items(buckets[5], plan.period, width=plan.width):
         text = " – ".join(item.cells) if item.cells else way_text(item.full)
         plan.informing.append(Text(text, item.notes))
         check_parts(plan)
