@@ -1,5 +1,5 @@
 """The fifth system-messages review (rev-sys5) of issue 17, its low findings: LibreOffice failing at the web
-converter's start, …"""
+converter's start, looping links where a template or a document is, smaller texts."""
 
 from __future__ import annotations
 
@@ -55,3 +55,32 @@ def test_a_libreoffice_crashing_at_the_web_start_is_told_what_to_do(tmp_path):
     said = _failing_start(tmp_path, 'echo "Application Error"; kill -SEGV $$')
     assert "uległ awarii (sygnał 11)" in said[0] and "„Application Error”" in said[0], said[0]
     assert "sprawdź, czy LibreOffice uruchamia się ręcznie" in said[0], said[0]
+
+
+# --- 4: a looping link where a template or a document is -------------------------------------------------------
+
+def test_a_looping_template_link_is_named_not_missing(tmp_path):
+    """Finding 4: `--szablony` whose plan.docx is a looping link said „brak szablonu plan.docx” – it is there."""
+    case = case_copy(tmp_path / "sprawy" / "s.yaml")
+    templates = tmp_path / "szablony"
+    templates.mkdir()
+    (templates / "plan.docx").symlink_to("plan.docx")
+    result = run("plan", case, "-o", tmp_path / "pisma", "--szablony", templates)
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0, said
+    assert f"szablon {templates / 'plan.docx'}: nie można odczytać pliku (dowiązania symboliczne tworzą pętlę)" in said
+    assert "brak szablonu" not in said, said
+
+
+def test_a_looping_document_link_in_a_pdf_folder_is_named_with_its_reason(tmp_path):
+    """Finding 4: a looping b.docx in a folder given to `pismo pdf` was „to nie jest zwykły plik – podaj dokument
+    Word (.docx) albo folder z nimi” – the user gave a folder."""
+    case = case_copy(tmp_path / "sprawy" / "s.yaml")
+    assert run("plan", case, "-o", tmp_path / "pisma").exit_code == 0
+    folder = tmp_path / "pisma" / "s"
+    (folder / "b.docx").symlink_to("b.docx")
+    result = run("pdf", folder, "--soffice", soffice_script(tmp_path, "exit 0"))
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0, said
+    assert f"{folder / 'b.docx'}: nie można odczytać pliku (dowiązania symboliczne tworzą pętlę)" in said, said
+    assert "podaj dokument Word" not in said, said

@@ -112,7 +112,7 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
         if path.suffix.lower() != ".docx":
             raise PdfError(f"{path}: to nie jest dokument Word (.docx) – na PDF zamieniam tylko pliki .docx")
         if not path.is_file():
-            raise PdfError(f"{path}: to nie jest zwykły plik – podaj dokument Word (.docx) albo folder z nimi")
+            raise PdfError(f"{path}: {_not_a_file_given(path)}")
         if not zipfile.is_zipfile(path):  # LibreOffice would happily "convert" it as plain text
             raise PdfError(f"{path}: {_not_a_package(path)}")
     unfinished = [folder for folder in dict.fromkeys(p.parent for p in paths) if _unfinished(folder)]
@@ -142,6 +142,17 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
     if existing and not overwrite:
         raise PdfError(_existing_pdfs(existing))
     return paths
+
+
+def _not_a_file_given(path: Path) -> str:
+    """Why a given .docx is no file to convert: its look-up failing (a looping link, a damaged entry) named with
+    its reason – „to nie jest zwykły plik” told the officer who gave a folder to give a file."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return (f"nie można odczytać pliku ({_os_reason(exc)}) – usuń go, napraw albo przenieś i uruchom "
+                "polecenie ponownie; nic nie zamieniono na PDF")
+    return "to nie jest zwykły plik – podaj dokument Word (.docx) albo folder z nimi"
 
 
 def _unfinished(folder: Path) -> bool:

@@ -527,9 +527,12 @@ class TemplateSet:
 
     def get(self, filename: str) -> Template:
         path = self.path(filename)
-        stat = path.stat() if path.exists() else None
-        if stat is None:
-            raise TemplateError(f"brak szablonu {filename} (szukano w: {path.parent})")
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            raise TemplateError(f"brak szablonu {filename} (szukano w: {path.parent})") from None
+        except OSError as exc:  # a looping link is there, not missing
+            raise TemplateError(f"szablon {path}: nie można odczytać pliku ({os_reason(exc)})") from None
         return _cached(str(path), stat.st_mtime_ns, stat.st_size)
 
 
