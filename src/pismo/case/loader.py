@@ -325,7 +325,7 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
                        f"{doc.where_key(loc[:-1])[0]}), a jest polem tego samego poziomu co „{loc[-2]}” – zmniejsz jego wcięcie do "
                        f"wcięcia „{loc[-2]}:”")
         union = _UNIONS.get(frozenset(kinds[loc] & {"int_type", "float_type", "date_type", "string_type"}))
-        if union and not _over_lines(error.get("input")) and not _hidden_in(error) and not _spaced_number(error) \
+        if union and not _over_lines(error.get("input")) and not _hidden_in(error) and not _number_advice(error) \
                 and not _in_printers_quotes(error, loc):
             message = f"{union}, a jest {_describe(error.get('input'))}"
         hidden = doc.where_hidden(loc, message, error.get("input")) if "na pozycji" in message else None
@@ -493,13 +493,13 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return _unknown_field(loc, hint) + _after_block(loc, doc)
     if kind != "value_error" and _over_lines(error.get("input")):  # a validator's own reason says more
         return _over_lines(error.get("input"))
-    if _spaced_number(error):
-        return _spaced_number(error)
+    if _number_advice(error):
+        return _number_advice(error)
     if _hidden_in(error):
         return _hidden_in(error)
     if _in_printers_quotes(error, loc):
         return _in_printers_quotes(error, loc)
-    told = _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
+    told = _in_brackets(kind, loc, doc) or _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
     if told:
         return told
     if kind in _TYPES:
@@ -521,6 +521,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
             return _email_advice(error["input"])
         if _pattern_key(loc, field) == "telefon" and _phone_advice(error.get("input")):
             return _phone_advice(error["input"])
+        if field in ("godzina", "godzina_zakonczenia") and _hour_range(error.get("input")):
+            return _hour_range(error["input"])
         if _pattern_key(loc, field) in ("numer", "rejon") and _district_written(error.get("input")):
             return _district_written(error["input"])
         return _PATTERNS.get(_pattern_key(loc, field), "nieprawidłowy format wartości")
@@ -627,6 +629,39 @@ def _spaced_number(error: dict) -> str | None:
     return f"liczbę „{visible(value.strip())}” wpisz bez odstępów i kropek między cyframi, np. {number}{decimal}"
 
 
+_WORDED = re.compile(r"(?:(?i:ok\.?|około|ca\.?|~|max\.?|min\.?)\s*)?(?P<number>\d+(?:[.,]\d+)?)\s*(?:%|[^\W\d_].*)?")
+_YES_NO = {"tak": "true", "nie": "false", "prawda": "true", "fałsz": "false"}
+
+
+def _number_advice(error: dict) -> str | None:
+    """A number or a yes/no written as an officer says it – „9 zgłoszeń”, „ok. 6”, „20%”, „tak”: told what to write
+    („oczekiwano liczby, a jest tekst „9 zgłoszeń”” said only what was wrong)."""
+    value, kind = error.get("input"), error["type"]
+    if not isinstance(value, str):
+        return None
+    if kind.startswith("bool_") and value.strip().lower() in _YES_NO:
+        meant = _YES_NO[value.strip().lower()]
+        return f"wpisz {meant} zamiast „{value.strip()}” (YAML zna tylko true – tak – i false – nie)"
+    worded = _WORDED.fullmatch(value.strip()) if kind.startswith(("int_", "float_", "decimal_")) else None
+    if worded and worded.group("number") != value.strip() and not _spaced_number(error):
+        number = worded.group("number").replace(",", ".")
+        return f"wpisz samą liczbę: {number} (zamiast „{visible(value.strip())}” – pole przyjmuje tylko liczbę)"
+    return _spaced_number(error)
+
+
+_HOUR_RANGE = re.compile(r"\s*(?P<start>\d{1,2}[:.]\d{2})\s*(?:[-–—‐‑−]|do)\s*(?P<end>\d{1,2}[:.]\d{2})\s*")
+
+
+def _hour_range(value) -> str | None:
+    """A meeting's hours written as a range in „godzina” („17:00–18:30”, as in a letter): the end has its own field."""
+    found = _HOUR_RANGE.fullmatch(value) if isinstance(value, str) else None
+    if not found:
+        return None
+    start, end = (found.group(part).replace(".", ":").zfill(5) for part in ("start", "end"))
+    return (f"to przedział godzin – wpisz tu sam początek (godzina: \"{start}\"), a koniec w polu „godzina_zakonczenia” "
+            f"(godzina_zakonczenia: \"{end}\")")
+
+
 def _over_lines(value) -> str | None:
     """A value of a one-line field (a number, a district, a phone, an id) written over several lines, told
     so: quoted whole, its line break showed only as <U+000A> and the type's advice never named it."""
@@ -727,6 +762,16 @@ def _pattern_key(loc: tuple, field: str) -> str:
     if field == "numer" and not {"rejon", "rejony"} & {p for p in loc if isinstance(p, str)}:
         return ""
     return field
+
+
+def _in_brackets(kind: str, loc: tuple, doc: Document) -> str | None:
+    """A text written whole in brackets – an officer's placeholder „[temat spotkania]”, „{imię i nazwisko}”: YAML read
+    a list or a group, and „a jest lista” or „kończy się dwukropkiem” did not name the bracket."""
+    if kind != "string_type" or tuple(loc) not in doc.flows:
+        return None
+    sign, what = ("[", "początek listy") if isinstance(_data_at(doc.data, loc), list) else ("{", "początek grupy pól")
+    return (f"wartość zaczyna się od znaku „{sign}”, który w YAML oznacza {what} – jeśli to wskazówka, co tu wpisać, "
+            "wpisz w jej miejsce właściwy tekst; jeśli nawiasy mają zostać, ujmij całą wartość w cudzysłów")
 
 
 def _told_by_type(kind: str, field: str, value, key: str = "") -> str | None:

@@ -188,6 +188,7 @@ class Document:
     repeated: set = field(default_factory=set)  # key locs written twice in their group
     warnings: list = field(default_factory=list)  # the reader's own warnings (Problem), reported with the checks'
     hidden: dict = field(default_factory=dict)  # path -> [(character, line, column)] of invisible ones in the value
+    flows: set = field(default_factory=set)  # loc of a list or group written in brackets („[…]”, „{…}”) on one line
     sha256: str | None = None  # of the file's bytes as read (None for a text): documents are written only over it
 
     def where(self, loc: Path_) -> tuple[int, int]:
@@ -1785,6 +1786,8 @@ _PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 def _build(node, loc: tuple, doc: Document, problems: list):
     """Plain data from a node tree (at most MAX_DEPTH deep: the composer refuses more)."""
     doc.positions[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if getattr(node, "flow_style", False):
+        doc.flows.add(loc)
     if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
         problems.append(Problem(doc.path, *doc.positions[loc], _dotted(loc), _tag_told(node)))
         return None
