@@ -217,19 +217,20 @@ def _foreseen(message: str, text: str) -> bool:
     """Warnings about text pasted from Word (case.pasted), each for what the text holds: a tab, a later line opening
     with a list's mark, „#” glued to a word, a typographic quote without its pair (findings 7, 18, 20 of rev-msg10), a text of only a gap's marks („–”, „…”;
     finding 12 of rev-msg10), a skeleton's hint left without its marker (finding 20 of rev-msg13), a rank in an officer's name (finding 1), a misspelt rank or the function in the name (findings 20, 26 of rev-msg14); and of a field pismo completes with its own words (case.checks.completed_slips): a
-    meeting place without its preposition, a salutation without its comma, a town with a date line's rest or after
+    meeting place without its preposition (or quoted, with a capital, a doubled preposition or a dot – finding 18 of rev-msg13), a salutation without its comma, a town with a date line's rest or after
     a preposition, a request or a recurrence opening with a capital (findings 2, 4, 10 of rev-msg13), a text opened
-    with an old letter's label or heading, an addressee with „Pani” (findings 13, 16 of rev-msg13); two spaces between words and a PDF's ligature (finding 20 of rev-msg12)."""
+    with an old letter's label or heading, an addressee with „Pani” (findings 13, 16 of rev-msg13), a genitive copied from the nominative (finding 11); two spaces between words and a PDF's ligature (finding 20 of rev-msg12)."""
     from pismo.case import pasted
-    from pismo.case.checks import (_PREPOSITION, _STAND_IN, courtesy_opening, function_in_name, label_opening,
+    from pismo.case.checks import (_STAND_IN, courtesy_opening, function_in_name, label_opening, place_slip,
                                    rank_slip, sentence_start, skeleton_hint, town_slip)
+    from pismo.case.declined import _declined_head
     from pismo.case.model import rank_in
 
     later = text.split("\n")[1:]
     return ("tabulacji" in message and "\t" in text) \
-        or ("dwie spacje" in message and re.search(r"\S {2,}\S", text) is not None) \
+        or ("dwie spacje" in message and re.search(r"\S[ \u00a0\u2007\u202f\u3000]{2,}\S", text) is not None) \
         or ("ligatura" in message and any(ch in text for ch in "ﬀﬁﬂﬃﬄﬅﬆ")) \
-        or ("od przyimka" in message and not _PREPOSITION.match(text.lstrip())) \
+        or ("miejsce spotkania" in message and place_slip(text) is not None) \
         or ("nie kończy się przecinkiem" in message and not text.rstrip().endswith((",", "!"))) \
         or ("pismo samo pisze po niej „, dnia" in message and town_slip(text) is not None) \
         or ("wielką literą" in message and sentence_start(text) is not None) \
@@ -242,7 +243,8 @@ def _foreseen(message: str, text: str) -> bool:
         or ("wskazówka ze szkieletu" in message and skeleton_hint(text) is not None) \
         or ("stopni" in message and rank_in(text) is not None) \
         or ("stopień policyjny" in message and rank_slip(text) is not None) \
-        or ("pismo bierze funkcję" in message and function_in_name(_unranked_name(text)) is not None)
+        or ("pismo bierze funkcję" in message and function_in_name(_unranked_name(text)) is not None) \
+        or ("dopełniacz jest taki sam" in message and _declined_head(text.split()[0] if text.split() else "") is not None)
 
 
 def _unranked_name(text: str) -> str:

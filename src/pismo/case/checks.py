@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import replace
 
+from pismo.case.declined import same_forms
 from pismo.case.holes import is_hole
 from pismo.case.model import Osoba, has_placeholder, rank_in, rank_key, usual_rank, without_rank
 from pismo.case.pasted import AS_LINES as _AS_LINES
@@ -43,6 +44,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, message, warning=True) for loc, message in pasted_openings(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in completed_slips(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in mid_sentence_capitals(case.sprawa)]
+    warnings += [case.problem(loc, message, warning=True) for loc, message in same_forms(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in officer_slips(case.sprawa)]
     return errors, warnings
 
@@ -103,6 +105,8 @@ _RANK_END_TOLD = ("imię i nazwisko kończy się stopniem „{opening}” – pi
 _RANK_OTHER = " (jeśli to aktualny stopień, wpisz go w polu „stopien”)"
 _FIELD_MARK_TOLD = ("tekst zaczyna się od „{mark}” (punktor albo numer wklejony z Worda) – pismo samo dodaje punktory "
                     "i wstawia ten tekst do swojego zdania, w piśmie „{mark}” byłby zbędny; usuń go")
+_ROW_MARK_TOLD = ("tekst zaczyna się od „{mark}” (punktor albo numer wklejony z Worda albo ze starego protokołu) – "
+                  "pismo samo numeruje wiersze tabeli ustaleń, w protokole „{mark}” stałby obok numeru wiersza; usuń go")
 
 
 def pasted_openings(sprawa):
@@ -116,6 +120,8 @@ def pasted_openings(sprawa):
     texts += [(("spotkania", i, "temat"), m.temat, None) for i, m in enumerate(sprawa.spotkania)]
     texts += [(("spotkania", i, "numer"), m.numer, (_NUMBER_OPENING, "nr")) for i, m in enumerate(sprawa.spotkania)]
     texts += [(("zagrozenie", "temat"), sprawa.zagrozenie.temat, None)]
+    texts += [(("spotkania", i, "protokol", "ustalenia", j, "tresc"), u.tresc, None)  # the table numbers its rows
+              for i, m in enumerate(sprawa.spotkania) for j, u in enumerate(getattr(m.protokol, "ustalenia", None) or [])]
     texts += [(("dzialania", i, "termin", "cyklicznie"), getattr(d.termin, "cyklicznie", None),
                (_DEADLINE_OPENING, "– termin realizacji")) for i, d in enumerate(sprawa.dzialania)]
     texts += [(("zagrozenie", "zrodla", i), text, (_SOURCES_OPENING, "… na podstawie"))
@@ -128,7 +134,8 @@ def pasted_openings(sprawa):
         found = (opening[0].rank_in_name() if isinstance(opening[0], Osoba) else opening[0].match(text.lstrip())) \
             if opening else None
         if mark:
-            yield loc, _FIELD_MARK_TOLD.format(mark=mark.group("bullet") or mark.group("number") or mark.group("tabbed"))
+            told = _ROW_MARK_TOLD if loc[-1] == "tresc" else _FIELD_MARK_TOLD
+            yield loc, told.format(mark=mark.group("bullet") or mark.group("number") or mark.group("tabbed"))
         elif found and isinstance(opening[0], Osoba):
             yield loc, _rank_told(text, found, opening[1])
         elif found:
@@ -258,11 +265,43 @@ def town_slip(town) -> str | None:
 
 
 # a meeting place printed after the hour („o godz. 17:00 w świetlicy …”): it needs its own preposition
-_PREPOSITION = re.compile(r"(?:we?|na|przy|u|pod|nad|obok|za|przed|po|koło|naprzeciw(?:ko)?|wewnątrz|poza|(?:po)?między)"
-                          r"\s", re.IGNORECASE)
+# („wzdłuż ul. …” for a walk, „online”/„zdalnie” for a call)
+_PREPOSITION = re.compile(r"(?:we?|na|przy|u|pod|nad|obok|za|przed|po|koło|naprzeciw(?:ko)?|wewnątrz|poza|(?:po)?między"
+                          r"|wzdłuż|od|spod|sprzed|zza|wokół|dookoła|vis-à-vis|online|on-line|zdalnie)(?:\s|$)",
+                          re.IGNORECASE)
 _PREPOSITION_TOLD = ("miejsce spotkania nie zaczyna się od przyimka („w”, „na”, „przy” …) – pismo wstawia ten tekst "
                      "po godzinie („o godz. 17:00 {place}”); zacznij od przyimka i odmień nazwę, np. „w świetlicy …”, "
                      "„na placu …”, „przy ul. …”")
+
+
+_PLACE_QUOTED_TOLD = ("miejsce spotkania jest ujęte w cudzysłów – pismo wstawia ten tekst po godzinie („o godz. 17:00 "
+                      "{place}”) razem z cudzysłowem; usuń cudzysłów")
+_PLACE_CAPITAL_TOLD = ("miejsce spotkania zaczyna się wielką literą („{word}”) – pismo wstawia ten tekst w środek zdania, po "
+                       "godzinie („o godz. 17:00 {place}”); wpisz „{lower}”")
+_PLACE_TWICE_TOLD = ("miejsce spotkania ma przyimek „{word}” dwa razy („{place}”) – pismo wstawia ten tekst po godzinie; "
+                     "usuń jeden")
+_PLACE_DOT_TOLD = ("miejsce spotkania kończy się kropką – pismo dopisuje po nim adres w nawiasie („… {end} (ul. …)”); "
+                   "usuń kropkę")
+
+
+def place_slip(place) -> str | None:
+    """What in a meeting place does not fit „o godz. 17:00 {place} ({address})”: a quote around it, a capital or a
+    doubled preposition, a sentence's dot, or no preposition at all."""
+    text = " ".join(place.split())
+    shown = " ".join(text.split()[:3]) + " …"
+    if text[:1] in "„“”\"'‚‘«»":
+        return _PLACE_QUOTED_TOLD.format(place=shown)
+    preposition = _PREPOSITION.match(text)
+    if not preposition:
+        return _PREPOSITION_TOLD.format(place=shown)
+    word = preposition.group().strip()
+    if word[:1].isupper():
+        return _PLACE_CAPITAL_TOLD.format(word=word, place=shown, lower=word.lower() + text[len(word):])
+    if text[len(word):].lstrip().lower().startswith(word.lower() + " "):
+        return _PLACE_TWICE_TOLD.format(word=word.lower(), place=" ".join(text.split()[:3]))
+    if text.endswith(".") and not re.search(r"(?<![^\W\d_])(?:ul|al|pl|nr|os)\.$", text):
+        return _PLACE_DOT_TOLD.format(end=" ".join(text.split()[-2:]))
+    return None
 
 
 # a request's salutation stands on its own line over the text: Polish closes it with a comma (or „!”)
@@ -340,8 +379,8 @@ def completed_slips(sprawa):
         yield ("jednostka", "miejscowosc"), town
     for i, meeting in enumerate(sprawa.spotkania):
         place = meeting.miejsce.miejscownik
-        if _filled(place) and not _PREPOSITION.match(place.lstrip()):
-            yield ("spotkania", i, "miejsce", "miejscownik"), _PREPOSITION_TOLD.format(place=" ".join(place.split()[:3]) + " …")
+        if _filled(place) and place_slip(place):
+            yield ("spotkania", i, "miejsce", "miejscownik"), place_slip(place)
     for i, partner in enumerate(sprawa.partnerzy):
         for j, adresat in enumerate(partner.adresaci):
             text = adresat.powitanie

@@ -490,7 +490,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
             # a word no field is named like („mieszkańcami”): the text's line comes first, the allowed fields after it
             return (f"nieznane pole {visible(quoted(str(loc[-1])))} – {_after_block(loc, doc)[2:]}; jeśli to nowe pole, "
                     "dozwolone tu pola: " + ", ".join(_field_names(Sprawa, loc)))
-        return _unknown_field(loc, hint) + _after_block(loc, doc)
+        listed = isinstance(_data_at(doc.data, loc), (list, dict))  # a block under it: no text's fallen line
+        return _unknown_field(loc, hint) + ("" if listed and hint else _after_block(loc, doc))
     if kind != "value_error" and _over_lines(error.get("input")):  # a validator's own reason says more
         return _over_lines(error.get("input"))
     if _number_advice(error):

@@ -20,7 +20,8 @@ _TAB_TOLD = ("znak tabulacji w tekście (np. z tabeli albo listy Worda) – w pi
              "zdania; zamień go na spację")
 # an old deadline pasted with an action's description: „– termin realizacji do 31.03.2026 r.”, „(termin: marzec 2025)”
 _MONTH = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|październik|paździer|listop|grud)"
-_DATE = rf"(?:do\s+(?:dnia\s+)?)?(?:\d|{_MONTH})"
+# a date, not a duration („w terminie 2 godzin”, „3 dni od zgłoszenia”): „do” and a number, a day and a month, a year
+_DATE = rf"(?:do\s+(?:dnia\s+)?\d|(?:do\s+(?:dnia\s+)?)?(?:\d{{1,2}}(?:[./-]\d{{1,2}}|\s+{_MONTH})|\d{{4}}|{_MONTH}))"
 # each opening takes its own spaces (one \s* after them all was quadratic in a run of spaces)
 _DEADLINE = re.compile(rf"termin\s+realizacji\b|(?:\(\s*|[–—-]\s+|(?<=[.!?] )|^[ \t]*|(?<=  ))termin(?:\s*:)?\s+{_DATE}"
                        rf"|\bw\s+terminie\s+{_DATE}", re.IGNORECASE | re.MULTILINE)
@@ -89,6 +90,11 @@ _BROKEN_TOLD = ("wiersz kończy się słowem przeniesionym z łącznikiem „{wo
                 "„{joined}” (wyraz złożony z łącznikiem: „{word}{rest}”)")
 
 
+# a number range broken at a line's end („W latach 2025-” / „2026 …”): printed „2025- 2026”
+_RANGE_BROKEN = re.compile(r"(?<![\w-])(?P<word>\d{1,4}[-–])[ \t]*$")
+_RANGE_GOES_ON = re.compile(r"[ \t]*(?P<rest>\d{1,4})(?!\d)")
+_RANGE_TOLD = ("wiersz kończy się „{word}”, a następny zaczyna się od „{rest}” – w piśmie będzie „{word} {rest}” ze "
+               "spacją; połącz je w jednym wierszu: „{word}{rest}”")
 _BREAK_SIGN_TOLD = ("wiersz kończy się słowem przeniesionym do następnego wiersza („{word}” – znak {sign}, np. z tekstu "
                     "skopiowanego z PDF-u), a następny zaczyna się od „{rest}” – w piśmie słowo będzie rozdzielone; "
                     "połącz je w jednym wierszu: „{joined}”")
@@ -102,18 +108,21 @@ def _hyphenated(loc: tuple, node, text: str):
     lines = text[node.start_mark.index:node.end_mark.index].split("\n")
     for number, (line, below) in enumerate(zip(lines, lines[1:])):
         broken, rest = _BROKEN.search(line), _GOES_ON.match(below)
+        if not (broken and rest):
+            broken, rest = _RANGE_BROKEN.search(line), _RANGE_GOES_ON.match(below)
         if broken and rest and (number or node.style not in ("|", ">")):
             column = (node.start_mark.column if number == 0 else 0) + broken.end("word")
             word, joined = broken.group("word"), broken.group("word")[:-1] + rest.group("rest")
-            told = _BROKEN_TOLD if word[-1] in "-\u2010\u2011" else _BREAK_SIGN_TOLD
+            told = _RANGE_TOLD if word[0].isdigit() else _BROKEN_TOLD if word[-1] in "-\u2010\u2011" else _BREAK_SIGN_TOLD
             yield loc, node.start_mark.line + number + 1, column, \
                 told.format(word=word, rest=rest.group("rest"), joined=joined, sign=f"U+{ord(word[-1]):04X}")
 
 
 # what a plain text keeps and the page shows wrong: two spaces between words (printed as a gap), a PDF's ligature
 # („ﬁ” – one character for „fi”, which search and spell-check do not read as the two letters)
-_ODD = re.compile(r"(?<=\S)(?P<spaces> {2,})(?=\S)|(?P<ligature>[ﬀﬁﬂﬃﬄﬅﬆ])")
-_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")  # what the value itself must hold to be told
+_GAP = "[ \u00a0\u2007\u202f\u3000]{2,}"  # spaces and hard spaces (Word's Ctrl+Shift+Space) side by side
+_ODD = re.compile(rf"(?<=\S)(?P<spaces>{_GAP})(?=\S)|(?P<ligature>[ﬀﬁﬂﬃﬄﬅﬆ])")
+_DOUBLE_SPACE = re.compile(rf"(?<=\S){_GAP}(?=\S)")  # what the value itself must hold to be told
 _SPACES_TOLD = "dwie spacje obok siebie – w piśmie będzie podwójny odstęp między słowami; zostaw jedną spację"
 _LIGATURE_TOLD = ("znak „{char}” to ligatura – litery „{letters}” w jednym znaku (np. w tekście skopiowanym z PDF-u); "
                   "w piśmie wyszukiwanie i sprawdzanie pisowni nie rozpoznają słowa – wpisz zamiast niego „{letters}”")
@@ -152,10 +161,11 @@ def _header_as_text(loc: tuple, node, text: str):
         yield loc, *_position(text, found.start()), _HEADER_AS_TEXT_TOLD.format(signs=found.group("signs"), words=words)
 
 
-_GLUED = re.compile(r"(?<=[^\s#])#(?P<word>[^\W\d_][^\s#]*)")  # „12#stary”; „Łęczna#3” numbers, a text's own
+# „12#stary”; „Łęczna#3”, „Rejon#XIII” number, „(#Hasztag)”, „„#Hasztag”” tag: a text's own
+_GLUED = re.compile(r"(?<=[\w.,;:!?])(?<!_)#(?![IVXLCDM]+(?![^\W_]))(?P<word>[^\W\d_][^\s#]*)")
 _GLUED_TOLD = ("„#{word}” przylega do tekstu, więc YAML nie bierze go za komentarz i trafi on do pisma – jeśli to komentarz, "
                "wpisz przed „#” spację")
-_ADDRESS = re.compile(r"(?:://|www\.)\S*$", re.IGNORECASE)  # a web address's anchor („…/aktualnosci#dzielnicowi”)
+_ADDRESS = re.compile(r"(?:://|www\.|\.[a-z]{2,6}/)\S*$", re.IGNORECASE)  # a web address's anchor („…/aktualnosci#dzielnicowi”)
 
 
 def _glued_comment(loc: tuple, node, text: str):

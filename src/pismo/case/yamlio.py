@@ -392,11 +392,12 @@ def _scalars(node, loc: tuple = ()):
         yield loc, node
 
 
-_TRAILING_BLANKS = re.compile(r"(?<=\S)[ \t]+$")
+# also hard spaces (Word's Ctrl+Shift+Space, pasted text) – and a line of only those, which looks empty in Notepad
+_TRAILING_BLANKS = re.compile(r"(?:(?<=\S)|^)[ \t\u00a0\u2007\u202f\u3000]+$")
 
 
 def _without_trailing_blanks(root, text: str):
-    """(text, root) read again without the spaces and tabs ending a line of a block text („|”, „>”): invisible in an
+    """(text, root) read again without the spaces, tabs and hard spaces ending a line of a block text („|”, „>”): invisible in an
     editor, YAML keeps them as text – a tab jump or a run of spaces inside a printed sentence – while it drops them
     after a line of a plain text. Only those blanks go, so every other line and column stays where it was."""
     lines = text.split("\n")
@@ -1823,13 +1824,29 @@ def _build_mapping(node, loc, doc, problems):
         if key in result:
             doc.repeated.add(loc + (key,))
             first = doc.key_positions.get(loc + (key,), ("?", "?"))
+            told = _list_again(key, value_node, result[key], loc, doc) or \
+                f"pole {quoted(key)} powtórzone (pierwszy raz w wierszu {first[0]}) – zostaw jedno"
             problems.append(Problem(doc.path, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
-                                    _dotted(loc + (key,)),
-                                    f"pole {quoted(key)} powtórzone (pierwszy raz w wierszu {first[0]}) – zostaw jedno"))
+                                    _dotted(loc + (key,)), told))
             continue
         doc.key_positions[loc + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
         result[key] = _build(value_node, loc + (key,), doc, problems)
     return result
+
+
+def _list_again(key: str, node, first, loc: tuple, doc: Document) -> str | None:
+    """A list's header pasted again with items copied from it („spotkania:” and a meeting at the file's end): told to
+    move the items under the first list – „zostaw jedno” deleted the header and left the items under the group above."""
+    items = node.value if isinstance(node, yaml.SequenceNode) and not node.flow_style else []
+    known = first[0] if isinstance(first, list) and first and isinstance(first[0], dict) else None
+    if not known or not items or not all(isinstance(item, yaml.MappingNode) and item.value for item in items) \
+            or items[0].value[0][0].value not in known:
+        return None
+    header = doc.key_positions[loc + (key,)][0]
+    last = doc.positions.get(loc + (key, len(first) - 1), (header,))[0]
+    return (f"lista {quoted(key)} jest już w wierszu {header} – przenieś punkty spod tego wiersza (od wiersza "
+            f"{items[0].start_mark.line + 1}) pod jej ostatni punkt (wiersz {last}), z tym samym wcięciem, i usuń ten "
+            "wiersz")
 
 
 def _note_after_block(before, key_node, loc: tuple, doc: Document) -> None:
