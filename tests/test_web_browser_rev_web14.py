@@ -39,3 +39,25 @@ def test_three_tabs_one_removing_an_attendee_the_other_editing_it_restore_it_wit
     _shot(c, "rev-web14-meeting-rm-vs-edit-C3")
     obecni = load(path.read_text(encoding="utf-8"))["spotkania"][0]["protokol"]["obecni"]
     assert [o["imie_nazwisko"] for o in obecni] == before and obecni[0]["funkcja"] == "FUNKCJA C"
+
+
+def test_a_reorder_inside_a_meeting_another_tab_removed_asks_to_restore_it(browser_page):
+    """Finding 6 (rev-web14's pw4.py): A removes Spotkanie 1; B (opened before) moves its Ustalenie 3 up and saves:
+    the page promised the new order „zostanie naniesiona”, asked nothing, and „Zapisz” answered „Bez zmian”."""
+    tasks = [u["tresc"]
+             for u in load(WRZOSOGROD.read_text(encoding="utf-8"))["spotkania"][0]["protokol"]["ustalenia"]]
+    path, b, _ = three_tabs_with_the_meeting_removed(browser_page)
+    with b.expect_navigation():
+        b.click('button[value="gora:spotkania[0].protokol.ustalenia[2]"]')
+    with b.expect_navigation():
+        b.click('button[value="zapisz"]')
+    _shot(b, "rev-web14-move-in-removed-B1")
+    text = b.inner_text("main")
+    assert "usunięte na dysku, a w formularzu zmienione" in text, text[:1500]
+    assert "Twoje zmiany z formularza (0)" in text, text[:1500]
+    with b.expect_navigation():
+        b.click(SAVE_MINE)
+    _shot(b, "rev-web14-move-in-removed-B2")
+    assert "Bez zmian" not in b.inner_text("main")
+    ustalenia = load(path.read_text(encoding="utf-8"))["spotkania"][0]["protokol"]["ustalenia"]
+    assert [u["tresc"] for u in ustalenia] == [tasks[0], tasks[2], tasks[1], *tasks[3:]]

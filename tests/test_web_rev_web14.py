@@ -161,3 +161,28 @@ def test_an_added_empty_row_is_saved_and_told_when_the_disk_changed_only_a_comme
     assert web.post("/sprawy/sprawa", _conflict_form(body.decode()))[0] == 303
     saved = path.read_text(encoding="utf-8")
     assert "# uwaga kolegi" in saved and len(load(saved)["spotkania"][0]["protokol"]["obecni"]) == len(NAMES) + 1
+
+
+TASKS = [u["tresc"] for u in load(TEXT)["spotkania"][0]["protokol"]["ustalenia"]]
+
+
+@pytest.mark.parametrize("leave", [False, True])
+def test_a_reorder_inside_an_item_the_disk_removed_is_the_restore_question(web, leave):
+    """Finding 6: a tab that only moved Ustalenie 3 up in a meeting another tab removed was told the new order
+    „zostanie naniesiona”, asked nothing, and „Zapisz” answered „Bez zmian – nic nie zapisano”."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    tabs = [_form_fields(web.get("/sprawy/sprawa")[2].decode()) for _ in range(2)]
+    assert web.post("/sprawy/sprawa", _tab(web, tabs[0], ["usun:spotkania[0]"]) + [("akcja", "zapisz")])[0] == 303
+    fields = _tab(web, tabs[1], ["gora:spotkania[0].protokol.ustalenia[2]"])
+    status, _, body = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    page, words = body.decode(), _words(body.decode())
+    assert status == 409 and "usunięte na dysku, a w formularzu zmienione" in words, words[:3000]
+    restore = words[words.index("usunięte na dysku, a w formularzu zmienione"):words.index("Twoje zmiany z formularza")]
+    assert "Ustalenia : nowa kolejność elementów" in restore, restore
+    assert "Twoje zmiany z formularza (0)" in words, words[:3000]
+    meetings = _answer(web, page, leave)["spotkania"]
+    if leave:
+        assert len(meetings) == len(load(TEXT)["spotkania"]) - 1
+    else:
+        assert [u["tresc"] for u in meetings[0]["protokol"]["ustalenia"]] == [TASKS[0], TASKS[2], TASKS[1], TASKS[3]]

@@ -83,6 +83,7 @@ class Restore:
     key: str  # the item's posted name in the merged form
     shown: str  # the item as the user saw it: its number in the page and what names it
     changes: tuple[Change, ...]  # the form's changes of it, named as the user saw them
+    moved: tuple[str, ...] = ()  # the lists in it the form reordered, named as the user saw them
 
 
 @dataclass(frozen=True)
@@ -149,10 +150,10 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     mine, theirs, restored_base, places, nested = _restored_lists(mine, theirs, restored_base, places,
                                                                   set(paired.values()))
     order = _order(mine)
-    unsure, removed = guessed & edited, _removed(edited & kept, places, base)
+    shuffled = [head for head, tokens in order.items() if _shuffled(tokens)]
+    unsure, removed = guessed & edited, _removed((edited | _holding(shuffled)) & kept, places, base)
     more_unsure, more_removed = _nested_changes(nested, restored_base, mine)
     unsure, removed, base_or_restored = unsure | more_unsure, removed | more_removed, {**restored_base, **base}
-    shuffled = [head for head, tokens in order.items() if _shuffled(tokens)]
     merge, where, restored, blank = Merge(), _Places(places, order, set(shuffled) - set(reordered)), {}, {}
     for key in dict.fromkeys([*theirs, *mine, *base]):
         b, m, t = base.get(key, restored_base.get(key)), mine.get(key), theirs.get(key)
@@ -184,14 +185,23 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
         if chosen is not None:
             merge.fields.append((key, chosen))
             where.add(key)
-    merge.restore = [_restore(item, changes, merge, where) for item, changes in restored.items()]
+    in_restored = {head: item for head in shuffled if (item := _within(head, removed)) is not None}
+    merge.restore = [_restore(item, changes, merge, where, [h for h, i in in_restored.items() if i == item])
+                     for item, changes in restored.items()]
     merge.reordered = [_described(head) for head in reordered if head not in shuffled]
     merge.unsure = [_unsure_shown(head, token, base_or_restored, theirs, where.name) for head, token in sorted(unsure)]
-    merge.moved = [_described(head) for head in shuffled if head not in reordered]
+    merge.moved = [_described(head) for head in shuffled if head not in reordered and head not in in_restored]
     merge.orders = _orders([head for head in shuffled if head in reordered], where, mine, theirs)
     told = {_added_item(change.key) for change in merge.mine}
     merge.added = [_described(item) for item in blank if item is not None and item not in told]
     return where.apply(merge)
+
+
+def _holding(heads) -> set[tuple[str, str]]:
+    """The items (list, item) the given lists are in: a reorder of a list in an item is the user's change of it –
+    in an item the disk removed it is the restore question, as a field's change is, never a promise of an order
+    with nothing to put it on."""
+    return {(head[:m.start()], m.group(1)) for head in heads for m in _TOKEN.finditer(head)}
 
 
 def _added_item(key: str) -> str | None:
@@ -406,8 +416,10 @@ def _described(key: str) -> str:
     return texts.describe(form.parse_path(_PLAIN.sub(r"[\1]", key)))
 
 
-def _restore(item: tuple[str, str], changes: list[Change], merge: Merge, where: "_Places") -> Restore:
-    """An item removed on disk: the form's whole item goes into the merged form (a choice may leave it out)."""
+def _restore(item: tuple[str, str], changes: list[Change], merge: Merge, where: "_Places",
+             moved: list[str]) -> Restore:
+    """An item removed on disk: the form's whole item goes into the merged form (a choice may leave it out);
+    moved: the lists in it the form reordered."""
     prefix = f"{item[0]}[{item[1]}]"
     for change in changes:
         if change.mine is not None:
@@ -421,7 +433,8 @@ def _restore(item: tuple[str, str], changes: list[Change], merge: Merge, where: 
     told = tuple(Change(_described(c.key).removeprefix(_described(prefix) + " › "), c.base, c.mine, None,
                         path=c.key)
                  for c in changes if _told(c.key, c.base, c.mine) and not _same(c.mine, c.base))
-    return Restore(prefix, shown, told)
+    return Restore(prefix, shown, told, tuple(_described(head).removeprefix(_described(prefix) + " › ")
+                                              for head in moved))
 
 
 def _told(key: str, before: str | None, after: str | None) -> bool:
@@ -620,7 +633,7 @@ class _Places:
         donors = tuple(r.key + "." for r in merge.restore)
         origins = [(self.name(f"{head}[{token}]") + form.ORIGIN, self._origin(head, token, donors))
                    for head, token in sorted(self.filled)]
-        restore = [Restore(self.name(r.key), r.shown, r.changes) for r in merge.restore]
+        restore = [Restore(self.name(r.key), r.shown, r.changes, r.moved) for r in merge.restore]
         orders = [Order(self.name(o.key), o.where, self.form_order(o.key), o.disk, o.form) for o in merge.orders]
         fields = sorted([(self.name(k), v) for k, v in merge.fields] + origins, key=lambda pair: _in_order(pair[0]))
         return Merge(fields, renamed(merge.conflicts),
