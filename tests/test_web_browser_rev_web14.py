@@ -61,3 +61,27 @@ def test_a_reorder_inside_a_meeting_another_tab_removed_asks_to_restore_it(brows
     assert "Bez zmian" not in b.inner_text("main")
     ustalenia = load(path.read_text(encoding="utf-8"))["spotkania"][0]["protokol"]["ustalenia"]
     assert [u["tresc"] for u in ustalenia] == [tasks[0], tasks[2], tasks[1], *tasks[3:]]
+
+
+def test_a_case_renamed_to_yml_is_named_once_never_offered_as_deleted(browser_page):
+    """Finding 2 (rev-web14's pw3.py): after a web save the case file renamed to „.yml” showed two yellow boxes –
+    „Pominięto pliki: sprawa.yml” and „Sprawy, których pliku nie ma już w folderze… sprawa”, whose restore made
+    sprawa.yaml from an older version beside the newest text."""
+    web, page, _ = browser_page
+    path = web.folder / f"{CASE}.yaml"
+    path.write_bytes(WRZOSOGROD.read_bytes())
+    page.goto(web.url)
+    with page.expect_navigation():
+        page.click(f"a[href='/sprawy/{CASE}']")
+    page.fill('[name="jednostka.miejscowosc"]', "Wrzosogród Dolny")
+    with page.expect_navigation():
+        page.click('button[value="zapisz"]')
+    path.rename(web.folder / f"{CASE}.yml")
+    page.goto(web.url.split('/?', 1)[0] + "/")
+    _shot(page, "rev-web14-renamed-yml-list")
+    text = page.inner_text("main")
+    assert f"{CASE}.yml – zmień rozszerzenie na .yaml" in text and "nie ma już w folderze" not in text, text[:1500]
+    page.goto(f"{web.url.split('/?', 1)[0]}/sprawy/{CASE}/historia")
+    _shot(page, "rev-web14-renamed-yml-history")
+    text = page.inner_text("main")
+    assert f"{CASE}.yml" in text and "Przywróć" not in text, text[:1500]

@@ -186,3 +186,82 @@ def test_a_reorder_inside_an_item_the_disk_removed_is_the_restore_question(web, 
         assert len(meetings) == len(load(TEXT)["spotkania"]) - 1
     else:
         assert [u["tresc"] for u in meetings[0]["protokol"]["ustalenia"]] == [TASKS[0], TASKS[2], TASKS[1], TASKS[3]]
+
+
+@pytest.mark.parametrize("renamed", ["sprawa.yml", "sprawa.yaml.txt", "sprawa.YAML"])
+def test_a_case_file_renamed_to_an_extension_the_list_skips_is_not_offered_as_deleted(web, renamed):
+    """Finding 2: a case renamed to „.yml” (or saved by Notepad as „.yaml.txt”) after a web save was listed both
+    as skipped and as deleted („usunięto go albo przeniesiono… plik powstanie na nowo”); its restore made
+    sprawa.yaml from the older version beside the newest text, which then vanished from the list."""
+    from test_web_rev_web10b import _saved_after_edit
+    from test_web_rev_web12 import _restore, _versions
+
+    path = web.folder / "sprawa.yaml"
+    _saved_after_edit(web, TEXT, "jednostka.miejscowosc", "Wrzosogród Dolny")
+    name = _versions(web)[0]
+    path.rename(web.folder / renamed)
+    listing = _words(web.get("/")[2].decode())
+    assert f"{renamed} – zmień" in listing and "nie ma już w folderze" not in listing, listing[:2000]
+    for address in ("/sprawy/sprawa", "/sprawy/sprawa/historia", f"/sprawy/sprawa/historia/{name}"):
+        status, _, body = web.get(address)
+        words = _words(body.decode())
+        assert status == 404 and renamed in words and "usunięto go" not in words, (address, words[:1500])
+    assert _restore(web, name)[0] != 303 and not path.exists()
+    path.write_text(TEXT, encoding="utf-8")  # a case of that name made anew beside it: the newer text still named
+    listing = _words(web.get("/")[2].decode())
+    assert f"{renamed} – obok jest sprawa „sprawa”" in listing, listing[:2000]
+
+
+def test_a_form_saved_while_its_file_became_yml_names_that_file(web):
+    """Finding 2 (s30.py): a form open while a colleague's edit made the file „.yml” was told only that the file
+    was gone – the page can name the file the list skips."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    fields = _replace(_form_fields(web.get("/sprawy/sprawa")[2].decode()), "jednostka.miejscowosc", "Wrzosogród X")
+    path.rename(web.folder / "sprawa.yml")
+    status, _, body = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    words = _words(body.decode())
+    assert "„sprawa.yml”" in words and "zmień jego nazwę na „sprawa.yaml”" in words, words[:2000]
+
+
+def test_a_next_period_of_a_plan_deleted_after_the_list_loaded_names_it_and_its_history(web):
+    """Finding 4: „Nowy okres na podstawie…” of a plan deleted in Explorer after the list was loaded answered only
+    „Nie utworzono sprawy – plik nie istnieje” – no case named, no word of its history."""
+    from test_web_rev_web10b import _saved_after_edit
+
+    _saved_after_edit(web, TEXT, "jednostka.miejscowosc", "Wrzosogród Dolny")
+    (web.folder / "sprawa.yaml").unlink()
+    status, _, body = web.post("/nowy-okres", {"nazwa": "nowy", "z": "sprawa", "csrf": web.csrf})
+    words = _words(body.decode())
+    assert status == 404 and "„sprawa”" in words and 'href="/sprawy/sprawa/historia"' in body.decode(), words[:1500]
+    assert not (web.folder / "nowy.yaml").exists()
+    status, _, body = web.post("/nowy-okres", {"nazwa": "nowy", "z": "../x", "csrf": web.csrf})
+    assert status == 400 and "niedozwolona nazwa sprawy" in _words(body.decode())
+
+
+@pytest.mark.parametrize("spaces", ["     ", " "])
+def test_keys_with_spaces_before_the_colon_keep_them_when_a_neighbour_is_saved(web, spaces):
+    """Finding 7: keys aligned in Notepad („telefon     : 47 855 10 00”) were rewritten „telefon: …” when another
+    field of the same group was saved; only the edited line changes."""
+    from test_web_rev_web10b import _saved_after_edit
+
+    aligned = TEXT.replace("  telefon: 47", f"  telefon{spaces}: 47").replace("  email: prew", f"  email{spaces}: prew")
+    aligned = aligned.replace("\njednostka:\n", f"\njednostka{spaces}:\n")
+    assert aligned.count(f"{spaces}: ") >= 2 and f"\njednostka{spaces}:\n" in aligned
+    saved = _saved_after_edit(web, aligned, "jednostka.miejscowosc", "Wrzosogród X").decode("utf-8")
+    changed = [(a, b) for a, b in zip(aligned.splitlines(), saved.splitlines()) if a != b]
+    assert len(saved.splitlines()) == len(aligned.splitlines()) and len(changed) == 1, changed
+    assert "Wrzosogród X" in changed[0][1]
+
+
+def test_lines_of_only_spaces_are_kept_when_a_field_is_saved(web):
+    """rev-web12's finding 7: blank lines written as spaces (an editor's auto-indent) were emptied or deleted all
+    over the file by a save of one field – the one under the header comment deleted; only the edited line changes."""
+    from test_web_rev_web10b import _saved_after_edit
+
+    spaced = "".join("   \n" if line == "\n" else line for line in TEXT.splitlines(keepends=True))
+    assert spaced.count("\n   \n") > 5
+    saved = _saved_after_edit(web, spaced, "jednostka.miejscowosc", "Wrzosogród X").decode("utf-8")
+    changed = [(a, b) for a, b in zip(spaced.splitlines(), saved.splitlines()) if a != b]
+    assert len(saved.splitlines()) == len(spaced.splitlines()) and len(changed) == 1, changed[:5]
+    assert "Wrzosogród X" in changed[0][1]

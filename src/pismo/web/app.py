@@ -334,9 +334,11 @@ class App:
         name = self._new_name(request)
         source = request.form.get("z") or ""
         try:
-            text, _ = self.store.text(source)
-        except StoreError as exc:
-            raise Refused(400, "Nie utworzono sprawy", str(exc)) from None
+            text, _ = self._text(source)
+        except StoreError as exc:  # a name no case can have
+            raise Refused(400, "Nie utworzono sprawy", f"{exc}.") from None
+        except Refused as exc:  # gone since the list loaded: named as its own page names it, with its history
+            raise Refused(exc.status, "Nie utworzono sprawy", exc.message, exc.link) from None
         try:
             new_text, notes = core.next_period(text, f"{source}.yaml")
         except core.NoNextPeriod as exc:
@@ -364,11 +366,11 @@ class App:
             return self.store.text(name)
         except StoreError as exc:
             if not self.store.path(name).exists():
-                other = next((n for n, _ in self.store.skipped() if Path(n).stem == name), None)
-                if other:
+                other = self.store.stray(name)
+                if other:  # before the history: renamed, not deleted – a restore would hide the newest text
                     raise Refused(404, "Nie ma takiej sprawy", f"W folderze jest plik „{other}”, którego lista spraw "
-                                  "nie pokazuje – zmień jego rozszerzenie na .yaml (albo nazwę), a sprawa się "
-                                  "pojawi.") from None
+                                  f"nie pokazuje – zmień jego nazwę na „{name}.yaml”, a sprawa się pojawi (z "
+                                  "historią zmian).") from None
                 if self.store.history(name):  # deleted or moved away in Explorer: its versions are the way back
                     raise Refused(404, "Nie ma takiej sprawy", f"W folderze nie ma już pliku sprawy „{name}” (usunięto "
                                   "go albo przeniesiono). Jej wcześniejsze wersje są w historii – otwórz wybraną i "
@@ -515,10 +517,14 @@ class App:
         laid over the version the page came from (carried as „bazowa”: its comments and layout, see _readable)."""
         version = posted.get("wersja", "")
         came_from = posted.get("bazowa", "") if version == GONE else version
+        other = self.store.stray(name)
+        then = (f" W folderze jest plik „{other}”, którego lista spraw nie pokazuje – jeśli to ta sprawa, zmień "
+                f"jego nazwę na „{name}.yaml” i otwórz ją z listy spraw; „Zapisz” utworzy plik „{name}.yaml” obok "
+                "niego." if other else f" Jeśli sprawa ma nową nazwę, otwórz ją z listy spraw; „Zapisz” utworzy "
+                f"plik „{name}.yaml” na nowo.")
         return self._set_aside(name, posted, f"Nie zapisano: w folderze spraw nie ma już pliku „{name}.yaml” "
                                              "(przeniesiono go, zmieniono mu nazwę albo usunięto).", GONE, came_from,
-                               then=f" Jeśli sprawa ma nową nazwę, otwórz ją z listy spraw; „Zapisz” utworzy plik "
-                                    f"„{name}.yaml” na nowo.")
+                               then=then)
 
     def _set_aside(self, name, posted, why: str, version: str, came_from: str = "", then: str = "") -> Response:
         """A form that cannot be saved now: its version is kept in history, as for a conflict, and the form
@@ -614,7 +620,7 @@ class App:
         try:
             return (*self._text(name), "", "")
         except Refused as exc:
-            if not os.path.lexists(self.store.path(name)) and self.store.history(name):
+            if not os.path.lexists(self.store.path(name)) and not self.store.stray(name) and self.store.history(name):
                 return "", GONE, "", ""  # deleted: a restore makes the file anew (see Store.deleted)
             try:
                 raw = self.store.read(name)

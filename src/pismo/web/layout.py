@@ -22,7 +22,7 @@ def sections(text: str) -> tuple[str, dict[str, str]]:
     starts = list(_KEY.finditer(text))
     out: dict[str, str] = {}
     for match, after in zip(starts, starts[1:] + [None]):
-        out[match.group("key")] = text[match.start():after.start() if after else len(text)]
+        out[match.group("key").rstrip(" \t")] = text[match.start():after.start() if after else len(text)]
     if len(out) != len(starts):
         return text, {}
     return text[:starts[0].start()] if starts else text, out
@@ -68,8 +68,9 @@ def _node(old: str, new: str) -> str:
     if old_split is None or new_split is None or old_split[:2] != new_split[:2] or new_split[3] == [new] \
             or old_split[3] == [old]:  # a list's item whose first key is all it has: no parts to look into
         return new
-    _, listed, _, old_children = old_split
+    _, listed, old_prefix, old_children = old_split
     _, _, prefix, new_children = new_split
+    prefix = old_prefix if old_prefix and _key(old_prefix) == _key(prefix) else prefix  # „jednostka :” as written
     if listed:
         new_children = _dash_heads(old_children, new_children)
     if not listed:
@@ -187,8 +188,9 @@ def _starts(line: str, column: int, listed: bool) -> bool:
 
 
 def _name(child: str) -> str:
-    """A group's child by its key (its line's text before the colon)."""
-    return _LINE.match(child.split("\n", 1)[0]).group("rest").split(":", 1)[0]
+    """A group's child by its key (its line's text before the colon, without the blanks that align colons in
+    Notepad – „telefon     :” is ruamel's „telefon:”, its untouched line kept)."""
+    return _LINE.match(child.split("\n", 1)[0]).group("rest").split(":", 1)[0].rstrip(" \t")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import hashlib
 import os
+import re
 import stat
 import threading
 from dataclasses import dataclass
@@ -73,13 +74,33 @@ _BOM = b"\xef\xbb\xbf"
 def _as_file(text: str, current: bytes) -> bytes:
     """text in the current file's conventions: its line ends (CRLF if it had them; in a file of both, each
     line left as it was keeps its own, a changed one takes the one of the line it replaced), its BOM."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _blank_lines_kept(text.replace("\r\n", "\n").replace("\r", "\n"),
+                             current.decode("utf-8", "replace").removeprefix("\ufeff").replace("\r\n", "\n"))
     crlf = current.count(b"\r\n")
     if crlf and crlf < current.count(b"\n"):
         text = _own_line_ends(text, current.decode("utf-8", "replace").removeprefix("\ufeff"))
     elif crlf:
         text = text.replace("\n", "\r\n")
     return (_BOM if current.startswith(_BOM) else b"") + text.encode("utf-8")
+
+
+def _blank_lines_kept(text: str, current: str) -> str:
+    """text (LF) with the current file's lines of only blanks (an editor's auto-indent, a paste) where text has
+    them empty or left them out: ruamel's dump drops such lines, and a save of one field changed them all over
+    the file (the one under the header comment deleted)."""
+    old = current.split("\n")
+    plain = ["" if not line.strip(" \t") else line for line in old]
+    if plain == old:
+        return text
+    new, out = text.split("\n"), []
+    for tag, i1, i2, j1, j2 in _opcodes(plain, new):
+        if tag == "equal":
+            out += [old[i] if not plain[i] else new[j] for i, j in zip(range(i1, i2), range(j1, j2))]
+        elif tag == "delete" and not any(plain[i1:i2]):
+            out += old[i1:i2]
+        elif tag != "delete":
+            out += new[j1:j2]
+    return "\n".join(out)
 
 
 def _own_line_ends(text: str, current: str) -> str:
@@ -190,6 +211,9 @@ def _refuse_too_big(data: bytes) -> None:
         raise TooBig(f"sprawa byłaby zbyt duża (ponad {MAX_BYTES // (1024 * 1024)} MB) – skróć najdłuższy tekst")
 
 
+_CASE_LIKE = re.compile(r"(.+?)\.(ya?ml)(\.txt)?", re.IGNORECASE)  # a case file, also as Notepad's „Zapisz jako” leaves it
+
+
 def _exists(path: Path) -> str:
     return f"sprawa „{path.stem}” już istnieje – podaj inną nazwę"
 
@@ -225,14 +249,17 @@ class Store:
 
     def deleted(self) -> list[str]:
         """Cases whose file is gone (deleted or moved away in Explorer) while their history keeps versions: the
-        list offers them – the history is the way back, and nothing else in the browser leads to it."""
+        list offers them – the history is the way back, and nothing else in the browser leads to it. A case whose
+        file is there under an extension the list skips („.yml”, Notepad's „.yaml.txt”) is renamed, not gone: its
+        restore would put an older version beside the newest text."""
         top, found = self.folder / HISTORY, []
+        renamed = {stem for path, stem, _ in self._skipped()}
         for folder in sorted(top.iterdir()) if top.is_dir() and not top.is_symlink() else []:
             try:
                 gone = folder.is_dir() and not os.path.lexists(self.path(folder.name))
             except StoreError:  # no case's name
                 continue
-            if gone and self.history(folder.name):
+            if gone and folder.name not in renamed and self.history(folder.name):
                 found.append(folder.name)
         return found
 
@@ -241,22 +268,38 @@ class Store:
         so the list must not leave them out without a word."""
         from pismo.case.yamlio import visible
 
+        return [(visible(path.name), why) for path, _, why in self._skipped()]
+
+    def stray(self, name: str) -> str | None:
+        """The file of this case's name that the list skips („y1.yml”, „y1.yaml.txt”), as the list names it."""
+        from pismo.case.yamlio import visible
+
+        return next((visible(path.name) for path, stem, _ in self._skipped() if stem == name), None)
+
+    def _skipped(self) -> list[tuple[Path, str, str]]:
+        """(file, the case name it stands for, what to do) of each file skipped(): also beside a listed case of
+        its name – hidden there, the newer text sat unseen while the officer edited the older one."""
         listed, found = set(self.names()), []
         for path in sorted(self.folder.iterdir()) if self.folder.is_dir() else []:
-            if path.suffix.lower() not in (".yaml", ".yml") or path.name.startswith(".") or path.stem in listed:
+            match = _CASE_LIKE.fullmatch(path.name)
+            if match is None or path.name.startswith(".") or (path.name == match[1] + SUFFIX and match[1] in listed):
                 continue
-            problem = core.name_problem(path.name)
+            stem, problem = match[1], core.name_problem(path.name)
             if path.is_symlink():
                 why = "dowiązanie symboliczne – pismo serwer go nie otwiera; skopiuj plik do tego folderu"
             elif not path.is_file():
                 continue
-            elif path.suffix != SUFFIX:
-                why = f"zmień rozszerzenie na {SUFFIX}"
+            elif stem in listed:
+                why = (f"obok jest sprawa „{stem}” (plik {stem}{SUFFIX}) – porównaj oba pliki, zostaw aktualny jako "
+                       f"{stem}{SUFFIX}, a drugi usuń albo nadaj mu inną nazwę")
+            elif path.name != stem + SUFFIX:
+                why = (f"zmień rozszerzenie na {SUFFIX}" if match[3] is None else
+                       f"zmień nazwę na {stem}{SUFFIX} (edytor dopisał „{match[3]}”)")
             elif problem:
                 why = f"nazwa niedozwolona ({problem}) – zmień nazwę pliku"
             else:
                 continue
-            found.append((visible(path.name), why))
+            found.append((path, stem, why))
         return found
 
     def missing(self) -> str | None:
