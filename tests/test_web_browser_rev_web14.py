@@ -85,3 +85,21 @@ def test_a_case_renamed_to_yml_is_named_once_never_offered_as_deleted(browser_pa
     _shot(page, "rev-web14-renamed-yml-history")
     text = page.inner_text("main")
     assert f"{CASE}.yml" in text and "Przywróć" not in text, text[:1500]
+
+
+def test_a_meeting_another_tab_removed_is_told_once_on_the_conflict_page(browser_page):
+    """rev-web11's finding 6: a removed item was told field by field on the conflict page – the meeting's 40-odd
+    fields each „→ (nie ma – usunięte)”, its empty ones too; once, by its identifier."""
+    path, b, _ = three_tabs_with_the_meeting_removed(browser_page)
+    b.fill('[name="jednostka.miejscowosc"]', "Wrzosogród B")
+    with b.expect_navigation():
+        b.click('button[value="zapisz"]')
+    _shot(b, "rev-web14-removed-told-once")
+    text = b.inner_text("main")
+    assert "Spotkanie 1 (spotkanie-otwierajace): usunięte (cały element)" in text, text[:2000]
+    assert "(nie ma – usunięte)" not in text and "Zmiany na dysku (1)" in text, text[:2000]
+    with b.expect_navigation():
+        b.click(SAVE_MINE)
+    data = load(path.read_text(encoding="utf-8"))
+    assert data["jednostka"]["miejscowosc"] == "Wrzosogród B"
+    assert "spotkanie-otwierajace" not in [s["id"] for s in data["spotkania"]]

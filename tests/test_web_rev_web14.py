@@ -265,3 +265,24 @@ def test_lines_of_only_spaces_are_kept_when_a_field_is_saved(web):
     changed = [(a, b) for a, b in zip(spaced.splitlines(), saved.splitlines()) if a != b]
     assert len(saved.splitlines()) == len(spaced.splitlines()) and len(changed) == 1, changed[:5]
     assert "Wrzosogród X" in changed[0][1]
+
+
+def test_an_item_the_disk_removed_is_told_once_by_its_identifier(web):
+    """rev-web11's finding 6: an action another tab removed was told field by field („Działanie 2 › Identyfikator:
+    wniosek-do-strazy → (nie ma – usunięte)”, its empty fields too – „Termin › Od: (puste) → …”) right under the
+    user's own change of another action numbered the same."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    tabs = [_form_fields(web.get("/sprawy/sprawa")[2].decode()) for _ in range(2)]
+    assert web.post("/sprawy/sprawa", _tab(web, tabs[0], ["usun:dzialania[1]"]) + [("akcja", "zapisz")])[0] == 303
+    fields = _replace(tabs[1], "dzialania[2].termin.do", "2026-04-15")
+    status, _, body = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    words = _words(body.decode())
+    disk = words[words.index("Zmiany na dysku"):]
+    assert status == 409 and "Zmiany na dysku (1)" in words, words[:3000]
+    assert "Działanie 2 (wniosek-do-strazy) : usunięte (cały element)" in disk, disk[:1500]
+    assert "(nie ma – usunięte)" not in disk and "(puste)" not in disk, disk[:1500]
+    assert web.post("/sprawy/sprawa", _conflict_form(body.decode()))[0] == 303
+    saved = load(path.read_text(encoding="utf-8"))["dzialania"]
+    assert "wniosek-do-strazy" not in [a["id"] for a in saved]
+    assert next(a for a in saved if a["id"] == "wspolne-patrole")["termin"]["do"].isoformat() == "2026-04-15"

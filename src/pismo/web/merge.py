@@ -108,13 +108,14 @@ class Merge:
     moved: list[str] = field(default_factory=list)  # the lists the form reordered: written in the form's order
     orders: list[Order] = field(default_factory=list)  # the lists reordered on both sides: the user chooses
     added: list[str] = field(default_factory=list)  # items the form added and left empty: written, told apart
+    gone: list[str] = field(default_factory=list)  # items the disk removed (the form left them): told once each
 
     @property
     def empty(self) -> bool:
         """Nothing to tell or ask: each change the form made the disk made too (another tab's, `pismo odmien`'s),
         so the disk's version already holds the form's – a page listing „(0)” on both sides would be untrue."""
         return not (self.conflicts or self.mine or self.theirs or self.reordered or self.restore or self.unsure
-                    or self.moved or self.orders or self.added)
+                    or self.moved or self.orders or self.added or self.gone)
 
 
 def _values(pairs) -> dict[str, str]:
@@ -155,6 +156,8 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     more_unsure, more_removed = _nested_changes(nested, restored_base, mine)
     unsure, removed, base_or_restored = unsure | more_unsure, removed | more_removed, {**restored_base, **base}
     merge, where, restored, blank = Merge(), _Places(places, order, set(shuffled) - set(reordered)), {}, {}
+    disk_gone, gone = _removed({_split_item(key[:m.end()]) for key in base for m in _TOKEN.finditer(key)},
+                               places, base), {}
     for key in dict.fromkeys([*theirs, *mine, *base]):
         b, m, t = base.get(key, restored_base.get(key)), mine.get(key), theirs.get(key)
         item = _within(key, removed)
@@ -165,7 +168,10 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
         if _same(m, b) or _same(m, t):
             chosen = t
             if not _same(m, t) and _told(key, b, t):
-                merge.theirs.append(change)
+                if (item := _within(key, disk_gone)) is not None:
+                    gone[item] = None  # the item told once, by what names it – not each field, the empty ones too
+                else:
+                    merge.theirs.append(change)
         elif _shown(key) and _within(key, unsure) is not None:
             merge.conflicts.append(Change(key, b, m, t, unsure=True))
             where.add(key, filled=False)
@@ -194,6 +200,7 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     merge.orders = _orders([head for head in shuffled if head in reordered], where, mine, theirs)
     told = {_added_item(change.key) for change in merge.mine}
     merge.added = [_described(item) for item in blank if item is not None and item not in told]
+    merge.gone = [_item_shown(head, token, base) for head, token in gone]
     return where.apply(merge)
 
 
@@ -638,7 +645,7 @@ class _Places:
         fields = sorted([(self.name(k), v) for k, v in merge.fields] + origins, key=lambda pair: _in_order(pair[0]))
         return Merge(fields, renamed(merge.conflicts),
                      renamed(merge.mine), renamed(merge.theirs), merge.reordered, restore, merge.unsure,
-                     merge.moved, orders, merge.added)
+                     merge.moved, orders, merge.added, merge.gone)
 
 
 def _in_order(key: str) -> tuple:
