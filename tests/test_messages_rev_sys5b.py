@@ -84,3 +84,23 @@ def test_a_looping_document_link_in_a_pdf_folder_is_named_with_its_reason(tmp_pa
     assert result.exit_code != 0, said
     assert f"{folder / 'b.docx'}: nie można odczytać pliku (dowiązania symboliczne tworzą pętlę)" in said, said
     assert "podaj dokument Word" not in said, said
+
+
+# --- 5: single-dash words and other programs' option names -----------------------------------------------------
+
+@pytest.mark.parametrize("args, typed, meant", [
+    (["-wersja"], "-wersja", "--version"), (["-pomoc"], "-pomoc", "--help"),
+    (["plan", "CASE", "-pomoc"], "-pomoc", "--help"), (["plan", "CASE", "-outdir", "ox"], "-outdir", "--wyjscie"),
+    (["plan", "CASE", "--out", "ox"], "--out", "--wyjscie"), (["plan", "CASE", "--outdir", "ox"], "--outdir", "--wyjscie"),
+    (["szablony", "eksport", "-out", "x"], "-out", None)])
+def test_a_long_word_typed_with_one_dash_or_another_programs_name_is_named_whole(tmp_path, args, typed, meant):
+    """Finding 5: „-wersja” → „Nie ma opcji „-w””, „-outdir ox” → „Nadmiarowy argument: „ox”” (-o took „utdir”),
+    „--out” without „Czy chodziło o „--wyjscie”?”, and „szablony eksport -out x” → „Nie ma opcji „-o””."""
+    case = case_copy(tmp_path / "sprawy" / "s.yaml")
+    result = run(*[str(case) if a == "CASE" else a for a in args])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2, said
+    assert f"Nie ma opcji „{typed}”." in said, said
+    if meant:
+        assert f"Czy chodziło o „{meant}”?" in said, said
+    assert not (tmp_path / "ox").exists() and not list(tmp_path.glob("utdir*"))

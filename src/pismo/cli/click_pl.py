@@ -228,17 +228,21 @@ def _hinting(cls) -> None:
         possibilities = list(possibilities or [])
         original(self, name, message, possibilities, ctx)
         same = [p for p in possibilities if _folded(p) == _folded(name)]
+        key = _folded(name).lstrip("-")
         if same:
             self.possibilities = same
-        elif _folded(name).lstrip("-") in _ASKED:  # „pismo pomoc”, „--wersja”: what the officer types first
-            self.possibilities = [_ASKED[_folded(name).lstrip("-")]]
+        elif key in _ASKED:  # „pismo pomoc”, „--wersja”: what the officer types first
+            self.possibilities = [_ASKED[key]]
+        elif key in _FOREIGN and ctx is not None and _FOREIGN[key] in _long_options(ctx.command, ctx).values():
+            self.possibilities = [_FOREIGN[key]]  # „--out”, „--outdir”: another program's name of --wyjscie
 
     cls.__init__ = init
 
 
 _ASKED = {"pomoc": "--help", "help": "--help", "wersja": "--version", "version": "--version", "?": "--help",
           "/?": "--help"}  # „-?” and „/?”: Windows' help switches
-_FOREIGN = {"out": "--wyjscie", "output": "--wyjscie"}  # other programs' long names of pismo's options
+_FOREIGN = {"out": "--wyjscie", "output": "--wyjscie", "outdir": "--wyjscie"}  # other programs' long names of
+# pismo's options („outdir”: LibreOffice's own)
 
 
 def _single_dash(cls) -> None:
@@ -252,8 +256,8 @@ def _single_dash(cls) -> None:
         meant = _meant(self, ctx, args)
         if meant:
             error = click.NoSuchOption(meant[0], ctx=ctx)
-            error.possibilities = [meant[1]]  # click keeps only names spelt alike („-out” is no „--wyjscie”)
-            raise error
+            error.possibilities = [meant[1]] if meant[1] else []  # click keeps only names spelt alike („-out” is
+            raise error  # no „--wyjscie”); none: the word typed is named whole, not its first letter
         return original(self, ctx, args)
 
     cls.parse_args = parse_args
@@ -277,8 +281,9 @@ def _short_with_equals(command: click.Command, ctx, args: list[str]) -> None:
 def _meant(command: click.Command, ctx, args: list[str]) -> tuple[str, str] | None:
     """(what was typed, the long option meant) for the first single-dash word naming a long option of the
     command (a group's own options end at its subcommand), else None."""
-    longs = {_folded(name[2:]): name for param in command.get_params(ctx)
-             for name in (*param.opts, *param.secondary_opts) if name.startswith("--")}
+    longs = _long_options(command, ctx)
+    shorts = {name for param in command.get_params(ctx) for name in (*param.opts, *param.secondary_opts)
+              if not name.startswith("--")}
     for arg in args:
         if arg == "--" or (not arg.startswith("-") and isinstance(command, click.Group)):
             return None
@@ -287,10 +292,18 @@ def _meant(command: click.Command, ctx, args: list[str]) -> tuple[str, str] | No
         typed = arg.split("=", 1)[0]
         key = _folded(typed[1:])
         meant = longs.get(key) or (_FOREIGN.get(key) if _FOREIGN.get(key) in longs.values() else None) or (
-            _ASKED.get(key) if key in ("?", "help") and "--help" in longs.values() else None)
+            _ASKED.get(key) if _ASKED.get(key) in longs.values() else None)
         if meant:
             return typed, meant
+        if (key in _FOREIGN or key in _ASKED) and typed not in shorts:  # „-out” where there is no --wyjscie:
+            return typed, None  # the word named, not „-o” of its letters
     return None
+
+
+def _long_options(command: click.Command, ctx) -> dict[str, str]:
+    """The command's long options by their folded names without the dashes."""
+    return {_folded(name[2:]): name for param in command.get_params(ctx)
+            for name in (*param.opts, *param.secondary_opts) if name.startswith("--")}
 
 
 def _quoted_hints(hints) -> str | None:
