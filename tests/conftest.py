@@ -48,7 +48,7 @@ def run_interrupted_in_commit(monkeypatch, *args):
         monkeypatch.setattr(output, "_commit", real)
 
 
-_SIGNALS = [getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)]
+_SIGNALS = [getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT") if hasattr(signal, name)]
 
 
 @pytest.fixture(autouse=True)

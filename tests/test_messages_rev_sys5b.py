@@ -104,3 +104,184 @@ def test_a_long_word_typed_with_one_dash_or_another_programs_name_is_named_whole
     if meant:
         assert f"Czy chodziło o „{meant}”?" in said, said
     assert not (tmp_path / "ox").exists() and not list(tmp_path.glob("utdir*"))
+
+
+# --- 5: folders without permissions told as folders, and advice fit for an output ---------------------------------
+
+def _unprivileged(tmp_path, *args) -> str:
+    """pismo run in tmp_path as root without the capabilities that pass over permissions (so chmod applies)."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    if not shutil.which("setpriv") or not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("needs root and setpriv to drop the permission capabilities")
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    done = subprocess.run(["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", sys.executable, "-m",
+                           "pismo", *map(str, args)], cwd=tmp_path, env={**os.environ, "PYTHONPATH": src},
+                          capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in done.stderr, done.stderr
+    return " ".join((done.stdout + done.stderr).split())
+
+
+def test_folders_without_permissions_are_told_as_folders_and_outputs_are_not_told_to_copy(tmp_path):
+    """Finding 5: a folder without permissions given as a case was „brak uprawnień do odczytu pliku … skopiuj
+    plik”; a folder that lists but cannot be entered was „brak uprawnień do odczytu folderu”; a file to be written
+    behind a closed folder was told to „skopiuj pliki”."""
+    case = case_copy(tmp_path / "s.yaml")
+    closed, listed = tmp_path / "zamkniety", tmp_path / "widoczny"
+    for folder, mode in ((closed, 0o000), (listed, 0o644)):
+        folder.mkdir()
+        shutil.copy(case, folder / "c.yaml")
+        (folder / "plan.docx").write_bytes(b"PK")
+        folder.chmod(mode)
+    try:
+        said = _unprivileged(tmp_path, "plan", "zamkniety", "-o", "wyniki")
+        assert "zamkniety: to jest folder, a nie plik sprawy" in said and "odczytu pliku" not in said, said
+        said = _unprivileged(tmp_path, "pdf", "widoczny")
+        assert "widoczny: brak uprawnień do wejścia do folderu (widać tylko nazwy plików)" in said, said
+        said = _unprivileged(tmp_path, "nowa", "zamkniety/n.yaml")
+        assert "brak uprawnień do wejścia do folderu zamkniety – poproś o uprawnienia albo podaj inny folder" in said
+        assert "skopiuj pliki do folderu" not in said, said
+    finally:
+        closed.chmod(0o755)
+        listed.chmod(0o755)
+
+
+# --- 5: web – a read-only case's save and the page of a gone cases folder ------------------------------------------
+
+def test_web_save_of_a_read_only_case_says_not_saved_once_and_is_no_server_error(tmp_path):
+    """Finding 5: „Nie zapisano: plik sprawy jest tylko do odczytu – nie zapisano; zdejmij ochronę …” with HTTP
+    500 – „nie zapisano” twice, and a user's file attribute told as a server error."""
+    from test_web_http import CASE, _form_fields, _replace
+    from web_server import start
+
+    web = start(tmp_path)
+    try:
+        page = web.get(f"/sprawy/{CASE}")[2].decode()
+        fields = _replace(_form_fields(page), "jednostka.telefon", "47 111 22 99")
+        (web.folder / f"{CASE}.yaml").chmod(0o444)
+        status, _headers, body = web.post(f"/sprawy/{CASE}", fields)
+        text = " ".join(body.decode().split())
+        assert status == 409 and "tylko do odczytu" in text and "47 111 22 99" in text, (status, text)
+        assert text.lower().count("nie zapisano") == 1, text
+    finally:
+        (web.folder / f"{CASE}.yaml").chmod(0o644)
+        web.stop()
+
+
+def test_web_page_of_a_gone_cases_folder_offers_no_link_to_itself(tmp_path):
+    """Finding 5: the 503 „Folder spraw jest niedostępny” page offered „Wróć do listy spraw” – the same 503."""
+    import shutil as shell
+
+    from test_web_http import CASE
+    from web_server import start
+
+    web = start(tmp_path)
+    try:
+        shell.rmtree(web.folder)
+        status, _headers, body = web.get(f"/sprawy/{CASE}")
+        text = " ".join(body.decode().split())
+        assert status == 503 and "Wróć do listy spraw" not in text, text
+        assert f'<a href="/sprawy/{CASE}">Spróbuj ponownie, gdy folder będzie znów dostępny</a>' in text, text
+    finally:
+        web.stop()
+
+
+# --- 8: --host with what a browser's address bar holds ------------------------------------------------------------
+
+@pytest.mark.parametrize("host, told", [
+    ("http://localhost:8080/", "bez „http://” i bez numeru portu – port podaj w --port (np. --host localhost --port 8080)"),
+    ("[::1]:8080", "bez nawiasów [ ] i bez numeru portu – port podaj w --port (np. --host ::1 --port 8080)"),
+    ("[::1]", "bez nawiasów [ ] (np. --host ::1)"),
+    ("localhost:99999", "bez numeru portu – port podaj w --port jako liczbę od 1 do 65535 (np. --host localhost)")])
+def test_a_host_given_as_a_browsers_address_is_told_as_the_address_alone(tmp_path, host, told):
+    """Finding 8: `--host http://localhost:8080/`, `[::1]:8080`, `[::1]` were „nie znaleziono komputera o tej nazwie”,
+    and `localhost:99999` was sent to `--port 99999`, which is refused."""
+    folder = tmp_path / "sprawy"
+    case_copy(folder / "s.yaml")
+    result = run("serwer", "--katalog", folder, "--host", host, "--port", "8977", "--bez-przegladarki")
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and f"{host}: w --host podaj sam adres, {told}" in said, said
+    assert "nie znaleziono komputera" not in said, said
+
+
+def test_web_404_of_a_version_names_the_case_and_links_its_history(tmp_path):
+    """Finding 8: `/sprawy/c/historia/zzz` said „Nie ma takiej wersji” / „nie ma takiej wersji w historii sprawy” –
+    the title again, lower case, no way on."""
+    from test_web_http import CASE
+    from web_server import start
+
+    web = start(tmp_path)
+    try:
+        status, _headers, body = web.get(f"/sprawy/{CASE}/historia/zzz")
+        text = " ".join(body.decode().split())
+        assert status == 404 and f"Nie ma takiej wersji w historii sprawy „{CASE}” – sprawdź adres" in text, text
+        assert f'<a href="/sprawy/{CASE}/historia">Historia zmian sprawy {CASE}</a>' in text, text
+    finally:
+        web.stop()
+
+
+# --- 8: Ctrl+\ (SIGQUIT) stops pismo as Ctrl+C does ---------------------------------------------------------------
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGQUIT"), reason="POSIX signal")
+def test_sigquit_during_pdf_stops_as_ctrl_c_does(tmp_path):
+    """Finding 8: Ctrl+\\ (SIGQUIT, the terminal's second interrupt key) during `pdf` ended it with 131 and not a
+    word (README has no 131)."""
+    import os
+    import signal
+    import subprocess
+    import time
+    from pathlib import Path
+
+    case = case_copy(tmp_path / "sprawy" / "s.yaml")
+    assert run("plan", case, "-o", tmp_path / "pisma").exit_code == 0
+    slow = soffice_script(tmp_path, "sleep 30", "slow-soffice")
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    began = time.monotonic()
+    process = subprocess.Popen([sys.executable, "-m", "pismo", "pdf", str(tmp_path / "pisma" / "s"), "--soffice", slow],
+                               env={**os.environ, "PYTHONPATH": src}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    time.sleep(3)
+    process.send_signal(signal.SIGQUIT)
+    out, err = process.communicate(timeout=60)
+    said = " ".join((out + err).split())
+    assert process.returncode == 130 and "Przerwano" in said, (process.returncode, said)
+    assert time.monotonic() - began < 25 and "Traceback" not in said, said
+
+
+# --- 8: what a shell would have read otherwise in --soffice / PISMO_SOFFICE ---------------------------------------
+
+@pytest.mark.parametrize("given, told", [
+    ("~/lo/soffice", "„~” na początku nie zostało zamienione na folder domowy"),
+    ('"/usr/bin/soffice"', "ścieżka jest ujęta w cudzysłów"),
+    ("/usr/bin/soffice --headless", "podano program razem z opcjami")])
+@pytest.mark.parametrize("variable", [False, True])
+def test_a_soffice_path_a_shell_would_have_read_otherwise_is_told_so(tmp_path, monkeypatch, given, told, variable):
+    """Finding 8: `--soffice '~/lo/soffice'`, PISMO_SOFFICE='"/usr/bin/soffice"', `--soffice '/usr/bin/soffice
+    --headless'` were „nie ma tu programu LibreOffice … możesz podać ten program albo pominąć opcję” – the cause not
+    named, and for the variable there is no option to leave out."""
+    case = case_copy(tmp_path / "sprawy" / "s.yaml")
+    assert run("plan", case, "-o", tmp_path / "pisma").exit_code == 0
+    docx = tmp_path / "pisma" / "s" / "plan.docx"
+    monkeypatch.setenv("PATH", str(tmp_path / "brak"))  # no LibreOffice installed: the advice stays the same
+    if variable:
+        monkeypatch.setenv("PISMO_SOFFICE", given)
+        result = run("pdf", docx)
+    else:
+        monkeypatch.delenv("PISMO_SOFFICE", raising=False)
+        result = run("pdf", docx, "--soffice", given)
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and told in said, said
+    assert "pominąć opcję" not in said or not variable, said
+
+
+def test_pismo_soffice_wrong_is_told_to_be_removed_not_the_option(tmp_path, monkeypatch):
+    from pismo.files import soffice
+
+    monkeypatch.setattr(soffice, "_installed", lambda: "/usr/bin/soffice")
+    monkeypatch.setenv("PISMO_SOFFICE", str(tmp_path / "nie-ma"))
+    with pytest.raises(soffice.PdfUnavailable) as refused:
+        soffice.find_soffice(None)
+    said = str(refused.value)
+    assert "możesz podać ten program albo usunąć zmienną PISMO_SOFFICE" in said and "pominąć opcję" not in said, said

@@ -17,6 +17,9 @@ NO_PDF = 3  # documents written, but LibreOffice was not found
 INCOMPLETE = 4  # the case is valid, but some documents cannot be made yet (others were written)
 PDF_FAILED = 5  # documents written, but not every PDF (LibreOffice failed, a PDF refused, no room)
 INTERRUPTED = 130  # Ctrl+C
+# the signals that stop pismo as Ctrl+C does: a kill, a closed terminal, the terminal's second interrupt key
+# (Ctrl+\ – SIGQUIT; Ctrl+Break on Windows) – SIGQUIT ended it with 131 and not a word
+STOPPING = ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGBREAK")
 
 HIDDEN = {"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"}  # Unicode categories a message never prints as they are
 
@@ -158,8 +161,8 @@ def closed_folder(filename) -> str | None:
                 return (f"brak uprawnień do bieżącego folderu {folder} – nie można do niego wejść; przejdź do innego "
                         "folderu (cd) albo poproś o uprawnienia i uruchom polecenie ponownie")
             named = folder if os.path.isabs(shown) else os.path.relpath(folder)
-            return (f"brak uprawnień do wejścia do folderu {named} – poproś o uprawnienia albo skopiuj pliki do "
-                    "folderu, do którego masz dostęp, i uruchom polecenie ponownie")
+            return (f"brak uprawnień do wejścia do folderu {named} – poproś o uprawnienia albo podaj inny folder, do "
+                    "którego masz dostęp (pliki do odczytu najpierw tam skopiuj), i uruchom polecenie ponownie")
     return None
 
 

@@ -125,7 +125,7 @@ def _stop_on_termination() -> None:
     process group of its own, is stopped too (left running, a hung one held its profile for good)."""
     def interrupt(signum, frame):
         raise KeyboardInterrupt
-    for name in ("SIGTERM", "SIGHUP"):
+    for name in errors.STOPPING[1:]:  # SIGINT: console's own handler
         if hasattr(signal, name) and threading.current_thread() is threading.main_thread():
             signal.signal(getattr(signal, name), interrupt)
 

@@ -107,7 +107,9 @@ def _start_worker(waiting) -> None:
     whole) and tells of waits as the parent does."""
     from pismo.files import folderlock
 
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+    from pismo.errors import STOPPING
+
+    for name in STOPPING:
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_IGN)
     _end_with_parent()

@@ -80,7 +80,7 @@ import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 
-from pismo.errors import visible
+from pismo.errors import STOPPING, visible
 from pismo.files import folderlock, record
 from pismo.files.read import os_reason
 from pismo.polish import seconds
@@ -293,7 +293,7 @@ def uninterrupted():
             signal.signal(s, handler)
 
 
-_HELD = [getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)]
+_HELD = [getattr(signal, name) for name in STOPPING if hasattr(signal, name)]
 
 
 class FolderBusy(OutputError):

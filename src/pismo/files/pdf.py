@@ -72,7 +72,7 @@ def docx_in(folder: Path) -> list[Path]:
     def refuse(exc: OSError, place=None):
         place = place or exc.filename or folder
         if isinstance(exc, PermissionError):
-            raise PdfError(f"{place}: {read.FOLDER_DENIED}")
+            raise PdfError(f"{place}: {read.folder_denied(place)}")
         raise PdfError(f"{place}: nie można odczytać folderu ({_os_reason(exc)})")
 
     for parent, folders, files in os.walk(folder, onerror=refuse):

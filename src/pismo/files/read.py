@@ -85,9 +85,20 @@ def folder_files(folder: Path) -> list[Path]:
     except NotADirectoryError:
         raise Unreadable("to jest plik, a nie folder") from None
     except PermissionError:
-        raise Unreadable(FOLDER_DENIED) from None
+        raise Unreadable(folder_denied(folder)) from None
     except OSError as exc:
         raise Unreadable(f"nie można odczytać folderu ({os_reason(exc)})") from None
+
+
+def folder_denied(folder) -> str:
+    """Why a folder's files cannot be reached: a folder whose names can be listed but that may not be entered
+    (read without search permission) is told so – „brak uprawnień do odczytu” of a folder that can be read."""
+    try:
+        listable = os.access(folder, os.R_OK) and not os.access(folder, os.X_OK)
+    except (OSError, ValueError, TypeError):
+        listable = False
+    return ("brak uprawnień do wejścia do folderu (widać tylko nazwy plików) – sprawdź uprawnienia albo skopiuj pliki "
+            "do swojego folderu") if listable else FOLDER_DENIED
 
 
 def _regular(entry: os.DirEntry) -> bool:
@@ -137,11 +148,11 @@ def read_limited(path: Path, limit: int, follow: bool = True) -> bytes:
     except Unreadable:
         raise
     except OSError as exc:
-        raise _unreadable(exc, follow) from None
+        raise _unreadable(exc, follow, path) from None
     try:
         return _read_regular(handle, limit)
     except OSError as exc:
-        raise _unreadable(exc, follow) from None
+        raise _unreadable(exc, follow, path) from None
     finally:
         os.close(handle)
 
@@ -167,11 +178,11 @@ def _read_regular(handle: int, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _unreadable(exc: OSError, follow: bool) -> Unreadable:
+def _unreadable(exc: OSError, follow: bool, path=None) -> Unreadable:
     if isinstance(exc, FileNotFoundError):
         return Unreadable("plik nie istnieje")
-    if isinstance(exc, IsADirectoryError):
-        return Unreadable("to jest folder, a nie plik")
+    if isinstance(exc, IsADirectoryError) or (isinstance(exc, PermissionError) and path and os.path.isdir(path)):
+        return Unreadable("to jest folder, a nie plik")  # a folder without permissions is still no file
     if isinstance(exc, PermissionError):
         return Unreadable("brak uprawnień do odczytu pliku – sprawdź uprawnienia albo skopiuj plik do swojego folderu")
     if not follow and exc.errno == errno.ELOOP:

@@ -74,7 +74,7 @@ def find_soffice(option: str | None = None) -> str:
         if given:
             found = _given(given)
             if not found:
-                raise PdfUnavailable(f"{given} ({source}): {_not_a_program(given)}")
+                raise PdfUnavailable(f"{given} ({source}): {_not_a_program(given, option is None)}")
             return found
     found = _installed()
     if not found:
@@ -110,10 +110,15 @@ def _in_folder(folder: Path) -> str | None:
     return None
 
 
-def _not_a_program(given: str) -> str:
+def _not_a_program(given: str, variable: bool = False) -> str:
     """Why what was given is no LibreOffice, with what to do: a LibreOffice installed elsewhere is named (the
-    install advice was untrue for it), else how to install it."""
-    if os.path.isdir(given):
+    install advice was untrue for it), else how to install it. What a shell would have read otherwise is named:
+    a „~” it did not expand (quoted), quotes kept around the path, arguments after the program. `variable`: given
+    in PISMO_SOFFICE, which is corrected or removed – there is no option to leave out."""
+    typed = _typing_slip(given)
+    if typed:
+        why = typed
+    elif os.path.isdir(given):
         why = ("to folder, a nie ma w nim programu LibreOffice – podaj ścieżkę do programu soffice (Windows: "
                "…\\LibreOffice\\program\\soffice.exe, Mac: /Applications/LibreOffice.app)")
     elif os.path.isfile(given):
@@ -122,8 +127,22 @@ def _not_a_program(given: str) -> str:
         why = "nie ma tu programu LibreOffice (soffice)"
     elsewhere = _installed()
     if elsewhere:
-        return f"{why}. LibreOffice jest zainstalowany jako {elsewhere} – możesz podać ten program albo pominąć opcję."
+        leave = f"usunąć zmienną {ENV_VAR}" if variable else "pominąć opcję"
+        return f"{why}. LibreOffice jest zainstalowany jako {elsewhere} – możesz podać ten program albo {leave}."
     return f"{why}.\n{INSTALL_HINT}"
+
+
+def _typing_slip(given: str) -> str:
+    """What in a path given for LibreOffice a shell would have read otherwise ("" when nothing)."""
+    if given.startswith("~"):
+        return ("„~” na początku nie zostało zamienione na folder domowy (w cudzysłowie powłoka go nie zamienia) – "
+                f"podaj pełną ścieżkę (np. {os.path.expanduser(given)})")
+    if len(given) > 1 and given[0] == given[-1] and given[0] in "\"'":
+        return "ścieżka jest ujęta w cudzysłów, który stał się częścią nazwy – podaj ją bez cudzysłowu"
+    if " -" in given and not os.path.exists(given):
+        return ("podano program razem z opcjami – podaj samą ścieżkę do programu soffice (pismo samo dodaje swoje "
+                "opcje)")
+    return ""
 
 
 # --- profiles ------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from pismo.case.problems import total
 from pismo.importer.sources import PACKAGES
 from pismo.web import comments, core, form, jobs, merge, preview, texts
 from pismo.web.security import HEADERS, SAFE_METHODS, Guard
+from pismo.web.store import Refused as CaseRefused
 from pismo.web.store import (GONE, HISTORY, UNCHANGED, Conflict, Store, StoreError, TooBig, UnreadableText, decoded,
                              digest)
 
@@ -84,15 +85,23 @@ class Refused(Exception):
     user typed or the address held: invisible characters in it are shown as U+XXXX (a right-to-left mark
     pasted into a name turned the whole explanation backwards)."""
 
-    def __init__(self, status: int, title: str, message: str, link: tuple[str, str] | None = None) -> None:
+    def __init__(self, status: int, title: str, message: str, link: tuple[str, str] | None = None,
+                 home: bool = True) -> None:
         from pismo.case.yamlio import visible
 
         super().__init__(message)
         self.status, self.title, self.message, self.link = status, title, visible(message), link  # link: (href, text)
+        self.home = home  # False: the list of cases is no way on (it is the page refused)
 
 
 _WITHOUT_FOLDER = {"static", "check", "pdf_job", "pdf_state", "pdf_download"}  # pages that read no cases folder
 _VERSIONED = re.compile(r"@[0-9a-f]{64}$")  # a restore marker that names its version (see form.RESTORED)
+
+
+def _unsaved(reason: str) -> str:
+    """A save's failure led by „Nie zapisano:” – unless the reason says it already (a read-only file's „… – nie
+    zapisano; zdejmij ochronę …” read „nie zapisano” twice)."""
+    return _sentence(reason).rstrip(".") if "nie zapisano" in reason else f"Nie zapisano: {reason}"
 
 
 def _sentence(text: str) -> str:
@@ -135,7 +144,8 @@ class App:
         try:
             response = self._guarded(request)
         except Refused as exc:
-            response = self.page("blad.html", exc.status, title=exc.title, message=exc.message, link=exc.link)
+            response = self.page("blad.html", exc.status, title=exc.title, message=exc.message, link=exc.link,
+                                 home=exc.home)
         except RequestEntityTooLarge:
             if request.path == "/import":
                 response = self.page("blad.html", 413, title="Plik jest zbyt duży",
@@ -193,7 +203,9 @@ class App:
             return
         gone = self.store.missing()
         if gone:
-            raise Refused(503, "Folder spraw jest niedostępny", _sentence(gone))
+            raise Refused(503, "Folder spraw jest niedostępny", _sentence(gone),  # the list is this same page
+                          link=(request.path if request.method == "GET" else "/",
+                                "Spróbuj ponownie, gdy folder będzie znów dostępny"), home=False)
 
     def _stale(self, request, endpoint: str, args: dict) -> Response:
         """A form of a page older than this server (it was restarted and its new link opened): the cookie
@@ -461,8 +473,8 @@ class App:
                                   exc.kept)  # a gone file's page: compared with the version it came from
         except StoreError as exc:
             return self._case_page(name, form.load(merged), text, page_version, unsaved=True, came_from=came_from,
-                                   status=413 if isinstance(exc, TooBig) else 500,
-                                   error=f"Nie zapisano: {exc}. Zmiany są nadal w formularzu" +
+                                   status=413 if isinstance(exc, TooBig) else 409 if isinstance(exc, CaseRefused)
+                                   else 500, error=f"{_unsaved(str(exc))}. Zmiany są nadal w formularzu" +
                                          ("." if isinstance(exc, TooBig) else " – kliknij „Zapisz” ponownie, gdy "
                                           "przyczyna zniknie."))
         if previous == UNCHANGED and not wanted:
@@ -639,8 +651,10 @@ class App:
             text, encoding = self.store.version_with_encoding(name, wersja)
         except UnreadableText as exc:
             raise Refused(400, "Nie można odczytać wersji", f"{exc}.") from None
-        except StoreError as exc:
-            raise Refused(404, "Nie ma takiej wersji", str(exc)) from None
+        except StoreError as exc:  # the title said it already: where to look, and the way there
+            raise Refused(404, "Nie ma takiej wersji", _sentence(f"{exc} „{name}” – sprawdź adres albo otwórz "
+                                                                 "historię sprawy i wybierz wersję z listy"),
+                          link=(f"{_case_url(name)}/historia", f"Historia zmian sprawy {name}")) from None
         if request.method == "POST":
             try:
                 self.store.save(name, text, request.form.get("wersja", ""))

@@ -98,18 +98,34 @@ def _free(host: str, port: int) -> None:
         try:
             probe.bind((host, port))
         except socket.gaierror:
-            name, _colon, port_ = host.rpartition(":")
-            if name and ":" not in name and port_.isdigit():  # „localhost:80”, copied from a browser
-                raise HostUnusable(f"{host}: w --host podaj sam adres, bez numeru portu – port podaj w --port (np. "
-                                   f"--host {name} --port {port_})") from None
-            raise HostUnusable(f"{host}: nie znaleziono komputera o tej nazwie (--host) – sprawdź nazwę albo pomiń "
-                               "--host") from None
+            raise HostUnusable(_not_a_host(host)) from None
         except OSError as exc:
             if exc.errno == errno.EADDRNOTAVAIL or (exc.errno == errno.EINVAL and host not in LOOPBACK):
                 what = "nie ma" if exc.errno == errno.EADDRNOTAVAIL else "nie można użyć"
                 raise HostUnusable(f"{host}: tego adresu {what} na tym komputerze (--host) – podaj adres jednej z kart "
                                    "sieciowych tego komputera albo pomiń --host") from None
             raise PortBusy(_PORT_REASONS.get(exc.errno, f"system nie pozwolił go użyć, kod {_code(exc)}")) from None
+
+
+def _not_a_host(host: str) -> str:
+    """Why --host names no computer: what a browser's address bar holds („http://localhost:8080/”, „[::1]:8080”,
+    „localhost:80”) is told as the address alone, its port for --port (one --port accepts); else the name."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(host if "//" in host else f"//{host}")
+    try:
+        port = parts.port
+    except ValueError:  # „localhost:99999”: no port at all
+        port = -1
+    name = parts.hostname or ""
+    if name and name != host.casefold() and (parts.scheme or port or host.startswith("[")):
+        told = [*([f"bez „{parts.scheme}://”"] if parts.scheme else []),
+                *(["bez nawiasów [ ]"] if host.startswith("[") else []), *(["bez numeru portu"] if port else [])]
+        example = f"--host {name}" + (f" --port {port}" if port and port > 0 else "")
+        ports = (" – port podaj w --port" if port and port > 0 else
+                 " – port podaj w --port jako liczbę od 1 do 65535" if port else "")
+        return f"{host}: w --host podaj sam adres, {' i '.join(told)}{ports} (np. {example})"
+    return f"{host}: nie znaleziono komputera o tej nazwie (--host) – sprawdź nazwę albo pomiń --host"
 
 
 # a port's failures in the words of ports (the files' table would blame Word or a file name)

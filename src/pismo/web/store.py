@@ -40,6 +40,11 @@ class StoreError(Exception):
     """A case cannot be read or written; the message is Polish."""
 
 
+class Refused(StoreError):
+    """The case file's own state refuses the write (marked read-only, another account's, hard links, a link in the
+    lock's place): the user's to change, no fault of the server (409, not 500)."""
+
+
 class Conflict(StoreError):
     """The file changed on disk since the page was loaded."""
 
@@ -429,13 +434,13 @@ class Store:
         except casefile.ChangedMeanwhile:
             raise Conflict(_CHANGED, self._keep(name, data, "odrzucona")) from None
         except casefile.SharedFile:
-            raise StoreError("plik sprawy ma też inne nazwy (dowiązania twarde) – zapis rozdzieliłby je i pozostałe "
+            raise Refused("plik sprawy ma też inne nazwy (dowiązania twarde) – zapis rozdzieliłby je i pozostałe "
                              "zostałyby bez zmian; skopiuj plik do folderu spraw pod nową nazwą i zapisz kopię; "
                              "nie zapisano") from None
         except casefile.LockInWay as exc:
-            raise StoreError(f"{exc} i zapisz ponownie; nie zapisano") from None
+            raise Refused(f"{exc} i zapisz ponownie; nie zapisano") from None
         except casefile.ReadOnly as exc:
-            raise StoreError(exc.told("nie zapisano", "zdejmij ochronę przed zapisem (we właściwościach pliku) i "
+            raise Refused(exc.told("nie zapisano", "zdejmij ochronę przed zapisem (we właściwościach pliku) i "
                                       "zapisz ponownie")) from None
         except folderlock.Busy:
             raise StoreError(_BUSY) from None
