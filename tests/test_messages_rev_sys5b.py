@@ -285,3 +285,59 @@ def test_pismo_soffice_wrong_is_told_to_be_removed_not_the_option(tmp_path, monk
         soffice.find_soffice(None)
     said = str(refused.value)
     assert "możesz podać ten program albo usunąć zmienną PISMO_SOFFICE" in said and "pominąć opcję" not in said, said
+
+
+# --- rev-sys4 finding 5: LibreOffice without its PDF filter ---------------------------------------------------------
+
+@pytest.mark.parametrize("code", [0, 1])
+def test_libreoffice_without_its_pdf_filter_is_the_installation_not_the_document(tmp_path, code):
+    """Finding 5 of rev-sys4: LibreOffice's own „Error: no export filter for … found, aborting.” was dropped and the
+    document blamed: „nie utworzył pliku PDF (dokument może być uszkodzony)” + the damaged-.docx advice."""
+    case = case_copy(tmp_path / "sprawy" / "s.yaml")
+    assert run("plan", case, "-o", tmp_path / "pisma").exit_code == 0
+    nofilter = soffice_script(tmp_path, 'for a in "$@"; do last="$a"; done\n'
+                                        'echo "convert $last -> x.pdf using filter : writer_pdf_Export"\n'
+                                        'echo "Error: no export filter for x.pdf found, aborting."\n'
+                                        f"exit {code}", "nofilter-soffice")
+    result = run("pdf", tmp_path / "pisma" / "s" / "plan.docx", "--soffice", nofilter)
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and "LibreOffice nie ma filtru zapisu do PDF" in said, said
+    assert "libreoffice-writer" in said and "uszkodz" not in said, said
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ulimit -n of a child process")
+def test_an_open_files_limit_libreoffice_fails_under_is_refused_before_it_starts(tmp_path):
+    """Finding 5 of rev-sys4: under `ulimit -n 20` the up-front check (at least 20) let the run start, then 18 of 30
+    documents failed, each twice, with the limit named only at the end."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    def limited():
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_NOFILE, (20, 20))
+
+    started = tmp_path / "started"
+    case = case_copy(tmp_path / "sprawy" / "s.yaml")
+    assert run("plan", case, "-o", tmp_path / "pisma").exit_code == 0
+    soffice = soffice_script(tmp_path, f'touch "{started}"', "soffice")
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    done = subprocess.run([sys.executable, "-m", "pismo", "pdf", str(tmp_path / "pisma" / "s"), "--soffice", soffice],
+                          env={**os.environ, "PYTHONPATH": src}, capture_output=True, text=True, timeout=120,
+                          preexec_fn=limited)
+    said = " ".join((done.stdout + done.stderr).split())
+    assert done.returncode != 0 and "(ulimit -n 20) jest za niski" in said and not started.exists(), said
+
+
+@pytest.mark.parametrize("codec", ["cp1250", "iso-8859-2"])
+def test_libreoffices_8_bit_polish_output_is_read_in_the_encoding_that_gives_polish_letters(codec, monkeypatch):
+    """Finding 8: a Windows LibreOffice's „Błąd krytyczny: nie można” in cp1250 was shown „Błšd krytyczny” (read as
+    ISO-8859-2 on a UTF-8 system); ISO-8859-2 output stays right."""
+    import locale
+
+    from pismo.files.soffice import last_line
+
+    monkeypatch.setattr(locale, "getpreferredencoding", lambda *_: "UTF-8")
+    said = "Błąd krytyczny: nie można otworzyć źródła"
+    assert last_line(said.encode(codec)) == said

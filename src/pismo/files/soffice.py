@@ -400,9 +400,13 @@ def _decoded(line: bytes) -> str:
     except UnicodeDecodeError:
         pass
     encoding = locale.getpreferredencoding(False)
-    if _codec_name(encoding) in ("utf-8", "ascii"):
-        encoding = "cp1250" if _windows() else "iso-8859-2"
+    if _codec_name(encoding) in ("utf-8", "ascii"):  # the two Polish 8-bit ones: the one giving more Polish letters
+        return max((line.decode(name, "replace") for name in ("cp1250", "iso-8859-2")),
+                   key=lambda text: sum(ch in _POLISH for ch in text))  # cp1250's „ą” (\xb9) is „š” in ISO-8859-2
     return line.decode(encoding, "replace")
+
+
+_POLISH = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 
 
 def _codec_name(encoding: str) -> str:
