@@ -341,3 +341,29 @@ def test_libreoffices_8_bit_polish_output_is_read_in_the_encoding_that_gives_pol
     monkeypatch.setattr(locale, "getpreferredencoding", lambda *_: "UTF-8")
     said = "Błąd krytyczny: nie można otworzyć źródła"
     assert last_line(said.encode(codec)) == said
+
+
+# --- rev-sys3 finding 6: a document locked against change (chattr +i, Finder's „Zablokowany”) ------------------------
+
+def test_a_locked_document_is_told_locked_and_nadpisz_is_not_promised(tmp_path):
+    """Finding 6 of rev-sys3: a plan.docx under `chattr +i` was told „--nadpisz zastąpi je nowymi”, and with
+    --nadpisz „brak uprawnień albo plik jest otwarty … w Wordzie”."""
+    import subprocess
+
+    case = case_copy(tmp_path / "s.yaml")
+    out = tmp_path / "pisma"
+    assert run("plan", case, "-o", out).exit_code == 0
+    plan = out / "s" / "plan.docx"
+    if not shutil.which("chattr") or subprocess.run(["chattr", "+i", str(plan)], capture_output=True).returncode:
+        pytest.skip("chattr +i not available here")
+    try:
+        before = plan.read_bytes()
+        case_copy(case, replace={"Łęcznej": "Łęcznej "})
+        for extra in ([], ["--nadpisz"]):
+            result = run("plan", case, "-o", out, *extra)
+            said = " ".join(result.output.split())
+            assert result.exit_code != 0 and "zablokowane przed wszelką zmianą" in said, said
+            assert "chattr -i" in said and "--nadpisz zastąpi" not in said and "Wordzie" not in said, said
+        assert plan.read_bytes() == before
+    finally:
+        subprocess.run(["chattr", "-i", str(plan)], capture_output=True)

@@ -978,7 +978,7 @@ def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept
             raise OutputError(f"{target}: to plik, z którego polecenie czyta (plik sprawy albo szablon) – pismo nigdy "
                               f"nie zapisuje w jego miejsce, także z --nadpisz; przenieś go albo podaj inny folder{where}; "
                               "nic nie zapisano")
-        if sticky_owner(target) or (target.name in kept and not overwrite and read_only(target)):
+        if sticky_owner(target) or locked(target) or (target.name in kept and not overwrite and read_only(target)):
             protected.append(target)  # the officer's „do not replace” (the plan as signed), as Word takes it
         elif target.name in kept:
             current[target] = kept[target.name]
@@ -1014,6 +1014,33 @@ def _refuse_twins(targets: list[Path]) -> None:
                               "liter albo zapisem polskich liter – Windows i macOS biorą je za jedną, więc pismo nie "
                               f"zapisze „{target.name}” obok niego; zmień nazwę tego pliku (np. dodaj na końcu "
                               "„-moja”) albo go przenieś i uruchom polecenie ponownie; nic nie zapisano")
+
+
+def locked(path: Path) -> bool:
+    """The file is locked against any change (Linux chattr +i, macOS Finder's „Zablokowany”/uchg): --nadpisz cannot
+    replace it, as it replaces a read-only one – it was told „--nadpisz zastąpi je”, then „brak uprawnień … Word”."""
+    try:
+        flags = getattr(os.lstat(path), "st_flags", 0)
+    except OSError:
+        return False
+    if flags:
+        return bool(flags & (getattr(stat, "UF_IMMUTABLE", 0) | getattr(stat, "SF_IMMUTABLE", 0)))
+    if not platform.system() == "Linux":
+        return False
+    try:
+        import fcntl
+
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except (ImportError, OSError):
+        return False
+    try:
+        found = bytearray(8)
+        fcntl.ioctl(handle, 0x80086601, found)  # FS_IOC_GETFLAGS
+        return bool(int.from_bytes(found[:4], "little") & 0x10)  # FS_IMMUTABLE_FL
+    except OSError:
+        return False
+    finally:
+        os.close(handle)
 
 
 def read_only(path: Path) -> bool:
@@ -1065,13 +1092,17 @@ def _user_name(uid: int) -> str:
 def _refusal(foreign: list[Path], changed: list[Path], protected: list[Path] = ()) -> str:
     parts = []
     sticky = [t for t in protected if sticky_owner(t)]
-    others = [t for t in protected if t not in sticky and foreign_owner(t)]
-    marked = [t for t in protected if t not in others and t not in sticky]
+    frozen = [t for t in protected if t not in sticky and locked(t)]
+    others = [t for t in protected if t not in sticky and t not in frozen and foreign_owner(t)]
+    marked = [t for t in protected if t not in others and t not in sticky and t not in frozen]
     if sticky:
         owners = ", ".join(dict.fromkeys(sticky_owner(t) for t in sticky))
         parts.append(f"pliki innego użytkownika (właściciel: {owners}) w folderze wspólnym, który pozwala zastępować "
                      "pliki tylko ich właścicielom (folder z bitem „sticky”, jak /tmp) – to konto może je zmieniać, ale "
                      "nie zastąpić, także z --nadpisz: " + ", ".join(map(str, sticky)))
+    if frozen:
+        parts.append("pliki zablokowane przed wszelką zmianą (Mac: „Zablokowany” w oknie Informacje, Linux: atrybut "
+                     "chattr +i) – pismo nie może ich zastąpić, także z --nadpisz: " + ", ".join(map(str, frozen)))
     if marked:
         parts.append("pliki oznaczone jako tylko do odczytu (np. wersja podpisana): " + ", ".join(map(str, marked)))
     if others:
@@ -1090,6 +1121,9 @@ def _refusal(foreign: list[Path], changed: list[Path], protected: list[Path] = (
         keep = " – poproś ich właściciela o zmianę uprawnień albo podaj inny folder"
     if sticky and not (marked or others or changed or foreign):
         keep = " – poproś ich właściciela, żeby je usunął albo przeniósł, albo podaj inny folder wyjściowy (-o)"
+    if frozen and not (marked or others or changed or foreign or sticky):
+        keep = (" – jeśli mają być zastąpione, zdejmij blokadę (Mac: Informacje → odznacz „Zablokowany”, Linux: "
+                "chattr -i) albo podaj inny folder wyjściowy (-o)")
     return ("; ".join(parts) + " – nic nie zapisano, te pliki zostały bez zmian" + keep
             + (f"; uwaga: {older_pdfs(older)}" if older else ""))
 
