@@ -367,3 +367,37 @@ def test_a_locked_document_is_told_locked_and_nadpisz_is_not_promised(tmp_path):
         assert plan.read_bytes() == before
     finally:
         subprocess.run(["chattr", "-i", str(plan)], capture_output=True)
+
+
+# --- rev-sys3 finding 8: smaller texts -----------------------------------------------------------------------------
+
+def test_a_soffice_path_with_a_blank_around_it_or_only_blanks_is_told_so(tmp_path, monkeypatch):
+    """Finding 8 of rev-sys3: `--soffice "…/soffice "` (pasted) and PISMO_SOFFICE=' ' were „nie ma tu programu” –
+    the blank invisible in the message."""
+    from pismo.files import soffice
+
+    program = tmp_path / "soffice"
+    program.write_text("#!/bin/sh\n")
+    program.chmod(0o755)
+    monkeypatch.setattr(soffice, "_installed", lambda: None)
+    with pytest.raises(soffice.PdfUnavailable) as refused:
+        soffice.find_soffice(f"{program} ")
+    assert f"ścieżka ma spację na końcu – usuń ją: „{program}”" in str(refused.value), refused.value
+    monkeypatch.setenv("PISMO_SOFFICE", "  ")
+    with pytest.raises(soffice.PdfUnavailable) as refused:
+        soffice.find_soffice(None)
+    assert "podano same spacje zamiast ścieżki" in str(refused.value), refused.value
+
+
+def test_a_read_only_current_folder_is_named_and_no_word_is_blamed(tmp_path):
+    """Finding 8 of rev-sys3: `nowa n.yaml` in a chmod 555 folder was „.: nie można zapisać w folderze (brak
+    uprawnień do zapisu albo plik jest otwarty … w Wordzie) … zamknij plik” – n.yaml does not exist."""
+    folder = tmp_path / "tylko-odczyt"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        said = _unprivileged(folder, "nowa", "n.yaml")
+    finally:
+        folder.chmod(0o755)
+    assert f"bieżący folder {folder}: nie można zapisać w folderze (brak uprawnień do zapisu w tym folderze)" in said
+    assert "Wordzie" not in said and "zamknij plik" not in said, said

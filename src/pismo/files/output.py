@@ -255,6 +255,14 @@ _WRITE_REASONS[errno.EFBIG] = (os_reason(OSError(errno.EFBIG, "")), "podaj inny 
 _OUT = " wyjściowy (-o)"  # "podaj inny folder wyjściowy (-o)": how document commands name another folder
 
 
+def _current_folder() -> str:
+    """The current folder named in a message – „.” told the officer nothing."""
+    try:
+        return f"bieżący folder {os.getcwd()}"
+    except OSError:
+        return "bieżący folder"
+
+
 def _reason(exc: OSError, where: str = _OUT) -> tuple[str, str]:
     """(what went wrong, what to do) in Polish for an OS error; `where` names the option for another folder."""
     if exc.errno in _WRITE_REASONS:
@@ -651,7 +659,10 @@ def _locked(folder: Path, where: str, wait: float | None = None):
         if in_way:
             raise OutputError(f"{in_way} i uruchom polecenie ponownie; nic nie zapisano") from None
         what, todo = _reason(exc, where)
-        raise OutputError(f"{folder}: nie można zapisać w folderze ({what}) – nic nie zapisano; {todo}", what) from None
+        if exc.errno in (errno.EACCES, errno.EPERM):  # the folder refuses a new file: nothing there is open in Word
+            what, todo = "brak uprawnień do zapisu w tym folderze", f"podaj inny folder{where}, w którym możesz zapisywać"
+        shown = folder if str(folder) not in (".", "") else _current_folder()
+        raise OutputError(f"{shown}: nie można zapisać w folderze ({what}) – nic nie zapisano; {todo}", what) from None
 
 
 class _Writing:

@@ -134,6 +134,10 @@ def _not_a_program(given: str, variable: bool = False) -> str:
 
 def _typing_slip(given: str) -> str:
     """What in a path given for LibreOffice a shell would have read otherwise ("" when nothing)."""
+    if not given.strip():
+        return "podano same spacje zamiast ścieżki – podaj ścieżkę do programu LibreOffice (soffice)"
+    if given != given.strip() and os.path.exists(given.strip()):  # pasted from a file manager: unseen in the message
+        return f"ścieżka ma spację na {'początku' if given[0].isspace() else 'końcu'} – usuń ją: „{given.strip()}”"
     if given.startswith("~"):
         return ("„~” na początku nie zostało zamienione na folder domowy (w cudzysłowie powłoka go nie zamienia) – "
                 f"podaj pełną ścieżkę (np. {os.path.expanduser(given)})")
