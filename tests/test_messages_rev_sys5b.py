@@ -401,3 +401,14 @@ def test_a_read_only_current_folder_is_named_and_no_word_is_blamed(tmp_path):
         folder.chmod(0o755)
     assert f"bieżący folder {folder}: nie można zapisać w folderze (brak uprawnień do zapisu w tym folderze)" in said
     assert "Wordzie" not in said and "zamknij plik" not in said, said
+
+
+@pytest.mark.parametrize("exc", [ImportError("libgcc_s.so.1: failed to map segment from shared object"),
+                                 OSError(12, "Cannot allocate memory")])
+def test_a_library_not_loaded_for_lack_of_memory_is_told_as_memory_not_a_bug(exc):
+    """Finding 8 of rev-sys3: `(ulimit -v 55000; pismo plan … --pdf)` said „nieoczekiwany błąd programu – … zgłoś
+    ten błąd autorom pismo (dane dla autorów: ImportError: libgcc_s.so.1: failed to map segment …)”."""
+    from pismo import errors
+
+    said = str(errors.unexpected(exc, "polecenia nie dokończono"))
+    assert said.startswith("za mało pamięci") and "zgłoś" not in said, said

@@ -219,10 +219,20 @@ def memory_too_low() -> PismoError | None:
                       "poproś administratora o jego zniesienie")
 
 
+def _short_of_memory(exc: BaseException) -> bool:
+    """A library that could not be loaded for lack of memory („failed to map segment from shared object”, „cannot
+    allocate memory” – an ImportError or OSError under `ulimit -v`): the same shortage as a MemoryError, not a bug."""
+    import errno
+
+    return (isinstance(exc, OSError) and exc.errno == errno.ENOMEM) or (
+        isinstance(exc, (ImportError, OSError)) and any(sign in str(exc).lower() for sign in
+                                                        ("failed to map segment", "cannot allocate memory")))
+
+
 def unexpected(exc: BaseException, undone: str) -> PismoError:
     """A failure pismo did not foresee, in Polish: lack of memory is the computer's, anything else a bug to
     report – its Python name and text set apart as data for the authors, never as the reason."""
-    if isinstance(exc, MemoryError):
+    if isinstance(exc, MemoryError) or _short_of_memory(exc):
         from pismo.files.pdf_reasons import memory_limit
 
         low = memory_limit(float("inf"))
