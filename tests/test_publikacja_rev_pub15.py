@@ -247,3 +247,30 @@ def test_a_lone_first_name_on_the_line_after_a_persons_label_goes(text, secrets)
 def test_a_word_under_another_label_stays(text, words):
     """Finding 1, the keep side: a word under a label of no person, or past a blank line, is judged as before."""
     _kept(text, words)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Kibice Motoru – Sowa, Lis i Kruk – rzucali butelkami.", ["Sowa", "Lis", "Kruk"]),
+    ("Kibice Górnika (Sowa, Lis i Kruk) piją pod sklepem.", ["Sowa", "Lis", "Kruk"]),
+    ("Szalikowcy Wisły Sowa i Kruk rzucali kamieniami.", ["Sowa", "Kruk"]),
+    ("Ultrasi Motoru: Sowa i Kruk.", ["Sowa", "Kruk"]),
+    ("Fani Lecha: Sowa, Lis i Kruk.", ["Sowa", "Lis", "Kruk"]),
+])
+def test_fans_after_their_club_with_a_dash_or_a_bracket_go(text, secrets):
+    """Finding 3: the fans listed after their club with a dash or a bracket, or after „szalikowcy”/„ultrasi”/„fani”."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words, secrets", [
+    ("Kibice Lecha: Nowak i Wójcik.", ["Lecha"], ["Nowak", "Wójcik"]),
+    ("Kibic Lecha Nowak pobił chłopaka.", ["Lecha"], ["Nowak"]),
+    ("Fani Lecha: Sowa, Lis i Kruk.", ["Lecha"], ["Sowa"]),
+    ("Trener Górnika Arkadiusz Kos zgłasza kradzież.", ["Górnika"], ["Arkadiusz", "Kos"]),
+])
+def test_the_club_of_fans_or_of_an_official_stays(text, words, secrets):
+    """Finding 12: the club „Lecha” (a first name's genitive too) after a fan's noun, and a club right before its
+    official's full name, stay while the persons go – also when the public document's text is scrubbed again,
+    its fans already marks."""
+    _kept(text, words)
+    _gone(text, secrets)
+    assert all(w in scrub(scrub(text, UNIT), UNIT) for w in words)

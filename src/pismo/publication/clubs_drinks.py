@@ -114,31 +114,59 @@ def _genitive(word: str) -> set[str]:
         and d.available() else set()
 
 
-_FAN = ("kibic", "kibol", "fan", "sympatyk")
+_FAN = ("kibic", "kibol", "fan", "sympatyk", "szalikow", "ultras", "pseudokibic")
+_ONE_FAN = frozenset({"kibic", "kibol", "fan", "sympatyk", "szalikowiec", "ultras", "pseudokibic"})
 _TOWNS = frozenset(figures.CLUB_TOWNS)
+# Between the club and its fans: a colon, a dash or a bracket opening the list („Kibice Motoru – Sowa, Lis i Kruk –”,
+# „Kibice Górnika (Sowa i Kruk)”), or nothing.
+_OPENING = re.compile(r"[^\S\n]*(?P<mark>[:(\u2013\u2014-])?[^\S\n]*")
+# A name an earlier pass removed: the text is scrubbed again as a document's part („Kibice Lecha: [imię i nazwisko
+# usunięte] i …”), and the fans it listed are still fans.
+_REMOVED = re.compile(r"\[[^\[\]\n]{1,40}\]")
 
 
 def fans(text: str, words: list, club: Callable[[str], bool]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The club after a fan's noun, and every member of the list of fans after it, a colon between or none
-    („Kibice Wisły: Sowa, Lis i Kruk”, „Kibice Lecha Kruk, Lis i Sowa”): (clubs to keep, fans to remove)."""
+    """The club after a fan's noun, and every member of the list of fans after it, a colon, a dash or a bracket
+    between or none („Kibice Wisły: Sowa, Lis i Kruk”, „Kibice Lecha Kruk, Lis i Sowa”; one fan after a singular
+    noun, „Kibic Lecha Nowak”): (clubs to keep, fans to remove)."""
     clubs, members = [], []
     for i in range(len(words) - 2):
         if not (words[i].lower.startswith(_FAN) and club(words[i + 1].word.title())
                 and _SPACE.fullmatch(text[words[i].end:words[i + 1].start])):
             continue
-        k, gap = i + 2, text[words[i + 1].end:words[i + 2].start]
-        listed = []
-        while k < len(words) and re.fullmatch(r"[^\S\n]*:?[^\S\n]*" if k == i + 2 else _LIST_GAP.pattern, gap) \
-                and _fan_name(words[k].word) and not club(words[k].word) and words[k].word not in _TOWNS \
-                and len(listed) < 8:  # „kibice Legii Warszawa i Wisły Kraków”: clubs
-            listed.append(k)
-            n = k + 2 if k + 2 < len(words) and words[k + 1].lower in ("i", "oraz") else k + 1  # „Lis i Kruk”
-            gap = text[words[k].end:words[n].start] if n < len(words) else "."
+        opening = _OPENING.fullmatch(text, words[i + 1].end, _start(text, words[i + 2]))
+        listed, k, gap_ok = [], i + 2, bool(opening)
+        while k < len(words) and gap_ok and len(listed) < 8 and (last := _member(text, words, k, club)) is not None:
+            listed.append(range(k, last + 1))  # „kibice Legii Warszawa i Wisły Kraków”: clubs, no member
+            n = last + 2 if last + 2 < len(words) and words[last + 1].lower in ("i", "oraz") else last + 1  # „Lis i Kruk”
+            gap_ok = n < len(words) and bool(_LIST_GAP.fullmatch(text, _end(text, words[last]), _start(text, words[n])))
             k = n
-        if len(listed) > 1 or listed and ":" in text[words[i + 1].end:words[i + 2].start]:
+        if len(listed) > 1 or listed and (opening["mark"] or words[i].lower in _ONE_FAN):
             clubs.append((words[i + 1].start, words[i + 1].end))
-            members += [(words[m].start, words[m].end) for m in listed]
+            members += [(words[m.start].start, words[m.start].end) for m in listed if len(m) == 1
+                        and not _REMOVED.match(text, words[m.start].start - 1)]  # a removed name stays as it is
     return clubs, members
+
+
+def _member(text: str, words: list, k: int, club: Callable[[str], bool]) -> int | None:
+    """The index of a listed fan's last word: a name's one word, or a removed name's mark's."""
+    if (mark := _REMOVED.match(text, words[k].start - 1)) is not None:
+        last = k
+        while last + 1 < len(words) and words[last + 1].start < mark.end():
+            last += 1
+        return last
+    w = words[k].word
+    return k if _fan_name(w) and not club(w) and w not in _TOWNS else None
+
+
+def _start(text: str, t) -> int:
+    """A word's start, before a removed name's opening bracket."""
+    return t.start - 1 if t.start and _REMOVED.match(text, t.start - 1) else t.start
+
+
+def _end(text: str, t) -> int:
+    """A word's end, past a removed name's closing bracket."""
+    return t.end + 1 if text[t.end:t.end + 1] == "]" else t.end
 
 
 def _fan_name(word: str) -> bool:

@@ -539,7 +539,8 @@ class Names:
         officers += kept  # no other rule takes a part of an officer's name („kierownik Tomasz Wymyślny”)
         clubs, fans = clubs_drinks.fans(text, words, lambda w: w in _CLUBS) if self.dictionary else ([], [])
         if self.dictionary and name_tags.available():  # an institution's, a team's, a club's, a drink's name
-            officers += collectives.kept(text, words) + clubs_drinks.kept(text, words, lambda w: w in _CLUBS) + clubs
+            clubs += clubs_drinks.kept(text, words, lambda w: w in _CLUBS)  # „Trener Górnika Arkadiusz Kos”: the club stays
+            officers += collectives.kept(text, words) + clubs
         found += nicknamed + cyrillic.names(text, words)
         if self.dictionary and name_tags.available():
             found += self._lower_case_names(text, words) + lower_names.names(text, words, self.officers.surnames, COMMON_FIRST)
@@ -559,9 +560,11 @@ class Names:
                                       lambda i: self._kept_word(text, words, i) or words[i].word in _FIGURE_SURNAMES)
         found = clubs_drinks.past_clubs(found + fans, clubs, text)  # „Kibice Lecha Kruk, Lis i Sowa”: the fans
         found = [span for span in found if not any(a <= span[0] and span[1] <= b for a, b in officers)]
+        found += [span for span in self._unlisted(text, words, found)  # before merging: „Górnika” next to a name
+                  if not any(a <= span[0] and span[1] <= b for a, b in officers)]
         starts = [t.start for t in words]
         return [(start, _initials_dot(text, _particle_end(text, end)))
-                for start, end in _merged(text, found + self._unlisted(text, words, found))
+                for start, end in _merged(text, found)
                 if not self._figure(text, words, bisect_left(starts, start), bisect_left(starts, end))
                 and not any(a <= start and end <= b for a, b in officers)]
 
