@@ -400,3 +400,30 @@ def test_bullets_and_a_theme_nothing_draws_in_pass(tmp_path):
         **in_body(numbered(9) + overridden + '<w:p><w:pPr>' + WINGDINGS_MARK + '</w:pPr></w:p>'
                   + '<w:p><w:r><w:rPr><w:rStyle w:val="Zwykly"/></w:rPr><w:t>tekst</w:t></w:r></w:p>')}
     passes(tmp_path, spec_of(edits))
+
+
+# --- finding 11: style names LibreOffice reads as one ------------------------------------------------------------------
+
+@pytest.mark.parametrize("hidden, shown", [("Contents 1", "toc 1"), ("Footnote", "footnote text"),
+                                           ("Heading 1", "heading 1"), ("heading 1", "Heading 1"),
+                                           ("Standard", "Normal"), ("List 2", "List Bullet 2")])
+def test_style_names_libreoffice_reads_as_one_are_refused(tmp_path, hidden, shown):
+    """rev-tpl16 11: „Contents 1” (hidden) and „toc 1” – LibreOffice merged them and printed the paragraph Word hid."""
+    from test_template_package import refused_everywhere
+    styles = (f'<w:style w:type="paragraph" w:styleId="Aa1"><w:name w:val="{hidden}"/><w:rPr><w:vanish/></w:rPr>'
+              f'</w:style><w:style w:type="paragraph" w:styleId="Aa2"><w:name w:val="{shown}"/><w:rPr><w:b/></w:rPr>'
+              '</w:style>')
+    body = ('<w:p><w:pPr><w:pStyle w:val="Aa2"/></w:pPr><w:r><w:t>WIDOCZNE</w:t></w:r></w:p>'
+            '<w:p><w:pPr><w:pStyle w:val="Aa1"/></w:pPr><w:r><w:t>UKRYTE</w:t></w:r></w:p>')
+    checked, _ = refused_everywhere(tmp_path, spec_of({**with_styles(styles), **in_body(body)}), "Aa1")
+    assert f"„{hidden}”" in checked.output and f"„{shown}”" in checked.output, checked.output
+
+
+def test_style_names_libreoffice_keeps_apart_pass(tmp_path):
+    """Names LibreOffice keeps apart („Heading 10”, „toc 2”, „Contents 3”) and ones it reads as one but neither
+    hiding text („List 2” and „List Bullet 2”, both in Word's own template) pass."""
+    from test_templates_round7 import passes
+    styles = "".join(f'<w:style w:type="paragraph" w:styleId="S{i}"><w:name w:val="{name}"/></w:style>'
+                     for i, name in enumerate(["Heading 10", "toc 2", "Contents 3", "Nagłówek 1", "List 2",
+                                                       "List Bullet 2"]))
+    passes(tmp_path, spec_of({**with_styles(styles), **in_body('<w:p><w:r><w:t>tekst</w:t></w:r></w:p>')}))

@@ -151,7 +151,8 @@ def check(trees: dict) -> None:
             continue
         font, where = fonts[slot]
         if etree.QName(element).localname == "p":
-            what = f"numer akapitu „{run_properties._short(_paragraph_text(element))}” listy jest rysowany – przez ustawienia {where} –"
+            text = run_properties._short(_paragraph_text(element))
+            what = f"numer akapitu „{text}” listy jest rysowany – przez ustawienia {where} –"
         else:
             what = f"tekst „{run_properties._short(_text(element))}” jest rysowany – przez ustawienia {where} –"
         raise run_properties.pictogram(part, what, font)
