@@ -193,7 +193,7 @@ def test_emf_plus_drawing_text_is_refused():
 def test_a_metafile_without_text_stays_less_its_description():
     bkmode = struct.pack("<III", 18, 12, 1)
     drawing = emf(bkmode, description="Excel\0UKRYTE Jan Nowak.xlsx\0")
-    kept = published([("image", "media/rys.emf", drawing)])["word/media/rys.emf"]
+    kept = published([("image", "media/rys.emf", drawing)])["word/media/image1.emf"]
     assert "Nowak".encode("utf-16-le") not in kept and len(kept) == len(drawing) and kept.endswith(drawing[-32:])
 
 
@@ -427,3 +427,16 @@ def test_style_names_libreoffice_keeps_apart_pass(tmp_path):
                      for i, name in enumerate(["Heading 10", "toc 2", "Contents 3", "Nagłówek 1", "List 2",
                                                        "List Bullet 2"]))
     passes(tmp_path, spec_of({**with_styles(styles), **in_body('<w:p><w:r><w:t>tekst</w:t></w:r></w:p>')}))
+
+
+# --- finding 10: part names holding contacts ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["jan.nowak@example.com.png", "tel. 600 100 200.png", "Jan Nowak.p@g"])
+def test_a_pictures_part_name_does_not_go_out(name):
+    """rev-tpl16 10: `word/media/jan.nowak@example.com.png` kept its name in the public .docx and its relationship."""
+    parts = published([("image", "media/" + name, png_with())])
+    everything = b"".join(n.encode() + blob for n, blob in parts.items()).lower()
+    assert b"nowak" not in everything and b"600" not in everything, sorted(parts)
+    moved = next(n for n in parts if n.startswith("word/media/"))
+    assert moved.startswith("word/media/image1."), moved
+    assert f'Target="{moved[5:]}"'.encode() in parts["word/_rels/document.xml.rels"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import posixpath
+import re
 from typing import Callable
 from urllib.parse import quote, unquote
 
@@ -63,7 +64,79 @@ def public_parts(parts: list[tuple[str, bytes]], scrub: Scrub) -> list[tuple[str
     scrub = _remembering(scrub)
     styles = _hiding_styles(parts)
     fonts = _fonts(parts)
-    return [(name, _public_part(name, blob, scrub, styles, name.lower() in fonts)) for name, blob in parts]
+    return _renamed([(name, _public_part(name, blob, scrub, styles, name.lower() in fonts)) for name, blob in parts],
+                    fonts)
+
+
+def _renamed(parts: list[tuple[str, bytes]], fonts: set[str]) -> list[tuple[str, bytes]]:
+    """The pictures (every part not XML, less embedded fonts) under new names, word/media/imageN.ext, with the
+    relationships and content types naming them: a part's name is the template maker's („jan.nowak@example.com.png”,
+    „tel. 600 100 200.png”), no reader shows it, and it would go out in the public .docx (rev-tpl16 10)."""
+    from pismo.render.reach import resolve
+
+    taken = {name.lower() for name, _ in parts}
+    moves: dict[str, str] = {}
+    for name, blob in parts:
+        lower = name.lower()
+        if lower == "[content_types].xml" or lower.endswith(".rels") or lower in fonts or _xml(blob) is not None:
+            continue
+        extension = posixpath.splitext(lower)[1]
+        extension = extension if re.fullmatch(r"\.[a-z0-9]{1,8}", extension) else ".bin"
+        number = len(moves) + 1
+        while f"word/media/image{number}{extension}" in taken:
+            number += 1
+        moves[lower] = f"word/media/image{number}{extension}"
+        taken.add(moves[lower])
+    if not moves:
+        return parts
+    out = []
+    for name, blob in parts:
+        if name.lower() in moves:
+            out.append((moves[name.lower()], blob))
+        elif name.lower().endswith(".rels"):
+            out.append((name, _retargeted(name, blob, moves, resolve)))
+        elif name == "[Content_Types].xml":
+            out.append((name, _retyped(blob, moves)))
+        else:
+            out.append((name, blob))
+    return out
+
+
+def _retargeted(rels: str, blob: bytes, moves: dict[str, str], resolve) -> bytes:
+    """A relationship part whose targets follow the moved parts."""
+    root = etree.fromstring(blob, package.safe_parser())
+    folder = posixpath.dirname(posixpath.dirname(rels))
+    changed = False
+    for relation in root.iter("{*}Relationship"):
+        if (relation.get("TargetMode") or "").strip().lower() == "external":
+            continue
+        target = resolve(rels.lower(), (relation.get("Target") or "").strip())
+        if target in moves:
+            relation.set("Target", posixpath.relpath(moves[target], folder or "."))
+            changed = True
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if changed else blob
+
+
+def _retyped(blob: bytes, moves: dict[str, str]) -> bytes:
+    """[Content_Types].xml naming the moved parts: an Override moved with its part, one added when the part's
+    extension changed (to .bin) and its type came from the extension's Default."""
+    root = etree.fromstring(blob, package.safe_parser())
+    defaults = {(e.get("Extension") or "").lower(): e.get("ContentType") for e in root if _local(e) == "Default"}
+    overrides = {unquote(e.get("PartName") or "").lstrip("/").lower(): e for e in root if _local(e) == "Override"}
+    for old, new in moves.items():
+        override = overrides.get(old)
+        kind = override.get("ContentType") if override is not None else defaults.get(posixpath.splitext(old)[1][1:])
+        if override is not None:
+            override.set("PartName", "/" + new)
+        elif kind and posixpath.splitext(new)[1] != posixpath.splitext(old)[1]:
+            added = etree.SubElement(root, etree.QName(root, "Override").text if root.nsmap.get(None) else "Override")
+            added.set("PartName", "/" + new)
+            added.set("ContentType", kind)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _local(element) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
 
 
 def _fonts(parts: list[tuple[str, bytes]]) -> set[str]:
