@@ -303,3 +303,25 @@ def test_a_hard_wrapped_plan_keeps_its_items(tmp_path, width, indent):
     assert str(case["dzialania"][0]["termin"]["do"]) == "2025-07-31", written
     assert case["dzialania"][1]["opis"].startswith("Nawiązanie współpracy z pracownikami Urzędu Miejskiego"), written
     assert case["partnerzy"][2]["nazwa"].startswith("Spółdzielnia Mieszkaniowa"), written
+
+
+# --- finding 1: sub-bullets of any sign under an action ending with „:” – indented „•”, „·”, „▪”, or a dash right
+# under a „·” item – became actions named by a street.
+
+@pytest.mark.parametrize("sub", ["   • ", "   · ", "   ▪ ", "\t► ", "- "])
+def test_any_bullet_under_an_open_action_is_its_sub_item(tmp_path, sub):
+    streets = [("Jaśminowej", "30.04.2026"), ("Wiosennej", "31.05.2026"), ("Wierzbowej", "30.06.2026")]
+    lines = ["· Spotkania z mieszkańcami ulic:", *(f"{sub}{street} – do {date} r.," for street, date in streets),
+             "· Kontrole rejonu sklepu – na bieżąco."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == ["Spotkania z mieszkańcami ulic", "Kontrole rejonu sklepu"], written
+    assert case["dzialania"][0]["podpunkty"] == [f"{street} – do {date} r." for street, date in streets], written
+    assert str(case["dzialania"][0]["termin"]["do"]) == "2026-06-30", written
+
+
+def test_a_numbered_action_ending_with_a_colon_leaves_the_next_number_an_action(tmp_path):
+    lines = ["1. Spotkania z mieszkańcami ulic Jaśminowej i Wiosennej w sprawie:", "2. Kontrole rejonu sklepu – na bieżąco."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert len(case["dzialania"]) == 2, written

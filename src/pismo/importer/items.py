@@ -53,6 +53,7 @@ class Item:
     subs: list[tuple[str, str]] = field(default_factory=list)  # sub-items (marker, text): a)/b), nested bullets
     joined: int = 0  # characters of the lines joined to the first one
     header: bool = False  # a table row Word marks as its header: the names of the columns of the rows below
+    marker: str = ""  # its first line's list marker: a bullet of another sign under an open item is a sub-item
 
     @property
     def full(self) -> str:
@@ -209,6 +210,12 @@ def _header_cell(cell: str) -> bool:
     return 0 < len(words) <= _HEADER_WORDS and all(_HEADER_WORD.fullmatch(word.strip(".,:()")) for word in words)
 
 
+def _other_bullet(item: Item, line: Line) -> bool:
+    """A bullet of another sign than the open item's („· Spotkania z mieszkańcami ulic:” / „- Jaśminowej”), the
+    first under it or of its sub-items' sign: the item's sub-item (a third sign is the list's next item)."""
+    return line.kind == "bullet" and line.marker != item.marker and (not item.subs or item.subs[-1][0] == line.marker)
+
+
 def _goes_on(last: Item, text: str, previous: str, width: int, commas: bool, hanging: bool) -> bool:
     """Whether an unmarked line goes on with the item above: a sentence wrapped (not a list without bullets typed
     an item a line, nor one ending its items with „,”), or a bulleted item the page's edge broke – never under
@@ -247,7 +254,8 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
             last.text = f"{last.text.rstrip(' .;,')}; {line.text}"  # „Zadania: …” under a partner's name: its tasks
             last.notes += [note] if note else []
         elif last and not last.cells and kind and (
-                (last.kind and last.open and kind != last.kind) or (primary and kind != primary)) and not _complete(
+                (last.kind and last.open and (kind != last.kind or _other_bullet(last, line))) or (
+                    primary and kind != primary)) and not _complete(
                 last, period):
             last.add_sub(line)  # a differently marked line under an item: its sub-item
             last.notes += [note] if note else []
@@ -266,7 +274,8 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
             last.notes += [note] if note else []
         else:
             commas = commas or bool(last and last.text.endswith((",", ";")))
-            items.append(Item(line.text, kind, [note] if note else [], open=line.text.endswith(":")))
+            items.append(Item(line.text, kind, [note] if note else [], open=line.text.endswith(":"),
+                              marker=line.marker))
             primary = primary or kind
         previous = line.text
         if last is not None and items[-1] is last:  # the line went into the item above

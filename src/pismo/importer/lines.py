@@ -31,7 +31,7 @@ _BULLET = re.compile(rf"^([{_SYMBOL}]\ufe0f?)\s*(?=\S)"
 _SUB_BULLET = re.compile(r"^(?:o\t+|[ \t\u00a0]+o[ \t\u00a0]+)(?=\S)")
 # "1.", "1)", "2. 2." (a pasted HTML list), "1.2.", "a)", "IV.", "ii.", "(iii)", "(IV)"; never a date such as
 # 1.07.2025, nor "(x)" – a ticked box – or "(v)": the fifth or tenth item only after "(iv)", "(ix)" (numbered_after).
-_INDENT = re.compile(r"(?=  |\t)[ \t]*[-–—*]\s")  # an indented typed dash bullet
+_INDENT = re.compile(rf"(?=  |\t)[ \t]*(?:[-–—*]\s|[{_SYMBOL}])")  # an indented typed bullet, a dash or a sign
 # Two levels without the final dot („3.1 ”, „3.1<TAB>”, „3.1) ” – Word's multilevel list pasted as text) and „§ 1.”
 # are numbers too, before a capital; never a date („31.07 r.”: a month with its leading zero, a day over 9) nor an
 # amount („2.5 mln zł”).
@@ -123,8 +123,8 @@ def split_marker(raw: str) -> tuple[str, str, int, str]:
     indented = bool(_INDENT.match(raw))
     raw = raw.strip()
     bullet = _BULLET.match(raw)
-    if bullet:  # a dash indented under an item („   - Jaśminowej”) is a nested list's, as Word's „o” is
-        return (bullet.group(1) or bullet.group(2)), "bullet", int(indented and bool(bullet.group(2))), raw[bullet.end():]
+    if bullet:  # a bullet indented under an item („   - Jaśminowej”, „   • Wiosennej”) is a nested list's, as „o” is
+        return (bullet.group(1) or bullet.group(2)), "bullet", int(indented), raw[bullet.end():]
     number = _NUMBER.match(raw)
     if number:
         marker = number.group(1).strip()
