@@ -325,3 +325,61 @@ def test_a_numbered_action_ending_with_a_colon_leaves_the_next_number_an_action(
     path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
     case, written = _case(path)
     assert len(case["dzialania"]) == 2, written
+
+
+# --- finding 3: ways of informing answered in other words („: nie przewiduje się”, „– n/d”, „– odstąpiono”) were
+# kept as chosen; „(nie).” took the way's final stop and glued the next way to it.
+
+@pytest.mark.parametrize("answer", [": nie przewiduje się.", " – n/d.", " – odstąpiono.", " – nie realizowano.",
+                                    " (nie).", " – N/D", ": zrezygnowano."])
+def test_any_no_answer_is_an_unticked_option(tmp_path, answer):
+    lines = ["· Strona internetowa KPP – tak.", f"· Prasa lokalna{answer}", "Rozmowy podczas obchodu rejonu.",
+             "· Ulotki – tak."]
+    path, _text, _output = mini_plan(tmp_path, {5: lines}, replace=True)
+    case, written = _case(path)
+    stop = "." if answer.endswith(".") else ""  # the way ends as it did: „(nie).” leaves its stop
+    assert case["informowanie"] == ["Strona internetowa KPP.", f"Prasa lokalna{stop}", "Rozmowy podczas obchodu rejonu.",
+                                    "Ulotki."], written
+    assert written.count(_UNTICKED_NOTE) == 1, written
+
+
+@pytest.mark.parametrize("label", ["Forma 1: ", "Sposób informowania nr 1: ", "Kanał 1: ", "Sposób: "])
+def test_any_numbered_label_before_a_way_is_left_out(tmp_path, label):
+    path, _text, _output = mini_plan(tmp_path, {5: [f"- {label}Strona internetowa KPP."]}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ["Strona internetowa KPP."], written
+
+
+# --- finding 17: a street named by a date after a dash („Patrole: ul. 3 Maja – ul. 1 Maja”) was cut out of the
+# action as an unread deadline.
+
+@pytest.mark.parametrize("place", ["ul. 1 Maja", "al. 3 Maja", "rondo 11 Listopada", "Plac 3 Maja"])
+def test_a_place_named_by_a_date_after_a_dash_stays_in_the_action(tmp_path, place):
+    path, _text, _output = mini_plan(tmp_path, {3: [f"- Patrole: ul. Długa – {place}"]}, replace=True)
+    case, written = _case(path)
+    [action] = case["dzialania"]
+    assert action["opis"] == f"Patrole: ul. Długa – {place}", written
+    assert "nie odczytano terminu" not in written, written
+
+
+# --- finding 18: a deadline written before the action („Do dnia 31.07.2026 roku – Wystąpienie …”, „[do dnia …]
+# Wystąpienie …”) was unread: the whole period, the deadline left at the start of the printed action.
+
+@pytest.mark.parametrize("line", ["- Do dnia 30.06.2026 roku – Wystąpienie z wnioskiem do Urzędu Miejskiego.",
+                                  "- [do dnia 30.06.2026 roku] Wystąpienie z wnioskiem do Urzędu Miejskiego.",
+                                  "- (do 30.06.2026 r.) Wystąpienie z wnioskiem do Urzędu Miejskiego.",
+                                  "- Czerwiec 2026 r. – Wystąpienie z wnioskiem do Urzędu Miejskiego."])
+def test_a_deadline_before_the_action_is_its_deadline(tmp_path, line):
+    path, _text, _output = mini_plan(tmp_path, {3: [line]}, replace=True)
+    case, written = _case(path)
+    [action] = case["dzialania"]
+    assert action["opis"] == "Wystąpienie z wnioskiem do Urzędu Miejskiego.", written
+    assert str(action["termin"]["do"]) == "2026-06-30" and "brak terminu" not in written, written
+
+
+def test_a_bracket_or_dash_opening_an_action_without_a_date_stays_in_it(tmp_path):
+    line = "- Urząd Miejski – wystąpienie z wnioskiem (pismo) – do 30.06.2026 r."
+    path, _text, _output = mini_plan(tmp_path, {3: [line]}, replace=True)
+    case, written = _case(path)
+    [action] = case["dzialania"]
+    assert action["opis"] == "Urząd Miejski – wystąpienie z wnioskiem (pismo)", written

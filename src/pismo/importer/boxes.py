@@ -29,8 +29,9 @@ _SQUARE_EMPTY = re.compile(r"\[\s*\]\s")
 _SQUARE_TICK = re.compile(r"\[\s*[•●■◼*oO+]\s*\](?=\s)")
 _TICKED_SQUARES = re.compile(rf"(?<!\S)[{TICKED_BOXES}](?!\S)")
 # a yes/no answer typed after the option: "Ulotki…: NIE", "Ulotki… – tak", "Ulotki… (nie)"
-# or not applicable, not planned: „… – nie dotyczy”, „… (nie dotyczy)”, „… – brak”, „… – nie planuje się”, „… NIE DOTYCZY”
-_NO = r"nie(?:\s+dotyczy|\s+planuje\s+się)?|brak"
+# or not applicable, not planned, given up: „… – nie dotyczy”, „…: nie przewiduje się”, „… – n/d”, „… – brak”,
+# „… – odstąpiono”, „… – zrezygnowano”, „… NIE DOTYCZY” – „nie” and any one word (a verb, „się” after it)
+_NO = r"nie(?:\s+\w+(?:\s+się)?)?|n\s*/\s*d|brak|odstąpiono|zrezygnowano|nie\s+realizowano"
 _ANSWER = re.compile(rf"(?P<a>.*?\S)(?:\s*:|\s+[–—-])\s*(?P<w>tak|{_NO})\.?|(?P<a2>.*?\S)\s*\((?P<w2>tak|{_NO})\)\.?"
                      r"|(?P<a3>.*?\S)\s+(?P<w3>NIE\s+DOTYCZY)\.?", re.I | re.S)
 _CELL = re.compile(rf"\[\s*([{_TICKS}]?)\s*\]|\(\s*([{_TICKS}]?)\s*\)|([{EMPTY}])|([✓✔])")
@@ -88,7 +89,9 @@ def _typed_answer(text: str) -> tuple[str, str] | None:
     if found.group("w3") and not found.group("w3").isupper():  # „… a nie dotyczy” is a sentence, „NIE DOTYCZY” an answer
         return None
     word = (found.group("w") or found.group("w2") or found.group("w3")).lower()
-    return found.group("a") or found.group("a2") or found.group("a3"), "☒" if word == "tak" else UNTICKED
+    option = found.group("a") or found.group("a2") or found.group("a3")
+    stop = "." if text.rstrip().endswith(".") and not option.endswith(".") else ""  # the option ends where it did
+    return option + stop, "☒" if word == "tak" else UNTICKED
 
 
 def yes_no(text: str) -> tuple[str, str] | None:

@@ -628,6 +628,8 @@ def _clause_before(text: str, at: int) -> re.Match | None:
 
 
 _SENTENCE_STOP = re.compile(r"\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
+# a place named by a date after a dash („– ul. 1 Maja”, „– al. 3 Maja”, „– os. XXX-lecia”, „– rondo 11 Listopada”)
+_PLACE = re.compile(r"(?:ul|al|pl|os|skwer)\.?\s|(?:ulic|alej|plac|rond|osiedl|skwer|park|szkoł|most)\w*\s", re.I)
 
 
 def unread_deadline(text: str) -> tuple[str, str] | None:
@@ -637,7 +639,8 @@ def unread_deadline(text: str) -> tuple[str, str] | None:
     if found and found.start() > 0:
         return _trim_opis(text[:found.start()], True), found.group("spec").strip(" ;,")
     found = _UNREAD_TAIL.search(text)
-    if found and found.start() > 0 and _DATEISH.search(found.group("spec")) and not _data_range(
+    if found and found.start() > 0 and _DATEISH.search(found.group("spec")) and not _PLACE.match(
+            found.group("spec")) and not _data_range(
             text, found.start(), found.group("spec"), None):
         clause = _clause_before(text, found.start())
         if clause:  # „termin realizacji: do … (projekt) – do … (realizacja)”: the whole clause, never half of it

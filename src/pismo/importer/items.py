@@ -330,7 +330,9 @@ _ACTION_LABEL = re.compile(r"(?:działanie|zadanie|przedsięwzięcie)(?:\s+(?:nr
 # any wording of it: „Nazwa podmiotu:”, „Podmiot współpracujący 1:”, „Partner nr 2 –” (a dash after a number only)
 _PARTNER_NOUN = r"(?:nazwa\s+)?(?:podmiot\w*|partner\w*|instytucj\w*)(?:\s+(?!nr\b)[a-ząćęłńóśźż]+\w*)?"
 _PARTNER_LABEL = re.compile(rf"{_PARTNER_NOUN}(?:\s*:|\s+(?:nr\s*)?\d{{1,2}}\.?\s*(?::|[-–—]\s))\s*(?=\S)", re.I)
-_WAY_LABEL = re.compile(r"sposób(?:\s+(?:nr\s*)?\d{1,2}\.?)?\s*:\s*(?=\S)", re.I)
+# a form's label before a way of informing: „Sposób:”, any one to three words and a number – „Forma 1:”, „Sposób
+# informowania nr 2:”, „Kanał 3:”
+_WAY_LABEL = re.compile(r"(?:sposób|\w+(?:\s+\w+){0,2}?\s+(?:nr\s*)?\d{1,2}\.?)\s*:\s*(?=\S)", re.I)
 # „…; zadania: …”, „…, zakres współpracy: …” after a partner's name: where its tasks start
 # any short label naming tasks or a scope and ending with „:” – „Zadania do realizacji:”, „Zadania podmiotu:”,
 # „Planowane zadania:”, „Zakres współpracy:” – after the name's „;”, „,” or first „.”, or opening a line under it;
@@ -354,7 +356,7 @@ def action(item: Item, period: Period | None) -> Action:
     subs = [sub for _marker, sub in item.subs]
     if len([c for c in item.cells if not NUMBER_CELL.fullmatch(c)]) > 2:  # more than action | deadline
         notes.append("działanie złożone z kolumn tabeli – sprawdź opis")
-    found = split_deadline(text, period)
+    found = split_deadline(text, period) or _leading_deadline(text, period)
     if found is None and len(subs) > 1:
         found = _sub_deadlines(text, subs, period)
     if found is None and subs:  # "…, w szczególności:" / "a) peronów," / "b) poczekalni – na bieżąco."
@@ -378,6 +380,20 @@ def action(item: Item, period: Period | None) -> Action:
                       [s.rstrip(" ,;") for s in subs])
     opis, subs = _sub_items(found.opis, subs)
     return Action(_with_results(opis, item.results), found.termin, notes, subs)
+
+
+# a deadline written before the action: „Do dnia 31.07.2025 roku – Wystąpienie …”, „[do dnia …] Wystąpienie …”
+_LEADING = re.compile(r"[\[(](?P<b>[^\[\]()]{1,80})[\])]\s*[-–—:]?\s*(?=\S)|(?P<d>[^\[\]()–—]{1,80}?)\s+[-–—]\s+(?=\S)")
+
+
+def _leading_deadline(text: str, period: Period | None) -> Deadline | None:
+    """The action and its deadline when the deadline opens it, in brackets or before a dash, as a trailing one is
+    read after it."""
+    found = _LEADING.match(text)
+    termin = parse_spec(found.group("b") or found.group("d"), period) if found else None
+    if termin is None or termin.do is None and termin.od is None or not text[found.end():].strip():
+        return None
+    return Deadline(text[found.end():].strip(), termin)
 
 
 def _sub_deadlines(text: str, subs: list[str], period: Period | None) -> Deadline | None:
