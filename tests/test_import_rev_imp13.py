@@ -383,3 +383,26 @@ def test_a_bracket_or_dash_opening_an_action_without_a_date_stays_in_it(tmp_path
     case, written = _case(path)
     [action] = case["dzialania"]
     assert action["opis"] == "Urząd Miejski – wystąpienie z wnioskiem (pismo)", written
+
+
+# --- finding 14: a partner's address and phone in brackets after its name stayed in the name, unmarked.
+
+_ADDRESS_NOTE = "po nazwie podmiotu jest adres"
+
+
+@pytest.mark.parametrize("address", [" (ul. Bobrowniki 12, tel. 81 752 10 00)", " (tel. 81 752 10 00)",
+                                     ", tel. 601 234 567", " (21-010 Borów, Długa 5)", " (81 752 10 00)"])
+def test_an_address_or_phone_after_a_partners_name_is_marked(tmp_path, address):
+    path, _text, _output = mini_plan(tmp_path, {4: [f"- Rada Osiedla Bobrowniki{address}. Wspólne patrole."]},
+                                     replace=True)
+    case, written = _case(path)
+    [partner] = case["partnerzy"]
+    assert _ADDRESS_NOTE in written and address.strip(" –()") in written, written
+
+
+@pytest.mark.parametrize("name", ["Szkoła Podstawowa nr 2 (SP 2)", "Straż Miejska – Referat Prewencji",
+                                  "Rada Osiedla (kadencja 2024-2028)"])
+def test_a_name_without_an_address_is_not_marked(tmp_path, name):
+    path, _text, _output = mini_plan(tmp_path, {4: [f"- {name}. Wspólne patrole."]}, replace=True)
+    _case_, written = _case(path)
+    assert _ADDRESS_NOTE not in written, written

@@ -517,15 +517,18 @@ def _bracketed_units(name: str) -> tuple[str, list[str]]:
     return head, units if all(_DEPARTMENT.match(unit) for unit in units) else [inside]
 
 
-# An address after a partner's name ("…, ul. Długa 15"): the documents would print it as part of the name.
-_ADDRESS = re.compile(r",\s*(?:ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle)\s*\S", re.I)
+# An address or a phone after a partner's name, after a comma, in a bracket or after a dash ("…, ul. Długa 15",
+# "… (ul. Bobrowniki 12, tel. 81 752 10 00)", "… – tel. …", "…, 21-010 Łęczna"): the documents would print it as
+# part of the name.
+_ADDRESS = re.compile(r"(?:,|\(|\s[–—-])\s*(?:(?:ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|tel\.|telefon|tel:"
+                      r"|e-?mail|adres)\s*\S|\d{2}-\d{3}\s|\+?\d{2,3}[\s-]?\d{3}[\s-]?\d{2,3}[\s-]?\d{2,3}\b)", re.I)
 
 
 def _address_note(name: str | None) -> list[str]:
     found = _ADDRESS.search(name or "")
     if found is None:
         return []
-    return [f"po nazwie podmiotu jest adres ({quoted(name[found.start() + 1:].strip())}) – dokumenty wydrukują go "
+    return [f"po nazwie podmiotu jest adres ({quoted(name[found.start() + 1:].strip(' –—-)'))}) – dokumenty wydrukują go "
             "jako część nazwy (np. w adresacie pisma); usuń go z „nazwa”, jeśli jest zbędny"]
 
 
