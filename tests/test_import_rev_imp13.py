@@ -406,3 +406,32 @@ def test_a_name_without_an_address_is_not_marked(tmp_path, name):
     path, _text, _output = mini_plan(tmp_path, {4: [f"- {name}. Wspólne patrole."]}, replace=True)
     _case_, written = _case(path)
     assert _ADDRESS_NOTE not in written, written
+
+
+# --- finding 16: part labels in other words („Opis problemu:”, „Planowane przedsięwzięcia:”) were no headings: the
+# actions went into the goal.
+
+@pytest.mark.parametrize("labels", [
+    ("Opis problemu:", "Cel działań:", "Planowane przedsięwzięcia:", "Partnerzy:", "Informowanie mieszkańców:"),
+    ("Diagnoza zagrożenia:", "Zakładany cel:", "Proponowane zadania:", "Podmioty współpracujące:",
+     "Przekazywanie informacji:"),
+    ("Charakterystyka problemu:", "Cel:", "Czynności:", "Współpraca:", "Sposób informowania:")])
+def test_part_labels_in_other_words_are_headings(tmp_path, labels):
+    text = "\n".join(["Plan działania priorytetowego dla rejonu służbowego nr 3 Komendy Powiatowej Policji w Borównie "
+                      "na okres od 01.03.2026 r. do 31.08.2026 r.",
+                      labels[0], "Przy sklepie na ul. Długiej spożywany jest alkohol.",
+                      labels[1], "Ograniczenie spożywania alkoholu.",
+                      labels[2], "- Kontrole rejonu sklepu – na bieżąco.", "- Spotkanie z mieszkańcami – do 30.04.2026 r.",
+                      labels[3], "- Straż Miejska w Borównie. Wspólne patrole.",
+                      labels[4], "- Rozmowy z mieszkańcami."]) + "\n"
+    from conftest import run
+    source = tmp_path / "plan.txt"
+    source.write_text(text, encoding="utf-8")
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    case, written = _case(tmp_path / "plan.yaml")
+    assert [a["opis"] for a in case["dzialania"]] == ["Kontrole rejonu sklepu", "Spotkanie z mieszkańcami"], written
+    assert case["cel"]["opis"] == ["Ograniczenie spożywania alkoholu."], written
+    assert case["zagrozenie"]["opis"] == ["Przy sklepie na ul. Długiej spożywany jest alkohol."], written
+    assert [p["nazwa"] for p in case["partnerzy"]] == ["Straż Miejska w Borównie"], written
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written

@@ -28,12 +28,19 @@ _KEYS = {
 _KEY_RES = {n: re.compile(p, re.I) for n, p in _KEYS.items()}
 # Short labels some units use instead of the headings ("Cel:", "Działania:", "Partnerzy:"); a label is
 # a heading only alone on its line or before a colon, so "Cel zostanie osiągnięty…" stays text.
+# A label's words: a noun naming the part, with the words forms put before or after it („Opis problemu”,
+# „Planowane przedsięwzięcia”, „Zakładany cel”, „Podmioty współpracujące”, „Sposób przekazywania informacji”) –
+# never a bare „Zadania:” (a partner's tasks label).
+_PLANNED = r"(?:(?:planowane|proponowane|zaplanowane|przewidywane|podejmowane)\s+)"
 _LABELS = {
-    1: r"zagrożeni[ea]|problem|diagnoza|charakterystyka(?:\s+zagrożenia)?",
-    2: r"cel(?:e|\s+działania|\s+działań)?",
-    3: r"działania(?:\s+i\s+terminy(?:\s+realizacji)?)?|działania\s+(?:dzielnicowego|planowane)",
-    4: r"partnerzy|podmioty|współpraca|instytucje\s+współpracujące",
-    5: r"informowanie(?:\s+(?:mieszkańców|społeczności))?|sposób\s+informowania(?:\s+mieszkańców)?",
+    1: r"(?:(?:opis|diagnoza|charakterystyka|identyfikacja|analiza)\s+)?(?:problemu|zagrożeni[ae]|zagrożeń)"
+       r"(?:\s+w\s+rejonie)?|problem|diagnoza|charakterystyka",
+    2: r"(?:(?:główny|zakładany|planowany)\s+)?cel(?:e|\s+działania|\s+działań|\s+do\s+osiągnięcia)?",
+    3: rf"{_PLANNED}?(?:działania|przedsięwzięcia|czynności)(?:\s+i\s+terminy(?:\s+realizacji)?)?"
+       rf"|{_PLANNED}zadania|działania\s+(?:dzielnicowego|planowane)|harmonogram(?:\s+działań)?",
+    4: r"partnerzy|podmioty(?:\s+współpracujące)?|współpraca|instytucje\s+współpracujące",
+    5: r"informowanie(?:\s+(?:mieszkańców|społeczności))?|sposób\s+informowania(?:\s+mieszkańców)?"
+       r"|(?:sposób\s+)?przekazywani[ae]\s+informacji(?:\s+mieszkańcom)?",
 }
 _LABEL_RES = {n: re.compile(rf"(?:{p})\s*(?::\s*|$)", re.I) for n, p in _LABELS.items()}
 _VOCABULARY = set("""
