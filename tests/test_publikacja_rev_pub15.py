@@ -274,3 +274,25 @@ def test_the_club_of_fans_or_of_an_official_stays(text, words, secrets):
     _kept(text, words)
     _gone(text, secrets)
     assert all(w in scrub(scrub(text, UNIT), UNIT) for w in words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Patrole: Skłodowskiej, Chopina, Norwida, Żeromskiego, Orzeszkowej.",
+     ["Skłodowskiej", "Chopina", "Norwida", "Żeromskiego", "Orzeszkowej"]),
+    ("Rejon obejmuje: Chopina, Norwida, Żeromskiego.", ["Chopina", "Norwida", "Żeromskiego"]),
+    ("Patrolujemy ulice: Chopina, Norwida i Żeromskiego.", ["Chopina", "Norwida", "Żeromskiego"]),
+    ("Patrole: Norwida i Orzeszkowej.", ["Norwida", "Orzeszkowej"]),
+    ("Obchody: Kasprowicza, Żeromskiego.", ["Kasprowicza", "Żeromskiego"]),
+])
+def test_a_list_of_streets_after_a_plans_label_and_a_colon_stays(text, words):
+    """Finding 15: patrons' streets listed after „Patrole:”, „Rejon obejmuje:”, „ulice:”, „Obchody:” are streets."""
+    _kept(text, words)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Patrol: Jan Nowak i Anna Kowalska z 8a.", ["Nowak", "Kowalska"]),
+    ("Świadkowie: Nowaka, Kowalskiego.", ["Nowaka", "Kowalskiego"]),
+])
+def test_full_names_after_such_a_label_and_persons_labels_still_go(text, secrets):
+    """Finding 15, the leak side: a first name and surname after „Patrol:” and surnames after a person's label go."""
+    _gone(text, secrets)

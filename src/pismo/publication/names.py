@@ -3228,6 +3228,9 @@ _STREET_WORDS = frozenset({"przy", "na", "wzdłuż", "obok", "róg", "rogu", "na
                            "między", "pomiędzy"})
 
 
+# A plan's label before a list of streets and a colon („Patrole:”, „Rejon obejmuje:”, „Patrolujemy ulice:”, „Trasa:”).
+_STREETS_LABELS = ("ulic", "patrol", "obchod", "obchód", "tras", "rejon", "obejmuj", "rewir", "dzielnic")
+
 _BARE_PREPOSITIONS = frozenset({"przy", "na", "wzdłuż", "obok", "między", "pomiędzy"})  # before streets and persons
 
 # Between two streets' names after a street word („na skrzyżowaniu Piłsudskiego z Mickiewicza”).
@@ -3241,7 +3244,10 @@ def _street(text: str, words: list[_Token], index: int, named: bool = False) -> 
     („Mandat nałożono na Piotra Mazurka”)."""
     for j in range(index - 1, max(-1, index - 12), -1):
         w = words[j]
-        if not re.fullmatch(r"\.?\s*[,/]?\s*", text[w.end:words[j + 1].start]):  # „Mickiewicza/Sienkiewicza”
+        gap = text[w.end:words[j + 1].start]
+        if re.fullmatch(r"[^\S\n]*:\s*", gap) and w.lower.startswith(_STREETS_LABELS):
+            return not named  # „Patrole: Skłodowskiej, Chopina i Norwida”; a full name there is judged as a person's
+        if not re.fullmatch(r"\.?\s*[,/]?\s*", gap):  # „Mickiewicza/Sienkiewicza”
             return False
         if (w.lower in _STREET_WORDS and not (named and w.lower in _BARE_PREPOSITIONS)) \
                 or _patron_place(text, words, j, index):
