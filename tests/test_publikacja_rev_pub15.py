@@ -296,3 +296,24 @@ def test_a_list_of_streets_after_a_plans_label_and_a_colon_stays(text, words):
 def test_full_names_after_such_a_label_and_persons_labels_still_go(text, secrets):
     """Finding 15, the leak side: a first name and surname after „Patrol:” and surnames after a person's label go."""
     _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Napis „Jebać Nowaka” na garażu.", ["Nowaka"]),
+    ("„Kowalski kapuś” – napisali na drzwiach.", ["Kowalski"]),
+    ("Na ławce napis „Kocham Kasię”.", ["Kasię"]),
+])
+def test_a_quoted_inscription_is_a_residents_text(text, secrets):
+    """Finding 10: a quotation after „napis”/„graffiti” or before „napisali” is a resident's text whatever its
+    form – no „to”, no „!” – and the name in it goes."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Graffiti „Batory” na ścianie.", ["Batory"]),
+    ("Napis „Szkoła Podstawowa nr 4” zniszczony.", ["Szkoła Podstawowa"]),
+    ("Na murze napis „Legia Pany”.", ["Legia"]),
+])
+def test_a_quoted_tag_or_an_institutions_name_stays(text, words):
+    """Finding 10, the keep side: a one-word tag, an institution's or a club's name in quotes stays."""
+    _kept(text, words)

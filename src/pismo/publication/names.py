@@ -1132,7 +1132,8 @@ class Names:
         if adjacent_before and before.word[0].isupper() and not (_sentence_start(text, words, run.start - 1) and (
                 person_verb(before.lower) or _common_noun(before) or _ordinary_opening(before)
                 or _statement_of(words, run.start) or _from_whom(text, words, run.start)
-                or before.lower in _PREPOSITIONS and _first_name_word(words[run.start]))) \
+                or before.lower in _PREPOSITIONS and _first_name_word(words[run.start]))
+                or _opens_an_inscription(text, before)) \
                 and not (run.start > 1 and _case_boundary(text, words, run.start - 2, run.start, run.stop)) \
                 and not _a_clubs_fan(text, words, run.start):
             return False  # a longer proper name's part, not a surname after another person's name („Jacek Kubiak Kwiatkowskiej”)
@@ -2355,6 +2356,20 @@ _QUOTE_END = re.compile(r"[”\"«»“\n]")
 _PAST_PERSON = re.compile(r"(?<=[łl][aoiy])(?:m|ś|śmy|ście)$|(?<=ł)(?:em|eś)$")  # SGJP parts „widział|am”
 
 
+# An inscription's noun right before a quotation, or a verb of writing or painting right after it: what the quotation
+# holds is a resident's text on a wall or a door.
+_INSCRIPTION_BEFORE = re.compile(r"(?<!\w)(?:napis\w*|graffiti|hasł\w*|wpis\w*|bazgroł\w*|tag\w*)[^\S\n]*(?:o[^\S\n]+treści"
+                                 r"[^\S\n]*)?:?[^\S\n]*[„\"«»“]$", re.IGNORECASE)
+_INSCRIPTION_AFTER = re.compile(r"[^\S\n]*[,–—-]?[^\S\n]*(?:na|wy|po)?(?:pisa|malowa|sprejowa|sprayowa|skroba|ryso)\w*",
+                                re.IGNORECASE)
+
+
+def _opens_an_inscription(text: str, t: _Token) -> bool:
+    """Whether a word that is no name opens a quoted inscription („Napis „Jebać Nowaka””): capitalised as its first."""
+    return text[t.start - 1:t.start] in ("„", '"', "«", "»", "“") and not tags(t.word).person \
+        and bool(_INSCRIPTION_BEFORE.search(text, max(0, t.start - 30), t.start))
+
+
 def _quoted_speech(text: str, start: int) -> bool:
     """Whether a quotation opening at `start` is a sentence with a verb („„Wiśniewski z 8a znowu bije żonę””,
     „„Widziałam Szymona W. przy garażach””): a resident's words, judged as the same words unquoted – not a firm's,
@@ -2365,6 +2380,9 @@ def _quoted_speech(text: str, start: int) -> bool:
     quoted = re.findall(r"[^\W\d_]+", inside)
     if inside.rstrip().endswith("!") or "to" in quoted[1:-1]:
         return True  # a shout („„Zieliński!””) or a copula's sentence, graffiti's („„Kowalski to kapuś””)
+    if len(quoted) > 1 and (_INSCRIPTION_BEFORE.search(text, max(0, start - 30), start)
+                            or close and _INSCRIPTION_AFTER.match(text, close.end())):
+        return True  # an inscription, whatever its form („„Kowalski kapuś” – napisali”); one word may be a tag („„Batory””)
     return any(_verb_form(word.lower() if k == 0 else word) for k, word in enumerate(quoted))
 
 
