@@ -317,3 +317,26 @@ def test_a_quoted_inscription_is_a_residents_text(text, secrets):
 def test_a_quoted_tag_or_an_institutions_name_stays(text, words):
     """Finding 10, the keep side: a one-word tag, an institution's or a club's name in quotes stays."""
     _kept(text, words)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Piły tam wczoraj Róża i Kalina.", ["Róża", "Kalina"]),
+    ("Piły wino Róża i Kalina.", ["Róża", "Kalina"]),
+    ("Biły się Róża i Kalina z 8a.", ["Róża", "Kalina"]),
+    ("Kłóciły się Róża i Jagoda.", ["Róża", "Jagoda"]),
+])
+def test_a_list_of_first_names_after_its_verb_and_adverbs_goes(text, secrets):
+    """Finding 2: the past plural before a list of first names that are words too, past adverbs, „się” or an
+    object („Piły tam wczoraj”, „Kłóciły się”, „Piły wino”), is the list's verb."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Wsie Kalina i Pola leżą obok.", ["Kalina", "Pola"]),
+    ("Rosną tam Róża i Kalina.", ["Róża", "Kalina"]),
+    ("Dwie piły Róża i Kalina.", ["Róża", "Kalina"]),
+    ("Leżą tam wsie Kalina i Pola.", ["Kalina", "Pola"]),
+])
+def test_villages_and_plants_after_their_verbs_stay(text, words):
+    """Finding 2, the keep side: a thing's verb, a noun of places or a numeral before such a list keeps it."""
+    _kept(text, words)

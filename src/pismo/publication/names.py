@@ -2920,12 +2920,32 @@ def _listed_subject(text: str, words: list[_Token], index: int) -> bool:
     after = words[last + 1] if last + 1 < len(words) and _SPACE.fullmatch(text[words[last].end:words[last + 1].start]) \
         else None
     before = words[first - 1] if first and _SPACE.fullmatch(text[words[first - 1].end:words[first].start]) else None
+    if _verb_past_adverbs(text, words, first):
+        return True  # „Piły tam wczoraj Róża i Kalina”, „Kłóciły się Róża i Jagoda”, „Piły wino Róża i Kalina”
     if before and name_tags.noun(before.lower) and not name_tags.person_noun_cases(before.lower) \
             and not _verb_opening(text, words, first - 1):
         return False
     return any(w and (w.word.islower() or w is before and _sentence_start(text, words, first - 1))
                and (name_tags.plural_verb(w.lower) or name_tags.past_plural(w.lower))
                and not name_tags.thing_verb(w.lower) for w in (after, before))  # „piły”: women's past too
+
+
+def _verb_past_adverbs(text: str, words: list[_Token], first: int) -> bool:
+    """Whether a list's verb stands before it past adverbs, „się” or one object noun („Piły tam wczoraj Róża i
+    Kalina”, „Biły się Róża i Kalina”, „Piły wino Róża i Kalina”) – a past plural opening its clause as
+    _verb_opening reads it, or a plural verb in lower case; no noun of things right before the list alone."""
+    k, skipped = first - 1, 0
+    while k > 0 and skipped < 3 and _SPACE.fullmatch(text[words[k].end:words[k + 1].start]) and words[k].word.islower() \
+            and (words[k].lower == "się" or name_tags.adverb(words[k].lower)
+                 or skipped == 0 and name_tags.noun(words[k].lower) and not name_tags.person_noun_cases(words[k].lower)):
+        k, skipped = k - 1, skipped + 1
+    if not skipped or not _SPACE.fullmatch(text[words[k].end:words[k + 1].start]):
+        return False
+    verb = words[k]
+    if name_tags.thing_verb(verb.lower) or not (name_tags.plural_verb(verb.lower) or name_tags.past_plural(verb.lower)):
+        return False
+    return _verb_opening(text, words, k) or verb.word.islower() and name_tags.plural_verb(verb.lower) \
+        and not name_tags.noun(verb.lower)
 
 
 def _verb_opening(text: str, words: list[_Token], index: int) -> bool:
