@@ -180,3 +180,61 @@ def test_a_number_range_broken_at_a_lines_end_is_told_joined():
     report = _check((91, "W rejonie służbowym nr XIII we Wrzosogrodzie problemem wymagającym podjęcia", "W latach 2025-"), (92, "długoterminowych", "2026 długoterminowych"))
     told = [m for m in _told(report, 91) if "2025-2026" in m]
     assert told, _told(report, 91)
+
+
+# --- rev-msg12 findings 10 and 18: Word's marks before every item, or before an item's first field -----------------
+
+@pytest.mark.parametrize("mark", ["– ", "• ", "1.\t"])
+def test_a_list_whose_every_item_word_autocorrected_is_told_by_its_mark(mark):
+    edits = [(line, "  - ", f"  {mark}") for line in (281, 282, 283, 284)]
+    report = _check(*edits)
+    told = _told(report, 281)
+    assert told and f"zaczyna się od „{mark.strip()}”" in told[0] and "wpisz „- ”" in told[0], told
+
+
+@pytest.mark.parametrize("mark", ["–", "•"])
+def test_a_word_mark_before_an_items_first_field_is_no_fields_name(mark):
+    report = _check((225, "- id: komendant-sm", f"{mark} id: komendant-sm"))
+    told = _told(report, 225)
+    assert told and f"zaczyna się od „{mark}”" in told[0] and "brak dwukropka" not in told[0], told
+
+
+# --- rev-msg12 finding 15: a separator line between sections ----------------------------------------------------------
+
+@pytest.mark.parametrize("separator", ["-" * 40, "=====", "______", "*****", "    ----------"])
+def test_a_separator_line_is_told_at_itself(separator):
+    from pismo import api
+    from example_edits import edited
+
+    lines = edited().split("\n")
+    at = lines.index("zagrozenie:")
+    report = api.check("\n".join(lines[:at - 1] + [separator] + lines[at - 1:]), name="sprawa.yaml")
+    told = [p.message for p in report.errors if p.line == at]
+    assert told and "linia oddzielająca" in told[0], [str(p) for p in report.errors]
+
+
+# --- rev-msg10 finding 14: a block text's indentation digit that does not match its text -------------------------------
+
+@pytest.mark.parametrize("header, digit", [(">4-", "4"), (">3-", "3"), ("|4", "4")])
+def test_a_wrong_indentation_digit_is_told_at_the_digit(header, digit):
+    report = _check((138, "opis: >-", f"opis: {header}"))
+    told = [p for p in report.errors if p.line == 138]
+    assert told and f"cyfra {digit}" in told[0].message and "usuń cyfrę" in told[0].message, \
+        [str(p) for p in report.errors]
+
+
+def test_a_right_indentation_digit_is_not_told():
+    report = _check((138, "opis: >-", "opis: >2-"))
+    assert not report.errors, [str(p) for p in report.errors]
+
+
+# --- rev-msg10 finding 16: a blank line in the middle of a sentence of a field of paragraphs -------------------------
+
+def test_a_blank_line_in_the_middle_of_a_sentence_is_told():
+    report = _check((292, "dochodzi do", "dochodzi do\n"))
+    assert [m for m in _told(report, 293) if "w środku zdania" in m], [str(p) for p in report.warnings]
+
+
+def test_a_blank_line_between_whole_paragraphs_is_not_told():
+    report = _check((293, "w szczególności", "w szczególności"), (294, "wieczornych.", "wieczornych.\n"))
+    assert not [w for w in report.warnings if "w środku zdania" in w.message], [str(p) for p in report.warnings]

@@ -219,7 +219,7 @@ def _foreseen(message: str, text: str) -> bool:
     finding 12 of rev-msg10), a skeleton's hint left without its marker (finding 20 of rev-msg13), a rank in an officer's name (finding 1), a misspelt rank or the function in the name (findings 20, 26 of rev-msg14); and of a field pismo completes with its own words (case.checks.completed_slips): a
     meeting place without its preposition (or quoted, with a capital, a doubled preposition or a dot – finding 18 of rev-msg13), a salutation without its comma, a town with a date line's rest or after
     a preposition, a request or a recurrence opening with a capital (findings 2, 4, 10 of rev-msg13), a text opened
-    with an old letter's label or heading, an addressee with „Pani” (findings 13, 16 of rev-msg13), a genitive copied from the nominative (finding 11); two spaces between words and a PDF's ligature (finding 20 of rev-msg12)."""
+    with an old letter's label or heading, an addressee with „Pani” (findings 13, 16 of rev-msg13), a genitive copied from the nominative (finding 11); a blank line inside a sentence (finding 16 of rev-msg10); two spaces between words and a PDF's ligature (finding 20 of rev-msg12)."""
     from pismo.case import pasted
     from pismo.case.checks import (_STAND_IN, courtesy_opening, function_in_name, label_opening, place_slip,
                                    rank_slip, sentence_start, skeleton_hint, town_slip)
@@ -228,6 +228,7 @@ def _foreseen(message: str, text: str) -> bool:
 
     later = text.split("\n")[1:]
     return ("tabulacji" in message and "\t" in text) \
+        or ("w środku zdania" in message and re.search(r"\n[ \t\u00a0]*\n", text) is not None) \
         or ("dwie spacje" in message and re.search(r"\S[ \u00a0\u2007\u202f\u3000]{2,}\S", text) is not None) \
         or ("ligatura" in message and any(ch in text for ch in "ﬀﬁﬂﬃﬄﬅﬆ")) \
         or ("miejsce spotkania" in message and place_slip(text) is not None) \

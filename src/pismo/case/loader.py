@@ -17,6 +17,7 @@ from pismo.case.model import DISTRICT_ADVICE, ID_PATTERN, TELEFON_PATTERN, Spraw
 from pismo.files.output import name_problem
 from pismo.case.problems import LIMIT, CaseError, Problem, capped, dotted, quoted
 from pismo.case.yamlio import MAX_BYTES, TYPOGRAPHIC_QUOTES, Document, decode, odd_character, parse_case_bytes, read_case_file, visible
+from pismo.case.yamlio import _ODD_ITEM, odd_item
 from pismo.files.read import Unreadable, read_limited
 from pismo import polish
 
@@ -188,7 +189,25 @@ def _block_breaks(doc: Document, text) -> list[Problem]:
         blank = next((n for n in range(body[0][0], body[-1][0]) if not lines[n - 1].strip()), None) if body else None
         if head in (">", "|") and blank and not _takes_paragraphs(loc):
             problems.append(Problem(doc.path, blank, 1, dotted(loc), _BLANK_LINE, True))
+        elif head in (">", "|") and body:
+            broken = next((n for n in range(body[0][0], body[-1][0]) if _mid_sentence(lines, n)), None)
+            if broken:
+                problems.append(Problem(doc.path, broken, 1, dotted(loc), _BROKEN_PARAGRAPH, True))
     return problems
+
+
+_BROKEN_PARAGRAPH = ("pusty wiersz w środku zdania – tekst przed nim kończy się bez kropki, a po nim zaczyna się małą literą; "
+                     "w piśmie zdanie rozpadnie się na dwa akapity – usuń ten pusty wiersz (np. z tekstu wklejonego z PDF-u)")
+
+
+def _mid_sentence(lines: list[str], number: int) -> bool:
+    """Whether line number (1-based) is an empty line between a line that ends mid-sentence and one that goes on
+    with a lowercase word: a paragraph break where the sentence goes on."""
+    if lines[number - 1].strip():
+        return False
+    before = next((line.strip() for line in reversed(lines[:number - 1]) if line.strip()), "")
+    after = next((line.strip() for line in lines[number:] if line.strip()), "")
+    return bool(before) and (before[-1].isalpha() or before[-1] == ",") and after[:1].islower()
 
 
 def _block_body(lines: list[str], header: int) -> list[tuple[int, int]]:
@@ -503,6 +522,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
     told = _in_brackets(kind, loc, doc) or _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
     if told:
         return told
+    if kind == "list_type" and _marked_list(error.get("input")):
+        return _marked_list(error["input"])
     if kind in _TYPES:
         got = _describe(error.get("input"))
         return f"{_TYPES[kind]}, a jest {got}"
@@ -536,6 +557,15 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
     # pydantic's own text is English: the value and what to do instead
     return (f"nieprawidłowa wartość ({_describe(error.get('input'))}) – sprawdź, co wpisać w tym polu "
             "(wzór z objaśnieniami: pismo nowa PLIK.yaml)")
+
+
+def _marked_list(value) -> str | None:
+    """A list whose every item Word autocorrected („– …”, „1.⇥…”): YAML read one text, and „oczekiwano listy
+    (elementy zaczynające się od „- ”), a jest tekst „– …”” showed a dash that looks like the asked-for one."""
+    found = _ODD_ITEM.match(value) if isinstance(value, str) else None
+    if not found or found.group(1) == "-":
+        return None
+    return odd_item(found.group(1)) + " – zmień to na początku każdego punktu tej listy"
 
 
 def _in_printers_quotes(error: dict, loc: tuple) -> str | None:

@@ -300,7 +300,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
         mark = exc.problem_mark or exc.context_mark
         _refuse_odd_indent(path, text, _block_lines(text.split("\n")), mark)
         hard = _hard_indicator_before(text, mark) or _odd_at(text, mark) or _invisible_near(text, mark) or \
-            _tab_only_line(text, mark)
+            _tab_only_line(text, mark) or _separator_line(text, mark) or _indentation_digit(text, mark)
         if hard:
             raise CaseError([Problem(path, *hard[0], None, hard[1])]) from None
         message = _yaml_message(exc)
@@ -610,6 +610,8 @@ def _plain_run_on(text: str, mark, problem: str):
         message = f"błąd składni YAML: po nazwie pola „{name}” zamiast dwukropka stoi {sign} – wpisz „{name}: …”"
     elif re.match(r"[^\s=:]+\s*=", body):
         message = f"błąd składni YAML: po nazwie pola „{name}” stoi „=” – w pliku sprawy wpisz dwukropek i spację („{name}: …”)"
+    elif _ODD_ITEM.match(body) and name == _ODD_ITEM.match(body).group(1):  # „– id: …”: a mark is never a name
+        message = "błąd składni YAML: " + odd_item(name)
     else:
         message = (f"błąd składni YAML: brak dwukropka po nazwie pola „{name}” – wpisz po niej dwukropek i spację "
                    f"(„{name}: …”); bez niego YAML czyta ten wiersz i następne jako jeden tekst")
@@ -668,6 +670,53 @@ def _continues_past_comment(lines: list[str], number: int) -> bool:
         comment -= 1
     plain = _PLAIN_ABOVE.match(lines[comment]) if comment >= 0 else None
     return bool(plain) and _indent(lines[number]) > len(plain.group(1)) - (0 if plain.group(2) else 2)
+
+
+_SEPARATOR = re.compile(r"[ \t]*(?P<sign>[-=_*~+])(?P=sign){3,}[ \t]*")  # „-----”, „=====”: „---” is told apart
+_SEPARATOR_TOLD = ("błąd składni YAML: wiersz z samych znaków „{sign}” (linia oddzielająca?) – YAML nie zna takich linii; "
+                   "usuń go albo zacznij od „#” (komentarz)")
+
+
+def _separator_line(text: str, mark, reach: int = 20):
+    """((line, column), message) of a separator line an officer typed between sections, when YAML stumbles on it or
+    on a line below: it was told „brak dwukropka” at the comment under it, or „dopisz go na końcu wiersza …”."""
+    if mark is None:
+        return None
+    lines = text.split("\n")
+    blocks = _block_lines(lines)
+    for number in range(max(0, mark.line - reach), min(mark.line, len(lines) - 1) + 1):
+        found = _SEPARATOR.fullmatch(lines[number])
+        if found and number not in blocks:
+            trial = "\n".join(lines[:number] + ["#" + lines[number]] + lines[number + 1:])
+            if _reads_past(trial, mark.line):
+                return (number + 1, _indent(lines[number]) + 1), _SEPARATOR_TOLD.format(sign=found.group("sign"))
+    return None
+
+
+_DIGIT_HEADER = re.compile(r"(?P<key>[ ]*(?:-[ ]+)*)[^\s#][^#]*?:[ ]+[>|][-+]?(?P<digit>[1-9])[-+]?[ ]*(?:#.*)?")
+_DIGIT_TOLD = ("błąd składni YAML: cyfra {digit} po „{sign}” podaje, o ile spacji tekst stoi głębiej niż pole, a tekst pod "
+               "nim stoi {depth} głębiej – usuń cyfrę (wpisz „{sign}-”)")
+
+
+def _indentation_digit(text: str, mark):
+    """((line, column), message) of a block text's header whose indentation digit („>4-”) does not match the text under
+    it: YAML stumbles on the text's first line, and was told „nieprawidłowe wcięcie albo brak dwukropka”."""
+    if mark is None:
+        return None
+    lines = text.split("\n")
+    for number in range(min(mark.line, len(lines) - 1) - 1, max(-1, mark.line - 3), -1):
+        found = _DIGIT_HEADER.fullmatch(lines[number])
+        below = next((line for line in lines[number + 1:mark.line + 1] if line.strip()), None)
+        if not found or below is None:
+            continue
+        column = len(found.group("key"))
+        depth = _indent(below) - column
+        if 0 < depth != int(found.group("digit")):
+            sign = lines[number][:found.start("digit")].rstrip("-+")[-1]
+            spaces = "spację" if depth == 1 else "spacje" if 2 <= depth % 10 <= 4 and depth // 10 != 1 else "spacji"
+            return (number + 1, found.start("digit") + 1), _DIGIT_TOLD.format(digit=found.group("digit"), sign=sign,
+                                                                               depth=f"{depth} {spaces}")
+    return None
 
 
 def _reads_past(text: str, line: int) -> bool:
