@@ -192,10 +192,11 @@ def test_a_list_whose_every_item_word_autocorrected_is_told_by_its_mark(mark):
     assert told and f"zaczyna się od „{mark.strip()}”" in told[0] and "wpisz „- ”" in told[0], told
 
 
-@pytest.mark.parametrize("mark", ["–", "•"])
-def test_a_word_mark_before_an_items_first_field_is_no_fields_name(mark):
-    report = _check((225, "- id: komendant-sm", f"{mark} id: komendant-sm"))
-    told = _told(report, 225)
+@pytest.mark.parametrize("line, mark", [(225, "–"), (225, "•"), (205, "–"), (205, "•")])
+def test_a_word_mark_before_an_items_first_field_is_no_fields_name(line, mark):
+    """Line 205 holds a comment after the id: YAML stumbled a line below, where the generic text was told."""
+    report = _check((line, "- id: ", f"{mark} id: "))
+    told = _told(report, line)
     assert told and f"zaczyna się od „{mark}”" in told[0] and "brak dwukropka" not in told[0], told
 
 

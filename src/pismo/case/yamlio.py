@@ -741,10 +741,18 @@ def _odd_item_before(text: str, mark):
     blocks = _block_lines(lines)
     for number in range(min(mark.line, len(lines) - 1), -1, -1):
         found = _ODD_ITEM.match(lines[number])
-        if found and number not in blocks and _item_beside(lines, number) and not _goes_on(lines, number, found.group(1)):
+        if found and number not in blocks and (_item_beside(lines, number) or _field_after(lines[number], found)) \
+                and not _goes_on(lines, number, found.group(1)):
             return ("błąd składni YAML: " + odd_item(found.group(1)),
                     yaml.Mark(mark.name, 0, number, found.start(1), None, None))
     return None
+
+
+def _field_after(line: str, found) -> bool:
+    """Whether a Word mark opens a list item's first field („– id: prezydent-miasta”, the list's only item): a mark
+    is never a field's name, so the line is an item whatever stands beside it."""
+    field = re.match(r"[ \t]+([a-z_]+):(?:[ ]|$)", line[found.end(1):])
+    return bool(field) and field.group(1) in _field_names()
 
 
 def _goes_on(lines: list[str], number: int, sign: str) -> bool:
