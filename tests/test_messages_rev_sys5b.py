@@ -412,3 +412,18 @@ def test_a_library_not_loaded_for_lack_of_memory_is_told_as_memory_not_a_bug(exc
 
     said = str(errors.unexpected(exc, "polecenia nie dokończono"))
     assert said.startswith("za mało pamięci") and "zgłoś" not in said, said
+
+
+def test_memory_shortage_of_a_case_names_its_file_once(tmp_path, monkeypatch):
+    """Finding 8 of rev-sys3: `(ulimit -v 75000; pismo plan c.yaml)` said „c.yaml: c.yaml: za mało pamięci …”."""
+    from pismo.documents import generate
+
+    def short(*_args):
+        raise MemoryError
+
+    monkeypatch.setattr(generate, "_write_made", short)
+    case = case_copy(tmp_path / "c.yaml")
+    result = run("plan", case, "-o", tmp_path / "pisma")
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and f"{case}: za mało pamięci, aby utworzyć dokumenty" in said, said
+    assert f"{case}: {case}:" not in said, said

@@ -164,8 +164,8 @@ def write_made(case: Case, kinds: list[str], templates: TemplateSet, out_root: P
     `inputs`: other files the command reads (the other cases of a batch), never replaced either."""
     try:
         return _write_made(case, kinds, templates, out_root, overwrite, with_manifest, registry, inputs)
-    except MemoryError:  # the write is all or none: nothing was written
-        raise PismoError(f"{case.doc.path}: za mało pamięci, aby utworzyć dokumenty tej sprawy – nic nie zapisano; "
+    except MemoryError:  # the write is all or none: nothing was written; the caller names the case (it was twice)
+        raise PismoError("za mało pamięci, aby utworzyć dokumenty tej sprawy – nic nie zapisano; "
                          "zamknij inne programy albo podziel sprawę na mniejsze (np. mniej zaproszonych na jedno "
                          "spotkanie)") from None
 
