@@ -435,3 +435,22 @@ def test_part_labels_in_other_words_are_headings(tmp_path, labels):
     assert case["zagrozenie"]["opis"] == ["Przy sklepie na ul. Długiej spożywany jest alkohol."], written
     assert [p["nazwa"] for p in case["partnerzy"]] == ["Straż Miejska w Borównie"], written
     assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written
+
+
+# --- „Osoba odpowiedzialna: asp. …” under an action (a plan's responsible officer) was taken for a web page's
+# footer („Osoba odpowiedzialna za treść: …”): the plan ended there, the rest of it left out.
+
+def test_a_responsible_officer_line_is_no_page_footer(tmp_path):
+    lines = ["- Kontrole rejonu sklepu – na bieżąco.", "Osoba odpowiedzialna: asp. Jan Kowalski"]
+    path, _text, output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == ["Kontrole rejonu sklepu"], written
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami."] and case["partnerzy"], written
+    assert "Osoba odpowiedzialna: asp. Jan Kowalski" in written, written
+
+
+def test_a_pages_responsible_person_still_ends_the_plan(tmp_path):
+    path, _text, output = mini_plan(tmp_path, {}, ["Osoba odpowiedzialna za treść: Jan Nowak",
+                                                   "Dzielnicowi zapraszają na festyn rodzinny"])
+    case, written = _case(path)
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written

@@ -35,7 +35,8 @@ _DATE_KEY = (r"opublikowano|data\s+(?:publikacji|wytworzenia|udostępnienia|mody
 _DATE_VALUE = r"\d[\d\s.:/,-]*(?:(?:r\.?|roku|godz\.?|[a-ząćęłńóśźż]+)[\d\s.:/,-]*){0,3}"
 _COUNT_KEY = r"(?:liczba|ilość)\s+(?:odwiedzin|wyświetleń|odsłon)|odsłon\w*|wyświetleń|odwiedzin|wizyt"
 _NAME_KEY = (r"autor(?:zy|ka)?|wytworzył\w*|udostępnił\w*|zmodyfikował\w*|opublikował\w*|wprowadził\w*"
-             r"|osoba\s+(?:udostępniająca|odpowiedzialna|wprowadzająca)|informację\s+(?:wytworzył|udostępnił)\w*"
+             r"|osoba\s+(?:udostępniająca|wprowadzająca|odpowiedzialna\s+za\s+(?:treść|informację|publikację|stronę))"
+             r"|informację\s+(?:wytworzył|udostępnił)\w*"
              r"|tagi|słowa\s+kluczowe")
 _META = re.compile(
     rf"(?:{_DATE_KEY})\s*:?\s*(?:dnia\s+)?{_DATE_VALUE}"
