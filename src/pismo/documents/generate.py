@@ -217,7 +217,7 @@ def _write_all_made(case, kinds, templates, built, blocked, items, folder, overw
                      inputs=[*_inputs(case, items, templates), *inputs],
                      manifest=_header(case, folder) if with_manifest else None,
                      obsolete=_no_longer_made(case, registry) if with_manifest else None,
-                     source=_source(case), narrow=_narrow(case)) as writing:
+                     source=_source(case), narrow=_narrow(case), group=_group(case)) as writing:
         for kind in [k for k in kinds if k in built]:
             try:
                 for item in built[kind]:
@@ -246,6 +246,14 @@ def _narrow(case: Case) -> int | None:
         return own_mode(case.doc.path)
     except OSError:
         return None
+
+
+def _group(case: Case) -> int | None:
+    """The case file's group, which its documents take: the rights it gives its group are that group's (a team's),
+    not the writer's own group's (None: made from a text)."""
+    from pismo.files.casefile import group_of
+
+    return group_of(case.doc.path) if case.from_file else None
 
 
 def _link_public(entries: list[dict], folder: Path) -> None:

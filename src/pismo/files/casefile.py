@@ -21,6 +21,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import stat
 import struct
 from contextlib import contextmanager
 from pathlib import Path
@@ -195,7 +196,7 @@ def owned_as(temporary: Path, old: os.stat_result, source: Path | None = None) -
     if source is not None:
         _copy_attributes(source, temporary, old)
     if hasattr(os, "chown") and os.stat(temporary).st_gid != old.st_gid:
-        _group_kept(temporary, old)
+        _group_kept(temporary, old.st_gid)
     if hasattr(os, "chown") and os.stat(temporary).st_uid != old.st_uid:
         _owner_kept(temporary, old)
 
@@ -215,7 +216,28 @@ def _owner_kept(temporary: Path, old: os.stat_result) -> None:
     _acl_changed(temporary, kept)
 
 
-def _group_kept(temporary: Path, old: os.stat_result) -> None:
+def take_group(path: Path, group: int | None) -> None:
+    """A new file or folder made from a case file (its documents, manifest, next period, history copies) takes
+    that file's `group`, as a setgid folder gives its own: its permissions' group bits are the rights the officer
+    gave his team, and under the writer's primary group („users”, „Domain Users”) they opened the private plan to
+    every account. Where this account may not give that group, _group_kept. Nothing for None or an equal group."""
+    if group is None or not hasattr(os, "chown") or os.lstat(path).st_gid == group:
+        return
+    try:
+        os.chown(path, -1, group, follow_symlinks=False)
+    except OSError:
+        _group_kept(path, group)
+
+
+def group_of(source: Path) -> int | None:
+    """The group of the file at source, which copies made from it take (take_group); None when it cannot be read."""
+    try:
+        return os.stat(source).st_gid
+    except OSError:
+        return None
+
+
+def _group_kept(temporary: Path, group: int) -> None:
     """The file's group could not be kept (the saver is in none of its groups – why he was given an ACL): the new
     group, the saver's own (often every account's), gets no rights, and the old group a named ACL entry of its
     rights – else the old group's rights went to the new one, opening the private plan to „users” and locking the
@@ -223,11 +245,11 @@ def _group_kept(temporary: Path, old: os.stat_result) -> None:
     def kept(entries):
         rights = next((p for tag, p, _ in entries if tag == _GROUP_OBJ), 0)
         entries = [(tag, 0 if tag == _GROUP_OBJ else p, who) for tag, p, who in entries
-                   if not (tag == _GROUP and who == old.st_gid)]
-        return entries + [(_GROUP, rights, old.st_gid)] if rights else entries
+                   if not (tag == _GROUP and who == group)]
+        return entries + [(_GROUP, rights, group)] if rights else entries
 
     if not _acl_changed(temporary, kept):
-        os.chmod(temporary, os.stat(temporary).st_mode & 0o707)
+        os.chmod(temporary, stat.S_IMODE(os.stat(temporary).st_mode) & 0o707)
 
 
 def _acl_changed(temporary: Path, change) -> bool:

@@ -318,12 +318,13 @@ class ExistingFiles(OutputError):
 
 def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = False, *, inputs=(),
               manifest: dict | None = None, where: str = _OUT, mode: int | None = None,
-              cases: bool = False, wait: float | None = None) -> list[Path]:
+              cases: bool = False, wait: float | None = None, group: int | None = None) -> list[Path]:
     """Write every file or none (see the module's docstring for the guarantees). `mode`: the files' permissions
     (a copy of a private file stays private), else those of any new file (shareable). `cases`: the files are
-    case files – one replaced must pass casefile.replaceable and the new one keeps its owner and permissions."""
+    case files – one replaced must pass casefile.replaceable and the new one keeps its owner and permissions.
+    `group`: the group of the file they are made from, which new files and the folder take (casefile.take_group)."""
     with transaction(folder, [name for name, _ in files], overwrite, inputs=inputs, manifest=manifest,
-                     where=where, mode=mode, wait=wait) as writing:
+                     where=where, mode=mode, wait=wait, group=group) as writing:
         writing.cases = cases
         for name, data in files:
             writing.add(name, data)
@@ -333,7 +334,8 @@ def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = Fa
 @contextmanager
 def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inputs=(),
                 manifest: dict | None = None, where: str = _OUT, obsolete=None, mode: int | None = None,
-                wait: float | None = None, source: tuple[Path, str] | None = None, narrow: int | None = None):
+                wait: float | None = None, source: tuple[Path, str] | None = None, narrow: int | None = None,
+                group: int | None = None):
     """All-or-none writing of the named files, given one by one: `writing.add(name, data)` puts each in a
     hidden temporary at once (so a case of thousands of documents never holds them all in memory);
     leaving the block renames them all into place, or, on any exception, removes them.
@@ -350,6 +352,7 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
     commit begins (under the lock), nothing is written: an older run must not replace a newer run's documents.
     `narrow`: the permissions of the file they are made from (a private case file's) – the files written, and the
     folder when this write makes it, allow its group and others no more than it does.
+    `group`: that file's group – the new files, and the folder when this write makes it, take it (casefile.take_group).
     """
     folder = Path(folder)
     targets = [_confined(folder, name) for name in names]
@@ -364,9 +367,13 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
     try:
         if narrow is not None and folder in created:
             narrow_folder(folder, folder_mode(narrow | 0o700))
+        if group is not None and folder in created:
+            from pismo.files.casefile import take_group
+
+            take_group(folder, group)
         with _locked(folder, where, wait):
             writing = yield from _write(folder, targets, overwrite, inputs, manifest, where, obsolete, mode, source,
-                                        narrow)
+                                        narrow, group)
     except KeyboardInterrupt as exc:
         _after_commit(writing, exc)
         _remove_empty(created)
@@ -391,7 +398,7 @@ def _after_commit(writing: "_Writing | None", exc: KeyboardInterrupt) -> None:
 
 def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest: dict | None, where: str,
            obsolete=None, mode: int | None = None, source: tuple[Path, str] | None = None,
-           narrow: int | None = None):
+           narrow: int | None = None, group: int | None = None):
     """The transaction's body, under the folder's lock."""
     remove_leftovers(folder)
     if manifest is not None and not overwrite:
@@ -404,6 +411,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
                        overwrite, removing, left)
     writing.mode = mode
     writing.narrow = None if narrow is None else (narrow | 0o700) & shareable_mode()
+    writing.group = group
     try:
         yield writing
         _refuse_changed_source(source)
@@ -683,6 +691,7 @@ class _Writing:
         self.written: list[Path] = []
         self.mode: int | None = None  # the files' permissions when not those of any new file
         self.narrow: int | None = None  # the most any file may allow (a private case's documents), its owner rw
+        self.group: int | None = None  # the group new files take (that of the case file they are made from)
         self.cases = False  # case files: replaced as casefile.replace does (refusals, owner and permissions kept)
 
     def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
@@ -718,9 +727,12 @@ class _Writing:
         return self._new_temp(self.folder, target.name, data)
 
     def _new_temp(self, folder: Path, name: str, data: bytes) -> Path:
-        """A new file's temporary: `mode`, else never wider than `narrow`, else as any new file."""
+        """A new file's temporary: `mode`, else never wider than `narrow`, else as any new file; `group`'s."""
         narrowed = self.narrow if self.narrow != shareable_mode() else None
-        return _write_temp(folder, name, data, self.mode if self.mode is not None else narrowed)
+        from pismo.files.casefile import take_group
+
+        grouped = None if self.group is None else lambda temp: take_group(temp, self.group)
+        return _write_temp(folder, name, data, self.mode if self.mode is not None else narrowed, grouped)
 
     def _kept_as(self, temporary: Path, old: os.stat_result, target: Path) -> None:
         _kept_as(temporary, old, target)

@@ -40,7 +40,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from pismo.files import folderlock, output, pdfcheck, read, record, scratch
+from pismo.files import casefile, folderlock, output, pdfcheck, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable,  # noqa: F401
                            borrow_profile, find_soffice, guarded, kill_group, start)
 from pismo.files.pdf_reasons import missing_filter
@@ -1067,6 +1067,7 @@ def _place_locked(document: _Document, run: _Run) -> None:
             return
         handle, temp = tempfile.mkstemp(prefix=output.hidden_prefix(target.name), suffix=".tmp", dir=target.parent)
         os.chmod(temp, _pdf_mode(document.source))
+        casefile.take_group(Path(temp), casefile.group_of(document.source))  # its rights are its document's group's
         with os.fdopen(handle, "wb") as writer, document.produced.open("rb") as reader:
             digest = _copy(reader, writer)
             size = writer.tell()

@@ -362,14 +362,17 @@ class Store:
     # --- writing -----------------------------------------------------------------------------
     def create(self, name: str, text: str, source: str | None = None) -> None:
         """A new case; made from the case `source` (its next period), it takes that file's permissions where
-        narrower than any new file's."""
+        narrower than any new file's, and its group."""
         from pismo.files import casefile
 
-        self.create_all([(name, text)], None if source is None else casefile.mode_from(self.path(source)))
-        if source is not None:
-            casefile.share_like(self.path(source), [self.path(name)])
+        if source is None:
+            self.create_all([(name, text)])
+            return
+        origin = self.path(source)
+        self.create_all([(name, text)], casefile.mode_from(origin), casefile.group_of(origin))
+        casefile.share_like(origin, [self.path(name)])
 
-    def create_all(self, cases: list[tuple[str, str]], mode: int | None = None) -> None:
+    def create_all(self, cases: list[tuple[str, str]], mode: int | None = None, group: int | None = None) -> None:
         """New cases (a page of several plans), all or none: every name is checked and every file written in one
         transaction – one refused after the first was made left it behind although the page said none was.
         The names are checked again under the folder's lock and taken exclusively: a case file `pismo nowa`,
@@ -380,7 +383,7 @@ class Store:
                 if os.path.lexists(path):
                     raise StoreError(_exists(path))
             self._refuse_same_names([path for path, _data in files])
-            self._write(files, mode)
+            self._write(files, mode, group)
 
     def _refuse_same_names(self, paths: list[Path]) -> None:
         """A new case whose name Windows and macOS take for an existing one's („W” beside „w”): the batch refuses
@@ -447,7 +450,7 @@ class Store:
         except OSError as exc:
             raise StoreError(self._no_write(self.path(name)) or f"{output._reason(exc)[0]} w folderze spraw") from None
 
-    def _write(self, files: list[tuple[Path, bytes]], mode: int | None = None) -> None:
+    def _write(self, files: list[tuple[Path, bytes]], mode: int | None = None, group: int | None = None) -> None:
         """New files of the cases folder, all or none; none replaces a file of its name."""
         from pismo.files.output import ExistingFiles, FolderBusy, OutputError, write_all
 
@@ -456,7 +459,7 @@ class Store:
         self._refuse_missing()
         try:
             write_all(self.folder, [(path.name, data) for path, data in files], where="", mode=mode,
-                      wait=WAIT)  # no -o here
+                      wait=WAIT, group=group)  # no -o here
         except FolderBusy:
             raise StoreError(_BUSY) from None
         except ExistingFiles as exc:
@@ -481,9 +484,9 @@ class Store:
         self._refuse_missing()
         self._refuse_linked_history(name)
         self._refuse_file_for_history(name)
-        mode = self._history_mode(name)
+        mode, group = self._history_mode(name)
         try:
-            write_all(self._history(name), [(file_name, data)], where="", mode=mode, wait=WAIT)
+            write_all(self._history(name), [(file_name, data)], where="", mode=mode, wait=WAIT, group=group)
         except FolderBusy:
             raise StoreError(_BUSY) from None
         except OutputError as exc:
@@ -491,16 +494,17 @@ class Store:
                              f"nie można zachować poprzedniej wersji w historii ({exc.reason or exc})") from None
         return Version(file_name, now, note)
 
-    def _history_mode(self, name: str) -> int | None:
-        """The permissions of the case's history copies: never wider than the case file's own (a private 0600
-        plan's earlier versions hold the same residents' data); its history folder is closed the same way.
-        None (those of any new file) for a case not yet on disk."""
-        from pismo.files.casefile import own_mode
+    def _history_mode(self, name: str) -> tuple[int | None, int | None]:
+        """The permissions and group of the case's history copies: never wider than the case file's own (a private
+        0600 plan's earlier versions hold the same residents' data), its group's (a team's rights); its history
+        folder is closed the same way. (None, None) – as any new file – for a case not yet on disk."""
+        from pismo.files.casefile import group_of, own_mode, take_group
 
         try:
             mode = own_mode(self.path(name))  # an ACL's mask is not its group's rights (the group may have none)
         except OSError:
-            return None
+            return None, None
+        group = group_of(self.path(name))
         from pismo.files.output import folder_mode, narrow_folder
 
         folder = self._history(name)
@@ -509,9 +513,10 @@ class Store:
             folder.parent.mkdir(exist_ok=True)
             folder.mkdir(mode=closed, exist_ok=True)
             narrow_folder(folder, closed)  # a history made while the file was open
+            take_group(folder, group)
         except OSError:
             pass  # write_all says why the folder cannot be made
-        return mode
+        return mode, group
 
     def _linked_history(self, name: str) -> Path | None:
         """The history folder, or the case's in it, where a symbolic link stands (None: none): through it the
