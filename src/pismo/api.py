@@ -631,12 +631,38 @@ def _no_longer_made_notes(removed: list[Path], left: list[Path], stayed: list[Pa
         notes.append("Uwaga: zostały dokumenty, których sprawa już nie zawiera – zmienione po utworzeniu przez pismo "
                      "(np. w Wordzie) albo pliki PDF dokumentów zmienionych lub usuniętych z folderu, więc ich nie usunięto: "
                      f"{_named(left)}; jeśli nie są już potrzebne, usuń je albo przenieś.")
-    if stayed:
-        notes.append("Uwaga: nie usunięto dokumentów, których sprawa już nie zawiera – nie można ich usunąć (np. są "
-                     "otwarte w innym programie, jak Word albo Outlook; plik PDF zostaje ze swoim dokumentem): "
-                     f"{_named(list(stayed))}; zamknij je i usuń "
-                     "albo przenieś (gdy będą zamknięte, następny zapis tej sprawy usunie je sam).")
+    return notes + _stayed_notes(list(stayed))
+
+
+def _stayed_notes(stayed: list[Path]) -> list[str]:
+    """The files to remove that stayed, by why: another account's in a sticky folder, locked, or open in another
+    program – only the last go by themselves once closed; the first two were told „close it in Word” on every run."""
+    from pismo.files.output import LOCKED_HOW, locked, sticky_owner
+
+    sticky = _with_pdfs(stayed, sticky_owner)
+    frozen = _with_pdfs([p for p in stayed if p not in sticky], locked)
+    busy = [p for p in stayed if p not in sticky and p not in frozen]
+    notes, gone = [], "Uwaga: nie usunięto dokumentów, których sprawa już nie zawiera"
+    if sticky:
+        owners = ", ".join(dict.fromkeys(filter(None, map(sticky_owner, sticky))))
+        notes.append(f"{gone} – należą do innego użytkownika (właściciel: {owners}), a folder pozwala usuwać pliki "
+                     f"tylko ich właścicielom (folder z bitem „sticky”, jak /tmp): {_named(sticky)}; poproś "
+                     "właściciela, żeby je usunął albo przeniósł.")
+    if frozen:
+        notes.append(f"{gone} – są zablokowane ({LOCKED_HOW}): {_named(frozen)}; jeśli nie są już potrzebne, "
+                     "odblokuj je i usuń albo przenieś.")
+    if busy:
+        notes.append(f"{gone} – nie można ich usunąć (np. są otwarte w innym programie, jak Word albo Outlook; plik "
+                     f"PDF zostaje ze swoim dokumentem): {_named(busy)}; zamknij je i usuń albo przenieś (gdy będą "
+                     "zamknięte, następny zapis tej sprawy usunie je sam).")
     return notes
+
+
+def _with_pdfs(paths: list[Path], why) -> list[Path]:
+    """The files for which why(file) holds, and the PDFs that stayed with such a document."""
+    found = [p for p in paths if why(p)]
+    return found + [p for p in paths if p not in found and p.suffix.lower() == ".pdf"
+                    and p.with_suffix(".docx") in found]
 
 
 def _twin_notes(files: list, twins: list[Path], case_file: Path | None = None) -> list[str]:

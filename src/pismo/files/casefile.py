@@ -41,18 +41,29 @@ class SharedFile(Exception):
 class ReadOnly(Exception):
     """The case file is read-only (an officer froze the approved plan): a rename would replace it all the same,
     where Word and Notepad refuse. `owner`: the user's name when it is not marked so but another account's, which
-    this one may not write (None for a marked one)."""
+    this one may not write (None for a marked one); `sticky`: the owner of another account's file in a folder that
+    lets only owners replace files (sticky bit), which this one may write but not rename over; `locked`: locked by its flags (Finder's „Zablokowany”, chattr
+    +i), which bind its owner too."""
 
     def __init__(self, path: str) -> None:
         super().__init__(path)
+        self.sticky = output.sticky_owner(Path(path))
         self.owner = output.foreign_owner(Path(path))
+        self.locked = output.locked(Path(path))
 
     def told(self, what: str, todo: str) -> str:
         """The refusal's words: what was not done, and what to do of a marked file (`todo`); another account's
         file named by its owner – its properties are not this officer's to change."""
+        if self.sticky:
+            return (f"plik sprawy należy do użytkownika {self.sticky}, a folder pozwala zastępować pliki tylko ich "
+                    "właścicielom (folder z bitem „sticky”, jak /tmp) – to konto może go zmieniać, ale nie zastąpić "
+                    f"nowym; {what}; poproś właściciela o zapis albo skopiuj plik i pracuj na kopii")
         if self.owner:
             return (f"plik sprawy należy do użytkownika {self.owner} i to konto nie może go zmieniać – {what}; poproś właściciela o zmianę "
                     "uprawnień albo skopiuj plik i pracuj na kopii")
+        if self.locked:
+            return (f"plik sprawy jest zablokowany ({output.LOCKED_HOW}) – {what}; odblokuj go i spróbuj ponownie "
+                    "albo skopiuj plik i pracuj na kopii")
         return f"plik sprawy jest tylko do odczytu – {what}; {todo}"
 
 
@@ -126,11 +137,17 @@ def name_refusal(path: Path) -> str | None:
     if path.suffix.lower() not in (".yaml", ".yml"):
         return (f"{path}: plik sprawy musi mieć rozszerzenie .yaml (np. {path.with_suffix('.yaml').name}) – pismo nie "
                 "zapisuje sprawy pod nazwą dokumentu ani wykazu plików; nic nie zapisano")
+    if path.name.startswith("-"):  # `pismo sprawdz -y.yaml`, the next step printed, took it for an option
+        return (f"{path}: nazwa pliku sprawy nie może zaczynać się od łącznika „-” – polecenia pismo wzięłyby ją za opcję; "
+                "podaj inną nazwę, np. sprawa.yaml; nic nie zapisano")
     unusable = output.name_problem(path.stem)
     if unusable:
         return (f"{path}: nazwa pliku nie nadaje się na nazwę folderu dokumentów sprawy – {unusable}; pismo nie "
                 "utworzyłoby z niej dokumentów – podaj inną nazwę, np. sprawa.yaml; nic nie zapisano")
     other = twin(path)
+    if other is not None and other.stem == path.stem:  # x.yml beside x.yaml: no letter differs
+        return (f"{path}: sprawa „{other.name}” już istnieje w tym folderze i ma tę samą nazwę bez rozszerzenia – "
+                f"dokumenty obu spraw trafiłyby do jednego folderu „{path.stem}”; podaj inną nazwę; nic nie zapisano")
     if other is not None:
         return (f"{path}: sprawa „{other.name}” już istnieje w tym folderze (nazwy różnią się tylko wielkością liter "
                 "albo zapisem polskich liter – Windows i macOS biorą je za jedną, a dokumenty obu trafiłyby do jednego "
@@ -162,7 +179,7 @@ def replaceable(path: Path) -> os.stat_result | None:
     old = os.stat(path) if os.path.lexists(path) else None
     if old is not None and old.st_nlink > 1:
         raise SharedFile(str(path))
-    if old is not None and (not old.st_mode & 0o222 or not os.access(path, os.W_OK)):
+    if old is not None and (not old.st_mode & 0o222 or not os.access(path, os.W_OK) or output.sticky_owner(path)):
         raise ReadOnly(str(path))
     return old
 
@@ -199,6 +216,24 @@ def owned_as(temporary: Path, old: os.stat_result, source: Path | None = None) -
         _group_kept(temporary, old.st_gid)
     if hasattr(os, "chown") and os.stat(temporary).st_uid != old.st_uid:
         _owner_kept(temporary, old)
+
+
+def shared_as(path: Path, source: Path) -> None:
+    """A copy of the case file at source (a web history copy), or its history folder, shared as that file is when
+    it is shared by an ACL or another account's: its owner, group, permissions and ACL (owned_as); a folder entered
+    by whoever may read the file. A colleague's save made them his alone (0700), and locked the officer out of his
+    own plan's history and of saving it on the web."""
+    old = os.stat(source)
+    if old.st_uid == getattr(os, "geteuid", lambda: old.st_uid)() and not has_acl(source):
+        return  # one's own private or shared file: the mode given to the copy says it all
+    owned_as(path, old, source)
+    if os.path.isdir(path) and not _acl_changed(path, _entered):
+        os.chmod(path, output.folder_mode(old.st_mode & 0o777))
+
+
+def _entered(entries):
+    """A folder's ACL entries: whoever may read may enter (x)."""
+    return [(tag, rights | (1 if rights & 4 else 0), who) for tag, rights, who in entries]
 
 
 _USER_OBJ, _USER, _GROUP_OBJ, _GROUP, _MASK, _OTHER = 0x01, 0x02, 0x04, 0x08, 0x10, 0x20
@@ -346,16 +381,37 @@ def own_mode(source: Path) -> int:
 def share_like(source: Path, paths) -> None:
     """A case made from the file at source (`nowa --z`, an import, the web's „Nowy okres”) is shared as it is: its
     ACL copied to each new file – the mode alone left a colleague given access by an ACL locked out of the next
-    period's plan, without a word. Nothing where the source has no ACL or the system has none."""
+    period's plan, without a word. In a folder with a default ACL (a team's folder) the entries it gave the new
+    file stay and the source's named ones join them – copied whole, it took the team's away. Nothing where the
+    source has no ACL or the system has none."""
     try:
         acl = os.getxattr(source, _ACL, follow_symlinks=False)
     except (OSError, AttributeError):
         return
+    named = [entry for entry in _acl_entries(acl) if entry[0] in (_USER, _GROUP)]
     for path in paths:
         try:
-            os.setxattr(path, _ACL, acl, follow_symlinks=False)
+            if _has_default_acl(Path(path).parent):
+                _acl_changed(path, lambda entries: _joined(entries, named))
+            else:
+                os.setxattr(path, _ACL, acl, follow_symlinks=False)
         except OSError:
             continue  # a file system without ACLs: the mode taken from the source keeps it as private
+
+
+def _has_default_acl(folder: Path) -> bool:
+    try:
+        return bool(os.getxattr(folder, "system.posix_acl_default", follow_symlinks=False))
+    except (OSError, AttributeError):
+        return False
+
+
+def _joined(entries, named):
+    """ACL entries with the `named` (user or group) entries added – one of the same user or group gets both's
+    rights."""
+    extra = {(tag, who): rights for tag, rights, who in named}
+    joined = [(tag, rights | extra.pop((tag, who), 0), who) for tag, rights, who in entries]
+    return joined + [(tag, rights, who) for (tag, who), rights in extra.items()]
 
 
 def mode_from(source: Path) -> int | None:

@@ -862,8 +862,9 @@ class _Writing:
     def _open_stay(self, removing: dict[Path, str]) -> dict[Path, str]:
         """The files to remove less those open in LibreOffice or Word (open_elsewhere): they stay, as Windows keeps
         them, listed in `stayed` with their PDFs, so the next write removes them – on Linux and macOS the rename
-        succeeds, and the officer's save brought the document back as a file no record knows."""
-        busy = [target for target in removing if open_elsewhere(target)]
+        succeeds, and the officer's save brought the document back as a file no record knows. So do another
+        account's in a sticky folder and locked ones, which no account may remove (their notes say why)."""
+        busy = [target for target in removing if sticky_owner(target) or locked(target) or open_elsewhere(target)]
         self.stayed.extend(busy)
         return {target: sha for target, sha in removing.items() if target not in busy}
 
@@ -1084,9 +1085,12 @@ def foreign_owner(path: Path) -> str | None:
             return None
     except OSError:
         return None
+    if hasattr(os, "geteuid") and found.st_uid == os.geteuid() or locked(path):
+        return None  # this account's own: locked (chattr +i), or on a read-only disk
     return _user_name(found.st_uid)
 
 
+LOCKED_HOW = "np. „Zablokowany” we właściwościach pliku w Finderze albo chattr +i"
 def sticky_owner(path: Path) -> str | None:
     """Who owns a file in a shared folder that lets only owners replace files (the „sticky” bit, mode 1777, as
     /tmp), when neither the file nor the folder is this account's: it may write the file, but never rename over

@@ -1025,6 +1025,9 @@ def _protected(target: Path) -> str:
     if owner:
         return (f"plik PDF należy do innego użytkownika ({owner}), a to konto nie może go zmieniać – nie zastąpiono "
                 "go; poproś właściciela o zmianę uprawnień albo użyj --nadpisz")
+    if output.locked(target):
+        return (f"plik PDF jest zablokowany ({output.LOCKED_HOW}) – nie zastąpiono go, także z --nadpisz; jeśli ma "
+                "być zastąpiony, odblokuj go")
     return ("plik PDF jest oznaczony jako tylko do odczytu (np. wersja wysłana) – nie zastąpiono go; jeśli ma być "
             "zastąpiony, zdejmij to oznaczenie we właściwościach pliku albo użyj --nadpisz")
 
@@ -1062,7 +1065,7 @@ def _place_locked(document: _Document, run: _Run) -> None:
         if not run.overwrite and os.path.lexists(target) and expected is None:
             document.error, document.refused = _SAVED_MEANWHILE, True
             return
-        if not run.overwrite and os.path.lexists(target) and output.read_only(target):
+        if os.path.lexists(target) and (not run.overwrite and output.read_only(target) or output.locked(target)):
             document.error, document.refused = _protected(target), True
             return
         handle, temp = tempfile.mkstemp(prefix=output.hidden_prefix(target.name), suffix=".tmp", dir=target.parent)

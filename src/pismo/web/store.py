@@ -17,6 +17,7 @@ import os
 import re
 import stat
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -404,6 +405,8 @@ class Store:
         """Replace the case with text if it is still at version; the previous one goes to history (returned,
         None for a new file). UNCHANGED when the text is the file's own: nothing is written. The file keeps
         its line ends and byte order mark (Notepad's CRLF and BOM)."""
+        from pismo.files import casefile
+
         path = self.path(name)
         with _LOCK:
             current = self.read(name) if path.exists() else b""
@@ -414,6 +417,9 @@ class Store:
                 raise Conflict(_CHANGED, kept)
             if current == data:
                 return UNCHANGED
+            if current:  # a file no save may replace: refused before its history gets a copy (or a folder)
+                with self._refusals(name):
+                    casefile.replaceable(path)
             previous = self._keep(name, current, "poprzednia") if current else None
             try:
                 self._replace(name, data, digest(current))
@@ -430,12 +436,21 @@ class Store:
     def _replace(self, name: str, data: bytes, version: str) -> None:
         """The case file takes data only if it still holds `version` when it is replaced – checked under the
         folder's lock `pismo odmien` takes too (casefile): a save made meanwhile is kept, and so is the form's."""
+        from pismo.files import casefile
+
+        try:
+            with self._refusals(name):
+                casefile.replace(self.path(name), data, version, WAIT)
+        except casefile.ChangedMeanwhile:
+            raise Conflict(_CHANGED, self._keep(name, data, "odrzucona")) from None
+
+    @contextmanager
+    def _refusals(self, name: str):
+        """A refused replacement of the case file told in the web's words (StoreError)."""
         from pismo.files import casefile, folderlock, output
 
         try:
-            casefile.replace(self.path(name), data, version, WAIT)
-        except casefile.ChangedMeanwhile:
-            raise Conflict(_CHANGED, self._keep(name, data, "odrzucona")) from None
+            yield
         except casefile.SharedFile:
             raise Refused("plik sprawy ma też inne nazwy (dowiązania twarde) – zapis rozdzieliłby je i pozostałe "
                              "zostałyby bez zmian; skopiuj plik do folderu spraw pod nową nazwą i zapisz kopię; "
@@ -448,7 +463,8 @@ class Store:
         except folderlock.Busy:
             raise StoreError(_BUSY) from None
         except OSError as exc:
-            raise StoreError(self._no_write(self.path(name)) or f"{output._reason(exc)[0]} w folderze spraw") from None
+            raise StoreError(self._no_write(self.path(name))
+                             or f"nie można zapisać pliku sprawy ({output._reason(exc)[0]}); nie zapisano") from None
 
     def _write(self, files: list[tuple[Path, bytes]], mode: int | None = None, group: int | None = None) -> None:
         """New files of the cases folder, all or none; none replaces a file of its name."""
@@ -477,6 +493,7 @@ class Store:
         return self.folder / HISTORY / name
 
     def _keep(self, name: str, data: bytes, note: str) -> Version:
+        from pismo.files import casefile
         from pismo.files.output import FolderBusy, OutputError, write_all
 
         now = dt.datetime.now()
@@ -486,25 +503,32 @@ class Store:
         self._refuse_file_for_history(name)
         mode, group = self._history_mode(name)
         try:
-            write_all(self._history(name), [(file_name, data)], where="", mode=mode, wait=WAIT, group=group)
+            copy = write_all(self._history(name), [(file_name, data)], where="", mode=mode, wait=WAIT, group=group)[0]
         except FolderBusy:
             raise StoreError(_BUSY) from None
         except OutputError as exc:
             raise StoreError(self._no_write(self._history(name)) or
                              f"nie można zachować poprzedniej wersji w historii ({exc.reason or exc})") from None
+        try:
+            casefile.shared_as(copy, self.path(name))
+        except OSError:
+            pass  # the case file gone: the copy stays private
         return Version(file_name, now, note)
 
     def _history_mode(self, name: str) -> tuple[int | None, int | None]:
         """The permissions and group of the case's history copies: never wider than the case file's own (a private
         0600 plan's earlier versions hold the same residents' data), its group's (a team's rights); its history
-        folder is closed the same way. (None, None) – as any new file – for a case not yet on disk."""
-        from pismo.files.casefile import group_of, own_mode, take_group
+        folder is closed the same way. Private (0600) for a case file not on disk (moved away while the form was open:
+        its text may be a private plan's), in a new folder closed to its maker."""
+        from pismo.files.casefile import group_of, own_mode, shared_as, take_group
 
         try:
             mode = own_mode(self.path(name))  # an ACL's mask is not its group's rights (the group may have none)
         except OSError:
-            return None, None
-        group = group_of(self.path(name))
+            mode, group = 0o600, None
+        else:
+            group = group_of(self.path(name))
+        gone = group is None
         from pismo.files.output import folder_mode, narrow_folder
 
         folder = self._history(name)
@@ -512,8 +536,11 @@ class Store:
         try:
             folder.parent.mkdir(exist_ok=True)
             folder.mkdir(mode=closed, exist_ok=True)
+            if gone:
+                return mode, group
             narrow_folder(folder, closed)  # a history made while the file was open
             take_group(folder, group)
+            shared_as(folder, self.path(name))
         except OSError:
             pass  # write_all says why the folder cannot be made
         return mode, group
