@@ -89,6 +89,23 @@ def test_a_group_this_account_may_not_give_keeps_its_rights_by_name_and_the_writ
         assert (GROUP_OBJ, 0) in [(t, r) for t, r, _ in entries] and (GROUP, 4, real + 1) in entries, entries
 
 
+def test_a_file_open_to_every_account_is_left_as_it_is_when_its_group_cannot_be_given(tmp_path, monkeypatch):
+    """No group's rights to keep where every account has them: an empty group entry would have shut the writer's
+    own group out of a folder every other account may write (a shared 1777 folder)."""
+    from pismo.files import casefile
+
+    made = tmp_path / "d.docx"
+    made.write_bytes(b"x")
+    made.chmod(0o666)
+
+    def refused(*args, **kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "chown", refused)
+    casefile.take_group(made, os.stat(made).st_gid + 1)
+    assert stat.S_IMODE(os.stat(made).st_mode) == 0o666 and not acl_entries(made)
+
+
 # --- finding 2: another account's obsolete document in a sticky folder was told „open in Word” ------------------
 
 @needs_root

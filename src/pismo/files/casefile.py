@@ -255,13 +255,17 @@ def take_group(path: Path, group: int | None) -> None:
     """A new file or folder made from a case file (its documents, manifest, next period, history copies) takes
     that file's `group`, as a setgid folder gives its own: its permissions' group bits are the rights the officer
     gave his team, and under the writer's primary group („users”, „Domain Users”) they opened the private plan to
-    every account. Where this account may not give that group, _group_kept. Nothing for None or an equal group."""
+    every account. Where this account may not give that group, _group_kept – unless the group may do no more than
+    any account (a file open to all: no group's rights to keep, and an empty group entry would shut the writer's
+    group out of what every other account may do). Nothing for None or an equal group."""
     if group is None or not hasattr(os, "chown") or os.lstat(path).st_gid == group:
         return
     try:
         os.chown(path, -1, group, follow_symlinks=False)
     except OSError:
-        _group_kept(path, group)
+        mode = os.lstat(path).st_mode
+        if mode >> 3 & 7 & ~mode:
+            _group_kept(path, group)
 
 
 def group_of(source: Path) -> int | None:
