@@ -21,7 +21,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from pismo.web import core
+import yaml
+
+from pismo.web import core, tabs
 
 HISTORY = ".pismo-historia"
 SUFFIX = ".yaml"
@@ -98,15 +100,39 @@ def _blank_lines_kept(text: str, current: str) -> str:
     plain = ["" if not line.strip(" \t") else line for line in old]
     if plain == old:
         return text
-    new, out = text.split("\n"), []
+    new, out, text_lines = text.split("\n"), [], None
     for tag, i1, i2, j1, j2 in _opcodes(plain, new):
         if tag == "equal":
             out += [old[i] if not plain[i] else new[j] for i, j in zip(range(i1, i2), range(j1, j2))]
         elif tag == "delete" and not any(plain[i1:i2]):
-            out += old[i1:i2]
+            text_lines = _scalar_lines(current) if text_lines is None else text_lines
+            out += [old[i] for i in range(i1, i2) if i not in text_lines]  # there: the user's deleted line break
         elif tag != "delete":
             out += new[j1:j2]
     return "\n".join(out)
+
+
+def _scalar_lines(text: str) -> set[int]:
+    """The lines (by "\n") inside a value written over several lines – a paragraph break of a block text, a line
+    break of a quoted one: its text, which a save's dump writes empty, never drops; gone from the saved text, it is
+    the user's edit. Nothing when libyaml cannot read the text."""
+    body = tabs.as_spaces(text)
+    starts = [0] + [match.end() for match in tabs.BREAK.finditer(body)]
+    found: set[int] = set()
+    loader = tabs.LOADER(body)
+    try:
+        while loader.check_token():
+            token = loader.get_token()
+            if isinstance(token, yaml.ScalarToken) and token.end_mark.line > token.start_mark.line:
+                start = starts[token.start_mark.line] + token.start_mark.column
+                end = starts[token.end_mark.line] + token.end_mark.column
+                first, last = body.count("\n", 0, start), body.count("\n", 0, len(body[:end].rstrip(" \t\n")))
+                found.update(range(first + 1, last))
+    except yaml.YAMLError:
+        return set()
+    finally:
+        loader.dispose()
+    return found
 
 
 def _own_line_ends(text: str, current: str) -> str:

@@ -10,9 +10,9 @@ import re
 
 import yaml
 
-_BREAK = re.compile(r"\r\n|\r|\n|\x85|\u2028|\u2029")  # libyaml's line breaks: its marks count lines by them
+BREAK = re.compile(r"\r\n|\r|\n|\x85|\u2028|\u2029")  # libyaml's line breaks: its marks count lines by them
 _BEFORE_COMMENT = re.compile(r"(?m)^[^#\n\r\x85\u2028\u2029]*")  # a line's part outside its comment
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def as_spaces(text: str) -> str:
@@ -22,9 +22,9 @@ def as_spaces(text: str) -> str:
         return text
     bom = "\ufeff" if text.startswith("\ufeff") else ""  # libyaml's marks do not count it
     body = text[len(bom):]
-    starts = [0] + [match.end() for match in _BREAK.finditer(body)]
+    starts = [0] + [match.end() for match in BREAK.finditer(body)]
     out, last = [], 0
-    loader = _LOADER(body)
+    loader = LOADER(body)
     try:
         while loader.check_token():
             token = loader.get_token()
@@ -48,6 +48,6 @@ def _header(token: str) -> str:
     """A token's text; a block scalar's header line („|-⇥# note”) as a gap, its text as written."""
     if token[:1] not in ("|", ">"):
         return token
-    line = _BREAK.search(token)
+    line = BREAK.search(token)
     cut = line.start() if line else len(token)
     return _blanks(token[:cut]) + token[cut:]
