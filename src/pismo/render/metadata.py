@@ -2,14 +2,15 @@
 
 A camera or a gallery app writes the photographer, a description, the place (EXIF, XMP, IPTC, PNG text chunks)
 into the picture's file, and Word keeps the bytes as inserted: the public .docx would hand them out though no
-reader shows them. Only what draws the picture is kept – PNG's image and colour chunks, JPEG's segments but its
-application ones other than JFIF, the colour profile and Adobe's colour transform, and its comments. A photo's
+reader shows them. Only what draws the picture is kept – PNG's image and colour chunks (not a colour profile, whose
+name is free text), JPEG's frame, tables and scans, JFIF and Adobe's colour transform. A photo's
 EXIF orientation both readers turn the picture by is kept, alone in a new EXIF block of its own. A GIF loses its
 comments and its programs' blocks (XMP among them) but the animation's loop; a WebP its EXIF and XMP chunks.
 What a picture holds past what is read through (a JPEG's data after its first image – a phone photo's secondary
 images with their own EXIF –, bytes after a GIF's or PNG's end) goes; a picture that cannot be read through is
 refused (Unreadable), never copied as it was. EMF and WMF pictures draw text of their own (a table pasted from Excel
-as a metafile): drawn_text finds it, and the header's description of an EMF is blanked.
+as a metafile): drawn_text finds it; an EMF's header description and the comment records of both go, and a
+metafile holding another picture (a JPEG bitmap, a WMF's EMF) is refused (Embedded).
 """
 
 from __future__ import annotations
@@ -20,13 +21,21 @@ import zlib
 _PNG = b"\x89PNG\r\n\x1a\n"
 # Critical chunks are kept whatever their name (a reader needs them); of the ancillary ones only those about colour,
 # transparency, pixel size and animation – not tEXt, zTXt, iTXt, eXIf, tIME or a program's private chunk
-_PNG_KEPT = {b"tRNS", b"cHRM", b"gAMA", b"iCCP", b"sBIT", b"sRGB", b"bKGD", b"pHYs", b"acTL", b"fcTL", b"fdAT",
+_PNG_CRITICAL = {b"IHDR", b"PLTE", b"IDAT", b"IEND"}
+# A colour profile (PNG iCCP, JPEG APP2) goes too: its name and description tags are free text a calibration tool
+# fills with its user's name, and both readers assume sRGB without it
+_PNG_KEPT = _PNG_CRITICAL | {b"tRNS", b"cHRM", b"gAMA", b"sBIT", b"sRGB", b"bKGD", b"pHYs", b"acTL", b"fcTL", b"fdAT",
              b"cICP", b"mDCv", b"cLLi"}
-_JPEG_KEPT = {0xE0: b"JFIF", 0xE2: b"ICC_PROFILE", 0xEE: b"Adobe"}  # APPn segments kept, by the name they start with
+_JPEG_KEPT = {0xE0: b"JFIF", 0xEE: b"Adobe"}  # APPn segments kept, by the name they start with
 
 
 class Unreadable(ValueError):
     """A picture the stripper cannot read through: copying it would copy what it could not judge."""
+
+
+class Embedded(Exception):
+    """A metafile holding a picture of another format (an EMF's JPEG or PNG bitmap, a WMF's EMF) whose metadata
+    the stripper does not reach."""
 
 
 def stripped(blob: bytes) -> bytes | None:
@@ -44,7 +53,7 @@ def stripped(blob: bytes) -> bytes | None:
         if blob[:4] == b"\x01\0\0\0" and blob[40:44] == b" EMF":
             return _emf(blob)
         if blob[:4] == b"\xd7\xcd\xc6\x9a" or blob[:6] in (b"\x01\0\x09\0\0\x03", b"\x02\0\x09\0\0\x03"):
-            return blob  # a WMF holds no metadata; its text records are drawn_text's
+            return _wmf(blob)
     except (ValueError, struct.error, IndexError) as exc:
         raise Unreadable(str(exc)) from None
     return None
@@ -63,7 +72,9 @@ def _png(blob: bytes) -> bytes:
                 raise ValueError("damaged chunk")
             position = end  # a reader skips a damaged ancillary chunk: so does the copy
             continue
-        if kind[:1].isupper() or kind in _PNG_KEPT:
+        if kind[:1].isupper() and kind not in _PNG_CRITICAL:
+            raise ValueError("unknown critical chunk")
+        if kind in _PNG_KEPT:
             out.append(blob[position:end])
         elif kind == b"eXIf" and _orientation(blob[position + 8:end - 4]) not in (None, 1):
             tiff = _turned(_orientation(blob[position + 8:end - 4]))
@@ -104,7 +115,7 @@ def _jpeg(blob: bytes) -> bytes:
         if marker == 0xE1 and turned not in (None, 1):
             exif = _EXIF + _turned(turned)
             out.append(b"\xff\xe1" + struct.pack(">H", len(exif) + 2) + exif)
-        if 0xC0 <= marker <= 0xCF or 0xDA <= marker <= 0xDF or \
+        if 0xC0 <= marker <= 0xCF or marker in _JPEG_TABLES or \
                 marker in _JPEG_KEPT and blob[position + 4:end].startswith(_JPEG_KEPT[marker]):
             out.append(blob[position:end])
         position = end
@@ -130,6 +141,7 @@ def _scan_end(blob: bytes, position: int) -> int:
             return position
 
 
+_JPEG_TABLES = {0xDA, 0xDB, 0xDD}  # scan, quantisation tables, restart interval; not DNL or the hierarchical ones
 _EXIF = b"Exif\0\0"
 _ORIENTATION = 0x0112
 
@@ -168,8 +180,11 @@ def _gif(blob: bytes) -> bytes:
             end = _sub_blocks(blob, position + 2)
             label, name = blob[position + 1], blob[position + 3:position + 14]
             # frame timing, the loop; not plain text (label 0x01): no reader draws it, so it is metadata in effect
-            if label == 0xF9 or label == 0xFF and name in _GIF_LOOPS:
-                out.append(blob[position:end])
+            if label == 0xF9:
+                out.append(blob[position:position + 3 + blob[position + 2]] + b"\0")  # its one block, no others
+            elif label == 0xFF and name in _GIF_LOOPS:
+                loop = position + 14
+                out.append(blob[position:loop + 1 + blob[loop]] + b"\0")
         elif blob[position] == 0x2C:
             packed = blob[position + 9]
             end = _sub_blocks(blob, position + 11 + (3 << ((packed & 7) + 1) if packed & 0x80 else 0))
@@ -213,12 +228,85 @@ _EMF_PLUS_TEXT = {0x401C, 0x4036}  # EMF+ DrawString, DrawDriverString
 _WMF_TEXT = {0x0521, 0x0A32}  # META_TEXTOUT, META_EXTTEXTOUT
 
 
+_EMF_BITMAPS = {76: 84, 77: 84, 78: 84, 79: 96, 80: 48, 81: 48, 114: 84, 116: 84, 93: 16, 94: 16}  # offBmi's place
+_EMF_PLUS_COMMENT, _EMF_PLUS_OBJECT, _EMF_PLUS_IMAGE = 0x4003, 0x4008, 5
+
+
 def _emf(blob: bytes) -> bytes:
-    """The EMF with its header's description (the program's and often the source file's name) blanked."""
+    """The EMF with its header's description (the program's and often the source file's name) blanked and its
+    comment records (where programs keep private data) left out but EMF+ drawing; Embedded when a bitmap is a
+    whole JPEG or PNG file or an EMF+ object a picture."""
     count, offset = struct.unpack("<II", blob[60:68])
     if count and offset + 2 * count <= len(blob):
         blob = blob[:offset] + b"\0" * (2 * count) + blob[offset + 2 * count:]
-    return blob
+    records, position = [], 0
+    while position + 8 <= len(blob):
+        kind, size = struct.unpack("<II", blob[position:position + 8])
+        if size < 8 or size % 4 or position + size > len(blob):
+            raise ValueError("damaged record")
+        record = blob[position:position + size]
+        if kind in _EMF_BITMAPS:
+            _plain_bitmap(record, _EMF_BITMAPS[kind])
+        if kind == _EMF_COMMENT:
+            record = _emf_plus(record) if record[12:16] == b"EMF+" else b""
+        if record:
+            records.append(record)
+        position += size
+    body = b"".join(records)
+    return body[:48] + struct.pack("<II", len(body), len(records)) + body[56:]
+
+
+def _plain_bitmap(record: bytes, place: int) -> None:
+    """Embedded when the record's bitmap header says its bits are a JPEG or PNG file (BI_JPEG, BI_PNG)."""
+    if place + 8 <= len(record):
+        offset, size = struct.unpack("<II", record[place:place + 8])
+        if size >= 20 and offset + 20 <= len(record) and struct.unpack("<I", record[offset + 16:offset + 20])[0] in (4, 5):
+            raise Embedded("bitmap")
+
+
+def _emf_plus(record: bytes) -> bytes:
+    """An EMF+ comment record less its EmfPlusComment records; Embedded for an EMF+ picture object."""
+    out, position, data = [], 16, record
+    while position + 12 <= len(data):
+        kind, flags, size = struct.unpack("<HHI", data[position:position + 8])
+        if size < 12 or position + size > len(data):
+            raise ValueError("damaged record")
+        if kind == _EMF_PLUS_OBJECT and (flags >> 8) & 0x7F == _EMF_PLUS_IMAGE:
+            raise Embedded("EMF+ image")
+        if kind != _EMF_PLUS_COMMENT:
+            out.append(data[position:position + size])
+        position += size
+    plus = b"EMF+" + b"".join(out)
+    return struct.pack("<III", _EMF_COMMENT, 12 + len(plus), len(plus)) + plus
+
+
+_WMF_ESCAPE, _WMF_MFCOMMENT, _WMF_EMF = 0x0626, 0x000F, b"WMFC"
+
+
+def _wmf(blob: bytes) -> bytes:
+    """The WMF less its comment escapes; Embedded when one carries an EMF (LibreOffice draws that EMF instead)."""
+    start = 22 if blob[:4] == b"\xd7\xcd\xc6\x9a" else 0
+    (header,) = struct.unpack("<H", blob[start + 2:start + 4])
+    records, position = [], start + 2 * header
+    while position + 6 <= len(blob):
+        size, function = struct.unpack("<IH", blob[position:position + 6])
+        if size < 3 or position + 2 * size > len(blob):
+            if function == 0 and size >= 3:
+                break
+            raise ValueError("damaged record")
+        record = blob[position:position + 2 * size]
+        escape = struct.unpack("<H", record[6:8])[0] if function == _WMF_ESCAPE and len(record) >= 8 else None
+        if escape == _WMF_MFCOMMENT and record[10:14] == _WMF_EMF:
+            raise Embedded("EMF in WMF")
+        if escape != _WMF_MFCOMMENT:
+            records.append(record)
+        position += 2 * size
+        if function == 0:
+            break
+    body = b"".join(records)
+    head = blob[start:start + 2 * header]
+    head = head[:6] + struct.pack("<I", (len(head) + len(body)) // 2) + head[10:]
+    return blob[:start] + head + body
 
 
 def drawn_text(blob: bytes) -> bool:

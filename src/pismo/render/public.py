@@ -11,6 +11,7 @@ goes as the case's telephone does.
 
 from __future__ import annotations
 
+import base64
 import difflib
 import posixpath
 import re
@@ -238,7 +239,7 @@ def _public_part(name: str, blob: bytes, scrub: Scrub, styles: dict | None = Non
     if root is None:
         return blob if font else _binary(name, blob)
     if etree.QName(root).localname == "svg":
-        return _svg(name, root, blob)
+        return _svg(name, root, scrub)
     changed = _scrub_links(root, scrub) if name.lower().endswith(".rels") else _clean(root, scrub, styles or {})
     if not changed:
         return blob
@@ -265,6 +266,9 @@ def _binary(name: str, blob: bytes) -> bytes:
     except metadata.Unreadable:
         raise NotPublic(f"obrazu {name} nie da się odczytać do końca (uszkodzony plik), więc nie można usunąć jego "
                         f"metadanych – zapisz obraz ponownie w programie graficznym i wstaw go do szablonu") from None
+    except metadata.Embedded:
+        raise NotPublic(f"obraz wektorowy {name} zawiera w sobie inny obraz (JPEG, PNG lub metaplik), którego "
+                        f"metadanych wersja publiczna nie może usunąć – {_WHAT_TO_DO}") from None
     if picture is None:
         raise NotPublic(f"części {name} nie da się oczyścić z danych (nieznany format) – usuń ją z szablonu "
                         f"albo {_WHAT_TO_DO}")
@@ -275,22 +279,97 @@ def _binary(name: str, blob: bytes) -> bytes:
 
 
 _SVG_TEXTS = {"text", "tspan", "textPath", "foreignObject"}
-_SVG_METADATA = {"title", "desc", "metadata"}
+_SVG = "http://www.w3.org/2000/svg"
+_XLINK = "http://www.w3.org/1999/xlink"
+# An allow-list: the elements that draw a picture with no text of its own (text elements are refused; patterns,
+# masks, filters … are refused by the template checks) and the attributes that give geometry, colour and
+# references. Everything else an editor writes (Inkscape's aria-label holding the text of lettering turned into
+# paths, sodipodi:docname, inkscape:export-filename, data-*, a <style> sheet's comments, XML comments) goes.
+_SVG_DRAWING = {"svg", "g", "defs", "symbol", "use", "path", "rect", "circle", "ellipse", "line", "polyline",
+                "polygon", "linearGradient", "radialGradient", "stop", "image", "switch"}
+_SVG_PAINT = {"fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-opacity", "stroke-linecap",
+              "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset", "opacity", "color",
+              "display", "visibility", "stop-color", "stop-opacity", "clip-rule", "overflow", "vector-effect",
+              "shape-rendering", "image-rendering", "color-interpolation", "paint-order"}
+_SVG_ATTRIBUTES = _SVG_PAINT | {
+    "id", "d", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "fx", "fy", "width", "height",
+    "points", "transform", "viewBox", "preserveAspectRatio", "offset", "gradientUnits", "gradientTransform",
+    "spreadMethod", "pathLength", "version", "style", "href"}
+_SVG_PICTURES = {"image/png", "image/jpeg", "image/jpg", "image/gif"}
+_GEOMETRY = re.compile(r"[\d\s.,eE+\-MmZzLlHhVvCcSsQqTtAa]*")  # numbers and path commands: no text to scrub
 
 
-def _svg(name: str, root, blob: bytes) -> bytes:
-    """An SVG picture less its title, description and metadata; one drawing text is refused (NotPublic)."""
+def _svg(name: str, root, scrub: Scrub) -> bytes:
+    """An SVG picture rebuilt from what draws it (_SVG_DRAWING, _SVG_ATTRIBUTES), its ids renamed, an embedded
+    picture less its metadata; one drawing text is refused (NotPublic)."""
     elements = list(root.iter(tag=etree.Element))
     if any(etree.QName(e).localname in _SVG_TEXTS for e in elements):
         raise NotPublic(f"obraz wektorowy {name} zawiera napisy, których wersja publiczna nie może sprawdzić – "
                         f"{_WHAT_TO_DO}")
-    doomed = [e for e in elements if etree.QName(e).localname in _SVG_METADATA]
-    for element in doomed:
-        if element.getparent() is not None:
-            element.getparent().remove(element)
-    if not doomed:
-        return blob
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    ids: dict[str, str] = {}
+    for element in elements:
+        ident = element.get("id") if etree.QName(element).localname in _SVG_DRAWING else None
+        if ident is not None and ident not in ids:
+            ids[ident] = f"i{len(ids) + 1}"
+    copy = _svg_copy(name, root, ids, scrub)
+    return etree.tostring(copy, xml_declaration=True, encoding="UTF-8")
+
+
+def _svg_copy(name: str, element, ids: dict[str, str], scrub: Scrub):
+    """The element with its allowed attributes and children, no text (drawing elements hold none)."""
+    copy = etree.Element(f"{{{_SVG}}}{etree.QName(element).localname}", nsmap={None: _SVG, "xlink": _XLINK})
+    for key, value in element.attrib.items():
+        qualified = etree.QName(key)
+        if qualified.localname not in _SVG_ATTRIBUTES or qualified.namespace not in (None, _XLINK) or \
+                qualified.namespace == _XLINK and qualified.localname != "href":
+            continue
+        kept = _svg_value(name, qualified.localname, value, ids, scrub)
+        if kept is not None:
+            copy.set(key, kept)
+    for child in element:
+        if isinstance(child.tag, str) and etree.QName(child).namespace == _SVG and \
+                etree.QName(child).localname in _SVG_DRAWING:
+            copy.append(_svg_copy(name, child, ids, scrub))
+    return copy
+
+
+def _svg_value(name: str, attribute: str, value: str, ids: dict[str, str], scrub: Scrub) -> str | None:
+    """An attribute's value as the public picture keeps it: ids and references renamed, an embedded picture
+    stripped, a style less declarations of other properties, the rest scrubbed as text is (None: dropped)."""
+    if attribute == "id":
+        return ids.get(value)
+    if attribute == "href":
+        value = value.strip()
+        if value.startswith("#"):
+            return "#" + ids[value[1:]] if value[1:] in ids else None
+        return _svg_picture(name, value)
+    if attribute == "style":
+        declarations = [d.split(":", 1) for d in value.split(";") if ":" in d]
+        kept = [f"{p.strip()}:{_svg_references(v.strip(), ids)}" for p, v in declarations if p.strip() in _SVG_PAINT]
+        return ";".join(scrub(d) for d in kept) or None
+    return value if _GEOMETRY.fullmatch(value) else scrub(_svg_references(value, ids))
+
+
+def _svg_references(value: str, ids: dict[str, str]) -> str:
+    return re.sub(r"url\(\s*['\"]?#([^)'\"\s]+)['\"]?\s*\)",
+                  lambda m: f"url(#{ids[m.group(1)]})" if m.group(1) in ids else "none", value)
+
+
+def _svg_picture(name: str, address: str) -> str:
+    """A data: picture inside an SVG less its metadata, as a picture of the letter; any other address refused."""
+    head, _, data = address.partition(",")
+    kind = head[5:].split(";")[0].strip().lower() if head.lower().startswith("data:") else ""
+    if kind not in _SVG_PICTURES or not head.lower().endswith(";base64"):
+        raise NotPublic(f"obraz wektorowy {name} odwołuje się do obrazu, którego wersja publiczna nie może "
+                        f"oczyścić z metadanych – {_WHAT_TO_DO}")
+    try:
+        picture = base64.b64decode("".join(data.split()), validate=True)
+    except ValueError:
+        picture = b""
+    cleaned = _binary(name, picture) if picture else None
+    if not cleaned:
+        raise NotPublic(f"obraz osadzony w obrazie wektorowym {name} jest uszkodzony – {_WHAT_TO_DO}")
+    return f"data:{kind};base64," + base64.b64encode(cleaned).decode("ascii")
 
 
 def _scrub_links(root, scrub: Scrub) -> bool:
