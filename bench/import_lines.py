@@ -50,6 +50,8 @@ SHAPES = {  # name → one line of about `size` characters
     "numbered inline list": lambda size: "1) x " + "".join(f"{i}) x " for i in range(2, size // 7)),
     "commas, no deadline": lambda size: _repeat("Spotkanie w szkole, ", size) + " – x (",
     "termin, no deadline": lambda size: _repeat("termin x ", size) + "(",
+    # not one line: part 5 opened by one bulleted way and then unbulleted lines (rev-imp14 finding 7)
+    "unbulleted lines": lambda size: "x\n5. Sposób informowania.\n· Strona.\n" + _repeat("ulotki w skrzynkach.\n", size),
 }
 
 
