@@ -145,3 +145,15 @@ def test_a_jpegs_profile_and_dnl_segments_go():
     tagged = (image[:2] + b"\xff\xe2" + struct.pack(">H", len(icc) + 2) + icc
               + b"\xff\xdc" + struct.pack(">H", len(dnl) + 2) + dnl + image[2:])
     assert metadata.stripped(tagged) == image
+
+
+# --- finding 5: Symbol text in its private-use codes ---------------------------------------------------------------
+
+def test_a_phone_typed_in_symbol_private_use_codes_is_scrubbed():
+    """rev-tpl17 5: „600 100 200” as U+F036 U+F030 … in a Symbol run's w:t was drawn in the public PDF, unscrubbed."""
+    phone = "".join(chr(0xF000 + ord(c)) for c in "600 100 200")
+    body = (f'<w:p><w:r><w:t xml:space="preserve">UKRYTE-SYMPUA tel. </w:t></w:r><w:r><w:rPr><w:rFonts '
+            f'w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr><w:t>{phone}</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="Symbol"/>'
+            f'</w:rPr><w:t>\uf061\uf062</w:t></w:r></w:p>')
+    document = published([], body)["word/document.xml"].decode("utf-8")
+    assert "[telefon]" in document and "\uf036" not in document and "\uf061\uf062" in document, document

@@ -502,7 +502,8 @@ def _scrub_tail(element, scrub: Scrub) -> bool:
 def _symbols_as_text(root) -> bool:
     """Each w:sym printing a character as text made the w:t it prints as (Wstawianie → Symbol writes „6” of Arial
     so, as 0036 or F036, and the Symbol font's digits, space and punctuation are text too: both readers draw them as
-    such), so a phone typed through it is scrubbed as any text. Pictograms and private-use characters stay."""
+    such), so a phone typed through it is scrubbed as any text; so are such characters typed in a w:t (_SYMBOL_TEXT).
+Pictograms and other private-use characters stay."""
     changed = False
     for symbol in list(root.iter(f"{{{W}}}sym")):
         character = _symbol_character(symbol)
@@ -513,7 +514,16 @@ def _symbols_as_text(root) -> bool:
         text.tail = symbol.tail
         symbol.getparent().replace(symbol, text)
         changed = True
+    for text in root.iter(f"{{{W}}}t"):
+        if text.text and text.text != text.text.translate(_SYMBOL_TEXT):
+            text.text = text.text.translate(_SYMBOL_TEXT)
+            changed = True
     return changed
+
+
+# A symbol font's digits, space and punctuation typed as text (Word keeps Symbol text as U+F020–U+F07E): read as
+# the characters they draw, as w:sym's are; letters stay (Symbol draws them as Greek)
+_SYMBOL_TEXT = {code: code - 0xF000 for code in range(0xF020, 0xF07F) if not chr(code - 0xF000).isalpha()}
 
 
 def _symbol_character(symbol) -> str | None:
