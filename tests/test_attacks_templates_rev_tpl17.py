@@ -157,3 +157,58 @@ def test_a_phone_typed_in_symbol_private_use_codes_is_scrubbed():
             f'</w:rPr><w:t>\uf061\uf062</w:t></w:r></w:p>')
     document = published([], body)["word/document.xml"].decode("utf-8")
     assert "[telefon]" in document and "\uf036" not in document and "\uf061\uf062" in document, document
+
+
+# --- findings 6, 13, 14: a pictogram font through a base table style, a style's list, a field's code --------------
+
+WD = '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>'
+
+
+def field(code: str, result: str) -> str:
+    """A complex field whose code runs are in Wingdings and whose stored result run is plain."""
+    coded = f"<w:rPr>{WD}</w:rPr>"
+    return (f'<w:p><w:r><w:t xml:space="preserve">Strona </w:t></w:r><w:r>{coded}<w:fldChar w:fldCharType="begin"/>'
+            f'</w:r><w:r>{coded}<w:instrText xml:space="preserve">{code}</w:instrText></w:r><w:r>{coded}'
+            f'<w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>{result}</w:t></w:r><w:r>{coded}'
+            '<w:fldChar w:fldCharType="end"/></w:r></w:p>')
+
+
+def late_cases() -> dict:
+    from test_attacks_templates_rev_tpl12b import style
+    from test_attacks_templates_rev_tpl16 import TABLE, in_body, with_level, with_styles
+    base = ('<w:style w:type="table" w:styleId="TabBaza"><w:name w:val="Tabela bazowa"/><w:tblPr/>'
+            f'<w:tblStylePr w:type="firstCol"><w:rPr>{WD}</w:rPr></w:tblStylePr></w:style>'
+            '<w:style w:type="table" w:styleId="TabPola"><w:name w:val="Tabela pól"/><w:basedOn w:val="TabBaza"/>'
+            '<w:tblPr/></w:style>')
+    listed = style("paragraph", "ListaPunktow", "").replace("<w:rPr>", '<w:pPr><w:numPr><w:numId w:val="9"/>'
+                                                             '</w:numPr></w:pPr><w:rPr>')
+    item = ('<w:p><w:pPr><w:pStyle w:val="ListaPunktow"/><w:numPr><w:ilvl w:val="0"/></w:numPr></w:pPr>'
+            '<w:r><w:t>punkt pierwszy</w:t></w:r></w:p>')
+    mark = f'<w:p><w:r><w:t>zdanie z przypisem</w:t></w:r><w:r><w:rPr>{WD}</w:rPr><w:footnoteReference w:id="1"/></w:r></w:p>'
+    return {
+        "table style's base": ({**with_styles(base), **in_body(TABLE)}, "Tabela bazowa"),
+        "style's list, paragraph's level": ({**with_level("decimal", "%1."), **with_styles(listed), **in_body(item)},
+                                            "numer akapitu"),
+        "PAGE code": (in_body(field(" PAGE ", "1")), "wynik pola"),
+        "DATE code": (in_body(field(' DATE \\@ "dd.MM.yyyy" \\* CHARFORMAT ', "06.12.2026")), "wynik pola"),
+        "footnote mark": (in_body(mark), "odsyłacza przypisu"),
+    }
+
+
+@pytest.mark.parametrize("case", list(late_cases()))
+def test_a_pictogram_font_reached_late_is_refused(tmp_path, case):
+    """rev-tpl17 6, 13, 14: Wingdings in a base table style's first column, in the level of a list a paragraph
+    takes from its style with the level written on itself, in a field's code runs (the result takes the code's
+    font) or on a footnote's reference mark: Word drew pictograms, the PDF „¨”, „1.”, „1”, „06.12.2026”."""
+    from test_attacks_templates_rev_tpl16 import spec_of
+    from test_template_package import refused_everywhere
+    edits, named = late_cases()[case]
+    checked, _ = refused_everywhere(tmp_path, spec_of(edits), "Wingdings")
+    assert named in checked.output, checked.output
+
+
+def test_fields_and_lists_in_text_fonts_pass(tmp_path):
+    from test_attacks_templates_rev_tpl16 import in_body, spec_of
+    from test_templates_round7 import passes
+    plain = field(" PAGE ", "1").replace(f"<w:rPr>{WD}</w:rPr>", "")
+    passes(tmp_path, spec_of(in_body(plain + plain.replace(" PAGE ", ' DATE \\@ "dd.MM.yyyy" '))))

@@ -7,6 +7,9 @@ named by the theme (w:asciiTheme="minorHAnsi") is the theme part's major or mino
 written in a run missed a pictogram font reached any other way (rev-tpl16 4, 5): Word drew ☐/☑, the PDF „¨”/„þ”.
 Word's order (ECMA-376 17.7.2): defaults, table style, paragraph style, character style, direct formatting – each
 font slot (ascii, hAnsi, eastAsia, cs) taken from the nearest that sets it, a theme name over a written one.
+A table style's conditions come with its base style's, a list's numId and level each from the paragraph or its
+style, and runs printing no w:t (a field's code, whose font the computed PAGE or DATE takes; a note's reference
+mark) are judged as text (rev-tpl17 6, 13, 14).
 """
 
 from __future__ import annotations
@@ -82,10 +85,23 @@ class Resolver:
         ident = next((_attribute(e, "val") for p in _children(table, "tblPr") for e in _children(p, "tblStyle")), None)
         style = self.styles.get(ident) if ident else self.defaults.get("table")
         whole = self.style(_attribute(style, "styleId")) if style is not None else {}
-        conditions = [self.fonts(_rfonts(next(_children(c, "rPr"), None)),
-                                 f"stylu tabeli „{_name(style)}” (formatowanie warunkowe „{_attribute(c, 'type')}”)")
-                      for c in _children(style, "tblStylePr")] if style is not None else []
-        return [whole] + [{**whole, **c} for c in conditions if c]
+        conditions = self._conditions(_attribute(style, "styleId"), frozenset()) if style is not None else {}
+        return [whole] + [{**whole, **c} for c in conditions.values() if c]
+
+    def _conditions(self, ident: str, seen: frozenset) -> dict:
+        """A table style's conditional formatting's fonts by type, with those of the styles it is based on (Word
+        keeps a base style's header row or first column; the nearer style's slots over the base's, per type)."""
+        style = self.styles.get(ident)
+        if style is None or ident in seen:
+            return {}
+        based = next((_attribute(e, "val") for e in _children(style, "basedOn")), None)
+        found = dict(self._conditions(based, seen | {ident})) if based else {}
+        for condition in _children(style, "tblStylePr"):
+            kind = _attribute(condition, "type")
+            own = self.fonts(_rfonts(next(_children(condition, "rPr"), None)),
+                             f"stylu tabeli „{_name(style)}” (formatowanie warunkowe „{kind}”)")
+            found[kind] = {**found.get(kind, {}), **own}
+        return found
 
     def paragraph(self, paragraph) -> Fonts:
         ppr = next(_children(paragraph, "pPr"), None)
@@ -111,14 +127,13 @@ class Resolver:
         if self.numbering is None:
             return None
         ppr = next(_children(paragraph, "pPr"), None)
-        numbering = next(_children(ppr, "numPr"), None) if ppr is not None else None
-        if numbering is None:
-            ident = next((_attribute(e, "val") for e in _children(ppr, "pStyle")), None) if ppr is not None else None
-            numbering = self._style_numbering(ident, frozenset())
-        if numbering is None:
-            return None
-        number = next((_attribute(e, "val") for e in _children(numbering, "numId")), "")
-        level = next((_attribute(e, "val") for e in _children(numbering, "ilvl")), "0") or "0"
+        own = next(_children(ppr, "numPr"), None) if ppr is not None else None
+        ident = next((_attribute(e, "val") for e in _children(ppr, "pStyle")), None) if ppr is not None else None
+        styled = self._style_numbering(ident, frozenset())
+        # numId and ilvl each from the paragraph when it writes it, else from its style (Tab on a style's list item
+        # writes the level alone)
+        number = next((_attribute(e, "val") for n in (own, styled) for e in _children(n, "numId")), "")
+        level = next((_attribute(e, "val") for n in (own, styled) for e in _children(n, "ilvl")), "0") or "0"
         instance = next((n for n in _children(self.numbering, "num") if _attribute(n, "numId") == number), None)
         if instance is None or number.strip() in ("", "0"):
             return None
@@ -154,12 +169,12 @@ def check(trees: dict) -> None:
             text = run_properties._short(_paragraph_text(element))
             what = f"numer akapitu „{text}” listy jest rysowany – przez ustawienia {where} –"
         else:
-            what = f"tekst „{run_properties._short(_text(element))}” jest rysowany – przez ustawienia {where} –"
+            what = f"{describe(element)} jest rysowany – przez ustawienia {where} –"
         raise run_properties.pictogram(part, what, font)
 
 
 def drawn(trees: dict):
-    """(part, element, fonts) for every run with text and every list number with text in the package's story
+    """(part, element, fonts) for every run that prints (_prints) and every list number with text in the package's story
     parts: the fonts Word draws them in (a table's cell text once for each of its style's conditions)."""
     lower = {part.lower(): (part, tree) for part, tree in trees.items()}
     targets, kinds = reach.internal_targets(trees), reach.targets(trees)
@@ -185,7 +200,7 @@ def _story(resolver: Resolver, part: str, tree):
         style = resolver.paragraph(paragraph)
         unders = [{**resolver.document, **cell, **style} for cell in cells]
         runs = [r for r in paragraph.iter("{*}r") if etree.QName(r).namespace in _W
-                and next((p for p in r.iterancestors("{*}p")), None) is paragraph and _text(r).strip()]
+                and next((p for p in r.iterancestors("{*}p")), None) is paragraph and _prints(r)]
         for run in runs:
             for under in unders:
                 yield part, run, resolver.run(run, under)
@@ -196,6 +211,31 @@ def _story(resolver: Resolver, part: str, tree):
             own = resolver.fonts(_rfonts(next(_children(level, "rPr"), None)), "numeracji listy (numer akapitu)")
             for under in unders:
                 yield part, paragraph, {**resolver.properties(mark, under, "znaku końca akapitu"), **own}
+
+
+# Runs printing text without a w:t: a field's code (the computed PAGE or DATE takes the code's font), a note's
+# reference mark, a page number
+_PRINTING_MARKS = {"instrText", "footnoteReference", "endnoteReference", "footnoteRef", "endnoteRef", "pgNum"}
+
+
+def _prints(run) -> bool:
+    """Whether a run prints anything: text, or a field code's or a reference mark's characters."""
+    return bool(_text(run).strip()) or any(
+        etree.QName(e).localname in _PRINTING_MARKS or etree.QName(e).localname == "fldChar"
+        and _attribute(e, "fldCharType") == "begin" for e in run if isinstance(e.tag, str))
+
+
+def describe(run) -> str:
+    """How a run is named in a refusal: its text, or what it prints instead."""
+    text = _text(run).strip()
+    if text:
+        return f"tekst „{run_properties._short(text)}”"
+    marks = {etree.QName(e).localname for e in run if isinstance(e.tag, str)}
+    if marks & {"footnoteReference", "endnoteReference", "footnoteRef", "endnoteRef"}:
+        return "znak odsyłacza przypisu"
+    if "pgNum" in marks:
+        return "numer strony"
+    return "wynik pola (Word rysuje go czcionką kodu pola)"
 
 
 def _numbered_text(level) -> bool:
