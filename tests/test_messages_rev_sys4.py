@@ -127,7 +127,8 @@ def test_web_save_of_a_read_only_case_names_it_and_leaves_the_history_folder_wri
     with pytest.raises(StoreError) as refused:
         Store(tmp_path).save("ok", text.replace("telefon:", "telefon: 47 111 22 34 #", 1), digest(case.read_bytes()))
     assert "tylko do odczytu" in str(refused.value) and HISTORY not in str(refused.value), refused.value
-    assert history.stat().st_mode & 0o700 == 0o700, oct(history.stat().st_mode)  # 0555 refused every later save
+    if existing or history.exists():  # refused before any history copy is made (rev-files13 9): nothing to narrow
+        assert history.stat().st_mode & 0o700 == 0o700, oct(history.stat().st_mode)  # 0555 refused every later save
     if existing:
         assert history.stat().st_mode & 0o777 == 0o755, oct(history.stat().st_mode)
 
