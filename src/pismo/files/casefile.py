@@ -255,17 +255,13 @@ def take_group(path: Path, group: int | None) -> None:
     """A new file or folder made from a case file (its documents, manifest, next period, history copies) takes
     that file's `group`, as a setgid folder gives its own: its permissions' group bits are the rights the officer
     gave his team, and under the writer's primary group („users”, „Domain Users”) they opened the private plan to
-    every account. Where this account may not give that group, _group_kept – unless the group may do no more than
-    any account (a file open to all: no group's rights to keep, and an empty group entry would shut the writer's
-    group out of what every other account may do). Nothing for None or an equal group."""
+    every account. Where this account may not give that group, _group_kept. Nothing for None or an equal group."""
     if group is None or not hasattr(os, "chown") or os.lstat(path).st_gid == group:
         return
     try:
         os.chown(path, -1, group, follow_symlinks=False)
     except OSError:
-        mode = os.lstat(path).st_mode
-        if mode >> 3 & 7 & ~mode:
-            _group_kept(path, group)
+        _group_kept(path, group)
 
 
 def group_of(source: Path) -> int | None:
@@ -278,22 +274,32 @@ def group_of(source: Path) -> int | None:
 
 def _group_kept(temporary: Path, group: int) -> None:
     """The file's group could not be kept (the saver is in none of its groups – why he was given an ACL): the new
-    group, the saver's own (often every account's), gets no rights, and the old group a named ACL entry of its
-    rights – else the old group's rights went to the new one, opening the private plan to „users” and locking the
-    officer's team out. Where the file system has no ACLs the new group gets no rights all the same."""
+    group, the saver's own (often every account's), gets only what every account may (other), and the old group a
+    named ACL entry of the rights it really had – else the old group's rights went to the new one, opening the
+    private plan to „users” and locking the officer's team out; an empty group entry shut „users” out of a file
+    every other account may read. Nothing where the group may do no more than any account (no rights to keep). Where
+    the file system has no ACLs the new group gets other's rights all the same."""
+    mode = stat.S_IMODE(os.lstat(temporary).st_mode)
+    if not mode >> 3 & 7 & ~mode & 7 and not has_acl(temporary):
+        return  # a file open to all: no group's rights to keep
+
     def kept(entries):
-        rights = next((p for tag, p, _ in entries if tag == _GROUP_OBJ), 0)
-        entries = [(tag, 0 if tag == _GROUP_OBJ else p, who) for tag, p, who in entries
+        mask = next((p for tag, p, _ in entries if tag == _MASK), 7)
+        rights = next((p for tag, p, _ in entries if tag == _GROUP_OBJ), 0) & mask
+        anyone = next((p for tag, p, _ in entries if tag == _OTHER), 0)
+        entries = [(tag, anyone if tag == _GROUP_OBJ else p, who) for tag, p, who in entries
                    if not (tag == _GROUP and who == group)]
-        return entries + [(_GROUP, rights, group)] if rights else entries
+        return entries + [(_GROUP, rights, group)] if rights & ~anyone else entries
 
     if not _acl_changed(temporary, kept):
-        os.chmod(temporary, stat.S_IMODE(os.stat(temporary).st_mode) & 0o707)
+        os.chmod(temporary, (mode & 0o707) | (mode & 7) << 3)
 
 
 def _acl_changed(temporary: Path, change) -> bool:
-    """Set the file's ACL to change(its entries) – those its mode stands for when it has none –, the mask widened to
-    every entry's rights; False where the file system (or Python) has no ACLs."""
+    """Set the file's ACL to change(its entries) – those its mode stands for when it has none –; each entry the
+    change is given holds the rights it really gave (its mask applied), and the new mask lets through exactly what
+    the entries then hold: a new entry never widens an old one's rights (a team's entry under a private plan's
+    mask 0 opened it to the team). False where the file system (or Python) has no ACLs."""
     try:
         entries = _acl_entries(os.getxattr(temporary, _ACL, follow_symlinks=False))
     except AttributeError:
@@ -303,16 +309,23 @@ def _acl_changed(temporary: Path, change) -> bool:
     if not entries:  # no ACL: the one its mode stands for
         mode = os.stat(temporary).st_mode
         entries = [(_USER_OBJ, mode >> 6 & 7, _NO_ID), (_GROUP_OBJ, mode >> 3 & 7, _NO_ID), (_OTHER, mode & 7, _NO_ID)]
-    masks = [p for tag, p, _ in entries if tag == _MASK]
+    entries = _effective(entries)
     changed = [e for e in change(entries) if e[0] != _MASK]
-    added = _sum_rights([e for e in changed if e not in entries])  # the mask lets the new entries' rights through
-    entries = changed + [(_MASK, (masks[0] if masks else _sum_rights(changed)) | added, _NO_ID)]
+    entries = changed + [(_MASK, _sum_rights(changed), _NO_ID)]
     data = struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *e) for e in sorted(entries, key=lambda e: (e[0], e[2])))
     try:
         os.setxattr(temporary, _ACL, data, follow_symlinks=False)
     except OSError:
         return False  # a file system without ACLs: nothing more this account may give
     return True
+
+
+def _effective(entries):
+    """ACL entries without their mask, each holding the rights it really gives (the mask applied to the owning
+    group and the named entries)."""
+    mask = next((p for tag, p, _ in entries if tag == _MASK), 7)
+    return [(tag, p & mask if tag in (_GROUP_OBJ, _USER, _GROUP) else p, who) for tag, p, who in entries
+            if tag != _MASK]
 
 
 def _sum_rights(entries) -> int:
@@ -383,22 +396,29 @@ def own_mode(source: Path) -> int:
 
 
 def share_like(source: Path, paths) -> None:
-    """A case made from the file at source (`nowa --z`, an import, the web's „Nowy okres”) is shared as it is: its
-    ACL copied to each new file – the mode alone left a colleague given access by an ACL locked out of the next
-    period's plan, without a word. In a folder with a default ACL (a team's folder) the entries it gave the new
-    file stay and the source's named ones join them – copied whole, it took the team's away. Nothing where the
-    source has no ACL or the system has none."""
+    """A case made from the file at source (`nowa --z`, an import, the web's „Nowy okres”) is shared as it is: the
+    source's named ACL entries (with the rights they really gave) join each new file's own – the mode alone left a
+    colleague given access by an ACL locked out of the next period's plan. Never the source's owner and owning-group
+    entries over the new file's: those mean the new file's owner and group (a colleague who made it, „users”); the
+    source's owner and group, when not the new file's, get named entries of their rights instead. The new file's
+    own entries (a team folder's default ACL, take_group's) keep the rights they gave – never widened. Nothing where
+    the source has no ACL or the system has none."""
     try:
         acl = os.getxattr(source, _ACL, follow_symlinks=False)
+        old = os.stat(source)
     except (OSError, AttributeError):
         return
-    named = [entry for entry in _acl_entries(acl) if entry[0] in (_USER, _GROUP)]
+    entries = _effective(_acl_entries(acl))
+    named = [entry for entry in entries if entry[0] in (_USER, _GROUP)]
     for path in paths:
         try:
-            if _has_default_acl(Path(path).parent):
-                _acl_changed(path, lambda entries: _joined(entries, named))
-            else:
-                os.setxattr(path, _ACL, acl, follow_symlinks=False)
+            made = os.stat(path)
+            extra = list(named)
+            if made.st_uid != old.st_uid:
+                extra += [(_USER, p, old.st_uid) for tag, p, _ in entries if tag == _USER_OBJ]
+            if made.st_gid != old.st_gid:
+                extra += [(_GROUP, p, old.st_gid) for tag, p, _ in entries if tag == _GROUP_OBJ and p]
+            _acl_changed(path, lambda own: _joined(own, extra))
         except OSError:
             continue  # a file system without ACLs: the mode taken from the source keeps it as private
 
