@@ -52,7 +52,7 @@ from pismo.morph import dictionary as d
 from pismo.publication.names import NameSet, Names, is_police, looks_like_person, split_persons
 from pismo.publication import institutions, name_tags, profiles
 from pismo.publication.profiles import TLD, URL, name_only
-from pismo.publication.visible import View
+from pismo.publication.visible import View, replaced
 
 PHONE_MARK = "[numer telefonu usunięty]"
 EMAIL_MARK = "[adres e-mail usunięty]"
@@ -352,11 +352,25 @@ def redact(s: Sprawa) -> Sprawa:
     return _walk(s, scrubber(s), NameSet(people(s)[1]))
 
 
-def scrubber(s: Sprawa) -> Callable[[str], str]:
+class Scrubber:
+    """Any text scrubbed as the case's texts are; `spans` says where, so a public version writes the markers back
+    into a paragraph's runs by offset (pismo.render.public), with no diff of the text against its scrubbed copy."""
+
+    def __init__(self, names: Names) -> None:
+        self.names = names
+
+    def __call__(self, text: str) -> str:
+        return replaced(text, self.spans(text))
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        return scrub_spans(text, self.names)
+
+
+def scrubber(s: Sprawa) -> Scrubber:
     """Any text scrubbed as the case's texts are: the case's private persons' names and contacts cut, its officers,
     unit and partners kept; for a template's own text in a public version (pismo.render.public)."""
     private, officers = people(s)
-    return partial(scrub, names=Names(private, officers, unit_places(s), institutions=partner_names(s)))
+    return Scrubber(Names(private, officers, unit_places(s), institutions=partner_names(s)))
 
 
 def people(s: Sprawa) -> tuple[list[str], list[str]]:
@@ -401,6 +415,11 @@ def scrub(text: str, names: Names | None = None) -> str:
 
     Matching reads the text as it is seen (NFC, no soft hyphens or invisible characters: pismo.publication.visible); the
     markers replace those spans in the text as written, the rest stays as it was."""
+    return replaced(text, scrub_spans(text, names))
+
+
+def scrub_spans(text: str, names: Names | None = None) -> list[tuple[int, int, str]]:
+    """The spans of the text as written (sorted, not overlapping) that scrub replaces, with their markers."""
     names = names or _FREE_TEXT_ONLY
     view = View(text)
     found = _contacts(view.text, names)
@@ -408,7 +427,7 @@ def scrub(text: str, names: Names | None = None) -> str:
     labels = [(*m.span("label"), "") for m in (*BIRTH.finditer(view.text), *BIRTH_LABEL.finditer(view.text))]
     named = names.spans(_masked(view.text, found + labels))
     found += [(start, end, NAME_MARK) for start, end in named] + _dates_after_names(view.text, named, found)
-    return view.replace(sorted(found))
+    return view.original_spans(sorted(found))
 
 
 # A full date right after a removed name, in parentheses, between dashes or as a data row's next item („Halina K.

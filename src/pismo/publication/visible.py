@@ -106,14 +106,28 @@ class View:
 
     def replace(self, spans: list[tuple[int, int, str]]) -> str:
         """The original with visible-text spans (sorted, not overlapping) replaced by their texts."""
-        pieces, done = [], 0
+        return replaced(self.original, self.original_spans(spans))
+
+    def original_spans(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The original's spans (with their texts) that visible-text spans (sorted) replace, one overlapping an
+        earlier one left out: what a caller keeping the original's layout (a paragraph's runs) writes back."""
+        out, done = [], 0
         for start, end, mark in spans:
             a, b = self.span(start, end)
             if a < done:
                 continue
-            pieces += [self.original[done:a], mark]
+            out.append((a, b, mark))
             done = b
-        return "".join(pieces) + self.original[done:]
+        return out
+
+
+def replaced(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """The text with its spans (sorted, not overlapping) replaced by their texts."""
+    pieces, done = [], 0
+    for a, b, mark in spans:
+        pieces += [text[done:a], mark]
+        done = b
+    return "".join(pieces) + text[done:]
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""`--publikacja` on one long paragraph: CPU seconds against its size (a script, not a test).
+
+A pasted messenger export or a long note is one paragraph of the letter, a run per line with line breaks between:
+long unchanged stretches between sparse removals. The public version reads the paragraph whole through the
+scrubber and writes its changes back into the runs; a diff of the text against its scrubbed copy made that
+superlinear (52 kB of a field took two minutes). Here a paragraph of N kB of distinct lines, a phone in one line of
+five, goes through pismo.render.public's paragraph scrubbing with the case's scrubber, for this tree and, with
+--baseline, another beside it (in a child process each; median CPU seconds). Seconds per kB at the largest size
+over that at the smallest: about 1 when linear, about the size ratio when quadratic.
+
+    .venv/bin/python bench/publication_paragraph.py                                  # this tree
+    .venv/bin/python bench/publication_paragraph.py --baseline /path/to/other/src    # and another tree
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from baseline import by_size, in_child
+
+ROOT = Path(__file__).resolve().parents[1]
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+PLACES = ["pod sklepem", "na klatce", "przy garażach", "na boisku", "za szkołą", "pod wiatą", "na placu zabaw"]
+DEEDS = ["piją alkohol", "krzyczą do późna", "palą przy wejściu", "rzucają butelkami", "zaczepiają dzieci"]
+
+
+def line(i: int) -> str:
+    """A distinct note's line; one in five gives a phone."""
+    text = f"Wpis {i}: {i % 28 + 1}.{i % 12 + 1:02d} godz. {i % 24}:{i % 60:02d} {PLACES[i % 7]} {DEEDS[i % 5]}"
+    return text + (f", tel. 606 {100 + i % 900} {200 + i % 700}." if i % 5 == 0 else ".")
+
+
+def paragraph_xml(kilobytes: int) -> str:
+    lines, size = [], 0
+    while size < kilobytes * 1024:
+        lines.append(f"<w:r><w:t>{line(len(lines))}</w:t></w:r>")
+        size += len(lines[-1].encode("utf-8")) - 22
+    return f'<w:p xmlns:w="{W}">' + "<w:r><w:br/></w:r>".join(lines) + "</w:p>"
+
+
+def measure(sizes: list[int], repeats: int, src: str) -> dict:
+    """Median CPU seconds of scrubbing one paragraph of each size, by the tree at `src` (first on sys.path)."""
+    sys.path.insert(0, src)
+    from functools import partial
+
+    from lxml import etree
+
+    from pismo.publication import redact
+    from pismo.publication.names import Names
+    from pismo.render import public
+
+    names = Names(["Halina Kwiatkowska"], ["Anna Zmyślona"], places=["Wrzosogród"])
+    scrub = redact.Scrubber(names) if hasattr(redact, "Scrubber") else partial(redact.scrub, names=names)
+    times = {}
+    for kilobytes in sizes:
+        runs = []
+        for _ in range(repeats):
+            paragraph = etree.fromstring(paragraph_xml(kilobytes))
+            start = time.process_time()
+            public._scrub_paragraph(paragraph, scrub)
+            runs.append(time.process_time() - start)
+        times[kilobytes] = statistics.median(runs)
+    return {"times": times}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="5,20,50", help="kB of the one paragraph")
+    parser.add_argument("--repeats", type=int, default=1)
+    parser.add_argument("--baseline", help="src folder of another tree, measured in a child process")
+    parser.add_argument("--baseline-limit", type=float, default=900, help="seconds before the baseline is given up")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    trees = {}
+    if args.baseline:
+        found = in_child("publication_paragraph", [sizes, args.repeats], args.baseline, args.baseline_limit)
+        trees["baseline"] = by_size(found)["times"] if found else None
+    trees["this tree"] = by_size(in_child("publication_paragraph", [sizes, args.repeats], str(ROOT / "src")))["times"]
+    print("One long paragraph: median CPU seconds of its public scrubbing")
+    print(f"{'kB':>6}" + "".join(f"{label:>16}" for label in trees))
+    for kilobytes in sizes:
+        print(f"{kilobytes:>6}" + "".join(f"{t[kilobytes]:>16.2f}" if t else f"{'gave up':>16}" for t in trees.values()))
+    growth = [f"{t[sizes[-1]] / sizes[-1] / (t[sizes[0]] / sizes[0]):>16.2f}" if t else f"{'–':>16}"
+              for t in trees.values()]
+    print(f"{'growth':>6}" + "".join(growth) + f"   (≈1 linear, ≈{sizes[-1] / sizes[0]:.0f} quadratic)")
+
+
+if __name__ == "__main__":
+    main()
