@@ -50,3 +50,33 @@ def test_unbulleted_lines_after_a_bulleted_way_are_read_in_linear_work(tmp_path,
     small, large = _listed_looks(tmp_path, 300, monkeypatch), _listed_looks(tmp_path, 1200, monkeypatch)
     assert small > 300  # the count sees the lines at all
     assert large / small < 6, f"4× the lines took {large / small:.1f}× the work"
+
+
+# --- finding 18: a bulleted line introducing the list („· W ramach planu przewiduje się …:”) with the real items
+# under it typed with another sign („- ”) made one item of them all, its sub-items – the rev-imp13 1 rule.
+
+_ACTIONS = ["Wystąpienie z wnioskiem do Urzędu Miejskiego w sprawie monitoringu – termin realizacji do 31.07.2026 r.",
+            "Spotkanie z Radą Osiedla w sprawie planu – termin realizacji do 30.09.2026 r.",
+            "Kontrole rejonu sklepu przy ul. Lipowej – termin realizacji do 31.08.2026 r."]
+_PARTNERS = ["Urząd Miejski w Borównie – Referat Inwestycji. Wymiana kamer monitoringu miejskiego.",
+             "Rada Osiedla Bobrowniki. Informowanie mieszkańców o planie."]
+_WAYS = ["Zamieszczenie informacji na stronie internetowej KPP.", "Informowanie podczas obchodu rejonu służbowego.",
+         "Za pośrednictwem lokalnych mediów."]
+
+
+@pytest.mark.parametrize("intro", ["· ", "• ", ""])
+def test_an_introduction_line_does_not_swallow_the_items_under_it(tmp_path, intro):
+    extra = {3: [f"{intro}W ramach planu przewiduje się realizację następujących działań:", *(f"- {a}" for a in _ACTIONS)],
+             4: [f"{intro}Do współpracy zaproszono następujące podmioty:", *(f"- {p}" for p in _PARTNERS)],
+             5: [f"{intro}Planuje się następujące formy informowania:", *(f"- {w}" for w in _WAYS)]}
+    path, _text, _output = mini_plan(tmp_path, extra, replace=True)
+    case, written = _case(path)
+    actions = case["dzialania"]
+    assert not any(a.get("podpunkty") for a in actions), written
+    assert {"2026-07-31", "2026-09-30", "2026-08-31"} <= {str(a["termin"]["do"]) for a in actions}, written
+    names = [p["nazwa"] for p in case["partnerzy"]]
+    assert any(n.startswith("Urząd Miejski w Borównie") for n in names) and "Rada Osiedla Bobrowniki" in names, written
+    assert all(any(w.rstrip(".") in way for way in case["informowanie"]) for w in _WAYS), written
+    assert len(case["informowanie"]) >= 3 and not any("Zamieszczenie" in way and "mediów" in way
+                                                       for way in case["informowanie"]), written
+    assert written.count("wstęp do listy") >= 3 if intro else True, written

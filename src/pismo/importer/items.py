@@ -216,6 +216,29 @@ def _other_bullet(item: Item, line: Line) -> bool:
     return line.kind == "bullet" and line.marker != item.marker and (not item.subs or item.subs[-1][0] == line.marker)
 
 
+def _whole_item(line: Line) -> bool:
+    """A line at the list's own level that is a whole item – a sentence of several words ending with a full stop
+    („- Za pośrednictwem lokalnych mediów.”) – not a piece going on with the line above („- Jaśminowej – do
+    30.04.2026 r.,”): the list's items under an introduction, never its sub-items."""
+    return not line.level and line.text.endswith(".") and len(re.findall(r"[^\W\d_]{2,}", line.text)) >= 4
+
+
+def _sub_item(last: Item, line: Line) -> bool:
+    """A differently marked line right under an item ending with „:”, or under its sub-items: the item's sub-item
+    – unless the first of them is a whole item (an introduction „W ramach planu przewiduje się …:” over the list)."""
+    return bool(last.kind and last.open and (line.style != last.kind or _other_bullet(last, line))
+                and (last.subs or not _whole_item(line)))
+
+
+INTRODUCTION = ("ten wiersz kończy się dwukropkiem, a pod nim stoją całe pozycje listy – wygląda na wstęp do listy, "
+                "nie na jej pozycję; sprawdź i usuń go, jeśli nie jest osobną pozycją planu")
+
+
+def _introduces(last: Item, line: Line) -> bool:
+    """The item ending with „:” stands over whole items of another list sign: an introduction to them."""
+    return bool(last.open and not last.subs and line.kind and line.marker != last.marker and _whole_item(line))
+
+
 def _goes_on(last: Item, text: str, previous: str, width: int, commas: bool, hanging: bool) -> bool:
     """Whether an unmarked line goes on with the item above: a sentence wrapped (not a list without bullets typed
     an item a line, nor one ending its items with „,”), or a bulleted item the page's edge broke – never under
@@ -254,8 +277,7 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
             last.text = f"{last.text.rstrip(' .;,')}; {line.text}"  # „Zadania: …” under a partner's name: its tasks
             last.notes += [note] if note else []
         elif last and not last.cells and kind and (
-                (last.kind and last.open and (kind != last.kind or _other_bullet(last, line))) or (
-                    primary and kind != primary)) and not _complete(
+                _sub_item(last, line) or (primary and kind != primary and not _introduces(last, line))) and not _complete(
                 last, period):
             last.add_sub(line)  # a differently marked line under an item: its sub-item
             last.notes += [note] if note else []
@@ -274,6 +296,8 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
             last.notes += [note] if note else []
         else:
             commas = commas or bool(last and last.text.endswith((",", ";")))
+            if last and _introduces(last, line):
+                last.notes.append(INTRODUCTION)
             items.append(Item(line.text, kind, [note] if note else [], open=line.text.endswith(":"),
                               marker=line.marker))
             primary = primary or kind
