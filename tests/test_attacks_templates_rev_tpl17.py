@@ -212,3 +212,36 @@ def test_fields_and_lists_in_text_fonts_pass(tmp_path):
     from test_templates_round7 import passes
     plain = field(" PAGE ", "1").replace(f"<w:rPr>{WD}</w:rPr>", "")
     passes(tmp_path, spec_of(in_body(plain + plain.replace(" PAGE ", ' DATE \\@ "dd.MM.yyyy" '))))
+
+
+# --- findings 7 and 8: a chart's text, a font table's alias --------------------------------------------------------
+
+def titled_chart(properties: str) -> bytes:
+    from test_templates_round9 import chart_of
+    title = (f'<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:rPr lang="pl-PL">{properties}</a:rPr>'
+             '<a:t>¨ tak þ nie</a:t></a:r></a:p></c:rich></c:tx></c:title>')
+    return chart_of("barChart", 3).replace(b"<c:chart><c:plotArea>", f"<c:chart>{title}<c:plotArea>".encode())
+
+
+def test_a_charts_title_in_a_pictogram_font_is_refused(tmp_path):
+    """rev-tpl17 7: a chart title's <a:latin typeface="Wingdings"/> – Word drew pictograms, the PDF „¨ tak þ nie”."""
+    from test_template_package import refused_everywhere
+    from test_templates_round7 import with_chart
+    checked, _ = refused_everywhere(tmp_path, with_chart(titled_chart(
+        '<a:latin typeface="Wingdings"/><a:cs typeface="Wingdings"/>')), "Wingdings")
+    assert "word/charts/chart1.xml" in checked.output and "¨ tak þ nie" in checked.output, checked.output
+
+
+def test_a_charts_title_in_a_text_font_passes(tmp_path):
+    from test_templates_round7 import passes, with_chart
+    passes(tmp_path, with_chart(titled_chart('<a:latin typeface="Arial"/>')))
+
+
+def test_a_font_aliased_to_a_pictogram_font_is_refused(tmp_path):
+    """rev-tpl17 8: runs in „Ikony”, which fontTable.xml declares as an alias of Wingdings: the PDF „¨ tak þ nie”."""
+    from test_attacks_templates_rev_tpl16 import in_body, spec_of
+    from test_template_package import refused_everywhere
+    alias = '<w:font w:name="Ikony"><w:altName w:val="Wingdings"/><w:charset w:val="02"/></w:font>'
+    edits = {"word/fontTable.xml": lambda xml: xml.replace("</w:fonts>", alias + "</w:fonts>"),
+             **in_body('<w:p><w:r><w:rPr><w:rFonts w:ascii="Ikony" w:hAnsi="Ikony"/></w:rPr><w:t>¨</w:t></w:r></w:p>')}
+    checked, _ = refused_everywhere(tmp_path, spec_of(edits), "Ikony (w tabeli czcionek zastępowaną przez Wingdings)")

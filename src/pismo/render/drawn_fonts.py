@@ -159,18 +159,74 @@ class Resolver:
 
 
 def check(trees: dict) -> None:
-    """run_properties.Differs at the first run or list number Word draws in a pictogram font."""
+    """run_properties.Differs at the first run or list number Word draws in a pictogram font (or in a font the
+    font table makes an alias of one), and at DrawingML text (a chart's title) set in one."""
+    aliases = _aliases(trees)
     for part, element, fonts in drawn(trees):
-        slot = next((s for s in SLOTS if s in fonts and fonts[s][0].lower() in run_properties.PICTOGRAM_FONTS), None)
+        slot = next((s for s in SLOTS if s in fonts and _pictogram(fonts[s][0], aliases)), None)
         if slot is None:
             continue
         font, where = fonts[slot]
+        font = _pictogram(font, aliases)
         if etree.QName(element).localname == "p":
             text = run_properties._short(_paragraph_text(element))
             what = f"numer akapitu „{text}” listy jest rysowany – przez ustawienia {where} –"
         else:
             what = f"{describe(element)} jest rysowany – przez ustawienia {where} –"
         raise run_properties.pictogram(part, what, font)
+    check_drawings(trees)
+
+
+def _aliases(trees: dict) -> dict:
+    """Font names (lower case) → the font fontTable.xml names as their alternative (w:altName): Word draws a font
+    no machine has by it („Ikony” with altName Wingdings)."""
+    found = {}
+    for tree in trees.values():
+        if _is(tree, "fonts"):
+            for font in _children(tree, "font"):
+                alternative = next((_attribute(e, "val") for e in _children(font, "altName")), "").strip()
+                if alternative:
+                    found.setdefault(_attribute(font, "name").strip().lower(), alternative)
+    return found
+
+
+def _pictogram(font: str, aliases: dict) -> str | None:
+    """The pictogram font a font name draws in (itself or its alias, told so), or None."""
+    if font.strip().lower() in run_properties.PICTOGRAM_FONTS:
+        return font
+    alternative = aliases.get(font.strip().lower(), "")
+    if alternative.lower() in run_properties.PICTOGRAM_FONTS:
+        return f"{font} (w tabeli czcionek zastępowaną przez {alternative})"
+    return None
+
+
+_DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_DRAWING_PROPERTIES = {f"{{{_DRAWINGML}}}{name}" for name in ("rPr", "defRPr", "endParaRPr")}
+
+
+def check_drawings(trees: dict) -> None:
+    """run_properties.Differs at DrawingML text properties (a chart's title, axis, legend; a shape's text) naming a
+    pictogram font (a:latin, a:ea, a:cs), or a theme font (+mn-lt, +mj-lt) that is one: Word draws pictograms,
+    LibreOffice the letters (rev-tpl17 7)."""
+    theme = next((tree for tree in trees.values() if etree.QName(_root(tree)).localname == "theme"), None)
+    faces = _theme_fonts(theme)
+    aliases = _aliases(trees)
+    for part, tree in trees.items():
+        for properties in _root(tree).iter(*_DRAWING_PROPERTIES):
+            for face in (_attribute(e, "typeface").strip() for e in properties
+                         if isinstance(e.tag, str) and etree.QName(e).localname in ("latin", "ea", "cs")):
+                group = {"+mn": "minor", "+mj": "major"}.get(face[:3].lower())
+                script = {"lt": "latin", "ea": "ea", "cs": "cs"}.get(face[4:].lower())
+                font = _pictogram(faces.get((group, script), "") if group else face, aliases)
+                if font:
+                    text = run_properties._short("".join(t.text or "" for t in properties.getparent().iter(
+                        f"{{{_DRAWINGML}}}t")))
+                    raise run_properties.pictogram(part, f"tekst grafiki (wykresu, kształtu) „{text}” jest rysowany "
+                                                         "– przez ustawienia tekstu grafiki –", font)
+
+
+def _root(tree):
+    return tree.getroot() if hasattr(tree, "getroot") else tree
 
 
 def drawn(trees: dict):
