@@ -40,16 +40,20 @@ def kept(original: str, text: str) -> str:
     """text with every part – a section, a group's key, a list's item, at any depth – whose data and comments
     are the original's written as the original writes it (an item moved stays in its own text; a value in
     another style than ruamel's, its own indentation)."""
-    _, before = sections(original)
+    preamble, before = sections(original)
     head, parts = sections(text)
-    return _preamble(sections(original)[0], head) + "".join(
+    return _preamble(preamble, head, bool(before)) + "".join(
         _node(before[key], part) if key in before else part for key, part in parts.items())
 
 
-def _preamble(old: str, new: str) -> str:
-    """The lines before the first key: the original's when they differ only by a %YAML directive or „---”."""
-    plain = lambda text: [line for line in text.split("\n") if not line.startswith(("%", "---"))]
-    return old if plain(old) == plain(new) else new
+def _preamble(old: str, new: str, keyed: bool) -> str:
+    """The lines before the first key: the original's when they are only comments, blank lines, directives and
+    „---” – no form edit touches them, and ruamel drops the comments above a „---” (a file's whole header)."""
+    bare = lambda text: all(_HEADER.fullmatch(line) for line in text.split("\n"))
+    return old if keyed and bare(old) and bare(new) else new
+
+
+_HEADER = re.compile(r"[ \t]*(?:#.*)?|%.*|---(?:[ \t]+(?:#.*)?)?")  # a line before the first key no form edit makes
 
 
 def _node(old: str, new: str) -> str:
