@@ -520,8 +520,9 @@ def _leftovers(base: dict, theirs: dict, out: dict[str, str], edited: frozenset,
     taken, guessed = set(out.values()), set()
     left = sorted((k for k in base if k not in taken), key=_number)
     for i in sorted((i for i in theirs if i not in out), key=_number):
-        name = _identifier(theirs[i])
-        alike = [k for k in left if _identifier(base[k]) == name]
+        name, empty = _identifier(theirs[i]), _unfilled(theirs[i])
+        alike = [k for k in left if _identifier(base[k]) == name and (not empty or _unfilled(base[k]))]  # an
+        # empty row („Dodaj uczestnika”, to fill in later) is no filled item's partner: nothing ties them
         if alike:
             k = max(alike, key=lambda k: (len(set(_content(base[k])) & set(_content(theirs[i]))), k in kept,
                                              k in edited))
@@ -531,6 +532,11 @@ def _leftovers(base: dict, theirs: dict, out: dict[str, str], edited: frozenset,
                 guessed.add(i)
             left.remove(k)
     return guessed
+
+
+def _unfilled(fields: dict[str, str]) -> bool:
+    """An item with no value in any of its fields: nothing ties it to another item."""
+    return not any(value for key, value in fields.items() if _shown(key) and value != "0")
 
 
 def _number(index: str) -> int:
