@@ -409,6 +409,10 @@ class Store:
             for path, _data in files:
                 if os.path.lexists(path):
                     raise StoreError(_exists(path))
+                if other := self.stray(path.stem):  # its case under another name: a skeleton beside it hides it
+                    raise StoreError(f"w folderze jest plik „{other}” (sprawa „{path.stem}” pod inną nazwą, której "
+                                     f"lista spraw nie pokazuje) – zmień jego nazwę na {path.stem}{SUFFIX} albo "
+                                     "podaj inną nazwę nowej sprawy")
             self._refuse_same_names([path for path, _data in files])
             self._write(files, mode, group)
 
