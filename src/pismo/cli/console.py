@@ -116,9 +116,11 @@ def _tolerant(name: str) -> _ReportSink | None:
         stream.flush()
     except (OSError, ValueError, AttributeError):
         return None
-    sink = _ReportSink(fd)
+    sink = _ReportSink(fd)  # stderr line by line: a long-running command's (`pismo serwer`'s „błąd programu: …”)
+    # line sat in the buffer until the server stopped, and the console never said why a page failed
     setattr(sys, name, io.TextIOWrapper(io.BufferedWriter(sink), encoding=stream.encoding, errors="pismo-plain",
-                                        line_buffering=stream.line_buffering, write_through=name == "stderr"))
+                                        line_buffering=stream.line_buffering or name == "stderr",
+                                        write_through=name == "stderr"))
     return sink
 
 
