@@ -153,3 +153,36 @@ def test_an_initial_is_no_courtesy():
     line = next(i for i, text in enumerate(_LINES, 1) if "imie_nazwisko: Ewa Fikcyjna" in text)
     report = _check((line, "Ewa Fikcyjna", "P. Fikcyjna"))
     assert not [m for m in _warned(report, line) if "nad nazwiskiem adresata" in m], report.warnings
+
+
+# --- 22: the area code in brackets; two numbers in one field --------------------------------------------------
+
+@pytest.mark.parametrize("new", ["(47) 855 10 13", "(47)8551013", "(0-47) 855 10 13", "+48 (47) 855 10 13"])
+def test_a_phone_with_its_area_code_in_brackets_is_accepted(new):
+    """Finding 22 of rev-msg14: „(47) 855 10 13” was refused with „dozwolone … nawiasy” – the rule and the message
+    disagreed."""
+    report = _check((51, "47 855 10 13", new))
+    assert not _errors(report), _errors(report)
+
+
+@pytest.mark.parametrize("new", ["47 855 10 13, 600 100 200", "47 855 10 13 (kom. 600 100 200)",
+                                 "47 855 10 13; 600 100 200"])
+def test_two_phone_numbers_are_told_as_two(new):
+    report = _check((51, "47 855 10 13", new))
+    assert [m for _, _, m in _errors(report) if "jeden numer" in m], _errors(report)
+
+
+@pytest.mark.parametrize("new", ["(47 855 10 13", "47) 855 10 13", "()47 855 10 13"])
+def test_a_phone_with_unbalanced_brackets_is_refused(new):
+    report = _check((51, "47 855 10 13", new))
+    assert [m for _, _, m in _errors(report) if "telefon" in m], _errors(report)
+
+
+@pytest.mark.parametrize("new, told", [
+    ("\"e-mail: dzielnicowy13@wrzosogrod.example.pl\"", "przed adresem stoi „e-mail:” – wpisz sam adres: dzielnicowy13@"),
+    ("dzielnicowy13@wrzosogrod.example.pl; kmp@wrzosogrod.example.pl", "wpisz jeden adres"),
+])
+def test_an_email_with_its_label_or_a_second_address_is_named(new, told):
+    """Finding 22 of rev-msg14: „e-mail: …” and two addresses got the generic „nieprawidłowy adres e-mail”."""
+    report = _check((52, "dzielnicowy13@wrzosogrod.example.pl", new))
+    assert [m for _, _, m in _errors(report) if told in m], _errors(report)

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from pismo.case.checks import placeholders, scalars as _values
 from pismo.case.holes import dig_in, stand_ins, with_stand_ins
-from pismo.case.model import DISTRICT_ADVICE, ID_PATTERN, TELEFON_PATTERN, Sprawa
+from pismo.case.model import DISTRICT_ADVICE, EMAIL_PATTERN, ID_PATTERN, TELEFON_PATTERN, Sprawa
 from pismo.files.output import name_problem
 from pismo.case.problems import LIMIT, CaseError, Problem, capped, dotted, quoted
 from pismo.case.yamlio import MAX_BYTES, TYPOGRAPHIC_QUOTES, Document, decode, odd_character, parse_case_bytes, read_case_file, visible
@@ -492,7 +492,7 @@ _PATTERNS = {
     "godzina": 'godzinę podaj jako GG:MM, np. "17:00"',  # the file's own quotes: „…” in a message was copied
     "godzina_zakonczenia": 'godzinę podaj jako GG:MM, np. "19:00"',
     "email": "nieprawidłowy adres e-mail",
-    "telefon": "nieprawidłowy numer telefonu (dozwolone cyfry, spacje, „+”, „-”, nawiasy)",
+    "telefon": "nieprawidłowy numer telefonu (dozwolone cyfry, spacje, „+”, „-” i numer kierunkowy w nawiasie: (47) 855 10 13)",
     "numer": DISTRICT_ADVICE,
     "rejon": DISTRICT_ADVICE,  # the officer's district
 }
@@ -614,6 +614,12 @@ def _email_advice(value: str) -> str:
         return f"usuń „{bare[-1]}” na końcu (to znak listy adresów, nie część adresu): {visible(bare[:-1].strip())}"
     if bare[:1] == "(" and bare[-1:] == ")":
         return f"wpisz sam adres, bez nawiasów: {visible(bare[1:-1].strip())}"
+    addresses = re.findall(r"[^\s@:;,<>()]+@[^\s@:;,<>()]+", bare)
+    if len(addresses) > 1:
+        return f"w polu stoją dwa adresy ({', '.join(f'„{visible(a)}”' for a in addresses[:2])}) – wpisz jeden adres"
+    label = re.match(r"(?:e-?mail|adres(?: e-?mail)?|poczta)\s*:\s*", bare, re.IGNORECASE)
+    if label and len(addresses) == 1 and re.fullmatch(EMAIL_PATTERN, bare[label.end():]):
+        return f"przed adresem stoi „{bare[:label.end()].strip()}” – wpisz sam adres: {visible(bare[label.end():])}"
     return _PATTERNS["email"] + " – wpisz go w postaci nazwa@domena.pl"
 
 
@@ -708,6 +714,7 @@ def _over_lines(value) -> str | None:
 
 
 _PHONE_LABEL = re.compile(r"(?:tel(?:efon)?|kom(?:órka)?|nr)\.?(?:[ ]*kom\.?)?[ ]*[.:]?[ ]*", re.IGNORECASE)
+_PHONE_RUN = re.compile(r"\+?\(?[0-9][0-9 \u00a0\u2009\u202f()-]{6,}[0-9]")  # a number among others (≥ 8 signs)
 _EXTENSION = re.compile(r"[ ,;]*(?:\(?\s*)(?:wew(?:n)?\.?|w\.)[ ]*\d+\)?$", re.IGNORECASE)
 
 
@@ -716,6 +723,10 @@ def _phone_advice(value) -> str | None:
     „dozwolone cyfry, spacje…” did not say which part is too much."""
     if not isinstance(value, str):
         return None
+    numbers = _PHONE_RUN.findall(value)
+    if len(numbers) > 1:
+        return (f"w polu telefon stoją dwa numery ({', '.join(f'„{n.strip()}”' for n in numbers[:2])}) – wpisz jeden numer – "
+                "ten, który ma stać w piśmie")
     label = _PHONE_LABEL.match(value)
     bare = value[label.end():] if label and label.end() and value[:1].isalpha() else value
     extension = _EXTENSION.search(bare)

@@ -240,7 +240,10 @@ Plec = Literal["M", "K"]
 Godzina = Annotated[str, Field(pattern=r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$")]
 # no „mailto:”, no name in <>, no list's „;” or „,”, no brackets; the last label letters, digits and hyphens
 EMAIL_PATTERN = r"^[^@\s:<>;,()]+@[^@\s:<>;,()]+\.[^\W_]+(?:-+[^\W_]+)*$"
-TELEFON_PATTERN = r"^\+?[0-9][0-9 \u00a0\u2009\u202f()-]{5,20}$"  # hard spaces: Word keeps a phone's groups on one line
+# hard spaces: Word keeps a phone's groups on one line; one bracketed area code („(47) 855 10 13”, „+48 (47) …”,
+# „(0-47) …”, „(+48) …”) – brackets anywhere else or unbalanced are no phone
+TELEFON_PATTERN = (r"^\+?(?:[0-9][0-9 \u00a0\u2009\u202f]{0,4})?(?:\(\+?[0-9][0-9 \u00a0\u2009\u202f-]{0,6}\)[ \u00a0\u2009\u202f]?)?"
+                   r"[0-9][0-9 \u00a0\u2009\u202f-]{5,20}$")
 Email = Annotated[str, Field(pattern=EMAIL_PATTERN), AfterValidator(_clean_text)]  # printed, so no controls
 Telefon = Annotated[str, Field(pattern=TELEFON_PATTERN)]
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
