@@ -186,3 +186,39 @@ def test_an_email_with_its_label_or_a_second_address_is_named(new, told):
     """Finding 22 of rev-msg14: „e-mail: …” and two addresses got the generic „nieprawidłowy adres e-mail”."""
     report = _check((52, "dzielnicowy13@wrzosogrod.example.pl", new))
     assert [m for _, _, m in _errors(report) if told in m], _errors(report)
+
+
+# --- 13, 23: the skeleton's longer hints, its sample postal code and the officer's own gap marks ----------------
+
+@pytest.mark.parametrize("line, old, new, shown", [
+    (309, "PR-RD-0151-13/26", "znak sprawy według rzeczowego wykazu akt jednostki", "znak sprawy według"),
+    (202, "Rozważenie doświetlenia", "co partner zrobi w ramach planu. Rozważenie doświetlenia", "co partner zrobi"),
+    (305, "Doświetlenie i monitoring", "co się poprawi po spełnieniu prośby. Doświetlenie", "co się poprawi"),
+    (30, "99-999 Wrzosogród", "00-000 Wrzosogród", "00-000 Wrzosogród"),
+])
+def test_a_longer_skeleton_hint_or_its_postal_code_is_told(line, old, new, shown):
+    """Finding 13 of rev-msg14: only hints of up to four words were known; „00-000” printed in 8 letters."""
+    report = _check((line, old, new))
+    assert [m for m in _warned(report, line) if "wskazówka ze szkieletu" in m and shown in m], report.warnings
+
+
+@pytest.mark.parametrize("line, old, new, shown", [
+    (208, "Ewa Fikcyjna", "do uzupełnienia", "„do uzupełnienia”"),
+    (208, "Ewa Fikcyjna", "(brak danych)", "„(brak danych)”"),
+    (208, "Ewa Fikcyjna", "N.N.", "„N.N.”"),
+    (309, "PR-RD-0151-13/26", "PR-RD-0151-XX/26", "„PR-RD-0151-XX/26”"),
+    (309, "PR-RD-0151-13/26", "PR-RD-0151-……/26", "„PR-RD-0151-……/26”"),
+])
+def test_an_officers_own_gap_mark_is_told(line, old, new, shown):
+    """Finding 23 of rev-msg14: „do uzupełnienia”, „N.N.”, „XX” in a sign printed unwarned."""
+    report = _check((line, old, new))
+    assert [m for m in _warned(report, line) if "miejsce do uzupełnienia" in m and shown in m], report.warnings
+
+
+@pytest.mark.parametrize("line, old, new", [
+    (309, "PR-RD-0151-13/26", "PR-RD-0151-XXIII/26"), (202, "Rozważenie doświetlenia", "Brak danych o doświetleniu"),
+    (202, "Rozważenie doświetlenia", "Rozważenie (…) doświetlenia"), (202, "Rozważenie", "Co miesiąc rozważenie"),
+])
+def test_a_text_like_a_gap_mark_is_not_told(line, old, new):
+    report = _check((line, old, new))
+    assert not [m for m in _warned(report, line) if "uzupełnienia" in m or "szkieletu" in m], report.warnings

@@ -216,13 +216,13 @@ def unexpected(warnings: list, text: str) -> list[str]:
 def _foreseen(message: str, text: str) -> bool:
     """Warnings about text pasted from Word (case.pasted), each for what the text holds: a tab, a later line opening
     with a list's mark, „#” glued to a word, a typographic quote without its pair (findings 7, 18, 20 of rev-msg10), a text of only a gap's marks („–”, „…”;
-    finding 12 of rev-msg10), a skeleton's hint left without its marker (finding 20 of rev-msg13), a rank in an officer's name (finding 1), a misspelt rank or the function in the name (findings 20, 26 of rev-msg14); and of a field pismo completes with its own words (case.checks.completed_slips): a
+    finding 12 of rev-msg10), a skeleton's hint left without its marker (finding 20 of rev-msg13; its longer hints and „00-000”, finding 13 of rev-msg14), the officer's own gap mark („do uzupełnienia”, „N.N.”, „XX/26”, finding 23 of rev-msg14), a rank in an officer's name (finding 1), a misspelt rank or the function in the name (findings 20, 26 of rev-msg14); and of a field pismo completes with its own words (case.checks.completed_slips): a
     meeting place without its preposition (or quoted, with a capital, a doubled preposition or a dot – finding 18 of rev-msg13), a salutation without its comma, a town with a date line's rest or after
     a preposition, a request or a recurrence opening with a capital (findings 2, 4, 10 of rev-msg13), a text opened
     with an old letter's label or heading, an addressee with „Pani” (findings 13, 16 of rev-msg13), a genitive copied from the nominative (finding 11); a blank line inside a sentence (finding 16 of rev-msg10); two spaces between words and a PDF's ligature (finding 20 of rev-msg12)."""
     from pismo.case import pasted
-    from pismo.case.checks import (_STAND_IN, courtesy_opening, function_in_name, label_opening, place_slip,
-                                   rank_slip, sentence_start, skeleton_hint, town_slip)
+    from pismo.case.checks import (_STAND_IN, courtesy_opening, function_in_name, label_opening, own_gap,
+                                   place_slip, rank_slip, sentence_start, skeleton_hint, town_slip)
     from pismo.case.declined import _declined_head
     from pismo.case.model import rank_in
 
@@ -240,7 +240,7 @@ def _foreseen(message: str, text: str) -> bool:
         or ("lista wklejona" in message and any(pasted._BULLET.match(l) or pasted._ITEM.match(l) for l in later)) \
         or ("przylega do tekstu" in message and re.search(r"[^\s#]#[^\s#]", text) is not None) \
         or ("cudzysłów" in message and any(q in text for q in "„“”")) \
-        or ("miejsce do uzupełnienia" in message and _STAND_IN.fullmatch(text.strip()) is not None) \
+        or ("miejsce do uzupełnienia" in message and (_STAND_IN.fullmatch(text.strip()) or own_gap(text)) is not None) \
         or ("wskazówka ze szkieletu" in message and skeleton_hint(text) is not None) \
         or ("stopni" in message and rank_in(text) is not None) \
         or ("stopień policyjny" in message and rank_slip(text) is not None) \

@@ -35,6 +35,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, _STAND_IN_TOLD.format(text=" ".join(text.split())), warning=True)
                  for loc, text in _stand_ins(case.doc.data)]
     warnings += [case.problem(loc, _HINT_TOLD.format(text=text), warning=True) for loc, text in _hints(case.doc.data)]
+    warnings += [case.problem(loc, _OWN_GAP_TOLD.format(gap=gap), warning=True) for loc, gap in _own_gaps(case.doc.data)]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _comment_cut(_value_at(case.doc.data, loc)), True)
                  for loc, line, column in case.doc.comment_cuts]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _HARD_COMMENT.format(space=space), True)
@@ -769,8 +770,19 @@ def _stand_ins(data):
 
 
 # a gap the skeleton's hints leave once only their „UZUPEŁNIJ” is deleted: „W …”, „ul. … nr”, „nr ...” – an
-# ellipsis standing as a word of its own; one glued to a word („itd…”) or in brackets („(…)”) is the text's
-_GAP_WORD = re.compile(r"(?<!\S)(?:…|\.{3})(?!\S)")
+# ellipsis standing as a word of its own; one glued to a word („itd…”) or in brackets („(…)”) is the text's; the
+# skeleton's sample postal code „00-000”
+_GAP_WORD = re.compile(r"(?<!\S)(?:…|\.{3}|00-000)(?!\S)")
+# the skeleton's longer hints ask what to write („co partner zrobi …”, „znak sprawy według …”): one at a line's start
+# is the hint, whatever follows; its shorter hints and the sample sources („zgłoszeń naniesionych …”) only whole
+_HINT_QUESTION = re.compile(r"(?:co|dlaczego|jaki|jaka|jakie|jak|kto|gdzie|kiedy|na jakiej|znak sprawy)\s")
+# an officer's own mark of a gap: „do uzupełnienia”, „(brak danych)”, „N.N.” (an unknown person), „XX” for the digits of
+# a sign („PR-RD-0151-XX/26”), a run of dots or one glued between a sign's parts („0151-……/26”, „0151-…/26”)
+_OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+uzupełnienia|brak\s+danych)\W*$|\((?:do\s+uzupełnienia|brak\s+danych)\))"
+                      r"|(?<!\S)N\.\s?N\.(?!\S)|(?<![^\W_])x{2,}(?![^\W_])|(?<=[\d/-])[Xx]{2,}(?=[\d/-]|$)|(?<!\w)[Xx]{2,}(?=[/-]\d)"
+                      r"|…{2,}|\.{4,}|(?<=\w[/-])(?:…|\.{2,3})(?=[/-]\w|\s|$)")
+_OWN_GAP_TOLD = ("pole zawiera „{gap}” – to wygląda na miejsce do uzupełnienia i tak trafi do pisma; wpisz właściwy "
+                 "tekst")
 _HINT_TOLD = ("pole zawiera „{text}” – to wskazówka ze szkieletu pliku (pismo nowa), czyli miejsce do uzupełnienia, "
               "i tak trafi do pisma; wpisz właściwy tekst")
 
@@ -784,8 +796,9 @@ def _skeleton_hints() -> tuple[frozenset, tuple]:
     hints = [found.group(1).strip() for found in re.finditer(r"UZUPEŁNIJ:? *([^#\n]*)", skeleton_text())]
     whole = frozenset(h for h in hints if h and h[0].islower() and len(h.split()) <= 4 and ", np." not in h)
     whole -= {"raz w miesiącu"}  # the one hint that is also a right value („cyklicznie”)
-    heads = tuple(sorted({h.split(", np.")[0] + ", np." for h in hints if ", np." in h}))
-    return whole, heads
+    heads = {h.split(", np.")[0] + ", np." for h in hints if ", np." in h}
+    heads |= {" ".join(h.rstrip(". ").split()) for h in hints if len(h.split()) > 4 and _HINT_QUESTION.match(h)}
+    return whole, tuple(sorted(heads))
 
 
 def skeleton_hint(text: str) -> str | None:
@@ -800,11 +813,29 @@ def skeleton_hint(text: str) -> str | None:
     return None
 
 
+def own_gap(text) -> str | None:
+    """The officer's own mark of a gap in a text („do uzupełnienia”, „N.N.”, „XX/26”), printed as it stands."""
+    found = _OWN_GAP.search(text) if isinstance(text, str) and not _STAND_IN.fullmatch(text.strip() or ".") else None
+    if not found:
+        return None
+    if re.search(r"\s", found.group()):
+        return " ".join(found.group().split())
+    before, after = re.search(r"\S*$", text[:found.start()]), re.match(r"\S*", text[found.end():])
+    return before.group() + found.group() + after.group()  # the word or sign it stands in
+
+
 def _hints(data):
     """(location, line) of every raw text value still holding a hint of the skeleton."""
     for loc, value in scalars(data):
         if isinstance(value, str) and not has_placeholder(value) and (hint := skeleton_hint(value)):
             yield loc, hint
+
+
+def _own_gaps(data):
+    """(location, the gap's mark) of every raw text value still holding the officer's own mark of a gap."""
+    for loc, value in scalars(data):
+        if isinstance(value, str) and not has_placeholder(value) and (gap := own_gap(value)):
+            yield loc, gap
 
 
 def placeholders(data):
