@@ -222,3 +222,92 @@ def test_an_officers_own_gap_mark_is_told(line, old, new, shown):
 def test_a_text_like_a_gap_mark_is_not_told(line, old, new):
     report = _check((line, old, new))
     assert not [m for m in _warned(report, line) if "uzupełnienia" in m or "szkieletu" in m], report.warnings
+
+
+# --- 4: the officer's name in the signature block ----------------------------------------------------------------
+
+@pytest.mark.parametrize("new, what", [("- st. asp. Anna Zmyślona", "usuń ten wiersz"),
+                                       ("- ANNA ZMYŚLONA", "usuń ten wiersz"),
+                                       ("- dzielnicowa Anna Zmyślona", "usuń z niego „Anna Zmyślona”")])
+def test_the_officers_name_in_the_signature_block_is_warned(new, what):
+    """Finding 4 of rev-msg14: the name added to `podpis` printed twice under every invitation, unwarned."""
+    report = _check((55, "- KMP WE WRZOSOGRODZIE", "- KMP WE WRZOSOGRODZIE\n      " + new))
+    told = [w.message for w in report.warnings if w.line == 56 and "podpis to tylko funkcja" in w.message]
+    assert told and what in told[0], report.warnings
+
+
+def test_a_signature_block_without_the_name_is_not_warned():
+    report = _check((55, "- KMP WE WRZOSOGRODZIE", "- KMP WE WRZOSOGRODZIE\n      - Anna Nowak-Zmyślona"))
+    assert not [w for w in report.warnings if "podpis to tylko funkcja" in w.message], report.warnings
+
+
+# --- 16: Word's Symbol and Wingdings bullets (private-use characters) ---------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, code", [
+    (282, "Ogłoszenia", "\uf0b7 Ogłoszenia", "U+F0B7"),
+    (140, "      przy", "      \uf0b7 przy", "U+F0B7"),
+    (141, "informujących", "\uf0a7 informujących", "U+F0A7"),
+])
+def test_a_private_use_bullet_is_told(line, old, new, code):
+    """Finding 16 of rev-msg14: U+F0B7 / U+F0A7 pasted from Word passed unwarned and printed as an empty gap."""
+    report = _check((line, old, new))
+    told = [w for w in report.warnings if w.line == line and code in w.message and "usuń go" in w.message]
+    assert told, report.warnings
+
+
+# --- 14, 24: the old letter's labels and lines copied into the fields pismo labels or prints itself ---------------
+
+@pytest.mark.parametrize("line, old, new, label", [
+    (329, "- adresat", "- Egz. nr 1 – adresat", "Egz. nr 1 –"),
+    (401, "st. asp. Anna Zmyślona", "\"Protokołowała: st. asp. Anna Zmyślona\"", "Protokołowała:"),
+    (402, "st. asp.", "Prowadząca – st. asp.", "Prowadząca –"),
+    (312, "Mapa", "Załącznik nr 1 – Mapa", "Załącznik nr 1 –"),
+])
+def test_a_short_fields_old_label_is_warned(line, old, new, label):
+    """Finding 14 of rev-msg14: „Egz. nr 1 – Egz. nr 1 – adresat”, „Protokołowała: / Protokołowała: …” printed."""
+    report = _check((line, old, new))
+    told = [m for m in _warned(report, line) if f"zaczyna się od „{label}”" in m and "dwa razy" in m]
+    assert told, report.warnings
+
+
+@pytest.mark.parametrize("line, old, new, told", [
+    (21, "- WE WRZOSOGRODZIE", "- WE WRZOSOGRODZIE\n    - Wrzosogród, dnia 20.02.2026 r.", "datę"),
+    (21, "- WE WRZOSOGRODZIE", "- WE WRZOSOGRODZIE\n    - WYDZIAŁ PREWENCJI", "wydział"),
+    (30, "- 99-999 Wrzosogród", "- 99-999 Wrzosogród\n    - tel. 47 855 10 00", "telefon i e-mail"),
+    (214, "- Rynek 1", "- Urząd Miejski we Wrzosogrodzie\n          - Rynek 1", "nazwę instytucji"),
+])
+def test_a_header_or_address_line_pismo_prints_itself_is_warned(line, old, new, told):
+    """Finding 24 of rev-msg14: the old header's date line, „WYDZIAŁ PREWENCJI”, the phone in the address and the
+    addressee's name in its address printed twice, unwarned."""
+    report = _check((line, old, new))
+    assert [w for w in report.warnings if w.line in (line, line + 1) and told in w.message and "usuń ten wiersz" in w.message], \
+        report.warnings
+
+
+@pytest.mark.parametrize("line, old, new", [(329, "- adresat", "- Egzemplarz dla adresata"),
+                                            (402, "st. asp. Anna", "st. asp. Prowadzisz Anna"),
+                                            (29, "ul. Wrzosowa 1", "ul. Telefoniczna 1")])
+def test_a_field_like_a_label_is_not_warned(line, old, new):
+    report = _check((line, old, new))
+    assert not [w for w in report.warnings if "dwa razy" in w.message], report.warnings
+
+
+# --- 10: a label named with its kind or numbered otherwise ------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, label", [
+    (305, "Doświetlenie i monitoring", "Przewidywany efekt: doświetlenie i monitoring", "Przewidywany efekt:"),
+    (91, "W rejonie", "Opis zagrożenia: W rejonie", "Opis zagrożenia:"),
+    (91, "W rejonie", "II. Zakładany cel do osiągnięcia. W rejonie", "II. Zakładany cel do osiągnięcia."),
+    (91, "W rejonie", "2) Zakładany cel do osiągnięcia: W rejonie", "2) Zakładany cel do osiągnięcia:"),
+])
+def test_a_label_named_with_its_kind_or_numbered_otherwise_is_warned(line, old, new, label):
+    """Finding 10 of rev-msg14: „Przewidywany efekt:”, „Opis zagrożenia:”, „II. …”, „2) …” printed, unwarned."""
+    report = _check((line, old, new))
+    assert [m for m in _warned(report, line) if f"„{label}”" in m and "nagłówek ze starego" in m], report.warnings
+
+
+@pytest.mark.parametrize("new", ["Mieszkańcy zgłaszają problem: W rejonie", "Problem narasta: W rejonie",
+                                 "Zakładany cel zostanie osiągnięty. W rejonie"])
+def test_a_sentence_naming_a_problem_is_no_label(new):
+    report = _check((91, "W rejonie", new))
+    assert not [m for m in _warned(report, 91) if "nagłówek ze starego" in m], report.warnings

@@ -47,6 +47,8 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, message, warning=True) for loc, message in mid_sentence_capitals(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in same_forms(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in officer_slips(case.sprawa)]
+    warnings += [case.problem(loc, message, warning=True) for loc, message in field_labels(case.doc.data)]
+    warnings += [case.problem(loc, message, warning=True) for loc, message in copied_lines(case.sprawa)]
     return errors, warnings
 
 
@@ -212,6 +214,25 @@ def function_in_name(name) -> tuple[str, str] | None:
     return " ".join(name[:found.start()].split()), " ".join(found.group("tail").split())
 
 
+_NAME_IN_SIGNATURE_TOLD = ("wiersz podpisu zawiera imię i nazwisko („{name}”) – podpis to tylko funkcja; imię i nazwisko ze "
+                           "stopniem pismo drukuje samo pod podpisem, w piśmie stałoby dwa razy; {what}")
+
+
+def name_in_signature(line, name) -> str | None:
+    """What to do with a line of an officer's „podpis” holding the officer's own name („st. asp. Anna Zmyślona”):
+    pismo prints „{stopien} {imie_nazwisko}” under the signature block itself."""
+    name = " ".join(name.split()) if _filled(name) else ""
+    if not isinstance(line, str) or len(name) < 3:
+        return None
+    line = " ".join(line.split())
+    found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line, re.IGNORECASE)
+    if not found:
+        return None
+    rest = (line[:found.start()] + line[found.end():]).strip(" ,–—-")
+    what = "usuń ten wiersz" if not rest or usual_rank(rest)[0] else f"usuń z niego „{name}”"
+    return _NAME_IN_SIGNATURE_TOLD.format(name=name, what=what)
+
+
 def rank_slip(rank) -> str | None:
     """What is wrong with an officer's „stopien”: no police rank, or one written unlike in letters („st. asp”)."""
     if not _filled(rank):
@@ -234,6 +255,11 @@ def officer_slips(sprawa):
         function = function_in_name(without_rank(name, found) if found else name)
         if function:
             yield loc + ("imie_nazwisko",), _FUNCTION_TOLD.format(name=function[0], tail=function[1])
+        bare = function[0] if function else without_rank(name, found) if found else name
+        for j, line in enumerate(osoba.podpis or []):
+            told = name_in_signature(line, bare)
+            if told:
+                yield loc + ("podpis", j), told
 
 
 # the rest of an old letter's date line copied with the town („Wrzosogród, dnia 10.03.2026”, „Wrzosogród – dnia”,
@@ -312,11 +338,14 @@ _SALUTATION_TOLD = ("zwrot grzecznościowy nie kończy się przecinkiem – w pi
 # „1. Charakterystyka zdiagnozowanego zagrożenia …” over the text, „Uzasadnienie” on a line of its own): pismo prints
 # its own headings and the text as a paragraph. A label a text may open with only before „:” or a dash („Wnioski:”);
 # a heading and the longer labels also before a new sentence („Uzasadnienie Plac zabaw …”) or alone in their line
-_SHORT_LABEL = r"(?i:uzasadnienie|opis|problem|efekt|prośba|wnioski|wniosek|cel|ocena|treść|podsumowanie)"
-_LONG_LABEL = (r"(?i:uzasadnienie(?:\s+wniosku)?|opis\s+problemu|oczekiwany\s+efekt|ocena\s+realizacji(?:\s+planu)?"
-               r"|charakterystyka\s+(?:zdiagnozowanego\s+)?zagrożenia(?:\s+w\s+rejonie\s+służbowym)?"
-               r"|zakładany\s+cel(?:\s+do\s+osiągnięcia)?)")
-_REASON_LABEL = re.compile(rf"\s*(?P<label>(?:\d{{1,2}}\.\s*)?(?:{_LONG_LABEL}(?:\s*(?::|[–—-](?=\s))|\.?[ \t]*(?:\n|$)"
+# (numbered „2.”, „2.1.”, „II.”, „2)”, „b)”; a label named with its kind – „Przewidywany efekt:”, „Opis zagrożenia:” – too)
+_SHORT_LABEL = (r"(?i:(?:uzasadnienie|opis|problem|efekty?|rezultaty?|prośba|wnioski|wniosek|cel|ocena|treść|podsumowanie)"
+                r"(?:\s+(?:zagrożenia|problemu|prośby|planu|wniosku|realizacji|sytuacji|działań|celu|efektu))?)")
+_LONG_LABEL = (r"(?i:uzasadnienie(?:\s+wniosku)?|opis\s+(?:problemu|zagrożenia)|ocena\s+realizacji(?:\s+planu)?"
+               r"|(?:oczekiwan|przewidywan|spodziewan|zakładan|planowan)[yei]\s+(?:efekty?|rezultaty?|cel(?:e|\s+do\s+osiągnięcia)?)"
+               r"|charakterystyka\s+(?:zdiagnozowanego\s+)?zagrożenia(?:\s+w\s+rejonie\s+służbowym)?)")
+_LABEL_NUMBER = r"(?:(?:\d{1,2}\.){1,3}|\d{1,2}\)|[IVX]{1,4}\.|[a-h]\))\s*"
+_REASON_LABEL = re.compile(rf"\s*(?P<label>(?:{_LABEL_NUMBER})?(?:{_LONG_LABEL}(?:\s*(?::|[–—-](?=\s))|\.?[ \t]*(?:\n|$)"
                            rf"|\.?\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ]))|{_SHORT_LABEL}\s*(?::|[–—-](?=\s))))\s*")
 _LABEL_TOLD = ("tekst zaczyna się od „{label}” (nagłówek ze starego pisma albo planu) – pismo samo pisze swoje nagłówki "
                "i drukuje ten tekst jako akapit, więc „{label}” trafiłoby do treści; usuń go i zacznij od „{rest}…”")
@@ -398,6 +427,76 @@ def completed_slips(sprawa):
                 if found:
                     yield ("partnerzy", i, "adresaci", j, "osoba", key), _COURTESY_TOLD.format(
                         what=what, word=found[0], rest=found[1])
+
+
+# the old letter's label copied with a short field pismo labels itself („Egz. nr 1 – adresat” under its „Egz. nr 1 –”,
+# „Protokołowała: …” after its „Protokołowała:”, „Załącznik nr 1 – Mapa …” in its numbered „Załączniki:”)
+_FIELD_NUMBER = r"\s*(?:nr\.?\s*)?\d{1,2}\.?"
+_FIELD_LABELS = {
+    "egzemplarze": (re.compile(rf"(?i:egz(?:\.|emplarz)){_FIELD_NUMBER}\s*(?:[–—:-]\s*)?"), "Egz. nr 1 –"),
+    "zalaczniki": (re.compile(rf"(?i:zał(?:\.|ącznik)){_FIELD_NUMBER}\s*(?:[–—:-]\s*)?"), "Załączniki:” i numer „1."),
+    "protokolant": (re.compile(r"(?i:protok(?:ołował[ao]?|olant(?:ka)?)|sporządził[ao]?)\s*[–—:-]\s*"),
+                    "Protokołował:” albo „Protokołowała:"),
+    "prowadzacy": (re.compile(r"(?i:prowadząc[ya]|prowadził[ao]?)\s*[–—:-]\s*"), "Prowadzący:” albo „Prowadząca:"),
+}
+_FIELD_LABEL_TOLD = ("tekst zaczyna się od „{label}” (opis ze starego pisma) – pismo samo pisze przed nim „{own}”, "
+                     "w piśmie stałoby to dwa razy; usuń „{label}” i zacznij od „{rest}…”")
+
+
+def field_label(key, text) -> tuple[str, str] | None:
+    """(label, the words after it) of a short field's text opened with the label pismo prints before it."""
+    pattern = _FIELD_LABELS.get(key, (None,))[0]
+    found = pattern.match(text.lstrip()) if pattern and _filled(text) else None
+    rest = text.lstrip()[found.end():] if found else ""
+    return (found.group().strip(), " ".join(rest.split()[:2])) if rest.strip() else None
+
+
+def field_labels(data):
+    """(loc, message) of every short field's text or item opened with the label pismo prints itself."""
+    for loc, value in scalars(data):
+        key = loc[-2] if len(loc) > 1 and isinstance(loc[-1], int) else loc[-1] if loc else None
+        found = field_label(key, value) if isinstance(key, str) and isinstance(value, str) else None
+        if found:
+            yield loc, _FIELD_LABEL_TOLD.format(label=found[0], own=_FIELD_LABELS[key][1], rest=found[1])
+
+
+# a line of the old letter's header or address block copied whole: its date line, the department pismo prints under
+# the unit's name, the phone or e-mail pismo prints under the address, the addressee's institution over its address
+_DATE_IN_LINE = re.compile(r"(?<![^\W\d_])(?:dnia|dn\.)(?![^\W\d_])|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}\s*(?:r\.|roku)",
+                           re.IGNORECASE)
+_CONTACT_IN_LINE = re.compile(r"(?<![^\W\d_])(?i:tel(?:efon)?|fax|kom)\.?\s*:?\s*[+\d(]|(?<![^\W\d_])(?i:e-?mail)\s*:|\S@\S")
+_COPIED_LINE_TOLD = "wiersz „{line}” – {what} pismo drukuje samo, w piśmie stałoby to dwa razy; usuń ten wiersz"
+
+
+def copied_line(key: str, line, jednostka, nazwa=()) -> str | None:
+    """What a header's or an address's line repeats of what pismo prints itself there, or None."""
+    if not _filled(line):
+        return None
+    plain = " ".join(line.split()).casefold()
+    own = [getattr(getattr(jednostka, k, None), "mianownik", None) for k in ("wydzial", "zespol")]
+    if key == "naglowek" and _DATE_IN_LINE.search(line):
+        return "nagłówek to tylko nazwa jednostki – datę („…, dnia …”)"
+    if key == "naglowek" and plain in {" ".join(o.split()).casefold() for o in own if o}:
+        return "nagłówek to tylko nazwa jednostki – wydział albo zespół (z pól „wydzial” i „zespol”)"
+    if key == "adres" and _CONTACT_IN_LINE.search(line):
+        return "adres to tylko ulica i miejscowość – telefon i e-mail (z pól „telefon” i „email”)"
+    if key == "adres" and plain in {" ".join(n.split()).casefold() for n in nazwa}:
+        return "adres to tylko ulica i miejscowość – nazwę instytucji (z pola „nazwa”, nad adresem)"
+    return None
+
+
+def copied_lines(sprawa):
+    """(loc, message) of each line of the unit's header and address and of an addressee's address that repeats what
+    pismo prints there itself (finding 24 of rev-msg14)."""
+    unit = sprawa.jednostka
+    blocks = [(("jednostka", "naglowek"), unit.naglowek, ()), (("jednostka", "adres"), unit.adres, ())]
+    blocks += [(("partnerzy", i, "adresaci", j, "adres"), a.adres, a.nazwa)
+               for i, partner in enumerate(sprawa.partnerzy) for j, a in enumerate(partner.adresaci)]
+    for loc, lines, nazwa in blocks:
+        for k, line in enumerate(lines or []):
+            what = copied_line(loc[-1], line, unit, nazwa)
+            if what:
+                yield loc + (k,), _COPIED_LINE_TOLD.format(line=" ".join(line.split()), what=what)
 
 
 def _filled(text) -> bool:

@@ -119,17 +119,20 @@ def _hyphenated(loc: tuple, node, text: str):
 
 
 # what a plain text keeps and the page shows wrong: two spaces between words (printed as a gap), a PDF's ligature
-# („ﬁ” – one character for „fi”, which search and spell-check do not read as the two letters)
+# („ﬁ” – one character for „fi”, which search and spell-check do not read as the two letters), a private-use character
+# (Word's Symbol or Wingdings bullet U+F0B7, U+F0A7 pasted with a list: an empty gap in the PDF, a box in Word)
 _GAP = "[ \u00a0\u2007\u202f\u3000]{2,}"  # spaces and hard spaces (Word's Ctrl+Shift+Space) side by side
-_ODD = re.compile(rf"(?<=\S)(?P<spaces>{_GAP})(?=\S)|(?P<ligature>[ﬀﬁﬂﬃﬄﬅﬆ])")
+_ODD = re.compile(rf"(?<=\S)(?P<spaces>{_GAP})(?=\S)|(?P<ligature>[ﬀﬁﬂﬃﬄﬅﬆ])|(?P<private>[\ue000-\uf8ff])")
 _DOUBLE_SPACE = re.compile(rf"(?<=\S){_GAP}(?=\S)")  # what the value itself must hold to be told
 _SPACES_TOLD = "dwie spacje obok siebie – w piśmie będzie podwójny odstęp między słowami; zostaw jedną spację"
 _LIGATURE_TOLD = ("znak „{char}” to ligatura – litery „{letters}” w jednym znaku (np. w tekście skopiowanym z PDF-u); "
                   "w piśmie wyszukiwanie i sprawdzanie pisowni nie rozpoznają słowa – wpisz zamiast niego „{letters}”")
+_PRIVATE_TOLD = ("znak U+{code} z prywatnej części Unicode (punktor czcionki Symbol albo Wingdings, np. z listy skopiowanej "
+                "z Worda) – w piśmie będzie pustym miejscem albo kwadratem; usuń go")
 
 
 def _odd_characters(node, loc: tuple, text: str):
-    """The first double space and the first ligature of a value, each at its place (a block text's „>-” line, a
+    """The first double space, ligature and private-use character of a value, each at its place (a block text's „>-” line, a
     line's indentation and the blanks at a quoted text's edges are no text)."""
     quoted = node.style in ("'", '"')  # the quotes are no text: spaces inside them at the edges are dropped
     start = text.find("\n", node.start_mark.index) + 1 if node.style in ("|", ">") else node.start_mark.index + quoted
@@ -138,11 +141,11 @@ def _odd_characters(node, loc: tuple, text: str):
         kind = found.lastgroup
         if kind == "spaces" and not _DOUBLE_SPACE.search(node.value):  # „0  \n”: an escape, no word, after them
             continue
-        if kind not in told and (kind == "ligature" or found.start() > start):  # a lookbehind sees the quote
+        if kind not in told and (kind != "spaces" or found.start() > start):  # a lookbehind sees the quote
             told.add(kind)
             char = found.group()
-            message = _SPACES_TOLD if kind == "spaces" else \
-                _LIGATURE_TOLD.format(char=char, letters=unicodedata.normalize("NFKC", char))
+            message = _SPACES_TOLD if kind == "spaces" else _PRIVATE_TOLD.format(code=f"{ord(char):04X}") \
+                if kind == "private" else _LIGATURE_TOLD.format(char=char, letters=unicodedata.normalize("NFKC", char))
             yield loc, *_position(text, found.start()), message
 
 
