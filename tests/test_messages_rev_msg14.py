@@ -311,3 +311,56 @@ def test_a_label_named_with_its_kind_or_numbered_otherwise_is_warned(line, old, 
 def test_a_sentence_naming_a_problem_is_no_label(new):
     report = _check((91, "W rejonie", new))
     assert not [m for m in _warned(report, 91) if "nagłówek ze starego" in m], report.warnings
+
+
+# --- 12: a meeting's topic opened with a meeting's noun and the words before the topic ----------------------------
+
+@pytest.mark.parametrize("opening", ["zaproszenie na spotkanie w sprawie", "spotkanie dot.", "zebranie mieszkańców nt.",
+                                     "debata społeczna dotycząca", "spotkanie z mieszkańcami w sprawie"])
+def test_a_topic_written_as_in_the_old_invitation_prints_without_its_opening(opening):
+    """Finding 12 of rev-msg14: „… w sprawie zaproszenie na spotkanie w sprawie bezpieczeństwa …” printed."""
+    from pismo.documents.context import topic
+
+    assert topic(f"{opening} bezpieczeństwa w rejonie") == "bezpieczeństwa w rejonie"
+
+
+@pytest.mark.parametrize("text", ["spotkania z mieszkańcami", "debaty społecznej o bezpieczeństwie",
+                                  "zebrania mieszkańców osiedla"])
+def test_a_topic_about_a_meeting_keeps_its_words(text):
+    from pismo.documents.context import topic
+
+    assert topic(text) == text
+
+
+# --- 15: the period or the field's name written into `cyklicznie` -------------------------------------------------
+
+@pytest.mark.parametrize("new, words", [
+    ("raz w miesiącu w okresie od 1 marca do 31 sierpnia 2026 r.", "w okresie"),
+    ("\"cyklicznie – raz w miesiącu\"", "cyklicznie"),
+    ("raz w miesiącu do końca sierpnia", "do końca sierpnia"),
+])
+def test_a_recurrence_with_its_period_is_warned(new, words):
+    """Finding 15 of rev-msg14: two periods in one sentence, „termin realizacji cyklicznie – …”, unwarned."""
+    report = _check((159, "raz w miesiącu", new))
+    assert [m for m in _warned(report, 159) if f"zawiera „{words}”" in m and "jak często" in m], report.warnings
+
+
+@pytest.mark.parametrize("new", ["raz w miesiącu", "od poniedziałku do piątku", "raz w kwartale (marzec, czerwiec)"])
+def test_a_recurrence_alone_is_not_warned(new):
+    report = _check((159, "raz w miesiącu", new))
+    assert not [m for m in _warned(report, 159) if "jak często" in m], report.warnings
+
+
+# --- 6, 7: a range with Word's dash wrapped after the dash ---------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, joined", [
+    (318, "raz w miesiącu w okresie od 1 marca 2026 roku do 31 sierpnia 2026",
+     "raz w miesiącu w okresie marzec–\n      sierpień 2026", "marzec–sierpień"),
+    (175, "klas VI–VIII Szkoły", "klas VI–\n      VIII Szkoły", "VI–VIII"),
+])
+def test_a_range_wrapped_after_its_dash_keeps_the_dash_in_the_advice(line, old, new, joined):
+    """Findings 6 and 7 of rev-msg14: „połącz: „marzecsierpień”” dropped the range's dash; „VI–” / „VIII” passed."""
+    report = _check((line, old, new))
+    told = [w.message for w in report.warnings if w.line == line and "zakres" in w.message]
+    assert told and f"„{joined}”" in told[0] and f"„{joined.replace('–', '')}”" not in told[0].split("albo")[-1], \
+        report.warnings

@@ -219,11 +219,11 @@ def _foreseen(message: str, text: str) -> bool:
     finding 12 of rev-msg10), a skeleton's hint left without its marker (finding 20 of rev-msg13; its longer hints and „00-000”, finding 13 of rev-msg14), the officer's own gap mark („do uzupełnienia”, „N.N.”, „XX/26”, finding 23 of rev-msg14), a rank in an officer's name (finding 1), a misspelt rank or the function in the name (findings 20, 26 of rev-msg14); and of a field pismo completes with its own words (case.checks.completed_slips): a
     meeting place without its preposition (or quoted, with a capital, a doubled preposition or a dot – finding 18 of rev-msg13), a salutation without its comma, a town with a date line's rest or after
     a preposition, a request or a recurrence opening with a capital (findings 2, 4, 10 of rev-msg13), a text opened
-    with an old letter's label or heading, an addressee with „Pani” (findings 13, 16 of rev-msg13), a genitive copied from the nominative (finding 11); a blank line inside a sentence (finding 16 of rev-msg10); two spaces between words and a PDF's ligature (finding 20 of rev-msg12); Word's private-use bullet, the officer's name in the signature block, a short field's old label and a header's or address's line pismo prints itself (findings 16, 4, 14, 24 of rev-msg14)."""
+    with an old letter's label or heading, an addressee with „Pani” (findings 13, 16 of rev-msg13), a genitive copied from the nominative (finding 11); a blank line inside a sentence (finding 16 of rev-msg10); two spaces between words and a PDF's ligature (finding 20 of rev-msg12); Word's private-use bullet, the officer's name in the signature block, a short field's old label and a header's or address's line pismo prints itself (findings 16, 4, 14, 24 of rev-msg14); a recurrence with its period (finding 15 of rev-msg14)."""
     from pismo.case import pasted
     from pismo.case.checks import (_FIELD_LABELS, _STAND_IN, courtesy_opening, field_label, function_in_name,
-                                   label_opening, own_gap, place_slip, rank_slip, sentence_start, skeleton_hint,
-                                   town_slip)
+                                   label_opening, own_gap, place_slip, rank_slip, recurrence_slip, sentence_start,
+                                   skeleton_hint, town_slip)
     from pismo.case.declined import _declined_head
     from pismo.case.model import rank_in
 
@@ -236,6 +236,7 @@ def _foreseen(message: str, text: str) -> bool:
         or ("(opis ze starego pisma)" in message and any(field_label(key, text) for key in _FIELD_LABELS)) \
         or (message.startswith("wiersz „") and "usuń ten wiersz" in message
             and message[len("wiersz „"):].startswith(" ".join(text.split()) + "”")) \
+        or ("pole „cyklicznie” zawiera" in message and recurrence_slip(text) is not None) \
         or ("prywatnej części Unicode" in message and re.search("[\ue000-\uf8ff]", text) is not None) \
         or ("podpis to tylko funkcja" in message and re.search(r"„(.+?)”", message).group(1).casefold() in text.casefold()) \
         or ("nie kończy się przecinkiem" in message and not text.rstrip().endswith((",", "!"))) \

@@ -399,6 +399,24 @@ def courtesy_opening(text) -> tuple[str, str] | None:
     return " ".join(found.group("word").split()), " ".join(text[found.end():].split()[:2])
 
 
+# a recurrence written as in the old plan, with its period („raz w miesiącu w okresie od 1 marca do 31 sierpnia”,
+# „… do końca sierpnia”) or its field's name („cyklicznie – raz w miesiącu”): pismo prints „– termin realizacji
+# {cyklicznie} w okresie od {od} do {do}” – two periods, or „cyklicznie” twice over
+_MONTH_WORD = (r"(?:styczeń|stycznia|luty|lutego|marzec|marca|kwiecień|kwietnia|maj|maja|czerwiec|czerwca|lipiec|lipca"
+               r"|sierpień|sierpnia|wrzesień|września|październik|października|listopad|listopada|grudzień|grudnia)")
+_PERIOD_IN_RECURRENCE = re.compile(rf"(?<![^\W\d_])(?:w\s+okresie|do\s+(?:dnia|końca\s+(?:{_MONTH_WORD}|roku|okresu|planu))"
+                                   rf"|(?:\d{{1,2}}|od|do)\s+{_MONTH_WORD}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}\s*(?:r\.|roku)"
+                                   rf"|^\s*cyklicznie)(?![^\W\d_])", re.IGNORECASE)
+_RECURRENCE_TOLD = ("pole „cyklicznie” zawiera „{words}” – pismo samo pisze w planie „– termin realizacji … "
+                    "w okresie od … do …” z pól „od” i „do”; wpisz tu tylko, jak często („raz w miesiącu”)")
+
+
+def recurrence_slip(text) -> str | None:
+    """The words of a recurrence that repeat what pismo prints around it: the period, or the word „cyklicznie”."""
+    found = _PERIOD_IN_RECURRENCE.search(text) if _filled(text) else None
+    return " ".join(found.group().split()) if found else None
+
+
 def completed_slips(sprawa):
     """(loc, message) of a field pismo prints inside its own words or lines that does not fit them: the town with the
     date line's „, dnia” (printed „Wrzosogród, dnia, dnia …”), a meeting place without its preposition, a
@@ -416,6 +434,10 @@ def completed_slips(sprawa):
             text = adresat.powitanie
             if _filled(text) and not text.rstrip().endswith((",", "!")):
                 yield ("partnerzy", i, "adresaci", j, "powitanie"), _SALUTATION_TOLD.format(text=text.strip())
+    for i, action in enumerate(sprawa.dzialania):
+        words = recurrence_slip(getattr(action.termin, "cyklicznie", None))
+        if words:
+            yield ("dzialania", i, "termin", "cyklicznie"), _RECURRENCE_TOLD.format(words=words)
     for loc, text in _labelled_texts(sprawa):
         label = label_opening(text)
         if label:

@@ -82,7 +82,8 @@ def _lines_of(loc: tuple, node, text: str):
 # a word broken at a line's end as a PDF or an old letter breaks it („doświet-” / „lenie”): the line's fold prints a
 # space after the hyphen; „biało- i czerwony” shares the hyphen, a dash „ – ” has a space before it. The break's sign
 # as a copy gives it: a hyphen, Unicode's hyphens, Word's dash, a soft hyphen, Acrobat's „¬”
-_BREAKS = "-\u2010\u2011\u2013\u00ad\u00ac"
+_BREAKS = "-\u2010\u2011\u2013\u2014\u00ad\u00ac"
+_RANGE_DASHES = "\u2013\u2014"  # glued between two words Word's dash is a range („marzec–sierpień”, „VI–VIII”)
 _BROKEN = re.compile(rf"(?<![^\W\d_])(?P<word>[^\W\d_]+[{_BREAKS}])[ \t]*$")  # from a word's start only: linear
 _GOES_ON = re.compile(r"[ \t]*(?!(?:i|lub|albo|oraz|czy|bądź|ani)\b)(?P<rest>[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ]+)")
 _BROKEN_TOLD = ("wiersz kończy się słowem przeniesionym z łącznikiem „{word}” (np. tekst skopiowany z PDF-u), a następny "
@@ -95,6 +96,11 @@ _RANGE_BROKEN = re.compile(r"(?<![\w-])(?P<word>\d{1,4}[-–])[ \t]*$")
 _RANGE_GOES_ON = re.compile(r"[ \t]*(?P<rest>\d{1,4})(?!\d)")
 _RANGE_TOLD = ("wiersz kończy się „{word}”, a następny zaczyna się od „{rest}” – w piśmie będzie „{word} {rest}” ze "
                "spacją; połącz je w jednym wierszu: „{word}{rest}”")
+# a range of words with Word's dash broken after it before a capital or a number („VI–” / „VIII”): no broken word
+_WORD_RANGE_GOES_ON = re.compile(r"[ \t]*(?!(?:i|lub|albo|oraz|czy|bądź|ani)\b)(?P<rest>[^\W_]+)")
+_WORD_RANGE_TOLD = ("wiersz kończy się „{word}”, a następny zaczyna się od „{rest}” – to zakres („{joined}”), a w piśmie "
+                    "będzie „{word} {rest}” ze spacją po myślniku; połącz go w jednym wierszu: „{joined}”")
+_OR_RANGE = " – albo, jeśli to zakres, z myślnikiem: „{word}{rest}”"
 _BREAK_SIGN_TOLD = ("wiersz kończy się słowem przeniesionym do następnego wiersza („{word}” – znak {sign}, np. z tekstu "
                     "skopiowanego z PDF-u), a następny zaczyna się od „{rest}” – w piśmie słowo będzie rozdzielone; "
                     "połącz je w jednym wierszu: „{joined}”")
@@ -108,12 +114,18 @@ def _hyphenated(loc: tuple, node, text: str):
     lines = text[node.start_mark.index:node.end_mark.index].split("\n")
     for number, (line, below) in enumerate(zip(lines, lines[1:])):
         broken, rest = _BROKEN.search(line), _GOES_ON.match(below)
+        dashed = broken is not None and broken.group("word")[-1] in _RANGE_DASHES
+        ranged = dashed and not rest and _WORD_RANGE_GOES_ON.match(below)  # „VI–” / „VIII”: no broken word, a range
+        rest = ranged or rest
         if not (broken and rest):
             broken, rest = _RANGE_BROKEN.search(line), _RANGE_GOES_ON.match(below)
         if broken and rest and (number or node.style not in ("|", ">")):
             column = (node.start_mark.column if number == 0 else 0) + broken.end("word")
-            word, joined = broken.group("word"), broken.group("word")[:-1] + rest.group("rest")
-            told = _RANGE_TOLD if word[0].isdigit() else _BROKEN_TOLD if word[-1] in "-\u2010\u2011" else _BREAK_SIGN_TOLD
+            word = broken.group("word")
+            joined = word + rest.group("rest") if ranged else word[:-1] + rest.group("rest")
+            told = _WORD_RANGE_TOLD if ranged else _RANGE_TOLD if word[0].isdigit() else \
+                _BROKEN_TOLD if word[-1] in "-\u2010\u2011" else _BREAK_SIGN_TOLD
+            told += _OR_RANGE if dashed and not ranged and not word[0].isdigit() else ""
             yield loc, node.start_mark.line + number + 1, column, \
                 told.format(word=word, rest=rest.group("rest"), joined=joined, sign=f"U+{ord(word[-1]):04X}")
 

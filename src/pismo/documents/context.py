@@ -53,12 +53,13 @@ _ABBREVIATED = re.compile(r"(?<![\w.])(?:itp|itd|in|m\.in|ul|al|pl|os|r|ok|np|tj
                           r"św|im|o\.o)\.$", re.IGNORECASE)
 _OWN_MARKS = re.compile(r"(?:[\s;,:]|(?<![.…])\.(?!\.))+$")
 _LIST_WORD = re.compile(r"[\s;,:]+(?:oraz|i|lub|albo|a także)$")
-# „w sprawie”, „Dotyczy:”, „dot.”, „ws.”, „w/s”, „Temat:”, „Spotkanie w sprawie” („zebranie dotyczące”, „narada na
-# temat”) opening a topic, with the colon, dot
-# or dash of a letter's subject line, one or several („w sprawie dot. …”); something must be left after them
-_TOPIC_OPENING = re.compile(r"(?:(?:(?:(?:(?:spotkani[ae]|zebrani[ae]|narad[ay]|posiedzeni[ae])\s+)?(?:w\s+sprawie|"
-                            r"dotycz(?:y|ący|ące|ąca)|na\s+temat|odnośnie(?:\s+do)?)|dot)\b\.?"
-                            r"|ws\.|w/s|nt\.|temat(?:\s+spotkania)?\s*:|sprawa\s*:)"
+# „w sprawie”, „Dotyczy:”, „dot.”, „ws.”, „w/s”, „Temat:”, „Spotkanie w sprawie” („zebranie mieszkańców nt.”, „debata
+# społeczna dotycząca”, the old invitation's whole „zaproszenie na spotkanie w sprawie”) opening a topic, with the
+# colon, dot or dash of a letter's subject line, one or several („w sprawie dot. …”); something must be left after them
+_MEETING_NOUN = (r"(?:zaproszenie\s+na\s+)?(?:spotkani[ae]|zebrani[ae]|narad[ay]|posiedzeni[ae]|debat[ay]|konsultacj[ie])"
+                 r"(?:\s+[^\W\d_]+){0,2}?\s+")
+_TOPIC_OPENING = re.compile(rf"(?:(?:(?:{_MEETING_NOUN})?(?:(?:w\s+sprawie|dotycz(?:y|ący|ące|ąca)|na\s+temat"
+                            r"|odnośnie(?:\s+do)?|dot)\b\.?|ws\.|w/s|nt\.)|temat(?:\s+spotkania)?\s*:|sprawa\s*:)"
                             r"[ \t]*:?[ \t]*(?:[–—-][ \t]*)?)+(?=\S)", re.IGNORECASE)
 
 
