@@ -364,3 +364,17 @@ def test_a_range_wrapped_after_its_dash_keeps_the_dash_in_the_advice(line, old, 
     told = [w.message for w in report.warnings if w.line == line and "zakres" in w.message]
     assert told and f"„{joined}”" in told[0] and f"„{joined.replace('–', '')}”" not in told[0].split("albo")[-1], \
         report.warnings
+
+
+# --- 5: the second line of an end-of-line comment without its „#” -------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, comment", [
+    (85, "# wersja do publikacji pokazuje zatwierdzenie", "# wersja do publikacji pokazuje\nzatwierdzenie", 85),
+    (25, "# w tej jednostce dzielnicowi tworzą rewir, nie zespół", "# w tej jednostce dzielnicowi tworzą rewir,\nnie zespół", 25),
+])
+def test_an_end_of_line_comment_wrapped_without_its_hash_is_told_as_the_comments(line, old, new, comment):
+    """Finding 5 of rev-msg14: the wrapped half of an end-of-line comment was told as the field's text („dopisz go na
+    końcu wiersza 85” of a date) or a list item's."""
+    report = _check((line, old, new))
+    told = [m for _, _, m in _errors(report) if f"dalszy ciąg komentarza z wiersza {comment}" in m]
+    assert told, _errors(report)

@@ -639,6 +639,7 @@ def odd_item(sign: str) -> str:
 
 _COMMENT_WRAP_TOLD = ("błąd składni YAML: ten wiersz wygląda na dalszy ciąg komentarza z wiersza {line} – zacznij go od "
                       "„#” (każdy wiersz komentarza musi zaczynać się od „#”)")
+_TRAILING_COMMENT = re.compile(r"[^'\"#\n]*(?:(?<=\s)|^)#")  # a comment line, or a line ending with one (no quote before it)
 _FIELD_OR_ITEM = re.compile(r"[ ]*(?:-(?:[ ]|$)|[^\s#:'\"][^:#]*:(?:[ ]|$))")
 
 
@@ -651,7 +652,7 @@ def _comment_wrap(text: str, mark, reach: int = 20):
     blocks = _block_lines(lines)
     for number in range(min(mark.line, len(lines) - 1), max(0, mark.line - reach), -1):
         line, above = lines[number], lines[number - 1]
-        if _blank(line) or line.lstrip().startswith("#") or not above.lstrip().startswith("#") \
+        if _blank(line) or line.lstrip().startswith("#") or not _TRAILING_COMMENT.match(above) \
                 or {number, number - 1} & blocks or _FIELD_OR_ITEM.match(line) \
                 or re.match(r"[^\s:=;]*", line.lstrip()).group() in _field_names():  # a field without its colon
             continue
