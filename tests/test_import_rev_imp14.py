@@ -80,3 +80,25 @@ def test_an_introduction_line_does_not_swallow_the_items_under_it(tmp_path, intr
     assert len(case["informowanie"]) >= 3 and not any("Zamieszczenie" in way and "mediów" in way
                                                        for way in case["informowanie"]), written
     assert written.count("wstęp do listy") >= 3 if intro else True, written
+
+
+# --- finding 17: any one to three words and a number before „:” were taken for a form's label („Forma 1:”) and
+# cut from the way of informing – „Spotkania w SP nr 2:” lost where and with whom.
+
+@pytest.mark.parametrize("way", ["Spotkania w SP nr 2: prelekcje dla uczniów i rodziców.",
+                                 "Zebrania w bloku 5: omówienie planu z mieszkańcami.",
+                                 "Spotkanie z klasą 8: zasady bezpieczeństwa w sieci.",
+                                 "Gazetka parafialna nr 4: artykuł o planie.",
+                                 "Radio Lublin 102: audycja o bezpieczeństwie."])
+def test_words_before_a_number_and_colon_stay_in_the_way(tmp_path, way):
+    path, _text, _output = mini_plan(tmp_path, {5: [f"- {way}", "- Za pośrednictwem lokalnych mediów."]},
+                                     replace=True)
+    case, written = _case(path)
+    assert way in case["informowanie"], written
+
+
+@pytest.mark.parametrize("label", ["Forma 2: ", "Sposób informowania nr 2: ", "Kanał 2: ", "Punkt 2: ", "Sposób: "])
+def test_a_form_label_before_a_way_still_goes(tmp_path, label):
+    path, _text, _output = mini_plan(tmp_path, {5: [f"- {label}Ulotki w skrzynkach pocztowych."]}, replace=True)
+    case, written = _case(path)
+    assert "Ulotki w skrzynkach pocztowych." in case["informowanie"], written

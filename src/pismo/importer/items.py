@@ -354,9 +354,11 @@ _ACTION_LABEL = re.compile(r"(?:działanie|zadanie|przedsięwzięcie)(?:\s+(?:nr
 # any wording of it: „Nazwa podmiotu:”, „Podmiot współpracujący 1:”, „Partner nr 2 –” (a dash after a number only)
 _PARTNER_NOUN = r"(?:nazwa\s+)?(?:podmiot\w*|partner\w*|instytucj\w*)(?:\s+(?!nr\b)[a-ząćęłńóśźż]+\w*)?"
 _PARTNER_LABEL = re.compile(rf"{_PARTNER_NOUN}(?:\s*:|\s+(?:nr\s*)?\d{{1,2}}\.?\s*(?::|[-–—]\s))\s*(?=\S)", re.I)
-# a form's label before a way of informing: „Sposób:”, any one to three words and a number – „Forma 1:”, „Sposób
-# informowania nr 2:”, „Kanał 3:”
-_WAY_LABEL = re.compile(r"(?:sposób|\w+(?:\s+\w+){0,2}?\s+(?:nr\s*)?\d{1,2}\.?)\s*:\s*(?=\S)", re.I)
+# a form's label before a way of informing: „Sposób:”, a form's own noun (and a word) with a number – „Forma 1:”,
+# „Sposób informowania nr 2:”, „Kanał 3:”; any other words before a number („Spotkania w SP nr 2:”, „Gazetka
+# parafialna nr 4:”) say where or through what – the way's own text, kept
+_WAY_LABEL = re.compile(r"(?:sposób|(?:sposób|forma|kanał|pozycja|punkt|poz\.|pkt\.?)(?:\s+[^\W\d]+)?\s+(?:nr\s*)?"
+                        r"\d{1,2}\.?)\s*:\s*(?=\S)", re.I)
 # „…; zadania: …”, „…, zakres współpracy: …” after a partner's name: where its tasks start
 # any short label naming tasks or a scope and ending with „:” – „Zadania do realizacji:”, „Zadania podmiotu:”,
 # „Planowane zadania:”, „Zakres współpracy:” – after the name's „;”, „,” or first „.”, or opening a line under it;
