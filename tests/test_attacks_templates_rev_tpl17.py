@@ -245,3 +245,25 @@ def test_a_font_aliased_to_a_pictogram_font_is_refused(tmp_path):
     edits = {"word/fontTable.xml": lambda xml: xml.replace("</w:fonts>", alias + "</w:fonts>"),
              **in_body('<w:p><w:r><w:rPr><w:rFonts w:ascii="Ikony" w:hAnsi="Ikony"/></w:rPr><w:t>¨</w:t></w:r></w:p>')}
     checked, _ = refused_everywhere(tmp_path, spec_of(edits), "Ikony (w tabeli czcionek zastępowaną przez Wingdings)")
+
+
+# --- finding 16: the template a document was made from ----------------------------------------------------------------
+
+def test_an_attached_template_is_left_out_not_refused(tmp_path):
+    """rev-tpl17 16: every document Word makes from a unit's .dotx names it in settings.xml (w:attachedTemplate and
+    an external relationship); the template was refused with „usuń go” – the letter never needs it, so it goes."""
+    import zipfile
+    from test_templates_round7 import passes
+    rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
+            'Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" '
+            'Target="file:///C:\\Users\\jan.nowak\\Szablony\\KPP%20Pismo.dotx" TargetMode="External"/></Relationships>')
+    spec = {"edits": {"word/settings.xml": lambda xml: xml.replace("<w:zoom", '<w:attachedTemplate r:id="rIdT" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/><w:zoom', 1)},
+            "extra": [("word/_rels/settings.xml.rels", rels.encode())]}
+    passes(tmp_path, spec)
+    letters = list(tmp_path.rglob("plan.docx"))
+    made = [p for p in letters if "szablony" not in p.parts]
+    assert made, letters
+    with zipfile.ZipFile(made[0]) as letter:
+        texts = b"".join(letter.read(n) for n in letter.namelist() if n.startswith("word/"))
+    assert b"attachedTemplate" not in texts and b"jan.nowak" not in texts

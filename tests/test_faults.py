@@ -316,7 +316,7 @@ def truncated(path: Path) -> Path:
 def external_link(path: Path) -> Path:
     rels = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.'
             b'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
-            b'openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" '
+            b'openxmlformats.org/officeDocument/2006/relationships/subDocument" '
             b'Target="http://przyklad.invalid/szablon.dotm" TargetMode="External"/></Relationships>')
     return template_zip(path, extra={"word/_rels/settings.xml.rels": rels})
 

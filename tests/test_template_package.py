@@ -189,7 +189,7 @@ HOSTILE = {
 }
 # --- second round: fresh inputs against the fixed code ---
 ATTACHED = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-            f'relationships"><Relationship Id="rId1" Type="{REL}attachedTemplate" Target="http://przyklad.invalid/x.dotm" '
+            f'relationships"><Relationship Id="rId1" Type="{REL}subDocument" Target="http://przyklad.invalid/x.dotm" '
             'TargetMode="External"/></Relationships>')
 PCX = bytes([10, 5, 1, 8]) + struct.pack("<HHHH", 0, 0, 59999, 59999) + bytes(116)
 HOSTILE.update({

@@ -181,6 +181,36 @@ def without_gfxdata(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
     return out
 
 
+def without_attached_template(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """The parts less the settings' w:attachedTemplate and its external relationship: every document Word makes
+    from a unit's own .dotx names it (file:///C:\\Users\\…\\KPP Pismo.dotx), the letter never needs it, and the
+    recipient's Word would fetch it on opening. A part that does not parse is left to the checks that refuse it."""
+    settings = _reached_only_by_safely(parts, {"settings"})
+    out = []
+    for name, blob in parts:
+        try:
+            if name.lower() in settings:
+                blob = _without(blob, "attachedTemplate", lambda e: True)
+            elif name.lower().endswith(".rels") and b"attachedtemplate" in blob.lower():
+                blob = _without(blob, "Relationship", _external_attached_template)
+        except (etree.XMLSyntaxError, ValueError):
+            pass
+        out.append((name, blob))
+    return out
+
+
+def _reached_only_by_safely(parts: list[tuple[str, bytes]], types: set[str]) -> set[str]:
+    try:
+        return _reached_only_by(parts, types)
+    except (etree.XMLSyntaxError, ValueError):
+        return set()
+
+
+def _external_attached_template(relation) -> bool:
+    kind = (relation.get("Type") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+    return kind == "attachedtemplate" and (relation.get("TargetMode") or "").strip().lower() == "external"
+
+
 def _is_gfxdata(key: str) -> bool:
     return etree.QName(key).localname.lower() == "gfxdata"
 

@@ -9,7 +9,8 @@ reach outside the package (reach.py), nor ask LibreOffice for drawing work its
 size does not show (workload.py; pictures drawn again and again weigh as often). Macros, encryption and the names of
 authors of comments or tracked changes are refused; parts that only name the
 template's author are left out (package.without_private_parts), and so is the
-second package a VML shape may carry (package.without_gfxdata).
+second package a VML shape may carry (package.without_gfxdata) and the settings' attached template
+(package.without_attached_template).
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ def read_package(name: str, data: bytes) -> list[tuple[str, bytes]]:
     with archive:
         infos = archive.infolist()
         _check_members(name, infos)
-        entries = normalise.parts(package.without_gfxdata(_read_members(name, archive, infos)))
+        entries = normalise.parts(package.without_attached_template(package.without_gfxdata(
+            _read_members(name, archive, infos))))
     check_parts(name, entries)
     return entries
 
