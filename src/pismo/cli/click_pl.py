@@ -119,9 +119,7 @@ class _Path(click.Path):
         if isinstance(value, str):
             _refuse_slips(self, value, param, ctx)
         if isinstance(value, str) and _unexpanded_home(value):
-            self.fail(f"„~” nie zostało zamienione na folder domowy (ścieżka w cudzysłowie albo po „=”), więc pismo "
-                      f"utworzyłoby folder o nazwie „~” – podaj pełną ścieżkę, np. {os.path.expanduser(value)}",
-                      param, ctx)
+            self.fail(_home_refusal(value), param, ctx)
         if isinstance(value, str) and ctx is not None and param is not None:
             ctx.meta.setdefault(RAW, {})[param.name] = value  # Path() drops a trailing „/”, which says „a folder”
         if isinstance(value, str):
@@ -130,21 +128,32 @@ class _Path(click.Path):
 
 
 def _unexpanded_home(value: str) -> bool:
-    """A „~” or „~/…” the shell did not expand (quoted, after „=”, from a script): taken as given it made a
-    folder named „~” in the current one – and a later `rm -rf ~` to clean it up removes the home folder."""
+    """A „~”, „~user”, „~+” or „~-” the shell did not expand (quoted, after „=”, from a script): taken as given it
+    made a folder named „~root” in the current one – and a later `rm -rf ~root` to clean it up removes that
+    user's home folder."""
     first = value.replace(os.sep, "/").split("/", 1)[0]
-    return first == "~" and not os.path.lexists(first)
+    return first.startswith("~") and not os.path.lexists(first)
+
+
+def _home_refusal(value: str) -> str:
+    """What the shell would have made of an unexpanded „~…”, told with the full path to type instead."""
+    first, _, rest = value.replace(os.sep, "/").partition("/")
+    expanded = {"~+": os.getcwd(), "~-": os.environ.get("OLDPWD", first)}.get(first, os.path.expanduser(first))
+    where = "na folder domowy" if first not in ("~+", "~-") else "na folder"
+    told = f"„{first}” nie zostało zamienione {where} (ścieżka w cudzysłowie albo po „=”), więc pismo " \
+           f"utworzyłoby folder o nazwie „{first}”"
+    if expanded == first:  # no such user: nothing to offer but the advice
+        return f"{told} – podaj pełną ścieżkę"
+    return f"{told} – podaj pełną ścieżkę, np. {os.path.join(expanded, rest) if rest else expanded}"
 
 
 def _refuse_slips(path_type: click.Path, value: str, param, ctx) -> None:
     """Paths no officer means, refused before anything is written under them: an option of the command taken
-    as the value of the one before it (`-o --pdf`: the documents went to „--pdf/”, no PDF made), a carriage
-    return left by a script saved with Windows line endings, a blank typed after the name."""
-    option = _option_taken(value, ctx)
-    if option and isinstance(param, click.Option):
-        example = {"FOLDER": "wyniki", "SPRAWA.yaml": "sprawa.yaml"}.get(param.metavar or "", param.metavar or "wyniki")
-        path_type.fail(f"„{value}” to opcja, a nie ścieżka – zaraz po {param.opts[0]} podaj ścieżkę, "
-                       f"np. {param.opts[0]} {example} {value}", param, ctx)
+    as the value of the one before it (`-o --pdf`: the documents went to „--pdf/”, no PDF made), any other word
+    that only an option begins with („-P”, „--PDF”, „--”) or Windows' „/o:x” habit („:ox”), a carriage return
+    left by a script saved with Windows line endings, a blank typed around the name."""
+    if _option_taken(value, ctx) or (value.startswith(("-", ":")) and not os.path.lexists(value)):
+        path_type.fail(_not_a_path(value, param, ctx), param, ctx)
     if os.path.lexists(value):
         return
     if value.endswith("\r"):  # the line's last word; a CR inside a name is the name's (shown as <U+000D>)
@@ -152,6 +161,54 @@ def _refuse_slips(path_type: click.Path, value: str, param, ctx) -> None:
                        f"wierszy systemu Windows; zapisz go z końcami wierszy LF (np. dos2unix)", param, ctx)
     if value != value.rstrip():
         path_type.fail(f"„{value}” kończy się spacją – usuń ją (takiej nazwy Windows nie otworzy)", param, ctx)
+    if value != value.lstrip():
+        path_type.fail(f"„{value}” zaczyna się od spacji – usuń ją", param, ctx)
+
+
+_EXAMPLES = {"SPRAWA.yaml": "sprawa.yaml", "POPRZEDNIA.yaml": "poprzednia.yaml"}  # by metavar, else by name:
+_FOLDERS = {"szablony": "szablony-jednostki", "katalog": "sprawy"}  # an example each option's value could be
+
+
+def _not_a_path(value: str, param, ctx) -> str:
+    """Why `value` is refused as a path, with the spelling meant."""
+    option = _option_taken(value, ctx) or _option_meant(value, ctx)
+    if isinstance(param, click.Option):
+        name = param.opts[0]
+        example = f"{name} {_EXAMPLES.get(param.metavar or '') or _FOLDERS.get(param.name or '', 'wyniki')}"
+    else:
+        name, example = None, None
+    after = f"zaraz po {name} podaj ścieżkę" if name else "podaj ścieżkę"
+    if value.startswith(":"):
+        fixed = f"{name} {value[1:]}" if name and value[1:] else example
+        return f"„{value}” zaczyna się od „:” (zapis /o:x z Windows), a takiej nazwy Windows nie otworzy – " \
+               f"{after}" + (f", np. {fixed}" if fixed else "")
+    if value == "--":
+        return f"„--” (koniec opcji) to nie ścieżka – {after}" + (f", np. {example}" if example else "")
+    if option:
+        taken = _taken_param(option, ctx)
+        shown = f"„{value}” to opcja" + (f" ({option})" if option != value.split("=", 1)[0] else "")
+        tail = "" if taken is param else " " + (value if "=" in value else option + (
+            f" {taken.metavar or '…'}" if taken is not None and not taken.is_flag else ""))
+        return f"{shown}, a nie ścieżka – {after}" + (f", np. {example}{tail}" if example else "")
+    return f"„{value}” zaczyna się od „-”, więc wygląda na opcję, a nie na ścieżkę – {after}" + \
+        (f", np. {example}" if example else "") + f"; plik albo folder o takiej nazwie napisz jako ./{value}"
+
+
+def _option_meant(value: str, ctx) -> str | None:
+    """The long option a dashed word stands for though spelt otherwise: „--PDF” (Caps Lock), „--pomoc”
+    (help), „--output” (another program's name)."""
+    if ctx is None or not value.startswith("-"):
+        return None
+    key = _folded(value.split("=", 1)[0]).lstrip("-")
+    longs = _long_options(ctx.command, ctx)
+    meant = longs.get(key) or _FOREIGN.get(key) or _ASKED.get(key)
+    return meant if meant in longs.values() else None
+
+
+def _taken_param(option: str, ctx):
+    """The command's Option named `option`, else None."""
+    return next((p for p in ctx.command.get_params(ctx) if isinstance(p, click.Option)
+                 and option in (*p.opts, *p.secondary_opts)), None)
 
 
 def _option_taken(value: str, ctx) -> str | None:
@@ -160,8 +217,10 @@ def _option_taken(value: str, ctx) -> str | None:
         return None
     names = {name for p in ctx.command.get_params(ctx) for name in (*p.opts, *p.secondary_opts)}
     typed = value.split("=", 1)[0]
-    if typed in names or (not value.startswith("--") and value[:2] in names):
+    if typed in names:
         return typed
+    if not value.startswith("--") and value[:2] in names:
+        return value[:2]
     return None
 
 
@@ -252,6 +311,7 @@ def _single_dash(cls) -> None:
     original = cls.parse_args
 
     def parse_args(self, ctx, args):
+        _typographic_dash(ctx, args)
         _short_with_equals(self, ctx, args)
         meant = _meant(self, ctx, args)
         if meant:
@@ -264,18 +324,46 @@ def _single_dash(cls) -> None:
 
 
 def _short_with_equals(command: click.Command, ctx, args: list[str]) -> None:
-    """`-o=wyniki` (the habit of `--wyjscie=wyniki`) is refused with both spellings: click took „=wyniki” as
-    the value and wrote the documents into a new folder „=wyniki” without a word."""
-    options = [param for param in command.get_params(ctx) if isinstance(param, click.Option) and not param.is_flag]
+    """`-o=wyniki` (the habit of `--wyjscie=wyniki`) and `-o:wyniki` (Windows' `/o:wyniki`) are refused with
+    both spellings: click took „=wyniki” or „:wyniki” as the value and wrote the documents into a new folder of
+    that name without a word."""
+    options = [param for param in command.get_params(ctx) if isinstance(param, click.Option)]
     for arg in args:
         if arg == "--" or (not arg.startswith("-") and isinstance(command, click.Group)):
             return
-        typed, equals, value = arg.partition("=")
-        option = next((p for p in options if typed in p.opts and not typed.startswith("--")), None)
-        if option and equals:
-            long = next((name for name in option.opts if name.startswith("--")), None)
-            spelling = f"{typed} {value}" + (f" albo {long}={value}" if long else "")
-            raise click.UsageError(f"„{arg}”: po krótkiej opcji nie pisze się „=” – napisz {spelling}", ctx)
+        if arg.startswith("--") or len(arg) < 3 or arg[2] not in "=:":
+            continue
+        typed, sign, value = arg[:2], arg[2], arg[3:]
+        option = next((p for p in options if typed in p.opts), None)
+        if option is None:
+            continue
+        if option.is_flag:
+            raise click.UsageError(f"„{arg}”: opcja {typed} nie przyjmuje wartości – napisz samo {typed}", ctx)
+        long = next((name for name in option.opts if name.startswith("--")), None)
+        value = value.strip() or option.metavar or "…"
+        spelling = f"{typed} {value}" + (f" albo {long}={value}" if long else "")
+        raise click.UsageError(f"„{arg}”: po krótkiej opcji nie pisze się „{sign}” – napisz {spelling}", ctx)
+
+
+_DASHES = {"\u2010": "łącznika typograficznego (‐)", "\u2011": "łącznika nierozdzielającego (‑)",
+           "\u2012": "kreski cyfrowej (‒)", "\u2013": "półpauzy (–)", "\u2014": "pauzy (—)",
+           "\u2015": "kreski poziomej (―)", "\u2212": "znaku minus (−)"}
+
+
+def _typographic_dash(ctx, args: list[str]) -> None:
+    """`–pdf`, `—pdf`: what Word's AutoCorrect (or a PDF's font) makes of „--” in an instruction the command was
+    copied from – refused with the spelling meant, before anything is written (the word was taken as a file or
+    a folder, or as an extra argument)."""
+    for arg in args:
+        if arg == "--":
+            return
+        run = len(arg) - len(arg.lstrip("".join(_DASHES)))
+        if not run or os.path.lexists(arg):
+            continue
+        rest = arg[run:]
+        meant = ("-" if run == 1 and len(rest.split("=", 1)[0]) == 1 else "--") + rest
+        raise click.UsageError(f"„{arg}” zaczyna się od {_DASHES[arg[0]]}, a nie od łączników (-) – wpisz {meant} "
+                               f"(tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)", ctx)
 
 
 def _meant(command: click.Command, ctx, args: list[str]) -> tuple[str, str] | None:
