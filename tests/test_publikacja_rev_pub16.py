@@ -119,3 +119,52 @@ def test_a_scrubber_without_spans_still_has_its_changes_written():
     assert public._scrub_paragraph(paragraph, lambda text: text.replace("Jan Nowak", "[osoba]"))
     texts = [t.text for t in paragraph.iter(f"{{{W}}}t")]
     assert "".join(texts) == "Dzwonił [osoba] wczoraj o 9." and texts[2] == " o 9.", texts
+
+
+# --- findings 1 and 17: a common first name the dictionary also reads as a village; a family's case --------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Wczoraj była u nich Anna.", ["Anna"]),
+    ("Kłóci się z nim Grażyna.", ["Grażyna"]),
+    ("Przywódca grupy to Jakub.", ["Jakub"]),
+    ("Ten w czerwonej kurtce to Paweł.", ["Paweł"]),
+    ("Ekipa: lider Marek.", ["Marek"]),
+    ("Młodzież: najstarszy Wiktor.", ["Wiktor"]),
+    ("Widziałem tam Annę.", ["Annę"]),
+    ("Dzwoniła do mnie potem jeszcze raz Irena.", ["Irena"]),
+    ("Kto rzucał butelkami? Podobno Daniel.", ["Daniel"]),
+    ("Skarga od Zofii.", ["Zofii"]),
+    ("Poszedłem do Ireny.", ["Ireny"]),
+    ("Dane od Wandy z monitoringu.", ["Wandy"]),
+    ("Na klatce pali z nimi Julia.", ["Julia"]),
+    ("Grupa „Chłopaki z Orlika” – szef Dawid, 17 l.", ["Dawid"]),
+    ("Wczoraj była u nich Katarzyna.", ["Katarzyna"]),
+])
+def test_a_common_first_name_without_a_places_context_goes(text, secrets):
+    """rev-pub16 1: a pronoun, „to”, a role noun, an adverb, „od/do” before one of the commonest first names give
+    no place's context; its village reading in the dictionary does not keep it."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Sprawa Nowak – przemoc domowa.", ["Nowak"]),
+    ("Sprawa Nowak.", ["Nowak"]),
+    ("Rada: Sprawa Nowak – przemoc domowa – do komisji.", ["Nowak"]),
+    ("Sprawa Nowak c/a Kowalski.", ["Nowak"]),
+])
+def test_a_family_named_in_a_cases_title_goes(text, secrets):
+    """rev-pub16 17: „Sprawa Nowak” names a family (here under „przemoc domowa”), not a village."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mieszkańcy Józefowa i Stanisławowa piją.", ["Józefowa", "Stanisławowa"]),
+    ("Policja w Józefowie.", ["Józefowie"]),
+    ("Józefów to miasto.", ["Józefów"]),
+    ("Jadę do Łęcznej przez Puchaczów.", ["Łęcznej", "Puchaczów"]),
+    ("Festyn w Zofii.", ["Zofii"]),
+    ("Sprawa Łęczna.", ["Łęczna"]),
+])
+def test_places_and_words_stay(text, words):
+    """A place's context still makes a place; a town of „-ów” is no first name's genitive plural."""
+    _kept(text, words)

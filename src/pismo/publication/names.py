@@ -1157,10 +1157,11 @@ class Names:
         if f.geographic and words[run.start].lower not in HYPOCORISTICS and adjacent_before \
                 and (before.word.islower() or _sentence_start(text, words, run.start - 1)) \
                 and before.lower not in LIST_JOINERS and not person_verb(before.lower) \
-                and not _statement_of(words, run.start) and _place_may_follow(before, words[run.start].word, f):
+                and not _statement_of(words, run.start) and _place_may_follow(before, words[run.start].word, f) \
+                and (not _common_lone_name(text, words, run.start, f) or _place_context(before, words[run.start].word, f)):
             return False  # „mieszkańcy Ludwina”, „W Bogdance”: a place, though „Ludwina” is a first name too
-        if f.pure:
-            return True
+        if f.pure or _common_lone_name(text, words, run.start, f) and not _place_context(before, words[run.start].word, f):
+            return True  # „u nich Anna”, „to Jakub”, „lider Marek”: a common first name with no place's context
         # A person's noun opening a sentence is a role („Kierowca zgłosił”); a surname that is a word is a person
         # there too („Kowal zgłosił”, „Mazur zgłosił”), and anywhere else capitalised.
         role = f.person_noun and _sentence_start(text, words, run.start) and words[run.start].word not in _ORDINARY
@@ -1459,12 +1460,47 @@ def _after_a_clubs_word(text: str, words: list[_Token], index: int) -> bool:
     return False
 
 
+# A matter named after whom it concerns („Sprawa Nowak”, „w sprawie Nowak”): a surname after it is a family's.
+_MATTERS = frozenset("sprawa sprawy sprawie sprawę sprawą afera afery aferze aferę".split())
+
+
+def _common_lone_name(text: str, words: list[_Token], index: int, f) -> bool:
+    """One of the commonest first names, which the dictionary also reads as a village („Anna”, „Jakub”, „Zofia”)
+    or, capitalised inside a sentence, as a word („to Paweł”, „lider Marek”, „Podobno Daniel”), right after a
+    word of the sentence – not a town of „-ów” („Józefów”), nor a date („3 Maja”): a person unless a place's
+    context is before it (_place_context)."""
+    t = words[index]
+    return t.word in COMMON_FIRST and bool(f.first) and not t.lower.endswith("ów") and index > 0 \
+        and bool(_LINE_SPACE.fullmatch(text[words[index - 1].end:t.start])) \
+        and not re.search(r"\d\.?\s*$", text[max(0, t.start - 8):t.start]) \
+        and (not f.ordinary or not _sentence_start(text, words, index))
+
+
+def _place_context(before: _Token, word: str, f) -> bool:
+    """A word before a name that makes it a place's: a noun of places („gmina”, „wsi”, „mieszkańcy”), a preposition
+    of places („w Annie”, „pod Jakubem”), or „z/od/do” with a place's case that is no first name's oblique form
+    („z Karolina”; not „od Zofii”, „do Ireny”); „u”, „dla”, a pronoun, „to” or a role noun are persons'."""
+    if before.lower.startswith(_PLACES_HEADS):
+        return True
+    governed = _PLACE_CASES.get(before.lower)
+    if governed is None or before.lower not in _FROM_TO:
+        return governed is not None
+    cases = governed & name_tags.place_cases(word)
+    persons = any((case, gender) in f.forms for case in cases for gender in f.first) and word.lower() not in FIRST_NAMES
+    return bool(cases) and not persons  # „z Karolina”: a woman's name's base form there is a village's genitive
+
+
+_FROM_TO = frozenset({"z", "ze", "od", "do"})
+
+
 def _place_may_follow(before: _Token, word: str, f) -> bool:
     """Whether a word's place reading fits the word before it: a noun („mieszkańcy Ludwina”) or a preposition
     governing the place's case („z Ludwina”, „W Bogdance”) – not a preposition of persons („Wobec Kowalskiego”),
     one of another case („z Kamińskim”: only Kamińskie's dative is a place), nor a verb, „się” or another word
     that is no noun before a surname („Mandat otrzymał Kamiński”, „okazał się Zieliński”, „otrzymała także
     Kamińska”: Kamińsk, Zielińsk are villages too)."""
+    if f.surname and before.lower in _MATTERS:
+        return False  # „Sprawa Nowak – przemoc domowa”: a family's case, not a village's
     governed = _PLACE_CASES.get(before.lower)
     if governed is not None:
         return bool(governed & name_tags.place_cases(word))
