@@ -11,6 +11,8 @@ import yaml
 from pismo.importer import SourceError, import_plans
 from pismo.importer.lines import Line
 from test_import import mini_plan
+from test_import_rev_imp13 import _with_table
+from test_import_round3 import _plan
 
 REFERENCE = Path(__file__).parent / "data" / "informacja-leczna-rejon-3-2025.txt"
 
@@ -102,3 +104,17 @@ def test_a_form_label_before_a_way_still_goes(tmp_path, label):
     path, _text, _output = mini_plan(tmp_path, {5: [f"- {label}Ulotki w skrzynkach pocztowych."]}, replace=True)
     case, written = _case(path)
     assert "Ulotki w skrzynkach pocztowych." in case["informowanie"], written
+
+
+# --- finding 20: a part 4 table's first row naming its columns in words not all on the header list („Podmiot |
+# Planowane przez podmiot działania”, „Kto? | Co robi?”) became a partner „Podmiot”.
+
+@pytest.mark.parametrize("header", [("Podmiot", "Planowane przez podmiot działania"), ("Partner", "Wkład w realizację"),
+                                    ("Nazwa instytucji", "Rola w realizacji planu"), ("Kto?", "Co robi?")])
+def test_a_partner_table_s_first_row_naming_its_columns_is_no_partner(tmp_path, header):
+    rows = [header, ("Straż Miejska w Łęcznej", "Wspólne patrole w parku."),
+            ("Rada Osiedla Bobrowniki", "Informowanie mieszkańców o planie.")]
+    _output, written = _plan(tmp_path, _with_table("4. Podmioty", rows, ("· Urząd", "· Rada", "· Spółdzielnia")))
+    case = yaml.safe_load(written)
+    assert [p["nazwa"] for p in case["partnerzy"]] == ["Straż Miejska w Łęcznej", "Rada Osiedla Bobrowniki"], written
+    assert f"„{header[0]} | {header[1]}”" in written, written  # listed among the lines left out, never lost

@@ -205,6 +205,14 @@ def header_row(cells: tuple[str, ...]) -> bool:
 _LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][^\d.!?;:,]{0,40}")  # a column's name: capitalised, short, no number nor sentence
 
 
+def opening_header(cells: tuple[str, ...]) -> bool:
+    """A table's first row naming its columns in any words: every cell a short label or question, no sentence nor
+    number, the first naming who („Podmiot”, „Nazwa instytucji”, „Kto?”) – „Podmiot | Planowane przez podmiot
+    działania” is no partner „Podmiot”."""
+    return len(cells) >= 2 and all(_LABEL.fullmatch(cell.strip().rstrip("?")) and len(cell.split()) <= _HEADER_WORDS
+                                   for cell in cells) and (_header_cell(cells[0]) or cells[0].strip().endswith("?"))
+
+
 def _header_cell(cell: str) -> bool:
     words = re.split(r"[\s/]+", cell.strip(" .:"))
     return 0 < len(words) <= _HEADER_WORDS and all(_HEADER_WORD.fullmatch(word.strip(".,:()")) for word in words)

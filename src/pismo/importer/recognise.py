@@ -20,8 +20,8 @@ from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
                                      number_value, parse_heading, word_numbered)
 from pismo.importer.columns import without_other_columns
-from pismo.importer.items import (NUMBER_CELL, Item, action, continues, group_items, header_row, page_width,
-                                  partner, way_text)
+from pismo.importer.items import (NUMBER_CELL, Item, action, continues, group_items, header_row, opening_header,
+                                  page_width, partner, way_text)
 from pismo.importer.lines import Line, numbered_after, quoted, typed_line
 from pismo.importer.objects import unread
 from pismo.importer.plan import MAX_ITEMS, Partner, Plan, Text, check_parts, too_many
@@ -895,8 +895,9 @@ def _table_items(plan: Plan, items: list[Item], part: int):
     a column that is no part of an action or a partner (columns.py) is left out with a note."""
     header: tuple[str, ...] = ()
     under = False  # the row right under a header row
-    for item in items:
-        if item.cells and (item.header or header_row(item.cells)):
+    for at, item in enumerate(items):
+        opens = item.cells and not (at and items[at - 1].cells)  # a table's first row
+        if item.cells and (item.header or header_row(item.cells) or opens and opening_header(item.cells)):
             plan.header_rows.append(" | ".join(item.cells))
             header, under = item.cells, True
             continue
