@@ -95,21 +95,46 @@ def _as_file(text: str, current: bytes) -> bytes:
 def _blank_lines_kept(text: str, current: str) -> str:
     """text (LF) with the current file's lines of only blanks (an editor's auto-indent, a paste) where text has
     them empty or left them out: ruamel's dump drops such lines, and a save of one field changed them all over
-    the file (the one under the header comment deleted)."""
+    the file (the one under the header comment deleted). Those before a line that moved (an item „w dół”) go
+    with it; those inside a value's text are the value's (see _scalar_lines)."""
     old = current.split("\n")
     plain = ["" if not line.strip(" \t") else line for line in old]
     if plain == old:
         return text
-    new, out, text_lines = text.split("\n"), [], None
+    new, out, put, text_lines = text.split("\n"), [], set(), None
     for tag, i1, i2, j1, j2 in _opcodes(plain, new):
         if tag == "equal":
             out += [old[i] if not plain[i] else new[j] for i, j in zip(range(i1, i2), range(j1, j2))]
+            put.update(range(i1, i2))
         elif tag == "delete" and not any(plain[i1:i2]):
             text_lines = _scalar_lines(current) if text_lines is None else text_lines
             out += [old[i] for i in range(i1, i2) if i not in text_lines]  # there: the user's deleted line break
+            put.update(range(i1, i2))
         elif tag != "delete":
             out += new[j1:j2]
+    left = [i for i, line in enumerate(old) if line != plain[i] and i not in put]
+    if left:
+        out = _before_their_lines(out, old, plain, left, _scalar_lines(current) if text_lines is None else text_lines)
     return "\n".join(out)
+
+
+def _before_their_lines(out: list[str], old: list[str], plain: list[str], left: list[int],
+                        text_lines: set[int]) -> list[str]:
+    """out with each run of the lines of only blanks in `left` (old's indexes, not yet in out) put back before
+    the line that follows it in old, where out has that line once and no blank line before it: the separator
+    of an item moved or of the item after a removed one."""
+    runs: dict[str, list[str]] = {}
+    for i in left:
+        after = next((k for k in range(i + 1, len(old)) if plain[k]), None)
+        if after is not None and i not in text_lines and (i + 1 == after or i + 1 in left):
+            runs.setdefault(old[after], []).append(old[i])
+    if not runs:
+        return out
+    here, there = _once(out), _once(plain)
+    for at, line in sorted(((here[line], line) for line in runs if line in here and line in there), reverse=True):
+        if at and out[at - 1].strip(" \t"):  # from the end: the places before stay where they are
+            out[at:at] = runs[line]
+    return out
 
 
 def _scalar_lines(text: str) -> set[int]:
