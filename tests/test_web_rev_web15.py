@@ -176,3 +176,23 @@ def test_a_program_error_of_a_page_is_told_on_the_server_console_at_once(tmp_pat
         server.wait(10)
         out.close()
         err.close()
+
+
+@pytest.mark.parametrize("step", ["dol:dzialania[1]", "gora:dzialania[2]", "usun:dzialania[2]"])
+def test_lines_of_only_spaces_between_actions_stay_when_an_action_is_moved_or_removed(web, step):
+    """Finding 9: actions separated by lines of only spaces (an editor's auto-indent): „w dół” on Działanie 2 deleted
+    three of the five separator lines, the moved items ran together; a removal took both separators around the
+    action. Each action keeps a separator line before it, as written."""
+    start, end = TEXT.index("\ndzialania:"), TEXT.index("\npartnerzy:")
+    head, section = TEXT[:start], TEXT[start:end]
+    first = section.index("\n  - id:") + 1
+    spaced = head + section[:first] + section[first:].replace("\n  - id:", "\n  \n  - id:") + TEXT[end:]
+    assert spaced.count("\n  \n  - id:") == len(load(TEXT)["dzialania"]) - 1
+
+    def move(fields):
+        return _form_fields(web.post("/sprawy/sprawa", fields + [("akcja", step)])[2].decode())
+
+    _, saved = _save(web, spaced, move)
+    ids = [a["id"] for a in load(saved)["dzialania"]]
+    assert len(ids) == len(load(spaced)["dzialania"]) - step.startswith("usun")
+    assert saved.count("\n  \n  - id:") == spaced.count("\n  \n  - id:") - step.startswith("usun"), saved[start:end]
