@@ -267,3 +267,15 @@ def test_an_attached_template_is_left_out_not_refused(tmp_path):
     with zipfile.ZipFile(made[0]) as letter:
         texts = b"".join(letter.read(n) for n in letter.namelist() if n.startswith("word/"))
     assert b"attachedTemplate" not in texts and b"jan.nowak" not in texts
+
+
+# --- finding 12: a VML shape's name ------------------------------------------------------------------------------------
+
+def test_a_vml_shapes_name_is_scrubbed():
+    """rev-tpl17 12: <v:rect id="Jan Nowak tel. 600 100 200"> (the shape's name, Word's fallback beside wp:docPr) was
+    skipped as an identifier and stayed in the public .docx."""
+    body = ('<w:p><w:r><w:pict><v:rect xmlns:v="urn:schemas-microsoft-com:vml" '
+            'xmlns:o="urn:schemas-microsoft-com:office:office" id="UKRYTE-VID Jan Nowak tel. 600 100 200" '
+            'o:spid="_x0000_s1026 Jan Nowak" style="width:10pt;height:10pt"/></w:pict></w:r></w:p>')
+    document = published([], body)["word/document.xml"].decode("utf-8")
+    assert "Nowak" not in document and "600 100 200" not in document and "_x0000_s1026" in document, document

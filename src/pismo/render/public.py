@@ -36,6 +36,8 @@ _TEXTS = {f"{{{W}}}t", "{http://schemas.openxmlformats.org/drawingml/2006/main}t
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _XML = "http://www.w3.org/XML/1998/namespace"
+_VML = {"urn:schemas-microsoft-com:vml", "urn:schemas-microsoft-com:office:office",
+        "urn:schemas-microsoft-com:office:word"}
 _STYLE_REFERENCES = {f"{{{W}}}{name}" for name in ("pStyle", "rStyle", "tblStyle", "basedOn", "next", "link",
                                                    "numStyleLink", "styleLink")}
 # Relationships to parts a letter does not lay out: building blocks, the preview picture, custom XML and the
@@ -418,6 +420,8 @@ def _is_identifier(element, key: str) -> bool:
     """Whether an attribute names something else in the package (see _STYLE_REFERENCES) rather than says anything."""
     name = etree.QName(key)
     local = name.localname.lower()
+    if etree.QName(element).namespace in _VML or name.namespace in _VML:
+        return False  # a VML shape's id and o:spid hold its name as Word's selection pane gives it (rev-tpl17 12)
     if name.namespace in (_RELATIONSHIPS, _COMPATIBILITY, _XML) or local.endswith("id") or local.startswith("rsid"):
         return True
     return element.tag in _STYLE_REFERENCES and key == f"{{{W}}}val"
