@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from helpers import pdf_of
+import time
 
-from pismo.files import pdfcheck
+from helpers import pdf_of, soffice_script
+from test_files_case_folder import case_copy, run
+
+from pismo.files import pdf, pdfcheck
 
 
 def test_a_flat_page_tree_of_ten_thousand_kids_is_read_to_its_end(tmp_path):
@@ -26,3 +29,29 @@ def test_a_page_tree_cut_by_the_end_of_the_file_is_still_refused(tmp_path):
     path = tmp_path / "urwany.pdf"
     path.write_bytes(pdf_of(objects, b"<</Size 3/Root 1 0 R>>"))
     assert pdfcheck.pages(path) == 0
+
+
+def test_a_libreoffice_hung_at_start_is_not_waited_for_again_for_every_batch(tmp_path, monkeypatch):
+    """Finding 10: 201 documents waited 3 × 110 s for a LibreOffice hung at start – a start per batch of 100."""
+    monkeypatch.setattr(pdf, "STARTUP_ALLOWANCE", 1.0)
+    monkeypatch.setattr(pdf, "DOCUMENT_ALLOWANCE", 0.5)
+    monkeypatch.setattr(pdf, "WAIT_NOTICE", 0.3)
+    monkeypatch.setattr(pdf, "PER_PROCESS", 2)
+    case = case_copy(tmp_path / "sprawy" / "h.yaml")
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    folder = out / "h"
+    documents = sorted(folder.glob("*.docx"))
+    assert len(documents) > 4
+    starts = tmp_path / "starts"
+    hung = soffice_script(tmp_path, f'echo start >> "{starts}"; exec sleep 60', "hung-soffice")
+    began = time.monotonic()
+    result = run("pdf", folder, "-j", "1", "--soffice", hung)
+    took = time.monotonic() - began
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0, said
+    assert starts.read_text().count("start") == 1, said
+    assert took < 6, (took, said)
+    for document in documents:
+        assert document.name in said, said
+    assert not list(folder.glob("*.pdf")), said

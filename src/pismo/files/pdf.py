@@ -317,6 +317,7 @@ class _Run:
         self.converted = False  # soffice made a PDF of some document in this run: it sees pismo's folder
         self.told_waiting = False  # the terminal was told pismo waits for LibreOffice's first PDF
         self.turns: dict[str, threading.Lock] = {}  # a folder's placing, among this run's threads
+        self.broken: tuple[str, str] | None = None  # why LibreOffice could not start, and whose fault: no more starts
 
     @contextlib.contextmanager
     def turn(self, folder: Path):
@@ -533,6 +534,9 @@ def _convert_chunk(chunk: list[_Document], run: _Run) -> None:
         for first in range(0, len(chunk), PER_PROCESS):
             if run.stop.is_set():
                 return
+            if run.broken:  # a LibreOffice that cannot start or hung at start: not waited for again (rev-pdf5 #10)
+                _give_up(chunk[first:], *run.broken)
+                return
             _convert_batch(chunk[first:first + PER_PROCESS], run, profile, first // PER_PROCESS)
     finally:
         profile.release()
@@ -561,13 +565,13 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         if not pending:
             return
         if reason.startswith((NOT_STARTED, NOT_LIBREOFFICE)):  # the second time, it would not start or be LibreOffice either
-            for document in pending:
-                document.error, document.refused, document.outcome = reason, True, "program"
+            run.broken = run.broken or (reason, "program")
+            _give_up(pending, reason, "program")
             return
         if reason.startswith(HUNG_AT_START):  # tried again, a hung start was paid twice; the next run starts afresh
             profile.rebuild()
-            for document in pending:
-                document.error, document.refused, document.outcome = reason, True, fault_of(reason)
+            run.broken = run.broken or (reason, fault_of(reason))
+            _give_up(pending, reason, fault_of(reason))
             return
     again = " (także za drugim razem)" if reason == first else f" (za pierwszym razem: {first})"
     if reason.startswith(STALLED_AT) and any(d.stalls for d in pending):
@@ -582,6 +586,12 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         document.error = said + again
         if fault:  # the program's, not the document's: the closing advice must not send one to look for damage
             document.refused, document.outcome = True, fault
+
+
+def _give_up(documents: list[_Document], reason: str, outcome: str) -> None:
+    """The documents told the program's failure, without another start of it."""
+    for document in documents:
+        document.error, document.refused, document.outcome = reason, True, outcome
 
 
 def _tell_retry(run: _Run, pending: list[_Document]) -> None:
