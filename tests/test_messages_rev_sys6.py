@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import os
+import shlex
+import shutil
+import subprocess
 
 import pytest
 from click.testing import CliRunner
 
-from helpers import LECZNA
+from helpers import LECZNA, soffice_script
 from pismo.cli.main import main
 
 
@@ -90,3 +93,59 @@ def test_a_typographic_dash_is_told_as_the_dashes_word_makes(tmp_path, monkeypat
     assert result.exit_code == 2, result.output
     assert told in result.output and "Word" in result.output, result.output
     assert _made(tmp_path) == [], _made(tmp_path)
+
+
+# --- 5: LibreOffice's own „Class:Access” ---------------------------------------------------------------------------
+
+_ACCESS = ('echo "Error: Please verify input parameters... (SfxBaseModel::impl_store <file:///tmp/x.pdf> failed: '
+           '0x507(Error Area:Io Class:Access Code:7))"\nexit 0')
+
+
+@pytest.mark.parametrize("copies", [1, 2])
+def test_libreoffice_refused_storing_the_pdf_is_the_folder_not_the_document(tmp_path, copies):
+    """Finding 5 of rev-sys6: „Class:Access” dropped – a sound document (pismo's own plan) called „może być
+    uszkodzony”, with two „zakończył pracę bez błędu … czy to rzeczywiście LibreOffice”."""
+    from test_files_case_folder import case_copy
+
+    case = case_copy(tmp_path / "sprawy" / "s.yaml")
+    assert _run("plan", case, "-o", tmp_path / "pisma").exit_code == 0
+    folder = tmp_path / "pisma" / "s"
+    for number in range(1, copies):
+        (folder / f"plan{number}.docx").write_bytes((folder / "plan.docx").read_bytes())
+    access = soffice_script(tmp_path, _ACCESS, "access-soffice")
+    result = _run("pdf", folder, "--soffice", access, "-j", "1")
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and "LibreOffice nie mógł zapisać pliku PDF (odmowa dostępu" in said, said
+    assert said.count("Class:Access") == copies, said
+    assert "uszkodz" not in said and "bez błędu" not in said and "rzeczywiście" not in said, said
+
+
+# --- 7: next-step commands safe to paste ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["it's.yaml", "x`id`.yaml", "a$b.yaml", "x $HOME.yaml", "a!b.yaml", "a;b.yaml",
+                                  "moja sprawa.yaml"])
+def test_a_printed_next_step_pastes_back_as_the_name_given(tmp_path, monkeypatch, name):
+    """Finding 7 of rev-sys6: „pismo sprawdz x`id`.yaml” ran `id` when pasted; „a$b.yaml” became „a.yaml”."""
+    monkeypatch.chdir(tmp_path)
+    result = _run("nowa", name)
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.output.splitlines() if "pismo sprawdz " in line)
+    assert _pasted(line.split("pismo sprawdz ", 1)[1]) == [name], line
+
+
+def test_a_printed_folder_beginning_with_a_dash_is_no_option(tmp_path, monkeypatch):
+    """Finding 7 of rev-sys6: `szablony eksport ./-tpl` advised „pismo szablony sprawdz -tpl” – „Nie ma opcji „-t””."""
+    monkeypatch.chdir(tmp_path)
+    result = _run("szablony", "eksport", "./-tpl")
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.output.splitlines() if "pismo szablony sprawdz " in line)
+    assert _pasted(line.split("pismo szablony sprawdz ", 1)[1]) == ["./-tpl"], line
+
+
+def _pasted(words: str) -> list[str]:
+    """The arguments a POSIX shell makes of `words` (expanding „$”, running a backtick), else shlex's reading."""
+    shell = shutil.which("bash") or shutil.which("sh")
+    if shell is None:
+        return shlex.split(words)
+    made = subprocess.run([shell, "-c", f"printf '%s\\0' {words}"], capture_output=True, text=True, check=False)
+    return made.stdout.split("\0")[:-1]

@@ -35,7 +35,7 @@ import zipfile
 from pathlib import Path
 
 from pismo.files.scratch import Scratch
-from pismo.files.pdf_reasons import NO_PDF, files_limit, unloaded, with_advice
+from pismo.files.pdf_reasons import NO_PDF, files_limit, store_refused, unloaded, with_advice
 from pismo.files.soffice import PdfError, borrow_profile, find_soffice, kill_group, start
 from pismo.files.read import os_reason
 from pismo.polish import seconds
@@ -394,7 +394,8 @@ def _refused(reply: dict, target: Path) -> str:
     from pismo.files.pdf import full_disk
 
     space = "Class:Space" in str(reply.get("message") or "")
-    reason = full_disk(target.parent, "LibreOffice nie mógł zapisać PDF", certain=space) or unloaded()
+    reason = full_disk(target.parent, "LibreOffice nie mógł zapisać PDF", certain=space) or \
+        store_refused(str(reply.get("message") or "")) or unloaded()
     return NO_PDF + _reason(reply) if reason == NO_PDF else with_advice(reason)
 
 

@@ -43,7 +43,7 @@ from pathlib import Path
 from pismo.files import casefile, folderlock, output, pdfcheck, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable,  # noqa: F401
                            borrow_profile, find_soffice, guarded, kill_group, start)
-from pismo.files.pdf_reasons import missing_filter
+from pismo.files.pdf_reasons import missing_filter, store_refused
 from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_PDF, NO_SPACE, NOT_LIBREOFFICE, NOT_RUNNING,  # noqa: F401
                                      PROGRESS, advice, failure, fault_of, few_files, files_limit, not_libreoffice,
                                      session_limit, unloaded)
@@ -692,8 +692,8 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
         with run.lock:
             run.processes.discard(process)
     said = tail.last_line()
-    if missing_filter(said):
-        return missing_filter(said)
+    if missing_filter(said) or store_refused(said):
+        return missing_filter(said) or store_refused(said)
     if code == 127 and GUARD_ERRNO.fullmatch(said):
         errno_ = int(GUARD_ERRNO.fullmatch(said)[1])
         return _not_started(run.soffice, OSError(errno_, ""))

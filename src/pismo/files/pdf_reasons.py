@@ -17,12 +17,13 @@ TOO_FEW_FILES = "limit otwartych plików ustawiony dla tej sesji"
 CANNOT_SEE = "LibreOffice nie widzi dokumentów przygotowanych mu przez pismo"
 NOT_LIBREOFFICE = "program podany jako LibreOffice nie przyjął poleceń LibreOffice"
 NO_FILTER = "LibreOffice nie ma filtru zapisu do PDF"
+STORE_REFUSED = "LibreOffice nie mógł zapisać pliku PDF"
 RESTART = 81  # LibreOffice's „start me again” (after making a profile)
 
 # a reason's start → its outcome for the closing advice; a reason not listed may be the document's
 _FAULTS = ((NOT_RUNNING, "broken"), (NO_MEMORY, "memory"), (KILLED, "memory"), (STOPPED, "stopped"),
            (LIMITED, "limit"), (TOO_FEW_FILES, "limit"), (NO_SPACE, "space"), (CANNOT_SEE, "program"),
-           (NOT_LIBREOFFICE, "program"), (NO_FILTER, "broken"))
+           (NOT_LIBREOFFICE, "program"), (NO_FILTER, "broken"), (STORE_REFUSED, "system"))
 
 _ADVICE = {
     "memory": "zamknij inne programy i uruchom zamianę ponownie (przy wielu dokumentach zamieniaj mniej naraz)",
@@ -108,6 +109,25 @@ def missing_filter(said: str) -> str:
 
 
 _NO_FILTER = re.compile(r"no export filter", re.IGNORECASE)
+
+
+def store_refused(said: str) -> str:
+    """LibreOffice's own „Error Area:Io Class:Access” (it could not store the PDF – a folder it may read but not
+    write: a snap's, a Flatpak's or an AppArmor-confined LibreOffice, a share without write rights): the folder's
+    fault, said with its words – „dokument może być uszkodzony” sent the officer to re-save sound documents."""
+    import tempfile
+
+    match = _STORE.search(said)
+    if not match:
+        return ""
+    return (f"{STORE_REFUSED} ({_STORE_WHY[match[1].casefold()]} – jego komunikat: „Class:{match[1]}”) w folderze "
+            f"tymczasowym {tempfile.gettempdir()} – sprawdź, czy wolno w nim zapisywać (albo wskaż inny w zmiennej "
+            "TMPDIR); LibreOffice zamknięty we własnym środowisku (snap, Flatpak, AppArmor) może nie mieć tam prawa "
+            "zapisu – wtedy zainstaluj go z pakietów systemu")
+
+
+_STORE = re.compile(r"Class:(Access|Write|Locking)\b", re.IGNORECASE)
+_STORE_WHY = {"access": "odmowa dostępu", "write": "błąd zapisu", "locking": "plik jest zablokowany"}
 
 
 def not_libreoffice(code: int, said: str) -> bool:
