@@ -356,10 +356,15 @@ def seconds(value: float) -> str:
 
 
 def as_typed(path) -> str:
-    """A file's name as typed at a prompt in a command pismo suggests: quoted when it holds a space (Windows'
-    „Plan rejon 5.yaml”), else two names; a name beginning with „~” as „./~…”, which the shell does not turn into
-    the home folder."""
+    """A file's name as typed at a prompt in a command pismo suggests, safe to paste: quoted when it holds a space
+    (Windows' „Plan rejon 5.yaml”), in single quotes when it holds a character the shell acts on even within double
+    ones (`$`, a backtick, „!”, „\\”, „"”) or any other shell sign („'”, „;”, „&”…); a name beginning with „~” or
+    „-” as „./~…”, „./-…”, which the shell does not turn into the home folder nor pismo into an option."""
     text = str(path)
-    if text.startswith("~"):
+    if text.startswith(("~", "-")):
         text = "./" + text
-    return f'"{text}"' if any(ch.isspace() for ch in text) else text
+    if all(ch.isalnum() or ch in "._/-+,=@%" for ch in text):
+        return text
+    if all(ch.isalnum() or ch.isspace() or ch in "._/-+,=@%:()#" for ch in text):  # none special within "…"
+        return f'"{text}"'
+    return "'" + text.replace("'", "'\\''") + "'"
