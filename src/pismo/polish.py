@@ -363,8 +363,8 @@ def as_typed(path) -> str:
     text = str(path)
     if text.startswith(("~", "-")):
         text = "./" + text
-    if all(ch.isalnum() or ch in "._/-+,=@%" for ch in text):
+    if all(ch.isalnum() or ch in "._/-+,=@%~" for ch in text):  # „~” not first: no home folder
         return text
-    if all(ch.isalnum() or ch.isspace() or ch in "._/-+,=@%:()#" for ch in text):  # none special within "…"
+    if all(ch.isalnum() or ch.isspace() or ch in "._/-+,=@%~:()#" for ch in text):  # none special in "…"
         return f'"{text}"'
     return "'" + text.replace("'", "'\\''") + "'"
