@@ -87,7 +87,8 @@ def rank_in(name) -> Optional[re.Match]:
 
 def rank_key(rank: str) -> tuple:
     """A rank however written („starszy aspirant”, „st.asp.”, „st. asp.”) as its abbreviations: to compare two."""
-    full = {word: abbreviation for abbreviation, word in _RANK_WORDS.items()} | {"sztab": "szt"}
+    # „sztabowy” has two abbreviations („szt.”, „sztab.”): the word and both fold to one, „szt”
+    full = {word: abbreviation for abbreviation, word in _RANK_WORDS.items()} | {"sztab": "szt", "sztabowy": "szt"}
     words = re.findall(r"[^\W\d_]+", rank.lower().replace("ż", "z").replace("ł", "l"))
     folded = {k.replace("ż", "z").replace("ł", "l"): v.replace("ż", "z").replace("ł", "l") for k, v in full.items()}
     return tuple(folded.get(word, word) for word in words)
