@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pismo.case.checks import town_slip
 from pismo.case.model import _RANK_WORDS, _RANKS, rank_key, usual_rank
 
 
@@ -30,3 +31,16 @@ def test_every_rank_of_the_list_is_a_rank_however_written(rank):
 def test_sztabowy_in_full_is_the_same_rank_as_abbreviated(full, short):
     assert usual_rank(full)[0]
     assert rank_key(full) == rank_key(short)
+
+
+# --- 1: a town's abbreviated word keeps its dot ----------------------------------------------------------------
+
+@pytest.mark.parametrize("town", ["Grodzisk Maz.", "Środa Wlkp.", "Nowy Dwór Gd.", "Strzelce Kraj.", "Biała Podl."])
+def test_a_towns_abbreviation_keeps_its_dot(town):
+    assert town_slip(town) is None
+
+
+@pytest.mark.parametrize("town, left", [("Wrzosogród.", "Wrzosogród"), ("Grodzisk Maz.,", "Grodzisk Maz."),
+                                        ("Środa Wlkp., dnia 10.03.2026", "Środa Wlkp.")])
+def test_a_dot_after_a_whole_town_is_still_told(town, left):
+    assert f"zostaw „{left}”" in town_slip(town)

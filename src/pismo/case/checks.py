@@ -267,6 +267,8 @@ def officer_slips(sprawa):
 # name ends where a sentence's final sign („Wrzosogród.”), a comma, a spaced dash, a digit, a run of dots or the word „dnia”/„dn.”/„d.” begins
 _TOWN_END = re.compile(r"\s*(?:[,;]|[.:!?](?=\s*$)|[–—]|(?<=\s)-|-(?=\s)|\.{2,}|…|\d|(?<![^\W\d_])(?:dnia|dn|d)(?![^\W\d_]))",
                        re.IGNORECASE)
+# a town's later word abbreviated as units write it („Grodzisk Maz.”, „Środa Wlkp.”, „Nowy Dwór Gd.”)
+_TOWN_ABBREVIATED = re.compile(r"\s[^\W\d_]{1,5}\.$")
 _TOWN_PREPOSITION = re.compile(r"(?P<word>we?)\s+(?=\S)", re.IGNORECASE)  # „we Wrzosogrodzie”, „w Łęcznej”
 _DATE_LINE_TOLD = ("miejscowość kończy się „{end}” – pismo samo pisze po niej „, dnia …” z datą pisma, w piśmie stałoby "
                    "to dwa razy; usuń „{end}” i zostaw „{town}”")
@@ -282,6 +284,8 @@ def town_slip(town) -> str | None:
         return None
     town = " ".join(town.split())
     cut = _TOWN_END.search(town)
+    if cut and cut.group().strip() == "." and _TOWN_ABBREVIATED.search(town):
+        cut = None  # „Grodzisk Maz.”, „Środa Wlkp.”: the dot is the abbreviation's own
     name = town[:cut.start()].rstrip(" -–—") if cut else town
     if cut and name:
         end = town[len(name):].strip()
