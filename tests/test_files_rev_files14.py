@@ -109,3 +109,206 @@ def test_a_colleagues_save_of_a_case_open_to_all_leaves_his_group_able_to_read_i
     given = _effective(acl_entries(new))
     assert stat.S_IMODE(os.stat(new).st_mode) & 0o006 == 0o006
     assert given[(GROUP_OBJ, NONE)] == 6, given
+
+
+# --- finding 1: an append-only file (chattr +a, uappnd) was told „no permission or open in Word” ------------------
+
+def _chattr(flag: str, *paths) -> bool:
+    import subprocess
+
+    try:
+        return subprocess.run(["chattr", flag, *map(str, paths)], capture_output=True).returncode == 0
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def flagged():
+    """Sets a flag (chattr +a, +i) on files and folders, and takes it off afterwards."""
+    done = []
+
+    def flag(how, *paths):
+        if not _chattr(how, *paths):
+            pytest.skip(f"chattr {how} is not available here")
+        done.append((how.replace("+", "-"), paths))
+
+    yield flag
+    for how, paths in done:
+        _chattr(how, *paths)
+
+
+def test_an_append_only_case_file_is_told_locked(tmp_path, flagged):
+    from test_morph_cases import CASES, _stripped
+
+    case = _stripped(CASES[0], tmp_path)
+    before = case.read_bytes()
+    flagged("+a", case)
+    result = run("odmien", case)
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and case.read_bytes() == before, said
+    assert "zablokowany" in said and "+a" in said and "Word" not in said, said
+
+
+def test_an_append_only_case_file_is_told_locked_on_the_web(tmp_path, flagged):
+    from pismo.web.store import Store, StoreError, digest
+
+    case = tmp_path / "k.yaml"
+    shutil.copy(LECZNA, case)
+    store = Store(tmp_path)
+    text = store.read("k")
+    flagged("+a", case)
+    with pytest.raises(StoreError) as refused:
+        store.save("k", text.decode("utf-8") + "\n", digest(text))
+    said = str(refused.value)
+    assert "zablokowany" in said and "Word" not in said, said
+
+
+def test_an_append_only_document_is_told_locked(tmp_path, flagged):
+    case, out = tmp_path / "k.yaml", tmp_path / "out"
+    shutil.copy(LECZNA, case)
+    assert run("plan", case, "-o", out).exit_code == 0
+    plan = out / "k" / "plan.docx"
+    before = plan.read_bytes()
+    flagged("+a", plan)
+    case.write_text(case.read_text(encoding="utf-8").replace("Łęczna", "Łęczna Dolna", 1), encoding="utf-8")
+    for extra in ((), ("--nadpisz",)):
+        result = run("plan", case, "-o", out, *extra)
+        said = " ".join(result.output.split())
+        assert result.exit_code != 0 and plan.read_bytes() == before, said
+        assert "zablokowan" in said and "+a" in said and "Word" not in said, said
+
+
+def test_a_locked_documents_folder_is_told_locked(tmp_path, flagged):
+    case, out = tmp_path / "k.yaml", tmp_path / "out"
+    shutil.copy(LECZNA, case)
+    assert run("plan", case, "-o", out).exit_code == 0
+    case.write_text(case.read_text(encoding="utf-8").replace("Łęczna", "Łęczna Dolna", 1), encoding="utf-8")
+    flagged("+i", out / "k")
+    result = run("plan", case, "-o", out, "--nadpisz")
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and "zablokowany" in said and "uprawnień" not in said, said
+
+
+# --- finding 3: a locked obsolete document was told „oznaczone jako tylko do odczytu … usuń je” -------------------
+
+def test_a_locked_document_the_case_no_longer_makes_is_told_locked(tmp_path, flagged):
+    from test_files_case_folder import OLD, renamed_meeting
+
+    case, out, folder = renamed_meeting(tmp_path)
+    invitation = next(p for p in folder.iterdir() if OLD in p.name and p.name.startswith("zaproszenie-"))
+    flagged("+i", invitation)
+    result = run("wszystko", case, "-o", out)
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0 and invitation.exists(), said
+    assert "zablokowane" in said and "odblokuj" in said and "tylko do odczytu" not in said, said
+
+
+@needs_root
+def test_another_accounts_read_only_obsolete_document_in_a_sticky_folder_is_told_by_its_owner(tmp_path, monkeypatch):
+    from test_files_case_folder import OLD, renamed_meeting
+
+    case, out, folder = renamed_meeting(tmp_path)
+    folder.chmod(0o1777)
+    for path in folder.iterdir():
+        os.chown(path, 1234, 100)  # this account's documents …
+    invitation = next(p for p in folder.iterdir() if OLD in p.name and p.name.startswith("zaproszenie-"))
+    os.chown(invitation, 65534, 65534)  # … but one, a colleague's copy he may not change
+    invitation.chmod(0o644)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, m, **k: (False if m & os.W_OK and os.path.samefile(p, invitation)
+                                                         else real_access(p, m, **k)))
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)  # neither the file's nor the folder's owner, not root
+    result = run("wszystko", case, "-o", out)
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0 and invitation.exists(), said
+    assert "nobody" in said and "tylko do odczytu" not in said and "usuń je" not in said, said
+
+
+# --- finding 9: another account's read-only file in a sticky folder was told „to konto może go zmieniać” -----------
+
+@needs_root
+def test_another_accounts_read_only_case_in_a_sticky_folder_is_told_this_account_may_not_change_it(
+        tmp_path, monkeypatch):
+    from test_morph_cases import CASES, _stripped
+
+    folder = tmp_path / "wspolny"
+    folder.mkdir()
+    folder.chmod(0o1777)
+    case = _stripped(CASES[0], folder)
+    os.chown(case, 65534, 65534)
+    case.chmod(0o644)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, m, **k: (False if m & os.W_OK and os.path.samefile(p, case)
+                                                         else real_access(p, m, **k)))
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    before = case.read_bytes()
+    result = run("odmien", case)
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and case.read_bytes() == before, said
+    assert "nobody" in said and "nie może go zmieniać" in said and "może go zmieniać, ale" not in said, said
+
+
+# --- finding 6: `nowa X.yml` beside x.yaml was told „Windows i macOS biorą je za jedną” ----------------------------
+
+@pytest.mark.parametrize("name", ["X.yml", "x.YML"])
+def test_a_case_file_differing_in_the_extension_and_letter_case_is_told_by_its_documents_folder(tmp_path, name):
+    shutil.copy(LECZNA, tmp_path / "x.yaml")
+    result = run("nowa", tmp_path / name)
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and not (tmp_path / name).exists(), said
+    assert "tę samą nazwę bez rozszerzenia" in said and "biorą je za jedną" not in said, said
+
+
+def test_a_case_file_differing_only_in_letter_case_is_still_told_as_one_name_for_windows(tmp_path):
+    shutil.copy(LECZNA, tmp_path / "x.yaml")
+    result = run("nowa", tmp_path / "X.yaml")
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and "biorą je za jedną" in said, said
+
+
+# --- findings 2 and 10: a history folder closed to the officers who share the case, or the cases folder -------------
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_the_history_of_a_private_case_later_shared_with_the_team_opens_with_the_owners_next_save(tmp_path):
+    from pismo.web.store import Store, digest
+
+    case = tmp_path / "k.yaml"
+    shutil.copy(LECZNA, case)
+    case.chmod(0o600)
+    store = Store(tmp_path)
+    text = store.read("k")
+    store.save("k", text.decode("utf-8") + "\n", digest(text))
+    history = tmp_path / ".pismo-historia" / "k"
+    assert stat.S_IMODE(os.stat(history).st_mode) == 0o700
+    case.chmod(0o660)  # the officer shares the plan with his team
+    text = store.read("k")
+    store.save("k", text.decode("utf-8") + "\n\n", digest(text))
+    assert stat.S_IMODE(os.stat(history).st_mode) == 0o770  # a teammate may keep his earlier version there
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_the_history_folder_of_a_shared_cases_folder_is_as_open_as_it_with_the_sticky_bit(tmp_path):
+    from pismo.web.store import Store, digest
+
+    tmp_path.chmod(0o777)
+    case = tmp_path / "a.yaml"
+    shutil.copy(LECZNA, case)
+    store = Store(tmp_path)
+    text = store.read("a")
+    store.save("a", text.decode("utf-8") + "\n", digest(text))
+    top = tmp_path / ".pismo-historia"
+    assert stat.S_IMODE(os.stat(top).st_mode) == 0o1777  # every officer's web save may make his case's folder there
+    assert stat.S_IMODE(os.stat(top / "a").st_mode) & 0o022 == 0
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_the_history_folder_of_a_private_cases_folder_stays_closed(tmp_path):
+    from pismo.web.store import Store, digest
+
+    tmp_path.chmod(0o700)
+    case = tmp_path / "a.yaml"
+    shutil.copy(LECZNA, case)
+    store = Store(tmp_path)
+    text = store.read("a")
+    store.save("a", text.decode("utf-8") + "\n", digest(text))
+    assert stat.S_IMODE(os.stat(tmp_path / ".pismo-historia").st_mode) == 0o700

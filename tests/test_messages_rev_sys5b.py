@@ -362,7 +362,7 @@ def test_a_locked_document_is_told_locked_and_nadpisz_is_not_promised(tmp_path):
         for extra in ([], ["--nadpisz"]):
             result = run("plan", case, "-o", out, *extra)
             said = " ".join(result.output.split())
-            assert result.exit_code != 0 and "zablokowane przed wszelką zmianą" in said, said
+            assert result.exit_code != 0 and "pliki zablokowane przed zastąpieniem" in said, said
             assert "chattr -i" in said and "--nadpisz zastąpi" not in said and "Wordzie" not in said, said
         assert plan.read_bytes() == before
     finally:

@@ -615,8 +615,10 @@ def _no_longer_made_notes(removed: list[Path], left: list[Path], stayed: list[Pa
     """The files pismo recorded in the case folder that the case no longer makes: what the write removed,
     what it kept because it was changed since, and what it could not remove (a folder sent whole must not
     hold them unsaid)."""
-    from pismo.files.output import read_only
+    from pismo.files.output import locked, read_only, sticky_owner
 
+    bound = [path for path in left if locked(path) or sticky_owner(path)]  # no mark of the officer's keeps them
+    left = [path for path in left if path not in bound]
     notes = []
     if removed:
         notes.append("Usunięto dokumenty, których sprawa już nie zawiera (utworzone wcześniej przez pismo i od tamtej "
@@ -631,7 +633,7 @@ def _no_longer_made_notes(removed: list[Path], left: list[Path], stayed: list[Pa
         notes.append("Uwaga: zostały dokumenty, których sprawa już nie zawiera – zmienione po utworzeniu przez pismo "
                      "(np. w Wordzie) albo pliki PDF dokumentów zmienionych lub usuniętych z folderu, więc ich nie usunięto: "
                      f"{_named(left)}; jeśli nie są już potrzebne, usuń je albo przenieś.")
-    return notes + _stayed_notes(list(stayed))
+    return notes + _stayed_notes([*stayed, *bound])
 
 
 def _stayed_notes(stayed: list[Path]) -> list[str]:

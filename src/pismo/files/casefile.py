@@ -54,7 +54,7 @@ class ReadOnly(Exception):
     def told(self, what: str, todo: str) -> str:
         """The refusal's words: what was not done, and what to do of a marked file (`todo`); another account's
         file named by its owner – its properties are not this officer's to change."""
-        if self.sticky:
+        if self.sticky and not self.owner:  # one it may not change at all is told so (the owner's sentence)
             return (f"plik sprawy należy do użytkownika {self.sticky}, a folder pozwala zastępować pliki tylko ich "
                     "właścicielom (folder z bitem „sticky”, jak /tmp) – to konto może go zmieniać, ale nie zastąpić "
                     f"nowym; {what}; poproś właściciela o zapis albo skopiuj plik i pracuj na kopii")
@@ -145,8 +145,9 @@ def name_refusal(path: Path) -> str | None:
         return (f"{path}: nazwa pliku nie nadaje się na nazwę folderu dokumentów sprawy – {unusable}; pismo nie "
                 "utworzyłoby z niej dokumentów – podaj inną nazwę, np. sprawa.yaml; nic nie zapisano")
     other = twin(path)
-    if other is not None and other.stem == path.stem:  # x.yml beside x.yaml: no letter differs
-        return (f"{path}: sprawa „{other.name}” już istnieje w tym folderze i ma tę samą nazwę bez rozszerzenia – "
+    if other is not None and other.suffix.lower() != path.suffix.lower():  # x.yml, X.yml beside x.yaml: two files
+        alike = "" if other.stem == path.stem else " (różniącą się tylko wielkością liter albo zapisem polskich liter)"
+        return (f"{path}: sprawa „{other.name}” już istnieje w tym folderze i ma tę samą nazwę bez rozszerzenia{alike} – "
                 f"dokumenty obu spraw trafiłyby do jednego folderu „{path.stem}”; podaj inną nazwę; nic nie zapisano")
     if other is not None:
         return (f"{path}: sprawa „{other.name}” już istnieje w tym folderze (nazwy różnią się tylko wielkością liter "
@@ -179,7 +180,8 @@ def replaceable(path: Path) -> os.stat_result | None:
     old = os.stat(path) if os.path.lexists(path) else None
     if old is not None and old.st_nlink > 1:
         raise SharedFile(str(path))
-    if old is not None and (not old.st_mode & 0o222 or not os.access(path, os.W_OK) or output.sticky_owner(path)):
+    if old is not None and (not old.st_mode & 0o222 or not os.access(path, os.W_OK) or output.sticky_owner(path)
+                            or output.locked(path)):
         raise ReadOnly(str(path))
     return old
 
@@ -388,11 +390,16 @@ def has_acl(path: Path) -> bool:
 def own_mode(source: Path) -> int:
     """The permissions of a copy of the file at source (its history, a case made from it): its own, with the
     owning group's rights from its ACL (never the ACL's mask), never wider than any new file's."""
+    return sharing(source) & output.shareable_mode()
+
+
+def sharing(source: Path) -> int:
+    """Whom the file at source lets do what: its permissions, with the owning group's rights from its ACL (never
+    the ACL's mask) – what a folder of its copies (its web history) follows, so that whoever may change the case
+    file may keep its earlier version there."""
     mode = os.stat(source).st_mode & 0o777
     group = _acl_group(source, None)
-    if group is not None:
-        mode = (mode & 0o707) | (group << 3)
-    return mode & output.shareable_mode()
+    return mode if group is None else (mode & 0o707) | (group << 3)
 
 
 def share_like(source: Path, paths) -> None:

@@ -669,6 +669,8 @@ def _locked(folder: Path, where: str, wait: float | None = None):
         what, todo = _reason(exc, where)
         if exc.errno in (errno.EACCES, errno.EPERM):  # the folder refuses a new file: nothing there is open in Word
             what, todo = "brak uprawnień do zapisu w tym folderze", f"podaj inny folder{where}, w którym możesz zapisywać"
+        if locked(folder):  # its owner has every permission: its flags forbid
+            what, todo = f"folder jest zablokowany – {LOCKED_HOW}", f"odblokuj go albo podaj inny folder{where}"
         shown = folder if str(folder) not in (".", "") else _current_folder()
         raise OutputError(f"{shown}: nie można zapisać w folderze ({what}) – nic nie zapisano; {todo}", what) from None
 
@@ -922,6 +924,20 @@ def narrow_folder(folder: Path, allowed: int) -> None:
         os.close(handle)
 
 
+def follow_folder(folder: Path, allowed: int) -> None:
+    """Give a folder this account owns exactly the permissions `allowed` (with the sticky bit; its setgid kept) – the
+    folder itself, never a link's target: a folder of a case's copies follows the case file's sharing both ways (a
+    history made while the plan was private stayed 0700 once it was shared, refusing every teammate's save). Another
+    account's folder is left as it is."""
+    handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        found = os.fstat(handle)
+        if found.st_mode & 0o1777 != allowed and found.st_uid == getattr(os, "geteuid", lambda: found.st_uid)():
+            os.fchmod(handle, found.st_mode & 0o6000 | allowed)
+    finally:
+        os.close(handle)
+
+
 def _sha256(path: Path) -> str | None:
     return record.sha256_of(path)
 
@@ -1041,14 +1057,16 @@ def _refuse_twins(targets: list[Path]) -> None:
 
 
 def locked(path: Path) -> bool:
-    """The file is locked against any change (Linux chattr +i, macOS Finder's „Zablokowany”/uchg): --nadpisz cannot
-    replace it, as it replaces a read-only one – it was told „--nadpisz zastąpi je”, then „brak uprawnień … Word”."""
+    """The file is locked by its flags (Linux chattr +i or the append-only +a, macOS Finder's „Zablokowany”/uchg or
+    uappnd): no rename over it, no removal, not even by its owner – --nadpisz cannot replace it, as it replaces a
+    read-only one; it was told „--nadpisz zastąpi je”, then „brak uprawnień … Word”."""
     try:
         flags = getattr(os.lstat(path), "st_flags", 0)
     except OSError:
         return False
     if flags:
-        return bool(flags & (getattr(stat, "UF_IMMUTABLE", 0) | getattr(stat, "SF_IMMUTABLE", 0)))
+        return bool(flags & sum(getattr(stat, name, 0) for name in ("UF_IMMUTABLE", "SF_IMMUTABLE", "UF_APPEND",
+                                                                     "SF_APPEND")))
     if not platform.system() == "Linux":
         return False
     try:
@@ -1060,7 +1078,7 @@ def locked(path: Path) -> bool:
     try:
         found = bytearray(8)
         fcntl.ioctl(handle, 0x80086601, found)  # FS_IOC_GETFLAGS
-        return bool(int.from_bytes(found[:4], "little") & 0x10)  # FS_IMMUTABLE_FL
+        return bool(int.from_bytes(found[:4], "little") & 0x30)  # FS_IMMUTABLE_FL, FS_APPEND_FL
     except OSError:
         return False
     finally:
@@ -1090,7 +1108,7 @@ def foreign_owner(path: Path) -> str | None:
     return _user_name(found.st_uid)
 
 
-LOCKED_HOW = "np. „Zablokowany” we właściwościach pliku w Finderze albo chattr +i"
+LOCKED_HOW = "np. „Zablokowany” we właściwościach pliku w Finderze albo chattr +i lub +a (tylko dopisywanie)"
 def sticky_owner(path: Path) -> str | None:
     """Who owns a file in a shared folder that lets only owners replace files (the „sticky” bit, mode 1777, as
     /tmp), when neither the file nor the folder is this account's: it may write the file, but never rename over
@@ -1118,9 +1136,9 @@ def _user_name(uid: int) -> str:
 
 def _refusal(foreign: list[Path], changed: list[Path], protected: list[Path] = ()) -> str:
     parts = []
-    sticky = [t for t in protected if sticky_owner(t)]
-    frozen = [t for t in protected if t not in sticky and locked(t)]
-    others = [t for t in protected if t not in sticky and t not in frozen and foreign_owner(t)]
+    others = [t for t in protected if foreign_owner(t)]  # not this account's to change at all: sticky or not
+    sticky = [t for t in protected if t not in others and sticky_owner(t)]
+    frozen = [t for t in protected if t not in sticky and t not in others and locked(t)]
     marked = [t for t in protected if t not in others and t not in sticky and t not in frozen]
     if sticky:
         owners = ", ".join(dict.fromkeys(sticky_owner(t) for t in sticky))
@@ -1128,8 +1146,8 @@ def _refusal(foreign: list[Path], changed: list[Path], protected: list[Path] = (
                      "pliki tylko ich właścicielom (folder z bitem „sticky”, jak /tmp) – to konto może je zmieniać, ale "
                      "nie zastąpić, także z --nadpisz: " + ", ".join(map(str, sticky)))
     if frozen:
-        parts.append("pliki zablokowane przed wszelką zmianą (Mac: „Zablokowany” w oknie Informacje, Linux: atrybut "
-                     "chattr +i) – pismo nie może ich zastąpić, także z --nadpisz: " + ", ".join(map(str, frozen)))
+        parts.append("pliki zablokowane przed zastąpieniem (Mac: „Zablokowany” w oknie Informacje, Linux: atrybut "
+                     "chattr +i lub +a) – pismo nie może ich zastąpić, także z --nadpisz: " + ", ".join(map(str, frozen)))
     if marked:
         parts.append("pliki oznaczone jako tylko do odczytu (np. wersja podpisana): " + ", ".join(map(str, marked)))
     if others:
@@ -1150,7 +1168,7 @@ def _refusal(foreign: list[Path], changed: list[Path], protected: list[Path] = (
         keep = " – poproś ich właściciela, żeby je usunął albo przeniósł, albo podaj inny folder wyjściowy (-o)"
     if frozen and not (marked or others or changed or foreign or sticky):
         keep = (" – jeśli mają być zastąpione, zdejmij blokadę (Mac: Informacje → odznacz „Zablokowany”, Linux: "
-                "chattr -i) albo podaj inny folder wyjściowy (-o)")
+                "chattr -i / -a) albo podaj inny folder wyjściowy (-o)")
     return ("; ".join(parts) + " – nic nie zapisano, te pliki zostały bez zmian" + keep
             + (f"; uwaga: {older_pdfs(older)}" if older else ""))
 

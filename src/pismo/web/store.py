@@ -575,30 +575,46 @@ class Store:
         0600 plan's earlier versions hold the same residents' data), its group's (a team's rights); its history
         folder is closed the same way. Private (0600) for a case file not on disk (moved away while the form was open:
         its text may be a private plan's), in a new folder closed to its maker."""
-        from pismo.files.casefile import group_of, own_mode, shared_as, take_group
+        from pismo.files.casefile import group_of, own_mode, sharing, shared_as, take_group
 
         try:
             mode = own_mode(self.path(name))  # an ACL's mask is not its group's rights (the group may have none)
+            closed = sharing(self.path(name))  # whoever may change the case file may keep a version of it
         except OSError:
-            mode, group = 0o600, None
+            mode, closed, group = 0o600, 0o600, None
         else:
             group = group_of(self.path(name))
         gone = group is None
-        from pismo.files.output import folder_mode, narrow_folder
+        from pismo.files.output import folder_mode, follow_folder
 
         folder = self._history(name)
-        closed = folder_mode(mode)
+        closed = folder_mode(closed)
         try:
-            folder.parent.mkdir(exist_ok=True)
+            self._history_top()
             folder.mkdir(mode=closed, exist_ok=True)
             if gone:
                 return mode, group
-            narrow_folder(folder, closed)  # a history made while the file was open
+            follow_folder(folder, closed)  # a history made while the file was open, or private
             take_group(folder, group)
             shared_as(folder, self.path(name))
         except OSError:
             pass  # write_all says why the folder cannot be made
         return mode, group
+
+    def _history_top(self) -> None:
+        """The folder of every case's history, as open as the cases folder it is in – with the sticky bit where
+        others may write there, so each case's own folder stays its maker's: made by the first officer's save with
+        his umask (0755), it refused the web save of every other officer sharing the cases folder."""
+        top = self.folder / HISTORY
+        cases = os.stat(self.folder).st_mode
+        wanted = cases & 0o777 | (stat.S_ISVTX if cases & 0o022 else 0)
+        try:
+            top.mkdir(mode=0o700)
+        except FileExistsError:
+            pass
+        from pismo.files.output import follow_folder
+
+        follow_folder(top, wanted)
 
     def _linked_history(self, name: str) -> Path | None:
         """The history folder, or the case's in it, where a symbolic link stands (None: none): through it the
@@ -647,10 +663,15 @@ class Store:
         """Said for a folder the server may not write in, the web's way: the system's phrase („… albo plik jest
         otwarty w innym programie, np. w Wordzie”) and the command line's „podaj inny folder” were no help in a
         browser. None when the folder can be written (the reason is another)."""
+        from pismo.files import output
+
         folder = next((p for p in (where, *where.parents) if p.is_dir()), where)
+        which = f"folderze spraw ({os.path.abspath(folder)})" if folder == self.folder else f"folderze {folder}"
+        if output.locked(folder):  # its owner has every permission: its flags forbid
+            return (f"nie można zapisywać w {which} – folder jest zablokowany ({output.LOCKED_HOW}); odblokuj go albo "
+                    "uruchom „pismo serwer --katalog” z innym folderem")
         if writable(folder):
             return None
-        which = f"folderze spraw ({os.path.abspath(folder)})" if folder == self.folder else f"folderze {folder}"
         return (f"nie można zapisywać w {which} – brak uprawnień do zapisu; zmień uprawnienia folderu albo uruchom "
                 "„pismo serwer --katalog” z innym folderem")
 
