@@ -312,3 +312,49 @@ def test_the_history_folder_of_a_private_cases_folder_stays_closed(tmp_path):
     text = store.read("a")
     store.save("a", text.decode("utf-8") + "\n", digest(text))
     assert stat.S_IMODE(os.stat(tmp_path / ".pismo-historia").st_mode) == 0o700
+
+
+# --- finding 7: another officer's pending record in a sticky folder was told „open in Word” and left temporaries ----
+
+@needs_root
+def test_another_accounts_pending_record_in_a_sticky_folder_is_told_by_its_owner_and_leaves_no_temporaries(
+        tmp_path, monkeypatch):
+    from pismo.files import record
+
+    case, out = tmp_path / "s.yaml", tmp_path / "out"
+    shutil.copy(LECZNA, case)
+    assert run("plan", case, "-o", out).exit_code == 0
+    folder = out / "s"
+    folder.chmod(0o1777)
+    for path in folder.iterdir():
+        os.chown(path, 1234, 100)  # this account's documents …
+    pending = folder / record.PENDING
+    pending.write_text('{"dokumenty":[{"plik":"plan.docx","sha256":"%s","rodzaj":"plan"}],"usuwane":[]}' % ("0" * 64),
+                       encoding="utf-8")
+    os.chown(pending, 65534, 65534)  # … and the record of a colleague's run killed meanwhile
+    pending.chmod(0o666)
+    real_replace = os.replace
+
+    def sticky_rule(source, target, *args, **kwargs):
+        if os.path.basename(target) == record.PENDING:
+            raise PermissionError(1, "Operation not permitted", str(target))
+        return real_replace(source, target, *args, **kwargs)
+
+    real_unlink = os.unlink
+
+    def sticky_unlink(path, *args, **kwargs):
+        if os.path.basename(path) == record.PENDING:
+            raise PermissionError(1, "Operation not permitted", str(path))
+        return real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", sticky_rule)
+    monkeypatch.setattr(os, "rename", sticky_rule)
+    monkeypatch.setattr(os, "unlink", sticky_unlink)
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    case.write_text(case.read_text(encoding="utf-8").replace("Łęczna", "Łęczna Dolna"), encoding="utf-8")
+    result = run("plan", case, "-o", out)
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0, said
+    assert "nobody" in said and "tylko ich właścicielom" in said and "Word" not in said, said
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before  # nothing written, no temporaries left

@@ -834,6 +834,7 @@ class _Writing:
                                  [t.name for t in removing])
         except OSError as exc:
             what, todo = _reason(exc, self.where)
+            what, todo = _pending_bound(self.folder / record.PENDING, self.where) or (what, todo)
             raise OutputError(f"{self.folder / record.PENDING}: nie można zapisać ({what}) – nie zapisano żadnego z "
                               f"plików ({len(self.declared)}), pliki istniejące wcześniej pozostały bez zmian; {todo}",
                               what) from None
@@ -1083,6 +1084,19 @@ def locked(path: Path) -> bool:
         return False
     finally:
         os.close(handle)
+
+
+def _pending_bound(path: Path, where: str) -> tuple[str, str] | None:
+    """Why pismo's own record of an interrupted write may not be replaced, when not by anything open in Word: another
+    account's in a sticky folder (his run was killed), or locked; None otherwise."""
+    owner = sticky_owner(path)
+    if owner:
+        return (f"to zapis przerwanego wcześniej zapisu dokumentów przez użytkownika {owner}, a folder pozwala zastępować "
+                "pliki tylko ich właścicielom (folder z bitem „sticky”, jak /tmp)",
+                f"poproś go, żeby uruchomił polecenie ponownie albo usunął ten ukryty plik, albo podaj inny folder{where}")
+    if locked(path):
+        return f"plik jest zablokowany ({LOCKED_HOW})", f"odblokuj go albo podaj inny folder{where}"
+    return None
 
 
 def read_only(path: Path) -> bool:

@@ -219,7 +219,12 @@ def write_pending(folder: Path, entries: list[dict], write, removing: list[str] 
 def _put_pending(folder: Path, entries: list, removing: list, write) -> None:
     fields = {"dokumenty": entries, **({REMOVING: removing} if removing else {})}
     data = json.dumps(fields, ensure_ascii=False, indent=1) + "\n"
-    os.replace(write(folder, PENDING, data.encode("utf-8")), Path(folder) / PENDING)
+    temporary = write(folder, PENDING, data.encode("utf-8"))
+    try:
+        os.replace(temporary, Path(folder) / PENDING)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)  # it holds the documents' names: never left beside a refusal
+        raise
 
 
 def pending_fields(folder: Path) -> dict | None:
