@@ -191,7 +191,8 @@ def test_a_case_file_name_starting_with_a_dash_is_refused(tmp_path, monkeypatch,
         result = run("import", Path(__file__).parent / "data" / "informacja-leczna-rejon-3-2025.txt", "-o", "-z.yaml")
     said = " ".join(result.output.split())
     assert result.exit_code != 0, said
-    assert "nie może zaczynać się od łącznika „-”" in said, said
+    # refused by the name rule, or earlier by the command line's rule for a path looking like an option (465b821)
+    assert "nie może zaczynać się od łącznika „-”" in said or "zaczyna się od „-”" in said, said
     assert not list(tmp_path.glob("-*"))
 
 
