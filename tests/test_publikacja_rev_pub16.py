@@ -8,25 +8,11 @@ import sys
 import pytest
 from lxml import etree
 
-from pismo.publication.names import Names
 from pismo.publication.redact import Scrubber, scrub
 from pismo.render import public
+from test_publikacja_rev_pub15 import UNIT, _gone, _kept
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-UNIT = Names(["Halina Kwiatkowska"], ["Anna Zmyślona"],
-             places=["Komenda Miejska Policji we Wrzosogrodzie", "Wrzosogród"])
-
-
-def _gone(text: str, secrets: list[str]) -> str:
-    out = scrub(text, UNIT)
-    assert not [s for s in secrets if s in out], out
-    return out
-
-
-def _kept(text: str, words: list[str]) -> str:
-    out = scrub(text, UNIT)
-    assert all(w in out for w in words), out
-    return out
 
 
 # --- finding 20: a long paragraph ------------------------------------------------------------------------------------
