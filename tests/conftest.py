@@ -60,3 +60,27 @@ def _signal_handlers():
     for s, handler in saved.items():
         if handler is not None:
             signal.signal(s, handler)
+
+
+def _chattr(flag: str, *paths) -> bool:
+    import subprocess
+
+    try:
+        return subprocess.run(["chattr", flag, *map(str, paths)], capture_output=True).returncode == 0
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def flagged():
+    """Sets a flag (chattr +a, +i – Finder's „Zablokowany”) on files and folders, and takes it off afterwards."""
+    done = []
+
+    def flag(how, *paths):
+        if not _chattr(how, *paths):
+            pytest.skip(f"chattr {how} is not available here")
+        done.append((how.replace("+", "-"), paths))
+
+    yield flag
+    for how, paths in done:
+        _chattr(how, *paths)

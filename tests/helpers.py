@@ -147,3 +147,38 @@ def acl_entries(path) -> list[tuple[int, int, int]]:
     except OSError:
         return []
     return [struct.unpack_from("<HHI", data, offset) for offset in range(4, len(data), 8)]
+
+
+def colleagues_case_in_sticky_folder(tmp_path: Path, monkeypatch, mode: int) -> Path:
+    """A case file of another account (nobody) in a sticky folder, seen from an account owning neither."""
+    import os
+
+    from test_morph_cases import CASES, _stripped
+
+    folder = tmp_path / "wspolny"
+    folder.mkdir()
+    folder.chmod(0o1777)
+    case = _stripped(CASES[0], folder)
+    os.chown(case, 65534, 65534)
+    case.chmod(mode)
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    return case
+
+
+def colleagues_invitation_in_sticky_folder(tmp_path: Path, monkeypatch, mode: int):
+    """The documents of a renamed meeting in a sticky folder, all this account's but one obsolete invitation of
+    another account (nobody); returns (case, out, invitation)."""
+    import os
+
+    from test_files_case_folder import OLD, renamed_meeting
+
+    case, out, folder = renamed_meeting(tmp_path)
+    folder.chmod(0o1777)
+    for path in folder.iterdir():
+        os.chown(path, 1234, 100)
+    invitation = next(p for p in folder.iterdir() if OLD in p.name and p.name.startswith("zaproszenie-"))
+    os.chown(invitation, 65534, 65534)
+    invitation.chmod(mode)
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)  # neither the file's nor the folder's owner, not root
+    return case, out, invitation
+

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import stat
 
 import pytest
 
 from conftest import run
-from helpers import GROUP, GROUP_OBJ, LECZNA, acl_entries
+from helpers import (GROUP, GROUP_OBJ, LECZNA, acl_entries, colleagues_case_in_sticky_folder,
+                     colleagues_invitation_in_sticky_folder)
 
 TEAM = 3000  # the officer's team group (root, who runs the tests, may give any group)
 
@@ -110,16 +110,7 @@ def test_a_file_open_to_every_account_is_left_as_it_is_when_its_group_cannot_be_
 
 @needs_root
 def test_an_obsolete_document_of_another_account_in_a_sticky_folder_is_told_by_its_owner(tmp_path, monkeypatch):
-    from test_files_case_folder import OLD, renamed_meeting
-
-    case, out, folder = renamed_meeting(tmp_path)
-    folder.chmod(0o1777)
-    for path in folder.iterdir():
-        os.chown(path, 1234, 100)  # this account's documents …
-    invitation = next(p for p in folder.iterdir() if OLD in p.name and p.name.startswith("zaproszenie-"))
-    os.chown(invitation, 65534, 65534)  # … but one, a colleague's copy
-    invitation.chmod(0o666)
-    monkeypatch.setattr(os, "geteuid", lambda: 1234)  # neither the file's nor the folder's owner
+    case, out, invitation = colleagues_invitation_in_sticky_folder(tmp_path, monkeypatch, 0o666)
     result = run("wszystko", case, "-o", out)
     said = " ".join(result.output.split())
     assert result.exit_code == 0, said
@@ -130,45 +121,24 @@ def test_an_obsolete_document_of_another_account_in_a_sticky_folder_is_told_by_i
 
 # --- finding 3: the account's own locked file was told another account's -----------------------------------------
 
-def _chattr(flag: str, *paths) -> bool:
-    try:
-        return subprocess.run(["chattr", flag, *map(str, paths)], capture_output=True).returncode == 0
-    except OSError:
-        return False
-
-
-@pytest.fixture
-def lockable(tmp_path):
-    """Locks files as Finder's „Zablokowany” or chattr +i does, and unlocks them afterwards."""
-    locked = []
-
-    def lock(*paths):
-        if not _chattr("+i", *paths):
-            pytest.skip("chattr +i is not available here")
-        locked.extend(paths)
-
-    yield lock
-    _chattr("-i", *locked)
-
-
-def test_ones_own_locked_case_file_is_told_locked_not_another_accounts(tmp_path, lockable):
+def test_ones_own_locked_case_file_is_told_locked_not_another_accounts(tmp_path, flagged):
     from test_morph_cases import CASES, _stripped
 
     case = _stripped(CASES[0], tmp_path)  # forms to fill in: odmien would write
-    lockable(case)
+    flagged("+i", case)
     result = run("odmien", case)
     said = " ".join(result.output.split())
     assert result.exit_code != 0, said
     assert "zablokowany" in said and "należy do użytkownika" not in said and "właściciela" not in said, said
 
 
-def test_ones_own_locked_document_is_told_locked_not_another_accounts(tmp_path, lockable):
+def test_ones_own_locked_document_is_told_locked_not_another_accounts(tmp_path, flagged):
     case, out = tmp_path / "k.yaml", tmp_path / "out"
     shutil.copy(LECZNA, case)
     assert run("plan", case, "-o", out).exit_code == 0
     plan = out / "k" / "plan.docx"
     before = plan.read_bytes()
-    lockable(plan)
+    flagged("+i", plan)
     case.write_text(case.read_text(encoding="utf-8").replace("Łęczna", "Łęczna Dolna", 1), encoding="utf-8")
     for extra in ((), ("--nadpisz",)):
         result = run("plan", case, "-o", out, *extra)
@@ -209,22 +179,9 @@ def test_a_case_file_differing_only_in_the_extension_is_refused_for_its_document
 
 # --- finding 9: another account's writable case file in a sticky folder was told „open in Word” --------------------
 
-def _sticky_case(tmp_path, monkeypatch):
-    from test_morph_cases import CASES, _stripped
-
-    folder = tmp_path / "wspolny"
-    folder.mkdir()
-    folder.chmod(0o1777)
-    case = _stripped(CASES[0], folder)
-    os.chown(case, 65534, 65534)
-    case.chmod(0o666)
-    monkeypatch.setattr(os, "geteuid", lambda: 1234)  # neither the file's nor the folder's owner
-    return case
-
-
 @needs_root
 def test_odmien_of_another_accounts_case_in_a_sticky_folder_names_the_folders_rule(tmp_path, monkeypatch):
-    case = _sticky_case(tmp_path, monkeypatch)
+    case = colleagues_case_in_sticky_folder(tmp_path, monkeypatch, 0o666)
     before = case.read_bytes()
     result = run("odmien", case)
     said = " ".join(result.output.split())
@@ -236,7 +193,7 @@ def test_odmien_of_another_accounts_case_in_a_sticky_folder_names_the_folders_ru
 def test_web_save_of_another_accounts_case_in_a_sticky_folder_names_the_folders_rule(tmp_path, monkeypatch):
     from pismo.web.store import Store, StoreError, digest
 
-    case = _sticky_case(tmp_path, monkeypatch)
+    case = colleagues_case_in_sticky_folder(tmp_path, monkeypatch, 0o666)
     before = case.read_bytes()
     store = Store(case.parent)
     with pytest.raises(StoreError) as refused:

@@ -11,7 +11,8 @@ import struct
 import pytest
 
 from conftest import run
-from helpers import GROUP, GROUP_OBJ, LECZNA, MASK, NONE, OTHER, USER, USER_OBJ, acl_entries, set_acl
+from helpers import (GROUP, GROUP_OBJ, LECZNA, MASK, NONE, OTHER, USER, USER_OBJ, acl_entries,
+                     colleagues_case_in_sticky_folder, colleagues_invitation_in_sticky_folder, set_acl)
 
 TEAM = 3000
 acls = pytest.mark.skipif(not hasattr(os, "getxattr"), reason="POSIX ACLs")
@@ -113,30 +114,6 @@ def test_a_colleagues_save_of_a_case_open_to_all_leaves_his_group_able_to_read_i
 
 # --- finding 1: an append-only file (chattr +a, uappnd) was told „no permission or open in Word” ------------------
 
-def _chattr(flag: str, *paths) -> bool:
-    import subprocess
-
-    try:
-        return subprocess.run(["chattr", flag, *map(str, paths)], capture_output=True).returncode == 0
-    except OSError:
-        return False
-
-
-@pytest.fixture
-def flagged():
-    """Sets a flag (chattr +a, +i) on files and folders, and takes it off afterwards."""
-    done = []
-
-    def flag(how, *paths):
-        if not _chattr(how, *paths):
-            pytest.skip(f"chattr {how} is not available here")
-        done.append((how.replace("+", "-"), paths))
-
-    yield flag
-    for how, paths in done:
-        _chattr(how, *paths)
-
-
 def test_an_append_only_case_file_is_told_locked(tmp_path, flagged):
     from test_morph_cases import CASES, _stripped
 
@@ -205,19 +182,10 @@ def test_a_locked_document_the_case_no_longer_makes_is_told_locked(tmp_path, fla
 
 @needs_root
 def test_another_accounts_read_only_obsolete_document_in_a_sticky_folder_is_told_by_its_owner(tmp_path, monkeypatch):
-    from test_files_case_folder import OLD, renamed_meeting
-
-    case, out, folder = renamed_meeting(tmp_path)
-    folder.chmod(0o1777)
-    for path in folder.iterdir():
-        os.chown(path, 1234, 100)  # this account's documents …
-    invitation = next(p for p in folder.iterdir() if OLD in p.name and p.name.startswith("zaproszenie-"))
-    os.chown(invitation, 65534, 65534)  # … but one, a colleague's copy he may not change
-    invitation.chmod(0o644)
+    case, out, invitation = colleagues_invitation_in_sticky_folder(tmp_path, monkeypatch, 0o644)
     real_access = os.access
     monkeypatch.setattr(os, "access", lambda p, m, **k: (False if m & os.W_OK and os.path.samefile(p, invitation)
                                                          else real_access(p, m, **k)))
-    monkeypatch.setattr(os, "geteuid", lambda: 1234)  # neither the file's nor the folder's owner, not root
     result = run("wszystko", case, "-o", out)
     said = " ".join(result.output.split())
     assert result.exit_code == 0 and invitation.exists(), said
@@ -229,18 +197,10 @@ def test_another_accounts_read_only_obsolete_document_in_a_sticky_folder_is_told
 @needs_root
 def test_another_accounts_read_only_case_in_a_sticky_folder_is_told_this_account_may_not_change_it(
         tmp_path, monkeypatch):
-    from test_morph_cases import CASES, _stripped
-
-    folder = tmp_path / "wspolny"
-    folder.mkdir()
-    folder.chmod(0o1777)
-    case = _stripped(CASES[0], folder)
-    os.chown(case, 65534, 65534)
-    case.chmod(0o644)
+    case = colleagues_case_in_sticky_folder(tmp_path, monkeypatch, 0o644)
     real_access = os.access
     monkeypatch.setattr(os, "access", lambda p, m, **k: (False if m & os.W_OK and os.path.samefile(p, case)
                                                          else real_access(p, m, **k)))
-    monkeypatch.setattr(os, "geteuid", lambda: 1234)
     before = case.read_bytes()
     result = run("odmien", case)
     said = " ".join(result.output.split())
