@@ -31,8 +31,19 @@ def visible(text, keep: str = "") -> str:
     text = str(text)
     if text.isprintable():
         return text
+    text = readable(text)
     return "".join(f"<U+{ord(ch):04X}>" if ch not in keep and unicodedata.category(ch) in HIDDEN else ch
                    for ch in text)
+
+
+def readable(text: str) -> str:
+    """A name as text to show or to write into a document: the bytes that are not UTF-8 (a name from a cp1250
+    archive or share; os.fsdecode keeps them as lone surrogates, which no UTF-8 text can hold) as �."""
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate no byte gave (from JSON): its own UTF-8 form, shown as �
+        raw = text.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
 
 
 class PismoError(Exception):

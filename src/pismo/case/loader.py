@@ -20,6 +20,7 @@ from pismo.case.yamlio import MAX_BYTES, TYPOGRAPHIC_QUOTES, Document, decode, o
 from pismo.case.yamlio import _ODD_ITEM, odd_item
 from pismo.files.read import Unreadable, read_limited
 from pismo import polish
+from pismo.errors import readable
 
 
 @dataclass
@@ -47,7 +48,7 @@ def _check_name(path: Path) -> None:
     """The documents' folder and manifest are named after the file: the same rule as for any name written."""
     unusable = name_problem(path.stem)
     if unusable:
-        shown = path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        shown = readable(path.name)
         raise CaseError([Problem(path, None, None, None,
                                  f"nazwa pliku „{shown}” nie nadaje się na nazwę folderu dokumentów (niedozwolona "
                                  f"nazwa folderu sprawy: {unusable}) – zmień nazwę pliku sprawy, np. sprawa.yaml")])

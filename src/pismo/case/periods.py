@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from pismo import polish
+from pismo.errors import readable
 from pismo.case.yamlio import compose, read_case_text
 
 PLACEHOLDER_ZNAK = "UZUPEŁNIJ znak pisma"
@@ -113,7 +114,7 @@ def _moved(shift: Shift, day: dt.date, line: int) -> dt.date:
 
 def next_period_file(path) -> NextPeriod:
     """The next period from a previous plan's file; CaseError (located) when it does not read."""
-    return next_period(read_case_text(path), Path(path).name)
+    return next_period(read_case_text(path), readable(Path(path).name))  # the name goes into the new file's text
 
 
 def _root(text: str):

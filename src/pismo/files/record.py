@@ -218,8 +218,7 @@ def write_pending(folder: Path, entries: list[dict], write, removing: list[str] 
 
 def _put_pending(folder: Path, entries: list, removing: list, write) -> None:
     fields = {"dokumenty": entries, **({REMOVING: removing} if removing else {})}
-    data = json.dumps(fields, ensure_ascii=False, indent=1) + "\n"
-    temporary = write(folder, PENDING, data.encode("utf-8"))
+    temporary = write(folder, PENDING, _encoded(fields, indent=1))
     try:
         os.replace(temporary, Path(folder) / PENDING)
     except BaseException:
@@ -341,5 +340,11 @@ def merged(header: dict, old: list[dict], kept: dict[str, str], new: list[dict])
             entries.append(entry)
             seen.add(name)
     entries += [entry for name, entry in fresh.items() if name not in seen]
-    text = json.dumps({**header, "dokumenty": entries}, ensure_ascii=False, indent=2)
-    return (text + "\n").encode("utf-8")
+    return _encoded({**header, "dokumenty": entries}, indent=2)
+
+
+def _encoded(fields: dict, indent: int) -> bytes:
+    """A record as UTF-8 JSON that holds any name the file system gives: a byte that is not UTF-8 (a name from a
+    cp1250 archive, os.fsdecode's lone surrogate \\udcb3) is written as the JSON escape „\\udcb3”, which json
+    reads back as the very name – encoding it as UTF-8 raised after the files were placed."""
+    return (json.dumps(fields, ensure_ascii=False, indent=indent) + "\n").encode("utf-8", "backslashreplace")

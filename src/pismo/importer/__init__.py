@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pismo.errors import readable
 from pismo.importer.plan import Plan
 from pismo.importer.sources import SUFFIXES, SourceError, read_source
 
@@ -95,7 +96,7 @@ def printable(name: str) -> str:
     (a case file may not hold them) shown as �."""
     from pismo.importer.lines import CONTROL
 
-    return CONTROL.sub("\ufffd", name.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+    return CONTROL.sub("\ufffd", readable(name))
 
 
 def _verify(text: str, data) -> None:
