@@ -64,3 +64,116 @@ def test_a_name_that_is_not_utf8_is_shown_one_way_in_a_message(tmp_path):
     shutil.copy(LECZNA, case)
     result = run("sprawdz", case)
     assert "<U+DC" not in result.output and "rejon-\ufffd\ufffdd\ufffd.yaml: nazwa pliku „rejon-\ufffd" in result.output
+
+
+# --- findings 4 and 6: the manifest rewritten after PDFs and a replaced PDF kept the umask's mode, not their own ------
+
+acls = pytest.mark.skipif(not hasattr(os, "getxattr"), reason="POSIX ACLs")
+
+
+@pytest.fixture
+def umask_022(monkeypatch):
+    from pismo.files import output
+
+    old = os.umask(0o022)
+    monkeypatch.setattr(output, "_UMASK", 0o022)
+    yield
+    os.umask(old)
+
+
+def _private_case_in_open_folder(tmp_path):
+    """A private case (0600) whose documents folder exists open (0755: made earlier, or by the unit's admin)."""
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    case.chmod(0o600)
+    folder = tmp_path / "pisma" / "rejon"
+    folder.mkdir(parents=True)
+    folder.chmod(0o755)
+    return case, folder
+
+
+def _mode(path) -> int:
+    return os.stat(path).st_mode & 0o777
+
+
+def test_the_manifest_rewritten_after_pdfs_keeps_the_mode_of_a_private_cases_record(tmp_path, umask_022):
+    case, folder = _private_case_in_open_folder(tmp_path)
+    assert run("plan", case, "-o", tmp_path / "pisma").exit_code == 0
+    assert _mode(folder / "manifest.json") == 0o600
+    result = run("pdf", folder / "plan.docx", "--soffice", copying_soffice(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert "plan.pdf" in (folder / "manifest.json").read_text("utf-8")
+    assert _mode(folder / "manifest.json") == 0o600 and _mode(folder / "plan.pdf") == 0o600
+
+
+@acls
+def test_the_manifest_rewritten_after_pdfs_keeps_its_acl(tmp_path, umask_022):
+    from helpers import GROUP_OBJ, MASK, NONE, OTHER, USER, USER_OBJ, acl_entries, set_acl
+
+    case, folder = _private_case_in_open_folder(tmp_path)
+    assert run("plan", case, "-o", tmp_path / "pisma").exit_code == 0
+    shared = [(USER_OBJ, 6, NONE), (USER, 4, 1234), (GROUP_OBJ, 0, NONE), (MASK, 4, NONE), (OTHER, 0, NONE)]
+    set_acl(folder / "manifest.json", shared)
+    assert run("pdf", folder / "plan.docx", "--soffice", copying_soffice(tmp_path)).exit_code == 0
+    assert sorted(acl_entries(folder / "manifest.json")) == sorted(shared)
+
+
+@acls
+def test_a_replaced_pdf_keeps_its_acl_shared_with_one_person(tmp_path, umask_022):
+    from helpers import GROUP_OBJ, MASK, NONE, OTHER, USER, USER_OBJ, acl_entries, set_acl
+
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    soffice = copying_soffice(tmp_path)
+    assert run("plan", case, "-o", tmp_path / "pisma", "--pdf", "--soffice", soffice).exit_code == 0
+    folder = tmp_path / "pisma" / "rejon"
+    supervisor = [(USER_OBJ, 6, NONE), (USER, 4, 1234), (GROUP_OBJ, 0, NONE), (MASK, 4, NONE), (OTHER, 0, NONE)]
+    for name in ("plan.docx", "plan.pdf"):
+        set_acl(folder / name, supervisor)
+    case.write_text(case.read_text("utf-8").replace("  numer: 3", "  numer: 4"), "utf-8")
+    result = run("plan", case, "-o", tmp_path / "pisma", "--pdf", "--soffice", soffice)
+    assert result.exit_code == 0, result.output
+    assert sorted(acl_entries(folder / "plan.pdf")) == sorted(supervisor)  # the group's entry: nothing, as before
+
+
+@acls
+def test_a_new_pdf_takes_its_documents_named_entries_and_never_the_acls_mask_as_the_groups_rights(tmp_path, umask_022):
+    from helpers import GROUP_OBJ, MASK, NONE, OTHER, USER, USER_OBJ, acl_entries, set_acl
+
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    assert run("plan", case, "-o", tmp_path / "pisma").exit_code == 0
+    document = tmp_path / "pisma" / "rejon" / "plan.docx"
+    set_acl(document, [(USER_OBJ, 6, NONE), (USER, 4, 1234), (GROUP_OBJ, 0, NONE), (MASK, 4, NONE), (OTHER, 0, NONE)])
+    assert run("pdf", document, "--soffice", copying_soffice(tmp_path)).exit_code == 0
+    given = {(tag, who): rights for tag, rights, who in acl_entries(document.with_suffix(".pdf"))}
+    mask = given.get((MASK, NONE), 7)
+    assert given[(GROUP_OBJ, NONE)] & mask == 0 and given[(OTHER, NONE)] == 0, given  # the group: nothing
+    assert given[(USER, 1234)] & mask == 4, given  # the supervisor reads it, as he reads the document
+
+
+@acls
+def test_a_private_cases_pdf_in_a_unit_folder_with_a_default_acl_stays_closed(tmp_path, umask_022):
+    from helpers import GROUP_OBJ, MASK, OTHER, USER, acl_entries
+
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    case.chmod(0o600)
+    unit = tmp_path / "pisma"
+    unit.mkdir()
+    rule = [(0x01, 7, 0xFFFFFFFF), (USER, 7, 1234), (GROUP_OBJ, 5, 0xFFFFFFFF), (MASK, 7, 0xFFFFFFFF),
+            (OTHER, 5, 0xFFFFFFFF)]
+    import struct
+
+    try:
+        for name in ("system.posix_acl_default", "system.posix_acl_access"):
+            os.setxattr(unit, name, struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *e) for e in rule))
+    except OSError as exc:
+        pytest.skip(f"no default ACL here: {exc}")
+    assert run("plan", case, "-o", unit, "--pdf", "--soffice", copying_soffice(tmp_path)).exit_code == 0
+    for name in ("plan.pdf", "manifest.json", "plan.docx"):
+        entries = acl_entries(unit / "rejon" / name)
+        mask = next((r for t, r, _ in entries if t == MASK), 7)
+        given = {(t, who): (r & mask if t in (GROUP_OBJ, USER) else r) for t, r, who in entries}
+        assert given.get((USER, 1234), 0) == 0 and given.get((GROUP_OBJ, 0xFFFFFFFF), 0) == 0, (name, entries)
+        assert _mode(unit / "rejon" / name) & 0o077 == 0, name

@@ -396,10 +396,12 @@ def own_mode(source: Path) -> int:
 def sharing(source: Path) -> int:
     """Whom the file at source lets do what: its permissions, with the owning group's rights from its ACL (never
     the ACL's mask) – what a folder of its copies (its web history) follows, so that whoever may change the case
-    file may keep its earlier version there."""
+    file may keep its earlier version there. Under an ACL the mode's group bits are its mask: the owning group gets
+    what its entry and the mask both let through (a unit folder's default entry r-x under a private plan's mask ---
+    gave a PDF of its closed document to the group)."""
     mode = os.stat(source).st_mode & 0o777
     group = _acl_group(source, None)
-    return mode if group is None else (mode & 0o707) | (group << 3)
+    return mode if group is None else (mode & 0o707) | ((group & mode >> 3) << 3)
 
 
 def share_like(source: Path, paths) -> None:

@@ -737,9 +737,9 @@ class _Writing:
         return _write_temp(folder, name, data, self.mode if self.mode is not None else narrowed, grouped)
 
     def _kept_as(self, temporary: Path, old: os.stat_result, target: Path) -> None:
-        _kept_as(temporary, old, target)
+        kept_as(temporary, old, target)
         if self.narrow is not None:
-            _narrowed(temporary, self.narrow)
+            narrowed(temporary, self.narrow)
 
     def _narrow_unchanged(self) -> None:
         """The files left as they were (their bytes would not change) closed as the new ones are."""
@@ -748,7 +748,7 @@ class _Writing:
         for target in self.written:
             if target not in self.temps:
                 try:
-                    _narrowed(target, self.narrow)
+                    narrowed(target, self.narrow)
                 except OSError:
                     pass  # another account's file: its owner's to close
 
@@ -886,7 +886,7 @@ class _Writing:
         _discard(temps.values())
 
 
-def _kept_as(temporary: Path, old: os.stat_result, target: Path) -> None:
+def kept_as(temporary: Path, old: os.stat_result, target: Path) -> None:
     """The replaced file's owner, permissions and ACL (casefile.owned_as) – but writable by its owner: a read-only
     mark is of the version replaced (the plan as signed, replaced with --nadpisz), not of pismo's new one."""
     from pismo.files import casefile
@@ -896,7 +896,7 @@ def _kept_as(temporary: Path, old: os.stat_result, target: Path) -> None:
         os.chmod(temporary, stat.S_IMODE(os.stat(temporary).st_mode) | 0o200)
 
 
-def _narrowed(path: Path, allowed: int) -> None:
+def narrowed(path: Path, allowed: int) -> None:
     """Take from a file the permissions beyond `allowed` – not from one shared by its own ACL (the officer's choice
     for that file: a chmod would narrow the ACL's mask, its named entries with it), never through a link."""
     from pismo.files import casefile
@@ -973,8 +973,21 @@ def add_to_record_locked(folder: Path, files: dict[str, tuple], kind: str) -> bo
             **({record.OF_PISMO: True} if source and source[0] and _of_pismo(name, as_recorded, old) else {})}
            for name, (digest, size, *source) in files.items()]
     data = record.merged(fields, old, as_recorded, new)
-    os.replace(_write_temp(folder, record.MANIFEST, data), folder / record.MANIFEST)
+    os.replace(_temp_replacing(folder / record.MANIFEST, data), folder / record.MANIFEST)
     return True
+
+
+def _temp_replacing(target: Path, data: bytes) -> Path:
+    """The temporary of a file replaced outside a transaction (the manifest as PDFs join it): the replaced one's
+    owner, permissions and ACL (kept_as) – a fresh one took the umask's mode and the writer's group, and a private
+    case's record of its addressees became readable by every account."""
+    try:
+        old = os.lstat(target)
+    except FileNotFoundError:
+        old = None
+    if old is None or not stat.S_ISREG(old.st_mode):
+        return _write_temp(target.parent, target.name, data)
+    return _write_temp(target.parent, target.name, data, 0o600, lambda temp: kept_as(temp, old, target))
 
 
 def _of_pismo(pdf: str, as_recorded: dict[str, str], old: list[dict]) -> bool:

@@ -931,11 +931,28 @@ def _tell_waiting(run: _Run) -> None:
 
 def _pdf_mode(document: Path) -> int:
     """A PDF's permissions: those of any new file, never readable by more accounts than its document (a private
-    case's documents are private)."""
+    case's documents are private) – its owning group's rights from its ACL, never the ACL's mask, wider."""
     try:
-        return output.shareable_mode() & (os.stat(document).st_mode | 0o600)
+        return output.shareable_mode() & (casefile.sharing(document) | 0o600)
     except OSError:
         return output.shareable_mode()
+
+
+def _take_rights(temp: Path, document: Path, target: Path) -> None:
+    """A PDF replacing one keeps that one's owner, permissions and ACL (as a replaced document does: one shared with
+    the supervisor by its own ACL lost it), never wider than its document; a new one takes its document's rights:
+    permissions (_pdf_mode), group and named ACL entries (casefile.share_like)."""
+    try:
+        old = os.lstat(target)
+    except FileNotFoundError:
+        old = None
+    if old is not None and stat.S_ISREG(old.st_mode):
+        output.kept_as(temp, old, target)
+        output.narrowed(temp, _pdf_mode(document))
+        return
+    os.chmod(temp, _pdf_mode(document))
+    casefile.take_group(temp, casefile.group_of(document))  # its rights are its document's group's
+    casefile.share_like(document, [temp])
 
 
 def _copy(reader, writer) -> str:
@@ -1079,8 +1096,7 @@ def _place_locked(document: _Document, run: _Run) -> None:
             document.error, document.refused = _protected(target), True
             return
         handle, temp = tempfile.mkstemp(prefix=output.hidden_prefix(target.name), suffix=".tmp", dir=target.parent)
-        os.chmod(temp, _pdf_mode(document.source))
-        casefile.take_group(Path(temp), casefile.group_of(document.source))  # its rights are its document's group's
+        _take_rights(Path(temp), document.source, target)
         with os.fdopen(handle, "wb") as writer, document.produced.open("rb") as reader:
             digest = _copy(reader, writer)
             size = writer.tell()
