@@ -60,17 +60,40 @@ def other_columns(header: tuple[str, ...], part: int) -> list[int]:
     return out if len(out) < len(header) - 1 else []  # a header of mostly unknown words tells nothing
 
 
-def without_other_columns(item, header: tuple[str, ...], part: int):
-    """The item (a table row under the header) without the cells of its other columns, each quoted in a note."""
-    if len(item.cells) == len(header) - 1 and _NUMBER.fullmatch(header[0].strip(" .:")):
-        header = header[1:]  # the „Lp.” cell Word numbers itself is empty: no cell of the row
-    if not item.cells or len(item.cells) != len(header):
+def without_other_columns(item, header, part: int):
+    """The item (a table row under the header row's item) without the cells of its other columns, each quoted in
+    a note."""
+    named = _header_of_cells(item, header)
+    if named is None:
         return item
-    others = [at for at in other_columns(header, part) if item.cells[at].strip()]
+    labels = header.cells
+    others = [at for at, column in enumerate(named) if column in other_columns(labels, part) and item.cells[at].strip()]
     if not others:
         return item
-    notes = [f"kolumna „{header[at]}” tabeli ({quoted(item.cells[at], len(item.cells[at]))}) nie jest częścią "
-             f"{'działania' if part == 3 else 'zadań podmiotu'} – pominięto ją; jeśli ma być w tekście, dopisz ją"
-             for at in others]
-    cells = tuple(cell for at, cell in enumerate(item.cells) if at not in others)
-    return replace(item, text=" ".join(cells), cells=cells, notes=item.notes + notes)
+    notes = [f"kolumna „{labels[named[at]]}” tabeli ({quoted(item.cells[at], len(item.cells[at]))}) nie jest "
+             f"częścią {'działania' if part == 3 else 'zadań podmiotu'} – pominięto ją; jeśli ma być w tekście, "
+             "dopisz ją" for at in others]
+    keep = [at for at in range(len(item.cells)) if at not in others]
+    cells = tuple(item.cells[at] for at in keep)
+    columns = tuple(item.columns[at] for at in keep) if len(item.columns) == len(item.cells) else ()
+    return replace(item, text=" ".join(cells), cells=cells, columns=columns, notes=item.notes + notes)
+
+
+def _header_of_cells(item, header) -> list[int | None] | None:
+    """For each cell of the row, the header cell naming its column (None: a column without a name), or None when
+    the row cannot be matched to the header. Both rows know their cells' columns (Line.columns): a row with an
+    empty cell – nobody named yet, no date yet – keeps every other cell in its column. Without them the cells go
+    by position, the „Lp.” cell Word numbers itself (empty in the text) left out."""
+    if _positioned(item) and _positioned(header):
+        by_column = {column: at for at, column in enumerate(header.columns)}
+        if max(item.columns) <= max(header.columns):  # a cell past the header's last column: not its table's row
+            return [by_column.get(column) for column in item.columns]
+    labels = header.cells
+    skip = 1 if len(item.cells) == len(labels) - 1 and _NUMBER.fullmatch(labels[0].strip(" .:")) else 0
+    if not item.cells or len(item.cells) != len(labels) - skip:
+        return None
+    return list(range(skip, len(labels)))
+
+
+def _positioned(row) -> bool:
+    return bool(row.cells) and len(row.columns) == len(row.cells)

@@ -506,6 +506,7 @@ _RANGE_WORDS = 5  # words of a range's first period: „III kw. 2025 r.”, „I
 _NUMERAL = re.compile(r"(?<![\w.])(?:[IVX]+|\d{1,2})\Z")
 _NUMERAL_AFTER = re.compile(r"(?:[IVX]+|\d{1,2})\s[-–—]\s")
 _STREET = re.compile(r"ul\.?|ulic\w*|al\.?|ale\w+|pl\.?|plac\w*|os\.?|osiedl\w*|rondo|ronda", re.I)
+_NUMBER_WORD = re.compile(r"nr\.?|numer|numerem|numeru|no\.|№", re.I)
 _LEAD = re.compile(r"(?:\s+(?:w\s+(?:okresie|terminie|miesiącach|dniach|czasie)|od))+\s*\Z", re.I)
 
 
@@ -532,6 +533,8 @@ def _range_starts(text: str, at: int, spec: str, period: Period | None) -> list[
             break  # „I – III – IV kw.”: the words before are a range of their own
         if _STREET.fullmatch(before):  # „ul. 1 Maja – wrzesień”: a street's name, the dash the deadline's
             return [start for start, words_in in starts if words_in < count - 1]  # „ul. X. Spotkania VII–IX” kept
+        if _NUMBER_WORD.fullmatch(before):  # „Szkoły Podstawowej nr 12 – 15.05.2026 r.”: a number names a thing
+            return [start for start, words_in in starts if words_in < count]
         if parse_spec(f"{text[offset + first.start():at]} – {spec}", period) is not None:
             starts.append((offset + first.start(), count))
     return [start for start, _ in starts]

@@ -54,6 +54,7 @@ class Item:
     joined: int = 0  # characters of the lines joined to the first one
     header: bool = False  # a table row Word marks as its header: the names of the columns of the rows below
     marker: str = ""  # its first line's list marker: a bullet of another sign under an open item is a sub-item
+    columns: tuple[int, ...] = ()  # a table row: the column of each of its cells (Line.columns)
 
     @property
     def full(self) -> str:
@@ -270,7 +271,8 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
         last = items[-1] if items else None
         if line.cells:
             commas = commas or bool(last and last.text.endswith((",", ";")))
-            items.append(Item(line.text, None, [note] if note else [], line.cells, header=line.header))
+            items.append(Item(line.text, None, [note] if note else [], line.cells, header=line.header,
+                              columns=line.columns))
         elif last and not last.cells and (deadline_line(line.text) or deadline_only(line.text, period) or (
                 _wrapped_deadline(last, line) and not _complete(last, period))):
             last.text = f"{last.text} – {line.text}"  # read or not, a deadline line belongs to the item above

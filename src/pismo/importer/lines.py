@@ -57,6 +57,8 @@ class Line:
     note: str = ""  # what to check in it, from the source (a floating text box's text, read apart)
     header: bool = False  # a table's first row Word marks as its header (w:tblHeader): never an item
     indented: bool = False  # an unmarked typed line opening with blanks: a hanging indent goes on with the item
+    columns: tuple[int, ...] = ()  # each of cells' column in the table (empty cells are not in cells): a row
+    # with a blank „Uwagi” cell keeps its deadline in the deadline's column
 
     @property
     def listed(self) -> bool:
@@ -77,7 +79,7 @@ class Line:
 
     def with_text(self, text: str) -> "Line":
         return Line(text, self.marker, self.kind, self.level, self.cells, self.number, self.cell_lines, self.note,
-                    indented=self.indented)
+                    indented=self.indented, columns=self.columns)
 
 
 MAX_QUOTED = 200  # characters of the source a warning quotes: a line may be megabytes long
@@ -165,9 +167,10 @@ def text_line(raw: str, number: int) -> Line:
     parts = raw.split("\t")
     if len(parts) > MAX_CELLS and sum(1 for part in parts if part.strip()) > MAX_CELLS:
         return typed_line(raw, number)
-    cells = tuple(cell for cell in map(clean, parts) if cell)
+    filled = [(at, cell) for at, cell in enumerate(map(clean, parts)) if cell]
+    cells = tuple(cell for _at, cell in filled)
     if len(cells) > 2 or len(cells) == 2 and not _marker_only(cells[0]):  # "1.<tab>Kontrole…" is a list item
-        return Line(" ".join(cells), cells=cells, number=number)
+        return Line(" ".join(cells), cells=cells, number=number, columns=tuple(at for at, _cell in filled))
     return typed_line(raw, number)
 
 

@@ -137,16 +137,16 @@ def _box_column(line: Line) -> Line:
     in its text."""
     numbered = _NUMBERED_BOX.fullmatch(line.cells[0].strip()) if line.cells else None
     if numbered and box_cell(numbered.group(2)):  # „1. ☒ | Urząd Miejski | Zadania”: the row's number and box
-        line = replace(line, cells=numbered.groups() + line.cells[1:])
+        line = replace(line, cells=numbered.groups() + line.cells[1:], columns=())
     signs = [box_cell(cell) for cell in line.cells]
     boxes = [at for at, sign in enumerate(signs) if sign]
     if not boxes and _leading_box(line.cells):  # „☒ Urząd Miejski | Zadania”: the box in the name's cell
-        line = replace(line, cells=_leading_box(line.cells))
+        line = replace(line, cells=_leading_box(line.cells), columns=())
         signs = [box_cell(cell) for cell in line.cells]
         boxes = [at for at, sign in enumerate(signs) if sign]
     if len(boxes) == 2 and boxes[1] == boxes[0] + 1 and len(line.cells) > 2:  # a yes/no form's TAK | NIE columns
         signs[boxes[0]] = yes_no_columns(signs[boxes[0]], signs.pop(boxes[1]))
-        line = replace(line, cells=line.cells[:boxes[1]] + line.cells[boxes[1] + 1:])
+        line = replace(line, cells=line.cells[:boxes[1]] + line.cells[boxes[1] + 1:], columns=())
         boxes = boxes[:1]
     if len(boxes) != 1 or len(line.cells) < 2:
         return line
@@ -893,20 +893,20 @@ def _column_numbers(cells: tuple[str, ...]) -> bool:
 def _table_items(plan: Plan, items: list[Item], part: int):
     """The items of part 3 or 4, a table's header rows left out and each row under one read by its columns:
     a column that is no part of an action or a partner (columns.py) is left out with a note."""
-    header: tuple[str, ...] = ()
+    header = None  # the header row's Item
     under = False  # the row right under a header row
     for at, item in enumerate(items):
         opens = item.cells and not (at and items[at - 1].cells)  # a table's first row
         if item.cells and (item.header or header_row(item.cells) or opens and opening_header(item.cells)):
             plan.header_rows.append(" | ".join(item.cells))
-            header, under = item.cells, True
+            header, under = item, True
             continue
         if under and item.cells and _column_numbers(item.cells):
             plan.header_rows.append(" | ".join(item.cells))
             under = False
             continue
         under = False
-        header = header if item.cells else ()
+        header = header if item.cells else None
         yield without_other_columns(item, header, part) if header else item
 
 

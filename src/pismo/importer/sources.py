@@ -1513,11 +1513,13 @@ def _table_lines(table, numbering: "_Numbering", number: int, copies: "_Copies",
         filled = [text for text, _paragraphs in readings if text]
         above = []
         if len(filled) > 1 and not (len(rows) == 1 and depth < _LAYOUT_DEPTH and _holds_table(cells)):
-            above = [text for text, _pieces in readings]
+            header = _header_row(row, index)
+            above = [text for text, _pieces in readings] if index and not header else []  # a first row names
+            # the columns: an empty „Lp.” cell under it is an unnumbered row, no „as above” of „Lp.”
             paragraphs = tuple(tuple(line for piece in pieces for line in piece) for text, pieces in readings if text)
             note = ditto or next((line.note for cell in paragraphs for line in cell if line.note), "")
-            lines.append(Line(" ".join(filled), cells=tuple(filled), number=at, cell_lines=paragraphs,
-                              header=_header_row(row, index), note=note))
+            lines.append(Line(" ".join(filled), cells=tuple(filled), number=at, cell_lines=paragraphs, header=header,
+                              note=note, columns=_filled_columns(row, cells, readings)))
         elif filled:
             for cell, (_text, pieces) in zip(cells, readings):
                 lines += _layout_cell(cell, pieces, numbering, number + len(lines), copies, depth)
@@ -1657,8 +1659,7 @@ def _merged(row, cells: list, starts: dict, text_of, copies: _Copies) -> list:
     the cell that starts it – a deadline merged down over three actions is each one's, not only the first's. A
     cell's length is its text as read (w:sym and tabs count too); copies stop when the document's budget is spent."""
     out = []
-    column = _bounded(_value(row, f"{_W}trPr/{_W}gridBefore"), 0, 64)
-    for cell in cells:
+    for cell, column in zip(cells, _grid_columns(row, cells)):
         merge = cell.find(f"{_W}tcPr/{_W}vMerge")
         if merge is None:
             starts.pop(column, None)
@@ -1668,6 +1669,22 @@ def _merged(row, cells: list, starts: dict, text_of, copies: _Copies) -> list:
             cell = starts[column]
             copies.left -= len(text_of(cell)[0])
         out.append(cell)
+    return out
+
+
+def _filled_columns(row, cells: list, readings: list) -> tuple[int, ...]:
+    """The grid column of each filled cell reading (a form's answer cells read past the row's last cell go on
+    from it)."""
+    grid = _grid_columns(row, cells)
+    grid += range(grid[-1] + 1, grid[-1] + 1 + len(readings) - len(grid)) if grid else ()
+    return tuple(column for column, (text, _pieces) in zip(grid, readings) if text)
+
+
+def _grid_columns(row, cells: list) -> list[int]:
+    """The column of the table's grid each cell of the row starts in (w:gridBefore, w:gridSpan)."""
+    out, column = [], _bounded(_value(row, f"{_W}trPr/{_W}gridBefore"), 0, 64)
+    for cell in cells:
+        out.append(column)
         column += _bounded(_value(cell, f"{_W}tcPr/{_W}gridSpan"), 1, 64)
     return out
 

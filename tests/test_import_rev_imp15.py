@@ -1,0 +1,109 @@
+"""`pismo import` against the fifteenth import review (rev-imp15) of issue 17: table cells keep their columns,
+the signature area, sections and list introductions outside the five parts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import docx
+import pytest
+import yaml
+
+from pismo.importer.dates import split_deadline
+from test_import import mini_plan
+from test_import_rev_imp13 import _with_table
+from test_import_round3 import _plan
+
+
+def _case(path) -> tuple[dict, str]:
+    text = path.read_text(encoding="utf-8")
+    return yaml.safe_load(text), text
+
+
+# --- finding 1: a table row with one empty cell („Osoba odpowiedzialna” nobody named, no date yet) shifted every
+# later cell one column left – the action's text left out as the responsible person, the date became the text.
+
+_ACTIONS_TAB = ["Lp.\tDziałanie\tOsoba odpowiedzialna\tTermin realizacji",
+                "1.\tWystąpienie do Zarządu Zieleni Miejskiej\tdzielnicowy\tdo 30.04.2026 r.",
+                "2.\tWzmożone patrole w rejonie parku\t\tdo 31.08.2026 r.",
+                "3.\tKontrole sklepów sprzedających alkohol\tasp. Nowak\t\t",
+                "4.\tSpotkanie z dyrekcją Szkoły Podstawowej nr 12\t\t15.05.2026 r."]
+
+
+def test_an_empty_cell_of_a_pasted_table_keeps_the_other_cells_in_their_columns(tmp_path):
+    path, _text, _output = mini_plan(tmp_path, {3: _ACTIONS_TAB}, replace=True)
+    case, written = _case(path)
+    actions = case["dzialania"]
+    assert [a["opis"] for a in actions] == [
+        "Wystąpienie do Zarządu Zieleni Miejskiej", "Wzmożone patrole w rejonie parku",
+        "Kontrole sklepów sprzedających alkohol", "Spotkanie z dyrekcją Szkoły Podstawowej nr 12"], written
+    assert [str(a["termin"]["do"]) for a in actions] == ["2026-04-30", "2026-08-31", "2026-08-31", "2026-05-15"]
+    assert "(„asp. Nowak”)" in written and "(„Wzmożone" not in written, written
+
+
+def test_an_empty_contact_cell_of_a_partner_table_leaves_the_contact_out(tmp_path):
+    rows = ["Lp.\tPodmiot\tOsoba do kontaktu\tZadania",
+            "1.\tStraż Miejska Miasta Lublin\tinsp. Adam Wrona\twspólne patrole w parku",
+            "2.\tZarząd Zieleni Miejskiej w Lublinie\t\tdoświetlenie alejek",
+            "3.\tRada Dzielnicy Kalinowszczyzna\tp. Maria Zawada\t"]
+    path, _text, _output = mini_plan(tmp_path, {4: rows}, replace=True)
+    case, written = _case(path)
+    assert [p["nazwa"] for p in case["partnerzy"]] == [
+        "Straż Miejska Miasta Lublin", "Zarząd Zieleni Miejskiej w Lublinie", "Rada Dzielnicy Kalinowszczyzna"], written
+    assert "Doświetlenie alejek" in case["partnerzy"][1]["zadania"], written
+
+
+@pytest.mark.parametrize("empty", [3, 4])
+def test_an_empty_cell_of_a_word_table_keeps_the_other_cells_in_their_columns(tmp_path, empty):
+    rows = [["Lp.", "Działanie", "Termin realizacji", "Odpowiedzialny", "Uwagi"],
+            ["1.", "Kontrole parku", "V–VIII 2026", "dzielnicowy", "wspólnie z SM"],
+            ["2.", "Patrole nocne w rejonie pól", "czerwiec 2026", "dzielnicowy, OPP", "ulotki"]]
+    rows[2][empty] = ""
+    _output, written = _plan(tmp_path, _with_table("3. Proponowane", rows, (
+        "· Wystąpienie", "· Nawiązanie współpracy z pracownikami", "· Zorganizowanie", "· Systematyczne spotkania",
+        "· Nawiązanie współpracy z przedstawicielami")))
+    actions = yaml.safe_load(written)["dzialania"]
+    assert actions[1]["opis"] == "Patrole nocne w rejonie pól", written
+    assert str(actions[1]["termin"]["do"]) == "2026-06-30", written
+    assert "(„czerwiec 2026”)" not in written and "brak terminu" not in written, written
+
+
+def test_a_number_names_a_thing_and_opens_no_range_of_days():
+    period = (dt.date(2026, 3, 1), dt.date(2026, 8, 31))
+    found = split_deadline("Spotkanie z dyrekcją Szkoły Podstawowej nr 12 – 15.05.2026 r.", period)
+    assert found.opis.endswith("nr 12") and found.termin.od is None and found.termin.do == dt.date(2026, 5, 15)
+    assert split_deadline("Patrole 12 – 15.05.2026 r.", period).termin.od == dt.date(2026, 5, 12)
+
+
+# --- finding 2: an empty „Lp.” cell – left empty, or numbered by Word (no typed text) – was read as „jak w
+# wierszu wyżej” of the header row: every action started „Lp – …”.
+
+def _numbered_lp(document, table, style: bool) -> None:
+    """The table's „Lp.” cells below the header numbered by Word: by the List Number style or a direct numPr."""
+    for row in table.rows[1:]:
+        paragraph = row.cells[0].paragraphs[0]
+        if style:
+            paragraph.style = document.styles["List Number"]
+        else:
+            paragraph._p.get_or_add_pPr().append(docx.oxml.parse_xml(
+                '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                '<w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'))
+
+
+@pytest.mark.parametrize("lp", ["empty", "style", "numPr"])
+def test_an_unnumbered_or_word_numbered_lp_cell_is_no_ditto_of_the_header(tmp_path, lp):
+    rows = [("Lp.", "Działanie", "Termin realizacji"), ("", "Kontrole parku", "V–VIII 2026"),
+            ("", "Patrole nocne w rejonie pól", "czerwiec 2026")]
+
+    def change(document):
+        _with_table("3. Proponowane", rows, (
+            "· Wystąpienie", "· Nawiązanie współpracy z pracownikami", "· Zorganizowanie", "· Systematyczne spotkania",
+            "· Nawiązanie współpracy z przedstawicielami"))(document)
+        if lp != "empty":
+            _numbered_lp(document, document.tables[0], lp == "style")
+
+    _output, written = _plan(tmp_path, change)
+    actions = yaml.safe_load(written)["dzialania"]
+    assert [a["opis"] for a in actions] == ["Kontrole parku", "Patrole nocne w rejonie pól"], written
+    assert "jak w wierszu wyżej" not in written, written
+
