@@ -107,3 +107,39 @@ def test_an_unnumbered_or_word_numbered_lp_cell_is_no_ditto_of_the_header(tmp_pa
     assert [a["opis"] for a in actions] == ["Kontrole parku", "Patrole nocne w rejonie pól"], written
     assert "jak w wierszu wyżej" not in written, written
 
+
+# --- finding 3: „Opracowała:” (or „Plan sporządził:”, „Przygotował:”) alone on a line was glued into the last way
+# of informing, unmarked; finding 11: the officer's phone and e-mail under the signature became ways of informing.
+
+@pytest.mark.parametrize("label", ["Opracowała:", "        Opracowała:", "Plan sporządził:", "Przygotował:",
+                                   "Sporządził i opracował:", "Wykonała"])
+def test_a_signature_label_of_other_words_ends_the_plan(tmp_path, label):
+    path, _text, output = mini_plan(tmp_path, {5: ["- Facebook KPP w Borównie", label, "st. asp. Jan Kowalski",
+                                                   "dzielnicowy"]}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ["Facebook KPP w Borównie"], written
+    assert case["osoby"]["dzielnicowy"]["imie_nazwisko"] == "Jan Kowalski", written
+
+
+@pytest.mark.parametrize("sentence", ["Wykonała 4 kontrole sklepów.", "Opracowała ulotkę dla mieszkańców."])
+def test_a_sentence_opening_with_such_a_verb_stays_plan_text(tmp_path, sentence):
+    path, _text, _output = mini_plan(tmp_path, {5: ["- Ulotki.", f"- {sentence}"]}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ["Ulotki.", sentence], written
+
+
+def test_the_phone_and_e_mail_under_the_signature_are_the_officer_s(tmp_path):
+    path, _text, _output = mini_plan(tmp_path, {5: ["- Rozmowy z mieszkańcami.", "Sporządził:", "st. asp. Jan Kowalski",
+                                                   "tel. 47 811 22 33", "e-mail: jan.kowalski@lu.policja.gov.pl"]},
+                                     replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written
+    officer = case["osoby"]["dzielnicowy"]
+    assert (officer["telefon"], officer["email"]) == ("47 811 22 33", "jan.kowalski@lu.policja.gov.pl"), written
+
+
+def test_other_text_under_a_two_line_signature_is_marked(tmp_path):
+    path, _text, _output = mini_plan(tmp_path, {5: ["- Rozmowy z mieszkańcami.", "Sporządził:", "st. asp. Jan Kowalski",
+                                                   "Zespół Dzielnicowych"]}, replace=True)
+    _case_, written = _case(path)
+    assert "tekst pod podpisem planu" in written.split("- Zespół Dzielnicowych")[0].rsplit("- Rozmowy", 1)[1], written

@@ -36,7 +36,11 @@ Entry = tuple[Line, "str | None"]  # a line of a section and the reason to check
 NO_PLAN = ("nie rozpoznano planu – nie znaleziono nagłówków jego części (np. „1. Charakterystyka zdiagnozowanego "
            "zagrożenia w rejonie służbowym”, „2. Zakładany cel do osiągnięcia”)")
 LEFTOVER = "tekst spod tytułu, którego nie rozpoznano – przenieś go we właściwe miejsce albo usuń"
-SIGNED = re.compile(r"sporządził(?P<female>a)?\b\s*:?\s*(?P<rest>.*)", re.I)
+# the signature's label: „Sporządził(a):”, „Plan sporządził:”, „Sporządził i opracował:”; its synonyms
+# („Opracowała”, „Przygotował”, „Wykonał”) only as a label – with a colon or alone on the line, never a sentence
+SIGNED = re.compile(r"(?:plan\s+)?(?:sporządził|opracował|przygotował|wykonał)(?P<female>a)?\b"
+                    r"(?:(?<=sporządził)|(?<=sporządziła)|(?=\s*(?::|$)))(?:\s+i\s+(?:sporządził|opracował)a?\b)?"
+                    r"\s*:?\s*(?P<rest>.*)", re.I)
 SIGNED_MANY = re.compile(r"sporządzi(?:li|ły)\b\s*:?\s*(?P<rest>.*)", re.I)
 # A town of one to five words joined by spaces or hyphens ("Kędzierzyn-Koźle", "Nowe Miasto nad Pilicą"); a word
 # holds no hyphen, so a row of hyphens ("Podpis-------") splits one way only and is refused in linear time.
@@ -715,6 +719,10 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
     if officer and (state in ("M", "K") or current == 5 or signs) and len(text) - (officer[1][1] - officer[1][0]) < 40:
         if plan.officer is None or state in ("M", "K"):
             plan.officer = hd.find_officer(text, (state == "K") if state in ("M", "K") else None)[0]
+        plan.signed = plan.signed or state in ("M", "K")  # the name under „Sporządził:”: text below is under it
+        _contacts(plan, text)
+        return "done"
+    if state == "done" and _contact_line(text):  # „tel. 47 811 22 33”, the e-mail under the name: the officer's
         _contacts(plan, text)
         return "done"
     if state == "done" and re.match(r"dzielnicow[ya]\b", text, re.I) and len(text) < 120:
@@ -790,6 +798,19 @@ def _place_date(plan: Plan, text: str) -> bool:
     if day:
         plan.place, plan.date = place_date.group("place"), day[0]
     return bool(day)
+
+
+_CONTACT_WORDS = re.compile(r"[\s,;:./()-]*(?:(?:tel|telefon|kom|służbowy|fax|faks|e-?mail|adres)\b[\s,;:./()-]*)*",
+                            re.I)
+
+
+def _contact_line(text: str) -> bool:
+    """A line of the officer's phone and e-mail only, labels aside („tel. 47 811 22 33”, „e-mail: jan@…”)."""
+    rest = text
+    for finder in (hd.find_phone, hd.find_email):
+        found = finder(rest)
+        rest = rest[:found[1][0]] + " " + rest[found[1][1]:] if found else rest
+    return rest != text and _CONTACT_WORDS.fullmatch(rest) is not None
 
 
 def _contacts(plan: Plan, text: str) -> None:
