@@ -177,3 +177,57 @@ def test_a_private_cases_pdf_in_a_unit_folder_with_a_default_acl_stays_closed(tm
         given = {(t, who): (r & mask if t in (GROUP_OBJ, USER) else r) for t, r, who in entries}
         assert given.get((USER, 1234), 0) == 0 and given.get((GROUP_OBJ, 0xFFFFFFFF), 0) == 0, (name, entries)
         assert _mode(unit / "rejon" / name) & 0o077 == 0, name
+
+
+# --- finding 10: a PDF on a read-only medium was called „oznaczony jako tylko do odczytu” with „użyj --nadpisz” -------
+
+def _current_pdf(tmp_path):
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    assert run("plan", case, "-o", tmp_path / "pisma", "--pdf", "--soffice", copying_soffice(tmp_path)).exit_code == 0
+    return tmp_path / "pisma" / "rejon" / "plan.pdf"
+
+
+def test_a_current_pdf_on_a_read_only_medium_is_not_called_marked(tmp_path, monkeypatch):
+    from pismo import api
+    from pismo.files import output
+
+    pdf = _current_pdf(tmp_path)
+    monkeypatch.setattr(output, "read_only", lambda path: True)  # as os.access says on a medium mounted read-only
+    monkeypatch.setattr(output, "on_read_only_medium", lambda path: True)
+    for overwrite in (False, True):
+        notes = " ".join(api.kept_pdf_notes([pdf.parent], [], overwrite))
+        assert "plan.pdf" in notes and "nośniku tylko do odczytu" in notes, notes
+        assert "oznaczony" not in notes and "--nadpisz" not in notes, notes
+
+
+def test_a_marked_pdf_kept_is_never_told_to_use_nadpisz_when_it_was_given(tmp_path):
+    from pismo import api
+
+    pdf = _current_pdf(tmp_path)
+    pdf.chmod(0o444)
+    assert "użyj --nadpisz" in " ".join(api.kept_pdf_notes([pdf.parent], [], False))
+    notes = " ".join(api.kept_pdf_notes([pdf.parent], [], True))
+    assert "oznaczony jako tylko do odczytu" in notes and "--nadpisz" not in notes, notes
+
+
+# --- finding 12: another account's PDF in a sticky folder: „użyj --nadpisz”, then „przeglądarka PDF” ------------------
+
+def test_another_accounts_pdf_in_a_sticky_folder_is_refused_by_its_owner_also_with_nadpisz(tmp_path, monkeypatch):
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    assert run("plan", case, "-o", tmp_path / "pisma").exit_code == 0
+    folder = tmp_path / "pisma" / "rejon"
+    folder.chmod(0o1777)
+    pdf = folder / "plan.pdf"
+    pdf.write_bytes(b"%PDF-1.4 podrzucony")
+    pdf.chmod(0o666)
+    os.chown(pdf, 65534, 65534)
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)  # neither the PDF's nor the folder's owner, not root
+    soffice = copying_soffice(tmp_path)
+    for flags in ([], ["--nadpisz"]):
+        result = run("pdf", folder / "plan.docx", "--soffice", soffice, *flags)
+        assert result.exit_code != 0, result.output
+        assert "folder z bitem „sticky”" in result.output and "także z --nadpisz" in result.output, result.output
+        assert "użyj --nadpisz" not in result.output and "przeglądarce PDF" not in result.output, result.output
+        assert pdf.read_bytes() == b"%PDF-1.4 podrzucony"

@@ -870,11 +870,12 @@ def open_document_pdf_notes(pdfs: list[Path], kept: bool = False) -> list[str]:
     return notes
 
 
-def kept_pdf_notes(given: list[Path], written: list[Path]) -> list[str]:
-    """`pismo pdf` left PDFs marked read-only (the version sent) that pismo made of the document as it is now:
-    not replaced, said so – the command had no other word of them."""
-    from pismo.files.output import read_only
-    from pismo.files.pdf import PdfError, docx_in, pdf_path
+def kept_pdf_notes(given: list[Path], written: list[Path], overwrite: bool = False) -> list[str]:
+    """`pismo pdf` left PDFs this account may not replace (marked read-only – the version sent –, another account's,
+    on a read-only medium) that pismo made of the document as it is now: not replaced, said so – the command had no
+    other word of them. The mark is named only where it is, --nadpisz advised only where it would help."""
+    from pismo.files.output import marked_read_only, read_only
+    from pismo.files.pdf import PdfError, _bound, docx_in, pdf_path
 
     documents = []
     for path in map(Path, given):
@@ -884,12 +885,32 @@ def kept_pdf_notes(given: list[Path], written: list[Path]) -> list[str]:
             continue
     made = set(map(Path, written))
     kept = [pdf_path(d) for d in dict.fromkeys(documents) if pdf_path(d) not in made
-            and read_only(pdf_path(d)) and _made_of(pdf_path(d), d)]
-    if not kept:
-        return []
-    return [f"Bez zmian: {_named(kept)} – PDF powstał z obecnej wersji dokumentu i jest oznaczony jako tylko do odczytu "
-            "(np. wersja wysłana), więc go nie zastępowano; aby mimo to utworzyć go ponownie, użyj --nadpisz.",
-            *open_document_pdf_notes(kept, kept=True)]
+            and (read_only(pdf_path(d)) or _bound(pdf_path(d))) and _made_of(pdf_path(d), d)]
+    marked = [pdf for pdf in kept if marked_read_only(pdf) and not _bound(pdf)]
+    others = [pdf for pdf in kept if pdf not in marked]
+    notes = []
+    if marked:
+        again = "" if overwrite else "; aby mimo to utworzyć go ponownie, użyj --nadpisz"
+        notes.append(f"Bez zmian: {_named(marked)} – PDF powstał z obecnej wersji dokumentu i jest oznaczony jako tylko "
+                     f"do odczytu (np. wersja wysłana), więc go nie zastępowano{again}.")
+    by_reason: dict[str, list[Path]] = {}
+    for pdf in others:
+        by_reason.setdefault(_why_kept(pdf), []).append(pdf)
+    notes += [f"Bez zmian: {_named(pdfs)} – PDF powstał z obecnej wersji dokumentu, więc nie trzeba go tworzyć "
+              f"ponownie ({why})." for why, pdfs in by_reason.items()]
+    return notes + (open_document_pdf_notes(marked, kept=not overwrite) if marked else [])
+
+
+def _why_kept(pdf: Path) -> str:
+    """Why this account may not replace a PDF that is not marked read-only, as the officer can check it."""
+    from pismo.files.output import foreign_owner, locked, on_read_only_medium, sticky_owner
+
+    owner = sticky_owner(pdf) or foreign_owner(pdf)
+    if owner:
+        return f"należy do innego użytkownika: {owner}"
+    if on_read_only_medium(pdf):
+        return "leży na nośniku tylko do odczytu"
+    return "jest zablokowany przed zmianami" if locked(pdf) else "to konto nie może go zastąpić"
 
 
 def removed_document_pdf_notes(pdfs: list[Path]) -> list[str]:

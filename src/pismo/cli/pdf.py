@@ -29,16 +29,16 @@ def pdf(pliki: tuple[Path, ...], nadpisz: bool, soffice: str | None, jobs: int |
         written = api.convert_pdfs(list(pliki), soffice, nadpisz, jobs or api.pdf_jobs())
     except errors.PdfFailed as exc:  # the PDFs that were made are listed before the error
         _print_pdfs(exc.written)
-        _print_notes(_notes(exc.written, pliki))
+        _print_notes(_notes(exc.written, pliki, nadpisz))
         raise
     console.done()
     _print_pdfs(written)
-    _print_notes(_notes(written, pliki))
+    _print_notes(_notes(written, pliki, nadpisz))
 
 
-def _notes(written: list[Path], given) -> list[str]:
+def _notes(written: list[Path], given, overwrite: bool) -> list[str]:
     """What the officer should know of the PDFs made (and kept), and of the older ones beside them."""
-    return (api.kept_pdf_notes(list(given), written) + api.open_document_pdf_notes(written)
+    return (api.kept_pdf_notes(list(given), written, overwrite) + api.open_document_pdf_notes(written)
             + api.stale_public_pdf_notes(written) + api.removed_document_pdf_notes(written)
             + api.older_pdf_notes(written))
 

@@ -1120,6 +1120,23 @@ def read_only(path: Path) -> bool:
         return False
 
 
+def marked_read_only(path: Path) -> bool:
+    """The file carries the read-only mark (no write permission for anyone: the version sent, the plan as signed) –
+    not merely one this account may not write (another's, or on a read-only medium)."""
+    try:
+        return not os.stat(path).st_mode & 0o222
+    except OSError:
+        return False
+
+
+def on_read_only_medium(path: Path) -> bool:
+    """The file lies on a medium mounted read-only (a write-protected stick, a read-only share)."""
+    try:
+        return bool(os.statvfs(path).f_flag & getattr(os, "ST_RDONLY", 1))
+    except (OSError, AttributeError):
+        return False
+
+
 def foreign_owner(path: Path) -> str | None:
     """Who owns a file this account may not write although it is not marked read-only (it has write permission –
     for its owner): the user's name (his number where the system has none). None for any other file. Such a file is another account's on a

@@ -140,9 +140,16 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
         raise PdfError(f"{', '.join(map(str, no_pdf))}: w miejscu pliku PDF jest plik, który nie jest PDF-em (np. plik "
                        "sprawy zapisany pod tą nazwą) – pismo go nie zastępuje, także z --nadpisz; przenieś go albo "
                        "zmień mu nazwę; nic nie zamieniono na PDF")
+    existing = [path for path in existing if not _bound(path)]  # refused apart, whatever the flags (_apart_protected)
     if existing and not overwrite:
         raise PdfError(_existing_pdfs(existing))
     return paths
+
+
+def _bound(pdf: Path) -> bool:
+    """A PDF no flag lets this account replace: another account's in a sticky folder (output.sticky_owner – the
+    rename is refused), or locked (chattr +i): --nadpisz was advised, then refused as „open in a PDF viewer”."""
+    return bool(output.sticky_owner(pdf)) or output.locked(pdf)
 
 
 def _not_a_file_given(path: Path) -> str:
@@ -390,13 +397,11 @@ def _converted(paths: list[Path], soffice: str, timeout: float | None, overwrite
 
 
 def _apart_protected(paths: list[Path], overwrite: bool) -> tuple[list[Path], list[_Document]]:
-    """The documents to convert, and apart those whose PDF is marked read-only (the version sent), decided
+    """The documents to convert, and apart those whose PDF is marked read-only (the version sent) or _bound, decided
     before LibreOffice starts: one made of the document as it is now is kept without a failure (nothing to
     replace), any other is refused – LibreOffice converted it first, and every later run failed on it."""
-    if overwrite:
-        return paths, []
     apart = [path for path in paths if not _not_a_file(pdf_path(path)) and os.path.lexists(pdf_path(path))
-             and output.read_only(pdf_path(path))]
+             and (not overwrite and output.read_only(pdf_path(path)) or _bound(pdf_path(path)))]
     documents = [_Document(path, path, path, 0, kept=_current(path)) for path in apart]
     for document in documents:
         if not document.kept:
@@ -1047,7 +1052,12 @@ def _unplaced(document: _Document, exc: OSError) -> None:
 
 def _protected(target: Path) -> str:
     """A PDF marked read-only (the version sent) is kept as a read-only document is – POSIX would let the rename
-    replace it in a writable folder, and the new one would be writable."""
+    replace it in a writable folder, and the new one would be writable. Each said by what really holds it."""
+    owner = output.sticky_owner(target)
+    if owner:
+        return (f"plik PDF należy do innego użytkownika ({owner}) w folderze wspólnym, który pozwala zastępować pliki "
+                "tylko ich właścicielom (folder z bitem „sticky”, jak /tmp) – nie zastąpiono go, także z --nadpisz; "
+                "poproś właściciela, żeby go usunął albo przeniósł, albo skopiuj dokumenty do innego folderu")
     owner = output.foreign_owner(target)
     if owner:
         return (f"plik PDF należy do innego użytkownika ({owner}), a to konto nie może go zmieniać – nie zastąpiono "
@@ -1055,6 +1065,9 @@ def _protected(target: Path) -> str:
     if output.locked(target):
         return (f"plik PDF jest zablokowany ({output.LOCKED_HOW}) – nie zastąpiono go, także z --nadpisz; jeśli ma "
                 "być zastąpiony, odblokuj go")
+    if output.on_read_only_medium(target):
+        return ("plik PDF leży na nośniku tylko do odczytu – nie zastąpiono go; skopiuj dokumenty do folderu, w którym "
+                "możesz zapisywać, i tam zamień je na PDF")
     return ("plik PDF jest oznaczony jako tylko do odczytu (np. wersja wysłana) – nie zastąpiono go; jeśli ma być "
             "zastąpiony, zdejmij to oznaczenie we właściwościach pliku albo użyj --nadpisz")
 
@@ -1092,7 +1105,7 @@ def _place_locked(document: _Document, run: _Run) -> None:
         if not run.overwrite and os.path.lexists(target) and expected is None:
             document.error, document.refused = _SAVED_MEANWHILE, True
             return
-        if os.path.lexists(target) and (not run.overwrite and output.read_only(target) or output.locked(target)):
+        if os.path.lexists(target) and (not run.overwrite and output.read_only(target) or _bound(target)):
             document.error, document.refused = _protected(target), True
             return
         handle, temp = tempfile.mkstemp(prefix=output.hidden_prefix(target.name), suffix=".tmp", dir=target.parent)
