@@ -20,6 +20,17 @@ def _case(path) -> tuple[dict, str]:
     return yaml.safe_load(text), text
 
 
+def _notes_of(written: str, text: str) -> str:
+    """The comment lines right above the list item holding text in a case file."""
+    lines = written.splitlines()
+    at = next(at for at, line in enumerate(lines) if line.lstrip().startswith("- ") and text in line)
+    notes = []
+    while at and lines[at - 1].lstrip().startswith("#"):
+        at -= 1
+        notes.insert(0, lines[at].strip(" #"))
+    return " ".join(notes)
+
+
 # --- finding 1: a table row with one empty cell („Osoba odpowiedzialna” nobody named, no date yet) shifted every
 # later cell one column left – the action's text left out as the responsible person, the date became the text.
 
@@ -143,3 +154,25 @@ def test_other_text_under_a_two_line_signature_is_marked(tmp_path):
                                                    "Zespół Dzielnicowych"]}, replace=True)
     _case_, written = _case(path)
     assert "tekst pod podpisem planu" in written.split("- Zespół Dzielnicowych")[0].rsplit("- Rozmowy", 1)[1], written
+
+
+# --- finding 8: an unnumbered section after part 5 („Ocena realizacji”, „Efekty podjętych działań”, a label
+# „Ocena realizacji: …”) and its text became ways of informing, unmarked; numbered („6. Ocena …”) it was marked.
+
+@pytest.mark.parametrize("section", [["Ocena realizacji", "Cel osiągnięto: liczba interwencji spadła z 40 do 26."],
+                                     ["Efekty podjętych działań", "Liczba interwencji spadła z 40 do 26."],
+                                     ["Ocena realizacji: cel osiągnięto, liczba interwencji spadła z 40 do 26."],
+                                     ["Podsumowanie", "Cel osiągnięto."]])
+def test_an_unnumbered_section_after_part_5_is_marked(tmp_path, section):
+    path, _text, _output = mini_plan(tmp_path, {5: ["- Rozmowy z mieszkańcami.", *section]}, replace=True)
+    _case_, written = _case(path)
+    for line in section:
+        assert "tekst spoza pięciu części planu" in _notes_of(written, line), written
+
+
+@pytest.mark.parametrize("way", ["Wyniki na stronie internetowej KPP", "Informacja o realizacji podczas spotkań",
+                                 "Efekty działań zostaną przedstawione mieszkańcom."])
+def test_a_way_of_informing_about_results_is_no_section(tmp_path, way):
+    path, _text, _output = mini_plan(tmp_path, {5: ["Rozmowy z mieszkańcami.", way]}, replace=True)
+    _case_, written = _case(path)
+    assert "tekst spoza pięciu" not in written, written

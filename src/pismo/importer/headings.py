@@ -244,9 +244,28 @@ def extra_heading(line, previous=None) -> bool:
     from pismo.importer.dates import split_deadline
 
     value, text = number_value(line.marker), line.text
+    if not value and not line.kind:
+        return _unnumbered_extra(text)
     if value < 6 or len(text) > HEADING_CHARS or len(text.split()) > 15 or not text[:1].isupper() or text.endswith((",", ";")):
         return False
     if split_deadline(text, None) is not None:
         return False  # "6. Spotkanie z mieszkańcami – do 30.06.2026 r." is an action
     goes_on = previous is not None and previous.style == line.style and number_value(previous.marker) == value - 1
     return not goes_on or bool(_EXTRA_SUBJECT.match(text))
+
+
+# an unnumbered heading of an added part: its subject and a few words („Ocena realizacji”, „Efekty podjętych
+# działań”, „Podsumowanie”) alone on the line, or as a label before its text („Ocena realizacji: cel osiągnięto…”)
+_UNNUMBERED_EXTRA = re.compile(r"(?:ocena|podsumowanie|wnioski|efekty|wyniki|sprawozdanie"
+                               r"|informacja\s+o\s+(?:realizacji|efektach|wynikach))(?:\s+[^\W\d]+){0,4}"
+                               r"(?P<end>\s*:.*|)", re.I)  # a heading ends with no full stop
+# words of a way of informing („Wyniki na stronie internetowej KPP”, „Informacja o realizacji podczas spotkań”)
+_WAY_WORDS = re.compile(r"\b(?:podczas|poprzez|przez|w\s+trakcie|na\s+stron\w*|stron\w*\s+internetow\w*"
+                        r"|media\w*|mediów|ulotk\w*|tablic\w*|gablot\w*|spotka\w*|facebook\w*)\b", re.I)
+
+
+def _unnumbered_extra(text: str) -> bool:
+    """An unnumbered heading after section 5 („Ocena realizacji”, „Efekty podjętych działań”, „Ocena realizacji:
+    cel osiągnięto…”) – the evaluation an Informacja adds – never a way of informing about the plan."""
+    found = _UNNUMBERED_EXTRA.fullmatch(text.strip())
+    return bool(found) and text[:1].isupper() and not _WAY_WORDS.search(text.strip()[:found.start("end")])
