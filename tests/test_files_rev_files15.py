@@ -231,3 +231,61 @@ def test_another_accounts_pdf_in_a_sticky_folder_is_refused_by_its_owner_also_wi
         assert "folder z bitem „sticky”" in result.output and "także z --nadpisz" in result.output, result.output
         assert "użyj --nadpisz" not in result.output and "przeglądarce PDF" not in result.output, result.output
         assert pdf.read_bytes() == b"%PDF-1.4 podrzucony"
+
+
+# --- finding 2: another account's record of an interrupted write: „ask him to run it again” could never work ---------
+
+needs_root = pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                                reason="needs root to give a file another account's owner")
+
+
+def _sticky_folder_with_pending_record(tmp_path, monkeypatch, documents: int, pending: int):
+    """A case's documents (owned by `documents`) in a sticky folder with the record of a write killed there (owned by
+    `pending`), seen by the account 1234; the sticky rule (only owners replace or remove) is played by os."""
+    from pismo.files import record
+
+    case, out = tmp_path / "s.yaml", tmp_path / "out"
+    shutil.copy(LECZNA, case)
+    assert run("plan", case, "-o", out).exit_code == 0
+    folder = out / "s"
+    folder.chmod(0o1777)
+    for path in folder.iterdir():
+        os.chown(path, documents, 100)
+    path = folder / record.PENDING
+    path.write_text('{"dokumenty":[{"plik":"plan-nowy.docx","sha256":"%s","rodzaj":"plan"}]}' % ("0" * 64), "utf-8")
+    os.chown(path, pending, 100)
+    path.chmod(0o666)
+    real_replace, real_unlink = os.replace, os.unlink
+
+    def sticky(real):
+        def call(*args, **kwargs):
+            target = args[-1] if real is real_replace else args[0]
+            if os.path.basename(target) in (record.PENDING, "plan.docx") and os.lstat(target).st_uid != 1234:
+                raise PermissionError(1, "Operation not permitted", str(target))
+            return real(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(os, "replace", sticky(real_replace))
+    monkeypatch.setattr(os, "rename", sticky(real_replace))
+    monkeypatch.setattr(os, "unlink", sticky(real_unlink))
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    case.write_text(case.read_text("utf-8").replace("Łęczna", "Łęczna Dolna"), "utf-8")
+    return case, out, folder
+
+
+@needs_root
+def test_the_documents_owner_is_told_only_what_works_of_anothers_interrupted_record(tmp_path, monkeypatch):
+    case, out, folder = _sticky_folder_with_pending_record(tmp_path, monkeypatch, documents=1234, pending=65534)
+    said = " ".join(run("plan", case, "-o", out).output.split())
+    assert "nobody" in said and "usunął ten ukryty plik" in said, said
+    assert "uruchomił polecenie ponownie" not in said, said  # his run is refused: the documents are not his
+    said = " ".join(run("pdf", folder / "plan.docx", "--soffice", copying_soffice(tmp_path)).output.split())
+    assert "zapis przerwał użytkownik nobody" in said and ".pismo-w-toku.json" in said, said
+
+
+@needs_root
+def test_the_records_owner_refused_by_the_documents_owner_is_told_to_remove_his_record(tmp_path, monkeypatch):
+    case, out, folder = _sticky_folder_with_pending_record(tmp_path, monkeypatch, documents=65534, pending=1234)
+    said = " ".join(run("plan", case, "-o", out).output.split())
+    assert "właściciel: nobody" in said, said
+    assert f"ukryty plik {folder / '.pismo-w-toku.json'}" in said and "usuń go" in said, said

@@ -1099,6 +1099,11 @@ def locked(path: Path) -> bool:
         os.close(handle)
 
 
+# only the record's owner (or the admin) may remove it from a sticky folder; his re-run is no way on – the documents
+# there are mostly this account's, which his run may not replace either
+REMOVE_PENDING = "poproś go (albo administratora), żeby usunął ten ukryty plik – w tym folderze tylko on może to zrobić"
+
+
 def _pending_bound(path: Path, where: str) -> tuple[str, str] | None:
     """Why pismo's own record of an interrupted write may not be replaced, when not by anything open in Word: another
     account's in a sticky folder (his run was killed), or locked; None otherwise."""
@@ -1106,7 +1111,7 @@ def _pending_bound(path: Path, where: str) -> tuple[str, str] | None:
     if owner:
         return (f"to zapis przerwanego wcześniej zapisu dokumentów przez użytkownika {owner}, a folder pozwala zastępować "
                 "pliki tylko ich właścicielom (folder z bitem „sticky”, jak /tmp)",
-                f"poproś go, żeby uruchomił polecenie ponownie albo usunął ten ukryty plik, albo podaj inny folder{where}")
+                f"{REMOVE_PENDING}, albo podaj inny folder{where}")
     if locked(path):
         return f"plik jest zablokowany ({LOCKED_HOW})", f"odblokuj go albo podaj inny folder{where}"
     return None
@@ -1214,7 +1219,20 @@ def _refusal(foreign: list[Path], changed: list[Path], protected: list[Path] = (
         keep = (" – jeśli mają być zastąpione, zdejmij blokadę (Mac: Informacje → odznacz „Zablokowany”, Linux: "
                 "chattr -i / -a) albo podaj inny folder wyjściowy (-o)")
     return ("; ".join(parts) + " – nic nie zapisano, te pliki zostały bez zmian" + keep
-            + (f"; uwaga: {older_pdfs(older)}" if older else ""))
+            + (f"; uwaga: {older_pdfs(older)}" if older else "") + (_own_pending(sticky[0].parent) if sticky else ""))
+
+
+def _own_pending(folder: Path) -> str:
+    """This account's record of its own interrupted write, left in a sticky folder whose documents are another's: it
+    alone may remove it, and until then the documents' owner may write there no more (REMOVE_PENDING)."""
+    path = folder / record.PENDING
+    try:
+        mine = os.lstat(path).st_uid == os.geteuid()
+    except (OSError, AttributeError):
+        return ""
+    return (f"; w folderze został też ukryty plik {path} – zapis przerwanego wcześniej zapisu dokumentów przez to konto; "
+            "dopóki go nie usuniesz, właściciel tych plików nie może w tym folderze zapisywać, więc jeśli nie "
+            "zapiszesz tu dokumentów, usuń go" if mine else "")
 
 
 def older_pdfs(documents: list[Path]) -> str:

@@ -183,9 +183,13 @@ def _unfinished_write(folders: list[Path]) -> str:
         case = (os.path.normpath(os.path.join(os.path.realpath(folder), recorded))  # record.case_field's base
                 if isinstance(recorded, str) and "\0" not in recorded else None)
         commands.append(f"pismo wszystko {as_typed(case)}" if case else "pismo wszystko PLIK_SPRAWY.yaml")
+    others = {output.sticky_owner(folder / record.PENDING) for folder in folders} - {None}
+    first = (f"zapis przerwał użytkownik {', '.join(sorted(others))}: poproś go (albo administratora), żeby usunął "
+             f"ukryty plik {', '.join(str(folder / record.PENDING) for folder in folders)} (w folderze wspólnym tylko "
+             "on może to zrobić), a potem " if others else "")
     return (f"{', '.join(map(str, folders))}: zapisu dokumentów w tym folderze nie dokończono (pismo zamknięto w czasie "
             "zapisu, np. przy wyłączeniu komputera) – część dokumentów może być z poprzedniej wersji sprawy, a część "
-            f"z nowej; uruchom ponownie polecenie, które je utworzyło (np. {', '.join(dict.fromkeys(commands))}), "
+            f"z nowej; {first}uruchom ponownie polecenie, które je utworzyło (np. {', '.join(dict.fromkeys(commands))}), "
             "a potem zamień je na PDF; nic nie zamieniono na PDF")
 
 
