@@ -289,3 +289,25 @@ def test_the_records_owner_refused_by_the_documents_owner_is_told_to_remove_his_
     said = " ".join(run("plan", case, "-o", out).output.split())
     assert "właściciel: nobody" in said, said
     assert f"ukryty plik {folder / '.pismo-w-toku.json'}" in said and "usuń go" in said, said
+
+
+# --- finding 3: the command's own case file, listed by its folder's record, was removed as an obsolete document -------
+
+def test_the_case_file_listed_by_its_documents_record_is_never_removed(tmp_path):
+    import hashlib
+
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    out = tmp_path / "pisma"
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    inside = out / "rejon" / "rejon.yaml"
+    case.rename(inside)  # the case file kept in its own documents folder …
+    manifest = out / "rejon" / "manifest.json"
+    fields = json.loads(manifest.read_bytes())
+    data = inside.read_bytes()
+    fields["dokumenty"].append({"rodzaj": "wniosek", "plik": "rejon.yaml", "adresat": None,  # … listed by hand
+                                "sha256": hashlib.sha256(data).hexdigest(), "rozmiar": len(data)})
+    manifest.write_text(json.dumps(fields, ensure_ascii=False), "utf-8")
+    result = run("wszystko", inside, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert inside.read_bytes() == data and "rejon.yaml." not in result.output.replace("\n", " "), result.output

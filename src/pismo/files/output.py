@@ -400,13 +400,14 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
            obsolete=None, mode: int | None = None, source: tuple[Path, str] | None = None,
            narrow: int | None = None, group: int | None = None):
     """The transaction's body, under the folder's lock."""
+    inputs = [Path(p) for p in inputs]  # asked twice: by _existing and _no_longer_made
     remove_leftovers(folder)
     if manifest is not None and not overwrite:
         _refuse_other_case(folder, manifest, where)
     old = record.read(folder) if manifest is not None else None
     kept = record.unchanged(folder, old or [])
     current = _existing(targets, overwrite, old, kept, inputs, where)
-    removing, left = _no_longer_made(folder, targets, old or [], kept, obsolete)
+    removing, left = _no_longer_made(folder, targets, old or [], kept, obsolete, inputs)
     writing = _Writing(folder, targets, current, (manifest, old, kept) if manifest is not None else None, where,
                        overwrite, removing, left)
     writing.mode = mode
@@ -450,12 +451,14 @@ def _refuse_other_case(folder: Path, manifest: dict, where: str) -> None:
                           "niezmienione dokumenty tamtej, których ta nie zawiera, usunie")
 
 
-def _no_longer_made(folder: Path, targets: list[Path], old: list[dict], kept: dict[str, str], obsolete
+def _no_longer_made(folder: Path, targets: list[Path], old: list[dict], kept: dict[str, str], obsolete, inputs=()
                     ) -> tuple[dict[Path, str], list[Path]]:
     """The recorded files the case no longer makes: those pismo wrote and nobody changed (path → sha256, to be
     removed), and those changed since that are still there (kept: the user's now). `obsolete` judges the case's
     documents; a PDF goes only with its document, when that is removed and the PDF was made of it as pismo
-    wrote it – a PDF of the officer's own document, or of an edit, carries his text and stays."""
+    wrote it – a PDF of the officer's own document, or of an edit, carries his text and stays. A file the command
+    reads (`inputs`: the case file, templates) is never among them, whatever the record lists (one edited by hand
+    named the case file kept in its own documents folder, and the write removed it)."""
     if obsolete is None:
         return {}, []
     made = {same_name_key(t.name) for t in targets}
@@ -468,6 +471,9 @@ def _no_longer_made(folder: Path, targets: list[Path], old: list[dict], kept: di
     for entry in sorted(old, key=_is_pdf):  # documents first: a PDF follows its document
         name = entry["plik"]
         if same_name_key(name) in made or name_problem(name) is not None:
+            continue
+        if any(same_file(folder / name, source) for source in inputs):
+            made.add(same_name_key(name))
             continue
         if _is_pdf(entry):
             document = documents.get(same_name_key(_document_of(name)))
