@@ -18,6 +18,7 @@ import click.formatting
 import click.parser
 import click.types
 
+from pismo import typed
 from pismo.cli import console
 
 MESSAGES = {
@@ -151,15 +152,12 @@ def _refuse_slips(path_type: click.Path, value: str, param, ctx) -> None:
     """Paths no officer means, refused before anything is written under them: an option of the command taken
     as the value of the one before it (`-o --pdf`: the documents went to „--pdf/”, no PDF made), any other word
     that only an option begins with („-P”, „--PDF”, „--”) or Windows' „/o:x” habit („:ox”), a carriage return
-    left by a script saved with Windows line endings, a blank typed around the name."""
+    a blank typed around the name."""
     if _option_taken(value, ctx) or (value.startswith(("-", ":")) and not os.path.lexists(value)):
         path_type.fail(_not_a_path(value, param, ctx), param, ctx)
     if os.path.lexists(value):
         return
-    if value.endswith("\r"):  # the line's last word; a CR inside a name is the name's (shown as <U+000D>)
-        path_type.fail(f"„{value.rstrip(chr(13))}” kończy się znakiem CR (U+000D) – skrypt zapisano z końcami "
-                       f"wierszy systemu Windows; zapisz go z końcami wierszy LF (np. dos2unix)", param, ctx)
-    if value != value.rstrip():
+    if value != value.rstrip():  # a CR, a hard space, quotes: typed.slip, for every word of the command line
         path_type.fail(f"„{value}” kończy się spacją – usuń ją (takiej nazwy Windows nie otworzy)", param, ctx)
     if value != value.lstrip():
         path_type.fail(f"„{value}” zaczyna się od spacji – usuń ją", param, ctx)
@@ -311,7 +309,10 @@ def _single_dash(cls) -> None:
     original = cls.parse_args
 
     def parse_args(self, ctx, args):
-        _typographic_dash(ctx, args)
+        own = _own_words(self, args)
+        _typed_slips(ctx, own)
+        _typographic_dash(ctx, own)
+        _windows_switch(self, ctx, own)
         _short_with_equals(self, ctx, args)
         meant = _meant(self, ctx, args)
         if meant:
@@ -321,6 +322,58 @@ def _single_dash(cls) -> None:
         return original(self, ctx, args)
 
     cls.parse_args = parse_args
+
+
+def _own_words(command: click.Command, args: list[str]) -> list[str]:
+    """The words of the command line that are this command's: a group's end with its subcommand's name (the rest
+    are told by the subcommand, with its own usage line)."""
+    if not isinstance(command, click.Group):
+        return args
+    name = next((i for i, arg in enumerate(args) if arg == "--" or not arg.startswith("-")), len(args))
+    return args[:name + 1]
+
+
+def _typed_slips(ctx, words: list[str]) -> None:
+    """A word with what the officer did not type – a CR from a script with Windows line ends, Word's quotes, hard
+    or zero-width spaces – refused before anything is written, whatever it is (a value, a flag, a command name):
+    unnamed, `--dzien 2025-05-01<CR>` was „not a date”, `-o „moje pisma”` made a folder with the quotes."""
+    for word in words:
+        value = word.split("=", 1)[1] if word.startswith("--") and "=" in word else word
+        told = typed.slip(value) or typed.slip(word)
+        if told:
+            raise click.UsageError(told, ctx)
+
+
+def _windows_switch(command: click.Command, ctx, args: list[str]) -> None:
+    """`/o:wyniki`, `/o wyniki`, `/nadpisz`, `/?` – Windows' way of writing an option of the command – refused
+    with the spelling meant, before anything is written: `wszystko sprawa.yaml /o:x` wrote the documents into
+    pisma/ and told „/o:x” a failed case."""
+    options = {}
+    for param in command.get_params(ctx):
+        if isinstance(param, click.Option):
+            for name in (*param.opts, *param.secondary_opts):
+                options.setdefault(_folded(name.lstrip("-")), (name, param))
+    for i, arg in enumerate(args):
+        if arg == "--":
+            return
+        if not arg.startswith("/") or os.path.lexists(arg) or (i and _takes_value(args[i - 1], options)):
+            continue
+        key, sign, value = arg[1:].partition(":")
+        key = _folded(key)
+        name, param = options.get(key) or options.get(_folded(_ASKED.get(key, "")).lstrip("-"), (None, None))
+        if name is None:
+            continue
+        if not param.is_flag and not param.count:
+            following = args[i + 1] if i + 1 < len(args) and not args[i + 1].startswith(("-", "/")) else ""
+            name = f"{name} {value.strip() or following or param.metavar or '…'}"
+        raise click.UsageError(f"„{arg}” to zapis opcji z Windows, a w pismo opcje zaczynają się od „-”. "
+                               f"Czy chodziło o „{name}”?", ctx)
+
+
+def _takes_value(word: str, options: dict) -> bool:
+    """Whether `word` is an option of the command that takes the next word as its value (`-o /pdf`: a path)."""
+    found = options.get(_folded(word.lstrip("-"))) if word.startswith("-") else None
+    return found is not None and word == found[0] and not found[1].is_flag and not found[1].count
 
 
 def _short_with_equals(command: click.Command, ctx, args: list[str]) -> None:

@@ -20,6 +20,7 @@ import sys
 import threading
 from pathlib import Path
 
+from pismo import typed
 from pismo.files import folderlock
 from pismo.files.scratch import Scratch
 
@@ -136,13 +137,14 @@ def _typing_slip(given: str) -> str:
     """What in a path given for LibreOffice a shell would have read otherwise ("" when nothing)."""
     if not given.strip():
         return "podano same spacje zamiast ścieżki – podaj ścieżkę do programu LibreOffice (soffice)"
+    slip = typed.slip(given)  # a CR, Word's quotes, a hard space: as every word on the command line is told
+    if slip:
+        return slip
     if given != given.strip() and os.path.exists(given.strip()):  # pasted from a file manager: unseen in the message
         return f"ścieżka ma spację na {'początku' if given[0].isspace() else 'końcu'} – usuń ją: „{given.strip()}”"
     if given.startswith("~"):
         return ("„~” na początku nie zostało zamienione na folder domowy (w cudzysłowie powłoka go nie zamienia) – "
                 f"podaj pełną ścieżkę (np. {os.path.expanduser(given)})")
-    if len(given) > 1 and given[0] == given[-1] and given[0] in "\"'":
-        return "ścieżka jest ujęta w cudzysłów, który stał się częścią nazwy – podaj ją bez cudzysłowu"
     if " -" in given and not os.path.exists(given):
         return ("podano program razem z opcjami – podaj samą ścieżkę do programu soffice (pismo samo dodaje swoje "
                 "opcje)")
