@@ -17,11 +17,12 @@ from pismo.cli.click_pl import CONTEXT, FOLDER
               help="Port serwera (0: dowolny wolny).")
 @click.option("--bez-przegladarki", is_flag=True, help="Nie otwieraj przeglądarki; tylko wypisz adres.")
 @click.option("--host", default="127.0.0.1", show_default=True, metavar="ADRES",
-              help="Adres, na którym serwer odpowiada. Inny niż 127.0.0.1 udostępnia sprawy w sieci – tylko "
-                   "świadomie.")
+              help="Adres, na którym serwer odpowiada. Adres karty sieciowej albo 0.0.0.0 (wszystkie karty) "
+                   "udostępnia sprawy w sieci – tylko świadomie; adresy samego tego komputera (127.0.0.1, "
+                   "localhost, ::1) – nie.")
 def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
     """Pracuj ze sprawami w przeglądarce: formularz, sprawdzanie, podgląd i pobieranie dokumentów."""
-    from pismo.web.server import LOOPBACK, HostUnusable, PortBusy, build, everywhere, serve
+    from pismo.web.server import HostUnusable, PortBusy, build, serve
 
     from pismo.files.read import Unreadable, folder_files
 
@@ -50,10 +51,7 @@ def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
         click.echo(f"błąd: nie można uruchomić serwera {on} ({reason}) – podaj inny port powyżej 1024, "
                    f"np. --port {port + 1 if 1024 <= port < 65535 else 8766}", err=True)
         sys.exit(1)
-    if host not in LOOPBACK:  # said once the server is bound: a refused address starts nothing
-        where = "na wszystkich adresach tego komputera" if everywhere(host) else f"pod adresem {host}"
-        click.echo(f"UWAGA: serwer jest dostępny z sieci {where}. Każdy, kto zna link z tokenem, "
-                   "może czytać i zmieniać sprawy; połączenie nie jest szyfrowane.", err=True)
+    _tell_reach(server, host)
     click.echo(f"pismo serwer: sprawy z folderu {katalog.resolve()}")
     click.echo(f"Otwórz w przeglądarce: {url}")
     click.echo("Zatrzymanie: Ctrl+C.")
@@ -64,3 +62,35 @@ def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
     finally:
         server.server_close()
     click.echo("\nZatrzymano serwer.")
+
+
+def _tell_reach(server, host: str) -> None:
+    """Whether the network reaches the server, by the address it is bound to (said once it is bound: a refused
+    address starts nothing); a name typed to share it that leads to this computer only is told so."""
+    from pismo.web.server import LOOPBACK, bound_loopback, everywhere
+
+    if not bound_loopback(server):
+        where = "na wszystkich adresach tego komputera" if everywhere(host) else f"pod adresem {host}"
+        click.echo(f"UWAGA: serwer jest dostępny z sieci {where}. Każdy, kto zna link z tokenem, "
+                   "może czytać i zmieniać sprawy; połączenie nie jest szyfrowane.", err=True)
+    elif host.casefold() not in LOOPBACK and not _address(host):  # a name: typed to share the server
+        bound = server.socket.getsockname()[0]
+        click.echo(f"Uwaga: {host} to adres samego tego komputera ({bound}) – z innych komputerów serwer nie jest "
+                   "dostępny; aby udostępnić go w sieci, podaj adres karty sieciowej tego komputera albo "
+                   "--host 0.0.0.0.", err=True)
+
+
+def _address(host: str) -> bool:
+    """Whether --host is an address (127.0.0.2, „127.1”, ::ffff:127.0.0.1), not a name."""
+    import ipaddress
+    import socket
+
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+        return True
+    except ValueError:
+        try:
+            socket.inet_aton(host)
+            return True
+        except OSError:
+            return False

@@ -57,6 +57,15 @@ def everywhere(host: str) -> bool:
             return False
 
 
+def bound_loopback(server) -> bool:
+    """Whether the server listens on this computer's loopback only – decided by the address it is bound to, not
+    by how --host was spelt: 127.0.0.2, „127.1”, „LOCALHOST”, ::ffff:127.0.0.1 are loopback too (they were
+    warned as reachable from the network), and a host name the system maps to 127.0.1.1 is not the network."""
+    address = ipaddress.ip_address(server.socket.getsockname()[0].split("%", 1)[0])
+    mapped = getattr(address, "ipv4_mapped", None)
+    return (mapped or address).is_loopback
+
+
 def _own_names() -> set[str]:
     """This computer's name and its addresses: what a colleague types to reach a server on every address."""
     names = {socket.gethostname()}
