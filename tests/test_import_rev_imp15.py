@@ -23,7 +23,9 @@ def _case(path) -> tuple[dict, str]:
 def _notes_of(written: str, text: str) -> str:
     """The comment lines right above the list item holding text in a case file."""
     lines = written.splitlines()
-    at = next(at for at, line in enumerate(lines) if line.lstrip().startswith("- ") and text in line)
+    at = next(at for at, line in enumerate(lines) if text in line and not line.lstrip().startswith("#"))
+    while not lines[at].lstrip().startswith("- "):  # up to the item's first line („- id: …”)
+        at -= 1
     notes = []
     while at and lines[at - 1].lstrip().startswith("#"):
         at -= 1
@@ -176,3 +178,28 @@ def test_a_way_of_informing_about_results_is_no_section(tmp_path, way):
     path, _text, _output = mini_plan(tmp_path, {5: ["Rozmowy z mieszkańcami.", way]}, replace=True)
     _case_, written = _case(path)
     assert "tekst spoza pięciu" not in written, written
+
+
+# --- finding 13: an unbulleted introduction („… w następujący sposób:”, „… następujące działania”) and a closing
+# sentence after a dashed list were kept as a way of informing, an action, a partner – unmarked or asked for a
+# deadline / tasks.
+
+@pytest.mark.parametrize("colon", [":", ""])
+def test_an_unbulleted_introduction_and_closing_sentence_are_marked_in_every_part(tmp_path, colon):
+    extra = {3: [f"W ramach realizacji planu dzielnicowy podejmie następujące działania{colon}",
+                 "- patrole w rejonie parku – termin: III–VIII 2026 r.,", "- spotkanie z mieszkańcami – kwiecień 2026 r.",
+                 "Działania będą realizowane w ramach normalnej służby, we współpracy ze Strażą Miejską."],
+             4: [f"Do realizacji planu zaangażowane zostaną następujące podmioty{colon}",
+                 "- Straż Miejska w Borównie – wspólne patrole.",
+                 "Współpraca z wymienionymi podmiotami będzie miała charakter stały."],
+             5: [f"Informacje o planie zostaną przekazane mieszkańcom w następujący sposób{colon}",
+                 "- strona internetowa KPP,", "- spotkania z mieszkańcami."]}
+    path, _text, _output = mini_plan(tmp_path, extra, replace=True)
+    _case_, written = _case(path)
+    for line in ("W ramach realizacji planu", "Do realizacji planu", "Informacje o planie"):
+        notes = _notes_of(written, line)
+        assert "wstęp do listy" in notes and "brak terminu" not in notes and "bez jego zadań" not in notes, written
+    for line in ("Działania będą realizowane", "Współpraca z wymienionymi"):
+        notes = _notes_of(written, line)
+        assert "zdanie zamykające listę" in notes and "brak terminu" not in notes and "bez jego zadań" not in notes
+    assert "wstęp do listy" not in _notes_of(written, "patrole w rejonie parku"), written

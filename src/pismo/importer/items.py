@@ -248,6 +248,38 @@ def _introduces(last: Item, line: Line) -> bool:
     return bool(last.open and not last.subs and line.kind and line.marker != last.marker and _whole_item(line))
 
 
+UNBULLETED_INTRODUCTION = ("ten wiersz bez punktora stoi nad pozycjami listy i je zapowiada – wygląda na wstęp do "
+                           "listy, nie na jej pozycję; sprawdź i usuń go, jeśli nie jest osobną pozycją planu")
+AFTER_LIST = ("ten wiersz bez punktora stoi po pozycjach listy z punktorami – wygląda na zdanie zamykające listę, nie "
+              "na jej pozycję; sprawdź i usuń go (albo przenieś), jeśli nie jest osobną pozycją planu")
+# words announcing a list („… w następujący sposób”, „… następujące działania”, „poniższe podmioty”)
+_ANNOUNCES = re.compile(r"\b(?:następując\w*|poniższ\w*|niżej\s+wymienion\w*|m\.\s?in\.\s*:?$)", re.I)
+
+
+def _no_item(notes: list[str]) -> bool:
+    """Whether a note says the line is a list's introduction or closing sentence, not an item."""
+    return any(note in (INTRODUCTION, UNBULLETED_INTRODUCTION, AFTER_LIST) for note in notes)
+
+
+def _unbulleted_intro(last: Item | None, line: Line) -> bool:
+    """An unbulleted item right over the first item of a list, ending with „:” or announcing what follows („W
+    ramach planu dzielnicowy podejmie następujące działania”): the list's introduction, not one of its items."""
+    return bool(last and not last.kind and not last.cells and not last.subs and line.kind
+                and (last.text.endswith(":") or _ANNOUNCES.search(last.text)))
+
+
+def _mark_closing(items: list[Item]) -> None:
+    """A sentence without a bullet ending the part right after its bulleted items („Współpraca z wymienionymi
+    podmiotami będzie miała charakter stały.”) closes the list, no item of it; unbulleted items going on after
+    bulleted ones (a list typed half with bullets) are items."""
+    if len(items) < 2:
+        return
+    last, before = items[-1], items[-2]
+    if (before.kind and before.kind[0] == "bullet" and not last.kind and not last.cells and not last.subs
+            and last.text[:1].isupper() and last.text.endswith(".") and len(re.findall(r"[^\W\d_]{2,}", last.text)) >= 5):
+        last.notes.append(AFTER_LIST)
+
+
 def _goes_on(last: Item, text: str, previous: str, width: int, commas: bool, hanging: bool) -> bool:
     """Whether an unmarked line goes on with the item above: a sentence wrapped (not a list without bullets typed
     an item a line, nor one ending its items with „,”), or a bulleted item the page's edge broke – never under
@@ -308,6 +340,8 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
             commas = commas or bool(last and last.text.endswith((",", ";")))
             if last and _introduces(last, line):
                 last.notes.append(INTRODUCTION)
+            elif _unbulleted_intro(last, line) and len(items) == 1:
+                last.notes.append(UNBULLETED_INTRODUCTION)
             items.append(Item(line.text, kind, [note] if note else [], open=line.text.endswith(":"),
                               marker=line.marker))
             primary = primary or kind
@@ -316,6 +350,7 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
             last.joined += len(line.text) + 1
             if last.joined > MAX_ITEM_TEXT:
                 raise _too_long(last, line.number)
+    _mark_closing(items)
     return items
 
 
@@ -406,7 +441,7 @@ def action(item: Item, period: Period | None) -> Action:
             text = unread[0]
             notes.append(f"nie odczytano terminu {quoted(unread[1])} – przyjęto cały okres planu; "
                          "wpisz właściwy termin")
-        else:
+        elif not _no_item(notes):  # a list's introduction is asked to go, not to get a deadline
             notes.append(NO_DEADLINE)
         opis, subs = _sub_items(text, subs)
         return Action(_with_results(opis, item.results), Termin(*(period or (None, None))), notes, subs)
@@ -578,7 +613,7 @@ def _checked(p: Partner) -> Partner:
         return Partner(None, [], whole, p.notes + [note])
     if p.nazwa is None:
         p.notes.append("nie rozpoznano nazwy podmiotu – wpisz ją")
-    if p.zadania is None:
+    if p.zadania is None and not _no_item(p.notes):
         p.notes.append("w tekście podano tylko nazwę podmiotu, bez jego zadań – wpisz je w „zadania” "
                        "(dokument drukuje „nazwa. Zadania.”; dopóki jest UZUPEŁNIJ, dokumenty nie powstaną)")
     return p
