@@ -251,6 +251,7 @@ def start(command: list[str], temp: Path | None = None, **kwargs) -> subprocess.
     kwargs["env"] = _usable_temp(kwargs.get("env"))
     if temp is not None:
         kwargs["env"].update(dict.fromkeys(("TMPDIR", "TEMP", "TMP"), str(temp)))
+    _usable_home(kwargs["env"], temp)
     return subprocess.Popen(command, stdin=kwargs.pop("stdin", subprocess.DEVNULL), **group, **kwargs)
 
 
@@ -322,6 +323,24 @@ def _usable_temp(env: dict | None) -> dict:
         if name in env:
             env[name] = tempfile.gettempdir()
     return env
+
+
+_XDG = ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")
+
+
+def _usable_home(env: dict, temp: Path | None) -> None:
+    """LibreOffice (its dconf and GIO) makes .cache/dconf and .config under HOME and the XDG_* folders as they are:
+    a relative, empty or missing home (a share not mounted) got that skeleton made in the cases folder or on the
+    local disk. Such a home becomes a folder in `temp` (removed with it); a relative XDG_* folder is left out,
+    as the XDG spec says (pismo's own cache_folder ignores it too)."""
+    if _windows():
+        return
+    for name in _XDG:
+        if name in env and not os.path.isabs(env[name]):
+            del env[name]
+    home = env.get("HOME", "")
+    if temp is not None and not (os.path.isabs(home) and os.path.isdir(home)):
+        env["HOME"] = str(Path(temp).absolute() / "home")
 
 
 def kill_group(process: subprocess.Popen) -> None:
