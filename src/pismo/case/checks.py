@@ -296,9 +296,10 @@ def town_slip(town) -> str | None:
 
 
 # a meeting place printed after the hour („o godz. 17:00 w świetlicy …”): it needs its own preposition
-# („wzdłuż ul. …” for a walk, „online”/„zdalnie” for a call)
-_PREPOSITION = re.compile(r"(?:we?|na|przy|u|pod|nad|obok|za|przed|po|koło|naprzeciw(?:ko)?|wewnątrz|poza|(?:po)?między"
-                          r"|wzdłuż|od|spod|sprzed|zza|wokół|dookoła|vis-à-vis|online|on-line|zdalnie)(?:\s|$)",
+# („wzdłuż ul. …” for a walk, „podczas festynu”, „wśród mieszkańców”, „tuż przy placu”, „online”/„zdalnie” for a call)
+_PREPOSITION = re.compile(r"(?:(?:tuż|zaraz)\s+)?(?:we?|na|przy|u|pod|nad|obok|za|przed|po|koło|naprzeciw(?:ko)?|wewnątrz|poza|(?:po)?między"
+                          r"|wzdłuż|od|spod|sprzed|zza|wokół|dookoła|vis-à-vis|podczas|wśród|pośród|blisko|około|niedaleko|nieopodal"
+                          r"|online|on-line|zdalnie)(?:\s|$)",
                           re.IGNORECASE)
 _PREPOSITION_TOLD = ("miejsce spotkania nie zaczyna się od przyimka („w”, „na”, „przy” …) – pismo wstawia ten tekst "
                      "po godzinie („o godz. 17:00 {place}”); zacznij od przyimka i odmień nazwę, np. „w świetlicy …”, "
@@ -360,13 +361,28 @@ def label_opening(text) -> tuple[str, str] | None:
     if isinstance(text, list):
         text = "\n".join(text)
     found = _REASON_LABEL.match(text) if _filled(text) else None
-    if not found or not text[found.end():].strip() or _apposition(found.group("label"), text[found.end():]):
+    if not found or not text[found.end():].strip() or _apposition(found.group("label"), text[found.end():]) \
+            or _continued(found.group("label"), text[found.end():]):
         return None
     return " ".join(found.group("label").split()), " ".join(text[found.end():].split()[:2])
 
 
 # a sentence's first part, up to its end or a line's end
 _SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|$)", re.MULTILINE)
+
+
+# a label's words are a sentence's subject when a named body's genitive continues them („Uzasadnienie wniosku Rady
+# Osiedla stanowią …”, „Zakładany cel Programu „Bezpieczna Łęczna” to …”, „Oczekiwane efekty Policji i Urzędu są …”)
+_NAMED_GENITIVE = re.compile(r"(?:Rady|Radnych|Programu|Policji|Urzędu|Komendy|Komendanta|Gminy|Miasta|Powiatu|Straży"
+                             r"|Spółdzielni|Zarządu|Szkoły|Dyrektora|Burmistrza|Wójta|Prezydenta|Starosty|Dzielnicowego"
+                             r"|Posterunku|Komisariatu|Osiedla|Ośrodka|Stowarzyszenia|Fundacji|Wspólnoty|Sołectwa|Sołtysa"
+                             r"|Parafii|Partnera|Partnerów|Krajowej|Miejskiego|Powiatowego|Gminnego|Mieszkańców)(?![^\W\d_])")
+
+
+def _continued(label: str, rest: str) -> bool:
+    """Whether the label's words, with no „:”, dash or line's end after them, go on in a named body's genitive: the
+    sentence's subject, not a heading."""
+    return label.rstrip()[-1:].isalpha() and "\n" not in label and _NAMED_GENITIVE.match(rest) is not None
 
 
 def _apposition(label: str, rest: str) -> bool:
@@ -408,7 +424,13 @@ def courtesy_opening(text) -> tuple[str, str] | None:
 # {cyklicznie} w okresie od {od} do {do}” – two periods, or „cyklicznie” twice over
 _MONTH_WORD = (r"(?:styczeń|stycznia|luty|lutego|marzec|marca|kwiecień|kwietnia|maj|maja|czerwiec|czerwca|lipiec|lipca"
                r"|sierpień|sierpnia|wrzesień|września|październik|października|listopad|listopada|grudzień|grudnia)")
-_PERIOD_IN_RECURRENCE = re.compile(rf"(?<![^\W\d_])(?:w\s+okresie|do\s+(?:dnia|końca\s+(?:{_MONTH_WORD}|roku|okresu|planu))"
+# A sub-period of the recurrence itself is how often, not the plan's period: a day of each month („do dnia 10 każdego
+# miesiąca”, „raz w miesiącu do dnia 5”), the school year („do końca roku szkolnego”), a named season („w okresie
+# wakacji”, „w okresie letnim dwa razy”) – „w okresie” is the plan's only before „od”, a date, a month or the plan's words
+_PLAN_PERIOD = rf"(?=\s*(?:$|[,;:(–—-]|\d|(?:od|do|planu|realizacji|obowiązywania|trwania|objętym|całego)(?![^\W\d_])|{_MONTH_WORD}))"
+_PERIOD_IN_RECURRENCE = re.compile(rf"(?<![^\W\d_])(?:w\s+okresie{_PLAN_PERIOD}|do\s+(?:dnia(?!\s+\d{{1,2}}(?!\d|[./-]\s*\d|\.?\s*{_MONTH_WORD}))"
+                                   rf"|końca\s+(?:{_MONTH_WORD}|roku(?!\s+(?:szkolnego|akademickiego|nauki))"
+                                   rf"|okresu|planu))"
                                    rf"|(?:\d{{1,2}}|od|do)\s+{_MONTH_WORD}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}\s*(?:r\.|roku)"
                                    rf"|^\s*cyklicznie)(?![^\W\d_])", re.IGNORECASE)
 _RECURRENCE_TOLD = ("pole „cyklicznie” zawiera „{words}” – pismo samo pisze w planie „– termin realizacji … "
@@ -891,7 +913,12 @@ def scalars(data, loc: tuple = ()):
 def _stand_ins(data):
     """(location, text) of every raw text value with no letter or digit but a gap's marks."""
     return ((loc, value) for loc, value in scalars(data)
-            if isinstance(value, str) and value.strip() and _STAND_IN.fullmatch(value))
+            if isinstance(value, str) and value.strip() and _STAND_IN.fullmatch(value) and not _roman_number(loc, value))
+
+
+def _roman_number(loc: tuple, value: str) -> bool:
+    """Whether „XX”, „XXX” is a district's number in Roman numerals (20, 30), not a gap's „x” marks."""
+    return bool(loc) and loc[-1] == "numer" and re.fullmatch(r"X{1,3}", value.strip()) is not None
 
 
 # a gap the skeleton's hints leave once only their „UZUPEŁNIJ” is deleted: „W …”, „ul. … nr”, „nr ...” – an
@@ -904,7 +931,7 @@ _HINT_QUESTION = re.compile(r"(?:co|dlaczego|jaki|jaka|jakie|jak|kto|gdzie|kiedy
 # an officer's own mark of a gap: „do uzupełnienia”, „(brak danych)”, „N.N.” (an unknown person), „XX” for the digits of
 # a sign („PR-RD-0151-XX/26”), a run of dots or one glued between a sign's parts („0151-……/26”, „0151-…/26”)
 _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+uzupełnienia|brak\s+danych)\W*$|\((?:do\s+uzupełnienia|brak\s+danych)\))"
-                      r"|(?<!\S)N\.\s?N\.(?!\S)|(?<![^\W_])x{2,}(?![^\W_])|(?<=[\d/-])[Xx]{2,}(?=[\d/-]|$)|(?<!\w)[Xx]{2,}(?=[/-]\d)"
+                      r"|(?<!\S)N\.\s?N\.(?!\S)|(?<![^\W_])x{2,}(?![^\W_])|(?<=[\d/-])(?<![IVXLCDMivxlcdm][/-])[Xx]{2,}(?=[\d/-]|$)|(?<!\w)[Xx]{2,}(?=[/-]\d)"
                       r"|…{2,}|\.{4,}|(?<=\w[/-])(?:…|\.{2,3})(?=[/-]\w|\s|$)")
 _OWN_GAP_TOLD = ("pole zawiera „{gap}” – to wygląda na miejsce do uzupełnienia i tak trafi do pisma; wpisz właściwy "
                  "tekst")

@@ -20,8 +20,10 @@ _TAB_TOLD = ("znak tabulacji w tekście (np. z tabeli albo listy Worda) – w pi
              "zdania; zamień go na spację")
 # an old deadline pasted with an action's description: „– termin realizacji do 31.03.2026 r.”, „(termin: marzec 2025)”
 _MONTH = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|październik|paździer|listop|grud)"
-# a date, not a duration („w terminie 2 godzin”, „3 dni od zgłoszenia”): „do” and a number, a day and a month, a year
-_DATE = rf"(?:do\s+(?:dnia\s+)?\d|(?:do\s+(?:dnia\s+)?)?(?:\d{{1,2}}(?:[./-]\d{{1,2}}|\s+{_MONTH})|\d{{4}}|{_MONTH}))"
+# a date, not a duration („w terminie 2 godzin”, „3 dni od zgłoszenia”, „w terminie do 14 dni”): „do” and a whole
+# number that no unit of time follows, a day and a month, a year
+_DURATION = r"\s*(?:dni|dzień|doby|dób|tygodni|tydzień|godzin|godz|minut|miesięcy|miesiąc|lat|h)(?![^\W\d_])"
+_DATE = rf"(?:do\s+(?:dnia\s+)?\d+(?!\d|{_DURATION})|(?:do\s+(?:dnia\s+)?)?(?:\d{{1,2}}(?:[./-]\d{{1,2}}|\s+{_MONTH})|\d{{4}}|{_MONTH}))"
 # each opening takes its own spaces (one \s* after them all was quadratic in a run of spaces)
 _DEADLINE = re.compile(rf"termin\s+realizacji\b|(?:\(\s*|[–—-]\s+|(?<=[.!?] )|^[ \t]*|(?<=  ))termin(?:\s*:)?\s+{_DATE}"
                        rf"|\bw\s+terminie\s+{_DATE}", re.IGNORECASE | re.MULTILINE)

@@ -1,0 +1,116 @@
+"""The case file's messages: the sixteenth messages review (rev-msg16) of issue 17. Each case is the Wrzosogród
+example with a line or two changed as an officer would."""
+
+from __future__ import annotations
+
+import pytest
+
+from example_edits import checked as _check
+
+
+def _warned(report, line: int, words: str) -> list[str]:
+    """The warnings holding those words, told at that line or a line or two above (the field's key)."""
+    return [w.message for w in report.warnings if line - 3 <= w.line <= line and words in w.message]
+
+
+def _errors(report) -> list:
+    return [(e.line, e.column, e.message) for e in report.errors]
+
+
+# --- 2: a sub-period of the recurrence itself is how often, not the plan's period ---------------------------------
+
+@pytest.mark.parametrize("new", ["do dnia 10 każdego miesiąca", "raz w miesiącu do dnia 5",
+                                 "raz w tygodniu, do końca roku szkolnego dwa razy",
+                                 "raz w miesiącu, w okresie letnim dwa razy w miesiącu",
+                                 "w okresie wakacji – raz w tygodniu", "do dnia 5. każdego miesiąca"])
+def test_a_recurrence_with_its_own_sub_period_is_not_warned(new):
+    """Finding 2 of rev-msg16: „do dnia 10 każdego miesiąca”, „w okresie wakacji” were told as the plan's period."""
+    report = _check((159, "raz w miesiącu", new))
+    assert not _errors(report), _errors(report)
+    assert not _warned(report, 159, "pole „cyklicznie” zawiera"), report.warnings
+
+
+@pytest.mark.parametrize("new, words", [
+    ("raz w miesiącu w okresie od 1 marca do 31 sierpnia", "w okresie"),
+    ("raz w miesiącu do dnia 31.08.2026", "do dnia"), ("raz w miesiącu do dnia 31 sierpnia", "do dnia"),
+    ("raz w miesiącu do końca roku", "do końca roku"), ("raz w miesiącu w okresie planu", "w okresie"),
+])
+def test_a_recurrence_with_the_plans_period_is_still_warned(new, words):
+    report = _check((159, "raz w miesiącu", new))
+    assert _warned(report, 159, f"pole „cyklicznie” zawiera „{words}”"), report.warnings
+
+
+# --- 1, 16: Roman numerals ending in XX, a district XX/XXX ------------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new", [
+    (89, "przy ul. Lipowej", "przy ul. Lipowej, w kamienicach z przełomu XIX-XX"),
+    (89, "przy ul. Lipowej", "przy ul. Lipowej, w kamienicach z przełomu XIX/XX"),
+    (89, "przy ul. Lipowej", "przy ul. Lipowej wśród uczniów klas IV-XX"),
+    (76, "XIII ", "XX   "), (76, "XIII ", "XXX  "),
+])
+def test_a_roman_numeral_is_not_a_gap(line, old, new):
+    """Findings 1 and 16 of rev-msg16: „XIX-XX”, „IV-XX” and the district „XX” (which the number's own advice asks
+    for, „numer rzymski wpisz wielkimi literami: XX”) were told as places to fill in."""
+    report = _check((line, old, new))
+    assert not _errors(report), _errors(report)
+    assert not _warned(report, line, "miejsce do uzupełnienia"), report.warnings
+
+
+@pytest.mark.parametrize("line, old, new", [
+    (89, "przy ul. Lipowej", "przy ul. Lipowej, sygn. 0151-XX"),
+    (89, "przy ul. Lipowej", "przy ul. Lipowej (sygn. PR-XX/25)"),
+    (50, "dzielnicowa rejonu służbowego nr XIII", "XX"),
+])
+def test_an_xx_gap_is_still_warned(line, old, new):
+    report = _check((line, old, new))
+    assert _warned(report, line, "miejsce do uzupełnienia"), report.warnings
+
+
+# --- 12: „w terminie do 14 dni” is how fast, not a date ----------------------------------------------------------
+
+@pytest.mark.parametrize("words", ["w terminie do 3 dni od zgłoszenia", "w terminie do 14 dni",
+                                   "w terminie do 2 tygodni", "w terminie do 24 godzin"])
+def test_a_duration_in_an_actions_description_is_not_a_deadline(words):
+    """Finding 12 of rev-msg16: „w terminie do 14 dni” was told as a second deadline, quoted „w terminie do 1…”."""
+    report = _check((149, "przy ul. Lipowej", f"przy ul. Lipowej, {words}"))
+    assert not _warned(report, 149, "opis zawiera „w terminie"), report.warnings
+
+
+def test_a_date_in_an_actions_description_is_still_told_with_its_whole_number():
+    report = _check((149, "przy ul. Lipowej", "przy ul. Lipowej, w terminie do 14.03.2026"))
+    assert _warned(report, 149, "opis zawiera „w terminie do 14…”"), report.warnings
+
+
+# --- 19: a label's words continued by a named body's genitive are a sentence's subject ------------------------------
+
+@pytest.mark.parametrize("line, old, new", [
+    (301, "Plac zabaw jest", "Uzasadnienie wniosku Rady Osiedla stanowią skargi: plac zabaw jest"),
+    (115, "Głównym celem jest", "Zakładany cel Programu „Bezpieczna Łęczna” to"),
+    (301, "Plac zabaw jest", "Oczekiwane efekty Policji i Urzędu są zbieżne, a plac zabaw jest"),
+])
+def test_a_label_continued_by_a_named_bodys_genitive_is_not_a_heading(line, old, new):
+    """Finding 19 of rev-msg16: „usuń „Uzasadnienie wniosku” i zacznij od „Rady Osiedla…”” broke the sentence."""
+    report = _check((line, old, new))
+    assert not _warned(report, line, "nagłówek ze starego"), report.warnings
+
+
+@pytest.mark.parametrize("new", ["Uzasadnienie Plac zabaw jest", "Opis problemu Plac zabaw jest",
+                                 "Uzasadnienie: Rady Osiedla plac zabaw jest"])
+def test_a_label_before_a_new_sentence_is_still_a_heading(new):
+    report = _check((301, "Plac zabaw jest", new))
+    assert _warned(report, 301, "nagłówek ze starego"), report.warnings
+
+
+# --- 20: „podczas”, „wśród”, „tuż przy”, „blisko” open a place ---------------------------------------------------------
+
+@pytest.mark.parametrize("place", ["podczas festynu rodzinnego", "wśród mieszkańców na placu", "tuż przy placu zabaw",
+                                   "zaraz przy placu zabaw", "blisko placu zabaw", "około sklepu"])
+def test_a_place_opened_with_another_preposition_is_not_warned(place):
+    """Finding 20 of rev-msg16: „o godz. 17:00 podczas festynu rodzinnego” was told it lacks a preposition."""
+    report = _check((342, "w świetlicy Rady Osiedla Wrzosowisko", place))
+    assert not _warned(report, 342, "nie zaczyna się od przyimka"), report.warnings
+
+
+def test_a_place_without_a_preposition_is_still_warned():
+    report = _check((342, "w świetlicy Rady Osiedla Wrzosowisko", "świetlica Rady Osiedla"))
+    assert _warned(report, 342, "nie zaczyna się od przyimka"), report.warnings
