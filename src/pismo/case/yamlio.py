@@ -1315,7 +1315,16 @@ def _decode(path: Path, raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         raise CaseError([Problem(path, *_byte_position(raw, exc.start), None,
                                  f"plik nie jest zapisany w kodowaniu UTF-8{_encoding_hint(raw, exc.start)}")]) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return as_lf(text)
+
+
+LINE_END = re.compile(r"\r\n|\r|\n")  # a case file's line ends: CRLF, a lone CR (old Mac, a stray paste) and LF
+
+
+def as_lf(text: str) -> str:
+    """text with each of its LINE_END as "\\n": the one way every reader of a case file counts its lines – YAML reads a
+    lone CR as a line break, so does Notepad, and a tool that kept it would read other paragraphs and lines."""
+    return LINE_END.sub("\n", text)
 
 
 def _other_format(raw: bytes) -> str | None:
@@ -1382,7 +1391,7 @@ def _wide_encoding(raw: bytes) -> str | None:
 
 def _byte_position(raw: bytes, index: int) -> tuple[int, int]:
     """(line, column) of a byte, in characters, counting "\\r\\n", "\\r" and "\\n" as line ends."""
-    before = raw[:index].decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
+    before = as_lf(raw[:index].decode("utf-8", "replace"))
     return _text_position(before, len(before))
 
 

@@ -17,6 +17,7 @@ import os
 import re
 import stat
 import threading
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,15 +81,18 @@ _BOM = b"\xef\xbb\xbf"
 
 
 def _as_file(text: str, current: bytes) -> bytes:
-    """text in the current file's conventions: its line ends (CRLF if it had them; in a file of both, each
-    line left as it was keeps its own, a changed one takes the one of the line it replaced), its BOM."""
-    text = _blank_lines_kept(text.replace("\r\n", "\n").replace("\r", "\n"),
-                             current.decode("utf-8", "replace").removeprefix("\ufeff").replace("\r\n", "\n"))
-    crlf = current.count(b"\r\n")
-    if crlf and crlf < current.count(b"\n"):
-        text = _own_line_ends(text, current.decode("utf-8", "replace").removeprefix("\ufeff"))
-    elif crlf:
-        text = text.replace("\n", "\r\n")
+    """text in the current file's conventions: its line ends (all CRLF or all CR if it had only those; in a file
+    of several kinds, each line left as it was keeps its own, a changed one takes the one of the line it replaced),
+    its BOM. Lines are counted as the case reader counts them (yamlio.LINE_END)."""
+    from pismo.case.yamlio import LINE_END, as_lf
+
+    old = current.decode("utf-8", "replace").removeprefix("\ufeff")
+    text = _blank_lines_kept(as_lf(text), as_lf(old))
+    ends = LINE_END.findall(old)
+    if len(set(ends)) > 1:
+        text = _own_line_ends(text, as_lf(old), ends)
+    elif ends and ends[0] != "\n":
+        text = text.replace("\n", ends[0])
     return (_BOM if current.startswith(_BOM) else b"") + text.encode("utf-8")
 
 
@@ -160,13 +164,12 @@ def _scalar_lines(text: str) -> set[int]:
     return found
 
 
-def _own_line_ends(text: str, current: str) -> str:
-    """text (LF) with each line's end as current has it for that line (lines matched in order)."""
-    old = current.split("\n")
-    ends = ["\r\n" if line.endswith("\r") else "\n" for line in old[:-1]] or ["\n"]
-    new = text.split("\n")
-    chosen = [max(set(ends), key=ends.count)] * (len(new) - 1)
-    for tag, i1, i2, j1, j2 in _opcodes([line.removesuffix("\r") for line in old], new):
+def _own_line_ends(text: str, current: str, ends: list[str]) -> str:
+    """text (LF) with each line's end as the line of current (LF) it was matched to (in order) ends in the file
+    (ends: one per line of current); a line new to the file takes the file's most frequent end."""
+    old, new = current.split("\n"), text.split("\n")
+    chosen = [Counter(ends).most_common(1)[0][0]] * (len(new) - 1)
+    for tag, i1, i2, j1, j2 in _opcodes(old, new):
         for j in range(j1, min(j2, len(chosen))):
             i = min(i1 + (j - j1), i2 - 1) if tag in ("equal", "replace") else i1 - 1
             if 0 <= i < len(ends):
@@ -397,19 +400,14 @@ class Store:
 
     def text(self, name: str) -> tuple[str, str]:
         """(text, version) of a case file."""
-        raw, path = self.read(name), self.path(name)
-        try:  # Notepad's CRLF as the form writes text (save puts the file's own line ends back)
-            return raw.decode("utf-8-sig").replace("\r\n", "\n"), digest(raw)
-        except UnicodeDecodeError:
-            pass
-        from pismo.case.yamlio import decode  # the case reader's own, located message (byte, UTF-16, binary)
+        from pismo.case.yamlio import decode  # the case reader's own text (its lines, "\n" ends) and messages
         from pismo.errors import CaseError
 
-        try:
-            decode(path, raw)
+        raw, path = self.read(name), self.path(name)
+        try:  # save puts the file's own line ends back
+            return decode(path, raw), digest(raw)
         except CaseError as exc:
             raise StoreError("; ".join(exc.lines())) from None
-        raise StoreError("plik sprawy nie jest zapisany w UTF-8 – otwórz go w edytorze i zapisz jako UTF-8")
 
     # --- writing -----------------------------------------------------------------------------
     def create(self, name: str, text: str, source: str | None = None) -> None:

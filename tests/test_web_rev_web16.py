@@ -1,0 +1,88 @@
+"""The sixteenth web review (rev-web16) of issue 17: line ends read as the case reader reads them (a stray CR, a
+CR-only file), kept byte for byte by a save of another field."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from test_web_http import _form_fields, _replace, web  # noqa: F401 - web: the server fixture
+from test_web_items import TEXT
+
+from pismo.case.yamlio import read_case_file
+
+
+def _words(page: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+
+
+def _save(web, data: bytes, edit) -> tuple[str, bytes]:
+    """(the page's notice, the file's bytes) after the case written as data was opened, edit(fields) applied, saved."""
+    path = web.folder / "sprawa.yaml"
+    path.write_bytes(data)
+    fields = edit(_form_fields(web.get("/sprawy/sprawa")[2].decode()))
+    status, headers, _ = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    assert status == 303, status
+    return _words(web.get(headers["Location"])[2].decode()), path.read_bytes()
+
+
+def _town(fields):
+    return _replace(fields, "jednostka.miejscowosc", "Wrzosogród Nowy")
+
+
+_LINE = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+def _lines(data: bytes) -> list[bytes]:
+    """The file's lines with their own ends, as the case reader counts them (CRLF, a lone CR and LF each end one)."""
+    return [line for line in _LINE.findall(data) if line]
+
+
+STRAY_CR = TEXT.replace("\n", "\r\n").replace("nietrzeźwymi.\r\n", "nietrzeźwymi.\r\r\n", 1).encode()
+CASES = {"stray CR in a CRLF file": STRAY_CR,
+         "CR only": TEXT.replace("\n", "\r").encode(),
+         "stray CR in an LF file": TEXT.replace("nietrzeźwymi.\n", "nietrzeźwymi.\r\n", 1).encode(),
+         "CR, LF and CRLF mixed": TEXT.replace("\n", "\r", 40).replace("\n", "\r\n", 40).encode()}
+
+
+@pytest.mark.parametrize("data", CASES.values(), ids=CASES.keys())
+def test_a_save_of_one_field_changes_only_its_line_whatever_the_line_ends(web, data):
+    """Findings 1 and 2: the web read only CRLF as a line end – a CR before a CRLF joined two paragraphs in the
+    form and a save of another field wrote them joined; a CR-only file was one line to the save (a false „Nie
+    zachowano komentarza”, the blank lines between sections deleted, every line end rewritten). Every untouched
+    line keeps its bytes now, its own line end included, and the text the documents come from is the reader's."""
+    path = web.folder / "sprawa.yaml"
+    path.write_bytes(data)
+    notice, saved = _save(web, data, _town)
+    before, after = _lines(data), _lines(saved)
+    assert len(before) == len(after), (len(before), len(after))
+    changed = [(a, b) for a, b in zip(before, after) if a != b]
+    assert len(changed) == 1 and "Wrzosogród Nowy".encode() in changed[0][1], changed[:3]
+    assert changed[0][0][-1:] == changed[0][1][-1:] and "Nie zachowano" not in notice, notice[:800]
+    path.write_bytes(data)
+    reader = read_case_file(path).data["zagrozenie"]["opis"]
+    path.write_bytes(saved)
+    assert read_case_file(path).data["zagrozenie"]["opis"] == reader
+
+
+def test_the_form_shows_the_paragraphs_the_reader_reads(web):
+    """Finding 1: the form's textarea showed two paragraphs joined where a stray CR stands before a CRLF."""
+    (web.folder / "sprawa.yaml").write_bytes(STRAY_CR)
+    value = dict(_form_fields(web.get("/sprawy/sprawa")[2].decode()))["zagrozenie.opis"]
+    assert re.search(r"nietrzeźwymi\.\r?\n\r?\n", value), value[:300]
+
+
+def test_a_syntax_error_below_a_stray_cr_is_told_at_the_line_the_reader_names(web):
+    """Finding 1: the page said „wiersz 79” where `pismo sprawdz` (and Notepad) count the stray CR as a line: 80."""
+    from pismo.errors import CaseError
+
+    crlf = TEXT.replace("\n", "\r\n").encode()
+    bad = crlf.replace(b"2026.\r\n", b"2026.\r\r\n", 1).replace("  opis: Osiedle".encode(), "  opis Osiedle".encode(), 1)
+    path = web.folder / "sprawa.yaml"
+    path.write_bytes(bad)
+    with pytest.raises(CaseError) as told:
+        read_case_file(path)
+    line, column = re.search(r":(\d+):(\d+):", "; ".join(told.value.lines())).groups()
+    page = _words(web.get("/sprawy/sprawa")[2].decode())
+    assert f"wiersz {line}, kolumna {column}:" in page, (line, page[:600])
