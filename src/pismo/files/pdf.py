@@ -116,6 +116,9 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
             raise PdfError(f"{path}: {_not_a_file_given(path)}")
         if not zipfile.is_zipfile(path):  # LibreOffice would happily "convert" it as plain text
             raise PdfError(f"{path}: {_not_a_package(path)}")
+    outside = [f"{path}: {said}" for path in paths for said in [_reaching_out(path)] if said]
+    if outside:
+        raise PdfError("; ".join(outside) + f" – {OUTSIDE_ADVICE}; nic nie zamieniono na PDF")
     unfinished = [folder for folder in dict.fromkeys(p.parent for p in paths) if _unfinished(folder)]
     if unfinished:
         raise PdfError(_unfinished_write(unfinished))
@@ -144,6 +147,43 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
     if existing and not overwrite:
         raise PdfError(_existing_pdfs(existing))
     return paths
+
+
+OUTSIDE_ADVICE = ("pismo nie łączy się z siecią, a LibreOffice pobrałby ten zasób przy zamianie na PDF (połączony "
+                  "obraz, szablon dołączony z sieci albo obiekt połączony z plikiem); otwórz dokument w Wordzie, "
+                  "usuń to powiązanie albo wstaw obraz z pliku (Wstawianie → Obrazy → To urządzenie, bez opcji "
+                  "„Połącz z plikiem”), zapisz go i uruchom zamianę ponownie")
+MAX_RELATIONSHIPS = 4 * 1024 * 1024  # bytes of one .rels part read (Word's are a few kilobytes)
+
+
+def _reaching_out(path: Path) -> str:
+    """What in the document LibreOffice would fetch from outside it while converting (reach.reaches_out: an
+    external relationship that is no hyperlink), "" when nothing: LibreOffice connected to the server of a linked
+    picture three times per conversion – pismo never uses the network. Only the .rels parts are read, each
+    bounded; a package pismo cannot read is left to the checks that follow."""
+    from lxml import etree
+
+    from pismo.render import reach
+    from pismo.render.package import safe_parser
+
+    found = []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                if not info.filename.lower().endswith(".rels"):
+                    continue
+                with archive.open(info) as stream:
+                    blob = stream.read(MAX_RELATIONSHIPS + 1)
+                if len(blob) > MAX_RELATIONSHIPS:
+                    return (f"część {info.filename} jest zbyt duża, żeby sprawdzić, czy dokument nie odwołuje się do "
+                            "zasobów spoza niego")
+                with contextlib.suppress(etree.XMLSyntaxError, ValueError):
+                    tree = etree.fromstring(blob, safe_parser())
+                    found += [reach.outside_target(r, info.filename) for r in tree.iter("{*}Relationship")
+                              if reach.reaches_out(r)]
+    except (OSError, zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError, ValueError):
+        return ""
+    return f"dokument odwołuje się do zasobu spoza niego: {', '.join(found[:3])}" if found else ""
 
 
 def _bound(pdf: Path) -> bool:
@@ -308,7 +348,7 @@ class _Document:
     digest: str | None = None  # sha256 of the copy converted: the PDF is placed only beside these very bytes
     silent: bool = False  # the program that last tried it ended well without a word (LibreOffice never does)
     kept: bool = False  # its read-only PDF is already of these very bytes: left as it is, not converted
-    stalls: int = 0  # times LibreOffice was stopped while at this document (its „convert …” line, no PDF)
+    stalls: int = 0  # times LibreOffice was stopped or failed while at this document (its „convert …” line, no PDF)
 
     @property
     def target(self) -> Path:
@@ -557,9 +597,9 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
     reason = first = ""
     for attempt in (1, 2):
         if attempt == 2:
-            _tell_retry(run, pending)
+            _tell_retry(run, pending, reason)
             profile.rebuild()  # it may be the profile that failed
-            pending = sorted(pending, key=lambda d: d.stalls > 0)  # the one it stalled at goes last
+            pending = sorted(pending, key=lambda d: d.stalls > 0)  # the one it stalled or crashed at goes last
             for document in pending:
                 document.retried = True
         profile.prepare()
@@ -586,6 +626,9 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
     if reason.startswith(STALLED_AT) and any(d.stalls for d in pending):
         _stalled_errors(pending, reason + again)
         return
+    if not fault_of(reason) and any(d.stalls for d in pending):
+        _failed_at_errors(pending, reason, again)
+        return
     fault = fault_of(reason)
     blame = "" if fault else _program_blame(batch, pending, out)
     for document in pending:
@@ -603,13 +646,18 @@ def _give_up(documents: list[_Document], reason: str, outcome: str) -> None:
         document.error, document.refused, document.outcome = reason, True, outcome
 
 
-def _tell_retry(run: _Run, pending: list[_Document]) -> None:
-    """A line on the terminal when a document LibreOffice stalled at is tried again: the two waits were minutes
-    of silence."""
+def _tell_retry(run: _Run, pending: list[_Document], reason: str) -> None:
+    """A line on the terminal when a document LibreOffice stalled or failed at is tried again: the two waits were
+    minutes of silence."""
     stalled = next((d for d in pending if d.stalls), None)
-    if stalled is not None and waiting is not None:
+    if stalled is None or waiting is None:
+        return
+    if reason.startswith(STALLED_AT):
         waiting(f"LibreOffice przestał odpowiadać przy dokumencie {stalled.source} i został zatrzymany – próbuję "
                 f"jeszcze raz (tym razem czekam krócej, najwyżej {seconds(_allowance(run, stalled, True))})…")
+    else:
+        waiting(f"{reason} przy dokumencie {stalled.source} – próbuję jeszcze raz, ten dokument zamieniam na "
+                "końcu…")
 
 
 def _stalled_errors(pending: list[_Document], reason: str) -> None:
@@ -631,6 +679,20 @@ def _stalled_errors(pending: list[_Document], reason: str) -> None:
             document.error = reason
         else:
             document.error, document.refused, document.outcome = said, True, "program"
+
+
+def _failed_at_errors(pending: list[_Document], reason: str, again: str) -> None:
+    """A LibreOffice that crashed (or ended with an error) at a document: that document named as the one it
+    failed at, the documents it never reached told so – none of them is sent to look for damage."""
+    failed = [d for d in pending if d.stalls]
+    names = ", ".join(f"„{d.source.name}”" for d in failed)
+    for document in pending:
+        if document.stalls:
+            document.error = f"{reason} – przy zamianie tego dokumentu{again}"
+        else:
+            document.error = (f"nie zamieniono – {reason} przy innym dokumencie ({names}), zanim LibreOffice doszedł "
+                              "do tego dokumentu; uruchom zamianę ponownie")
+            document.refused, document.outcome = True, "program"
 
 
 def _program_blame(batch: list[_Document], pending: list[_Document], out: Path) -> str:
@@ -711,6 +773,7 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
             quote = f"; jego komunikat: „{said}”" if said else ""
             return (f"{NOT_LIBREOFFICE} (kod {code}){quote} – sprawdź program podany w --soffice albo w zmiennej "
                     f"{ENV_VAR}, czy to rzeczywiście LibreOffice")
+        _mark_failed_at(documents, tail)
         return failure(code, said)
     for document in documents:
         document.silent = not said.strip()
@@ -901,6 +964,18 @@ def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document], tai
             if done or seen:
                 _at(documents, tail, done, seen).stalls += 1
             return min(allowance, time.monotonic() - last), bool(done or seen)
+
+
+def _mark_failed_at(documents: list[_Document], tail: OutputTail) -> None:
+    """A LibreOffice that ended with an error after its „convert …” line of a document it made no PDF of failed
+    at that document: marked as a stall is, so the retry converts it last – kept first, its crash cost every
+    sound document after it its PDF, twice."""
+    if not tail.progress:
+        return
+    done = sum(1 for d in documents if d.produced.exists())
+    at = _at(documents, tail, done, min(tail.progress, len(documents)))
+    if not at.produced.exists():
+        at.stalls += 1
 
 
 def _at(documents: list[_Document], tail: OutputTail, done: int, seen: int) -> _Document:

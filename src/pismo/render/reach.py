@@ -598,6 +598,19 @@ def check_relationships(part: str, tree, parts: dict[str, bytes]) -> None:
                           "szablon może korzystać tylko z własnych części; zapisz go ponownie w Wordzie")
 
 
+def reaches_out(relation) -> bool:
+    """A relationship Word or LibreOffice follows on its own when the document is opened or converted: any external
+    one but a hyperlink (followed only when clicked) – a linked picture, a template attached from a share, a linked
+    object, a web page's frame. The rule for every .docx pismo hands to LibreOffice (templates refuse more)."""
+    external = (relation.get("TargetMode") or "").strip().lower() == "external"
+    return external and _kind(relation) != "hyperlink"
+
+
+def outside_target(relation, part: str) -> str:
+    """What a reaching relationship points at, for a message: its address shortened, and the part naming it."""
+    return f"„{_short((relation.get('Target') or '').strip())}” (część {part})"
+
+
 def unquote(text: str) -> str:
     """Percent-escapes decoded as UTF-8, as part names in targets are written."""
     return re.sub(rb"%([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]),

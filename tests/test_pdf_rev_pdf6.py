@@ -1,0 +1,113 @@
+"""Findings of the sixth PDF review (rev-pdf6) of issue 17, and rev-sys7 #4."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from helpers import LECZNA, MINIMAL_PDF, copying_soffice, soffice_script
+from test_files_case_folder import case_copy, run
+
+from pismo.files import pdf
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory) -> Path:
+    """The Łęczna case's documents, made once: copied by each test."""
+    out = tmp_path_factory.mktemp("made")
+    case = case_copy(out / "sprawy" / "h.yaml", LECZNA)
+    assert run("wszystko", case, "-o", out / "pisma").exit_code == 0
+    return out / "pisma" / "h"
+
+
+def _folder(made: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "h"
+    shutil.copytree(made, folder)
+    return folder
+
+
+def crashing_soffice(tmp_path: Path, crash_on: str, log: Path) -> str:
+    """A stand-in LibreOffice printing its „convert …” line for each document, then writing its PDF – dying by
+    SIGSEGV at every document whose name contains `crash_on`, as LibreOffice does on a document that crashes it."""
+    minimal = tmp_path / "minimal.pdf"
+    minimal.write_bytes(MINIMAL_PDF)
+    return soffice_script(tmp_path, 'out=""; prev=""\nfor a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; '
+                          'prev="$a"; done\nmkdir -p "$out"\n'
+                          f'echo "$*" >> "{log}"\n'
+                          'for a in "$@"; do case "$a" in *.docx) b=$(basename "$a" .docx); '
+                          'echo "convert $a -> $out/$b.pdf using filter : writer_pdf_Export"; '
+                          f'case "$a" in *{crash_on}*) kill -SEGV $$;; esac; cp "{minimal}" "$out/$b.pdf";; esac; done',
+                          "crashing-soffice")
+
+
+def test_a_crash_at_one_document_costs_only_that_document(made, tmp_path):
+    """Finding 1: the retry kept the crashing document first, so every sound document after it lost its PDF and
+    was sent to look for damage; now it goes last, is named, and the others get their PDFs."""
+    folder = _folder(made, tmp_path)
+    log = tmp_path / "starts.log"
+    result = run("pdf", folder, "-j", "1", "--soffice", crashing_soffice(tmp_path, "wniosek", log))
+    said = " ".join(result.output.split())
+    assert result.exit_code == 1, said
+    documents = sorted(folder.glob("*.docx"))
+    made_pdfs = sorted(p.stem for p in folder.glob("*.pdf"))
+    assert made_pdfs == sorted(d.stem for d in documents if d.stem != "wniosek-monitoring"), said
+    assert "1 z 9" in said and "wniosek-monitoring.docx: LibreOffice uległ awarii (sygnał 11)" in said, said
+    assert "przy zamianie tego dokumentu" in said, said
+    starts = log.read_text().splitlines()
+    assert len(starts) == 2 and starts[1].rstrip().endswith("wniosek-monitoring.docx"), starts
+
+
+def test_a_document_never_reached_after_a_crash_is_not_sent_to_look_for_damage(tmp_path):
+    """The documents a crash left unconverted in the last attempt are told the document it crashed at."""
+    documents = [pdf._Document(Path(f"/x/{name}.docx"), Path(), Path(), 1) for name in ("a", "b")]
+    documents[0].stalls = 1
+    pdf._failed_at_errors(documents, "LibreOffice uległ awarii (sygnał 11)", " (także za drugim razem)")
+    assert "przy zamianie tego dokumentu" in documents[0].error and not documents[0].refused
+    assert "przy innym dokumencie („a.docx”)" in documents[1].error and documents[1].refused
+    assert pdf._advice(documents[1:]) != pdf.DAMAGE_ADVICE
+
+
+def _with_relationship(source: Path, target: Path, relationship: str) -> Path:
+    """A copy of a .docx whose main part has one more relationship."""
+    with zipfile.ZipFile(source) as archive, zipfile.ZipFile(target, "w") as copy:
+        for info in archive.infolist():
+            data = archive.read(info)
+            if info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", relationship.encode() + b"</Relationships>")
+            copy.writestr(info, data)
+    return target
+
+
+def test_a_document_with_a_linked_picture_is_refused_before_libreoffice_runs(made, tmp_path):
+    """Finding 16: LibreOffice fetched a linked picture from its server while converting – pismo never uses the
+    network; the document is refused by name and part, LibreOffice is not started."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    linked = _with_relationship(made / "plan.docx", folder / "obraz.docx", (
+        '<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" '
+        'Target="http://127.0.0.1:9/obrazek.png" TargetMode="External"/>'))
+    shutil.copy(made / "informacja.docx", folder)
+    starts = tmp_path / "starts"
+    soffice = soffice_script(tmp_path, f'echo start >> "{starts}"')
+    result = run("pdf", folder, "--soffice", soffice)
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0, said
+    assert f"{linked}: dokument odwołuje się do zasobu spoza niego: „http://127.0.0.1:9/obrazek.png” " \
+           "(część word/_rels/document.xml.rels)" in said, said
+    assert "nie łączy się z siecią" in said and "nic nie zamieniono" in said, said
+    assert not starts.exists() and not list(folder.glob("*.pdf"))
+
+
+def test_an_external_hyperlink_is_no_reach_out(made, tmp_path):
+    """A web link is followed only when clicked: such a document converts."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    _with_relationship(made / "plan.docx", folder / "link.docx", (
+        '<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        'hyperlink" Target="https://example.org/" TargetMode="External"/>'))
+    result = run("pdf", folder, "--soffice", copying_soffice(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert (folder / "link.pdf").exists()
+
