@@ -111,3 +111,40 @@ def test_an_external_hyperlink_is_no_reach_out(made, tmp_path):
     assert result.exit_code == 0, result.output
     assert (folder / "link.pdf").exists()
 
+
+def test_ctrl_c_after_pdfs_were_placed_and_recorded_says_they_were(made, tmp_path, monkeypatch):
+    """Finding 7, rev-sys7 #4: in a case folder each PDF is recorded as placed, so the words after Ctrl+C (taken
+    from the unrecorded ones) said „zanim zapisał pierwszy plik PDF – nie utworzono żadnego” under the list of
+    the PDFs written."""
+    import signal
+    import threading
+
+    folder = _folder(made, tmp_path)
+    assert (folder / "manifest.json").exists()
+    original, placed = pdf._place_locked, []
+
+    def place(document, run_):
+        original(document, run_)
+        placed.append(document.target)
+        if len(placed) == 3:
+            signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
+
+    monkeypatch.setattr(pdf, "_place_locked", place)
+    monkeypatch.setattr(pdf, "PER_PROCESS", 3)
+    result = run("pdf", folder, "-j", "1", "--soffice", copying_soffice(tmp_path))
+    assert result.exit_code == 130, result.output
+    pdfs = sorted(folder.glob("*.pdf"))
+    assert len(pdfs) == 3, result.output
+    assert "Zapisano pliki PDF (3) przed przerwaniem:" in result.output, result.output
+    assert "pliki PDF zapisane przed przerwaniem są kompletne" in result.output, result.output
+    assert "nie utworzono żadnego" not in result.output and "zanim zapisał pierwszy" not in result.output
+
+
+def test_ctrl_c_before_any_pdf_was_placed_blames_no_libreoffice_progress():
+    """Finding 2: „LibreOffice zatrzymano, zanim zapisał pierwszy plik PDF” of a LibreOffice that had written five
+    (placed only when its process ends) or had already ended (a wait for the folder's lock)."""
+    from pismo import api
+
+    said = api._pdf_interrupted("Przerwano. ")
+    pdf._STARTED[0] += 1
+    assert said([]) == "Przerwano. Zamianę na PDF zatrzymano; żadnego pliku PDF nie zapisano obok dokumentów."

@@ -1068,8 +1068,10 @@ def _tell_pdf_waits() -> None:
 
 
 def _pdf_interrupted(opening: str):
-    """The words for Ctrl+C of a PDF conversion, told when it comes: „LibreOffice zatrzymano” only when one ran –
-    Ctrl+C while the documents were checked said so with nothing started or written."""
+    """The words for Ctrl+C of a PDF conversion, told when it comes, of the PDFs placed beside the documents
+    (`written`, the list printed above them): „LibreOffice zatrzymano, zanim zapisał pierwszy” was said of a
+    LibreOffice that had written five, or had ended, and under a list of the PDFs placed. Ctrl+C while the
+    documents were checked says nothing was started."""
     from pismo.files.pdf import started
 
     before = started()
@@ -1078,8 +1080,9 @@ def _pdf_interrupted(opening: str):
         if started() == before:
             return opening + "LibreOffice nie został jeszcze uruchomiony – nie utworzono żadnego pliku PDF."
         if not written:  # „pliki PDF zapisane przed przerwaniem są kompletne” when there was none
-            return opening + "LibreOffice zatrzymano, zanim zapisał pierwszy plik PDF – nie utworzono żadnego."
-        return opening + "LibreOffice zatrzymano; pliki PDF zapisane przed przerwaniem są kompletne, pozostałych nie utworzono."
+            return opening + "Zamianę na PDF zatrzymano; żadnego pliku PDF nie zapisano obok dokumentów."
+        return opening + ("Zamianę na PDF zatrzymano; pliki PDF zapisane przed przerwaniem są kompletne, pozostałych "
+                          "nie utworzono.")
     return said
 
 
@@ -1158,7 +1161,9 @@ def _pdf_errors(interrupted):
     except KeyboardInterrupt as exc:
         from pismo.files.pdf import placed
 
-        made = placed()
-        _recorded(made)  # the PDFs put in place before Ctrl+C are pismo's: a re-run may replace them
-        said = interrupted(made) if callable(interrupted) else interrupted
-        raise errors.Interrupted([], said, getattr(exc, "written", [])) from None
+        unrecorded = placed()
+        _recorded(unrecorded)  # the PDFs put in place before Ctrl+C and not recorded yet: a re-run may replace them
+        written = getattr(exc, "written", None)  # every PDF placed (recorded or not): one source for list and words
+        written = unrecorded if written is None else written
+        said = interrupted(written) if callable(interrupted) else interrupted
+        raise errors.Interrupted([], said, written) from None
