@@ -1025,7 +1025,7 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
     documents = [path for r in results for path in r.documents if path.suffix == ".docx"]
     if pdf and documents:
         try:
-            batch.pdfs, batch.pdf_error = _pdfs_beside(documents, soffice, overwrite, jobs,
+            batch.pdfs, batch.pdf_error = _pdfs_beside(documents, soffice, overwrite, pdf_jobs(jobs),
                                                        _read_files([Path(s) for s in sources], templates))
         except errors.Interrupted as exc:  # Ctrl+C in the PDF step: the cases' documents are written
             raise _pdfs_interrupted(exc, results, out)
@@ -1106,9 +1106,11 @@ def convert_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool 
         return _recorded(convert(documents, find_soffice(soffice), overwrite=overwrite, jobs=jobs))
 
 
-def pdf_jobs() -> int:
-    """Default LibreOffice processes at once: the processors, at most 4 (each takes ~200 MB of memory)."""
-    return max(1, min(os.cpu_count() or 1, 4))
+def pdf_jobs(workers: int | None = None) -> int:
+    """LibreOffice processes at once: the processors, at most 4 (each takes ~200 MB of memory), and never more
+    than the cases' `workers` (`wszystko -j N --pdf` started N of them, up to 32, on an office PC)."""
+    default = max(1, min(os.cpu_count() or 1, 4))
+    return default if workers is None else max(1, min(workers, default))
 
 
 _listener = None  # who hears of waits (tell_when_waiting)

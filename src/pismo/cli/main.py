@@ -395,7 +395,10 @@ _kind_commands()
 @click.option("--publikacja", is_flag=True,
               help="Zapisz też wersje do publikacji (plan i informacja z końcówką „-publikacja”; zob. pismo plan --help).")
 @click.option("-j", "--jobs", "jobs", type=click.IntRange(1, MAX_JOBS), default=None, metavar="LICZBA",
-              help="Liczba spraw przetwarzanych równolegle (domyślnie: liczba procesorów).")
+              help="Liczba spraw przetwarzanych równolegle (domyślnie: liczba procesorów, najwyżej 32). Pliki PDF "
+                   "(--pdf) tworzy najwyżej tyle samo procesów LibreOffice, nie więcej jednak niż liczba procesorów i "
+                   "niż 4 (każdy zajmuje ok. "
+                   "200 MB pamięci; więcej: pismo pdf -j).")
 def wszystko(sprawy, wyjscie, szablony, nadpisz, pdf, soffice, publikacja, jobs) -> None:
     """Wszystkie dokumenty każdej sprawy wraz z wykazem manifest.json.
 
@@ -404,7 +407,7 @@ def wszystko(sprawy, wyjscie, szablony, nadpisz, pdf, soffice, publikacja, jobs)
     """
     from pismo.documents.batch import default_jobs
 
-    _run(sprawy, None, wyjscie, szablony, nadpisz, pdf, soffice, public=publikacja, jobs=jobs or default_jobs())
+    _run(sprawy, None, wyjscie, szablony, nadpisz, pdf, soffice, public=publikacja, jobs=jobs or min(default_jobs(), MAX_JOBS))
 
 
 from pismo.cli.pdf import pdf as _pdf  # noqa: E402
