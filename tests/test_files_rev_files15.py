@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -311,3 +312,68 @@ def test_the_case_file_listed_by_its_documents_record_is_never_removed(tmp_path)
     result = run("wszystko", inside, "-o", out)
     assert result.exit_code == 0, result.output
     assert inside.read_bytes() == data and "rejon.yaml." not in result.output.replace("\n", " "), result.output
+
+
+# --- findings 1 and 11: a documents folder made while the case was private (or shared) never followed it -------------
+
+def test_the_documents_folder_follows_the_cases_sharing_both_ways_and_keeps_its_setgid(tmp_path, umask_022):
+    team = tmp_path / "zespol"
+    team.mkdir()
+    team.chmod(0o2770)
+    case = team / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    folder = team / "pisma" / "rejon"
+    for mode, wanted, number in ((0o600, 0o2700, 4), (0o640, 0o2750, 5), (0o600, 0o2700, 6)):
+        case.chmod(mode)
+        case.write_text(case.read_text("utf-8").replace(f"  numer: {number - 1}", f"  numer: {number}"), "utf-8")
+        assert run("plan", case, "-o", team / "pisma").exit_code == 0
+        assert os.stat(folder).st_mode & 0o7777 == wanted, (oct(mode), oct(os.stat(folder).st_mode))
+
+
+# --- finding 7: another account's folder in the way was told „nie można utworzyć folderu” ------------------------------
+
+def test_another_accounts_closed_folder_in_the_way_is_named_with_its_owner(tmp_path, monkeypatch):
+    from pismo.files import output
+
+    closed = tmp_path / "pisma"
+    closed.mkdir()
+    os.chown(closed, 65534, 65534)
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if Path(path) == closed else real(path, mode))
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    what, todo = output._closed_by_owner(closed / "rejon", " wyjściowy (-o)")
+    assert what == f"folder {closed} należy do użytkownika nobody i to konto nie może do niego wejść", what
+    assert "poproś jego właściciela albo administratora" in todo
+
+
+# --- finding 8: a teammate's unreadable record of his interrupted write: „poprawione w Wordzie” ------------------------
+
+def test_a_teammates_unreadable_record_of_an_interrupted_write_is_named_not_taken_for_hand_edits(tmp_path, monkeypatch):
+    import builtins
+    import io
+
+    from pismo.files import record
+
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    assert run("plan", case, "-o", tmp_path / "pisma").exit_code == 0
+    folder = tmp_path / "pisma" / "rejon"
+    (folder / "plan.docx").write_bytes((folder / "plan.docx").read_bytes() + b"\0")  # his killed run's plan …
+    pending = folder / record.PENDING
+    pending.write_text('{"dokumenty":[{"plik":"plan.docx","sha256":"%s","rodzaj":"plan"}]}'
+                       % record.sha256_of(folder / "plan.docx"), "utf-8")  # … and his record, which she may not read
+    os.chown(pending, 65534, 65534)
+    pending.chmod(0o600)
+    real_open = io.open
+
+    def refused(file, *args, **kwargs):
+        if isinstance(file, (str, os.PathLike)) and os.path.basename(file) == record.PENDING:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", refused)
+    monkeypatch.setattr(builtins, "open", refused)
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    case.write_text(case.read_text("utf-8").replace("  numer: 3", "  numer: 4"), "utf-8")
+    said = " ".join(run("plan", case, "-o", tmp_path / "pisma").output.split())
+    assert "należy do użytkownika nobody" in said and "Wordzie" not in said and "--nadpisz" not in said, said

@@ -222,10 +222,36 @@ def _make_folder(folder: Path, where: str) -> list[Path]:
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM):
             what, todo = "brak uprawnień do zapisu w tym miejscu", f"podaj inny folder{where}, w którym możesz zapisywać"
+            what, todo = _closed_by_owner(folder, where) or (what, todo)
         else:
             what, todo = _reason(exc, where)
         raise OutputError(f"{folder}: nie można utworzyć folderu ({what}) – {todo}") from None
     return missing
+
+
+def _closed_by_owner(folder: Path, where: str) -> tuple[str, str] | None:
+    """Why this account may not write the folder, when another account's folder on its way stands in it (a
+    teammate's run made it 0700, the admin's run made it root's): that folder and its owner – „brak uprawnień …
+    podaj inny folder” hid whom to ask, and a folder one may not enter was told as one to create. None when the
+    folder in the way is this account's own (or none is found)."""
+    chain = [*reversed(Path(os.path.abspath(folder)).parents), Path(os.path.abspath(folder))]
+    for index, place in enumerate(chain):
+        try:
+            found = os.stat(place)
+        except OSError:
+            return None
+        enter = os.access(place, os.X_OK)
+        deepest = index + 1 == len(chain) or not os.path.lexists(chain[index + 1])
+        if enter and not (deepest and not os.access(place, os.W_OK)):
+            if deepest:
+                return None
+            continue
+        if found.st_uid == getattr(os, "geteuid", lambda: found.st_uid)():
+            return None
+        return (f"folder {place} należy do użytkownika {_user_name(found.st_uid)} i to konto nie może "
+                f"{'w nim zapisywać' if enter else 'do niego wejść'}",
+                f"poproś jego właściciela albo administratora o dostęp do niego, albo podaj inny folder{where}")
+    return None
 
 
 def _remove_empty(created: list[Path]) -> None:
@@ -367,7 +393,9 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
     try:
         if narrow is not None and folder in created:
             narrow_folder(folder, folder_mode(narrow | 0o700))
-        if group is not None and folder in created:
+        elif narrow is not None:
+            _follow_case(folder, narrow)
+        if group is not None and (folder in created or _own(folder)):
             from pismo.files.casefile import take_group
 
             take_group(folder, group)
@@ -675,6 +703,7 @@ def _locked(folder: Path, where: str, wait: float | None = None):
         what, todo = _reason(exc, where)
         if exc.errno in (errno.EACCES, errno.EPERM):  # the folder refuses a new file: nothing there is open in Word
             what, todo = "brak uprawnień do zapisu w tym folderze", f"podaj inny folder{where}, w którym możesz zapisywać"
+            what, todo = _closed_by_owner(folder, where) or (what, todo)
         if locked(folder):  # its owner has every permission: its flags forbid
             what, todo = f"folder jest zablokowany – {LOCKED_HOW}", f"odblokuj go albo podaj inny folder{where}"
         shown = folder if str(folder) not in (".", "") else _current_folder()
@@ -924,11 +953,29 @@ def narrow_folder(folder: Path, allowed: int) -> None:
     """Take from the folder the permissions beyond `allowed` – the folder itself, never a link's target."""
     handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0))
     try:
-        mode = os.fstat(handle).st_mode & 0o777
-        if mode & ~allowed:
-            os.fchmod(handle, mode & allowed)
+        mode = os.fstat(handle).st_mode & 0o7777
+        if mode & 0o777 & ~allowed:
+            os.fchmod(handle, mode & (allowed | 0o7000))  # the setgid a team folder gave it stays (its group's files)
     finally:
         os.close(handle)
+
+
+def _follow_case(folder: Path, narrow: int) -> None:
+    """A case's documents folder this account owns, made at an earlier write, is as open as the case file is now
+    (follow_folder; its sticky bit kept): made while the case was private it stayed 0700 once shared, and each
+    teammate's write was refused; made while it was shared it still listed a private case's addressees."""
+    try:
+        sticky = os.lstat(folder).st_mode & stat.S_ISVTX
+        follow_folder(folder, folder_mode((narrow | 0o700) & shareable_mode()) | sticky)
+    except OSError:
+        pass  # the write says why the folder cannot be used
+
+
+def _own(folder: Path) -> bool:
+    try:
+        return os.lstat(folder).st_uid == os.geteuid()
+    except (OSError, AttributeError):
+        return False
 
 
 def follow_folder(folder: Path, allowed: int) -> None:
@@ -1051,8 +1098,34 @@ def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept
         else:
             foreign.append(target)
     if foreign or changed or protected:
-        raise ExistingFiles(_refusal(foreign, changed, protected), foreign + changed + protected)
+        unread = _unreadable_record(targets[0].parent, where) if foreign or changed else None
+        raise ExistingFiles(unread or _refusal(foreign, changed, protected), foreign + changed + protected)
     return current
+
+
+def _unreadable_record(folder: Path, where: str) -> str | None:
+    """The refusal when the folder's record (manifest.json, or the record of an interrupted write) is another
+    account's that this one may not read: which files pismo wrote is not known here – „pliki już istnieją” or
+    „poprawione w Wordzie” of a teammate's own documents was false, and its --nadpisz advice the wrong step."""
+    for name in (record.MANIFEST, record.PENDING):
+        path = folder / name
+        try:
+            found = os.stat(path)
+            with open(path, "rb"):
+                continue
+        except PermissionError:
+            if found.st_uid == getattr(os, "geteuid", lambda: found.st_uid)():
+                continue
+            what, todo = (("wykaz plików pisma", "poproś jego właściciela (albo administratora) o dostęp do niego")
+                          if name == record.MANIFEST else
+                          ("zapis przerwanego zapisu dokumentów", "poproś jego właściciela, żeby uruchomił polecenie "
+                           "ponownie (dokończy wtedy swój zapis), albo administratora o dostęp do tego pliku"))
+            return (f"{path}: {what} w tym folderze należy do użytkownika {_user_name(found.st_uid)} i to konto nie "
+                    "może go odczytać, więc nie wiadomo, które pliki utworzyło pismo – nic nie zapisano, pliki zostały "
+                    f"bez zmian; {todo}, albo podaj inny folder{where}")
+        except OSError:
+            continue
+    return None
 
 
 def _refuse_twins(targets: list[Path]) -> None:
