@@ -40,16 +40,26 @@ _VML = {"urn:schemas-microsoft-com:vml", "urn:schemas-microsoft-com:office:offic
         "urn:schemas-microsoft-com:office:word"}
 _STYLE_REFERENCES = {f"{{{W}}}{name}" for name in ("pStyle", "rStyle", "tblStyle", "basedOn", "next", "link",
                                                    "numStyleLink", "styleLink")}
-# Relationships to parts a letter does not lay out: building blocks, the preview picture, custom XML and the
-# author's properties (pismo writes its own core and app properties), a chart's embedded workbook (Word's „Edytuj
-# dane” shows all of it, not only what the chart plots; the chart draws from its cached values; reach allows the
-# relationship only to charts, for their c:externalData, which goes with it).
-_NOT_LAID_OUT = {"glossarydocument", "thumbnail", "customxml", "customxmlprops", "people", "custom-properties",
-                 "package", "printersettings"}  # printer settings: the device's and its driver's data, no reader's need
+# An allow-list: the relationships (their types' last segment, lower case) to parts a letter lays out. Anything
+# else stays out of the public version: building blocks, the preview picture, custom XML and the author's
+# properties (pismo writes its own core and app properties), a chart's embedded workbook (Word's „Edytuj dane” shows
+# all of it, not only what the chart plots; the chart draws from its cached values), printer settings (the device's
+# and its driver's data), and any part of another program's – an add-in's saved state, a type not known here
+# (rev-tpl18 9): what is not known to be laid out is not printed.
+_LAID_OUT = {"officedocument", "core-properties", "extended-properties", "styles", "styleswitheffects", "numbering",
+             "settings", "websettings", "fonttable", "font", "theme", "themeoverride", "header", "footer",
+             "footnotes", "endnotes", "comments", "commentsextended", "commentsids", "commentsextensible", "image",
+             "hdphoto", "hyperlink", "chart", "chartusershapes", "chartstyle", "chartcolorstyle", "diagramdata",
+             "diagramlayout", "diagramquickstyle", "diagramcolors", "diagramdrawing"}
 _INVISIBLE_ATTRIBUTES = {"descr", "title", "alt", "tooltip"}  # alt text, titles, tooltips: never on the page
-_INVISIBLE_ELEMENTS = {f"{{{W}}}{name}" for name in ("docVars", "smartTagPr", "alias", "tag", "dataBinding",
-                                                       "placeholder", "del", "moveFrom", "delText", "delInstrText")}
+# Elements no page shows: document variables, smart tags' and custom XML markup's attributes, content controls'
+# labels and bindings, tracked deletions, a form field's help, status and default texts, a table's alt text, editing
+# permissions (the accounts allowed to edit: pismo drops the document's protection, so they mean nothing)
+_INVISIBLE_ELEMENTS = {f"{{{W}}}{name}" for name in (
+    "docVars", "smartTagPr", "customXmlPr", "alias", "tag", "dataBinding", "placeholder", "del", "moveFrom",
+    "delText", "delInstrText", "helpText", "statusText", "tblCaption", "tblDescription", "permStart", "permEnd")}
 _INVISIBLE_ELEMENTS.add("{http://schemas.openxmlformats.org/drawingml/2006/chart}externalData")
+_CHART_FILTERS = "http://schemas.microsoft.com/office/drawing/2012/chart"  # c15:filtered…: series a chart hides
 
 Scrub = Callable[[str], str]
 
@@ -66,12 +76,36 @@ def public_parts(parts: list[tuple[str, bytes]], scrub: Scrub) -> list[tuple[str
     relationship), a picture less its metadata; what cannot be cleaned is refused (NotPublic), never copied."""
     parts = shown_headers.shown_only(parts)
     kept = _laid_out(parts)
-    parts = package.drop_parts(parts, {name.lower() for name, _ in parts} - kept)
+    parts = _referenced_notes(package.drop_parts(parts, {name.lower() for name, _ in parts} - kept))
     scrub = _Remembering(scrub)
     styles = _hiding_styles(parts)
     fonts = _fonts(parts)
     return _renamed([(name, _public_part(name, blob, scrub, styles, name.lower() in fonts)) for name, blob in parts],
                     fonts)
+
+
+def _referenced_notes(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """The parts less the footnotes and endnotes nothing refers to (a note of a paragraph the template left out, one
+    whose reference was deleted): no page prints them, as no page shows a header no section names."""
+    referenced: set[tuple[str, str]] = set()
+    for _, blob in parts:
+        if b"noteReference" in blob and (root := _xml(blob)) is not None:
+            referenced |= {(etree.QName(e).localname[:-9], e.get(f"{{{W}}}id"))
+                           for e in root.iter(f"{{{W}}}footnoteReference", f"{{{W}}}endnoteReference")}
+    out = []
+    for name, blob in parts:
+        root = _xml(blob) if b"footnotes" in blob[:4096] or b"endnotes" in blob[:4096] else None
+        if root is None or etree.QName(root).localname not in ("footnotes", "endnotes"):
+            out.append((name, blob))
+            continue
+        unread = [note for note in root if _local(note) in ("footnote", "endnote")
+                  and (note.get(f"{{{W}}}type") or "normal") == "normal"
+                  and (_local(note), note.get(f"{{{W}}}id")) not in referenced]
+        for note in unread:
+            root.remove(note)
+        out.append((name, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+                    if unread else blob))
+    return out
 
 
 def _renamed(parts: list[tuple[str, bytes]], fonts: set[str]) -> list[tuple[str, bytes]]:
@@ -175,7 +209,7 @@ class _Remembering:
 
 
 def _laid_out(parts: list[tuple[str, bytes]]) -> set[str]:
-    """Names (lower case) of the package's parts reached from its root by relationships, less _NOT_LAID_OUT."""
+    """Names (lower case) of the package's parts reached from its root by relationships of types in _LAID_OUT."""
     from pismo.render.reach import resolve  # reach builds on package
 
     blobs = {name.lower(): blob for name, blob in parts}
@@ -188,7 +222,7 @@ def _laid_out(parts: list[tuple[str, bytes]]) -> set[str]:
         kept.add(rels)
         for relation in etree.fromstring(blobs[rels], package.safe_parser()).iter("{*}Relationship"):
             kind = (relation.get("Type") or "").rstrip("/").rsplit("/", 1)[-1].lower()
-            if kind in _NOT_LAID_OUT or (relation.get("TargetMode") or "").strip().lower() == "external":
+            if kind not in _LAID_OUT or (relation.get("TargetMode") or "").strip().lower() == "external":
                 continue
             target = resolve(rels, (relation.get("Target") or "").strip())
             if target and target in blobs and target not in kept:
@@ -402,7 +436,11 @@ def _clean(root, scrub: Scrub, styles: dict) -> bool:
         if etree.QName(element).localname in _PARAGRAPHS:
             changed |= _scrub_paragraph(element, scrub)
     for code in _field_codes(root):
-        changed |= _scrub_joined(code, scrub)
+        changed |= _scrub_joined(code, _printed_code) | _scrub_joined(code, scrub)
+    for simple in root.iter(f"{{{W}}}fldSimple"):
+        if _printed_code(simple.get(f"{{{W}}}instr") or "") != (simple.get(f"{{{W}}}instr") or ""):
+            simple.set(f"{{{W}}}instr", _printed_code(simple.get(f"{{{W}}}instr") or ""))
+            changed = True
     for node in root.iter():
         if not (node.tag in _TEXTS and _paragraph_of(node) is not None):
             changed |= _scrub_text(node, scrub)
@@ -414,6 +452,21 @@ def _clean(root, scrub: Scrub, styles: dict) -> bool:
                 node.set(key, scrub(value))
                 changed = True
     return changed
+
+
+_ENTRY_FIELD = re.compile(r'^(\s*(XE|TC)\b).*$', re.I | re.S)  # an index's or contents' entry: printed by no page
+_SCREEN_TIP = re.compile(r'\\o\s*("[^"]*"?|\S+)', re.I)  # HYPERLINK's \o: the tooltip, w:hyperlink/@w:tooltip's twin
+
+
+def _printed_code(code: str) -> str:
+    """A field's code less the text it never prints: an XE or TC field's entry (shown only through an index or a
+    table of contents, whose result the document holds as text), a HYPERLINK's screen tip."""
+    entry = _ENTRY_FIELD.match(code)
+    if entry:
+        return entry.group(1) + ' "" '
+    if code.strip().upper().startswith("HYPERLINK"):
+        return _SCREEN_TIP.sub("", code)
+    return code
 
 
 def _is_identifier(element, key: str) -> bool:
@@ -430,7 +483,9 @@ def _is_identifier(element, key: str) -> bool:
 def _drop_invisible(root, scrub: Scrub, styles: dict) -> bool:
     """Texts no page shows: alt text and titles, document variables, smart tags' and content controls' labels and
     bindings, hidden runs (directly or by their style), tracked deletions, bookmarks named with private data."""
-    doomed = [e for e in root.iter(*_INVISIBLE_ELEMENTS)]
+    doomed = [e for e in root.iter(*_INVISIBLE_ELEMENTS)] + _unchosen_entries(root)
+    doomed += [e for e in root.iter(f"{{{_CHART_FILTERS}}}*") if etree.QName(e).localname.startswith("filtered")]
+    doomed += [e for e in root.iter(f"{{{W}}}default") if etree.QName(e.getparent()).localname == "textInput"]
     hidden = [run for run in root.iter(f"{{{W}}}r") if _hidden(run, styles)]
     doomed += [run for run in hidden if run.find(f"{{{W}}}fldChar") is None]  # a field's characters keep it whole
     blanked = [text for run in hidden for text in run.iter(f"{{{W}}}t") if text.text]
@@ -449,6 +504,35 @@ def _drop_invisible(root, scrub: Scrub, styles: dict) -> bool:
             del element.attrib[key]
             stripped = True
     return bool(doomed or blanked) or stripped
+
+
+def _unchosen_entries(root) -> list:
+    """The entries of drop-downs that are not shown: a content control's list items other than the one its content
+    shows, a form drop-down's entries other than its chosen one (which becomes the first and only)."""
+    doomed = []
+    for listing in root.iter(f"{{{W}}}dropDownList", f"{{{W}}}comboBox"):
+        listing.attrib.pop(f"{{{W}}}lastValue", None)
+        content = listing.getparent().getparent().find(f"{{{W}}}sdtContent") \
+            if listing.getparent() is not None and listing.getparent().getparent() is not None else None
+        shown = "" if content is None else "".join(t.text or "" for t in content.iter(f"{{{W}}}t")).strip()
+        doomed += [item for item in listing.iter(f"{{{W}}}listItem")
+                   if (item.get(f"{{{W}}}displayText") or item.get(f"{{{W}}}value") or "").strip() != shown]
+    for listing in root.iter(f"{{{W}}}ddList"):
+        entries = listing.findall(f"{{{W}}}listEntry")
+        chosen = next((_number(listing.find(f"{{{W}}}{kind}")) for kind in ("result", "default")
+                       if listing.find(f"{{{W}}}{kind}") is not None), 0)
+        doomed += [entry for index, entry in enumerate(entries) if index != chosen]
+        for kind in ("result", "default"):
+            if listing.find(f"{{{W}}}{kind}") is not None:
+                listing.find(f"{{{W}}}{kind}").set(f"{{{W}}}val", "0")
+    return doomed
+
+
+def _number(element) -> int:
+    try:
+        return int(element.get(f"{{{W}}}val") or "0")
+    except ValueError:
+        return 0
 
 
 def _hidden(run, styles: dict) -> bool:

@@ -41,6 +41,10 @@ _REFUSED_TYPES = {
     "attachedtoolbars": "paski narzędzi Worda, które u odbiorcy uruchamiają polecenia albo makra",
     "extensibility": "zmiana wstążki Worda (customUI), która u odbiorcy ukrywa karty albo wyłącza polecenia",
     "usercustomization": "zmiana wstążki Worda (customUI), która u odbiorcy ukrywa karty albo wyłącza polecenia",
+    "webextensiontaskpanes": "dodatek pakietu Office (okienko zadań), który Word odbiorcy pobiera z internetu i "
+                             "uruchamia, z zapisanymi w szablonie danymi dodatku",
+    "webextension": "dodatek pakietu Office, który Word odbiorcy pobiera z internetu i uruchamia, z zapisanymi w "
+                    "szablonie danymi dodatku",
     "transform": "przekształcenie XSLT, które Word stosuje przy zapisie pisma (może sięgać do sieci i plików na dysku)",
 }
 # Elements that print or fetch something from outside the part they stand in.
