@@ -26,7 +26,7 @@ from lxml import etree
 
 from pismo.polish import thousands
 from pismo.render import (drawing_text, drawn_fonts, images, normalise, package, reach, run_properties, style_rules,
-                          typography, workload)
+                          typography, unseen, workload)
 from pismo.render import pages as pages_
 from pismo.files.read import Unreadable, read_limited
 
@@ -134,7 +134,8 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
                 reach.check_relationships(part, tree, parts)
             workload.check(part, tree, parts[part])
             style_rules.check(part, tree)
-        except (reach.Outside, workload.TooMuch, style_rules.Refused) as exc:
+            unseen.check(part, tree)
+        except (reach.Outside, workload.TooMuch, style_rules.Refused, unseen.Refused) as exc:
             raise TemplateError(f"szablon {name}: {exc}") from None
     try:
         drawn_fonts.check(trees)
