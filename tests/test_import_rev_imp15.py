@@ -203,3 +203,35 @@ def test_an_unbulleted_introduction_and_closing_sentence_are_marked_in_every_par
         notes = _notes_of(written, line)
         assert "zdanie zamykające listę" in notes and "brak terminu" not in notes and "bez jego zadań" not in notes
     assert "wstęp do listy" not in _notes_of(written, "patrole w rejonie parku"), written
+
+
+# --- finding 4: in a hard-wrapped .txt the rest of an item after its date („w godz. 10-14,”, „o godz. 18.00 w
+# świetlicy RSM,” – its „o” read as Word's bullet –, „(w godzinach 20-23),”) became an action of its own.
+
+@pytest.mark.parametrize("marker, indent", [("1)", "   "), ("-", ""), ("-", "  ")])
+def test_the_wrapped_rest_of_an_item_after_its_date_stays_the_item_s(tmp_path, marker, indent):
+    numbered = marker == "1)"
+    lines = [f"{'1)' if numbered else '-'} znakowanie rowerów we współpracy z RSM – 9 maja 2026 r.", f"{indent}w godz. 10-14,",
+             f"{'2)' if numbered else '-'} spotkanie z mieszkańcami bloku przy ul. Pawiej 3 – 14 kwietnia 2026 r.",
+             f"{indent}o godz. 18.00 w świetlicy RSM," if numbered else f"{indent}w świetlicy RSM,",
+             f"{'3)' if numbered else '-'} kontrole klatek schodowych – do 30 czerwca 2026 r.",
+             f"{indent}(w godzinach 20-23)."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    actions = case["dzialania"]
+    assert [a["opis"] for a in actions] == [
+        "znakowanie rowerów we współpracy z RSM w godz. 10-14",
+        "spotkanie z mieszkańcami bloku przy ul. Pawiej 3 " + ("o godz. 18.00 w świetlicy RSM" if numbered
+                                                                 else "w świetlicy RSM"),
+        "kontrole klatek schodowych (w godzinach 20-23)"], written
+    assert [str(a["termin"]["do"]) for a in actions] == ["2026-05-09", "2026-04-14", "2026-06-30"], written
+    for action in actions:
+        notes = _notes_of(written, action["opis"])
+        assert "dalszy ciąg jej" in notes and "brak terminu" not in notes, written
+
+
+def test_a_line_of_its_own_deadline_under_a_dated_item_is_still_an_item(tmp_path):
+    lines = ["- patrole w parku – do 30.06.2026 r.", "kontrole sklepów – do 31.07.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [str(a["termin"]["do"]) for a in case["dzialania"]] == ["2026-06-30", "2026-07-31"], written

@@ -110,8 +110,11 @@ def test_an_item_of_many_wrapped_lines_is_read_in_linear_work(monkeypatch):
     small, large = (_work(monkeypatch, items, "split_deadline", grouped(n)) for n in (100, 400))  # under MAX_ITEM_TEXT
     assert large < 6 * small, (small, large)  # linear: 4×; quadratic: 16×
     long_item = [(Line("Kontrole rejonu", "-", "bullet"), None)] + [(Line("i dalsze kontrole w rejonie"), None)] * 300
-    ended = items.group_items(long_item + [(Line("do 30.11.2025 r."), None), (Line("i nowy wiersz"), None)], None)
+    ended = items.group_items(long_item + [(Line("do 30.11.2025 r."), None), (Line("Nowy wiersz"), None)], None)
     assert len(ended) == 2 and ended[0].text.endswith("rejonie do 30.11.2025 r."), [i.text[-40:] for i in ended]
+    # a line in lower case under it is the item's wrapped rest after its date (rev-imp15 #4), kept apart
+    ended = items.group_items(long_item + [(Line("do 30.11.2025 r."), None), (Line("i nowy wiersz"), None)], None)
+    assert len(ended) == 1 and ended[0].text.endswith("rejonie do 30.11.2025 r.") and ended[0].after == ["i nowy wiersz"]
 
 
 def _plan_lines(extra: list[str]):

@@ -50,6 +50,7 @@ class Item:
     cells: tuple[str, ...] = ()
     open: bool = False  # ends with a colon: marked lines after it are its sub-items
     results: list[str] = field(default_factory=list)  # "Realizacja: …" lines, kept after the deadline
+    after: list[str] = field(default_factory=list)  # wrapped lines after the deadline: the text goes on
     subs: list[tuple[str, str]] = field(default_factory=list)  # sub-items (marker, text): a)/b), nested bullets
     joined: int = 0  # characters of the lines joined to the first one
     header: bool = False  # a table row Word marks as its header: the names of the columns of the rows below
@@ -60,7 +61,7 @@ class Item:
     def full(self) -> str:
         """The whole item as one text (partners and ways of informing have no sub-items): markers kept."""
         subs = [f"{marker} {text}" if marker[:1].isalnum() else text for marker, text in self.subs]
-        return " ".join([self.text, *subs, *self.results])
+        return " ".join([self.text, *self.after, *subs, *self.results])
 
     def add(self, line: Line) -> None:
         if self.subs:  # a wrapped sub-item goes on
@@ -268,6 +269,27 @@ def _unbulleted_intro(last: Item | None, line: Line) -> bool:
                 and (last.text.endswith(":") or _ANNOUNCES.search(last.text)))
 
 
+AFTER_DEADLINE = ("wiersz {} pod terminem pozycji to dalszy ciąg jej tekstu (zawinięty wiersz) – dołączono go do "
+                  "opisu; sprawdź")
+
+
+def _after_deadline(last: Item, line: Line, period: Period | None) -> bool:
+    """A hard-wrapped list item's rest after its deadline („1) znakowanie rowerów – 9 maja 2026 r.” / „   w godz.
+    10-14,”): a line in lower case or opening a bracket, under an item that has its deadline, and no deadline of
+    its own – the item's, never an item of its own."""
+    return bool(last.kind and (line.text[:1].islower() or line.text[:1] == "(") and _complete(last, period)
+                and split_deadline(line.text, period) is None and not deadline_only(line.text, period))
+
+
+def _o_word(last: Item | None, line: Line, period: Period | None) -> Line:
+    """A typed „o” opening a wrapped line under a numbered item that has its deadline („2) spotkanie … – 14
+    kwietnia 2026 r.” / „   o godz. 18.00 w świetlicy RSM,”) is the preposition, not Word's second-level bullet."""
+    if not (last and line.marker == "o" and line.kind == "bullet" and last.kind and last.kind[0] != "bullet"
+            and line.text[:1].islower() and _complete(last, period)):
+        return line
+    return Line(f"o {line.text}", number=line.number, note=line.note, indented=True)
+
+
 def _mark_closing(items: list[Item]) -> None:
     """A sentence without a bullet ending the part right after its bulleted items („Współpraca z wymienionymi
     podmiotami będzie miała charakter stały.”) closes the list, no item of it; unbulleted items going on after
@@ -299,8 +321,9 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
     commas = False  # an item before the last one ends with "," or ";": a list ending items so
     entries = [(piece, note) for line, note in entries for piece in split_inline_list(line)]
     for line, note in entries:
-        kind = line.style
         last = items[-1] if items else None
+        line = _o_word(last, line, period)
+        kind = line.style
         if line.cells:
             commas = commas or bool(last and last.text.endswith((",", ";")))
             items.append(Item(line.text, None, [note] if note else [], line.cells, header=line.header,
@@ -336,6 +359,9 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
                 last.notes.append(WRAPPED_ON if _stops(_tail(last)) else WRAPPED)
             last.add(line)
             last.notes += [note] if note else []
+        elif last and not last.cells and kind is None and _after_deadline(last, line, period):
+            last.after.append(line.text)  # „1) znakowanie rowerów – 9 maja 2026 r.” / „   w godz. 10-14,”
+            last.notes += [AFTER_DEADLINE.format(quoted(line.text))] + ([note] if note else [])
         else:
             commas = commas or bool(last and last.text.endswith((",", ";")))
             if last and _introduces(last, line):
@@ -444,13 +470,14 @@ def action(item: Item, period: Period | None) -> Action:
         elif not _no_item(notes):  # a list's introduction is asked to go, not to get a deadline
             notes.append(NO_DEADLINE)
         opis, subs = _sub_items(text, subs)
-        return Action(_with_results(opis, item.results), Termin(*(period or (None, None))), notes, subs)
+        return Action(_with_results(_with_after(opis, item.after), item.results), Termin(*(period or (None, None))),
+                      notes, subs)
     notes += [found.note] if found.note else []
     if not found.opis:
         return Action(None, found.termin, notes + ["w tekście jest sam termin, bez opisu działania"],
                       [s.rstrip(" ,;") for s in subs])
     opis, subs = _sub_items(found.opis, subs)
-    return Action(_with_results(opis, item.results), found.termin, notes, subs)
+    return Action(_with_results(_with_after(opis, item.after), item.results), found.termin, notes, subs)
 
 
 # a deadline written before the action: „Do dnia 31.07.2025 roku – Wystąpienie …”, „[do dnia …] Wystąpienie …”
@@ -491,6 +518,11 @@ def _sub_items(opis: str, subs: list[str]) -> tuple[str, list[str]]:
             opis, subs = opis[:found.start()], [piece.text for piece in pieces]
     subs = [cleaned for cleaned in (sub.strip().rstrip(" ,;") for sub in subs) if cleaned]
     return (opis.rstrip(" :") if subs else opis), subs
+
+
+def _with_after(opis: str, after: list[str]) -> str:
+    """The description with the wrapped lines its deadline stood before („… RSM „Czechów” w godz. 10-14”)."""
+    return _without_full_stop(" ".join([opis, *after]).rstrip(" ,;")) if after else opis
 
 
 def _with_results(opis: str, results: list[str]) -> str:
