@@ -377,3 +377,20 @@ def test_a_teammates_unreadable_record_of_an_interrupted_write_is_named_not_take
     case.write_text(case.read_text("utf-8").replace("  numer: 3", "  numer: 4"), "utf-8")
     said = " ".join(run("plan", case, "-o", tmp_path / "pisma").output.split())
     assert "należy do użytkownika nobody" in said and "Wordzie" not in said and "--nadpisz" not in said, said
+
+
+# --- finding 9: a case folder another account made, writable by all, was used silently --------------------------------
+
+def test_a_case_folder_of_another_account_that_anyone_may_write_is_refused_by_its_owner(tmp_path, monkeypatch):
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    case.chmod(0o600)
+    shared = tmp_path / "wspolny"
+    (shared / "rejon").mkdir(parents=True)
+    shared.chmod(0o1777)
+    (shared / "rejon").chmod(0o777)
+    os.chown(shared / "rejon", 65534, 65534)
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    said = " ".join(run("plan", case, "-o", shared).output.split())
+    assert "folder sprawy należy do użytkownika nobody i może w nim zapisywać każdy" in said, said
+    assert list((shared / "rejon").iterdir()) == []

@@ -163,7 +163,26 @@ def subfolder(root: Path, name: str) -> Path:
     if os.path.islink(folder):
         raise OutputError(f"{folder}: folder sprawy jest dowiązaniem symbolicznym (do {os.readlink(folder)}) – pismo "
                           "nie zapisuje przez dowiązania; usuń je albo podaj inny folder wyjściowy (-o); nic nie zapisano")
+    _refuse_open_foreign(folder)
     return folder
+
+
+def _refuse_open_foreign(folder: Path) -> None:
+    """A case folder another account (not root) made that every account may write: refused by its owner before
+    anything is written – taken as it was, a private case's documents landed where anyone could take them or put
+    his own plan.docx in their place (the next `pismo pdf` would make it the officer's PDF), the /tmp attack
+    without a link."""
+    try:
+        found = os.lstat(folder)
+    except OSError:
+        return
+    me = getattr(os, "geteuid", lambda: found.st_uid)()
+    if not stat.S_ISDIR(found.st_mode) or found.st_uid in (me, 0) or not found.st_mode & 0o002:
+        return
+    owner = _user_name(found.st_uid)
+    raise OutputError(f"{folder}: folder sprawy należy do użytkownika {owner} i może w nim zapisywać każdy – "
+                      "dokumenty sprawy mógłby tam usunąć albo podmienić ktokolwiek; poproś go (albo administratora), "
+                      "żeby go usunął, albo podaj inny folder wyjściowy (-o); nic nie zapisano")
 
 
 def twin_folders(folder: Path) -> list[Path]:
