@@ -28,11 +28,14 @@ ENV_VAR = "PISMO_SOFFICE"
 INSTALL_HINT = (
     "Zainstaluj LibreOffice:\n"
     "  Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation\n"
-    "  Windows: pobierz i zainstaluj LibreOffice ze strony https://www.libreoffice.org, a jeśli pismo "
-    f"nie znajdzie go samo, podaj ścieżkę do soffice.exe opcją --soffice albo w zmiennej środowiskowej {ENV_VAR}."
+    "  Windows: pobierz i zainstaluj LibreOffice ze strony https://www.libreoffice.org\n"
+    "Jeśli LibreOffice jest już zainstalowany, a pismo go nie znajduje, podaj ścieżkę do programu soffice (np. "
+    "/opt/libreoffice24.8/program/soffice albo C:\\Program Files\\LibreOffice\\program\\soffice.exe) opcją "
+    f"--soffice albo w zmiennej środowiskowej {ENV_VAR}."
 )
 PROFILE_ROOM = 50 * 1024 * 1024  # free bytes a LibreOffice profile may need as it is made or updated
 PROFILE_SLOTS = 8  # concurrent soffice processes with a warm profile, across all pismo processes of a user
+OPT = Path("/opt")  # where libreoffice.org's own Linux packages install: /opt/libreoffice24.8/program/soffice
 OUTPUT_TAIL = 4096  # bytes of soffice's own output kept for a message; the rest is read and dropped
 
 
@@ -98,8 +101,33 @@ def _installed() -> str | None:
         found = shutil.which(name)
         if found:
             return found
-    usual = windows_candidates() if _windows() else [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
-    return next((str(candidate) for candidate in usual if candidate.is_file()), None)
+    if _windows():
+        usual = windows_candidates()
+    else:
+        usual = [*_versioned_on_path(), Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"),
+                 *sorted(OPT.glob("libreoffice*/program/soffice"), key=_version, reverse=True)]
+    return next((str(candidate) for candidate in usual if candidate.is_file() and os.access(candidate, os.X_OK)),
+                None)
+
+
+def _versioned_on_path() -> list[Path]:
+    """`libreoffice24.8` and the like on PATH, newest first: the only name libreoffice.org's own Linux packages
+    put there (the program is /opt/libreoffice24.8/program/soffice) – such an install was „not found”."""
+    found = []
+    for folder in dict.fromkeys(filter(None, os.environ.get("PATH", "").split(os.pathsep))):
+        try:
+            found += [entry.resolve() for entry in Path(folder).iterdir()  # a link to …/program/soffice: its
+                      if re.fullmatch(r"libreoffice\d+(\.\d+)*", entry.name)]  # script finds its folder by itself
+        except OSError:  # a folder on PATH that is gone or closed
+            continue
+    return sorted(found, key=_version, reverse=True)
+
+
+def _version(path: Path) -> tuple[int, ...]:
+    """The version in a LibreOffice folder's or program's name, as numbers: 24.8 is newer than 7.6."""
+    name = next((part for part in reversed(path.parts) if part.startswith("libreoffice")), "")  # after resolve():
+    # the folder's name, /opt/libreoffice24.8
+    return tuple(int(number) for number in re.findall(r"\d+", name))
 
 
 def _in_folder(folder: Path) -> str | None:
