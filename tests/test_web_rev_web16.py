@@ -86,3 +86,15 @@ def test_a_syntax_error_below_a_stray_cr_is_told_at_the_line_the_reader_names(we
     line, column = re.search(r":(\d+):(\d+):", "; ".join(told.value.lines())).groups()
     page = _words(web.get("/sprawy/sprawa")[2].decode())
     assert f"wiersz {line}, kolumna {column}:" in page, (line, page[:600])
+
+
+def test_a_form_over_ten_megabytes_comes_back_filled_with_the_reason(web):
+    """Finding 9: a form over 10 MB was refused before it was read (Werkzeug's limit), on a page without the form –
+    the unsaved edits were gone. The server reads a case form far enough to give it back, as it does a smaller one."""
+    (web.folder / "sprawa.yaml").write_bytes(TEXT.encode())
+    fields = _replace(_form_fields(web.get("/sprawy/sprawa")[2].decode()), "jednostka.miejscowosc", "Wrzosogród EDYCJA")
+    fields = _replace(fields, "zagrozenie.opis", "Zażółć gęślą jaźń. " * 300_000)
+    status, _, body = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    page = body.decode()
+    assert status == 413 and 'value="Wrzosogród EDYCJA"' in page and 'id="formularz"' in page, _words(page)[:500]
+    assert "Opis zagrożenia” ma" in _words(page) and (web.folder / "sprawa.yaml").read_bytes() == TEXT.encode()

@@ -44,6 +44,9 @@ MAX_UPLOAD = 10 * 1024 * 1024  # the importer's own limit
 # The case form, weighed before any YAML is built from it: writing a 10 MB paste out took 90 s before the
 # file's own size limit refused it. A plan's longest text has a few thousand characters.
 MAX_FIELD, MAX_FORM, MAX_FIELDS = 100_000, 2_000_000, 20_000
+# A case form's body is read this far, so that even its refusal comes back filled (a pasted book: 10 MB is 1.7
+# million Polish letters, written "%C5%BC" each); the page's script keeps a bigger one in the page, unsent.
+MAX_FORM_BODY = 32 * 1024 * 1024
 # What a failure can say: a page only shown changed nothing; a sent form may have been saved before it failed
 _FAILED = {
     True: "Nie udało się pokazać tej strony; pliki spraw nie zostały przez nią zmienione. Spróbuj ponownie; jeśli "
@@ -120,6 +123,7 @@ def _env() -> jinja2.Environment:
     env.filters["data_pl"] = lambda d: polish.date_words(d, "r.") if d else ""
     env.filters["field_id"] = form.field_id
     env.filters["in_words"] = lambda path: texts.describe(form.parse_path(path)) if path else "plik sprawy"
+    env.globals["max_form"] = _number(MAX_FORM)
     return env
 
 
@@ -150,9 +154,9 @@ class App:
             if request.path == "/import":
                 response = self.page("blad.html", 413, title="Plik jest zbyt duży",
                                      message=f"Można przesłać plik do {MAX_UPLOAD // (1024 * 1024)} MB. Nic nie zapisano.")
-            else:  # a form: a text pasted into a field
+            else:  # a form: a text pasted into a field (a case form's page keeps it, see pismo.js)
                 response = self.page("blad.html", 413, title="Formularz jest zbyt duży",
-                                     message=f"Sprawa może mieć najwyżej {MAX_UPLOAD // (1024 * 1024)} MB tekstu – "
+                                     message=f"Sprawa może mieć najwyżej {_number(MAX_FORM)} znaków tekstu – "
                                              "skróć najdłuższy tekst w formularzu. Nic nie zapisano.")
         except NotFound:
             response = self.page("blad.html", 404, title="Nie ma takiej strony",
@@ -187,6 +191,8 @@ class App:
             raise Refused(403, "Brak dostępu", _how_to_open(request))
         adapter = ROUTES.bind_to_environ(request.environ)
         endpoint, args = adapter.match()
+        if endpoint in ("case", "check"):  # before the form is parsed
+            request.max_content_length = MAX_FORM_BODY
         self._refuse_missing_folder(request, endpoint)
         if request.method not in SAFE_METHODS:
             if not self.guard.origin_ok(request.headers.get("Origin"), request.host):

@@ -39,6 +39,13 @@
   var cut = false;
   function cutOff(now) { cut = now; if (lost) { lost.hidden = !now; } }
 
+  var big = document.getElementById("zbyt-duzy");
+  function tooBig(now, saving) {
+    if (!big) { return; }
+    big.hidden = !now;
+    if (now && saving) { big.scrollIntoView({ block: "center" }); }
+  }
+
   function check(then, done) {
     var mine = ++sequence;
     var data = new FormData(form);
@@ -47,6 +54,9 @@
       headers: { "X-CSRF-Token": data.get("csrf") }
     }).then(function (r) {
       if (r.status === 403) { cutOff(true); return null; }
+      // a form too big to be read at all: sent, it would leave this page for one without the form
+      tooBig(r.status === 413, then);
+      if (r.status === 413) { return null; }
       // any other refusal (the case file renamed or deleted, a form too big): the save goes to the server,
       // which keeps the form's version and says what happened – held here, it was lost without a word
       if (!r.ok && then) { then(); return null; }
