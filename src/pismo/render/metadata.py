@@ -5,7 +5,9 @@ into the picture's file, and Word keeps the bytes as inserted: the public .docx 
 reader shows them. Only what draws the picture is kept – PNG's image and colour chunks (not a colour profile, whose
 name is free text), JPEG's frame, tables and scans, JFIF and Adobe's colour transform. A photo's
 EXIF orientation both readers turn the picture by is kept, alone in a new EXIF block of its own. A GIF loses its
-comments and its programs' blocks (XMP among them) but the animation's loop; a WebP its EXIF and XMP chunks.
+comments and its programs' blocks (XMP among them) but the animation's loop; a WebP its colour profile, EXIF and
+XMP chunks, in its frames too. Kept segments and chunks are cut to the size their format defines (a JFIF header
+without its thumbnail), so no bytes ride in them.
 What a picture holds past what is read through (a JPEG's data after its first image – a phone photo's secondary
 images with their own EXIF –, bytes after a GIF's or PNG's end) goes; a picture that cannot be read through is
 refused (Unreadable), never copied as it was. EMF and WMF pictures draw text of their own (a table pasted from Excel
@@ -26,7 +28,12 @@ _PNG_CRITICAL = {b"IHDR", b"PLTE", b"IDAT", b"IEND"}
 # fills with its user's name, and both readers assume sRGB without it
 _PNG_KEPT = _PNG_CRITICAL | {b"tRNS", b"cHRM", b"gAMA", b"sBIT", b"sRGB", b"bKGD", b"pHYs", b"acTL", b"fcTL", b"fdAT",
              b"cICP", b"mDCv", b"cLLi"}
-_JPEG_KEPT = {0xE0: b"JFIF", 0xEE: b"Adobe"}  # APPn segments kept, by the name they start with
+# APPn segments kept, by the name they start with, cut to their defined size: JFIF's 14 bytes with no thumbnail
+# (a picture of the photo before it was cropped or blacked out, as EXIF's), Adobe's 12
+# The longest body of each kept ancillary chunk (its format's): one longer carries bytes no reader reads
+_PNG_LONGEST = {b"tRNS": 256, b"cHRM": 32, b"gAMA": 4, b"sBIT": 4, b"sRGB": 1, b"bKGD": 6, b"pHYs": 9, b"acTL": 8,
+                b"fcTL": 26, b"cICP": 4, b"mDCv": 24, b"cLLi": 8}
+_JPEG_KEPT = {0xE0: (b"JFIF\0", 14), 0xEE: (b"Adobe", 12)}
 
 
 class Unreadable(ValueError):
@@ -60,7 +67,7 @@ def stripped(blob: bytes) -> bytes | None:
 
 
 def _png(blob: bytes) -> bytes:
-    out, position = [_PNG], len(_PNG)
+    out, position, animated = [_PNG], len(_PNG), False
     while position < len(blob):
         (length,) = struct.unpack(">I", blob[position:position + 4])
         kind = blob[position + 4:position + 8]
@@ -74,7 +81,9 @@ def _png(blob: bytes) -> bytes:
             continue
         if kind[:1].isupper() and kind not in _PNG_CRITICAL:
             raise ValueError("unknown critical chunk")
-        if kind in _PNG_KEPT:
+        animated |= kind == b"acTL"
+        if kind in _PNG_KEPT and length <= _PNG_LONGEST.get(kind, length) and \
+                (animated or kind not in (b"fcTL", b"fdAT")):  # frames no reader draws without acTL
             out.append(blob[position:end])
         elif kind == b"eXIf" and _orientation(blob[position + 8:end - 4]) not in (None, 1):
             tiff = _turned(_orientation(blob[position + 8:end - 4]))
@@ -115,14 +124,29 @@ def _jpeg(blob: bytes) -> bytes:
         if marker == 0xE1 and turned not in (None, 1):
             exif = _EXIF + _turned(turned)
             out.append(b"\xff\xe1" + struct.pack(">H", len(exif) + 2) + exif)
-        if 0xC0 <= marker <= 0xCF or marker in _JPEG_TABLES or \
-                marker in _JPEG_KEPT and blob[position + 4:end].startswith(_JPEG_KEPT[marker]):
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC8, 0xCC) or marker in _JPEG_TABLES or \
+                marker == 0xCC and _conditioning(blob[position + 4:end]):  # not JPG (reserved), a DAC of other bytes
             out.append(blob[position:end])
+        elif marker in _JPEG_KEPT and blob[position + 4:end].startswith(_JPEG_KEPT[marker][0]):
+            out.append(_jpeg_header(marker, blob[position + 4:end]))
         position = end
         if marker == 0xDA:  # a scan's entropy-coded data, up to the next marker
             position = _scan_end(blob, position)
             out.append(blob[end:position])
     return b"".join(out)
+
+
+def _conditioning(data: bytes) -> bool:
+    """Whether a DAC segment holds only arithmetic conditioning entries (class and table byte, value byte)."""
+    return len(data) % 2 == 0 and all(byte & 0xEC == 0 for byte in data[::2])
+
+
+def _jpeg_header(marker: int, data: bytes) -> bytes:
+    """A kept APPn segment at its defined size (JFIF's thumbnail size set to none)."""
+    data = data[:_JPEG_KEPT[marker][1]]
+    if marker == 0xE0 and len(data) == 14:
+        data = data[:12] + b"\0\0"
+    return bytes([0xFF, marker]) + struct.pack(">H", len(data) + 2) + data
 
 
 def _scan_end(blob: bytes, position: int) -> int:
@@ -180,11 +204,10 @@ def _gif(blob: bytes) -> bytes:
             end = _sub_blocks(blob, position + 2)
             label, name = blob[position + 1], blob[position + 3:position + 14]
             # frame timing, the loop; not plain text (label 0x01): no reader draws it, so it is metadata in effect
-            if label == 0xF9:
-                out.append(blob[position:position + 3 + blob[position + 2]] + b"\0")  # its one block, no others
-            elif label == 0xFF and name in _GIF_LOOPS:
-                loop = position + 14
-                out.append(blob[position:loop + 1 + blob[loop]] + b"\0")
+            if label == 0xF9 and blob[position + 2] >= 4:  # its one block of 4 bytes, nothing after
+                out.append(b"\x21\xf9\x04" + blob[position + 3:position + 7] + b"\0")
+            elif label == 0xFF and name in _GIF_LOOPS and blob[position + 14] >= 3:  # sub-block 1, loop count
+                out.append(blob[position:position + 14] + b"\x03" + blob[position + 15:position + 18] + b"\0")
         elif blob[position] == 0x2C:
             packed = blob[position + 9]
             end = _sub_blocks(blob, position + 11 + (3 << ((packed & 7) + 1) if packed & 0x80 else 0))
@@ -202,28 +225,41 @@ def _sub_blocks(blob: bytes, position: int) -> int:
     return position + 1
 
 
-_WEBP_KEPT = {b"VP8 ", b"VP8L", b"ALPH", b"ANIM", b"ANMF", b"ICCP"}  # what draws it; not EXIF, XMP or others
+_WEBP_KEPT = {b"VP8 ", b"VP8L", b"ALPH", b"ANIM", b"ANMF"}  # what draws it; not ICCP (as PNG's iCCP), EXIF, XMP
+_WEBP_FRAME = {b"VP8 ", b"VP8L", b"ALPH"}  # what an animation frame (ANMF) holds after its 16-byte header
+_WEBP_DROPPED_FLAGS = 0x20 | 0x08 | 0x04  # VP8X: ICC profile, EXIF, XMP
 
 
 def _webp(blob: bytes) -> bytes:
-    """The WebP less its EXIF and XMP chunks, its header's flags for them cleared."""
-    chunks, position = [], 12
-    while position + 8 <= len(blob):
-        kind, (size,) = blob[position:position + 4], struct.unpack("<I", blob[position + 4:position + 8])
-        end = position + 8 + size + (size & 1)
-        if position + 8 + size > len(blob):
-            raise ValueError("damaged chunk")
-        if kind == b"VP8X":
-            chunks.append(blob[position:position + 8] + bytes([blob[position + 8] & ~0x0C]) + blob[position + 9:end])
-        elif kind in _WEBP_KEPT:
-            chunks.append(blob[position:end])
-        position = end
-    body = b"WEBP" + b"".join(chunks)
+    """The WebP less its colour profile, EXIF and XMP chunks and any other (in a frame too), its header's flags
+    for them cleared."""
+    body = b"WEBP" + _webp_chunks(blob, 12, len(blob), _WEBP_KEPT)
     return b"RIFF" + struct.pack("<I", len(body)) + body
 
 
+def _webp_chunks(blob: bytes, position: int, stop: int, kept: set[bytes]) -> bytes:
+    """The chunks between position and stop of the kept kinds, an animation frame's own chunks filtered alike."""
+    chunks = []
+    while position + 8 <= stop:
+        kind, (size,) = blob[position:position + 4], struct.unpack("<I", blob[position + 4:position + 8])
+        end = position + 8 + size + (size & 1)
+        if position + 8 + size > stop:
+            raise ValueError("damaged chunk")
+        if kind == b"VP8X":
+            chunks.append(blob[position:position + 8] + bytes([blob[position + 8] & ~_WEBP_DROPPED_FLAGS]) +
+                          blob[position + 9:end])
+        elif kind == b"ANMF" and kind in kept:
+            frame = blob[position + 8:position + 24] + _webp_chunks(blob, position + 24, position + 8 + size,
+                                                                   _WEBP_FRAME)
+            chunks.append(kind + struct.pack("<I", len(frame)) + frame + b"\0" * (len(frame) & 1))
+        elif kind in kept:
+            chunks.append(blob[position:end])
+        position = end
+    return b"".join(chunks)
+
+
 _EMF_TEXT = {83, 84, 96, 97, 108}  # EMR_EXTTEXTOUTA/W, EMR_POLYTEXTOUTA/W, EMR_SMALLTEXTOUT
-_EMF_COMMENT = 70
+_EMF_COMMENT, _EMF_EOF, _EMF_LAST_RECORD = 70, 14, 122  # EMR_COMMENT, EMR_EOF, EMR_COLORMATCHTOTARGETW
 _EMF_PLUS_TEXT = {0x401C, 0x4036}  # EMF+ DrawString, DrawDriverString
 _WMF_TEXT = {0x0521, 0x0A32}  # META_TEXTOUT, META_EXTTEXTOUT
 
@@ -249,9 +285,11 @@ def _emf(blob: bytes) -> bytes:
             _plain_bitmap(record, _EMF_BITMAPS[kind])
         if kind == _EMF_COMMENT:
             record = _emf_plus(record) if record[12:16] == b"EMF+" else b""
-        if record:
+        if record and 1 <= kind <= _EMF_LAST_RECORD:  # a record of no known type: no reader draws it
             records.append(record)
         position += size
+        if kind == _EMF_EOF:
+            break  # what follows the end is no part of the picture
     body = b"".join(records)
     return body[:48] + struct.pack("<II", len(body), len(records)) + body[56:]
 
