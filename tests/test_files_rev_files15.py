@@ -394,3 +394,24 @@ def test_a_case_folder_of_another_account_that_anyone_may_write_is_refused_by_it
     said = " ".join(run("plan", case, "-o", shared).output.split())
     assert "folder sprawy należy do użytkownika nobody i może w nim zapisywać każdy" in said, said
     assert list((shared / "rejon").iterdir()) == []
+
+
+# --- finding 5: a case shared with one colleague by an ACL entry: none of its documents took the entry ----------------
+
+@acls
+def test_documents_of_a_case_shared_by_an_acl_entry_join_the_entry(tmp_path, umask_022):
+    from helpers import GROUP_OBJ, MASK, NONE, OTHER, USER, USER_OBJ, acl_entries, set_acl
+
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    set_acl(case, [(USER_OBJ, 6, NONE), (USER, 6, 1234), (GROUP_OBJ, 0, NONE), (MASK, 6, NONE), (OTHER, 0, NONE)])
+    out = tmp_path / "pisma"
+    assert run("plan", case, "-o", out, "--pdf", "--soffice", copying_soffice(tmp_path)).exit_code == 0
+    for path, rights in ((out, 7), (out / "rejon", 7), (out / "rejon" / "plan.docx", 6),
+                         (out / "rejon" / "manifest.json", 6), (out / "rejon" / "plan.pdf", 6)):
+        entries = acl_entries(path)
+        mask = next((r for t, r, _ in entries if t == MASK), 7)
+        given = {(t, who): (r & mask if t in (GROUP_OBJ, USER) else r) for t, r, who in entries}
+        assert given.get((USER, 1234)) == rights, (path, entries)
+        if path != out:  # the -o folder is as any new folder (the umask's); the case's own are closed to the rest
+            assert given.get((GROUP_OBJ, NONE), 0) == 0 and given.get((OTHER, NONE), 0) == 0, (path, entries)

@@ -418,6 +418,8 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
             from pismo.files.casefile import take_group
 
             take_group(folder, group)
+        for made in created if source is not None else ():
+            _shared_like_case(made, source[0])
         with _locked(folder, where, wait):
             writing = yield from _write(folder, targets, overwrite, inputs, manifest, where, obsolete, mode, source,
                                         narrow, group)
@@ -460,6 +462,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     writing.mode = mode
     writing.narrow = None if narrow is None else (narrow | 0o700) & shareable_mode()
     writing.group = group
+    writing.case = source[0] if source is not None else None
     try:
         yield writing
         _refuse_changed_source(source)
@@ -748,6 +751,7 @@ class _Writing:
         self.mode: int | None = None  # the files' permissions when not those of any new file
         self.narrow: int | None = None  # the most any file may allow (a private case's documents), its owner rw
         self.group: int | None = None  # the group new files take (that of the case file they are made from)
+        self.case: Path | None = None  # that case file, whose named ACL entries new files join (casefile.share_like)
         self.cases = False  # case files: replaced as casefile.replace does (refusals, owner and permissions kept)
 
     def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
@@ -783,12 +787,17 @@ class _Writing:
         return self._new_temp(self.folder, target.name, data)
 
     def _new_temp(self, folder: Path, name: str, data: bytes) -> Path:
-        """A new file's temporary: `mode`, else never wider than `narrow`, else as any new file; `group`'s."""
+        """A new file's temporary: `mode`, else never wider than `narrow`, else as any new file; `group`'s, with the
+        case file's named ACL entries (a colleague given the plan by an ACL could open none of its documents)."""
         narrowed = self.narrow if self.narrow != shareable_mode() else None
-        from pismo.files.casefile import take_group
+        from pismo.files.casefile import share_like, take_group
 
-        grouped = None if self.group is None else lambda temp: take_group(temp, self.group)
-        return _write_temp(folder, name, data, self.mode if self.mode is not None else narrowed, grouped)
+        def prepare(temp: Path) -> None:
+            take_group(temp, self.group)
+            if self.case is not None:
+                share_like(self.case, [temp])
+
+        return _write_temp(folder, name, data, self.mode if self.mode is not None else narrowed, prepare)
 
     def _kept_as(self, temporary: Path, old: os.stat_result, target: Path) -> None:
         kept_as(temporary, old, target)
@@ -988,6 +997,16 @@ def _follow_case(folder: Path, narrow: int) -> None:
         follow_folder(folder, folder_mode((narrow | 0o700) & shareable_mode()) | sticky)
     except OSError:
         pass  # the write says why the folder cannot be used
+
+
+def _shared_like_case(folder: Path, case: Path) -> None:
+    """A folder made for a case's documents joins the case file's named ACL entries (casefile.share_like), entered by
+    whoever they let read: a colleague given the plan by an ACL could open none of its documents."""
+    from pismo.files import casefile
+
+    casefile.share_like(case, [folder])
+    if casefile.has_acl(folder):
+        casefile._acl_changed(folder, casefile._entered)
 
 
 def _own(folder: Path) -> bool:
