@@ -161,7 +161,8 @@ def test_wszystko_with_publikacja_writes_the_public_versions_too(tmp_path):
     assert result.exit_code == 0, result.output
     names = {p.name for p in (tmp_path / WRZOSOGROD.stem).iterdir()}
     assert {"plan.docx", "plan-publikacja.docx", "informacja.docx", "informacja-publikacja.docx"} <= names
-    assert result.output.count("Wersja do publikacji:") == 2, "the reminder to read each public version"
+    assert result.output.count("-publikacja.docx: wersja do publikacji – pominięto") == 2, "what each one left out"
+    assert result.output.count("Przeczytaj") == 1, "the reminder to read them: once"
 
 
 def test_help_lists_commands_in_the_order_of_work_whole_and_in_polish():

@@ -22,7 +22,7 @@ from pismo.case.loader import load_case
 from pismo.case.model import Osoba
 from pismo.publication.names import Names, person
 from pismo.publication.redact import (EMAIL_MARK, NAME_MARK, PESEL_MARK, PHONE_MARK, PROFILE_MARK, marker_counts, redact,
-                               reminder, scrub)
+                               caveat, removed_note, scrub)
 
 KINDS = ["plan", "informacja"]
 SIMPLE_PHONE = re.compile(r"\+?\(?\d[\d ()\u00a0-]{6,}\d")  # independent of publication.PHONE
@@ -755,19 +755,19 @@ def test_marker_counts_and_the_reminder():
     text = f"{PHONE_MARK} {PHONE_MARK} {EMAIL_MARK} {M} {M} {M} {M} {M} {PESEL_MARK} {PROFILE_MARK}"
     counts = marker_counts(text)
     assert counts == {"phones": 2, "emails": 1, "names": 5, "pesel": 1, "profiles": 1}
-    message = reminder(counts)
+    message = removed_note(counts)
     assert "w tekstach usunięto 2 numery telefonów, 1 adres e-mail, 5 nazwisk" in message
-    assert "Przeczytaj ją przed publikacją" in message
-    assert "w tekstach nie znaleziono innych danych osobowych" in reminder({})
+    assert "Przeczytaj wersję do publikacji przed jej opublikowaniem" in caveat(1)
+    assert "w tekstach nie znaleziono innych danych osobowych" in removed_note({})
 
 
 def test_cli_prints_the_reminder_after_writing_a_public_version(tmp_path):
     runner = CliRunner()
     result = runner.invoke(main, ["plan", "--publikacja", str(WRZOSOGROD), "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert "Przeczytaj ją przed publikacją" in result.output
+    assert "Przeczytaj wersję do publikacji przed jej opublikowaniem" in result.output
     plain = runner.invoke(main, ["plan", str(WRZOSOGROD), "-o", str(tmp_path / "x")])
-    assert "Przeczytaj ją" not in plain.output
+    assert "Przeczytaj" not in plain.output
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from pismo.publication.names import Names
-from pismo.publication.redact import marker_counts, reminder, scrub
+from pismo.publication.redact import marker_counts, removed_note, scrub
 
 UNIT = Names(["Halina Kwiatkowska"], ["Anna Zmyślona"],
              places=["Komenda Miejska Policji we Wrzosogrodzie", "Wrzosogród"])
@@ -73,7 +73,7 @@ def test_other_long_numbers_are_no_cards(text):
 
 def test_the_reminder_counts_cards():
     counts = marker_counts(scrub("Nr karty 4111 1111 1111 1111. Karta 5500 0000 0000 0004."))
-    assert counts.get("cards") == 2 and "2 numery kart" in reminder(counts), counts
+    assert counts.get("cards") == 2 and "2 numery kart" in removed_note(counts), counts
 
 
 @pytest.mark.parametrize("text", [

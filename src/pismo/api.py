@@ -959,16 +959,30 @@ def _pdfs_beside(documents: list[Path], soffice: str | None, overwrite: bool, jo
         return getattr(exc, "written", []), exc
 
 
-def _public_notes(files: list[WrittenFile]) -> list[str]:
-    """After a public version is written: what was removed, and that it must be read."""
+def _public_documents(files: list[WrittenFile]) -> list[Path]:
     from pismo.documents.kinds import PUBLIC_SUFFIX
 
-    public = [f.path for f in files if f.kind.endswith(PUBLIC_SUFFIX) and f.path.suffix == ".docx"]
+    return [f.path for f in files if f.kind.endswith(PUBLIC_SUFFIX) and f.path.suffix == ".docx"]
+
+
+def _public_notes(files: list[WrittenFile]) -> list[str]:
+    """After a public version is written: what was removed from it, named by its file."""
+    public = _public_documents(files)
     if not public:
         return []
-    from pismo.publication.redact import document_counts, reminder
+    from pismo.publication.redact import document_counts, removed_note
 
-    return [reminder(document_counts(path)) for path in public]
+    return [f"{path}: wersja do publikacji – {removed_note(document_counts(path))}." for path in public]
+
+
+def public_caveat(results: list[Result]) -> str | None:
+    """That the public versions written in a run must be read before they are published: once a run."""
+    written = sum(len(_public_documents(r.files)) for r in results)
+    if not written:
+        return None
+    from pismo.publication.redact import caveat
+
+    return caveat(written)
 
 
 def render(source: Source, kind: str, *, templates: Path | None = None, name: str | None = None,

@@ -285,7 +285,8 @@ def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, pub
     _print_results(batch.results, quiet=show_bar)
     if batch.pdf_error is not None:
         _print_pdfs(batch.pdfs)  # those made before the failure: the message counts them only
-        reason = "nie utworzono PDF" if isinstance(batch.pdf_error, errors.PdfMissing) else "PDF"
+        reason = ("nie utworzono PDF" if isinstance(batch.pdf_error, errors.PdfMissing)
+                  else "tworzenie PDF się nie powiodło")  # „ale PDF: …” was no sentence
         click.echo(f"Dokumenty .docx zapisano, ale {reason}: {batch.pdf_error.message}", err=True)
         if batch.pdf_error.hint:
             click.echo(batch.pdf_error.hint, err=True)
@@ -294,8 +295,9 @@ def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, pub
     if len(sprawy) > 1:
         failed = [r for r in batch.results if r.error is not None]
         documents = sum(len(r.documents) for r in batch.results)
+        pdfs = f"PDF {len(batch.pdfs)}, " if pdf else ""  # without --pdf „PDF 0” read as the PDFs failing
         click.echo(f"Podsumowanie: sprawy {len(batch.results)} (z błędami: {len(failed)}), dokumenty {documents}, "
-                   f"PDF {len(batch.pdfs)}, czas {time.monotonic() - started:.1f} s".replace(".", ",") + ".")
+                   f"{pdfs}czas {time.monotonic() - started:.1f} s".replace(".", ",") + ".")
         for r in failed:
             click.echo(f"  nieudana: {r.source}", err=True)
     sys.exit(batch.exit_code)
@@ -323,6 +325,9 @@ def _print_results(results, quiet: bool = False) -> None:
             click.echo(f"{r.source}: zapisano pliki ({len(r.files)}) w {r.files[0].path.parent}")
         for note in r.notes:
             click.echo(note)
+    caveat = api.public_caveat(results)
+    if caveat:
+        click.echo(caveat)
 
 
 BLOCKED_SHOWN = 20  # reasons printed for the kinds left out: a case of 26 000 holes printed 26 000 lines
@@ -349,8 +354,8 @@ _CASE = click.argument("sprawa", type=PATH, metavar="SPRAWA.yaml")
 
 _PUBLIC = click.option(
     "--publikacja", is_flag=True,
-    help="Wersja do publikacji na stronie internetowej jednostki i stronach partnerów, w osobnym pliku "
-         "z końcówką „-publikacja”: bez telefonów, adresów e-mail, numerów PESEL, dowodów, kont i tablic "
+    help="Zamiast wersji wewnętrznej (tę tworzy polecenie bez tej opcji) – wersja do publikacji na stronie "
+         "internetowej jednostki i stronach partnerów, w osobnym pliku z końcówką „-publikacja”: bez telefonów, adresów e-mail, numerów PESEL, dowodów, kont i tablic "
          "rejestracyjnych, numerów mieszkań, adresów profili oraz imion i nazwisk osób prywatnych (z pól osób "
          "sprawy w każdej odmianie i rozpoznanych w tekście); stopnie i nazwiska policjantów pozostają. Nie "
          "usuwa m.in. nazwisk, których słownik nie zna, podanych bez imienia, ani danych w zdjęciach (pełna "

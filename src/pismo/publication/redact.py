@@ -912,15 +912,20 @@ def document_counts(path: Path) -> dict[str, int]:
     return marker_counts([re.sub(r"<[^>]+>", "", part) for part in parts])
 
 
-def reminder(counts: dict[str, int]) -> str:
-    """The note printed after a public version is written: what was cut, and that it must be read."""
+def removed_note(counts: dict[str, int]) -> str:
+    """What a public version left out, for the line naming its file."""
     done = [polish.count(n, *_KINDS_PL[kind]) for kind, n in counts.items() if n]
     found = ("w tekstach usunięto " + ", ".join(done) if done
              else "w tekstach nie znaleziono innych danych osobowych")
-    return ("Wersja do publikacji: pominięto telefony, adresy e-mail i osoby prywatne z pól sprawy; "
-            f"{found}. Przeczytaj ją przed publikacją – program może nie rozpoznać nazwiska, które jest też "
-            "zwykłym słowem („Kowal”), nazwiska spoza słownika podanego bez imienia ani adresu bez numeru "
-            "mieszkania.")
+    return f"pominięto telefony, adresy e-mail i osoby prywatne z pól sprawy; {found}"
+
+
+def caveat(documents: int) -> str:
+    """That the public versions must be read, said once a run however many were written (40 copies of it came
+    after 20 cases, none naming its document)."""
+    which = "wersję do publikacji" if documents == 1 else f"każdą wersję do publikacji ({documents})"
+    return (f"Przeczytaj {which} przed jej opublikowaniem – program może nie rozpoznać nazwiska, które jest też zwykłym "
+            "słowem („Kowal”), nazwiska spoza słownika podanego bez imienia ani adresu bez numeru mieszkania.")
 
 
 def _strings(value):
