@@ -339,6 +339,7 @@ _SVG_ATTRIBUTES = _SVG_PAINT | {
     "points", "transform", "viewBox", "preserveAspectRatio", "offset", "gradientUnits", "gradientTransform",
     "spreadMethod", "pathLength", "version", "style", "href"}
 _SVG_PICTURES = {"image/png", "image/jpeg", "image/jpg", "image/gif"}
+_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}|(rgba?|hsla?)\([\d\s.,%]*\)|url\(#i\d+\)")
 _GEOMETRY = re.compile(r"[\d\s.,eE+\-MmZzLlHhVvCcSsQqTtAa]*")  # numbers and path commands: no text to scrub
 
 
@@ -346,9 +347,10 @@ def _svg(name: str, root, scrub: Scrub) -> bytes:
     """An SVG picture rebuilt from what draws it (_SVG_DRAWING, _SVG_ATTRIBUTES), its ids renamed, an embedded
     picture less its metadata; one drawing text is refused (NotPublic)."""
     elements = list(root.iter(tag=etree.Element))
-    if any(etree.QName(e).localname in _SVG_TEXTS for e in elements):
+    if any(_svg_text(e) for e in elements):
         raise NotPublic(f"obraz wektorowy {name} zawiera napisy, których wersja publiczna nie może sprawdzić – "
                         f"{_WHAT_TO_DO}")
+    _styled(name, elements)
     ids: dict[str, str] = {}
     for element in elements:
         ident = element.get("id") if etree.QName(element).localname in _SVG_DRAWING else None
@@ -356,6 +358,52 @@ def _svg(name: str, root, scrub: Scrub) -> bytes:
             ids[ident] = f"i{len(ids) + 1}"
     copy = _svg_copy(name, root, ids, scrub)
     return etree.tostring(copy, xml_declaration=True, encoding="UTF-8")
+
+
+def _svg_text(element) -> bool:
+    """Whether an element draws text: a text element, or a foreignObject holding anything (Illustrator's empty
+    one only marks its private data, which the copy leaves out as it leaves out <i:pgf>, rev-tpl18 12)."""
+    local = etree.QName(element).localname
+    if local == "foreignObject":
+        return len(element) > 0 or bool((element.text or "").strip())
+    return local in _SVG_TEXTS
+
+
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_SELECTOR = re.compile(r"([A-Za-z][\w-]*)?((?:\.[\w-]+)*)(#[\w-]+)?((?:\.[\w-]+)*)")
+
+
+def _styled(name: str, elements: list) -> None:
+    """The colours a <style> sheet gives (Illustrator's default export: .cls-1{fill:#e30613}) written into each
+    element's style attribute, ahead of its own, as the sheet applies them: by specificity, then order. The copy
+    keeps no sheet; a sheet of other than simple type, class and id selectors is refused by name, never dropped
+    into a black picture (rev-tpl18 7)."""
+    sheet = "".join("".join(e.itertext()) for e in elements if etree.QName(e).localname == "style")
+    sheet = re.sub(r"/\*.*?\*/", "", sheet, flags=re.S).replace("<![CDATA[", "").replace("]]>", "")
+    if not sheet.strip():
+        return
+    rules = []
+    for order, (selectors, body) in enumerate(_CSS_RULE.findall(sheet)):
+        for selector in selectors.split(","):
+            match = _CSS_SELECTOR.fullmatch(selector.strip())
+            if match is None or not selector.strip():
+                raise NotPublic(f"obraz wektorowy {name} ma kolory w arkuszu stylów (<style>) z regułą "
+                                f"„{selector.strip()[:40]}”, której wersja publiczna nie umie odczytać – zapisz go z "
+                                "kolorami w atrybutach (Illustrator: Eksportuj jako → SVG, Style: Atrybuty "
+                                f"prezentacji) albo {_WHAT_TO_DO}")
+            tag, classes, ident = match.group(1), set((match.group(2) + match.group(4)).split(".")) - {""}, match.group(3)
+            rules.append(((bool(ident), len(classes), bool(tag)), order, tag, classes, ident, body.replace("!important", "")))
+    if _CSS_RULE.sub("", sheet).strip():
+        raise NotPublic(f"obraz wektorowy {name} ma arkusz stylów (<style>), którego wersja publiczna nie umie "
+                        "odczytać (np. @import, @media) – zapisz go z kolorami w atrybutach (Illustrator: Eksportuj "
+                        f"jako → SVG, Style: Atrybuty prezentacji) albo {_WHAT_TO_DO}")
+    rules.sort(key=lambda rule: rule[:2])
+    for element in elements:
+        local, own = etree.QName(element).localname, set((element.get("class") or "").split())
+        given = [body for _, _, tag, classes, ident, body in rules
+                 if (tag is None or tag == local) and classes <= own and (ident is None or ident[1:] == element.get("id"))]
+        if given:
+            element.set("style", ";".join([*given, element.get("style") or ""]))
 
 
 def _svg_copy(name: str, element, ids: dict[str, str], scrub: Scrub):
@@ -388,9 +436,14 @@ def _svg_value(name: str, attribute: str, value: str, ids: dict[str, str], scrub
         return _svg_picture(name, value)
     if attribute == "style":
         declarations = [d.split(":", 1) for d in value.split(";") if ":" in d]
-        kept = [f"{p.strip()}:{_svg_references(v.strip(), ids)}" for p, v in declarations if p.strip() in _SVG_PAINT]
-        return ";".join(scrub(d) for d in kept) or None
-    return value if _GEOMETRY.fullmatch(value) else scrub(_svg_references(value, ids))
+        kept = [(p.strip(), _svg_references(v.strip(), ids)) for p, v in declarations if p.strip() in _SVG_PAINT]
+        return ";".join(f"{p}:{_svg_plain(v, scrub)}" for p, v in kept) or None  # a property's name is no text
+    return _svg_plain(_svg_references(value, ids), scrub)
+
+
+def _svg_plain(value: str, scrub: Scrub) -> str:
+    """A value scrubbed as text is, but numbers, path commands and colours, which say nothing."""
+    return value if _GEOMETRY.fullmatch(value) or _COLOUR.fullmatch(value.strip()) else scrub(value)
 
 
 def _svg_references(value: str, ids: dict[str, str]) -> str:
