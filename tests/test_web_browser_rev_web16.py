@@ -39,3 +39,23 @@ def test_a_form_too_big_to_send_stays_in_its_page_with_every_edit(browser_page, 
     assert page.input_value(f'[name="{TOWN}"]') == "Wrzosogród EDYCJA"
     assert "Nie zapisano: formularz jest zbyt duży" in page.inner_text("#zbyt-duzy")
     assert path.read_bytes() == before
+
+
+def test_enter_in_a_one_line_field_saves_and_never_adds_an_item(browser_page):
+    """Finding 7 (t19.py): the form's first submit button was „Dodaj: dzielnicowy” – Enter in „Miejscowość” (the
+    habit of confirming a field) added an empty „Dzielnicowy”, and the next „Zapisz” wrote `dzielnicowi: - {}`, a
+    case that could no longer make documents. Enter saves now, as „Zapisz” does."""
+    from pismo.web.form import load
+
+    web, page, path = _opened(browser_page)
+    people = load(path.read_text(encoding="utf-8"))["osoby"]
+    for field, value in ((TOWN, "Wrzosogród Nowy"), ("spotkania[0].protokol.obecni[1].funkcja", "FUNKCJA E")):
+        page.fill(f'[name="{field}"]', value)
+        with page.expect_navigation():
+            page.press(f'[name="{field}"]', "Enter")
+        _shot(page, "rev-web16-enter-saved")
+        assert "Zapisano" in page.inner_text("main") and page.input_value(f'[name="{field}"]') == value
+        data = load(path.read_text(encoding="utf-8"))
+        assert data["osoby"] == people and not page.query_selector(".pole.z-bledem")
+    assert data["jednostka"]["miejscowosc"] == "Wrzosogród Nowy"
+    assert data["spotkania"][0]["protokol"]["obecni"][1]["funkcja"] == "FUNKCJA E"
