@@ -114,3 +114,59 @@ def test_a_place_opened_with_another_preposition_is_not_warned(place):
 def test_a_place_without_a_preposition_is_still_warned():
     report = _check((342, "w świetlicy Rady Osiedla Wrzosowisko", "świetlica Rady Osiedla"))
     assert _warned(report, 342, "nie zaczyna się od przyimka"), report.warnings
+
+
+# --- 4, 5, 30: a note without „#”, a group's stray last line, a field's value on the next line -----------------------
+
+def _syntax(*edits) -> list[tuple[int, int, str]]:
+    from example_edits import edited
+    from pismo import api
+
+    return [(e.line, e.column, e.message) for e in api.check(edited(*edits), name="w.yaml").errors]
+
+
+@pytest.mark.parametrize("sign, edit", [
+    ("//", (75, "rejon:", "// dane przykładowe\nrejon:")), (";", (75, "rejon:", "; dane przykładowe\nrejon:")),
+    ("<!--", (75, "rejon:", "<!-- dane przykładowe -->\nrejon:")),
+    ("//", (47, "    stopien: st. asp.", "    stopien: st. asp.\n    // do zmiany")),
+    ("//", (75, "rejon:", "    // komentarz\nrejon:")), ("--", (75, "rejon:", "    -- koniec osób --\nrejon:")),
+])
+def test_a_note_in_another_languages_comment_is_told_to_start_with_a_hash(sign, edit):
+    """Findings 4 and 5 of rev-msg16: „// dane przykładowe” was told as a wrapped text to append to the field above
+    (or, as a group's last line, „brak dwukropka po nazwie pola” at the next field)."""
+    line = edit[0] + edit[2].split("\n").index(next(p for p in edit[2].split("\n") if p.strip().startswith(sign)))
+    assert [(e[0], e[2]) for e in _syntax(edit)] == [
+        (line, f"błąd składni YAML: ten wiersz zaczyna się od „{sign}”, a YAML zna tylko komentarze od „#” – jeśli to "
+               f"uwaga, zamień „{sign}” na „#”")]
+
+
+@pytest.mark.parametrize("edit, where", [
+    ((75, "rejon:", "\ndane przykładowe\nrejon:"), (76, 1)),
+    ((77, "Bukowa", "Bukowa\n  x"), (78, 3)),
+    ((75, "rejon:", "    do zmiany po awansie\nrejon:"), (75, 5)),
+])
+def test_a_line_that_is_no_field_is_told_at_its_place_as_a_note_without_a_hash(edit, where):
+    """Findings 4 and 5 of rev-msg16: a plain note after an empty line, or at a group's end, was told as a wrapped
+    text, or at the next top-level field with a bare „brak dwukropka po nazwie pola”."""
+    errors = _syntax(edit)
+    assert [e[:2] for e in errors] == [where], errors
+    assert "ten wiersz nie jest polem („nazwa: wartość”) – jeśli to uwaga (komentarz), zacznij go od „#”" in errors[0][2]
+
+
+@pytest.mark.parametrize("edit, where, name", [
+    ((89, "  temat: spożywania", "  temat:\n  spożywania"), (90, 3), "temat"),
+    ((47, "    stopien: st. asp.", "    stopien:\n    st. asp."), (48, 5), "stopien"),
+    ((84, "  data: ", "  data:\n  "), (85, 3), "data"),
+])
+def test_a_fields_value_on_the_next_line_is_told_as_that_fields_value(edit, where, name):
+    """Finding 30 of rev-msg16: „temat:” over its topic at the same column was told „brak dwukropka po nazwie pola
+    „spożywania”” (or at the next top-level field, or measured against a list item's „-”)."""
+    errors = _syntax(edit)
+    assert [e[:2] for e in errors] == [where], errors
+    assert f"ten wiersz wygląda na wartość pola „{name}” z wiersza {where[0] - 1}, które jest puste" in errors[0][2]
+
+
+def test_a_group_field_without_its_colon_at_the_groups_end_is_named():
+    errors = _syntax((77, "  opis: Osiedle", "  opis Osiedle"))
+    assert [e[:2] for e in errors] == [(77, 3)], errors
+    assert "brak dwukropka po nazwie pola „opis”" in errors[0][2]

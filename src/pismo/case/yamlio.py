@@ -562,6 +562,8 @@ def _plain_run_on(text: str, mark, problem: str):
         return None
     if "could not find expected ':'" in problem and _colon_item_above(lines, mark):
         return _colon_item_above(lines, mark)
+    if "could not find expected ':'" in problem and _stray_last_line(lines, mark):
+        return _stray_last_line(lines, mark)
     depth = _indent(lines[mark.line])
     start = mark.line - 1
     while start >= 0 and (_blank(lines[start]) or _indent(lines[start]) > depth):
@@ -599,7 +601,8 @@ def _plain_run_on(text: str, mark, problem: str):
     while above >= 0 and _blank(lines[above]):
         above -= 1
     allowed = _fields_at(lines, start)
-    told = _text_line(lines, start, above, name) if name not in (_field_names() if allowed is None else allowed) else None
+    unknown = name not in (_field_names() if allowed is None else allowed)
+    told = (_note_line(lines, start, above) or _text_line(lines, start, above, name)) if unknown else None
     wrong = re.match(r"[^\s=:;\uff1a\ufe55]+(?:(:)\S|\s*([;\uff1a\ufe55]))", body)
     if told:
         message = told
@@ -1113,6 +1116,73 @@ _DEDENTED_TEXT = ("błąd składni YAML: ten wiersz ma mniejsze wcięcie niż te
                   "powyżej")
 _BLOCK_KEY = re.compile(r"([ ]*(?:-[ ]+)*)([^\s#'\"][^#]*?):[ ]+([|>])")
 _PLAIN_ABOVE = re.compile(r"([ ]*(?:-[ ]+)*)(?:([^\s#'\"\[\]{},-][^:#]*?):[ ]+)?[^\s\"'\[{|>&*!#%@`-]")
+
+
+# a note written as another language's comment („// …”, „; …”, „<!-- … -->”, „-- … --”, „REM …”): YAML's is only „#”
+_FOREIGN_COMMENT = re.compile(r"(?://|;|<!--|--(?=\s)|(?i:rem)(?=\s))")
+_NOTE_TOLD = ("błąd składni YAML: ten wiersz zaczyna się od „{sign}”, a YAML zna tylko komentarze od „#” – jeśli to "
+              "uwaga, zamień „{sign}” na „#”")
+_NOT_A_FIELD = ("błąd składni YAML: ten wiersz nie jest polem („nazwa: wartość”) – jeśli to uwaga (komentarz), zacznij "
+                "go od „#”{more}")
+
+
+def _note_line(lines: list[str], start: int, above: int) -> str | None:
+    """The message for a line that is an officer's note, not a wrapped text: it opens with another language's
+    comment sign, or stands after an empty line (a wrapped text goes on right under its line)."""
+    body = lines[start].strip()
+    sign = _FOREIGN_COMMENT.match(body)
+    if sign:
+        return _NOTE_TOLD.format(sign=sign.group())
+    if above >= 0 and _empty_field_above(lines, start, above):
+        return _empty_field_above(lines, start, above)
+    if above >= 0 and start - above > 1 and not _block_lines(lines) & {above}:
+        return _NOT_A_FIELD.format(more=f"; jeśli to dalszy ciąg tekstu z wiersza {above + 1}, dopisz go na końcu "
+                                        f"tamtego wiersza")
+    return None
+
+
+_EMPTY_KEY = re.compile(r"([ ]*(?:-[ ]+)*)([^\s#:'\"\[\]{},-][^:#]*?):[ ]*(?:#.*)?$")
+
+
+def _empty_field_above(lines: list[str], start: int, above: int) -> str | None:
+    """The message for a field's value written on the next line without a deeper indentation („temat:” over the
+    topic at its column): YAML reads the field as empty and the line as a field without its colon."""
+    key = _EMPTY_KEY.match(lines[above])
+    if not key or start - above > 1 or _indent(lines[start]) > len(key.group(1)):
+        return None
+    name = key.group(2)
+    return (f"błąd składni YAML: ten wiersz wygląda na wartość pola „{name}” z wiersza {above + 1}, które jest puste – "
+            f"dopisz ją w tamtym wierszu po „{name}: ” albo zwiększ wcięcie tego wiersza, by stał głębiej niż „{name}” "
+            "(np. o 2 spacje)")
+
+
+def _stray_last_line(lines: list[str], mark):
+    """(message, mark at the line) for the last line of a group that is no field – a note without „#”, a field
+    without its colon: YAML stumbles only at the next field of a shallower level, the fault is the line above it."""
+    depth = _indent(lines[mark.line])
+    row = next((r for r in range(mark.line - 1, -1, -1) if not _blank(lines[r]) and not _COMMENT_LINE.match(lines[r])), None)
+    if row is None or _indent(lines[row]) <= depth:
+        return None
+    body = lines[row].strip()
+    if _KEY_LINE.match(body) or body.startswith(("-", "'", '"', "[", "{", "|", ">")) and not _FOREIGN_COMMENT.match(body):
+        return None
+    owner = next((r for r in range(row - 1, -1, -1) if not _blank(lines[r]) and not _COMMENT_LINE.match(lines[r])), None)
+    if owner is None or _indent(lines[owner]) < _indent(lines[row]) or owner in _block_lines(lines) \
+            or _BLOCK_START.match(lines[owner]) or not (_KEY_LINE.match(lines[owner].strip()) or
+                                                        lines[owner].strip().startswith("- ")):
+        return None  # the first line under its field, a text's line: told elsewhere
+    name = re.match(r"[^\s=:;]+", body)
+    sign = _FOREIGN_COMMENT.match(body)
+    if sign:
+        message = _NOTE_TOLD.format(sign=sign.group())
+    elif name and name.group() in (_fields_at(lines, row) or ()):
+        message = (f"błąd składni YAML: brak dwukropka po nazwie pola „{name.group()}” – wpisz po niej dwukropek i spację "
+                   f"(„{name.group()}: …”)")
+    elif _empty_field_above(lines, row, owner):
+        message = _empty_field_above(lines, row, owner)
+    else:
+        message = _NOT_A_FIELD.format(more="; jeśli to pole, wpisz po jego nazwie dwukropek i spację („nazwa: wartość”)")
+    return message, yaml.Mark(mark.name, 0, row, _indent(lines[row]), None, None)
 
 
 def _text_line(lines: list[str], start: int, above: int, name: str) -> str | None:
