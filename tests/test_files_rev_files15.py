@@ -415,3 +415,18 @@ def test_documents_of_a_case_shared_by_an_acl_entry_join_the_entry(tmp_path, uma
         assert given.get((USER, 1234)) == rights, (path, entries)
         if path != out:  # the -o folder is as any new folder (the umask's); the case's own are closed to the rest
             assert given.get((GROUP_OBJ, NONE), 0) == 0 and given.get((OTHER, NONE), 0) == 0, (path, entries)
+
+
+# --- finding 14: documents the admin (root) wrote for an officer's private case were root's ---------------------------
+
+@needs_root
+def test_documents_written_by_another_account_for_a_private_case_are_the_case_owners(tmp_path):
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    case.chmod(0o600)
+    os.chown(case, 65534, 65534)
+    out = tmp_path / "pisma"
+    assert run("plan", case, "-o", out, "--pdf", "--soffice", copying_soffice(tmp_path)).exit_code == 0
+    for path in (out, out / "rejon", out / "rejon" / "plan.docx", out / "rejon" / "manifest.json",
+                 out / "rejon" / "plan.pdf"):
+        assert os.stat(path).st_uid == 65534, path

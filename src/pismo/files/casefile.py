@@ -253,6 +253,24 @@ def _owner_kept(temporary: Path, old: os.stat_result) -> None:
     _acl_changed(temporary, kept)
 
 
+def owner_like(path: Path, source: Path) -> None:
+    """A file or folder another account made from the case file at source (the admin's run as root, a service, a
+    teammate) is the case's owner's: given him where the system lets (root may), else he gets an ACL entry of the
+    rights its owner has – a private plan's documents were root's, and their officer could open none of them."""
+    if not hasattr(os, "chown"):
+        return
+    try:
+        owner, made = os.stat(source), os.lstat(path)
+    except OSError:
+        return
+    if owner.st_uid == made.st_uid:
+        return
+    try:
+        os.chown(path, owner.st_uid, -1, follow_symlinks=False)
+    except OSError:
+        _owner_kept(path, owner)
+
+
 def take_group(path: Path, group: int | None) -> None:
     """A new file or folder made from a case file (its documents, manifest, next period, history copies) takes
     that file's `group`, as a setgid folder gives its own: its permissions' group bits are the rights the officer

@@ -790,12 +790,13 @@ class _Writing:
         """A new file's temporary: `mode`, else never wider than `narrow`, else as any new file; `group`'s, with the
         case file's named ACL entries (a colleague given the plan by an ACL could open none of its documents)."""
         narrowed = self.narrow if self.narrow != shareable_mode() else None
-        from pismo.files.casefile import share_like, take_group
+        from pismo.files.casefile import owner_like, share_like, take_group
 
         def prepare(temp: Path) -> None:
             take_group(temp, self.group)
             if self.case is not None:
                 share_like(self.case, [temp])
+                owner_like(temp, self.case)
 
         return _write_temp(folder, name, data, self.mode if self.mode is not None else narrowed, prepare)
 
@@ -1005,6 +1006,7 @@ def _shared_like_case(folder: Path, case: Path) -> None:
     from pismo.files import casefile
 
     casefile.share_like(case, [folder])
+    casefile.owner_like(folder, case)
     if casefile.has_acl(folder):
         casefile._acl_changed(folder, casefile._entered)
 

@@ -1061,6 +1061,7 @@ def _take_rights(temp: Path, document: Path, target: Path) -> None:
     os.chmod(temp, _pdf_mode(document))
     casefile.take_group(temp, casefile.group_of(document))  # its rights are its document's group's
     casefile.share_like(document, [temp])
+    casefile.owner_like(temp, document)
 
 
 def _copy(reader, writer) -> str:
