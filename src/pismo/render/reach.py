@@ -25,6 +25,26 @@ from pismo.render import (alternatives, date_pictures, form_fields, images, name
 HYPERLINK_TYPES = {"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
                    "http://purl.oclc.org/ooxml/officeDocument/relationships/hyperlink"}
 WEB = re.compile(r"^(https?://|mailto:)[^\s\\]+$", re.I)
+_MAILTO_FIELDS = {"subject", "body", "cc", "bcc", "to"}  # what a mailto: link may fill in; not attach=, a file
+
+
+def mailto_attaches(address: str) -> bool:
+    """Whether a mailto: address asks for more than a message's fields: attach= (or attachment=, any other key)
+    makes a mail client attach a file of the reader's disk or share (rev-tpl18 5)."""
+    if not address.strip().lower().startswith("mailto:"):
+        return False
+    query = unquote(address.partition("?")[2])
+    return any(part.partition("=")[0].strip().lower() not in _MAILTO_FIELDS for part in re.split(r"[&;]", query)
+               if part.strip())
+
+
+def is_web(address: str) -> bool:
+    """A web page's address or an e-mail address (mailto: with at most a message's fields)."""
+    return bool(WEB.match(address)) and not mailto_attaches(address)
+
+
+_MAILTO_ADVICE = ("odnośnik „mailto:” może tylko podać adres oraz temat, treść i kopię wiadomości (subject, body, "
+                  "cc, bcc) – usuń z niego resztę (np. „attach=”, które dołącza do wiadomości plik z dysku odbiorcy)")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 _WINDOWS_PATH = re.compile(r"^([a-z]:[\\/]|\\\\|//)", re.I)
 # Relationship types (by their ending, as LibreOffice matches them) that pull in content from elsewhere
@@ -467,7 +487,9 @@ def check_field(part: str, instruction: str, template_code: bool = False) -> Non
                       "FORMCHECKBOX i FORMDROPDOWN; usuń to pole i wpisz jego tekst wprost (odsyłacz – tekst, do "
                       f"którego odsyła; SECTIONPAGES – NUMPAGES) {_FIELDS_HINT}")
     if keyword == "HYPERLINK":
-        address = next((a for a in _hyperlink_addresses(instruction[match.end():]) if a and not WEB.match(a)), None)
+        address = next((a for a in _hyperlink_addresses(instruction[match.end():]) if a and not is_web(a)), None)
+        if address is not None and mailto_attaches(address):
+            raise Outside(f"część {part}: pole HYPERLINK „{_short(address)}”: {_MAILTO_ADVICE}")
         if address is not None:
             raise Outside(f"część {part}: pole HYPERLINK prowadzi poza dokument do „{_short(address)}” – dozwolone są "
                           "tylko odnośniki do stron internetowych (http, https) i adresy e-mail")
@@ -587,8 +609,10 @@ def check_relationships(part: str, tree, parts: dict[str, bytes]) -> None:
         target = (relation.get("Target") or "").strip()
         external = (relation.get("TargetMode") or "").strip().lower() == "external"
         if external:
-            if kind in HYPERLINK_TYPES and WEB.match(target):
+            if kind in HYPERLINK_TYPES and is_web(target):
                 continue
+            if kind in HYPERLINK_TYPES and mailto_attaches(target):
+                raise Outside(f"część {part}: odnośnik „{_short(target)}”: {_MAILTO_ADVICE}")
             raise Outside(f"odwołuje się do zasobu zewnętrznego „{_short(target)}” (część {part}; Word lub LibreOffice "
                           "pobierałby go przy otwarciu lub konwersji każdego dokumentu) – usuń to powiązanie (np. "
                           "połączony obraz, szablon dołączony z sieci, odnośnik do pliku na dysku)")
