@@ -144,12 +144,11 @@ def _tell(message: str) -> None:
                    "daty przesuwają się o długość okresu, realizacja, protokoły i znaki pism są usuwane.")
 def nowa(plik: Path, poprzednia: Path | None) -> None:
     """Utwórz nowy plik sprawy: wzór z objaśnieniem każdego pola albo następny okres planu (--z)."""
-    from pismo.files.output import ExistingFiles, OutputError
+    from pismo.files.output import ExistingFiles, OutputError, link_refused
     from pismo.case.skeleton import write_skeleton
 
     if plik.is_symlink():  # refused as any write refuses one, but for a file's name, not the output folder
-        raise errors.OutputFailed(f"{plik}: to dowiązanie symboliczne (do {os.readlink(plik)}) – pismo nie zapisuje "
-                                  "przez dowiązania; usuń je albo podaj inną nazwę pliku; nic nie zapisano")
+        raise errors.OutputFailed(link_refused(plik, "podaj inną nazwę pliku"))
     if plik.is_dir():  # `pismo nowa C:\sprawy`: the new case was meant to go inside
         raise errors.OutputFailed(f"{plik}: to folder – podaj nazwę nowego pliku sprawy, np. "
                                   f"{plik / 'rejon-3-2026.yaml'}; nic nie zapisano")

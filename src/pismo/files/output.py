@@ -157,12 +157,30 @@ def _confined(folder: Path, name: str, what: str = "pliku wynikowego") -> Path:
     return folder / name
 
 
+def link_refused(link: Path, instead: str, what: str = "to dowiązanie symboliczne") -> str:
+    """Why a symbolic link is not written through, with what to do: „usuń je” only for a link the officer made –
+    never for the system's own (/dev/stdout: removed as root, it is gone for every program)."""
+    target = os.readlink(link)
+    if _system(link):
+        return (f"{link}: to dowiązanie systemowe (do {target}) – prowadzi do urządzenia albo terminala, a nie do "
+                f"pliku; pismo zapisuje tylko do zwykłych plików – {instead}; nic nie zapisano")
+    return (f"{link}: {what} (do {target}) – pismo nie zapisuje przez dowiązania; usuń je albo {instead}; "
+            "nic nie zapisano")
+
+
+def _system(link: Path) -> bool:
+    """Whether a link lies in, or leads into, the system's device and process folders."""
+    places = (os.path.abspath(link), os.path.realpath(link))
+    return os.name != "nt" and any(place == root or place.startswith(root + "/") for place in places
+                                   for root in ("/dev", "/proc", "/sys"))
+
+
 def subfolder(root: Path, name: str) -> Path:
     """A case's folder inside the output folder: the file-name rule, and no symbolic link."""
     folder = _confined(Path(root), name, "folderu sprawy")
     if os.path.islink(folder):
-        raise OutputError(f"{folder}: folder sprawy jest dowiązaniem symbolicznym (do {os.readlink(folder)}) – pismo "
-                          "nie zapisuje przez dowiązania; usuń je albo podaj inny folder wyjściowy (-o); nic nie zapisano")
+        raise OutputError(link_refused(folder, "podaj inny folder wyjściowy (-o)", "folder sprawy jest dowiązaniem "
+                                                                                 "symbolicznym"))
     _refuse_open_foreign(folder)
     return folder
 
@@ -1116,8 +1134,7 @@ def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept
     current: dict[Path, str | None] = {}
     for target in existing:
         if target.is_symlink():
-            raise OutputError(f"{target}: to dowiązanie symboliczne (do {os.readlink(target)}) – pismo nie "
-                              f"zapisuje przez dowiązania; usuń je albo podaj inny folder{where}; nic nie zapisano")
+            raise OutputError(link_refused(target, f"podaj inny folder{where}"))
         if not target.is_file():
             raise OutputError(f"{target}: istnieje, ale nie jest zwykłym plikiem (np. jest folderem) – usuń go "
                               f"albo podaj inny folder{where}; nic nie zapisano")
