@@ -221,15 +221,21 @@ def test_a_document_command_still_refuses_such_a_name(tmp_path):
 
 # --- finding 6: two case names differing only in how their Polish letters are encoded ------------------------------
 
-def test_names_differing_only_in_unicode_normalisation_are_told_apart():
+def test_names_differing_only_in_unicode_normalisation_are_told_apart(tmp_path, monkeypatch):
     """NFC and NFD names print alike: the refusal said „żółw.yaml i żółw.yaml” and the officer could not tell which
-    file to rename."""
+    file to rename. (The files exist: a missing one is told missing by its case, rev-sys7 #12.)"""
     import unicodedata
 
     from pismo.documents.batch import folder_clashes
 
+    monkeypatch.chdir(tmp_path)
     composed, decomposed = (Path("ca") / unicodedata.normalize(form, "żółw.yaml") for form in ("NFC", "NFD"))
     assert composed != decomposed
+    for path in (composed, decomposed, Path("a/Sprawa.yaml"), Path("b/sprawa.yaml")):
+        path.parent.mkdir(exist_ok=True)
+        path.write_text("")
+    if len(os.listdir("ca")) < 2:
+        pytest.skip("the file system keeps one form of a name")
     for first, second, which in ((composed, decomposed, "drugiego"), (decomposed, composed, "pierwszego")):
         [message] = folder_clashes([first, second])
         assert "obie sprawy trafiłyby do tego samego folderu" in message

@@ -67,6 +67,8 @@ def folder_clashes(paths: list[Path]) -> list[str]:
     seen: dict[str, Path] = {}
     messages = []
     for path in map(Path, paths):
+        if not os.path.exists(path):  # a mistyped path is told as missing by its own case, never as a clash
+            continue
         first = seen.get(same_name_key(path.stem))
         if first is None:
             seen[same_name_key(path.stem)] = path

@@ -1,0 +1,28 @@
+"""A batch's cases told truly: a mistyped path is missing, not a folder clash – finding 12 of rev-sys7."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from helpers import LECZNA
+from pismo.cli.main import main
+
+
+def test_a_mistyped_second_path_is_told_missing_not_a_clash(tmp_path, monkeypatch):
+    """`wszystko sprawa.yaml nie-ma/sprawa.yaml` said both cases would go into one folder – rename one of them;
+    the second file does not exist."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sprawa.yaml").write_bytes(LECZNA.read_bytes())
+    result = CliRunner().invoke(main, ["wszystko", "sprawa.yaml", "nie-ma/sprawa.yaml", "-o", "o", "-j", "1"])
+    said = " ".join(result.output.split())
+    assert "tego samego folderu" not in said and "nie-ma/sprawa.yaml: plik nie istnieje" in said, said
+    assert (tmp_path / "o" / "sprawa" / "plan.docx").exists()
+
+
+def test_two_existing_cases_for_one_folder_are_still_refused(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    for folder in ("a", "."):
+        (tmp_path / folder / "sprawa.yaml").write_bytes(LECZNA.read_bytes())
+    said = " ".join(CliRunner().invoke(main, ["wszystko", "sprawa.yaml", "a/sprawa.yaml", "-o", "o"]).output.split())
+    assert "obie sprawy trafiłyby do tego samego folderu „sprawa”" in said, said
