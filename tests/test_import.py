@@ -394,7 +394,7 @@ def check_variant(case_path: Path, source_text: str, spec: dict, output: str = "
         assert any(goal in paragraph for paragraph in s.cel.opis)
     if "miejscowosc" in spec:
         assert s.jednostka.miejscowosc == spec["miejscowosc"] and s.plan.data == spec["plan_data"]
-    notes = [line for line in yaml_text.splitlines() if "# DO SPRAWDZENIA:" in line]
+    notes = marks(yaml_text)
     for expected in spec["uwagi"]:
         assert any(expected in line for line in notes), (expected, notes)
     if not spec["uwagi"]:
@@ -636,7 +636,7 @@ def test_word_form_with_short_labels(tmp_path):
     case = load_case(case_path).sprawa
     assert case.zagrozenie.opis == ["Hałas w parku."] and case.cel.opis == ["Cisza w parku."]
     assert [d.opis for d in case.dzialania] == ["Kontrole parku"]
-    assert "# DO SPRAWDZENIA:" not in case_path.read_text(encoding="utf-8")
+    assert not marks(case_path.read_text(encoding="utf-8"))
 
 
 def test_text_after_the_five_sections_is_kept_with_a_note(tmp_path):
@@ -677,6 +677,22 @@ _MINI = {
 }
 _MINI_TITLE = ("Plan działania priorytetowego dla rejonu służbowego nr 3 Komendy Powiatowej Policji w Borównie "
                "na okres od 01.03.2026 r. do 31.08.2026 r.")
+
+
+# „w Borównie” of the short plan's title is the locative of two places the dictionary knows (Borówna, Borówno):
+# the unit's town is marked to check in every case file made from it (rev-imp15 #9)
+TOWN_MARKS = 1
+TOWN_NOTE = "miejscowość z nazwy jednostki – „"
+
+
+def checked(count: int) -> str:
+    """The import's summary of `count` places to check in a short plan, its town's mark added."""
+    return f"Do sprawdzenia: {count + TOWN_MARKS} miejsc"
+
+
+def marks(text: str) -> list[str]:
+    """The „# DO SPRAWDZENIA” lines of a case file but the one of its unit's town (TOWN_MARKS)."""
+    return [line for line in text.splitlines() if "# DO SPRAWDZENIA:" in line and TOWN_NOTE not in line]
 
 
 def mini_plan(tmp_path: Path, extra: dict[int, list[str]], after: list[str] = (), replace: bool = False,
@@ -781,7 +797,7 @@ def test_an_action_numbered_six_is_not_a_section(tmp_path):
     case_path, text, output = mini_plan(tmp_path, {3: actions}, replace=True)
     assert "Części planu w tekście: 1, 2, 3, 4, 5 z 5. Działania: 7, partnerzy: 1, sposoby informowania: 1." \
         in output, output
-    assert "# DO SPRAWDZENIA:" not in case_path.read_text(encoding="utf-8")
+    assert not marks(case_path.read_text(encoding="utf-8"))
     assert_nothing_lost(text, load_case(case_path), set())
 
 
@@ -789,7 +805,7 @@ def test_items_of_section_five_numbered_beyond_five_are_ways_of_informing(tmp_pa
     informing = [f"{n}. Ogłoszenie nr {n} na tablicy." for n in range(1, 8)]
     case_path, _text, _output = mini_plan(tmp_path, {5: informing}, replace=True)
     assert len(load_case(case_path).sprawa.informowanie) == 7
-    assert "# DO SPRAWDZENIA:" not in case_path.read_text(encoding="utf-8")
+    assert not marks(case_path.read_text(encoding="utf-8"))
 
 
 def test_word_actions_numbered_on_from_the_headings_list(tmp_path):
@@ -1021,7 +1037,7 @@ def test_a_clean_table_of_actions_is_not_marked_but_extra_columns_are(tmp_path):
     actions = ["Lp.\tDziałanie\tTermin realizacji", "1.\tKontrole pustostanów\tna bieżąco",
                "2.\tWystąpienie do zarządcy\tST Jan Nowak\tdo 31.03.2026 r."]
     case_path, _text, _output = mini_plan(tmp_path, {3: actions}, replace=True)
-    notes = [line for line in case_path.read_text(encoding="utf-8").splitlines() if "# DO SPRAWDZENIA:" in line]
+    notes = marks(case_path.read_text(encoding="utf-8"))
     assert len(notes) == 1 and "kolumn tabeli" in notes[0], notes
 
 

@@ -8,6 +8,7 @@ from lxml import etree
 
 from pismo.importer import sources
 from pismo.importer.sources import SourceError
+from test_import import checked
 from test_import_rev_imp6 import _docx, _run, _texts
 from test_import_rev_imp7 import W
 from test_import_rev_imp8 import _grows_linearly
@@ -81,7 +82,7 @@ def _case(tmp_path, extra: dict) -> dict:
     from test_import import mini_plan
 
     path, _text, output = mini_plan(tmp_path, extra)
-    assert "Do sprawdzenia: 1 miejsce" in output  # the sentence with a box, once
+    assert checked(1) in output  # the sentence with a box, once
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
@@ -137,7 +138,7 @@ def _action(tmp_path, deadline: str) -> tuple[dict, bool]:
 
     path, _text, output = mini_plan(tmp_path, {3: [f"- Patrole przy sklepie na ul. Długiej {deadline}"]})
     action = yaml.safe_load(path.read_text(encoding="utf-8"))["dzialania"][1]
-    return action, "Do sprawdzenia: 0 miejsc" not in output
+    return action, checked(0) not in output
 
 
 @pytest.mark.parametrize("deadline", ["- termin realizacji: II-III kw. 2026 r.", "– II–III kwartał 2026 r.",

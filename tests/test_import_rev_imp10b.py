@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from test_import import checked
 from test_import_rev_imp6 import _docx, _run
 from test_import_rev_imp7 import W
 from test_import_rev_imp9b import _CHOSEN, _OPTIONS, _form, _informing, _read_right
@@ -118,7 +119,7 @@ def test_units_in_brackets_after_a_partners_name_are_its_units(tmp_path, line):
 def test_an_address_after_a_partners_name_is_marked(tmp_path, line):
     partners, output = _partners_of_text(tmp_path, [line])
     assert partners[0]["zadania"] == "Pogadanki w klasach."
-    assert "Do sprawdzenia: 1 miejsce" in output, output
+    assert checked(1) in output, output
 
 
 # --- finding 14: actions numbered „(i)” … „(x)” (lower Roman in brackets): the markers stayed in each action's
@@ -138,7 +139,7 @@ def test_actions_numbered_in_lower_roman_numerals_lose_their_markers(tmp_path, s
     actions = yaml.safe_load(path.read_text(encoding="utf-8"))["dzialania"]
     assert [action["opis"] for action in actions] == [f"Patrole rejonu nr {at}" for at in range(1, 12)], actions
     assert all(action["id"].startswith("patrole") for action in actions), [action["id"] for action in actions]
-    assert "Do sprawdzenia: 0 miejsc" in output, output
+    assert checked(0) in output, output
 
 
 # --- finding 20: a heading ending with Word's style separator (a hidden mark, w:specVanish) before a paragraph
@@ -179,7 +180,7 @@ def test_a_typed_answer_in_a_sentence_outside_a_form_stays_the_sentences(tmp_pat
     path, _text, output = mini_plan(tmp_path, {part: [line]})
     words = line.split(". ")[-1].rstrip(".") if part == 4 else line.rstrip(".")
     assert words in path.read_text(encoding="utf-8").replace('"', ""), field
-    assert "Do sprawdzenia: 0 miejsc" in output, output
+    assert checked(0) in output, output
 
 
 # --- imp12's doubt on finding 4: a date naming a document or an event („wniosków z debaty z 15.02.2026 r.”) within
@@ -196,4 +197,4 @@ def test_a_documents_date_before_a_deadline_is_no_second_deadline(tmp_path, acti
 
     path, _text, output = mini_plan(tmp_path, {3: [action]})
     found = yaml.safe_load(path.read_text(encoding="utf-8"))["dzialania"][1]
-    assert found["opis"] == action[2:action.rindex(" – ")] and "Do sprawdzenia: 0 miejsc" in output, found
+    assert found["opis"] == action[2:action.rindex(" – ")] and checked(0) in output, found

@@ -235,3 +235,29 @@ def test_a_line_of_its_own_deadline_under_a_dated_item_is_still_an_item(tmp_path
     path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
     case, written = _case(path)
     assert [str(a["termin"]["do"]) for a in case["dzialania"]] == ["2026-06-30", "2026-07-31"], written
+
+
+# --- finding 9: the unit's town in the nominative was one place of several the locative names („w Tarnowie”:
+# Tarnowa, Tarnowo, Tarnów) – Tarnowa, Krosna, Głogowa, Tomaszowo Lubelskie – and said to come from the dictionary.
+
+@pytest.mark.parametrize("located, town", [("Tarnowie", "Tarnów"), ("Krośnie", "Krosno"), ("Głogowie", "Głogów"),
+                                           ("Tomaszowie Lubelskim", "Tomaszów Lubelski"), ("Łukowie", "Łuków"),
+                                           ("Ostrowie Wielkopolskim", "Ostrów Wielkopolski"),
+                                           ("Chrzanowie", "Chrzanów")])
+def test_a_town_of_several_places_is_the_town_and_marked(located, town):
+    from pismo.importer.writer import _town_note
+    from pismo.morph.phrases import town_of
+
+    name = f"Komenda Powiatowa Policji w {located}"
+    assert town_of(name) == town
+    note = _town_note(town, name)
+    assert note.startswith("DO SPRAWDZENIA") and "kilku miejscowości" in note and town in note, note
+
+
+@pytest.mark.parametrize("located, town", [("Łęcznej", "Łęczna"), ("Lubartowie", "Lubartów"), ("Kutnie", "Kutno")])
+def test_a_town_of_one_place_is_said_to_be_the_dictionary_s(located, town):
+    from pismo.importer.writer import _town_note
+    from pismo.morph.phrases import town_of
+
+    name = f"Komenda Powiatowa Policji w {located}"
+    assert town_of(name) == town and _town_note(town, name) == "miejscowość z nazwy jednostki (mianownik ze słownika)"

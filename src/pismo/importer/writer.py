@@ -156,7 +156,7 @@ def _unit(plan: Plan) -> Node:
     nodes.append(Node("adres", [Node(value=fill("ulica i numer")), Node(value=fill("kod pocztowy i miejscowość"))]))
     town = None if plan.place or not unit else _town(unit.mianownik)
     nodes.append(Node("miejscowosc", plan.place or town or fill("miejscowość"),
-                      above=[_town_note(town)] if town else [],
+                      above=[_town_note(town, unit.mianownik)] if town else [],
                       comment="w mianowniku, do daty pisma: „Łęczna, dnia …”",
                       commented=["telefon: 00 000 00 00           # nieobowiązkowe: telefon w nagłówku pisma",
                                  "email: adres@jednostka.example.pl  # nieobowiązkowe"]))
@@ -254,10 +254,17 @@ def _town(unit_name: str) -> str | None:
         return None
 
 
-def _town_note(town: str) -> str:
-    """A town the dictionary knows as a place is only said; one read by analogy is to be checked."""
+def _town_note(town: str, unit_name: str) -> str:
+    """A town the dictionary knows as a place is only said; one read by analogy, or one of several places the
+    text's form may name („w Tarnowie”: Tarnów, Tarnowa, Tarnowo), is to be checked."""
     from pismo.morph.dictionary import analyse
+    from pismo.morph.phrases import town_choices
 
+    several = town_choices(unit_name)
+    if several:
+        word, places = several
+        return (f"{CHECK}: miejscowość z nazwy jednostki – „{word}” to w słowniku miejscownik kilku miejscowości "
+                f"({', '.join(places)}); przyjęto „{town}” – sprawdź")
     places = {"nazwa_geograficzna", "człon_nazwy_geograficznej"}
     if all(any(places & set(r.labels) for r in analyse(part)) for part in re.split(r"[ -]", town) if part[:1].isupper()):
         return "miejscowość z nazwy jednostki (mianownik ze słownika)"

@@ -222,10 +222,43 @@ def _head_reading(tokens, head: int, prefer: tuple):
                 continue
             follows = bool(after and _agreeing(after.adjectives, number, gender))
             plural_name = "pt" in reading.rest and prefer is GEOGRAPHIC and len(tokens) == 1  # w Końskich
-            score = (not follows, not plural_name, _rank(reading, prefer), number != "sg")
+            score = (not follows, not plural_name, _rank(reading, prefer), number != "sg",
+                     _place_rank(reading) if prefer is GEOGRAPHIC else ())
             if best is None or score < best[0]:
                 best = (score, (reading, number, gender))
     return best[1] if best else None
+
+
+def _place_rank(reading) -> tuple:
+    """Among places of one locative the town a police unit is in is the „-ów” one („w Tarnowie”: Tarnów, not
+    Tarnowa nor Tarnowo; Głogów, Łuków, Tomaszów), and one in „-a” comes last („w Krośnie”: Krosno, not Krosna;
+    Łódź, Konin); town_choices tells when this rule does not decide."""
+    return _name_rank(d.base(reading.lemma))
+
+
+def _name_rank(name: str) -> tuple:
+    return not name.endswith("ów"), name.endswith("a")
+
+
+def town_choices(name: str) -> tuple[str, list[str]] | None:
+    """(the word, its places) when a word of the town a unit's name ends with („… w Tarnowie”) is the locative
+    of several places in the dictionary (Tarnów, Tarnowa, Tarnowo): town_of chose one by _place_rank's rule, a
+    guess to be checked (Strzałkowo, not Strzałków, has a police station). None when it names one place."""
+    words = name.split()
+    at = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() in ("w", "we")
+               and words[i + 1][:1].isupper()), None)
+    for word in words[at + 1:] if at is not None else ():
+        places = sorted({d.base(r.lemma) for r in d.analyse(word) if "loc" in r.cases
+                         and {"nazwa_geograficzna", "człon_nazwy_geograficznej"} & set(r.labels)})
+        if len(places) > 1 and not _lengthened(places):
+            return word, places
+    return None
+
+
+def _lengthened(places: list[str]) -> bool:
+    """Two places, one name only lengthening the other (Lublin, Lublino; Chełm, Chełmo): the shorter is the town."""
+    return len(places) == 2 and min(places, key=len) != max(places, key=len) and max(places, key=len).startswith(
+        min(places, key=len))
 
 
 def preposition_w(word: str) -> str:
