@@ -168,7 +168,7 @@ def test_an_interrupted_conversion_without_a_pdf_does_not_speak_of_complete_ones
     monkeypatch.setattr(pdf, "started", lambda: next(runs))
     said = api._pdf_interrupted("Przerwano. ")
     none, some = said([]), said([tmp_path / "plan.pdf"])
-    assert "nie utworzono żadnego" in none and "kompletne" not in none, none
+    assert "żadnego pliku PDF nie zapisano" in none and "kompletne" not in none, none
     assert "zapisane przed przerwaniem są kompletne" in some, some
 
 

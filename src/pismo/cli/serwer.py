@@ -67,30 +67,14 @@ def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
 def _tell_reach(server, host: str) -> None:
     """Whether the network reaches the server, by the address it is bound to (said once it is bound: a refused
     address starts nothing); a name typed to share it that leads to this computer only is told so."""
-    from pismo.web.server import LOOPBACK, bound_loopback, everywhere
+    from pismo.web.server import LOOPBACK, bound_loopback, everywhere, is_address
 
     if not bound_loopback(server):
         where = "na wszystkich adresach tego komputera" if everywhere(host) else f"pod adresem {host}"
         click.echo(f"UWAGA: serwer jest dostępny z sieci {where}. Każdy, kto zna link z tokenem, "
                    "może czytać i zmieniać sprawy; połączenie nie jest szyfrowane.", err=True)
-    elif host.casefold() not in LOOPBACK and not _address(host):  # a name: typed to share the server
+    elif host.casefold() not in LOOPBACK and not is_address(host):  # a name: typed to share the server
         bound = server.socket.getsockname()[0]
         click.echo(f"Uwaga: {host} to adres samego tego komputera ({bound}) – z innych komputerów serwer nie jest "
                    "dostępny; aby udostępnić go w sieci, podaj adres karty sieciowej tego komputera albo "
                    "--host 0.0.0.0.", err=True)
-
-
-def _address(host: str) -> bool:
-    """Whether --host is an address (127.0.0.2, „127.1”, ::ffff:127.0.0.1), not a name."""
-    import ipaddress
-    import socket
-
-    try:
-        ipaddress.ip_address(host.split("%", 1)[0])
-        return True
-    except ValueError:
-        try:
-            socket.inet_aton(host)
-            return True
-        except OSError:
-            return False

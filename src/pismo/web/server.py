@@ -57,6 +57,19 @@ def everywhere(host: str) -> bool:
             return False
 
 
+def is_address(host: str) -> bool:
+    """Whether --host is an address (127.0.0.2, „127.1”, ::ffff:127.0.0.1), not a name."""
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+        return True
+    except ValueError:
+        try:
+            socket.inet_aton(host)
+            return True
+        except OSError:
+            return False
+
+
 def bound_loopback(server) -> bool:
     """Whether the server listens on this computer's loopback only – decided by the address it is bound to, not
     by how --host was spelt: 127.0.0.2, „127.1”, „LOCALHOST”, ::ffff:127.0.0.1 are loopback too (they were
