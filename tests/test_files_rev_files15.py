@@ -430,3 +430,23 @@ def test_documents_written_by_another_account_for_a_private_case_are_the_case_ow
     for path in (out, out / "rejon", out / "rejon" / "plan.docx", out / "rejon" / "manifest.json",
                  out / "rejon" / "plan.pdf"):
         assert os.stat(path).st_uid == 65534, path
+
+
+# --- finding 13: another account's LibreOffice lock in a sticky folder: „usuń plik blokady” could not be done ---------
+
+def test_another_accounts_lock_file_in_a_sticky_folder_is_told_by_its_owner(tmp_path, monkeypatch):
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    assert run("plan", case, "-o", tmp_path / "pisma").exit_code == 0
+    folder = tmp_path / "pisma" / "rejon"
+    folder.chmod(0o1777)
+    for path in folder.iterdir():
+        os.chown(path, 1234, 100)  # this account's documents …
+    lock = folder / ".~lock.plan.docx#"
+    lock.write_text(",Komendant Powiatowy,inny-komputer,06.12.2026 10:00,file:///home/ewa/.config;", "utf-8")
+    os.chown(lock, 65534, 65534)  # … and another account's lock file, whatever name its text claims
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    case.write_text(case.read_text("utf-8").replace("  numer: 3", "  numer: 4"), "utf-8")
+    said = " ".join(run("plan", case, "-o", tmp_path / "pisma").output.split())
+    assert "należy do użytkownika nobody" in said and "administratora o usunięcie pliku blokady" in said, said
+    assert "usuń plik blokady" not in said, said

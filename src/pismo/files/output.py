@@ -601,6 +601,12 @@ def open_elsewhere(target: Path) -> str | None:
     if holder is None:
         return None
     program, held, lock = holder
+    owner = sticky_owner(lock)
+    if owner:  # a sticky folder: only its owner may remove it, and the name in its text is whatever it claims
+        return (f"{target}: plik jest otwarty w {program}{held} (plik blokady {lock.name} w tym folderze należy do "
+                f"użytkownika {owner}) – poproś go, żeby zamknął dokument; jeśli nikt go nie ma otwartego (program "
+                "zamknięto nieprawidłowo), poproś go albo administratora o usunięcie pliku blokady – w tym folderze "
+                "tylko on może to zrobić")
     return (f"{target}: plik jest otwarty w {program}{held} – zamknij go i uruchom polecenie ponownie; jeśli nikt go "
             f"nie ma otwartego (program zamknięto nieprawidłowo), usuń plik blokady {lock.name} w tym folderze")
 
