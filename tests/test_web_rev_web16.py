@@ -98,3 +98,22 @@ def test_a_form_over_ten_megabytes_comes_back_filled_with_the_reason(web):
     page = body.decode()
     assert status == 413 and 'value="Wrzosogród EDYCJA"' in page and 'id="formularz"' in page, _words(page)[:500]
     assert "Opis zagrożenia” ma" in _words(page) and (web.folder / "sprawa.yaml").read_bytes() == TEXT.encode()
+
+
+@pytest.mark.parametrize("deep", ["[" * 1500 + "]" * 1500, "[" * 60 + "]" * 60,
+                                  "\n".join(" " * level + f"k{level}:" for level in range(60)) + " x"])
+def test_a_text_nested_deeper_than_the_reader_takes_never_reaches_ruamel(web, monkeypatch, deep):
+    """Finding 4: a line of 1 500 nested brackets made the case list and the case page take ~10 s on every load
+    (ruamel's scanner is quadratic in a flow's depth) for a file the case reader refuses at once. The web refuses it
+    by the reader's depth bound before ruamel reads it, and the page says the reader's message."""
+    from pismo.web import form
+
+    for case in web.folder.glob("*.yaml"):
+        case.unlink()
+    (web.folder / "sprawa.yaml").write_text(TEXT.replace("\njednostka:", f"\ninne: {deep}\njednostka:", 1)
+                                            if deep.startswith("[") else TEXT + f"inne:\n{deep}\n", encoding="utf-8")
+    calls = []
+    real = form._yaml
+    monkeypatch.setattr(form, "_yaml", lambda: calls.append(1) or real())
+    assert web.get("/")[0] == 200 and "zbyt głębokie zagnieżdżenie" in _words(web.get("/sprawy/sprawa")[2].decode())
+    assert not calls

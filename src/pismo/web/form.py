@@ -686,6 +686,8 @@ def load(text: str):
     blank – after a value, before a comment, after „:” (what the Tab key types in Notepad) – pismo's reader
     accepts and ruamel's scanner refuses: read as a space (all such Tabs in one pass, pismo.web.tabs), so that the
     form and `pismo sprawdz` give one verdict."""
+    if tabs.too_deep(text, yamlio.MAX_DEPTH):
+        return None
     try:
         return _yaml().load(text)
     except YAMLError as exc:
