@@ -394,8 +394,10 @@ def _refused(reply: dict, target: Path) -> str:
     from pismo.files.pdf import full_disk
 
     space = "Class:Space" in str(reply.get("message") or "")
-    reason = full_disk(target.parent, "LibreOffice nie mógł zapisać PDF", certain=space) or \
-        store_refused(str(reply.get("message") or "")) or unloaded()
+    full = full_disk(target.parent, "LibreOffice nie mógł zapisać PDF", certain=space)
+    if full:  # it says what to do already: „– zwolnij miejsce – zwolnij miejsce na dysku …” said it twice
+        return full
+    reason = store_refused(str(reply.get("message") or "")) or unloaded()
     return NO_PDF + _reason(reply) if reason == NO_PDF else with_advice(reason)
 
 

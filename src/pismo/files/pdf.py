@@ -45,8 +45,8 @@ from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail,
                            borrow_profile, find_soffice, guarded, kill_group, start)
 from pismo.files.pdf_reasons import missing_filter, store_refused
 from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_PDF, NO_SPACE, NOT_LIBREOFFICE, NOT_RUNNING,  # noqa: F401
-                                     PROGRESS, advice, failure, fault_of, few_files, files_limit, not_libreoffice,
-                                     session_limit, unloaded)
+                                     PROGRESS, RESTART, STORE_REFUSED, advice, failure, fault_of, few_files,
+                                     files_limit, not_libreoffice, session_limit, unloaded)
 from pismo.polish import as_typed, count, seconds
 
 STARTUP_ALLOWANCE = 90.0  # seconds for a start of LibreOffice, before its first sign of work: a cold start on a slow office PC
@@ -650,7 +650,7 @@ def _tell_retry(run: _Run, pending: list[_Document], reason: str) -> None:
     """A line on the terminal when a document LibreOffice stalled or failed at is tried again: the two waits were
     minutes of silence."""
     stalled = next((d for d in pending if d.stalls), None)
-    if stalled is None or waiting is None:
+    if stalled is None or waiting is None or fault_of(reason):  # a full disk, a kill: no document's doing
         return
     if reason.startswith(STALLED_AT):
         waiting(f"LibreOffice przestał odpowiadać przy dokumencie {stalled.source} i został zatrzymany – próbuję "
@@ -736,16 +736,33 @@ def _unusable(document: _Document, reason: str) -> str:
 
 
 def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> str:
-    """One soffice process over the documents; why it failed, in Polish ("" if it ended well – which
-    does not mean every PDF was made)."""
+    """One soffice process over the documents – started once more on the same profile when it asks to be (code
+    81 after making a new profile, as LibreOffice's own soffice script does); why it failed, in Polish ("" if it
+    ended well – which does not mean every PDF was made)."""
+    reason = _run_soffice_once(run, profile, out, documents)
+    if reason == _RESTART_ASKED:
+        reason = _run_soffice_once(run, profile, out, documents)
+    return _RESTARTED if reason == _RESTART_ASKED else reason
+
+
+_RESTART_ASKED = "restart"  # LibreOffice's code 81 without a sign of work: it made its profile, start it again
+_RESTARTED = (f"{NOT_RUNNING} (kod 81: LibreOffice poprosił o ponowne uruchomienie, a uruchomiony ponownie poprosił "
+              "o to znowu)")
+
+
+def _run_soffice_once(run: _Run, profile, out: Path, documents: list[_Document]) -> str:
+    """One soffice process over the documents; why it failed (_RESTART_ASKED: it asked to be started again)."""
     command = [run.soffice, "--headless", "--norestore", "--nologo", f"-env:UserInstallation={profile.uri}",
                "--convert-to", "pdf", "--outdir", str(out), *(str(d.staged) for d in documents)]
+    temp = out.with_name(f"tmp-{out.name}")  # inside the staging folder, removed with it
+    try:
+        temp.mkdir(exist_ok=True)
+    except OSError as exc:  # the temporary folder's fault (a full disk, no file entries left), not the program's
+        return _no_temp(exc)
     with run.lock:
         if run.stop.is_set():
             return "przerwano"
         try:
-            temp = out.with_name(f"tmp-{out.name}")  # inside the staging folder, removed with it
-            temp.mkdir(exist_ok=True)
             process = start(guarded(command, profile.pass_fds), temp, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, pass_fds=profile.pass_fds)
         except OSError as exc:
@@ -768,8 +785,11 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
     if code == 127 and GUARD_ERRNO.fullmatch(said):
         errno_ = int(GUARD_ERRNO.fullmatch(said)[1])
         return _not_started(run.soffice, OSError(errno_, ""))
+    unseen = not tail.progress and not any(d.produced.exists() for d in documents)
+    if code == RESTART and unseen:
+        return _RESTART_ASKED
     if code != 0:
-        if not tail.progress and not any(d.produced.exists() for d in documents) and not_libreoffice(code, said):
+        if unseen and not run.converted and not_libreoffice(code, said):  # a program that converted is LibreOffice
             quote = f"; jego komunikat: „{said}”" if said else ""
             return (f"{NOT_LIBREOFFICE} (kod {code}){quote} – sprawdź program podany w --soffice albo w zmiennej "
                     f"{ENV_VAR}, czy to rzeczywiście LibreOffice")
@@ -929,6 +949,15 @@ def _not_started(program: str, exc: OSError) -> str:
     return f"{NOT_STARTED} {program} ({why}) – sprawdź program podany w --soffice albo w zmiennej {ENV_VAR}"
 
 
+def _no_temp(exc: OSError) -> str:
+    """Why no folder for LibreOffice could be made in the temporary folder: a full disk (or no file entries left)
+    told as such – blamed on the program, the first attempt's reason was dropped and no room advised."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return full_disk(Path(tempfile.gettempdir()), "nie można było uruchomić LibreOffice", certain=True)
+    return (f"{STORE_REFUSED} – nie można utworzyć folderu w folderze tymczasowym {tempfile.gettempdir()} "
+            f"({_os_reason(exc, 'folder')})")
+
+
 _SYSTEM_ERRNOS = {getattr(errno, name) for name in ("EMFILE", "ENFILE", "ENOMEM", "EAGAIN") if hasattr(errno, name)}
 
 
@@ -937,22 +966,44 @@ def _why(out: Path, reason: str, run: _Run, documents: list[_Document]) -> str:
     limit of the session (ulimit -v: LibreOffice ends well saying it „could not load” the document) – only while
     no document of the run converted under it and the documents are sound (a damaged one is damage)."""
     suspect = not reason and not run.converted and all(map(_word_document, documents))
-    return full_disk(out.parent, "LibreOffice nie mógł zapisać PDF") or reason or unloaded(suspect)
+    low = NEARLY_FULL if run.converted else LOW_SPACE  # PDFs of this run fitted there: a small disk is no full one
+    return full_disk(out.parent, "LibreOffice nie mógł zapisać PDF", low=low) or reason or unloaded(suspect)
 
 
-def full_disk(folder: Path, what: str, certain: bool = False) -> str | None:
+def full_disk(folder: Path, what: str, certain: bool = False, low: int = LOW_SPACE) -> str | None:
     """A full disk under the temporary folder told with what it stopped (`certain`: a program said so), else
-    None – the CLI's and the web's one wording, never a program's internals or the document's fault."""
+    None – the CLI's and the web's one wording, never a program's internals or the document's fault. Full: under
+    `low` free bytes, or under LOW_ENTRIES free file entries (a /tmp full of small files: „brak miejsca” beside
+    59 MB free)."""
     try:
-        full = certain or _free_bytes(folder) < LOW_SPACE
+        free, entries = _free_bytes(folder), _free_entries(folder)
+        full = certain or free < low or entries < LOW_ENTRIES
     except OSError:
-        full = certain
-    return f"{NO_SPACE} w folderze tymczasowym {tempfile.gettempdir()}, więc {what} – zwolnij miejsce" \
-        if full else None
+        free, entries, full = None, None, certain
+    if not full:
+        return None
+    place = f"w folderze tymczasowym {tempfile.gettempdir()}"
+    if entries is not None and entries < LOW_ENTRIES and free is not None and free >= low:
+        return (f"{NO_SPACE} {place} (skończyły się wolne wpisy plików, choć bajtów jest dość – dysk pełen małych "
+                f"plików), więc {what} – usuń zbędne pliki z tego folderu")
+    return f"{NO_SPACE} {place}, więc {what} – zwolnij miejsce"
+
+
+NEARLY_FULL = 256 * 1024  # free bytes under which a missing PDF is put down to a full disk once PDFs of the run fitted
+LOW_ENTRIES = 100  # free file entries (inodes) under which it is: LibreOffice makes dozens per start
 
 
 def _free_bytes(folder: Path) -> int:
     return shutil.disk_usage(folder).free
+
+
+def _free_entries(folder: Path) -> int:
+    """Free file entries (inodes) of the folder's disk; plenty where the system does not count them (Windows,
+    some network disks report 0 of 0)."""
+    if not hasattr(os, "statvfs"):
+        return LOW_ENTRIES
+    found = os.statvfs(folder)
+    return found.f_favail if found.f_files else LOW_ENTRIES
 
 
 
@@ -965,6 +1016,7 @@ def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document], tai
     allowance = _allowance(run, documents[0], started=False)
     whole = allowance + sum(_allowance(run, document, started=True) for document in documents)
     last = began = time.monotonic()
+    busy = _Busy(process.pid)
     while True:
         if not done and not run.converted and time.monotonic() - began > WAIT_NOTICE:
             _tell_waiting(run)
@@ -984,6 +1036,8 @@ def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document], tai
             seen = lines
             last = time.monotonic()
             allowance = _allowance(run, documents[min(done, len(documents) - 1)], started=True)
+        elif time.monotonic() - began <= whole and time.monotonic() - last > allowance and busy.working():
+            last = time.monotonic()  # laying out 10 000 pages at full processor: no hang, within the whole run's time
         elif time.monotonic() - last > allowance or time.monotonic() - began > whole:
             if done or seen:
                 _at(documents, tail, done, seen).stalls += 1
@@ -1000,6 +1054,47 @@ def _mark_failed_at(documents: list[_Document], tail: OutputTail) -> None:
     at = _at(documents, tail, done, min(tail.progress, len(documents)))
     if not at.produced.exists():
         at.stalls += 1
+
+
+class _Busy:
+    """Whether LibreOffice (the process and every process under it) used the processor since last asked: a
+    sound document of 10 000 pages took 90 s of work and was killed twice as „przestał odpowiadać”. Read from
+    /proc (Linux); elsewhere never busy – the allowances alone decide."""
+
+    SHARE = 0.1  # of the time since last asked, spent on the processor: working (a hang waits at 0)
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.asked, self.used = pid, time.monotonic(), _tree_cpu(pid)
+
+    def working(self) -> bool:
+        now, used = time.monotonic(), _tree_cpu(self.pid)
+        working = used is not None and self.used is not None and used - self.used >= self.SHARE * (now - self.asked)
+        self.asked, self.used = now, used
+        return working
+
+
+def _tree_cpu(pid: int) -> float | None:
+    """Processor seconds used by a process and every process under it (None without /proc)."""
+    parents, used = {}, {}
+    try:
+        entries = [entry.name for entry in os.scandir("/proc") if entry.name.isdigit()]
+    except OSError:
+        return None
+    for name in entries:
+        try:
+            with open(f"/proc/{name}/stat", "rb") as stream:
+                data = stream.read()
+            fields = data[data.rindex(b")") + 2:].split()
+            parents[int(name)], used[int(name)] = int(fields[1]), sum(map(int, fields[11:15]))  # its ended children's too
+        except (OSError, ValueError, IndexError):
+            continue
+    if pid not in used:
+        return None
+    tree, found = {pid}, True
+    while found:
+        found = {child for child, parent in parents.items() if parent in tree and child not in tree}
+        tree |= found
+    return sum(used[p] for p in tree) / os.sysconf("SC_CLK_TCK")
 
 
 def _at(documents: list[_Document], tail: OutputTail, done: int, seen: int) -> _Document:
