@@ -302,13 +302,15 @@ def test_a_busy_tree_is_measured():
     import sys
 
     child = subprocess.Popen([sys.executable, "-c", "import time\nend = time.time() + 1\nwhile time.time() < end: pass\n"
-                              "time.sleep(2)"])
+                              "time.sleep(6)"])
     try:
         busy = pdf._Busy(child.pid)
         import time
 
         time.sleep(0.8)
         assert busy.working()
+        time.sleep(2.5)  # its work is over
+        busy.working()
         time.sleep(1.5)
         assert not busy.working()
     finally:
