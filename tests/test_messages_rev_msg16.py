@@ -170,3 +170,41 @@ def test_a_group_field_without_its_colon_at_the_groups_end_is_named():
     errors = _syntax((77, "  opis: Osiedle", "  opis Osiedle"))
     assert [e[:2] for e in errors] == [(77, 3)], errors
     assert "brak dwukropka po nazwie pola „opis”" in errors[0][2]
+
+
+# --- 3, 27: gap marks and working notes left inside a text ---------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, gap", [
+    (208, "Ewa Fikcyjna", "Ewa ___________", "___________"),
+    (210, "Szanowna Pani Prezydent,", "Szanowna Pani ________,", "________,"),
+    (309, "0151-13/26", "0151-___/26", "PR-RD-0151-___/26"),
+    (208, "Ewa Fikcyjna", "do ustalenia", "do ustalenia"),
+    (208, "Ewa Fikcyjna", "Ewa Fikcyjna (do ustalenia)", "(do ustalenia)"),
+    (214, "Rynek 1", "Rynek [nr]", "[nr]"), (214, "Rynek 1", "Rynek <numer>", "<numer>"),
+    (91, "W rejonie", "UWAGA: do sprawdzenia z naczelnikiem! W rejonie", "UWAGA: do sprawdzenia"),
+    (89, "przy ul. Lipowej", "przy ul. Lipowej (DO POPRAWY)", "(DO POPRAWY)"),
+    (89, "przy ul. Lipowej", "przy ul. [sprawdzić!] Lipowej", "[sprawdzić!]"),
+    (89, "przy ul. Lipowej", "przy ul. ??? Lipowej", "???"), (89, "przy ul. Lipowej", "przy ul. Lipowej (?)", "(?)"),
+    (89, "przy ul. Lipowej", "przy ul. Lipowej TODO", "TODO"),
+])
+def test_a_gap_mark_or_working_note_inside_a_text_is_warned(line, old, new, gap):
+    """Findings 3 and 27 of rev-msg16: underscores, „do ustalenia”, „[nr]”, „???”, „(?)”, „UWAGA: do sprawdzenia”
+    inside a text passed silently into the letters, while dots and „do uzupełnienia” were told."""
+    report = _check((line, old, new))
+    assert _warned(report, line, f"pole zawiera „{gap}” – to wygląda na miejsce do uzupełnienia"), report.warnings
+
+
+@pytest.mark.parametrize("new", ["przy ul. Lipowej (<b>plac</b>)", "przy ul. Lipowej [1]", "przy ul. Lipowej, do ustalenia "
+                                 "sprawców", "przy ul. Lipowej – pytanie? tak"])
+def test_brackets_tags_and_words_of_a_text_are_no_gap(new):
+    report = _check((89, "przy ul. Lipowej", new))
+    assert not _warned(report, 89, "miejsce do uzupełnienia"), report.warnings
+
+
+# --- 26: Word's ❖ ◆ bullets and the form's ☐ ☒ boxes ------------------------------------------------------------------
+
+@pytest.mark.parametrize("mark", ["❖", "◆", "⚫", "☐", "☒"])
+def test_a_word_bullet_or_a_forms_box_at_an_items_start_is_warned(mark):
+    """Finding 26 of rev-msg16: „- ❖ Zamieszczenie …”, „- ☒ …” passed; the plan printed its own bullet and then ❖."""
+    report = _check((281, "- Zamieszczenie", f"- {mark} Zamieszczenie"))
+    assert _warned(report, 281, f"punkt zaczyna się od „{mark}” (punktor albo numer wklejony z Worda)"), report.warnings

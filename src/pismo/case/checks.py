@@ -10,7 +10,7 @@ from dataclasses import replace
 from pismo.case.declined import same_forms
 from pismo.case.holes import is_hole
 from pismo.case.model import Osoba, has_placeholder, rank_in, rank_key, usual_rank, without_rank
-from pismo.case.pasted import AS_LINES as _AS_LINES
+from pismo.case.pasted import AS_LINES as _AS_LINES, BULLETS as _BULLETS
 from pismo.case.yamlio import TYPOGRAPHIC_QUOTES
 from pismo.case.problems import Problem, dotted
 
@@ -54,7 +54,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
 
 # a list pasted from Word: its bullets and numbers, then a tab or a space („•\tZamieszczenie…”, „1.\tzgłoszeń…”);
 # after a tab any short mark is Word's, before a space only a bullet sign or a number is
-_PASTED_MARK = re.compile(r"\s*(?:(?P<bullet>[•◦▪▫‣⁃●○■□·∙➢➤►▶✓✔→*–—-])[ \t\u00a0]"
+_PASTED_MARK = re.compile(r"\s*(?:(?P<bullet>[" + _BULLETS + r"*–—-])[ \t\u00a0]"
                           r"|(?P<number>\(?(?:\d{1,2}[.)]|[a-z]\)))[ \t\u00a0]|(?P<tabbed>\S{1,3})\t)")
 # a letter with a dot is a list's only before a tab: „p. o. Prezydenta”, „m. Wrzosogród” are abbreviations
 _PASTED_MARK_TOLD = ("punkt zaczyna się od „{mark}” (punktor albo numer wklejony z Worda) – pismo samo dodaje "
@@ -928,9 +928,15 @@ _GAP_WORD = re.compile(r"(?<!\S)(?:…|\.{3}|00-000)(?!\S)")
 # the skeleton's longer hints ask what to write („co partner zrobi …”, „znak sprawy według …”): one at a line's start
 # is the hint, whatever follows; its shorter hints and the sample sources („zgłoszeń naniesionych …”) only whole
 _HINT_QUESTION = re.compile(r"(?:co|dlaczego|jaki|jaka|jakie|jak|kto|gdzie|kiedy|na jakiej|znak sprawy)\s")
-# an officer's own mark of a gap: „do uzupełnienia”, „(brak danych)”, „N.N.” (an unknown person), „XX” for the digits of
-# a sign („PR-RD-0151-XX/26”), a run of dots or one glued between a sign's parts („0151-……/26”, „0151-…/26”)
-_OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+uzupełnienia|brak\s+danych)\W*$|\((?:do\s+uzupełnienia|brak\s+danych)\))"
+# an officer's own mark of a gap: „do uzupełnienia”, „do ustalenia”, „(brak danych)”, „N.N.” (an unknown person), „XX”
+# for the digits of a sign („PR-RD-0151-XX/26”), a run of dots or one glued between a sign's parts („0151-……/26”,
+# „0151-…/26”), a run of underscores („Panie ______,”), of question marks („???”, „(?)”), a hint word in brackets
+# („[nr]”, „<numer>”, „[sprawdzić!]”; an HTML tag closes later) and the working notes a letter never says („UWAGA: do sprawdzenia”, „(DO POPRAWY)”, TODO)
+_OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danych)\W*$"
+                      r"|\((?:do\s+(?:uzupełnienia|ustalenia|poprawy|sprawdzenia)|brak\s+danych)\)"
+                      r"|uwaga:\s*do\s+(?:uzupełnienia|ustalenia|poprawy|sprawdzenia))"
+                      r"|_{3,}|\?{2,}|\(\?\)|(?<!\S)(?:TODO|FIXME)(?!\S)"
+                      r"|\[[a-ząćęłńóśźż][a-ząćęłńóśźż .!?]{0,24}\]|<[a-ząćęłńóśźż][a-ząćęłńóśźż .]{0,24}>(?![^<\n]*</)"
                       r"|(?<!\S)N\.\s?N\.(?!\S)|(?<![^\W_])x{2,}(?![^\W_])|(?<=[\d/-])(?<![IVXLCDMivxlcdm][/-])[Xx]{2,}(?=[\d/-]|$)|(?<!\w)[Xx]{2,}(?=[/-]\d)"
                       r"|…{2,}|\.{4,}|(?<=\w[/-])(?:…|\.{2,3})(?=[/-]\w|\s|$)")
 _OWN_GAP_TOLD = ("pole zawiera „{gap}” – to wygląda na miejsce do uzupełnienia i tak trafi do pisma; wpisz właściwy "

@@ -9,7 +9,7 @@ import unicodedata
 
 AS_LINES = {"naglowek", "adres", "nazwa", "podpis"}  # printed line under line, never bulleted or numbered
 # a line of a text opening like a list's item: a bullet, or a number, a letter or a dash with a tab after it
-BULLETS = "•◦▪▫‣⁃●○■□·∙➢➤►▶✓✔→"  # the marks Word's lists paste, also told at a list item's place in the reader
+BULLETS = "•◦▪▫‣⁃●○■□·∙➢➤►▶✓✔→❖◆◇⚫☐☑☒"  # ☐/☒: the plan form's boxes of the ways of informing  # the marks Word's lists paste, also told at a list item's place in the reader
 _BULLET = re.compile(r"[ ]*(?P<mark>[" + BULLETS + r"](?=[ \t\u00a0])|(?:\(?(?:\d{1,2}[.)]|[a-z]\))|[–—-])(?=\t))")
 # a dash or a number opening an item of a list that follows a line ending with „:” (or another such item)
 _ITEM = re.compile(r"[ ]*(?P<mark>[–—•-]|\(?(?:\d{1,2}[.)]|[a-z]\)))[ \u00a0]")
