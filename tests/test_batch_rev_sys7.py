@@ -26,3 +26,23 @@ def test_two_existing_cases_for_one_folder_are_still_refused(tmp_path, monkeypat
         (tmp_path / folder / "sprawa.yaml").write_bytes(LECZNA.read_bytes())
     said = " ".join(CliRunner().invoke(main, ["wszystko", "sprawa.yaml", "a/sprawa.yaml", "-o", "o"]).output.split())
     assert "obie sprawy trafiłyby do tego samego folderu „sprawa”" in said, said
+
+
+def test_ctrl_c_before_any_case_finished_says_nothing_was_written(tmp_path, monkeypatch):
+    """Finding 15: Ctrl+C in `plan sprawa.yaml` before it wrote anything was „Ukończone sprawy: 0 z 1; ich
+    dokumenty są kompletne, pozostałych nie utworzono” – batch talk about documents of no case."""
+    import pytest
+
+    from pismo import api, errors
+    from pismo.documents import batch
+
+    def interrupted(*args, **kwargs):
+        stop = KeyboardInterrupt()
+        stop.results = []
+        raise stop
+
+    monkeypatch.setattr(batch, "run_cases", interrupted)
+    with pytest.raises(errors.Interrupted) as stopped:
+        api.generate_many([LECZNA], ["plan"], tmp_path / "o", pdf=True)
+    assert stopped.value.message == ("Przerwano – nie zapisano żadnego dokumentu (pliki istniejące wcześniej są bez "
+                                     "zmian)."), stopped.value.message

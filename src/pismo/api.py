@@ -1033,7 +1033,8 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
         results = run_cases([Path(s) for s in sources], job, jobs, on_done, on_stop=_finishing)
     except KeyboardInterrupt as exc:
         done = [_note_stale_pdfs(r, []) for r in getattr(exc, "results", [])]
-        no_pdf = f" Plików PDF nie utworzono – aby je utworzyć, uruchom {_pdf_command(done, out)}." if pdf else ""
+        no_pdf = (f" Plików PDF nie utworzono – aby je utworzyć, uruchom {_pdf_command(done, out)}."
+                  if pdf and any(r.error is None for r in done) else "")
         raise errors.Interrupted(done, _interrupted_cases(done, len(sources)) + no_pdf) from None
     batch = Batch(results, notes=template_notes)
     documents = [path for r in results for path in r.documents if path.suffix == ".docx"]
@@ -1051,6 +1052,8 @@ def generate_many(sources: list[Path], kinds: list[str] | None = None, out: Path
 def _interrupted_cases(done: list[Result], total: int) -> str:
     """How far a batch got before Ctrl+C; "the others" only when there are others."""
     finished = sum(r.error is None for r in done)
+    if not finished:  # „Ukończone sprawy: 0 z 1; ich dokumenty są kompletne” spoke of documents of no case
+        return "Przerwano – nie zapisano żadnego dokumentu (pliki istniejące wcześniej są bez zmian)."
     incomplete = sum(r.error is None and bool(r.blocked) for r in done)
     others = ", pozostałych nie utworzono" if len(done) < total else ""
     if not incomplete:
