@@ -43,6 +43,7 @@ from datetime import date
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable
+from urllib.parse import unquote
 
 from pydantic import BaseModel
 
@@ -905,11 +906,18 @@ def marker_counts(value) -> dict[str, int]:
 
 
 def document_counts(path: Path) -> dict[str, int]:
-    """Markers in a written .docx: its body, headers and footers."""
+    """Markers in a written .docx: its parts' texts and attribute values (a drop-down's entry, a picture's name, a
+    link's target, rev-tpl18 10) – what the public version removed from the template's own text wherever it was."""
     with zipfile.ZipFile(io.BytesIO(Path(path).read_bytes())) as archive:
         parts = [archive.read(n).decode("utf-8") for n in archive.namelist() if n.startswith("word/")
-                 and n.endswith(".xml")]
-    return marker_counts([re.sub(r"<[^>]+>", "", part) for part in parts])
+                 and n.endswith((".xml", ".rels"))]
+    return marker_counts([re.sub(r"<[^>]+>", _attribute_values, part) for part in parts])
+
+
+def _attribute_values(tag: re.Match) -> str:
+    """A tag's attribute values, percent-escapes decoded (a link's target), apart from the text around them."""
+    values = re.findall(r'=\s*"([^"]*)"|=\s*\'([^\']*)\'', tag.group(0))
+    return "".join(f" {unquote(a or b)} " for a, b in values)
 
 
 def removed_note(counts: dict[str, int]) -> str:

@@ -19,7 +19,7 @@ import os
 import posixpath
 import re
 from typing import Callable
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, unquote_plus, urlsplit
 
 from lxml import etree
 
@@ -469,15 +469,35 @@ def _svg_picture(name: str, address: str) -> str:
 
 
 def _scrub_links(root, scrub: Scrub) -> bool:
-    """External targets (mailto:, a profile's address) scrubbed as texts are."""
+    """External targets (mailto:, a profile's address) scrubbed as addresses (_public_address)."""
     changed = False
     for relation in root.iter("{*}Relationship"):
         if (relation.get("TargetMode") or "").strip().lower() == "external":
-            target = unquote(relation.get("Target") or "")
-            if scrub(target) != target:
-                relation.set("Target", quote(scrub(target), safe=":/#?=&"))
+            target = relation.get("Target") or ""
+            if _public_address(target, scrub) != target:
+                relation.set("Target", _public_address(target, scrub))
                 changed = True
     return changed
+
+
+def _public_address(address: str, scrub: Scrub) -> str:
+    """A link's address scrubbed as text is, read as its reader reads it (a query's „+” is a space: „tel=600+100+200”
+    is a phone), and still an address: where the scrubber would leave no web or e-mail address („[adres profilu
+    usunięty]”, which Word opens as a file beside the document), the site's root instead, or _NOWHERE when even
+    that is scrubbed (rev-tpl18 16). Unchanged when there is nothing to scrub."""
+    from pismo.render.reach import is_web
+
+    head, mark, query = address.partition("?")
+    read = unquote(head) + mark + unquote_plus(query)
+    if scrub(read) == read:
+        return address
+    cleaned, parts = quote(scrub(read), safe=":/#?=&@"), urlsplit(address)
+    if is_web(cleaned) and urlsplit(cleaned).netloc == parts.netloc:
+        return cleaned
+    root = f"{parts.scheme}://{parts.netloc}/"
+    if parts.scheme.lower() in ("http", "https") and parts.netloc and scrub(root) == root:
+        return root
+    return _NOWHERE  # a site the scrubber reads as a profile's whole (wa.me/…): no address of it is public
 
 
 def _clean(root, scrub: Scrub, styles: dict) -> bool:
@@ -489,7 +509,8 @@ def _clean(root, scrub: Scrub, styles: dict) -> bool:
         if etree.QName(element).localname in _PARAGRAPHS:
             changed |= _scrub_paragraph(element, scrub)
     for code in _field_codes(root):
-        changed |= _scrub_joined(code, _printed_code) | _scrub_joined(code, scrub)
+        changed |= _scrub_joined(code, _printed_code) | _scrub_joined(code, functools.partial(_linked, scrub=scrub))
+        changed |= _scrub_joined(code, scrub)
     for simple in root.iter(f"{{{W}}}fldSimple"):
         if _printed_code(simple.get(f"{{{W}}}instr") or "") != (simple.get(f"{{{W}}}instr") or ""):
             simple.set(f"{{{W}}}instr", _printed_code(simple.get(f"{{{W}}}instr") or ""))
@@ -509,6 +530,20 @@ def _clean(root, scrub: Scrub, styles: dict) -> bool:
 
 _ENTRY_FIELD = re.compile(r'^(\s*(XE|TC)\b).*$', re.I | re.S)  # an index's or contents' entry: printed by no page
 _SCREEN_TIP = re.compile(r'\\o\s*("[^"]*"?|\S+)', re.I)  # HYPERLINK's \o: the tooltip, w:hyperlink/@w:tooltip's twin
+
+
+_NOWHERE = "https://example.invalid/"  # a web address that leads nowhere (RFC 2606 reserves .invalid)
+_FIELD_ADDRESS = re.compile(r'^(\s*HYPERLINK\s+)("[^"]*"|[^\s"\\]+)', re.I)
+
+
+def _linked(code: str, scrub: Scrub) -> str:
+    """A HYPERLINK field's code with its address scrubbed as a link's target is (_public_address)."""
+    found = _FIELD_ADDRESS.match(code)
+    if not found:
+        return code
+    address = found.group(2).strip('"')
+    kept = _public_address(address, scrub)
+    return code if kept == address else code[:found.start(2)] + f'"{kept}"' + code[found.end(2):]
 
 
 def _printed_code(code: str) -> str:
