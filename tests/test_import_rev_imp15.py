@@ -261,3 +261,53 @@ def test_a_town_of_one_place_is_said_to_be_the_dictionary_s(located, town):
 
     name = f"Komenda Powiatowa Policji w {located}"
     assert town_of(name) == town and _town_note(town, name) == "miejscowość z nazwy jednostki (mianownik ze słownika)"
+
+
+# --- finding 16: a header written as a form („Dzielnicowy: st. asp. Jan Kowalski” over „Okres realizacji: …”) gave
+# the officer „Jan Kowalski Okres”; „Rejon służbowy nr: 7” and a form's „Rejon służbowy nr | 12” were not read.
+# Finding 18: „dla rejonu służbowego nr 3 i 4”, „nr 3/4” gave district 3 only, unmarked.
+
+_PARTS = ["1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.", "W parku spożywany jest alkohol.",
+          "2. Zakładany cel do osiągnięcia.", "Ograniczenie spożywania alkoholu.",
+          "3. Proponowane działania wraz z terminami realizacji poszczególnych etapów/zadań.",
+          "- Kontrole parku – na bieżąco.",
+          "4. Podmioty współpracujące w realizacji działania priorytetowego wraz ze wskazaniem planowanych przez nie "
+          "do realizacji zadań.", "- Straż Miejska w Łęcznej – wspólne patrole.",
+          "5. Proponowany sposób przekazywania społeczności rejonu informacji o działaniu priorytetowym.",
+          "- Rozmowy z mieszkańcami."]
+
+
+def _imported(tmp_path, head: list[str]) -> tuple[dict, str, str]:
+    from conftest import run
+
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(head + _PARTS) + "\n", encoding="utf-8")
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    case, written = _case(tmp_path / "plan.yaml")
+    return case, written, result.output
+
+
+@pytest.mark.parametrize("district", ["Rejon służbowy nr: 7", "Rejon służbowy nr 7", "Rejon służbowy: 7"])
+def test_a_header_written_as_a_form_gives_the_officer_and_the_district(tmp_path, district):
+    case, written, _output = _imported(tmp_path, [
+        "PLAN DZIAŁANIA PRIORYTETOWEGO", "Komenda Powiatowa Policji w Łęcznej", district,
+        "Dzielnicowy: st. asp. Jan Kowalski", "Okres realizacji: 01.03.2026 r. – 31.08.2026 r."])
+    assert case["osoby"]["dzielnicowy"]["imie_nazwisko"] == "Jan Kowalski", written
+    assert str(case["rejon"]["numer"]) == "7", written
+
+
+@pytest.mark.parametrize("numbers", ["nr 3 i 4", "nr 3/4", "nr 3, 4"])
+def test_one_district_noun_with_two_numbers_gives_both_marked(tmp_path, numbers):
+    case, written, _output = _imported(tmp_path, [
+        f"Plan działania priorytetowego dla rejonu służbowego {numbers} Komendy Powiatowej Policji w Łęcznej "
+        "na okres od 01.03.2026 r. do 31.08.2026 r."])
+    assert [str(d["numer"]) for d in case["rejony"]] == ["3", "4"], written
+    assert "w liczbie pojedynczej, ale z kilkoma numerami" in written, written
+
+
+def test_several_districts_in_the_plural_are_not_marked(tmp_path):
+    case, written, _output = _imported(tmp_path, [
+        "Plan działania priorytetowego dla rejonów służbowych nr 3 i 4 Komendy Powiatowej Policji w Łęcznej "
+        "na okres od 01.03.2026 r. do 31.08.2026 r."])
+    assert [str(d["numer"]) for d in case["rejony"]] == ["3", "4"] and "liczbie pojedynczej" not in written, written

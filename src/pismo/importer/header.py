@@ -80,7 +80,7 @@ def proper_case(text: str) -> str:
 
 # "rejon służbowy nr 3", "Rejon służbowy: 3", "Nr rejonu służbowego: 2", a table row "Nr rejonu | 2".
 _DISTRICT = re.compile(r"(?:\brejon(?:u|ie|em|y)?\s+(?:służbow\w+\s*|dzielnicow\w+\s*)?[:|]?\s*"
-                       r"(?:(?P<nr>nr|numer)\.?\s*)?"
+                       r"(?:(?P<nr>nr|numer)\.?\s*[:|]?\s*)?"  # „Rejon służbowy nr: 7”, a form's „nr | 12”
                        r"|\b(?:nr|numer)\.?\s+rejonu(?:\s+służbow\w+|\s+dzielnicow\w+)?\s*[:|]?\s*)"
                        r"(?P<num>\d{1,4}|[IVXLCDMivxlcdm]{1,10})\b", re.I)
 
@@ -99,8 +99,12 @@ def find_district(text: str) -> tuple[str, tuple[int, int]] | None:
 
 _NUMBER = r"(?:\d{1,4}|[IVXLCDM]{1,10})"
 # "dla rejonów służbowych nr 5 i 6", "rejonów nr 1, 2 i 4": one plan for several districts.
-_DISTRICTS = re.compile(rf"\brejon(?:ów|y)\s+(?:służbow\w+\s+|dzielnicow\w+\s+)?(?:(?:nr|numer)\.?\s*)?"
-                        rf"(?P<nums>{_NUMBER}(?:\s*(?:,|\bi\b|\boraz\b)\s*(?:nr\.?\s*)?{_NUMBER})+)\b")
+# „dla rejonu służbowego nr 3 i 4”, „nr 3/4”: the singular noun with two numbers (a neighbour's district covered)
+_DISTRICTS = re.compile(rf"\brejon(?:(?P<many>ów|y)|u|ie|em)?\s+(?:służbow\w+\s+|dzielnicow\w+\s+)?"
+                        rf"(?:(?:nr|numer)\.?\s*)?"
+                        rf"(?P<nums>{_NUMBER}(?:\s*(?:,|/|\bi\b|\boraz\b)\s*(?:nr\.?\s*)?{_NUMBER})+)\b")
+ONE_NOUN_MANY = ("w tekście „rejon” w liczbie pojedynczej, ale z kilkoma numerami – przyjęto kilka rejonów; sprawdź, "
+                 "czy plan jest dla nich wszystkich")
 # "na terenie gminy Dębina": a plan without a district number names its area.
 _AREA = re.compile(r"\bna\s+terenie\s+(?P<area>(?:miasta\s+i\s+gminy|gminy|miasta|osiedla|sołectwa|sołectw|powiatu)"
                    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,3})")
@@ -109,6 +113,8 @@ _AREA = re.compile(r"\bna\s+terenie\s+(?P<area>(?:miasta\s+i\s+gminy|gminy|miast
 def find_districts(text: str) -> tuple[list[str], tuple[int, int]] | None:
     """'dla rejonów służbowych nr 5 i 6' → ['5', '6']; None unless two or more districts are named."""
     found = _DISTRICTS.search(text)
+    while found and not found.group("many") and re.match(r"\s*(?:r\b|roku)", text[found.end():]):
+        found = _DISTRICTS.search(text, found.end())  # „rejonu 3/2026 r.”: a number and a year, no districts
     if not found:
         return None
     numbers = []
@@ -257,7 +263,8 @@ def _rank_pattern(rank: str) -> str:
 
 _RANK_RE = re.compile(
     r"(?<![^\s(,:;])(?i:(?P<rank>" + "|".join(_rank_pattern(r) for r in sorted(RANKS, key=len, reverse=True)) + r"))"
-    rf"\s*(?P<name>[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?(?:\s+[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?){{1,2}})")
+    rf"\s*(?P<name>[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?(?:[^\S\n]+[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?){{1,2}})")
+# the name ends with its line: „Dzielnicowy: st. asp. Jan Kowalski” / „Okres realizacji: …” is no „Kowalski Okres”
 _NOT_FEMALE = {"kuba", "barnaba", "bonawentura", "kosma", "jarema", "boryna"}
 # Words after which a name stands in the genitive; the first two groups also tell the sex.
 _GENITIVE_BEFORE = re.compile(r"(?:\b(?P<male>dzielnicowego|funkcjonariusza|policjanta)"

@@ -471,6 +471,8 @@ def read_info(plan: Plan, text: str) -> list[tuple[int, int]]:
         if found:
             spans.append(found[1])
             setattr(plan, field, found[0])
+            if field == "districts" and not re.match(r"rejon(?:ów|y)\b", text[found[1][0]:], re.I):
+                plan.field_notes.setdefault("district", []).append(hd.ONE_NOUN_MANY)
     if plan.districts:
         plan.district = None
     for field, finder in (("district", hd.find_district), ("unit", hd.find_unit),
