@@ -9,6 +9,7 @@ in the text it reads (pismo.publication.redact)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 _TIME = r"\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
@@ -71,10 +72,12 @@ def names(text: str, words: list, first: Callable[[object], bool],
     lower-case word is a verb of a person's message („widziałam”, „piją”; not a heading's „Nadzieja: uda się”)."""
     named = named or first
     found = []
+    lines = [0] + [m.end() for m in re.finditer("\n", text)]  # each line's start, found once: linear in a long line
     for i, t in enumerate(words):
         if not t.word[:1].isupper() or kept(i) or not (sure := first(t)) and not named(t):
             continue
-        line = text.rfind("\n", 0, t.start) + 1
+        at = bisect_right(lines, t.start)
+        line, end = lines[at - 1], lines[at] - 1 if at < len(lines) else len(text)
         opening = _sentence_opening(text, line, t.start)
         head, tail = _LINE_HEAD.fullmatch(text, opening, t.start), _SENDER_TAIL.match(text, t.end)
         if head and tail:
@@ -85,10 +88,10 @@ def names(text: str, words: list, first: Callable[[object], bool],
                 if tail["to"]:
                     found.append(tail.span("to"))
                 continue
-        if opening == line and _STAMP_AFTER.match(text, t.end) or sure and _one_a_line(text, line, t, first):
+        if opening == line and _STAMP_AFTER.match(text, t.end) or sure and _one_a_line(text, line, end, t, first):
             found.append((t.start, t.end))
             continue
-        if tail and not tail["to"] and not re.match(r"[^\S\n]*\d", text[tail.end():]) \
+        if tail and not tail["to"] and not _DIGIT_NEXT.match(text, tail.end()) \
                 and _NEXT_SPEAKER.search(text, max(line, t.start - 6), t.start) \
                 and _opens_with_a_speaker(text, line):
             found.append((t.start, t.end))
@@ -114,12 +117,13 @@ _PERSONS_LABEL = re.compile(r"(?<!\w)(?:kontakt\w*|od|do|dw|zgłosił[a-z]*|zgł
 _LIST_LINES = 12  # how far up a list of persons under its label is followed
 
 
-def _one_a_line(text: str, line: int, t, first: Callable[[object], bool]) -> bool:
+_DIGIT_NEXT = re.compile(r"[^\S\n]*\d")
+
+
+def _one_a_line(text: str, line: int, end: int, t, first: Callable[[object], bool]) -> bool:
     """Whether a sure first name stands alone on its line and the line before or after holds another first name
     alone („Obecni:⏎Halina⏎Marian⏎Kacper”): a list of persons one a line, though „Marian” alone is a word too; or
     the lines above, unbroken, reach a person's label („Zgłosił:⏎Marian⏎Uwagi: brak”, „Obecni:⏎Halina K.⏎Marian”)."""
-    end = text.find("\n", t.end)
-    end = len(text) if end < 0 else end
     own = _NAME_LINE.fullmatch(text, line, end)
     if not own or own.start("name") != t.start:
         return False

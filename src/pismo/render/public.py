@@ -574,7 +574,8 @@ def _drop_invisible(root, scrub: Scrub, styles: dict) -> bool:
     doomed = [e for e in root.iter(*_INVISIBLE_ELEMENTS)] + _unchosen_entries(root)
     doomed += [e for e in root.iter(f"{{{_CHART_FILTERS}}}*") if etree.QName(e).localname.startswith("filtered")]
     doomed += [e for e in root.iter(f"{{{W}}}default") if etree.QName(e.getparent()).localname == "textInput"]
-    hidden = [run for run in root.iter(f"{{{W}}}r") if _hidden(run, styles)]
+    seen: dict = {}  # paragraph or table → its style id, worked out once (a tab-separated paragraph has many runs)
+    hidden = [run for run in root.iter(f"{{{W}}}r") if _hidden(run, styles, seen)]
     doomed += [run for run in hidden if run.find(f"{{{W}}}fldChar") is None]  # a field's characters keep it whole
     blanked = [text for run in hidden for text in run.iter(f"{{{W}}}t") if text.text]
     for text in blanked:
@@ -623,20 +624,21 @@ def _number(element) -> int:
         return 0
 
 
-def _hidden(run, styles: dict) -> bool:
+def _hidden(run, styles: dict, seen: dict | None = None) -> bool:
     """Whether Word hides the run: its own w:vanish decides; else w:vanish is a toggle across the style hierarchy
     (ECMA-376 Part 1 §17.7.3, as Word and LibreOffice apply it): each of its character style, its paragraph's style
     (the default paragraph style's when it names none) and its table's style (the default table style's) that
     hides turns hiding over – two hiding styles show the run; when none of them says, the document defaults
-    decide (styles: _hiding_styles)."""
+    decide (styles: _hiding_styles). `seen` keeps each paragraph's and table's style for the next run in it."""
     properties = run.find(f"{{{W}}}rPr")
     own = _vanish(properties)
     if own is not None:
         return own
+    seen = {} if seen is None else seen
     paragraph = _ancestor(run, "p")
     table = _ancestor(run, "tbl")
-    paragraph_style = _style(None if paragraph is None else paragraph.find(f"{{{W}}}pPr"), "pStyle")
-    table_style = _style(None if table is None else table.find(f"{{{W}}}tblPr"), "tblStyle")
+    paragraph_style = _container_style(paragraph, "pPr", "pStyle", seen)
+    table_style = _container_style(table, "tblPr", "tblStyle", seen)
     levels = [styles.get(("character", _style(properties, "rStyle"))),
               styles.get(("paragraph", paragraph_style)) if paragraph_style else styles.get(DEFAULT_PARAGRAPH)]
     if table is not None:
@@ -645,6 +647,16 @@ def _hidden(run, styles: dict) -> bool:
     if said:
         return sum(said) % 2 == 1
     return styles.get(DOC_DEFAULTS, False)
+
+
+def _container_style(container, properties: str, name: str, seen: dict) -> str | None:
+    """The style id a paragraph's (table's) properties name, looked up once per container: finding its w:pPr
+    reads past every run of a paragraph that has none, so per run that made the pass quadratic (rev-pub17 19)."""
+    if container is None:
+        return None
+    if container not in seen:
+        seen[container] = _style(container.find(f"{{{W}}}{properties}"), name)
+    return seen[container]
 
 
 def _ancestor(element, local: str):

@@ -1,0 +1,119 @@
+"""`--publikacja` after the seventeenth publication review (rev-pub17) and rev-tpl18 17, helper pub30: the public
+pass grows with a paragraph of many runs (finding 19) or many first names (rev-tpl18 17), and leaks and over-cuts
+of that review."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from lxml import etree
+
+from pismo.publication import labelled
+from pismo.publication.names import Names, _Token
+from pismo.publication.redact import Scrubber, scrub
+from pismo.render import public
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+UNIT = Names(["Halina Kwiatkowska"], ["Anna Zmyślona"],
+             places=["Komenda Miejska Policji we Wrzosogrodzie", "Wrzosogród"])
+
+
+def _gone(text: str, secrets: list[str], names: Names = UNIT) -> str:
+    out = scrub(text, names)
+    assert not [s for s in secrets if s in out], out
+    return out
+
+
+def _kept(text: str, words: list[str], names: Names = UNIT) -> str:
+    out = scrub(text, names)
+    assert all(w in out for w in words), out
+    return out
+
+
+# --- finding 19: a paragraph of tab-separated cells ------------------------------------------------------------------
+
+class _Counted(etree.ElementBase):
+    """An element counting the children its find() reads before it answers (into _Counted.read)."""
+    read = 0
+
+    def find(self, path, namespaces=None):
+        found = super().find(path, namespaces)
+        children = list(self)
+        _Counted.read += children.index(found) + 1 if found is not None and found in children else len(children)
+        return found
+
+
+def _cells(cells: int):
+    """A w:body holding one paragraph of rows pasted from a spreadsheet: a run per cell, a tab run between."""
+    runs = "<w:r><w:tab/></w:r>".join(f"<w:r><w:t>{'abcdefgh'[i % 8]}{i}</w:t></w:r>" for i in range(cells))
+    parser = etree.XMLParser()
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=_Counted))
+    return etree.fromstring(f'<w:body xmlns:w="{W}"><w:p>{runs}</w:p></w:body>', parser)
+
+
+def _hidden_run_work(cells: int) -> int:
+    root = _cells(cells)
+    _Counted.read = 0
+    public._drop_invisible(root, Scrubber(UNIT), {})
+    return _Counted.read
+
+
+def test_looking_for_hidden_runs_reads_a_paragraph_of_tabs_in_work_growing_with_it():
+    """rev-pub17 19: each tab is a run of its own, and finding each run's paragraph style read past all the
+    paragraph's runs (it has no w:pPr): 256 kB of a pasted sheet took 82 s. Four times the cells, under five times
+    the children read."""
+    small, large = _hidden_run_work(500), _hidden_run_work(2000)
+    assert large < 5 * small, (small, large)
+
+
+def test_a_hidden_style_still_hides_every_run_of_a_long_paragraph():
+    """The paragraph's style, looked up once, decides for each of its runs as before."""
+    root = etree.fromstring(f'<w:body xmlns:w="{W}"><w:p><w:pPr><w:pStyle w:val="Ukryty"/></w:pPr>'
+                            + "<w:r><w:tab/></w:r>".join(f"<w:r><w:t>Tajne {i}</w:t></w:r>" for i in range(5))
+                            + f'</w:p><w:p><w:r><w:t>Jawne</w:t></w:r></w:p></w:body>')
+    public._drop_invisible(root, Scrubber(UNIT), {("paragraph", "Ukryty"): True})
+    text = "".join(root.itertext())
+    assert "Tajne" not in text and "Jawne" in text, text
+
+
+# --- rev-tpl18 17: a template's loop, one paragraph of thousands of first names ------------------------------------
+
+class _Read(str):
+    """A text counting the characters its find(), rfind() and slices read (into _Read.read)."""
+    read = 0
+
+    def find(self, sub, start=0, end=None):
+        _Read.read += (len(self) if end is None else min(end, len(self))) - start
+        return super().find(sub, start, end)
+
+    def rfind(self, sub, start=0, end=None):
+        _Read.read += (len(self) if end is None else min(end, len(self))) - start
+        return super().rfind(sub, start, end)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            _Read.read += len(range(*key.indices(len(self))))
+        return super().__getitem__(key)
+
+
+def _labelled_work(times: int) -> int:
+    text = _Read("Ala ma kota i psa. " * times)
+    words = [_Token(m.start(), m.end(), m.group(), False) for m in re.finditer(r"\w+", text)]
+    _Read.read = 0
+    labelled.names(text, words, lambda t: t.word == "Ala")
+    return _Read.read + len(words)
+
+
+def test_a_paragraph_of_many_first_names_is_read_in_work_growing_with_it():
+    """rev-tpl18 17: a loop writing „Ala ma kota i psa.” 50 000 times in one paragraph made the public version run
+    for minutes: each first name looked for its line's start back through the whole paragraph. Four times the
+    text, under five times the characters read."""
+    small, large = _labelled_work(500), _labelled_work(2000)
+    assert large < 5 * small, (small, large)
+
+
+def test_a_first_name_alone_on_its_line_under_a_label_still_goes():
+    """The lines found once still frame a name: a list of persons one a line and a name after a date."""
+    _gone("Obecni:\nHalina\nMarian\nKacper", ["Halina", "Marian", "Kacper"])
+    _gone("Notatki\n12.05 Marian: widziałem ich pod sklepem", ["Marian"])
