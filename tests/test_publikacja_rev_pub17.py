@@ -117,3 +117,27 @@ def test_a_first_name_alone_on_its_line_under_a_label_still_goes():
     """The lines found once still frame a name: a list of persons one a line and a name after a date."""
     _gone("Obecni:\nHalina\nMarian\nKacper", ["Halina", "Marian", "Kacper"])
     _gone("Notatki\n12.05 Marian: widziałem ich pod sklepem", ["Marian"])
+
+
+# --- finding 18: an office's inspector is no police officer --------------------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Kosztorys przygotuje starszy inspektor Beata Wilk-Nowacka, a sprawdzi st. inspektor Jan Nowacki.",
+     ["Wilk-Nowacka", "Nowacki"]),
+    ("Referat prowadzi pani inspektor Halina Borek.", ["Borek"]),
+    ("Rozmowa ze starszym inspektorem Janem Nowackim.", ["Nowackim"]),
+    ("Starsza inspektor Beata Wilk przygotuje kosztorys.", ["Wilk"]),
+])
+def test_a_clerks_inspector_goes(text, secrets):
+    """rev-pub17 18: „starszy/st. inspektor” is a post of an office (the police has no such rank), and „pani
+    inspektor” the clerk the plan works with: their names went out whole, as an officer's."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Odprawę prowadził insp. Jan Nowacki, komendant.", ["Nowacki"]),
+    ("Patrol sprawdził młodszy inspektor Jan Nowacki.", ["Nowacki"]),
+    ("Odprawę prowadził mł. insp. Jan Nowacki.", ["Nowacki"]),
+])
+def test_a_police_inspector_stays(text, words):
+    _kept(text, words)

@@ -1780,6 +1780,8 @@ def _after_rank(text: str, words: list[_Token], index: int) -> bool:
     gap = text[w.end:name.start]
     if _retired_before(words, index - 1):
         return False  # „emerytowany policjant Jan Nowak”, „b. asp.”: no officer now
+    if _clerks_inspector(words, index - 1):
+        return False  # „starszy inspektor Beata Wilk”, „pani inspektor Halina Borek”: a clerk of an office
     if w.lower in _RANK_ENDS and (w.dot or w.lower not in _NEED_DOT):
         if not re.fullmatch(r"\.?[^\S\n]+", gap):
             return False  # a line break ends the rank: „Tomasz Wrona, st. asp.⏎Jan Kowalski, sołtys”
@@ -1814,6 +1816,20 @@ def _womans_rank(words: list[_Token], rank: int, names: list[_Token]) -> bool:
 
 def _retired(t: _Token) -> bool:
     return t.word in _RETIRED or t.lower in RETIRED_ABBREVIATIONS
+
+
+_CLERKS_GRADE = _forms(("starszy", "starsza"))
+
+
+def _clerks_inspector(words: list[_Token], rank: int) -> bool:
+    """An office's inspector, not the police rank: „starszy inspektor” / „st. inspektor” is a civil-service post
+    (the police has no such rank: its „mł. insp.” is the one grade below), and „pani inspektor” a clerk of the
+    office the plan works with (rev-pub17 18)."""
+    if rank < 1 or not words[rank].lower.startswith("insp"):
+        return False
+    grade = words[rank - 1]
+    return grade.word.lower() in _CLERKS_GRADE or grade.lower == "st" and grade.dot \
+        or grade.lower in HONORIFICS and grade.lower != "p"
 
 
 def _retired_before(words: list[_Token], rank: int) -> bool:
