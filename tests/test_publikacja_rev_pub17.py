@@ -141,3 +141,19 @@ def test_a_clerks_inspector_goes(text, secrets):
 ])
 def test_a_police_inspector_stays(text, words):
     _kept(text, words)
+
+
+# --- findings 2 and 12: Belarusian and Lithuanian names in their passports' spelling ------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("W bloku nr 7 mieszkają Siarhei Ivanou i Tatsiana Ivanova, którzy przekazali nagranie.",
+     ["Ivanou", "Ivanova", "Siarhei", "Tatsiana"]),
+    ("Uladzimir Navumau zgłosił zniszczenie kamery.", ["Navumau"]),
+    ("Nagranie przekazał Siarhei Ivanou.", ["Ivanou"]),
+    ("Rūta Kazlauskienė i Jonas Petraitis zgłosili hałas.", ["Kazlauskienė", "Petraitis", "Rūta"]),
+    ("Zgłosiła Giedrė Jankauskaitė.", ["Jankauskaitė"]),
+])
+def test_a_belarusian_or_lithuanian_name_goes(text, secrets):
+    """rev-pub17 2, 12: „Siarhei”, „Tatsiana”, „Uladzimir”, „Rūta” were no first names, so their unknown surnames
+    after them stayed."""
+    _gone(text, secrets)

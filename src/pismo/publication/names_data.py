@@ -62,7 +62,13 @@ FIRST_NAMES = frozenset("""
     pierre jean jacques michel philippe marie sophie nathalie giuseppe giovanni francesco marco luca alessandro
     carlos josé jose juan luis manuel miguel javier pedro pablo
     mohammed mohammad muhammad mohamed ahmad ahmed khalid fatima aisha abdullah rajesh rahul amit priya
-""".split())  # the same in the Latin spelling of their passports, and the commonest foreign first names
+    siarhei siarhiej uladzimir uladzislau tatsiana aliaksei aliaksandra yauhen yauheni katsiaryna maryia dzmitry
+    dzianis andrei mikalai mikhas viktar vasil ihar hanna volha natallia aksana yuliya palina daryia hleb
+    artsiom raman kanstantsin yury valiantsin vadzim
+    jonas petras antanas juozas kazimieras mantas darius andrius marius justinas vytautas algirdas jurgis
+    rūta jurgita rasa asta vilma aušra ausra giedrė eglė egle ieva agnė agne gintarė daiva
+""".split())  # the same in the Latin spelling of their passports (Belarusian and Lithuanian ones too), and the
+# commonest foreign first names
 # Lower-case particles of a surname („von Bülow”, „de Vries”, „van der Berg”, „al-Hassan”).
 # Diminutives used as first names that SGJP also reads as ordinary words or places („Tomek”: a small volume, „Zośka”:
 # a footbag, „Kuba”: Cuba): capitalised, they are first names first (pismo.publication.name_tags.tags).
