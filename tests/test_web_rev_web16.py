@@ -117,3 +117,15 @@ def test_a_text_nested_deeper_than_the_reader_takes_never_reaches_ruamel(web, mo
     monkeypatch.setattr(form, "_yaml", lambda: calls.append(1) or real())
     assert web.get("/")[0] == 200 and "zbyt głębokie zagnieżdżenie" in _words(web.get("/sprawy/sprawa")[2].decode())
     assert not calls
+
+
+@pytest.mark.parametrize("value", ["!!binary aGVsbG8=", "!!set {a, b}", "true", "{x: 1}", "!!pairs [a: 1]", ".inf",
+                                   "[1, 2]"])
+def test_the_list_shows_no_python_repr_of_an_odd_district_number(web, value):
+    """Finding 6: the list's „Rejon” column read b'hello', set(odict_keys(['a', 'b'])), True, {'x': 1}… – Python's
+    text of what YAML built; a value no district number can be shows nothing there (its page names the error)."""
+    (web.folder / "sprawa.yaml").write_text(TEXT.replace("  numer: XIII", f"  numer: {value}", 1), encoding="utf-8")
+    assert f"numer: {value}" in (web.folder / "sprawa.yaml").read_text(encoding="utf-8")
+    page = web.get("/")[2].decode()
+    row = _words(page[page.index('href="/sprawy/sprawa"'):])[:120]
+    assert not re.search(r"b'|set\(|odict|True|\{'|\('|inf|\[", row), row

@@ -897,12 +897,18 @@ def _period(okres) -> str:
 def _districts(data: dict) -> str:
     """The list's „Rejon” column from the file as it is (valid or not): 3; 5 i 6; or the area without a number."""
     entries = [data.get("rejon")] if data.get("rejon") is not None else data.get("rejony")
-    numbers = [str(r["numer"]) for r in entries or [] if isinstance(r, dict) and r.get("numer") is not None] \
+    numbers = [str(r["numer"]) for r in entries or [] if isinstance(r, dict) and _district_number(r.get("numer"))] \
         if isinstance(entries, list) else []
     if numbers:
         return polish.join_and(numbers, "i")
     teren = data.get("teren")
     return f"teren {teren}" if isinstance(teren, str) else ""
+
+
+def _district_number(value) -> bool:
+    """A value a district's number can be (13, „XIII”, „3a”): anything else YAML builds (true, a list, a set,
+    !!binary's bytes, inf) was shown as Python writes it – its case's page names the field's error."""
+    return isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip() != ""
 
 
 def _confirmed(posted: list[tuple[str, str]], wanted: dict[str, str] | None) -> list[tuple[str, str]]:
