@@ -208,10 +208,26 @@ def gone_folder() -> str | None:
         return None
 
 
+_gone_warned: list[str] = []  # the gone folder the run's first line already told (gone_folder_warning)
+
+
 def gone_folder_told(gone: str) -> str:
+    """The whole sentence – said once a run: a command failing on the gone folder later refers to it."""
+    if _gone_warned:
+        return "bieżący folder już nie istnieje (zob. uwagę wyżej) – przejdź do istniejącego folderu (cd)"
     named = f" ({gone})" if gone else ""
     return (f"bieżący folder{named} już nie istnieje (usunięto go albo odłączono nośnik) – przejdź do istniejącego "
-            "folderu (cd) albo podaj pełne ścieżki (także folderu wyjściowego -o)")
+            "folderu (cd) albo podaj pełne ścieżki plików i folderów")  # no option named: not every command has -o
+
+
+def gone_folder_warning() -> str | None:
+    """The warning a run begins with when its current folder is gone, else None."""
+    gone = gone_folder()
+    if gone is None:
+        return None
+    told = gone_folder_told(gone)
+    _gone_warned.append(gone)
+    return told
 
 
 PISMO_NEEDS = 64 * 1024 * 1024  # under `ulimit -v 60000` pydantic's native code aborted in English (exit 134)

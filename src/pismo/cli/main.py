@@ -35,9 +35,9 @@ class PismoGroup(PolishGroup):
             return super().main(*args, **kwargs)
 
     def invoke(self, ctx):
-        gone = errors.gone_folder()
+        gone = errors.gone_folder_warning()
         if gone is not None:  # relative paths and the default output folder cannot work: said before anything fails
-            click.echo(f"Uwaga: {errors.gone_folder_told(gone)}.", err=True)
+            click.echo(f"Uwaga: {gone}.", err=True)
         too_low = errors.memory_too_low()
         if too_low is not None:
             _fail(too_low)

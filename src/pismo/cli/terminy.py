@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from pismo.cli.click_pl import CONTEXT, PATH
-from pismo.errors import CaseError, CaseUnreadable
+from pismo.errors import CaseError, CaseUnreadable, gone_folder, gone_folder_told
 from pismo.files.read import Unreadable, folder_files
 
 
@@ -55,6 +55,10 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
             failed += 1
             click.echo(f"{from_os_error(exc)} – terminów z tego miejsca nie pokazano.", err=True)
     if not paths:
+        gone = None if sprawy else gone_folder()
+        if gone is not None:  # not an empty folder: no folder at all
+            click.echo(f"{gone_folder_told(gone)} i uruchom polecenie ponownie.", err=True)
+            sys.exit(1)
         if not failed:
             where = "folderze " + ", ".join(str(p) for p in sprawy) if sprawy else "bieżącym folderze"
             click.echo(f"Brak plików spraw (.yaml) w {where} – podaj pliki spraw.", err=True)
