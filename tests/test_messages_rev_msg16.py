@@ -208,3 +208,28 @@ def test_a_word_bullet_or_a_forms_box_at_an_items_start_is_warned(mark):
     """Finding 26 of rev-msg16: „- ❖ Zamieszczenie …”, „- ☒ …” passed; the plan printed its own bullet and then ❖."""
     report = _check((281, "- Zamieszczenie", f"- {mark} Zamieszczenie"))
     assert _warned(report, 281, f"punkt zaczyna się od „{mark}” (punktor albo numer wklejony z Worda)"), report.warnings
+
+
+# --- 22: a value that is or opens with „?” --------------------------------------------------------------------------
+
+_QUESTION = "wartość zaczyna się od „?”, który w YAML oznacza nazwę pola zapisaną w osobnym wierszu"
+
+
+@pytest.mark.parametrize("edit, where", [
+    ((309, "PR-RD-0151-13/26", "?"), (309, 13)),
+    ((89, "spożywania alkoholu", "? (do ustalenia z naczelnikiem) spożywania alkoholu"), (89, 10)),
+    ((50, "dzielnicowa rejonu", "? dzielnicowa rejonu"), (50, 14)),
+    ((283, "Informowanie mieszkańców podczas obchodu rejonu służbowego.", "?"), (283, 5)),
+    ((283, "Informowanie mieszkańców podczas obchodu rejonu służbowego.", "? do ustalenia"), (283, 5)),
+])
+def test_a_value_opened_with_a_question_mark_is_told_as_such(edit, where):
+    """Finding 22 of rev-msg16: „znak: ?” got only the generic syntax message and „- ?” / „- ? do ustalenia” a false
+    „tekst kończy się dwukropkiem” – there is no colon; the „?” is YAML's explicit key."""
+    errors = _syntax(edit)
+    assert [e[:2] for e in errors] == [where], errors
+    assert _QUESTION in errors[0][2] and "ujmij całą wartość w cudzysłów" in errors[0][2]
+
+
+def test_a_text_ending_with_a_colon_is_still_told_so():
+    errors = _syntax((283, "Informowanie mieszkańców podczas obchodu rejonu służbowego.", "Ustalenia:"))
+    assert [e[2] for e in errors if "kończy się dwukropkiem" in e[2]], errors

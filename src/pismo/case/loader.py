@@ -17,7 +17,7 @@ from pismo.case.model import DISTRICT_ADVICE, EMAIL_PATTERN, ID_PATTERN, TELEFON
 from pismo.files.output import name_problem
 from pismo.case.problems import LIMIT, CaseError, Problem, capped, dotted, quoted
 from pismo.case.yamlio import MAX_BYTES, TYPOGRAPHIC_QUOTES, Document, decode, odd_character, parse_case_bytes, read_case_file, visible
-from pismo.case.yamlio import _ODD_ITEM, odd_item
+from pismo.case.yamlio import _ODD_ITEM, QUESTION_TOLD, odd_item
 from pismo.files.read import Unreadable, read_limited
 from pismo import polish
 from pismo.errors import readable
@@ -810,6 +810,8 @@ def _pattern_key(loc: tuple, field: str) -> str:
 def _in_brackets(kind: str, loc: tuple, doc: Document) -> str | None:
     """A text written whole in brackets – an officer's placeholder „[temat spotkania]”, „{imię i nazwisko}”: YAML read
     a list or a group, and „a jest lista” or „kończy się dwukropkiem” did not name the bracket."""
+    if kind == "string_type" and tuple(loc) in doc.asked:
+        return QUESTION_TOLD
     if kind != "string_type" or tuple(loc) not in doc.flows:
         return None
     sign, what = ("[", "początek listy") if isinstance(_data_at(doc.data, loc), list) else ("{", "początek grupy pól")

@@ -189,6 +189,7 @@ class Document:
     warnings: list = field(default_factory=list)  # the reader's own warnings (Problem), reported with the checks'
     hidden: dict = field(default_factory=dict)  # path -> [(character, line, column)] of invisible ones in the value
     flows: set = field(default_factory=set)  # loc of a list or group written in brackets („[…]”, „{…}”) on one line
+    asked: set = field(default_factory=set)  # loc of a group YAML read from a value opened with „? ” (its explicit key)
     sha256: str | None = None  # of the file's bytes as read (None for a text): documents are written only over it
 
     def where(self, loc: Path_) -> tuple[int, int]:
@@ -347,6 +348,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
                             "– sprawdź, czy cudzysłów zamknięto we właściwym miejscu)")
             elif "wcięci" in message and "zagnieżdż" not in message and _indicator_start(text, mark):  # told as indentation
                 message, mark = _indicator_start(text, mark)
+            elif _question_start(text, mark):
+                message, mark = _question_start(text, mark)
         raise CaseError([_at(path, mark, message)]) from None
     except yaml.reader.ReaderError as exc:  # a character YAML cannot read (the checks above should catch it first)
         char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
@@ -361,6 +364,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     doc = Document(path=path, data=None)
     doc.data = _build(node, (), doc, doc.problems)
     doc.comment_cuts = list(_comment_cuts(node, text))
+    doc.asked = set(_asked_groups(node, text))
     doc.warnings += [Problem(path, line, column, _dotted(loc), message) for loc, line, column, message
                      in _comment_lines_in_texts(node, text)]
     doc.warnings += [Problem(path, line, column, _dotted(loc), message) for loc, line, column, message
@@ -1468,6 +1472,34 @@ def _byte_position(raw: bytes, index: int) -> tuple[int, int]:
 _INDICATORS = {"[": "początek listy", "{": "początek grupy pól", "*": "odwołanie do kotwicy", "&": "kotwica",
                "!": "znacznik typu", "|": "tekst blokowy", ">": "tekst blokowy"}
 _VALUE_START = re.compile(r"[ ]*(?:-[ ]+)*(?:[^\s#'\"\[\]{}*&!|>-][^:#\n]*:[ ]+)?(?=[\[{*&!|>])")
+
+
+QUESTION_TOLD = ("wartość zaczyna się od „?”, który w YAML oznacza nazwę pola zapisaną w osobnym wierszu – jeśli to miejsce "
+                 "do uzupełnienia, wpisz właściwą wartość (albo UZUPEŁNIJ); jeśli „?” ma zostać, ujmij całą wartość w "
+                 "cudzysłów")
+
+
+def _asked_groups(node, text: str, loc: tuple = ()):
+    """loc of each group YAML read from a value opened with its explicit-key „? ” – an officer's „?” for an unknown
+    value („- ?”, „- ? do ustalenia”)."""
+    if isinstance(node, yaml.MappingNode):
+        if re.match(r"\?(?:\s|$)", text[node.start_mark.index:node.start_mark.index + 2]):
+            yield loc
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                yield from _asked_groups(value, text, loc + (key.value,))
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            yield from _asked_groups(item, text, loc + (i,))
+
+
+def _question_start(text: str, mark):
+    """(message, mark) when the line of a syntax error has a value opening with „? ” („znak: ?”, „funkcja: ? Burmistrz”)."""
+    start = text.rfind("\n", 0, mark.index) + 1 if mark.index <= len(text) else 0
+    found = re.compile(r"[ ]*(?:-[ ]+)*[^\s#'\"\[\]{}?-][^:#\n]*:[ ]+(?=\?(?:[ \t]|$))", re.MULTILINE).match(text, start)
+    if not found:
+        return None
+    return "błąd składni YAML: " + QUESTION_TOLD, yaml.Mark(mark.name, found.end(), mark.line, found.end() - start, None, None)
 
 
 def _indicator_start(text: str, mark):
