@@ -69,3 +69,31 @@ def test_a_jfif_header_stays_without_its_thumbnail():
 def test_a_gifs_loop_and_timing_stay():
     loop, timing = b"\x21\xff\x0bNETSCAPE2.0\x03\x01\x00\x00\x00", b"\x21\xf9\x04\x00\x0a\x00\x00\x00"
     assert metadata.stripped(GIF_HEAD + loop + timing + GIF_FRAME + b";") == GIF_HEAD + loop + timing + GIF_FRAME + b";"
+
+
+# --- finding 15: a BMP (Paint's default) was refused as of unknown format ------------------------------------------
+
+def bmp(header_size: int = 40, gap: bytes = b"", tail: bytes = b"", profile: bytes = b"", compression: int = 0) -> bytes:
+    pixels = b"\x00\x00\xff\x00"  # one red pixel, its row padded
+    info = struct.pack("<IiiHHIIiiII", header_size, 1, 1, 1, 24, compression, len(pixels), 2835, 2835, 0, 0)
+    if header_size == 124:
+        info += struct.pack("<I", 0) * 4 + struct.pack("<I", 0x4D424544) + b"\0" * 36 + struct.pack("<I", 4)
+        info += struct.pack("<II", 124 + len(pixels), len(profile)) + b"\0" * 4
+    start = 14 + len(info) + len(gap)
+    return b"BM" + struct.pack("<IHHI", start + len(pixels), 0, 0, start) + info + gap + pixels + profile + tail
+
+
+def test_a_plain_bmp_is_kept_as_it_is():
+    assert metadata.stripped(bmp()) == bmp()
+
+
+def test_a_bmps_hidden_bytes_and_colour_profile_go():
+    assert metadata.stripped(bmp(gap=M, tail=M)) == bmp()
+    kept = metadata.stripped(bmp(124, profile=b"desc" + M))
+    assert M not in kept and struct.unpack("<I", kept[14 + 56:14 + 60])[0] == 0x73524742, kept
+    assert kept[14 + 112:14 + 120] == b"\0" * 8
+
+
+def test_a_bmp_holding_a_jpeg_is_refused():
+    with pytest.raises(metadata.Embedded):
+        metadata.stripped(bmp(compression=4))

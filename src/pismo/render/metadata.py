@@ -46,7 +46,7 @@ class Embedded(Exception):
 
 
 def stripped(blob: bytes) -> bytes | None:
-    """The picture less its metadata (PNG, JPEG, GIF, WebP, EMF, WMF); None for other bytes; Unreadable when the
+    """The picture less its metadata (PNG, JPEG, GIF, WebP, BMP, EMF, WMF); None for other bytes; Unreadable when the
     picture cannot be read through."""
     try:
         if blob.startswith(_PNG):
@@ -59,6 +59,8 @@ def stripped(blob: bytes) -> bytes | None:
             return _webp(blob)
         if blob[:4] == b"\x01\0\0\0" and blob[40:44] == b" EMF":
             return _emf(blob)
+        if blob[:2] == b"BM":
+            return _bmp(blob)
         if blob[:4] == b"\xd7\xcd\xc6\x9a" or blob[:6] in (b"\x01\0\x09\0\0\x03", b"\x02\0\x09\0\0\x03"):
             return _wmf(blob)
     except (ValueError, struct.error, IndexError) as exc:
@@ -256,6 +258,40 @@ def _webp_chunks(blob: bytes, position: int, stop: int, kept: set[bytes]) -> byt
             chunks.append(blob[position:end])
         position = end
     return b"".join(chunks)
+
+
+_BMP_SRGB = 0x73524742  # LCS_sRGB, in place of an embedded or linked colour profile (PROFILE_EMBEDDED, _LINKED)
+
+
+def _bmp(blob: bytes) -> bytes:
+    """The bitmap rebuilt from its headers, colour masks and table, and pixel rows, nothing between or after them
+    (where bytes would ride unread); a V5 header's colour profile – embedded, or linked by a file's path – goes
+    (sRGB in its place); Embedded when its pixels are a JPEG or PNG file."""
+    (offset,), (size,) = struct.unpack("<I", blob[10:14]), struct.unpack("<I", blob[14:18])
+    if size == 12:
+        width, height, _, bits = struct.unpack("<HHHH", blob[18:26])
+        compression, colours, entry, masks = 0, 0, 3, 0
+    elif size in (40, 52, 56, 108, 124):
+        width, height, _, bits, compression = struct.unpack("<iiHHI", blob[18:34])
+        (colours,) = struct.unpack("<I", blob[46:50])
+        entry, masks = 4, {3: 12, 6: 16}.get(compression, 0) if size == 40 else 0
+    else:
+        raise ValueError("unknown bitmap header")
+    if compression in (4, 5):
+        raise Embedded("bitmap")
+    table = entry * (colours or (1 << bits if bits <= 8 else 0))
+    row = (bits * abs(width) + 31) // 32 * 4
+    pixels = struct.unpack("<I", blob[34:38])[0] if compression in (1, 2) else row * abs(height)
+    header = bytearray(blob[14:14 + size])
+    if size == 124:
+        header[56:60] = struct.pack("<I", _BMP_SRGB) if struct.unpack("<I", header[56:60])[0] in (
+            0x4D424544, 0x4C494E4B) else header[56:60]
+        header[112:120] = b"\0" * 8  # the profile's offset and size
+    head = bytes(header) + blob[14 + size:14 + size + masks + table]
+    data = blob[offset:offset + pixels]
+    if len(head) != size + masks + table or len(data) != pixels:
+        raise ValueError("damaged bitmap")
+    return b"BM" + struct.pack("<IHHI", 14 + len(head) + pixels, 0, 0, 14 + len(head)) + head + data
 
 
 _EMF_TEXT = {83, 84, 96, 97, 108}  # EMR_EXTTEXTOUTA/W, EMR_POLYTEXTOUTA/W, EMR_SMALLTEXTOUT
