@@ -450,3 +450,36 @@ def test_another_accounts_lock_file_in_a_sticky_folder_is_told_by_its_owner(tmp_
     said = " ".join(run("plan", case, "-o", tmp_path / "pisma").output.split())
     assert "należy do użytkownika nobody" in said and "administratora o usunięcie pliku blokady" in said, said
     assert "usuń plik blokady" not in said, said
+
+
+def test_a_teammates_documents_this_account_may_not_read_are_told_by_their_owner_not_as_edited(tmp_path, monkeypatch):
+    """Finding 1: the documents of a case made while it was private stay 0600 (their own permissions are kept) once
+    it is shared: a teammate was told they were „poprawione w Wordzie” or „już istnieją”, and --nadpisz advised."""
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    assert run("plan", case, "-o", tmp_path / "pisma").exit_code == 0
+    folder = tmp_path / "pisma" / "rejon"
+    for path in folder.glob("*.docx"):  # made private by their owner, the record readable
+        os.chown(path, 65534, 65534)
+        path.chmod(0o600)
+    import builtins
+    import io
+
+    real, real_open = os.access, io.open
+
+    def theirs(path) -> bool:
+        return isinstance(path, (str, os.PathLike)) and os.path.exists(path) and os.stat(path).st_uid == 65534
+
+    def refused(file, *args, **kwargs):
+        if theirs(file):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: not theirs(path) and real(path, mode))
+    monkeypatch.setattr(io, "open", refused)
+    monkeypatch.setattr(builtins, "open", refused)
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    case.write_text(case.read_text("utf-8").replace("  numer: 3", "  numer: 4"), "utf-8")
+    said = " ".join(run("plan", case, "-o", tmp_path / "pisma").output.split())
+    assert "pliki innego użytkownika, których to konto nie może zmieniać (właściciel: nobody)" in said, said
+    assert "Wordzie" not in said and "--nadpisz" not in said, said

@@ -1150,6 +1150,8 @@ def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept
                               "nic nie zapisano")
         if sticky_owner(target) or locked(target) or (target.name in kept and not overwrite and read_only(target)):
             protected.append(target)  # the officer's „do not replace” (the plan as signed), as Word takes it
+        elif foreign_owner(target) and not os.access(target, os.R_OK):
+            protected.append(target)  # another account's this one may not even read: not told as edited in Word
         elif target.name in kept:
             current[target] = kept[target.name]
         elif old is not None and target.name == record.MANIFEST and record.is_record(target):
