@@ -311,3 +311,21 @@ def test_several_districts_in_the_plural_are_not_marked(tmp_path):
         "Plan działania priorytetowego dla rejonów służbowych nr 3 i 4 Komendy Powiatowej Policji w Łęcznej "
         "na okres od 01.03.2026 r. do 31.08.2026 r."])
     assert [str(d["numer"]) for d in case["rejony"]] == ["3", "4"] and "liczbie pojedynczej" not in written, written
+
+
+# --- finding 20: a goal's target count („do 7 kradzieży”, „nie więcej niż 16 interwencji”, „z 8 do 4 zdarzeń”) was
+# written as its baseline.
+
+@pytest.mark.parametrize("goal, baseline, said", [
+    ("Ograniczenie liczby kradzieży paliwa o połowę, tj. z 8 do 4 zdarzeń.", 8, None),
+    ("Ograniczenie liczby kradzieży o 30%, tj. do 7 kradzieży w okresie realizacji planu.", None, "do 7 kradzieży"),
+    ("Zmniejszenie liczby interwencji o 20% – docelowo nie więcej niż 16 interwencji.", None,
+     "docelowo nie więcej niż 16 interwencji"),
+    ("Ograniczenie liczby zgłoszeń o 10% (w 2025 r. było 40 zgłoszeń).", 40, None)])
+def test_a_goal_s_target_count_is_never_its_baseline(goal, baseline, said):
+    from pismo.importer.targets import indicators
+
+    found, = indicators([goal])
+    assert found.wartosc_wyjsciowa == baseline, found
+    assert (said is None) == (not any("liczba docelowa" in note for note in found.notes)), found.notes
+    assert said is None or any(f"(„{said}”)" in note for note in found.notes), found.notes

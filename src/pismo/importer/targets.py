@@ -105,7 +105,9 @@ def _indicator(target: re.Match, counts: list[re.Match]) -> Indicator:
         indicator.zmiana = -value if _DOWN.match(verb) else value
     else:
         indicator.docelowo = f"{verb} o {' '.join(target.group('amount').split())}"
-    if len(counts) == 1:
+    if len(counts) == 1 and _aimed_at(counts[0]):  # „… tj. do 7 kradzieży”: the target, never the baseline
+        _target_count(indicator, counts[0])
+    elif len(counts) == 1:
         indicator.wartosc_wyjsciowa = int(counts[0].group("n"))
         indicator.jednostka = counts[0].group("noun").split()[0]
     elif counts:
@@ -116,6 +118,32 @@ def _indicator(target: re.Match, counts: list[re.Match]) -> Indicator:
     if indicator.zmiana is not None and indicator.wartosc_wyjsciowa is None:
         indicator.baseline_missing = True
     return indicator
+
+
+# words before a count that make it the target: „do 7 kradzieży”, „docelowo nie więcej niż 16 interwencji”
+_AIMS = r"\bdo|\bnie\s+więcej\s+niż|\bmaksymalnie|\bnajwyżej|\bponiżej|\bmniej\s+niż|\bmax\.?|\bpoziomu"
+_AIM = re.compile(rf"(?:\bdocelowo(?:\s+(?:{_AIMS}))?|{_AIMS})\s*$", re.I)
+_FROM = re.compile(r"\bz\s+(?P<n>\d{1,6})\s+do\s*$", re.I)  # „z 8 do 4 zdarzeń”: the baseline before „do”
+
+
+def _aimed_at(count: re.Match) -> bool:
+    """Whether the words before a count make it the goal's target („do 7 kradzieży”)."""
+    return bool(_AIM.search(count.string, max(0, count.start() - 40), count.start()))
+
+
+def _target_count(indicator: Indicator, count: re.Match) -> None:
+    """A goal's count after „do”/„nie więcej niż” is its target: „z 8 do 4 zdarzeń” gives the baseline 8; without
+    a „z …” the text gives no baseline – none is taken from the target, and the note says so."""
+    before = _FROM.search(count.string, max(0, count.start() - 40), count.start())
+    indicator.jednostka = count.group("noun").split()[0]
+    if before:
+        indicator.wartosc_wyjsciowa = int(before.group("n"))
+        indicator.docelowo = indicator.docelowo or f"{count.group('n')} {indicator.jednostka}"
+        return
+    aim = _AIM.search(count.string, max(0, count.start() - 40), count.start())
+    said = " ".join(count.string[aim.start():count.end()].split())
+    indicator.notes.append(f"w tekście liczba docelowa („{said}”), nie wyjściowa – wartości wyjściowej tekst nie "
+                           "podaje; wpisz ją")
 
 
 def _method(text: str) -> str | None:
