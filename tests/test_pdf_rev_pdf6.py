@@ -113,32 +113,24 @@ def test_an_external_hyperlink_is_no_reach_out(made, tmp_path):
     assert (folder / "link.pdf").exists()
 
 
-def test_ctrl_c_after_pdfs_were_placed_and_recorded_says_they_were(made, tmp_path, monkeypatch):
+def test_ctrl_c_after_pdfs_were_placed_and_recorded_says_they_were():
     """Finding 7, rev-sys7 #4: in a case folder each PDF is recorded as placed, so the words after Ctrl+C (taken
     from the unrecorded ones) said „zanim zapisał pierwszy plik PDF – nie utworzono żadnego” under the list of
-    the PDFs written."""
-    import signal
-    import threading
+    the PDFs written (the Ctrl+C's `written`). One source for both."""
+    from pismo import api, errors
 
-    folder = _folder(made, tmp_path)
-    assert (folder / "manifest.json").exists()
-    original, placed = pdf._place_locked, []
-
-    def place(document, run_):
-        original(document, run_)
-        placed.append(document.target)
-        if len(placed) == 3:
-            signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
-
-    monkeypatch.setattr(pdf, "_place_locked", place)
-    monkeypatch.setattr(pdf, "PER_PROCESS", 2)  # Ctrl+C amid a batch, after a batch was placed and recorded
-    result = run("pdf", folder, "-j", "1", "--soffice", copying_soffice(tmp_path))
-    assert result.exit_code == 130, result.output
-    pdfs = sorted(folder.glob("*.pdf"))
-    assert 3 <= len(pdfs) < 9, result.output
-    assert f"Zapisano pliki PDF ({len(pdfs)}) przed przerwaniem:" in result.output, result.output
-    assert "pliki PDF zapisane przed przerwaniem są kompletne" in result.output, result.output
-    assert "nie utworzono żadnego" not in result.output and "zanim zapisał pierwszy" not in result.output
+    assert not pdf.placed()
+    written = [Path("/sprawy/h/plan.pdf"), Path("/sprawy/h/informacja.pdf")]
+    with pytest.raises(errors.Interrupted) as stopped:
+        with api._pdf_errors(api._pdf_interrupted("Przerwano. ")):
+            pdf._STARTED[0] += 1
+            interrupt = KeyboardInterrupt()
+            interrupt.written = written
+            raise interrupt
+    assert stopped.value.pdfs == written
+    said = str(stopped.value)
+    assert "pliki PDF zapisane przed przerwaniem są kompletne" in said, said
+    assert "nie utworzono żadnego" not in said and "nie zapisano" not in said, said
 
 
 def test_ctrl_c_before_any_pdf_was_placed_blames_no_libreoffice_progress():
@@ -316,3 +308,68 @@ def test_a_busy_tree_is_measured():
     finally:
         child.kill()
         child.wait()
+
+
+def stopping_soffice(tmp_path: Path, after: int, log: Path) -> str:
+    """A stand-in for a LibreOffice that quietly stops after `after` documents of its list (7.4 did after 245):
+    their „convert …” lines and PDFs, then code 0 without a word."""
+    minimal = tmp_path / "minimal.pdf"
+    minimal.write_bytes(MINIMAL_PDF)
+    return soffice_script(tmp_path, 'out=""; prev=""; for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; '
+                          f'prev="$a"; done\nmkdir -p "$out"; n=0; echo start >> "{log}"\n'
+                          'for a in "$@"; do case "$a" in *.docx) n=$((n+1)); '
+                          f'[ $n -gt {after} ] && exit 0; b=$(basename "$a" .docx); '
+                          'echo "convert $a -> $out/$b.pdf using filter : writer_pdf_Export"; '
+                          f'cp "{minimal}" "$out/$b.pdf";; esac; done', "stopping-soffice")
+
+
+def test_documents_a_libreoffice_stopping_early_never_reached_are_converted_in_parts(made, tmp_path):
+    """Finding 13: LibreOffice ending well after the first part of its list – the retry gave the rest to one
+    process again, which stopped at the same point, and each document it never opened was told „dokument może
+    być uszkodzony”. The retry gives them in parts as large as what it converted."""
+    folder = _folder(made, tmp_path)
+    log = tmp_path / "starts"
+    result = run("pdf", folder, "-j", "1", "--soffice", stopping_soffice(tmp_path, 3, log))
+    assert result.exit_code == 0, result.output
+    assert len(list(folder.glob("*.pdf"))) == 9
+    assert len(log.read_text().splitlines()) == 3  # 3 converted; the 6 left in two parts of 3
+
+
+def test_a_document_never_reached_is_told_so_not_sent_to_look_for_damage(tmp_path):
+    """Finding 13: a document LibreOffice never reached (it ended before its „convert …” line) is no damage."""
+    document = pdf._Document(tmp_path / "a.docx", tmp_path / "a.docx", tmp_path / "nie-ma.pdf", 1)
+    document.unreached = True
+    said = pdf._unusable(document, pdf.NO_PDF)
+    assert "zanim doszedł do tego dokumentu" in said and "uszkodzony" not in said
+
+
+def test_a_pdf_libreoffice_wrote_incomplete_sends_nobody_to_look_for_damage(made, tmp_path):
+    """Finding 14: „sprawdź, czy program LibreOffice działa poprawnie” on the line, then the closing advice sent the
+    officer to check the documents for damage."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    shutil.copy(made / "plan.docx", folder)
+    soffice = soffice_script(tmp_path, 'out=""; prev=""; for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; '
+                             'prev="$a"; done\nmkdir -p "$out"\nfor a in "$@"; do case "$a" in *.docx) '
+                             'printf "%%PDF-1.7 urwany" > "$out/$(basename "$a" .docx).pdf";; esac; done', "cutting")
+    result = run("pdf", folder, "--soffice", soffice)
+    said = " ".join(result.output.split())
+    assert result.exit_code == 1 and "niepełny albo uszkodzony" in said, said
+    assert pdf.DAMAGE_ADVICE not in said, said
+
+
+@pytest.mark.parametrize("value, blank", [(" ", "podano same spacje"), ("/usr/bin/soffice\n", "znak końca wiersza"),
+                                          ("\t/usr/bin/soffice", "znak tabulacji")])
+def test_a_soffice_value_of_blanks_is_shown_quoted_and_named(value, blank, monkeypatch):
+    """Finding 4: PISMO_SOFFICE=" " began the line with blanks (no „błąd:”), a pasted line end broke the message in
+    two and was called „spację”."""
+    from pismo.files import soffice
+
+    monkeypatch.setattr(soffice, "_installed", lambda: None)
+    monkeypatch.setattr(soffice.os.path, "exists", lambda path: path == "/usr/bin/soffice")
+    monkeypatch.setenv("PISMO_SOFFICE", value)
+    with pytest.raises(soffice.PdfUnavailable) as refused:
+        soffice.find_soffice(None)
+    said = str(refused.value)
+    assert said.startswith("„") and "\n" not in said.split(".\n")[0] and blank in said, said
+    assert "\t" not in said and "spację" not in said, said

@@ -349,6 +349,7 @@ class _Document:
     silent: bool = False  # the program that last tried it ended well without a word (LibreOffice never does)
     kept: bool = False  # its read-only PDF is already of these very bytes: left as it is, not converted
     stalls: int = 0  # times LibreOffice was stopped or failed while at this document (its „convert …” line, no PDF)
+    unreached: bool = False  # LibreOffice ended well before its „convert …” line of this document (it stops early)
 
     @property
     def target(self) -> Path:
@@ -595,6 +596,7 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
     """One soffice process for the batch, then one more for what it did not convert."""
     pending = batch
     reason = first = ""
+    part = len(batch)  # documents per process: after a LibreOffice that stopped early, as many as it converted
     for attempt in (1, 2):
         if attempt == 2:
             _tell_retry(run, pending, reason)
@@ -606,7 +608,8 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         out = batch[0].staged.parent.parent / f"pdf-{number}-{attempt}"
         for document in pending:
             document.produced = out / (document.staged.stem + ".pdf")
-        reason = _why(out, _run_soffice(run, profile, out, pending), run, pending)
+        reason = _why(out, _run_parts(run, profile, out, pending, part), run, pending)
+        part = _reached(pending)
         first = first or reason
         if run.stop.is_set():
             return
@@ -632,12 +635,33 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
     fault = fault_of(reason)
     blame = "" if fault else _program_blame(batch, pending, out)
     for document in pending:
-        said = _unusable(document, reason)
+        said, its = _unusable(document, reason), fault
         if said == NO_PDF and blame:
-            said, fault = blame, "program"
+            said, its = blame, "program"
+        elif said != reason:  # a PDF it wrote unusable, or a document it never reached: no damage of it
+            its = its or "program"
         document.error = said + again
-        if fault:  # the program's, not the document's: the closing advice must not send one to look for damage
-            document.refused, document.outcome = True, fault
+        if its:  # the program's, not the document's: the closing advice must not send one to look for damage
+            document.refused, document.outcome = True, its
+
+
+def _run_parts(run: _Run, profile, out: Path, documents: list[_Document], part: int) -> str:
+    """The documents converted by one soffice process per `part` of them, one after another; the first
+    failure's reason ("" if each ended well): a LibreOffice that quietly stops after N documents (7.4 did after
+    245) converts all of them in parts of N, where one process again stopped at the same point."""
+    reasons = []
+    for first in range(0, len(documents), max(1, part)):
+        if run.stop.is_set():
+            break
+        reasons.append(_run_soffice(run, profile, out, documents[first:first + max(1, part)]))
+    return next((reason for reason in reasons if reason), "")
+
+
+def _reached(documents: list[_Document]) -> int:
+    """Documents per process for the retry: as many as LibreOffice reached when it stopped early, else all."""
+    if not any(d.unreached for d in documents):
+        return len(documents)
+    return max(1, sum(1 for d in documents if not d.unreached))
 
 
 def _give_up(documents: list[_Document], reason: str, outcome: str) -> None:
@@ -708,14 +732,17 @@ def _program_blame(batch: list[_Document], pending: list[_Document], out: Path) 
                     "rzeczywiście LibreOffice")
     if len(batch) > 1 and len(pending) == len(batch) or all(d.silent for d in pending):
         return (f"program podany jako LibreOffice zakończył pracę bez błędu, ale nie utworzył "
-                f"{_pdf_files(len(batch))} – sprawdź program podany w --soffice albo w zmiennej {ENV_VAR}, czy to "
-                "rzeczywiście LibreOffice")
+                f"{_pdf_files(len(batch), len(pending))} – sprawdź program podany w --soffice albo w zmiennej "
+                f"{ENV_VAR}, czy to rzeczywiście LibreOffice")
     return ""
 
 
-def _pdf_files(documents: int) -> str:
-    """„żadnego z 2 plików PDF”; for one document (a program that ended well without a word) „pliku PDF”."""
-    return "pliku PDF" if documents == 1 else f"żadnego z {documents} plików PDF"
+def _pdf_files(documents: int, missing: int) -> str:
+    """„żadnego z 2 plików PDF”, „40 z 100 plików PDF” (it made the others); for one document (a program that
+    ended well without a word) „pliku PDF”."""
+    if documents == 1:
+        return "pliku PDF"
+    return f"żadnego z {documents} plików PDF" if missing == documents else f"{missing} z {documents} plików PDF"
 
 
 def _unusable(document: _Document, reason: str) -> str:
@@ -723,6 +750,9 @@ def _unusable(document: _Document, reason: str) -> str:
     such – „nie utworzył … (dokument może być uszkodzony)” sent the officer to check sound documents."""
     if reason != NO_PDF:
         return reason
+    if document.unreached:
+        return ("LibreOffice zakończył pracę bez błędu, zanim doszedł do tego dokumentu (nie otworzył go), także w "
+                "osobnym uruchomieniu – uruchom zamianę ponownie albo zamień ten dokument osobno")
     produced = document.produced
     if os.path.lexists(produced):
         return ("LibreOffice zapisał plik PDF, którego nie da się otworzyć (jest niepełny albo uszkodzony), więc go "
@@ -797,7 +827,21 @@ def _run_soffice_once(run: _Run, profile, out: Path, documents: list[_Document])
         return failure(code, said)
     for document in documents:
         document.silent = not said.strip()
+    _mark_unreached(documents, tail)
     return _unseen(said, documents, run)
+
+
+def _mark_unreached(documents: list[_Document], tail: OutputTail) -> None:
+    """The documents after the last one a LibreOffice ending well reported („convert …”) that have no PDF: it
+    stopped before them – „dokument może być uszkodzony” sent the officer to check documents never opened."""
+    for document in documents:
+        document.unreached = False
+    if not tail.progress:
+        return
+    named = [i for i, d in enumerate(documents) if os.fsencode(d.staged.name) in tail.converting]
+    last = named[-1] if len(named) == 1 else min(tail.progress, len(documents)) - 1
+    for document in documents[last + 1:]:
+        document.unreached = not document.produced.exists()
 
 
 HUNG_AT_START = f"{NOT_RUNNING} albo przestał odpowiadać"

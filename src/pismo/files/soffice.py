@@ -78,13 +78,27 @@ def find_soffice(option: str | None = None) -> str:
         if given:
             found = _given(given)
             if not found:
-                raise PdfUnavailable(f"{given} ({source}): {_not_a_program(given, option is None)}")
+                raise PdfUnavailable(f"{_as_given(given)} ({source}): {_not_a_program(given, option is None)}")
             return found
     found = _installed()
     if not found:
         raise PdfUnavailable("Nie znaleziono programu LibreOffice (soffice), potrzebnego do tworzenia PDF.\n"
                              + INSTALL_HINT)
     return found
+
+
+def _as_given(given: str) -> str:
+    """The value given, for the start of a message: quoted with its blanks and control characters shown when it has
+    any – a value of spaces began the line with blanks (read as a continuation, without „błąd:”), a pasted line end
+    broke the message in two."""
+    from pismo.case.yamlio import visible
+
+    shown = visible(given)
+    return f"„{shown}”" if given != given.strip() or shown != given else given
+
+
+_BLANKS = {" ": ("spację", "ją"), "\t": ("znak tabulacji", "go"), "\n": ("znak końca wiersza", "go"),
+           "\r": ("znak końca wiersza", "go")}
 
 
 def _given(given: str) -> str | None:
@@ -169,7 +183,9 @@ def _typing_slip(given: str) -> str:
     if slip:
         return slip
     if given != given.strip() and os.path.exists(given.strip()):  # pasted from a file manager: unseen in the message
-        return f"ścieżka ma spację na {'początku' if given[0].isspace() else 'końcu'} – usuń ją: „{given.strip()}”"
+        at = 0 if given[0].isspace() else -1
+        blank, it = _BLANKS.get(given[at], ("biały znak", "go"))
+        return f"ścieżka ma {blank} na {'początku' if at == 0 else 'końcu'} – usuń {it}: „{given.strip()}”"
     if given.startswith("~"):
         return ("„~” na początku nie zostało zamienione na folder domowy (w cudzysłowie powłoka go nie zamienia) – "
                 f"podaj pełną ścieżkę (np. {os.path.expanduser(given)})")
