@@ -9,20 +9,29 @@ from pathlib import Path
 
 import click
 
-from pismo.cli.click_pl import CONTEXT, PATH
+from pismo.cli.click_pl import _DASHES, CONTEXT, PATH
 from pismo.errors import CaseError, CaseUnreadable, gone_folder, gone_folder_told
 from pismo.files.read import Unreadable, folder_files
 
 
 def _day(ctx, param, value):
+    """--dzien as RRRR-MM-DD or as Polish letters write it and pismo prints it („1.05.2025”, „01.05.2025 r.”)."""
     if value is None:
         return None
+    polish = re.fullmatch(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*r\.?)?\s*", value)
     try:
-        return dt.date.fromisoformat(value)
+        return dt.date(*map(int, polish.groups()[::-1])) if polish else dt.date.fromisoformat(value)
     except ValueError:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # in the form asked for: the day itself is not there
+        if polish or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # in a form taken: the day itself is not there
             raise click.BadParameter(f"niemożliwa data {value} – taki dzień nie istnieje") from None
-        raise click.BadParameter(f"„{value}” to nie jest data – podaj ją jako RRRR-MM-DD, np. 2026-03-18") from None
+        dashed = "".join("-" if ch in _DASHES else ch for ch in value)
+        if dashed != value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", dashed):  # Word's dashes: looks as asked
+            odd = next(ch for ch in value if ch in _DASHES)
+            raise click.BadParameter(f"w „{value}” zamiast łączników (-) jest znak {odd} (U+{ord(odd):04X}) – wpisz "
+                                     f"{dashed} (tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)"
+                                     ) from None
+        raise click.BadParameter(f"„{value}” to nie jest data – podaj ją jako RRRR-MM-DD, np. 2026-03-18, albo "
+                                 "jako 18.03.2026") from None
 
 
 @click.command("terminy", context_settings=CONTEXT)
@@ -30,7 +39,7 @@ def _day(ctx, param, value):
 @click.option("--dni", type=click.IntRange(0, 36500), default=None, metavar="N",
               help="Pokaż tylko terminy z najbliższych N dni (zaległe zawsze).")
 @click.option("--dzien", "dzien", default=None, callback=_day, metavar="RRRR-MM-DD",
-              help="Licz zaległe i najbliższe terminy od tego dnia (domyślnie: dziś).")
+              help="Licz zaległe i najbliższe terminy od tego dnia (domyślnie: dziś); także w postaci 18.03.2026.")
 def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) -> None:
     """Najbliższe terminy działań i spotkań we wszystkich sprawach, zaległe na początku.
 
