@@ -51,8 +51,8 @@ def test_terminy_command_lists_cases_in_a_folder(tmp_path, monkeypatch):
 
 
 def test_terminy_refuses_a_wrong_date_in_polish():
-    result = CliRunner().invoke(main, ["terminy", str(LECZNA), "--dzien", "18.03.2026"])
-    assert result.exit_code == 2 and "RRRR-MM-DD" in result.output
+    result = CliRunner().invoke(main, ["terminy", str(LECZNA), "--dzien", "18/03/2026"])  # 18.03.2026 is taken
+    assert result.exit_code == 2 and "RRRR-MM-DD" in result.output  # (rev-sys7 #2: the form pismo prints)
     result = CliRunner().invoke(main, ["terminy", str(LECZNA), "--dzien", "2026-13-01"])  # the form right, no such day
     assert result.exit_code == 2 and "niemożliwa data 2026-13-01 – taki dzień nie istnieje" in result.output
 
