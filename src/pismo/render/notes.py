@@ -23,6 +23,12 @@ _REFERENCES = (f"{{{W}}}footnoteReference", f"{{{W}}}endnoteReference")
 # (element, attribute of its number, what it numbers – in Polish, genitive)
 _STARTS = {"numStart": ("val", "przypisów"), "pgNumType": ("start", "stron"), "lnNumType": ("start", "wierszy"),
            "start": ("val", "listy"), "startOverride": ("val", "listy")}
+# Where Word sets each start number (rev-tpl18 4: one sentence for all named three dialogs, none of them line numbers')
+_WHERE_SET = {"numStart": "Odwołania → Przypisy → Rozpocznij od",
+              "pgNumType": "Wstawianie → Numer strony → Formatuj numery stron → Rozpocznij od",
+              "lnNumType": "Układ → Numery wierszy → Opcje numerowania wierszy → Rozpocznij od",
+              "start": "Narzędzia główne → Numerowanie → Ustaw wartość numerowania",
+              "startOverride": "Narzędzia główne → Numerowanie → Ustaw wartość numerowania"}
 
 
 class Refused(Exception):
@@ -89,8 +95,7 @@ def check_starts(part: str, tree) -> None:
             raise Refused(f"część {part}: numeracja {what} zaczyna się od {value[:20]} (najwyżej "
                           f"{thousands(MAX_START)}, w cyfrach rzymskich {MAX_ROMAN_START}) – LibreOffice buduje tak "
                           "wielki numer przy każdym piśmie przez minuty i gigabajty pamięci; ustaw w Wordzie mniejszy "
-                          "numer początkowy (Odwołania → Przypisy, Wstawianie → Numer strony → Formatuj numery stron, "
-                          "Narzędzia główne → Numerowanie)")
+                          f"numer początkowy ({_WHERE_SET[local]})")
 
 
 def _format(element) -> str | None:

@@ -206,7 +206,7 @@ def check_tree(part: str, tree, template_code: bool = False, attributes: bool = 
         for element in tree.iter(tag=etree.Element):
             local = etree.QName(element).localname
             for key, value in element.attrib.items():
-                _check_attribute(part, etree.QName(key).localname.lower(), value, pixels)
+                _check_attribute(part, etree.QName(key).localname.lower(), value, pixels, local)
                 if value in hyperlinks and local not in _HYPERLINK_ELEMENTS:
                     raise Outside(f"część {part} używa odnośnika „{_short(hyperlinks[value])}” jako obrazu lub obiektu "
                                   f"({local}) – {_linked(hyperlinks[value])}")
@@ -254,7 +254,14 @@ def _check_plain_markup(part: str, tree) -> None:
                       "albo kod pola; zapisz szablon ponownie w Wordzie")
 
 
-def _check_attribute(part: str, name: str, value: str, pixels: images.Budget | None = None) -> None:
+# What to do about an element reaching outside, where it is no picture or object (rev-tpl18 6)
+_OUTSIDE_ADVICE = {
+    "attachedSchema": "to schemat XML dołączony do szablonu (element w:attachedSchema); odłącz go (Deweloper → "
+                      "Szablon dokumentu → Schemat XML: odznacz schemat) i zapisz szablon ponownie"}
+
+
+def _check_attribute(part: str, name: str, value: str, pixels: images.Budget | None = None,
+                     element: str = "") -> None:
     if name == "gfxdata":  # dropped from a template (package.without_gfxdata): one here was built while filling
         raise Outside(f"część {part} zawiera atrybut gfxdata – ukryty drugi plik pakietu w kształcie VML, którego "
                       "pismo nie sprawdza; usuń ten kształt")
@@ -268,8 +275,8 @@ def _check_attribute(part: str, name: str, value: str, pixels: images.Budget | N
                       "usuń ten odnośnik")
     if text.lower().startswith("file:") or (name in _LINK_ATTRIBUTES and (_WINDOWS_PATH.match(text) or (
             _SCHEME.match(text) and not text.lower().startswith("data:")))):
-        raise Outside(f"część {part} odwołuje się poza szablon: „{_short(text)}” – usuń ten obraz lub obiekt "
-                      "i wstaw go ponownie jako zwykły obraz (nie połączony z plikiem)")
+        raise Outside(f"część {part} odwołuje się poza szablon: „{_short(text)}” – " + _OUTSIDE_ADVICE.get(
+            element, "usuń ten obraz lub obiekt i wstaw go ponownie jako zwykły obraz (nie połączony z plikiem)"))
 
 
 _DATA_URI = re.compile(r"data:[a-z]+/[a-z0-9.+-]+;base64,([a-z0-9+/=\s]*)", re.I)

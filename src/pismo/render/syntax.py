@@ -172,7 +172,7 @@ def syntax_location(source: str, exc: TemplateSyntaxError) -> str:
     head, tail = _plain(before), _plain(source[culprit.end():stop if stop >= 0 else None])
     head = "…" + head[-40:] if len(head) > 40 else head
     tail = tail[:30] + "…" if len(tail) > 30 else tail
-    return where + f" (akapit „{' '.join((head + culprit.group(0) + tail).split())}”)"
+    return where + f" (akapit „{' '.join((head + _short(culprit.group(0)) + tail).split())}”)"  # rev-tpl18 14
 
 
 _XML_TAG = re.compile(r"<[/?]?[A-Za-z_][^<>]*>")  # a comparison in a tag ({{ a < b }}) is text, not XML
