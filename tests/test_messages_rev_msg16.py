@@ -233,3 +233,26 @@ def test_a_value_opened_with_a_question_mark_is_told_as_such(edit, where):
 def test_a_text_ending_with_a_colon_is_still_told_so():
     errors = _syntax((283, "Informowanie mieszkańców podczas obchodu rejonu służbowego.", "Ustalenia:"))
     assert [e[2] for e in errors if "kończy się dwukropkiem" in e[2]], errors
+
+
+# --- 8: a phone number with a digit too few or too many ---------------------------------------------------------------
+
+@pytest.mark.parametrize("line, number, count", [
+    (51, "47 855 10 1", 8), (51, "47 855 10 133", 10), (51, "855 10 13", 7), (51, "+48 600 100 2000", 10),
+    (51, "+48 47 855 10 1", 8), (31, "600 100 20", 8),
+])
+def test_a_phone_number_with_a_digit_too_few_or_too_many_is_warned(line, number, count):
+    """Finding 8 of rev-msg16: „47 811 00 3” passed silently into every letter's contact line and signature."""
+    report = _check((line, _PHONES[line], number))
+    assert _warned(report, line, f"numer telefonu ma {count} cyfr – polski numer ma 9"), report.warnings
+
+
+_PHONES = {31: "47 855 10 00", 51: "47 855 10 13"}
+
+
+@pytest.mark.parametrize("number", ["+48 47 855 10 13", "0048 47 855 10 13", "(0-47) 855 10 13", "(47) 855 10 13",
+                                    "600-100-200", "+49 30 1234567", "47 855 10 13"])
+def test_a_phone_number_of_nine_digits_or_abroad_is_not_warned(number):
+    report = _check((51, "47 855 10 13", number))
+    assert not _errors(report), _errors(report)
+    assert not _warned(report, 51, "numer telefonu ma"), report.warnings

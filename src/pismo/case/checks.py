@@ -49,6 +49,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, message, warning=True) for loc, message in officer_slips(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in field_labels(case.doc.data)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in copied_lines(case.sprawa)]
+    warnings += [case.problem(loc, message, warning=True) for loc, message in phone_slips(case.doc.data)]
     return errors, warnings
 
 
@@ -877,6 +878,28 @@ def _assessment_rules(r, start, plan, before, after):
         yield loc, done.data, plan, before, "działanie wykonane {day} – wcześniej niż plan, który je zleca ({other})"
         yield loc, done.data, r.data if trusted else None, after, \
             "działanie wykonane {day} – później niż informacja o realizacji, która o nim mówi ({other})"
+
+
+_PHONE_DIGITS_TOLD = ("numer telefonu ma {count} {digits} – polski numer ma 9 (bez +48); sprawdź, czy żadnej nie brakuje "
+                      "ani nie ma za dużo – ten numer trafi do pism")
+
+
+def phone_slips(data):
+    """(loc, message) of a Polish phone number with a digit too few or too many (after +48, 0048 or the trunk 0 of
+    „(0-47)”); a number abroad („+49 …”) has its own length."""
+    for loc, value in scalars(data):
+        if not (loc and loc[-1] == "telefon" and isinstance(value, str)) or not re.search(r"\d", value):
+            continue
+        text = value.strip()
+        if text.startswith("+") and not text.startswith("+48") or text.startswith("00") and not text.startswith("0048"):
+            continue
+        digits = re.sub(r"\D", "", text)
+        digits = digits[2:] if text.startswith("+48") else digits[4:] if text.startswith("0048") else digits
+        digits = digits[1:] if digits.startswith("0") else digits
+        if len(digits) != 9:
+            word = "cyfrę" if len(digits) == 1 else "cyfry" if 2 <= len(digits) % 10 <= 4 and not 12 <= len(digits) % 100 <= 14 \
+                else "cyfr"
+            yield loc, _PHONE_DIGITS_TOLD.format(count=len(digits), digits=word)
 
 
 INVITATION_WITHIN = 180  # days: an invitation goes out weeks before its meeting, not a year (a typo in the year)
