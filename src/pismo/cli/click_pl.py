@@ -243,7 +243,6 @@ def _path(**kwargs) -> click.Path:
 # and with the file named, after the other files of the command were handled (click's "is not readable."
 # would end the whole command as a usage error, exit 2).
 PATH = _path()
-FOLDER = _path(file_okay=False)
 
 
 class _Program(click.ParamType):

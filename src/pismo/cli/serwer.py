@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import click
 
-from pismo.cli.click_pl import CONTEXT, FOLDER
+from pismo.cli.click_pl import CONTEXT, PATH
 
 
 @click.command("serwer", context_settings=CONTEXT)
-@click.option("--katalog", type=FOLDER, default=Path("."),
+@click.option("--katalog", type=PATH, default=Path("."), metavar="FOLDER",
               help="Folder z plikami spraw (domyślnie bieżący).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, metavar="LICZBA",
               help="Port serwera (0: dowolny wolny).")
@@ -26,13 +27,13 @@ def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
 
     from pismo.files.read import Unreadable, folder_files
 
-    if not katalog.is_dir():
+    if not os.path.exists(katalog):
         click.echo(f"błąd: {katalog}: folder nie istnieje – podaj folder z plikami spraw (--katalog)", err=True)
         sys.exit(1)
     try:
         folder_files(katalog)
-    except Unreadable as exc:
-        click.echo(f"błąd: {katalog}: {exc}", err=True)
+    except Unreadable as exc:  # a file given, too: told as every command tells it (click's own sentence was not)
+        click.echo(f"błąd: {katalog}: {exc} – podaj folder z plikami spraw (--katalog)", err=True)
         sys.exit(1)
     host = host.strip()
     if not host:
