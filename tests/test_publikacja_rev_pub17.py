@@ -157,3 +157,17 @@ def test_a_belarusian_or_lithuanian_name_goes(text, secrets):
     """rev-pub17 2, 12: „Siarhei”, „Tatsiana”, „Uladzimir”, „Rūta” were no first names, so their unknown surnames
     after them stayed."""
     _gone(text, secrets)
+
+
+# --- finding 7: a case person's adjectival surname in the instrumental plural --------------------------------------
+
+CASE = Names(["Anna Zgrzybiałkowska", "Jan Przykładowski"], ["Marek Przykładowy"], places=["Łęczna"])
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("rozmowa z Przykładowskimi z Wierzbowej", ["Przykładowskimi"]),
+    ("ze Zgrzybiałkowskimi z parteru", ["Zgrzybiałkowskimi"]),
+])
+def test_a_listed_ski_surname_goes_in_the_instrumental_plural(text, secrets):
+    """rev-pub17 7: every case form of a listed „-ski” surname went but „z Przykładowskimi”."""
+    _gone(text, secrets, CASE)

@@ -45,8 +45,8 @@ from pismo.publication.visible import visible
 # Endings of Polish nouns and adjectives: what may follow a stem in a case form.
 ENDINGS = frozenset({
     "", "a", "e", "i", "o", "u", "y", "ą", "ę", "em", "om", "ie", "iu", "ej", "iej", "ego", "iego", "emu", "iemu",
-    "ym", "im", "iem", "ich", "ych", "ach", "ami", "owi", "owie", "ów",
-})
+    "ym", "im", "iem", "ich", "ych", "ach", "ami", "imi", "ymi", "owi", "owie", "ów",
+})  # „-imi”, „-ymi”: an adjectival surname's instrumental plural („z Przykładowskimi”, rev-pub17 7)
 # A first name's: no „-ów”, „-owie”, „-iu” — with them „Janów”, „Tomaszowie”, „Jarosławiu” are towns.
 FIRST_NAME_ENDINGS = ENDINGS - {"ów", "owie", "iu"}
 # After a softened stem: Łoś → Łosia, Łosiowi, Łosiem; Gołąb → Gołębia.
