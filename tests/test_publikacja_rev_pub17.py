@@ -171,3 +171,74 @@ CASE = Names(["Anna Zgrzybiałkowska", "Jan Przykładowski"], ["Marek Przykłado
 def test_a_listed_ski_surname_goes_in_the_instrumental_plural(text, secrets):
     """rev-pub17 7: every case form of a listed „-ski” surname went but „z Przykładowskimi”."""
     _gone(text, secrets, CASE)
+
+
+# --- finding 1: a surname that is a fruit's noun after „Pani”/„Pan” ------------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Hałas pod blokiem nr 7 zgłaszała Pani Wiśnia z parteru, a potem Pani Truskawka.", ["Wiśnia", "Truskawka"]),
+    ("Pan Wiśnia zgłosił hałas.", ["Wiśnia"]),
+    ("Pani Czereśnia zgłosiła hałas.", ["Czereśnia"]),
+    ("Pani Porzeczka zgłosiła hałas.", ["Porzeczka"]),
+])
+def test_a_common_nouns_surname_after_pani_goes(text, secrets):
+    """rev-pub17 1: a noun the dictionary knows as no surname („Wiśnia”) stayed after „Pani”, as if a title."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Pani Burmistrz zgłosiła potrzebę.", ["Burmistrz"]),
+    ("Pani Kasjerka wezwała policję.", ["Kasjerka"]),
+    ("Pani Dyrektor zgłosiła potrzebę.", ["Dyrektor"]),
+    ("Pani Radna zgłosiła potrzebę.", ["Radna"]),
+    ("Pani Domu podziękowano.", ["Domu"]),
+    ("Pani Babcia przyszła.", ["Babcia"]),
+])
+def test_a_title_or_a_persons_noun_after_pani_stays(text, words):
+    _kept(text, words)
+
+
+# --- findings 3 and 4: a reporter after the verb and „też”; the thing reported before the verb -----------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Kradzież zgłosiła też Mazurowa z Wiklinowej.", ["Mazurowa"]),
+    ("Kradzież zgłosił również Wróbel z bloku nr 3.", ["Wróbel"]),
+    ("Hałas zgłaszała też Szczygłowa z parteru.", ["Szczygłowa"]),
+    ("Kradzież zgłosił także Kamiński.", ["Kamiński"]),
+])
+def test_a_reporter_after_the_verb_and_a_particle_goes(text, secrets):
+    """rev-pub17 3: „też”, „także”, „również” part no subject from its verb; without them these went already."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text", ["Hałas zgłaszała Szczygłowa.", "Hałas zgłaszała też Szczygłowa z parteru."])
+def test_the_thing_reported_before_a_wifes_form_stays(text):
+    """rev-pub17 4: „Hałas” before the verb was cut as the reporter's surname while the wife's form after the verb
+    – the subject – stayed."""
+    out = _gone(text, ["Szczygłowa"])
+    assert out.startswith("Hałas zgłaszała"), out
+
+
+# --- finding 14: surnames that are words too, coordinated ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Wróbel i Kurek zgłosili kradzież kabla.", ["Wróbel", "Kurek"]),
+    ("Hałas zgłosili Wróbel i Kurek, a potem sąsiedzi.", ["Wróbel", "Kurek"]),
+    ("Pouczono Kurka i Wróbla.", ["Kurka", "Wróbla"]),
+    ("Kurka i Wróbla pouczono.", ["Kurka", "Wróbla"]),
+    ("Kowalski i Kurek zgłosili kradzież.", ["Kurek"]),
+    ("Pouczono Kowalskiego i Kurka.", ["Kurka"]),
+    ("Kowalski, Lis i Sowa zgłosili hałas.", ["Lis", "Sowa"]),
+])
+def test_coordinated_surnames_that_are_words_go(text, secrets):
+    """rev-pub17 14: each went alone as a reporter or the one acted on, and none in „X i Y”."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Odwiedzono Lublin i Chełm.", ["Lublin", "Chełm"]),
+    ("Policja i Straż zgłosiły problem.", ["Policja", "Straż"]),
+    ("Spotkanie w Łęcznej i Lublinie.", ["Lublinie"]),
+])
+def test_coordinated_places_and_services_stay(text, words):
+    _kept(text, words)

@@ -405,6 +405,21 @@ def cases(word: str) -> frozenset[tuple[str, str]]:
                      for c in r.cases for g in r.genders & {"m1", "f"})
 
 
+@lru_cache(maxsize=4096)
+def thing_noun(word: str) -> bool:
+    """Whether a capitalised word reads only as a common noun for a thing, a plant or an animal in the nominative
+    singular („Wiśnia”, „Truskawka”): after „Pani”/„Pan” that is a surname the dictionary does not list as one –
+    not a person's noun („Pani Kasjerka”), an office („Pani Burmistrz”), an adjective („Pan Młody”) nor a case a
+    noun governs („Pani Domu”)."""
+    readings = d.analyse(word) if available() else ()
+    found = tags(word)
+    if not readings or found.person or found.office or word.lower() in TITLES or person_noun_cases(word.lower()):
+        return False
+    common = [r for r in readings if r.pos == "subst" and "nazwa_pospolita" in r.labels]
+    return bool(common) and all(r in common or r.pos == "subst" and set(r.labels) & PLACE_LABELS for r in readings) \
+        and any("nom" in r.cases and "sg" in r.number for r in common)  # „Truskawka”: a village too
+
+
 # Persons in the plural before their names („Bracia Lisowscy”, „Panowie Mazur i Baran”, „Dzieci Kacper i Zuzia”).
 _PLURAL_ROLES = frozenset({*ROLE_NOUNS, "pan", "pani", "dziecko", "małżonek", "małżonka", "rodzeństwo"})
 

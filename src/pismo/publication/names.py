@@ -562,11 +562,38 @@ class Names:
         found = [span for span in found if not any(a <= span[0] and span[1] <= b for a, b in officers)]
         found += [span for span in self._unlisted(text, words, found)  # before merging: „Górnika” next to a name
                   if not any(a <= span[0] and span[1] <= b for a, b in officers)]
+        found += [span for span in self._coordinated(text, words, found)
+                  if not any(a <= span[0] and span[1] <= b for a, b in officers)]
         starts = [t.start for t in words]
         return [(start, _initials_dot(text, _particle_end(text, end)))
                 for start, end in _merged(text, found)
                 if not self._figure(text, words, bisect_left(starts, start), bisect_left(starts, end))
                 and not any(a <= start and end <= b for a, b in officers)]
+
+    def _coordinated(self, text: str, words: list[_Token], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Surnames coordinated by „i”, „oraz” or a comma (rev-pub17 14): one next to a removed name in its case
+        („Kowalski i Kurek zgłosili”, „Pouczono Kowalskiego i Kurka”), and a list of two or more opening a clause
+        before a person's plural verb („Wróbel i Kurek zgłosili kradzież”) – each went alone in that role, a word
+        too („Kurek”, „Sowa”) only so."""
+        if not self.dictionary or not name_tags.available():
+            return []
+        taken = {i for i, t in enumerate(words) if any(a <= t.start and t.end <= b for a, b in found)}
+        extra: set[int] = set()
+        for group in _coordinations(text, words):
+            if taken & set(group):
+                said = set().union(*(name_tags.surname_cases(words[i].word) for i in group if i in taken))
+                extra |= {i for i in group if i not in taken and self._coordinable(words[i])
+                          and name_tags.surname_cases(words[i].word) & said}
+            elif all(self._coordinable(words[i]) for i in group) and _plural_subjects(text, words, group):
+                extra |= set(group)
+        return [(words[i].start, words[i].end) for i in sorted(extra)]
+
+    def _coordinable(self, t: _Token) -> bool:
+        """A capitalised word that may be a private person's surname in a coordination: the dictionary's surname or
+        a listed one, not an officer's, a place of the case, a first name or a club."""
+        return t.word.istitle() and (t.word in self.private.surnames or bool(name_tags.surname_cases(t.word))) \
+            and not self._officers_word(t) and t.word not in self.places and t.word not in _CLUBS \
+            and t.word not in COMMON_FIRST and not tags(t.word).first
 
     def _figure(self, text: str, words: list[_Token], lo: int, hi: int) -> bool:
         """A public or sacred figure's name (pismo.publication.figures: „Witolda Pileckiego”, „Pana Jezusa”, „Matki
@@ -982,7 +1009,8 @@ class Names:
                  and _wife_context(text, words, i, honoured) and tags(t.word).married
                  and (t.start in honoured or not self._places_listed(text, words, i))}
         roles, named = self._occupied(text, words, taken)
-        named |= wives
+        named |= wives | {b.start for a, b in zip(words, words[1:]) if b.start in honoured and a.lower in ("pani", "pan")
+                          and b.start not in taken and b.word not in self.places and name_tags.thing_noun(b.word)}
         runs = _runs(text, words, lambda t: t.start not in taken and t.start not in roles
                      and (self._unlisted_word(t) or t.start in named))
         return [span for run in runs for part in self._past_the_town(words, _past_a_club(text, words, _before_a_title(words, run)))
@@ -2392,9 +2420,54 @@ def _told_by(text: str, words: list[_Token], index: int, last: int | None = None
         if told or after.word[0].isupper():
             return told
     before = words[index - 1] if index else None
+    if before and before.lower in _ADDING_PARTICLES and index > 1 and _SPACE.fullmatch(text[before.end:first.start]):
+        first, before = before, words[index - 2]  # „Kradzież zgłosiła też Mazurowa”: the particle parts no subject
     if before and _SPACE.fullmatch(text[before.end:first.start]):
         return person_verb(before.word)
     return None
+
+
+_COORDINATOR = re.compile(r"[^\S\n]*(?:,|i|oraz)[^\S\n]+|[^\S\n]*,[^\S\n]*")
+
+
+def _coordinations(text: str, words: list[_Token]) -> list[list[int]]:
+    """Runs of two or more capitalised single words joined by „i”, „oraz” or a comma on one line („Wróbel i Kurek”,
+    „Kurka, Wróbla i Sowę”)."""
+    groups, current = [], []
+    for i, t in enumerate(words):
+        if t.lower in ("i", "oraz") and current:
+            continue
+        if not t.word[:1].isupper() or len(t.word) == 1:
+            current = []
+            continue
+        if current and _COORDINATOR.fullmatch(text, words[current[-1]].end, t.start):
+            current.append(i)
+        else:
+            current = [i]
+        if len(current) == 2:
+            groups.append(current)
+    return groups
+
+
+def _plural_subjects(text: str, words: list[_Token], group: list[int]) -> bool:
+    """Whether coordinated surnames in the nominative are the subjects of a person's plural verb right after them
+    („Wróbel i Kurek zgłosili”) or right before them at the clause's end („Hałas zgłosili Wróbel i Kurek.”)."""
+    last, first = group[-1], group[0]
+    after = words[last + 1] if last + 1 < len(words) else None
+    after = after if after and _SPACE.fullmatch(text[words[last].end:after.start]) else None
+    before = words[first - 1] if first else None
+    before = before if before and _SPACE.fullmatch(text[before.end:words[first].start]) else None
+    ends = bool(re.match(r"[^\S\n]*(?:[.,;:!?)]|$)", text[words[last].end:words[last].end + 3]))
+    if all(("acc", "m1") in tags(words[i].word).forms for i in group) \
+            and (after and name_tags.impersonal(after.word) or before and name_tags.impersonal(before.lower) and ends):
+        return True  # „Pouczono Kurka i Wróbla.”, „Kurka i Wróbla pouczono”: the persons acted on
+    if not all(("nom", "sg") in name_tags.surname_cases(words[i].word) for i in group):
+        return False
+    return bool(after and person_verb(after.word, "pl") or before and person_verb(before.word, "pl") and ends)
+
+
+# Particles between a verb and its subject after it that add one more („zgłosił też Wróbel”, „również”, „także”).
+_ADDING_PARTICLES = frozenset({"też", "także", "również", "ponadto", "dodatkowo"})
 
 
 def _quoted_person(names: list[_Token]) -> bool:
@@ -2481,8 +2554,9 @@ def _subject_after(text: str, words: list[_Token], k: int) -> bool:
                               and name_tags.adjective(following) is None):
             continue  # „nocny hałas”, „dzielnicowy problem”: the noun after it decides
         found = name_tags.cases(word)
-        if found and word[0].isupper() and tags(word).nominative and _may_be_a_thing(words[k - 2]):
-            return True  # „Hałas zgłosił Mazur”: a thing first, the person's nominative after the verb
+        if (found and tags(word).nominative or "nom" in name_tags.married_cases(word)) and word[0].isupper() \
+                and _may_be_a_thing(words[k - 2]):
+            return True  # „Hałas zgłosił Mazur”, „Hałas zgłaszała Szczygłowa”: a thing, then the person's nominative
         if found:
             return not tags(word).person and any(("acc", g) not in found for case, g in found if case == "nom")
     return False
