@@ -373,3 +373,26 @@ def test_a_soffice_value_of_blanks_is_shown_quoted_and_named(value, blank, monke
     said = str(refused.value)
     assert said.startswith("„") and "\n" not in said.split(".\n")[0] and blank in said, said
     assert "\t" not in said and "spację" not in said, said
+
+
+def test_a_start_hang_after_other_batches_converted_blames_no_document_it_never_opened(made, tmp_path, monkeypatch):
+    """Finding 11: the first start converted, every later one hung before any sign of work – each document of the
+    hung processes was told „przestał odpowiadać przy dokumencie … (dokument może być … uszkodzony)”. Now the
+    document it may have been loading goes last in the retry, and a hang at two different documents in a row is
+    the program's fault."""
+    monkeypatch.setattr(pdf, "STARTUP_ALLOWANCE", 0.5)
+    monkeypatch.setattr(pdf, "DOCUMENT_ALLOWANCE", 0.5)
+    monkeypatch.setattr(pdf, "MEGABYTE_ALLOWANCE", 0.0)
+    monkeypatch.setattr(pdf, "TEXT_ALLOWANCE", 0.0)
+    monkeypatch.setattr(pdf, "PER_PROCESS", 3)
+    folder = _folder(made, tmp_path)
+    starts = tmp_path / "starts"
+    copying = copying_soffice(tmp_path)
+    soffice = soffice_script(tmp_path, f'echo x >> "{starts}"\n[ "$(wc -l < "{starts}")" -gt 1 ] && exec sleep 30\n'
+                             f'exec "{copying}" "$@"', "hanging-later-soffice")
+    result = run("pdf", folder, "-j", "1", "--soffice", soffice)
+    said = " ".join(result.output.split())
+    assert result.exit_code == 1, said
+    assert len(list(folder.glob("*.pdf"))) == 3
+    assert said.count("przy dwóch różnych dokumentach z rzędu") == 6, said
+    assert pdf.DAMAGE_ADVICE not in said, said

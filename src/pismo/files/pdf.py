@@ -850,14 +850,22 @@ STALLED_AT = "LibreOffice przestał odpowiadać przy dokumencie"
 
 def _stall(run: _Run, documents: list[_Document], stalled: float, going: bool) -> str:
     """Why a stalled soffice was stopped: one that showed no sign of work (no „convert …” line, no PDF) never got
-    going – the program's fault (told to check every document for damage, though it had not opened one), else
+    going – the program's fault (told to check every document for damage, though it had not opened one) unless
+    it converted in this run (then the first document is suspect, and named: every one was told „uszkodzony”), else
     it stopped at a document (a very long or damaged one); under a low open-files limit the limit's
     (LibreOffice hangs at start when it runs out of file handles)."""
     if few_files():
         return f"{few_files()} – LibreOffice przestał odpowiadać i został zatrzymany po {seconds(stalled)}"
-    if not going and not run.converted and not any(d.produced.exists() for d in documents):
-        return (f"{HUNG_AT_START} – przekroczono limit czasu ({seconds(stalled)} od uruchomienia bez żadnej "
-                "oznaki pracy), więc został zatrzymany")
+    if not going and not any(d.produced.exists() for d in documents):
+        if not run.converted:
+            return (f"{HUNG_AT_START} – przekroczono limit czasu ({seconds(stalled)} od uruchomienia bez żadnej "
+                    "oznaki pracy), więc został zatrzymany")
+        # it converted in this run, so it starts: hung at its start or loading its first document („convert …”
+        # comes after the load) – that one goes last in the retry, and a second such hang is the program's
+        documents[0].stalls += 1
+        return (f"{STALLED_AT} albo zaraz po uruchomieniu – przekroczono limit czasu ({seconds(stalled)} od "
+                "uruchomienia bez żadnej oznaki pracy), więc został zatrzymany (dokument może być bardzo długi albo "
+                "uszkodzony)")
     return (f"{STALLED_AT} – przekroczono limit czasu ({seconds(stalled)} bez "
             "postępu), więc został zatrzymany (dokument może być bardzo długi albo uszkodzony)")
 
