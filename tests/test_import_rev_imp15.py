@@ -329,3 +329,35 @@ def test_a_goal_s_target_count_is_never_its_baseline(goal, baseline, said):
     assert found.wartosc_wyjsciowa == baseline, found
     assert (said is None) == (not any("liczba docelowa" in note for note in found.notes)), found.notes
     assert said is None or any(f"(„{said}”)" in note for note in found.notes), found.notes
+
+
+# --- finding 26: sub-items in Word's „List Number 2” under a „List Number” action (another list, its first level,
+# indented deeper) became actions; the last took the parent's deadline, unmarked.
+
+@pytest.mark.parametrize("sub_style", ["List Number 2", "List Bullet 2"])
+def test_a_deeper_numbered_list_under_an_action_is_its_sub_items(tmp_path, sub_style):
+    from docx.shared import Cm
+
+    from conftest import run
+
+    document = docx.Document()
+    document.add_paragraph("Plan działania priorytetowego dla rejonu służbowego nr 3 Komendy Powiatowej Policji w "
+                           "Łęcznej na okres od 01.03.2026 r. do 31.08.2026 r.")
+    for line in _PARTS[:4] + _PARTS[4:5]:
+        document.add_paragraph(line)
+    document.add_paragraph("Kontrole rejonu parku:", style="List Number")
+    document.add_paragraph("w dni robocze w godz. 18–22,", style=sub_style)
+    document.add_paragraph("w weekendy w godz. 20–24.", style=sub_style)
+    document.add_paragraph("Termin realizacji: III–VIII 2026 r.").paragraph_format.left_indent = Cm(1.27)
+    document.add_paragraph("Wystąpienie do Zarządu Zieleni Miejskiej.", style="List Number")
+    document.add_paragraph("Termin realizacji: do 31.03.2026 r.").paragraph_format.left_indent = Cm(1.27)
+    for line in _PARTS[6:]:
+        document.add_paragraph(line)
+    source = tmp_path / "plan.docx"
+    document.save(str(source))
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    case, written = _case(tmp_path / "plan.yaml")
+    actions = case["dzialania"]
+    assert [a["opis"] for a in actions] == ["Kontrole rejonu parku", "Wystąpienie do Zarządu Zieleni Miejskiej"], written
+    assert len(actions[0]["podpunkty"]) == 2 and str(actions[0]["termin"]["od"]) == "2026-03-01", written

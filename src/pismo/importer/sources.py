@@ -1705,6 +1705,8 @@ class _Numbering:
         self.counters: dict[str, list[int]] = {}
         self.counted: dict[str, str] = {}  # a list instance (w:num) → whose counters it goes on with
         self.style_num_pr: dict[str, object] = {}  # a style's numPr, its own or inherited, once found
+        self.indents: dict[tuple[str, int], int] = {}  # a list level's left indent (twips), from its w:lvl
+        self.outer: tuple[int, str] | None = None  # (indent, numId) of the last item of a list at its first level
         try:
             root = document.part.numbering_part.element
         except (NotImplementedError, KeyError, AttributeError):
@@ -1713,9 +1715,11 @@ class _Numbering:
             self._read(root)
 
     def _read(self, root) -> None:
-        abstract = {}
+        abstract, indents = {}, {}
         for node in root.iter(_W + "abstractNum"):
             abstract[node.get(_W + "abstractNumId")] = dict(_level(lvl) for lvl in node.iter(_W + "lvl"))
+            indents[node.get(_W + "abstractNumId")] = {_bounded(lvl.get(_W + "ilvl"), 0, MAX_LEVEL): _indent(lvl)
+                                                       for lvl in node.iter(_W + "lvl")}
         same = self._linked(root)
         for num in root.iter(_W + "num"):
             ref = num.find(_W + "abstractNumId")
@@ -1724,6 +1728,8 @@ class _Numbering:
             num_id, abstract_id = num.get(_W + "numId"), same.get(ref.get(_W + "val"), ref.get(_W + "val"))
             for level, spec in abstract.get(abstract_id, {}).items():
                 self.levels[(num_id, level)] = spec
+            for level, indent in indents.get(abstract_id, {}).items():
+                self.indents[(num_id, level)] = indent
             # instances of one abstract list count on together, as Word shows them ("Kontynuuj numerowanie", lists
             # copied between documents); an instance whose levels are overridden ("Uruchom ponownie od") on its own
             overridden = num.find(_W + "lvlOverride") is not None
@@ -1792,6 +1798,7 @@ class _Numbering:
         """(marker, kind, level); ('', '', 0) for an ordinary paragraph."""
         num_pr = self._num_pr(paragraph)
         if num_pr is None:
+            self.outer = self.outer if _indent(paragraph) else None  # an unindented paragraph ends the lists
             return "", "", 0
         num_id = num_pr.find(_W + "numId")
         ilvl = num_pr.find(_W + "ilvl")
@@ -1799,10 +1806,22 @@ class _Numbering:
         level = _bounded(ilvl.get(_W + "val") if ilvl is not None else None, 0, MAX_LEVEL)
         if not num_id or num_id == "0":
             return "", "", 0
+        depth = self._nested(paragraph, num_id, level)
         fmt, text, _start = self.levels.get((num_id, level), ("bullet", "•", 1))
         if fmt.startswith("bullet") or fmt == "none":
-            return (_bullet_sign(fmt, text).strip() or "•"), "bullet", level
-        return self._count(num_id, level, text), "number", level
+            return (_bullet_sign(fmt, text).strip() or "•"), "bullet", depth
+        return self._count(num_id, level, text), "number", depth
+
+    def _nested(self, paragraph, num_id: str, level: int) -> int:
+        """The item's nesting: a list of its own („List Number 2”: another numId, its first level) indented deeper
+        than the list item above it is that item's sub-list – level 1, as Word shows it, not more items."""
+        if level:
+            return level
+        indent = _indent(paragraph) or self.indents.get((num_id, 0)) or 0
+        if self.outer and self.outer[1] != num_id and indent > self.outer[0] + _DEEPER:
+            return 1
+        self.outer = (indent, num_id)
+        return 0
 
     def _count(self, num_id: str, level: int, pattern: str) -> str:
         counters = self.counters.setdefault(self.counted.get(num_id, num_id), [])
@@ -1836,6 +1855,15 @@ def _level(lvl) -> tuple[int, tuple[str, str, int]]:
     if fmt == "bullet" and font in SYMBOL_FONTS:  # its sign read when a paragraph shows it (_bullet_sign)
         fmt = f"bullet {font}"
     return _bounded(lvl.get(_W + "ilvl"), 0, MAX_LEVEL), (fmt, value, _bounded(_value(lvl, _W + "start"), 1, MAX_START))
+
+
+_DEEPER = 180  # twips (3 mm) a list's indent must exceed the list above's to be nested in it
+
+
+def _indent(node) -> int:
+    """The left indent (twips) a paragraph or a list level (w:lvl) sets itself: w:ind's left or start."""
+    ind = node.find(f"{_W}pPr/{_W}ind")
+    return _bounded(ind.get(_W + "left") or ind.get(_W + "start"), 0, 31680) if ind is not None else 0
 
 
 def _bullet_sign(fmt: str, text: str) -> str:
