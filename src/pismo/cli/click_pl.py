@@ -291,8 +291,24 @@ def _hinting(cls) -> None:
             self.possibilities = [_ASKED[key]]
         elif key in _FOREIGN and ctx is not None and _FOREIGN[key] in _long_options(ctx.command, ctx).values():
             self.possibilities = [_FOREIGN[key]]  # „--out”, „--outdir”: another program's name of --wyjscie
+        if not self.possibilities and cls is click.exceptions.NoSuchOption and ctx is not None:
+            self.message = f"{self.message}{_elsewhere(name, ctx)}"
 
     cls.__init__ = init
+
+
+def _elsewhere(name: str, ctx) -> str:
+    """Where an option this command lacks belongs („-j” of wszystko and pdf, „--pdf” of plan): „Nie ma opcji”
+    alone sent the officer looking for a typo."""
+    parent = ctx.parent
+    if parent is None or not isinstance(parent.command, click.Group):
+        return ""
+    owners = [command for command, sub in parent.command.commands.items() if sub is not ctx.command and not sub.hidden
+              and any(name in (*p.opts, *p.secondary_opts) for p in sub.get_params(ctx) if isinstance(p, click.Option))]
+    if not owners:
+        return ""
+    which = "polecenia" if len(owners) == 1 else "poleceń"
+    return f" {name} jest opcją {which} {', '.join(owners)} – w poleceniu {ctx.info_name} jej nie ma."
 
 
 _ASKED = {"pomoc": "--help", "help": "--help", "wersja": "--version", "version": "--version", "?": "--help",
