@@ -36,3 +36,26 @@ def test_a_syntax_errors_paragraph_quote_is_shortened(tmp_path):
     checked, _ = refused_everywhere(tmp_path, in_body(f'<w:r><w:t xml:space="preserve">{tag}</w:t></w:r>'),
                                     "nieoczekiwany znak „%”")
     assert len(checked.output) < 1000, len(checked.output)
+
+
+def test_template_check_tells_what_the_public_version_would_refuse(tmp_path):
+    """Known since rev-tpl17, again rev-tpl18 12, 15: `szablony sprawdz` passed a template whose public version
+    `--publikacja` then refused; it now says so (a warning: the letter itself is written)."""
+    from test_template_package import build, run, with_image
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"><text x="1" y="8">Jan Nowak</text></svg>'
+    folder = tmp_path / "szablony"
+    folder.mkdir()
+    spec = with_image("logo.svg", svg)
+    spec["edits"].update(in_body('<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/'
+                                 '2006/wordprocessingDrawing"><wp:extent cx="9000" cy="9000"/><wp:docPr id="1" '
+                                 'name="L"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+                                 '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+                                 '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+                                 '<pic:nvPicPr><pic:cNvPr id="1" name="L"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill>'
+                                 '<a:blip r:embed="rId90"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData>'
+                                 '</a:graphic></wp:inline></w:drawing></w:r>'))
+    (folder / "plan.docx").write_bytes(build(spec))
+    checked = run("szablony", "sprawdz", folder)
+    assert checked.exit_code == 0, checked.output
+    assert ("wersja do publikacji (--publikacja) nie powstanie: obraz wektorowy word/media/logo.svg zawiera napisy"
+            in checked.output), checked.output

@@ -115,6 +115,9 @@ def lint_template(path: Path, display: str, registry=None) -> list[Finding]:
             if isinstance(node.node, nodes.Name) and node.node.name in undeclared)
 
     findings.extend(Finding(display, None, m) for m in page_numbering(entries))
+    unpublished = public_refusal(entries)
+    if unpublished:
+        add(None, f"wersja do publikacji (--publikacja) nie powstanie: {unpublished}", error=False)
 
     context = _allowed(path.name, registry)
     if context is None:
@@ -128,6 +131,18 @@ def lint_template(path: Path, display: str, registry=None) -> list[Finding]:
         for message in variable_problems(context, used[label], attributes.get(label, set())):
             add(label, message)
     return findings
+
+
+def public_refusal(entries: list[tuple[str, bytes]]) -> str | None:
+    """Why a public version of the template's letters would be refused (a picture it cannot clean, an SVG with
+    text), said when the template is checked, not first when publishing; None when nothing is."""
+    from pismo.render import package, public
+
+    try:
+        public.public_parts(package.without_private_parts(entries), lambda text: text)
+    except public.NotPublic as exc:
+        return str(exc)
+    return None
 
 
 def variable_problems(context: type, names: set[str], attributes: set[tuple[str, str]]) -> list[str]:
