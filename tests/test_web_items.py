@@ -96,7 +96,8 @@ def test_an_edit_in_one_tab_follows_the_item_another_tab_moved(web):
     applied to the action now first (the request to the municipal police), and offered as a safe merge."""
     page, path = _two_tabs(web, lambda f: (f, ["gora:dzialania[1]"]),
                            lambda f: (_replace(f, "dzialania[0].termin.do", "2026-04-15"), []))
-    assert "Działanie 2 › Termin › Do" in page and "Działanie 1 › Termin › Do" not in page
+    # named as the user's form numbers it, with its identifier (rev-web16 #3): the item edited, wherever it stands
+    assert "Działanie 1 (wniosek-do-prezydent) › Termin › Do" in page and "Działanie 2 (" not in page
     assert "Na dysku zmieniono kolejność elementów listy: <strong>3. Proponowane działania" in page
     status, _, _ = web.post("/sprawy/sprawa", _conflict_form(page))
     assert status == 303
@@ -124,7 +125,7 @@ def test_items_added_in_two_tabs_are_both_kept(web):
                            _added("akcja-b", "Działanie dodane w karcie B"))
     assert "Zmienione w obu miejscach" not in page and "usunięte" not in page
     mine = page.split("<h2>Twoje zmiany z formularza", 1)[1].split("<h2>", 1)[0]
-    assert "Działanie 8 › Identyfikator" in mine and "Charakterystyka" not in mine and "Uzasadnienie" not in mine
+    assert "Działanie 7 (akcja-b) › Identyfikator" in mine and "Charakterystyka" not in mine and "Uzasadnienie" not in mine
     status, _, _ = web.post("/sprawy/sprawa", _conflict_form(page))
     assert status == 303
     saved = path.read_text(encoding="utf-8")

@@ -11,6 +11,7 @@ from test_web_http import _form_fields, _replace, web  # noqa: F401 - web: the s
 from test_web_items import TEXT
 
 from pismo.case.yamlio import read_case_file
+from pismo.web.form import load
 
 
 def _words(page: str) -> str:
@@ -129,3 +130,44 @@ def test_the_list_shows_no_python_repr_of_an_odd_district_number(web, value):
     page = web.get("/")[2].decode()
     row = _words(page[page.index('href="/sprawy/sprawa"'):])[:120]
     assert not re.search(r"b'|set\(|odict|True|\{'|\('|inf|\[", row), row
+
+
+def _conflict(web, a_steps, b_steps) -> str:
+    """The conflict page (in words) tab B gets: tabs A and B open the case, A does its steps and saves, then B."""
+    from test_web_rev_web14 import _tab
+
+    (web.folder / "sprawa.yaml").write_text(TEXT, encoding="utf-8")
+    tabs = [_form_fields(web.get("/sprawy/sprawa")[2].decode()) for _ in range(2)]
+    assert web.post("/sprawy/sprawa", _tab(web, tabs[0], a_steps) + [("akcja", "zapisz")])[0] == 303
+    status, _, body = web.post("/sprawy/sprawa", _tab(web, tabs[1], b_steps) + [("akcja", "zapisz")])
+    assert status == 409, status
+    return _words(body.decode()).replace(" :", ":")
+
+
+def test_the_conflict_page_names_each_item_as_the_form_numbers_it_with_its_identifier(web):
+    """Finding 3 (a): A removed Działanie 1, B edited its Działanie 2 – the page told B's edit as „Działanie 1 ›
+    Treść działania” right above „Działanie 1 (wniosek-do-prezydent): usunięte”: one name, two actions."""
+    page = _conflict(web, ["usun:dzialania[0]"], [("dzialania[1].opis", "OPIS B dla drugiego")])
+    assert "Działanie 2 (wniosek-do-strazy) › Treść działania:" in page, page[:3000]
+    assert "Działanie 1 (wniosek-do-prezydent): usunięte (cały element)" in page
+
+
+def test_an_edit_of_an_item_after_two_removed_is_named_by_its_place_in_the_form(web):
+    """Finding 3 (t27.py): A removed attendees 1 and 2, B changed the Funkcja of its attendees 2 and 4 – the edit of
+    attendee 4 (Krzysztof) was told as „Uczestnik 3” (his place in the file about to be written), without his name."""
+    people = "spotkania[0].protokol.obecni"
+    names = [o["imie_nazwisko"] for o in load(TEXT)["spotkania"][0]["protokol"]["obecni"]]
+    page = _conflict(web, [f"usun:{people}[0]", f"usun:{people}[0]"],
+                     [(f"{people}[1].funkcja", "FUNKCJA B Jolanty"), (f"{people}[3].funkcja", "FUNKCJA B Krzysztofa")])
+    assert f"Uczestnik 4 ({names[3]}) › Funkcja:" in page, page[:3000]
+    assert "Uczestnik 3 ›" not in page and "Uczestnik 2 ›" not in page, page[:3000]
+
+
+def test_a_removal_by_the_form_is_told_as_one_line(web):
+    """Finding 3 (c): B's removal of an action was told as nine rows „Działanie 1 › Identyfikator: … → (nie ma –
+    usunięte)”, while the same removal on disk is one line „Działanie 1 (…): usunięte (cały element)”."""
+    page = _conflict(web, [("dzialania[5].opis", "OPIS A szóstego")],
+                     ["usun:dzialania[0]", ("dzialania[4].opis", "OPIS B szóstego")])
+    mine = page[page.index("Twoje zmiany z formularza"):page.index("Zmiany na dysku")]
+    assert "Działanie 1 (wniosek-do-prezydent): usunięte (cały element)" in mine, mine
+    assert "(nie ma – usunięte)" not in mine and "Działanie 1 ›" not in mine, mine

@@ -11,12 +11,13 @@ conflict the user decides. Nothing else of the form is written over the disk.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pismo.web import form, texts
 
 NOT_FIELDS = {"csrf", "wersja", "akcja", "bazowa", "formularz"}  # bazowa: an older page's; formularz: see app.FORM
 IDENTIFIERS = (".id", ".dzialanie")  # the fields that name a list item (see _pairs)
+NAMES = (*IDENTIFIERS, ".imie_nazwisko")  # what the page names an item by beside its number (an attendee: a name)
 ABSENT = "\u2400brak"  # a choice's value for "the field is not there" (an item removed on one side)
 LEFT_OUT = ".__usuniete"  # beside an item the disk removed and the form changed: "1" leaves it removed
 ORDER = ".__kolejnosc"  # beside a list both sides reordered: its numbers in the order chosen, empty: as posted
@@ -63,10 +64,11 @@ class Change:
     theirs: str | None
     unsure: bool = False  # an item the disk changed that cannot surely be told from its neighbours: no default
     path: str = ""  # the posted name where key is already in words (a restored item's change)
+    label: str = ""  # key in words as the user's form numbers its items, with what names them (see _Labels)
 
     @property
     def where(self) -> str:
-        return texts.describe(form.parse_path(self.key))
+        return self.label or texts.describe(form.parse_path(self.key))
 
     def said(self, value: str | None) -> str | None:
         """A value as the page shows it: a checkbox's as the form's „tak” / „nie”, never the browser's „on” or
@@ -109,13 +111,14 @@ class Merge:
     orders: list[Order] = field(default_factory=list)  # the lists reordered on both sides: the user chooses
     added: list[str] = field(default_factory=list)  # items the form added and left empty: written, told apart
     gone: list[str] = field(default_factory=list)  # items the disk removed (the form left them): told once each
+    dropped: list[str] = field(default_factory=list)  # items the form removed (the disk left them): told once each
 
     @property
     def empty(self) -> bool:
         """Nothing to tell or ask: each change the form made the disk made too (another tab's, `pismo odmien`'s),
         so the disk's version already holds the form's – a page listing „(0)” on both sides would be untrue."""
         return not (self.conflicts or self.mine or self.theirs or self.reordered or self.restore or self.unsure
-                    or self.moved or self.orders or self.added or self.gone)
+                    or self.moved or self.orders or self.added or self.gone or self.dropped)
 
 
 def _values(pairs) -> dict[str, str]:
@@ -138,7 +141,8 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     both sides that only its place ties to the disk's is asked field by field, with nothing chosen; an item
     the disk removed and the form changed is restored whole or left removed, as the user chooses. text_of(version):
     this case's text of a version a restored item's marker names (see _restored_bases), or None."""
-    (base, _), (mine, _) = by_origin(_values(base_pairs)), by_origin(_values(mine_pairs))
+    form_at: dict[tuple[str, str], str] = {}
+    (base, _), (mine, _) = by_origin(_values(base_pairs)), by_origin(_values(mine_pairs), form_at)
     restored_base = _restored_bases(mine, text_of) if text_of else {}
     for key in form.suggested(mine):  # a dictionary form shown pre-filled is not the user's change
         mine[key] = base.get(key)
@@ -158,6 +162,7 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     merge, where, restored, blank = Merge(), _Places(places, order, set(shuffled) - set(reordered)), {}, {}
     disk_gone, gone = _removed({_split_item(key[:m.end()]) for key in base for m in _TOKEN.finditer(key)},
                                places, base), {}
+    form_gone, dropped = _dropped(base, kept, places), {}
     for key in dict.fromkeys([*theirs, *mine, *base]):
         b, m, t = base.get(key, restored_base.get(key)), mine.get(key), theirs.get(key)
         item = _within(key, removed)
@@ -178,7 +183,9 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
             continue
         elif _same(t, b):
             chosen = m
-            if _told(key, b, m):
+            if m is None and (item := _within(key, form_gone)) is not None:
+                dropped[item] = None  # the item told once, as the disk's removal is
+            elif _told(key, b, m):
                 merge.mine.append(change)
             elif _shown(key):
                 blank[_added_item(key)] = None
@@ -201,7 +208,51 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     told = {_added_item(change.key) for change in merge.mine}
     merge.added = [_described(item) for item in blank if item is not None and item not in told]
     merge.gone = [_item_shown(head, token, base) for head, token in gone]
+    merge.dropped = [_item_shown(head, token, base) for head, token in dropped]
+    labels = _Labels(form_at, places, (mine, theirs, base_or_restored))
+    for changes in (merge.mine, merge.theirs, merge.conflicts):
+        changes[:] = [replace(c, label=labels(c.key)) for c in changes]
     return where.apply(merge)
+
+
+def _dropped(base: dict[str, str], kept: set, places: dict) -> set[tuple[str, str]]:
+    """The items (list, item) the form removed that the disk still has (the outermost: an item in a removed one
+    goes with it)."""
+    items = {(key[:m.start()], m.group(1)) for key in base for m in _TOKEN.finditer(key)}
+    return {(head, token) for head, token in items if (head, token) not in kept and (head, token) in places
+            and all((head[:m.start()], m.group(1)) in kept for m in _TOKEN.finditer(head))}
+
+
+class _Labels:
+    """A name of by_origin's or _matched's in words, as the page names items everywhere: each item by its number in
+    the user's form (an item the form no longer has: the number it had there, one only the disk has: its place
+    on disk), the innermost one named also by its identifier or name – by the merged file's numbers an edited
+    action was „Działanie 1” right above another „Działanie 1” listed as removed."""
+
+    def __init__(self, form_at: dict[tuple[str, str], str], places: dict, sides: tuple[dict[str, str], ...]) -> None:
+        self.form_at, self.places, self.names = form_at, places, {}
+        for values in sides:
+            for key, value in values.items():
+                for suffix in NAMES:
+                    if key.endswith(suffix) and value.strip():
+                        self.names.setdefault((key[:-len(suffix)], suffix), value)
+
+    def __call__(self, key: str) -> str:
+        name, last, item = "", 0, None
+        for match in _TOKEN.finditer(key):
+            head, token = key[:match.start()], match.group(1)
+            number = self.form_at.get((head, token))
+            if number is None:
+                number = str(self.places[(head, token)]) if token.startswith("t") and (head, token) in self.places \
+                    else token.lstrip("+t")
+            name += f"{key[last:match.start()]}[{number}]"
+            last, item = match.end(), (key[:match.end()], name)
+        words = texts.describe(form.parse_path(name + key[last:]))
+        called = item and next((self.names[(item[0], s)] for s in NAMES if (item[0], s) in self.names), None)
+        if not called:
+            return words
+        shown = texts.describe(form.parse_path(item[1]))
+        return f"{shown} ({called}){words[len(shown):]}" if words.startswith(shown) else words
 
 
 def _holding(heads) -> set[tuple[str, str]]:
@@ -641,8 +692,7 @@ class _Places:
         return ",".join(self._index(head, t) for t in self.order(head, True))
 
     def apply(self, merge: Merge) -> Merge:
-        renamed = lambda changes: [Change(self.name(c.key), c.base, c.mine, c.theirs, c.unsure, c.path)
-                                   for c in changes]
+        renamed = lambda changes: [replace(c, key=self.name(c.key)) for c in changes]
         donors = tuple(r.key + "." for r in merge.restore)
         origins = [(self.name(f"{head}[{token}]") + form.ORIGIN, self._origin(head, token, donors))
                    for head, token in sorted(self.filled)]
@@ -651,7 +701,7 @@ class _Places:
         fields = sorted([(self.name(k), v) for k, v in merge.fields] + origins, key=lambda pair: _in_order(pair[0]))
         return Merge(fields, renamed(merge.conflicts),
                      renamed(merge.mine), renamed(merge.theirs), merge.reordered, restore, merge.unsure,
-                     merge.moved, orders, merge.added, merge.gone)
+                     merge.moved, orders, merge.added, merge.gone, merge.dropped)
 
 
 def _in_order(key: str) -> tuple:
@@ -702,9 +752,10 @@ def _above(key: str) -> set[str]:
     return {key[:m.start()] for m in re.finditer(r"(?=[.\[])", key) if m.start()} | {key}
 
 
-def by_origin(values: dict[str, str]) -> tuple[dict[str, str], set[str]]:
+def by_origin(values: dict[str, str], form_at: dict | None = None) -> tuple[dict[str, str], set[str]]:
     """The posted values named by the items' places in the file the page came from (form.ORIGIN), so that an item
-    moved by a button is compared with itself; an added item is "[+n]". Also the lists whose order changed."""
+    moved by a button is compared with itself; an added item is "[+n]". Also the lists whose order changed;
+    form_at gets each item's (list, origin) -> its index in the posted form."""
     out, moved, origins, used = {}, set(), {}, {}
     for key, value in values.items():
         if key.endswith(form.ORIGIN):
@@ -716,6 +767,8 @@ def by_origin(values: dict[str, str]) -> tuple[dict[str, str], set[str]]:
                 origins[item] = _origin(values.get(item + form.ORIGIN, match.group(1)), match.group(1),
                                         used.setdefault(name + key[last:match.start()], set()))
             origin = origins[item]
+            if form_at is not None:
+                form_at[(name + key[last:match.start()], origin)] = match.group(1)
             if origin != match.group(1):
                 moved.add(name + key[last:match.start()])
             name += f"{key[last:match.start()]}[{origin}]"
