@@ -176,7 +176,7 @@ def test_a_group_field_without_its_colon_at_the_groups_end_is_named():
 
 @pytest.mark.parametrize("line, old, new, gap", [
     (208, "Ewa Fikcyjna", "Ewa ___________", "___________"),
-    (210, "Szanowna Pani Prezydent,", "Szanowna Pani ________,", "________,"),
+    (210, "Szanowna Pani Prezydent,", "Szanowna Pani ________,", "________"),
     (309, "0151-13/26", "0151-___/26", "PR-RD-0151-___/26"),
     (208, "Ewa Fikcyjna", "do ustalenia", "do ustalenia"),
     (208, "Ewa Fikcyjna", "Ewa Fikcyjna (do ustalenia)", "(do ustalenia)"),
@@ -256,3 +256,24 @@ def test_a_phone_number_of_nine_digits_or_abroad_is_not_warned(number):
     report = _check((51, "47 855 10 13", number))
     assert not _errors(report), _errors(report)
     assert not _warned(report, 51, "numer telefonu ma"), report.warnings
+
+
+# --- 28: a gap mark inside a long text is told at the mark ----------------------------------------------------------
+
+@pytest.mark.parametrize("new, gap", [("Grupy osób (ul. ……………).", "……………"), ("Grupy osób (sprawca N.N.)", "N.N."),
+                                      ("Grupy osób (sygn. PR-XX/25)", "PR-XX/25"), ("Grupy osób ???", "???")])
+def test_a_gap_mark_in_a_long_text_is_told_at_the_mark(new, gap):
+    """Finding 28 of rev-msg16: „(ul. ……………)” on the text's fifth line was told at its first line, quoted with the
+    sentence's „).” after it."""
+    from example_edits import edited
+
+    report = _check((94, "Grupy osób", new))
+    line = edited((94, "Grupy osób", new)).split("\n")[93]
+    told = [(w.line, w.column) for w in report.warnings if f"pole zawiera „{gap}” – to wygląda" in w.message]
+    assert told == [(94, line.index(gap) + 1)], report.warnings
+
+
+def test_itd_with_an_ellipsis_is_no_gap():
+    """Finding 28 (low) of rev-msg16: „(zgłoszenia, skargi, itd....)” – a doubled dot, not a gap."""
+    report = _check((94, "Grupy osób", "Grupy osób (skargi, itd....)"))
+    assert not [w for w in report.warnings if "miejsce do uzupełnienia" in w.message], report.warnings

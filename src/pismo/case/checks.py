@@ -35,7 +35,8 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, _STAND_IN_TOLD.format(text=" ".join(text.split())), warning=True)
                  for loc, text in _stand_ins(case.doc.data)]
     warnings += [case.problem(loc, _HINT_TOLD.format(text=text), warning=True) for loc, text in _hints(case.doc.data)]
-    warnings += [case.problem(loc, _OWN_GAP_TOLD.format(gap=gap), warning=True) for loc, gap in _own_gaps(case.doc.data)]
+    warnings += [Problem(case.doc.path, *case.doc.where_in(loc, gap), dotted(loc), _OWN_GAP_TOLD.format(gap=gap), True)
+                 for loc, gap in _own_gaps(case.doc.data)]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _comment_cut(_value_at(case.doc.data, loc)), True)
                  for loc, line, column in case.doc.comment_cuts]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _HARD_COMMENT.format(space=space), True)
@@ -960,8 +961,8 @@ _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danyc
                       r"|uwaga:\s*do\s+(?:uzupełnienia|ustalenia|poprawy|sprawdzenia))"
                       r"|_{3,}|\?{2,}|\(\?\)|(?<!\S)(?:TODO|FIXME)(?!\S)"
                       r"|\[[a-ząćęłńóśźż][a-ząćęłńóśźż .!?]{0,24}\]|<[a-ząćęłńóśźż][a-ząćęłńóśźż .]{0,24}>(?![^<\n]*</)"
-                      r"|(?<!\S)N\.\s?N\.(?!\S)|(?<![^\W_])x{2,}(?![^\W_])|(?<=[\d/-])(?<![IVXLCDMivxlcdm][/-])[Xx]{2,}(?=[\d/-]|$)|(?<!\w)[Xx]{2,}(?=[/-]\d)"
-                      r"|…{2,}|\.{4,}|(?<=\w[/-])(?:…|\.{2,3})(?=[/-]\w|\s|$)")
+                      r"|(?<![^\s(])N\.\s?N\.(?![^\s),;:!?])|(?<![^\W_])x{2,}(?![^\W_])|(?<=[\d/-])(?<![IVXLCDMivxlcdm][/-])[Xx]{2,}(?=[\d/-]|$)|(?<!\w)[Xx]{2,}(?=[/-]\d)"
+                      r"|…{2,}|(?<!(?i:itd|itp|etc|tzw))\.{4,}|(?<=\w[/-])(?:…|\.{2,3})(?=[/-]\w|\s|$)")
 _OWN_GAP_TOLD = ("pole zawiera „{gap}” – to wygląda na miejsce do uzupełnienia i tak trafi do pisma; wpisz właściwy "
                  "tekst")
 _HINT_TOLD = ("pole zawiera „{text}” – to wskazówka ze szkieletu pliku (pismo nowa), czyli miejsce do uzupełnienia, "
@@ -1002,7 +1003,7 @@ def own_gap(text) -> str | None:
     if re.search(r"\s", found.group()):
         return " ".join(found.group().split())
     before, after = re.search(r"\S*$", text[:found.start()]), re.match(r"\S*", text[found.end():])
-    return before.group() + found.group() + after.group()  # the word or sign it stands in
+    return before.group().lstrip("(„\"") + found.group() + after.group().rstrip(").,;:!?”\"")  # the word or sign it stands in
 
 
 def _hints(data):

@@ -190,6 +190,7 @@ class Document:
     hidden: dict = field(default_factory=dict)  # path -> [(character, line, column)] of invisible ones in the value
     flows: set = field(default_factory=set)  # loc of a list or group written in brackets („[…]”, „{…}”) on one line
     asked: set = field(default_factory=set)  # loc of a group YAML read from a value opened with „? ” (its explicit key)
+    sources: dict = field(default_factory=dict)  # path -> (line, column, source text) of each text value as written
     sha256: str | None = None  # of the file's bytes as read (None for a text): documents are written only over it
 
     def where(self, loc: Path_) -> tuple[int, int]:
@@ -214,6 +215,16 @@ class Document:
         nth = value[:int(found.group(2)) - 1].count(char) if isinstance(value, str) else 0
         spots = [spot[1:] for spot in self.hidden.get(tuple(loc), ()) if spot[0] == char]
         return spots[min(nth, len(spots) - 1)] if spots else None
+
+    def where_in(self, loc: Path_, fragment: str) -> tuple[int, int]:
+        """Where a fragment of a text value stands in the file (a gap's mark on the twelfth line of a block text),
+        or the value's place when the fragment is not written as one piece (folded over a line's end)."""
+        line, column, source = self.sources.get(tuple(loc), (None, None, ""))
+        index = source.find(fragment) if fragment else -1
+        if index < 0:
+            return self.where(loc)
+        newlines = source.count("\n", 0, index)
+        return (line + newlines, index - source.rfind("\n", 0, index) if newlines else column + index)
 
     def where_marker(self, loc: Path_) -> tuple[int, int]:
         """Where the value's UZUPEŁNIJ stands: in a text of many lines, the line the officer must change."""
@@ -365,6 +376,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     doc.data = _build(node, (), doc, doc.problems)
     doc.comment_cuts = list(_comment_cuts(node, text))
     doc.asked = set(_asked_groups(node, text))
+    doc.sources = {loc: (n.start_mark.line + 1, n.start_mark.column + 1, text[n.start_mark.index:n.end_mark.index])
+                   for loc, n in _scalars(node) if isinstance(n.value, str)}
     doc.warnings += [Problem(path, line, column, _dotted(loc), message) for loc, line, column, message
                      in _comment_lines_in_texts(node, text)]
     doc.warnings += [Problem(path, line, column, _dotted(loc), message) for loc, line, column, message
