@@ -46,3 +46,13 @@ def test_ctrl_c_before_any_case_finished_says_nothing_was_written(tmp_path, monk
         api.generate_many([LECZNA], ["plan"], tmp_path / "o", pdf=True)
     assert stopped.value.message == ("Przerwano – nie zapisano żadnego dokumentu (pliki istniejące wcześniej są bez "
                                      "zmian)."), stopped.value.message
+
+
+def test_a_folder_given_for_a_case_is_told_how_to_name_its_cases(tmp_path, monkeypatch):
+    """Finding 21: `wszystko many` was „to jest folder, a nie plik sprawy” – `terminy many` and `pdf many` take
+    the folder, so the officer expected the same; the message now says how."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "many").mkdir()
+    for command in ("wszystko", "sprawdz"):
+        said = " ".join(CliRunner().invoke(main, [command, "many"]).output.split())
+        assert "many: to jest folder, a nie plik sprawy – podaj pliki spraw z niego, np. many/*.yaml" in said, said

@@ -12,6 +12,7 @@ import functools
 import gc
 import hashlib
 import itertools
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -247,11 +248,14 @@ def read_case_bytes(path: Path) -> bytes:
     try:
         return read_limited(path, MAX_BYTES)
     except Unreadable as exc:
-        raise CaseUnreadable([Problem(path, None, None, None, _CASE_HINTS.get(str(exc), str(exc)))]) from None
+        hint = _CASE_HINTS.get(str(exc))  # the reader's own reason may hold braces: never formatted
+        told = hint.format(cases=os.path.join(str(path), "*.yaml")) if hint else str(exc)
+        raise CaseUnreadable([Problem(path, None, None, None, told)]) from None
 
 
 _CASE_HINTS = {  # what to do instead, when the reader's reason is about the kind of file
-    "to jest folder, a nie plik": "to jest folder, a nie plik sprawy",
+    # a folder: `terminy` and `pdf` take one, the commands making documents want its files named
+    "to jest folder, a nie plik": "to jest folder, a nie plik sprawy – podaj pliki spraw z niego, np. {cases}",
     "to nie jest zwykły plik (urządzenie, potok lub gniazdo)":
         "to nie jest zwykły plik (urządzenie, potok lub gniazdo) – podaj plik sprawy .yaml",
 }
