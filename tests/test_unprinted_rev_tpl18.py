@@ -139,3 +139,18 @@ def test_a_style_separator_and_a_box_on_the_page_pass():
     mark = '<w:p><w:pPr><w:rPr><w:vanish/><w:specVanish/></w:rPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>'
     near = OFF_PAGE.replace("-30000000", "-500000")
     unseen.check(DOC, etree.fromstring(f"<w:document {ns}><w:body>{mark}{near}</w:body></w:document>"))
+
+
+# --- known since rev-tpl17, again rev-tpl18: a picture cropped in Word keeps its cut-away part -----------------
+
+@pytest.mark.parametrize("crop", ['<a:srcRect xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" l="90000"/>',
+                                  '<v:imagedata xmlns:v="urn:schemas-microsoft-com:vml" croptop="5243f"/>'])
+def test_a_picture_cropped_in_word_is_refused_by_name(crop):
+    from pismo.render.public import NotPublic
+    with pytest.raises(NotPublic, match="jest przycięty w Wordzie, a plik zawiera go całego"):
+        published([], f"<w:p><w:r>{crop}</w:r></w:p>")
+
+
+def test_a_picture_padded_or_uncropped_passes():
+    crop = '<a:srcRect xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" l="-5000" t="0"/>'
+    assert b"srcRect" in published([], f"<w:p><w:r>{crop}</w:r></w:p>")["word/document.xml"]

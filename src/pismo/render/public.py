@@ -504,6 +504,7 @@ def _clean(root, scrub: Scrub, styles: dict) -> bool:
     """The part less its invisible texts; every paragraph's text scrubbed whole (symbols of a text font read as
     text), every field's code whole, then every other text node and every attribute value but identifiers
     (_is_identifier) on its own."""
+    _check_uncropped(root)
     changed = _drop_invisible(root, scrub, styles) | _symbols_as_text(root)
     for element in root.iter(tag=etree.Element):
         if etree.QName(element).localname in _PARAGRAPHS:
@@ -555,6 +556,33 @@ def _printed_code(code: str) -> str:
     if code.strip().upper().startswith("HYPERLINK"):
         return _SCREEN_TIP.sub("", code)
     return code
+
+
+_CROPS = {"{http://schemas.openxmlformats.org/drawingml/2006/main}srcRect": ("l", "t", "r", "b"),
+          "{urn:schemas-microsoft-com:vml}imagedata": ("cropleft", "croptop", "cropright", "cropbottom")}
+
+
+def _check_uncropped(root) -> None:
+    """A picture cropped in Word keeps its cut-away part in the file (a:srcRect, VML's crop attributes only say
+    what to show); the public version cannot cut pixels, so it refuses one by name."""
+    for element in root.iter(*_CROPS):
+        if any(_cut(element.get(side)) for side in _CROPS[element.tag]):
+            holder = next((a for a in element.iterancestors() if etree.QName(a).localname in ("pic", "shape", "sp")),
+                          element)
+            named = next((e.get("name") for e in holder.iter("{*}cNvPr") if e.get("name")), None)
+            raise NotPublic(f"obraz{f' „{named[:60]}”' if named else ''} jest przycięty w Wordzie, a plik zawiera go "
+                            "całego, z wyciętą częścią – usuń przycięte obszary (Formatowanie obrazu → Kompresuj "
+                            "obrazy → Usuń przycięte obszary obrazów) albo przytnij obraz w programie graficznym i "
+                            "wstaw go ponownie")
+
+
+def _cut(value: str | None) -> bool:
+    """Whether a crop value cuts something away (a negative one pads, a zero does nothing)."""
+    text = (value or "").strip().lower().rstrip("f")
+    try:
+        return float(text) > 0
+    except ValueError:
+        return bool(text)
 
 
 def _is_identifier(element, key: str) -> bool:
