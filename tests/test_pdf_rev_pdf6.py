@@ -396,3 +396,35 @@ def test_a_start_hang_after_other_batches_converted_blames_no_document_it_never_
     assert len(list(folder.glob("*.pdf"))) == 3
     assert said.count("przy dwóch różnych dokumentach z rzędu") == 6, said
     assert pdf.DAMAGE_ADVICE not in said, said
+
+
+def test_the_web_converter_names_a_program_that_is_not_libreoffice(tmp_path):
+    """Finding 12: `pismo serwer --soffice /bin/true` was told „LibreOffice nie uruchomił się … zakończył pracę
+    zaraz po uruchomieniu, kod 0 – … zainstaluj go ponownie”; the CLI names the program and where it was given."""
+    from pismo.files import converter
+
+    said = converter._start_failed({"why": "exited", "code": 0, "said": ""}, "/bin/true")
+    assert said.startswith(pdf.NOT_LIBREOFFICE) and "/bin/true" in said and "PISMO_SOFFICE" in said, said
+    assert "zainstaluj" not in said, said
+    crashed = converter._start_failed({"why": "exited", "code": -11, "said": ""}, "/usr/bin/soffice")
+    assert "rzeczywiście LibreOffice" not in crashed, crashed
+
+
+def test_the_web_converter_starts_libreoffice_again_when_it_asks_to_be(made, tmp_path, monkeypatch):
+    """Finding 3 (web): the converter rebuilt the profile between its two tries, so each was a first start ending
+    with code 81 („start me again”) – never past the start, and told to reinstall LibreOffice."""
+    from pismo.files import converter
+
+    real = shutil.which("soffice")
+    if real is None:
+        pytest.skip("LibreOffice is not installed")
+    soffice = soffice_script(tmp_path, 'for a in "$@"; do case "$a" in -env:UserInstallation=file://*) '
+                             'p="${a#-env:UserInstallation=file://}";; esac; done\n'
+                             '[ -e "$p/made-by-fake" ] || { mkdir -p "$p"; touch "$p/made-by-fake"; exit 81; }\n'
+                             f'exec "{real}" "$@"', "restarting-soffice")  # 81 on every new profile, as soffice.bin
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # a first use: no profile yet
+    started = converter.Converter(soffice)
+    try:
+        assert started.to_pdf((made / "plan.docx").read_bytes()).startswith(b"%PDF")
+    finally:
+        started.close()

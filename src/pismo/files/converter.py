@@ -210,8 +210,12 @@ class Converter:
 
     def _try_start(self, timeout: float) -> None:
         """Start the bridge and its soffice; a profile it cannot start with is rebuilt and tried once more
-        (each try gets half the time, so a LibreOffice that hangs at start costs timeout, not more)."""
-        for attempt in (1, 2):
+        (each try gets half the time, so a LibreOffice that hangs at start costs timeout, not more). Code 81 – its
+        „start me again” after making a new profile – starts it once more on that profile: rebuilt, each try was a
+        first start again, and the officer was sent to reinstall LibreOffice."""
+        attempts = [1, 2]
+        while attempts:
+            attempt = attempts.pop(0)
             if self._closed:
                 raise PdfError("przerwano")
             self._profile.prepare()
@@ -240,8 +244,11 @@ class Converter:
                 raise PdfError(_not_started(self._soffice, OSError(reply.get("errno"), "")))
             if self._closed:
                 raise PdfError("przerwano")
+            if _restart_asked(reply) and attempt > 0:
+                attempts.insert(0, -attempt)  # once more, on the profile it made
+                continue
             self._profile.rebuild()  # the usual reason LibreOffice does not start: its profile
-        raise PdfError(_start_failed(reply))
+        raise PdfError(_start_failed(reply, self._soffice))
 
     def _stop_bridge(self, graceful: bool = False) -> None:
         bridge, self._bridge = self._bridge, None
@@ -412,11 +419,27 @@ def _died(code) -> str:
     return with_advice(f"{failure(code, '')} {when}")
 
 
-def _start_failed(reply: dict) -> str:
-    """LibreOffice that would not start with a new profile either: why (read as the CLI reads it, its own last
-    words – „Out of memory” – included) and what to do; a cause pismo does not know is the program's."""
-    from pismo.files.pdf_reasons import fault_of, with_advice
+def _restart_asked(reply: dict) -> bool:
+    """soffice ended at start with LibreOffice's „start me again” (81, after making a new profile)."""
+    from pismo.files.pdf_reasons import RESTART
 
+    return reply.get("why") == "exited" and reply.get("code") == RESTART
+
+
+def _start_failed(reply: dict, program: str = "") -> str:
+    """LibreOffice that would not start with a new profile either: why (read as the CLI reads it, its own last
+    words – „Out of memory” – included) and what to do; a cause pismo does not know is the program's. A program
+    ending at once well, or as pdf_reasons.not_libreoffice reads it, is named with where it was given, as the CLI
+    does – „zainstaluj LibreOffice ponownie” of /bin/true sent the officer to reinstall a sound LibreOffice."""
+    from pismo.files.pdf_reasons import NOT_LIBREOFFICE, fault_of, not_libreoffice, with_advice
+    from pismo.files.soffice import ENV_VAR, last_line
+
+    code = reply.get("code")
+    said = last_line(str(reply.get("said") or "").encode("latin-1", "replace"))
+    if reply.get("why") == "exited" and isinstance(code, int) and (code == 0 or not_libreoffice(code, said)):
+        quote = f"; jego komunikat: „{said}”" if said else ""
+        return (f"{NOT_LIBREOFFICE}: {program or 'program'} zakończył pracę zaraz po uruchomieniu (kod {code}){quote} "
+                f"– sprawdź program podany w --soffice albo w zmiennej {ENV_VAR}, czy to rzeczywiście LibreOffice")
     reason = _reason(reply)
     told = _said_at_start(reply)
     if told and fault_of(told):
