@@ -361,3 +361,20 @@ def test_a_deeper_numbered_list_under_an_action_is_its_sub_items(tmp_path, sub_s
     actions = case["dzialania"]
     assert [a["opis"] for a in actions] == ["Kontrole rejonu parku", "Wystąpienie do Zarządu Zieleni Miejskiej"], written
     assert len(actions[0]["podpunkty"]) == 2 and str(actions[0]["termin"]["od"]) == "2026-03-01", written
+
+
+# --- the fourteenth round's open finding (rev-imp15 #25): a range of months in digits („termin: 03-04.2026 r.”) was
+# read as one day (3 April), silently – a day's date has one separator twice.
+
+@pytest.mark.parametrize("spec, start, end", [("03-04.2026 r.", "2026-03-01", "2026-04-30"),
+                                              ("05-06.2026", "2026-05-01", "2026-06-30"),
+                                              ("3–4.2026", "2026-03-01", "2026-04-30"),
+                                              ("03.04.2026 r.", "None", "2026-04-03"),
+                                              ("03-04-2026", "None", "2026-04-03"),
+                                              ("15-30.04.2026", "2026-04-15", "2026-04-30"),
+                                              ("3-4.04.2026", "2026-04-03", "2026-04-04")])
+def test_a_range_of_months_in_digits_is_no_day(spec, start, end):
+    from pismo.importer.dates import parse_spec
+
+    termin = parse_spec(spec, (dt.date(2026, 3, 1), dt.date(2026, 8, 31)))
+    assert (str(termin.od), str(termin.do)) == (start, end), termin

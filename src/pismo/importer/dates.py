@@ -16,7 +16,9 @@ from pismo.importer.lines import ABBREVIATIONS, quoted
 from pismo.polish import MONTHS_GENITIVE
 
 _MONTHS = "|".join(MONTHS_GENITIVE)
-DATE = (rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{4}}"
+# a day's date in digits has one separator twice: „03-04.2026” is the months III–IV 2026 (_DIGIT_MONTHS), no day
+DATE = (rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s*\.\s*\d{{1,2}}\s*\.\s*\d{{4}}|\d{{1,2}}\s*-\s*\d{{1,2}}\s*-\s*\d{{4}}"
+        rf"|\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}"
         rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}(?!\d|\.\d)"  # "30.06.26"
         rf"|\d{{1,2}}\s+(?:{_MONTHS})(?:\s*\.?\s*\d{{4}})?)(?:\s*(?:roku|rok|r\b\.?))?")
 # A range's start may leave out what its end gives: the year ("od 15.07 do 31.07.2025"), or month and year
@@ -184,6 +186,8 @@ _ROMAN_DAY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:\s*\.\s*|\s+)(?P<m>{_ROMAN_ANY})
 _ROMAN_MONTH = re.compile(rf"(?<![\d.])\b(?P<m>{_ROMAN_ANY})\b(?=\s*(?:[-–—/]|do\b)\s*(?:{_ROMAN_ANY})\b(?!\s*kw)"
                           rf"|\s+\d{{4}})")
 _SLASH_MONTH = re.compile(r"\b(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>\d{4})\b")
+# „03-04.2026”, „3–4/2026”: a range of months in digits and their year
+_DIGIT_MONTHS = re.compile(r"(?<![\d.])(?P<a>0?[1-9]|1[0-2])\s*[-–—]\s*(?P<b>0?[1-9]|1[0-2])\s*[./]\s*(?P<y>\d{4})(?![\d.])")
 _DATEISH = re.compile(rf"\b(?:{_ANY_MONTH})\b|\b\d{{4}}\b|\bkwarta\w*|\d{{1,2}}\.\d{{1,2}}", re.I)
 _SPEC_MONTH_END = re.compile(rf"do\s+końca\s+(?P<m>{_MONTHS})(?:\s+(?P<y>\d{{4}})(?:\s*(?:roku|r\.?))?)?", re.I)
 _SPEC = re.compile(rf"(?:(?P<rec>(?:{_RECURRING})(?:\s*(?:,|;|\bi\b|\boraz\b)\s*(?:{_RECURRING}))*)"
@@ -372,7 +376,9 @@ def _several(rest: str, spec: str, period: Period | None) -> Termin | None:
 
 
 def _arabic_months(rest: str) -> str:
-    """Roman-numeral and "MM/RRRR" months as the numeric dates and month names _dates reads."""
+    """Roman-numeral, "MM/RRRR" and "MM-MM.RRRR" months as the numeric dates and month names _dates reads."""
+    rest = _DIGIT_MONTHS.sub(lambda found: f"{_NOMINATIVE[int(found.group('a')) - 1]} – "
+                                          f"{_NOMINATIVE[int(found.group('b')) - 1]} {found.group('y')}", rest)
     if not re.search(r"[IVX/]", rest):
         return rest
 
