@@ -242,3 +242,25 @@ def test_coordinated_surnames_that_are_words_go(text, secrets):
 ])
 def test_coordinated_places_and_services_stay(text, words):
     _kept(text, words)
+
+
+# --- finding 9: a person's name in an article's address -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Relacja: https://www.lecznaonline.pl/aktualnosci/jadwiga-rutkowska-zglosila-kradziez-kamery", ["rutkowska"]),
+    ("Film: https://lublin.tvp.pl/12345/mieszkanka-bobrownik-halina-kowalczyk-o-kamerach", ["kowalczyk"]),
+    ("Zob. https://leczna.pl/zenon-wrobel-zglosil", ["wrobel"]),
+])
+def test_a_name_in_an_articles_slug_goes(text, secrets):
+    """rev-pub17 9: a case person's name in a slug went, a resident's the dictionary knows did not."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Szkoła: https://sp1.leczna.pl/szkola-im-jana-pawla-ii", ["jana-pawla"]),
+    ("https://www.leczna.pl/ulica-marii-konopnickiej-remont", ["konopnickiej"]),
+    ("https://www.leczna.pl/aktualnosci/roza-wiatrow", ["roza-wiatrow"]),
+    ("https://www.leczna.pl/aktualnosci/anna-maria-festyn", ["festyn"]),
+])
+def test_a_patrons_or_a_things_slug_stays(text, words):
+    _kept(text, words)

@@ -120,7 +120,7 @@ def addresses(text: str, names: Names) -> list[tuple[int, int]]:
     """A link naming a listed person („facebook.com/zdzislaw.kowal”), or after a label saying it is a person's; in
     an institution's link, a user's page and a name typed into a form (private_parts; their numbers are phones')."""
     found = [m.span() for m in URL.finditer(text) if names.in_address(m.group())
-             or _PRIVATE_SITE.search(text, max(0, m.start() - 50), m.start())]
+             or _PRIVATE_SITE.search(text, max(0, m.start() - 50), m.start()) or _slug_person(m.group())]
     for m in (*URL.finditer(text), *institutions.INSTITUTION_LINK.finditer(text)):
         if institutions.institutions_site(m.group(), names):
             found += [(m.start() + start, m.start() + end) for start, end in private_parts(m.group())
@@ -258,6 +258,38 @@ def _dotted_handle(text: str, m: re.Match, names: Names) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _slug_person(link: str) -> bool:
+    """Whether an article's address names a person in its path's slug („lecznaonline.pl/aktualnosci/jadwiga-
+    rutkowska-zglosila-kradziez”, „…/zenon-wrobel-zglosil”): a first name only in the nominative, then a word in
+    the nominative only a surname, or unknown as a name folded to ASCII is („wrobel”) – not a patron's genitive
+    („im-jana-pawla-ii”, „ulica-marii-konopnickiej”) nor two first names (rev-pub17 9)."""
+    path = re.split(r"[?#]", re.sub(r"^(?:https?://)?[^/]*", "", link), maxsplit=1)[0]
+    for segment in path.lower().split("/"):
+        if segment.startswith("~") or "." in segment:
+            continue  # a user's page or a dotted name: private_parts tells those
+        parts = [p for p in re.split(r"[-_]+", segment) if p]
+        if any(_nominative_first(a) and _slug_surname(b) and not re.fullmatch(r"[ivx]+", c)
+               for a, b, c in zip(parts, parts[1:], [*parts[2:], "-"])):
+            return True
+    return False
+
+
+def _nominative_first(word: str) -> bool:
+    readings = [r for r in d.analyse(word.title()) if "imię" in r.labels] if name_tags.available() else []
+    singular = [r for r in readings if "sg" in r.number]
+    return len(word) > 2 and any("nom" in r.cases for r in singular) and not any("gen" in r.cases for r in singular) \
+        and not any(r.pos != "subst" or not set(r.labels) & name_tags.PERSON_LABELS for r in d.analyse(word))
+
+
+def _slug_surname(word: str) -> bool:
+    if len(word) < 3 or not word.isalpha() or _first_name(word):
+        return False
+    found = name_tags.tags(word.title())
+    if not found.known:
+        return word.isascii()  # „wrobel”, „kowalczyk”: a name as an address writes it
+    return bool(found.surname) and any(case == "nom" for case, _ in found.forms)
+
+
 def name_only(word: str) -> bool:
     """A word that is a common first name, or that the dictionary knows only as a name („zenek”, „kasia”)."""
     if word.title() in COMMON_FIRST:
