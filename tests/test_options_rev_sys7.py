@@ -25,3 +25,11 @@ def test_an_option_no_command_has_gets_no_such_word(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     said = " ".join(CliRunner().invoke(main, ["plan", str(LECZNA), "--xyz"]).output.split())
     assert "Nie ma opcji „--xyz”." in said and "jest opcją" not in said, said
+
+
+@pytest.mark.parametrize("typed, meant", [("-O", "-o"), ("-J", "-j")])
+def test_a_short_option_in_caps_lock_is_told_the_option_meant(tmp_path, monkeypatch, typed, meant):
+    """Finding 6: `-O wyn` (Caps Lock) was „Nie ma opcji „-O”.” with no hint, while `--Wyjscie` got one."""
+    monkeypatch.chdir(tmp_path)
+    said = " ".join(CliRunner().invoke(main, ["wszystko", str(LECZNA), typed, "2"]).output.split())
+    assert f"Nie ma opcji „{typed}”. Czy chodziło o „{meant}”?" in said, said

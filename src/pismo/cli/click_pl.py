@@ -283,7 +283,9 @@ def _hinting(cls) -> None:
     def init(self, name, message=None, possibilities=None, ctx=None):
         possibilities = list(possibilities or [])
         original(self, name, message, possibilities, ctx)
-        same = [p for p in possibilities if _folded(p) == _folded(name)]
+        if not possibilities and ctx is not None and cls is click.exceptions.NoSuchOption:  # a short one („-O”,
+            possibilities = [n for p in ctx.command.get_params(ctx) for n in (*p.opts, *p.secondary_opts)]  # Caps)
+        same = [p for p in possibilities if _folded(p) == _folded(name)]  # click gives no names for
         key = _folded(name).lstrip("-")
         if same:
             self.possibilities = same
