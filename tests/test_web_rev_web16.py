@@ -171,3 +171,22 @@ def test_a_removal_by_the_form_is_told_as_one_line(web):
     mine = page[page.index("Twoje zmiany z formularza"):page.index("Zmiany na dysku")]
     assert "Działanie 1 (wniosek-do-prezydent): usunięte (cały element)" in mine, mine
     assert "(nie ma – usunięte)" not in mine and "Działanie 1 ›" not in mine, mine
+
+
+UNREADABLE = {"docx-renamed": b"PK\x03\x04" + bytes(range(256)) * 4, "empty": b"", "bom-only": b"\xef\xbb\xbf",
+              "cp1250": "jednostka:\n  nazwa: Komenda Powiatowa Policji w Łęcznej\n".encode("cp1250"),
+              "utf16": "jednostka: x\n".encode("utf-16"), "bad-byte": b"jednostka: \xff\n"}
+
+
+@pytest.mark.parametrize("name", UNREADABLE)
+def test_an_unreadable_case_is_told_without_the_servers_path_nor_a_command_line(web, name):
+    """Finding 8: the browser said „Nie można otworzyć sprawy /tmp/…/cp1250.yaml:1:12: …” (the server's absolute
+    path, in the list's „Stan” too) and sent the officer to `pismo import PLIK.docx` / `pismo nowa PLIK.yaml`, where
+    the browser's way is its own „Importuj plan” / „Nowa sprawa”."""
+    (web.folder / f"{name}.yaml").write_bytes(UNREADABLE[name])
+    for page in (_words(web.get(f"/sprawy/{name}")[2].decode()), _words(web.get("/")[2].decode())):
+        assert str(web.folder) not in page and "pismo import" not in page and "pismo nowa" not in page, page[:1500]
+    page = _words(web.get(f"/sprawy/{name}")[2].decode())
+    assert name != "docx-renamed" or "„Importuj plan”" in page, page[:1500]
+    assert name not in ("empty", "bom-only") or "„Nowa sprawa”" in page, page[:1500]
+    assert name not in ("cp1250", "utf16", "bad-byte") or f"Plik sprawy „{name}.yaml”, " in page, page[:1500]

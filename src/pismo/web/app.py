@@ -395,7 +395,7 @@ class App:
                                   "kliknij „Przywróć tę wersję”, a plik sprawy powstanie na nowo.",
                                   (f"{_case_url(name)}/historia", f"Historia zmian sprawy {name}")) from None
                 raise Refused(404, "Nie ma takiej sprawy", f"W folderze nie ma sprawy „{name}”.") from None
-            raise Refused(400, "Nie można otworzyć sprawy", str(exc)) from None
+            raise Refused(400, "Nie można otworzyć sprawy", f"Plik sprawy „{name}.yaml”, {exc}") from None
 
     def _name(self, nazwa: str) -> str:
         """The case an address names: an existing case's name written in other Unicode forms of its letters

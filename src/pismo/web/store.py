@@ -24,7 +24,7 @@ from pathlib import Path
 
 import yaml
 
-from pismo.web import core, tabs
+from pismo.web import core, tabs, texts
 
 HISTORY = ".pismo-historia"
 SUFFIX = ".yaml"
@@ -407,7 +407,7 @@ class Store:
         try:  # save puts the file's own line ends back
             return decode(path, raw), digest(raw)
         except CaseError as exc:
-            raise StoreError("; ".join(exc.lines())) from None
+            raise StoreError("; ".join(texts.located(p) for p in exc.problems) or exc.message) from None
 
     # --- writing -----------------------------------------------------------------------------
     def create(self, name: str, text: str, source: str | None = None) -> None:

@@ -99,11 +99,22 @@ FORM_WORDING = {
         "brak terminu – wpisz datę (RRRR-MM-DD) albo termin słowami, np. na bieżąco",
     "oczekiwano listy (elementy zaczynające się od „- ”)": "oczekiwano listy (każdy element w osobnym wierszu)",
     " (wzór z objaśnieniami: pismo nowa PLIK.yaml)": "",
+    # the browser's own ways, never a command line the officer of the browser app does not use
+    "(wzór: pismo nowa PLIK.yaml)": "(wzór z objaśnieniami daje przycisk „Nowa sprawa” na liście spraw)",
+    "utwórz z niego plik sprawy poleceniem: pismo import PLIK.docx":
+        "utwórz z niego sprawę przyciskiem „Importuj plan” na liście spraw",
     # the form shows the number as written and keeps it so while the field is left as it is
     "oczekiwano tekstu, a jest liczba – ujmij wartość w cudzysłów":
         "oczekiwano tekstu, a w pliku jest liczba – wpisz tu poprawioną wartość albo ujmij ją w cudzysłów w pliku "
         "sprawy w edytorze tekstu",
 }
+
+
+def located(problem) -> str:
+    """A case reader's problem as a page about its case says it: its line and column, never the file's path on
+    the server (the page names the case), in the browser's words (form_wording)."""
+    where = f"wiersz {problem.line}, kolumna {problem.column or 1}: " if problem.line else ""
+    return where + form_wording(problem.message)
 
 
 def form_wording(message: str) -> str:
