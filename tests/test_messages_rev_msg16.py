@@ -277,3 +277,19 @@ def test_itd_with_an_ellipsis_is_no_gap():
     """Finding 28 (low) of rev-msg16: „(zgłoszenia, skargi, itd....)” – a doubled dot, not a gap."""
     report = _check((94, "Grupy osób", "Grupy osób (skargi, itd....)"))
     assert not [w for w in report.warnings if "miejsce do uzupełnienia" in w.message], report.warnings
+
+
+# --- 29: a phone number or an e-mail in a name field ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, told", [
+    (208, "Ewa Fikcyjna", "Ewa Fikcyjna, tel. 81 111 22 33", "numer telefonu („tel. 81 111 22 33”)"),
+    (208, "Ewa Fikcyjna", "Ewa Fikcyjna, ewa.f@example.pl", "adres e-mail („ewa.f@example.pl”)"),
+    (48, "Anna Zmyślona", "Anna Zmyślona (tel. 600 100 200)", "numer telefonu („tel. 600 100 200”)"),
+])
+def test_a_contact_in_a_name_field_is_warned(line, old, new, told):
+    """Finding 29 of rev-msg16: „Jan Przykładowski, tel. 81 111 22 33” was printed as the name in the address
+    block, the signature and the attendance list."""
+    report = _check((line, old, new))
+    warned = _warned(report, line, f"w polu imie_nazwisko jest {told}")
+    assert warned, report.warnings
+    assert ("wpisz go w polu telefon" if line == 48 else "usuń go") in warned[0]

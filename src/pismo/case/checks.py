@@ -51,6 +51,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, message, warning=True) for loc, message in field_labels(case.doc.data)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in copied_lines(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in phone_slips(case.doc.data)]
+    warnings += [case.problem(loc, message, warning=True) for loc, message in contacts_in_names(case.doc.data)]
     return errors, warnings
 
 
@@ -901,6 +902,27 @@ def phone_slips(data):
             word = "cyfrę" if len(digits) == 1 else "cyfry" if 2 <= len(digits) % 10 <= 4 and not 12 <= len(digits) % 100 <= 14 \
                 else "cyfr"
             yield loc, _PHONE_DIGITS_TOLD.format(count=len(digits), digits=word)
+
+
+# a phone number or an e-mail pasted with a name („Jan Przykładowski, tel. 81 111 22 33”): printed as the name
+_CONTACT_IN_NAME = re.compile(r"(?:(?i:tel|telefon|kom|e-mail|email|mail)\.?:?\s*)?(?:(?P<phone>\+?\d[\d \u00a0-]{5,}\d)|(?P<email>[^\s@,;()<>]+@[^\s@,;()<>]+\.[^\W_]+))")
+_CONTACT_IN_NAME_TOLD = ("w polu imie_nazwisko jest {what} („{found}”) – pismo drukuje to pole jako imię i nazwisko (w adresie, "
+                         "podpisie, liście obecności); {advice}")
+
+
+def contacts_in_names(data):
+    """(loc, message) of a name holding a phone number or an e-mail: an officer's goes to its own field, anyone
+    else's out of the letter."""
+    for loc, value in scalars(data):
+        if not (loc and loc[-1] == "imie_nazwisko" and isinstance(value, str)):
+            continue
+        found = _CONTACT_IN_NAME.search(value)
+        if found:
+            kind = "telefon" if found.group("phone") else "email"
+            what = "numer telefonu" if kind == "telefon" else "adres e-mail"
+            advice = (f"wpisz go w polu {kind} tej osoby i usuń z imienia i nazwiska" if loc[0] == "osoby"
+                      else f"usuń go – pismo nie podaje tu {'numeru telefonu' if kind == 'telefon' else 'adresu e-mail'}")
+            yield loc, _CONTACT_IN_NAME_TOLD.format(what=what, found=found.group().strip(), advice=advice)
 
 
 INVITATION_WITHIN = 180  # days: an invitation goes out weeks before its meeting, not a year (a typo in the year)
