@@ -428,3 +428,14 @@ def test_the_web_converter_starts_libreoffice_again_when_it_asks_to_be(made, tmp
         assert started.to_pdf((made / "plan.docx").read_bytes()).startswith(b"%PDF")
     finally:
         started.close()
+
+
+def test_ctrl_c_in_the_pdf_step_of_wszystko_reads_as_one_sentence_and_asks_for_no_rest_of_none():
+    """Finding 7 (wszystko --pdf): „… są kompletne; Zamianę …” and „pozostałe” after „żadnego … nie zapisano”."""
+    from pismo import api, errors
+
+    said = api._pdf_interrupted("Przerwano tworzenie PDF. Dokumenty .docx są kompletne; ")
+    pdf._STARTED[0] += 1
+    assert "kompletne; zamianę na PDF zatrzymano; żadnego pliku PDF nie zapisano" in said([])
+    stopped = api._pdfs_interrupted(errors.Interrupted([], said([])), [], Path("pisma"))
+    assert "pozostałe" not in stopped.message and "Aby utworzyć pliki PDF, uruchom" in stopped.message, stopped.message

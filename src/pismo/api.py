@@ -607,7 +607,8 @@ def _written_result(source, case, chosen: list[str], made) -> Result:
 def _pdfs_interrupted(exc: errors.Interrupted, results: list[Result], out) -> errors.Interrupted:
     """Ctrl+C in the PDF step: the documents written, old PDFs named, and the command that makes the rest."""
     exc.results = [_note_stale_pdfs(r, exc.pdfs) for r in results]
-    exc.message += f" Aby utworzyć pozostałe, uruchom {_pdf_command(results, out)}."
+    rest = "pozostałe" if exc.pdfs else "pliki PDF"  # „pozostałe” after „żadnego nie zapisano” contradicted it
+    exc.message += f" Aby utworzyć {rest}, uruchom {_pdf_command(results, out)}."
     return exc
 
 
@@ -1097,10 +1098,16 @@ def _pdf_interrupted(opening: str):
         if started() == before:
             return opening + "LibreOffice nie został jeszcze uruchomiony – nie utworzono żadnego pliku PDF."
         if not written:  # „pliki PDF zapisane przed przerwaniem są kompletne” when there was none
-            return opening + "Zamianę na PDF zatrzymano; żadnego pliku PDF nie zapisano obok dokumentów."
-        return opening + ("Zamianę na PDF zatrzymano; pliki PDF zapisane przed przerwaniem są kompletne, pozostałych "
-                          "nie utworzono.")
+            return opening + _sentence(opening, "zamianę na PDF zatrzymano; żadnego pliku PDF nie zapisano obok "
+                                       "dokumentów.")
+        return opening + _sentence(opening, "zamianę na PDF zatrzymano; pliki PDF zapisane przed przerwaniem są "
+                                   "kompletne, pozostałych nie utworzono.")
     return said
+
+
+def _sentence(opening: str, text: str) -> str:
+    """The text going on the opening's sentence (after „; ”) or starting its own (capitalised)."""
+    return text if opening.endswith("; ") else text[0].upper() + text[1:]
 
 
 def _recorded(pdfs: list[Path]) -> list[Path]:
