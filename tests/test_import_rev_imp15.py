@@ -378,3 +378,24 @@ def test_a_range_of_months_in_digits_is_no_day(spec, start, end):
 
     termin = parse_spec(spec, (dt.date(2026, 3, 1), dt.date(2026, 8, 31)))
     assert (str(termin.od), str(termin.do)) == (start, end), termin
+
+
+# --- finding 5: a deadline wrapped onto its own dashed line („   – do 20 kwietnia 2026 r.,”) became a sub-item and
+# the action got the whole period with a note that no deadline was written.
+
+@pytest.mark.parametrize("marker", ["1)", "-"])
+def test_a_dashed_line_of_only_a_deadline_is_the_item_s_deadline(tmp_path, marker):
+    lines = [f"{marker} spotkanie z zarządcą budynków w sprawie domofonów", "   – do 20 kwietnia 2026 r.,",
+             f"{'2)' if marker == '1)' else '-'} kontrole klatek schodowych – do 30 czerwca 2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    first = case["dzialania"][0]
+    assert str(first["termin"]["do"]) == "2026-04-20" and not first.get("podpunkty"), written
+    assert "brak terminu" not in _notes_of(written, "spotkanie z zarządcą"), written
+
+
+def test_dated_sub_items_under_an_item_opening_a_list_stay_sub_items(tmp_path):
+    lines = ["- Spotkania z mieszkańcami w terminach:", "   – 15.04.2026 r.,", "   – 20.05.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert len(case["dzialania"][0]["podpunkty"]) == 2, written

@@ -128,6 +128,13 @@ def _wrapped(previous: str, text: str, line: str, width: int) -> bool:
     return bool(width) and line.endswith(".") and _full(line, text, width, 1.0)
 
 
+def _dashed_deadline(item: Item, line: Line, period: Period | None) -> bool:
+    """A dashed line under an item that is only a date („4) spotkanie z zarządcą …” / „   – do 20 kwietnia 2026
+    r.,”): the item's deadline wrapped with its dash, no sub-item – unless the item opens a list („…:”)."""
+    return bool(item.kind and not item.open and line.kind == "bullet" and line.marker in "-–—"
+                and parse_spec(line.text.rstrip(" ,;"), period))
+
+
 def _wrapped_deadline(item: Item, line: Line) -> bool:
     """A hard wrap left an item's „– termin realizacji w okresie od …” at a line's start: its dash is no bullet
     (a deadline line with a colon is the item's deadline as well)."""
@@ -329,7 +336,7 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
             items.append(Item(line.text, None, [note] if note else [], line.cells, header=line.header,
                               columns=line.columns))
         elif last and not last.cells and (deadline_line(line.text) or deadline_only(line.text, period) or (
-                _wrapped_deadline(last, line) and not _complete(last, period))):
+                (_wrapped_deadline(last, line) or _dashed_deadline(last, line, period)) and not _complete(last, period))):
             last.text = f"{last.text} – {line.text}"  # read or not, a deadline line belongs to the item above
         elif last and not last.cells and _RESULT.match(line.text):
             last.results.append(line.text)
