@@ -154,3 +154,15 @@ def test_a_picture_cropped_in_word_is_refused_by_name(crop):
 def test_a_picture_padded_or_uncropped_passes():
     crop = '<a:srcRect xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" l="-5000" t="0"/>'
     assert b"srcRect" in published([], f"<w:p><w:r>{crop}</w:r></w:p>")["word/document.xml"]
+
+
+def test_a_hidden_run_written_while_filling_is_refused():
+    """Defence in depth, as reach's checks of filled parts: a template cutting escaped text into markup could write
+    a w:specVanish run no template check saw."""
+    from pismo.render import ooxml
+    from pismo.render.engine import Template
+    from pismo.render.template_package import TemplateError
+    template = Template("proba.docx", ooxml.docx_bytes("<w:p/>", "Próba"))
+    filled = f'<w:document xmlns:w="{W}"><w:body>{SPEC_VANISH}</w:body></w:document>'.encode()
+    with pytest.raises(TemplateError, match="po wypełnieniu część word/document.xml: tekst „nie widać” jest zawsze"):
+        template._check_rendered("word/document.xml", "szablon proba.docx, treść", filled)

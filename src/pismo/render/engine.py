@@ -27,7 +27,7 @@ from jinja2.sandbox import MAX_RANGE
 from markupsafe import Markup
 
 from pismo.render import (cleanup, failures, fit, images, package, printable, public, reach, sandbox, syntax, tags,
-                          workload)
+                          unseen, workload)
 from pismo.case.model import has_placeholder
 from pismo.polish import thousands
 from pismo.files.read import Unreadable, folder_files, os_reason
@@ -410,11 +410,12 @@ class Template:
             reach.check_tree(part, tree, hyperlinks=self.hyperlinks.get(part.lower()), blob=blob,
                              unmeasured=self.unmeasured.get(part.lower()))
             workload.check(part, tree, blob)
+            unseen.check(part, tree)  # a hidden shape or run a template wrote while filling (|safe)
         except TemplateError:
             raise TemplateError(f"{where}: wypełniony szablon nie jest poprawnym dokumentem Word (niepoprawny XML) – "
                                 "szablon tnie tekst ze znakiem specjalnym (np. wycinek [..] albo |truncate po |e) "
                                 "albo wstawia bardzo długi tekst bez podziału; usuń to wyrażenie") from None
-        except (reach.Outside, workload.TooMuch) as exc:
+        except (reach.Outside, workload.TooMuch, unseen.Refused) as exc:
             raise TemplateError(f"{where}: po wypełnieniu {exc}") from None
         return tree
 
