@@ -427,9 +427,10 @@ def test_documents_written_by_another_account_for_a_private_case_are_the_case_ow
     os.chown(case, 65534, 65534)
     out = tmp_path / "pisma"
     assert run("plan", case, "-o", out, "--pdf", "--soffice", copying_soffice(tmp_path)).exit_code == 0
-    for path in (out, out / "rejon", out / "rejon" / "plan.docx", out / "rejon" / "manifest.json",
+    for path in (out / "rejon", out / "rejon" / "plan.docx", out / "rejon" / "manifest.json",
                  out / "rejon" / "plan.pdf"):
         assert os.stat(path).st_uid == 65534, path
+    assert os.stat(out).st_uid == 0  # the -o folder made on the way stays the runner's (rev-files16 #2)
 
 
 # --- finding 13: another account's LibreOffice lock in a sticky folder: „usuń plik blokady” could not be done ---------

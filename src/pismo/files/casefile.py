@@ -257,18 +257,33 @@ def owner_like(path: Path, source: Path) -> None:
     """A file or folder another account made from the case file at source (the admin's run as root, a service, a
     teammate) is the case's owner's: given him where the system lets (root may), else he gets an ACL entry of the
     rights its owner has – a private plan's documents were root's, and their officer could open none of them."""
-    if not hasattr(os, "chown"):
+    if not hasattr(os, "fchown"):
         return
     try:
-        owner, made = os.stat(source), os.lstat(path)
+        owner = os.stat(source)
+        handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)  # never a link planted in its place
     except OSError:
-        return
-    if owner.st_uid == made.st_uid:
         return
     try:
-        os.chown(path, owner.st_uid, -1, follow_symlinks=False)
-    except OSError:
-        _owner_kept(path, owner)
+        if owner.st_uid == os.fstat(handle).st_uid or not _an_account(owner.st_uid):
+            return  # an archive's uid no account has: the documents would be nobody's but root's
+        try:
+            os.fchown(handle, owner.st_uid, -1)
+        except OSError:
+            _owner_kept(path, owner)
+    finally:
+        os.close(handle)
+
+
+def _an_account(uid: int) -> bool:
+    """The uid is an account's of this system (a case file unpacked from another computer's archive keeps its uid)."""
+    try:
+        import pwd
+
+        pwd.getpwuid(uid)
+        return True
+    except (ImportError, KeyError):
+        return False
 
 
 def take_group(path: Path, group: int | None) -> None:

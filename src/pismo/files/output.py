@@ -430,17 +430,15 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
     try:
         if narrow is not None and folder in created:
             narrow_folder(folder, folder_mode(narrow | 0o700))
-        elif narrow is not None:
-            _follow_case(folder, narrow)
-        if group is not None and (folder in created or _own(folder)):
+        if group is not None and folder in created:
             from pismo.files.casefile import take_group
 
             take_group(folder, group)
         for made in created if source is not None else ():
-            _shared_like_case(made, source[0])
+            _shared_like_case(made, source[0], owned=made == folder)
         with _locked(folder, where, wait):
             writing = yield from _write(folder, targets, overwrite, inputs, manifest, where, obsolete, mode, source,
-                                        narrow, group)
+                                        narrow, group, folder not in created)
     except KeyboardInterrupt as exc:
         _after_commit(writing, exc)
         _remove_empty(created)
@@ -465,12 +463,14 @@ def _after_commit(writing: "_Writing | None", exc: KeyboardInterrupt) -> None:
 
 def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest: dict | None, where: str,
            obsolete=None, mode: int | None = None, source: tuple[Path, str] | None = None,
-           narrow: int | None = None, group: int | None = None):
-    """The transaction's body, under the folder's lock."""
+           narrow: int | None = None, group: int | None = None, found: bool = False):
+    """The transaction's body, under the folder's lock. `found`: the folder was there before this write – it
+    follows the case's sharing after the commit only if it is pismo's for this case (_made_for_case)."""
     inputs = [Path(p) for p in inputs]  # asked twice: by _existing and _no_longer_made
     remove_leftovers(folder)
     if manifest is not None and not overwrite:
         _refuse_other_case(folder, manifest, where)
+    follow = found and manifest is not None and _made_for_case(folder, targets)
     old = record.read(folder) if manifest is not None else None
     kept = record.unchanged(folder, old or [])
     current = _existing(targets, overwrite, old, kept, inputs, where)
@@ -487,6 +487,8 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
         writing.commit()
     finally:
         writing.discard()
+    if follow and writing.written:  # only once the write went ahead: a refused one changes nothing
+        _follow_case(folder, narrow, group)
     return writing
 
 
@@ -806,7 +808,7 @@ class _Writing:
         """The temporary of a target: one replacing a file (`old`, else the target's own status) is private until
         it takes that file's owner, permissions and ACL; a new one has `mode`, else those of any new file."""
         old = old or self._replaced(target)
-        if old is not None:
+        if old is not None and not _record_of_another(target, old):
             return _write_temp(self.folder, target.name, data, 0o600, lambda temp: self._kept_as(temp, old, target))
         return self._new_temp(self.folder, target.name, data)
 
@@ -1013,24 +1015,53 @@ def narrow_folder(folder: Path, allowed: int) -> None:
         os.close(handle)
 
 
-def _follow_case(folder: Path, narrow: int) -> None:
+def _follow_case(folder: Path, narrow: int | None, group: int | None) -> None:
     """A case's documents folder this account owns, made at an earlier write, is as open as the case file is now
-    (follow_folder; its sticky bit kept): made while the case was private it stayed 0700 once shared, and each
-    teammate's write was refused; made while it was shared it still listed a private case's addressees."""
+    (follow_folder; its sticky bit kept) and of its group: made while the case was private it stayed 0700 once
+    shared, and each teammate's write was refused; made while it was shared it still listed a private case's
+    addressees."""
+    from pismo.files.casefile import take_group
+
     try:
-        sticky = os.lstat(folder).st_mode & stat.S_ISVTX
-        follow_folder(folder, folder_mode((narrow | 0o700) & shareable_mode()) | sticky)
+        if narrow is not None:
+            sticky = os.lstat(folder).st_mode & stat.S_ISVTX
+            follow_folder(folder, folder_mode((narrow | 0o700) & shareable_mode()) | sticky)
+        if group is not None and _own(folder):
+            take_group(folder, group)
     except OSError:
-        pass  # the write says why the folder cannot be used
+        pass  # the files are written; the folder keeps its rights
 
 
-def _shared_like_case(folder: Path, case: Path) -> None:
+_OWN_NAMES = (record.MANIFEST, record.PENDING, folderlock.LOCK_NAME)
+
+
+def _made_for_case(folder: Path, targets: list[Path]) -> bool:
+    """The folder is pismo's for this case, so its rights may follow the case file's: this account's, with this
+    account's manifest, and holding no file but those the record lists and this write makes (hidden files and
+    Word's owner files aside). A folder the officer made or keeps other files in (a private 0700 one, a team's
+    2770 one) is his: widened to the case file's 0644 it opened a PESEL file to every account, narrowed to a
+    private case's 0700 it locked the team out of its notes."""
+    try:
+        manifest = os.lstat(folder / record.MANIFEST)
+        if not (_own(folder) and stat.S_ISREG(manifest.st_mode) and manifest.st_uid == os.geteuid()):
+            return False
+        names = os.listdir(folder)
+    except (OSError, AttributeError):
+        return False
+    known = {entry["plik"] for entry in record.read(folder)} | {t.name for t in targets} | set(_OWN_NAMES)
+    return all(name in known or name.startswith((".", "~$")) for name in names)
+
+
+def _shared_like_case(folder: Path, case: Path, owned: bool) -> None:
     """A folder made for a case's documents joins the case file's named ACL entries (casefile.share_like), entered by
-    whoever they let read: a colleague given the plan by an ACL could open none of its documents."""
+    whoever they let read: a colleague given the plan by an ACL could open none of its documents. Only the
+    documents folder itself (`owned`) is the case owner's: given him, the -o folders root's run made on the way
+    let him swap them for links and choose where root's next run writes."""
     from pismo.files import casefile
 
     casefile.share_like(case, [folder])
-    casefile.owner_like(folder, case)
+    if owned:
+        casefile.owner_like(folder, case)
     if casefile.has_acl(folder):
         casefile._acl_changed(folder, casefile._entered)
 
@@ -1104,7 +1135,21 @@ def _temp_replacing(target: Path, data: bytes) -> Path:
         old = None
     if old is None or not stat.S_ISREG(old.st_mode):
         return _write_temp(target.parent, target.name, data)
+    if _record_of_another(target, old):  # its mode only: never its writer's ownership or ACL entries
+        return _write_temp(target.parent, target.name, data, stat.S_IMODE(old.st_mode) & 0o666 | 0o600)
     return _write_temp(target.parent, target.name, data, 0o600, lambda temp: kept_as(temp, old, target))
+
+
+def _record_of_another(target: Path, old: os.stat_result) -> bool:
+    """The manifest replaced is neither this account's nor its folder owner's (planted in a folder others may
+    write): the new one is this case's record, shared as the case is – keeping the old one's owner gave its
+    planter an rw ACL entry on it, to plant entries again."""
+    if target.name != record.MANIFEST or old.st_uid == getattr(os, "geteuid", lambda: old.st_uid)():
+        return False
+    try:
+        return old.st_uid != os.lstat(target.parent).st_uid
+    except OSError:
+        return True
 
 
 def _of_pismo(pdf: str, as_recorded: dict[str, str], old: list[dict]) -> bool:

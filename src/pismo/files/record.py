@@ -197,11 +197,36 @@ def read(folder: Path, pending: bool = True) -> list[dict]:
     not JSON, not a list of {plik, sha256}). With `pending`, then those of a write that was being put in
     place when it was killed (write_pending): the files holding either content are pismo's."""
     data = _load(folder)
-    entries = data["dokumenty"] if data is not None else []
+    entries = _trusted(folder, MANIFEST, data["dokumenty"] if data is not None else [])
     if pending:
-        entries = entries + ((_json(Path(folder) / PENDING) or {}).get("dokumenty") or [])
-    return [e for e in entries if isinstance(e, dict) and isinstance(e.get("plik"), str)
-            and "\0" not in e["plik"] and isinstance(e.get("sha256"), str)]  # a NUL is no file name (lstat raises)
+        entries = entries + _trusted(folder, PENDING, (_json(Path(folder) / PENDING) or {}).get("dokumenty") or [])
+    return entries
+
+
+def _trusted(folder: Path, name: str, entries: list) -> list[dict]:
+    """The entries of a record file that may speak for their files: a record another account wrote (planted in
+    a folder others may write) lists none of this account's files – as pismo's unchanged ones they were removed
+    as „no longer made” or replaced without --nadpisz."""
+    entries = [e for e in entries if isinstance(e, dict) and isinstance(e.get("plik"), str)
+               and "\0" not in e["plik"] and isinstance(e.get("sha256"), str)]  # a NUL is no file name (lstat raises)
+    if not _foreign(folder, name):
+        return entries
+    return [e for e in entries if not _owned_by(Path(folder) / e["plik"], os.geteuid())]
+
+
+def _foreign(folder: Path, name: str) -> bool:
+    """The record file is another account's (not written by this one's runs)."""
+    try:
+        return os.lstat(Path(folder) / name).st_uid != os.geteuid()
+    except (OSError, AttributeError):
+        return False
+
+
+def _owned_by(path: Path, uid: int) -> bool:
+    try:
+        return os.lstat(path).st_uid == uid
+    except (OSError, ValueError):
+        return False
 
 
 def write_pending(folder: Path, entries: list[dict], write, removing: list[str] = ()) -> None:
@@ -233,8 +258,8 @@ def pending_fields(folder: Path) -> dict | None:
     if fields is None:
         return None
     removing = fields.get(REMOVING) if isinstance(fields.get(REMOVING), list) else []
-    return {"dokumenty": [e for e in fields["dokumenty"] if isinstance(e, dict) and isinstance(e.get("plik"), str)
-                          and isinstance(e.get("sha256"), str)],
+    removing = [] if _foreign(folder, PENDING) else removing  # another account's names to discard: none
+    return {"dokumenty": _trusted(folder, PENDING, fields["dokumenty"]),
             REMOVING: [name for name in removing if isinstance(name, str)]}
 
 
@@ -276,7 +301,7 @@ def removed_by_pending(folder: Path) -> set[str]:
     """The names a write killed after its commit had removed: noted as being removed in the pending record, and
     no longer listed by the manifest in place (killed before it, the old manifest lists them: not removed)."""
     removing = (_json(Path(folder) / PENDING) or {}).get(REMOVING)
-    if not isinstance(removing, list):
+    if not isinstance(removing, list) or _foreign(folder, PENDING):  # another account's: its backups put back
         return set()
     listed = {entry["plik"] for entry in read(folder, pending=False)}
     return {name for name in removing if isinstance(name, str) and name not in listed}
