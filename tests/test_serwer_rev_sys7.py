@@ -68,3 +68,12 @@ def test_the_help_does_not_call_every_other_address_the_network():
 
     said = " ".join(CliRunner().invoke(main, ["serwer", "--help"]).output.split())
     assert "Inny niż 127.0.0.1 udostępnia" not in said and "(127.0.0.1, localhost, ::1) – nie" in said, said
+
+
+def test_an_impossible_address_is_not_called_an_unknown_name():
+    """`--host 256.1.1.1` was „nie znaleziono komputera o tej nazwie” – it is no name but an impossible address."""
+    from pismo.web.server import HostUnusable, _free
+
+    with pytest.raises(HostUnusable) as refused:
+        _free("256.1.1.1", 0)
+    assert "256.1.1.1: to nie jest prawidłowy adres IP (--host)" in str(refused.value), refused.value

@@ -6,6 +6,7 @@ import errno
 import ipaddress
 import logging
 import os
+import re
 import socket
 import sys
 import threading
@@ -147,6 +148,9 @@ def _not_a_host(host: str) -> str:
         ports = (" – port podaj w --port" if port and port > 0 else
                  " – port podaj w --port jako liczbę od 1 do 65535" if port else "")
         return f"{host}: w --host podaj sam adres, {' i '.join(told)}{ports} (np. {example})"
+    if re.fullmatch(r"[0-9.]+", host):  # „256.1.1.1”: no name the system could not find, but no address at all
+        return (f"{host}: to nie jest prawidłowy adres IP (--host) – adres to cztery liczby od 0 do 255 oddzielone "
+                "kropkami, np. 192.168.1.10; sprawdź go albo pomiń --host")
     return f"{host}: nie znaleziono komputera o tej nazwie (--host) – sprawdź nazwę albo pomiń --host"
 
 
