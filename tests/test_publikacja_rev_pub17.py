@@ -264,3 +264,22 @@ def test_a_name_in_an_articles_slug_goes(text, secrets):
 ])
 def test_a_patrons_or_a_things_slug_stays(text, words):
     _kept(text, words)
+
+
+# --- finding 15: one Cyrillic surname by a Polish verb, a lower-case Cyrillic name, glued initials ------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Kradzież kabla zgłosił Мельник, a potwierdziła Бондаренко.", ["Мельник", "Бондаренко"]),
+    ("Мельник zgłosił kradzież.", ["Мельник"]),
+    ("Notatka z telefonu: ігор мельник, sklep przy Wiklinowej.", ["ігор", "мельник"]),
+    ("Заявник: Мельник О.П.", ["Мельник", "О.", "П."]),
+    ("Zgłosił Kowalski J.M. z Lublina.", ["Kowalski", "J.", "M."]),
+])
+def test_a_cyrillic_surname_by_a_polish_verb_and_glued_initials_go(text, secrets):
+    """rev-pub17 15: a Cyrillic word is no Polish word, so by a person's verb it is the surname; a patronymic's
+    initial glued to the first initial's dot stayed after the marker."""
+    _gone(text, secrets)
+
+
+def test_a_cyrillic_slogan_stays():
+    _kept("Na murze napis Слава, ktoś zgłosił.", ["Слава"])

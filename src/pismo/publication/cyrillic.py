@@ -12,6 +12,7 @@ from itertools import product
 from math import prod
 from typing import Sequence
 
+from pismo.publication import name_tags
 from pismo.publication.names_data import FIRST_NAMES
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "„\"«»“", "”\"«»“"
@@ -43,9 +44,26 @@ def first_name(word: str) -> bool:
     return any("".join(parts).replace("-", "") in FIRST_NAMES for parts in product(*options))
 
 
-def _lone(text: str, t) -> bool:
-    """One capitalised Cyrillic word that is a first name, or any that sends a message with its flat."""
-    return _cyrillic(t.word) and (first_name(t.word) or bool(_SENDER_PLACE.match(text, t.end)))
+def _lone(text: str, words: Sequence, i: int) -> bool:
+    """One capitalised Cyrillic word that is a first name, or any that sends a message with its flat, or that is
+    the subject of a Polish person's verb right before or after it („zgłosił Мельник”, „Мельник zgłosił”: no
+    Polish word is written in Cyrillic, so it is the person's surname, rev-pub17 15)."""
+    t = words[i]
+    if not _cyrillic(t.word):
+        return False
+    if first_name(t.word) or _SENDER_PLACE.match(text, t.end):
+        return True
+    beside = [(words[i - 1], t)] if i else []
+    beside += [(t, words[i + 1])] if i + 1 < len(words) else []
+    return any(re.fullmatch(r"[^\S\n]+", text[a.end:b.start]) and name_tags.person_verb((b if a is t else a).word)
+               for a, b in beside)
+
+
+def _lower_pair(text: str, words: Sequence, i: int) -> bool:
+    """Two lower-case Cyrillic words, the first a first name („ігор мельник” typed on a phone)."""
+    a, b = words[i], words[i + 1] if i + 1 < len(words) else None
+    return bool(b) and a.word.islower() and b.word.islower() and _cyrillic(a.word.title()) \
+        and _cyrillic(b.word.title()) and re.fullmatch(r"[^\S\n]+", text[a.end:b.start]) and first_name(a.word)
 
 
 def names(text: str, words: Sequence) -> list[tuple[int, int]]:
@@ -60,7 +78,10 @@ def names(text: str, words: Sequence) -> list[tuple[int, int]]:
             j += 1
         quoted = 0 < words[i].start and words[j].end < len(text) and text[words[i].start - 1] in _QUOTES_OPEN \
             and text[words[j].end] in _QUOTES_CLOSE
-        if j > i and not quoted or j == i and _lone(text, words[i]):
+        if j > i and not quoted or j == i and _lone(text, words, i):
             found.append((words[i].start, words[j].end))
+        elif j == i and _lower_pair(text, words, i):
+            found.append((words[i].start, words[i + 1].end))
+            j = i + 1
         i = j + 1
     return found

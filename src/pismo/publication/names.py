@@ -2323,7 +2323,12 @@ def _initials_dot(text: str, end: int) -> int:
     """A name's end past the dot of its last initial when the sentence goes on („Marek P. z Lublina”, „Marek P.,
     sąsiad”: the dot left after the marker read as the sentence's end), before it when the dot ends the sentence
     too („… mieszkaniec Dominik K.”: the full stop stays)."""
+    if end >= 3 and text[end - 1] == "." and text[end - 2].isupper() and not text[end - 3].isalpha() \
+            and re.match(r"[^\W\d_]\.(?![^\W\d_])", text[end:end + 3]) and text[end].isupper():
+        end -= 1  # „J.” taken with its dot, another initial glued after it
     initial = end >= 2 and text[end - 1].isupper() and not text[end - 2].isalpha()
+    while initial and re.match(r"\.[^\W\d_]\.(?![^\W\d_])", text[end:end + 4]) and text[end + 1].isupper():
+        end += 2  # a glued second initial, a patronymic's („Мельник О.П.”, „Kowalski J.M.”)
     if initial and _INITIAL_DOT.match(text, end):
         return end + 1
     if end >= 3 and text[end - 1] == "." and text[end - 2].isupper() and not text[end - 3].isalpha() \
