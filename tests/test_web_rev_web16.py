@@ -190,3 +190,15 @@ def test_an_unreadable_case_is_told_without_the_servers_path_nor_a_command_line(
     assert name != "docx-renamed" or "„Importuj plan”" in page, page[:1500]
     assert name not in ("empty", "bom-only") or "„Nowa sprawa”" in page, page[:1500]
     assert name not in ("cp1250", "utf16", "bad-byte") or f"Plik sprawy „{name}.yaml”, " in page, page[:1500]
+
+
+@pytest.mark.parametrize("tail", ["...\n# komentarz po końcu dokumentu\n", "...  # koniec\n\n# uwaga\n# druga\n",
+                                  "...\n# bez końca wiersza"])
+def test_a_comment_after_the_document_end_marker_stays_when_a_field_is_saved(web, tail):
+    """Finding 5: a comment after „...” was dropped by a save of any field, told as lost „inside brackets, in a cleared
+    field or a removed item” – none of which applied. Outside the data, it stays, and nothing is told lost."""
+    text = TEXT + tail
+    notice, saved = _save(web, text.encode(), _town)
+    before, after = text.split("\n"), saved.decode().split("\n")
+    changed = [(a, b) for a, b in zip(before, after) if a != b]
+    assert len(before) == len(after) and len(changed) == 1 and "Nie zachowano" not in notice, (changed, notice[:600])

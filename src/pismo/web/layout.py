@@ -42,8 +42,22 @@ def kept(original: str, text: str) -> str:
     another style than ruamel's, its own indentation)."""
     preamble, before = sections(original)
     head, parts = sections(text)
-    return _preamble(preamble, head, bool(before)) + "".join(
-        _node(before[key], part) if key in before else part for key, part in parts.items())
+    return _epilogue(original, _preamble(preamble, head, bool(before)) + "".join(
+        _node(before[key], part) if key in before else part for key, part in parts.items()))
+
+
+_END = re.compile(r"^\.\.\.(?:[ \t]+#.*)?$", re.M)  # the document end marker „...”, as a line
+
+
+def _epilogue(original: str, text: str) -> str:
+    """text ending as the original does after its last „...” when only comments and blank lines follow it there –
+    outside the data, no form edit touches them, and ruamel drops the comments after a document's end."""
+    ends = list(_END.finditer(original))
+    if not ends or not all(_HEADER.fullmatch(line) for line in original[ends[-1].end():].split("\n")):
+        return text
+    mine = list(_END.finditer(text))
+    return (text[:mine[-1].start()] if mine else text + ("" if text.endswith("\n") or not text else "\n")) \
+        + original[ends[-1].start():]
 
 
 def _preamble(old: str, new: str, keyed: bool) -> str:
