@@ -293,3 +293,32 @@ def test_a_contact_in_a_name_field_is_warned(line, old, new, told):
     warned = _warned(report, line, f"w polu imie_nazwisko jest {told}")
     assert warned, report.warnings
     assert ("wpisz go w polu telefon" if line == 48 else "usuń go") in warned[0]
+
+
+# --- 6, 25: Word's numbering or bullets in place of „- ” on some items ------------------------------------------------
+
+_WORD_LIST = "YAML rozpoznaje punkt listy tylko po zwykłym łączniku „-” i spacji; wpisz „- ” (łącznik i spację)"
+
+
+@pytest.mark.parametrize("edits, where, sign", [
+    (((353, "- Otwarcie", "1. Otwarcie"), (354, "- Przedstawienie", "2. Przedstawienie")), (353, 7), "1."),
+    (((353, "- Otwarcie", "‐ Otwarcie"), (354, "- Przedstawienie", "‐ Przedstawienie")), (353, 7), "‐"),
+    (((353, "- Otwarcie", "✓ Otwarcie"),), (353, 7), "✓"),
+    (((353, "- Otwarcie", "a) Otwarcie"),), (353, 7), "a)"),
+])
+def test_a_list_whose_first_items_kept_words_marks_is_told_at_the_mark(edits, where, sign):
+    """Finding 6 of rev-msg16: „porzadek” with its first items numbered „1.”, „2.” was told „pole „porzadek” to jeden
+    tekst, nie lista” at the first „- ” item, advising to remove the dash – the list would become one text."""
+    errors = [(e.line, e.column, e.message) for e in _check(*edits).errors]
+    assert [e[:2] for e in errors] == [where], errors
+    assert f"punkt listy zaczyna się od „{sign}”" in errors[0][2] and _WORD_LIST in errors[0][2]
+
+
+@pytest.mark.parametrize("line, old, new", [(137, "  - id: wniosek-do-prezydent", "  1. id: wniosek-do-prezydent"),
+                                            (146, "  - id: wniosek-do-strazy", "  2. id: wniosek-do-strazy")])
+def test_an_action_numbered_by_word_is_told_as_a_list_mark(line, old, new):
+    """Finding 25 of rev-msg16: „  1. id: …” was told as a heading to start with „#”, „  2. id: …” as „element listy
+    w złym miejscu” – either way the action would be lost."""
+    errors = _syntax((line, old, new))
+    assert [e[:2] for e in errors] == [(line, 3)], errors
+    assert f"punkt listy zaczyna się od „{new.split()[0]}” (numer z listy numerowanej Worda)" in errors[0][2]

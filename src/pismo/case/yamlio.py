@@ -328,6 +328,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
             else:
                 mark = exc.context_mark  # an unclosed quote: point where it opens
                 message = _printers_close(text, mark) or _UNCLOSED
+        elif _numbered_item(text, mark):
+            message, mark = _numbered_item(text, mark)
         elif _comment_wrap(text, mark):
             message, mark = _comment_wrap(text, mark)
         elif _document_end(text, mark):
@@ -652,11 +654,29 @@ _ODD_ITEM = re.compile(rf"[ ]*([–—•\u2212\u2010\u2011]|[{BULLETS}](?=[ \t\
                        r"|\d{1,2}[.)](?=\t|[ ](?![a-ząćęłńóśźż]))|-(?=[^\s\-]))")
 
 
+# an item of a list of groups pasted with Word's numbering instead of „- ” („  1. id: wniosek-do-urzedu”)
+_NUMBERED_KEY = re.compile(r"([ ]*)(\d{1,2}[.)]|[a-z]\))[ \t]+[^\s#:'\"\[\]{},-][^\s:#]*:(?:[ ]|$)")
+
+
+def _numbered_item(text: str, mark):
+    """(message, mark at the number) when YAML stumbles on or right after a line „1. id: …” – a list item whose „- ”
+    Word's numbering replaced; told as the list mark it is, not as a heading or an item out of place."""
+    if mark is None:
+        return None
+    lines = text.split("\n")
+    for row in range(min(mark.line, len(lines) - 1), max(-1, mark.line - 3), -1):
+        found = _NUMBERED_KEY.match(lines[row])
+        if found:
+            return ("błąd składni YAML: " + odd_item(found.group(2)) + " – zmień to na początku każdego punktu tej listy",
+                    yaml.Mark(mark.name, 0, row, len(found.group(1)), None, None))
+    return None
+
+
 def odd_item(sign: str) -> str:
     """The message for a list item opened with a sign YAML does not read as one: Word's autocorrect turns „- ” into
     „– ” or a bullet, a numbered list pastes „4. ”, and YAML then reads the line as text glued to the list or to the
     line above."""
-    what = _ODD_DASHES.get(sign) or ("numer z listy numerowanej Worda" if sign[:1].isdigit() else "punktor z listy Worda")
+    what = _ODD_DASHES.get(sign) or ("numer z listy numerowanej Worda" if sign[:1].isdigit() or sign[-1:] == ")" else "punktor z listy Worda")
     return (f"punkt listy zaczyna się od „{sign}” ({what}) – YAML rozpoznaje punkt listy tylko po zwykłym "
             "łączniku „-” i spacji; wpisz „- ” (łącznik i spację)")
 
@@ -1791,12 +1811,18 @@ def _glued_items(root, text: str):
                 yield loc, (node.start_mark.line + 1, node.start_mark.column + 2), _NO_SPACE_AFTER_DASH
             elif first[:1] in _HARD_SPACES and first[1:] == "#":
                 yield loc, (node.start_mark.line + 1, node.start_mark.column + 2), _HARD_COMMENT_TAKES
+            elif isinstance(loc[-1], str) and _WORD_MARK.match(text, node.start_mark.index):  # a list's first
+                # items kept Word's numbers or bullets („1. Otwarcie…”, „a) ul. …”): YAML read them and the „- ” items as one text
+                sign = _WORD_MARK.match(text, node.start_mark.index).group(1)
+                yield loc, (node.start_mark.line + 1, node.start_mark.column + 1), \
+                    odd_item(sign) + " – zmień to na początku każdego punktu tej listy"
             elif isinstance(loc[-1], str):  # a field that takes one text: there are no other items to align with
                 yield loc, _text_position(text, found.end() - 2), _DASH_IN_TEXT.format(name=loc[-1])
             else:
                 yield loc, _text_position(text, found.end() - 2), _GLUED_ITEM
 
 
+_WORD_MARK = re.compile(rf"([–—•\u2212\u2010\u2011{BULLETS}]|\d{{1,2}}[.)]|[a-z]\))(?=[ \t\u00a0])")
 _DASH_IN_TEXT = ("ten wiersz zaczyna się od „- ” jak element listy, ale pole „{name}” to jeden tekst, nie lista, więc YAML "
                  "dołączył ten wiersz do tekstu powyżej razem z myślnikiem – jeśli to dalszy ciąg tekstu, usuń myślnik "
                  "albo ujmij całą wartość w cudzysłów")
