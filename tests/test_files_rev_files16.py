@@ -179,3 +179,34 @@ def test_a_manifest_rewritten_over_another_accounts_gives_it_no_acl_entry(shared
     assert os.stat(manifest).st_uid == 0
     assert not any(tag == USER and who == 65534 for tag, _, who in acl_entries(manifest))
     assert "pismo-do-prokuratury.docx" not in manifest.read_text()
+
+
+# --- finding 3: another account's case folder in a /tmp-like folder, letting this one in by an ACL: used silently ---
+
+@needs_root
+def test_another_accounts_case_folder_in_a_folder_anyone_may_write_is_refused_in_any_mode(tmp_path, monkeypatch):
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    case.chmod(0o600)
+    shared = tmp_path / "wspolny"
+    (shared / "rejon").mkdir(parents=True)
+    shared.chmod(0o1777)
+    (shared / "rejon").chmod(0o775)  # this account let in by its group or an ACL entry the owner controls
+    os.chown(shared / "rejon", 65534, 65534)
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    said = " ".join(run("plan", case, "-o", shared).output.split())
+    assert "folder sprawy należy do użytkownika nobody, a leży w folderze, w którym może zapisywać każdy" in said, said
+    assert list((shared / "rejon").iterdir()) == []
+
+
+def test_a_teammates_case_folder_in_a_team_folder_is_still_used(tmp_path, monkeypatch):
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    team = tmp_path / "zespol"
+    (team / "rejon").mkdir(parents=True)
+    team.chmod(0o2770)
+    (team / "rejon").chmod(0o2770)
+    owner = os.stat(team / "rejon").st_uid
+    monkeypatch.setattr(os, "geteuid", lambda: owner + 1)  # a teammate's run
+    result = run("plan", case, "-o", team)
+    assert "folder sprawy należy" not in result.output

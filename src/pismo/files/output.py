@@ -195,12 +195,26 @@ def _refuse_open_foreign(folder: Path) -> None:
     except OSError:
         return
     me = getattr(os, "geteuid", lambda: found.st_uid)()
-    if not stat.S_ISDIR(found.st_mode) or found.st_uid in (me, 0) or not found.st_mode & 0o002:
+    if not stat.S_ISDIR(found.st_mode) or found.st_uid in (me, 0):
         return
     owner = _user_name(found.st_uid)
-    raise OutputError(f"{folder}: folder sprawy należy do użytkownika {owner} i może w nim zapisywać każdy – "
-                      "dokumenty sprawy mógłby tam usunąć albo podmienić ktokolwiek; poproś go (albo administratora), "
-                      "żeby go usunął, albo podaj inny folder wyjściowy (-o); nic nie zapisano")
+    if found.st_mode & 0o002:
+        raise OutputError(f"{folder}: folder sprawy należy do użytkownika {owner} i może w nim zapisywać każdy – "
+                          "dokumenty sprawy mógłby tam usunąć albo podmienić ktokolwiek; poproś go (albo "
+                          "administratora), żeby go usunął, albo podaj inny folder wyjściowy (-o); nic nie zapisano")
+    if _open_to_all(folder.parent):  # any account may have made it there: its owner, whatever its mode, may
+        raise OutputError(f"{folder}: folder sprawy należy do użytkownika {owner}, a leży w folderze, w którym może "
+                          f"zapisywać każdy – jako jego właściciel {owner} może usunąć albo podmienić dokumenty "
+                          "sprawy (i zmienić uprawnienia folderu); poproś go (albo administratora), żeby go usunął, "
+                          "albo podaj inny folder wyjściowy (-o); nic nie zapisano")
+
+
+def _open_to_all(folder: Path) -> bool:
+    """Every account may make a folder here (a /tmp-like 1777 folder, a 0777 one)."""
+    try:
+        return bool(os.stat(folder).st_mode & 0o002)
+    except OSError:
+        return False
 
 
 def twin_folders(folder: Path) -> list[Path]:
