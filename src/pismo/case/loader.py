@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 import datetime as dt
@@ -50,8 +51,30 @@ def _check_name(path: Path) -> None:
     if unusable:
         shown = readable(path.name)
         raise CaseError([Problem(path, None, None, None,
-                                 f"nazwa pliku „{shown}” nie nadaje się na nazwę folderu dokumentów (niedozwolona "
-                                 f"nazwa folderu sprawy: {unusable}) – zmień nazwę pliku sprawy, np. sprawa.yaml")])
+                                 f"nazwa pliku „{shown}” nie nadaje się na nazwę folderu dokumentów – niedozwolona "
+                                 f"nazwa folderu sprawy: {unusable}; zmień nazwę pliku sprawy, np. na "
+                                 f"{_name_instead(path)}")])
+
+
+_POLISH = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+
+
+def _name_instead(path: Path) -> str:
+    """A name to rename the case file to: its bytes read in the encoding whose Polish letters they are (Latin-2:
+    „spraw\\xb1” is „sprawą”; Windows' cp1250) when that makes a usable name no file has, else one no file beside
+    it has (never „sprawa.yaml” standing next to it)."""
+    raw = os.fsencode(path.name)
+    candidates = []
+    for encoding in ("iso8859_2", "cp1250"):
+        try:
+            guess = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if guess != path.name and all(ch.isascii() or ch in _POLISH for ch in guess) \
+                and not name_problem(Path(guess).stem):
+            candidates.append(guess)
+    candidates += [f"rejon-{number}.yaml" for number in range(1, 100)]
+    return next(name for name in candidates if not (path.parent / name).exists())
 
 
 def load_case(path: Path, for_documents: bool = True) -> Case:
