@@ -399,3 +399,28 @@ def test_dated_sub_items_under_an_item_opening_a_list_stay_sub_items(tmp_path):
     path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
     case, written = _case(path)
     assert len(case["dzialania"][0]["podpunkty"]) == 2, written
+
+
+# --- finding 24: a pasted table's continuation rows (the number cell empty, the cell's wrapped text on the next
+# row) became actions of their own; „o doświetlenie alejek” lost its „o” as Word's bullet.
+
+def test_continuation_rows_of_a_pasted_table_go_on_with_the_row_above(tmp_path):
+    rows = ["Lp.\tDziałanie\tTermin", "1.\tPatrole w rejonie parku\tIII–VIII 2026 r.",
+            "\tw dni wolne od pracy, ze szczególnym\t", "\tuwzględnieniem placu zabaw\t",
+            "2.\tWystąpienie do Zarządu Zieleni Miejskiej\tdo 31.03.2026 r.", "\to doświetlenie alejek\t",
+            "3.\tSpotkanie z mieszkańcami\tkwiecień", "\t\t2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: rows}, replace=True)
+    case, written = _case(path)
+    actions = case["dzialania"]
+    assert [a["opis"] for a in actions] == [
+        "Patrole w rejonie parku w dni wolne od pracy, ze szczególnym uwzględnieniem placu zabaw",
+        "Wystąpienie do Zarządu Zieleni Miejskiej o doświetlenie alejek", "Spotkanie z mieszkańcami"], written
+    assert [str(a["termin"]["do"]) for a in actions] == ["2026-08-31", "2026-03-31", "2026-04-30"], written
+    assert all("dalszy ciąg komórek" in _notes_of(written, a["opis"][:20]) for a in actions), written
+
+
+def test_an_unnumbered_row_of_its_own_deadline_stays_a_row(tmp_path):
+    rows = ["Lp.\tDziałanie\tTermin", "1.\tPatrole w rejonie parku\tIII–VIII 2026 r.", "\tUlotki\tdo 30.06.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: rows}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == ["Patrole w rejonie parku", "Ulotki"], written

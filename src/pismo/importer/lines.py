@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pismo.case.model import INVISIBLE_CHARS
 
@@ -172,6 +172,42 @@ def text_line(raw: str, number: int) -> Line:
     if len(cells) > 2 or len(cells) == 2 and not _marker_only(cells[0]):  # "1.<tab>Kontrole…" is a list item
         return Line(" ".join(cells), cells=cells, number=number, columns=tuple(at for at, _cell in filled))
     return typed_line(raw, number)
+
+
+_CONTINUED_CHARS = 2000  # a row grown past any plan's cells by rows joined to it: the next one stays apart
+CONTINUED_ROW = ("wiersz tabeli bez numeru, bez terminu – dalszy ciąg komórek wiersza wyżej (tekst zawinięty w "
+                 "komórkach); dołączono go do nich – sprawdź")
+
+
+def join_continued_rows(raw_lines: list[str], lines: list[Line]) -> list[Line]:
+    """A pasted table's row with its number cell empty under a numbered row („1.⇥Patrole w rejonie parku⇥III–VIII
+    2026 r.” / „⇥w dni wolne od pracy⇥”) is the wrap of the cells above, each cell's text joined to its column's:
+    never a row, an action, of its own (nor its „o doświetlenie” Word's „o” bullet). A row of its own deadline
+    („⇥Ulotki⇥do 30.06.2026 r.”) or opening with a capital (a partner's name repeated for its second task) stays a
+    row: its number was left out."""
+    from pismo.importer.dates import parse_spec
+
+    out: list[Line] = []
+    for raw, line in zip(raw_lines, lines):
+        above = out[-1] if out else None
+        parts = [clean(part) for part in raw.split("	")] if "	" in raw and len(raw) <= 10_000 else []
+        filled = {at: part for at, part in enumerate(parts) if part}
+        if not (above and above.columns and above.columns[0] == 0 and re.fullmatch(r"\d{1,3}\.?", above.cells[0])
+                and len(above.text) < _CONTINUED_CHARS  # thousands of such rows are joined in linear work
+                and parts and not parts[0] and filled and len(parts) <= MAX_CELLS
+                and all(part[:1].islower() or part[:1] in "(0123456789" for part in filled.values())
+                and not any(parse_spec(part, None) for part in filled.values())):  # „⇥Urząd Miejski⇥…”: a row
+            out.append(line)
+            continue
+        cells = dict(zip(above.columns, above.cells))
+        for at, part in filled.items():
+            cells[at] = f"{cells[at]} {part}" if at in cells else part
+        columns = tuple(sorted(cells))
+        joined = tuple(cells[at] for at in columns)
+        out[-1] = replace(above, text=" ".join(joined), cells=joined, columns=columns,
+                          note=above.note if CONTINUED_ROW in above.note else "; ".join(filter(None, [above.note,
+                                                                                                 CONTINUED_ROW])))
+    return out
 
 
 def _marker_only(text: str) -> bool:

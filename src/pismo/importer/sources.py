@@ -17,8 +17,8 @@ from pathlib import Path
 from pismo.files.read import REMOVE_PASSWORD, Unreadable, old_word, password_protected, read_limited
 from pismo.polish import count
 from pismo.importer.boxes import answer_columns, marked_cells, typed_mark_rows
-from pismo.importer.lines import (CONTROL, Line, cell_text, clean, quoted, rejoin_broken_lines, rejoin_broken_words,
-                                  split_marker, text_line, typed_line)
+from pismo.importer.lines import (CONTROL, Line, cell_text, clean, join_continued_rows, quoted, rejoin_broken_lines,
+                                  rejoin_broken_words, split_marker, text_line, typed_line)
 from pismo.importer.objects import DIAGRAM, TooMuchText, replace_objects
 from pismo.importer.raised import rewrite_raised
 from pismo.importer.symbols import DECLARED, SYMBOL_FONTS, UNICODE_FONTS, symbol_table, symbol_text
@@ -115,7 +115,7 @@ def _read_source(path: Path) -> tuple[list[Line], list[str]]:
         for number, note in checks.items():  # as numbered before broken words were joined: rarely both
             if number <= len(lines):
                 lines[number - 1] = replace(lines[number - 1], note=note)
-        return lines, warnings + _rejoined_warning(joined)
+        return join_continued_rows(raw_lines, lines), warnings + _rejoined_warning(joined)
     lines, warnings = read_docx(raw)
     return lines, warnings + _footnotes(raw)
 
