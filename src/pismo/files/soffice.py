@@ -115,11 +115,10 @@ def _installed() -> str | None:
         found = shutil.which(name)
         if found:
             return found
-    if _windows():
-        usual = windows_candidates()
-    else:
-        usual = [*_versioned_on_path(), Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"),
-                 *sorted(OPT.glob("libreoffice*/program/soffice"), key=_version, reverse=True)]
+    if _windows():  # Windows has no execute bit: a file there is the program
+        return next((str(candidate) for candidate in windows_candidates() if candidate.is_file()), None)
+    usual = [*_versioned_on_path(), Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"),
+             *sorted(OPT.glob("libreoffice*/program/soffice"), key=_version, reverse=True)]
     return next((str(candidate) for candidate in usual if candidate.is_file() and os.access(candidate, os.X_OK)),
                 None)
 
