@@ -283,3 +283,29 @@ def test_a_cyrillic_surname_by_a_polish_verb_and_glued_initials_go(text, secrets
 
 def test_a_cyrillic_slogan_stays():
     _kept("Na murze napis Слава, ktoś zgłosił.", ["Слава"])
+
+
+# --- findings 5, 6, 13: a saint in any case, a company's full name, the miners' feast ------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Festyn w Dniu Świętego Mikołaja, Święty Mikołaj rozda ulotki.", ["Świętego Mikołaja", "Święty Mikołaj"]),
+    ("Spotkanie ze Świętym Mikołajem.", ["Mikołajem"]),
+    ("Podczas Dnia Świętego Walentego.", ["Walentego"]),
+    ("Potem św. Mikołaj rozdał prezenty.", ["Mikołaj"]),
+    ("Współpraca z Lubelskim Węglem „Bogdanka” S.A. przy zakupie kamer.", ["Lubelskim Węglem"]),
+    ("Lubelski Węgiel „Bogdanka” S.A. przekazał środki.", ["Lubelski Węgiel"]),
+    ("Z okazji Barbórki zaplanowano wzmożone patrole; Barbórka odbędzie się 4 grudnia.", ["Barbórki", "Barbórka"]),
+    ("Po Barbórce wracają zwykłe patrole.", ["Barbórce"]),
+])
+def test_a_saint_a_company_and_the_miners_feast_stay(text, words):
+    """rev-pub17 5, 6, 13: a saint's name after „Dniu”/„Święty” in any case, „Lubelski Węgiel „Bogdanka” S.A.” and
+    „Barbórka” (read only as Barbara's diminutive) were cut as persons."""
+    _kept(text, words)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Święta Kowalska zgłosiła hałas.", ["Kowalska"]),
+    ("Jan Kowalski „Kowal” S.A. zgłosił.", ["Jan Kowalski"]),
+])
+def test_a_person_after_a_saints_word_or_before_a_quote_still_goes(text, secrets):
+    _gone(text, secrets)

@@ -118,6 +118,8 @@ def tags(word: str) -> Tags:
     elif word[:1].isupper() and not readings and not first and (colloquial := _colloquial(word.lower())):
         first |= {g for _, g in colloquial}  # „Mietas”, „z Waldim”, „Zbychowi”, „z Krychą”
         forms |= colloquial
+    if any(d.base(r.lemma).lower() in FEASTS for r in readings):  # „Barbórka”: the miners' feast, not Barbara
+        return Tags(frozenset(), frozenset(surname), True, False, False, False, frozenset(), geographic, True)
     place = bool(place_cases)
     married = bool((found := _MARRIED.fullmatch(word)) and _surname_base(found.group(1), found.group(2)))
     return Tags(frozenset(first), frozenset(surname), ordinary and not (hypocoristic and word[:1].isupper()), place,
@@ -418,6 +420,11 @@ def thing_noun(word: str) -> bool:
     common = [r for r in readings if r.pos == "subst" and "nazwa_pospolita" in r.labels]
     return bool(common) and all(r in common or r.pos == "subst" and set(r.labels) & PLACE_LABELS for r in readings) \
         and any("nom" in r.cases and "sg" in r.number for r in common)  # „Truskawka”: a village too
+
+
+# Feasts the dictionary reads only as a first name's diminutive („Barbórka”: 4 December, the miners' day, the
+# biggest event of a mining town; rev-pub17 13) – a word, not a person, in every case („Podczas Barbórki”).
+FEASTS = frozenset({"barbórka"})
 
 
 # Persons in the plural before their names („Bracia Lisowscy”, „Panowie Mazur i Baran”, „Dzieci Kacper i Zuzia”).

@@ -172,6 +172,7 @@ _ORDINARY = _forms(ORDINARY_WORDS)
 _PLACE = _forms(PLACE_NOUNS)
 _PLACE_INSTITUTION = _forms(PLACE_INSTITUTIONS)
 _PATRON = _forms(PATRON_TITLES)
+_SAINT = _forms(("Święty", "Święta", "Błogosławiony", "Błogosławiona"))  # capitalised: a saint's title
 _FAMILY_PATRON = _forms(FAMILY_PATRON_TITLES)
 # A priest's patron is a man's genitive („ks. Jerzego Popiełuszki”): „ks. Kowalski” (a woman's genitive too) is a person.
 _PRIEST = _forms(("ksiądz",))
@@ -218,7 +219,8 @@ _SPACE = re.compile(r"\s+")
 _LINE_SPACE = re.compile(r"[^\S\n]+")  # spaces within a line
 _LINE_BREAKS = str.maketrans(dict.fromkeys("\r\v\f\x1c\x1d\x1e\x85\u2028\u2029", "\n"))  # Word's, Unicode's
 _COMPANY_FORM = re.compile(r"(?<![^\W\d_])(?:S\.[ACJK]|Sp\.\s?[jkp])\.(?![^\W\d_])")  # „Bogdanka S.A.”, „Sp. j.”
-_COMPANY_AFTER = re.compile(r"[^\S\n]+(?i:s\.[acjk]\.|sp\.\s?[jkpz])")  # „Bogdanka S.A.”: a firm's name
+_COMPANY_AFTER = re.compile(r"[^\S\n]+(?:[„\"«][^”\"»\n]{1,40}[”\"»][^\S\n]+)?(?i:s\.[acjk]\.|sp\.\s?[jkpz])")
+# „Bogdanka S.A.”, „Lubelski Węgiel „Bogdanka” S.A.”: a firm's name, its brand in quotes maybe before the form
 _DASH = re.compile(r"\s*[-\u2010\u2011\u2013]\s*")
 _SPACED_DASH = re.compile(r"\s+[-\u2010\u2011\u2013]\s+")
 _ROMAN = re.compile(r"[IVXLCDM]+")
@@ -3459,7 +3461,16 @@ def _first_name_in_apposition(text: str, words: list[_Token], run: range) -> boo
 
 def _before_a_title(words: list[_Token], run: range) -> range:
     """The run up to a patron's title inside it („Dzień Świętego Mikołaja”: the saint after „Świętego” is a feast's
-    patron, left to the patron rules; „Dzień” is judged alone)."""
+    patron, left to the patron rules; „Dzień” is judged alone). A run a saint's title opens names the saint in any
+    case („w Dniu Świętego Mikołaja”, „Święty Mikołaj rozda ulotki”, „św. Mikołaj”) by a first name."""
+    rest = None
+    if len(run) > 1 and (words[run.start].word in _SAINT or words[run.start].lower in ("św", "bł") and words[run.start].dot):
+        rest = range(run.start + 1, run.stop)
+    elif run.start and words[run.start - 1].lower in ("św", "bł") and words[run.start - 1].dot:
+        rest = run
+    if rest is not None:  # a saint's first name („Mikołaja”, „Anny”) stays; „Święta Kowalska” is judged
+        saint = all(words[i].word in COMMON_FIRST or tags(words[i].word).first for i in rest)
+        return range(run.start, run.start) if saint else rest
     for k in range(run.start + 1, run.stop - 1):
         if words[k].word in _PATRON and words[k].word[0].isupper():
             return range(run.start, k)
