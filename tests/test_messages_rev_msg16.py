@@ -322,3 +322,19 @@ def test_an_action_numbered_by_word_is_told_as_a_list_mark(line, old, new):
     errors = _syntax((line, old, new))
     assert [e[:2] for e in errors] == [(line, 3)], errors
     assert f"punkt listy zaczyna się od „{new.split()[0]}” (numer z listy numerowanej Worda)" in errors[0][2]
+
+
+# --- 11: a list in brackets left open or closed twice -----------------------------------------------------------------
+
+@pytest.mark.parametrize("line, new, where, told", [
+    (144, "[urzad-miejski", (144, 16), "lista w nawiasach kwadratowych nie jest zamknięta – dopisz „]” na końcu tego wiersza"),
+    (144, "[urzad-miejski)", (144, 16), "lista w nawiasach kwadratowych nie jest zamknięta – zamiast „)” na końcu wpisz „]”"),
+    (145, "[wniosek-plac-zabaw", (145, 16), "lista w nawiasach kwadratowych nie jest zamknięta – dopisz „]” na końcu tego wiersza"),
+    (144, "[urzad-miejski]]", (144, 31), "o jeden nawias „]” za dużo – usuń go"),
+])
+def test_an_unbalanced_bracket_is_told_at_its_line(line, new, where, told):
+    """Finding 11 of rev-msg16: „partnerzy: [urzad-miejski” was told at the next, correct line with advice to quote
+    the value – quoting makes the list a text."""
+    old = "[urzad-miejski]" if line == 144 else "[wniosek-plac-zabaw]"
+    errors = _syntax((line, old, new))
+    assert errors == [(*where, f"błąd składni YAML: {told}")], errors

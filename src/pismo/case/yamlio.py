@@ -328,6 +328,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
             else:
                 mark = exc.context_mark  # an unclosed quote: point where it opens
                 message = _printers_close(text, mark) or _UNCLOSED
+        elif _unbalanced_bracket(text, exc):
+            message, mark = _unbalanced_bracket(text, exc)
         elif _numbered_item(text, mark):
             message, mark = _numbered_item(text, mark)
         elif _comment_wrap(text, mark):
@@ -652,6 +654,25 @@ _ODD_DASHES.update({"\u2010": "łącznik z Worda (U+2010)", "\u2011": "łącznik
 # opening a wrapped line are the text's own words
 _ODD_ITEM = re.compile(rf"[ ]*([–—•\u2212\u2010\u2011]|[{BULLETS}](?=[ \t\u00a0])|o(?=\t|[ ][^\W\d_a-ząćęłńóśźż])"
                        r"|\d{1,2}[.)](?=\t|[ ](?![a-ząćęłńóśźż]))|-(?=[^\s\-]))")
+
+
+def _unbalanced_bracket(text: str, exc):
+    """(message, mark) for a list in brackets left open („[urzad-miejski”, „[urzad-miejski)”) or closed twice
+    („[urzad-miejski]]”): YAML notices it at the next line's token, the fault is the bracket on this one."""
+    lines = text.split("\n")
+    opened = exc.context_mark if "flow sequence" in (exc.context or "") else None
+    if opened is not None and opened.line < len(lines) and "expected ',' or ']'" in (exc.problem or ""):
+        line = lines[opened.line].split(" #")[0].rstrip()
+        if line.count("[") > line.count("]"):
+            told = ("zamiast „)” na końcu wpisz „]”" if line.endswith(")")
+                    else "dopisz „]” na końcu tego wiersza")
+            return f"błąd składni YAML: lista w nawiasach kwadratowych nie jest zamknięta – {told}", opened
+    mark = exc.problem_mark
+    if mark is not None and mark.line < len(lines) and text[mark.index:mark.index + 1] == "]":
+        line = lines[mark.line].split(" #")[0]
+        if line.count("]") > line.count("["):
+            return "błąd składni YAML: o jeden nawias „]” za dużo – usuń go", mark
+    return None
 
 
 # an item of a list of groups pasted with Word's numbering instead of „- ” („  1. id: wniosek-do-urzedu”)
