@@ -202,3 +202,24 @@ def test_a_comment_after_the_document_end_marker_stays_when_a_field_is_saved(web
     before, after = text.split("\n"), saved.decode().split("\n")
     changed = [(a, b) for a, b in zip(before, after) if a != b]
     assert len(before) == len(after) and len(changed) == 1 and "Nie zachowano" not in notice, (changed, notice[:600])
+
+
+@pytest.mark.parametrize("end", ["\r", "\r\n"])
+def test_line_ends_the_disk_took_meanwhile_stay_after_the_conflict_page(web, end):
+    """Finding 2 (t15 disk-to-cr): the file converted to CR line ends on disk while a tab edited two fields – the
+    page said the disk's „zapis pliku” stays, and „Zapisz: moje zmiany na wersji z dysku” wrote LF, three blank
+    lines gone. Every untouched line keeps the disk's bytes."""
+    from test_web_conflict import _conflict_form
+
+    path = web.folder / "sprawa.yaml"
+    path.write_bytes(TEXT.encode())
+    fields = _form_fields(web.get("/sprawy/sprawa")[2].decode())
+    disk = TEXT.replace("\n", end).encode()
+    path.write_bytes(disk)
+    status, _, body = web.post("/sprawy/sprawa", _town(fields) + [("akcja", "zapisz")])
+    page = body.decode()
+    if status == 409:
+        assert "zostają" in _words(page) and web.post("/sprawy/sprawa", _conflict_form(page))[0] == 303, status
+    before, after = _lines(disk), _lines(path.read_bytes())
+    changed = [(a, b) for a, b in zip(before, after) if a != b]
+    assert len(before) == len(after) and len(changed) == 1 and changed[0][1].endswith(end.encode()), changed[:3]
