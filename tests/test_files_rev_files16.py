@@ -210,3 +210,26 @@ def test_a_teammates_case_folder_in_a_team_folder_is_still_used(tmp_path, monkey
     monkeypatch.setattr(os, "geteuid", lambda: owner + 1)  # a teammate's run
     result = run("plan", case, "-o", team)
     assert "folder sprawy należy" not in result.output
+
+
+# --- finding 7: a case's history folder another account made, writable by all, took the officer's kept versions ---
+
+@needs_root
+def test_web_save_refuses_a_history_folder_another_account_made_open_to_all(tmp_path):
+    from pismo.web.store import Store, StoreError, digest
+
+    cases = tmp_path / "sprawy"
+    cases.mkdir()
+    cases.chmod(0o1777)
+    (cases / "w.yaml").write_text("a: 1\n")
+    history = cases / ".pismo-historia" / "w"
+    history.mkdir(parents=True)
+    for folder in (history.parent, history):
+        folder.chmod(0o777)
+        os.chown(folder, 65534, 65534)
+    (history / "2026-12-06_09-00-00-000000_poprzednia.yaml").write_text("a: podmieniona\n")
+    store = Store(cases)
+    with pytest.raises(StoreError, match="folder historii wersji tej sprawy należy do użytkownika nobody"):
+        store.save("w", "a: 2\n", digest(b"a: 1\n"))
+    assert (cases / "w.yaml").read_text() == "a: 1\n"
+    assert store.history("w") == []

@@ -554,6 +554,7 @@ class Store:
         self._refuse_missing()
         self._refuse_linked_history(name)
         self._refuse_file_for_history(name)
+        self._refuse_foreign_history(name)
         mode, group = self._history_mode(name)
         try:
             copy = write_all(self._history(name), [(file_name, data)], where="", mode=mode, wait=WAIT, group=group)[0]
@@ -629,6 +630,32 @@ class Store:
                              f"{visible(os.readlink(link))}) – pismo nie zapisuje historii przez dowiązania; usuń to "
                              "dowiązanie (albo poproś o to administratora) i zapisz ponownie")
 
+    def _foreign_history(self, name: str) -> tuple[Path, str] | None:
+        """The case's history folder and its owner when another account (not root, not the case's owner) owns it
+        and every account may write it (made ahead in a shared cases folder): its owner may take the kept versions
+        away and put his own text under their names, offered as the case's earlier version."""
+        folder = self._history(name)
+        try:
+            found, case = os.lstat(folder), os.stat(self.path(name))
+        except OSError:
+            return None
+        me = getattr(os, "geteuid", lambda: found.st_uid)()
+        if (not stat.S_ISDIR(found.st_mode) or found.st_uid in (me, 0, case.st_uid) or not found.st_mode & 0o002
+                or case.st_mode & 0o002):
+            return None
+        from pismo.files.output import _user_name
+
+        return folder, _user_name(found.st_uid)
+
+    def _refuse_foreign_history(self, name: str) -> None:
+        foreign = self._foreign_history(name)
+        if foreign is not None:
+            folder, owner = foreign
+            raise StoreError(f"{folder}: folder historii wersji tej sprawy należy do użytkownika {owner} i może w nim "
+                             "zapisywać każdy – jego właściciel może zabrać zachowane wersje albo podmienić ich treść, "
+                             "więc nie zapisano; poproś go (albo administratora) o usunięcie tego folderu i zapisz "
+                             "ponownie")
+
     def _refuse_file_for_history(self, name: str) -> None:
         """A file where the history folder (or the case's in it) should be: the web's words – its user chooses no
         folder, the command line's „podaj inny folder” was no help."""
@@ -676,7 +703,8 @@ class Store:
     def history(self, name: str) -> list[Version]:
         folder = self._history(name)
         out = []
-        kept = folder.is_dir() and self._linked_history(name) is None  # a link's target holds no history of pismo's
+        kept = (folder.is_dir() and self._linked_history(name) is None  # a link's target holds no history of pismo's
+                and self._foreign_history(name) is None)  # nor does a folder anyone may write, another account's
         for path in sorted(folder.glob(f"*{SUFFIX}"), reverse=True) if kept else []:
             if not _own_file(path):  # a link or pipe of a version's name is none of pismo's copies
                 continue
