@@ -209,8 +209,9 @@ NETWORK_MODULES = {"socket", "ssl", "http", "urllib", "urllib3", "requests", "ht
 
 # pismo serwer is the one module that serves (on loopback only) and opens the user's browser.
 # urllib.parse only splits and quotes strings: the web app reads its query, the server a --host typed as a browser
-# address, the public version a link it scrubs
-SERVING = {"web/server.py": {"webbrowser", "socket", "urllib.parse"}, "web/app.py": {"urllib.parse"}, "render/public.py": {"urllib.parse"}}
+# address, the public version and the scrubber a link they scrub (a query's „+” and %-escapes read as text)
+SERVING = {"web/server.py": {"webbrowser", "socket", "urllib.parse"}, "web/app.py": {"urllib.parse"},
+           "render/public.py": {"urllib.parse"}, "publication/redact.py": {"urllib.parse"}}
 
 
 def test_no_module_imports_a_network_library():
