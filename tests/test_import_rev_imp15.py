@@ -424,3 +424,18 @@ def test_an_unnumbered_row_of_its_own_deadline_stays_a_row(tmp_path):
     path, _text, _output = mini_plan(tmp_path, {3: rows}, replace=True)
     case, written = _case(path)
     assert [a["opis"] for a in case["dzialania"]] == ["Patrole w rejonie parku", "Ulotki"], written
+
+
+# --- finding 17: an approval block under the signature („Akceptuję:” / „Naczelnik Wydziału Prewencji” /
+# „podinsp. Marek Wrona”): the superior's name vanished from the case file.
+
+@pytest.mark.parametrize("label", ["Akceptuję:", ""])
+def test_an_approval_block_under_the_signature_names_the_superior(tmp_path, label):
+    block = ["Sporządziła:", "mł. asp. Anna Lis", *([label] if label else []), "Naczelnik Wydziału Prewencji",
+             "podinsp. Marek Wrona"]
+    path, _text, _output = mini_plan(tmp_path, {5: ["- Rozmowy z mieszkańcami.", *block]}, replace=True)
+    case, written = _case(path)
+    people = case["osoby"]
+    assert people["dzielnicowy"]["imie_nazwisko"] == "Anna Lis", written
+    assert (people["przelozony"]["stopien"], people["przelozony"]["imie_nazwisko"]) == ("podinsp.", "Marek Wrona")
+    assert people["przelozony"]["funkcja"] == "Naczelnik Wydziału Prewencji", written

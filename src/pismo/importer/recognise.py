@@ -717,6 +717,9 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
     if block is not None:
         return block
     officer = hd.find_officer(text)
+    if officer and state == "approval" and plan.superior is None and len(text) - (officer[1][1] - officer[1][0]) < 40:
+        plan.superior = officer[0]  # „Akceptuję:” / „Naczelnik Wydziału Prewencji” / „podinsp. Marek Wrona”
+        return "approval"
     signs = bool(re.match(r"(?:dzielnicow[ya]|kierownik|asystent)\b", text, re.I))  # "dzielnicowa asp. Anna Nowak"
     if officer and (state in ("M", "K") or current == 5 or signs) and len(text) - (officer[1][1] - officer[1][0]) < 40:
         if plan.officer is None or state in ("M", "K"):
@@ -756,10 +759,15 @@ def _approval_block(plan: Plan, line: Line, state: str, current: int) -> str | N
     if _FUNCTION.fullmatch(text) and len(text.split()) <= _FUNCTION_WORDS and not _WAY_WORDS.search(text) and (
             state == "approval" or _PERSON.match(text)):  # a unit alone („Wydział …”) only under an approval
         plan.ignored.append(_shown(line))
-        return "approval" if state == "approval" else ""
+        approving = state == "approval" or state == "done" and _SUPERIOR.match(text)  # a head's function under the
+        if approving and plan.superior is None and len(plan.superior_lines) < _FUNCTION_LINES:  # officer's name
+            plan.superior_lines.append(text)  # the approving superior's function, if a name follows
+        return "approval" if approving else ""
     return None
 
 
+_SUPERIOR = re.compile(r"(?:(?:i\s+|ii\s+)?zastępca|komendant|kierownik|naczelnik)\b", re.I)
+_FUNCTION_LINES = 3  # function lines of an approval block („Naczelnik” / „Wydziału Prewencji” / „KMP w …”)
 _FUNCTION_WORDS = 10  # „I Zastępca Komendanta Powiatowego Policji w Nowym Mieście nad Pilicą”
 _WAY_WORDS = re.compile(r"\s[-–—]\s|\b(?:podczas|poprzez|przez|w\s+trakcie|stron\w*|informuj\w*|spotka\w*)\b", re.I)
 _PERSON = re.compile(r"(?:(?:i\s+|ii\s+)?zastępca|komendant|kierownik|naczelnik|dzielnicow[ya])\b", re.I)
