@@ -233,3 +233,17 @@ def test_web_save_refuses_a_history_folder_another_account_made_open_to_all(tmp_
         store.save("w", "a: 2\n", digest(b"a: 1\n"))
     assert (cases / "w.yaml").read_text() == "a: 1\n"
     assert store.history("w") == []
+
+
+# --- finding 6: another account's link in a sticky folder: „usuń je” advised to one who cannot remove it -----------
+
+def test_another_accounts_link_in_a_sticky_folder_is_told_by_its_owner(tmp_path, monkeypatch):
+    shared = tmp_path / "wspolny"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    (shared / "sprawa.yaml").symlink_to(tmp_path / "zlapane.yaml")
+    owner = os.lstat(shared / "sprawa.yaml").st_uid
+    monkeypatch.setattr(os, "geteuid", lambda: owner + 1)
+    said = " ".join(run("nowa", shared / "sprawa.yaml").output.split())
+    assert "należy ono do użytkownika" in said and "poproś go o to albo" in said and "usuń je" not in said, said
+    assert not (tmp_path / "zlapane.yaml").exists()

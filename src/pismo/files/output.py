@@ -164,6 +164,11 @@ def link_refused(link: Path, instead: str, what: str = "to dowiązanie symbolicz
     if _system(link):
         return (f"{link}: to dowiązanie systemowe (do {target}) – prowadzi do urządzenia albo terminala, a nie do "
                 f"pliku; pismo zapisuje tylko do zwykłych plików – {instead}; nic nie zapisano")
+    owner = sticky_owner(link, follow=False)
+    if owner:  # a sticky folder: only its owner may remove it
+        return (f"{link}: {what} (do {target}) – pismo nie zapisuje przez dowiązania; należy ono do użytkownika "
+                f"{owner}, a w tym folderze tylko on (albo administrator) może je usunąć – poproś go o to albo "
+                f"{instead}; nic nie zapisano")
     return (f"{link}: {what} (do {target}) – pismo nie zapisuje przez dowiązania; usuń je albo {instead}; "
             "nic nie zapisano")
 
@@ -1361,14 +1366,15 @@ def foreign_owner(path: Path) -> str | None:
 
 
 LOCKED_HOW = "np. „Zablokowany” we właściwościach pliku w Finderze albo chattr +i lub +a (tylko dopisywanie)"
-def sticky_owner(path: Path) -> str | None:
+def sticky_owner(path: Path, follow: bool = True) -> str | None:
     """Who owns a file in a shared folder that lets only owners replace files (the „sticky” bit, mode 1777, as
     /tmp), when neither the file nor the folder is this account's: it may write the file, but never rename over
-    it – refused in the commit as „open in Word”. None for any other file (and for root, whom it does not bind)."""
+    it – refused in the commit as „open in Word”. None for any other file (and for root, whom it does not bind).
+    `follow`: of a link, its target's owner; else the link's own (who alone may remove it)."""
     if not hasattr(os, "geteuid") or os.geteuid() == 0:
         return None
     try:
-        found, folder = os.stat(path), os.stat(Path(path).parent)
+        found, folder = os.stat(path, follow_symlinks=follow), os.stat(Path(path).parent)
     except OSError:
         return None
     if not folder.st_mode & stat.S_ISVTX or os.geteuid() in (found.st_uid, folder.st_uid):
