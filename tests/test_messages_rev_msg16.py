@@ -338,3 +338,20 @@ def test_an_unbalanced_bracket_is_told_at_its_line(line, new, where, told):
     old = "[urzad-miejski]" if line == 144 else "[wniosek-plac-zabaw]"
     errors = _syntax((line, old, new))
     assert errors == [(*where, f"błąd składni YAML: {told}")], errors
+
+
+# --- 7: a group of one field with no space or colon after the name ----------------------------------------------------
+
+@pytest.mark.parametrize("edits, where, told", [
+    (((76, "numer: XIII", "numer:XIII"), (77, "  opis:", "  # opis:")), (76, 3),
+     "rejon: po dwukropku nazwy pola „numer” brak spacji – wpisz „numer: …”"),
+    (((76, "numer: XIII", "numer XIII"), (77, "  opis:", "  # opis:")), (76, 3),
+     "rejon: brak dwukropka po nazwie pola „numer” – wpisz po niej dwukropek i spację („numer: …”)"),
+    (((84, "data: 2026", "data:2026"), (85, "  zatwierdzono:", "  # zatwierdzono:")), (84, 3),
+     "plan: po dwukropku nazwy pola „data” brak spacji – wpisz „data: …”"),
+])
+def test_a_one_field_group_with_its_name_glued_to_the_value_is_told_at_the_name(edits, where, told):
+    """Finding 7 of rev-msg16: „rejon:” / „  numer:3” was told „oczekiwano grupy pól …, a jest tekst „numer:3””,
+    while the same slip in a group of two fields is told „po dwukropku nazwy pola „od” brak spacji”."""
+    report = _check(*edits)
+    assert [(e.line, e.column, f"{e.path}: {e.message}") for e in report.errors] == [(*where, told)], report.errors
