@@ -355,3 +355,9 @@ def test_a_one_field_group_with_its_name_glued_to_the_value_is_told_at_the_name(
     while the same slip in a group of two fields is told „po dwukropku nazwy pola „od” brak spacji”."""
     report = _check(*edits)
     assert [(e.line, e.column, f"{e.path}: {e.message}") for e in report.errors] == [(*where, told)], report.errors
+
+
+def test_a_groups_text_on_its_own_line_is_not_a_glued_field():
+    report = _check((79, "okres:", "okres: od marca do sierpnia"), (80, "  od: 2026-03-01", "  # od"),
+                    (81, "  do: 2026-08-31", "  # do"))
+    assert [e.message for e in report.errors if e.path == "okres" and "oczekiwano grupy pól" in e.message], report.errors

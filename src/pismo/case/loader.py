@@ -543,7 +543,7 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return _hidden_in(error)
     if _in_printers_quotes(error, loc):
         return _in_printers_quotes(error, loc)
-    told = _field_glued(kind, loc, error.get("input")) or _in_brackets(kind, loc, doc) or _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
+    told = _field_glued(kind, loc, error.get("input"), doc) or _in_brackets(kind, loc, doc) or _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
     if told:
         return told
     if kind == "list_type" and _marked_list(error.get("input")):
@@ -830,11 +830,12 @@ def _pattern_key(loc: tuple, field: str) -> str:
     return field
 
 
-def _field_glued(kind: str, loc: tuple, value) -> str | None:
-    """A group of one field written without the space or the colon after its name („numer:3”, „data 2025-06-25”):
-    YAML read one text where the group was expected – the fault is the sign after the name, told as in a larger
-    group, where YAML itself stumbles."""
-    if kind not in ("model_type", "dict_type", "model_attributes_type") or not isinstance(value, str):
+def _field_glued(kind: str, loc: tuple, value, doc: Document) -> str | None:
+    """A group of one field written under its group without the space or the colon after its name („numer:3”,
+    „data 2025-06-25”): YAML read one text where the group was expected – the fault is the sign after the name, told
+    as in a larger group, where YAML itself stumbles. A text on the group's own line („okres: od marca …”) is words."""
+    if kind not in ("model_type", "dict_type", "model_attributes_type") or not isinstance(value, str) \
+            or doc.where(loc)[0] == doc.where_key(loc)[0]:
         return None
     found = re.match(r"([^\W\d]\w*)(?:(:)(?=\S)|[ \t]+(?=\S))", value.strip())
     if not found or found.group(1) not in _field_names(Sprawa, tuple(loc) + ("",)):
