@@ -309,3 +309,19 @@ def test_a_saint_a_company_and_the_miners_feast_stay(text, words):
 ])
 def test_a_person_after_a_saints_word_or_before_a_quote_still_goes(text, secrets):
     _gone(text, secrets)
+
+
+# --- finding 10: an initial glued to a surname that is a word too --------------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Zgłaszający:J.Rutkowska;M.Kurek;Z.Sowa", ["Rutkowska", "Kurek", "Sowa"]),
+    ("Zgłosił M.Kurek z parteru.", ["Kurek"]),
+])
+def test_an_initial_glued_to_a_surname_goes_with_it(text, secrets):
+    """rev-pub17 10: „M. Kurek” went, „M.Kurek” stayed – the dot touching the surname parted the two."""
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [("Wg danych m.in. Kurek z rady.", ["m.in."]), ("Zob. U.S.A.", ["U.S.A."])])
+def test_abbreviations_with_dots_stay(text, words):
+    _kept(text, words)

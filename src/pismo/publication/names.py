@@ -3218,7 +3218,8 @@ def _runs(text: str, words: list[_Token], is_name) -> Iterable[range]:
             if start is not None:
                 yield from _case_parts(text, words, range(start, i))
             start = None
-        elif start is not None and (not _joins(gap := text[_end(words[i - 1]):t.start]) or _new_clause(gap, t)
+        elif start is not None and (not (_joins(gap := text[_end(words[i - 1]):t.start]) or _glued_initial(words[i - 1], gap))
+                                    or _new_clause(gap, t)
                                     or "\n" in gap and not _broken_name(text, words, range(start, i))
                                     or i - start > 1 and _pair_dash(gap, words[i - 1])):
             yield from _case_parts(text, words, range(start, i))
@@ -3270,6 +3271,11 @@ def _case_boundary(text: str, words: list[_Token], start: int, k: int, stop: int
 
 def _end(t: _Token) -> int:
     return t.end + (1 if t.dot and (_initial(t) or t.lower == "p") else 0)
+
+
+def _glued_initial(before: _Token, gap: str) -> bool:
+    """An initial whose dot touches the next word („M.Kurek”, „Zgłaszający:J.Rutkowska;M.Kurek”, rev-pub17 10)."""
+    return not gap and before.dot and _initial(before) and before.word.isupper()
 
 
 def _joins(gap: str) -> bool:
