@@ -118,7 +118,7 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
             raise PdfError(f"{path}: {_not_a_package(path)}")
     outside = [f"{path}: {said}" for path in paths for said in [_reaching_out(path)] if said]
     if outside:
-        raise PdfError("; ".join(outside) + f" – {OUTSIDE_ADVICE}; nic nie zamieniono na PDF")
+        raise PdfError("; ".join(outside) + "; nic nie zamieniono na PDF")
     unfinished = [folder for folder in dict.fromkeys(p.parent for p in paths) if _unfinished(folder)]
     if unfinished:
         raise PdfError(_unfinished_write(unfinished))
@@ -160,30 +160,55 @@ def _reaching_out(path: Path) -> str:
     """What in the document LibreOffice would fetch from outside it while converting (reach.reaches_out: an
     external relationship that is no hyperlink), "" when nothing: LibreOffice connected to the server of a linked
     picture three times per conversion – pismo never uses the network. Only the .rels parts are read, each
-    bounded; a package pismo cannot read is left to the checks that follow."""
+    bounded. A package or .rels part pismo cannot read is refused: one damaged entry had switched the whole check
+    off while LibreOffice read the rest and fetched the picture (rev-pdf7 #1)."""
+    import zlib
+
     from lxml import etree
 
     from pismo.render import reach
     from pismo.render.package import safe_parser
 
-    found = []
+    found, part = [], "spisu części"
     try:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
                 if not info.filename.lower().endswith(".rels"):
                     continue
+                part = info.filename
                 with archive.open(info) as stream:
                     blob = stream.read(MAX_RELATIONSHIPS + 1)
                 if len(blob) > MAX_RELATIONSHIPS:
                     return (f"część {info.filename} jest zbyt duża, żeby sprawdzić, czy dokument nie odwołuje się do "
-                            "zasobów spoza niego")
-                with contextlib.suppress(etree.XMLSyntaxError, ValueError):
-                    tree = etree.fromstring(blob, safe_parser())
-                    found += [reach.outside_target(r, info.filename) for r in tree.iter("{*}Relationship")
-                              if reach.reaches_out(r)]
-    except (OSError, zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError, ValueError):
-        return ""
-    return f"dokument odwołuje się do zasobu spoza niego: {', '.join(found[:3])}" if found else ""
+                            f"zasobów spoza niego – {UNCHECKED_ADVICE}")
+                tree = etree.fromstring(blob, safe_parser())
+                found += [reach.outside_target(r, info.filename) for r in tree.iter("{*}Relationship")
+                          if reach.reaches_out(r)]
+    except (OSError, zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError, ValueError, zlib.error,
+            etree.XMLSyntaxError) as exc:
+        return (f"nie da się odczytać {_part_named(part)} ({_unreadable_reason(exc)}), więc nie można sprawdzić, czy "
+                f"LibreOffice nie pobrałby przy zamianie czegoś spoza niego – {UNCHECKED_ADVICE}")
+    if found:
+        return f"dokument odwołuje się do zasobu spoza niego: {', '.join(found[:3])} – {OUTSIDE_ADVICE}"
+    return ""
+
+
+UNCHECKED_ADVICE = "otwórz dokument w Wordzie, zapisz go jako nowy plik .docx i uruchom zamianę ponownie"
+
+
+def _part_named(part: str) -> str:
+    """A part for „nie da się odczytać …”: the package's list of parts as such, any other by its name."""
+    return part if part == "spisu części" else f"części {part} dokumentu"
+
+
+def _unreadable_reason(exc: Exception) -> str:
+    """Why a package's entry could not be read, in Polish: encrypted, damaged, or of a kind pismo cannot read."""
+    text = str(exc).lower()
+    if "encrypt" in text or "password" in text:
+        return "część jest zaszyfrowana"
+    if isinstance(exc, NotImplementedError) or "compression" in text:
+        return "część jest zapisana nieznaną metodą kompresji"
+    return "plik jest uszkodzony"
 
 
 def _bound(pdf: Path) -> bool:
