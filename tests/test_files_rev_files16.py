@@ -247,3 +247,25 @@ def test_another_accounts_link_in_a_sticky_folder_is_told_by_its_owner(tmp_path,
     said = " ".join(run("nowa", shared / "sprawa.yaml").output.split())
     assert "należy ono do użytkownika" in said and "poproś go o to albo" in said and "usuń je" not in said, said
     assert not (tmp_path / "zlapane.yaml").exists()
+
+
+# --- finding 8: `pismo pdf` on a read-only medium whose PDFs are all current failed, and advised --nadpisz ---------
+
+def test_pdf_of_current_pdfs_on_a_read_only_medium_has_nothing_to_do(tmp_path, monkeypatch):
+    from helpers import copying_soffice
+
+    from pismo.files import output, pdf
+
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    soffice = copying_soffice(tmp_path)
+    assert run("plan", case, "-o", tmp_path / "pisma", "--pdf", "--soffice", soffice).exit_code == 0
+    folder = tmp_path / "pisma" / "rejon"
+    (folder / "plan.pdf").chmod(0o444)
+    monkeypatch.setattr(output, "on_read_only_medium", lambda path: True)
+    monkeypatch.setattr(pdf, "_unwritable", lambda where: f"{where}: nie można zapisać w tym folderze (nośnik tylko "
+                                                          "do odczytu)")
+    result = run("pdf", folder, "--soffice", soffice)
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0 and "błąd" not in said and "--nadpisz" not in said, said
+    assert "leży na nośniku tylko do odczytu" in said, said

@@ -887,7 +887,9 @@ def kept_pdf_notes(given: list[Path], written: list[Path], overwrite: bool = Fal
     made = set(map(Path, written))
     kept = [pdf_path(d) for d in dict.fromkeys(documents) if pdf_path(d) not in made
             and (read_only(pdf_path(d)) or _bound(pdf_path(d))) and _made_of(pdf_path(d), d)]
-    marked = [pdf for pdf in kept if marked_read_only(pdf) and not _bound(pdf)]
+    from pismo.files.output import on_read_only_medium
+
+    marked = [pdf for pdf in kept if marked_read_only(pdf) and not _bound(pdf) and not on_read_only_medium(pdf)]
     others = [pdf for pdf in kept if pdf not in marked]
     notes = []
     if marked:

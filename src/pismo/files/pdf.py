@@ -133,7 +133,8 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
         raise PdfError(f"{', '.join(map(str, blocked))}: w miejscu pliku PDF jest folder, dowiązanie symboliczne albo "
                        "plik specjalny – pismo go nie zastępuje, także z --nadpisz; usuń go albo przenieś dokument; "
                        "nic nie zamieniono na PDF")
-    unwritable = [problem for problem in map(_unwritable, dict.fromkeys(p.parent for p in paths)) if problem]
+    making = [p for p in paths if not (_kept_apart(p, overwrite) and _current(p))]  # a current kept PDF: no write
+    unwritable = [problem for problem in map(_unwritable, dict.fromkeys(p.parent for p in making)) if problem]
     if unwritable:
         raise PdfError("; ".join(unwritable) + " – skopiuj dokumenty do folderu, w którym możesz zapisywać, i tam "
                        "zamień je na PDF; nic nie zamieniono na PDF")
@@ -470,13 +471,19 @@ def _apart_protected(paths: list[Path], overwrite: bool) -> tuple[list[Path], li
     """The documents to convert, and apart those whose PDF is marked read-only (the version sent) or _bound, decided
     before LibreOffice starts: one made of the document as it is now is kept without a failure (nothing to
     replace), any other is refused – LibreOffice converted it first, and every later run failed on it."""
-    apart = [path for path in paths if not _not_a_file(pdf_path(path)) and os.path.lexists(pdf_path(path))
-             and (not overwrite and output.read_only(pdf_path(path)) or _bound(pdf_path(path)))]
+    apart = [path for path in paths if _kept_apart(path, overwrite)]
     documents = [_Document(path, path, path, 0, kept=_current(path)) for path in apart]
     for document in documents:
         if not document.kept:
             document.error, document.refused = _protected(document.target), True
     return [path for path in paths if path not in apart], documents
+
+
+def _kept_apart(path: Path, overwrite: bool) -> bool:
+    """The document's PDF is marked read-only (unless overwrite) or _bound: never replaced by this run."""
+    pdf = pdf_path(path)
+    return (not _not_a_file(pdf) and os.path.lexists(pdf)
+            and (not overwrite and output.read_only(pdf) or _bound(pdf)))
 
 
 def _current(document: Path) -> bool:
