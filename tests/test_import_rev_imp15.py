@@ -439,3 +439,14 @@ def test_an_approval_block_under_the_signature_names_the_superior(tmp_path, labe
     assert people["dzielnicowy"]["imie_nazwisko"] == "Anna Lis", written
     assert (people["przelozony"]["stopien"], people["przelozony"]["imie_nazwisko"]) == ("podinsp.", "Marek Wrona")
     assert people["przelozony"]["funkcja"] == "Naczelnik Wydziału Prewencji", written
+
+
+# --- finding 12 (in part): „sierż. sztab.”, a usual spelling of „sierż. szt.”, was no rank – the signature unread.
+
+@pytest.mark.parametrize("rank, usual", [("sierż. sztab.", "sierż. szt."), ("asp. sztab.", "asp. szt.")])
+def test_a_rank_spelled_sztab_is_read(tmp_path, rank, usual):
+    path, _text, _output = mini_plan(tmp_path, {5: ["- Rozmowy z mieszkańcami.", f"Sporządził: {rank} Jan Kowalski"]},
+                                     replace=True)
+    case, written = _case(path)
+    officer = case["osoby"]["dzielnicowy"]
+    assert (officer["stopien"], officer["imie_nazwisko"]) == (usual, "Jan Kowalski"), written

@@ -257,12 +257,17 @@ def find_department(text: str) -> tuple[Named, tuple[int, int]] | None:
 
 # -------------------------------------------------------------------------------------------- officer
 
+# spellings of a rank the officer's own signature uses („sierż. sztab.”) → pismo's abbreviation
+_RANK_SPELLINGS = {"sierż. sztab.": "sierż. szt.", "asp. sztab.": "asp. szt."}
+
+
 def _rank_pattern(rank: str) -> str:
     return r"\s*".join(re.escape(part) for part in rank.split())
 
 
 _RANK_RE = re.compile(
-    r"(?<![^\s(,:;])(?i:(?P<rank>" + "|".join(_rank_pattern(r) for r in sorted(RANKS, key=len, reverse=True)) + r"))"
+    r"(?<![^\s(,:;])(?i:(?P<rank>" + "|".join(_rank_pattern(r) for r in sorted((*RANKS, *_RANK_SPELLINGS), key=len,
+                                                                             reverse=True)) + r"))"
     rf"\s*(?P<name>[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?(?:[^\S\n]+[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?){{1,2}})")
 # the name ends with its line: „Dzielnicowy: st. asp. Jan Kowalski” / „Okres realizacji: …” is no „Kowalski Okres”
 _NOT_FEMALE = {"kuba", "barnaba", "bonawentura", "kosma", "jarema", "boryna"}
@@ -273,7 +278,8 @@ _GENITIVE_BEFORE = re.compile(r"(?:\b(?P<male>dzielnicowego|funkcjonariusza|poli
 
 def _canonical_rank(found: str) -> str:
     squeezed = re.sub(r"\s+", "", found.lower())
-    return next(r for r in RANKS if r.replace(" ", "") == squeezed)
+    rank = next(r for r in (*RANKS, *_RANK_SPELLINGS) if r.replace(" ", "") == squeezed)
+    return _RANK_SPELLINGS.get(rank, rank)
 
 
 def find_officer(text: str, female: bool | None = None) -> tuple[Officer, tuple[int, int]] | None:
