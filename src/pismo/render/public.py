@@ -32,7 +32,8 @@ _TEXTS = {f"{{{W}}}t", "{http://schemas.openxmlformats.org/drawingml/2006/main}t
 # Attribute values that identify rather than say: ids and revision ids, relationship ids, markup-compatibility
 # prefixes, and style names' references (a style id scrubbed apart from the styles naming it would unstyle the text).
 # Every other attribute value is scrubbed, as text is: a list of those Word prints (lvlText, formatCode, textpath's
-# string, a drop-down's entries, a picture's name …) would miss the next one.
+# string, a drop-down's entries, a picture's name …) would miss the next one – but values whose schema type says
+# no person wrote them are kept (_is_formatting): colours, fonts and script codes (rev-tpl19 4).
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _XML = "http://www.w3.org/XML/1998/namespace"
@@ -51,6 +52,14 @@ _LAID_OUT = {"officedocument", "core-properties", "extended-properties", "styles
              "footnotes", "endnotes", "comments", "commentsextended", "commentsids", "commentsextensible", "image",
              "hdphoto", "hyperlink", "chart", "chartusershapes", "chartstyle", "chartcolorstyle", "diagramdata",
              "diagramlayout", "diagramquickstyle", "diagramcolors", "diagramdrawing"}
+# A colour as OOXML and VML write it (ST_HexColor, a:srgbClr/@val, VML's „#4f81bd [3204]”), on an attribute or
+# element whose name says colour: a plate's or a surname's pattern may match „DB1234”, „FAC090”.
+_HEX_COLOUR = re.compile(r"#?(?:[0-9A-Fa-f]{3}){1,2}(?:\s*\[\d+\])?")
+_COLOURED = ("color", "clr", "fill")
+# Elements naming a font or a script (w:rFonts, DrawingML's a:latin … and a theme's a:font/@script, the font table's
+# w:font and w:altName, a symbol's font): every attribute of theirs is a font's name, a script code or a number.
+_FONT_ELEMENTS = {"rfonts", "latin", "ea", "cs", "sym", "font", "bufont", "altname", "panose1", "charset", "family",
+                  "pitch", "sig"}
 _INVISIBLE_ATTRIBUTES = {"descr", "title", "alt", "tooltip"}  # alt text, titles, tooltips: never on the page
 # Elements no page shows: document variables, smart tags' and custom XML markup's attributes, content controls'
 # labels and bindings, tracked deletions, a form field's help, status and default texts, a table's alt text, editing
@@ -523,10 +532,29 @@ def _clean(root, scrub: Scrub, styles: dict) -> bool:
         if not isinstance(node.tag, str):
             continue  # a comment or processing instruction: no attributes
         for key, value in node.attrib.items():
-            if not _is_identifier(node, key) and scrub(value) != value:
-                node.set(key, scrub(value))
+            if not (_is_identifier(node, key) or _is_formatting(node, key, value)) and scrub(value) != value:
+                node.set(key, _style_name(node, key) or scrub(value))
                 changed = True
     return changed
+
+
+def _is_formatting(element, key: str, value: str) -> bool:
+    """Whether an attribute's value is a colour or a font's or a script's name: formatting no person wrote, which a
+    scrubbed value would spoil (red text printed black, a letter set in a fallback font)."""
+    local, attribute = _local(element).lower(), etree.QName(key).localname.lower()
+    if local in _FONT_ELEMENTS and etree.QName(element).namespace not in _VML:
+        return True
+    return bool(_HEX_COLOUR.fullmatch(value.strip())) and any(word in name for name in (local, attribute)
+                                                               for word in _COLOURED)
+
+
+def _style_name(element, key: str) -> str | None:
+    """A style's name that would be scrubbed: its id instead (Word's linked „Title Char”, „Heading 1 Char” read as
+    surnames; scrubbed, two styles would share one name). The id is kept as an identifier anyway."""
+    style = element.getparent()
+    if _local(element) == "name" and style is not None and style.tag == f"{{{W}}}style" and key == f"{{{W}}}val":
+        return style.get(f"{{{W}}}styleId")
+    return None
 
 
 _ENTRY_FIELD = re.compile(r'^(\s*(XE|TC)\b).*$', re.I | re.S)  # an index's or contents' entry: printed by no page
