@@ -361,3 +361,14 @@ def test_a_groups_text_on_its_own_line_is_not_a_glued_field():
     report = _check((79, "okres:", "okres: od marca do sierpnia"), (80, "  od: 2026-03-01", "  # od"),
                     (81, "  do: 2026-08-31", "  # do"))
     assert [e.message for e in report.errors if e.path == "okres" and "oczekiwano grupy pól" in e.message], report.errors
+
+
+# --- 17: two districts in one number ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("number", ["13 i 14", "13/14", "XIII i XIV", "nr 13, nr 14"])
+def test_two_districts_in_one_number_are_pointed_to_rejony(number):
+    """Finding 17 of rev-msg16: „numer: 3 i 4” was told „podaj cyframi arabskimi (3) albo rzymskimi (XIII)” – following
+    it dropped district 4; the model has „rejony” for a plan of several districts."""
+    report = _check((76, "numer: XIII   ", f"numer: {number}"))
+    told = [e.message for e in report.errors if e.path == "rejon.numer"]
+    assert told and told[0].startswith("to dwa rejony – plan kilku rejonów wpisz w polu „rejony”"), report.errors

@@ -615,6 +615,11 @@ def _district_written(value) -> str | None:
     that the officer did write."""
     if not isinstance(value, str):
         return None
+    two = re.fullmatch(r"\s*(?:nr\.?\s*)?(?P<one>[0-9]{1,6}|[IVXLCDM]{1,15})\s*(?:i|oraz|,|/|\+|&)\s*(?:nr\.?\s*)?"
+                       r"(?P<other>[0-9]{1,6}|[IVXLCDM]{1,15})\s*", value, re.IGNORECASE)
+    if two:  # one plan for two districts: the model's „rejony”, not a number of its own
+        return (f"to dwa rejony – plan kilku rejonów wpisz w polu „rejony” zamiast „rejon”, każdy jako osobny element: "
+                f"„- numer: {two.group('one')}” i „- numer: {two.group('other')}”")
     found = re.fullmatch(r"\s*(?P<nr>nr\.?\s*)?(?P<number>[0-9]{1,6}|[IVXLCDMivxlcdm]{1,15})(?P<dot>\.)?\s*", value,
                          re.IGNORECASE)
     if not found or not (found.group("nr") or found.group("dot")):
