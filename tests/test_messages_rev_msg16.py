@@ -365,10 +365,16 @@ def test_a_groups_text_on_its_own_line_is_not_a_glued_field():
 
 # --- 17: two districts in one number ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("number", ["13 i 14", "13/14", "XIII i XIV", "nr 13, nr 14"])
+@pytest.mark.parametrize("number", ["13 i 14", "13/14", "XIII i XIV", "nr 13, nr 14", "XIII I XIV"])
 def test_two_districts_in_one_number_are_pointed_to_rejony(number):
     """Finding 17 of rev-msg16: „numer: 3 i 4” was told „podaj cyframi arabskimi (3) albo rzymskimi (XIII)” – following
     it dropped district 4; the model has „rejony” for a plan of several districts."""
     report = _check((76, "numer: XIII   ", f"numer: {number}"))
     told = [e.message for e in report.errors if e.path == "rejon.numer"]
     assert told and told[0].startswith("to dwa rejony – plan kilku rejonów wpisz w polu „rejony”"), report.errors
+
+
+@pytest.mark.parametrize("number", ["nr XIII", "XIII.", "XIIII"])
+def test_one_district_written_otherwise_is_not_taken_for_two(number):
+    report = _check((76, "numer: XIII   ", f"numer: {number}"))
+    assert not [e for e in report.errors if "dwa rejony" in e.message], report.errors

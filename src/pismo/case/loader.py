@@ -615,7 +615,7 @@ def _district_written(value) -> str | None:
     that the officer did write."""
     if not isinstance(value, str):
         return None
-    two = re.fullmatch(r"\s*(?:nr\.?\s*)?(?P<one>[0-9]{1,6}|[IVXLCDM]{1,15})\s*(?:i|oraz|,|/|\+|&)\s*(?:nr\.?\s*)?"
+    two = re.fullmatch(r"\s*(?:nr\.?\s*)?(?P<one>[0-9]{1,6}|[IVXLCDM]{1,15})(?:\s+(?:i|oraz)\s+|\s*[,/+&]\s*)(?:nr\.?\s*)?"
                        r"(?P<other>[0-9]{1,6}|[IVXLCDM]{1,15})\s*", value, re.IGNORECASE)
     if two:  # one plan for two districts: the model's „rejony”, not a number of its own
         return (f"to dwa rejony – plan kilku rejonów wpisz w polu „rejony” zamiast „rejon”, każdy jako osobny element: "
