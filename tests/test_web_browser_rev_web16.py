@@ -37,7 +37,7 @@ def test_a_form_too_big_to_send_stays_in_its_page_with_every_edit(browser_page, 
     page.wait_for_timeout(1500)  # a submit, were it made, would have left the page by now
     _shot(page, "rev-web16-form-too-big")
     assert page.input_value(f'[name="{TOWN}"]') == "Wrzosogród EDYCJA"
-    assert "Nie zapisano: formularz jest zbyt duży" in page.inner_text("#zbyt-duzy")
+    assert "Formularz jest zbyt duży, by go wysłać" in page.inner_text("#zbyt-duzy")
     assert path.read_bytes() == before
 
 
