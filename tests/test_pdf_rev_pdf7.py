@@ -58,3 +58,34 @@ def test_an_unparsable_rels_part_refuses_the_document(tmp_path):
 
 def test_a_sound_package_without_external_relationships_passes(tmp_path):
     assert pdf._reaching_out(_package(tmp_path / "ok.docx", relationships="")) == ""
+
+
+_WEB_LINK = (f'<Relationship Id="rIdX" Type="{_RELS}/hyperlink" Target="http://127.0.0.1:9/obrazek.png" '
+             'TargetMode="External"/>')
+
+
+def test_a_linked_picture_whose_relationship_is_typed_hyperlink_is_refused(tmp_path):
+    """Finding 2: LibreOffice resolves a picture's r:link by its id alone; typed „hyperlink”, the relationship passed
+    and LibreOffice fetched the picture. The element using it judges, not the type."""
+    docx = _package(tmp_path / "hlink.docx", _WEB_LINK, inside='<w:p><w:r><a:blip r:link="rIdX"/></w:r></w:p>')
+    said = pdf._reaching_out(docx)
+    assert "dokument odwołuje się do zasobu spoza niego: „http://127.0.0.1:9/obrazek.png” " \
+           "(część word/_rels/document.xml.rels)" in said, said
+    assert "nie łączy się z siecią" in said, said
+
+
+def test_a_web_link_used_only_by_a_hyperlink_still_passes(tmp_path):
+    """A hyperlink (w:hyperlink, a:hlinkClick) is followed only when clicked: no reach out."""
+    inside = '<w:p><w:hyperlink r:id="rIdX"><w:r><w:t>strona</w:t></w:r></w:hyperlink><a:hlinkClick r:id="rIdX"/></w:p>'
+    assert pdf._reaching_out(_package(tmp_path / "link.docx", _WEB_LINK, inside=inside)) == ""
+
+
+def test_a_document_nested_as_altchunk_is_refused_by_name(tmp_path):
+    """Finding 4: LibreOffice imports a .docx embedded as w:altChunk with its own relationships (a linked picture
+    fetched) – pismo does not read them, so the document is refused by name."""
+    chunk = (f'<Relationship Id="rIdA" Type="{_RELS}/aFChunk" Target="chunk.docx"/>')
+    docx = _package(tmp_path / "alt.docx", chunk, inside='<w:altChunk r:id="rIdA"/>',
+                    extra={"word/chunk.docx": b"PK\x03\x04"})
+    said = pdf._reaching_out(docx)
+    assert "dokument zawiera wstawiony dokument (altChunk, część word/document.xml)" in said, said
+    assert "zapisz go jako nowy plik .docx" in said, said

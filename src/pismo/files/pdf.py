@@ -159,39 +159,69 @@ MAX_RELATIONSHIPS = 4 * 1024 * 1024  # bytes of one .rels part read (Word's are 
 
 def _reaching_out(path: Path) -> str:
     """What in the document LibreOffice would fetch from outside it while converting (reach.reaches_out: an
-    external relationship that is no hyperlink), "" when nothing: LibreOffice connected to the server of a linked
-    picture three times per conversion – pismo never uses the network. Only the .rels parts are read, each
-    bounded. A package or .rels part pismo cannot read is refused: one damaged entry had switched the whole check
-    off while LibreOffice read the rest and fetched the picture (rev-pdf7 #1)."""
+    external relationship that is no hyperlink, or that an element other than a hyperlink uses – rev-pdf7 #2),
+    or a document nested in it (altChunk, whose own links pismo does not read – rev-pdf7 #4), "" when nothing:
+    LibreOffice connected to the server of a linked picture three times per conversion – pismo never uses the
+    network. Only the .rels parts and the parts they belong to are read, each bounded. A package or part pismo
+    cannot read is refused: one damaged entry had switched the whole check off while LibreOffice read the rest and
+    fetched the picture (rev-pdf7 #1)."""
     import zlib
 
     from lxml import etree
 
     from pismo.render import reach
-    from pismo.render.package import safe_parser
 
-    found, part = [], "spisu części"
+    found, nested, part = [], [], "spisu części"
     try:
         with zipfile.ZipFile(path) as archive:
+            entries = {info.filename.lower(): info for info in archive.infolist()}
             for info in archive.infolist():
                 if not info.filename.lower().endswith(".rels"):
                     continue
                 part = info.filename
-                with archive.open(info) as stream:
-                    blob = stream.read(MAX_RELATIONSHIPS + 1)
-                if len(blob) > MAX_RELATIONSHIPS:
-                    return (f"część {info.filename} jest zbyt duża, żeby sprawdzić, czy dokument nie odwołuje się do "
-                            f"zasobów spoza niego – {UNCHECKED_ADVICE}")
-                tree = etree.fromstring(blob, safe_parser())
-                found += [reach.outside_target(r, info.filename) for r in tree.iter("{*}Relationship")
-                          if reach.reaches_out(r)]
+                relations = list(_parsed(archive, info, MAX_RELATIONSHIPS).iter("{*}Relationship"))
+                source, fetched = entries.get(reach.source_part(info.filename).lower()), set()
+                if source is not None and relations:
+                    part = source.filename
+                    tree = _parsed(archive, source, MAX_PART)
+                    nested += [source.filename] if reach.nests_document(tree) else []
+                    fetched = reach.fetched_ids(tree, {(r.get("Id") or "").strip() for r in relations})
+                found += [reach.outside_target(r, info.filename) for r in relations if reach.reaches_out(r, fetched)]
+    except _TooBig as exc:
+        return (f"część {exc} jest zbyt duża, żeby sprawdzić, czy dokument nie odwołuje się do zasobów spoza niego – "
+                f"{UNCHECKED_ADVICE}")
     except (OSError, zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError, ValueError, zlib.error,
             etree.XMLSyntaxError) as exc:
         return (f"nie da się odczytać {_part_named(part)} ({_unreadable_reason(exc)}), więc nie można sprawdzić, czy "
                 f"LibreOffice nie pobrałby przy zamianie czegoś spoza niego – {UNCHECKED_ADVICE}")
     if found:
         return f"dokument odwołuje się do zasobu spoza niego: {', '.join(found[:3])} – {OUTSIDE_ADVICE}"
+    if nested:
+        return (f"dokument zawiera wstawiony dokument (altChunk, część {nested[0]}), który LibreOffice wczytuje przy "
+                "zamianie razem z jego powiązaniami, a pismo ich nie sprawdza – otwórz dokument w Wordzie, zapisz go "
+                "jako nowy plik .docx (Word zapisze wtedy wstawioną treść jako zwykły tekst pisma) i uruchom zamianę "
+                "ponownie")
     return ""
+
+
+MAX_PART = 64 * 1024 * 1024  # bytes of a part whose relationships are checked (a letter's body: tens of kilobytes)
+
+
+class _TooBig(Exception):
+    """A part larger than pismo reads to check it; the message is its name."""
+
+
+def _parsed(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int):
+    """One part of the package parsed, at most `limit` bytes read (_TooBig beyond)."""
+    from lxml import etree
+
+    from pismo.render.package import safe_parser
+
+    with archive.open(info) as stream:
+        blob = stream.read(limit + 1)
+    if len(blob) > limit:
+        raise _TooBig(info.filename)
+    return etree.fromstring(blob, safe_parser())
 
 
 UNCHECKED_ADVICE = "otwórz dokument w Wordzie, zapisz go jako nowy plik .docx i uruchom zamianę ponownie"

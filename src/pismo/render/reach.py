@@ -633,12 +633,33 @@ def check_relationships(part: str, tree, parts: dict[str, bytes]) -> None:
                           "szablon może korzystać tylko z własnych części; zapisz go ponownie w Wordzie")
 
 
-def reaches_out(relation) -> bool:
+def reaches_out(relation, fetched: set[str] = frozenset()) -> bool:
     """A relationship Word or LibreOffice follows on its own when the document is opened or converted: any external
     one but a hyperlink (followed only when clicked) – a linked picture, a template attached from a share, a linked
-    object, a web page's frame. The rule for every .docx pismo hands to LibreOffice (templates refuse more)."""
+    object, a web page's frame – and a hyperlink whose id is in `fetched` (fetched_ids: a picture uses it, and
+    LibreOffice fetches it whatever its type says – rev-pdf7 #2). The rule for every .docx pismo hands to
+    LibreOffice (templates refuse more)."""
     external = (relation.get("TargetMode") or "").strip().lower() == "external"
-    return external and _kind(relation) != "hyperlink"
+    return external and (_kind(relation) != "hyperlink" or (relation.get("Id") or "").strip() in fetched)
+
+
+def fetched_ids(tree, ids: set[str]) -> set[str]:
+    """Those of `ids` (a part's relationship ids) that an element other than a hyperlink (_HYPERLINK_ELEMENTS) names
+    in any attribute: LibreOffice looks r:link, r:embed, r:id … up by the id alone and fetches an external target
+    for a picture or object, whatever the relationship's type – the element judges, not the label."""
+    return {value.strip() for element in tree.iter(tag=etree.Element)
+            if etree.QName(element).localname not in _HYPERLINK_ELEMENTS
+            for value in element.attrib.values() if value.strip() in ids}
+
+
+def nests_document(tree) -> bool:
+    """Whether a part embeds another document (w:altChunk): LibreOffice imports it with its own relationships."""
+    return next(tree.iter("{*}altChunk"), None) is not None
+
+
+def source_part(rels: str) -> str:
+    """The part a .rels part holds the relationships of: word/_rels/document.xml.rels -> word/document.xml."""
+    return posixpath.join(posixpath.dirname(posixpath.dirname(rels)), posixpath.basename(rels)[:-5])
 
 
 def outside_target(relation, part: str) -> str:
@@ -683,7 +704,7 @@ def _relations(trees: dict):
     the package's .rels parts."""
     for part, tree in trees.items():
         if part.lower().endswith(".rels"):
-            source = posixpath.join(posixpath.dirname(posixpath.dirname(part)), posixpath.basename(part)[:-5]).lower()
+            source = source_part(part).lower()
             for relation in tree.iter("{*}Relationship"):
                 external = (relation.get("TargetMode") or "").strip().lower() == "external"
                 yield source, relation, None if external else resolve(part, (relation.get("Target") or "").strip())
