@@ -30,11 +30,12 @@ _MAILTO_FIELDS = {"subject", "body", "cc", "bcc", "to"}  # what a mailto: link m
 
 def mailto_attaches(address: str) -> bool:
     """Whether a mailto: address asks for more than a message's fields: attach= (or attachment=, any other key)
-    makes a mail client attach a file of the reader's disk or share (rev-tpl18 5)."""
+    makes a mail client attach a file of the reader's disk or share (rev-tpl18 5). The query is split on its raw
+    „&” before each field is decoded (RFC 6068): a subject may hold „;” or an encoded „&” (rev-tpl19 1)."""
     if not address.strip().lower().startswith("mailto:"):
         return False
-    query = unquote(address.partition("?")[2])
-    return any(part.partition("=")[0].strip().lower() not in _MAILTO_FIELDS for part in re.split(r"[&;]", query)
+    fields = address.partition("?")[2].split("&")
+    return any(unquote(part).partition("=")[0].strip().lower() not in _MAILTO_FIELDS for part in fields
                if part.strip())
 
 
