@@ -501,6 +501,8 @@ def _public_address(address: str, scrub: Scrub) -> str:
     if scrub(read) == read:
         return address
     cleaned, parts = quote(scrub(read), safe=":/#?=&@"), urlsplit(address)
+    if parts.scheme.lower() == "mailto":
+        return _public_mailbox(cleaned)
     if is_web(cleaned) and urlsplit(cleaned).netloc == parts.netloc:
         return cleaned
     root = f"{parts.scheme}://{parts.netloc}/"
@@ -562,6 +564,20 @@ _SCREEN_TIP = re.compile(r'\\o\s*("[^"]*"?|\S+)', re.I)  # HYPERLINK's \o: the t
 
 
 _NOWHERE = "https://example.invalid/"  # a web address that leads nowhere (RFC 2606 reserves .invalid)
+_NO_MAILBOX = "mailto:adres.usuniety@example.invalid"  # the same for an e-mail address (redact.MAILBOX_REMOVED)
+_MAILBOXES = re.compile(r"[^@\s,]+@[^@\s,]+\.[^@\s,]+(,[^@\s,]+@[^@\s,]+\.[^@\s,]+)*")
+
+
+def _public_mailbox(cleaned: str) -> str:
+    """A scrubbed mailto: still addressed to a mailbox: where the scrubber took the address („[adres e-mail
+    usunięty]”, an invalid recipient in every mail client), _NO_MAILBOX with the scrubbed message's fields
+    (rev-tpl19 5)."""
+    from pismo.render.reach import is_web
+
+    head, mark, query = cleaned.partition("?")
+    if is_web(cleaned) and _MAILBOXES.fullmatch(unquote(head[len("mailto:"):])):
+        return cleaned
+    return _NO_MAILBOX + mark + query if is_web(_NO_MAILBOX + mark + query) else _NO_MAILBOX
 _FIELD_ADDRESS = re.compile(r'^(\s*HYPERLINK\s+)("[^"]*"|[^\s"\\]+)', re.I)
 
 
