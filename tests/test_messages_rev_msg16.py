@@ -378,3 +378,17 @@ def test_two_districts_in_one_number_are_pointed_to_rejony(number):
 def test_one_district_written_otherwise_is_not_taken_for_two(number):
     report = _check((76, "numer: XIII   ", f"numer: {number}"))
     assert not [e for e in report.errors if "dwa rejony" in e.message], report.errors
+
+
+# --- 15: an opening quote typed as two commas ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("new", ['przy ul. Lipowej (Spółdzielnia ,,Batory" w Łęcznej)', "przy ul. Lipowej ,,Batory’’"])
+def test_an_opening_quote_typed_as_two_commas_is_warned(new):
+    """Finding 15 of rev-msg16: „,,Batory"” passed; the letters printed two commas."""
+    report = _check((89, "przy ul. Lipowej", new))
+    assert _warned(report, 89, "„,,” (dwa przecinki) zamiast cudzysłowu otwierającego"), report.warnings
+
+
+def test_a_doubled_comma_between_words_is_no_quote():
+    report = _check((89, "przy ul. Lipowej", "przy ul. Lipowej,, Klonowej"))
+    assert not _warned(report, 89, "„,,” (dwa przecinki)"), report.warnings

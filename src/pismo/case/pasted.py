@@ -49,6 +49,7 @@ def pasted_in_texts(scalars, text: str):
         yield from _odd_characters(node, loc, text)
         yield from _glued_comment(loc, node, text)
         yield from _header_as_text(loc, node, text)
+        yield from _comma_quotes(loc, node, text)
         if len(loc) == 3 and loc[0] == "dzialania" and loc[2] == "opis":
             found = _DEADLINE.search(text, node.start_mark.index, node.end_mark.index) \
                 or _DEADLINE_AT_END.search(text, node.start_mark.index, node.end_mark.index)
@@ -222,6 +223,18 @@ def _unbalanced_quote(values: list, text: str):
     if depth:
         yield opened[0], *_position(text, opened[1]), ("w tekście jest cudzysłów otwierający bez zamykającego „”” – "
                                                        "dopisz go albo usuń ten cudzysłów")
+
+
+# an opening quote typed as two commas (a keyboard without „): „Spółdzielnia ,,Batory"” prints both commas
+_COMMA_QUOTE = re.compile(r"(?<![^\s(\[])(,,)(?=\w)")
+_COMMA_QUOTE_TOLD = ("„,,” (dwa przecinki) zamiast cudzysłowu otwierającego – w piśmie będą dwa przecinki; wpisz „„” "
+                     "(a na końcu „””)")
+
+
+def _comma_quotes(loc: tuple, node, text: str):
+    """(loc, line, column, message) of each opening quote typed as two commas in a value's own source."""
+    for found in _COMMA_QUOTE.finditer(text, node.start_mark.index, node.end_mark.index):
+        yield loc, *_position(text, found.start(1)), _COMMA_QUOTE_TOLD
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
