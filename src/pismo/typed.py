@@ -16,19 +16,41 @@ HARD_SPACES = "\u00a0\u2007\u202f"  # no-break spaces: printed as a space, not o
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # printed as nothing
 
 
-def slip(word: str) -> str | None:
-    """Why `word` is not what was typed, with what to do; None when it is plain or names an existing file."""
+def slip(word: str, named: bool = False) -> str | None:
+    """Why `word` is not what was typed, with what to do; None when it is plain or names an existing file.
+
+    Only the part past the longest existing folder is looked at: the folders that exist are the officer's, named
+    as he named them („Archiwum”, Rejon<U+00A0>3). A word after „--” (`named`) is a name: its quotes are its own.
+    """
     if not word or os.path.lexists(word):
         return None
     if word.endswith("\r"):  # the line's last word; a CR inside a name is the name's (shown as <U+000D>)
         return (f"„{visible(word.rstrip(chr(13)))}” kończy się znakiem CR (U+000D) – skrypt zapisano z końcami "
                 "wierszy systemu Windows; zapisz go z końcami wierszy LF (np. dos2unix)")
-    hidden = next((ch for ch in word if ch in HARD_SPACES + ZERO_WIDTH), None)
+    new = _new_part(word)
+    hidden = next((ch for ch in new if ch in HARD_SPACES + ZERO_WIDTH), None)
     if hidden is not None:
         return _hidden(word, hidden)
-    if word[0] in QUOTES or word[-1] in QUOTES:
-        return _quoted(word)
+    if new and not named and _stray_quote(new):
+        return _quoted(word, word[:len(word) - len(new)])
     return None
+
+
+def _new_part(word: str) -> str:
+    """What of a path lies past its longest existing parent folder (the whole word when none exists)."""
+    parent = os.path.dirname(word.rstrip("/"))
+    while parent and not os.path.isdir(parent):
+        parent = os.path.dirname(parent.rstrip("/"))
+    return word[len(parent):].lstrip("/") if parent else word
+
+
+def _stray_quote(word: str) -> bool:
+    """Quotes the shell kept: a pair wrapping the whole word („moje pisma”), or one at an end with no other quote
+    in the word (cmd.exe's 'moje pisma' split in two) – not a name's own pair, as in Osiedle „Słoneczne”."""
+    if len(word) > 1 and word[0] in QUOTES and word[-1] in QUOTES:
+        return True
+    ends = (word[0] in QUOTES) + (word[-1] in QUOTES)
+    return ends == 1 and sum(ch in QUOTES for ch in word) == 1
 
 
 def _hidden(word: str, char: str) -> str:
@@ -39,17 +61,21 @@ def _hidden(word: str, char: str) -> str:
             "albo strony internetowej – wpisz to polecenie ręcznie, zwykłymi spacjami")
 
 
-def _quoted(word: str) -> str:
-    """Quotes that became part of the word: Word's „…”/“…” (the shell keeps them), or cmd.exe's '…'."""
-    inner = word.strip(QUOTES).strip()
-    if word[0] in QUOTES and word[-1] in QUOTES and len(word) > 1:
-        told = f"„{visible(word)}” jest ujęte w cudzysłów, który stałby się częścią wartości"
+def _quoted(word: str, folder: str = "") -> str:
+    """Quotes that became part of the word: Word's „…”/“…” (the shell keeps them), or cmd.exe's '…'; `folder` is
+    the existing folder the word begins with, kept as it is in the advice."""
+    new = word[len(folder):]
+    pair = len(new) > 1 and new[0] in QUOTES and new[-1] in QUOTES
+    inner = (new[1:-1] if pair else new.strip(QUOTES)).strip()
+    named = f"„{visible(word)}”" + (f": „{visible(new)}”" if folder else "")
+    if pair:
+        told = f"{named} jest ujęte w cudzysłów, który stałby się częścią wartości"
     else:
-        where = "zaczyna się od znaku" if word[0] in QUOTES else "kończy się znakiem"
-        told = (f"„{visible(word)}” {where} cudzysłowu ({word[0] if word[0] in QUOTES else word[-1]}), który "
-                "stałby się częścią wartości")
-    fix = f"wpisz {visible(inner)} bez cudzysłowu" if inner else "podaj wartość bez cudzysłowu"
-    if '"' in (word[0], word[-1]):  # straight quotes kept: put into a variable or a shortcut's field as text
+        quote = new[0] if new[0] in QUOTES else new[-1]
+        where = "zaczyna się od znaku" if new[0] in QUOTES else "kończy się znakiem"
+        told = f"{named} {where} cudzysłowu ({quote}), który stałby się częścią wartości"
+    fix = f"wpisz {visible(folder + inner)} bez cudzysłowu" if inner else "podaj wartość bez cudzysłowu"
+    if '"' in (new[0], new[-1]):  # straight quotes kept: put into a variable or a shortcut's field as text
         return f"{told} – {fix}"
     return (f"{told} – {fix}; wartość ze spacjami ujmij w zwykły cudzysłów: \"…\" (Word zmienia go na „…” "
             "przy kopiowaniu polecenia z dokumentu, a wiersz poleceń Windows nie zna cudzysłowu pojedynczego)")

@@ -354,9 +354,13 @@ def _typed_slips(ctx, words: list[str]) -> None:
     """A word with what the officer did not type – a CR from a script with Windows line ends, Word's quotes, hard
     or zero-width spaces – refused before anything is written, whatever it is (a value, a flag, a command name):
     unnamed, `--dzien 2025-05-01<CR>` was „not a date”, `-o „moje pisma”` made a folder with the quotes."""
+    named = False  # after „--” every word is a name, quotes and all (`nowa -- "'x.yaml'"`)
     for word in words:
-        value = word.split("=", 1)[1] if word.startswith("--") and "=" in word else word
-        told = typed.slip(value) or typed.slip(word)
+        if word == "--" and not named:
+            named = True
+            continue
+        value = word.split("=", 1)[1] if word.startswith("--") and "=" in word and not named else word
+        told = typed.slip(value, named) or (value != word and typed.slip(word))
         if told:
             raise click.UsageError(told, ctx)
 
