@@ -450,3 +450,12 @@ def test_a_rank_spelled_sztab_is_read(tmp_path, rank, usual):
     case, written = _case(path)
     officer = case["osoby"]["dzielnicowy"]
     assert (officer["stopien"], officer["imie_nazwisko"]) == (usual, "Jan Kowalski"), written
+
+
+# --- finding 22: an item that is only a rule („- ---”) was left out of the file but counted in the summary.
+
+def test_the_summary_counts_the_actions_written(tmp_path):
+    path, _text, output = mini_plan(tmp_path, {3: ["- Patrole w parku – do 30.06.2026 r.", "- ---",
+                                                   "- Ulotki – do 31.07.2026 r."]}, replace=True)
+    case, written = _case(path)
+    assert len(case["dzialania"]) == 2 and "Działania: 2," in output, output

@@ -115,6 +115,7 @@ def district_words(plan) -> str:
 def summary(result, source: Path, target: Path) -> str:
     """What was recognised and what is left to do, in a few Polish lines."""
     from pismo import polish
+    from pismo.importer.writer import written_actions, written_partners
 
     p = result.plan
     period = (polish.period_numeric(p.period[0], p.period[1], "r.") if p.period else "nie rozpoznano")
@@ -128,7 +129,8 @@ def summary(result, source: Path, target: Path) -> str:
            f"; dzielnicowy: {_named(p.officer)}" + (" (w dopełniaczu – wpisz w mianowniku)" if p.officer.dopelniacz
                                                      else "") if p.officer else "")
         + ".",
-        f"  Części planu w tekście: {found} z 5. Działania: {len(p.actions)}, partnerzy: {len(p.partners)}, "
+        f"  Części planu w tekście: {found} z 5. Działania: {len(written_actions(p))}, "
+        f"partnerzy: {len(written_partners(p))}, "
         f"sposoby informowania: {len(p.informing)}.",
     ]
     if p.ignored:

@@ -441,11 +441,19 @@ def _termin(termin) -> list[Node] | str:
     return nodes
 
 
+def written_actions(plan: Plan) -> list:
+    """The actions the case file lists: an item that is only a rule or „brak” („- ---”) is none."""
+    return [a for a in plan.actions if not (a.opis and _EMPTY.fullmatch(a.opis))]
+
+
+def written_partners(plan: Plan) -> list:
+    """The partners the case file lists: a name that is only „brak” or a rule, without tasks, is none."""
+    return [p for p in plan.partners if not (p.nazwa and _EMPTY.fullmatch(p.nazwa) and not p.zadania)]
+
+
 def _actions(plan: Plan, used: dict[str, int]) -> Node:
     items = []
-    for a in plan.actions:
-        if a.opis and _EMPTY.fullmatch(a.opis):
-            continue
+    for a in written_actions(plan):
         fields = [Node("id", slug(a.opis or "", used, "dzialanie")), Node("opis", a.opis or fill("opis działania")),
                   Node("termin", _termin(a.termin))]
         if a.podpunkty:
@@ -459,9 +467,7 @@ def _actions(plan: Plan, used: dict[str, int]) -> Node:
 
 def _partners(plan: Plan, used: dict[str, int]) -> Node:
     items = []
-    for p in plan.partners:
-        if p.nazwa and _EMPTY.fullmatch(p.nazwa) and not p.zadania:
-            continue
+    for p in written_partners(plan):
         fields = [Node("id", slug(p.nazwa or "", used, "partner")), Node("nazwa", p.nazwa or fill("nazwa podmiotu"))]
         if p.komorki:
             fields.append(Node("komorki", [Node(value=k) for k in p.komorki]))
