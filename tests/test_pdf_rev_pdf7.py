@@ -89,3 +89,54 @@ def test_a_document_nested_as_altchunk_is_refused_by_name(tmp_path):
     said = pdf._reaching_out(docx)
     assert "dokument zawiera wstawiony dokument (altChunk, część word/document.xml)" in said, said
     assert "zapisz go jako nowy plik .docx" in said, said
+
+
+def _loading_soffice(tmp_path: Path, log: Path, on_culprit: str) -> str:
+    """A stand-in LibreOffice as the real one behaves: it prints a document's „convert …” line only after loading
+    it; at a document named *zly* it does `on_culprit` while loading (a crash, a hang) – so no line for it."""
+    from helpers import MINIMAL_PDF, soffice_script
+
+    minimal = tmp_path / "minimal.pdf"
+    minimal.write_bytes(MINIMAL_PDF)
+    return soffice_script(tmp_path, 'out=""; prev=""\nfor a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; '
+                          'prev="$a"; done\nmkdir -p "$out"\n'
+                          f'echo "$*" >> "{log}"\n'
+                          'for a in "$@"; do case "$a" in *.docx) b=$(basename "$a" .docx); '
+                          f'case "$a" in *zly*) {on_culprit};; esac; '
+                          'echo "convert $a -> $out/$b.pdf using filter : writer_pdf_Export"; '
+                          f'cp "{minimal}" "$out/$b.pdf";; esac; done', "loading-soffice")
+
+
+def _three(tmp_path: Path) -> list[Path]:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    return [_package(folder / f"{name}.docx", relationships="") for name in ("a-dobry", "b-zly", "c-dobry")]
+
+
+def _converted(paths, soffice, **options) -> tuple[list[str], str]:
+    try:
+        written, said = pdf.convert(paths, soffice, **options), ""
+    except pdf.PdfError as exc:
+        written, said = exc.written, " ".join(str(exc).split())
+    return sorted(Path(p).name for p in written), said
+
+
+def test_a_crash_while_loading_a_document_puts_that_document_last_in_the_retry(tmp_path):
+    """Finding 3: LibreOffice prints a document's line after loading it; a crash while loading b left a's line last,
+    a (with its PDF) was „marked”, b kept first in the retry – and sound c lost its PDF, told LibreOffice crashed."""
+    log = tmp_path / "starts.log"
+    paths = _three(tmp_path)
+    written, said = _converted(paths, _loading_soffice(tmp_path, log, "kill -SEGV $$"))
+    assert written == ["a-dobry.pdf", "c-dobry.pdf"], (written, said)
+    assert "b-zly.docx" in said and "c-dobry.docx" not in said, said
+    retry = log.read_text().splitlines()[1]
+    assert retry.index("c-dobry") < retry.index("b-zly"), retry
+
+
+def test_a_hang_while_loading_a_document_puts_that_document_last_in_the_retry(tmp_path):
+    """Finding 6: the same for a load that never ends: b was kept first, c never got its PDF."""
+    log = tmp_path / "starts.log"
+    paths = _three(tmp_path)
+    written, said = _converted(paths, _loading_soffice(tmp_path, log, "exec sleep 3600"), timeout=2)
+    assert written == ["a-dobry.pdf", "c-dobry.pdf"], (written, said)
+    assert "b-zly.docx" in said and "c-dobry.docx" not in said, said

@@ -1212,10 +1212,16 @@ def _tree_cpu(pid: int) -> float | None:
 
 
 def _at(documents: list[_Document], tail: OutputTail, done: int, seen: int) -> _Document:
-    """The document a stalled LibreOffice was at: the one its last „convert …” line names, else by count (the one
-    of its last line, or after its last PDF)."""
+    """The document a stalled or crashed LibreOffice was at: the one its last „convert …” line names, unless that
+    one has its PDF – LibreOffice prints the line after loading a document, so one it hangs or crashes loading has
+    none, and it was at the next one without a PDF (rev-pdf7 #3, #6: the finished one was marked, the culprit kept
+    first in the retry, and the sound documents after it lost their PDFs); else by count (the one of its last line,
+    or after its last PDF)."""
     named = [d for d in documents if os.fsencode(d.staged.name) in tail.converting]
-    return named[0] if len(named) == 1 else documents[min(seen - 1 if seen > done else done, len(documents) - 1)]
+    if len(named) != 1:
+        return documents[min(seen - 1 if seen > done else done, len(documents) - 1)]
+    after = documents[documents.index(named[0]):]
+    return next((d for d in after if not d.produced.exists()), named[0])
 
 
 def _allowance(run: _Run, following: _Document, started: bool) -> float:
