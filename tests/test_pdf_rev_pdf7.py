@@ -114,10 +114,13 @@ def _three(tmp_path: Path) -> list[Path]:
 
 
 def _converted(paths, soffice, **options) -> tuple[list[str], str]:
+    """The PDFs written and the error said; the PDFs taken off the not-yet-recorded list, as the command does."""
     try:
         written, said = pdf.convert(paths, soffice, **options), ""
     except pdf.PdfError as exc:
         written, said = exc.written, " ".join(str(exc).split())
+    finally:
+        pdf.placed_digests(pdf.placed())
     return sorted(Path(p).name for p in written), said
 
 
