@@ -325,3 +325,18 @@ def test_an_initial_glued_to_a_surname_goes_with_it(text, secrets):
 @pytest.mark.parametrize("text, words", [("Wg danych m.in. Kurek z rady.", ["m.in."]), ("Zob. U.S.A.", ["U.S.A."])])
 def test_abbreviations_with_dots_stay(text, words):
     _kept(text, words)
+
+
+# --- finding 8: a line break between a first name and a surname that is a word too ---------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Zgłosił Jan\nWróbel.", ["Wróbel"]),
+    ("Kontakt Jerzy\nBąk, a także Kazimiera\nGil", ["Bąk", "Gil"]),
+])
+def test_a_surname_wrapped_to_the_next_line_goes(text, secrets):
+    """rev-pub17 8: a soft break (Shift+Enter) after the first name left the surname – the identifying part."""
+    _gone(text, secrets)
+
+
+def test_a_word_opening_the_next_line_after_a_first_name_stays():
+    _kept("Zgłosiła Anna\nWczoraj było cicho.", ["Wczoraj było cicho"])

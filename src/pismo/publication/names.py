@@ -3237,7 +3237,14 @@ def _broken_name(text: str, words: list[_Token], run: range) -> bool:
     if len(run) != 1 or run.stop >= len(words):
         return False
     first, nxt = words[run.start], words[run.stop]
-    return not text[text.rfind("\n", 0, first.start) + 1:first.start].strip() \
+    alone = not text[text.rfind("\n", 0, first.start) + 1:first.start].strip()
+    prev = words[run.start - 1] if run.start else None
+    wrapped = _first_name(first) and bool(tags(nxt.word).surname) and not text[first.end:nxt.start].strip() \
+        and prev is not None and (prev.word[0].islower() or not tags(prev.word).person) \
+        and "\n" not in text[prev.end:first.start] \
+        and bool(re.match(r"[^\S\n]*(?:[.,;!?]|$|[^\S\n]+[a-ząćęłńóśźż])", text[nxt.end:nxt.end + 3]))  # „Zgłosił
+    # Jan⏎Wróbel.”: a sentence wrapped between a first name and its surname, going on after it (rev-pub17 8)
+    return (alone or wrapped) \
         and not re.match(r"[^\S\n]*:", text[_chain_end(text, words, run.stop):]) \
         and nxt.word not in COMMON_FIRST and not tags(nxt.word).first
 
