@@ -392,3 +392,12 @@ def test_an_opening_quote_typed_as_two_commas_is_warned(new):
 def test_a_doubled_comma_between_words_is_no_quote():
     report = _check((89, "przy ul. Lipowej", "przy ul. Lipowej,, Klonowej"))
     assert not _warned(report, 89, "„,,” (dwa przecinki)"), report.warnings
+
+
+# --- 14 (kd03): a dot typed for the colon after a field's name ---------------------------------------------------------
+
+def test_a_dot_for_the_colon_after_a_field_name_is_told_to_be_a_colon():
+    """Finding 14 of rev-msg16 (kd03): „od. 2025-07-01” was told to write „od.: …” – an unknown field."""
+    errors = _syntax((80, "  od: 2026-03-01", "  od. 2026-03-01"))
+    assert [e[:2] for e in errors] == [(80, 3)], errors
+    assert "po nazwie pola „od” stoi kropka – zamiast niej wpisz dwukropek („od: …”)" in errors[0][2]
