@@ -93,7 +93,74 @@ def _png(blob: bytes) -> bytes:
         position = end
         if kind == b"IEND":
             break
-    return b"".join(out)
+    return _png_bounded(b"".join(out))
+
+
+_ADAM7 = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2))
+_PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
+
+
+def _png_bounded(png: bytes) -> bytes:
+    """Critical chunks cut to what a reader reads, as the ancillary ones are (rev-tpl19 2): IHDR's 13 bytes, a
+    palette's entries a pixel can index, tRNS to its colour type's size, an empty IEND, and the image data to its
+    rows (bytes after the zlib stream or rows past the height ride unread: the rows are compressed again)."""
+    chunks = _png_chunks(png)
+    header = next((body for kind, body in chunks if kind == b"IHDR"), b"")[:13]
+    if len(header) < 13:
+        raise ValueError("damaged header")
+    width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", header)
+    palette = next((len(body) // 3 for kind, body in chunks if kind == b"PLTE"), 0)
+    indexed = min(1 << depth, 256) if colour == 3 else 256
+    limits = {b"IHDR": 13, b"PLTE": 3 * min(palette, indexed), b"IEND": 0,
+              b"tRNS": {0: 2, 2: 6, 3: min(palette, indexed)}.get(colour, 0)}
+    kept = [(kind, body[:limits.get(kind, len(body))]) for kind, body in chunks
+            if not (kind == b"tRNS" and limits[b"tRNS"] == 0)]
+    data = _png_rows(b"".join(body for kind, body in chunks if kind == b"IDAT"),
+                     _png_size(width, height, depth * _PNG_CHANNELS.get(colour, 4), interlace))
+    if data is not None:
+        first = next(i for i, (kind, _) in enumerate(kept) if kind == b"IDAT")
+        kept = [c for c in kept[:first] if c[0] != b"IDAT"] + [(b"IDAT", data)] + \
+            [c for c in kept[first:] if c[0] != b"IDAT"]
+    return _PNG + b"".join(struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+                           for kind, body in kept)
+
+
+def _png_chunks(png: bytes) -> list[tuple[bytes, bytes]]:
+    chunks, position = [], len(_PNG)
+    while position < len(png):
+        (length,) = struct.unpack(">I", png[position:position + 4])
+        chunks.append((png[position + 4:position + 8], png[position + 8:position + 8 + length]))
+        position += 12 + length
+    return chunks
+
+
+def _png_size(width: int, height: int, bits: int, interlace: int) -> int:
+    """The image data's length once inflated: each row of each pass, its filter byte first."""
+    passes = _ADAM7 if interlace else ((0, 0, 1, 1),)
+    size = 0
+    for x, y, dx, dy in passes:
+        columns, rows = max(0, -(-(width - x) // dx)), max(0, -(-(height - y) // dy))
+        if columns and rows:
+            size += rows * (1 + -(-columns * bits // 8))
+    if size > _LARGEST_PICTURE:
+        raise ValueError("picture too large")
+    return size
+
+
+_LARGEST_PICTURE = 1 << 28  # inflated bytes: 256 MB, past any picture a letter holds
+
+
+def _png_rows(data: bytes, size: int) -> bytes | None:
+    """The image data compressed again, cut to its rows; None when it holds nothing else."""
+    stream = zlib.decompressobj()
+    try:
+        rows = stream.decompress(data, max(size, 1))[:size]
+        more = stream.decompress(stream.unconsumed_tail, 1) if not stream.eof else b""
+    except zlib.error:
+        raise ValueError("damaged image data") from None
+    if stream.eof and not stream.unused_data and not more and len(rows) == size:
+        return None
+    return zlib.compress(rows, 9)
 
 
 def _jpeg(blob: bytes) -> bytes:
