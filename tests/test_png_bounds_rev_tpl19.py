@@ -50,3 +50,37 @@ def test_a_plain_picture_is_copied_byte_for_byte_and_its_rows_kept():
     assert stripped(plain) == plain
     assert inflated(stripped(CASES["after the stream"])) == ROWS
     assert b"\xff\xff\xff" in stripped(CASES["PLTE"])
+
+
+# --- the same for EMF: records longer than their type defines --------------------------------------------------
+
+TEXT = "ZZQ Jan Nowak PESEL 80010112345 ".encode("utf-16-le")
+
+
+def record(kind: int, data: bytes) -> bytes:
+    return struct.pack("<II", kind, 8 + len(data)) + data
+
+
+def emf(*records: bytes, extra: bytes = b"") -> bytes:
+    header = record(1, struct.pack("<4i4i", 0, 0, 99, 99, 0, 0, 2600, 2600) + b" EMF" +
+                    struct.pack("<IIIHHIII", 0x10000, 0, 0, 1, 0, 0, 0, 0) + struct.pack("<iiii", 1920, 1080, 508, 286)
+                    + struct.pack("<III", 0, 0, 0) + extra)
+    body = header + b"".join(records)
+    return body[:48] + struct.pack("<II", len(body), 1 + len(records)) + body[56:]
+
+
+EOF_RECORD = record(14, struct.pack("<III", 0, 16, 20))
+
+
+@pytest.mark.parametrize("picture", [emf(record(18, struct.pack("<I", 1) + TEXT), EOF_RECORD),
+                                     emf(record(14, struct.pack("<III", 0, 16, 20 + len(TEXT)) + TEXT)),
+                                     emf(EOF_RECORD, extra=bytes(8) + TEXT)])  # past the micrometres
+def test_bytes_riding_in_emf_records_are_cut(picture):
+    kept = stripped(picture)
+    assert TEXT not in kept and TEXT[:8] not in kept
+    assert struct.unpack("<I", kept[48:52])[0] == len(kept)
+
+
+def test_a_plain_emf_is_copied_byte_for_byte():
+    plain = emf(record(18, struct.pack("<I", 1)), EOF_RECORD)
+    assert stripped(plain) == plain

@@ -389,12 +389,40 @@ def _emf(blob: bytes) -> bytes:
         if kind == _EMF_COMMENT:
             record = _emf_plus(record) if record[12:16] == b"EMF+" else b""
         if record and 1 <= kind <= _EMF_LAST_RECORD:  # a record of no known type: no reader draws it
-            records.append(record)
+            records.append(_emf_bounded(kind, record))
         position += size
         if kind == _EMF_EOF:
             break  # what follows the end is no part of the picture
     body = b"".join(records)
     return body[:48] + struct.pack("<II", len(body), len(records)) + body[56:]
+
+
+# Records of a fixed size (MS-EMF 2.3), by type: one declared longer carries bytes no reader reads (rev-tpl19 2)
+_EMF_FIXED = {9: 16, 10: 16, 11: 16, 12: 16, 13: 16, 15: 20, 17: 12, 18: 12, 19: 12, 20: 12, 21: 12, 22: 12, 24: 12,
+              25: 12, 27: 16, 29: 24, 30: 24, 33: 8, 34: 12, 35: 32, 36: 36, 37: 12, 38: 28, 39: 24, 40: 12, 42: 24,
+              43: 24, 44: 32, 45: 40, 46: 40, 47: 40, 48: 12, 52: 8, 54: 16, 57: 12, 58: 12, 59: 8, 60: 8, 61: 8,
+              62: 24, 63: 24, 64: 24, 65: 8, 66: 8, 67: 12, 68: 8, 98: 12, 115: 12}
+_EMF_HEADER = 108  # the header record's fields with its OpenGL flag and size in micrometres
+
+
+def _emf_bounded(kind: int, record: bytes) -> bytes:
+    """A record cut to its defined size: a fixed one to its type's, EMR_EOF to its palette, the header's bytes past
+    its fields, description and pixel format zeroed (their offsets must stay)."""
+    if kind == 1:
+        count, offset = struct.unpack("<II", record[60:68])
+        pixels, at = struct.unpack("<II", record[88:96]) if len(record) >= 96 else (0, 0)
+        used = bytearray(len(record))
+        for start, length in ((0, _EMF_HEADER), (offset, 2 * count), (at, 40 if pixels else 0)):
+            used[start:start + length] = b"\1" * max(0, min(length, len(record) - start))
+        return bytes(b if used[i] else 0 for i, b in enumerate(record))
+    size = _EMF_FIXED.get(kind)
+    if kind == _EMF_EOF and len(record) >= 20:
+        size = 20 + 4 * struct.unpack("<I", record[8:12])[0]
+    if size is None or len(record) <= size:
+        return record
+    size += -size % 4
+    cut = record[:4] + struct.pack("<I", size) + record[8:size]
+    return cut[:-4] + struct.pack("<I", size) if kind == _EMF_EOF else cut  # EOF ends with its own size
 
 
 def _plain_bitmap(record: bytes, place: int) -> None:
