@@ -117,8 +117,11 @@ def name_problem(name: str) -> str | None:
     """Why a file or folder name cannot be used (None if it can): the one rule for names pismo writes."""
     if not name or name in (".", ".."):
         return "pusta albo oznacza folder nadrzędny"
-    if any("\udc80" <= char <= "\udcff" for char in name):  # bytes that were not UTF-8
-        return "zawiera bajty spoza UTF-8 (np. polskie litery zapisane w innym kodowaniu)"
+    if any("\udc80" <= char <= "\udcff" for char in name):  # bytes the locale could not decode
+        try:  # in a non-UTF-8 locale (LC_ALL=C, PYTHONUTF8=0) a valid UTF-8 name is decoded so: the bytes decide
+            name = name.encode("utf-8", "surrogateescape").decode("utf-8")
+        except UnicodeError:
+            return "zawiera bajty spoza UTF-8 (np. polskie litery zapisane w innym kodowaniu)"
     if "/" in name or "\\" in name:
         return "zawiera ukośnik (byłaby ścieżką, a nie nazwą)"
     if any(ord(char) < 32 or char == "\x7f" for char in name):
