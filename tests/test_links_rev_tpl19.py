@@ -42,3 +42,9 @@ def test_the_removed_mailbox_is_counted(tmp_path):
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("word/_rels/document.xml.rels", f'<Relationships><Relationship Target="{kept}"/></Relationships>')
     assert document_counts(path) == {"emails": 1}
+
+
+def test_a_subjects_encoded_ampersand_stays_in_the_subject_when_the_address_is_scrubbed():
+    kept = _public_address("mailto:jan.nowak@gmail.com?subject=Pytania%20%26%20odpowiedzi&body=Jan%20Nowak", scrub)
+    subject, body = kept.partition("?")[2].split("&")
+    assert subject == "subject=Pytania%20%26%20odpowiedzi" and "Nowak" not in body and reach.is_web(kept), kept

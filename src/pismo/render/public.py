@@ -500,7 +500,8 @@ def _public_address(address: str, scrub: Scrub) -> str:
     read = unquote(head) + mark + unquote_plus(query)
     if scrub(read) == read:
         return address
-    cleaned, parts = quote(scrub(read), safe=":/#?=&@"), urlsplit(address)
+    cleaned = quote(scrub(unquote(head)), safe=":/#@") + mark + _scrubbed_query(query, scrub)
+    parts = urlsplit(address)
     if parts.scheme.lower() == "mailto":
         return _public_mailbox(cleaned)
     if is_web(cleaned) and urlsplit(cleaned).netloc == parts.netloc:
@@ -509,6 +510,14 @@ def _public_address(address: str, scrub: Scrub) -> str:
     if parts.scheme.lower() in ("http", "https") and parts.netloc and scrub(root) == root:
         return root
     return _NOWHERE  # a site the scrubber reads as a profile's whole (wa.me/…): no address of it is public
+
+
+def _scrubbed_query(query: str, scrub: Scrub) -> str:
+    """A query's keys and values each scrubbed as read and encoded again whole: a value's encoded „&” or „=” (a
+    subject „Pytania & odpowiedzi”) stays in its value, not a field of its own (rev-tpl19 1)."""
+    fields = (field.partition("=") for field in query.split("&"))
+    return "&".join(quote(scrub(unquote_plus(key)), safe="") + equals + quote(scrub(unquote_plus(value)), safe="")
+                    for key, equals, value in fields)
 
 
 def _clean(root, scrub: Scrub, styles: dict) -> bool:
