@@ -151,3 +151,15 @@ def test_a_package_of_far_more_entries_than_word_writes_is_refused_at_once(tmp_p
     extra = {f"x/{number}.rels": b"" for number in range(pdf.MAX_ENTRIES + 1)}
     said = pdf._reaching_out(_package(tmp_path / "many.docx", relationships="", extra=extra))
     assert f"dokument ma zbyt wiele części ({pdf.MAX_ENTRIES + 4};" in said, said
+
+
+def test_a_crash_while_loading_the_first_document_costs_only_that_document(tmp_path):
+    """Finding 3 (b): a crash loading the first document leaves no line and no PDF at all; it was kept first in
+    the retry and none of the three got a PDF. It goes last: the sound ones are converted."""
+    log = tmp_path / "starts.log"
+    folder = tmp_path / "d"
+    folder.mkdir()
+    paths = [_package(folder / f"{name}.docx", relationships="") for name in ("a-zly", "b-dobry", "c-dobry")]
+    written, said = _converted(paths, _loading_soffice(tmp_path, log, "kill -SEGV $$"))
+    assert written == ["b-dobry.pdf", "c-dobry.pdf"], (written, said)
+    assert "a-zly.docx" in said and "b-dobry.docx" not in said and "c-dobry.docx" not in said, said

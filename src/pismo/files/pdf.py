@@ -679,7 +679,7 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         if attempt == 2:
             _tell_retry(run, pending, reason)
             profile.rebuild()  # it may be the profile that failed
-            pending = sorted(pending, key=lambda d: d.stalls > 0)  # the one it stalled or crashed at goes last
+            pending = sorted(_first_last(pending, batch), key=lambda d: d.stalls > 0)  # its culprit goes last
             for document in pending:
                 document.retried = True
         profile.prepare()
@@ -721,6 +721,15 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         document.error = said + again
         if its:  # the program's, not the document's: the closing advice must not send one to look for damage
             document.refused, document.outcome = True, its
+
+
+def _first_last(pending: list[_Document], batch: list[_Document]) -> list[_Document]:
+    """The retry's order when LibreOffice failed with no sign at all (no „convert …” line, no PDF): it may have
+    crashed loading the first document (it prints the line after loading), so that one goes last – kept first,
+    it cost every sound document after it its PDF twice (rev-pdf7 #3). A start that fails anyway fails alike."""
+    if len(pending) < 2 or len(pending) != len(batch) or any(d.stalls or d.produced.exists() for d in pending):
+        return pending
+    return pending[1:] + pending[:1]
 
 
 def _run_parts(run: _Run, profile, out: Path, documents: list[_Document], part: int) -> str:
