@@ -205,13 +205,13 @@ def read(folder: Path, pending: bool = True) -> list[dict]:
 
 def _trusted(folder: Path, name: str, entries: list) -> list[dict]:
     """The entries of a record file that may speak for their files: a record another account wrote (planted in
-    a folder others may write) lists none of this account's files – as pismo's unchanged ones they were removed
-    as „no longer made” or replaced without --nadpisz."""
-    entries = [e for e in entries if isinstance(e, dict) and isinstance(e.get("plik"), str)
-               and "\0" not in e["plik"] and isinstance(e.get("sha256"), str)]  # a NUL is no file name (lstat raises)
-    if not _foreign(folder, name):
-        return entries
-    return [e for e in entries if not _owned_by(Path(folder) / e["plik"], os.geteuid())]
+    a folder others may write) lists none – whoever owns the files it names, as pismo's unchanged ones they were
+    removed as „no longer made” or replaced without --nadpisz, and its entries were carried into this account's
+    own manifest, trusted by every later run."""
+    if _foreign(folder, name):
+        return []
+    return [e for e in entries if isinstance(e, dict) and isinstance(e.get("plik"), str)
+            and "\0" not in e["plik"] and isinstance(e.get("sha256"), str)]  # a NUL is no file name (lstat raises)
 
 
 def _foreign(folder: Path, name: str) -> bool:
@@ -219,13 +219,6 @@ def _foreign(folder: Path, name: str) -> bool:
     try:
         return os.lstat(Path(folder) / name).st_uid != os.geteuid()
     except (OSError, AttributeError):
-        return False
-
-
-def _owned_by(path: Path, uid: int) -> bool:
-    try:
-        return os.lstat(path).st_uid == uid
-    except (OSError, ValueError):
         return False
 
 

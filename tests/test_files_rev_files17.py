@@ -1,0 +1,70 @@
+"""rev-files17: records another account wrote speak for no file; folders pismo did not make keep their rights."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import stat
+
+import pytest
+
+from conftest import run
+from helpers import LECZNA
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(os.lstat(path).st_mode)
+
+
+@pytest.fixture
+def umask_022(monkeypatch):
+    from pismo.files import output
+
+    old = os.umask(0o022)
+    monkeypatch.setattr(output, "_UMASK", 0o022)
+    yield
+    os.umask(old)
+
+
+@pytest.fixture
+def root_only():
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("needs root to give files another owner")
+
+
+def _planted(folder, name, listed, owner=65534, mode=0o664) -> None:
+    data = listed.read_bytes()
+    entry = {"rodzaj": "wniosek", "plik": listed.name, "adresat": None, "sha256": hashlib.sha256(data).hexdigest(),
+             "rozmiar": len(data)}
+    (folder / name).write_text(json.dumps({"sprawa": "rejon", "dokumenty": [entry]}))
+    os.chown(folder / name, owner, owner)
+    (folder / name).chmod(mode)
+
+
+@pytest.fixture
+def shared_folder(tmp_path, umask_022):
+    """A 1777 documents folder of this account's with a teammate's file (not this account's, never pismo's)."""
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    folder = tmp_path / "wspolny" / "rejon"
+    folder.mkdir(parents=True)
+    folder.chmod(0o1777)
+    theirs = folder / "notatki-celiny.docx"
+    theirs.write_text("notatki celiny z dzielnicy\n")
+    os.chown(theirs, 65533, 65533)
+    theirs.chmod(0o666)
+    return case, folder, theirs
+
+
+# --- finding 2: a planted record removed a teammate's file and was carried into this account's manifest ---------
+
+@pytest.mark.parametrize("name", ["manifest.json", ".pismo-w-toku.json"])
+def test_another_accounts_record_removes_no_teammates_file(root_only, shared_folder, name):
+    case, folder, theirs = shared_folder
+    _planted(folder, name, theirs)
+    result = run("plan", case, "-o", folder.parent)
+    assert result.exit_code == 0, result.output
+    assert theirs.read_text() == "notatki celiny z dzielnicy\n" and "Usunięto" not in result.output
+    assert "notatki-celiny.docx" not in (folder / "manifest.json").read_text()
