@@ -432,14 +432,14 @@ def _start_failed(reply: dict, program: str = "") -> str:
     ending at once well, or as pdf_reasons.not_libreoffice reads it, is named with where it was given, as the CLI
     does – „zainstaluj LibreOffice ponownie” of /bin/true sent the officer to reinstall a sound LibreOffice."""
     from pismo.files.pdf_reasons import NOT_LIBREOFFICE, fault_of, not_libreoffice, with_advice
-    from pismo.files.soffice import ENV_VAR, last_line
+    from pismo.files.soffice import check_program, last_line
 
     code = reply.get("code")
     said = last_line(str(reply.get("said") or "").encode("latin-1", "replace"))
     if reply.get("why") == "exited" and isinstance(code, int) and (code == 0 or not_libreoffice(code, said)):
         quote = f"; jego komunikat: „{said}”" if said else ""
         return (f"{NOT_LIBREOFFICE}: {program or 'program'} zakończył pracę zaraz po uruchomieniu (kod {code}){quote} "
-                f"– sprawdź program podany w --soffice albo w zmiennej {ENV_VAR}, czy to rzeczywiście LibreOffice")
+                f"– {check_program(program)}")
     reason = _reason(reply)
     told = _said_at_start(reply)
     if told and fault_of(told):

@@ -42,7 +42,7 @@ from pathlib import Path
 
 from pismo.files import casefile, folderlock, output, pdfcheck, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable,  # noqa: F401
-                           borrow_profile, find_soffice, guarded, kill_group, start)
+                           borrow_profile, check_program, find_soffice, guarded, kill_group, start)
 from pismo.files.pdf_reasons import missing_filter, store_refused
 from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_PDF, NO_SPACE, NOT_LIBREOFFICE, NOT_RUNNING,  # noqa: F401
                                      PROGRESS, RESTART, STORE_REFUSED, advice, failure, fault_of, few_files,
@@ -711,7 +711,7 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         _failed_at_errors(pending, reason, again)
         return
     fault = fault_of(reason)
-    blame = "" if fault else _program_blame(batch, pending, out)
+    blame = "" if fault else _program_blame(batch, pending, out, run.soffice)
     for document in pending:
         said, its = _unusable(document, reason), fault
         if said == NO_PDF and blame:
@@ -806,7 +806,7 @@ def _failed_at_errors(pending: list[_Document], reason: str, again: str) -> None
             document.refused, document.outcome = True, "program"
 
 
-def _program_blame(batch: list[_Document], pending: list[_Document], out: Path) -> str:
+def _program_blame(batch: list[_Document], pending: list[_Document], out: Path, program: str) -> str:
     """The program, not the documents, when soffice ended well but wrote PDFs no document has (another name,
     another numbering) or not one PDF of several documents: „dokument może być uszkodzony” sent the officer to
     check sound documents."""
@@ -815,12 +815,10 @@ def _program_blame(batch: list[_Document], pending: list[_Document], out: Path) 
         others = sorted(p.name for p in out.iterdir() if p.suffix.lower() == ".pdf" and p.name.lower() not in names)
         if others:
             return (f"LibreOffice zapisał pliki PDF pod innymi nazwami, niż je zamówiono (np. „{others[0]}”), więc "
-                    f"ich nie użyto – sprawdź program podany w --soffice albo w zmiennej {ENV_VAR}, czy to "
-                    "rzeczywiście LibreOffice")
+                    f"ich nie użyto – {check_program(program)}")
     if len(batch) > 1 and len(pending) == len(batch) or all(d.silent for d in pending):
-        return (f"program podany jako LibreOffice zakończył pracę bez błędu, ale nie utworzył "
-                f"{_pdf_files(len(batch), len(pending))} – sprawdź program podany w --soffice albo w zmiennej "
-                f"{ENV_VAR}, czy to rzeczywiście LibreOffice")
+        return (f"program uruchomiony jako LibreOffice zakończył pracę bez błędu, ale nie utworzył "
+                f"{_pdf_files(len(batch), len(pending))} – {check_program(program)}")
     return ""
 
 
@@ -848,7 +846,7 @@ def _unusable(document: _Document, reason: str) -> str:
         for other in produced.parent.iterdir():
             if other.name.lower() == produced.name.lower():
                 return (f"LibreOffice zapisał PDF pod inną nazwą („{other.name}” zamiast „{produced.name}”), więc go "
-                        "nie użyto – sprawdź, czy program podany jako LibreOffice to rzeczywiście LibreOffice")
+                        "nie użyto – sprawdź, czy program uruchomiony jako LibreOffice to rzeczywiście LibreOffice")
     return reason
 
 
@@ -908,8 +906,7 @@ def _run_soffice_once(run: _Run, profile, out: Path, documents: list[_Document])
     if code != 0:
         if unseen and not run.converted and not_libreoffice(code, said):  # a program that converted is LibreOffice
             quote = f"; jego komunikat: „{said}”" if said else ""
-            return (f"{NOT_LIBREOFFICE} (kod {code}){quote} – sprawdź program podany w --soffice albo w zmiennej "
-                    f"{ENV_VAR}, czy to rzeczywiście LibreOffice")
+            return f"{NOT_LIBREOFFICE} (kod {code}){quote} – {check_program(run.soffice)}"
         _mark_failed_at(documents, tail)
         return failure(code, said)
     for document in documents:
@@ -1085,7 +1082,7 @@ def _not_started(program: str, exc: OSError) -> str:
     if exc.errno in _SYSTEM_ERRNOS:  # the system's limits, not the program's fault
         return (f"{NOT_STARTED} {program} ({why}) – to ograniczenie systemu, nie wada programu ani dokumentów; "
                 "zamknij inne programy (albo zwiększ limit otwartych plików: ulimit -n) i uruchom zamianę ponownie")
-    return f"{NOT_STARTED} {program} ({why}) – sprawdź program podany w --soffice albo w zmiennej {ENV_VAR}"
+    return f"{NOT_STARTED} {program} ({why}) – {check_program(program)}"
 
 
 def _no_temp(exc: OSError) -> str:

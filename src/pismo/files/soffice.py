@@ -84,7 +84,21 @@ def find_soffice(option: str | None = None) -> str:
     if not found:
         raise PdfUnavailable("Nie znaleziono programu LibreOffice (soffice), potrzebnego do tworzenia PDF.\n"
                              + INSTALL_HINT)
+    _FOUND[found] = "w PATH" if found in (shutil.which("soffice"), shutil.which("libreoffice")) else \
+        "w folderze instalacji LibreOffice"
     return found
+
+
+_FOUND: dict[str, str] = {}  # programs pismo found itself in this process (none was given), with where
+
+
+def check_program(program: str) -> str:
+    """What to do about a program that did not act as LibreOffice: the one given is checked where it was given;
+    one pismo found itself is named, with where – „podany w --soffice” sent the officer to what he never used."""
+    if program in _FOUND:
+        return (f"pismo samo znalazło ten program {_FOUND[program]} ({program}) – zainstaluj LibreOffice ponownie albo podaj właściwy program "
+                f"w opcji --soffice lub w zmiennej {ENV_VAR}")
+    return f"sprawdź program podany w --soffice albo w zmiennej {ENV_VAR} ({program}), czy to rzeczywiście LibreOffice"
 
 
 def _as_given(given: str) -> str:
