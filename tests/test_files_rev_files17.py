@@ -68,3 +68,24 @@ def test_another_accounts_record_removes_no_teammates_file(root_only, shared_fol
     assert result.exit_code == 0, result.output
     assert theirs.read_text() == "notatki celiny z dzielnicy\n" and "Usunięto" not in result.output
     assert "notatki-celiny.docx" not in (folder / "manifest.json").read_text()
+
+
+# --- finding 8: a manifest rewritten over a planted one took the planted file's mode (0666) -----------------------
+
+def test_a_manifest_rewritten_over_a_planted_one_is_fresh_and_no_wider_than_its_files(root_only, tmp_path, umask_022):
+    from pismo.files import output
+
+    folder = tmp_path / "wspolny" / "rejon"
+    folder.mkdir(parents=True)
+    folder.chmod(0o1777)
+    pdf = folder / "plan.pdf"
+    pdf.write_bytes(b"%PDF-1.7 prywatny\\n")
+    pdf.chmod(0o600)
+    (folder / "manifest.json").write_text(json.dumps({"sprawa": "rejon", "dokumenty": []}))
+    os.chown(folder / "manifest.json", 65534, 65534)
+    (folder / "manifest.json").chmod(0o666)
+    files = {"plan.pdf": (hashlib.sha256(pdf.read_bytes()).hexdigest(), pdf.stat().st_size)}
+    assert output.add_to_record_locked(folder, files, "pdf")
+    manifest = folder / "manifest.json"
+    assert os.lstat(manifest).st_uid == 0 and _mode(manifest) == 0o600
+    assert "plan.pdf" in manifest.read_text()

@@ -1143,23 +1143,40 @@ def add_to_record_locked(folder: Path, files: dict[str, tuple], kind: str) -> bo
             **({record.OF_PISMO: True} if source and source[0] and _of_pismo(name, as_recorded, old) else {})}
            for name, (digest, size, *source) in files.items()]
     data = record.merged(fields, old, as_recorded, new)
-    os.replace(_temp_replacing(folder / record.MANIFEST, data), folder / record.MANIFEST)
+    target = folder / record.MANIFEST
+    os.replace(_temp_replacing(target, data, [folder / name for name in files]), target)
     return True
 
 
-def _temp_replacing(target: Path, data: bytes) -> Path:
+def _temp_replacing(target: Path, data: bytes, recorded=()) -> Path:
     """The temporary of a file replaced outside a transaction (the manifest as PDFs join it): the replaced one's
     owner, permissions and ACL (kept_as) – a fresh one took the umask's mode and the writer's group, and a private
-    case's record of its addressees became readable by every account."""
+    case's record of its addressees became readable by every account. A record another account planted gives
+    nothing: the new one is fresh, shared no wider than the files it records (`recorded`, made as the case is
+    shared) – its planter's 0666 made a private case's record every account's to read and to plant entries in."""
     try:
         old = os.lstat(target)
     except FileNotFoundError:
         old = None
     if old is None or not stat.S_ISREG(old.st_mode):
         return _write_temp(target.parent, target.name, data)
-    if _record_of_another(target, old):  # its mode only: never its writer's ownership or ACL entries
-        return _write_temp(target.parent, target.name, data, stat.S_IMODE(old.st_mode) & 0o666 | 0o600)
+    if _record_of_another(target, old):
+        return _write_temp(target.parent, target.name, data, _mode_of_record(recorded))
     return _write_temp(target.parent, target.name, data, 0o600, lambda temp: kept_as(temp, old, target))
+
+
+def _mode_of_record(recorded) -> int:
+    """A new record's permissions: those of any new file, never readable by more accounts than any file it records
+    (their owner's rw only when there is none to go by)."""
+    from pismo.files import casefile
+
+    mode = shareable_mode() if recorded else 0o600
+    for path in recorded:
+        try:
+            mode &= casefile.sharing(path) | 0o600
+        except OSError:
+            mode &= 0o600
+    return mode | 0o600
 
 
 def _record_of_another(target: Path, old: os.stat_result) -> bool:
