@@ -89,3 +89,34 @@ def test_a_manifest_rewritten_over_a_planted_one_is_fresh_and_no_wider_than_its_
     manifest = folder / "manifest.json"
     assert os.lstat(manifest).st_uid == 0 and _mode(manifest) == 0o600
     assert "plan.pdf" in manifest.read_text()
+
+
+# --- finding 3: a private folder the officer made was widened at the second run when her other files were hidden ---
+
+@pytest.mark.parametrize("hidden", [".pesel-kowalski.txt", ".git"])
+def test_a_private_folder_with_the_officers_hidden_files_is_not_widened_by_a_later_run(tmp_path, umask_022, hidden):
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    case.chmod(0o644)
+    private = tmp_path / "prywatne" / "rejon"
+    private.mkdir(parents=True)
+    private.chmod(0o700)
+    (private / hidden).write_text("PESEL 85010112345\n")
+    for _ in range(2):
+        result = run("plan", case, "-o", tmp_path / "prywatne")
+        assert result.exit_code == 0, result.output
+        assert _mode(private) == 0o700
+
+
+def test_a_folder_pismo_made_with_only_its_own_hidden_files_still_follows_the_case(tmp_path, umask_022):
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    case.chmod(0o600)
+    assert run("plan", case, "-o", tmp_path / "pisma").exit_code == 0
+    folder = tmp_path / "pisma" / "rejon"
+    (folder / "~$plan.docx").write_text("word\n")
+    (folder / ".plan.docx.pismo-abcd1234.tmp").write_text("left by a killed run\n")
+    case.chmod(0o644)
+    result = run("plan", case, "-o", tmp_path / "pisma")
+    assert result.exit_code == 0, result.output
+    assert _mode(folder) == 0o755

@@ -1059,10 +1059,10 @@ _OWN_NAMES = (record.MANIFEST, record.PENDING, folderlock.LOCK_NAME)
 
 def _made_for_case(folder: Path, targets: list[Path]) -> bool:
     """The folder is pismo's for this case, so its rights may follow the case file's: this account's, with this
-    account's manifest, and holding no file but those the record lists and this write makes (hidden files and
-    Word's owner files aside). A folder the officer made or keeps other files in (a private 0700 one, a team's
-    2770 one) is his: widened to the case file's 0644 it opened a PESEL file to every account, narrowed to a
-    private case's 0700 it locked the team out of its notes."""
+    account's manifest, and holding no file but those the record lists and this write makes (pismo's own hidden
+    files and Word's owner files aside). A folder the officer made or keeps other files in (a private 0700 one, a
+    team's 2770 one; hidden ones too – a .pesel-kowalski.txt, a .git) is his: widened to the case file's 0644 it
+    opened a PESEL file to every account, narrowed to a private case's 0700 it locked the team out of its notes."""
     try:
         manifest = os.lstat(folder / record.MANIFEST)
         if not (_own(folder) and stat.S_ISREG(manifest.st_mode) and manifest.st_uid == os.geteuid()):
@@ -1071,7 +1071,7 @@ def _made_for_case(folder: Path, targets: list[Path]) -> bool:
     except (OSError, AttributeError):
         return False
     known = {entry["plik"] for entry in record.read(folder)} | {t.name for t in targets} | set(_OWN_NAMES)
-    return all(name in known or name.startswith((".", "~$")) for name in names)
+    return all(name in known or name.startswith("~$") or _LEFTOVER.fullmatch(name) for name in names)
 
 
 def _shared_like_case(folder: Path, case: Path, owned: bool) -> None:
