@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from helpers import LECZNA
 from pismo.cli.main import main
 
-LAUNCHER = "#!/bin/sh\necho \"$0: exec: oosplash: not found\" >&2\nexit 127\n"
+LAUNCHER = "#!/bin/sh\necho \"/opt/x/program/soffice: exec: oosplash: not found\" >&2\nexit 127\n"
 
 
 def _broken_on_path(tmp_path):
@@ -39,3 +39,18 @@ def test_a_broken_program_given_is_sent_back_to_where_it_was_given(tmp_path, mon
     result = CliRunner().invoke(main, ["plan", str(LECZNA), "-o", "out", "--pdf", "--soffice", str(program)])
     said = " ".join(result.output.split())
     assert f"sprawdź program podany w --soffice albo w zmiennej PISMO_SOFFICE ({program})" in said, said
+
+
+def test_the_programs_failure_is_said_once_for_a_folder(tmp_path, monkeypatch):
+    """`pismo pdf outq` said the same line, the program named in each, for every one of 28 documents."""
+    folder, program = _broken_on_path(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["plan", str(LECZNA), "-o", "out"]).exit_code == 0
+    made = next((tmp_path / "out").iterdir())
+    for name in ("a.docx", "b.docx"):
+        (made / name).write_bytes((made / "plan.docx").read_bytes())
+    monkeypatch.delenv("PISMO_SOFFICE", raising=False)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    result = CliRunner().invoke(main, ["pdf", str(made)])
+    assert "każdy z 3 plików: program uruchomiony jako LibreOffice" in result.output, result.output
+    assert result.output.count(str(program)) == 1, result.output

@@ -483,13 +483,22 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
     written = [d.target for d in documents if not d.error and not d.kept]
     failed = [d for d in documents if d.error]
     if failed:
-        lines = "\n".join(f"  {d.source}: {d.error}" for d in failed)
+        lines = _failure_lines(failed, len(documents))
         advice = _advice(failed)
         error = PdfError(f"nie udało się zamienić na PDF {len(failed)} z {count(len(documents), 'pliku', 'plików', 'plików')} "
                          f"(utworzono {len(written)}):\n{lines}\n{advice}", written)
         error.reasons = [d.error for d in failed]  # each document's own, for a caller of one document
         raise error
     return written
+
+
+def _failure_lines(failed: list[_Document], documents: int) -> str:
+    """A line for each document that has no PDF, with its reason – said once when the program failed them all
+    alike (a broken LibreOffice: the same line 28 times, the program named in each)."""
+    reasons = {d.error for d in failed}
+    if len(failed) == documents > 1 and len(reasons) == 1 and all(d.outcome in ("program", "broken") for d in failed):
+        return f"  każdy z {documents} plików: {failed[0].error}"
+    return "\n".join(f"  {d.source}: {d.error}" for d in failed)
 
 
 def _converted(paths: list[Path], soffice: str, timeout: float | None, overwrite: bool, jobs: int
