@@ -60,3 +60,12 @@ def test_words_after_double_dash_are_names(tmp_path, monkeypatch):
     result = _run(tmp_path, monkeypatch, "nowa", "--", "'Park.yaml")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "'Park.yaml").is_file()
+
+
+def test_a_lone_cr_after_a_line_continuation_is_named_as_such(tmp_path, monkeypatch):
+    """Finding 8: `\\` at the end of a CRLF line leaves a word that is only CR: „„” kończy się znakiem CR” named an
+    empty word."""
+    result = _run(tmp_path, monkeypatch, "plan", LECZNA, "\r", "-o", "x")
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and "osobny znak CR (U+000D) – po „\\” na końcu wiersza" in said, said
+    assert "„”" not in said

@@ -24,6 +24,9 @@ def slip(word: str, named: bool = False) -> str | None:
     """
     if not word or os.path.lexists(word):
         return None
+    if word == "\r":  # a `\` at a line's end escapes the CR after it: a word of its own, nothing to quote
+        return ("w poleceniu jest osobny znak CR (U+000D) – po „\\” na końcu wiersza skryptu zapisanego z końcami "
+                "wierszy systemu Windows; zapisz go z końcami wierszy LF (np. dos2unix)")
     if word.endswith("\r"):  # the line's last word; a CR inside a name is the name's (shown as <U+000D>)
         return (f"„{visible(word.rstrip(chr(13)))}” kończy się znakiem CR (U+000D) – skrypt zapisano z końcami "
                 "wierszy systemu Windows; zapisz go z końcami wierszy LF (np. dos2unix)")
