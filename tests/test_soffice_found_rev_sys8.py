@@ -54,3 +54,16 @@ def test_the_programs_failure_is_said_once_for_a_folder(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["pdf", str(made)])
     assert "każdy z 3 plików: program uruchomiony jako LibreOffice" in result.output, result.output
     assert result.output.count(str(program)) == 1, result.output
+
+
+def test_a_bare_name_not_on_path_is_told_so(monkeypatch):
+    """Finding 9: `--soffice libreoffice7.6` was „nie ma tu programu” – a bare name is looked up on PATH, no „here”."""
+    from pismo.files import soffice
+
+    monkeypatch.setattr(soffice, "_installed", lambda: "/usr/bin/soffice")
+    try:
+        soffice.find_soffice("libreoffice7.6-nie-ma")
+    except soffice.PdfUnavailable as refused:
+        told = str(refused)
+    assert "nie ma programu o tej nazwie w żadnym folderze ze zmiennej PATH" in told, told
+    assert "nie ma tu" not in told and "jako /usr/bin/soffice" in told, told

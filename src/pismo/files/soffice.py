@@ -179,6 +179,8 @@ def _not_a_program(given: str, variable: bool = False) -> str:
                "…\\LibreOffice\\program\\soffice.exe, Mac: /Applications/LibreOffice.app)")
     elif os.path.isfile(given):
         why = "to nie jest program (plik nie jest wykonywalny) – podaj ścieżkę do programu LibreOffice (soffice)"
+    elif not any(separator and separator in given for separator in (os.sep, os.altsep)):  # looked up on PATH
+        why = "nie ma programu o tej nazwie w żadnym folderze ze zmiennej PATH"
     else:
         why = "nie ma tu programu LibreOffice (soffice)"
     elsewhere = _installed()
