@@ -120,3 +120,20 @@ def test_a_folder_pismo_made_with_only_its_own_hidden_files_still_follows_the_ca
     result = run("plan", case, "-o", tmp_path / "pisma")
     assert result.exit_code == 0, result.output
     assert _mode(folder) == 0o755
+
+
+# --- finding 4: the -o folders made on the way took the case's named entries with write (rw became rwx) ----------
+
+def test_folders_on_the_way_to_the_output_take_no_write_from_the_cases_acl(tmp_path, umask_022):
+    from helpers import GROUP_OBJ, MASK, NONE, OTHER, USER, USER_OBJ, acl_entries, set_acl
+
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    set_acl(case, [(USER_OBJ, 6, NONE), (USER, 6, 1234), (GROUP_OBJ, 0, NONE), (MASK, 6, NONE), (OTHER, 0, NONE)])
+    result = run("plan", case, "-o", tmp_path / "srv" / "pisma" / "nowy")
+    assert result.exit_code == 0, result.output
+    for on_the_way in (tmp_path / "srv", tmp_path / "srv" / "pisma", tmp_path / "srv" / "pisma" / "nowy"):
+        named = [rights for tag, rights, who in acl_entries(on_the_way) if tag == USER and who == 1234]
+        assert named == [5], (on_the_way, acl_entries(on_the_way))
+    documents = tmp_path / "srv" / "pisma" / "nowy" / "rejon"
+    assert [rights for tag, rights, who in acl_entries(documents) if tag == USER and who == 1234] == [7]

@@ -437,20 +437,20 @@ def sharing(source: Path) -> int:
     return mode if group is None else (mode & 0o707) | ((group & mode >> 3) << 3)
 
 
-def share_like(source: Path, paths) -> None:
+def share_like(source: Path, paths, most: int = 0o7) -> None:
     """A case made from the file at source (`nowa --z`, an import, the web's „Nowy okres”) is shared as it is: the
     source's named ACL entries (with the rights they really gave) join each new file's own – the mode alone left a
     colleague given access by an ACL locked out of the next period's plan. Never the source's owner and owning-group
     entries over the new file's: those mean the new file's owner and group (a colleague who made it, „users”); the
     source's owner and group, when not the new file's, get named entries of their rights instead. The new file's
-    own entries (a team folder's default ACL, take_group's) keep the rights they gave – never widened. Nothing where
-    the source has no ACL or the system has none."""
+    own entries (a team folder's default ACL, take_group's) keep the rights they gave – never widened. `most`: the
+    rights an added entry may give at most. Nothing where the source has no ACL or the system has none."""
     try:
         acl = os.getxattr(source, _ACL, follow_symlinks=False)
         old = os.stat(source)
     except (OSError, AttributeError):
         return
-    entries = _effective(_acl_entries(acl))
+    entries = [(tag, rights & most, who) for tag, rights, who in _effective(_acl_entries(acl))]
     named = [entry for entry in entries if entry[0] in (_USER, _GROUP)]
     for path in paths:
         try:

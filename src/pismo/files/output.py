@@ -1077,11 +1077,12 @@ def _made_for_case(folder: Path, targets: list[Path]) -> bool:
 def _shared_like_case(folder: Path, case: Path, owned: bool) -> None:
     """A folder made for a case's documents joins the case file's named ACL entries (casefile.share_like), entered by
     whoever they let read: a colleague given the plan by an ACL could open none of its documents. Only the
-    documents folder itself (`owned`) is the case owner's: given him, the -o folders root's run made on the way
-    let him swap them for links and choose where root's next run writes."""
+    documents folder itself (`owned`) is the case owner's and takes the entries' write: the -o folders made on the
+    way are only passed through (r-x) – given him, or an rw entry of the case as rwx, they let him or a colleague
+    swap them for links and choose where root's next run writes."""
     from pismo.files import casefile
 
-    casefile.share_like(case, [folder])
+    casefile.share_like(case, [folder], most=0o7 if owned else 0o5)
     if owned:
         casefile.owner_like(folder, case)
     if casefile.has_acl(folder):
