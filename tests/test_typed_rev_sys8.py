@@ -69,3 +69,11 @@ def test_a_lone_cr_after_a_line_continuation_is_named_as_such(tmp_path, monkeypa
     said = " ".join(result.output.split())
     assert result.exit_code == 2 and "osobny znak CR (U+000D) – po „\\” na końcu wiersza" in said, said
     assert "„”" not in said
+
+
+def test_a_word_after_double_dash_is_no_option(tmp_path, monkeypatch):
+    """Finding 7: `nowa -- -pdf.yaml` was „wygląda na opcję … napisz jako ./-pdf.yaml” (refused again by nowa):
+    after „--” the word is a name, told by the rules for names (here: the file does not exist)."""
+    result = _run(tmp_path, monkeypatch, "sprawdz", "--", "-nowa.yaml")
+    said = " ".join(result.output.split())
+    assert "wygląda na opcję" not in said and "-nowa.yaml" in said and "nie istnieje" in said, said

@@ -153,7 +153,8 @@ def _refuse_slips(path_type: click.Path, value: str, param, ctx) -> None:
     as the value of the one before it (`-o --pdf`: the documents went to „--pdf/”, no PDF made), any other word
     that only an option begins with („-P”, „--PDF”, „--”) or Windows' „/o:x” habit („:ox”), a carriage return
     a blank typed around the name."""
-    if _option_taken(value, ctx) or (value.startswith(("-", ":")) and not os.path.lexists(value)):
+    named = value in ctx.meta.get("pismo.named", ()) if ctx else False
+    if not named and (_option_taken(value, ctx) or (value.startswith(("-", ":")) and not os.path.lexists(value))):
         path_type.fail(_not_a_path(value, param, ctx), param, ctx)
     if os.path.lexists(value):
         return
@@ -327,6 +328,8 @@ def _single_dash(cls) -> None:
 
     def parse_args(self, ctx, args):
         own = _own_words(self, args)
+        if "--" in own:  # the words after it are names, whatever their shape (`nowa -- -pdf.yaml`)
+            ctx.meta["pismo.named"] = set(own[own.index("--") + 1:])
         _typed_slips(ctx, own)
         _typographic_dash(ctx, own)
         _windows_switch(self, ctx, own)
