@@ -77,3 +77,15 @@ def test_a_word_after_double_dash_is_no_option(tmp_path, monkeypatch):
     result = _run(tmp_path, monkeypatch, "sprawdz", "--", "-nowa.yaml")
     said = " ".join(result.output.split())
     assert "wygląda na opcję" not in said and "-nowa.yaml" in said and "nie istnieje" in said, said
+
+
+@pytest.mark.parametrize("name", ["–plan.yaml", "—2026.yaml"])
+def test_a_file_name_starting_with_a_word_dash_is_no_option(tmp_path, monkeypatch, name):
+    """Finding 2: `nowa "–plan.yaml"` was told to write „--plan.yaml”, an option that does not exist."""
+    result = _run(tmp_path, monkeypatch, "nowa", name)
+    assert result.exit_code == 0 and (tmp_path / name).is_file(), result.output
+
+
+def test_a_word_dash_before_an_option_is_still_named(tmp_path, monkeypatch):
+    result = _run(tmp_path, monkeypatch, "plan", LECZNA, "–nadpisz")
+    assert result.exit_code == 2 and "wpisz --nadpisz" in result.output, result.output

@@ -7,6 +7,7 @@ of pismo read only Polish, so the strings they can meet are translated here.
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -439,8 +440,18 @@ def _typographic_dash(ctx, args: list[str]) -> None:
             continue
         rest = arg[run:]
         meant = ("-" if run == 1 and len(rest.split("=", 1)[0]) == 1 else "--") + rest
+        if not _option_shaped(ctx, meant):  # `–plan.yaml`: a name, left to the rules for names
+            continue
         raise click.UsageError(f"„{arg}” zaczyna się od {_DASHES[arg[0]]}, a nie od łączników (-) – wpisz {meant} "
                                f"(tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)", ctx)
+
+
+def _option_shaped(ctx, word: str) -> bool:
+    """Whether `word` is an option of the command or could only be one mistyped (letters and hyphens, no „.”
+    or „/” of a file name): „--plan.yaml” was advised for `–plan.yaml`, and then „Nie ma opcji”."""
+    name = word.split("=", 1)[0]
+    options = {opt for param in ctx.command.get_params(ctx) for opt in (*param.opts, *param.secondary_opts)}
+    return name in options or re.fullmatch(r"-{1,2}[^\W_][\w-]*", name) is not None
 
 
 def _meant(command: click.Command, ctx, args: list[str]) -> tuple[str, str] | None:
