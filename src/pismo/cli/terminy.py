@@ -15,14 +15,18 @@ from pismo.files.read import Unreadable, folder_files
 
 
 def _day(ctx, param, value):
-    """--dzien as RRRR-MM-DD or as Polish letters write it and pismo prints it („1.05.2025”, „01.05.2025 r.”)."""
+    """--dzien as RRRR-MM-DD (also 2025-5-1) or as Polish letters write it and pismo prints it („1.05.2025”,
+    „01.05.2025 r.”, 01-05-2025); blanks around it ignored, as for numbers (a .bat `set` leaves one)."""
     if value is None:
         return None
-    polish = re.fullmatch(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*r\.?)?\s*", value)
+    polish = re.fullmatch(r"\s*(\d{1,2})[.-](\d{1,2})[.-](\d{4})(?:\s*r\.?)?\s*", value)
+    iso = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", value)  # blanks of a .bat `set`, 2025-5-1 alike
     try:
-        return dt.date(*map(int, polish.groups()[::-1])) if polish else dt.date.fromisoformat(value)
+        if polish or iso:
+            return dt.date(*map(int, polish.groups()[::-1])) if polish else dt.date(*map(int, iso.groups()))
+        return dt.date.fromisoformat(value)
     except ValueError:
-        if polish or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # in a form taken: the day itself is not there
+        if polish or iso:  # in a form taken: the day itself is not there
             raise click.BadParameter(f"niemożliwa data {value} – taki dzień nie istnieje") from None
         dashed = "".join("-" if ch in _DASHES else ch for ch in value)
         if dashed != value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", dashed):  # Word's dashes: looks as asked
