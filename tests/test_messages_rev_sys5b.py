@@ -254,7 +254,7 @@ def test_sigquit_during_pdf_stops_as_ctrl_c_does(tmp_path):
 
 @pytest.mark.parametrize("given, told", [
     ("~/lo/soffice", "„~” na początku nie zostało zamienione na folder domowy"),
-    ('"/usr/bin/soffice"', "jest ujęte w cudzysłów"),
+    ('"/usr/bin/soffice"', "w cudzysłów, który stałby się"),  # „ujęta” for a variable (rev-sys8 #4)
     ("/usr/bin/soffice --headless", "podano program razem z opcjami")])
 @pytest.mark.parametrize("variable", [False, True])
 def test_a_soffice_path_a_shell_would_have_read_otherwise_is_told_so(tmp_path, monkeypatch, given, told, variable):

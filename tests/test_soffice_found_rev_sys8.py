@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from click.testing import CliRunner
 
 from helpers import LECZNA
@@ -67,3 +68,18 @@ def test_a_bare_name_not_on_path_is_told_so(monkeypatch):
         told = str(refused)
     assert "nie ma programu o tej nazwie w żadnym folderze ze zmiennej PATH" in told, told
     assert "nie ma tu" not in told and "jako /usr/bin/soffice" in told, told
+
+
+def test_pismo_soffice_in_word_quotes_or_with_a_hard_space_is_told_for_a_variable(monkeypatch):
+    """Finding 4: Word's quotes in PISMO_SOFFICE were advised „ujmij w zwykły cudzysłów” (refused next), a hard
+    space „wpisz to polecenie ręcznie” – it is a variable, not a command."""
+    from pismo.files import soffice
+
+    monkeypatch.setattr(soffice, "_installed", lambda: None)
+    for value, told in (("„/usr/bin/soffice”", "podaj ją bez cudzysłowu, także gdy ma spacje"),
+                        ("/usr/bin/soffice\u00a0", "w ścieżce jest niewidoczny znak U+00A0")):
+        monkeypatch.setenv("PISMO_SOFFICE", value)
+        with pytest.raises(soffice.PdfUnavailable) as refused:
+            soffice.find_soffice(None)
+        assert told in str(refused.value) and "zwykły cudzysłów" not in str(refused.value), refused.value
+        assert "polecenie ręcznie" not in str(refused.value), refused.value

@@ -171,7 +171,8 @@ def _not_a_program(given: str, variable: bool = False) -> str:
     install advice was untrue for it), else how to install it. What a shell would have read otherwise is named:
     a „~” it did not expand (quoted), quotes kept around the path, arguments after the program. `variable`: given
     in PISMO_SOFFICE, which is corrected or removed – there is no option to leave out."""
-    typed = _typing_slip(given)
+    typed = _variable_slip(given) if variable else ""
+    typed = typed or _typing_slip(given)
     if typed:
         why = typed
     elif os.path.isdir(given):
@@ -188,6 +189,18 @@ def _not_a_program(given: str, variable: bool = False) -> str:
         leave = f"usunąć zmienną {ENV_VAR}" if variable else "pominąć opcję"
         return f"{why}. LibreOffice jest zainstalowany jako {elsewhere} – możesz podać ten program albo {leave}."
     return f"{why}.\n{INSTALL_HINT}"
+
+
+def _variable_slip(given: str) -> str:
+    """Quotes or a hard space in PISMO_SOFFICE, told for a variable ("" when none): the command line's advice
+    („ujmij w zwykły cudzysłów”, „wpisz polecenie ręcznie”) led to the next refusal – a variable takes a path
+    with spaces as it is."""
+    if given.endswith("\r") or not typed.slip(given):
+        return ""
+    hidden = next((ch for ch in given if ch in typed.HARD_SPACES + typed.ZERO_WIDTH), None)
+    if hidden is not None:
+        return f"w ścieżce jest niewidoczny znak U+{ord(hidden):04X} (np. twarda spacja z Worda) – usuń go"
+    return "ścieżka jest ujęta w cudzysłów, który stałby się jej częścią – podaj ją bez cudzysłowu, także gdy ma spacje"
 
 
 def _typing_slip(given: str) -> str:
