@@ -137,3 +137,15 @@ def test_folders_on_the_way_to_the_output_take_no_write_from_the_cases_acl(tmp_p
         assert named == [5], (on_the_way, acl_entries(on_the_way))
     documents = tmp_path / "srv" / "pisma" / "nowy" / "rejon"
     assert [rights for tag, rights, who in acl_entries(documents) if tag == USER and who == 1234] == [7]
+
+
+def test_a_planted_manifest_this_account_may_not_write_is_still_replaced_in_its_own_folder(root_only, shared_folder,
+                                                                                           monkeypatch):
+    case, folder, theirs = shared_folder
+    _planted(folder, "manifest.json", theirs, mode=0o644)
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if mode & os.W_OK and os.stat(path).st_uid
+                        == 65534 else real(path, mode, **kw))  # as an account that is not its writer
+    result = run("plan", case, "-o", folder.parent)
+    assert result.exit_code == 0, result.output
+    assert os.lstat(folder / "manifest.json").st_uid == 0 and theirs.exists()

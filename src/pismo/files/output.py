@@ -1235,13 +1235,15 @@ def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept
                               "nic nie zapisano")
         if sticky_owner(target) or locked(target) or (target.name in kept and not overwrite and read_only(target)):
             protected.append(target)  # the officer's „do not replace” (the plan as signed), as Word takes it
-        elif foreign_owner(target) and not (os.access(target, os.R_OK) and (overwrite or target.name in kept)):
-            protected.append(target)  # another account's this one may not change: not told as edited in Word or
-            # as merely existing (its record, another account's too, is trusted for none of its files)
+        elif foreign_owner(target) and not os.access(target, os.R_OK):
+            protected.append(target)  # another account's this one may not even read: not told as edited in Word
         elif target.name in kept:
             current[target] = kept[target.name]
         elif old is not None and target.name == record.MANIFEST and record.is_record(target):
             current[target] = None
+        elif foreign_owner(target) and not overwrite:
+            protected.append(target)  # another account's this one may not change, vouched for by no record it
+            # trusts (one another account wrote is trusted for none): not told as merely existing, with --nadpisz
         elif overwrite:
             current[target] = None
         elif target.name in recorded:
