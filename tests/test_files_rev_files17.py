@@ -149,3 +149,14 @@ def test_a_planted_manifest_this_account_may_not_write_is_still_replaced_in_its_
     result = run("plan", case, "-o", folder.parent)
     assert result.exit_code == 0, result.output
     assert os.lstat(folder / "manifest.json").st_uid == 0 and theirs.exists()
+
+
+def test_roots_second_run_for_an_officers_case_replaces_its_documents(root_only, tmp_path, umask_022):
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    os.chown(case, 65534, 65534)
+    assert run("plan", case, "-o", tmp_path / "srv").exit_code == 0
+    assert os.lstat(tmp_path / "srv" / "rejon" / "manifest.json").st_uid == 65534
+    case.write_text(case.read_text() + "\n")
+    result = run("plan", case, "-o", tmp_path / "srv")
+    assert result.exit_code == 0, result.output
