@@ -84,3 +84,14 @@ def flagged():
     yield flag
     for how, paths in done:
         _chattr(how, *paths)
+
+
+@pytest.fixture
+def umask_022(monkeypatch):
+    """A umask of 022 for the process and for pismo's own reading of it (output._UMASK is read once)."""
+    from pismo.files import output
+
+    old = os.umask(0o022)
+    monkeypatch.setattr(output, "_UMASK", 0o022)
+    yield
+    os.umask(old)

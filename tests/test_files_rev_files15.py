@@ -72,16 +72,6 @@ def test_a_name_that_is_not_utf8_is_shown_one_way_in_a_message(tmp_path):
 acls = pytest.mark.skipif(not hasattr(os, "getxattr"), reason="POSIX ACLs")
 
 
-@pytest.fixture
-def umask_022(monkeypatch):
-    from pismo.files import output
-
-    old = os.umask(0o022)
-    monkeypatch.setattr(output, "_UMASK", 0o022)
-    yield
-    os.umask(old)
-
-
 def _private_case_in_open_folder(tmp_path):
     """A private case (0600) whose documents folder exists open (0755: made earlier, or by the unit's admin)."""
     case = tmp_path / "rejon.yaml"

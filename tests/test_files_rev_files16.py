@@ -23,16 +23,6 @@ def _mode(path) -> int:
     return stat.S_IMODE(os.lstat(path).st_mode)
 
 
-@pytest.fixture
-def umask_022(monkeypatch):
-    from pismo.files import output
-
-    old = os.umask(0o022)
-    monkeypatch.setattr(output, "_UMASK", 0o022)
-    yield
-    os.umask(old)
-
-
 # --- finding 1: a folder pismo did not make was re-moded to the case file's sharing (also when the write was refused)
 
 def test_a_private_folder_the_user_made_is_not_opened_to_the_case_files_sharing(tmp_path, umask_022):

@@ -19,16 +19,6 @@ def _mode(path) -> int:
 
 
 @pytest.fixture
-def umask_022(monkeypatch):
-    from pismo.files import output
-
-    old = os.umask(0o022)
-    monkeypatch.setattr(output, "_UMASK", 0o022)
-    yield
-    os.umask(old)
-
-
-@pytest.fixture
 def root_only():
     if not hasattr(os, "geteuid") or os.geteuid() != 0:
         pytest.skip("needs root to give files another owner")
