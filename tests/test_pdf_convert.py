@@ -145,7 +145,8 @@ def test_timeout_is_retried_once_then_fails_leaving_nothing(documents, tmp_path)
     assert "nie udało się zamienić na PDF" in message
     # it hung at one document, then at another on the retry: the program's fault, no document's (rev-pdf4 #3)
     assert "przestał odpowiadać przy dwóch różnych dokumentach" in message and "wina programu" in message
-    assert all(str(d) in message for d in documents)
+    # one reason shared by every document is said once, naming them (rev-sys8 #3)
+    assert "każdy z 2 plików" in message and all(f"„{d.name}”" in message for d in documents), message
     assert sorted(p.name for p in folder.iterdir()) == before
 
 
