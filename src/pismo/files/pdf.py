@@ -497,7 +497,8 @@ def _failure_lines(failed: list[_Document], documents: int) -> str:
     alike (a broken LibreOffice: the same line 28 times, the program named in each)."""
     reasons = {d.error for d in failed}
     if len(failed) == documents > 1 and len(reasons) == 1 and all(d.outcome in ("program", "broken") for d in failed):
-        return f"  każdy z {documents} plików: {failed[0].error}"
+        named = ", ".join(d.source.name for d in failed)  # which ones, once: the folder is shown by the run
+        return f"  każdy z {documents} plików ({named}):\n  {failed[0].error}"
     return "\n".join(f"  {d.source}: {d.error}" for d in failed)
 
 
