@@ -12,6 +12,7 @@ import pytest
 
 from conftest import run
 from helpers import LECZNA
+from test_files_rev_files16 import _planted
 
 
 def _mode(path) -> int:
@@ -22,15 +23,6 @@ def _mode(path) -> int:
 def root_only():
     if not hasattr(os, "geteuid") or os.geteuid() != 0:
         pytest.skip("needs root to give files another owner")
-
-
-def _planted(folder, name, listed, owner=65534, mode=0o664) -> None:
-    data = listed.read_bytes()
-    entry = {"rodzaj": "wniosek", "plik": listed.name, "adresat": None, "sha256": hashlib.sha256(data).hexdigest(),
-             "rozmiar": len(data)}
-    (folder / name).write_text(json.dumps({"sprawa": "rejon", "dokumenty": [entry]}))
-    os.chown(folder / name, owner, owner)
-    (folder / name).chmod(mode)
 
 
 @pytest.fixture
