@@ -483,9 +483,10 @@ def _joined(entries, named):
 def mode_from(source: Path) -> int | None:
     """The permissions of a new case file made from the file at source (`nowa --z`, an import, the web's „Nowy
     okres”): its own where narrower than any new file's – the next period of a private plan holds the same
-    residents' data –, else None (those of any new file: a folder's default ACL applies)."""
+    residents' data – or closed to its group or others (output.given_mode), else None (those of any new file: a
+    folder's default ACL applies)."""
     try:
         mode = own_mode(source)
     except OSError:
         return None
-    return None if mode == output.shareable_mode() else mode
+    return output.given_mode(mode)

@@ -61,6 +61,34 @@ What a user can rely on, whatever fails:
   write of one kind (pismo plan) does not clear it for the others. Other hidden `.pismo-` temporaries
   and backups, and the lock file, may remain: nothing reads them, and the next
   write in that folder removes them.
+
+Whose folders and files pismo uses, and what rights its files get (the one model every rule here, in casefile.py,
+folderlock.py and web/store.py follows):
+
+- Who. "This account" runs pismo; root is the admin; the case's owner owns the case file; any other account is
+  "another account". The owner of a folder may rename, remove or swap anything in it whatever its mode (and chmod
+  it); the owner of a file may rewrite it. So pismo keeps documents only in folders whose owner may have them.
+- A case (documents) folder found on disk is used when it is this account's; root's, unless every account may write
+  it without the sticky bit (anyone could swap the documents: refused whoever owns it); another account's only when
+  it lies in no folder every account may write and its owner may read the case file (a teammate's folder of a team
+  case) – else refused naming its owner and whom to ask (_refuse_open_foreign).
+- Folders a run makes: the documents folder is as open as the case file (narrow_folder; its group, its named ACL
+  entries) and, in root's run, the case owner's; the -o folders made on the way stay the runner's, entered (r-x) by
+  whoever the case lets read, never written (_shared_like_case). A found folder's rights follow the case at later
+  writes only if pismo made it for this case (_made_for_case), never a folder holding files pismo did not write.
+- New files of a case are never open to a class of accounts (group, others) the case file is closed to: its
+  permissions are given as they are, and only a mode every class may read goes through the umask or the folder's
+  default ACL (given_mode) – the kernel applies a default ACL instead of the umask. They take the case file's group
+  and named ACL entries (casefile.take_group, share_like). A replaced file keeps its own rights (the officer's choice
+  for that file, kept_as) within the case's.
+- Records (manifest.json, the pending record) speak for files only when this account wrote them (root's run: also
+  the documents folder's owner); another account's record vouches for nothing and gives its mode to nothing.
+- The lock file is pismo's only when it is a regular file of this account or of the folder's owner; another
+  account's, or a pipe, link or folder in its place, is refused at once naming its owner (folderlock).
+- An object in the way that this account may not remove (another account's in a sticky folder) is told with its
+  owner and „poproś go albo administratora” – never „usuń go”.
+- The web's history folders (the cases folder's and a case's) are used when this account's, root's or the case
+  owner's; another account's is refused by its owner whatever its mode.
 """
 
 from __future__ import annotations
@@ -837,7 +865,7 @@ class _Writing:
     def _new_temp(self, folder: Path, name: str, data: bytes) -> Path:
         """A new file's temporary: `mode`, else never wider than `narrow`, else as any new file; `group`'s, with the
         case file's named ACL entries (a colleague given the plan by an ACL could open none of its documents)."""
-        narrowed = self.narrow if self.narrow != shareable_mode() else None
+        narrowed = given_mode(self.narrow)
         from pismo.files.casefile import owner_like, share_like, take_group
 
         def prepare(temp: Path) -> None:
@@ -1715,6 +1743,17 @@ def shareable_mode() -> int:
     return 0o666 & ~_UMASK
 
 
+def given_mode(mode: int | None) -> int | None:
+    """The permissions given a new file made from one of `mode` (a case's documents, its next period), None to make
+    it as any new file – under the umask, or a folder's default ACL, which the kernel applies instead of the umask.
+    Only a mode every class of accounts may read, and the umask's own, goes that way (a team folder's default entry
+    then gives the team rw, as the folder's owner meant); one closed to its group or to others is given as it is – a
+    default ACL made a private case's documents -rw-rw-r--+ under umask 077."""
+    if mode is None or mode == shareable_mode() and mode & 0o040 and mode & 0o004:
+        return None
+    return mode
+
+
 def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None, prepare=None) -> Path:
     """A hidden temporary holding data, fsync'ed. Its permissions (`mode`, else those of any new file) and what
     `prepare(temp)` gives it (a case file's owner, ACL) are set before any byte is written: a private file's text
@@ -1726,6 +1765,8 @@ def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None, p
                 handle = _as_any_new_file(handle, temp)
             else:
                 os.fchmod(handle, mode) if hasattr(os, "fchmod") else os.chmod(temp, mode)
+                if not mode & 0o070:
+                    _no_inherited_entries(Path(temp))
             if prepare is not None:
                 prepare(Path(temp))
             _write_bytes(handle, data)
@@ -1736,6 +1777,17 @@ def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None, p
         Path(temp).unlink(missing_ok=True)
         raise
     return Path(temp)
+
+
+def _no_inherited_entries(temp: Path) -> None:
+    """A file closed to its group class keeps none of the named entries a folder's default ACL gave it: masked to
+    nothing they waited for any later chmod g+r to open the file to whoever the folder's owner once named (the
+    entries of the file it is made from are added after, by its `prepare`)."""
+    from pismo.files import casefile
+
+    if casefile.has_acl(temp):
+        casefile._acl_changed(temp, lambda entries: [e for e in entries if e[0] not in (casefile._USER,
+                                                                                          casefile._GROUP)])
 
 
 def _as_any_new_file(handle: int, temp: str) -> int:
