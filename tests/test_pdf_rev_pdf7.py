@@ -87,7 +87,7 @@ def test_a_document_nested_as_altchunk_is_refused_by_name(tmp_path):
     docx = _package(tmp_path / "alt.docx", chunk, inside='<w:altChunk r:id="rIdA"/>',
                     extra={"word/chunk.docx": b"PK\x03\x04"})
     said = pdf._reaching_out(docx)
-    assert "dokument zawiera wstawiony dokument (altChunk, część word/document.xml)" in said, said
+    assert "dokument zawiera wstawiony dokument (altChunk, część word/chunk.docx)" in said, said
     assert "zapisz go jako nowy plik .docx" in said, said
 
 

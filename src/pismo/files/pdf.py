@@ -116,9 +116,6 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
             raise PdfError(f"{path}: {_not_a_file_given(path)}")
         if not zipfile.is_zipfile(path):  # LibreOffice would happily "convert" it as plain text
             raise PdfError(f"{path}: {_not_a_package(path)}")
-    outside = [f"{path}: {said}" for path in paths for said in [_reaching_out(path)] if said]
-    if outside:
-        raise PdfError("; ".join(outside) + "; nic nie zamieniono na PDF")
     unfinished = [folder for folder in dict.fromkeys(p.parent for p in paths) if _unfinished(folder)]
     if unfinished:
         raise PdfError(_unfinished_write(unfinished))
@@ -160,7 +157,8 @@ MAX_RELATIONSHIPS = 4 * 1024 * 1024  # bytes of one .rels part read (Word's are 
 def _reaching_out(path: Path) -> str:
     """What in the document LibreOffice would fetch from outside it while converting (reach.reaches_out: an
     external relationship that is no hyperlink, or that an element other than a hyperlink uses – rev-pdf7 #2),
-    or a document nested in it (altChunk, whose own links pismo does not read – rev-pdf7 #4), "" when nothing:
+    or a document nested in it (reach.nested_parts: altChunk, whose own links pismo does not read – rev-pdf7 #4),
+    "" when nothing:
     LibreOffice connected to the server of a linked picture three times per conversion – pismo never uses the
     network. Only the .rels parts and the parts they belong to are read, each bounded. A package or part pismo
     cannot read is refused: one damaged entry had switched the whole check off while LibreOffice read the rest and
@@ -188,9 +186,11 @@ def _reaching_out(path: Path) -> str:
                 if source is not None and relations:
                     part = source.filename
                     tree = _parsed(archive, source, MAX_PART)
-                    nested += [source.filename] if reach.nests_document(tree) else []
+                    nested += [entries[name] for name in reach.nested_parts(tree, relations, info.filename, entries)]
                     fetched = reach.fetched_ids(tree, {(r.get("Id") or "").strip() for r in relations})
                 found += [reach.outside_target(r, info.filename) for r in relations if reach.reaches_out(r, fetched)]
+            part = nested[0].filename if nested else part
+            chunk = _nested(archive, nested[0]) if nested else ""
     except _TooBig as exc:
         return (f"część {exc} jest zbyt duża, żeby sprawdzić, czy dokument nie odwołuje się do zasobów spoza niego – "
                 f"{UNCHECKED_ADVICE}")
@@ -200,12 +200,19 @@ def _reaching_out(path: Path) -> str:
                 f"LibreOffice nie pobrałby przy zamianie czegoś spoza niego – {UNCHECKED_ADVICE}")
     if found:
         return f"dokument odwołuje się do zasobu spoza niego: {', '.join(found[:3])} – {OUTSIDE_ADVICE}"
-    if nested:
-        return (f"dokument zawiera wstawiony dokument (altChunk, część {nested[0]}), który LibreOffice wczytuje przy "
-                "zamianie razem z jego powiązaniami, a pismo ich nie sprawdza – otwórz dokument w Wordzie, zapisz go "
-                "jako nowy plik .docx (Word zapisze wtedy wstawioną treść jako zwykły tekst pisma) i uruchom zamianę "
-                "ponownie")
-    return ""
+    return chunk
+
+
+def _nested(archive: zipfile.ZipFile, chunk: zipfile.ZipInfo) -> str:
+    """Why a document embedding another (altChunk) is refused: a Word document is imported by LibreOffice with
+    its own links, which pismo does not read; any other (HTML, RTF, text) LibreOffice leaves out of the PDF."""
+    with archive.open(chunk) as stream:
+        package = stream.read(4) == b"PK\x03\x04"
+    what = ("który LibreOffice wczytuje przy zamianie razem z jego powiązaniami, a pismo ich nie sprawdza" if package
+            else "którego LibreOffice nie wczytuje – w pliku PDF zabrakłoby jego treści")
+    return (f"dokument zawiera wstawiony dokument (altChunk, część {chunk.filename}), {what} – otwórz dokument w "
+            "Wordzie, zapisz go jako nowy plik .docx (Word zapisze wtedy wstawioną treść jako zwykły tekst pisma) i "
+            "uruchom zamianę ponownie")
 
 
 MAX_ENTRIES = 10_000  # parts of a package checked: Word writes tens, a 400 000-entry one took 37 s (rev-pdf7 #5)
@@ -478,6 +485,8 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
     """
     paths = check_inputs(docx_paths, overwrite, inputs)
     paths, documents = _apart_protected(paths, overwrite)
+    paths, outside = _apart_reaching(paths)
+    documents += outside
     if paths:
         documents = _converted(paths, soffice, timeout, overwrite, jobs) + documents
     written = [d.target for d in documents if not d.error and not d.kept]
@@ -533,6 +542,16 @@ def _apart_protected(paths: list[Path], overwrite: bool) -> tuple[list[Path], li
         if not document.kept:
             document.error, document.refused = _protected(document.target), True
     return [path for path in paths if path not in apart], documents
+
+
+def _apart_reaching(paths: list[Path]) -> tuple[list[Path], list[_Document]]:
+    """The documents to convert, and apart, refused with their reason, those LibreOffice would fetch something from
+    outside for, or that pismo cannot read to tell (_reaching_out): the sound ones still get their PDFs – one
+    unreadable document had cost the whole run its conversion."""
+    refused = [_Document(path, path, path, 0, error=said, refused=True, outcome="outside")
+               for path in paths for said in [_reaching_out(path)] if said]
+    apart = {document.source for document in refused}
+    return [path for path in paths if path not in apart], refused
 
 
 def _kept_apart(path: Path, overwrite: bool) -> bool:

@@ -653,9 +653,20 @@ def fetched_ids(tree, ids: set[str]) -> set[str]:
             for value in element.attrib.values() if value.strip() in ids}
 
 
-def nests_document(tree) -> bool:
-    """Whether a part embeds another document (w:altChunk): LibreOffice imports it with its own relationships."""
-    return next(tree.iter("{*}altChunk"), None) is not None
+def nested_parts(tree, relations, rels: str, names) -> list[str]:
+    """The parts (lower case, in `names`) a part embeds as documents: those its internal relationships typed aFChunk
+    point at, or any relationship a w:altChunk names – LibreOffice imports the chunk by the id alone, as it does a
+    picture, with the chunk's own relationships. Judged as reaches_out judges, by the relationship: an altChunk
+    naming no part imports nothing, and one named by a relationship of another type is still a chunk."""
+    chunks = {value.strip() for element in tree.iter("{*}altChunk") for value in element.attrib.values()}
+    found = []
+    for relation in relations:
+        if (relation.get("TargetMode") or "").strip().lower() == "external":
+            continue  # reaches_out's: fetched from outside, whatever it is
+        if _kind(relation) == "afchunk" or (relation.get("Id") or "").strip() in chunks:
+            part = resolve(rels, (relation.get("Target") or "").strip())
+            found += [part] if part in names else []
+    return found
 
 
 def source_part(rels: str) -> str:
