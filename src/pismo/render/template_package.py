@@ -134,7 +134,7 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
                 reach.check_relationships(part, tree, parts)
             workload.check(part, tree, parts[part])
             style_rules.check(part, tree)
-            unseen.check(part, tree)
+            unseen.check(part, tree, trees.get("word/document.xml"))
         except (reach.Outside, workload.TooMuch, style_rules.Refused, unseen.Refused) as exc:
             raise TemplateError(f"szablon {name}: {exc}") from None
     try:

@@ -3,13 +3,14 @@
 A drawing hidden in Word's Selection Pane (wp:docPr, pic:cNvPr … hidden="1"), a VML shape styled
 visibility:hidden and a run marked w:specVanish (ECMA-376 Part 1 §17.3.2.36: always hidden) are not shown by Word;
 LibreOffice 7.4 prints them in the PDF – the letter and its PDF would say different things, and the public
-version would carry a text its reader never sees (rev-tpl18 3, 8). A drawing anchored wholly off every page
-(a position beyond the page's size either way, DrawingML's or a VML shape's style) is printed by neither, yet its
-text stays in the file.
+version would carry a text its reader never sees (rev-tpl18 3, 8). A drawing placed wholly off every page, or
+a text box whose text area reaches off it, is printed by neither reader, yet its text stays in the file – judged
+for DrawingML anchors, the shapes of a group and VML shapes alike, at every position a reader takes.
 """
 
 from __future__ import annotations
 
+import math
 import re
 
 from lxml import etree
@@ -30,7 +31,8 @@ class Refused(Exception):
     """A drawing or run no page of Word shows; the message is Polish and names the part and the object."""
 
 
-def check(part: str, tree) -> None:
+def check(part: str, tree, document=None) -> None:
+    """document: the main document's tree, whose sections give a header's or footer's page."""
     root = tree.getroot() if hasattr(tree, "getroot") else tree
     for element in root.iter(tag=etree.Element):
         local = etree.QName(element).localname
@@ -46,50 +48,306 @@ def check(part: str, tree) -> None:
             raise Refused(f"część {part}: tekst „{_text(element)}” jest zawsze ukryty (w:specVanish) – Word go nie "
                           "pokazuje, a PDF by go wydrukował; usuń ten tekst albo jego ukrycie (zaznacz go i wyczyść "
                           "formatowanie: Narzędzia główne → Wyczyść całe formatowanie)")
-    _check_on_page(part, root)
+    _check_on_page(part, root, document)
 
 
-def _check_on_page(part: str, root) -> None:
-    """Anchored drawings whose position puts them off every page: the page's origin of any frame (page, margin,
-    column, paragraph) lies on the page, so an offset beyond the page's side either way leaves it off."""
-    sides = [_integer(size.get(f"{{{W}}}{axis}")) for size in root.iter(f"{{{W}}}pgSz") for axis in ("w", "h")]
-    page = max([side for side in sides if side] or [_LARGEST_PAGE]) * _EMU_PER_TWIP
-    for name, start, length in _anchored(root) + _vml_positioned(root):
-        if start >= page or start + length + page <= 0:
-            raise Refused(f"część {part}: obiekt „{name}” leży poza stroną (przesunięty o {start / 360000:.0f} cm) – "
-                          "nie widać go na żadnej stronie, a jego treść zostaje w pliku; przesuń go na stronę albo "
-                          "usuń go")
+def _check_on_page(part: str, root, document=None) -> None:
+    """Positioned drawings no page prints: one wholly off every page, and one holding text whose text area (the box
+    less its insets) reaches off the page – its last lines or letters are printed by neither reader, yet stay in the
+    file (rev-tpl18 2). Where the frame a position counts from is not known (a paragraph, a column), every place of
+    it on the page is tried: only what is off wherever it stands is refused. Each reader's position is judged: Word's
+    simplePos and percentage offsets, LibreOffice's posOffset (rev-tpl19 3)."""
+    page = _Page.of(root if root.find(f".//{{{W}}}sectPr") is not None or document is None else document)
+    for box in _anchored(root, page) + _vml_positioned(root):
+        for axis in (0, 1):
+            low, high = page.origins(axis, box.relative[axis])
+            start, size = box.start[axis], box.size[axis]
+            if low + start >= page.side[axis] or high + start + size <= 0:
+                raise Refused(f"część {part}: obiekt „{box.name}” leży poza stroną (przesunięty o "
+                              f"{start / 360000:.0f} cm) – nie widać go na żadnej stronie, a jego treść zostaje w "
+                              "pliku; przesuń go na stronę albo usuń go")
+            if box.text is None:
+                continue
+            text_start, text_size = box.text[axis]
+            over = _overhang(low + text_start, high + text_start, text_size, page.side[axis])
+            if over > _TOLERANCE:
+                raise Refused(f"część {part}: pole tekstowe „{box.name}” wychodzi poza stronę (o "
+                              f"{_cm(over)} cm) – części jego tekstu nie widać na żadnej stronie, a zostaje w pliku; "
+                              "przesuń je na stronę albo zmniejsz je (tak, by cały tekst mieścił się na stronie)")
 
 
-def _anchored(root) -> list[tuple[str, int, int]]:
-    """DrawingML anchors' (name, offset, size) in EMU, each axis apart."""
-    found = []
+_TOLERANCE = 12700  # EMU: a point – rounding of a box placed flush with the page's edge
+_PERCENT = 100000  # wp14:pctPosHOffset is in thousandths of a percent
+
+
+def _overhang(first: int, last: int, size: int, side: int) -> int:
+    """How far at least a span of size starting anywhere in [first, last] lies off [0, side]."""
+    if size > side:
+        return size - side + _gap(first, last, side - size, 0)
+    return _gap(first, last, 0, side - size)
+
+
+def _gap(first: int, last: int, low: int, high: int) -> int:
+    """The distance between the ranges [first, last] and [low, high] (0 when they meet)."""
+    return max(0, low - last, first - high)
+
+
+def _cm(emu: int) -> str:
+    return f"{emu / 360000:.1f}".replace(".", ",")
+
+
+class _Page:
+    """The page a part's drawings are placed on: its sides and margins in EMU, each a range over the sections (the
+    largest page when the part names none: a header's page is its document's)."""
+
+    def __init__(self, side: tuple[int, int], margins: tuple[tuple[int, int], ...]) -> None:
+        self.side, self.margins = side, margins  # margins: left, right, top, bottom – each (least, most)
+
+    @classmethod
+    def of(cls, root) -> "_Page":
+        sections = [(s.find(f"{{{W}}}pgSz"), s.find(f"{{{W}}}pgMar")) for s in root.iter(f"{{{W}}}sectPr")]
+        sides = [[_twips(size, axis) for size, _ in sections if size is not None] for axis in ("w", "h")]
+        side = tuple(max([s for s in found if s] or [_LARGEST_PAGE * _EMU_PER_TWIP]) for found in sides)
+        margins = []
+        for key, axis in (("left", 0), ("right", 0), ("top", 1), ("bottom", 1)):
+            found = [abs(_twips(margin, key)) for _, margin in sections if margin is not None]
+            margins.append((min(found), max(found)) if found and len(found) == len(sections) else (0, side[axis]))
+        return cls(side, tuple(margins))
+
+    def origins(self, axis: int, relative: str) -> tuple[int, int]:
+        """Where the frame a position counts from may start on the page (least, most)."""
+        side, (first, last) = self.side[axis], self.margins[2 * axis:2 * axis + 2]
+        relative = _FRAMES.get(relative.strip().lower(), "")
+        if relative == "page":
+            return 0, 0
+        if relative == "margin":
+            return first
+        if relative == "end":
+            return side - last[1], side - last[0]
+        if relative == "text" and axis == 0:
+            return first[0], side - last[0]
+        return 0, side  # a paragraph, a line, inner or outer margins, or not known: anywhere on the page
+
+    def frame(self, axis: int, relative: str) -> int:
+        """The least size of the frame a percentage offset counts in (Word allows the page and its margins)."""
+        side, (first, last) = self.side[axis], self.margins[2 * axis:2 * axis + 2]
+        sizes = {"page": side, "margin": side - first[1] - last[1], "leftmargin": first[0], "topmargin": first[0],
+                 "rightmargin": last[0], "bottommargin": last[0]}
+        return max(sizes.get(relative.strip().lower(), min(first[0], last[0])), 0)
+
+
+# The frames positions count from (DrawingML's relativeFrom, VML's mso-position-…-relative) by where they start
+_FRAMES = {"page": "page", "leftmargin": "page", "topmargin": "page", "left-margin-area": "page",
+           "top-margin-area": "page", "margin": "margin", "rightmargin": "end", "bottommargin": "end",
+           "right-margin-area": "end", "bottom-margin-area": "end", "column": "text", "character": "text",
+           "text": "text", "char": "text", "": "text"}
+
+
+def _twips(element, key: str) -> int:
+    return (_integer(element.get(f"{{{W}}}{key}")) or 0) * _EMU_PER_TWIP
+
+
+class _Box:
+    """A positioned drawing: its start (relative to its frame) and size on each axis in EMU, rotation applied, the
+    frame each axis counts from, and – when it holds text – its text area's start and size."""
+
+    def __init__(self, name, start, size, relative, rotation=0.0, insets=None) -> None:
+        self.name, self.relative = name, relative
+        self.start, self.size = _rotated(start, size, size, rotation, (0, 0, 0, 0))
+        self.text = None
+        if insets is not None:
+            first, length = _rotated(start, size, size, rotation, insets)
+            self.text = ((first[0], length[0]), (first[1], length[1]))
+
+
+def _rotated(start, size, whole, rotation: float, insets) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The bounding box (start, size) of the rectangle start+insets … start+size−insets turned by rotation
+    degrees about the centre of the whole box."""
+    left, top, right, bottom = insets
+    width, height = max(size[0] - left - right, 0), max(size[1] - top - bottom, 0)
+    centre = (start[0] + whole[0] / 2, start[1] + whole[1] / 2)
+    middle = (start[0] + left + width / 2, start[1] + top + height / 2)
+    turn = math.radians(rotation)
+    cos, sin = math.cos(turn), math.sin(turn)
+    x = centre[0] + (middle[0] - centre[0]) * cos - (middle[1] - centre[1]) * sin
+    y = centre[1] + (middle[0] - centre[0]) * sin + (middle[1] - centre[1]) * cos
+    half = (abs(width * cos) + abs(height * sin)) / 2, (abs(width * sin) + abs(height * cos)) / 2
+    return (round(x - half[0]), round(y - half[1])), (round(2 * half[0]), round(2 * half[1]))
+
+
+def _anchored(root, page: _Page) -> list[_Box]:
+    """DrawingML anchors, each at every position a reader takes (posOffset, Word's percentage offset, simplePos),
+    and the shapes of a group (wpg) placed by the group's child coordinates."""
+    boxes = []
     for anchor in root.iter(f"{{{WP}}}anchor"):
         extent = anchor.find(f"{{{WP}}}extent")
-        for axis, size in (("H", "cx"), ("V", "cy")):
-            offset = anchor.find(f"{{{WP}}}position{axis}/{{{WP}}}posOffset")
-            start = None if offset is None or extent is None else _integer(offset.text)
-            if start is not None:
-                found.append((_name(anchor.find(f"{{{WP}}}docPr")), start, _integer(extent.get(size)) or 0))
+        if extent is None:
+            continue
+        size = (_integer(extent.get("cx")) or 0, _integer(extent.get("cy")) or 0)
+        name = _name(anchor.find(f"{{{WP}}}docPr"))
+        shape = next((e for e in anchor.iter(*_SHAPES)), None)
+        for start, relative in _positions(anchor, page):
+            boxes.append(_Box(name, start, size, relative, _rotation(shape), _insets(shape)))
+            if shape is not None and etree.QName(shape).localname == "wgp" and not _rotation(shape):
+                boxes += _members(shape, start, size, relative, name)
+    return boxes
+
+
+_WPG = "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"
+_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_SHAPES = (f"{{{_WPS}}}wsp", f"{{{_WPG}}}wgp", "{http://schemas.openxmlformats.org/drawingml/2006/picture}pic")
+_MEMBERS = (f"{{{_WPS}}}wsp", f"{{{_WPG}}}grpSp", "{http://schemas.openxmlformats.org/drawingml/2006/picture}pic")
+
+
+def _positions(anchor, page: _Page) -> list[tuple[tuple[int, int], tuple[str, str]]]:
+    """Every (start, frames) a reader may place the anchor at, frames being (horizontal, vertical)."""
+    axes = []
+    for number, axis in enumerate(("H", "V")):
+        position = anchor.find(f"{{{WP}}}position{axis}")
+        relative = "" if position is None else position.get("relativeFrom") or ""
+        starts = [] if position is None else [_integer(e.text) for e in position.iter(f"{{{WP}}}posOffset")]
+        percents = [] if position is None else [_integer(e.text) for e in position.iter(f"{{*}}pctPos{axis}Offset")]
+        axes.append([(s, relative) for s in starts if s is not None] +
+                    [(round(p * page.frame(number, relative) / _PERCENT), relative) for p in percents
+                     if p is not None] or [(0, relative)])
+    found = [((x, y), (rx, ry)) for x, rx in axes[0] for y, ry in axes[1]]
+    simple = anchor.find(f"{{{WP}}}simplePos")
+    if (anchor.get("simplePos") or "").strip().lower() in ("1", "true", "on") and simple is not None:
+        found.append(((_integer(simple.get("x")) or 0, _integer(simple.get("y")) or 0), ("page", "page")))
     return found
 
 
-def _vml_positioned(root) -> list[tuple[str, int, int]]:
-    """VML shapes placed by their style (Word's compatibility-mode w:pict, rev-tpl19 3): (name, left + margin-left
-    or top + margin-top, width or height) in EMU. A group's children are in its own coordinates: not read."""
-    found = []
+def _rotation(shape) -> float:
+    """A DrawingML shape's or group's turn in degrees (a:xfrm/@rot, in 60 000ths)."""
+    transform = None if shape is None else next((e for e in shape if etree.QName(e).localname in
+                                                 ("spPr", "grpSpPr")), None)
+    transform = None if transform is None else transform.find(f"{{{_A}}}xfrm")
+    return ((_integer(None if transform is None else transform.get("rot")) or 0) / 60000) % 360
+
+
+def _insets(shape) -> tuple[int, int, int, int] | None:
+    """A shape's text insets (wps:bodyPr lIns, tIns, rIns, bIns) when it holds text; None when it holds none (a
+    picture, a group: its shapes are judged each)."""
+    if shape is None or shape.tag != f"{{{_WPS}}}wsp" or (shape.find(f"{{{_WPS}}}txbx") is None and
+                                                          shape.find(f".//{{{_A}}}t") is None):
+        return None
+    body = shape.find(f"{{{_WPS}}}bodyPr")
+    get = (lambda key: None) if body is None else body.get
+    return tuple(max(_integer(get(key)) if _integer(get(key)) is not None else default, 0)
+                 for key, default in (("lIns", 91440), ("tIns", 45720), ("rIns", 91440), ("bIns", 45720)))
+
+
+def _members(group, start, size, relative, name) -> list[_Box]:
+    """The shapes of a DrawingML group, placed through the group's child offset and extent (a:chOff, a:chExt)."""
+    boxes = []
+    transform = group.find(f"{{{_WPG}}}grpSpPr/{{{_A}}}xfrm")
+    origin, extent = _pair(transform, "chOff"), _pair(transform, "chExt")
+    if origin is None or extent is None or not all(extent):
+        return boxes
+    scale = (size[0] / extent[0], size[1] / extent[1])
+    for member in group:
+        if member.tag not in _MEMBERS:
+            continue
+        own = member.find(f"{{*}}{'grpSpPr' if member.tag.endswith('grpSp') else 'spPr'}/{{{_A}}}xfrm")
+        offset, length = _pair(own, "off"), _pair(own, "ext")
+        if offset is None or length is None:
+            continue
+        placed = tuple(round(start[i] + (offset[i] - origin[i]) * scale[i]) for i in (0, 1))
+        measured = tuple(round(length[i] * scale[i]) for i in (0, 1))
+        label = _name(next(member.iter("{*}cNvPr"), None)) or name
+        if member.tag.endswith("grpSp"):
+            boxes.append(_Box(label, placed, measured, relative))
+            if not _rotation(member):
+                boxes += _members(member, placed, measured, relative, label)
+        else:
+            boxes.append(_Box(label, placed, measured, relative, _rotation(member), _insets(member)))
+    return boxes
+
+
+def _pair(transform, local: str) -> tuple[int, int] | None:
+    found = None if transform is None else transform.find(f"{{{_A}}}{local}")
+    if found is None:
+        return None
+    values = [_integer(found.get(key)) for key in (("x", "y") if local.endswith("Off") or local == "off"
+                                                   else ("cx", "cy"))]
+    return None if None in values else (values[0], values[1])
+
+
+def _vml_positioned(root) -> list[_Box]:
+    """VML shapes placed by their style (Word's compatibility-mode w:pict, rev-tpl19 3): left + margin-left and
+    top + margin-top, width and height, rotation; a group's shapes through its coordsize and coordorigin."""
+    boxes = []
     for shape in root.iter(*(f"{{{_VML}}}{local}" for local in _VML_SHAPES)):
         if any(etree.QName(a).namespace == _VML for a in shape.iterancestors(tag=etree.Element)):
             continue
-        style = dict((key.strip().lower(), value) for key, _, value in
-                     (item.partition(":") for item in (shape.get("style") or "").split(";")))
+        style = _style(shape)
         if style.get("position", "").strip().lower() != "absolute":
             continue
-        for start, extra, size in (("left", "margin-left", "width"), ("top", "margin-top", "height")):
-            offsets = [_emu(style.get(key)) for key in (start, extra)]
-            if any(offset is not None for offset in offsets):
-                found.append((_name(shape), sum(o or 0 for o in offsets), max(_emu(style.get(size)) or 0, 0)))
-    return found
+        relative = (style.get("mso-position-horizontal-relative", ""), style.get("mso-position-vertical-relative", ""))
+        start = tuple(sum(_emu(style.get(key)) or 0 for key in keys) for keys in
+                      (("left", "margin-left"), ("top", "margin-top")))
+        size = (max(_emu(style.get("width")) or 0, 0), max(_emu(style.get("height")) or 0, 0))
+        boxes.append(_vml_box(shape, start, size, relative, style))
+        if etree.QName(shape).localname == "group" and not _degrees(style.get("rotation")):
+            boxes += _vml_members(shape, start, size, relative)
+    return boxes
+
+
+def _vml_box(shape, start, size, relative, style) -> _Box:
+    textbox = shape.find(f"{{{_VML}}}textbox")
+    insets = None
+    if textbox is not None or shape.find(f"{{{_VML}}}textpath") is not None:
+        given = [_emu(v) for v in ((textbox.get("inset") if textbox is not None else None) or "").split(",")]
+        defaults = (91440, 45720, 91440, 45720)
+        insets = tuple(given[i] if i < len(given) and given[i] is not None else defaults[i] for i in range(4))
+    return _Box(_name(shape), start, size, relative, _degrees(style.get("rotation")), insets)
+
+
+def _vml_members(group, start, size, relative) -> list[_Box]:
+    """A VML group's shapes: their left, top, width and height are in the group's coordinates (coordorigin,
+    coordsize – 0,0 and 1000,1000 unless given), placed here in the group's box."""
+    origin = _numbers(group.get("coordorigin"), (0, 0))
+    extent = _numbers(group.get("coordsize"), (1000, 1000))
+    if not all(extent):
+        return []
+    scale = (size[0] / extent[0], size[1] / extent[1])
+    boxes = []
+    for member in group:
+        if etree.QName(member).namespace != _VML or etree.QName(member).localname not in _VML_SHAPES:
+            continue
+        style = _style(member)
+        own = [_number(style.get(key)) for key in ("left", "top", "width", "height")]
+        placed = tuple(round(start[i] + ((own[i] or 0) - origin[i]) * scale[i]) for i in (0, 1))
+        measured = tuple(round(max(own[i + 2] or 0, 0) * scale[i]) for i in (0, 1))
+        boxes.append(_vml_box(member, placed, measured, relative, style))
+        if etree.QName(member).localname == "group" and not _degrees(style.get("rotation")):
+            boxes += _vml_members(member, placed, measured, relative)
+    return boxes
+
+
+def _style(shape) -> dict[str, str]:
+    return dict((key.strip().lower(), value.strip()) for key, _, value in
+                (item.partition(":") for item in (shape.get("style") or "").split(";")))
+
+
+def _number(value: str | None) -> float | None:
+    try:
+        return float((value or "").strip())
+    except ValueError:
+        return None
+
+
+def _numbers(value: str | None, default: tuple[int, int]) -> tuple[float, float]:
+    found = [_number(v) for v in (value or "").split(",")]
+    return tuple(found[i] if i < len(found) and found[i] is not None else default[i] for i in (0, 1))
+
+
+def _degrees(value: str | None) -> float:
+    """A VML rotation in degrees („90”, „-45.5”; „fd” marks 65 536ths)."""
+    text = (value or "").strip().lower()
+    number = _number(text[:-2] if text.endswith("fd") else text) or 0.0
+    return (number / 65536 if text.endswith("fd") else number) % 360
 
 
 def _emu(value: str | None) -> int | None:
