@@ -581,11 +581,11 @@ class Names:
             return []
         taken = {i for i, t in enumerate(words) if any(a <= t.start and t.end <= b for a, b in found)}
         extra: set[int] = set()
-        for group in _coordinations(text, words):
+        for group in _coordinations(text, words) + _list_siblings(text, words, taken):
             if taken & set(group):
                 said = set().union(*(name_tags.surname_cases(words[i].word) for i in group if i in taken))
                 extra |= {i for i in group if i not in taken and self._coordinable(words[i])
-                          and name_tags.surname_cases(words[i].word) & said}
+                          and not _longer_name(text, words, i) and name_tags.surname_cases(words[i].word) & said}
             elif all(self._coordinable(words[i]) for i in group) and _plural_subjects(text, words, group):
                 extra |= set(group)
         return [(words[i].start, words[i].end) for i in sorted(extra)]
@@ -595,7 +595,7 @@ class Names:
         a listed one, not an officer's, a place of the case, a first name or a club."""
         return t.word.istitle() and (t.word in self.private.surnames or bool(name_tags.surname_cases(t.word))) \
             and not self._officers_word(t) and t.word not in self.places and t.word not in _CLUBS \
-            and t.word not in COMMON_FIRST and not tags(t.word).first
+            and t.word not in COMMON_FIRST and not tags(t.word).first and not _role(t) and t.word not in _BRAND
 
     def _figure(self, text: str, words: list[_Token], lo: int, hi: int) -> bool:
         """A public or sacred figure's name (pismo.publication.figures: „Witolda Pileckiego”, „Pana Jezusa”, „Matki
@@ -1011,8 +1011,8 @@ class Names:
                  and _wife_context(text, words, i, honoured) and tags(t.word).married
                  and (t.start in honoured or not self._places_listed(text, words, i))}
         roles, named = self._occupied(text, words, taken)
-        named |= wives | {b.start for a, b in zip(words, words[1:]) if b.start in honoured and a.lower in ("pani", "pan")
-                          and b.start not in taken and b.word not in self.places and name_tags.thing_noun(b.word)}
+        named |= wives | {b.start for i, (a, b) in enumerate(zip(words, words[1:])) if b.start not in taken
+                          and b.word not in self.places and _thing_as_surname(text, words, i, honoured)}
         runs = _runs(text, words, lambda t: t.start not in taken and t.start not in roles
                      and (self._unlisted_word(t) or t.start in named))
         return [span for run in runs for part in self._past_the_town(words, _past_a_club(text, words, _before_a_title(words, run)))
@@ -2435,25 +2435,98 @@ def _told_by(text: str, words: list[_Token], index: int, last: int | None = None
 
 
 _COORDINATOR = re.compile(r"[^\S\n]*(?:,|i|oraz)[^\S\n]+|[^\S\n]*,[^\S\n]*")
+# „…, a potem Sowa.”: one more of the same role with the verb left out, so the clause ends after the name
+_ELLIPTIC = re.compile(r"[^\S\n]*,[^\S\n]+a(?:[^\S\n]+(?:potem|następnie|później|także|też|również))?[^\S\n]+")
+_COORDINATING = frozenset({"i", "oraz", "a", "potem", "następnie", "później", "także", "też", "również"})
 
 
 def _coordinations(text: str, words: list[_Token]) -> list[list[int]]:
-    """Runs of two or more capitalised single words joined by „i”, „oraz” or a comma on one line („Wróbel i Kurek”,
-    „Kurka, Wróbla i Sowę”)."""
+    """Runs of two or more capitalised single words joined by „i”, „oraz”, a comma or „, a potem” ending the clause
+    on one line („Wróbel i Kurek”, „Kurka, Wróbla i Sowę”, „Wróbel i Kurek, a potem Sowa.”)."""
     groups, current = [], []
     for i, t in enumerate(words):
-        if t.lower in ("i", "oraz") and current:
-            continue
+        if t.lower in _COORDINATING and current:
+            continue  # the gap before the next capitalised word decides („Wróbel i Kurek, a potem Sowa”)
         if not t.word[:1].isupper() or len(t.word) == 1:
             current = []
             continue
-        if current and _COORDINATOR.fullmatch(text, words[current[-1]].end, t.start):
+        if current and (_COORDINATOR.fullmatch(text, words[current[-1]].end, t.start)
+                        or _ELLIPTIC.fullmatch(text, words[current[-1]].end, t.start) and _CLAUSE_END.match(text, t.end)):
             current.append(i)
         else:
             current = [i]
         if len(current) == 2:
             groups.append(current)
     return groups
+
+
+def _thing_as_surname(text: str, words: list[_Token], i: int, honoured: set[int]) -> bool:
+    """Whether the word after words[i] is a surname though the dictionary knows it only as a thing, a fruit or an
+    animal (name_tags.thing_noun: „Wiśnia”, „Truskawka”): after „Pani”/„Pan”, after a role noun in the nominative
+    („Sąsiadka Wiśnia”), or after a first name that is a word too when a person's verb agrees right before or after
+    („Jagoda Wiśnia przekazała”, „przekazała Jagoda Wiśnia”)."""
+    a, b = words[i], words[i + 1]
+    if not (b.word.istitle() and _LINE_SPACE.fullmatch(text, a.end, b.start) and name_tags.thing_noun(b.word)):
+        return False
+    if a.lower in ("pani", "pan"):
+        return b.start in honoured
+    if _role(a) and ("nom", "sg") in name_tags.person_noun_cases(a.lower):
+        return True
+    if not (a.word.istitle() and (tags(a.word).first or a.word in COMMON_FIRST)):
+        return False
+    after = words[i + 2] if i + 2 < len(words) and _LINE_SPACE.fullmatch(text, b.end, words[i + 2].start) else None
+    before = words[i - 1] if i and _LINE_SPACE.fullmatch(text, words[i - 1].end, a.start) else None
+    return bool(after and person_verb(after.word) or before and person_verb(before.word)
+                and _CLAUSE_END.match(text, b.end))
+
+
+def _longer_name(text: str, words: list[_Token], i: int) -> bool:
+    """Whether a capitalised word opens a longer name of a body („Straż Miejska”, „Gmina Łęczna”): the next word on
+    its line, after a space only, is capitalised too."""
+    return i + 1 < len(words) and words[i + 1].word[0].isupper() \
+        and _LINE_SPACE.fullmatch(text, words[i].end, words[i + 1].start) is not None
+
+
+_LIST_ITEM = re.compile(r"^[^\S\n]*(?:\d{1,3}[.)]|[a-z]\)|[-–—•*·▪])[^\S\n]*(?P<body>[^\n]*?)[^\S\n]*[.,;]?[^\S\n]*$",
+                        re.MULTILINE)
+_NAME_BODY = re.compile(r"[^\W\d_]+(?:(?:[^\S\n]+|-)[^\W\d_]+){0,3}")
+
+
+def _list_siblings(text: str, words: list[_Token], taken: set[int]) -> list[list[int]]:
+    """The one-word items of a list one item a line („1. Jan Kowalski⏎2. Sowa⏎3. Wróbel”) whose other item is a
+    removed name and nothing else, with its words: the group `_coordinated` reads as a coordination."""
+    starts, groups, current, line_end = [t.start for t in words], [], [], -2
+    for m in _LIST_ITEM.finditer(text):
+        body = range(bisect_left(starts, m.start("body")), bisect_left(starts, m.end("body")))
+        item = list(body) if body and _NAME_BODY.fullmatch(m["body"]) \
+            and all(words[i].word[0].isupper() for i in body) else []
+        if m.start() != line_end + 1:
+            current = []
+            if _persons_heading(text[:m.start()].rstrip().rpartition("\n")[2]):
+                groups.append(current)
+        current.append(item)
+        line_end = m.end()
+    found = []
+    for items in groups:
+        named = [i for item in items if item and all(i in taken for i in item) for i in item]
+        lone = [item[0] for item in items if len(item) == 1 and item[0] not in taken]
+        if named and lone:
+            found.append(named + lone)
+    return found
+
+
+_PERSONS_HEADINGS = frozenset({"obecni", "nieobecni", "zgłaszający", "zgłaszające", "pouczeni", "ukarani", "zatrzymani",
+                               "wylegitymowani", "poszkodowani", "podejrzani", "sprawcy", "świadkowie"})
+
+
+def _persons_heading(line: str) -> bool:
+    """Whether a line heads a list of persons: it ends with a colon after persons' plural noun or adjective
+    („Zgłaszający:”, „Obecni na spotkaniu:”, „Mandaty otrzymali:” is not one – a verb)."""
+    if not line.endswith(":"):
+        return False
+    heads = [w.lower() for w in _WORD.findall(line)][:3]
+    return any(w in _PERSONS_HEADINGS or w in _NAME_LABELS or ("nom", "pl") in name_tags.person_noun_cases(w)
+               for w in heads)
 
 
 def _plural_subjects(text: str, words: list[_Token], group: list[int]) -> bool:

@@ -1,0 +1,79 @@
+"""`--publikacja` after the seventeenth publication review (rev-pub17), helper pub31: the findings left open by
+pub30 – common-word surnames after the first of a list or an elliptic „, a potem” (#14), a fruit noun as a surname
+(#1), a police dog's name (#6), CamelCase file names (#10), „Zbyszek widział” (#11), Korean and Japanese names
+(#16), the unit's town as a surname (#17) – and, for each, ordinary text that must stay as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from pismo.publication.names import Names
+from pismo.publication.redact import scrub
+
+UNIT = Names(["Jan Przykładowski"], ["Marek Przykładowy", "Adam Wzorcowy", "Piotr Testowy"],
+             places=["Komenda Powiatowa Policji w Łęcznej", "Łęczna"])
+MARK = "[imię i nazwisko usunięte]"
+
+
+def _gone(text: str, secrets: list[str]) -> str:
+    out = scrub(text, UNIT)
+    assert not [s for s in secrets if s in out], out
+    return out
+
+
+def _same(text: str) -> None:
+    assert scrub(text, UNIT) == text
+
+
+# --- #14: the rest of a list of common-word surnames -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Hałas zgłosili Wróbel i Kurek, a potem Sowa.", ["Wróbel", "Kurek", "Sowa"]),
+    ("Hałas zgłosił Kowalski, a potem Sowa.", ["Kowalski", "Sowa"]),
+    ("Zgłaszający:\n1. Jan Kowalski\n2. Sowa\n3. Wróbel", ["Kowalski", "Sowa", "Wróbel"]),
+    ("Zgłaszający:\n1. Kurek\n2. Wróbel", ["Kurek", "Wróbel"]),
+    ("Obecni na spotkaniu:\n- Jan Kowalski\n- Sowa", ["Kowalski", "Sowa"]),
+])
+def test_common_word_surnames_after_the_first_of_a_list_go(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text", [
+    "Hałas zgłosił Kowalski, a potem Straż Miejska przyjechała.",
+    "Zgłosił to Kowalski, a potem Wiosna przyszła.",
+    "Hałas zgłosił Kowalski i Straż Miejska.",
+    "Pouczono Kowalskiego i Straż Graniczną.",
+    "Uczestnicy:\n1. Jan Kowalski\n2. Caritas\n3. Żabka\n4. Orlen",
+    "Obecni:\n- Jan Kowalski\n- Sołtys\n- Rada Osiedla",
+    "Plan:\n1. Jan Kowalski\n2. Patrole\n3. Marzec\n4. Wiosna\n5. Zima",
+    "Miejsca:\n1. Ludwin\n2. Jan Kowalski\n3. Wola\n4. Górka",
+])
+def test_bodies_things_and_lists_of_other_things_stay(text):
+    out = scrub(text, UNIT)
+    assert "Kowalski" not in out, out
+    for word in ("Straż", "Wiosna", "Caritas", "Żabka", "Orlen", "Sołtys", "Rada", "Marzec", "Zima", "Górka", "Wola"):
+        assert (word in out) == (word in text), out
+
+
+# --- #1: a fruit noun as a surname after a role noun or a first name that is a word too --------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Sąsiadka Wiśnia zgłosiła hałas.", ["Wiśnia"]),
+    ("Sąsiadka Truskawka przyniosła ciasto.", ["Truskawka"]),
+    ("Jagoda Wiśnia przekazała nagranie.", ["Jagoda", "Wiśnia"]),
+    ("Nagranie przekazała Jagoda Wiśnia.", ["Jagoda", "Wiśnia"]),
+    ("Hałas zgłaszała Pani Wiśnia z parteru, a potem Pani Truskawka.", ["Wiśnia", "Truskawka"]),
+])
+def test_a_fruit_noun_after_a_role_or_a_first_name_is_a_surname(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text", [
+    "Kierowca Autobusu zgłosił awarię.",
+    "Dyrektor Szkoły przekazał nagranie.",
+    "Mieszkanka Wiśniowej zgłosiła hałas.",
+    "Jagoda i Wiśnia rosną w ogrodzie.",
+    "Na działce rośnie Wiśnia, a obok Jagoda.",
+])
+def test_things_after_a_role_or_a_fruit_alone_stay(text):
+    _same(text)
