@@ -77,3 +77,26 @@ def test_a_fruit_noun_after_a_role_or_a_first_name_is_a_surname(text, secrets):
 ])
 def test_things_after_a_role_or_a_fruit_alone_stay(text):
     _same(text)
+
+
+# --- #11: a first name that is a word or a village too, with a phrase before its verb or a verb of seeing ----------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Zbyszek widział sprawców, a Marian przez ścianę słyszał krzyki.", ["Zbyszek", "Marian"]),
+    ("Zbyszek zza ściany zgłosił zalanie piwnicy.", ["Zbyszek"]),
+    ("Zbyszek od Kowalskich zgłosił.", ["Zbyszek"]),
+    ("Marian znad sklepu zgłosił.", ["Marian"]),
+])
+def test_a_first_name_is_the_subject_past_a_phrase_or_of_seeing(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text", [
+    "Kalina koło Łęcznej liczy 300 mieszkańców.",
+    "Kamera przy sklepie widziała sprawców.",
+    "Róża w ogrodzie zakwitła.",
+    "Zbyszek leży nad Wieprzem.",
+    "Kuba to wyspa.",
+])
+def test_a_village_a_flower_or_a_camera_as_the_subject_stays(text):
+    _same(text)

@@ -3199,11 +3199,27 @@ def _agreeing_verb(text: str, words: list[_Token], index: int, f) -> bool:
         return False
     if set(_word_before(text, words, index).split()[1:]) & genders:
         return True
-    following = words[index + 1] if index + 1 < len(words) else None
     if index and name_tags.preposition(words[index - 1].lower):
         return False  # „Sołtys Krystyna z Karolina zgłosiła”: the village Karolin's genitive
-    return following is not None and bool(_SPACE.fullmatch(text[t.end:following.start])) \
+    following = _past_a_phrase(text, words, index)
+    return following is not None \
         and bool((person_verb(following.word) or frozenset()) & genders & name_tags.past_genders(following.word))
+
+
+def _past_a_phrase(text: str, words: list[_Token], index: int) -> _Token | None:
+    """The word after the name at `index` on its line, past one phrase of a preposition and at most two words where
+    the person is or acts from („Zbyszek zza ściany zgłosił”, „Marian przez ścianę słyszał”, „Zbyszek od Kowalskich
+    zgłosił”)."""
+    k = index + 1
+    if k < len(words) and _LINE_SPACE.fullmatch(text, words[k - 1].end, words[k].start) \
+            and name_tags.preposition(words[k].lower):
+        for j in range(k + 1, min(k + 4, len(words))):
+            if not _LINE_SPACE.fullmatch(text, words[j - 1].end, words[j].start) or name_tags.verb(words[j].word):
+                k = j
+                break
+        else:
+            return None
+    return words[k] if k < len(words) and _SPACE.fullmatch(text, words[k - 1].end, words[k].start) else None
 
 
 def _foreign_capital(word: str) -> bool:
