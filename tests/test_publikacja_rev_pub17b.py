@@ -100,3 +100,26 @@ def test_a_first_name_is_the_subject_past_a_phrase_or_of_seeing(text, secrets):
 ])
 def test_a_village_a_flower_or_a_camera_as_the_subject_stays(text):
     _same(text)
+
+
+# --- #16: Korean and Japanese names ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Kim Min-jun i Yuki Tanaka zgłosili kradzież rowerów.", ["Kim", "Min", "jun", "Yuki", "Tanaka"]),
+    ("Park Ji-woo zgłosiła kradzież.", ["Park", "Ji-woo"]),
+    ("Lee Seung-hoon przekazał nagranie.", ["Lee", "Seung"]),
+    ("Min-jun Kim zgłosił kradzież.", ["Min-jun", "Kim"]),
+    ("Sato Hiroshi zgłosił kradzież.", ["Sato", "Hiroshi"]),
+])
+def test_korean_and_japanese_names_go(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text", [
+    "Kim był sprawca?",
+    "Z kim rozmawiał? Kim Jest Ten Pan?",
+    "Park Miejski w Łęcznej i Park Zdrojowy.",
+    "Toyota Yaris zaparkowana przy Suzuki Swift.",
+])
+def test_polish_words_and_cars_stay(text):
+    _same(text)

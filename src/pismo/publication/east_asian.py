@@ -1,6 +1,7 @@
-"""Vietnamese and Chinese names („Nguyen Van Hung”, „Nguyen Thi Lan”, „Li Wei”): the dictionary knows few of their
-given names and reads „Van” as a Dutch particle, „Lan” or „Mai” as Polish words, so the rules for Polish names
-miss them. A family name of these lists with a given name beside it is a person's (pismo.publication.names)."""
+"""Vietnamese, Chinese, Korean and Japanese names („Nguyen Van Hung”, „Nguyen Thi Lan”, „Li Wei”, „Kim Min-jun”,
+„Yuki Tanaka”): the dictionary knows few of their given names and reads „Van” as a Dutch particle, „Lan”, „Mai”,
+„Kim” or „Park” as Polish words, so the rules for Polish names miss them. A family name of these lists with a given
+name beside it is a person's (pismo.publication.names)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,17 @@ FAMILY_NAMES = frozenset("""
     Ngo Ngô Duong Dương Ly Lý Dinh Đinh Trinh Trịnh Truong Trương Luong Lương Doan Đoàn Lam Lâm Quach Vuong Vương
     Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Song Tang Han Feng
     Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Zhong Wong
-""".split())
+    Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Yoon Yun Jang Lim Shin Kwon Hwang Ahn Yoo Ryu Hong Jeon
+    Ko Moon Mun Son Bae Baek Heo Nam Noh Roh Kwak Seo Suh Sung Cha Joo Woo Min
+    Sato Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki Yamaguchi
+    Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Mori Abe Ikeda Hashimoto Ishikawa Ogawa Fujita Okada Goto
+    Hasegawa Murakami Kondo Ishii Saito Sakamoto Endo Aoki Fujii Nishimura Fukuda Ota Miura Fujiwara Okamoto Matsuda
+    Nakagawa Nakano Harada Tamura Takeuchi Kaneko Wada Nakayama Ishida Ueda Morita Shibata Sakai Kudo Yokoyama
+    Miyazaki Miyamoto Uchida Takagi Ando Taniguchi Maruyama Imai Takeda Murata Ueno Sugiyama Hirano Kojima Kikuchi
+""".split())  # not „Suzuki”: in a police text, a car
+# A Korean given name as passports write it: two syllables joined by a hyphen, the second in small letters
+# („Min-jun”, „Ji-woo”, „Seung-hoon”); names.py joins the two words before asking.
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
 # Vietnamese middle names that tell a given name follows („Van” of men, „Thi” of women).
 MIDDLE_NAMES = frozenset("""Van Văn Thi Thị Duc Đức Huu Hữu Ngoc Ngọc Quoc Quốc Xuan Xuân Thanh Minh Hong Hồng Kim
     Dinh Đình Cong Công Ba Bá""".split())
@@ -33,8 +44,18 @@ def _syllable(word: str) -> bool:
 
 
 def _foreign(word: str) -> bool:
-    """A capitalised word the dictionary does not know: a given name it lacks („Wei”, „Hung”)."""
-    return word.istitle() and word.isalpha() and not tags(word).known
+    """A capitalised word the dictionary does not know: a given name it lacks („Wei”, „Hung”, „Min-jun”)."""
+    return word.istitle() and word.isalpha() and not tags(word).known or bool(_KOREAN_GIVEN.fullmatch(word))
+
+
+def joined(words: list[str], gaps: list[str]) -> list[int]:
+    """For each word, the index of the first word of its hyphenated Korean given name („Min-jun” is read as the words
+    „Min” and „jun”), else its own."""
+    heads = list(range(len(words)))
+    for k in range(1, len(words)):
+        if gaps[k - 1] == "-" and _KOREAN_GIVEN.fullmatch(f"{words[k - 1]}-{words[k]}"):
+            heads[k] = heads[k - 1]
+    return heads
 
 
 def given_names(words: list[str], gaps: list[str], i: int) -> tuple[int, int] | None:
@@ -46,9 +67,11 @@ def given_names(words: list[str], gaps: list[str], i: int) -> tuple[int, int] | 
     if words[i] not in FAMILY_NAMES:
         return None
     last, middle = i, False
-    while last + 1 < len(words) and last < i + 3 and gaps[last] == " " and words[last + 1].istitle():
+    while last + 1 < len(words) and last < i + 3 and gaps[last] == " " \
+            and (words[last + 1].istitle() or _KOREAN_GIVEN.fullmatch(words[last + 1])):
         nxt = words[last + 1]
-        if nxt in MIDDLE_NAMES and last == i or _foreign(nxt) and (_syllable(nxt) or not tags(words[i]).ordinary) \
+        if nxt in MIDDLE_NAMES and last == i or _foreign(nxt) and (_syllable(nxt) or not tags(words[i]).ordinary
+                                                                   or _KOREAN_GIVEN.fullmatch(nxt)) \
                 or middle and _syllable(nxt):
             middle |= nxt in MIDDLE_NAMES
             last += 1

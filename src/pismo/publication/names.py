@@ -689,13 +689,19 @@ class Names:
         officer's after a rank."""
         if not self.dictionary or not name_tags.available() or not any(t.word in east_asian.FAMILY_NAMES for t in words):
             return []
-        plain, gaps = [t.word for t in words], [text[a.end:b.start] for a, b in zip(words, words[1:])]
+        heads = east_asian.joined([t.word for t in words], [text[a.end:b.start] for a, b in zip(words, words[1:])])
+        parts: list[list[int]] = []
+        for k, h in enumerate(heads):  # „Min-jun”: one part
+            parts.append([k]) if h == k else parts[-1].append(k)
+        merged = [_Token(words[p[0]].start, words[p[-1]].end, text[words[p[0]].start:words[p[-1]].end],
+                         words[p[-1]].dot) for p in parts]
+        plain, gaps = [t.word for t in merged], [text[a.end:b.start] for a, b in zip(merged, merged[1:])]
         found = []
-        for i, t in enumerate(words):
-            if (name := east_asian.given_names(plain, gaps, i)) and not _after_rank(text, words, name[0]) \
-                    and not all(self._officers_word(w) for w in words[name[0]:name[1] + 1]) \
-                    and not any(w.word in self.places for w in words[name[0]:name[1] + 1]):
-                found.append((words[name[0]].start, words[name[1]].end))
+        for i, t in enumerate(merged):
+            if (name := east_asian.given_names(plain, gaps, i)) and not _after_rank(text, words, parts[name[0]][0]) \
+                    and not all(self._officers_word(w) for w in merged[name[0]:name[1] + 1]) \
+                    and not any(w.word in self.places for w in merged[name[0]:name[1] + 1]):
+                found.append((merged[name[0]].start, merged[name[1]].end))
         return found
 
     def _surname_comma_first(self, text: str, words: list[_Token], i: int, pair_end: int) -> int | None:
