@@ -123,3 +123,24 @@ def test_korean_and_japanese_names_go(text, secrets):
 ])
 def test_polish_words_and_cars_stay(text):
     _same(text)
+
+
+# --- #6: a police dog's name -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Patrol z przewodnikiem psa służbowego Aresem.",
+    "Pies służbowy Bruno wytropił sprawcę.",
+    "Z psem służbowym Aresem i st. sierż. Markiem Przykładowym.",
+])
+def test_a_police_dogs_name_stays(text):
+    _same(text)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Psa służbowego Kowalski nie widział.", ["Kowalski"]),
+    ("Psa służbowego Jan Kowalski nie widział.", ["Jan", "Kowalski"]),
+    ("Psa służbowego Przykładowski nie widział.", ["Przykładowski"]),
+    ("Pies Kowalskiego ugryzł dziecko.", ["Kowalskiego"]),
+])
+def test_a_person_after_a_dogs_noun_goes(text, secrets):
+    _gone(text, secrets)

@@ -539,6 +539,8 @@ class Names:
         found += _maiden_names(text) + self._form_names(text, words) + self._east_asian(text, words)
         nicknamed, officers = self._nicknamed(text, words) if self.dictionary and name_tags.available() else ([], [])
         officers += kept  # no other rule takes a part of an officer's name („kierownik Tomasz Wymyślny”)
+        officers += [(a, b) for a, b in _service_animals(text, words)  # „psa służbowego Aresem”: a dog's name
+                     if text[a:b] not in self.private.surnames]
         clubs, fans = clubs_drinks.fans(text, words, lambda w: w in _CLUBS) if self.dictionary else ([], [])
         if self.dictionary and name_tags.available():  # an institution's, a team's, a club's, a drink's name
             clubs += clubs_drinks.kept(text, words, lambda w: w in _CLUBS)  # „Trener Górnika Arkadiusz Kos”: the club stays
@@ -2464,6 +2466,27 @@ def _coordinations(text: str, words: list[_Token]) -> list[list[int]]:
         if len(current) == 2:
             groups.append(current)
     return groups
+
+
+# A police dog or horse („pies służbowy”, „psa tropiącego”, „koniem służbowym”).
+_SERVICE_ANIMALS = frozenset({"pies", "psa", "psu", "psem", "psie", "suka", "suki", "suce", "suką", "koń", "konia",
+                              "koniowi", "koniem", "koniu"})
+_SERVICE_ADJECTIVE = re.compile(r"(?:służbow|policyjn|tropiąc|patrolow|obronn)\w*")
+
+
+def _service_animals(text: str, words: list[_Token]) -> list[tuple[int, int]]:
+    """The name after a police dog's or horse's noun and its adjective („psa służbowego Aresem”, „Pies służbowy
+    Ares”, „Bruno”): the animal's, so it stays – not a surname („Psa służbowego Kowalski nie widział”: the
+    subject) nor a first name before another name („Psa służbowego Jan Kowalski nie widział”)."""
+    found = []
+    for i in range(len(words) - 2):
+        noun, adjective, name = words[i:i + 3]
+        if noun.lower in _SERVICE_ANIMALS and _SERVICE_ADJECTIVE.fullmatch(adjective.lower) and name.word.istitle() \
+                and _LINE_SPACE.fullmatch(text, noun.end, adjective.start) \
+                and _LINE_SPACE.fullmatch(text, adjective.end, name.start) \
+                and not tags(name.word).surname and not _longer_name(text, words, i + 2):
+            found.append((name.start, name.end))
+    return found
 
 
 def _thing_as_surname(text: str, words: list[_Token], i: int, honoured: set[int]) -> bool:
