@@ -144,3 +144,21 @@ def test_a_police_dogs_name_stays(text):
 ])
 def test_a_person_after_a_dogs_noun_goes(text, secrets):
     _gone(text, secrets)
+
+
+# --- #10: a first name glued to a surname in a file's name ------------------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Zdjęcia w plikach JadwigaRutkowska.jpg i ZenonWróbel.png.", ["Jadwiga", "Rutkowska", "Zenon", "Wróbel"]),
+    ("Pliki: ZenonWróbel_2.png, KasiaWrobel-1.JPG.", ["Zenon", "Wróbel", "Kasia", "Wrobel"]),
+])
+def test_a_camel_case_file_name_of_a_person_goes(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text", [
+    "Pliki: PlanDzielnicowego.docx, MapaRejonu.pdf, Prezentacja PowerPoint i WhatsApp.",
+    "Zob. MarekPrzykładowy.pdf",
+])
+def test_a_camel_case_file_name_of_a_thing_or_an_officer_stays(text):
+    _same(text)

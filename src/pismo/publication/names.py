@@ -34,7 +34,7 @@ from pismo.publication.names_data import (
     KIN_PLURALS, NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS, POLICE_POSTS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
     RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, CELL_NOUNS, OFFICE_TITLE_RANKS, OTHER_SERVICE_STEMS, SENDING_VERB_ROOTS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_ABBREVIATIONS, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
-    TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES, HYPOCORISTICS,
+    TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES, HYPOCORISTICS, FILE_TYPES,
 )
 from pismo.polish import ascii_fold
 from pismo.publication import (cased, clubs_drinks, collectives, cyrillic, east_asian, figures, labelled, lower_names,
@@ -650,15 +650,16 @@ class Names:
     def _nicknamed(self, text: str, words: list[_Token]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """A first name and a surname with a nickname in quotes between („Zenek „Szczur” Wójcik”: the quote breaks the
         run, so the surname was left alone and the nickname stayed), and a first name glued to a surname in a
-        camel-case hashtag („#MaciekWróbel”) – the whole person; and apart, the officers so named („asp. Jan
+        camel-case hashtag or file name („#MaciekWróbel”, „ZenonWróbel.png”) – the whole person; and apart, the officers so named („asp. Jan
         „Johnny” Lis”, „Dzielnicowa Anna „Ania” Nowak”), whose surname no other rule may take alone."""
         found, officers = [], []
         starts = [t.start for t in words]
         for m in _NICKNAMED.finditer(text):
-            first, surname = m.group("first") or m.group("first2"), m.group("surname") or m.group("surname2")
+            first = m.group("first") or m.group("first2") or m.group("first3")
+            surname = m.group("surname") or m.group("surname2") or m.group("surname3")
             if not _given(first) or first in self.places or not (tags(surname).person or not tags(surname).known):
                 continue
-            index = bisect_left(starts, m.start("first") if m.group("first") else m.start("first2"))
+            index = bisect_left(starts, m.start(next(g for g in ("first", "first2", "first3") if m.group(g))))
             if first in self.officers.first and surname in self.officers.surnames or _after_rank(text, words, index):
                 officers.append((m.start(), m.end()))
             else:
@@ -2322,7 +2323,9 @@ def _maiden_names(text: str) -> list[tuple[int, int]]:
 _UPPER, _LOWER = "A-ZĄĆĘŁŃÓŚŹŻ", "a-ząćęłńóśźż"
 _NICKNAMED = re.compile(rf"(?<![\w#])(?P<first>[{_UPPER}][{_LOWER}]+)[^\S\n]+[„\"«»“][^„”\"«»“\n]{{1,30}}[”\"«»“][^\S\n]+"
                         rf"(?P<surname>[{_UPPER}][{_LOWER}]+)(?![\w])"
-                        rf"|(?<=#)(?P<first2>[{_UPPER}][{_LOWER}]+)(?P<surname2>[{_UPPER}][{_LOWER}]+)(?!\w)")
+                        rf"|(?<=#)(?P<first2>[{_UPPER}][{_LOWER}]+)(?P<surname2>[{_UPPER}][{_LOWER}]+)(?!\w)"
+                        rf"|(?<![\w#/.])(?P<first3>[{_UPPER}][{_LOWER}]+)(?P<surname3>[{_UPPER}][{_LOWER}]+)"
+                        rf"(?=[_-]?\d*\.(?i:{'|'.join(sorted(FILE_TYPES))})(?!\w))")  # a file's: „JadwigaRutkowska.jpg”
 
 
 _INITIAL_DOT = re.compile(r"\.(?=[^\S\n]*[a-ząćęłńóśźż(„\",;:)])")

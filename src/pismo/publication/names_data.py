@@ -356,6 +356,9 @@ OFFICES = frozenset("""
 # Verbs of what a person says or does in a plan's texts: a surname that is also an ordinary word („Kowal”,
 # „Sowa”) is a person's when it is the subject of one („Kowal zgłosił”, „Sowa poinformowała”), not otherwise
 # („Kowal wykonał ogrodzenie”, „Wilk widziany w lesie”).
+# The types of files a plan names („zdjecia_festyn.jpg”, „JadwigaRutkowska.png”).
+FILE_TYPES = frozenset("pdf doc docx odt txt rtf xls xlsx ods csv jpg jpeg png gif heic mp3 mp4 mov avi zip".split())
+
 PERSON_VERBS = frozenset("""
     zgłosić zgłaszać poinformować informować prosić poprosić skarżyć poskarżyć powiedzieć mówić przekazać
     przekazywać podać zawiadomić wskazać wskazywać zauważyć twierdzić oświadczyć zeznać wnieść wnosić

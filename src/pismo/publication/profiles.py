@@ -11,7 +11,7 @@ from functools import lru_cache
 from pismo.morph import dictionary as d
 from pismo.publication import institutions, name_tags
 from pismo.publication.names import COMMON_FIRST, Names
-from pismo.publication.names_data import RANK_ABBREVIATIONS
+from pismo.publication.names_data import FILE_TYPES, RANK_ABBREVIATIONS
 
 # The labels an address may end in (an e-mail's after a spaced dot, which may also end the sentence; a dotted
 # word's that is a domain, no user's name).
@@ -73,7 +73,7 @@ LOWER_HANDLE = re.compile(
 # „Konto „zenek.lipowa””), a service's name and a bracket or a quote („Na Instagramie (zenek.lipowa)”), or the
 # service after it („wiesiek.kowalczyk na Facebooku”).
 _DOTTED_BEFORE = re.compile(rf"(?<!\w)(?:{_ACCOUNT_WORDS}\s+|{_APPS}\s*[(„\"»«]\s*)[„\"»«]?$", re.IGNORECASE)
-_FILE_TYPES = frozenset("pdf doc docx odt txt rtf xls xlsx ods csv jpg jpeg png gif heic mp3 mp4 mov avi zip".split())
+_FILE_TYPES = FILE_TYPES
 # Parts of abbreviations typed without spaces („sierż.sztab.”, „ul.Lipowa”, „m.in”): no user's name.
 _ABBREVIATIONS = RANK_ABBREVIATIONS | frozenset("""ul al os pl św ks dr mgr inż prof godz tel pok art ust pkt par
     nr tzw np tj in itd itp wg ok ds gm woj pow kom str ww zob por cdn zm dz poz sygn""".split())
