@@ -91,3 +91,98 @@ def test_a_team_folders_default_acl_still_gives_the_team_rw_on_an_open_cases_doc
     result = run("plan", case, "-o", out)
     assert result.exit_code == 0, result.output
     assert _given(out / "rejon" / "plan.docx")[(USER, 1234)] == 6
+
+
+needs_root = pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to give files "
+                                                                                         "another owner")
+
+
+def _case(tmp_path, mode=0o644):
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    case.chmod(mode)
+    return case
+
+
+# --- finding 11: a pipe, or another account's file in a sticky folder, was taken for pismo's lock (waited on 60 s) ---
+
+def test_a_pipe_in_the_lock_files_place_is_refused_at_once_even_while_held(tmp_path):
+    import fcntl
+    import time
+
+    folder = tmp_path / "a" / "rejon"
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / ".pismo.lock")
+    holder = os.open(folder / ".pismo.lock", os.O_RDWR)
+    fcntl.flock(holder, fcntl.LOCK_EX)  # its planter holds it
+    try:
+        start = time.monotonic()
+        result = run("plan", _case(tmp_path), "-o", folder.parent)
+        assert time.monotonic() - start < 20
+    finally:
+        os.close(holder)
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and "plik specjalny (np. potok)" in said and "zapisuje teraz inne" not in said, said
+    assert sorted(os.listdir(folder)) == [".pismo.lock"]
+
+
+@needs_root
+def test_another_accounts_lock_file_in_a_sticky_folder_is_refused_by_its_owner(tmp_path, monkeypatch):
+    from pismo.files import folderlock, output
+
+    folder = tmp_path / "b" / "rejon"
+    folder.mkdir(parents=True)
+    folder.chmod(0o1777)  # root's, shared
+    lock = folder / ".pismo.lock"
+    lock.touch()
+    lock.chmod(0o666)
+    os.chown(lock, 65534, 65534)
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    with pytest.raises(folderlock.NotOurs) as caught, folderlock.holding(folder, wait=30):
+        pass
+    said = output.lock_in_way(caught.value)
+    assert "należy do użytkownika nobody" in said and "poproś go" in said and "usuń" not in said.split("–")[0], said
+    assert lock.exists()
+
+
+@needs_root
+def test_a_teammates_lock_in_a_team_folder_is_still_taken_once_free(tmp_path, monkeypatch):
+    """Ordinary input: a teammate's leftover (or live) lock in a team folder that is not sticky is a lock – waited on,
+    taken once free; so is another account's in this account's own sticky folder."""
+    from pismo.files import folderlock
+
+    for mode in (0o2770, 0o1777):
+        folder = tmp_path / oct(mode) / "rejon"
+        folder.mkdir(parents=True)
+        folder.chmod(mode)
+        os.chown(folder, 1234 if mode == 0o1777 else 0, -1)
+        (folder / ".pismo.lock").touch()
+        os.chown(folder / ".pismo.lock", 65534, 65534)
+        monkeypatch.setattr(os, "geteuid", lambda: 1234)
+        with folderlock.holding(folder, wait=1):
+            pass
+        monkeypatch.undo()
+
+
+# --- finding 9: another account's pipe or folder in a document's place in a sticky folder was told „usuń go” ------
+
+@needs_root
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_another_accounts_pipe_or_folder_in_a_documents_place_is_told_by_its_owner(tmp_path, monkeypatch, kind):
+    folder = tmp_path / "d" / "rejon"
+    folder.mkdir(parents=True)
+    folder.chmod(0o1777)
+    planted = folder / "plan.docx"
+    os.mkfifo(planted) if kind == "fifo" else planted.mkdir()
+    os.chown(planted, 65534, 65534)
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    said = " ".join(run("plan", _case(tmp_path), "-o", folder.parent).output.split())
+    assert "nie jest zwykłym plikiem" in said and "należy on do użytkownika nobody" in said, said
+    assert "usuń go" not in said and "poproś go o to albo podaj inny folder" in said, said
+
+
+def test_ones_own_folder_in_a_documents_place_is_still_told_to_remove(tmp_path):
+    folder = tmp_path / "d" / "rejon"
+    (folder / "plan.docx").mkdir(parents=True)
+    said = " ".join(run("plan", _case(tmp_path), "-o", folder.parent).output.split())
+    assert "nie jest zwykłym plikiem (np. jest folderem) – usuń go albo podaj inny folder" in said, said

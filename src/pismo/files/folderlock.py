@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -112,19 +113,56 @@ def _acquire(path: Path, wait: float, tell: bool = False, stop=None) -> int | No
         time.sleep(_POLL)
 
 
+class NotOurs(OSError):
+    """In the lock file's place is no lock pismo may take (_not_ours): a pipe or device, or another account's file
+    in a sticky folder – the lock file's name is its filename."""
+
+
 def _open(path: Path) -> int:
     """The lock file, never through a link: a link (or folder) put in its place is refused (OSError ELOOP or
-    EISDIR with the lock file's name), so taking a lock creates nothing outside the folder."""
+    EISDIR with the lock file's name), so taking a lock creates nothing outside the folder; so is what _not_ours
+    tells (NotOurs) – at once, never waited on."""
     if os.path.islink(path):
         raise OSError(errno.ELOOP, "lock file is a symbolic link", str(path))
-    flags = getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    _refuse_not_ours(path, lambda: os.lstat(path))
+    flags = getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        return os.open(path, os.O_RDWR | os.O_CREAT | flags, 0o666)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | flags, 0o666)
     except PermissionError:
         if _windows() or not os.path.isfile(path):
             raise
         # another account's lock file (its run going on, or killed): flock needs no write access
-        return os.open(path, os.O_RDONLY | flags)
+        fd = os.open(path, os.O_RDONLY | flags)
+    try:
+        _refuse_not_ours(path, lambda: os.fstat(fd))  # swapped meanwhile
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _refuse_not_ours(path: Path, found) -> None:
+    try:
+        if _not_ours(path, found()):
+            raise NotOurs(errno.EPERM, "not a lock file pismo may take", str(path))
+    except FileNotFoundError:
+        return
+
+
+def _not_ours(path: Path, found: os.stat_result) -> bool:
+    """Not a lock of pismo's: anything but a regular file (a pipe another account planted was taken for a lock –
+    held by its planter, every run waited 60 s „for another pismo”), or, in a sticky folder this account does not
+    own, another account's file but the folder owner's – this account may not remove it, and waiting on it helps only
+    while its owner's pismo writes there (it says so, naming him). A teammate's lock in a team folder is waited on."""
+    if not stat.S_ISREG(found.st_mode):
+        return True
+    if _windows() or not hasattr(os, "geteuid") or os.geteuid() in (0, found.st_uid):
+        return False
+    try:
+        folder = os.stat(path.parent)
+    except OSError:
+        return False
+    return bool(folder.st_mode & stat.S_ISVTX) and found.st_uid != folder.st_uid and folder.st_uid != os.geteuid()
 
 
 def _release(fd: int, path: Path) -> None:

@@ -195,13 +195,8 @@ def link_refused(link: Path, instead: str, what: str = "to dowiązanie symbolicz
     if _system(link):
         return (f"{link}: to dowiązanie systemowe (do {target}) – prowadzi do urządzenia albo terminala, a nie do "
                 f"pliku; pismo zapisuje tylko do zwykłych plików – {instead}; nic nie zapisano")
-    owner = sticky_owner(link, follow=False)
-    if owner:  # a sticky folder: only its owner may remove it
-        return (f"{link}: {what} (do {target}) – pismo nie zapisuje przez dowiązania; należy ono do użytkownika "
-                f"{owner}, a w tym folderze tylko on (albo administrator) może je usunąć – poproś go o to albo "
-                f"{instead}; nic nie zapisano")
-    return (f"{link}: {what} (do {target}) – pismo nie zapisuje przez dowiązania; usuń je albo {instead}; "
-            "nic nie zapisano")
+    return (f"{link}: {what} (do {target}) – pismo nie zapisuje przez dowiązania; {removal(link, 'je')} albo "
+            f"{instead}; nic nie zapisano")
 
 
 def _system(link: Path) -> bool:
@@ -632,14 +627,44 @@ def lock_in_way(exc: OSError) -> str | None:
     a nie plik”) told of a loop there is not, or of the file the user works on. None for any other error."""
     if exc.filename is None or Path(exc.filename).name != folderlock.LOCK_NAME:
         return None
+    if isinstance(exc, folderlock.NotOurs):
+        return _not_a_lock(Path(exc.filename))
     if exc.errno in (errno.EACCES, errno.EPERM) and os.path.isfile(exc.filename):
         return (f"{exc.filename}: tego ukrytego pliku blokady pismo nie można otworzyć ({_owner(exc.filename)}) – "
                 "gdy nikt nie zapisuje teraz w tym folderze poleceniem pismo, usuń ten plik (albo poproś o to jego "
                 "właściciela lub administratora)")
     if exc.errno not in (errno.ELOOP, errno.EISDIR):
         return None
-    what = "folder" if exc.errno == errno.EISDIR else "dowiązanie symboliczne"
-    return f"{exc.filename}: w miejscu ukrytego pliku blokady pismo jest {what} – usuń go"
+    what, it = ("folder", "go") if exc.errno == errno.EISDIR else ("dowiązanie symboliczne", "je")
+    return f"{exc.filename}: w miejscu ukrytego pliku blokady pismo jest {what} – {removal(Path(exc.filename), it)}"
+
+
+def _not_a_lock(path: Path) -> str:
+    """What folderlock.NotOurs found in the lock file's place: a pipe or device, or another account's file in a
+    sticky folder – named with its owner; waiting on it never helped."""
+    try:
+        found = os.lstat(path)
+    except OSError:
+        return f"{path}: ukryty plik blokady pismo zmienił się w czasie otwierania – uruchom polecenie ponownie"
+    owner = _user_name(found.st_uid)
+    if not stat.S_ISREG(found.st_mode):
+        whose = "" if sticky_owner(path, follow=False) else f" użytkownika {owner}"
+        return (f"{path}: w miejscu ukrytego pliku blokady pismo jest plik specjalny (np. potok){whose}, a nie plik "
+                f"blokady – {removal(path)}")
+    return (f"{path}: ukryty plik blokady pismo w tym folderze należy do użytkownika {owner}, a w tym folderze tylko "
+            f"on (albo administrator) może go usunąć – jeśli jego polecenie pismo zapisuje teraz w tym folderze, "
+            f"poczekaj, aż skończy; jeśli nie, poproś go (albo administratora) o usunięcie tego pliku")
+
+
+def removal(path: Path, it: str = "go") -> str:
+    """What to do with something in pismo's way („go”: a file or folder, „je”: a link): „usuń go”, or where this
+    account may not remove it (another account's in a sticky folder) its owner named and whom to ask – „usuń go”
+    was a dead end there."""
+    owner = sticky_owner(path, follow=False)
+    if owner:
+        return (f"należy {'ono' if it == 'je' else 'on'} do użytkownika {owner}, a w tym folderze tylko on (albo "
+                f"administrator) może {it} usunąć – poproś go o to")
+    return f"usuń {it}"
 
 
 def open_elsewhere(target: Path) -> str | None:
@@ -1255,8 +1280,8 @@ def _existing(targets: list[Path], overwrite: bool, old: list[dict] | None, kept
         if target.is_symlink():
             raise OutputError(link_refused(target, f"podaj inny folder{where}"))
         if not target.is_file():
-            raise OutputError(f"{target}: istnieje, ale nie jest zwykłym plikiem (np. jest folderem) – usuń go "
-                              f"albo podaj inny folder{where}; nic nie zapisano")
+            raise OutputError(f"{target}: istnieje, ale nie jest zwykłym plikiem (np. jest folderem) – "
+                              f"{removal(target)} albo podaj inny folder{where}; nic nie zapisano")
         if any(same_file(target, source) for source in sources):
             raise OutputError(f"{target}: to plik, z którego polecenie czyta (plik sprawy albo szablon) – pismo nigdy "
                               f"nie zapisuje w jego miejsce, także z --nadpisz; przenieś go albo podaj inny folder{where}; "
