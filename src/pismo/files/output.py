@@ -647,8 +647,11 @@ def _not_a_lock(path: Path) -> str:
     except OSError:
         return f"{path}: ukryty plik blokady pismo zmienił się w czasie otwierania – uruchom polecenie ponownie"
     owner = _user_name(found.st_uid)
+    if stat.S_ISDIR(found.st_mode):
+        return f"{path}: w miejscu ukrytego pliku blokady pismo jest folder – {removal(path)}"
     if not stat.S_ISREG(found.st_mode):
-        whose = "" if sticky_owner(path, follow=False) else f" użytkownika {owner}"
+        mine = found.st_uid == getattr(os, "geteuid", lambda: found.st_uid)()
+        whose = "" if mine or sticky_owner(path, follow=False) else f" użytkownika {owner}"
         return (f"{path}: w miejscu ukrytego pliku blokady pismo jest plik specjalny (np. potok){whose}, a nie plik "
                 f"blokady – {removal(path)}")
     return (f"{path}: ukryty plik blokady pismo w tym folderze należy do użytkownika {owner}, a w tym folderze tylko "
