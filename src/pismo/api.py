@@ -1121,15 +1121,17 @@ def _recorded(pdfs: list[Path]) -> list[Path]:
     return pdfs
 
 
-def convert_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = False, jobs: int = 1
-                 ) -> list[Path]:
-    """`pismo pdf`: files (or folders of them) checked first, so a wrong one is named before LibreOffice is looked for."""
+def convert_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool = False, jobs: int = 1,
+                 document_time: float | None = None) -> list[Path]:
+    """`pismo pdf`: files (or folders of them) checked first, so a wrong one is named before LibreOffice is looked for.
+    document_time: seconds LibreOffice has for each document instead of the ones scaled by its size (--czas)."""
     from pismo.files.pdf import check_inputs, convert, find_soffice
 
     _tell_pdf_waits()
     with _pdf_errors(_pdf_interrupted("Przerwano. ")):
         documents = check_inputs(list(paths), overwrite)
-        return _recorded(convert(documents, find_soffice(soffice), overwrite=overwrite, jobs=jobs))
+        return _recorded(convert(documents, find_soffice(soffice), overwrite=overwrite, jobs=jobs,
+                                 document_time=document_time))
 
 
 def pdf_jobs(workers: int | None = None) -> int:

@@ -9,6 +9,7 @@ import click
 from pismo import api, errors
 from pismo.cli import console
 from pismo.cli.click_pl import CONTEXT, PATH, PROGRAM
+from pismo.files.pdf import MAX_TIME
 
 
 @click.command("pdf", context_settings=CONTEXT)
@@ -18,7 +19,11 @@ from pismo.cli.click_pl import CONTEXT, PATH, PROGRAM
               help="Program LibreOffice (soffice); domyślnie zmienna PISMO_SOFFICE albo soffice z PATH.")
 @click.option("-j", "--jobs", "jobs", type=click.IntRange(1, 16), default=None, metavar="LICZBA",
               help="Liczba procesów LibreOffice pracujących równolegle (domyślnie: liczba procesorów, najwyżej 4).")
-def pdf(pliki: tuple[Path, ...], nadpisz: bool, soffice: str | None, jobs: int | None) -> None:
+@click.option("--czas", type=click.IntRange(10, MAX_TIME), default=None, metavar="SEKUNDY",
+              help="Ile sekund czekać na LibreOffice przy jednym dokumencie, zanim pismo go zatrzyma (domyślnie "
+                   "od 20 do 300 s, zależnie od wielkości dokumentu); dla bardzo długiego dokumentu podaj więcej, "
+                   "np. --czas 600.")
+def pdf(pliki: tuple[Path, ...], nadpisz: bool, soffice: str | None, jobs: int | None, czas: int | None) -> None:
     """Zamień pisma Word (.docx) na PDF za pomocą LibreOffice; każdy PDF trafia obok swojego pliku .docx.
 
     Zamiast plików można podać folder: zamienione zostaną wszystkie pliki .docx w nim i w jego podfolderach.
@@ -26,7 +31,7 @@ def pdf(pliki: tuple[Path, ...], nadpisz: bool, soffice: str | None, jobs: int |
     from pismo.cli.main import _print_pdfs
 
     try:
-        written = api.convert_pdfs(list(pliki), soffice, nadpisz, jobs or api.pdf_jobs())
+        written = api.convert_pdfs(list(pliki), soffice, nadpisz, jobs or api.pdf_jobs(), czas)
     except errors.PdfFailed as exc:  # the PDFs that were made are listed before the error
         _print_pdfs(exc.written)
         _print_notes(_notes(exc.written, pliki, nadpisz))

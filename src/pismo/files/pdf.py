@@ -438,15 +438,18 @@ class _Document:
 class _Run:
     """What the threads of one convert() share: the live processes, and the stop signal of Ctrl+C."""
 
-    def __init__(self, soffice: str, timeout: float | None, overwrite: bool) -> None:
+    def __init__(self, soffice: str, timeout: float | None, overwrite: bool, document_time: float | None = None
+                 ) -> None:
         self.soffice, self.timeout, self.overwrite = soffice, timeout, overwrite
+        self.document_time = document_time  # seconds for each document's work, given by the officer (--czas)
         self.stop = threading.Event()
         self.processes: set[subprocess.Popen] = set()
         self.lock = threading.Lock()
         self.cleaned: dict[Path, bool] = {}  # folders whose leftovers this run has removed
         self.placed: list[Path] = []  # the PDFs put in place, for the listing after Ctrl+C
         self.converted = False  # soffice made a PDF of some document in this run: it sees pismo's folder
-        self.told_waiting = False  # the terminal was told pismo waits for LibreOffice's first PDF
+        self.told_waiting = False  # the terminal was told pismo waits for LibreOffice (_tell_waiting) …
+        self.told_at = 0.0  # … last at this time (time.monotonic)
         self.turns: dict[str, threading.Lock] = {}  # a folder's placing, among this run's threads
         self.broken: tuple[str, str] | None = None  # why LibreOffice could not start, and whose fault: no more starts
 
@@ -475,25 +478,26 @@ class _Run:
 
 
 def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, overwrite: bool = False,
-            jobs: int = 1, inputs=()) -> list[Path]:
+            jobs: int = 1, inputs=(), document_time: float | None = None) -> list[Path]:
     """Convert every .docx (or every .docx in a folder) to a PDF beside it; the PDFs written, in order.
 
     Raises PdfError before converting anything for bad input or existing PDFs
     (unless overwrite), and after converting for files that failed (its
     .written lists the PDFs that succeeded; they are kept). timeout replaces
-    the scaled allowances (seconds without a new PDF). `inputs`: files the command reads, never replaced.
+    the scaled allowances (seconds without a new PDF); document_time only each document's (`pismo pdf --czas`).
+    `inputs`: files the command reads, never replaced.
     """
     paths = check_inputs(docx_paths, overwrite, inputs)
     paths, documents = _apart_protected(paths, overwrite)
     paths, outside = _apart_reaching(paths)
     documents += outside
     if paths:
-        documents = _converted(paths, soffice, timeout, overwrite, jobs) + documents
+        documents = _converted(paths, _Run(soffice, timeout, overwrite, document_time), jobs) + documents
     written = [d.target for d in documents if not d.error and not d.kept]
     failed = [d for d in documents if d.error]
     if failed:
         lines = _failure_lines(failed, len(documents))
-        advice = _advice(failed)
+        advice = _advice(failed) + _more_time(failed, document_time)
         error = PdfError(f"nie udało się zamienić na PDF {len(failed)} z {count(len(documents), 'pliku', 'plików', 'plików')} "
                          f"(utworzono {len(written)}):\n{lines}\n{advice}", written)
         error.reasons = [d.error for d in failed]  # each document's own, for a caller of one document
@@ -511,13 +515,11 @@ def _failure_lines(failed: list[_Document], documents: int) -> str:
     return "\n".join(f"  {d.source}: {d.error}" for d in failed)
 
 
-def _converted(paths: list[Path], soffice: str, timeout: float | None, overwrite: bool, jobs: int
-               ) -> list[_Document]:
+def _converted(paths: list[Path], run: _Run, jobs: int) -> list[_Document]:
     """The documents converted and placed by up to `jobs` soffice processes, each with its outcome."""
     too_few = files_limit()
     if too_few:
         raise PdfError(f"{too_few}; nic nie zamieniono na PDF")
-    run = _Run(soffice, timeout, overwrite)
     try:
         with _staging() as staging:
             try:
@@ -586,6 +588,22 @@ def _advice(failed: list[_Document]) -> str:
     if "removed" in outcomes:
         return "Zamiana na PDF nie zmieniła pozostałych plików .docx."
     return "Zamiana na PDF nie zmieniła plików .docx."
+
+
+MORE_TIME = 600  # seconds suggested for each document when LibreOffice was stopped at one in the time it had
+MAX_TIME = 3600  # seconds `pismo pdf --czas` may give each document: an hour
+
+
+def _more_time(failed: list[_Document], given: float | None) -> str:
+    """How to give LibreOffice more time, after it was stopped at a document without finishing it (a very long
+    one is no damaged one: a sound 10 000-page document had no way through – rev-pdf6 #10); "" otherwise, or
+    when the officer already gave the most."""
+    stopped = [d for d in failed if d.error.startswith(STALLED_AT)]
+    more = min(MAX_TIME, max(MORE_TIME, 2 * round(given or 0)))
+    if not stopped or (given or 0) >= MAX_TIME:
+        return ""
+    return (f"\nJeśli dokument jest bardzo długi, daj LibreOffice więcej czasu na każdy dokument (w sekundach): "
+            f"pismo pdf {as_typed(stopped[0].source)} --czas {more}")
 
 
 def _gone(document: _Document) -> bool:
@@ -1182,9 +1200,11 @@ def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document], tai
     whole = allowance + sum(_allowance(run, document, started=True) for document in documents)
     last = began = time.monotonic()
     busy = _Busy(process.pid)
+    told = False
     while True:
-        if not done and not run.converted and time.monotonic() - began > WAIT_NOTICE:
-            _tell_waiting(run)
+        if not (told or done) and (not seen or not run.converted) and time.monotonic() - began > WAIT_NOTICE:
+            _tell_waiting(run, documents)
+            told = True
         try:
             process.wait(timeout=0.2)
             return 0, True
@@ -1282,25 +1302,32 @@ def _allowance(run: _Run, following: _Document, started: bool) -> float:
     is for a passing hang, not for the whole wait again."""
     if run.timeout is not None:
         return run.timeout
-    work = min(DOCUMENT_CAP, DOCUMENT_ALLOWANCE + MEGABYTE_ALLOWANCE * following.size / 1e6
-               + TEXT_ALLOWANCE * following.text / 1e6)
+    work = run.document_time or min(DOCUMENT_CAP, DOCUMENT_ALLOWANCE + MEGABYTE_ALLOWANCE * following.size / 1e6
+                                    + TEXT_ALLOWANCE * following.text / 1e6)
     if following.stalls:
         work = max(DOCUMENT_ALLOWANCE, work * RETRY_SHARE)
     return work if started else STARTUP_ALLOWANCE + work
 
 
-waiting = None  # listener(message): told once per run when LibreOffice has made no PDF for WAIT_NOTICE seconds
+waiting = None  # listener(message): told when a LibreOffice started has shown no sign of work for WAIT_NOTICE seconds
 
 
-def _tell_waiting(run: _Run) -> None:
-    """A line on the terminal while pismo waits for LibreOffice's first PDF: a hanging start was a minute of
-    silence."""
+def _tell_waiting(run: _Run, documents: list[_Document]) -> None:
+    """A line on the terminal while a LibreOffice started shows no sign of work: a hanging start was a minute of
+    silence – before the run's first PDF once, and for a later process (the next batch of 100, a retry) once per
+    such wait, however many processes wait alike: a later batch's hung start was 3 min 40 s unsaid (rev-pdf6 #11)."""
     with run.lock:
-        if run.told_waiting or waiting is None:
+        now = time.monotonic()
+        if waiting is None or run.told_waiting and (not run.converted or now - run.told_at < WAIT_NOTICE):
             return
-        run.told_waiting = True
-    waiting(f"Czekam na LibreOffice – od {seconds(WAIT_NOTICE)} nie utworzył jeszcze żadnego pliku PDF… "
-            "(Ctrl+C przerywa)")
+        run.told_waiting, run.told_at, later = True, now, run.converted
+    if not later:
+        waiting(f"Czekam na LibreOffice – od {seconds(WAIT_NOTICE)} nie utworzył jeszcze żadnego pliku PDF… "
+                "(Ctrl+C przerywa)")
+        return
+    these = count(len(documents), "dokument", "dokumenty", "dokumentów")
+    waiting(f"Czekam na LibreOffice uruchomiony dla kolejnych dokumentów ({these}) – od {seconds(WAIT_NOTICE)} "
+            "nie zaczął ich zamieniać; czekam dalej… (Ctrl+C przerywa)")
 
 
 def _pdf_mode(document: Path) -> int:
