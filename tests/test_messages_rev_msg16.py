@@ -260,7 +260,7 @@ def test_a_phone_number_of_nine_digits_or_abroad_is_not_warned(number):
 
 # --- 28: a gap mark inside a long text is told at the mark ----------------------------------------------------------
 
-@pytest.mark.parametrize("new, gap", [("Grupy osób (ul. ……………).", "……………"), ("Grupy osób (sprawca N.N.)", "N.N."),
+@pytest.mark.parametrize("new, gap", [("Grupy osób (ul. ……………).", "……………"), ("Grupy osób (sprawca [nazwisko])", "[nazwisko]"),
                                       ("Grupy osób (sygn. PR-XX/25)", "PR-XX/25"), ("Grupy osób ???", "???")])
 def test_a_gap_mark_in_a_long_text_is_told_at_the_mark(new, gap):
     """Finding 28 of rev-msg16: „(ul. ……………)” on the text's fifth line was told at its first line, quoted with the

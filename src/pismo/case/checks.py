@@ -51,7 +51,8 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, message, warning=True) for loc, message in field_labels(case.doc.data)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in copied_lines(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in phone_slips(case.doc.data)]
-    warnings += [case.problem(loc, message, warning=True) for loc, message in contacts_in_names(case.doc.data)]
+    warnings += [Problem(case.doc.path, *case.doc.where_in(loc, text), dotted(loc), message, True)
+                 for loc, text, message in contacts_in_names(case.doc.data)]
     return errors, warnings
 
 
@@ -78,16 +79,24 @@ def pasted_marks(data, loc: tuple = ()):
             if key not in _AS_LINES:
                 yield from pasted_marks(value, loc + (key,))
     elif isinstance(data, list):
+        marks = [_PASTED_MARK.match(item) if isinstance(item, str) else None for item in data]
+        numbered = sum(1 for found in marks if found and found.group("number"))
         for i, item in enumerate(data):
-            found = _PASTED_MARK.match(item) if isinstance(item, str) else None
-            label = _AD_MARK.match(item) if isinstance(item, str) else None
+            found, label = marks[i], _AD_MARK.match(item) if isinstance(item, str) else None
             if label:
                 yield loc + (i,), _AD_MARK_TOLD.format(mark=label.group("mark"))
-            elif found:
+            elif found and not (numbered == 1 and _ordinal(found.group("number"), i, len(data))):
                 yield loc + (i,), _PASTED_MARK_TOLD.format(
                     mark=found.group("bullet") or found.group("number") or found.group("tabbed"))
             elif not isinstance(item, str):
                 yield from pasted_marks(item, loc + (i,))
+
+
+def _ordinal(number: str | None, index: int, count: int) -> bool:
+    """Whether a number with a dot opening one item alone is an ordinal of a name („2. Pułk Saperów”, „1. Armii
+    Wojska Polskiego”, „3. Maja”): Word's numbering runs over the items, or at least opens the first with „1.”."""
+    return bool(number) and re.fullmatch(r"\d{1,2}\.", number) is not None \
+        and not (number == "1." and index == 0 and count > 1)
 
 
 # the opening of pismo's own sentence a field completes, pasted with the text from an old letter or plan
@@ -904,25 +913,54 @@ def phone_slips(data):
             yield loc, _PHONE_DIGITS_TOLD.format(count=len(digits), digits=word)
 
 
-# a phone number or an e-mail pasted with a name („Jan Przykładowski, tel. 81 111 22 33”): printed as the name
-_CONTACT_IN_NAME = re.compile(r"(?:(?i:tel|telefon|kom|e-mail|email|mail)\.?:?\s*)?(?:(?P<phone>\+?\d[\d \u00a0-]{5,}\d)|(?P<email>[^\s@,;()<>]+@[^\s@,;()<>]+\.[^\W_]+))")
+# what a name never holds, pasted with it („Jan Przykładowski, tel. 81 111 22 33”, „…, PESEL 65031212345”,
+# „…, ul. Lipowa 12, 21-010 Łęczna”, „… (kadencja 2024-2029)”): printed as the name
+_CONTACT_IN_NAME = re.compile(r"(?P<email>[^\s@,;()<>]+@[^\s@,;()<>]+\.[^\W_]+)"
+                              r"|(?P<address>(?<![^\W\d_])(?:ul|al|os|pl)\.[ \u00a0]*\S.*|(?<!\d)\d\d-\d{3}(?!\d).*)"
+                              r"|(?P<label>(?i:pesel|tel|telefon|kom|e-mail|email|mail)\.?:?\s*)?(?P<digits>\+?\d(?:[\d \u00a0./-]*\d)?)")
 _CONTACT_IN_NAME_TOLD = ("w polu imie_nazwisko jest {what} („{found}”) – pismo drukuje to pole jako imię i nazwisko (w adresie, "
                          "podpisie, liście obecności); {advice}")
 
 
+def _contact_kind(found) -> str:
+    """What a name's pasted number or text is: an e-mail, an address, a PESEL (11 digits), a phone (nine digits
+    after +48, 0048 or the trunk 0, or labelled „tel.”) or another long number („2024-2029”)."""
+    if found.group("email") or found.group("address"):
+        return "email" if found.group("email") else "adres"
+    label, digits = (found.group("label") or "").casefold(), re.sub(r"\D", "", found.group("digits"))
+    if label.startswith("pesel") or len(digits) == 11 and not digits.startswith(("48", "0")):
+        return "pesel"
+    national = digits[2:] if found.group("digits").startswith("+48") else digits[4:] if digits.startswith("0048") else digits
+    if label.startswith(("tel", "kom")) or len(national.removeprefix("0")) == 9:
+        return "telefon"
+    return "cyfry" if len(digits) >= 4 else None  # a school's „nr 4” may stay with an attendee's name
+
+
+_CONTACT_WHAT = {"telefon": "numer telefonu", "email": "adres e-mail", "pesel": "numer PESEL", "adres": "adres",
+                 "cyfry": "liczba"}
+
+
 def contacts_in_names(data):
-    """(loc, message) of a name holding a phone number or an e-mail: an officer's goes to its own field, anyone
-    else's out of the letter."""
+    """(loc, the text, message) of a name holding a phone number, an e-mail, a PESEL, an address or other digits:
+    an officer's phone and e-mail go to their own fields, the rest out of the letter."""
     for loc, value in scalars(data):
         if not (loc and loc[-1] == "imie_nazwisko" and isinstance(value, str)):
             continue
-        found = _CONTACT_IN_NAME.search(value)
-        if found:
-            kind = "telefon" if found.group("phone") else "email"
-            what = "numer telefonu" if kind == "telefon" else "adres e-mail"
-            advice = (f"wpisz go w polu {kind} tej osoby i usuń z imienia i nazwiska" if loc[0] == "osoby"
-                      else f"usuń go – pismo nie podaje tu {'numeru telefonu' if kind == 'telefon' else 'adresu e-mail'}")
-            yield loc, _CONTACT_IN_NAME_TOLD.format(what=what, found=found.group().strip(), advice=advice)
+        found = next((found for found in _CONTACT_IN_NAME.finditer(value) if _contact_kind(found)), None)
+        if not found:
+            continue
+        kind, text = _contact_kind(found), " ".join(found.group().split()).rstrip(".,;)")
+        if kind in ("telefon", "email") and loc[0] == "osoby":
+            advice = f"wpisz go w polu {kind} tej osoby i usuń z imienia i nazwiska"
+        elif kind in ("telefon", "email"):
+            advice = f"usuń go – pismo nie podaje tu {'numeru telefonu' if kind == 'telefon' else 'adresu e-mail'}"
+        elif kind == "pesel":
+            advice = "usuń go – to dane osobowe, których pismo nie podaje"
+        elif kind == "adres":
+            advice = "usuń go – pismo bierze adres adresata z pola „adres”" if "adresaci" in loc else "usuń go"
+        else:
+            advice = "usuń ją – to nie część imienia i nazwiska"
+        yield loc, text, _CONTACT_IN_NAME_TOLD.format(what=_CONTACT_WHAT[kind], found=text, advice=advice)
 
 
 INVITATION_WITHIN = 180  # days: an invitation goes out weeks before its meeting, not a year (a typo in the year)
@@ -969,22 +1007,44 @@ def _roman_number(loc: tuple, value: str) -> bool:
 
 # a gap the skeleton's hints leave once only their „UZUPEŁNIJ” is deleted: „W …”, „ul. … nr”, „nr ...” – an
 # ellipsis standing as a word of its own; one glued to a word („itd…”) or in brackets („(…)”) is the text's; the
-# skeleton's sample postal code „00-000”
-_GAP_WORD = re.compile(r"(?<!\S)(?:…|\.{3}|00-000)(?!\S)")
+# skeleton's sample postal code „00-000”; not a pause: in a quotation („Zanim otworzysz … pomyśl”) or before the
+# sentence goes on („mediów ... i nie tylko”)
+_GAP_WORD = re.compile(r"(?<!\S)(?:…|\.{3}|00-000)(?!\S)(?!\s+(?:i|oraz|a|lub|albo|czy|ale|bo)\s)")
+_QUOTED = re.compile(r"„[^„”\"]*[”\"]|“[^“”]*”|\"[^\"]*\"")
 # the skeleton's longer hints ask what to write („co partner zrobi …”, „znak sprawy według …”): one at a line's start
 # is the hint, whatever follows; its shorter hints and the sample sources („zgłoszeń naniesionych …”) only whole
 _HINT_QUESTION = re.compile(r"(?:co|dlaczego|jaki|jaka|jakie|jak|kto|gdzie|kiedy|na jakiej|znak sprawy)\s")
-# an officer's own mark of a gap: „do uzupełnienia”, „do ustalenia”, „(brak danych)”, „N.N.” (an unknown person), „XX”
-# for the digits of a sign („PR-RD-0151-XX/26”), a run of dots or one glued between a sign's parts („0151-……/26”,
-# „0151-…/26”), a run of underscores („Panie ______,”), of question marks („???”, „(?)”), a hint word in brackets
-# („[nr]”, „<numer>”, „[sprawdzić!]”; an HTML tag closes later) and the working notes a letter never says („UWAGA: do sprawdzenia”, „(DO POPRAWY)”, TODO)
+# a note to oneself („uzupełnić”, „wpisz”) and the words naming what to write („nr”, „adres”, „nazwa osiedla”): in
+# brackets they are a gap's hint; a text's own brackets hold other words – an editor's mark („[sic]”, „[red.]”,
+# „[t.j.]”, „[przyp. aut.]”), a label („zakładka [aktualności]”), an aside („[w załączeniu wzór]”)
+_TO_DO = (r"(?:uzupełnić|wpisać|wstawić|sprawdzić|poprawić|dopisać|ustalić|zmienić|podać|dodać|wypełnić|potwierdzić)")
+_TO_DO_SAID = r"(?:uzupełnij|wpisz|wstaw|sprawdź|popraw|dopisz|ustal|zmień|podaj|dodaj|wypełnij|potwierdź)"
+_TO_WRITE = (r"(?:nr|numer|adres|nazwa|nazwisko|imię|data|datę|dzień|godzina|godz|kwota|telefon|tel|e-mail|email|"
+             r"link|url|www|miejscowość|miejsce|ulica|kod|sygnatura|sygn|znak|termin|liczba|ilość|stopień|funkcja)")
+_TO_FILL = r"(?:uzupełnić|wpisać|wstawić|dopisać|podać)"  # what a text never asks its reader, also with words after
+_WORDS = r"(?:\s+[^\W\d_]+\.?){0,3}"
+# an officer's own mark of a gap: „do uzupełnienia”, „do ustalenia”, „(brak danych)”, „XX” for the digits of a sign
+# („PR-RD-0151-XX/26”), a run of dots or one glued between a sign's parts („0151-……/26”, „0151-…/26”), underscores
+# („Panie ______,”, „0151-__/25”, „0151-_/25” – one glued to letters is a name's: „plan_dzialania”), question marks
+# standing alone („???”, „(?)” – after a word they are a question's: „wnuczek???”), a hint in brackets („[nr]”,
+# „[WPISAĆ ADRES]”, „<numer>”, „<<adres strony>>”, „{{adres}}”; an HTML tag closes later), a note to oneself
+# („(uzupełnić)”, „(wpisać adres)”, „– uzupełnić!”, „SPRAWDZIĆ”) and the working notes a letter never says
+# („UWAGA: do sprawdzenia”, „(DO POPRAWY)”, „(do sprawdzenia przez wydział)”, TODO)
 _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danych)\W*$"
                       r"|\((?:do\s+(?:uzupełnienia|ustalenia|poprawy|sprawdzenia)|brak\s+danych)\)"
-                      r"|uwaga:\s*do\s+(?:uzupełnienia|ustalenia|poprawy|sprawdzenia))"
-                      r"|_{3,}|\?{2,}|\(\?\)|(?<!\S)(?:TODO|FIXME)(?!\S)"
-                      r"|\[[a-ząćęłńóśźż][a-ząćęłńóśźż .!?]{0,24}\]|<[a-ząćęłńóśźż][a-ząćęłńóśźż .]{0,24}>(?![^<\n]*</)"
-                      r"|(?<![^\s(])N\.\s?N\.(?![^\s),;:!?])|(?<![^\W_])x{2,}(?![^\W_])|(?<=[\d/-])(?<![IVXLCDMivxlcdm][/-])[Xx]{2,}(?=[\d/-]|$)|(?<!\w)[Xx]{2,}(?=[/-]\d)"
+                      r"|\(do\s+(?:uzupełnienia|poprawy|sprawdzenia)\s[^()\n]{1,40}\)"
+                      r"|uwaga:\s*do\s+(?:uzupełnienia|ustalenia|poprawy|sprawdzenia)"
+                      rf"|\[(?:{_TO_DO}|{_TO_DO_SAID}|{_TO_WRITE})(?![^\W\d_])[^\[\]\d\n]{{0,24}}\]"
+                      rf"|\({_TO_FILL}{_WORDS}!*\)|\({_TO_DO}!*\)|[–—-][ \t]*{_TO_FILL}!*(?=\s*$))"
+                      rf"|(?<![^\W\d_])(?:{_TO_DO.upper()}|TODO|FIXME)(?![^\W\d_])"
+                      r"|_{2,}|(?<![^\W_])_(?![^\W_])|(?<![^\W\d_])(?<!\?)\?{2,}|\(\?\)"
+                      r"|<<?[^\W\d_](?:[^\W\d_]|[ .]){0,24}>>?(?![^<\n]*</)|\{\{[^{}\n]{1,40}\}\}|\{[^\W\d_][^{}\n]{0,30}\}"
+                      r"|(?<![^\W_])x{2,}(?![^\W_])|(?<=[\d/-])(?<![IVXLCDMivxlcdm][/-])[Xx]{2,}(?=[\d/-]|$)|(?<!\w)[Xx]{2,}(?=[/-]\d)"
                       r"|…{2,}|(?<!(?i:itd|itp|etc|tzw))\.{4,}|(?<=\w[/-])(?:…|\.{2,3})(?=[/-]\w|\s|$)")
+# „N.N.” (nomen nescio) in a name's place is a gap; in a text it names an unknown person („sprawca N.N.”, a resident
+# who gave no name in the minutes)
+_UNKNOWN = re.compile(r"(?<![^\s(])N\.\s?N\.(?![^\s),;:!?])")
+_NAMES = {"imie_nazwisko", "nazwa", "powitanie", "protokolant", "prowadzacy", "odpowiedzialny", "funkcja"}
 _OWN_GAP_TOLD = ("pole zawiera „{gap}” – to wygląda na miejsce do uzupełnienia i tak trafi do pisma; wpisz właściwy "
                  "tekst")
 _HINT_TOLD = ("pole zawiera „{text}” – to wskazówka ze szkieletu pliku (pismo nowa), czyli miejsce do uzupełnienia, "
@@ -1012,14 +1072,20 @@ def skeleton_hint(text: str) -> str | None:
     whole, heads = _skeleton_hints()
     for line in text.split("\n"):
         line = " ".join(line.split())
-        if line in whole or line.startswith(heads) or _GAP_WORD.search(line):
+        if line in whole or line.startswith(heads) or _GAP_WORD.search(_QUOTED.sub("", line)):
             return line
     return None
 
 
-def own_gap(text) -> str | None:
-    """The officer's own mark of a gap in a text („do uzupełnienia”, „N.N.”, „XX/26”), printed as it stands."""
-    found = _OWN_GAP.search(text) if isinstance(text, str) and not _STAND_IN.fullmatch(text.strip() or ".") else None
+def own_gap(text, key=None) -> str | None:
+    """The officer's own mark of a gap in a text („do uzupełnienia”, „[nr]”, „XX/26”), printed as it stands; „N.N.”
+    only in a name's field (key; None: any)."""
+    if not isinstance(text, str) or _STAND_IN.fullmatch(text.strip() or "."):
+        return None
+    found = _OWN_GAP.search(text)
+    if key is None or key in _NAMES:
+        unknown = _UNKNOWN.search(text)
+        found = unknown if unknown and (not found or unknown.start() < found.start()) else found
     if not found:
         return None
     if re.search(r"\s", found.group()):
@@ -1038,7 +1104,8 @@ def _hints(data):
 def _own_gaps(data):
     """(location, the gap's mark) of every raw text value still holding the officer's own mark of a gap."""
     for loc, value in scalars(data):
-        if isinstance(value, str) and not has_placeholder(value) and (gap := own_gap(value)):
+        key = next((part for part in reversed(loc) if isinstance(part, str)), None)
+        if isinstance(value, str) and not has_placeholder(value) and (gap := own_gap(value, key)):
             yield loc, gap
 
 

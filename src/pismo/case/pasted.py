@@ -22,7 +22,9 @@ _TAB_TOLD = ("znak tabulacji w tekście (np. z tabeli albo listy Worda) – w pi
 _MONTH = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|październik|paździer|listop|grud)"
 # a date, not a duration („w terminie 2 godzin”, „3 dni od zgłoszenia”, „w terminie do 14 dni”): „do” and a whole
 # number that no unit of time follows, a day and a month, a year
-_DURATION = r"\s*(?:dni|dzień|doby|dób|tygodni|tydzień|godzin|godz|minut|miesięcy|miesiąc|lat|h)(?![^\W\d_])"
+# number that no unit of time follows – a whole word or as tables shorten it („2 tyg.”, „3 mies.”, „3 m-cy”, „6 m-ce”)
+_DURATION = (r"\s*(?:dni|dzień|doby|dób|tygodni|tydzień|tygodnie|tyg|godzin|godziny|godz|minut|min|miesięcy|miesiące|"
+             r"miesiąc|mies|m-c[yea]?|mc|kwartałów|kwartały|kwartał|lat|lata|roku|h)(?![^\W\d_])")
 _DATE = rf"(?:do\s+(?:dnia\s+)?\d+(?!\d|{_DURATION})|(?:do\s+(?:dnia\s+)?)?(?:\d{{1,2}}(?:[./-]\d{{1,2}}|\s+{_MONTH})|\d{{4}}|{_MONTH}))"
 # each opening takes its own spaces (one \s* after them all was quadratic in a run of spaces)
 _DEADLINE = re.compile(rf"termin\s+realizacji\b|(?:\(\s*|[–—-]\s+|(?<=[.!?] )|^[ \t]*|(?<=  ))termin(?:\s*:)?\s+{_DATE}"

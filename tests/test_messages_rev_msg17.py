@@ -1,0 +1,180 @@
+"""The case file's messages: the seventeenth messages review (rev-msg17) of issue 17. Each case is the Wrzosogród
+example with a line or two changed as an officer would."""
+
+from __future__ import annotations
+
+import pytest
+
+from example_edits import checked as _check, edited
+
+_GAP = "to wygląda na miejsce do uzupełnienia"
+_NOTICES = "Ogłoszenia na tablicach osiedlowych Rady Osiedla Wrzosowisko."
+
+
+def _warned(report, line: int, words: str) -> list[str]:
+    """The warnings holding those words, told at that line or a line or two above (the field's key)."""
+    return [w.message for w in report.warnings if line - 3 <= w.line <= line and words in w.message]
+
+
+def _errors(report) -> list:
+    return [(e.line, e.column, e.message) for e in report.errors]
+
+
+def _silent(report, line: int, words: str) -> None:
+    assert not _errors(report), _errors(report)
+    assert not _warned(report, line, words), report.warnings
+
+
+# --- 1, 2: an editor's mark, a label or an aside in brackets, a question's „???”, „N.N.” in a text ------------------
+
+@pytest.mark.parametrize("line, old, new", [
+    (282, "Wrzosowisko.", "Wrzosowisko [sic]."),
+    (282, "Wrzosowisko.", "Wrzosowisko [red.] i prasy [przyp. aut.]."),
+    (282, "Wrzosowisko.", "Wrzosowisko, zgodnie z ustawą [t.j.] oraz [uchylony] przepisem."),
+    (282, "Wrzosowisko.", "Wrzosowisko [w załączeniu wzór]."),
+    (282, "Wrzosowisko.", "Wrzosowisko (zakładka [aktualności])."),
+    (497, "wartości 9.", "wartości 9 [sic!]."),
+    (384, "zaproponował", "odczytał pismo: „[…] prosimy o interwencję [sic!]” i zaproponował"),
+    (384, "Przedstawiciel wspólnoty", "Mieszkaniec (N.N., nie podał nazwiska) i przedstawiciel wspólnoty"),
+    (89, "przy ul. Lipowej", "przy ul. Lipowej (sprawca N.N.)"),
+    (282, _NOTICES, "'Ulotki: „Co zrobić, gdy ktoś dzwoni jako wnuczek???”'"),
+    (497, "wartości 9.", "wartości 9. Mieszkańcy pytali: „Kiedy ktoś zrobi z tym porządek??”"),
+    (282, "Wrzosowisko.", "Wrzosowisko, zgodnie z ustawą o Policji [art. 14]."),
+    (282, "Wrzosowisko.", "Wrzosowisko (link w stopce)."),
+    (282, "Wrzosowisko.", "Wrzosowisko, www.wrzosogrod.example.pl/plan_dzialania."),
+])
+def test_an_editors_mark_a_label_or_a_question_is_no_gap(line, old, new):
+    """Findings 1 and 2 of rev-msg17: „[sic]”, „[red.]”, „[t.j.]”, „[aktualności]”, „N.N.” of a resident who gave no
+    name and a quoted „wnuczek???” were told as places to fill in."""
+    report = _check((line, old, new))
+    _silent(report, line, _GAP)
+
+
+@pytest.mark.parametrize("line, old, new, gap", [
+    (282, "Wrzosowisko.", "Wrzosowisko [nr tablicy].", "[nr tablicy]"),
+    (282, "Wrzosowisko.", "Wrzosowisko [sprawdzić!].", "[sprawdzić!]"),
+    (282, "Wrzosowisko.", "Wrzosowisko, strona [link].", "[link]"),
+    (282, "Wrzosowisko.", "Wrzosowisko (???).", "???"),
+    (208, "Ewa Fikcyjna", "N.N.", "N.N."),
+    (208, "Ewa Fikcyjna", "Ewa N.N.", "N.N."),
+])
+def test_a_hint_in_brackets_a_lone_question_and_nn_in_a_name_are_still_gaps(line, old, new, gap):
+    report = _check((line, old, new))
+    assert _warned(report, line, f"pole zawiera „{gap}” – {_GAP}"), report.warnings
+
+
+# --- 5, 16: underscores, a note to oneself, a hint in capitals or in braces -----------------------------------------
+
+@pytest.mark.parametrize("line, old, new, gap", [
+    (309, "PR-RD-0151-13/26", "PR-RD-0151-__/26", "PR-RD-0151-__/26"),
+    (309, "PR-RD-0151-13/26", "PR-RD-0151-_/26", "PR-RD-0151-_/26"),
+    (335, "1/2026", "__/2026", "__/2026"),
+    (282, "Wrzosowisko.", "Wrzosowisko przy ul. Lipowej __ (naprzeciw szkoły).", "__"),
+    (282, "Wrzosowisko.", "Wrzosowisko (uzupełnić).", "(uzupełnić)"),
+    (282, "Wrzosowisko.", "Wrzosowisko – uzupełnić!", "– uzupełnić!"),
+    (282, "Wrzosowisko.", "Wrzosowisko (wpisać adres).", "(wpisać adres)"),
+    (282, "Wrzosowisko.", "Wrzosowisko [WPISAĆ ADRES].", "[WPISAĆ ADRES]"),
+    (282, "Wrzosowisko.", "Wrzosowisko [NR].", "[NR]"),
+    (282, "Wrzosowisko.", "Wrzosowisko {{adres}}.", "{{adres}}"),
+    (282, "Wrzosowisko.", "Wrzosowisko SPRAWDZIĆ.", "SPRAWDZIĆ"),
+    (282, "Wrzosowisko.", "Wrzosowisko (do sprawdzenia przez wydział).", "(do sprawdzenia przez wydział)"),
+])
+def test_underscores_and_notes_to_oneself_are_gaps(line, old, new, gap):
+    """Findings 5 and 16 of rev-msg17: „PR-ZD-0151-__/25”, „__/2025”, „(uzupełnić)”, „[WPISAĆ ADRES]”, „{{adres}}”
+    passed silently into the letters."""
+    report = _check((line, old, new))
+    assert _warned(report, line, f"pole zawiera „{gap}” – {_GAP}"), report.warnings
+
+
+@pytest.mark.parametrize("line, old, new", [
+    (282, "Wrzosowisko.", "Wrzosowisko, e-mail rada_osiedla@wrzosogrod.example.pl."),
+    (282, "Wrzosowisko.", "Wrzosowisko (sprawdź, kto dzwoni, zanim otworzysz)."),
+    (282, "Wrzosowisko.", "Wrzosowisko – ZADZWOŃ, SPRAWDŹ!"),
+    (282, "Wrzosowisko.", "Wrzosowisko w sprawach do ustalenia na zebraniach."),
+    (398, "Przekazywanie dzielnicowej zgłoszeń mieszkańców.", "Stan oświetlenia placu – sprawdzić i naprawić."),
+    (398, "Przekazywanie dzielnicowej zgłoszeń mieszkańców.", "Spotkanie z zarządem (ustalić termin z radą)."),
+])
+def test_an_address_an_imperative_or_a_findings_task_is_no_gap(line, old, new):
+    report = _check((line, old, new))
+    _silent(report, line, _GAP)
+
+
+# --- 3: an ordinal with its dot opening one item ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new", [
+    (353, "- Otwarcie spotkania", "- 2. Pułk Saperów – pokaz sprzętu. Otwarcie spotkania"),
+    (353, "- Otwarcie spotkania", "- 3. Maja – obchody święta. Otwarcie spotkania"),
+    (105, "- plac zabaw przy ul. Lipowej", "- 1. Armii Wojska Polskiego (skrzyżowanie)"),
+])
+def test_an_ordinal_opening_one_item_is_no_word_number(line, old, new):
+    """Finding 3 of rev-msg17: „2. Pułk Saperów”, „1. Armii Wojska Polskiego” were told as Word's numbering, and
+    removing the „2.” would print a wrong name."""
+    report = _check((line, old, new))
+    _silent(report, line, "punktor albo numer wklejony z Worda")
+
+
+@pytest.mark.parametrize("edits, line", [
+    (((353, "- Otwarcie", "- 1. Otwarcie"),), 353),
+    (((354, "- Przedstawienie", "- 2. Przedstawienie"), (355, "- Uwagi", "- 3. Uwagi")), 354),
+    (((353, "- Otwarcie", "- 1) Otwarcie"),), 353),
+    (((354, "- Przedstawienie", "- b) Przedstawienie"),), 354),
+])
+def test_word_numbering_running_over_the_items_is_still_warned(edits, line):
+    report = _check(*edits)
+    assert _warned(report, line, "(punktor albo numer wklejony z Worda)"), report.warnings
+
+
+# --- 7: an ellipsis in a quotation or before the sentence goes on ------------------------------------------------------
+
+@pytest.mark.parametrize("new", ["Hasło „Zanim otworzysz … pomyśl” na plakatach.", "Ogłoszenia w mediach ... i nie tylko.",
+                                 '"Cytat z ulotki: „Nie otwieraj drzwi nieznajomym … zadzwoń pod 112”."'])
+def test_an_ellipsis_in_a_quotation_or_a_pause_is_no_skeleton_hint(new):
+    """Finding 7 of rev-msg17: a pause „…” in the officer's own sentence was told as a hint left from the skeleton."""
+    report = _check((282, _NOTICES, new))
+    _silent(report, 282, "wskazówka ze szkieletu")
+
+
+@pytest.mark.parametrize("new", ["Wrzosowisko w …", "Wrzosowisko, ul. … nr 5.", "Wrzosowisko od … do …"])
+def test_the_skeletons_ellipsis_is_still_a_hint(new):
+    report = _check((282, "Wrzosowisko.", new))
+    assert _warned(report, 282, "wskazówka ze szkieletu"), report.warnings
+
+
+# --- 11: a PESEL, a term of office, an address in a name -------------------------------------------------------------
+
+@pytest.mark.parametrize("new, told, found", [
+    ("Ewa Fikcyjna, PESEL 65031212345", "numer PESEL", "PESEL 65031212345"),
+    ("Ewa Fikcyjna (kadencja 2024-2029)", "liczba", "2024-2029"),
+    ("Ewa Fikcyjna, ul. Lipowa 12, 99-999 Wrzosogród", "adres", "ul. Lipowa 12, 99-999 Wrzosogród"),
+    ("Ewa Fikcyjna, tel. 81 111 22 33", "numer telefonu", "tel. 81 111 22 33"),
+])
+def test_what_a_name_never_holds_is_named_at_its_place(new, told, found):
+    """Finding 11 of rev-msg17: a PESEL and „2024-2029” were called a phone number, an address passed; each was
+    told at the value's start."""
+    report = _check((208, "Ewa Fikcyjna", new))
+    line = edited((208, "Ewa Fikcyjna", new)).split("\n")[207]
+    warned = [w for w in report.warnings if f"w polu imie_nazwisko jest {told} („{found}”)" in w.message]
+    assert [(w.line, w.column) for w in warned] == [(208, line.index(found) + 1)], report.warnings
+    assert "numer telefonu" not in warned[0].message or told == "numer telefonu"
+
+
+@pytest.mark.parametrize("new", ["Ewa Fikcyjna (SP nr 4)", "Ewa Fikcyjna-Nowak", "st. asp. Ewa Fikcyjna"])
+def test_a_name_with_a_schools_number_or_a_double_surname_is_not_warned(new):
+    report = _check((208, "Ewa Fikcyjna", new))
+    _silent(report, 208, "w polu imie_nazwisko jest")
+
+
+# --- 17: a duration with an abbreviated unit ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words", ["w terminie do 2 tyg.", "w terminie do 3 mies. od rozpoczęcia",
+                                   "w terminie do 3 m-cy", "w terminie do 6 m-ce", "w terminie do 48 godz."])
+def test_an_abbreviated_duration_is_not_a_deadline(words):
+    """Finding 17 of rev-msg17: „w terminie do 2 tyg.” was told as a second deadline, quoted „w terminie do 2…”."""
+    report = _check((149, "przy ul. Lipowej", f"przy ul. Lipowej, {words}"))
+    _silent(report, 149, "opis zawiera „w terminie")
+
+
+@pytest.mark.parametrize("words", ["w terminie do 2026 roku", "w terminie do 15.03.2026"])
+def test_a_deadline_in_a_description_is_still_told(words):
+    report = _check((149, "przy ul. Lipowej", f"przy ul. Lipowej, {words}"))
+    assert _warned(report, 149, "opis zawiera „w terminie"), report.warnings
