@@ -87,6 +87,7 @@ def public_parts(parts: list[tuple[str, bytes]], scrub: Scrub) -> list[tuple[str
     kept = _laid_out(parts)
     parts = _referenced_notes(package.drop_parts(parts, {name.lower() for name, _ in parts} - kept))
     scrub = _Remembering(scrub)
+    parts = _unlinked(parts, scrub)
     styles = _hiding_styles(parts)
     fonts = _fonts(parts)
     return _renamed([(name, _public_part(name, blob, scrub, styles, name.lower() in fonts)) for name, blob in parts],
@@ -478,22 +479,25 @@ def _svg_picture(name: str, address: str) -> str:
 
 
 def _scrub_links(root, scrub: Scrub) -> bool:
-    """External targets (mailto:, a profile's address) scrubbed as addresses (_public_address)."""
+    """External targets (mailto:, a profile's address) scrubbed as addresses (_public_address); one nothing of
+    which is public and still named by something _unlinked could not unlink leads to _NOWHERE."""
     changed = False
     for relation in root.iter("{*}Relationship"):
         if (relation.get("TargetMode") or "").strip().lower() == "external":
             target = relation.get("Target") or ""
-            if _public_address(target, scrub) != target:
-                relation.set("Target", _public_address(target, scrub))
+            kept = _public_address(target, scrub) or _NOWHERE
+            if kept != target:
+                relation.set("Target", kept)
                 changed = True
     return changed
 
 
-def _public_address(address: str, scrub: Scrub) -> str:
+def _public_address(address: str, scrub: Scrub) -> str | None:
     """A link's address scrubbed as text is, read as its reader reads it (a query's „+” is a space: „tel=600+100+200”
     is a phone), and still an address: where the scrubber would leave no web or e-mail address („[adres profilu
-    usunięty]”, which Word opens as a file beside the document), the site's root instead, or _NOWHERE when even
-    that is scrubbed (rev-tpl18 16). Unchanged when there is nothing to scrub."""
+    usunięty]”, which Word opens as a file beside the document), the site's root instead, or None when even that is
+    scrubbed – nothing of it is public, the link goes (_unlinked, rev-tpl18 16). Unchanged when there is nothing to
+    scrub."""
     from pismo.render.reach import is_web
 
     head, mark, query = address.partition("?")
@@ -509,15 +513,101 @@ def _public_address(address: str, scrub: Scrub) -> str:
     root = f"{parts.scheme}://{parts.netloc}/"
     if parts.scheme.lower() in ("http", "https") and parts.netloc and scrub(root) == root:
         return root
-    return _NOWHERE  # a site the scrubber reads as a profile's whole (wa.me/…): no address of it is public
+    return None  # a site the scrubber reads as a profile's whole (wa.me/…): no address of it is public
 
 
 def _scrubbed_query(query: str, scrub: Scrub) -> str:
-    """A query's keys and values each scrubbed as read and encoded again whole: a value's encoded „&” or „=” (a
-    subject „Pytania & odpowiedzi”) stays in its value, not a field of its own (rev-tpl19 1)."""
-    fields = (field.partition("=") for field in query.split("&"))
-    return "&".join(quote(scrub(unquote_plus(key)), safe="") + equals + quote(scrub(unquote_plus(value)), safe="")
-                    for key, equals, value in fields)
+    """A query's fields each scrubbed as read, its key with its value („pesel=80010112345”: the key says what the
+    number is), and encoded again whole: a value's encoded „&” stays in its value, not a field of its own
+    (rev-tpl19 1)."""
+    fields = []
+    for field in query.split("&"):
+        key, equals, value = field.partition("=")
+        cleaned = scrub(unquote_plus(key) + equals + unquote_plus(value))
+        key, equals, value = cleaned.partition("=") if equals else (cleaned, "", "")
+        fields.append(quote(key, safe="") + equals + quote(value, safe=""))
+    return "&".join(fields)
+
+
+def _unlinked(parts: list[tuple[str, bytes]], scrub: Scrub) -> list[tuple[str, bytes]]:
+    """The parts less the links to an address nothing of which is public (wa.me/48600100200: the scrubber takes it
+    whole): a w:hyperlink's runs stay in its paragraph without the link and its character style „Hyperlink”, a
+    drawing's a:hlinkClick goes, and the relationship with its last reference. A link to „example.invalid” was no
+    link a reader could use."""
+    dead: dict[str, set[str]] = {}
+    for name, blob in parts:
+        root = _xml(blob) if name.lower().endswith(".rels") and b"xternal" in blob else None
+        for relation in () if root is None else root.iter("{*}Relationship"):
+            if (relation.get("TargetMode") or "").strip().lower() == "external" and \
+                    _public_address(relation.get("Target") or "", scrub) is None:
+                dead.setdefault(_source(name), set()).add(relation.get("Id"))
+    if not dead:
+        return parts
+    styles = _hyperlink_styles(parts)
+    gone: dict[str, set[str]] = {}
+    out = []
+    for name, blob in parts:
+        ids = dead.get(name.lower())
+        root = _xml(blob) if ids else None
+        if root is None:
+            out.append((name, blob))
+            continue
+        gone[name.lower()] = ids - _unlink(root, ids, styles)
+        out.append((name, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)))
+    return [(name, _without_relationships(blob, gone.get(_source(name), set())) if name.lower().endswith(".rels")
+             else blob) for name, blob in out]
+
+
+def _source(rels: str) -> str:
+    """The part (lower case) a relationship part speaks for: word/_rels/document.xml.rels → word/document.xml."""
+    return posixpath.join(posixpath.dirname(posixpath.dirname(rels)), posixpath.basename(rels)[:-5]).lower()
+
+
+def _unlink(root, ids: set[str], styles: set[str]) -> set[str]:
+    """Links to ids unwrapped (w:hyperlink) or dropped (a:hlinkClick, a:hlinkHover); the ids still named otherwise."""
+    kept = set()
+    for element in list(root.iter(tag=etree.Element)):
+        named = {v for k, v in element.attrib.items() if etree.QName(k).namespace == _RELATIONSHIPS} & ids
+        if not named:
+            continue
+        if element.tag == f"{{{W}}}hyperlink":
+            for style in element.iter(f"{{{W}}}rStyle"):
+                if style.get(f"{{{W}}}val") in styles:
+                    style.getparent().remove(style)
+            _unwrap(element)
+        elif _local(element).startswith("hlink"):
+            element.getparent().remove(element)
+        else:
+            kept |= named
+    return kept
+
+
+def _unwrap(element) -> None:
+    """The element replaced by its children."""
+    parent = element.getparent()
+    at = parent.index(element)
+    for offset, child in enumerate(list(element)):
+        parent.insert(at + offset, child)
+    parent.remove(element)
+
+
+def _hyperlink_styles(parts: list[tuple[str, bytes]]) -> set[str]:
+    """The ids of the character style Word gives a link's text (named „Hyperlink”; its id „Hipercze” in a Polish
+    Word)."""
+    blob = next((blob for name, blob in parts if name.lower() == "word/styles.xml"), None)
+    root = None if blob is None else _xml(blob)
+    names = [] if root is None else [(s.get(f"{{{W}}}styleId"), s.find(f"{{{W}}}name")) for s in root.iter(f"{{{W}}}style")]
+    return {ident for ident, name in names if name is not None and (name.get(f"{{{W}}}val") or "").lower() == "hyperlink"}
+
+
+def _without_relationships(blob: bytes, ids: set[str]) -> bytes:
+    if not ids:
+        return blob
+    root = etree.fromstring(blob, package.safe_parser())
+    for relation in list(root.iter("{*}Relationship")):
+        if relation.get("Id") in ids:
+            root.remove(relation)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _clean(root, scrub: Scrub, styles: dict) -> bool:
@@ -525,7 +615,7 @@ def _clean(root, scrub: Scrub, styles: dict) -> bool:
     text), every field's code whole, then every other text node and every attribute value but identifiers
     (_is_identifier) on its own."""
     _check_uncropped(root)
-    changed = _drop_invisible(root, scrub, styles) | _symbols_as_text(root)
+    changed = _drop_invisible(root, scrub, styles) | _symbols_as_text(root) | _unlinked_fields(root, scrub)
     for element in root.iter(tag=etree.Element):
         if etree.QName(element).localname in _PARAGRAPHS:
             changed |= _scrub_paragraph(element, scrub)
@@ -587,6 +677,50 @@ def _public_mailbox(cleaned: str) -> str:
     if is_web(cleaned) and _MAILBOXES.fullmatch(unquote(head[len("mailto:"):])):
         return cleaned
     return _NO_MAILBOX + mark + query if is_web(_NO_MAILBOX + mark + query) else _NO_MAILBOX
+def _unlinked_fields(root, scrub: Scrub) -> bool:
+    """HYPERLINK fields to an address nothing of which is public, as _unlinked's links: the field's markup goes,
+    its result stays as text (a field holding another field in its code is left to _linked)."""
+    changed = False
+    for simple in list(root.iter(f"{{{W}}}fldSimple")):
+        if _dead_field(simple.get(f"{{{W}}}instr") or "", scrub):
+            _unwrap(simple)
+            changed = True
+    for marks, code in _plain_fields(root):
+        if _dead_field("".join(t.text or "" for t in code), scrub):
+            for element in marks + code:
+                run = element.getparent()
+                run.remove(element)
+                if run.tag == f"{{{W}}}r" and all(_local(c) == "rPr" for c in run):
+                    run.getparent().remove(run)
+            changed = True
+    return changed
+
+
+def _dead_field(code: str, scrub: Scrub) -> bool:
+    found = _FIELD_ADDRESS.match(code)
+    return bool(found) and _public_address(found.group(2).strip('"'), scrub) is None
+
+
+def _plain_fields(root) -> list[tuple[list, list]]:
+    """Complex fields holding no other field: (their begin, separate and end marks, their code's w:instrText)."""
+    found, open_fields = [], []
+    for element in root.iter(f"{{{W}}}fldChar", f"{{{W}}}instrText"):
+        kind = element.get(f"{{{W}}}fldCharType") if element.tag == f"{{{W}}}fldChar" else "code"
+        if kind == "begin":
+            for field in open_fields:
+                field["nested"] = True
+            open_fields.append({"marks": [element], "code": [], "nested": False})
+        elif open_fields and kind == "code":
+            open_fields[-1]["code"].append(element)
+        elif open_fields and kind == "separate":
+            open_fields[-1]["marks"].append(element)
+        elif open_fields and kind == "end":
+            field = open_fields.pop()
+            if not field["nested"]:
+                found.append((field["marks"] + [element], field["code"]))
+    return found
+
+
 _FIELD_ADDRESS = re.compile(r'^(\s*HYPERLINK\s+)("[^"]*"|[^\s"\\]+)', re.I)
 
 
@@ -596,7 +730,7 @@ def _linked(code: str, scrub: Scrub) -> str:
     if not found:
         return code
     address = found.group(2).strip('"')
-    kept = _public_address(address, scrub)
+    kept = _public_address(address, scrub) or _NOWHERE  # a field _unlinked_fields could not take apart
     return code if kept == address else code[:found.start(2)] + f'"{kept}"' + code[found.end(2):]
 
 
