@@ -130,7 +130,9 @@ def _wrapped(previous: str, text: str, line: str, width: int) -> bool:
 
 def _dashed_deadline(item: Item, line: Line, period: Period | None) -> bool:
     """A dashed line under an item that is only a date („4) spotkanie z zarządcą …” / „   – do 20 kwietnia 2026
-    r.,”): the item's deadline wrapped with its dash, no sub-item – unless the item opens a list („…:”)."""
+    r.,”): the item's deadline wrapped with its dash, no sub-item – unless the item opens a list („…:”). Several
+    such lines („– 15 kwietnia 2026 r.,” / „– 20 maja 2026 r.,”) are all the item's dates: a line that is only a
+    date is never an action of its own."""
     return bool(item.kind and not item.open and line.kind == "bullet" and line.marker in "-–—"
                 and parse_spec(line.text.rstrip(" ,;"), period))
 
@@ -288,13 +290,32 @@ def _after_deadline(last: Item, line: Line, period: Period | None) -> bool:
                 and split_deadline(line.text, period) is None and not deadline_only(line.text, period))
 
 
-def _o_word(last: Item | None, line: Line, period: Period | None) -> Line:
-    """A typed „o” opening a wrapped line under a numbered item that has its deadline („2) spotkanie … – 14
-    kwietnia 2026 r.” / „   o godz. 18.00 w świetlicy RSM,”) is the preposition, not Word's second-level bullet."""
-    if not (last and line.marker == "o" and line.kind == "bullet" and last.kind and last.kind[0] != "bullet"
-            and line.text[:1].islower() and _complete(last, period)):
-        return line
-    return Line(f"o {line.text}", number=line.number, note=line.note, indented=True)
+def _dated_rest(last: Item, line: Line, period: Period | None) -> bool:
+    """A hard-wrapped list item's rest after its deadline with a date of its own („3. Wystąpienie … – termin: do
+    31.03.2026 r.” / „oraz ponowienie wystąpienia do 30.06.2026 r.”): an unmarked line opening with a word that
+    goes on with a sentence (a conjunction, a preposition) or a bracket, under a marked item with its deadline,
+    goes on with the item – the item's dates read together, never an action of its own („oraz ponowienie …”); a
+    line of its own words („kontrole sklepów – do 31.07.2026 r.”) is an item typed without its bullet."""
+    return bool(last.kind and (_GOES_ON.match(line.text) or line.text[:1] == "(") and _complete(last, period)
+                and split_deadline(line.text, period) is not None)
+
+
+def _o_word(last: Item | None, line: Line, period: Period | None) -> tuple[Line, str]:
+    """A typed „o” opening a wrapped line is the preposition, not Word's second-level bullet: before a time („o
+    godz. 7.30–8.00 …”, „o 18.00”) under any item, or in lower case under a numbered item that has its deadline
+    („2) spotkanie … – 14 kwietnia 2026 r.” / „   o godz. 18.00 w świetlicy RSM,”). (line, note to add)."""
+    if not (last and last.kind and line.marker == "o" and line.kind == "bullet"):
+        return line, ""
+    timed = bool(_O_TIME.match(line.text))
+    if not timed and not (last.kind[0] != "bullet" and line.text[:1].islower() and _complete(last, period)):
+        return line, ""
+    word = Line(f"o {line.text}", number=line.number, note=line.note, indented=True)
+    return word, O_WORD.format(quoted(word.text)) if timed and not _complete(last, period) else ""
+
+
+_O_TIME = re.compile(r"(?:godz\.|godzin\w*|\d{1,2}[.:]\d{2}(?!\d))", re.I)  # „o godz. 18”, „o 18.00”
+O_WORD = ("„o” na początku wiersza {} to słowo przed godziną, nie punktor – wiersz dołączono do pozycji powyżej "
+          "jako dalszy ciąg jej tekstu; sprawdź")
 
 
 def _mark_closing(items: list[Item]) -> None:
@@ -329,15 +350,22 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
     entries = [(piece, note) for line, note in entries for piece in split_inline_list(line)]
     for line, note in entries:
         last = items[-1] if items else None
-        line = _o_word(last, line, period)
+        line, o_note = _o_word(last, line, period)
+        note = "; ".join(filter(None, [note, o_note])) or None
         kind = line.style
         if line.cells:
             commas = commas or bool(last and last.text.endswith((",", ";")))
             items.append(Item(line.text, None, [note] if note else [], line.cells, header=line.header,
                               columns=line.columns))
         elif last and not last.cells and (deadline_line(line.text) or deadline_only(line.text, period) or (
-                (_wrapped_deadline(last, line) or _dashed_deadline(last, line, period)) and not _complete(last, period))):
+                _wrapped_deadline(last, line) and not _complete(last, period))):
             last.text = f"{last.text} – {line.text}"  # read or not, a deadline line belongs to the item above
+        elif last and not last.cells and _dashed_deadline(last, line, period):
+            dated = _complete(last, period)  # a further date: the item's dates listed, the latest its deadline
+            last.text = f"{last.text}{' ' if last.text.endswith(',') else ', ' if dated else ' – '}{line.text}"
+        elif last and not last.cells and kind is None and _dated_rest(last, line, period):
+            last.text = f"{last.text} {line.text}"  # „3. Wystąpienie … – do 31.03.2026 r.” / „oraz ponowienie … do
+            last.notes += [AFTER_DEADLINE.format(quoted(line.text))] + ([note] if note else [])  # 30.06.2026 r.”
         elif last and not last.cells and _RESULT.match(line.text):
             last.results.append(line.text)
             last.notes.append(f"{quoted(line.text)} to sprawozdanie z wykonania, nie treść planu – dołączono je "

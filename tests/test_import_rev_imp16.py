@@ -1,0 +1,80 @@
+"""`pismo import` against the sixteenth import review (rev-imp16) of issue 17: several dated lines under an item,
+wrapped rests with a date of their own, „o” before a time, the approval block, table columns and list
+introductions."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_import import mini_plan
+from test_import_rev_imp15 import _case, _notes_of
+
+
+# --- finding 1: several dated dash lines under one action – the first became its deadline unmarked, the others
+# an action of their own („20 maja 2026 r., – 17 czerwca 2026 r.”).
+
+@pytest.mark.parametrize("marker", ["-", "1)"])
+def test_several_dashed_dates_under_an_item_are_its_dates(tmp_path, marker):
+    lines = [f"{marker} Spotkania z mieszkańcami ul. Lubelskiej w świetlicy osiedlowej", "   – 15 kwietnia 2026 r.,",
+             "   – 20 maja 2026 r.,", "   – 17 czerwca 2026 r.",
+             f"{'2)' if marker == '1)' else '-'} Kontrole klatek schodowych – do 30 czerwca 2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    actions = case["dzialania"]
+    assert len(actions) == 2 and str(actions[0]["termin"]["do"]) == "2026-06-17", written
+    assert "20 maja 2026" in actions[0]["opis"] and "kilka okresów albo dat" in _notes_of(written, "Spotkania"), written
+
+
+def test_one_dashed_date_under_an_item_is_still_its_deadline_unmarked(tmp_path):
+    lines = ["- Pogadanka w Szkole Podstawowej nr 2", "   – do 30 kwietnia 2026 r.",
+             "- Kontrole klatek schodowych – do 30 czerwca 2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [(a["opis"], str(a["termin"]["do"])) for a in case["dzialania"]] == [
+        ("Pogadanka w Szkole Podstawowej nr 2", "2026-04-30"), ("Kontrole klatek schodowych", "2026-06-30")], written
+    assert _notes_of(written, "Pogadanka") == "", written
+
+
+# --- finding 20: a hard-wrapped rest with a date of its own („oraz ponowienie wystąpienia do 30.06.2026 r.”)
+# became an action of its own, unmarked.
+
+def test_a_wrapped_rest_with_its_own_date_goes_on_with_the_item(tmp_path):
+    lines = ["1. Wystąpienie do ZZM o doświetlenie alejek – termin: do 31.03.2026 r.",
+             "oraz ponowienie wystąpienia do 30.06.2026 r.", "2. Patrole w parku – termin: III–VIII 2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    actions = case["dzialania"]
+    assert len(actions) == 2 and "ponowienie wystąpienia" in actions[0]["opis"], written
+    assert str(actions[0]["termin"]["do"]) == "2026-06-30", written
+    assert "dalszy ciąg jej tekstu" in _notes_of(written, "Wystąpienie do ZZM"), written
+
+
+def test_an_unmarked_capitalised_line_of_its_own_date_under_a_dated_item_is_an_item(tmp_path):
+    lines = ["- Patrole w parku – do 30.06.2026 r.", "Kontrole sklepów – do 31.07.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == ["Patrole w parku", "Kontrole sklepów"], written
+
+
+# --- finding 2: „o godz. 7.30–8.00 …” under a dashed item (or under a numbered one without its deadline yet) lost
+# its „o” as Word's bullet and became a sub-item, unmarked.
+
+@pytest.mark.parametrize("marker", ["-", "2."])
+def test_o_before_a_time_is_the_preposition(tmp_path, marker):
+    lines = [f"{marker} Kontrole parkowania przy szkole", "   o godz. 7.30–8.00 w dni nauki szkolnej,",
+             "   – termin: III–VI 2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    action = case["dzialania"][0]
+    assert action["opis"] == "Kontrole parkowania przy szkole o godz. 7.30–8.00 w dni nauki szkolnej", written
+    assert not action.get("podpunkty") and str(action["termin"]["do"]) == "2026-06-30", written
+    assert "słowo przed godziną" in _notes_of(written, "Kontrole parkowania"), written
+
+
+def test_word_s_o_bullets_in_lower_case_stay_sub_items(tmp_path):
+    lines = ["1. Ulotki dla turystów w punktach:", "   o Punkt Informacji Turystycznej,",
+             "   o pensjonaty przy ul. Senatorskiej", "   – termin: do 31.05.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert case["dzialania"][0]["podpunkty"] == ["Punkt Informacji Turystycznej",
+                                                 "pensjonaty przy ul. Senatorskiej"], written
