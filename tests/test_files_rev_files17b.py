@@ -186,3 +186,75 @@ def test_ones_own_folder_in_a_documents_place_is_still_told_to_remove(tmp_path):
     (folder / "plan.docx").mkdir(parents=True)
     said = " ".join(run("plan", _case(tmp_path), "-o", folder.parent).output.split())
     assert "nie jest zwykłym plikiem (np. jest folderem) – usuń go albo podaj inny folder" in said, said
+
+
+# --- finding 1: a teammate's case folder in the team's sticky share took a private case's documents ---------------
+
+def _teammates_folder(tmp_path):
+    team = tmp_path / "zespol"
+    (team / "rejon").mkdir(parents=True)
+    team.chmod(0o3770)  # the team's share, sticky – no other write bit
+    (team / "rejon").chmod(0o770)
+    os.chown(team / "rejon", 65534, 65534)  # nobody's: the teammate who made it
+    return team
+
+
+@needs_root
+def test_a_teammates_case_folder_is_refused_for_a_case_he_may_not_read(tmp_path, monkeypatch):
+    case = _case(tmp_path, 0o600)
+    team = _teammates_folder(tmp_path)
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    result = run("plan", case, "-o", team)
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and "należy do użytkownika nobody, który nie może czytać pliku sprawy" in said, said
+    assert list((team / "rejon").iterdir()) == []
+
+
+@needs_root
+@pytest.mark.parametrize("shared", ["group", "others"])
+def test_a_teammates_case_folder_is_still_used_for_a_case_he_may_read(tmp_path, monkeypatch, shared):
+    """Ordinary input: a team case (its group the teammate's, or open to all) written into the folder a teammate
+    made for it."""
+    case = _case(tmp_path, 0o640 if shared == "group" else 0o644)
+    os.chown(case, 0, 65534)
+    team = _teammates_folder(tmp_path)
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    result = run("plan", case, "-o", team)
+    assert "folder sprawy należy" not in result.output, result.output
+
+
+# --- finding 6: a case folder root made that every account may write (no sticky bit) was used for a private case --
+
+@needs_root
+def test_roots_case_folder_open_to_all_without_the_sticky_bit_is_refused(tmp_path, monkeypatch):
+    shared = tmp_path / "wspolny"
+    (shared / "rejon").mkdir(parents=True)
+    shared.chmod(0o1777)
+    (shared / "rejon").chmod(0o777)
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    said = " ".join(run("plan", _case(tmp_path, 0o600), "-o", shared).output.split())
+    assert "należy do użytkownika root i może w nim zapisywać każdy" in said and "poproś administratora" in said, said
+    assert list((shared / "rejon").iterdir()) == []
+
+
+@needs_root
+def test_roots_sticky_case_folder_is_still_used(tmp_path, monkeypatch):
+    shared = tmp_path / "wspolny"
+    (shared / "rejon").mkdir(parents=True)
+    (shared / "rejon").chmod(0o1777)
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    result = run("plan", _case(tmp_path, 0o600), "-o", shared)
+    assert "folder sprawy należy" not in result.output, result.output
+
+
+@needs_root
+def test_readable_by_follows_the_systems_order(tmp_path):
+    from helpers import set_acl
+
+    from pismo.files.casefile import readable_by
+
+    case = _case(tmp_path, 0o640)
+    os.chown(case, 0, 65534)
+    assert readable_by(case, 65534) and not readable_by(case, 424242)  # its group; a uid of no account
+    set_acl(case, [(USER_OBJ, 6, NONE), (USER, 0, 65534), (GROUP_OBJ, 4, NONE), (MASK, 4, NONE), (OTHER, 4, NONE)])
+    assert not readable_by(case, 65534)  # a named entry of nothing comes before the group and others

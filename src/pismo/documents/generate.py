@@ -175,7 +175,7 @@ def _write_made(case, kinds, templates, out_root, overwrite, with_manifest, regi
     items = [item for kind in kinds for item in built.get(kind, [])]
     for name in dict.fromkeys(item.template for item in items if item.template):
         templates.get(name)  # a template that cannot be used is refused before anything is written
-    folder = subfolder(out_root, case.name)
+    folder = subfolder(out_root, case.name, case.doc.path if case.from_file else None)
     try:
         writing = _write_all_made(case, kinds, templates, built, blocked, items, folder, overwrite, with_manifest,
                                   registry, inputs)

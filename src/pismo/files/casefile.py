@@ -415,6 +415,38 @@ def _acl_group(source: Path, without: int | None) -> int | None:
     return next((permissions & 0o7 for tag, permissions, _ in _acl_entries(acl) if tag == _GROUP_OBJ), 0)
 
 
+def readable_by(path: Path, uid: int) -> bool:
+    """Whether the account uid may read the file at path, as the system decides it (owner, then its ACL's named
+    entry, then its groups, then others): whom pismo may trust with a folder of the file's documents. False for a
+    uid no account has."""
+    try:
+        import pwd
+
+        found = os.stat(path)
+        account = pwd.getpwuid(uid)
+        groups = set(os.getgrouplist(account.pw_name, account.pw_gid))
+    except (ImportError, KeyError, OSError, AttributeError):
+        return False
+    if uid in (0, found.st_uid):
+        return True
+    try:
+        entries = _acl_entries(os.getxattr(path, _ACL, follow_symlinks=False))
+    except (OSError, AttributeError):
+        entries = []
+    if not entries:
+        rights = found.st_mode >> 3 & 7 if found.st_gid in groups else found.st_mode & 7
+        return bool(rights & 4)
+    given = _effective(entries)
+    named = [rights for tag, rights, who in given if tag == _USER and who == uid]
+    if named:
+        return bool(named[0] & 4)
+    matched = [rights for tag, rights, who in given if tag == _GROUP and who in groups
+               or tag == _GROUP_OBJ and found.st_gid in groups]
+    if matched:
+        return any(rights & 4 for rights in matched)
+    return any(tag == _OTHER and rights & 4 for tag, rights, _ in given)
+
+
 def has_acl(path: Path) -> bool:
     """Whether the file has an ACL of its own (beyond what its mode says)."""
     return _acl_group(path, None) is not None

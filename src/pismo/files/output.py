@@ -206,38 +206,52 @@ def _system(link: Path) -> bool:
                                    for root in ("/dev", "/proc", "/sys"))
 
 
-def subfolder(root: Path, name: str) -> Path:
-    """A case's folder inside the output folder: the file-name rule, and no symbolic link."""
+def subfolder(root: Path, name: str, case: Path | None = None) -> Path:
+    """A case's folder inside the output folder: the file-name rule, no symbolic link, and none whose owner or
+    mode would let another account take the documents of the case file at `case` (_refuse_open_foreign)."""
     folder = _confined(Path(root), name, "folderu sprawy")
     if os.path.islink(folder):
         raise OutputError(link_refused(folder, "podaj inny folder wyjściowy (-o)", "folder sprawy jest dowiązaniem "
                                                                                  "symbolicznym"))
-    _refuse_open_foreign(folder)
+    _refuse_open_foreign(folder, case)
     return folder
 
 
-def _refuse_open_foreign(folder: Path) -> None:
-    """A case folder another account (not root) made that every account may write: refused by its owner before
-    anything is written – taken as it was, a private case's documents landed where anyone could take them or put
-    his own plan.docx in their place (the next `pismo pdf` would make it the officer's PDF), the /tmp attack
-    without a link."""
+def _refuse_open_foreign(folder: Path, case: Path | None = None) -> None:
+    """A found case folder another account could take the documents from, refused by its owner before anything is
+    written: one every account may write without the sticky bit, whoever owns it (root's too – the danger is the
+    mode); another account's (not root's) in a folder every account may write (anyone may have made it there), or
+    whose owner may not read the case file – as its owner he may rename, remove or swap anything in it whatever
+    its mode, and a private case's documents landed in a teammate's folder in the team's share. A teammate's folder
+    of a case he may read (a team case) is used."""
     try:
         found = os.lstat(folder)
     except OSError:
         return
     me = getattr(os, "geteuid", lambda: found.st_uid)()
-    if not stat.S_ISDIR(found.st_mode) or found.st_uid in (me, 0):
+    if not stat.S_ISDIR(found.st_mode) or found.st_uid == me:
         return
     owner = _user_name(found.st_uid)
-    if found.st_mode & 0o002:
+    if found.st_mode & 0o002 and (found.st_uid != 0 or not found.st_mode & stat.S_ISVTX):
+        ask = ("poproś administratora, żeby go usunął albo zamknął" if found.st_uid == 0 else
+               "poproś go (albo administratora), żeby go usunął")
         raise OutputError(f"{folder}: folder sprawy należy do użytkownika {owner} i może w nim zapisywać każdy – "
-                          "dokumenty sprawy mógłby tam usunąć albo podmienić ktokolwiek; poproś go (albo "
-                          "administratora), żeby go usunął, albo podaj inny folder wyjściowy (-o); nic nie zapisano")
+                          f"dokumenty sprawy mógłby tam usunąć albo podmienić ktokolwiek; {ask}, albo podaj inny "
+                          "folder wyjściowy (-o); nic nie zapisano")
+    if found.st_uid == 0:
+        return
     if _open_to_all(folder.parent):  # any account may have made it there: its owner, whatever its mode, may
         raise OutputError(f"{folder}: folder sprawy należy do użytkownika {owner}, a leży w folderze, w którym może "
                           f"zapisywać każdy – jako jego właściciel {owner} może usunąć albo podmienić dokumenty "
                           "sprawy (i zmienić uprawnienia folderu); poproś go (albo administratora), żeby go usunął, "
                           "albo podaj inny folder wyjściowy (-o); nic nie zapisano")
+    from pismo.files.casefile import readable_by
+
+    if case is not None and not readable_by(case, found.st_uid):
+        raise OutputError(f"{folder}: folder sprawy należy do użytkownika {owner}, który nie może czytać pliku sprawy "
+                          f"{case} – jako właściciel folderu mógłby usunąć albo podmienić dokumenty sprawy, której mu "
+                          "nie udostępniono; poproś go (albo administratora), żeby go usunął, albo podaj inny folder "
+                          "wyjściowy (-o); nic nie zapisano")
 
 
 def _open_to_all(folder: Path) -> bool:
