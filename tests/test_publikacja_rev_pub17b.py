@@ -162,3 +162,43 @@ def test_a_camel_case_file_name_of_a_person_goes(text, secrets):
 ])
 def test_a_camel_case_file_name_of_a_thing_or_an_officer_stays(text):
     _same(text)
+
+
+# --- #20: Word's non-breaking and optional hyphens inside a removed phone ------------------------------------------
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _hyphenated(runs: str):
+    from lxml import etree
+
+    return etree.fromstring(f'<w:p xmlns:w="{W}">{runs}</w:p>')
+
+
+def _shown(paragraph) -> str:
+    """The paragraph as Word draws it: a non-breaking hyphen as „‑”, an optional one as nothing but still there."""
+    return "".join(e.text or "" if e.tag.endswith("}t") else "‑" if e.tag.endswith("noBreakHyphen") else "¬"
+                   for e in paragraph.iter(f"{{{W}}}t", f"{{{W}}}noBreakHyphen", f"{{{W}}}softHyphen"))
+
+
+def test_hyphen_elements_inside_a_removed_phone_go_with_it():
+    from pismo.publication.redact import Scrubber
+    from pismo.render import public
+
+    paragraph = _hyphenated('<w:r><w:t xml:space="preserve">U6 tel. 605</w:t></w:r><w:r><w:noBreakHyphen/></w:r>'
+                            '<w:r><w:t>444</w:t></w:r><w:r><w:softHyphen/></w:r><w:r><w:t>341</w:t></w:r>')
+    assert public._scrub_paragraph(paragraph, Scrubber(UNIT))
+    assert _shown(paragraph) == "U6 [numer telefonu usunięty]", _shown(paragraph)
+
+
+def test_hyphen_elements_outside_a_removed_span_stay():
+    """A non-breaking hyphen in kept text („Wrzosogród‑Zachód”), and one right after a removed phone, stay."""
+    from pismo.publication.redact import Scrubber
+    from pismo.render import public
+
+    paragraph = _hyphenated('<w:r><w:t xml:space="preserve">Osiedle Łęczna</w:t></w:r><w:r><w:noBreakHyphen/></w:r>'
+                            '<w:r><w:t xml:space="preserve">Zachód, tel. 605 444 341</w:t></w:r><w:r><w:noBreakHyphen/>'
+                            '</w:r><w:r><w:t xml:space="preserve"> kom</w:t></w:r><w:r><w:softHyphen/></w:r>'
+                            '<w:r><w:t>órka.</w:t></w:r>')
+    assert public._scrub_paragraph(paragraph, Scrubber(UNIT))
+    assert _shown(paragraph) == "Osiedle Łęczna‑Zachód, [numer telefonu usunięty]‑ kom¬órka.", _shown(paragraph)

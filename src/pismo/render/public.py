@@ -974,16 +974,31 @@ def _field_codes(root) -> list[list]:
     return [code for code in codes if code]
 
 
+# Word's non-breaking and optional hyphens (Ctrl+Shift+-, Ctrl+-): run content, not text, drawn between texts
+_HYPHENS = {f"{{{W}}}noBreakHyphen", f"{{{W}}}softHyphen"}
+
+
 def _scrub_paragraph(paragraph, scrub: Scrub) -> bool:
     """A paragraph's text read whole (a phone split over runs is still one), the scrubber's changes written back
-    into the runs they fall in, so formatting stays around them."""
-    return _scrub_joined([t for t in paragraph.iter(*_TEXTS) if _paragraph_of(t) is paragraph], scrub)
+    into the runs they fall in, so formatting stays around them; a hyphen element inside a removed span goes with
+    it („605‑444‑341” typed with non-breaking hyphens)."""
+    texts, hyphens, offset = [], [], 0
+    for element in paragraph.iter(*_TEXTS, *_HYPHENS):
+        if _paragraph_of(element) is not paragraph:
+            continue
+        if element.tag in _HYPHENS:
+            hyphens.append((offset, element))
+        else:
+            texts.append(element)
+            offset += len(element.text or "")
+    return _scrub_joined(texts, scrub, hyphens)
 
 
-def _scrub_joined(texts: list, scrub: Scrub) -> bool:
+def _scrub_joined(texts: list, scrub: Scrub, hyphens: list[tuple[int, object]] = ()) -> bool:
     """Text elements read as one text, the scrubber's changes written back into the elements they fall in: by the
     offsets of the spans it replaces, so the work grows with the text (a diff of the text against its scrubbed copy
-    took two minutes for a pasted chat of 50 KB)."""
+    took two minutes for a pasted chat of 50 KB). `hyphens`: (offset in the text, element) of elements drawn
+    between the texts, removed when inside a replaced span."""
     pieces = [t.text or "" for t in texts]
     whole = "".join(pieces)
     spans = _spans(scrub, whole)
@@ -993,6 +1008,11 @@ def _scrub_joined(texts: list, scrub: Scrub) -> bool:
         element.text = text
         if element.tag in (f"{{{W}}}t", f"{{{W}}}instrText"):
             element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    starts = [a for a, _, _ in spans]
+    for offset, element in hyphens:
+        k = bisect.bisect_left(starts, offset) - 1  # the last span starting before the hyphen
+        if k >= 0 and offset < spans[k][1]:
+            element.getparent().remove(element)
     return True
 
 
