@@ -202,3 +202,25 @@ def test_hyphen_elements_outside_a_removed_span_stay():
                             '<w:r><w:t>órka.</w:t></w:r>')
     assert public._scrub_paragraph(paragraph, Scrubber(UNIT))
     assert _shown(paragraph) == "Osiedle Łęczna‑Zachód, [numer telefonu usunięty]‑ kom¬órka.", _shown(paragraph)
+
+
+# --- #17: the unit's town as a surname after „Pani” or a first name with a person's verb -------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Jan Łęczna zgłosił kradzież.", ["Jan", "Łęczna"]),
+    ("Kradzież zgłosił Jan Łęczna.", ["Jan", "Łęczna"]),
+    ("Pani Łęczna zgłosiła.", ["Łęczna"]),
+])
+def test_the_units_town_as_a_persons_surname_goes(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text", [
+    "Górnik Łęczna wygrał mecz.",
+    "KPP Łęczna poinformowała o zdarzeniu.",
+    "Festyn Łęczna 2025 odbył się w maju.",
+    "Mieszkaniec Łęcznej zgłosił kradzież.",
+    "Gmina Łęczna przekazała środki, a Urząd Miejski Łęczna kamery.",
+])
+def test_the_units_town_stays_as_a_place(text):
+    _same(text)

@@ -1021,7 +1021,8 @@ class Names:
                  and (t.start in honoured or not self._places_listed(text, words, i))}
         roles, named = self._occupied(text, words, taken)
         named |= wives | {b.start for i, (a, b) in enumerate(zip(words, words[1:])) if b.start not in taken
-                          and b.word not in self.places and _thing_as_surname(text, words, i, honoured)}
+                          and (_town_as_surname(text, words, i, honoured) if b.word in self.places
+                               else _thing_as_surname(text, words, i, honoured))}
         runs = _runs(text, words, lambda t: t.start not in taken and t.start not in roles
                      and (self._unlisted_word(t) or t.start in named))
         return [span for run in runs for part in self._past_the_town(words, _past_a_club(text, words, _before_a_title(words, run)))
@@ -2504,6 +2505,24 @@ def _thing_as_surname(text: str, words: list[_Token], i: int, honoured: set[int]
         return b.start in honoured
     if _role(a) and ("nom", "sg") in name_tags.person_noun_cases(a.lower):
         return True
+    return _first_name_told(text, words, i)
+
+
+def _town_as_surname(text: str, words: list[_Token], i: int, honoured: set[int]) -> bool:
+    """Whether the unit's town after words[i] is a person's surname (README: the town stays unless „Pan/Pani”, a
+    role or a person's verb tells a person): after „Pani”/„Pan” („Pani Łęczna zgłosiła”), or after a first name
+    with a person's verb right before or after („Jan Łęczna zgłosił kradzież”)."""
+    a, b = words[i], words[i + 1]
+    if not (b.word.istitle() and _LINE_SPACE.fullmatch(text, a.end, b.start)):
+        return False
+    return b.start in honoured and a.lower in ("pani", "pan") or _first_name_told(text, words, i)
+
+
+def _first_name_told(text: str, words: list[_Token], i: int) -> bool:
+    """Whether words[i] is a capitalised first name and it with the word after it is the subject of a person's verb
+    right after the pair or right before it at the clause's end („Jagoda Wiśnia przekazała”, „przekazała Jagoda
+    Wiśnia.”)."""
+    a, b = words[i], words[i + 1]
     if not (a.word.istitle() and (tags(a.word).first or a.word in COMMON_FIRST)):
         return False
     after = words[i + 2] if i + 2 < len(words) and _LINE_SPACE.fullmatch(text, b.end, words[i + 2].start) else None
