@@ -224,3 +224,10 @@ def test_the_units_town_as_a_persons_surname_goes(text, secrets):
 ])
 def test_the_units_town_stays_as_a_place(text):
     _same(text)
+
+
+def test_a_town_of_two_words_opening_with_a_first_name_stays():
+    kazimierz = Names(["Kazimierz Nowicki"], ["Anna Zmyślona"],
+                      places=["Komisariat Policji w Kazimierzu Dolnym", "Kazimierz Dolny"])
+    text = "Kazimierz Dolny zgłosił udział w akcji."
+    assert scrub(text, kazimierz) == text

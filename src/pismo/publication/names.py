@@ -1021,8 +1021,8 @@ class Names:
                  and (t.start in honoured or not self._places_listed(text, words, i))}
         roles, named = self._occupied(text, words, taken)
         named |= wives | {b.start for i, (a, b) in enumerate(zip(words, words[1:])) if b.start not in taken
-                          and (_town_as_surname(text, words, i, honoured) if b.word in self.places
-                               else _thing_as_surname(text, words, i, honoured))}
+                          and (a.word not in self.places and _town_as_surname(text, words, i, honoured)
+                               if b.word in self.places else _thing_as_surname(text, words, i, honoured))}
         runs = _runs(text, words, lambda t: t.start not in taken and t.start not in roles
                      and (self._unlisted_word(t) or t.start in named))
         return [span for run in runs for part in self._past_the_town(words, _past_a_club(text, words, _before_a_title(words, run)))
