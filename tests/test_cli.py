@@ -97,7 +97,7 @@ def test_click_messages_are_polish():
     assert "Opcje:" in help_text and "[OPCJE]" in help_text and "Pokaż tę pomoc" in help_text
     assert "Options" not in help_text and "Show this" not in help_text
     missing = runner.invoke(main, ["plan"])
-    assert missing.exit_code == 2 and "Błąd: Brak argumentu" in missing.output
+    assert missing.exit_code == 2 and "błąd: Brak argumentu" in missing.output
     unknown = runner.invoke(main, ["planx"])
     assert "Nie ma polecenia" in unknown.output and "Czy chodziło o" in unknown.output
 

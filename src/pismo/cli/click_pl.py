@@ -29,7 +29,7 @@ MESSAGES = {
     "Positional arguments": "Argumenty",
     "Show this message and exit.": "Pokaż tę pomoc i zakończ.",
     "Show the version and exit.": "Pokaż wersję i zakończ.",
-    "Error: {message}": "Błąd: {message}",
+    "Error: {message}": "błąd: {message}",  # one form with pismo's own refusals (rev-sys7 #9)
     "Aborted!": "Przerwano.",
     "Missing argument": "Brak argumentu",
     "Missing option": "Brak opcji",
@@ -432,9 +432,10 @@ def _typographic_dash(ctx, args: list[str]) -> None:
     """`–pdf`, `—pdf`: what Word's AutoCorrect (or a PDF's font) makes of „--” in an instruction the command was
     copied from – refused with the spelling meant, before anything is written (the word was taken as a file or
     a folder, or as an extra argument)."""
-    for arg in args:
+    for at, arg in enumerate(args):
         if arg == "--":
             return
+        _dashed_number(ctx, args[at - 1] if at else "", arg)
         run = len(arg) - len(arg.lstrip("".join(_DASHES)))
         if not run or os.path.lexists(arg):
             continue
@@ -446,12 +447,37 @@ def _typographic_dash(ctx, args: list[str]) -> None:
                                f"(tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)", ctx)
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _dashed_number(ctx, before: str, word: str) -> None:
+    """A number given to an option with Word's minus or dash (`--dni −5`, `--dni=−5`) told in one message with what
+    to type: „wpisz -5” was followed by a second refusal, -5 being out of the option's range."""
+    name, value = (word.split("=", 1) if word.startswith("--") and "=" in word else (before, word))
+    dash = value[:1]
+    if dash not in _DASHES or not _NUMBER.fullmatch(value[1:]):
+        return
+    option = next((p for p in ctx.command.get_params(ctx) if isinstance(p, click.Option) and name in p.opts
+                   and not p.is_flag), None)
+    if option is None:
+        return
+    low, high = getattr(option.type, "min", None), getattr(option.type, "max", None)
+    if low is None or low < 0:
+        raise click.UsageError(f"„{value}” zaczyna się od {_DASHES[dash]}, a nie od łącznika (-) – wpisz {name} "
+                               f"-{value[1:]} (tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)", ctx)
+    number = round(float(value[1:].replace(",", ".")))
+    example = max(low, min(number, high if high is not None else number))
+    scope = f"od {low} do {high}" if high is not None else f"od {low} wzwyż"
+    raise click.UsageError(f"„{value}” to liczba ujemna, a {name} przyjmuje liczby {scope} – wpisz np. {name} "
+                           f"{example}", ctx)
+
+
 def _option_shaped(ctx, word: str) -> bool:
     """Whether `word` is an option of the command or could only be one mistyped (letters and hyphens, no „.”
     or „/” of a file name): „--plan.yaml” was advised for `–plan.yaml`, and then „Nie ma opcji”."""
     name = word.split("=", 1)[0]
     options = {opt for param in ctx.command.get_params(ctx) for opt in (*param.opts, *param.secondary_opts)}
-    return name in options or re.fullmatch(r"-{1,2}[^\W_][\w-]*", name) is not None
+    return name in options or re.fullmatch(r"-{1,2}[^\W\d_][\w-]*", name) is not None
 
 
 def _meant(command: click.Command, ctx, args: list[str]) -> tuple[str, str] | None:
