@@ -258,3 +258,42 @@ def test_readable_by_follows_the_systems_order(tmp_path):
     assert readable_by(case, 65534) and not readable_by(case, 424242)  # its group; a uid of no account
     set_acl(case, [(USER_OBJ, 6, NONE), (USER, 0, 65534), (GROUP_OBJ, 4, NONE), (MASK, 4, NONE), (OTHER, 4, NONE)])
     assert not readable_by(case, 65534)  # a named entry of nothing comes before the group and others
+
+
+# --- finding 5: a case's history folder another account made 0755 with an ACL entry for the officer was used -----
+
+def _history_of_another(tmp_path, case_mode):
+    from pismo.web.store import Store
+
+    cases = tmp_path / "sprawy"
+    cases.mkdir()
+    cases.chmod(0o1777)
+    (cases / "w.yaml").write_text("a: 1\n")
+    (cases / "w.yaml").chmod(case_mode)
+    os.chown(cases / "w.yaml", 0, 65534)
+    history = cases / ".pismo-historia" / "w"
+    history.mkdir(parents=True)
+    history.chmod(0o775)  # not open to all: this account let in by its group or an ACL entry the owner controls
+    os.chown(history, 65534, 65534)
+    return Store(cases), history
+
+
+@needs_root
+def test_web_save_refuses_a_history_folder_of_an_account_that_may_not_read_the_case(tmp_path):
+    from pismo.web.store import StoreError, digest
+
+    store, history = _history_of_another(tmp_path, 0o600)
+    (history / "2026-12-06_09-00-00-000000_poprzednia.yaml").write_text("a: podmieniona\n")
+    with pytest.raises(StoreError, match="należy do użytkownika nobody, który nie może czytać pliku tej sprawy"):
+        store.save("w", "a: 2\n", digest(b"a: 1\n"))
+    assert (store.folder / "w.yaml").read_text() == "a: 1\n" and store.history("w") == []
+
+
+@needs_root
+def test_web_save_uses_a_teammates_history_folder_of_a_team_case(tmp_path):
+    """Ordinary input: the team's case (its group the teammate's) whose history a teammate's save began."""
+    from pismo.web.store import digest
+
+    store, history = _history_of_another(tmp_path, 0o660)
+    store.save("w", "a: 2\n", digest(b"a: 1\n"))
+    assert (store.folder / "w.yaml").read_text() == "a: 2\n" and len(store.history("w")) == 1

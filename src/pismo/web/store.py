@@ -630,31 +630,36 @@ class Store:
                              f"{visible(os.readlink(link))}) – pismo nie zapisuje historii przez dowiązania; usuń to "
                              "dowiązanie (albo poproś o to administratora) i zapisz ponownie")
 
-    def _foreign_history(self, name: str) -> tuple[Path, str] | None:
-        """The case's history folder and its owner when another account (not root, not the case's owner) owns it
-        and every account may write it (made ahead in a shared cases folder): its owner may take the kept versions
-        away and put his own text under their names, offered as the case's earlier version."""
+    def _foreign_history(self, name: str) -> tuple[Path, str, bool] | None:
+        """The case's history folder, its owner, and whether every account may write it, when another account (not
+        root, not the case's owner) owns it and either every account may write it (made ahead in a shared cases
+        folder) or its owner may not read the case file (an ACL entry let this account in): its owner may take the
+        kept versions away and put his own text under their names, offered as the case's earlier version, whatever
+        its mode. A teammate's history folder of a case he may read (a team case) is used, as output's case folder."""
         folder = self._history(name)
         try:
             found, case = os.lstat(folder), os.stat(self.path(name))
         except OSError:
             return None
         me = getattr(os, "geteuid", lambda: found.st_uid)()
-        if (not stat.S_ISDIR(found.st_mode) or found.st_uid in (me, 0, case.st_uid) or not found.st_mode & 0o002
-                or case.st_mode & 0o002):
+        if not stat.S_ISDIR(found.st_mode) or found.st_uid in (me, 0, case.st_uid) or case.st_mode & 0o002:
             return None
+        from pismo.files.casefile import readable_by
         from pismo.files.output import _user_name
 
-        return folder, _user_name(found.st_uid)
+        open_to_all = bool(found.st_mode & 0o002)
+        if not open_to_all and readable_by(self.path(name), found.st_uid):
+            return None
+        return folder, _user_name(found.st_uid), open_to_all
 
     def _refuse_foreign_history(self, name: str) -> None:
         foreign = self._foreign_history(name)
         if foreign is not None:
-            folder, owner = foreign
-            raise StoreError(f"{folder}: folder historii wersji tej sprawy należy do użytkownika {owner} i może w nim "
-                             "zapisywać każdy – jego właściciel może zabrać zachowane wersje albo podmienić ich treść, "
-                             "więc nie zapisano; poproś go (albo administratora) o usunięcie tego folderu i zapisz "
-                             "ponownie")
+            folder, owner, open_to_all = foreign
+            why = " i może w nim zapisywać każdy" if open_to_all else ", który nie może czytać pliku tej sprawy"
+            raise StoreError(f"{folder}: folder historii wersji tej sprawy należy do użytkownika {owner}{why} – jego "
+                             "właściciel może zabrać zachowane wersje albo podmienić ich treść, więc nie zapisano; "
+                             "poproś go (albo administratora) o usunięcie tego folderu i zapisz ponownie")
 
     def _refuse_file_for_history(self, name: str) -> None:
         """A file where the history folder (or the case's in it) should be: the web's words – its user chooses no
@@ -704,7 +709,7 @@ class Store:
         folder = self._history(name)
         out = []
         kept = (folder.is_dir() and self._linked_history(name) is None  # a link's target holds no history of pismo's
-                and self._foreign_history(name) is None)  # nor does a folder anyone may write, another account's
+                and self._foreign_history(name) is None)  # nor does another account's it may not trust (_foreign_history)
         for path in sorted(folder.glob(f"*{SUFFIX}"), reverse=True) if kept else []:
             if not _own_file(path):  # a link or pipe of a version's name is none of pismo's copies
                 continue
