@@ -17,6 +17,7 @@ metafile holding another picture (a JPEG bitmap, a WMF's EMF) is refused (Embedd
 
 from __future__ import annotations
 
+import itertools
 import struct
 import zlib
 
@@ -121,8 +122,45 @@ def _png_bounded(png: bytes) -> bytes:
         first = next(i for i, (kind, _) in enumerate(kept) if kind == b"IDAT")
         kept = [c for c in kept[:first] if c[0] != b"IDAT"] + [(b"IDAT", data)] + \
             [c for c in kept[first:] if c[0] != b"IDAT"]
+    kept = _apng_bounded(kept, depth * _PNG_CHANNELS.get(colour, 4), interlace)
     return _PNG + b"".join(struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
                            for kind, body in kept)
+
+
+def _apng_bounded(chunks: list[tuple[bytes, bytes]], bits: int, interlace: int) -> list[tuple[bytes, bytes]]:
+    """An animation's frame data (fdAT) cut to its frame's rows, as the image data is: each frame's fdAT chunks,
+    after their sequence numbers, are one zlib stream of the rows its fcTL's width and height define; one after
+    no fcTL belongs to no frame. Where one changed, every fcTL and fdAT is numbered again in order, as readers
+    require."""
+    out: list[tuple[bytes, bytes]] = []
+    frame: list[tuple[bytes, bytes]] = []
+    size, changed = None, False
+
+    def close() -> None:
+        nonlocal changed
+        if frame:
+            rows = _png_rows(b"".join(body[4:] for _, body in frame), size)
+            changed |= rows is not None
+            out.extend([(b"fdAT", bytes(4) + rows)] if rows is not None else frame)
+            frame.clear()
+
+    for kind, body in chunks:
+        if kind == b"fdAT":
+            changed |= size is None or len(body) < 4
+            if size is not None and len(body) >= 4:
+                frame.append((kind, body))
+            continue
+        close()
+        if kind == b"fcTL" and len(body) >= 12:
+            width, height = struct.unpack(">II", body[4:12])
+            size = _png_size(width, height, bits, interlace)
+        out.append((kind, body))
+    close()
+    if not changed:
+        return chunks
+    numbers = itertools.count()
+    return [(kind, struct.pack(">I", next(numbers)) + body[4:] if kind in (b"fcTL", b"fdAT") else body)
+            for kind, body in out]
 
 
 def _png_chunks(png: bytes) -> list[tuple[bytes, bytes]]:
@@ -401,28 +439,87 @@ def _emf(blob: bytes) -> bytes:
 _EMF_FIXED = {9: 16, 10: 16, 11: 16, 12: 16, 13: 16, 15: 20, 17: 12, 18: 12, 19: 12, 20: 12, 21: 12, 22: 12, 24: 12,
               25: 12, 27: 16, 29: 24, 30: 24, 33: 8, 34: 12, 35: 32, 36: 36, 37: 12, 38: 28, 39: 24, 40: 12, 42: 24,
               43: 24, 44: 32, 45: 40, 46: 40, 47: 40, 48: 12, 52: 8, 54: 16, 57: 12, 58: 12, 59: 8, 60: 8, 61: 8,
-              62: 24, 63: 24, 64: 24, 65: 8, 66: 8, 67: 12, 68: 8, 98: 12, 115: 12}
+              62: 24, 63: 24, 64: 24, 65: 8, 66: 8, 67: 12, 68: 8, 98: 12, 115: 12, 16: 12, 23: 32, 26: 16,
+              28: 8, 31: 24, 32: 24, 41: 28, 51: 16, 53: 24, 55: 40, 100: 12, 101: 12, 104: 48, 111: 24}
 _EMF_HEADER = 108  # the header record's fields with its OpenGL flag and size in micrometres
 
 
+def _u32(record: bytes, at: int) -> int:
+    return struct.unpack("<I", record[at:at + 4])[0] if at + 4 <= len(record) else 0
+
+
+# Records whose size their fields define (MS-EMF 2.3): points, polygons, palette entries, region data, a gradient's
+# vertices, a colour profile's name and data, escapes' data; a font's is its LogFont (_design_vector)
+_EMF_COUNTED = {
+    **{kind: (lambda r: 28 + 8 * _u32(r, 24)) for kind in (2, 3, 4, 5, 6)},
+    **{kind: (lambda r: 28 + 4 * _u32(r, 24)) for kind in (85, 86, 87, 88, 89)},
+    **{kind: (lambda r: 32 + 4 * _u32(r, 24) + 8 * _u32(r, 28)) for kind in (7, 8)},
+    **{kind: (lambda r: 32 + 4 * _u32(r, 24) + 4 * _u32(r, 28)) for kind in (90, 91)},
+    56: lambda r: 28 + 9 * _u32(r, 24), 92: lambda r: 28 + 5 * _u32(r, 24),
+    49: lambda r: 16 + 4 * (_u32(r, 12) >> 16), 50: lambda r: 20 + 4 * _u32(r, 16),
+    75: lambda r: 16 + _u32(r, 8), 71: lambda r: 32 + _u32(r, 24), 72: lambda r: 40 + _u32(r, 24),
+    73: lambda r: 28 + _u32(r, 24), 74: lambda r: 28 + _u32(r, 24),
+    118: lambda r: 36 + 16 * _u32(r, 24) + (12 if _u32(r, 32) == 2 else 8) * _u32(r, 28),
+    112: lambda r: 20 + _u32(r, 12) + _u32(r, 16), 113: lambda r: 20 + _u32(r, 12) + _u32(r, 16),
+    102: lambda r: 12 + _u32(r, 8), 103: lambda r: 28 + _u32(r, 24),
+    105: lambda r: 16 + _u32(r, 12), 106: lambda r: 16 + _u32(r, 12), 110: lambda r: 20 + _u32(r, 12) + _u32(r, 16),
+}
+_EMF_FONT, _EMF_LOGFONT, _EMF_PANOSE, _EMF_DESIGN = 82, 104, 332, 0x08007664  # EMR_EXTCREATEFONTINDIRECTW
+# Records holding bitmaps: their fixed fields' size and where each (offBmi, cbBmi, offBits, cbBits) stands; bytes
+# neither in the fields nor in a bitmap they point to are read by no reader
+_EMF_BITMAP_FIELDS = {76: (100, (84,)), 77: (108, (84,)), 78: (128, (84, 112)), 79: (140, (96, 124)),
+                      80: (76, (48,)), 81: (80, (48,)), 114: (108, (84,)), 116: (108, (84,)), 93: (32, (16,)),
+                      94: (32, (16,)), 95: (52, (12,))}
+
+
 def _emf_bounded(kind: int, record: bytes) -> bytes:
-    """A record cut to its defined size: a fixed one to its type's, EMR_EOF to its palette, the header's bytes past
-    its fields, description and pixel format zeroed (their offsets must stay)."""
+    """A record cut to its defined size: a fixed one to its type's, a counted one to its counts', EMR_EOF to its
+    palette; in a record pointing into itself (the header, a bitmap's) the bytes nothing points to are zeroed – the
+    header's description and pixel format keep their offsets – and a bitmap record cut after its last bitmap."""
     if kind == 1:
         count, offset = struct.unpack("<II", record[60:68])
         pixels, at = struct.unpack("<II", record[88:96]) if len(record) >= 96 else (0, 0)
-        used = bytearray(len(record))
-        for start, length in ((0, _EMF_HEADER), (offset, 2 * count), (at, 40 if pixels else 0)):
-            used[start:start + length] = b"\1" * max(0, min(length, len(record) - start))
-        return bytes(b if used[i] else 0 for i, b in enumerate(record))
+        return _emf_pointed(record, [(0, _EMF_HEADER), (offset, 2 * count), (at, 40 if pixels else 0)], False)
+    if kind == _EMF_FONT:
+        return _emf_pointed(record, [(0, _EMF_LOGFONT)] + _design_vector(record), True)
+    if kind in _EMF_BITMAP_FIELDS:
+        fixed, pairs = _EMF_BITMAP_FIELDS[kind]
+        fixed += 4 * _u32(record, 48) if kind == 95 else 0  # an extended pen's style entries
+        used = [(0, fixed)] + [(_u32(record, at + step), _u32(record, at + step + 4)) for at in pairs for step in (0, 8)]
+        return _emf_pointed(record, used, True)
     size = _EMF_FIXED.get(kind)
     if kind == _EMF_EOF and len(record) >= 20:
-        size = 20 + 4 * struct.unpack("<I", record[8:12])[0]
+        size = 20 + 4 * _u32(record, 8)
+    elif kind in _EMF_COUNTED:
+        size = _EMF_COUNTED[kind](record)
     if size is None or len(record) <= size:
         return record
     size += -size % 4
     cut = record[:4] + struct.pack("<I", size) + record[8:size]
     return cut[:-4] + struct.pack("<I", size) if kind == _EMF_EOF else cut  # EOF ends with its own size
+
+
+def _design_vector(record: bytes) -> list[tuple[int, int]]:
+    """A font record's design vector, read only past a LogFontPanose's size and with its signature (MS-EMF 2.2.4,
+    at most 16 axes); the LogFontEx's names before it (full name, style, script) no reader draws with."""
+    if len(record) <= _EMF_PANOSE or _u32(record, 360) != _EMF_DESIGN or _u32(record, 364) > 16:
+        return []
+    return [(360, 8 + 4 * _u32(record, 364))]
+
+
+def _emf_pointed(record: bytes, used: list[tuple[int, int]], cut: bool) -> bytes:
+    """The record with only the ranges used kept, the rest zeroed; cut after the last of them when cut."""
+    kept = bytearray(len(record))
+    last = 8
+    for start, length in used:
+        length = max(0, min(length, len(record) - start))
+        if length:
+            kept[start:start + length] = record[start:start + length]
+            last = max(last, start + length)
+    if not cut:
+        return bytes(kept)
+    last += -last % 4
+    return record[:4] + struct.pack("<I", last) + bytes(kept[8:last])
 
 
 def _plain_bitmap(record: bytes, place: int) -> None:
