@@ -293,7 +293,7 @@ def _public_part(name: str, blob: bytes, scrub: Scrub, styles: dict | None = Non
         return blob if font else _binary(name, blob)
     if etree.QName(root).localname == "svg":
         return _svg(name, root, scrub)
-    changed = _scrub_links(root, scrub) if name.lower().endswith(".rels") else _clean(root, scrub, styles or {})
+    changed = _scrub_links(root, scrub) if name.lower().endswith(".rels") else _clean(root, scrub, styles or {}, name)
     if not changed:
         return blob
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
@@ -610,11 +610,11 @@ def _without_relationships(blob: bytes, ids: set[str]) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _clean(root, scrub: Scrub, styles: dict) -> bool:
+def _clean(root, scrub: Scrub, styles: dict, part: str = "") -> bool:
     """The part less its invisible texts; every paragraph's text scrubbed whole (symbols of a text font read as
     text), every field's code whole, then every other text node and every attribute value but identifiers
     (_is_identifier) on its own."""
-    _check_uncropped(root)
+    _check_uncropped(root, part)
     changed = _drop_invisible(root, scrub, styles) | _symbols_as_text(root) | _unlinked_fields(root, scrub)
     for element in root.iter(tag=etree.Element):
         if etree.QName(element).localname in _PARAGRAPHS:
@@ -749,18 +749,20 @@ _CROPS = {"{http://schemas.openxmlformats.org/drawingml/2006/main}srcRect": ("l"
           "{urn:schemas-microsoft-com:vml}imagedata": ("cropleft", "croptop", "cropright", "cropbottom")}
 
 
-def _check_uncropped(root) -> None:
+def _check_uncropped(root, part: str) -> None:
     """A picture cropped in Word keeps its cut-away part in the file (a:srcRect, VML's crop attributes only say
-    what to show); the public version cannot cut pixels, so it refuses one by name."""
+    what to show); the public version cannot cut pixels (no image library), so it refuses one by name and part,
+    saying how Word cuts them off."""
     for element in root.iter(*_CROPS):
         if any(_cut(element.get(side)) for side in _CROPS[element.tag]):
             holder = next((a for a in element.iterancestors() if etree.QName(a).localname in ("pic", "shape", "sp")),
                           element)
             named = next((e.get("name") for e in holder.iter("{*}cNvPr") if e.get("name")), None)
-            raise NotPublic(f"obraz{f' „{named[:60]}”' if named else ''} jest przycięty w Wordzie, a plik zawiera go "
-                            "całego, z wyciętą częścią – usuń przycięte obszary (Formatowanie obrazu → Kompresuj "
-                            "obrazy → Usuń przycięte obszary obrazów) albo przytnij obraz w programie graficznym i "
-                            "wstaw go ponownie")
+            raise NotPublic(f"obraz{f' „{named[:60]}”' if named else ''} (część {part}) jest przycięty w Wordzie, a "
+                            "plik zawiera go całego, z wyciętą częścią – zaznacz go w Wordzie i wybierz Formatowanie "
+                            "obrazu → Kompresuj obrazy, zaznacz „Usuń przycięte obszary obrazów” i kliknij OK, potem "
+                            "zapisz szablon; obraz wektorowy (SVG, EMF), którego Word tak nie przytnie, przytnij w "
+                            "programie graficznym i wstaw go ponownie")
 
 
 def _cut(value: str | None) -> bool:
