@@ -231,3 +231,33 @@ def test_a_town_of_two_words_opening_with_a_first_name_stays():
                       places=["Komisariat Policji w Kazimierzu Dolnym", "Kazimierz Dolny"])
     text = "Kazimierz Dolny zgłosił udział w akcji."
     assert scrub(text, kazimierz) == text
+
+
+# --- #14 and #1, more: a talk with two surnames, receivers after a colon, a fruit noun where a person lives -------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Rozmowa z Kurkiem i Wróblem przyniosła efekt.", ["Kurkiem", "Wróblem"]),
+    ("Rozmawiano wczoraj z Kurkiem i Sową.", ["Kurkiem", "Sową"]),
+    ("Pouczono Kurka i Wróbla, mandaty otrzymali: Kurek, Wróbel.", ["Kurka", "Wróbla", "Kurek,", "Wróbel."]),
+    ("Mandat otrzymał Kurek.", ["Kurek"]),
+    ("Wiśnia z parteru zgłosiła hałas.", ["Wiśnia"]),
+    ("Hałas zgłosiła Wiśnia z parteru.", ["Wiśnia"]),
+    ("Zgłosiła Truskawka z 8a.", ["Truskawka"]),
+])
+def test_word_surnames_talked_with_receiving_or_living_in_a_flat_go(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text", [
+    "Spotkanie z Wiosną i Latem w przedszkolu.",
+    "Rozmowa z Policją i Strażą Miejską.",
+    "Wyróżnienie otrzymała Straż Miejska, a dotację Gmina Łęczna.",
+    "Nagrodę otrzymała Szkoła Podstawowa nr 2.",
+    "Dofinansowanie otrzymała Biedronka.",
+    "Zgłosili: Policja, Straż Miejska.",
+    "Apteka z parteru bloku nr 5 jest czynna.",
+    "Administracja z parteru zgłosiła awarię.",
+    "Gmina z Puchaczowa zgłosiła udział.",
+])
+def test_bodies_seasons_and_offices_stay(text):
+    _same(text)

@@ -588,7 +588,8 @@ class Names:
                 said = set().union(*(name_tags.surname_cases(words[i].word) for i in group if i in taken))
                 extra |= {i for i in group if i not in taken and self._coordinable(words[i])
                           and not _longer_name(text, words, i) and name_tags.surname_cases(words[i].word) & said}
-            elif all(self._coordinable(words[i]) for i in group) and _plural_subjects(text, words, group):
+            elif all(self._coordinable(words[i]) for i in group) \
+                    and (_plural_subjects(text, words, group) or _talked_with(text, words, group)):
                 extra |= set(group)
         return [(words[i].start, words[i].end) for i in sorted(extra)]
 
@@ -1020,6 +1021,8 @@ class Names:
                  and _wife_context(text, words, i, honoured) and tags(t.word).married
                  and (t.start in honoured or not self._places_listed(text, words, i))}
         roles, named = self._occupied(text, words, taken)
+        named |= {t.start for i, t in enumerate(words) if t.start not in taken and t.word not in self.places
+                  and _located_reporter(text, words, i)}
         named |= wives | {b.start for i, (a, b) in enumerate(zip(words, words[1:])) if b.start not in taken
                           and (a.word not in self.places and _town_as_surname(text, words, i, honoured)
                                if b.word in self.places else _thing_as_surname(text, words, i, honoured))}
@@ -2493,6 +2496,29 @@ def _service_animals(text: str, words: list[_Token]) -> list[tuple[int, int]]:
     return found
 
 
+# Where in a block a person lives, after a name („Wiśnia z parteru”, „z 8a”, „spod szóstki”, „z trzeciego piętra”):
+# no institution or thing lives there, so a thing's noun before it is a surname.
+_FLAT_OF_A_PERSON = re.compile(r"[^\S\n]+(?:z|ze|spod)[^\S\n]+(?:\d{1,3}[a-zA-Z]\b|parteru\b|poddasza\b|suteren\w*"
+                               r"|(?:jedynki|dwójki|trójki|czwórki|piątki|szóstki|siódemki|ósemki|dziewiątki)\b"
+                               r"|\w+(?:ego|iego)[^\S\n]+piętra\b|\w+(?:ej|iej)[^\S\n]+klatki\b)")
+
+
+def _located_reporter(text: str, words: list[_Token], i: int) -> bool:
+    """Whether a thing's noun (name_tags.thing_noun) is a surname the dictionary lacks: where in a block the person
+    lives follows it, and a person's verb comes right after that or right before the noun („Wiśnia z parteru
+    zgłosiła”, „Hałas zgłosiła Wiśnia z parteru”) – not „Apteka z parteru jest czynna”."""
+    t = words[i]
+    if not (t.word.istitle() and (flat := _FLAT_OF_A_PERSON.match(text, t.end)) and name_tags.thing_noun(t.word)):
+        return False
+    after = _NEXT_WORD.match(text, flat.end())
+    before = words[i - 1] if i and _LINE_SPACE.fullmatch(text, words[i - 1].end, t.start) else None
+    return bool(after and person_verb(after.group(1)) or before and person_verb(before.lower)) \
+        and t.word not in _EMPLOYER
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
+
+
 def _thing_as_surname(text: str, words: list[_Token], i: int, honoured: set[int]) -> bool:
     """Whether the word after words[i] is a surname though the dictionary knows it only as a thing, a fruit or an
     animal (name_tags.thing_noun: „Wiśnia”, „Truskawka”): after „Pani”/„Pan”, after a role noun in the nominative
@@ -2580,14 +2606,36 @@ def _persons_heading(line: str) -> bool:
                for w in heads)
 
 
+# A talk with persons („Rozmowa z Kurkiem i Wróblem”, „rozmawiano z …”); a quarrel's nouns are _QUARREL.
+_TALK = _forms(("rozmowa", "wywiad", "konfrontacja", "mediacja"))
+_TALK_VERB = re.compile(r"(?:po|prze)?rozmaw\w*")
+
+
+def _talked_with(text: str, words: list[_Token], group: list[int]) -> bool:
+    """Whether coordinated surnames in the instrumental follow „z” after a talk's or a quarrel's noun or a verb of
+    talking up to three words back („Rozmowa z Kurkiem i Wróblem”, „Konflikt z Sową i Wróblem”, „Rozmawiano
+    wczoraj z Kurkiem i Sową”): persons, though each is a word too."""
+    first = group[0]
+    if first < 2 or words[first - 1].lower not in ("z", "ze") \
+            or not all(("inst", "sg") in name_tags.surname_cases(words[i].word) for i in group):
+        return False
+    for k in range(first - 2, max(-1, first - 5), -1):
+        if not _LINE_SPACE.fullmatch(text, words[k].end, words[k + 1].start):
+            return False
+        if words[k].word in _TALK or words[k].word in _QUARREL or _TALK_VERB.fullmatch(words[k].lower):
+            return True
+    return False
+
+
 def _plural_subjects(text: str, words: list[_Token], group: list[int]) -> bool:
     """Whether coordinated surnames in the nominative are the subjects of a person's plural verb right after them
-    („Wróbel i Kurek zgłosili”) or right before them at the clause's end („Hałas zgłosili Wróbel i Kurek.”)."""
+    („Wróbel i Kurek zgłosili”) or right before them, a colon between too, at the clause's end („Hałas zgłosili
+    Wróbel i Kurek.”, „Mandaty otrzymali: Kurek, Wróbel.”)."""
     last, first = group[-1], group[0]
     after = words[last + 1] if last + 1 < len(words) else None
     after = after if after and _SPACE.fullmatch(text[words[last].end:after.start]) else None
     before = words[first - 1] if first else None
-    before = before if before and _SPACE.fullmatch(text[before.end:words[first].start]) else None
+    before = before if before and re.fullmatch(r"[^\S\n]*:?[^\S\n]+", text[before.end:words[first].start]) else None
     ends = bool(re.match(r"[^\S\n]*(?:[.,;:!?)]|$)", text[words[last].end:words[last].end + 3]))
     if all(("acc", "m1") in tags(words[i].word).forms for i in group) \
             and (after and name_tags.impersonal(after.word) or before and name_tags.impersonal(before.lower) and ends):

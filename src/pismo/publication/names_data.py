@@ -366,7 +366,7 @@ PERSON_VERBS = frozenset("""
     napisać pisać poprzeć popierać potwierdzić zgodzić zaprosić mieszkać opowiedzieć zaobserwować interweniować
     domagać żądać sprzeciwić sprzeciwiać podpisać oczekiwać uważać stwierdzić przedstawić
     omówić przeprowadzić prowadzić zrelacjonować poruszyć podnieść zasugerować zadeklarować zobowiązać dokonać
-    widzieć zobaczyć słyszeć usłyszeć
+    widzieć zobaczyć słyszeć usłyszeć otrzymać dostać
 """.split())
 
 # Verbs whose subject is a place, a plant or a thing („Kalina i Pola leżą w gminie”, „Jagoda i Malina rosną”): a
