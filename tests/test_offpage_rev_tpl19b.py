@@ -83,14 +83,14 @@ def checked(body: str, part: str = DOC, section: str = A4) -> None:
 
 BOX = (1800000, 360000)
 REFUSED = {
-    # a text box hanging 1.4 cm off the page's left edge, and one whose lower half is below the page's foot
+    # a text box hanging 1.4 cm off the page's left edge, and one with 0.7 cm below the page's foot
     "left": (anchor(text_shape(*BOX), *BOX, h=offset(-500000)), "„Pole” wychodzi poza stronę (o 1,1 cm)"),
-    "foot": (anchor(text_shape(*BOX), *BOX, v=offset(HEIGHT - 180000)), "„Pole” wychodzi poza stronę (o 0,4 cm)"),
+    "foot": (anchor(text_shape(*BOX), *BOX, v=offset(HEIGHT - 100000)), "„Pole” wychodzi poza stronę (o 0,6 cm)"),
     # placed against the bottom margin's frame: its start lies on the page, its text under the page's foot
-    "bottom margin": (anchor(text_shape(*BOX), *BOX, v=offset(500000), frames=("margin", "bottomMargin")),
+    "bottom margin": (anchor(text_shape(*BOX), *BOX, v=offset(700000), frames=("margin", "bottomMargin")),
                       "wychodzi poza stronę"),
     # a box wider than the page, whatever column it stands in
-    "wider": (anchor(text_shape(WIDTH + 400000, 360000), WIDTH + 400000, 360000, frames=("column", "paragraph")),
+    "wider": (anchor(text_shape(WIDTH + 900000, 360000), WIDTH + 900000, 360000, frames=("column", "paragraph")),
               "wychodzi poza stronę"),
     # Word's percentage offset (900 % of the page) and simplePos: LibreOffice prints both at the page's corner
     "percent": (anchor(text_shape(*BOX), *BOX, h="<wp14:pctPosHOffset>900000</wp14:pctPosHOffset>"),
@@ -137,6 +137,9 @@ PASSING = {
     # unturned box starts 9 cm left of the page
     "rotated along the edge": anchor(text_shape(7200000, 360000, rot=16200000), 7200000, 360000,
                                      h=offset(360000 - 3600000), v=offset(5400000 - 180000)),
+    # a letterhead band with its unit's name bleeding 5 mm off the page's top and sides
+    "band with text": anchor(text_shape(WIDTH + 360000, 1080000), WIDTH + 360000, 1080000, h=offset(-180000),
+                             v=offset(-180000)),
     # a letterhead band and an emblem bleeding off the page: pictures, no text
     "bleeding band": anchor(picture(WIDTH + 200000, 900000), WIDTH + 200000, 900000, h=offset(-100000),
                             v=offset(-100000)),

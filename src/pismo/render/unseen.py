@@ -53,8 +53,8 @@ def check(part: str, tree, document=None) -> None:
 
 def _check_on_page(part: str, root, document=None) -> None:
     """Positioned drawings no page prints: one wholly off every page, and one holding text whose text area (the box
-    less its insets) reaches off the page – its last lines or letters are printed by neither reader, yet stay in the
-    file (rev-tpl18 2). Where the frame a position counts from is not known (a paragraph, a column), every place of
+    less its insets) reaches off the page past a bleed (_TOLERANCE) – its last lines or letters are printed by
+    neither reader, yet stay in the file (rev-tpl18 2). Where the frame a position counts from is not known (a paragraph, a column), every place of
     it on the page is tried: only what is off wherever it stands is refused. Each reader's position is judged: Word's
     simplePos and percentage offsets, LibreOffice's posOffset (rev-tpl19 3)."""
     page = _Page.of(root if root.find(f".//{{{W}}}sectPr") is not None or document is None else document)
@@ -76,7 +76,9 @@ def _check_on_page(part: str, root, document=None) -> None:
                               "przesuń je na stronę albo zmniejsz je (tak, by cały tekst mieścił się na stronie)")
 
 
-_TOLERANCE = 12700  # EMU: a point – rounding of a box placed flush with the page's edge
+# EMU: 5 mm – a band with text a letterhead lets bleed off the page's edge (as print does, so no white sliver shows)
+# holds its text in the visible part; past this, a line of text can lie off the page
+_TOLERANCE = 180000
 _PERCENT = 100000  # wp14:pctPosHOffset is in thousandths of a percent
 
 
