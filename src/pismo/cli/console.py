@@ -54,6 +54,20 @@ def _unaccented(char: str) -> str:
 codecs.register_error("pismo-plain", _plain)
 
 
+def locale_warning() -> str | None:
+    """Why Polish letters may show wrong, when Python runs in a locale that is not UTF-8 (LC_ALL=C with PYTHONUTF8=0,
+    pl_PL.ISO-8859-2): the setting at fault named, with the one to type – else None (every UTF-8 system, Windows,
+    macOS). Names themselves are kept by their bytes (record.as_text, output.name_problem)."""
+    if os.name != "posix" or sys.getfilesystemencoding().lower().replace("-", "").replace("_", "") == "utf8":
+        return None
+    name = next((n for n in ("LC_ALL", "LC_CTYPE", "LANG") if os.environ.get(n)), None)
+    said = f"{name}={os.environ[name]}" if name else "LANG nie jest ustawione"
+    off = " albo usuń PYTHONUTF8=0, które wyłącza tryb UTF-8 Pythona" if os.environ.get("PYTHONUTF8") == "0" else ""
+    return (f"ustawienia regionalne systemu ({said}) nie używają UTF-8, więc polskie litery w komunikatach i nazwach "
+            f"plików mogą być pokazane bez ogonków albo błędnie – ustaw {name or 'LANG'}=C.UTF-8 (albo pl_PL.UTF-8, jeśli "
+            f"jest zainstalowane){off}")
+
+
 def tolerant_streams() -> None:
     """stdout and stderr write every text: what the encoding cannot hold is replaced, never raised."""
     for stream in (sys.stdout, sys.stderr):

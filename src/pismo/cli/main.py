@@ -38,6 +38,9 @@ class PismoGroup(PolishGroup):
         gone = errors.gone_folder_warning()
         if gone is not None:  # relative paths and the default output folder cannot work: said before anything fails
             click.echo(f"Uwaga: {gone}.", err=True)
+        encoding = console.locale_warning()
+        if encoding is not None:  # said once a run, before any name or message shows without its letters
+            click.echo(f"Uwaga: {encoding}.", err=True)
         too_low = errors.memory_too_low()
         if too_low is not None:
             _fail(too_low)

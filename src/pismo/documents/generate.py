@@ -285,8 +285,8 @@ def _header(case: Case, folder: Path) -> dict:
     """The manifest's header: the case's name, and the case file it was made from (another case file of the
     same name is then told from this one)."""
     if not case.from_file:
-        return {"sprawa": case.name}
-    return {"sprawa": case.name, record.CASE_FILE: record.case_field(folder, case.doc.path)}
+        return {"sprawa": record.as_text(case.name)}
+    return {"sprawa": record.as_text(case.name), record.CASE_FILE: record.case_field(folder, case.doc.path)}
 
 
 def _no_longer_made(case: Case, registry: Registry):

@@ -299,7 +299,7 @@ def _unfinished_write(folders: list[Path]) -> str:
     commands = []
     for folder in folders:
         recorded = (record.header(folder) or {}).get(record.CASE_FILE)
-        case = (os.path.normpath(os.path.join(os.path.realpath(folder), recorded))  # record.case_field's base
+        case = (os.path.normpath(os.path.join(os.path.realpath(folder), record.as_path(recorded)))  # case_field's base
                 if isinstance(recorded, str) and "\0" not in recorded else None)
         commands.append(f"pismo wszystko {as_typed(case)}" if case else "pismo wszystko PLIK_SPRAWY.yaml")
     others = {output.sticky_owner(folder / record.PENDING) for folder in folders} - {None}

@@ -74,9 +74,22 @@ def case_field(folder: Path, case_file: Path) -> str:
     no user's home), absolute where no relative path leads there (another drive on Windows). Both real paths: a
     folder reached through a link would make „..” walk up the link's path here and the real one on reading."""
     try:
-        return Path(os.path.relpath(os.path.realpath(case_file), os.path.realpath(folder))).as_posix()
+        return as_text(Path(os.path.relpath(os.path.realpath(case_file), os.path.realpath(folder))).as_posix())
     except ValueError:
-        return Path(os.path.realpath(case_file)).as_posix()
+        return as_text(Path(os.path.realpath(case_file)).as_posix())
+
+
+def as_text(name: str) -> str:
+    """A name the file system gave, as the record keeps it: the text its bytes spell in UTF-8. In a locale that is
+    not UTF-8 (LC_ALL=C with PYTHONUTF8=0) Python decodes „Łęczna” as surrogates (\\udcc5\\udc81…), and the
+    manifest kept them so – another locale, or any other reader, saw no name. A byte outside UTF-8 stays escaped
+    (_encoded); in a UTF-8 locale nothing changes."""
+    return os.fsencode(name).decode("utf-8", "surrogateescape")
+
+
+def as_path(text: str) -> str:
+    """A name the record keeps (as_text), as this locale's file system functions take it."""
+    return os.fsdecode(text.encode("utf-8", "surrogateescape"))
 
 
 def other_case(folder: Path, fields: dict) -> Path | None:
@@ -88,11 +101,11 @@ def other_case(folder: Path, fields: dict) -> Path | None:
     if not isinstance(recorded, str) or not isinstance(now, str) or recorded == now or "\0" in recorded:
         return None
     real = os.path.realpath(folder)  # the fields are relative to it (case_field)
-    path = Path(os.path.normpath(Path(real) / recorded))
+    path = Path(os.path.normpath(Path(real) / as_path(recorded)))
     if not os.path.isfile(path):
         return None
     try:
-        return None if os.path.samefile(path, Path(os.path.normpath(Path(real) / now))) else path
+        return None if os.path.samefile(path, Path(os.path.normpath(Path(real) / as_path(now)))) else path
     except OSError:
         return path
 
