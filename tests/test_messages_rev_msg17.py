@@ -178,3 +178,74 @@ def test_an_abbreviated_duration_is_not_a_deadline(words):
 def test_a_deadline_in_a_description_is_still_told(words):
     report = _check((149, "przy ul. Lipowej", f"przy ul. Lipowej, {words}"))
     assert _warned(report, 149, "opis zawiera „w terminie"), report.warnings
+
+
+# --- 4: a note after a value in another language's comment --------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, mark", [
+    (33, "Wrzosogród         # do daty", "Wrzosogród   // DANE PRZYKŁADOWE # do daty", "//"),
+    (50, "nr XIII", "nr XIII   -- sprawdzić", "--"),
+    (50, "nr XIII", "nr XIII <!-- zmienić -->", "<!--"),
+])
+def test_a_note_after_a_value_in_another_languages_comment_is_told_at_its_mark(line, old, new, mark):
+    """Finding 4 of rev-msg17: „Łęczna   // DANE PRZYKŁADOWE” went into every letter's date line; only the double
+    space was told."""
+    report = _check((line, old, new))
+    text = edited((line, old, new)).split("\n")[line - 1]
+    warned = [w for w in report.warnings if f"„{mark}” po wartości wygląda na komentarz" in w.message]
+    assert [(w.line, w.column) for w in warned] == [(line, text.index(mark) + 1)], report.warnings
+    assert f"zamień „{mark}” na „#”" in warned[0].message
+    assert not _warned(report, line, "dwie spacje obok siebie"), report.warnings
+
+
+@pytest.mark.parametrize("line, old, new", [
+    (282, "Wrzosowisko.", "Wrzosowisko, https://wrzosogrod.example.pl/rada."),
+    (282, "Wrzosowisko.", "Wrzosowisko -- i na stronie rady."),
+    (89, "przy ul. Lipowej", "przy ul. Lipowej\n    -- w szczególności wieczorem"),
+])
+def test_a_web_address_or_a_typed_dash_is_no_foreign_comment(line, old, new):
+    report = _check((line, old, new))
+    _silent(report, line + 1, "wygląda na komentarz")
+
+
+# --- 8: a phone's note after the number, the country code without its „+” ---------------------------------------------
+
+@pytest.mark.parametrize("new, told", [
+    ("47 855 10 13 (sekretariat)", "po numerze stoi „(sekretariat)” – pole telefon to sam numer; wpisz: 47 855 10 13"),
+    ("47 855 10 13   // DANE PRZYKŁADOWE", "po numerze stoi „// DANE PRZYKŁADOWE”"),
+])
+def test_a_note_after_a_phone_number_is_quoted(new, told):
+    """Finding 8 of rev-msg17: „47 811 00 33 (sekretariat)” got the generic „nieprawidłowy numer telefonu”."""
+    report = _check((51, "47 855 10 13", new))
+    assert [m for _, _, m in _errors(report) if told in m], _errors(report)
+
+
+def test_a_phone_with_the_country_code_without_its_plus_is_told_so():
+    report = _check((51, "47 855 10 13", "48 600 123 456"))
+    assert _warned(report, 51, "numer kierunkowy Polski bez „+”; wpisz +48 600 123 456"), report.warnings
+    assert not _warned(report, 51, "numer telefonu ma 11 cyfr"), report.warnings
+
+
+# --- 23: Word's bullets in the lines printed as they stand ------------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, mark", [
+    (29, "- ul. Wrzosowa 1", "- • ul. Wrzosowa 1", "•"),
+    (212, "- Urząd Miejski", "- ❖ Urząd Miejski", "❖"),
+    (50, "dzielnicowa rejonu", "• dzielnicowa rejonu", "•"),
+])
+def test_a_bullet_in_a_line_printed_as_it_stands_is_warned(line, old, new, mark):
+    """Finding 23 of rev-msg17: „• ul. Staszica 9” in the letterhead and „❖ Rada Osiedla” in the address block passed."""
+    report = _check((line, old, new))
+    assert _warned(report, line, f"wiersz zaczyna się od „{mark}” (punktor albo numer wklejony z Worda)"), report.warnings
+
+
+def test_numbers_running_over_a_signatures_lines_are_warned():
+    report = _check((54, "- DZIELNICOWA", "- 1. DZIELNICOWA"), (55, "- KMP", "- 2. KMP"))
+    assert _warned(report, 55, "wiersz zaczyna się od „2.”"), report.warnings
+
+
+@pytest.mark.parametrize("line, old, new", [(214, "- Rynek 1", "- 1. piętro, Rynek 1"), (212, "- Urząd", "- I Urząd"),
+                                            (50, "dzielnicowa rejonu", "I zastępca dzielnicowej rejonu")])
+def test_a_floor_or_a_roman_ordinal_in_a_line_is_not_warned(line, old, new):
+    report = _check((line, old, new))
+    _silent(report, line, "wiersz zaczyna się od")

@@ -76,7 +76,9 @@ def pasted_marks(data, loc: tuple = ()):
     that opens with a list's own bullet or number, or an old protocol's „Ad 1.”."""
     if isinstance(data, dict):
         for key, value in data.items():
-            if key not in _AS_LINES:
+            if key in _AS_LINES or key == "funkcja":
+                yield from _line_marks(value, loc + (key,))
+            else:
                 yield from pasted_marks(value, loc + (key,))
     elif isinstance(data, list):
         marks = [_PASTED_MARK.match(item) if isinstance(item, str) else None for item in data]
@@ -90,6 +92,24 @@ def pasted_marks(data, loc: tuple = ()):
                     mark=found.group("bullet") or found.group("number") or found.group("tabbed"))
             elif not isinstance(item, str):
                 yield from pasted_marks(item, loc + (i,))
+
+
+# a line printed as it stands – of an address, a name, a signature, a function – opening with Word's bullet, or
+# with numbers running over the lines („1. KOMENDANT …”, „2. W ŁĘCZNEJ”): a floor „1. piętro” is the address's
+_LINE_BULLET = re.compile(r"\s*(?P<mark>[" + _BULLETS + r"])(?=[ \t\u00a0])|\s*(?P<number>\(?(?:\d{1,2}[.)]|[a-z]\)))[ \t\u00a0]")
+_LINE_MARK_TOLD = ("wiersz zaczyna się od „{mark}” (punktor albo numer wklejony z Worda) – pismo drukuje ten tekst tak, jak "
+                   "stoi, wiersz pod wierszem, więc „{mark}” trafiłby do pisma; usuń go")
+
+
+def _line_marks(value, loc: tuple):
+    """(loc, message) of the lines of a text printed as it stands that open with a bullet or a running number."""
+    lines = value if isinstance(value, list) else [value]
+    marks = [_LINE_BULLET.match(line) if isinstance(line, str) else None for line in lines]
+    numbered = sum(1 for found in marks if found and found.group("number"))
+    for i, found in enumerate(marks):
+        if found and (found.group("mark") or numbered > 1):
+            yield loc + ((i,) if isinstance(value, list) else ()), _LINE_MARK_TOLD.format(
+                mark=found.group("mark") or found.group("number"))
 
 
 def _ordinal(number: str | None, index: int, count: int) -> bool:
@@ -895,6 +915,10 @@ _PHONE_DIGITS_TOLD = ("numer telefonu ma {count} {digits} – polski numer ma 9 
                       "ani nie ma za dużo – ten numer trafi do pism")
 
 
+_PHONE_COUNTRY_TOLD = ("numer telefonu zaczyna się od 48 – to wygląda na numer kierunkowy Polski bez „+”; wpisz {number} "
+                       "(albo sam numer, bez 48) – ten numer trafi do pism")
+
+
 def phone_slips(data):
     """(loc, message) of a Polish phone number with a digit too few or too many (after +48, 0048 or the trunk 0 of
     „(0-47)”); a number abroad („+49 …”) has its own length."""
@@ -907,7 +931,9 @@ def phone_slips(data):
         digits = re.sub(r"\D", "", text)
         digits = digits[2:] if text.startswith("+48") else digits[4:] if text.startswith("0048") else digits
         digits = digits[1:] if digits.startswith("0") else digits
-        if len(digits) != 9:
+        if len(digits) == 11 and digits.startswith("48") and text[:1].isdigit():
+            yield loc, _PHONE_COUNTRY_TOLD.format(number="+" + text)
+        elif len(digits) != 9:
             word = "cyfrę" if len(digits) == 1 else "cyfry" if 2 <= len(digits) % 10 <= 4 and not 12 <= len(digits) % 100 <= 14 \
                 else "cyfr"
             yield loc, _PHONE_DIGITS_TOLD.format(count=len(digits), digits=word)

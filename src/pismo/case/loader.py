@@ -761,11 +761,27 @@ def _phone_advice(value) -> str | None:
     extension = _EXTENSION.search(bare)
     number = bare[:extension.start()] if extension else bare
     if not re.fullmatch(TELEFON_PATTERN, number.strip()):
-        return None
+        return _phone_note(value)
     if extension:
         return (f"numer wewnętrzny („{extension.group().strip(' ,;')}”) nie mieści się w polu telefon – wpisz sam numer: "
                 f"{number.strip()}")
     return f"przed numerem stoi „{value[:label.end()].strip()}” – pole telefon to sam numer; wpisz: {number.strip()}"
+
+
+# a number with a note after it: „47 811 00 33 (sekretariat)”, „… – 34”, „…   // DANE PRZYKŁADOWE”
+_PHONE_NOTE = re.compile(r"(?P<number>\+?[0-9(][0-9 \u00a0\u2009\u202f()+-]*[0-9)])[ \u00a0]*(?P<note>[^0-9 \u00a0].*)$")
+_NOTE_AS_COMMENT = re.compile(r"//|--|<!--|;")
+
+
+def _phone_note(value: str) -> str | None:
+    """The note after a phone number, quoted: the field is the number alone."""
+    found = _PHONE_NOTE.fullmatch(value.strip())
+    if not found or not re.fullmatch(TELEFON_PATTERN, found.group("number").strip()):
+        return None
+    note, number = found.group("note").strip(), found.group("number").strip()
+    comment = _NOTE_AS_COMMENT.match(note)
+    hint = f" (jeśli to komentarz, zamień „{comment.group()}” na „#”)" if comment else ""
+    return f"po numerze stoi „{note}” – pole telefon to sam numer; wpisz: {number}{hint}"
 
 
 _CHOICE_WORDS = {"kobieta": "K", "k.": "K", "zenska": "K", "pani": "K",

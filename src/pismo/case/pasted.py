@@ -50,6 +50,7 @@ def pasted_in_texts(scalars, text: str):
         yield from _hyphenated(loc, node, text)
         yield from _odd_characters(node, loc, text)
         yield from _glued_comment(loc, node, text)
+        yield from _foreign_comment(loc, node, text)
         yield from _header_as_text(loc, node, text)
         yield from _comma_quotes(loc, node, text)
         if len(loc) == 3 and loc[0] == "dzialania" and loc[2] == "opis":
@@ -158,6 +159,8 @@ def _odd_characters(node, loc: tuple, text: str):
         kind = found.lastgroup
         if kind == "spaces" and not _DOUBLE_SPACE.search(node.value):  # „0  \n”: an escape, no word, after them
             continue
+        if kind == "spaces" and not node.style and _FOREIGN_COMMENT.match(text, found.start()):
+            continue  # told as the note it is
         if kind not in told and (kind != "spaces" or found.start() > start):  # a lookbehind sees the quote
             told.add(kind)
             char = found.group()
@@ -197,6 +200,26 @@ def _glued_comment(loc: tuple, node, text: str):
         if not _ADDRESS.search(text, word_start, found.start()):
             yield loc, *_position(text, found.start()), _GLUED_TOLD.format(word=found.group("word"))
             return
+
+
+# a note after a value in another language's comment („Łęczna   // DANE PRZYKŁADOWE”, „nr 3   -- sprawdzić”,
+# „<!-- zmienić -->”): „//” and „<!--” after a space, „--” after the spaces that align a comment; a web address's
+# „://” and a dash typed as „--” between words are the text's
+_FOREIGN_COMMENT = re.compile(r"(?:[ \t]+(?P<mark>//|<!--)|[ \t]{2,}(?P<dashes>--))(?=[ \t]|[^\W\d_]|$)")
+_FOREIGN_COMMENT_TOLD = ("„{mark}” po wartości wygląda na komentarz, ale YAML zna tylko komentarz po „#”, więc „{note}” trafi do "
+                         "pisma – jeśli to komentarz, zamień „{mark}” na „#” (ze spacją przed nim)")
+
+
+def _foreign_comment(loc: tuple, node, text: str):
+    """A plain text with a note in another language's comment after it, on the value's line: printed as the text."""
+    if node.style:
+        return
+    found = _FOREIGN_COMMENT.search(text, node.start_mark.index, node.end_mark.index)
+    if found and text[:found.start()].rstrip(" \t")[-1:] not in ("", "\n"):
+        mark = found.group("mark") or found.group("dashes")
+        end = text.find("\n", found.start())
+        note = " ".join(text[found.start(): min(end if end >= 0 else node.end_mark.index, node.end_mark.index)].split())
+        yield loc, *_position(text, found.start(found.lastgroup)), _FOREIGN_COMMENT_TOLD.format(mark=mark, note=note)
 
 
 _QUOTES = {"„": "”", "“": "”"}  # Polish „…”, English “…” – both close with ”
