@@ -8,6 +8,7 @@ import stat
 import struct
 
 import pytest
+from pathlib import Path
 
 from conftest import run
 from helpers import LECZNA, MASK, NONE, OTHER, USER, USER_OBJ, acl_entries
@@ -297,3 +298,54 @@ def test_web_save_uses_a_teammates_history_folder_of_a_team_case(tmp_path):
     store, history = _history_of_another(tmp_path, 0o660)
     store.save("w", "a: 2\n", digest(b"a: 1\n"))
     assert (store.folder / "w.yaml").read_text() == "a: 2\n" and len(store.history("w")) == 1
+
+
+# --- finding 7: the output folder a private run made stayed 0700 once the case was shared: the team could not reach it
+
+@pytest.mark.skipif(not hasattr(os, "getxattr"), reason="POSIX ACLs")
+def test_the_output_folder_a_private_run_made_lets_the_team_through_once_the_case_is_shared(tmp_path, umask_077):
+    case = _case(tmp_path, 0o600)
+    out = tmp_path / "pisma"
+    assert run("plan", case, "-o", out).exit_code == 0
+    assert _mode(out) == 0o700
+    os.chown(case, -1, 65534)  # shared with the team
+    case.chmod(0o640)
+    result = run("plan", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert _given(out).get((0x08, 65534)) == 1, acl_entries(out)  # the team's group: x only
+    assert _mode(out) & 0o007 == 0  # others: still nothing
+
+
+def test_an_output_folder_of_an_open_case_is_entered_by_others_but_never_listed(tmp_path, umask_077):
+    case = _case(tmp_path, 0o600)
+    out = tmp_path / "pisma"
+    assert run("plan", case, "-o", out).exit_code == 0
+    case.chmod(0o644)
+    assert run("plan", case, "-o", out).exit_code == 0
+    assert _mode(out) & 0o007 == 0o001
+
+
+def test_the_officers_own_output_folder_with_other_files_keeps_its_rights(tmp_path, umask_077):
+    """Ordinary input: a private folder of the officer's (his notes in it) used as -o is his, however the case is
+    shared: x on it would open his notes to whoever knows their names."""
+    case = _case(tmp_path, 0o600)
+    out = tmp_path / "prywatne"
+    out.mkdir(mode=0o700)
+    (out / "notatki.txt").write_text("PESEL 85010112345\n")
+    assert run("plan", case, "-o", out).exit_code == 0
+    case.chmod(0o644)
+    assert run("plan", case, "-o", out).exit_code == 0
+    assert _mode(out) == 0o700 and not acl_entries(out)
+
+
+def test_a_case_folder_behind_a_closed_folder_is_not_told_as_one_to_make(tmp_path, monkeypatch):
+    from pismo.files import output
+
+    closed = tmp_path / "pisma"
+    closed.mkdir()
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if Path(path) == closed else real(path, mode))
+    monkeypatch.setattr(os, "mkdir", lambda *a, **k: (_ for _ in ()).throw(PermissionError(13, "denied", a[0])))
+    with pytest.raises(output.OutputError) as caught:
+        output._make_folder(closed / "rejon", " wyjściowy (-o)")
+    assert "nie można dotrzeć do folderu ani go utworzyć" in str(caught.value), caught.value

@@ -447,6 +447,38 @@ def readable_by(path: Path, uid: int) -> bool:
     return any(tag == _OTHER and rights & 4 for tag, rights, _ in given)
 
 
+def passage(source: Path, folder: os.stat_result) -> tuple[int, list[tuple[int, int, int]]]:
+    """What a folder on the way to the documents of the case file at source gives whoever may read that file: the
+    mode's x bits (others; its group when it is the file's) and named ACL entries of x (the file's named readers,
+    its group when it is not the folder's, its owner when he is not the folder's) – passage, never a listing."""
+    found = os.stat(source)
+    mode = sharing(source)
+    bits = (0o001 if mode & 0o004 else 0) | (0o010 if mode & 0o040 and found.st_gid == folder.st_gid else 0)
+    named = []
+    try:
+        entries = _effective(_acl_entries(os.getxattr(source, _ACL, follow_symlinks=False)))
+    except (OSError, AttributeError):
+        entries = []
+    named += [(tag, 1, who) for tag, rights, who in entries if tag in (_USER, _GROUP) and rights & 4]
+    if mode & 0o040 and found.st_gid != folder.st_gid:
+        named.append((_GROUP, 1, found.st_gid))
+    if found.st_uid != folder.st_uid:
+        named.append((_USER, 1, found.st_uid))
+    return bits, named
+
+
+def entered_by(folder: Path, named) -> bool:
+    """The folder's ACL already lets each of the named (user or group) entries enter it (x)."""
+    if not named:
+        return True
+    try:
+        given = {(tag, who): rights for tag, rights, who in
+                 _effective(_acl_entries(os.getxattr(folder, _ACL, follow_symlinks=False)))}
+    except (OSError, AttributeError):
+        return False
+    return all(given.get((tag, who), 0) & 1 for tag, _, who in named)
+
+
 def has_acl(path: Path) -> bool:
     """Whether the file has an ACL of its own (beyond what its mode says)."""
     return _acl_group(path, None) is not None

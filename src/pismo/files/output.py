@@ -316,13 +316,27 @@ def _make_folder(folder: Path, where: str) -> list[Path]:
         check_folder(folder, where)  # a file appeared meanwhile
         raise OutputError(f"{folder}: nie można utworzyć folderu – istnieje tam plik") from None
     except OSError as exc:
+        doing = "utworzyć folderu"
         if exc.errno in (errno.EACCES, errno.EPERM):
             what, todo = "brak uprawnień do zapisu w tym miejscu", f"podaj inny folder{where}, w którym możesz zapisywać"
             what, todo = _closed_by_owner(folder, where) or (what, todo)
+            if not _reachable(folder):  # it may well be there: one cannot tell, nor make it
+                doing = "dotrzeć do folderu ani go utworzyć"
         else:
             what, todo = _reason(exc, where)
-        raise OutputError(f"{folder}: nie można utworzyć folderu ({what}) – {todo}") from None
+        raise OutputError(f"{folder}: nie można {doing} ({what}) – {todo}") from None
     return missing
+
+
+def _reachable(folder: Path) -> bool:
+    """Every folder on the way that is there may be entered: „nie można utworzyć folderu” of a case folder that
+    exists behind a colleague's closed folder was untrue."""
+    for place in reversed(Path(os.path.abspath(folder)).parents):
+        if not os.path.isdir(place):
+            return True
+        if not os.access(place, os.X_OK):
+            return False
+    return True
 
 
 def _closed_by_owner(folder: Path, where: str) -> tuple[str, str] | None:
@@ -507,6 +521,8 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
         raise
     if not writing.written:  # every kind left out after all
         _remove_empty(created)
+    elif source is not None and folder.parent not in created:
+        _let_through(folder.parent, source[0])
 
 
 def _after_commit(writing: "_Writing | None", exc: KeyboardInterrupt) -> None:
@@ -1157,6 +1173,45 @@ def _shared_like_case(folder: Path, case: Path, owned: bool) -> None:
         casefile.owner_like(folder, case)
     if casefile.has_acl(folder):
         casefile._acl_changed(folder, casefile._entered)
+
+
+def _let_through(root: Path, case: Path) -> None:
+    """The output folder (-o) a case's documents folder lies in, when this account's and holding nothing but case
+    folders (pismo's `pisma`), is entered – x only, never listed nor written – by whoever the case file lets read:
+    made 0700 by a run while the case was private, it kept the team out of the documents folder that followed the
+    case once shared. A folder holding anything else is the officer's own: left as it is (x on a private folder
+    opened whatever file of a known name lay in it)."""
+    from pismo.files import casefile
+
+    try:
+        found = os.lstat(root)
+        if not stat.S_ISDIR(found.st_mode) or not _own(root):
+            return
+        bits, named = casefile.passage(case, found)
+        missing = bits & ~found.st_mode or not casefile.entered_by(root, named)
+        if not missing or not _only_case_folders(root):
+            return
+        if bits & ~found.st_mode:
+            os.chmod(root, stat.S_IMODE(found.st_mode) | bits)
+        if named:
+            casefile._acl_changed(root, lambda entries: casefile._joined(entries, named))
+    except OSError:
+        pass  # the documents are written; the folder keeps its rights
+
+
+def _only_case_folders(root: Path) -> bool:
+    """The folder holds nothing but case folders (each with pismo's manifest), the way pismo's output folder does."""
+    for entry in os.scandir(root):
+        if entry.name == folderlock.LOCK_NAME:
+            continue
+        if not entry.is_dir(follow_symlinks=False):
+            return False
+        try:
+            if not stat.S_ISREG(os.lstat(Path(entry.path) / record.MANIFEST).st_mode):
+                return False
+        except OSError:
+            return False
+    return True
 
 
 def _own(folder: Path) -> bool:
