@@ -128,3 +128,20 @@ def test_a_fixed_record_the_first_table_missed_is_cut():
     """EMR_SCALEVIEWPORTEXTEX (24 bytes) declared longer."""
     kept = stripped(emf(record(31, struct.pack("<4i", 1, 1, 1, 1) + TEXT), EOF_RECORD))
     assert TEXT[:8] not in kept and [len(r) for k, r in records(kept) if k == 31] == [24]
+
+
+def gradient(mode: int, tail: bytes = b"", padding: bytes = b"") -> bytes:
+    """EMR_GRADIENTFILL: two vertices, one rectangle (8 bytes, then 4 of padding) or triangle (12 bytes)."""
+    vertex = struct.pack("<iiHHHH", 0, 0, 0xff00, 0, 0, 0)
+    item = struct.pack("<II", 0, 1) if mode != 2 else struct.pack("<III", 0, 1, 1)
+    return record(118, struct.pack("<4iIII", 0, 0, 9, 9, 2, 1, mode) + vertex * 2 + item + padding + tail)
+
+
+@pytest.mark.parametrize("mode", [0, 2])
+def test_a_gradient_keeps_its_vertices_and_items_and_loses_what_rides(mode):
+    padding = b"\0" * 4 if mode != 2 else b""
+    plain = emf(gradient(mode, padding=padding), EOF_RECORD)
+    assert stripped(plain) == plain  # a rectangle's padding kept, as Windows writes it
+    kept = stripped(emf(gradient(mode, TEXT, b"ZZQ!" if mode != 2 else b""), EOF_RECORD))
+    assert TEXT[:8] not in kept and b"ZZQ!" not in kept
+    assert [r for k, r in records(kept) if k == 118] == [gradient(mode, padding=padding)]

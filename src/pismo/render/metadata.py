@@ -459,12 +459,12 @@ _EMF_COUNTED = {
     49: lambda r: 16 + 4 * (_u32(r, 12) >> 16), 50: lambda r: 20 + 4 * _u32(r, 16),
     75: lambda r: 16 + _u32(r, 8), 71: lambda r: 32 + _u32(r, 24), 72: lambda r: 40 + _u32(r, 24),
     73: lambda r: 28 + _u32(r, 24), 74: lambda r: 28 + _u32(r, 24),
-    118: lambda r: 36 + 16 * _u32(r, 24) + (12 if _u32(r, 32) == 2 else 8) * _u32(r, 28),
     112: lambda r: 20 + _u32(r, 12) + _u32(r, 16), 113: lambda r: 20 + _u32(r, 12) + _u32(r, 16),
     102: lambda r: 12 + _u32(r, 8), 103: lambda r: 28 + _u32(r, 24),
     105: lambda r: 16 + _u32(r, 12), 106: lambda r: 16 + _u32(r, 12), 110: lambda r: 20 + _u32(r, 12) + _u32(r, 16),
 }
 _EMF_FONT, _EMF_LOGFONT, _EMF_PANOSE, _EMF_DESIGN = 82, 104, 332, 0x08007664  # EMR_EXTCREATEFONTINDIRECTW
+_EMF_GRADIENT, _EMF_TRIANGLES = 118, 2  # EMR_GRADIENTFILL, GRADIENT_FILL_TRIANGLE
 # Records holding bitmaps: their fixed fields' size and where each (offBmi, cbBmi, offBits, cbBits) stands; bytes
 # neither in the fields nor in a bitmap they point to are read by no reader
 _EMF_BITMAP_FIELDS = {76: (100, (84,)), 77: (108, (84,)), 78: (128, (84, 112)), 79: (140, (96, 124)),
@@ -479,14 +479,19 @@ def _emf_bounded(kind: int, record: bytes) -> bytes:
     if kind == 1:
         count, offset = struct.unpack("<II", record[60:68])
         pixels, at = struct.unpack("<II", record[88:96]) if len(record) >= 96 else (0, 0)
-        return _emf_pointed(record, [(0, _EMF_HEADER), (offset, 2 * count), (at, 40 if pixels else 0)], False)
+        return _emf_pointed(record, [(0, _EMF_HEADER), (offset, 2 * count), (at, 40 if pixels else 0)], None)
     if kind == _EMF_FONT:
-        return _emf_pointed(record, [(0, _EMF_LOGFONT)] + _design_vector(record), True)
+        used = [(0, _EMF_LOGFONT)] + _design_vector(record)
+        return _emf_pointed(record, used, max(start + length for start, length in used))
+    if kind == _EMF_GRADIENT:  # a rectangle's 8 bytes with 4 of padding a reader may count on, zeroed (MS-EMF 2.3.5.12)
+        vertices, items = 36 + 16 * _u32(record, 24), _u32(record, 28)
+        used = vertices + (12 if _u32(record, 32) == _EMF_TRIANGLES else 8) * items
+        return _emf_pointed(record, [(0, used)], vertices + 12 * items)
     if kind in _EMF_BITMAP_FIELDS:
         fixed, pairs = _EMF_BITMAP_FIELDS[kind]
         fixed += 4 * _u32(record, 48) if kind == 95 else 0  # an extended pen's style entries
         used = [(0, fixed)] + [(_u32(record, at + step), _u32(record, at + step + 4)) for at in pairs for step in (0, 8)]
-        return _emf_pointed(record, used, True)
+        return _emf_pointed(record, used, max(start + length for start, length in used))
     size = _EMF_FIXED.get(kind)
     if kind == _EMF_EOF and len(record) >= 20:
         size = 20 + 4 * _u32(record, 8)
@@ -507,19 +512,16 @@ def _design_vector(record: bytes) -> list[tuple[int, int]]:
     return [(360, 8 + 4 * _u32(record, 364))]
 
 
-def _emf_pointed(record: bytes, used: list[tuple[int, int]], cut: bool) -> bytes:
-    """The record with only the ranges used kept, the rest zeroed; cut after the last of them when cut."""
+def _emf_pointed(record: bytes, used: list[tuple[int, int]], size: int | None) -> bytes:
+    """The record with only the ranges used kept, the rest zeroed; cut to size (None: its own) when shorter."""
     kept = bytearray(len(record))
-    last = 8
     for start, length in used:
         length = max(0, min(length, len(record) - start))
-        if length:
-            kept[start:start + length] = record[start:start + length]
-            last = max(last, start + length)
-    if not cut:
+        kept[start:start + length] = record[start:start + length]
+    if size is None or size >= len(record):
         return bytes(kept)
-    last += -last % 4
-    return record[:4] + struct.pack("<I", last) + bytes(kept[8:last])
+    size = max(size + -size % 4, 8)
+    return record[:4] + struct.pack("<I", size) + bytes(kept[8:size])
 
 
 def _plain_bitmap(record: bytes, place: int) -> None:
