@@ -70,6 +70,7 @@ def test_a_fruit_noun_after_a_role_or_a_first_name_is_a_surname(text, secrets):
 
 @pytest.mark.parametrize("text", [
     "Kierowca Autobusu zgłosił awarię.",
+    "Kierowca Audi A4 zaparkował pod kamerą.",
     "Dyrektor Szkoły przekazał nagranie.",
     "Mieszkanka Wiśniowej zgłosiła hałas.",
     "Jagoda i Wiśnia rosną w ogrodzie.",

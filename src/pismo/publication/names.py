@@ -2525,8 +2525,9 @@ def _thing_as_surname(text: str, words: list[_Token], i: int, honoured: set[int]
     („Sąsiadka Wiśnia”), or after a first name that is a word too when a person's verb agrees right before or after
     („Jagoda Wiśnia przekazała”, „przekazała Jagoda Wiśnia”)."""
     a, b = words[i], words[i + 1]
-    if not (b.word.istitle() and _LINE_SPACE.fullmatch(text, a.end, b.start) and name_tags.thing_noun(b.word)):
-        return False
+    if not (b.word.istitle() and _LINE_SPACE.fullmatch(text, a.end, b.start) and name_tags.thing_noun(b.word)) \
+            or b.word in _BRAND or b.word in _EMPLOYER:
+        return False  # „Kierowca Audi”, „Pracownik Biedronka”
     if a.lower in ("pani", "pan"):
         return b.start in honoured
     if _role(a) and ("nom", "sg") in name_tags.person_noun_cases(a.lower):
