@@ -55,3 +55,11 @@ def test_every_refusal_starts_with_the_same_prefix(tmp_path, monkeypatch, args):
     result = _run(*args)
     assert result.exit_code != 0 and "błąd: " in result.output, result.output
     assert "Błąd:" not in result.output, result.output
+
+
+def test_words_minus_before_a_number_of_a_text_option_is_left_to_that_option(tmp_path, monkeypatch):
+    """--dzien takes a date, not a number: „−5” is told as no date, once – not „wpisz --dzien -5”."""
+    monkeypatch.chdir(tmp_path)
+    result = _run("terminy", LECZNA, "--dzien", "−5")
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and "„−5” to nie jest data" in said and "wpisz --dzien -5" not in said, said

@@ -458,7 +458,7 @@ def _dashed_number(ctx, before: str, word: str) -> None:
     if dash not in _DASHES or not _NUMBER.fullmatch(value[1:]):
         return
     option = next((p for p in ctx.command.get_params(ctx) if isinstance(p, click.Option) and name in p.opts
-                   and not p.is_flag), None)
+                   and isinstance(p.type, (click.types.IntParamType, click.types.FloatParamType))), None)
     if option is None:
         return
     low, high = getattr(option.type, "min", None), getattr(option.type, "max", None)
