@@ -15,14 +15,21 @@ _BODY = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingm
          f'xmlns:r="{_RELS}"><w:body><w:p><w:r><w:t>x</w:t></w:r></w:p>{{inside}}</w:body></w:document>')
 
 
+_TYPES = ('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override '
+          'PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+          'wordprocessingml.document.main+xml"/></Types>')
+_PACKAGE_RELS = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
+                 f'Id="rId1" Type="{_RELS}/officeDocument" Target="word/document.xml"/></Relationships>')
+
+
 def _package(path: Path, relationships: str = _PICTURE, inside: str = "", first: dict | None = None,
              extra: dict | None = None) -> Path:
-    """A small .docx: its body (with `inside`), its relationships; `first` entries stored before the others."""
+    """A small .docx wired as Word's: its body (with `inside`), its relationships; `first` entries stored before the others."""
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in (first or {}).items():
             archive.writestr(name, data)
-        archive.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-                         'content-types"/>')
+        archive.writestr("[Content_Types].xml", _TYPES)
+        archive.writestr("_rels/.rels", _PACKAGE_RELS)
         archive.writestr("word/document.xml", _BODY.format(inside=inside))
         archive.writestr("word/_rels/document.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/'
                          f'package/2006/relationships">{relationships}</Relationships>')
@@ -150,7 +157,7 @@ def test_a_package_of_far_more_entries_than_word_writes_is_refused_at_once(tmp_p
     package's end record and refused by name before any entry is listed."""
     extra = {f"x/{number}.rels": b"" for number in range(pdf.MAX_ENTRIES + 1)}
     said = pdf._reaching_out(_package(tmp_path / "many.docx", relationships="", extra=extra))
-    assert f"dokument ma zbyt wiele części ({pdf.MAX_ENTRIES + 4};" in said, said
+    assert f"dokument ma zbyt wiele części ({pdf.MAX_ENTRIES + 5};" in said, said
 
 
 def test_a_crash_while_loading_the_first_document_costs_only_that_document(tmp_path):

@@ -171,18 +171,23 @@ def _reaching_out(path: Path) -> str:
 
     found, nested, part = [], [], "spisu części"
     try:
-        entries = _entry_count(path)
-        if entries > MAX_ENTRIES:
-            return (f"dokument ma zbyt wiele części ({entries}; dokument Worda ma ich zwykle kilkadziesiąt), żeby sprawdzić, "
-                    f"czy nie odwołuje się do zasobów spoza niego – {UNCHECKED_ADVICE}")
+        shape = _package_shape(path)
+        if shape:
+            return shape
         with zipfile.ZipFile(path) as archive:
-            entries = {info.filename.lower(): info for info in archive.infolist()}
+            twice = _one_part_twice(archive.infolist())
+            if twice:
+                return twice
+            entries = {_part_key(info.filename): info for info in archive.infolist()}
+            unlike = _not_word(archive, entries)
+            if unlike:
+                return unlike
             for info in archive.infolist():
                 if not info.filename.lower().endswith(".rels"):
                     continue
                 part = info.filename
                 relations = list(_parsed(archive, info, MAX_RELATIONSHIPS).iter("{*}Relationship"))
-                source, fetched = entries.get(reach.source_part(info.filename).lower()), set()
+                source, fetched = entries.get(_part_key(reach.source_part(info.filename))), set()
                 if source is not None and relations:
                     part = source.filename
                     tree = _parsed(archive, source, MAX_PART)
@@ -218,13 +223,79 @@ def _nested(archive: zipfile.ZipFile, chunk: zipfile.ZipInfo) -> str:
 MAX_ENTRIES = 10_000  # parts of a package checked: Word writes tens, a 400 000-entry one took 37 s (rev-pdf7 #5)
 
 
-def _entry_count(path: Path) -> int:
-    """The entries a package's end record declares, read before zipfile lists them all (8 s for 400 000)."""
+MAX_DIRECTORY = 4 * 1024 * 1024  # bytes of a package's list of parts (Word's: a few kilobytes; 46 + name each)
+
+
+def _package_shape(path: Path) -> str:
+    """Why the package is refused by its end record, read before zipfile lists every entry (8 s for 400 000): too
+    many entries declared, or a list of them too long for its count – zipfile lists by the size, so a record
+    declaring 20 of 400 000 entries let them through (rev-pdf8 #4); or data before the zip (a mail header, a web
+    page): zipfile reads past it, LibreOffice does not and opened the file as text or HTML – a PDF of garbage, rc 0
+    (rev-pdf8 #7). Word writes the zip from the file's first byte."""
     with open(path, "rb") as stream:
         end = zipfile._EndRecData(stream)  # the record zipfile itself reads first (Zip64 included)
+        stream.seek(0)
+        start = stream.read(4)
     if end is None:
         raise zipfile.BadZipFile("no end of central directory")
-    return end[zipfile._ECD_ENTRIES_TOTAL]
+    entries, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]
+    if entries > MAX_ENTRIES or size > MAX_DIRECTORY:
+        shown = entries if entries > MAX_ENTRIES else f"ponad {MAX_ENTRIES}"
+        return (f"dokument ma zbyt wiele części ({shown}; dokument Worda ma ich zwykle kilkadziesiąt), żeby sprawdzić, "
+                f"czy nie odwołuje się do zasobów spoza niego – {UNCHECKED_ADVICE}")
+    before = end[zipfile._ECD_LOCATION] - size - end[zipfile._ECD_OFFSET]
+    if end[zipfile._ECD_SIGNATURE] == zipfile.stringEndArchive64:
+        before -= zipfile.sizeEndCentDir64 + zipfile.sizeEndCentDir64Locator
+    if before or start != b"PK\x03\x04":
+        return ("przed dokumentem Worda plik zawiera inne dane (np. nagłówek wiadomości e-mail albo stronę internetową "
+                "zapisane razem z nim) – LibreOffice odczytałby go jako zwykły tekst i plik PDF zawierałby bezładne "
+                "znaki zamiast pisma; zapisz załącznik ponownie wprost z poczty albo pobierz dokument jeszcze raz, "
+                "ewentualnie otwórz go w Wordzie, zapisz jako nowy plik .docx i uruchom zamianę ponownie")
+    return ""
+
+
+def _part_key(name: str) -> str:
+    """A part's name as a package reader matches it: part names ignore case (OPC), and LibreOffice reads
+    „word//document.xml” as „word/document.xml” – lower case, as reach.resolve gives a relationship's target."""
+    return posixpath.normpath("/" + re.sub("/+", "/", name)).lstrip("/").lower()
+
+
+def _one_part_twice(infos: list[zipfile.ZipInfo]) -> str:
+    """Why a package holding one part under two entries (names alike but for case or a doubled slash, or the same)
+    is refused: pismo cannot tell which one LibreOffice reads – a copy of the main part without its linked picture
+    hid the link from the check, and LibreOffice fetched it (rev-pdf8 #1). Word never writes such a package."""
+    seen: dict[str, str] = {}
+    for info in infos:
+        if info.filename.endswith("/"):
+            continue  # a folder's entry, read by no one
+        first = seen.setdefault(_part_key(info.filename), info.filename)
+        if first is not info.filename:
+            return (f"dokument zawiera dwie części o tej samej nazwie („{first}” i „{info.filename}”; wielkość liter "
+                    "ani podwójny ukośnik nie odróżniają części), więc nie wiadomo, którą odczytałby LibreOffice, i "
+                    f"nie można sprawdzić, czy nie pobrałby przy zamianie czegoś spoza dokumentu – {UNCHECKED_ADVICE}")
+    return ""
+
+
+def _not_word(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]) -> str:
+    """Why a zip named .docx is no Word package (its content types and relationships do not name a Word main part,
+    _wired): LibreOffice opens whatever it is – an OpenDocument text with a linked web picture was converted and
+    the picture fetched, as no relationships told of it (rev-pdf8 #12)."""
+    wiring = {name: entries.get(_part_key(name)) for name in _WIRING}
+    parts = {name: _parsed(archive, info, MAX_RELATIONSHIPS) for name, info in wiring.items() if info is not None}
+    if _wired(parts, set(entries)):
+        return ""
+    kind = ""
+    if "mimetype" in entries:
+        with archive.open(entries["mimetype"]) as stream:
+            kind = stream.read(100).decode("ascii", "replace")
+    if kind.startswith("application/vnd.oasis.opendocument"):
+        what = "dokument OpenDocument (np. .odt z LibreOffice) zapisany pod nazwą .docx"
+    else:
+        what = ("archiwum zip bez części, które ma każdy dokument Worda ([Content_Types].xml i _rels/.rels "
+                "wskazujące dokument główny Worda) – np. arkusz, prezentacja albo uszkodzony dokument pod nazwą .docx")
+    return (f"to nie jest dokument Word (.docx), tylko {what}; LibreOffice otworzyłby go jako taki, a pismo nie "
+            "sprawdza, czy nie pobrałby przy tym czegoś spoza niego – otwórz go w programie, w którym powstał, zapisz "
+            "jako dokument Word (.docx) i uruchom zamianę ponownie")
 
 
 MAX_PART = 64 * 1024 * 1024  # bytes of a part whose relationships are checked (a letter's body: tens of kilobytes)
@@ -907,6 +978,11 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
     return _RESTARTED if reason == _RESTART_ASKED else reason
 
 
+WORD_FILTER = "MS Word 2007 XML"  # every document read as Word's, never by type detection: a .docx LibreOffice's zip
+# reader rejects (data before it) was opened as text or HTML, a PDF of garbage with rc 0 (rev-pdf8 #7), and an
+# OpenDocument text named .docx as such, its linked picture fetched (rev-pdf8 #12); Word templates and macro-enabled
+# documents load by it alike
+PDF_FILTER = "writer_pdf_Export"  # Writer's PDF export: a document imported as a web page would have had another
 _RESTART_ASKED = "restart"  # LibreOffice's code 81 without a sign of work: it made its profile, start it again
 _RESTARTED = (f"{NOT_RUNNING} (kod 81: LibreOffice poprosił o ponowne uruchomienie, a uruchomiony ponownie poprosił "
               "o to znowu)")
@@ -915,7 +991,8 @@ _RESTARTED = (f"{NOT_RUNNING} (kod 81: LibreOffice poprosił o ponowne uruchomie
 def _run_soffice_once(run: _Run, profile, out: Path, documents: list[_Document]) -> str:
     """One soffice process over the documents; why it failed (_RESTART_ASKED: it asked to be started again)."""
     command = [run.soffice, "--headless", "--norestore", "--nologo", f"-env:UserInstallation={profile.uri}",
-               "--convert-to", "pdf", "--outdir", str(out), *(str(d.staged) for d in documents)]
+               f"--infilter={WORD_FILTER}", "--convert-to", f"pdf:{PDF_FILTER}", "--outdir", str(out),
+               *(str(d.staged) for d in documents)]
     temp = out.with_name(f"tmp-{out.name}")  # inside the staging folder, removed with it
     try:
         temp.mkdir(exist_ok=True)
@@ -1093,11 +1170,11 @@ def _wired(parts: dict, names: set[str]) -> bool:
     mains = [r.get("Target", "") for r in rels if r.get("Type", "").endswith("/officeDocument")]
     if len(mains) != 1:
         return False
-    main = posixpath.normpath(mains[0].lstrip("/"))
-    if main not in names:
+    main = _part_key(mains[0])
+    if main not in {_part_key(name) for name in names}:
         return False
     typed = [t.get("ContentType", "") for t in types
-             if _local(t) == "Override" and t.get("PartName", "").lstrip("/") == main]
+             if _local(t) == "Override" and _part_key(t.get("PartName", "")) == main]
     if not typed:
         typed = [t.get("ContentType", "") for t in types if _local(t) == "Default"
                  and t.get("Extension", "").lower() == main.rsplit(".", 1)[-1].lower()]

@@ -1,0 +1,139 @@
+"""Findings of the eighth PDF review (rev-pdf8) of issue 17: packages LibreOffice reads otherwise than pismo's checks."""
+
+from __future__ import annotations
+
+import struct
+import zipfile
+from pathlib import Path
+
+from test_pdf_rev_pdf7 import _PACKAGE_RELS, _TYPES, _converted, _package
+
+from pismo.files import pdf
+
+_LINKED = '<w:p><w:r><a:blip r:link="rIdX"/></w:r></w:p>'  # a picture linked to the web (rev-pdf7 #2)
+
+
+def _with_decoy(path: Path, decoy_name: str, decoy_first: bool = False) -> Path:
+    """A document whose picture is linked to the web, plus a copy of its main part without the link under
+    `decoy_name` – stored after the real part, or before it."""
+    from test_pdf_rev_pdf7 import _BODY
+
+    decoy = {decoy_name: _BODY.format(inside="")}
+    return _package(path, inside=_LINKED, first=decoy if decoy_first else None, extra=None if decoy_first else decoy)
+
+
+def test_a_copy_of_the_main_part_named_in_other_case_refuses_the_document(tmp_path):
+    """Finding 1: `WORD/DOCUMENT.XML` stored last, without the picture's link, was the part the check read; LibreOffice
+    read word/document.xml and fetched the picture."""
+    for name in ("WORD/DOCUMENT.XML", "Word/Document.xml"):
+        said = pdf._reaching_out(_with_decoy(tmp_path / "kopia.docx", name))
+        assert f"dokument zawiera dwie części o tej samej nazwie („word/document.xml” i „{name}”" in said, said
+        assert "zapisz go jako nowy plik .docx" in said, said
+
+
+def test_a_main_part_under_a_doubled_slash_refuses_the_document(tmp_path):
+    """Finding 1's variant: the decoy as word/document.xml first, the real part later as word//document.xml –
+    LibreOffice reads the later one as word/document.xml."""
+    from test_pdf_rev_pdf7 import _BODY
+
+    docx = _package(tmp_path / "ukosnik.docx", inside="", extra={"word//document.xml": _BODY.format(inside=_LINKED)})
+    said = pdf._reaching_out(docx)
+    assert "(„word/document.xml” i „word//document.xml”" in said, said
+
+
+def test_a_part_under_a_doubled_slash_alone_is_read_as_libreoffice_reads_it(tmp_path):
+    """The part a .rels names is found under the name LibreOffice reads it by: a lone word//document.xml with the
+    linked picture is checked, not skipped."""
+    from test_pdf_rev_pdf7 import _BODY, _PICTURE
+
+    docx = tmp_path / "sam.docx"
+    with zipfile.ZipFile(docx, "w") as archive:
+        archive.writestr("[Content_Types].xml", _TYPES)
+        archive.writestr("_rels/.rels", _PACKAGE_RELS)
+        archive.writestr("word//document.xml", _BODY.format(inside=_LINKED))
+        archive.writestr("word/_rels/document.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/'
+                         f'package/2006/relationships">{_PICTURE.replace("/image", "/hyperlink")}</Relationships>')
+    assert "dokument odwołuje się do zasobu spoza niego" in pdf._reaching_out(docx)
+
+
+def test_bytes_before_the_zip_refuse_the_document(tmp_path):
+    """Finding 7: a mail header or a web page in front of the zip – zipfile reads past it, LibreOffice opened the file
+    as text or HTML and wrote a PDF of garbage, rc 0."""
+    sound = _package(tmp_path / "ok.docx", relationships="")
+    assert pdf._reaching_out(sound) == ""
+    for name, front in (("naglowek", b"Content-Type: application/vnd.openxmlformats\r\n\r\n"),
+                        ("zera", bytes(512)), ("strona", b"<html><body>x</body></html>\n")):
+        docx = tmp_path / f"{name}.docx"
+        docx.write_bytes(front + sound.read_bytes())
+        said = pdf._reaching_out(docx)
+        assert said.startswith("przed dokumentem Worda plik zawiera inne dane"), (name, said)
+
+
+def test_libreoffice_is_told_the_word_import_filter(tmp_path):
+    """Finding 7 and 12 at LibreOffice's end: each document is read as Word's, never by type detection (which fell
+    back to text, HTML or OpenDocument)."""
+    from helpers import copying_soffice
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    docx = _package(folder / "a.docx", relationships="")
+    log = tmp_path / "args.log"
+    soffice = copying_soffice(tmp_path)
+    wrapper = tmp_path / "logging-soffice"
+    wrapper.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > "{log}"\nexec "{soffice}" "$@"\n')
+    wrapper.chmod(0o755)
+    written, said = _converted([docx], str(wrapper))
+    assert written == ["a.pdf"], said
+    args = log.read_text().splitlines()
+    assert "--infilter=MS Word 2007 XML" in args and "pdf:writer_pdf_Export" in args, args
+
+
+def test_an_opendocument_text_named_docx_is_refused(tmp_path):
+    """Finding 12: an ODT under a .docx name has no .rels; its picture linked to the web was fetched by LibreOffice."""
+    docx = tmp_path / "odt.docx"
+    with zipfile.ZipFile(docx, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:'
+                         'xmlns:office:1.0"/>')
+        archive.writestr("META-INF/manifest.xml", "<manifest/>")
+    said = pdf._reaching_out(docx)
+    assert "to nie jest dokument Word (.docx), tylko dokument OpenDocument" in said, said
+    assert "zapisz jako dokument Word (.docx)" in said, said
+
+
+def test_a_zip_that_is_no_word_package_is_refused(tmp_path):
+    """Finding 12: any zip whose content types and relationships name no Word main part (a workbook renamed)."""
+    docx = tmp_path / "arkusz.docx"
+    with zipfile.ZipFile(docx, "w") as archive:
+        archive.writestr("[Content_Types].xml", _TYPES.replace("wordprocessingml.document", "spreadsheetml.sheet"))
+        archive.writestr("_rels/.rels", _PACKAGE_RELS)
+        archive.writestr("word/document.xml", "<x/>")
+    assert "to nie jest dokument Word (.docx), tylko archiwum zip" in pdf._reaching_out(docx)
+
+
+def test_word_templates_and_macro_documents_under_docx_pass(tmp_path):
+    """No regression: a Word template or a macro-enabled document renamed .docx is a Word package (LibreOffice
+    loads each by the Word filter)."""
+    for kind in ("wordprocessingml.template", "wordprocessingml.document"):
+        docx = tmp_path / "t.docx"
+        with zipfile.ZipFile(docx, "w") as archive:
+            archive.writestr("[Content_Types].xml", _TYPES.replace("wordprocessingml.document", kind))
+            archive.writestr("_rels/.rels", _PACKAGE_RELS)
+            archive.writestr("word/document.xml", "<x/>")
+        assert pdf._reaching_out(docx) == "", kind
+    root = Path(__file__).resolve().parent.parent
+    for sound in [*root.glob("templates/*.docx"), *root.glob("tests/data/real/*.docx")]:
+        assert pdf._reaching_out(sound) == "", sound
+
+
+def test_an_end_record_understating_the_entries_is_refused_by_the_size_of_their_list(tmp_path):
+    """Finding 4: an end record declaring 20 of 20 000 entries let zipfile list them all (it lists by the list's
+    size): the list's size is bounded too."""
+    extra = {f"x/{'a' * 200}{number:06d}": b"" for number in range(20_000)}  # 5 MB of list
+    docx = _package(tmp_path / "many.docx", relationships="", extra=extra)
+    blob = bytearray(docx.read_bytes())
+    end = blob.rindex(b"PK\x05\x06")
+    struct.pack_into("<HH", blob, end + 8, 20, 20)
+    docx.write_bytes(bytes(blob))
+    said = pdf._reaching_out(docx)
+    assert f"dokument ma zbyt wiele części (ponad {pdf.MAX_ENTRIES};" in said, said
