@@ -78,3 +78,60 @@ def test_word_s_o_bullets_in_lower_case_stay_sub_items(tmp_path):
     case, written = _case(path)
     assert case["dzialania"][0]["podpunkty"] == ["Punkt Informacji Turystycznej",
                                                  "pensjonaty przy ul. Senatorskiej"], written
+
+
+# --- findings 4, 10, 18 (and 21's text box): the approval block's name vanished – without a „Sporządził:” line
+# (the officer named in the header form), with two function lines under an officer's function line, or with the
+# superior already named by a „ZATWIERDZAM” block above the title.
+
+def _superior(case: dict) -> tuple:
+    boss = case["osoby"]["przelozony"]
+    return boss["stopien"], boss["imie_nazwisko"], boss["funkcja"]
+
+
+def test_an_approval_block_without_the_officer_s_signature_names_the_superior(tmp_path):
+    block = ["Akceptuję:", "Kierownik Posterunku Policji w Końskowoli", "asp. szt. Waldemar Nowicki"]
+    path, _text, _output = mini_plan(tmp_path, {5: ["- Rozmowy z mieszkańcami.", *block]}, replace=True)
+    case, written = _case(path)
+    assert _superior(case) == ("asp. szt.", "Waldemar Nowicki", "Kierownik Posterunku Policji w Końskowoli"), written
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written
+
+
+def test_an_approval_block_of_two_function_lines_names_the_superior(tmp_path):
+    block = ["Sporządził:", "st. asp. Jan Kowalski", "dzielnicowy KMP w Lublinie", "", "Akceptuję:",
+             "Naczelnik Wydziału Prewencji", "KMP w Lublinie", "podinsp. Marek Wrona"]
+    path, _text, _output = mini_plan(tmp_path, {5: ["- Rozmowy z mieszkańcami.", *block]}, replace=True)
+    case, written = _case(path)
+    assert case["osoby"]["dzielnicowy"]["imie_nazwisko"] == "Jan Kowalski", written
+    assert _superior(case) == ("podinsp.", "Marek Wrona", "Naczelnik Wydziału Prewencji KMP w Lublinie"), written
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written
+
+
+def test_a_second_approver_is_listed_and_said_never_dropped(tmp_path):
+    top = ["ZATWIERDZAM", "KOMENDANT MIEJSKI POLICJI W LUBLINIE", "insp. Adam Kowalczyk"]
+    block = ["Sporządził: st. asp. Jan Kowalski", "", "Akceptuję:", "Kierownik Zespołu Dzielnicowych",
+             "kom. Marek Wrona"]
+    path, _text, _output = mini_plan(tmp_path, {5: ["- Rozmowy z mieszkańcami.", *block]}, replace=True, before=top)
+    case, written = _case(path)
+    assert _superior(case)[1] == "Adam Kowalczyk", written
+    assert "# „kom. Marek Wrona”" in written and "drugi podpis „kom. Marek Wrona”" in written, written
+
+
+# --- finding 3: the phone under a three-line signature („Opracowała:” / name / „dzielnicowa” / „tel. …”) became a
+# way of informing and the officer's phone stayed empty.
+
+@pytest.mark.parametrize("function", ["dzielnicowa", "dzielnicowa rejonu służbowego nr 5"])
+def test_the_phone_under_the_officer_s_function_is_the_officer_s(tmp_path, function):
+    block = ["Opracowała:", "mł. asp. Anna Lis", function, "tel. 47 811 45 67"]
+    path, _text, _output = mini_plan(tmp_path, {5: ["- Rozmowy z mieszkańcami.", *block]}, replace=True)
+    case, written = _case(path)
+    assert case["osoby"]["dzielnicowy"]["telefon"] == "47 811 45 67", written
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written
+
+
+def test_a_signature_without_an_approval_leaves_the_superior_to_fill(tmp_path):
+    block = ["Sporządził:", "st. asp. Jan Kowalski", "dzielnicowy rejonu służbowego nr 3", "tel. 81 535 22 11"]
+    path, _text, _output = mini_plan(tmp_path, {5: ["- Rozmowy z mieszkańcami.", *block]}, replace=True)
+    case, written = _case(path)
+    assert "UZUPEŁNIJ" in case["osoby"]["przelozony"]["imie_nazwisko"], written
+    assert case["osoby"]["dzielnicowy"]["telefon"] == "81 535 22 11", written

@@ -512,7 +512,8 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
             cut_by = footer
         elif footer == "attachments" and any(SIGNED.match(t) or SIGNED_MANY.match(t) for t in line.cells or [line.text]):
             footer = ""  # "Załączniki:" was the plan's own list, and its signature follows: read as such
-        if footer or chrome_line(line) and not _list_goes_on(buckets[current], line):
+        if footer or chrome_line(line) and not _list_goes_on(buckets[current], line) and not _opens_approval(
+                line, current):
             plan.ignored.append(_shown(line))
             cut += [_shown(line)] if footer and not chrome_line(line) else []
             continue
@@ -708,8 +709,8 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
     approved = _APPROVED.fullmatch(text) if current >= 3 else None
     if approved:  # "Zatwierdził: asp. szt. Jan Nowak" under the signature: the superior, as in a signatures' table
         officer = hd.find_officer(approved.group("rest"), bool(approved.group("female")))
-        if officer and plan.superior is None:
-            plan.superior = officer[0]
+        if officer:
+            _approver(plan, officer[0], line)
         else:
             plan.ignored.append(_shown(line))
         return ""
@@ -717,25 +718,53 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
     if block is not None:
         return block
     officer = hd.find_officer(text)
-    if officer and state == "approval" and plan.superior is None and len(text) - (officer[1][1] - officer[1][0]) < 40:
-        plan.superior = officer[0]  # „Akceptuję:” / „Naczelnik Wydziału Prewencji” / „podinsp. Marek Wrona”
+    if officer and state == "approval" and len(text) - (officer[1][1] - officer[1][0]) < 40:
+        _approver(plan, officer[0], line)  # „Akceptuję:” / „Naczelnik Wydziału Prewencji” / „podinsp. Marek Wrona”
         return "approval"
     signs = bool(re.match(r"(?:dzielnicow[ya]|kierownik|asystent)\b", text, re.I))  # "dzielnicowa asp. Anna Nowak"
     if officer and (state in ("M", "K") or current == 5 or signs) and len(text) - (officer[1][1] - officer[1][0]) < 40:
         if plan.officer is None or state in ("M", "K"):
             plan.officer = hd.find_officer(text, (state == "K") if state in ("M", "K") else None)[0]
+        elif officer[0] != plan.officer:  # another name under the plan: listed and said, never dropped
+            _second_signature(plan, line, "officer")
         plan.signed = plan.signed or state in ("M", "K")  # the name under „Sporządził:”: text below is under it
         _contacts(plan, text)
         return "done"
     if state == "done" and _contact_line(text):  # „tel. 47 811 22 33”, the e-mail under the name: the officer's
         _contacts(plan, text)
         return "done"
-    if state == "done" and re.match(r"dzielnicow[ya]\b", text, re.I) and len(text) < 120:
+    if state == "done" and _OWN_FUNCTION.match(text) and len(text) < 120:
         plan.function = text
-        return ""
+        return "done"  # the phone under the function is still the officer's
     if current >= 3 and _place_date(plan, text):
         return ""
     return None
+
+
+_OWN_FUNCTION = re.compile(r"dzielnicow[ya]\b", re.I)  # the officer's function under the name
+
+
+def _approver(plan: Plan, officer, line: Line) -> None:
+    """The name closing an approval block: the superior – or, with the superior known (a „ZATWIERDZAM” block
+    above the title), a second approver, listed and said, never dropped."""
+    if plan.superior is None or plan.superior == officer:
+        plan.superior = officer
+    else:
+        _second_signature(plan, line, "superior")
+
+
+def _second_signature(plan: Plan, line: Line, field: str) -> None:
+    """A name under the plan that is not the one its field holds: among the lines left out, and a note on it."""
+    plan.ignored.append(_shown(line))
+    who = "osobę, która sporządziła plan" if field == "officer" else "przełożonego zatwierdzającego plan"
+    plan.field_notes.setdefault(field, []).append(
+        f"w tekście jest drugi podpis {quoted(line.text, 120)} – plik sprawy ma jedno pole na {who}, zostawiono "
+        "pierwszy (drugi jest na liście pominiętych wierszy); sprawdź, który jest właściwy")
+
+
+def _opens_approval(line: Line, current: int) -> bool:
+    """„Akceptuję:” under part 5 opens the approval block (its name follows), never a web page's button."""
+    return current == 5 and not line.kind and not line.cells and bool(_APPROVAL.fullmatch(line.text))
 
 
 # an approval's opening word („Zatwierdzam”, „Uzgodniono:”) and a line naming a police function or unit
@@ -756,6 +785,9 @@ def _approval_block(plan: Plan, line: Line, state: str, current: int) -> str | N
         plan.ignored.append(_shown(line))
         return "approval"
     text = line.text.strip()
+    if state == "done" and _OWN_FUNCTION.match(text) and _FUNCTION.fullmatch(text):
+        plan.ignored.append(_shown(line))  # „dzielnicowy KMP w Lublinie” under the officer's name: listed, and
+        return "done"  # the phone or the approval block under it is read as under the name
     if _FUNCTION.fullmatch(text) and len(text.split()) <= _FUNCTION_WORDS and not _WAY_WORDS.search(text) and (
             state == "approval" or _PERSON.match(text)):  # a unit alone („Wydział …”) only under an approval
         plan.ignored.append(_shown(line))

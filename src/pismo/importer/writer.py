@@ -314,7 +314,8 @@ def _superior(plan: Plan) -> Node | None:
         Node("plec", "K" if o.kobieta else "M", comment=f"{CHECK}: {GUESSED_SEX}"),
         Node("funkcja", function, above=[f"{CHECK}: utworzono z tekstu planu – sprawdź pisownię"]),
         Node("podpis", [Node(value=line) for line in lines]),
-    ], above=["przełożony: zatwierdza plan – z tekstu planu („ZATWIERDZAM” albo „Zatwierdził:”)"])
+    ], above=["przełożony: zatwierdza plan – z tekstu planu („ZATWIERDZAM” albo „Zatwierdził:”)",
+              *checks(plan.field_notes.get("superior", []))])
 
 
 def _people(plan: Plan) -> Node:
