@@ -145,3 +145,16 @@ def test_a_gradient_keeps_its_vertices_and_items_and_loses_what_rides(mode):
     kept = stripped(emf(gradient(mode, TEXT, b"ZZQ!" if mode != 2 else b""), EOF_RECORD))
     assert TEXT[:8] not in kept and b"ZZQ!" not in kept
     assert [r for k, r in records(kept) if k == 118] == [gradient(mode, padding=padding)]
+
+
+def test_an_emfs_colour_space_and_profile_go():
+    """As PNG's iCCP and WebP's ICCP: EMR_CREATECOLORSPACEW names a profile's file (a user's folder) and carries its
+    data, EMR_SETICMPROFILEW the same; the drawing stays."""
+    path = "C:\\Users\\jan.nowak\\profil.icc".encode("utf-16-le").ljust(520, b"\0")
+    space = record(122, struct.pack("<I", 1) + struct.pack("<IIII", 0x50534F43, 0x400, 588, 0) + bytes(52) + path +
+                   struct.pack("<II", 0, len(TEXT)) + TEXT)
+    profile = record(113, struct.pack("<III", 0, 8, len(TEXT)) + b"p\0r\0f\0\0\0" + TEXT)
+    line = record(87, POINTS16)
+    kept = stripped(emf(space, record(100, struct.pack("<I", 1)), profile, line, EOF_RECORD))
+    assert "jan.nowak".encode("utf-16-le") not in kept and TEXT[:8] not in kept
+    assert [k for k, _ in records(kept)] == [87, 14]  # after the header

@@ -401,6 +401,9 @@ def _bmp(blob: bytes) -> bytes:
 
 _EMF_TEXT = {83, 84, 96, 97, 108}  # EMR_EXTTEXTOUTA/W, EMR_POLYTEXTOUTA/W, EMR_SMALLTEXTOUT
 _EMF_COMMENT, _EMF_EOF, _EMF_LAST_RECORD = 70, 14, 122  # EMR_COMMENT, EMR_EOF, EMR_COLORMATCHTOTARGETW
+# Colour spaces and profiles (EMR_CREATECOLORSPACE(W), SET/DELETECOLORSPACE, SETICMPROFILEA/W): a profile file's
+# path (C:\Users\…) and data, whose description is free text – dropped as PNG's iCCP is; readers assume sRGB
+_EMF_COLOUR_SPACES = {99, 100, 101, 112, 113, 122}
 _EMF_PLUS_TEXT = {0x401C, 0x4036}  # EMF+ DrawString, DrawDriverString
 _WMF_TEXT = {0x0521, 0x0A32}  # META_TEXTOUT, META_EXTTEXTOUT
 
@@ -410,9 +413,9 @@ _EMF_PLUS_COMMENT, _EMF_PLUS_OBJECT, _EMF_PLUS_IMAGE = 0x4003, 0x4008, 5
 
 
 def _emf(blob: bytes) -> bytes:
-    """The EMF with its header's description (the program's and often the source file's name) blanked and its
-    comment records (where programs keep private data) left out but EMF+ drawing; Embedded when a bitmap is a
-    whole JPEG or PNG file or an EMF+ object a picture."""
+    """The EMF with its header's description (the program's and often the source file's name) blanked, its
+    comment records (where programs keep private data) left out but EMF+ drawing, its colour spaces too; Embedded
+    when a bitmap is a whole JPEG or PNG file or an EMF+ object a picture."""
     count, offset = struct.unpack("<II", blob[60:68])
     if count and offset + 2 * count <= len(blob):
         blob = blob[:offset] + b"\0" * (2 * count) + blob[offset + 2 * count:]
@@ -426,6 +429,8 @@ def _emf(blob: bytes) -> bytes:
             _plain_bitmap(record, _EMF_BITMAPS[kind])
         if kind == _EMF_COMMENT:
             record = _emf_plus(record) if record[12:16] == b"EMF+" else b""
+        if kind in _EMF_COLOUR_SPACES:
+            record = b""
         if record and 1 <= kind <= _EMF_LAST_RECORD:  # a record of no known type: no reader draws it
             records.append(_emf_bounded(kind, record))
         position += size
