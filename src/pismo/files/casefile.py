@@ -479,6 +479,24 @@ def entered_by(folder: Path, named) -> bool:
     return all(given.get((tag, who), 0) & 1 for tag, _, who in named)
 
 
+def named_of(path: Path) -> set[tuple[str, int]]:
+    """The file's named ACL entries as („u”/„g”, id) – the users and groups it is shared with by name."""
+    try:
+        entries = _acl_entries(os.getxattr(path, _ACL, follow_symlinks=False))
+    except (OSError, AttributeError):
+        return set()
+    return {("u" if tag == _USER else "g", who) for tag, _, who in entries if tag in (_USER, _GROUP)}
+
+
+def without_named(path: Path, gone: set[tuple[str, int]]) -> None:
+    """Take the named ACL entries `gone` („u”/„g”, id) from the file or folder – never through a link: a colleague
+    taken off the case kept his entry on every document rewritten (the replaced file's ACL is kept)."""
+    if not gone or os.path.islink(path) or not named_of(path) & gone:
+        return
+    _acl_changed(path, lambda entries: [e for e in entries if not (
+        e[0] in (_USER, _GROUP) and ("u" if e[0] == _USER else "g", e[2]) in gone)])
+
+
 def has_acl(path: Path) -> bool:
     """Whether the file has an ACL of its own (beyond what its mode says)."""
     return _acl_group(path, None) is not None

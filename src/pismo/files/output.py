@@ -545,6 +545,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     remove_leftovers(folder)
     if manifest is not None and not overwrite:
         _refuse_other_case(folder, manifest, where)
+    manifest, revoked = _with_sharing(folder, manifest, source)
     follow = found and manifest is not None and _made_for_case(folder, targets)
     old = record.read(folder) if manifest is not None else None
     kept = record.unchanged(folder, old or [])
@@ -556,6 +557,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     writing.narrow = None if narrow is None else (narrow | 0o700) & shareable_mode()
     writing.group = group
     writing.case = source[0] if source is not None else None
+    writing.revoked = revoked
     try:
         yield writing
         _refuse_changed_source(source)
@@ -564,7 +566,31 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
         writing.discard()
     if follow and writing.written:  # only once the write went ahead: a refused one changes nothing
         _follow_case(folder, narrow, group)
+        _without_named(folder, revoked)
     return writing
+
+
+def _with_sharing(folder: Path, manifest: dict | None, source) -> tuple[dict | None, set]:
+    """The manifest's header with the named ACL entries the folder's files ever took from the case file
+    (record.SHARED), and those of them the case no longer has (revoked: they go from the files rewritten)."""
+    if manifest is None or source is None:
+        return manifest, set()
+    from pismo.files.casefile import named_of
+
+    now = named_of(source[0])
+    ever = record.shared_entries(folder) | now
+    if not ever:
+        return manifest, set()
+    return {**manifest, record.SHARED: [list(entry) for entry in sorted(ever)]}, ever - now
+
+
+def _without_named(path: Path, revoked: set) -> None:
+    from pismo.files.casefile import without_named
+
+    try:
+        without_named(path, revoked)
+    except OSError:
+        pass  # another account's file: its owner's to change
 
 
 def _refuse_changed_source(source: tuple[Path, str] | None) -> None:
@@ -887,6 +913,7 @@ class _Writing:
         self.group: int | None = None  # the group new files take (that of the case file they are made from)
         self.case: Path | None = None  # that case file, whose named ACL entries new files join (casefile.share_like)
         self.cases = False  # case files: replaced as casefile.replace does (refusals, owner and permissions kept)
+        self.revoked: set = set()  # named ACL entries the case no longer has (_with_sharing): no file keeps them
 
     def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
         """Write one declared file to its temporary now (skipped when the file already holds these bytes)."""
@@ -936,17 +963,18 @@ class _Writing:
 
     def _kept_as(self, temporary: Path, old: os.stat_result, target: Path) -> None:
         kept_as(temporary, old, target)
+        _without_named(temporary, self.revoked)
         if self.narrow is not None:
             narrowed(temporary, self.narrow)
 
     def _narrow_unchanged(self) -> None:
         """The files left as they were (their bytes would not change) closed as the new ones are."""
-        if self.narrow is None:
-            return
         for target in self.written:
             if target not in self.temps:
+                _without_named(target, self.revoked)
                 try:
-                    narrowed(target, self.narrow)
+                    if self.narrow is not None:
+                        narrowed(target, self.narrow)
                 except OSError:
                     pass  # another account's file: its owner's to close
 

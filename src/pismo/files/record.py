@@ -13,7 +13,9 @@ A file whose current content is the recorded one was written by pismo and
 changed by nobody since, so a re-run may replace it without --nadpisz; any other
 existing file is the user's (edited in Word, or never pismo's) and is kept.
 The header names the case (its file's stem) and the case file the folder was made
-from (relative to the folder), so another case file of the same name is told apart.
+from (relative to the folder), so another case file of the same name is told apart, and – for a case file
+shared by an ACL – the users and groups its files ever took named entries for (SHARED), so an entry taken off the
+case file goes from the files rewritten while one the officer gave a file himself stays.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ REMOVING = "usuwane"  # the pending record's field: the names the write removes
 SOURCE = "sha256_dokumentu"  # a PDF's entry: the sha256 of the document it was made from
 OF_PISMO = "z_dokumentu_pisma"  # a PDF's entry: that document was pismo's (recorded), not the officer's own
 STAYED = "do_usuniecia"  # an entry of a file a write had to remove but could not (open in another program)
+SHARED = "udostepnienie"  # the header's field: the named ACL entries the folder's files ever took from the case file
 _MAX_BYTES = 64 * 2**20  # a manifest of a huge case; anything bigger is not ours
 MAX_FILE_BYTES = 256 * 2**20  # a document or PDF pismo wrote is far smaller: a bigger file is never hashed
 
@@ -67,6 +70,18 @@ def header(folder: Path) -> dict | None:
     """The manifest's fields but the list of files ({"sprawa": …}); None when the folder keeps no record."""
     data = _load(folder)
     return None if data is None else {k: v for k, v in data.items() if k != "dokumenty"}
+
+
+def shared_entries(folder: Path) -> set[tuple[str, int]]:
+    """The named ACL entries („u”/„g”, id) the folder's files took from the case file at earlier writes, as this
+    account's record says (another account's says nothing): an entry among them the case no longer has was
+    revoked, and goes from the files rewritten – one the officer gave a file himself never was among them."""
+    data = None if _foreign(folder, MANIFEST) else _load(folder)
+    found = (data or {}).get(SHARED)
+    if not isinstance(found, list):
+        return set()
+    return {(item[0], item[1]) for item in found if isinstance(item, list) and len(item) == 2
+            and item[0] in ("u", "g") and isinstance(item[1], int) and not isinstance(item[1], bool)}
 
 
 def case_field(folder: Path, case_file: Path) -> str:
