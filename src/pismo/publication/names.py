@@ -213,6 +213,7 @@ class Person:
     surnames: list[str]
 
 
+NAME_MARK = "[imię i nazwisko usunięte]"  # what a removed name becomes (pismo.publication.redact)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _FUNCTION_WORD = re.compile(r"[^\W\d_]+|(?P<stop>[,;:()/]|\s[-–—]\s)")
 _SPACE = re.compile(r"\s+")
@@ -2724,8 +2725,10 @@ def _subject_after(text: str, words: list[_Token], k: int) -> bool:
     sąsiadka”, „zgłosił telefonicznie mieszkaniec”, „zgłosiła miła sąsiadka”): the verb's subject, so the word
     before the verb is its object. The noun decides, never its adjective: „Mazur zgłosił nocny hałas” – „hałas”
     may be the object, so „Mazur” is the reporter (the adjective alone, read as a subject, printed the name)."""
-    for j in range(k, min(k + 3, len(words))):
-        if not _SPACE.fullmatch(text[words[j - 1].end:words[j].start]):
+    for j in range(k, min(k + 3, len(words) + 1)):
+        if _MARK_AFTER.match(text, words[j - 1].end) and _may_be_a_thing(words[k - 2]):
+            return True  # a second pass over „Hałas zgłaszała [imię i nazwisko usunięte]”: the name was the subject
+        if j == len(words) or not _SPACE.fullmatch(text[words[j - 1].end:words[j].start]):
             return False
         word, following = words[j].word, words[j + 1].word if j + 1 < len(words) else ""
         kind = name_tags.adjective(word)
@@ -2740,6 +2743,9 @@ def _subject_after(text: str, words: list[_Token], k: int) -> bool:
         if found:
             return not tags(word).person and any(("acc", g) not in found for case, g in found if case == "nom")
     return False
+
+
+_MARK_AFTER = re.compile(rf"[^\S\n]+{re.escape(NAME_MARK)}")
 
 
 def _may_be_a_thing(t: _Token) -> bool:

@@ -385,4 +385,4 @@ PERSON_VERB_ROOTS = ("wezw", "wzyw", "relacjon", "alarm", "sygnaliz", "wniosk", 
 # Abbreviations of laws and documents, capitalised at a sentence's start („Art. 51 § 1 kw”): no surname there,
 # though the dictionary reads some as one („Art”).
 TEXT_ABBREVIATIONS = frozenset("""art ust pkt par poz dz lit zał tj np godz nr str rozdz sygn zob por tab rys
-    kw kk kpk kpw kc kpa rodo rej""".split())
+    kw kk kpk kpw kc kpa rodo rej ur""".split())  # „Ur. 12.03.1985”: born

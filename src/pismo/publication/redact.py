@@ -50,14 +50,13 @@ from pydantic import BaseModel
 from pismo import polish
 from pismo.case.model import AdresatOsoba, Jednostka, Osoba, Sprawa, Uczestnik
 from pismo.morph import dictionary as d
-from pismo.publication.names import NameSet, Names, is_police, looks_like_person, split_persons
+from pismo.publication.names import NAME_MARK, NameSet, Names, is_police, looks_like_person, split_persons
 from pismo.publication import institutions, name_tags, profiles
 from pismo.publication.profiles import TLD, URL, name_only
 from pismo.publication.visible import View, replaced
 
 PHONE_MARK = "[numer telefonu usunięty]"
 EMAIL_MARK = "[adres e-mail usunięty]"
-NAME_MARK = "[imię i nazwisko usunięte]"
 PESEL_MARK = "[PESEL usunięty]"
 PROFILE_MARK = "[adres profilu usunięty]"
 BIRTH_MARK = "[data urodzenia usunięta]"
