@@ -349,3 +349,16 @@ def test_a_case_folder_behind_a_closed_folder_is_not_told_as_one_to_make(tmp_pat
     with pytest.raises(output.OutputError) as caught:
         output._make_folder(closed / "rejon", " wyjściowy (-o)")
     assert "nie można dotrzeć do folderu ani go utworzyć" in str(caught.value), caught.value
+
+
+def test_an_open_cases_documents_under_umask_077_take_a_team_folders_default_acl(tmp_path, umask_077):
+    """Ordinary input: the case every account may read, the officer's umask 077, a team folder whose default ACL
+    gives a colleague rw – the folder's rule stands over the umask, as for any program's new file there (the case
+    closes no class of accounts)."""
+    case = _case(tmp_path, 0o644)
+    out = tmp_path / "zespol"
+    out.mkdir()
+    _default_acl(out, _FOR_A_COLLEAGUE)
+    result = run("plan", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert _given(out / "rejon" / "plan.docx")[(USER, 1234)] == 6

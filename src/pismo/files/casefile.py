@@ -571,4 +571,4 @@ def mode_from(source: Path) -> int | None:
         mode = own_mode(source)
     except OSError:
         return None
-    return output.given_mode(mode)
+    return output.given_mode(mode, source)

@@ -63,32 +63,40 @@ What a user can rely on, whatever fails:
   write in that folder removes them.
 
 Whose folders and files pismo uses, and what rights its files get (the one model every rule here, in casefile.py,
-folderlock.py and web/store.py follows):
+folderlock.py, record.py and web/store.py follows):
 
 - Who. "This account" runs pismo; root is the admin; the case's owner owns the case file; any other account is
   "another account". The owner of a folder may rename, remove or swap anything in it whatever its mode (and chmod
-  it); the owner of a file may rewrite it. So pismo keeps documents only in folders whose owner may have them.
+  it); the owner of a file may rewrite it. So pismo keeps a case's documents only in folders whose owner may read
+  the case anyway, and trusts only records it wrote.
 - A case (documents) folder found on disk is used when it is this account's; root's, unless every account may write
   it without the sticky bit (anyone could swap the documents: refused whoever owns it); another account's only when
   it lies in no folder every account may write and its owner may read the case file (a teammate's folder of a team
-  case) – else refused naming its owner and whom to ask (_refuse_open_foreign).
+  case) – else refused naming its owner and whom to ask (_refuse_open_foreign, casefile.readable_by).
 - Folders a run makes: the documents folder is as open as the case file (narrow_folder; its group, its named ACL
   entries) and, in root's run, the case owner's; the -o folders made on the way stay the runner's, entered (r-x) by
-  whoever the case lets read, never written (_shared_like_case). A found folder's rights follow the case at later
-  writes only if pismo made it for this case (_made_for_case), never a folder holding files pismo did not write.
+  whoever the case lets read, never written (_shared_like_case). A found documents folder's rights follow the case at
+  later writes only if pismo made it for this case (_made_for_case), never a folder holding files pismo did not
+  write; a found -o folder of this account's holding nothing but case folders (pisma made by a private run) is
+  given x for the case's readers (_let_through) – passage, never a listing.
 - New files of a case are never open to a class of accounts (group, others) the case file is closed to: its
-  permissions are given as they are, and only a mode every class may read goes through the umask or the folder's
-  default ACL (given_mode) – the kernel applies a default ACL instead of the umask. They take the case file's group
-  and named ACL entries (casefile.take_group, share_like). A replaced file keeps its own rights (the officer's choice
-  for that file, kept_as) within the case's.
+  permissions are given as they are, and only the umask's own mode of a case every class may read goes through the
+  umask or the folder's default ACL (given_mode) – the kernel applies a default ACL instead of the umask; a file
+  closed to its group keeps no inherited named entry. They take the case file's group and named ACL entries
+  (casefile.take_group, share_like). A replaced file keeps its own rights (the officer's choice for that file,
+  kept_as) within the case's, less the named entries the case had and no longer has (record.SHARED).
+- umask: new files of a case the case file does not close are made as any new file (0666 less the umask, or what
+  the folder's default ACL gives); a private case's are 0600 whatever the umask or the default ACL.
 - Records (manifest.json, the pending record) speak for files only when this account wrote them (root's run: also
-  the documents folder's owner); another account's record vouches for nothing and gives its mode to nothing.
-- The lock file is pismo's only when it is a regular file of this account or of the folder's owner; another
-  account's, or a pipe, link or folder in its place, is refused at once naming its owner (folderlock).
+  the documents folder's owner's); another account's record vouches for nothing and gives its mode to nothing.
+- The lock file: a pipe, device or folder in its place is refused at once; so is another account's file in a
+  sticky folder this account does not own (it may not remove it, and only its owner's run could be behind it) –
+  named with its owner (folderlock.NotOurs). A teammate's lock in a team folder that is not sticky is waited on.
 - An object in the way that this account may not remove (another account's in a sticky folder) is told with its
-  owner and „poproś go albo administratora” – never „usuń go”.
-- The web's history folders (the cases folder's and a case's) are used when this account's, root's or the case
-  owner's; another account's is refused by its owner whatever its mode.
+  owner and „poproś go albo administratora” (removal) – never „usuń go”.
+- The web's history: a case's history folder another account (not root, not the case's owner) owns is refused by
+  its owner when every account may write it or he may not read the case file; the cases folder's top history
+  folder may be any officer's (the first to save), each case's own folder is judged.
 """
 
 from __future__ import annotations
@@ -950,7 +958,7 @@ class _Writing:
     def _new_temp(self, folder: Path, name: str, data: bytes) -> Path:
         """A new file's temporary: `mode`, else never wider than `narrow`, else as any new file; `group`'s, with the
         case file's named ACL entries (a colleague given the plan by an ACL could open none of its documents)."""
-        narrowed = given_mode(self.narrow)
+        narrowed = given_mode(self.narrow, self.case)
         from pismo.files.casefile import owner_like, share_like, take_group
 
         def prepare(temp: Path) -> None:
@@ -1868,15 +1876,22 @@ def shareable_mode() -> int:
     return 0o666 & ~_UMASK
 
 
-def given_mode(mode: int | None) -> int | None:
-    """The permissions given a new file made from one of `mode` (a case's documents, its next period), None to make
-    it as any new file – under the umask, or a folder's default ACL, which the kernel applies instead of the umask.
-    Only a mode every class of accounts may read, and the umask's own, goes that way (a team folder's default entry
-    then gives the team rw, as the folder's owner meant); one closed to its group or to others is given as it is – a
-    default ACL made a private case's documents -rw-rw-r--+ under umask 077."""
-    if mode is None or mode == shareable_mode() and mode & 0o040 and mode & 0o004:
-        return None
-    return mode
+def given_mode(mode: int | None, source: Path | None = None) -> int | None:
+    """The permissions given a new file made from the file at `source` (a case's documents, its next period) that
+    may allow at most `mode`, None to make it as any new file – under the umask, or a folder's default ACL, which the
+    kernel applies instead of the umask. Only the umask's own mode, of a source every class of accounts may read,
+    goes that way (a team folder's default entry then gives the team rw, as the folder's owner meant); one closed to
+    its group or to others is given as it is – a default ACL made a private case's documents -rw-rw-r--+ under
+    umask 077."""
+    if mode is None or mode != shareable_mode():
+        return mode
+    try:
+        from pismo.files.casefile import sharing
+
+        opened = sharing(source) if source is not None else mode
+    except OSError:
+        opened = mode
+    return None if opened & 0o040 and opened & 0o004 else mode
 
 
 def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None, prepare=None) -> Path:
