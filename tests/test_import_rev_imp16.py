@@ -135,3 +135,46 @@ def test_a_signature_without_an_approval_leaves_the_superior_to_fill(tmp_path):
     case, written = _case(path)
     assert "UZUPEŁNIJ" in case["osoby"]["przelozony"]["imie_nazwisko"], written
     assert case["osoby"]["dzielnicowy"]["telefon"] == "81 535 22 11", written
+
+
+# --- finding 9: the signature blocks side by side in a Word table („Sporządził:” … | „Akceptuję:” …) became one
+# way of informing, unmarked; neither the officer nor the superior was read.
+
+def _docx_plan(tmp_path, change) -> tuple[dict, str]:
+    """The short plan as a .docx, change(document) adding to its end; (case, case file text)."""
+    import docx
+
+    from test_import import _MINI, _MINI_TITLE, run
+
+    document = docx.Document()
+    for line in [_MINI_TITLE, *[line for section in _MINI.values() for line in section]]:
+        document.add_paragraph(line)
+    change(document)
+    source, target = tmp_path / "plan.docx", tmp_path / "plan.yaml"
+    document.save(str(source))
+    result = run("import", source, "-o", target)
+    assert result.exit_code == 0, result.output
+    return _case(target)
+
+
+def _cells(document, left: list[str], right: list[str]) -> None:
+    table = document.add_table(rows=1, cols=2)
+    for cell, lines in zip(table.rows[0].cells, (left, right)):
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+
+
+def test_signature_blocks_side_by_side_in_a_table_are_read(tmp_path):
+    case, written = _docx_plan(tmp_path, lambda document: _cells(
+        document, ["Sporządził:", "st. asp. Jan Kowalski", "dzielnicowy KMP w Lublinie"],
+        ["Akceptuję:", "Naczelnik Wydziału Prewencji", "KMP w Lublinie", "podinsp. Marek Wrona"]))
+    assert case["osoby"]["dzielnicowy"]["imie_nazwisko"] == "Jan Kowalski", written
+    assert _superior(case) == ("podinsp.", "Marek Wrona", "Naczelnik Wydziału Prewencji KMP w Lublinie"), written
+    assert not any("Sporządził" in way for way in case["informowanie"]), written
+
+
+def test_a_two_column_table_of_ways_under_part_5_stays_ways(tmp_path):
+    case, written = _docx_plan(tmp_path, lambda document: _cells(
+        document, ["Strona internetowa KMP"], ["Spotkania z mieszkańcami w świetlicy"]))
+    assert any("Strona internetowa KMP" in way for way in case["informowanie"]), written

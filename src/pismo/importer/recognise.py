@@ -686,7 +686,7 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
     or None when the line is plan text.
     """
     if line.cells:
-        return _signature_row(plan, line.cells)
+        return _signature_row(plan, line.cells) or _signature_cells(plan, line, current)
     text = line.text
     many = _several_signing(plan, text, state)
     if many is not None:
@@ -880,6 +880,30 @@ def _signature_row(plan: Plan, cells: tuple[str, ...]) -> str | None:
         elif plan.superior is None:
             plan.superior = officer
     return "done"
+
+
+def _signature_cells(plan: Plan, line: Line, current: int) -> str | None:
+    """A Word table laying out the signature blocks side by side, each cell its paragraphs („Sporządził:” / „st.
+    asp. Jan Kowalski” / „dzielnicowy …” | „Akceptuję:” / „Naczelnik …” / „podinsp. Marek Wrona”): each cell read
+    as the same lines are as paragraphs under part 5; a paragraph no block reads is listed, never a way of
+    informing."""
+    cells = line.cell_lines
+    if current != 5 or not cells or not all(cell and _opens_signature(cell[0].text) for cell in cells):
+        return None
+    for cell in cells:
+        state = ""
+        for piece in cell:
+            state = _signature(plan, piece, state, current)
+            if state is None:
+                plan.ignored.append(_shown(piece))
+                state = ""
+    return "done"
+
+
+def _opens_signature(text: str) -> bool:
+    """A signature block's first line: „Sporządził(a):”, „Akceptuję:”, „Zatwierdził:” and their kin."""
+    return bool(SIGNED.fullmatch(text) or SIGNED_MANY.fullmatch(text) or _APPROVED.fullmatch(text)
+                or _APPROVAL.fullmatch(text))
 
 
 def _approval(plan: Plan, intro: list[Line]) -> list[Line]:
