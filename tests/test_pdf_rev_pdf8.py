@@ -137,3 +137,75 @@ def test_an_end_record_understating_the_entries_is_refused_by_the_size_of_their_
     docx.write_bytes(bytes(blob))
     said = pdf._reaching_out(docx)
     assert f"dokument ma zbyt wiele części (ponad {pdf.MAX_ENTRIES};" in said, said
+
+
+def _four(tmp_path: Path, names: tuple[str, ...]) -> list[Path]:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    return [_package(folder / f"{name}.docx", relationships="") for name in names]
+
+
+def _soffice_7_4(tmp_path: Path, log: Path, on_culprit: str) -> str:
+    """A stand-in LibreOffice 7.4: a document's „convert …” line after loading it; for a *zepsuty* one it says
+    „source file could not be loaded” and goes on; for a *nozapis* one, after its line, it cannot store the PDF
+    and goes on; at a *zly* one it does `on_culprit` while loading."""
+    from helpers import MINIMAL_PDF, soffice_script
+
+    minimal = tmp_path / "minimal.pdf"
+    minimal.write_bytes(MINIMAL_PDF)
+    return soffice_script(tmp_path, 'out=""; prev=""\nfor a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; '
+                          'prev="$a"; done\nmkdir -p "$out"\n'
+                          f'echo "$*" >> "{log}"\n'
+                          'for a in "$@"; do case "$a" in *.docx) b=$(basename "$a" .docx); '
+                          f'case "$a" in *zly*) {on_culprit};; '
+                          '*zepsuty*) echo "Error: source file could not be loaded" >&2; continue;; esac; '
+                          'echo "convert $a -> $out/$b.pdf using filter : writer_pdf_Export"; '
+                          'case "$a" in *nozapis*) echo "Error: Please verify input parameters... '
+                          '(SfxBaseModel::impl_store <file://$out/$b.pdf> failed: 0xc10(Error Area:Io Class:Write '
+                          'Code:16))" >&2; continue;; esac; '
+                          f'cp "{minimal}" "$out/$b.pdf";; esac; done', "soffice-7-4")
+
+
+def _lines(said: str) -> dict[str, str]:
+    """Each document's reason, by its name."""
+    return {part.split(".docx:")[0].rsplit("/", 1)[-1]: part.split(".docx:", 1)[1]
+            for part in said.split(" /") if ".docx:" in part}
+
+
+def test_a_document_libreoffice_cannot_load_is_not_blamed_for_a_crash_after_it(tmp_path):
+    """Finding 3: b could not be loaded (LibreOffice says so and goes on), c crashed it while loading: b was blamed,
+    c kept first in the retry, sound d lost its PDF; now c goes last, d converts, b is told it could not be loaded."""
+    log = tmp_path / "starts.log"
+    paths = _four(tmp_path, ("a-dobry", "b-zepsuty", "c-zly", "d-dobry"))
+    written, said = _converted(paths, _soffice_7_4(tmp_path, log, "kill -SEGV $$"), jobs=1)
+    assert written == ["a-dobry.pdf", "d-dobry.pdf"], (written, said)
+    reasons = _lines(said)
+    assert "nie mógł wczytać tego dokumentu" in reasons["b-zepsuty"], said
+    assert "awarii (sygnał 11) – przy zamianie tego dokumentu (także za drugim razem)" in reasons["c-zly"], said
+    assert "could not be loaded" not in reasons["c-zly"], said
+    assert log.read_text().splitlines()[1].split()[-1].endswith("c-zly.docx"), log.read_text()
+
+
+def test_a_document_whose_pdf_libreoffice_could_not_store_is_not_blamed_for_a_crash_after_it(tmp_path):
+    """Finding 3's export variant: b's PDF could not be stored (LibreOffice goes on), c crashed it: every document
+    was told of the store error, the crash unsaid, d lost its PDF."""
+    log = tmp_path / "starts.log"
+    paths = _four(tmp_path, ("a-dobry", "b-nozapis", "c-zly", "d-dobry"))
+    written, said = _converted(paths, _soffice_7_4(tmp_path, log, "kill -SEGV $$"), jobs=1)
+    assert written == ["a-dobry.pdf", "d-dobry.pdf"], (written, said)
+    reasons = _lines(said)
+    assert reasons["b-nozapis"].strip().startswith("LibreOffice nie mógł zapisać pliku PDF (błąd zapisu"), said
+    assert "awarii (sygnał 11) – przy zamianie tego dokumentu" in reasons["c-zly"], said
+
+
+def test_a_hang_after_a_document_libreoffice_cannot_load_is_the_hanging_ones(tmp_path):
+    """Finding 3's hang variant: c hung LibreOffice while loading, after unloadable b: „dwa różne dokumenty … wina
+    programu” was said of a sound program, and d lost its PDF."""
+    log = tmp_path / "starts.log"
+    paths = _four(tmp_path, ("a-dobry", "b-zepsuty", "c-zly", "d-dobry"))
+    written, said = _converted(paths, _soffice_7_4(tmp_path, log, "exec sleep 3600"), jobs=1, timeout=2)
+    assert written == ["a-dobry.pdf", "d-dobry.pdf"], (written, said)
+    reasons = _lines(said)
+    assert "nie mógł wczytać tego dokumentu" in reasons["b-zepsuty"], said
+    assert reasons["c-zly"].strip().startswith("LibreOffice przestał odpowiadać przy dokumencie"), said
+    assert "wina programu" not in said, said

@@ -45,7 +45,7 @@ from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail,
                            borrow_profile, check_program, find_soffice, guarded, kill_group, start)
 from pismo.files.pdf_reasons import missing_filter, store_refused
 from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_PDF, NO_SPACE, NOT_LIBREOFFICE, NOT_RUNNING,  # noqa: F401
-                                     PROGRESS, RESTART, STORE_REFUSED, advice, failure, fault_of, few_files,
+                                     PROGRESS, RESTART, STORE_REFUSED, UNLOADED, advice, failure, fault_of, few_files,
                                      files_limit, not_libreoffice, session_limit, unloaded)
 from pismo.polish import as_typed, count, seconds
 
@@ -500,6 +500,8 @@ class _Document:
     kept: bool = False  # its read-only PDF is already of these very bytes: left as it is, not converted
     stalls: int = 0  # times LibreOffice was stopped or failed while at this document (its „convert …” line, no PDF)
     unreached: bool = False  # LibreOffice ended well before its „convert …” line of this document (it stops early)
+    own: str = ""  # LibreOffice's own word on it (could not load it, could not store its PDF), then it failed at
+    # another one (_reached_by)
 
     @property
     def target(self) -> Path:
@@ -906,8 +908,14 @@ def _stalled_errors(pending: list[_Document], reason: str) -> None:
     for document in pending:
         if document.stalls and len(stuck) == 1:
             document.error = reason
+        elif document.own:
+            document.error = document.own
         else:
             document.error, document.refused, document.outcome = said, True, "program"
+
+
+UNLOADABLE = ("LibreOffice nie mógł wczytać tego dokumentu („source file could not be loaded”; dokument może być "
+              "uszkodzony)")
 
 
 def _failed_at_errors(pending: list[_Document], reason: str, again: str) -> None:
@@ -918,6 +926,8 @@ def _failed_at_errors(pending: list[_Document], reason: str, again: str) -> None
     for document in pending:
         if document.stalls:
             document.error = f"{reason} – przy zamianie tego dokumentu{again}"
+        elif document.own:
+            document.error = document.own
         else:
             document.error = (f"nie zamieniono – {reason} przy innym dokumencie ({names}), zanim LibreOffice doszedł "
                               "do tego dokumentu; uruchom zamianę ponownie")
@@ -1019,7 +1029,7 @@ def _run_soffice_once(run: _Run, profile, out: Path, documents: list[_Document])
         with run.lock:
             run.processes.discard(process)
     said = tail.last_line()
-    if missing_filter(said) or store_refused(said):
+    if (missing_filter(said) or store_refused(said)) and 0 <= code <= 128:  # a crash after them is the crash's (rev-pdf8 #3)
         return missing_filter(said) or store_refused(said)
     if code == 127 and GUARD_ERRNO.fullmatch(said):
         errno_ = int(GUARD_ERRNO.fullmatch(said)[1])
@@ -1089,7 +1099,7 @@ def _unseen(said: str, documents: list[_Document], run: _Run) -> str:
         run.converted = True
     if run.converted or session_limit():
         return ""
-    if not (PROGRESS.match(said) or (_UNLOADED.search(said) and all(map(_word_document, documents)))):
+    if not (PROGRESS.match(said) or (UNLOADED.search(said) and all(map(_word_document, documents)))):
         return ""
     return (f"{CANNOT_SEE} w folderze tymczasowym {tempfile.gettempdir()} – tak działa LibreOffice zamknięty we "
             "własnym folderze /tmp (np. zainstalowany jako snap albo Flatpak); zainstaluj LibreOffice z pakietów "
@@ -1189,7 +1199,6 @@ def _local(element) -> str:
 _WORD_MAIN = re.compile(r"(?:wordprocessingml|ms-word)\.[\w.]*main\+xml$", re.IGNORECASE)
 
 
-_UNLOADED = re.compile(r"source file could not be loaded", re.IGNORECASE)
 
 
 NOT_STARTED = "nie można uruchomić programu LibreOffice"
@@ -1293,7 +1302,7 @@ def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document], tai
         if produced:
             done += produced
             run.converted = True
-        lines = min(tail.progress, len(documents))
+        lines = min(tail.reached, len(documents))  # a document it could not load is progress too
         if (produced or lines > seen) and time.monotonic() - began <= whole:
             seen = lines
             last = time.monotonic()
@@ -1310,10 +1319,10 @@ def _mark_failed_at(documents: list[_Document], tail: OutputTail) -> None:
     """A LibreOffice that ended with an error after its „convert …” line of a document it made no PDF of failed
     at that document: marked as a stall is, so the retry converts it last – kept first, its crash cost every
     sound document after it its PDF, twice."""
-    if not tail.progress:
+    if not tail.reached:
         return
     done = sum(1 for d in documents if d.produced.exists())
-    at = _at(documents, tail, done, min(tail.progress, len(documents)))
+    at = _at(documents, tail, done, min(tail.reached, len(documents)))
     if not at.produced.exists():
         at.stalls += 1
 
@@ -1360,16 +1369,45 @@ def _tree_cpu(pid: int) -> float | None:
 
 
 def _at(documents: list[_Document], tail: OutputTail, done: int, seen: int) -> _Document:
-    """The document a stalled or crashed LibreOffice was at: the one its last „convert …” line names, unless that
-    one has its PDF – LibreOffice prints the line after loading a document, so one it hangs or crashes loading has
-    none, and it was at the next one without a PDF (rev-pdf7 #3, #6: the finished one was marked, the culprit kept
-    first in the retry, and the sound documents after it lost their PDFs); else by count (the one of its last line,
-    or after its last PDF)."""
-    named = [d for d in documents if os.fsencode(d.staged.name) in tail.converting]
-    if len(named) != 1:
+    """The document a stalled or crashed LibreOffice was at: the one its last „convert …” line names if that one has
+    no PDF (it failed converting it), else the first it gave no sign of (_reached_by) without a PDF – it prints the
+    line after loading a document, so one it hangs or crashes loading has none (rev-pdf7 #3, #6), and one it says it
+    cannot load is behind it (rev-pdf8 #3: that one was blamed, the culprit kept first in the retry); else by count
+    (the one of its last line, or after its last PDF)."""
+    reached = _reached_by(documents, tail)
+    if reached is None:
         return documents[min(seen - 1 if seen > done else done, len(documents) - 1)]
-    after = documents[documents.index(named[0]):]
-    return next((d for d in after if not d.produced.exists()), named[0])
+    at, last = reached
+    if last is not None and not last.produced.exists():
+        return last
+    return next((d for d in documents[at:] if not d.produced.exists()), last or documents[-1])
+
+
+def _reached_by(documents: list[_Document], tail: OutputTail) -> tuple[int, _Document | None] | None:
+    """How far LibreOffice got by its own words – each document gives one sign in turn: its „convert …” line, or
+    „source file could not be loaded” (then it goes on): the documents reached, and the one whose line was the last
+    sign (None after a load error); those it could not load are marked. None when its lines do not name pismo's
+    documents one by one, or when it said nothing."""
+    if not tail.signs or tail.reached > len(tail.signs):
+        return None
+    at, last = 0, None
+    for document in documents:
+        document.own = ""
+    for kind, line in tail.signs:
+        if kind == "unstored":  # it could not store the PDF of the one whose line came last, and went on
+            if last is not None:
+                last.own, last = store_refused(line.decode("utf-8", "replace")), None
+            continue
+        if kind == "unloaded":
+            if at < len(documents):
+                documents[at].own = UNLOADABLE
+            at, last = at + 1, None
+            continue
+        named = [i for i, d in enumerate(documents) if os.fsencode(d.staged.name) in line]
+        if len(named) != 1:
+            return None
+        at, last = named[0] + 1, documents[named[0]]
+    return at, last
 
 
 def _allowance(run: _Run, following: _Document, started: bool) -> float:

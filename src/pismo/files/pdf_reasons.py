@@ -75,8 +75,8 @@ def failure(code: int, said: str) -> str:
     of memory, a kill or a stop from outside (Linux's OOM killer; a task manager, a logout) and a limit of the
     session it matches are said by pismo, never as the document's fault; a program that says it could not start
     is told as such."""
-    if PROGRESS.match(said) or "pismo-pdf-" in said:  # its „convert …” of another document, or pismo's staging
-        said = ""
+    if PROGRESS.match(said) or UNLOADED.search(said) or "pismo-pdf-" in said:  # of another document (its „convert
+        said = ""  # …”, or one it could not load and went past – rev-pdf8 #3), or pismo's staging
     number = -code if code < 0 else code - 128 if code > 128 else 0
     how = f"awaria, sygnał {number}" if number else f"kod {code}"
     memory = bool(_NO_MEMORY.search(said))
@@ -246,6 +246,7 @@ def _children_seconds(resource) -> float:
 
 
 PROGRESS = re.compile(r"convert \S")  # LibreOffice's own progress line: „convert X -> Y using filter : …”
+UNLOADED = re.compile(r"source file could not be loaded", re.IGNORECASE)  # LibreOffice's of one document
 _CANNOT_START = re.compile(r"fatal error|cannot be started|could not be (?:completed|started)|user installation|"
                            r"error while loading shared librar|cannot open shared object|(?:cannot|can't|failed to) "
                            r"open display", re.IGNORECASE)  # LibreOffice's own words for „I did not start”

@@ -444,6 +444,9 @@ class OutputTail:
         self.progress = 0  # LibreOffice's „convert …” lines so far: it started and loaded a document
         self._partial = b""
         self.converting = b""  # the last of them: the document LibreOffice is at
+        self.signs: list[tuple[str, bytes]] = []  # (_sign's kind, the line) of each document in turn – the first
+        # MAX_SIGNS
+        self.reached = 0  # signs so far: documents LibreOffice got to, loaded or not
         self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
         self._thread.start()
 
@@ -467,6 +470,9 @@ class OutputTail:
         self.progress += len(said)
         if said:
             self.converting = said[-1][:4096]
+        signs = [(kind, line[:4096]) for line in lines for kind in [_sign(line)] if kind]
+        self.reached += sum(1 for kind, _ in signs if kind != "unstored")
+        self.signs += signs[:max(0, MAX_SIGNS - len(self.signs))]
 
     def last_line(self) -> str:
         """The last non-empty line of the output (after the stream ended, or what came so far), fit to be quoted:
@@ -486,6 +492,20 @@ def last_line(raw: bytes) -> str:
 
 
 _PROGRESS = re.compile(rb"convert \S")  # as pdf_reasons.PROGRESS, of the raw output
+_UNLOADED = re.compile(rb"source file could not be loaded", re.IGNORECASE)  # LibreOffice's, for one document
+def _sign(line: bytes) -> str:
+    """The kind of a line LibreOffice prints of a document: "convert" (its „convert …” line, after loading it),
+    "unloaded" („source file could not be loaded”: it goes on to the next), "unstored" (after a convert line: it
+    could not store that one's PDF, and goes on); "" for any other line."""
+    if _PROGRESS.match(line.strip()):
+        return "convert"
+    if _UNLOADED.search(line):
+        return "unloaded"
+    return "unstored" if _UNSTORED.search(line) else ""
+
+
+_UNSTORED = re.compile(rb"Class:(?:Access|Write|Locking)\b", re.IGNORECASE)  # as pdf_reasons.store_refused's
+MAX_SIGNS = 1000  # documents' signs kept (a batch has at most 100 documents)
 
 
 def _decoded(line: bytes) -> str:
