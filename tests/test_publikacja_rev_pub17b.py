@@ -152,6 +152,9 @@ def test_a_person_after_a_dogs_noun_goes(text, secrets):
 @pytest.mark.parametrize("text, secrets", [
     ("Zdjęcia w plikach JadwigaRutkowska.jpg i ZenonWróbel.png.", ["Jadwiga", "Rutkowska", "Zenon", "Wróbel"]),
     ("Pliki: ZenonWróbel_2.png, KasiaWrobel-1.JPG.", ["Zenon", "Wróbel", "Kasia", "Wrobel"]),
+    ("Zdjęcie: https://lecznaonline.pl/foto/JadwigaRutkowska.jpg", ["Jadwiga", "Rutkowska"]),
+    ("Plik zdjecia/ZenonWróbel.png", ["Zenon", "Wróbel"]),
+    ("Zdjęcie: https://lecznaonline.pl/foto/jadwiga-rutkowska.jpg", ["jadwiga", "rutkowska"]),
 ])
 def test_a_camel_case_file_name_of_a_person_goes(text, secrets):
     _gone(text, secrets)
@@ -160,6 +163,7 @@ def test_a_camel_case_file_name_of_a_person_goes(text, secrets):
 @pytest.mark.parametrize("text", [
     "Pliki: PlanDzielnicowego.docx, MapaRejonu.pdf, Prezentacja PowerPoint i WhatsApp.",
     "Zob. MarekPrzykładowy.pdf",
+    "Zob. https://sp3.pl/pliki/szkola-im-jana-pawla-ii.pdf oraz https://policja.pl/pliki/PlanDzialan.pdf",
 ])
 def test_a_camel_case_file_name_of_a_thing_or_an_officer_stays(text):
     _same(text)

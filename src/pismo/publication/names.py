@@ -2329,7 +2329,7 @@ _UPPER, _LOWER = "A-ZĄĆĘŁŃÓŚŹŻ", "a-ząćęłńóśźż"
 _NICKNAMED = re.compile(rf"(?<![\w#])(?P<first>[{_UPPER}][{_LOWER}]+)[^\S\n]+[„\"«»“][^„”\"«»“\n]{{1,30}}[”\"«»“][^\S\n]+"
                         rf"(?P<surname>[{_UPPER}][{_LOWER}]+)(?![\w])"
                         rf"|(?<=#)(?P<first2>[{_UPPER}][{_LOWER}]+)(?P<surname2>[{_UPPER}][{_LOWER}]+)(?!\w)"
-                        rf"|(?<![\w#/.])(?P<first3>[{_UPPER}][{_LOWER}]+)(?P<surname3>[{_UPPER}][{_LOWER}]+)"
+                        rf"|(?<![\w#.])(?P<first3>[{_UPPER}][{_LOWER}]+)(?P<surname3>[{_UPPER}][{_LOWER}]+)"
                         rf"(?=[_-]?\d*\.(?i:{'|'.join(sorted(FILE_TYPES))})(?!\w))")  # a file's: „JadwigaRutkowska.jpg”
 
 

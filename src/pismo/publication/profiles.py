@@ -261,10 +261,13 @@ def _dotted_handle(text: str, m: re.Match, names: Names) -> bool:
 def _slug_person(link: str) -> bool:
     """Whether an article's address names a person in its path's slug („lecznaonline.pl/aktualnosci/jadwiga-
     rutkowska-zglosila-kradziez”, „…/zenon-wrobel-zglosil”): a first name only in the nominative, then a word in
-    the nominative only a surname, or unknown as a name folded to ASCII is („wrobel”) – not a patron's genitive
-    („im-jana-pawla-ii”, „ulica-marii-konopnickiej”) nor two first names (rev-pub17 9)."""
+    the nominative only a surname, or unknown as a name folded to ASCII is („wrobel”), a file's too
+    („…/jadwiga-rutkowska.jpg”) – not a patron's genitive („im-jana-pawla-ii”, „ulica-marii-konopnickiej”) nor two
+    first names (rev-pub17 9, 10)."""
     path = re.split(r"[?#]", re.sub(r"^(?:https?://)?[^/]*", "", link), maxsplit=1)[0]
     for segment in path.lower().split("/"):
+        stem, _, kind = segment.rpartition(".")
+        segment = stem if kind in _FILE_TYPES else segment  # a file's name: „…/foto/jadwiga-rutkowska.jpg”
         if segment.startswith("~") or "." in segment:
             continue  # a user's page or a dotted name: private_parts tells those
         parts = [p for p in re.split(r"[-_]+", segment) if p]
