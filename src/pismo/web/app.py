@@ -191,8 +191,9 @@ class App:
             raise Refused(403, "Brak dostępu", _how_to_open(request))
         adapter = ROUTES.bind_to_environ(request.environ)
         endpoint, args = adapter.match()
-        if endpoint in ("case", "check"):  # before the form is parsed
-            request.max_content_length = MAX_FORM_BODY
+        if endpoint in ("case", "check"):  # before the form is parsed: its body is the one limit, however sent
+            request.max_content_length = request.max_form_memory_size = MAX_FORM_BODY
+            request.max_form_parts = None  # the fields are counted by _oversized, which says so in the form
         self._refuse_missing_folder(request, endpoint)
         if request.method not in SAFE_METHODS:
             if not self.guard.origin_ok(request.headers.get("Origin"), request.host):

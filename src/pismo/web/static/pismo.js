@@ -46,21 +46,34 @@
     if (now && saving) { big.scrollIntoView({ block: "center" }); }
   }
 
-  function check(then, done) {
+  // The form as „Zapisz” sends it: urlencoded, every line break CRLF, the pressed button's pair – so the check's
+  // body is the save's own body, byte for byte, and meets the server's limits exactly as the save would
+  // (sent as multipart it met limits of its own: more than 1000 fields was „too big”, a case that saved fine).
+  function encoded(button) {
+    var body = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (typeof value === "string") { body.append(name, value.replace(/\r\n|\r|\n/g, "\r\n")); }
+    });
+    if (button && button.name) { body.append(button.name, button.value); }
+    return body;
+  }
+
+  function check(then, done, button) {
     var mine = ++sequence;
-    var data = new FormData(form);
+    var data = encoded(button);
     fetch(form.dataset.sprawdz, {
       method: "POST", body: data, credentials: "same-origin",
       headers: { "X-CSRF-Token": data.get("csrf") }
     }).then(function (r) {
       if (r.status === 403) { cutOff(true); return null; }
-      // a form too big to be read at all: sent, it would leave this page for one without the form
+      // a form too big to be read at all: the save, the same body, would leave this page for one without the form
       tooBig(r.status === 413, then);
       if (r.status === 413) { return null; }
-      // any other refusal (the case file renamed or deleted, a form too big): the save goes to the server,
-      // which keeps the form's version and says what happened – held here, it was lost without a word
-      if (!r.ok && then) { then(); return null; }
-      return r.ok ? r.json() : null;
+      // any other refusal (the case file renamed or deleted): the save goes to the server, which keeps the
+      // form's version and says what happened – held here, it was lost without a word
+      // – and so does a save whose check came back unread: the check's own failure is no reason to hold it
+      var own = function () { if (then) { then(); } return null; };
+      return r.ok ? r.json().catch(own) : own();
     }).then(function (body) {
       if (!body) { return; }
       cutOff(false);
@@ -106,7 +119,7 @@
     if (cut) { lost.scrollIntoView({ block: "center" }); }
     var button = event.submitter;
     checking = true;
-    check(function () { verified = true; form.requestSubmit(button); }, function () { checking = false; });
+    check(function () { verified = true; form.requestSubmit(button); }, function () { checking = false; }, button);
   });
   window.addEventListener("pageshow", function () { checking = false; sentAt = 0; });
   // Back from the server's window or another tab: is the server still the page's?

@@ -1,0 +1,67 @@
+"""The seventeenth web review (rev-web17) of issue 17 in the real browser (Chromium through Playwright, 1366×768):
+the live check and „Zapisz” send the same body, so a check never holds a save the server would take."""
+
+from __future__ import annotations
+
+import re
+
+from helpers import WRZOSOGROD
+from test_web_browser import _shot, browser_page  # noqa: F401 - browser_page: the fixture
+
+TOWN = "jednostka.miejscowosc"
+
+
+def _with_actions(extra: int) -> str:
+    """The example with `extra` more actions, each a copy of its first: many fields, little text."""
+    base = WRZOSOGROD.read_text(encoding="utf-8")
+    found = re.search(r"\ndzialania:\n(.*?)\n(?=\S)", base, re.S)
+    first = found.group(1).split("\n  - id: ")[1]
+    copies = "".join(f"\n  - id: dod-{i}{first[first.index(chr(10)):].rstrip()}" for i in range(extra))
+    return base.replace(found.group(0), "\ndzialania:\n" + found.group(1) + copies + "\n", 1)
+
+
+def _open(browser_page, text: str):
+    web, page, _ = browser_page
+    path = web.folder / "sprawa.yaml"
+    path.write_text(text, encoding="utf-8")
+    page.goto(web.url)
+    page.click("a[href='/sprawy/sprawa']")
+    page.wait_for_selector("#formularz")
+    return page, path
+
+
+def test_a_case_of_more_than_a_thousand_fields_saves(browser_page):
+    """Finding 2 (t3.py, t3b.py): the live check posted the form as multipart, whose parser refuses more than 1000
+    parts; its 413 held „Zapisz” with „Formularz jest zbyt duży” – a 30 KB case of 30 actions could not be saved
+    at all. The check now sends what the save sends (urlencoded), so it is refused only when the save would be."""
+    page, path = _open(browser_page, _with_actions(40))
+    fields = page.evaluate("() => Array.from(new FormData(document.getElementById('formularz')).keys()).length")
+    assert fields > 1200
+    page.fill(f'[name="{TOWN}"]', "Wrzosogród EDYCJA")
+    page.wait_for_timeout(1500)  # the live check has answered
+    assert page.is_hidden("#zbyt-duzy")
+    with page.expect_navigation(timeout=120_000):
+        page.click('button[value="zapisz"]')
+    _shot(page, "rev-web17-many-fields-saved")
+    assert "Zapisano" in page.inner_text("main")
+    assert "Wrzosogród EDYCJA" in path.read_text(encoding="utf-8")
+
+
+
+def test_the_check_weighs_the_body_the_save_sends(browser_page, monkeypatch):
+    """Finding 2, „Not concluded” (t19.py): a Polish letter is 2 bytes in the check's multipart body but 6 in the
+    save's urlencoded one, so a form the check let through could be refused by the save – the page then left for
+    one without the form, every edit lost. The check sends the save's own body (the limit made small here)."""
+    from pismo.web import app
+
+    monkeypatch.setattr(app, "MAX_FORM_BODY", 400_000)
+    page, path = _open(browser_page, WRZOSOGROD.read_text(encoding="utf-8"))
+    before = path.read_bytes()
+    page.fill(f'[name="{TOWN}"]', "Wrzosogród EDYCJA")
+    page.evaluate("n => { const a = document.querySelector('[name=\"zagrozenie.opis\"]'); a.value = 'ą'.repeat(n); "
+                  "a.dispatchEvent(new Event('input', {bubbles: true})); }", 90_000)
+    page.click('button[value="zapisz"]')
+    page.wait_for_selector("#zbyt-duzy", state="visible")
+    page.wait_for_timeout(1500)  # a submit, were it made, would have left the page by now
+    assert page.input_value(f'[name="{TOWN}"]') == "Wrzosogród EDYCJA"
+    assert path.read_bytes() == before
