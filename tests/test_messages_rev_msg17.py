@@ -249,3 +249,136 @@ def test_numbers_running_over_a_signatures_lines_are_warned():
 def test_a_floor_or_a_roman_ordinal_in_a_line_is_not_warned(line, old, new):
     report = _check((line, old, new))
     _silent(report, line, "wiersz zaczyna się od")
+
+
+def _syntax(*edits) -> list[tuple[int, int, str]]:
+    from pismo import api
+
+    return [(e.line, e.column, e.message) for e in api.check(edited(*edits), name="sprawa.yaml").errors]
+
+
+# --- 9: a list item that lost its „- ” ----------------------------------------------------------------------------
+
+_LOST_DASH = "ten wiersz stoi w kolumnie punktów listy, ale nie zaczyna się od „- ” – jeśli to kolejny punkt listy, wpisz przed nim „- ”"
+
+
+@pytest.mark.parametrize("edit, where", [
+    ((105, "- plac zabaw", "plac zabaw"), (105, 5)),
+    ((356, "- Ustalenia", "Ustalenia"), (356, 7)),
+    ((355, "- Uwagi", "Uwagi"), (355, 7)),
+    ((284, "- Informowanie podczas", "Informowanie podczas"), (284, 3)),
+])
+def test_an_item_without_its_dash_is_told_to_get_one(edit, where):
+    """Finding 9 of rev-msg17: „ul. Polna” under „- ul. Wiklinowa” was told as a comment or a field, and one between
+    two items as a wrapped text to append – gluing two agenda points into one."""
+    errors = _syntax(edit)
+    assert [e[:2] for e in errors] == [where], errors
+    assert _LOST_DASH in errors[0][2]
+
+
+def test_a_wrapped_line_deeper_than_the_dash_is_still_a_continuation():
+    errors = _syntax((355, "- Uwagi", "  Uwagi"))
+    assert errors and _LOST_DASH not in errors[0][2], errors
+
+
+# --- 14: a number in quotes, with a note, a percentage ---------------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, told", [
+    (123, "7", '"7"', "liczba w cudzysłowie jest dla YAML tekstem – usuń cudzysłów i wpisz samą liczbę: 7"),
+    (488, "6", "6 (stan na 31.07)", "wpisz samą liczbę: 6 (zamiast „6 (stan na 31.07)”"),
+    (123, "7", "-20%", "„-20%” to zmiana w procentach, a pole przyjmuje samą liczbę"),
+])
+def test_a_number_in_quotes_with_a_note_or_as_a_change_is_told_what_to_write(line, old, new, told):
+    """Finding 14 of rev-msg17: „"7"” was told „oczekiwano liczby, a jest tekst „7”” – the officer sees a number."""
+    errors = _syntax((line, old, new))
+    assert [m for _, _, m in errors if told in m], errors
+
+
+# --- 18, 19: a doubled or star bullet, „&”, „%”, „`” at a value's start -------------------------------------------
+
+@pytest.mark.parametrize("new, where, told", [
+    ("- - Otwarcie", (353, 9), "punkt listy ma dwa myślniki („- - ”"),
+    ("- * Otwarcie", (353, 9), "tekst zaczyna się od „*” (punktor z e-maila albo Markdownu)"),
+    ("* Otwarcie", (353, 7), "punkt listy zaczyna się od „*” (punktor z e-maila albo Markdownu)"),
+    ("- % Otwarcie", (353, 9), "wartość zaczyna się od znaku „%”"),
+    ("- `Otwarcie", (353, 9), "odwrócony apostrof nie jest w YAML cudzysłowem"),
+    ("- & Otwarcie", (353, 9), "oznacza nazwę wartości do powtórzenia"),
+])
+def test_a_doubled_or_star_bullet_and_a_reserved_sign_are_named(new, where, told):
+    """Findings 18 and 19 of rev-msg17: „- - …” got „oczekiwano tekstu, a jest lista”, „* …” was told as a YAML
+    anchor to quote (keeping the star), „%” as „np. tabulator, @ lub `”, „&” as „oznacza kotwica”."""
+    text = new + " spotkania i przedstawienie uczestników." if "`" not in new else new + " spotkania.`"
+    errors = _syntax((353, "- Otwarcie spotkania i przedstawienie uczestników.", text))
+    assert [e[:2] for e in errors] == [where], errors
+    assert told in errors[0][2], errors
+
+
+def test_a_dash_glued_to_an_items_word_is_warned():
+    report = _check((353, "- Otwarcie", "- -Otwarcie"))
+    assert _warned(report, 353, "punkt zaczyna się od „-” (punktor albo numer wklejony z Worda)"), report.warnings
+
+
+# --- 21, 15: Word's quotes do not protect a colon; the colon's place ----------------------------------------------------
+
+@pytest.mark.parametrize("new", ["“Akcja: bezpieczny senior w mediach.”", "„Akcja: bezpieczny senior” w mediach."])
+def test_a_value_in_words_quotes_with_a_colon_is_told_that_those_quotes_do_not_count(new):
+    """Finding 21 of rev-msg17: a value the officer did put in Word's quotes was told „ujmij całą wartość w
+    cudzysłów” (a short text is told at its start, the colon in sight)."""
+    old = "Ogłoszenia na tablicach osiedlowych Rady Osiedla Wrzosowisko."
+    errors = _syntax((282, old, new))
+    line = edited((282, old, new)).split("\n")[281]
+    assert [e[:2] for e in errors] == [(282, line.index(new[0]) + 1)], errors
+    assert "cudzysłów z Worda („…”, “…”) nie chroni dwukropka" in errors[0][2] and "cudzysłów prosty" in errors[0][2]
+
+
+def test_a_long_text_before_a_colon_is_quoted_by_its_last_words():
+    old = "Ogłoszenia na tablicach osiedlowych Rady Osiedla Wrzosowisko."
+    new = "Ogłoszenia " + "na tablicach osiedlowych " * 20 + "w szczególności: ulotki."
+    errors = _syntax((282, old, new))
+    assert [e[:2] for e in errors] == [(282, 5 + new.index(":"))], errors
+    assert "po „… osiedlowych na tablicach osiedlowych w szczególności”" in errors[0][2], errors
+
+
+# --- 12, 20: an id's invisible-looking character named, a single id or curly brackets for a list ---------------------
+
+@pytest.mark.parametrize("edit, told", [
+    ((154, "wspolne-patrole", "wspolne\u2011patrole"), "zawiera łącznik nierozdzielający z Worda (U+2011) zamiast zwykłego łącznika „-”"),
+    ((152, "[straz-miejska]", "[straz\u2011miejska]"), "(czy chodziło o „straz-miejska”?); identyfikator może"),
+    ((152, "[straz-miejska]", "[straz miejska]"), "zawiera spację (czy chodziło o „straz-miejska”?)"),
+    ((152, "[straz-miejska]", "straz-miejska"), "także gdy jest jeden – ujmij go w nawiasy kwadratowe: [straz-miejska]"),
+    ((152, "[straz-miejska]", "{straz-miejska}"), "nawiasy klamrowe { } oznaczają w YAML grupę pól"),
+    ((152, "[straz-miejska]", "(straz-miejska)"), "nawiasy okrągłe ( ) nie tworzą w YAML listy – wpisz nawiasy kwadratowe: [straz-miejska]"),
+])
+def test_an_id_slip_is_told_with_its_fix(edit, told):
+    """Findings 12 and 20 of rev-msg17: Word's non-breaking hyphen was quoted as „‑” (it looks allowed), a space as
+    „ ”, „?;” ran two sentences together, a single id or {…} got „oczekiwano listy”."""
+    errors = _syntax(edit)
+    assert [m for _, _, m in errors if told in m], errors
+    assert not [m for _, _, m in errors if "?;" in m or "znak „ ”" in m], errors
+
+
+# --- 13: Word's levels and „Pkt 1.” at an item's start ---------------------------------------------------------------
+
+@pytest.mark.parametrize("mark", ["1.1.", "Pkt 1.", "pkt 1)"])
+def test_a_multi_level_number_or_pkt_at_an_items_start_is_warned(mark):
+    """Finding 13 of rev-msg17: „1.1. Otwarcie…”, „Pkt 1. Otwarcie…” passed and were printed doubled."""
+    report = _check((353, "- Otwarcie", f"- {mark} Otwarcie"))
+    assert _warned(report, 353, f"punkt zaczyna się od „{mark}”"), report.warnings
+
+
+def test_a_decimal_opening_an_item_is_no_number():
+    report = _check((282, _NOTICES, "2.5 tys. ulotek na tablicach."))
+    _silent(report, 282, "punkt zaczyna się od")
+
+
+# --- 22: a date written the Polish way -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("edit, told", [
+    ((81, "2026-08-31", "31.08.2026"), "do: 2026-08-31"),
+    ((80, "2026-03-01", "1 marca 2026 r."), "od: 2026-03-01"),
+    ((80, "2026-03-01", "01.03.2026r"), "od: 2026-03-01"),
+])
+def test_a_polish_date_is_told_converted(edit, told):
+    """Finding 22 of rev-msg17: „31.12.2025” got „oczekiwano daty w postaci RRRR-MM-DD” without the date converted."""
+    errors = _syntax(edit)
+    assert [m for _, _, m in errors if "wpisz w postaci RRRR-MM-DD" in m and told in m], errors

@@ -58,9 +58,11 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
 
 # a list pasted from Word: its bullets and numbers, then a tab or a space („•\tZamieszczenie…”, „1.\tzgłoszeń…”);
 # after a tab any short mark is Word's, before a space only a bullet sign or a number is
-_PASTED_MARK = re.compile(r"\s*(?:(?P<bullet>[" + _BULLETS + r"*–—-])[ \t\u00a0]"
-                          r"|(?P<number>\(?(?:\d{1,2}[.)]|[a-z]\)))[ \t\u00a0]|(?P<tabbed>\S{1,3})\t)")
-# a letter with a dot is a list's only before a tab: „p. o. Prezydenta”, „m. Wrzosogród” are abbreviations
+_PASTED_MARK = re.compile(r"\s*(?:(?P<bullet>[" + _BULLETS + r"*–—-])[ \t\u00a0]|(?P<glued>[–—-])(?=[^\W\d_])"
+                          r"|(?P<number>\(?(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+(?=[ \t\u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ])|[a-z]\))"
+                          r"|(?i:pkt)\.?[ \u00a0]?\d{1,2}(?:\.\d{1,2})*[.):]?)[ \t\u00a0]|(?P<tabbed>\S{1,3})\t)")
+# Word's levels („1.1.”, „2.3”) and a protocol's „Pkt 1.” are numbers too; a letter with a dot is a list's only before a tab: „p. o. Prezydenta”, „m. Wrzosogród” are abbreviations; a dash
+# glued to a word („-Otwarcie”) is a bullet typed without its space
 _PASTED_MARK_TOLD = ("punkt zaczyna się od „{mark}” (punktor albo numer wklejony z Worda) – pismo samo dodaje "
                      "punktory i numery, w piśmie byłyby podwójne; usuń go")
 
@@ -88,8 +90,7 @@ def pasted_marks(data, loc: tuple = ()):
             if label:
                 yield loc + (i,), _AD_MARK_TOLD.format(mark=label.group("mark"))
             elif found and not (numbered == 1 and _ordinal(found.group("number"), i, len(data))):
-                yield loc + (i,), _PASTED_MARK_TOLD.format(
-                    mark=found.group("bullet") or found.group("number") or found.group("tabbed"))
+                yield loc + (i,), _PASTED_MARK_TOLD.format(mark=_mark(found))
             elif not isinstance(item, str):
                 yield from pasted_marks(item, loc + (i,))
 
@@ -99,6 +100,11 @@ def pasted_marks(data, loc: tuple = ()):
 _LINE_BULLET = re.compile(r"\s*(?P<mark>[" + _BULLETS + r"])(?=[ \t\u00a0])|\s*(?P<number>\(?(?:\d{1,2}[.)]|[a-z]\)))[ \t\u00a0]")
 _LINE_MARK_TOLD = ("wiersz zaczyna się od „{mark}” (punktor albo numer wklejony z Worda) – pismo drukuje ten tekst tak, jak "
                    "stoi, wiersz pod wierszem, więc „{mark}” trafiłby do pisma; usuń go")
+
+
+def _mark(found) -> str:
+    """The bullet or number a pasted item opens with."""
+    return found.group("bullet") or found.group("glued") or found.group("number") or found.group("tabbed")
 
 
 def _line_marks(value, loc: tuple):
@@ -170,7 +176,7 @@ def pasted_openings(sprawa):
             if opening else None
         if mark:
             told = _ROW_MARK_TOLD if loc[-1] == "tresc" else _FIELD_MARK_TOLD
-            yield loc, told.format(mark=mark.group("bullet") or mark.group("number") or mark.group("tabbed"))
+            yield loc, told.format(mark=_mark(mark))
         elif found and isinstance(opening[0], Osoba):
             yield loc, _rank_told(text, found, opening[1])
         elif found:
@@ -1051,9 +1057,10 @@ _TO_FILL = r"(?:uzupełnić|wpisać|wstawić|dopisać|podać)"  # what a text ne
 _WORDS = r"(?:\s+[^\W\d_]+\.?){0,3}"
 # an officer's own mark of a gap: „do uzupełnienia”, „do ustalenia”, „(brak danych)”, „XX” for the digits of a sign
 # („PR-RD-0151-XX/26”), a run of dots or one glued between a sign's parts („0151-……/26”, „0151-…/26”), underscores
-# („Panie ______,”, „0151-__/25”, „0151-_/25” – one glued to letters is a name's: „plan_dzialania”), question marks
+# („Panie ______,”, „0151-__/25”, „0151-_/25” – a run glued to a letter is a name's: „plan_dzialania”, „__class__”), question marks
 # standing alone („???”, „(?)” – after a word they are a question's: „wnuczek???”), a hint in brackets („[nr]”,
-# „[WPISAĆ ADRES]”, „<numer>”, „<<adres strony>>”, „{{adres}}”; an HTML tag closes later), a note to oneself
+# „[WPISAĆ ADRES]”, „<numer>”, „<<adres strony>>”, „{{adres}}” – words only: „{{ 7*7 }}”, „{{ x.y }}”, „{{r x }}” are a template's
+# code, printed as written; an HTML tag closes later), a note to oneself
 # („(uzupełnić)”, „(wpisać adres)”, „– uzupełnić!”, „SPRAWDZIĆ”) and the working notes a letter never says
 # („UWAGA: do sprawdzenia”, „(DO POPRAWY)”, „(do sprawdzenia przez wydział)”, TODO)
 _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danych)\W*$"
@@ -1063,8 +1070,8 @@ _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danyc
                       rf"|\[(?:{_TO_DO}|{_TO_DO_SAID}|{_TO_WRITE})(?![^\W\d_])[^\[\]\d\n]{{0,24}}\]"
                       rf"|\({_TO_FILL}{_WORDS}!*\)|\({_TO_DO}!*\)|[–—-][ \t]*{_TO_FILL}!*(?=\s*$))"
                       rf"|(?<![^\W\d_])(?:{_TO_DO.upper()}|TODO|FIXME)(?![^\W\d_])"
-                      r"|_{2,}|(?<![^\W_])_(?![^\W_])|(?<![^\W\d_])(?<!\?)\?{2,}|\(\?\)"
-                      r"|<<?[^\W\d_](?:[^\W\d_]|[ .]){0,24}>>?(?![^<\n]*</)|\{\{[^{}\n]{1,40}\}\}|\{[^\W\d_][^{}\n]{0,30}\}"
+                      r"|(?<!\w)_{2,}(?!\w)|(?<=[-/ ])_(?=[-/ ,.;]|$)|(?<![^\W\d_])(?<!\?)\?{2,}|\(\?\)"
+                      r"|<<?[^\W\d_](?:[^\W\d_]|[ .]){0,24}>>?(?![^<\n]*</)|\{\{[ ]?[^\W\d_]{3,}(?:[ ][^\W\d_]+){0,3}[ ]?\}\}"
                       r"|(?<![^\W_])x{2,}(?![^\W_])|(?<=[\d/-])(?<![IVXLCDMivxlcdm][/-])[Xx]{2,}(?=[\d/-]|$)|(?<!\w)[Xx]{2,}(?=[/-]\d)"
                       r"|…{2,}|(?<!(?i:itd|itp|etc|tzw))\.{4,}|(?<=\w[/-])(?:…|\.{2,3})(?=[/-]\w|\s|$)")
 # „N.N.” (nomen nescio) in a name's place is a gap; in a text it names an unknown person („sprawca N.N.”, a resident

@@ -374,6 +374,8 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
         hidden = doc.where_hidden(loc, message, error.get("input")) if "na pozycji" in message else None
         message = re.sub(r" na pozycji \d+", "", message) if hidden else message  # told at its own line and column
         line, column = hidden or where[key]
+        if message.startswith("tekst zawiera „: ”") and _colon_of(error, loc, doc):
+            line, column = _colon_of(error, loc, doc)
         value = error.get("input")
         if not hidden and isinstance(value, str) and _hidden_in(error) and _odd_before_comment(value) is not None:
             column += _odd_before_comment(value)  # a one-line plain value: the hard space's own column
@@ -546,6 +548,10 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
     told = _field_glued(kind, loc, error.get("input"), doc) or _in_brackets(kind, loc, doc) or _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
     if told:
         return told
+    if _doubled_dash(kind, loc, error.get("input"), doc):
+        return _DOUBLED_DASH
+    if kind == "list_type" and _ids_unlisted(loc, error.get("input")):
+        return _ids_unlisted(loc, error["input"])
     if kind == "list_type" and _marked_list(error.get("input")):
         return _marked_list(error["input"])
     if kind in _TYPES:
@@ -581,6 +587,28 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
     # pydantic's own text is English: the value and what to do instead
     return (f"nieprawidłowa wartość ({_describe(error.get('input'))}) – sprawdź, co wpisać w tym polu "
             "(wzór z objaśnieniami: pismo nowa PLIK.yaml)")
+
+
+_ID_LISTS = {"partnerzy", "dokumenty", "zaproszeni"}  # the lists of ids a case file refers by
+
+
+def _ids_unlisted(loc: tuple, value) -> str | None:
+    """A list of ids written as one id or in curly brackets („partnerzy: rada-osiedla”, „{rada-osiedla}”): YAML
+    read a text or a group, and „oczekiwano listy, a jest grupa pól” named a group the officer never wrote."""
+    if not loc or loc[-1] not in _ID_LISTS:
+        return None
+    if isinstance(value, dict) and value and all(re.fullmatch(ID_PATTERN, str(k)) and v is None for k, v in value.items()):
+        ids = ", ".join(value)
+        return (f"nawiasy klamrowe {{ }} oznaczają w YAML grupę pól, a to pole to lista – wpisz nawiasy kwadratowe: "
+                f"[{ids}]")
+    inner = value.strip()[1:-1] if isinstance(value, str) and re.fullmatch(r"\s*\(.*\)\s*", value) else None
+    if inner and all(re.fullmatch(ID_PATTERN, part.strip()) for part in inner.split(",")):
+        ids = ", ".join(part.strip() for part in inner.split(","))
+        return f"nawiasy okrągłe ( ) nie tworzą w YAML listy – wpisz nawiasy kwadratowe: [{ids}]"
+    if isinstance(value, str) and all(re.fullmatch(ID_PATTERN, part.strip()) for part in value.split(",")):
+        ids = ", ".join(part.strip() for part in value.split(","))
+        return f"to pole to lista identyfikatorów, także gdy jest jeden – ujmij go w nawiasy kwadratowe: [{ids}]"
+    return None
 
 
 def _marked_list(value) -> str | None:
@@ -695,7 +723,9 @@ def _spaced_number(error: dict) -> str | None:
     return f"liczbę „{visible(value.strip())}” wpisz bez odstępów i kropek między cyframi, np. {number}{decimal}"
 
 
-_WORDED = re.compile(r"(?:(?i:ok\.?|około|ca\.?|~|max\.?|min\.?)\s*)?(?P<number>\d+(?:[.,]\d+)?)\s*(?:%|[^\W\d_].*)?")
+_WORDED = re.compile(r"(?:(?i:ok\.?|około|ca\.?|~|max\.?|min\.?)\s*)?(?P<number>\d+(?:[.,]\d+)?)\s*"
+                     r"(?:%|[^\W\d_].*|(?P<note>[(\[].*))?", re.DOTALL)
+_CHANGE = re.compile(r"[-+−–]\s*\d+(?:[.,]\d+)?\s*%")  # „-20%”: a change, not the value it leads to
 _YES_NO = {"tak": "true", "nie": "false", "prawda": "true", "fałsz": "false"}
 
 
@@ -708,10 +738,18 @@ def _number_advice(error: dict) -> str | None:
     if kind.startswith("bool_") and value.strip().lower() in _YES_NO:
         meant = _YES_NO[value.strip().lower()]
         return f"wpisz {meant} zamiast „{value.strip()}” (YAML zna tylko true – tak – i false – nie)"
-    worded = _WORDED.fullmatch(value.strip()) if kind.startswith(("int_", "float_", "decimal_")) else None
+    numeric = kind.startswith(("int_", "float_", "decimal_"))
+    if numeric and re.fullmatch(r"[+-]?\d+(?:\.\d+)?", value):  # a hard space around it is told as such
+        return (f"liczba w cudzysłowie jest dla YAML tekstem – usuń cudzysłów i wpisz samą liczbę: {value} "
+                "(cudzysłów jest potrzebny przy godzinie i numerze telefonu, nie przy liczbie)")
+    if numeric and _CHANGE.fullmatch(value.strip()):
+        return (f"„{value.strip()}” to zmiana w procentach, a pole przyjmuje samą liczbę – wpisz wartość, do której ma dojść "
+                "wskaźnik (np. przy 9 zgłoszeniach i spadku o 20% – 7)")
+    worded = _WORDED.fullmatch(value.strip()) if numeric else None
     if worded and worded.group("number") != value.strip() and not _spaced_number(error):
         number = worded.group("number").replace(",", ".")
-        return f"wpisz samą liczbę: {number} (zamiast „{visible(value.strip())}” – pole przyjmuje tylko liczbę)"
+        note = " – uwagę przenieś do komentarza („# …”) albo do uzasadnienia" if worded.group("note") else ""
+        return f"wpisz samą liczbę: {number} (zamiast „{visible(value.strip())}” – pole przyjmuje tylko liczbę{note})"
     return _spaced_number(error)
 
 
@@ -822,8 +860,16 @@ def _id_meant(value, data) -> str | None:
     wrong = next((char for char in value if not re.fullmatch(r"[a-z0-9-]", char)), None)
     if wrong is None:
         return None
-    said = f"identyfikator {visible(quoted(value))} zawiera znak {visible(quoted(wrong))}"
-    return said + (f" – czy chodziło o „{meant}”?; " if meant in known else "; ")
+    said = f"identyfikator {visible(quoted(value))} zawiera {_ID_CHARACTERS.get(wrong) or 'znak ' + visible(quoted(wrong))}"
+    if wrong in _ID_CHARACTERS and wrong != " ":
+        said += " zamiast zwykłego łącznika „-”"
+    asked = meant in known and meant != value and re.fullmatch(ID_PATTERN, meant)
+    return said + (f" (czy chodziło o „{meant}”?); " if asked else "; ")
+
+
+# the characters an id is written with that look like its own or cannot be seen: named, not quoted as „‑”
+_ID_CHARACTERS = {" ": "spację", "\u2011": "łącznik nierozdzielający z Worda (U+2011)",
+                  "\u2010": "łącznik z Worda (U+2010)", "\u2212": "znak minus (U+2212)"}
 
 
 def _ids_in(data):
@@ -867,6 +913,18 @@ def _field_glued(kind: str, loc: tuple, value, doc: Document) -> str | None:
     return f"brak dwukropka po nazwie pola „{name}” – wpisz po niej dwukropek i spację („{name}: …”)"
 
 
+_DOUBLED_DASH = ("punkt listy ma dwa myślniki („- - ”, np. punktor z Worda po myślniku YAML) – YAML czyta drugi jako początek "
+                 "listy w tym punkcie; usuń drugi myślnik")
+
+
+def _doubled_dash(kind: str, loc: tuple, value, doc: Document) -> bool:
+    """Whether a text item is a list opened on its own line („- - Otwarcie …”): a second dash, not a nested list."""
+    if kind != "string_type" or not isinstance(value, list) or not value or not loc or not isinstance(loc[-1], int):
+        return False
+    inner = doc.positions.get(tuple(loc) + (0,))
+    return inner is not None and doc.positions.get(tuple(loc), (None,))[0] == inner[0]
+
+
 def _in_brackets(kind: str, loc: tuple, doc: Document) -> str | None:
     """A text written whole in brackets – an officer's placeholder „[temat spotkania]”, „{imię i nazwisko}”: YAML read
     a list or a group, and „a jest lista” or „kończy się dwukropkiem” did not name the bracket."""
@@ -877,6 +935,23 @@ def _in_brackets(kind: str, loc: tuple, doc: Document) -> str | None:
     sign, what = ("[", "początek listy") if isinstance(_data_at(doc.data, loc), list) else ("{", "początek grupy pól")
     return (f"wartość zaczyna się od znaku „{sign}”, który w YAML oznacza {what} – jeśli to wskazówka, co tu wpisać, "
             "wpisz w jej miejsce właściwy tekst; jeśli nawiasy mają zostać, ujmij całą wartość w cudzysłów")
+
+
+def _last_words(text: str, count: int = 6) -> str:
+    """The words before a colon in a long text: the text whole would fill the screen."""
+    words = text.split()
+    return " ".join(words) if len(words) <= count else "… " + " ".join(words[-count:])
+
+
+def _colon_of(error: dict, loc: tuple, doc: Document) -> tuple[int, int] | None:
+    """(line, column) of the colon YAML took for a field's, in a long text read as a group of one field (a short
+    one is told at its start, where the colon is in sight)."""
+    value = error.get("input")
+    if not (isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value)), str)):
+        return None
+    name = next(iter(value))
+    where = doc.key_positions.get(tuple(loc) + (name,))
+    return (where[0], where[1] + len(name)) if where and "\n" not in name and len(name) > 40 else None
 
 
 def _told_by_type(kind: str, field: str, value, key: str = "") -> str | None:
@@ -897,7 +972,15 @@ def _told_by_type(kind: str, field: str, value, key: str = "") -> str | None:
         name = next(iter(value))
         odd = odd_character(name[-1:])
         spaced = f" (przed dwukropkiem stoi {odd})" if odd else ""
-        return (f"tekst zawiera „: ” (dwukropek i spacja) po „{visible(name[:-1] if odd else name)}”{spaced}, więc YAML czyta go jako "
+        shown = visible(_last_words(name[:-1] if odd else name))
+        if name.lstrip()[:1] in "„“”":  # the officer did quote it – with Word's quotes, which YAML does not know
+            rest = next(iter(value.values()))
+            whole = f"{name}: {rest}" if isinstance(rest, str) else ""
+            sample = f"'{whole}'" if whole and len(whole) <= 60 and "'" not in whole else "'„Akcja: …” w mediach.'"
+            return (f"tekst zawiera „: ” (dwukropek i spacja) po „{shown}”, a cudzysłów z Worda („…”, “…”) nie chroni "
+                    "dwukropka w YAML, więc YAML czyta ten tekst jako pole i jego wartość – ujmij całą wartość w "
+                    f"cudzysłów prosty (\"…\") albo apostrofy ('…'), np. {sample}")
+        return (f"tekst zawiera „: ” (dwukropek i spacja) po „{shown}”{spaced}, więc YAML czyta go jako "
                 "pole i jego wartość – ujmij całą wartość w cudzysłów albo usuń spację po dwukropku")
     if kind == "string_type" and isinstance(value, dt.date):
         return (f"oczekiwano tekstu, a jest data {value.isoformat()} – ujmij wartość w cudzysłów prosty, np. "
@@ -917,6 +1000,17 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"  # hyphens and dashes Word past
 _QUOTES = "\"'„”“‚‘’«»"
 
 
+def _polish_date(field: str, text: str) -> str | None:
+    """A date written the Polish way („31.12.2025”, „15.09.2025r”, „15 września 2025 r.”): told converted."""
+    from pismo.importer.dates import DATE, parse_date
+
+    parsed = parse_date(text) if re.fullmatch(DATE, text.strip(), re.IGNORECASE) else None
+    if not parsed or not parsed[1]:
+        return None
+    return (f"datę „{text.strip()}” wpisz w postaci RRRR-MM-DD (rok-miesiąc-dzień), tak jak czyta ją program: "
+            f"{field}: {parsed[0].isoformat()}")
+
+
 def _date_as_text(field: str, value: str) -> str | None:
     """A date that is text only by its quotes, spaces or Word's hyphens: told what to change, with the date
     as it must be written (the generic text showed the asked-for form as the fault)."""
@@ -924,7 +1018,7 @@ def _date_as_text(field: str, value: str) -> str | None:
     plain = bare.translate({ord(c): "-" for c in _DASHES})
     found = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", plain)
     if not found:
-        return None
+        return _polish_date(field, bare)
     try:
         day = dt.date(*map(int, found.groups()))
     except ValueError:

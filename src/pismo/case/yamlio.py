@@ -319,7 +319,7 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
             _tab_only_line(text, mark) or _separator_line(text, mark) or _indentation_digit(text, mark)
         if hard:
             raise CaseError([Problem(path, *hard[0], None, hard[1])]) from None
-        message = _yaml_message(exc)
+        message = _reserved_start(text, mark, exc) or _yaml_message(exc)
         problem = exc.problem or ""
         if exc.context and "quoted scalar" in exc.context and exc.context_mark:
             if "escape" in problem or "hexdecimal" in problem or "hexadecimal" in problem:
@@ -1244,9 +1244,25 @@ def _stray_last_line(lines: list[str], mark):
                    f"(„{name.group()}: …”)")
     elif _empty_field_above(lines, row, owner):
         message = _empty_field_above(lines, row, owner)
+    elif _item_column(lines, row, owner):
+        message = _LOST_DASH.format(above=owner + 1)
     else:
         message = _NOT_A_FIELD.format(more="; jeśli to pole, wpisz po jego nazwie dwukropek i spację („nazwa: wartość”)")
     return message, yaml.Mark(mark.name, 0, row, _indent(lines[row]), None, None)
+
+
+# a line at the column of the list's „-” above it, with no „-” and no field's „: ”: most often an item that lost its
+# dash (a line pasted from Word, a point typed by hand) – appending it to the item above glues two points into one
+_LOST_DASH = ("błąd składni YAML: ten wiersz stoi w kolumnie punktów listy, ale nie zaczyna się od „- ” – jeśli to "
+              "kolejny punkt listy, wpisz przed nim „- ” (łącznik i spację); jeśli to dalszy ciąg tekstu punktu z wiersza "
+              "{above}, zwiększ jego wcięcie, by stał głębiej niż „-”; jeśli to uwaga (komentarz), zacznij ją od „#”")
+
+
+def _item_column(lines: list[str], row: int, above: int) -> bool:
+    """Whether the line stands at the column of the list item's dash on the line above and is no field."""
+    body = lines[row].strip()
+    return lines[above].strip().startswith("- ") and _indent(lines[above]) == _indent(lines[row]) \
+        and not _KEY_LINE.match(body) and not body.startswith(("-", "#"))
 
 
 def _text_line(lines: list[str], start: int, above: int, name: str) -> str | None:
@@ -1274,6 +1290,8 @@ def _text_line(lines: list[str], start: int, above: int, name: str) -> str | Non
             dash = len(plain.group(1)) - 2  # Word's list exported at column 1 („•⇥Ustalenia”) under „- ” items
             return (f"błąd składni YAML: {odd_item(odd.group(1))} w tej samej kolumnie co „-” w wierszu {above + 1} "
                     f"({dash} {_spaces(dash)} przed „-”)")
+        if not plain.group(2) and _item_column(lines, start, above):
+            return _LOST_DASH.format(above=above + 1)
         what = f"pola „{plain.group(2)}”" if plain.group(2) else "elementu listy"
         return (f"błąd składni YAML: ten wiersz wygląda na dalszy ciąg tekstu {what} z wiersza {above + 1}, ale ma "
                 f"za małe wcięcie – zwiększ je, by stał głębiej niż {'„' + plain.group(2) + '”' if plain.group(2) else '„-”'} "
@@ -1529,7 +1547,8 @@ def _byte_position(raw: bytes, index: int) -> tuple[int, int]:
     return _text_position(before, len(before))
 
 
-_INDICATORS = {"[": "początek listy", "{": "początek grupy pól", "*": "odwołanie do kotwicy", "&": "kotwica",
+_INDICATORS = {"[": "początek listy", "{": "początek grupy pól", "*": "odwołanie do wartości nazwanej w innym miejscu",
+               "&": "nazwę wartości do powtórzenia w innym miejscu",
                "!": "znacznik typu", "|": "tekst blokowy", ">": "tekst blokowy"}
 _VALUE_START = re.compile(r"[ ]*(?:-[ ]+)*(?:[^\s#'\"\[\]{}*&!|>-][^:#\n]*:[ ]+)?(?=[\[{*&!|>])")
 
@@ -1574,9 +1593,20 @@ def _indicator_start(text: str, mark):
     if slip:
         message, at = _header_slip_told(slip, char)
         return message, yaml.Mark(mark.name, at, mark.line, at - start, None, None)
-    message = (f"błąd składni YAML: wartość zaczyna się od znaku „{char}”, który w YAML oznacza {_INDICATORS[char]} – "
-               "jeśli to tekst, ujmij całą wartość w cudzysłów")
+    message = _star_bullet(found.group()) if text[found.end():found.end() + 2] in ("* ", "*\t") else None
+    message = message or (f"błąd składni YAML: wartość zaczyna się od znaku „{char}”, który w YAML oznacza "
+                          f"{_INDICATORS[char]} – jeśli to tekst, ujmij całą wartość w cudzysłów")
     return message, yaml.Mark(mark.name, found.end(), mark.line, found.end() - start, None, None)
+
+
+def _star_bullet(before: str) -> str:
+    """A star bullet from an e-mail or Markdown: in place of the item's dash („* Otwarcie”), or after it or a field's
+    name („- * Otwarcie”) – quoting it, as for YAML's own „*”, would print the star."""
+    if "-" in before or ":" in before:
+        return ("błąd składni YAML: tekst zaczyna się od „*” (punktor z e-maila albo Markdownu) – pismo samo dodaje "
+                "punktory, a YAML czyta „*” jako swój znak specjalny; usuń „* ”")
+    return ("błąd składni YAML: punkt listy zaczyna się od „*” (punktor z e-maila albo Markdownu) – YAML rozpoznaje punkt "
+            "listy tylko po zwykłym łączniku „-” i spacji; wpisz „- ” zamiast „* ”")
 
 
 # a block text's header mistyped: Word's or an e-mail's dash after „>” („>–”, the non-breaking „>‑”, the minus „>−”),
@@ -2004,6 +2034,19 @@ _YAML_MESSAGES = {
                                   "jeden plik to jedna sprawa; usuń „---” albo podziel plik",
     "exceeded maximum nesting depth": _TOO_DEEP,
 }
+
+
+def _reserved_start(text: str, mark, exc) -> str | None:
+    """The character a value may not open with, named („%”, „@”, „`”) – the generic text listed others."""
+    if not (exc.problem or "").startswith("found character that cannot start any token") or mark is None \
+            or mark.index >= len(text) or text[mark.index] in "\t":
+        return None
+    char = text[mark.index]
+    if char == "`":
+        return ("błąd składni YAML: wartość zaczyna się od „`” – odwrócony apostrof nie jest w YAML cudzysłowem; ujmij "
+                "tekst w cudzysłów prosty (\"…\") albo apostrofy ('…')")
+    return (f"błąd składni YAML: wartość zaczyna się od znaku „{char}”, od którego w YAML nie może zaczynać się tekst – "
+            "ujmij całą wartość w cudzysłów prosty (\"…\")")
 
 
 def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
