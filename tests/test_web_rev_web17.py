@@ -33,3 +33,27 @@ def test_multipart_meets_the_limits_of_the_save(web):
     assert "formularz ma" not in _checked(web, many)["summary"]
     long = [(n, "ą" * 1_100_000 if n == "zagrozenie.opis" else v) for n, v in fields]
     assert "ma 1\u00a0100\u00a0000 znaków, a jedno pole może mieć najwyżej 100\u00a0000" in _checked(web, long)["summary"]
+
+
+def _tab_first(text: str) -> str:
+    """rejon.opis as a block text whose first line starts with a Tab (the Tab key in Notepad): YAML and the case
+    reader take it, libyaml alone refuses it."""
+    line = "  opis: Osiedle Wrzosowisko – ulice Klonowa, Lipowa, Jesionowa i Bukowa"
+    assert line in text
+    return text.replace(line, "  opis: |\n    \tOsiedle Wrzosowisko – ulice Klonowa, Lipowa, Jesionowa i Bukowa", 1)
+
+
+def test_the_depth_guard_reads_a_tab_first_block_text_as_the_case_reader_does():
+    """Finding 1 (t1.py): libyaml refused the Tab before reaching 1 500 „[” further down, the guard said „not too
+    deep” and ruamel's quadratic scanner took 3–12 s per display of the list and of the case page. The guard now
+    reads such a text without libyaml, as the case reader does; an ordinary such case is still read."""
+    from helpers import WRZOSOGROD
+
+    from pismo.case.yamlio import MAX_DEPTH
+    from pismo.web import form, tabs
+
+    text = _tab_first(WRZOSOGROD.read_text(encoding="utf-8"))
+    assert not tabs.too_deep(text, MAX_DEPTH)
+    assert form.load(text)["rejon"]["opis"].startswith("\tOsiedle")
+    deep = text + "inne: " + "[" * 1500 + "]" * 1500 + "\n"
+    assert tabs.too_deep(deep, MAX_DEPTH)

@@ -270,6 +270,12 @@ def read_case_text(path: Path) -> str:
     return _decode(path, raw)
 
 
+def libyaml_only(exc: yaml.YAMLError) -> bool:
+    """libyaml refuses what YAML and the pure-Python reader take: a tab after the indentation of a block text's
+    first line (the text's own first character) – such a text is read again without libyaml."""
+    return "tab character where an indentation" in str(getattr(exc, "problem", ""))
+
+
 def _compose(text: str, loader_class=None):
     """The parse tree; a tab after the indentation of a block text's first line is its text for YAML and the
     pure-Python reader, libyaml alone refuses it – read again without libyaml then."""
@@ -279,7 +285,7 @@ def _compose(text: str, loader_class=None):
     try:
         return loader.get_single_node()
     except yaml.scanner.ScannerError as exc:
-        if loader_class or not _FastLoader or "tab character where an indentation" not in str(exc.problem):
+        if loader_class or not _FastLoader or not libyaml_only(exc):
             raise
     finally:
         loader.dispose()

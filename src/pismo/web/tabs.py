@@ -10,6 +10,8 @@ import re
 
 import yaml
 
+from pismo.case import yamlio
+
 BREAK = re.compile(r"\r\n|\r|\n|\x85|\u2028|\u2029")  # libyaml's line breaks: its marks count lines by them
 _BEFORE_COMMENT = re.compile(r"(?m)^[^#\n\r\x85\u2028\u2029]*")  # a line's part outside its comment
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -39,11 +41,12 @@ def as_spaces(text: str) -> str:
     return bom + "".join(out) + _blanks(body[last:])
 
 
-def too_deep(text: str, limit: int) -> bool:
+def too_deep(text: str, limit: int, loader_class=LOADER) -> bool:
     """The text nests deeper than limit (or than libyaml takes at all): the case reader refuses it with its own
     located message, and ruamel's pure-Python scanner, quadratic in a flow's depth, took 10 s per display of a
-    text with 1 500 „[” – libyaml's events tell it in milliseconds. False for a text libyaml refuses otherwise."""
-    loader, depth = LOADER(text), 0
+    text with 1 500 „[” – libyaml's events tell it in milliseconds. A text libyaml alone refuses is read as the
+    case reader reads it, without libyaml (yamlio.libyaml_only); False for a text YAML refuses otherwise."""
+    loader, depth = loader_class(text), 0
     try:
         while loader.check_event():
             event = loader.get_event()
@@ -54,6 +57,8 @@ def too_deep(text: str, limit: int) -> bool:
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
     except yaml.YAMLError as exc:
+        if loader_class is not yaml.SafeLoader and yamlio.libyaml_only(exc):
+            return too_deep(text, limit, yaml.SafeLoader)
         return "nesting depth" in str(exc)  # libyaml's own bound (1 000 levels)
     finally:
         loader.dispose()
