@@ -286,3 +286,25 @@ def test_a_second_pass_changes_nothing(text):
 def test_the_rule_still_reads_a_name_before_a_verb_and_a_marker():
     """„Mazur zgłosił [marker]” on a second pass: „Mazur” no thing – it stays what the first pass left."""
     assert scrub("Mazur zgłosił hałas.", UNIT).startswith(MARK)
+
+
+# --- an institution's noun alone as a person's verb's subject (ordinary input the new person verbs could hit) -----
+
+@pytest.mark.parametrize("text", [
+    "Zgłoszenie otrzymała Straż.",
+    "Straż zgłosiła kradzież, a Szkoła przekazała nagranie.",
+    "Rada zgłosiła wniosek.",
+    "Hałas zgłosili Kowalski i Straż.",
+])
+def test_an_institutions_noun_as_the_subject_stays(text):
+    out = scrub(text, UNIT)
+    assert all(w in out for w in ("Straż", "Szkoła", "Rada") if w in text), out
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Anna Straż zgłosiła kradzież.", ["Straż"]),
+    ("Pani Straż zgłosiła.", ["Straż"]),
+    ("Kowal zgłosił hałas.", ["Kowal"]),
+])
+def test_an_institutions_noun_as_a_persons_surname_still_goes(text, secrets):
+    _gone(text, secrets)

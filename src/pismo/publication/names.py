@@ -599,7 +599,8 @@ class Names:
         a listed one, not an officer's, a place of the case, a first name or a club."""
         return t.word.istitle() and (t.word in self.private.surnames or bool(name_tags.surname_cases(t.word))) \
             and not self._officers_word(t) and t.word not in self.places and t.word not in _CLUBS \
-            and t.word not in COMMON_FIRST and not tags(t.word).first and not _role(t) and t.word not in _BRAND
+            and t.word not in COMMON_FIRST and not tags(t.word).first and not _role(t) and t.word not in _BRAND \
+            and t.word not in _INSTITUTION
 
     def _figure(self, text: str, words: list[_Token], lo: int, hi: int) -> bool:
         """A public or sacred figure's name (pismo.publication.figures: „Witolda Pileckiego”, „Pana Jezusa”, „Matki
@@ -1208,7 +1209,8 @@ class Names:
             return True  # „u nich Anna”, „to Jakub”, „lider Marek”: a common first name with no place's context
         # A person's noun opening a sentence is a role („Kierowca zgłosił”); a surname that is a word is a person
         # there too („Kowal zgłosił”, „Mazur zgłosił”), and anywhere else capitalised.
-        role = f.person_noun and _sentence_start(text, words, run.start) and words[run.start].word not in _ORDINARY
+        role = f.person_noun and _sentence_start(text, words, run.start) and words[run.start].word not in _ORDINARY \
+            or words[run.start].word in _INSTITUTION  # „Straż zgłosiła”, „Zgłoszenie otrzymała Straż”: the body
         agrees = f.nominative and not role and (_told_by(text, words, run.start)
                                                 or _told_past_company(text, words, run.start))
         return bool(agrees and agrees & (f.first | f.surname)) or (
