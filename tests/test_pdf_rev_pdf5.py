@@ -32,7 +32,9 @@ def test_a_page_tree_cut_by_the_end_of_the_file_is_still_refused(tmp_path):
 
 
 def test_a_libreoffice_hung_at_start_is_not_waited_for_again_for_every_batch(tmp_path, monkeypatch):
-    """Finding 10: 201 documents waited 3 × 110 s for a LibreOffice hung at start – a start per batch of 100."""
+    """Finding 10: 201 documents waited 3 × 110 s for a LibreOffice hung at start – a start per batch of 100; now
+    it is started once more, its first document last and a share of the start's time waited (it may have hung
+    loading that document – rev-pdf8 #13), then for no other batch."""
     monkeypatch.setattr(pdf, "STARTUP_ALLOWANCE", 1.0)
     monkeypatch.setattr(pdf, "DOCUMENT_ALLOWANCE", 0.5)
     monkeypatch.setattr(pdf, "WAIT_NOTICE", 0.3)
@@ -50,7 +52,7 @@ def test_a_libreoffice_hung_at_start_is_not_waited_for_again_for_every_batch(tmp
     took = time.monotonic() - began
     said = " ".join(result.output.split())
     assert result.exit_code != 0, said
-    assert starts.read_text().count("start") == 1, said
+    assert starts.read_text().count("start") == 2, said  # once more with its first document last (rev-pdf8 #13)
     assert took < 6, (took, said)
     for document in documents:
         assert document.name in said, said

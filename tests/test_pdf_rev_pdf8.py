@@ -139,7 +139,8 @@ def test_an_end_record_understating_the_entries_is_refused_by_the_size_of_their_
     assert f"dokument ma zbyt wiele części (ponad {pdf.MAX_ENTRIES};" in said, said
 
 
-def _four(tmp_path: Path, names: tuple[str, ...]) -> list[Path]:
+def _sound(tmp_path: Path, names: tuple[str, ...]) -> list[Path]:
+    """Sound documents of these names in one folder."""
     folder = tmp_path / "d"
     folder.mkdir()
     return [_package(folder / f"{name}.docx", relationships="") for name in names]
@@ -176,7 +177,7 @@ def test_a_document_libreoffice_cannot_load_is_not_blamed_for_a_crash_after_it(t
     """Finding 3: b could not be loaded (LibreOffice says so and goes on), c crashed it while loading: b was blamed,
     c kept first in the retry, sound d lost its PDF; now c goes last, d converts, b is told it could not be loaded."""
     log = tmp_path / "starts.log"
-    paths = _four(tmp_path, ("a-dobry", "b-zepsuty", "c-zly", "d-dobry"))
+    paths = _sound(tmp_path, ("a-dobry", "b-zepsuty", "c-zly", "d-dobry"))
     written, said = _converted(paths, _soffice_7_4(tmp_path, log, "kill -SEGV $$"), jobs=1)
     assert written == ["a-dobry.pdf", "d-dobry.pdf"], (written, said)
     reasons = _lines(said)
@@ -190,7 +191,7 @@ def test_a_document_whose_pdf_libreoffice_could_not_store_is_not_blamed_for_a_cr
     """Finding 3's export variant: b's PDF could not be stored (LibreOffice goes on), c crashed it: every document
     was told of the store error, the crash unsaid, d lost its PDF."""
     log = tmp_path / "starts.log"
-    paths = _four(tmp_path, ("a-dobry", "b-nozapis", "c-zly", "d-dobry"))
+    paths = _sound(tmp_path, ("a-dobry", "b-nozapis", "c-zly", "d-dobry"))
     written, said = _converted(paths, _soffice_7_4(tmp_path, log, "kill -SEGV $$"), jobs=1)
     assert written == ["a-dobry.pdf", "d-dobry.pdf"], (written, said)
     reasons = _lines(said)
@@ -202,10 +203,53 @@ def test_a_hang_after_a_document_libreoffice_cannot_load_is_the_hanging_ones(tmp
     """Finding 3's hang variant: c hung LibreOffice while loading, after unloadable b: „dwa różne dokumenty … wina
     programu” was said of a sound program, and d lost its PDF."""
     log = tmp_path / "starts.log"
-    paths = _four(tmp_path, ("a-dobry", "b-zepsuty", "c-zly", "d-dobry"))
+    paths = _sound(tmp_path, ("a-dobry", "b-zepsuty", "c-zly", "d-dobry"))
     written, said = _converted(paths, _soffice_7_4(tmp_path, log, "exec sleep 3600"), jobs=1, timeout=2)
     assert written == ["a-dobry.pdf", "d-dobry.pdf"], (written, said)
     reasons = _lines(said)
     assert "nie mógł wczytać tego dokumentu" in reasons["b-zepsuty"], said
     assert reasons["c-zly"].strip().startswith("LibreOffice przestał odpowiadać przy dokumencie"), said
     assert "wina programu" not in said, said
+
+
+def test_two_documents_crashing_libreoffice_in_one_batch_cost_only_themselves(tmp_path):
+    """Finding 2: b and c each crash LibreOffice while loading; the retry crashed at c, its first document – d and e
+    (sound) lost their PDFs on every rerun, told LibreOffice crashed at them; b was said to have crashed it twice."""
+    log = tmp_path / "starts.log"
+    paths = _sound(tmp_path, ("a-dobry", "b-zly", "c-zly", "d-dobry", "e-dobry"))
+    written, said = _converted(paths, _soffice_7_4(tmp_path, log, "kill -SEGV $$"), jobs=1)
+    assert written == ["a-dobry.pdf", "d-dobry.pdf", "e-dobry.pdf"], (written, said)
+    reasons = _lines(said)
+    assert set(reasons) == {"b-zly", "c-zly"}, said
+    assert all("przy zamianie tego dokumentu" in reason for reason in reasons.values()), said
+    rerun = [p for p in paths if p.name != "a-dobry.docx"]  # both crashers first: still only they fail
+    for path in rerun:
+        path.with_suffix(".pdf").unlink(missing_ok=True)
+    written, said = _converted(rerun, _soffice_7_4(tmp_path, log, "kill -SEGV $$"), jobs=1, overwrite=True)
+    assert written == ["d-dobry.pdf", "e-dobry.pdf"], (written, said)
+
+
+def test_a_libreoffice_crashing_at_every_start_is_said_once_as_the_programs(tmp_path):
+    """Finding 8: LibreOffice dying at once at every start – each document was told LibreOffice crashed at it and
+    sent to look for damage; starts at three different first documents are the program's, named once."""
+    from helpers import soffice_script
+
+    paths = _sound(tmp_path, ("a", "b", "c"))
+    soffice = soffice_script(tmp_path, "kill -SEGV $$", "crashing-soffice")
+    written, said = _converted(paths, soffice, jobs=1)
+    assert written == [], said
+    assert "każdy z 3 plików" in said, said
+    assert "LibreOffice nie uruchomił się poprawnie: 3 razy z rzędu zaraz po uruchomieniu" in said, said
+    assert f"uruchomiony program: {soffice}" in said, said
+    assert "sprawdź, czy nie są uszkodzone" not in said, said
+
+
+def test_a_first_document_hanging_libreoffice_while_loading_costs_only_itself(tmp_path):
+    """Finding 13: a hang with no sign at the run's first document gave up the whole run („zainstaluj go
+    ponownie”); it is tried once more with that document last."""
+    log = tmp_path / "starts.log"
+    paths = _sound(tmp_path, ("a-zly", "b-dobry", "c-dobry"))
+    written, said = _converted(paths, _soffice_7_4(tmp_path, log, "exec sleep 3600"), jobs=1, timeout=2)
+    assert written == ["b-dobry.pdf", "c-dobry.pdf"], (written, said)
+    assert _lines(said)["a-zly"].strip().startswith("LibreOffice przestał odpowiadać przy dokumencie"), said
+    assert "zainstaluj" not in said, said

@@ -500,6 +500,7 @@ class _Document:
     kept: bool = False  # its read-only PDF is already of these very bytes: left as it is, not converted
     stalls: int = 0  # times LibreOffice was stopped or failed while at this document (its „convert …” line, no PDF)
     unreached: bool = False  # LibreOffice ended well before its „convert …” line of this document (it stops early)
+    quick: bool = False  # the start before hung with no sign: this one's start is waited for a share of the time
     own: str = ""  # LibreOffice's own word on it (could not load it, could not store its PDF), then it failed at
     # another one (_reached_by)
 
@@ -790,39 +791,91 @@ def _convert_chunk(chunk: list[_Document], run: _Run) -> None:
         profile.release()
 
 
+MAX_ATTEMPTS = 4  # LibreOffice starts for one batch: after the second, only while each finds a new culprit
+
+
 def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> None:
-    """One soffice process for the batch, then one more for what it did not convert."""
+    """One soffice process for the batch, then one more for what it did not convert – and more while a crash is put
+    down to a new document each time (_another_start): a second crasher in a batch cost every sound document after
+    it its PDF, told LibreOffice crashed at it (rev-pdf8 #2)."""
     pending = batch
     reason = first = ""
     part = len(batch)  # documents per process: after a LibreOffice that stopped early, as many as it converted
-    for attempt in (1, 2):
-        if attempt == 2:
+    signless: list[_Document] = []  # the first documents of the starts that failed with no sign of work
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        if attempt > 1:
+            if not _another_start(attempt, reason, progress, pending):
+                break
             _tell_retry(run, pending, reason)
             profile.rebuild()  # it may be the profile that failed
-            pending = sorted(_first_last(pending, batch), key=lambda d: d.stalls > 0)  # its culprit goes last
+            pending = sorted(pending, key=lambda d: d.stalls > 0)  # its culprits go last
             for document in pending:
                 document.retried = True
         profile.prepare()
         out = batch[0].staged.parent.parent / f"pdf-{number}-{attempt}"
         for document in pending:
             document.produced = out / (document.staged.stem + ".pdf")
+        before = [d.stalls for d in pending]
         reason = _why(out, _run_parts(run, profile, out, pending, part), run, pending)
         part = _reached(pending)
         first = first or reason
         if run.stop.is_set():
             return
-        pending = _place_all(pending, run)
+        tried, pending = pending, _place_all(pending, run)
+        progress = len(pending) < len(tried) or any(d.stalls > b for d, b in zip(tried, before))
         if not pending:
             return
         if reason.startswith((NOT_STARTED, NOT_LIBREOFFICE)):  # the second time, it would not start or be LibreOffice either
             run.broken = run.broken or (reason, "program")
             _give_up(pending, reason, "program")
             return
-        if reason.startswith(HUNG_AT_START):  # tried again, a hung start was paid twice; the next run starts afresh
-            profile.rebuild()
-            run.broken = run.broken or (reason, fault_of(reason))
-            _give_up(pending, reason, fault_of(reason))
-            return
+        if not progress and reason not in ("", NO_PDF) and not fault_of(reason) or reason.startswith(HUNG_AT_START):
+            signless.append(tried[0])
+            said = _signless(run, signless, reason, tried)
+            if said:
+                profile.rebuild()  # tried again, a hung start was paid twice; the next run starts afresh
+                run.broken = run.broken or (said, fault_of(said))
+                _give_up(pending, said, fault_of(said))
+                return
+            progress = True
+    _judged(batch, pending, run, out, reason, first)
+
+
+def _another_start(attempt: int, reason: str, progress: bool, pending: list[_Document]) -> bool:
+    """Whether the batch's documents without a PDF get one more start: a second always; a third or fourth only
+    after a crash or error that converted something or was put down to a new document (a hang is judged after two
+    starts: each is waited for), and not when each document left was already failed at."""
+    if attempt == 2:
+        return True
+    return (bool(reason) and progress and not fault_of(reason) and not reason.startswith(STALLED_AT)
+            and not all(d.stalls for d in pending))
+
+
+def _signless(run: _Run, signless: list[_Document], reason: str, tried: list[_Document]) -> str:
+    """After a start that failed with no sign of work (no „convert …” line, no PDF): LibreOffice may have crashed or
+    hung loading its first document (it prints the line after loading), so that one is suspect and goes last – kept
+    first, it cost every sound document after it its PDF (rev-pdf7 #3, rev-pdf8 #13: a first document hanging it
+    lost the whole run its PDFs). Such starts at three different first documents (a hang: two – each is waited for)
+    before any PDF of the run: the program's fault, said once with the program used (rev-pdf8 #8: each document was
+    told LibreOffice crashed at it); also a lone document's hung start, as before. "" to try again."""
+    hung = reason.startswith(HUNG_AT_START)
+    firsts = [d for i, d in enumerate(signless) if all(d is not e for e in signless[:i])]
+    if not run.converted and len(firsts) >= (2 if hung else min(3, len(tried))) or len(tried) < 2 and hung:
+        names = ", ".join(f"„{d.source.name}”" for d in firsts)
+        if hung:
+            return reason + (f" – {count(len(firsts), 'raz', 'razy', 'razy')} z rzędu, za każdym razem z innym pierwszym "
+                             f"dokumentem (kolejno {names}), więc to nie ich wina" if len(firsts) > 1 else "")
+        return (f"{NOT_RUNNING} poprawnie: {count(len(firsts), 'raz', 'razy', 'razy')} z rzędu zaraz po uruchomieniu, "
+                f"zanim wczytał pierwszy dokument (kolejno {names}) – {reason}; uruchomiony program: {run.soffice}")
+    if len(tried) > 1:
+        tried[0].stalls += 1
+        for document in tried:
+            document.quick = reason.startswith(HUNG_AT_START)  # its start is not waited for in full again
+    return ""
+
+
+def _judged(batch: list[_Document], pending: list[_Document], run: _Run, out: Path, reason: str, first: str) -> None:
+    """Each document left without a PDF told why, after the last start."""
     again = " (także za drugim razem)" if reason == first else f" (za pierwszym razem: {first})"
     if reason.startswith(STALLED_AT) and any(d.stalls for d in pending):
         _stalled_errors(pending, reason + again)
@@ -841,15 +894,6 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         document.error = said + again
         if its:  # the program's, not the document's: the closing advice must not send one to look for damage
             document.refused, document.outcome = True, its
-
-
-def _first_last(pending: list[_Document], batch: list[_Document]) -> list[_Document]:
-    """The retry's order when LibreOffice failed with no sign at all (no „convert …” line, no PDF): it may have
-    crashed loading the first document (it prints the line after loading), so that one goes last – kept first,
-    it cost every sound document after it its PDF twice (rev-pdf7 #3). A start that fails anyway fails alike."""
-    if len(pending) < 2 or len(pending) != len(batch) or any(d.stalls or d.produced.exists() for d in pending):
-        return pending
-    return pending[1:] + pending[:1]
 
 
 def _run_parts(run: _Run, profile, out: Path, documents: list[_Document], part: int) -> str:
@@ -881,6 +925,10 @@ def _tell_retry(run: _Run, pending: list[_Document], reason: str) -> None:
     """A line on the terminal when a document LibreOffice stalled or failed at is tried again: the two waits were
     minutes of silence."""
     stalled = next((d for d in pending if d.stalls), None)
+    if stalled is not None and waiting is not None and reason.startswith(HUNG_AT_START):
+        waiting(f"LibreOffice nie dał żadnego znaku pracy – może wczytując pierwszy dokument, {stalled.source} – "
+                "próbuję jeszcze raz, ten dokument zamieniam na końcu…")
+        return
     if stalled is None or waiting is None or fault_of(reason):  # a full disk, a kill: no document's doing
         return
     if reason.startswith(STALLED_AT):
@@ -1421,7 +1469,7 @@ def _allowance(run: _Run, following: _Document, started: bool) -> float:
                                     + TEXT_ALLOWANCE * following.text / 1e6)
     if following.stalls:
         work = max(DOCUMENT_ALLOWANCE, work * RETRY_SHARE)
-    return work if started else STARTUP_ALLOWANCE + work
+    return work if started else STARTUP_ALLOWANCE * (RETRY_SHARE if following.quick else 1) + work
 
 
 waiting = None  # listener(message): told when a LibreOffice started has shown no sign of work for WAIT_NOTICE seconds
