@@ -10,6 +10,11 @@ from test_import import mini_plan
 from test_import_rev_imp15 import _case, _notes_of
 
 
+def _comments(written: str) -> str:
+    """Every comment of a case file as one text: a note wrapped over comment lines reads whole."""
+    return " ".join(line.strip().lstrip("#").strip() for line in written.splitlines() if line.strip().startswith("#"))
+
+
 # --- finding 1: several dated dash lines under one action – the first became its deadline unmarked, the others
 # an action of their own („20 maja 2026 r., – 17 czerwca 2026 r.”).
 
@@ -114,7 +119,7 @@ def test_a_second_approver_is_listed_and_said_never_dropped(tmp_path):
     path, _text, _output = mini_plan(tmp_path, {5: ["- Rozmowy z mieszkańcami.", *block]}, replace=True, before=top)
     case, written = _case(path)
     assert _superior(case)[1] == "Adam Kowalczyk", written
-    assert "# „kom. Marek Wrona”" in written and "drugi podpis „kom. Marek Wrona”" in written, written
+    assert "# „kom. Marek Wrona”" in written and "drugi podpis „kom. Marek Wrona”" in _comments(written), written
 
 
 # --- finding 3: the phone under a three-line signature („Opracowała:” / name / „dzielnicowa” / „tel. …”) became a
@@ -178,3 +183,89 @@ def test_a_two_column_table_of_ways_under_part_5_stays_ways(tmp_path):
     case, written = _docx_plan(tmp_path, lambda document: _cells(
         document, ["Strona internetowa KMP"], ["Spotkania z mieszkańcami w świetlicy"]))
     assert any("Strona internetowa KMP" in way for way in case["informowanie"]), written
+
+
+# --- finding 8: a table of „Data rozpoczęcia” | „Data zakończenia” columns – a row with its end empty got its
+# start date as its deadline, unmarked.
+
+_DATED_TAB = ["Lp.\tRodzaj przedsięwzięcia\tData rozpoczęcia\tData zakończenia\tUwagi",
+              "1.\tPatrole w parku w piątki i soboty\t06.03.2026\t29.08.2026\tz SM",
+              "2.\tWystąpienie do ZZM o doświetlenie alejek\t02.03.2026\t\tpismo",
+              "3.\tSpotkanie z Radą Dzielnicy\t\t15.04.2026\t"]
+
+
+def test_a_start_date_column_with_the_end_empty_is_no_deadline(tmp_path):
+    path, _text, _output = mini_plan(tmp_path, {3: _DATED_TAB}, replace=True)
+    case, written = _case(path)
+    terms = [(str(a["termin"].get("od")), str(a["termin"]["do"])) for a in case["dzialania"]]
+    assert terms == [("2026-03-06", "2026-08-29"), ("2026-03-02", "2026-08-31"), ("None", "2026-04-15")], written
+    assert "tylko data rozpoczęcia („02.03.2026”)" in _notes_of(written, "Wystąpienie do ZZM"), written
+    assert "rozpoczęcia" not in _notes_of(written, "Patrole w parku"), written
+
+
+def test_a_single_deadline_column_keeps_its_date_as_the_deadline(tmp_path):
+    rows = ["Lp.\tDziałanie\tTermin realizacji (od – do)\tUwagi",
+            "1.\tWystąpienie do ZZM o doświetlenie alejek\t02.03.2026\tpismo"]
+    path, _text, _output = mini_plan(tmp_path, {3: rows}, replace=True)
+    case, written = _case(path)
+    assert str(case["dzialania"][0]["termin"]["do"]) == "2026-03-02", written
+
+
+# --- finding 15: in a plan without bullets the introductions („… następujące działania:”) became an action, a
+# partner and an unmarked way of informing; the undated sentence after the dated actions an action.
+
+def test_introductions_over_unbulleted_lists_are_marked(tmp_path):
+    extra = {3: ["W ramach planu zostaną zrealizowane następujące działania:",
+                 "Wystąpienie do Zarządu Zieleni Miejskiej o doświetlenie alejek – do 31.03.2026 r.",
+                 "Patrole w rejonie parku w piątki i soboty – III–VIII 2026 r.",
+                 "Działania będą realizowane we współpracy z OPP KMP w Lublinie."],
+             4: ["W realizacji planu uczestniczyć będą następujące podmioty:",
+                 "Straż Miejska Miasta Lublin – wspólne patrole."],
+             5: ["Informacje zostaną przekazane w następujący sposób:", "strona internetowa KMP w Lublinie."]}
+    path, _text, _output = mini_plan(tmp_path, extra, replace=True)
+    _case_data, written = _case(path)
+    for line in ("W ramach planu zostaną", "W realizacji planu uczestniczyć", "Informacje zostaną przekazane"):
+        notes = _notes_of(written, line)
+        assert "wstęp do listy" in notes and "brak terminu" not in notes and "bez jego zadań" not in notes, written
+    notes = _notes_of(written, "Działania będą realizowane")
+    assert "zdanie zamykające" in notes and "brak terminu" not in notes, written
+    assert "zdanie zamykające" not in _notes_of(written, "Patrole w rejonie parku"), written
+
+
+def test_an_unbulleted_list_without_an_introduction_has_no_marks(tmp_path):
+    lines = ["Wystąpienie do Zarządu Zieleni Miejskiej o doświetlenie alejek – do 31.03.2026 r.",
+             "Patrole w rejonie parku w piątki i soboty – III–VIII 2026 r.",
+             "Bieżące kontrole miejsc zgłaszanych przez mieszkańców w rejonie."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert len(case["dzialania"]) == 3, written
+    assert not any(word in _comments(written) for word in ("zdanie zamykające", "wstęp do listy")), written
+
+
+def test_a_spoken_line_announcing_nothing_over_unbulleted_items_is_an_item(tmp_path):
+    lines = ["Spotkania z mieszkańcami ulic:", "Jaśminowej – do 30.04.2026 r.", "Wiosennej – do 31.05.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    _case_data, written = _case(path)
+    assert "wstęp do listy" not in _comments(written), written
+
+
+# --- finding 5: a line after the bullets with its own deadline, or of a „<podmiot> – <zadania>” shape, was
+# marked as the list's closing sentence, to be deleted.
+
+def test_a_line_of_its_own_deadline_after_the_bullets_is_no_closing_sentence(tmp_path):
+    extra = {3: ["- Patrole w parku – do 30.06.2026 r.",
+                 "Ponadto dzielnicowy przeprowadzi spotkanie z Dyrekcją Uzdrowiska – termin: do 31.05.2026 r."],
+             4: ["- Uzdrowisko Nałęczów – ochrona parku w porze nocnej.",
+                 "Dodatkowo w realizacji planu uczestniczyć będzie Straż Gminna w Nałęczowie – wspólne patrole."]}
+    path, _text, _output = mini_plan(tmp_path, extra, replace=True)
+    case, written = _case(path)
+    assert str(case["dzialania"][1]["termin"]["do"]) == "2026-05-31", written
+    assert "zdanie zamykające" not in _comments(written), written
+
+
+def test_a_closing_sentence_after_the_bullets_is_still_marked(tmp_path):
+    extra = {4: ["- Uzdrowisko Nałęczów – ochrona parku w porze nocnej.",
+                 "Współpraca z wymienionymi podmiotami będzie miała charakter stały."]}
+    path, _text, _output = mini_plan(tmp_path, extra, replace=True)
+    _case_data, written = _case(path)
+    assert "zdanie zamykające" in _notes_of(written, "Współpraca z wymienionymi"), written

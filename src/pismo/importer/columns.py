@@ -97,3 +97,39 @@ def _header_of_cells(item, header) -> list[int | None] | None:
 
 def _positioned(row) -> bool:
     return bool(row.cells) and len(row.columns) == len(row.cells)
+
+
+_START = re.compile(r"rozpoczęci\w*|początek|początku|start\w*|od", re.I)  # „Data rozpoczęcia”, „Od”
+_END = re.compile(r"zakończeni\w*|koniec|końca|do", re.I)  # „Data zakończenia”, „Do”
+START_ONLY = ("w tabeli jest tylko data rozpoczęcia ({}), kolumna daty zakończenia jest pusta – termin przyjęto od tej "
+              "daty do końca okresu planu; wpisz właściwą datę zakończenia")
+
+
+def start_only(item, header, period):
+    """A row of an actions' table with „Data rozpoczęcia” | „Data zakończenia” columns whose end is empty: its date
+    is when the action starts – from it to the plan's end, marked – never its deadline."""
+    named = _header_of_cells(item, header) if header else None
+    if named is None:
+        return item
+    labels = header.cells
+    starts = [at for at, column in enumerate(named) if column is not None and _dated_column(labels[column], _START)]
+    if len(starts) != 1 or not any(_dated_column(label, _END) for label in labels) or any(
+            column is not None and _dated_column(labels[column], _END) for column in named):
+        return item
+    from pismo.importer.dates import parse_spec
+
+    at = starts[0]
+    termin = parse_spec(item.cells[at], period)
+    begin = termin and (termin.od or termin.do)
+    if not begin or not period or begin > period[1]:
+        return item
+    cells = list(item.cells)
+    cells[at] = f"od {begin:%d.%m.%Y} do {period[1]:%d.%m.%Y}"
+    return replace(item, text=" ".join(cells), cells=tuple(cells),
+                   notes=item.notes + [START_ONLY.format(quoted(item.cells[at]))])
+
+
+def _dated_column(label: str, which: re.Pattern) -> bool:
+    """A column of a date's start or end: „Data rozpoczęcia”, „Termin zakończenia”, „Od”."""
+    words = _words(label)
+    return 0 < len(words) <= 4 and any(which.fullmatch(word) for word in words)

@@ -268,14 +268,19 @@ _ANNOUNCES = re.compile(r"\b(?:następując\w*|poniższ\w*|niżej\s+wymienion\w*
 
 def _no_item(notes: list[str]) -> bool:
     """Whether a note says the line is a list's introduction or closing sentence, not an item."""
-    return any(note in (INTRODUCTION, UNBULLETED_INTRODUCTION, AFTER_LIST) for note in notes)
+    return any(note in (INTRODUCTION, UNBULLETED_INTRODUCTION, AFTER_LIST, UNDATED_CLOSING) for note in notes)
 
 
 def _unbulleted_intro(last: Item | None, line: Line) -> bool:
     """An unbulleted item right over the first item of a list, ending with „:” or announcing what follows („W
-    ramach planu dzielnicowy podejmie następujące działania”): the list's introduction, not one of its items."""
-    return bool(last and not last.kind and not last.cells and not last.subs and line.kind
-                and (last.text.endswith(":") or _ANNOUNCES.search(last.text)))
+    ramach planu dzielnicowy podejmie następujące działania”): the list's introduction, not one of its items; over
+    an unbulleted list it both ends with „:” and announces („… w następujący sposób:”)."""
+    if not last or last.kind or last.cells or last.subs:
+        return False
+    if line.kind:
+        return last.text.endswith(":") or bool(_ANNOUNCES.search(last.text))
+    return not line.cells and last.text.endswith(":") and bool(_ANNOUNCES.search(last.text))  # a list typed
+    # without bullets: „W ramach planu zostaną zrealizowane następujące działania:” / „Wystąpienie … – do …”
 
 
 AFTER_DEADLINE = ("wiersz {} pod terminem pozycji to dalszy ciąg jej tekstu (zawinięty wiersz) – dołączono go do "
@@ -318,16 +323,27 @@ O_WORD = ("„o” na początku wiersza {} to słowo przed godziną, nie punktor
           "jako dalszy ciąg jej tekstu; sprawdź")
 
 
-def _mark_closing(items: list[Item]) -> None:
+def _mark_closing(items: list[Item], period: Period | None) -> None:
     """A sentence without a bullet ending the part right after its bulleted items („Współpraca z wymienionymi
     podmiotami będzie miała charakter stały.”) closes the list, no item of it; unbulleted items going on after
-    bulleted ones (a list typed half with bullets) are items."""
+    bulleted ones (a list typed half with bullets) are items, and so is a line of its own deadline or of a
+    „<podmiot> – <zadania>” shape („Ponadto dzielnicowy przeprowadzi spotkanie … – termin: do 31.05.2026 r.”).
+    In a list typed without bullets under its introduction, an undated sentence after dated items closes it."""
     if len(items) < 2:
         return
     last, before = items[-1], items[-2]
-    if (before.kind and before.kind[0] == "bullet" and not last.kind and not last.cells and not last.subs
-            and last.text[:1].isupper() and last.text.endswith(".") and len(re.findall(r"[^\W\d_]{2,}", last.text)) >= 5):
+    if last.kind or last.cells or last.subs or not last.text[:1].isupper() or not last.text.endswith(".") or len(
+            re.findall(r"[^\W\d_]{2,}", last.text)) < 5 or _DASH.search(last.text) or _complete(last, period):
+        return
+    if before.kind and before.kind[0] == "bullet":
         last.notes.append(AFTER_LIST)
+    elif (len(items) > 3 and UNBULLETED_INTRODUCTION in items[0].notes
+          and all(not item.kind and not item.cells and _complete(item, period) for item in items[1:-1])):
+        last.notes.append(UNDATED_CLOSING)
+
+
+UNDATED_CLOSING = ("ten wiersz stoi po pozycjach listy z terminami, a sam terminu nie ma – wygląda na zdanie zamykające "
+                   "listę, nie na jej pozycję; sprawdź i usuń go (albo przenieś), jeśli nie jest osobną pozycją planu")
 
 
 def _goes_on(last: Item, text: str, previous: str, width: int, commas: bool, hanging: bool) -> bool:
@@ -411,7 +427,7 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
             last.joined += len(line.text) + 1
             if last.joined > MAX_ITEM_TEXT:
                 raise _too_long(last, line.number)
-    _mark_closing(items)
+    _mark_closing(items, period)
     return items
 
 

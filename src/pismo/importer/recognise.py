@@ -19,7 +19,7 @@ from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
                                      number_value, parse_heading, word_numbered)
-from pismo.importer.columns import without_other_columns
+from pismo.importer.columns import start_only, without_other_columns
 from pismo.importer.items import (NUMBER_CELL, Item, action, continues, group_items, header_row, opening_header,
                                   page_width, partner, way_text)
 from pismo.importer.lines import Line, numbered_after, quoted, typed_line
@@ -994,7 +994,10 @@ def _table_items(plan: Plan, items: list[Item], part: int):
             continue
         under = False
         header = header if item.cells else None
-        yield without_other_columns(item, header, part) if header else item
+        if header:
+            item = without_other_columns(item, header, part)
+            item = start_only(item, header, plan.period) if part == 3 else item
+        yield item
 
 
 def _joined_partner(last: Partner, found: Partner) -> bool:
