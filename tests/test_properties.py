@@ -247,6 +247,7 @@ def _foreseen(message: str, text: str) -> bool:
         or ("lista wklejona" in message and any(pasted._BULLET.match(l) or pasted._ITEM.match(l) for l in later)) \
         or ("przylega do tekstu" in message and re.search(r"[^\s#]#[^\s#]", text) is not None) \
         or ("po wartości wygląda na komentarz" in message and pasted._FOREIGN_COMMENT.search(text) is not None) \
+        or (message.startswith("termin „") and re.search(r"\d", text) is not None) \
         or ("cudzysłów" in message and any(q in text for q in "„“”")) \
         or ("miejsce do uzupełnienia" in message and (_STAND_IN.fullmatch(text.strip()) or own_gap(text)) is not None) \
         or ("wskazówka ze szkieletu" in message and skeleton_hint(text) is not None) \

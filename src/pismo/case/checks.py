@@ -51,6 +51,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, message, warning=True) for loc, message in field_labels(case.doc.data)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in copied_lines(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in phone_slips(case.doc.data)]
+    warnings += [case.problem(loc, message, warning=True) for loc, message in dated_deadlines(case.sprawa)]
     warnings += [Problem(case.doc.path, *case.doc.where_in(loc, text), dotted(loc), message, True)
                  for loc, text, message in contacts_in_names(case.doc.data)]
     return errors, warnings
@@ -1145,3 +1146,38 @@ def _own_gaps(data):
 def placeholders(data):
     """(location, text) of every raw case value that still holds the placeholder."""
     return ((loc, value) for loc, value in scalars(data) if isinstance(value, str) and has_placeholder(value))
+
+
+_DATED_TERM_TOLD = ("termin „{text}” zawiera datę zapisaną jako tekst – pismo wydrukuje go tak, jak stoi, ale nie sprawdzi "
+                    "tej daty z okresem planu ani nie wpisze jej do terminarza; wpisz ją jako grupę pól: termin: / {fields} "
+                    "(tekst zostaw na terminy bez daty, np. „na bieżąco”)")
+_DATED_FINDING_TOLD = ("termin „{text}” to data zapisana jako tekst – wpisz ją jako {day} (RRRR-MM-DD), wtedy pismo sprawdzi "
+                       "ją tak jak inne daty")
+_NO_SUCH_DAY_TOLD = "termin „{text}” zawiera datę, która nie istnieje („{date}”) – sprawdź dzień i miesiąc"
+
+
+def dated_deadlines(sprawa):
+    """(loc, message) of a deadline written as a text holding a date („do 31.07.2027”, „30.04.2026”): printed as it
+    stands, never checked against the period nor put in the calendar – and an impossible day passes unseen."""
+    from pismo.importer.dates import DATE, parse_date
+
+    texts = [(("dzialania", i, "termin"), getattr(d.termin, "opis", None), True) for i, d in enumerate(sprawa.dzialania)]
+    texts += [(("spotkania", i, "protokol", "ustalenia", j, "termin"), u.termin, False)
+              for i, m in enumerate(sprawa.spotkania) for j, u in enumerate(getattr(m.protokol, "ustalenia", None) or [])]
+    for loc, text, grouped in texts:
+        if not isinstance(text, str):
+            continue
+        found = [match.group() for match in re.finditer(DATE, text, re.IGNORECASE)]
+        days = [parse_date(date) for date in found]
+        if not found:
+            continue
+        wrong = next((date for date, day in zip(found, days) if not day or not day[1]), None)
+        shown = " ".join(text.split())
+        if wrong:
+            yield loc, _NO_SUCH_DAY_TOLD.format(text=shown, date=wrong.strip())
+        elif grouped:
+            keys = ("do",) if len(days) == 1 else ("od", "do")
+            fields = " / ".join(f"{key}: {day[0].isoformat()}" for key, day in zip(keys, days[-len(keys):]))
+            yield loc, _DATED_TERM_TOLD.format(text=shown, fields=fields)
+        elif len(days) == 1:
+            yield loc, _DATED_FINDING_TOLD.format(text=shown, day=days[0][0].isoformat())

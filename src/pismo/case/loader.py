@@ -982,6 +982,9 @@ def _told_by_type(kind: str, field: str, value, key: str = "") -> str | None:
                     f"cudzysłów prosty (\"…\") albo apostrofy ('…'), np. {sample}")
         return (f"tekst zawiera „: ” (dwukropek i spacja) po „{shown}”{spaced}, więc YAML czyta go jako "
                 "pole i jego wartość – ujmij całą wartość w cudzysłów albo usuń spację po dwukropku")
+    if kind in ("model_type", "dict_type", "model_attributes_type") and key == "termin" and isinstance(value, dt.date):
+        return (f"termin to grupa pól – wpisz datę pod nim, w następnym wierszu i z wcięciem: termin: / "
+                f"do: {value.isoformat()} (albo od: i do:, gdy działanie trwa przez okres)")
     if kind == "string_type" and isinstance(value, dt.date):
         return (f"oczekiwano tekstu, a jest data {value.isoformat()} – ujmij wartość w cudzysłów prosty, np. "
                 f"{field}: \"{value.isoformat()}\"")

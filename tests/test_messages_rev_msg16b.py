@@ -1,0 +1,60 @@
+"""The case file's messages: findings of the sixteenth messages review (rev-msg16) left after its first round. Each
+case is the Wrzosogród example with a line or two changed as an officer would."""
+
+from __future__ import annotations
+
+import pytest
+
+from example_edits import checked as _check, edited
+
+
+def _warned(report, line: int, words: str) -> list[str]:
+    return [w.message for w in report.warnings if line - 3 <= w.line <= line and words in w.message]
+
+
+def _syntax(*edits) -> list[tuple[int, int, str]]:
+    from pismo import api
+
+    return [(e.line, e.column, e.message) for e in api.check(edited(*edits), name="sprawa.yaml").errors]
+
+
+# --- 23: a deadline written as a text holding a date --------------------------------------------------------------
+
+
+
+def _one_line_term(new: str):
+    return (142, "    termin:", f"    termin: {new}"), (143, "      do: 2026-03-31", "")
+
+
+@pytest.mark.parametrize("new, fields", [("do 31.07.2027", "do: 2027-07-31"), ("31.03.2026", "do: 2026-03-31"),
+                                         ("do dnia 31 marca 2026 r.", "do: 2026-03-31"), ('"2026-03-31"', "do: 2026-03-31"),
+                                         ("od 1.03.2026 do 31.03.2026", "od: 2026-03-01 / do: 2026-03-31")])
+def test_an_actions_deadline_written_as_a_dated_text_is_told_to_be_a_group(new, fields):
+    """Finding 23 of rev-msg16: „termin: do 31.07.2027” passed – never checked against the period nor put in the
+    calendar."""
+    report = _check(*_one_line_term(new))
+    assert not report.errors, report.errors
+    assert _warned(report, 142, "zawiera datę zapisaną jako tekst") and _warned(report, 142, fields), report.warnings
+
+
+def test_an_impossible_day_in_a_deadlines_text_is_told():
+    report = _check(*_one_line_term("do 31.02.2026"))
+    assert _warned(report, 142, "zawiera datę, która nie istnieje („31.02.2026”)"), report.warnings
+
+
+@pytest.mark.parametrize("new", ["na bieżąco", "w miarę potrzeb", "do końca roku szkolnego"])
+def test_a_deadline_in_words_is_not_warned(new):
+    report = _check(*_one_line_term(new))
+    assert not report.errors, report.errors
+    assert not _warned(report, 142, "termin „"), report.warnings
+
+
+@pytest.mark.parametrize("new, told", [("30.04.2026", "wpisz ją jako 2026-04-30"), ("do 31.02.2026", "nie istnieje")])
+def test_a_findings_deadline_with_a_date_in_text_is_told(new, told):
+    report = _check((394, "2026-04-30", new))
+    assert _warned(report, 394, told), report.warnings
+
+
+def test_a_date_put_on_the_deadlines_own_line_is_told_where_it_goes():
+    errors = _syntax(*_one_line_term("2026-03-31"))
+    assert [m for _, _, m in errors if "termin to grupa pól – wpisz datę pod nim" in m and "do: 2026-03-31" in m], errors
