@@ -169,7 +169,7 @@ def test_a_removal_by_the_form_is_told_as_one_line(web):
     page = _conflict(web, [("dzialania[5].opis", "OPIS A szóstego")],
                      ["usun:dzialania[0]", ("dzialania[4].opis", "OPIS B szóstego")])
     mine = page[page.index("Twoje zmiany z formularza"):page.index("Zmiany na dysku")]
-    assert "Działanie 1 (wniosek-do-prezydent): usunięte (cały element)" in mine, mine
+    assert "Działanie „wniosek-do-prezydent” (wcześniej nr 1): usunięte (cały element)" in mine, mine  # rev-web17 #4
     assert "(nie ma – usunięte)" not in mine and "Działanie 1 ›" not in mine, mine
 
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
+
+import pytest
 
 from test_web_http import _form_fields, web  # noqa: F401 - web: the server fixture
 from test_web_items import TEXT
@@ -57,3 +60,27 @@ def test_the_depth_guard_reads_a_tab_first_block_text_as_the_case_reader_does():
     assert form.load(text)["rejon"]["opis"].startswith("\tOsiedle")
     deep = text + "inne: " + "[" * 1500 + "]" * 1500 + "\n"
     assert tabs.too_deep(deep, MAX_DEPTH)
+
+
+MEETING = "spotkania[0].protokol"
+
+
+@pytest.mark.parametrize("items, field, named", [
+    ("ustalenia", "termin", "„Przycięcie żywopłotu wzdłuż placu zabaw"),
+    ("obecni", "funkcja", "„Jolanta Próbna”"),
+])
+def test_an_item_removed_and_the_one_in_its_place_never_share_a_label(web, items, field, named):
+    """Finding 4 (t12.py e-ust, e-att): B clicked „Usuń” on item 2 and edited the item now shown as 2 – the page
+    said „Ustalenie 2: usunięte (cały element)” right above „Ustalenie 2 › Termin: … → TERMIN B”, the removal
+    numbered by the form before it, the edit by the form as sent; the removed attendee was not named. The form
+    as sent numbers every line; the removed item, which it no longer has, is named by what it held."""
+    from test_web_rev_web16 import _conflict
+
+    page = _conflict(web, [("jednostka.miejscowosc", "Wrzosogród Nowy")],
+                     [f"usun:{MEETING}.{items}[1]", (f"{MEETING}.{items}[1].{field}", "ZMIANA B")])
+    mine = page[page.index("Twoje zmiany z formularza"):page.index("Zmiany na dysku")]
+    removed = re.search(r"(Spotkanie 1 › Protokół spotkania › [^:]*): usunięte \(cały element\)", mine)
+    edited = re.search(r"(Spotkanie 1 › Protokół spotkania › \w+ \d+)[^:]* › \w+: [^→]*→ ZMIANA B", mine)
+    assert removed and edited, mine
+    assert edited.group(1) not in removed.group(1), mine
+    assert named in removed.group(1) and "wcześniej nr 2" in removed.group(1), mine

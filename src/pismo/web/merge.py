@@ -207,9 +207,9 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     merge.orders = _orders([head for head in shuffled if head in reordered], where, mine, theirs)
     told = {_added_item(change.key) for change in merge.mine}
     merge.added = [_described(item) for item in blank if item is not None and item not in told]
-    merge.gone = [_item_shown(head, token, base) for head, token in gone]
-    merge.dropped = [_item_shown(head, token, base) for head, token in dropped]
     labels = _Labels(form_at, places, (mine, theirs, base_or_restored))
+    merge.gone = [labels(f"{head}[{token}]") for head, token in gone]  # still in the form as sent: its number
+    merge.dropped = [_dropped_shown(head, token, base, labels) for head, token in dropped]
     for changes in (merge.mine, merge.theirs, merge.conflicts):
         changes[:] = [replace(c, label=labels(c.key)) for c in changes]
     return where.apply(merge)
@@ -413,10 +413,23 @@ def _shuffled(tokens: list[str]) -> bool:
 
 
 def _item_name(fields: dict[str, str]) -> str:
-    """What names an item in a list of the order choice: its identifier, or its first field's value."""
+    """What names an item on the page by its content: its identifier (an attendee: the name), or its first
+    field's value."""
     fields = {key: value for key, value in fields.items() if _shown(key) and value.strip()}
-    name = _identifier(fields) or next(iter(fields.values()), "(pusty)")
+    name = next((fields[key] for key in NAMES if key in fields), None) or next(iter(fields.values()), "(pusty)")
     return name if len(name) <= 60 else name[:59] + "…"
+
+
+def _dropped_shown(head: str, token: str, base: dict[str, str], labels: "_Labels") -> str:
+    """An item the form removed, named by what it held and the number it had: the form as sent, which numbers
+    every other line of the page, has it no more – by its old number it was „Ustalenie 2” right above the edit
+    of the item that took that place, „Ustalenie 2 › Termin”."""
+    prefix = f"{head}[{token}]"
+    path = form.parse_path(_PLAIN.sub(r"[\1]", prefix))
+    noun = texts.label(texts.schema_path(path[:-1]) + "[]")
+    above = labels(prefix).rpartition(" › ")[0]  # the lists it is in, as every other line names them
+    what = _item_name({key[len(prefix):]: value for key, value in base.items() if key.startswith(prefix + ".")})
+    return f"{above} › " * bool(above) + f"{noun} „{what}” (wcześniej nr {path[-1] + 1})"
 
 
 def _edited(base: dict[str, str], mine: dict[str, str]) -> set[tuple[str, str]]:
