@@ -58,7 +58,7 @@ def _check_on_page(part: str, root, document=None) -> None:
     it on the page is tried: only what is off wherever it stands is refused. Each reader's position is judged: Word's
     simplePos and percentage offsets, LibreOffice's posOffset (rev-tpl19 3)."""
     page = _Page.of(root if root.find(f".//{{{W}}}sectPr") is not None or document is None else document)
-    for box in _anchored(root, page) + _vml_positioned(root):
+    for box in _anchored(root, page) + _vml_positioned(root, page):
         for axis in (0, 1):
             low, high = page.origins(axis, box.relative[axis])
             start, size = box.start[axis], box.size[axis]
@@ -137,6 +137,22 @@ class _Page:
                  "rightmargin": last[0], "bottommargin": last[0]}
         return max(sizes.get(relative.strip().lower(), min(first[0], last[0])), 0)
 
+    def span(self, axis: int, relative: str) -> tuple[int, int]:
+        """Where on the page the frame an aligned drawing is placed in lies (start, end), as wide as the sections
+        allow: Word keeps an aligned drawing inside this frame (wp:align, VML mso-position-horizontal/-vertical)."""
+        side, (first, last) = self.side[axis], self.margins[2 * axis:2 * axis + 2]
+        kind = _FRAMES.get(relative.strip().lower(), "")
+        name = relative.strip().lower()
+        if kind == "margin":
+            return first[0], side - last[0]
+        if kind == "page" and name not in ("page", ""):
+            return 0, first[1]  # the left or top margin's area
+        if kind == "end":
+            return side - last[1], side
+        if kind == "text" and axis == 0:
+            return first[0], side - last[0]
+        return 0, side  # the page, inner or outer margins, a paragraph, a line: somewhere on the page
+
 
 # The frames positions count from (DrawingML's relativeFrom, VML's mso-position-…-relative) by where they start
 _FRAMES = {"page": "page", "leftmargin": "page", "topmargin": "page", "left-margin-area": "page",
@@ -188,7 +204,7 @@ def _anchored(root, page: _Page) -> list[_Box]:
         size = (_integer(extent.get("cx")) or 0, _integer(extent.get("cy")) or 0)
         name = _name(anchor.find(f"{{{WP}}}docPr"))
         shape = next((e for e in anchor.iter(*_SHAPES)), None)
-        for start, relative in _positions(anchor, page):
+        for start, relative in _positions(anchor, page, size, _rotation(shape)):
             boxes.append(_Box(name, start, size, relative, _rotation(shape), _insets(shape)))
             if shape is not None and etree.QName(shape).localname == "wgp" and not _rotation(shape):
                 boxes += _members(shape, start, size, relative, name)
@@ -202,12 +218,17 @@ _SHAPES = (f"{{{_WPS}}}wsp", f"{{{_WPG}}}wgp", "{http://schemas.openxmlformats.o
 _MEMBERS = (f"{{{_WPS}}}wsp", f"{{{_WPG}}}grpSp", "{http://schemas.openxmlformats.org/drawingml/2006/picture}pic")
 
 
-def _positions(anchor, page: _Page) -> list[tuple[tuple[int, int], tuple[str, str]]]:
-    """Every (start, frames) a reader may place the anchor at, frames being (horizontal, vertical)."""
+def _positions(anchor, page: _Page, size, rotation) -> list[tuple[tuple[int, int], tuple[str, str]]]:
+    """Every (start, frames) a reader may place the anchor at, frames being (horizontal, vertical); an axis placed
+    by wp:align (left, center, right, inside, outside; top, bottom) is placed within its frame (rev-tpl20 3)."""
     axes = []
     for number, axis in enumerate(("H", "V")):
         position = anchor.find(f"{{{WP}}}position{axis}")
         relative = "" if position is None else position.get("relativeFrom") or ""
+        align = None if position is None else position.find(f"{{{WP}}}align")
+        if align is not None:
+            axes.append([(_aligned(page, number, relative, align.text, size, rotation), "page")])
+            continue
         starts = [] if position is None else [_integer(e.text) for e in position.iter(f"{{{WP}}}posOffset")]
         percents = [] if position is None else [_integer(e.text) for e in position.iter(f"{{*}}pctPos{axis}Offset")]
         axes.append([(s, relative) for s in starts if s is not None] +
@@ -218,6 +239,17 @@ def _positions(anchor, page: _Page) -> list[tuple[tuple[int, int], tuple[str, st
     if (anchor.get("simplePos") or "").strip().lower() in ("1", "true", "on") and simple is not None:
         found.append(((_integer(simple.get("x")) or 0, _integer(simple.get("y")) or 0), ("page", "page")))
     return found
+
+
+def _aligned(page: _Page, axis: int, relative: str, align: str | None, size, rotation: float) -> int:
+    """The page-relative start on axis of a drawing of size turned by rotation whose turned outline Word aligns
+    in its frame (inside is taken as left or top, outside as right or bottom; anything else centres it)."""
+    low, high = page.span(axis, relative)
+    extent = _rotated((0, 0), size, size, rotation, (0, 0, 0, 0))[1][axis]
+    where = (align or "").strip().lower()
+    first = low if where in ("left", "top", "inside") else high - extent if where in (
+        "right", "bottom", "outside") else low + (high - low - extent) / 2
+    return round(first + (extent - size[axis]) / 2)
 
 
 def _rotation(shape) -> float:
@@ -276,7 +308,7 @@ def _pair(transform, local: str) -> tuple[int, int] | None:
     return None if None in values else (values[0], values[1])
 
 
-def _vml_positioned(root) -> list[_Box]:
+def _vml_positioned(root, page: _Page) -> list[_Box]:
     """VML shapes placed by their style (Word's compatibility-mode w:pict, rev-tpl19 3): left + margin-left and
     top + margin-top, width and height, rotation; a group's shapes through its coordsize and coordorigin."""
     boxes = []
@@ -290,10 +322,23 @@ def _vml_positioned(root) -> list[_Box]:
         start = tuple(sum(_emu(style.get(key)) or 0 for key in keys) for keys in
                       (("left", "margin-left"), ("top", "margin-top")))
         size = (max(_emu(style.get("width")) or 0, 0), max(_emu(style.get("height")) or 0, 0))
+        start, relative = _vml_aligned(page, style, start, size, relative)
         boxes.append(_vml_box(shape, start, size, relative, style))
         if etree.QName(shape).localname == "group" and not _degrees(style.get("rotation")):
             boxes += _vml_members(shape, start, size, relative)
     return boxes
+
+
+def _vml_aligned(page: _Page, style, start, size, relative):
+    """A VML shape's start and frames with an axis Word aligns (mso-position-horizontal/-vertical other than
+    absolute: the offsets are not its place, rev-tpl20 1) placed within its frame."""
+    start, relative = list(start), list(relative)
+    for axis, key in enumerate(("mso-position-horizontal", "mso-position-vertical")):
+        align = style.get(key, "").strip().lower()
+        if align and align != "absolute":
+            start[axis] = _aligned(page, axis, relative[axis], align, size, _degrees(style.get("rotation")))
+            relative[axis] = "page"
+    return tuple(start), tuple(relative)
 
 
 def _vml_box(shape, start, size, relative, style) -> _Box:
