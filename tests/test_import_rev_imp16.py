@@ -269,3 +269,56 @@ def test_a_closing_sentence_after_the_bullets_is_still_marked(tmp_path):
     path, _text, _output = mini_plan(tmp_path, extra, replace=True)
     _case_data, written = _case(path)
     assert "zdanie zamykające" in _notes_of(written, "Współpraca z wymienionymi"), written
+
+
+# --- finding 12: „- brak,” (the list's comma), „- brak podmiotów współpracujących,” became a partner „brak,” to
+# fill in; finding 13: the summary counted ways of informing the file does not list („nie dotyczy”, „---”).
+
+@pytest.mark.parametrize("none", ["- brak,", "- brak podmiotów współpracujących,", "- Brak partnerów;", "- brak."])
+def test_no_partners_said_with_the_list_s_punctuation_is_none(tmp_path, none):
+    path, _text, output = mini_plan(tmp_path, {4: [none]}, replace=True)
+    case, written = _case(path)
+    assert case["partnerzy"] == [] and "partnerzy: 0," in output, written
+
+
+def test_a_partner_named_brak_something_else_stays_a_partner(tmp_path):
+    path, _text, _output = mini_plan(tmp_path, {4: ["- Brak Sp. z o.o. – naprawa oświetlenia."]}, replace=True)
+    case, written = _case(path)
+    assert [p["nazwa"] for p in case["partnerzy"]] == ["Brak Sp. z o.o."], written
+
+
+def test_the_summary_counts_the_ways_of_informing_written(tmp_path):
+    path, _text, output = mini_plan(tmp_path, {5: ["- nie dotyczy", "- strona internetowa KMP w Lublinie.", "- ---"]},
+                                    replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ["strona internetowa KMP w Lublinie."], written
+    assert "sposoby informowania: 1." in output, output
+
+
+# --- finding 6: the note after a name ending with an abbreviation's dot doubled it („S.A.. …”).
+
+def test_the_dash_note_does_not_double_a_name_s_full_stop(tmp_path):
+    path, _text, _output = mini_plan(tmp_path, {4: ["- Uzdrowisko Nałęczów S.A. – ochrona parku w porze nocnej."]},
+                                     replace=True)
+    _case_data, written = _case(path)
+    assert "„Uzdrowisko Nałęczów S.A. …”" in _comments(written) and "S.A.." not in written, written
+
+
+# --- finding 7: „dla rejonu służbowego nr 12/2026” (a number with its year) gave districts 12 and 2026.
+
+def test_a_district_number_with_its_year_is_one_district(tmp_path):
+    from test_import_rev_imp15 import _imported
+
+    case, written, _output = _imported(tmp_path, [
+        "Plan działania priorytetowego dla rejonu służbowego nr 12/2026 Komendy Powiatowej Policji w Łęcznej "
+        "na okres od 01.03.2026 r. do 31.08.2026 r."])
+    assert str(case["rejon"]["numer"]) == "12" and "rejony" not in case, written
+
+
+def test_two_districts_after_a_slash_are_still_both(tmp_path):
+    from test_import_rev_imp15 import _imported
+
+    case, written, _output = _imported(tmp_path, [
+        "Plan działania priorytetowego dla rejonu służbowego nr 12/13 Komendy Powiatowej Policji w Łęcznej "
+        "na okres od 01.03.2026 r. do 31.08.2026 r."])
+    assert [str(d["numer"]) for d in case["rejony"]] == ["12", "13"], written

@@ -115,7 +115,7 @@ def district_words(plan) -> str:
 def summary(result, source: Path, target: Path) -> str:
     """What was recognised and what is left to do, in a few Polish lines."""
     from pismo import polish
-    from pismo.importer.writer import written_actions, written_partners
+    from pismo.importer.writer import written_actions, written_partners, written_ways
 
     p = result.plan
     period = (polish.period_numeric(p.period[0], p.period[1], "r.") if p.period else "nie rozpoznano")
@@ -131,7 +131,7 @@ def summary(result, source: Path, target: Path) -> str:
         + ".",
         f"  Części planu w tekście: {found} z 5. Działania: {len(written_actions(p))}, "
         f"partnerzy: {len(written_partners(p))}, "
-        f"sposoby informowania: {len(p.informing)}.",
+        f"sposoby informowania: {len(written_ways(p))}.",
     ]
     if p.ignored:
         lines.append(f"  Pominięto wiersze spoza planu (menu i stopka strony, wstęp): {len(p.ignored)} "

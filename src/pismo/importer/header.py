@@ -110,11 +110,15 @@ _AREA = re.compile(r"\bna\s+terenie\s+(?P<area>(?:miasta\s+i\s+gminy|gminy|miast
                    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,3})")
 
 
+_YEAR_AFTER_SLASH = re.compile(r"/\s*(?:19|20)\d\d\b")  # „nr 12/2026”: a paper's number and its year
+
+
 def find_districts(text: str) -> tuple[list[str], tuple[int, int]] | None:
     """'dla rejonów służbowych nr 5 i 6' → ['5', '6']; None unless two or more districts are named."""
     found = _DISTRICTS.search(text)
-    while found and not found.group("many") and re.match(r"\s*(?:r\b|roku)", text[found.end():]):
-        found = _DISTRICTS.search(text, found.end())  # „rejonu 3/2026 r.”: a number and a year, no districts
+    while found and (not found.group("many") and re.match(r"\s*(?:r\b|roku)", text[found.end():])
+                     or _YEAR_AFTER_SLASH.search(found.group("nums"))):
+        found = _DISTRICTS.search(text, found.end())  # „rejonu 3/2026 r.”, „nr 12/2026”: a number and a year
     if not found:
         return None
     numbers = []

@@ -620,7 +620,7 @@ def partner(item: Item) -> Partner:
         if middle[:1].isupper() and len(middle.split()) <= 25:
             return _checked(Partner(name, split_departments(middle), _tasks(tasks, notes), notes))
         notes.append(f"w tekście po nazwie był myślnik ({quoted(name + ' – …')}); dokument wydrukuje "
-                     f"{quoted(name + '. …')} "
+                     f"{quoted(name + ('' if name.endswith('.') else '.') + ' …')} "
                      "– sprawdź")
         return _checked(Partner(name, [], _tasks(after, notes), notes))
     if end is not None:

@@ -29,7 +29,9 @@ _COMMANDERS = (
 )
 GUESSED_SEX = "płeć odgadnięta z imienia (M – mężczyzna, K – kobieta)"
 DICTIONARY_SEX = "płeć odgadnięta z imienia ze słownika imion (M – mężczyzna, K – kobieta)"
-_EMPTY = re.compile(r"(?:brak(?:\s+podmiotów(?:\s+współpracujących)?)?|nie dotyczy|nie ma|-+|–)\.?", re.I)
+# „brak”, „- brak,” (the list's comma), „brak podmiotów współpracujących;”, „nie dotyczy.”: no content
+_EMPTY = re.compile(r"(?:brak(?:\s+(?:podmiotów|partnerów|instytucji)(?:\s+współpracując\w*)?)?|nie dotyczy|nie ma|-+|–)"
+                    r"\s*[.,;]?", re.I)
 
 
 def fill(hint: str) -> str:
@@ -395,6 +397,7 @@ def _texts(texts: list[Text], hint: str) -> list[Node]:
 
 
 def _meaningful(texts: list[Text]) -> list[Text]:
+    """The texts the case file lists: „brak”, „nie dotyczy” or a rule alone is none (the summary counts these)."""
     return [t for t in texts if not _EMPTY.fullmatch(t.value)]
 
 
@@ -447,6 +450,11 @@ def written_actions(plan: Plan) -> list:
     return [a for a in plan.actions if not (a.opis and _EMPTY.fullmatch(a.opis))]
 
 
+def written_ways(plan: Plan) -> list[Text]:
+    """The ways of informing the case file lists: „nie dotyczy” or a rule alone is none."""
+    return _meaningful(plan.informing)
+
+
 def written_partners(plan: Plan) -> list:
     """The partners the case file lists: a name that is only „brak” or a rule, without tasks, is none."""
     return [p for p in plan.partners if not (p.nazwa and _EMPTY.fullmatch(p.nazwa) and not p.zadania)]
@@ -485,7 +493,7 @@ def _partners(plan: Plan, used: dict[str, int]) -> Node:
 
 
 def _informing(plan: Plan) -> Node:
-    texts = _meaningful(plan.informing)
+    texts = written_ways(plan)
     return Node("informowanie", _texts(texts, "sposób informowania mieszkańców"),
                 above=_section_above(plan, 5, not texts, _said_empty([t.value for t in plan.informing])))
 
