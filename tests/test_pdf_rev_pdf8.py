@@ -253,3 +253,29 @@ def test_a_first_document_hanging_libreoffice_while_loading_costs_only_itself(tm
     assert written == ["b-dobry.pdf", "c-dobry.pdf"], (written, said)
     assert _lines(said)["a-zly"].strip().startswith("LibreOffice przestał odpowiadać przy dokumencie"), said
     assert "zainstaluj" not in said, said
+
+
+def test_a_document_keeping_libreoffice_busy_is_told_the_time_waited_and_its_retry_keeps_the_promise(tmp_path):
+    """Finding 11: LibreOffice looping at full processor on b was waited for minutes (busy, no hang) yet said to be
+    stopped after „8,4 s bez postępu”; the retry promised „najwyżej 20 s” and waited minutes again."""
+    import re
+    import time
+
+    from helpers import MINIMAL_PDF, soffice_script
+
+    minimal = tmp_path / "minimal.pdf"
+    minimal.write_bytes(MINIMAL_PDF)
+    soffice = soffice_script(tmp_path, 'out=""; prev=""\nfor a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; '
+                             'prev="$a"; done\nmkdir -p "$out"\n'
+                             'for a in "$@"; do case "$a" in *.docx) b=$(basename "$a" .docx); '
+                             'case "$a" in *petla*) while :; do :; done;; esac; '
+                             'echo "convert $a -> $out/$b.pdf using filter : writer_pdf_Export"; '
+                             f'cp "{minimal}" "$out/$b.pdf";; esac; done', "busy-soffice")
+    paths = _sound(tmp_path, ("a-dobry", "b-petla", "c-dobry"))
+    began = time.monotonic()
+    written, said = _converted(paths, soffice, jobs=1, timeout=2)
+    took = time.monotonic() - began
+    assert written == ["a-dobry.pdf", "c-dobry.pdf"], (written, said)
+    first = re.search(r"za pierwszym razem: .*?\(([\d,]+) s bez postępu\)", said)
+    assert first and float(first[1].replace(",", ".")) > 3, said  # busy within the whole start's 8 s, not „2 s”
+    assert took < 12.5, (took, said)  # the retry stops 2 s after c, as promised – not after its whole 6 s
