@@ -279,3 +279,29 @@ def test_a_document_keeping_libreoffice_busy_is_told_the_time_waited_and_its_ret
     first = re.search(r"za pierwszym razem: .*?\(([\d,]+) s bez postępu\)", said)
     assert first and float(first[1].replace(",", ".")) > 3, said  # busy within the whole start's 8 s, not „2 s”
     assert took < 12.5, (took, said)  # the retry stops 2 s after c, as promised – not after its whole 6 s
+
+
+def test_the_reason_said_once_names_the_documents_by_path(tmp_path):
+    """Finding 9: two case folders' plan.docx read „(plan.docx, plan.docx)”."""
+    failed = [pdf._Document(tmp_path / case / "plan.docx", Path(), Path(), 0, error="x", outcome="program")
+              for case in ("sprawa1", "sprawa2")]
+    lines = pdf._failure_lines(failed, 2)
+    assert f"({tmp_path / 'sprawa1' / 'plan.docx'}, {tmp_path / 'sprawa2' / 'plan.docx'})" in lines, lines
+
+
+def test_a_libreoffice_found_on_path_that_cannot_start_is_named_with_where(tmp_path, monkeypatch):
+    """Finding 10: a broken copy early on PATH (code 127, its libraries missing) was told „zainstaluj go ponownie”
+    while a sound LibreOffice was installed; the program run is named, found on PATH."""
+    from helpers import soffice_script
+
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    soffice_script(folder, 'echo "soffice: error while loading shared libraries: libuno_sal.so.3: cannot open '
+                   'shared object file" >&2; exit 127', "soffice")
+    monkeypatch.setenv("PATH", f"{folder}:{__import__('os').environ['PATH']}")
+    monkeypatch.delenv("PISMO_SOFFICE", raising=False)
+    program = pdf.find_soffice()
+    assert program == str(folder / "soffice")
+    written, said = _converted(_sound(tmp_path, ("a", "b")), program, jobs=1)
+    assert written == [], said
+    assert f"uruchomiony program: {folder / 'soffice'} (znaleziony w PATH)" in said, said

@@ -42,7 +42,7 @@ from pathlib import Path
 
 from pismo.files import casefile, folderlock, output, pdfcheck, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable,  # noqa: F401
-                           borrow_profile, check_program, find_soffice, guarded, kill_group, start)
+                           borrow_profile, check_program, find_soffice, guarded, kill_group, not_starting, start)
 from pismo.files.pdf_reasons import missing_filter, store_refused
 from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_PDF, NO_SPACE, NOT_LIBREOFFICE, NOT_RUNNING,  # noqa: F401
                                      PROGRESS, RESTART, STORE_REFUSED, UNLOADED, advice, failure, fault_of, few_files,
@@ -584,7 +584,8 @@ def _failure_lines(failed: list[_Document], documents: int) -> str:
     alike (a broken LibreOffice: the same line 28 times, the program named in each)."""
     reasons = {d.error for d in failed}
     if len(failed) == documents > 1 and len(reasons) == 1 and all(d.outcome in ("program", "broken") for d in failed):
-        named = ", ".join(d.source.name for d in failed)  # which ones, once: the folder is shown by the run
+        named = ", ".join(str(d.source) for d in failed)  # which ones, by path as every other line: two case
+        # folders' plan.docx read „(plan.docx, plan.docx)” (rev-pdf8 #9)
         return f"  każdy z {documents} plików ({named}):\n  {failed[0].error}"
     return "\n".join(f"  {d.source}: {d.error}" for d in failed)
 
@@ -1090,7 +1091,10 @@ def _run_soffice_once(run: _Run, profile, out: Path, documents: list[_Document])
             quote = f"; jego komunikat: „{said}”" if said else ""
             return f"{NOT_LIBREOFFICE} (kod {code}){quote} – {check_program(run.soffice)}"
         _mark_failed_at(documents, tail)
-        return failure(code, said)
+        reason = failure(code, said)
+        if unseen and reason.startswith(NOT_RUNNING) and code != RESTART:  # which program would not start, and where
+            return f"{reason} – {not_starting(run.soffice)}"
+        return reason
     for document in documents:
         document.silent = not said.strip()
     _mark_unreached(documents, tail)

@@ -101,6 +101,29 @@ def check_program(program: str) -> str:
     return f"sprawdź program podany w --soffice albo w zmiennej {ENV_VAR} ({program}), czy to rzeczywiście LibreOffice"
 
 
+def not_starting(program: str) -> str:
+    """Which program did not start (its libraries missing: code 127), with where it came from, and another
+    LibreOffice of this computer to give instead – „zainstaluj go ponownie” sent the officer to reinstall a sound
+    /usr/bin/soffice while a broken copy early on PATH was the one run (rev-pdf8 #10)."""
+    where = (f"znaleziony {_FOUND[program]}" if program in _FOUND
+             else f"podany w --soffice albo w zmiennej {ENV_VAR}")
+    others = [str(c) for c in _every_install() if os.path.realpath(c) != os.path.realpath(program)]
+    also = f"; na tym komputerze jest też {others[0]} – podaj go w --soffice" if others else ""
+    return f"uruchomiony program: {program} ({where}){also}"
+
+
+def _every_install() -> list[Path]:
+    """Every LibreOffice program on PATH and in the usual install folders, each once."""
+    found = [Path(folder) / name for folder in filter(None, os.environ.get("PATH", "").split(os.pathsep))
+             for name in ("soffice", "libreoffice")]
+    found += [*_versioned_on_path(), Path("/usr/lib/libreoffice/program/soffice"),
+              Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"), *OPT.glob("libreoffice*/program/soffice")]
+    if _windows():
+        found += windows_candidates()
+    usable = [c for c in found if c.is_file() and (_windows() or os.access(c, os.X_OK))]
+    return list({os.path.realpath(c): c for c in reversed(usable)}.values())[::-1]
+
+
 def _as_given(given: str) -> str:
     """The value given, for the start of a message: quoted with its blanks and control characters shown when it has
     any – a value of spaces began the line with blanks (read as a continuation, without „błąd:”), a pasted line end
