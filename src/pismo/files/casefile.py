@@ -547,6 +547,15 @@ def share_like(source: Path, paths, most: int = 0o7) -> None:
             continue  # a file system without ACLs: the mode taken from the source keeps it as private
 
 
+def case_named(source: Path) -> list[tuple[int, int, int]]:
+    """The named (user and group) ACL entries of the file at source, each with the rights it really gives."""
+    try:
+        acl = os.getxattr(source, _ACL, follow_symlinks=False)
+    except (OSError, AttributeError):
+        return []
+    return [entry for entry in _effective(_acl_entries(acl)) if entry[0] in (_USER, _GROUP)]
+
+
 def _has_default_acl(folder: Path) -> bool:
     try:
         return bool(os.getxattr(folder, "system.posix_acl_default", follow_symlinks=False))

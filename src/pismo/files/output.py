@@ -77,7 +77,8 @@ folderlock.py, record.py and web/store.py follows):
   entries) and, in root's run, the case owner's; the -o folders made on the way stay the runner's, entered (r-x) by
   whoever the case lets read, never written (_shared_like_case). A found documents folder's rights follow the case at
   later writes only if pismo made it for this case (_made_for_case), never a folder holding files pismo did not
-  write; a found -o folder of this account's holding nothing but case folders (pisma made by a private run) is
+  write; following it, its named ACL entries are the case file's (its other ones no wider than its group bits) and its
+  mask lets them through (_followed_by_acl); a found -o folder of this account's holding nothing but case folders (pisma made by a private run) is
   given x for the case's readers (_let_through) – passage, never a listing.
 - New files of a case are never open to a class of accounts (group, others) the case file is closed to: its
   permissions are given as they are, and only the umask's own mode of a case every class may read goes through the
@@ -573,7 +574,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     finally:
         writing.discard()
     if follow and writing.written:  # only once the write went ahead: a refused one changes nothing
-        _follow_case(folder, narrow, group)
+        _follow_case(folder, narrow, group, source[0])
         _without_named(folder, revoked)
     return writing
 
@@ -1159,21 +1160,42 @@ def narrow_folder(folder: Path, allowed: int) -> None:
         os.close(handle)
 
 
-def _follow_case(folder: Path, narrow: int | None, group: int | None) -> None:
+def _follow_case(folder: Path, narrow: int | None, group: int | None, case: Path | None = None) -> None:
     """A case's documents folder this account owns, made at an earlier write, is as open as the case file is now
-    (follow_folder; its sticky bit kept) and of its group: made while the case was private it stayed 0700 once
-    shared, and each teammate's write was refused; made while it was shared it still listed a private case's
-    addressees."""
+    (follow_folder; its sticky bit kept), shared with whom the case file names (_followed_by_acl) and of its group:
+    made while the case was private it stayed 0700 once shared, and each teammate's write was refused; made while it
+    was shared it still listed a private case's addressees."""
     from pismo.files.casefile import take_group
 
     try:
         if narrow is not None:
             sticky = os.lstat(folder).st_mode & stat.S_ISVTX
-            follow_folder(folder, folder_mode((narrow | 0o700) & shareable_mode()) | sticky)
+            allowed = folder_mode((narrow | 0o700) & shareable_mode()) | sticky
+            if not _followed_by_acl(folder, allowed, case):
+                follow_folder(folder, allowed)
         if group is not None and _own(folder):
             take_group(folder, group)
     except OSError:
         pass  # the files are written; the folder keeps its rights
+
+
+def _followed_by_acl(folder: Path, allowed: int, case: Path | None) -> bool:
+    """A folder with an ACL, or of a case shared by name, follows the case in one ACL change: owner, group and others
+    as `allowed` says, a named entry no wider than the group bits (what chmod would leave it) joined with the case
+    file's named entries, entered – a chmod sets an ACL's mask, and a colleague the case names lost the documents
+    at every rerun. False (nothing done) for a folder and a case without ACLs, or where the system has none."""
+    from pismo.files import casefile
+
+    if case is None or not _own(folder) or not (casefile.has_acl(folder) or casefile.named_of(case)):
+        return False
+    named = casefile.case_named(case)
+
+    def followed(entries):
+        base = {casefile._USER_OBJ: allowed >> 6 & 7, casefile._GROUP_OBJ: allowed >> 3 & 7, casefile._OTHER: allowed & 7}
+        kept = [(tag, base.get(tag, rights & base[casefile._GROUP_OBJ]), who) for tag, rights, who in entries]
+        return casefile._entered(casefile._joined(kept, named))
+
+    return casefile._acl_changed(folder, followed)
 
 
 _OWN_NAMES = (record.MANIFEST, record.PENDING, folderlock.LOCK_NAME)

@@ -1,0 +1,119 @@
+"""rev-files18: whose folders and files pismo uses, and what rights its files get (the model: files/output.py)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import struct
+
+import pytest
+
+from conftest import run
+from helpers import GROUP, LECZNA, MASK, NONE, OTHER, USER, USER_OBJ, acl_entries, set_acl
+
+GROUP_OBJ = 0x04
+TEAM = 4321  # a team's group (zespol)
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(os.lstat(path).st_mode)
+
+
+def _given(path) -> dict:
+    """Each ACL entry with the rights it really gives (its mask applied)."""
+    entries = acl_entries(path)
+    mask = next((r for t, r, _ in entries if t == MASK), 7)
+    return {(t, who): (r & mask if t in (GROUP_OBJ, USER, GROUP) else r) for t, r, who in entries}
+
+
+@pytest.fixture
+def umask_077(monkeypatch):
+    from pismo.files import output
+
+    old = os.umask(0o077)
+    monkeypatch.setattr(output, "_UMASK", 0o077)
+    yield
+    os.umask(old)
+
+
+def _default_acl(folder, entries) -> None:
+    blob = struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *e) for e in entries)
+    try:
+        os.setxattr(folder, "system.posix_acl_default", blob)
+    except (OSError, AttributeError) as exc:
+        pytest.skip(f"no default ACL here: {exc}")
+
+
+def _case(folder, mode):
+    case = folder / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    case.chmod(mode)
+    return case
+
+
+def _changed(case) -> None:
+    with open(case, "a", encoding="utf-8") as handle:
+        handle.write("# zmiana\n")
+
+
+# --- finding 8: following the case, the documents folder's chmod set its ACL mask to --- ----------------------------
+
+@pytest.mark.parametrize("rights", [4, 6])
+def test_a_colleague_the_case_names_keeps_the_documents_folder_at_the_second_run(tmp_path, umask_022, rights):
+    case = _case(tmp_path, 0o600)
+    set_acl(case, [(USER_OBJ, 6, NONE), (USER, rights, 1234), (GROUP_OBJ, 0, NONE), (MASK, rights, NONE),
+                   (OTHER, 0, NONE)])
+    out = tmp_path / "out"
+    for _ in range(2):
+        result = run("plan", case, "-o", out)
+        assert result.exit_code == 0, result.output
+        assert _given(out / "rejon")[(USER, 1234)] == rights | 1, acl_entries(out / "rejon")
+        assert _given(out / "rejon" / "plan.docx")[(USER, 1234)] == rights
+        assert _given(out / "rejon")[(GROUP_OBJ, NONE)] == 0 and _given(out / "rejon")[(OTHER, NONE)] == 0
+        _changed(case)
+
+
+@pytest.mark.parametrize("umask", [0o077, 0o022])
+def test_a_team_folders_default_acl_keeps_the_team_in_the_documents_folder_at_the_second_run(tmp_path, monkeypatch,
+                                                                                             umask):
+    """The ordinary team setup: a setgid team folder whose default ACL gives the team rwx, a team case 0660 made
+    there (it inherits the team's entry), the officer's umask 077 or 022."""
+    from pismo.files import output
+
+    old = os.umask(umask)
+    monkeypatch.setattr(output, "_UMASK", umask)
+    try:
+        team = tmp_path / "zespol"
+        team.mkdir()
+        team.chmod(0o2770)
+        _default_acl(team, [(USER_OBJ, 7, NONE), (GROUP_OBJ, 7, NONE), (GROUP, 7, TEAM), (MASK, 7, NONE),
+                            (OTHER, 0, NONE)])
+        case = team / "rejon.yaml"
+        shutil.copy(LECZNA, case)
+        case.chmod(0o660)
+        monkeypatch.chdir(team)
+        for _ in range(2):
+            result = run("plan", case)
+            assert result.exit_code == 0, result.output
+            folder = team / "pisma" / "rejon"
+            assert _given(folder)[(GROUP, TEAM)] == 7, acl_entries(folder)
+            assert _given(folder / "plan.docx")[(GROUP, TEAM)] & 6 == 6, acl_entries(folder / "plan.docx")
+            assert _given(folder)[(OTHER, NONE)] == 0
+            _changed(case)
+    finally:
+        os.umask(old)
+
+
+def test_a_private_cases_folder_still_closes_to_a_colleague_taken_off_the_case(tmp_path, umask_022):
+    """The other way: the named entry the case no longer gives goes from the folder that follows it."""
+    case = _case(tmp_path, 0o600)
+    set_acl(case, [(USER_OBJ, 6, NONE), (USER, 4, 1234), (GROUP_OBJ, 0, NONE), (MASK, 4, NONE), (OTHER, 0, NONE)])
+    out = tmp_path / "out"
+    assert run("plan", case, "-o", out).exit_code == 0
+    set_acl(case, [(USER_OBJ, 6, NONE), (GROUP_OBJ, 0, NONE), (OTHER, 0, NONE)])
+    _changed(case)
+    result = run("plan", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert not _given(out / "rejon").get((USER, 1234)), acl_entries(out / "rejon")
+    assert _mode(out / "rejon") & 0o077 == 0
