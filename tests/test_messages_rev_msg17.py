@@ -382,3 +382,26 @@ def test_a_polish_date_is_told_converted(edit, told):
     """Finding 22 of rev-msg17: „31.12.2025” got „oczekiwano daty w postaci RRRR-MM-DD” without the date converted."""
     errors = _syntax(edit)
     assert [m for _, _, m in errors if "wpisz w postaci RRRR-MM-DD" in m and told in m], errors
+
+
+# --- 10, 6: the district's short forms; two bracketed lists side by side ------------------------------------------------
+
+def test_nr_for_the_districts_numer_is_told_once_as_numer():
+    """Finding 10 of rev-msg17: „nr: 3” got „brak wymaganego pola … pismo nowa” and „nieznane pole „nr””."""
+    errors = _syntax((76, "  numer: XIII", "  nr: XIII"))
+    assert len(errors) == 1 and "nieznane pole „nr” – czy chodziło o „numer”?" in errors[0][2], errors
+
+
+def test_a_district_number_on_the_groups_line_is_told_where_it_goes():
+    errors = _syntax((75, "rejon:", "rejon: XIII"), (76, "  numer: XIII                     # numer rzymski – tak, jak pisze go jednostka", ""),
+                     (77, "  opis: Osiedle", "# opis: Osiedle"))
+    assert [m for _, _, m in errors if "rejon to grupa pól – wpisz numer pod nim" in m and "numer: XIII" in m], errors
+
+
+def test_two_bracketed_lists_side_by_side_are_told_to_be_one():
+    """Finding 6 of rev-msg17: „[rada-osiedla] [spoldzielnie]” was told to be quoted as a text."""
+    edit = (162, "[straz-miejska]", "[straz-miejska] [rada-osiedla]")
+    errors = _syntax(edit)
+    line = edited(edit).split("\n")[161]
+    assert [e[:2] for e in errors] == [(162, line.index("[rada") + 1)], errors
+    assert "wpisz wszystko w jednych nawiasach: [straz-miejska, rada-osiedla]" in errors[0][2]

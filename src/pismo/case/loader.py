@@ -982,6 +982,10 @@ def _told_by_type(kind: str, field: str, value, key: str = "") -> str | None:
                     f"cudzysłów prosty (\"…\") albo apostrofy ('…'), np. {sample}")
         return (f"tekst zawiera „: ” (dwukropek i spacja) po „{shown}”{spaced}, więc YAML czyta go jako "
                 "pole i jego wartość – ujmij całą wartość w cudzysłów albo usuń spację po dwukropku")
+    if kind in ("model_type", "dict_type", "model_attributes_type") and field == "rejon" and isinstance(value, (int, str)) \
+            and str(value).strip():
+        return (f"rejon to grupa pól – wpisz numer pod nim, w następnym wierszu i z wcięciem: rejon: / "
+                f"numer: {str(value).strip()}")
     if kind in ("model_type", "dict_type", "model_attributes_type") and key == "termin" and isinstance(value, dt.date):
         return (f"termin to grupa pól – wpisz datę pod nim, w następnym wierszu i z wcięciem: termin: / "
                 f"do: {value.isoformat()} (albo od: i do:, gdy działanie trwa przez okres)")
@@ -1052,7 +1056,11 @@ def _hint(loc: tuple) -> str | None:
     opening = max((name for name in names if re.match(re.escape(name) + r"[ _-]", _folded(str(loc[-1])))),
                   key=len, default=None)
     found = difflib.get_close_matches(str(loc[-1]), names, n=1, cutoff=0.6)
-    return plain or opening or (found[0] if found else None)
+    short = _SHORTENED.get(_folded(str(loc[-1])).rstrip(".:"))  # „nr” as on every letter: too short for difflib
+    return plain or opening or (short if short in names else None) or (found[0] if found else None)
+
+
+_SHORTENED = {"nr": "numer", "tel": "telefon", "mail": "email", "e-mail": "email", "godz": "godzina"}
 
 
 def _unknown_field(loc: tuple, hint: str | None) -> str:

@@ -1599,10 +1599,19 @@ def _indicator_start(text: str, mark):
     if slip:
         message, at = _header_slip_told(slip, char)
         return message, yaml.Mark(mark.name, at, mark.line, at - start, None, None)
+    lists = _TWO_LISTS.match(text, found.end()) if char == "[" else None
+    if lists:
+        items = ", ".join(part.strip() for part in (lists.group(1) + "," + lists.group(2)).split(",") if part.strip())
+        at = lists.start(2) - 1
+        return (f"błąd składni YAML: dwie listy w nawiasach obok siebie – pole przyjmuje jedną; wpisz wszystko w jednych "
+                f"nawiasach: [{items}]"), yaml.Mark(mark.name, at, mark.line, at - start, None, None)
     message = _star_bullet(found.group()) if text[found.end():found.end() + 2] in ("* ", "*\t") else None
     message = message or (f"błąd składni YAML: wartość zaczyna się od znaku „{char}”, który w YAML oznacza "
                           f"{_INDICATORS[char]} – jeśli to tekst, ujmij całą wartość w cudzysłów")
     return message, yaml.Mark(mark.name, found.end(), mark.line, found.end() - start, None, None)
+
+
+_TWO_LISTS = re.compile(r"\[([^\[\]\n]*)\][ \t]*,?[ \t]*\[([^\[\]\n]*)\][ \t]*(?:#.*)?$", re.MULTILINE)
 
 
 def _star_bullet(before: str) -> str:
