@@ -277,9 +277,25 @@ def _format(blob: bytes) -> str | None:
 
 
 def _png(blob: bytes) -> list[tuple[int, int]]:
+    """The canvas (IHDR), then every animation frame (fcTL): each frame is decoded at its own declared size, which
+    APNG keeps within the canvas (rev-tpl20 15)."""
     if len(blob) < 24 or blob[12:16] != b"IHDR":
         return []
-    return [struct.unpack(">II", blob[16:24])]
+    width, height = struct.unpack(">II", blob[16:24])
+    found, at = [(width, height)], 8
+    for _ in _steps():
+        if at + 8 > len(blob) or blob[at + 4:at + 8] == b"IEND":
+            break
+        (length,) = struct.unpack(">I", blob[at:at + 4])
+        if blob[at + 4:at + 8] == b"fcTL" and length >= 20:
+            w, h, x, y = struct.unpack(">IIII", blob[at + 12:at + 28])
+            if x + w > width or y + h > height:
+                raise TooLarge(f"klatkę animacji {w} × {h} pikseli wychodzącą poza cały obraz ({width} × {height})")
+            found.append((w, h))
+            if len(found) > MAX_FRAMES + 1:
+                raise TooLarge(f"ponad {MAX_FRAMES} klatek (LibreOffice odczytuje każdą z nich dla każdego pisma)")
+        at += 12 + length
+    return found
 
 
 def _jpeg(blob: bytes) -> list[tuple[int, int]]:
