@@ -122,16 +122,17 @@ def _png_bounded(png: bytes) -> bytes:
         first = next(i for i, (kind, _) in enumerate(kept) if kind == b"IDAT")
         kept = [c for c in kept[:first] if c[0] != b"IDAT"] + [(b"IDAT", data)] + \
             [c for c in kept[first:] if c[0] != b"IDAT"]
-    kept = _apng_bounded(kept, depth * _PNG_CHANNELS.get(colour, 4), interlace)
+    kept = _apng_bounded(kept, (width, height), depth * _PNG_CHANNELS.get(colour, 4), interlace)
     return _PNG + b"".join(struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
                            for kind, body in kept)
 
 
-def _apng_bounded(chunks: list[tuple[bytes, bytes]], bits: int, interlace: int) -> list[tuple[bytes, bytes]]:
+def _apng_bounded(chunks: list[tuple[bytes, bytes]], canvas: tuple[int, int], bits: int,
+                  interlace: int) -> list[tuple[bytes, bytes]]:
     """An animation's frame data (fdAT) cut to its frame's rows, as the image data is: each frame's fdAT chunks,
     after their sequence numbers, are one zlib stream of the rows its fcTL's width and height define; one after
-    no fcTL belongs to no frame. Where one changed, every fcTL and fdAT is numbered again in order, as readers
-    require."""
+    no fcTL belongs to no frame. A frame reaching past the canvas is no APNG (nor inflated: rev-tpl20 15). Where
+    one changed, every fcTL and fdAT is numbered again in order, as readers require."""
     out: list[tuple[bytes, bytes]] = []
     frame: list[tuple[bytes, bytes]] = []
     size, changed = None, False
@@ -151,8 +152,10 @@ def _apng_bounded(chunks: list[tuple[bytes, bytes]], bits: int, interlace: int) 
                 frame.append((kind, body))
             continue
         close()
-        if kind == b"fcTL" and len(body) >= 12:
-            width, height = struct.unpack(">II", body[4:12])
+        if kind == b"fcTL" and len(body) >= 20:
+            width, height, x, y = struct.unpack(">IIII", body[4:20])
+            if x + width > canvas[0] or y + height > canvas[1]:
+                raise ValueError("animation frame outside the picture")
             size = _png_size(width, height, bits, interlace)
         out.append((kind, body))
     close()
@@ -417,8 +420,9 @@ def _emf(blob: bytes) -> bytes:
     comment records (where programs keep private data) left out but EMF+ drawing, its colour spaces too; Embedded
     when a bitmap is a whole JPEG or PNG file or an EMF+ object a picture."""
     count, offset = struct.unpack("<II", blob[60:68])
-    if count and offset + 2 * count <= len(blob):
-        blob = blob[:offset] + b"\0" * (2 * count) + blob[offset + 2 * count:]
+    end = min(offset + 2 * count, struct.unpack("<I", blob[4:8])[0], len(blob))  # a count past the header: its end
+    if count and offset < end:  # (rev-tpl20 18)
+        blob = blob[:offset] + b"\0" * (end - offset) + blob[end:]
     records, position = [], 0
     while position + 8 <= len(blob):
         kind, size = struct.unpack("<II", blob[position:position + 8])
