@@ -322,3 +322,18 @@ def test_two_districts_after_a_slash_are_still_both(tmp_path):
         "Plan działania priorytetowego dla rejonu służbowego nr 12/13 Komendy Powiatowej Policji w Łęcznej "
         "na okres od 01.03.2026 r. do 31.08.2026 r."])
     assert [str(d["numer"]) for d in case["rejony"]] == ["12", "13"], written
+
+
+# --- finding 17: „o 20% w stosunku do 15 kradzieży w 2025 r.” – the baseline 15 was called a target.
+
+@pytest.mark.parametrize("goal, baseline, since", [
+    ("Ograniczenie liczby kradzieży o 20% w stosunku do 15 kradzieży w 2025 r.", 15, "w 2025 r."),
+    ("Ograniczenie liczby kradzieży o 20% w porównaniu do 24 kradzieży w 2025 roku.", 24, "w 2025 roku"),
+    ("Ograniczenie liczby kradzieży o 20%, tj. do 12 kradzieży.", None, None),
+])
+def test_a_count_after_w_stosunku_do_is_the_baseline(goal, baseline, since):
+    from pismo.importer.targets import indicators
+
+    [found] = indicators([goal])
+    assert (found.wartosc_wyjsciowa, found.okres_wyjsciowy) == (baseline, since), found
+    assert any("liczba docelowa" in note for note in found.notes) == (baseline is None), found.notes

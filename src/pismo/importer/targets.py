@@ -97,7 +97,7 @@ def _indicator(target: re.Match, counts: list[re.Match]) -> Indicator:
         words[0] = _NOMINATIVE[words[0].lower()]
     nazwa = " ".join(words)
     nazwa = (nazwa[:1].upper() + nazwa[1:]) if nazwa else None
-    indicator = Indicator(nazwa, okres_wyjsciowy=since.group().strip() if since else None, notes=[CHECK_NOTE])
+    indicator = Indicator(nazwa, okres_wyjsciowy=_since_when(since.group()) if since else None, notes=[CHECK_NOTE])
     verb = target.group("verb").lower()
     if target.group("percent"):
         value = float(target.group("percent").replace(",", "."))
@@ -127,8 +127,27 @@ _FROM = re.compile(r"\bz\s+(?P<n>\d{1,6})\s+do\s*$", re.I)  # „z 8 do 4 zdarze
 
 
 def _aimed_at(count: re.Match) -> bool:
-    """Whether the words before a count make it the goal's target („do 7 kradzieży”)."""
-    return bool(_AIM.search(count.string, max(0, count.start() - 40), count.start()))
+    """Whether the words before a count make it the goal's target („do 7 kradzieży”) – never the „do” of „w
+    stosunku do 15 kradzieży”, which names the baseline."""
+    start = max(0, count.start() - 40)
+    return bool(_AIM.search(count.string, start, count.start())) and not _COMPARED.search(count.string, start,
+                                                                                          count.start())
+
+
+_COMPARED = re.compile(r"\b(?:porównaniu|stosunku|odniesieniu)\s+do\s*$", re.I)  # „w stosunku do 15 kradzieży”
+_COMPARED_COUNT = re.compile(rf"(?:w\s+(?:porównaniu|stosunku|odniesieniu)\s+do)\s+{_COUNT.pattern}\s*(?P<when>.*)",
+                             re.I)
+
+
+def _since_when(since: str) -> str:
+    """The baseline's period as written („w porównaniu z poprzednim półroczem”); after the baseline's count („w
+    stosunku do 15 kradzieży w 2025 r.”) the words after the count („w 2025 r.”)."""
+    since = since.strip()
+    counted = _COMPARED_COUNT.fullmatch(since)
+    if counted is None:
+        return since
+    when = counted.group("when").strip()
+    return when + "." if re.search(r"\br$", when) else when or None
 
 
 def _target_count(indicator: Indicator, count: re.Match) -> None:
