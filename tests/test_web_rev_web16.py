@@ -189,7 +189,7 @@ def test_an_unreadable_case_is_told_without_the_servers_path_nor_a_command_line(
     page = _words(web.get(f"/sprawy/{name}")[2].decode())
     assert name != "docx-renamed" or "„Importuj plan”" in page, page[:1500]
     assert name not in ("empty", "bom-only") or "„Nowa sprawa”" in page, page[:1500]
-    assert name not in ("cp1250", "utf16", "bad-byte") or f"Plik sprawy „{name}.yaml”, " in page, page[:1500]
+    assert name not in ("cp1250", "utf16", "bad-byte") or f"Pliku sprawy „{name}.yaml” nie da się odczytać: " in page, page[:1500]
 
 
 @pytest.mark.parametrize("tail", ["...\n# komentarz po końcu dokumentu\n", "...  # koniec\n\n# uwaga\n# druga\n",

@@ -84,3 +84,25 @@ def test_an_item_removed_and_the_one_in_its_place_never_share_a_label(web, items
     assert removed and edited, mine
     assert edited.group(1) not in removed.group(1), mine
     assert named in removed.group(1) and "wcześniej nr 2" in removed.group(1), mine
+
+
+SPOILED = {"utf16": lambda path: path.write_bytes(path.read_text(encoding="utf-8").encode("utf-16")),
+           "cp1250": lambda path: path.write_bytes(path.read_text(encoding="utf-8").encode("cp1250", "replace")),
+           "folder": lambda path: (path.unlink(), path.mkdir())}
+
+
+@pytest.mark.parametrize("spoil", SPOILED)
+def test_a_save_refused_for_an_unreadable_file_says_so_in_one_sentence(web, spoil):
+    """Finding 3 (t6.py): „Nie zapisano – nie można odczytać pliku sprawy „sprawa.yaml” (Plik sprawy „sprawa.yaml”,
+    plik jest zapisany w kodowaniu UTF-16 …)” – the file named twice, a sentence of its own in parentheses."""
+    from test_web_http import _replace
+    from test_web_rev_web16 import _words
+
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    fields = _replace(_form_fields(web.get("/sprawy/sprawa")[2].decode()), "jednostka.miejscowosc", "Wrzosogród B")
+    SPOILED[spoil](path)
+    page = _words(web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])[2].decode())
+    assert "Nie zapisano – pliku sprawy „sprawa.yaml” nie da się odczytać: " in page, page[:1500]
+    assert page.count("„sprawa.yaml”") == 1 and "Plik sprawy" not in page, page[:1500]
+    assert 'value="Wrzosogród B"' in web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])[2].decode()

@@ -396,7 +396,8 @@ class App:
                                   "kliknij „Przywróć tę wersję”, a plik sprawy powstanie na nowo.",
                                   (f"{_case_url(name)}/historia", f"Historia zmian sprawy {name}")) from None
                 raise Refused(404, "Nie ma takiej sprawy", f"W folderze nie ma sprawy „{name}”.") from None
-            raise Refused(400, "Nie można otworzyć sprawy", f"Plik sprawy „{name}.yaml”, {exc}") from None
+            raise Refused(400, "Nie można otworzyć sprawy",
+                          _sentence(f"pliku sprawy „{name}.yaml” nie da się odczytać: {exc}")) from None
 
     def _name(self, nazwa: str) -> str:
         """The case an address names: an existing case's name written in other Unicode forms of its letters
@@ -439,9 +440,9 @@ class App:
         else:
             try:
                 text, version = self._text(name)
-            except Refused as exc:  # the file cannot be read now (made a folder, too big, no permission)
-                return self._set_aside(name, request.form, f"Nie zapisano – nie można odczytać pliku sprawy „{name}.yaml” ({exc.message}).",
-                                       request.form.get("wersja", ""))
+            except Refused as exc:  # the file cannot be read now (made a folder, too big, no permission): one sentence
+                why = exc.message[:1].lower() + exc.message[1:]
+                return self._set_aside(name, request.form, f"Nie zapisano – {why}", request.form.get("wersja", ""))
         page_version = request.form.get("wersja", "")
         came_from = request.form.get("bazowa", "") if page_version == GONE else ""  # a gone file's page: see _gone
         too_big = _oversized(request.form)
