@@ -60,6 +60,11 @@ _COLOURED = ("color", "clr", "fill")
 # w:font and w:altName, a symbol's font): every attribute of theirs is a font's name, a script code or a number.
 _FONT_ELEMENTS = {"rfonts", "latin", "ea", "cs", "sym", "font", "bufont", "altname", "panose1", "charset", "family",
                   "pitch", "sig"}
+# A VML shape's geometry: formulas („sum @0 0 10800”, „@n” a formula's result), paths, handles, connection points
+# and coordinates Word writes with every WordArt, watermark and shape type – numbers, no text (rev-tpl20 2)
+_VML_GEOMETRY = {"eqn", "path", "v", "connectlocs", "connectangles", "position", "adj", "coordsize", "coordorigin",
+                 "textboxrect", "xrange", "yrange", "limo", "polar", "radiusrange", "points", "from", "to",
+                 "control1", "control2", "spt", "wrapcoords"}
 _INVISIBLE_ATTRIBUTES = {"descr", "title", "alt", "tooltip"}  # alt text, titles, tooltips: never on the page
 # Elements no page shows: document variables, smart tags' and custom XML markup's attributes, content controls'
 # labels and bindings, tracked deletions, a form field's help, status and default texts, a table's alt text, editing
@@ -621,29 +626,60 @@ def _clean(root, scrub: Scrub, styles: dict, part: str = "") -> bool:
             changed |= _scrub_paragraph(element, scrub)
     for code in _field_codes(root):
         changed |= _scrub_joined(code, _printed_code) | _scrub_joined(code, functools.partial(_linked, scrub=scrub))
-        changed |= _scrub_joined(code, scrub)
+        changed |= _scrub_joined(code, _field_scrub(scrub))
     for simple in root.iter(f"{{{W}}}fldSimple"):
         if _printed_code(simple.get(f"{{{W}}}instr") or "") != (simple.get(f"{{{W}}}instr") or ""):
             simple.set(f"{{{W}}}instr", _printed_code(simple.get(f"{{{W}}}instr") or ""))
             changed = True
     for node in root.iter():
         if not (node.tag in _TEXTS and _paragraph_of(node) is not None):
-            changed |= _scrub_text(node, scrub)
+            changed |= _scrub_text(node, _field_scrub(scrub) if node.tag == f"{{{W}}}instrText" else scrub)
         changed |= _scrub_tail(node, scrub)
         if not isinstance(node.tag, str):
             continue  # a comment or processing instruction: no attributes
         for key, value in node.attrib.items():
-            if not (_is_identifier(node, key) or _is_formatting(node, key, value)) and scrub(value) != value:
-                node.set(key, _style_name(node, key) or scrub(value))
+            scrubbing = _ATTRIBUTE_SCRUBS.get((node.tag, key), lambda given: given)(scrub)
+            if not (_is_identifier(node, key) or _is_formatting(node, key, value)) and scrubbing(value) != value:
+                node.set(key, _style_name(node, key) or scrubbing(value))
                 changed = True
     return changed
 
 
+def _as_bookmark(scrub: Scrub) -> Scrub:
+    """A bookmark's name read as its words: Word allows no space in one, so „termin_realizacji” is the usual form
+    and no handle; one naming a person is still scrubbed (rev-tpl20 16)."""
+    return lambda name: name if scrub(name.replace("_", " ")) == name.replace("_", " ") else scrub(name)
+
+
+_BOOKMARK_SWITCH = re.compile(r'(\\l\s*)("[^"]*"?|\S+)', re.I)  # HYPERLINK \l: the bookmark it leads to
+
+
+def _field_scrub(scrub: Scrub) -> Scrub:
+    """A field's code scrubbed with its bookmark names (\\l) read as bookmarks' names are."""
+    named = _as_bookmark(scrub)
+
+    def scrubbed(code: str) -> str:
+        out, last = [], 0
+        for m in _BOOKMARK_SWITCH.finditer(code):
+            out += [scrub(code[last:m.start(2)]), named(m.group(2))]
+            last = m.end()
+        return "".join(out) + scrub(code[last:])
+    return scrubbed
+
+
+# Attribute values scrubbed by their own reading: bookmarks' names, the links to them, a simple field's code
+_ATTRIBUTE_SCRUBS = {(f"{{{W}}}bookmarkStart", f"{{{W}}}name"): _as_bookmark,
+                     (f"{{{W}}}hyperlink", f"{{{W}}}anchor"): _as_bookmark,
+                     (f"{{{W}}}fldSimple", f"{{{W}}}instr"): _field_scrub}
+
+
 def _is_formatting(element, key: str, value: str) -> bool:
-    """Whether an attribute's value is a colour or a font's or a script's name: formatting no person wrote, which a
-    scrubbed value would spoil (red text printed black, a letter set in a fallback font)."""
+    """Whether an attribute's value is a colour, a font's or a script's name or a VML shape's geometry: formatting no
+    person wrote, which a scrubbed value would spoil (red text printed black, a letter set in a fallback font)."""
     local, attribute = _local(element).lower(), etree.QName(key).localname.lower()
     if local in _FONT_ELEMENTS and etree.QName(element).namespace not in _VML:
+        return True
+    if etree.QName(element).namespace in _VML and attribute in _VML_GEOMETRY:
         return True
     return bool(_HEX_COLOUR.fullmatch(value.strip())) and any(word in name for name in (local, attribute)
                                                                for word in _COLOURED)
