@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import locale
 import os
 import re
 import shutil
@@ -314,13 +315,34 @@ class Profile:
             held.release()
 
 
+def office_can_open(path: Path) -> bool:
+    """Whether LibreOffice started in this locale can use a profile at `path`: it turns the profile's file URI
+    (UTF-8) back into a file name in the locale's own character set, and in one without the name's letters
+    (LC_ALL=C: ASCII) it never started – 110 s and no PDF with the cache under „/home/łukasz” („…zainstaluj go
+    ponownie”, rev-sys9 #5). The C library's codeset, not Python's: its UTF-8 mode leaves LibreOffice's as it is."""
+    name = os.fsencode(path.absolute())
+    if _windows() or name.isascii():
+        return True
+    try:
+        codeset = locale.nl_langinfo(locale.CODESET)
+    except (AttributeError, ValueError):
+        return True
+    if codeset.lower().replace("-", "").replace("_", "") != "utf8":
+        return False
+    try:
+        name.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def borrow_profile() -> Profile:
     """A free persistent profile from the pool, or a throw-away one if all are taken or the cache is unusable
     (its disk without room: LibreOffice failed there with a bare path, while the temporary folder had room)."""
     cache = cache_folder()
     try:
-        if cache is None:
-            raise OSError("no cache folder")
+        if cache is None or not office_can_open(cache):
+            raise OSError("no cache folder LibreOffice can use")
         folder = cache / "libreoffice"
         folder.mkdir(parents=True, exist_ok=True)
         if shutil.disk_usage(folder).free < PROFILE_ROOM:
@@ -355,7 +377,7 @@ import os, signal, subprocess, sys, threading, time
 parent, fds, command = int(sys.argv[1]), [int(f) for f in sys.argv[2].split(",") if f], sys.argv[3:]
 child, stopping = None, []
 def stop(*_):
-    if child is None:  # Popen under way: the program it may have started is not known yet – stopped after it
+    if child is None:  # Popen under way: the program it may have started is not known yet - stopped after it
         stopping.append(True)
         return
     try:

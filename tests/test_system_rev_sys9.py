@@ -1,0 +1,65 @@
+"""rev-sys9 (issue 17): pismo in a locale that is not UTF-8 (LC_ALL=C with PYTHONUTF8=0, an old Latin-2 install) –
+no PDF was made at all, the browser app's case list failed, and a refused document cost the whole run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import LECZNA
+from pismo.files import soffice
+from pismo.web import server
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="a POSIX locale")
+real_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) potrzebny do PDF")
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+ASCII_LOCALE = {"LC_ALL": "C", "PYTHONUTF8": "0"}
+
+
+def _pismo(cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "PYTHONPATH": SRC, **env}
+    return subprocess.run([sys.executable, "-m", "pismo", *args], cwd=cwd, env=environment, capture_output=True,
+                          timeout=600)
+
+
+def test_the_code_pismo_passes_on_command_lines_is_ascii():
+    """Arguments are encoded in the locale's character set: an en dash in a comment of the guard's code ended every
+    `pismo pdf` in LC_ALL=C in „nieoczekiwany błąd programu … UnicodeEncodeError” (rev-sys9 #5)."""
+    for argument in [*soffice.guarded(["soffice"]), server._OPEN]:
+        argument.encode("ascii")
+
+
+@posix_only
+@real_soffice
+def test_a_pdf_is_made_in_an_ascii_locale(tmp_path):
+    """With the real LibreOffice, a case folder and a profile cache with Polish letters (/home/łukasz): the cache
+    could not be used by LibreOffice in that locale – it never started (110 s, „zainstaluj go ponownie”)."""
+    shutil.copy(LECZNA, tmp_path / "sprawa.yaml")
+    written = _pismo(tmp_path, "plan", "sprawa.yaml", "-o", "wy ż")
+    assert written.returncode == 0, written.stderr.decode()
+    cache = tmp_path / "Łódź cache"
+    cache.mkdir()
+    result = _pismo(tmp_path, "pdf", "wy ż", XDG_CACHE_HOME=str(cache), **ASCII_LOCALE)
+    assert result.returncode == 0, result.stderr.decode("ascii", "replace")
+    assert (tmp_path / "wy ż" / "sprawa" / "plan.pdf").read_bytes().startswith(b"%PDF")
+
+
+@posix_only
+def test_a_profile_folder_with_polish_letters_is_not_given_to_libreoffice_in_an_ascii_locale(tmp_path):
+    """The choice, without LibreOffice: in LC_ALL=C (whatever Python's own UTF-8 mode) the Polish cache is passed
+    over for a throw-away profile; in a UTF-8 locale it is used."""
+    cache = tmp_path / "\u0141\u00f3d\u017a cache"
+    cache.mkdir()
+    probe = ("import sys; from pismo.files import soffice; p = soffice.borrow_profile(); "
+             "print(str(p.path).startswith(sys.argv[1])); p.release()")
+    for env, inside in (({"LC_ALL": "C", "PYTHONUTF8": "0"}, "False"), ({"LC_ALL": "C"}, "False"),
+                        ({"LC_ALL": "C.UTF-8"}, "True")):
+        environment = {**os.environ, "PYTHONPATH": SRC, "XDG_CACHE_HOME": str(cache), **env}
+        said = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], env=environment, capture_output=True,
+                              timeout=60)
+        assert said.stdout.decode().strip() == inside, (env, said.stderr.decode("ascii", "replace"))
