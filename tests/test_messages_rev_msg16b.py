@@ -58,3 +58,14 @@ def test_a_findings_deadline_with_a_date_in_text_is_told(new, told):
 def test_a_date_put_on_the_deadlines_own_line_is_told_where_it_goes():
     errors = _syntax(*_one_line_term("2026-03-31"))
     assert [m for _, _, m in errors if "termin to grupa pól – wpisz datę pod nim" in m and "do: 2026-03-31" in m], errors
+
+
+# --- 9: a list item „- >-” left under a field that already holds one text ----------------------------------------------
+
+def test_a_list_item_under_a_fields_block_text_is_told_as_such():
+    """Finding 9 of rev-msg16: a „- >-” item left after the paragraphs became one „opis: |” text was told to be
+    quoted – which would print „>-” in the plan."""
+    errors = _syntax((102, "a policjanci podejmowali tam 12 interwencji.",
+                      "a policjanci podejmowali tam 12 interwencji.\n   - >-\n     Kolejny akapit opisu."))
+    assert [e[:2] for e in errors] == [(103, 6)], errors
+    assert "ten wiersz zaczyna element listy („- >-”), a pole „opis” (wiersz 90) ma już tekst" in errors[0][2], errors

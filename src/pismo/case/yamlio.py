@@ -1599,6 +1599,9 @@ def _indicator_start(text: str, mark):
     if slip:
         message, at = _header_slip_told(slip, char)
         return message, yaml.Mark(mark.name, at, mark.line, at - start, None, None)
+    item = _item_after_text(text, start, found) if char in "|>" else None
+    if item:
+        return item, yaml.Mark(mark.name, found.end(), mark.line, found.end() - start, None, None)
     lists = _TWO_LISTS.match(text, found.end()) if char == "[" else None
     if lists:
         items = ", ".join(part.strip() for part in (lists.group(1) + "," + lists.group(2)).split(",") if part.strip())
@@ -1609,6 +1612,28 @@ def _indicator_start(text: str, mark):
     message = message or (f"błąd składni YAML: wartość zaczyna się od znaku „{char}”, który w YAML oznacza "
                           f"{_INDICATORS[char]} – jeśli to tekst, ujmij całą wartość w cudzysłów")
     return message, yaml.Mark(mark.name, found.end(), mark.line, found.end() - start, None, None)
+
+
+def _item_after_text(text: str, start: int, found) -> str | None:
+    """A list item „- >-” under a field whose value is already one block text („opis: >-” and a paragraph): the
+    paragraphs were turned into one text and a later item kept its dash – quoting „>-” would print it."""
+    if not found.group().rstrip().endswith("-") or ":" in found.group():
+        return None
+    depth = len(found.group().rstrip()) - 1  # the dash's column
+    header = re.match(r"[|>][-+]?", text[found.end():]).group()
+    lines = text[:start].split("\n")
+    for number in range(len(lines) - 1, -1, -1):
+        line = lines[number]
+        if not line.strip() or line.lstrip().startswith("#") or _indent(line) >= depth:
+            continue
+        key = _BLOCK_KEY.match(line)
+        if not key or not _BLOCK_START.match(line):
+            return None
+        name = key.group(2)
+        return (f"błąd składni YAML: ten wiersz zaczyna element listy („- {header}”), a pole „{name}” (wiersz {number + 1}) "
+                f"ma już tekst po „{key.group(3)}” – albo zapisz wszystkie akapity jako elementy listy (każdy od „- "
+                f"{header}” pod „{name}:”, bez znaku po „{name}:”), albo dołącz ten akapit do tekstu i usuń „- {header}”")
+    return None
 
 
 _TWO_LISTS = re.compile(r"\[([^\[\]\n]*)\][ \t]*,?[ \t]*\[([^\[\]\n]*)\][ \t]*(?:#.*)?$", re.MULTILINE)
