@@ -106,3 +106,29 @@ def test_a_save_refused_for_an_unreadable_file_says_so_in_one_sentence(web, spoi
     assert "Nie zapisano – pliku sprawy „sprawa.yaml” nie da się odczytać: " in page, page[:1500]
     assert page.count("„sprawa.yaml”") == 1 and "Plik sprawy" not in page, page[:1500]
     assert 'value="Wrzosogród B"' in web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])[2].decode()
+
+
+# the command line's and YAML's words: a command, an option, a YAML value or key, quoting, a key path
+_NOT_THE_BROWSERS = re.compile(r"„pismo (?!serwer)[a-z]+”|--[a-z]|\b(?:true|false)\b|w cudzysłowie|„[a-z_]+: |"
+                               r"\b[a-z_]+ → [a-z_]+\b")
+
+
+def test_the_field_help_speaks_the_browsers_words():
+    """Finding 5 (t14.py): the case page's help under „Nazwa jednostki”, „Nagłówek”, „Data zatwierdzenia planu”
+    and each „Organ kolegialny” sent the officer to „pismo sprawdz”, „(--publikacja)” and „true daje …”. The
+    skeleton's comments stay the file's help; the browser says it in its own words – for every field."""
+    from pismo.web import core, texts
+
+    assert set(texts.WEB_HINTS) <= set(texts.hints())  # each the browser words differently is a field's
+    shown = {path: texts.hint(path) for path in texts.hints()}
+    wrong = {path: text for path, text in shown.items() if _NOT_THE_BROWSERS.search(text)}
+    assert not wrong, wrong
+    assert "„pismo sprawdz”" in core.skeleton() and "--publikacja" in core.skeleton()  # the file's own help stays
+
+
+def test_the_case_page_shows_no_command_line_help(web):
+    (web.folder / "sprawa.yaml").write_text(TEXT, encoding="utf-8")
+    from test_web_rev_web16 import _words
+
+    page = _words(web.get("/sprawy/sprawa")[2].decode())
+    assert not _NOT_THE_BROWSERS.search(page), _NOT_THE_BROWSERS.search(page)

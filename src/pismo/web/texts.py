@@ -2,7 +2,8 @@
 
 Hints are not written here: they are the comments of the `pismo nowa` skeleton
 (pismo/data/nowa.yaml), read once and matched to fields by their path, so the
-help an officer reads in the file and in the browser is one text. Labels (short
+help an officer reads in the file and in the browser is one text – but where the
+file's words are YAML's or the command line's (WEB_HINTS). Labels (short
 Polish names of fields, which the skeleton does not have) are the table below;
 a test checks it covers every field of the model.
 """
@@ -235,11 +236,45 @@ _SAME_AS = {"osoby.komendant.": "osoby.dzielnicowy.", "osoby.przelozony.": "osob
             "spotkania[].zaproszenie.": "wnioski[].pismo."}  # the skeleton says "fields as in …"
 
 
+# The skeleton's help where the browser's reader must read other words: the file's reader types YAML and runs
+# `pismo sprawdz`; in the browser a checkbox is ticked, a form confirmed with its button, a version downloaded.
+WEB_HINTS = {
+    "jednostka.nazwa": "Pełna nazwa jednostki. „mianownik” – kto? co? (obowiązkowy); „dopelniacz” – kogo? czego? (w "
+                       "tytule planu i informacji: „… Komendy Powiatowej Policji w …”). Przypadek pozostawiony pusty "
+                       "pismo bierze ze słownika i pokazuje tutaj z oznaczeniem „Odmiana ze słownika” – sprawdź go i "
+                       "kliknij „Potwierdź i zapisz”. Wystarczy sam mianownik, np. „Komenda Powiatowa Policji w …”.",
+    "jednostka.naglowek": "Nagłówek pisma (lewy górny róg), wiersz po wierszu, wielkimi literami – tak, jak pisze go "
+                          "jednostka. Drukują go wszystkie pisma. Pozostawiony pusty, pismo układa nagłówek z nazw "
+                          "jednostek („KOMENDA POWIATOWA POLICJI”, „W …”, „POSTERUNEK POLICJI”, „W …”) i pokazuje go "
+                          "tutaj do potwierdzenia.",
+    "plan.zatwierdzono": "Data zatwierdzenia planu przez przełożonego (nieobowiązkowa). Wersja do publikacji (przycisk "
+                         "„Wersje do publikacji”) pokazuje wtedy zatwierdzenie z datą; bez niej blok „ZATWIERDZAM” "
+                         "pomija.",
+    "partnerzy[].adresaci[].kolegialny": "Zaznacz dla organu kolegialnego (rada, zarząd): pismo zaczyna się wtedy "
+                                         "od „Szanowni Państwo,”.",
+    "spotkania[].godzina": "godzina rozpoczęcia",
+    "spotkania[].zaproszeni": "Zaproszeni: identyfikatory adresatów z części „4. Podmioty współpracujące” › „Adresaci "
+                              "pism”; każdy dostaje zaproszenie (nieobowiązkowe).",
+    "cel.wskazniki": "Mierzalne wskaźniki celu (nieobowiązkowe, zalecane): stan wyjściowy i docelowy. Informacja o "
+                     "realizacji porównuje je z wynikami (część „Realizacja” › „Wyniki wskaźników”).",
+    "realizacja.wskazniki": "wartości osiągnięte (wskaźniki z części „2. Zakładany cel do osiągnięcia”)",
+    "wnioski[].adresat": "identyfikator adresata z części „4. Podmioty współpracujące” › „Adresaci pism”",
+    "osoby.dzielnicowi": "Plan sporządzany przez kilku dzielnicowych: zamiast pola „Dzielnicowy” ta lista (pola jak u "
+                         "dzielnicowego). Plan i informacja drukują „Sporządzili:” (same kobiety: „Sporządziły:”) i "
+                         "każdego z nazwiska; pisma, które podpisuje dzielnicowy, podpisuje pierwszy.",
+}
+
+
+def _help(schema_path_: str) -> str | None:
+    return WEB_HINTS.get(schema_path_, hints().get(schema_path_))
+
+
 def hint(schema_path_: str) -> str:
-    found = hints().get(schema_path_)
+    """The help the browser shows under a field: the skeleton's, in the browser's own words where they differ."""
+    found = _help(schema_path_)
     if found is None:
         for prefix, same in _SAME_AS.items():
             if schema_path_.startswith(prefix):
-                found = hints().get(same + schema_path_[len(prefix):])
+                found = _help(same + schema_path_[len(prefix):])
     # the label already says "(nieobowiązkowe)": the hint need not repeat it
     return re.sub(r"\s*\(nieobowiązkowe\)", "", found or "").strip()
