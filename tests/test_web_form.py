@@ -38,7 +38,8 @@ def test_every_label_names_a_field_of_the_model():
 
 def test_hints_are_the_skeletons_comments():
     assert texts.hint("okres").startswith("Okres planu (zwykle około pół roku)")
-    assert texts.hint("spotkania[].godzina") == "godzina rozpoczęcia, w cudzysłowie"
+    assert texts.hints()["spotkania[].godzina"] == "godzina rozpoczęcia, w cudzysłowie"  # the file's help
+    assert texts.hint("spotkania[].godzina") == "godzina rozpoczęcia"  # a time field: no YAML quoting (rev-web17 #5)
     assert texts.hint("realizacja.dzialania[].status").startswith("status: zrealizowane, częściowo")
     assert texts.hint("osoby.komendant.telefon") == texts.hint("osoby.dzielnicowy.telefon") != ""
     skeleton = " ".join(skeleton_text().split())
