@@ -117,3 +117,48 @@ def test_a_private_cases_folder_still_closes_to_a_colleague_taken_off_the_case(t
     assert result.exit_code == 0, result.output
     assert not _given(out / "rejon").get((USER, 1234)), acl_entries(out / "rejon")
     assert _mode(out / "rejon") & 0o077 == 0
+
+
+# --- finding 3: a teammate's manifest in the team's folder vouched for nothing: his untouched documents were refused
+# as hand edits („poprawki”) at the next officer's run -----------------------------------------------------------
+
+needs_root = pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to give files "
+                                                                                         "another owner")
+
+
+@needs_root
+@pytest.mark.parametrize("umask", [0o007, 0o022])
+def test_a_teammates_run_in_the_team_folder_is_remade_without_overwrite(tmp_path, monkeypatch, umask):
+    """The plain setgid team setup: a team case 0660, the team's 2770 folder; a teammate (uid 65533) made the
+    documents last – his manifest and files – and the next run of anyone makes them again."""
+    from pismo.files import output
+
+    old = os.umask(umask)
+    monkeypatch.setattr(output, "_UMASK", umask)
+    try:
+        case = _case(tmp_path, 0o660)
+        out = tmp_path / "out"
+        out.mkdir()
+        out.chmod(0o2770)
+        assert run("plan", case, "-o", out).exit_code == 0
+        for path in (out / "rejon").iterdir():
+            os.chown(path, 65533, -1)  # what the teammate's run left: his files
+        _changed(case)
+        result = run("plan", case, "-o", out)
+        assert result.exit_code == 0, result.output
+        assert "poprawki" not in result.output
+    finally:
+        os.umask(old)
+
+
+@needs_root
+def test_a_record_planted_in_a_sticky_folder_still_vouches_for_nothing(tmp_path, umask_022):
+    """The other way: in a 1777 folder another account's record (not the folder owner's) is no record of pismo's."""
+    case = _case(tmp_path, 0o644)
+    out = tmp_path / "out"
+    assert run("plan", case, "-o", out).exit_code == 0
+    (out / "rejon").chmod(0o1777)
+    os.chown(out / "rejon" / "manifest.json", 65533, -1)
+    _changed(case)
+    result = run("plan", case, "-o", out)
+    assert result.exit_code != 0 and "plan.docx" in result.output, result.output

@@ -88,8 +88,10 @@ folderlock.py, record.py and web/store.py follows):
   kept_as) within the case's, less the named entries the case had and no longer has (record.SHARED).
 - umask: new files of a case the case file does not close are made as any new file (0666 less the umask, or what
   the folder's default ACL gives); a private case's are 0600 whatever the umask or the default ACL.
-- Records (manifest.json, the pending record) speak for files only when this account wrote them (root's run: also
-  the documents folder's owner's); another account's record vouches for nothing and gives its mode to nothing.
+- Records (manifest.json, the pending record) speak for files when this account or the documents folder's owner wrote
+  them, or they lie in a folder without the sticky bit (a team's 2770 one: whoever could put a record there may
+  remove or replace every file in it anyway); another account's record in a sticky folder (a 1777 one, where its
+  writer may remove only his own files) vouches for nothing and gives its mode to nothing (record._foreign).
 - The lock file: a pipe, device or folder in its place is refused at once; so is another account's file in a
   sticky folder this account does not own (it may not remove it, and only its owner's run could be behind it) –
   named with its owner (folderlock.NotOurs). A teammate's lock in a team folder that is not sticky is waited on.

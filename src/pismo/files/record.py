@@ -243,11 +243,15 @@ def _trusted(folder: Path, name: str, entries: list) -> list[dict]:
 
 
 def _foreign(folder: Path, name: str) -> bool:
-    """The record file is another account's (not written by this one's runs). For root's run, one of the folder's
-    owner is not: root's runs give both to the case's owner, who may remove the folder's files himself."""
+    """The record file is another account's that may not speak for the folder's files: one of neither this account
+    nor the folder's owner, in a folder with the sticky bit (where its writer may remove only his own files). The
+    folder's owner may remove or swap every file in it, and so may whoever put a record into a folder without the
+    sticky bit (a team's 2770 one): their record gives them no power they lack, and a teammate's run took the
+    documents of the officer's unchanged run for hand edits (rev-files17 #2 was a record planted in a 1777 one)."""
     try:
         owner, me = os.lstat(Path(folder) / name).st_uid, os.geteuid()
-        return owner != me and not (me == 0 and owner == os.lstat(folder).st_uid)
+        found = os.lstat(folder)
+        return owner not in (me, found.st_uid) and bool(found.st_mode & stat.S_ISVTX)
     except (OSError, AttributeError):
         return False
 
