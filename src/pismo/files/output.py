@@ -576,7 +576,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     finally:
         writing.discard()
     if follow and writing.written:  # only once the write went ahead: a refused one changes nothing
-        _follow_case(folder, narrow, group, source[0])
+        _follow_case(folder, narrow, group, source[0] if source is not None else None)
         _without_named(folder, revoked)
     return writing
 
