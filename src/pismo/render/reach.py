@@ -621,6 +621,11 @@ def check_relationships(part: str, tree, parts: dict[str, bytes]) -> None:
                 continue
             if kind in HYPERLINK_TYPES and mailto_attaches(target):
                 raise Outside(f"część {part}: odnośnik „{_short(target)}”: {_MAILTO_ADVICE}")
+            if kind in HYPERLINK_TYPES:  # followed only when clicked: nothing is fetched, the scheme is refused
+                raise Outside(f"część {part}: odnośnik „{_short(target)}” nie prowadzi do strony internetowej "
+                              "(http://, https://) ani adresu e-mail (mailto:) – tylko takie odnośniki może mieć "
+                              "szablon; zmień go albo usuń (prawy przycisk myszy → Usuń hiperłącze), a numer "
+                              "telefonu czy ścieżkę pliku wpisz jako zwykły tekst")
             raise Outside(f"odwołuje się do zasobu zewnętrznego „{_short(target)}” (część {part}; Word lub LibreOffice "
                           "pobierałby go przy otwarciu lub konwersji każdego dokumentu) – usuń to powiązanie (np. "
                           "połączony obraz, szablon dołączony z sieci, odnośnik do pliku na dysku)")
