@@ -48,7 +48,8 @@ _APPS = (r"(?:instagram\w*|insta|ig|tiktok\w*|snapcha\w+|snap|telegram\w*|skyp\w
 # and two letters after one is its handle („jako zenek_1987”, „Użytkownik kasia17”; not „jako p.o.”, „jako 2018r”).
 _ACCOUNT_WORDS = r"(?:jako|nick\w*|pseudonim\w*|login\w*|użytkownik\w*|konto|kont\w+|profil\w*)"
 HANDLE = re.compile(
-    r"(?<![\w.@+-])@\w(?:[\w.]{0,38}\w)?(?![\w@])"  # 30 letters on Instagram, more elsewhere
+    # 30 letters on Instagram, more elsewhere; a map's place „@51.3012,22.8801” is no handle (rev-tpl20 4)
+    r"(?<![\w.@+-])@(?!-?\d+\.\d+,-?\d+\.\d)\w(?:[\w.]{0,38}\w)?(?![\w@])"
     # „Nick „ZenekLipowa””, „Ksywa w sieci: …”, „Jego login to …”
     rf"|(?<!\w)(?:{_APPS}|nick|pseudonim|login|ksyw[aęy]|użytkownik\w*)(?:\s+na\s+{_APPS}|\s+w\s+sieci)?"
     r"(?:\s?:\s?|\s+[-–—]\s+|\s+(?:jako|to)\s+|\s*(?=[„\"»«])|(?<=nick)\s+|(?<=login)\s+|(?<=ksywa)\s+)[„\"»«]?"

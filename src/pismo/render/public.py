@@ -19,7 +19,7 @@ import os
 import posixpath
 import re
 from typing import Callable
-from urllib.parse import quote, unquote, unquote_plus, urlsplit
+from urllib.parse import quote, unquote, unquote_plus, urlsplit, urlunsplit
 
 from lxml import etree
 
@@ -505,6 +505,9 @@ def _public_address(address: str, scrub: Scrub) -> str | None:
     scrub."""
     from pismo.render.reach import is_web
 
+    canonical = _canonical(address)
+    if canonical != address and _public_address(canonical, scrub) != canonical:
+        return _public_address(canonical, scrub)  # „wa.me:443/…”, „facebook.com./…”: the service a browser opens
     head, mark, query = address.partition("?")
     read = unquote(head) + mark + unquote_plus(query)
     if scrub(read) == read:
@@ -519,6 +522,14 @@ def _public_address(address: str, scrub: Scrub) -> str | None:
     if parts.scheme.lower() in ("http", "https") and parts.netloc and scrub(root) == root:
         return root
     return None  # a site the scrubber reads as a profile's whole (wa.me/…): no address of it is public
+
+
+def _canonical(address: str) -> str:
+    """A web address as a browser opens it: its host without a user, a port or a trailing dot (rev-tpl20 17)."""
+    parts = urlsplit(address)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return address
+    return urlunsplit((parts.scheme, parts.hostname.rstrip("."), parts.path, parts.query, parts.fragment))
 
 
 def _scrubbed_query(query: str, scrub: Scrub) -> str:
