@@ -305,3 +305,28 @@ def test_a_libreoffice_found_on_path_that_cannot_start_is_named_with_where(tmp_p
     written, said = _converted(_sound(tmp_path, ("a", "b")), program, jobs=1)
     assert written == [], said
     assert f"uruchomiony program: {folder / 'soffice'} (znaleziony w PATH)" in said, said
+
+
+def test_a_program_answering_in_no_words_of_libreoffice_is_named_not_the_document(tmp_path):
+    """Finding 5: Chromium as PISMO_SOFFICE („…:ERROR:chrome/app/chrome_main.cc:204] Multiple targets…”, code 13)
+    was called LibreOffice and the document sent to be checked for damage."""
+    from helpers import soffice_script
+
+    chromium = soffice_script(tmp_path, 'echo "[1206/224319.041997:ERROR:chrome/app/chrome_main.cc:204] Multiple '
+                              'targets are not supported in headless mode." >&2; exit 13', "chromium")
+    written, said = _converted(_sound(tmp_path, ("a",)), chromium, jobs=1)
+    assert written == [], said
+    assert "program uruchomiony jako LibreOffice nie przyjął poleceń LibreOffice (kod 13)" in said, said
+    assert f"({chromium}), czy to rzeczywiście LibreOffice" in said and "uszkodzon" not in said, said
+
+
+def test_part_names_with_backslashes_are_refused_by_name(tmp_path):
+    """Finding 6: `word\\_rels\\document.xml.rels` (some Windows zip tools) – LibreOffice cannot load it, and a sound
+    document was blamed on its installation; the link check found no part by that name either."""
+    docx = _package(tmp_path / "ukosnik.docx", relationships="")
+    renamed = tmp_path / "wsteczny.docx"
+    with zipfile.ZipFile(docx) as source, zipfile.ZipFile(renamed, "w") as target:
+        for info in source.infolist():
+            target.writestr(info.filename.replace("word/_rels/", "word\\_rels\\"), source.read(info))
+    said = pdf._reaching_out(renamed)
+    assert said.startswith("nazwy części dokumentu zapisano z ukośnikiem wstecznym („word\\_rels\\document.xml.rels”"), said

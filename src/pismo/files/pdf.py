@@ -175,7 +175,7 @@ def _reaching_out(path: Path) -> str:
         if shape:
             return shape
         with zipfile.ZipFile(path) as archive:
-            twice = _one_part_twice(archive.infolist())
+            twice = _one_part_twice(archive.infolist()) or _backslashed(archive.infolist())
             if twice:
                 return twice
             entries = {_part_key(info.filename): info for info in archive.infolist()}
@@ -274,6 +274,18 @@ def _one_part_twice(infos: list[zipfile.ZipInfo]) -> str:
                     "ani podwójny ukośnik nie odróżniają części), więc nie wiadomo, którą odczytałby LibreOffice, i "
                     f"nie można sprawdzić, czy nie pobrałby przy zamianie czegoś spoza dokumentu – {UNCHECKED_ADVICE}")
     return ""
+
+
+def _backslashed(infos: list[zipfile.ZipInfo]) -> str:
+    """Why a package whose part names hold a backslash (as some Windows zip tools write them) is refused: LibreOffice
+    cannot load it – a sound document was blamed on its installation (rev-pdf8 #6) – and the check of links finds
+    no part by such a name."""
+    named = next((info.filename for info in infos if "\\" in info.filename), "")
+    if not named:
+        return ""
+    return (f"nazwy części dokumentu zapisano z ukośnikiem wstecznym („{named}”; tak zapisują je niektóre programy "
+            "do archiwów zip), a LibreOffice nie wczyta takiego dokumentu – otwórz go w Wordzie, zapisz jako nowy "
+            "plik .docx i uruchom zamianę ponownie")
 
 
 def _not_word(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]) -> str:

@@ -133,14 +133,17 @@ _STORE_WHY = {"access": "odmowa dostępu", "write": "błąd zapisu", "locking": 
 def not_libreoffice(code: int, said: str) -> bool:
     """An error exit that is a wrong program's, not LibreOffice's (the caller knows it showed no sign of work): the
     shell's „cannot run”/„not found” (126, 127: a wrapper to a removed LibreOffice), a usage line of another tool,
-    or an error without a word – the damage advice sent the officer to check documents never opened."""
+    or an error without a word, or one in no words of LibreOffice's (Chromium's „…:ERROR:chrome/app/…” – rev-pdf8
+    #5) – the damage advice sent the officer to check documents never opened."""
     if code <= 0 or code > 128 or _CANNOT_START.search(said) or _NO_MEMORY.search(said) or "loaded" in said:
         return False
-    return code in (126, 127) or not said.strip() or bool(_OTHER_TOOL.search(said))
+    return code in (126, 127) or not said.strip() or bool(_OTHER_TOOL.search(said)) or not _OWN_WORDS.search(said)
 
 
 _OTHER_TOOL = re.compile(r"usage|--help|-h'|unrecognized option|invalid option|unknown option|illegal option|"
                          r"not found", re.IGNORECASE)
+_OWN_WORDS = re.compile(r"(?i:libre ?office|soffice|openoffice|javaldx)|^Error: ")  # LibreOffice's lines name it or
+# open so („Error: source file could not be loaded”)
 _OUTSIDE = {getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT", "SIGQUIT", "SIGUSR1", "SIGUSR2",
                                                 "SIGALRM") if hasattr(signal, name)}  # never raised by a crash
 SMALL_FILES = 64 * 1024 * 1024  # a file size limit below it may stop LibreOffice's PDF or profile: any crash
