@@ -873,7 +873,7 @@ def _signless(run: _Run, signless: list[_Document], reason: str, tried: list[_Do
     told LibreOffice crashed at it); also a lone document's hung start, as before. "" to try again."""
     hung = reason.startswith(HUNG_AT_START)
     firsts = [d for i, d in enumerate(signless) if all(d is not e for e in signless[:i])]
-    if not run.converted and len(firsts) >= (2 if hung else min(3, len(tried))) or len(tried) < 2 and hung:
+    if not run.converted and len(firsts) >= (2 if hung else max(2, min(3, len(tried)))) or len(tried) < 2 and hung:
         names = ", ".join(f"„{d.source.name}”" for d in firsts)
         if hung:
             return reason + (f" – {count(len(firsts), 'raz', 'razy', 'razy')} z rzędu, za każdym razem z innym pierwszym "
