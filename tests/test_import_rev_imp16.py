@@ -337,3 +337,45 @@ def test_a_count_after_w_stosunku_do_is_the_baseline(goal, baseline, since):
     [found] = indicators([goal])
     assert (found.wartosc_wyjsciowa, found.okres_wyjsciowy) == (baseline, since), found
     assert any("liczba docelowa" in note for note in found.notes) == (baseline is None), found.notes
+
+
+# --- finding 14: a Word action table with stage rows merged across it („Etap I – rozpoznanie”): the stage rows
+# became actions missing a deadline, and the rows under them lost the header – „Odpowiedzialny” glued in.
+
+def test_a_stage_row_merged_across_a_table_keeps_the_columns(tmp_path):
+    from test_import import _MINI, _MINI_TITLE, run
+    import docx
+
+    rows = [("Lp.", "Działanie", "Termin realizacji", "Odpowiedzialny"), ("Etap I – rozpoznanie", "", "", ""),
+            ("1.", "Analiza zgłoszeń KSIP", "do 15.03.2026 r.", "dzielnicowy"),
+            ("Etap II – działania właściwe", "", "", ""),
+            ("2.", "Patrole w rejonie parku", "IV–VIII 2026 r.", "dzielnicowy, OPP")]
+    document = docx.Document()
+    for number, section in _MINI.items():
+        for line in ([_MINI_TITLE] if number == 1 else []) + (section[:1] if number == 3 else section):
+            document.add_paragraph(line)
+        if number == 3:
+            table = document.add_table(rows=len(rows), cols=4)
+            for at, row in enumerate(rows):
+                for column, text in enumerate(row):
+                    table.cell(at, column).text = text
+            for at in (1, 3):
+                table.cell(at, 0).merge(table.cell(at, 3))
+    source, target = tmp_path / "plan.docx", tmp_path / "plan.yaml"
+    document.save(str(source))
+    assert run("import", source, "-o", target).exit_code == 0
+    case, written = _case(target)
+    actions = {a["opis"]: a for a in case["dzialania"]}
+    assert {"Analiza zgłoszeń KSIP", "Patrole w rejonie parku"} <= set(actions), written
+    for stage in ("Etap I – rozpoznanie", "Etap II – działania właściwe"):
+        notes = _notes_of(written, stage)
+        assert "nagłówek etapu" in notes and "brak terminu" not in notes, written
+
+
+def test_a_pasted_row_of_one_filled_cell_is_no_stage(tmp_path):
+    rows = ["Lp.\tDziałanie\tTermin", "\tpatrole w rejonie parku\tIII–VIII 2026 r.",
+            "\tkontrole sklepów sprzedających alkohol\t", "\tspotkanie z mieszkańcami\tkwiecień 2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: rows}, replace=True)
+    _case_data, written = _case(path)
+    notes = _notes_of(written, "kontrole sklepów")
+    assert "nagłówek etapu" not in notes and "brak terminu" in notes, written

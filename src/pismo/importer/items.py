@@ -268,7 +268,13 @@ _ANNOUNCES = re.compile(r"\b(?:następując\w*|poniższ\w*|niżej\s+wymienion\w*
 
 def _no_item(notes: list[str]) -> bool:
     """Whether a note says the line is a list's introduction or closing sentence, not an item."""
-    return any(note in (INTRODUCTION, UNBULLETED_INTRODUCTION, AFTER_LIST, UNDATED_CLOSING) for note in notes)
+    return any(note in (INTRODUCTION, UNBULLETED_INTRODUCTION, AFTER_LIST, UNDATED_CLOSING, STAGE_ROW)
+               for note in notes)
+
+
+STAGE_ROW = ("ten wiersz stoi między wierszami tabeli bez jej kolumn (np. komórka scalona na całą szerokość: „Etap "
+             "I – …”) – wygląda na nagłówek etapu albo grupy, nie na pozycję listy; sprawdź i usuń go albo dopisz "
+             "do opisu pozycji pod nim")
 
 
 def _unbulleted_intro(last: Item | None, line: Line) -> bool:

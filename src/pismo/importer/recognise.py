@@ -20,8 +20,8 @@ from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
                                      number_value, parse_heading, word_numbered)
 from pismo.importer.columns import start_only, without_other_columns
-from pismo.importer.items import (NUMBER_CELL, Item, action, continues, group_items, header_row, opening_header,
-                                  page_width, partner, way_text)
+from pismo.importer.items import (NUMBER_CELL, STAGE_ROW, Item, action, continues, group_items, header_row,
+                                  opening_header, page_width, partner, way_text)
 from pismo.importer.lines import Line, numbered_after, quoted, typed_line
 from pismo.importer.objects import unread
 from pismo.importer.plan import MAX_ITEMS, Partner, Plan, Text, check_parts, too_many
@@ -993,11 +993,19 @@ def _table_items(plan: Plan, items: list[Item], part: int):
             under = False
             continue
         under = False
+        if header and not item.cells and items[at - 1].cells and at + 1 < len(items) and items[at + 1].cells:
+            if _STAGE.match(item.text):  # „Etap I – rozpoznanie” merged across the table: the columns go on
+                item.notes.append(STAGE_ROW)
+            yield item  # a row of one cell („⇥kontrole sklepów⇥”) is a row of the table: its header goes on
+            continue
         header = header if item.cells else None
         if header:
             item = without_other_columns(item, header, part)
             item = start_only(item, header, plan.period) if part == 3 else item
         yield item
+
+
+_STAGE = re.compile(r"(?:etap|faza|część|krok|blok|grupa)\b|[IVX]{1,4}[.)]\s", re.I)  # a stage row's first word
 
 
 def _joined_partner(last: Partner, found: Partner) -> bool:
