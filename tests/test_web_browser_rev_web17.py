@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+
+
 from helpers import WRZOSOGROD
 from test_web_browser import _shot, browser_page  # noqa: F401 - browser_page: the fixture
 
@@ -65,3 +67,20 @@ def test_the_check_weighs_the_body_the_save_sends(browser_page, monkeypatch):
     page.wait_for_timeout(1500)  # a submit, were it made, would have left the page by now
     assert page.input_value(f'[name="{TOWN}"]') == "Wrzosogród EDYCJA"
     assert path.read_bytes() == before
+
+
+def test_a_long_unbroken_value_or_name_keeps_the_list_on_the_screen(browser_page):
+    """Finding 6 (t17.py): `rejon.numer` of 1 600 letters without a space, or a case named with 170 letters,
+    pushed „Okres”, „Stan” and the buttons of every case off the 1 366 px screen (scrollWidth 10 433 / 1 865)."""
+    web, page, _ = browser_page
+    text = WRZOSOGROD.read_text(encoding="utf-8")
+    long = re.sub(r"(?m)^(  numer: ).*$", lambda m: m.group(1) + "XIII" * 400, text, count=1)
+    assert long != text
+    (web.folder / "dluga.yaml").write_text(long, encoding="utf-8")
+    (web.folder / ("bardzo-dluga-nazwa-sprawy-" + "x" * 150 + ".yaml")).write_text(text, encoding="utf-8")
+    (web.folder / "zwykla.yaml").write_text(text, encoding="utf-8")
+    page.goto(web.url)
+    page.wait_for_selector("table.sprawy")
+    _shot(page, "rev-web17-list-long")
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 1366
+    assert page.is_visible("text=Najbliższy termin")

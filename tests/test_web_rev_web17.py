@@ -132,3 +132,13 @@ def test_the_case_page_shows_no_command_line_help(web):
 
     page = _words(web.get("/sprawy/sprawa")[2].decode())
     assert not _NOT_THE_BROWSERS.search(page), _NOT_THE_BROWSERS.search(page)
+
+
+def test_the_lists_district_column_is_cut_to_its_width(web):
+    """Finding 6 (t17.py): `rejon.numer` of 1 600 letters filled the list's „Rejon” cell whole; a district's number
+    is a few letters – the cell is cut with „…” (the case's page names the field's error)."""
+    (web.folder / "sprawa.yaml").write_text(TEXT.replace("  numer: XIII ", "  numer: " + "XIII" * 400 + " ", 1),
+                                            encoding="utf-8")
+    page = web.get("/")[2].decode()
+    cell = re.search(r"<td>(XIII[^<]*)</td>", page)
+    assert cell and len(cell.group(1)) <= 60 and cell.group(1).endswith("…"), cell

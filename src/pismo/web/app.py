@@ -902,9 +902,15 @@ def _districts(data: dict) -> str:
     numbers = [str(r["numer"]) for r in entries or [] if isinstance(r, dict) and _district_number(r.get("numer"))] \
         if isinstance(entries, list) else []
     if numbers:
-        return polish.join_and(numbers, "i")
+        return _cut(polish.join_and(numbers, "i"))
     teren = data.get("teren")
-    return f"teren {teren}" if isinstance(teren, str) else ""
+    return _cut(f"teren {teren}") if isinstance(teren, str) else ""
+
+
+def _cut(cell: str, most: int = 60) -> str:
+    """A cell of the list cut to a column's width: a district's number or area is a few words – a value of 1 600
+    letters (its case's page names the field's error) made every row of the list a column of its own."""
+    return cell if len(cell) <= most else cell[:most - 1] + "…"
 
 
 def _district_number(value) -> bool:
