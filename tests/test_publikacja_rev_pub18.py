@@ -38,3 +38,58 @@ def test_many_removed_names_in_one_field_take_linear_time(unit):
     finder = importlib.import_module(UNIT.__class__.__module__)
     small, large = steps(scrub, finder, unit * 150, UNIT), steps(scrub, finder, unit * 600, UNIT)
     assert large / small < 6, (small, large)
+
+
+# --- finding 2: an institution's noun that is a surname, after a first name or „Pan/Pani” -----------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Anna Szkoła z parteru zgłosiła kradzież.", ["Szkoła"]),
+    ("Kradzież zgłosiła Anna Szkoła.", ["Szkoła"]),
+    ("Pani Rada zgłosiła kradzież.", ["Rada"]),
+    ("Pani Szkoła zgłosiła kradzież.", ["Szkoła"]),
+    ("Kradzież zgłosiła Anna Szkoła, a Pan Sąd z parteru potwierdził.", ["Szkoła", "Sąd"]),
+])
+def test_an_institutions_noun_after_a_first_name_or_pani_is_a_surname(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Szkoła zgłosiła kradzież.", ["Szkoła"]),
+    ("Rada Osiedla zgłosiła hałas.", ["Rada Osiedla"]),
+    ("Zgłoszenie otrzymała Straż Miejska, a potem Sanepid; Szkoła zgłosiła kradzież.", ["Straż Miejska", "Szkoła"]),
+    ("Pani Dyrektor Szkoły Podstawowej nr 2 zgłosiła kradzież.", ["Szkoły Podstawowej"]),
+])
+def test_an_institution_alone_or_named_on_stays(text, words):
+    _kept(text, words)
+
+
+# --- finding 3: particles between the verb and the person --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Kradzież zgłosiła natomiast Mazurowa z Wiklinowej, a hałas zgłosił zaś Wróbel z bloku nr 3.", ["Mazurowa", "Wróbel"]),
+    ("Kradzież kabla zgłosił jednak Kurek, a potwierdziła znów Sowina.", ["Kurek", "Sowina"]),
+    ("Kradzież zgłosiła dopiero Wróblowa.", ["Wróblowa"]),
+    ("Kradzież zgłosiła jeszcze Sowa.", ["Sowa"]),
+])
+def test_a_particle_between_the_verb_and_a_word_surname_parts_nothing(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Kradzież zgłosił jednak Lublin.", ["Lublin"]),
+    ("Dotacje otrzymały jednak Łęczna i Puchaczów.", ["Łęczna", "Puchaczów"]),
+])
+def test_a_place_after_a_particle_stays(text, words):
+    _kept(text, words)
+
+
+# --- finding 4: „albo/lub/bądź” and „wraz z/razem z” ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Hałas zgłosiła Kowalska wraz z Sową.", ["Sową"]),
+    ("Hałas zgłosiła Kowalska razem z Kurkiem.", ["Kurkiem"]),
+    ("Hałas zgłosili Wróbel lub Kurek.", ["Wróbel", "Kurek"]),
+    ("Wróbel albo Kurek zgłosił kradzież.", ["Wróbel", "Kurek"]),
+])
+def test_surnames_joined_by_or_or_together_with_go(text, secrets):
+    _gone(text, secrets)

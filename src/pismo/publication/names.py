@@ -592,6 +592,8 @@ class Names:
             elif all(self._coordinable(words[i]) for i in group) \
                     and (_plural_subjects(text, words, group) or _talked_with(text, words, group)):
                 extra |= set(group)
+        extra |= {j for i, j in _comitatives(text, words) if i in taken and j not in taken and self._coordinable(words[j])
+                  and any(case == "inst" for case, _ in name_tags.surname_cases(words[j].word))}
         return [(words[i].start, words[i].end) for i in sorted(extra)]
 
     def _coordinable(self, t: _Token) -> bool:
@@ -999,7 +1001,8 @@ class Names:
         if "\n" in text[words[index - 1].end:words[index].start] and not _broken_name(text, words, run):
             return []  # a line ends the name: the next line's first word is its own („Lider: Kacper⏎Miejsce: Orlik”)
         surname = words[index]
-        if not (_surname_like(surname) or particle and surname.word.istitle()) or surname.word in self.places \
+        if not (_surname_like(surname) or particle and surname.word.istitle() or _body_noun_surname(text, words, index)) \
+                or surname.word in self.places \
                 or _house_number(text, [*firsts, surname]) or _club(text, words, range(run.start, index + 1)):
             return []
         patron = [*firsts, surname, *words[index + 1:_chain_index(text, words, index) + 1]]
@@ -1024,7 +1027,7 @@ class Names:
                  and (t.start in honoured or not self._places_listed(text, words, i))}
         roles, named = self._occupied(text, words, taken)
         named |= {t.start for i, t in enumerate(words) if t.start not in taken and t.word not in self.places
-                  and _located_reporter(text, words, i)}
+                  and (_located_reporter(text, words, i) or _body_noun_surname(text, words, i))}
         named |= wives | {b.start for i, (a, b) in enumerate(zip(words, words[1:])) if b.start not in taken
                           and (a.word not in self.places and _town_as_surname(text, words, i, honoured)
                                if b.word in self.places else _thing_as_surname(text, words, i, honoured))}
@@ -1804,9 +1807,26 @@ def _clause_goes_on(text: str, words: list[_Token], index: int, plural: bool = F
         if name_tags.verb(words[k].word):
             return not plural or bool(person_verb(words[k].word, "pl"))
         if not where \
-                and words[k].lower not in ("się", "nie", "też", "także", "również", "wczoraj", "dziś", "dzisiaj"):
+                and words[k].lower not in _VERB_PARTICLES and words[k].lower not in ("się", "nie", "wczoraj", "dziś", "dzisiaj"):
             return False
     return False
+
+
+def _body_noun_surname(text: str, words: list[_Token], i: int) -> bool:
+    """An institution's noun that is a surname too („Szkoła”, „Rada”, „Sąd”) right after a first name or „Pan/Pani”
+    on the line, where no body's name goes on after it („Anna Szkoła z parteru”, „Pani Rada zgłosiła”; not „Pani
+    Dyrektor Szkoła Podstawowa nr 2”), in the nominative a surname keeps („Pani Domu” is a hostess): the person's
+    surname – the noun's exception is for the noun alone (rev-pub18 2)."""
+    t = words[i]
+    if not i or not t.word.istitle() or t.lower not in INSTITUTION_WORDS and t.lower not in PLACE_INSTITUTIONS \
+            or not re.fullmatch(r"[^\S\n]+", text[words[i - 1].end:t.start]):
+        return False
+    before = words[i - 1]
+    if not (before.lower in HONORIFICS and before.lower != "p" or before.word in COMMON_FIRST or tags(before.word).first):
+        return False
+    after = words[i + 1] if i + 1 < len(words) else None
+    return not (after and re.fullmatch(r"[^\S\n]+", text[t.end:after.start])
+                and (after.word[:1].isupper() or after.word[:1].isdigit() or after.lower == "nr"))
 
 
 def _surname_like(t: _Token) -> bool:
@@ -2445,17 +2465,17 @@ def _told_by(text: str, words: list[_Token], index: int, last: int | None = None
         if told or after.word[0].isupper():
             return told
     before = words[index - 1] if index else None
-    if before and before.lower in _ADDING_PARTICLES and index > 1 and _SPACE.fullmatch(text[before.end:first.start]):
+    if before and before.lower in _VERB_PARTICLES and index > 1 and _SPACE.fullmatch(text[before.end:first.start]):
         first, before = before, words[index - 2]  # „Kradzież zgłosiła też Mazurowa”: the particle parts no subject
     if before and _SPACE.fullmatch(text[before.end:first.start]):
         return person_verb(before.word)
     return None
 
 
-_COORDINATOR = re.compile(r"[^\S\n]*(?:,|i|oraz)[^\S\n]+|[^\S\n]*,[^\S\n]*")
+_COORDINATOR = re.compile(r"[^\S\n]*(?:,|i|oraz|albo|lub|bądź)[^\S\n]+|[^\S\n]*,[^\S\n]*")  # „Wróbel albo Kurek”
 # „…, a potem Sowa.”: one more of the same role with the verb left out, so the clause ends after the name
 _ELLIPTIC = re.compile(r"[^\S\n]*,[^\S\n]+a(?:[^\S\n]+(?:potem|następnie|później|także|też|również))?[^\S\n]+")
-_COORDINATING = frozenset({"i", "oraz", "a", "potem", "następnie", "później", "także", "też", "również"})
+_COORDINATING = frozenset({"i", "oraz", "albo", "lub", "bądź", "a", "potem", "następnie", "później", "także", "też", "również"})
 
 
 def _coordinations(text: str, words: list[_Token]) -> list[list[int]]:
@@ -2573,6 +2593,16 @@ _LIST_ITEM = re.compile(r"^[^\S\n]*(?:\d{1,3}[.)]|[a-z]\)|[-–—•*·▪])[^\
 _NAME_BODY = re.compile(r"[^\W\d_]+(?:(?:[^\S\n]+|-)[^\W\d_]+){0,3}")
 
 
+_COMITATIVE = re.compile(r"[^\S\n]+(?:wraz|razem)[^\S\n]+ze?[^\S\n]+")
+
+
+def _comitatives(text: str, words: list[_Token]) -> list[tuple[int, int]]:
+    """Pairs of a word and the one „wraz z”/„razem z” joins to it („Kowalska wraz z Sową”): one more person with
+    the one named, as „i” adds one (rev-pub18 4)."""
+    return [(i, i + 3) for i in range(len(words) - 3)
+            if words[i + 1].lower in ("wraz", "razem") and _COMITATIVE.fullmatch(text, words[i].end, words[i + 3].start)]
+
+
 def _covered(words: list[_Token], spans: list[tuple[int, int]]) -> set[int]:
     """The indices of the words lying whole inside one of spans, in one walk over both sorted: testing every word
     against every span made a field of many removed names quadratic (rev-pub18 15). A word is inside one iff the
@@ -2669,11 +2699,20 @@ def _plural_subjects(text: str, words: list[_Token], group: list[int]) -> bool:
         return True  # „Pouczono Kurka i Wróbla.”, „Kurka i Wróbla pouczono”: the persons acted on
     if not all(("nom", "sg") in name_tags.surname_cases(words[i].word) for i in group):
         return False
-    return bool(after and person_verb(after.word, "pl") or before and person_verb(before.word, "pl") and ends)
+    numbers = ("pl", "sg") if _DISJUNCTION.search(text, words[first].end, words[last].start) else ("pl",)
+    return any(after and person_verb(after.word, n) or before and person_verb(before.word, n) and ends
+               for n in numbers)  # „Wróbel albo Kurek zgłosił”: either one, the verb singular or plural
 
 
-# Particles between a verb and its subject after it that add one more („zgłosił też Wróbel”, „również”, „także”).
-_ADDING_PARTICLES = frozenset({"też", "także", "również", "ponadto", "dodatkowo"})
+_DISJUNCTION = re.compile(r"[^\S\n](?:albo|lub|bądź)[^\S\n]")
+
+
+# Connective and focus particles between a verb and its subject after it, or between a subject and its verb
+# („zgłosił też Wróbel”, „zgłosiła natomiast Mazurowa”, „zgłosił sam Wróbel”, „Mazur jednak zgłosił”): no part of
+# the clause's subject nor object, so the verb still tells of the person (rev-pub18 3).
+_VERB_PARTICLES = frozenset({"też", "także", "również", "ponadto", "dodatkowo", "natomiast", "zaś", "jednak",
+                             "jednakże", "jeszcze", "nawet", "tylko", "jedynie", "sam", "sama", "sami", "same",
+                             "dopiero", "znów", "znowu", "zresztą", "wreszcie"})
 
 
 def _quoted_person(names: list[_Token]) -> bool:
