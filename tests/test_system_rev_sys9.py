@@ -63,3 +63,35 @@ def test_a_profile_folder_with_polish_letters_is_not_given_to_libreoffice_in_an_
         said = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], env=environment, capture_output=True,
                               timeout=60)
         assert said.stdout.decode().strip() == inside, (env, said.stderr.decode("ascii", "replace"))
+
+
+_SERVE = """
+import sys, threading
+sys.path.insert(0, sys.argv[2])
+from web_server import Running
+from pismo.web.server import build
+server, url = build(sys.argv[1], "127.0.0.1", 0)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+web = Running(sys.argv[1], url, server.server_port, url.split("token=", 1)[1], server)
+for path in ("/", "/sprawy/%C5%81%C4%99czna", "/sprawy/%C5%81%C4%99czna/historia"):
+    status, _, body = web.get(path)
+    print(status, body.decode("utf-8").count("\\u0141\\u0119czna"))
+web.stop()
+"""
+
+
+@posix_only
+def test_the_browser_app_shows_a_case_with_a_polish_name_in_an_ascii_locale(tmp_path):
+    """The case list was „Błąd programu” (HTTP 500, UnicodeEncodeError) as soon as one case file had a Polish
+    letter in its name: the names are read and written as the command line's manifest keeps them (rev-sys9 #4)."""
+    folder = tmp_path / "sprawy"
+    folder.mkdir()
+    shutil.copy(LECZNA, folder / "Łęczna.yaml")
+    shutil.copy(LECZNA, folder / "zwykla.yaml")
+    environment = {**os.environ, "PYTHONPATH": SRC, **ASCII_LOCALE}
+    said = subprocess.run([sys.executable, "-c", _SERVE, str(folder), str(Path(__file__).parent)], env=environment,
+                          capture_output=True, timeout=120)
+    lines = said.stdout.decode().split("\n")
+    statuses = [line.split()[0] for line in lines if line]
+    assert statuses == ["200", "200", "200"], (lines, said.stderr.decode("ascii", "replace")[-2000:])
+    assert all(int(line.split()[1]) > 0 for line in lines if line), lines

@@ -25,6 +25,8 @@ from pathlib import Path
 import yaml
 
 from pismo.web import core, tabs, texts
+from pismo.errors import readable
+from pismo.files.record import as_path, as_text
 
 HISTORY = ".pismo-historia"
 SUFFIX = ".yaml"
@@ -275,7 +277,7 @@ _CASE_LIKE = re.compile(r"(.+?)\.(ya?ml)(\.txt)?", re.IGNORECASE)  # a case file
 
 
 def _exists(path: Path) -> str:
-    return f"sprawa „{path.stem}” już istnieje – podaj inną nazwę"
+    return f"sprawa „{readable(as_text(path.stem))}” już istnieje – podaj inną nazwę"
 
 
 def _identity(folder: Path) -> tuple[int, int] | None:
@@ -298,13 +300,13 @@ class Store:
         problem = core.name_problem(name) or core.name_problem(name + SUFFIX)
         if problem:
             raise StoreError(f"niedozwolona nazwa sprawy – {problem}")
-        return self.folder / f"{name}{SUFFIX}"
+        return self.folder / as_path(f"{name}{SUFFIX}")
 
     def names(self) -> list[str]:
         found = []
         for path in sorted(self.folder.glob(f"*{SUFFIX}")):
             if path.is_file() and not path.is_symlink() and core.name_problem(path.name) is None:
-                found.append(path.stem)
+                found.append(as_text(path.stem))
         return found
 
     def deleted(self) -> list[str]:
@@ -315,12 +317,13 @@ class Store:
         top, found = self.folder / HISTORY, []
         renamed = {stem for path, stem, _ in self._skipped()}
         for folder in sorted(top.iterdir()) if top.is_dir() and not top.is_symlink() else []:
+            name = as_text(folder.name)
             try:
-                gone = folder.is_dir() and not os.path.lexists(self.path(folder.name))
+                gone = folder.is_dir() and not os.path.lexists(self.path(name))
             except StoreError:  # no case's name
                 continue
-            if gone and folder.name not in renamed and self.history(folder.name):
-                found.append(folder.name)
+            if gone and name not in renamed and self.history(name):
+                found.append(name)
         return found
 
     def skipped(self) -> list[tuple[str, str]]:
@@ -328,21 +331,22 @@ class Store:
         so the list must not leave them out without a word."""
         from pismo.case.yamlio import visible
 
-        return [(visible(path.name), why) for path, _, why in self._skipped()]
+        return [(visible(as_text(path.name)), readable(why)) for path, _, why in self._skipped()]
 
     def stray(self, name: str) -> str | None:
         """The file of this case's name that the list skips („y1.yml”, „y1.yaml.txt”), as the list names it."""
         from pismo.case.yamlio import visible
 
-        return next((visible(path.name) for path, stem, _ in self._skipped() if stem == name), None)
+        return next((visible(as_text(path.name)) for path, stem, _ in self._skipped() if stem == name), None)
 
     def _skipped(self) -> list[tuple[Path, str, str]]:
         """(file, the case name it stands for, what to do) of each file skipped(): also beside a listed case of
         its name – hidden there, the newer text sat unseen while the officer edited the older one."""
         listed, found = set(self.names()), []
         for path in sorted(self.folder.iterdir()) if self.folder.is_dir() else []:
-            match = _CASE_LIKE.fullmatch(path.name)
-            if match is None or path.name.startswith(".") or (path.name == match[1] + SUFFIX and match[1] in listed):
+            name = as_text(path.name)  # as the list names cases (names())
+            match = _CASE_LIKE.fullmatch(name)
+            if match is None or name.startswith(".") or (name == match[1] + SUFFIX and match[1] in listed):
                 continue
             stem, problem = match[1], core.name_problem(path.name)
             if path.is_symlink():
@@ -352,7 +356,7 @@ class Store:
             elif stem in listed:
                 why = (f"obok jest sprawa „{stem}” (plik {stem}{SUFFIX}) – porównaj oba pliki, zostaw aktualny jako "
                        f"{stem}{SUFFIX}, a drugi usuń albo nadaj mu inną nazwę")
-            elif path.name != stem + SUFFIX:
+            elif name != stem + SUFFIX:
                 why = (f"zmień rozszerzenie na {SUFFIX}" if match[3] is None else
                        f"zmień nazwę na {stem}{SUFFIX} (edytor dopisał „{match[3]}”)")
             elif problem:
@@ -432,9 +436,10 @@ class Store:
             for path, _data in files:
                 if os.path.lexists(path):
                     raise StoreError(_exists(path))
-                if other := self.stray(path.stem):  # its case under another name: a skeleton beside it hides it
-                    raise StoreError(f"w folderze jest plik „{other}” (sprawa „{path.stem}” pod inną nazwą, której "
-                                     f"lista spraw nie pokazuje) – zmień jego nazwę na {path.stem}{SUFFIX} albo "
+                if other := self.stray(as_text(path.stem)):  # its case under another name: a skeleton hides it
+                    name = as_text(path.stem)
+                    raise StoreError(f"w folderze jest plik „{other}” (sprawa „{name}” pod inną nazwą, której "
+                                     f"lista spraw nie pokazuje) – zmień jego nazwę na {name}{SUFFIX} albo "
                                      "podaj inną nazwę nowej sprawy")
             self._refuse_same_names([path for path, _data in files])
             self._write(files, mode, group)
@@ -448,11 +453,11 @@ class Store:
         taken: dict[str, str] = {}  # the new ones of this page
         for path in paths:
             found = twin(path)
-            other = found.name if found is not None else taken.get(same_name_key(path.stem))
+            other = as_text(found.name) if found is not None else taken.get(same_name_key(as_text(path.stem)))
             if other is not None:
                 raise StoreError(f"sprawa „{Path(other).stem}” już istnieje (nazwy różnią się tylko wielkością liter "
                                  "albo zapisem polskich liter – Windows i macOS biorą je za jedną) – podaj inną nazwę")
-            taken[same_name_key(path.stem)] = path.name
+            taken[same_name_key(as_text(path.stem))] = as_text(path.name)
 
     def save(self, name: str, text: str, version: str):
         """Replace the case with text if it is still at version; the previous one goes to history (returned,
@@ -543,7 +548,7 @@ class Store:
     # --- history -------------------------------------------------------------------------------
     def _history(self, name: str) -> Path:
         self.path(name)
-        return self.folder / HISTORY / name
+        return self.folder / HISTORY / as_path(name)
 
     def _keep(self, name: str, data: bytes, note: str) -> Version:
         from pismo.files import casefile
