@@ -69,3 +69,20 @@ def test_a_list_item_under_a_fields_block_text_is_told_as_such():
                       "a policjanci podejmowali tam 12 interwencji.\n   - >-\n     Kolejny akapit opisu."))
     assert [e[:2] for e in errors] == [(103, 6)], errors
     assert "ten wiersz zaczyna element listy („- >-”), a pole „opis” (wiersz 90) ma już tekst" in errors[0][2], errors
+
+
+# --- 18: a list item's „-” shifted left under its field -----------------------------------------------------------------
+
+def test_a_field_below_a_shifted_dash_is_told_as_indentation_not_as_a_wrapped_id():
+    """Finding 18 of rev-msg16: „    - id: burmistrz” with the item's fields left deeper was told to quote the id or
+    write „>-” after „id:” – both make an id „burmistrz osoba: …”."""
+    errors = _syntax((205, "      - id: prezydent-miasta       # kobieta: „Pani”, „Szanowna Pani Prezydent,”",
+                       "    - id: prezydent-miasta"))
+    assert [e[:2] for e in errors] == [(206, 9)], errors
+    assert "pole „osoba” stoi głębiej niż pole „id” z wiersza 205" in errors[0][2], errors
+    assert "cudzysłów" not in errors[0][2]
+
+
+def test_a_wrapped_text_with_a_colon_is_still_told_to_be_quoted():
+    errors = _syntax((89, "przy ul. Lipowej", "przy ul. Lipowej\n    Uwaga: wieczorem"))
+    assert errors and "ujmij cały tekst pola „temat” w cudzysłów" in errors[0][2], errors

@@ -860,6 +860,12 @@ def _sibling(lines: list[str], above: int, number: int) -> bool | None:
     return word in (_field_names() if allowed is None else allowed)
 
 
+# fields whose value is one word, a date or a number – never a text wrapped over lines
+_ONE_LINE_FIELDS = {"id", "data", "od", "do", "numer", "telefon", "email", "plec", "godzina", "godzina_zakonczenia",
+                    "znak", "kolegialny", "podpisuje", "adresat", "status", "ocena", "wartosc", "wartosc_wyjsciowa",
+                    "wartosc_docelowa", "dzialanie", "partner", "wskaznik", "zatwierdzono"}
+
+
 def _colon_in_wrapped(lines: list[str], mark, name: str | None, start: int):
     """(message, mark at the colon) for a plain text wrapped onto a line that holds „Słowo: …”: YAML reads a text
     with „: ” as a field, and aligning the line (the advice for a real field) would make „Słowo” one. No name: the
@@ -867,6 +873,11 @@ def _colon_in_wrapped(lines: list[str], mark, name: str | None, start: int):
     line = lines[mark.line]
     colon = line.index(": ") if ": " in line else line.index(":")
     word = (line[:colon].split() or [""])[-1].lstrip("-")
+    if name in _ONE_LINE_FIELDS and re.fullmatch(r"[ ]*[a-z_]+", line[:colon]):  # a field below a shifted „- ”
+        return (f"błąd składni YAML: pole „{word}” stoi głębiej niż pole „{name}” z wiersza {start + 1}, a „{name}” nie ma "
+                f"tekstu w kilku wierszach – wyrównaj „{word}” z „{name}” (albo, jeśli przesunął się „-” w wierszu "
+                f"{start + 1}, przesuń go z powrotem w prawo, tak by „{name}” stało nad polami tego punktu)"), \
+            yaml.Mark(mark.name, 0, mark.line, _indent(line), None, None)
     whose, quote = ((f"pola „{name}”", f"ujmij cały tekst pola „{name}” w cudzysłów (\"…\") albo wpisz po „{name}:” znak "
                      "„>-” i tekst w następnych wierszach") if name else
                     ("punktu listy", "ujmij cały tekst tego punktu w cudzysłów (- \"…\")"))
