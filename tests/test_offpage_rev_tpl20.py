@@ -122,3 +122,63 @@ def test_vml_aligned_right_past_the_page_is_refused():
     checked(shape.format("right"))
     with pytest.raises(unseen.Refused, match="„Pole 1” wychodzi poza stronę"):
         checked(shape.format("left"))
+
+
+# --- rev-tpl20 13, 14: positions the check read as 0 while a reader places the box 83 cm off the page ----------
+
+FAR = 30000000  # EMU: 83 cm
+
+
+def _choice(axis: str, fallback: str) -> str:
+    return (f'<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+            f'<mc:Choice Requires="wp14"><wp:position{axis} relativeFrom="page"><wp14:pctPos{axis}Offset>900000'
+            f'</wp14:pctPos{axis}Offset></wp:position{axis}></mc:Choice><mc:Fallback><wp:position{axis} '
+            f'relativeFrom="page">{fallback}</wp:position{axis}></mc:Fallback></mc:AlternateContent>')
+
+
+def _wrapped_positions() -> str:
+    plain = anchor(text_shape(*BOX), *BOX)
+    start = plain.index("<wp:positionH")
+    end = plain.index("<wp:extent")
+    return plain[:start] + _choice("H", f"<wp:posOffset>{FAR}</wp:posOffset>") + \
+        _choice("V", f"<wp:posOffset>{FAR}</wp:posOffset>") + plain[end:]
+
+
+def _wrapped_extent() -> str:
+    plain = anchor(text_shape(*BOX), *BOX, h=f"<wp:posOffset>{FAR}</wp:posOffset>",
+                   v=f"<wp:posOffset>{FAR}</wp:posOffset>")
+    extent = f'<wp:extent cx="{BOX[0]}" cy="{BOX[1]}"/>'
+    return plain.replace(extent, '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-'
+                         f'compatibility/2006"><mc:Choice Requires="wp14">{extent}</mc:Choice><mc:Fallback>{extent}'
+                         '</mc:Fallback></mc:AlternateContent>')
+
+
+def _vml(left: str) -> str:
+    return ('<w:p><w:r><w:pict><v:shape id="Pole 1" type="#_x0000_t202" style="position:absolute;'
+            f'margin-left:{left};margin-top:{left};width:100pt;height:40pt;mso-position-horizontal-relative:page;'
+            'mso-position-vertical-relative:page"><v:textbox><w:txbxContent><w:p><w:r><w:t>tekst</w:t></w:r></w:p>'
+            '</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>')
+
+
+HIDDEN = {
+    "positions in mc:AlternateContent": _wrapped_positions(),
+    "extent in mc:AlternateContent": _wrapped_extent(),
+    "posOffset with a fraction": anchor(text_shape(*BOX), *BOX, h=f"<wp:posOffset>{FAR}.0</wp:posOffset>",
+                                        v=f"<wp:posOffset>{FAR}.0</wp:posOffset>"),
+    "VML length with a plus": _vml("+3000pt"),
+    "VML length with an exponent": _vml("3e3pt"),
+}
+
+
+@pytest.mark.parametrize("name", list(HIDDEN))
+def test_a_box_a_reader_places_off_the_page_is_refused(name):
+    from pismo.render import unseen
+    with pytest.raises(unseen.Refused, match="leży poza stroną"):
+        checked(HIDDEN[name])
+
+
+def test_ordinary_wrapped_positions_pass():
+    """Word's own form of a percentage position: the same place in both branches."""
+    body = _wrapped_positions().replace("900000", "10000").replace(f">{FAR}<", ">2100000<")
+    checked(body)
+    checked(_vml("+30pt"))

@@ -22,7 +22,8 @@ _EMU_PER_TWIP = 635
 _HIDDEN_VML = re.compile(r"(^|;)\s*visibility\s*:\s*hidden\s*(;|$)", re.I)
 _VML = "urn:schemas-microsoft-com:vml"
 _VML_SHAPES = ("shape", "rect", "roundrect", "oval", "line", "polyline", "arc", "curve", "image", "group", "textbox")
-_CSS_LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d*)?|-?\.\d+)\s*(pt|in|cm|mm|pc|px|emu)?\s*$", re.I)
+# as the readers read it: a sign, a fraction, an exponent („+3000pt”, „3e3pt” – rev-tpl20 14)
+_CSS_LENGTH = re.compile(r"^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(pt|in|cm|mm|pc|px|emu)?\s*$", re.I)
 _EMU_PER_UNIT = {"pt": 12700, "in": 914400, "cm": 360000, "mm": 36000, "pc": 152400, "px": 9525, "emu": 1, None: 9525}
 _SELECTION_PANE = "odkryj go w okienku Zaznaczenie (Narzędzia główne → Zaznacz → Okienko zaznaczenia) albo usuń go"
 
@@ -198,17 +199,30 @@ def _anchored(root, page: _Page) -> list[_Box]:
     and the shapes of a group (wpg) placed by the group's child coordinates."""
     boxes = []
     for anchor in root.iter(f"{{{WP}}}anchor"):
-        extent = anchor.find(f"{{{WP}}}extent")
-        if extent is None:
-            continue
-        size = (_integer(extent.get("cx")) or 0, _integer(extent.get("cy")) or 0)
+        sizes = [(_integer(e.get("cx")) or 0, _integer(e.get("cy")) or 0) for e in _own(anchor, "extent")]
         name = _name(anchor.find(f"{{{WP}}}docPr"))
         shape = next((e for e in anchor.iter(*_SHAPES)), None)
-        for start, relative in _positions(anchor, page, size, _rotation(shape)):
-            boxes.append(_Box(name, start, size, relative, _rotation(shape), _insets(shape)))
-            if shape is not None and etree.QName(shape).localname == "wgp" and not _rotation(shape):
-                boxes += _members(shape, start, size, relative, name)
+        for size in sizes or [(0, 0)]:  # an extent no reader finds: a box of no size, still judged
+            for start, relative in _positions(anchor, page, size, _rotation(shape)):
+                boxes.append(_Box(name, start, size, relative, _rotation(shape), _insets(shape)))
+                if shape is not None and etree.QName(shape).localname == "wgp" and not _rotation(shape):
+                    boxes += _members(shape, start, size, relative, name)
     return boxes
+
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _own(anchor, local: str) -> list:
+    """An anchor's own wp:<local> elements, those in its mc:AlternateContent's Choice and Fallback too: each is
+    what one reader takes (rev-tpl20 13)."""
+    found = []
+    for child in anchor:
+        if child.tag == f"{{{WP}}}{local}":
+            found.append(child)
+        elif child.tag == f"{{{_MC}}}AlternateContent":
+            found += [e for branch in child for e in branch if e.tag == f"{{{WP}}}{local}"]
+    return found
 
 
 _WPG = "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"
@@ -223,22 +237,35 @@ def _positions(anchor, page: _Page, size, rotation) -> list[tuple[tuple[int, int
     by wp:align (left, center, right, inside, outside; top, bottom) is placed within its frame (rev-tpl20 3)."""
     axes = []
     for number, axis in enumerate(("H", "V")):
-        position = anchor.find(f"{{{WP}}}position{axis}")
-        relative = "" if position is None else position.get("relativeFrom") or ""
-        align = None if position is None else position.find(f"{{{WP}}}align")
-        if align is not None:
-            axes.append([(_aligned(page, number, relative, align.text, size, rotation), "page")])
-            continue
-        starts = [] if position is None else [_integer(e.text) for e in position.iter(f"{{{WP}}}posOffset")]
-        percents = [] if position is None else [_integer(e.text) for e in position.iter(f"{{*}}pctPos{axis}Offset")]
-        axes.append([(s, relative) for s in starts if s is not None] +
-                    [(round(p * page.frame(number, relative) / _PERCENT), relative) for p in percents
-                     if p is not None] or [(0, relative)])
+        found = []
+        for position in _own(anchor, f"position{axis}") or [None]:
+            found += _axis(position, page, number, size, rotation)
+        axes.append(found)
     found = [((x, y), (rx, ry)) for x, rx in axes[0] for y, ry in axes[1]]
     simple = anchor.find(f"{{{WP}}}simplePos")
     if (anchor.get("simplePos") or "").strip().lower() in ("1", "true", "on") and simple is not None:
         found.append(((_integer(simple.get("x")) or 0, _integer(simple.get("y")) or 0), ("page", "page")))
     return found
+
+
+def _axis(position, page: _Page, number: int, size, rotation) -> list[tuple[int, str]]:
+    """The (start, frame) pairs one wp:positionH or wp:positionV gives: its alignment's place, its offset, its
+    percentage offset – an offset read as LibreOffice reads it, by its leading integer („30000000.0”, rev-tpl20 14)."""
+    relative = "" if position is None else position.get("relativeFrom") or ""
+    align = None if position is None else position.find(f"{{{WP}}}align")
+    if align is not None:
+        return [(_aligned(page, number, relative, align.text, size, rotation), "page")]
+    axis = "HV"[number]
+    starts = [] if position is None else [_leading(e.text) for e in position.iter(f"{{{WP}}}posOffset")]
+    percents = [] if position is None else [_leading(e.text) for e in position.iter(f"{{*}}pctPos{axis}Offset")]
+    return [(s, relative) for s in starts if s is not None] + \
+        [(round(p * page.frame(number, relative) / _PERCENT), relative) for p in percents if p is not None] or \
+        [(0, relative)]
+
+
+def _leading(value) -> int | None:
+    found = re.match(r"\s*([+-]?\d+)", value or "")
+    return int(found.group(1)) if found else None
 
 
 def _aligned(page: _Page, axis: int, relative: str, align: str | None, size, rotation: float) -> int:
