@@ -162,3 +162,54 @@ def test_a_record_planted_in_a_sticky_folder_still_vouches_for_nothing(tmp_path,
     _changed(case)
     result = run("plan", case, "-o", out)
     assert result.exit_code != 0 and "plan.docx" in result.output, result.output
+
+
+# --- finding 2: a teammate's lock file in the team's sticky share stopped every other teammate at once ------------
+
+def _team_share(tmp_path, mode=0o3770):
+    folder = tmp_path / "zespol"
+    folder.mkdir()
+    folder.chmod(mode)
+    os.chown(folder, 1001, TEAM)  # anna's team share
+    lock = folder / ".pismo.lock"
+    lock.touch()
+    lock.chmod(0o644)
+    os.chown(lock, 1002, TEAM)  # bartek's lock: his run killed, or still going on
+    return folder, lock
+
+
+@needs_root
+def test_a_teammates_stale_lock_in_the_sticky_team_share_is_taken(tmp_path, monkeypatch):
+    from pismo.files import folderlock
+
+    folder, lock = _team_share(tmp_path)
+    monkeypatch.setattr(os, "geteuid", lambda: 1003)  # celina
+    with folderlock.holding(folder, wait=1) as held:
+        assert held is None  # taken, not refused
+
+
+@needs_root
+def test_a_teammates_held_lock_in_the_sticky_team_share_is_waited_on_then_told_by_its_owner(tmp_path, monkeypatch):
+    import fcntl
+    import threading
+    import time
+
+    from pismo.files import folderlock
+
+    folder, lock = _team_share(tmp_path)
+    holder = os.open(lock, os.O_RDONLY)
+    fcntl.flock(holder, fcntl.LOCK_EX)
+    monkeypatch.setattr(os, "geteuid", lambda: 1003)
+    threading.Timer(0.5, os.close, [holder]).start()  # his run ends meanwhile
+    start = time.monotonic()
+    with folderlock.holding(folder, wait=10):
+        assert time.monotonic() - start >= 0.4
+    (tmp_path / "again").mkdir()
+    folder, lock = _team_share(tmp_path / "again")
+    holder = os.open(lock, os.O_RDONLY)
+    fcntl.flock(holder, fcntl.LOCK_EX)
+    try:
+        with pytest.raises(folderlock.NotOurs), folderlock.holding(folder, wait=0.5):
+            pass
+    finally:
+        os.close(holder)

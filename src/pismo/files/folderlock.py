@@ -97,6 +97,8 @@ def _acquire(path: Path, wait: float, tell: bool = False, stop=None) -> int | No
                 if _still_there(fd, path):
                     return fd
                 _unlock(fd)
+            else:
+                _refuse_held(path, fd, time.monotonic() >= deadline)
         except _Unsupported:
             os.close(fd)
             return None
@@ -124,7 +126,7 @@ def _open(path: Path) -> int:
     tells (NotOurs) – at once, never waited on."""
     if os.path.islink(path):
         raise OSError(errno.ELOOP, "lock file is a symbolic link", str(path))
-    _refuse_not_ours(path, lambda: os.lstat(path))
+    _refuse_not_a_file(path, lambda: os.lstat(path))
     flags = getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | flags, 0o666)
@@ -134,33 +136,42 @@ def _open(path: Path) -> int:
         # another account's lock file (its run going on, or killed): flock needs no write access
         fd = os.open(path, os.O_RDONLY | flags)
     try:
-        _refuse_not_ours(path, lambda: os.fstat(fd))  # swapped meanwhile
+        _refuse_not_a_file(path, lambda: os.fstat(fd))  # swapped meanwhile
     except BaseException:
         os.close(fd)
         raise
     return fd
 
 
-def _refuse_not_ours(path: Path, found) -> None:
+def _refuse_not_a_file(path: Path, found) -> None:
+    """Anything but a regular file in the lock file's place (a pipe another account planted was taken for a lock –
+    held by its planter, every run waited 60 s „for another pismo”) is refused at once (NotOurs)."""
     try:
-        if _not_ours(path, found()):
+        if not stat.S_ISREG(found().st_mode):
             raise NotOurs(errno.EPERM, "not a lock file pismo may take", str(path))
     except FileNotFoundError:
         return
 
 
-def _not_ours(path: Path, found: os.stat_result) -> bool:
-    """Not a lock of pismo's: anything but a regular file (a pipe another account planted was taken for a lock –
-    held by its planter, every run waited 60 s „for another pismo”), or, in a sticky folder this account does not
-    own, another account's file but the folder owner's – this account may not remove it, and waiting on it helps only
-    while its owner's pismo writes there (it says so, naming him). A teammate's lock in a team folder is waited on."""
-    if not stat.S_ISREG(found.st_mode):
-        return True
-    if _windows() or not hasattr(os, "geteuid") or os.geteuid() in (0, found.st_uid):
-        return False
+def _refuse_held(path: Path, fd: int, late: bool) -> None:
+    """The lock file another process holds is refused (NotOurs, naming its owner) when it is another account's in a
+    sticky folder this account does not own, which it may not remove: at once when every account may write the
+    folder (a file planted in a 1777 one, held by its planter, kept every run waiting „for another pismo”), else –
+    a teammate's run in the team's folder – after the wait, saying whose it is. One nobody holds (a killed run's)
+    is taken as any lock; a teammate's held in a folder without the sticky bit is waited on."""
     try:
+        found = os.fstat(fd)
         folder = os.stat(path.parent)
     except OSError:
+        return
+    if _not_ours(found, folder) and (late or folder.st_mode & 0o002):
+        raise NotOurs(errno.EPERM, "a lock file another account holds", str(path))
+
+
+def _not_ours(found: os.stat_result, folder: os.stat_result) -> bool:
+    """Another account's lock file (not the folder owner's) in a sticky folder this account does not own: this
+    account may not remove it, and waiting on it helps only while its owner's pismo writes there."""
+    if _windows() or not hasattr(os, "geteuid") or os.geteuid() in (0, found.st_uid):
         return False
     return bool(folder.st_mode & stat.S_ISVTX) and found.st_uid != folder.st_uid and folder.st_uid != os.geteuid()
 

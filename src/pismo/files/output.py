@@ -92,9 +92,11 @@ folderlock.py, record.py and web/store.py follows):
   them, or they lie in a folder without the sticky bit (a team's 2770 one: whoever could put a record there may
   remove or replace every file in it anyway); another account's record in a sticky folder (a 1777 one, where its
   writer may remove only his own files) vouches for nothing and gives its mode to nothing (record._foreign).
-- The lock file: a pipe, device or folder in its place is refused at once; so is another account's file in a
-  sticky folder this account does not own (it may not remove it, and only its owner's run could be behind it) –
-  named with its owner (folderlock.NotOurs). A teammate's lock in a team folder that is not sticky is waited on.
+- The lock file: a pipe, device or folder in its place is refused at once. Another account's lock file nobody holds
+  (a killed run's) is taken; one held in a sticky folder this account does not own (it may not remove it, and
+  only its owner's run can be behind it) is refused naming its owner – at once when every account may write the
+  folder (a planter's), after the wait in a team's folder (folderlock.NotOurs). A teammate's held lock in a team
+  folder that is not sticky is waited on.
 - An object in the way that this account may not remove (another account's in a sticky folder) is told with its
   owner and „poproś go albo administratora” (removal) – never „usuń go”.
 - The web's history: a case's history folder another account (not root, not the case's owner) owns is refused by
@@ -721,9 +723,10 @@ def _not_a_lock(path: Path) -> str:
         whose = "" if mine or sticky_owner(path, follow=False) else f" użytkownika {owner}"
         return (f"{path}: w miejscu ukrytego pliku blokady pismo jest plik specjalny (np. potok){whose}, a nie plik "
                 f"blokady – {removal(path)}")
-    return (f"{path}: ukryty plik blokady pismo w tym folderze należy do użytkownika {owner}, a w tym folderze tylko "
-            f"on (albo administrator) może go usunąć – jeśli jego polecenie pismo zapisuje teraz w tym folderze, "
-            f"poczekaj, aż skończy; jeśli nie, poproś go (albo administratora) o usunięcie tego pliku")
+    return (f"{path}: ukryty plik blokady pismo w tym folderze należy do użytkownika {owner} i trzyma go teraz jego "
+            f"program (zwykle jego polecenie pismo, które zapisuje w tym folderze), a w tym folderze tylko on (albo "
+            f"administrator) może ten plik usunąć – poczekaj, aż jego polecenie skończy; jeśli blokada nie znika, "
+            f"poproś go (albo administratora) o zamknięcie tego programu")
 
 
 def removal(path: Path, it: str = "go") -> str:
