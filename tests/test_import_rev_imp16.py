@@ -379,3 +379,12 @@ def test_a_pasted_row_of_one_filled_cell_is_no_stage(tmp_path):
     _case_data, written = _case(path)
     notes = _notes_of(written, "kontrole sklepów")
     assert "nagłówek etapu" not in notes and "brak terminu" in notes, written
+
+
+# --- finding 19: „Data sporządzenia | 25.03.2026 r.” in the header was not read as the plan's date.
+
+@pytest.mark.parametrize("line", ["Data sporządzenia: 25.03.2026 r.", "Data opracowania planu 25.03.2026"])
+def test_the_date_the_plan_was_made_is_its_date(tmp_path, line):
+    path, _text, _output = mini_plan(tmp_path, {}, before=[line])
+    case, written = _case(path)
+    assert str(case["plan"]["data"]) == "2026-03-25", written

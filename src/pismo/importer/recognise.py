@@ -434,8 +434,8 @@ def _header(plan: Plan, head: list[Line]) -> list[Line]:
     intro, block = (head[:at], head[at:]) if at is not None else ([], head)
     # lines are told apart by identity in sets: `in` on a list of Lines compared them field by field, and
     # thousands of lines before the first heading made the title block quadratic
-    used = {id(line) for line in _approval(plan, intro) + [line for line in head
-                                                          if not line.cells and _place_date(plan, line.text)]}
+    used = {id(line) for line in _approval(plan, intro) + [line for line in head if _made_on(plan, line) or (
+        not line.cells and _place_date(plan, line.text))]}
     block = [line for line in block if id(line) not in used]
     plan.ignored += [_shown(line) for line in intro if id(line) not in used]
     plan.ignored += [_shown(line) for line in block if chrome_line(line)]
@@ -831,6 +831,19 @@ def _add_officer(plan: Plan, officer) -> None:
     plan.officers.append(officer)
     if len(plan.officers) == 1:
         plan.officer = officer
+
+
+_MADE_ON = re.compile(rf"data\s+(?:sporządzenia|opracowania|przygotowania)(?:\s+planu)?\s*:?\s*(?P<date>{DATE})"
+                      r"\s*(?:r\.|roku)?\s*\.?", re.I)
+
+
+def _made_on(plan: Plan, line: Line) -> bool:
+    """„Data sporządzenia: 25.03.2026 r.”, a line or a form's row: the plan's date, as „Lublin, dnia …” is."""
+    made = _MADE_ON.fullmatch(" ".join(line.cells) if line.cells else line.text)
+    day = parse_date(made.group("date")) if made else None
+    if day and plan.date is None:
+        plan.date = day[0]
+    return bool(day)
 
 
 def _place_date(plan: Plan, text: str) -> bool:
