@@ -62,6 +62,17 @@ def _signal_handlers():
             signal.signal(s, handler)
 
 
+@pytest.fixture(autouse=True)
+def _no_pdf_left_placed():
+    """A test that calls pdf.convert directly (not through pismo.api, which records and so forgets every PDF it
+    placed) leaves its PDFs in the process's list of placed-but-unrecorded ones; the next test's Ctrl+C words
+    would name them (test_faults' non-UTF-8 name before test_pdf_rev_pdf6's Ctrl+C test)."""
+    yield
+    from pismo.files import pdf
+
+    pdf._PLACED.clear()
+
+
 def _chattr(flag: str, *paths) -> bool:
     import subprocess
 
