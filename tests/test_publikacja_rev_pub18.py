@@ -28,7 +28,8 @@ def _kept(text: str, words: list[str], names: Names = UNIT) -> str:
 
 # --- finding 15: many removed names in one field ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("unit", ["Ala ma kota i psa. ", "Zgłaszający:\n- Jan Kowalski\n- Sowa\n\n"])
+@pytest.mark.parametrize("unit", ["Ala ma kota i psa. ", "Zgłaszający:\n- Jan Kowalski\n- Sowa\n\n",
+                                  "Pouczeni: Kurek; Sowa.\nMandaty otrzymali:\nKurek\nSowa\n\n"])
 def test_many_removed_names_in_one_field_take_linear_time(unit):
     """Every word was tested against every removed name's span (and each list read the text's whole prefix): a
     256 kB field of first names took 34 s. Four times the text must take about four times the steps (a quadratic
@@ -93,3 +94,25 @@ def test_a_place_after_a_particle_stays(text, words):
 ])
 def test_surnames_joined_by_or_or_together_with_go(text, secrets):
     _gone(text, secrets)
+
+
+# --- finding 1: every item of a list of persons ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Mandaty otrzymali:\nKowalski\nKurek\nSowa z parteru", ["Kowalski", "Kurek", "Sowa"]),
+    ("Pouczeni: Kowalski; Kurek; Sowa.", ["Kowalski", "Kurek", "Sowa"]),
+    ("Zgłaszający:\n- Wróbel (tel. 605 444 333)\n- Kurek\n- Sowa z parteru", ["Wróbel", "Kurek", "Sowa"]),
+    ("Pouczeni:\nKurek\nSowa", ["Kurek", "Sowa"]),
+])
+def test_every_item_of_a_list_of_persons_goes(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Partnerzy:\nGmina Łęczna\nSzkoła Podstawowa nr 2\nStraż Miejska\nGórnik Łęczna",
+     ["Gmina Łęczna", "Szkoła Podstawowa", "Straż Miejska", "Górnik Łęczna"]),
+    ("Obecni:\nSołtys\nDyrektor szkoły", ["Sołtys", "Dyrektor"]),
+    ("Zadania:\nKontrola\nPatrol", ["Kontrola", "Patrol"]),
+])
+def test_a_list_of_bodies_roles_or_tasks_stays(text, words):
+    _kept(text, words)

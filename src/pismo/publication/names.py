@@ -592,6 +592,7 @@ class Names:
             elif all(self._coordinable(words[i]) for i in group) \
                     and (_plural_subjects(text, words, group) or _talked_with(text, words, group)):
                 extra |= set(group)
+        extra |= {i for i in _headed_items(text, words) if i not in taken and self._coordinable(words[i])}
         extra |= {j for i, j in _comitatives(text, words) if i in taken and j not in taken and self._coordinable(words[j])
                   and any(case == "inst" for case, _ in name_tags.surname_cases(words[j].word))}
         return [(words[i].start, words[i].end) for i in sorted(extra)]
@@ -2651,6 +2652,44 @@ def _list_siblings(text: str, words: list[_Token], taken: set[int]) -> list[list
 
 _PERSONS_HEADINGS = frozenset({"obecni", "nieobecni", "zgłaszający", "zgłaszające", "pouczeni", "ukarani", "zatrzymani",
                                "wylegitymowani", "poszkodowani", "podejrzani", "sprawcy", "świadkowie"})
+
+
+_HEADING = re.compile(r"^(?P<head>[^\n:]{1,60}):[^\S\n]*(?P<rest>[^\n]*)$", re.MULTILINE)
+_ITEM_OPENING = re.compile(r"[^\S\n]*(?:\d{1,3}[.)]|[a-z]\)|[-–—•*·▪])?[^\S\n]*")
+
+
+def _headed_items(text: str, words: list[_Token]) -> list[int]:
+    """The first word of every item of a list of persons – under a persons' heading or a persons' plural verb
+    („Zgłaszający:”, „Pouczeni:”, „Mandaty otrzymali:”), one an item a line (bulleted, numbered or bare) or
+    „;”-separated after the colon – when a word or a parenthesis follows it, not a capitalised name going on
+    („- Wróbel (tel. …)”, „Sowa z parteru”): each item names a person however it ends (rev-pub18 1)."""
+    starts, found = [t.start for t in words], []
+    for m in _HEADING.finditer(text):
+        heads = _WORD.findall(m["head"])
+        if not heads or not (_persons_heading(m["head"] + ":") or person_verb(heads[-1].lower(), "pl")):
+            continue
+        items = [(m.start("rest") + p.start(), p.group()) for p in re.finditer(r"[^;]+", m["rest"])] if m["rest"] \
+            else _item_lines(text, m.end())
+        for at, item in items:
+            opening = _ITEM_OPENING.match(item).end()
+            i = bisect_left(starts, at + opening)
+            if i < len(words) and words[i].start == at + opening \
+                    and re.match(r"[^\S\n]*(?:$|[.,;(–—-]|[^\S\n]+[^\W\d_]*[a-ząćęłńóśźż(])", text[words[i].end:at + len(item)]):
+                found.append(i)
+    return found
+
+
+def _item_lines(text: str, at: int) -> list[tuple[int, str]]:
+    """The lines of a list right after a heading's line, up to a blank line or the text's end (at most fifty)."""
+    lines = []
+    while at < len(text) and text[at] == "\n" and len(lines) < 50:
+        end = text.find("\n", at + 1)
+        end = len(text) if end < 0 else end
+        if not text[at + 1:end].strip():
+            break
+        lines.append((at + 1, text[at + 1:end]))
+        at = end
+    return lines
 
 
 def _persons_heading(line: str) -> bool:
