@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_offpage_rev_tpl19b import BOX, WIDTH, anchor, checked, text_shape
+from test_offpage_rev_tpl19b import BOX, WIDTH, anchor, checked, group, offset, text_shape
 
 # Word 2016's gallery watermark „POUFNE 1”: VML WordArt turned 315°, centred on the text area by mso-position-*
 WATERMARK = (
@@ -182,3 +182,25 @@ def test_ordinary_wrapped_positions_pass():
     body = _wrapped_positions().replace("900000", "10000").replace(f">{FAR}<", ">2100000<")
     checked(body)
     checked(_vml("+30pt"))
+
+
+# --- rev-tpl20 19: a turned group's shapes -------------------------------------------------------------------
+
+def _turned_group(x: int, rot: int, cx: int = 500, cy: int = 200) -> str:
+    members = text_shape(cx, cy, name="Dziecko", x=x, y=0, child=True)
+    body = group(members, 3600000, 1800000).replace("<a:xfrm>", f'<a:xfrm rot="{rot}">', 1)
+    return anchor(body, 3600000, 1800000, h=offset(3600000), v=offset(3600000))
+
+
+@pytest.mark.parametrize("rot", [60000, 1, 5400000])
+def test_a_shape_off_the_page_in_a_turned_group_is_refused(rot):
+    from pismo.render import unseen
+    with pytest.raises(unseen.Refused, match="„Dziecko” leży poza stroną"):
+        checked(_turned_group(60000, rot))
+
+
+def test_a_turned_groups_shapes_turn_with_it():
+    """A band 2,5 × the group's width turned 90° stands along the page's height, not across its width."""
+    checked(_turned_group(0, 60000))
+    checked(anchor(group(text_shape(1000, 100, name="Dziecko", child=True), 7200000, 720000).replace(
+        "<a:xfrm>", '<a:xfrm rot="5400000">', 1), 7200000, 720000, h=offset(-1000000), v=offset(5000000)))

@@ -205,7 +205,7 @@ def _anchored(root, page: _Page) -> list[_Box]:
         for size in sizes or [(0, 0)]:  # an extent no reader finds: a box of no size, still judged
             for start, relative in _positions(anchor, page, size, _rotation(shape)):
                 boxes.append(_Box(name, start, size, relative, _rotation(shape), _insets(shape)))
-                if shape is not None and etree.QName(shape).localname == "wgp" and not _rotation(shape):
+                if shape is not None and etree.QName(shape).localname == "wgp":
                     boxes += _members(shape, start, size, relative, name)
     return boxes
 
@@ -299,9 +299,12 @@ def _insets(shape) -> tuple[int, int, int, int] | None:
                  for key, default in (("lIns", 91440), ("tIns", 45720), ("rIns", 91440), ("bIns", 45720)))
 
 
-def _members(group, start, size, relative, name) -> list[_Box]:
-    """The shapes of a DrawingML group, placed through the group's child offset and extent (a:chOff, a:chExt)."""
+def _members(group, start, size, relative, name, turns=()) -> list[_Box]:
+    """The shapes of a DrawingML group, placed through the group's child offset and extent (a:chOff, a:chExt); in
+    a turned group each turns with it about the group's centre (rev-tpl20 19: a turned group's shapes were not
+    judged at all)."""
     boxes = []
+    turns = ((_rotation(group), (start[0] + size[0] / 2, start[1] + size[1] / 2)),) + tuple(turns)
     transform = group.find(f"{{{_WPG}}}grpSpPr/{{{_A}}}xfrm")
     origin, extent = _pair(transform, "chOff"), _pair(transform, "chExt")
     if origin is None or extent is None or not all(extent):
@@ -317,13 +320,24 @@ def _members(group, start, size, relative, name) -> list[_Box]:
         placed = tuple(round(start[i] + (offset[i] - origin[i]) * scale[i]) for i in (0, 1))
         measured = tuple(round(length[i] * scale[i]) for i in (0, 1))
         label = _name(next(member.iter("{*}cNvPr"), None)) or name
+        moved, turned = _turned(placed, measured, turns), sum(degrees for degrees, _ in turns)
         if member.tag.endswith("grpSp"):
-            boxes.append(_Box(label, placed, measured, relative))
-            if not _rotation(member):
-                boxes += _members(member, placed, measured, relative, label)
+            boxes.append(_Box(label, moved, measured, relative, (turned + _rotation(member)) % 360))
+            boxes += _members(member, placed, measured, relative, label, turns)
         else:
-            boxes.append(_Box(label, placed, measured, relative, _rotation(member), _insets(member)))
+            boxes.append(_Box(label, moved, measured, relative, (turned + _rotation(member)) % 360, _insets(member)))
     return boxes
+
+
+def _turned(start, size, turns) -> tuple[int, int]:
+    """The start of a box of size whose centre is turned by each (degrees, pivot) of turns, innermost first."""
+    x, y = start[0] + size[0] / 2, start[1] + size[1] / 2
+    for degrees, (px, py) in turns:
+        if degrees:
+            turn = math.radians(degrees)
+            x, y = (px + (x - px) * math.cos(turn) - (y - py) * math.sin(turn),
+                    py + (x - px) * math.sin(turn) + (y - py) * math.cos(turn))
+    return round(x - size[0] / 2), round(y - size[1] / 2)
 
 
 def _pair(transform, local: str) -> tuple[int, int] | None:
