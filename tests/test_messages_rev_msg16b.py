@@ -86,3 +86,19 @@ def test_a_field_below_a_shifted_dash_is_told_as_indentation_not_as_a_wrapped_id
 def test_a_wrapped_text_with_a_colon_is_still_told_to_be_quoted():
     errors = _syntax((89, "przy ul. Lipowej", "przy ul. Lipowej\n    Uwaga: wieczorem"))
     assert errors and "ujmij cały tekst pola „temat” w cudzysłów" in errors[0][2], errors
+
+
+# --- 14 (part): a quoted true/false; „0x10”, „1e3” offered no wrong number -------------------------------------------
+
+def test_a_quoted_true_is_told_to_lose_its_quotes():
+    """Finding 14 of rev-msg16: „kolegialny: "true"” got „oczekiwano wartości true albo false, a jest tekst „true””."""
+    line = next(i for i, text in enumerate(edited().split("\n"), 1) if "kolegialny: true" in text)
+    errors = _syntax((line, "kolegialny: true", 'kolegialny: "true"'))
+    assert [m for _, _, m in errors if "w cudzysłowie jest dla YAML tekstem – usuń cudzysłów: true" in m], errors
+
+
+@pytest.mark.parametrize("new", ["0x10", "1e3"])
+def test_a_number_glued_to_letters_and_digits_gets_no_wrong_number(new):
+    """Finding 14 of rev-msg16: „0x10” was told „wpisz samą liczbę: 0”, „1e3” „wpisz samą liczbę: 1”."""
+    errors = _syntax((122, "wartosc_wyjsciowa: 9", f"wartosc_wyjsciowa: {new}"))
+    assert errors and not [m for _, _, m in errors if "wpisz samą liczbę" in m], errors

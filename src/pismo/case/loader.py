@@ -735,6 +735,8 @@ def _number_advice(error: dict) -> str | None:
     value, kind = error.get("input"), error["type"]
     if not isinstance(value, str):
         return None
+    if kind.startswith("bool_") and value.strip() in ("true", "false"):
+        return f"„{value.strip()}” w cudzysłowie jest dla YAML tekstem – usuń cudzysłów: {value.strip()}"
     if kind.startswith("bool_") and value.strip().lower() in _YES_NO:
         meant = _YES_NO[value.strip().lower()]
         return f"wpisz {meant} zamiast „{value.strip()}” (YAML zna tylko true – tak – i false – nie)"
@@ -746,7 +748,8 @@ def _number_advice(error: dict) -> str | None:
         return (f"„{value.strip()}” to zmiana w procentach, a pole przyjmuje samą liczbę – wpisz wartość, do której ma dojść "
                 "wskaźnik (np. przy 9 zgłoszeniach i spadku o 20% – 7)")
     worded = _WORDED.fullmatch(value.strip()) if numeric else None
-    if worded and worded.group("number") != value.strip() and not _spaced_number(error):
+    glued = worded and re.match(r"\d+(?:[.,]\d+)?[^\W\d_]+\d", value.strip())  # „0x10”, „1e3”: no number to offer
+    if worded and not glued and worded.group("number") != value.strip() and not _spaced_number(error):
         number = worded.group("number").replace(",", ".")
         note = " – uwagę przenieś do komentarza („# …”) albo do uzasadnienia" if worded.group("note") else ""
         return f"wpisz samą liczbę: {number} (zamiast „{visible(value.strip())}” – pole przyjmuje tylko liczbę{note})"
