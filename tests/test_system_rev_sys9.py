@@ -95,3 +95,31 @@ def test_the_browser_app_shows_a_case_with_a_polish_name_in_an_ascii_locale(tmp_
     statuses = [line.split()[0] for line in lines if line]
     assert statuses == ["200", "200", "200"], (lines, said.stderr.decode("ascii", "replace")[-2000:])
     assert all(int(line.split()[1]) > 0 for line in lines if line), lines
+
+
+@posix_only
+def test_a_document_refused_before_libreoffice_costs_only_itself_its_pdf(tmp_path):
+    """A renamed old .doc, an HTML page, an empty file and a password-protected letter named .docx: each is named
+    with its reason in one run, and the sound documents beside them get their PDFs – the first of them had
+    stopped the whole run, one named per run (rev-sys9 #2)."""
+    from helpers import copying_soffice
+    from pismo.files.pdf import PdfError, convert
+
+    folder = tmp_path / "sprawa"
+    folder.mkdir()
+    good = Path(__file__).parent / "data" / "real" / "libreoffice-letter.docx"
+    for name in ("a.docx", "b.docx"):
+        shutil.copy(good, folder / name)
+    ole = bytes.fromhex("D0CF11E0A1B11AE1")
+    (folder / "stary.docx").write_bytes(ole + b"\0" * 4000)
+    (folder / "haslo.docx").write_bytes(ole + b"\0" * 500 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 3000)
+    (folder / "strona.docx").write_bytes(b"<html><body>x</body></html>")
+    (folder / "pusty.docx").write_bytes(b"")
+    with pytest.raises(PdfError) as raised:
+        convert([folder], copying_soffice(tmp_path))
+    said = str(raised.value)
+    assert sorted(p.name for p in raised.value.written) == ["a.pdf", "b.pdf"], said
+    assert "nie udało się zamienić na PDF 4 z 6 plików (utworzono 2)" in said, said
+    for name, reason in (("stary.docx", "stary dokument Word (.doc)"), ("haslo.docx", "zabezpieczony hasłem"),
+                         ("strona.docx", "nie jest dokument Word"), ("pusty.docx", "nie jest dokument Word")):
+        assert f"{folder / name}: " in said and reason in said.split(f"{folder / name}: ", 1)[1].split("\n")[0], said

@@ -92,7 +92,7 @@ def docx_in(folder: Path) -> list[Path]:
 
 
 def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> list[Path]:
-    """The .docx files (folders expanded), deduplicated; PdfError for a non-.docx, a missing or broken file,
+    """The .docx files (folders expanded), deduplicated; PdfError for a non-.docx, a missing file or no file,
     a folder without documents, a PDF that would replace a file the command reads (`inputs`: the case
     files, the templates), whatever the flags, or (unless overwrite) an existing PDF."""
     paths: list[Path] = []
@@ -114,8 +114,6 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
             raise PdfError(f"{path}: to nie jest dokument Word (.docx) – na PDF zamieniam tylko pliki .docx")
         if not path.is_file():
             raise PdfError(f"{path}: {_not_a_file_given(path)}")
-        if not zipfile.is_zipfile(path):  # LibreOffice would happily "convert" it as plain text
-            raise PdfError(f"{path}: {_not_a_package(path)}")
     unfinished = [folder for folder in dict.fromkeys(p.parent for p in paths) if _unfinished(folder)]
     if unfinished:
         raise PdfError(_unfinished_write(unfinished))
@@ -635,10 +633,10 @@ def _apart_protected(paths: list[Path], overwrite: bool) -> tuple[list[Path], li
 
 def _apart_reaching(paths: list[Path]) -> tuple[list[Path], list[_Document]]:
     """The documents to convert, and apart, refused with their reason, those LibreOffice would fetch something from
-    outside for, or that pismo cannot read to tell (_reaching_out): the sound ones still get their PDFs – one
+    outside for, or that pismo cannot read to tell (_no_package, _reaching_out): the sound ones still get their PDFs – one
     unreadable document had cost the whole run its conversion."""
     refused = [_Document(path, path, path, 0, error=said, refused=True, outcome="outside")
-               for path in paths for said in [_reaching_out(path)] if said]
+               for path in paths for said in [_no_package(path) or _reaching_out(path)] if said]
     apart = {document.source for document in refused}
     return [path for path in paths if path not in apart], refused
 
@@ -1169,6 +1167,13 @@ def _unseen(said: str, documents: list[_Document], run: _Run) -> str:
             "własnym folderze /tmp (np. zainstalowany jako snap albo Flatpak); zainstaluj LibreOffice z pakietów "
             "systemu (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui) i podaj ten program w --soffice "
             f"albo w zmiennej {ENV_VAR} (np. /usr/bin/soffice)")
+
+
+def _no_package(path: Path) -> str:
+    """Why a .docx is no zip package (LibreOffice would happily "convert" it as plain text), "" when it is one: set
+    aside like a document reaching out – a renamed .doc, an HTML page or a password-protected letter had stopped the
+    whole run, named one per run (rev-sys9 #2)."""
+    return "" if zipfile.is_zipfile(path) else _not_a_package(path)
 
 
 def _not_a_package(path: Path) -> str:
