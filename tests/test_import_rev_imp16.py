@@ -388,3 +388,22 @@ def test_the_date_the_plan_was_made_is_its_date(tmp_path, line):
     path, _text, _output = mini_plan(tmp_path, {}, before=[line])
     case, written = _case(path)
     assert str(case["plan"]["data"]) == "2026-03-25", written
+
+
+# --- finding 16: the office's distribution list under the signature („Wykonano w 2 egz.:”, „Otrzymują:”) became
+# ways of informing.
+
+def test_the_distribution_list_under_the_signature_is_left_out_listed(tmp_path):
+    tail = ["Sporządził:", "st. asp. Jan Kowalski", "Wykonano w 2 egz.:", "Egz. nr 1 – Naczelnik Wydziału Prewencji",
+            "Egz. nr 2 – a/a", "Otrzymują:", "1. Kierownik Zespołu Dzielnicowych", "2. a/a"]
+    path, _text, output = mini_plan(tmp_path, {5: ["- Rozmowy z mieszkańcami.", *tail]}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written
+    assert "# „Egz. nr 2 – a/a”" in written and "po rozdzielniku" in output, output
+
+
+def test_a_way_of_informing_about_receivers_is_kept(tmp_path):
+    ways = ["- Rozmowy z mieszkańcami.", "- Otrzymują ulotki wszyscy mieszkańcy bloków przy ul. Lipowej."]
+    path, _text, _output = mini_plan(tmp_path, {5: [*ways, "Sporządził: st. asp. Jan Kowalski"]}, replace=True)
+    case, written = _case(path)
+    assert len(case["informowanie"]) == 2, written

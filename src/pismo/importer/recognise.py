@@ -510,6 +510,8 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
         if not footer and not line.cells and not line.listed and starts_footer(line.text):
             footer = "attachments" if _attachments(line.text) else "page"
             cut_by = footer
+        elif not footer and current == 5 and plan.signed and not line.cells and _DISTRIBUTION.fullmatch(line.text):
+            footer = cut_by = "distribution"  # „Wykonano w 2 egz.:” / „Otrzymują:” under the signature
         elif footer == "attachments" and any(SIGNED.match(t) or SIGNED_MANY.match(t) for t in line.cells or [line.text]):
             footer = ""  # "Załączniki:" was the plan's own list, and its signature follows: read as such
         if footer or chrome_line(line) and not _list_goes_on(buckets[current], line) and not _opens_approval(
@@ -566,10 +568,17 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
             plan.note(part, _CHECKLIST)
     if cut:
         dropped = count(len(cut), 'wiersz', 'wiersze', 'wierszy')
-        where = "po nagłówku „Załączniki”" if cut_by == "attachments" else "po stopce strony internetowej"
+        where = {"attachments": "po nagłówku „Załączniki”", "distribution": "po rozdzielniku pod podpisem („Wykonano "
+                 "w … egz.”, „Otrzymują:”)"}.get(cut_by, "po stopce strony internetowej")
         plan.warnings.append(f"{where} pominięto {dropped} (od {quoted(cut[0])}) – są wypisane na początku pliku "
                              "sprawy; sprawdź, czy nie są treścią planu")
     return buckets
+
+
+# an office's distribution list under the signature: „Wykonano w 2 egz.:”, „Egz. nr 1 – …”, „Otrzymują:”, „Do
+# wiadomości:”, „Rozdzielnik:”
+_DISTRIBUTION = re.compile(r"(?:wykonano\s+w\s+\d{1,2}\s+egz\.?|egz\.\s*(?:nr\s*)?\d{1,2}\b.{0,150}|otrzymują"
+                           r"|do\s+wiadomości|rozdzielnik)\s*:?", re.I)
 
 
 def _out_of_place_note(section: int, current: int) -> str:
