@@ -73,8 +73,9 @@ def _found(problem) -> Found:
         message += (f" – formularz nie ma tego pola: usuń je z pliku sprawy w edytorze tekstu (wiersz "
                     f"{problem.line}) albo popraw tam jego nazwę")
     elif problem.line and (shape := _SHAPE.match(message)):  # fields where the file has one value, or the reverse
-        told = shape.group('advice') or 'w pliku jest tu ' + (shape.group('got') or shape.group('got2'))
-        how = ("wypełnij pola tej grupy w formularzu (zastąpią tę wartość)" if shape.group("got") else
+        got = shape.group("got") or (shape.group("day") and f"data {shape.group('day')}")
+        told = shape.group('advice') or 'w pliku jest tu ' + (got or shape.group('got2'))
+        how = ("wypełnij pola tej grupy w formularzu (zastąpią tę wartość)" if got else
                "popraw ją w tym polu (formularz zapisze ją jako tekst)")  # shown as written, kept until changed
         message = f"{told} – {how} albo w pliku sprawy w edytorze tekstu (wiersz {problem.line})"
     return Found(problem.path or "", problem.line, problem.column, problem.severity, message, problem.stands_for)
@@ -86,6 +87,7 @@ _ROW = re.compile(r"\(wiersz \d+\)")
 # text written so that YAML reads a group („- Godz.: 17:00 …”, told by its cause)
 _SHAPE = re.compile(r"oczekiwano grupy pól \(pole: wartość\) z wcięciem, a jest (?P<got>.*)"
                     r"|oczekiwano (?:tekstu|liczby|daty[^,]*), a jest (?P<got2>grupa pól|lista)"
+                    r"|termin to grupa pól – wpisz datę pod nim, .* do: (?P<day>\d{4}-\d\d-\d\d) .*"
                     r"|(?P<advice>tekst (?:zawiera „: ” \(dwukropek i spacja\) po „.*”|kończy się dwukropkiem)), więc YAML .*")
 
 
