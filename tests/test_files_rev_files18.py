@@ -213,3 +213,43 @@ def test_a_teammates_held_lock_in_the_sticky_team_share_is_waited_on_then_told_b
             pass
     finally:
         os.close(holder)
+
+
+# --- findings 1 and 15: a case made private kept its documents open when they carried an ACL ----------------------
+
+@pytest.mark.parametrize("note", [True, False])
+def test_a_case_made_private_closes_its_documents_under_a_team_folders_default_acl(tmp_path, umask_022, note):
+    team = tmp_path / "zespol"
+    team.mkdir()
+    team.chmod(0o2775)
+    _default_acl(team, [(USER_OBJ, 7, NONE), (GROUP_OBJ, 5, NONE), (GROUP, 7, TEAM), (MASK, 7, NONE),
+                        (OTHER, 5, NONE)])
+    case = _case(tmp_path, 0o644)
+    assert run("plan", case, "-o", team).exit_code == 0
+    assert _given(team / "rejon" / "plan.docx")[(GROUP, TEAM)] & 4  # the team's, as the folder says
+    if note:
+        (team / "rejon" / "notatki.txt").write_text("spis rejonu\n")  # the officer's: the folder is his now
+    case.chmod(0o600)
+    result = run("plan", case, "-o", team)
+    assert result.exit_code == 0, result.output
+    for name in ("plan.docx", "manifest.json"):
+        given = _given(team / "rejon" / name)
+        assert not any(r for (t, _), r in given.items() if t != USER_OBJ), (name, acl_entries(team / "rejon" / name))
+
+
+def test_a_colleague_the_case_names_keeps_a_rewritten_document_with_an_acl(tmp_path, umask_022):
+    """Ordinary input: a private case shared by name; its documents' ACL keeps her entry at every rewrite, the team
+    folder's default entries go."""
+    team = tmp_path / "zespol"
+    team.mkdir()
+    _default_acl(team, [(USER_OBJ, 7, NONE), (GROUP_OBJ, 5, NONE), (GROUP, 7, TEAM), (MASK, 7, NONE),
+                        (OTHER, 5, NONE)])
+    case = _case(tmp_path, 0o644)
+    set_acl(case, [(USER_OBJ, 6, NONE), (USER, 4, 1234), (GROUP_OBJ, 4, NONE), (MASK, 4, NONE), (OTHER, 4, NONE)])
+    assert run("plan", case, "-o", team).exit_code == 0
+    set_acl(case, [(USER_OBJ, 6, NONE), (USER, 4, 1234), (GROUP_OBJ, 0, NONE), (MASK, 4, NONE), (OTHER, 0, NONE)])
+    (team / "rejon" / "notatki.txt").write_text("spis rejonu\n")
+    result = run("plan", case, "-o", team)
+    assert result.exit_code == 0, result.output
+    given = _given(team / "rejon" / "plan.docx")
+    assert given[(USER, 1234)] == 4 and not given.get((GROUP, TEAM)) and not given[(OTHER, NONE)], given

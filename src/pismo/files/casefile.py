@@ -556,6 +556,24 @@ def case_named(source: Path) -> list[tuple[int, int, int]]:
     return [entry for entry in _effective(_acl_entries(acl)) if entry[0] in (_USER, _GROUP)]
 
 
+def narrowed_acl(path: Path, allowed: int, case: Path | None = None) -> None:
+    """Narrow a file with an ACL to `allowed` in its ACL: owner, owning group and others no wider than its bits, a
+    named entry no wider than its group bits or the `case` file's entry for the same account or group. Nothing is
+    written when nothing narrows."""
+    given = {(tag, who): rights for tag, rights, who in (case_named(case) if case is not None else [])}
+    base = {_USER_OBJ: allowed >> 6 & 7, _GROUP_OBJ: allowed >> 3 & 7, _OTHER: allowed & 7}
+
+    def within(rights, tag, who):
+        return rights & base[tag] if tag in base else rights & (base[_GROUP_OBJ] | given.get((tag, who), 0))
+
+    try:
+        entries = _effective(_acl_entries(os.getxattr(path, _ACL, follow_symlinks=False)))
+    except (OSError, AttributeError):
+        return
+    if any(within(r, t, w) != r for t, r, w in entries):
+        _acl_changed(path, lambda found: [(t, within(r, t, w), w) for t, r, w in found])
+
+
 def _has_default_acl(folder: Path) -> bool:
     try:
         return bool(os.getxattr(folder, "system.posix_acl_default", follow_symlinks=False))

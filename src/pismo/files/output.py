@@ -85,7 +85,9 @@ folderlock.py, record.py and web/store.py follows):
   umask or the folder's default ACL (given_mode) – the kernel applies a default ACL instead of the umask; a file
   closed to its group keeps no inherited named entry. They take the case file's group and named ACL entries
   (casefile.take_group, share_like). A replaced file keeps its own rights (the officer's choice for that file,
-  kept_as) within the case's, less the named entries the case had and no longer has (record.SHARED).
+  kept_as) within the case's, less the named entries the case had and no longer has (record.SHARED); with an ACL
+  (a folder's default, a teammate's run's owner entry) within them too: its named entries no wider than its group
+  bits or the case's entry for the same account or group (narrowed, casefile.narrowed_acl).
 - umask: new files of a case the case file does not close are made as any new file (0666 less the umask, or what
   the folder's default ACL gives); a private case's are 0600 whatever the umask or the default ACL.
 - Records (manifest.json, the pending record) speak for files when this account or the documents folder's owner wrote
@@ -979,7 +981,7 @@ class _Writing:
         kept_as(temporary, old, target)
         _without_named(temporary, self.revoked)
         if self.narrow is not None:
-            narrowed(temporary, self.narrow)
+            narrowed(temporary, self.narrow, self.case)
 
     def _narrow_unchanged(self) -> None:
         """The files left as they were (their bytes would not change) closed as the new ones are."""
@@ -988,7 +990,7 @@ class _Writing:
                 _without_named(target, self.revoked)
                 try:
                     if self.narrow is not None:
-                        narrowed(target, self.narrow)
+                        narrowed(target, self.narrow, self.case)
                 except OSError:
                     pass  # another account's file: its owner's to close
 
@@ -1136,12 +1138,17 @@ def kept_as(temporary: Path, old: os.stat_result, target: Path) -> None:
         os.chmod(temporary, stat.S_IMODE(os.stat(temporary).st_mode) | 0o200)
 
 
-def narrowed(path: Path, allowed: int) -> None:
-    """Take from a file the permissions beyond `allowed` – not from one shared by its own ACL (the officer's choice
-    for that file: a chmod would narrow the ACL's mask, its named entries with it), never through a link."""
+def narrowed(path: Path, allowed: int, case: Path | None = None) -> None:
+    """Take from a file the permissions beyond `allowed`, never through a link. One with an ACL is narrowed in its
+    ACL (casefile.narrowed_acl): its named entries no wider than the group bits, or than what the `case` file gives
+    the same account or group – a chmod would mask those of the case, and skipping it left a private case's documents
+    open by the team folder's default ACL or a teammate's run's owner entry."""
     from pismo.files import casefile
 
-    if os.path.islink(path) or casefile.has_acl(path):
+    if os.path.islink(path):
+        return
+    if casefile.has_acl(path):
+        casefile.narrowed_acl(path, allowed, case)
         return
     mode = stat.S_IMODE(os.stat(path).st_mode)
     if mode & ~allowed:

@@ -1537,7 +1537,7 @@ def _take_rights(temp: Path, document: Path, target: Path) -> None:
     if old is not None and stat.S_ISREG(old.st_mode):
         output.kept_as(temp, old, target)
         casefile.without_named(temp, record.shared_entries(document.parent) - casefile.named_of(document))
-        output.narrowed(temp, _pdf_mode(document))
+        output.narrowed(temp, _pdf_mode(document), document)
         return
     os.chmod(temp, _pdf_mode(document))
     casefile.take_group(temp, casefile.group_of(document))  # its rights are its document's group's
