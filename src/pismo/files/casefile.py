@@ -558,13 +558,16 @@ def case_named(source: Path) -> list[tuple[int, int, int]]:
 
 def narrowed_acl(path: Path, allowed: int, case: Path | None = None) -> None:
     """Narrow a file with an ACL to `allowed` in its ACL: owner, owning group and others no wider than its bits, a
-    named entry no wider than its group bits or the `case` file's entry for the same account or group. Nothing is
-    written when nothing narrows."""
+    named entry no wider than its group bits or the `case` file's entry for the same account or group (its write
+    kept where it may read: the officer's choice for that file). Nothing is written when nothing narrows."""
     given = {(tag, who): rights for tag, rights, who in (case_named(case) if case is not None else [])}
     base = {_USER_OBJ: allowed >> 6 & 7, _GROUP_OBJ: allowed >> 3 & 7, _OTHER: allowed & 7}
 
     def within(rights, tag, who):
-        return rights & base[tag] if tag in base else rights & (base[_GROUP_OBJ] | given.get((tag, who), 0))
+        if tag in base:
+            return rights & base[tag]
+        most = base[_GROUP_OBJ] | given.get((tag, who), 0)
+        return rights & (most | (2 if most & 4 else 0))  # write given to one who may read (a supervisor's edits)
 
     try:
         entries = _effective(_acl_entries(os.getxattr(path, _ACL, follow_symlinks=False)))
