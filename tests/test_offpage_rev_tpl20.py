@@ -202,5 +202,24 @@ def test_a_shape_off_the_page_in_a_turned_group_is_refused(rot):
 def test_a_turned_groups_shapes_turn_with_it():
     """A band 2,5 × the group's width turned 90° stands along the page's height, not across its width."""
     checked(_turned_group(0, 60000))
-    checked(anchor(group(text_shape(1000, 100, name="Dziecko", child=True), 7200000, 720000).replace(
+    checked(anchor(group(text_shape(1000, 600, name="Dziecko", child=True), 7200000, 720000).replace(
         "<a:xfrm>", '<a:xfrm rot="5400000">', 1), 7200000, 720000, h=offset(-1000000), v=offset(5000000)))
+
+
+# --- rev-tpl20 6: a text box of no size holds text no reader prints --------------------------------------------
+
+@pytest.mark.parametrize("size", [(0, 0), (12700, 12700), (1800000, 50000)])
+def test_a_text_box_with_no_room_for_text_is_refused(size):
+    from pismo.render import unseen
+    with pytest.raises(unseen.Refused, match="„Pole” nie ma miejsca na tekst"):
+        checked(anchor(text_shape(*size), *size, h=offset(3600000), v=offset(3600000)))
+
+
+def test_a_vml_text_box_of_no_size_is_refused():
+    from pismo.render import unseen
+    with pytest.raises(unseen.Refused, match="„Pole 1” nie ma miejsca na tekst"):
+        checked(_vml("30pt").replace("width:100pt;height:40pt", "width:0;height:0"))
+
+
+def test_an_empty_text_box_of_no_size_passes():
+    checked(anchor(text_shape(0, 0).replace("tekst pola", " "), 0, 0, h=offset(3600000), v=offset(3600000)))

@@ -60,6 +60,10 @@ def _check_on_page(part: str, root, document=None) -> None:
     simplePos and percentage offsets, LibreOffice's posOffset (rev-tpl19 3)."""
     page = _Page.of(root if root.find(f".//{{{W}}}sectPr") is not None or document is None else document)
     for box in _anchored(root, page) + _vml_positioned(root, page):
+        if box.empty:
+            raise Refused(f"część {part}: pole tekstowe „{box.name}” nie ma miejsca na tekst (jest mniejsze niż jego "
+                          "marginesy wewnętrzne) – jego tekstu nie widać na żadnej stronie, a zostaje w pliku; "
+                          "powiększ je albo usuń")
         for axis in (0, 1):
             low, high = page.origins(axis, box.relative[axis])
             start, size = box.start[axis], box.size[axis]
@@ -173,8 +177,10 @@ class _Box:
     def __init__(self, name, start, size, relative, rotation=0.0, insets=None) -> None:
         self.name, self.relative = name, relative
         self.start, self.size = _rotated(start, size, size, rotation, (0, 0, 0, 0))
-        self.text = None
+        self.text, self.empty = None, False
         if insets is not None:
+            # a text area of no width or height: its text is printed nowhere (rev-tpl20 6)
+            self.empty = min(size[0] - insets[0] - insets[2], size[1] - insets[1] - insets[3]) <= 0
             first, length = _rotated(start, size, size, rotation, insets)
             self.text = ((first[0], length[0]), (first[1], length[1]))
 
@@ -290,9 +296,9 @@ def _rotation(shape) -> float:
 def _insets(shape) -> tuple[int, int, int, int] | None:
     """A shape's text insets (wps:bodyPr lIns, tIns, rIns, bIns) when it holds text; None when it holds none (a
     picture, a group: its shapes are judged each)."""
-    if shape is None or shape.tag != f"{{{_WPS}}}wsp" or (shape.find(f"{{{_WPS}}}txbx") is None and
-                                                          shape.find(f".//{{{_A}}}t") is None):
-        return None
+    if shape is None or shape.tag != f"{{{_WPS}}}wsp" or not any((t.text or "").strip() for t in shape.iter(
+            f"{{{W}}}t", f"{{{_A}}}t")):
+        return None  # (a text box with no text hides none)
     body = shape.find(f"{{{_WPS}}}bodyPr")
     get = (lambda key: None) if body is None else body.get
     return tuple(max(_integer(get(key)) if _integer(get(key)) is not None else default, 0)
@@ -385,7 +391,8 @@ def _vml_aligned(page: _Page, style, start, size, relative):
 def _vml_box(shape, start, size, relative, style) -> _Box:
     textbox = shape.find(f"{{{_VML}}}textbox")
     insets = None
-    if textbox is not None or shape.find(f"{{{_VML}}}textpath") is not None:
+    if (textbox is not None and any((t.text or "").strip() for t in textbox.iter(f"{{{W}}}t"))) or \
+            shape.find(f"{{{_VML}}}textpath") is not None:
         given = [_emu(v) for v in ((textbox.get("inset") if textbox is not None else None) or "").split(",")]
         defaults = (91440, 45720, 91440, 45720)
         insets = tuple(given[i] if i < len(given) and given[i] is not None else defaults[i] for i in range(4))
