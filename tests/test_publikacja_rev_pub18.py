@@ -116,3 +116,24 @@ def test_every_item_of_a_list_of_persons_goes(text, secrets):
 ])
 def test_a_list_of_bodies_roles_or_tasks_stays(text, words):
     _kept(text, words)
+
+
+# --- finding 16: a column of counts, one a line, is no phone -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Interwencje w kwartałach:\n512\n433\n201",
+    "Interwencje: 512\n433\n201",
+    "Liczba zgłoszeń:\n605\n444\n333",
+])
+def test_counts_one_a_line_stay(text):
+    assert scrub(text, UNIT) == text
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("tel. 605 444\n333 (Kurek)", ["605", "333"]),
+    ("Kontakt 605-444-\n333", ["605", "333"]),
+    ("tel.\n605 444\n333", ["605", "333"]),
+    ("Kurek\n605 444 333", ["605"]),
+])
+def test_a_phone_across_a_line_break_with_its_cue_goes(text, secrets):
+    _gone(text, secrets)

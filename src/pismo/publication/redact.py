@@ -797,11 +797,19 @@ def _is_phone(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 50):m.start()]  # „REGON Urzędu Miasta Wrzosogród …”
     if _FILE_NUMBER.fullmatch(m.group()) and _BARE_NUMBER_LABEL.search(before):  # „pismo nr 123/456/789”
         return False
-    if not _in_numbering_plan(m, digits):
+    if not _in_numbering_plan(m, digits) or _column_of_figures(text, m):
         return False
     vetoed = _NOT_PHONE_BEFORE.search(before) and not (_PHONE_WORD.search(before) or _PHONE_AFTER.match(text, m.end())
                                                        or institutions.persons_registry(before))
     return not (vetoed or _NOT_PHONE_AFTER.match(text, m.end()))
+
+
+def _column_of_figures(text: str, m: re.Match) -> bool:
+    """An unlabelled number whose digit groups bare line breaks part, opening its line or in three lines
+    („Interwencje:⏎512⏎433⏎201”, „Interwencje: 512⏎433⏎201”): figures one a line, a column of counts – no phone,
+    which a phone's cue before would make it (rev-pub18 16)."""
+    breaks = len(re.findall(r"\d[^\S\n]*\n\s*(?=\d)", m.group()))
+    return not m.group("label") and (breaks >= 2 or breaks and text[m.start() - 1:m.start()] in ("", "\n"))
 
 
 def _link_mask(link: re.Match) -> list[tuple[int, int, str]]:
