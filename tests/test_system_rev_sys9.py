@@ -123,3 +123,15 @@ def test_a_document_refused_before_libreoffice_costs_only_itself_its_pdf(tmp_pat
     for name, reason in (("stary.docx", "stary dokument Word (.doc)"), ("haslo.docx", "zabezpieczony hasłem"),
                          ("strona.docx", "nie jest dokument Word"), ("pusty.docx", "nie jest dokument Word")):
         assert f"{folder / name}: " in said and reason in said.split(f"{folder / name}: ", 1)[1].split("\n")[0], said
+
+
+@pytest.mark.parametrize("home", ["", "relative/x", "/"])
+def test_a_quoted_tilde_is_given_no_example_that_is_no_full_path(tmp_path, home):
+    """With HOME empty the example was „/pisma” (the root), with a relative one „relative/x/pisma" (rev-sys9 #12)."""
+    shutil.copy(LECZNA, tmp_path / "sprawa.yaml")
+    shutil.copy(Path(__file__).parent / "data" / "real" / "libreoffice-letter.docx", tmp_path / "a.docx")
+    for args in (("plan", "sprawa.yaml", "-o", "~/pisma"), ("pdf", "a.docx", "--soffice", "~/soffice")):
+        said = _pismo(tmp_path, *args, HOME=home).stderr.decode()
+        assert "podaj pełną ścieżkę (zaczynającą się od /)" in said and "np." not in said.split("ścieżkę")[1][:5], said
+    said = _pismo(tmp_path, "plan", "sprawa.yaml", "-o", "~/pisma", HOME=str(tmp_path)).stderr.decode()
+    assert f"podaj pełną ścieżkę, np. {tmp_path}/pisma" in said, said

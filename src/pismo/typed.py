@@ -82,3 +82,13 @@ def _quoted(word: str, folder: str = "") -> str:
         return f"{told} – {fix}"
     return (f"{told} – {fix}; wartość ze spacjami ujmij w zwykły cudzysłów: \"…\" (Word zmienia go na „…” "
             "przy kopiowaniu polecenia z dokumentu, a wiersz poleceń Windows nie zna cudzysłowu pojedynczego)")
+
+
+def home_example(first: str, rest: str = "") -> str | None:
+    """The full path an unexpanded „~…” stands for, as an example to type instead; None when the environment
+    gives none that is one: an empty HOME offered „/pisma” (the root, no officer's to write), a relative one
+    „relative/x/pisma” – no full path, against the sentence it illustrated (rev-sys9 #12)."""
+    expanded = os.path.expanduser(first)
+    if expanded == first or not os.path.isabs(expanded) or os.path.dirname(expanded) == expanded:
+        return None
+    return os.path.join(expanded, rest) if rest else expanded

@@ -140,13 +140,17 @@ def _unexpanded_home(value: str) -> bool:
 def _home_refusal(value: str) -> str:
     """What the shell would have made of an unexpanded „~…”, told with the full path to type instead."""
     first, _, rest = value.replace(os.sep, "/").partition("/")
-    expanded = {"~+": os.getcwd(), "~-": os.environ.get("OLDPWD", first)}.get(first, os.path.expanduser(first))
     where = "na folder domowy" if first not in ("~+", "~-") else "na folder"
     told = f"„{first}” nie zostało zamienione {where} (ścieżka w cudzysłowie albo po „=”), więc pismo " \
            f"utworzyłoby folder o nazwie „{first}”"
-    if expanded == first:  # no such user: nothing to offer but the advice
-        return f"{told} – podaj pełną ścieżkę"
-    return f"{told} – podaj pełną ścieżkę, np. {os.path.join(expanded, rest) if rest else expanded}"
+    if first in ("~+", "~-"):
+        expanded = {"~+": os.getcwd(), "~-": os.environ.get("OLDPWD", first)}[first]
+        example = (os.path.join(expanded, rest) if rest else expanded) if expanded != first else None
+    else:
+        example = typed.home_example(first, rest)
+    if example is None:  # no such user, or a home that is no full path: nothing to offer but the advice
+        return f"{told} – podaj pełną ścieżkę (zaczynającą się od /)"
+    return f"{told} – podaj pełną ścieżkę, np. {example}"
 
 
 def _refuse_slips(path_type: click.Path, value: str, param, ctx) -> None:

@@ -239,8 +239,9 @@ def _typing_slip(given: str) -> str:
         blank, it = _BLANKS.get(given[at], ("biały znak", "go"))
         return f"ścieżka ma {blank} na {'początku' if at == 0 else 'końcu'} – usuń {it}: „{given.strip()}”"
     if given.startswith("~"):
+        example = typed.home_example(*given.replace(os.sep, "/").split("/", 1))
         return ("„~” na początku nie zostało zamienione na folder domowy (w cudzysłowie powłoka go nie zamienia) – "
-                f"podaj pełną ścieżkę (np. {os.path.expanduser(given)})")
+                + (f"podaj pełną ścieżkę (np. {example})" if example else "podaj pełną ścieżkę (zaczynającą się od /)"))
     if " -" in given and not os.path.exists(given):
         return ("podano program razem z opcjami – podaj samą ścieżkę do programu soffice (pismo samo dodaje swoje "
                 "opcje)")
