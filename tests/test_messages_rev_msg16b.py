@@ -102,3 +102,12 @@ def test_a_number_glued_to_letters_and_digits_gets_no_wrong_number(new):
     """Finding 14 of rev-msg16: „0x10” was told „wpisz samą liczbę: 0”, „1e3” „wpisz samą liczbę: 1”."""
     errors = _syntax((122, "wartosc_wyjsciowa: 9", f"wartosc_wyjsciowa: {new}"))
     assert errors and not [m for _, _, m in errors if "wpisz samą liczbę" in m], errors
+
+
+@pytest.mark.parametrize("new, told", [('godzina: "17:00 "', "ma spację na początku albo na końcu – usuń ją: \"17:00\""),
+                                       ('godzina: "17:60"', "ma 60 minut – minuty to 00–59")])
+def test_an_hour_with_a_space_or_sixty_minutes_is_named(new, told):
+    """Finding 14 of rev-msg16: „"17:00 "” and „17:60” were told „godzinę podaj jako GG:MM” – they are GG:MM."""
+    line = next(i for i, text in enumerate(edited().split("\n"), 1) if 'godzina: "17:00"' in text)
+    errors = _syntax((line, 'godzina: "17:00"', new))
+    assert [m for _, _, m in errors if told in m], errors

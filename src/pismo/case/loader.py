@@ -575,6 +575,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
             return _phone_advice(error["input"])
         if field in ("godzina", "godzina_zakonczenia") and _hour_range(error.get("input")):
             return _hour_range(error["input"])
+        if field in ("godzina", "godzina_zakonczenia") and _hour_slip(error.get("input")):
+            return _hour_slip(error["input"])
         if _pattern_key(loc, field) in ("numer", "rejon") and _district_written(error.get("input")):
             return _district_written(error["input"])
         return _PATTERNS.get(_pattern_key(loc, field), "nieprawidłowy format wartości")
@@ -757,6 +759,18 @@ def _number_advice(error: dict) -> str | None:
 
 
 _HOUR_RANGE = re.compile(r"\s*(?P<start>\d{1,2}[:.]\d{2})\s*(?:[-–—‐‑−]|do)\s*(?P<end>\d{1,2}[:.]\d{2})\s*")
+
+
+def _hour_slip(value) -> str | None:
+    """An hour that is GG:MM but for a space around it („"17:00 "”) or minutes past 59 („17:60”)."""
+    if not isinstance(value, str):
+        return None
+    if value != value.strip() and re.fullmatch(r"\d{2}:\d{2}", value.strip()):
+        return f"godzina „{value}” ma spację na początku albo na końcu – usuń ją: \"{value.strip()}\""
+    found = re.fullmatch(r"(\d{1,2}):(\d{2})", value.strip())
+    if found and int(found.group(1)) <= 23 and int(found.group(2)) > 59:  # a wrong hour too: the generic form
+        return f"godzina „{value.strip()}” ma {found.group(2)} minut – minuty to 00–59; sprawdź godzinę"
+    return None
 
 
 def _hour_range(value) -> str | None:
