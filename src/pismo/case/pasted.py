@@ -204,8 +204,9 @@ def _glued_comment(loc: tuple, node, text: str):
 
 # a note after a value in another language's comment („Łęczna   // DANE PRZYKŁADOWE”, „nr 3   -- sprawdzić”,
 # „<!-- zmienić -->”): „//” and „<!--” after a space, „--” after the spaces that align a comment; a web address's
-# „://” and a dash typed as „--” between words are the text's
-_FOREIGN_COMMENT = re.compile(r"(?:[ \t]+(?P<mark>//|<!--)|[ \t]{2,}(?P<dashes>--))(?=[ \t]|[^\W\d_]|$)")
+# „://” and a dash typed as „--” between words are the text's;
+# matched only from the start of a run of spaces (each start within the run rescanned it: time grew with its square)
+_FOREIGN_COMMENT = re.compile(r"(?<![ \t])(?:[ \t]+(?P<mark>//|<!--)|[ \t]{2,}(?P<dashes>--))(?=[ \t]|[^\W\d_]|$)")
 _FOREIGN_COMMENT_TOLD = ("„{mark}” po wartości wygląda na komentarz, ale YAML zna tylko komentarz po „#”, więc „{note}” trafi do "
                          "pisma – jeśli to komentarz, zamień „{mark}” na „#” (ze spacją przed nim)")
 
