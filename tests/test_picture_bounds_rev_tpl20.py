@@ -62,3 +62,25 @@ def test_an_emf_description_is_blanked_whatever_its_count(count):
     kept = stripped(described(count))
     assert TEXT[:8] not in kept and len(kept) == len(described(count))
     assert kept[:60] == described(count)[:60] and kept[108:108 + len(TEXT)] == bytes(len(TEXT))
+
+
+# --- rev-tpl20 9: EMF records the table of sizes missed, and the reserved types ---------------------------------
+
+from test_picture_bounds_rev_tpl19b import records  # noqa: E402
+from test_png_bounds_rev_tpl19 import record  # noqa: E402
+
+DEFINED = {120: struct.pack("<ii", 0, 0), 109: bytes(8), 119: struct.pack("<I", 1) + bytes(8) + bytes(8)}
+
+
+@pytest.mark.parametrize("kind", list(DEFINED))
+def test_records_the_table_missed_are_cut_to_their_fields(kind):
+    kept = stripped(emf(record(kind, DEFINED[kind] + TEXT), EOF_RECORD))
+    assert TEXT[:8] not in kept and [len(r) for k, r in records(kept) if k == kind] == [8 + len(DEFINED[kind])]
+    plain = emf(record(kind, DEFINED[kind]), EOF_RECORD)
+    assert stripped(plain) == plain
+
+
+@pytest.mark.parametrize("kind", [69, 107, 117, 121])
+def test_reserved_records_and_a_colour_profiles_name_are_dropped(kind):
+    kept = stripped(emf(record(kind, TEXT), EOF_RECORD))
+    assert TEXT[:8] not in kept and kind not in [k for k, _ in records(kept)]

@@ -403,10 +403,10 @@ def _bmp(blob: bytes) -> bytes:
 
 
 _EMF_TEXT = {83, 84, 96, 97, 108}  # EMR_EXTTEXTOUTA/W, EMR_POLYTEXTOUTA/W, EMR_SMALLTEXTOUT
-_EMF_COMMENT, _EMF_EOF, _EMF_LAST_RECORD = 70, 14, 122  # EMR_COMMENT, EMR_EOF, EMR_COLORMATCHTOTARGETW
+_EMF_COMMENT, _EMF_EOF, _EMF_LAST_RECORD = 70, 14, 122  # EMR_COMMENT, EMR_EOF, EMR_CREATECOLORSPACEW
 # Colour spaces and profiles (EMR_CREATECOLORSPACE(W), SET/DELETECOLORSPACE, SETICMPROFILEA/W): a profile file's
 # path (C:\Users\…) and data, whose description is free text – dropped as PNG's iCCP is; readers assume sRGB
-_EMF_COLOUR_SPACES = {99, 100, 101, 112, 113, 122}
+_EMF_COLOUR_SPACES = {99, 100, 101, 112, 113, 121, 122}  # 121: EMR_COLORMATCHTOTARGETW names a profile (rev-tpl20 9)
 _EMF_PLUS_TEXT = {0x401C, 0x4036}  # EMF+ DrawString, DrawDriverString
 _WMF_TEXT = {0x0521, 0x0A32}  # META_TEXTOUT, META_EXTTEXTOUT
 
@@ -435,7 +435,7 @@ def _emf(blob: bytes) -> bytes:
             record = _emf_plus(record) if record[12:16] == b"EMF+" else b""
         if kind in _EMF_COLOUR_SPACES:
             record = b""
-        if record and 1 <= kind <= _EMF_LAST_RECORD:  # a record of no known type: no reader draws it
+        if record and 1 <= kind <= _EMF_LAST_RECORD and kind not in _EMF_RESERVED:  # no reader draws these
             records.append(_emf_bounded(kind, record))
         position += size
         if kind == _EMF_EOF:
@@ -450,6 +450,8 @@ _EMF_FIXED = {9: 16, 10: 16, 11: 16, 12: 16, 13: 16, 15: 20, 17: 12, 18: 12, 19:
               43: 24, 44: 32, 45: 40, 46: 40, 47: 40, 48: 12, 52: 8, 54: 16, 57: 12, 58: 12, 59: 8, 60: 8, 61: 8,
               62: 24, 63: 24, 64: 24, 65: 8, 66: 8, 67: 12, 68: 8, 98: 12, 115: 12, 16: 12, 23: 32, 26: 16,
               28: 8, 31: 24, 32: 24, 41: 28, 51: 16, 53: 24, 55: 40, 100: 12, 101: 12, 104: 48, 111: 24}
+_EMF_FIXED.update({109: 16, 120: 16})  # EMR_FORCEUFIMAPPING, EMR_SETTEXTJUSTIFICATION (rev-tpl20 9)
+_EMF_RESERVED = {69, 107, 117}  # MS-EMF's reserved record types: of no known type, dropped as such
 _EMF_HEADER = 108  # the header record's fields with its OpenGL flag and size in micrometres
 
 
@@ -470,6 +472,7 @@ _EMF_COUNTED = {
     73: lambda r: 28 + _u32(r, 24), 74: lambda r: 28 + _u32(r, 24),
     112: lambda r: 20 + _u32(r, 12) + _u32(r, 16), 113: lambda r: 20 + _u32(r, 12) + _u32(r, 16),
     102: lambda r: 12 + _u32(r, 8), 103: lambda r: 28 + _u32(r, 24),
+    119: lambda r: 20 + 8 * _u32(r, 8),  # EMR_SETLINKEDUFIS (rev-tpl20 9)
     105: lambda r: 16 + _u32(r, 12), 106: lambda r: 16 + _u32(r, 12), 110: lambda r: 20 + _u32(r, 12) + _u32(r, 16),
 }
 _EMF_FONT, _EMF_LOGFONT, _EMF_PANOSE, _EMF_DESIGN = 82, 104, 332, 0x08007664  # EMR_EXTCREATEFONTINDIRECTW
