@@ -135,3 +135,10 @@ def test_a_quoted_tilde_is_given_no_example_that_is_no_full_path(tmp_path, home)
         assert "podaj pełną ścieżkę (zaczynającą się od /)" in said and "np." not in said.split("ścieżkę")[1][:5], said
     said = _pismo(tmp_path, "plan", "sprawa.yaml", "-o", "~/pisma", HOME=str(tmp_path)).stderr.decode()
     assert f"podaj pełną ścieżkę, np. {tmp_path}/pisma" in said, said
+
+
+def test_timeout_is_pointed_to_czas(tmp_path):
+    """„--timeout” – LibreOffice's docs' word and every other tool's – got a bare „Nie ma opcji” (rev-sys9 #6)."""
+    shutil.copy(Path(__file__).parent / "data" / "real" / "libreoffice-letter.docx", tmp_path / "a.docx")
+    said = _pismo(tmp_path, "pdf", "a.docx", "--timeout", "600").stderr.decode()
+    assert "Nie ma opcji „--timeout”. Czy chodziło o „--czas”?" in said, said

@@ -321,8 +321,8 @@ def _elsewhere(name: str, ctx) -> str:
 
 _ASKED = {"pomoc": "--help", "help": "--help", "wersja": "--version", "version": "--version", "?": "--help",
           "/?": "--help"}  # „-?” and „/?”: Windows' help switches
-_FOREIGN = {"out": "--wyjscie", "output": "--wyjscie", "outdir": "--wyjscie"}  # other programs' long names of
-# pismo's options („outdir”: LibreOffice's own)
+_FOREIGN = {"out": "--wyjscie", "output": "--wyjscie", "outdir": "--wyjscie", "timeout": "--czas"}  # other
+# programs' long names of pismo's options („outdir”: LibreOffice's own; „timeout”: its docs' and every tool's)
 
 
 def _single_dash(cls) -> None:
