@@ -253,3 +253,21 @@ def test_a_colleague_the_case_names_keeps_a_rewritten_document_with_an_acl(tmp_p
     assert result.exit_code == 0, result.output
     given = _given(team / "rejon" / "plan.docx")
     assert given[(USER, 1234)] == 4 and not given.get((GROUP, TEAM)) and not given[(OTHER, NONE)], given
+
+
+# --- finding 16: a case taken from the team by chgrp kept its rewritten documents in the team's group -------------
+
+@needs_root
+def test_a_case_taken_from_its_team_by_its_group_takes_its_documents_with_it(tmp_path, umask_022):
+    case = _case(tmp_path, 0o640)
+    os.chown(case, -1, TEAM)
+    out = tmp_path / "out"
+    assert run("plan", case, "-o", out).exit_code == 0
+    assert os.stat(out / "rejon" / "plan.docx").st_gid == TEAM  # ordinary input: the team's case is the team's
+    (out / "rejon" / "notatka.txt").write_text("notatka\n")  # the officer's: the folder is not followed
+    os.chown(case, -1, 4322)  # the officer's own group now
+    _changed(case)
+    result = run("plan", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    for name in ("plan.docx", "manifest.json"):
+        assert os.stat(out / "rejon" / name).st_gid == 4322, name

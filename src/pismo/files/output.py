@@ -85,7 +85,8 @@ folderlock.py, record.py and web/store.py follows):
   umask or the folder's default ACL (given_mode) – the kernel applies a default ACL instead of the umask; a file
   closed to its group keeps no inherited named entry. They take the case file's group and named ACL entries
   (casefile.take_group, share_like). A replaced file keeps its own rights (the officer's choice for that file,
-  kept_as) within the case's, less the named entries the case had and no longer has (record.SHARED); with an ACL
+  kept_as) within the case's, in the case file's group, less the named entries the case had and no longer has
+  (record.SHARED); with an ACL
   (a folder's default, a teammate's run's owner entry) within them too: its named entries no wider than its group
   bits or the case's entry for the same account or group (narrowed, casefile.narrowed_acl).
 - umask: new files of a case the case file does not close are made as any new file (0666 less the umask, or what
@@ -978,7 +979,10 @@ class _Writing:
         return _write_temp(folder, name, data, self.mode if self.mode is not None else narrowed, prepare)
 
     def _kept_as(self, temporary: Path, old: os.stat_result, target: Path) -> None:
+        from pismo.files.casefile import take_group
+
         kept_as(temporary, old, target)
+        take_group(temporary, self.group)  # a case taken from its team (chgrp): its group bits were the team's
         _without_named(temporary, self.revoked)
         if self.narrow is not None:
             narrowed(temporary, self.narrow, self.case)
@@ -989,6 +993,10 @@ class _Writing:
             if target not in self.temps:
                 _without_named(target, self.revoked)
                 try:
+                    if self.group is not None and _own(target):
+                        from pismo.files.casefile import take_group
+
+                        take_group(target, self.group)
                     if self.narrow is not None:
                         narrowed(target, self.narrow, self.case)
                 except OSError:
