@@ -40,3 +40,19 @@ def test_a_link_of_another_scheme_is_refused_for_what_it_is(tmp_path, address):
             **in_body('</w:p><w:p><w:hyperlink r:id="rId90"><w:r><w:t>tu</w:t></w:r></w:hyperlink>')}
     checked, _made = refused_everywhere(tmp_path, spec, f"odnośnik „{address}” nie prowadzi do strony internetowej")
     assert "pobierałby" not in checked.output
+
+
+# --- rev-tpl20 8: a HYPERLINK field whose switch comes before its address --------------------------------------
+
+@pytest.mark.parametrize("code", [' HYPERLINK \\o "Napisz na WhatsApp" "https://wa.me/48600100200" ',
+                                  ' HYPERLINK \\t "_blank" \\o "czat" https://wa.me/48600100200 ',
+                                  ' HYPERLINK \\m "https://wa.me/48600100200" '])
+def test_a_dead_field_with_switches_first_is_unwrapped(code):
+    from pismo.render.public import _dead_field
+    assert _dead_field(code, scrub)
+
+
+@pytest.mark.parametrize("code", [' HYPERLINK \\l "termin_realizacji" ', ' HYPERLINK \\o "Napisz" "https://policja.gov.pl/" '])
+def test_other_fields_are_not_dead(code):
+    from pismo.render.public import _dead_field
+    assert not _dead_field(code, scrub)

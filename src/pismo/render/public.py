@@ -768,7 +768,9 @@ def _plain_fields(root) -> list[tuple[list, list]]:
     return found
 
 
-_FIELD_ADDRESS = re.compile(r'^(\s*HYPERLINK\s+)("[^"]*"|[^\s"\\]+)', re.I)
+# the address after any switches Word reads before it (\o "tip", \t "frame", \m, \n – rev-tpl20 8)
+_FIELD_ADDRESS = re.compile(r'^(\s*HYPERLINK\s+(?:\\[ot]\s*(?:"[^"]*"|[^\s"\\]+)\s+|\\[mn]\s+)*)'
+                            r'("[^"]*"|[^\s"\\]+)', re.I)
 
 
 def _linked(code: str, scrub: Scrub) -> str:
