@@ -142,3 +142,21 @@ def test_timeout_is_pointed_to_czas(tmp_path):
     shutil.copy(Path(__file__).parent / "data" / "real" / "libreoffice-letter.docx", tmp_path / "a.docx")
     said = _pismo(tmp_path, "pdf", "a.docx", "--timeout", "600").stderr.decode()
     assert "Nie ma opcji „--timeout”. Czy chodziło o „--czas”?" in said, said
+
+
+@posix_only
+def test_a_utf8_locale_that_is_not_installed_is_told_so(tmp_path):
+    """„(LC_ALL=pl_PL.UTF-8) nie używają UTF-8 … ustaw pl_PL.UTF-8” – the setting is UTF-8, only not installed
+    (rev-sys9 #1)."""
+    import locale
+
+    try:
+        locale.setlocale(locale.LC_CTYPE, "pl_PL.UTF-8")
+        locale.setlocale(locale.LC_CTYPE, "")
+        pytest.skip("pl_PL.UTF-8 is installed here")
+    except locale.Error:
+        pass
+    shutil.copy(LECZNA, tmp_path / "sprawa.yaml")
+    said = _pismo(tmp_path, "terminy", "sprawa.yaml", LC_ALL="pl_PL.UTF-8", PYTHONUTF8="0").stderr.decode("ascii")
+    assert "ustawienia regionalne pl_PL.UTF-8 (LC_ALL) nie sa zainstalowane" in said, said
+    assert "ustaw LC_ALL=C.UTF-8 albo zainstaluj pl_PL.UTF-8" in said and "nie uzywaja UTF-8" not in said, said

@@ -19,6 +19,7 @@ import contextlib
 import errno
 import io
 import os
+import re
 import signal
 import sys
 import unicodedata
@@ -63,6 +64,10 @@ def locale_warning() -> str | None:
     name = next((n for n in ("LC_ALL", "LC_CTYPE", "LANG") if os.environ.get(n)), None)
     said = f"{name}={os.environ[name]}" if name else "LANG nie jest ustawione"
     off = " albo usuń PYTHONUTF8=0, które wyłącza tryb UTF-8 Pythona" if os.environ.get("PYTHONUTF8") == "0" else ""
+    if name and re.search(r"utf-?8", os.environ[name], re.IGNORECASE):  # it names UTF-8: not installed, C instead
+        return (f"ustawienia regionalne {os.environ[name]} ({name}) nie są zainstalowane w tym systemie (lista: "
+                "locale -a), więc polskie litery w komunikatach i nazwach plików mogą być pokazane bez ogonków albo "
+                f"błędnie – ustaw {name}=C.UTF-8 albo zainstaluj {os.environ[name]}{off}")
     return (f"ustawienia regionalne systemu ({said}) nie używają UTF-8, więc polskie litery w komunikatach i nazwach "
             f"plików mogą być pokazane bez ogonków albo błędnie – ustaw {name or 'LANG'}=C.UTF-8 (albo pl_PL.UTF-8, jeśli "
             f"jest zainstalowane){off}")
