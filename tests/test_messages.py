@@ -654,7 +654,7 @@ def test_the_web_app_locates_a_byte_that_is_not_utf8(tmp_path):
         (running.folder / "jedenbajt.yaml").write_bytes(b"\n".join(lines))
         (running.folder / "binarny.yaml").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe\x00")
         (running.folder / "utf16.yaml").write_bytes("rejon:\n  numer: 3\n".encode("utf-16"))
-        said = {"jedenbajt": "„jedenbajt.yaml”, wiersz 25,", "binarny": "to nie jest plik tekstowy",  # no server path
+        said = {"jedenbajt": "„jedenbajt.yaml” nie da się odczytać: wiersz 25,", "binarny": "to nie jest plik tekstowy",  # no server path
                 "utf16": "UTF-16"}
         for name, fragment in said.items():
             status, _, body = running.get(f"/sprawy/{name}")
