@@ -271,3 +271,22 @@ def test_a_case_taken_from_its_team_by_its_group_takes_its_documents_with_it(tmp
     assert result.exit_code == 0, result.output
     for name in ("plan.docx", "manifest.json"):
         assert os.stat(out / "rejon" / name).st_gid == 4322, name
+
+
+# --- finding 4: a colleague taken off the case kept her entry on the PDFs the record lists ------------------------
+
+def test_a_colleague_taken_off_the_case_loses_its_pdfs_at_the_next_run(tmp_path, umask_022):
+    from helpers import copying_soffice
+
+    case = _case(tmp_path, 0o600)
+    set_acl(case, [(USER_OBJ, 6, NONE), (USER, 4, 1234), (GROUP_OBJ, 0, NONE), (MASK, 4, NONE), (OTHER, 0, NONE)])
+    out = tmp_path / "out"
+    assert run("plan", case, "-o", out, "--pdf", "--soffice", copying_soffice(tmp_path)).exit_code == 0
+    assert _given(out / "rejon" / "plan.pdf").get((USER, 1234)) == 4  # ordinary input: shared by name
+    (out / "rejon" / "notatka.txt").write_text("notatka\n")
+    set_acl(case, [(USER_OBJ, 6, NONE), (GROUP_OBJ, 0, NONE), (OTHER, 0, NONE)])
+    _changed(case)
+    result = run("plan", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    for name in ("plan.docx", "plan.pdf", "manifest.json"):
+        assert not _given(out / "rejon" / name).get((USER, 1234)), (name, acl_entries(out / "rejon" / name))

@@ -86,7 +86,7 @@ folderlock.py, record.py and web/store.py follows):
   closed to its group keeps no inherited named entry. They take the case file's group and named ACL entries
   (casefile.take_group, share_like). A replaced file keeps its own rights (the officer's choice for that file,
   kept_as) within the case's, in the case file's group, less the named entries the case had and no longer has
-  (record.SHARED); with an ACL
+  (record.SHARED – taken from every file of the record this account owns, its PDFs too); with an ACL
   (a folder's default, a teammate's run's owner entry) within them too: its named entries no wider than its group
   bits or the case's entry for the same account or group (narrowed, casefile.narrowed_acl).
 - umask: new files of a case the case file does not close are made as any new file (0666 less the umask, or what
@@ -580,6 +580,9 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
         writing.commit()
     finally:
         writing.discard()
+    for entry in (old or []) if revoked and writing.written else ():  # its PDFs too: not rewritten by this kind
+        if _own(folder / entry["plik"]):
+            _without_named(folder / entry["plik"], revoked)
     if follow and writing.written:  # only once the write went ahead: a refused one changes nothing
         _follow_case(folder, narrow, group, source[0] if source is not None else None)
         _without_named(folder, revoked)
