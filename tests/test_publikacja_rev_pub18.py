@@ -137,3 +137,11 @@ def test_counts_one_a_line_stay(text):
 ])
 def test_a_phone_across_a_line_break_with_its_cue_goes(text, secrets):
     _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Stare kamery zostaną wymienione. Mandaty otrzymali:\nKowalski\nKurek\nSowa z parteru", ["Kurek", "Sowa"]),
+    ("Wniosek do Urzędu (ul. Wiklinowa) Pouczeni: Kowalski; Kurek; Sowa. Pliki: Plan.docx.", ["Kurek", "Sowa"]),
+])
+def test_a_list_of_persons_headed_at_a_lines_end_goes(text, secrets):
+    _gone(text, secrets)

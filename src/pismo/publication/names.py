@@ -2654,7 +2654,8 @@ _PERSONS_HEADINGS = frozenset({"obecni", "nieobecni", "zgłaszający", "zgłasza
                                "wylegitymowani", "poszkodowani", "podejrzani", "sprawcy", "świadkowie"})
 
 
-_HEADING = re.compile(r"^(?P<head>[^\n:]{1,60}):[^\S\n]*(?P<rest>[^\n]*)$", re.MULTILINE)
+# Up to three words before a colon, a list's heading at a line's end too („… cyfrowe. Mandaty otrzymali:⏎Kurek”).
+_HEADING = re.compile(r"(?<![^\W\d_])(?P<head>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2}):[^\S\n]*(?P<rest>[^\n]*)$", re.MULTILINE)
 _ITEM_OPENING = re.compile(r"[^\S\n]*(?:\d{1,3}[.)]|[a-z]\)|[-–—•*·▪])?[^\S\n]*")
 
 
