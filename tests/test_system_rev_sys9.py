@@ -160,3 +160,15 @@ def test_a_utf8_locale_that_is_not_installed_is_told_so(tmp_path):
     said = _pismo(tmp_path, "terminy", "sprawa.yaml", LC_ALL="pl_PL.UTF-8", PYTHONUTF8="0").stderr.decode("ascii")
     assert "ustawienia regionalne pl_PL.UTF-8 (LC_ALL) nie sa zainstalowane" in said, said
     assert "ustaw LC_ALL=C.UTF-8 albo zainstaluj pl_PL.UTF-8" in said and "nie uzywaja UTF-8" not in said, said
+
+
+def test_the_retry_never_waits_longer_than_czas():
+    """After „--czas 10” the retry waited 20 s and said „tym razem czekam krócej” (rev-sys9 #7); without --czas
+    the retry's wait is as before."""
+    from pismo.files import pdf
+
+    document = pdf._Document(Path("a.docx"), Path("a.docx"), Path("a.pdf"), 1000)
+    document.stalls = 1
+    assert pdf._allowance(pdf._Run("soffice", None, False, 10), document, True) == 10
+    assert pdf._allowance(pdf._Run("soffice", None, False, 600), document, True) == 150
+    assert pdf._allowance(pdf._Run("soffice", None, False), document, True) == pdf.DOCUMENT_ALLOWANCE

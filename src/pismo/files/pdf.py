@@ -943,8 +943,10 @@ def _tell_retry(run: _Run, pending: list[_Document], reason: str) -> None:
     if stalled is None or waiting is None or fault_of(reason):  # a full disk, a kill: no document's doing
         return
     if reason.startswith(STALLED_AT):
+        again = _allowance(run, stalled, True)
+        shorter = "tym razem czekam krócej, " if again < (run.document_time or again + 1) else ""
         waiting(f"LibreOffice przestał odpowiadać przy dokumencie {stalled.source} i został zatrzymany – próbuję "
-                f"jeszcze raz (tym razem czekam krócej, najwyżej {seconds(_allowance(run, stalled, True))})…")
+                f"jeszcze raz ({shorter}najwyżej {seconds(again)})…")
     else:
         waiting(f"{reason} przy dokumencie {stalled.source} – próbuję jeszcze raz, ten dokument zamieniam na "
                 "końcu…")
@@ -1491,8 +1493,8 @@ def _allowance(run: _Run, following: _Document, started: bool) -> float:
         return run.timeout
     work = run.document_time or min(DOCUMENT_CAP, DOCUMENT_ALLOWANCE + MEGABYTE_ALLOWANCE * following.size / 1e6
                                     + TEXT_ALLOWANCE * following.text / 1e6)
-    if following.stalls:
-        work = max(DOCUMENT_ALLOWANCE, work * RETRY_SHARE)
+    if following.stalls:  # never longer than the officer's --czas: 20 s was waited after „--czas 10” (rev-sys9 #7)
+        work = max(min(DOCUMENT_ALLOWANCE, work), work * RETRY_SHARE)
     return work if started else STARTUP_ALLOWANCE * (RETRY_SHARE if following.quick else 1) + work
 
 
