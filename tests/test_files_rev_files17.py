@@ -116,7 +116,7 @@ def test_folders_on_the_way_to_the_output_take_no_write_from_the_cases_acl(tmp_p
     assert result.exit_code == 0, result.output
     for on_the_way in (tmp_path / "srv", tmp_path / "srv" / "pisma", tmp_path / "srv" / "pisma" / "nowy"):
         named = [rights for tag, rights, who in acl_entries(on_the_way) if tag == USER and who == 1234]
-        assert named == [5], (on_the_way, acl_entries(on_the_way))
+        assert named == [1], (on_the_way, acl_entries(on_the_way))
     documents = tmp_path / "srv" / "pisma" / "nowy" / "rejon"
     assert [rights for tag, rights, who in acl_entries(documents) if tag == USER and who == 1234] == [7]
 

@@ -290,3 +290,14 @@ def test_a_colleague_taken_off_the_case_loses_its_pdfs_at_the_next_run(tmp_path,
     assert result.exit_code == 0, result.output
     for name in ("plan.docx", "plan.pdf", "manifest.json"):
         assert not _given(out / "rejon" / name).get((USER, 1234)), (name, acl_entries(out / "rejon" / name))
+
+
+# --- finding 13: the -o folder made for a case shared by name listed every later case's name to that colleague ------
+
+def test_folders_made_on_the_way_let_the_cases_reader_through_but_not_list_them(tmp_path, umask_022):
+    case = _case(tmp_path, 0o600)
+    set_acl(case, [(USER_OBJ, 6, NONE), (USER, 4, 1234), (GROUP_OBJ, 0, NONE), (MASK, 4, NONE), (OTHER, 0, NONE)])
+    out = tmp_path / "pisma"
+    assert run("plan", case, "-o", out).exit_code == 0
+    assert _given(out)[(USER, 1234)] == 1, acl_entries(out)
+    assert _given(out / "rejon")[(USER, 1234)] == 5  # ordinary input: she opens the documents folder

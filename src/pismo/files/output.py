@@ -74,7 +74,7 @@ folderlock.py, record.py and web/store.py follows):
   it lies in no folder every account may write and its owner may read the case file (a teammate's folder of a team
   case) – else refused naming its owner and whom to ask (_refuse_open_foreign, casefile.readable_by).
 - Folders a run makes: the documents folder is as open as the case file (narrow_folder; its group, its named ACL
-  entries) and, in root's run, the case owner's; the -o folders made on the way stay the runner's, entered (r-x) by
+  entries) and, in root's run, the case owner's; the -o folders made on the way stay the runner's, entered (x, never listed) by
   whoever the case lets read, never written (_shared_like_case). A found documents folder's rights follow the case at
   later writes only if pismo made it for this case (_made_for_case), never a folder holding files pismo did not
   write; following it, its named ACL entries are the case file's (its other ones no wider than its group bits) and its
@@ -1244,14 +1244,18 @@ def _made_for_case(folder: Path, targets: list[Path]) -> bool:
 def _shared_like_case(folder: Path, case: Path, owned: bool) -> None:
     """A folder made for a case's documents joins the case file's named ACL entries (casefile.share_like), entered by
     whoever they let read: a colleague given the plan by an ACL could open none of its documents. Only the
-    documents folder itself (`owned`) is the case owner's and takes the entries' write: the -o folders made on the
-    way are only passed through (r-x) – given him, or an rw entry of the case as rwx, they let him or a colleague
+    documents folder itself (`owned`) is the case owner's and takes the entries' rights: the -o folders made on the
+    way are only passed through (x, never listed: every later case's name, a complainant's, lay there) – given him, or an rw entry of the case as rwx, they let him or a colleague
     swap them for links and choose where root's next run writes."""
     from pismo.files import casefile
 
-    casefile.share_like(case, [folder], most=0o7 if owned else 0o5)
     if owned:
+        casefile.share_like(case, [folder])
         casefile.owner_like(folder, case)
+    else:
+        _, named = casefile.passage(case, os.lstat(folder))
+        if named:
+            casefile._acl_changed(folder, lambda entries: casefile._joined(entries, named))
     if casefile.has_acl(folder):
         casefile._acl_changed(folder, casefile._entered)
 
