@@ -85,6 +85,19 @@ def test_word_s_o_bullets_in_lower_case_stay_sub_items(tmp_path):
                                                  "pensjonaty przy ul. Senatorskiej"], written
 
 
+def test_word_s_o_bullets_before_dates_stay_sub_items(tmp_path):
+    """rev-imp17 #15: the time rule above took „15.04” of „o 15.04.2026 r.” for 15:04 – Word's „o” bullets of
+    dated sub-items were glued into the action's text with the note „słowo przed godziną”."""
+    lines = ["- Spotkania z mieszkańcami bloków", "   o 15.04.2026 r. – ul. Lipowa 4,",
+             "   o 20.05.2026 r. – ul. Polna 12,", "   o 17.06.2026 r. – ul. Polna 20."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    action = case["dzialania"][0]
+    assert action["opis"] == "Spotkania z mieszkańcami bloków", written
+    assert len(action["podpunkty"]) == 3 and action["podpunkty"][0].startswith("15.04.2026 r."), written
+    assert "słowo przed godziną" not in written, written
+
+
 # --- findings 4, 10, 18 (and 21's text box): the approval block's name vanished – without a „Sporządził:” line
 # (the officer named in the header form), with two function lines under an officer's function line, or with the
 # superior already named by a „ZATWIERDZAM” block above the title.

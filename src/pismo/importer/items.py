@@ -324,7 +324,8 @@ def _o_word(last: Item | None, line: Line, period: Period | None) -> tuple[Line,
     return word, O_WORD.format(quoted(word.text)) if timed and not _complete(last, period) else ""
 
 
-_O_TIME = re.compile(r"(?:godz\.|godzin\w*|\d{1,2}[.:]\d{2}(?!\d))", re.I)  # „o godz. 18”, „o 18.00”
+# „o godz. 18”, „o 18.00” – never a date („o 15.04.2026 r.”: Word's bullet of a dated sub-item, rev-imp17 #15)
+_O_TIME = re.compile(r"(?:godz\.|godzin\w*|\d{1,2}[.:]\d{2}(?!\d|[./-]\d))", re.I)
 O_WORD = ("„o” na początku wiersza {} to słowo przed godziną, nie punktor – wiersz dołączono do pozycji powyżej "
           "jako dalszy ciąg jej tekstu; sprawdź")
 
