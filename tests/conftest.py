@@ -100,9 +100,19 @@ def flagged():
 @pytest.fixture
 def umask_022(monkeypatch):
     """A umask of 022 for the process and for pismo's own reading of it (output._UMASK is read once)."""
+    yield from _umask(monkeypatch, 0o022)
+
+
+@pytest.fixture
+def umask_077(monkeypatch):
+    """A private umask (077), as umask_022."""
+    yield from _umask(monkeypatch, 0o077)
+
+
+def _umask(monkeypatch, value: int):
     from pismo.files import output
 
-    old = os.umask(0o022)
-    monkeypatch.setattr(output, "_UMASK", 0o022)
+    old = os.umask(value)
+    monkeypatch.setattr(output, "_UMASK", value)
     yield
     os.umask(old)

@@ -20,16 +20,6 @@ def _mode(path) -> int:
     return stat.S_IMODE(os.lstat(path).st_mode)
 
 
-@pytest.fixture
-def umask_077(monkeypatch):
-    from pismo.files import output
-
-    old = os.umask(0o077)
-    monkeypatch.setattr(output, "_UMASK", 0o077)
-    yield
-    os.umask(old)
-
-
 def _default_acl(folder, entries) -> None:
     blob = struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *e) for e in entries)
     try:

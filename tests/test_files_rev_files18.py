@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import shutil
 import stat
-import struct
 
 import pytest
 
 from conftest import run
 from helpers import GROUP, LECZNA, MASK, NONE, OTHER, USER, USER_OBJ, acl_entries, set_acl
+from test_files_rev_files17b import _default_acl
 
 GROUP_OBJ = 0x04
 TEAM = 4321  # a team's group (zespol)
@@ -25,24 +25,6 @@ def _given(path) -> dict:
     entries = acl_entries(path)
     mask = next((r for t, r, _ in entries if t == MASK), 7)
     return {(t, who): (r & mask if t in (GROUP_OBJ, USER, GROUP) else r) for t, r, who in entries}
-
-
-@pytest.fixture
-def umask_077(monkeypatch):
-    from pismo.files import output
-
-    old = os.umask(0o077)
-    monkeypatch.setattr(output, "_UMASK", 0o077)
-    yield
-    os.umask(old)
-
-
-def _default_acl(folder, entries) -> None:
-    blob = struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *e) for e in entries)
-    try:
-        os.setxattr(folder, "system.posix_acl_default", blob)
-    except (OSError, AttributeError) as exc:
-        pytest.skip(f"no default ACL here: {exc}")
 
 
 def _case(folder, mode):

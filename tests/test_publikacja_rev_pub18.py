@@ -7,23 +7,8 @@ import importlib
 
 import pytest
 
-from pismo.publication.names import Names
 from pismo.publication.redact import scrub
-
-UNIT = Names(["Halina Kwiatkowska"], ["Anna Zmyślona"],
-             places=["Komenda Miejska Policji we Wrzosogrodzie", "Wrzosogród"])
-
-
-def _gone(text: str, secrets: list[str], names: Names = UNIT) -> str:
-    out = scrub(text, names)
-    assert not [s for s in secrets if s in out], out
-    return out
-
-
-def _kept(text: str, words: list[str], names: Names = UNIT) -> str:
-    out = scrub(text, names)
-    assert all(w in out for w in words), out
-    return out
+from test_publikacja_rev_pub17 import UNIT, _gone, _kept
 
 
 # --- finding 15: many removed names in one field ----------------------------------------------------------------------
