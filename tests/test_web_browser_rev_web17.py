@@ -84,3 +84,5 @@ def test_a_long_unbroken_value_or_name_keeps_the_list_on_the_screen(browser_page
     _shot(page, "rev-web17-list-long")
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 1366
     assert page.is_visible("text=Najbliższy termin")
+    heights = page.evaluate("() => [...document.querySelectorAll('.stan')].map(e => e.getClientRects().length)")
+    assert heights and set(heights) == {1}, heights  # „goto / wa”: a status is one word, never broken
