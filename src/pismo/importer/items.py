@@ -311,23 +311,47 @@ def _dated_rest(last: Item, line: Line, period: Period | None) -> bool:
                 and split_deadline(line.text, period) is not None)
 
 
-def _o_word(last: Item | None, line: Line, period: Period | None) -> tuple[Line, str]:
+def _o_word(last: Item | None, line: Line, period: Period | None, alone: bool) -> tuple[Line, str]:
     """A typed „o” opening a wrapped line is the preposition, not Word's second-level bullet: before a time („o
-    godz. 7.30–8.00 …”, „o 18.00”) under any item, or in lower case under a numbered item that has its deadline
-    („2) spotkanie … – 14 kwietnia 2026 r.” / „   o godz. 18.00 w świetlicy RSM,”). (line, note to add)."""
+    godz. 7.30–8.00 …”, „o 18.00”) under any item, in lower case under a numbered item that has its deadline
+    („2) spotkanie … – 14 kwietnia 2026 r.” / „   o godz. 18.00 w świetlicy RSM,”), or in lower case alone under
+    an item of a part with no „o” list (alone: see _lone_os). (line, note to add)."""
     if not (last and last.kind and line.marker == "o" and line.kind == "bullet"):
         return line, ""
     timed = bool(_O_TIME.match(line.text))
-    if not timed and not (last.kind[0] != "bullet" and line.text[:1].islower() and _complete(last, period)):
+    known = last.kind[0] != "bullet" and line.text[:1].islower() and _complete(last, period)
+    lone = alone and not last.text.endswith(":") and not last.subs
+    if not (timed or known or lone):
         return line, ""
     word = Line(f"o {line.text}", number=line.number, note=line.note, indented=True)
-    return word, O_WORD.format(quoted(word.text)) if timed and not _complete(last, period) else ""
+    if timed and not _complete(last, period):
+        return word, O_WORD.format(quoted(word.text))
+    return word, "" if timed or known else O_ALONE.format(quoted(word.text))
+
+
+def _lone_os(entries: list[tuple[Line, str | None]]) -> set[int]:
+    """Indices of the typed „o” lines in lower case („   o ile pozwoli stan etatowy”) that may be the preposition
+    opening a hard-wrapped rest: the part has no „o⇥” (Word's bullet for sure) and no two „o” lines under one
+    item (Word's sub-list) – each stands alone under its item."""
+    found, under, seen = [], 0, set()  # under: „o” lines under the current item
+    for at, (line, _note) in enumerate(entries):
+        if line.marker == "o" and line.kind == "bullet":
+            under += 1
+            if not line.spaced_o or under > 1:
+                return set()
+            found.append(at)
+        elif line.cells or (line.kind and not line.level):
+            under = 0
+    return {at for at in found if entries[at][0].text[:1].islower()}
 
 
 # „o godz. 18”, „o 18.00” – never a date („o 15.04.2026 r.”: Word's bullet of a dated sub-item, rev-imp17 #15)
 _O_TIME = re.compile(r"(?:godz\.|godzin\w*|\d{1,2}[.:]\d{2}(?!\d|[./-]\d))", re.I)
 O_WORD = ("„o” na początku wiersza {} to słowo przed godziną, nie punktor – wiersz dołączono do pozycji powyżej "
           "jako dalszy ciąg jej tekstu; sprawdź")
+O_ALONE = ("„o” na początku wiersza {} wzięto za słowo zdania z wiersza wyżej, nie za punktor (lista nie ma innych "
+           "podpunktów „o”) – wiersz dołączono do pozycji powyżej jako dalszy ciąg jej tekstu; sprawdź, a jeśli to "
+           "podpunkt, zapisz go w osobnym wierszu po myślniku")
 
 
 def _mark_closing(items: list[Item], period: Period | None) -> None:
@@ -371,9 +395,10 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
     primary = None
     commas = False  # an item before the last one ends with "," or ";": a list ending items so
     entries = [(piece, note) for line, note in entries for piece in split_inline_list(line)]
-    for line, note in entries:
+    lone_os = _lone_os(entries)
+    for at, (line, note) in enumerate(entries):
         last = items[-1] if items else None
-        line, o_note = _o_word(last, line, period)
+        line, o_note = _o_word(last, line, period, at in lone_os)
         note = "; ".join(filter(None, [note, o_note])) or None
         kind = line.style
         if line.cells:

@@ -29,6 +29,7 @@ _BULLET = re.compile(rf"^([{_SYMBOL}]\ufe0f?)\s*(?=\S)"
 # Word's second-level bullet "o" pasted as text: "o" and a tab (Notepad), or an indented "o" and spaces (e-mail,
 # PDF); never the word "o" starting a line ("o doświetlenie skweru" wrapped from the line above).
 _SUB_BULLET = re.compile(r"^(?:o\t+|[ \t\u00a0]+o[ \t\u00a0]+)(?=\S)")
+_SPACED_O = re.compile(r"[ \t\u00a0]+o[ \u00a0]+(?=\S)")  # no tab after the „o”: maybe the word
 # "1.", "1)", "2. 2." (a pasted HTML list), "1.2.", "a)", "IV.", "ii.", "(iii)", "(IV)"; never a date such as
 # 1.07.2025, nor "(x)" – a ticked box – or "(v)": the fifth or tenth item only after "(iv)", "(ix)" (numbered_after).
 _INDENT = re.compile(rf"(?=  |\t)[ \t]*(?:[-–—*]\s|[{_SYMBOL}])")  # an indented typed bullet, a dash or a sign
@@ -59,6 +60,8 @@ class Line:
     indented: bool = False  # an unmarked typed line opening with blanks: a hanging indent goes on with the item
     columns: tuple[int, ...] = ()  # each of cells' column in the table (empty cells are not in cells): a row
     # with a blank „Uwagi” cell keeps its deadline in the deadline's column
+    spaced_o: bool = False  # a typed „o” bullet with spaces after it, no tab: Word's bullet or the preposition
+    # opening a hard-wrapped rest („1. Wystąpienie do Burmistrza” / „   o ustawienie słupków …”)
 
     @property
     def listed(self) -> bool:
@@ -79,7 +82,7 @@ class Line:
 
     def with_text(self, text: str) -> "Line":
         return Line(text, self.marker, self.kind, self.level, self.cells, self.number, self.cell_lines, self.note,
-                    indented=self.indented, columns=self.columns)
+                    indented=self.indented, columns=self.columns, spaced_o=self.spaced_o)
 
 
 MAX_QUOTED = 200  # characters of the source a warning quotes: a line may be megabytes long
@@ -154,7 +157,8 @@ def numbered_after(lines: list[Line]) -> list[Line]:
 def typed_line(raw: str, number: int) -> Line:
     """A line of a text file or a Word paragraph, its typed list marker taken off."""
     marker, kind, level, rest = split_marker(raw)
-    return Line(clean(rest), marker, kind, level, (), number, indented=not kind and raw[:1] in (" ", "\t"))
+    return Line(clean(rest), marker, kind, level, (), number, indented=not kind and raw[:1] in (" ", "\t"),
+                spaced_o=marker == "o" and bool(_SPACED_O.match(raw)))
 
 
 MAX_CELLS = 64  # cells of a row of a text file: a plan's table has two to six columns
