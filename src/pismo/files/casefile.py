@@ -226,7 +226,7 @@ def shared_as(path: Path, source: Path) -> None:
     by whoever may read the file. A colleague's save made them his alone (0700), and locked the officer out of his
     own plan's history and of saving it on the web."""
     old = os.stat(source)
-    if old.st_uid == getattr(os, "geteuid", lambda: old.st_uid)() and not has_acl(source):
+    if old.st_uid == getattr(os, "geteuid", lambda: old.st_uid)() and not has_acl(source, follow=True):
         return  # one's own private or shared file: the mode given to the copy says it all
     owned_as(path, old, source)
     if os.path.isdir(path) and not _acl_changed(path, _entered):
@@ -400,14 +400,15 @@ def _copy_attributes(source: Path, temporary: Path, old: os.stat_result) -> None
 
 def _narrowed(source: Path, temporary: Path, old: os.stat_result) -> None:
     """The group bits of the ACL's owning-group entry, never the mask's; none when the ACL cannot be read."""
-    os.chmod(temporary, (old.st_mode & 0o707) | (_acl_group(source, 0) << 3))
+    os.chmod(temporary, (old.st_mode & 0o707) | (_acl_group(source, 0, follow=False) << 3))
 
 
-def _acl_group(source: Path, without: int | None) -> int | None:
+def _acl_group(source: Path, without: int | None, follow: bool = True) -> int | None:
     """The rights of the owning group's entry of the file's ACL (`without` when it has no ACL); 0 when its ACL
-    cannot be read – where an ACL is, the mode's group bits are its mask, which may be wider."""
+    cannot be read – where an ACL is, the mode's group bits are its mask, which may be wider. `follow`: of a link,
+    its target's (see _case_acl)."""
     try:
-        acl = os.getxattr(source, _ACL, follow_symlinks=False)
+        acl = _case_acl(source) if follow else os.getxattr(source, _ACL, follow_symlinks=False)
     except AttributeError:  # no extended attributes in this Python (Windows, macOS)
         return without
     except OSError as exc:
@@ -430,7 +431,7 @@ def readable_by(path: Path, uid: int) -> bool:
     if uid in (0, found.st_uid):
         return True
     try:
-        entries = _acl_entries(os.getxattr(path, _ACL, follow_symlinks=False))
+        entries = _acl_entries(_case_acl(path))
     except (OSError, AttributeError):
         entries = []
     if not entries:
@@ -456,7 +457,7 @@ def passage(source: Path, folder: os.stat_result) -> tuple[int, list[tuple[int, 
     bits = (0o001 if mode & 0o004 else 0) | (0o010 if mode & 0o040 and found.st_gid == folder.st_gid else 0)
     named = []
     try:
-        entries = _effective(_acl_entries(os.getxattr(source, _ACL, follow_symlinks=False)))
+        entries = _effective(_acl_entries(_case_acl(source)))
     except (OSError, AttributeError):
         entries = []
     named += [(tag, 1, who) for tag, rights, who in entries if tag in (_USER, _GROUP) and rights & 4]
@@ -482,7 +483,7 @@ def entered_by(folder: Path, named) -> bool:
 def named_of(path: Path) -> set[tuple[str, int]]:
     """The file's named ACL entries as („u”/„g”, id) – the users and groups it is shared with by name."""
     try:
-        entries = _acl_entries(os.getxattr(path, _ACL, follow_symlinks=False))
+        entries = _acl_entries(_case_acl(path))
     except (OSError, AttributeError):
         return set()
     return {("u" if tag == _USER else "g", who) for tag, _, who in entries if tag in (_USER, _GROUP)}
@@ -497,9 +498,17 @@ def without_named(path: Path, gone: set[tuple[str, int]]) -> None:
         e[0] in (_USER, _GROUP) and ("u" if e[0] == _USER else "g", e[2]) in gone)])
 
 
-def has_acl(path: Path) -> bool:
-    """Whether the file has an ACL of its own (beyond what its mode says)."""
-    return _acl_group(path, None) is not None
+def has_acl(path: Path, follow: bool = False) -> bool:
+    """Whether the file has an ACL of its own (beyond what its mode says) – a link none (pismo writes no file through
+    one); `follow`: of a case file, its target's (_case_acl)."""
+    return _acl_group(path, None, follow) is not None
+
+
+def _case_acl(source: Path) -> bytes:
+    """The ACL of the file a command reads – through a link, its target's, as os.stat and open() see it: read from a
+    case file's link (which has none), every rule took its mask for its group's rights and its named readers for
+    nobody, and a plan shared with one colleague went to the whole team instead."""
+    return os.getxattr(source, _ACL)
 
 
 def own_mode(source: Path) -> int:
@@ -528,7 +537,7 @@ def share_like(source: Path, paths, most: int = 0o7) -> None:
     own entries (a team folder's default ACL, take_group's) keep the rights they gave – never widened. `most`: the
     rights an added entry may give at most. Nothing where the source has no ACL or the system has none."""
     try:
-        acl = os.getxattr(source, _ACL, follow_symlinks=False)
+        acl = _case_acl(source)
         old = os.stat(source)
     except (OSError, AttributeError):
         return
@@ -550,7 +559,7 @@ def share_like(source: Path, paths, most: int = 0o7) -> None:
 def case_named(source: Path) -> list[tuple[int, int, int]]:
     """The named (user and group) ACL entries of the file at source, each with the rights it really gives."""
     try:
-        acl = os.getxattr(source, _ACL, follow_symlinks=False)
+        acl = _case_acl(source)
     except (OSError, AttributeError):
         return []
     return [entry for entry in _effective(_acl_entries(acl)) if entry[0] in (_USER, _GROUP)]

@@ -68,7 +68,8 @@ folderlock.py, record.py and web/store.py follows):
 - Who. "This account" runs pismo; root is the admin; the case's owner owns the case file; any other account is
   "another account". The owner of a folder may rename, remove or swap anything in it whatever its mode (and chmod
   it); the owner of a file may rewrite it. So pismo keeps a case's documents only in folders whose owner may read
-  the case anyway, and trusts only records it wrote.
+  the case anyway, and trusts only records it wrote Every rule reads the case file the command reads – through a link, its
+  target's mode and ACL, never the link's (casefile._case_acl).
 - A case (documents) folder found on disk is used when it is this account's; root's, unless every account may write
   it without the sticky bit (anyone could swap the documents: refused whoever owns it); another account's only when
   it lies in no folder every account may write and its owner may read the case file (a teammate's folder of a team

@@ -1,0 +1,100 @@
+"""rev-files18 (second part): whose folders and files pismo uses, and what rights its files get (the model:
+files/output.py)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from conftest import run
+from helpers import GROUP, LECZNA, MASK, NONE, OTHER, USER, USER_OBJ, acl_entries, set_acl
+from test_files_rev_files17b import _default_acl
+from test_files_rev_files18 import GROUP_OBJ, TEAM, _changed, _given, _mode, needs_root
+
+EWA = 1234  # a colleague outside the team
+
+
+@pytest.fixture
+def umask(monkeypatch, request):
+    """The officer's umask (022 unless the test gives another), for the process and pismo's reading of it."""
+    from pismo.files import output
+
+    value = getattr(request, "param", 0o022)
+    old = os.umask(value)
+    monkeypatch.setattr(output, "_UMASK", value)
+    yield value
+    os.umask(old)
+
+
+def _team_folder(place):
+    """The ordinary team share: setgid, the team's group, a default ACL giving the team rwx."""
+    team = place / "zespol"
+    team.mkdir()
+    os.chown(team, -1, TEAM)
+    team.chmod(0o2770)
+    _default_acl(team, [(USER_OBJ, 7, NONE), (GROUP_OBJ, 7, NONE), (GROUP, 7, TEAM), (MASK, 7, NONE),
+                        (OTHER, 0, NONE)])
+    return team
+
+
+# --- finding 9: a case file reached through a symbolic link was judged by the link's ACL (none) ---------------------
+
+_SETUPS = {
+    "shared by name": (0o600, [(USER_OBJ, 6, NONE), (USER, 4, EWA), (GROUP_OBJ, 0, NONE), (MASK, 4, NONE),
+                               (OTHER, 0, NONE)]),
+    "team case": (0o660, None),
+    "open case": (0o644, None),
+}
+
+
+@needs_root
+@pytest.mark.parametrize("umask", [0o022, 0o077], indirect=True)
+@pytest.mark.parametrize("setup", sorted(_SETUPS))
+@pytest.mark.parametrize("team_folder", [False, True])
+def test_a_case_reached_through_a_link_is_shared_as_the_case_itself(tmp_path, umask, setup, team_folder):
+    mode, acl = _SETUPS[setup]
+    real = tmp_path / "prawdziwe"
+    real.mkdir()
+    case = real / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    os.chown(case, -1, TEAM)
+    case.chmod(mode)
+    if acl:
+        set_acl(case, acl)
+    (tmp_path / "sprawy").mkdir()
+    link = tmp_path / "sprawy" / "rejon.yaml"
+    link.symlink_to("../prawdziwe/rejon.yaml")
+    found = {}
+    for name, given in (("wprost", case), ("przez-link", link)):
+        (tmp_path / name).mkdir()
+        out = _team_folder(tmp_path / name) if team_folder else tmp_path / name / "out"
+        result = run("plan", given, "-o", out)
+        assert result.exit_code == 0, result.output
+        result = run("nowa", "--z", given, out / "rejon-2026.yaml")
+        assert result.exit_code == 0, result.output
+        found[name] = [(_given(path), _mode(path), os.stat(path).st_gid) for path in
+                       (out / "rejon", out / "rejon" / "plan.docx", out / "rejon" / "manifest.json",
+                        out / "rejon-2026.yaml")]
+    assert found["przez-link"] == found["wprost"]
+    if acl:  # the one colleague it is shared with reads it, the team does not
+        folder, plan, _, period = found["wprost"]
+        assert plan[0][(USER, EWA)] == 4 and not plan[0].get((GROUP_OBJ, NONE)), plan
+        assert folder[0][(USER, EWA)] == 5 and period[0][(USER, EWA)] == 4
+
+
+@needs_root
+def test_the_rules_of_a_case_read_its_targets_acl_through_a_link(tmp_path):
+    from pismo.files import casefile
+
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    case.chmod(0o600)
+    set_acl(case, [(USER_OBJ, 6, NONE), (USER, 4, EWA), (GROUP_OBJ, 0, NONE), (MASK, 4, NONE), (OTHER, 0, NONE)])
+    link = tmp_path / "link.yaml"
+    link.symlink_to(case.name)
+    assert casefile.named_of(link) == {("u", EWA)}
+    assert casefile.sharing(link) == 0o600  # the mask (r) is not its group's rights
+    assert casefile.has_acl(link, follow=True) and not casefile.has_acl(link)  # a link has none of its own
+    assert casefile.case_named(link) == [(USER, 4, EWA)]
