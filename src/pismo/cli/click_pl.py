@@ -267,6 +267,31 @@ class _Program(click.ParamType):
 PROGRAM = _Program()
 
 
+_UNITS = {"s": 1, "sek": 1, "sekund": 1, "sekundy": 1, "sekunda": 1, "m": 60, "min": 60, "minut": 60, "minuty": 60,
+          "minuta": 60, "h": 3600, "godz": 3600, "godzina": 3600, "godziny": 3600, "godzin": 3600}
+_WITH_UNIT = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*([^\W\d_]+)\.?\s*")
+
+
+class _Seconds(click.IntRange):
+    """A number of seconds (--czas); one written with its unit („600s”, „10m”, „10 min”) is told to be the bare
+    number of seconds, with it computed: „„600s” – to nie jest liczba całkowita” left the unit unnamed."""
+
+    def convert(self, value, param, ctx):
+        found = _WITH_UNIT.fullmatch(value) if isinstance(value, str) else None
+        unit = _UNITS.get(found.group(2).casefold()) if found else None
+        if unit is not None:
+            number = round(float(found.group(1).replace(",", ".")) * unit)
+            number = max(self.min, min(number, self.max))
+            name = param.opts[0] if isinstance(param, click.Option) else "…"
+            self.fail(f"„{value}” – podaj samą liczbę sekund, bez jednostki, np. {name} {number}", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+def seconds(low: int, high: int) -> click.IntRange:
+    """The type of an option giving seconds, from `low` to `high`."""
+    return _Seconds(low, high)
+
+
 def _format_possibilities(possibilities: list[str]) -> str:
     """click's „Did you mean …?”, its names in Polish quotes."""
     shown = ", ".join(f"„{p}”" for p in sorted(possibilities))
@@ -440,14 +465,16 @@ def _typographic_dash(ctx, args: list[str]) -> None:
         if arg == "--":
             return
         _dashed_number(ctx, args[at - 1] if at else "", arg)
-        run = len(arg) - len(arg.lstrip("".join(_DASHES)))
-        if not run or os.path.lexists(arg):
+        run = len(arg) - len(arg.lstrip("-" + "".join(_DASHES)))  # Word's dashes mixed with hyphens too (`–-pdf`)
+        dash = next((c for c in arg[:run] if c in _DASHES), None)
+        if dash is None or os.path.lexists(arg):
             continue
         rest = arg[run:]
         meant = ("-" if run == 1 and len(rest.split("=", 1)[0]) == 1 else "--") + rest
         if not _option_shaped(ctx, meant):  # `–plan.yaml`: a name, left to the rules for names
             continue
-        raise click.UsageError(f"„{arg}” zaczyna się od {_DASHES[arg[0]]}, a nie od łączników (-) – wpisz {meant} "
+        where = "zaczyna się od" if arg[0] == dash else "zaczyna się od łącznika i"
+        raise click.UsageError(f"„{arg}” {where} {_DASHES[dash]}, a nie od łączników (-) – wpisz {meant} "
                                f"(tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)", ctx)
 
 
@@ -455,25 +482,49 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def _dashed_number(ctx, before: str, word: str) -> None:
-    """A number given to an option with Word's minus or dash (`--dni −5`, `--dni=−5`) told in one message with what
-    to type: „wpisz -5” was followed by a second refusal, -5 being out of the option's range."""
-    name, value = (word.split("=", 1) if word.startswith("--") and "=" in word else (before, word))
+    """A number given to an option with Word's minus or dash told in one message with what to type, in every
+    spelling of the option and its value (`--dni −5`, `--dni=−5`, `-j=−2`, `-j−2`, `/dni:−5`, `' −5 '`): „wpisz
+    -5” was followed by a second refusal, -5 being out of the option's range."""
+    option, value = _number_given(ctx, before, word)
+    shown, value = value, value.strip()
     dash = value[:1]
-    if dash not in _DASHES or not _NUMBER.fullmatch(value[1:]):
+    if option is None or dash not in _DASHES or not _NUMBER.fullmatch(value[1:]):
         return
-    option = next((p for p in ctx.command.get_params(ctx) if isinstance(p, click.Option) and name in p.opts
-                   and isinstance(p.type, (click.types.IntParamType, click.types.FloatParamType))), None)
-    if option is None:
-        return
+    name = _option_typed(word, before)
+    name = name if name in option.opts else option.opts[0]  # `/dni:−5`: the option's own spelling
     low, high = getattr(option.type, "min", None), getattr(option.type, "max", None)
-    if low is None or low < 0:
-        raise click.UsageError(f"„{value}” zaczyna się od {_DASHES[dash]}, a nie od łącznika (-) – wpisz {name} "
-                               f"-{value[1:]} (tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)", ctx)
-    number = round(float(value[1:].replace(",", ".")))
-    example = max(low, min(number, high if high is not None else number))
+    number = float(value[1:].replace(",", "."))
+    if number == 0 or low is None or low < 0:  # −0 is no negative number: the dash alone is wrong
+        meant = value[1:] if number == 0 else f"-{value[1:]}"
+        raise click.UsageError(f"„{shown}” zaczyna się od {_DASHES[dash]}, a nie od łącznika (-) – wpisz {name} "
+                               f"{meant} (tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)", ctx)
+    example = max(low, min(round(number), high if high is not None else round(number)))
     scope = f"od {low} do {high}" if high is not None else f"od {low} wzwyż"
-    raise click.UsageError(f"„{value}” to liczba ujemna, a {name} przyjmuje liczby {scope} – wpisz np. {name} "
+    raise click.UsageError(f"„{shown}” to liczba ujemna, a {name} przyjmuje liczby {scope} – wpisz np. {name} "
                            f"{example}", ctx)
+
+
+def _number_given(ctx, before: str, word: str) -> tuple[click.Option | None, str]:
+    """(the number option `word` gives a value to, that value) – `--dni=V`, `-j=V`, `-j:V`, `-jV`, `/dni:V`, or
+    `word` as the value of the option `before` – else (None, word)."""
+    numbers = {name: p for p in ctx.command.get_params(ctx) if isinstance(p, click.Option)
+               and isinstance(p.type, (click.types.IntParamType, click.types.FloatParamType)) for name in p.opts}
+    if word.startswith("--") and "=" in word:
+        name, value = word.split("=", 1)
+        return numbers.get(name), value
+    if word.startswith("-") and word[:2] in numbers and len(word) > 2:
+        return numbers[word[:2]], word[3:] if word[2] in "=:" else word[2:]
+    if word.startswith("/") and ":" in word:
+        key, value = word[1:].split(":", 1)
+        return next((p for n, p in numbers.items() if _folded(n.lstrip("-")) == _folded(key)), None), value
+    return numbers.get(before), word
+
+
+def _option_typed(word: str, before: str) -> str:
+    """The option's name as the officer typed it: `-j` of `-j=−2` and `-j−2`, else the word before the value."""
+    if word.startswith("--") and "=" in word:
+        return word.split("=", 1)[0]
+    return word[:2] if word.startswith("-") and not word.startswith("--") else before
 
 
 def _option_shaped(ctx, word: str) -> bool:

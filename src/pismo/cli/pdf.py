@@ -8,7 +8,7 @@ import click
 
 from pismo import api, errors
 from pismo.cli import console
-from pismo.cli.click_pl import CONTEXT, PATH, PROGRAM
+from pismo.cli.click_pl import CONTEXT, PATH, PROGRAM, seconds
 from pismo.files.pdf import MAX_TIME
 
 
@@ -19,7 +19,7 @@ from pismo.files.pdf import MAX_TIME
               help="Program LibreOffice (soffice); domyślnie zmienna PISMO_SOFFICE albo soffice z PATH.")
 @click.option("-j", "--jobs", "jobs", type=click.IntRange(1, 16), default=None, metavar="LICZBA",
               help="Liczba procesów LibreOffice pracujących równolegle (domyślnie: liczba procesorów, najwyżej 4).")
-@click.option("--czas", type=click.IntRange(10, MAX_TIME), default=None, metavar="SEKUNDY",
+@click.option("--czas", type=seconds(10, MAX_TIME), default=None, metavar="SEKUNDY",
               help="Ile sekund czekać na LibreOffice przy jednym dokumencie, zanim pismo go zatrzyma (domyślnie "
                    "od 20 do 300 s, zależnie od wielkości dokumentu); dla bardzo długiego dokumentu podaj więcej, "
                    "np. --czas 600.")
