@@ -1056,6 +1056,10 @@ _TO_WRITE = (r"(?:nr|numer|adres|nazwa|nazwisko|imię|data|datę|dzień|godzina|
              r"link|url|www|miejscowość|miejsce|ulica|kod|sygnatura|sygn|znak|termin|liczba|ilość|stopień|funkcja)")
 _TO_FILL = r"(?:uzupełnić|wpisać|wstawić|dopisać|podać)"  # what a text never asks its reader, also with words after
 _WORDS = r"(?:\s+[^\W\d_]+\.?){0,3}"
+# an aside in brackets telling where the thing is („[link w stopce]”, „[adres redakcji w załączeniu]”, „[nr poniżej]”),
+# not what to write
+_WHERE_IT_IS = (r"(?<!\S)(?:(?:w|we|na)\s+(?:stopce|załączeniu|załączniku|nagłówku|treści|ogłoszeniu|piśmie|końcu|dole|"
+                r"górze|stronie|opisie)|poniżej|powyżej|niżej|wyżej|obok)(?![^\W\d_])")
 # an officer's own mark of a gap: „do uzupełnienia”, „do ustalenia”, „(brak danych)”, „XX” for the digits of a sign
 # („PR-RD-0151-XX/26”), a run of dots or one glued between a sign's parts („0151-……/26”, „0151-…/26”), underscores
 # („Panie ______,”, „0151-__/25”, „0151-_/25” – a run glued to a letter is a name's: „plan_dzialania”, „__class__”), question marks
@@ -1068,8 +1072,8 @@ _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danyc
                       r"|\((?:do\s+(?:uzupełnienia|ustalenia|poprawy|sprawdzenia)|brak\s+danych)\)"
                       r"|\(do\s+(?:uzupełnienia|poprawy|sprawdzenia)\s[^()\n]{1,40}\)"
                       r"|uwaga:\s*do\s+(?:uzupełnienia|ustalenia|poprawy|sprawdzenia)"
-                      rf"|\[(?:{_TO_DO}|{_TO_DO_SAID}|{_TO_WRITE})(?![^\W\d_])[^\[\]\d\n]{{0,24}}\]"
-                      rf"|\({_TO_FILL}{_WORDS}!*\)|\({_TO_DO}!*\)|[–—-][ \t]*{_TO_FILL}!*(?=\s*$))"
+                      rf"|\[(?:{_TO_DO}|{_TO_DO_SAID}|{_TO_WRITE})(?![^\W\d_]|\.\w)(?![^\]\n]*{_WHERE_IT_IS})[^\[\]\d\n]{{0,24}}\]"
+                      rf"|\({_TO_FILL}(?!\s+do\s){_WORDS}!*\)|\({_TO_DO}!*\)|[–—-][ \t]*{_TO_FILL}!*(?=\s*$))"
                       rf"|(?<![^\W\d_])(?:{_TO_DO.upper()}|TODO|FIXME)(?![^\W\d_])"
                       r"|(?<!\w)_{2,}(?!\w)|(?<=[-/ ])_(?=[-/ ,.;]|$)|(?<![^\W\d_])(?<!\?)\?{2,}|\(\?\)"
                       r"|<<?[^\W\d_](?:[^\W\d_]|[ .]){0,24}>>?(?![^<\n]*</)|\{\{[ ]?[^\W\d_]{3,}(?:[ ][^\W\d_]+){0,3}[ ]?\}\}"
@@ -1116,7 +1120,7 @@ def own_gap(text, key=None) -> str | None:
     only in a name's field (key; None: any)."""
     if not isinstance(text, str) or _STAND_IN.fullmatch(text.strip() or "."):
         return None
-    found = _OWN_GAP.search(text)
+    found = next((match for match in _OWN_GAP.finditer(text) if not _slogan(text, match)), None)
     if key is None or key in _NAMES:
         unknown = _UNKNOWN.search(text)
         found = unknown if unknown and (not found or unknown.start() < found.start()) else found
@@ -1126,6 +1130,27 @@ def own_gap(text, key=None) -> str | None:
         return " ".join(found.group().split())
     before, after = re.search(r"\S*$", text[:found.start()]), re.match(r"\S*", text[found.end():])
     return before.group().lstrip("(„\"") + found.group() + after.group().rstrip(").,;:!?”\"")  # the word or sign it stands in
+
+
+# a word in capitals: with a note's word in capitals beside it a run is the slogan's or the heading's („PODAĆ DALEJ”),
+# unless the word beside names what to write („SPRAWDZIĆ ADRES”)
+_CAPITALS_WORD = re.compile(r"[^\W\d_a-ząćęłńóśźż]{2,}")
+_WRITE_WORD = re.compile(rf"{_TO_WRITE}", re.IGNORECASE)
+
+
+def _slogan(text: str, match: re.Match) -> bool:
+    """Whether a note's word in capitals („SPRAWDZIĆ”) is a slogan's: inside quotes („„SPRAWDZIĆ, ZANIM OTWORZYSZ””)
+    or beside another word in capitals that names no gap („PODAĆ DALEJ”) – a lone one among small letters is a note."""
+    word = match.group()
+    if not word.isupper() or not word.isalpha():
+        return False
+    if any(quoted.start() < match.start() < quoted.end() for quoted in _QUOTED.finditer(text)):
+        return True
+    before = re.search(r"(\S+)\s+$", text[:match.start()])
+    after = re.match(r"[\s,]+(\S+)", text[match.end():])
+    beside = [found.group(1).strip(",.;:!?()„”\"–—-") for found in (before, after) if found]
+    return any(_CAPITALS_WORD.fullmatch(w) and not _WRITE_WORD.fullmatch(w) and not _OWN_GAP.fullmatch(w)
+               for w in beside)
 
 
 def _hints(data):

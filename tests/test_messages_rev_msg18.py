@@ -1,0 +1,59 @@
+"""The case file's messages: the eighteenth messages review (rev-msg18) of issue 17. Each case is the Wrzosogród
+example with a line or two changed as an officer would."""
+
+from __future__ import annotations
+
+import pytest
+
+from example_edits import checked as _check
+
+_GAP = "to wygląda na miejsce do uzupełnienia"
+
+
+def _warned(report, line: int, words: str) -> list[str]:
+    """The warnings holding those words, told at that line or a line or two above (the field's key)."""
+    return [w.message for w in report.warnings if line - 3 <= w.line <= line and words in w.message]
+
+
+def _errors(report) -> list:
+    return [(e.line, e.column, e.message) for e in report.errors]
+
+
+def _silent(report, line: int, words: str) -> None:
+    assert not _errors(report), _errors(report)
+    assert not _warned(report, line, words), report.warnings
+
+
+# --- 1, 2, 3: a slogan in capitals, an aside telling where, a web address, „podać do wiadomości” --------------------
+
+@pytest.mark.parametrize("new", [
+    "Plakaty z hasłem „SPRAWDZIĆ, ZANIM OTWORZYSZ”.",
+    "Ulotki „NIE OTWIERAJ – ZADZWOŃ, SPRAWDZIĆ TRZEBA ZAWSZE”.",
+    "Akcja „PODAĆ DALEJ” – przekazywanie informacji sąsiadom.",
+    "Akcja PODAĆ DALEJ – przekazywanie informacji sąsiadom.",
+    "Artykuł w lokalnej prasie [link w stopce].",
+    "Artykuł w lokalnej prasie [adres redakcji w stopce].",
+    "Ogłoszenie [nr telefonu poniżej].",
+    "Zamieszczenie na stronie KPP [www.wrzosogrod.pl].",
+    "Informację o wynikach działań (podać do wiadomości publicznej) na stronie KPP.",
+])
+def test_a_slogan_an_aside_telling_where_and_a_legal_phrase_are_no_gap(new):
+    """Findings 1–3 of rev-msg18: a slogan in capitals holding „SPRAWDZIĆ”, „[link w stopce]”, a web address in brackets
+    and „(podać do wiadomości publicznej)” were told as places to fill in."""
+    report = _check((282, "Ogłoszenia na tablicach osiedlowych Rady Osiedla Wrzosowisko.", new))
+    _silent(report, 282, _GAP)
+
+
+@pytest.mark.parametrize("new, gap", [
+    ("Ogłoszenia na tablicach SPRAWDZIĆ.", "SPRAWDZIĆ"),
+    ("Ogłoszenia na tablicach, hasła należy regularnie ZMIENIĆ.", "ZMIENIĆ"),
+    ("Ogłoszenia na tablicach SPRAWDZIĆ ADRES.", "SPRAWDZIĆ"),
+    ("Ogłoszenia na tablicach [link].", "[link]"),
+    ("Ogłoszenia na tablicach [nazwa gazety].", "[nazwa gazety]"),
+    ("Ogłoszenia na tablicach [www].", "[www]"),
+    ("Ogłoszenia na tablicach (podać adres).", "(podać adres)"),
+    ("Ogłoszenia na tablicach (wpisać datę).", "(wpisać datę)"),
+])
+def test_a_lone_note_in_capitals_and_a_hint_in_brackets_are_still_gaps(new, gap):
+    report = _check((282, "Ogłoszenia na tablicach osiedlowych Rady Osiedla Wrzosowisko.", new))
+    assert _warned(report, 282, f"pole zawiera „{gap}” – {_GAP}"), report.warnings
