@@ -57,3 +57,29 @@ def test_a_slogan_an_aside_telling_where_and_a_legal_phrase_are_no_gap(new):
 def test_a_lone_note_in_capitals_and_a_hint_in_brackets_are_still_gaps(new, gap):
     report = _check((282, "Ogłoszenia na tablicach osiedlowych Rady Osiedla Wrzosowisko.", new))
     assert _warned(report, 282, f"pole zawiera „{gap}” – {_GAP}"), report.warnings
+
+
+# --- 4: „//” as the sentence's separator inside a bracket ------------------------------------------------------------
+
+_NOTICES = "Ogłoszenia na tablicach osiedlowych Rady Osiedla Wrzosowisko."
+
+
+@pytest.mark.parametrize("new", [
+    "Audycja w Radiu Lublin (środy, 8.10–8.20 // powtórki w soboty).",
+    "Audycja (Radio Lublin, godz. 8.10–8.20 // powtórka 18.10).",
+    "Hasło „Zadzwoń // sprawdź” na plakatach.",
+])
+def test_a_separator_inside_a_bracket_is_no_note(new):
+    """Finding 4 of rev-msg18: „//” inside an open bracket was told as a note, and „#” for it would cut the bracket."""
+    report = _check((282, _NOTICES, new))
+    _silent(report, 282, "wygląda na komentarz")
+
+
+@pytest.mark.parametrize("new", [
+    "Ogłoszenia na tablicach // zmienić",
+    "Ogłoszenia na tablicach (Wrzosowisko) // DANE PRZYKŁADOWE",
+    "Ogłoszenia (na tablicach  // sprawdzić",
+])
+def test_a_note_after_the_text_is_still_told(new):
+    report = _check((282, _NOTICES, new))
+    assert _warned(report, 282, "„//” po wartości wygląda na komentarz"), report.warnings

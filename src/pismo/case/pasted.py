@@ -211,11 +211,21 @@ _FOREIGN_COMMENT_TOLD = ("„{mark}” po wartości wygląda na komentarz, ale Y
                          "pisma – jeśli to komentarz, zamień „{mark}” na „#” (ze spacją przed nim)")
 
 
+def _separator(before: str, found: str) -> bool:
+    """Whether a „//” after one space stands inside a bracket or a quote the text opened before it („(środy, 8.10–8.20
+    // powtórki w soboty)”): the sentence's separator – a note would cut the bracket off."""
+    if found.strip() != "//" or found.startswith(("  ", "\t", " \t")):
+        return False
+    return before.count("(") > before.count(")") or before.count("„") > before.count("”")
+
+
 def _foreign_comment(loc: tuple, node, text: str):
     """A plain text with a note in another language's comment after it, on the value's line: printed as the text."""
     if node.style:
         return
     found = _FOREIGN_COMMENT.search(text, node.start_mark.index, node.end_mark.index)
+    if found and _separator(text[node.start_mark.index:found.start()], found.group()):
+        return
     if found and text[:found.start()].rstrip(" \t")[-1:] not in ("", "\n"):
         mark = found.group("mark") or found.group("dashes")
         end = text.find("\n", found.start())
