@@ -83,3 +83,38 @@ def test_a_separator_inside_a_bracket_is_no_note(new):
 def test_a_note_after_the_text_is_still_told(new):
     report = _check((282, _NOTICES, new))
     assert _warned(report, 282, "„//” po wartości wygląda na komentarz"), report.warnings
+
+
+# --- 7, 12: ordinals of street names, an agenda's hours ----------------------------------------------------------------
+
+_WORD_NUMBER = "(punktor albo numer wklejony z Worda)"
+
+
+@pytest.mark.parametrize("edits, lines", [
+    (((104, "- ul. Klonowa 12", "- 3. Maja (okolice sklepu)"), (105, "- plac zabaw", "- 11. Listopada (parking)")),
+     (104, 105)),
+    (((104, "- ul. Klonowa 12", "- 1. Armii Wojska Polskiego (rejon przejścia)"),), (104,)),
+    (((104, "- ul. Klonowa 12", "- 1. Maja 5"), (105, "- plac zabaw", "- 2. Pułku Ułanów 3")), (104, 105)),
+    (((353, "- Otwarcie", "- 17.00 Otwarcie"), (354, "- Przedstawienie", "- 17.15 Przedstawienie")), (353, 354)),
+    (((353, "- Otwarcie", "- 9.30 Otwarcie"),), (353,)),
+])
+def test_a_streets_ordinal_and_an_agendas_hour_are_no_word_numbers(edits, lines):
+    """Findings 7 and 12 of rev-msg18: „3. Maja”, „11. Listopada” in one list and a first „1. Armii …” were told as
+    Word's numbers to delete, and so were an agenda's hours „17.00”, „17.15”."""
+    report = _check(*edits)
+    for line in lines:
+        _silent(report, line, _WORD_NUMBER)
+
+
+@pytest.mark.parametrize("edits, line", [
+    (((353, "- Otwarcie", "- 1. Otwarcie"),), 353),
+    (((353, "- Otwarcie", "- 1. Otwarcie"), (354, "- Przedstawienie", "- 2. Przedstawienie")), 354),
+    (((354, "- Przedstawienie", "- 2. Przedstawienie"), (355, "- Uwagi", "- 3. Uwagi")), 355),
+    (((353, "- Otwarcie", "- 1.1 Otwarcie"),), 353),
+    (((353, "- Otwarcie", "- 1.1. Otwarcie"),), 353),
+    (((353, "- Otwarcie", "- 2) Otwarcie"),), 353),
+    (((104, "- ul. Klonowa 12", "- 1. ul. Klonowa 12"), (105, "- plac zabaw", "- 2. plac zabaw")), 105),
+])
+def test_word_numbers_that_run_or_a_level_are_still_warned(edits, line):
+    report = _check(*edits)
+    assert _warned(report, line, _WORD_NUMBER), report.warnings

@@ -60,7 +60,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
 # a list pasted from Word: its bullets and numbers, then a tab or a space („•\tZamieszczenie…”, „1.\tzgłoszeń…”);
 # after a tab any short mark is Word's, before a space only a bullet sign or a number is
 _PASTED_MARK = re.compile(r"\s*(?:(?P<bullet>[" + _BULLETS + r"*–—-])[ \t\u00a0]|(?P<glued>[–—-])(?=[^\W\d_])"
-                          r"|(?P<number>\(?(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+(?=[ \t\u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ])|[a-z]\))"
+                          r"|(?P<number>(?!(?:[6-9]|1\d|2[0-3])[.:][0-5]\d[ \t\u00a0])\(?(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+(?=[ \t\u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ])|[a-z]\))"
                           r"|(?i:pkt)\.?[ \u00a0]?\d{1,2}(?:\.\d{1,2})*[.):]?)[ \t\u00a0]|(?P<tabbed>\S{1,3})\t)")
 # Word's levels („1.1.”, „2.3”) and a protocol's „Pkt 1.” are numbers too; a letter with a dot is a list's only before a tab: „p. o. Prezydenta”, „m. Wrzosogród” are abbreviations; a dash
 # glued to a word („-Otwarcie”) is a bullet typed without its space
@@ -85,15 +85,34 @@ def pasted_marks(data, loc: tuple = ()):
                 yield from pasted_marks(value, loc + (key,))
     elif isinstance(data, list):
         marks = [_PASTED_MARK.match(item) if isinstance(item, str) else None for item in data]
-        numbered = sum(1 for found in marks if found and found.group("number"))
+        word_numbers = _word_numbers(data, marks)
         for i, item in enumerate(data):
             found, label = marks[i], _AD_MARK.match(item) if isinstance(item, str) else None
             if label:
                 yield loc + (i,), _AD_MARK_TOLD.format(mark=label.group("mark"))
-            elif found and not (numbered == 1 and _ordinal(found.group("number"), i, len(data))):
+            elif found and (not found.group("number") or i in word_numbers):
                 yield loc + (i,), _PASTED_MARK_TOLD.format(mark=_mark(found))
             elif not isinstance(item, str):
                 yield from pasted_marks(item, loc + (i,))
+
+
+# the word after an ordinal in a name („3. Maja”, „11. Listopada”, „1. Armii Wojska Polskiego”, „2. Pułk Saperów”)
+_NAMED_ORDINAL = re.compile(r"\s*\d{1,2}\.[ \u00a0]+(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
+                            r"października|listopada|grudnia|armii|pułk\w*|brygad\w*|dywizj\w*|batalion\w*|korpus\w*|"
+                            r"legion\w*|dywizjonu|eskadry|kompanii)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _word_numbers(data: list, marks: list) -> set[int]:
+    """The items whose number is Word's numbering: a level or a bracket („1.1”, „1)”, „a)”), or numbers that run
+    („1.”, „2.” on two items; a first „1.” before more items) – then every numbered item but a name's ordinal
+    („3. Maja”); an ordinal alone, or a few that do not run („3. Maja”, „11. Listopada”), is the name's."""
+    plain = {i: int(found.group("number")[:-1]) for i, found in enumerate(marks)
+             if found and found.group("number") and re.fullmatch(r"\d{1,2}\.", found.group("number"))}
+    numbered = [i for i, found in enumerate(marks) if found and found.group("number")]
+    named = {i for i in plain if _NAMED_ORDINAL.match(data[i])}
+    running = {i for i, n in plain.items() if {n - 1, n + 1} & {m for j, m in plain.items() if j != i}}
+    word = [i for i in numbered if i not in plain or i in running or (plain[i] == 1 and i == 0 and len(data) > 1)]
+    return {i for i in numbered if i not in named} if any(i not in named for i in word) else set()
 
 
 # a line printed as it stands – of an address, a name, a signature, a function – opening with Word's bullet, or
@@ -117,13 +136,6 @@ def _line_marks(value, loc: tuple):
         if found and (found.group("mark") or numbered > 1):
             yield loc + ((i,) if isinstance(value, list) else ()), _LINE_MARK_TOLD.format(
                 mark=found.group("mark") or found.group("number"))
-
-
-def _ordinal(number: str | None, index: int, count: int) -> bool:
-    """Whether a number with a dot opening one item alone is an ordinal of a name („2. Pułk Saperów”, „1. Armii
-    Wojska Polskiego”, „3. Maja”): Word's numbering runs over the items, or at least opens the first with „1.”."""
-    return bool(number) and re.fullmatch(r"\d{1,2}\.", number) is not None \
-        and not (number == "1." and index == 0 and count > 1)
 
 
 # the opening of pismo's own sentence a field completes, pasted with the text from an old letter or plan
