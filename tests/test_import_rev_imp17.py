@@ -4,6 +4,7 @@ and plan dates."""
 
 from __future__ import annotations
 
+import docx
 import pytest
 
 from test_import import mini_plan
@@ -50,3 +51,63 @@ def test_word_s_o_bullets_stay_sub_items(tmp_path, lines, subs):
     assert len(got) == len(subs) and all(len(have) == len(want) and all(h.startswith(w) for h, w in zip(have, want))
                                          for have, want in zip(got, subs)), written
     assert "wzięto za słowo zdania" not in written, written
+
+
+# --- findings 9, 12: a second dated line with a word before its date („– do 30.04.2026 r.” / „– ponownie do
+# 31.08.2026 r.”) became a fake action „ponownie” (text), or lost its date from the sub-item (Word's list).
+
+@pytest.mark.parametrize("first, further", [("   – do 30.04.2026 r.", "   – ponownie do 31.08.2026 r."),
+                                            ("   – do 30.04.2026 r.", "   – drugi raz – 31.08.2026 r."),
+                                            ("", "   – ponownie do 31.08.2026 r.")])
+def test_a_further_date_with_a_word_is_the_item_s_date(tmp_path, first, further):
+    head = "- Przegląd zabezpieczeń drzwi z administratorem" + ("" if first else " – do 30.04.2026 r.")
+    lines = [head, *filter(None, [first, further]), "- Patrole klatek schodowych – do 30.06.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    actions = case["dzialania"]
+    assert [str(a["termin"]["do"]) for a in actions] == ["2026-08-31", "2026-06-30"], written
+    assert "30.04.2026" in actions[0]["opis"] and further.split("– ", 1)[1].split()[0] in actions[0]["opis"], written
+    assert "kilka okresów albo dat" in _notes_of(written, "Przegląd"), written
+
+
+@pytest.mark.parametrize("lines, actions", [
+    # a sub-item's own action under a dated item: no date of the item's
+    (["- Spotkania z mieszkańcami – do 30.06.2026 r.", "   – kontrole sklepów z alkoholem przy ul. Lipowej "
+      "wspólnie z SM – do 31.05.2026 r."], 2),
+    # dashed items of one list, each with its date: items, never dates of the first
+    (["- Przegląd zabezpieczeń – do 30.04.2026 r.", "- ponownie do 31.08.2026 r."], 2),
+])
+def test_dated_lines_of_their_own_stay_apart(tmp_path, lines, actions):
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert len(case["dzialania"]) == actions and "kilka okresów" not in written, written
+
+
+@pytest.mark.parametrize("form", ["docx", "o"])
+def test_a_dated_sub_item_keeps_its_words_and_date(tmp_path, form):
+    subs = ["do 30.04.2026 r.", "ponownie do 31.08.2026 r."]
+    if form == "docx":
+        from conftest import run
+        from test_import_rev_imp15 import _PARTS
+
+        document = docx.Document()
+        document.add_paragraph("Plan działania priorytetowego dla rejonu służbowego nr 3 Komendy Powiatowej Policji w "
+                               "Łęcznej na okres od 01.03.2026 r. do 31.08.2026 r.")
+        for line in _PARTS[:5]:
+            document.add_paragraph(line)
+        document.add_paragraph("Przegląd zabezpieczeń drzwi z administratorem", style="List Bullet")
+        for sub in subs:
+            document.add_paragraph(sub, style="List Bullet 2")
+        for line in _PARTS[6:]:
+            document.add_paragraph(line)
+        document.save(str(tmp_path / "plan.docx"))
+        result = run("import", tmp_path / "plan.docx", "-o", tmp_path / "plan.yaml")
+        assert result.exit_code == 0, result.output
+        path = tmp_path / "plan.yaml"
+    else:
+        path, _text, _output = mini_plan(tmp_path, {3: ["- Przegląd zabezpieczeń drzwi z administratorem",
+                                                        *[f"   o {sub}" for sub in subs]]}, replace=True)
+    case, written = _case(path)
+    action = case["dzialania"][0]
+    assert action["podpunkty"] == subs and str(action["termin"]["do"]) == "2026-08-31", written
+    assert "podpunkty mają własne terminy" in _notes_of(written, "Przegląd"), written

@@ -133,8 +133,25 @@ def _dashed_deadline(item: Item, line: Line, period: Period | None) -> bool:
     r.,”): the item's deadline wrapped with its dash, no sub-item – unless the item opens a list („…:”). Several
     such lines („– 15 kwietnia 2026 r.,” / „– 20 maja 2026 r.,”) are all the item's dates: a line that is only a
     date is never an action of its own."""
-    return bool(item.kind and not item.open and line.kind == "bullet" and line.marker in "-–—"
-                and parse_spec(line.text.rstrip(" ,;"), period))
+    if not (item.kind and not item.open and line.kind == "bullet" and line.marker in "-–—"):
+        return False
+    return bool(parse_spec(line.text.rstrip(" ,;"), period)) or _further_date(item, line, period)
+
+
+def _further_date(item: Item, line: Line, period: Period | None) -> bool:
+    """A dashed line nested under a dated item, a few words before a date („– do 30.04.2026 r.” / „– ponownie do
+    31.08.2026 r.”, „– drugi raz – 31.08.2026 r.”): the item's further date with its words, never an action of
+    its own („ponownie”)."""
+    if line.style == item.kind:
+        return False
+    found = split_deadline(line.text.rstrip(" ,;"), period)
+    if found is None or found.termin.do is None or len(found.opis.split()) > _FURTHER_WORDS:
+        return False
+    own = _own_deadline(item, period)
+    return own is not None and own.termin.do is not None
+
+
+_FURTHER_WORDS = 3  # „ponownie”, „drugi raz”, „I etap”: a sub-item's own action has more
 
 
 def _wrapped_deadline(item: Item, line: Line) -> bool:
@@ -189,14 +206,17 @@ def _complete(item: Item, period: Period | None) -> bool:
     deadline is short, so only the item's end is read (from a word's start): asked again for every wrapped
     line, the whole text made an item of thousands of lines quadratic.
     """
-    if item.open:
-        return False
+    return not item.open and _own_deadline(item, period) is not None
+
+
+def _own_deadline(item: Item, period: Period | None) -> Deadline | None:
+    """The deadline ending the item's text (its end only: see _complete)."""
     text = item.text.rstrip(",;")
     end = len(text.rstrip(" .;,"))
     if end > _DEADLINE_REACH:
         space = text.find(" ", end - _DEADLINE_REACH)
         text = text[space + 1:] if space >= 0 else text
-    return split_deadline(text, period) is not None
+    return split_deadline(text, period)
 
 
 def _tail(item: Item) -> str:
@@ -580,12 +600,20 @@ def _leading_deadline(text: str, period: Period | None) -> Deadline | None:
 def _sub_deadlines(text: str, subs: list[str], period: Period | None) -> Deadline | None:
     """Sub-items each dated („a) Jaśminowej – do 30.11.2025 r.”, „b) Wiosennej – do 31.08.2025 r.”): every date
     stays in its sub-item and the action ends with the latest, marked – the last one's is no deadline of all."""
-    ends = [found.termin.do for found in (split_deadline(sub.rstrip(" ,;"), period) for sub in subs) if found and found.termin.do]
+    ends = [end for end in (_sub_end(sub.rstrip(" ,;"), period) for sub in subs) if end]
     if len(ends) < 2:
         return None
     return Deadline(text.rstrip(" ,;:–—-"), Termin(None, max(ends)),
                     f"podpunkty mają własne terminy – zostawiono je w podpunktach, a jako termin działania przyjęto "
                     f"najpóźniejszą datę ({max(ends):%-d.%m.%Y}); sprawdź termin")
+
+
+def _sub_end(sub: str, period: Period | None):
+    """The end of a sub-item's date: after its words („ponownie do 31.08.2026 r.”) or the whole sub-item („do
+    30.04.2026 r.”, „Termin: 30.04.2026 r.”)."""
+    found = split_deadline(sub, period)
+    termin = found.termin if found else parse_spec(sub, period) or deadline_only(sub, period)
+    return termin.do if termin else None
 
 
 _INLINE_SUBS = re.compile(r":\s*(?=a\)\s)")
