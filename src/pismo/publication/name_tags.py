@@ -73,7 +73,12 @@ def tags(word: str) -> Tags:
     readings = d.analyse(word) if available() else ()
     first, surname, forms, place_cases = set(), set(), set(), set()
     ordinary = office = geographic = person_noun = hypocoristic = False
+    # A deprecative plural surname („Środki” of Środek, „Kamery” of Kamer) beside a common noun's form is the noun:
+    # read as a person's, it made „Środki otrzymał Puchaczów” a man receiving a village (rev-pub18 8).
+    common = any(r.pos == "subst" and "nazwa_pospolita" in r.labels for r in readings)
     for r in readings:
+        if r.pos == "depr" and common:
+            continue
         labels = set(r.labels)
         current = not (_FADED & {q for qs in r.qualifiers for q in qs.split(",")})
         lemma = d.base(r.lemma).lower()
@@ -556,6 +561,13 @@ def thing_cases(word: str) -> frozenset[tuple[str, str]]:
         return frozenset()
     return frozenset((c, g) for r in d.analyse(word) if r.pos == "subst" and "nazwisko" not in r.labels
                      and "imię" not in r.labels and _current(r) for c in r.cases for g in r.genders)
+
+
+@lru_cache(maxsize=4096)
+def surname_lemmas(word: str) -> frozenset[str]:
+    """The surnames a word is a form of („Kurka” → Kurek), capitalised."""
+    return frozenset(d.base(r.lemma).capitalize() for r in d.analyse(word) if "nazwisko" in r.labels) \
+        if available() else frozenset()
 
 
 @lru_cache(maxsize=4096)

@@ -23,6 +23,7 @@ first name with a surname, alone a word that is only a name.
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -218,7 +219,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _FUNCTION_WORD = re.compile(r"[^\W\d_]+|(?P<stop>[,;:()/]|\s[-–—]\s)")
 _SPACE = re.compile(r"\s+")
 _LINE_SPACE = re.compile(r"[^\S\n]+")  # spaces within a line
-_LINE_BREAKS = str.maketrans(dict.fromkeys("\r\v\f\x1c\x1d\x1e\x85\u2028\u2029", "\n"))  # Word's, Unicode's
+LINE_BREAKS = str.maketrans(dict.fromkeys("\r\v\f\x1c\x1d\x1e\x85\u2028\u2029", "\n"))  # Word's, Unicode's
 _COMPANY_FORM = re.compile(r"(?<![^\W\d_])(?:S\.[ACJK]|Sp\.\s?[jkp])\.(?![^\W\d_])")  # „Bogdanka S.A.”, „Sp. j.”
 _COMPANY_AFTER = re.compile(r"[^\S\n]+(?:[„\"«][^”\"»\n]{1,40}[”\"»][^\S\n]+)?(?i:s\.[acjk]\.|sp\.\s?[jkpz])")
 # „Bogdanka S.A.”, „Lubelski Węgiel „Bogdanka” S.A.”: a firm's name, its brand in quotes maybe before the form
@@ -467,6 +468,7 @@ class _Token:
     dot: bool
     chain: int = -1  # the index of the last word hyphenated to this one („Kozieł-Wiśniewska”), once linked
     head: int = -1  # the index of the first word of the capitalised name this one ends (_head), once linked
+    after_figure: bool = False  # a number stands between this word and the one before („konto pokrzywdzonej 12 3333 – termin”)
 
     @property
     def lower(self) -> str:
@@ -507,6 +509,7 @@ class Names:
         for part in parts:
             if not known.named_in(part) and (p := person(part)):
                 self.private.add(p)
+        self.listed_surnames = self.private.surnames  # the case's, not those a text tells (_told_in)
         # Surnames in web addresses: three letters only as a whole part, longer ones anywhere in a part.
         self._short_folded = {name for name in self.private.folded if len(name) == 3}
         self._folded_lengths = {len(name) for name in self.private.folded if len(name) >= MIN_BARE_SURNAME}
@@ -521,15 +524,48 @@ class Names:
         """Where the text mentions a private person (the text as it is seen: see pismo.publication.visible); a text
         with no capitals of its own, or only capitals, also as a sentence would be written („marek: znowu piją”,
         „RÓŻA I KALINA PIJĄ”: pismo.publication.cased)."""
+        found = self._found(text)
+        if (told := self._told_in(text, found)) is not None:  # „Jan Kurek zgłosił … W maju Kurek dzwonił”
+            found = _merged(text, found + [(a, b) for a, b in told._found(text) if not _SERVICE_ANIMAL_BEFORE.search(
+                text, max(0, a - 40), a)])  # „Patrol z psem służbowym Kurkiem”: the dog's
+        return found
+
+    def _found(self, text: str) -> list[tuple[int, int]]:
         found = self._spans(text)
         if self.dictionary and (copy := cased.cased(text)) != text:
             found = _merged(text, found + self._spans(copy))
         return found
 
+    def _told_in(self, text: str, found: list[tuple[int, int]]) -> Names | None:
+        """These names with the persons the text itself names by a first name and a surname among the private ones
+        (rev-pub18 12): the surname alone elsewhere in it is that person as a case's listed one is; None when the
+        text names no new one. One more pass over the text, so the time stays linear."""
+        learned = [surnames for a, b in found if (surnames := self._named_surnames(text[a:b]))]
+        if not learned:
+            return None
+        told = copy.copy(self)
+        told.private = copy.deepcopy(self.private)
+        for surnames in learned:
+            told.private.add(Person([], surnames))
+        return told
+
+    def _named_surnames(self, span: str) -> list[str]:
+        """The new surname words (with their dictionary lemmas) of a removed span holding a first name too; none
+        for an initial's, a place's, an officer's or a body's word."""
+        names = [w for w in _WORD.findall(span) if w.istitle() and len(w) > 1 and w.lower() not in HONORIFICS]
+        surnames = [w for w in names if not self._given_name(w)]
+        if len(surnames) == len(names) or any(
+                w in self.private.surnames or w in self.officers.surnames or w in self.officers.first
+                or w in self.places or w in _CLUBS or w in _BRAND or w in _INSTITUTION for w in surnames):
+            return []
+        return [*surnames, *(lemma for w in surnames for lemma in name_tags.surname_lemmas(w) if lemma != w)]
+
     def _spans(self, text: str) -> list[tuple[int, int]]:
         text = _COMPANY_FORM.sub(lambda m: m.group().lower(), self._titled_capitals(text))  # „S.A.” is no initial
-        text = text.translate(_LINE_BREAKS)  # one length: every line break ends a line as „\n” does
+        text = text.translate(LINE_BREAKS)  # one length: every line break ends a line as „\n” does
         words = [_Token(m.start(), m.end(), m.group(), text[m.end():m.end() + 1] == ".") for m in _WORD.finditer(text)]
+        for before, t in zip(words, words[1:]):
+            t.after_figure = any(c.isdigit() for c in text[before.end:t.start])
         _link_chains(text, words)
         _link_heads(words)
         found, kept = [], []
@@ -541,7 +577,7 @@ class Names:
         nicknamed, officers = self._nicknamed(text, words) if self.dictionary and name_tags.available() else ([], [])
         officers += kept  # no other rule takes a part of an officer's name („kierownik Tomasz Wymyślny”)
         officers += [(a, b) for a, b in _service_animals(text, words)  # „psa służbowego Aresem”: a dog's name
-                     if text[a:b] not in self.private.surnames]
+                     if text[a:b] not in self.listed_surnames]
         clubs, fans = clubs_drinks.fans(text, words, lambda w: w in _CLUBS) if self.dictionary else ([], [])
         if self.dictionary and name_tags.available():  # an institution's, a team's, a club's, a drink's name
             clubs += clubs_drinks.kept(text, words, lambda w: w in _CLUBS)  # „Trener Górnika Arkadiusz Kos”: the club stays
@@ -825,7 +861,7 @@ class Names:
             start, end = _span(ts)  # officers' words of no one officer, or said of a resident: „Marek Nowak”
             return [(start, max(end, _compound_end(text, words, run.stop - 1)))]
         if self._private_mention(text, words, run):
-            start, end = _span(ts)
+            start, end = _span(self._past_lower_words(ts))
             return [(start, max(end, _compound_end(text, words, run.stop - 1)))]
         return self._free_text_names(text, words, run)
 
@@ -945,6 +981,13 @@ class Names:
             return any(self._bare(text, words, run.start, i) for i in run)
         capitalised = any(t.word[0].isupper() for t, surname in zip(ts, surnames) if surname)
         return capitalised or any(t.lower not in HONORIFICS for t in others)  # „jan kowalski”, not „pani dobra”
+
+    def _past_lower_words(self, ts: list[_Token]) -> list[_Token]:
+        """A run's words from its first that is no lower-case ordinary word („W maju Kurek dzwonił”: „maju” of May,
+        not Maja's form) – a listed first name or „pan” in lower case stays in („z jan Kurek”, „pan Kurek”)."""
+        k = next((i for i, t in enumerate(ts) if not t.word.islower() or t.lower in HONORIFICS
+                  or t.word in self.private.first or not (self.dictionary and tags(t.word).ordinary)), 0)
+        return ts[k:]
 
     def _bare(self, text: str, words: list[_Token], start: int, index: int) -> bool:
         """A listed surname alone: after a role noun („sąsiad Lis”), or capitalised, long and no ordinary word or
@@ -2503,6 +2546,8 @@ def _coordinations(text: str, words: list[_Token]) -> list[list[int]]:
 _SERVICE_ANIMALS = frozenset({"pies", "psa", "psu", "psem", "psie", "suka", "suki", "suce", "suką", "koń", "konia",
                               "koniowi", "koniem", "koniu"})
 _SERVICE_ADJECTIVE = re.compile(r"(?:służbow|policyjn|tropiąc|patrolow|obronn)\w*")
+_SERVICE_ANIMAL_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(_SERVICE_ANIMALS)})[^\S\n]+{_SERVICE_ADJECTIVE.pattern}"
+                                    r"[^\S\n]+)$")
 
 
 def _service_animals(text: str, words: list[_Token]) -> list[tuple[int, int]]:
@@ -2932,7 +2977,8 @@ def _after_role(words: list[_Token], index: int) -> bool:
     — a brand is none („Podejrzany Ford Mondeo”, „Poszkodowany Lidl”)."""
     if index < len(words) and (_role_complement(words[index]) or _street_of_a_resident(words, index)):
         return False
-    if index >= 1 and (_role(words[index - 1]) or words[index - 1].lower == "vel"):  # „Mazur Jan vel Baran”
+    if index >= 1 and (_role(words[index - 1]) or words[index - 1].lower == "vel") \
+            and not words[index].after_figure:  # „Mazur Jan vel Baran”; not „pokrzywdzonej 12 1020 – Termin”
         if words[index - 1].lower.startswith("obywatel") and _country(words[index]):
             return False  # „Obywatel Niemiec”: of Germany
         return not _case_apart(words[index - 1], words[index])
