@@ -65,7 +65,7 @@ def _steps(call) -> int:
 
 def _mapping_steps(lines: int) -> int:
     paragraph = _paragraph(lines)
-    known = _Known("".join(t.text for t in paragraph.iter(f"{{{W}}}t")))
+    known = _Known("\n".join(t.text for t in paragraph.iter(f"{{{W}}}t")))  # a w:br reads as a line break
     steps = _steps(lambda: public._scrub_paragraph(paragraph, known))
     assert "tel. 606" not in etree.tostring(paragraph, encoding="unicode")
     return steps

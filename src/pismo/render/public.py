@@ -1029,16 +1029,51 @@ def _field_codes(root) -> list[list]:
 _HYPHENS = {f"{{{W}}}noBreakHyphen", f"{{{W}}}softHyphen"}
 
 
+# A run's line breaks and tabs (Shift+Enter, Tab; a drawing's a:br): drawn between texts, read as what they show
+# – glued, a column of counts one a line read as a phone („Interwencje:⏎512⏎433⏎201”, rev-pub18 16), two names
+# as one word.
+_DRAWN = {f"{{{W}}}br": "\n", f"{{{W}}}cr": "\n", f"{{{W}}}tab": "\t",
+          "{http://schemas.openxmlformats.org/drawingml/2006/main}br": "\n"}
+
+
+class _Drawn:
+    """A line break or tab element read as its character in a paragraph's text (_DRAWN)."""
+
+    def __init__(self, element) -> None:
+        self.element, self.text, self.tag = element, _DRAWN[element.tag], element.tag
+
+    def replace(self, text: str) -> None:
+        """Gone inside a removed span; a marker its span starts with takes its place as a text."""
+        if text:
+            shown = etree.Element(f"{{{W}}}t" if self.tag.startswith(f"{{{W}}}") else
+                                  "{http://schemas.openxmlformats.org/drawingml/2006/main}t")
+            shown.text = text
+            self.element.addprevious(shown)
+        shown_tail = self.element.tail
+        parent = self.element.getparent()
+        if shown_tail:  # never in WordprocessingML, kept if a writer put one
+            previous = self.element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + shown_tail
+            else:
+                parent.text = (parent.text or "") + shown_tail
+        parent.remove(self.element)
+
+
 def _scrub_paragraph(paragraph, scrub: Scrub) -> bool:
     """A paragraph's text read whole (a phone split over runs is still one), the scrubber's changes written back
     into the runs they fall in, so formatting stays around them; a hyphen element inside a removed span goes with
-    it („605‑444‑341” typed with non-breaking hyphens)."""
+    it („605‑444‑341” typed with non-breaking hyphens); a line break or a tab is read as one (_DRAWN)."""
     texts, hyphens, offset = [], [], 0
-    for element in paragraph.iter(*_TEXTS, *_HYPHENS):
+    for element in paragraph.iter(*_TEXTS, *_HYPHENS, *_DRAWN):
         if _paragraph_of(element) is not paragraph:
             continue
         if element.tag in _HYPHENS:
             hyphens.append((offset, element))
+        elif element.tag in _DRAWN:
+            if etree.QName(element.getparent()).localname in ("r", "p"):  # not a paragraph's tab stop (w:tabs)
+                texts.append(_Drawn(element))
+                offset += 1
         else:
             texts.append(element)
             offset += len(element.text or "")
@@ -1056,6 +1091,10 @@ def _scrub_joined(texts: list, scrub: Scrub, hyphens: list[tuple[int, object]] =
     if not spans or not whole:
         return False
     for element, text in zip(texts, _distributed(pieces, whole, spans)):
+        if isinstance(element, _Drawn):
+            if text != element.text:
+                element.replace(text)
+            continue
         element.text = text
         if element.tag in (f"{{{W}}}t", f"{{{W}}}instrText"):
             element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")

@@ -1,0 +1,99 @@
+"""`--publikacja` after the eighteenth publication review (rev-pub18), helper pub33: a removed person's surname
+repeated later in the text (finding 12), over-cuts and leaks pub32 left."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_publikacja_rev_pub17 import _gone, _kept
+
+
+# --- finding 12: a surname removed with its first name, mentioned again -----------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Jan Kurek zgłosił kradzież. W maju Kurek znów dzwonił.", ["Kurek"]),
+    ("Jan Kurek zgłosił kradzież; potem Kurek dzwonił.", ["Kurek"]),
+    ("Jan Kurek zgłosił kradzież, ale Kurkowi nie uwierzono.", ["Kurek", "Kurkowi"]),
+    ("Jan Kurek zgłosił kradzież, a w maju z Kurkową przyszedł.", ["Kurek", "Kurkową"]),
+    ("Jana Kurka poinformowano.\nW maju Kurek znów dzwonił.", ["Kurk", "Kurek"]),
+])
+def test_a_surname_the_text_removed_with_a_first_name_goes_everywhere_in_it(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Jan Kurek zgłosił kradzież. W maju Kurek znów dzwonił.", ["W maju "]),
+    ("Jan Kurek zgłosił kradzież. Patrol z psem służbowym Kurkiem.", ["Kurkiem"]),
+    ("Anna Szkoła zgłosiła kradzież. Szkoła Podstawowa nr 2 otrzymała ulotki.", ["Szkoła Podstawowa nr 2"]),
+    ("Jan Kurek zgłosił kradzież. Sierż. Kurek przyjął zgłoszenie.", ["Sierż. Kurek"]),
+])
+def test_what_the_removed_surname_does_not_name_stays(text, words):
+    _kept(text, words)
+
+
+# --- finding 8: a plural object fronted before „otrzymał/dostał” is no deprecative surname ----------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Środki otrzymał Puchaczów, a kamery dostał Milejów.", ["Środki otrzymał Puchaczów", "kamery dostał Milejów"]),
+    ("Kamery dostał Lublin.", ["Kamery dostał Lublin"]),
+    ("Kamery otrzymał Puchaczów i Cyców.", ["Kamery otrzymał"]),
+])
+def test_a_fronted_plural_object_before_a_receivers_verb_stays(text, words):
+    from pismo.publication.redact import scrub
+    from test_publikacja_rev_pub17 import UNIT
+
+    _kept(scrub(text, UNIT), words)  # twice, as the document's second pass reads it
+
+
+# --- finding 16 (the document) and 17: a run's line breaks read as breaks ---------------------------------------------
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _paragraph(runs: str):
+    from lxml import etree
+
+    return etree.fromstring(f'<w:p xmlns:w="{W}">{runs}</w:p>')
+
+
+def _drawn(paragraph) -> str:
+    """The paragraph as Word draws it: a w:br as „⏎”, a run's w:tab as „⇥”."""
+    return "".join(e.text or "" if e.tag.endswith("}t") else "⏎" if e.tag.endswith("}br") else "⇥"
+                   for e in paragraph.iter(f"{{{W}}}t", f"{{{W}}}br", f"{{{W}}}tab"))
+
+
+def _public(runs: str) -> str:
+    from pismo.publication.redact import Scrubber
+    from pismo.render import public
+    from test_publikacja_rev_pub17 import UNIT
+
+    paragraph = _paragraph(runs)
+    public._scrub_paragraph(paragraph, Scrubber(UNIT))
+    return _drawn(paragraph)
+
+
+def test_counts_one_a_line_in_a_document_are_no_phone():
+    runs = ('<w:r><w:t>Interwencje w kwartałach:</w:t><w:br/><w:t>512</w:t><w:br/><w:t>433</w:t><w:br/>'
+            '<w:t xml:space="preserve">201 – termin realizacji.</w:t></w:r>')
+    assert _public(runs) == "Interwencje w kwartałach:⏎512⏎433⏎201 – termin realizacji."
+
+
+def test_a_phone_parted_by_a_line_break_in_a_document_goes_with_the_break():
+    runs = '<w:r><w:t xml:space="preserve">Kontakt: tel. 605 444</w:t><w:br/><w:t xml:space="preserve">333 (wieczorem)</w:t></w:r>'
+    assert _public(runs) == "Kontakt: [numer telefonu usunięty] (wieczorem)"
+
+
+@pytest.mark.parametrize("text, secret, mark", [
+    ("PESEL sprawcy 85031212\n347, konto pokrzywdzonej 12 1020 3040\n0000 1111 2222 3333", "347", "[PESEL usunięty]"),
+    ("konto pokrzywdzonej 12 1020 3040\n0000 1111 2222 3333 – termin realizacji", "3333", "[numer konta usunięty]"),
+])
+def test_a_pesel_or_an_account_parted_by_a_line_break_goes_whole(text, secret, mark):
+    out = _gone(text, [secret])
+    assert mark in out and "termin" not in out.replace("termin realizacji", ""), out
+
+
+def test_a_number_between_a_role_and_a_word_parts_them():
+    """„pokrzywdzonej 12 … 3333 – termin”: the line's lower-case „termin” was cased as a sentence's start and read as
+    the victim's surname."""
+    _kept("Zorganizowanie spotkania.\nkonto pokrzywdzonej 12 1020 3040\n0000 1111 2222 3333 – termin realizacji.",
+          ["termin realizacji"])
