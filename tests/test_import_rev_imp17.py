@@ -111,3 +111,42 @@ def test_a_dated_sub_item_keeps_its_words_and_date(tmp_path, form):
     action = case["dzialania"][0]
     assert action["podpunkty"] == subs and str(action["termin"]["do"]) == "2026-08-31", written
     assert "podpunkty mają własne terminy" in _notes_of(written, "Przegląd"), written
+
+
+# --- findings 2, 11 (rest): „- brak innych.” under a partner became a partner „brak innych” with UZUPEŁNIJ tasks;
+# „Straż Miejska – nie dotyczy (…)”, „Rada Rodziców – brak zadań.” were printed as co-operating bodies.
+
+@pytest.mark.parametrize("line", ["- brak innych.", "- brak innych podmiotów.", "- innych brak.",
+                                  "- Rada Rodziców przy SP nr 1 – brak zadań.",
+                                  "- Straż Miejska – nie dotyczy (brak SM w gminie).", "- nie dotyczy"])
+def test_a_partner_that_is_none_is_dropped_and_said(tmp_path, line):
+    lines = ["- Straż Miejska w Borównie – wspólne patrole,", line,
+             "- Dyrekcja SP nr 2 – brak zgłoszeń przekazuje dzielnicowemu na bieżąco."]
+    path, _text, output = mini_plan(tmp_path, {4: lines}, replace=True)
+    case, written = _case(path)
+    assert [p["nazwa"] for p in case["partnerzy"]] == ["Straż Miejska w Borównie", "Dyrekcja SP nr 2"], written
+    said = line.lstrip("- ").rstrip(".")
+    assert said.split(" – ")[0] in written.split("partnerzy:")[0].rsplit("# 4.", 1)[1], written
+    assert "partnerzy: 2" in output, output
+
+
+@pytest.mark.parametrize("head", ["- Urząd Miejski w Opatowie:", "- Urząd Miejski w Opatowie", "- Podmiot 1: Urząd Miejski w Opatowie:"])
+def test_a_partner_s_tasks_listed_under_its_name_are_its_tasks(tmp_path, head):
+    lines = [head, "  – montaż słupków przy chodniku,", "  – malowanie przejścia dla pieszych.",
+             "- Straż Miejska w Borównie – wspólne patrole."]
+    path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
+    case, written = _case(path)
+    first = case["partnerzy"][0]
+    assert (first["nazwa"], first["zadania"]) == (
+        "Urząd Miejski w Opatowie", "Montaż słupków przy chodniku, malowanie przejścia dla pieszych."), written
+    assert "tylko nazwę podmiotu" not in written and len(case["partnerzy"]) == 2, written
+
+
+def test_a_partner_s_units_listed_under_its_name_are_its_units(tmp_path):
+    lines = ["- Urząd Miejski w Opatowie:", "  – Referat Inwestycji,", "  – Referat Oświaty.",
+             "- Straż Miejska w Borównie – wspólne patrole."]
+    path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
+    case, written = _case(path)
+    first = case["partnerzy"][0]
+    assert first["nazwa"] == "Urząd Miejski w Opatowie", written
+    assert first["komorki"] == ["Referat Inwestycji", "Referat Oświaty"], written

@@ -657,6 +657,9 @@ def partner(item: Item) -> Partner:
         cells = [c for c in item.cells if not NUMBER_CELL.fullmatch(c)]
         name, units = _name_cell(cells[0])
         return Partner(name, units, _tasks(" ".join(cells[1:]), []), notes + _address_note(name))  # a cell needs no note for its "."
+    listed = _listed_tasks(item, notes)
+    if listed:
+        return listed
     text = item.full
     label = _PARTNER_LABEL.match(text)
     text = text[label.end():] if label else text
@@ -690,6 +693,20 @@ def partner(item: Item) -> Partner:
     if len(text.split()) <= 12:
         return _checked(Partner(text.rstrip(". "), [], None, notes))
     return _checked(Partner(None, [], text, notes))
+
+
+def _listed_tasks(item: Item, notes: list[str]) -> Partner | None:
+    """A name alone on its line, its tasks the sub-items under it („- Urząd Miejski w Opatowie:” / „  – montaż
+    słupków,” / „  – malowanie przejścia.”): the name and the tasks listed – never the tasks in the name."""
+    label = _PARTNER_LABEL.match(item.text)
+    name = item.text[label.end() if label else 0:].rstrip(" :")
+    if not item.subs or item.after or item.results or _DASH.search(name) or sentence_end(name) is not None or len(
+            name.split()) > 12:
+        return None
+    subs = [text.strip().rstrip(" ,;.") for _marker, text in item.subs]
+    if all(_DEPARTMENT.match(sub) for sub in subs):  # „Urząd Miejski:” / „– Referat Inwestycji,”: its units
+        return _checked(Partner(name, subs, None, notes))
+    return _checked(Partner(*_name_cell(name), _tasks(", ".join(subs), notes), notes))
 
 
 def _tasks(text: str, notes: list[str]) -> str | None:

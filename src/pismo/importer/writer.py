@@ -29,9 +29,13 @@ _COMMANDERS = (
 )
 GUESSED_SEX = "płeć odgadnięta z imienia (M – mężczyzna, K – kobieta)"
 DICTIONARY_SEX = "płeć odgadnięta z imienia ze słownika imion (M – mężczyzna, K – kobieta)"
-# „brak”, „- brak,” (the list's comma), „brak podmiotów współpracujących;”, „nie dotyczy.”: no content
-_EMPTY = re.compile(r"(?:brak(?:\s+(?:podmiotów|partnerów|instytucji)(?:\s+współpracując\w*)?)?|nie dotyczy|nie ma|-+|–)"
-                    r"\s*[.,;]?", re.I)
+# „brak”, „- brak,” (the list's comma), „brak podmiotów współpracujących;”, „brak innych.”, „innych podmiotów
+# brak”, „nie dotyczy.”: no content
+_NONE = (r"brak(?:\s+innych)?(?:\s+(?:podmiotów|partnerów|instytucji|zadań)(?:\s+współpracując\w*)?)?"
+         r"|innych\s+(?:(?:podmiotów|partnerów|instytucji)\s+)?brak|nie\s+dotyczy|nie\s+ma|-+|–")
+_EMPTY = re.compile(rf"(?:{_NONE})\s*[.,;]?", re.I)
+# a partner's tasks saying it has none: „– brak zadań.”, „– nie dotyczy (brak SM w gminie).”
+_NO_TASKS = re.compile(rf"(?:{_NONE})(?:\s*\([^()]{{0,200}}\))?\s*[.,;]?", re.I)
 
 
 def fill(hint: str) -> str:
@@ -457,7 +461,23 @@ def written_ways(plan: Plan) -> list[Text]:
 
 def written_partners(plan: Plan) -> list:
     """The partners the case file lists: a name that is only „brak” or a rule, without tasks, is none."""
-    return [p for p in plan.partners if not (p.nazwa and _EMPTY.fullmatch(p.nazwa) and not p.zadania)]
+    return [p for p in plan.partners if not (p.nazwa and _EMPTY.fullmatch(p.nazwa) and not p.zadania)
+            and not _idle(p)]
+
+
+def _idle(partner) -> bool:
+    """A partner named with tasks that say it has none („Straż Miejska – nie dotyczy (brak SM w gminie).”)."""
+    return bool(partner.nazwa and partner.zadania and _NO_TASKS.fullmatch(partner.zadania))
+
+
+def _as_after_dash(tasks: str) -> str:
+    """Tasks as written after the name's dash: the capital the partner reader gave them off („Brak zadań.”)."""
+    tasks = tasks.rstrip(" .,;")
+    return tasks[:1].lower() + tasks[1:] if tasks[1:2].islower() else tasks
+
+
+IDLE_PARTNER = ("w tekście: „{} – {}” – podmiot bez zadań w planie, pominięto go; dopisz go z jego zadaniami, jeśli "
+                "współpracuje")
 
 
 def _actions(plan: Plan, used: dict[str, int]) -> Node:
@@ -487,6 +507,7 @@ def _partners(plan: Plan, used: dict[str, int]) -> Node:
         items = [Node(value=[Node("id", slug("", used, "partner")), Node("nazwa", fill("nazwa podmiotu")),
                              Node("zadania", fill("zadania podmiotu"))])]
     said = _said_empty([p.nazwa for p in plan.partners if p.nazwa and not p.zadania])
+    said += checks([IDLE_PARTNER.format(p.nazwa, _as_after_dash(p.zadania)) for p in plan.partners if _idle(p)])
     if empty and said:
         said[-1] += " – bez podmiotów współpracujących (dokument drukuje „Brak.”)"
     return Node("partnerzy", items, above=_section_above(plan, 4, empty, said))
