@@ -118,3 +118,23 @@ def test_a_streets_ordinal_and_an_agendas_hour_are_no_word_numbers(edits, lines)
 def test_word_numbers_that_run_or_a_level_are_still_warned(edits, line):
     report = _check(*edits)
     assert _warned(report, line, _WORD_NUMBER), report.warnings
+
+
+# --- 8: an address or a number after an officer's name is no function ----------------------------------------------
+
+@pytest.mark.parametrize("tail, told", [
+    ("os. Wrzosowisko", "jest adres („os. Wrzosowisko”)"),
+    ("pl. Kościuszki", "jest adres („pl. Kościuszki”)"),
+    ("nr leg. 123456", "jest liczba („123456”)"),
+])
+def test_an_address_or_a_number_after_a_name_is_told_once(tail, told):
+    """Finding 8 of rev-msg18: „Anna Zmyślona, os. Wrzosowisko” was also told as a function printed twice."""
+    report = _check((48, "Anna Zmyślona", f"Anna Zmyślona, {tail}"))
+    assert _warned(report, 48, told), report.warnings
+    assert not _warned(report, 48, "stoi funkcja"), report.warnings
+
+
+@pytest.mark.parametrize("tail", ["dzielnicowa", "dzielnicowa os. Wrzosowisko", "Komendant Komisariatu"])
+def test_a_function_after_a_name_is_still_told(tail):
+    report = _check((48, "Anna Zmyślona", f"Anna Zmyślona, {tail}"))
+    assert _warned(report, 48, "po imieniu i nazwisku stoi funkcja"), report.warnings

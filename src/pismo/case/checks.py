@@ -248,8 +248,9 @@ def _rank_told(name: str, found, own: str) -> str:
 # an officer's function after the name, as under a signature or in a protocol's list („Anna Zmyślona – dzielnicowa”,
 # „Tomasz Wymyślny, Komendant Miejski Policji”): a comma or a spaced dash, then a small word or a function's
 _NAME_TAIL = re.compile(r"\s*(?:,|\s[–—-]|[–—])\s*(?P<tail>\S.*)$", re.DOTALL)
-_FUNCTION_WORD = re.compile(r"(?i:komendant|zastępc|naczelnik|kierownik|dzielnicow|referent|specjalist|asystent"
-                            r"|dyżurn|oficer|rzecznik|funkcjonariusz)|[a-ząćęłńóśźż]")
+_FUNCTION_NOUN = (r"(?i:komendant|zastępc|naczelnik|kierownik|dzielnicow|referent|specjalist|asystent"
+                  r"|dyżurn|oficer|rzecznik|funkcjonariusz)")
+_FUNCTION_WORD = re.compile(rf"{_FUNCTION_NOUN}|[a-ząćęłńóśźż]")
 _FUNCTION_TOLD = ("po imieniu i nazwisku stoi funkcja („{tail}”) – pismo bierze funkcję z pola „funkcja” i drukuje "
                   "ją samo, w piśmie stałaby dwa razy; zostaw „{name}”")
 _RANK_SPELLING_TOLD = "stopień policyjny pisze się „{usual}” – wpisz go tak, pismo drukuje go przed nazwiskiem w każdym piśmie"
@@ -262,6 +263,8 @@ def function_in_name(name) -> tuple[str, str] | None:
     found = _NAME_TAIL.search(name) if isinstance(name, str) else None
     if not found or not name[:found.start()].strip() or not _FUNCTION_WORD.match(found.group("tail")):
         return None
+    if _contact_tail(found.group("tail")):
+        return None  # told as the address or number it is (contacts_in_names)
     return " ".join(name[:found.start()].split()), " ".join(found.group("tail").split())
 
 
@@ -965,6 +968,12 @@ _CONTACT_IN_NAME = re.compile(r"(?P<email>[^\s@,;()<>]+@[^\s@,;()<>]+\.[^\W_]+)"
                               r"|(?P<label>(?i:pesel|tel|telefon|kom|e-mail|email|mail)\.?:?\s*)?(?P<digits>\+?\d(?:[\d \u00a0./-]*\d)?)")
 _CONTACT_IN_NAME_TOLD = ("w polu imie_nazwisko jest {what} („{found}”) – pismo drukuje to pole jako imię i nazwisko (w adresie, "
                          "podpisie, liście obecności); {advice}")
+
+
+def _contact_tail(tail: str) -> bool:
+    """Whether the words after a name are an address or a number („os. Bobrowniki”, „nr leg. 123456”) with no
+    function's noun in them – told by contacts_in_names, not as a function."""
+    return not re.search(_FUNCTION_NOUN, tail) and any(_contact_kind(found) for found in _CONTACT_IN_NAME.finditer(tail))
 
 
 def _contact_kind(found) -> str:
