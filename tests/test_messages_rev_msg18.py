@@ -138,3 +138,32 @@ def test_an_address_or_a_number_after_a_name_is_told_once(tail, told):
 def test_a_function_after_a_name_is_still_told(tail):
     report = _check((48, "Anna Zmyślona", f"Anna Zmyślona, {tail}"))
     assert _warned(report, 48, "po imieniu i nazwisku stoi funkcja"), report.warnings
+
+
+# --- 24, 30: a day of each month and another party's „termin realizacji” in an action's description ----------------
+
+_SECOND_DEADLINE = "w planie stałyby dwa terminy"
+
+
+@pytest.mark.parametrize("words", [
+    "informacje przekazywane w terminie do 10 dnia każdego miesiąca",
+    "sprawozdanie w terminie do 5-go następnego miesiąca",
+    "sprawozdanie w terminie do 5. dnia następnego miesiąca",
+    "przy czym termin realizacji modernizacji zależy od Urzędu Miejskiego",
+    "a termin realizacji inwestycji ustali Urząd",
+])
+def test_a_rhythm_or_another_partys_schedule_is_no_second_deadline(words):
+    """Findings 24 and 30 of rev-msg18: „w terminie do 10 dnia każdego miesiąca” and „termin realizacji modernizacji
+    zależy od Urzędu” were told as the action's pasted deadline to move into „termin”."""
+    report = _check((149, "przy ul. Lipowej", f"przy ul. Lipowej, {words}"))
+    _silent(report, 149, _SECOND_DEADLINE)
+
+
+@pytest.mark.parametrize("words", [
+    "– termin realizacji do 31.03.2026 r.", "– termin realizacji: na bieżąco", "– termin realizacji raz w miesiącu",
+    "– termin realizacji II kwartał 2026", "termin realizacji zadania: 31.03.2026", "– termin realizacji",
+    "w terminie do 10.03.2026", "w terminie do 10 marca",
+])
+def test_an_old_rows_deadline_is_still_told(words):
+    report = _check((149, "przy ul. Lipowej", f"przy ul. Lipowej {words}"))
+    assert _warned(report, 149, _SECOND_DEADLINE), report.warnings

@@ -25,9 +25,18 @@ _MONTH = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|październik|paździer
 # number that no unit of time follows – a whole word or as tables shorten it („2 tyg.”, „3 mies.”, „3 m-cy”, „6 m-ce”)
 _DURATION = (r"\s*(?:dni|dzień|doby|dób|tygodni|tydzień|tygodnie|tyg|godzin|godziny|godz|minut|min|miesięcy|miesiące|"
              r"miesiąc|mies|m-c[yea]?|mc|kwartałów|kwartały|kwartał|lat|lata|roku|h)(?![^\W\d_])")
-_DATE = rf"(?:do\s+(?:dnia\s+)?\d+(?!\d|{_DURATION})|(?:do\s+(?:dnia\s+)?)?(?:\d{{1,2}}(?:[./-]\d{{1,2}}|\s+{_MONTH})|\d{{4}}|{_MONTH}))"
+# a day of each month is a rhythm inside the action, not its deadline („do 10 dnia każdego miesiąca”, „do 5-go
+# następnego miesiąca”)
+_EACH = (r"(?:\.|-?go|-ego)?\s*(?:dnia\s+)?(?:każdego|następnego|danego|kolejnego|bieżącego)\s+"
+         r"(?:miesiąca|m-ca|kwartału|tygodnia|roku|półrocza)(?![^\W\d_])")
+_DATE = rf"(?:do\s+(?:dnia\s+)?\d+(?!\d|{_DURATION}|{_EACH})|(?:do\s+(?:dnia\s+)?)?(?:\d{{1,2}}(?:[./-]\d{{1,2}}|\s+{_MONTH})|\d{{4}}|{_MONTH}))"
 # each opening takes its own spaces (one \s* after them all was quadratic in a run of spaces)
-_DEADLINE = re.compile(rf"termin\s+realizacji\b|(?:\(\s*|[–—-]\s+|(?<=[.!?] )|^[ \t]*|(?<=  ))termin(?:\s*:)?\s+{_DATE}"
+# „termin realizacji” as the old row's label: before a date, a colon or a deadline's words („do końca roku”, „na bieżąco”,
+# „raz w miesiącu”); another party's schedule names its thing („termin realizacji modernizacji zależy od Urzędu”)
+_TERM_WORDS = (r"(?:do|od|w|we|na|przed|nie|po|raz|co|cyklicznie|ciągły|ciągle|stały|stale|zgodnie|wg|według|"
+               r"niezwłocznie|bezterminowo|I|II|III|IV)(?![^\W\d_])")
+_DEADLINE = re.compile(rf"termin\s+realizacji(?=\s*(?:[:–—(-]|[.,;]?\s*\Z)|\s+(?:{_DATE}|{_TERM_WORDS})"
+                       rf"|\s+[^\W\d_]+\s*(?:[:–—(-]|{_DATE}|do\s))|(?:\(\s*|[–—-]\s+|(?<=[.!?] )|^[ \t]*|(?<=  ))termin(?:\s*:)?\s+{_DATE}"
                        rf"|\bw\s+terminie\s+{_DATE}", re.IGNORECASE | re.MULTILINE)
 # a date closing the description („… alkoholu – do 31.03.2026 r.”, „… do dnia 31 marca 2026 roku”): the old plan's row
 _DEADLINE_AT_END = re.compile(rf"(?:[–—-]\s+do|\bdo\s+dnia)\s+(?:dnia\s+)?\d{{1,2}}(?:[./]\d{{1,2}}[./]\d{{2,4}}"
