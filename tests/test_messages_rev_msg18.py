@@ -167,3 +167,28 @@ def test_a_rhythm_or_another_partys_schedule_is_no_second_deadline(words):
 def test_an_old_rows_deadline_is_still_told(words):
     report = _check((149, "przy ul. Lipowej", f"przy ul. Lipowej {words}"))
     assert _warned(report, 149, _SECOND_DEADLINE), report.warnings
+
+
+# --- 18: a note after the town is told once, as a note ----------------------------------------------------------------
+
+_TOWN_LINE = "Wrzosogród         # do daty pisma: „Wrzosogród, dnia …”"
+
+@pytest.mark.parametrize("new, mark", [
+    ("Wrzosogród   <!-- zmienić -->", "<!--"), ("Wrzosogród   //", "//"), ("Wrzosogród   // DANE PRZYKŁADOWE", "//"),
+    ("Wrzosogród <!-- zmienić -->", "<!--"),
+])
+def test_a_note_after_the_town_is_told_only_as_a_note(new, mark):
+    """Finding 18 of rev-msg18: „Łęczna   <!-- zmienić -->” was also told to leave „Łęczna <!” as the town, and
+    „Łęczna   //” also as a double space."""
+    report = _check((33, _TOWN_LINE, new))
+    assert [w.message for w in report.warnings if w.line == 33] == [
+        next(w.message for w in report.warnings if f"„{mark}” po wartości wygląda na komentarz" in w.message)], \
+        report.warnings
+
+
+@pytest.mark.parametrize("new, told", [
+    ("Wrzosogród, dnia", "miejscowość kończy się „, dnia”"), ("Wrzosogród  x", "dwie spacje obok siebie"),
+])
+def test_a_towns_own_slip_is_still_told(new, told):
+    report = _check((33, _TOWN_LINE, new))
+    assert _warned(report, 33, told), report.warnings

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pismo.case.declined import same_forms
 from pismo.case.holes import is_hole
 from pismo.case.model import Osoba, has_placeholder, rank_in, rank_key, usual_rank, without_rank
-from pismo.case.pasted import AS_LINES as _AS_LINES, BULLETS as _BULLETS
+from pismo.case.pasted import AS_LINES as _AS_LINES, BULLETS as _BULLETS, without_note
 from pismo.case.yamlio import TYPOGRAPHIC_QUOTES
 from pismo.case.problems import Problem, dotted
 
@@ -336,7 +336,7 @@ def town_slip(town) -> str | None:
     """What is wrong with a town pismo prints before „, dnia …”: a date line's rest, or the town after a preposition."""
     if not _filled(town):
         return None
-    town = " ".join(town.split())
+    town = " ".join(without_note(town).split())
     cut = _TOWN_END.search(town)
     if cut and cut.group().strip() == "." and _TOWN_ABBREVIATED.search(town):
         cut = None  # „Grodzisk Maz.”, „Środa Wlkp.”: the dot is the abbreviation's own

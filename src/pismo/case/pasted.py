@@ -215,9 +215,18 @@ def _glued_comment(loc: tuple, node, text: str):
 # „<!-- zmienić -->”): „//” and „<!--” after a space, „--” after the spaces that align a comment; a web address's
 # „://” and a dash typed as „--” between words are the text's;
 # matched only from the start of a run of spaces (each start within the run rescanned it: time grew with its square)
-_FOREIGN_COMMENT = re.compile(r"(?<![ \t])(?:[ \t]+(?P<mark>//|<!--)|[ \t]{2,}(?P<dashes>--))(?=[ \t]|[^\W\d_]|$)")
+_FOREIGN_COMMENT = re.compile(r"(?<![ \t])(?:[ \t]+(?P<mark>//|<!--)|[ \t]{2,}(?P<dashes>--))(?=\s|[^\W\d_]|$)")
 _FOREIGN_COMMENT_TOLD = ("„{mark}” po wartości wygląda na komentarz, ale YAML zna tylko komentarz po „#”, więc „{note}” trafi do "
                          "pisma – jeśli to komentarz, zamień „{mark}” na „#” (ze spacją przed nim)")
+
+
+def without_note(text: str) -> str:
+    """A value without the note in another language's comment after it („Łęczna   <!-- zmienić -->” → „Łęczna”): the
+    note is told on its own, the value's other checks look at the value."""
+    found = _FOREIGN_COMMENT.search(text)
+    if not found or not text[:found.start()].strip() or _separator(text[:found.start()], found.group()):
+        return text
+    return text[:found.start()]
 
 
 def _separator(before: str, found: str) -> bool:
