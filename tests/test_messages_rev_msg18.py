@@ -192,3 +192,31 @@ def test_a_note_after_the_town_is_told_only_as_a_note(new, mark):
 def test_a_towns_own_slip_is_still_told(new, told):
     report = _check((33, _TOWN_LINE, new))
     assert _warned(report, 33, told), report.warnings
+
+
+# --- 6: a day and month without the year is no impossible day --------------------------------------------------------
+
+def _one_line_term(new: str):
+    return (142, "    termin:", f"    termin: {new}"), (143, "      do: 2026-03-31", "")
+
+
+@pytest.mark.parametrize("new, told", [
+    ("do 30 kwietnia", "do: 2026-04-30"), ("do 28 lutego", "do: 2026-02-28"),
+    ("od 1 marca do 26 czerwca 2026", "od: 2026-03-01 / do: 2026-06-26"),
+])
+def test_an_actions_date_without_its_year_is_converted_not_called_impossible(new, told):
+    """Finding 6 of rev-msg18: „do 30 kwietnia” was told to hold a date that does not exist; „od 1 marca do 26 czerwca
+    2026” likewise for „1 marca”."""
+    report = _check(*_one_line_term(new))
+    assert _warned(report, 142, told), report.warnings
+    assert not _warned(report, 142, "nie istnieje"), report.warnings
+
+
+@pytest.mark.parametrize("new, told", [
+    ("do 30 kwietnia", "wpisz ją jako 2026-04-30 (RRRR-MM-DD), wtedy pismo sprawdzi ją tak jak inne daty (roku nie podano"),
+    ("do 31 kwietnia", "zawiera datę, która nie istnieje („31 kwietnia”)"),
+    ("do 31.04.2026", "zawiera datę, która nie istnieje („31.04.2026”)"),
+])
+def test_a_findings_date_without_its_year_takes_the_plans_and_a_wrong_day_is_still_told(new, told):
+    report = _check((394, "2026-04-30", new))
+    assert _warned(report, 394, told), report.warnings

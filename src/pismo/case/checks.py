@@ -1202,10 +1202,35 @@ _DATED_FINDING_TOLD = ("termin „{text}” to data zapisana jako tekst – wpis
 _NO_SUCH_DAY_TOLD = "termin „{text}” zawiera datę, która nie istnieje („{date}”) – sprawdź dzień i miesiąc"
 
 
+_YEAR_GUESSED = " (roku nie podano – przyjęto rok z okresu planu; sprawdź go)"
+
+
+def _deadline_days(found: list[str], okres) -> list:
+    """(date, year given) of each date of a deadline's text, None for a day that does not exist: a date without its
+    year („do 30 kwietnia”, „od 1 marca do 26 czerwca 2026”) takes the year of a later date in the text, else the
+    plan period's year in which it falls."""
+    from pismo.importer.dates import parse_date
+
+    days: list = [None] * len(found)
+    year = None
+    for i in reversed(range(len(found))):
+        day = parse_date(found[i])
+        if day is None and year is None and isinstance(okres.od, dt.date):
+            years = [okres.od.year] + ([okres.do.year] if isinstance(okres.do, dt.date) else [])
+            tried = [parse_date(found[i], y) for y in dict.fromkeys(years)]
+            day = next((d for d in tried if d and d[0] >= okres.od), next((d for d in tried if d), None))
+        elif day is None:
+            day = parse_date(found[i], year)
+            day = (day[0], True) if day else None  # the year the text gives once, for both ends
+        days[i] = day
+        year = day[0].year if day else year
+    return days
+
+
 def dated_deadlines(sprawa):
     """(loc, message) of a deadline written as a text holding a date („do 31.07.2027”, „30.04.2026”): printed as it
     stands, never checked against the period nor put in the calendar – and an impossible day passes unseen."""
-    from pismo.importer.dates import DATE, parse_date
+    from pismo.importer.dates import DATE
 
     texts = [(("dzialania", i, "termin"), getattr(d.termin, "opis", None), True) for i, d in enumerate(sprawa.dzialania)]
     texts += [(("spotkania", i, "protokol", "ustalenia", j, "termin"), u.termin, False)
@@ -1214,16 +1239,17 @@ def dated_deadlines(sprawa):
         if not isinstance(text, str):
             continue
         found = [match.group() for match in re.finditer(DATE, text, re.IGNORECASE)]
-        days = [parse_date(date) for date in found]
         if not found:
             continue
-        wrong = next((date for date, day in zip(found, days) if not day or not day[1]), None)
+        days = _deadline_days(found, sprawa.okres)
+        wrong = next((date for date, day in zip(found, days) if not day), None)
         shown = " ".join(text.split())
+        guessed = _YEAR_GUESSED if not all(day[1] for day in days if day) else ""
         if wrong:
             yield loc, _NO_SUCH_DAY_TOLD.format(text=shown, date=wrong.strip())
         elif grouped:
             keys = ("do",) if len(days) == 1 else ("od", "do")
             fields = " / ".join(f"{key}: {day[0].isoformat()}" for key, day in zip(keys, days[-len(keys):]))
-            yield loc, _DATED_TERM_TOLD.format(text=shown, fields=fields)
+            yield loc, _DATED_TERM_TOLD.format(text=shown, fields=fields) + guessed
         elif len(days) == 1:
-            yield loc, _DATED_FINDING_TOLD.format(text=shown, day=days[0][0].isoformat())
+            yield loc, _DATED_FINDING_TOLD.format(text=shown, day=days[0][0].isoformat()) + guessed
