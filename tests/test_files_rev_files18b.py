@@ -98,3 +98,51 @@ def test_the_rules_of_a_case_read_its_targets_acl_through_a_link(tmp_path):
     assert casefile.sharing(link) == 0o600  # the mask (r) is not its group's rights
     assert casefile.has_acl(link, follow=True) and not casefile.has_acl(link)  # a link has none of its own
     assert casefile.case_named(link) == [(USER, 4, EWA)]
+
+
+# --- finding 5: a team folder's default entry for a colleague the case shuts out was kept on its documents ---------
+
+def _default_of(path) -> dict:
+    import struct
+
+    try:
+        data = os.getxattr(path, "system.posix_acl_default")
+    except OSError:
+        return {}
+    return {(t, w): r for t, r, w in (struct.unpack_from("<HHI", data, o) for o in range(4, len(data), 8))}
+
+
+@needs_root
+@pytest.mark.parametrize("umask", [0o007, 0o022, 0o077], indirect=True)
+@pytest.mark.parametrize("mode", [0o640, 0o660, 0o644])
+def test_a_default_entry_for_a_colleague_the_case_shuts_out_goes_from_its_documents(tmp_path, monkeypatch, umask,
+                                                                                    mode):
+    """The team's share names a colleague outside the team in its default ACL (d:u:ewa:r-x); a team case made there
+    (0640, 0660) is closed to her – its documents, records and next period are too, the team keeps them; a case every
+    account may read (0644) keeps her entry, read only."""
+    team = tmp_path / "zespol"
+    team.mkdir()
+    os.chown(team, -1, TEAM)
+    team.chmod(0o2770)
+    _default_acl(team, [(USER_OBJ, 7, NONE), (USER, 5, EWA), (GROUP_OBJ, 7, NONE), (GROUP, 7, TEAM), (MASK, 7, NONE),
+                        (OTHER, 0, NONE)])
+    case = team / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    set_acl(case, [(USER_OBJ, 6, NONE), (GROUP_OBJ, mode >> 3 & 7, NONE), (GROUP, mode >> 3 & 7, TEAM),
+                   (MASK, mode >> 3 & 7, NONE), (OTHER, mode & 7, NONE)])  # setfacl -x u:ewa: she is off this case
+    monkeypatch.chdir(team)
+    result = run("plan", case.name)
+    assert result.exit_code == 0, result.output
+    result = run("nowa", "--z", case.name, "rejon-2026.yaml")
+    assert result.exit_code == 0, result.output
+    made = [team / "pisma" / "rejon", team / "pisma" / "rejon" / "plan.docx",
+            team / "pisma" / "rejon" / "manifest.json", team / "rejon-2026.yaml"]
+    for path in made:
+        given = _given(path)
+        assert given[(GROUP, TEAM)] & 4 or given[(GROUP_OBJ, NONE)] & 4, (path, given)  # the team reads it
+        if not mode & 0o004:
+            assert not given.get((USER, EWA)), (path, acl_entries(path))
+    if mode & 0o004 and umask != 0o077:  # ordinary input: an open case's plan goes as the folder's owner meant
+        assert _given(made[1])[(USER, EWA)] == 4, acl_entries(made[1])
+    if not mode & 0o004:  # nor what LibreOffice or the officer later makes in the documents folder
+        assert not _default_of(team / "pisma" / "rejon").get((USER, EWA)), _default_of(team / "pisma" / "rejon")

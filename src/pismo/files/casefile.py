@@ -381,6 +381,7 @@ def _acl_entries(acl: bytes) -> list[tuple[int, int, int]]:
 
 
 _ACL = "system.posix_acl_access"
+_DEFAULT = "system.posix_acl_default"
 
 
 def _copy_attributes(source: Path, temporary: Path, old: os.stat_result) -> None:
@@ -534,26 +535,113 @@ def share_like(source: Path, paths, most: int = 0o7) -> None:
     colleague given access by an ACL locked out of the next period's plan. Never the source's owner and owning-group
     entries over the new file's: those mean the new file's owner and group (a colleague who made it, „users”); the
     source's owner and group, when not the new file's, get named entries of their rights instead. The new file's
-    own entries (a team folder's default ACL, take_group's) keep the rights they gave – never widened. `most`: the
-    rights an added entry may give at most. Nothing where the source has no ACL or the system has none."""
+    own named entries (a team folder's default ACL, take_group's) are kept only within what the source gives the
+    same account or group (_within_source) – never widened, and gone for one it shuts out: a folder's default
+    entry for a colleague taken off this case let her read its documents and next period. `most`: the rights an
+    added entry may give at most. Nothing where the system has no ACLs."""
     try:
-        acl = _case_acl(source)
         old = os.stat(source)
+        try:
+            acl = _acl_entries(_case_acl(source))
+        except OSError as exc:
+            if exc.errno not in (errno.ENODATA, errno.ENOTSUP, errno.EOPNOTSUPP):
+                raise
+            acl = []
     except (OSError, AttributeError):
         return
-    entries = [(tag, rights & most, who) for tag, rights, who in _effective(_acl_entries(acl))]
+    entries = [(tag, rights & most, who) for tag, rights, who in _effective(acl)]
     named = [entry for entry in entries if entry[0] in (_USER, _GROUP)]
+    given = _effective(acl) if acl else _mode_entries(old.st_mode)
     for path in paths:
         try:
             made = os.stat(path)
             extra = list(named)
-            if made.st_uid != old.st_uid:
+            if acl and made.st_uid != old.st_uid:
                 extra += [(_USER, p, old.st_uid) for tag, p, _ in entries if tag == _USER_OBJ]
-            if made.st_gid != old.st_gid:
+            if acl and made.st_gid != old.st_gid:
                 extra += [(_GROUP, p, old.st_gid) for tag, p, _ in entries if tag == _GROUP_OBJ and p]
-            _acl_changed(path, lambda own: _joined(own, extra))
+            if extra or has_acl(path):
+                _acl_changed(path, lambda own: _joined(_within_source(own, given, old), extra))
+            if stat.S_ISDIR(made.st_mode):  # what the documents folder gives every file made in it later
+                _default_changed(path, lambda own: _within_source(own, given, old))
         except OSError:
             continue  # a file system without ACLs: the mode taken from the source keeps it as private
+
+
+def _default_changed(folder: Path, change) -> None:
+    """Set the folder's default ACL to change(its entries, each with the rights it really gives), its mask letting
+    exactly them through; nothing for a folder without one."""
+    try:
+        entries = _acl_entries(os.getxattr(folder, _DEFAULT, follow_symlinks=False))
+    except (OSError, AttributeError):
+        return
+    if not entries:
+        return
+    changed = [e for e in change(_effective(entries)) if e[0] != _MASK]
+    entries = changed + [(_MASK, _sum_rights(changed), _NO_ID)]
+    data = struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *e) for e in sorted(entries, key=lambda e: (e[0], e[2])))
+    os.setxattr(folder, _DEFAULT, data, follow_symlinks=False)
+
+
+def _mode_entries(mode: int) -> list[tuple[int, int, int]]:
+    """The ACL entries a file's mode stands for when it has no ACL."""
+    return [(_USER_OBJ, mode >> 6 & 7, _NO_ID), (_GROUP_OBJ, mode >> 3 & 7, _NO_ID), (_OTHER, mode & 7, _NO_ID)]
+
+
+def _within_source(own, given, source: os.stat_result):
+    """A new file's named entries no wider than what the source (its `given` entries, mask applied) gives the same
+    account or group – its write kept where it may read, as narrowed_acl keeps it – and none for one it gives
+    nothing; its other entries as they are."""
+    kept = []
+    for tag, rights, who in own:
+        if tag in (_USER, _GROUP):
+            rights &= _writing_reader(_rights_of(given, source, tag, who))
+            if not rights:
+                continue
+        kept.append((tag, rights, who))
+    return kept
+
+
+def _writing_reader(rights: int) -> int:
+    """Rights an entry may keep beside what the case gives: its write too where it may read (a supervisor's edits of
+    the documents, a team's of a case it may read – as the folder's owner meant)."""
+    return rights | (2 if rights & 4 else 0)
+
+
+def _rights_of(given, source: os.stat_result, tag: int, who: int) -> int:
+    """What a file's effective ACL entries (`given`) give the user or group `who` as the system decides it: its
+    named entry; else for its owner the owner's rights, for its owning group (or a user in it, or in a named group)
+    theirs; else others'. A user's groups come from the account database (none for a uid no account has)."""
+    entries = {(t, w): r for t, r, w in given}
+    other = entries.get((_OTHER, _NO_ID), 0)
+    if (tag, who) in entries:
+        return entries[(tag, who)]
+    if tag == _GROUP:
+        return entries.get((_GROUP_OBJ, _NO_ID), 0) if who == source.st_gid else other
+    if who == source.st_uid:
+        return entries.get((_USER_OBJ, _NO_ID), 0)
+    groups = _groups_of(who)
+    matched = [r for (t, w), r in entries.items() if t == _GROUP and w in groups
+               or t == _GROUP_OBJ and source.st_gid in groups]
+    return _union(matched) if matched else other
+
+
+def _union(rights) -> int:
+    found = 0
+    for each in rights:
+        found |= each
+    return found
+
+
+def _groups_of(uid: int) -> set[int]:
+    """The groups of the account uid (empty for a uid no account has, or where the system has no account database)."""
+    try:
+        import pwd
+
+        account = pwd.getpwuid(uid)
+        return set(os.getgrouplist(account.pw_name, account.pw_gid))
+    except (ImportError, KeyError, OSError, AttributeError):
+        return set()
 
 
 def case_named(source: Path) -> list[tuple[int, int, int]]:
@@ -588,7 +676,7 @@ def narrowed_acl(path: Path, allowed: int, case: Path | None = None) -> None:
 
 def _has_default_acl(folder: Path) -> bool:
     try:
-        return bool(os.getxattr(folder, "system.posix_acl_default", follow_symlinks=False))
+        return bool(os.getxattr(folder, _DEFAULT, follow_symlinks=False))
     except (OSError, AttributeError):
         return False
 

@@ -84,7 +84,8 @@ folderlock.py, record.py and web/store.py follows):
 - New files of a case are never open to a class of accounts (group, others) the case file is closed to: its
   permissions are given as they are, and only the umask's own mode of a case every class may read goes through the
   umask or the folder's default ACL (given_mode) – the kernel applies a default ACL instead of the umask; a file
-  closed to its group keeps no inherited named entry. They take the case file's group and named ACL entries
+  closed to its group keeps no inherited named entry, any other (and the documents folder's default ACL) one only
+  within what the case file gives that account or group – none for a colleague it shuts out (share_like). They take the case file's group and named ACL entries
   (casefile.take_group, share_like). A replaced file keeps its own rights (the officer's choice for that file,
   kept_as) within the case's, in the case file's group, less the named entries the case had and no longer has
   (record.SHARED – taken from every file of the record this account owns, its PDFs too); with an ACL
