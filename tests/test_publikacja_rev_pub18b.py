@@ -97,3 +97,31 @@ def test_a_number_between_a_role_and_a_word_parts_them():
     the victim's surname."""
     _kept("Zorganizowanie spotkania.\nkonto pokrzywdzonej 12 1020 3040\n0000 1111 2222 3333 – termin realizacji.",
           ["termin realizacji"])
+
+
+# --- finding 9: a county's or a voivodeship's office by its adjective -------------------------------------------------
+
+def _leczna():
+    from pismo.publication.names import Names
+
+    return Names([], ["Marek Przykładowy"], places=["Komenda Powiatowa Policji w Łęcznej", "Łęczna"])
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Patronat nad akcją objął Starosta Łęczyński, kopię planu dostał Wojewoda Lubelski.",
+     ["Starosta Łęczyński", "Wojewoda Lubelski"]),
+    ("Pismo otrzymał Wojewoda Lubelski.", ["Wojewoda Lubelski"]),
+    ("Wniosek do Starosty Łęczyńskiego i Wojewody Lubelskiego.", ["Starosty Łęczyńskiego", "Wojewody Lubelskiego"]),
+    ("Spotkanie z Marszałkiem Podkarpackim.", ["Marszałkiem Podkarpackim"]),
+])
+def test_an_office_named_by_its_county_or_voivodeship_stays(text, words):
+    _kept(text, words, _leczna())
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Starosta Kowalski objął patronat.", ["Kowalski"]),
+    ("Starosta Jan Łęczyński objął patronat.", ["Jan Łęczyński"]),
+    ("Pani Łęczyńska zgłosiła kradzież.", ["Łęczyńska"]),
+])
+def test_a_surname_after_an_office_still_goes(text, secrets):
+    _gone(text, secrets, _leczna())

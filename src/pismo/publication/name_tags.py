@@ -564,6 +564,13 @@ def thing_cases(word: str) -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=4096)
+def adjective_lemmas(word: str) -> frozenset[str]:
+    """The adjectives a word is a form of, in lower case („Łęczyńskim” → łęczyński)."""
+    return frozenset(d.base(r.lemma).lower() for r in d.analyse(word.lower()) if r.pos == "adj") \
+        if available() else frozenset()
+
+
+@lru_cache(maxsize=4096)
 def surname_lemmas(word: str) -> frozenset[str]:
     """The surnames a word is a form of („Kurka” → Kurek), capitalised."""
     return frozenset(d.base(r.lemma).capitalize() for r in d.analyse(word) if "nazwisko" in r.labels) \

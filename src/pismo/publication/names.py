@@ -24,6 +24,7 @@ first name with a surname, alone a word that is only a name.
 from __future__ import annotations
 
 import copy
+import os
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -35,7 +36,8 @@ from pismo.publication.names_data import (
     KIN_PLURALS, NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS, POLICE_POSTS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
     RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, CELL_NOUNS, OFFICE_TITLE_RANKS, OTHER_SERVICE_STEMS, SENDING_VERB_ROOTS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_ABBREVIATIONS, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
-    TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES, HYPOCORISTICS, FILE_TYPES,
+    TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES, HYPOCORISTICS, FILE_TYPES, TERRITORIAL_OFFICES,
+    VOIVODESHIP_ADJECTIVES,
 )
 from pismo.polish import ascii_fold
 from pismo.publication import (cased, clubs_drinks, collectives, cyrillic, east_asian, figures, labelled, lower_names,
@@ -1182,6 +1184,8 @@ class Names:
         found = [tags(t.word) for t in names]
         if len(ts) == 1 and found[0].hypocoristic and _hypocoristic_as_a_word(text, words, run.start):
             return None  # „Tomek wierszy”, „mieszkańcy Kuby”
+        if len(ts) == 1 and self._territorial_adjective(words, run.start):
+            return None  # „Starosta Łęczyński”, „Wojewodą Lubelskim”: the office
         honoured = len(names) < len(ts) or _after_role(words, run.start) or any(t.start in wives for t in names) \
             or _after_plural_role(text, words, run.start) and not self._places_listed(text, words, run.start) \
             or _first_name_in_apposition(text, words, run) \
@@ -1204,6 +1208,18 @@ class Names:
             return None
         start, end = _span(ts)
         return start, max(end, _compound_end(text, words, run.stop - 1))
+
+    def _territorial_adjective(self, words: list[_Token], index: int) -> bool:
+        """An adjective after a county's or a voivodeship's office, in its case: the voivodeship's or the unit's
+        county's, its stem the unit's town's (Łęczna – łęczyński), names the office („Starosta Łęczyński”,
+        „Wojewody Lubelskiego”: rev-pub18 9) – another county's („Starosta Kowalski”) may be a surname."""
+        if not index or not self.dictionary:
+            return False
+        office, t = words[index - 1], words[index]
+        if not (name_tags.lemmas(office.word) & TERRITORIAL_OFFICES) or not name_tags.adjective_agrees(t.word, office.word):
+            return False
+        return any(a in VOIVODESHIP_ADJECTIVES or any(_same_stem(a, p.lower()) for p in self._place_words)
+                   for a in name_tags.adjective_lemmas(t.word))
 
     def _named(self, text: str, words: list[_Token], run: range, found: list) -> bool:
         """Without „Pani” or a role: a first name with another name word, or one word that is only a name and no
@@ -3497,6 +3513,13 @@ def _plural_role(w: _Token) -> bool:
     """A plural role in any case: „Państwem”, „Paniom” open a list as „Państwo”, „Panie” do („Z Państwem Mazurem i Sową”)."""
     return w.lower in ("państwo", "państwa", "państwu", "państwem", "panie", "sąsiedzi", *PLURAL_HONORIFICS) \
         or name_tags.plural_role(w.word)
+
+
+def _same_stem(adjective: str, place: str) -> bool:
+    """Whether an adjective is a place's (łęczyński – Łęczna, świdnicki – Świdnik, lubartowski – Lubartów): their
+    common beginning is the place's name less two letters at most, four letters at least."""
+    common = len(os.path.commonprefix([adjective, place.replace("ó", "o")]))
+    return len(place) >= 4 and common >= max(4, len(place) - 2)
 
 
 def _initial(t: _Token) -> bool:

@@ -386,3 +386,12 @@ PERSON_VERB_ROOTS = ("wezw", "wzyw", "relacjon", "alarm", "sygnaliz", "wniosk", 
 # though the dictionary reads some as one („Art”).
 TEXT_ABBREVIATIONS = frozenset("""art ust pkt par poz dz lit zał tj np godz nr str rozdz sygn zob por tab rys
     kw kk kpk kpw kc kpa rodo rej ur""".split())  # „Ur. 12.03.1985”: born
+
+# Offices named by the adjective of their county or voivodeship („Starosta Łęczyński”, „Wojewoda Lubelski”,
+# „Marszałek Województwa Lubelskiego”): the adjective there is the office's, no surname (rev-pub18 9).
+TERRITORIAL_OFFICES = frozenset("""starosta wicestarosta wojewoda wicewojewoda marszałek wicemarszałek kurator
+    konserwator""".split())
+# The voivodeships' adjectives (a closed list); a county's is told by the unit's places (pismo.publication.names).
+VOIVODESHIP_ADJECTIVES = frozenset("""dolnośląski kujawsko-pomorski lubelski lubuski łódzki małopolski mazowiecki
+    opolski podkarpacki podlaski pomorski śląski świętokrzyski warmińsko-mazurski wielkopolski
+    zachodniopomorski""".split())
