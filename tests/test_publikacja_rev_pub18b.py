@@ -125,3 +125,30 @@ def test_an_office_named_by_its_county_or_voivodeship_stays(text, words):
 ])
 def test_a_surname_after_an_office_still_goes(text, secrets):
     _gone(text, secrets, _leczna())
+
+
+# --- rev-pub17 18: an inspector named in a partner's paragraph is the office's clerk ---------------------------------
+
+def test_an_inspector_in_a_partners_task_is_the_offices_clerk():
+    from helpers import LECZNA
+    from pismo.case.loader import load_case
+    from pismo.publication.redact import redact
+
+    s = load_case(LECZNA).sprawa
+    partner = s.partnerzy[0].model_copy(update={"zadania": "Referat prowadzi inspektor Beata Wilk-Nowacka."})
+    s = s.model_copy(update={"partnerzy": [partner, *s.partnerzy[1:]]})
+    held = redact(s)
+    assert held.partnerzy[0].zadania == "Referat prowadzi inspektor [imię i nazwisko usunięte].", held.partnerzy[0].zadania
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Referat prowadzi inspektor Beata Wilk-Nowacka.", ["Beata Wilk-Nowacka"]),  # the police rank, outside a partner's text
+    ("Spotkanie prowadzi insp. Jan Nowak z KPP w Łęcznej.", ["Jan Nowak"]),
+])
+def test_an_inspector_elsewhere_or_with_the_police_named_stays(text, words):
+    from pismo.publication.names import partners_text
+
+    _kept(text, words)
+    if "KPP" in text:
+        with partners_text():
+            _kept(text, words)

@@ -23,6 +23,8 @@ first name with a surname, alone a word that is only a name.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import copy
 import os
 import re
@@ -1951,11 +1953,35 @@ def _clerks_inspector(words: list[_Token], rank: int) -> bool:
     """An office's inspector, not the police rank: „starszy inspektor” / „st. inspektor” is a civil-service post
     (the police has no such rank: its „mł. insp.” is the one grade below), and „pani inspektor” a clerk of the
     office the plan works with (rev-pub17 18)."""
-    if rank < 1 or not words[rank].lower.startswith("insp"):
+    if not words[rank].lower.startswith("insp"):
+        return False
+    if _PARTNERS_TEXT.get() and not any(_policing(t) for t in words):
+        return True  # „Referat prowadzi inspektor Beata Wilk-Nowacka” in the office's paragraph: its clerk
+    if rank < 1:
         return False
     grade = words[rank - 1]
     return grade.word.lower() in _CLERKS_GRADE or grade.lower == "st" and grade.dot \
         or grade.lower in HONORIFICS and grade.lower != "p"
+
+
+# Set while a partner's own texts are scrubbed (partners_text): an office's, so its „inspektor” is a clerk's title.
+_PARTNERS_TEXT: contextvars.ContextVar[bool] = contextvars.ContextVar("partners_text", default=False)
+
+
+@contextlib.contextmanager
+def partners_text():
+    """Scrub a partner's texts (an office's, a housing cooperative's: pismo.publication.redact): an inspector named
+    there with no police word in the text is the partner's clerk, not the police rank (rev-pub17 18)."""
+    token = _PARTNERS_TEXT.set(True)
+    try:
+        yield
+    finally:
+        _PARTNERS_TEXT.reset(token)
+
+
+def _policing(t: _Token) -> bool:
+    """A word that names the police or its unit („Policji”, „KPP”, „Komisariat”, „dzielnicowy”)."""
+    return t.word in _POLICE or t.lower in POLICE_UNIT_ABBREVIATIONS or t.lower.startswith(POLICE_UNIT_STEMS)
 
 
 def _retired_before(words: list[_Token], rank: int) -> bool:

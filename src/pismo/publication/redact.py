@@ -48,9 +48,10 @@ from urllib.parse import unquote
 from pydantic import BaseModel
 
 from pismo import polish
-from pismo.case.model import AdresatOsoba, Jednostka, Osoba, Sprawa, Uczestnik
+from pismo.case.model import AdresatOsoba, Jednostka, Osoba, Partner, RealizacjaPartnera, Sprawa, Uczestnik
 from pismo.morph import dictionary as d
-from pismo.publication.names import LINE_BREAKS, NAME_MARK, NameSet, Names, is_police, looks_like_person, split_persons
+from pismo.publication.names import (LINE_BREAKS, NAME_MARK, NameSet, Names, is_police, looks_like_person,
+                                     partners_text, split_persons)
 from pismo.publication import institutions, name_tags, profiles
 from pismo.publication.profiles import TLD, URL, name_only
 from pismo.publication.visible import View, replaced
@@ -847,6 +848,8 @@ def _walk(value, scrub_text, officers: NameSet):
         return None
     if isinstance(value, Jednostka):  # the unit's names and town are no person's („Janów Lubelski”)
         scrub_text = scrub_contacts
+    if isinstance(value, (Partner, RealizacjaPartnera)):  # an office's texts: its „inspektor” is a clerk
+        scrub_text = _as_partners(scrub_text)
     if isinstance(value, BaseModel):
         update = {name: _emptied(name, getattr(value, name)) if name in CONTACT_FIELDS
                   else None if name in NOT_PUBLIC_FIELDS
@@ -859,6 +862,14 @@ def _walk(value, scrub_text, officers: NameSet):
     if isinstance(value, str):
         return scrub_text(value)
     return value
+
+
+def _as_partners(scrub_text):
+    """The scrubber reading a partner's texts (pismo.publication.names.partners_text)."""
+    def scrubbed(text: str) -> str:
+        with partners_text():
+            return scrub_text(text)
+    return scrubbed
 
 
 class Removed(str):
