@@ -152,3 +152,32 @@ def test_an_inspector_elsewhere_or_with_the_police_named_stays(text, words):
     if "KPP" in text:
         with partners_text():
             _kept(text, words)
+
+
+# --- findings 14, 18, 19, 22: „niejaki”, a role in apposition, a diminutive in parentheses ---------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Kamerę ukradł niejaki Kurek z Cycowa.", ["Kurek"]),
+    ("Kamerę ukradła niejaka Sowa.", ["Sowa"]),
+    ("Rozmowa z niejakim Wróblem.", ["Wróblem"]),
+    ("Sowa, sąsiadka z parteru, zgłosiła hałas, a Kurek, sąsiad z bloku nr 7, potwierdził.", ["Sowa", "Kurek"]),
+    ("Zarząd: Kurek (przewodniczący), Wróbel (skarbnik).", ["Kurek", "Wróbel"]),
+    ("Zarząd: Kurek (przewodniczący).", ["Kurek"]),
+    ("Lista:\nKurek – przewodniczący\nSowa – skarbnik", ["Kurek", "Sowa"]),
+    ("Wróbel – przewodniczący rady osiedla.", ["Wróbel"]),
+    ("Zgłosiła Krystyna (Krysia) Sowa z Wiklinowej.", ["Krystyna", "Krysia", "Sowa"]),
+    ("Zgłosił Jan (Janek) Kurek.", ["Jan", "Janek", "Kurek"]),
+])
+def test_a_word_surname_named_a_person_by_its_company_goes(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Ludwin – wójt gminy zaprasza.", ["Ludwin"]),
+    ("Park Jordana – właściciel terenu.", ["Park Jordana"]),
+    ("Był to niejaki sklep.", ["niejaki sklep"]),
+    ("asp. Anna (Ania) Zmyślona prowadziła spotkanie.", ["Anna (Ania) Zmyślona"]),
+    ("W sobotę (Dzień Dziecka) Festyn.", ["Dzień Dziecka"]),
+])
+def test_a_place_a_thing_or_an_officer_so_written_stays(text, words):
+    _kept(text, words)

@@ -694,7 +694,8 @@ class Names:
             not _sentence_start(text, words, k) or text[t.start - 1:t.start] in ("„", '"', "«", "»", "“"))]
 
     def _nicknamed(self, text: str, words: list[_Token]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-        """A first name and a surname with a nickname in quotes between („Zenek „Szczur” Wójcik”: the quote breaks the
+        """A first name and a surname with a nickname in quotes or parentheses between („Zenek „Szczur” Wójcik”,
+        „Krystyna (Krysia) Sowa”: rev-pub18 19; the quote breaks the
         run, so the surname was left alone and the nickname stayed), and a first name glued to a surname in a
         camel-case hashtag or file name („#MaciekWróbel”, „ZenonWróbel.png”) – the whole person; and apart, the officers so named („asp. Jan
         „Johnny” Lis”, „Dzielnicowa Anna „Ania” Nowak”), whose surname no other rule may take alone."""
@@ -703,7 +704,8 @@ class Names:
         for m in _NICKNAMED.finditer(text):
             first = m.group("first") or m.group("first2") or m.group("first3")
             surname = m.group("surname") or m.group("surname2") or m.group("surname3")
-            if not _given(first) or first in self.places or not (tags(surname).person or not tags(surname).known):
+            if not _given(first) or first in self.places or not (tags(surname).person or not tags(surname).known
+                                                                  or surname in self.officers.surnames):
                 continue
             index = bisect_left(starts, m.start(next(g for g in ("first", "first2", "first3") if m.group(g))))
             if first in self.officers.first and surname in self.officers.surnames or _after_rank(text, words, index):
@@ -1075,7 +1077,8 @@ class Names:
                  and (t.start in honoured or not self._places_listed(text, words, i))}
         roles, named = self._occupied(text, words, taken)
         named |= {t.start for i, t in enumerate(words) if t.start not in taken and t.word not in self.places
-                  and (_located_reporter(text, words, i) or _body_noun_surname(text, words, i))}
+                  and (_located_reporter(text, words, i) or _body_noun_surname(text, words, i)
+                       or _role_in_apposition(text, words, i) and not self._officers_word(t))}
         named |= wives | {b.start for i, (a, b) in enumerate(zip(words, words[1:])) if b.start not in taken
                           and (a.word not in self.places and _town_as_surname(text, words, i, honoured)
                                if b.word in self.places else _thing_as_surname(text, words, i, honoured))}
@@ -2434,7 +2437,8 @@ def _maiden_names(text: str) -> list[tuple[int, int]]:
 
 
 _UPPER, _LOWER = "A-ZĄĆĘŁŃÓŚŹŻ", "a-ząćęłńóśźż"
-_NICKNAMED = re.compile(rf"(?<![\w#])(?P<first>[{_UPPER}][{_LOWER}]+)[^\S\n]+[„\"«»“][^„”\"«»“\n]{{1,30}}[”\"«»“][^\S\n]+"
+_NICKNAMED = re.compile(rf"(?<![\w#])(?P<first>[{_UPPER}][{_LOWER}]+)[^\S\n]+"
+                        rf"(?:[„\"«»“][^„”\"«»“\n]{{1,30}}[”\"«»“]|\([{_UPPER}][{_LOWER}]+\))[^\S\n]+"  # „Krystyna (Krysia) Sowa”
                         rf"(?P<surname>[{_UPPER}][{_LOWER}]+)(?![\w])"
                         rf"|(?<=#)(?P<first2>[{_UPPER}][{_LOWER}]+)(?P<surname2>[{_UPPER}][{_LOWER}]+)(?!\w)"
                         rf"|(?<![\w#.])(?P<first3>[{_UPPER}][{_LOWER}]+)(?P<surname3>[{_UPPER}][{_LOWER}]+)"
@@ -2628,6 +2632,29 @@ def _located_reporter(text: str, words: list[_Token], i: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
+# Between a name and its apposition: a comma, an opening parenthesis or a dash („Sowa, sąsiadka”, „Kurek
+# (przewodniczący)”, „Kurek – przewodniczący”).
+_APPOSITION = re.compile(r"[^\S\n]*(?:,|\(|[–—-])[^\S\n]*|[^\S\n]+[–—-][^\S\n]+")
+
+
+def _role_in_apposition(text: str, words: list[_Token], i: int) -> bool:
+    """A surname that is a word too, with a person's role in apposition after it, in the nominative both („Sowa,
+    sąsiadka z parteru, zgłosiła”, „Zarząd: Kurek (przewodniczący)”, „Kurek – przewodniczący rady osiedla”): a
+    person (rev-pub18 18, 22) – not a body, a brand, a place nor a police post („Przykładowy – dzielnicowy”)."""
+    t = words[i]
+    if i + 1 >= len(words) or not t.word.istitle() or not _APPOSITION.fullmatch(text, t.end, words[i + 1].start):
+        return False
+    role = words[i + 1]
+    if not role.word.islower() or role.word in _POLICE_POST or role.word in _OFFICER_WORD or role.word in _RANK \
+            or ("nom", "sg") not in name_tags.person_noun_cases(role.lower) \
+            or not (_role(role) or tags(role.word).office):  # „Lew, król zwierząt”: a figure of speech
+        return False
+    return ("nom", "sg") in name_tags.surname_cases(t.word) and not (
+        t.word in _INSTITUTION or t.word in _EMPLOYER or t.word in _BRAND or t.word in _CLUBS
+        or tags(t.word).place and role.lower.startswith(_PLACES_OFFICES))  # „Ludwin – wójt gminy”: the place's
+
+
+_PLACES_OFFICES = ("wójt", "burmistrz", "sołty", "starost", "prezydent", "marszał", "wojewod", "radn", "proboszcz")
 
 
 def _thing_as_surname(text: str, words: list[_Token], i: int, honoured: set[int]) -> bool:

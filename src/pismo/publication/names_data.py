@@ -306,7 +306,9 @@ BUSINESS_NOUNS = (
     "spółka", "agencja", "biuro", "siłownia", "świetlica", "klubokawiarnia",
 )
 ROLE_IRREGULAR = frozenset({"ucznia", "uczniowi", "uczniem", "uczniu", "sąsiedzi", "sąsiadów", "sąsiadom", "mieszkaniec", "mieszkańca", "mieszkańcowi", "mieszkańcem", "mieszkańcu", "p", "pan",
-                            "pani", "panu", "pana", "panem", "panią", "państwo", "państwa", "państwu", "państwem"})
+                            "pani", "panu", "pana", "panem", "panią", "państwo", "państwa", "państwu", "państwem",
+                            # „a certain”: said only before a person's name (rev-pub18 14)
+                            "niejaki", "niejaka", "niejakiego", "niejakiej", "niejakiemu", "niejakim", "niejaką"})
 
 # Capitalised words after a name that make a place or a ruler, not a person („Janów Lubelski”, „Kazimierz Dolny”).
 NOT_SURNAMES = """
