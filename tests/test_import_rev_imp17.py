@@ -150,3 +150,69 @@ def test_a_partner_s_units_listed_under_its_name_are_its_units(tmp_path):
     first = case["partnerzy"][0]
     assert first["nazwa"] == "Urząd Miejski w Opatowie", written
     assert first["komorki"] == ["Referat Inwestycji", "Referat Oświaty"], written
+
+
+# --- finding 4 (and 13's rest): two different plan dates – the place-and-date line won unmarked, „Data
+# sporządzenia” (or the other place-and-date line) was dropped unsaid.
+
+@pytest.mark.parametrize("before, after, taken, other", [
+    (["Opole Lubelskie, dnia 12.02.2026 r.", "Data sporządzenia: 10.02.2026 r."], [], "2026-02-10",
+     "Opole Lubelskie, dnia 12.02.2026 r."),
+    (["Data sporządzenia: 10.02.2026 r.", "Opole Lubelskie, dnia 12.02.2026 r."], [], "2026-02-10",
+     "Opole Lubelskie, dnia 12.02.2026 r."),
+    (["Borówno, dnia 20.02.2026 r."], ["Sporządził: st. sierż. Łukasz Mazur", "Borówno, dnia 18.02.2026 r."],
+     "2026-02-18", "Borówno, dnia 20.02.2026 r."),
+])
+def test_different_plan_dates_are_named(tmp_path, before, after, taken, other):
+    from test_import_rev_imp16 import _comments
+
+    path, _text, _output = mini_plan(tmp_path, {}, before=before, after=after)
+    case, written = _case(path)
+    assert str(case["plan"]["data"]) == taken, written
+    assert f"różne daty – przyjęto {taken[8:]}.{taken[5:7]}.{taken[:4]} r., jest też „{other}”" in _comments(
+        written), written
+
+
+@pytest.mark.parametrize("before, after", [(["Borówno, dnia 12.02.2026 r."], []),
+                                           (["Borówno, dnia 12.02.2026 r."],
+                                            ["Sporządził: st. sierż. Łukasz Mazur", "Borówno, dnia 12.02.2026 r."]),
+                                           (["Data sporządzenia: 12.02.2026 r."], [])])
+def test_one_plan_date_is_unmarked(tmp_path, before, after):
+    path, _text, _output = mini_plan(tmp_path, {}, before=before, after=after)
+    case, written = _case(path)
+    assert str(case["plan"]["data"]) == "2026-02-12" and "różne daty" not in written, written
+
+
+# --- findings 7, 13: the approval on one line („Akceptuję: Kierownik … kom. Jacek Pióro”) became a way of
+# informing; an „AKCEPTUJĘ” block above the title was skipped as a web page's button.
+
+@pytest.mark.parametrize("line, rank, name, function", [
+    ("Akceptuję: Kierownik Rewiru Dzielnicowych kom. Jacek Pióro", "kom.", "Jacek Pióro",
+     "Kierownik Rewiru Dzielnicowych"),
+    ("Akceptowała: Naczelnik Wydziału Prewencji podinsp. Ewa Kruk", "podinsp.", "Ewa Kruk",
+     "Naczelnik Wydziału Prewencji"),
+    ("Zatwierdził: kom. Jacek Pióro", "kom.", "Jacek Pióro", None),
+])
+def test_the_approval_on_one_line_names_the_superior(tmp_path, line, rank, name, function):
+    path, _text, _output = mini_plan(tmp_path, {}, after=["Sporządził: st. sierż. Łukasz Mazur, dzielnicowy", line])
+    case, written = _case(path)
+    superior = case["osoby"]["przelozony"]
+    assert (superior["stopien"], superior["imie_nazwisko"]) == (rank, name), written
+    assert function is None or superior["funkcja"] == function, written
+    assert all(name not in way for way in case["informowanie"]), written
+
+
+def test_an_akceptuje_block_above_the_title_names_the_superior(tmp_path):
+    before = ["AKCEPTUJĘ", "Naczelnik Wydziału Prewencji", "KPP w Borównie", "podkom. Beata Rak"]
+    path, _text, _output = mini_plan(tmp_path, {}, before=before)
+    case, written = _case(path)
+    superior = case["osoby"]["przelozony"]
+    assert (superior["stopien"], superior["imie_nazwisko"]) == ("podkom.", "Beata Rak"), written
+    assert superior["funkcja"] == "Naczelnik Wydziału Prewencji KPP w Borównie", written
+
+
+def test_a_web_page_s_akceptuje_button_names_no_superior(tmp_path):
+    before = ["Akceptuję", "Strona główna", "Aktualności", "asp. Jan Kowalski"]
+    path, _text, _output = mini_plan(tmp_path, {}, before=before)
+    case, written = _case(path)
+    assert "Kowalski" not in str(case["osoby"].get("przelozony")), written

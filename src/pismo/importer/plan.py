@@ -54,6 +54,7 @@ class Plan:
     email: str | None = None
     place: str | None = None  # the town of the place-and-date line, nominative as written
     date: dt.date | None = None  # the plan's date from that line
+    dates: list = field(default_factory=list)  # (date, line, made) of every line dating the plan: see plan_date
     problem: list[Text] = field(default_factory=list)
     goal: list[Text] = field(default_factory=list)
     indicators: list = field(default_factory=list)  # pismo.importer.targets.Indicator: measures the goal states

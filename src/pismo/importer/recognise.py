@@ -46,7 +46,9 @@ SIGNED_MANY = re.compile(r"sporządzi(?:li|ły)\b\s*:?\s*(?P<rest>.*)", re.I)
 # holds no hyphen, so a row of hyphens ("Podpis-------") splits one way only and is refused in linear time.
 _PLACE_DATE = re.compile(rf"(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:[ -]\w+){{0,4}}),\s*"
                          rf"(?:dnia\s+)?(?P<date>{DATE})\s*\.?", re.I)
-_APPROVED = re.compile(r"zatwierdził(?P<female>a)?\b\s*:?\s*(?P<rest>.*)", re.I)
+# „Zatwierdził: …”, „Akceptuję: …”, „Akceptowała: …” with the approver on the same line
+_APPROVED = re.compile(r"(?P<word>(?:zatwierdził|akceptował)(?P<female>a)?|akceptuję|zatwierdzam)\b\s*:?\s*(?P<rest>.*)",
+                       re.I)
 _BLANK_FOR_SIGNATURE = re.compile(r"(?:[\s.…_:/()-]|\b(?:dnia|data|podpis|pieczęć|i)\b)*", re.I)
 _FROM_PAGE = {
     "district": "numer rejonu wzięto z tekstu przed tytułem planu (np. nagłówka strony) – sprawdź",
@@ -695,7 +697,7 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
     or None when the line is plan text.
     """
     if line.cells:
-        return _signature_row(plan, line.cells) or _signature_cells(plan, line, current)
+        return _signature_cells(plan, line, current) or _signature_row(plan, line.cells)
     text = line.text
     many = _several_signing(plan, text, state)
     if many is not None:
@@ -716,13 +718,8 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
             plan.ignored.append(_shown(line))
         return sex
     approved = _APPROVED.fullmatch(text) if current >= 3 else None
-    if approved:  # "Zatwierdził: asp. szt. Jan Nowak" under the signature: the superior, as in a signatures' table
-        officer = hd.find_officer(approved.group("rest"), bool(approved.group("female")))
-        if officer:
-            _approver(plan, officer[0], line)
-        else:
-            plan.ignored.append(_shown(line))
-        return ""
+    if approved and _approved_on_line(plan, approved, line):  # "Zatwierdził: asp. szt. Jan Nowak" under the
+        return ""  # signature: the superior, as in a signatures' table
     block = _approval_block(plan, line, state, current)
     if block is not None:
         return block
@@ -751,6 +748,24 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
 
 
 _OWN_FUNCTION = re.compile(r"dzielnicow[ya]\b", re.I)  # the officer's function under the name
+
+
+def _approved_on_line(plan: Plan, approved: re.Match, line: Line) -> bool:
+    """„Zatwierdził:”/„Akceptuję:” and the approver on one line („Akceptuję: Kierownik Rewiru Dzielnicowych kom.
+    Jacek Pióro”): the superior, the words before the rank the function. „Akceptuję:” alone opens a block of
+    lines (False: read as one); „Zatwierdził:” without a name is listed."""
+    rest = approved.group("rest")
+    officer = hd.find_officer(rest, bool(approved.group("female")))
+    if officer is None:
+        if approved.group("word").lower().startswith("zatwierdził"):
+            plan.ignored.append(_shown(line))
+            return True
+        return False
+    _approver(plan, officer[0], line)
+    function = rest[:officer[1][0]].strip(" ,;–—-")
+    if plan.superior == officer[0] and not plan.superior_lines and _FUNCTION.fullmatch(function):
+        plan.superior_lines = [function]
+    return True
 
 
 def _approver(plan: Plan, officer, line: Line) -> None:
@@ -848,10 +863,11 @@ _MADE_ON = re.compile(rf"data\s+(?:sporządzenia|opracowania|przygotowania)(?:\s
 
 def _made_on(plan: Plan, line: Line) -> bool:
     """„Data sporządzenia: 25.03.2026 r.”, a line or a form's row: the plan's date, as „Lublin, dnia …” is."""
-    made = _MADE_ON.fullmatch(" ".join(line.cells) if line.cells else line.text)
+    text = " ".join(line.cells) if line.cells else line.text
+    made = _MADE_ON.fullmatch(text)
     day = parse_date(made.group("date")) if made else None
-    if day and plan.date is None:
-        plan.date = day[0]
+    if day:
+        _plan_date(plan, day[0], text, True)
     return bool(day)
 
 
@@ -860,8 +876,17 @@ def _place_date(plan: Plan, text: str) -> bool:
     place_date = _PLACE_DATE.fullmatch(text)
     day = parse_date(place_date.group("date")) if place_date else None
     if day:
-        plan.place, plan.date = place_date.group("place"), day[0]
+        plan.place = place_date.group("place")
+        _plan_date(plan, day[0], text, False)
     return bool(day)
+
+
+def _plan_date(plan: Plan, day, text: str, made: bool) -> None:
+    """The plan's date: the „Data sporządzenia” line's, else the last place-and-date line's (the one over the
+    signature); every line dating the plan is kept – the writer names the others when they differ."""
+    plan.dates.append((day, text, made))
+    made_on = [date for date, _text, own in plan.dates if own]
+    plan.date = made_on[0] if made_on else day
 
 
 _CONTACT_WORDS = re.compile(r"[\s,;:./()-]*(?:(?:tel|telefon|kom|służbowy|fax|faks|e-?mail|adres)\b[\s,;:./()-]*)*",
@@ -929,12 +954,17 @@ def _opens_signature(text: str) -> bool:
 
 
 def _approval(plan: Plan, intro: list[Line]) -> list[Line]:
-    """The 'ZATWIERDZAM' block of a plan for approval: the superior's function lines and name."""
-    at = next((i for i, line in enumerate(intro) if re.fullmatch(r"zatwierdzam\W*", line.text, re.I)), None)
+    """The 'ZATWIERDZAM' (or 'AKCEPTUJĘ') block of a plan for approval: the superior's function lines and name.
+    „Akceptuję” is also a web page's button: its block holds function lines only, never a page's menu."""
+    at = next((i for i, line in enumerate(intro) if re.fullmatch(r"(?:zatwierdzam|akceptuję)\W*", line.text, re.I)),
+              None)
     if at is None:
         return []
+    accepts = intro[at].text[:1].lower() == "a"
     for end in range(at + 1, min(at + 8, len(intro))):
         officer = hd.find_officer(intro[end].text)
+        if officer and accepts and not all(_FUNCTION.fullmatch(line.text) for line in intro[at + 1:end]):
+            return []
         if officer:
             plan.superior = officer[0]
             plan.superior_lines = [line.text for line in intro[at + 1:end]]

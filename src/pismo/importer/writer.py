@@ -12,6 +12,7 @@ import re
 
 from pismo.importer import header as hd
 from pismo.importer.header import proper_case
+from pismo.importer.lines import quoted
 from pismo.importer.plan import Plan, Text
 from pismo.importer.yamltext import Node, comment_lines, emit, to_data
 from pismo.case.model import EMAIL_PATTERN, PLACEHOLDER, TELEFON_PATTERN
@@ -365,6 +366,16 @@ def _district(plan: Plan) -> Node:
     return Node("rejon", [value], above=banner)
 
 
+def _other_dates(plan: Plan) -> list[str]:
+    """A note naming the plan's other dates („Opatów, dnia 20.02.2026 r.” over the title, „Data sporządzenia: …”)
+    when they differ from the one taken: none is dropped unsaid."""
+    others = list(dict.fromkeys(quoted(text) for day, text, _made in plan.dates if day != plan.date))
+    if not others:
+        return []
+    return [f"plan ma w tekście różne daty – przyjęto {plan.date:%d.%m.%Y} r., jest też {', '.join(others)}; "
+            "sprawdź, która jest datą sporządzenia planu"]
+
+
 def _period(plan: Plan) -> list[Node]:
     if plan.period is None:
         unknown = [Node("od", PLACEHOLDER, comment="RRRR-MM-DD"), Node("do", PLACEHOLDER, comment="RRRR-MM-DD")]
@@ -374,7 +385,8 @@ def _period(plan: Plan) -> list[Node]:
         period = Node("okres", [Node("od", plan.period[0]), Node("do", plan.period[1])],
                       above=[None, *checks(plan.field_notes.get("period", []))])
     if plan.date:
-        return [period, Node("plan", [Node("data", plan.date)], above=[None, "data sporządzenia planu (z tekstu)"])]
+        return [period, Node("plan", [Node("data", plan.date)],
+                             above=[None, "data sporządzenia planu (z tekstu)", *checks(_other_dates(plan))])]
     period.commented += [None, "plan:  # data sporządzenia planu – potrzebna do dokumentu „plan”",
                          "  data: RRRR-MM-DD"]
     return [period]
