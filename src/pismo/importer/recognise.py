@@ -718,8 +718,9 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
             plan.ignored.append(_shown(line))
         return sex
     approved = _APPROVED.fullmatch(text) if current >= 3 else None
-    if approved and _approved_on_line(plan, approved, line):  # "Zatwierdził: asp. szt. Jan Nowak" under the
-        return ""  # signature: the superior, as in a signatures' table
+    after = _approved_on_line(plan, approved, line) if approved else None
+    if after is not None:  # "Zatwierdził: asp. szt. Jan Nowak" under the signature: the superior, as in a
+        return after  # signatures' table
     block = _approval_block(plan, line, state, current)
     if block is not None:
         return block
@@ -750,22 +751,23 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
 _OWN_FUNCTION = re.compile(r"dzielnicow[ya]\b", re.I)  # the officer's function under the name
 
 
-def _approved_on_line(plan: Plan, approved: re.Match, line: Line) -> bool:
+def _approved_on_line(plan: Plan, approved: re.Match, line: Line) -> str | None:
     """„Zatwierdził:”/„Akceptuję:” and the approver on one line („Akceptuję: Kierownik Rewiru Dzielnicowych kom.
-    Jacek Pióro”): the superior, the words before the rank the function. „Akceptuję:” alone opens a block of
-    lines (False: read as one); „Zatwierdził:” without a name is listed."""
+    Jacek Pióro”): the superior, the words before the rank the function; „Zatwierdził:” alone opens the approval
+    block (its lines follow), with words but no name it is listed. The signature's state after it, None: not
+    read here."""
     rest = approved.group("rest")
     officer = hd.find_officer(rest, bool(approved.group("female")))
     if officer is None:
         if approved.group("word").lower().startswith("zatwierdził"):
             plan.ignored.append(_shown(line))
-            return True
-        return False
+            return "" if rest.strip() else "approval"
+        return None  # „Akceptuję:” alone: the approval block's opening (_approval_block)
     _approver(plan, officer[0], line)
     function = rest[:officer[1][0]].strip(" ,;–—-")
     if plan.superior == officer[0] and not plan.superior_lines and _FUNCTION.fullmatch(function):
         plan.superior_lines = [function]
-    return True
+    return ""
 
 
 def _approver(plan: Plan, officer, line: Line) -> None:
