@@ -1185,7 +1185,8 @@ def _pdf_errors(interrupted):
         raise errors.PdfMissing(message.removesuffix(INSTALL_HINT).rstrip() if hinted else message,
                                 hint=INSTALL_HINT if hinted else None) from None
     except PdfError as exc:
-        failed = errors.PdfFailed(str(exc))
+        advice = getattr(exc, "advice", "")  # printed as the hint: „błąd: Jeśli dokument…” read as another error
+        failed = errors.PdfFailed(exc.failure if advice else str(exc), hint=advice or None)
         failed.written = _recorded(list(getattr(exc, "written", [])))
         raise failed from None
     except KeyboardInterrupt as exc:

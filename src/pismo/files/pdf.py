@@ -42,7 +42,8 @@ from pathlib import Path
 
 from pismo.files import casefile, folderlock, output, pdfcheck, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable,  # noqa: F401
-                           borrow_profile, check_program, find_soffice, guarded, kill_group, not_starting, start)
+                           borrow_profile, check_program, find_soffice, given_program, guarded, kill_group,
+                           not_starting, start)
 from pismo.files.pdf_reasons import missing_filter, store_refused
 from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_PDF, NO_SPACE, NOT_LIBREOFFICE, NOT_RUNNING,  # noqa: F401
                                      PROGRESS, RESTART, STORE_REFUSED, UNLOADED, advice, failure, fault_of, few_files,
@@ -581,9 +582,9 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
     failed = [d for d in documents if d.error]
     if failed:
         lines = _failure_lines(failed, len(documents))
-        advice = _advice(failed) + _more_time(failed, document_time)
+        advice = "\n".join(filter(None, [_advice(failed), _more_time(failed, document_time, soffice)]))
         error = PdfError(f"nie udało się zamienić na PDF {len(failed)} z {count(len(documents), 'pliku', 'plików', 'plików')} "
-                         f"(utworzono {len(written)}):\n{lines}\n{advice}", written)
+                         f"(utworzono {len(written)}):\n{lines}", written, advice)
         error.reasons = [d.error for d in failed]  # each document's own, for a caller of one document
         raise error
     return written
@@ -679,16 +680,21 @@ MORE_TIME = 600  # seconds suggested for each document when LibreOffice was stop
 MAX_TIME = 3600  # seconds `pismo pdf --czas` may give each document: an hour
 
 
-def _more_time(failed: list[_Document], given: float | None) -> str:
+def _more_time(failed: list[_Document], given: float | None, program: str) -> str:
     """How to give LibreOffice more time, after it was stopped at a document without finishing it (a very long
-    one is no damaged one: a sound 10 000-page document had no way through – rev-pdf6 #10); "" otherwise, or
-    when the officer already gave the most."""
-    stopped = [d for d in failed if d.error.startswith(STALLED_AT)]
+    one is no damaged one: a sound 10 000-page document had no way through – rev-pdf6 #10) – at two of them too
+    when the time was the officer's own (a short --czas: rev-sys9 #9; at pismo's scaled time two in a row are the
+    program's – rev-pdf4 #3); the command repeats the --soffice given (without it, a LibreOffice off PATH was not
+    found – rev-sys9 #13). "" otherwise, or when the officer already gave the most."""
+    stopped = [d for d in failed if d.error.startswith((STALLED_AT, STALLED_TWICE) if given else STALLED_AT)]
     more = min(MAX_TIME, max(MORE_TIME, 2 * round(given or 0)))
     if not stopped or (given or 0) >= MAX_TIME:
         return ""
-    return (f"\nJeśli dokument jest bardzo długi, daj LibreOffice więcej czasu na każdy dokument (w sekundach): "
-            f"pismo pdf {as_typed(stopped[0].source)} --czas {more}")
+    typed = given_program(program)
+    names = " ".join(as_typed(d.source) for d in stopped)
+    long = "dokumenty są bardzo długie" if len(stopped) > 1 else "dokument jest bardzo długi"
+    return (f"Jeśli {long}, daj LibreOffice więcej czasu na każdy dokument (w sekundach): "
+            f"pismo pdf {names} --czas {more}" + (f" --soffice {as_typed(typed)}" if typed else ""))
 
 
 def _gone(document: _Document) -> bool:
@@ -889,7 +895,7 @@ def _judged(batch: list[_Document], pending: list[_Document], run: _Run, out: Pa
     """Each document left without a PDF told why, after the last start."""
     again = " (także za drugim razem)" if reason == first else f" (za pierwszym razem: {first})"
     if reason.startswith(STALLED_AT) and any(d.stalls for d in pending):
-        _stalled_errors(pending, reason + again)
+        _stalled_errors(pending, reason + again, run.document_time)
         return
     if not fault_of(reason) and any(d.stalls for d in pending):
         _failed_at_errors(pending, reason, again)
@@ -952,17 +958,22 @@ def _tell_retry(run: _Run, pending: list[_Document], reason: str) -> None:
                 "końcu…")
 
 
-def _stalled_errors(pending: list[_Document], reason: str) -> None:
+STALLED_TWICE = "LibreOffice przestał odpowiadać przy dwóch różnych dokumentach z rzędu"
+
+
+def _stalled_errors(pending: list[_Document], reason: str, given: float | None = None) -> None:
     """A stall told for the document LibreOffice was at; the documents it never opened are not sent to look for
     damage. LibreOffice that stalled at two different documents in a row (the retry puts the first last) is
-    the program's fault: each of 9 small documents was told it may be damaged."""
+    the program's fault: each of 9 small documents was told it may be damaged – unless the time was the
+    officer's own (--czas, `given`): two long documents past a short time were blamed on LibreOffice (rev-sys9 #9)."""
     stuck = [d for d in pending if d.stalls]
     if len(stuck) > 1:
         names = ", ".join(f"„{d.source.name}”" for d in stuck)
-        said = (f"LibreOffice przestał odpowiadać przy dwóch różnych dokumentach z rzędu ({names}), więc został "
-                "zatrzymany – to wina programu, nie dokumentów: sprawdź, czy LibreOffice działa poprawnie (np. "
-                "otwórz w nim któryś z tych dokumentów i zapisz go jako PDF), zamknij jego okna i uruchom zamianę "
-                "ponownie")
+        check = ("sprawdź, czy LibreOffice działa poprawnie (np. otwórz w nim któryś z tych dokumentów i zapisz go "
+                 "jako PDF), zamknij jego okna i uruchom zamianę ponownie")
+        said = (f"{STALLED_TWICE} ({names}), więc został zatrzymany – " + (
+            f"nie skończył żadnego z nich w czasie podanym w --czas ({seconds(given)}); jeśli są bardzo długie, daj "
+            f"mu więcej czasu, a jeśli nie, {check}" if given else f"to wina programu, nie dokumentów: {check}"))
     else:
         said = (f"nie zamieniono – LibreOffice przestał odpowiadać przy innym dokumencie („{stuck[0].source.name}”) "
                 "i został zatrzymany, zanim doszedł do tego dokumentu")

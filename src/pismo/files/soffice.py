@@ -45,11 +45,13 @@ class PdfUnavailable(Exception):
 
 
 class PdfError(Exception):
-    """Conversion refused or failed; the message is for the user. written: the PDFs that were made."""
+    """Conversion refused or failed; the message is for the user. written: the PDFs that were made. advice: what
+    to do, lines of their own after the message – no failure of their own (each line of the message is one)."""
 
-    def __init__(self, message: str, written: list[Path] | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, written: list[Path] | None = None, advice: str = "") -> None:
+        super().__init__(f"{message}\n{advice}" if advice else message)
         self.written = list(written or [])
+        self.failure, self.advice = message, advice
 
 
 # --- finding the program -------------------------------------------------------------------------
@@ -80,6 +82,8 @@ def find_soffice(option: str | None = None) -> str:
             found = _given(given)
             if not found:
                 raise PdfUnavailable(f"{_as_given(given)} ({source}): {_not_a_program(given, option is None)}")
+            if given is option:
+                _TYPED[found] = option
             return found
     found = _installed()
     if not found:
@@ -91,6 +95,13 @@ def find_soffice(option: str | None = None) -> str:
 
 
 _FOUND: dict[str, str] = {}  # programs pismo found itself in this process (none was given), with where
+_TYPED: dict[str, str] = {}  # programs given in --soffice in this process, with the words typed
+
+
+def given_program(program: str) -> str | None:
+    """The --soffice words that gave `program`, for a command pismo advises to type again; None when it came
+    from PISMO_SOFFICE (still set) or pismo found it."""
+    return _TYPED.get(program)
 
 
 def check_program(program: str) -> str:
