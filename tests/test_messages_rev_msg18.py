@@ -220,3 +220,36 @@ def test_an_actions_date_without_its_year_is_converted_not_called_impossible(new
 def test_a_findings_date_without_its_year_takes_the_plans_and_a_wrong_day_is_still_told(new, told):
     report = _check((394, "2026-04-30", new))
     assert _warned(report, 394, told), report.warnings
+
+
+# --- 10, 22: thousands, a percent and a negative count in an indicator's number --------------------------------------
+
+def _target(new: str):
+    return _check((123, "wartosc_docelowa: 7", f"wartosc_docelowa: {new}"))
+
+
+@pytest.mark.parametrize("new, told", [
+    ("2 tys.", "wpisz liczbę cyframi: 2000 (zamiast „2 tys.”"), ("1,5 tys.", "wpisz liczbę cyframi: 1500"),
+    ("1,5 tys. ulotek", "wpisz liczbę cyframi: 1500"), ("0,7 tys.", "wpisz liczbę cyframi: 700"),
+    ("3 tysiące", "wpisz liczbę cyframi: 3000"),
+    ("20%", "„20%” zawiera procent, a pole przyjmuje samą liczbę – jeśli wskaźnik ma spaść"),
+    ("spadek o 20%", "„spadek o 20%” zawiera procent"),
+    ("-2", "wartość wskaźnika nie może być ujemna"),
+])
+def test_a_multiplier_a_percent_or_a_negative_count_gets_no_wrong_number(new, told):
+    """Findings 10 and 22 of rev-msg18: „2 tys.” was told „wpisz samą liczbę: 2”, „20%” „wpisz samą liczbę: 20” (a rise
+    from 9), „spadek o 20%” got no fix and a target of -2 passed."""
+    errors = _errors(_target(new))
+    assert [m for _, _, m in errors if told in m], errors
+    assert not [m for _, _, m in errors if "samą liczbę: 2 " in m or "samą liczbę: 20 " in m], errors
+
+
+@pytest.mark.parametrize("new, told", [("9 zgłoszeń", "wpisz samą liczbę: 9"), ("7 – spadek o 20%", "wpisz samą liczbę: 7"),
+                                       ("-20%", "to zmiana w procentach")])
+def test_a_number_with_words_is_still_offered(new, told):
+    errors = _errors(_target(new))
+    assert [m for _, _, m in errors if told in m], errors
+
+
+def test_a_zero_target_is_no_negative():
+    assert not _errors(_target("0"))

@@ -8,6 +8,7 @@ import re
 import datetime as dt
 import difflib
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -726,8 +727,12 @@ def _spaced_number(error: dict) -> str | None:
 
 
 _WORDED = re.compile(r"(?:(?i:ok\.?|około|ca\.?|~|max\.?|min\.?)\s*)?(?P<number>\d+(?:[.,]\d+)?)\s*"
-                     r"(?:%|[^\W\d_].*|(?P<note>[(\[].*))?", re.DOTALL)
+                     r"(?:%|[^\W\d_].*|(?P<note>[(\[].*|[–—-]\s+[^\W\d_].*))?", re.DOTALL)
 _CHANGE = re.compile(r"[-+−–]\s*\d+(?:[.,]\d+)?\s*%")  # „-20%”: a change, not the value it leads to
+# „2 tys.”, „1,5 tys. ulotek”, „3 mln”: the number times a thousand or a million, never the bare „2”
+_THOUSANDS = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>(?i:tys|mln|tysiąc|tysiące|tysięcy|milion|miliony|milionów))\.?"
+                        r"(?:\s+[^\W\d_].*)?", re.DOTALL)
+_THOUSAND = {"tys": 1000, "mln": 1000000, "mil": 1000000}
 _YES_NO = {"tak": "true", "nie": "false", "prawda": "true", "fałsz": "false"}
 
 
@@ -746,6 +751,15 @@ def _number_advice(error: dict) -> str | None:
     if numeric and re.fullmatch(r"[+-]?\d+(?:\.\d+)?", value):  # a hard space around it is told as such
         return (f"liczba w cudzysłowie jest dla YAML tekstem – usuń cudzysłów i wpisz samą liczbę: {value} "
                 "(cudzysłów jest potrzebny przy godzinie i numerze telefonu, nie przy liczbie)")
+    if numeric and (thousands := _THOUSANDS.fullmatch(value.strip())):
+        number = Decimal(thousands.group("number").replace(",", ".")) * _THOUSAND[thousands.group("unit").lower()[:3]]
+        return (f"wpisz liczbę cyframi: {number.normalize():f} (zamiast „{visible(value.strip())}” – pole przyjmuje tylko "
+                "liczbę, bez „tys.” i słów)")
+    baseline = "wartosc_wyjsciowa" in error.get("loc", ())  # a share where it starts, no change
+    if numeric and not baseline and re.match(r"\D*\d+(?:[.,]\d+)?\s*%", value) and not _CHANGE.fullmatch(value.strip()):
+        return (f"„{visible(value.strip())}” zawiera procent, a pole przyjmuje samą liczbę – jeśli wskaźnik ma spaść (albo "
+                "wzrosnąć) o tyle procent, wpisz wartość, do której ma dojść (np. przy 9 zgłoszeniach i spadku o 20% – 7); "
+                "jeśli sam wskaźnik jest odsetkiem, wpisz liczbę bez „%”")
     if numeric and _CHANGE.fullmatch(value.strip()):
         return (f"„{value.strip()}” to zmiana w procentach, a pole przyjmuje samą liczbę – wpisz wartość, do której ma dojść "
                 "wskaźnik (np. przy 9 zgłoszeniach i spadku o 20% – 7)")

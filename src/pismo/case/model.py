@@ -292,6 +292,16 @@ def _district_number(value: str) -> str:
 NumerRejonu = Annotated[str, BeforeValidator(_number_as_text), Field(pattern=r"^([0-9]{1,6}|[IVXLCDMivxlcdm]{1,15})$"),
                         AfterValidator(_district_number)]
 Liczba = Annotated[Union[int, float], AfterValidator(_plain_number)]
+
+
+def _not_negative(value):
+    if value < 0:
+        raise ValueError("wartość wskaźnika nie może być ujemna (to liczba zdarzeń, osób albo odsetek) – wpisz "
+                         "wartość, do której ma dojść wskaźnik, np. przy 9 zgłoszeniach i spadku o 20% – 7")
+    return value
+
+
+Ilosc = Annotated[Liczba, AfterValidator(_not_negative)]  # an indicator's value: a count or a share, never below 0
 Data = Annotated[dt.date, AfterValidator(_plausible_year)]  # every date a document prints
 
 
@@ -400,7 +410,7 @@ class Skladnik(Model):
     """One part of a combined indicator (KMZB zgłoszenia + interwencje): its baseline is summed."""
 
     nazwa: Tekst
-    wartosc_wyjsciowa: Liczba
+    wartosc_wyjsciowa: Ilosc
 
 
 class Wskaznik(Model):
@@ -410,10 +420,10 @@ class Wskaznik(Model):
 
     id: Id
     nazwa: Tekst
-    wartosc_wyjsciowa: Optional[Liczba] = None
+    wartosc_wyjsciowa: Optional[Ilosc] = None
     skladniki: list[Skladnik] = []
     okres_wyjsciowy: Optional[Tekst] = None
-    wartosc_docelowa: Optional[Liczba] = None
+    wartosc_docelowa: Optional[Ilosc] = None
     zmiana: Optional[Liczba] = None
     docelowo: Optional[Tekst] = None
     jednostka: Optional[Tekst] = None
@@ -595,7 +605,7 @@ class WynikSkladnika(Model):
     """What one part of a combined indicator reached (named as in cel → wskazniki → skladniki)."""
 
     nazwa: Tekst
-    wartosc: Liczba
+    wartosc: Ilosc
 
 
 class WynikWskaznika(Model):
@@ -603,7 +613,7 @@ class WynikWskaznika(Model):
     qualitative goal the finding in words."""
 
     wskaznik: Id
-    wartosc: Optional[Liczba] = None
+    wartosc: Optional[Ilosc] = None
     skladniki: list[WynikSkladnika] = []
     opis: Optional[Tekst] = None
 
