@@ -50,7 +50,7 @@ def _kind(name: str, ann) -> tuple[str, dict]:
     simple = [(m.Nazwa, ("group", {"model": m.Odmiana, "short": "mianownik"})),
               (m.TerminDzialania, ("group", {"model": m.Termin, "short": "opis"})), (m.Akapity, ("paragraphs", {})),
               (m.Linie, ("lines", {})), (m.Data, ("date", {})), (m.Godzina, ("time", {})),
-              (m.Liczba, ("number", {})), (m.NumerRejonu, ("district", {})),
+              (m.Liczba, ("number", {})), (m.Ilosc, ("number", {})), (m.NumerRejonu, ("district", {})),
               (Union[m.Data, m.Tekst], ("date_or_text", {}))]
     for known, kind in simple:
         if ann == known:
